@@ -1,0 +1,366 @@
+/**
+ * The engine's vocabulary: what goes in (plain school records whose numbers carry the cell they
+ * came from) and what comes out (per-section flags, coefficients, guarantee and quality items,
+ * the county verdict). Pure data: no Excel, no fs, no DOM.
+ */
+
+/** Where a value came from, as `Sheet!D7`; null when it was computed or supplied by code. */
+export type CellRef = string | null;
+
+/** A number read from a cell. The reader never fabricates one: an unreadable cell is an issue and no Sourced. */
+export interface Sourced<T = number> {
+  readonly value: T;
+  readonly cell: CellRef;
+}
+
+export const STAGES = ["primary", "junior"] as const;
+/** 学段: 小学 primary, 初中 junior middle. */
+export type Stage = (typeof STAGES)[number];
+
+export const INDICATOR_CODES = ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const;
+/** The seven resource indicators of rules.md §2. */
+export type IndicatorCode = (typeof INDICATOR_CODES)[number];
+
+export const SCHOOL_TYPES = [
+  "primary", // 小学
+  "junior", // 初级中学 / 初中
+  "nine_year", // 九年一贯制学校
+  "twelve_year", // 十二年一贯制学校
+  "complete_middle", // 完全中学
+  "teaching_point", // 教学点
+  "special", // 特殊教育学校
+  "vocational", // 职业高中学校
+  "other",
+] as const;
+export type SchoolType = (typeof SCHOOL_TYPES)[number];
+
+/**
+ * Numeric fields a row may carry. Counts are in persons / rooms, areas in m², money in yuan
+ * (the reader converts 万元). On a whole-school row of a combined school the per-stage fields
+ * (students, classes, teachers…) sit in `stageFields` and the shared ones (areas, equipment,
+ * rooms, funding) in `fields`.
+ */
+export const FIELD_KEYS = [
+  "students", // 在校生数
+  "classes", // 班级数
+  "qualifiedTeachers", // L1: 小学 专科及以上 / 初中 本科及以上 专任教师
+  "backboneTeachers", // L2: 县级及以上骨干教师
+  "peArtTeachers", // L3: 体育 + 音乐 + 美术 专任教师
+  "teachingArea", // L4: 教学及辅助用房 (gross; the statistics count indoor sports rooms inside it)
+  "indoorSportsArea", // 室内体育用房 / 体育馆
+  "sportsGroundArea", // 运动场地面积 (outdoor)
+  "sportsTotalArea", // 体育运动场馆面积, when L5's total is given directly
+  "equipmentValue", // L6: 教学仪器设备资产值, yuan
+  "multimediaRooms", // L7: 网络多媒体教室
+  "teachers", // 专任教师 total
+  "certifiedTeachers", // 持有教师资格证
+  "trainedTeachers", // 完成5年360学时培训
+  "largestClass", // 最大班额
+  "classes_le25",
+  "classes_26_30",
+  "classes_31_35",
+  "classes_36_40",
+  "classes_41_45",
+  "classes_46_50",
+  "classes_51_55",
+  "classes_56_60",
+  "classes_61_65",
+  "classes_ge66",
+  "musicRooms", // 音乐专用教室 count
+  "musicRoomsArea", // their total area, m²
+  "musicRoomsCompliant", // rooms meeting the area rule, when the bureau states it
+  "artRooms", // 美术专用教室
+  "artRoomsArea",
+  "artRoomsCompliant",
+  "publicFunding", // 公用经费 actually allocated in the year, yuan
+  "trainingFunds", // 教师培训经费, yuan
+  "boardingStudents", // 寄宿生
+  "seniorStudents", // 高中在校生 of a 完全中学 / 十二年一贯制 (for the split weights)
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+/** Class-size buckets of the statistics, smallest first (rules.md §4 item 5). */
+export const CLASS_BUCKETS = [
+  { key: "classes_le25", min: 0, max: 25 },
+  { key: "classes_26_30", min: 26, max: 30 },
+  { key: "classes_31_35", min: 31, max: 35 },
+  { key: "classes_36_40", min: 36, max: 40 },
+  { key: "classes_41_45", min: 41, max: 45 },
+  { key: "classes_46_50", min: 46, max: 50 },
+  { key: "classes_51_55", min: 51, max: 55 },
+  { key: "classes_56_60", min: 56, max: 60 },
+  { key: "classes_61_65", min: 61, max: 65 },
+  { key: "classes_ge66", min: 66, max: Infinity },
+] as const satisfies readonly { key: FieldKey; min: number; max: number }[];
+
+export type Fields = Partial<Record<FieldKey, Sourced>>;
+
+/** Facts about a school that are yes / no. Absent means unknown. */
+export interface SchoolFlags {
+  readonly private?: boolean; // 民办
+  readonly countyRun?: boolean; // 县属 (false: run by the city / province / a company)
+  readonly rural?: boolean; // 乡村 (for the small-school funding tiers and the small rural room areas)
+  readonly builtBy2016?: boolean; // planned and built in 2016 or earlier (relaxed room areas)
+  readonly builtBy2010?: boolean; // built in 2010 or earlier (relaxed size caps)
+  readonly boarding?: boolean; // 寄宿制学校 (out of the nearby-enrolment rule)
+  readonly notCounted?: boolean; // 不计校数: the reader merges such rows into their parent
+}
+
+/** The row a record was read from (1-based, as Excel shows it). */
+export interface SourceRow {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+/**
+ * One input row: a school section (stage set), or a whole combined school (stage null) whose
+ * per-stage numbers sit in `stageFields` and whose shared numbers sit in `fields`.
+ */
+export interface SchoolRecord {
+  /** Unique within one input, stable across runs (e.g. `学校基本情况!12`). */
+  readonly id: string;
+  readonly name: string;
+  readonly county: string | null;
+  readonly type: SchoolType;
+  readonly stage: Stage | null;
+  readonly fields: Fields;
+  readonly stageFields?: Partial<Record<Stage, Fields>>;
+  readonly flags: SchoolFlags;
+  readonly source: SourceRow | null;
+}
+
+/** A county-level figure (项目 | 数值), keyed by the profile's item code. */
+export interface CountyFigure {
+  readonly county: string | null;
+  /** A code from the profile's county items, e.g. `G8_pay_ratio`. */
+  readonly code: string;
+  /** Ratios as fractions (95% → 0.95); yes / no items as booleans; levels as numbers. */
+  readonly value: number | boolean;
+  readonly cell: CellRef;
+}
+
+export interface EvaluationInput {
+  readonly records: readonly SchoolRecord[];
+  readonly countyFigures: readonly CountyFigure[];
+  /** The year whose target share of passing schools applies; null: the latest target. */
+  readonly year: number | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues: data problems are values, not exceptions.
+
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * A data problem. `code` keys the message catalogue (src/messages); `params` fill its
+ * placeholders. The engine and the reader both produce these.
+ */
+export interface Issue {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly cell: CellRef;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results.
+
+/** met: at or above standard; floor: below standard but at least the floor (85%); below: under the floor. */
+export type IndicatorStatus = "met" | "floor" | "below";
+
+export interface IndicatorResult {
+  readonly code: IndicatorCode;
+  /** Numerator used (after the indoor-sports deduction and any combined-school split). */
+  readonly numerator: number;
+  /** The indicator value: numerator ÷ students (× 100 for L1, L2, L3, L7). Unrounded. */
+  readonly value: number;
+  readonly standard: number;
+  /** standard × the profile's floor ratio. */
+  readonly floor: number;
+  readonly status: IndicatorStatus;
+  /** value ÷ standard. */
+  readonly ratio: number;
+  /** What is still needed to reach standard (rules.md §7): whole teachers / rooms, m², yuan; never negative. */
+  readonly shortfall: number;
+  /** Cells the value was computed from (numerator parts, students). */
+  readonly cells: readonly CellRef[];
+}
+
+export type ScopeReason =
+  | "special_education"
+  | "vocational"
+  | "small_teaching_point"
+  | "private"
+  | "not_county_run"
+  | "other_type";
+
+/** One step of the cheapest way for a failing school to pass. */
+export interface PassPlanStep {
+  readonly code: IndicatorCode;
+  /** "standard": bring to standard; "floor": may stay at ≥ 85% (bring to the floor if below it). */
+  readonly target: "standard" | "floor";
+  /** Amount needed in the indicator's unit of need (teachers / rooms whole, m², yuan). */
+  readonly amount: number;
+  /** Estimated cost in yuan when the profile has a unit cost for this indicator, else null. */
+  readonly cost: number | null;
+}
+
+export interface PassPlan {
+  /** The indicator allowed to stay at the floor. */
+  readonly relaxed: IndicatorCode;
+  readonly steps: readonly PassPlanStep[];
+  /** Sum of step costs when every step has a cost, else null. */
+  readonly totalCost: number | null;
+  /** "cost": chosen by the profile's unit costs; "largest_gap": by the largest relative gap. */
+  readonly basis: "cost" | "largest_gap";
+}
+
+export interface SplitInfo {
+  /** The whole-school record this section was split from. */
+  readonly recordId: string;
+  /** This section's share of the shared resources, e.g. 166 ÷ (166 + 1.1 × 210). */
+  readonly share: number;
+}
+
+export interface SectionResult {
+  /** `${recordId}#${stage}`. */
+  readonly id: string;
+  readonly recordId: string;
+  readonly name: string;
+  readonly county: string | null;
+  readonly type: SchoolType;
+  readonly stage: Stage;
+  readonly students: number | null;
+  readonly included: boolean;
+  readonly exclusion: ScopeReason | null;
+  /** False when the section is in scope but cannot be evaluated (e.g. zero students, a missing numerator). */
+  readonly evaluable: boolean;
+  /** Issue codes explaining why it is not evaluable. */
+  readonly notEvaluable: readonly string[];
+  readonly indicators: Partial<Record<IndicatorCode, IndicatorResult>>;
+  readonly metCount: number | null;
+  readonly pass: boolean | null;
+  readonly passPlan: PassPlan | null;
+  readonly split: SplitInfo | null;
+  readonly source: SourceRow | null;
+}
+
+export interface IndicatorStats {
+  readonly code: IndicatorCode;
+  /** Sections contributing (in scope, evaluable for this indicator, students > 0). */
+  readonly n: number;
+  /** Student-weighted mean (= Σ numerators ÷ Σ students, × 100 where per-100); null when n = 0. */
+  readonly mean: number | null;
+  /** Student-weighted population standard deviation; null when n < 2. */
+  readonly sd: number | null;
+  /** sd ÷ mean; null when n < 2 or the mean is 0. */
+  readonly cv: number | null;
+  readonly limit: number;
+  readonly met: boolean | null;
+}
+
+export interface CoefficientGroup {
+  readonly county: string | null;
+  readonly stage: Stage;
+  /** Sections in scope and evaluable. */
+  readonly schools: number;
+  readonly indicators: Record<IndicatorCode, IndicatorStats>;
+  /** Average of the 7 CVs (综合差异系数, the older 基本均衡 method): a labelled reference only. */
+  readonly averageCv: number | null;
+  readonly legacyLimit: number;
+}
+
+export type Verdict = "met" | "not_met" | "not_assessed";
+export type Area = "resources" | "guarantee" | "quality" | "recognition";
+
+/** One guarantee / quality / recognition item (rules.md §4–6). */
+export interface ItemResult {
+  /** Profile item code, e.g. `G3`, `G11`, `Q9`, `R1`. */
+  readonly code: string;
+  readonly area: Area;
+  readonly verdict: Verdict;
+  /** The county's figure (a ratio, count or amount); null for evidence items and when absent. */
+  readonly figure: number | null;
+  readonly threshold: number | null;
+  /** Where the figure came from. */
+  readonly basis: "school_data" | "county_figure" | "evidence" | "none";
+  /** Schools that fail this item (for school-data items). */
+  readonly failingSchools: readonly string[];
+  readonly cells: readonly CellRef[];
+  /** Sub-figures by name, e.g. { rotation: 0.12, backboneShare: 0.18 }. */
+  readonly parts: Readonly<Record<string, number | null>>;
+}
+
+/** Per-school guarantee findings (one per input record; combined schools once). */
+export interface SchoolGuarantee {
+  readonly recordId: string;
+  readonly name: string;
+  readonly county: string | null;
+  readonly type: SchoolType;
+  readonly musicRoomsNeeded: number | null;
+  readonly musicRoomsCompliant: number | null;
+  readonly musicRoomsShort: number | null;
+  readonly artRoomsNeeded: number | null;
+  readonly artRoomsCompliant: number | null;
+  readonly artRoomsShort: number | null;
+  readonly studentsOverCap: number | null;
+  readonly sizeCap: number | null;
+  readonly classesOverCap: number | null;
+  readonly largeClasses: number | null; // 大班额, 56+
+  readonly superLargeClasses: number | null; // 超大班额, 66+
+  readonly fundedStudents: number | null;
+  readonly fundingNorm: number | null; // yuan required in the year
+  readonly fundingShortfall: number | null;
+  readonly trainingFundsShare: number | null;
+  readonly certificateRate: number | null;
+  readonly trainingRate: number | null;
+}
+
+export interface VetoResult {
+  readonly code: string;
+  /** true: present (county not recognised); false: declared absent; null: not yet assessed. */
+  readonly present: boolean | null;
+  readonly cell: CellRef;
+}
+
+export interface ShortfallTotals {
+  readonly stage: Stage;
+  readonly byIndicator: Record<IndicatorCode, number>;
+}
+
+export interface AreaVerdict {
+  readonly area: Area;
+  readonly verdict: Verdict;
+  /** Codes of the items / indicators that are not met or not assessed. */
+  readonly reasons: readonly string[];
+}
+
+export interface PassingShare {
+  readonly evaluated: number;
+  readonly passing: number;
+  /** passing ÷ evaluated; null when nothing was evaluable. */
+  readonly share: number | null;
+  readonly target: { readonly year: number; readonly share: number } | null;
+  readonly met: boolean | null;
+}
+
+export interface CountyEvaluation {
+  readonly county: string | null;
+  readonly sections: readonly SectionResult[];
+  readonly coefficients: readonly CoefficientGroup[];
+  readonly schoolGuarantee: readonly SchoolGuarantee[];
+  readonly items: readonly ItemResult[];
+  readonly veto: readonly VetoResult[];
+  readonly passing: PassingShare;
+  readonly shortfallTotals: readonly ShortfallTotals[];
+  readonly areas: readonly AreaVerdict[];
+  /** Met only when all four areas are met and no veto item is present; null while anything is not assessed. */
+  readonly recognised: boolean | null;
+}
+
+export interface Evaluation {
+  readonly profileId: string;
+  readonly year: number | null;
+  readonly counties: readonly CountyEvaluation[];
+  readonly issues: readonly Issue[];
+}

@@ -1,0 +1,36 @@
+import { LABELS } from "./labels";
+import type { Lang, Message, MessageTable } from "./types";
+
+/**
+ * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
+ * its table in its own file; they are joined here, and a code defined twice is a programming error.
+ */
+const TABLES: readonly MessageTable[] = [LABELS];
+
+function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
+  const map = new Map<string, Message>();
+  for (const table of tables) {
+    for (const [code, message] of Object.entries(table)) {
+      if (map.has(code)) throw new Error(`message code defined twice: ${code}`);
+      map.set(code, message);
+    }
+  }
+  return map;
+}
+
+export const CATALOGUE: ReadonlyMap<string, Message> = join(TABLES);
+
+/**
+ * The text for `code` in `lang` with `{name}` placeholders filled.
+ * An unknown code returns the code itself, so that a missing entry is visible, never blank.
+ *
+ * @example message("scope_small_teaching_point", { min: 50 }, "en") // "Teaching point under 50 students: out of scope"
+ */
+export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "zh"): string {
+  const entry = CATALOGUE.get(code);
+  if (!entry) return code;
+  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}

@@ -1,0 +1,18 @@
+/** One problem in a profile: where (a path such as `standards.primary.L1`, or a 规则 sheet cell) and what. */
+export interface ProfileProblem {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+  readonly cell: string | null;
+}
+
+/** A profile that cannot be used. Carries every problem at once, not just the first. */
+export class ProfileError extends Error {
+  readonly problems: readonly ProfileProblem[];
+
+  constructor(problems: readonly ProfileProblem[], options?: { cause?: unknown }) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join("; "), options);
+    this.name = "ProfileError";
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * A1-notation helpers. Rows and columns are 0-based here, as in Grid.
+ */
+
+/** @example columnLetters(0) // "A"; columnLetters(27) // "AB" */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** @example columnIndex("AB") // 27 */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** @example a1(6, 3) // "D7" */
+export function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** Quotes a sheet name when Excel would. @example qualified("学校 表", "D7") // "'学校 表'!D7" */
+export function qualified(sheet: string, address: string): string {
+  const plain = /^[\p{L}\p{N}_]+$/u.test(sheet);
+  return plain ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+/** Parses `A1:Z200` (or a single cell) into 0-based bounds; null when malformed. */
+export function parseRange(range: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(range.trim());
+  if (!m || !m[1] || !m[2]) return null;
+  const top = Number(m[2]) - 1;
+  const left = columnIndex(m[1]);
+  const bottom = m[4] ? Number(m[4]) - 1 : top;
+  const right = m[3] ? columnIndex(m[3]) : left;
+  if (top < 0 || bottom < top || right < left) return null;
+  return { top, left, bottom, right };
+}

@@ -1,0 +1,104 @@
+/**
+ * The one workbook interface. Two adapters implement it: exceljs over .xlsx files
+ * (src/adapters/xlsx) and Office.js inside Excel (src/adapters/office). Everything above it —
+ * recognising headers, reading rows, building result sheets — is host-free and shared.
+ */
+
+/** A formula error as Excel shows it, e.g. `#DIV/0!`. */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | Date | null | CellError;
+
+/** An inclusive rectangle of 0-based sheet coordinates (A1 is row 0, column 0). */
+export interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A sheet (or a range of it) read as a 2-D array, with what the reader needs to know of its layout. */
+export interface Grid {
+  readonly sheet: string;
+  /** 0-based sheet coordinates of values[0][0]. */
+  readonly top: number;
+  readonly left: number;
+  /** Row-major; every row has the same length. Merged areas hold their value in the top-left cell only. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** 0-based sheet rows that are hidden or filtered out. */
+  readonly hiddenRows: readonly number[];
+  /** Merged areas that intersect the grid, in sheet coordinates. */
+  readonly merges: readonly Box[];
+}
+
+/** Reads a workbook. */
+export interface WorkbookSource {
+  sheetNames(): Promise<readonly string[]>;
+  /** The sheet's used range, or `range` (A1 notation, e.g. `A1:Z200`) when given. */
+  readSheet(name: string, range?: string): Promise<Grid>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing: a result sheet described as data; each adapter renders it.
+
+/** Roles of the sheets the product creates; adapters tag sheets with them to recognise them on re-run. */
+export const RESULT_ROLES = ["summary", "coefficients", "schools", "shortfalls", "guarantee", "issues"] as const;
+export type ResultRole = (typeof RESULT_ROLES)[number];
+
+/** Cell emphasis, rendered as fills / font colours: bad = red (fails), warn = amber, good = green. */
+export type Emphasis = "bad" | "warn" | "good" | "muted";
+
+export interface ColumnSpec {
+  readonly header: string;
+  /** Width in characters (Chinese characters count double). */
+  readonly width: number;
+  /** Excel number format for the column's data cells, e.g. `0.00`, `#,##0`, `0.000`, `0.0%`; null = General. */
+  readonly numberFormat: string | null;
+}
+
+/** Data bars on one column of a table, scaled from 0 to `max` (e.g. the CV limit). */
+export interface DataBarSpec {
+  readonly column: number;
+  readonly max: number;
+}
+
+/** A hyperlink from a cell of the table to a place in the workbook, e.g. the source cell `学校基本情况!D7`. */
+export interface LinkSpec {
+  readonly row: number;
+  readonly column: number;
+  readonly target: string;
+}
+
+/** One Excel table on a result sheet. Rows and columns are relative to the table's data body. */
+export interface TableSpec {
+  /** Excel table name: ASCII, unique in the workbook, e.g. `YZJH_Coefficients_primary`. */
+  readonly name: string;
+  /** A caption written in the row above the header (e.g. "小学"), or null. */
+  readonly caption: string | null;
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly emphasis: readonly { readonly row: number; readonly column: number; readonly kind: Emphasis }[];
+  readonly dataBars: readonly DataBarSpec[];
+  readonly links: readonly LinkSpec[];
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly role: ResultRole;
+  /** Title in A1 (bold, larger); the tables start below it. */
+  readonly title: string;
+  /** Lines under the title (profile, year, notes such as "综合差异系数 is a reference only"). */
+  readonly notes: readonly string[];
+  /** Tables stacked vertically with one blank row between them. */
+  readonly tables: readonly TableSpec[];
+  /** Freeze panes below the first table's header and right of this many columns. */
+  readonly freezeColumns: number;
+}
+
+/** Writes result sheets. Adapters replace sheets they created before and never touch others. */
+export interface WorkbookSink {
+  /** Writes the sheets in order; returns the sheet names actually used (a clash with a user's sheet gets a new name). */
+  writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]>;
+}
