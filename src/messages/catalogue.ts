@@ -1,11 +1,17 @@
+import { ADDIN_MESSAGES } from "./addinMessages";
+import { CLI_MESSAGES } from "./cliMessages";
+import { ENGINE_MESSAGES } from "./engineMessages";
+import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
 import { LABELS } from "./labels";
+import { READER_MESSAGES } from "./readerMessages";
+import { WRITER_MESSAGES } from "./writerMessages";
 import type { Lang, Message, MessageTable } from "./types";
 
 /**
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();
@@ -31,6 +37,15 @@ export function message(code: string, params: Readonly<Record<string, string | n
   if (!entry) return code;
   return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
-    return v === undefined ? whole : String(v);
+    return v === undefined ? whole : paramText(name, v, lang);
   });
+}
+
+/** Parameters that hold a code (a field key, a stage) are shown by their label, not the raw key. */
+const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_", indicator: "indicator_" };
+
+function paramText(name: string, value: string | number, lang: Lang): string {
+  const prefix = LABELLED_PARAMS[name];
+  const label = prefix === undefined ? undefined : CATALOGUE.get(`${prefix}${value}`);
+  return label ? label[lang] : String(value);
 }

@@ -1,0 +1,109 @@
+import { spawnSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import v8 from "node:v8";
+
+/**
+ * Timing and memory helpers. Every size runs in its own child process (so that peaks do not
+ * accumulate across sizes); inside it each measured run starts from a collected heap and records
+ * V8's heap before every GC, so the heap peak is exact up to the allocation that triggered a GC.
+ */
+
+const MB = 1024 * 1024;
+
+/** @example median([3, 1, 2]) // 2; median([1, 2, 3, 4]) // 2.5 */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+export interface RunStats {
+  /** Median of the measured runs, ms. */
+  readonly ms: number;
+  readonly runs: readonly number[];
+  /** heapUsed after a full GC just before the run, MB (input and code already loaded). */
+  readonly heapBaseMB: number;
+  /** Highest heapUsed seen during any measured run, MB. */
+  readonly heapPeakMB: number;
+  /** The child process's peak resident set so far, MB. */
+  readonly maxRssMB: number;
+}
+
+export interface RunPlan {
+  readonly warmups: number;
+  readonly reps: number;
+  /** Stop adding repetitions once the measured runs took this long (at least one run is made). */
+  readonly budgetMs: number;
+}
+
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** One run from a collected heap: its time, the heap before it and the peak during it. */
+export async function measureOnce<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number; baseMB: number; peakMB: number }> {
+  collect();
+  const base = process.memoryUsage().heapUsed;
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  const t0 = performance.now();
+  const value = await fn();
+  const ms = performance.now() - t0;
+  const end = process.memoryUsage().heapUsed;
+  const gcs = profiler.stop()?.statistics ?? [];
+  const peak = gcs.reduce((p, gc) => Math.max(p, gc.beforeGC.heapStatistics.usedHeapSize), end);
+  return { value, ms, baseMB: base / MB, peakMB: peak / MB };
+}
+
+/**
+ * Warm-up runs, then repetitions within the budget; median time, the highest heap, and the last
+ * run's value. `dispose` releases every other run's value before the next run starts.
+ */
+export async function measureRuns<T>(fn: () => T | Promise<T>, plan: RunPlan, dispose: (value: T) => void = () => undefined): Promise<RunStats & { last: T }> {
+  for (let i = 0; i < plan.warmups; i++) dispose(await fn());
+  const runs: number[] = [];
+  let [base, peak] = [Infinity, 0];
+  let last: T | undefined;
+  const spent = (): number => runs.reduce((a, b) => a + b, 0);
+  while (runs.length === 0 || (runs.length < plan.reps && spent() < plan.budgetMs)) {
+    if (last !== undefined) dispose(last);
+    const m = await measureOnce(fn);
+    runs.push(m.ms);
+    [base, peak, last] = [Math.min(base, m.baseMB), Math.max(peak, m.peakMB), m.value];
+  }
+  return { ms: median(runs), runs, heapBaseMB: base, heapPeakMB: peak, maxRssMB: maxRssMB(), last: last as T };
+}
+
+/** Peak resident set of this process, MB (resourceUsage reports kilobytes). */
+export function maxRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+const RESULT_PREFIX = "BENCH_RESULT ";
+
+/** Prints a child's result on the line the parent looks for. */
+export function reportToParent(result: unknown): void {
+  console.log(RESULT_PREFIX + JSON.stringify(result));
+}
+
+export type ChildOutcome<T> = { readonly ok: true; readonly value: T; readonly wallMs: number } | { readonly ok: false; readonly reason: string; readonly wallMs: number };
+
+/**
+ * Runs `script` with `args` in a fresh Node process (same loader flags as this one, plus
+ * --expose-gc), killing it after `timeoutMs`; returns the JSON it reported.
+ */
+export function runChild<T>(script: string, args: readonly string[], timeoutMs: number, maxHeapMB = 8192): ChildOutcome<T> {
+  const t0 = performance.now();
+  const flags = [...process.execArgv, "--expose-gc", `--max-old-space-size=${maxHeapMB}`];
+  const child = spawnSync(process.execPath, [...flags, script, ...args], {
+    encoding: "utf8",
+    timeout: timeoutMs,
+    maxBuffer: 64 * MB,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const wallMs = performance.now() - t0;
+  const line = child.stdout?.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+  if (line !== undefined) return { ok: true, value: JSON.parse(line.slice(RESULT_PREFIX.length)) as T, wallMs };
+  const why = child.error?.message ?? (child.signal !== null ? `killed by ${child.signal}` : `exit code ${String(child.status)}`);
+  return { ok: false, reason: why, wallMs };
+}

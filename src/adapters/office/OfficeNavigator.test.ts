@@ -1,0 +1,42 @@
+import { looksLikeHeader, OfficeNavigator, splitReference } from "./OfficeNavigator";
+import { FakeExcel } from "./testing/fakeExcel";
+
+function workbook() {
+  const excel = new FakeExcel();
+  const data = excel.model.addSheet("学校 基本情况");
+  ["学校名称", "在校生数"].forEach((h, c) => data.put(2, c, h));
+  data.put(3, 0, "城关小学");
+  data.put(3, 1, 800);
+  return { excel, data, nav: new OfficeNavigator(excel.run) };
+}
+
+describe("OfficeNavigator", () => {
+  it("proposes the selection when its first row is a header", async () => {
+    const { excel, data, nav } = workbook();
+    excel.model.selection = { sheet: data, box: { top: 2, left: 0, bottom: 3, right: 1 } };
+    expect(await nav.proposeRange()).toEqual({ sheet: "学校 基本情况", range: "A3:B4", from: "selection" });
+  });
+
+  it("proposes the used range when the selection is one cell or has no header", async () => {
+    const { excel, data, nav } = workbook();
+    expect(await nav.proposeRange()).toEqual({ sheet: "学校 基本情况", range: null, from: "used" });
+    excel.model.selection = { sheet: data, box: { top: 3, left: 0, bottom: 3, right: 1 } };
+    expect((await nav.proposeRange()).from).toBe("used");
+  });
+
+  it("selects the cell of a quoted reference on its sheet", async () => {
+    const { excel, nav } = workbook();
+    const other = excel.model.addSheet("汇总");
+    excel.model.activeSheet = other;
+    await nav.selectCell("'学校 基本情况'!B4");
+    expect(excel.model.activeSheet?.name).toBe("学校 基本情况");
+    expect(excel.model.selection?.box).toEqual({ top: 3, left: 1, bottom: 3, right: 1 });
+  });
+
+  it("splits references and recognises header rows", () => {
+    expect(splitReference("'It''s'!A1")).toEqual({ sheet: "It's", address: "A1" });
+    expect(splitReference("A1")).toBeNull();
+    expect(looksLikeHeader(["学校", "123", null])).toBe(false);
+    expect(looksLikeHeader(["学校", "学生数"])).toBe(true);
+  });
+});

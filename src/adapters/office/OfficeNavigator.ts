@@ -1,0 +1,63 @@
+import { parseRange } from "../../workbook/address";
+import { hostExcelRun, type ExcelRunner } from "./excelRun";
+
+/** The data range the pane proposes. */
+export interface ProposedRange {
+  readonly sheet: string;
+  /** A1 without the sheet; null: the sheet's used range. */
+  readonly range: string | null;
+  readonly from: "selection" | "used";
+}
+
+/** Splits `'学校 表'!D7` into sheet and address; null when there is no sheet part. */
+export function splitReference(reference: string): { sheet: string; address: string } | null {
+  const bang = reference.lastIndexOf("!");
+  if (bang <= 0) return null;
+  const rawSheet = reference.slice(0, bang);
+  const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  return { sheet, address: reference.slice(bang + 1) };
+}
+
+/** A header row: at least two cells of text that are not numbers. */
+export function looksLikeHeader(row: readonly unknown[]): boolean {
+  return row.filter((v) => typeof v === "string" && v.trim() !== "" && Number.isNaN(Number(v))).length >= 2;
+}
+
+/** What the pane asks of the workbook besides reading and writing: where the data is, and going to a cell. */
+export class OfficeNavigator {
+  constructor(private readonly run: ExcelRunner = hostExcelRun) {}
+
+  /** The selection when it has a header row, else the active sheet's used range. */
+  async proposeRange(): Promise<ProposedRange> {
+    return this.run(async (context) => {
+      const selection = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      if (selection.rowCount < 2 || selection.columnCount < 2) return { sheet: sheet.name, range: null, from: "used" };
+      const first = selection.getRow(0).load("values");
+      await context.sync();
+      const address = selection.address.slice(selection.address.lastIndexOf("!") + 1);
+      if (!looksLikeHeader(first.values[0] ?? []) || parseRange(address) === null) return { sheet: sheet.name, range: null, from: "used" };
+      return { sheet: sheet.name, range: address, from: "selection" };
+    });
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await context.sync();
+    });
+  }
+
+  /** Activates the sheet of `Sheet!D7` and selects the cell. */
+  async selectCell(reference: string): Promise<void> {
+    const parts = splitReference(reference);
+    if (parts === null) return;
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(parts.sheet);
+      sheet.activate();
+      sheet.getRange(parts.address).select();
+      await context.sync();
+    });
+  }
+}

@@ -1,0 +1,193 @@
+import { createHash } from "node:crypto";
+import { memorySettings } from "./documentSettings";
+import { OfficeWorkbookSink } from "./OfficeWorkbookSink";
+import { PAYLOAD_LIMIT_BYTES } from "./payload";
+import { detectCapabilities } from "./requirements";
+import { SETTINGS_KEY, TAG_KEY } from "./sheetTags";
+import { FakeExcel, FakeExcelError, type FakeSheet } from "./testing/fakeExcel";
+import { resultSpecs } from "./testing/specs";
+
+/** Sink over a fake Excel offering `version`. */
+function setup(version = "1.13") {
+  const excel = new FakeExcel(version);
+  const settings = memorySettings();
+  const capabilities = detectCapabilities((_, v) => excel.supports(v));
+  const sink = (budgetBytes?: number) => new OfficeWorkbookSink(excel.run, { capabilities, settings, ...(budgetBytes ? { budgetBytes } : {}) });
+  return { excel, settings, sink };
+}
+
+/** A user's sheet with some values and a fill, to prove nothing of it changes. */
+function userSheet(excel: FakeExcel, name: string): FakeSheet {
+  const sheet = excel.model.addSheet(name);
+  sheet.put(0, 0, "学校名称");
+  sheet.put(0, 1, "在校生数");
+  sheet.put(1, 0, "城关小学");
+  sheet.put(1, 1, 1200);
+  sheet.cell(1, 1).fill = "#FFFF00";
+  return sheet;
+}
+
+function snapshot(sheet: FakeSheet): string {
+  return JSON.stringify({ name: sheet.name, cells: [...sheet.cells.entries()], props: [...sheet.customProperties.entries()] });
+}
+
+/** Everything a re-run must reproduce: names, values, formats, tables, charts. */
+function workbookState(excel: FakeExcel): string {
+  const sheets = excel.model.sheets.map((s) => ({ name: s.name, grid: s.grid(), cells: [...s.cells.entries()].sort(), frozen: s.frozen, bars: s.dataBars, charts: s.charts.length }));
+  const json = JSON.stringify({ sheets, tables: excel.model.tables.map((t) => [t.name, t.sheet.name, t.box]) });
+  return createHash("sha256").update(json).digest("hex");
+}
+
+describe("OfficeWorkbookSink: what it writes", () => {
+  it("lays out title, notes, caption, header and rows, with formats by column and tables", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "Sheet1");
+    const names = await sink().writeSheets(resultSpecs(5));
+    expect(names).toEqual(["汇总", "差异系数", "学校达标"]);
+    const schools = excel.model.sheet("学校达标") as FakeSheet;
+    // Title A1, note A2, blank row 3, header row 4, first school row 5 (hand-placed per workbooks.md).
+    expect(schools.peek(0, 0)).toMatchObject({ value: "各校七项指标", bold: true, size: 14 });
+    expect(schools.peek(1, 0)?.value).toBe("红色：未达标");
+    expect(schools.peek(2, 0)?.value ?? null).toBeNull();
+    expect(schools.grid()[3]?.slice(0, 3)).toEqual(["学校", "学段", "L1"]);
+    expect(schools.grid()[4]).toEqual(["第1小学", "小学", 4.2, 1.1, 0.9, 3.9, 7.5, 2100.25, 2.4, 6, "否"]);
+    expect(schools.peek(4, 7)?.numberFormat).toBe("#,##0");
+    expect(schools.peek(4, 0)?.numberFormat).toBe("General");
+    expect(schools.peek(4, 5)).toMatchObject({ fill: "#FFC7CE", fontColor: "#9C0006" });
+    expect(schools.peek(5, 5)?.fill).toBeNull();
+    expect(schools.peek(4, 0)?.hyperlink).toBe("学校基本情况!A5");
+    expect(schools.frozen).toEqual({ rows: 4, columns: 1 });
+    const table = excel.model.tables.find((t) => t.name === "YZJH_Schools");
+    expect(table?.box).toEqual({ top: 3, left: 0, bottom: 8, right: 10 });
+  });
+
+  it("adds data bars scaled to the limit and a CV-against-limit chart per coefficients table", async () => {
+    const { excel, sink } = setup();
+    await sink().writeSheets(resultSpecs(2));
+    const coef = excel.model.sheet("差异系数") as FakeSheet;
+    // No notes: title row 0, blank row 1, caption 小学 row 2, header row 3, data rows 4..11 (L1..L7, average).
+    expect(coef.dataBars[0]).toEqual({ box: { top: 4, left: 5, bottom: 11, right: 5 }, lower: "0", upper: "0.5" });
+    expect(coef.charts).toHaveLength(2);
+    const [cv, limit] = coef.charts[0]?.series ?? [];
+    expect(cv).toMatchObject({ name: "差异系数", values: { top: 4, bottom: 10, left: 5, right: 5 } });
+    expect(limit).toMatchObject({ name: "限值", chartType: "Line", values: { top: 4, bottom: 10, left: 6, right: 6 } });
+    expect(excel.model.activeSheet?.name).toBe("汇总");
+  });
+
+  it("writes text that Excel would coerce as text (school codes, dashes)", async () => {
+    const { excel, sink } = setup();
+    const [spec] = resultSpecs(1);
+    const table = { ...spec!.tables[0]!, rows: [["001", "-", "1/2", "TRUE", null, null, null, null, null, null, null]] };
+    await sink().writeSheets([{ ...spec!, tables: [table] }]);
+    expect((excel.model.sheet("汇总") as FakeSheet).grid()[5]?.slice(0, 4)).toEqual(["001", "-", "1/2", "TRUE"]);
+  });
+});
+
+describe("OfficeWorkbookSink: requests", () => {
+  it("uses the same number of syncs for 10 and 2,000 schools (one block each)", async () => {
+    const small = setup();
+    await small.sink().writeSheets(resultSpecs(10));
+    const large = setup();
+    await large.sink().writeSheets(resultSpecs(2000));
+    // list sheets, read tags, create sheets, one block of rows.
+    expect(small.excel.syncs).toBe(4);
+    expect(large.excel.syncs).toBe(4);
+  });
+
+  it("keeps every request of a 20,000-section result under 5 MB, in as few blocks as the size needs", async () => {
+    const { excel, sink } = setup();
+    await sink().writeSheets(resultSpecs(20_000));
+    const blocks = excel.requests.slice(3);
+    const total = blocks.reduce((n, r) => n + r.bytes, 0);
+    expect(Math.max(...excel.requests.map((r) => r.bytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.length).toBeLessThanOrEqual(Math.ceil(total / (3 * 1024 * 1024)));
+    expect((excel.model.sheet("学校达标") as FakeSheet).grid()).toHaveLength(4 + 20_000);
+  });
+
+  it("splits a block the host refuses as too large and still writes everything", async () => {
+    const reference = setup();
+    await reference.sink().writeSheets(resultSpecs(3000));
+    const { excel, sink } = setup();
+    excel.payloadLimit = 400 * 1024; // the host is stricter than the 4 MB budget assumes
+    await sink().writeSheets(resultSpecs(3000));
+    expect(excel.requests.filter((r) => r.bytes > excel.payloadLimit).length).toBeGreaterThan(0);
+    expect(workbookState(excel)).toBe(workbookState(reference.excel));
+  });
+
+  it("retries after a simulated RequestPayloadSizeLimitExceeded on the first block", async () => {
+    const { excel, sink } = setup();
+    let refused = 0;
+    excel.beforeSync = (request) => {
+      if (excel.syncs === 4 && refused++ === 0) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `${request.bytes}`);
+    };
+    await sink().writeSheets(resultSpecs(50));
+    expect(refused).toBe(1);
+    expect((excel.model.sheet("学校达标") as FakeSheet).grid()).toHaveLength(54);
+  });
+
+  it("reports other host errors with the cause attached", async () => {
+    const { excel, sink } = setup();
+    excel.beforeSync = () => {
+      if (excel.syncs === 4) throw new FakeExcelError("AccessDenied", "protected");
+    };
+    await expect(sink().writeSheets(resultSpecs(5))).rejects.toMatchObject({ message: "writing the result sheets failed", cause: { code: "AccessDenied" } });
+  });
+
+  it("calls nothing above ExcelApi 1.7 on a 1.7 host (the stand-in refuses newer APIs): tags go to settings", async () => {
+    const { excel, settings, sink } = setup("1.7");
+    await sink().writeSheets(resultSpecs(5));
+    expect((excel.model.sheet("差异系数") as FakeSheet).dataBars).toHaveLength(2);
+    expect(excel.model.sheets.every((s) => s.customProperties.size === 0)).toBe(true);
+    expect(settings.saved.get(SETTINGS_KEY)).toHaveLength(3);
+  });
+});
+
+describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
+  it.each(["1.13", "1.7"])("replaces only its own sheets on a re-run, identically (ExcelApi %s)", async (version) => {
+    const { excel, sink } = setup(version);
+    const mine = userSheet(excel, "学校基本情况");
+    const before = snapshot(mine);
+    await sink().writeSheets(resultSpecs(20));
+    const first = workbookState(excel);
+    await sink().writeSheets(resultSpecs(20));
+    expect(workbookState(excel)).toBe(first);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
+    expect(excel.model.tables).toHaveLength(4);
+    expect(snapshot(mine)).toBe(before);
+  });
+
+  it("gives a result a new name when the user has a sheet of that name, and keeps it on re-runs", async () => {
+    const { excel, sink } = setup();
+    const users = userSheet(excel, "汇总");
+    const before = snapshot(users);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总 (2)", "差异系数", "学校达标"]);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总 (2)", "差异系数", "学校达标"]);
+    expect(snapshot(users)).toBe(before);
+    expect(excel.model.sheets).toHaveLength(4);
+  });
+
+  it("leaves a user's copy of a result sheet alone (its tag names another sheet's id)", async () => {
+    const { excel, sink } = setup();
+    await sink().writeSheets(resultSpecs(3));
+    const copy = userSheet(excel, "汇总 副本");
+    copy.customProperties.set(TAG_KEY, excel.model.sheet("汇总")?.customProperties.get(TAG_KEY) ?? "");
+    await sink().writeSheets(resultSpecs(3));
+    expect(excel.model.sheet("汇总 副本")).toBe(copy);
+  });
+
+  it("gives result tables a new name when a user's table holds it", async () => {
+    const { excel, sink } = setup();
+    const users = userSheet(excel, "名单");
+    excel.model.renameTable(excel.model.addTable(users, { top: 0, left: 0, bottom: 1, right: 1 }), "YZJH_Schools");
+    await sink().writeSheets(resultSpecs(3));
+    expect(excel.model.tables.map((t) => t.name)).toContain("YZJH_Schools_2");
+  });
+
+  it("replaces result sheets when they are the only sheets left", async () => {
+    const { excel, sink } = setup();
+    await sink().writeSheets(resultSpecs(3));
+    await sink().writeSheets(resultSpecs(3));
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["汇总", "差异系数", "学校达标"]);
+  });
+});

@@ -1,0 +1,90 @@
+import { OfficeWorkbookSource } from "./OfficeWorkbookSource";
+import { detectCapabilities } from "./requirements";
+import { FakeExcel, type FakeSheet } from "./testing/fakeExcel";
+
+function setup(version = "1.13", maxCells?: number) {
+  const excel = new FakeExcel(version);
+  const source = new OfficeWorkbookSource(excel.run, detectCapabilities((_, v) => excel.supports(v)), maxCells);
+  return { excel, source };
+}
+
+/** A school sheet: title in A1 merged over A1:C1, header row 3, `n` schools from row 4, row 5 hidden. */
+function schoolSheet(excel: FakeExcel, n: number): FakeSheet {
+  const s = excel.model.addSheet("学校基本情况");
+  s.put(0, 0, "某县2024年学校基本情况");
+  s.merges.push({ top: 0, left: 0, bottom: 0, right: 2 });
+  ["学校名称", "在校生数", "专任教师"].forEach((h, c) => s.put(2, c, h));
+  for (let i = 0; i < n; i++) {
+    s.put(3 + i, 0, `第${i + 1}小学`);
+    s.put(3 + i, 1, 100 + i);
+    s.put(3 + i, 2, "12");
+  }
+  s.hiddenRows.add(4);
+  return s;
+}
+
+describe("OfficeWorkbookSource", () => {
+  it("reads the used range with blanks as null, text numbers as text and errors as errors", async () => {
+    const { excel, source } = setup();
+    const s = schoolSheet(excel, 2);
+    s.put(4, 2, "#DIV/0!", true);
+    const grid = await source.readSheet("学校基本情况");
+    expect(grid).toMatchObject({ sheet: "学校基本情况", top: 0, left: 0 });
+    expect(grid.values).toEqual([
+      ["某县2024年学校基本情况", null, null],
+      [null, null, null],
+      ["学校名称", "在校生数", "专任教师"],
+      ["第1小学", 100, "12"],
+      ["第2小学", 101, { error: "#DIV/0!" }],
+    ]);
+    expect(grid.hiddenRows).toEqual([4]);
+    expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+  });
+
+  it("reads a given range with its offset", async () => {
+    const { excel, source } = setup();
+    schoolSheet(excel, 3);
+    const grid = await source.readSheet("学校基本情况", "B3:C5");
+    expect(grid).toMatchObject({ top: 2, left: 1, values: [["在校生数", "专任教师"], [100, "12"], [101, "12"]], hiddenRows: [4], merges: [] });
+  });
+
+  it("finds the same hidden rows row by row on an ExcelApi 1.7 host, and no merges", async () => {
+    const { excel, source } = setup("1.7");
+    schoolSheet(excel, 4).hiddenRows.add(6);
+    const grid = await source.readSheet("学校基本情况");
+    expect(grid.hiddenRows).toEqual([4, 6]);
+    expect(grid.merges).toEqual([]);
+  });
+
+  it("returns an empty grid for an empty sheet and lists sheet names", async () => {
+    const { excel, source } = setup();
+    excel.model.addSheet("空表");
+    schoolSheet(excel, 1);
+    expect(await source.sheetNames()).toEqual(["空表", "学校基本情况"]);
+    expect(await source.readSheet("空表")).toEqual({ sheet: "空表", top: 0, left: 0, values: [], hiddenRows: [], merges: [] });
+  });
+
+  it("uses three syncs for 10 or 5,000 schools, and one more per 100k-cell block beyond", async () => {
+    for (const n of [10, 5000]) {
+      const { excel, source } = setup();
+      schoolSheet(excel, n);
+      await source.readSheet("学校基本情况");
+      expect(excel.syncs).toBe(3);
+    }
+    const { excel, source } = setup("1.13", 3000);
+    schoolSheet(excel, 2997); // 3,000 rows × 3 columns = 9,000 cells → 3 blocks of 1,000 rows
+    const grid = await source.readSheet("学校基本情况");
+    expect(excel.syncs).toBe(2 + 3);
+    expect(grid.values).toHaveLength(3000);
+    expect(grid.values[2999]).toEqual(["第2997小学", 3096, "12"]);
+  });
+
+  it("reads a block again in halves when the response is over the host's limit", async () => {
+    const { excel, source } = setup();
+    schoolSheet(excel, 4000);
+    excel.payloadLimit = 100 * 1024;
+    const grid = await source.readSheet("学校基本情况");
+    expect(grid.values).toHaveLength(4003);
+    expect(grid.values[4002]).toEqual(["第4000小学", 4099, "12"]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Request sizes. Excel on the web refuses a request or response over 5 MB
+ * (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded); writes are cut into row
+ * blocks estimated below a budget, and a block that still fails is split again.
+ */
+
+/** The documented limit per request and per response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What a block aims for: headroom for the JSON envelope and the formats queued with the values. */
+export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** UTF-8 length of a string without allocating (CJK is 3 bytes, astral pairs 4). @example utf8Length("评估a") // 7 */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Bytes a value takes in a request, as JSON. */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? "null");
+}
+
+/** True for the host's "payload too large" errors (codes differ by platform and version). */
+export function isPayloadLimitError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const text = `${String(e?.code ?? "")} ${String(e?.message ?? "")}`;
+  return /PayloadSizeLimitExceeded|payload|RequestEntityTooLarge|too large/i.test(text);
+}
+
+/**
+ * Splits rows into consecutive blocks whose estimated size stays under `budget`.
+ * A single row over the budget still forms its own block.
+ *
+ * @example planBlocks([400, 400, 400], 1000) // [{ start: 0, count: 2 }, { start: 2, count: 1 }]
+ */
+export function planBlocks(rowBytes: readonly number[], budget: number, maxRows = Infinity): { start: number; count: number }[] {
+  const blocks: { start: number; count: number }[] = [];
+  let start = 0;
+  let size = 0;
+  rowBytes.forEach((bytes, i) => {
+    const count = i - start;
+    if (count > 0 && (size + bytes > budget || count >= maxRows)) {
+      blocks.push({ start, count });
+      start = i;
+      size = 0;
+    }
+    size += bytes;
+  });
+  if (rowBytes.length > start) blocks.push({ start, count: rowBytes.length - start });
+  return blocks;
+}

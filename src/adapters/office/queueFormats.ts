@@ -1,0 +1,127 @@
+import type { SheetSpec } from "../../workbook/types";
+import { emphasisRuns, EMPHASIS_COLOURS } from "./emphasisRuns";
+import type { PlacedTable, SheetLayout } from "./layoutSheet";
+import type { Capabilities } from "./requirements";
+import { queueCharts } from "./queueCharts";
+import { freeTableName } from "./sheetNames";
+
+/** A result sheet being written: the new worksheet proxy, its spec and layout. */
+export interface SheetTarget {
+  readonly sheet: Excel.Worksheet;
+  readonly spec: SheetSpec;
+  readonly layout: SheetLayout;
+  readonly index: number;
+  /** Final Excel table names, one per table of the spec (a user's table may hold the wanted one). */
+  readonly tableNames: readonly string[];
+}
+
+const TABLE_STYLE = "TableStyleMedium2";
+const HEADER_FILL = "#DEECF9";
+const NOTE_COLOUR = "#605E5C";
+
+/** Points for a width in characters (Excel's default font: about 7 px a character plus 5 px padding). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Title, notes and column widths: queued with the sheet's first rows. */
+export function queueSheetHead(target: SheetTarget, _capabilities: Capabilities): void {
+  const { sheet, layout, spec } = target;
+  const title = sheet.getRangeByIndexes(0, 0, 1, 1).format.font;
+  title.bold = true;
+  title.size = 14;
+  for (const row of layout.noteRows) sheet.getRangeByIndexes(row, 0, 1, 1).format.font.color = NOTE_COLOUR;
+  for (let c = 0; c < layout.width; c++) {
+    const width = Math.max(...spec.tables.map((t) => t.columns[c]?.width ?? 0));
+    if (width > 0) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
+  }
+}
+
+/** Number formats (one column slice per column), emphasis runs and links for data rows in [from, to) of the sheet. */
+export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from: number, to: number): void {
+  const first = Math.max(from, placed.firstDataRow);
+  const end = Math.min(to, placed.firstDataRow + placed.spec.rows.length);
+  if (first >= end) return;
+  placed.spec.columns.forEach((column, c) => {
+    if (column.numberFormat === null) return;
+    const formats = Array.from({ length: end - first }, () => [column.numberFormat]);
+    sheet.getRangeByIndexes(first, c, end - first, 1).numberFormat = formats;
+  });
+  for (const run of emphasisRuns(placed.spec, first - placed.firstDataRow, end - placed.firstDataRow)) {
+    const format = sheet.getRangeByIndexes(placed.firstDataRow + run.row, run.column, run.count, 1).format;
+    const colours = EMPHASIS_COLOURS[run.kind];
+    if (colours.fill !== null) format.fill.color = colours.fill;
+    format.font.color = colours.font;
+  }
+  for (const link of placed.spec.links) {
+    const row = placed.firstDataRow + link.row;
+    if (row < first || row >= end) continue;
+    const value = placed.spec.rows[link.row]?.[link.column];
+    const hyperlink: Excel.RangeHyperlink = { documentReference: link.target, screenTip: link.target };
+    if (typeof value === "string") hyperlink.textToDisplay = value;
+    sheet.getRangeByIndexes(row, link.column, 1, 1).hyperlink = hyperlink;
+  }
+}
+
+/** Excel renames blank or repeated table headers; such a block is written as a plain formatted range instead. */
+function headersAllowTable(placed: PlacedTable): boolean {
+  const headers = placed.spec.columns.map((c) => c.header.trim().toLowerCase());
+  return headers.every((h) => h !== "") && new Set(headers).size === headers.length;
+}
+
+function queueTable(sheet: Excel.Worksheet, placed: PlacedTable, name: string): void {
+  const columns = placed.spec.columns.length;
+  if (placed.captionRow !== null) sheet.getRangeByIndexes(placed.captionRow, 0, 1, 1).format.font.bold = true;
+  const header = sheet.getRangeByIndexes(placed.headerRow, 0, 1, columns);
+  if (placed.spec.rows.length === 0 || !headersAllowTable(placed)) {
+    header.format.font.bold = true;
+    header.format.fill.color = HEADER_FILL;
+    return;
+  }
+  const table = sheet.tables.add(sheet.getRangeByIndexes(placed.headerRow, 0, placed.spec.rows.length + 1, columns), true);
+  table.name = name;
+  table.style = TABLE_STYLE;
+}
+
+function queueDataBars(sheet: Excel.Worksheet, placed: PlacedTable): void {
+  for (const bar of placed.spec.dataBars) {
+    if (placed.spec.rows.length === 0) continue;
+    const range = sheet.getRangeByIndexes(placed.firstDataRow, bar.column, placed.spec.rows.length, 1);
+    const format = range.conditionalFormats.add("DataBar");
+    format.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+    format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
+  }
+}
+
+function queueFreeze(target: SheetTarget): void {
+  const first = target.layout.tables[0];
+  if (first === undefined) return;
+  const rows = first.headerRow + 1;
+  const columns = target.spec.freezeColumns;
+  const panes = target.sheet.freezePanes;
+  if (columns > 0) panes.freezeAt(target.sheet.getRangeByIndexes(0, 0, rows, columns));
+  else panes.freezeRows(rows);
+}
+
+/** Tables, data bars, freeze panes and charts: queued with the sheet's last rows, once its values are in. */
+export function queueSheetTail(target: SheetTarget, capabilities: Capabilities): void {
+  target.layout.tables.forEach((placed, i) => {
+    queueTable(target.sheet, placed, target.tableNames[i] ?? placed.spec.name);
+    if (capabilities.conditionalFormats) queueDataBars(target.sheet, placed);
+  });
+  queueFreeze(target);
+  queueCharts(target);
+  if (target.index === 0) target.sheet.activate();
+}
+
+/** Table names for every sheet, decided once before writing so that a retried block reuses them. */
+export function planTableNames(specs: readonly SheetSpec[], taken: ReadonlySet<string>): string[][] {
+  const used = new Set(taken);
+  return specs.map((spec) =>
+    spec.tables.map((table) => {
+      const name = freeTableName(table.name, (n) => used.has(n));
+      used.add(name.toLowerCase());
+      return name;
+    }),
+  );
+}

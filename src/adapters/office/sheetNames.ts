@@ -1,0 +1,34 @@
+/** Excel's rules for sheet names: at most 31 characters, none of []:*?/\ , unique ignoring case. */
+export const MAX_SHEET_NAME_LENGTH = 31;
+
+/** A name with Excel's forbidden characters replaced and cut to 31 characters. @example cleanSheetName("a/b:c") // "a_b_c" */
+export function cleanSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").trim();
+  return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME_LENGTH);
+}
+
+/**
+ * `wanted`, or `wanted (2)`, `wanted (3)`… — the first that `taken` does not hold (ignoring
+ * case, as Excel does), trimmed so the suffix still fits in 31 characters.
+ *
+ * @example freeSheetName("汇总", (n) => n === "汇总") // "汇总 (2)"
+ */
+export function freeSheetName(wanted: string, taken: (lowerCaseName: string) => boolean): string {
+  const base = cleanSheetName(wanted);
+  if (!taken(base.toLowerCase())) return base;
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const candidate = `${base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length)}${suffix}`;
+    if (!taken(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * An Excel table name not yet used: letters, digits, underscores (255 at most), `_2`, `_3`…
+ * appended on a clash. @example freeTableName("YZJH_Summary", (n) => n === "yzjh_summary") // "YZJH_Summary_2"
+ */
+export function freeTableName(wanted: string, taken: (lowerCaseName: string) => boolean): string {
+  const base = (/^[A-Za-z_]/.test(wanted) ? wanted : `T_${wanted}`).replace(/[^\w]/g, "_").slice(0, 250);
+  if (!taken(base.toLowerCase())) return base;
+  for (let k = 2; ; k++) if (!taken(`${base}_${k}`.toLowerCase())) return `${base}_${k}`;
+}

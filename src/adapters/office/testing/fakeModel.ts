@@ -1,0 +1,195 @@
+/**
+ * The in-memory workbook behind the Excel stand-in: sheets of cells with the formats the sink
+ * sets, tables, custom properties, charts. Stricter than Excel where that finds bugs (a formula
+ * written by accident throws), faithful where the adapter depends on it (name rules, coercion of
+ * typed text, the last sheet cannot be deleted).
+ */
+import type { Box } from "../../../workbook/types";
+
+export type FakeValue = string | number | boolean | null;
+
+export interface FakeCell {
+  value: FakeValue;
+  error: boolean;
+  numberFormat: string;
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean;
+  size: number | null;
+  hyperlink: string | null;
+}
+
+/** An error as Office.js reports it: `code` is what adapters test. */
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "OfficeExtension.Error";
+  }
+}
+
+export interface FakeSeries {
+  name: string;
+  values: Box | null;
+  xValues: Box | null;
+  chartType: string;
+}
+
+export interface FakeChart {
+  readonly type: string;
+  title: string;
+  readonly series: FakeSeries[];
+  position: { from: string; to: string } | null;
+}
+
+export interface FakeTable {
+  name: string;
+  readonly sheet: FakeSheet;
+  readonly box: Box;
+  style: string;
+}
+
+const ERRORS = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
+
+/** What Excel stores when `text` is written through range.values, as if typed. */
+export function coerceTyped(input: unknown): { value: FakeValue; error: boolean } {
+  if (input === null || input === undefined || input === "") return { value: null, error: false };
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw new FakeExcelError("InvalidArgument", "non-finite number");
+    return { value: input, error: false };
+  }
+  if (typeof input === "boolean") return { value: input, error: false };
+  if (typeof input !== "string") throw new FakeExcelError("InvalidArgument", `unsupported value ${String(input)}`);
+  if (input.startsWith("'")) return { value: input.slice(1) === "" ? null : input.slice(1), error: false };
+  if (input.startsWith("=")) throw new FakeExcelError("InvalidArgument", `formula written as a value: ${input}`);
+  if (ERRORS.test(input)) return { value: input, error: true };
+  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true", error: false };
+  const t = input.trim();
+  if (NUMBER.test(t)) return { value: t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t), error: false };
+  return { value: input, error: false };
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly hiddenRows = new Set<number>();
+  readonly merges: Box[] = [];
+  readonly customProperties = new Map<string, string>();
+  readonly dataBars: { box: Box; lower: string; upper: string }[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly columnWidths = new Map<number, number>();
+  frozen: { rows: number; columns: number } | null = null;
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  peek(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+
+  cell(row: number, column: number): FakeCell {
+    const key = `${row},${column}`;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: null, error: false, numberFormat: "General", fill: null, fontColor: null, bold: false, size: null, hyperlink: null };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  /** Writes a value as if typed (numbers stay numbers, "'001" stays text). */
+  write(row: number, column: number, input: unknown): void {
+    const { value, error } = coerceTyped(input);
+    const c = this.cell(row, column);
+    c.value = value;
+    c.error = error;
+  }
+
+  /** Puts a value in directly (filling a fixture: text stays text). */
+  put(row: number, column: number, value: FakeValue, error = false): void {
+    const c = this.cell(row, column);
+    c.value = value === "" ? null : value;
+    c.error = error;
+  }
+
+  /** The bounding box of cells holding values; null when the sheet is empty. */
+  usedBox(): Box | null {
+    let box: Box | null = null;
+    for (const [key, c] of this.cells) {
+      if (c.value === null) continue;
+      const [r, col] = key.split(",").map(Number) as [number, number];
+      box = box === null ? { top: r, left: col, bottom: r, right: col } : { top: Math.min(box.top, r), left: Math.min(box.left, col), bottom: Math.max(box.bottom, r), right: Math.max(box.right, col) };
+    }
+    return box;
+  }
+
+  /** Values from A1 to the used extent, `null` for empty cells (for assertions). */
+  grid(): FakeValue[][] {
+    const box = this.usedBox();
+    if (box === null) return [];
+    return Array.from({ length: box.bottom + 1 }, (_, r) => Array.from({ length: box.right + 1 }, (_, c) => this.peek(r, c)?.value ?? null));
+  }
+}
+
+let nextId = 1;
+
+export class FakeWorkbookModel {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  activeSheet: FakeSheet | null = null;
+  selection: { sheet: FakeSheet; box: Box } | null = null;
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  checkName(name: string, except?: FakeSheet): void {
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+      throw new FakeExcelError("InvalidArgument", `invalid sheet name ${name}`);
+    }
+    const clash = this.sheet(name);
+    if (clash && clash !== except) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
+  }
+
+  addSheet(name: string): FakeSheet {
+    this.checkName(name);
+    const sheet = new FakeSheet(`{FAKE-${String(nextId++).padStart(4, "0")}}`, name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    if (this.sheets.length === 1) throw new FakeExcelError("InvalidOperation", "cannot delete the only sheet");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+    if (this.selection?.sheet === sheet) this.selection = null;
+  }
+
+  addTable(sheet: FakeSheet, box: Box): FakeTable {
+    const overlaps = this.tables.some((t) => t.sheet === sheet && t.box.top <= box.bottom && box.top <= t.box.bottom && t.box.left <= box.right && box.left <= t.box.right);
+    if (overlaps) throw new FakeExcelError("InvalidOperation", "tables overlap");
+    const headers = Array.from({ length: box.right - box.left + 1 }, (_, c) => String(sheet.peek(box.top, box.left + c)?.value ?? "").toLowerCase());
+    if (headers.some((h) => h === "") || new Set(headers).size !== headers.length) {
+      throw new FakeExcelError("InvalidArgument", "blank or repeated table headers (Excel would rename them)");
+    }
+    let n = this.tables.length + 1;
+    while (this.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+    const table: FakeTable = { name: `Table${n}`, sheet, box, style: "TableStyleMedium2" };
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: FakeTable, name: string): void {
+    if (!/^[A-Za-z_\\][\w.]{0,254}$/.test(name)) throw new FakeExcelError("InvalidArgument", `invalid table name ${name}`);
+    if (this.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) {
+      throw new FakeExcelError("InvalidArgument", `table name ${name} already in use`);
+    }
+    table.name = name;
+  }
+}

@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+// jszip ships with exceljs; used here only to compare the written parts byte for byte.
+import JSZip from "jszip";
+import { buildResultSheets } from "../../workbook/write/buildResultSheets";
+import { makeEvaluation, SAMPLE_ISSUES } from "../../workbook/write/testing/makeEvaluation";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { XlsxWorkbookSink } from "./XlsxWorkbookSink";
+import { linkTarget } from "./linkTarget";
+import type { SheetSpec } from "../../workbook/types";
+
+const dir = mkdtempSync(join(tmpdir(), "xlsx-sink-"));
+const specs = buildResultSheets(makeEvaluation(), { issues: SAMPLE_ISSUES, profileName: "国家标准", lang: "zh", profile: builtInProfile() });
+
+async function writeAndRead(name: string, sheets: readonly SheetSpec[] = specs): Promise<ExcelJS.Workbook> {
+  const path = join(dir, name);
+  const sink = new XlsxWorkbookSink({ sourceFile: "县数据.xlsx", title: "结果" });
+  await sink.writeSheets(sheets);
+  await sink.save(path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+/** exceljs cells are plain objects; a helper keeps the Office.js lint rules from treating them as proxies. */
+function cellOf(ws: ExcelJS.Worksheet, address: string): ExcelJS.Cell {
+  return ws.getCell(address);
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+describe("XlsxWorkbookSink", () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await writeAndRead("result.xlsx");
+  });
+
+  it("writes only the result sheets, in order", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "差异系数", "学校达标", "缺口测算", "政府保障与质量", "数据问题"]);
+  });
+
+  it("writes the title bold in A1 and the notes below it", () => {
+    const ws = sheet(wb, "学校达标");
+    expect(ws.getCell("A1").value).toBe("学校资源配置七项指标达标情况");
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect(ws.getCell("A2").value).toBe("评估规则：国家标准");
+  });
+
+  it("renders each table as a named Excel table under its caption", () => {
+    const ws = sheet(wb, "汇总");
+    const tables = (ws.model as unknown as { tables: { name: string; tableRef: string }[] }).tables;
+    expect(tables.map((t) => t.name)).toEqual(["YZJH_Summary", "YZJH_Passing", "YZJH_Veto"]);
+    // Title, 2 notes, blank, caption → header on row 6; 7 data rows; blank; caption row 15; header row 16.
+    expect(tables[0]?.tableRef).toBe("A6:D13");
+    expect(ws.getCell("A5").value).toBe("评估结论");
+    expect(ws.getCell("A6").value).toBe("县区");
+    expect(tables[1]?.tableRef).toBe("A16:G17");
+  });
+
+  it("sets number formats per column and fills failing cells red, floor cells amber", () => {
+    const ws = sheet(wb, "学校达标");
+    // Title, 3 notes, blank → header on row 6; 乙小学 is the second data row (8).
+    expect(ws.getCell("A6").value).toBe("县区");
+    const l4 = cellOf(ws, "N8");
+    expect(ws.getCell("N6").value).toBe("L4 值");
+    expect(l4.value).toBe(3.5);
+    expect(l4.numFmt).toBe("0.00");
+    expect(l4.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
+    expect(l4.font?.color?.argb).toBe("FF9C0006");
+    expect(ws.getCell("R8").numFmt).toBe("#,##0.00");
+    expect(ws.getCell("R8").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
+    expect(ws.getCell("N7").value).toBeCloseTo(5.4, 10);
+    expect((ws.getCell("N7").fill as ExcelJS.FillPattern | undefined)?.pattern).not.toBe("solid");
+  });
+
+  it("freezes panes under the first table's header", () => {
+    const view = sheet(wb, "学校达标").views[0] as ExcelJS.WorksheetViewFrozen;
+    expect(view).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 6 });
+  });
+
+  it("sets column widths from the specs", () => {
+    const ws = sheet(wb, "学校达标");
+    const spec = specs[2]?.tables[0];
+    expect(ws.getColumn(2).width).toBe(spec?.columns[1]?.width);
+  });
+
+  it("links source cells into the source workbook, absolute, and marks them as links", () => {
+    const ws = sheet(wb, "数据问题");
+    // Title, 3 notes, blank, caption → header row 7, first issue row 8, cell column D.
+    const value = ws.getCell("D8").value as ExcelJS.CellHyperlinkValue;
+    expect(value.text).toBe("学校基本情况!F8");
+    expect(value.hyperlink).toBe(`${encodeURI("县数据.xlsx")}#学校基本情况!$F$8`);
+  });
+
+  it("adds data bars on the CV column from 0 to the limit", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "result.xlsx")));
+    const xml = (await zip.file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
+    expect(xml).toMatch(/<conditionalFormatting sqref="F8:F15"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="0.5"\/>/);
+  });
+
+  it("writes identical parts on two runs (fixed dates, pinned ids)", async () => {
+    await writeAndRead("again.xlsx");
+    const [a, b] = await Promise.all(["result.xlsx", "again.xlsx"].map((f) => JSZip.loadAsync(readFileSync(join(dir, f)))));
+    const names = Object.keys(a?.files ?? {}).sort();
+    expect(Object.keys(b?.files ?? {}).sort()).toEqual(names);
+    for (const name of names) {
+      const [x, y] = await Promise.all([a?.file(name)?.async("string"), b?.file(name)?.async("string")]);
+      expect({ name, content: y }).toEqual({ name, content: x });
+    }
+    expect(wb.created.toISOString()).toBe("2000-01-01T00:00:00.000Z");
+  });
+
+  it("renames a sheet whose name is taken and keeps table names unique", async () => {
+    const sink = new XlsxWorkbookSink();
+    const first = specs[0];
+    if (!first) throw new Error("no spec");
+    const names = await sink.writeSheets([first, { ...first, name: "汇总" }]);
+    expect(names).toEqual(["汇总", "汇总 (2)"]);
+  });
+});
+
+describe("linkTarget", () => {
+  it("keeps links between result sheets internal", () => {
+    expect(linkTarget("数据问题!D8", ["数据问题"], "in.xlsx")).toBe("数据问题!D8");
+  });
+  it("points source cells into the source file, or nowhere when it is unknown", () => {
+    expect(linkTarget("'学校 表'!d7", [], "../in/a b.xlsx")).toBe("../in/a%20b.xlsx#'学校 表'!$D$7");
+    expect(linkTarget("学校!D7", [], null)).toBeNull();
+    expect(linkTarget("not a cell", [], "x.xlsx")).toBeNull();
+  });
+});

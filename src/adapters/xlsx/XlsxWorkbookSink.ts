@@ -1,0 +1,214 @@
+import { promises as fs } from "node:fs";
+import { dirname } from "node:path";
+import ExcelJS from "exceljs";
+import { a1, columnLetters } from "../../workbook/address";
+import type { CellValue, SheetSpec, TableSpec, WorkbookSink } from "../../workbook/types";
+import { applyEmphasis, LINK_FONT } from "./emphasisStyle";
+import { linkTarget } from "./linkTarget";
+
+/** A fixed timestamp, so that two runs over the same input write the same file content. */
+export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+export interface XlsxSinkOptions {
+  /** Path of the source workbook relative to the result file, for links to source cells; null: no such links. */
+  readonly sourceFile?: string | null;
+  /** Workbook title (document properties). */
+  readonly title?: string;
+  readonly creator?: string;
+  /** Created / modified date written into the file; default FIXED_DATE. */
+  readonly date?: Date;
+}
+
+/**
+ * Renders result sheets into a NEW exceljs workbook: title and notes, each table as an Excel table
+ * with a caption row, number formats, emphasis fills, data bars, hyperlinks, frozen header and
+ * column widths. The source workbook is never opened for writing.
+ */
+export class XlsxWorkbookSink implements WorkbookSink {
+  readonly workbook = new ExcelJS.Workbook();
+  private readonly sourceFile: string | null;
+
+  constructor(options: XlsxSinkOptions = {}) {
+    this.sourceFile = options.sourceFile ?? null;
+    const date = options.date ?? FIXED_DATE;
+    const wb = this.workbook;
+    wb.creator = options.creator ?? "youzhi-junheng";
+    wb.lastModifiedBy = wb.creator;
+    wb.created = date;
+    wb.modified = date;
+    wb.title = options.title ?? "";
+  }
+
+  async writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]> {
+    const names = uniqueNames(specs.map((s) => s.name), this.workbook.worksheets.map((w) => w.name));
+    const tableNames = new Set<string>();
+    specs.forEach((spec, i) => renderSheet(this.workbook.addWorksheet(names[i] ?? spec.name), spec, tableNames));
+    // Links are resolved once every sheet exists, so that links between result sheets stay internal.
+    specs.forEach((spec, i) => this.renderLinks(names[i] ?? spec.name, spec, names));
+    return names;
+  }
+
+  /** Writes the workbook to `path`, creating its folder. */
+  async save(path: string): Promise<void> {
+    await fs.mkdir(dirname(path), { recursive: true });
+    const buffer = await this.workbook.xlsx.writeBuffer();
+    await fs.writeFile(path, Buffer.from(buffer));
+  }
+
+  private renderLinks(name: string, spec: SheetSpec, resultSheets: readonly string[]): void {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) return;
+    tableOrigins(spec).forEach(({ table, headerRow }) => {
+      for (const link of table.links) {
+        const target = linkTarget(link.target, resultSheets, this.sourceFile);
+        if (!target) continue;
+        const cell = cellAt(ws, headerRow + 2 + link.row, link.column + 1);
+        cell.value = { text: textOf(cell.value), hyperlink: target, tooltip: link.target };
+        cell.font = { ...LINK_FONT, ...cell.font, underline: true };
+      }
+    });
+  }
+}
+
+/** An exceljs cell (1-based). A plain function, so that the Office.js lint rules do not take it for a proxy object. */
+function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
+  return ws.getCell(row, column);
+}
+
+function textOf(value: ExcelJS.CellValue): string {
+  return value === null || value === undefined ? "" : typeof value === "object" && !(value instanceof Date) ? "" : String(value);
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
+function uniqueNames(wanted: readonly string[], taken: readonly string[]): string[] {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  return wanted.map((w) => {
+    const base = w.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)} (${n})`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** 0-based row of each table's header; a caption takes the row above it, a blank row separates tables. */
+export function tableOrigins(spec: SheetSpec): { table: TableSpec; headerRow: number }[] {
+  let row = 1 + spec.notes.length + 1;
+  return spec.tables.map((table) => {
+    if (table.caption !== null) row += 1;
+    const headerRow = row;
+    row += 1 + Math.max(table.rows.length, 1) + 1;
+    return { table, headerRow };
+  });
+}
+
+function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, tableNames: Set<string>): void {
+  const title = ws.getCell("A1");
+  title.value = spec.title;
+  title.font = { bold: true, size: 14 };
+  spec.notes.forEach((note, i) => {
+    const c = ws.getCell(i + 2, 1);
+    c.value = note;
+    c.font = { italic: true, color: { argb: "FF595959" } };
+  });
+  const origins = tableOrigins(spec);
+  let priority = 0;
+  // Conditional-format priorities must be distinct within a sheet.
+  const nextPriority = () => ++priority;
+  origins.forEach(({ table, headerRow }) => renderTable(ws, table, headerRow, tableNames, nextPriority));
+  setWidths(ws, spec.tables);
+  const first = origins[0];
+  if (first) ws.views = [{ state: "frozen", xSplit: spec.freezeColumns, ySplit: first.headerRow + 1, activeCell: a1(first.headerRow + 1, 0) }];
+}
+
+function uniqueTableName(name: string, taken: Set<string>): string {
+  const base = /^[A-Za-z_]/.test(name) ? name.replace(/[^A-Za-z0-9_.]/g, "_") : `T_${name.replace(/[^A-Za-z0-9_.]/g, "_")}`;
+  let out = base;
+  for (let n = 2; taken.has(out.toLowerCase()); n++) out = `${base}_${n}`;
+  taken.add(out.toLowerCase());
+  return out;
+}
+
+/** Table headers must be unique, non-empty strings. */
+function uniqueHeaders(table: TableSpec): string[] {
+  const seen = new Set<string>();
+  return table.columns.map((col, i) => {
+    let h = col.header.trim() || `Column${i + 1}`;
+    for (let n = 2; seen.has(h.toLowerCase()); n++) h = `${col.header} ${n}`;
+    seen.add(h.toLowerCase());
+    return h;
+  });
+}
+
+function toExcel(value: CellValue): ExcelJS.CellValue {
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) return { error: value.error as ExcelJS.CellErrorValue["error"] };
+  return value;
+}
+
+function renderTable(ws: ExcelJS.Worksheet, table: TableSpec, headerRow: number, tableNames: Set<string>, nextPriority: () => number): void {
+  if (table.caption !== null) {
+    const caption = ws.getCell(headerRow, 1);
+    caption.value = table.caption;
+    caption.font = { bold: true, size: 12 };
+  }
+  const width = table.columns.length;
+  const rows = table.rows.length > 0 ? table.rows.map((r) => r.map(toExcel)) : [new Array<ExcelJS.CellValue>(width).fill(null)];
+  ws.addTable({
+    name: uniqueTableName(table.name, tableNames),
+    ref: a1(headerRow, 0),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: uniqueHeaders(table).map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+  formatBody(ws, table, headerRow, nextPriority);
+}
+
+function formatBody(ws: ExcelJS.Worksheet, table: TableSpec, headerRow: number, nextPriority: () => number): void {
+  const firstData = headerRow + 2; // 1-based row of the first data row
+  table.columns.forEach((col, c) => {
+    if (col.numberFormat === null) return;
+    for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).numFmt = col.numberFormat;
+  });
+  for (const e of table.emphasis) applyEmphasis(ws.getCell(firstData + e.row, e.column + 1), e.kind);
+  table.dataBars.forEach((bar) => {
+    if (table.rows.length === 0) return;
+    const letter = columnLetters(bar.column);
+    ws.addConditionalFormatting({
+      ref: `${letter}${firstData}:${letter}${firstData + table.rows.length - 1}`,
+      rules: [dataBarRule(bar.max, nextPriority(), `${ws.id}:${letter}${firstData}`)],
+    });
+  });
+}
+
+/**
+ * A data bar from 0 to `max`. exceljs writes it with an x14 extension whose id it draws at random
+ * on every save; the id is pinned here (derived from where the bar sits) so that two runs write the
+ * same file. exceljs assigns the id inside a class method, so a setter that ignores it is needed.
+ */
+function dataBarRule(max: number, priority: number, where: string): ExcelJS.DataBarRuleType {
+  const id = `{7A1F0000-0000-4000-8000-${hex12(where)}}`;
+  const rule = {
+    type: "dataBar",
+    priority,
+    gradient: false,
+    cfvo: [{ type: "num", value: 0 }, { type: "num", value: max }],
+    color: { argb: "FF638EC6" },
+  };
+  Object.defineProperty(rule, "x14Id", { get: () => id, set: () => undefined, enumerable: true });
+  return rule as ExcelJS.DataBarRuleType;
+}
+
+/** 12 hex digits from a string (FNV-1a, 48 bits): stable, and distinct for distinct places in practice. */
+function hex12(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const ch of text) h = ((h ^ BigInt(ch.codePointAt(0) ?? 0)) * 0x100000001b3n) & 0xffffffffffffn;
+  return h.toString(16).toUpperCase().padStart(12, "0");
+}
+
+function setWidths(ws: ExcelJS.Worksheet, tables: readonly TableSpec[]): void {
+  const widths: number[] = [];
+  for (const t of tables) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { XlsxWorkbookSource } from "./XlsxWorkbookSource";
+import { XlsxOpenError } from "./XlsxOpenError";
+
+const dir = mkdtempSync(join(tmpdir(), "xlsx-source-"));
+
+/** A bureau-style sheet: title, merged two-row header, text numbers, a cached #DIV/0!, a hidden row. */
+async function writeInput(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("学校基本情况");
+  ws.getCell("B1").value = "某县2024年学校基本情况";
+  ws.mergeCells("B2:B3");
+  ws.getCell("B2").value = "学校名称";
+  ws.mergeCells("C2:D2");
+  ws.getCell("C2").value = "专任教师";
+  ws.getCell("C3").value = { richText: [{ text: "其中：" }, { text: "本科及以上", font: { bold: true } }] };
+  ws.getCell("D3").value = "骨干";
+  ws.getRow(4).values = [null, "甲小学", "1,234.5", 12];
+  ws.getRow(5).values = [null, "乙小学", 7, 3];
+  ws.getRow(5).hidden = true;
+  ws.getCell("B6").value = "丙小学";
+  ws.getCell("C6").value = { formula: "C4/0", result: { error: "#DIV/0!" } };
+  ws.getCell("D6").value = { formula: "D4+D5", result: 15 };
+  ws.getCell("E6").value = new Date(Date.UTC(2024, 8, 1));
+  wb.addWorksheet("空表");
+  await wb.xlsx.writeFile(path);
+}
+
+describe("XlsxWorkbookSource", () => {
+  const path = join(dir, "input.xlsx");
+  beforeAll(() => writeInput(path));
+
+  it("lists the sheets", async () => {
+    const source = await XlsxWorkbookSource.open(path);
+    expect(await source.sheetNames()).toEqual(["学校基本情况", "空表"]);
+  });
+
+  it("reads the used range with cached formula results, errors, rich text, text numbers and dates", async () => {
+    const grid = await (await XlsxWorkbookSource.open(path)).readSheet("学校基本情况");
+    expect([grid.top, grid.left]).toEqual([0, 1]);
+    expect(grid.values).toEqual([
+      ["某县2024年学校基本情况", null, null, null],
+      ["学校名称", "专任教师", null, null],
+      [null, "其中：本科及以上", "骨干", null],
+      ["甲小学", "1,234.5", 12, null],
+      ["乙小学", 7, 3, null],
+      ["丙小学", { error: "#DIV/0!" }, 15, new Date(Date.UTC(2024, 8, 1))],
+    ]);
+  });
+
+  it("reports hidden rows and merges in 0-based sheet coordinates", async () => {
+    const grid = await (await XlsxWorkbookSource.open(path)).readSheet("学校基本情况");
+    expect(grid.hiddenRows).toEqual([4]);
+    expect([...grid.merges].sort((a, b) => a.left - b.left)).toEqual([
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 1, right: 3 },
+    ]);
+  });
+
+  it("reads a given range, padding empty cells and keeping only intersecting merges", async () => {
+    const grid = await (await XlsxWorkbookSource.open(path)).readSheet("学校基本情况", "C4:F5");
+    expect([grid.top, grid.left]).toEqual([3, 2]);
+    expect(grid.values).toEqual([
+      ["1,234.5", 12, null, null],
+      [7, 3, null, null],
+    ]);
+    expect(grid.merges).toEqual([]);
+    expect(grid.hiddenRows).toEqual([4]);
+  });
+
+  it("reads an empty sheet as an empty grid", async () => {
+    const grid = await (await XlsxWorkbookSource.open(path)).readSheet("空表");
+    expect(grid.values).toEqual([]);
+  });
+
+  it("rejects an unknown sheet and a malformed range", async () => {
+    const source = await XlsxWorkbookSource.open(path);
+    await expect(source.readSheet("无此表")).rejects.toThrow("no sheet named 无此表");
+    await expect(source.readSheet("学校基本情况", "A0:B")).rejects.toThrow("invalid range");
+  });
+
+  it("throws an XlsxOpenError with a cause for a missing file", async () => {
+    const error = await XlsxWorkbookSource.open(join(dir, "missing.xlsx")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(XlsxOpenError);
+    expect((error as XlsxOpenError).reason).toBe("not_found");
+    expect((error as XlsxOpenError).cause).toBeDefined();
+  });
+
+  it("rejects a file that is not an .xlsx workbook, and a corrupt one", async () => {
+    const text = join(dir, "not.xlsx");
+    writeFileSync(text, "学校,学生\n甲,1\n");
+    await expect(XlsxWorkbookSource.open(text)).rejects.toMatchObject({ reason: "not_xlsx" });
+    const broken = join(dir, "broken.xlsx");
+    writeFileSync(broken, Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.alloc(64)]));
+    const error = await XlsxWorkbookSource.open(broken).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: "unreadable" });
+    expect((error as Error).cause).toBeDefined();
+  });
+});

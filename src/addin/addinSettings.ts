@@ -1,0 +1,37 @@
+import type { DocumentSettings } from "../adapters/office/documentSettings";
+
+/** What the user confirmed in the pane, saved in the workbook for the ribbon button. */
+export interface AddinSettings {
+  readonly sheet: string;
+  /** A1 range without the sheet, or null for the sheet's used range. */
+  readonly range: string | null;
+  /** Column fixes: field key → 0-based sheet column, as the reader's `mapping` option takes them. */
+  readonly fixes: Readonly<Record<string, number>>;
+  readonly profileId: string;
+  readonly year: number | null;
+}
+
+export const SETTINGS_KEY = "yzjh.settings";
+
+function isFixes(v: unknown): v is Record<string, number> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((n) => Number.isInteger(n) && (n as number) >= 0);
+}
+
+/** The saved settings, or null when there are none or they are not in the expected shape. */
+export function parseSettings(raw: unknown): AddinSettings | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const okRange = r.range === null || typeof r.range === "string";
+  const okYear = r.year === null || Number.isInteger(r.year);
+  if (typeof r.sheet !== "string" || r.sheet === "" || !okRange || !okYear || typeof r.profileId !== "string" || !isFixes(r.fixes)) return null;
+  return { sheet: r.sheet, range: r.range as string | null, fixes: r.fixes, profileId: r.profileId, year: r.year as number | null };
+}
+
+export function loadSettings(store: DocumentSettings): AddinSettings | null {
+  return parseSettings(store.get(SETTINGS_KEY));
+}
+
+export async function saveSettings(store: DocumentSettings, settings: AddinSettings): Promise<void> {
+  store.set(SETTINGS_KEY, settings);
+  await store.save();
+}

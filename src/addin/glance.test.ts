@@ -1,0 +1,52 @@
+import type { CoefficientGroup, CountyEvaluation, Evaluation, IndicatorStats } from "../engine/types";
+import { INDICATOR_CODES } from "../engine/types";
+import { glance } from "./glance";
+
+function stats(code: (typeof INDICATOR_CODES)[number], cv: number | null, limit: number): IndicatorStats {
+  return { code, n: 5, mean: 1, sd: cv, cv, limit, met: cv === null ? null : cv <= limit };
+}
+
+function group(stage: "primary" | "junior", cvs: Partial<Record<string, number | null>>): CoefficientGroup {
+  const limit = stage === "primary" ? 0.5 : 0.45;
+  const indicators = Object.fromEntries(INDICATOR_CODES.map((c) => [c, stats(c, cvs[c] === undefined ? 0.2 : (cvs[c] ?? null), limit)]));
+  return { county: null, stage, schools: 5, indicators: indicators as CoefficientGroup["indicators"], averageCv: 0.3, legacyLimit: 0.65 };
+}
+
+function county(over: Partial<CountyEvaluation>): CountyEvaluation {
+  return {
+    county: "甲县",
+    sections: [],
+    coefficients: [group("primary", { L4: 0.61, L7: null }), group("junior", { L6: 0.46 })],
+    schoolGuarantee: [],
+    items: [],
+    veto: [],
+    passing: { evaluated: 12, passing: 9, share: 0.75, target: { year: 2024, share: 0.85 }, met: false },
+    shortfallTotals: [],
+    areas: [
+      { area: "resources", verdict: "not_met", reasons: ["L4"] },
+      { area: "guarantee", verdict: "met", reasons: [] },
+      { area: "quality", verdict: "not_assessed", reasons: ["Q9"] },
+      { area: "recognition", verdict: "not_assessed", reasons: ["R1"] },
+    ],
+    recognised: null,
+    ...over,
+  };
+}
+
+describe("glance", () => {
+  it("counts areas met, passing against the target, and lists only CVs over the limit", () => {
+    const evaluation: Evaluation = { profileId: "national-2017", year: 2024, counties: [county({})], issues: [] };
+    const [g] = glance(evaluation);
+    expect(g).toMatchObject({ county: "甲县", areasMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, targetMet: false, recognised: null });
+    // L4 primary 0.61 > 0.50 and L6 junior 0.46 > 0.45 are over; L7's undefined CV is not.
+    expect(g?.cvOver).toEqual([
+      { stage: "primary", code: "L4", cv: 0.61, limit: 0.5 },
+      { stage: "junior", code: "L6", cv: 0.46, limit: 0.45 },
+    ]);
+  });
+
+  it("gives an empty list for a county with no coefficient groups", () => {
+    const [g] = glance({ profileId: "x", year: null, counties: [county({ coefficients: [] })], issues: [] });
+    expect(g?.cvOver).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Evaluation, IndicatorCode, Stage } from "../engine/types";
+
+/** One coefficient over its limit. */
+export interface CvOver {
+  readonly stage: Stage;
+  readonly code: IndicatorCode;
+  readonly cv: number;
+  readonly limit: number;
+}
+
+/** The county verdict at a glance, for the pane. */
+export interface CountyGlance {
+  readonly county: string | null;
+  readonly areasMet: number;
+  readonly areasTotal: number;
+  readonly passing: number;
+  readonly evaluated: number;
+  readonly share: number | null;
+  readonly target: { readonly year: number; readonly share: number } | null;
+  readonly targetMet: boolean | null;
+  readonly cvOver: readonly CvOver[];
+  readonly recognised: boolean | null;
+}
+
+/**
+ * Per county: areas met out of four, schools passing against the target, and the coefficients
+ * over their limits (rules.md §3: each indicator judged on its own; an undefined CV is not "over").
+ *
+ * @example glance(e)[0] // { areasMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, … }
+ */
+export function glance(evaluation: Evaluation): CountyGlance[] {
+  return evaluation.counties.map((c) => ({
+    county: c.county,
+    areasMet: c.areas.filter((a) => a.verdict === "met").length,
+    areasTotal: c.areas.length,
+    passing: c.passing.passing,
+    evaluated: c.passing.evaluated,
+    share: c.passing.share,
+    target: c.passing.target,
+    targetMet: c.passing.met,
+    cvOver: c.coefficients.flatMap((g) =>
+      Object.values(g.indicators)
+        .filter((s) => s.met === false && s.cv !== null)
+        .map((s) => ({ stage: g.stage, code: s.code, cv: s.cv as number, limit: s.limit })),
+    ),
+    recognised: c.recognised,
+  }));
+}

@@ -1,0 +1,25 @@
+import { hostDocumentSettings } from "../adapters/office/documentSettings";
+import { hostExcelRun } from "../adapters/office/excelRun";
+import { OfficeNavigator } from "../adapters/office/OfficeNavigator";
+import { OfficeWorkbookSink } from "../adapters/office/OfficeWorkbookSink";
+import { OfficeWorkbookSource } from "../adapters/office/OfficeWorkbookSource";
+import { hostCapabilities, missingFeatures } from "../adapters/office/requirements";
+import { fileName, paneLang, type PaneEnv } from "./paneEnv";
+import { PIPELINE } from "./pipelineDeps";
+
+/** The environment inside Excel, built after Office.onReady. */
+export function hostEnv(): PaneEnv {
+  const capabilities = hostCapabilities();
+  const settings = hostDocumentSettings();
+  const sourceName = fileName(Office.context.document?.url);
+  return {
+    lang: paneLang(Office.context.displayLanguage),
+    source: new OfficeWorkbookSource(hostExcelRun, capabilities),
+    sink: new OfficeWorkbookSink(hostExcelRun, { capabilities, settings }),
+    navigator: new OfficeNavigator(hostExcelRun),
+    settings,
+    deps: PIPELINE,
+    missing: missingFeatures(capabilities),
+    ...(sourceName ? { sourceName } : {}),
+  };
+}

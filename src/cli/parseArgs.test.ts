@@ -1,0 +1,36 @@
+import { parseArgs } from "./parseArgs";
+
+describe("parseArgs", () => {
+  it("reads the input and every option, in both --opt value and --opt=value forms", () => {
+    const parsed = parseArgs(["in.xlsx", "--out", "r.xlsx", "--json=r.json", "--profile", "sichuan-guanghan-2024", "--sheet", "学校基本情况", "--range", "A1:Z200", "--year", "2025", "--lang", "en", "--include-hidden"]);
+    expect(parsed).toEqual({
+      ok: true,
+      args: { input: "in.xlsx", out: "r.xlsx", json: "r.json", profile: "sichuan-guanghan-2024", sheet: "学校基本情况", range: "A1:Z200", year: 2025, lang: "en", includeHidden: true, help: false },
+    });
+  });
+
+  it("defaults to no input, Chinese, no options", () => {
+    expect(parseArgs([])).toEqual({
+      ok: true,
+      args: { input: null, out: null, json: null, profile: null, sheet: null, range: null, year: null, lang: "zh", includeHidden: false, help: false },
+    });
+  });
+
+  it.each([
+    [["--range", "A0:B"], "cli_err_bad_range", { range: "A0:B" }],
+    [["--range", "Z9:A1"], "cli_err_bad_range", { range: "Z9:A1" }],
+    [["--year", "25"], "cli_err_bad_year", { year: "25" }],
+    [["--year", "1999"], "cli_err_bad_year", { year: "1999" }],
+    [["--lang", "fr"], "cli_err_bad_lang", { lang: "fr" }],
+    [["--out"], "cli_err_missing_value", { option: "--out" }],
+    [["--out", "--json", "x"], "cli_err_missing_value", { option: "--out" }],
+    [["--colour"], "cli_err_unknown_option", { option: "--colour" }],
+    [["a.xlsx", "b.xlsx"], "cli_err_extra_argument", { arg: "b.xlsx" }],
+  ])("rejects %j", (argv, code, params) => {
+    expect(parseArgs(argv)).toEqual({ ok: false, error: { code, params }, lang: "zh" });
+  });
+
+  it("reports errors in English when --lang en is given anywhere", () => {
+    expect(parseArgs(["--range", "bad", "--lang", "en"])).toMatchObject({ ok: false, lang: "en" });
+  });
+});

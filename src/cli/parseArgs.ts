@@ -1,0 +1,97 @@
+import type { Lang } from "../messages/types";
+import { parseRange } from "../workbook/address";
+
+export interface CliArgs {
+  readonly input: string | null;
+  readonly out: string | null;
+  readonly json: string | null;
+  readonly profile: string | null;
+  readonly sheet: string | null;
+  readonly range: string | null;
+  readonly year: number | null;
+  readonly lang: Lang;
+  readonly includeHidden: boolean;
+  readonly help: boolean;
+}
+
+/** A usage error: a message code of src/messages/cliMessages.ts with its params. */
+export interface ArgError {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+export type ParsedArgs = { readonly ok: true; readonly args: CliArgs } | { readonly ok: false; readonly error: ArgError; readonly lang: Lang };
+
+const VALUE_OPTIONS = ["--out", "--json", "--profile", "--sheet", "--range", "--year", "--lang"] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+/** The language asked for, found before anything else so that every error speaks it. */
+function langOf(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "zh";
+}
+
+/** Splits `--opt=value` and `--opt value` into [option, value] pairs plus positionals. */
+function tokenize(argv: readonly string[]): { options: Map<string, string>; flags: Set<string>; positionals: string[] } | ArgError {
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (!arg.startsWith("--") || arg === "--") {
+      if (arg !== "--") positionals.push(arg);
+      continue;
+    }
+    const [name = "", inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (name === "--include-hidden" || name === "--help") flags.add(name);
+    else if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) return { code: "cli_err_missing_value", params: { option: name } };
+      options.set(name, value);
+    } else return { code: "cli_err_unknown_option", params: { option: name } };
+  }
+  return { options, flags, positionals };
+}
+
+function checkValues(options: Map<string, string>): ArgError | null {
+  const lang = options.get("--lang");
+  if (lang !== undefined && lang !== "zh" && lang !== "en") return { code: "cli_err_bad_lang", params: { lang } };
+  const range = options.get("--range");
+  if (range !== undefined && parseRange(range) === null) return { code: "cli_err_bad_range", params: { range } };
+  const year = options.get("--year");
+  if (year !== undefined && !/^\d{4}$/.test(year.trim())) return { code: "cli_err_bad_year", params: { year } };
+  if (year !== undefined && (Number(year) < 2000 || Number(year) > 2100)) return { code: "cli_err_bad_year", params: { year } };
+  return null;
+}
+
+/**
+ * Parses the command line of `npm run evaluate`.
+ * @example parseArgs(["in.xlsx", "--out", "r.xlsx", "--year=2025"]) // { ok: true, args: { input: "in.xlsx", out: "r.xlsx", year: 2025, … } }
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const lang = langOf(argv);
+  const tokens = tokenize(argv);
+  if ("code" in tokens) return { ok: false, error: tokens, lang };
+  const { options, flags, positionals } = tokens;
+  if (positionals.length > 1) return { ok: false, error: { code: "cli_err_extra_argument", params: { arg: positionals[1] ?? "" } }, lang };
+  const bad = checkValues(options);
+  if (bad) return { ok: false, error: bad, lang };
+  const get = (o: ValueOption) => options.get(o) ?? null;
+  const year = get("--year");
+  return {
+    ok: true,
+    args: {
+      input: positionals[0] ?? null,
+      out: get("--out"),
+      json: get("--json"),
+      profile: get("--profile"),
+      sheet: get("--sheet"),
+      range: get("--range"),
+      year: year === null ? null : Number(year),
+      lang,
+      includeHidden: flags.has("--include-hidden"),
+      help: flags.has("--help"),
+    },
+  };
+}

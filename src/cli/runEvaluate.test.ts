@@ -1,0 +1,176 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { EvaluationInput } from "../engine/types";
+import type { Profile } from "../profiles/schema";
+import { reportSchema } from "../report/reportSchema";
+import type { WorkbookSource } from "../workbook/types";
+import { makeEvaluation, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
+import { XlsxWorkbookSource } from "../adapters/xlsx/XlsxWorkbookSource";
+import { runEvaluate, type EvaluateDeps, type ReadOutcome } from "./runEvaluate";
+
+const INPUT: EvaluationInput = { records: [], countyFigures: [], year: 2024 };
+const fakeSource: WorkbookSource = { sheetNames: async () => ["学校基本情况"], readSheet: async () => ({ sheet: "学校基本情况", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) };
+
+const MAPPING = { sheet: "学校基本情况", headerRows: { top: 2, bottom: 2 }, columns: [{ column: 3, address: "D", header: "在校生数", field: "students", stage: null }] };
+
+function setup(read: ReadOutcome = { ok: true, input: INPUT, mapping: MAPPING, issues: SAMPLE_ISSUES.slice(0, 1), ruleOverride: null }) {
+  const cwd = mkdtempSync(join(tmpdir(), "cli-"));
+  writeFileSync(join(cwd, "县.xlsx"), "placeholder: the fake source never reads it");
+  const calls: { input: EvaluationInput; profile: Profile }[] = [];
+  const deps: EvaluateDeps = {
+    open: async () => fakeSource,
+    read: async () => read,
+    evaluate: (input, profile) => {
+      calls.push({ input, profile });
+      return makeEvaluation({ profileId: profile.id, year: input.year, issues: SAMPLE_ISSUES.slice(1) });
+    },
+    cwd,
+    samplePath: join(cwd, "县.xlsx"),
+  };
+  return { cwd, deps, calls };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+}
+
+describe("runEvaluate: evaluated", () => {
+  it("writes the result workbook and the JSON report, prints where and a verdict summary, exits 0", async () => {
+    const { cwd, deps, calls } = setup();
+    const result = await runEvaluate(["县.xlsx", "--out", "out/r.xlsx", "--json", "out/r.json", "--year", "2025"], deps);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toEqual([
+      "结果已写入：out/r.xlsx",
+      "JSON 报告已写入：out/r.json",
+      "示例县：资源配置 未达标，政府保障 未达标，教育质量 待评估，社会认可 待评估；学校达标 1/2（50.0%，目标 2025 95.0%）；认定：不予认定",
+      "数据问题：1 个错误、1 个警告（详见“数据问题”表）",
+    ]);
+    expect(result.stderr[0]).toBe("正在读取 县.xlsx …");
+    expect(calls[0]?.input.year).toBe(2025);
+    expect(calls[0]?.profile.id).toBe("national-2017");
+
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "out/r.json"), "utf8")));
+    expect(report.profile).toBe("national-2017");
+    expect(report.issues.map((i) => i.code)).toEqual(["missing_numerator", "zero_students", "note_only"]);
+    expect(report.mapping).toEqual(MAPPING);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(cwd, "out/r.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "差异系数", "学校达标", "缺口测算", "政府保障与质量", "数据问题"]);
+    const tables = (wb.getWorksheet("数据问题")?.model as unknown as { tables: { name: string }[] }).tables;
+    expect(tables.map((t) => t.name)).toEqual(["YZJH_Issues", "YZJH_Mapping"]);
+  });
+
+  it("uses the sample and the default out/<name>-评估结果.xlsx when no input is given", async () => {
+    const { cwd, deps } = setup();
+    const result = await runEvaluate([], deps);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout[0]).toBe("结果已写入：out/县-评估结果.xlsx");
+    expect(existsSync(join(cwd, "out", "县-评估结果.xlsx"))).toBe(true);
+  });
+
+  it("merges the workbook's rule sheet over the chosen profile", async () => {
+    const { deps, calls, cwd } = setup({ ok: true, input: INPUT, mapping: null, issues: [], ruleOverride: { cvLimits: { primary: 0.4 } } });
+    const result = await runEvaluate(["县.xlsx", "--profile", "sichuan-guanghan-2024"], deps);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain("已应用工作簿中的规则表");
+    expect(calls[0]?.profile.cvLimits).toEqual({ primary: 0.4, junior: 0.45 });
+    expect(calls[0]?.profile.id).toBe("sichuan-guanghan-2024");
+    expect(filesUnder(cwd)).toContain(join("out", "县-评估结果.xlsx"));
+  });
+
+  it("accepts a profile file that extends a built-in one", async () => {
+    const { deps, calls, cwd } = setup();
+    writeFileSync(join(cwd, "p.json"), JSON.stringify({ extends: "national-2017", id: "my-county", passRule: { minMet: 7 } }));
+    const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "p.json")], deps);
+    expect(result.exitCode).toBe(0);
+    expect(calls[0]?.profile).toMatchObject({ id: "my-county", passRule: { minMet: 7, floorRatio: 0.85 } });
+  });
+
+  it("speaks English with --lang en", async () => {
+    const { deps } = setup();
+    const result = await runEvaluate(["县.xlsx", "--lang", "en", "--out", "r.xlsx"], deps);
+    expect(result.stdout[0]).toBe("Result written to: r.xlsx");
+  });
+});
+
+describe("runEvaluate: could not evaluate (nothing written)", () => {
+  it("exits 1 for a missing input file", async () => {
+    const { cwd, deps } = setup();
+    const result = await runEvaluate(["缺.xlsx", "--json", "r.json"], { ...deps, open: (p) => XlsxWorkbookSource.open(p) });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("找不到输入文件：缺.xlsx");
+    expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
+  });
+
+  it("exits 1 for a file that is not a workbook", async () => {
+    const { cwd, deps } = setup();
+    const result = await runEvaluate(["县.xlsx", "--lang", "en"], { ...deps, open: (p) => XlsxWorkbookSource.open(p) });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.some((l) => l.startsWith("Cannot read 县.xlsx:") && l.includes("not an .xlsx workbook"))).toBe(true);
+    expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
+  });
+
+  it("exits 2 for a bad --range, with the usage", async () => {
+    const { cwd, deps } = setup();
+    const result = await runEvaluate(["县.xlsx", "--range", "A1:"], deps);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr[0]).toBe("区域“A1:”无效，应写作 A1:Z200");
+    expect(result.stderr[1]).toContain("用法");
+    expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
+  });
+
+  it("exits 1 for an unknown profile id", async () => {
+    const { cwd, deps } = setup();
+    const result = await runEvaluate(["县.xlsx", "--profile", "nope"], deps);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr[0]).toBe("未知的规则：nope（内置规则：national-2017, sichuan-guanghan-2024；也可给出 JSON 文件路径）");
+    expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
+  });
+
+  it("lists every problem of an invalid profile file with its path", async () => {
+    const { cwd, deps } = setup();
+    writeFileSync(join(cwd, "bad.json"), JSON.stringify({ extends: "national-2017", id: "x", cvLimits: { primary: -1 }, passRule: { minMet: 9 }, typo: 1 }));
+    const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "bad.json")], deps);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr[0]).toBe("规则配置无效：");
+    const paths = result.stderr.slice(1).map((l) => l.trim().split("：")[0]);
+    expect(paths).toEqual(expect.arrayContaining(["cvLimits.primary", "passRule.minMet", "/"]));
+    expect(filesUnder(cwd)).toEqual(["bad.json", "县.xlsx"]);
+  });
+
+  it("reports an unreadable profile file", async () => {
+    const { deps, cwd } = setup();
+    writeFileSync(join(cwd, "broken.json"), "{ not json");
+    const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "broken.json")], deps);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr[0]).toMatch(/^无法读取规则文件 .*broken\.json：/);
+  });
+
+  it("prints the reader's issues when the input cannot be evaluated", async () => {
+    const fatal = { ok: false as const, issues: [{ code: "no_student_column", severity: "error" as const, cell: "学校基本情况!A1", params: {} }] };
+    const { cwd, deps, calls } = setup(fatal);
+    const result = await runEvaluate(["县.xlsx", "--json", "r.json"], deps);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toEqual(["正在读取 县.xlsx …", "无法评估 县.xlsx，原因：", expect.stringMatching(/^ {2}\[错误\] 学校基本情况!A1 /)]);
+    expect(calls).toHaveLength(0);
+    expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
+  });
+
+  it("reports an invalid rule sheet with the cells of its problems", async () => {
+    const { deps, cwd } = setup({ ok: true, input: INPUT, mapping: null, issues: [], ruleOverride: { cvLimits: { primary: "high" } } });
+    const result = await runEvaluate(["县.xlsx"], deps);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain("工作簿中的规则表无效：");
+    expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
+  });
+
+  it("refuses to write the result over the input", async () => {
+    const { deps } = setup();
+    const result = await runEvaluate(["县.xlsx", "--out", "县.xlsx"], deps);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toEqual(["结果文件不能与输入文件相同：县.xlsx"]);
+  });
+});

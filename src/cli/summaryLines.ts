@@ -1,0 +1,44 @@
+import type { CountyEvaluation, Evaluation, Issue } from "../engine/types";
+import { message } from "../messages/catalogue";
+import type { Lang } from "../messages/types";
+import { FORMAT, formatNumber } from "../workbook/write/formats";
+import { countyLabel } from "../workbook/write/writeLabels";
+
+function areaVerdict(county: CountyEvaluation, area: string, lang: Lang): string {
+  const found = county.areas.find((a) => a.area === area);
+  return message(`verdict_${found?.verdict ?? "not_assessed"}`, {}, lang);
+}
+
+function recognised(value: boolean | null, lang: Lang): string {
+  return message(value === null ? "out_recognised_pending" : value ? "out_recognised_yes" : "out_recognised_no", {}, lang);
+}
+
+function countyLine(county: CountyEvaluation, lang: Lang): string {
+  const p = county.passing;
+  const share =
+    p.share === null
+      ? ""
+      : message("cli_summary_share", { share: formatNumber(p.share, FORMAT.ratio), target: p.target ? `${p.target.year} ${formatNumber(p.target.share, FORMAT.ratio)}` : "—" }, lang);
+  return message(
+    "cli_summary_county",
+    {
+      county: countyLabel(county.county, lang),
+      resources: areaVerdict(county, "resources", lang),
+      guarantee: areaVerdict(county, "guarantee", lang),
+      quality: areaVerdict(county, "quality", lang),
+      recognition: areaVerdict(county, "recognition", lang),
+      passing: p.passing,
+      evaluated: p.evaluated,
+      share,
+      recognised: recognised(county.recognised, lang),
+    },
+    lang,
+  );
+}
+
+/** The short verdict printed on stdout: one line per county, then the count of data issues. */
+export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], lang: Lang): string[] {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.filter((i) => i.severity === "warning").length;
+  return [...evaluation.counties.map((c) => countyLine(c, lang)), message("cli_issue_counts", { errors, warnings }, lang)];
+}

@@ -1,0 +1,77 @@
+import { evaluate } from "./evaluate";
+import { AT_STANDARD_PRIMARY, fieldsOf, NATIONAL, recordOf } from "./testing/fixtures";
+import { we1Rows } from "./testing/sections";
+import type { CountyFigure, SchoolRecord } from "./types";
+import { message } from "../messages/catalogue";
+
+function we1Records(county: string | null): SchoolRecord[] {
+  return we1Rows().map((row, i) => recordOf(row.values, { id: `${county ?? "-"}!${i + 2}`, county, source: { sheet: "S", row: i + 2 } }));
+}
+
+describe("evaluate", () => {
+  it("WE-1 through the whole pipeline: one county, one primary group, CV 0.515257", () => {
+    const result = evaluate({ records: we1Records("鸠江区"), countyFigures: [], year: 2024 }, NATIONAL);
+    expect(result).toMatchObject({ profileId: "national-2017", year: 2024 });
+    const [county, ...others] = result.counties;
+    expect(others).toHaveLength(0);
+    expect(county?.county).toBe("鸠江区");
+    expect(county?.sections).toHaveLength(5);
+    expect(county?.coefficients).toHaveLength(1);
+    expect(county?.coefficients[0]?.indicators.L4.cv).toBeCloseTo(0.515257, 6);
+    expect(county?.coefficients[0]?.indicators.L4.met).toBe(false);
+    expect(county?.shortfallTotals.map((t) => t.stage)).toEqual(["primary"]);
+    expect(county?.passing.evaluated).toBe(5);
+  });
+  it("groups counties in order of first appearance, null county as one group", () => {
+    const records = [...we1Records("B").slice(0, 2), ...we1Records("A").slice(0, 1), ...we1Records("B").slice(2, 3), ...we1Records(null).slice(0, 2)];
+    const result = evaluate({ records, countyFigures: [], year: null }, NATIONAL);
+    expect(result.counties.map((c) => [c.county, c.sections.length])).toEqual([
+      ["B", 3],
+      ["A", 1],
+      [null, 2],
+    ]);
+    // One section: the mean is there, the CV is undefined.
+    expect(result.counties[1]?.coefficients[0]?.indicators.L1).toMatchObject({ n: 1, cv: null, met: null });
+  });
+  it("splits combined schools into sections of their county", () => {
+    const nineYear = recordOf({ teachingArea: 23226 }, {
+      id: "S!9",
+      type: "nine_year",
+      stage: null,
+      stageFields: { primary: fieldsOf({ ...AT_STANDARD_PRIMARY, teachingArea: 0, students: 166 }), junior: fieldsOf({ students: 210 }) },
+    });
+    const result = evaluate({ records: [nineYear], countyFigures: [], year: null }, NATIONAL);
+    const sections = result.counties[0]?.sections ?? [];
+    expect(sections.map((s) => s.id)).toEqual(["S!9#primary", "S!9#junior"]);
+    // The primary stage states its own teachingArea (0), so it is not split.
+    expect(sections[0]?.indicators.L4?.numerator).toBe(0);
+    expect(sections[1]?.indicators.L4?.numerator).toBeCloseTo(13514.37, 2);
+    expect(result.counties[0]?.coefficients.map((c) => c.stage)).toEqual(["primary", "junior"]);
+  });
+  it("returns section issues with messages in the catalogue", () => {
+    const records = [recordOf({ ...AT_STANDARD_PRIMARY, students: 0 }), recordOf({ qualifiedTeachers: 1 }, { id: "S!3", source: { sheet: "S", row: 3 } })];
+    const { issues } = evaluate({ records, countyFigures: [], year: null }, NATIONAL);
+    const engineIssues = issues.filter((i) => ["zero_students", "missing_students", "missing_numerator"].includes(i.code));
+    expect(engineIssues.map((i) => i.code)).toEqual(["zero_students", "missing_students", ...Array(6).fill("missing_numerator")]);
+    for (const issue of engineIssues) expect(message(issue.code, issue.params, "en")).not.toMatch(/[{}]/);
+    expect(message(engineIssues[2]?.code ?? "", engineIssues[2]?.params, "en")).toBe("School (primary): backboneTeachers is missing, so L2 cannot be computed (S!3)");
+  });
+  it("applies county-less figures to every county and a county's own figure over them", () => {
+    const figures: CountyFigure[] = [
+      { county: null, code: "R1_recognition", value: 0.9, cell: "F!B2" },
+      { county: "B", code: "R1_recognition", value: 0.8, cell: "F!B3" },
+    ];
+    const records = [...we1Records("A").slice(0, 1), ...we1Records("B").slice(0, 1)];
+    const result = evaluate({ records, countyFigures: figures, year: null }, NATIONAL);
+    const r1 = result.counties.map((c) => c.items.find((i) => i.code === "R1")?.figure);
+    expect(r1).toEqual([0.9, 0.8]);
+  });
+  it("applies every figure to a single county group, even one without a county name", () => {
+    const figures: CountyFigure[] = [{ county: "X", code: "R1_recognition", value: 0.88, cell: "F!B2" }];
+    const result = evaluate({ records: we1Records(null), countyFigures: figures, year: null }, NATIONAL);
+    expect(result.counties[0]?.items.find((i) => i.code === "R1")?.figure).toBe(0.88);
+  });
+  it("evaluates nothing from nothing", () => {
+    expect(evaluate({ records: [], countyFigures: [], year: null }, NATIONAL)).toEqual({ profileId: "national-2017", year: null, counties: [], issues: [] });
+  });
+});

@@ -1,0 +1,71 @@
+import type { Profile } from "../profiles/schema";
+import { evaluateIndicator } from "./evaluateIndicator";
+import { indicatorNumerator, sportsTotalMismatch } from "./numerators";
+import { cheapestPassPlan } from "./passPlan";
+import { completeIndicators, passRule, type Indicators } from "./passRule";
+import { scopeExclusion } from "./scope";
+import type { SectionInput, SectionProblem } from "./sectionInput";
+import { numeratorProblem, studentsProblem, toIssue } from "./sectionProblems";
+import { INDICATOR_CODES, type Issue, type SectionResult } from "./types";
+
+/** The indicators computable for a section, and the problems of those that are not. */
+function sectionIndicators(input: SectionInput, students: number | null, profile: Profile): { indicators: Indicators; problems: SectionProblem[] } {
+  const indicators: Indicators = {};
+  const problems: SectionProblem[] = [];
+  for (const code of INDICATOR_CODES) {
+    const n = indicatorNumerator(code, input.fields, profile.l4DeductsIndoorSports);
+    const problem = n.kind === "problem" ? numeratorProblem(code, n, input) : null;
+    if (problem !== null) problems.push(problem);
+    if (n.kind === "value" && students !== null) {
+      const cells = [...n.cells, input.fields.students?.cell ?? null];
+      indicators[code] = evaluateIndicator({ code, stage: input.stage, numerator: n.value, students, cells }, profile);
+    }
+  }
+  return { indicators, problems };
+}
+
+function mismatchProblem(input: SectionInput): SectionProblem[] {
+  const m = sportsTotalMismatch(input.fields);
+  if (m === null) return [];
+  return [{ code: "sports_total_mismatch", severity: "warning", blocking: false, cell: m.total.cell, params: { total: m.total.value, parts: m.parts } }];
+}
+
+/** Every problem of a section, and its usable student count (> 0) or null. */
+function sectionProblems(input: SectionInput, profile: Profile) {
+  const studentIssue = studentsProblem(input);
+  const students = studentIssue === null ? (input.fields.students?.value ?? null) : null;
+  const computed = sectionIndicators(input, students, profile);
+  const own = studentIssue === null ? [] : [studentIssue];
+  const problems = [...input.problems, ...own, ...computed.problems, ...mismatchProblem(input)];
+  return { indicators: computed.indicators, problems, students };
+}
+
+/** The pass rule and, for a failing section, the cheapest plan; nulls when not evaluable. */
+function verdictOf(indicators: Indicators, students: number | null, blocked: boolean, profile: Profile): Pick<SectionResult, "metCount" | "pass" | "passPlan"> {
+  const complete = completeIndicators(indicators);
+  if (blocked || complete === null || students === null) return { metCount: null, pass: null, passPlan: null };
+  const { metCount, pass } = passRule(complete, profile.passRule);
+  return { metCount, pass, passPlan: pass === false ? cheapestPassPlan(complete, students, profile) : null };
+}
+
+/**
+ * Evaluates one section (rules.md §2): scope, the 7 indicators, the pass rule and, for a failing
+ * section, the cheapest way to pass. A section missing any indicator is not evaluable (metCount
+ * and pass null) and lists why. Out-of-scope sections keep their computable values but raise no
+ * issues: their data do not count anywhere.
+ *
+ * @example 10 000 primary students, every numerator exactly at standard → metCount 7, pass true, passPlan null.
+ */
+export function evaluateSection(input: SectionInput, profile: Profile): { section: SectionResult; issues: Issue[] } {
+  const { indicators, problems, students } = sectionProblems(input, profile);
+  const stated = input.fields.students?.value ?? null;
+  const exclusion = scopeExclusion({ type: input.type, flags: input.flags, students: stated }, profile);
+  const notEvaluable = [...new Set(problems.filter((p) => p.blocking).map((p) => p.code))];
+  const verdict = verdictOf(indicators, students, notEvaluable.length > 0, profile);
+  const { id, recordId, name, county, type, stage, split, source } = input;
+  const section: SectionResult = {
+    ...{ id, recordId, name, county, type, stage, students: stated, split, source },
+    ...{ included: exclusion === null, exclusion, evaluable: verdict.metCount !== null, notEvaluable, indicators, ...verdict },
+  };
+  return { section, issues: exclusion === null ? problems.map((p) => toIssue(p, input)) : [] };
+}

@@ -1,0 +1,88 @@
+import { classData, classesAbove, classesOverCaps, classSlices, sumCounts, type ClassData } from "./classCounts";
+import { fieldsOf, schoolRecord } from "./testRecords";
+
+// Bucket order: ≤25, 26–30, 31–35, 36–40, 41–45, 46–50, 51–55, 56–60, 61–65, ≥66.
+const KEYS = ["classes_le25", "classes_26_30", "classes_31_35", "classes_36_40", "classes_41_45", "classes_46_50", "classes_51_55", "classes_56_60", "classes_61_65", "classes_ge66"] as const;
+
+function bucketsOf(counts: readonly number[], largest?: number): ClassData {
+  const values: Record<string, number> = Object.fromEntries(KEYS.map((k, i) => [k, counts[i] ?? 0]));
+  if (largest !== undefined) values.largestClass = largest;
+  const data = classData(fieldsOf(values, 5));
+  if (data === null) throw new Error("test data has no classes");
+  return data;
+}
+
+describe("classesAbove", () => {
+  // 2 + 3 + 5 + 4 + 2 + 1 + 1 + 1 + 0 + 1 = 20 classes.
+  const mixed = bucketsOf([2, 3, 5, 4, 2, 1, 1, 1, 0, 1]);
+
+  it("counts classes over the 小学 cap 45 from the 46–50 bucket up: 1+1+1+0+1 = 4", () => {
+    expect(classesAbove(mixed, 45)).toEqual({ atLeast: 4, exact: true });
+  });
+  it("counts classes over the 初中 cap 50 from the 51–55 bucket up: 1+1+0+1 = 3", () => {
+    expect(classesAbove(mixed, 50)).toEqual({ atLeast: 3, exact: true });
+  });
+  it("counts 大班额 (56+, limit 55) as 1+0+1 = 2 and 超大班额 (66+, limit 65) as 1", () => {
+    expect(classesAbove(mixed, 55)).toEqual({ atLeast: 2, exact: true });
+    expect(classesAbove(mixed, 65)).toEqual({ atLeast: 1, exact: true });
+  });
+  it("gives 0 exactly when every class is within the cap (all equal buckets)", () => {
+    expect(classesAbove(bucketsOf([0, 0, 0, 0, 6, 0, 0, 0, 0, 0]), 45)).toEqual({ atLeast: 0, exact: true });
+  });
+  it("cannot decide a cap of 48 inside the non-empty 46–50 bucket: 0 known, not exact", () => {
+    expect(classesAbove(bucketsOf([0, 0, 0, 0, 5, 2, 0, 0, 0, 0]), 48)).toEqual({ atLeast: 0, exact: false });
+  });
+  it("resolves the straddled bucket when the largest class is within the cap", () => {
+    expect(classesAbove(bucketsOf([0, 0, 0, 0, 5, 2, 0, 0, 0, 0], 48), 48)).toEqual({ atLeast: 0, exact: true });
+  });
+  it("knows at least one class is over when the largest class exceeds a straddled cap", () => {
+    expect(classesAbove(bucketsOf([0, 0, 0, 0, 5, 2, 0, 0, 0, 0], 50), 48)).toEqual({ atLeast: 1, exact: false });
+  });
+  it("treats the open ≥66 bucket as straddling a limit above 66", () => {
+    expect(classesAbove(bucketsOf([0, 0, 0, 0, 0, 0, 0, 0, 0, 3]), 70)).toEqual({ atLeast: 0, exact: false });
+  });
+  it("uses the largest class alone when there are no buckets", () => {
+    expect(classesAbove(classData(fieldsOf({ largestClass: 45 }, 5)) as ClassData, 45)).toEqual({ atLeast: 0, exact: true });
+    expect(classesAbove(classData(fieldsOf({ largestClass: 46 }, 5)) as ClassData, 45)).toEqual({ atLeast: 1, exact: false });
+  });
+});
+
+describe("classData", () => {
+  it("is null for blank cells", () => {
+    expect(classData({})).toBeNull();
+  });
+  it("drops a partial set of buckets and says how many were given", () => {
+    const data = classData(fieldsOf({ classes_le25: 3, classes_26_30: 2, classes_46_50: 1 }, 7));
+    expect(data?.buckets).toBeNull();
+    expect(data?.partialBuckets).toBe(3);
+    expect(data?.firstBucketCell).toBe("表1!Q7") // classes_le25 is the 16th field key: column Q;
+    expect(classesAbove(data as ClassData, 45)).toBeNull();
+  });
+});
+
+describe("classesOverCaps on a whole-school row without per-stage buckets", () => {
+  const caps = { primary: 45, junior: 50 };
+  it("is exact when both caps give the same count (46–50 empty)", () => {
+    const slice = { stages: ["primary", "junior"] as const, data: bucketsOf([0, 0, 4, 4, 4, 0, 2, 0, 0, 0]) };
+    expect(classesOverCaps(slice, caps)).toEqual({ atLeast: 2, exact: true });
+  });
+  it("is a lower bound (the count under 50) when 46–50 holds classes", () => {
+    const slice = { stages: ["primary", "junior"] as const, data: bucketsOf([0, 0, 4, 4, 4, 3, 2, 0, 0, 0]) };
+    expect(classesOverCaps(slice, caps)).toEqual({ atLeast: 2, exact: false });
+  });
+  it("is null for a slice of unknown stage", () => {
+    expect(classesOverCaps({ stages: [], data: bucketsOf([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }, caps)).toBeNull();
+  });
+});
+
+describe("classSlices and sumCounts", () => {
+  it("splits a whole-school row into stages when each stage has its own class data", () => {
+    const record = schoolRecord({ name: "一贯制", row: 9, type: "nine_year", stage: null, stageFields: { primary: { largestClass: 44 }, junior: { largestClass: 52 } } });
+    const slices = classSlices(record);
+    expect(slices.map((s) => s.stages)).toEqual([["primary"], ["junior"]]);
+    expect(sumCounts(slices.map((s) => classesOverCaps(s, { primary: 45, junior: 50 })))).toEqual({ atLeast: 1, exact: false });
+  });
+  it("sums to null when any part is unknown", () => {
+    expect(sumCounts([{ atLeast: 1, exact: true }, null])).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import type { CellRef, Issue, SchoolRecord } from "../types";
+import type { Profile } from "../../profiles/schema";
+import { classesAbove, classesOverCaps, classSlices, sumCounts, type ClassSlice, type Count } from "./classCounts";
+import { schoolIssue, type WithIssues } from "./schoolCheck";
+
+/** G5 for one school (rules.md §4 item 5). */
+export interface ClassSizeFinding {
+  /** Classes over the stage cap (小学 45, 初中 50); a lower bound when not exact. */
+  readonly overCap: Count | null;
+  /** 大班额: classes of `large` (56) or more. */
+  readonly large: Count | null;
+  /** 超大班额: classes of `superLarge` (66) or more. */
+  readonly superLarge: Count | null;
+  readonly cells: readonly CellRef[];
+}
+
+function partialIssues(name: string, slices: readonly ClassSlice[]): Issue[] {
+  return slices
+    .filter((s) => s.data !== null && s.data.partialBuckets > 0)
+    .map((s) => schoolIssue("class_buckets_incomplete", s.data?.firstBucketCell ?? null, { school: name, given: s.data?.partialBuckets ?? 0 }));
+}
+
+/** Classes of at least `size` over all slices (size − 1 as the limit: class sizes are whole numbers). */
+function atLeastSize(slices: readonly ClassSlice[], size: number): Count | null {
+  return sumCounts(slices.map((s) => (s.data === null ? null : classesAbove(s.data, size - 1))));
+}
+
+/**
+ * Classes over the cap, 大班额 and 超大班额 of a school from its class-size buckets (all ten
+ * needed; a partial set is reported and not used) or, failing them, its largest class (then the
+ * counts are 0 when the largest class is within the limit and unknown, but at least 1, otherwise).
+ *
+ * @example buckets 0,3,5,4,2,1,1,1,0,1 for a 小学 → overCap 4, large 2, superLarge 1
+ */
+export function classSizeFinding(name: string, records: readonly SchoolRecord[], profile: Profile): WithIssues<ClassSizeFinding> {
+  const caps = profile.guarantee.classSize;
+  const slices = records.flatMap((r) => classSlices(r));
+  const value: ClassSizeFinding = {
+    overCap: sumCounts(slices.map((s) => classesOverCaps(s, caps))),
+    large: atLeastSize(slices, caps.large),
+    superLarge: atLeastSize(slices, caps.superLarge),
+    cells: slices.flatMap((s) => s.data?.cells ?? []),
+  };
+  return { value, issues: partialIssues(name, slices) };
+}
+
+/** Whether every class of a school is under `size` (for the small rural room areas); false when unknown. */
+export function allClassesUnder(records: readonly SchoolRecord[], size: number): boolean {
+  const count = atLeastSize(records.flatMap((r) => classSlices(r)), size);
+  return count !== null && count.exact && count.atLeast === 0;
+}

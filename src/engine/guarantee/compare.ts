@@ -1,0 +1,32 @@
+import type { CountyItem, Profile } from "../../profiles/schema";
+
+/**
+ * Whether a number meets a county item's comparison, unrounded: at_least (≥), at_most (≤),
+ * below (<). Null when the item has no threshold or is a yes / no item.
+ *
+ * @example meets(0.05, { item: "Q4", comparison: "at_least", threshold: 0.05, unit: "ratio" }) // true
+ */
+export function meets(value: number, item: CountyItem): boolean | null {
+  const t = item.threshold;
+  if (t === null) return null;
+  switch (item.comparison) {
+    case "at_least":
+      return value >= t;
+    case "at_most":
+      return value <= t;
+    case "below":
+      return value < t;
+    case "yes":
+      return null;
+  }
+}
+
+/** The profile's county items of one guarantee / quality / recognition item, in profile order. */
+export function countyItemsOf(profile: Profile, item: string): [string, CountyItem][] {
+  return Object.entries(profile.countyItems).filter(([, c]) => c.item === item);
+}
+
+/** The first numeric county item of an item (e.g. `G12_certificate_rate` for G12): the threshold school data is judged by. */
+export function numericCountyItem(profile: Profile, item: string): [string, CountyItem] | null {
+  return countyItemsOf(profile, item).find(([, c]) => c.comparison !== "yes" && c.threshold !== null) ?? null;
+}

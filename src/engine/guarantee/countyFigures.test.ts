@@ -1,0 +1,99 @@
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { CountyItem } from "../../profiles/schema";
+import type { CountyFigure } from "../types";
+import { combineVerdicts, figureIssues, figureProblem, figuresByCode, judgePart } from "./countyFigures";
+
+const fig = (code: string, value: number | boolean, cell = "保障!B2", county: string | null = "测试县"): CountyFigure => ({ county, code, value, cell });
+const ratio: CountyItem = { item: "G14", comparison: "at_least", threshold: 0.5, unit: "ratio" };
+const below: CountyItem = { item: "Q9", comparison: "below", threshold: 0.15, unit: "number" };
+const atMost: CountyItem = { item: "G16", comparison: "at_most", threshold: 3, unit: "number" };
+const yes: CountyItem = { item: "G1", comparison: "yes", threshold: null, unit: "boolean" };
+
+describe("figuresByCode", () => {
+  it("prefers the county's own figure to one without county, and reports a duplicate", () => {
+    const found = figuresByCode([fig("G8_pay_ratio", 0.9, "保障!B1", null), fig("G8_pay_ratio", 1.1, "保障!B2"), fig("G8_pay_ratio", 1.2, "保障!B3")], "测试县");
+    expect(found.value.get("G8_pay_ratio")?.value).toBe(1.1);
+    expect(found.issues).toEqual([{ code: "county_figure_duplicate", severity: "warning", cell: "保障!B3", params: { code: "G8_pay_ratio" } }]);
+  });
+  it("ignores other counties' figures and uses county-less ones", () => {
+    const found = figuresByCode([fig("G8_pay_ratio", 1.1, "保障!B2", "邻县"), fig("G14_quota_share", 0.6, "保障!B3", null)], "测试县");
+    expect(found.value.has("G8_pay_ratio")).toBe(false);
+    expect(found.value.get("G14_quota_share")?.value).toBe(0.6);
+  });
+});
+
+describe("figureProblem", () => {
+  it.each([
+    [ratio, true, "county_figure_not_number"],
+    [ratio, 1.2, "county_figure_ratio_above_one"],
+    [ratio, -0.1, "county_figure_negative"],
+    [below, Number.NaN, "county_figure_not_number"],
+    [yes, 1, "county_figure_not_boolean"],
+  ] as const)("%o with %p → %s", (item, value, code) => {
+    expect(figureProblem(item, fig("X_code", value, "保障!B9"))).toEqual({ code, severity: "error", cell: "保障!B9", params: { code: "X_code", value: String(value) } });
+  });
+  it.each([
+    [ratio, 1],
+    [ratio, 0],
+    [below, 2.5],
+    [yes, false],
+  ] as const)("%o accepts %p", (item, value) => {
+    expect(figureProblem(item, fig("X_code", value))).toBeNull();
+  });
+});
+
+describe("judgePart", () => {
+  const verdict = (item: CountyItem, value: number | boolean | undefined) => judgePart("X_code", item, value === undefined ? undefined : fig("X_code", value)).value.verdict;
+  it("at_least: 0.5 meets 0.5, 0.4999 does not", () => {
+    expect(verdict(ratio, 0.5)).toBe("met");
+    expect(verdict(ratio, 0.4999)).toBe("not_met");
+  });
+  it("below: 0.149 meets < 0.15, 0.15 does not", () => {
+    expect(verdict(below, 0.149)).toBe("met");
+    expect(verdict(below, 0.15)).toBe("not_met");
+  });
+  it("at_most: 3 meets ≤ 3, 3.01 does not", () => {
+    expect(verdict(atMost, 3)).toBe("met");
+    expect(verdict(atMost, 3.01)).toBe("not_met");
+  });
+  it("yes: true met, false not met", () => {
+    expect(verdict(yes, true)).toBe("met");
+    expect(verdict(yes, false)).toBe("not_met");
+  });
+  it("absent or of the wrong kind: not assessed", () => {
+    expect(verdict(ratio, undefined)).toBe("not_assessed");
+    expect(verdict(ratio, true)).toBe("not_assessed");
+    expect(verdict(yes, 1)).toBe("not_assessed");
+  });
+  it("a numeric item without threshold cannot be judged, and says so", () => {
+    const r = judgePart("X_code", { ...ratio, threshold: null }, fig("X_code", 0.6));
+    expect(r.value.verdict).toBe("not_assessed");
+    expect(r.issues.map((i) => i.code)).toEqual(["county_item_no_threshold"]);
+  });
+});
+
+describe("combineVerdicts", () => {
+  it.each([
+    [["met", "met"], "met"],
+    [["met", "not_met"], "not_met"],
+    [["not_assessed", "not_met"], "not_met"],
+    [["met", "not_assessed"], "not_assessed"],
+    [[], "not_assessed"],
+  ] as const)("%p → %s", (verdicts, expected) => expect(combineVerdicts(verdicts)).toBe(expected));
+});
+
+describe("figureIssues", () => {
+  const national = builtInProfile("national-2017");
+  it("reports wrong-kind county and veto figures, nothing for good or unknown codes", () => {
+    const map = new Map([
+      ["G8_pay_ratio", fig("G8_pay_ratio", true, "保障!B3")],
+      ["G14_quota_share", fig("G14_quota_share", 0.6, "保障!B4")],
+      ["V_key_schools", fig("V_key_schools", 0, "保障!B5")],
+      ["X_unknown", fig("X_unknown", 5, "保障!B6")],
+    ]);
+    expect(figureIssues(national, map).map((i) => [i.code, i.cell])).toEqual([
+      ["county_figure_not_number", "保障!B3"],
+      ["county_figure_not_boolean", "保障!B5"],
+    ]);
+  });
+});

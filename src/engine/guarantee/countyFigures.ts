@@ -1,0 +1,93 @@
+import type { CellRef, CountyFigure, Issue, Verdict } from "../types";
+import type { CountyItem, Profile } from "../../profiles/schema";
+import { meets } from "./compare";
+import type { WithIssues } from "./schoolCheck";
+
+/**
+ * The county's figures by code: its own figures first, then figures that name no county (they
+ * apply to every county). A second figure with the same code is reported and ignored.
+ */
+export function figuresByCode(figures: readonly CountyFigure[], county: string | null): WithIssues<Map<string, CountyFigure>> {
+  const own = figures.filter((f) => f.county === county);
+  const general = county === null ? [] : figures.filter((f) => f.county === null);
+  const map = new Map<string, CountyFigure>();
+  const issues: Issue[] = [];
+  for (const f of own) {
+    if (map.has(f.code)) issues.push({ code: "county_figure_duplicate", severity: "warning", cell: f.cell, params: { code: f.code } });
+    else map.set(f.code, f);
+  }
+  for (const f of general) if (!map.has(f.code)) map.set(f.code, f);
+  return { value: map, issues };
+}
+
+function figureIssue(code: string, figure: CountyFigure): Issue {
+  return { code, severity: "error", cell: figure.cell, params: { code: figure.code, value: String(figure.value) } };
+}
+
+/**
+ * The data problem of a figure for its county item, or null: a yes / no item needs a boolean;
+ * a numeric item a finite number, not negative, and at most 1 for a ratio (95% arrives as 0.95).
+ */
+export function figureProblem(item: CountyItem, figure: CountyFigure): Issue | null {
+  const v = figure.value;
+  if (item.comparison === "yes" || item.unit === "boolean") return typeof v === "boolean" ? null : figureIssue("county_figure_not_boolean", figure);
+  if (typeof v !== "number" || !Number.isFinite(v)) return figureIssue("county_figure_not_number", figure);
+  if (v < 0) return figureIssue("county_figure_negative", figure);
+  if (item.unit === "ratio" && v > 1) return figureIssue("county_figure_ratio_above_one", figure);
+  return null;
+}
+
+/** One county item judged from its figure. */
+export interface PartResult {
+  readonly code: string;
+  readonly item: CountyItem;
+  readonly verdict: Verdict;
+  /** The figure's value when usable; null when absent or of the wrong kind. */
+  readonly value: number | boolean | null;
+  readonly cell: CellRef;
+}
+
+function verdictOf(ok: boolean | null): Verdict {
+  if (ok === null) return "not_assessed";
+  return ok ? "met" : "not_met";
+}
+
+/**
+ * A county item judged from its figure: a yes / no item is met by `true` only; a numeric one by
+ * its comparison with the threshold, unrounded. No figure, a figure of the wrong kind (reported
+ * once by figureIssues) or an item without threshold (reported here): not assessed.
+ *
+ * @example judgePart("G14_quota_share", { comparison: "at_least", threshold: 0.5, … }, { value: 0.5, … }) // met
+ */
+export function judgePart(code: string, item: CountyItem, figure: CountyFigure | undefined): WithIssues<PartResult> {
+  if (figure === undefined) return { value: { code, item, verdict: "not_assessed", value: null, cell: null }, issues: [] };
+  if (figureProblem(item, figure) !== null) return { value: { code, item, verdict: "not_assessed", value: null, cell: figure.cell }, issues: [] };
+  const v = figure.value;
+  if (typeof v === "boolean") return { value: { code, item, verdict: v ? "met" : "not_met", value: v, cell: figure.cell }, issues: [] };
+  const ok = meets(v, item);
+  const issues: Issue[] = ok === null ? [{ code: "county_item_no_threshold", severity: "error", cell: figure.cell, params: { code } }] : [];
+  return { value: { code, item, verdict: verdictOf(ok), value: v, cell: figure.cell }, issues };
+}
+
+/** Verdict of several parts: met when all are met, not met when any is not, else not assessed. */
+export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
+  if (verdicts.length === 0) return "not_assessed";
+  if (verdicts.includes("not_met")) return "not_met";
+  return verdicts.every((v) => v === "met") ? "met" : "not_assessed";
+}
+
+/**
+ * Problems of every figure the profile knows, whether or not school data later takes precedence
+ * over it: county items by figureProblem, veto items when not yes / no.
+ */
+export function figureIssues(profile: Profile, figures: ReadonlyMap<string, CountyFigure>): Issue[] {
+  const vetoCodes = new Set(profile.vetoItems.map((v) => v.code));
+  const issues: Issue[] = [];
+  for (const figure of figures.values()) {
+    const item = profile.countyItems[figure.code];
+    const problem = item !== undefined ? figureProblem(item, figure) : null;
+    if (problem !== null) issues.push(problem);
+    if (vetoCodes.has(figure.code) && typeof figure.value !== "boolean") issues.push(figureIssue("county_figure_not_boolean", figure));
+  }
+  return issues;
+}

@@ -1,0 +1,326 @@
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { CountyFigure, ItemResult, SchoolRecord, SectionResult } from "../types";
+import { evaluateCountyAreas } from "./evaluateCountyAreas";
+import { schoolRecord, sectionResult, type Numbers } from "./testRecords";
+
+const national = builtInProfile("national-2017");
+const sichuan = builtInProfile("sichuan-guanghan-2024");
+const COUNTY = "测试县";
+
+const fig = (code: string, value: number | boolean, row = 2): CountyFigure => ({ county: COUNTY, code, value, cell: `保障!B${row}` });
+const byCode = (items: readonly ItemResult[], code: string): ItemResult => {
+  const item = items.find((i) => i.code === code);
+  if (item === undefined) throw new Error(`no item ${code}`);
+  return item;
+};
+
+// ------------------------------------------------------------------------------------------
+// Every county item, judged from the county's figures alone (no school records).
+
+/** For each county item of the national profile: a figure that meets it and one that does not (by hand). */
+const MEETS_FAILS: Readonly<Record<string, readonly [number | boolean, number | boolean]>> = {
+  G1_layout: [true, false],
+  G2_four_unified: [true, false],
+  G3_rooms: [true, false],
+  G4_school_size: [true, false],
+  G5_class_size: [true, false],
+  G6_small_school_funding: [true, false],
+  G7_special_primary: [6000, 5999.99],
+  G7_special_junior: [6000, 5999],
+  G8_pay_ratio: [1, 0.99],
+  G9_training_rate: [1, 0.999],
+  G10_staffing: [true, false],
+  G11_rotation_rate: [0.1, 0.0999],
+  G11_backbone_rotation: [0.2, 0.19],
+  G12_certificate_rate: [1, 0.999],
+  G13_nearby_primary: [1, 0.99],
+  G13_nearby_junior: [0.95, 0.9499],
+  G14_quota_share: [0.5, 0.49],
+  G15_migrant_share: [0.85, 0.8499],
+  G15_left_behind_care: [true, false],
+  Q1_consolidation: [0.95, 0.94],
+  Q2_disabled_enrolment: [0.95, 0.9],
+  Q3_charter_digital: [true, false],
+  Q4_training_funds_share: [0.05, 0.0499],
+  Q5_ict: [true, false],
+  Q6_moral_culture: [true, false],
+  Q7_curriculum: [true, false],
+  Q8_workload: [true, false],
+  Q9_monitoring_level: [3, 2],
+  Q9_difference_rate: [0.149, 0.15],
+  R1_recognition: [0.85, 0.8499],
+};
+const ALL_ITEMS = ["G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "G11", "G12", "G13", "G14", "G15", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "R1"];
+
+function figuresWith(code: string, value: number | boolean | undefined): CountyFigure[] {
+  return Object.entries(MEETS_FAILS).flatMap(([c, [good]], i) => {
+    const v = c === code ? value : good;
+    return v === undefined ? [] : [fig(c, v, i + 2)];
+  });
+}
+
+function countyOnly(figures: readonly CountyFigure[], profile = national) {
+  return evaluateCountyAreas({ county: COUNTY, records: [], sections: [], figures, profile });
+}
+
+describe("county items from the county's figures", () => {
+  it("the table covers every county item of the profile", () => {
+    expect(Object.keys(MEETS_FAILS).sort()).toEqual(Object.keys(national.countyItems).sort());
+  });
+  it("lists all 25 items in order, each met when every figure meets", () => {
+    const { items, issues } = countyOnly(figuresWith("", undefined));
+    expect(items.map((i) => i.code)).toEqual(ALL_ITEMS);
+    expect(items.filter((i) => i.verdict !== "met")).toEqual([]);
+    expect(issues).toEqual([]);
+  });
+  it.each(Object.keys(MEETS_FAILS))("%s: a failing figure makes its item not met, no figure not assessed", (code) => {
+    const item = national.countyItems[code]?.item as string;
+    const failing = countyOnly(figuresWith(code, MEETS_FAILS[code]?.[1])).items;
+    expect(failing.filter((i) => i.verdict !== "met").map((i) => [i.code, i.verdict])).toEqual([[item, "not_met"]]);
+    const absent = countyOnly(figuresWith(code, undefined)).items;
+    expect(absent.filter((i) => i.verdict !== "met").map((i) => [i.code, i.verdict, i.basis === "none" ? "none" : "some"])).toEqual([
+      [item, "not_assessed", ["G7", "G11", "G13", "G15", "Q9"].includes(item) ? "some" : "none"],
+    ]);
+  });
+  it("no figures at all: every item not assessed with basis none", () => {
+    const { items } = countyOnly([]);
+    expect(items.every((i) => i.verdict === "not_assessed" && i.basis === "none" && i.figure === null)).toBe(true);
+  });
+});
+
+describe("item shapes", () => {
+  const items = countyOnly([fig("G8_pay_ratio", 1.05, 3), fig("G11_rotation_rate", 0.12, 4), fig("G11_backbone_rotation", 0.18, 5), fig("G15_migrant_share", 0.9, 6), fig("G1_layout", true, 7)]).items;
+  it("a single numeric figure gives figure, threshold and its cell", () => {
+    expect(byCode(items, "G8")).toEqual({ code: "G8", area: "guarantee", verdict: "met", figure: 1.05, threshold: 1, basis: "county_figure", failingSchools: [], cells: ["保障!B3"], parts: { G8_pay_ratio: 1.05 } });
+  });
+  it("G11: rotation 0.12 ≥ 0.10 but backbone 0.18 < 0.20 → not met, both parts listed", () => {
+    expect(byCode(items, "G11")).toMatchObject({ verdict: "not_met", figure: null, threshold: null, cells: ["保障!B4", "保障!B5"], parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 } });
+  });
+  it("G15: migrant share met, care system unknown → not assessed, parts with null", () => {
+    expect(byCode(items, "G15")).toMatchObject({ verdict: "not_assessed", basis: "county_figure", parts: { G15_migrant_share: 0.9, G15_left_behind_care: null } });
+  });
+  it("G13 with only the primary figure is not assessed", () => {
+    const g13 = byCode(countyOnly([fig("G13_nearby_primary", 1)]).items, "G13");
+    expect(g13).toMatchObject({ verdict: "not_assessed", parts: { G13_nearby_primary: 1, G13_nearby_junior: null } });
+  });
+  it("an evidence item is met from a yes figure, with no number and basis evidence", () => {
+    expect(byCode(items, "G1")).toMatchObject({ verdict: "met", figure: null, basis: "evidence", parts: { G1_layout: 1 } });
+  });
+  it("a figure of the wrong kind is reported with its cell and leaves the item not assessed", () => {
+    const r = countyOnly([fig("R1_recognition", true, 9), fig("G14_quota_share", 50, 10), fig("G10_staffing", 1, 11)]);
+    expect(byCode(r.items, "R1").verdict).toBe("not_assessed");
+    expect(byCode(r.items, "G14").verdict).toBe("not_assessed");
+    expect(byCode(r.items, "G10").verdict).toBe("not_assessed");
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["county_figure_not_number", "保障!B9"],
+      ["county_figure_ratio_above_one", "保障!B10"],
+      ["county_figure_not_boolean", "保障!B11"],
+    ]);
+  });
+});
+
+describe("veto items", () => {
+  it("present, declared absent and unknown", () => {
+    const { veto } = countyOnly([fig("V_exam_admission", true, 20), fig("V_school_choice", false, 21)]);
+    expect(veto).toEqual([
+      { code: "V_exam_admission", present: true, cell: "保障!B20" },
+      { code: "V_school_choice", present: false, cell: "保障!B21" },
+      { code: "V_key_schools", present: null, cell: null },
+      { code: "V_unfilled_posts", present: null, cell: null },
+      { code: "V_safety_accident", present: null, cell: null },
+      { code: "V_falsified_data", present: null, cell: null },
+    ]);
+  });
+  it("a veto figure that is not yes / no is unknown and reported", () => {
+    const r = countyOnly([fig("V_key_schools", 0, 22)]);
+    expect(r.veto.find((v) => v.code === "V_key_schools")?.present).toBeNull();
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["county_figure_not_boolean", "保障!B22"]]);
+  });
+});
+
+// ------------------------------------------------------------------------------------------
+// Items from school data.
+
+const FINE_BUCKETS: Numbers = { classes_le25: 0, classes_26_30: 0, classes_31_35: 10, classes_36_40: 10, classes_41_45: 10, classes_46_50: 0, classes_51_55: 0, classes_56_60: 0, classes_61_65: 0, classes_ge66: 0 };
+
+interface CountyOptions {
+  jiaRooms?: boolean;
+}
+
+/**
+ * 甲小学: 2130 students (130 over 2000), 30 classes → 3 rooms each; music 300 m² → 3, art 270 m² → 3;
+ *   teachers 100 / certified 100 / trained 100; training 100000 of 2000000 = 5%.
+ * 红星学校 (two rows): 1400 + 1200 = 2600 (100 over 2500); 28 + 24 = 52 classes → 5 rooms each;
+ *   music 5 rooms 500 m² → 5; art 4 rooms 400 m² → 4, 1 short; one 小学 class of 46–50 → 1 over;
+ *   teachers 90 + 80, certified 90 + 79; training 130000 of 2600000 = 5%.
+ * 特教学校: 80 students, 480000 yuan = 6000 per student; 20 teachers all certified and trained; 24000 training.
+ * 职业中学 (out of scope) and 民办小学 (excluded by the profile: section not included, 5000 students).
+ */
+function county(options: CountyOptions = {}): { records: SchoolRecord[]; sections: SectionResult[] } {
+  const jiaRooms: Numbers = options.jiaRooms === false ? {} : { musicRooms: 3, musicRoomsArea: 300, artRooms: 3, artRoomsArea: 270 };
+  const records = [
+    schoolRecord({ name: "甲小学", row: 5, fields: { students: 2130, classes: 30, ...jiaRooms, ...FINE_BUCKETS, teachers: 100, certifiedTeachers: 100, trainedTeachers: 100, publicFunding: 2000000, trainingFunds: 100000 } }),
+    schoolRecord({
+      name: "红星学校（小学部）",
+      row: 6,
+      type: "nine_year",
+      fields: { students: 1400, classes: 28, musicRooms: 5, musicRoomsArea: 500, artRooms: 4, artRoomsArea: 400, ...FINE_BUCKETS, classes_46_50: 1, teachers: 90, certifiedTeachers: 90, trainedTeachers: 90, publicFunding: 2600000, trainingFunds: 130000 },
+    }),
+    schoolRecord({ name: "红星学校（初中部）", row: 7, type: "nine_year", stage: "junior", fields: { students: 1200, classes: 24, ...FINE_BUCKETS, teachers: 80, certifiedTeachers: 79, trainedTeachers: 80 } }),
+    schoolRecord({ name: "特教学校", row: 8, type: "special", stage: null, fields: { students: 80, publicFunding: 480000, teachers: 20, certifiedTeachers: 20, trainedTeachers: 20, trainingFunds: 24000 } }),
+    schoolRecord({ name: "职业中学", row: 9, type: "vocational", stage: null, fields: { students: 900 } }),
+    schoolRecord({ name: "民办小学", row: 10, flags: { private: true }, fields: { students: 5000, classes: 100 } }),
+  ];
+  const sections = [
+    sectionResult({ recordId: "表1!5" }),
+    sectionResult({ recordId: "表1!6" }),
+    sectionResult({ recordId: "表1!7", stage: "junior" }),
+    sectionResult({ recordId: "表1!10", included: false, exclusion: "private" }),
+  ];
+  return { records, sections };
+}
+
+function run(profile = national, figures: CountyFigure[] = [], options: CountyOptions = {}) {
+  return evaluateCountyAreas({ county: COUNTY, ...county(options), figures, profile });
+}
+
+describe("per-school guarantee", () => {
+  const { schoolGuarantee } = run();
+  it("has one entry per school, the two 红星 rows as one", () => {
+    expect(schoolGuarantee.map((s) => [s.recordId, s.name, s.type])).toEqual([
+      ["表1!5", "甲小学", "primary"],
+      ["表1!6", "红星学校", "nine_year"],
+      ["表1!8", "特教学校", "special"],
+      ["表1!9", "职业中学", "vocational"],
+      ["表1!10", "民办小学", "primary"],
+    ]);
+  });
+  it("红星学校: rooms 5 needed, art 1 short; 2600 students 100 over 2500; 1 class over the cap", () => {
+    expect(schoolGuarantee[1]).toMatchObject({
+      musicRoomsNeeded: 5,
+      musicRoomsCompliant: 5,
+      musicRoomsShort: 0,
+      artRoomsNeeded: 5,
+      artRoomsCompliant: 4,
+      artRoomsShort: 1,
+      sizeCap: 2500,
+      studentsOverCap: 100,
+      classesOverCap: 1,
+      largeClasses: 0,
+      superLargeClasses: 0,
+      fundedStudents: null,
+    });
+    expect(schoolGuarantee[1]?.certificateRate).toBeCloseTo(169 / 170, 12);
+    expect(schoolGuarantee[1]?.trainingFundsShare).toBe(0.05);
+  });
+  it("the special school carries its G7 requirement in the funding fields (80 × 6000)", () => {
+    expect(schoolGuarantee[2]).toMatchObject({ fundedStudents: 80, fundingNorm: 480000, fundingShortfall: 0, sizeCap: null, musicRoomsNeeded: null });
+  });
+  it("the vocational school has no findings", () => {
+    expect(Object.entries(schoolGuarantee[3] ?? {}).filter(([k, v]) => !["recordId", "name", "county", "type"].includes(k) && v !== null)).toEqual([]);
+  });
+});
+
+describe("items from school data (national profile)", () => {
+  const { items, issues } = run(national, [fig("G6_small_school_funding", true), fig("G4_school_size", true, 3)]);
+  it("G3: 红星学校 lacks an art room", () => {
+    expect(byCode(items, "G3")).toMatchObject({ verdict: "not_met", figure: 1, basis: "school_data", failingSchools: ["红星学校"], parts: { schools_checked: 2, schools_failing: 1, schools_unknown: 0 } });
+  });
+  it("G4: both counted schools are over the cap; the private school is not counted; school data beats the county's 'yes'", () => {
+    expect(byCode(items, "G4")).toMatchObject({ verdict: "not_met", figure: 2, failingSchools: ["甲小学", "红星学校"], cells: ["表1!B5", "表1!B6", "表1!B7"] });
+  });
+  it("G5: one class over 45 at 红星学校", () => {
+    expect(byCode(items, "G5")).toMatchObject({ verdict: "not_met", figure: 1, failingSchools: ["红星学校"] });
+  });
+  it("G6: no norm in the national profile, so the county's figure decides", () => {
+    expect(byCode(items, "G6")).toMatchObject({ verdict: "met", basis: "evidence", figure: null });
+  });
+  it("G7: 6000 per student meets 6000", () => {
+    expect(byCode(items, "G7")).toMatchObject({ verdict: "met", figure: 0, basis: "school_data", failingSchools: [] });
+  });
+  it("G9: (100 + 90 + 80 + 20) ÷ 290 = 1", () => {
+    expect(byCode(items, "G9")).toMatchObject({ verdict: "met", figure: 1, threshold: 1, basis: "school_data" });
+  });
+  it("G12: (100 + 90 + 79 + 20) ÷ 290 = 0.996552 < 100%", () => {
+    const g12 = byCode(items, "G12");
+    expect(g12.figure).toBeCloseTo(289 / 290, 12);
+    expect(g12).toMatchObject({ verdict: "not_met", failingSchools: ["红星学校"] });
+  });
+  it("Q4: every school at exactly 5% meets the 5% edge; the figure is the lowest share", () => {
+    expect(byCode(items, "Q4")).toMatchObject({ verdict: "met", figure: 0.05, threshold: 0.05, parts: { Q4_training_funds_share: 0.05, schools_checked: 3 } });
+  });
+  it("raises no issue for complete data", () => {
+    expect(issues).toEqual([]);
+  });
+});
+
+describe("items from school data (Sichuan profile)", () => {
+  const { items, issues, schoolGuarantee } = run(sichuan);
+  it("G6 from the norm: 甲 needs 800 × 2130 = 1704000 ≤ 2000000; 红星 800 × 1400 + 1040 × 1200 = 2368000 ≤ 2600000", () => {
+    expect(schoolGuarantee[0]).toMatchObject({ fundedStudents: 2130, fundingNorm: 1704000, fundingShortfall: 0 });
+    expect(schoolGuarantee[1]).toMatchObject({ fundedStudents: 2600, fundingNorm: 2368000, fundingShortfall: 0 });
+    expect(byCode(items, "G6")).toMatchObject({ verdict: "met", figure: 0, basis: "school_data" });
+  });
+  it("G7: the special school (stage unknown) at 6000 fails the higher 6100: 8000 short", () => {
+    expect(schoolGuarantee[2]).toMatchObject({ fundingNorm: 488000, fundingShortfall: 8000 });
+    expect(byCode(items, "G7")).toMatchObject({ verdict: "not_met", figure: 1, failingSchools: ["特教学校"] });
+    expect(issues.map((i) => i.code)).toEqual(["special_funding_stage_assumed"]);
+  });
+});
+
+describe("partial school data", () => {
+  it("a failing school decides G3 even when another school lacks room data; the gap is reported", () => {
+    const { items, issues } = run(national, [], { jiaRooms: false });
+    expect(byCode(items, "G3")).toMatchObject({ verdict: "not_met", figure: 1, failingSchools: ["红星学校"], parts: { schools_unknown: 1 } });
+    expect(issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G3", missing: 1, schools: "甲小学" } }]);
+  });
+  it("with no failing school but one unknown, the county's figure decides", () => {
+    const { records, sections } = county({ jiaRooms: false });
+    const fixed = records.map((r) => (r.id === "表1!6" ? { ...r, fields: { ...r.fields, artRooms: { value: 5, cell: "表1!AD6" }, artRoomsArea: { value: 450, cell: "表1!AE6" } } } : r));
+    const withFigure = evaluateCountyAreas({ county: COUNTY, records: fixed, sections, figures: [fig("G3_rooms", true, 4)], profile: national });
+    expect(byCode(withFigure.items, "G3")).toMatchObject({ verdict: "met", basis: "evidence", cells: ["保障!B4"] });
+    const without = evaluateCountyAreas({ county: COUNTY, records: fixed, sections, figures: [], profile: national });
+    expect(byCode(without.items, "G3")).toMatchObject({ verdict: "not_assessed", basis: "none" });
+    expect(without.issues.map((i) => i.params.item)).toEqual(["G3"]);
+  });
+  it("G12 falls back to the county figure when a school lacks the certificate count", () => {
+    const { records, sections } = county();
+    const partial = records.map((r) => (r.id === "表1!8" ? { ...r, fields: { ...r.fields, certifiedTeachers: undefined } } : r)) as SchoolRecord[];
+    const stripped = partial.map((r) => ({ ...r, fields: Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v !== undefined)) }));
+    const r = evaluateCountyAreas({ county: COUNTY, records: stripped, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
+    expect(byCode(r.items, "G12")).toMatchObject({ verdict: "met", basis: "county_figure", figure: 1 });
+    expect(r.issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G12", missing: 1, schools: "特教学校" } }]);
+  });
+});
+
+describe("edge cases", () => {
+  it("one school with zero students and no data: items fall back, nothing invented", () => {
+    const r = evaluateCountyAreas({ county: COUNTY, records: [schoolRecord({ name: "空校", row: 5, fields: { students: 0 } })], sections: [sectionResult({ recordId: "表1!5", students: 0, evaluable: false, pass: null })], figures: [], profile: national });
+    expect(r.schoolGuarantee[0]).toMatchObject({ studentsOverCap: 0, sizeCap: 2000, classesOverCap: null, certificateRate: null });
+    expect(byCode(r.items, "G4")).toMatchObject({ verdict: "met", figure: 0 });
+    expect(byCode(r.items, "G12")).toMatchObject({ verdict: "not_assessed", basis: "none" });
+  });
+  it("a 2010 school of 2300 students is within the relaxed cap 2400", () => {
+    const r = evaluateCountyAreas({ county: COUNTY, records: [schoolRecord({ name: "老校", row: 5, fields: { students: 2300 }, flags: { builtBy2010: true } })], sections: [], figures: [], profile: national });
+    expect(r.schoolGuarantee[0]).toMatchObject({ sizeCap: 2400, studentsOverCap: 0 });
+  });
+  it("a small teaching point out of the resource scope still counts for the guarantee items", () => {
+    const r = evaluateCountyAreas({
+      county: COUNTY,
+      records: [schoolRecord({ name: "某教学点", row: 5, type: "teaching_point", fields: { students: 30, publicFunding: 23000 } })],
+      sections: [sectionResult({ recordId: "表1!5", included: false, exclusion: "small_teaching_point" })],
+      figures: [],
+      profile: sichuan,
+    });
+    expect(r.schoolGuarantee[0]).toMatchObject({ fundedStudents: 100, fundingNorm: 80000, fundingShortfall: 57000 });
+    expect(byCode(r.items, "G6")).toMatchObject({ verdict: "not_met", failingSchools: ["某教学点"] });
+  });
+  it("a rural school whose largest class is 28 gets the small-rural area: a 60 m² art room counts (54 m²)", () => {
+    const fields: Numbers = { classes: 6, largestClass: 28, artRooms: 1, artRoomsArea: 60, musicRooms: 1, musicRoomsArea: 60 };
+    const rural = evaluateCountyAreas({ county: COUNTY, records: [schoolRecord({ name: "村小", row: 5, fields, flags: { rural: true } })], sections: [], figures: [], profile: national });
+    const town = evaluateCountyAreas({ county: COUNTY, records: [schoolRecord({ name: "镇小", row: 5, fields })], sections: [], figures: [], profile: national });
+    expect(rural.schoolGuarantee[0]).toMatchObject({ artRoomsCompliant: 1, artRoomsShort: 0, musicRoomsShort: 0 });
+    expect(town.schoolGuarantee[0]).toMatchObject({ artRoomsCompliant: 0, artRoomsShort: 1, musicRoomsShort: 1 });
+    expect(byCode(rural.items, "G3").verdict).toBe("met");
+  });
+});

@@ -1,0 +1,89 @@
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { fundedStudents, fundingFinding, requiredFunding } from "./fundingCheck";
+import { schoolRecord, type RecordSpec } from "./testRecords";
+
+const sichuan = builtInProfile("sichuan-guanghan-2024");
+const national = builtInProfile("national-2017");
+
+function find(spec: Omit<RecordSpec, "row" | "name">, profile = sichuan) {
+  const record = schoolRecord({ name: "某校", row: 5, ...spec });
+  return fundingFinding(record.type, [record], profile);
+}
+
+describe("fundedStudents with the Sichuan tiers (<100 → 100, <300 → 300, <500 → 500)", () => {
+  it.each([
+    [0, 100],
+    [99, 100],
+    [100, 300],
+    [299, 300],
+    [300, 500],
+    [499, 500],
+    [500, 500],
+    [1200, 1200],
+  ])("%i students are funded as %i", (students, funded) => {
+    expect(fundedStudents(students, sichuan.guarantee.funding.tiers)).toBe(funded);
+  });
+  it("the national tier raises only schools under 100", () => {
+    expect(fundedStudents(99, national.guarantee.funding.tiers)).toBe(100);
+    expect(fundedStudents(100, national.guarantee.funding.tiers)).toBe(100);
+  });
+});
+
+describe("requiredFunding", () => {
+  it("shares a combined school's uplift by students: (800×60 + 1040×30) × 100 / 90 = 88000", () => {
+    expect(requiredFunding(new Map([["primary", 60], ["junior", 30]]), 100, { primary: 800, junior: 1040 })).toBeCloseTo(88000, 9);
+  });
+  it("funds a school with no students at its tier and the lowest norm: 800 × 100", () => {
+    expect(requiredFunding(new Map([["primary", 0], ["junior", 0]]), 100, { primary: 800, junior: 1040 })).toBe(80000);
+  });
+});
+
+describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () => {
+  it.each([
+    [99, 100, 80000],
+    [100, 300, 240000],
+    [299, 300, 240000],
+    [300, 500, 400000],
+    [499, 500, 400000],
+    [500, 500, 400000],
+  ])("a rural 小学 with %i students: funded as %i, requires %i yuan", (students, funded, required) => {
+    const f = find({ fields: { students, publicFunding: required }, flags: { rural: true } });
+    expect(f).toMatchObject({ fundedStudents: funded, required, shortfall: 0 });
+  });
+  it("one yuan under the requirement is a shortfall of 1", () => {
+    expect(find({ fields: { students: 99, publicFunding: 79999 }, flags: { rural: true } })?.shortfall).toBe(1);
+  });
+  it("a rural 初中 with 120 students, 40 boarding: 1040 × 300 + 300 × 40 = 324000", () => {
+    const f = find({ type: "junior", stage: "junior", fields: { students: 120, boardingStudents: 40, publicFunding: 300000 }, flags: { rural: true } });
+    expect(f).toMatchObject({ fundedStudents: 300, required: 324000, shortfall: 24000 });
+    expect(f?.cells).toEqual(["表1!B5", "表1!AI5", "表1!AG5"]);
+  });
+  it("tiers are for rural schools only: an urban 小学 of 99 needs 800 × 99 = 79200", () => {
+    expect(find({ fields: { students: 99, publicFunding: 0 } })).toMatchObject({ fundedStudents: 99, required: 79200, shortfall: 79200 });
+  });
+  it("a teaching point gets its tier without the rural flag", () => {
+    expect(find({ type: "teaching_point", fields: { students: 30, publicFunding: 80000 } })).toMatchObject({ fundedStudents: 100, shortfall: 0 });
+  });
+  it("a rural combined school of 60 + 30 students (two rows) is funded as 100: 88000 yuan", () => {
+    const rows = [
+      schoolRecord({ name: "村校（小学部）", row: 5, type: "nine_year", stage: "primary", fields: { students: 60, publicFunding: 50000 }, flags: { rural: true } }),
+      schoolRecord({ name: "村校（初中部）", row: 6, type: "nine_year", stage: "junior", fields: { students: 30 }, flags: { rural: true } }),
+    ];
+    const f = fundingFinding("nine_year", rows, sichuan);
+    expect(f?.fundedStudents).toBe(100);
+    expect(f?.required).toBeCloseTo(88000, 9);
+    expect(f?.shortfall).toBeCloseTo(38000, 9);
+  });
+  it("without public funding the shortfall is unknown", () => {
+    expect(find({ fields: { students: 99 }, flags: { rural: true } })).toMatchObject({ required: 80000, shortfall: null });
+  });
+  it("a blank boarding count at a 寄宿制 school leaves the requirement unknown", () => {
+    expect(find({ fields: { students: 600, publicFunding: 600000 }, flags: { boarding: true } })).toBeNull();
+  });
+  it("is unknown without students", () => {
+    expect(find({ fields: { publicFunding: 600000 } })).toBeNull();
+  });
+  it("is not assessed under the national profile, which has no norm", () => {
+    expect(find({ fields: { students: 99, publicFunding: 80000 }, flags: { rural: true } }, national)).toBeNull();
+  });
+});

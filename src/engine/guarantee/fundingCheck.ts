@@ -1,0 +1,65 @@
+import type { CellRef, SchoolRecord, SchoolType, Stage } from "../types";
+import type { Profile } from "../../profiles/schema";
+import { groupFlag, groupShared, stageStudents } from "./recordValues";
+
+type Funding = Profile["guarantee"]["funding"];
+
+/** G6 for one school (rules.md §4 item 6, §7). */
+export interface FundingFinding {
+  readonly fundedStudents: number;
+  /** Yuan the norm requires in the year. */
+  readonly required: number;
+  /** max(0, required − publicFunding); null when publicFunding is not given. */
+  readonly shortfall: number | null;
+  readonly cells: readonly CellRef[];
+}
+
+/**
+ * Students a school is funded for: the first tier whose `below` exceeds the students gives
+ * `fundedAs`; no tier, the students themselves. Seed 000 (Sichuan, rules.md §4): under 100 → 100,
+ * 100–299 → 300, 300–499 → 500.
+ *
+ * @example fundedStudents(120, [{ below: 100, fundedAs: 100 }, { below: 300, fundedAs: 300 }]) // 300
+ */
+export function fundedStudents(students: number, tiers: Funding["tiers"]): number {
+  return tiers.find((t) => t.below > students)?.fundedAs ?? students;
+}
+
+/** Whether the small-school tiers apply: to every school, or only to rural schools and teaching points. */
+export function tiersApply(funding: Funding, type: SchoolType, records: readonly SchoolRecord[]): boolean {
+  return !funding.tiersRuralOnly || type === "teaching_point" || groupFlag(records, "rural");
+}
+
+/**
+ * Yuan required: Σ norm[stage] × students[stage], scaled by funded ÷ actual students, so that a
+ * combined school's tier uplift is shared between its stages in proportion to their students; a
+ * school with no students gets its tier at the lowest norm of its stages.
+ *
+ * @example requiredFunding(new Map([["primary", 99]]), 100, { primary: 800, junior: 1040 }) // 80000
+ */
+export function requiredFunding(students: ReadonlyMap<Stage, number>, funded: number, norm: Readonly<Record<Stage, number>>): number {
+  const entries = [...students.entries()];
+  const total = entries.reduce((s, [, n]) => s + n, 0);
+  if (total === 0) return Math.min(...entries.map(([s]) => norm[s])) * funded;
+  return (entries.reduce((s, [stage, n]) => s + norm[stage] * n, 0) * funded) / total;
+}
+
+/**
+ * G6 for one school, null when the profile has no norm or a stage's students are unknown. Boarding
+ * students add `boardingExtra` each; a blank boarding count is read as no boarders unless the school
+ * is flagged 寄宿制, in which case the requirement is unknown.
+ */
+export function fundingFinding(type: SchoolType, records: readonly SchoolRecord[], profile: Profile): FundingFinding | null {
+  const funding = profile.guarantee.funding;
+  const students = stageStudents(records);
+  if (funding.norm === null || students === null || students.size === 0) return null;
+  const boarding = groupShared(records, "boardingStudents");
+  if (boarding === null && groupFlag(records, "boarding") && funding.boardingExtra > 0) return null;
+  const counts = new Map([...students.entries()].map(([s, t]) => [s, t.value] as const));
+  const total = [...counts.values()].reduce((s, n) => s + n, 0);
+  const funded = tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
+  const required = requiredFunding(counts, funded, funding.norm) + funding.boardingExtra * (boarding?.value ?? 0);
+  const actual = groupShared(records, "publicFunding");
+  const cells = [...[...students.values()].flatMap((t) => t.cells), ...(boarding?.cells ?? []), ...(actual?.cells ?? [])];
+  return { fundedStudents: funded, required, shortfall: actual === null ? null : Math.max(0, required - actual.value), cells };
+}

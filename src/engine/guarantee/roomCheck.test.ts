@@ -1,0 +1,98 @@
+import { builtInProfile, resolveProfile } from "../../profiles/resolveProfile";
+import { estimateCompliantRooms, requiredRoomArea, roomFinding, roomsNeeded } from "./roomCheck";
+import { groupTotal } from "./recordValues";
+import { schoolRecord, type RecordSpec } from "./testRecords";
+
+const national = builtInProfile("national-2017");
+const noRelaxation = resolveProfile({ extends: "national-2017", id: "no-relax", guarantee: { rooms: { relaxedOld: null, relaxedSmallRural: null } } });
+
+function finding(kind: "music" | "art", spec: Omit<RecordSpec, "row">, ctx = { stages: ["primary"] as const, smallRural: false }, profile = national) {
+  const records = [schoolRecord({ ...spec, row: 5 })];
+  return roomFinding(kind, { name: spec.name, records, classes: groupTotal(records, "classes") }, profile, ctx);
+}
+
+describe("roomsNeeded: ceil(classes ÷ 12)", () => {
+  it.each([
+    [0, 0],
+    [1, 1],
+    [12, 1],
+    [13, 2],
+    [24, 2],
+    [25, 3],
+  ])("%i classes need %i rooms of each kind", (classes, rooms) => {
+    expect(roomsNeeded(classes, 12)).toBe(rooms);
+  });
+});
+
+describe("requiredRoomArea", () => {
+  const plain = [schoolRecord({ name: "甲小学", row: 5 })];
+  const old = [schoolRecord({ name: "乙小学", row: 6, flags: { builtBy2016: true } })];
+  const primary = { stages: ["primary"] as const, smallRural: false };
+
+  it("is the standard 96 / 90 m² without relaxation", () => {
+    expect(requiredRoomArea("music", national, plain, primary)).toBe(96);
+    expect(requiredRoomArea("art", national, plain, primary)).toBe(90);
+  });
+  it("is 73 / 67 m² for a school built by 2016", () => {
+    expect(requiredRoomArea("music", national, old, primary)).toBe(73);
+    expect(requiredRoomArea("art", national, old, primary)).toBe(67);
+  });
+  it("is the stage's small-rural area (小学 54, 初中 61) when that is the most lenient", () => {
+    expect(requiredRoomArea("music", national, old, { stages: ["primary"], smallRural: true })).toBe(54);
+    expect(requiredRoomArea("art", national, plain, { stages: ["junior"], smallRural: true })).toBe(61);
+    expect(requiredRoomArea("music", national, plain, { stages: ["primary", "junior"], smallRural: true })).toBe(54);
+  });
+  it("ignores the flags when the profile has no relaxation", () => {
+    expect(requiredRoomArea("music", noRelaxation, old, { stages: ["primary"], smallRural: true })).toBe(96);
+  });
+});
+
+describe("estimateCompliantRooms: min(rooms, floor(area ÷ required))", () => {
+  it("counts 250 m² over 3 rooms as 2 rooms of 96 m² (250 / 96 = 2.6)", () => {
+    expect(estimateCompliantRooms(3, 250, 96)).toBe(2);
+  });
+  it("never counts more rooms than there are (400 m² in 2 rooms)", () => {
+    expect(estimateCompliantRooms(2, 400, 96)).toBe(2);
+  });
+  it("counts exactly 192 m² as 2 rooms", () => {
+    expect(estimateCompliantRooms(2, 192, 96)).toBe(2);
+  });
+});
+
+describe("roomFinding", () => {
+  it("30 classes need 3 music rooms; 3 rooms of 250 m² give 2 compliant, 1 short", () => {
+    const f = finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 250 } });
+    expect(f.value).toMatchObject({ needed: 3, compliant: 2, short: 1 });
+    expect(f.value.cells).toEqual(["表1!C5", "表1!AA5", "表1!AB5"]);
+  });
+  it("with the 2016 relaxation 250 m² hold 3 rooms of 73 m² (250 / 73 = 3.4): nothing short", () => {
+    const f = finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 250 }, flags: { builtBy2016: true } });
+    expect(f.value).toMatchObject({ needed: 3, compliant: 3, short: 0 });
+  });
+  it("a small rural primary school's 60 m² art room counts at 54 m², not at 90 m²", () => {
+    const spec = { name: "村小", fields: { classes: 6, artRooms: 1, artRoomsArea: 60 } };
+    expect(finding("art", spec, { stages: ["primary"], smallRural: true }).value).toMatchObject({ needed: 1, compliant: 1, short: 0 });
+    expect(finding("art", spec).value).toMatchObject({ needed: 1, compliant: 0, short: 1 });
+  });
+  it("prefers the bureau's own count of compliant rooms", () => {
+    const f = finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 400, musicRoomsCompliant: 1 } });
+    expect(f.value).toMatchObject({ needed: 3, compliant: 1, short: 2 });
+  });
+  it("reports rooms without area, and leaves the shortfall unknown", () => {
+    const f = finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3 } });
+    expect(f.value).toMatchObject({ needed: 3, compliant: null, short: null });
+    expect(f.issues).toEqual([{ code: "music_rooms_area_missing", severity: "warning", cell: "表1!AA5", params: { school: "甲小学" } }]);
+  });
+  it("reports an area without the number of rooms", () => {
+    const f = finding("art", { name: "甲小学", fields: { classes: 30, artRoomsArea: 200 } });
+    expect(f.issues.map((i) => i.code)).toEqual(["art_rooms_count_missing"]);
+  });
+  it("leaves everything unknown for blank cells, without an issue", () => {
+    const f = finding("music", { name: "甲小学" });
+    expect(f.value).toMatchObject({ needed: null, compliant: null, short: null });
+    expect(f.issues).toEqual([]);
+  });
+  it("a school with zero classes needs no room", () => {
+    expect(finding("music", { name: "甲小学", fields: { classes: 0, musicRooms: 0, musicRoomsArea: 0 } }).value).toMatchObject({ needed: 0, compliant: 0, short: 0 });
+  });
+});

@@ -1,0 +1,92 @@
+import type { CellRef, FieldKey, Issue, SchoolRecord, Stage } from "../types";
+import type { Profile } from "../../profiles/schema";
+import { groupFlag, groupShared, type Total } from "./recordValues";
+import { schoolIssue, type WithIssues } from "./schoolCheck";
+
+export type RoomKind = "music" | "art";
+
+/** G3 for one kind of room in one school. */
+export interface RoomFinding {
+  readonly needed: number | null;
+  readonly compliant: number | null;
+  readonly short: number | null;
+  readonly cells: readonly CellRef[];
+}
+
+const KEYS: Readonly<Record<RoomKind, { rooms: FieldKey; area: FieldKey; compliant: FieldKey }>> = {
+  music: { rooms: "musicRooms", area: "musicRoomsArea", compliant: "musicRoomsCompliant" },
+  art: { rooms: "artRooms", area: "artRoomsArea", compliant: "artRoomsCompliant" },
+};
+
+/** What the area rule is relaxed by for a school (rules.md §4 item 3). */
+export interface RoomContext {
+  readonly stages: readonly Stage[];
+  /** Rural and every class under the profile's `largestClassBelow`. */
+  readonly smallRural: boolean;
+}
+
+/**
+ * Rooms needed of each kind: ceil(classes ÷ classesPerRoom), classes of the whole school
+ * (rules.md §4 item 3).
+ *
+ * @example roomsNeeded(25, 12) // 3
+ */
+export function roomsNeeded(classes: number, classesPerRoom: number): number {
+  return Math.ceil(classes / classesPerRoom);
+}
+
+/**
+ * The area one room must have: the standard, or the most lenient applicable relaxation — schools
+ * planned and built by `relaxedOld.builtBy` (flag builtBy2016) and small rural schools (the
+ * stage's area; for a combined school the smaller of its stages'). rules.md §4 item 3.
+ *
+ * @example requiredRoomArea("music", national, { builtBy2016: true }, { stages: ["primary"], smallRural: true }) // 54
+ */
+export function requiredRoomArea(kind: RoomKind, profile: Profile, records: readonly SchoolRecord[], ctx: RoomContext): number {
+  const rooms = profile.guarantee.rooms;
+  const areas = [kind === "music" ? rooms.musicArea : rooms.artArea];
+  if (rooms.relaxedOld !== null && groupFlag(records, "builtBy2016")) {
+    areas.push(kind === "music" ? rooms.relaxedOld.musicArea : rooms.relaxedOld.artArea);
+  }
+  const rural = rooms.relaxedSmallRural;
+  if (rural !== null && ctx.smallRural) areas.push(...ctx.stages.map((s) => rural[s]));
+  return Math.min(...areas);
+}
+
+/**
+ * Rooms meeting the area rule: the bureau's own count when given; otherwise estimated from the
+ * rooms and their total area as min(rooms, floor(total area ÷ required area)). The estimate
+ * assumes rooms of equal size, so it is an upper bound: two rooms of 60 and 140 m² (200 m²) count
+ * as two 96 m² rooms although only one is.
+ *
+ * @example estimateCompliantRooms(3, 250, 96) // 2
+ */
+export function estimateCompliantRooms(rooms: number, area: number, requiredArea: number): number {
+  return Math.min(rooms, Math.floor(area / requiredArea));
+}
+
+/** G3 for one kind of room: rooms needed, compliant and short (rules.md §7). */
+export function roomFinding(
+  kind: RoomKind,
+  school: { name: string; records: readonly SchoolRecord[]; classes: Total | null },
+  profile: Profile,
+  ctx: RoomContext,
+): WithIssues<RoomFinding> {
+  const keys = KEYS[kind];
+  const needed = school.classes === null ? null : roomsNeeded(school.classes.value, profile.guarantee.rooms.classesPerRoom);
+  const stated = groupShared(school.records, keys.compliant);
+  const rooms = groupShared(school.records, keys.rooms);
+  const area = groupShared(school.records, keys.area);
+  const issues: Issue[] = [];
+  let compliant: Total | null = stated;
+  if (compliant === null && rooms !== null && area !== null) {
+    const required = requiredRoomArea(kind, profile, school.records, ctx);
+    compliant = { value: estimateCompliantRooms(rooms.value, area.value, required), cells: [...rooms.cells, ...area.cells] };
+  } else if (compliant === null && (rooms === null) !== (area === null)) {
+    const given = (rooms ?? area) as Total;
+    issues.push(schoolIssue(`${kind}_rooms_${rooms === null ? "count" : "area"}_missing`, given.cells[0] ?? null, { school: school.name }));
+  }
+  const short = needed !== null && compliant !== null ? Math.max(0, needed - compliant.value) : null;
+  const cells = [...(school.classes?.cells ?? []), ...(compliant?.cells ?? [])];
+  return { value: { needed, compliant: compliant?.value ?? null, short, cells }, issues };
+}

@@ -1,0 +1,30 @@
+import type { CellRef, Issue } from "../types";
+
+/** pass / fail / unknown (the data cannot decide) for one school and one item. */
+export type CheckStatus = "pass" | "fail" | "unknown";
+
+/** One school's finding for one item. */
+export interface SchoolCheck {
+  readonly school: string;
+  readonly status: CheckStatus;
+  /** The school's own figure (rooms short, students over the cap, a share…); null when unknown. */
+  readonly value: number | null;
+  readonly cells: readonly CellRef[];
+}
+
+/** The result of a per-school computation together with the data problems it met. */
+export interface WithIssues<T> {
+  readonly value: T;
+  readonly issues: readonly Issue[];
+}
+
+/** fail when the amount short is positive, pass when it is 0, unknown when it is unknown. */
+export function statusOfShortfall(short: number | null): CheckStatus {
+  if (short === null) return "unknown";
+  return short > 0 ? "fail" : "pass";
+}
+
+/** A warning about one school's data. */
+export function schoolIssue(code: string, cell: CellRef, params: Readonly<Record<string, string | number>>): Issue {
+  return { code, severity: "warning", cell, params };
+}

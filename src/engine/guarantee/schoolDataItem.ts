@@ -1,0 +1,87 @@
+import type { Issue, ItemResult } from "../types";
+import type { CountyItem } from "../../profiles/schema";
+import { meets } from "./compare";
+import { areaOf } from "./itemCodes";
+import type { Total } from "./recordValues";
+import type { SchoolCheck, WithIssues } from "./schoolCheck";
+
+function partialIssue(code: string, unknown: readonly string[]): Issue {
+  return { code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: code, missing: unknown.length, schools: unknown.join("、") } };
+}
+
+/** How an every-school item states its figure: the number of failing schools, or the lowest school value against a threshold. */
+export type EverySchoolFigure = { readonly kind: "failing" } | { readonly kind: "lowest"; readonly countyCode: string; readonly threshold: number | null };
+
+function lowest(checks: readonly SchoolCheck[]): number | null {
+  const values = checks.map((c) => c.value).filter((v): v is number => v !== null);
+  return values.length === 0 ? null : Math.min(...values);
+}
+
+/**
+ * An item every school must meet (G3–G7, Q4), judged from the schools' checks: met when none
+ * fails, not met when any does. Null — the caller falls back to the county's figure — when no
+ * school could be checked, or when some could not and none of the others fails (those left
+ * unchecked could still fail; the issue names them). With failures and some unchecked schools the
+ * verdict is already not met and the figure a lower bound.
+ *
+ * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }
+ */
+export function everySchoolItem(code: string, checks: readonly SchoolCheck[], how: EverySchoolFigure): WithIssues<ItemResult | null> {
+  const failing = checks.filter((c) => c.status === "fail");
+  const unknown = checks.filter((c) => c.status === "unknown").map((c) => c.school);
+  if (unknown.length === checks.length) return { value: null, issues: [] };
+  const issues = unknown.length > 0 ? [partialIssue(code, unknown)] : [];
+  if (unknown.length > 0 && failing.length === 0) return { value: null, issues };
+  const low = how.kind === "lowest" ? lowest(checks) : null;
+  const item: ItemResult = {
+    code,
+    area: areaOf(code),
+    verdict: failing.length > 0 ? "not_met" : "met",
+    figure: how.kind === "lowest" ? low : failing.length,
+    threshold: how.kind === "lowest" ? how.threshold : null,
+    basis: "school_data",
+    failingSchools: failing.map((c) => c.school),
+    cells: failing.flatMap((c) => c.cells),
+    parts: { ...(how.kind === "lowest" ? { [how.countyCode]: low } : {}), schools_checked: checks.length, schools_failing: failing.length, schools_unknown: unknown.length },
+  };
+  return { value: item, issues };
+}
+
+/** One school's numerator and denominator of a county rate. */
+export interface RateRow {
+  readonly school: string;
+  readonly num: Total | null;
+  readonly den: Total | null;
+}
+
+/**
+ * A county rate from school data (G9 training, G12 certificates): Σ numerators ÷ Σ denominators
+ * over the schools that count, judged by the county item's comparison; schools whose own rate
+ * fails are listed. Null (fall back to the county's figure) when any school lacks the counts —
+ * a partial sum is no county rate — or there are no teachers at all.
+ *
+ * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
+ */
+export function rateItem(code: string, rows: readonly RateRow[], [countyCode, countyItem]: [string, CountyItem]): WithIssues<ItemResult | null> {
+  const unknown = rows.filter((r) => r.num === null || r.den === null).map((r) => r.school);
+  if (unknown.length === rows.length) return { value: null, issues: [] };
+  if (unknown.length > 0) return { value: null, issues: [partialIssue(code, unknown)] };
+  const num = rows.reduce((s, r) => s + (r.num?.value ?? 0), 0);
+  const den = rows.reduce((s, r) => s + (r.den?.value ?? 0), 0);
+  if (den <= 0) return { value: null, issues: [] };
+  const rate = num / den;
+  const ok = meets(rate, countyItem);
+  const failing = rows.filter((r) => r.den !== null && r.num !== null && r.den.value > 0 && meets(r.num.value / r.den.value, countyItem) === false);
+  const item: ItemResult = {
+    code,
+    area: areaOf(code),
+    verdict: ok === null ? "not_assessed" : ok ? "met" : "not_met",
+    figure: rate,
+    threshold: countyItem.threshold,
+    basis: "school_data",
+    failingSchools: failing.map((r) => r.school),
+    cells: failing.flatMap((r) => [...(r.num?.cells ?? []), ...(r.den?.cells ?? [])]),
+    parts: { [countyCode]: rate, schools_checked: rows.length, schools_failing: failing.length },
+  };
+  return { value: item, issues: [] };
+}

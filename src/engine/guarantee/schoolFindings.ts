@@ -1,0 +1,160 @@
+import type { CellRef, Issue, SchoolGuarantee, SchoolType, SectionResult } from "../types";
+import type { Profile } from "../../profiles/schema";
+import { allClassesUnder, classSizeFinding } from "./classSizeCheck";
+import type { Count } from "./classCounts";
+import { meets, numericCountyItem } from "./compare";
+import { fundingFinding } from "./fundingCheck";
+import { groupShared, groupStages, groupTotal, type Total } from "./recordValues";
+import { roomFinding, type RoomFinding } from "./roomCheck";
+import { schoolRole, type GuaranteeRole } from "./schoolRole";
+import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
+import type { SchoolGroup } from "./schoolGroups";
+import { sizeCap, studentsOverCap } from "./sizeCheck";
+import { specialFundingFinding } from "./specialFunding";
+
+/** Items judged school by school. */
+export type CheckedItem = "G3" | "G4" | "G5" | "G6" | "G7" | "Q4";
+
+/** Teacher counts behind G9 and G12. */
+export interface TeacherCounts {
+  readonly teachers: Total | null;
+  readonly certified: Total | null;
+  readonly trained: Total | null;
+}
+
+export interface SchoolFindings {
+  readonly guarantee: SchoolGuarantee;
+  readonly role: GuaranteeRole;
+  readonly checks: Partial<Record<CheckedItem, SchoolCheck>>;
+  readonly teachers: TeacherCounts;
+  readonly issues: readonly Issue[];
+}
+
+const COMPULSORY_TYPES: readonly SchoolType[] = ["primary", "junior", "nine_year", "twelve_year", "complete_middle", "teaching_point"];
+
+/** numerator ÷ denominator, null when either is missing or the denominator is not positive. */
+function share(num: Total | null, den: Total | null): number | null {
+  return num === null || den === null || den.value <= 0 ? null : num.value / den.value;
+}
+
+function exactOrNull(count: Count | null): number | null {
+  return count !== null && count.exact ? count.atLeast : null;
+}
+
+function check(school: string, status: CheckStatus, value: number | null, cells: readonly CellRef[]): SchoolCheck {
+  return { school, status, value, cells };
+}
+
+function roomsStatus(music: RoomFinding, art: RoomFinding): CheckStatus {
+  if ((music.short ?? 0) > 0 || (art.short ?? 0) > 0) return "fail";
+  return music.short === null || art.short === null ? "unknown" : "pass";
+}
+
+function classStatus(over: Count | null): CheckStatus {
+  if (over === null) return "unknown";
+  if (over.atLeast > 0) return "fail";
+  return over.exact ? "pass" : "unknown";
+}
+
+const EMPTY_GUARANTEE = {
+  musicRoomsNeeded: null,
+  musicRoomsCompliant: null,
+  musicRoomsShort: null,
+  artRoomsNeeded: null,
+  artRoomsCompliant: null,
+  artRoomsShort: null,
+  studentsOverCap: null,
+  sizeCap: null,
+  classesOverCap: null,
+  largeClasses: null,
+  superLargeClasses: null,
+  fundedStudents: null,
+  fundingNorm: null,
+  fundingShortfall: null,
+  trainingFundsShare: null,
+  certificateRate: null,
+  trainingRate: null,
+} as const;
+
+/** G3–G6 of a 小学 / 初中 / combined school / teaching point. */
+function compulsoryFindings(group: SchoolGroup, profile: Profile) {
+  const { name, records } = group;
+  const classes = groupTotal(records, "classes");
+  const rural = profile.guarantee.rooms.relaxedSmallRural;
+  const ctx = { stages: groupStages(records), smallRural: rural !== null && records.some((r) => r.flags.rural === true) && allClassesUnder(records, rural.largestClassBelow) };
+  const music = roomFinding("music", { name, records, classes }, profile, ctx);
+  const art = roomFinding("art", { name, records, classes }, profile, ctx);
+  const cap = sizeCap(group.type, profile, records);
+  const students = groupTotal(records, "students");
+  const over = cap !== null && students !== null ? studentsOverCap(students.value, cap) : null;
+  const classSize = classSizeFinding(name, records, profile);
+  const funding = fundingFinding(group.type, records, profile);
+  const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
+    G3: check(name, roomsStatus(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, [...music.value.cells, ...art.value.cells]),
+    G5: check(name, classStatus(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
+  };
+  if (cap !== null) checks.G4 = check(name, statusOfShortfall(over), over, students?.cells ?? []);
+  if (profile.guarantee.funding.norm !== null) checks.G6 = check(name, statusOfShortfall(funding?.shortfall ?? null), funding?.shortfall ?? null, funding?.cells ?? []);
+  const guarantee = {
+    musicRoomsNeeded: music.value.needed,
+    musicRoomsCompliant: music.value.compliant,
+    musicRoomsShort: music.value.short,
+    artRoomsNeeded: art.value.needed,
+    artRoomsCompliant: art.value.compliant,
+    artRoomsShort: art.value.short,
+    studentsOverCap: over,
+    sizeCap: cap,
+    classesOverCap: exactOrNull(classSize.value.overCap),
+    largeClasses: exactOrNull(classSize.value.large),
+    superLargeClasses: exactOrNull(classSize.value.superLarge),
+    fundedStudents: funding?.fundedStudents ?? null,
+    fundingNorm: funding?.required ?? null,
+    fundingShortfall: funding?.shortfall ?? null,
+  };
+  return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues] };
+}
+
+/** G7 of a special-education school; its funding fields carry the G7 requirement. */
+function specialFindings(group: SchoolGroup, profile: Profile) {
+  const found = specialFundingFinding(group.name, group.records, profile);
+  const f = found.value;
+  const checks: Partial<Record<CheckedItem, SchoolCheck>> =
+    f !== null && f.students === 0 ? {} : { G7: check(group.name, statusOfShortfall(f?.shortfall ?? null), f?.perStudent ?? null, f?.cells ?? []) };
+  const guarantee = { fundedStudents: f?.students ?? null, fundingNorm: f?.required ?? null, fundingShortfall: f?.shortfall ?? null };
+  return { guarantee, checks, issues: found.issues };
+}
+
+/** Q4 and the teacher rates, for every school with a compulsory or special role. */
+function teacherFindings(group: SchoolGroup, profile: Profile) {
+  const { records } = group;
+  const teachers: TeacherCounts = {
+    teachers: groupTotal(records, "teachers"),
+    certified: groupTotal(records, "certifiedTeachers"),
+    trained: groupTotal(records, "trainedTeachers"),
+  };
+  const funds = groupShared(records, "trainingFunds");
+  const budget = groupShared(records, "publicFunding");
+  const trainingShare = share(funds, budget);
+  const q4 = numericCountyItem(profile, "Q4");
+  const verdict = trainingShare === null || q4 === null ? null : meets(trainingShare, q4[1]);
+  const checks: Partial<Record<CheckedItem, SchoolCheck>> =
+    q4 === null ? {} : { Q4: check(group.name, verdict === null ? "unknown" : verdict ? "pass" : "fail", trainingShare, [...(funds?.cells ?? []), ...(budget?.cells ?? [])]) };
+  const guarantee = { trainingFundsShare: trainingShare, certificateRate: share(teachers.certified, teachers.teachers), trainingRate: share(teachers.trained, teachers.teachers) };
+  return { guarantee, checks, teachers };
+}
+
+/**
+ * Everything the guarantee items need from one school (rules.md §4, §5 item 4, §7). Checks are
+ * listed only for schools that count (see schoolRole); the figures are filled for every school of
+ * a type the check covers, so that an out-of-scope school still shows its numbers.
+ */
+export function schoolFindings(group: SchoolGroup, sections: readonly SectionResult[], profile: Profile): SchoolFindings {
+  const role = schoolRole(group, sections);
+  const base = { recordId: group.recordId, name: group.name, county: group.county, type: group.type, ...EMPTY_GUARANTEE };
+  const isCompulsory = COMPULSORY_TYPES.includes(group.type);
+  if (!isCompulsory && group.type !== "special") return { guarantee: base, role, checks: {}, teachers: { teachers: null, certified: null, trained: null }, issues: [] };
+  const own = isCompulsory ? compulsoryFindings(group, profile) : specialFindings(group, profile);
+  const staff = teacherFindings(group, profile);
+  const checks = role === "none" ? {} : { ...own.checks, ...staff.checks };
+  return { guarantee: { ...base, ...own.guarantee, ...staff.guarantee }, role, checks, teachers: staff.teachers, issues: own.issues };
+}

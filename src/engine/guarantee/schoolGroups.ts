@@ -1,0 +1,64 @@
+import type { SchoolRecord, SchoolType } from "../types";
+import { groupStages } from "./recordValues";
+
+/** One school as the guarantee items see it: one record, or the section rows of a combined school. */
+export interface SchoolGroup {
+  /** The first record's id (input order). */
+  readonly recordId: string;
+  /** The name as written; for rows grouped together, the name without the 部 suffix. */
+  readonly name: string;
+  readonly county: string | null;
+  readonly type: SchoolType;
+  readonly records: readonly SchoolRecord[];
+}
+
+const SECTION_SUFFIX = /\s*(?:[（(]\s*(?:小学|初中|中学|高中)部\s*[）)]|(?:小学|初中|中学|高中)部)\s*$/u;
+
+/**
+ * The school name without a section suffix: "XX学校（小学部）", "XX学校(初中部)" and
+ * "XX学校小学部" all give "XX学校"; null when the name has no such suffix.
+ *
+ * @example sectionBaseName("红星学校（初中部）") // "红星学校"
+ */
+export function sectionBaseName(name: string): string | null {
+  const trimmed = name.trim();
+  const base = trimmed.replace(SECTION_SUFFIX, "");
+  return base !== trimmed && base.length > 0 ? base : null;
+}
+
+const COMBINED_PRECEDENCE: readonly SchoolType[] = ["twelve_year", "nine_year", "complete_middle"];
+
+/** A combined type if any row has one; rows spanning both stages make a 九年一贯制 school. */
+function groupType(records: readonly SchoolRecord[]): SchoolType {
+  const combined = COMBINED_PRECEDENCE.find((t) => records.some((r) => r.type === t));
+  if (combined !== undefined) return combined;
+  if (records.length > 1 && groupStages(records).length > 1) return "nine_year";
+  return records[0]?.type ?? "other";
+}
+
+/**
+ * Groups a county's records into schools for the per-school guarantee checks (school size counts
+ * the whole school). Rows whose names differ only by a 部 suffix ("XX学校（小学部）",
+ * "XX学校（初中部）") form one school; any other row is a school of its own, even when two rows
+ * share a name (a duplicate name is not evidence of one school). Input order is kept.
+ */
+export function groupSchools(records: readonly SchoolRecord[]): SchoolGroup[] {
+  const byKey = new Map<string, SchoolRecord[]>();
+  for (const record of records) {
+    const base = sectionBaseName(record.name);
+    const key = base === null ? `id:${record.id}` : `name:${record.county ?? ""}\u0000${base}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), record]);
+  }
+  return [...byKey.values()].map((rows) => toGroup(rows));
+}
+
+function toGroup(rows: readonly SchoolRecord[]): SchoolGroup {
+  const first = rows[0] as SchoolRecord;
+  return {
+    recordId: first.id,
+    name: rows.length > 1 ? (sectionBaseName(first.name) ?? first.name) : first.name,
+    county: first.county,
+    type: groupType(rows),
+    records: rows,
+  };
+}

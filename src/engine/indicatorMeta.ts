@@ -1,0 +1,30 @@
+import type { FieldKey, IndicatorCode } from "./types";
+
+/** Indicators counted per 100 students (rules.md §2); L4–L6 are per student. */
+export const PER_HUNDRED: Readonly<Record<IndicatorCode, boolean>> = {
+  L1: true,
+  L2: true,
+  L3: true,
+  L4: false,
+  L5: false,
+  L6: false,
+  L7: true,
+};
+
+/** 100 for per-100 indicators, 1 for per-student ones. @example indicatorScale("L1") // 100 */
+export function indicatorScale(code: IndicatorCode): number {
+  return PER_HUNDRED[code] ? 100 : 1;
+}
+
+/**
+ * Whole-school fields that a combined school shares between its stages and that are split by
+ * weighted students (rules.md §2 "Combined schools"). Every other field is per stage.
+ */
+export const SHARED_FIELDS: readonly FieldKey[] = [
+  "teachingArea",
+  "indoorSportsArea",
+  "sportsGroundArea",
+  "sportsTotalArea",
+  "equipmentValue",
+  "multimediaRooms",
+];

@@ -1,0 +1,92 @@
+import { indicatorNumerator, sportsNumerator, sportsTotalMismatch, teachingNumerator } from "./numerators";
+import { fieldsOf } from "./testing/fixtures";
+
+describe("indicatorNumerator", () => {
+  it("takes the single field of L1, L2, L3, L6, L7 with its cell", () => {
+    const fields = fieldsOf({ qualifiedTeachers: 18, backboneTeachers: 4, peArtTeachers: 3, equipmentValue: 812000, multimediaRooms: 9 });
+    expect(indicatorNumerator("L1", fields, true)).toEqual({ kind: "value", value: 18, cells: ["T!qualifiedTeachers"] });
+    expect(indicatorNumerator("L2", fields, true)).toMatchObject({ value: 4 });
+    expect(indicatorNumerator("L3", fields, true)).toMatchObject({ value: 3 });
+    expect(indicatorNumerator("L6", fields, true)).toMatchObject({ value: 812000 });
+    expect(indicatorNumerator("L7", fields, true)).toMatchObject({ value: 9 });
+  });
+  it("reports a missing field, never 0", () => {
+    expect(indicatorNumerator("L2", fieldsOf({}), true)).toEqual({
+      kind: "problem",
+      code: "missing_numerator",
+      field: "backboneTeachers",
+      value: null,
+      cell: null,
+    });
+  });
+  it("keeps a real 0 (a school with no backbone teacher)", () => {
+    expect(indicatorNumerator("L2", fieldsOf({ backboneTeachers: 0 }), true)).toMatchObject({ kind: "value", value: 0 });
+  });
+  it("reports a negative input with its cell", () => {
+    expect(indicatorNumerator("L7", fieldsOf({ multimediaRooms: -2 }), true)).toMatchObject({
+      code: "negative_value",
+      value: -2,
+      cell: "T!multimediaRooms",
+    });
+  });
+});
+
+describe("teachingNumerator (L4)", () => {
+  it("deducts the indoor sports rooms when the profile says so: 3000 − 400 = 2600", () => {
+    const out = teachingNumerator(fieldsOf({ teachingArea: 3000, indoorSportsArea: 400 }), true);
+    expect(out).toEqual({ kind: "value", value: 2600, cells: ["T!teachingArea", "T!indoorSportsArea"] });
+  });
+  it("takes the gross area when the switch is off or no indoor column is given", () => {
+    expect(teachingNumerator(fieldsOf({ teachingArea: 3000, indoorSportsArea: 400 }), false)).toMatchObject({ value: 3000 });
+    expect(teachingNumerator(fieldsOf({ teachingArea: 3000 }), true)).toMatchObject({ value: 3000 });
+  });
+  it("reports an indoor area larger than the teaching area", () => {
+    // 300 − 400 = −100: the workbook contradicts itself.
+    expect(teachingNumerator(fieldsOf({ teachingArea: 300, indoorSportsArea: 400 }), true)).toMatchObject({
+      code: "indoor_exceeds_teaching_area",
+      value: -100,
+      cell: "T!teachingArea",
+    });
+  });
+  it("reports the missing gross area even when the indoor area is given", () => {
+    expect(teachingNumerator(fieldsOf({ indoorSportsArea: 400 }), true)).toMatchObject({ field: "teachingArea" });
+  });
+});
+
+describe("sportsNumerator (L5)", () => {
+  it("adds outdoor ground and indoor rooms: 2400 + 400 = 2800", () => {
+    expect(sportsNumerator(fieldsOf({ sportsGroundArea: 2400, indoorSportsArea: 400 }))).toEqual({
+      kind: "value",
+      value: 2800,
+      cells: ["T!sportsGroundArea", "T!indoorSportsArea"],
+    });
+  });
+  it("prefers the parts over a total when both are given", () => {
+    expect(sportsNumerator(fieldsOf({ sportsGroundArea: 2400, indoorSportsArea: 400, sportsTotalArea: 3000 }))).toMatchObject({ value: 2800 });
+  });
+  it("takes the total when there is no indoor column", () => {
+    expect(sportsNumerator(fieldsOf({ sportsTotalArea: 3000, sportsGroundArea: 2400 }))).toMatchObject({ value: 3000 });
+    expect(sportsNumerator(fieldsOf({ sportsTotalArea: 3000, indoorSportsArea: 400 }))).toMatchObject({ value: 3000 });
+  });
+  it("takes the outdoor ground alone when nothing else is given", () => {
+    expect(sportsNumerator(fieldsOf({ sportsGroundArea: 2400 }))).toMatchObject({ value: 2400 });
+  });
+  it("names the missing part", () => {
+    expect(sportsNumerator(fieldsOf({ indoorSportsArea: 400 }))).toMatchObject({ code: "missing_numerator", field: "sportsGroundArea" });
+    expect(sportsNumerator(fieldsOf({}))).toMatchObject({ code: "missing_numerator", field: "sportsTotalArea" });
+  });
+  it("reports a negative part", () => {
+    expect(sportsNumerator(fieldsOf({ sportsGroundArea: -1, indoorSportsArea: 400 }))).toMatchObject({ code: "negative_value" });
+    expect(sportsNumerator(fieldsOf({ sportsGroundArea: 1, indoorSportsArea: -4 }))).toMatchObject({ code: "negative_value" });
+  });
+});
+
+describe("sportsTotalMismatch", () => {
+  it("flags a total that differs from the parts by more than 1 m²", () => {
+    expect(sportsTotalMismatch(fieldsOf({ sportsGroundArea: 2400, indoorSportsArea: 400, sportsTotalArea: 3000 }))).toMatchObject({ parts: 2800 });
+  });
+  it("accepts rounding within 1 m² and incomplete data", () => {
+    expect(sportsTotalMismatch(fieldsOf({ sportsGroundArea: 2400, indoorSportsArea: 400.4, sportsTotalArea: 2800 }))).toBeNull();
+    expect(sportsTotalMismatch(fieldsOf({ sportsGroundArea: 2400, sportsTotalArea: 9999 }))).toBeNull();
+  });
+});

@@ -1,0 +1,95 @@
+import { recordSections } from "./recordSections";
+import { fieldsOf, NATIONAL, recordOf } from "./testing/fixtures";
+
+const SHARED = { teachingArea: 23226, indoorSportsArea: 397, sportsGroundArea: 7940, equipmentValue: 794_000, multimediaRooms: 20, musicRooms: 3 };
+
+describe("recordSections", () => {
+  it("keeps a record with a stage as one section", () => {
+    const [s, ...rest] = recordSections(recordOf({ students: 300, teachingArea: 1500 }), NATIONAL);
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({ id: "S!2#primary", recordId: "S!2", stage: "primary", split: null, problems: [] });
+    expect(s?.fields.teachingArea).toEqual({ value: 1500, cell: "T!teachingArea" });
+  });
+  it("gives single-stage types without a stage their natural stage", () => {
+    expect(recordSections(recordOf({}, { type: "junior", stage: null }), NATIONAL)[0]?.stage).toBe("junior");
+    expect(recordSections(recordOf({}, { type: "primary", stage: null }), NATIONAL)[0]?.stage).toBe("primary");
+    expect(recordSections(recordOf({}, { type: "teaching_point", stage: null }), NATIONAL)[0]?.stage).toBe("primary");
+  });
+  it("splits a nine-year school (WE-2): per-stage fields as given, shared ones by 166 : 1.1 × 210", () => {
+    const record = recordOf(SHARED, {
+      type: "nine_year",
+      stage: null,
+      stageFields: { primary: fieldsOf({ students: 166, qualifiedTeachers: 9 }), junior: fieldsOf({ students: 210, qualifiedTeachers: 14 }) },
+    });
+    const [p, j] = recordSections(record, NATIONAL);
+    expect(p?.id).toBe("S!2#primary");
+    expect(p?.split?.share).toBeCloseTo(166 / 397, 12);
+    expect(p?.fields.teachingArea?.value).toBeCloseTo(9711.63, 2); // 23 226 × 166 ÷ 397
+    expect(j?.fields.teachingArea?.value).toBeCloseTo(13514.37, 2); // 23 226 × 231 ÷ 397
+    expect(p?.fields.indoorSportsArea?.value).toBeCloseTo(166, 10); // 397 × 166 ÷ 397
+    expect(j?.fields.multimediaRooms?.value).toBeCloseTo(20 * (231 / 397), 10);
+    expect(p?.fields.teachingArea?.cell).toBe("T!teachingArea");
+    expect(j?.fields.qualifiedTeachers?.value).toBe(14);
+    // Guarantee-only whole-school fields are not copied into a section.
+    expect(p?.fields.musicRooms).toBeUndefined();
+  });
+  it("uses a stage's own shared value instead of splitting", () => {
+    const record = recordOf(SHARED, {
+      type: "nine_year",
+      stage: null,
+      stageFields: { primary: fieldsOf({ students: 166, equipmentValue: 500_000 }), junior: fieldsOf({ students: 210 }) },
+    });
+    const [p, j] = recordSections(record, NATIONAL);
+    expect(p?.fields.equipmentValue?.value).toBe(500_000);
+    expect(j?.fields.equipmentValue?.value).toBeCloseTo(794_000 * (231 / 397), 6);
+  });
+  it("splits a twelve-year school with its senior students in the weights", () => {
+    // 300 + 1.1 × 200 + 1.32 × 100 = 652 → primary 300 ÷ 652 of 6520 m² = 3000, junior 220 ÷ 652 → 2200.
+    const record = recordOf({ teachingArea: 6520, seniorStudents: 100 }, {
+      type: "twelve_year",
+      stage: null,
+      stageFields: { primary: fieldsOf({ students: 300 }), junior: fieldsOf({ students: 200 }) },
+    });
+    const [p, j] = recordSections(record, NATIONAL);
+    expect(p?.fields.teachingArea?.value).toBeCloseTo(3000, 9);
+    expect(j?.fields.teachingArea?.value).toBeCloseTo(2200, 9);
+  });
+  it("yields only the junior section of a complete middle school", () => {
+    // 600 junior, 500 senior: 600 ÷ (600 + 1.2 × 500) = 0.5 of 10 000 m² = 5000.
+    const record = recordOf({ teachingArea: 10000, seniorStudents: 500 }, {
+      type: "complete_middle",
+      stage: null,
+      stageFields: { junior: fieldsOf({ students: 600 }) },
+    });
+    const sections = recordSections(record, NATIONAL);
+    expect(sections.map((s) => s.id)).toEqual(["S!2#junior"]);
+    expect(sections[0]?.fields.teachingArea?.value).toBeCloseTo(5000, 9);
+  });
+  it("holds shared fields back when the share cannot be computed", () => {
+    const record = recordOf({ teachingArea: 6520 }, {
+      type: "twelve_year",
+      stage: null,
+      stageFields: { primary: fieldsOf({ students: 300, equipmentValue: 1 }), junior: fieldsOf({ students: 200 }) },
+    });
+    const [p] = recordSections(record, NATIONAL);
+    expect(p?.split).toBeNull();
+    expect(p?.fields.teachingArea).toBeUndefined();
+    expect(p?.problems.map((x) => x.code)).toEqual(["split_missing_senior_students"]);
+    expect(p?.withheld).toContain("teachingArea");
+    expect(p?.withheld).not.toContain("equipmentValue");
+  });
+  it("needs no share when the stage states every shared value itself", () => {
+    const own = fieldsOf({ students: 300, teachingArea: 1, indoorSportsArea: 1, sportsGroundArea: 1, sportsTotalArea: 1, equipmentValue: 1, multimediaRooms: 1 });
+    const record = recordOf({ teachingArea: 6520 }, { type: "twelve_year", stage: null, stageFields: { primary: own, junior: fieldsOf({ students: 200 }) } });
+    const [p, j] = recordSections(record, NATIONAL);
+    expect(p).toMatchObject({ problems: [], withheld: [], split: null });
+    expect(j?.problems.map((x) => x.code)).toEqual(["split_missing_senior_students"]);
+  });
+  it("reports a combined school without per-stage numbers, one section per stage of its type", () => {
+    const sections = recordSections(recordOf({ students: 500 }, { type: "nine_year", stage: null }), NATIONAL);
+    expect(sections.map((s) => [s.id, s.problems[0]?.code])).toEqual([
+      ["S!2#primary", "combined_no_stage_data"],
+      ["S!2#junior", "combined_no_stage_data"],
+    ]);
+  });
+});

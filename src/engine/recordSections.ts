@@ -1,0 +1,70 @@
+import type { Profile } from "../profiles/schema";
+import { SHARED_FIELDS } from "./indicatorMeta";
+import type { SectionInput, SectionProblem } from "./sectionInput";
+import { combinedStages, splitShares, type ShareOutcome } from "./splitShares";
+import { FIELD_KEYS, type Fields, type SchoolRecord, type SchoolType, type Stage } from "./types";
+
+type Base = Omit<SectionInput, "fields" | "split" | "problems" | "withheld">;
+
+function baseOf(record: SchoolRecord, stage: Stage): Base {
+  const { name, county, type, flags, source } = record;
+  return { id: `${record.id}#${stage}`, recordId: record.id, name, county, type, stage, flags, source };
+}
+
+/** The stage of a single-stage record that does not name one: 初中 and vocational rows are junior-level, the rest primary. */
+function defaultStage(type: SchoolType): Stage {
+  return type === "junior" || type === "vocational" ? "junior" : "primary";
+}
+
+/** A record that is one section as it stands. */
+function wholeSection(record: SchoolRecord, stage: Stage): SectionInput {
+  const fields: Fields = { ...record.fields, ...record.stageFields?.[stage] };
+  return { ...baseOf(record, stage), fields, split: null, problems: [], withheld: [] };
+}
+
+/** The stage's own fields plus the shared ones times its share (own values of a shared field win). */
+function splitFields(record: SchoolRecord, stage: Stage, share: number | null): Fields {
+  const own = record.stageFields?.[stage] ?? {};
+  const out: Fields = { ...own };
+  for (const key of SHARED_FIELDS) {
+    const whole = record.fields[key];
+    if (own[key] === undefined && whole !== undefined && share !== null) out[key] = { value: whole.value * share, cell: whole.cell };
+  }
+  return out;
+}
+
+function splitSection(record: SchoolRecord, stage: Stage, outcome: ShareOutcome): SectionInput {
+  const share = outcome.kind === "shares" ? (outcome.shares[stage] ?? null) : null;
+  const own = record.stageFields?.[stage] ?? {};
+  const withheld = share === null ? SHARED_FIELDS.filter((k) => own[k] === undefined) : [];
+  // A stage stating every shared value itself needs no share, so nothing is held back or reported.
+  const problems = outcome.kind === "unknown" && outcome.problem !== null && withheld.length > 0 ? [outcome.problem] : [];
+  const split = share === null ? null : { recordId: record.id, share };
+  return { ...baseOf(record, stage), fields: splitFields(record, stage, share), split, problems, withheld };
+}
+
+/** A combined school without any per-stage numbers: visible, but nothing can be evaluated. */
+function noStageData(record: SchoolRecord, stage: Stage): SectionInput {
+  const problem: SectionProblem = { code: "combined_no_stage_data", severity: "error", blocking: true, cell: null, params: {} };
+  return { ...baseOf(record, stage), fields: {}, split: null, problems: [problem], withheld: [...FIELD_KEYS] };
+}
+
+/**
+ * The sections of one input record (rules.md §2 "Combined schools"): a record with a stage is
+ * one section as is; a combined school without a stage (九年一贯制, 十二年一贯制, 完全中学) gives one
+ * section per stage present in `stageFields`, sharing teaching area, sports areas, equipment and
+ * multimedia rooms by weighted students (splitShares), unless the stage states its own value.
+ * A 完全中学 yields only its junior section. Section id: `${record.id}#${stage}`.
+ *
+ * @example nine_year with stageFields { primary: 166 students, junior: 210 } and teachingArea 23 226 →
+ * `id#primary` with 9711.63 m², `id#junior` with 13 514.37 m².
+ */
+export function recordSections(record: SchoolRecord, profile: Profile): SectionInput[] {
+  if (record.stage !== null) return [wholeSection(record, record.stage)];
+  const stages = combinedStages(record.type);
+  if (stages.length === 0) return [wholeSection(record, defaultStage(record.type))];
+  const present = stages.filter((s) => record.stageFields?.[s] !== undefined);
+  if (present.length === 0) return stages.map((s) => noStageData(record, s));
+  const outcome = splitShares(record, present, profile);
+  return present.map((stage) => splitSection(record, stage, outcome));
+}

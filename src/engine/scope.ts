@@ -1,0 +1,33 @@
+import type { Profile } from "../profiles/schema";
+import type { SchoolFlags, SchoolType, ScopeReason } from "./types";
+
+/** What decides whether a section is in the resource-allocation scope. */
+export interface ScopeInput {
+  readonly type: SchoolType;
+  readonly flags: SchoolFlags;
+  /** The section's students; null when unknown (a teaching point is then kept, so that the gap is reported). */
+  readonly students: number | null;
+}
+
+/**
+ * Why a section is out of the resource-allocation scope, or null when it is in (rules.md §2
+ * "Scope"): special-education and vocational schools (profile switches), teaching points under
+ * the profile's minimum (50), private and not-county-run schools when the profile excludes them,
+ * and types that are not compulsory-education schools.
+ *
+ * @example scopeExclusion({ type: "teaching_point", flags: {}, students: 49 }, national) // "small_teaching_point"
+ */
+export function scopeExclusion(input: ScopeInput, profile: Profile): ScopeReason | null {
+  const { scope } = profile;
+  if (input.type === "special" && scope.excludeSpecial) return "special_education";
+  if (input.type === "vocational" && scope.excludeVocational) return "vocational";
+  if (input.type === "other") return "other_type";
+  if (isSmallTeachingPoint(input, scope.teachingPointMinStudents)) return "small_teaching_point";
+  if (input.flags.private === true && !scope.includePrivate) return "private";
+  if (input.flags.countyRun === false && !scope.includeNonCountyRun) return "not_county_run";
+  return null;
+}
+
+function isSmallTeachingPoint(input: ScopeInput, min: number): boolean {
+  return input.type === "teaching_point" && input.students !== null && input.students < min;
+}

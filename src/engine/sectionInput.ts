@@ -1,0 +1,30 @@
+import type { CellRef, FieldKey, Fields, SchoolFlags, SchoolType, Severity, SourceRow, SplitInfo, Stage } from "./types";
+
+/** A data problem found while forming or evaluating a section, before it becomes an Issue. */
+export interface SectionProblem {
+  readonly code: string;
+  readonly severity: Severity;
+  /** Whether the problem makes the section not evaluable. */
+  readonly blocking: boolean;
+  readonly cell: CellRef;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** One school section ready to evaluate: a record as is, or one stage of a split combined school. */
+export interface SectionInput {
+  readonly id: string;
+  readonly recordId: string;
+  readonly name: string;
+  readonly county: string | null;
+  readonly type: SchoolType;
+  readonly stage: Stage;
+  /** The section's own numbers; shared fields of a split school already multiplied by its share. */
+  readonly fields: Fields;
+  readonly flags: SchoolFlags;
+  readonly split: SplitInfo | null;
+  readonly source: SourceRow | null;
+  /** Problems found while forming the section (e.g. a split share that cannot be computed). */
+  readonly problems: readonly SectionProblem[];
+  /** Fields held back by those problems: their absence is already explained, so it is not reported again. */
+  readonly withheld: readonly FieldKey[];
+}

@@ -1,0 +1,36 @@
+import type { NumeratorProblem } from "./numerators";
+import type { SectionInput, SectionProblem } from "./sectionInput";
+import type { IndicatorCode, Issue, Sourced } from "./types";
+
+/**
+ * Why a section's student count cannot be a denominator: missing, negative or zero. Null when it
+ * can, and when it was held back by a problem already reported (e.g. no per-stage data).
+ */
+export function studentsProblem(input: SectionInput): SectionProblem | null {
+  const students: Sourced | undefined = input.fields.students;
+  if (students === undefined) {
+    if (input.withheld.includes("students")) return null;
+    return { code: "missing_students", severity: "error", blocking: true, cell: null, params: { field: "students" } };
+  }
+  if (students.value < 0) return { code: "negative_value", severity: "error", blocking: true, cell: students.cell, params: { field: "students", value: students.value } };
+  if (students.value === 0) return { code: "zero_students", severity: "warning", blocking: true, cell: students.cell, params: {} };
+  return null;
+}
+
+/** A numerator problem as a section problem; null when its field was held back (already explained). */
+export function numeratorProblem(code: IndicatorCode, p: NumeratorProblem, input: SectionInput): SectionProblem | null {
+  if (p.code === "missing_numerator" && input.withheld.includes(p.field)) return null;
+  const params = p.value === null ? { indicator: code, field: p.field } : { indicator: code, field: p.field, value: p.value };
+  return { code: p.code, severity: "error", blocking: true, cell: p.cell, params };
+}
+
+/** The row a section came from, as `Sheet!12`, for messages; "—" when it has none. */
+export function rowRef(input: Pick<SectionInput, "source">): string {
+  return input.source === null ? "—" : `${input.source.sheet}!${input.source.row}`;
+}
+
+/** A section problem as an Issue naming the school, stage and source row. */
+export function toIssue(p: SectionProblem, input: SectionInput): Issue {
+  const params = { school: input.name, stage: input.stage, section: input.id, row: rowRef(input), ...p.params };
+  return { code: p.code, severity: p.severity, cell: p.cell, params };
+}

@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { INDICATOR_CODES } from "./types";
+import { shortfallAmount } from "./shortfall";
+
+describe("shortfallAmount", () => {
+  it("counts whole teachers for per-100 indicators", () => {
+    // L1 primary, 376 students: 4.2 × 376 ÷ 100 = 15.792 teachers required; 12 on staff → ceil(3.792) = 4.
+    expect(shortfallAmount("L1", 4.2, 376, 12)).toBe(4);
+    // L7 junior, 250 students: 2.4 × 250 ÷ 100 = 6 rooms exactly; 5 rooms → 1.
+    expect(shortfallAmount("L7", 2.4, 250, 5)).toBe(1);
+  });
+  it("gives exact m² / yuan for per-student indicators", () => {
+    // L4 primary, 376 students: 4.5 × 376 = 1692 m²; 1500 m² → 192.
+    expect(shortfallAmount("L4", 4.5, 376, 1500)).toBeCloseTo(192, 9);
+    // L6 junior, 410 students: 2500 × 410 = 1 025 000 yuan; 1 000 000 → 25 000.
+    expect(shortfallAmount("L6", 2500, 410, 1_000_000)).toBeCloseTo(25_000, 6);
+  });
+  it("absorbs float noise at the standard", () => {
+    // 4.2 × 100 ÷ 100 − 4.2 is exactly what must give 0 (a naive ceil of a tiny positive gives 1).
+    expect(shortfallAmount("L1", 4.2, 100, 4.2)).toBe(0);
+    // 0.9 × 30 ÷ 100 = 0.27000000000000002 in binary; 0.27 on hand → 0.
+    expect(shortfallAmount("L3", 0.9, 30, 0.27)).toBe(0);
+    // 2.3 × 0.85 = 1.9549999999999998; × 1000 ÷ 100 = 19.55 rooms; 17 → ceil(2.55) = 3.
+    expect(shortfallAmount("L7", 2.3 * 0.85, 1000, 17)).toBe(3);
+    // 7.5 × 3 = 22.5 exactly, but 0.1 + 0.2 style noise on the actual: 22.500000000000004 → 0.
+    expect(shortfallAmount("L5", 7.5, 3, 22.500000000000004)).toBe(0);
+  });
+  it("is zero above standard and for zero students", () => {
+    expect(shortfallAmount("L2", 1, 200, 5)).toBe(0);
+    expect(shortfallAmount("L6", 2000, 0, 0)).toBe(0);
+  });
+  it("is never negative and brings the count to the standard (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...INDICATOR_CODES),
+        fc.double({ min: 0.1, max: 3000, noNaN: true }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+        (code, target, students, actual) => {
+          const need = shortfallAmount(code, target, students, actual);
+          const scale = ["L1", "L2", "L3", "L7"].includes(code) ? 100 : 1;
+          const reached = ((actual + need) * scale) / students;
+          return need >= 0 && reached >= target * (1 - 1e-9);
+        },
+      ),
+    );
+  });
+});

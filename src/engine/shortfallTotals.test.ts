@@ -1,0 +1,24 @@
+import { shortfallTotals } from "./shortfallTotals";
+import { AT_STANDARD_PRIMARY, without } from "./testing/fixtures";
+import { sectionsOf } from "./testing/sections";
+
+describe("shortfallTotals", () => {
+  it("adds the needs of in-scope sections per stage and indicator", () => {
+    const sections = sectionsOf([
+      // 10000 students: L1 418 → need ceil(420 − 418) = 2; L4 44 000 → 1000 m².
+      { values: { ...AT_STANDARD_PRIMARY, qualifiedTeachers: 418, teachingArea: 44000 } },
+      // L1 419 → 1 teacher; L6 19 990 000 → 10 000 yuan; L2 missing: its other needs still count.
+      { values: without({ ...AT_STANDARD_PRIMARY, qualifiedTeachers: 419, equipmentValue: 19_990_000 }, "backboneTeachers") },
+      // Out of scope: 300 teachers short, never counted.
+      { values: { ...AT_STANDARD_PRIMARY, qualifiedTeachers: 120 }, over: { type: "special" } },
+    ]);
+    const [primary, ...rest] = shortfallTotals(sections);
+    expect(rest).toHaveLength(0);
+    expect(primary?.stage).toBe("primary");
+    expect(primary?.byIndicator).toEqual({ L1: 3, L2: 0, L3: 0, L4: 1000, L5: 0, L6: 10_000, L7: 0 });
+  });
+  it("is empty without sections and zero for schools at standard", () => {
+    expect(shortfallTotals([])).toEqual([]);
+    expect(shortfallTotals(sectionsOf([{ values: AT_STANDARD_PRIMARY }]))[0]?.byIndicator.L5).toBe(0);
+  });
+});

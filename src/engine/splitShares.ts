@@ -1,0 +1,58 @@
+import type { Profile } from "../profiles/schema";
+import type { SectionProblem } from "./sectionInput";
+import type { SchoolRecord, SchoolType, Stage } from "./types";
+
+type Weights = Partial<Record<Stage | "senior", number>>;
+
+/** Weights per student for a combined type (rules.md §2), or null for a single-stage type. */
+export function splitWeights(type: SchoolType, profile: Profile): Weights | null {
+  if (type === "nine_year") return profile.splitWeights.nine_year;
+  if (type === "twelve_year") return profile.splitWeights.twelve_year;
+  if (type === "complete_middle") return profile.splitWeights.complete_middle;
+  return null;
+}
+
+/** The compulsory stages a combined type has sections for; a 完全中学 has only a junior one. */
+export function combinedStages(type: SchoolType): readonly Stage[] {
+  if (type === "nine_year" || type === "twelve_year") return ["primary", "junior"];
+  return type === "complete_middle" ? ["junior"] : [];
+}
+
+export type ShareOutcome =
+  | { readonly kind: "shares"; readonly shares: Readonly<Partial<Record<Stage, number>>> }
+  /** `problem` null: every stage has zero students, which each section reports itself. */
+  | { readonly kind: "unknown"; readonly problem: SectionProblem | null };
+
+function unknown(code: string, params: Record<string, string>): ShareOutcome {
+  return { kind: "unknown", problem: { code, severity: "error", blocking: true, cell: null, params } };
+}
+
+/** Weighted students of the senior part, or null when it has senior weights and no count. */
+function seniorWeighted(record: SchoolRecord, weights: Weights): number | null {
+  if (weights.senior === undefined) return 0;
+  const senior = record.fields.seniorStudents;
+  return senior === undefined ? null : weights.senior * senior.value;
+}
+
+/**
+ * Each stage's share of a combined school's shared resources by weighted students (rules.md §2
+ * "Combined schools"): share_s = w_s × P_s ÷ Σ w × P, the senior students of a 十二年一贯制 or
+ * 完全中学 counting in the denominator only.
+ *
+ * @example WE-2: 九年一贯制, 166 primary and 210 junior students, weights 1 : 1.1 →
+ * primary 166 ÷ (166 + 1.1 × 210) = 166 ÷ 397, junior 231 ÷ 397; of 23 226 m²: 9711.63 / 13 514.37.
+ */
+export function splitShares(record: SchoolRecord, stages: readonly Stage[], profile: Profile): ShareOutcome {
+  const weights = splitWeights(record.type, profile) ?? {};
+  const weighted: Partial<Record<Stage, number>> = {};
+  for (const stage of stages) {
+    const students = record.stageFields?.[stage]?.students;
+    if (students === undefined) return unknown("split_missing_students", { missingStage: stage });
+    weighted[stage] = (weights[stage] ?? 1) * students.value;
+  }
+  const senior = seniorWeighted(record, weights);
+  if (senior === null) return unknown("split_missing_senior_students", {});
+  const total = Object.values(weighted).reduce((a, b) => a + b, senior);
+  if (!(total > 0)) return { kind: "unknown", problem: null };
+  return { kind: "shares", shares: Object.fromEntries(stages.map((s) => [s, (weighted[s] ?? 0) / total])) };
+}

@@ -1,0 +1,43 @@
+import { INDICATOR_CODES } from "../types";
+import type { Area, AreaVerdict, CoefficientGroup, ItemResult, SectionResult } from "../types";
+
+/** Codes of the coefficients over their limit, e.g. `L3_primary_cv` (rules.md §3; undefined CVs are not counted). */
+export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
+  return coefficients.flatMap((g) =>
+    INDICATOR_CODES.filter((code) => {
+      const stats = g.indicators[code];
+      return stats.cv !== null && stats.cv > stats.limit;
+    }).map((code) => `${code}_${g.stage}_cv`),
+  );
+}
+
+/**
+ * 资源配置 (rules.md §1–3): not met when an in-scope evaluable section fails the pass rule or a
+ * defined coefficient exceeds its limit; otherwise not assessed when no section could be evaluated
+ * or an in-scope section with students could not be (its data is missing, so a pass would be
+ * unproven); otherwise met. In-scope sections with no students have nothing to judge and are ignored.
+ */
+export function resourcesVerdict(sections: readonly SectionResult[], coefficients: readonly CoefficientGroup[]): AreaVerdict {
+  const included = sections.filter((s) => s.included);
+  const evaluable = included.filter((s) => s.evaluable && s.pass !== null);
+  const failing = evaluable.some((s) => s.pass === false) ? ["sections_failing"] : [];
+  const notMet = [...failing, ...cvReasons(coefficients)];
+  const unproven = included.some((s) => !(s.evaluable && s.pass !== null) && s.students !== 0) ? ["sections_not_evaluable"] : [];
+  const none = evaluable.length === 0 ? ["sections_none_evaluable"] : [];
+  const notAssessed = [...none, ...unproven];
+  const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 ? "not_assessed" : "met";
+  return { area: "resources", verdict, reasons: [...notMet, ...notAssessed] };
+}
+
+/**
+ * An area judged by its items (rules.md §4–6: all must be met): not met when any item is not met,
+ * else not assessed when any is not assessed (or the area has no item), else met. Reasons list the
+ * items not met, then those not assessed.
+ */
+export function itemAreaVerdict(area: Area, items: readonly ItemResult[]): AreaVerdict {
+  const own = items.filter((i) => i.area === area);
+  const notMet = own.filter((i) => i.verdict === "not_met").map((i) => i.code);
+  const notAssessed = own.filter((i) => i.verdict === "not_assessed").map((i) => i.code);
+  const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 || own.length === 0 ? "not_assessed" : "met";
+  return { area, verdict, reasons: [...notMet, ...notAssessed] };
+}

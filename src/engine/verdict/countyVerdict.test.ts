@@ -1,0 +1,123 @@
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { INDICATOR_CODES } from "../types";
+import type { AreaVerdict, CoefficientGroup, IndicatorCode, IndicatorStats, ItemResult, Stage, Verdict, VetoResult } from "../types";
+import { sectionResult } from "../guarantee/testRecords";
+import { cvReasons, itemAreaVerdict, resourcesVerdict } from "./areaVerdicts";
+import { countyVerdict, recognisedFrom } from "./countyVerdict";
+
+const sichuan = builtInProfile("sichuan-guanghan-2024");
+
+function coefficients(stage: Stage, limit: number, cvs: Partial<Record<IndicatorCode, number | null>> = {}): CoefficientGroup {
+  const stats = (code: IndicatorCode): IndicatorStats => {
+    const cv = code in cvs ? (cvs[code] ?? null) : 0.3;
+    return { code, n: 5, mean: 1, sd: cv, cv, limit, met: cv === null ? null : cv <= limit };
+  };
+  const indicators = Object.fromEntries(INDICATOR_CODES.map((c) => [c, stats(c)])) as Record<IndicatorCode, IndicatorStats>;
+  return { county: "测试县", stage, schools: 5, indicators, averageCv: null, legacyLimit: 0.65 };
+}
+
+function item(code: string, verdict: Verdict): ItemResult {
+  const area = code.startsWith("G") ? "guarantee" : code.startsWith("Q") ? "quality" : "recognition";
+  return { code, area, verdict, figure: null, threshold: null, basis: "none", failingSchools: [], cells: [], parts: {} };
+}
+
+const allItems = (over: Readonly<Record<string, Verdict>> = {}): ItemResult[] =>
+  [...Array.from({ length: 15 }, (_, i) => `G${i + 1}`), ...Array.from({ length: 9 }, (_, i) => `Q${i + 1}`), "R1"].map((c) => item(c, over[c] ?? "met"));
+
+const noVeto = (present: boolean | null = false): VetoResult[] => ["V_exam_admission", "V_key_schools"].map((code) => ({ code, present, cell: null }));
+const passing = [sectionResult({ recordId: "表1!5" }), sectionResult({ recordId: "表1!6", stage: "junior" })];
+const groups = [coefficients("primary", 0.5), coefficients("junior", 0.45)];
+
+describe("resourcesVerdict", () => {
+  it("met when every section passes and every CV is within its limit", () => {
+    expect(resourcesVerdict(passing, groups)).toEqual({ area: "resources", verdict: "met", reasons: [] });
+  });
+  it("a CV exactly at the limit is within it; just above is not (L3 primary 0.5000001)", () => {
+    expect(resourcesVerdict(passing, [coefficients("primary", 0.5, { L3: 0.5 })]).verdict).toBe("met");
+    expect(resourcesVerdict(passing, [coefficients("primary", 0.5, { L3: 0.5000001 }), coefficients("junior", 0.45, { L7: 0.46 })])).toEqual({
+      area: "resources",
+      verdict: "not_met",
+      reasons: ["L3_primary_cv", "L7_junior_cv"],
+    });
+  });
+  it("ignores undefined CVs (fewer than 2 sections)", () => {
+    expect(cvReasons([coefficients("primary", 0.5, { L1: null, L2: null })])).toEqual([]);
+  });
+  it("not met with a failing section", () => {
+    const failing = [...passing, sectionResult({ recordId: "表1!7", pass: false, metCount: 5 })];
+    expect(resourcesVerdict(failing, groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"] });
+  });
+  it("not assessed when nothing is evaluable", () => {
+    expect(resourcesVerdict([sectionResult({ evaluable: false, pass: null })], []).verdict).toBe("not_assessed");
+    expect(resourcesVerdict([], []).reasons).toEqual(["sections_none_evaluable"]);
+  });
+  it("not assessed when an in-scope section with students cannot be evaluated; a zero-student one is ignored", () => {
+    const missing = [...passing, sectionResult({ recordId: "表1!8", evaluable: false, pass: null, notEvaluable: ["missing"] })];
+    expect(resourcesVerdict(missing, groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"] });
+    const empty = [...passing, sectionResult({ recordId: "表1!9", students: 0, evaluable: false, pass: null })];
+    expect(resourcesVerdict(empty, groups).verdict).toBe("met");
+  });
+  it("ignores sections out of scope", () => {
+    const out = [...passing, sectionResult({ recordId: "表1!10", included: false, exclusion: "vocational", pass: false })];
+    expect(resourcesVerdict(out, groups).verdict).toBe("met");
+  });
+});
+
+describe("itemAreaVerdict", () => {
+  it("met when all items are met", () => {
+    expect(itemAreaVerdict("guarantee", allItems())).toEqual({ area: "guarantee", verdict: "met", reasons: [] });
+  });
+  it("not met when any is not met; reasons list not met then not assessed", () => {
+    expect(itemAreaVerdict("guarantee", allItems({ G11: "not_assessed", G3: "not_met" }))).toEqual({ area: "guarantee", verdict: "not_met", reasons: ["G3", "G11"] });
+  });
+  it("not assessed when none is failing but one is not assessed", () => {
+    expect(itemAreaVerdict("quality", allItems({ Q9: "not_assessed" }))).toEqual({ area: "quality", verdict: "not_assessed", reasons: ["Q9"] });
+  });
+  it("recognition from R1", () => {
+    expect(itemAreaVerdict("recognition", allItems({ R1: "not_met" })).verdict).toBe("not_met");
+  });
+  it("not assessed for an area without items", () => {
+    expect(itemAreaVerdict("quality", []).verdict).toBe("not_assessed");
+  });
+});
+
+describe("recognisedFrom", () => {
+  const met: AreaVerdict[] = (["resources", "guarantee", "quality", "recognition"] as const).map((area) => ({ area, verdict: "met", reasons: [] }));
+  it("true when all areas are met and no veto is present", () => expect(recognisedFrom(met, noVeto())).toBe(true));
+  it("false when a veto is present, even with all areas met", () => expect(recognisedFrom(met, [...noVeto(), { code: "V_falsified_data", present: true, cell: null }])).toBe(false));
+  it("null while a veto item is not assessed", () => expect(recognisedFrom(met, noVeto(null))).toBeNull());
+  it("false when an area is not met, even with unknown veto items", () => {
+    expect(recognisedFrom([{ area: "quality", verdict: "not_met", reasons: ["Q1"] }, ...met.slice(1)], noVeto(null))).toBe(false);
+  });
+  it("null when an area is not assessed", () => {
+    expect(recognisedFrom([{ area: "quality", verdict: "not_assessed", reasons: ["Q9"] }, ...met.slice(1)], noVeto())).toBeNull();
+  });
+  it("true with no veto items at all in the profile", () => expect(recognisedFrom(met, [])).toBe(true));
+});
+
+describe("countyVerdict", () => {
+  it("all met, 2024 target reached: recognised", () => {
+    const v = countyVerdict({ sections: passing, coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2024 });
+    expect(v.passing).toEqual({ evaluated: 2, passing: 2, share: 1, target: { year: 2024, share: 0.85 }, met: true });
+    expect(v.areas.map((a) => [a.area, a.verdict])).toEqual([
+      ["resources", "met"],
+      ["guarantee", "met"],
+      ["quality", "met"],
+      ["recognition", "met"],
+    ]);
+    expect(v.recognised).toBe(true);
+  });
+  it("a failing section: resources not met, the 2025 target missed, not recognised", () => {
+    const sections = [...passing, sectionResult({ recordId: "表1!7", pass: false })];
+    const v = countyVerdict({ sections, coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2025 });
+    expect(v.passing).toMatchObject({ passing: 2, evaluated: 3, met: false });
+    expect(v.passing.share).toBeCloseTo(2 / 3, 12);
+    expect(v.areas[0]).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"] });
+    expect(v.recognised).toBe(false);
+  });
+  it("guarantee not assessed: recognition pending", () => {
+    const v = countyVerdict({ sections: passing, coefficients: groups, items: allItems({ G8: "not_assessed" }), veto: noVeto(), profile: sichuan, year: null });
+    expect(v.areas[1]).toEqual({ area: "guarantee", verdict: "not_assessed", reasons: ["G8"] });
+    expect(v.recognised).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import type { AreaVerdict, CoefficientGroup, ItemResult, PassingShare, SectionResult, VetoResult } from "../types";
+import type { Profile } from "../../profiles/schema";
+import { itemAreaVerdict, resourcesVerdict } from "./areaVerdicts";
+import { passingShare } from "./passingShare";
+
+/**
+ * Whether the county is recognised (rules.md §1, §6): false when a veto item is present or an
+ * area is not met; null while an area or a veto item is not assessed; true otherwise.
+ *
+ * @example recognisedFrom([all met], [{ present: false }, { present: null }]) // null
+ */
+export function recognisedFrom(areas: readonly AreaVerdict[], veto: readonly VetoResult[]): boolean | null {
+  if (veto.some((v) => v.present === true) || areas.some((a) => a.verdict === "not_met")) return false;
+  if (veto.some((v) => v.present === null) || areas.some((a) => a.verdict !== "met")) return null;
+  return true;
+}
+
+/** The county's verdict: share of sections passing against the year's target, the four areas, recognition. */
+export function countyVerdict(args: {
+  sections: readonly SectionResult[];
+  coefficients: readonly CoefficientGroup[];
+  items: readonly ItemResult[];
+  veto: readonly VetoResult[];
+  profile: Profile;
+  year: number | null;
+}): { passing: PassingShare; areas: AreaVerdict[]; recognised: boolean | null } {
+  const areas: AreaVerdict[] = [
+    resourcesVerdict(args.sections, args.coefficients),
+    itemAreaVerdict("guarantee", args.items),
+    itemAreaVerdict("quality", args.items),
+    itemAreaVerdict("recognition", args.items),
+  ];
+  return { passing: passingShare(args.sections, args.profile, args.year), areas, recognised: recognisedFrom(areas, args.veto) };
+}

@@ -1,0 +1,29 @@
+import { CATALOGUE, message } from "./catalogue";
+
+describe("message catalogue", () => {
+  it("fills placeholders in either language", () => {
+    expect(message("scope_small_teaching_point", { min: 50 }, "zh")).toBe("不足50人的教学点不参评");
+    expect(message("scope_small_teaching_point", { min: 50 }, "en")).toBe("Teaching point under 50 students: out of scope");
+  });
+
+  it("shows field and stage parameters by their label", () => {
+    const params = { school: "丁小学", stage: "junior", row: "学校!8" };
+    expect(message("zero_students", params, "zh")).toContain("丁小学（初中）");
+    expect(message("zero_students", params, "en")).toContain("Junior middle");
+  });
+
+  it("returns the code itself for an unknown code, so a gap is visible", () => {
+    expect(message("no_such_code")).toBe("no_such_code");
+  });
+
+  it("leaves a placeholder without a parameter visible", () => {
+    expect(message("scope_small_teaching_point", {}, "en")).toContain("{min}");
+  });
+
+  it.each([...CATALOGUE.entries()])("%s has text in both languages with the same placeholders", (_code, entry) => {
+    expect(entry.zh.trim()).not.toBe("");
+    expect(entry.en.trim()).not.toBe("");
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(names(entry.en)).toEqual(names(entry.zh));
+  });
+});

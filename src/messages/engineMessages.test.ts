@@ -1,0 +1,30 @@
+import { message } from "./catalogue";
+import { ENGINE_MESSAGES } from "./engineMessages";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("ENGINE_MESSAGES", () => {
+  it("uses the same placeholders in both languages", () => {
+    for (const [code, m] of Object.entries(ENGINE_MESSAGES)) expect([code, placeholders(m.zh)]).toEqual([code, placeholders(m.en)]);
+  });
+  it("is registered in the catalogue", () => {
+    for (const code of Object.keys(ENGINE_MESSAGES)) expect(message(code, {}, "en")).not.toBe(code);
+  });
+  it("covers every issue code the engine raises", () => {
+    const raised = [
+      "missing_numerator",
+      "missing_students",
+      "zero_students",
+      "negative_value",
+      "indoor_exceeds_teaching_area",
+      "sports_total_mismatch",
+      "split_missing_students",
+      "split_missing_senior_students",
+      "combined_no_stage_data",
+    ];
+    expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());
+  });
+  it("fills the placeholders", () => {
+    expect(message("zero_students", { school: "丁小学", stage: "primary", row: "学校!8" }, "zh")).toBe("丁小学（小学）在校生数为 0，不计算生均指标（学校!8）");
+  });
+});

@@ -1,0 +1,45 @@
+import type { MessageTable } from "./types";
+
+/**
+ * Issues raised by the resource-allocation engine (src/engine). Common params: {school} name,
+ * {stage} primary / junior, {section} id, {row} `Sheet!12` of the source row. Numerator issues
+ * add {indicator} (L1–L7) and {field} (a FieldKey of src/engine/types.ts).
+ */
+export const ENGINE_MESSAGES: MessageTable = {
+  missing_numerator: {
+    zh: "{school}（{stage}）缺少“{field}”，指标 {indicator} 无法计算（{row}）",
+    en: "{school} ({stage}): {field} is missing, so {indicator} cannot be computed ({row})",
+  },
+  missing_students: {
+    zh: "{school}（{stage}）缺少在校生数，该学段无法评估（{row}）",
+    en: "{school} ({stage}): the number of students is missing; the section cannot be evaluated ({row})",
+  },
+  zero_students: {
+    zh: "{school}（{stage}）在校生数为 0，不计算生均指标（{row}）",
+    en: "{school} ({stage}) has 0 students; per-student indicators are not computed ({row})",
+  },
+  negative_value: {
+    zh: "{school}（{stage}）的“{field}”为负数 {value}，不能使用（{row}）",
+    en: "{school} ({stage}): {field} is negative ({value}) and cannot be used ({row})",
+  },
+  indoor_exceeds_teaching_area: {
+    zh: "{school}（{stage}）室内体育用房面积大于教学及辅助用房面积（差 {value} m²），L4 无法计算（{row}）",
+    en: "{school} ({stage}): indoor sports rooms exceed the teaching and auxiliary area (difference {value} m²); L4 cannot be computed ({row})",
+  },
+  sports_total_mismatch: {
+    zh: "{school}（{stage}）体育运动场馆面积 {total} m² 与运动场地 + 室内体育用房 {parts} m² 不一致，已按分项计算（{row}）",
+    en: "{school} ({stage}): sports area total {total} m² differs from outdoor ground + indoor rooms {parts} m²; the parts are used ({row})",
+  },
+  split_missing_students: {
+    zh: "{school} 缺少 {missingStage} 学段的在校生数，无法按学生数分摊共用的校舍、场地、设备（{row}）",
+    en: "{school}: students of the {missingStage} stage are missing, so shared areas and equipment cannot be split ({row})",
+  },
+  split_missing_senior_students: {
+    zh: "{school} 缺少高中在校生数，无法按学生数分摊共用的校舍、场地、设备（{row}）",
+    en: "{school}: senior students are missing, so shared areas and equipment cannot be split ({row})",
+  },
+  combined_no_stage_data: {
+    zh: "{school} 为一贯制 / 完全中学，但没有分学段数据，{stage} 学段无法评估（{row}）",
+    en: "{school} is a combined school without per-stage numbers; its {stage} section cannot be evaluated ({row})",
+  },
+};

@@ -1,0 +1,50 @@
+import type { MessageTable } from "./types";
+
+const STAGE_ZH = { primary: "小学", junior: "初中" } as const;
+const STAGE_EN = { primary: "primary", junior: "junior" } as const;
+
+/** `L3_primary_cv`…: the reason codes of a coefficient over its limit. */
+function cvReasonMessages(): MessageTable {
+  const out: Record<string, { zh: string; en: string }> = {};
+  for (const stage of ["primary", "junior"] as const) {
+    for (let i = 1; i <= 7; i += 1) {
+      out[`L${i}_${stage}_cv`] = { zh: `${STAGE_ZH[stage]} L${i} 差异系数超过限值`, en: `${STAGE_EN[stage]} L${i}: coefficient of variation over the limit` };
+    }
+  }
+  return out;
+}
+
+/** Issues and reason codes of the guarantee, quality, recognition and verdict code (src/engine/guarantee, src/engine/verdict). */
+export const GUARANTEE_MESSAGES: MessageTable = {
+  county_figure_not_boolean: { zh: "县级项目“{code}”应填“是/否”，实际为“{value}”，该项待评估", en: "County figure {code} should be yes / no, found \"{value}\"; not assessed" },
+  county_figure_not_number: { zh: "县级项目“{code}”应填数值，实际为“{value}”，该项待评估", en: "County figure {code} should be a number, found \"{value}\"; not assessed" },
+  county_figure_negative: { zh: "县级项目“{code}”为负数（{value}），该项待评估", en: "County figure {code} is negative ({value}); not assessed" },
+  county_figure_ratio_above_one: { zh: "县级项目“{code}”是比例，不应大于100%（{value}），该项待评估", en: "County figure {code} is a ratio above 100% ({value}); not assessed" },
+  county_figure_duplicate: { zh: "县级项目“{code}”填了两次，使用第一个值", en: "County figure {code} is given twice; the first value is used" },
+  county_item_no_threshold: { zh: "规则中“{code}”没有标准值，无法判断", en: "The profile gives {code} no threshold; it cannot be judged" },
+  guarantee_school_data_partial: {
+    zh: "{item}：{missing} 所学校缺少数据（{schools}），无法由学校数据判定，改用县级填报值或待评估",
+    en: "{item}: {missing} schools lack the data ({schools}); judged from the county figure if given, else not assessed",
+  },
+  music_rooms_area_missing: { zh: "“{school}”填了音乐教室间数但没有面积，无法判断达标间数", en: "{school}: music rooms given without their area; compliant rooms unknown" },
+  music_rooms_count_missing: { zh: "“{school}”填了音乐教室面积但没有间数，无法判断达标间数", en: "{school}: music room area given without the number of rooms; compliant rooms unknown" },
+  art_rooms_area_missing: { zh: "“{school}”填了美术教室间数但没有面积，无法判断达标间数", en: "{school}: art rooms given without their area; compliant rooms unknown" },
+  art_rooms_count_missing: { zh: "“{school}”填了美术教室面积但没有间数，无法判断达标间数", en: "{school}: art room area given without the number of rooms; compliant rooms unknown" },
+  class_buckets_incomplete: {
+    zh: "“{school}”的班额分段只填了 {given} 段（共10段），未使用分段数",
+    en: "{school}: only {given} of the 10 class-size buckets are filled; the buckets are not used",
+  },
+  special_funding_stage_assumed: {
+    zh: "“{school}”未分学段填学生数，按较高的生均公用经费标准 {threshold} 元判断",
+    en: "{school}: students not given by stage; judged against the higher per-student norm of {threshold} yuan",
+  },
+
+  sections_failing: { zh: "有学校（学段）未达到“6项达标、其余不低于85%”", en: "Some school sections fail the pass rule" },
+  sections_not_evaluable: { zh: "有参评学校（学段）数据不全，无法评估", en: "Some sections in scope could not be evaluated" },
+  sections_none_evaluable: { zh: "没有可评估的学校（学段）", en: "No section could be evaluated" },
+  ...cvReasonMessages(),
+
+  out_part_schools_checked: { zh: "参与判断的学校数", en: "Schools checked" },
+  out_part_schools_failing: { zh: "未达标学校数", en: "Schools failing" },
+  out_part_schools_unknown: { zh: "数据不全的学校数", en: "Schools without the data" },
+};

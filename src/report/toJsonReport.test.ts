@@ -1,0 +1,107 @@
+import { toJsonReport } from "./toJsonReport";
+import { reportSchema } from "./reportSchema";
+import { makeCounty, makeEvaluation, makeGroup, makeIndicator, makeIndicators, makeSection, makeStats, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
+import { builtInProfile } from "../profiles/resolveProfile";
+import { message } from "../messages/catalogue";
+
+const profile = builtInProfile("national-2017");
+
+function report(evaluation = makeEvaluation()) {
+  // Round-trip through JSON text, as the acceptance checks read it.
+  return JSON.parse(JSON.stringify(toJsonReport(evaluation, { issues: SAMPLE_ISSUES, lang: "zh", profile }))) as Record<string, unknown>;
+}
+
+describe("toJsonReport", () => {
+  it("satisfies the contract of workbooks.md", () => {
+    const parsed = reportSchema.safeParse(report());
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it("names the profile and has one school entry per section read, excluded ones included", () => {
+    const r = reportSchema.parse(report());
+    expect(r.profile).toBe("national-2017");
+    expect(r.schools.map((s) => [s.name, s.included])).toEqual([
+      ["甲小学", true],
+      ["乙小学", true],
+      ["丙教学点", false],
+      ["丁小学", true],
+    ]);
+    expect(r.schools[2]?.indicators).toEqual({});
+    expect(r.schools[2]).toMatchObject({ county: "示例县", stage: "primary", students: 30, exclusion: "small_teaching_point", metCount: null, pass: null });
+  });
+
+  it("gives each indicator's unrounded value, standard, met and shortfall", () => {
+    const r = reportSchema.parse(report());
+    const failing = r.schools[1];
+    expect(failing?.indicators).toMatchObject({
+      L4: { value: 3.5, standard: 4.5, met: false, shortfall: 400, status: "below" },
+      L6: { value: 1800, standard: 2000, met: false, shortfall: 80000, status: "floor" },
+    });
+    // 4.2 × 1.2 computed in the factory, not rounded on the way out.
+    expect((failing?.indicators as Record<string, { value: number }>).L1?.value).toBeCloseTo(5.04, 12);
+    expect(failing).toMatchObject({ metCount: 5, pass: false, passPlan: { relaxed: "L6", totalCost: 1200000 } });
+  });
+
+  it("keeps an unevaluable section's indicators as nulls with the profile's standard, never NaN", () => {
+    const r = reportSchema.parse(report());
+    expect((r.schools[3]?.indicators as Record<string, unknown>).L1).toEqual({
+      value: null, standard: 4.2, floor: null, ratio: null, status: null, met: null, shortfall: null, numerator: null,
+    });
+    expect(r.schools[3]).toMatchObject({ students: 0, evaluable: false, notEvaluable: ["zero_students"], pass: null });
+  });
+
+  it("turns NaN and Infinity into null", () => {
+    const broken = makeSection({ name: "坏小学", row: 11, students: NaN, indicators: makeIndicators({ L2: { ...makeIndicator("L2", 1), value: Infinity } }) });
+    const r = report(makeEvaluation({ counties: [makeCounty({ sections: [broken] })] }));
+    const school = (r.schools as Record<string, unknown>[])[0];
+    expect(school?.students).toBeNull();
+    expect((school?.indicators as Record<string, { value: unknown }>).L2?.value).toBeNull();
+  });
+
+  it("has one coefficient entry per county × stage with mean, sd, cv, limit and met", () => {
+    const group = makeGroup();
+    const single = { ...group, schools: 1, indicators: { ...group.indicators, L1: makeStats("L1", 5, null, null) } };
+    const r = reportSchema.parse(report(makeEvaluation({ counties: [makeCounty({ coefficients: [single, makeGroup({ stage: "junior" })] })] })));
+    expect(r.coefficients.map((c) => [c.county, c.stage, c.schools])).toEqual([
+      ["示例县", "primary", 1],
+      ["示例县", "junior", 3],
+    ]);
+    expect(r.coefficients[0]?.indicators.L1).toEqual({ n: 3, mean: 5, sd: null, cv: null, limit: 0.5, met: null });
+    expect(r.coefficients[1]?.indicators.L2).toMatchObject({ mean: 6, sd: 1, cv: 0.21000000000000002, limit: 0.5, met: true });
+    expect(r.coefficients[1]).toMatchObject({ averageCv: 0.23, legacyLimit: 0.65 });
+  });
+
+  it("lists issues with their message in the chosen language; an info note reports as a warning", () => {
+    const r = reportSchema.parse(report());
+    expect(r.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["missing_numerator", "error", "学校基本情况!F8"],
+      ["zero_students", "warning", "学校基本情况!D8"],
+      ["note_only", "warning", null],
+    ]);
+    expect(r.issues[1]?.message).toBe(message("zero_students", SAMPLE_ISSUES[1]?.params, "zh"));
+    expect(r.issues[1]?.message).toContain("丁小学");
+    expect(r.issues[2]).toMatchObject({ level: "info", message: "note_only" });
+    const english = reportSchema.parse(JSON.parse(JSON.stringify(toJsonReport(makeEvaluation(), { issues: SAMPLE_ISSUES, lang: "en" }))));
+    expect(english.issues[1]?.message).toBe(message("zero_students", SAMPLE_ISSUES[1]?.params, "en"));
+    expect(english.issues[1]?.message).not.toBe(r.issues[1]?.message);
+    expect(english.profileName).toBeNull();
+  });
+
+  it("adds the year and per-county verdicts", () => {
+    const r = report();
+    expect(r.year).toBe(2025);
+    expect((r.counties as Record<string, unknown>[])[0]).toMatchObject({
+      county: "示例县",
+      recognised: false,
+      passing: { evaluated: 2, passing: 1, share: 0.5, target: { year: 2025, share: 0.95 }, met: false },
+    });
+  });
+
+  it("rejects a report that breaks the contract", () => {
+    const r = report();
+    const schools = r.schools as Record<string, unknown>[];
+    expect(reportSchema.safeParse({ ...r, schools: [{ ...schools[0], stage: "senior" }] }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...r, issues: [{ code: "x", severity: "fatal", message: "m", cell: null }] }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...r, profile: undefined }).success).toBe(false);
+  });
+});

@@ -1,0 +1,159 @@
+import {
+  INDICATOR_CODES,
+  type CoefficientGroup,
+  type CountyEvaluation,
+  type Evaluation,
+  type IndicatorCode,
+  type IndicatorResult,
+  type Issue,
+  type SectionResult,
+} from "../engine/types";
+import { message } from "../messages/catalogue";
+import type { Lang } from "../messages/types";
+import type { Profile } from "../profiles/schema";
+
+/** What the report needs besides the Evaluation. */
+export interface ReportContext {
+  /** Reader issues followed by engine issues. */
+  readonly issues: readonly Issue[];
+  readonly lang: Lang;
+  /** The profile used: its name and standards fill in what an unevaluable section lacks. */
+  readonly profile?: Profile;
+  /** The column mapping the reader used, as plain data; included as is. */
+  readonly mapping?: unknown;
+  /** The input file or sheet, for the record. */
+  readonly source?: string;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Numbers must never reach the JSON as NaN or Infinity (JSON.stringify would write null silently or fail a reader). */
+function num(value: number | null | undefined): number | null {
+  return value === null || value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+function indicatorJson(result: IndicatorResult | undefined, standard: number | null): Json {
+  if (!result) return { value: null, standard, floor: null, ratio: null, status: null, met: null, shortfall: null, numerator: null };
+  return {
+    value: num(result.value),
+    standard: num(result.standard),
+    floor: num(result.floor),
+    ratio: num(result.ratio),
+    status: result.status,
+    met: result.status === "met",
+    shortfall: num(result.shortfall),
+    numerator: num(result.numerator),
+  };
+}
+
+function indicatorsJson(section: SectionResult, profile: Profile | undefined): Json {
+  if (!section.included) return {};
+  const out: Record<string, Json> = {};
+  for (const code of INDICATOR_CODES) out[code] = indicatorJson(section.indicators[code], num(profile?.standards[section.stage][code]));
+  return out;
+}
+
+function passPlanJson(section: SectionResult): Json {
+  const plan = section.passPlan;
+  if (!plan) return null;
+  const steps = plan.steps.map((s) => ({ code: s.code, target: s.target, amount: num(s.amount), cost: num(s.cost) }));
+  return { relaxed: plan.relaxed, steps, totalCost: num(plan.totalCost), basis: plan.basis };
+}
+
+/** One entry of `schools`: every section read, in scope or not. */
+export function schoolJson(section: SectionResult, profile?: Profile): Json {
+  return {
+    id: section.id,
+    name: section.name,
+    county: section.county,
+    stage: section.stage,
+    type: section.type,
+    included: section.included,
+    exclusion: section.exclusion,
+    students: num(section.students),
+    evaluable: section.evaluable,
+    notEvaluable: [...section.notEvaluable],
+    indicators: indicatorsJson(section, profile),
+    metCount: num(section.metCount),
+    pass: section.pass,
+    passPlan: passPlanJson(section),
+    split: section.split ? { recordId: section.split.recordId, share: num(section.split.share) } : null,
+    source: section.source ? `${section.source.sheet}!${section.source.row}` : null,
+  };
+}
+
+/** One entry of `coefficients`: a county × stage. */
+export function coefficientJson(group: CoefficientGroup): Json {
+  const indicators: Record<string, Json> = {};
+  for (const code of INDICATOR_CODES) {
+    const s = group.indicators[code];
+    indicators[code] = { n: s.n, mean: num(s.mean), sd: num(s.sd), cv: num(s.cv), limit: s.limit, met: s.met };
+  }
+  return { county: group.county, stage: group.stage, schools: group.schools, indicators, averageCv: num(group.averageCv), legacyLimit: group.legacyLimit };
+}
+
+function countyJson(county: CountyEvaluation): Json {
+  const p = county.passing;
+  return {
+    county: county.county,
+    recognised: county.recognised,
+    areas: county.areas.map((a) => ({ area: a.area, verdict: a.verdict, reasons: [...a.reasons] })),
+    passing: { evaluated: p.evaluated, passing: p.passing, share: num(p.share), target: p.target ? { ...p.target } : null, met: p.met },
+    veto: county.veto.map((v) => ({ code: v.code, present: v.present, cell: v.cell })),
+    items: county.items.map((i) => ({
+      code: i.code,
+      area: i.area,
+      verdict: i.verdict,
+      figure: num(i.figure),
+      threshold: num(i.threshold),
+      basis: i.basis,
+      failingSchools: [...i.failingSchools],
+      cells: [...i.cells],
+      parts: Object.fromEntries(Object.entries(i.parts).map(([k, v]) => [k, num(v)])),
+    })),
+    schoolGuarantee: county.schoolGuarantee.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, typeof v === "number" ? num(v) : v])) as Json),
+    shortfallTotals: county.shortfallTotals.map((t) => ({ stage: t.stage, byIndicator: shortfallByIndicator(t.byIndicator) })),
+  };
+}
+
+function shortfallByIndicator(byIndicator: Record<IndicatorCode, number>): Json {
+  return Object.fromEntries(INDICATOR_CODES.map((c) => [c, num(byIndicator[c])]));
+}
+
+/** The contract has two severities; an "info" note is reported as a warning and keeps its level. */
+function issueJson(issue: Issue, lang: Lang): Json {
+  return {
+    code: issue.code,
+    severity: issue.severity === "error" ? "error" : "warning",
+    level: issue.severity,
+    message: message(issue.code, issue.params, lang),
+    cell: issue.cell,
+    params: { ...issue.params },
+  };
+}
+
+/**
+ * The machine-readable report of workbooks.md: `profile`, `schools`, `coefficients`, `issues`,
+ * plus the year, the per-county verdicts and items, and the mapping. Numbers unrounded; null, never NaN.
+ */
+export function toJsonReport(evaluation: Evaluation, context: ReportContext): Record<string, Json> {
+  const counties = evaluation.counties;
+  return {
+    profile: evaluation.profileId,
+    profileName: context.profile ? context.profile.name[context.lang] : null,
+    year: evaluation.year,
+    lang: context.lang,
+    source: context.source ?? null,
+    schools: counties.flatMap((c) => c.sections.map((s) => schoolJson(s, context.profile))),
+    coefficients: counties.flatMap((c) => c.coefficients.map(coefficientJson)),
+    counties: counties.map(countyJson),
+    issues: context.issues.map((i) => issueJson(i, context.lang)),
+    mapping: toJson(context.mapping),
+  };
+}
+
+/** Plain data as JSON (dropping functions and undefined, NaN → null); null when absent. */
+function toJson(value: unknown): Json {
+  if (value === undefined) return null;
+  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? null : v))) as Json;
+}

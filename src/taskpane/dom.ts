@@ -1,0 +1,32 @@
+/** Small DOM helpers for the pane (plain DOM, no framework). */
+export function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (el === null) throw new Error(`task pane element #${id} is missing`);
+  return el as T;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const child of children) node.appendChild(child);
+  return node;
+}
+
+export function option(value: string, label: string, selected = false): HTMLOptionElement {
+  const o = el("option", { text: label });
+  o.value = value;
+  o.selected = selected;
+  return o;
+}
+
+/** A clickable text that runs `action` (links to sheets and cells). */
+export function link(text: string, action: () => void, className = "link"): HTMLAnchorElement {
+  const a = el("a", { className, text });
+  a.href = "#";
+  a.addEventListener("click", (event) => {
+    event.preventDefault();
+    action();
+  });
+  return a;
+}

@@ -1,0 +1,121 @@
+import type { ColumnKey, Part } from "./keys";
+
+/**
+ * How a header names a column (workbooks.md "What bureaus already keep"). Patterns are regular
+ * expression sources matched against normalised header segments (normaliseText: full-width folded,
+ * spaces and `、` removed, a leading `其中：` / `#` dropped), after the unit `(万元)` and a stage
+ * marker (`小学…`, `…(初中)`, a `小学` group) have been taken off.
+ *
+ * - `leaf`: the column's own (lowest) header segment must match;
+ * - `within`: some segment above it must match (a group label such as 专任教师 over 合计);
+ * - `not`: no segment of the path may match.
+ *
+ * The first entry that matches wins, so specific entries come before general ones.
+ */
+export interface ColumnAlias {
+  readonly key: ColumnKey;
+  readonly part?: Part;
+  readonly leaf: string;
+  readonly within?: string;
+  readonly not?: string;
+}
+
+const TOTAL = "^(合计|计|总计|小计|总数|人数|数量)$";
+const TEACHER_GROUP = "专任教师|教师数|学历|授课|课程|学科";
+
+/** Headers of computed indicators and shares: never a raw number the reader needs. */
+export const DERIVED_HEADER = "生均|每百名|百名学生|差异系数|占比|比例|达标率|达标值|标准值|^标准$|率$|^序号$|^编号$|代码$";
+
+export const COLUMN_ALIASES: readonly ColumnAlias[] = [
+  // Identity.
+  { key: "name", leaf: "^(学校|单位|机构|学校\\(机构\\)|学校机构)?(名称|全称)$|^校名$|^学校$" },
+  { key: "county", leaf: "^(统计三级|县区|区县|县市区|县\\(市区\\)|县\\(区\\)|县\\(市\\)|所属县区|所在县区|县别|县名|县区名称|区县名称|所属区县|县\\(市区\\)名称)$" },
+  { key: "type", leaf: "^(办学类型|学校类型|学校类别|学校办别|类型|类别)$" },
+  { key: "stage", leaf: "^(学段|学部|所属学段)$" },
+  { key: "counted", leaf: "^(是否)?计(入)?校数$" },
+  { key: "private", leaf: "^(办学性质|是否民办|民办|公办民办|公民办|举办性质)$" },
+  { key: "countyRun", leaf: "^(是否县属|县属|是否县管|县管|隶属关系|学校隶属|隶属)$" },
+  { key: "rural", leaf: "^(城乡分类|城乡类型|城乡|城乡属性|所在地类型|是否乡村|乡村学校|是否农村|农村学校|是否乡村学校|城乡分类代码)$" },
+  { key: "boarding", leaf: "^(是否寄宿制|寄宿制学校|是否寄宿制学校|寄宿制)$" },
+  { key: "builtYear", leaf: "^(学校)?(建成|建校|建设|竣工|始建)(年份|年度|时间|年代|日期)$" },
+  { key: "builtBy2016", leaf: "2016年(及)?(以前|之前|前)(规划)?建(成|设)" },
+  { key: "builtBy2010", leaf: "2010年(及)?(以前|之前|前)建(成|设)" },
+
+  // Students and classes (boarders and seniors first: their headers also say 学生 / 在校生).
+  { key: "boardingStudents", leaf: "^寄宿(生|学生)(数|人数)?$" },
+  { key: "boardingStudents", leaf: TOTAL, within: "^寄宿(生|学生)" },
+  { key: "seniorStudents", leaf: "^高中(在校生|在校学生|学生|生)(数|人数)?$" },
+  { key: "students", leaf: "^(在校生|在校学生|学生|在籍学生|生|在校生总)(数|人数|总数)?(合计)?$", not: "寄宿|随迁|留守|残疾|少数民族|毕业|招生|随班" },
+  { key: "students", leaf: TOTAL, within: "^(在校生|在校学生|学生)(数|人数|总数)?$", not: "寄宿|随迁|留守|残疾|少数民族|毕业|招生" },
+  { key: "classes_le25", leaf: "^25人(及以下|以下)$" },
+  { key: "classes_26_30", leaf: "^26-30人?$" },
+  { key: "classes_31_35", leaf: "^31-35人?$" },
+  { key: "classes_36_40", leaf: "^36-40人?$" },
+  { key: "classes_41_45", leaf: "^41-45人?$" },
+  { key: "classes_46_50", leaf: "^46-50人?$" },
+  { key: "classes_51_55", leaf: "^51-55人?$" },
+  { key: "classes_56_60", leaf: "^56-60人?$" },
+  { key: "classes_61_65", leaf: "^61-65人?$" },
+  { key: "classes_ge66", leaf: "^66人(及以上|以上)$" },
+  { key: "largestClass", leaf: "^最大班额(人数)?$|^(最大|最多)班(级)?(人数|学生数|额)$" },
+  { key: "classes", leaf: "^(班级|教学班|班)(数|个数|总数)?$" },
+  { key: "classes", leaf: TOTAL, within: "^(班级|班数|教学班|班额)" },
+
+  // L1: 小学 专科及以上, 初中 本科及以上, or the degree breakdown; or a column that says it directly.
+  { key: "qualifiedTeachers", leaf: "^(高于规定学历|高一级学历|高学历|超过规定学历)(的)?(专任)?(教师)?(数|人数)?$" },
+  { key: "qualifiedTeachers", part: "associateUp", leaf: "^(专任教师)?(专科|大专)(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
+  { key: "qualifiedTeachers", part: "bachelorUp", leaf: "^(专任教师)?本科(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
+  { key: "qualifiedTeachers", part: "graduate", leaf: "^(研究生|研究生毕业)(学历)?$", within: TEACHER_GROUP },
+  { key: "qualifiedTeachers", part: "bachelor", leaf: "^(本科|本科毕业|大学本科)(学历)?$", within: TEACHER_GROUP },
+  { key: "qualifiedTeachers", part: "associate", leaf: "^(专科|专科毕业|大专|大学专科)(学历)?$", within: TEACHER_GROUP },
+
+  // L2.
+  { key: "backboneTeachers", leaf: "^(县级(及)?以上|县级及县级以上)?骨干(教师)?(数|人数)?$", not: "交流|轮岗" },
+
+  // L3: a total, or PE + music + art (+ an integrated 艺术 subject) from the subject breakdown.
+  { key: "peArtTeachers", leaf: "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$" },
+  { key: "peArtTeachers", part: "pe", leaf: "^(体育与健康|体育和健康|体育)(专任)?(教师)?(数)?$", within: TEACHER_GROUP },
+  { key: "peArtTeachers", part: "pe", leaf: "^体育(专任)?教师(数|人数)?$" },
+  { key: "peArtTeachers", part: "music", leaf: "^音乐(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|^艺术` },
+  { key: "peArtTeachers", part: "music", leaf: "^音乐(专任)?教师(数|人数)?$" },
+  { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|^艺术` },
+  { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?教师(数|人数)?$" },
+  { key: "peArtTeachers", part: "arts", leaf: "^艺术(专任)?(教师)?(数)?$", within: TEACHER_GROUP },
+  { key: "peArtTeachers", part: "arts", leaf: "^艺术(专任)?教师(数|人数)?$" },
+
+  // Teachers (after the breakdowns, whose totals also say 合计).
+  { key: "certifiedTeachers", leaf: "(持证|教师资格)", not: "率|比例" },
+  { key: "trainedTeachers", leaf: "360学时|完成.*培训", not: "率|比例|经费" },
+  { key: "teachers", leaf: "^专任教师(数|人数|总数|合计)?$" },
+  { key: "teachers", leaf: TOTAL, within: "^专任教师(数|人数)?$", not: "学历|课程|授课|学科|职称|年龄|骨干|持证|培训" },
+
+  // Buildings and grounds (the indoor sports rooms before the teaching area that contains them).
+  { key: "indoorSportsArea", leaf: "^(室内体育用房|室内体育馆|体育馆|风雨操场|室内运动场馆?|室内体育场馆)(面积|建筑面积)?$" },
+  { key: "teachingArea", leaf: "^教学(及|和)?辅助用房(面积|建筑面积)?(合计|小计)?$" },
+  { key: "teachingArea", leaf: "^(合计|计|小计|面积)$", within: "^教学(及|和)?辅助用房" },
+  { key: "sportsTotalArea", leaf: "^(体育运动场馆|体育场馆|运动场馆|体育运动场地及场馆)(总)?(面积)?$" },
+  { key: "sportsGroundArea", leaf: "^(运动场地|运动场|体育运动场地|体育场地|室外运动场地?|田径场|操场)(面积)?$" },
+
+  // Equipment and rooms.
+  { key: "equipmentValue", leaf: "^(教学)?仪器设备(资产)?(总)?(值|价值|总值|资产值|金额)$" },
+  { key: "multimediaRooms", leaf: "^(网络)?多媒体教室(数|间数|数量)?$|^网络多媒体$" },
+  { key: "musicRoomsCompliant", leaf: "^音乐(专用)?(教)?室达标(数|间数)?$" },
+  { key: "musicRoomsCompliant", leaf: "^(达标|符合标准|面积达标)(数|间数|的)?$", within: "^音乐(专用)?(教)?室" },
+  { key: "musicRoomsArea", leaf: "^音乐(专用)?(教)?室(总)?(使用|建筑)?面积$" },
+  { key: "musicRoomsArea", leaf: "^(总)?(使用|建筑)?面积$", within: "^音乐(专用)?(教)?室" },
+  { key: "musicRooms", leaf: "^音乐(专用)?(教)?室(数|间数|个数|数量)?$" },
+  { key: "musicRooms", leaf: "^(间数|个数|数量|间|数)$", within: "^音乐(专用)?(教)?室" },
+  { key: "artRoomsCompliant", leaf: "^美术(专用)?(教)?室达标(数|间数)?$" },
+  { key: "artRoomsCompliant", leaf: "^(达标|符合标准|面积达标)(数|间数|的)?$", within: "^美术(专用)?(教)?室" },
+  { key: "artRoomsArea", leaf: "^美术(专用)?(教)?室(总)?(使用|建筑)?面积$" },
+  { key: "artRoomsArea", leaf: "^(总)?(使用|建筑)?面积$", within: "^美术(专用)?(教)?室" },
+  { key: "artRooms", leaf: "^美术(专用)?(教)?室(数|间数|个数|数量)?$" },
+  { key: "artRooms", leaf: "^(间数|个数|数量|间|数)$", within: "^美术(专用)?(教)?室" },
+
+  // Funding.
+  { key: "trainingFunds", leaf: "^(教师)?培训经费(支出|总额|金额|实际支出)?$" },
+  { key: "publicFunding", leaf: "^(实际)?(拨付|下达|到位|安排|实拨)?(的)?公用经费(拨款|支出|总额|金额|实拨数|拨付数)?$" },
+];
+
+/** Group labels that mark a header row even though they are not a column's own name. */
+export const HEADER_GROUP_WORDS = "^(在校生|专任教师|校舍|占地面积|教学及辅助用房|班额|固定资产|学生|教师|办学条件|专用教室)";

@@ -1,0 +1,45 @@
+/**
+ * How a county figures sheet (项目 | 数值) names each profile county item and veto item
+ * (codes: national-2017.json `countyItems` keys and `vetoItems` codes). Each alias is a list of
+ * fragments that must all appear in the normalised item text (normaliseText); a fragment starting
+ * with `!` must not appear. The item whose matching alias has the most characters wins; writing
+ * the code itself (`G8_pay_ratio`) always matches.
+ */
+export const COUNTY_ITEM_ALIASES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  G1_layout: [["规划布局"], ["布局", "合理"]],
+  G2_four_unified: [["四统一"], ["城乡", "统一"]],
+  G3_rooms: [["音乐", "美术", "教室"], ["音乐", "美术", "专用"], ["功能教室"]],
+  G4_school_size: [["学校规模"], ["办学规模"], ["规模", "不超过"]],
+  G5_class_size: [["班额"]],
+  G6_small_school_funding: [["不足100", "公用经费"], ["小规模", "公用经费"], ["100名", "核定"], ["教学点", "公用经费", "!特殊"]],
+  G7_special_primary: [["特殊教育", "小学"], ["特教", "小学"]],
+  G7_special_junior: [["特殊教育", "初中"], ["特教", "初中"]],
+  G8_pay_ratio: [["工资", "公务员"], ["工资收入", "不低于"], ["教师", "工资"]],
+  G9_training_rate: [["360学时"], ["5年", "培训", "完成"], ["五年", "培训", "完成"]],
+  G10_staffing: [["编制", "统筹"], ["县管校聘"], ["编制", "分配"], ["教师编制", "!有编不补", "!编外"]],
+  G11_rotation_rate: [["交流轮岗", "!骨干"], ["交流", "轮岗", "!骨干"]],
+  G11_backbone_rotation: [["骨干", "交流轮岗"], ["骨干", "交流"], ["骨干", "轮岗"]],
+  G12_certificate_rate: [["持证"], ["教师资格"]],
+  G13_nearby_primary: [["就近", "小学"], ["划片", "小学"]],
+  G13_nearby_junior: [["就近", "初中"], ["划片", "初中"]],
+  G14_quota_share: [["名额分配"], ["指标到校"], ["优质高中", "招生"], ["定向", "分配"]],
+  G15_migrant_share: [["随迁子女"], ["进城务工", "子女"]],
+  G15_left_behind_care: [["留守儿童"], ["留守", "关爱"]],
+  Q1_consolidation: [["巩固率"]],
+  Q2_disabled_enrolment: [["残疾", "入学率"], ["残疾儿童"], ["适龄残疾"]],
+  Q3_charter_digital: [["章程"], ["信息化", "管理"], ["数字化", "管理"]],
+  Q4_training_funds_share: [["培训经费"], ["培训", "公用经费"]],
+  Q5_ict: [["信息技术"], ["信息化", "教学"]],
+  Q6_moral_culture: [["德育"], ["校园文化"]],
+  Q7_curriculum: [["开齐开足"], ["课程", "开设"], ["国家课程"], ["教学秩序"]],
+  Q8_workload: [["课业负担"], ["作业负担"], ["学业负担"]],
+  Q9_monitoring_level: [["质量监测", "!差异"], ["学业", "水平", "!差异"], ["iii"], ["三级以上"]],
+  Q9_difference_rate: [["校际差异率"], ["差异率"]],
+  R1_recognition: [["社会认可"], ["认可度"], ["满意度"]],
+  V_exam_admission: [["考试", "招生"], ["考试", "入学"], ["考试方式"]],
+  V_school_choice: [["择校"]],
+  V_key_schools: [["重点学校"], ["重点班"]],
+  V_unfilled_posts: [["有编不补"], ["编外"]],
+  V_safety_accident: [["安全", "事故"], ["重大", "事故"], ["违纪违规"]],
+  V_falsified_data: [["弄虚作假"], ["数据造假"], ["虚假"]],
+};

@@ -1,0 +1,79 @@
+import { findHeader, isCodeRow, isStandardRow, likelyHeaderTexts } from "./findHeader";
+import { gridOf } from "./testing";
+
+describe("findHeader", () => {
+  it("finds a flat one-row header at the top", () => {
+    const band = findHeader(gridOf([["学校名称", "在校生数", "专任教师数"], ["一小", 300, 20]]));
+    expect(band).toMatchObject({ top: 0, bottom: 0, dataTop: 1, codeRows: [], standardRows: [], unitLine: null });
+    expect(band?.columns.map((c) => c.path)).toEqual([["学校名称"], ["在校生数"], ["专任教师数"]]);
+  });
+
+  it("skips a title and a unit line above the header and remembers the unit line", () => {
+    const band = findHeader(
+      gridOf([["某某县2024年义务教育学校基本情况统计表"], [null], ["单位：人、平方米、万元"], ["学校名称", "在校生数"], ["一小", 300]], { merges: ["A1:B1"] }),
+    );
+    expect(band).toMatchObject({ top: 3, bottom: 3, dataTop: 4, unitLine: "单位：人、平方米、万元" });
+  });
+
+  it("reads a three-row merged header as group paths and sets the code row aside", () => {
+    const grid = gridOf(
+      [
+        ["学校名称", "在校生数", null, "专任教师", null, null, null],
+        [null, "合计", "小学", "计", "#按学历分", null, null],
+        [null, null, null, null, "研究生", "本科", "专科"],
+        ["甲", 1, 2, 3, 4, 5, 6],
+        ["一小", 300, 300, 20, 1, 12, 7],
+      ],
+      { merges: ["A1:A3", "B1:C1", "B2:B3", "C2:C3", "D1:G1", "D2:D3", "E2:G2"] },
+    );
+    const band = findHeader(grid);
+    expect(band).toMatchObject({ top: 0, bottom: 2, codeRows: [3], dataTop: 4 });
+    expect(band?.columns.map((c) => c.path.join("/"))).toEqual([
+      "学校名称",
+      "在校生数/合计",
+      "在校生数/小学",
+      "专任教师/计",
+      "专任教师/#按学历分/研究生",
+      "专任教师/#按学历分/本科",
+      "专任教师/#按学历分/专科",
+    ]);
+  });
+
+  it("carries unmerged group labels right over the labels below them", () => {
+    const band = findHeader(gridOf([["学校名称", "专任教师", null, "班级数"], [null, "合计", "专科及以上", null], ["一小", 20, 19, 6]]));
+    expect(band?.bottom).toBe(1);
+    expect(band?.columns.map((c) => c.path.join("/"))).toEqual(["学校名称", "专任教师/合计", "专任教师/专科及以上", "班级数"]);
+  });
+
+  it("sets a standards row and an L-code row aside", () => {
+    const band = findHeader(gridOf([["学校名称", "在校生数", "专任教师"], [null, "L1", "L2"], ["国家标准", null, 4.2], ["一小", 300, 20]]));
+    expect(band).toMatchObject({ codeRows: [1], standardRows: [2], dataTop: 3 });
+  });
+
+  it("works on a grid that does not start at A1", () => {
+    const band = findHeader(gridOf([["学校名称", "在校生数"], ["一小", 300]], { top: 4, left: 2 }));
+    expect(band).toMatchObject({ top: 4, dataTop: 5 });
+    expect(band?.columns.map((c) => c.column)).toEqual([2, 3]);
+  });
+
+  it("returns null without a name or student header", () => {
+    const grid = gridOf([["说明"], ["项目", "数值"], ["巩固率", "96%"]]);
+    expect(findHeader(grid)).toBeNull();
+    expect(likelyHeaderTexts(grid)).toEqual(["项目", "数值"]);
+  });
+});
+
+describe("row shapes", () => {
+  it("recognises code rows", () => {
+    expect(isCodeRow(["甲", "乙", 1, 2, 3])).toBe(true);
+    expect(isCodeRow([null, "L1", "L2", "L3"])).toBe(true);
+    expect(isCodeRow(["一小", 300, 20, 5])).toBe(false);
+    expect(isCodeRow([1, 5, 9])).toBe(false);
+  });
+
+  it("recognises standards rows but not schools", () => {
+    expect(isStandardRow([1, "达标值", 4.2])).toBe(true);
+    expect(isStandardRow(["标准", 4.2])).toBe(true);
+    expect(isStandardRow(["标准化小学", 300])).toBe(false);
+  });
+});

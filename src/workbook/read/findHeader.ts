@@ -1,0 +1,202 @@
+import type { Box, CellValue, Grid } from "../types";
+import { HEADER_GROUP_WORDS } from "./aliases";
+import { analysePath, matchAlias } from "./matchHeaderPath";
+import { parseCellNumber } from "./parseCellNumber";
+import { cellText, normaliseText } from "./text";
+
+/** One column of the header band: its labels from the top header row down (merged labels filled in). */
+export interface HeaderColumn {
+  /** 0-based sheet column. */
+  readonly column: number;
+  readonly path: readonly string[];
+}
+
+/** Where the header of a school sheet is, and where its data begins. Rows and columns are 0-based sheet coordinates. */
+export interface HeaderBand {
+  readonly sheet: string;
+  readonly top: number;
+  readonly bottom: number;
+  readonly columns: readonly HeaderColumn[];
+  /** Column-code rows (L1…L7, 1 2 3…, 甲 乙 丙) under the header. */
+  readonly codeRows: readonly number[];
+  /** 标准 / 达标值 rows between the header and the first school. */
+  readonly standardRows: readonly number[];
+  readonly dataTop: number;
+  /** A unit line above the header, e.g. `单位：人、平方米、万元`. */
+  readonly unitLine: string | null;
+}
+
+const MAX_SCAN = 40;
+const MAX_BAND = 4;
+const GROUP = new RegExp(HEADER_GROUP_WORDS);
+const CODE = /^(l\d+|\d+|[a-z]|[甲乙丙丁戊己庚辛壬癸])$/;
+const STANDARD = /标准|达标值|基准值|规定值/;
+const UNIT_LINE = /(^|[^填报])单位[:：]/;
+
+/** Text of a grid cell, merged areas reading their top-left value everywhere (for header rows only). */
+function filledText(grid: Grid, row: number, column: number): string | null {
+  const box = grid.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+  const [r, c] = box ? [box.top, box.left] : [row, column];
+  return cellText(grid.values[r - grid.top]?.[c - grid.left]);
+}
+
+function rowValues(grid: Grid, row: number): readonly CellValue[] {
+  return grid.values[row - grid.top] ?? [];
+}
+
+function columnsOf(grid: Grid): number[] {
+  const width = grid.values[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, i) => grid.left + i);
+}
+
+/** What one header cell is: a name / student column, some other known header, or nothing. */
+function headerKind(text: string): "anchor" | "known" | null {
+  const alias = matchAlias(analysePath([text]).segments);
+  if (alias?.key === "name" || alias?.key === "students" || /^在校生/.test(normaliseText(text))) return "anchor";
+  return alias !== null || GROUP.test(normaliseText(text)) ? "known" : null;
+}
+
+function isAnchorRow(grid: Grid, row: number): boolean {
+  const texts = new Set(columnsOf(grid).map((c) => filledText(grid, row, c)).filter((t): t is string => t !== null));
+  const kinds = [...texts].map(headerKind);
+  if (!kinds.includes("anchor")) return false;
+  // A name column next to headers the aliases do not know still makes a header (the user maps the rest).
+  const named = [...texts].some((t) => matchAlias(analysePath([t]).segments)?.key === "name");
+  return kinds.filter((k) => k !== null).length >= 2 || (named && texts.size >= 2);
+}
+
+/** A row of column codes: L1… (two or more), or at least three codes (1 2 3…, 甲 乙 丙; numbers counting up by one). */
+export function isCodeRow(values: readonly CellValue[]): boolean {
+  const texts = values.map(cellText).filter((t): t is string => t !== null);
+  const lCodes = texts.length >= 2 && texts.every((t) => /^l\d+$/.test(normaliseText(t)));
+  if (!lCodes && (texts.length < 3 || !texts.every((t) => CODE.test(normaliseText(t))))) return false;
+  const numbers = texts.filter((t) => /^\d+$/.test(t)).map(Number);
+  return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
+}
+
+/** A row that states standards, not a school: its first text cell says 标准 / 达标值. */
+export function isStandardRow(values: readonly CellValue[]): boolean {
+  const first = values.map(cellText).find((t): t is string => t !== null && !/^\d+$/.test(t));
+  return first !== undefined && STANDARD.test(first) && !/学校|小学|中学/.test(first);
+}
+
+function looksNumeric(v: CellValue): boolean {
+  return typeof v === "number" || (typeof v === "string" && parseCellNumber(v, "count").status === "number");
+}
+
+function mergeBottom(merges: readonly Box[], top: number, bottom: number): number {
+  let b = bottom;
+  for (const m of merges) if (m.top >= top && m.top <= b && m.bottom > b && m.bottom < top + MAX_BAND) b = m.bottom;
+  return b;
+}
+
+function isContinuation(grid: Grid, row: number, nameColumn: number | null): boolean {
+  const values = rowValues(grid, row);
+  if (values.length === 0 || isCodeRow(values) || isStandardRow(values) || values.some(looksNumeric)) return false;
+  if (!values.some((v) => cellText(v) !== null)) return false;
+  return nameColumn === null || cellText(values[nameColumn - grid.left]) === null;
+}
+
+function bandBottom(grid: Grid, top: number, nameColumn: number | null): number {
+  let bottom = mergeBottom(grid.merges, top, top);
+  const last = grid.top + grid.values.length - 1;
+  while (bottom < last && bottom - top < MAX_BAND - 1 && isContinuation(grid, bottom + 1, nameColumn)) {
+    bottom = mergeBottom(grid.merges, top, bottom + 1);
+  }
+  return bottom;
+}
+
+function nameColumnOf(grid: Grid, row: number): number | null {
+  const found = columnsOf(grid).find((c) => {
+    const t = filledText(grid, row, c);
+    return t !== null && matchAlias(analysePath([t]).segments)?.key === "name";
+  });
+  return found ?? null;
+}
+
+/**
+ * Header labels with unmerged group labels carried right: a label in an upper row whose cell below
+ * has a label stretches over the following blank cells that also have labels below
+ * (`在校生数 | _ | _` over `合计 | 小学 | 初中`). Merged labels are already filled.
+ */
+function labelRows(grid: Grid, top: number, bottom: number): (string | null)[][] {
+  const rows = Array.from({ length: bottom - top + 1 }, (_, i) => columnsOf(grid).map((c) => filledText(grid, top + i, c)));
+  for (let i = 0; i < rows.length - 1; i++) {
+    const row = rows[i] ?? [];
+    const below = rows[i + 1] ?? [];
+    for (let j = 1; j < row.length; j++) {
+      const inMerge = grid.merges.some((m) => top + i >= m.top && top + i <= m.bottom && grid.left + j >= m.left && grid.left + j <= m.right);
+      if (row[j] === null && !inMerge && below[j] !== null && row[j - 1] !== null && below[j - 1] !== null) row[j] = row[j - 1] ?? null;
+    }
+  }
+  return rows;
+}
+
+function pathsOf(grid: Grid, top: number, bottom: number): HeaderColumn[] {
+  const rows = labelRows(grid, top, bottom);
+  return columnsOf(grid)
+    .map((column, j) => {
+      const labels = rows.map((r) => r[j] ?? null).filter((t): t is string => t !== null);
+      const path = labels.filter((t, i) => i === 0 || t !== labels[i - 1]);
+      return { column, path };
+    })
+    .filter((c) => c.path.length > 0);
+}
+
+function unitLineAbove(grid: Grid, top: number): string | null {
+  for (let row = grid.top; row < top; row++) {
+    const hit = rowValues(grid, row).map(cellText).find((t) => t !== null && UNIT_LINE.test(t));
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+function skippedRows(grid: Grid, from: number): { codeRows: number[]; standardRows: number[]; dataTop: number } {
+  const codeRows: number[] = [];
+  const standardRows: number[] = [];
+  let row = from;
+  for (; row < grid.top + grid.values.length; row++) {
+    const values = rowValues(grid, row);
+    if (isCodeRow(values)) codeRows.push(row);
+    else if (isStandardRow(values)) standardRows.push(row);
+    else if (values.some((v) => cellText(v) !== null)) break;
+  }
+  return { codeRows, standardRows, dataTop: row };
+}
+
+/**
+ * Locates the header band of a school sheet anywhere in the grid (workbooks.md): title rows and a
+ * unit line may sit above it; it is 1–4 rows deep, merged group labels filled across their span so
+ * that each column reads as a path (`专任教师/#按学历分/本科`); column-code rows (L1…L7, 1 2 3…)
+ * and 标准 / 达标值 rows under it are set aside. The header's first row is the first of the top 40
+ * rows naming at least two known columns, one of them the school name or the students (or naming
+ * the school-name column among other labels).
+ * Returns null when no row qualifies.
+ *
+ * @example findHeader(gridOf([["某县统计表"], ["学校名称", "在校生数"], ["甲", 1], ["一小", 300]])) // top 1, bottom 1, codeRows [2], dataTop 3
+ */
+export function findHeader(grid: Grid): HeaderBand | null {
+  const scan = Math.min(grid.values.length, MAX_SCAN);
+  const anchor = Array.from({ length: scan }, (_, i) => grid.top + i).find((row) => isAnchorRow(grid, row));
+  if (anchor === undefined) return null;
+  const bottom = bandBottom(grid, anchor, nameColumnOf(grid, anchor));
+  const skipped = skippedRows(grid, bottom + 1);
+  return {
+    sheet: grid.sheet,
+    top: anchor,
+    bottom,
+    columns: pathsOf(grid, anchor, bottom),
+    ...skipped,
+    unitLine: unitLineAbove(grid, anchor),
+  };
+}
+
+/** The labels of the row that looks most like a header (most distinct text cells in the top 20 rows), for error messages. */
+export function likelyHeaderTexts(grid: Grid): string[] {
+  let best: string[] = [];
+  for (const values of grid.values.slice(0, 20)) {
+    const texts = [...new Set(values.map(cellText).filter((t): t is string => t !== null && !looksNumeric(t)))];
+    if (texts.length > best.length) best = texts;
+  }
+  return best;
+}

@@ -1,0 +1,46 @@
+import type { FieldKey, Stage } from "../../engine/types";
+
+/**
+ * What a column can mean besides a numeric field: the school's identity (name, county, type,
+ * stage) and its yes / no facts. `builtYear` gives the builtBy2016 / builtBy2010 flags.
+ */
+export const META_KEYS = [
+  "name",
+  "county",
+  "type",
+  "stage",
+  "counted", // 是否计校数
+  "private", // 办学性质 / 是否民办
+  "countyRun", // 是否县属 / 隶属
+  "rural", // 城乡分类 / 是否乡村
+  "boarding", // 是否寄宿制
+  "builtYear", // 建成年份
+  "builtBy2016", // 2016年及以前建成 (是 / 否)
+  "builtBy2010",
+] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
+/** A column's meaning: a numeric field or a meta key. */
+export type ColumnKey = FieldKey | MetaKey;
+
+/**
+ * Parts that add up to a field when the sheet has no column for the field itself (rules.md §2):
+ * L1 from the degree breakdown, L3 from the subject breakdown. `associateUp` (专科及以上) is the
+ * primary L1 numerator, `bachelorUp` (本科及以上) the junior one.
+ */
+export const PARTS = ["associateUp", "bachelorUp", "graduate", "bachelor", "associate", "pe", "music", "art", "arts"] as const;
+export type Part = (typeof PARTS)[number];
+
+/** One recognised column of the school sheet. */
+export interface ColumnRole {
+  /** 0-based sheet column. */
+  readonly column: number;
+  readonly key: ColumnKey;
+  /** Set for per-stage columns (小学在校生, 县级以上骨干教师(初中)). */
+  readonly stage: Stage | null;
+  readonly part: Part | null;
+  /** Multiplier to the engine's unit: 10000 for 万元, 1 otherwise. */
+  readonly unitFactor: number;
+  /** The column's header path joined with `/`. */
+  readonly header: string;
+}

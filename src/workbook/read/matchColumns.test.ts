@@ -1,0 +1,107 @@
+import type { HeaderBand } from "./findHeader";
+import { matchColumns } from "./matchColumns";
+import { matchHeaderPath } from "./matchHeaderPath";
+
+function band(paths: readonly (readonly string[])[], unitLine: string | null = null): HeaderBand {
+  return { sheet: "S", top: 0, bottom: 2, columns: paths.map((path, column) => ({ column, path })), codeRows: [], standardRows: [], dataTop: 3, unitLine };
+}
+
+describe("matchHeaderPath: the statistics export paths (workbooks.md)", () => {
+  it.each([
+    [["在校生数", "合计"], "students", null, null],
+    [["专任教师", "#按学历分", "研究生"], "qualifiedTeachers", "graduate", null],
+    [["专任教师", "#按学历分", "本科"], "qualifiedTeachers", "bachelor", null],
+    [["专任教师", "#按学历分", "专科"], "qualifiedTeachers", "associate", null],
+    [["专任教师", "#按授课课程分", "体育与健康"], "peArtTeachers", "pe", null],
+    [["专任教师", "#按授课课程分", "艺术", "音乐"], "peArtTeachers", "music", null],
+    [["专任教师", "#按授课课程分", "艺术", "美术"], "peArtTeachers", "art", null],
+    [["教基1102", "县级以上骨干教师(小学)"], "backboneTeachers", null, "primary"],
+    [["教基1102", "县级以上骨干教师(初中)"], "backboneTeachers", null, "junior"],
+    [["本学年校舍建筑面积", "教学及辅助用房", "计"], "teachingArea", null, null],
+    [["本学年校舍建筑面积", "教学及辅助用房", "室内体育用房"], "indoorSportsArea", null, null],
+    [["本学年校舍建筑面积", "教学及辅助用房", "体育馆"], "indoorSportsArea", null, null],
+    [["占地面积及其他办学条件", "占地面积（平方米）", "其中", "运动场地面积"], "sportsGroundArea", null, null],
+    [["体育运动场馆面积（㎡）"], "sportsTotalArea", null, null],
+    [["固定资产总值", "教学仪器设备资产值(万元)"], "equipmentValue", null, null],
+    [["网络多媒体教室"], "multimediaRooms", null, null],
+    [["统计三级"], "county", null, null],
+    [["县（市、区）"], "county", null, null],
+    [["办学类型"], "type", null, null],
+    [["是否计校数"], "counted", null, null],
+    [["校名"], "name", null, null],
+    [["学段"], "stage", null, null],
+    [["学生数"], "students", null, null],
+    [["专任教师", "其中：专科及以上"], "qualifiedTeachers", "associateUp", null],
+    [["专任教师", "本科及以上"], "qualifiedTeachers", "bachelorUp", null],
+    [["小学在校生"], "students", null, "primary"],
+    [["初中在校生数"], "students", null, "junior"],
+    [["小学专任教师"], "teachers", null, "primary"],
+    [["高中在校生"], "seniorStudents", null, null],
+    [["班额", "25人及以下"], "classes_le25", null, null],
+    [["班额", "46～50人"], "classes_46_50", null, null],
+    [["66人及以上"], "classes_ge66", null, null],
+    [["音乐专用教室", "间数"], "musicRooms", null, null],
+    [["音乐专用教室", "面积（㎡）"], "musicRoomsArea", null, null],
+    [["美术教室数"], "artRooms", null, null],
+    [["公用经费（元）"], "publicFunding", null, null],
+    [["教师培训经费"], "trainingFunds", null, null],
+    [["持有教师资格证人数"], "certifiedTeachers", null, null],
+    [["完成5年360学时培训人数"], "trainedTeachers", null, null],
+    [["寄宿生数"], "boardingStudents", null, null],
+    [["最大班额"], "largestClass", null, null],
+    [["城乡分类"], "rural", null, null],
+    [["办学性质"], "private", null, null],
+    [["建成年份"], "builtYear", null, null],
+  ])("%j → %s", (path, key, part, stage) => {
+    expect(matchHeaderPath(path)).toMatchObject({ key, part, stage });
+  });
+
+  it.each([[["生均教学及辅助用房面积"]], [["每百名学生拥有网络多媒体教室数"]], [["序号"]], [["寄宿生", "女"]], [["专任教师", "女"]], [["高中专任教师"]]])(
+    "leaves computed or unrelated columns unmatched: %j",
+    (path) => expect(matchHeaderPath(path)).toBeNull(),
+  );
+
+  it("takes the unit from the header", () => {
+    expect(matchHeaderPath(["教学仪器设备资产值（万元）"])?.unit).toBe("万元");
+    expect(matchHeaderPath(["教学及辅助用房面积(m2)"])).toMatchObject({ key: "teachingArea", unit: "m2" });
+  });
+});
+
+describe("matchColumns", () => {
+  it("converts 万元 from the header and from the unit line, and says when it assumed 元", () => {
+    const m1 = matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备资产值(万元)"]]));
+    expect(m1.roles.find((r) => r.key === "equipmentValue")?.unitFactor).toBe(10000);
+    const m2 = matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值"]], "单位：人、平方米、万元"));
+    expect(m2.roles.find((r) => r.key === "equipmentValue")?.unitFactor).toBe(10000);
+    const m3 = matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值"]]));
+    expect(m3.roles.find((r) => r.key === "equipmentValue")?.unitFactor).toBe(1);
+    expect(m3.issues).toEqual([{ code: "read_unit_assumed", severity: "info", cell: null, params: { column: "C", header: "教学仪器设备值" } }]);
+    const m4 = matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值（元）"]], "单位：万元"));
+    expect(m4.roles.find((r) => r.key === "equipmentValue")?.unitFactor).toBe(1);
+  });
+
+  it("lists unmatched columns, duplicates and missing fields", () => {
+    const m = matchColumns(band([["序号"], ["学校名称"], ["在校生数"], ["学生数"], ["体育运动场馆面积"]]));
+    expect(m.unmatched).toEqual([
+      { column: 0, header: "序号" },
+      { column: 3, header: "学生数" },
+    ]);
+    expect(m.issues).toContainEqual({ code: "read_duplicate_column", severity: "warning", cell: null, params: { column: "D", header: "学生数", first: "C" } });
+    expect(m.missing).toEqual(["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "teachingArea", "equipmentValue", "multimediaRooms"]);
+  });
+
+  it("applies the user's fixes over what was recognised", () => {
+    const m = matchColumns(band([["学校"], ["人数"], ["在校生数"]]), { students: 1 });
+    expect(m.roles.map((r) => [r.column, r.key])).toEqual([
+      [0, "name"],
+      [1, "students"],
+    ]);
+    expect(m.unmatched).toEqual([{ column: 2, header: "在校生数" }]);
+  });
+
+  it("reports a fix with a bad column", () => {
+    expect(matchColumns(band([["学校名称"], ["在校生数"]]), { students: -1 }).issues).toEqual([
+      { code: "read_mapping_bad_column", severity: "error", cell: null, params: { field: "students", column: "-1" } },
+    ]);
+  });
+});

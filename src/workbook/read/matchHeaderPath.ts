@@ -1,0 +1,99 @@
+import type { Stage } from "../../engine/types";
+import { COLUMN_ALIASES, DERIVED_HEADER, type ColumnAlias } from "./aliases";
+import { META_KEYS, type ColumnKey, type Part } from "./keys";
+import { normaliseText } from "./text";
+
+/** A header path taken apart: normalised segments without unit or stage marker, and those two. */
+export interface PathInfo {
+  readonly segments: readonly string[];
+  readonly stage: Stage | "senior" | null;
+  /** The unit the header states, e.g. `万元`, `平方米`, `元`; null when none. */
+  readonly unit: string | null;
+}
+
+const UNIT_IN_BRACKETS = /\((?:单位:?)?(万元|千元|元|平方米|m2|m²|间|人|个|台|套|册|%|年|人次|班)\)/;
+const UNIT_SUFFIX = /(万元|平方米|m2)$/;
+const STAGE_WORDS: Readonly<Record<string, Stage | "senior">> = { 小学: "primary", 初中: "junior", 高中: "senior" };
+const STAGE_WHOLE = /^(小学|初中|高中)(部|阶段|学段)?$/;
+const STAGE_PREFIX = /^(小学|初中|高中)(?:部|阶段)?(.+)$/;
+const STAGE_SUFFIX = /^(.+)\((小学|初中|高中)部?\)$/;
+
+function takeUnit(segment: string): { text: string; unit: string | null } {
+  const bracket = UNIT_IN_BRACKETS.exec(segment);
+  if (bracket) return { text: segment.replace(UNIT_IN_BRACKETS, ""), unit: bracket[1] ?? null };
+  const suffix = UNIT_SUFFIX.exec(segment);
+  if (suffix && suffix.index > 0) return { text: segment.slice(0, suffix.index), unit: suffix[1] ?? null };
+  return { text: segment, unit: null };
+}
+
+function takeStage(segment: string): { text: string; stage: Stage | "senior" | null } {
+  const whole = STAGE_WHOLE.exec(segment);
+  if (whole) return { text: "", stage: STAGE_WORDS[whole[1] ?? ""] ?? null };
+  const suffix = STAGE_SUFFIX.exec(segment);
+  if (suffix) return { text: suffix[1] ?? "", stage: STAGE_WORDS[suffix[2] ?? ""] ?? null };
+  const prefix = STAGE_PREFIX.exec(segment);
+  if (prefix) return { text: prefix[2] ?? "", stage: STAGE_WORDS[prefix[1] ?? ""] ?? null };
+  return { text: segment, stage: null };
+}
+
+/**
+ * Splits a column's raw header path into what the aliases are matched against. The innermost unit
+ * and stage marker win.
+ *
+ * @example analysePath(["固定资产总值", "教学仪器设备资产值（万元）"]) // segments […, "教学仪器设备资产值"], unit "万元"
+ * @example analysePath(["教基1102", "县级以上骨干教师(小学)"]) // stage "primary"
+ */
+export function analysePath(raw: readonly string[]): PathInfo {
+  const segments: string[] = [];
+  let stage: Stage | "senior" | null = null;
+  let unit: string | null = null;
+  for (const part of raw) {
+    const u = takeUnit(normaliseText(part));
+    const s = takeStage(u.text);
+    unit = u.unit ?? unit;
+    stage = s.stage ?? stage;
+    if (s.text !== "") segments.push(s.text);
+  }
+  return { segments, stage, unit };
+}
+
+const COMPILED = COLUMN_ALIASES.map((a) => ({
+  alias: a,
+  leaf: new RegExp(a.leaf),
+  within: a.within === undefined ? null : new RegExp(a.within),
+  not: a.not === undefined ? null : new RegExp(a.not),
+}));
+const DERIVED = new RegExp(DERIVED_HEADER);
+
+function fits(c: (typeof COMPILED)[number], segments: readonly string[]): boolean {
+  const leaf = segments[segments.length - 1] ?? "";
+  if (!c.leaf.test(leaf)) return false;
+  const above = segments.slice(0, -1);
+  if (c.within !== null && !above.some((s) => c.within?.test(s) === true)) return false;
+  return c.not === null || !segments.some((s) => c.not?.test(s) === true);
+}
+
+/** The first alias whose patterns fit the path, or null; computed indicators (生均…, 每百名…) never fit. */
+export function matchAlias(segments: readonly string[]): ColumnAlias | null {
+  if (segments.length === 0 || segments.some((s) => DERIVED.test(s))) return null;
+  return COMPILED.find((c) => fits(c, segments))?.alias ?? null;
+}
+
+/** The meaning of a header path: key, part and stage; null when no alias fits. */
+export function matchHeaderPath(raw: readonly string[]): { key: ColumnKey; part: Part | null; stage: Stage | null; unit: string | null } | null {
+  const info = analysePath(raw);
+  const alias = matchAlias(info.segments);
+  if (alias === null) return null;
+  const meta = !isFieldKey(alias.key);
+  if (info.stage === "senior") {
+    if (alias.key !== "students" && alias.key !== "seniorStudents") return null;
+    return { key: "seniorStudents", part: null, stage: null, unit: info.unit };
+  }
+  return { key: alias.key, part: alias.part ?? null, stage: meta ? null : info.stage, unit: info.unit };
+}
+
+const META = new Set<string>(META_KEYS);
+
+function isFieldKey(key: ColumnKey): boolean {
+  return !META.has(key);
+}

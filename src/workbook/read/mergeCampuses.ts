@@ -1,0 +1,111 @@
+import type { FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage } from "../../engine/types";
+import type { RowRecord } from "./readSchoolRows";
+
+/** Name endings that say what kind of school it is, not which one (for matching a campus to its school). */
+const KIND_SUFFIX = /([(（][^)）]*[)）])?(九年一贯制学校|十二年一贯制学校|完全中学|初级中学|中心小学|中心学校|中心校|小学|中学|学校|初中|教学点)$/;
+/** Fields that do not add up across campuses: the largest class is the larger one. */
+const MAXIMA: ReadonlySet<FieldKey> = new Set<FieldKey>(["largestClass"]);
+
+function plain(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, "");
+}
+
+function stem(name: string): string {
+  return plain(name).replace(KIND_SUFFIX, "");
+}
+
+function compatible(parent: SchoolRecord, campus: SchoolRecord): boolean {
+  const sameStage = parent.stage === null || campus.stage === null || parent.stage === campus.stage;
+  return parent.county === campus.county && sameStage && parent.flags.notCounted !== true;
+}
+
+/** How well a school's name heads the campus name: its full name (best), its stem (≥ 2 characters), or not at all (0). */
+function prefixScore(parent: SchoolRecord, campus: SchoolRecord): number {
+  const c = plain(campus.name);
+  if (c.startsWith(plain(parent.name))) return 1000 + plain(parent.name).length;
+  const s = stem(parent.name);
+  return s.length >= 2 && c.startsWith(s) ? s.length : 0;
+}
+
+/**
+ * The school a 不计校数 campus belongs to (rules.md §2 "Scope"): among the counted rows before it
+ * in the same county and stage, the one whose full name the campus name starts with (the longest
+ * such name), else the one whose name without its kind word (小学, 中学, 学校…) starts it; the
+ * nearer row wins a tie. Returns the index in `accepted`, or -1.
+ *
+ * @example accepted ["城关小学", "实验小学"], campus "实验小学东校区" → 1
+ */
+export function parentIndex(accepted: readonly SchoolRecord[], campus: SchoolRecord): number {
+  let best = -1;
+  let bestScore = 0;
+  accepted.forEach((parent, i) => {
+    const score = compatible(parent, campus) ? prefixScore(parent, campus) : 0;
+    if (score > 0 && score >= bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+function addSourced(key: FieldKey, a: Sourced | undefined, b: Sourced | undefined): Sourced | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return { value: MAXIMA.has(key) ? Math.max(a.value, b.value) : a.value + b.value, cell: a.cell };
+}
+
+/** Field by field sum (largest class: maximum); the parent's cell stays the value's address. */
+export function addFields(a: Fields, b: Fields): Fields {
+  const out: Partial<Record<FieldKey, Sourced>> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<FieldKey>) {
+    const v = addSourced(key, a[key], b[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+function addStageFields(a: SchoolRecord, b: SchoolRecord): Partial<Record<Stage, Fields>> | undefined {
+  if (a.stageFields === undefined && b.stageFields === undefined) return undefined;
+  const out: Partial<Record<Stage, Fields>> = {};
+  for (const stage of ["primary", "junior"] as const) {
+    const x = a.stageFields?.[stage];
+    const y = b.stageFields?.[stage];
+    if (x !== undefined || y !== undefined) out[stage] = addFields(x ?? {}, y ?? {});
+  }
+  return out;
+}
+
+function merged(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
+  const stageFields = addStageFields(parent, campus);
+  const fields = addFields(parent.fields, campus.fields);
+  return stageFields === undefined ? { ...parent, fields } : { ...parent, fields, stageFields };
+}
+
+function key(record: SchoolRecord): string {
+  return `${record.county ?? ""}|${plain(record.name)}|${record.stage ?? "whole"}`;
+}
+
+/**
+ * Merges 不计校数 campuses into their schools by adding their numbers (an orphan campus stays a
+ * record of its own, with a warning), then drops a second row of the same county + name + stage
+ * (an error at its name cell; the first row is kept).
+ */
+export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolRecord[]; issues: Issue[] } {
+  const records: SchoolRecord[] = [];
+  const cells: string[] = [];
+  const issues: Issue[] = [];
+  for (const { record, nameCell } of rows) {
+    const parent = record.flags.notCounted === true ? parentIndex(records, record) : -1;
+    const target = records[parent];
+    if (target !== undefined) {
+      records[parent] = merged(target, record);
+      issues.push({ code: "read_campus_merged", severity: "info", cell: nameCell, params: { name: record.name, parent: target.name, parentCell: cells[parent] ?? "" } });
+      continue;
+    }
+    if (record.flags.notCounted === true) issues.push({ code: "read_campus_orphan", severity: "warning", cell: nameCell, params: { name: record.name } });
+    const first = records.findIndex((r) => key(r) === key(record));
+    if (first >= 0) {
+      issues.push({ code: "read_duplicate_school", severity: "error", cell: nameCell, params: { name: record.name, first: cells[first] ?? "" } });
+      continue;
+    }
+    records.push(record);
+    cells.push(nameCell);
+  }
+  return { records, issues };
+}

@@ -1,0 +1,47 @@
+import { parseCellNumber } from "./parseCellNumber";
+
+describe("parseCellNumber", () => {
+  it.each([
+    [1234.5, 1234.5],
+    ["1,234.5", 1234.5],
+    ["１２３", 123],
+    ["１，２３４", 1234],
+    ["42  ", 42],
+    [" 7", 7],
+    ["0", 0],
+    ["1e3", 1000],
+  ])("reads %p as %p", (cell, expected) => {
+    expect(parseCellNumber(cell, "count")).toEqual({ status: "number", value: expected, percent: false });
+  });
+
+  it.each(["—", "-", "/", "无", "——", "－"])("reads %p as an explicit nothing", (cell) => {
+    expect(parseCellNumber(cell, "count")).toEqual({ status: "none" });
+  });
+
+  it("reads blanks as missing, never 0", () => {
+    expect(parseCellNumber(null, "count")).toEqual({ status: "blank" });
+    expect(parseCellNumber("   ", "measure")).toEqual({ status: "blank" });
+  });
+
+  it("reports formula errors, as cell errors or typed", () => {
+    expect(parseCellNumber({ error: "#DIV/0!" }, "count")).toEqual({ status: "invalid", reason: "formula_error", text: "#DIV/0!" });
+    expect(parseCellNumber("#N/A", "measure")).toEqual({ status: "invalid", reason: "formula_error", text: "#N/A" });
+  });
+
+  it("reports text, booleans, dates and negative numbers", () => {
+    expect(parseCellNumber("12人", "count")).toMatchObject({ status: "invalid", reason: "not_a_number", text: "12人" });
+    expect(parseCellNumber("1.2.3", "count")).toMatchObject({ status: "invalid", reason: "not_a_number" });
+    expect(parseCellNumber(true, "count")).toMatchObject({ status: "invalid", reason: "not_a_number" });
+    expect(parseCellNumber(new Date(Date.UTC(2020, 0, 1)), "count")).toMatchObject({ status: "invalid", reason: "not_a_number" });
+    expect(parseCellNumber(-3, "count")).toMatchObject({ status: "invalid", reason: "negative", text: "-3" });
+    expect(parseCellNumber("-1,200", "measure")).toMatchObject({ status: "invalid", reason: "negative" });
+  });
+
+  it("reads percentages for ratios only", () => {
+    expect(parseCellNumber("95%", "ratio")).toEqual({ status: "number", value: 0.95, percent: true });
+    expect(parseCellNumber("９５．５％", "ratio")).toMatchObject({ value: 0.955, percent: true });
+    expect(parseCellNumber(0.95, "ratio")).toEqual({ status: "number", value: 0.95, percent: false });
+    expect(parseCellNumber("95", "ratio")).toEqual({ status: "number", value: 95, percent: false });
+    expect(parseCellNumber("95%", "count")).toMatchObject({ status: "invalid", reason: "not_a_number" });
+  });
+});

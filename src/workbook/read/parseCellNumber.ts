@@ -1,0 +1,65 @@
+import type { CellValue } from "../types";
+
+/**
+ * What a number cell is meant to hold. `count` (persons, rooms, classes) and `measure` (m², yuan,
+ * years) accept plain numbers only; `ratio` also accepts `95%` (→ 0.95) and reports whether the
+ * cell carried a percent sign, so that the caller can decide what a bare 95 means.
+ */
+export type NumberKind = "count" | "measure" | "ratio";
+
+export type ParsedNumber =
+  | { readonly status: "number"; readonly value: number; readonly percent: boolean }
+  /** The cell says "nothing" (`—`, `-`, `/`, `无`): an explicit zero, not a missing value. */
+  | { readonly status: "none" }
+  /** Empty: the value is missing (never read as 0). */
+  | { readonly status: "blank" }
+  | { readonly status: "invalid"; readonly reason: "formula_error" | "not_a_number" | "negative"; readonly text: string };
+
+const NONE = /^(?:—+|-+|–+|\/|无|没有|空)$/;
+const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+function invalid(reason: "formula_error" | "not_a_number" | "negative", text: string): ParsedNumber {
+  return { status: "invalid", reason, text };
+}
+
+function checked(value: number, percent: boolean, text: string): ParsedNumber {
+  if (!Number.isFinite(value)) return invalid("not_a_number", text);
+  if (value < 0) return invalid("negative", text);
+  return { status: "number", value, percent };
+}
+
+function parseText(raw: string, kind: NumberKind): ParsedNumber {
+  const text = raw.normalize("NFKC").replace(/\s+/g, "");
+  if (text === "") return { status: "blank" };
+  if (NONE.test(text)) return { status: "none" };
+  if (EXCEL_ERROR.test(text)) return invalid("formula_error", raw.trim());
+  const percent = text.endsWith("%");
+  const body = percent ? text.slice(0, -1) : text;
+  if (percent && kind !== "ratio") return invalid("not_a_number", raw.trim());
+  if (!PLAIN.test(body) && !GROUPED.test(body)) return invalid("not_a_number", raw.trim());
+  const value = Number(body.replace(/,/g, ""));
+  return checked(percent ? value / 100 : value, percent, raw.trim());
+}
+
+/**
+ * Reads a number the way people type it (workbooks.md "Cell values as people type them"):
+ * numbers stored as text, `1,234.5`, full-width digits `１２３`, trailing spaces; `—` `-` `/` `无`
+ * mean an explicit nothing (`none`, which the reader records as 0 because the user wrote it);
+ * a blank cell is `blank` (missing); `#DIV/0!`, `#N/A` (as a formula error or typed) and text are
+ * `invalid`, as are negative numbers. For `ratio`, `95%` → 0.95 with `percent: true`; a bare 95
+ * stays 95 (the caller decides, from the header's unit, whether it meant 95%).
+ *
+ * @example parseCellNumber("１,２３４.５ ", "measure") // { status: "number", value: 1234.5, percent: false }
+ * @example parseCellNumber("95%", "ratio") // { status: "number", value: 0.95, percent: true }
+ * @example parseCellNumber({ error: "#DIV/0!" }, "count") // { status: "invalid", reason: "formula_error", text: "#DIV/0!" }
+ */
+export function parseCellNumber(value: CellValue, kind: NumberKind): ParsedNumber {
+  if (value === null) return { status: "blank" };
+  if (typeof value === "number") return checked(value, false, String(value));
+  if (typeof value === "string") return parseText(value, kind);
+  if (typeof value === "boolean") return invalid("not_a_number", String(value));
+  if (value instanceof Date) return invalid("not_a_number", value.toISOString().slice(0, 10));
+  return invalid("formula_error", value.error);
+}

@@ -1,0 +1,89 @@
+import { matchCountyItem } from "./matchCountyItem";
+import { convertFigure, readCountyFigures } from "./readCountyFigures";
+import { gridOf } from "./testing";
+
+describe("matchCountyItem", () => {
+  it.each([
+    ["初中三年巩固率", "Q1_consolidation"],
+    ["教师交流轮岗比例", "G11_rotation_rate"],
+    ["骨干教师交流轮岗比例", "G11_backbone_rotation"],
+    ["就近划片入学比例（小学）", "G13_nearby_primary"],
+    ["就近划片入学比例（初中）", "G13_nearby_junior"],
+    ["特殊教育学校生均公用经费（小学）", "G7_special_primary"],
+    ["教师平均工资收入水平与当地公务员之比", "G8_pay_ratio"],
+    ["优质高中招生名额分配比例", "G14_quota_share"],
+    ["校际差异率", "Q9_difference_rate"],
+    ["社会认可度", "R1_recognition"],
+    ["是否存在重点学校或重点班", "V_key_schools"],
+    ["G8_pay_ratio", "G8_pay_ratio"],
+    ["备注", null],
+  ])("%s → %s", (text, code) => expect(matchCountyItem(text)).toBe(code));
+});
+
+describe("convertFigure", () => {
+  it("reads ratios as fractions; a bare 95 only with a % context", () => {
+    expect(convertFigure("95%", "ratio", false)).toEqual({ ok: true, value: 0.95 });
+    expect(convertFigure(0.95, "ratio", false)).toEqual({ ok: true, value: 0.95 });
+    expect(convertFigure(95, "ratio", true)).toEqual({ ok: true, value: 0.95 });
+    expect(convertFigure(95, "ratio", false)).toEqual({ ok: true, value: 95 });
+    expect(convertFigure(1, "ratio", true)).toEqual({ ok: true, value: 1 });
+  });
+
+  it("reads yes / no items and numbers as written", () => {
+    expect(convertFigure("达标", "boolean", false)).toEqual({ ok: true, value: true });
+    expect(convertFigure("无", "boolean", false)).toEqual({ ok: true, value: false });
+    expect(convertFigure(true, "boolean", false)).toEqual({ ok: true, value: true });
+    expect(convertFigure("1.05", "number", false)).toEqual({ ok: true, value: 1.05 });
+    expect(convertFigure("105%", "number", false)).toEqual({ ok: true, value: 1.05 });
+  });
+
+  it("leaves blanks out and rejects what cannot be read", () => {
+    expect(convertFigure(null, "ratio", false)).toBeNull();
+    expect(convertFigure("待定", "boolean", false)).toEqual({ ok: false, reason: "not_yes_no" });
+    expect(convertFigure({ error: "#N/A" }, "ratio", false)).toEqual({ ok: false, reason: "formula_error" });
+    expect(convertFigure("—", "ratio", false)).toEqual({ ok: false, reason: "none" });
+  });
+});
+
+describe("readCountyFigures", () => {
+  it("reads a 项目 | 数值 sheet with a 县区 column, a % header and problems at their cells", () => {
+    const grid = gridOf(
+      [
+        ["县级指标汇总"],
+        ["县区", "项目", "数值（%）"],
+        ["甲县", "初中三年巩固率", 96.5],
+        ["甲县", "残疾儿童少年入学率", "0.97"],
+        ["甲县", "教师持证上岗率", "#DIV/0!"],
+        ["甲县", "留守儿童关爱体系", "待定"],
+        ["甲县", "家长会次数", 3],
+        ["甲县", "一、政府保障程度", null],
+      ],
+      { sheet: "县域指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures).toEqual([
+      { county: "甲县", code: "Q1_consolidation", value: 0.965, cell: "县域指标!C3" },
+      { county: "甲县", code: "Q2_disabled_enrolment", value: 0.97, cell: "县域指标!C4" },
+    ]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", unit: "ratio" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", unit: "boolean" } },
+      { code: "read_figure_unknown_item", severity: "info", cell: "县域指标!B7", params: { item: "家长会次数" } },
+    ]);
+  });
+
+  it("reads a list without a header: each item name and the next filled cell", () => {
+    const grid = gridOf([
+      [null, "G8 教师工资与公务员工资比", null, 1.02],
+      [null, "是否存在违规择校", "否"],
+    ]);
+    expect(readCountyFigures(grid)?.figures).toEqual([
+      { county: null, code: "G8_pay_ratio", value: 1.02, cell: "学校基本情况!D1" },
+      { county: null, code: "V_school_choice", value: false, cell: "学校基本情况!C2" },
+    ]);
+  });
+
+  it("is null for a sheet that is not a figures list", () => {
+    expect(readCountyFigures(gridOf([["学校名称", "在校生数"], ["一小", 300]]))).toBeNull();
+  });
+});

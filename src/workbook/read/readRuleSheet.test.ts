@@ -1,0 +1,56 @@
+import { readRuleSheet } from "./readRuleSheet";
+import { gridOf } from "./testing";
+
+describe("readRuleSheet", () => {
+  it("builds a nested override converted by the schema's types", () => {
+    const grid = gridOf(
+      [
+        ["路径", "值"],
+        ["cvLimits.primary", "0.45"],
+        ["standards.junior.L6", 2600],
+        ["scope.includePrivate", "否"],
+        ["passRule.floorRatio", "85%"],
+        ["guarantee.rooms.relaxedOld", "无"],
+        ["targets", '[{"year":2025,"share":1}]'],
+      ],
+      { sheet: "规则" },
+    );
+    expect(readRuleSheet(grid)).toEqual({
+      override: {
+        cvLimits: { primary: 0.45 },
+        standards: { junior: { L6: 2600 } },
+        scope: { includePrivate: false },
+        passRule: { floorRatio: 0.85 },
+        guarantee: { rooms: { relaxedOld: null } },
+        targets: [{ year: 2025, share: 1 }],
+      },
+      issues: [],
+    });
+  });
+
+  it("reports an unknown path, a value of the wrong kind and a value the profile rejects, at their cells", () => {
+    const grid = gridOf(
+      [
+        ["cvLimits.senior", 0.4],
+        ["scope.includePrivate", "也许"],
+        ["cvLimits.junior", -1],
+        ["countyItems.G8_pay_ratio.unit", "percent"],
+        ["cvLimits.primary", 0.5],
+      ],
+      { sheet: "规则设置" },
+    );
+    const result = readRuleSheet(grid);
+    expect(result.override).toEqual({ cvLimits: { primary: 0.5 } });
+    expect(result.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_rule_unknown_path", "规则设置!A1"],
+      ["read_rule_bad_value", "规则设置!B2"],
+      ["read_rule_bad_value", "规则设置!B4"],
+      ["read_rule_invalid", "规则设置!B3"],
+    ]);
+    expect(result.issues[3]?.params.path).toBe("cvLimits.junior");
+  });
+
+  it("reads an empty rule sheet as an empty override", () => {
+    expect(readRuleSheet(gridOf([["路径", "值"]], { sheet: "规则" }))).toEqual({ override: {}, issues: [] });
+  });
+});

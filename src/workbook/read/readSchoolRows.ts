@@ -1,0 +1,130 @@
+import { STAGES, type Fields, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../../engine/types";
+import { a1, qualified } from "../address";
+import type { Grid } from "../types";
+import { checkFields, checkStudents } from "./checkFields";
+import type { HeaderBand } from "./findHeader";
+import { isStandardRow } from "./findHeader";
+import { issueAt, issueOf } from "./issue";
+import { META_KEYS, type ColumnRole } from "./keys";
+import { parseCellNumber } from "./parseCellNumber";
+import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
+import { rowFields, type FieldScope } from "./rowFields";
+import { cellText, normaliseText } from "./text";
+
+/** A school row as read, before campuses are merged and duplicates dropped. */
+export interface RowRecord {
+  readonly record: SchoolRecord;
+  /** The name cell, e.g. `学校基本情况!B7`. */
+  readonly nameCell: string;
+}
+
+export interface SchoolRows {
+  readonly rows: readonly RowRecord[];
+  readonly issues: readonly Issue[];
+  /** The last sheet row holding a school (0-based), or null. */
+  readonly lastRow: number | null;
+}
+
+type RowKind = "blank" | "note" | "total" | "standard" | "unnamed" | "school";
+
+const NOTE = /^(填表说明|说明|备注|注:|注\d|注$|填表人|填报人|审核人|负责人|单位负责人|统计负责人|制表|填报日期|联系电话)/;
+const TOTAL = /^(合计|小计|总计|共计|全县|全市|全区|全旗|汇总)|(合计|小计|总计)$/;
+const META = new Set<string>(META_KEYS);
+
+function rowCells(grid: Grid, row: number): readonly (string | null)[] {
+  return (grid.values[row - grid.top] ?? []).map(cellText);
+}
+
+/** What a data row is (workbooks.md): blank, a 填表说明 / 备注 line, a 合计 / 小计 / 全县 line, a standards line, a school, or numbers without a name. */
+function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
+  const cells = rowCells(grid, row);
+  const first = cells.find((t) => t !== null);
+  if (first === undefined) return "blank";
+  if (NOTE.test(normaliseText(first))) return "note";
+  const upToName = cells.slice(0, nameColumn - grid.left + 1).filter((t): t is string => t !== null);
+  if (upToName.some((t) => TOTAL.test(normaliseText(t)))) return "total";
+  if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
+  if (textAt(grid, row, nameColumn) !== null) return "school";
+  const hasNumbers = fieldRoles.some((r) => parseCellNumber(grid.values[row - grid.top]?.[r.column - grid.left] ?? null, "count").status !== "blank");
+  return hasNumbers ? "unnamed" : "blank";
+}
+
+function nonEmpty(fields: Fields): boolean {
+  return Object.keys(fields).length > 0;
+}
+
+function checked(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[]): Fields {
+  const fields = checkFields(rowFields(grid, row, roles, scope, issues), issues);
+  checkStudents(fields, issues);
+  return fields;
+}
+
+function stageFieldsOf(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): Partial<Record<Stage, Fields>> {
+  const out: Partial<Record<Stage, Fields>> = {};
+  for (const stage of STAGES) {
+    const fields = checked(grid, row, roles, { kind: "stage", stage }, issues);
+    if (nonEmpty(fields)) out[stage] = fields;
+  }
+  return out;
+}
+
+/** A type from the name or column; a bare …学校 with numbers for both stages is read as 九年一贯制, else `other` with a warning. */
+function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, nameColumn: number, issues: Issue[]): SchoolType {
+  const type = rowType(grid, row, roles, name);
+  if (type !== null) return type;
+  const stagedStudents = STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && cellText(grid.values[row - grid.top]?.[r.column - grid.left]) !== null));
+  if (stagedStudents.length === 2) return "nine_year";
+  issues.push(issueAt("read_type_unknown", "warning", grid.sheet, row, nameColumn, { name, text: metaText(grid, row, roles, "type") ?? "" }));
+  return "other";
+}
+
+function schoolRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameColumn: number, issues: Issue[]): SchoolRecord {
+  const name = textAt(grid, row, nameColumn) ?? "";
+  const fieldRoles = roles.filter((r) => !META.has(r.key));
+  const hasStageColumns = fieldRoles.some((r) => r.stage !== null);
+  const type = resolvedType(grid, row, roles, name, nameColumn, issues);
+  const stage = rowStage(grid, row, roles, name, type, hasStageColumns);
+  const countyRole = metaRole(roles, "county");
+  const county = metaText(grid, row, roles, "county");
+  if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
+  const base = { id: `${grid.sheet}!${row + 1}`, name, county, type, flags: rowFlags(grid, row, roles, issues), source: { sheet: grid.sheet, row: row + 1 } };
+  if (stage !== null) return { ...base, stage, fields: checked(grid, row, fieldRoles, { kind: "section", stage }, issues) };
+  const fields = checked(grid, row, fieldRoles, { kind: "shared" }, issues);
+  return { ...base, stage: null, fields, stageFields: stageFieldsOf(grid, row, fieldRoles, issues) };
+}
+
+function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
+  const list = rows.map((r) => r + 1).join(", ");
+  return included
+    ? issueOf("read_hidden_rows_included", "info", { sheet, rows: list, count: rows.length })
+    : { ...issueOf("read_hidden_rows_skipped", "warning", { sheet, rows: list, count: rows.length }), cell: qualified(sheet, a1(rows[0] ?? 0, 0)) };
+}
+
+/**
+ * Reads the school rows under the header: blank, 合计 / 小计 / 全县, 填表说明 / 备注 and
+ * standards rows are skipped; a row with numbers and no name is a warning; hidden or filtered
+ * rows are skipped (listed in one warning) unless `includeHidden` (then listed in one note).
+ * Each school row becomes a record: a section (stage set) or a whole combined school (stage null,
+ * per-stage numbers in `stageFields`).
+ */
+export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], includeHidden: boolean): SchoolRows {
+  const issues: Issue[] = [];
+  const rows: RowRecord[] = [];
+  const hidden: number[] = [];
+  const nameColumn = metaRole(roles, "name")?.column ?? grid.left;
+  const fieldRoles = roles.filter((r) => !META.has(r.key));
+  const hiddenSet = new Set(grid.hiddenRows);
+  for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
+  for (let row = band.dataTop; row < grid.top + grid.values.length; row++) {
+    const kind = classify(grid, row, nameColumn, fieldRoles);
+    if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
+    if (kind === "unnamed" && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
+    if (kind !== "school") continue;
+    if (hiddenSet.has(row)) hidden.push(row);
+    if (hiddenSet.has(row) && !includeHidden) continue;
+    const record = schoolRecord(grid, row, roles, nameColumn, issues);
+    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)) });
+  }
+  if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
+  return { rows, issues, lastRow: rows.length === 0 ? null : (rows[rows.length - 1]?.record.source?.row ?? 1) - 1 };
+}

@@ -1,0 +1,395 @@
+import type { Issue, SchoolRecord } from "../../engine/types";
+import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+import type { Grid } from "../types";
+
+type Ok = Extract<ReadResult, { ok: true }>;
+
+async function readOk(grids: readonly Grid[], options = {}): Promise<Ok> {
+  const result = await readWorkbook(sourceOf(grids), options);
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+function byName(result: Ok, name: string): SchoolRecord {
+  const r = result.input.records.find((x) => x.name === name);
+  if (r === undefined) throw new Error(`no record ${name}`);
+  return r;
+}
+
+function codes(issues: readonly Issue[]): string[] {
+  return issues.map((i) => i.code);
+}
+
+describe("readWorkbook: layouts", () => {
+  it("reads a flat one-row header with one school, numbers stored as text and blank cells", async () => {
+    const grid = gridOf([
+      ["学校名称", "在校生数", "专任教师数", "其中：专科及以上", "教学及辅助用房面积（㎡）", "网络多媒体教室"],
+      ["城关小学 ", "１,２００", " 80", "78", null, "—"],
+    ]);
+    const result = await readOk([grid]);
+    expect(result.input.year).toBeNull();
+    expect(result.input.records).toEqual([
+      {
+        id: "学校基本情况!2",
+        name: "城关小学",
+        county: null,
+        type: "primary",
+        stage: "primary",
+        flags: {},
+        source: { sheet: "学校基本情况", row: 2 },
+        fields: {
+          students: { value: 1200, cell: "学校基本情况!B2" },
+          teachers: { value: 80, cell: "学校基本情况!C2" },
+          qualifiedTeachers: { value: 78, cell: "学校基本情况!D2" },
+          multimediaRooms: { value: 0, cell: "学校基本情况!F2" },
+        },
+      },
+    ]);
+    expect(result.mapping).toMatchObject({ sheet: "学校基本情况", headerRows: { top: 0, bottom: 0 }, dataRows: { top: 1, bottom: 1 } });
+    expect(result.mapping.columns.map((c) => [c.address, c.field])).toEqual([
+      ["A", "name"],
+      ["B", "students"],
+      ["C", "teachers"],
+      ["D", "qualifiedTeachers"],
+      ["E", "teachingArea"],
+      ["F", "multimediaRooms"],
+    ]);
+    expect(result.ruleOverride).toBeNull();
+    expect(result.figuresSheet).toBeNull();
+  });
+
+  it("reads the three-row statistics export header: merged groups, 万元, a column-code row, stage-dependent L1", async () => {
+    const grid = gridOf(
+      [
+        ["学校名称", "学段", "在校生数", "专任教师", null, null, null, "固定资产总值"],
+        [null, null, "合计", "计", "#按学历分", null, null, "教学仪器设备资产值(万元)"],
+        [null, null, null, null, "研究生", "本科", "专科", null],
+        ["甲", "乙", 1, 2, 3, 4, 5, 6],
+        ["东关学校", "小学", 400, 30, 1, 20, 8, 60.5],
+        ["东关学校", "初中", 300, 25, 2, 20, 3, 80],
+      ],
+      { merges: ["A1:A3", "B1:B3", "C2:C3", "D1:G1", "D2:D3", "E2:G2"] },
+    );
+    const result = await readOk([grid]);
+    const [primary, junior] = result.input.records;
+    // 小学 L1 = 研究生 + 本科 + 专科 = 1 + 20 + 8; 初中 L1 = 研究生 + 本科 = 2 + 20.
+    expect(primary?.stage).toBe("primary");
+    expect(primary?.fields.qualifiedTeachers).toEqual({ value: 29, cell: "学校基本情况!E5" });
+    expect(junior?.stage).toBe("junior");
+    expect(junior?.fields.qualifiedTeachers).toEqual({ value: 22, cell: "学校基本情况!E6" });
+    // 60.5 万元 = 605 000 元.
+    expect(primary?.fields.equipmentValue?.value).toBeCloseTo(605000, 6);
+    expect(junior?.fields.equipmentValue).toEqual({ value: 800000, cell: "学校基本情况!H6" });
+    expect(result.mapping.headerRows).toEqual({ top: 0, bottom: 2 });
+    expect(result.mapping.dataRows).toEqual({ top: 4, bottom: 5 });
+    expect(result.mapping.columns.find((c) => c.address === "H")).toMatchObject({ field: "equipmentValue", unitFactor: 10000, header: "固定资产总值/教学仪器设备资产值(万元)" });
+  });
+
+  it("uses 专科及以上 for a primary row and 本科及以上 for a junior row when both columns exist", async () => {
+    const grid = gridOf([
+      ["学校名称", "在校生数", "专科及以上", "本科及以上"],
+      ["一小", 100, 9, 5],
+      ["一中", 100, 9, 6],
+    ]);
+    const result = await readOk([grid]);
+    expect(byName(result, "一小").fields.qualifiedTeachers).toEqual({ value: 9, cell: "学校基本情况!C2" });
+    expect(byName(result, "一中").fields.qualifiedTeachers).toEqual({ value: 6, cell: "学校基本情况!D3" });
+  });
+
+  it("adds PE, music and art teachers for L3", async () => {
+    const grid = gridOf(
+      [
+        ["学校名称", "在校生数", "专任教师", null, null],
+        [null, null, "体育", "音乐", "美术"],
+        ["一小", 100, 2, 1, 1],
+      ],
+      { merges: ["C1:E1"] },
+    );
+    expect(byName(await readOk([grid]), "一小").fields.peArtTeachers).toEqual({ value: 4, cell: "学校基本情况!C3" });
+  });
+
+  it("skips a title, a unit line, a standards row and total, note and blank rows", async () => {
+    const grid = gridOf([
+      ["某某县2024年义务教育学校基本情况统计表"],
+      ["单位：人、平方米、万元"],
+      ["序号", "学校名称", "在校生数", "教学仪器设备值"],
+      [null, "国家标准", null, 2000],
+      [1, "城关小学", 500, 120],
+      [null, null, null, null],
+      [2, "西关小学", 300, 60],
+      ["合计", null, 800, 180],
+      [null, "全县", 800, 180],
+      ["填表说明：本表数据截至2024年9月", null, null, null],
+    ]);
+    const result = await readOk([grid]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "西关小学"]);
+    // 万元 from the unit line: 120 × 10 000.
+    expect(byName(result, "城关小学").fields.equipmentValue).toEqual({ value: 1200000, cell: "学校基本情况!D5" });
+    expect(result.issues).toContainEqual({ code: "read_standard_row", severity: "info", cell: "学校基本情况!B4", params: { row: 4 } });
+    expect(result.mapping.dataRows).toEqual({ top: 4, bottom: 6 });
+  });
+
+  it("reads combined schools given as two section rows, keeping the full names", async () => {
+    const grid = gridOf([
+      ["学校名称", "在校生数"],
+      ["城关学校（小学部）", 600],
+      ["城关学校（初中部）", 400],
+    ]);
+    const records = (await readOk([grid])).input.records;
+    expect(records.map((r) => [r.name, r.type, r.stage])).toEqual([
+      ["城关学校（小学部）", "nine_year", "primary"],
+      ["城关学校（初中部）", "nine_year", "junior"],
+    ]);
+  });
+
+  it("reads a combined school given as one row with per-stage columns", async () => {
+    const grid = gridOf([
+      ["学校名称", "办学类型", "小学在校生", "初中在校生", "高中在校生", "小学专任教师", "初中专任教师", "教学及辅助用房面积", "县级以上骨干教师(小学)", "县级以上骨干教师(初中)"],
+      ["城关学校", "九年一贯制学校", 166, 210, null, 12, 20, 23226, 2, 3],
+      ["县一中", "完全中学", null, 800, 600, null, 60, 9000, null, 9],
+      ["一小", "小学", 300, null, null, 18, null, 1500, 3, null],
+    ]);
+    const result = await readOk([grid]);
+    const nine = byName(result, "城关学校");
+    expect(nine).toMatchObject({ type: "nine_year", stage: null });
+    expect(nine.fields).toEqual({ teachingArea: { value: 23226, cell: "学校基本情况!H2" } });
+    expect(nine.stageFields).toEqual({
+      primary: {
+        students: { value: 166, cell: "学校基本情况!C2" },
+        teachers: { value: 12, cell: "学校基本情况!F2" },
+        backboneTeachers: { value: 2, cell: "学校基本情况!I2" },
+      },
+      junior: {
+        students: { value: 210, cell: "学校基本情况!D2" },
+        teachers: { value: 20, cell: "学校基本情况!G2" },
+        backboneTeachers: { value: 3, cell: "学校基本情况!J2" },
+      },
+    });
+    const complete = byName(result, "县一中");
+    expect(complete).toMatchObject({ type: "complete_middle", stage: null });
+    expect(complete.fields.seniorStudents).toEqual({ value: 600, cell: "学校基本情况!E3" });
+    expect(complete.stageFields?.junior?.students?.value).toBe(800);
+    // A single-stage school in the same sheet reads its stage's columns.
+    expect(byName(result, "一小")).toMatchObject({ stage: "primary", fields: { students: { value: 300 }, backboneTeachers: { value: 3 }, teachingArea: { value: 1500 } } });
+  });
+
+  it("merges 不计校数 rows into their school by adding numbers", async () => {
+    const grid = gridOf([
+      ["学校名称", "是否计校数", "在校生数", "专任教师数", "最大班额"],
+      ["城关小学", "是", 500, 30, 48],
+      ["实验小学", "是", 800, 50, 52],
+      ["实验小学东校区", "否", 200, 12, 56],
+      ["河湾教学点", "否", 20, 2, 20],
+    ]);
+    const result = await readOk([grid]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "实验小学", "河湾教学点"]);
+    // 800 + 200 students, 50 + 12 teachers; the largest class is the larger one (56).
+    expect(byName(result, "实验小学").fields).toEqual({
+      students: { value: 1000, cell: "学校基本情况!C3" },
+      teachers: { value: 62, cell: "学校基本情况!D3" },
+      largestClass: { value: 56, cell: "学校基本情况!E3" },
+    });
+    expect(result.issues).toContainEqual({
+      code: "read_campus_merged",
+      severity: "info",
+      cell: "学校基本情况!A4",
+      params: { name: "实验小学东校区", parent: "实验小学", parentCell: "学校基本情况!A3" },
+    });
+    expect(result.issues).toContainEqual({ code: "read_campus_orphan", severity: "warning", cell: "学校基本情况!A5", params: { name: "河湾教学点" } });
+    expect(byName(result, "河湾教学点").flags.notCounted).toBe(true);
+  });
+
+  it("reads a city sheet with a (merged) county column; the same name in two counties is no duplicate", async () => {
+    const grid = gridOf(
+      [
+        ["县区", "学校名称", "在校生数"],
+        ["甲县", "城关小学", 500],
+        [null, "东关小学", 300],
+        ["乙县", "城关小学", 400],
+      ],
+      { merges: ["A2:A3"] },
+    );
+    const result = await readOk([grid]);
+    expect(result.input.records.map((r) => [r.county, r.name])).toEqual([
+      ["甲县", "城关小学"],
+      ["甲县", "东关小学"],
+      ["乙县", "城关小学"],
+    ]);
+    expect(codes(result.issues)).not.toContain("read_duplicate_school");
+  });
+
+  it("reads school facts: type column, 民办, 乡村, 建成年份", async () => {
+    const grid = gridOf([
+      ["学校名称", "办学类型", "办学性质", "城乡分类", "建成年份", "在校生数"],
+      ["育才学校", "小学", "民办", "乡村", 2012, 200],
+      ["王庄点", "教学点", "公办", "镇区", "2009年", 30],
+      ["新区学校", null, "公办", "城区", "不详", 100],
+    ]);
+    const result = await readOk([grid]);
+    expect(byName(result, "育才学校")).toMatchObject({ type: "primary", stage: "primary", flags: { private: true, rural: true, builtBy2016: true, builtBy2010: false } });
+    expect(byName(result, "王庄点")).toMatchObject({ type: "teaching_point", flags: { private: false, rural: false, builtBy2016: true, builtBy2010: true } });
+    expect(byName(result, "新区学校").type).toBe("other");
+    expect(result.issues).toContainEqual({ code: "read_type_unknown", severity: "warning", cell: "学校基本情况!A4", params: { name: "新区学校", text: "" } });
+    expect(result.issues).toContainEqual({ code: "read_flag_unreadable", severity: "warning", cell: "学校基本情况!E4", params: { header: "建成年份", text: "不详" } });
+  });
+});
+
+describe("readWorkbook: hidden rows", () => {
+  const grid = gridOf(
+    [
+      ["学校名称", "在校生数"],
+      ["一小", 100],
+      ["二小", 200],
+      ["三小", 300],
+    ],
+    { hiddenRows: [2, 3] },
+  );
+
+  it("reports and skips hidden rows by default", async () => {
+    const result = await readOk([grid]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["一小"]);
+    expect(result.issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A3", params: { sheet: "学校基本情况", rows: "3, 4", count: 2 } });
+  });
+
+  it("reads hidden rows when asked, with a note", async () => {
+    const result = await readOk([grid], { includeHidden: true });
+    expect(result.input.records.map((r) => r.name)).toEqual(["一小", "二小", "三小"]);
+    expect(result.issues).toContainEqual({ code: "read_hidden_rows_included", severity: "info", cell: null, params: { sheet: "学校基本情况", rows: "3, 4", count: 2 } });
+  });
+});
+
+describe("readWorkbook: value problems at their cells", () => {
+  const grid = gridOf(
+    [
+      ["学校名称", "在校生数", "专任教师数", "专科及以上", "体育艺术教师", "持证教师数", "教学及辅助用房面积"],
+      ["一小", 300, 20, "二十", 3, 20, { error: "#DIV/0!" }],
+      ["二小", "#N/A", 20, 25, 3, 21, -5],
+      ["三小", 0, 10, 10, 11, 10, 800],
+      ["一小", 100, 5, 5, 1, 5, 400],
+    ],
+    { sheet: "学校 表" },
+  );
+
+  it("reports each unreadable value with its qualified address and leaves the field out", async () => {
+    const result = await readOk([grid]);
+    const issue = (code: string, cell: string) => result.issues.find((i) => i.code === code && i.cell === cell);
+    expect(issue("read_not_a_number", "'学校 表'!D2")?.params).toEqual({ header: "专科及以上", text: "二十" });
+    expect(issue("read_formula_error", "'学校 表'!G2")?.params).toEqual({ header: "教学及辅助用房面积", text: "#DIV/0!" });
+    expect(issue("read_formula_error", "'学校 表'!B3")?.params).toEqual({ header: "在校生数", text: "#N/A" });
+    expect(issue("read_negative", "'学校 表'!G3")?.params).toEqual({ header: "教学及辅助用房面积", text: "-5" });
+    expect(issue("read_exceeds_teachers", "'学校 表'!D3")?.params).toMatchObject({ field: "qualifiedTeachers", value: 25, teachers: 20 });
+    expect(issue("read_exceeds_teachers", "'学校 表'!F3")?.params).toMatchObject({ field: "certifiedTeachers", value: 21, teachers: 20 });
+    expect(issue("read_exceeds_teachers", "'学校 表'!E4")?.params).toMatchObject({ field: "peArtTeachers", value: 11, teachers: 10 });
+    expect(issue("read_zero_students", "'学校 表'!B4")?.severity).toBe("warning");
+    expect(issue("read_duplicate_school", "'学校 表'!A5")).toEqual({ code: "read_duplicate_school", severity: "error", cell: "'学校 表'!A5", params: { name: "一小", first: "'学校 表'!A2" } });
+    const [one, two, three] = result.input.records;
+    expect(result.input.records).toHaveLength(3);
+    expect(Object.keys(one?.fields ?? {}).sort()).toEqual(["certifiedTeachers", "peArtTeachers", "students", "teachers"]);
+    expect(Object.keys(two?.fields ?? {}).sort()).toEqual(["peArtTeachers", "teachers"]);
+    expect(three?.fields.students).toEqual({ value: 0, cell: "'学校 表'!B4" });
+    expect(three?.fields.peArtTeachers).toBeUndefined();
+  });
+});
+
+describe("readWorkbook: sheets", () => {
+  const schools = gridOf([
+    ["学校名称", "在校生数"],
+    ["一小", 100],
+  ]);
+  const figures = gridOf(
+    [
+      ["项目", "数值"],
+      ["初中三年巩固率", "96%"],
+      ["教师5年360学时培训完成率", 1],
+      ["是否存在有编不补", "否"],
+    ],
+    { sheet: "县级指标" },
+  );
+  const rules = gridOf(
+    [
+      ["路径", "值"],
+      ["cvLimits.primary", 0.45],
+      ["scope.includePrivate", "否"],
+      ["cvLimits.senior", 0.4],
+    ],
+    { sheet: "规则" },
+  );
+
+  it("finds the school sheet among others and reads county figures and rules", async () => {
+    const result = await readOk([rules, figures, schools]);
+    expect(result.mapping.sheet).toBe("学校基本情况");
+    expect(result.figuresSheet).toBe("县级指标");
+    expect(result.input.countyFigures).toEqual([
+      { county: null, code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" },
+      { county: null, code: "G9_training_rate", value: 1, cell: "县级指标!B3" },
+      { county: null, code: "V_unfilled_posts", value: false, cell: "县级指标!B4" },
+    ]);
+    expect(result.ruleSheet).toBe("规则");
+    expect(result.ruleOverride).toEqual({ cvLimits: { primary: 0.45 }, scope: { includePrivate: false } });
+    expect(result.issues).toContainEqual({ code: "read_rule_unknown_path", severity: "error", cell: "规则!A4", params: { path: "cvLimits.senior" } });
+  });
+
+  it("reads the sheet and range the user chose", async () => {
+    const other = gridOf(
+      [
+        ["x"],
+        ["学校名称", "在校生数"],
+        ["二小", 200],
+        ["三小", 300],
+      ],
+      { sheet: "初中" },
+    );
+    const result = await readOk([schools, other], { sheet: "初中", range: "A2:B3" });
+    expect(result.input.records.map((r) => r.name)).toEqual(["二小"]);
+    expect(result.mapping.headerRows).toEqual({ top: 1, bottom: 1 });
+  });
+
+  it("warns when another sheet also looks like a school sheet", async () => {
+    const second = gridOf([["校名", "学生数"], ["二中", 500]], { sheet: "初中" });
+    const result = await readOk([schools, second]);
+    expect(result.issues).toContainEqual({ code: "read_other_school_sheets", severity: "warning", cell: null, params: { sheet: "学校基本情况", others: "初中" } });
+  });
+
+  it("applies the user's column fixes", async () => {
+    const grid = gridOf([["学校", "人数", "备用"], ["一小", 100, 7]]);
+    const result = await readOk([grid], { mapping: { students: 2 } });
+    expect(result.input.records[0]?.fields.students).toEqual({ value: 7, cell: "学校基本情况!C2" });
+  });
+});
+
+describe("readWorkbook: fatal inputs", () => {
+  it("fails without any recognisable header, saying what is missing and what was found", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([["编号", "单位", "金额"], [1, "x", 2]], { sheet: "Sheet1" })]));
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ code: "read_no_header", severity: "error", cell: null, params: { sheet: "Sheet1", missing: "学校名称 / 在校生数", found: "编号 | 单位 | 金额" } }],
+    });
+  });
+
+  it("fails when the header has a name column but no student column", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([["学校名称", "专任教师数", "班级数"], ["一小", 20, 6]])]));
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校基本情况", missing: "students", found: "学校名称 | 专任教师数 | 班级数" } }],
+    });
+  });
+
+  it("fails when the header has no school rows under it", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([["学校名称", "在校生数"], ["合计", 0], [null, null]])]));
+    expect(result).toEqual({ ok: false, issues: [{ code: "read_no_rows", severity: "error", cell: null, params: { sheet: "学校基本情况", headerRow: 1 } }] });
+  });
+
+  it("fails for an unknown sheet and an empty workbook", async () => {
+    const missing = await readWorkbook(sourceOf([gridOf([["学校名称", "在校生数"]])]), { sheet: "无此表" });
+    expect(missing.ok).toBe(false);
+    expect(missing.issues[0]).toMatchObject({ code: "read_sheet_not_found", severity: "error" });
+    const empty = await readWorkbook(sourceOf([]));
+    expect(empty).toEqual({ ok: false, issues: [{ code: "read_no_sheets", severity: "error", cell: null, params: {} }] });
+  });
+
+  it("wraps a sheet that cannot be read in an Error with the cause", async () => {
+    const source = { sheetNames: () => Promise.resolve(["A"]), readSheet: () => Promise.reject(new Error("disk")) };
+    await expect(readWorkbook(source)).rejects.toMatchObject({ message: "cannot read sheet A", cause: new Error("disk") });
+  });
+});

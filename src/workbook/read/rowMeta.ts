@@ -1,0 +1,96 @@
+import type { Issue, SchoolFlags, SchoolType, Stage } from "../../engine/types";
+import type { Grid } from "../types";
+import { issueAt } from "./issue";
+import type { ColumnRole, MetaKey } from "./keys";
+import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { cellText } from "./text";
+
+/** A cell's text in a data row; a vertically merged county or type cell reads its top-left value. */
+export function textAt(grid: Grid, row: number, column: number): string | null {
+  const box = grid.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+  const [r, c] = box ? [box.top, box.left] : [row, column];
+  return cellText(grid.values[r - grid.top]?.[c - grid.left]);
+}
+
+export function metaRole(roles: readonly ColumnRole[], key: MetaKey): ColumnRole | undefined {
+  return roles.find((r) => r.key === key);
+}
+
+export function metaText(grid: Grid, row: number, roles: readonly ColumnRole[], key: MetaKey): string | null {
+  const role = metaRole(roles, key);
+  return role === undefined ? null : textAt(grid, row, role.column);
+}
+
+type FlagKey = "private" | "countyRun" | "rural" | "boarding" | "builtBy2016" | "builtBy2010";
+const FLAG_PARSERS: Readonly<Record<FlagKey, (text: string) => boolean | null>> = {
+  private: parsePrivate,
+  countyRun: parseCountyRun,
+  rural: parseRural,
+  boarding: parseBoarding,
+  builtBy2016: parseYesNo,
+  builtBy2010: parseYesNo,
+};
+
+function yearFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): SchoolFlags {
+  const role = metaRole(roles, "builtYear");
+  const raw = role === undefined ? undefined : grid.values[row - grid.top]?.[role.column - grid.left];
+  if (role === undefined || raw === null || raw === undefined) return {};
+  const year = raw instanceof Date ? raw.getUTCFullYear() : parseYear(cellText(raw) ?? "");
+  if (year === null) {
+    issues.push(issueAt("read_flag_unreadable", "warning", grid.sheet, row, role.column, { header: role.header, text: cellText(raw) ?? "" }));
+    return {};
+  }
+  return { builtBy2016: year <= 2016, builtBy2010: year <= 2010 };
+}
+
+/**
+ * The yes / no facts of a row (民办, 县属, 乡村, 寄宿制, built by 2016 / 2010 from 建成年份,
+ * 不计校数). A value that is not recognisably yes or no is a warning at its cell and the flag
+ * stays unknown.
+ */
+export function rowFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): SchoolFlags {
+  const flags: Record<string, boolean> = { ...yearFlags(grid, row, roles, issues) };
+  for (const key of Object.keys(FLAG_PARSERS) as FlagKey[]) {
+    const role = metaRole(roles, key);
+    const text = role === undefined ? null : textAt(grid, row, role.column);
+    if (role === undefined || text === null) continue;
+    const value = FLAG_PARSERS[key](text);
+    if (value === null) issues.push(issueAt("read_flag_unreadable", "warning", grid.sheet, row, role.column, { header: role.header, text }));
+    else flags[key] = value;
+  }
+  if (isNotCounted(grid, row, roles)) flags.notCounted = true;
+  return flags;
+}
+
+function isNotCounted(grid: Grid, row: number, roles: readonly ColumnRole[]): boolean {
+  const counted = metaText(grid, row, roles, "counted");
+  if (counted !== null && parseYesNo(counted) === false) return true;
+  return /不计校数/.test(metaText(grid, row, roles, "type") ?? "");
+}
+
+/** The school type: the type column, else the name; null when neither says. */
+export function rowType(grid: Grid, row: number, roles: readonly ColumnRole[], name: string): SchoolType | null {
+  const text = metaText(grid, row, roles, "type");
+  const fromColumn = text === null ? null : typeFromText(text);
+  const fromName = typeFromName(name);
+  // A section name (XX学校（小学部）) under a plain 小学 / 初中 type value still belongs to a combined school.
+  if (fromName === "nine_year" && (fromColumn === "primary" || fromColumn === "junior")) return "nine_year";
+  return fromColumn ?? fromName;
+}
+
+/**
+ * The stage of a row: the 学段 column, else a section suffix of the name, else the type
+ * (小学 / 教学点 primary; 初中 / 职业 junior; 特教 and others junior only when the name says 中学 /
+ * 初中). Null for a whole combined school (九年一贯制, 十二年一贯制; a 完全中学 only when the sheet
+ * has per-stage columns, else its numbers are its junior part's).
+ */
+export function rowStage(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, type: SchoolType, hasStageColumns: boolean): Stage | null {
+  const text = metaText(grid, row, roles, "stage");
+  const stated = (text === null ? null : stageFromText(text)) ?? sectionOfName(name);
+  if (stated !== null) return stated;
+  if (type === "nine_year" || type === "twelve_year") return null;
+  if (type === "complete_middle") return hasStageColumns ? null : "junior";
+  if (type === "junior" || type === "vocational") return "junior";
+  if (type === "primary" || type === "teaching_point") return "primary";
+  return /中学|初中/.test(name) ? "junior" : "primary";
+}

@@ -1,0 +1,72 @@
+import { parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+
+describe("school type and stage", () => {
+  it.each([
+    ["小学", "primary"],
+    ["初级中学", "junior"],
+    ["初中", "junior"],
+    ["九年一贯制学校", "nine_year"],
+    ["十二年一贯制学校", "twelve_year"],
+    ["完全中学", "complete_middle"],
+    ["教学点", "teaching_point"],
+    ["小学教学点", "teaching_point"],
+    ["特殊教育学校", "special"],
+    ["其他特教学校", "special"],
+    ["职业高中学校", "vocational"],
+    ["不计校数小学", "primary"],
+  ])("type value %p → %p", (text, type) => expect(typeFromText(text)).toBe(type));
+
+  it("returns null for an unknown type value", () => expect(typeFromText("幼儿园")).toBeNull());
+
+  it.each([
+    ["城关第一小学", "primary"],
+    ["东关中学", "junior"],
+    ["红星初级中学", "junior"],
+    ["城关学校（小学部）", "nine_year"],
+    ["城关学校(初中部)", "nine_year"],
+    ["县第一完全中学（初中部）", "complete_middle"],
+    ["王庄教学点", "teaching_point"],
+    ["县特殊教育学校", "special"],
+    ["县职业中学", "vocational"],
+    ["县一中", "junior"],
+    ["育才学校", null],
+  ])("type from name %p → %p", (name, type) => expect(typeFromName(name)).toBe(type));
+
+  it("reads section suffixes and stage values", () => {
+    expect(sectionOfName("城关学校（小学部）")).toBe("primary");
+    expect(sectionOfName("城关学校初中部")).toBe("junior");
+    expect(sectionOfName("城关小学")).toBeNull();
+    expect(stageFromText("初中")).toBe("junior");
+    expect(stageFromText("小学部")).toBe("primary");
+    expect(stageFromText("高中")).toBeNull();
+  });
+});
+
+describe("yes / no facts", () => {
+  it("reads yes / no words, negatives before positives", () => {
+    expect(parseYesNo("是")).toBe(true);
+    expect(parseYesNo("未达标")).toBe(false);
+    expect(parseYesNo("达标")).toBe(true);
+    expect(parseYesNo(" 否 ")).toBe(false);
+    expect(parseYesNo("也许")).toBeNull();
+  });
+
+  it("reads 办学性质, 隶属 and 城乡分类", () => {
+    expect(parsePrivate("民办")).toBe(true);
+    expect(parsePrivate("公办")).toBe(false);
+    expect(parseCountyRun("县级教育部门")).toBe(true);
+    expect(parseCountyRun("地级教育部门")).toBe(false);
+    expect(parseRural("乡村")).toBe(true);
+    expect(parseRural("镇区")).toBe(false);
+    expect(parseRural("220")).toBe(false);
+    expect(parseRural("310")).toBe(true);
+  });
+
+  it("reads years", () => {
+    expect(parseYear("2008")).toBe(2008);
+    expect(parseYear("2008年")).toBe(2008);
+    expect(parseYear("2008.9")).toBe(2008);
+    expect(parseYear("2008年9月")).toBe(2008);
+    expect(parseYear("很久以前")).toBeNull();
+  });
+});

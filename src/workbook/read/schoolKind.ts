@@ -1,0 +1,121 @@
+import type { SchoolType, Stage } from "../../engine/types";
+import { normaliseText } from "./text";
+
+/** Type keywords in the order they are tried: the narrower words first (小学教学点 is a teaching point). */
+const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
+  [/十二年一贯|十二年制/, "twelve_year"],
+  [/九年一贯|九年制/, "nine_year"],
+  [/完全中学|完中/, "complete_middle"],
+  [/教学点/, "teaching_point"],
+  [/特殊教育|特教|培智|启智|启聪|启明|聋|盲校|残疾/, "special"],
+  [/职业|职高|职教|中专|技工/, "vocational"],
+  [/小学/, "primary"],
+  [/初级中学|初中|中学|[一二三四五六七八九十\d]中$/, "junior"],
+];
+
+function typeOf(text: string): SchoolType | null {
+  const t = normaliseText(text);
+  return TYPE_WORDS.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+/**
+ * A school type from a type column (办学类型) value, e.g. 小学, 初级中学, 九年一贯制学校,
+ * 十二年一贯制学校, 完全中学, 教学点, 其他特教学校, 职业高中学校; null when unrecognised.
+ *
+ * @example typeFromText("其他特教学校") // "special"
+ */
+export function typeFromText(text: string): SchoolType | null {
+  return typeOf(text.replace(/不计校数/g, ""));
+}
+
+const SECTION_SUFFIX = /[(（]?(小学|初中)部?[)）]$/;
+
+/**
+ * A section suffix of a combined school's name: `XX学校（小学部）` → primary, `（初中部）` → junior.
+ *
+ * @example sectionOfName("城关学校（初中部）") // "junior"
+ */
+export function sectionOfName(name: string): Stage | null {
+  const t = name.normalize("NFKC").trim();
+  const m = /[(（](小学|初中)部?[)）]$/.exec(t) ?? /(小学|初中)部$/.exec(t);
+  if (!m) return null;
+  return m[1] === "小学" ? "primary" : "junior";
+}
+
+/**
+ * A school type from the name when no type column says it: a section name (`XX学校（小学部）`)
+ * is a 九年一贯制 section (a 完全中学 when the name says so), then the keywords of TYPE_WORDS
+ * (…小学 → primary, …中学 / 初中 → junior, 教学点, 特殊教育, 职业…); null for a bare …学校.
+ *
+ * @example typeFromName("城关学校（小学部）") // "nine_year"; typeFromName("东关小学") // "primary"
+ */
+export function typeFromName(name: string): SchoolType | null {
+  const t = name.normalize("NFKC").trim();
+  if (sectionOfName(t) !== null) {
+    const base = t.replace(SECTION_SUFFIX, "").replace(/(小学|初中)部$/, "");
+    const baseType = typeOf(base);
+    return baseType === "complete_middle" || baseType === "twelve_year" ? baseType : "nine_year";
+  }
+  return typeOf(t);
+}
+
+/** A stage from a 学段 value (小学, 初中, 小学部…). @example stageFromText("初中部") // "junior" */
+export function stageFromText(text: string): Stage | null {
+  const t = normaliseText(text);
+  if (/小学/.test(t)) return "primary";
+  return /初中|初级中学/.test(t) ? "junior" : null;
+}
+
+const YES = new Set(["是", "有", "√", "✓", "y", "yes", "true", "1", "达标", "合格", "已建立", "建立", "符合", "存在", "已达标", "计", "计校数"]);
+const NO = new Set(["否", "无", "×", "✗", "x", "n", "no", "false", "0", "未达标", "不达标", "不合格", "未建立", "不符合", "没有", "不存在", "不计", "不计校数"]);
+
+/**
+ * A yes / no cell: 是 / 有 / 达标 / √ / 1 → true; 否 / 无 / 未达标 / × / 0 → false; anything else null.
+ *
+ * @example parseYesNo("未达标") // false
+ */
+export function parseYesNo(text: string): boolean | null {
+  const t = normaliseText(text);
+  if (YES.has(t)) return true;
+  return NO.has(t) ? false : null;
+}
+
+/** 办学性质: 民办 → true, 公办 → false. */
+export function parsePrivate(text: string): boolean | null {
+  const t = normaliseText(text);
+  if (/民办/.test(t)) return true;
+  return /公办/.test(t) ? false : parseYesNo(t);
+}
+
+/** 隶属: 县级… → true; 市 / 省 / 中央 / 地级 / 企业 / 其他 → false. */
+export function parseCountyRun(text: string): boolean | null {
+  const t = normaliseText(text);
+  if (/^(是|否)$/.test(t)) return parseYesNo(t);
+  if (/县/.test(t)) return true;
+  return /市|省|中央|部属|地级|企业|其他/.test(t) ? false : parseYesNo(t);
+}
+
+/**
+ * 城乡分类: 乡村 / 农村 / 村 → true; 城区 / 镇区 / 县城 → false; a statistics code 1xx / 2xx
+ * (城区, 镇区) → false, 3xx (乡村) → true.
+ */
+export function parseRural(text: string): boolean | null {
+  const t = normaliseText(text);
+  if (/^[123]\d{2}$/.test(t)) return t.startsWith("3");
+  if (/乡村|农村|^村/.test(t)) return true;
+  return /城区|城市|镇区|县城|城镇|^镇|城/.test(t) ? false : parseYesNo(t);
+}
+
+/** 寄宿制: 寄宿 → true, 走读 / 非寄宿 → false. */
+export function parseBoarding(text: string): boolean | null {
+  const t = normaliseText(text);
+  if (/非寄宿|走读/.test(t)) return false;
+  return /寄宿/.test(t) ? true : parseYesNo(t);
+}
+
+/** A year from `2008`, `2008年`, `2008.9`, `2008-09`; null otherwise. */
+export function parseYear(text: string): number | null {
+  const t = normaliseText(text).replace(/日$/, "").replace(/月$/, "");
+  const m = /^(19\d{2}|20\d{2})(?:年(?:\d{1,2})?|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)?$/.exec(t);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,38 @@
+import type { CellValue } from "../types";
+
+/** A cell as text for recognising headers and labels; null for blanks and errors. */
+export function cellText(value: CellValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return null;
+}
+
+/**
+ * Header text reduced to what identifies it: full-width forms folded (NFKC: `（万元）` → `(万元)`,
+ * `１２` → `12`, `㎡` → `m2`), whitespace and list punctuation removed, brackets unified, dashes
+ * between numbers made `-`, a leading `其中` / `#` / `其中:` dropped.
+ *
+ * @example normaliseText(" 其中：专科及 以上 ") // "专科及以上"; normaliseText("26～30人") // "26-30人"
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/[【〔［]/g, "(")
+    .replace(/[】〕］]/g, ")")
+    .replace(/[、,;·'"“”‘’]/g, "")
+    .replace(/(\d)[~—–至到-](\d)/g, "$1-$2")
+    .replace(/^(#|其中:?|其中：)+/, "")
+    .replace(/^:+/, "");
+}
+
+/** Normalised text of a cell, or null. */
+export function normalisedCell(value: CellValue | undefined): string | null {
+  const text = cellText(value);
+  if (text === null) return null;
+  const norm = normaliseText(text);
+  return norm === "" ? null : norm;
+}

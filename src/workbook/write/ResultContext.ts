@@ -1,0 +1,27 @@
+import type { Issue } from "../../engine/types";
+import type { Lang } from "../../messages/types";
+import type { Profile } from "../../profiles/schema";
+
+/** One line of the column mapping as the user confirmed it: which header fed which field. */
+export interface MappingLine {
+  /** The field, as a user reads it (e.g. "在校生数" or "students"). */
+  readonly field: string;
+  /** The header text found in the sheet. */
+  readonly header: string;
+  /** Where the header sits, e.g. `学校基本情况!D3`; null when unknown. */
+  readonly cell: string | null;
+}
+
+/** What the result sheets need besides the Evaluation itself. */
+export interface ResultContext {
+  /** Reader issues followed by engine issues, in that order. */
+  readonly issues: readonly Issue[];
+  readonly mapping?: readonly MappingLine[];
+  /** The profile's display name in `lang`. */
+  readonly profileName: string;
+  /** The source workbook or sheet, for the notes; omitted when unknown. */
+  readonly sourceName?: string;
+  readonly lang: Lang;
+  /** The profile used, for figures quoted in labels (e.g. the teaching-point minimum); optional. */
+  readonly profile?: Profile;
+}

@@ -1,0 +1,74 @@
+import { INDICATOR_CODES, type CoefficientGroup, type Evaluation, type IndicatorStats } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import type { SheetSpec, TableSpec } from "../types";
+import type { ResultContext } from "./ResultContext";
+import { commonNotes } from "./sheetNotes";
+import { cell, makeTable, type CellInput } from "./tableDraft";
+import { FORMAT } from "./formats";
+import { countyLabel, indicatorName, metEmphasis, metLabel, stageLabel } from "./writeLabels";
+
+const CV_COLUMN = 5;
+
+/**
+ * 差异系数: one table per county × stage, each indicator judged on its own (rules.md §3), then the
+ * average of the seven as a labelled reference row without a verdict.
+ */
+export function coefficientsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
+  const { lang } = context;
+  const groups = evaluation.counties.flatMap((c, i) => c.coefficients.map((g) => ({ g, index: i + 1 })));
+  const tables = groups.map(({ g, index }) => groupTable(g, index, lang));
+  return {
+    name: message("out_sheet_coefficients", {}, lang),
+    role: "coefficients",
+    title: message("out_title_coefficients", {}, lang),
+    notes: [...commonNotes(evaluation, context), message("out_note_average_cv", {}, lang)],
+    tables: tables.length > 0 ? tables : [emptyTable(lang)],
+    freezeColumns: 2,
+  };
+}
+
+function columns(lang: Lang) {
+  const t = (code: string) => message(code, {}, lang);
+  return [
+    { header: t("out_h_code"), numberFormat: null },
+    { header: t("out_h_name"), numberFormat: null, maxWidth: 60 },
+    { header: t("out_h_schools"), numberFormat: FORMAT.count },
+    { header: t("out_h_mean"), numberFormat: FORMAT.yuanPrecise },
+    { header: t("out_h_sd"), numberFormat: FORMAT.yuanPrecise },
+    { header: t("out_h_cv"), numberFormat: FORMAT.cv },
+    { header: t("out_h_limit"), numberFormat: FORMAT.limit },
+    { header: t("out_h_met"), numberFormat: null },
+  ];
+}
+
+function groupTable(group: CoefficientGroup, countyIndex: number, lang: Lang): TableSpec {
+  const caption = message("out_caption_county_stage", { county: countyLabel(group.county, lang), stage: stageLabel(group.stage, lang) }, lang);
+  const rows = INDICATOR_CODES.map((code) => indicatorRow(group.indicators[code], lang));
+  rows.push(averageRow(group, lang));
+  const limit = group.indicators.L1.limit;
+  return makeTable({
+    name: `YZJH_Coef_${countyIndex}_${group.stage}`,
+    caption,
+    columns: columns(lang),
+    rows,
+    dataBars: [{ column: CV_COLUMN, max: limit }],
+    emptyText: message("out_none", {}, lang),
+  });
+}
+
+function indicatorRow(stats: IndicatorStats, lang: Lang): CellInput[] {
+  const emphasis = stats.met === false ? "bad" : null;
+  const cv = stats.cv === null ? cell(message("out_cv_undefined", {}, lang), "warn") : cell(stats.cv, emphasis);
+  const verdict = cell(metLabel(stats.met, lang, "out_cv_undefined"), metEmphasis(stats.met));
+  return [stats.code, indicatorName(stats.code, lang), stats.n, stats.mean, stats.sd, cv, stats.limit, verdict];
+}
+
+function averageRow(group: CoefficientGroup, lang: Lang): CellInput[] {
+  const t = (code: string) => message(code, {}, lang);
+  return [t("out_average_cv_code"), t("out_average_cv_label"), group.schools, null, null, cell(group.averageCv, "muted"), group.legacyLimit, cell(t("out_reference_only"), "muted")];
+}
+
+function emptyTable(lang: Lang): TableSpec {
+  return makeTable({ name: "YZJH_Coef", caption: null, columns: columns(lang), rows: [], emptyText: message("out_none", {}, lang) });
+}

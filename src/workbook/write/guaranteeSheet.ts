@@ -1,0 +1,80 @@
+import type { CountyEvaluation, Evaluation, ItemResult } from "../../engine/types";
+import { CATALOGUE, message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import type { SheetSpec, TableSpec } from "../types";
+import type { ResultContext } from "./ResultContext";
+import { commonNotes } from "./sheetNotes";
+import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
+import { countyLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
+
+/** 政府保障与质量: one table per county with every guarantee, quality and recognition item and its sub-figures. */
+export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
+  const { lang } = context;
+  const many = evaluation.counties.length > 1;
+  return {
+    name: message("out_sheet_guarantee", {}, lang),
+    role: "guarantee",
+    title: message("out_title_guarantee", {}, lang),
+    notes: commonNotes(evaluation, context),
+    tables: evaluation.counties.map((c, i) => countyTable(c, i + 1, many || c.county !== null, lang)),
+    freezeColumns: 2,
+  };
+}
+
+function columns(lang: Lang): ColumnDraft[] {
+  const t = (code: string) => message(code, {}, lang);
+  return [
+    { header: t("out_h_code"), numberFormat: null },
+    { header: t("out_h_item"), numberFormat: null, maxWidth: 50 },
+    { header: t("out_h_area"), numberFormat: null },
+    { header: t("out_h_figure"), numberFormat: null },
+    { header: t("out_h_threshold"), numberFormat: null },
+    { header: t("out_h_verdict"), numberFormat: null },
+    { header: t("out_h_basis"), numberFormat: null },
+    { header: t("out_h_failing"), numberFormat: null, maxWidth: 60 },
+    { header: t("out_h_cell"), numberFormat: null },
+  ];
+}
+
+/** A sub-figure's name: the catalogue's `out_part_<key>` or the county item's label when defined, else the key. */
+function partLabel(code: string, key: string, lang: Lang): string {
+  for (const candidate of [`out_part_${key}`, `county_${key}`, `county_${code}_${key}`]) {
+    if (CATALOGUE.has(candidate)) return message(candidate, {}, lang);
+  }
+  return key;
+}
+
+function itemRows(item: ItemResult, lang: Lang): CellInput[][] {
+  const cells = item.cells.filter((c): c is string => c !== null);
+  const first = cells[0] ?? null;
+  const main: CellInput[] = [
+    item.code,
+    message(`item_${item.code}`, {}, lang),
+    message(`area_${item.area}`, {}, lang),
+    item.figure,
+    item.threshold,
+    cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict)),
+    message(`out_basis_${item.basis}`, {}, lang),
+    item.failingSchools.join("、"),
+    cells.length > 0 ? cell(cells.join(", "), null, first) : null,
+  ];
+  // A single part is the item's own figure; sub-rows only help when there are several.
+  const entries = Object.entries(item.parts);
+  const parts = (entries.length > 1 ? entries : []).map(([key, value]): CellInput[] => [
+    message("out_part_row", { code: item.code, part: key }, lang),
+    partLabel(item.code, key, lang),
+    null,
+    value,
+  ]);
+  return [main, ...parts];
+}
+
+function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang): TableSpec {
+  return makeTable({
+    name: `YZJH_Items_${index}`,
+    caption: captioned ? countyLabel(county.county, lang) : null,
+    columns: columns(lang),
+    rows: county.items.flatMap((item) => itemRows(item, lang)),
+    emptyText: message("out_none", {}, lang),
+  });
+}

@@ -1,0 +1,67 @@
+import type { Evaluation, Issue, Severity } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import type { Emphasis, SheetSpec, TableSpec } from "../types";
+import type { MappingLine, ResultContext } from "./ResultContext";
+import { commonNotes } from "./sheetNotes";
+import { cell, makeTable, type CellInput } from "./tableDraft";
+
+const SEVERITY_EMPHASIS: Record<Severity, Emphasis> = { error: "bad", warning: "warn", info: "muted" };
+
+/** 数据问题: every reader and engine issue with its message in the chosen language and a link to its cell; then the column mapping. */
+export function issuesSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
+  const { lang, issues } = context;
+  const count = (s: Severity) => issues.filter((i) => i.severity === s).length;
+  const summary = message("out_note_issues", { errors: count("error"), warnings: count("warning"), infos: count("info") }, lang);
+  const tables = [issueTable(issues, lang)];
+  if (context.mapping && context.mapping.length > 0) tables.push(mappingTable(context.mapping, lang));
+  return {
+    name: message("out_sheet_issues", {}, lang),
+    role: "issues",
+    title: message("out_title_issues", {}, lang),
+    notes: [...commonNotes(evaluation, context), summary],
+    tables,
+    freezeColumns: 0,
+  };
+}
+
+function issueRow(issue: Issue, lang: Lang): CellInput[] {
+  const kind = SEVERITY_EMPHASIS[issue.severity];
+  return [
+    cell(message(`out_severity_${issue.severity}`, {}, lang), kind),
+    issue.code,
+    message(issue.code, issue.params, lang),
+    issue.cell ? cell(issue.cell, null, issue.cell) : null,
+  ];
+}
+
+function issueTable(issues: readonly Issue[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  return makeTable({
+    name: "YZJH_Issues",
+    caption: t("out_caption_issues"),
+    columns: [
+      { header: t("out_h_severity"), numberFormat: null },
+      { header: t("out_h_issue_code"), numberFormat: null },
+      { header: t("out_h_message"), numberFormat: null, maxWidth: 90 },
+      { header: t("out_h_cell"), numberFormat: null },
+    ],
+    rows: issues.map((i) => issueRow(i, lang)),
+    emptyText: t("out_none"),
+  });
+}
+
+function mappingTable(mapping: readonly MappingLine[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  return makeTable({
+    name: "YZJH_Mapping",
+    caption: t("out_caption_mapping"),
+    columns: [
+      { header: t("out_h_field"), numberFormat: null },
+      { header: t("out_h_header"), numberFormat: null, maxWidth: 50 },
+      { header: t("out_h_column"), numberFormat: null },
+    ],
+    rows: mapping.map((m) => [m.field, m.header, m.cell ? cell(m.cell, null, m.cell) : null]),
+    emptyText: t("out_none"),
+  });
+}

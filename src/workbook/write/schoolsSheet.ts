@@ -1,0 +1,100 @@
+import { INDICATOR_CODES, type Evaluation, type IndicatorResult, type IndicatorStatus, type SectionResult } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import type { Emphasis, SheetSpec } from "../types";
+import type { ResultContext } from "./ResultContext";
+import { commonNotes } from "./sheetNotes";
+import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
+import { FORMAT, formatNumber, valueFormat } from "./formats";
+import { countyLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
+
+/** Column of the first indicator value; each indicator takes a value and a flag column. */
+export const FIRST_INDICATOR_COLUMN = 7;
+
+/** 学校达标: one row per section read, in scope or not, with each indicator's value and flag and the pass result. */
+export function schoolsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
+  const { lang } = context;
+  const sections = evaluation.counties.flatMap((c) => c.sections);
+  const min = context.profile?.scope.teachingPointMinStudents ?? "—";
+  return {
+    name: message("out_sheet_schools", {}, lang),
+    role: "schools",
+    title: message("out_title_schools", {}, lang),
+    notes: [...commonNotes(evaluation, context), message("out_note_schools", {}, lang)],
+    tables: [
+      makeTable({
+        name: "YZJH_Schools",
+        caption: null,
+        columns: schoolColumns(lang),
+        rows: sections.map((s) => sectionRow(s, lang, min)),
+        emptyText: message("out_none", {}, lang),
+      }),
+    ],
+    freezeColumns: 2,
+  };
+}
+
+function schoolColumns(lang: Lang): ColumnDraft[] {
+  const t = (code: string, params: Record<string, string> = {}) => message(code, params, lang);
+  const indicatorColumns = INDICATOR_CODES.flatMap((code): ColumnDraft[] => [
+    { header: t("out_h_value", { code }), numberFormat: valueFormat(code) },
+    { header: t("out_h_flag", { code }), numberFormat: null },
+  ]);
+  return [
+    { header: t("out_h_county"), numberFormat: null },
+    { header: t("out_h_school"), numberFormat: null },
+    { header: t("out_h_stage"), numberFormat: null },
+    { header: t("out_h_type"), numberFormat: null },
+    { header: t("out_h_students"), numberFormat: FORMAT.count },
+    { header: t("out_h_included"), numberFormat: null },
+    { header: t("out_h_exclusion"), numberFormat: null },
+    ...indicatorColumns,
+    { header: t("out_h_met_count"), numberFormat: FORMAT.count },
+    { header: t("out_h_pass"), numberFormat: null },
+    { header: t("out_h_note"), numberFormat: null, maxWidth: 60 },
+    { header: t("out_h_source"), numberFormat: null },
+  ];
+}
+
+function statusEmphasis(status: IndicatorStatus): Emphasis | null {
+  if (status === "below") return "bad";
+  return status === "floor" ? "warn" : null;
+}
+
+function indicatorCells(result: IndicatorResult | undefined, lang: Lang): CellInput[] {
+  if (!result) return [null, null];
+  const emphasis = statusEmphasis(result.status);
+  return [cell(result.value, emphasis), cell(message(`status_${result.status}`, {}, lang), emphasis)];
+}
+
+function passCell(section: SectionResult, lang: Lang): CellInput {
+  if (!section.included) return null;
+  if (section.pass === null) return cell(message("out_not_evaluable", {}, lang), "warn");
+  return section.pass ? cell(message("out_pass", {}, lang), "good") : cell(message("out_fail", {}, lang), "bad");
+}
+
+function notes(section: SectionResult, lang: Lang): string {
+  // The engine's section issues name the school, stage and row; fill them the same way.
+  const params = { school: section.name, stage: section.stage, section: section.id, row: sourceText(section.source) ?? "" };
+  const parts = section.notEvaluable.map((code) => message(code, params, lang));
+  if (section.split) parts.push(message("out_split_note", { share: formatNumber(section.split.share, FORMAT.ratio) }, lang));
+  return parts.join("；");
+}
+
+function sectionRow(section: SectionResult, lang: Lang, min: number | string): CellInput[] {
+  const exclusion = section.exclusion ? message(`scope_${section.exclusion}`, { min }, lang) : null;
+  return [
+    countyLabel(section.county, lang),
+    section.name,
+    stageLabel(section.stage, lang),
+    message(`type_${section.type}`, {}, lang),
+    section.students,
+    cell(yesNo(section.included, lang), section.included ? null : "muted"),
+    exclusion,
+    ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], lang)),
+    section.metCount,
+    passCell(section, lang),
+    notes(section, lang),
+    cell(sourceText(section.source), null, sourceLink(section.source)),
+  ];
+}

@@ -1,0 +1,12 @@
+import { message } from "../../messages/catalogue";
+import type { Evaluation } from "../../engine/types";
+import type { ResultContext } from "./ResultContext";
+
+/** The lines under every sheet's title: the profile, the year and the source. */
+export function commonNotes(evaluation: Evaluation, context: ResultContext): string[] {
+  const { lang } = context;
+  const notes = [message("out_note_profile", { name: context.profileName }, lang)];
+  notes.push(evaluation.year === null ? message("out_note_year_latest", {}, lang) : message("out_note_year", { year: evaluation.year }, lang));
+  if (context.sourceName) notes.push(message("out_note_source", { source: context.sourceName }, lang));
+  return notes;
+}

@@ -1,0 +1,118 @@
+import { INDICATOR_CODES, type CountyEvaluation, type Evaluation, type SchoolGuarantee, type SectionResult } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import type { SheetSpec, TableSpec } from "../types";
+import type { ResultContext } from "./ResultContext";
+import { commonNotes } from "./sheetNotes";
+import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
+import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
+import { passPlanText } from "./passPlanText";
+import { countyLabel, stageLabel } from "./writeLabels";
+
+const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_rooms", area: "out_h_short_area", yuan: "out_h_short_yuan" } as const;
+
+/** 缺口测算: what each failing or short section still needs (rules.md §7), the cheapest way to pass, and per-school guarantee shortfalls. */
+export function shortfallsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
+  const { lang } = context;
+  return {
+    name: message("out_sheet_shortfalls", {}, lang),
+    role: "shortfalls",
+    title: message("out_title_shortfalls", {}, lang),
+    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", {}, lang)],
+    tables: [sectionTable(evaluation.counties, lang), guaranteeTable(evaluation.counties, lang)],
+    freezeColumns: 2,
+  };
+}
+
+function isShort(section: SectionResult): boolean {
+  if (!section.included || !section.evaluable) return false;
+  return section.pass === false || Object.values(section.indicators).some((r) => r.shortfall > 0);
+}
+
+function sectionColumns(lang: Lang): ColumnDraft[] {
+  const t = (code: string, params: Record<string, string> = {}) => message(code, params, lang);
+  return [
+    { header: t("out_h_county"), numberFormat: null },
+    { header: t("out_h_school"), numberFormat: null },
+    { header: t("out_h_stage"), numberFormat: null },
+    { header: t("out_h_pass"), numberFormat: null },
+    ...INDICATOR_CODES.map((code) => ({ header: t(UNIT_HEADER[shortfallUnit(code)], { code }), numberFormat: shortfallFormat(code) })),
+    { header: t("out_h_relaxed"), numberFormat: null },
+    { header: t("out_h_plan"), numberFormat: null, maxWidth: 80 },
+    { header: t("out_h_plan_cost"), numberFormat: FORMAT.yuan },
+  ];
+}
+
+function sectionRow(section: SectionResult, lang: Lang): CellInput[] {
+  const pass = section.pass ? message("out_pass", {}, lang) : cell(message("out_fail", {}, lang), "bad");
+  const amounts = INDICATOR_CODES.map((code) => {
+    const r = section.indicators[code];
+    if (!r) return null;
+    return cell(r.shortfall, r.status === "below" ? "bad" : r.status === "floor" ? "warn" : null);
+  });
+  const plan = section.passPlan;
+  return [countyLabel(section.county, lang), section.name, stageLabel(section.stage, lang), pass, ...amounts, plan?.relaxed ?? null, plan ? passPlanText(plan, lang) : null, plan?.totalCost ?? null];
+}
+
+function totalRows(county: CountyEvaluation, lang: Lang): CellInput[][] {
+  return county.shortfallTotals.map((t) => [
+    countyLabel(county.county, lang),
+    message("out_totals_row", {}, lang),
+    stageLabel(t.stage, lang),
+    null,
+    ...INDICATOR_CODES.map((code) => t.byIndicator[code]),
+    null,
+    null,
+    null,
+  ]);
+}
+
+function sectionTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+  const rows = counties.flatMap((c) => [...c.sections.filter(isShort).map((s) => sectionRow(s, lang)), ...totalRows(c, lang)]);
+  return makeTable({
+    name: "YZJH_Shortfalls",
+    caption: message("out_caption_section_shortfalls", {}, lang),
+    columns: sectionColumns(lang),
+    rows,
+    emptyText: message("out_none", {}, lang),
+  });
+}
+
+const GUARANTEE_KEYS = ["musicRoomsShort", "artRoomsShort", "studentsOverCap", "sizeCap", "classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"] as const;
+const SHORT_KEYS = GUARANTEE_KEYS.filter((k) => k !== "sizeCap");
+
+function hasGuaranteeShortfall(g: SchoolGuarantee): boolean {
+  return SHORT_KEYS.some((k) => (g[k] ?? 0) > 0);
+}
+
+function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
+  const values = GUARANTEE_KEYS.map((k) => {
+    const v = g[k];
+    return k !== "sizeCap" && v !== null && v > 0 ? cell(v, "bad") : v;
+  });
+  return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values];
+}
+
+function guaranteeTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  const count = (code: string) => ({ header: t(code), numberFormat: FORMAT.count });
+  return makeTable({
+    name: "YZJH_SchoolGuarantee",
+    caption: t("out_caption_guarantee_shortfalls"),
+    columns: [
+      { header: t("out_h_county"), numberFormat: null },
+      { header: t("out_h_school"), numberFormat: null },
+      { header: t("out_h_type"), numberFormat: null },
+      count("out_h_music_short"),
+      count("out_h_art_short"),
+      count("out_h_over_cap"),
+      count("out_h_size_cap"),
+      count("out_h_classes_over"),
+      count("out_h_large"),
+      count("out_h_super_large"),
+      { header: t("out_h_funding_short"), numberFormat: FORMAT.yuan },
+    ],
+    rows: counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang))),
+    emptyText: t("out_none"),
+  });
+}

@@ -1,0 +1,122 @@
+import type { CountyEvaluation, Evaluation } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import type { SheetSpec, TableSpec } from "../types";
+import type { ResultContext } from "./ResultContext";
+import { commonNotes } from "./sheetNotes";
+import { cell, makeTable, type CellInput } from "./tableDraft";
+import { FORMAT, formatNumber } from "./formats";
+import { countyLabel, metEmphasis, reasonLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
+
+/** 汇总: per county each area's verdict with reasons, veto items, passing share against the target, recognition. */
+export function summarySheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
+  const { lang } = context;
+  return {
+    name: message("out_sheet_summary", {}, lang),
+    role: "summary",
+    title: message("out_title_summary", {}, lang),
+    notes: commonNotes(evaluation, context),
+    tables: [verdictTable(evaluation.counties, lang), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
+    freezeColumns: 1,
+  };
+}
+
+function verdictTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  return makeTable({
+    name: "YZJH_Summary",
+    caption: t("out_caption_verdicts"),
+    columns: [
+      { header: t("out_h_county"), numberFormat: null },
+      { header: t("out_h_item"), numberFormat: null },
+      { header: t("out_h_verdict"), numberFormat: null },
+      { header: t("out_h_reason"), numberFormat: null, maxWidth: 80 },
+    ],
+    rows: counties.flatMap((c) => countyVerdictRows(c, lang)),
+    emptyText: t("out_none"),
+  });
+}
+
+function countyVerdictRows(county: CountyEvaluation, lang: Lang): CellInput[][] {
+  const name = countyLabel(county.county, lang);
+  const rows: CellInput[][] = county.areas.map((a) => [
+    name,
+    message(`area_${a.area}`, {}, lang),
+    cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
+    a.reasons.map((r) => reasonLabel(r, lang)).join("；"),
+  ]);
+  rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
+  rows.push([name, message("out_row_passing", {}, lang), cell(metVerdict(county.passing.met, lang), metEmphasis(county.passing.met)), passingText(county, lang)]);
+  rows.push([name, message("out_row_recognised", {}, lang), cell(recognisedLabel(county.recognised, lang), metEmphasis(county.recognised)), ""]);
+  return rows;
+}
+
+function metVerdict(met: boolean | null, lang: Lang): string {
+  return message(met === null ? "verdict_not_assessed" : met ? "verdict_met" : "verdict_not_met", {}, lang);
+}
+
+function recognisedLabel(recognised: boolean | null, lang: Lang): string {
+  const code = recognised === null ? "out_recognised_pending" : recognised ? "out_recognised_yes" : "out_recognised_no";
+  return message(code, {}, lang);
+}
+
+function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
+  const present = county.veto.filter((v) => v.present === true).map((v) => message(`veto_${v.code}`, {}, lang));
+  if (present.length > 0) return [cell(message("out_veto_present", {}, lang), "bad"), message("out_veto_any", { items: present.join("、") }, lang)];
+  const unknown = county.veto.filter((v) => v.present === null).map((v) => message(`veto_${v.code}`, {}, lang));
+  if (unknown.length > 0) return [cell(message("out_veto_unknown", {}, lang), "warn"), unknown.join("、")];
+  return [cell(message("out_veto_absent", {}, lang), "good"), ""];
+}
+
+function passingText(county: CountyEvaluation, lang: Lang): string {
+  const p = county.passing;
+  const share = p.share === null ? "—" : formatNumber(p.share, FORMAT.ratio);
+  if (!p.target) return message("out_passing_text_no_target", { passing: p.passing, evaluated: p.evaluated, share }, lang);
+  const params = { passing: p.passing, evaluated: p.evaluated, share, year: p.target.year, target: formatNumber(p.target.share, FORMAT.ratio) };
+  return message("out_passing_text", params, lang);
+}
+
+function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  return makeTable({
+    name: "YZJH_Passing",
+    caption: t("out_caption_passing"),
+    columns: [
+      { header: t("out_h_county"), numberFormat: null },
+      { header: t("out_h_evaluated"), numberFormat: FORMAT.count },
+      { header: t("out_h_passing"), numberFormat: FORMAT.count },
+      { header: t("out_h_share"), numberFormat: FORMAT.ratio },
+      { header: t("out_h_target_year"), numberFormat: FORMAT.count },
+      { header: t("out_h_target_share"), numberFormat: FORMAT.ratio },
+      { header: t("out_h_target_met"), numberFormat: null },
+    ],
+    rows: counties.map((c) => {
+      const p = c.passing;
+      const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : null);
+      return [countyLabel(c.county, lang), p.evaluated, p.passing, share, p.target?.year ?? null, p.target?.share ?? null, cell(metVerdict(p.met, lang), metEmphasis(p.met))];
+    }),
+    emptyText: t("out_none"),
+  });
+}
+
+function vetoTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  const rows = counties.flatMap((c) =>
+    c.veto.map((v): CellInput[] => {
+      const state = v.present === null ? cell(t("out_veto_unknown"), "warn") : v.present ? cell(t("out_veto_present"), "bad") : cell(t("out_veto_absent"), "good");
+      return [countyLabel(c.county, lang), message(`veto_${v.code}`, {}, lang), state, v.cell ? cell(v.cell, null, v.cell) : null];
+    }),
+  );
+  return makeTable({
+    name: "YZJH_Veto",
+    caption: t("out_caption_veto"),
+    columns: [
+      { header: t("out_h_county"), numberFormat: null },
+      { header: t("out_h_veto"), numberFormat: null },
+      { header: t("out_h_veto_state"), numberFormat: null },
+      { header: t("out_h_cell"), numberFormat: null },
+    ],
+    rows,
+    emptyText: t("out_none"),
+  });
+}

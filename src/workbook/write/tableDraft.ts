@@ -1,0 +1,84 @@
+import type { CellValue, ColumnSpec, DataBarSpec, Emphasis, LinkSpec, TableSpec } from "../types";
+import { displayWidth } from "./displayWidth";
+import { formatNumber } from "./formats";
+
+/** A cell as the builders describe it: a value with an optional emphasis and a link target. */
+export interface Cell {
+  readonly value: CellValue;
+  readonly emphasis?: Emphasis | null;
+  readonly link?: string | null;
+}
+
+export type CellInput = CellValue | Cell;
+
+/** A column before its width is known. */
+export interface ColumnDraft {
+  readonly header: string;
+  readonly numberFormat: string | null;
+  /** Widest the column may get (long reasons wrap beyond it); default 40. */
+  readonly maxWidth?: number;
+}
+
+const MIN_WIDTH = 6;
+const PADDING = 2;
+
+/** @example cell(3, "bad") // { value: 3, emphasis: "bad" } */
+export function cell(value: CellValue, emphasis: Emphasis | null = null, link: string | null = null): Cell {
+  return { value, emphasis, link };
+}
+
+function isCell(input: CellInput): input is Cell {
+  return typeof input === "object" && input !== null && !(input instanceof Date) && "value" in input;
+}
+
+function shownText(value: CellValue, format: string | null): string {
+  if (value === null) return "";
+  if (typeof value === "number") return formatNumber(value, format);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") return value.error;
+  return String(value);
+}
+
+/** Width that fits the header and every value as shown (CJK characters counting two). */
+function fitWidth(column: ColumnDraft, values: readonly CellValue[]): number {
+  let widest = displayWidth(column.header);
+  for (const v of values) widest = Math.max(widest, displayWidth(shownText(v, column.numberFormat)));
+  return Math.min(Math.max(widest + PADDING, MIN_WIDTH), column.maxWidth ?? 40);
+}
+
+/** Assembles a TableSpec from rows of cells; an empty table gets one "(none)" row, as Excel tables need a body. */
+export function makeTable(options: {
+  readonly name: string;
+  readonly caption: string | null;
+  readonly columns: readonly ColumnDraft[];
+  readonly rows: readonly (readonly CellInput[])[];
+  readonly dataBars?: readonly DataBarSpec[];
+  readonly emptyText: string;
+}): TableSpec {
+  const rows = options.rows.length > 0 ? options.rows : [[options.emptyText]];
+  const values: CellValue[][] = [];
+  const emphasis: { row: number; column: number; kind: Emphasis }[] = [];
+  const links: LinkSpec[] = [];
+  rows.forEach((row, r) => {
+    values.push(options.columns.map((_, c) => unpack(row[c] ?? null, r, c, emphasis, links)));
+  });
+  const columns: ColumnSpec[] = options.columns.map((col, c) => ({
+    header: col.header,
+    numberFormat: col.numberFormat,
+    width: fitWidth(col, values.map((row) => row[c] ?? null)),
+  }));
+  return { name: options.name, caption: options.caption, columns, rows: values, emphasis, dataBars: options.dataBars ?? [], links };
+}
+
+function unpack(
+  input: CellInput,
+  row: number,
+  column: number,
+  emphasis: { row: number; column: number; kind: Emphasis }[],
+  links: LinkSpec[],
+): CellValue {
+  if (!isCell(input)) return input;
+  if (input.emphasis) emphasis.push({ row, column, kind: input.emphasis });
+  if (input.link) links.push({ row, column, target: input.link });
+  return input.value;
+}

@@ -1,0 +1,68 @@
+import type { Emphasis } from "../types";
+import type { IndicatorCode, SourceRow, Stage, Verdict } from "../../engine/types";
+import { CATALOGUE, message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import { qualified } from "../address";
+
+/** A county's display name; a single-county input has none. */
+export function countyLabel(county: string | null, lang: Lang): string {
+  return county ?? message("out_county_unnamed", {}, lang);
+}
+
+export function stageLabel(stage: Stage, lang: Lang): string {
+  return message(`stage_${stage}`, {}, lang);
+}
+
+export function indicatorName(code: IndicatorCode, lang: Lang): string {
+  return message(`indicator_${code}`, {}, lang);
+}
+
+export function verdictLabel(verdict: Verdict, lang: Lang): string {
+  return message(`verdict_${verdict}`, {}, lang);
+}
+
+/** Red for not met, amber for not yet assessed, green for met. */
+export function verdictEmphasis(verdict: Verdict): Emphasis {
+  if (verdict === "met") return "good";
+  return verdict === "not_met" ? "bad" : "warn";
+}
+
+/** A yes / no / unknown judgement as 达标 / 未达标 / a given fallback. */
+export function metLabel(met: boolean | null, lang: Lang, unknownCode = "out_not_evaluable"): string {
+  if (met === null) return message(unknownCode, {}, lang);
+  return message(met ? "out_pass" : "out_fail", {}, lang);
+}
+
+export function metEmphasis(met: boolean | null): Emphasis {
+  if (met === null) return "warn";
+  return met ? "good" : "bad";
+}
+
+export function yesNo(value: boolean, lang: Lang): string {
+  return message(value ? "out_yes" : "out_no", {}, lang);
+}
+
+/**
+ * A reason code of an area verdict as text: item codes (G3, Q9, R1) and indicator codes (L2)
+ * with their names, other codes through the catalogue, and anything unknown as itself.
+ *
+ * @example reasonLabel("G3", "zh") // "G3 音乐、美术专用教室"
+ */
+export function reasonLabel(code: string, lang: Lang): string {
+  if (/^[GQR]\d+$/.test(code)) return `${code} ${message(`item_${code}`, {}, lang)}`;
+  const indicator = /(?:^|_)(L[1-7])$/.exec(code)?.[1];
+  const stage = /^(primary|junior)_/.exec(code)?.[1];
+  if (indicator && stage) return `${message(`stage_${stage}`, {}, lang)} ${indicator} ${message(`indicator_${indicator}`, {}, lang)}`;
+  if (indicator === code) return `${code} ${message(`indicator_${code}`, {}, lang)}`;
+  return CATALOGUE.has(code) ? message(code, {}, lang) : code;
+}
+
+/** `学校基本情况!12` for the schools sheet's source column. */
+export function sourceText(source: SourceRow | null): string | null {
+  return source ? `${source.sheet}!${source.row}` : null;
+}
+
+/** The first cell of the source row, as a link target. */
+export function sourceLink(source: SourceRow | null): string | null {
+  return source ? qualified(source.sheet, `A${source.row}`) : null;
+}

@@ -1,0 +1,24 @@
+/** What the Node side of the end-to-end test injects into the page for the stand-in office.js. */
+export interface StandInSheet {
+  readonly name: string;
+  /** [row, column, value, isError] for every non-empty cell (0-based). */
+  readonly cells: readonly (readonly [number, number, string | number | boolean, boolean])[];
+  readonly hiddenRows: readonly number[];
+  readonly merges: readonly { top: number; left: number; bottom: number; right: number }[];
+}
+
+export interface StandInConfig {
+  readonly apiVersion: string;
+  readonly displayLanguage: string;
+  readonly documentUrl: string;
+  readonly sheets: readonly StandInSheet[];
+  readonly selection: { readonly sheet: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number } | null;
+}
+
+/** What the page hands back: every sheet's values (null for empty) and the requests made. */
+export interface StandInDump {
+  readonly sheets: readonly { readonly name: string; readonly grid: readonly (readonly (string | number | boolean | null)[])[] }[];
+  readonly syncs: number;
+  readonly maxRequestBytes: number;
+  readonly settings: Readonly<Record<string, unknown>>;
+}

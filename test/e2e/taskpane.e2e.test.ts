@@ -1,0 +1,120 @@
+/**
+ * End to end in headless Chromium: the real bundled task pane, served on localhost with a stand-in
+ * office.js over an in-memory workbook filled from test/fixtures/flat.xlsx. The test lets the pane
+ * take the selection, clicks 评估, and checks that the sheets written are the CLI's for the same
+ * data (names and every cell value), then saves docs/taskpane.png.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { XlsxWorkbookSource } from "../../src/adapters/xlsx/XlsxWorkbookSource";
+import { runEvaluate } from "../../src/cli/runEvaluate";
+import { evaluate } from "../../src/engine/evaluate";
+import { readWorkbook } from "../../src/workbook/read/readWorkbook";
+import { buildForTest } from "./buildForTest";
+import { cellMap, fixtureSheets } from "./fixtureConfig";
+import { serveStatic } from "./serveStatic";
+import type { StandInConfig, StandInDump } from "./standin/config";
+
+const root = resolve(__dirname, "..", "..");
+const FIXTURE = join(root, "test", "fixtures", "flat.xlsx");
+const SHEET = "七项指标统计表";
+const RANGE = "A1:J15";
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+let work = "";
+let server: { url: string; close: () => Promise<void> } | null = null;
+let browser: Browser | null = null;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error("chromium missing: apt-get install -y chromium fonts-noto-cjk (scripts/ensure-system-deps.sh)");
+  work = mkdtempSync(join(tmpdir(), "yzjh-e2e-"));
+  const built = await buildForTest(work);
+  server = await serveStatic(built.site, built.standIn);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** The CLI on the same file, sheet and range: its result workbook, read back. */
+async function cliSheets(): Promise<{ name: string; cells: Map<string, unknown> }[]> {
+  const out = join(work, "cli-result.xlsx");
+  const run = await runEvaluate([FIXTURE, "--out", out, "--sheet", SHEET, "--range", RANGE], {
+    open: (p) => XlsxWorkbookSource.open(p),
+    read: (source, options) => readWorkbook(source, options),
+    evaluate,
+    cwd: root,
+    samplePath: FIXTURE,
+  });
+  expect(run.exitCode).toBe(0);
+  const result = await XlsxWorkbookSource.open(out);
+  const sheets = [];
+  for (const name of await result.sheetNames()) {
+    const grid = await result.readSheet(name);
+    sheets.push({ name, cells: cellMap(grid.top, grid.left, grid.values) });
+  }
+  return sheets;
+}
+
+function expectSameCells(actual: Map<string, unknown>, expected: Map<string, unknown>, sheet: string): void {
+  const diffs: string[] = [];
+  for (const key of new Set([...actual.keys(), ...expected.keys()])) {
+    const a = actual.get(key);
+    const e = expected.get(key);
+    const same = typeof a === "number" && typeof e === "number" ? Math.abs(a - e) <= 1e-12 * Math.max(1, Math.abs(e)) : a === e;
+    if (!same) diffs.push(`${sheet}!${key}: pane ${JSON.stringify(a)} vs CLI ${JSON.stringify(e)}`);
+  }
+  expect(diffs.slice(0, 20)).toEqual([]);
+}
+
+it("evaluates the selected range in the pane and writes the CLI's sheets", async () => {
+  const sheets = await fixtureSheets(FIXTURE);
+  const config: StandInConfig = {
+    apiVersion: "1.13",
+    displayLanguage: "zh-CN",
+    documentUrl: "https://example.invalid/bureau/flat.xlsx",
+    sheets,
+    selection: { sheet: SHEET, top: 0, left: 0, bottom: 14, right: 9 },
+  };
+  const page = await (browser as Browser).newPage({ viewport: { width: 380, height: 1100 }, deviceScaleFactor: 1 });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript((c) => Object.assign(window, { __YZJH_CONFIG: c }), config);
+  await page.goto(`${server?.url}/taskpane.html`);
+  await page.waitForSelector("#mapping tbody tr");
+  expect(await page.inputValue("#range")).toBe(RANGE);
+  expect(await page.inputValue("#sheet")).toBe(SHEET);
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  expect(errors).toEqual([]);
+  expect(await page.isHidden("#notice")).toBe(true);
+
+  const dump = (await page.evaluate(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump())) as StandInDump;
+  const expected = await cliSheets();
+  expect(expected.map((s) => s.name)).toEqual(["汇总", "差异系数", "学校达标", "缺口测算", "政府保障与质量", "数据问题"]);
+  expect(expected.reduce((n, s) => n + s.cells.size, 0)).toBeGreaterThan(300);
+  const written = dump.sheets.filter((s) => !sheets.some((f) => f.name === s.name));
+  expect(written.map((s) => s.name)).toEqual(expected.map((s) => s.name));
+  for (const [i, sheet] of written.entries()) {
+    const cli = expected[i];
+    if (cli) expectSameCells(cellMap(0, 0, sheet.grid), cli.cells, sheet.name);
+  }
+  // The user's own sheets are exactly as they were.
+  for (const original of sheets) {
+    const now = dump.sheets.find((s) => s.name === original.name);
+    expectSameCells(cellMap(0, 0, now?.grid ?? []), new Map(original.cells.map(([r, c, v]) => [`${r},${c}`, v])), original.name);
+  }
+  expect(dump.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+  expect(dump.settings["yzjh.settings"]).toMatchObject({ sheet: SHEET, range: RANGE });
+
+  const sheetLinks = await page.locator("#sheets li").allTextContents();
+  expect(sheetLinks).toEqual(expected.map((s) => s.name));
+  await page.screenshot({ path: join(root, "docs", "taskpane.png"), fullPage: true });
+  await page.close();
+});
