@@ -1,5 +1,6 @@
 /**
- * Builds the Excel add-in: the task pane and the ribbon-command page (dist/).
+ * Builds the Excel add-in (dist/): the task pane (which also runs the ribbon command where the host
+ * has a shared runtime), the ribbon-command page for hosts without one, and its message dialog.
  *
  *   npm run build          production bundle; pages load office.js from Microsoft's CDN
  *   OFFICE_JS=local …      pages load the copy in dist/office-js/ (offline, intranet, tests)
@@ -66,7 +67,7 @@ async function httpsOptions() {
 function page(name, chunk) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
-    template: `./src/${chunk === "commands" ? "commands" : "taskpane"}/${name}.html`,
+    template: `./src/${chunk === "taskpane" ? "taskpane" : "commands"}/${name}.html`,
     chunks: [chunk],
     templateParameters: { officeJs: officeJsUrl() },
   });
@@ -77,7 +78,7 @@ module.exports = async (env, argv) => {
   const https = serving ? await httpsOptions() : null;
   return {
     devtool: argv.mode === "production" ? "source-map" : "eval-source-map",
-    entry: { taskpane: "./src/taskpane/taskpane.ts", commands: "./src/commands/commands.ts" },
+    entry: { taskpane: "./src/taskpane/taskpane.ts", commands: "./src/commands/commands.ts", notice: "./src/commands/notice.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js", ".json"] },
     externals: [refuseNodeOnly],
@@ -92,6 +93,7 @@ module.exports = async (env, argv) => {
     plugins: [
       page("taskpane", "taskpane"),
       page("commands", "commands"),
+      page("notice", "notice"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -1,14 +1,16 @@
 import { memorySettings } from "../adapters/office/documentSettings";
-import type { Evaluation } from "../engine/types";
+import type { Evaluation, Issue } from "../engine/types";
 import type { SheetSpec } from "../workbook/types";
 import { SETTINGS_KEY } from "./addinSettings";
 import type { PaneEnv } from "./paneEnv";
-import { ribbonEvaluate } from "./ribbonEvaluate";
-import type { ReadRequest } from "./runPipeline";
+import { ribbonEvaluate, type RibbonHost } from "./ribbonEvaluate";
+import type { ReadOutcome, ReadRequest } from "./runPipeline";
 
 const evaluation: Evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
+const SAVED = { sheet: "学校", range: "A3:K40", fixes: { students: 4 }, profileId: "national-2017", year: 2025 };
+const MISSING: Issue = { code: "no_header", severity: "error", cell: "学校!A1", params: {} };
 
-function env(saved: unknown) {
+function env(saved: unknown, read: (options: ReadRequest) => Promise<ReadOutcome> = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping: null, issues: [], ruleOverride: null })) {
   const reads: ReadRequest[] = [];
   const written: (readonly SheetSpec[])[] = [];
   const e: PaneEnv = {
@@ -18,7 +20,7 @@ function env(saved: unknown) {
     navigator: { proposeRange: async () => ({ sheet: "学校", range: null, from: "used" }), activateSheet: async () => undefined, selectCell: async () => undefined },
     settings: memorySettings(saved === undefined ? {} : { [SETTINGS_KEY]: saved }),
     deps: {
-      read: async (_s, options) => (reads.push(options), { ok: true, input: { records: [], countyFigures: [], year: null }, mapping: null, issues: [], ruleOverride: null }),
+      read: async (_s, options) => (reads.push(options), read(options)),
       evaluate: (input) => ({ ...evaluation, year: input.year }),
       build: () => [{ name: "汇总", role: "summary", title: "t", notes: [], tables: [], freezeColumns: 0 }],
     },
@@ -27,25 +29,88 @@ function env(saved: unknown) {
   return { e, reads, written };
 }
 
-describe("ribbonEvaluate", () => {
-  it("opens the pane when the workbook has no confirmed settings", async () => {
-    const { e, written } = env(undefined);
-    let opened = 0;
-    expect(await ribbonEvaluate(e, async () => void opened++)).toEqual({ kind: "opened_pane" });
-    expect(opened).toBe(1);
-    expect(written).toHaveLength(0);
-  });
+/** A host with or without a shared runtime, recording what the command asked of it. */
+function host(shared: boolean) {
+  const calls = { panes: 0, notices: [] as string[] };
+  const h: RibbonHost = {
+    showTaskpane: shared ? async () => void calls.panes++ : null,
+    notify: async (text) => void calls.notices.push(text),
+  };
+  return { h, calls };
+}
 
-  it("evaluates with the saved range, fixes and year", async () => {
-    const { e, reads, written } = env({ sheet: "学校", range: "A3:K40", fixes: { students: 4 }, profileId: "national-2017", year: 2025 });
-    const outcome = await ribbonEvaluate(e, async () => undefined);
+afterEach(() => jest.restoreAllMocks());
+
+describe("ribbonEvaluate: saved settings", () => {
+  it.each([true, false])("evaluates with the saved range, fixes and year, without pane or message (shared runtime: %s)", async (shared) => {
+    const { e, reads, written } = env(SAVED);
+    const { h, calls } = host(shared);
+    const outcome = await ribbonEvaluate(e, h);
     expect(reads).toEqual([{ sheet: "学校", range: "A3:K40", mapping: { students: 4 } }]);
     expect(written).toHaveLength(1);
     expect(outcome).toMatchObject({ kind: "evaluated", result: { ok: true, sheetNames: ["汇总"], evaluation: { year: 2025 } } });
+    expect(calls).toEqual({ panes: 0, notices: [] });
+  });
+});
+
+describe("ribbonEvaluate: no settings", () => {
+  it("opens the task pane where the host has a shared runtime, and writes nothing", async () => {
+    const { e, reads, written } = env(undefined);
+    const { h, calls } = host(true);
+    expect(await ribbonEvaluate(e, h)).toEqual({ kind: "opened_pane", why: "no_settings" });
+    expect(calls).toEqual({ panes: 1, notices: [] });
+    expect(reads).toHaveLength(0);
+    expect(written).toHaveLength(0);
+  });
+
+  it("tells the user to click 评估设置 where the pane cannot be opened (no shared runtime)", async () => {
+    const { e, written } = env(undefined);
+    const { h, calls } = host(false);
+    const outcome = await ribbonEvaluate(e, h);
+    expect(outcome.kind).toBe("notified");
+    expect(calls.panes).toBe(0);
+    expect(calls.notices).toHaveLength(1);
+    expect(calls.notices[0]).toContain("“评估设置”");
+    expect(written).toHaveLength(0);
   });
 
   it("treats malformed saved settings as none", async () => {
     const { e } = env({ sheet: "学校", range: 5 });
-    expect((await ribbonEvaluate(e, async () => undefined)).kind).toBe("opened_pane");
+    expect((await ribbonEvaluate(e, host(true).h)).kind).toBe("opened_pane");
+  });
+
+  it("falls back to the message when the host refuses to show the pane", async () => {
+    const { e } = env(undefined);
+    const notices: string[] = [];
+    const refusing: RibbonHost = { showTaskpane: async () => Promise.reject(new Error("not now")), notify: async (t) => void notices.push(t) };
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    expect((await ribbonEvaluate(e, refusing)).kind).toBe("notified");
+    expect(notices).toHaveLength(1);
+  });
+});
+
+describe("ribbonEvaluate: problems and failures are never silent", () => {
+  it("opens the pane with the result when the saved range cannot be read", async () => {
+    const { e, written } = env(SAVED, async () => ({ ok: false, issues: [MISSING] }));
+    const { h, calls } = host(true);
+    expect(await ribbonEvaluate(e, h)).toMatchObject({ kind: "opened_pane", why: "problems", result: { ok: false, issues: [MISSING] } });
+    expect(calls.panes).toBe(1);
+    expect(written).toHaveLength(0);
+  });
+
+  it("names the count and the first problem with its cell where the pane cannot be opened", async () => {
+    const { e } = env(SAVED, async () => ({ ok: false, issues: [MISSING, { ...MISSING, cell: null }] }));
+    const { h, calls } = host(false);
+    await ribbonEvaluate(e, h);
+    expect(calls.notices[0]).toMatch(/^未能评估：发现 2 个问题，第一个是：学校!A1 .+。请点击“评估设置”查看并更正。$/);
+  });
+
+  it("reports a thrown error (e.g. the workbook is protected) with its reason", async () => {
+    const { e } = env(SAVED);
+    const failing = { ...e, sink: { writeSheets: async () => Promise.reject(new Error("protected")) } };
+    const { h, calls } = host(false);
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(await ribbonEvaluate(failing, h)).toEqual({ kind: "notified", text: "评估出错：protected。请点击“评估设置”重试。" });
+    expect(calls.notices).toHaveLength(1);
   });
 });

@@ -9,6 +9,17 @@ export function countyOrder(records: readonly SchoolRecord[]): (string | null)[]
   return [...new Set(records.map((r) => r.county))];
 }
 
+/** Items grouped by county in one pass (a county-by-county filter would cost records × counties). */
+function byCounty<T extends { readonly county: string | null }>(items: readonly T[]): Map<string | null, T[]> {
+  const groups = new Map<string | null, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.county);
+    if (group) group.push(item);
+    else groups.set(item.county, [item]);
+  }
+  return groups;
+}
+
 /** Every section of every record, evaluated, with the section-level issues in record order. */
 function evaluateSections(records: readonly SchoolRecord[], profile: Profile): { sections: SectionResult[]; issues: Issue[] } {
   const results = records.flatMap((r) => recordSections(r, profile)).map((s) => evaluateSection(s, profile));
@@ -27,12 +38,14 @@ function evaluateSections(records: readonly SchoolRecord[], profile: Profile): {
 export function evaluate(input: EvaluationInput, profile: Profile): Evaluation {
   const { sections, issues } = evaluateSections(input.records, profile);
   const counties = countyOrder(input.records);
+  const recordsOf = byCounty(input.records);
+  const sectionsOf = byCounty(sections);
   const results = counties.map((county) =>
     evaluateCounty(
       {
         county,
-        records: input.records.filter((r) => r.county === county),
-        sections: sections.filter((s) => s.county === county),
+        records: recordsOf.get(county) ?? [],
+        sections: sectionsOf.get(county) ?? [],
         figures: input.countyFigures,
         singleCounty: counties.length === 1,
         year: input.year,

@@ -12,6 +12,11 @@ describe("message catalogue", () => {
     expect(message("zero_students", params, "en")).toContain("Junior middle");
   });
 
+  it("keeps an indicator parameter as its code (L1–L7) while labelling the field beside it", () => {
+    const params = { school: "甲小学", stage: "primary", row: "学校!3", indicator: "L2", field: "backboneTeachers" };
+    expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): Backbone teachers (county level or above) is missing, so L2 cannot be computed (学校!3)");
+  });
+
   it("returns the code itself for an unknown code, so a gap is visible", () => {
     expect(message("no_such_code")).toBe("no_such_code");
   });

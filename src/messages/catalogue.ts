@@ -41,8 +41,12 @@ export function message(code: string, params: Readonly<Record<string, string | n
   });
 }
 
-/** Parameters that hold a code (a field key, a stage) are shown by their label, not the raw key. */
-const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_", indicator: "indicator_" };
+/**
+ * Parameters that hold a code (a field key, a stage, a school type) are shown by their label, not
+ * the raw key. `indicator` stays a code (L1–L7): statisticians name the indicators by code, and the
+ * full indicator titles would swamp one-line messages.
+ */
+const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_" };
 
 function paramText(name: string, value: string | number, lang: Lang): string {
   const prefix = LABELLED_PARAMS[name];

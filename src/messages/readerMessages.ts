@@ -47,6 +47,22 @@ export const READER_MESSAGES: MessageTable = {
 
   read_formula_error: { zh: "“{header}”的值是公式错误 {text}，该项未读取", en: "{header}: the cell holds a formula error {text}; not read" },
   read_not_a_number: { zh: "“{header}”的值“{text}”不是数字，该项未读取", en: "{header}: “{text}” is not a number; not read" },
+  read_dash_as_zero: {
+    zh: "“{header}”填写为“{text}”，按 0 读取（如实际缺数据，请留空或填入数字）",
+    en: "{header}: “{text}” read as 0 (leave the cell blank or enter the number if the value is actually unknown)",
+  },
+  read_number_as_text: {
+    zh: "“{header}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会忽略此类单元格",
+    en: "{header}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
+  },
+  read_indoor_unreadable: {
+    zh: "“{header}”未能读取：该行的教学及辅助用房和运动场地面积需要它（L4 扣除、L5 计入），因此 L4、L5 不计算",
+    en: "{header} could not be read: this row's teaching area and sports ground need it (L4 deducts it, L5 adds it), so L4 and L5 are not computed",
+  },
+  read_indoor_blank: {
+    zh: "“{header}”为空，按没有室内体育用房处理（L4 不扣除，L5 不计室内体育用房）",
+    en: "{header} is blank: read as no indoor sports rooms (nothing deducted from L4 or added to L5)",
+  },
   read_negative: { zh: "“{header}”的值 {text} 为负数，该项未读取", en: "{header}: {text} is negative; not read" },
   read_exceeds_teachers: {
     zh: "“{field}”{value} 人多于专任教师数 {teachers} 人（{teachersCell}），该项未读取",

@@ -43,6 +43,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_caption_guarantee_shortfalls: { zh: "学校办学条件保障缺口", en: "Guarantee shortfalls per school" },
   out_caption_mapping: { zh: "列对应关系", en: "Column mapping" },
   out_caption_issues: { zh: "数据问题", en: "Data issues" },
+  out_caption_indicator_counts: { zh: "{county} · {stage}：各项指标达标学校数", en: "{county} · {stage}: sections meeting each indicator" },
 
   out_h_county: { zh: "县区", en: "County" },
   out_h_item: { zh: "项目", en: "Item" },
@@ -103,6 +104,11 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_field: { zh: "字段", en: "Field" },
   out_h_header: { zh: "表头", en: "Header" },
   out_h_column: { zh: "列", en: "Column" },
+  out_h_ind_evaluated: { zh: "参评学校数", en: "Sections with a value" },
+  out_h_ind_met: { zh: "达标", en: "Met standard" },
+  out_h_ind_floor: { zh: "达85%未达标", en: "At the 85% floor" },
+  out_h_ind_below: { zh: "低于85%", en: "Below 85%" },
+  out_h_ind_share: { zh: "达标学校比例", en: "Share meeting standard" },
 
   out_yes: { zh: "是", en: "Yes" },
   out_no: { zh: "否", en: "No" },

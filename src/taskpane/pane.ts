@@ -2,6 +2,7 @@ import { loadSettings, saveSettings, type AddinSettings } from "../addin/addinSe
 import { glance } from "../addin/glance";
 import { fieldOptions, mappingView, withFix } from "../addin/mappingView";
 import type { PaneEnv } from "../addin/paneEnv";
+import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { readRequest, runPipeline, type Step } from "../addin/runPipeline";
 import { message } from "../messages/catalogue";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
@@ -173,6 +174,16 @@ export class Pane {
     });
     this.progress(written === null ? null : "done", written ?? 0);
     button.disabled = false;
+  }
+
+  /** What the ribbon's 评估 did, shown here when the pane shares its runtime. */
+  showRibbonOutcome(outcome: RibbonOutcome): void {
+    if (outcome.kind === "evaluated") {
+      this.showResult(outcome.result.evaluation, outcome.result.sheetNames, outcome.result.issues);
+      this.progress("done", outcome.result.sheetNames.length);
+    } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
+      this.showProblems(outcome.result.issues);
+    }
   }
 
   private showResult(evaluation: Parameters<typeof glance>[0], sheetNames: readonly string[], issues: Parameters<typeof renderIssues>[1]): void {

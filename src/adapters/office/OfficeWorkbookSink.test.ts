@@ -67,11 +67,29 @@ describe("OfficeWorkbookSink: what it writes", () => {
     const coef = excel.model.sheet("差异系数") as FakeSheet;
     // No notes: title row 0, blank row 1, caption 小学 row 2, header row 3, data rows 4..11 (L1..L7, average).
     expect(coef.dataBars[0]).toEqual({ box: { top: 4, left: 5, bottom: 11, right: 5 }, lower: "0", upper: "0.5" });
-    expect(coef.charts).toHaveLength(2);
+    expect(coef.charts.map((c) => c.type)).toEqual(["ColumnClustered", "ColumnStacked", "ColumnClustered", "ColumnStacked"]);
     const [cv, limit] = coef.charts[0]?.series ?? [];
     expect(cv).toMatchObject({ name: "差异系数", values: { top: 4, bottom: 10, left: 5, right: 5 } });
     expect(limit).toMatchObject({ name: "限值", chartType: "Line", values: { top: 4, bottom: 10, left: 6, right: 6 } });
     expect(excel.model.activeSheet?.name).toBe("汇总");
+  });
+
+  it("draws the sections meeting each indicator as columns stacked met / floor / below, beside the count table", async () => {
+    const { excel, sink } = setup("1.7");
+    await sink().writeSheets(resultSpecs(2));
+    const coef = excel.model.sheet("差异系数") as FakeSheet;
+    // CV table: caption 2, header 3, data 4..11, blank 12. Count table: caption 13, header 14, data 15..21 (L1..L7).
+    const chart = coef.charts[1];
+    expect(chart).toMatchObject({ type: "ColumnStacked", title: "小学：各项指标达标学校数" });
+    expect(chart?.series.map((s) => [s.name, s.values, s.xValues, s.fill])).toEqual([
+      ["达标", { top: 15, bottom: 21, left: 3, right: 3 }, { top: 15, bottom: 21, left: 0, right: 0 }, "#C6EFCE"],
+      ["达85%未达标", { top: 15, bottom: 21, left: 4, right: 4 }, { top: 15, bottom: 21, left: 0, right: 0 }, "#FFEB9C"],
+      ["低于85%", { top: 15, bottom: 21, left: 5, right: 5 }, { top: 15, bottom: 21, left: 0, right: 0 }, "#FFC7CE"],
+    ]);
+    // Right of the widest table (8 columns, A..H) plus one: from J14 (row 13) over 10 rows, clear of the CV chart above (J3:P12).
+    expect(chart?.position).toEqual({ from: "J14", to: "P23" });
+    expect(coef.charts[0]?.position).toEqual({ from: "J3", to: "P12" });
+    expect(coef.grid()[15]?.slice(0, 7)).toEqual(["L1", "指标1", 12, 12, 0, 0, 1]);
   });
 
   it("writes text that Excel would coerce as text (school codes, dashes)", async () => {
@@ -153,7 +171,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     await sink().writeSheets(resultSpecs(20));
     expect(workbookState(excel)).toBe(first);
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
-    expect(excel.model.tables).toHaveLength(4);
+    expect(excel.model.tables).toHaveLength(6);
     expect(snapshot(mine)).toBe(before);
   });
 

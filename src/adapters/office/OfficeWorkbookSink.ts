@@ -3,12 +3,12 @@ import { toExcel } from "./cellValues";
 import { memorySettings, type DocumentSettings } from "./documentSettings";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
-import { layoutSheet, type SheetLayout } from "./layoutSheet";
+import { freeSheetName } from "../../workbook/write/excelNames";
+import { sheetLayout, type SheetLayout } from "../../workbook/write/sheetLayout";
 import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from "./payload";
 import { planSegments, splitBlock, type Block, type Segment } from "./planSegments";
 import { hostCapabilities, type Capabilities } from "./requirements";
 import { rowCosts } from "./rowCosts";
-import { freeSheetName } from "./sheetNames";
 import { customPropertyTags, settingsTags, type SheetTags } from "./sheetTags";
 import { planTableNames, queueSheetHead, queueSheetTail, queueTableRows, type SheetTarget } from "./queueFormats";
 
@@ -48,7 +48,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]> {
-    const layouts = specs.map(layoutSheet);
+    const layouts = specs.map(sheetLayout);
     return this.run(async (context) => {
       const existing = context.workbook.worksheets;
       existing.load("items/name,items/id");

@@ -1,13 +1,5 @@
 import type { Emphasis, TableSpec } from "../../workbook/types";
 
-/** Fill and font colours of Excel's Bad / Neutral / Good cell styles. */
-export const EMPHASIS_COLOURS: Readonly<Record<Emphasis, { readonly fill: string | null; readonly font: string }>> = {
-  bad: { fill: "#FFC7CE", font: "#9C0006" },
-  warn: { fill: "#FFEB9C", font: "#9C5700" },
-  good: { fill: "#C6EFCE", font: "#006100" },
-  muted: { fill: null, font: "#7F7F7F" },
-};
-
 /** A vertical run of cells with the same emphasis: rows `row`..`row + count - 1` of one column (data-body coordinates). */
 export interface EmphasisRun {
   readonly column: number;

@@ -1,9 +1,10 @@
 import type { SheetSpec } from "../../workbook/types";
-import { emphasisRuns, EMPHASIS_COLOURS } from "./emphasisRuns";
-import type { PlacedTable, SheetLayout } from "./layoutSheet";
+import { EMPHASIS_COLOURS } from "../../workbook/write/emphasisColours";
+import { freeTableName } from "../../workbook/write/excelNames";
+import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
+import { emphasisRuns } from "./emphasisRuns";
 import type { Capabilities } from "./requirements";
 import { queueCharts } from "./queueCharts";
-import { freeTableName } from "./sheetNames";
 
 /** A result sheet being written: the new worksheet proxy, its spec and layout. */
 export interface SheetTarget {
@@ -26,15 +27,14 @@ export function columnWidthPoints(characters: number): number {
 
 /** Title, notes and column widths: queued with the sheet's first rows. */
 export function queueSheetHead(target: SheetTarget, _capabilities: Capabilities): void {
-  const { sheet, layout, spec } = target;
+  const { sheet, layout } = target;
   const title = sheet.getRangeByIndexes(0, 0, 1, 1).format.font;
   title.bold = true;
   title.size = 14;
   for (const row of layout.noteRows) sheet.getRangeByIndexes(row, 0, 1, 1).format.font.color = NOTE_COLOUR;
-  for (let c = 0; c < layout.width; c++) {
-    const width = Math.max(...spec.tables.map((t) => t.columns[c]?.width ?? 0));
+  layout.columnWidths.forEach((width, c) => {
     if (width > 0) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
-  }
+  });
 }
 
 /** Number formats (one column slice per column), emphasis runs and links for data rows in [from, to) of the sheet. */
@@ -50,8 +50,8 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
   for (const run of emphasisRuns(placed.spec, first - placed.firstDataRow, end - placed.firstDataRow)) {
     const format = sheet.getRangeByIndexes(placed.firstDataRow + run.row, run.column, run.count, 1).format;
     const colours = EMPHASIS_COLOURS[run.kind];
-    if (colours.fill !== null) format.fill.color = colours.fill;
-    format.font.color = colours.font;
+    if (colours.fill !== null) format.fill.color = `#${colours.fill}`;
+    format.font.color = `#${colours.font}`;
   }
   for (const link of placed.spec.links) {
     const row = placed.firstDataRow + link.row;
@@ -94,10 +94,9 @@ function queueDataBars(sheet: Excel.Worksheet, placed: PlacedTable): void {
 }
 
 function queueFreeze(target: SheetTarget): void {
-  const first = target.layout.tables[0];
-  if (first === undefined) return;
-  const rows = first.headerRow + 1;
-  const columns = target.spec.freezeColumns;
+  const freeze = target.layout.freeze;
+  if (freeze === null) return;
+  const { rows, columns } = freeze;
   const panes = target.sheet.freezePanes;
   if (columns > 0) panes.freezeAt(target.sheet.getRangeByIndexes(0, 0, rows, columns));
   else panes.freezeRows(rows);

@@ -1,5 +1,5 @@
 import { jsonBytes } from "./payload";
-import type { SheetLayout } from "./layoutSheet";
+import type { SheetLayout } from "../../workbook/write/sheetLayout";
 
 /** Bytes one range operation adds to a request besides its data (ids, method, property names). */
 export const OPERATION_BYTES = 160;

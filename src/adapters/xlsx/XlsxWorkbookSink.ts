@@ -3,6 +3,8 @@ import { dirname } from "node:path";
 import ExcelJS from "exceljs";
 import { a1, columnLetters } from "../../workbook/address";
 import type { CellValue, SheetSpec, TableSpec, WorkbookSink } from "../../workbook/types";
+import { freeSheetName, freeTableName } from "../../workbook/write/excelNames";
+import { sheetLayout, type PlacedTable, type SheetLayout } from "../../workbook/write/sheetLayout";
 import { applyEmphasis, LINK_FONT } from "./emphasisStyle";
 import { linkTarget } from "./linkTarget";
 
@@ -41,10 +43,11 @@ export class XlsxWorkbookSink implements WorkbookSink {
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]> {
     const names = uniqueNames(specs.map((s) => s.name), this.workbook.worksheets.map((w) => w.name));
+    const layouts = specs.map(sheetLayout);
     const tableNames = new Set<string>();
-    specs.forEach((spec, i) => renderSheet(this.workbook.addWorksheet(names[i] ?? spec.name), spec, tableNames));
+    layouts.forEach((layout, i) => renderSheet(this.workbook.addWorksheet(names[i] ?? ""), specs[i] as SheetSpec, layout, tableNames));
     // Links are resolved once every sheet exists, so that links between result sheets stay internal.
-    specs.forEach((spec, i) => this.renderLinks(names[i] ?? spec.name, spec, names));
+    layouts.forEach((layout, i) => this.renderLinks(names[i] ?? "", layout, names));
     return names;
   }
 
@@ -55,14 +58,14 @@ export class XlsxWorkbookSink implements WorkbookSink {
     await fs.writeFile(path, Buffer.from(buffer));
   }
 
-  private renderLinks(name: string, spec: SheetSpec, resultSheets: readonly string[]): void {
+  private renderLinks(name: string, layout: SheetLayout, resultSheets: readonly string[]): void {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) return;
-    tableOrigins(spec).forEach(({ table, headerRow }) => {
-      for (const link of table.links) {
+    layout.tables.forEach(({ spec, firstDataRow }) => {
+      for (const link of spec.links) {
         const target = linkTarget(link.target, resultSheets, this.sourceFile);
         if (!target) continue;
-        const cell = cellAt(ws, headerRow + 2 + link.row, link.column + 1);
+        const cell = cellAt(ws, firstDataRow + 1 + link.row, link.column + 1);
         cell.value = { text: textOf(cell.value), hyperlink: target, tooltip: link.target };
         cell.font = { ...LINK_FONT, ...cell.font, underline: true };
       }
@@ -79,52 +82,38 @@ function textOf(value: ExcelJS.CellValue): string {
   return value === null || value === undefined ? "" : typeof value === "object" && !(value instanceof Date) ? "" : String(value);
 }
 
-/** Excel sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
+/** Result sheet names, free of the workbook's sheets and of each other (Excel's rules, as in the add-in). */
 function uniqueNames(wanted: readonly string[], taken: readonly string[]): string[] {
   const used = new Set(taken.map((t) => t.toLowerCase()));
   return wanted.map((w) => {
-    const base = w.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet";
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)} (${n})`;
+    const name = freeSheetName(w, (n) => used.has(n));
     used.add(name.toLowerCase());
     return name;
   });
 }
 
-/** 0-based row of each table's header; a caption takes the row above it, a blank row separates tables. */
-export function tableOrigins(spec: SheetSpec): { table: TableSpec; headerRow: number }[] {
-  let row = 1 + spec.notes.length + 1;
-  return spec.tables.map((table) => {
-    if (table.caption !== null) row += 1;
-    const headerRow = row;
-    row += 1 + Math.max(table.rows.length, 1) + 1;
-    return { table, headerRow };
-  });
-}
-
-function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, tableNames: Set<string>): void {
-  const title = ws.getCell("A1");
+function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, layout: SheetLayout, tableNames: Set<string>): void {
+  const title = cellAt(ws, 1, 1);
   title.value = spec.title;
   title.font = { bold: true, size: 14 };
-  spec.notes.forEach((note, i) => {
-    const c = ws.getCell(i + 2, 1);
-    c.value = note;
+  layout.noteRows.forEach((row, i) => {
+    const c = cellAt(ws, row + 1, 1);
+    c.value = spec.notes[i] ?? "";
     c.font = { italic: true, color: { argb: "FF595959" } };
   });
-  const origins = tableOrigins(spec);
   let priority = 0;
   // Conditional-format priorities must be distinct within a sheet.
   const nextPriority = () => ++priority;
-  origins.forEach(({ table, headerRow }) => renderTable(ws, table, headerRow, tableNames, nextPriority));
-  setWidths(ws, spec.tables);
-  const first = origins[0];
-  if (first) ws.views = [{ state: "frozen", xSplit: spec.freezeColumns, ySplit: first.headerRow + 1, activeCell: a1(first.headerRow + 1, 0) }];
+  layout.tables.forEach((placed) => renderTable(ws, placed, tableNames, nextPriority));
+  layout.columnWidths.forEach((w, i) => {
+    if (w > 0) ws.getColumn(i + 1).width = w;
+  });
+  const freeze = layout.freeze;
+  if (freeze) ws.views = [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows, activeCell: a1(freeze.rows, 0) }];
 }
 
 function uniqueTableName(name: string, taken: Set<string>): string {
-  const base = /^[A-Za-z_]/.test(name) ? name.replace(/[^A-Za-z0-9_.]/g, "_") : `T_${name.replace(/[^A-Za-z0-9_.]/g, "_")}`;
-  let out = base;
-  for (let n = 2; taken.has(out.toLowerCase()); n++) out = `${base}_${n}`;
+  const out = freeTableName(name, (n) => taken.has(n));
   taken.add(out.toLowerCase());
   return out;
 }
@@ -145,9 +134,10 @@ function toExcel(value: CellValue): ExcelJS.CellValue {
   return value;
 }
 
-function renderTable(ws: ExcelJS.Worksheet, table: TableSpec, headerRow: number, tableNames: Set<string>, nextPriority: () => number): void {
-  if (table.caption !== null) {
-    const caption = ws.getCell(headerRow, 1);
+function renderTable(ws: ExcelJS.Worksheet, placed: PlacedTable, tableNames: Set<string>, nextPriority: () => number): void {
+  const table = placed.spec;
+  if (placed.captionRow !== null) {
+    const caption = cellAt(ws, placed.captionRow + 1, 1);
     caption.value = table.caption;
     caption.font = { bold: true, size: 12 };
   }
@@ -155,18 +145,18 @@ function renderTable(ws: ExcelJS.Worksheet, table: TableSpec, headerRow: number,
   const rows = table.rows.length > 0 ? table.rows.map((r) => r.map(toExcel)) : [new Array<ExcelJS.CellValue>(width).fill(null)];
   ws.addTable({
     name: uniqueTableName(table.name, tableNames),
-    ref: a1(headerRow, 0),
+    ref: a1(placed.headerRow, 0),
     headerRow: true,
     totalsRow: false,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: uniqueHeaders(table).map((name) => ({ name, filterButton: true })),
     rows,
   });
-  formatBody(ws, table, headerRow, nextPriority);
+  formatBody(ws, table, placed.firstDataRow, nextPriority);
 }
 
-function formatBody(ws: ExcelJS.Worksheet, table: TableSpec, headerRow: number, nextPriority: () => number): void {
-  const firstData = headerRow + 2; // 1-based row of the first data row
+function formatBody(ws: ExcelJS.Worksheet, table: TableSpec, firstDataRow: number, nextPriority: () => number): void {
+  const firstData = firstDataRow + 1; // 1-based row of the first data row
   table.columns.forEach((col, c) => {
     if (col.numberFormat === null) return;
     for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).numFmt = col.numberFormat;
@@ -205,10 +195,4 @@ function hex12(text: string): string {
   let h = 0xcbf29ce484222325n;
   for (const ch of text) h = ((h ^ BigInt(ch.codePointAt(0) ?? 0)) * 0x100000001b3n) & 0xffffffffffffn;
   return h.toString(16).toUpperCase().padStart(12, "0");
-}
-
-function setWidths(ws: ExcelJS.Worksheet, tables: readonly TableSpec[]): void {
-  const widths: number[] = [];
-  for (const t of tables) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }

@@ -22,8 +22,22 @@ export function meets(value: number, item: CountyItem): boolean | null {
 }
 
 /** The profile's county items of one guarantee / quality / recognition item, in profile order. */
-export function countyItemsOf(profile: Profile, item: string): [string, CountyItem][] {
-  return Object.entries(profile.countyItems).filter(([, c]) => c.item === item);
+export function countyItemsOf(profile: Profile, item: string): readonly [string, CountyItem][] {
+  return itemIndex(profile).get(item) ?? [];
+}
+
+// Built once per profile: the lookup runs for every school of every county.
+const INDEX = new WeakMap<Profile, ReadonlyMap<string, [string, CountyItem][]>>();
+
+function itemIndex(profile: Profile): ReadonlyMap<string, [string, CountyItem][]> {
+  let index = INDEX.get(profile);
+  if (!index) {
+    const built = new Map<string, [string, CountyItem][]>();
+    for (const entry of Object.entries(profile.countyItems)) built.set(entry[1].item, [...(built.get(entry[1].item) ?? []), entry]);
+    index = built;
+    INDEX.set(profile, index);
+  }
+  return index;
 }
 
 /** The first numeric county item of an item (e.g. `G12_certificate_rate` for G12): the threshold school data is judged by. */

@@ -28,6 +28,13 @@ function fromSchools(code: string, counted: readonly SchoolFindings[], profile: 
   return everySchoolItem(code, checks, how);
 }
 
+/** Sections by the record they came from, so each school finds its own without scanning the county. */
+function sectionsByRecord(sections: readonly SectionResult[]): Map<string, SectionResult[]> {
+  const map = new Map<string, SectionResult[]>();
+  for (const s of sections) map.set(s.recordId, [...(map.get(s.recordId) ?? []), s]);
+  return map;
+}
+
 /**
  * The government-guarantee, quality and recognition items and the veto items of one county
  * (rules.md §4–7), with one SchoolGuarantee per school (section rows "XX学校（小学部）" /
@@ -43,7 +50,8 @@ export function evaluateCountyAreas(args: {
   profile: Profile;
 }): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
-  const findings = groupSchools(args.records).map((g) => schoolFindings(g, args.sections, profile));
+  const byRecord = sectionsByRecord(args.sections);
+  const findings = groupSchools(args.records).map((g) => schoolFindings(g, g.records.flatMap((r) => byRecord.get(r.id) ?? []), profile));
   const counted = findings.filter((f) => f.role !== "none");
   const figures = figuresByCode(args.figures, args.county);
   const built = itemCodes(profile).map((code) => {

@@ -22,6 +22,8 @@ export interface ColumnAlias {
 
 const TOTAL = "^(合计|计|总计|小计|总数|人数|数量)$";
 const TEACHER_GROUP = "专任教师|教师数|学历|授课|课程|学科";
+/** 县级及以上 as bureaus write it (the level of a backbone teacher's recognition). */
+const COUNTY_UP = "县级(及)?以上|县级及县级以上|县(级)?以上";
 
 /** Headers of computed indicators and shares: never a raw number the reader needs. */
 export const DERIVED_HEADER = "生均|每百名|百名学生|差异系数|占比|比例|达标率|达标值|标准值|^标准$|率$|^序号$|^编号$|代码$";
@@ -70,7 +72,9 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "qualifiedTeachers", part: "associate", leaf: "^(专科|专科毕业|大专|大学专科)(学历)?$", within: TEACHER_GROUP },
 
   // L2.
-  { key: "backboneTeachers", leaf: "^(县级(及)?以上|县级及县级以上)?骨干(教师)?(数|人数)?$", not: "交流|轮岗" },
+  { key: "backboneTeachers", leaf: `^(${COUNTY_UP})?骨干(教师)?(数|人数)?$`, not: "交流|轮岗" },
+  // The level in brackets after the name: 骨干教师（县级及以上）.
+  { key: "backboneTeachers", leaf: `^骨干(教师)?(数|人数)?\\((${COUNTY_UP})\\)$`, not: "交流|轮岗" },
 
   // L3: a total, or PE + music + art (+ an integrated 艺术 subject) from the subject breakdown.
   { key: "peArtTeachers", leaf: "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$" },
@@ -80,7 +84,8 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "peArtTeachers", part: "music", leaf: "^音乐(专任)?教师(数|人数)?$" },
   { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|^艺术` },
   { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?教师(数|人数)?$" },
-  { key: "peArtTeachers", part: "arts", leaf: "^艺术(专任)?(教师)?(数)?$", within: TEACHER_GROUP },
+  // The statistics export's integrated subject: 艺术（音乐、美术）.
+  { key: "peArtTeachers", part: "arts", leaf: "^艺术(\\((音乐美术|美术音乐)\\))?(专任)?(教师)?(数)?$", within: TEACHER_GROUP },
   { key: "peArtTeachers", part: "arts", leaf: "^艺术(专任)?教师(数|人数)?$" },
 
   // Teachers (after the breakdowns, whose totals also say 合计).

@@ -90,6 +90,8 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
   const records: SchoolRecord[] = [];
   const cells: string[] = [];
   const issues: Issue[] = [];
+  // Index of the first record per key: a scan per row would make large sheets quadratic.
+  const firstByKey = new Map<string, number>();
   for (const { record, nameCell } of rows) {
     const parent = record.flags.notCounted === true ? parentIndex(records, record) : -1;
     const target = records[parent];
@@ -99,11 +101,12 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       continue;
     }
     if (record.flags.notCounted === true) issues.push({ code: "read_campus_orphan", severity: "warning", cell: nameCell, params: { name: record.name } });
-    const first = records.findIndex((r) => key(r) === key(record));
+    const first = firstByKey.get(key(record)) ?? -1;
     if (first >= 0) {
       issues.push({ code: "read_duplicate_school", severity: "error", cell: nameCell, params: { name: record.name, first: cells[first] ?? "" } });
       continue;
     }
+    firstByKey.set(key(record), records.length);
     records.push(record);
     cells.push(nameCell);
   }

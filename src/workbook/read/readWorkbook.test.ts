@@ -292,6 +292,55 @@ describe("readWorkbook: value problems at their cells", () => {
   });
 });
 
+describe("readWorkbook: values read as typed, said at info level", () => {
+  const grid = gridOf([
+    ["学校名称", "在校生数", "网络多媒体教室", "音乐专用教室", "教学及辅助用房", "室内体育用房", "运动场地面积"],
+    ["一小", "１,２００ ", "—", "/", 3000, 400, 5000],
+    ["二小", 500, "无", "-", 2000, { error: "#DIV/0!" }, 4000],
+    ["三小", 300, 5, 1, 1500, null, 2500],
+  ]);
+
+  it("reads `—` `/` `无` `-` as 0 with the cell kept, and says so at each cell", async () => {
+    const result = await readOk([grid]);
+    const [one, two] = result.input.records;
+    expect([one?.fields.multimediaRooms, one?.fields.musicRooms, two?.fields.multimediaRooms, two?.fields.musicRooms]).toEqual([
+      { value: 0, cell: "学校基本情况!C2" },
+      { value: 0, cell: "学校基本情况!D2" },
+      { value: 0, cell: "学校基本情况!C3" },
+      { value: 0, cell: "学校基本情况!D3" },
+    ]);
+    const dashes = result.issues.filter((i) => i.code === "read_dash_as_zero");
+    expect(dashes.map((i) => `${i.cell ?? ""} ${i.severity} ${String(i.params.text)}`)).toEqual([
+      "学校基本情况!C2 info —",
+      "学校基本情况!D2 info /",
+      "学校基本情况!C3 info 无",
+      "学校基本情况!D3 info -",
+    ]);
+  });
+
+  it("reads a number stored as text and notes it, a real number without a note", async () => {
+    const result = await readOk([grid]);
+    expect(result.input.records[0]?.fields.students).toEqual({ value: 1200, cell: "学校基本情况!B2" });
+    const notes = result.issues.filter((i) => i.code === "read_number_as_text");
+    expect(notes.map((i) => [i.cell, i.severity, i.params.value])).toEqual([["学校基本情况!B2", "info", 1200]]);
+  });
+
+  it("leaves out the areas that need an unreadable indoor-sports cell (L4 deducts it, L5 adds it), saying why at that cell", async () => {
+    const result = await readOk([grid]);
+    const two = result.input.records[1];
+    expect([two?.fields.teachingArea, two?.fields.sportsGroundArea, two?.fields.indoorSportsArea]).toEqual([undefined, undefined, undefined]);
+    expect(result.issues.filter((i) => i.code === "read_indoor_unreadable").map((i) => [i.cell, i.severity])).toEqual([["学校基本情况!F3", "warning"]]);
+    expect(result.input.records[0]?.fields.teachingArea).toEqual({ value: 3000, cell: "学校基本情况!E2" });
+  });
+
+  it("keeps the areas beside a blank indoor-sports cell (read as none) and notes the blank", async () => {
+    const result = await readOk([grid]);
+    const three = result.input.records[2];
+    expect([three?.fields.teachingArea?.value, three?.fields.sportsGroundArea?.value, three?.fields.indoorSportsArea]).toEqual([1500, 2500, undefined]);
+    expect(result.issues.filter((i) => i.code === "read_indoor_blank").map((i) => [i.cell, i.severity])).toEqual([["学校基本情况!F4", "info"]]);
+  });
+});
+
 describe("readWorkbook: sheets", () => {
   const schools = gridOf([
     ["学校名称", "在校生数"],

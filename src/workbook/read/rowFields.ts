@@ -1,4 +1,4 @@
-import type { FieldKey, Fields, Issue, Sourced, Stage } from "../../engine/types";
+import type { FieldKey, Fields, Issue, Severity, Sourced, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
@@ -41,17 +41,29 @@ const PE_ART_PARTS: readonly (readonly Part[])[] = [["pe", "music", "art", "arts
 
 type Read = { readonly kind: "value"; readonly sourced: Sourced } | { readonly kind: "blank" } | { readonly kind: "invalid" };
 
-/** One number cell of a row; an unreadable cell becomes an issue at its address. */
+/**
+ * One number cell of a row; an unreadable cell becomes an issue at its address. What the reader
+ * reads but the user may not expect is said at info level: `—` / `/` / `无` read as 0 (what the
+ * person typed, so it stands) and numbers stored as text (Excel's own SUM skips them).
+ */
 export function readNumberCell(grid: Grid, row: number, role: ColumnRole, issues: Issue[]): Read {
   const value = grid.values[row - grid.top]?.[role.column - grid.left] ?? null;
   const kind: NumberKind = MEASURES.has(role.key) ? "measure" : "count";
   const parsed = parseCellNumber(value, kind);
   const cell = qualified(grid.sheet, a1(row, role.column));
+  const at = (code: string, severity: Severity, params: Readonly<Record<string, string | number>>): void => {
+    issues.push(issueAt(code, severity, grid.sheet, row, role.column, { header: role.header, ...params }));
+  };
   if (parsed.status === "blank") return { kind: "blank" };
-  if (parsed.status === "none") return { kind: "value", sourced: { value: 0, cell } };
-  if (parsed.status === "number") return { kind: "value", sourced: { value: parsed.value * role.unitFactor, cell } };
-  const code = INVALID_CODES[parsed.reason];
-  issues.push(issueAt(code, "error", grid.sheet, row, role.column, { header: role.header, text: parsed.text }));
+  if (parsed.status === "none") {
+    at("read_dash_as_zero", "info", { text: typeof value === "string" ? value.trim() : "" });
+    return { kind: "value", sourced: { value: 0, cell } };
+  }
+  if (parsed.status === "number") {
+    if (typeof value === "string") at("read_number_as_text", "info", { text: value, value: parsed.value });
+    return { kind: "value", sourced: { value: parsed.value * role.unitFactor, cell } };
+  }
+  at(INVALID_CODES[parsed.reason], "error", { text: parsed.text });
   return { kind: "invalid" };
 }
 
@@ -70,11 +82,11 @@ function rolesByPart(roles: readonly ColumnRole[], key: FieldKey, scope: FieldSc
 }
 
 /** Parts add up; blank parts count as nothing when another part has a value (the statistics leave zeros blank). */
-function sumParts(reads: readonly Read[]): Sourced | null {
-  if (reads.some((r) => r.kind === "invalid")) return null;
+function sumParts(reads: readonly Read[]): Read {
+  if (reads.some((r) => r.kind === "invalid")) return { kind: "invalid" };
   const values = reads.flatMap((r) => (r.kind === "value" ? [r.sourced] : []));
-  if (values.length === 0) return null;
-  return { value: values.reduce((a, s) => a + s.value, 0), cell: values[0]?.cell ?? null };
+  if (values.length === 0) return { kind: "blank" };
+  return { kind: "value", sourced: { value: values.reduce((a, s) => a + s.value, 0), cell: values[0]?.cell ?? null } };
 }
 
 function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[] {
@@ -83,30 +95,57 @@ function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[
   return QUALIFIED_PARTS[scope.stage];
 }
 
-function readKey(grid: Grid, row: number, byPart: Map<Part | null, ColumnRole>, sets: readonly (readonly Part[])[], issues: Issue[]): Sourced | null {
+function readKey(grid: Grid, row: number, byPart: Map<Part | null, ColumnRole>, sets: readonly (readonly Part[])[], issues: Issue[]): Read {
   const direct = byPart.get(null);
-  if (direct !== undefined) {
-    const read = readNumberCell(grid, row, direct, issues);
-    return read.kind === "value" ? read.sourced : null;
-  }
+  if (direct !== undefined) return readNumberCell(grid, row, direct, issues);
   const set = sets.find((parts) => parts.every((p) => byPart.has(p)));
-  if (set === undefined) return null;
+  if (set === undefined) return { kind: "blank" };
   return sumParts(set.map((p) => readNumberCell(grid, row, byPart.get(p) as ColumnRole, issues)));
+}
+
+/** The areas whose indicator needs the indoor sports rooms once the sheet gives them (rules.md §2: L4 deducts them, L5 adds them). */
+const NEEDS_INDOOR: readonly FieldKey[] = ["teachingArea", "sportsGroundArea"];
+
+/**
+ * The sheet has an indoor-sports column but this row's cell could not be read: L4 and L5 built
+ * without it would silently count it as 0 (L4 not reduced, L5 without the halls), so the areas
+ * that need it are left out and the reason is given at the indoor cell.
+ */
+function withholdWithoutIndoor(out: Partial<Record<FieldKey, Sourced>>, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
+  const held = NEEDS_INDOOR.filter((k) => out[k] !== undefined);
+  if (indoor === undefined || held.length === 0) return;
+  for (const k of held) delete out[k];
+  ctx.issues.push(issueAt("read_indoor_unreadable", "warning", ctx.grid.sheet, ctx.row, indoor.column, { header: indoor.header }));
+}
+
+/**
+ * A blank indoor-sports cell next to a teaching area: the statistics leave "none" blank, so the
+ * areas are used as given (nothing deducted from L4 or added to L5), and the user is told.
+ */
+function noteBlankIndoor(out: Partial<Record<FieldKey, Sourced>>, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
+  if (indoor === undefined || out.indoorSportsArea !== undefined || out.teachingArea === undefined) return;
+  ctx.issues.push(issueAt("read_indoor_blank", "info", ctx.grid.sheet, ctx.row, indoor.column, { header: indoor.header }));
 }
 
 /**
  * The numbers of one row for one scope: each field from its column (万元 already × 10000), L1 and
  * L3 summed from their parts when the sheet has no column for them. A blank cell leaves the field
- * out; `—` / `无` give 0; an unreadable cell is an issue at its address and leaves the field out.
+ * out; `—` / `无` give 0 (reported at info level); an unreadable cell is an issue at its address
+ * and leaves the field out, and an unreadable indoor-sports cell also the areas that need it.
  */
 export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[]): Fields {
   const keys = [...new Set(roles.map((r) => r.key))] as FieldKey[];
   const out: Partial<Record<FieldKey, Sourced>> = {};
+  const indoor: { role?: ColumnRole; read?: Read } = {};
   for (const key of keys) {
     const byPart = rolesByPart(roles, key, scope);
     if (byPart.size === 0) continue;
-    const value = readKey(grid, row, byPart, partSets(key, scope), issues);
-    if (value !== null) out[key] = value;
+    const read = readKey(grid, row, byPart, partSets(key, scope), issues);
+    if (read.kind === "value") out[key] = read.sourced;
+    if (key === "indoorSportsArea") Object.assign(indoor, { role: byPart.get(null), read });
   }
+  const ctx = { grid, row, issues };
+  if (indoor.read?.kind === "invalid") withholdWithoutIndoor(out, indoor.role, ctx);
+  if (indoor.read?.kind === "blank") noteBlankIndoor(out, indoor.role, ctx);
   return out;
 }

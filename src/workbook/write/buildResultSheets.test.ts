@@ -102,8 +102,8 @@ describe("差异系数 coefficients", () => {
   const s = sheet(buildResultSheets(makeEvaluation(), zh), "coefficients");
   const t = table(s, "YZJH_Coef_1_primary");
 
-  it("has one table per county × stage captioned with both", () => {
-    expect(s.tables).toHaveLength(1);
+  it("has per county × stage a coefficients table then a per-indicator count table, captioned with both", () => {
+    expect(s.tables.map((x) => x.name)).toEqual(["YZJH_Coef_1_primary", "YZJH_Met_1_primary"]);
     expect(t.caption).toBe("示例县 · 小学");
     expect(t.columns.map((c) => c.header)).toEqual(["指标", "名称", "学校数", "均值", "标准差", "差异系数", "限值", "判定"]);
   });
@@ -116,6 +116,34 @@ describe("差异系数 coefficients", () => {
 
   it("puts data bars on the CV column scaled to the stage's limit", () => {
     expect(t.dataBars).toEqual([{ column: 5, max: 0.5 }]);
+  });
+
+  it("counts per indicator the sections meeting it, at the 85% floor and below (hand count of makeCounty)", () => {
+    const m = table(s, "YZJH_Met_1_primary");
+    expect(m.caption).toBe("示例县 · 小学：各项指标达标学校数");
+    expect(m.columns.map((c) => c.header)).toEqual(["指标", "名称", "参评学校数", "达标", "达85%未达标", "低于85%", "达标学校比例"]);
+    // 甲小学 meets all seven; 乙小学 has L4 3.5 < 3.825 (below) and L6 1800 ≥ 1700 (floor);
+    // 丙教学点 is out of scope and 丁小学 has no values (zero students): neither counts.
+    expect(m.rows.map((r) => [r[0], ...r.slice(2)])).toEqual([
+      ["L1", 2, 2, 0, 0, 1],
+      ["L2", 2, 2, 0, 0, 1],
+      ["L3", 2, 2, 0, 0, 1],
+      ["L4", 2, 1, 0, 1, 0.5],
+      ["L5", 2, 2, 0, 0, 1],
+      ["L6", 2, 1, 1, 0, 0.5],
+      ["L7", 2, 2, 0, 0, 1],
+    ]);
+    expect(emphasisAt(m, 3, 5)).toBe("bad");
+    expect(emphasisAt(m, 5, 4)).toBe("warn");
+    expect(emphasisAt(m, 0, 5)).toBeUndefined();
+    expect(m.columns[6]?.numberFormat).toBe("0.0%");
+  });
+
+  it("shows an indicator no section has a value for as not computable, never as a 0% share", () => {
+    const county = makeCounty({ sections: [makeSection({ name: "丁小学", row: 8, students: 0, evaluable: false, indicators: {} })] });
+    const m = table(sheet(buildResultSheets(makeEvaluation({ counties: [county] }), zh), "coefficients"), "YZJH_Met_1_primary");
+    expect(m.rows[0]?.slice(2)).toEqual([0, 0, 0, 0, "不可计算"]);
+    expect(emphasisAt(m, 0, 6)).toBe("warn");
   });
 
   it("marks a CV over its limit red and an undefined CV (one school) as such, never 0", () => {

@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, type CoefficientGroup, type Evaluation, type IndicatorStats } from "../../engine/types";
+import { INDICATOR_CODES, type CoefficientGroup, type Evaluation, type IndicatorStats, type SectionResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
@@ -6,18 +6,24 @@ import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT } from "./formats";
+import { indicatorCounts, type IndicatorCount } from "./indicatorCounts";
 import { countyLabel, indicatorName, metEmphasis, metLabel, stageLabel } from "./writeLabels";
 
 const CV_COLUMN = 5;
 
 /**
- * 差异系数: one table per county × stage, each indicator judged on its own (rules.md §3), then the
- * average of the seven as a labelled reference row without a verdict.
+ * 差异系数: per county × stage two tables. First the coefficients, each indicator judged on its own
+ * (rules.md §3), then the average of the seven as a labelled reference row without a verdict.
+ * Then, right under it, how many sections meet each indicator, sit at the 85% floor or fall below
+ * it (rules.md §2), with the share meeting it: the table the add-in draws its
+ * "schools passing per indicator" chart from. It sits here rather than on 汇总 because it has the
+ * same county × stage grain as the coefficients, and 汇总 is per county only.
  */
 export function coefficientsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang } = context;
-  const groups = evaluation.counties.flatMap((c, i) => c.coefficients.map((g) => ({ g, index: i + 1 })));
-  const tables = groups.map(({ g, index }) => groupTable(g, index, lang));
+  const tables = evaluation.counties.flatMap((c, i) =>
+    c.coefficients.flatMap((g) => [groupTable(g, i + 1, lang), countsTable(g, c.sections, i + 1, lang)]),
+  );
   return {
     name: message("out_sheet_coefficients", {}, lang),
     role: "coefficients",
@@ -67,6 +73,36 @@ function indicatorRow(stats: IndicatorStats, lang: Lang): CellInput[] {
 function averageRow(group: CoefficientGroup, lang: Lang): CellInput[] {
   const t = (code: string) => message(code, {}, lang);
   return [t("out_average_cv_code"), t("out_average_cv_label"), group.schools, null, null, cell(group.averageCv, "muted"), group.legacyLimit, cell(t("out_reference_only"), "muted")];
+}
+
+function countsColumns(lang: Lang) {
+  const t = (code: string) => message(code, {}, lang);
+  return [
+    { header: t("out_h_code"), numberFormat: null },
+    { header: t("out_h_name"), numberFormat: null, maxWidth: 60 },
+    { header: t("out_h_ind_evaluated"), numberFormat: FORMAT.count },
+    { header: t("out_h_ind_met"), numberFormat: FORMAT.count },
+    { header: t("out_h_ind_floor"), numberFormat: FORMAT.count },
+    { header: t("out_h_ind_below"), numberFormat: FORMAT.count },
+    { header: t("out_h_ind_share"), numberFormat: FORMAT.ratio },
+  ];
+}
+
+function countsTable(group: CoefficientGroup, sections: readonly SectionResult[], countyIndex: number, lang: Lang): TableSpec {
+  const params = { county: countyLabel(group.county, lang), stage: stageLabel(group.stage, lang) };
+  return makeTable({
+    name: `YZJH_Met_${countyIndex}_${group.stage}`,
+    caption: message("out_caption_indicator_counts", params, lang),
+    columns: countsColumns(lang),
+    rows: indicatorCounts(sections, group.stage).map((c) => countsRow(c, lang)),
+    emptyText: message("out_none", {}, lang),
+  });
+}
+
+/** Counts as numbers; below the floor in red, at the floor in amber; no share (not 0) when nothing was evaluated. */
+function countsRow(c: IndicatorCount, lang: Lang): CellInput[] {
+  const share = c.share === null ? cell(message("out_cv_undefined", {}, lang), "warn") : c.share;
+  return [c.code, indicatorName(c.code, lang), c.evaluated, c.met, cell(c.floor, c.floor > 0 ? "warn" : null), cell(c.below, c.below > 0 ? "bad" : null), share];
 }
 
 function emptyTable(lang: Lang): TableSpec {

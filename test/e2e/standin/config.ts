@@ -13,6 +13,10 @@ export interface StandInConfig {
   readonly documentUrl: string;
   readonly sheets: readonly StandInSheet[];
   readonly selection: { readonly sheet: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number } | null;
+  /** Whether the host reports SharedRuntime 1.1 (default true). */
+  readonly sharedRuntime?: boolean;
+  /** Document settings the workbook already holds (e.g. the settings a user confirmed earlier). */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 /** What the page hands back: every sheet's values (null for empty) and the requests made. */
@@ -21,4 +25,10 @@ export interface StandInDump {
   readonly syncs: number;
   readonly maxRequestBytes: number;
   readonly settings: Readonly<Record<string, unknown>>;
+  /** Calls of Office.addin.showAsTaskpane. */
+  readonly panesShown: number;
+  /** URLs of the dialogs opened with Office.context.ui.displayDialogAsync. */
+  readonly dialogs: readonly string[];
+  /** Names registered with Office.actions.associate. */
+  readonly actions: readonly string[];
 }

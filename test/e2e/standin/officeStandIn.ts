@@ -22,19 +22,49 @@ if (config.selection && selected) {
   excel.model.selection = { sheet: selected, box: { top, left, bottom, right } };
 }
 
-const settings = new Map<string, unknown>();
+const settings = new Map<string, unknown>(Object.entries(config.settings ?? {}));
 const info = { host: "Excel", platform: "OfficeOnline" };
+const sharedRuntime = config.sharedRuntime ?? true;
+const actions = new Map<string, (event: { completed(): void }) => void>();
+const dialogs: string[] = [];
+let panesShown = 0;
+
+function isSetSupported(set: string, version: string): boolean {
+  if (set === "SharedRuntime") return sharedRuntime && version === "1.1";
+  return set === "ExcelApi" && excel.supports(version);
+}
+
+/** A dialog the user closes at once (Office reports that as DialogEventReceived). */
+function displayDialogAsync(url: string, _options: unknown, callback: (r: { status: string; value: unknown }) => void): void {
+  dialogs.push(url);
+  const dialog = {
+    close: () => undefined,
+    addEventHandler: (type: string, handler: (arg: unknown) => void) => {
+      if (type === "dialogEventReceived") setTimeout(() => handler({ error: 12006 }), 0);
+    },
+  };
+  setTimeout(() => callback({ status: "succeeded", value: dialog }), 0);
+}
+
+/** Runs a ribbon action as Office would on a button click; resolves when it calls event.completed(). */
+function invoke(name: string): Promise<void> {
+  const action = actions.get(name) ?? ((window as unknown as Record<string, unknown>)[name] as ((e: { completed(): void }) => void) | undefined);
+  if (!action) return Promise.reject(new Error(`no action ${name}`));
+  return new Promise((resolve) => action({ completed: resolve }));
+}
 
 const office = {
   HostType: { Excel: "Excel" },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
   onReady(callback?: (i: typeof info) => void) {
     setTimeout(() => callback?.(info), 0);
     return Promise.resolve(info);
   },
   context: {
     displayLanguage: config.displayLanguage,
-    requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && excel.supports(version) },
+    requirements: { isSetSupported },
+    ui: { displayDialogAsync, messageParent: () => undefined },
     document: {
       url: config.documentUrl,
       settings: {
@@ -45,8 +75,8 @@ const office = {
       },
     },
   },
-  addin: { showAsTaskpane: async () => undefined },
-  actions: { associate: () => undefined },
+  addin: { showAsTaskpane: async () => void panesShown++ },
+  actions: { associate: (name: string, handler: (event: { completed(): void }) => void) => void actions.set(name, handler) },
 };
 
 function dump(): StandInDump {
@@ -55,7 +85,10 @@ function dump(): StandInDump {
     syncs: excel.syncs,
     maxRequestBytes: Math.max(0, ...excel.requests.map((r) => r.bytes)),
     settings: Object.fromEntries(settings),
+    panesShown,
+    dialogs,
+    actions: [...actions.keys()],
   };
 }
 
-Object.assign(window, { Office: office, Excel: { run: excel.run }, __yzjh: { dump } });
+Object.assign(window, { Office: office, Excel: { run: excel.run }, __yzjh: { dump, invoke } });

@@ -511,14 +511,24 @@ class SeriesProxy {
   set name(name: string) {
     this.ctx.enqueue(name, () => void (this.series().name = name));
   }
+  /** ChartSeries members from ExcelApi 1.7 (name and the chart itself are 1.1). */
+  private since17(api: string, bytes: unknown, apply: () => void): void {
+    this.ctx.enqueue(bytes, () => {
+      this.ctx.excel.require("1.7", api);
+      apply();
+    });
+  }
   set chartType(type: string) {
-    this.ctx.enqueue(type, () => void (this.series().chartType = type));
+    this.since17("ChartSeries.chartType", type, () => void (this.series().chartType = type));
   }
   setValues(range: RangeProxy): void {
-    this.ctx.enqueue(undefined, () => void (this.series().values = this.box(range)));
+    this.since17("ChartSeries.setValues", undefined, () => void (this.series().values = this.box(range)));
   }
   setXAxisValues(range: RangeProxy): void {
-    this.ctx.enqueue(undefined, () => void (this.series().xValues = this.box(range)));
+    this.since17("ChartSeries.setXAxisValues", undefined, () => void (this.series().xValues = this.box(range)));
+  }
+  get format(): { fill: { setSolidColor(colour: string): void } } {
+    return { fill: { setSolidColor: (colour) => this.since17("ChartSeries.format", colour, () => void (this.series().fill = colour)) } };
   }
 }
 
@@ -547,6 +557,7 @@ class ChartProxy {
       add: (name) => {
         const holder: { s?: FakeSeries } = {};
         this.ctx.enqueue(name, () => {
+          this.ctx.excel.require("1.7", "ChartSeriesCollection.add");
           holder.s = { name, values: null, xValues: null, chartType: "" };
           this.chart().series.push(holder.s);
         });

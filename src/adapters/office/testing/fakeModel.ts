@@ -35,6 +35,8 @@ export interface FakeSeries {
   values: Box | null;
   xValues: Box | null;
   chartType: string;
+  /** Solid fill set through series.format.fill, if any. */
+  fill?: string;
 }
 
 export interface FakeChart {

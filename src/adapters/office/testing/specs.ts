@@ -33,11 +33,26 @@ export function coefficientsTable(stage: string): TableSpec {
   };
 }
 
+/** Sections meeting each indicator (met, at the floor, below) with the share met, as the writer's count table. */
+export function countsTable(stage: string): TableSpec {
+  const rows: CellValue[][] = ["L1", "L2", "L3", "L4", "L5", "L6", "L7"].map((code, i) => [code, `指标${i + 1}`, 12, 12 - i, i % 2, i - (i % 2), (12 - i) / 12]);
+  const header = ["指标", "名称", "参评学校数", "达标", "达85%未达标", "低于85%", "达标学校比例"];
+  return {
+    name: `YZJH_Met_1_${stage}`,
+    caption: stage === "primary" ? "小学：各项指标达标学校数" : "初中：各项指标达标学校数",
+    columns: header.map((h) => ({ header: h, width: 10, numberFormat: h === "达标学校比例" ? "0.0%" : null })),
+    rows,
+    emphasis: [],
+    dataBars: [],
+    links: [],
+  };
+}
+
 /** Summary, coefficients and schools sheets for `schools` schools. */
 export function resultSpecs(schools: number): SheetSpec[] {
   return [
     { name: "汇总", role: "summary", title: "优质均衡评估汇总", notes: ["规则：国家标准（2017）", "年份：2024"], tables: [schoolsTable(3, "YZJH_Summary")], freezeColumns: 1 },
-    { name: "差异系数", role: "coefficients", title: "校际差异系数", notes: [], tables: [coefficientsTable("primary"), coefficientsTable("junior")], freezeColumns: 2 },
+    { name: "差异系数", role: "coefficients", title: "校际差异系数", notes: [], tables: [coefficientsTable("primary"), countsTable("primary"), coefficientsTable("junior"), countsTable("junior")], freezeColumns: 2 },
     { name: "学校达标", role: "schools", title: "各校七项指标", notes: ["红色：未达标"], tables: [schoolsTable(schools)], freezeColumns: 1 },
   ];
 }

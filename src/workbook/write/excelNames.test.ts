@@ -1,0 +1,22 @@
+import { cleanSheetName, freeSheetName, freeTableName } from "./excelNames";
+
+describe("Excel names", () => {
+  it("replaces the characters Excel forbids in sheet names and cuts to 31", () => {
+    expect(cleanSheetName("a/b:c[d]*?\\")).toBe("a_b_c_d____");
+    expect(cleanSheetName("x".repeat(40))).toHaveLength(31);
+    expect(cleanSheetName("''")).toBe("Sheet");
+  });
+
+  it("numbers a taken sheet name, ignoring case, and keeps the suffix within 31 characters", () => {
+    const taken = new Set(["汇总", "汇总 (2)", "abc"]);
+    expect(freeSheetName("汇总", (n) => taken.has(n))).toBe("汇总 (3)");
+    expect(freeSheetName("ABC", (n) => taken.has(n))).toBe("ABC (2)");
+    const long = "y".repeat(31);
+    expect(freeSheetName(long, (n) => n === long)).toBe(`${"y".repeat(27)} (2)`);
+  });
+
+  it("makes table names start with a letter or underscore, keep only word characters, and numbers clashes", () => {
+    expect(freeTableName("1表", () => false)).toBe("T_1_");
+    expect(freeTableName("YZJH_Summary", (n) => n === "yzjh_summary")).toBe("YZJH_Summary_2");
+  });
+});
