@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { XlsxWorkbookSource } from "../../src/adapters/xlsx/XlsxWorkbookSource";
 import { runEvaluate } from "../../src/cli/runEvaluate";
 import { evaluate } from "../../src/engine/evaluate";
@@ -73,20 +73,35 @@ function expectSameCells(actual: Map<string, unknown>, expected: Map<string, unk
   expect(diffs.slice(0, 20)).toEqual([]);
 }
 
-it("evaluates the selected range in the pane and writes the CLI's sheets", async () => {
-  const sheets = await fixtureSheets(FIXTURE);
-  const config: StandInConfig = {
+async function standInConfig(extra: Partial<StandInConfig> = {}): Promise<StandInConfig> {
+  return {
     apiVersion: "1.13",
     displayLanguage: "zh-CN",
     documentUrl: "https://example.invalid/bureau/flat.xlsx",
-    sheets,
+    sheets: await fixtureSheets(FIXTURE),
     selection: { sheet: SHEET, top: 0, left: 0, bottom: 14, right: 9 },
+    ...extra,
   };
+}
+
+/** A page of the built add-in (or any URL on the server) over the stand-in workbook; page errors are collected. */
+async function openPage(pathOrUrl: string, config: StandInConfig): Promise<{ page: Page; errors: string[] }> {
   const page = await (browser as Browser).newPage({ viewport: { width: 380, height: 1100 }, deviceScaleFactor: 1 });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.addInitScript((c) => Object.assign(window, { __YZJH_CONFIG: c }), config);
-  await page.goto(`${server?.url}/taskpane.html`);
+  await page.goto(pathOrUrl.startsWith("http") ? pathOrUrl : `${server?.url}/${pathOrUrl}`);
+  return { page, errors };
+}
+
+const dumpOf = async (page: Page) => (await page.evaluate(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump())) as StandInDump;
+const invoke = (page: Page, name: string) => page.evaluate((n) => (window as unknown as { __yzjh: { invoke(n: string): Promise<void> } }).__yzjh.invoke(n), name);
+const RESULT_NAMES = ["汇总", "差异系数", "学校达标", "缺口测算", "政府保障与质量", "数据问题"];
+
+it("evaluates the selected range in the pane and writes the CLI's sheets", async () => {
+  const config = await standInConfig();
+  const sheets = config.sheets;
+  const { page, errors } = await openPage("taskpane.html", config);
   await page.waitForSelector("#mapping tbody tr");
   expect(await page.inputValue("#range")).toBe(RANGE);
   expect(await page.inputValue("#sheet")).toBe(SHEET);
@@ -97,7 +112,7 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
 
   const dump = (await page.evaluate(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump())) as StandInDump;
   const expected = await cliSheets();
-  expect(expected.map((s) => s.name)).toEqual(["汇总", "差异系数", "学校达标", "缺口测算", "政府保障与质量", "数据问题"]);
+  expect(expected.map((s) => s.name)).toEqual(RESULT_NAMES);
   expect(expected.reduce((n, s) => n + s.cells.size, 0)).toBeGreaterThan(300);
   const written = dump.sheets.filter((s) => !sheets.some((f) => f.name === s.name));
   expect(written.map((s) => s.name)).toEqual(expected.map((s) => s.name));
@@ -116,5 +131,65 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   const sheetLinks = await page.locator("#sheets li").allTextContents();
   expect(sheetLinks).toEqual(expected.map((s) => s.name));
   await page.screenshot({ path: join(root, "docs", "taskpane.png"), fullPage: true });
+
+  // The ribbon's 评估 in the same (shared) runtime: re-evaluates with the settings just saved.
+  expect(dump.actions).toEqual(["evaluate"]);
+  await invoke(page, "evaluate");
+  const again = await dumpOf(page);
+  expect(again.syncs).toBeGreaterThan(dump.syncs);
+  expect(again.sheets.map((s) => s.name)).toEqual(dump.sheets.map((s) => s.name));
+  expect(again.sheets.map((s) => s.grid)).toEqual(dump.sheets.map((s) => s.grid));
+  expect(again.panesShown).toBe(0);
+  expect(again.dialogs).toEqual([]);
+  expect(errors).toEqual([]);
   await page.close();
+});
+
+it("opens the task pane from the ribbon when the workbook has no settings (shared runtime)", async () => {
+  const config = await standInConfig();
+  const { page, errors } = await openPage("taskpane.html", config);
+  await page.waitForSelector("#mapping tbody tr");
+  await invoke(page, "evaluate");
+  const dump = await dumpOf(page);
+  expect(dump.panesShown).toBe(1);
+  expect(dump.dialogs).toEqual([]);
+  expect(dump.sheets.map((s) => s.name)).toEqual(config.sheets.map((s) => s.name));
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+describe("commands.html (hosts without a shared runtime)", () => {
+  it("shows a message naming 评估设置 when the workbook has no settings, and writes nothing", async () => {
+    const config = await standInConfig({ sharedRuntime: false });
+    const { page, errors } = await openPage("commands.html", config);
+    await page.waitForFunction(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump().actions.includes("evaluate"));
+    await invoke(page, "evaluate");
+    const dump = await dumpOf(page);
+    expect(dump.panesShown).toBe(0);
+    expect(dump.dialogs).toHaveLength(1);
+    expect(dump.sheets.map((s) => s.name)).toEqual(config.sheets.map((s) => s.name));
+    expect(errors).toEqual([]);
+
+    const notice = await openPage(dump.dialogs[0] ?? "", config);
+    await notice.page.setViewportSize({ width: 420, height: 260 });
+    expect(await notice.page.textContent("#text")).toContain("请在“开始”选项卡点击“评估设置”");
+    expect(await notice.page.textContent("#ok")).toBe("确定");
+    await notice.page.screenshot({ path: join(root, "docs", "ribbon-notice.png") });
+    expect(notice.errors).toEqual([]);
+    await notice.page.close();
+    await page.close();
+  });
+
+  it("evaluates with the settings saved in the workbook", async () => {
+    const settings = { "yzjh.settings": { sheet: SHEET, range: RANGE, fixes: {}, profileId: "national-2017", year: null } };
+    const config = await standInConfig({ sharedRuntime: false, settings });
+    const { page, errors } = await openPage("commands.html", config);
+    await page.waitForFunction(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump().actions.includes("evaluate"));
+    await invoke(page, "evaluate");
+    const dump = await dumpOf(page);
+    expect(dump.sheets.map((s) => s.name)).toEqual([...config.sheets.map((s) => s.name), ...RESULT_NAMES]);
+    expect(dump.dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { buildResultSheets } from "./buildResultSheets";
-import { makeCounty, makeEvaluation, makeGroup, makeSection, makeStats, SAMPLE_ISSUES } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeSection, makeStats, SAMPLE_ISSUES, makeIndicator, makeIndicators } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { RESULT_ROLES, type SheetSpec, type TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
@@ -208,6 +208,15 @@ describe("学校达标 schools", () => {
     const src = col(t, "来源行");
     expect(t.rows[0]?.[src]).toBe("学校基本情况!5");
     expect(t.links).toContainEqual({ row: 0, column: src, target: "学校基本情况!A5" });
+  });
+
+  it("greys the values of an out-of-scope section instead of flagging them red", () => {
+    const below = makeIndicators({ L3: makeIndicator("L3", 0, 1) });
+    const out = makeSection({ name: "石门教学点", row: 26, type: "teaching_point", included: false, exclusion: "small_teaching_point", indicators: below });
+    const only = table(sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [out] })] }), zh), "schools"), "YZJH_Schools");
+    expect(only.rows[0]?.[col(only, "L3 判定")]).toBe("未达85%");
+    expect(emphasisAt(only, 0, col(only, "L3 值"))).toBe("muted");
+    expect(emphasisAt(only, 0, col(only, "L3 判定"))).toBe("muted");
   });
 
   it("notes the share of a split combined-school section", () => {

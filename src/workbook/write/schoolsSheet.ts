@@ -61,9 +61,10 @@ function statusEmphasis(status: IndicatorStatus): Emphasis | null {
   return status === "floor" ? "warn" : null;
 }
 
-function indicatorCells(result: IndicatorResult | undefined, lang: Lang): CellInput[] {
+/** Out-of-scope sections keep their values for reference, greyed: red there would read as a failure that counts. */
+function indicatorCells(result: IndicatorResult | undefined, included: boolean, lang: Lang): CellInput[] {
   if (!result) return [null, null];
-  const emphasis = statusEmphasis(result.status);
+  const emphasis = included ? statusEmphasis(result.status) : "muted";
   return [cell(result.value, emphasis), cell(message(`status_${result.status}`, {}, lang), emphasis)];
 }
 
@@ -91,7 +92,7 @@ function sectionRow(section: SectionResult, lang: Lang, min: number | string): C
     section.students,
     cell(yesNo(section.included, lang), section.included ? null : "muted"),
     exclusion,
-    ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], lang)),
+    ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], section.included, lang)),
     section.metCount,
     passCell(section, lang),
     notes(section, lang),

@@ -1,0 +1,109 @@
+import { ProfileError } from "./ProfileError";
+import { builtInProfile, BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "./resolveProfile";
+import { deepMerge } from "./deepMerge";
+
+function problemsOf(fn: () => unknown): ProfileError["problems"] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ProfileError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ProfileError");
+}
+
+describe("built-in profiles", () => {
+  it("national-2017 is the default and carries the rules.md §2 standards and §3 limits", () => {
+    const p = builtInProfile();
+    expect(p.id).toBe(DEFAULT_PROFILE_ID);
+    expect(p.standards.primary).toEqual({ L1: 4.2, L2: 1, L3: 0.9, L4: 4.5, L5: 7.5, L6: 2000, L7: 2.3 });
+    expect(p.standards.junior).toEqual({ L1: 5.3, L2: 1, L3: 0.9, L4: 5.8, L5: 10.2, L6: 2500, L7: 2.4 });
+    expect(p.passRule).toEqual({ minMet: 6, floorRatio: 0.85 });
+    expect(p.cvLimits).toEqual({ primary: 0.5, junior: 0.45 });
+    expect(p.scope.teachingPointMinStudents).toBe(50);
+    expect(p.splitWeights.nine_year).toEqual({ primary: 1, junior: 1.1 });
+    expect(p.splitWeights.complete_middle).toEqual({ junior: 1, senior: 1.2 });
+    expect(p.guarantee.funding.norm).toBeNull();
+    expect(Object.values(p.countyItems).filter((i) => i.item.startsWith("G")).map((i) => i.item)).toEqual(
+      expect.arrayContaining(Array.from({ length: 15 }, (_, k) => `G${k + 1}`)),
+    );
+    expect(new Set(Object.values(p.countyItems).filter((i) => i.item.startsWith("Q")).map((i) => i.item)).size).toBe(9);
+    expect(p.vetoItems).toHaveLength(6);
+  });
+
+  it("the Sichuan profile extends national and overrides single values (seed 000)", () => {
+    const p = builtInProfile("sichuan-guanghan-2024");
+    const n = builtInProfile("national-2017");
+    expect(p.guarantee.funding.norm).toEqual({ primary: 800, junior: 1040 });
+    expect(p.guarantee.funding.boardingExtra).toBe(300);
+    expect(p.guarantee.funding.tiers).toEqual([
+      { below: 100, fundedAs: 100 },
+      { below: 300, fundedAs: 300 },
+      { below: 500, fundedAs: 500 },
+    ]);
+    expect(p.countyItems.G7_special_primary?.threshold).toBe(6080);
+    expect(p.countyItems.G7_special_junior?.threshold).toBe(6100);
+    // An override of one threshold keeps the rest of the item.
+    expect(p.countyItems.G7_special_primary?.comparison).toBe("at_least");
+    expect(p.targets).toEqual([
+      { year: 2024, share: 0.85 },
+      { year: 2025, share: 1 },
+    ]);
+    expect(p.standards).toEqual(n.standards);
+    expect(p.countyItems.G8_pay_ratio).toEqual(n.countyItems.G8_pay_ratio);
+  });
+
+  it("every built-in profile validates", () => {
+    for (const id of Object.keys(BUILT_IN_PROFILES)) expect(builtInProfile(id).id).toBe(id);
+  });
+
+  it("an unknown id is a ProfileError", () => {
+    expect(problemsOf(() => builtInProfile("nowhere"))[0]?.code).toBe("profile_unknown");
+  });
+});
+
+describe("resolveProfile", () => {
+  it("overrides a single value on top of a parent", () => {
+    const p = resolveProfile({ extends: "national-2017", id: "strict", cvLimits: { primary: 0.4 } });
+    expect(p.cvLimits).toEqual({ primary: 0.4, junior: 0.45 });
+    expect(p.standards.primary.L1).toBe(4.2);
+  });
+
+  it("reports every problem at once, each with its path, and a mistyped key is one of them", () => {
+    const problems = problemsOf(() =>
+      resolveProfile({ extends: "national-2017", id: "bad", cvLimits: { primary: -1 }, passRule: { floorRatio: 1.5 }, standards: { primary: { L8: 3 } } }),
+    );
+    const paths = problems.map((p) => p.path).sort();
+    expect(paths).toEqual(["cvLimits.primary", "passRule.floorRatio", "standards.primary"].sort());
+    expect(problems.find((p) => p.path === "standards.primary")?.message).toMatch(/L8/);
+  });
+
+  it("rejects a misspelt top-level key instead of ignoring it", () => {
+    const problems = problemsOf(() => resolveProfile({ extends: "national-2017", id: "typo", cvLimit: { primary: 0.4, junior: 0.4 } }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/cvLimit/);
+  });
+
+  it("rejects an unknown parent and a cycle", () => {
+    expect(problemsOf(() => resolveProfile({ extends: "missing", id: "x" }))[0]?.code).toBe("profile_unknown");
+    const lookup = (id: string) => ({ a: { extends: "b", id: "a" }, b: { extends: "a", id: "b" } })[id];
+    expect(problemsOf(() => resolveProfile({ extends: "a", id: "c" }, lookup))[0]?.code).toBe("profile_extends");
+  });
+
+  it("rejects data that is not a profile at all", () => {
+    expect(problemsOf(() => resolveProfile(null)).length).toBeGreaterThan(0);
+    expect(problemsOf(() => resolveProfile("national-2017")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("deepMerge", () => {
+  it("merges objects key by key and replaces arrays, scalars and null whole", () => {
+    expect(deepMerge({ a: { b: 1, c: 2 }, t: [1, 2] }, { a: { c: 3 }, t: [9] })).toEqual({ a: { b: 1, c: 3 }, t: [9] });
+    expect(deepMerge({ n: { x: 1 } }, { n: null })).toEqual({ n: null });
+  });
+  it("does not modify its arguments", () => {
+    const base = { a: { b: 1 } };
+    deepMerge(base, { a: { b: 2 } });
+    expect(base).toEqual({ a: { b: 1 } });
+  });
+});
