@@ -4,6 +4,7 @@ import { OfficeNavigator } from "../adapters/office/OfficeNavigator";
 import { OfficeWorkbookSink } from "../adapters/office/OfficeWorkbookSink";
 import { OfficeWorkbookSource } from "../adapters/office/OfficeWorkbookSource";
 import { hostCapabilities, missingFeatures } from "../adapters/office/requirements";
+import { sheetTagsFor } from "../adapters/office/sheetTags";
 import { fileName, paneLang, type PaneEnv } from "./paneEnv";
 import { PIPELINE } from "./pipelineDeps";
 
@@ -14,7 +15,7 @@ export function hostEnv(): PaneEnv {
   const sourceName = fileName(Office.context.document?.url);
   return {
     lang: paneLang(Office.context.displayLanguage),
-    source: new OfficeWorkbookSource(hostExcelRun, capabilities),
+    source: new OfficeWorkbookSource(hostExcelRun, capabilities, undefined, sheetTagsFor(capabilities.customProperties, settings)),
     sink: new OfficeWorkbookSink(hostExcelRun, { capabilities, settings }),
     navigator: new OfficeNavigator(hostExcelRun),
     settings,

@@ -17,6 +17,19 @@ describe("coefficientGroups", () => {
     }
     expect(group?.averageCv).toBeCloseTo(0.515257, 6);
   });
+  it("a CV exactly at the limit is met, whatever the float noise: 300 students each, numerators t and 3t", () => {
+    // By hand, per indicator: values t/300 and 3t/300 (× 100 where per-100), mean 2t/300, deviations ±t/300,
+    // weights ½ each → S = t/300, CV = (t/300) ÷ (2t/300) = 0.5 exactly, the primary limit. In floating
+    // point some of these come out as 0.5000000000000001, which must not fail the limit.
+    for (const t of [100, 200, 400, 800]) {
+      const row = (k: number) => ({ values: { students: 300, qualifiedTeachers: k * t, backboneTeachers: k * t, peArtTeachers: k * t, teachingArea: k * t, sportsTotalArea: k * t, equipmentValue: k * t, multimediaRooms: k * t } });
+      const [group] = coefficientGroups("A", sectionsOf([row(1), row(3)]), NATIONAL);
+      for (const code of INDICATOR_CODES) {
+        expect(group?.indicators[code].cv).toBeCloseTo(0.5, 12);
+        expect(group?.indicators[code].met).toBe(true);
+      }
+    }
+  });
   it("all schools equal: CV 0 and met", () => {
     const rows = [{ values: AT_STANDARD_PRIMARY }, { values: { ...AT_STANDARD_PRIMARY } }];
     const [group] = coefficientGroups(null, sectionsOf(rows), NATIONAL);

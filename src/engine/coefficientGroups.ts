@@ -1,6 +1,7 @@
 import type { Profile } from "../profiles/schema";
 import { differenceCoefficient, type CvPoint } from "./differenceCoefficient";
 import { indicatorScale } from "./indicatorMeta";
+import { atMost } from "./tolerance";
 import { INDICATOR_CODES, STAGES, type CoefficientGroup, type IndicatorCode, type IndicatorStats, type SectionResult, type Stage } from "./types";
 
 /** The stages that have at least one in-scope section, in STAGES order. */
@@ -22,9 +23,10 @@ function pointsFor(code: IndicatorCode, sections: readonly SectionResult[]): CvP
   return points;
 }
 
+/** CV ≤ limit unrounded (rules.md §3), up to float noise: a CV of exactly 0.5 may compute as 0.5000000000000001. */
 function statsFor(code: IndicatorCode, sections: readonly SectionResult[], limit: number): IndicatorStats {
   const { n, mean, sd, cv } = differenceCoefficient(pointsFor(code, sections), indicatorScale(code));
-  return { code, n, mean, sd, cv, limit, met: cv === null ? null : cv <= limit };
+  return { code, n, mean, sd, cv, limit, met: cv === null ? null : atMost(cv, limit) };
 }
 
 /** 综合差异系数: the average of the 7 CVs when all are defined (older 基本均衡 method, reference only). */

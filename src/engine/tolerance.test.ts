@@ -1,4 +1,4 @@
-import { atLeast, noise } from "./tolerance";
+import { amountShort, atLeast, atMost, below, noise } from "./tolerance";
 
 describe("atLeast", () => {
   it("treats float noise at the edge as equal", () => {
@@ -14,5 +14,27 @@ describe("atLeast", () => {
   it("scales with the reference, with an absolute floor of 1e-9", () => {
     expect(noise(2000)).toBeCloseTo(2e-6, 12);
     expect(noise(0)).toBe(1e-9);
+  });
+});
+
+describe("atMost and below", () => {
+  it("treat float noise at the edge as equal", () => {
+    // By hand 0.45 − 0.3 = 0.15 and 0.6 − 0.45 = 0.15; in binary 0.15000000000000002 and 0.14999999999999997.
+    expect(atMost(0.45 - 0.3, 0.15)).toBe(true);
+    expect(below(0.6 - 0.45, 0.15)).toBe(false);
+  });
+  it("keep a genuine difference", () => {
+    expect(atMost(0.15 * (1 + 1e-7), 0.15)).toBe(false);
+    expect(below(0.15 * (1 - 1e-7), 0.15)).toBe(true);
+    expect(below(0.15, 0.15)).toBe(false);
+  });
+});
+
+describe("amountShort", () => {
+  it("is 0 for noise, the gap otherwise, never negative", () => {
+    expect(amountShort(90400, 9.04 * 10000)).toBe(0);
+    expect(amountShort(90400, 90399)).toBe(1);
+    expect(amountShort(90400, 100000)).toBe(0);
+    expect(amountShort(0, 0)).toBe(0);
   });
 });

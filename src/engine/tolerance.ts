@@ -15,3 +15,25 @@ export function noise(reference: number): number {
 export function atLeast(a: number, b: number): boolean {
   return a >= b - noise(b);
 }
+
+/** a ≤ b up to floating-point noise. @example atMost(0.45 - 0.3, 0.15) // true (0.15000000000000002) */
+export function atMost(a: number, b: number): boolean {
+  return a <= b + noise(b);
+}
+
+/** a < b by more than floating-point noise. @example below(0.6 - 0.45, 0.15) // false (0.14999999999999997 is 0.15) */
+export function below(a: number, b: number): boolean {
+  return !atLeast(a, b);
+}
+
+/**
+ * What `required` exceeds `actual` by, never negative, 0 when the difference is only
+ * floating-point noise (rules.md §7: "never negative").
+ *
+ * @example amountShort(90400, 9.04 * 10000) // 0, although 9.04 × 10000 = 90399.99999999999
+ * @example amountShort(90400, 90399) // 1
+ */
+export function amountShort(required: number, actual: number): number {
+  const gap = required - actual;
+  return gap <= noise(required) ? 0 : gap;
+}

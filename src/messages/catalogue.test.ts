@@ -17,6 +17,11 @@ describe("message catalogue", () => {
     expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): Backbone teachers (county level or above) is missing, so L2 cannot be computed (学校!3)");
   });
 
+  it("shows a field list parameter item by item by its labels, keeping unknown items as written", () => {
+    expect(message("read_missing_columns", { sheet: "表", fieldList: "name,students", found: "学段" }, "zh")).toBe("工作表“表”的表头缺少必需的列：学校名称、在校生数。找到的列为：学段");
+    expect(message("read_missing_columns", { sheet: "S", fieldList: "students, oddKey", found: "x" }, "en")).toBe("The header of “S” lacks required columns: Students, oddKey. Columns found: x");
+  });
+
   it("returns the code itself for an unknown code, so a gap is visible", () => {
     expect(message("no_such_code")).toBe("no_such_code");
   });

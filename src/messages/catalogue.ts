@@ -48,7 +48,19 @@ export function message(code: string, params: Readonly<Record<string, string | n
  */
 const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_" };
 
+/**
+ * Parameters that hold a comma-separated list of codes, each shown by its label. Issues keep codes
+ * (they are rendered later, in the reader's language), so the list is labelled here.
+ * @example message("read_columns_missing", { sheet: "表", fieldList: "students,teachingArea" }, "en") // "… no column for: Students, Teaching and auxiliary floor area; …"
+ */
+const LABELLED_LISTS: Readonly<Record<string, string>> = { fieldList: "field_" };
+
 function paramText(name: string, value: string | number, lang: Lang): string {
+  const listPrefix = LABELLED_LISTS[name];
+  if (listPrefix !== undefined) {
+    const items = String(value).split(",").map((item) => item.trim()).filter((item) => item !== "");
+    return items.map((item) => CATALOGUE.get(`${listPrefix}${item}`)?.[lang] ?? item).join(lang === "zh" ? "、" : ", ");
+  }
   const prefix = LABELLED_PARAMS[name];
   const label = prefix === undefined ? undefined : CATALOGUE.get(`${prefix}${value}`);
   return label ? label[lang] : String(value);

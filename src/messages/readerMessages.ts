@@ -22,12 +22,12 @@ export const READER_MESSAGES: MessageTable = {
   read_no_sheets: { zh: "工作簿中没有工作表", en: "The workbook has no sheets" },
   read_sheet_not_found: { zh: "找不到工作表“{sheet}”（现有：{sheets}）", en: "Sheet “{sheet}” not found (sheets: {sheets})" },
   read_no_header: {
-    zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {missing} 列。找到的表头为：{found}",
-    en: "No school header found in {sheet}: the columns {missing} are missing. Headers found instead: {found}",
+    zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列。找到的表头为：{found}",
+    en: "No school header found in {sheet}: the columns {fieldList} are missing. Headers found instead: {found}",
   },
   read_missing_columns: {
-    zh: "工作表“{sheet}”的表头缺少必需的列：{missing}。找到的列为：{found}",
-    en: "The header of “{sheet}” lacks required columns: {missing}. Columns found: {found}",
+    zh: "工作表“{sheet}”的表头缺少必需的列：{fieldList}。找到的列为：{found}",
+    en: "The header of “{sheet}” lacks required columns: {fieldList}. Columns found: {found}",
   },
   read_no_rows: { zh: "工作表“{sheet}”第 {headerRow} 行表头下没有学校数据行", en: "Sheet “{sheet}” has no school rows under its header (row {headerRow})" },
   read_other_school_sheets: {
@@ -35,8 +35,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Read sheet “{sheet}”; these sheets also look like school sheets and were not read: {others} (choose a sheet in the options)",
   },
   read_columns_missing: {
-    zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fields}",
-    en: "Sheet “{sheet}” has no column for: {fields}; the indicators that need them cannot be computed",
+    zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fieldList}",
+    en: "Sheet “{sheet}” has no column for: {fieldList}; the indicators that need them cannot be computed",
   },
   read_unit_assumed: { zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取", en: "Column {column} “{header}” states no money unit; read as yuan (元)" },
   read_duplicate_column: {

@@ -9,7 +9,7 @@ import { isPayloadLimitError, PAYLOAD_BUDGET_BYTES } from "./payload";
 import { planSegments, splitBlock, type Block, type Segment } from "./planSegments";
 import { hostCapabilities, type Capabilities } from "./requirements";
 import { rowCosts } from "./rowCosts";
-import { customPropertyTags, settingsTags, type SheetTags } from "./sheetTags";
+import { sheetTagsFor, type SheetTags } from "./sheetTags";
 import { planTableNames, queueSheetHead, queueSheetTail, queueTableRows, type SheetTarget } from "./queueFormats";
 
 /** Bytes reserved per sheet for its tables, freeze panes, data bars and charts. */
@@ -43,7 +43,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
     options: SinkOptions = {},
   ) {
     this.capabilities = options.capabilities ?? hostCapabilities();
-    this.tags = this.capabilities.customProperties ? customPropertyTags() : settingsTags(options.settings ?? memorySettings());
+    this.tags = sheetTagsFor(this.capabilities.customProperties, options.settings ?? memorySettings());
     this.budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
   }
 

@@ -1,6 +1,10 @@
+import { memorySettings } from "./documentSettings";
+import { OfficeWorkbookSink } from "./OfficeWorkbookSink";
 import { OfficeWorkbookSource } from "./OfficeWorkbookSource";
 import { detectCapabilities } from "./requirements";
+import { sheetTagsFor } from "./sheetTags";
 import { FakeExcel, type FakeSheet } from "./testing/fakeExcel";
+import { resultSpecs } from "./testing/specs";
 
 function setup(version = "1.13", maxCells?: number) {
   const excel = new FakeExcel(version);
@@ -86,5 +90,20 @@ describe("OfficeWorkbookSource", () => {
     const grid = await source.readSheet("学校基本情况");
     expect(grid.values).toHaveLength(4003);
     expect(grid.values[4002]).toEqual(["第4000小学", 4099, "12"]);
+  });
+});
+
+describe("OfficeWorkbookSource: the add-in's own result sheets", () => {
+  it.each(["1.13", "1.7"])("leaves the sheets the sink wrote out of sheetNames, and keeps a user's sheet of a result's name (ExcelApi %s)", async (version) => {
+    const excel = new FakeExcel(version);
+    const capabilities = detectCapabilities((_, v) => excel.supports(v));
+    const settings = memorySettings();
+    schoolSheet(excel, 2);
+    excel.model.addSheet("差异系数"); // the user's own sheet: the result gets "差异系数 (2)"
+    const source = new OfficeWorkbookSource(excel.run, capabilities, undefined, sheetTagsFor(capabilities.customProperties, settings));
+    expect(await source.sheetNames()).toEqual(["学校基本情况", "差异系数"]);
+    await new OfficeWorkbookSink(excel.run, { capabilities, settings }).writeSheets(resultSpecs(2));
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["学校基本情况", "差异系数", "汇总", "差异系数 (2)", "学校达标"]);
+    expect(await source.sheetNames()).toEqual(["学校基本情况", "差异系数"]);
   });
 });

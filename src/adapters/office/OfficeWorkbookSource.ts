@@ -4,6 +4,7 @@ import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
 import { isPayloadLimitError } from "./payload";
 import { hostCapabilities, type Capabilities } from "./requirements";
+import type { SheetTags } from "./sheetTags";
 
 /** Cells per read request: values + valueTypes of 100k cells stay well under the 5 MB response limit. */
 export const MAX_CELLS_PER_READ = 100_000;
@@ -50,14 +51,21 @@ export class OfficeWorkbookSource implements WorkbookSource {
     private readonly run: ExcelRunner = hostExcelRun,
     private readonly capabilities: Capabilities = hostCapabilities(),
     private readonly maxCellsPerRead: number = MAX_CELLS_PER_READ,
+    /** The add-in's tags: its own result sheets are left out of `sheetNames`. */
+    private readonly resultSheets: SheetTags | null = null,
   ) {}
 
+  /**
+   * The workbook's sheets without the result sheets this add-in wrote, so that a re-run never
+   * takes its own 汇总 (项目 | 结论) for a county-figures sheet or offers it as data.
+   */
   async sheetNames(): Promise<readonly string[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
+      sheets.load("items/name,items/id");
       await context.sync();
-      return sheets.items.map((s) => s.name);
+      const owned = this.resultSheets ? await this.resultSheets.owned(context, sheets.items) : new Set<string>();
+      return sheets.items.filter((s) => !owned.has(s.id)).map((s) => s.name);
     });
   }
 

@@ -34,6 +34,11 @@ export interface SheetTags {
   commit(current: readonly string[]): Promise<void>;
 }
 
+/** Custom properties where the host has them (ExcelApi 1.12), else the document settings. */
+export function sheetTagsFor(customProperties: boolean, settings: DocumentSettings): SheetTags {
+  return customProperties ? customPropertyTags() : settingsTags(settings);
+}
+
 /** Tags as worksheet custom properties (ExcelApi 1.12): they travel with the sheet. */
 export function customPropertyTags(): SheetTags {
   return {

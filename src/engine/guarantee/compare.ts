@@ -1,8 +1,11 @@
 import type { CountyItem, Profile } from "../../profiles/schema";
+import { atLeast, atMost, below } from "../tolerance";
 
 /**
  * Whether a number meets a county item's comparison, unrounded: at_least (≥), at_most (≤),
- * below (<). Null when the item has no threshold or is a yes / no item.
+ * below (<), up to floating-point noise only (tolerance.ts): a share computed from cells such as
+ * 0.57 万 ÷ 11.4 万 = 0.049999999999999996 is 5%, as by hand. Null when the item has no threshold
+ * or is a yes / no item. rules.md §4–6 (thresholds from the profile's county items).
  *
  * @example meets(0.05, { item: "Q4", comparison: "at_least", threshold: 0.05, unit: "ratio" }) // true
  */
@@ -11,11 +14,11 @@ export function meets(value: number, item: CountyItem): boolean | null {
   if (t === null) return null;
   switch (item.comparison) {
     case "at_least":
-      return value >= t;
+      return atLeast(value, t);
     case "at_most":
-      return value <= t;
+      return atMost(value, t);
     case "below":
-      return value < t;
+      return below(value, t);
     case "yes":
       return null;
   }

@@ -50,6 +50,10 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
     const f = find({ fields: { students, publicFunding: required }, flags: { rural: true } });
     expect(f).toMatchObject({ fundedStudents: funded, required, shortfall: 0 });
   });
+  it("funding read from 万元 with float noise meets its norm: 9.04 万 × 10000 = 90399.99999999999 for 800 × 113 = 90400", () => {
+    expect(9.04 * 10000).toBeLessThan(90400); // the noise this test is about
+    expect(find({ fields: { students: 113, publicFunding: 9.04 * 10000 } })).toMatchObject({ required: 90400, shortfall: 0 });
+  });
   it("one yuan under the requirement is a shortfall of 1", () => {
     expect(find({ fields: { students: 99, publicFunding: 79999 }, flags: { rural: true } })?.shortfall).toBe(1);
   });

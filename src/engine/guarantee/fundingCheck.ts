@@ -1,5 +1,6 @@
 import type { CellRef, SchoolRecord, SchoolType, Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
+import { amountShort } from "../tolerance";
 import { groupFlag, groupShared, stageStudents } from "./recordValues";
 
 type Funding = Profile["guarantee"]["funding"];
@@ -61,5 +62,5 @@ export function fundingFinding(type: SchoolType, records: readonly SchoolRecord[
   const required = requiredFunding(counts, funded, funding.norm) + funding.boardingExtra * (boarding?.value ?? 0);
   const actual = groupShared(records, "publicFunding");
   const cells = [...[...students.values()].flatMap((t) => t.cells), ...(boarding?.cells ?? []), ...(actual?.cells ?? [])];
-  return { fundedStudents: funded, required, shortfall: actual === null ? null : Math.max(0, required - actual.value), cells };
+  return { fundedStudents: funded, required, shortfall: actual === null ? null : amountShort(required, actual.value), cells };
 }

@@ -31,6 +31,10 @@ describe("specialFundingFinding", () => {
     expect(find({ stage: "primary", fields: { students: 80, publicFunding: 486400 } }).value?.shortfall).toBe(0);
     expect(find({ stage: "primary", fields: { students: 80, publicFunding: 486399 } }).value?.shortfall).toBe(1);
   });
+  it("funding read from 万元 with float noise meets: 15 primary students, 9.12 万 × 10000 = 91199.99999999999 for 6080 × 15 = 91200", () => {
+    expect(9.12 * 10000).toBeLessThan(91200); // the noise this test is about
+    expect(find({ stage: "primary", fields: { students: 15, publicFunding: 9.12 * 10000 } }).value).toMatchObject({ required: 91200, shortfall: 0 });
+  });
   it("students by stage: 6080 × 50 + 6100 × 30 = 487000 required", () => {
     const f = find({ stage: null, fields: { publicFunding: 480000 }, stageFields: { primary: { students: 50 }, junior: { students: 30 } } });
     expect(f.value).toMatchObject({ students: 80, required: 487000, shortfall: 7000 });

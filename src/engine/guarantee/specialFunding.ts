@@ -1,6 +1,7 @@
 import { STAGES } from "../types";
 import type { CellRef, Issue, SchoolRecord, Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
+import { amountShort } from "../tolerance";
 import { groupShared, groupStages, groupTotal, stageStudents } from "./recordValues";
 import { schoolIssue, type WithIssues } from "./schoolCheck";
 
@@ -63,6 +64,6 @@ export function specialFundingFinding(name: string, records: readonly SchoolReco
   const issues: Issue[] = need?.issue ? [need.issue] : [];
   if (need === null || actual === null) return { value: null, issues };
   const perStudent = need.students > 0 ? actual.value / need.students : null;
-  const shortfall = Math.max(0, need.required - actual.value);
+  const shortfall = amountShort(need.required, actual.value);
   return { value: { students: need.students, required: need.required, actual: actual.value, perStudent, shortfall, cells: [...need.cells, ...actual.cells] }, issues };
 }

@@ -5,8 +5,8 @@ import type { Area, AreaVerdict, CoefficientGroup, ItemResult, SectionResult } f
 export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
   return coefficients.flatMap((g) =>
     INDICATOR_CODES.filter((code) => {
-      const stats = g.indicators[code];
-      return stats.cv !== null && stats.cv > stats.limit;
+      // met is the one comparison of CV and limit (coefficientGroups.ts); null for an undefined CV.
+      return g.indicators[code].met === false;
     }).map((code) => `${code}_${g.stage}_cv`),
   );
 }

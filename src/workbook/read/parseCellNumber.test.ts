@@ -1,4 +1,4 @@
-import { parseCellNumber } from "./parseCellNumber";
+import { parseCellNumber, toBaseUnit } from "./parseCellNumber";
 
 describe("parseCellNumber", () => {
   it.each([
@@ -43,5 +43,20 @@ describe("parseCellNumber", () => {
     expect(parseCellNumber(0.95, "ratio")).toEqual({ status: "number", value: 0.95, percent: false });
     expect(parseCellNumber("95", "ratio")).toEqual({ status: "number", value: 95, percent: false });
     expect(parseCellNumber("95%", "count")).toMatchObject({ status: "invalid", reason: "not_a_number" });
+  });
+});
+
+describe("toBaseUnit", () => {
+  it("converts 万元 to yuan without binary noise: 0.57 → 5700, 9.04 → 90400, 48.64 → 486400", () => {
+    expect(0.57 * 10000).not.toBe(5700); // the noise this is about
+    expect(toBaseUnit(0.57, 10000)).toBe(5700);
+    expect(toBaseUnit(9.04, 10000)).toBe(90400);
+    expect(toBaseUnit(48.64, 10000)).toBe(486400);
+  });
+  it("keeps every digit that was typed", () => {
+    expect(toBaseUnit(123.456789, 10000)).toBe(1234567.89);
+    expect(toBaseUnit(0.0001, 10000)).toBe(1);
+    expect(toBaseUnit(0, 10000)).toBe(0);
+    expect(toBaseUnit(1234.5, 1)).toBe(1234.5);
   });
 });

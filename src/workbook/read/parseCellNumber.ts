@@ -63,3 +63,15 @@ export function parseCellNumber(value: CellValue, kind: NumberKind): ParsedNumbe
   if (value instanceof Date) return invalid("not_a_number", value.toISOString().slice(0, 10));
   return invalid("formula_error", value.error);
 }
+
+/**
+ * A number typed in one unit, in the base unit: 0.57 万元 × 10000 = 5700 yuan. The product is
+ * rounded to 15 significant digits, which every typed decimal has fewer of, so the binary noise
+ * of the multiplication (0.57 × 10000 = 5699.999999999999) does not reach the engine.
+ *
+ * @example toBaseUnit(0.57, 10000) // 5700
+ * @example toBaseUnit(1234.5, 1) // 1234.5
+ */
+export function toBaseUnit(value: number, factor: number): number {
+  return factor === 1 ? value : Number((value * factor).toPrecision(15));
+}

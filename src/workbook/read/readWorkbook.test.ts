@@ -412,7 +412,7 @@ describe("readWorkbook: fatal inputs", () => {
     const result = await readWorkbook(sourceOf([gridOf([["编号", "单位", "金额"], [1, "x", 2]], { sheet: "Sheet1" })]));
     expect(result).toEqual({
       ok: false,
-      issues: [{ code: "read_no_header", severity: "error", cell: null, params: { sheet: "Sheet1", missing: "学校名称 / 在校生数", found: "编号 | 单位 | 金额" } }],
+      issues: [{ code: "read_no_header", severity: "error", cell: null, params: { sheet: "Sheet1", fieldList: "name,students", found: "编号 | 单位 | 金额" } }],
     });
   });
 
@@ -420,7 +420,7 @@ describe("readWorkbook: fatal inputs", () => {
     const result = await readWorkbook(sourceOf([gridOf([["学校名称", "专任教师数", "班级数"], ["一小", 20, 6]])]));
     expect(result).toEqual({
       ok: false,
-      issues: [{ code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校基本情况", missing: "students", found: "学校名称 | 专任教师数 | 班级数" } }],
+      issues: [{ code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校基本情况", fieldList: "students", found: "学校名称 | 专任教师数 | 班级数" } }],
     });
   });
 

@@ -54,7 +54,8 @@ export type ReadResult =
     }
   | { ok: false; issues: Issue[] };
 
-const MISSING_LABELS = "学校名称 / 在校生数";
+/** The two columns without which nothing can be read (field keys; the message shows their labels). */
+const REQUIRED_KEYS = "name,students";
 
 async function load(source: WorkbookSource, name: string, range?: string): Promise<Grid> {
   try {
@@ -71,11 +72,11 @@ function fail(issue: Issue): ReadResult {
 function noHeader(grids: readonly Grid[], chosen: Candidate | null): ReadResult {
   if (chosen !== null) {
     const found = chosen.band.columns.map((c) => c.path.join("/")).join(" | ");
-    return fail(issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, missing: chosen.matched.missing.filter((k) => k === "name" || k === "students").join(", "), found }));
+    return fail(issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => k === "name" || k === "students").join(","), found }));
   }
   const first = grids[0];
   const found = first === undefined ? "" : likelyHeaderTexts(first).join(" | ");
-  return fail(issueOf("read_no_header", "error", { sheet: grids.map((g) => g.sheet).join(", "), missing: MISSING_LABELS, found }));
+  return fail(issueOf("read_no_header", "error", { sheet: grids.map((g) => g.sheet).join(", "), fieldList: REQUIRED_KEYS, found }));
 }
 
 function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {
@@ -115,7 +116,7 @@ function sheetIssues(c: Candidate, others: readonly string[]): Issue[] {
   const issues: Issue[] = [...c.matched.issues];
   if (others.length > 0) issues.push(issueOf("read_other_school_sheets", "warning", { sheet: c.grid.sheet, others: others.join(", ") }));
   const missing = c.matched.missing.filter((k) => EXPECTED_KEYS.includes(k) && k !== "name" && k !== "students");
-  if (missing.length > 0) issues.push(issueOf("read_columns_missing", "warning", { sheet: c.grid.sheet, fields: missing.join(", ") }));
+  if (missing.length > 0) issues.push(issueOf("read_columns_missing", "warning", { sheet: c.grid.sheet, fieldList: missing.join(",") }));
   return issues;
 }
 

@@ -3,7 +3,7 @@ import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole, Part } from "./keys";
-import { parseCellNumber, type NumberKind } from "./parseCellNumber";
+import { parseCellNumber, toBaseUnit, type NumberKind } from "./parseCellNumber";
 
 const MEASURES: ReadonlySet<string> = new Set([
   "teachingArea",
@@ -61,7 +61,7 @@ export function readNumberCell(grid: Grid, row: number, role: ColumnRole, issues
   }
   if (parsed.status === "number") {
     if (typeof value === "string") at("read_number_as_text", "info", { text: value, value: parsed.value });
-    return { kind: "value", sourced: { value: parsed.value * role.unitFactor, cell } };
+    return { kind: "value", sourced: { value: toBaseUnit(parsed.value, role.unitFactor), cell } };
   }
   at(INVALID_CODES[parsed.reason], "error", { text: parsed.text });
   return { kind: "invalid" };
