@@ -1,6 +1,7 @@
 /**
- * Builds the Excel add-in (dist/): the task pane (which also runs the ribbon command where the host
- * has a shared runtime), the ribbon-command page for hosts without one, and its message dialog.
+ * Builds the Excel add-in (dist/): the task pane page, which is also the ribbon's function file
+ * (in the shared runtime where the host has one, else loaded hidden on its own), and the message
+ * dialog of the ribbon command.
  *
  *   npm run build          production bundle; pages load office.js from Microsoft's CDN
  *   OFFICE_JS=local …      pages load the copy in dist/office-js/ (offline, intranet, tests)
@@ -78,7 +79,7 @@ module.exports = async (env, argv) => {
   const https = serving ? await httpsOptions() : null;
   return {
     devtool: argv.mode === "production" ? "source-map" : "eval-source-map",
-    entry: { taskpane: "./src/taskpane/taskpane.ts", commands: "./src/commands/commands.ts", notice: "./src/commands/notice.ts" },
+    entry: { taskpane: "./src/taskpane/taskpane.ts", notice: "./src/commands/notice.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js", ".json"] },
     externals: [refuseNodeOnly],
@@ -92,7 +93,6 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       page("taskpane", "taskpane"),
-      page("commands", "commands"),
       page("notice", "notice"),
       new CopyWebpackPlugin({
         patterns: [

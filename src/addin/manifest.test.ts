@@ -1,12 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pngSize } from "./icons/encodePng";
 
 const root = join(__dirname, "..", "..");
 const manifestPath = join(root, "manifest.xml");
-/** Microsoft's offline XSDs (../shared/office-manifest-xsd) plus a lax stand-in for the nested VersionOverrides 1.1. */
-const xsd = join(root, "scripts", "manifest-xsd", "manifest.xsd");
+/** `npm run validate`: Microsoft's offline XSDs, unchanged, on a copy without the <Runtimes> element. */
+const validateScript = join(root, "scripts", "validate-manifest.js");
+const publishedXsd = join(root, "..", "shared", "office-manifest-xsd", "OfficeAppManifestV1_1.xsd");
 const manifest = readFileSync(manifestPath, "utf8");
 const ORIGIN = "https://localhost:3000/";
 
@@ -28,90 +30,113 @@ function imageResources(): Map<string, { url: string; sizes: Set<number> }> {
   return images;
 }
 
-const NESTED_OPEN = '<VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides/1.1" xsi:type="VersionOverridesV1_1">';
-
-/** The two ribbon blocks as text: VersionOverrides 1.0 (without its nested child) and the nested 1.1. */
-function blocks(): { v10: string; v11: string } {
-  const xml = manifest.replace(/<!--[\s\S]*?-->/g, "");
-  const start = xml.indexOf(NESTED_OPEN);
-  const end = xml.indexOf("</VersionOverrides>", start) + "</VersionOverrides>".length;
-  expect(start).toBeGreaterThan(0);
-  return { v10: xml.slice(0, start) + xml.slice(end), v11: xml.slice(start, end) };
-}
-
 const all = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => m[1] ?? "");
+/** The manifest without comments, so that prose about elements is not taken for elements. */
+const xml = manifest.replace(/<!--[\s\S]*?-->/g, "");
 
-/** What a block offers on the ribbon: control ids, their actions, and the resource ids it uses and defines. */
-function ribbon(block: string) {
-  return {
-    controls: all(block, /<Control xsi:type="Button" id="([^"]+)"/g),
-    functions: all(block, /<FunctionName>([^<]+)<\/FunctionName>/g),
-    functionFile: /<FunctionFile resid="([^"]+)"/.exec(block)?.[1],
-    paneSource: /<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid="([^"]+)"/.exec(block)?.[1],
-    used: new Set(all(block, /resid="([^"]+)"/g)),
-    defined: new Set(all(block, /<bt:(?:Image|Url|String) id="([^"]+)"/g)),
-    urls: new Map([...block.matchAll(/<bt:Url id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""])),
-  };
+/** What the manifest offers on the ribbon: control ids, their actions, and the resource ids it uses and defines. */
+const ribbon = {
+  controls: all(xml, /<Control xsi:type="Button" id="([^"]+)"/g),
+  functions: all(xml, /<FunctionName>([^<]+)<\/FunctionName>/g),
+  functionFiles: all(xml, /<FunctionFile resid="([^"]+)"/g),
+  paneSource: /<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid="([^"]+)"/.exec(xml)?.[1],
+  runtimes: [...xml.matchAll(/<Runtime\b([^>]*)\/>/g)].map((m) => ({ resid: /resid="([^"]+)"/.exec(m[1] ?? "")?.[1], lifetime: /lifetime="([^"]+)"/.exec(m[1] ?? "")?.[1] })),
+  used: new Set(all(xml, /resid="([^"]+)"/g)),
+  defined: new Set(all(xml, /<bt:(?:Image|Url|String) id="([^"]+)"/g)),
+  urls: new Map([...xml.matchAll(/<bt:Url id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""])),
+};
+
+/** `npm run validate` on a manifest text: exit status and everything it printed. */
+function validate(text: string): { status: number; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), "yzjh-manifest-test-"));
+  try {
+    const file = join(dir, "manifest.xml");
+    writeFileSync(file, text);
+    const run = spawnSync("node", [validateScript, file], { encoding: "utf8" });
+    return { status: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-describe("manifest.xml: shared runtime (nested VersionOverrides 1.1)", () => {
-  const { v10, v11 } = blocks();
-  const old = ribbon(v10);
-  const shared = ribbon(v11);
-
-  it("nests the 1.1 block last inside the 1.0 one, with Requirements, Hosts and Resources in that order", () => {
-    expect(v10).toMatch(/<\/Resources>\s*<\/VersionOverrides>\s*<\/OfficeApp>/);
-    expect(manifest.indexOf(NESTED_OPEN)).toBeGreaterThan(manifest.indexOf("</Resources>"));
-    const order = ["<Requirements>", "<Hosts>", "<Resources>"].map((tag) => v11.indexOf(tag));
-    expect(order.every((i) => i > 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+describe("manifest.xml: one VersionOverrides 1.0 with a shared runtime (Runtimes)", () => {
+  it("has exactly one VersionOverrides, 1.0, and no nested 1.1 block", () => {
+    expect(all(xml, /<VersionOverrides ([^>]*)>/g)).toEqual(['xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0"']);
+    expect(xml).not.toContain("taskpaneappversionoverrides/1.1");
   });
 
-  it("asks for SharedRuntime 1.1, so that hosts without it keep using the 1.0 block", () => {
-    expect(v11).toMatch(/<Requirements>\s*<bt:Sets DefaultMinVersion="1.1">\s*<bt:Set Name="SharedRuntime" MinVersion="1.1" \/>\s*<\/bt:Sets>\s*<\/Requirements>/);
-    expect(v10).not.toContain("SharedRuntime");
-    expect(v10).not.toContain("<Runtimes>");
+  it("declares one long-lived Runtime on the task pane page as the first child of the Workbook Host", () => {
+    expect(all(xml, /(<Runtimes>)/g)).toHaveLength(1);
+    expect(ribbon.runtimes).toEqual([{ resid: "Taskpane.Url", lifetime: "long" }]);
+    expect(xml).toMatch(/<Host xsi:type="Workbook">\s*<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long" \/>\s*<\/Runtimes>\s*<DesktopFormFactor>/);
+    expect(ribbon.urls.get("Taskpane.Url")).toBe("https://localhost:3000/taskpane.html");
+    expect(xml).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html" />');
   });
 
-  it("declares one long-lived runtime on the task pane page, first in the Host, and runs the ribbon's functions in it", () => {
-    expect(v11).toMatch(/<Host xsi:type="Workbook">\s*<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long" \/>\s*<\/Runtimes>\s*<DesktopFormFactor>/);
-    expect(shared.functionFile).toBe("Taskpane.Url");
-    expect(shared.paneSource).toBe("Taskpane.Url");
-    expect(shared.urls.get("Taskpane.Url")).toBe("https://localhost:3000/taskpane.html");
+  it("runs the ribbon's functions on the same page (FunctionFile = the Runtime's resid = the pane's SourceLocation)", () => {
+    expect(ribbon.functionFiles).toEqual(["Taskpane.Url"]);
+    expect(ribbon.paneSource).toBe("Taskpane.Url");
+    expect(xml).not.toContain("commands.html");
   });
 
-  it("keeps commands.html as the function file of the 1.0 block (hosts without a shared runtime)", () => {
-    expect(old.functionFile).toBe("Commands.Url");
-    expect(old.urls.get("Commands.Url")).toBe("https://localhost:3000/commands.html");
+  it("does not require SharedRuntime, so that hosts without it still show the buttons", () => {
+    expect(xml).not.toContain("SharedRuntime");
+    expect(all(xml, /<Set Name="([^"]+)"/g)).toEqual(["ExcelApi"]);
   });
 
-  it("offers the same buttons and functions in both blocks", () => {
-    expect(old.controls).toEqual(["YZJH.Evaluate", "YZJH.ShowTaskpane"]);
-    expect(shared.controls).toEqual(old.controls);
-    expect(shared.functions).toEqual(["evaluate"]);
-    expect(shared.functions).toEqual(old.functions);
+  it("offers both buttons: 评估 runs the function evaluate, 评估设置 opens the pane", () => {
+    expect(ribbon.controls).toEqual(["YZJH.Evaluate", "YZJH.ShowTaskpane"]);
+    expect(ribbon.functions).toEqual(["evaluate"]);
+    expect(xml).toMatch(/id="YZJH.Evaluate">[\s\S]*?<Action xsi:type="ExecuteFunction">[\s\S]*?<\/Control>\s*<Control xsi:type="Button" id="YZJH.ShowTaskpane">[\s\S]*?<Action xsi:type="ShowTaskpane">/);
   });
 
-  it("defines every resource id each block uses in that block's own Resources", () => {
-    for (const block of [old, shared]) {
-      expect([...block.used].filter((id) => !block.defined.has(id))).toEqual([]);
-      expect(block.used.size).toBeGreaterThan(10);
+  it("defines every resource id it uses, and uses every one it defines", () => {
+    expect([...ribbon.used].filter((id) => !ribbon.defined.has(id))).toEqual([]);
+    expect([...ribbon.defined].filter((id) => !ribbon.used.has(id))).toEqual([]);
+    expect(ribbon.used.size).toBeGreaterThan(10);
+  });
+});
+
+describe("npm run validate (Microsoft's published XSDs, unchanged)", () => {
+  const runtimesLine = manifest.split("\n").findIndex((line) => line.includes("<Runtimes>")) + 1;
+
+  it("passes for manifest.xml, saying that only the <Runtimes> element was removed", () => {
+    const { status, output } = validate(manifest);
+    expect(output).toContain("with its 1 <Runtimes> element(s) removed");
+    expect(output).toContain("(without <Runtimes>) validates");
+    expect(status).toBe(0);
+  });
+
+  it("needs that removal: the published XSDs reject <Runtimes> itself, and nothing else in the manifest", () => {
+    let stderr = "";
+    try {
+      execFileSync("xmllint", ["--noout", "--schema", publishedXsd, manifestPath], { encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      const e = error as { stderr?: string; code?: string };
+      if (e.code === "ENOENT") throw new Error("xmllint missing: apt-get install -y libxml2-utils", { cause: error });
+      stderr = e.stderr ?? "";
     }
+    const errors = stderr.split("\n").filter((line) => line.includes("validity error"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`manifest.xml:${runtimesLine}: element Runtimes`);
+  });
+
+  it("fails for a misspelt VersionOverrides 1.0 element, at the line of the real file", () => {
+    const broken = manifest.replace("<Supertip>", "<SuperTip>").replace("</Supertip>", "</SuperTip>");
+    const line = broken.split("\n").findIndex((l) => l.includes("<SuperTip>")) + 1;
+    const { status, output } = validate(broken);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`(without <Runtimes>):${line}: element SuperTip`);
+  });
+
+  it("fails for an unknown element right next to <Runtimes> (only <Runtimes> itself is removed)", () => {
+    const { status, output } = validate(manifest.replace("</Runtimes>", "</Runtimes>\n        <Runtime2 />"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("element Runtime2");
   });
 });
 
 describe("manifest.xml", () => {
-  it("validates against the Office add-in manifest schema (xmllint, offline)", () => {
-    let output = "";
-    try {
-      output = execFileSync("xmllint", ["--noout", "--schema", xsd, manifestPath], { encoding: "utf8", stdio: "pipe" });
-    } catch (error) {
-      const e = error as { stderr?: string; code?: string };
-      throw new Error(e.code === "ENOENT" ? "xmllint missing: apt-get install -y libxml2-utils" : `manifest invalid:\n${e.stderr ?? ""}`, { cause: error });
-    }
-    expect(output).toBe("");
-  });
-
   it("references ribbon icons that exist with the pixel size each control states", () => {
     const images = imageResources();
     expect([...images.values()].flatMap((i) => [...i.sizes]).sort((a, b) => a - b)).toEqual([16, 32, 80]);
@@ -130,9 +155,9 @@ describe("manifest.xml", () => {
 
   it("serves the pages the manifest names from the webpack build", () => {
     const config = readFileSync(join(root, "webpack.config.js"), "utf8");
-    for (const page of ["taskpane", "commands", "help"]) expect(manifest).toContain(`${ORIGIN}${page}.html`);
+    const pages = new Set(all(xml, /"https:\/\/localhost:3000\/([^"]+\.html)"/g));
+    expect([...pages].sort()).toEqual(["help.html", "taskpane.html"]);
     expect(config).toContain('page("taskpane", "taskpane")');
-    expect(config).toContain('page("commands", "commands")');
     expect(config).toContain('to: "help.html"');
     expect(existsSync(join(root, "src", "taskpane", "help.html"))).toBe(true);
   });

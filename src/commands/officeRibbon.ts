@@ -1,6 +1,8 @@
 /**
- * The ribbon's 评估 command wired to Office: used by the task pane bundle (shared runtime,
- * Office.actions.associate) and by commands.html (hosts without a shared runtime).
+ * The ribbon's 评估 command wired to Office, registered by the task pane bundle, which is the
+ * manifest's function file: in the shared runtime where the host has one (the pane can then be
+ * opened from code), else on the pane page loaded hidden in its own runtime (it cannot: a message
+ * dialog says what to do instead).
  */
 import { hostEnv } from "../addin/hostEnv";
 import type { PaneEnv } from "../addin/paneEnv";

@@ -4,7 +4,11 @@ import { indicatorScale } from "./indicatorMeta";
 import { atMost } from "./tolerance";
 import { INDICATOR_CODES, STAGES, type CoefficientGroup, type IndicatorCode, type IndicatorStats, type SectionResult, type Stage } from "./types";
 
-/** The stages that have at least one in-scope section, in STAGES order. */
+/**
+ * The stages that have at least one in-scope section, in STAGES order (rules.md §3: one
+ * coefficient group per stage).
+ * @example stagesPresent([junior section, excluded primary section]) // ["junior"]
+ */
 export function stagesPresent(sections: readonly SectionResult[]): Stage[] {
   return STAGES.filter((stage) => sections.some((s) => s.included && s.stage === stage));
 }
@@ -35,7 +39,12 @@ function averageCv(indicators: Record<IndicatorCode, IndicatorStats>): number | 
   return cvs.every((cv): cv is number => cv !== null) ? cvs.reduce((a, b) => a + b, 0) / cvs.length : null;
 }
 
-/** The coefficients of one stage over the given sections of one county. */
+/**
+ * The coefficients of one stage over the given sections of one county (rules.md §3): each
+ * indicator's student-weighted mean, SD and CV over the in-scope sections with students > 0 that
+ * have a value for it, against the stage's limit.
+ * @example coefficientGroup("A", "primary", WE-1 sections, national).indicators.L4 // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257, limit: 0.5, met: false }
+ */
 export function coefficientGroup(county: string | null, stage: Stage, sections: readonly SectionResult[], profile: Profile): CoefficientGroup {
   const own = sections.filter((s) => s.stage === stage);
   const indicators = Object.fromEntries(INDICATOR_CODES.map((c) => [c, statsFor(c, own, profile.cvLimits[stage])])) as Record<IndicatorCode, IndicatorStats>;

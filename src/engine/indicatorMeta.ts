@@ -11,7 +11,7 @@ export const PER_HUNDRED: Readonly<Record<IndicatorCode, boolean>> = {
   L7: true,
 };
 
-/** 100 for per-100 indicators, 1 for per-student ones. @example indicatorScale("L1") // 100 */
+/** 100 for per-100 indicators, 1 for per-student ones (rules.md §2). @example indicatorScale("L1") // 100 */
 export function indicatorScale(code: IndicatorCode): number {
   return PER_HUNDRED[code] ? 100 : 1;
 }

@@ -84,7 +84,10 @@ export function sportsNumerator(fields: Fields): NumeratorOutcome {
 
 /**
  * The total and the parts of the sports area when both are given and disagree by more than 1 m²
- * (the parts are used; the user should know the workbook contradicts itself). Null otherwise.
+ * (the parts are used, rules.md §2 "Indoor sports rooms"; the user should know the workbook
+ * contradicts itself). Null otherwise.
+ *
+ * @example sportsTotalMismatch({ sportsGroundArea: 2400, indoorSportsArea: 400, sportsTotalArea: 3000 }) // { total: 3000 m², parts: 2800 }
  */
 export function sportsTotalMismatch(fields: Fields): { total: Sourced; parts: number } | null {
   const { sportsGroundArea: ground, indoorSportsArea: indoor, sportsTotalArea: total } = fields;

@@ -15,7 +15,11 @@ const UNIT_COST_KEY: Readonly<Record<Exclude<IndicatorCode, "L6">, keyof UnitCos
   L7: "multimediaRoom",
 };
 
-/** Yuan per unit of need (teacher, m², room, yuan), or null when the profile has no price. */
+/**
+ * Yuan per unit of need (teacher, m², room, yuan), or null when the profile has no price
+ * (rules.md §7, the cheapest way to pass).
+ * @example unitCost("L6", null) // 1; unitCost("L1", { teacher: 120000, … }) // 120000
+ */
 export function unitCost(code: IndicatorCode, costs: Profile["unitCosts"]): number | null {
   if (code === "L6") return 1;
   return costs === null ? null : costs[UNIT_COST_KEY[code]];

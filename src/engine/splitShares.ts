@@ -4,7 +4,10 @@ import type { SchoolRecord, SchoolType, Stage } from "./types";
 
 type Weights = Partial<Record<Stage | "senior", number>>;
 
-/** Weights per student for a combined type (rules.md §2), or null for a single-stage type. */
+/**
+ * Weights per student for a combined type (rules.md §2), or null for a single-stage type.
+ * @example splitWeights("twelve_year", national) // { primary: 1, junior: 1.1, senior: 1.32 }
+ */
 export function splitWeights(type: SchoolType, profile: Profile): Weights | null {
   if (type === "nine_year") return profile.splitWeights.nine_year;
   if (type === "twelve_year") return profile.splitWeights.twelve_year;
@@ -12,7 +15,11 @@ export function splitWeights(type: SchoolType, profile: Profile): Weights | null
   return null;
 }
 
-/** The compulsory stages a combined type has sections for; a 完全中学 has only a junior one. */
+/**
+ * The compulsory stages a combined type has sections for (rules.md §2 "Scope"); a 完全中学 has
+ * only a junior one.
+ * @example combinedStages("complete_middle") // ["junior"]; combinedStages("primary") // []
+ */
 export function combinedStages(type: SchoolType): readonly Stage[] {
   if (type === "nine_year" || type === "twelve_year") return ["primary", "junior"];
   return type === "complete_middle" ? ["junior"] : [];

@@ -6,7 +6,7 @@
  */
 export const RELATIVE_EPSILON = 1e-9;
 
-/** The noise allowance around `reference`. */
+/** The noise allowance around `reference` (rules.md §3, §7). @example noise(2000) // 2e-6 */
 export function noise(reference: number): number {
   return RELATIVE_EPSILON * Math.max(Math.abs(reference), 1);
 }

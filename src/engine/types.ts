@@ -100,8 +100,9 @@ export interface SchoolFlags {
   readonly private?: boolean; // 民办
   readonly countyRun?: boolean; // 县属 (false: run by the city / province / a company)
   readonly rural?: boolean; // 乡村 (for the small-school funding tiers and the small rural room areas)
-  readonly builtBy2016?: boolean; // planned and built in 2016 or earlier (relaxed room areas)
-  readonly builtBy2010?: boolean; // built in 2010 or earlier (relaxed size caps)
+  readonly builtYear?: number; // 建成年份, compared with the profile's relaxation years
+  readonly builtBy2016?: boolean; // a yes / no column "2016年及以前建成" (used when the year is unknown)
+  readonly builtBy2010?: boolean; // a yes / no column "2010年及以前建成" (used when the year is unknown)
   readonly boarding?: boolean; // 寄宿制学校 (out of the nearby-enrolment rule)
   readonly notCounted?: boolean; // 不计校数: the reader merges such rows into their parent
 }

@@ -104,7 +104,7 @@ export const profileSchema = z.strictObject({
       /** Per-student public-funding norm, yuan / year; null: the profile has none (item not assessed from school data). */
       norm: perStage(positive).nullable(),
       boardingExtra: nonNegative,
-      /** Small-school tiers, ascending by `below`. */
+      /** Small-school tiers, in any order (the lowest `below` above a school's students applies). */
       tiers: z.array(fundingTierSchema),
       /** Whether the tiers apply only to rural schools and teaching points. */
       tiersRuralOnly: z.boolean(),

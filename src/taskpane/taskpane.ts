@@ -1,7 +1,10 @@
 /**
- * Task pane entry: wait for Office, then hand over to the Pane with the Excel environment. Where
- * the host has a shared runtime (manifest: VersionOverrides 1.1), this page is also the ribbon's
- * function file: the 评估 command is registered here and shows its outcome in the pane.
+ * Task pane entry: wait for Office, then hand over to the Pane with the Excel environment. This
+ * page is also the manifest's function file, so it is loaded in two ways: as the visible pane, and
+ * hidden when the ribbon's 评估 is clicked before the pane was opened — in the shared runtime
+ * (Runtimes in manifest.xml), or in a runtime of its own on hosts without one. The command is
+ * therefore registered first, before the Pane touches the page, and a Pane that fails to start
+ * (nobody may be looking) is logged rather than left as an unhandled rejection.
  */
 import { hostEnv } from "../addin/hostEnv";
 import { message } from "../messages/catalogue";
@@ -17,5 +20,5 @@ Office.onReady((info) => {
   const env = hostEnv();
   const pane = new Pane(env);
   registerEvaluate(() => env, (outcome) => pane.showRibbonOutcome(outcome));
-  void pane.start();
+  pane.start().catch((error: unknown) => console.error("the task pane did not start", error));
 });

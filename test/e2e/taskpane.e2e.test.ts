@@ -96,6 +96,10 @@ async function openPage(pathOrUrl: string, config: StandInConfig): Promise<{ pag
 
 const dumpOf = async (page: Page) => (await page.evaluate(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump())) as StandInDump;
 const invoke = (page: Page, name: string) => page.evaluate((n) => (window as unknown as { __yzjh: { invoke(n: string): Promise<void> } }).__yzjh.invoke(n), name);
+/** Waits until the page has registered the ribbon's 评估 with Office.actions.associate. */
+const actionRegistered = (page: Page) =>
+  page.waitForFunction(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump().actions.includes("evaluate"));
+
 const RESULT_NAMES = ["汇总", "差异系数", "学校达标", "缺口测算", "政府保障与质量", "数据问题"];
 
 it("evaluates the selected range in the pane and writes the CLI's sheets", async () => {
@@ -148,7 +152,7 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
 it("opens the task pane from the ribbon when the workbook has no settings (shared runtime)", async () => {
   const config = await standInConfig();
   const { page, errors } = await openPage("taskpane.html", config);
-  await page.waitForSelector("#mapping tbody tr");
+  await actionRegistered(page);
   await invoke(page, "evaluate");
   const dump = await dumpOf(page);
   expect(dump.panesShown).toBe(1);
@@ -158,15 +162,20 @@ it("opens the task pane from the ribbon when the workbook has no settings (share
   await page.close();
 });
 
-describe("commands.html (hosts without a shared runtime)", () => {
+// Hosts without a shared runtime ignore <Runtimes> and load the function file — the same
+// taskpane.html — hidden in a runtime of its own: Office.addin.showAsTaskpane is unavailable there
+// (SharedRuntime 1.1 unsupported). The tests click 评估 as soon as the action is registered, without
+// waiting for the pane to render, as Office does with a hidden function file.
+describe("taskpane.html as a hidden function file (hosts without a shared runtime)", () => {
   it("shows a message naming 评估设置 when the workbook has no settings, and writes nothing", async () => {
     const config = await standInConfig({ sharedRuntime: false });
-    const { page, errors } = await openPage("commands.html", config);
-    await page.waitForFunction(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump().actions.includes("evaluate"));
+    const { page, errors } = await openPage("taskpane.html", config);
+    await actionRegistered(page);
     await invoke(page, "evaluate");
     const dump = await dumpOf(page);
     expect(dump.panesShown).toBe(0);
     expect(dump.dialogs).toHaveLength(1);
+    expect(new URL(dump.dialogs[0] ?? "").pathname).toBe("/notice.html");
     expect(dump.sheets.map((s) => s.name)).toEqual(config.sheets.map((s) => s.name));
     expect(errors).toEqual([]);
 
@@ -180,15 +189,16 @@ describe("commands.html (hosts without a shared runtime)", () => {
     await page.close();
   });
 
-  it("evaluates with the settings saved in the workbook", async () => {
+  it("evaluates with the settings saved in the workbook, without pane or message", async () => {
     const settings = { "yzjh.settings": { sheet: SHEET, range: RANGE, fixes: {}, profileId: "national-2017", year: null } };
     const config = await standInConfig({ sharedRuntime: false, settings });
-    const { page, errors } = await openPage("commands.html", config);
-    await page.waitForFunction(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump().actions.includes("evaluate"));
+    const { page, errors } = await openPage("taskpane.html", config);
+    await actionRegistered(page);
     await invoke(page, "evaluate");
     const dump = await dumpOf(page);
     expect(dump.sheets.map((s) => s.name)).toEqual([...config.sheets.map((s) => s.name), ...RESULT_NAMES]);
     expect(dump.dialogs).toEqual([]);
+    expect(dump.panesShown).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

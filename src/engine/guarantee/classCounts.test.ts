@@ -86,3 +86,10 @@ describe("classSlices and sumCounts", () => {
     expect(sumCounts([{ atLeast: 1, exact: true }, null])).toBeNull();
   });
 });
+
+describe("classesOverCaps (the JSDoc example)", () => {
+  it("a whole-row slice over both stages: 5 over 45, 3 over 50 → at least 3, not exact", () => {
+    const data = bucketsOf([0, 0, 0, 0, 0, 2, 3, 0, 0, 0]);
+    expect(classesOverCaps({ stages: ["primary", "junior"], data }, { primary: 45, junior: 50 })).toEqual({ atLeast: 3, exact: false });
+  });
+});

@@ -20,7 +20,11 @@ export interface Count {
   readonly exact: boolean;
 }
 
-/** The class data of one set of fields; null when it gives no bucket and no largest class. */
+/**
+ * The class data of one set of fields (rules.md §4 item 5: the statistics' ten class-size
+ * buckets); null when it gives no bucket and no largest class.
+ * @example classData({ largestClass: 48 }) // { buckets: null, largestClass: 48, partialBuckets: 0, … }
+ */
 export function classData(fields: Fields): ClassData | null {
   const given = CLASS_BUCKETS.map((b) => fields[b.key]);
   const present = given.filter((g) => g !== undefined);
@@ -68,7 +72,11 @@ export interface ClassSlice {
   readonly data: ClassData | null;
 }
 
-/** The class slices of a record: one per stage when every stage has its own class data, else one for the row. */
+/**
+ * The class slices of a record (rules.md §4 item 5, caps by stage): one per stage when every
+ * stage has its own class data, else one for the row.
+ * @example a 九年一贯制 row with buckets only for the whole school → [{ stages: ["primary", "junior"], data }]
+ */
 export function classSlices(record: SchoolRecord): ClassSlice[] {
   if (record.stage !== null) return [{ stages: [record.stage], data: classData(record.fields) }];
   const stages = recordStages(record);
@@ -79,7 +87,10 @@ export function classSlices(record: SchoolRecord): ClassSlice[] {
   return [{ stages, data: classData(record.fields) }];
 }
 
-/** Adds counts; null when any is unknown. */
+/**
+ * Adds counts; null when any is unknown; exact only when every count is.
+ * @example sumCounts([{ atLeast: 2, exact: true }, { atLeast: 1, exact: false }]) // { atLeast: 3, exact: false }
+ */
 export function sumCounts(counts: readonly (Count | null)[]): Count | null {
   if (counts.some((c) => c === null)) return null;
   const known = counts.filter((c): c is Count => c !== null);
@@ -89,7 +100,10 @@ export function sumCounts(counts: readonly (Count | null)[]): Count | null {
 /**
  * Classes over the cap in a slice. A slice covering two stages (a whole-school row without
  * per-stage buckets) is counted under each stage's cap: the result is exact only when both caps
- * give the same exact count, else the count under the higher cap is a lower bound.
+ * give the same exact count, else the count under the higher cap is a lower bound. rules.md §4 item 5.
+ *
+ * @example buckets 0,0,0,0,0,2,3,0,0,0 (two of 46–50, three of 51–55) over both stages, caps 45 / 50:
+ * 5 classes over 45, 3 over 50 → { atLeast: 3, exact: false }
  */
 export function classesOverCaps(slice: ClassSlice, caps: Readonly<Record<Stage, number>>): Count | null {
   if (slice.data === null || slice.stages.length === 0) return null;

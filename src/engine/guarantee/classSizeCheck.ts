@@ -29,6 +29,7 @@ function atLeastSize(slices: readonly ClassSlice[], size: number): Count | null 
  * Classes over the cap, 大班额 and 超大班额 of a school from its class-size buckets (all ten
  * needed; a partial set is reported and not used) or, failing them, its largest class (then the
  * counts are 0 when the largest class is within the limit and unknown, but at least 1, otherwise).
+ * rules.md §4 item 5 (caps 45 / 50, 大班额 56+, 超大班额 66+) and §7 (classes over the cap).
  *
  * @example buckets 0,3,5,4,2,1,1,1,0,1 for a 小学 → overCap 4, large 2, superLarge 1
  */
@@ -44,7 +45,11 @@ export function classSizeFinding(name: string, records: readonly SchoolRecord[],
   return { value, issues: partialIssues(name, slices) };
 }
 
-/** Whether every class of a school is under `size` (for the small rural room areas); false when unknown. */
+/**
+ * Whether every class of a school is under `size` (rules.md §4 item 3: the small rural room areas
+ * apply when the largest class is under 30); false when the data cannot show it.
+ * @example allClassesUnder([row with largestClass 29], 30) // true; with only a 26–30 bucket count and no largest class: false
+ */
 export function allClassesUnder(records: readonly SchoolRecord[], size: number): boolean {
   const count = atLeastSize(records.flatMap((r) => classSlices(r)), size);
   return count !== null && count.exact && count.atLeast === 0;

@@ -43,7 +43,11 @@ function itemIndex(profile: Profile): ReadonlyMap<string, [string, CountyItem][]
   return index;
 }
 
-/** The first numeric county item of an item (e.g. `G12_certificate_rate` for G12): the threshold school data is judged by. */
+/**
+ * The first numeric county item of an item: the threshold school data is judged by (rules.md
+ * §4 items 9 and 12, §5 item 4).
+ * @example numericCountyItem(national, "G12") // ["G12_certificate_rate", { comparison: "at_least", threshold: 1, … }]
+ */
 export function numericCountyItem(profile: Profile, item: string): [string, CountyItem] | null {
   return countyItemsOf(profile, item).find(([, c]) => c.comparison !== "yes" && c.threshold !== null) ?? null;
 }

@@ -27,6 +27,7 @@ function figureIssue(code: string, figure: CountyFigure): Issue {
 /**
  * The data problem of a figure for its county item, or null: a yes / no item needs a boolean;
  * a numeric item a finite number, not negative, and at most 1 for a ratio (95% arrives as 0.95).
+ * @example figureProblem(G14_quota_share (ratio), { value: 55 }) // county_figure_ratio_above_one
  */
 export function figureProblem(item: CountyItem, figure: CountyFigure): Issue | null {
   const v = figure.value;
@@ -55,7 +56,8 @@ function verdictOf(ok: boolean | null): Verdict {
 /**
  * A county item judged from its figure: a yes / no item is met by `true` only; a numeric one by
  * its comparison with the threshold, unrounded. No figure, a figure of the wrong kind (reported
- * once by figureIssues) or an item without threshold (reported here): not assessed.
+ * once by figureIssues) or an item without threshold (reported here): not assessed. rules.md
+ * §4–6 (the thresholds live in the profile's county items).
  *
  * @example judgePart("G14_quota_share", { comparison: "at_least", threshold: 0.5, … }, { value: 0.5, … }) // met
  */
@@ -69,7 +71,11 @@ export function judgePart(code: string, item: CountyItem, figure: CountyFigure |
   return { value: { code, item, verdict: verdictOf(ok), value: v, cell: figure.cell }, issues };
 }
 
-/** Verdict of several parts: met when all are met, not met when any is not, else not assessed. */
+/**
+ * Verdict of several parts of one item (rules.md §4 item 11: rotation ≥ 10% and backbone share
+ * ≥ 20%): met when all are met, not met when any is not, else not assessed.
+ * @example combineVerdicts(["met", "not_assessed"]) // "not_assessed"; combineVerdicts(["not_met", "not_assessed"]) // "not_met"
+ */
 export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
   if (verdicts.length === 0) return "not_assessed";
   if (verdicts.includes("not_met")) return "not_met";

@@ -23,6 +23,11 @@ describe("fundedStudents with the Sichuan tiers (<100 → 100, <300 → 300, <50
   ])("%i students are funded as %i", (students, funded) => {
     expect(fundedStudents(students, sichuan.guarantee.funding.tiers)).toBe(funded);
   });
+  it("does not depend on the order the tiers are listed in (a profile or 规则 sheet may list them in any order)", () => {
+    const shuffled = [{ below: 500, fundedAs: 500 }, { below: 100, fundedAs: 100 }, { below: 300, fundedAs: 300 }];
+    // By hand: 50 < 100 → 100; 120 < 300 → 300; 450 < 500 → 500; 600 is under no tier → 600.
+    expect([50, 120, 450, 600].map((n) => fundedStudents(n, shuffled))).toEqual([100, 300, 500, 600]);
+  });
   it("the national tier raises only schools under 100", () => {
     expect(fundedStudents(99, national.guarantee.funding.tiers)).toBe(100);
     expect(fundedStudents(100, national.guarantee.funding.tiers)).toBe(100);

@@ -16,17 +16,23 @@ export interface FundingFinding {
 }
 
 /**
- * Students a school is funded for: the first tier whose `below` exceeds the students gives
- * `fundedAs`; no tier, the students themselves. Seed 000 (Sichuan, rules.md §4): under 100 → 100,
- * 100–299 → 300, 300–499 → 500.
+ * Students a school is funded for: the tier with the lowest `below` that exceeds the students
+ * gives `fundedAs` (whatever order the profile lists the tiers in); no tier, the students
+ * themselves. Seed 000 (Sichuan, rules.md §4 item 6): under 100 → 100, 100–299 → 300, 300–499 → 500.
  *
  * @example fundedStudents(120, [{ below: 100, fundedAs: 100 }, { below: 300, fundedAs: 300 }]) // 300
  */
 export function fundedStudents(students: number, tiers: Funding["tiers"]): number {
-  return tiers.find((t) => t.below > students)?.fundedAs ?? students;
+  const applicable = tiers.filter((t) => t.below > students);
+  if (applicable.length === 0) return students;
+  return applicable.reduce((low, t) => (t.below < low.below ? t : low)).fundedAs;
 }
 
-/** Whether the small-school tiers apply: to every school, or only to rural schools and teaching points. */
+/**
+ * Whether the small-school tiers apply (rules.md §4 item 6: rural schools and teaching points):
+ * to every school, or only to rural schools and teaching points.
+ * @example tiersApply(national funding, "teaching_point", [urban row]) // true; ("primary", [urban row]) // false
+ */
 export function tiersApply(funding: Funding, type: SchoolType, records: readonly SchoolRecord[]): boolean {
   return !funding.tiersRuralOnly || type === "teaching_point" || groupFlag(records, "rural");
 }
@@ -34,7 +40,8 @@ export function tiersApply(funding: Funding, type: SchoolType, records: readonly
 /**
  * Yuan required: Σ norm[stage] × students[stage], scaled by funded ÷ actual students, so that a
  * combined school's tier uplift is shared between its stages in proportion to their students; a
- * school with no students gets its tier at the lowest norm of its stages.
+ * school with no students gets its tier at the lowest norm of its stages. rules.md §4 item 6 and
+ * the seed 000 norms (小学 800, 初中 1040).
  *
  * @example requiredFunding(new Map([["primary", 99]]), 100, { primary: 800, junior: 1040 }) // 80000
  */
@@ -48,7 +55,11 @@ export function requiredFunding(students: ReadonlyMap<Stage, number>, funded: nu
 /**
  * G6 for one school, null when the profile has no norm or a stage's students are unknown. Boarding
  * students add `boardingExtra` each; a blank boarding count is read as no boarders unless the school
- * is flagged 寄宿制, in which case the requirement is unknown.
+ * is flagged 寄宿制, in which case the requirement is unknown. rules.md §4 item 6, §7 ("norm ×
+ * funded students − actual, never negative"; float noise is no shortfall).
+ *
+ * @example Sichuan, rural 初中 of 120 students, 40 boarding, 300 000 yuan: funded as 300 →
+ * 1040 × 300 + 300 × 40 = 324 000 required, shortfall 24 000
  */
 export function fundingFinding(type: SchoolType, records: readonly SchoolRecord[], profile: Profile): FundingFinding | null {
   const funding = profile.guarantee.funding;

@@ -9,7 +9,7 @@ export const STANDARD_ITEMS: readonly string[] = [...range("G", 15), ...range("Q
 const AREA_OF_PREFIX: Readonly<Record<string, Area>> = { G: "guarantee", Q: "quality", R: "recognition" };
 
 /**
- * The area of an item code by its letter (G guarantee, Q quality, R recognition).
+ * The area of an item code by its letter (G guarantee, Q quality, R recognition; rules.md §1).
  *
  * @example areaOf("Q9") // "quality"
  */
@@ -23,7 +23,11 @@ function order(a: string, b: string): number {
   return a.charAt(0) === b.charAt(0) ? Number(a.slice(1)) - Number(b.slice(1)) : "GQR".indexOf(a.charAt(0)) - "GQR".indexOf(b.charAt(0));
 }
 
-/** Every item to report: the standard ones, plus any further item a profile's county items name, in G, Q, R order. */
+/**
+ * Every item to report (rules.md §4–6): the standard ones, plus any further item a profile's
+ * county items name, in G, Q, R order.
+ * @example itemCodes(national) // ["G1", …, "G15", "Q1", …, "Q9", "R1"]
+ */
 export function itemCodes(profile: Profile): string[] {
   const extra = Object.values(profile.countyItems)
     .map((c) => c.item)

@@ -100,3 +100,19 @@ export function groupStages(records: readonly SchoolRecord[]): readonly Stage[] 
 export function groupFlag(records: readonly SchoolRecord[], flag: keyof SchoolFlags): boolean {
   return records.some((r) => r.flags[flag] === true);
 }
+
+/** The yes / no columns that answer "built in or before" for one fixed year. */
+const ANSWERED_YEAR = { builtBy2016: 2016, builtBy2010: 2010 } as const;
+
+/**
+ * Whether a school was built in or before `year` (a profile's relaxation year): from 建成年份
+ * when a row gives it, else from a yes / no column, but only when that column names the same year.
+ *
+ * @example builtBy([{ …, flags: { builtYear: 2012 } }], 2010, "builtBy2010") // false
+ */
+export function builtBy(records: readonly SchoolRecord[], year: number, answer: keyof typeof ANSWERED_YEAR): boolean {
+  return records.some((r) => {
+    if (r.flags.builtYear !== undefined) return r.flags.builtYear <= year;
+    return ANSWERED_YEAR[answer] === year && r.flags[answer] === true;
+  });
+}

@@ -1,6 +1,6 @@
 import type { CellRef, FieldKey, Issue, SchoolRecord, Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
-import { groupFlag, groupShared, type Total } from "./recordValues";
+import { builtBy, groupShared, type Total } from "./recordValues";
 import { schoolIssue, type WithIssues } from "./schoolCheck";
 
 export type RoomKind = "music" | "art";
@@ -37,7 +37,7 @@ export function roomsNeeded(classes: number, classesPerRoom: number): number {
 
 /**
  * The area one room must have: the standard, or the most lenient applicable relaxation — schools
- * planned and built by `relaxedOld.builtBy` (flag builtBy2016) and small rural schools (the
+ * planned and built by `relaxedOld.builtBy` (建成年份, or a 2016 yes / no column) and small rural schools (the
  * stage's area; for a combined school the smaller of its stages'). rules.md §4 item 3.
  *
  * @example requiredRoomArea("music", national, { builtBy2016: true }, { stages: ["primary"], smallRural: true }) // 54
@@ -45,7 +45,7 @@ export function roomsNeeded(classes: number, classesPerRoom: number): number {
 export function requiredRoomArea(kind: RoomKind, profile: Profile, records: readonly SchoolRecord[], ctx: RoomContext): number {
   const rooms = profile.guarantee.rooms;
   const areas = [kind === "music" ? rooms.musicArea : rooms.artArea];
-  if (rooms.relaxedOld !== null && groupFlag(records, "builtBy2016")) {
+  if (rooms.relaxedOld !== null && builtBy(records, rooms.relaxedOld.builtBy, "builtBy2016")) {
     areas.push(kind === "music" ? rooms.relaxedOld.musicArea : rooms.relaxedOld.artArea);
   }
   const rural = rooms.relaxedSmallRural;
@@ -57,7 +57,7 @@ export function requiredRoomArea(kind: RoomKind, profile: Profile, records: read
  * Rooms meeting the area rule: the bureau's own count when given; otherwise estimated from the
  * rooms and their total area as min(rooms, floor(total area ÷ required area)). The estimate
  * assumes rooms of equal size, so it is an upper bound: two rooms of 60 and 140 m² (200 m²) count
- * as two 96 m² rooms although only one is.
+ * as two 96 m² rooms although only one is. rules.md §4 item 3, §7 (rooms that meet the area standard).
  *
  * @example estimateCompliantRooms(3, 250, 96) // 2
  */
@@ -65,7 +65,11 @@ export function estimateCompliantRooms(rooms: number, area: number, requiredArea
   return Math.min(rooms, Math.floor(area / requiredArea));
 }
 
-/** G3 for one kind of room: rooms needed, compliant and short (rules.md §7). */
+/**
+ * G3 for one kind of room: rooms needed, compliant and short (rules.md §4 item 3, §7).
+ * @example 25 classes, 2 music rooms of 200 m² in all, national → needed ceil(25 ÷ 12) = 3,
+ * compliant min(2, floor(200 ÷ 96)) = 2, short 1
+ */
 export function roomFinding(
   kind: RoomKind,
   school: { name: string; records: readonly SchoolRecord[]; classes: Total | null },

@@ -22,7 +22,8 @@ function lowest(checks: readonly SchoolCheck[]): number | null {
  * fails, not met when any does. Null — the caller falls back to the county's figure — when no
  * school could be checked, or when some could not and none of the others fails (those left
  * unchecked could still fail; the issue names them). With failures and some unchecked schools the
- * verdict is already not met and the figure a lower bound.
+ * verdict is already not met and the figure a lower bound. rules.md §4 items 3–7 and §5 item 4
+ * ("every school").
  *
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }
  */
@@ -58,7 +59,7 @@ export interface RateRow {
  * A county rate from school data (G9 training, G12 certificates): Σ numerators ÷ Σ denominators
  * over the schools that count, judged by the county item's comparison; schools whose own rate
  * fails are listed. Null (fall back to the county's figure) when any school lacks the counts —
- * a partial sum is no county rate — or there are no teachers at all.
+ * a partial sum is no county rate — or there are no teachers at all. rules.md §4 items 9 and 12.
  *
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
  */

@@ -14,7 +14,10 @@ const NO_ROLE: readonly SchoolType[] = ["vocational", "other"];
  * counts when one of its sections is in the resource-allocation scope, or is out of it only as a
  * teaching point under the minimum (that exclusion belongs to the 7 indicators of rules.md §2; the
  * guarantee items cover every 小学 and 初中, and G6 exists for the smallest schools). A school with
- * no section results is judged by its type alone.
+ * no section results is judged by its type alone. rules.md §4 (items 3–6 "every 小学 and 初中",
+ * item 7 special-education schools).
+ *
+ * @example a teaching point of 30 students (out of the 7 indicators' scope) → "compulsory"; a 职业高中 → "none"
  */
 export function schoolRole(group: SchoolGroup, sections: readonly SectionResult[]): GuaranteeRole {
   if (group.type === "special") return "special";

@@ -1,6 +1,6 @@
 import type { SchoolRecord, SchoolType } from "../types";
 import type { Profile } from "../../profiles/schema";
-import { groupFlag } from "./recordValues";
+import { builtBy } from "./recordValues";
 
 const SINGLE: readonly SchoolType[] = ["primary", "junior", "teaching_point", "complete_middle"];
 const COMBINED: readonly SchoolType[] = ["nine_year", "twelve_year"];
@@ -8,14 +8,14 @@ const COMBINED: readonly SchoolType[] = ["nine_year", "twelve_year"];
 /**
  * The school-size cap (rules.md §4 item 4): `single` for 小学, 初中 and 教学点, `combined` for
  * 九年一贯制 and 十二年一贯制 (students of the compulsory stages); the relaxed caps when the school
- * was built by `relaxedOld.builtBy` (flag builtBy2010). A 完全中学 has one compulsory stage, so it
+ * was built by `relaxedOld.builtBy` (建成年份, or a 2010 yes / no column). A 完全中学 has one compulsory stage, so it
  * takes the single cap on its junior students. Null for types the item does not cover.
  *
  * @example sizeCap("nine_year", national, []) // 2500
  */
 export function sizeCap(type: SchoolType, profile: Profile, records: readonly SchoolRecord[]): number | null {
   const size = profile.guarantee.schoolSize;
-  const old = size.relaxedOld !== null && groupFlag(records, "builtBy2010") ? size.relaxedOld : null;
+  const old = size.relaxedOld !== null && builtBy(records, size.relaxedOld.builtBy, "builtBy2010") ? size.relaxedOld : null;
   if (SINGLE.includes(type)) return old?.single ?? size.single;
   if (COMBINED.includes(type)) return old?.combined ?? size.combined;
   return null;

@@ -17,7 +17,11 @@ export interface SpecialFundingFinding {
   readonly cells: readonly CellRef[];
 }
 
-/** The profile's G7 thresholds by stage: the county items of G7 whose code ends in `_primary` / `_junior`. */
+/**
+ * The profile's G7 thresholds by stage (rules.md §4 item 7): the county items of G7 whose code
+ * ends in `_primary` / `_junior`.
+ * @example specialThresholds(sichuan) // { primary: 6080, junior: 6100 }
+ */
 export function specialThresholds(profile: Profile): Partial<Record<Stage, number>> {
   const out: Partial<Record<Stage, number>> = {};
   for (const [code, item] of Object.entries(profile.countyItems)) {
@@ -54,7 +58,7 @@ function requirement(name: string, records: readonly SchoolRecord[], thresholds:
 /**
  * G7: the school's public funding against its per-student thresholds; null when students,
  * funding or thresholds are missing. Compared as funding ≥ Σ threshold × students, which for one
- * stage is funding ÷ students ≥ threshold.
+ * stage is funding ÷ students ≥ threshold. rules.md §4 item 7 (≥ 6000 yuan; seed 000: 6080 / 6100).
  *
  * @example 80 primary students, 486400 yuan, Sichuan (6080): perStudent 6080, shortfall 0
  */

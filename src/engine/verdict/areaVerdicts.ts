@@ -16,6 +16,8 @@ export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
  * defined coefficient exceeds its limit; otherwise not assessed when no section could be evaluated
  * or an in-scope section with students could not be (its data is missing, so a pass would be
  * unproven); otherwise met. In-scope sections with no students have nothing to judge and are ignored.
+ *
+ * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"] }
  */
 export function resourcesVerdict(sections: readonly SectionResult[], coefficients: readonly CoefficientGroup[]): AreaVerdict {
   const included = sections.filter((s) => s.included);
@@ -33,6 +35,8 @@ export function resourcesVerdict(sections: readonly SectionResult[], coefficient
  * An area judged by its items (rules.md §4–6: all must be met): not met when any item is not met,
  * else not assessed when any is not assessed (or the area has no item), else met. Reasons list the
  * items not met, then those not assessed.
+ *
+ * @example G3 not met, G11 not assessed, the rest met → { verdict: "not_met", reasons: ["G3", "G11"] }
  */
 export function itemAreaVerdict(area: Area, items: readonly ItemResult[]): AreaVerdict {
   const own = items.filter((i) => i.area === area);

@@ -15,7 +15,11 @@ export function recognisedFrom(areas: readonly AreaVerdict[], veto: readonly Vet
   return true;
 }
 
-/** The county's verdict: share of sections passing against the year's target, the four areas, recognition. */
+/**
+ * The county's verdict (rules.md §1, §6, §8): share of sections passing against the year's
+ * target, the four areas, recognition.
+ * @example all items met, sections all passing, no veto, Sichuan 2024 → passing.met true, recognised true
+ */
 export function countyVerdict(args: {
   sections: readonly SectionResult[];
   coefficients: readonly CoefficientGroup[];

@@ -227,8 +227,8 @@ describe("readWorkbook: layouts", () => {
       ["新区学校", null, "公办", "城区", "不详", 100],
     ]);
     const result = await readOk([grid]);
-    expect(byName(result, "育才学校")).toMatchObject({ type: "primary", stage: "primary", flags: { private: true, rural: true, builtBy2016: true, builtBy2010: false } });
-    expect(byName(result, "王庄点")).toMatchObject({ type: "teaching_point", flags: { private: false, rural: false, builtBy2016: true, builtBy2010: true } });
+    expect(byName(result, "育才学校")).toMatchObject({ type: "primary", stage: "primary", flags: { private: true, rural: true, builtYear: 2012 } });
+    expect(byName(result, "王庄点")).toMatchObject({ type: "teaching_point", flags: { private: false, rural: false, builtYear: 2009 } });
     expect(byName(result, "新区学校").type).toBe("other");
     expect(result.issues).toContainEqual({ code: "read_type_unknown", severity: "warning", cell: "学校基本情况!A4", params: { name: "新区学校", text: "" } });
     expect(result.issues).toContainEqual({ code: "read_flag_unreadable", severity: "warning", cell: "学校基本情况!E4", params: { header: "建成年份", text: "不详" } });

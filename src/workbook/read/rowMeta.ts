@@ -40,16 +40,16 @@ function yearFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues
     issues.push(issueAt("read_flag_unreadable", "warning", grid.sheet, row, role.column, { header: role.header, text: cellText(raw) ?? "" }));
     return {};
   }
-  return { builtBy2016: year <= 2016, builtBy2010: year <= 2010 };
+  return { builtYear: year };
 }
 
 /**
- * The yes / no facts of a row (民办, 县属, 乡村, 寄宿制, built by 2016 / 2010 from 建成年份,
+ * The yes / no facts of a row (民办, 县属, 乡村, 寄宿制, 建成年份 (the engine compares it with the profile's relaxation years),
  * 不计校数). A value that is not recognisably yes or no is a warning at its cell and the flag
  * stays unknown.
  */
 export function rowFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): SchoolFlags {
-  const flags: Record<string, boolean> = { ...yearFlags(grid, row, roles, issues) };
+  const flags: Record<string, boolean | number> = { ...yearFlags(grid, row, roles, issues) };
   for (const key of Object.keys(FLAG_PARSERS) as FlagKey[]) {
     const role = metaRole(roles, key);
     const text = role === undefined ? null : textAt(grid, row, role.column);

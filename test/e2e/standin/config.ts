@@ -13,7 +13,10 @@ export interface StandInConfig {
   readonly documentUrl: string;
   readonly sheets: readonly StandInSheet[];
   readonly selection: { readonly sheet: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number } | null;
-  /** Whether the host reports SharedRuntime 1.1 (default true). */
+  /**
+   * Whether the host reports SharedRuntime 1.1 (default true). Office.addin.showAsTaskpane is there
+   * either way, so that the tests exercise the command's requirement-set check, not only a missing function.
+   */
   readonly sharedRuntime?: boolean;
   /** Document settings the workbook already holds (e.g. the settings a user confirmed earlier). */
   readonly settings?: Readonly<Record<string, unknown>>;
