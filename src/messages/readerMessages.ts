@@ -103,4 +103,5 @@ export const READER_MESSAGES: MessageTable = {
   read_rule_unknown_path: { zh: "规则表中的设置项“{path}”不存在，已忽略", en: "Rule setting “{path}” does not exist; ignored" },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为 {expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
   read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{message}", en: "Rule “{path}”: the value is not accepted and was ignored: {message}" },
+  read_heading_row: { zh: "“{text}”是分组标题行（有序号、无数字），已跳过", en: "“{text}” is a block heading (numbered, no numbers on the row); skipped" },
 };

@@ -25,11 +25,13 @@ export interface SchoolRows {
   readonly lastRow: number | null;
 }
 
-type RowKind = "blank" | "note" | "total" | "standard" | "unnamed" | "school";
+type RowKind = "blank" | "note" | "total" | "standard" | "heading" | "unnamed" | "school";
 
 const NOTE = /^(填表说明|说明|备注|注:|注\d|注$|填表人|填报人|审核人|负责人|单位负责人|统计负责人|制表|填报日期|联系电话)/;
 const TOTAL = /^(合计|小计|总计|共计|全县|全市|全区|全旗|汇总)|(合计|小计|总计)$/;
 const META = new Set<string>(META_KEYS);
+/** A block heading such as "一、城区学校", "（二）乡镇学校", "2. 初中": numbered, and no numbers on its row. */
+const HEADING = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.]\D)/;
 
 function rowCells(grid: Grid, row: number): readonly (string | null)[] {
   return (grid.values[row - grid.top] ?? []).map(cellText);
@@ -44,8 +46,9 @@ function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: reado
   const upToName = cells.slice(0, nameColumn - grid.left + 1).filter((t): t is string => t !== null);
   if (upToName.some((t) => TOTAL.test(normaliseText(t)))) return "total";
   if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
-  if (textAt(grid, row, nameColumn) !== null) return "school";
   const hasNumbers = fieldRoles.some((r) => parseCellNumber(grid.values[row - grid.top]?.[r.column - grid.left] ?? null, "count").status !== "blank");
+  const name = textAt(grid, row, nameColumn);
+  if (name !== null) return !hasNumbers && HEADING.test(name.normalize("NFKC").trim()) ? "heading" : "school";
   return hasNumbers ? "unnamed" : "blank";
 }
 
@@ -118,6 +121,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   for (let row = band.dataTop; row < grid.top + grid.values.length; row++) {
     const kind = classify(grid, row, nameColumn, fieldRoles);
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
+    if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "unnamed" && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind !== "school") continue;
     if (hiddenSet.has(row)) hidden.push(row);

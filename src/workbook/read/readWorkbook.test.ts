@@ -130,6 +130,20 @@ describe("readWorkbook: layouts", () => {
     expect(result.mapping.dataRows).toEqual({ top: 4, bottom: 6 });
   });
 
+  it("skips numbered block headings, but keeps an unnumbered school row without numbers", async () => {
+    const grid = gridOf([
+      ["学校名称", "在校生数", "教学仪器设备值（元）"],
+      ["一、城区学校", null, null],
+      ["城关小学", 500, 120],
+      ["（二）乡镇学校", null, null],
+      ["河口小学", null, null],
+    ]);
+    const result = await readOk([grid]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "河口小学"]);
+    expect(result.issues).toContainEqual({ code: "read_heading_row", severity: "info", cell: "学校基本情况!A2", params: { text: "一、城区学校" } });
+    expect(result.issues).toContainEqual({ code: "read_heading_row", severity: "info", cell: "学校基本情况!A4", params: { text: "（二）乡镇学校" } });
+  });
+
   it("reads combined schools given as two section rows, keeping the full names", async () => {
     const grid = gridOf([
       ["学校名称", "在校生数"],
