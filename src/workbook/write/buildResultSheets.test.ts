@@ -273,6 +273,11 @@ describe("政府保障与质量 guarantee", () => {
     expect(t.links).toContainEqual({ row: 1, column: 8, target: "县级指标!B9" });
   });
 
+  it("shows figures and thresholds with a fixed display format, not General", () => {
+    expect(t.columns[3]?.numberFormat).toBe("#,##0.0###");
+    expect(t.columns[4]?.numberFormat).toBe("#,##0.0###");
+  });
+
   it("adds the sub-figures of multi-part items under their item", () => {
     expect(t.rows[3]?.slice(0, 4)).toEqual(["G11 · G11_rotation_rate", "教师交流轮岗比例", null, 0.12]);
     expect(t.rows[4]?.slice(0, 4)).toEqual(["G11 · schools_checked", "参与判断的学校数", null, 12]);

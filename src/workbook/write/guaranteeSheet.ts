@@ -4,6 +4,7 @@ import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
+import { FORMAT } from "./formats";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { countyLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 
@@ -27,8 +28,8 @@ function columns(lang: Lang): ColumnDraft[] {
     { header: t("out_h_code"), numberFormat: null },
     { header: t("out_h_item"), numberFormat: null, maxWidth: 50 },
     { header: t("out_h_area"), numberFormat: null },
-    { header: t("out_h_figure"), numberFormat: null },
-    { header: t("out_h_threshold"), numberFormat: null },
+    { header: t("out_h_figure"), numberFormat: FORMAT.figure },
+    { header: t("out_h_threshold"), numberFormat: FORMAT.figure },
     { header: t("out_h_verdict"), numberFormat: null },
     { header: t("out_h_basis"), numberFormat: null },
     { header: t("out_h_failing"), numberFormat: null, maxWidth: 60 },
