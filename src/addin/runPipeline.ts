@@ -6,6 +6,7 @@ import type { Profile } from "../profiles/schema";
 import type { SheetSpec, WorkbookSink, WorkbookSource } from "../workbook/types";
 import type { ResultContext } from "../workbook/write/ResultContext";
 import { mappingLines } from "../cli/mappingLines";
+import type { AddinSettings } from "./addinSettings";
 
 /** The reader's options and result, as far as the add-in uses them. */
 export interface ReadRequest {
@@ -24,12 +25,8 @@ export interface PipelineDeps {
   readonly build: (evaluation: Evaluation, context: ResultContext) => SheetSpec[];
 }
 
-export interface PipelineRequest {
-  readonly sheet: string;
-  readonly range: string | null;
-  readonly fixes: Readonly<Record<string, number>>;
-  readonly profileId: string;
-  readonly year: number | null;
+/** The settings the user confirmed, in the pane's language. */
+export interface PipelineRequest extends AddinSettings {
   readonly lang: Lang;
   /** The workbook's file name, for the result notes (as the CLI gives its input's). */
   readonly sourceName?: string;

@@ -80,6 +80,32 @@ describe("evaluateSection: not evaluable", () => {
       { code: "missing_numerator", severity: "error", cell: null, params: { school: "School", stage: "primary", section: "S!2#primary", row: "S!2", indicator: "L2", field: "backboneTeachers" } },
     ]);
   });
+  it("a missing numerator whose cell the reader saw blank: the issue is at that cell", () => {
+    const { issues } = only(without(AT_STANDARD_PRIMARY, "backboneTeachers"), { blankCells: { backboneTeachers: "学校基本情况!J7" } });
+    expect(issues).toEqual([
+      { code: "missing_numerator", severity: "error", cell: "学校基本情况!J7", params: { school: "School", stage: "primary", section: "S!2#primary", row: "S!2", indicator: "L2", field: "backboneTeachers" } },
+    ]);
+  });
+  it("missing students at their blank cell", () => {
+    const { issues } = only(without(AT_STANDARD_PRIMARY, "students"), { blankCells: { students: "S!C5", backboneTeachers: "S!J5" } });
+    expect(issues.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["missing_students S!C5"]);
+  });
+  it("a numerator of two parts is reported at the cell of the part that is missing", () => {
+    // L4 = 教学及辅助用房 − 室内体育用房: the gross area is missing, the indoor one given.
+    const blankCells = { teachingArea: "S!H5", sportsGroundArea: "S!K5" };
+    const l4 = only({ ...without(AT_STANDARD_PRIMARY, "teachingArea", "sportsTotalArea"), indoorSportsArea: 400, sportsGroundArea: 75000 }, { blankCells });
+    expect(l4.issues.map((i) => `${i.code} ${String(i.params.indicator)} ${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["missing_numerator L4 teachingArea S!H5"]);
+    // L5 = 运动场地 + 室内体育用房: the ground is missing, the indoor one given.
+    const l5 = only({ ...without(AT_STANDARD_PRIMARY, "sportsTotalArea"), indoorSportsArea: 400 }, { blankCells });
+    expect(l5.issues.map((i) => `${i.code} ${String(i.params.indicator)} ${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["missing_numerator L5 sportsGroundArea S!K5"]);
+  });
+  it("L5 with nothing given names the blank ground-area cell when the sheet has no total column", () => {
+    const { issues } = only(without(AT_STANDARD_PRIMARY, "sportsTotalArea"), { blankCells: { sportsGroundArea: "S!K5" } });
+    expect(issues.map((i) => `${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["sportsGroundArea S!K5"]);
+    // With a blank total column too, the total is what is missing (numerators.ts prefers it).
+    const both = only(without(AT_STANDARD_PRIMARY, "sportsTotalArea"), { blankCells: { sportsGroundArea: "S!K5", sportsTotalArea: "S!L5" } });
+    expect(both.issues.map((i) => `${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["sportsTotalArea S!L5"]);
+  });
   it("indoor sports rooms larger than the teaching area", () => {
     const { section, issues } = only({ ...AT_STANDARD_PRIMARY, teachingArea: 100, indoorSportsArea: 200, sportsGroundArea: 74800 });
     expect(section.indicators.L4).toBeUndefined();

@@ -85,6 +85,20 @@ describe("recordSections", () => {
     expect(p).toMatchObject({ problems: [], withheld: [], split: null });
     expect(j?.problems.map((x) => x.code)).toEqual(["split_missing_senior_students"]);
   });
+  it("carries blank cells: a section row's as they are, a split stage's own over the shared ones", () => {
+    expect(recordSections(recordOf({}, { blankCells: { backboneTeachers: "S!J7" } }), NATIONAL)[0]?.blankCells).toEqual({ backboneTeachers: "S!J7" });
+    expect(recordSections(recordOf({}), NATIONAL)[0]?.blankCells).toEqual({});
+    const record = recordOf({ teachingArea: 6520 }, {
+      type: "nine_year",
+      stage: null,
+      stageFields: { primary: fieldsOf({ students: 300 }), junior: fieldsOf({ students: 200 }) },
+      blankCells: { equipmentValue: "S!P9", backboneTeachers: "S!J9" },
+      stageBlankCells: { junior: { backboneTeachers: "S!L9", multimediaRooms: "S!R9" } },
+    });
+    const [p, j] = recordSections(record, NATIONAL);
+    expect(p?.blankCells).toEqual({ equipmentValue: "S!P9", backboneTeachers: "S!J9" });
+    expect(j?.blankCells).toEqual({ equipmentValue: "S!P9", backboneTeachers: "S!L9", multimediaRooms: "S!R9" });
+  });
   it("reports a combined school without per-stage numbers, one section per stage of its type", () => {
     const sections = recordSections(recordOf({ students: 500 }, { type: "nine_year", stage: null }), NATIONAL);
     expect(sections.map((s) => [s.id, s.problems[0]?.code])).toEqual([

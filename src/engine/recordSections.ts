@@ -8,7 +8,9 @@ type Base = Omit<SectionInput, "fields" | "split" | "problems" | "withheld">;
 
 function baseOf(record: SchoolRecord, stage: Stage): Base {
   const { name, county, type, flags, source } = record;
-  return { id: `${record.id}#${stage}`, recordId: record.id, name, county, type, stage, flags, source };
+  // A stage's own blank cell is where its missing value belongs, even when a shared column is blank too.
+  const blankCells = { ...record.blankCells, ...record.stageBlankCells?.[stage] };
+  return { id: `${record.id}#${stage}`, recordId: record.id, name, county, type, stage, blankCells, flags, source };
 }
 
 /** The stage of a single-stage record that does not name one: 初中 and vocational rows are junior-level, the rest primary. */

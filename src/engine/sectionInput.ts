@@ -1,4 +1,4 @@
-import type { CellRef, FieldKey, Fields, SchoolFlags, SchoolType, Severity, SourceRow, SplitInfo, Stage } from "./types";
+import type { BlankCells, CellRef, FieldKey, Fields, SchoolFlags, SchoolType, Severity, SourceRow, SplitInfo, Stage } from "./types";
 
 /** A data problem found while forming or evaluating a section, before it becomes an Issue. */
 export interface SectionProblem {
@@ -20,6 +20,8 @@ export interface SectionInput {
   readonly stage: Stage;
   /** The section's own numbers; shared fields of a split school already multiplied by its share. */
   readonly fields: Fields;
+  /** Where the section's missing fields would be: the stage's own blank cells over the record's shared ones. */
+  readonly blankCells: BlankCells;
   readonly flags: SchoolFlags;
   readonly split: SplitInfo | null;
   readonly source: SourceRow | null;

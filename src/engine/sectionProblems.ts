@@ -1,6 +1,22 @@
 import type { NumeratorProblem } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
-import type { IndicatorCode, Issue, Sourced } from "./types";
+import type { BlankCells, CellRef, FieldKey, IndicatorCode, Issue, Sourced } from "./types";
+
+/**
+ * Where a missing field belongs: its blank cell. L5 with nothing given is reported as missing its
+ * total (numerators.ts); a sheet without a total column but with a blank ground-area cell is
+ * really missing the ground area, so that field and cell are named instead. Cell null when the
+ * sheet has no column for it (the column mapping already lists it).
+ *
+ * @example missingAt("sportsTotalArea", { sportsGroundArea: "S!P20" }) // { field: "sportsGroundArea", cell: "S!P20" }
+ */
+export function missingAt(field: FieldKey, blank: BlankCells): { field: FieldKey; cell: CellRef } {
+  const cell = blank[field];
+  if (cell !== undefined) return { field, cell };
+  const ground = blank.sportsGroundArea;
+  if (field === "sportsTotalArea" && ground !== undefined) return { field: "sportsGroundArea", cell: ground };
+  return { field, cell: null };
+}
 
 /**
  * Why a section's student count cannot be a denominator: missing, negative or zero. Null when it
@@ -10,18 +26,22 @@ export function studentsProblem(input: SectionInput): SectionProblem | null {
   const students: Sourced | undefined = input.fields.students;
   if (students === undefined) {
     if (input.withheld.includes("students")) return null;
-    return { code: "missing_students", severity: "error", blocking: true, cell: null, params: { field: "students" } };
+    return { code: "missing_students", severity: "error", blocking: true, cell: input.blankCells.students ?? null, params: { field: "students" } };
   }
   if (students.value < 0) return { code: "negative_value", severity: "error", blocking: true, cell: students.cell, params: { field: "students", value: students.value } };
   if (students.value === 0) return { code: "zero_students", severity: "warning", blocking: true, cell: students.cell, params: {} };
   return null;
 }
 
-/** A numerator problem as a section problem; null when its field was held back (already explained). */
+/**
+ * A numerator problem as a section problem; null when its field was held back (already
+ * explained). A missing part is reported at its blank cell (missingAt).
+ */
 export function numeratorProblem(code: IndicatorCode, p: NumeratorProblem, input: SectionInput): SectionProblem | null {
   if (p.code === "missing_numerator" && input.withheld.includes(p.field)) return null;
-  const params = p.value === null ? { indicator: code, field: p.field } : { indicator: code, field: p.field, value: p.value };
-  return { code: p.code, severity: "error", blocking: true, cell: p.cell, params };
+  const { field, cell } = p.code === "missing_numerator" ? missingAt(p.field, input.blankCells) : p;
+  const params = p.value === null ? { indicator: code, field } : { indicator: code, field, value: p.value };
+  return { code: p.code, severity: "error", blocking: true, cell, params };
 }
 
 /** The row a section came from, as `Sheet!12`, for messages; "—" when it has none. */

@@ -95,6 +95,19 @@ export const CLASS_BUCKETS = [
 
 export type Fields = Partial<Record<FieldKey, Sourced>>;
 
+/**
+ * Where a field's column is but the row gave no usable value, as `Sheet!J7`, so that a missing
+ * number can be reported at the cell that should hold it. Mostly blank cells; also cells the
+ * reader could not use (an error value, a negative, a count above the row's teacher total, or an
+ * area held back because the indoor-sports cell is unreadable: then the indoor cell), each of
+ * which already has a reader issue at that cell. A field summed from several columns (L1 degrees,
+ * L3 subjects) points at its first part, or at the unusable part. A field whose column the sheet
+ * does not have gets no entry (its absence is a mapping matter, not a cell's).
+ *
+ * @example a blank 骨干教师 cell J7 → { backboneTeachers: "学校基本情况!J7" }
+ */
+export type BlankCells = Partial<Record<FieldKey, string>>;
+
 /** Facts about a school that are yes / no. Absent means unknown. */
 export interface SchoolFlags {
   readonly private?: boolean; // 民办
@@ -126,6 +139,10 @@ export interface SchoolRecord {
   readonly stage: Stage | null;
   readonly fields: Fields;
   readonly stageFields?: Partial<Record<Stage, Fields>>;
+  /** Fields without a value whose column exists (a combined row: its columns without a stage). */
+  readonly blankCells?: BlankCells;
+  /** A combined row's per-stage columns without a value, by stage (they win over `blankCells`). */
+  readonly stageBlankCells?: Partial<Record<Stage, BlankCells>>;
   readonly flags: SchoolFlags;
   readonly source: SourceRow | null;
 }

@@ -1,5 +1,5 @@
 import type { SchoolRecord } from "../../engine/types";
-import { addFields, parentIndex } from "./mergeCampuses";
+import { addFields, mergeBlankCells, mergeCampuses, parentIndex } from "./mergeCampuses";
 
 function school(name: string, over: Partial<SchoolRecord> = {}): SchoolRecord {
   return { id: name, name, county: "A", type: "primary", stage: "primary", fields: {}, flags: {}, source: null, ...over };
@@ -24,5 +24,26 @@ describe("addFields", () => {
     const a = { students: { value: 800, cell: "S!B2" }, largestClass: { value: 52, cell: "S!C2" } };
     const b = { students: { value: 200, cell: "S!B3" }, largestClass: { value: 56, cell: "S!C3" }, teachers: { value: 12, cell: "S!D3" } };
     expect(addFields(a, b)).toEqual({ students: { value: 1000, cell: "S!B2" }, largestClass: { value: 56, cell: "S!C2" }, teachers: { value: 12, cell: "S!D3" } });
+  });
+});
+
+describe("mergeBlankCells", () => {
+  it("keeps a blank cell only for a field still without a value, the parent's cell first", () => {
+    // Parent: 骨干教师 J2 and 多媒体 R2 blank; campus: 骨干教师 4 (so none missing), 多媒体 R3 and 体艺 K3 blank.
+    const fields = { backboneTeachers: { value: 4, cell: "S!J3" } };
+    expect(mergeBlankCells(fields, { backboneTeachers: "S!J2", multimediaRooms: "S!R2" }, { multimediaRooms: "S!R3", peArtTeachers: "S!K3" })).toEqual({
+      multimediaRooms: "S!R2",
+      peArtTeachers: "S!K3",
+    });
+    expect(mergeBlankCells({}, undefined, undefined)).toEqual({});
+  });
+
+  it("gives a merged school the blank cells left after the sum, and none when nothing is left blank", () => {
+    const parent = school("实验小学", { fields: { students: { value: 800, cell: "S!C2" } }, blankCells: { backboneTeachers: "S!J2" } });
+    const gives = school("实验小学东校区", { flags: { notCounted: true }, fields: { backboneTeachers: { value: 2, cell: "S!J3" } } });
+    const blank = school("实验小学西校区", { flags: { notCounted: true }, fields: { students: { value: 50, cell: "S!C4" } }, blankCells: { backboneTeachers: "S!J4" } });
+    const row = (record: SchoolRecord, n: number) => ({ record, nameCell: `S!B${n}` });
+    expect(mergeCampuses([row(parent, 2), row(gives, 3)]).records[0]?.blankCells).toBeUndefined();
+    expect(mergeCampuses([row(parent, 2), row(blank, 4)]).records[0]?.blankCells).toEqual({ backboneTeachers: "S!J2" });
   });
 });

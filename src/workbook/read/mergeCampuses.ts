@@ -1,4 +1,4 @@
-import type { FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage } from "../../engine/types";
+import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage } from "../../engine/types";
 import type { RowRecord } from "./readSchoolRows";
 
 /** Name endings that say what kind of school it is, not which one (for matching a campus to its school). */
@@ -71,10 +71,38 @@ function addStageFields(a: SchoolRecord, b: SchoolRecord): Partial<Record<Stage,
   return out;
 }
 
+/**
+ * The blank cells of a merged school: a field still without a value after the sum keeps the
+ * parent's cell (else the campus's); a field that one of the two gave has none.
+ *
+ * @example parent { backboneTeachers: "S!J7" }, campus 4 backbone teachers → {}
+ */
+export function mergeBlankCells(fields: Fields, a: BlankCells | undefined, b: BlankCells | undefined): BlankCells {
+  const out: BlankCells = {};
+  for (const [key, cell] of Object.entries({ ...b, ...a }) as [FieldKey, string][]) if (fields[key] === undefined) out[key] = cell;
+  return out;
+}
+
+function blankPart(fields: Fields, a: BlankCells | undefined, b: BlankCells | undefined): { blankCells?: BlankCells } {
+  const cells = mergeBlankCells(fields, a, b);
+  return Object.keys(cells).length > 0 ? { blankCells: cells } : {};
+}
+
+function mergeStageBlankCells(stageFields: Partial<Record<Stage, Fields>> | undefined, a: SchoolRecord, b: SchoolRecord): Pick<SchoolRecord, "stageBlankCells"> {
+  const out: Partial<Record<Stage, BlankCells>> = {};
+  for (const stage of ["primary", "junior"] as const) {
+    const cells = blankPart(stageFields?.[stage] ?? {}, a.stageBlankCells?.[stage], b.stageBlankCells?.[stage]).blankCells;
+    if (cells !== undefined) out[stage] = cells;
+  }
+  return Object.keys(out).length > 0 ? { stageBlankCells: out } : {};
+}
+
 function merged(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
   const stageFields = addStageFields(parent, campus);
   const fields = addFields(parent.fields, campus.fields);
-  return stageFields === undefined ? { ...parent, fields } : { ...parent, fields, stageFields };
+  const { blankCells: _b, stageBlankCells: _s, ...rest } = parent;
+  const blanks = { ...blankPart(fields, parent.blankCells, campus.blankCells), ...mergeStageBlankCells(stageFields, parent, campus) };
+  return stageFields === undefined ? { ...rest, fields, ...blanks } : { ...rest, fields, stageFields, ...blanks };
 }
 
 function key(record: SchoolRecord): string {

@@ -1,4 +1,4 @@
-import { STAGES, type Fields, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../../engine/types";
+import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkFields, checkStudents } from "./checkFields";
@@ -8,7 +8,7 @@ import { issueAt, issueOf } from "./issue";
 import { META_KEYS, type ColumnRole } from "./keys";
 import { parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
-import { rowFields, type FieldScope } from "./rowFields";
+import { rowFields, type FieldScope, type RowFields } from "./rowFields";
 import { cellText, normaliseText } from "./text";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
@@ -52,23 +52,39 @@ function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: reado
   return hasNumbers ? "unnamed" : "blank";
 }
 
-function nonEmpty(fields: Fields): boolean {
+function nonEmpty(fields: object): boolean {
   return Object.keys(fields).length > 0;
 }
 
-function checked(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[]): Fields {
-  const fields = checkFields(rowFields(grid, row, roles, scope, issues), issues);
-  checkStudents(fields, issues);
-  return fields;
+/** The cells of the fields a check dropped (each has its issue there). */
+function droppedCells(before: Fields, after: Fields): BlankCells {
+  const out: BlankCells = {};
+  for (const [key, v] of Object.entries(before) as [FieldKey, Sourced][]) if (after[key] === undefined && v.cell !== null) out[key] = v.cell;
+  return out;
 }
 
-function stageFieldsOf(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): Partial<Record<Stage, Fields>> {
-  const out: Partial<Record<Stage, Fields>> = {};
+/** A row's fields after the consistency checks; a dropped field's cell joins the blank ones, so the engine can point at it. */
+function checked(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[]): RowFields {
+  const read = rowFields(grid, row, roles, scope, issues);
+  const fields = checkFields(read.fields, issues);
+  checkStudents(fields, issues);
+  return { fields, blankCells: { ...read.blankCells, ...droppedCells(read.fields, fields) } };
+}
+
+function stageFieldsOf(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): Pick<SchoolRecord, "stageFields" | "stageBlankCells"> {
+  const stageFields: Partial<Record<Stage, Fields>> = {};
+  const stageBlankCells: Partial<Record<Stage, BlankCells>> = {};
   for (const stage of STAGES) {
-    const fields = checked(grid, row, roles, { kind: "stage", stage }, issues);
-    if (nonEmpty(fields)) out[stage] = fields;
+    const { fields, blankCells } = checked(grid, row, roles, { kind: "stage", stage }, issues);
+    if (nonEmpty(fields)) stageFields[stage] = fields;
+    if (nonEmpty(blankCells)) stageBlankCells[stage] = blankCells;
   }
-  return out;
+  return nonEmpty(stageBlankCells) ? { stageFields, stageBlankCells } : { stageFields };
+}
+
+/** `blankCells` only when there are any, so that complete rows read as before. */
+function withBlanks(read: RowFields): Pick<SchoolRecord, "fields" | "blankCells"> {
+  return nonEmpty(read.blankCells) ? read : { fields: read.fields };
 }
 
 /** A type from the name or column; a bare …学校 with numbers for both stages is read as 九年一贯制, else `other` with a warning. */
@@ -91,9 +107,9 @@ function schoolRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nam
   const county = metaText(grid, row, roles, "county");
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const base = { id: `${grid.sheet}!${row + 1}`, name, county, type, flags: rowFlags(grid, row, roles, issues), source: { sheet: grid.sheet, row: row + 1 } };
-  if (stage !== null) return { ...base, stage, fields: checked(grid, row, fieldRoles, { kind: "section", stage }, issues) };
-  const fields = checked(grid, row, fieldRoles, { kind: "shared" }, issues);
-  return { ...base, stage: null, fields, stageFields: stageFieldsOf(grid, row, fieldRoles, issues) };
+  if (stage !== null) return { ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues)) };
+  const shared = withBlanks(checked(grid, row, fieldRoles, { kind: "shared" }, issues));
+  return { ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues) };
 }
 
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {

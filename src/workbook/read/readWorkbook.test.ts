@@ -1,4 +1,6 @@
+import { evaluate } from "../../engine/evaluate";
 import type { Issue, SchoolRecord } from "../../engine/types";
+import { builtInProfile } from "../../profiles/resolveProfile";
 import { readWorkbook, type ReadResult } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
 import type { Grid } from "../types";
@@ -44,6 +46,8 @@ describe("readWorkbook: layouts", () => {
           qualifiedTeachers: { value: 78, cell: "学校基本情况!D2" },
           multimediaRooms: { value: 0, cell: "学校基本情况!F2" },
         },
+        // The blank area cell: where the engine will say L4's numerator is missing.
+        blankCells: { teachingArea: "学校基本情况!E2" },
       },
     ]);
     expect(result.mapping).toMatchObject({ sheet: "学校基本情况", headerRows: { top: 0, bottom: 0 }, dataRows: { top: 1, bottom: 1 } });
@@ -186,6 +190,10 @@ describe("readWorkbook: layouts", () => {
     expect(complete.stageFields?.junior?.students?.value).toBe(800);
     // A single-stage school in the same sheet reads its stage's columns.
     expect(byName(result, "一小")).toMatchObject({ stage: "primary", fields: { students: { value: 300 }, backboneTeachers: { value: 3 }, teachingArea: { value: 1500 } } });
+    // Blank cells: shared columns in blankCells, a stage's own columns in stageBlankCells.
+    expect([nine.blankCells, nine.stageBlankCells]).toEqual([{ seniorStudents: "学校基本情况!E2" }, undefined]);
+    expect(complete.blankCells).toBeUndefined();
+    expect(complete.stageBlankCells).toEqual({ primary: { students: "学校基本情况!C3", teachers: "学校基本情况!F3", backboneTeachers: "学校基本情况!I3" } });
   });
 
   it("merges 不计校数 rows into their school by adding numbers", async () => {
@@ -303,6 +311,38 @@ describe("readWorkbook: value problems at their cells", () => {
     expect(Object.keys(two?.fields ?? {}).sort()).toEqual(["peArtTeachers", "teachers"]);
     expect(three?.fields.students).toEqual({ value: 0, cell: "'学校 表'!B4" });
     expect(three?.fields.peArtTeachers).toBeUndefined();
+  });
+
+  it("keeps the cell of every field left out, unreadable or contradicting the teacher total, for the engine to point at", async () => {
+    const result = await readOk([grid]);
+    const [one, two, three] = result.input.records;
+    expect(one?.blankCells).toEqual({ qualifiedTeachers: "'学校 表'!D2", teachingArea: "'学校 表'!G2" });
+    expect(two?.blankCells).toEqual({ students: "'学校 表'!B3", qualifiedTeachers: "'学校 表'!D3", certifiedTeachers: "'学校 表'!F3", teachingArea: "'学校 表'!G3" });
+    expect(three?.blankCells).toEqual({ peArtTeachers: "'学校 表'!E4" });
+  });
+});
+
+describe("readWorkbook → evaluate: a number left blank is reported at its cell", () => {
+  const grid = gridOf([
+    ["学校名称", "办学类型", "小学在校生", "初中在校生", "县级以上骨干教师(小学)", "县级以上骨干教师(初中)", "教学及辅助用房面积"],
+    ["一小", "小学", 300, null, null, null, 1500], // 骨干教师 E2 blank
+    ["城关学校", "九年一贯制学校", 166, 210, 2, null, 23226], // junior 骨干教师 F3 blank
+    ["二小", "小学", null, null, 3, null, 1000], // 在校生 C4 blank
+  ]);
+
+  it("names the blank cell in missing_numerator / missing_students, and no cell for a column the sheet lacks", async () => {
+    const read = await readOk([grid]);
+    const { issues } = evaluate(read.input, builtInProfile("national-2017"));
+    const located = issues.filter((i) => i.code === "missing_students" || i.params.field === "backboneTeachers");
+    expect(located.map((i) => `${String(i.params.school)} ${String(i.params.stage)} ${i.code} ${i.cell ?? "null"}`)).toEqual([
+      "一小 primary missing_numerator 学校基本情况!E2",
+      "城关学校 junior missing_numerator 学校基本情况!F3",
+      "二小 primary missing_students 学校基本情况!C4",
+    ]);
+    // The sheet has no 网络多媒体教室 column: L7 stays without a cell (the mapping lists the column as missing).
+    const l7 = issues.filter((i) => i.code === "missing_numerator" && i.params.indicator === "L7");
+    expect(l7.length).toBeGreaterThan(0);
+    expect(l7.every((i) => i.cell === null)).toBe(true);
   });
 });
 

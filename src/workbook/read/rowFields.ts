@@ -1,4 +1,4 @@
-import type { FieldKey, Fields, Issue, Severity, Sourced, Stage } from "../../engine/types";
+import type { BlankCells, FieldKey, Fields, Issue, Severity, Sourced, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
@@ -39,7 +39,11 @@ const QUALIFIED_PARTS: Readonly<Record<Stage, readonly (readonly Part[])[]>> = {
 /** L3 = 体育 + 音乐 + 美术 (+ an integrated 艺术 subject column). */
 const PE_ART_PARTS: readonly (readonly Part[])[] = [["pe", "music", "art", "arts"], ["pe", "music", "art"], ["pe", "arts"]];
 
-type Read = { readonly kind: "value"; readonly sourced: Sourced } | { readonly kind: "blank" } | { readonly kind: "invalid" };
+/** A cell's outcome; a blank or unusable one keeps its address (null: the sheet has no column for it). */
+type Read =
+  | { readonly kind: "value"; readonly sourced: Sourced }
+  | { readonly kind: "blank"; readonly cell: string | null }
+  | { readonly kind: "invalid"; readonly cell: string | null };
 
 /**
  * One number cell of a row; an unreadable cell becomes an issue at its address. What the reader
@@ -54,7 +58,7 @@ export function readNumberCell(grid: Grid, row: number, role: ColumnRole, issues
   const at = (code: string, severity: Severity, params: Readonly<Record<string, string | number>>): void => {
     issues.push(issueAt(code, severity, grid.sheet, row, role.column, { header: role.header, ...params }));
   };
-  if (parsed.status === "blank") return { kind: "blank" };
+  if (parsed.status === "blank") return { kind: "blank", cell };
   if (parsed.status === "none") {
     at("read_dash_as_zero", "info", { text: typeof value === "string" ? value.trim() : "" });
     return { kind: "value", sourced: { value: 0, cell } };
@@ -64,7 +68,7 @@ export function readNumberCell(grid: Grid, row: number, role: ColumnRole, issues
     return { kind: "value", sourced: { value: toBaseUnit(parsed.value, role.unitFactor), cell } };
   }
   at(INVALID_CODES[parsed.reason], "error", { text: parsed.text });
-  return { kind: "invalid" };
+  return { kind: "invalid", cell };
 }
 
 function inScope(role: ColumnRole, scope: FieldScope): boolean {
@@ -81,11 +85,15 @@ function rolesByPart(roles: readonly ColumnRole[], key: FieldKey, scope: FieldSc
   return out;
 }
 
-/** Parts add up; blank parts count as nothing when another part has a value (the statistics leave zeros blank). */
+/**
+ * Parts add up; blank parts count as nothing when another part has a value (the statistics leave
+ * zeros blank). No value: at the first unusable part, else at the first (blank) part.
+ */
 function sumParts(reads: readonly Read[]): Read {
-  if (reads.some((r) => r.kind === "invalid")) return { kind: "invalid" };
+  const invalid = reads.find((r) => r.kind === "invalid");
+  if (invalid !== undefined) return invalid;
   const values = reads.flatMap((r) => (r.kind === "value" ? [r.sourced] : []));
-  if (values.length === 0) return { kind: "blank" };
+  if (values.length === 0) return { kind: "blank", cell: reads[0]?.kind === "blank" ? reads[0].cell : null };
   return { kind: "value", sourced: { value: values.reduce((a, s) => a + s.value, 0), cell: values[0]?.cell ?? null } };
 }
 
@@ -99,22 +107,35 @@ function readKey(grid: Grid, row: number, byPart: Map<Part | null, ColumnRole>, 
   const direct = byPart.get(null);
   if (direct !== undefined) return readNumberCell(grid, row, direct, issues);
   const set = sets.find((parts) => parts.every((p) => byPart.has(p)));
-  if (set === undefined) return { kind: "blank" };
+  if (set === undefined) return { kind: "blank", cell: null };
   return sumParts(set.map((p) => readNumberCell(grid, row, byPart.get(p) as ColumnRole, issues)));
 }
 
 /** The areas whose indicator needs the indoor sports rooms once the sheet gives them (rules.md §2: L4 deducts them, L5 adds them). */
 const NEEDS_INDOOR: readonly FieldKey[] = ["teachingArea", "sportsGroundArea"];
 
+/** One row's numbers for one scope, and where the fields it lacks would be (see BlankCells). */
+export interface RowFields {
+  readonly fields: Fields;
+  readonly blankCells: BlankCells;
+}
+
+type Out = { fields: Partial<Record<FieldKey, Sourced>>; blankCells: BlankCells };
+
 /**
  * The sheet has an indoor-sports column but this row's cell could not be read: L4 and L5 built
  * without it would silently count it as 0 (L4 not reduced, L5 without the halls), so the areas
- * that need it are left out and the reason is given at the indoor cell.
+ * that need it are left out and the reason is given at the indoor cell, which is also where the
+ * engine will say they are missing.
  */
-function withholdWithoutIndoor(out: Partial<Record<FieldKey, Sourced>>, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
-  const held = NEEDS_INDOOR.filter((k) => out[k] !== undefined);
+function withholdWithoutIndoor(out: Out, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
+  const held = NEEDS_INDOOR.filter((k) => out.fields[k] !== undefined);
   if (indoor === undefined || held.length === 0) return;
-  for (const k of held) delete out[k];
+  const cell = qualified(ctx.grid.sheet, a1(ctx.row, indoor.column));
+  for (const k of held) {
+    delete out.fields[k];
+    out.blankCells[k] = cell;
+  }
   ctx.issues.push(issueAt("read_indoor_unreadable", "warning", ctx.grid.sheet, ctx.row, indoor.column, { header: indoor.header }));
 }
 
@@ -122,8 +143,8 @@ function withholdWithoutIndoor(out: Partial<Record<FieldKey, Sourced>>, indoor: 
  * A blank indoor-sports cell next to a teaching area: the statistics leave "none" blank, so the
  * areas are used as given (nothing deducted from L4 or added to L5), and the user is told.
  */
-function noteBlankIndoor(out: Partial<Record<FieldKey, Sourced>>, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
-  if (indoor === undefined || out.indoorSportsArea !== undefined || out.teachingArea === undefined) return;
+function noteBlankIndoor(fields: Fields, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
+  if (indoor === undefined || fields.indoorSportsArea !== undefined || fields.teachingArea === undefined) return;
   ctx.issues.push(issueAt("read_indoor_blank", "info", ctx.grid.sheet, ctx.row, indoor.column, { header: indoor.header }));
 }
 
@@ -132,20 +153,22 @@ function noteBlankIndoor(out: Partial<Record<FieldKey, Sourced>>, indoor: Column
  * L3 summed from their parts when the sheet has no column for them. A blank cell leaves the field
  * out; `—` / `无` give 0 (reported at info level); an unreadable cell is an issue at its address
  * and leaves the field out, and an unreadable indoor-sports cell also the areas that need it.
+ * Every field left out whose column exists gets its cell in `blankCells`.
  */
-export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[]): Fields {
+export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[]): RowFields {
   const keys = [...new Set(roles.map((r) => r.key))] as FieldKey[];
-  const out: Partial<Record<FieldKey, Sourced>> = {};
+  const out: Out = { fields: {}, blankCells: {} };
   const indoor: { role?: ColumnRole; read?: Read } = {};
   for (const key of keys) {
     const byPart = rolesByPart(roles, key, scope);
     if (byPart.size === 0) continue;
     const read = readKey(grid, row, byPart, partSets(key, scope), issues);
-    if (read.kind === "value") out[key] = read.sourced;
+    if (read.kind === "value") out.fields[key] = read.sourced;
+    else if (read.cell !== null) out.blankCells[key] = read.cell;
     if (key === "indoorSportsArea") Object.assign(indoor, { role: byPart.get(null), read });
   }
   const ctx = { grid, row, issues };
   if (indoor.read?.kind === "invalid") withholdWithoutIndoor(out, indoor.role, ctx);
-  if (indoor.read?.kind === "blank") noteBlankIndoor(out, indoor.role, ctx);
+  if (indoor.read?.kind === "blank") noteBlankIndoor(out.fields, indoor.role, ctx);
   return out;
 }

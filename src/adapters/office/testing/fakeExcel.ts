@@ -103,21 +103,28 @@ class Loadable {
   }
 
   load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
+    const list = propList(props);
     this.ctx.enqueue(list, () => {
       const isNull = this.resolvesToNull();
       this.loaded.set("isNullObject", isNull);
-      if (isNull) return 0;
-      let bytes = 0;
-      for (const p of list) {
-        const v = this.snapshot(p);
-        this.loaded.set(p, v);
-        bytes += jsonBytes(v);
-      }
-      return bytes;
+      return isNull ? 0 : this.snapshotAll(list);
     });
     return this;
   }
+
+  /** Loads each property now; returns the response bytes. */
+  protected snapshotAll(props: readonly string[]): number {
+    return props.reduce((n, p) => {
+      const v = this.snapshot(p);
+      this.loaded.set(p, v);
+      return n + jsonBytes(v);
+    }, 0);
+  }
+}
+
+/** `load`'s argument as a list of property names. */
+function propList(props: string | string[] | undefined): string[] {
+  return (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
 }
 
 /** A collection proxy: `load("items/a,items/b")` or `load("a,b")` loads those properties of every item. */
@@ -134,7 +141,7 @@ class Collection<T extends Loadable & Fillable> extends Loadable {
   }
 
   override load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
+    const list = propList(props).map((p) => p.replace(/^items\//, ""));
     this.ctx.enqueue(list, () => {
       const items = this.list();
       this.loaded.set("items", items);
@@ -150,19 +157,22 @@ interface Fillable {
   fill(props: readonly string[]): number;
 }
 
-export type RangeRef = { readonly sheet: FakeSheet; readonly box: Box };
-
-class RangeProxy extends Loadable implements Fillable {
+/**
+ * A proxy over one model object found at sync time; `resolve` returns null where Office.js would
+ * give a null object (the *OrNullObject methods), and using such a proxy fails as `missing` says.
+ */
+abstract class Resolved<R> extends Loadable implements Fillable {
   constructor(
     ctx: FakeContext,
-    readonly resolve: () => RangeRef | null,
+    readonly resolve: () => R | null,
+    private readonly missing: readonly [code: string, message: string],
   ) {
     super(ctx);
   }
 
-  private ref(): RangeRef {
+  protected target(): R {
     const r = this.resolve();
-    if (r === null) throw new FakeExcelError("InvalidObjectPath", "range of a null object");
+    if (r === null) throw new FakeExcelError(...this.missing);
     return r;
   }
 
@@ -172,15 +182,19 @@ class RangeProxy extends Loadable implements Fillable {
 
   fill(props: readonly string[]): number {
     this.loaded.set("isNullObject", false);
-    return props.reduce((n, p) => {
-      const v = this.snapshot(p);
-      this.loaded.set(p, v);
-      return n + jsonBytes(v);
-    }, 0);
+    return this.snapshotAll(props);
+  }
+}
+
+export type RangeRef = { readonly sheet: FakeSheet; readonly box: Box };
+
+class RangeProxy extends Resolved<RangeRef> {
+  constructor(ctx: FakeContext, resolve: () => RangeRef | null) {
+    super(ctx, resolve, ["InvalidObjectPath", "range of a null object"]);
   }
 
   protected override snapshot(prop: string): unknown {
-    const { sheet, box } = this.ref();
+    const { sheet, box } = this.target();
     const rows = box.bottom - box.top + 1;
     const cols = box.right - box.left + 1;
     const each = <T>(f: (r: number, c: number) => T) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(box.top + r, box.left + c)));
@@ -236,7 +250,7 @@ class RangeProxy extends Loadable implements Fillable {
   }
   set values(values: unknown[][]) {
     this.ctx.enqueue(values, () => {
-      const { sheet, box } = this.ref();
+      const { sheet, box } = this.target();
       checkShape(values, box);
       values.forEach((row, r) => row.forEach((v, c) => sheet.write(box.top + r, box.left + c, v)));
     });
@@ -246,14 +260,14 @@ class RangeProxy extends Loadable implements Fillable {
   }
   set numberFormat(formats: string[][]) {
     this.ctx.enqueue(formats, () => {
-      const { sheet, box } = this.ref();
+      const { sheet, box } = this.target();
       checkShape(formats, box);
       formats.forEach((row, r) => row.forEach((f, c) => (sheet.cell(box.top + r, box.left + c).numberFormat = f)));
     });
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.enqueue(link, () => {
-      const { sheet, box } = this.ref();
+      const { sheet, box } = this.target();
       const cell = sheet.cell(box.top, box.left);
       cell.hyperlink = link.documentReference ?? null;
       if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
@@ -261,11 +275,11 @@ class RangeProxy extends Loadable implements Fillable {
   }
 
   get format(): RangeFormatProxy {
-    return new RangeFormatProxy(this.ctx, () => this.ref());
+    return new RangeFormatProxy(this.ctx, () => this.target());
   }
 
   get worksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ref().sheet);
+    return new WorksheetProxy(this.ctx, () => this.target().sheet);
   }
 
   get conditionalFormats(): { add(type: string): ConditionalFormatProxy } {
@@ -275,7 +289,7 @@ class RangeProxy extends Loadable implements Fillable {
         this.ctx.enqueue(type, () => {
           this.ctx.excel.require("1.6", "conditionalFormats");
           if (type !== "DataBar") throw new FakeExcelError("InvalidArgument", `conditional format ${type} not modelled`);
-          const { sheet, box } = this.ref();
+          const { sheet, box } = this.target();
           target.bar = { box, lower: "", upper: "" };
           sheet.dataBars.push(target.bar);
         });
@@ -286,21 +300,21 @@ class RangeProxy extends Loadable implements Fillable {
 
   getRow(index: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const { sheet, box } = this.ref();
+      const { sheet, box } = this.target();
       return { sheet, box: { ...box, top: box.top + index, bottom: box.top + index } };
     });
   }
 
   getEntireColumn(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const { sheet, box } = this.ref();
+      const { sheet, box } = this.target();
       return { sheet, box: { ...box, top: 0, bottom: 1_048_575 } };
     });
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, "1.13", () => {
-      const { sheet, box } = this.ref();
+      const { sheet, box } = this.target();
       const hit = sheet.merges.filter((m) => m.top <= box.bottom && box.top <= m.bottom && m.left <= box.right && box.left <= m.right);
       return hit.length === 0 ? null : hit.map((m) => ({ sheet, box: m }));
     });
@@ -309,7 +323,7 @@ class RangeProxy extends Loadable implements Fillable {
   getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, "1.9", () => {
       if (type !== "Visible") throw new FakeExcelError("InvalidArgument", `special cells ${type} not modelled`);
-      const { sheet, box } = this.ref();
+      const { sheet, box } = this.target();
       const areas: RangeRef[] = [];
       for (let r = box.top; r <= box.bottom; r++) {
         if (sheet.hiddenRows.has(r)) continue;
@@ -323,11 +337,24 @@ class RangeProxy extends Loadable implements Fillable {
 
   select(): void {
     this.ctx.enqueue(undefined, () => {
-      const ref = this.ref();
+      const ref = this.target();
       this.ctx.excel.model.activeSheet = ref.sheet;
       this.ctx.excel.model.selection = ref;
     });
   }
+}
+
+/** A range given as an argument: a null one is the caller's mistake. */
+function argumentRef(range: RangeProxy): RangeRef {
+  const ref = range.resolve();
+  if (ref === null) throw new FakeExcelError("InvalidArgument", "null range");
+  return ref;
+}
+
+/** What an earlier queued operation of the same request created. */
+function created<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new FakeExcelError("InvalidObjectPath", `${what} was not created`);
+  return value;
 }
 
 function valueType(sheet: FakeSheet, r: number, c: number): string {
@@ -484,11 +511,7 @@ class TableProxy {
     private readonly table: () => FakeTable | undefined,
   ) {}
   private set(data: unknown, f: (t: FakeTable) => void): void {
-    this.ctx.enqueue(data, () => {
-      const t = this.table();
-      if (!t) throw new FakeExcelError("InvalidObjectPath", "table was not created");
-      f(t);
-    });
+    this.ctx.enqueue(data, () => f(created(this.table(), "table")));
   }
   set name(name: string) {
     this.set(name, (t) => this.ctx.excel.model.renameTable(t, name));
@@ -504,9 +527,7 @@ class SeriesProxy {
     private readonly series: () => FakeSeries,
   ) {}
   private box(range: RangeProxy): Box {
-    const ref = range.resolve();
-    if (ref === null) throw new FakeExcelError("InvalidArgument", "null range");
-    return ref.box;
+    return argumentRef(range).box;
   }
   set name(name: string) {
     this.ctx.enqueue(name, () => void (this.series().name = name));
@@ -574,35 +595,13 @@ class ChartProxy {
   }
 }
 
-class WorksheetProxy extends Loadable implements Fillable {
-  constructor(
-    ctx: FakeContext,
-    readonly resolve: () => FakeSheet | null,
-  ) {
-    super(ctx);
-  }
-
-  private model(): FakeSheet {
-    const s = this.resolve();
-    if (s === null) throw new FakeExcelError("ItemNotFound", "worksheet not found");
-    return s;
-  }
-
-  protected override resolvesToNull(): boolean {
-    return this.resolve() === null;
-  }
-
-  fill(props: readonly string[]): number {
-    this.loaded.set("isNullObject", false);
-    return props.reduce((n, p) => {
-      const v = this.snapshot(p);
-      this.loaded.set(p, v);
-      return n + jsonBytes(v);
-    }, 0);
+class WorksheetProxy extends Resolved<FakeSheet> {
+  constructor(ctx: FakeContext, resolve: () => FakeSheet | null) {
+    super(ctx, resolve, ["ItemNotFound", "worksheet not found"]);
   }
 
   protected override snapshot(prop: string): unknown {
-    const s = this.model();
+    const s = this.target();
     if (prop === "name") return s.name;
     if (prop === "id") return s.id;
     if (prop === "position") return this.ctx.excel.model.sheets.indexOf(s);
@@ -614,7 +613,7 @@ class WorksheetProxy extends Loadable implements Fillable {
   }
   set name(name: string) {
     this.ctx.enqueue(name, () => {
-      const s = this.model();
+      const s = this.target();
       this.ctx.excel.model.checkName(name, s);
       s.name = name;
     });
@@ -624,31 +623,31 @@ class WorksheetProxy extends Loadable implements Fillable {
   }
 
   delete(): void {
-    this.ctx.enqueue(undefined, () => this.ctx.excel.model.deleteSheet(this.model()));
+    this.ctx.enqueue(undefined, () => this.ctx.excel.model.deleteSheet(this.target()));
   }
 
   activate(): void {
-    this.ctx.enqueue(undefined, () => void (this.ctx.excel.model.activeSheet = this.model()));
+    this.ctx.enqueue(undefined, () => void (this.ctx.excel.model.activeSheet = this.target()));
   }
 
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const box = address === undefined ? { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } : parseRange(address.replace(/^.*!/, ""));
       if (box === null) throw new FakeExcelError("InvalidArgument", `bad address ${address ?? ""}`);
-      return { sheet: this.model(), box };
+      return { sheet: this.target(), box };
     });
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       if (rows < 1 || columns < 1) throw new FakeExcelError("InvalidArgument", "empty range");
-      return { sheet: this.model(), box: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 } };
+      return { sheet: this.target(), box: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 } };
     });
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const sheet = this.model();
+      const sheet = this.target();
       const box = sheet.usedBox();
       return box === null ? null : { sheet, box };
     });
@@ -660,8 +659,7 @@ class WorksheetProxy extends Loadable implements Fillable {
         const holder: { t?: FakeTable } = {};
         this.ctx.enqueue(undefined, () => {
           if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "tables without headers are not modelled");
-          const ref = typeof range === "string" ? this.getRange(range).resolve() : range.resolve();
-          if (ref === null) throw new FakeExcelError("InvalidArgument", "null range");
+          const ref = argumentRef(typeof range === "string" ? this.getRange(range) : range);
           holder.t = this.ctx.excel.model.addTable(ref.sheet, ref.box);
         });
         return new TableProxy(this.ctx, () => holder.t);
@@ -671,12 +669,11 @@ class WorksheetProxy extends Loadable implements Fillable {
 
   get freezePanes(): { freezeRows(n: number): void; freezeAt(range: RangeProxy): void } {
     return {
-      freezeRows: (n) => this.ctx.enqueue(n, () => void (this.model().frozen = { rows: n, columns: 0 })),
+      freezeRows: (n) => this.ctx.enqueue(n, () => void (this.target().frozen = { rows: n, columns: 0 })),
       freezeAt: (range) =>
         this.ctx.enqueue(undefined, () => {
-          const ref = range.resolve();
-          if (ref === null) throw new FakeExcelError("InvalidArgument", "null range");
-          this.model().frozen = { rows: ref.box.bottom + 1, columns: ref.box.right + 1 };
+          const ref = argumentRef(range);
+          this.target().frozen = { rows: ref.box.bottom + 1, columns: ref.box.right + 1 };
         }),
     };
   }
@@ -686,9 +683,9 @@ class WorksheetProxy extends Loadable implements Fillable {
       add: (key, value) =>
         this.ctx.enqueue([key, value], () => {
           this.ctx.excel.require("1.12", "customProperties");
-          this.model().customProperties.set(key, value);
+          this.target().customProperties.set(key, value);
         }),
-      getItemOrNullObject: (key) => new CustomPropertyProxy(this.ctx, () => this.model(), key),
+      getItemOrNullObject: (key) => new CustomPropertyProxy(this.ctx, () => this.target(), key),
     };
   }
 
@@ -697,15 +694,11 @@ class WorksheetProxy extends Loadable implements Fillable {
       add: (type, source) => {
         const holder: { c?: FakeChart } = {};
         this.ctx.enqueue(type, () => {
-          const ref = source.resolve();
-          if (ref === null) throw new FakeExcelError("InvalidArgument", "null range");
+          const ref = argumentRef(source);
           holder.c = { type, title: "", series: [{ name: "", values: ref.box, xValues: null, chartType: type }], position: null };
-          this.model().charts.push(holder.c);
+          this.target().charts.push(holder.c);
         });
-        return new ChartProxy(this.ctx, () => {
-          if (!holder.c) throw new FakeExcelError("InvalidObjectPath", "chart was not created");
-          return holder.c;
-        });
+        return new ChartProxy(this.ctx, () => created(holder.c, "chart"));
       },
     };
   }
@@ -735,24 +728,16 @@ class WorksheetCollectionProxy extends Collection<WorksheetProxy> {
   add(name: string): WorksheetProxy {
     const holder: { s?: FakeSheet } = {};
     this.ctx.enqueue(name, () => void (holder.s = this.ctx.excel.model.addSheet(name)));
-    return new WorksheetProxy(this.ctx, () => {
-      if (!holder.s) throw new FakeExcelError("InvalidObjectPath", "sheet was not created");
-      return holder.s;
-    });
+    return new WorksheetProxy(this.ctx, () => created(holder.s, "sheet"));
   }
 }
 
-class TableItemProxy extends Loadable implements Fillable {
-  constructor(
-    ctx: FakeContext,
-    private readonly table: FakeTable,
-  ) {
-    super(ctx);
+class TableItemProxy extends Resolved<FakeTable> {
+  constructor(ctx: FakeContext, table: FakeTable) {
+    super(ctx, () => table, ["InvalidObjectPath", "table of a null object"]);
   }
-  fill(props: readonly string[]): number {
-    this.loaded.set("isNullObject", false);
-    for (const p of props) if (p === "name") this.loaded.set("name", this.table.name);
-    return jsonBytes(this.table.name);
+  protected override snapshot(prop: string): unknown {
+    return prop === "name" ? this.target().name : super.snapshot(prop);
   }
   get name(): string {
     return this.read("name");

@@ -1,0 +1,75 @@
+import type { Issue } from "../../engine/types";
+import type { ColumnRole, ColumnKey, Part } from "./keys";
+import { rowFields, type FieldScope } from "./rowFields";
+import { gridOf } from "./testing";
+import type { CellValue } from "../types";
+
+/** A role by hand (column 0-based), so the test does not depend on header matching. */
+function role(column: number, key: ColumnKey, part: Part | null = null, stage: ColumnRole["stage"] = null): ColumnRole {
+  return { column, key, stage, part, unitFactor: 1, header: String(key) };
+}
+
+const PRIMARY: FieldScope = { kind: "section", stage: "primary" };
+
+/** Reads sheet row 2 (0-based 1) of a two-row grid whose first row is a dummy header. */
+function readRow(cells: readonly CellValue[], roles: readonly ColumnRole[], scope: FieldScope = PRIMARY) {
+  const issues: Issue[] = [];
+  const grid = gridOf([cells.map(() => "h"), cells]);
+  return { ...rowFields(grid, 1, roles, scope, issues), issues };
+}
+
+describe("rowFields: where a field without a value would be", () => {
+  it("gives a blank 骨干教师 cell's address and leaves the field out", () => {
+    // Columns A name, B students, C 骨干教师 (blank): the cell is 学校基本情况!C2.
+    const r = readRow(["一小", 300, null], [role(1, "students"), role(2, "backboneTeachers")]);
+    expect(r.fields.backboneTeachers).toBeUndefined();
+    expect(r.blankCells).toEqual({ backboneTeachers: "学校基本情况!C2" });
+    expect(r.issues).toEqual([]);
+  });
+
+  it("gives no entry for a field whose column the sheet does not have, nor for a field with a value", () => {
+    const r = readRow(["一小", 300, 4], [role(1, "students"), role(2, "backboneTeachers")]);
+    expect(r.blankCells).toEqual({});
+    expect(r.fields.multimediaRooms).toBeUndefined();
+  });
+
+  it("points L1 summed from 研究生 + 本科 + 专科 at the first part when all parts are blank", () => {
+    // Parts in columns C, D, E; all blank → C2.
+    const roles = [role(1, "students"), role(2, "qualifiedTeachers", "graduate"), role(3, "qualifiedTeachers", "bachelor"), role(4, "qualifiedTeachers", "associate")];
+    expect(readRow(["一小", 300, null, null, null], roles).blankCells).toEqual({ qualifiedTeachers: "学校基本情况!C2" });
+    // One part given: the others are zeros left blank, the field has a value and no blank cell.
+    const partly = readRow(["一小", 300, null, 20, null], roles);
+    expect([partly.fields.qualifiedTeachers?.value, partly.blankCells]).toEqual([20, {}]);
+  });
+
+  it("points L3 at the unusable part when a subject cell cannot be read (its issue is there too)", () => {
+    // 体育 C, 音乐 D (−1: unreadable), 美术 E.
+    const roles = [role(1, "students"), role(2, "peArtTeachers", "pe"), role(3, "peArtTeachers", "music"), role(4, "peArtTeachers", "art")];
+    const r = readRow(["一小", 300, 2, -1, 1], roles);
+    expect(r.fields.peArtTeachers).toBeUndefined();
+    expect(r.blankCells).toEqual({ peArtTeachers: "学校基本情况!D2" });
+    expect(r.issues.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["read_negative 学校基本情况!D2"]);
+  });
+
+  it("gives an unreadable cell's address, and the indoor cell for the areas held back because of it", () => {
+    // 教学及辅助用房 B, 室内体育用房 C (#DIV/0!), 运动场地 D, 网络多媒体教室 E (#N/A).
+    const roles = [role(1, "teachingArea"), role(2, "indoorSportsArea"), role(3, "sportsGroundArea"), role(4, "multimediaRooms")];
+    const r = readRow(["一小", 3000, { error: "#DIV/0!" }, 5000, { error: "#N/A" }], roles);
+    expect(r.fields).toEqual({});
+    expect(r.blankCells).toEqual({
+      teachingArea: "学校基本情况!C2",
+      indoorSportsArea: "学校基本情况!C2",
+      sportsGroundArea: "学校基本情况!C2",
+      multimediaRooms: "学校基本情况!E2",
+    });
+  });
+
+  it("keeps a stage's blank cells apart from the shared ones on a combined row", () => {
+    // B 小学在校生 300, C 初中在校生 blank, D 教学及辅助用房 blank.
+    const roles = [role(1, "students", null, "primary"), role(2, "students", null, "junior"), role(3, "teachingArea")];
+    const cells = ["城关学校", 300, null, null];
+    expect(readRow(cells, roles, { kind: "shared" }).blankCells).toEqual({ teachingArea: "学校基本情况!D2" });
+    expect(readRow(cells, roles, { kind: "stage", stage: "junior" }).blankCells).toEqual({ students: "学校基本情况!C2" });
+    expect(readRow(cells, roles, { kind: "stage", stage: "primary" }).blankCells).toEqual({});
+  });
+});
