@@ -1,3 +1,5 @@
+import { seeded } from "../test/fixtures/data/random";
+
 /**
  * A small seeded PRNG so that every benchmark run sees the same schools (mulberry32: 32-bit state,
  * fast, good enough for synthetic data; not for anything cryptographic).
@@ -15,14 +17,8 @@ export interface Random {
 
 /** @example createRandom(1).int(1, 6) — the same value on every run. */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // The same mulberry32 stream as the golden fixtures, with the distributions the bench needs.
+  const { next } = seeded(seed);
   const uniform = (min: number, max: number): number => min + (max - min) * next();
   return {
     next,

@@ -1,4 +1,4 @@
-import type { BlankCells, CellRef, FieldKey, Fields, SchoolFlags, SchoolType, Severity, SourceRow, SplitInfo, Stage } from "./types";
+import type { BlankCells, CellRef, FieldKey, Fields, SchoolFlags, SectionResult, Severity } from "./types";
 
 /** A data problem found while forming or evaluating a section, before it becomes an Issue. */
 export interface SectionProblem {
@@ -11,20 +11,12 @@ export interface SectionProblem {
 }
 
 /** One school section ready to evaluate: a record as is, or one stage of a split combined school. */
-export interface SectionInput {
-  readonly id: string;
-  readonly recordId: string;
-  readonly name: string;
-  readonly county: string | null;
-  readonly type: SchoolType;
-  readonly stage: Stage;
+export interface SectionInput extends Pick<SectionResult, "id" | "recordId" | "name" | "county" | "type" | "stage" | "split" | "source"> {
   /** The section's own numbers; shared fields of a split school already multiplied by its share. */
   readonly fields: Fields;
   /** Where the section's missing fields would be: the stage's own blank cells over the record's shared ones. */
   readonly blankCells: BlankCells;
   readonly flags: SchoolFlags;
-  readonly split: SplitInfo | null;
-  readonly source: SourceRow | null;
   /** Problems found while forming the section (e.g. a split share that cannot be computed). */
   readonly problems: readonly SectionProblem[];
   /** Fields held back by those problems: their absence is already explained, so it is not reported again. */
