@@ -94,7 +94,9 @@ export type ChildOutcome<T> = { readonly ok: true; readonly value: T; readonly w
  */
 export function runChild<T>(script: string, args: readonly string[], timeoutMs: number, maxHeapMB = 8192): ChildOutcome<T> {
   const t0 = performance.now();
-  const flags = [...process.execArgv, "--expose-gc", `--max-old-space-size=${maxHeapMB}`];
+  // A bundled (.cjs) child runs on plain node; a .ts child needs this process's tsx loader.
+  const loader = script.endsWith(".ts") ? process.execArgv : [];
+  const flags = [...loader, "--expose-gc", `--max-old-space-size=${maxHeapMB}`];
   const child = spawnSync(process.execPath, [...flags, script, ...args], {
     encoding: "utf8",
     timeout: timeoutMs,

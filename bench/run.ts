@@ -3,6 +3,7 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EngineChildResult, HfChildResult } from "./child";
 import type { BenchSize } from "./generate";
+import { bundleChild } from "./bundleChild";
 import { runChild, type ChildOutcome } from "./measure";
 import { fmt, table } from "./report";
 import type { RoundTripResult } from "./workbookRoundTrip";
@@ -23,7 +24,9 @@ const SIZES: readonly BenchSize[] = [
 /** HyperFormula above this many sections is skipped unless BENCH_HF_MAX raises it (see hfSkipReason). */
 const HF_MAX_SECTIONS = Number(process.env.BENCH_HF_MAX ?? 10_000);
 const ROUND_TRIP_SECTIONS = [5_000, 10_000, 20_000];
-const CHILD = join(__dirname, "child.ts");
+/** BENCH_TSX=1 measures through tsx (as `npm run evaluate` runs) instead of the bundle (as the add-in ships). */
+const VIA_TSX = process.env.BENCH_TSX === "1";
+const CHILD = VIA_TSX ? join(__dirname, "child.ts") : bundleChild(join(__dirname, "child.ts"), join(__dirname, "..", "out", "bench", "child.cjs"));
 const MINUTE = 60_000;
 const OUT = join(__dirname, "..", "out", "bench-results.json");
 
@@ -127,7 +130,7 @@ function printRoundTrips(results: readonly ChildOutcome<RoundTripResult>[]): voi
 
 function main(): void {
   const t0 = performance.now();
-  console.log(`Benchmark on Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"})`);
+  console.log(`Benchmark on Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"}); engine ${VIA_TSX ? "through tsx (BENCH_TSX=1)" : "bundled by esbuild, as shipped"}`);
   const sizes: SizeResult[] = [];
   for (const size of SIZES) sizes.push(measureSize(size, sizes));
   const dir = mkdtempSync(join(tmpdir(), "yzjh-bench-"));
@@ -141,7 +144,7 @@ function main(): void {
   const totalMs = performance.now() - t0;
   console.log(`\nTotal ${fmt(totalMs / 1000, 0)} s. JSON: ${OUT}`);
   mkdirSync(join(OUT, ".."), { recursive: true });
-  writeFileSync(OUT, JSON.stringify({ node: process.version, cores: availableParallelism(), totalMs, summary: sizes.map(summarise), sizes, roundTrips: trips.map((t, i) => ({ sections: ROUND_TRIP_SECTIONS[i], ...t })) }, null, 2));
+  writeFileSync(OUT, JSON.stringify({ node: process.version, cores: availableParallelism(), engineBuild: VIA_TSX ? "tsx" : "bundle", totalMs, summary: sizes.map(summarise), sizes, roundTrips: trips.map((t, i) => ({ sections: ROUND_TRIP_SECTIONS[i], ...t })) }, null, 2));
 }
 
 main();

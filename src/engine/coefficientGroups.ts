@@ -1,16 +1,21 @@
 import type { Profile } from "../profiles/schema";
-import { differenceCoefficient, type CvPoint } from "./differenceCoefficient";
+import { weightedCv } from "./differenceCoefficient";
 import { indicatorScale } from "./indicatorMeta";
+import { isIncluded, type SectionTable } from "./table/sectionTable";
 import { atMost } from "./tolerance";
-import { INDICATOR_CODES, STAGES, type CoefficientGroup, type IndicatorCode, type IndicatorStats, type SectionResult, type Stage } from "./types";
+import { INDICATOR_CODES, STAGES, type CoefficientGroup, type IndicatorCode, type IndicatorStats, type Stage } from "./types";
+
+const K = INDICATOR_CODES.length;
 
 /**
  * The stages that have at least one in-scope section, in STAGES order (rules.md §3: one
  * coefficient group per stage).
- * @example stagesPresent([junior section, excluded primary section]) // ["junior"]
+ * @example stagesPresent(tableOf([junior section, excluded primary section])) // ["junior"]
  */
-export function stagesPresent(sections: readonly SectionResult[]): Stage[] {
-  return STAGES.filter((stage) => sections.some((s) => s.included && s.stage === stage));
+export function stagesPresent(table: SectionTable): Stage[] {
+  const present = [false, false];
+  for (let row = 0; row < table.size; row++) if (isIncluded(table, row)) present[table.stage[row] ?? 0] = true;
+  return STAGES.filter((_, i) => present[i]);
 }
 
 /**
@@ -18,18 +23,23 @@ export function stagesPresent(sections: readonly SectionResult[]): Stage[] {
  * indicator could be computed. A section missing another indicator still counts here (its value
  * for this one is real data), so `n` may exceed the group's evaluable `schools`.
  */
-function pointsFor(code: IndicatorCode, sections: readonly SectionResult[]): CvPoint[] {
-  const points: CvPoint[] = [];
-  for (const s of sections) {
-    const r = s.indicators[code];
-    if (s.included && r !== undefined && s.students !== null && s.students > 0) points.push({ numerator: r.numerator, students: s.students });
+function pointsFor(k: number, stage: number, table: SectionTable): { numerators: number[]; students: number[] } {
+  const numerators: number[] = [];
+  const students: number[] = [];
+  for (let row = 0; row < table.size; row++) {
+    const p = table.students[row] ?? NaN;
+    if (table.stage[row] !== stage || !isIncluded(table, row) || table.computed[row * K + k] !== 1 || !(p > 0)) continue;
+    numerators.push(table.numerator[row * K + k] ?? NaN);
+    students.push(p);
   }
-  return points;
+  return { numerators, students };
 }
 
 /** CV ≤ limit unrounded (rules.md §3), up to float noise: a CV of exactly 0.5 may compute as 0.5000000000000001. */
-function statsFor(code: IndicatorCode, sections: readonly SectionResult[], limit: number): IndicatorStats {
-  const { n, mean, sd, cv } = differenceCoefficient(pointsFor(code, sections), indicatorScale(code));
+function statsFor(k: number, stage: number, table: SectionTable, limit: number): IndicatorStats {
+  const code = INDICATOR_CODES[k] as IndicatorCode;
+  const points = pointsFor(k, stage, table);
+  const { n, mean, sd, cv } = weightedCv(points.numerators, points.students, indicatorScale(code));
   return { code, n, mean, sd, cv, limit, met: cv === null ? null : atMost(cv, limit) };
 }
 
@@ -39,17 +49,22 @@ function averageCv(indicators: Record<IndicatorCode, IndicatorStats>): number | 
   return cvs.every((cv): cv is number => cv !== null) ? cvs.reduce((a, b) => a + b, 0) / cvs.length : null;
 }
 
+function evaluableCount(stage: number, table: SectionTable): number {
+  let schools = 0;
+  for (let row = 0; row < table.size; row++) if (table.stage[row] === stage && isIncluded(table, row) && table.evaluable[row] === 1) schools++;
+  return schools;
+}
+
 /**
- * The coefficients of one stage over the given sections of one county (rules.md §3): each
- * indicator's student-weighted mean, SD and CV over the in-scope sections with students > 0 that
- * have a value for it, against the stage's limit.
- * @example coefficientGroup("A", "primary", WE-1 sections, national).indicators.L4 // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257, limit: 0.5, met: false }
+ * The coefficients of one stage over the sections of one county (rules.md §3): each indicator's
+ * student-weighted mean, SD and CV over the in-scope sections with students > 0 that have a value
+ * for it, against the stage's limit.
+ * @example coefficientGroup("A", "primary", tableOf(WE-1 sections), national).indicators.L4 // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257, limit: 0.5, met: false }
  */
-export function coefficientGroup(county: string | null, stage: Stage, sections: readonly SectionResult[], profile: Profile): CoefficientGroup {
-  const own = sections.filter((s) => s.stage === stage);
-  const indicators = Object.fromEntries(INDICATOR_CODES.map((c) => [c, statsFor(c, own, profile.cvLimits[stage])])) as Record<IndicatorCode, IndicatorStats>;
-  const schools = own.filter((s) => s.included && s.evaluable).length;
-  return { county, stage, schools, indicators, averageCv: averageCv(indicators), legacyLimit: profile.legacyCvLimits[stage] };
+export function coefficientGroup(county: string | null, stage: Stage, table: SectionTable, profile: Profile): CoefficientGroup {
+  const s = STAGES.indexOf(stage);
+  const indicators = Object.fromEntries(INDICATOR_CODES.map((c, k) => [c, statsFor(k, s, table, profile.cvLimits[stage])])) as Record<IndicatorCode, IndicatorStats>;
+  return { county, stage, schools: evaluableCount(s, table), indicators, averageCv: averageCv(indicators), legacyLimit: profile.legacyCvLimits[stage] };
 }
 
 /**
@@ -59,6 +74,6 @@ export function coefficientGroup(county: string | null, stage: Stage, sections: 
  *
  * @example five primary sections of WE-1 as L4 → indicators.L4 { n: 5, mean: 6.334437, cv: 0.515257, limit: 0.5, met: false }
  */
-export function coefficientGroups(county: string | null, sections: readonly SectionResult[], profile: Profile): CoefficientGroup[] {
-  return stagesPresent(sections).map((stage) => coefficientGroup(county, stage, sections, profile));
+export function coefficientGroups(county: string | null, table: SectionTable, profile: Profile): CoefficientGroup[] {
+  return stagesPresent(table).map((stage) => coefficientGroup(county, stage, table, profile));
 }

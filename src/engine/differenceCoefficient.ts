@@ -16,12 +16,19 @@ export interface CvResult {
 }
 
 /** Σ (P_i ÷ P) (x_i − X̄)², the second pass over the points. */
-function weightedVariance(points: readonly CvPoint[], scale: number, mean: number, totalStudents: number): number {
+function weightedVariance(numerators: readonly number[], students: readonly number[], scale: number, mean: number, totalStudents: number): number {
   let sum = 0;
-  for (const p of points) {
-    const deviation = (p.numerator * scale) / p.students - mean;
-    sum += (p.students / totalStudents) * deviation * deviation;
+  for (let i = 0; i < numerators.length; i++) {
+    const p = students[i] ?? 0;
+    const deviation = ((numerators[i] ?? 0) * scale) / p - mean;
+    sum += (p / totalStudents) * deviation * deviation;
   }
+  return sum;
+}
+
+function total(values: readonly number[]): number {
+  let sum = 0;
+  for (const v of values) sum += v;
   return sum;
 }
 
@@ -44,10 +51,25 @@ function weightedVariance(points: readonly CvPoint[], scale: number, mean: numbe
  */
 export function differenceCoefficient(points: readonly CvPoint[], scale = 1): CvResult {
   const used = points.filter((p) => p.students > 0);
-  const totalStudents = used.reduce((a, p) => a + p.students, 0);
-  if (used.length === 0) return { n: 0, mean: null, sd: null, cv: null };
-  const mean = (scale * used.reduce((a, p) => a + p.numerator, 0)) / totalStudents;
-  if (used.length < 2) return { n: used.length, mean, sd: null, cv: null };
-  const sd = Math.sqrt(weightedVariance(used, scale, mean, totalStudents));
-  return { n: used.length, mean, sd, cv: mean === 0 ? null : sd / mean };
+  return weightedCv(
+    used.map((p) => p.numerator),
+    used.map((p) => p.students),
+    scale,
+  );
+}
+
+/**
+ * differenceCoefficient over parallel columns (numerator_i, P_i), every P_i > 0: the form the
+ * engine uses, so that no point object is built per section.
+ *
+ * @example weightedCv([279, 137, 935, 160, 402], [45, 37, 89, 76, 55]).cv // 0.515257 (WE-1)
+ */
+export function weightedCv(numerators: readonly number[], students: readonly number[], scale = 1): CvResult {
+  const n = numerators.length;
+  const totalStudents = total(students);
+  if (n === 0) return { n: 0, mean: null, sd: null, cv: null };
+  const mean = (scale * total(numerators)) / totalStudents;
+  if (n < 2) return { n, mean, sd: null, cv: null };
+  const sd = Math.sqrt(weightedVariance(numerators, students, scale, mean, totalStudents));
+  return { n, mean, sd, cv: mean === 0 ? null : sd / mean };
 }

@@ -1,29 +1,47 @@
 import type { Profile } from "../profiles/schema";
 import { evaluateCounty } from "./evaluateCounty";
-import { evaluateSection } from "./evaluateSection";
-import { recordSections } from "./recordSections";
-import type { Evaluation, EvaluationInput, Issue, SchoolRecord, SectionResult } from "./types";
+import { countySections, type Reusable } from "./table/sectionTables";
+import type { Evaluation, EvaluationInput, Issue, SchoolRecord } from "./types";
 
-/** Counties in order of first appearance among the records; records without a county form one group (null). */
-export function countyOrder(records: readonly SchoolRecord[]): (string | null)[] {
-  return [...new Set(records.map((r) => r.county))];
+/** A county's records and their positions in the input. */
+interface CountyRecords {
+  readonly records: SchoolRecord[];
+  readonly positions: number[];
 }
 
-/** Items grouped by county in one pass (a county-by-county filter would cost records × counties). */
-function byCounty<T extends { readonly county: string | null }>(items: readonly T[]): Map<string | null, T[]> {
-  const groups = new Map<string | null, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.county);
-    if (group) group.push(item);
-    else groups.set(item.county, [item]);
-  }
+/** Records grouped by county in one pass, counties in order of first appearance; records without a county form one group (null). */
+function byCounty(records: readonly SchoolRecord[]): Map<string | null, CountyRecords> {
+  const groups = new Map<string | null, CountyRecords>();
+  let last: CountyRecords | undefined;
+  records.forEach((record, position) => {
+    // Rows of one county mostly come together: no lookup while the county stays the same.
+    let group = last !== undefined && last.records[0]?.county === record.county ? last : groups.get(record.county);
+    if (group === undefined) groups.set(record.county, (group = { records: [], positions: [] }));
+    group.records.push(record);
+    group.positions.push(position);
+    last = group;
+  });
   return groups;
 }
 
-/** Every section of every record, evaluated, with the section-level issues in record order. */
-function evaluateSections(records: readonly SchoolRecord[], profile: Profile): { sections: SectionResult[]; issues: Issue[] } {
-  const results = records.flatMap((r) => recordSections(r, profile)).map((s) => evaluateSection(s, profile));
-  return { sections: results.map((r) => r.section), issues: results.flatMap((r) => r.issues) };
+/** Section issues in the order of their records in the input (counties may interleave); the sort is stable. */
+function inputOrder(issues: { at: number; issue: Issue }[]): Issue[] {
+  return issues.sort((a, b) => a.at - b.at).map((s) => s.issue);
+}
+
+/** Counties in order of first appearance among the records; records without a county form one group (null). */
+export function countyOrder(records: readonly SchoolRecord[]): (string | null)[] {
+  return [...byCounty(records).keys()];
+}
+
+/** How `evaluate` works, not what it computes. */
+export interface EvaluateOptions {
+  /**
+   * "fast" (the default): records free of problems on the columnar fast paths; "reference": every
+   * section and school object by object (the readable path the fast ones must agree with, kept for
+   * tests that compare the two).
+   */
+  readonly paths?: "fast" | "reference";
 }
 
 /**
@@ -31,27 +49,20 @@ function evaluateSections(records: readonly SchoolRecord[], profile: Profile): {
  * into sections, evaluates each section's 7 indicators and pass rule, then per county (in order
  * of first appearance) the difference coefficients per stage, the shortfall totals, the
  * guarantee / quality / recognition and veto items, and the verdict. Pure: no I/O; data problems
- * are returned as issues (section issues first, then each county's).
+ * are returned as issues (section issues first, in record order, then each county's).
  *
  * @example evaluate({ records, countyFigures: [], year: 2024 }, builtInProfile("national-2017")).counties[0].coefficients
  */
-export function evaluate(input: EvaluationInput, profile: Profile): Evaluation {
-  const { sections, issues } = evaluateSections(input.records, profile);
-  const counties = countyOrder(input.records);
-  const recordsOf = byCounty(input.records);
-  const sectionsOf = byCounty(sections);
-  const results = counties.map((county) =>
-    evaluateCounty(
-      {
-        county,
-        records: recordsOf.get(county) ?? [],
-        sections: sectionsOf.get(county) ?? [],
-        figures: input.countyFigures,
-        singleCounty: counties.length === 1,
-        year: input.year,
-      },
-      profile,
-    ),
-  );
-  return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues: [...issues, ...results.flatMap((r) => r.issues)] };
+export function evaluate(input: EvaluationInput, profile: Profile, options: EvaluateOptions = {}): Evaluation {
+  const fast = options.paths !== "reference";
+  const groups = byCounty(input.records);
+  const sectionIssues: { at: number; issue: Issue }[] = [];
+  let reuse: Reusable | undefined;
+  const results = [...groups].map(([county, { records, positions }]) => {
+    const { sections, issues } = countySections(records, profile, reuse, fast);
+    reuse = sections;
+    for (const { at, issue } of issues) sectionIssues.push({ at: positions[at] ?? at, issue });
+    return evaluateCounty({ county, ...sections, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile);
+  });
+  return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues: [...inputOrder(sectionIssues), ...results.flatMap((r) => r.issues)] };
 }

@@ -1,35 +1,43 @@
 import type { Profile } from "../profiles/schema";
 import { coefficientGroups } from "./coefficientGroups";
 import { figuresForCounty } from "./countyFigures";
-import { evaluateCountyAreas } from "./guarantee/evaluateCountyAreas";
+import { fastCountyAreas } from "./guarantee/fastCountyAreas";
+import { recordRoles } from "./guarantee/schoolRole";
+import { lazyProperty } from "./lazyProperty";
 import { shortfallTotals } from "./shortfallTotals";
+import { sectionResults, type CountySections } from "./table/sectionTables";
 import { countyVerdict } from "./verdict/countyVerdict";
-import type { CountyEvaluation, CountyFigure, Issue, SchoolRecord, SectionResult } from "./types";
+import type { CountyEvaluation, CountyFigure, Issue } from "./types";
 
-export interface CountyInput {
+export interface CountyInput extends CountySections {
   readonly county: string | null;
-  readonly records: readonly SchoolRecord[];
-  readonly sections: readonly SectionResult[];
   /** All figures of the input; those that apply to this county are picked here. */
   readonly figures: readonly CountyFigure[];
   /** Whether this is the input's only county group (then every figure applies to it). */
   readonly singleCounty: boolean;
   readonly year: number | null;
+  /** false: every school checked by the reference path (see EvaluateOptions). */
+  readonly fast?: boolean;
 }
 
 /**
- * One county's evaluation: coefficients and shortfall totals from its sections, then the
+ * One county's evaluation: coefficients and shortfall totals from its section table, then the
  * guarantee / quality / recognition items and the verdict. The figures that apply to the county
  * (figuresForCounty) are handed on relabelled with this county, so that the guarantee code sees
- * them as the county's own.
+ * them as the county's own. `sections` (one SectionResult per section, with its cells and pass
+ * plan) and `schoolGuarantee` are built when first read, by the reference (object) path whose
+ * results the fast paths reproduce. The columns and the table may be reused for the next county
+ * once this returns: nothing built here keeps them.
  */
 export function evaluateCounty(input: CountyInput, profile: Profile): { county: CountyEvaluation; issues: Issue[] } {
-  const { county, records, sections } = input;
+  const { county, records, table } = input;
   const figures = figuresForCounty(county, input.figures, input.singleCounty).map((f) => ({ ...f, county }));
-  const coefficients = coefficientGroups(county, sections, profile);
-  const areas = evaluateCountyAreas({ county, records, sections, figures, profile });
-  const verdict = countyVerdict({ sections, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
+  const coefficients = coefficientGroups(county, table, profile);
+  const roles = recordRoles(table, records.length);
+  const areas = fastCountyAreas({ county, records, roles, figures, profile }, input.fast === false ? null : input.columns);
+  const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
   const { schoolGuarantee, items, veto } = areas;
-  const result: CountyEvaluation = { county, sections, coefficients, schoolGuarantee, items, veto, shortfallTotals: shortfallTotals(sections), ...verdict };
-  return { county: result, issues: areas.issues };
+  const result = { county, sections: [], coefficients, schoolGuarantee: [], items, veto, shortfallTotals: shortfallTotals(table), ...verdict };
+  const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
+  return { county: lazyProperty(lazyProperty(result, "sections", sections), "schoolGuarantee", schoolGuarantee), issues: areas.issues };
 }

@@ -14,7 +14,7 @@ function baseOf(record: SchoolRecord, stage: Stage): Base {
 }
 
 /** The stage of a single-stage record that does not name one: 初中 and vocational rows are junior-level, the rest primary. */
-function defaultStage(type: SchoolType): Stage {
+export function defaultStage(type: SchoolType): Stage {
   return type === "junior" || type === "vocational" ? "junior" : "primary";
 }
 

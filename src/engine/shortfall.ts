@@ -1,4 +1,4 @@
-import { indicatorScale, PER_HUNDRED } from "./indicatorMeta";
+import { indicatorScale } from "./indicatorMeta";
 import { noise } from "./tolerance";
 import type { IndicatorCode } from "./types";
 
@@ -15,9 +15,18 @@ import type { IndicatorCode } from "./types";
  * @example shortfallAmount("L4", 4.5, 376, 1500) // 1692 − 1500 = 192 m²
  */
 export function shortfallAmount(code: IndicatorCode, target: number, students: number, actual: number): number {
-  const required = (target * students) / indicatorScale(code);
+  return shortfallAtScale(target, students, actual, indicatorScale(code));
+}
+
+/**
+ * shortfallAmount with the indicator's scale given (100: a per-100 count, rounded up to whole
+ * teachers / rooms; 1: a per-student quantity), for callers that have it at hand.
+ * @example shortfallAtScale(4.2, 376, 12, 100) // 4
+ */
+export function shortfallAtScale(target: number, students: number, actual: number, scale: number): number {
+  const required = (target * students) / scale;
   const gap = required - actual;
   const tolerance = noise(required);
   if (gap <= tolerance) return 0;
-  return PER_HUNDRED[code] ? Math.ceil(gap - tolerance) : gap;
+  return scale === 100 ? Math.ceil(gap - tolerance) : gap;
 }

@@ -1,3 +1,4 @@
+import { tableOf } from "./table/sectionTable";
 import { shortfallTotals } from "./shortfallTotals";
 import { AT_STANDARD_PRIMARY, without } from "./testing/fixtures";
 import { sectionsOf } from "./testing/sections";
@@ -12,13 +13,13 @@ describe("shortfallTotals", () => {
       // Out of scope: 300 teachers short, never counted.
       { values: { ...AT_STANDARD_PRIMARY, qualifiedTeachers: 120 }, over: { type: "special" } },
     ]);
-    const [primary, ...rest] = shortfallTotals(sections);
+    const [primary, ...rest] = shortfallTotals(tableOf(sections));
     expect(rest).toHaveLength(0);
     expect(primary?.stage).toBe("primary");
     expect(primary?.byIndicator).toEqual({ L1: 3, L2: 0, L3: 0, L4: 1000, L5: 0, L6: 10_000, L7: 0 });
   });
   it("is empty without sections and zero for schools at standard", () => {
-    expect(shortfallTotals([])).toEqual([]);
-    expect(shortfallTotals(sectionsOf([{ values: AT_STANDARD_PRIMARY }]))[0]?.byIndicator.L5).toBe(0);
+    expect(shortfallTotals(tableOf([]))).toEqual([]);
+    expect(shortfallTotals(tableOf(sectionsOf([{ values: AT_STANDARD_PRIMARY }])))[0]?.byIndicator.L5).toBe(0);
   });
 });

@@ -1,13 +1,19 @@
 import { stagesPresent } from "./coefficientGroups";
-import { INDICATOR_CODES, type IndicatorCode, type SectionResult, type ShortfallTotals, type Stage } from "./types";
+import { isIncluded, type SectionTable } from "./table/sectionTable";
+import { INDICATOR_CODES, STAGES, type IndicatorCode, type ShortfallTotals, type Stage } from "./types";
 
-function totalsFor(stage: Stage, sections: readonly SectionResult[]): ShortfallTotals {
-  const byIndicator = Object.fromEntries(INDICATOR_CODES.map((c) => [c, 0])) as Record<IndicatorCode, number>;
-  for (const s of sections) {
-    if (!s.included || s.stage !== stage) continue;
-    for (const r of Object.values(s.indicators)) byIndicator[r.code] += r.shortfall;
+const K = INDICATOR_CODES.length;
+
+function totalsFor(stage: Stage, table: SectionTable): ShortfallTotals {
+  const sums = INDICATOR_CODES.map(() => 0);
+  const s = STAGES.indexOf(stage);
+  for (let row = 0; row < table.size; row++) {
+    if (!isIncluded(table, row) || table.stage[row] !== s) continue;
+    for (let k = 0; k < K; k++) {
+      if (table.computed[row * K + k] === 1) sums[k] = (sums[k] ?? 0) + (table.shortfall[row * K + k] ?? NaN);
+    }
   }
-  return { stage, byIndicator };
+  return { stage, byIndicator: Object.fromEntries(INDICATOR_CODES.map((c, k) => [c, sums[k] ?? 0])) as Record<IndicatorCode, number> };
 }
 
 /**
@@ -17,6 +23,6 @@ function totalsFor(stage: Stage, sections: readonly SectionResult[]): ShortfallT
  *
  * @example two primary sections short of 2 and 1 teachers for L1 → byIndicator.L1 = 3
  */
-export function shortfallTotals(sections: readonly SectionResult[]): ShortfallTotals[] {
-  return stagesPresent(sections).map((stage) => totalsFor(stage, sections));
+export function shortfallTotals(table: SectionTable): ShortfallTotals[] {
+  return stagesPresent(table).map((stage) => totalsFor(stage, table));
 }

@@ -11,9 +11,17 @@ export function noise(reference: number): number {
   return RELATIVE_EPSILON * Math.max(Math.abs(reference), 1);
 }
 
+/**
+ * The least value that is at least `b` up to floating-point noise, so that a bound compared with
+ * many values is worked out once. @example lowestAtLeast(2000) // 1999.999998
+ */
+export function lowestAtLeast(b: number): number {
+  return b - noise(b);
+}
+
 /** a ≥ b up to floating-point noise. @example atLeast(1.955, 2.3 * 0.85) // true */
 export function atLeast(a: number, b: number): boolean {
-  return a >= b - noise(b);
+  return a >= lowestAtLeast(b);
 }
 
 /** a ≤ b up to floating-point noise. @example atMost(0.45 - 0.3, 0.15) // true (0.15000000000000002) */

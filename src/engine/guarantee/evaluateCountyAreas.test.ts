@@ -1,3 +1,5 @@
+import { tableOf } from "../table/sectionTable";
+import { recordRoles } from "./schoolRole";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CountyFigure, ItemResult, SchoolRecord, SectionResult } from "../types";
 import { evaluateCountyAreas } from "./evaluateCountyAreas";
@@ -60,7 +62,13 @@ function figuresWith(code: string, value: number | boolean | undefined): CountyF
 }
 
 function countyOnly(figures: readonly CountyFigure[], profile = national) {
-  return evaluateCountyAreas({ county: COUNTY, records: [], sections: [], figures, profile });
+  return areasOf({ county: COUNTY, records: [], sections: [], figures, profile });
+}
+
+/** evaluateCountyAreas with the sections given as results (tabled against the records). */
+function areasOf(args: Omit<Parameters<typeof evaluateCountyAreas>[0], "roles"> & { sections: readonly SectionResult[] }) {
+  const { sections, ...rest } = args;
+  return evaluateCountyAreas({ ...rest, roles: recordRoles(tableOf(sections, args.records), args.records.length) });
 }
 
 describe("county items from the county's figures", () => {
@@ -181,7 +189,7 @@ function county(options: CountyOptions = {}): { records: SchoolRecord[]; section
 }
 
 function run(profile = national, figures: CountyFigure[] = [], options: CountyOptions = {}) {
-  return evaluateCountyAreas({ county: COUNTY, ...county(options), figures, profile });
+  return areasOf({ county: COUNTY, ...county(options), figures, profile });
 }
 
 describe("per-school guarantee", () => {
@@ -277,9 +285,9 @@ describe("partial school data", () => {
   it("with no failing school but one unknown, the county's figure decides", () => {
     const { records, sections } = county({ jiaRooms: false });
     const fixed = records.map((r) => (r.id === "表1!6" ? { ...r, fields: { ...r.fields, artRooms: { value: 5, cell: "表1!AD6" }, artRoomsArea: { value: 450, cell: "表1!AE6" } } } : r));
-    const withFigure = evaluateCountyAreas({ county: COUNTY, records: fixed, sections, figures: [fig("G3_rooms", true, 4)], profile: national });
+    const withFigure = areasOf({ county: COUNTY, records: fixed, sections, figures: [fig("G3_rooms", true, 4)], profile: national });
     expect(byCode(withFigure.items, "G3")).toMatchObject({ verdict: "met", basis: "evidence", cells: ["保障!B4"] });
-    const without = evaluateCountyAreas({ county: COUNTY, records: fixed, sections, figures: [], profile: national });
+    const without = areasOf({ county: COUNTY, records: fixed, sections, figures: [], profile: national });
     expect(byCode(without.items, "G3")).toMatchObject({ verdict: "not_assessed", basis: "none" });
     expect(without.issues.map((i) => i.params.item)).toEqual(["G3"]);
   });
@@ -287,7 +295,7 @@ describe("partial school data", () => {
     const { records, sections } = county();
     const partial = records.map((r) => (r.id === "表1!8" ? { ...r, fields: { ...r.fields, certifiedTeachers: undefined } } : r)) as SchoolRecord[];
     const stripped = partial.map((r) => ({ ...r, fields: Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v !== undefined)) }));
-    const r = evaluateCountyAreas({ county: COUNTY, records: stripped, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
+    const r = areasOf({ county: COUNTY, records: stripped, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
     expect(byCode(r.items, "G12")).toMatchObject({ verdict: "met", basis: "county_figure", figure: 1 });
     expect(r.issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G12", missing: 1, schools: "特教学校" } }]);
   });
@@ -295,17 +303,17 @@ describe("partial school data", () => {
 
 describe("edge cases", () => {
   it("one school with zero students and no data: items fall back, nothing invented", () => {
-    const r = evaluateCountyAreas({ county: COUNTY, records: [schoolRecord({ name: "空校", row: 5, fields: { students: 0 } })], sections: [sectionResult({ recordId: "表1!5", students: 0, evaluable: false, pass: null })], figures: [], profile: national });
+    const r = areasOf({ county: COUNTY, records: [schoolRecord({ name: "空校", row: 5, fields: { students: 0 } })], sections: [sectionResult({ recordId: "表1!5", students: 0, evaluable: false, pass: null })], figures: [], profile: national });
     expect(r.schoolGuarantee[0]).toMatchObject({ studentsOverCap: 0, sizeCap: 2000, classesOverCap: null, certificateRate: null });
     expect(byCode(r.items, "G4")).toMatchObject({ verdict: "met", figure: 0 });
     expect(byCode(r.items, "G12")).toMatchObject({ verdict: "not_assessed", basis: "none" });
   });
   it("a 2010 school of 2300 students is within the relaxed cap 2400", () => {
-    const r = evaluateCountyAreas({ county: COUNTY, records: [schoolRecord({ name: "老校", row: 5, fields: { students: 2300 }, flags: { builtBy2010: true } })], sections: [], figures: [], profile: national });
+    const r = areasOf({ county: COUNTY, records: [schoolRecord({ name: "老校", row: 5, fields: { students: 2300 }, flags: { builtBy2010: true } })], sections: [], figures: [], profile: national });
     expect(r.schoolGuarantee[0]).toMatchObject({ sizeCap: 2400, studentsOverCap: 0 });
   });
   it("a small teaching point out of the resource scope still counts for the guarantee items", () => {
-    const r = evaluateCountyAreas({
+    const r = areasOf({
       county: COUNTY,
       records: [schoolRecord({ name: "某教学点", row: 5, type: "teaching_point", fields: { students: 30, publicFunding: 23000 } })],
       sections: [sectionResult({ recordId: "表1!5", included: false, exclusion: "small_teaching_point" })],
@@ -317,8 +325,8 @@ describe("edge cases", () => {
   });
   it("a rural school whose largest class is 28 gets the small-rural area: a 60 m² art room counts (54 m²)", () => {
     const fields: Numbers = { classes: 6, largestClass: 28, artRooms: 1, artRoomsArea: 60, musicRooms: 1, musicRoomsArea: 60 };
-    const rural = evaluateCountyAreas({ county: COUNTY, records: [schoolRecord({ name: "村小", row: 5, fields, flags: { rural: true } })], sections: [], figures: [], profile: national });
-    const town = evaluateCountyAreas({ county: COUNTY, records: [schoolRecord({ name: "镇小", row: 5, fields })], sections: [], figures: [], profile: national });
+    const rural = areasOf({ county: COUNTY, records: [schoolRecord({ name: "村小", row: 5, fields, flags: { rural: true } })], sections: [], figures: [], profile: national });
+    const town = areasOf({ county: COUNTY, records: [schoolRecord({ name: "镇小", row: 5, fields })], sections: [], figures: [], profile: national });
     expect(rural.schoolGuarantee[0]).toMatchObject({ artRoomsCompliant: 1, artRoomsShort: 0, musicRoomsShort: 0 });
     expect(town.schoolGuarantee[0]).toMatchObject({ artRoomsCompliant: 0, artRoomsShort: 1, musicRoomsShort: 1 });
     expect(byCode(rural.items, "G3").verdict).toBe("met");

@@ -1,58 +1,64 @@
-import type { CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, SectionResult, VetoResult } from "../types";
+import type { CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { numericCountyItem } from "./compare";
 import { countyFigureItem } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
-import type { WithIssues } from "./schoolCheck";
+import type { SchoolCheck, WithIssues } from "./schoolCheck";
 import { everySchoolItem, rateItem, type EverySchoolFigure, type RateRow } from "./schoolDataItem";
 import { groupSchools } from "./schoolGroups";
-import { schoolFindings, type CheckedItem, type SchoolFindings, type TeacherCounts } from "./schoolFindings";
+import { schoolFindings, type CheckedItem, type SchoolChecks, type TeacherCounts } from "./schoolFindings";
+import type { SchoolGroup } from "./schoolGroups";
+import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
 
 const CHECKED: readonly CheckedItem[] = ["G3", "G4", "G5", "G6", "G7", "Q4"];
 const RATES: Readonly<Record<string, keyof TeacherCounts>> = { G9: "trained", G12: "certified" };
 
 /** The item from school data when there is enough, else null (with any partial-data issue). */
-function fromSchools(code: string, counted: readonly SchoolFindings[], profile: Profile): WithIssues<ItemResult | null> {
+function fromSchools(code: string, counted: readonly SchoolChecks[], profile: Profile): WithIssues<ItemResult | null> {
   const numeric = numericCountyItem(profile, code);
   const rateKey = RATES[code];
   if (rateKey !== undefined) {
     if (numeric === null) return { value: null, issues: [] };
-    const rows: RateRow[] = counted.map((f) => ({ school: f.guarantee.name, num: f.teachers[rateKey], den: f.teachers.teachers }));
+    const rows: RateRow[] = counted.map((f) => ({ school: f.name, num: f.teachers[rateKey], den: f.teachers.teachers }));
     return rateItem(code, rows, numeric);
   }
   if (!(CHECKED as readonly string[]).includes(code)) return { value: null, issues: [] };
-  const checks = counted.flatMap((f) => f.checks[code as CheckedItem] ?? []);
+  const checks: SchoolCheck[] = [];
+  for (const f of counted) {
+    const c = f.checks[code as CheckedItem];
+    if (c !== undefined) checks.push(c);
+  }
   const how: EverySchoolFigure = code === "Q4" && numeric !== null ? { kind: "lowest", countyCode: numeric[0], threshold: numeric[1].threshold } : { kind: "failing" };
   return everySchoolItem(code, checks, how);
 }
 
-/** Sections by the record they came from, so each school finds its own without scanning the county. */
-function sectionsByRecord(sections: readonly SectionResult[]): Map<string, SectionResult[]> {
-  const map = new Map<string, SectionResult[]>();
-  for (const s of sections) map.set(s.recordId, [...(map.get(s.recordId) ?? []), s]);
-  return map;
+/** The schools' own issues, in school order (most schools have none). */
+function schoolIssues(schools: readonly SchoolChecks[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const f of schools) if (f.issues.length > 0) issues.push(...f.issues);
+  return issues;
 }
 
-/**
- * The government-guarantee, quality and recognition items and the veto items of one county
- * (rules.md §4–7), with one SchoolGuarantee per school (section rows "XX学校（小学部）" /
- * "XX学校（初中部）" grouped as one school, see groupSchools). Items that school data can decide
- * (G3–G7, G9, G12, Q4) are taken from it when every counted school has the data; otherwise from
- * the county's figure; otherwise not assessed.
- */
-export function evaluateCountyAreas(args: {
-  county: string | null;
-  records: readonly SchoolRecord[];
-  sections: readonly SectionResult[];
-  figures: readonly CountyFigure[];
-  profile: Profile;
-}): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+/** What evaluateCountyAreas works from. */
+export interface CountyAreasInput {
+  readonly county: string | null;
+  readonly records: readonly SchoolRecord[];
+  /** What each record's sections say about its school's role (recordRoles). */
+  readonly roles: RecordRoles;
+  readonly figures: readonly CountyFigure[];
+  readonly profile: Profile;
+}
+
+/** The county's items, veto items and issues from each school's checks, however they were found. */
+export function countyAreas<T extends SchoolChecks>(
+  args: CountyAreasInput,
+  checksOf: (group: SchoolGroup, roles: RecordRoles, profile: Profile) => T,
+): { schools: T[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
-  const byRecord = sectionsByRecord(args.sections);
-  const findings = groupSchools(args.records).map((g) => schoolFindings(g, g.records.flatMap((r) => byRecord.get(r.id) ?? []), profile));
-  const counted = findings.filter((f) => f.role !== "none");
+  const schools = groupSchools(args.records).map((g) => checksOf(g, args.roles, profile));
+  const counted = schools.filter((f) => f.role !== "none");
   const figures = figuresByCode(args.figures, args.county);
   const built = itemCodes(profile).map((code) => {
     const school = fromSchools(code, counted, profile);
@@ -61,9 +67,22 @@ export function evaluateCountyAreas(args: {
     return { item: county.value, issues: [...school.issues, ...county.issues] };
   });
   return {
-    schoolGuarantee: findings.map((f) => f.guarantee),
+    schools,
     items: built.map((b) => b.item),
     veto: vetoResults(profile, figures.value),
-    issues: [...findings.flatMap((f) => f.issues), ...figures.issues, ...figureIssues(profile, figures.value), ...built.flatMap((b) => b.issues)],
+    issues: [...schoolIssues(schools), ...figures.issues, ...figureIssues(profile, figures.value), ...built.flatMap((b) => b.issues)],
   };
+}
+
+/**
+ * The government-guarantee, quality and recognition items and the veto items of one county
+ * (rules.md §4–7), with one SchoolGuarantee per school (section rows "XX学校（小学部）" /
+ * "XX学校（初中部）" grouped as one school, see groupSchools). Items that school data can decide
+ * (G3–G7, G9, G12, Q4) are taken from it when every counted school has the data; otherwise from
+ * the county's figure; otherwise not assessed. The reference path: every school's findings with
+ * their cells (schoolFindings).
+ */
+export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+  const { schools, ...rest } = countyAreas(args, schoolFindings);
+  return { schoolGuarantee: schools.map((f) => f.guarantee), ...rest };
 }

@@ -13,8 +13,9 @@ function partialIssue(code: string, unknown: readonly string[]): Issue {
 export type EverySchoolFigure = { readonly kind: "failing" } | { readonly kind: "lowest"; readonly countyCode: string; readonly threshold: number | null };
 
 function lowest(checks: readonly SchoolCheck[]): number | null {
-  const values = checks.map((c) => c.value).filter((v): v is number => v !== null);
-  return values.length === 0 ? null : Math.min(...values);
+  let low: number | null = null;
+  for (const c of checks) if (c.value !== null) low = low === null ? c.value : Math.min(low, c.value);
+  return low;
 }
 
 /**
@@ -28,8 +29,12 @@ function lowest(checks: readonly SchoolCheck[]): number | null {
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }
  */
 export function everySchoolItem(code: string, checks: readonly SchoolCheck[], how: EverySchoolFigure): WithIssues<ItemResult | null> {
-  const failing = checks.filter((c) => c.status === "fail");
-  const unknown = checks.filter((c) => c.status === "unknown").map((c) => c.school);
+  const failing: SchoolCheck[] = [];
+  const unknown: string[] = [];
+  for (const c of checks) {
+    if (c.status === "fail") failing.push(c);
+    else if (c.status === "unknown") unknown.push(c.school);
+  }
   if (unknown.length === checks.length) return { value: null, issues: [] };
   const issues = unknown.length > 0 ? [partialIssue(code, unknown)] : [];
   if (unknown.length > 0 && failing.length === 0) return { value: null, issues };

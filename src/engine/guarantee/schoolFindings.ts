@@ -1,4 +1,4 @@
-import type { CellRef, Issue, SchoolGuarantee, SchoolType, SectionResult } from "../types";
+import type { CellRef, Issue, SchoolGuarantee, SchoolType } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { allClassesUnder, classSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
@@ -6,7 +6,7 @@ import { meets, numericCountyItem } from "./compare";
 import { fundingFinding } from "./fundingCheck";
 import { groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomFinding } from "./roomCheck";
-import { schoolRole, type GuaranteeRole } from "./schoolRole";
+import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
 import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
 import type { SchoolGroup } from "./schoolGroups";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
@@ -22,15 +22,21 @@ export interface TeacherCounts {
   readonly trained: Total | null;
 }
 
-export interface SchoolFindings {
-  readonly guarantee: SchoolGuarantee;
+/** What the county items need from one school: its role, its checks, its teacher counts, its data problems. */
+export interface SchoolChecks {
+  readonly name: string;
   readonly role: GuaranteeRole;
   readonly checks: Partial<Record<CheckedItem, SchoolCheck>>;
   readonly teachers: TeacherCounts;
   readonly issues: readonly Issue[];
 }
 
-const COMPULSORY_TYPES: readonly SchoolType[] = ["primary", "junior", "nine_year", "twelve_year", "complete_middle", "teaching_point"];
+/** SchoolChecks with the school's figures for the guarantee sheet. */
+export interface SchoolFindings extends SchoolChecks {
+  readonly guarantee: SchoolGuarantee;
+}
+
+export const COMPULSORY_TYPES: readonly SchoolType[] = ["primary", "junior", "nine_year", "twelve_year", "complete_middle", "teaching_point"];
 
 /** numerator ÷ denominator, null when either is missing or the denominator is not positive. */
 function share(num: Total | null, den: Total | null): number | null {
@@ -148,13 +154,13 @@ function teacherFindings(group: SchoolGroup, profile: Profile) {
  * listed only for schools that count (see schoolRole); the figures are filled for every school of
  * a type the check covers, so that an out-of-scope school still shows its numbers.
  */
-export function schoolFindings(group: SchoolGroup, sections: readonly SectionResult[], profile: Profile): SchoolFindings {
-  const role = schoolRole(group, sections);
+export function schoolFindings(group: SchoolGroup, roles: RecordRoles, profile: Profile): SchoolFindings {
+  const role = schoolRole(group, roles);
   const base = { recordId: group.recordId, name: group.name, county: group.county, type: group.type, ...EMPTY_GUARANTEE };
   const isCompulsory = COMPULSORY_TYPES.includes(group.type);
-  if (!isCompulsory && group.type !== "special") return { guarantee: base, role, checks: {}, teachers: { teachers: null, certified: null, trained: null }, issues: [] };
+  if (!isCompulsory && group.type !== "special") return { name: group.name, guarantee: base, role, checks: {}, teachers: { teachers: null, certified: null, trained: null }, issues: [] };
   const own = isCompulsory ? compulsoryFindings(group, profile) : specialFindings(group, profile);
   const staff = teacherFindings(group, profile);
   const checks = role === "none" ? {} : { ...own.checks, ...staff.checks };
-  return { guarantee: { ...base, ...own.guarantee, ...staff.guarantee }, role, checks, teachers: staff.teachers, issues: own.issues };
+  return { name: group.name, guarantee: { ...base, ...own.guarantee, ...staff.guarantee }, role, checks, teachers: staff.teachers, issues: own.issues };
 }

@@ -10,8 +10,11 @@ export interface SchoolGroup {
   readonly county: string | null;
   readonly type: SchoolType;
   readonly records: readonly SchoolRecord[];
+  /** The records' positions in the list given to groupSchools. */
+  readonly indexes: readonly number[];
 }
 
+const SUFFIX_ENDS: ReadonlySet<string> = new Set(["部", "）", ")"]);
 const SECTION_SUFFIX = /\s*(?:[（(]\s*(?:小学|初中|中学|高中)部\s*[）)]|(?:小学|初中|中学|高中)部)\s*$/u;
 
 /**
@@ -22,6 +25,8 @@ const SECTION_SUFFIX = /\s*(?:[（(]\s*(?:小学|初中|中学|高中)部\s*[）
  */
 export function sectionBaseName(name: string): string | null {
   const trimmed = name.trim();
+  // Most names end in neither 部 nor a bracket: no need to run the pattern.
+  if (!SUFFIX_ENDS.has(trimmed.charAt(trimmed.length - 1))) return null;
   const base = trimmed.replace(SECTION_SUFFIX, "");
   return base !== trimmed && base.length > 0 ? base : null;
 }
@@ -30,6 +35,7 @@ const COMBINED_PRECEDENCE: readonly SchoolType[] = ["twelve_year", "nine_year", 
 
 /** A combined type if any row has one; rows spanning both stages make a 九年一贯制 school. */
 function groupType(records: readonly SchoolRecord[]): SchoolType {
+  if (records.length === 1) return records[0]?.type ?? "other";
   const combined = COMBINED_PRECEDENCE.find((t) => records.some((r) => r.type === t));
   if (combined !== undefined) return combined;
   if (records.length > 1 && groupStages(records).length > 1) return "nine_year";
@@ -43,16 +49,21 @@ function groupType(records: readonly SchoolRecord[]): SchoolType {
  * share a name (a duplicate name is not evidence of one school). Input order is kept.
  */
 export function groupSchools(records: readonly SchoolRecord[]): SchoolGroup[] {
-  const byKey = new Map<string, SchoolRecord[]>();
-  for (const record of records) {
+  const groups: number[][] = [];
+  const bySuffix = new Map<string, number[]>();
+  records.forEach((record, index) => {
     const base = sectionBaseName(record.name);
-    const key = base === null ? `id:${record.id}` : `name:${record.county ?? ""}\u0000${base}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), record]);
-  }
-  return [...byKey.values()].map((rows) => toGroup(rows));
+    const key = base === null ? null : `${record.county ?? ""}\u0000${base}`;
+    const group = key === null ? undefined : bySuffix.get(key);
+    if (group) return void group.push(index);
+    const created = [index];
+    groups.push(created);
+    if (key !== null) bySuffix.set(key, created);
+  });
+  return groups.map((indexes) => toGroup(indexes.map((i) => records[i] as SchoolRecord), indexes));
 }
 
-function toGroup(rows: readonly SchoolRecord[]): SchoolGroup {
+function toGroup(rows: readonly SchoolRecord[], indexes: readonly number[]): SchoolGroup {
   const first = rows[0] as SchoolRecord;
   return {
     recordId: first.id,
@@ -60,5 +71,6 @@ function toGroup(rows: readonly SchoolRecord[]): SchoolGroup {
     county: first.county,
     type: groupType(rows),
     records: rows,
+    indexes,
   };
 }

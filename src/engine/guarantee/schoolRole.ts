@@ -1,4 +1,5 @@
-import type { SchoolType, SectionResult } from "../types";
+import { isIncluded, type SectionTable } from "../table/sectionTable";
+import type { SchoolType } from "../types";
 import type { SchoolGroup } from "./schoolGroups";
 
 /**
@@ -7,7 +8,25 @@ import type { SchoolGroup } from "./schoolGroups";
  */
 export type GuaranteeRole = "compulsory" | "special" | "none";
 
+/** Per record: 0 no section, 1 sections none of which counts, 2 a section that counts (see schoolRole). */
+export type RecordRoles = Uint8Array;
+
 const NO_ROLE: readonly SchoolType[] = ["vocational", "other"];
+
+/**
+ * What each record's sections say about its school's role: a section counts when it is in the
+ * resource-allocation scope or out of it only as a small teaching point.
+ * @example recordRoles(tableOf([included section of record 0]), 2) // Uint8Array [2, 0]
+ */
+export function recordRoles(table: SectionTable, records: number): RecordRoles {
+  const roles = new Uint8Array(records);
+  for (let row = 0; row < table.size; row++) {
+    const record = table.record[row] ?? 0;
+    const counts = isIncluded(table, row) || table.exclusion[row] === "small_teaching_point";
+    roles[record] = Math.max(roles[record] ?? 0, counts ? 2 : 1);
+  }
+  return roles;
+}
 
 /**
  * A special-education school is "special" whatever the resource scope says. Any other school
@@ -19,11 +38,10 @@ const NO_ROLE: readonly SchoolType[] = ["vocational", "other"];
  *
  * @example a teaching point of 30 students (out of the 7 indicators' scope) → "compulsory"; a 职业高中 → "none"
  */
-export function schoolRole(group: SchoolGroup, sections: readonly SectionResult[]): GuaranteeRole {
+export function schoolRole(group: SchoolGroup, roles: RecordRoles): GuaranteeRole {
   if (group.type === "special") return "special";
   if (NO_ROLE.includes(group.type)) return "none";
-  const ids = new Set(group.records.map((r) => r.id));
-  const own = sections.filter((s) => ids.has(s.recordId));
-  if (own.length === 0) return "compulsory";
-  return own.some((s) => s.included || s.exclusion === "small_teaching_point") ? "compulsory" : "none";
+  let most = 0;
+  for (const i of group.indexes) most = Math.max(most, roles[i] ?? 0);
+  return most === 1 ? "none" : "compulsory";
 }

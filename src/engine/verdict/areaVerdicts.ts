@@ -1,5 +1,6 @@
 import { INDICATOR_CODES } from "../types";
-import type { Area, AreaVerdict, CoefficientGroup, ItemResult, SectionResult } from "../types";
+import { isIncluded, isJudged, type SectionTable } from "../table/sectionTable";
+import type { Area, AreaVerdict, CoefficientGroup, ItemResult } from "../types";
 
 /** Codes of the coefficients over their limit, e.g. `L3_primary_cv` (rules.md §3; undefined CVs are not counted). */
 export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
@@ -11,6 +12,19 @@ export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
   );
 }
 
+/** In-scope sections judged, whether any fails, whether any with students (or an unknown count) could not be judged. */
+function sectionCounts(table: SectionTable): { judged: number; failing: boolean; unproven: boolean } {
+  const out = { judged: 0, failing: false, unproven: false };
+  for (let row = 0; row < table.size; row++) {
+    if (!isIncluded(table, row)) continue;
+    if (isJudged(table, row)) {
+      out.judged++;
+      out.failing ||= table.pass[row] === 0;
+    } else out.unproven ||= table.students[row] !== 0;
+  }
+  return out;
+}
+
 /**
  * 资源配置 (rules.md §1–3): not met when an in-scope evaluable section fails the pass rule or a
  * defined coefficient exceeds its limit; otherwise not assessed when no section could be evaluated
@@ -19,13 +33,12 @@ export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
  *
  * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"] }
  */
-export function resourcesVerdict(sections: readonly SectionResult[], coefficients: readonly CoefficientGroup[]): AreaVerdict {
-  const included = sections.filter((s) => s.included);
-  const evaluable = included.filter((s) => s.evaluable && s.pass !== null);
-  const failing = evaluable.some((s) => s.pass === false) ? ["sections_failing"] : [];
+export function resourcesVerdict(table: SectionTable, coefficients: readonly CoefficientGroup[]): AreaVerdict {
+  const sections = sectionCounts(table);
+  const failing = sections.failing ? ["sections_failing"] : [];
   const notMet = [...failing, ...cvReasons(coefficients)];
-  const unproven = included.some((s) => !(s.evaluable && s.pass !== null) && s.students !== 0) ? ["sections_not_evaluable"] : [];
-  const none = evaluable.length === 0 ? ["sections_none_evaluable"] : [];
+  const unproven = sections.unproven ? ["sections_not_evaluable"] : [];
+  const none = sections.judged === 0 ? ["sections_none_evaluable"] : [];
   const notAssessed = [...none, ...unproven];
   const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 ? "not_assessed" : "met";
   return { area: "resources", verdict, reasons: [...notMet, ...notAssessed] };

@@ -1,3 +1,4 @@
+import { tableOf } from "../table/sectionTable";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { INDICATOR_CODES } from "../types";
 import type { AreaVerdict, CoefficientGroup, IndicatorCode, IndicatorStats, ItemResult, Stage, Verdict, VetoResult } from "../types";
@@ -30,11 +31,11 @@ const groups = [coefficients("primary", 0.5), coefficients("junior", 0.45)];
 
 describe("resourcesVerdict", () => {
   it("met when every section passes and every CV is within its limit", () => {
-    expect(resourcesVerdict(passing, groups)).toEqual({ area: "resources", verdict: "met", reasons: [] });
+    expect(resourcesVerdict(tableOf(passing), groups)).toEqual({ area: "resources", verdict: "met", reasons: [] });
   });
   it("a CV exactly at the limit is within it; just above is not (L3 primary 0.5000001)", () => {
-    expect(resourcesVerdict(passing, [coefficients("primary", 0.5, { L3: 0.5 })]).verdict).toBe("met");
-    expect(resourcesVerdict(passing, [coefficients("primary", 0.5, { L3: 0.5000001 }), coefficients("junior", 0.45, { L7: 0.46 })])).toEqual({
+    expect(resourcesVerdict(tableOf(passing), [coefficients("primary", 0.5, { L3: 0.5 })]).verdict).toBe("met");
+    expect(resourcesVerdict(tableOf(passing), [coefficients("primary", 0.5, { L3: 0.5000001 }), coefficients("junior", 0.45, { L7: 0.46 })])).toEqual({
       area: "resources",
       verdict: "not_met",
       reasons: ["L3_primary_cv", "L7_junior_cv"],
@@ -45,21 +46,21 @@ describe("resourcesVerdict", () => {
   });
   it("not met with a failing section", () => {
     const failing = [...passing, sectionResult({ recordId: "表1!7", pass: false, metCount: 5 })];
-    expect(resourcesVerdict(failing, groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"] });
+    expect(resourcesVerdict(tableOf(failing), groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"] });
   });
   it("not assessed when nothing is evaluable", () => {
-    expect(resourcesVerdict([sectionResult({ evaluable: false, pass: null })], []).verdict).toBe("not_assessed");
-    expect(resourcesVerdict([], []).reasons).toEqual(["sections_none_evaluable"]);
+    expect(resourcesVerdict(tableOf([sectionResult({ evaluable: false, pass: null })]), []).verdict).toBe("not_assessed");
+    expect(resourcesVerdict(tableOf([]), []).reasons).toEqual(["sections_none_evaluable"]);
   });
   it("not assessed when an in-scope section with students cannot be evaluated; a zero-student one is ignored", () => {
     const missing = [...passing, sectionResult({ recordId: "表1!8", evaluable: false, pass: null, notEvaluable: ["missing"] })];
-    expect(resourcesVerdict(missing, groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"] });
+    expect(resourcesVerdict(tableOf(missing), groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"] });
     const empty = [...passing, sectionResult({ recordId: "表1!9", students: 0, evaluable: false, pass: null })];
-    expect(resourcesVerdict(empty, groups).verdict).toBe("met");
+    expect(resourcesVerdict(tableOf(empty), groups).verdict).toBe("met");
   });
   it("ignores sections out of scope", () => {
     const out = [...passing, sectionResult({ recordId: "表1!10", included: false, exclusion: "vocational", pass: false })];
-    expect(resourcesVerdict(out, groups).verdict).toBe("met");
+    expect(resourcesVerdict(tableOf(out), groups).verdict).toBe("met");
   });
 });
 
@@ -97,7 +98,7 @@ describe("recognisedFrom", () => {
 
 describe("countyVerdict", () => {
   it("all met, 2024 target reached: recognised", () => {
-    const v = countyVerdict({ sections: passing, coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2024 });
+    const v = countyVerdict({ sections: tableOf(passing), coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2024 });
     expect(v.passing).toEqual({ evaluated: 2, passing: 2, share: 1, target: { year: 2024, share: 0.85 }, met: true });
     expect(v.areas.map((a) => [a.area, a.verdict])).toEqual([
       ["resources", "met"],
@@ -109,14 +110,14 @@ describe("countyVerdict", () => {
   });
   it("a failing section: resources not met, the 2025 target missed, not recognised", () => {
     const sections = [...passing, sectionResult({ recordId: "表1!7", pass: false })];
-    const v = countyVerdict({ sections, coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2025 });
+    const v = countyVerdict({ sections: tableOf(sections), coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2025 });
     expect(v.passing).toMatchObject({ passing: 2, evaluated: 3, met: false });
     expect(v.passing.share).toBeCloseTo(2 / 3, 12);
     expect(v.areas[0]).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"] });
     expect(v.recognised).toBe(false);
   });
   it("guarantee not assessed: recognition pending", () => {
-    const v = countyVerdict({ sections: passing, coefficients: groups, items: allItems({ G8: "not_assessed" }), veto: noVeto(), profile: sichuan, year: null });
+    const v = countyVerdict({ sections: tableOf(passing), coefficients: groups, items: allItems({ G8: "not_assessed" }), veto: noVeto(), profile: sichuan, year: null });
     expect(v.areas[1]).toEqual({ area: "guarantee", verdict: "not_assessed", reasons: ["G8"] });
     expect(v.recognised).toBeNull();
   });

@@ -1,4 +1,5 @@
-import type { AreaVerdict, CoefficientGroup, ItemResult, PassingShare, SectionResult, VetoResult } from "../types";
+import type { SectionTable } from "../table/sectionTable";
+import type { AreaVerdict, CoefficientGroup, ItemResult, PassingShare, VetoResult } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { itemAreaVerdict, resourcesVerdict } from "./areaVerdicts";
 import { passingShare } from "./passingShare";
@@ -21,7 +22,7 @@ export function recognisedFrom(areas: readonly AreaVerdict[], veto: readonly Vet
  * @example all items met, sections all passing, no veto, Sichuan 2024 → passing.met true, recognised true
  */
 export function countyVerdict(args: {
-  sections: readonly SectionResult[];
+  sections: SectionTable;
   coefficients: readonly CoefficientGroup[];
   items: readonly ItemResult[];
   veto: readonly VetoResult[];

@@ -1,3 +1,4 @@
+import { tableOf } from "../table/sectionTable";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { sectionResult } from "../guarantee/testRecords";
 import { passingShare, targetFor } from "./passingShare";
@@ -25,29 +26,29 @@ describe("targetFor (Sichuan: 2024 85%, 2025 100%)", () => {
 
 describe("passingShare", () => {
   it("2024: 17 of 20 = 0.85 reaches 85% exactly", () => {
-    expect(passingShare(sections(20, 17), sichuan, 2024)).toEqual({ evaluated: 20, passing: 17, share: 0.85, target: { year: 2024, share: 0.85 }, met: true });
+    expect(passingShare(tableOf(sections(20, 17)), sichuan, 2024)).toEqual({ evaluated: 20, passing: 17, share: 0.85, target: { year: 2024, share: 0.85 }, met: true });
   });
   it("2024: 16 of 20 = 0.80 does not", () => {
-    expect(passingShare(sections(20, 16), sichuan, 2024)).toMatchObject({ share: 0.8, met: false });
+    expect(passingShare(tableOf(sections(20, 16)), sichuan, 2024)).toMatchObject({ share: 0.8, met: false });
   });
   it("2025: 19 of 20 misses 100%, 20 of 20 reaches it", () => {
-    expect(passingShare(sections(20, 19), sichuan, 2025)).toMatchObject({ share: 0.95, met: false });
-    expect(passingShare(sections(20, 20), sichuan, 2025)).toMatchObject({ share: 1, met: true });
+    expect(passingShare(tableOf(sections(20, 19)), sichuan, 2025)).toMatchObject({ share: 0.95, met: false });
+    expect(passingShare(tableOf(sections(20, 20)), sichuan, 2025)).toMatchObject({ share: 1, met: true });
   });
   it("counts only sections in scope and evaluable", () => {
     const extra = [
       sectionResult({ recordId: "表1!90", included: false, exclusion: "special_education", pass: null }),
       sectionResult({ recordId: "表1!91", evaluable: false, pass: null, notEvaluable: ["x"] }),
     ];
-    expect(passingShare([...sections(4, 3), ...extra], sichuan, 2024)).toMatchObject({ evaluated: 4, passing: 3, share: 0.75, met: false });
+    expect(passingShare(tableOf([...sections(4, 3), ...extra]), sichuan, 2024)).toMatchObject({ evaluated: 4, passing: 3, share: 0.75, met: false });
   });
   it("one section passing: share 1", () => {
-    expect(passingShare(sections(1, 1), sichuan, 2025)).toMatchObject({ share: 1, met: true });
+    expect(passingShare(tableOf(sections(1, 1)), sichuan, 2025)).toMatchObject({ share: 1, met: true });
   });
   it("nothing evaluable: share and met null", () => {
-    expect(passingShare([], sichuan, 2024)).toEqual({ evaluated: 0, passing: 0, share: null, target: { year: 2024, share: 0.85 }, met: null });
+    expect(passingShare(tableOf([]), sichuan, 2024)).toEqual({ evaluated: 0, passing: 0, share: null, target: { year: 2024, share: 0.85 }, met: null });
   });
   it("no target: met null", () => {
-    expect(passingShare(sections(10, 10), national, 2024)).toMatchObject({ share: 1, target: null, met: null });
+    expect(passingShare(tableOf(sections(10, 10)), national, 2024)).toMatchObject({ share: 1, target: null, met: null });
   });
 });

@@ -1,4 +1,5 @@
-import type { PassingShare, SectionResult } from "../types";
+import { isJudged, type SectionTable } from "../table/sectionTable";
+import type { PassingShare } from "../types";
 import type { Profile } from "../../profiles/schema";
 
 /**
@@ -21,11 +22,16 @@ export function targetFor(profile: Profile, year: number | null): PassingShare["
  *
  * @example 17 of 20 sections pass, target 0.85 → share 0.85, met true
  */
-export function passingShare(sections: readonly SectionResult[], profile: Profile, year: number | null): PassingShare {
-  const evaluated = sections.filter((s) => s.included && s.evaluable && s.pass !== null);
-  const passing = evaluated.filter((s) => s.pass === true).length;
-  const share = evaluated.length === 0 ? null : passing / evaluated.length;
+export function passingShare(table: SectionTable, profile: Profile, year: number | null): PassingShare {
+  let evaluated = 0;
+  let passing = 0;
+  for (let row = 0; row < table.size; row++) {
+    if (!isJudged(table, row)) continue;
+    evaluated++;
+    if (table.pass[row] === 1) passing++;
+  }
+  const share = evaluated === 0 ? null : passing / evaluated;
   const target = targetFor(profile, year);
   const met = target === null || share === null ? null : share >= target.share;
-  return { evaluated: evaluated.length, passing, share, target, met };
+  return { evaluated, passing, share, target, met };
 }

@@ -1,0 +1,268 @@
+import type { Profile } from "../../profiles/schema";
+import { FIELD, valueAt, type RecordColumns, type Source } from "../table/recordColumns";
+import { CLASS_BUCKETS, STAGES, type CellRef, type SchoolRecord, type Stage } from "../types";
+import { meets, numericCountyItem } from "./compare";
+import { fundingFinding } from "./fundingCheck";
+import { groupStages, recordStages, type Total } from "./recordValues";
+import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
+import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
+import { COMPULSORY_TYPES, type CheckedItem, type SchoolChecks } from "./schoolFindings";
+import type { SchoolGroup } from "./schoolGroups";
+import { schoolRole, type RecordRoles } from "./schoolRole";
+import { sizeCap, studentsOverCap } from "./sizeCheck";
+
+/**
+ * The fast path of the per-school guarantee checks (schoolFindings.ts is the reference): the same
+ * rules (rules.md §4 items 3–6, §5 item 4) computed from the records' numbers without the
+ * figures, cells and intermediate objects that the guarantee sheet needs, so that a county of
+ * thousands of schools is judged in one light pass. Checks carry no cells: the items' cells are
+ * taken from the reference path when read (see fastCountyAreas). Returns null — the caller uses
+ * the reference — for any school whose data would raise a problem (rooms without their area,
+ * incomplete class-size buckets) and for special-education and other non-compulsory schools.
+ */
+
+const NO_CELLS: readonly CellRef[] = Object.freeze([]);
+/** The largest class size allowed, per stage or for all. */
+type Limits = number | Readonly<Record<Stage, number>>;
+/** An unknown count of classes; otherwise a count that may be a lower bound. */
+type Count = { readonly atLeast: number; readonly exact: boolean } | null;
+
+/** The county's records as columns, and one school's rows in them. */
+interface School {
+  readonly columns: RecordColumns;
+  readonly group: SchoolGroup;
+}
+
+/** recordTotal(record, key)?.value from the columns: a combined row's stages summed when every stage gives one. NaN when absent. */
+function recordValue(columns: RecordColumns, record: SchoolRecord, i: number, field: number): number {
+  const given = columns.stagesGiven[i] ?? 0;
+  if (record.stage === null && given !== 0) {
+    let sum = 0;
+    for (let s = 0; s < STAGES.length; s++) if ((given & (1 << s)) !== 0) sum += valueAt(columns.staged[s === 0 ? 0 : 1], field, i);
+    if (!Number.isNaN(sum)) return sum;
+  }
+  return valueAt(columns.whole, field, i);
+}
+
+/** groupTotal(records, key)?.value: every record must give it; NaN otherwise. */
+function groupValue({ columns, group }: School, field: number): number {
+  let sum = 0;
+  for (let n = 0; n < group.indexes.length; n++) sum += recordValue(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, field);
+  return group.indexes.length === 0 ? NaN : sum;
+}
+
+/** groupShared(records, key)?.value: the records that give it; NaN when none does. */
+function sharedValue({ columns, group }: School, field: number): number {
+  let sum = NaN;
+  for (let n = 0; n < group.indexes.length; n++) {
+    const v = recordValue(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, field);
+    if (!Number.isNaN(v)) sum = (Number.isNaN(sum) ? 0 : sum) + v;
+  }
+  return sum;
+}
+
+/** Buckets given in one source of a record: 0, 10, or a partial count (a problem the reference reports). */
+function bucketsGiven(source: Source, i: number): number {
+  let given = 0;
+  for (const b of BUCKET_FIELDS) if (!Number.isNaN(valueAt(source, b, i))) given++;
+  return given;
+}
+
+const BUCKET_FIELDS: readonly number[] = CLASS_BUCKETS.map((b) => FIELD[b.key]);
+
+/** classesAbove(classData(source), limit) for one source of a record whose buckets are all given or none; undefined for no class data. */
+function above(source: Source, i: number, limit: number, buckets: number): Count | undefined {
+  const largestValue = valueAt(source, FIELD.largestClass, i);
+  const largest = Number.isNaN(largestValue) ? null : largestValue;
+  if (buckets === 0) {
+    if (largest === null) return undefined;
+    return largest <= limit ? { atLeast: 0, exact: true } : { atLeast: 1, exact: false };
+  }
+  let definite = 0;
+  let undecided = 0;
+  CLASS_BUCKETS.forEach((bucket, b) => {
+    const n = valueAt(source, BUCKET_FIELDS[b] ?? 0, i);
+    if (bucket.min > limit) definite += n;
+    else if (bucket.max > limit) undecided += n;
+  });
+  if (undecided === 0 || (largest !== null && largest <= limit)) return { atLeast: definite, exact: true };
+  return { atLeast: Math.max(definite, largest !== null && largest > limit ? 1 : 0), exact: false };
+}
+
+/** sumCounts of two counts. */
+function plus(a: Count, b: Count): Count {
+  return a === null || b === null ? null : { atLeast: a.atLeast + b.atLeast, exact: a.exact && b.exact };
+}
+
+/**
+ * classesOverCaps of one slice: the limits of the stages in `stages` (bits) applied to one
+ * source — the least count, exact only when every count is exact and equal; "partial" when its
+ * buckets are incomplete (the reference reports that).
+ */
+function sliceCount(source: Source, i: number, stages: number, limits: Limits): Count | "partial" {
+  const given = bucketsGiven(source, i);
+  if (given > 0 && given < CLASS_BUCKETS.length) return "partial";
+  let least = Infinity;
+  let first = NaN;
+  let exact = true;
+  for (let s = 0; s < STAGES.length; s++) {
+    if ((stages & (1 << s)) === 0) continue;
+    const c = above(source, i, typeof limits === "number" ? limits : limits[STAGES[s] as Stage], given);
+    if (c === undefined || c === null) return null;
+    if (Number.isNaN(first)) first = c.atLeast;
+    least = Math.min(least, c.atLeast);
+    exact &&= c.exact && c.atLeast === first;
+  }
+  return least === Infinity ? null : { atLeast: least, exact };
+}
+
+/** Bits of a record's stages (recordStages). */
+function stageBits(columns: RecordColumns, record: SchoolRecord, i: number): number {
+  if (record.stage !== null) return 1 << STAGES.indexOf(record.stage);
+  const given = columns.stagesGiven[i] ?? 0;
+  return given !== 0 ? given : recordStages(record).reduce((bits, s) => bits | (1 << STAGES.indexOf(s)), 0);
+}
+
+function hasClassData(source: Source, i: number): boolean {
+  return !Number.isNaN(valueAt(source, FIELD.largestClass, i)) || bucketsGiven(source, i) > 0;
+}
+
+/** Whether every stage in `stages` (bits) has its own class data in the record. */
+function perStageData(columns: RecordColumns, i: number, stages: number): boolean {
+  const given = columns.stagesGiven[i] ?? 0;
+  for (let s = 0; s < STAGES.length; s++) {
+    if ((stages & (1 << s)) === 0) continue;
+    if ((given & (1 << s)) === 0 || !hasClassData(columns.staged[s === 0 ? 0 : 1], i)) return false;
+  }
+  return stages !== 0;
+}
+
+/** A record's class count over its slices (classSlices): per stage when every stage has class data, else the row. */
+function recordCount(columns: RecordColumns, record: SchoolRecord, i: number, limits: Limits): Count | "partial" {
+  const stages = stageBits(columns, record, i);
+  if (record.stage !== null || !perStageData(columns, i, stages)) return sliceCount(columns.whole, i, stages, limits);
+  let total: Count = { atLeast: 0, exact: true };
+  for (let s = 0; s < STAGES.length; s++) {
+    if ((stages & (1 << s)) === 0) continue;
+    const c = sliceCount(columns.staged[s === 0 ? 0 : 1], i, 1 << s, limits);
+    if (c === "partial") return c;
+    total = plus(total, c);
+  }
+  return total;
+}
+
+/** The school's class count under `limits` (sumCounts over its records' slices). */
+function schoolCount({ columns, group }: School, limits: Limits): Count | "partial" {
+  let total: Count = { atLeast: 0, exact: true };
+  for (let n = 0; n < group.indexes.length; n++) {
+    const c = recordCount(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, limits);
+    if (c === "partial") return c;
+    total = plus(total, c);
+  }
+  return total;
+}
+
+function check(school: string, status: CheckStatus, value: number | null): SchoolCheck {
+  return { school, status, value, cells: NO_CELLS };
+}
+
+const ROOM_FIELDS: Readonly<Record<RoomKind, readonly [number, number, number]>> = {
+  music: [FIELD.musicRoomsCompliant, FIELD.musicRooms, FIELD.musicRoomsArea],
+  art: [FIELD.artRoomsCompliant, FIELD.artRooms, FIELD.artRoomsArea],
+};
+
+const NOT_SMALL_RURAL: RoomContext = Object.freeze({ stages: [], smallRural: false });
+
+/** The small-rural relaxation context of requiredRoomArea (compulsoryFindings): rural, and every class under the limit. */
+function roomContext(school: School, profile: Profile): RoomContext {
+  const { records } = school.group;
+  const rural = profile.guarantee.rooms.relaxedSmallRural;
+  if (rural === null || !records.some((r) => r.flags.rural === true)) return NOT_SMALL_RURAL;
+  const under = schoolCount(school, rural.largestClassBelow - 1);
+  const smallRural = under !== null && under !== "partial" && under.exact && under.atLeast === 0;
+  return smallRural ? { stages: groupStages(records), smallRural } : NOT_SMALL_RURAL;
+}
+
+/** roomFinding's rooms short (null when unknown), or "problem" when only one of rooms / area is given. */
+function roomsShort(kind: RoomKind, school: School, needed: number | null, profile: Profile, ctx: RoomContext): number | null | "problem" {
+  const [compliantKey, roomsKey, areaKey] = ROOM_FIELDS[kind];
+  let compliant = sharedValue(school, compliantKey);
+  if (Number.isNaN(compliant)) {
+    const rooms = sharedValue(school, roomsKey);
+    const area = sharedValue(school, areaKey);
+    if (Number.isNaN(rooms) !== Number.isNaN(area)) return "problem";
+    if (!Number.isNaN(rooms)) compliant = estimateCompliantRooms(rooms, area, requiredRoomArea(kind, profile, school.group.records, ctx));
+  }
+  return needed !== null && !Number.isNaN(compliant) ? Math.max(0, needed - compliant) : null;
+}
+
+/** G3 from both kinds of room; null when the data raise a problem. */
+function roomsCheck(school: School, profile: Profile): SchoolCheck | null {
+  const classes = groupValue(school, FIELD.classes);
+  const needed = Number.isNaN(classes) ? null : roomsNeeded(classes, profile.guarantee.rooms.classesPerRoom);
+  const ctx = roomContext(school, profile);
+  const music = roomsShort("music", school, needed, profile, ctx);
+  const art = roomsShort("art", school, needed, profile, ctx);
+  if (music === "problem" || art === "problem") return null;
+  const status: CheckStatus = (music ?? 0) > 0 || (art ?? 0) > 0 ? "fail" : music === null || art === null ? "unknown" : "pass";
+  return check(school.group.name, status, music !== null && art !== null ? music + art : null);
+}
+
+/** G5 from the class sizes; null when the buckets are incomplete (a problem). */
+function classCheck(school: School, profile: Profile): SchoolCheck | null {
+  const over = schoolCount(school, profile.guarantee.classSize);
+  if (over === "partial") return null;
+  const status: CheckStatus = over === null ? "unknown" : over.atLeast > 0 ? "fail" : over.exact ? "pass" : "unknown";
+  return check(school.group.name, status, over !== null && over.exact ? over.atLeast : null);
+}
+
+/** Q4: training funds ÷ public funding against the profile's threshold. */
+function trainingCheck(school: School, profile: Profile): SchoolCheck | null {
+  const q4 = numericCountyItem(profile, "Q4");
+  if (q4 === null) return null;
+  const funds = sharedValue(school, FIELD.trainingFunds);
+  const budget = sharedValue(school, FIELD.publicFunding);
+  const share = Number.isNaN(funds) || Number.isNaN(budget) || budget <= 0 ? null : funds / budget;
+  const verdict = share === null ? null : meets(share, q4[1]);
+  return check(school.group.name, verdict === null ? "unknown" : verdict ? "pass" : "fail", share);
+}
+
+function total(value: number): Total | null {
+  return Number.isNaN(value) ? null : { value, cells: NO_CELLS };
+}
+
+/** G4 (when the type has a cap) and G6 (when the profile has a funding norm). */
+function sizeAndFunding(school: School, profile: Profile, checks: Partial<Record<CheckedItem, SchoolCheck>>): void {
+  const { group } = school;
+  const cap = sizeCap(group.type, profile, group.records);
+  const students = groupValue(school, FIELD.students);
+  const over = cap !== null && !Number.isNaN(students) ? studentsOverCap(students, cap) : null;
+  if (cap !== null) checks.G4 = check(group.name, statusOfShortfall(over), over);
+  if (profile.guarantee.funding.norm === null) return;
+  const shortfall = fundingFinding(group.type, group.records, profile)?.shortfall ?? null;
+  checks.G6 = check(group.name, statusOfShortfall(shortfall), shortfall);
+}
+
+/**
+ * The checks of one 小学 / 初中 / combined school / teaching point on the fast path; null for the
+ * reference path (see the file comment).
+ *
+ * @example a 小学 of 2130 students, 30 classes, 3 music and 3 art rooms of 100 m² → G3 pass, G4 fail (130 over 2000)
+ */
+export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile): SchoolChecks | null {
+  if (!COMPULSORY_TYPES.includes(group.type)) return null;
+  // A row without a compulsory stage (a 高中部 grouped with its school) has class data the reference counts without a stage.
+  for (const [n, i] of group.indexes.entries()) if (columns.irregular[i] === 1 || stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return null;
+  const school: School = { columns, group };
+  const rooms = roomsCheck(school, profile);
+  const classes = classCheck(school, profile);
+  if (rooms === null || classes === null) return null;
+  const role = schoolRole(group, roles);
+  const teachers = { teachers: total(groupValue(school, FIELD.teachers)), certified: total(groupValue(school, FIELD.certifiedTeachers)), trained: total(groupValue(school, FIELD.trainedTeachers)) };
+  if (role === "none") return { name: group.name, role, checks: {}, teachers, issues: [] };
+  const checks: Partial<Record<CheckedItem, SchoolCheck>> = { G3: rooms, G5: classes };
+  sizeAndFunding(school, profile, checks);
+  const q4 = trainingCheck(school, profile);
+  if (q4 !== null) checks.Q4 = q4;
+  return { name: group.name, role, checks, teachers, issues: [] };
+}

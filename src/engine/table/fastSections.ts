@@ -1,0 +1,109 @@
+import type { Profile } from "../../profiles/schema";
+import { defaultStage } from "../recordSections";
+import { scopeExclusion } from "../scope";
+import { shortfallAtScale } from "../shortfall";
+import { combinedStages, splitShares } from "../splitShares";
+import { INDICATOR_CODES, STAGES, type SchoolRecord } from "../types";
+import { FIELD, type RecordColumns } from "./recordColumns";
+import type { SectionTableBuilder } from "./sectionTable";
+import { sectionValue } from "./sectionValue";
+import { stageRules, type StageRule } from "./stageRules";
+
+const K = INDICATOR_CODES.length;
+/** The single field of the indicators that have one (INDICATOR_CODES order); L4 and L5 are formed in numerators.ts. */
+const SINGLE: readonly number[] = [FIELD.qualifiedTeachers, FIELD.backboneTeachers, FIELD.peArtTeachers, -1, -1, FIELD.equipmentValue, FIELD.multimediaRooms];
+
+/** A numerator part as numerators.ts accepts it without a problem (given, not negative), else NaN. */
+function clean(v: number): number {
+  return v >= 0 ? v : NaN;
+}
+
+/** L4 as teachingNumerator forms it, when that raises no problem. */
+function teaching(c: RecordColumns, i: number, stage: number, share: number | null, deductIndoor: boolean): number {
+  const gross = clean(sectionValue(c, i, stage, share, FIELD.teachingArea));
+  const indoorGiven = sectionValue(c, i, stage, share, FIELD.indoorSportsArea);
+  if (Number.isNaN(gross) || !deductIndoor || Number.isNaN(indoorGiven)) return gross;
+  const net = gross - clean(indoorGiven);
+  return net >= 0 ? net : NaN;
+}
+
+/** L5 as sportsNumerator forms it, when that raises no problem and no total-mismatch warning. */
+function sports(c: RecordColumns, i: number, stage: number, share: number | null): number {
+  const ground = sectionValue(c, i, stage, share, FIELD.sportsGroundArea);
+  const indoor = sectionValue(c, i, stage, share, FIELD.indoorSportsArea);
+  const total = sectionValue(c, i, stage, share, FIELD.sportsTotalArea);
+  if (!Number.isNaN(ground) && !Number.isNaN(indoor)) {
+    const sum = clean(ground) + clean(indoor);
+    return Math.abs(total - sum) > 1 ? NaN : sum;
+  }
+  if (!Number.isNaN(total)) return clean(total);
+  return clean(ground);
+}
+
+function numeratorOf(k: number, c: RecordColumns, i: number, stage: number, share: number | null, profile: Profile): number {
+  const field = SINGLE[k] ?? -1;
+  if (field >= 0) return clean(sectionValue(c, i, stage, share, field));
+  return k === 3 ? teaching(c, i, stage, share, profile.l4DeductsIndoorSports) : sports(c, i, stage, share);
+}
+
+/** One section on the fast path; false (the row left incomplete) when it would raise any problem. */
+function fastSection(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, stage: number, share: number | null, profile: Profile, rules: readonly StageRule[]): boolean {
+  const students = sectionValue(c, i, stage, share, FIELD.students);
+  if (!(students > 0)) return false;
+  const row = table.open(i, stage, students, scopeExclusion({ type: record.type, flags: record.flags, students }, profile));
+  const rule = rules[stage] as StageRule;
+  let met = 0;
+  let below = false;
+  for (let k = 0; k < K; k++) {
+    const numerator = numeratorOf(k, c, i, stage, share, profile);
+    if (Number.isNaN(numerator)) return false;
+    const scale = rule.scale[k] ?? 1;
+    // indicatorStatus: met from the standard, else at the floor, else below (up to float noise).
+    const value = (numerator * scale) / students;
+    met += value >= (rule.metFrom[k] ?? 0) ? 1 : 0;
+    below ||= value < (rule.floorFrom[k] ?? 0);
+    table.setIndicator(row, k, numerator, shortfallAtScale(rule.standard[k] ?? 0, students, numerator, scale));
+  }
+  table.evaluable[row] = 1;
+  table.pass[row] = met >= profile.passRule.minMet && !below ? 1 : 0;
+  return true;
+}
+
+/** A combined school's sections: stage numbers and shares as recordSections forms them; null when that raises a problem. */
+function splitPlan(record: SchoolRecord, profile: Profile): { stage: number; share: number }[] | null {
+  const present = combinedStages(record.type).filter((s) => record.stageFields?.[s] !== undefined);
+  const outcome = present.length === 0 ? null : splitShares(record, present, profile);
+  if (outcome === null || outcome.kind !== "shares") return null;
+  const plan = present.map((stage) => ({ stage: STAGES.indexOf(stage), share: outcome.shares[stage] }));
+  return plan.every((p): p is { stage: number; share: number } => p.share !== undefined) ? plan : null;
+}
+
+/** The sections of a combined row on the fast path, all or none. */
+function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile, rules: readonly StageRule[]): boolean {
+  const plan = splitPlan(record, profile);
+  const start = table.size;
+  if (plan !== null && plan.every((p) => fastSection(table, c, i, record, p.stage, p.share, profile, rules))) return true;
+  table.truncate(start);
+  return false;
+}
+
+/**
+ * The fast path of section evaluation: the sections of record `i` (a row of `c`) written straight
+ * into the table, with the same arithmetic as recordSections → evaluateSection (the bounds of
+ * indicatorStatus, shortfallAmount, splitShares, scopeExclusion) but no objects per section. Only
+ * for records whose every section is free of problems; for any other it writes nothing and
+ * returns false, and the caller evaluates the record object by object, which words the problems.
+ *
+ * @example a 小学 row with every field at standard → one row, evaluable, pass 1; with students 0 → false
+ */
+export function fastSections(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile): boolean {
+  if (c.irregular[i] === 1) return false;
+  const start = table.size;
+  const rules = stageRules(profile);
+  const combined = record.stage === null && combinedStages(record.type).length > 0;
+  if (combined) return fastSplit(table, c, i, record, profile, rules);
+  const stage = STAGES.indexOf(record.stage ?? defaultStage(record.type));
+  if (fastSection(table, c, i, record, stage, null, profile, rules)) return true;
+  table.truncate(start);
+  return false;
+}

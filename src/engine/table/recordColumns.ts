@@ -1,0 +1,89 @@
+import { FIELD_KEYS, STAGES, type FieldKey, type Fields, type SchoolRecord } from "../types";
+
+/** Column number of each field (FIELD_KEYS order). */
+export const FIELD: Readonly<Record<FieldKey, number>> = Object.fromEntries(FIELD_KEYS.map((k, i) => [k, i])) as Record<FieldKey, number>;
+
+/** The columns of one source of numbers (the whole row, or one stage of a combined row): `[field][record]`, NaN when absent. */
+export type Source = readonly (Float64Array | undefined)[];
+
+/**
+ * The numbers of a county's records as columns, read once: the whole-row fields, and the
+ * per-stage fields of combined rows. Absent values are NaN. A record holding a value that is not
+ * a finite number is marked irregular (the fast paths leave it to the reference path, where such
+ * a value is handled as given).
+ */
+export interface RecordColumns {
+  readonly size: number;
+  /** Rows the columns have room for (≥ size: columns are reused from county to county). */
+  readonly capacity: number;
+  readonly whole: Source;
+  /** Per STAGES index. */
+  readonly staged: readonly [Source, Source];
+  /** Bit s set when the record has `stageFields` for STAGES[s]. */
+  readonly stagesGiven: Uint8Array;
+  readonly irregular: Uint8Array;
+}
+
+/** A column's value; NaN when the column or the value is absent. */
+export function valueAt(source: Source, field: number, record: number): number {
+  const column = source[field];
+  return column === undefined ? NaN : (column[record] ?? NaN);
+}
+
+/** Writes a record's fields into a source; false when a value is not finite. */
+function put(source: (Float64Array | undefined)[], fields: Fields, record: number, capacity: number): boolean {
+  let regular = true;
+  for (const key in fields) {
+    const sourced = fields[key as FieldKey];
+    const field = FIELD[key as FieldKey];
+    if (sourced === undefined || field === undefined) continue;
+    const column = (source[field] ??= new Float64Array(capacity).fill(NaN));
+    column[record] = sourced.value;
+    regular &&= Number.isFinite(sourced.value);
+  }
+  return regular;
+}
+
+type Writable = { -readonly [K in keyof RecordColumns]: RecordColumns[K] } & { whole: (Float64Array | undefined)[]; staged: [(Float64Array | undefined)[], (Float64Array | undefined)[]] };
+
+/** Columns for `size` records, all NaN: `reuse` cleared when it has room, else new ones. */
+export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns {
+  if (reuse === undefined || reuse.capacity < size) {
+    return { size, capacity: size, whole: [], staged: [[], []], stagesGiven: new Uint8Array(size), irregular: new Uint8Array(size) };
+  }
+  const used = reuse.size;
+  for (const source of [reuse.whole, ...reuse.staged]) for (const column of source) column?.fill(NaN, 0, used);
+  reuse.stagesGiven.fill(0, 0, used);
+  reuse.irregular.fill(0, 0, used);
+  return { ...(reuse as Writable), size };
+}
+
+/**
+ * Writes record `i` into the columns (one pass over its fields, as the benchmark's floor reads
+ * them), marking it irregular when a value is not a finite number.
+ * @example putRecord(emptyColumns(1), 0, 小学 row with students 376); valueAt(columns.whole, FIELD.students, 0) // 376
+ */
+export function putRecord(columns: RecordColumns, i: number, record: SchoolRecord): void {
+  const { whole, staged, capacity } = columns as Writable;
+  let regular = put(whole, record.fields, i, capacity);
+  const stageFields = record.stageFields;
+  for (let s = 0; stageFields !== undefined && s < STAGES.length; s++) {
+    const fields = stageFields[STAGES[s] as (typeof STAGES)[number]];
+    if (fields === undefined) continue;
+    columns.stagesGiven[i] = (columns.stagesGiven[i] ?? 0) | (1 << s);
+    regular = put(staged[s === 0 ? 0 : 1], fields, i, capacity) && regular;
+  }
+  columns.irregular[i] = regular ? 0 : 1;
+}
+
+/**
+ * The columns of `records`. `reuse`, the columns of the previous county, is overwritten when it
+ * has room: no new memory per county, and nothing for the garbage collector to sweep.
+ *
+ * @example valueAt(recordColumns([小学 row with students 376]).whole, FIELD.students, 0) // 376
+ */
+export function recordColumns(records: readonly SchoolRecord[], reuse?: RecordColumns): RecordColumns {
+  const columns = emptyColumns(records.length, reuse);
+  records.forEach((record, i) => putRecord(columns, i, record));
+  return columns;
+}

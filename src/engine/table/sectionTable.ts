@@ -1,0 +1,139 @@
+import { INDICATOR_CODES, STAGES, type IndicatorCode, type ScopeReason, type SectionResult } from "../types";
+
+const K = INDICATOR_CODES.length;
+
+/**
+ * The sections of one county as columns: what the county's coefficients, shortfall totals,
+ * passing share and resource verdict are computed from. One row per section, in record order
+ * (a combined school's stages in STAGES order). Absent values are NaN (a number column) or −1
+ * (`pass`), never 0, so that a missing value cannot be summed as one; whether an indicator was
+ * computed is `computed` (a NaN read from the input stays a NaN result, as on the object path).
+ *
+ * Columns instead of one SectionResult per section: building and keeping ~15 objects per section
+ * (indicators, cells, the pass plan) cost more than the evaluation itself, so the objects are
+ * built only when asked for (see evaluateCounty).
+ */
+export interface SectionTable {
+  readonly size: number;
+  /** Index of the section's record among the county's records. */
+  readonly record: Int32Array;
+  /** Index in STAGES. */
+  readonly stage: Uint8Array;
+  /** Students as stated (NaN when not stated). */
+  readonly students: Float64Array;
+  /** Why the section is out of scope; null when it is in. */
+  readonly exclusion: (ScopeReason | null)[];
+  /** 1 when evaluable (no blocking problem). */
+  readonly evaluable: Uint8Array;
+  /** 1 pass, 0 fail, −1 not decided. */
+  readonly pass: Int8Array;
+  /** Numerator of indicator k at `row × 7 + k` (INDICATOR_CODES order); NaN when not computed. */
+  readonly numerator: Float64Array;
+  /** Shortfall to standard of indicator k at `row × 7 + k`; NaN when not computed. */
+  readonly shortfall: Float64Array;
+  /** 1 at `row × 7 + k` when indicator k was computed (its numerator may still be NaN, from a NaN in the input). */
+  readonly computed: Uint8Array;
+}
+
+/** A table being filled row by row; `capacity` bounds the rows (at most two per record). Reusable: see `reset`. */
+export class SectionTableBuilder implements SectionTable {
+  size = 0;
+  readonly record: Int32Array;
+  readonly stage: Uint8Array;
+  readonly students: Float64Array;
+  readonly exclusion: (ScopeReason | null)[] = [];
+  readonly evaluable: Uint8Array;
+  readonly pass: Int8Array;
+  readonly numerator: Float64Array;
+  readonly shortfall: Float64Array;
+  readonly computed: Uint8Array;
+  readonly capacity: number;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.record = new Int32Array(capacity);
+    this.stage = new Uint8Array(capacity);
+    this.students = new Float64Array(capacity);
+    this.evaluable = new Uint8Array(capacity);
+    this.pass = new Int8Array(capacity);
+    this.numerator = new Float64Array(capacity * K).fill(NaN);
+    this.shortfall = new Float64Array(capacity * K).fill(NaN);
+    this.computed = new Uint8Array(capacity * K);
+  }
+
+  /** Starts a row (`stage` an index in STAGES); its indicator columns are NaN until set. Returns the row index. */
+  open(record: number, stage: number, students: number, exclusion: ScopeReason | null): number {
+    const row = this.size++;
+    this.record[row] = record;
+    this.stage[row] = stage;
+    this.students[row] = students;
+    this.exclusion[row] = exclusion;
+    this.evaluable[row] = 0;
+    this.pass[row] = -1;
+    return row;
+  }
+
+  /** Empties the table for the next county. */
+  reset(): this {
+    this.truncate(0);
+    return this;
+  }
+
+  /** Drops the rows from `size` on (a record the fast path gave up on part-way). */
+  truncate(size: number): void {
+    this.numerator.fill(NaN, size * K, this.size * K);
+    this.shortfall.fill(NaN, size * K, this.size * K);
+    this.computed.fill(0, size * K, this.size * K);
+    this.exclusion.length = size;
+    this.size = size;
+  }
+
+  /** A row from a section evaluated object by object (the reference path). */
+  addResult(record: number, s: SectionResult): void {
+    const row = this.open(record, STAGES.indexOf(s.stage), s.students ?? NaN, s.exclusion);
+    this.evaluable[row] = s.evaluable ? 1 : 0;
+    this.pass[row] = s.pass === null ? -1 : s.pass ? 1 : 0;
+    INDICATOR_CODES.forEach((code, k) => {
+      const r = s.indicators[code];
+      if (r !== undefined) this.setIndicator(row, k, r.numerator, r.shortfall);
+    });
+  }
+
+  setIndicator(row: number, k: number, numerator: number, shortfall: number): void {
+    this.numerator[row * K + k] = numerator;
+    this.shortfall[row * K + k] = shortfall;
+    this.computed[row * K + k] = 1;
+  }
+}
+
+/**
+ * A table of already evaluated sections, their records numbered by position in `records` when
+ * given (a section of another record is an error), else in order of first appearance.
+ * @example tableOf(sectionsOf(we1Rows())).size // 5
+ */
+export function tableOf(sections: readonly SectionResult[], records?: readonly { readonly id: string }[]): SectionTable {
+  const table = new SectionTableBuilder(sections.length);
+  const index = new Map<string, number>(records?.map((r, i) => [r.id, i]));
+  for (const s of sections) {
+    const i = index.get(s.recordId) ?? (records === undefined ? index.size : -1);
+    if (i < 0) throw new Error(`tableOf: section ${s.id} belongs to no given record`);
+    index.set(s.recordId, i);
+    table.addResult(i, s);
+  }
+  return table;
+}
+
+/** The column index of an indicator. @example indicatorIndex("L3") // 2 */
+export function indicatorIndex(code: IndicatorCode): number {
+  return INDICATOR_CODES.indexOf(code);
+}
+
+/** Whether a row is in the resource-allocation scope. */
+export function isIncluded(table: SectionTable, row: number): boolean {
+  return table.exclusion[row] === null;
+}
+
+/** Whether a row is in scope, evaluable and decided (the sections the passing share counts). */
+export function isJudged(table: SectionTable, row: number): boolean {
+  return table.exclusion[row] === null && table.evaluable[row] === 1 && table.pass[row] !== -1;
+}

@@ -1,0 +1,55 @@
+import type { Profile } from "../../profiles/schema";
+import { evaluateSection } from "../evaluateSection";
+import { recordSections } from "../recordSections";
+import type { Issue, SchoolRecord, SectionResult } from "../types";
+import { fastSections } from "./fastSections";
+import { emptyColumns, putRecord, type RecordColumns } from "./recordColumns";
+import { SectionTableBuilder, type SectionTable } from "./sectionTable";
+
+/** One county's records, their numbers as columns, and the table of their sections (rows point into `records`). */
+export interface CountySections {
+  readonly records: readonly SchoolRecord[];
+  readonly columns: RecordColumns;
+  readonly table: SectionTable;
+}
+
+/**
+ * A record's sections evaluated object by object (recordSections → evaluateSection): the
+ * reference path, which the fast path must agree with, and which words every problem.
+ * @example sectionResults(we1Record, national)[0].indicators.L4.value // 6.2 for 279 m² over 45 students
+ */
+export function sectionResults(record: SchoolRecord, profile: Profile): { section: SectionResult; issues: Issue[] }[] {
+  return recordSections(record, profile).map((s) => evaluateSection(s, profile));
+}
+
+/** Memory one county's columns and table may take over from the previous county's. */
+export interface Reusable {
+  readonly columns: RecordColumns;
+  readonly table: SectionTableBuilder;
+}
+
+/**
+ * The sections of one county's records as a table, and the issues of each record (by its index
+ * in `records`; most have none). A record free of problems takes the fast path (fastSections);
+ * any other is evaluated object by object, which words its problems. `reuse` (the previous
+ * county's columns and table) is overwritten when large enough, so the result is valid only
+ * until the next call that reuses it. `fast` false sends every record down the reference path.
+ *
+ * @example countySections(we1Records, national).sections.table.size // 5
+ */
+export function countySections(records: readonly SchoolRecord[], profile: Profile, reuse?: Reusable, fast = true): { sections: CountySections & Reusable; issues: { at: number; issue: Issue }[] } {
+  const columns = emptyColumns(records.length, reuse?.columns);
+  const room = reuse !== undefined && reuse.table.capacity >= 2 * records.length;
+  const table = room ? reuse.table.reset() : new SectionTableBuilder(2 * records.length);
+  const issues: { at: number; issue: Issue }[] = [];
+  records.forEach((record, index) => {
+    // Read into the columns and evaluated at once, while the record is at hand (in cache).
+    putRecord(columns, index, record);
+    if (fast && fastSections(table, columns, index, record, profile)) return;
+    for (const r of sectionResults(record, profile)) {
+      table.addResult(index, r.section);
+      for (const issue of r.issues) issues.push({ at: index, issue });
+    }
+  });
+  return { sections: { records, columns, table }, issues };
+}
