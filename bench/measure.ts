@@ -31,10 +31,14 @@ export interface RunStats {
 
 export interface RunPlan {
   readonly warmups: number;
+  /** Keep warming up (beyond `warmups`) until this much time has gone, so that the JIT reaches its steady state on small inputs too. */
+  readonly warmupMs?: number;
   readonly reps: number;
   /** Stop adding repetitions once the measured runs took this long (at least one run is made). */
   readonly budgetMs: number;
 }
+
+const MAX_WARMUPS = 2_000;
 
 function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -60,7 +64,8 @@ export async function measureOnce<T>(fn: () => T | Promise<T>): Promise<{ value:
  * run's value. `dispose` releases every other run's value before the next run starts.
  */
 export async function measureRuns<T>(fn: () => T | Promise<T>, plan: RunPlan, dispose: (value: T) => void = () => undefined): Promise<RunStats & { last: T }> {
-  for (let i = 0; i < plan.warmups; i++) dispose(await fn());
+  const start = performance.now();
+  for (let i = 0; i < plan.warmups || (performance.now() - start < (plan.warmupMs ?? 0) && i < MAX_WARMUPS); i++) dispose(await fn());
   const runs: number[] = [];
   let [base, peak] = [Infinity, 0];
   let last: T | undefined;

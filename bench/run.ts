@@ -64,6 +64,7 @@ interface Summary {
   readonly engineMs: number | null;
   readonly floorMs: number | null;
   readonly engineOverFloor: number | null;
+  readonly materialisedMs: number | null;
   readonly hfMs: number | null;
   readonly hfOverEngine: number | null;
   readonly engineHeapPeakMB: number | null;
@@ -81,7 +82,7 @@ function summarise(r: SizeResult): Summary {
   const ratio = (a: number | undefined, b: number | undefined): number | null => (a !== undefined && b !== undefined ? a / b : null);
   return {
     sections: r.size.sections, counties: r.size.counties, engineMs: e?.engine.ms ?? null, floorMs: e?.floor.ms ?? null,
-    engineOverFloor: ratio(e?.engine.ms, e?.floor.ms), hfMs: h?.hf.ms ?? null, hfOverEngine: ratio(h?.hf.ms, e?.engine.ms),
+    engineOverFloor: ratio(e?.engine.ms, e?.floor.ms), materialisedMs: e?.materialised.ms ?? null, hfMs: h?.hf.ms ?? null, hfOverEngine: ratio(h?.hf.ms, e?.engine.ms),
     engineHeapPeakMB: e?.engine.heapPeakMB ?? null, engineHeapDeltaMB: e ? e.engine.heapPeakMB - e.engine.heapBaseMB : null,
     engineMaxRssMB: e?.engine.maxRssMB ?? null, hfHeapPeakMB: h?.hf.heapPeakMB ?? null, hfMaxRssMB: h?.hf.maxRssMB ?? null,
     cvMaxDiff: h?.check.maxCvDiff ?? null, hfSkipped: r.hf.ok ? null : r.hf.reason,
@@ -91,13 +92,13 @@ function summarise(r: SizeResult): Summary {
 function sizeRow(s: Summary): (string | number | null)[] {
   const times = (x: number | null): string => (x === null ? "—" : `${fmt(x, 1)}×`);
   return [
-    s.sections, s.counties, fmt(s.engineMs, 1), fmt(s.floorMs, 2), times(s.engineOverFloor), s.hfMs === null ? "skipped" : fmt(s.hfMs, 0),
+    s.sections, s.counties, fmt(s.engineMs, 1), fmt(s.floorMs, 2), times(s.engineOverFloor), fmt(s.materialisedMs, 0), s.hfMs === null ? "skipped" : fmt(s.hfMs, 0),
     times(s.hfOverEngine), fmt(s.engineHeapPeakMB, 0), fmt(s.engineHeapDeltaMB, 0), fmt(s.engineMaxRssMB, 0), fmt(s.hfHeapPeakMB, 0), fmt(s.hfMaxRssMB, 0),
   ];
 }
 
 function printSizes(results: readonly SizeResult[]): void {
-  const headers = ["sections", "counties", "engine ms", "floor ms", "engine/floor", "HF ms", "HF/engine", "eng heap peak MB", "eng heap Δ MB", "eng maxRSS MB", "HF heap peak MB", "HF maxRSS MB"];
+  const headers = ["sections", "counties", "engine ms", "floor ms", "engine/floor", "+ all objects ms", "HF ms", "HF/engine", "eng heap peak MB", "eng heap Δ MB", "eng maxRSS MB", "HF heap peak MB", "HF maxRSS MB"];
   console.log(`\nEngine vs FLOOR vs SPREADSHEET (median; target engine/floor ≤ 3×, HF/engine ≫ 1)\n${table(headers, results.map((r) => sizeRow(summarise(r))))}`);
   for (const r of results) {
     if (r.engine.ok) console.log(`  ${r.size.sections}: engine runs ${r.engine.value.engine.runs.map((x) => fmt(x, 1)).join(", ")} ms (warm-up: ${r.engine.value.warmup}); floor runs ${r.engine.value.floor.runs.length}; ${r.engine.value.records} records, ${r.engine.value.issues} issues`);

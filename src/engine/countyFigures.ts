@@ -1,5 +1,22 @@
 import type { CountyFigure } from "./types";
 
+// Indexed once per list: every county of a batch asks for its own.
+const INDEX = new WeakMap<readonly CountyFigure[], ReadonlyMap<string | null, readonly CountyFigure[]>>();
+
+function byCounty(figures: readonly CountyFigure[]): ReadonlyMap<string | null, readonly CountyFigure[]> {
+  let index = INDEX.get(figures);
+  if (index === undefined) {
+    const built = new Map<string | null, CountyFigure[]>();
+    for (const f of figures) {
+      const own = built.get(f.county);
+      if (own) own.push(f);
+      else built.set(f.county, [f]);
+    }
+    INDEX.set(figures, (index = built));
+  }
+  return index;
+}
+
 /**
  * The county figures that apply to `county`: its own, plus those without a county (a 项目 | 数值
  * sheet without a county column) for every code the county does not state itself. Figures
@@ -10,8 +27,9 @@ import type { CountyFigure } from "./types";
  * @example county "A", figures [{A, G8: 1.1}, {null, G8: 0.9}, {null, R1: 0.9}, {B, R1: 0.8}], 2 groups → [A G8 1.1, null R1 0.9]
  */
 export function figuresForCounty(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): CountyFigure[] {
-  const own = figures.filter((f) => f.county === county);
-  const fallback = figures.filter((f) => f.county !== county && (singleCounty || f.county === null));
+  const own = byCounty(figures).get(county) ?? [];
+  const general = county === null ? [] : (byCounty(figures).get(null) ?? []);
+  const fallback = singleCounty ? figures.filter((f) => f.county !== county) : general;
   const stated = new Set(own.map((f) => f.code));
   const out = [...own];
   for (const f of fallback) {

@@ -34,6 +34,16 @@ export function countyOrder(records: readonly SchoolRecord[]): (string | null)[]
   return [...byCounty(records).keys()];
 }
 
+/**
+ * The columns and table of the last county evaluated, kept for the next call when small: a
+ * workbook re-evaluated in the task pane, or the many small counties of a batch, then need no new
+ * typed arrays (whose allocation, not the evaluation, dominates a small county). Nothing returned
+ * by evaluate reads them (see evaluateCounty), and evaluate runs to completion before the next
+ * call can start, so sharing them is safe. Larger ones are left to the garbage collector.
+ */
+let spare: Reusable | undefined;
+const SPARE_RECORDS = 4096;
+
 /** How `evaluate` works, not what it computes. */
 export interface EvaluateOptions {
   /**
@@ -57,12 +67,14 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
   const fast = options.paths !== "reference";
   const groups = byCounty(input.records);
   const sectionIssues: { at: number; issue: Issue }[] = [];
-  let reuse: Reusable | undefined;
+  let reuse = spare;
+  spare = undefined;
   const results = [...groups].map(([county, { records, positions }]) => {
     const { sections, issues } = countySections(records, profile, reuse, fast);
     reuse = sections;
     for (const { at, issue } of issues) sectionIssues.push({ at: positions[at] ?? at, issue });
     return evaluateCounty({ county, ...sections, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile);
   });
+  spare = reuse !== undefined && reuse.columns.capacity <= SPARE_RECORDS ? reuse : undefined;
   return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues: [...inputOrder(sectionIssues), ...results.flatMap((r) => r.issues)] };
 }

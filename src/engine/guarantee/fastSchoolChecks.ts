@@ -62,7 +62,7 @@ function sharedValue({ columns, group }: School, field: number): number {
 }
 
 /** Buckets given in one source of a record: 0, 10, or a partial count (a problem the reference reports). */
-function bucketsGiven(source: Source, i: number): number {
+function bucketsGiven(source: Source | null, i: number): number {
   let given = 0;
   for (const b of BUCKET_FIELDS) if (!Number.isNaN(valueAt(source, b, i))) given++;
   return given;
@@ -71,7 +71,7 @@ function bucketsGiven(source: Source, i: number): number {
 const BUCKET_FIELDS: readonly number[] = CLASS_BUCKETS.map((b) => FIELD[b.key]);
 
 /** classesAbove(classData(source), limit) for one source of a record whose buckets are all given or none; undefined for no class data. */
-function above(source: Source, i: number, limit: number, buckets: number): Count | undefined {
+function above(source: Source | null, i: number, limit: number, buckets: number): Count | undefined {
   const largestValue = valueAt(source, FIELD.largestClass, i);
   const largest = Number.isNaN(largestValue) ? null : largestValue;
   if (buckets === 0) {
@@ -99,7 +99,7 @@ function plus(a: Count, b: Count): Count {
  * source — the least count, exact only when every count is exact and equal; "partial" when its
  * buckets are incomplete (the reference reports that).
  */
-function sliceCount(source: Source, i: number, stages: number, limits: Limits): Count | "partial" {
+function sliceCount(source: Source | null, i: number, stages: number, limits: Limits): Count | "partial" {
   const given = bucketsGiven(source, i);
   if (given > 0 && given < CLASS_BUCKETS.length) return "partial";
   let least = Infinity;
@@ -123,7 +123,7 @@ function stageBits(columns: RecordColumns, record: SchoolRecord, i: number): num
   return given !== 0 ? given : recordStages(record).reduce((bits, s) => bits | (1 << STAGES.indexOf(s)), 0);
 }
 
-function hasClassData(source: Source, i: number): boolean {
+function hasClassData(source: Source | null, i: number): boolean {
   return !Number.isNaN(valueAt(source, FIELD.largestClass, i)) || bucketsGiven(source, i) > 0;
 }
 
@@ -252,7 +252,10 @@ function sizeAndFunding(school: School, profile: Profile, checks: Partial<Record
 export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile): SchoolChecks | null {
   if (!COMPULSORY_TYPES.includes(group.type)) return null;
   // A row without a compulsory stage (a 高中部 grouped with its school) has class data the reference counts without a stage.
-  for (const [n, i] of group.indexes.entries()) if (columns.irregular[i] === 1 || stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return null;
+  for (let n = 0; n < group.indexes.length; n++) {
+    const i = group.indexes[n] ?? 0;
+    if (columns.irregular[i] === 1 || stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return null;
+  }
   const school: School = { columns, group };
   const rooms = roomsCheck(school, profile);
   const classes = classCheck(school, profile);

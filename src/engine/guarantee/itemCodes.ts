@@ -23,14 +23,21 @@ function order(a: string, b: string): number {
   return a.charAt(0) === b.charAt(0) ? Number(a.slice(1)) - Number(b.slice(1)) : "GQR".indexOf(a.charAt(0)) - "GQR".indexOf(b.charAt(0));
 }
 
+// Worked out once per profile (profiles are immutable once resolved): every county asks.
+const CODES = new WeakMap<Profile, readonly string[]>();
+
 /**
  * Every item to report (rules.md §4–6): the standard ones, plus any further item a profile's
  * county items name, in G, Q, R order.
  * @example itemCodes(national) // ["G1", …, "G15", "Q1", …, "Q9", "R1"]
  */
-export function itemCodes(profile: Profile): string[] {
+export function itemCodes(profile: Profile): readonly string[] {
+  const known = CODES.get(profile);
+  if (known !== undefined) return known;
   const extra = Object.values(profile.countyItems)
     .map((c) => c.item)
     .filter((code) => !STANDARD_ITEMS.includes(code));
-  return [...new Set([...STANDARD_ITEMS, ...extra])].sort(order);
+  const codes = [...new Set([...STANDARD_ITEMS, ...extra])].sort(order);
+  CODES.set(profile, codes);
+  return codes;
 }

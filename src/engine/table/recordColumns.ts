@@ -3,14 +3,23 @@ import { FIELD_KEYS, STAGES, type FieldKey, type Fields, type SchoolRecord } fro
 /** Column number of each field (FIELD_KEYS order). */
 export const FIELD: Readonly<Record<FieldKey, number>> = Object.fromEntries(FIELD_KEYS.map((k, i) => [k, i])) as Record<FieldKey, number>;
 
-/** The columns of one source of numbers (the whole row, or one stage of a combined row): `[field][record]`, NaN when absent. */
-export type Source = readonly (Float64Array | undefined)[];
+/**
+ * The numbers of one source (the whole rows, or one stage of combined rows), dense: field f of
+ * record i at `data[f × capacity + i]`, NaN when absent. One allocation per source instead of one
+ * per column.
+ */
+export interface Source {
+  readonly data: Float64Array;
+  readonly capacity: number;
+}
+
+const FIELDS = FIELD_KEYS.length;
 
 /**
  * The numbers of a county's records as columns, read once: the whole-row fields, and the
- * per-stage fields of combined rows. Absent values are NaN. A record holding a value that is not
- * a finite number is marked irregular (the fast paths leave it to the reference path, where such
- * a value is handled as given).
+ * per-stage fields of combined rows (null while no record has any). Absent values are NaN. A
+ * record holding a value that is not a finite number is marked irregular (the fast paths leave it
+ * to the reference path, where such a value is handled as given).
  */
 export interface RecordColumns {
   readonly size: number;
@@ -18,44 +27,48 @@ export interface RecordColumns {
   readonly capacity: number;
   readonly whole: Source;
   /** Per STAGES index. */
-  readonly staged: readonly [Source, Source];
+  readonly staged: readonly [Source | null, Source | null];
   /** Bit s set when the record has `stageFields` for STAGES[s]. */
   readonly stagesGiven: Uint8Array;
   readonly irregular: Uint8Array;
 }
 
-/** A column's value; NaN when the column or the value is absent. */
-export function valueAt(source: Source, field: number, record: number): number {
-  const column = source[field];
-  return column === undefined ? NaN : (column[record] ?? NaN);
+/** A field's value for a record; NaN when absent. */
+export function valueAt(source: Source | null, field: number, record: number): number {
+  return source === null ? NaN : (source.data[field * source.capacity + record] ?? NaN);
+}
+
+function newSource(capacity: number): Source {
+  return { data: new Float64Array(FIELDS * capacity).fill(NaN), capacity };
 }
 
 /** Writes a record's fields into a source; false when a value is not finite. */
-function put(source: (Float64Array | undefined)[], fields: Fields, record: number, capacity: number): boolean {
+function put(source: Source, fields: Fields, record: number): boolean {
   let regular = true;
   for (const key in fields) {
     const sourced = fields[key as FieldKey];
     const field = FIELD[key as FieldKey];
     if (sourced === undefined || field === undefined) continue;
-    const column = (source[field] ??= new Float64Array(capacity).fill(NaN));
-    column[record] = sourced.value;
+    source.data[field * source.capacity + record] = sourced.value;
     regular &&= Number.isFinite(sourced.value);
   }
   return regular;
 }
 
-type Writable = { -readonly [K in keyof RecordColumns]: RecordColumns[K] } & { whole: (Float64Array | undefined)[]; staged: [(Float64Array | undefined)[], (Float64Array | undefined)[]] };
+type Writable = { -readonly [K in keyof RecordColumns]: RecordColumns[K] } & { staged: [Source | null, Source | null] };
 
 /** Columns for `size` records, all NaN: `reuse` cleared when it has room, else new ones. */
 export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns {
   if (reuse === undefined || reuse.capacity < size) {
-    return { size, capacity: size, whole: [], staged: [[], []], stagesGiven: new Uint8Array(size), irregular: new Uint8Array(size) };
+    return { size, capacity: size, whole: newSource(size), staged: [null, null], stagesGiven: new Uint8Array(size), irregular: new Uint8Array(size) };
   }
   const used = reuse.size;
-  for (const source of [reuse.whole, ...reuse.staged]) for (const column of source) column?.fill(NaN, 0, used);
+  for (const source of [reuse.whole, ...reuse.staged]) {
+    for (let f = 0; source !== null && f < FIELDS; f++) source.data.fill(NaN, f * source.capacity, f * source.capacity + used);
+  }
   reuse.stagesGiven.fill(0, 0, used);
   reuse.irregular.fill(0, 0, used);
-  return { ...(reuse as Writable), size };
+  return { ...reuse, size };
 }
 
 /**
@@ -65,13 +78,14 @@ export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns
  */
 export function putRecord(columns: RecordColumns, i: number, record: SchoolRecord): void {
   const { whole, staged, capacity } = columns as Writable;
-  let regular = put(whole, record.fields, i, capacity);
+  let regular = put(whole, record.fields, i);
   const stageFields = record.stageFields;
   for (let s = 0; stageFields !== undefined && s < STAGES.length; s++) {
     const fields = stageFields[STAGES[s] as (typeof STAGES)[number]];
     if (fields === undefined) continue;
     columns.stagesGiven[i] = (columns.stagesGiven[i] ?? 0) | (1 << s);
-    regular = put(staged[s === 0 ? 0 : 1], fields, i, capacity) && regular;
+    const source = (staged[s === 0 ? 0 : 1] ??= newSource(capacity));
+    regular = put(source, fields, i) && regular;
   }
   columns.irregular[i] = regular ? 0 : 1;
 }
