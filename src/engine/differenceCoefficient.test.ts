@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { differenceCoefficient, type CvPoint } from "./differenceCoefficient";
+import { differenceCoefficient, weightedCv, type CvPoint } from "./differenceCoefficient";
 
 const WE1: CvPoint[] = [
   { students: 45, numerator: 279 },
@@ -81,6 +81,29 @@ describe("differenceCoefficient", () => {
         const b = differenceCoefficient(ps.map((p) => ({ students: p.students * k, numerator: p.numerator * k })));
         const close = (x: number | null, y: number | null) => x !== null && y !== null && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
         return close(a.cv, b.cv) && close(a.mean, b.mean);
+      }),
+    );
+  });
+});
+
+describe("weightedCv (the columns form the engine uses)", () => {
+  it("WE-1: 0.515257 from numerators and students as two lists", () => {
+    const r = weightedCv([279, 137, 935, 160, 402], [45, 37, 89, 76, 55]);
+    expect(r.n).toBe(5);
+    expect(r.mean).toBeCloseTo(1913 / 302, 12);
+    expect(r.cv).toBeCloseTo(0.515257, 6);
+  });
+  it("one school: a mean and nothing else; none: nothing; a mean of 0: no CV", () => {
+    expect(weightedCv([10], [100], 100)).toEqual({ n: 1, mean: 10, sd: null, cv: null });
+    expect(weightedCv([], [])).toEqual({ n: 0, mean: null, sd: null, cv: null });
+    expect(weightedCv([0, 0], [10, 20])).toMatchObject({ n: 2, mean: 0, sd: 0, cv: null });
+  });
+  it("gives exactly what differenceCoefficient gives for the same points", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ numerator: fc.double({ min: 0, max: 1e6, noNaN: true }), students: fc.integer({ min: 1, max: 5000 }) }), { maxLength: 12 }), (points) => {
+        const a = differenceCoefficient(points, 100);
+        const b = weightedCv(points.map((p) => p.numerator), points.map((p) => p.students), 100);
+        return Object.is(a.cv, b.cv) && Object.is(a.mean, b.mean) && a.n === b.n;
       }),
     );
   });

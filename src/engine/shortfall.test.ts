@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { INDICATOR_CODES } from "./types";
-import { shortfallAmount } from "./shortfall";
+import { shortfallAmount, shortfallAtScale } from "./shortfall";
 
 describe("shortfallAmount", () => {
   it("counts whole teachers for per-100 indicators", () => {
@@ -44,5 +44,17 @@ describe("shortfallAmount", () => {
         },
       ),
     );
+  });
+});
+
+describe("shortfallAtScale", () => {
+  it("is shortfallAmount with the indicator's scale: whole teachers for per-100 counts, m² as they are", () => {
+    expect(shortfallAtScale(4.2, 376, 12, 100)).toBe(4); // ceil(15.792 − 12)
+    expect(shortfallAtScale(4.5, 376, 1500, 1)).toBeCloseTo(192, 9); // 1692 − 1500
+    expect(shortfallAtScale(4.2, 100, 4.2, 100)).toBe(0); // float noise is no shortfall
+    for (const code of INDICATOR_CODES) {
+      const scale = ["L4", "L5", "L6"].includes(code) ? 1 : 100;
+      expect(shortfallAtScale(3.3, 377, 5, scale)).toBe(shortfallAmount(code, 3.3, 377, 5));
+    }
   });
 });

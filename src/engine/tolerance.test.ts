@@ -1,4 +1,4 @@
-import { amountShort, atLeast, atMost, below, noise } from "./tolerance";
+import { amountShort, atLeast, atMost, below, lowestAtLeast, noise } from "./tolerance";
 
 describe("atLeast", () => {
   it("treats float noise at the edge as equal", () => {
@@ -36,5 +36,15 @@ describe("amountShort", () => {
     expect(amountShort(90400, 90399)).toBe(1);
     expect(amountShort(90400, 100000)).toBe(0);
     expect(amountShort(0, 0)).toBe(0);
+  });
+});
+
+describe("lowestAtLeast", () => {
+  it("is the bound atLeast compares with: b less its noise allowance", () => {
+    expect(lowestAtLeast(2000)).toBe(2000 - 2e-6);
+    expect(lowestAtLeast(0.5)).toBe(0.5 - 1e-9);
+    const floor = 2.3 * 0.85;
+    expect(1.955 >= lowestAtLeast(floor)).toBe(atLeast(1.955, floor));
+    expect(1.954 >= lowestAtLeast(floor)).toBe(false);
   });
 });
