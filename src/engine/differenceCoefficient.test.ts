@@ -108,3 +108,73 @@ describe("weightedCv (the columns form the engine uses)", () => {
     );
   });
 });
+
+describe("weightedCv: more cases", () => {
+  it("WE-1 in full: mean 1913 ÷ 302 = 6.334437, SD 3.263861, CV 0.515257; ×100 scales mean and SD only", () => {
+    const r = weightedCv(WE1.map((p) => p.numerator), WE1.map((p) => p.students));
+    expect(r).toMatchObject({ n: 5 });
+    expect(r.mean).toBeCloseTo(6.334437, 6);
+    expect(r.sd).toBeCloseTo(3.263861, 6);
+    expect(r.cv).toBeCloseTo(0.515257, 6);
+    const per100 = weightedCv([279, 137, 935, 160, 402], [45, 37, 89, 76, 55], 100);
+    expect(per100.mean).toBeCloseTo(633.4437, 4);
+    expect(per100.sd).toBeCloseTo(326.3861, 4);
+    expect(per100.cv).toBeCloseTo(0.515257, 6);
+  });
+  it("WE-1 in another order gives the same CV (the points are a set)", () => {
+    expect(weightedCv([402, 160, 935, 137, 279], [55, 76, 89, 37, 45]).cv).toBeCloseTo(0.515257, 6);
+  });
+  it("two schools by hand", () => {
+    // 100 students with 2 → 0.02; 300 with 12 → 0.04; mean 14 ÷ 400 = 0.035.
+    // Var = 0.25 × 0.015² + 0.75 × 0.005² = 0.000075; SD 0.00866025; CV 0.00866025 ÷ 0.035 = 0.24743583.
+    const r = weightedCv([2, 12], [100, 300]);
+    expect(r.n).toBe(2);
+    expect(r.mean).toBeCloseTo(0.035, 12);
+    expect(r.sd).toBeCloseTo(0.0086602540, 10);
+    expect(r.cv).toBeCloseTo(0.2474358297, 9);
+  });
+  it("all equal: SD 0 and CV 0 (not null: the mean is positive)", () => {
+    // 4.5 m² per student in schools of 100, 300 and 37 students.
+    const r = weightedCv([450, 1350, 166.5], [100, 300, 37]);
+    expect(r.mean).toBeCloseTo(4.5, 12);
+    expect(r.sd).toBeCloseTo(0, 12);
+    expect(r.cv).toBeCloseTo(0, 12);
+  });
+  it("one school: n 1, the mean, no SD or CV (undefined, not 0)", () => {
+    // 18 teachers over 376 students × 100 = 4.787234.
+    const r = weightedCv([18], [376], 100);
+    expect(r.n).toBe(1);
+    expect(r.mean).toBeCloseTo(4.787234, 6);
+    expect(r.sd).toBeNull();
+    expect(r.cv).toBeNull();
+    expect(weightedCv([0], [50])).toEqual({ n: 1, mean: 0, sd: null, cv: null });
+  });
+  it("a mean of 0 has no CV, even with a spread (negative numerators)", () => {
+    // x = −0.1 and +0.1, equal weights: mean 0, SD 0.1.
+    const r = weightedCv([-1, 1], [10, 10]);
+    expect(r.mean).toBeCloseTo(0, 12);
+    expect(r.sd).toBeCloseTo(0.1, 12);
+    expect(r.cv).toBeNull();
+  });
+  it("zero-student sections are left out before (differenceCoefficient), giving what the rest give", () => {
+    // Left: 1 over 10 and 3 over 30, both 0.1 per student: mean 4 ÷ 40 = 0.1, CV 0.
+    const r = differenceCoefficient([{ numerator: 5, students: 0 }, { numerator: 1, students: 10 }, { numerator: 3, students: 30 }]);
+    expect(r.n).toBe(2);
+    expect(r.mean).toBeCloseTo(0.1, 12);
+    expect(r.cv).toBeCloseTo(0, 12);
+    expect(weightedCv([1, 3], [10, 30]).cv).toBeCloseTo(0, 12);
+  });
+  it("a NaN numerator is not read as 0: the result is not a number (callers leave such points out)", () => {
+    const r = weightedCv([279, NaN, 935], [45, 37, 89]);
+    expect(r.n).toBe(3);
+    expect(r.mean).toBeNaN();
+    expect(r.cv).toBeNaN();
+  });
+  it("is stable for large, close values (L6 in yuan)", () => {
+    // 2 000 000 and 2 000 002 yuan per student, 1000 students each: mean 2 000 001, SD 1, CV 1 ÷ 2 000 001.
+    const r = weightedCv([2e9, 2_000_002_000], [1000, 1000]);
+    expect(r.mean).toBe(2_000_001);
+    expect(r.sd).toBeCloseTo(1, 6);
+    expect(r.cv).toBeCloseTo(1 / 2_000_001, 12);
+  });
+});

@@ -58,3 +58,53 @@ describe("shortfallAtScale", () => {
     }
   });
 });
+
+describe("shortfallAtScale: more cases", () => {
+  const national = {
+    primary: { L1: 4.2, L2: 1.0, L3: 0.9, L4: 4.5, L5: 7.5, L6: 2000, L7: 2.3 },
+    junior: { L1: 5.3, L2: 1.0, L3: 0.9, L4: 5.8, L5: 10.2, L6: 2500, L7: 2.4 },
+  } as const;
+  const SCALE = { L1: 100, L2: 100, L3: 100, L4: 1, L5: 1, L6: 1, L7: 100 } as const;
+
+  it("equals shortfallAmount with each indicator's scale (100 for L1–L3, L7; 1 for L4–L6), at the standards of both stages", () => {
+    for (const stage of ["primary", "junior"] as const) {
+      for (const code of INDICATOR_CODES) {
+        const target = national[stage][code];
+        for (const [students, actual] of [
+          [376, 0],
+          [376, 12],
+          [376, (target * 376) / SCALE[code]],
+          [1, 0.5],
+          [10000, target * 100],
+          [0, 0],
+          [49, (target * 49 * 0.999) / SCALE[code]],
+        ] as const) {
+          expect([stage, code, students, actual, shortfallAtScale(target, students, actual, SCALE[code])]).toEqual([stage, code, students, actual, shortfallAmount(code, target, students, actual)]);
+        }
+      }
+    }
+  });
+  it("rounds a per-100 gap up to whole teachers / rooms, leaves a per-student gap as it is", () => {
+    // 4.2 × 10 ÷ 100 = 0.42 teacher required, none on staff: 1 teacher; as m²: 4.2 × 10 = 42.
+    expect(shortfallAtScale(4.2, 10, 0, 100)).toBe(1);
+    expect(shortfallAtScale(4.2, 10, 0, 1)).toBeCloseTo(42, 12);
+    // A whole-number gap stays as it is: 420 − 400 = 20, not 21.
+    expect(shortfallAtScale(4.2, 10000, 400, 100)).toBe(20);
+    // A genuine small gap is still a whole teacher: 420 − 419.999 = 0.001 → 1.
+    expect(shortfallAtScale(4.2, 10000, 419.999, 100)).toBe(1);
+  });
+  it("is 0 at or above the target, for zero students, and for float noise", () => {
+    expect(shortfallAtScale(2.3, 1000, 23, 100)).toBe(0);
+    expect(shortfallAtScale(2.3, 1000, 40, 100)).toBe(0);
+    expect(shortfallAtScale(2000, 0, 0, 1)).toBe(0);
+    expect(shortfallAtScale(2.4, 0, 0, 100)).toBe(0);
+    // 9.04 × 10 000 = 90 399.99999999999 yuan in binary, 90 400 on hand: nothing short.
+    expect(shortfallAtScale(9.04, 10000, 90400, 1)).toBe(0);
+    // 0.9 × 30 ÷ 100 = 0.27000000000000002 in binary; 0.27 on hand → 0.
+    expect(shortfallAtScale(0.9, 30, 0.27, 100)).toBe(0);
+  });
+  it("a NaN actual gives NaN, never a need of 0", () => {
+    expect(shortfallAtScale(4.2, 376, NaN, 100)).toBeNaN();
+    expect(shortfallAtScale(4.5, 376, NaN, 1)).toBeNaN();
+  });
+});

@@ -48,3 +48,31 @@ describe("lowestAtLeast", () => {
     expect(1.954 >= lowestAtLeast(floor)).toBe(false);
   });
 });
+
+describe("lowestAtLeast: b − 1e-9 × max(|b|, 1)", () => {
+  it("by hand, for bounds above, at and below 1 in size, and negative ones", () => {
+    expect(lowestAtLeast(2000)).toBeCloseTo(1999.999998, 9); // 2000 − 2e-6
+    expect(lowestAtLeast(1e12)).toBe(1e12 - 1000);
+    expect(lowestAtLeast(1)).toBe(1 - 1e-9);
+    expect(lowestAtLeast(0)).toBe(-1e-9);
+    expect(lowestAtLeast(-0.5)).toBe(-0.5 - 1e-9); // |b| < 1: the absolute floor 1e-9
+    expect(lowestAtLeast(-3)).toBe(-3 - 3e-9); // |b| ≥ 1: relative to |b|, still downwards
+  });
+  it("matches the formula on the standards, floors and noisy products", () => {
+    for (const b of [4.2, 1.0, 0.9, 4.5, 7.5, 2000, 2.3, 5.3, 5.8, 10.2, 2500, 2.4, 2.3 * 0.85, 0.9 * 0.85, 0.15, 1e-12, -7]) {
+      expect([b, lowestAtLeast(b)]).toEqual([b, b - 1e-9 * Math.max(Math.abs(b), 1)]);
+      expect(lowestAtLeast(b)).toBeLessThan(b);
+    }
+  });
+  it("x ≥ lowestAtLeast(b) is atLeast(x, b) around b", () => {
+    for (const b of [4.2, 2000, 2.3 * 0.85, 0.5, 0]) {
+      for (const x of [b, b * (1 - 1e-12), b * (1 - 1e-7), b - 1e-9 * Math.max(b, 1), b - 2e-9 * Math.max(b, 1), b + 1, -1e-10, NaN]) {
+        expect([b, x, x >= lowestAtLeast(b)]).toEqual([b, x, atLeast(x, b)]);
+      }
+    }
+  });
+  it("of NaN is NaN, so nothing is at least a missing bound", () => {
+    expect(lowestAtLeast(NaN)).toBeNaN();
+    expect(atLeast(5, NaN)).toBe(false);
+  });
+});

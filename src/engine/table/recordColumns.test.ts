@@ -1,38 +1,238 @@
-import { fieldsOf, recordOf } from "../testing/fixtures";
-import { emptyColumns, FIELD, putRecord, recordColumns, valueAt } from "./recordColumns";
+import { AT_STANDARD_JUNIOR, AT_STANDARD_PRIMARY, fieldsOf, recordOf, type Numbers } from "../testing/fixtures";
+import { FIELD_KEYS, type FieldKey, type SchoolRecord } from "../types";
+import { emptyColumns, FIELD, putRecord, recordColumns, valueAt, type Source } from "./recordColumns";
 
-describe("recordColumns", () => {
-  it("reads every field of the whole row and of each stage; blanks stay NaN, never 0", () => {
-    const combined = recordOf({ teachingArea: 5000 }, { stage: null, type: "nine_year", stageFields: { junior: fieldsOf({ students: 300 }) } });
-    const c = recordColumns([recordOf({ students: 376, classes: 0 }), combined]);
-    expect(valueAt(c.whole, FIELD.students, 0)).toBe(376);
-    expect(valueAt(c.whole, FIELD.classes, 0)).toBe(0);
+/** The fields a row of a source holds (not NaN), by name: what a test expects to read back. */
+function given(source: Source | null, record: number): Numbers {
+  const out: Partial<Record<FieldKey, number>> = {};
+  for (const key of FIELD_KEYS) {
+    const v = valueAt(source, FIELD[key], record);
+    if (!Number.isNaN(v)) out[key] = v;
+  }
+  return out;
+}
+
+/** A 九年一贯制 row: shared numbers in `fields`, per-stage numbers in `stageFields`. */
+function nineYear(shared: Numbers, stages: { primary?: Numbers; junior?: Numbers }, id = "S!9"): SchoolRecord {
+  const stageFields = Object.fromEntries(Object.entries(stages).map(([stage, values]) => [stage, fieldsOf(values)]));
+  return recordOf(shared, { id, type: "nine_year", stage: null, stageFields });
+}
+
+describe("FIELD", () => {
+  it("numbers the fields in FIELD_KEYS order, 35 of them", () => {
+    expect(FIELD.students).toBe(0);
+    expect(FIELD.classes).toBe(1);
+    expect(FIELD.teachingArea).toBe(5);
+    expect(FIELD.multimediaRooms).toBe(10);
+    expect(FIELD.seniorStudents).toBe(34);
+    expect(new Set(Object.values(FIELD)).size).toBe(35);
+  });
+});
+
+describe("valueAt", () => {
+  it("reads field f of record i at f × capacity + i", () => {
+    const c = recordColumns([recordOf({ students: 11 }), recordOf({ students: 22, teachingArea: 5000 })]);
+    expect(c.whole.data.length).toBe(35 * 2);
+    expect(c.whole.data[FIELD.teachingArea * 2 + 1]).toBe(5000);
+    expect(c.whole.data[FIELD.students * 2 + 0]).toBe(11);
+    expect(valueAt(c.whole, FIELD.students, 1)).toBe(22);
+  });
+  it("is NaN for a source that does not exist", () => {
+    expect(valueAt(null, FIELD.students, 0)).toBeNaN();
+  });
+});
+
+describe("emptyColumns", () => {
+  it("gives columns of the size asked, every value NaN, no stage given, nothing irregular", () => {
+    const c = emptyColumns(3);
+    expect([c.size, c.capacity]).toEqual([3, 3]);
+    expect(c.whole.data.every((v) => Number.isNaN(v))).toBe(true);
+    expect(c.staged).toEqual([null, null]);
+    expect([...c.stagesGiven]).toEqual([0, 0, 0]);
+    expect([...c.irregular]).toEqual([0, 0, 0]);
+  });
+  it("of size 0: no rows", () => {
+    const c = emptyColumns(0);
+    expect([c.size, c.capacity, c.whole.data.length]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("putRecord and recordColumns: whole rows", () => {
+  it("one school: the values as given, blanks NaN (never 0), a stated 0 stays 0", () => {
+    const c = emptyColumns(1);
+    putRecord(c, 0, recordOf({ students: 376, classes: 0, teachingArea: 1692.5 }));
+    expect(given(c.whole, 0)).toEqual({ students: 376, classes: 0, teachingArea: 1692.5 });
     expect(valueAt(c.whole, FIELD.teachers, 0)).toBeNaN();
-    expect(valueAt(c.whole, FIELD.teachingArea, 1)).toBe(5000);
-    expect(valueAt(c.staged[1], FIELD.students, 1)).toBe(300);
+    expect(c.staged).toEqual([null, null]);
+    expect(c.stagesGiven[0]).toBe(0);
+    expect(c.irregular[0]).toBe(0);
+  });
+  it("a school of zero students keeps 0 students (not NaN: it is a stated value)", () => {
+    const c = recordColumns([recordOf({ ...AT_STANDARD_PRIMARY, students: 0 })]);
+    expect(valueAt(c.whole, FIELD.students, 0)).toBe(0);
+    expect(c.irregular[0]).toBe(0);
+  });
+  it("several schools, all equal: every row reads the same, rows do not bleed into each other", () => {
+    const c = recordColumns([recordOf(AT_STANDARD_PRIMARY), recordOf(AT_STANDARD_PRIMARY), recordOf(AT_STANDARD_PRIMARY)]);
+    expect([0, 1, 2].map((i) => given(c.whole, i))).toEqual([AT_STANDARD_PRIMARY, AT_STANDARD_PRIMARY, AT_STANDARD_PRIMARY]);
+  });
+  it("schools with different fields: each row holds its own fields only", () => {
+    const c = recordColumns([recordOf({ students: 10 }), recordOf({ teachers: 3 }), recordOf({})]);
+    expect(given(c.whole, 0)).toEqual({ students: 10 });
+    expect(given(c.whole, 1)).toEqual({ teachers: 3 });
+    expect(given(c.whole, 2)).toEqual({});
+  });
+  it("no records: size 0", () => {
+    const c = recordColumns([]);
+    expect([c.size, c.capacity]).toEqual([0, 0]);
+    expect(c.staged).toEqual([null, null]);
+  });
+});
+
+describe("putRecord and recordColumns: per-stage sources", () => {
+  it("leaves the stage sources null while no record has stageFields", () => {
+    const c = recordColumns([recordOf(AT_STANDARD_PRIMARY), recordOf(AT_STANDARD_JUNIOR, { stage: "junior", type: "junior" })]);
+    expect(c.staged).toEqual([null, null]);
+    expect([...c.stagesGiven]).toEqual([0, 0]);
+  });
+  it("a combined row with stageFields {} gives no stage and creates no source", () => {
+    const c = recordColumns([recordOf({ teachingArea: 100 }, { type: "nine_year", stage: null, stageFields: {} })]);
+    expect(c.staged).toEqual([null, null]);
+    expect(c.stagesGiven[0]).toBe(0);
+  });
+  it("creates a stage's source at the first record that has it, and only that stage's", () => {
+    const c = emptyColumns(2);
+    putRecord(c, 0, recordOf({ students: 5 }));
+    expect(c.staged).toEqual([null, null]);
+    putRecord(c, 1, nineYear({ teachingArea: 23226 }, { junior: { students: 210 } }));
     expect(c.staged[0]).toBeNull();
-    expect([...c.stagesGiven]).toEqual([0, 0b10]);
+    expect(c.staged[1]).not.toBeNull();
+    expect(given(c.staged[1], 1)).toEqual({ students: 210 });
+    expect(given(c.staged[1], 0)).toEqual({}); // the earlier row reads NaN in the new source
+    expect(given(c.whole, 1)).toEqual({ teachingArea: 23226 });
   });
-  it("marks a record holding NaN or Infinity as irregular, and only that record", () => {
-    const c = recordColumns([recordOf({ students: Number.NaN }), recordOf({ students: 10 }), recordOf({ equipmentValue: Number.POSITIVE_INFINITY })]);
-    expect([...c.irregular]).toEqual([1, 0, 1]);
+  it("sets bit s of stagesGiven for each stage the record has: primary 1, junior 2, both 3", () => {
+    const c = recordColumns([
+      nineYear({}, { primary: { students: 1 } }),
+      nineYear({}, { junior: { students: 2 } }),
+      nineYear({}, { primary: { students: 3 }, junior: { students: 4 } }),
+      recordOf({ students: 5 }),
+    ]);
+    expect([...c.stagesGiven]).toEqual([0b01, 0b10, 0b11, 0b00]);
+    expect([0, 1, 2, 3].map((i) => valueAt(c.staged[0], FIELD.students, i))).toEqual([1, NaN, 3, NaN]);
+    expect([0, 1, 2, 3].map((i) => valueAt(c.staged[1], FIELD.students, i))).toEqual([NaN, 2, 4, NaN]);
   });
-  it("reused for a smaller county, leaves nothing of the previous one behind", () => {
-    const first = recordColumns([recordOf({ students: 1, classes: 2 }, { stage: null, type: "nine_year", stageFields: { primary: fieldsOf({ students: 5 }) } }), recordOf({ students: 3 })]);
-    const second = emptyColumns(1, first);
-    putRecord(second, 0, recordOf({ teachers: 7 }));
-    expect(second.capacity).toBe(2);
-    expect(valueAt(second.whole, FIELD.teachers, 0)).toBe(7);
-    expect(valueAt(second.whole, FIELD.students, 0)).toBeNaN();
-    expect(valueAt(second.whole, FIELD.classes, 0)).toBeNaN();
-    expect(valueAt(second.staged[0], FIELD.students, 0)).toBeNaN();
-    expect(second.stagesGiven[0]).toBe(0);
+  it("WE-2 school: shared numbers whole, students per stage, nothing of one stage in the other", () => {
+    const c = recordColumns([nineYear({ teachingArea: 23226, equipmentValue: 1e6 }, { primary: { students: 166, qualifiedTeachers: 12 }, junior: { students: 210 } })]);
+    expect(given(c.whole, 0)).toEqual({ teachingArea: 23226, equipmentValue: 1e6 });
+    expect(given(c.staged[0], 0)).toEqual({ students: 166, qualifiedTeachers: 12 });
+    expect(given(c.staged[1], 0)).toEqual({ students: 210 });
   });
-  it("takes new memory when the county is larger than the one it would reuse", () => {
-    const small = recordColumns([recordOf({ students: 1 })]);
-    expect(emptyColumns(3, small).capacity).toBe(3);
+  it("a single-stage record that also has stageFields: they are read, and its bit set", () => {
+    const c = recordColumns([recordOf({ students: 100 }, { stageFields: { primary: fieldsOf({ teachers: 9 }) } })]);
+    expect(c.stagesGiven[0]).toBe(0b01);
+    expect(given(c.staged[0], 0)).toEqual({ teachers: 9 });
   });
-  it("reads nothing from nothing", () => {
-    expect(recordColumns([]).size).toBe(0);
+});
+
+describe("putRecord: irregular values", () => {
+  it("marks a record holding NaN, Infinity or −Infinity (whole or per stage) irregular, and only that record", () => {
+    const c = recordColumns([
+      recordOf({ students: Number.NaN }),
+      recordOf({ students: 10 }),
+      recordOf({ equipmentValue: Number.POSITIVE_INFINITY }),
+      nineYear({ teachingArea: 100 }, { junior: { students: Number.NEGATIVE_INFINITY } }),
+      nineYear({ teachingArea: 100 }, { primary: { students: 5 }, junior: { students: 6 } }),
+    ]);
+    expect([...c.irregular]).toEqual([1, 0, 1, 1, 0]);
+  });
+  it("stores a NaN as NaN (it reads like a blank; the irregular mark is what tells them apart)", () => {
+    const c = recordColumns([recordOf({ students: Number.NaN, teachers: 4 }), recordOf({ teachers: 4 })]);
+    expect(valueAt(c.whole, FIELD.students, 0)).toBeNaN();
+    expect(valueAt(c.whole, FIELD.students, 1)).toBeNaN();
+    expect([...c.irregular]).toEqual([1, 0]);
+  });
+  it("stores Infinity as given", () => {
+    const c = recordColumns([recordOf({ equipmentValue: Number.POSITIVE_INFINITY })]);
+    expect(valueAt(c.whole, FIELD.equipmentValue, 0)).toBe(Number.POSITIVE_INFINITY);
+  });
+  it("stays irregular when a later regular stage follows an irregular whole value", () => {
+    const c = recordColumns([nineYear({ teachingArea: Number.NaN }, { primary: { students: 5 }, junior: { students: 6 } })]);
+    expect(c.irregular[0]).toBe(1);
+    expect(valueAt(c.staged[1], FIELD.students, 0)).toBe(6); // the rest is still read
+  });
+  it("does not mark finite values, however odd: 0, negatives, huge", () => {
+    const c = recordColumns([recordOf({ students: 0, teachingArea: -5, equipmentValue: 1e308 })]);
+    expect(c.irregular[0]).toBe(0);
+    expect(given(c.whole, 0)).toEqual({ students: 0, teachingArea: -5, equipmentValue: 1e308 });
+  });
+});
+
+describe("recordColumns reused from county to county", () => {
+  /** A first county that fills many cells: all fields of the primary standard, both stages, an irregular row. */
+  const firstCounty = (): SchoolRecord[] => [
+    nineYear({ ...AT_STANDARD_PRIMARY, boardingStudents: 50 }, { primary: { students: 166, teachers: 10 }, junior: { students: 210, teachers: 14 } }),
+    recordOf({ ...AT_STANDARD_JUNIOR, students: Number.NaN }),
+    recordOf({ ...AT_STANDARD_PRIMARY, musicRooms: 2, artRooms: 2 }),
+  ];
+
+  it("a smaller second county reuses the memory and reads NaN for every field it does not give", () => {
+    const first = recordColumns(firstCounty());
+    const second = recordColumns([recordOf({ teachers: 7 }), recordOf({ students: 30 })], first);
+    expect([second.size, second.capacity]).toEqual([2, 3]);
+    expect(second.whole.data).toBe(first.whole.data); // no new memory
+    expect(given(second.whole, 0)).toEqual({ teachers: 7 });
+    expect(given(second.whole, 1)).toEqual({ students: 30 });
+    expect(given(second.staged[0], 0)).toEqual({});
+    expect(given(second.staged[1], 0)).toEqual({});
+    expect([...second.stagesGiven.subarray(0, 2)]).toEqual([0, 0]);
+    expect([...second.irregular.subarray(0, 2)]).toEqual([0, 0]); // row 1 was irregular in the first county
+  });
+  it("a second county of zero records, then a third of full size: no stale value comes back", () => {
+    const first = recordColumns(firstCounty());
+    const second = recordColumns([], first);
+    expect([second.size, second.capacity]).toEqual([0, 3]);
+    const third = recordColumns([recordOf({ classes: 1 }), recordOf({ classes: 2 }), recordOf({ classes: 3 })], second);
+    expect([0, 1, 2].map((i) => given(third.whole, i))).toEqual([{ classes: 1 }, { classes: 2 }, { classes: 3 }]);
+    expect([0, 1, 2].map((i) => given(third.staged[0], i))).toEqual([{}, {}, {}]);
+    expect([...third.stagesGiven, ...third.irregular]).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+  it("rows beyond a small middle county are clean for a larger later one", () => {
+    const first = recordColumns(firstCounty());
+    const second = recordColumns([recordOf({ teachers: 1 })], first);
+    const third = recordColumns([recordOf({}), recordOf({}), recordOf({ students: 9 })], second);
+    expect([0, 1, 2].map((i) => given(third.whole, i))).toEqual([{}, {}, { students: 9 }]);
+    expect([0, 1, 2].map((i) => given(third.staged[1], i))).toEqual([{}, {}, {}]);
+    expect([...third.irregular]).toEqual([0, 0, 0]);
+  });
+  it("a reused row gets its stage bits and values afresh", () => {
+    const first = recordColumns(firstCounty());
+    const second = recordColumns([nineYear({ teachingArea: 900 }, { junior: { students: 40 } })], first);
+    expect(second.stagesGiven[0]).toBe(0b10);
+    expect(given(second.staged[0], 0)).toEqual({}); // the first county's primary 166 students are gone
+    expect(given(second.staged[1], 0)).toEqual({ students: 40 });
+    expect(given(second.whole, 0)).toEqual({ teachingArea: 900 });
+  });
+  it("reuses columns of exactly the size needed", () => {
+    const first = recordColumns(firstCounty());
+    const second = recordColumns([recordOf({}), recordOf({}), recordOf({ teachers: 2 })], first);
+    expect(second.whole.data).toBe(first.whole.data);
+    expect([0, 1, 2].map((i) => given(second.whole, i))).toEqual([{}, {}, { teachers: 2 }]);
+  });
+  it("takes new columns when the county is larger than the capacity, with nothing of the old ones", () => {
+    const first = recordColumns(firstCounty());
+    const second = recordColumns([recordOf({ teachers: 1 }), recordOf({}), recordOf({}), recordOf({ students: 4 })], first);
+    expect([second.size, second.capacity]).toEqual([4, 4]);
+    expect(second.whole.data).not.toBe(first.whole.data);
+    expect([0, 1, 2, 3].map((i) => given(second.whole, i))).toEqual([{ teachers: 1 }, {}, {}, { students: 4 }]);
+    expect(second.staged).toEqual([null, null]); // no record of the new county has stageFields
+    expect([...second.stagesGiven, ...second.irregular]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+  it("emptyColumns on reused columns: the same memory, all cleared, the old size no longer counts", () => {
+    const first = recordColumns(firstCounty());
+    const cleared = emptyColumns(3, first);
+    expect(cleared.size).toBe(3);
+    expect([0, 1, 2].map((i) => given(cleared.whole, i))).toEqual([{}, {}, {}]);
+    expect([0, 1, 2].map((i) => given(cleared.staged[0], i))).toEqual([{}, {}, {}]);
   });
 });
