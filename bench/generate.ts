@@ -1,4 +1,5 @@
 import type { CountyFigure, EvaluationInput, FieldKey, Fields, SchoolRecord, SchoolType, Stage } from "../src/engine/types";
+import { schoolRecord } from "../src/engine/schoolRecord";
 import { columnLetters } from "../src/workbook/address";
 import { createRandom, type Random } from "./random";
 
@@ -172,11 +173,11 @@ function toRecord(plan: SchoolPlan, row: number): SchoolRecord {
   const { primary, junior } = plan.stages;
   if (primary !== undefined && junior !== undefined) {
     const stageFields = { primary: sourced(primary, STAGE_KEYS, row, 0), junior: sourced(junior, STAGE_KEYS, row, 1) };
-    return { ...base, stage: null, fields: sourced(plan.shared, SHARED_KEYS, row, 0), stageFields };
+    return schoolRecord({ ...base, stage: null, fields: sourced(plan.shared, SHARED_KEYS, row, 0), stageFields });
   }
   const stage: Stage = primary !== undefined ? "primary" : "junior";
   const values = { ...plan.shared, ...(primary ?? junior) };
-  return { ...base, stage, fields: sourced(values, FIELD_COLUMNS, row, 0) };
+  return schoolRecord({ ...base, stage, fields: sourced(values, FIELD_COLUMNS, row, 0) });
 }
 
 /** A few county-level figures per county (guarantee, quality, recognition), as a bureau lists them. */

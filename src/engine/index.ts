@@ -4,5 +4,6 @@ export { differenceCoefficient, type CvPoint, type CvResult } from "./difference
 export { shortfallAmount } from "./shortfall";
 export { cheapestPassPlan } from "./passPlan";
 export { splitShares } from "./splitShares";
+export { schoolRecord } from "./schoolRecord";
 export { scopeExclusion } from "./scope";
 export * from "./types";

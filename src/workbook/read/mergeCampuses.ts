@@ -1,3 +1,4 @@
+import { schoolRecord } from "../../engine/schoolRecord";
 import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage } from "../../engine/types";
 import type { RowRecord } from "./readSchoolRows";
 
@@ -102,7 +103,7 @@ function merged(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
   const fields = addFields(parent.fields, campus.fields);
   const { blankCells: _b, stageBlankCells: _s, ...rest } = parent;
   const blanks = { ...blankPart(fields, parent.blankCells, campus.blankCells), ...mergeStageBlankCells(stageFields, parent, campus) };
-  return stageFields === undefined ? { ...rest, fields, ...blanks } : { ...rest, fields, stageFields, ...blanks };
+  return schoolRecord(stageFields === undefined ? { ...rest, fields, ...blanks } : { ...rest, fields, stageFields, ...blanks });
 }
 
 function key(record: SchoolRecord): string {

@@ -1,4 +1,5 @@
 import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "../../engine/types";
+import { schoolRecord } from "../../engine/schoolRecord";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkFields, checkStudents } from "./checkFields";
@@ -97,7 +98,7 @@ function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], nam
   return "other";
 }
 
-function schoolRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameColumn: number, issues: Issue[]): SchoolRecord {
+function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameColumn: number, issues: Issue[]): SchoolRecord {
   const name = textAt(grid, row, nameColumn) ?? "";
   const fieldRoles = roles.filter((r) => !META.has(r.key));
   const hasStageColumns = fieldRoles.some((r) => r.stage !== null);
@@ -107,9 +108,9 @@ function schoolRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nam
   const county = metaText(grid, row, roles, "county");
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const base = { id: `${grid.sheet}!${row + 1}`, name, county, type, flags: rowFlags(grid, row, roles, issues), source: { sheet: grid.sheet, row: row + 1 } };
-  if (stage !== null) return { ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues)) };
+  if (stage !== null) return schoolRecord({ ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues)) });
   const shared = withBlanks(checked(grid, row, fieldRoles, { kind: "shared" }, issues));
-  return { ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues) };
+  return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues) });
 }
 
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
@@ -142,7 +143,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (kind !== "school") continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
-    const record = schoolRecord(grid, row, roles, nameColumn, issues);
+    const record = readRecord(grid, row, roles, nameColumn, issues);
     rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)) });
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));

@@ -222,6 +222,20 @@ describe("readWorkbook: layouts", () => {
     expect(byName(result, "河湾教学点").flags.notCounted).toBe(true);
   });
 
+  it("builds every record with its properties in one order (sections, combined rows, merged campuses), as schoolRecord sets them", async () => {
+    const grid = gridOf([
+      ["学校名称", "是否计校数", "办学类型", "小学在校生", "初中在校生", "在校生数", "小学专任教师", "初中专任教师"],
+      ["城关学校", "是", "九年一贯制学校", 166, 210, null, 12, null],
+      ["一小", "是", "小学", null, null, 300, null, null],
+      ["一小东校区", "否", "小学", null, null, 100, null, null],
+    ]);
+    const records = (await readOk([grid])).input.records;
+    const order = ["id", "name", "county", "type", "stage", "fields", "flags", "source", "stageFields", "blankCells", "stageBlankCells"];
+    expect(records).toHaveLength(2);
+    for (const r of records) expect(Object.keys(r)).toEqual(order.filter((k) => k in r));
+    expect(records[0]?.stageFields).toBeDefined();
+  });
+
   it("reads a city sheet with a (merged) county column; the same name in two counties is no duplicate", async () => {
     const grid = gridOf(
       [

@@ -1,0 +1,34 @@
+import { schoolRecord } from "./schoolRecord";
+import type { SchoolRecord } from "./types";
+
+const REQUIRED = ["id", "name", "county", "type", "stage", "fields", "flags", "source"];
+
+function base(id: string): SchoolRecord {
+  // Deliberately in another order than schoolRecord's, as a spread of reader parts arrives.
+  return { source: { sheet: "S", row: 2 }, flags: {}, fields: { students: { value: 10, cell: "S!E2" } }, stage: "primary", type: "primary", county: "甲县", name: "一小", id };
+}
+
+describe("schoolRecord", () => {
+  it("keeps every value", () => {
+    const r = base("S!2");
+    expect(schoolRecord(r)).toEqual(r);
+  });
+  it("sets the required properties in one order, whatever order they came in", () => {
+    expect(Object.keys(schoolRecord(base("S!2")))).toEqual(REQUIRED);
+  });
+  it("adds the optional ones last, in one order, only when present", () => {
+    const combined: SchoolRecord = { stageBlankCells: { junior: { teachers: "S!F3" } }, ...base("S!3"), stage: null, type: "nine_year", blankCells: { musicRooms: "S!Z3" }, stageFields: { primary: {}, junior: {} } };
+    expect(Object.keys(schoolRecord(combined))).toEqual([...REQUIRED, "stageFields", "blankCells", "stageBlankCells"]);
+    expect(schoolRecord(combined)).toEqual(combined);
+    expect("stageFields" in schoolRecord(base("S!4"))).toBe(false);
+  });
+  it("keeps a null county and a null source (a record typed in, not read from a sheet)", () => {
+    const r: SchoolRecord = { ...base("x"), county: null, source: null };
+    expect(schoolRecord(r)).toEqual(r);
+    expect(Object.keys(schoolRecord(r))).toEqual(REQUIRED);
+  });
+  it("shares the nested objects rather than copying them", () => {
+    const r = base("S!2");
+    expect(schoolRecord(r).fields).toBe(r.fields);
+  });
+});
