@@ -8,6 +8,7 @@ import { builtInProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { evaluate } from "./evaluate";
 import { fastSchoolChecks } from "./guarantee/fastSchoolChecks";
+import type { SchoolCheck } from "./guarantee/schoolCheck";
 import { schoolFindings, type SchoolChecks } from "./guarantee/schoolFindings";
 import { groupSchools } from "./guarantee/schoolGroups";
 import { recordRoles } from "./guarantee/schoolRole";
@@ -73,9 +74,13 @@ function rows(table: SectionTable): unknown[] {
   }));
 }
 
-/** What the county items read from a school's checks (the fast path leaves out cells, which are taken from the reference when read). */
+/**
+ * What the county items read from a school's checks (the fast path leaves out cells, which are
+ * taken from the reference when read); an item not checked is left out, whether absent or undefined.
+ */
 function withoutCells(c: SchoolChecks): unknown {
-  const checks = Object.fromEntries(Object.entries(c.checks).map(([k, v]) => [k, { school: v.school, status: v.status, value: v.value }]));
+  const present = Object.entries(c.checks).filter((e): e is [string, SchoolCheck] => e[1] !== undefined);
+  const checks = Object.fromEntries(present.map(([k, v]) => [k, { school: v.school, status: v.status, value: v.value }]));
   const t = c.teachers;
   return { name: c.name, role: c.role, checks, teachers: [t.teachers?.value ?? null, t.certified?.value ?? null, t.trained?.value ?? null], issues: c.issues };
 }

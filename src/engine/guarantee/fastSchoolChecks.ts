@@ -6,7 +6,7 @@ import { fundingFinding } from "./fundingCheck";
 import { groupStages, recordStages, type Total } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
-import { COMPULSORY_TYPES, type CheckedItem, type SchoolChecks } from "./schoolFindings";
+import { COMPULSORY_TYPES, type SchoolChecks } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
@@ -231,16 +231,22 @@ function total(value: number): Total | null {
   return Number.isNaN(value) ? null : { value, cells: NO_CELLS };
 }
 
-/** G4 (when the type has a cap) and G6 (when the profile has a funding norm). */
-function sizeAndFunding(school: School, profile: Profile, checks: Partial<Record<CheckedItem, SchoolCheck>>): void {
+/** G4, when the school's type has a size cap. */
+function sizeItem(school: School, profile: Profile): SchoolCheck | undefined {
   const { group } = school;
   const cap = sizeCap(group.type, profile, group.records);
+  if (cap === null) return undefined;
   const students = groupValue(school, FIELD.students);
-  const over = cap !== null && !Number.isNaN(students) ? studentsOverCap(students, cap) : null;
-  if (cap !== null) checks.G4 = check(group.name, statusOfShortfall(over), over);
-  if (profile.guarantee.funding.norm === null) return;
+  const over = Number.isNaN(students) ? null : studentsOverCap(students, cap);
+  return check(group.name, statusOfShortfall(over), over);
+}
+
+/** G6, when the profile has a funding norm. */
+function fundingItem(school: School, profile: Profile): SchoolCheck | undefined {
+  if (profile.guarantee.funding.norm === null) return undefined;
+  const { group } = school;
   const shortfall = fundingFinding(group.type, group.records, profile)?.shortfall ?? null;
-  checks.G6 = check(group.name, statusOfShortfall(shortfall), shortfall);
+  return check(group.name, statusOfShortfall(shortfall), shortfall);
 }
 
 /**
@@ -263,9 +269,8 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
   const role = schoolRole(group, roles);
   const teachers = { teachers: total(groupValue(school, FIELD.teachers)), certified: total(groupValue(school, FIELD.certifiedTeachers)), trained: total(groupValue(school, FIELD.trainedTeachers)) };
   if (role === "none") return { name: group.name, role, checks: {}, teachers, issues: [] };
-  const checks: Partial<Record<CheckedItem, SchoolCheck>> = { G3: rooms, G5: classes };
-  sizeAndFunding(school, profile, checks);
-  const q4 = trainingCheck(school, profile);
-  if (q4 !== null) checks.Q4 = q4;
+  // One literal with every key: adding keys one by one makes hidden classes that die with each
+  // result, and the collector then throws away this function's optimised code (V8 "weak objects").
+  const checks = { G3: rooms, G4: sizeItem(school, profile), G5: classes, G6: fundingItem(school, profile), Q4: trainingCheck(school, profile) ?? undefined };
   return { name: group.name, role, checks, teachers, issues: [] };
 }

@@ -26,7 +26,8 @@ export interface TeacherCounts {
 export interface SchoolChecks {
   readonly name: string;
   readonly role: GuaranteeRole;
-  readonly checks: Partial<Record<CheckedItem, SchoolCheck>>;
+  /** The school's checks by item; an item the school is not checked for is absent or undefined. */
+  readonly checks: { readonly [K in CheckedItem]?: SchoolCheck | undefined };
   readonly teachers: TeacherCounts;
   readonly issues: readonly Issue[];
 }
