@@ -18,21 +18,27 @@ export function stagesPresent(table: SectionTable): Stage[] {
   return STAGES.filter((_, i) => present[i]);
 }
 
+// Scratch space for the points of one indicator, reused for every indicator of every county (grown when needed).
+let scratch = new Float64Array(512);
+
 /**
  * The points of one indicator: in-scope sections with students > 0 whose value for this
  * indicator could be computed. A section missing another indicator still counts here (its value
- * for this one is real data), so `n` may exceed the group's evaluable `schools`.
+ * for this one is real data), so `n` may exceed the group's evaluable `schools`. Views into the
+ * scratch space: valid until the next call.
  */
-function pointsFor(k: number, stage: number, table: SectionTable): { numerators: number[]; students: number[] } {
-  const numerators: number[] = [];
-  const students: number[] = [];
+function pointsFor(k: number, stage: number, table: SectionTable): { numerators: Float64Array; students: Float64Array } {
+  if (scratch.length < 2 * table.size) scratch = new Float64Array(4 * table.size);
+  const half = scratch.length / 2;
+  let n = 0;
   for (let row = 0; row < table.size; row++) {
     const p = table.students[row] ?? NaN;
     if (table.stage[row] !== stage || !isIncluded(table, row) || table.computed[row * K + k] !== 1 || !(p > 0)) continue;
-    numerators.push(table.numerator[row * K + k] ?? NaN);
-    students.push(p);
+    scratch[n] = table.numerator[row * K + k] ?? NaN;
+    scratch[half + n] = p;
+    n++;
   }
-  return { numerators, students };
+  return { numerators: scratch.subarray(0, n), students: scratch.subarray(half, half + n) };
 }
 
 /** CV ≤ limit unrounded (rules.md §3), up to float noise: a CV of exactly 0.5 may compute as 0.5000000000000001. */
@@ -63,7 +69,9 @@ function evaluableCount(stage: number, table: SectionTable): number {
  */
 export function coefficientGroup(county: string | null, stage: Stage, table: SectionTable, profile: Profile): CoefficientGroup {
   const s = STAGES.indexOf(stage);
-  const indicators = Object.fromEntries(INDICATOR_CODES.map((c, k) => [c, statsFor(k, s, table, profile.cvLimits[stage])])) as Record<IndicatorCode, IndicatorStats>;
+  const limit = profile.cvLimits[stage];
+  // One literal in INDICATOR_CODES order (L1 … L7), so that every group shares one hidden class.
+  const indicators: Record<IndicatorCode, IndicatorStats> = { L1: statsFor(0, s, table, limit), L2: statsFor(1, s, table, limit), L3: statsFor(2, s, table, limit), L4: statsFor(3, s, table, limit), L5: statsFor(4, s, table, limit), L6: statsFor(5, s, table, limit), L7: statsFor(6, s, table, limit) };
   return { county, stage, schools: evaluableCount(s, table), indicators, averageCv: averageCv(indicators), legacyLimit: profile.legacyCvLimits[stage] };
 }
 

@@ -16,7 +16,7 @@ export interface CvResult {
 }
 
 /** Σ (P_i ÷ P) (x_i − X̄)², the second pass over the points. */
-function weightedVariance(numerators: readonly number[], students: readonly number[], scale: number, mean: number, totalStudents: number): number {
+function weightedVariance(numerators: ArrayLike<number>, students: ArrayLike<number>, scale: number, mean: number, totalStudents: number): number {
   let sum = 0;
   for (let i = 0; i < numerators.length; i++) {
     const p = students[i] ?? 0;
@@ -26,9 +26,9 @@ function weightedVariance(numerators: readonly number[], students: readonly numb
   return sum;
 }
 
-function total(values: readonly number[]): number {
+function total(values: ArrayLike<number>): number {
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let i = 0; i < values.length; i++) sum += values[i] ?? 0;
   return sum;
 }
 
@@ -64,7 +64,7 @@ export function differenceCoefficient(points: readonly CvPoint[], scale = 1): Cv
  *
  * @example weightedCv([279, 137, 935, 160, 402], [45, 37, 89, 76, 55]).cv // 0.515257 (WE-1)
  */
-export function weightedCv(numerators: readonly number[], students: readonly number[], scale = 1): CvResult {
+export function weightedCv(numerators: ArrayLike<number>, students: ArrayLike<number>, scale = 1): CvResult {
   const n = numerators.length;
   const totalStudents = total(students);
   if (n === 0) return { n: 0, mean: null, sd: null, cv: null };

@@ -1,5 +1,5 @@
 import type { CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
-import type { Profile } from "../../profiles/schema";
+import type { CountyItem, Profile } from "../../profiles/schema";
 import { numericCountyItem } from "./compare";
 import { countyFigureItem } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
@@ -13,25 +13,64 @@ import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
 
 const CHECKED: readonly CheckedItem[] = ["G3", "G4", "G5", "G6", "G7", "Q4"];
-const RATES: Readonly<Record<string, keyof TeacherCounts>> = { G9: "trained", G12: "certified" };
+const RATES: ReadonlyMap<string, keyof TeacherCounts> = new Map([["G9", "trained"], ["G12", "certified"]]);
+
+/** How school data decide an item: every school's check, or a county rate of teacher counts. */
+type SchoolItemPlan = { readonly kind: "every"; readonly item: CheckedItem; readonly how: EverySchoolFigure } | { readonly kind: "rate"; readonly key: keyof TeacherCounts; readonly numeric: [string, CountyItem] };
+
+// Worked out once per profile (profiles are immutable once resolved): every county asks for every item.
+const PLANS = new WeakMap<Profile, ReadonlyMap<string, SchoolItemPlan>>();
+
+function schoolItemPlans(profile: Profile): ReadonlyMap<string, SchoolItemPlan> {
+  let plans = PLANS.get(profile);
+  if (plans === undefined) {
+    const built = new Map<string, SchoolItemPlan>();
+    for (const item of CHECKED) {
+      const numeric = numericCountyItem(profile, item);
+      built.set(item, { kind: "every", item, how: item === "Q4" && numeric !== null ? { kind: "lowest", countyCode: numeric[0], threshold: numeric[1].threshold } : { kind: "failing" } });
+    }
+    for (const [code, key] of RATES) {
+      const numeric = numericCountyItem(profile, code);
+      if (numeric !== null) built.set(code, { kind: "rate", key, numeric });
+    }
+    PLANS.set(profile, (plans = built));
+  }
+  return plans;
+}
+
+/** A school's check for an item, read by a literal key: a read by computed key is megamorphic and misses after every collection. */
+function checkOf(checks: SchoolChecks["checks"], item: CheckedItem): SchoolCheck | undefined {
+  switch (item) {
+    case "G3":
+      return checks.G3;
+    case "G4":
+      return checks.G4;
+    case "G5":
+      return checks.G5;
+    case "G6":
+      return checks.G6;
+    case "G7":
+      return checks.G7;
+    case "Q4":
+      return checks.Q4;
+  }
+}
+
+function rateRows(counted: readonly SchoolChecks[], key: keyof TeacherCounts): RateRow[] {
+  return counted.map((f) => ({ school: f.name, num: key === "trained" ? f.teachers.trained : f.teachers.certified, den: f.teachers.teachers }));
+}
 
 /** The item from school data when there is enough, else null (with any partial-data issue). */
 function fromSchools(code: string, counted: readonly SchoolChecks[], profile: Profile): WithIssues<ItemResult | null> {
-  const numeric = numericCountyItem(profile, code);
-  const rateKey = RATES[code];
-  if (rateKey !== undefined) {
-    if (numeric === null) return { value: null, issues: [] };
-    const rows: RateRow[] = counted.map((f) => ({ school: f.name, num: f.teachers[rateKey], den: f.teachers.teachers }));
-    return rateItem(code, rows, numeric);
-  }
-  if (!(CHECKED as readonly string[]).includes(code)) return { value: null, issues: [] };
+  const plan = schoolItemPlans(profile).get(code);
+  if (plan === undefined) return { value: null, issues: [] };
+  if (plan.kind === "rate") return rateItem(code, rateRows(counted, plan.key), plan.numeric);
   const checks: SchoolCheck[] = [];
   for (const f of counted) {
-    const c = f.checks[code as CheckedItem];
+    const c = checkOf(f.checks, plan.item);
     if (c !== undefined) checks.push(c);
   }
-  const how: EverySchoolFigure = code === "Q4" && numeric !== null ? { kind: "lowest", countyCode: numeric[0], threshold: numeric[1].threshold } : { kind: "failing" };
-  return everySchoolItem(code, checks, how);
+  return everySchoolItem(code, checks, plan.how);
 }
 
 /** The schools' own issues, in school order (most schools have none). */

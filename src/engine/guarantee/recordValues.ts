@@ -111,8 +111,10 @@ const ANSWERED_YEAR = { builtBy2016: 2016, builtBy2010: 2010 } as const;
  * @example builtBy([{ …, flags: { builtYear: 2012 } }], 2010, "builtBy2010") // false
  */
 export function builtBy(records: readonly SchoolRecord[], year: number, answer: keyof typeof ANSWERED_YEAR): boolean {
-  return records.some((r) => {
-    if (r.flags.builtYear !== undefined) return r.flags.builtYear <= year;
-    return ANSWERED_YEAR[answer] === year && r.flags[answer] === true;
-  });
+  // A loop rather than some(closure), and each answer read by its own name: this runs for every school of every county.
+  const answers = ANSWERED_YEAR[answer] === year;
+  for (const { flags } of records) {
+    if (flags.builtYear !== undefined ? flags.builtYear <= year : answers && (answer === "builtBy2016" ? flags.builtBy2016 : flags.builtBy2010) === true) return true;
+  }
+  return false;
 }

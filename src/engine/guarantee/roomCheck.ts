@@ -44,13 +44,14 @@ export function roomsNeeded(classes: number, classesPerRoom: number): number {
  */
 export function requiredRoomArea(kind: RoomKind, profile: Profile, records: readonly SchoolRecord[], ctx: RoomContext): number {
   const rooms = profile.guarantee.rooms;
-  const areas = [kind === "music" ? rooms.musicArea : rooms.artArea];
+  // The least of the areas that apply, without an array: this runs twice for every school.
+  let area = kind === "music" ? rooms.musicArea : rooms.artArea;
   if (rooms.relaxedOld !== null && builtBy(records, rooms.relaxedOld.builtBy, "builtBy2016")) {
-    areas.push(kind === "music" ? rooms.relaxedOld.musicArea : rooms.relaxedOld.artArea);
+    area = Math.min(area, kind === "music" ? rooms.relaxedOld.musicArea : rooms.relaxedOld.artArea);
   }
   const rural = rooms.relaxedSmallRural;
-  if (rural !== null && ctx.smallRural) areas.push(...ctx.stages.map((s) => rural[s]));
-  return Math.min(...areas);
+  if (rural !== null && ctx.smallRural) for (const s of ctx.stages) area = Math.min(area, rural[s]);
+  return area;
 }
 
 /**

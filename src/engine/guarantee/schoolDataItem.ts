@@ -18,6 +18,17 @@ function lowest(checks: readonly SchoolCheck[]): number | null {
   return low;
 }
 
+/** The parts of an every-school item, built without a spread (a spread gives each result a hidden class of its own). */
+function everySchoolParts(how: EverySchoolFigure, low: number | null, checked: number, failing: number, unknown: number): Record<string, number | null> {
+  if (how.kind === "failing") return { schools_checked: checked, schools_failing: failing, schools_unknown: unknown };
+  const parts: Record<string, number | null> = {};
+  parts[how.countyCode] = low;
+  parts.schools_checked = checked;
+  parts.schools_failing = failing;
+  parts.schools_unknown = unknown;
+  return parts;
+}
+
 /**
  * An item every school must meet (G3–G7, Q4), judged from the schools' checks: met when none
  * fails, not met when any does. Null — the caller falls back to the county's figure — when no
@@ -48,7 +59,7 @@ export function everySchoolItem(code: string, checks: readonly SchoolCheck[], ho
     basis: "school_data",
     failingSchools: failing.map((c) => c.school),
     cells: failing.flatMap((c) => c.cells),
-    parts: { ...(how.kind === "lowest" ? { [how.countyCode]: low } : {}), schools_checked: checks.length, schools_failing: failing.length, schools_unknown: unknown.length },
+    parts: everySchoolParts(how, low, checks.length, failing.length, unknown.length),
   };
   return { value: item, issues };
 }
