@@ -1,4 +1,4 @@
-import type { CountyFigure, Issue, ItemResult } from "../types";
+import type { CellRef, CountyFigure, Issue, ItemResult } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { countyItemsOf } from "./compare";
 import { combineVerdicts, judgePart, type PartResult } from "./countyFigures";
@@ -23,8 +23,13 @@ function basisOf(parts: readonly PartResult[]): ItemResult["basis"] {
  * @example G11 with rotation 0.12 (≥ 0.10) and backbone 0.18 (< 0.20) → not_met, parts { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 }
  */
 export function countyFigureItem(code: string, profile: Profile, figures: ReadonlyMap<string, CountyFigure>): WithIssues<ItemResult> {
-  const judged = countyItemsOf(profile, code).map(([c, item]) => judgePart(c, item, figures.get(c)));
-  const parts = judged.map((j) => j.value);
+  const parts: PartResult[] = [];
+  const issues: Issue[] = [];
+  for (const [c, countyItem] of countyItemsOf(profile, code)) {
+    const judged = judgePart(c, countyItem, figures.get(c));
+    parts.push(judged.value);
+    if (judged.issues.length > 0) issues.push(...judged.issues);
+  }
   const single = parts.length === 1 ? parts[0] : undefined;
   const item: ItemResult = {
     code,
@@ -34,9 +39,21 @@ export function countyFigureItem(code: string, profile: Profile, figures: Readon
     threshold: single?.item.threshold ?? null,
     basis: basisOf(parts),
     failingSchools: [],
-    cells: parts.map((p) => p.cell).filter((c) => c !== null),
-    parts: Object.fromEntries(parts.map((p) => [p.code, partValue(p)])),
+    cells: partCells(parts),
+    parts: partValues(parts),
   };
-  const issues: Issue[] = judged.flatMap((j) => j.issues);
   return { value: item, issues };
+}
+
+function partCells(parts: readonly PartResult[]): CellRef[] {
+  const cells: CellRef[] = [];
+  for (const p of parts) if (p.cell !== null) cells.push(p.cell);
+  return cells;
+}
+
+/** Each part's value by its county-item code, in profile order (a loop: Object.fromEntries of pairs allocates a pair per part). */
+function partValues(parts: readonly PartResult[]): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  for (const p of parts) values[p.code] = partValue(p);
+  return values;
 }

@@ -2,8 +2,9 @@ import type { Profile } from "../../profiles/schema";
 import { FIELD, valueAt, type RecordColumns, type Source } from "../table/recordColumns";
 import { CLASS_BUCKETS, STAGES, type CellRef, type SchoolRecord, type Stage } from "../types";
 import { meets, numericCountyItem } from "./compare";
-import { fundingFinding } from "./fundingCheck";
-import { groupStages, recordStages, type Total } from "./recordValues";
+import { amountShort } from "../tolerance";
+import { fundedStudents, tiersApply } from "./fundingCheck";
+import { groupFlag, groupStages, recordStages, type Total } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
 import { COMPULSORY_TYPES, type SchoolChecks } from "./schoolFindings";
@@ -241,12 +242,69 @@ function sizeItem(school: School, profile: Profile): SchoolCheck | undefined {
   return check(group.name, statusOfShortfall(over), over);
 }
 
+/** A record's students of one of its stages (stageFieldsOf(record, stage)?.students); NaN when not given. */
+function stageStudentsAt(columns: RecordColumns, record: SchoolRecord, i: number, s: number, bits: number): number {
+  if (record.stage !== null) return valueAt(columns.whole, FIELD.students, i);
+  if (((columns.stagesGiven[i] ?? 0) & (1 << s)) !== 0) return valueAt(columns.staged[s === 0 ? 0 : 1], FIELD.students, i);
+  return bits === 1 << s ? valueAt(columns.whole, FIELD.students, i) : NaN;
+}
+
+/**
+ * stageStudents(records) as sums per stage, in the order the stages first appear (the order the
+ * reference's Map adds them in), or null when a record's stage lacks its students.
+ */
+function studentsByStage({ columns, group }: School): { readonly order: number[]; readonly sums: [number, number] } | null {
+  const order: number[] = [];
+  const sums: [number, number] = [0, 0];
+  for (let n = 0; n < group.indexes.length; n++) {
+    const i = group.indexes[n] ?? 0;
+    const record = group.records[n] as SchoolRecord;
+    const bits = stageBits(columns, record, i);
+    for (let s = 0; s < STAGES.length; s++) {
+      if ((bits & (1 << s)) === 0) continue;
+      const v = stageStudentsAt(columns, record, i, s, bits);
+      if (Number.isNaN(v)) return null;
+      if (!order.includes(s)) order.push(s);
+      sums[s] = (sums[s] ?? 0) + v;
+    }
+  }
+  return { order, sums };
+}
+
+/** requiredFunding without its Map: the same sums, from 0 in stage order. */
+function requiredFor({ order, sums }: { readonly order: readonly number[]; readonly sums: readonly number[] }, funded: number, norm: Readonly<Record<Stage, number>>): number {
+  let [total, weighted, least] = [0, 0, Infinity];
+  for (const s of order) {
+    const n = sums[s] ?? 0;
+    const rate = norm[STAGES[s] as Stage];
+    total += n;
+    weighted += rate * n;
+    least = Math.min(least, rate);
+  }
+  return total === 0 ? least * funded : (weighted * funded) / total;
+}
+
+/** fundingFinding(…)?.shortfall from the columns: the same sums, in the same order, as the reference. */
+function fundingShortfall(school: School, profile: Profile, norm: Readonly<Record<Stage, number>>): number | null {
+  const funding = profile.guarantee.funding;
+  const byStage = studentsByStage(school);
+  if (byStage === null || byStage.order.length === 0) return null;
+  const boarding = sharedValue(school, FIELD.boardingStudents);
+  const { records, type } = school.group;
+  if (Number.isNaN(boarding) && groupFlag(records, "boarding") && funding.boardingExtra > 0) return null;
+  const total = byStage.order.reduce((sum, s) => sum + (byStage.sums[s] ?? 0), 0);
+  const funded = tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
+  const required = requiredFor(byStage, funded, norm) + funding.boardingExtra * (Number.isNaN(boarding) ? 0 : boarding);
+  const actual = sharedValue(school, FIELD.publicFunding);
+  return Number.isNaN(actual) ? null : amountShort(required, actual);
+}
+
 /** G6, when the profile has a funding norm. */
 function fundingItem(school: School, profile: Profile): SchoolCheck | undefined {
-  if (profile.guarantee.funding.norm === null) return undefined;
-  const { group } = school;
-  const shortfall = fundingFinding(group.type, group.records, profile)?.shortfall ?? null;
-  return check(group.name, statusOfShortfall(shortfall), shortfall);
+  const norm = profile.guarantee.funding.norm;
+  if (norm === null) return undefined;
+  const shortfall = fundingShortfall(school, profile, norm);
+  return check(school.group.name, statusOfShortfall(shortfall), shortfall);
 }
 
 /**

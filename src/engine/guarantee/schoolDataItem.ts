@@ -80,15 +80,24 @@ export interface RateRow {
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
  */
 export function rateItem(code: string, rows: readonly RateRow[], [countyCode, countyItem]: [string, CountyItem]): WithIssues<ItemResult | null> {
-  const unknown = rows.filter((r) => r.num === null || r.den === null).map((r) => r.school);
+  const unknown: string[] = [];
+  let num = 0;
+  let den = 0;
+  // One pass, summing in row order as the sums by hand do.
+  for (const r of rows) {
+    if (r.num === null || r.den === null) {
+      unknown.push(r.school);
+      continue;
+    }
+    num += r.num.value;
+    den += r.den.value;
+  }
   if (unknown.length === rows.length) return { value: null, issues: [] };
   if (unknown.length > 0) return { value: null, issues: [partialIssue(code, unknown)] };
-  const num = rows.reduce((s, r) => s + (r.num?.value ?? 0), 0);
-  const den = rows.reduce((s, r) => s + (r.den?.value ?? 0), 0);
   if (den <= 0) return { value: null, issues: [] };
   const rate = num / den;
   const ok = meets(rate, countyItem);
-  const failing = rows.filter((r) => r.den !== null && r.num !== null && r.den.value > 0 && meets(r.num.value / r.den.value, countyItem) === false);
+  const failing = failingRows(rows, countyItem);
   const item: ItemResult = {
     code,
     area: areaOf(code),
@@ -98,7 +107,23 @@ export function rateItem(code: string, rows: readonly RateRow[], [countyCode, co
     basis: "school_data",
     failingSchools: failing.map((r) => r.school),
     cells: failing.flatMap((r) => [...(r.num?.cells ?? []), ...(r.den?.cells ?? [])]),
-    parts: { [countyCode]: rate, schools_checked: rows.length, schools_failing: failing.length },
+    parts: rateParts(countyCode, rate, rows.length, failing.length),
   };
   return { value: item, issues: [] };
+}
+
+/** The rows whose own rate fails the county item (rows with teachers only). */
+function failingRows(rows: readonly RateRow[], countyItem: CountyItem): RateRow[] {
+  const failing: RateRow[] = [];
+  for (const r of rows) if (r.den !== null && r.num !== null && r.den.value > 0 && meets(r.num.value / r.den.value, countyItem) === false) failing.push(r);
+  return failing;
+}
+
+/** The parts of a rate item, built without a computed key in a literal. */
+function rateParts(countyCode: string, rate: number, checked: number, failing: number): Record<string, number | null> {
+  const parts: Record<string, number | null> = {};
+  parts[countyCode] = rate;
+  parts.schools_checked = checked;
+  parts.schools_failing = failing;
+  return parts;
 }
