@@ -1,10 +1,11 @@
 import type { Profile } from "../../profiles/schema";
-import { FIELD, valueAt, type RecordColumns, type Source } from "../table/recordColumns";
-import { CLASS_BUCKETS, STAGES, type CellRef, type SchoolRecord, type Stage } from "../types";
+import { FIELD, valueAt, type RecordColumns } from "../table/recordColumns";
+import { schoolClassCount, stageBits } from "./classTally";
+import { STAGES, type CellRef, type SchoolRecord, type Stage } from "../types";
 import { meets, numericCountyItem } from "./compare";
 import { amountShort } from "../tolerance";
 import { fundedStudents, tiersApply } from "./fundingCheck";
-import { groupFlag, groupStages, recordStages, type Total } from "./recordValues";
+import { groupFlag, groupStages, type Total } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
 import { COMPULSORY_TYPES, type SchoolChecks } from "./schoolFindings";
@@ -23,10 +24,6 @@ import { sizeCap, studentsOverCap } from "./sizeCheck";
  */
 
 const NO_CELLS: readonly CellRef[] = Object.freeze([]);
-/** The largest class size allowed, per stage or for all. */
-type Limits = number | Readonly<Record<Stage, number>>;
-/** An unknown count of classes; otherwise a count that may be a lower bound. */
-type Count = { readonly atLeast: number; readonly exact: boolean } | null;
 
 /** The county's records as columns, and one school's rows in them. */
 interface School {
@@ -62,107 +59,6 @@ function sharedValue({ columns, group }: School, field: number): number {
   return sum;
 }
 
-/** Buckets given in one source of a record: 0, 10, or a partial count (a problem the reference reports). */
-function bucketsGiven(source: Source | null, i: number): number {
-  let given = 0;
-  for (const b of BUCKET_FIELDS) if (!Number.isNaN(valueAt(source, b, i))) given++;
-  return given;
-}
-
-const BUCKET_FIELDS: readonly number[] = CLASS_BUCKETS.map((b) => FIELD[b.key]);
-
-/** classesAbove(classData(source), limit) for one source of a record whose buckets are all given or none; undefined for no class data. */
-function above(source: Source | null, i: number, limit: number, buckets: number): Count | undefined {
-  const largestValue = valueAt(source, FIELD.largestClass, i);
-  const largest = Number.isNaN(largestValue) ? null : largestValue;
-  if (buckets === 0) {
-    if (largest === null) return undefined;
-    return largest <= limit ? { atLeast: 0, exact: true } : { atLeast: 1, exact: false };
-  }
-  let definite = 0;
-  let undecided = 0;
-  CLASS_BUCKETS.forEach((bucket, b) => {
-    const n = valueAt(source, BUCKET_FIELDS[b] ?? 0, i);
-    if (bucket.min > limit) definite += n;
-    else if (bucket.max > limit) undecided += n;
-  });
-  if (undecided === 0 || (largest !== null && largest <= limit)) return { atLeast: definite, exact: true };
-  return { atLeast: Math.max(definite, largest !== null && largest > limit ? 1 : 0), exact: false };
-}
-
-/** sumCounts of two counts. */
-function plus(a: Count, b: Count): Count {
-  return a === null || b === null ? null : { atLeast: a.atLeast + b.atLeast, exact: a.exact && b.exact };
-}
-
-/**
- * classesOverCaps of one slice: the limits of the stages in `stages` (bits) applied to one
- * source — the least count, exact only when every count is exact and equal; "partial" when its
- * buckets are incomplete (the reference reports that).
- */
-function sliceCount(source: Source | null, i: number, stages: number, limits: Limits): Count | "partial" {
-  const given = bucketsGiven(source, i);
-  if (given > 0 && given < CLASS_BUCKETS.length) return "partial";
-  let least = Infinity;
-  let first = NaN;
-  let exact = true;
-  for (let s = 0; s < STAGES.length; s++) {
-    if ((stages & (1 << s)) === 0) continue;
-    const c = above(source, i, typeof limits === "number" ? limits : limits[STAGES[s] as Stage], given);
-    if (c === undefined || c === null) return null;
-    if (Number.isNaN(first)) first = c.atLeast;
-    least = Math.min(least, c.atLeast);
-    exact &&= c.exact && c.atLeast === first;
-  }
-  return least === Infinity ? null : { atLeast: least, exact };
-}
-
-/** Bits of a record's stages (recordStages). */
-function stageBits(columns: RecordColumns, record: SchoolRecord, i: number): number {
-  if (record.stage !== null) return 1 << STAGES.indexOf(record.stage);
-  const given = columns.stagesGiven[i] ?? 0;
-  return given !== 0 ? given : recordStages(record).reduce((bits, s) => bits | (1 << STAGES.indexOf(s)), 0);
-}
-
-function hasClassData(source: Source | null, i: number): boolean {
-  return !Number.isNaN(valueAt(source, FIELD.largestClass, i)) || bucketsGiven(source, i) > 0;
-}
-
-/** Whether every stage in `stages` (bits) has its own class data in the record. */
-function perStageData(columns: RecordColumns, i: number, stages: number): boolean {
-  const given = columns.stagesGiven[i] ?? 0;
-  for (let s = 0; s < STAGES.length; s++) {
-    if ((stages & (1 << s)) === 0) continue;
-    if ((given & (1 << s)) === 0 || !hasClassData(columns.staged[s === 0 ? 0 : 1], i)) return false;
-  }
-  return stages !== 0;
-}
-
-/** A record's class count over its slices (classSlices): per stage when every stage has class data, else the row. */
-function recordCount(columns: RecordColumns, record: SchoolRecord, i: number, limits: Limits): Count | "partial" {
-  const stages = stageBits(columns, record, i);
-  if (record.stage !== null || !perStageData(columns, i, stages)) return sliceCount(columns.whole, i, stages, limits);
-  let total: Count = { atLeast: 0, exact: true };
-  for (let s = 0; s < STAGES.length; s++) {
-    if ((stages & (1 << s)) === 0) continue;
-    const c = sliceCount(columns.staged[s === 0 ? 0 : 1], i, 1 << s, limits);
-    if (c === "partial") return c;
-    total = plus(total, c);
-  }
-  return total;
-}
-
-/** The school's class count under `limits` (sumCounts over its records' slices). */
-function schoolCount({ columns, group }: School, limits: Limits): Count | "partial" {
-  let total: Count = { atLeast: 0, exact: true };
-  for (let n = 0; n < group.indexes.length; n++) {
-    const c = recordCount(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, limits);
-    if (c === "partial") return c;
-    total = plus(total, c);
-  }
-  return total;
-}
-
 function check(school: string, status: CheckStatus, value: number | null): SchoolCheck {
   return { school, status, value, cells: NO_CELLS };
 }
@@ -179,8 +75,8 @@ function roomContext(school: School, profile: Profile): RoomContext {
   const { records } = school.group;
   const rural = profile.guarantee.rooms.relaxedSmallRural;
   if (rural === null || !records.some((r) => r.flags.rural === true)) return NOT_SMALL_RURAL;
-  const under = schoolCount(school, rural.largestClassBelow - 1);
-  const smallRural = under !== null && under !== "partial" && under.exact && under.atLeast === 0;
+  const under = schoolClassCount(school.columns, records, school.group.indexes, rural.largestClassBelow - 1);
+  const smallRural = under.state === "known" && under.exact && under.atLeast === 0;
   return smallRural ? { stages: groupStages(records), smallRural } : NOT_SMALL_RURAL;
 }
 
@@ -211,10 +107,12 @@ function roomsCheck(school: School, profile: Profile): SchoolCheck | null {
 
 /** G5 from the class sizes; null when the buckets are incomplete (a problem). */
 function classCheck(school: School, profile: Profile): SchoolCheck | null {
-  const over = schoolCount(school, profile.guarantee.classSize);
-  if (over === "partial") return null;
-  const status: CheckStatus = over === null ? "unknown" : over.atLeast > 0 ? "fail" : over.exact ? "pass" : "unknown";
-  return check(school.group.name, status, over !== null && over.exact ? over.atLeast : null);
+  const { group } = school;
+  const over = schoolClassCount(school.columns, group.records, group.indexes, profile.guarantee.classSize);
+  if (over.state === "partial") return null;
+  const known = over.state === "known";
+  const status: CheckStatus = !known ? "unknown" : over.atLeast > 0 ? "fail" : over.exact ? "pass" : "unknown";
+  return check(group.name, status, known && over.exact ? over.atLeast : null);
 }
 
 /** Q4: training funds ÷ public funding against the profile's threshold. */
@@ -273,7 +171,9 @@ function studentsByStage({ columns, group }: School): { readonly order: number[]
 
 /** requiredFunding without its Map: the same sums, from 0 in stage order. */
 function requiredFor({ order, sums }: { readonly order: readonly number[]; readonly sums: readonly number[] }, funded: number, norm: Readonly<Record<Stage, number>>): number {
-  let [total, weighted, least] = [0, 0, Infinity];
+  let total = 0;
+  let weighted = 0;
+  let least = Infinity;
   for (const s of order) {
     const n = sums[s] ?? 0;
     const rate = norm[STAGES[s] as Stage];

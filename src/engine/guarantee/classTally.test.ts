@@ -1,0 +1,98 @@
+import { recordColumns } from "../table/recordColumns";
+import type { SchoolRecord } from "../types";
+import { ClassTally, schoolClassCount, stageBits } from "./classTally";
+import { schoolRecord, type Numbers } from "./testRecords";
+
+/** Ten buckets (≤25, 26–30, …, 61–65, ≥66) from a list of counts. */
+function buckets(counts: readonly number[]): Numbers {
+  const keys = ["classes_le25", "classes_26_30", "classes_31_35", "classes_36_40", "classes_41_45", "classes_46_50", "classes_51_55", "classes_56_60", "classes_61_65", "classes_ge66"] as const;
+  return Object.fromEntries(keys.map((k, i) => [k, counts[i] ?? 0]));
+}
+
+function count(records: readonly SchoolRecord[], limits: number | { primary: number; junior: number }): { state: string; atLeast: number; exact: boolean } {
+  const columns = recordColumns(records);
+  const t = schoolClassCount(columns, records, records.map((_, i) => i), limits);
+  return { state: t.state, atLeast: t.atLeast, exact: t.exact };
+}
+
+const primary = (row: number, fields: Numbers): SchoolRecord => schoolRecord({ name: `小学${row}`, row, fields });
+
+describe("schoolClassCount", () => {
+  it("counts the buckets above the limit exactly when the limit falls on a bucket edge (45: 46–50 and up)", () => {
+    // 2 classes of 46–50, 1 of 51–55, 1 of 66+ → 4 over 45, all certainly over.
+    expect(count([primary(2, buckets([3, 4, 5, 6, 7, 2, 1, 0, 0, 1]))], 45)).toEqual({ state: "known", atLeast: 4, exact: true });
+  });
+  it("gives a lower bound when the limit falls inside a bucket, unless the largest class settles it", () => {
+    // Limit 55 (大班额 56+): 56–60 has 2 → certainly over; none undecided (51–55 ≤ 55) → exact 2.
+    expect(count([primary(2, buckets([0, 0, 0, 0, 0, 0, 3, 2, 0, 0]))], 55)).toEqual({ state: "known", atLeast: 2, exact: true });
+    // Limit 48: 46–50 (3 classes) is undecided, 51–55 (1) certain → at least 1, not exact.
+    expect(count([primary(2, buckets([0, 0, 0, 0, 0, 3, 1, 0, 0, 0]))], 48)).toEqual({ state: "known", atLeast: 1, exact: false });
+    // The same with the largest class 48 ≤ 48 would contradict the 51–55 bucket; with only 46–50 filled and largest 47 it is exact 0.
+    expect(count([primary(2, { ...buckets([0, 0, 0, 0, 0, 3, 0, 0, 0, 0]), largestClass: 47 })], 48)).toEqual({ state: "known", atLeast: 0, exact: true });
+  });
+  it("uses the largest class alone when there are no buckets: 0 exactly when within the limit, else at least 1", () => {
+    expect(count([primary(2, { largestClass: 45 })], 45)).toEqual({ state: "known", atLeast: 0, exact: true });
+    expect(count([primary(2, { largestClass: 46 })], 45)).toEqual({ state: "known", atLeast: 1, exact: false });
+  });
+  it("adds the rows of one school (sumCounts): 2 + 3 = 5, exact only when both are", () => {
+    const rows = [primary(2, buckets([0, 0, 0, 0, 0, 2, 0, 0, 0, 0])), primary(3, buckets([0, 0, 0, 0, 0, 0, 3, 0, 0, 0]))];
+    expect(count(rows, 45)).toEqual({ state: "known", atLeast: 5, exact: true });
+    expect(count([rows[0] as SchoolRecord, primary(3, { largestClass: 50 })], 45)).toEqual({ state: "known", atLeast: 3, exact: false });
+  });
+  it("is unknown when a row has no class data, and partial when a row's buckets are incomplete — partial wins, in either order", () => {
+    const none = primary(2, { students: 300 });
+    const partial = primary(3, { classes_le25: 4, classes_26_30: 2 });
+    const full = primary(4, buckets([5, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    expect(count([full, none], 45).state).toBe("unknown");
+    expect(count([none, partial], 45).state).toBe("partial");
+    expect(count([partial, none], 45).state).toBe("partial");
+    expect(count([full, partial, none], 45).state).toBe("partial");
+  });
+  it("takes per-stage limits for a combined row with per-stage class data, and the least count over both stages for a row without", () => {
+    const perStage = schoolRecord({
+      name: "九年一贯制",
+      row: 5,
+      type: "nine_year",
+      stage: null,
+      stageFields: { primary: buckets([0, 0, 0, 0, 0, 2, 0, 0, 0, 0]), junior: buckets([0, 0, 0, 0, 0, 2, 0, 0, 0, 0]) },
+    });
+    // 小学 limit 45: 2 over; 初中 limit 50: 0 over → 2, exact.
+    expect(count([perStage], { primary: 45, junior: 50 })).toEqual({ state: "known", atLeast: 2, exact: true });
+    const wholeRow = schoolRecord({ name: "九年一贯制", row: 6, type: "nine_year", stage: null, fields: buckets([0, 0, 0, 0, 0, 2, 0, 0, 0, 0]) });
+    // One slice for both stages: 2 over 45, 0 over 50 → the least, 0; not exact since the two differ.
+    expect(count([wholeRow], { primary: 45, junior: 50 })).toEqual({ state: "known", atLeast: 0, exact: false });
+  });
+  it("starts each count afresh: the tally handed back is reused", () => {
+    const over = [primary(2, buckets([0, 0, 0, 0, 0, 9, 0, 0, 0, 0]))];
+    expect(count(over, 45).atLeast).toBe(9);
+    expect(count([primary(2, buckets([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]))], 45)).toEqual({ state: "known", atLeast: 0, exact: true });
+  });
+  it("counts nothing for a school without rows (an exact 0)", () => {
+    expect(count([], 45)).toEqual({ state: "known", atLeast: 0, exact: true });
+  });
+});
+
+describe("ClassTally", () => {
+  it("lets partial win over unknown, and unknown over a known count", () => {
+    const t = new ClassTally();
+    t.add(3, true);
+    t.mark("unknown");
+    t.mark("partial");
+    t.mark("unknown");
+    expect(t.state).toBe("partial");
+    expect(t.reset()).toMatchObject({ state: "known", atLeast: 0, exact: true });
+  });
+});
+
+describe("stageBits", () => {
+  it("gives a section row its stage, a combined row its given stages, else its type's stages", () => {
+    const records = [
+      primary(2, {}),
+      schoolRecord({ name: "初中部", row: 3, type: "nine_year", stage: "junior" }),
+      schoolRecord({ name: "九年一贯制", row: 4, type: "nine_year", stage: null, stageFields: { junior: { students: 10 } } }),
+      schoolRecord({ name: "九年一贯制", row: 5, type: "nine_year", stage: null }),
+    ];
+    const columns = recordColumns(records);
+    expect(records.map((r, i) => stageBits(columns, r, i))).toEqual([0b01, 0b10, 0b10, 0b11]);
+  });
+});

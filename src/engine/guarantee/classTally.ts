@@ -1,0 +1,151 @@
+import { FIELD, valueAt, type RecordColumns, type Source } from "../table/recordColumns";
+import { CLASS_BUCKETS, STAGES, type SchoolRecord, type Stage } from "../types";
+import { recordStages } from "./recordValues";
+
+/**
+ * The fast path's count of a school's classes over a size limit (classCounts.ts is the reference:
+ * classData → classesAbove → classesOverCaps → sumCounts), summed into one mutable tally instead
+ * of an object per record and slice: the count runs twice for every school of every county.
+ */
+
+/** The largest class size allowed, per stage or for all. */
+export type Limits = number | Readonly<Record<Stage, number>>;
+
+/**
+ * A count being summed. `partial` (a slice with incomplete buckets: a problem the reference
+ * reports) wins over `unknown` (a slice without class data), which wins over a known count: at
+ * least `atLeast` classes over the limit, exactly that many when `exact`.
+ */
+export class ClassTally {
+  state: "known" | "unknown" | "partial" = "known";
+  atLeast = 0;
+  exact = true;
+
+  reset(): this {
+    this.state = "known";
+    this.atLeast = 0;
+    this.exact = true;
+    return this;
+  }
+
+  /** Sets a known count; true, for the caller to return. */
+  set(atLeast: number, exact: boolean): true {
+    this.state = "known";
+    this.atLeast = atLeast;
+    this.exact = exact;
+    return true;
+  }
+
+  /** sumCounts with one more count. */
+  add(atLeast: number, exact: boolean): void {
+    this.atLeast += atLeast;
+    this.exact &&= exact;
+  }
+
+  mark(state: "unknown" | "partial"): void {
+    if (this.state !== "partial") this.state = state;
+  }
+}
+
+const BUCKET_FIELDS: readonly number[] = CLASS_BUCKETS.map((b) => FIELD[b.key]);
+
+/** Buckets given in one source of a record: 0, 10, or a partial count. */
+function bucketsGiven(source: Source | null, i: number): number {
+  let given = 0;
+  for (const b of BUCKET_FIELDS) if (!Number.isNaN(valueAt(source, b, i))) given++;
+  return given;
+}
+
+/** One slice's classesAbove for one limit, written into `out`; false when the slice has no class data. */
+function above(source: Source | null, i: number, limit: number, buckets: number, out: ClassTally): boolean {
+  const largestValue = valueAt(source, FIELD.largestClass, i);
+  const largest = Number.isNaN(largestValue) ? null : largestValue;
+  if (buckets === 0) {
+    if (largest === null) return false;
+    return out.set(largest <= limit ? 0 : 1, largest <= limit);
+  }
+  let definite = 0;
+  let undecided = 0;
+  for (let b = 0; b < CLASS_BUCKETS.length; b++) {
+    const bucket = CLASS_BUCKETS[b];
+    const n = valueAt(source, BUCKET_FIELDS[b] ?? 0, i);
+    if (bucket === undefined) continue;
+    if (bucket.min > limit) definite += n;
+    else if (bucket.max > limit) undecided += n;
+  }
+  if (undecided === 0 || (largest !== null && largest <= limit)) return out.set(definite, true);
+  return out.set(Math.max(definite, largest !== null && largest > limit ? 1 : 0), false);
+}
+
+// The count of one limit within a slice; reused (counting never nests deeper than one slice).
+const one = new ClassTally();
+
+/**
+ * classesOverCaps of one slice, added to `tally`: the least count over the limits of the stages
+ * in `stages` (bits), exact only when every count is exact and all are equal.
+ */
+function addSlice(source: Source | null, i: number, stages: number, limits: Limits, tally: ClassTally): void {
+  const given = bucketsGiven(source, i);
+  if (given > 0 && given < CLASS_BUCKETS.length) return tally.mark("partial");
+  let least = Infinity;
+  let first = NaN;
+  let exact = true;
+  for (let s = 0; s < STAGES.length; s++) {
+    if ((stages & (1 << s)) === 0) continue;
+    if (!above(source, i, typeof limits === "number" ? limits : limits[STAGES[s] as Stage], given, one)) return tally.mark("unknown");
+    if (Number.isNaN(first)) first = one.atLeast;
+    least = Math.min(least, one.atLeast);
+    exact &&= one.exact && one.atLeast === first;
+  }
+  if (least === Infinity) return tally.mark("unknown");
+  tally.add(least, exact);
+}
+
+/**
+ * Bits of a record's stages (recordStages).
+ * @example stageBits(columns, 小学 row, i) // 0b01
+ */
+export function stageBits(columns: RecordColumns, record: SchoolRecord, i: number): number {
+  if (record.stage !== null) return 1 << STAGES.indexOf(record.stage);
+  const given = columns.stagesGiven[i] ?? 0;
+  return given !== 0 ? given : recordStages(record).reduce((bits, s) => bits | (1 << STAGES.indexOf(s)), 0);
+}
+
+function hasClassData(source: Source | null, i: number): boolean {
+  return !Number.isNaN(valueAt(source, FIELD.largestClass, i)) || bucketsGiven(source, i) > 0;
+}
+
+/** Whether every stage in `stages` (bits) has its own class data in the record. */
+function perStageData(columns: RecordColumns, i: number, stages: number): boolean {
+  const given = columns.stagesGiven[i] ?? 0;
+  for (let s = 0; s < STAGES.length; s++) {
+    if ((stages & (1 << s)) === 0) continue;
+    if ((given & (1 << s)) === 0 || !hasClassData(columns.staged[s === 0 ? 0 : 1], i)) return false;
+  }
+  return stages !== 0;
+}
+
+/** A record's count over its slices (classSlices), added to `tally`: per stage when every stage has class data, else the row. */
+function addRecord(columns: RecordColumns, record: SchoolRecord, i: number, limits: Limits, tally: ClassTally): void {
+  const stages = stageBits(columns, record, i);
+  if (record.stage !== null || !perStageData(columns, i, stages)) return addSlice(columns.whole, i, stages, limits, tally);
+  for (let s = 0; s < STAGES.length; s++) {
+    if ((stages & (1 << s)) !== 0) addSlice(columns.staged[s === 0 ? 0 : 1], i, 1 << s, limits, tally);
+  }
+}
+
+// The school count handed back by schoolClassCount.
+const school = new ClassTally();
+
+/**
+ * The classes over `limits` of a school's rows (records[n] at row indexes[n] of the columns),
+ * summed as the reference's sumCounts does. The tally returned is reused by the next call: read it
+ * before counting again.
+ *
+ * @example two 小学 rows with 2 and 1 classes of 46–50 (limit 45) → { state: "known", atLeast: 3, exact: true }
+ */
+export function schoolClassCount(columns: RecordColumns, records: readonly SchoolRecord[], indexes: readonly number[], limits: Limits): ClassTally {
+  school.reset();
+  for (let n = 0; n < indexes.length && school.state !== "partial"; n++) addRecord(columns, records[n] as SchoolRecord, indexes[n] ?? 0, limits, school);
+  return school;
+}
