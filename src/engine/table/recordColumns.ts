@@ -1,4 +1,5 @@
-import { FIELD_KEYS, STAGES, type FieldKey, type Fields, type SchoolRecord } from "../types";
+import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord } from "../types";
+import { readFields } from "./readFields";
 
 /** Column number of each field (FIELD_KEYS order). */
 export const FIELD: Readonly<Record<FieldKey, number>> = Object.fromEntries(FIELD_KEYS.map((k, i) => [k, i])) as Record<FieldKey, number>;
@@ -42,19 +43,6 @@ function newSource(capacity: number): Source {
   return { data: new Float64Array(FIELDS * capacity).fill(NaN), capacity };
 }
 
-/** Writes a record's fields into a source; false when a value is not finite. */
-function put(source: Source, fields: Fields, record: number): boolean {
-  let regular = true;
-  for (const key in fields) {
-    const sourced = fields[key as FieldKey];
-    const field = FIELD[key as FieldKey];
-    if (sourced === undefined || field === undefined) continue;
-    source.data[field * source.capacity + record] = sourced.value;
-    regular &&= Number.isFinite(sourced.value);
-  }
-  return regular;
-}
-
 type Writable = { -readonly [K in keyof RecordColumns]: RecordColumns[K] } & { staged: [Source | null, Source | null] };
 
 /** Columns for `size` records, all NaN: `reuse` cleared when it has room, else new ones. */
@@ -78,14 +66,14 @@ export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns
  */
 export function putRecord(columns: RecordColumns, i: number, record: SchoolRecord): void {
   const { whole, staged, capacity } = columns as Writable;
-  let regular = put(whole, record.fields, i);
+  let regular = readFields(record.fields, whole.data, whole.capacity, i);
   const stageFields = record.stageFields;
   for (let s = 0; stageFields !== undefined && s < STAGES.length; s++) {
     const fields = stageFields[STAGES[s] as (typeof STAGES)[number]];
     if (fields === undefined) continue;
     columns.stagesGiven[i] = (columns.stagesGiven[i] ?? 0) | (1 << s);
     const source = (staged[s === 0 ? 0 : 1] ??= newSource(capacity));
-    regular = put(source, fields, i) && regular;
+    regular = readFields(fields, source.data, source.capacity, i) && regular;
   }
   columns.irregular[i] = regular ? 0 : 1;
 }
