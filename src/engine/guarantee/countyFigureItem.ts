@@ -51,9 +51,13 @@ function partCells(parts: readonly PartResult[]): CellRef[] {
   return cells;
 }
 
-/** Each part's value by its county-item code, in profile order (a loop: Object.fromEntries of pairs allocates a pair per part). */
+/**
+ * Each part's value by its county-item code, in profile order. A prototype-free (dictionary)
+ * object: its keys depend on the profile, and a plain object given them one by one gets hidden
+ * classes that die with each result and are made anew after every collection.
+ */
 function partValues(parts: readonly PartResult[]): Record<string, number | null> {
-  const values: Record<string, number | null> = {};
+  const values: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
   for (const p of parts) values[p.code] = partValue(p);
   return values;
 }

@@ -18,10 +18,10 @@ function lowest(checks: readonly SchoolCheck[]): number | null {
   return low;
 }
 
-/** The parts of an every-school item, built without a spread (a spread gives each result a hidden class of its own). */
+/** The parts of an every-school item, built without a spread (a spread gives each result a hidden class of its own); prototype-free as partValues explains (countyFigureItem.ts). */
 function everySchoolParts(how: EverySchoolFigure, low: number | null, checked: number, failing: number, unknown: number): Record<string, number | null> {
   if (how.kind === "failing") return { schools_checked: checked, schools_failing: failing, schools_unknown: unknown };
-  const parts: Record<string, number | null> = {};
+  const parts: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
   parts[how.countyCode] = low;
   parts.schools_checked = checked;
   parts.schools_failing = failing;
@@ -119,9 +119,9 @@ function failingRows(rows: readonly RateRow[], countyItem: CountyItem): RateRow[
   return failing;
 }
 
-/** The parts of a rate item, built without a computed key in a literal. */
+/** The parts of a rate item, prototype-free as partValues explains (countyFigureItem.ts). */
 function rateParts(countyCode: string, rate: number, checked: number, failing: number): Record<string, number | null> {
-  const parts: Record<string, number | null> = {};
+  const parts: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
   parts[countyCode] = rate;
   parts.schools_checked = checked;
   parts.schools_failing = failing;
