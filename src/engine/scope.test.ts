@@ -1,4 +1,4 @@
-import { scopeExclusion } from "./scope";
+import { scopeExclusion, scopeReason } from "./scope";
 import { NATIONAL, profileWith } from "./testing/fixtures";
 
 const scopeWith = (over: Partial<(typeof NATIONAL)["scope"]>) => profileWith({ scope: { ...NATIONAL.scope, ...over } });
@@ -34,5 +34,20 @@ describe("scopeExclusion", () => {
     expect(scopeExclusion({ type: "primary", flags: { private: false }, students: 500 }, scopeWith({ includePrivate: false }))).toBeNull();
     expect(scopeExclusion({ type: "junior", flags: { countyRun: false }, students: 500 }, scopeWith({ includeNonCountyRun: false }))).toBe("not_county_run");
     expect(scopeExclusion({ type: "junior", flags: {}, students: 500 }, scopeWith({ includeNonCountyRun: false }))).toBeNull();
+  });
+});
+
+describe("scopeReason (scopeExclusion's arguments given one by one)", () => {
+  it("excludes by type, by the teaching-point minimum and by the private / county-run flags, as rules.md §2 says", () => {
+    expect(scopeReason("primary", {}, 300, NATIONAL)).toBeNull();
+    expect(scopeReason("special", {}, 300, scopeWith({ excludeSpecial: true }))).toBe("special_education");
+    expect(scopeReason("vocational", {}, 300, scopeWith({ excludeVocational: true }))).toBe("vocational");
+    expect(scopeReason("other", {}, 300, NATIONAL)).toBe("other_type");
+    expect(scopeReason("teaching_point", {}, 49, NATIONAL)).toBe("small_teaching_point");
+    expect(scopeReason("teaching_point", {}, 50, NATIONAL)).toBeNull();
+    expect(scopeReason("teaching_point", {}, null, NATIONAL)).toBeNull();
+    expect(scopeReason("junior", { private: true }, 500, scopeWith({ includePrivate: false }))).toBe("private");
+    expect(scopeReason("junior", { countyRun: false }, 500, scopeWith({ includeNonCountyRun: false }))).toBe("not_county_run");
+    expect(scopeReason("junior", { countyRun: false }, 500, scopeWith({ includeNonCountyRun: true }))).toBeNull();
   });
 });

@@ -18,16 +18,21 @@ export interface ScopeInput {
  * @example scopeExclusion({ type: "teaching_point", flags: {}, students: 49 }, national) // "small_teaching_point"
  */
 export function scopeExclusion(input: ScopeInput, profile: Profile): ScopeReason | null {
-  const { scope } = profile;
-  if (input.type === "special" && scope.excludeSpecial) return "special_education";
-  if (input.type === "vocational" && scope.excludeVocational) return "vocational";
-  if (input.type === "other") return "other_type";
-  if (isSmallTeachingPoint(input, scope.teachingPointMinStudents)) return "small_teaching_point";
-  if (input.flags.private === true && !scope.includePrivate) return "private";
-  if (input.flags.countyRun === false && !scope.includeNonCountyRun) return "not_county_run";
-  return null;
+  return scopeReason(input.type, input.flags, input.students, profile);
 }
 
-function isSmallTeachingPoint(input: ScopeInput, min: number): boolean {
-  return input.type === "teaching_point" && input.students !== null && input.students < min;
+/**
+ * scopeExclusion with its input as arguments: the fast path asks for every section and need not
+ * build an object to ask.
+ * @example scopeReason("teaching_point", {}, 49, national) // "small_teaching_point"
+ */
+export function scopeReason(type: SchoolType, flags: SchoolFlags, students: number | null, profile: Profile): ScopeReason | null {
+  const { scope } = profile;
+  if (type === "special" && scope.excludeSpecial) return "special_education";
+  if (type === "vocational" && scope.excludeVocational) return "vocational";
+  if (type === "other") return "other_type";
+  if (type === "teaching_point" && students !== null && students < scope.teachingPointMinStudents) return "small_teaching_point";
+  if (flags.private === true && !scope.includePrivate) return "private";
+  if (flags.countyRun === false && !scope.includeNonCountyRun) return "not_county_run";
+  return null;
 }

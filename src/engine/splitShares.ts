@@ -2,7 +2,7 @@ import type { Profile } from "../profiles/schema";
 import type { SectionProblem } from "./sectionInput";
 import type { SchoolRecord, SchoolType, Stage } from "./types";
 
-type Weights = Partial<Record<Stage | "senior", number>>;
+export type Weights = Partial<Record<Stage | "senior", number>>;
 
 /**
  * Weights per student for a combined type (rules.md §2), or null for a single-stage type.

@@ -1,10 +1,10 @@
 import type { Profile } from "../../profiles/schema";
 import { defaultStage } from "../recordSections";
-import { scopeExclusion } from "../scope";
+import { scopeReason } from "../scope";
 import { shortfallAtScale } from "../shortfall";
-import { combinedStages, splitShares } from "../splitShares";
-import { INDICATOR_CODES, STAGES, type SchoolRecord } from "../types";
-import { FIELD, type RecordColumns } from "./recordColumns";
+import { splitWeights, type Weights } from "../splitShares";
+import { INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
+import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
 import { sectionValue } from "./sectionValue";
 import { stageRules, type StageRule } from "./stageRules";
@@ -50,7 +50,7 @@ function numeratorOf(k: number, c: RecordColumns, i: number, stage: number, shar
 function fastSection(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, stage: number, share: number | null, profile: Profile, rules: readonly StageRule[]): boolean {
   const students = sectionValue(c, i, stage, share, FIELD.students);
   if (!(students > 0)) return false;
-  const row = table.open(i, stage, students, scopeExclusion({ type: record.type, flags: record.flags, students }, profile));
+  const row = table.open(i, stage, students, scopeReason(record.type, record.flags, students, profile));
   const rule = rules[stage] as StageRule;
   let met = 0;
   let below = false;
@@ -69,20 +69,47 @@ function fastSection(table: SectionTableBuilder, c: RecordColumns, i: number, re
   return true;
 }
 
-/** A combined school's sections: stage numbers and shares as recordSections forms them; null when that raises a problem. */
-function splitPlan(record: SchoolRecord, profile: Profile): { stage: number; share: number }[] | null {
-  const present = combinedStages(record.type).filter((s) => record.stageFields?.[s] !== undefined);
-  const outcome = present.length === 0 ? null : splitShares(record, present, profile);
-  if (outcome === null || outcome.kind !== "shares") return null;
-  const plan = present.map((stage) => ({ stage: STAGES.indexOf(stage), share: outcome.shares[stage] }));
-  return plan.every((p): p is { stage: number; share: number } => p.share !== undefined) ? plan : null;
+/** Bits of the stages a combined type has sections for (combinedStages). */
+function combinedBits(type: SchoolRecord["type"]): number {
+  if (type === "nine_year" || type === "twelve_year") return 0b11;
+  return type === "complete_middle" ? 0b10 : 0;
+}
+
+const NO_WEIGHTS: Weights = {};
+// The shares of the last split (by STAGES index), used before the next split is made.
+const shares = new Float64Array(STAGES.length);
+
+/**
+ * splitShares from the columns for the stages in `present` (bits), into `shares`: the same
+ * arithmetic — w × P per stage, the total from the senior part then the stages in order; false
+ * when it would not split (a stage or the senior part without students, a total of 0).
+ */
+function fastShares(c: RecordColumns, i: number, record: SchoolRecord, present: number, profile: Profile): boolean {
+  const weights = splitWeights(record.type, profile) ?? NO_WEIGHTS;
+  const seniorStudents = valueAt(c.whole, FIELD.seniorStudents, i);
+  if (weights.senior !== undefined && Number.isNaN(seniorStudents)) return false;
+  let total = weights.senior === undefined ? 0 : weights.senior * seniorStudents;
+  for (let s = 0; s < STAGES.length; s++) {
+    if ((present & (1 << s)) === 0) continue;
+    const students = valueAt(c.staged[s === 0 ? 0 : 1], FIELD.students, i);
+    if (Number.isNaN(students)) return false;
+    shares[s] = (weights[STAGES[s] as Stage] ?? 1) * students;
+    total += shares[s] ?? 0;
+  }
+  if (!(total > 0)) return false;
+  for (let s = 0; s < STAGES.length; s++) if ((present & (1 << s)) !== 0) shares[s] = (shares[s] ?? 0) / total;
+  return true;
 }
 
 /** The sections of a combined row on the fast path, all or none. */
 function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile, rules: readonly StageRule[]): boolean {
-  const plan = splitPlan(record, profile);
+  const present = combinedBits(record.type) & (c.stagesGiven[i] ?? 0);
   const start = table.size;
-  if (plan !== null && plan.every((p) => fastSection(table, c, i, record, p.stage, p.share, profile, rules))) return true;
+  if (present !== 0 && fastShares(c, i, record, present, profile)) {
+    let all = true;
+    for (let s = 0; s < STAGES.length && all; s++) if ((present & (1 << s)) !== 0) all = fastSection(table, c, i, record, s, shares[s] ?? NaN, profile, rules);
+    if (all) return true;
+  }
   table.truncate(start);
   return false;
 }
@@ -100,7 +127,7 @@ export function fastSections(table: SectionTableBuilder, c: RecordColumns, i: nu
   if (c.irregular[i] === 1) return false;
   const start = table.size;
   const rules = stageRules(profile);
-  const combined = record.stage === null && combinedStages(record.type).length > 0;
+  const combined = record.stage === null && combinedBits(record.type) !== 0;
   if (combined) return fastSplit(table, c, i, record, profile, rules);
   const stage = STAGES.indexOf(record.stage ?? defaultStage(record.type));
   if (fastSection(table, c, i, record, stage, null, profile, rules)) return true;
