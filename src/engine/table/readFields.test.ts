@@ -8,38 +8,38 @@ function filled(capacity: number): Float64Array {
 }
 
 describe("readFields", () => {
-  it("writes every field of FIELD_KEYS into its own column (f × capacity + record)", () => {
+  it("writes every field of FIELD_KEYS into its own place (record × fields + f), leaving other records alone", () => {
     // Field f holds 1000 + f, so a value in the wrong column, or a field not read, shows.
     const fields: Fields = Object.fromEntries(FIELD_KEYS.map((k, f) => [k, { value: 1000 + f, cell: `S!A${f}` }]));
     const data = filled(3);
-    expect(readFields(fields, data, 3, 2)).toBe(true);
+    expect(readFields(fields, data, 2 * F)).toBe(true);
     FIELD_KEYS.forEach((_, f) => {
-      expect([f, data[f * 3 + 2]]).toEqual([f, 1000 + f]);
-      expect(Number.isNaN(data[f * 3] ?? 0) && Number.isNaN(data[f * 3 + 1] ?? 0)).toBe(true);
+      expect([f, data[2 * F + f]]).toEqual([f, 1000 + f]);
+      expect(Number.isNaN(data[f] ?? 0) && Number.isNaN(data[F + f] ?? 0)).toBe(true);
     });
   });
   it("leaves absent fields (and fields set to undefined) as they were, and ignores keys it does not know", () => {
     const data = filled(1);
     const fields = { students: { value: 376, cell: "S!E5" }, teachers: undefined, unknownKey: { value: 5, cell: null } } as unknown as Fields;
-    expect(readFields(fields, data, 1, 0)).toBe(true);
+    expect(readFields(fields, data, 0)).toBe(true);
     expect(data[FIELD_KEYS.indexOf("students")]).toBe(376);
     expect(Array.from(data).filter((v) => !Number.isNaN(v))).toEqual([376]);
   });
   it("reads an empty record as regular, writing nothing", () => {
     const data = filled(1);
-    expect(readFields({}, data, 1, 0)).toBe(true);
+    expect(readFields({}, data, 0)).toBe(true);
     expect(Array.from(data).every(Number.isNaN)).toBe(true);
   });
   it("is false when a value is not a finite number (NaN, Infinity), still writing it and the other fields", () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       const data = filled(1);
-      expect(readFields({ classes: { value: bad, cell: null }, students: { value: 10, cell: null } }, data, 1, 0)).toBe(false);
+      expect(readFields({ classes: { value: bad, cell: null }, students: { value: 10, cell: null } }, data, 0)).toBe(false);
       expect([data[FIELD_KEYS.indexOf("classes")], data[FIELD_KEYS.indexOf("students")]]).toEqual([bad, 10]);
     }
   });
   it("keeps 0 and negative numbers as given (they are problems for the sections, not for reading)", () => {
     const data = filled(1);
-    expect(readFields({ students: { value: 0, cell: null }, classes: { value: -2, cell: null } }, data, 1, 0)).toBe(true);
+    expect(readFields({ students: { value: 0, cell: null }, classes: { value: -2, cell: null } }, data, 0)).toBe(true);
     expect([data[FIELD_KEYS.indexOf("students")], data[FIELD_KEYS.indexOf("classes")]]).toEqual([0, -2]);
   });
 });

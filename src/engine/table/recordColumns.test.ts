@@ -30,11 +30,11 @@ describe("FIELD", () => {
 });
 
 describe("valueAt", () => {
-  it("reads field f of record i at f × capacity + i", () => {
+  it("reads field f of record i at i × 35 + f (a record's fields together)", () => {
     const c = recordColumns([recordOf({ students: 11 }), recordOf({ students: 22, teachingArea: 5000 })]);
     expect(c.whole.data.length).toBe(35 * 2);
-    expect(c.whole.data[FIELD.teachingArea * 2 + 1]).toBe(5000);
-    expect(c.whole.data[FIELD.students * 2 + 0]).toBe(11);
+    expect(c.whole.data[1 * 35 + FIELD.teachingArea]).toBe(5000);
+    expect(c.whole.data[0 * 35 + FIELD.students]).toBe(11);
     expect(valueAt(c.whole, FIELD.students, 1)).toBe(22);
   });
   it("is NaN for a source that does not exist", () => {

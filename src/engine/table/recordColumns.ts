@@ -5,9 +5,10 @@ import { readFields } from "./readFields";
 export const FIELD: Readonly<Record<FieldKey, number>> = Object.fromEntries(FIELD_KEYS.map((k, i) => [k, i])) as Record<FieldKey, number>;
 
 /**
- * The numbers of one source (the whole rows, or one stage of combined rows), dense: field f of
- * record i at `data[f × capacity + i]`, NaN when absent. One allocation per source instead of one
- * per column.
+ * The numbers of one source (the whole rows, or one stage of combined rows), dense and record by
+ * record: field f of record i at `data[i × FIELD_KEYS.length + f]`, NaN when absent. One
+ * allocation per source; a record's fields lie together (five cache lines), which is how every
+ * reader takes them — field by field within one record, never one field down all records.
  */
 export interface Source {
   readonly data: Float64Array;
@@ -36,7 +37,7 @@ export interface RecordColumns {
 
 /** A field's value for a record; NaN when absent. */
 export function valueAt(source: Source | null, field: number, record: number): number {
-  return source === null ? NaN : (source.data[field * source.capacity + record] ?? NaN);
+  return source === null ? NaN : (source.data[record * FIELDS + field] ?? NaN);
 }
 
 function newSource(capacity: number): Source {
@@ -51,9 +52,7 @@ export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns
     return { size, capacity: size, whole: newSource(size), staged: [null, null], stagesGiven: new Uint8Array(size), irregular: new Uint8Array(size) };
   }
   const used = reuse.size;
-  for (const source of [reuse.whole, ...reuse.staged]) {
-    for (let f = 0; source !== null && f < FIELDS; f++) source.data.fill(NaN, f * source.capacity, f * source.capacity + used);
-  }
+  for (const source of [reuse.whole, ...reuse.staged]) source?.data.fill(NaN, 0, used * FIELDS);
   reuse.stagesGiven.fill(0, 0, used);
   reuse.irregular.fill(0, 0, used);
   return { ...reuse, size };
@@ -66,14 +65,14 @@ export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns
  */
 export function putRecord(columns: RecordColumns, i: number, record: SchoolRecord): void {
   const { whole, staged, capacity } = columns as Writable;
-  let regular = readFields(record.fields, whole.data, whole.capacity, i);
+  let regular = readFields(record.fields, whole.data, i * FIELDS);
   const stageFields = record.stageFields;
   for (let s = 0; stageFields !== undefined && s < STAGES.length; s++) {
     const fields = stageFields[STAGES[s] as (typeof STAGES)[number]];
     if (fields === undefined) continue;
     columns.stagesGiven[i] = (columns.stagesGiven[i] ?? 0) | (1 << s);
     const source = (staged[s === 0 ? 0 : 1] ??= newSource(capacity));
-    regular = readFields(fields, source.data, source.capacity, i) && regular;
+    regular = readFields(fields, source.data, i * FIELDS) && regular;
   }
   columns.irregular[i] = regular ? 0 : 1;
 }
