@@ -70,11 +70,16 @@ const ROOM_FIELDS: Readonly<Record<RoomKind, readonly [number, number, number]>>
 
 const NOT_SMALL_RURAL: RoomContext = Object.freeze({ stages: [], smallRural: false });
 
+function anyRural(records: readonly SchoolRecord[]): boolean {
+  for (const r of records) if (r.flags.rural === true) return true;
+  return false;
+}
+
 /** The small-rural relaxation context of requiredRoomArea (compulsoryFindings): rural, and every class under the limit. */
 function roomContext(school: School, profile: Profile): RoomContext {
   const { records } = school.group;
   const rural = profile.guarantee.rooms.relaxedSmallRural;
-  if (rural === null || !records.some((r) => r.flags.rural === true)) return NOT_SMALL_RURAL;
+  if (rural === null || !anyRural(records)) return NOT_SMALL_RURAL;
   const under = schoolClassCount(school.columns, records, school.group.indexes, rural.largestClassBelow - 1);
   const smallRural = under.state === "known" && under.exact && under.atLeast === 0;
   return smallRural ? { stages: groupStages(records), smallRural } : NOT_SMALL_RURAL;
@@ -82,11 +87,11 @@ function roomContext(school: School, profile: Profile): RoomContext {
 
 /** roomFinding's rooms short (null when unknown), or "problem" when only one of rooms / area is given. */
 function roomsShort(kind: RoomKind, school: School, needed: number | null, profile: Profile, ctx: RoomContext): number | null | "problem" {
-  const [compliantKey, roomsKey, areaKey] = ROOM_FIELDS[kind];
-  let compliant = sharedValue(school, compliantKey);
+  const fields = ROOM_FIELDS[kind];
+  let compliant = sharedValue(school, fields[0]);
   if (Number.isNaN(compliant)) {
-    const rooms = sharedValue(school, roomsKey);
-    const area = sharedValue(school, areaKey);
+    const rooms = sharedValue(school, fields[1]);
+    const area = sharedValue(school, fields[2]);
     if (Number.isNaN(rooms) !== Number.isNaN(area)) return "problem";
     if (!Number.isNaN(rooms)) compliant = estimateCompliantRooms(rooms, area, requiredRoomArea(kind, profile, school.group.records, ctx));
   }
@@ -147,13 +152,23 @@ function stageStudentsAt(columns: RecordColumns, record: SchoolRecord, i: number
   return bits === 1 << s ? valueAt(columns.whole, FIELD.students, i) : NaN;
 }
 
+/** Students per stage of one school, in the order the stages first appear; reused from school to school. */
+interface StageSums {
+  readonly order: number[];
+  readonly sums: Float64Array;
+}
+
+const stageSums: StageSums = { order: [], sums: new Float64Array(STAGES.length) };
+
 /**
  * stageStudents(records) as sums per stage, in the order the stages first appear (the order the
- * reference's Map adds them in), or null when a record's stage lacks its students.
+ * reference's Map adds them in), or null when a record's stage lacks its students. The sums
+ * returned are overwritten by the next call.
  */
-function studentsByStage({ columns, group }: School): { readonly order: number[]; readonly sums: [number, number] } | null {
-  const order: number[] = [];
-  const sums: [number, number] = [0, 0];
+function studentsByStage({ columns, group }: School): StageSums | null {
+  const { order, sums } = stageSums;
+  order.length = 0;
+  sums.fill(0);
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
     const record = group.records[n] as SchoolRecord;
@@ -166,11 +181,11 @@ function studentsByStage({ columns, group }: School): { readonly order: number[]
       sums[s] = (sums[s] ?? 0) + v;
     }
   }
-  return { order, sums };
+  return stageSums;
 }
 
 /** requiredFunding without its Map: the same sums, from 0 in stage order. */
-function requiredFor({ order, sums }: { readonly order: readonly number[]; readonly sums: readonly number[] }, funded: number, norm: Readonly<Record<Stage, number>>): number {
+function requiredFor({ order, sums }: StageSums, funded: number, norm: Readonly<Record<Stage, number>>): number {
   let total = 0;
   let weighted = 0;
   let least = Infinity;

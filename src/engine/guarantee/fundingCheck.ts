@@ -23,9 +23,10 @@ export interface FundingFinding {
  * @example fundedStudents(120, [{ below: 100, fundedAs: 100 }, { below: 300, fundedAs: 300 }]) // 300
  */
 export function fundedStudents(students: number, tiers: Funding["tiers"]): number {
-  const applicable = tiers.filter((t) => t.below > students);
-  if (applicable.length === 0) return students;
-  return applicable.reduce((low, t) => (t.below < low.below ? t : low)).fundedAs;
+  // The applicable tier with the lowest bound (the first of equals), in one loop: this runs for every school.
+  let low: Funding["tiers"][number] | undefined;
+  for (const t of tiers) if (t.below > students && (low === undefined || t.below < low.below)) low = t;
+  return low === undefined ? students : low.fundedAs;
 }
 
 /**
