@@ -73,7 +73,7 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
     const { sections, issues } = countySections(records, profile, reuse, fast);
     reuse = sections;
     for (const { at, issue } of issues) sectionIssues.push({ at: positions[at] ?? at, issue });
-    return evaluateCounty({ county, ...sections, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile);
+    return evaluateCounty({ county, records: sections.records, columns: sections.columns, table: sections.table, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile);
   });
   spare = reuse !== undefined && reuse.columns.capacity <= SPARE_RECORDS ? reuse : undefined;
   return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues: [...inputOrder(sectionIssues), ...results.flatMap((r) => r.issues)] };

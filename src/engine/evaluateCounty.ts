@@ -31,13 +31,15 @@ export interface CountyInput extends CountySections {
  */
 export function evaluateCounty(input: CountyInput, profile: Profile): { county: CountyEvaluation; issues: Issue[] } {
   const { county, records, table } = input;
-  const figures = figuresForCounty(county, input.figures, input.singleCounty).map((f) => ({ ...f, county }));
+  const figures = figuresForCounty(county, input.figures, input.singleCounty).map((f) => ({ county, code: f.code, value: f.value, cell: f.cell }));
   const coefficients = coefficientGroups(county, table, profile);
   const roles = recordRoles(table, records.length);
   const areas = fastCountyAreas({ county, records, roles, figures, profile }, input.fast === false ? null : input.columns);
   const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
   const { schoolGuarantee, items, veto } = areas;
-  const result = { county, sections: [], coefficients, schoolGuarantee: [], items, veto, shortfallTotals: shortfallTotals(table), ...verdict };
+  // One literal, no spread (a spread gives every county result a hidden class of its own).
+  const { passing, areas: areaVerdicts, recognised } = verdict;
+  const result = { county, sections: [], coefficients, schoolGuarantee: [], items, veto, shortfallTotals: shortfallTotals(table), passing, areas: areaVerdicts, recognised };
   const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
   return { county: lazyProperty(lazyProperty(result, "sections", sections), "schoolGuarantee", schoolGuarantee), issues: areas.issues };
 }

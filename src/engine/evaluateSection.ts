@@ -63,9 +63,26 @@ export function evaluateSection(input: SectionInput, profile: Profile): { sectio
   const notEvaluable = [...new Set(problems.filter((p) => p.blocking).map((p) => p.code))];
   const verdict = verdictOf(indicators, students, notEvaluable.length > 0, profile);
   const { id, recordId, name, county, type, stage, split, source } = input;
+  // One literal, no spread: a spread gives every result a hidden class of its own.
+  const { metCount, pass, passPlan } = verdict;
   const section: SectionResult = {
-    ...{ id, recordId, name, county, type, stage, students: stated, split, source },
-    ...{ included: exclusion === null, exclusion, evaluable: verdict.metCount !== null, notEvaluable, indicators, ...verdict },
+    id,
+    recordId,
+    name,
+    county,
+    type,
+    stage,
+    students: stated,
+    split,
+    source,
+    included: exclusion === null,
+    exclusion,
+    evaluable: metCount !== null,
+    notEvaluable,
+    indicators,
+    metCount,
+    pass,
+    passPlan,
   };
   return { section, issues: exclusion === null ? problems.map((p) => toIssue(p, input)) : [] };
 }

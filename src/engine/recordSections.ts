@@ -4,13 +4,23 @@ import type { SectionInput, SectionProblem } from "./sectionInput";
 import { combinedStages, splitShares, type ShareOutcome } from "./splitShares";
 import { FIELD_KEYS, type Fields, type SchoolRecord, type SchoolType, type Stage } from "./types";
 
-type Base = Omit<SectionInput, "fields" | "split" | "problems" | "withheld">;
+/** The keys of `a` then those of `b` not in `a`, each with b's value when b has it (as `{ ...a, ...b }`), built without a spread. */
+function merged<T extends object>(a: T | undefined, b: T | undefined): T {
+  const out = {} as T;
+  if (a !== undefined) Object.assign(out, a);
+  if (b !== undefined) Object.assign(out, b);
+  return out;
+}
 
-function baseOf(record: SchoolRecord, stage: Stage): Base {
+/**
+ * A section input in one literal: a spread (`{ ...base, fields }`) would give every section a
+ * hidden class of its own and make each read of it in the evaluation megamorphic.
+ */
+function sectionInput(record: SchoolRecord, stage: Stage, rest: Pick<SectionInput, "fields" | "split" | "problems" | "withheld">): SectionInput {
   const { name, county, type, flags, source } = record;
   // A stage's own blank cell is where its missing value belongs, even when a shared column is blank too.
-  const blankCells = { ...record.blankCells, ...record.stageBlankCells?.[stage] };
-  return { id: `${record.id}#${stage}`, recordId: record.id, name, county, type, stage, blankCells, flags, source };
+  const blankCells = merged(record.blankCells, record.stageBlankCells?.[stage]);
+  return { id: `${record.id}#${stage}`, recordId: record.id, name, county, type, stage, blankCells, flags, source, fields: rest.fields, split: rest.split, problems: rest.problems, withheld: rest.withheld };
 }
 
 /** The stage of a single-stage record that does not name one: 初中 and vocational rows are junior-level, the rest primary. */
@@ -20,14 +30,13 @@ export function defaultStage(type: SchoolType): Stage {
 
 /** A record that is one section as it stands. */
 function wholeSection(record: SchoolRecord, stage: Stage): SectionInput {
-  const fields: Fields = { ...record.fields, ...record.stageFields?.[stage] };
-  return { ...baseOf(record, stage), fields, split: null, problems: [], withheld: [] };
+  return sectionInput(record, stage, { fields: merged(record.fields, record.stageFields?.[stage]), split: null, problems: [], withheld: [] });
 }
 
 /** The stage's own fields plus the shared ones times its share (own values of a shared field win). */
 function splitFields(record: SchoolRecord, stage: Stage, share: number | null): Fields {
   const own = record.stageFields?.[stage] ?? {};
-  const out: Fields = { ...own };
+  const out: Fields = merged(own, undefined);
   for (const key of SHARED_FIELDS) {
     const whole = record.fields[key];
     if (own[key] === undefined && whole !== undefined && share !== null) out[key] = { value: whole.value * share, cell: whole.cell };
@@ -42,13 +51,13 @@ function splitSection(record: SchoolRecord, stage: Stage, outcome: ShareOutcome)
   // A stage stating every shared value itself needs no share, so nothing is held back or reported.
   const problems = outcome.kind === "unknown" && outcome.problem !== null && withheld.length > 0 ? [outcome.problem] : [];
   const split = share === null ? null : { recordId: record.id, share };
-  return { ...baseOf(record, stage), fields: splitFields(record, stage, share), split, problems, withheld };
+  return sectionInput(record, stage, { fields: splitFields(record, stage, share), split, problems, withheld });
 }
 
 /** A combined school without any per-stage numbers: visible, but nothing can be evaluated. */
 function noStageData(record: SchoolRecord, stage: Stage): SectionInput {
   const problem: SectionProblem = { code: "combined_no_stage_data", severity: "error", blocking: true, cell: null, params: {} };
-  return { ...baseOf(record, stage), fields: {}, split: null, problems: [problem], withheld: [...FIELD_KEYS] };
+  return sectionInput(record, stage, { fields: {}, split: null, problems: [problem], withheld: [...FIELD_KEYS] });
 }
 
 /**

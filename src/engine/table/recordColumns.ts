@@ -55,7 +55,7 @@ export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns
   for (const source of [reuse.whole, ...reuse.staged]) source?.data.fill(NaN, 0, used * FIELDS);
   reuse.stagesGiven.fill(0, 0, used);
   reuse.irregular.fill(0, 0, used);
-  return { ...reuse, size };
+  return { size, capacity: reuse.capacity, whole: reuse.whole, staged: reuse.staged, stagesGiven: reuse.stagesGiven, irregular: reuse.irregular };
 }
 
 /**
