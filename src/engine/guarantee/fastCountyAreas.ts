@@ -21,8 +21,9 @@ function once<T>(compute: () => T): () => T {
 export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns | null): { schoolGuarantee: () => SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { items, veto, issues } = countyAreas(args, (group, roles, profile) => (columns === null ? null : fastSchoolChecks(group, columns, roles, profile)) ?? schoolFindings(group, roles, profile));
   const reference = once(() => evaluateCountyAreas(args));
-  for (const [i, item] of items.entries()) {
-    if (item.basis === "school_data") lazyProperty(item, "cells", () => reference().items[i]?.cells ?? []);
-  }
+  items.forEach((item, i) => {
+    // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.
+    if (item.basis === "school_data" && item.failingSchools.length > 0) lazyProperty(item, "cells", () => reference().items[i]?.cells ?? []);
+  });
   return { schoolGuarantee: () => reference().schoolGuarantee, items, veto, issues };
 }

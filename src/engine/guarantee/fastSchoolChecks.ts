@@ -152,13 +152,19 @@ function stageStudentsAt(columns: RecordColumns, record: SchoolRecord, i: number
   return bits === 1 << s ? valueAt(columns.whole, FIELD.students, i) : NaN;
 }
 
-/** Students per stage of one school, in the order the stages first appear; reused from school to school. */
+/** Students per stage of one school, the stages in the order they first appear (`order[0 … count)`); reused from school to school. */
 interface StageSums {
-  readonly order: number[];
+  readonly order: Int8Array;
+  count: number;
   readonly sums: Float64Array;
 }
 
-const stageSums: StageSums = { order: [], sums: new Float64Array(STAGES.length) };
+const stageSums: StageSums = { order: new Int8Array(STAGES.length), count: 0, sums: new Float64Array(STAGES.length) };
+
+function noteStage(into: StageSums, s: number): void {
+  for (let k = 0; k < into.count; k++) if (into.order[k] === s) return;
+  into.order[into.count++] = s;
+}
 
 /**
  * stageStudents(records) as sums per stage, in the order the stages first appear (the order the
@@ -166,9 +172,9 @@ const stageSums: StageSums = { order: [], sums: new Float64Array(STAGES.length) 
  * returned are overwritten by the next call.
  */
 function studentsByStage({ columns, group }: School): StageSums | null {
-  const { order, sums } = stageSums;
-  order.length = 0;
-  sums.fill(0);
+  const into = stageSums;
+  into.count = 0;
+  into.sums.fill(0);
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
     const record = group.records[n] as SchoolRecord;
@@ -177,19 +183,27 @@ function studentsByStage({ columns, group }: School): StageSums | null {
       if ((bits & (1 << s)) === 0) continue;
       const v = stageStudentsAt(columns, record, i, s, bits);
       if (Number.isNaN(v)) return null;
-      if (!order.includes(s)) order.push(s);
-      sums[s] = (sums[s] ?? 0) + v;
+      noteStage(into, s);
+      into.sums[s] = (into.sums[s] ?? 0) + v;
     }
   }
-  return stageSums;
+  return into;
+}
+
+/** The students of the stages, summed from 0 in order (as the reference's reduce over its Map). */
+function totalStudents({ order, count, sums }: StageSums): number {
+  let total = 0;
+  for (let k = 0; k < count; k++) total += sums[order[k] ?? 0] ?? 0;
+  return total;
 }
 
 /** requiredFunding without its Map: the same sums, from 0 in stage order. */
-function requiredFor({ order, sums }: StageSums, funded: number, norm: Readonly<Record<Stage, number>>): number {
+function requiredFor({ order, count, sums }: StageSums, funded: number, norm: Readonly<Record<Stage, number>>): number {
   let total = 0;
   let weighted = 0;
   let least = Infinity;
-  for (const s of order) {
+  for (let k = 0; k < count; k++) {
+    const s = order[k] ?? 0;
     const n = sums[s] ?? 0;
     const rate = norm[STAGES[s] as Stage];
     total += n;
@@ -203,11 +217,11 @@ function requiredFor({ order, sums }: StageSums, funded: number, norm: Readonly<
 function fundingShortfall(school: School, profile: Profile, norm: Readonly<Record<Stage, number>>): number | null {
   const funding = profile.guarantee.funding;
   const byStage = studentsByStage(school);
-  if (byStage === null || byStage.order.length === 0) return null;
+  if (byStage === null || byStage.count === 0) return null;
   const boarding = sharedValue(school, FIELD.boardingStudents);
   const { records, type } = school.group;
   if (Number.isNaN(boarding) && groupFlag(records, "boarding") && funding.boardingExtra > 0) return null;
-  const total = byStage.order.reduce((sum, s) => sum + (byStage.sums[s] ?? 0), 0);
+  const total = totalStudents(byStage);
   const funded = tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
   const required = requiredFor(byStage, funded, norm) + funding.boardingExtra * (Number.isNaN(boarding) ? 0 : boarding);
   const actual = sharedValue(school, FIELD.publicFunding);
