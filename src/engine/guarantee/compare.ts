@@ -24,9 +24,11 @@ export function meets(value: number, item: CountyItem): boolean | null {
   }
 }
 
-/** The profile's county items of one guarantee / quality / recognition item, in profile order. */
+const NONE: readonly [string, CountyItem][] = Object.freeze([]);
+
+/** The profile's county items of one guarantee / quality / recognition item, in profile order (the same list on every call). */
 export function countyItemsOf(profile: Profile, item: string): readonly [string, CountyItem][] {
-  return itemIndex(profile).get(item) ?? [];
+  return itemIndex(profile).get(item) ?? NONE;
 }
 
 // Built once per profile: the lookup runs for every school of every county.

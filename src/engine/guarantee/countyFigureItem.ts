@@ -2,6 +2,7 @@ import type { CellRef, CountyFigure, Issue, ItemResult } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { countyItemsOf } from "./compare";
 import { combineVerdicts, judgePart, type PartResult } from "./countyFigures";
+import { keptShape } from "../keptShape";
 import { areaOf } from "./itemCodes";
 import type { WithIssues } from "./schoolCheck";
 
@@ -25,7 +26,8 @@ function basisOf(parts: readonly PartResult[]): ItemResult["basis"] {
 export function countyFigureItem(code: string, profile: Profile, figures: ReadonlyMap<string, CountyFigure>): WithIssues<ItemResult> {
   const parts: PartResult[] = [];
   const issues: Issue[] = [];
-  for (const [c, countyItem] of countyItemsOf(profile, code)) {
+  const list = countyItemsOf(profile, code);
+  for (const [c, countyItem] of list) {
     const judged = judgePart(c, countyItem, figures.get(c));
     parts.push(judged.value);
     if (judged.issues.length > 0) issues.push(...judged.issues);
@@ -40,7 +42,7 @@ export function countyFigureItem(code: string, profile: Profile, figures: Readon
     basis: basisOf(parts),
     failingSchools: [],
     cells: partCells(parts),
-    parts: partValues(parts),
+    parts: keptShape(list, partValues(parts)),
   };
   return { value: item, issues };
 }
@@ -51,13 +53,9 @@ function partCells(parts: readonly PartResult[]): CellRef[] {
   return cells;
 }
 
-/**
- * Each part's value by its county-item code, in profile order. A prototype-free (dictionary)
- * object: its keys depend on the profile, and a plain object given them one by one gets hidden
- * classes that die with each result and are made anew after every collection.
- */
+/** Each part's value by its county-item code, in profile order (keys from the profile: see keptShape). */
 function partValues(parts: readonly PartResult[]): Record<string, number | null> {
-  const values: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
+  const values: Record<string, number | null> = {};
   for (const p of parts) values[p.code] = partValue(p);
   return values;
 }

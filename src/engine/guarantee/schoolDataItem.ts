@@ -1,5 +1,6 @@
-import type { Issue, ItemResult } from "../types";
+import type { CellRef, Issue, ItemResult } from "../types";
 import type { CountyItem } from "../../profiles/schema";
+import { keptShape } from "../keptShape";
 import { meets } from "./compare";
 import { areaOf } from "./itemCodes";
 import type { Total } from "./recordValues";
@@ -7,6 +8,13 @@ import type { SchoolCheck, WithIssues } from "./schoolCheck";
 
 function partialIssue(code: string, unknown: readonly string[]): Issue {
   return { code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: code, missing: unknown.length, schools: unknown.join("、") } };
+}
+
+/** The failing schools' cells in order (a loop: flatMap is slow in V8 and runs for every item of every county). */
+function cellsOf(failing: readonly SchoolCheck[]): CellRef[] {
+  const cells: CellRef[] = [];
+  for (const c of failing) for (const cell of c.cells) cells.push(cell);
+  return cells;
 }
 
 /** How an every-school item states its figure: the number of failing schools, or the lowest school value against a threshold. */
@@ -18,15 +26,15 @@ function lowest(checks: readonly SchoolCheck[]): number | null {
   return low;
 }
 
-/** The parts of an every-school item, built without a spread (a spread gives each result a hidden class of its own); prototype-free as partValues explains (countyFigureItem.ts). */
+/** The parts of an every-school item, built without a spread (a spread gives each result a hidden class of its own); a key from the profile keeps its shape (keptShape). */
 function everySchoolParts(how: EverySchoolFigure, low: number | null, checked: number, failing: number, unknown: number): Record<string, number | null> {
   if (how.kind === "failing") return { schools_checked: checked, schools_failing: failing, schools_unknown: unknown };
-  const parts: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
+  const parts: Record<string, number | null> = {};
   parts[how.countyCode] = low;
   parts.schools_checked = checked;
   parts.schools_failing = failing;
   parts.schools_unknown = unknown;
-  return parts;
+  return keptShape(how, parts);
 }
 
 /**
@@ -58,7 +66,7 @@ export function everySchoolItem(code: string, checks: readonly SchoolCheck[], ho
     threshold: how.kind === "lowest" ? how.threshold : null,
     basis: "school_data",
     failingSchools: failing.map((c) => c.school),
-    cells: failing.flatMap((c) => c.cells),
+    cells: cellsOf(failing),
     parts: everySchoolParts(how, low, checks.length, failing.length, unknown.length),
   };
   return { value: item, issues };
@@ -79,7 +87,8 @@ export interface RateRow {
  *
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
  */
-export function rateItem(code: string, rows: readonly RateRow[], [countyCode, countyItem]: [string, CountyItem]): WithIssues<ItemResult | null> {
+export function rateItem(code: string, rows: readonly RateRow[], numeric: [string, CountyItem]): WithIssues<ItemResult | null> {
+  const [countyCode, countyItem] = numeric;
   const unknown: string[] = [];
   let num = 0;
   let den = 0;
@@ -106,8 +115,8 @@ export function rateItem(code: string, rows: readonly RateRow[], [countyCode, co
     threshold: countyItem.threshold,
     basis: "school_data",
     failingSchools: failing.map((r) => r.school),
-    cells: failing.flatMap((r) => [...(r.num?.cells ?? []), ...(r.den?.cells ?? [])]),
-    parts: rateParts(countyCode, rate, rows.length, failing.length),
+    cells: rateCells(failing),
+    parts: rateParts(numeric, countyCode, rate, rows.length, failing.length),
   };
   return { value: item, issues: [] };
 }
@@ -119,11 +128,21 @@ function failingRows(rows: readonly RateRow[], countyItem: CountyItem): RateRow[
   return failing;
 }
 
-/** The parts of a rate item, prototype-free as partValues explains (countyFigureItem.ts). */
-function rateParts(countyCode: string, rate: number, checked: number, failing: number): Record<string, number | null> {
-  const parts: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
+/** Each failing row's numerator cells, then its denominator cells. */
+function rateCells(failing: readonly RateRow[]): CellRef[] {
+  const cells: CellRef[] = [];
+  for (const r of failing) {
+    for (const cell of r.num?.cells ?? []) cells.push(cell);
+    for (const cell of r.den?.cells ?? []) cells.push(cell);
+  }
+  return cells;
+}
+
+/** The parts of a rate item, its shape kept for `anchor` (keptShape). */
+function rateParts(anchor: object, countyCode: string, rate: number, checked: number, failing: number): Record<string, number | null> {
+  const parts: Record<string, number | null> = {};
   parts[countyCode] = rate;
   parts.schools_checked = checked;
   parts.schools_failing = failing;
-  return parts;
+  return keptShape(anchor, parts);
 }
