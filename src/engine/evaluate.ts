@@ -13,14 +13,18 @@ interface CountyRecords {
 function byCounty(records: readonly SchoolRecord[]): Map<string | null, CountyRecords> {
   const groups = new Map<string | null, CountyRecords>();
   let last: CountyRecords | undefined;
-  records.forEach((record, position) => {
+  let lastCounty: string | null | undefined;
+  for (let position = 0; position < records.length; position++) {
+    const record = records[position] as SchoolRecord;
     // Rows of one county mostly come together: no lookup while the county stays the same.
-    let group = last !== undefined && last.records[0]?.county === record.county ? last : groups.get(record.county);
-    if (group === undefined) groups.set(record.county, (group = { records: [], positions: [] }));
-    group.records.push(record);
-    group.positions.push(position);
-    last = group;
-  });
+    if (last === undefined || record.county !== lastCounty) {
+      lastCounty = record.county;
+      last = groups.get(lastCounty);
+      if (last === undefined) groups.set(lastCounty, (last = { records: [], positions: [] }));
+    }
+    last.records.push(record);
+    last.positions.push(position);
+  }
   return groups;
 }
 

@@ -82,12 +82,21 @@ export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
   return verdicts.every((v) => v === "met") ? "met" : "not_assessed";
 }
 
+// Worked out once per profile (profiles are immutable once resolved): every county asks.
+const VETO_CODES = new WeakMap<Profile, ReadonlySet<string>>();
+
+function vetoCodesOf(profile: Profile): ReadonlySet<string> {
+  let codes = VETO_CODES.get(profile);
+  if (codes === undefined) VETO_CODES.set(profile, (codes = new Set(profile.vetoItems.map((v) => v.code))));
+  return codes;
+}
+
 /**
  * Problems of every figure the profile knows, whether or not school data later takes precedence
  * over it: county items by figureProblem, veto items when not yes / no.
  */
 export function figureIssues(profile: Profile, figures: ReadonlyMap<string, CountyFigure>): Issue[] {
-  const vetoCodes = new Set(profile.vetoItems.map((v) => v.code));
+  const vetoCodes = vetoCodesOf(profile);
   const issues: Issue[] = [];
   for (const figure of figures.values()) {
     const item = profile.countyItems[figure.code];

@@ -99,18 +99,17 @@ export function countyAreas<T extends SchoolChecks>(
   const schools = groupSchools(args.records).map((g) => checksOf(g, args.roles, profile));
   const counted = schools.filter((f) => f.role !== "none");
   const figures = figuresByCode(args.figures, args.county);
-  const built = itemCodes(profile).map((code) => {
+  const issues = schoolIssues(schools);
+  issues.push(...figures.issues, ...figureIssues(profile, figures.value));
+  const items = itemCodes(profile).map((code) => {
     const school = fromSchools(code, counted, profile);
-    if (school.value !== null) return { item: school.value, issues: school.issues };
+    issues.push(...school.issues);
+    if (school.value !== null) return school.value;
     const county = countyFigureItem(code, profile, figures.value);
-    return { item: county.value, issues: [...school.issues, ...county.issues] };
+    issues.push(...county.issues);
+    return county.value;
   });
-  return {
-    schools,
-    items: built.map((b) => b.item),
-    veto: vetoResults(profile, figures.value),
-    issues: [...schoolIssues(schools), ...figures.issues, ...figureIssues(profile, figures.value), ...built.flatMap((b) => b.issues)],
-  };
+  return { schools, items, veto: vetoResults(profile, figures.value), issues };
 }
 
 /**

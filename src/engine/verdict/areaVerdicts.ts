@@ -4,12 +4,12 @@ import type { Area, AreaVerdict, CoefficientGroup, ItemResult } from "../types";
 
 /** Codes of the coefficients over their limit, e.g. `L3_primary_cv` (rules.md §3; undefined CVs are not counted). */
 export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
-  return coefficients.flatMap((g) =>
-    INDICATOR_CODES.filter((code) => {
-      // met is the one comparison of CV and limit (coefficientGroups.ts); null for an undefined CV.
-      return g.indicators[code].met === false;
-    }).map((code) => `${code}_${g.stage}_cv`),
-  );
+  const reasons: string[] = [];
+  for (const g of coefficients) {
+    // met is the one comparison of CV and limit (coefficientGroups.ts); null for an undefined CV.
+    for (const code of INDICATOR_CODES) if (g.indicators[code].met === false) reasons.push(`${code}_${g.stage}_cv`);
+  }
+  return reasons;
 }
 
 /** In-scope sections judged, whether any fails, whether any with students (or an unknown count) could not be judged. */
@@ -52,9 +52,16 @@ export function resourcesVerdict(table: SectionTable, coefficients: readonly Coe
  * @example G3 not met, G11 not assessed, the rest met → { verdict: "not_met", reasons: ["G3", "G11"] }
  */
 export function itemAreaVerdict(area: Area, items: readonly ItemResult[]): AreaVerdict {
-  const own = items.filter((i) => i.area === area);
-  const notMet = own.filter((i) => i.verdict === "not_met").map((i) => i.code);
-  const notAssessed = own.filter((i) => i.verdict === "not_assessed").map((i) => i.code);
-  const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 || own.length === 0 ? "not_assessed" : "met";
-  return { area, verdict, reasons: [...notMet, ...notAssessed] };
+  const notMet: string[] = [];
+  const notAssessed: string[] = [];
+  let own = 0;
+  // One pass (every county asks for three areas): the area's items not met, then those not assessed.
+  for (const i of items) {
+    if (i.area !== area) continue;
+    own++;
+    if (i.verdict === "not_met") notMet.push(i.code);
+    else if (i.verdict === "not_assessed") notAssessed.push(i.code);
+  }
+  const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 || own === 0 ? "not_assessed" : "met";
+  return { area, verdict, reasons: notMet.concat(notAssessed) };
 }
