@@ -7,7 +7,9 @@ import { createRandom, type Random } from "./random";
  * Synthetic, deterministic county data for the benchmark: single-stage primary and junior
  * schools plus 九年一贯制 schools given as whole-school rows (per-stage numbers in `stageFields`,
  * shared areas / equipment / rooms in `fields`), with values spread around the national standards
- * (rules.md §2) so that some sections fail and the CVs land near real ones (0.2–0.5).
+ * (rules.md §2) so that some sections fail and the CVs land near real ones (0.2–0.5). Records are
+ * built through schoolRecord, as the workbook reader builds them, so that the engine meets the
+ * same hidden classes here as on a real workbook.
  */
 
 export interface BenchSize {
