@@ -45,11 +45,18 @@ function itemIndex(profile: Profile): ReadonlyMap<string, [string, CountyItem][]
   return index;
 }
 
+// Found once per profile and item: the per-school checks ask for Q4's for every school.
+const NUMERIC = new WeakMap<Profile, Map<string, [string, CountyItem] | null>>();
+
 /**
  * The first numeric county item of an item: the threshold school data is judged by (rules.md
  * §4 items 9 and 12, §5 item 4).
  * @example numericCountyItem(national, "G12") // ["G12_certificate_rate", { comparison: "at_least", threshold: 1, … }]
  */
 export function numericCountyItem(profile: Profile, item: string): [string, CountyItem] | null {
-  return countyItemsOf(profile, item).find(([, c]) => c.comparison !== "yes" && c.threshold !== null) ?? null;
+  let byItem = NUMERIC.get(profile);
+  if (byItem === undefined) NUMERIC.set(profile, (byItem = new Map()));
+  let found = byItem.get(item);
+  if (found === undefined) byItem.set(item, (found = countyItemsOf(profile, item).find(([, c]) => c.comparison !== "yes" && c.threshold !== null) ?? null));
+  return found;
 }

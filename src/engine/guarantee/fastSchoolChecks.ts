@@ -5,6 +5,7 @@ import { STAGES, type CellRef, type SchoolRecord, type Stage } from "../types";
 import { meets, numericCountyItem } from "./compare";
 import { amountShort } from "../tolerance";
 import { fundedStudents, tiersApply } from "./fundingCheck";
+import { addStageStudents, emptyStageSums, requiredFor, resetStageSums, totalStudents, type StageSums } from "./stageSums";
 import { groupFlag, groupStages, type Total } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
@@ -70,16 +71,11 @@ const ROOM_FIELDS: Readonly<Record<RoomKind, readonly [number, number, number]>>
 
 const NOT_SMALL_RURAL: RoomContext = Object.freeze({ stages: [], smallRural: false });
 
-function anyRural(records: readonly SchoolRecord[]): boolean {
-  for (const r of records) if (r.flags.rural === true) return true;
-  return false;
-}
-
 /** The small-rural relaxation context of requiredRoomArea (compulsoryFindings): rural, and every class under the limit. */
 function roomContext(school: School, profile: Profile): RoomContext {
   const { records } = school.group;
   const rural = profile.guarantee.rooms.relaxedSmallRural;
-  if (rural === null || !anyRural(records)) return NOT_SMALL_RURAL;
+  if (rural === null || !groupFlag(records, "rural")) return NOT_SMALL_RURAL;
   const under = schoolClassCount(school.columns, records, school.group.indexes, rural.largestClassBelow - 1);
   const smallRural = under.state === "known" && under.exact && under.atLeast === 0;
   return smallRural ? { stages: groupStages(records), smallRural } : NOT_SMALL_RURAL;
@@ -152,19 +148,8 @@ function stageStudentsAt(columns: RecordColumns, record: SchoolRecord, i: number
   return bits === 1 << s ? valueAt(columns.whole, FIELD.students, i) : NaN;
 }
 
-/** Students per stage of one school, the stages in the order they first appear (`order[0 … count)`); reused from school to school. */
-interface StageSums {
-  readonly order: Int8Array;
-  count: number;
-  readonly sums: Float64Array;
-}
-
-const stageSums: StageSums = { order: new Int8Array(STAGES.length), count: 0, sums: new Float64Array(STAGES.length) };
-
-function noteStage(into: StageSums, s: number): void {
-  for (let k = 0; k < into.count; k++) if (into.order[k] === s) return;
-  into.order[into.count++] = s;
-}
+// The stage sums of the school being checked, reused from school to school.
+const stageSums = emptyStageSums();
 
 /**
  * stageStudents(records) as sums per stage, in the order the stages first appear (the order the
@@ -172,9 +157,7 @@ function noteStage(into: StageSums, s: number): void {
  * returned are overwritten by the next call.
  */
 function studentsByStage({ columns, group }: School): StageSums | null {
-  const into = stageSums;
-  into.count = 0;
-  into.sums.fill(0);
+  const into = resetStageSums(stageSums);
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
     const record = group.records[n] as SchoolRecord;
@@ -183,34 +166,10 @@ function studentsByStage({ columns, group }: School): StageSums | null {
       if ((bits & (1 << s)) === 0) continue;
       const v = stageStudentsAt(columns, record, i, s, bits);
       if (Number.isNaN(v)) return null;
-      noteStage(into, s);
-      into.sums[s] = (into.sums[s] ?? 0) + v;
+      addStageStudents(into, s, v);
     }
   }
   return into;
-}
-
-/** The students of the stages, summed from 0 in order (as the reference's reduce over its Map). */
-function totalStudents({ order, count, sums }: StageSums): number {
-  let total = 0;
-  for (let k = 0; k < count; k++) total += sums[order[k] ?? 0] ?? 0;
-  return total;
-}
-
-/** requiredFunding without its Map: the same sums, from 0 in stage order. */
-function requiredFor({ order, count, sums }: StageSums, funded: number, norm: Readonly<Record<Stage, number>>): number {
-  let total = 0;
-  let weighted = 0;
-  let least = Infinity;
-  for (let k = 0; k < count; k++) {
-    const s = order[k] ?? 0;
-    const n = sums[s] ?? 0;
-    const rate = norm[STAGES[s] as Stage];
-    total += n;
-    weighted += rate * n;
-    least = Math.min(least, rate);
-  }
-  return total === 0 ? least * funded : (weighted * funded) / total;
 }
 
 /** fundingFinding(…)?.shortfall from the columns: the same sums, in the same order, as the reference. */

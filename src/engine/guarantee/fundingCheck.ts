@@ -1,7 +1,8 @@
-import type { CellRef, SchoolRecord, SchoolType, Stage } from "../types";
+import { STAGES, type CellRef, type SchoolRecord, type SchoolType, type Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
 import { groupFlag, groupShared, stageStudents } from "./recordValues";
+import { addStageStudents, emptyStageSums, requiredFor, stageSumsOf, totalStudents } from "./stageSums";
 
 type Funding = Profile["guarantee"]["funding"];
 
@@ -39,18 +40,12 @@ export function tiersApply(funding: Funding, type: SchoolType, records: readonly
 }
 
 /**
- * Yuan required: Σ norm[stage] × students[stage], scaled by funded ÷ actual students, so that a
- * combined school's tier uplift is shared between its stages in proportion to their students; a
- * school with no students gets its tier at the lowest norm of its stages. rules.md §4 item 6 and
- * the seed 000 norms (小学 800, 初中 1040).
+ * The yuan a school's norm requires (requiredFor), from its students per stage as a Map.
  *
  * @example requiredFunding(new Map([["primary", 99]]), 100, { primary: 800, junior: 1040 }) // 80000
  */
 export function requiredFunding(students: ReadonlyMap<Stage, number>, funded: number, norm: Readonly<Record<Stage, number>>): number {
-  const entries = [...students.entries()];
-  const total = entries.reduce((s, [, n]) => s + n, 0);
-  if (total === 0) return Math.min(...entries.map(([s]) => norm[s])) * funded;
-  return (entries.reduce((s, [stage, n]) => s + norm[stage] * n, 0) * funded) / total;
+  return requiredFor(stageSumsOf(students), funded, norm);
 }
 
 /**
@@ -68,10 +63,11 @@ export function fundingFinding(type: SchoolType, records: readonly SchoolRecord[
   if (funding.norm === null || students === null || students.size === 0) return null;
   const boarding = groupShared(records, "boardingStudents");
   if (boarding === null && groupFlag(records, "boarding") && funding.boardingExtra > 0) return null;
-  const counts = new Map([...students.entries()].map(([s, t]) => [s, t.value] as const));
-  const total = [...counts.values()].reduce((s, n) => s + n, 0);
+  const counts = emptyStageSums();
+  for (const [stage, t] of students) addStageStudents(counts, STAGES.indexOf(stage), t.value);
+  const total = totalStudents(counts);
   const funded = tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
-  const required = requiredFunding(counts, funded, funding.norm) + funding.boardingExtra * (boarding?.value ?? 0);
+  const required = requiredFor(counts, funded, funding.norm) + funding.boardingExtra * (boarding?.value ?? 0);
   const actual = groupShared(records, "publicFunding");
   const cells = [...[...students.values()].flatMap((t) => t.cells), ...(boarding?.cells ?? []), ...(actual?.cells ?? [])];
   return { fundedStudents: funded, required, shortfall: actual === null ? null : amountShort(required, actual.value), cells };

@@ -98,7 +98,9 @@ export function groupStages(records: readonly SchoolRecord[]): readonly Stage[] 
 
 /** A flag of a school written as several rows: true when any row says so (the rows describe one school). */
 export function groupFlag(records: readonly SchoolRecord[], flag: keyof SchoolFlags): boolean {
-  return records.some((r) => r.flags[flag] === true);
+  // A loop, not some(closure): the per-school checks ask for every school of every county.
+  for (const r of records) if (r.flags[flag] === true) return true;
+  return false;
 }
 
 /** The yes / no columns that answer "built in or before" for one fixed year. */

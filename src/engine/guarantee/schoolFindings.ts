@@ -4,7 +4,7 @@ import { allClassesUnder, classSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
 import { meets, numericCountyItem } from "./compare";
 import { fundingFinding } from "./fundingCheck";
-import { groupShared, groupStages, groupTotal, type Total } from "./recordValues";
+import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomFinding } from "./roomCheck";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
 import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
@@ -88,7 +88,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const { name, records } = group;
   const classes = groupTotal(records, "classes");
   const rural = profile.guarantee.rooms.relaxedSmallRural;
-  const ctx = { stages: groupStages(records), smallRural: rural !== null && records.some((r) => r.flags.rural === true) && allClassesUnder(records, rural.largestClassBelow) };
+  const ctx = { stages: groupStages(records), smallRural: rural !== null && groupFlag(records, "rural") && allClassesUnder(records, rural.largestClassBelow) };
   const music = roomFinding("music", { name, records, classes }, profile, ctx);
   const art = roomFinding("art", { name, records, classes }, profile, ctx);
   const cap = sizeCap(group.type, profile, records);
