@@ -7,18 +7,18 @@
 import { builtInProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { evaluate } from "./evaluate";
+import { checkTable, putChecks, rowOf } from "./guarantee/checkTable";
 import { fastSchoolChecks } from "./guarantee/fastSchoolChecks";
-import type { SchoolCheck } from "./guarantee/schoolCheck";
-import { schoolFindings, type SchoolChecks } from "./guarantee/schoolFindings";
-import { groupSchools } from "./guarantee/schoolGroups";
-import { recordRoles } from "./guarantee/schoolRole";
+import { schoolFindings } from "./guarantee/schoolFindings";
+import { groupSchools, type SchoolGroup } from "./guarantee/schoolGroups";
+import { recordRoles, type RecordRoles } from "./guarantee/schoolRole";
 import { fastSections } from "./table/fastSections";
-import { recordColumns } from "./table/recordColumns";
+import { recordColumns, type RecordColumns } from "./table/recordColumns";
 import { SectionTableBuilder, type SectionTable } from "./table/sectionTable";
 import { countySections } from "./table/sectionTables";
 import { NATIONAL, profileWith, recordOf } from "./testing/fixtures";
 import { randomInput, type RandomSpec } from "./testing/randomRecords";
-import { INDICATOR_CODES, STAGES, type EvaluationInput, type Fields, type SchoolRecord, type Sourced, type Stage } from "./types";
+import { INDICATOR_CODES, STAGES, type EvaluationInput, type Issue, type Fields, type SchoolRecord, type Sourced, type Stage } from "./types";
 
 const SICHUAN = builtInProfile("sichuan-guanghan-2024");
 /** The switches both built-in profiles leave on, turned off: private and non-county schools out, no indoor deduction. */
@@ -75,14 +75,19 @@ function rows(table: SectionTable): unknown[] {
 }
 
 /**
- * What the county items read from a school's checks (the fast path leaves out cells, which are
- * taken from the reference when read); an item not checked is left out, whether absent or undefined.
+ * A school's row of the check table on the fast path, or null when the fast path leaves it to
+ * the reference; and the same row written from the reference's findings. Rows are compared
+ * without cells (the fast path leaves them out: they are taken from the reference when read).
  */
-function withoutCells(c: SchoolChecks): unknown {
-  const present = Object.entries(c.checks).filter((e): e is [string, SchoolCheck] => e[1] !== undefined);
-  const checks = Object.fromEntries(present.map(([k, v]) => [k, { school: v.school, status: v.status, value: v.value }]));
-  const t = c.teachers;
-  return { name: c.name, role: c.role, checks, teachers: [t.teachers?.value ?? null, t.certified?.value ?? null, t.trained?.value ?? null], issues: c.issues };
+function fastRow(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile): ReturnType<typeof rowOf> | null {
+  const table = checkTable(1);
+  return fastSchoolChecks(group, columns, roles, profile, table, 0) ? rowOf(table, 0) : null;
+}
+
+function referenceRow(group: SchoolGroup, roles: RecordRoles, profile: Profile): { row: ReturnType<typeof rowOf>; issues: readonly Issue[] } {
+  const table = checkTable(1);
+  putChecks(table, 0, schoolFindings(group, roles, profile));
+  return { row: rowOf(table, 0), issues: table.issues };
 }
 
 /** Per county: the fast and reference section tables, and each school's fast checks against its reference findings. */
@@ -93,8 +98,11 @@ function compareParts(input: EvaluationInput, profile: Profile): void {
     expectSame(rows(fast.table), rows(reference.table));
     const roles = recordRoles(reference.table, records.length);
     for (const group of groupSchools(records)) {
-      const quick = fastSchoolChecks(group, fast.columns, roles, profile);
-      if (quick !== null) expectSame(withoutCells(quick), withoutCells(schoolFindings(group, roles, profile)));
+      const quick = fastRow(group, fast.columns, roles, profile);
+      if (quick === null) continue;
+      const reference = referenceRow(group, roles, profile);
+      expectSame(quick, reference.row);
+      expect(reference.issues).toEqual([]);
     }
   }
 }
@@ -134,7 +142,7 @@ function fastShares(profile: Profile): { records: number; fastRecords: number; s
       const roles = recordRoles(table, records.length);
       const schools = groupSchools(records).filter((g) => !["special", "vocational", "other"].includes(g.type));
       tally.schools += schools.length;
-      tally.fastSchools += schools.filter((g) => fastSchoolChecks(g, columns, roles, profile) !== null).length;
+      tally.fastSchools += schools.filter((g) => fastRow(g, columns, roles, profile) !== null).length;
     }
   }
   return tally;
@@ -182,7 +190,7 @@ describe("the fast paths are taken for records free of problems", () => {
     const roles = recordRoles(table, records.length);
     const schools = groupSchools(records).filter((g) => !["special", "vocational", "other"].includes(g.type));
     expect(schools.length).toBeGreaterThan(30);
-    expect(schools.filter((g) => fastSchoolChecks(g, columns, roles, NATIONAL) === null).map((g) => g.name)).toEqual([]);
+    expect(schools.filter((g) => fastRow(g, columns, roles, NATIONAL) === null).map((g) => g.name)).toEqual([]);
     agree({ records, countyFigures: [], year: 2024 }, NATIONAL);
   });
 });

@@ -4,10 +4,11 @@ import { numericCountyItem } from "./compare";
 import { countyFigureItem } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
-import type { SchoolCheck, WithIssues } from "./schoolCheck";
-import { everySchoolItem, rateItem, type EverySchoolFigure, type RateRow } from "./schoolDataItem";
+import { CHECK, checkTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
+import type { WithIssues } from "./schoolCheck";
+import { everySchoolItem, rateItem, type EverySchoolFigure } from "./schoolDataItem";
 import { groupSchools } from "./schoolGroups";
-import { schoolFindings, type CheckedItem, type SchoolChecks, type TeacherCounts } from "./schoolFindings";
+import { schoolFindings, type CheckedItem, type TeacherCounts } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
@@ -38,46 +39,12 @@ function schoolItemPlans(profile: Profile): ReadonlyMap<string, SchoolItemPlan> 
   return plans;
 }
 
-/** A school's check for an item, read by a literal key: a read by computed key is megamorphic and misses after every collection. */
-function checkOf(checks: SchoolChecks["checks"], item: CheckedItem): SchoolCheck | undefined {
-  switch (item) {
-    case "G3":
-      return checks.G3;
-    case "G4":
-      return checks.G4;
-    case "G5":
-      return checks.G5;
-    case "G6":
-      return checks.G6;
-    case "G7":
-      return checks.G7;
-    case "Q4":
-      return checks.Q4;
-  }
-}
-
-function rateRows(counted: readonly SchoolChecks[], key: keyof TeacherCounts): RateRow[] {
-  return counted.map((f) => ({ school: f.name, num: key === "trained" ? f.teachers.trained : f.teachers.certified, den: f.teachers.teachers }));
-}
-
 /** The item from school data when there is enough, else null (with any partial-data issue). */
-function fromSchools(code: string, counted: readonly SchoolChecks[], profile: Profile): WithIssues<ItemResult | null> {
+function fromSchools(code: string, table: CheckTable, profile: Profile): WithIssues<ItemResult | null> {
   const plan = schoolItemPlans(profile).get(code);
   if (plan === undefined) return { value: null, issues: [] };
-  if (plan.kind === "rate") return rateItem(code, rateRows(counted, plan.key), plan.numeric);
-  const checks: SchoolCheck[] = [];
-  for (const f of counted) {
-    const c = checkOf(f.checks, plan.item);
-    if (c !== undefined) checks.push(c);
-  }
-  return everySchoolItem(code, checks, plan.how);
-}
-
-/** The schools' own issues, in school order (most schools have none). */
-function schoolIssues(schools: readonly SchoolChecks[]): Issue[] {
-  const issues: Issue[] = [];
-  for (const f of schools) if (f.issues.length > 0) issues.push(...f.issues);
-  return issues;
+  if (plan.kind === "rate") return rateItem(code, table, TEACHER[plan.key], plan.numeric);
+  return everySchoolItem(code, table, CHECK[plan.item], plan.how);
 }
 
 /** What evaluateCountyAreas works from. */
@@ -90,26 +57,27 @@ export interface CountyAreasInput {
   readonly profile: Profile;
 }
 
-/** The county's items, veto items and issues from each school's checks, however they were found. */
-export function countyAreas<T extends SchoolChecks>(
-  args: CountyAreasInput,
-  checksOf: (group: SchoolGroup, roles: RecordRoles, profile: Profile) => T,
-): { schools: T[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+/**
+ * The county's items, veto items and issues from each school's checks, however they were found:
+ * `check` writes school `s` (the county's schools by groupSchools, in order) into row `s` of the table.
+ */
+export function countyAreas(args: CountyAreasInput, check: (group: SchoolGroup, table: CheckTable, s: number) => void): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
-  const schools = groupSchools(args.records).map((g) => checksOf(g, args.roles, profile));
-  const counted = schools.filter((f) => f.role !== "none");
+  const groups = groupSchools(args.records);
+  const table = checkTable(groups.length);
+  for (let s = 0; s < groups.length; s++) check(groups[s] as SchoolGroup, table, s);
   const figures = figuresByCode(args.figures, args.county);
-  const issues = schoolIssues(schools);
+  const issues = table.issues;
   issues.push(...figures.issues, ...figureIssues(profile, figures.value));
   const items = itemCodes(profile).map((code) => {
-    const school = fromSchools(code, counted, profile);
+    const school = fromSchools(code, table, profile);
     issues.push(...school.issues);
     if (school.value !== null) return school.value;
     const county = countyFigureItem(code, profile, figures.value);
     issues.push(...county.issues);
     return county.value;
   });
-  return { schools, items, veto: vetoResults(profile, figures.value), issues };
+  return { items, veto: vetoResults(profile, figures.value), issues };
 }
 
 /**
@@ -121,6 +89,11 @@ export function countyAreas<T extends SchoolChecks>(
  * their cells (schoolFindings).
  */
 export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
-  const { schools, ...rest } = countyAreas(args, schoolFindings);
-  return { schoolGuarantee: schools.map((f) => f.guarantee), ...rest };
+  const schoolGuarantee: SchoolGuarantee[] = [];
+  const areas = countyAreas(args, (group, table, s) => {
+    const found = schoolFindings(group, args.roles, args.profile);
+    putChecks(table, s, found);
+    schoolGuarantee.push(found.guarantee);
+  });
+  return { schoolGuarantee, items: areas.items, veto: areas.veto, issues: areas.issues };
 }

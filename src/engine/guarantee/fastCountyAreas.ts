@@ -2,6 +2,7 @@ import { lazyProperty } from "../lazyProperty";
 import type { RecordColumns } from "../table/recordColumns";
 import type { Issue, ItemResult, SchoolGuarantee, VetoResult } from "../types";
 import { countyAreas, evaluateCountyAreas, type CountyAreasInput } from "./evaluateCountyAreas";
+import { putChecks } from "./checkTable";
 import { fastSchoolChecks } from "./fastSchoolChecks";
 import { schoolFindings } from "./schoolFindings";
 
@@ -19,7 +20,10 @@ function once<T>(compute: () => T): () => T {
  * @example fastCountyAreas(args).items // equal to evaluateCountyAreas(args).items
  */
 export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns | null): { schoolGuarantee: () => SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
-  const { items, veto, issues } = countyAreas(args, (group, roles, profile) => (columns === null ? null : fastSchoolChecks(group, columns, roles, profile)) ?? schoolFindings(group, roles, profile));
+  const { roles, profile } = args;
+  const { items, veto, issues } = countyAreas(args, (group, table, s) => {
+    if (columns === null || !fastSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(group, roles, profile));
+  });
   const reference = once(() => evaluateCountyAreas(args));
   items.forEach((item, i) => {
     // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.

@@ -1,15 +1,16 @@
-import type { Profile } from "../../profiles/schema";
+import type { CountyItem, Profile } from "../../profiles/schema";
 import { FIELD, valueAt, type RecordColumns } from "../table/recordColumns";
 import { schoolClassCount, stageBits } from "./classTally";
-import { STAGES, type CellRef, type SchoolRecord, type Stage } from "../types";
+import { STAGES, type SchoolRecord, type Stage } from "../types";
 import { meets, numericCountyItem } from "./compare";
 import { amountShort } from "../tolerance";
 import { fundedStudents, tiersApply } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, requiredFor, resetStageSums, totalStudents, type StageSums } from "./stageSums";
-import { groupFlag, groupStages, type Total } from "./recordValues";
+import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
-import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
-import { COMPULSORY_TYPES, type SchoolChecks } from "./schoolFindings";
+import { CHECK, putCheck, putTeacherCount, STATUS, TEACHER, type CheckTable } from "./checkTable";
+import { statusOfShortfall, type CheckStatus } from "./schoolCheck";
+import { COMPULSORY_TYPES } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
@@ -24,12 +25,12 @@ import { sizeCap, studentsOverCap } from "./sizeCheck";
  * incomplete class-size buckets) and for special-education and other non-compulsory schools.
  */
 
-const NO_CELLS: readonly CellRef[] = Object.freeze([]);
-
-/** The county's records as columns, and one school's rows in them. */
+/** The county's records as columns, one school's rows in them, and where its checks go. */
 interface School {
   readonly columns: RecordColumns;
   readonly group: SchoolGroup;
+  readonly out: CheckTable;
+  readonly row: number;
 }
 
 /** recordTotal(record, key)?.value from the columns: a combined row's stages summed when every stage gives one. NaN when absent. */
@@ -60,8 +61,13 @@ function sharedValue({ columns, group }: School, field: number): number {
   return sum;
 }
 
-function check(school: string, status: CheckStatus, value: number | null): SchoolCheck {
-  return { school, status, value, cells: NO_CELLS };
+function statusCode(status: CheckStatus): number {
+  return status === "pass" ? STATUS.PASS : status === "fail" ? STATUS.FAIL : STATUS.UNKNOWN;
+}
+
+/** A check's figure for the table: NaN for none. */
+function figure(value: number | null): number {
+  return value === null ? NaN : value;
 }
 
 const ROOM_FIELDS: Readonly<Record<RoomKind, readonly [number, number, number]>> = {
@@ -94,51 +100,47 @@ function roomsShort(kind: RoomKind, school: School, needed: number | null, profi
   return needed !== null && !Number.isNaN(compliant) ? Math.max(0, needed - compliant) : null;
 }
 
-/** G3 from both kinds of room; null when the data raise a problem. */
-function roomsCheck(school: School, profile: Profile): SchoolCheck | null {
+/** G3 from both kinds of room, written to the table; false when the data raise a problem. */
+function roomsCheck(school: School, profile: Profile): boolean {
   const classes = groupValue(school, FIELD.classes);
   const needed = Number.isNaN(classes) ? null : roomsNeeded(classes, profile.guarantee.rooms.classesPerRoom);
   const ctx = roomContext(school, profile);
   const music = roomsShort("music", school, needed, profile, ctx);
   const art = roomsShort("art", school, needed, profile, ctx);
-  if (music === "problem" || art === "problem") return null;
-  const status: CheckStatus = (music ?? 0) > 0 || (art ?? 0) > 0 ? "fail" : music === null || art === null ? "unknown" : "pass";
-  return check(school.group.name, status, music !== null && art !== null ? music + art : null);
+  if (music === "problem" || art === "problem") return false;
+  const status = (music ?? 0) > 0 || (art ?? 0) > 0 ? STATUS.FAIL : music === null || art === null ? STATUS.UNKNOWN : STATUS.PASS;
+  putCheck(school.out, school.row, CHECK.G3, status, music !== null && art !== null ? music + art : NaN);
+  return true;
 }
 
-/** G5 from the class sizes; null when the buckets are incomplete (a problem). */
-function classCheck(school: School, profile: Profile): SchoolCheck | null {
+/** G5 from the class sizes, written to the table; false when the buckets are incomplete (a problem). */
+function classCheck(school: School, profile: Profile): boolean {
   const { group } = school;
   const over = schoolClassCount(school.columns, group.records, group.indexes, profile.guarantee.classSize);
-  if (over.state === "partial") return null;
+  if (over.state === "partial") return false;
   const known = over.state === "known";
-  const status: CheckStatus = !known ? "unknown" : over.atLeast > 0 ? "fail" : over.exact ? "pass" : "unknown";
-  return check(group.name, status, known && over.exact ? over.atLeast : null);
+  const status = !known ? STATUS.UNKNOWN : over.atLeast > 0 ? STATUS.FAIL : over.exact ? STATUS.PASS : STATUS.UNKNOWN;
+  putCheck(school.out, school.row, CHECK.G5, status, known && over.exact ? over.atLeast : NaN);
+  return true;
 }
 
-/** Q4: training funds ÷ public funding against the profile's threshold. */
-function trainingCheck(school: School, profile: Profile): SchoolCheck | null {
-  const q4 = numericCountyItem(profile, "Q4");
-  if (q4 === null) return null;
+/** Q4 (training funds ÷ public funding against `q4`'s threshold), written to the table. */
+function trainingCheck(school: School, q4: CountyItem): void {
   const funds = sharedValue(school, FIELD.trainingFunds);
   const budget = sharedValue(school, FIELD.publicFunding);
-  const share = Number.isNaN(funds) || Number.isNaN(budget) || budget <= 0 ? null : funds / budget;
-  const verdict = share === null ? null : meets(share, q4[1]);
-  return check(school.group.name, verdict === null ? "unknown" : verdict ? "pass" : "fail", share);
+  const share = Number.isNaN(funds) || Number.isNaN(budget) || budget <= 0 ? NaN : funds / budget;
+  const verdict = Number.isNaN(share) ? null : meets(share, q4);
+  putCheck(school.out, school.row, CHECK.Q4, verdict === null ? STATUS.UNKNOWN : verdict ? STATUS.PASS : STATUS.FAIL, share);
 }
 
-function total(value: number): Total | null {
-  return Number.isNaN(value) ? null : { value, cells: NO_CELLS };
-}
-
-/** G4, when the school's type has a size cap. */
-function sizeItem(school: School, profile: Profile): SchoolCheck | undefined {
+/** G4, when the school's type has a size cap, written to the table. */
+function sizeItem(school: School, profile: Profile): void {
   const { group } = school;
   const cap = sizeCap(group.type, profile, group.records);
-  if (cap === null) return undefined;
+  if (cap === null) return;
   const students = groupValue(school, FIELD.students);
   const over = Number.isNaN(students) ? null : studentsOverCap(students, cap);
-  return check(group.name, statusOfShortfall(over), over);
+  putCheck(school.out, school.row, CHECK.G4, statusCode(statusOfShortfall(over)), figure(over));
 }
 
 /** A record's students of one of its stages (stageFieldsOf(record, stage)?.students); NaN when not given. */
@@ -187,36 +189,47 @@ function fundingShortfall(school: School, profile: Profile, norm: Readonly<Recor
   return Number.isNaN(actual) ? null : amountShort(required, actual);
 }
 
-/** G6, when the profile has a funding norm. */
-function fundingItem(school: School, profile: Profile): SchoolCheck | undefined {
+/** G6, when the profile has a funding norm, written to the table. */
+function fundingItem(school: School, profile: Profile): void {
   const norm = profile.guarantee.funding.norm;
-  if (norm === null) return undefined;
+  if (norm === null) return;
   const shortfall = fundingShortfall(school, profile, norm);
-  return check(school.group.name, statusOfShortfall(shortfall), shortfall);
+  putCheck(school.out, school.row, CHECK.G6, statusCode(statusOfShortfall(shortfall)), figure(shortfall));
 }
 
 /**
- * The checks of one 小学 / 初中 / combined school / teaching point on the fast path; null for the
- * reference path (see the file comment).
+ * The checks of one 小学 / 初中 / combined school / teaching point on the fast path, written to
+ * row `row` of `out` (every column of it); false, with the row half written, for the reference
+ * path (see the file comment).
  *
  * @example a 小学 of 2130 students, 30 classes, 3 music and 3 art rooms of 100 m² → G3 pass, G4 fail (130 over 2000)
  */
-export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile): SchoolChecks | null {
-  if (!COMPULSORY_TYPES.includes(group.type)) return null;
+export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile, out: CheckTable, row: number): boolean {
+  if (!COMPULSORY_TYPES.includes(group.type)) return false;
   // A row without a compulsory stage (a 高中部 grouped with its school) has class data the reference counts without a stage.
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
-    if (columns.irregular[i] === 1 || stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return null;
+    if (columns.irregular[i] === 1 || stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return false;
   }
-  const school: School = { columns, group };
-  const rooms = roomsCheck(school, profile);
-  const classes = classCheck(school, profile);
-  if (rooms === null || classes === null) return null;
-  const role = schoolRole(group, roles);
-  const teachers = { teachers: total(groupValue(school, FIELD.teachers)), certified: total(groupValue(school, FIELD.certifiedTeachers)), trained: total(groupValue(school, FIELD.trainedTeachers)) };
-  if (role === "none") return { name: group.name, role, checks: {}, teachers, issues: [] };
-  // One literal with every key: adding keys one by one makes hidden classes that die with each
-  // result, and the collector then throws away this function's optimised code (V8 "weak objects").
-  const checks = { G3: rooms, G4: sizeItem(school, profile), G5: classes, G6: fundingItem(school, profile), Q4: trainingCheck(school, profile) ?? undefined };
-  return { name: group.name, role, checks, teachers, issues: [] };
+  const school: School = { columns, group, out, row };
+  if (!roomsCheck(school, profile) || !classCheck(school, profile)) return false;
+  out.names[row] = group.name;
+  putTeacherCount(out, row, TEACHER.teachers, groupValue(school, FIELD.teachers));
+  putTeacherCount(out, row, TEACHER.certified, groupValue(school, FIELD.certifiedTeachers));
+  putTeacherCount(out, row, TEACHER.trained, groupValue(school, FIELD.trainedTeachers));
+  if (schoolRole(group, roles) !== "none") return otherChecks(school, profile);
+  // A school that does not count has no checks (the reference lists none): its rooms and classes were checked only for problems.
+  putCheck(out, row, CHECK.G3, STATUS.NONE, NaN);
+  putCheck(out, row, CHECK.G5, STATUS.NONE, NaN);
+  return true;
+}
+
+/** The checks after G3 and G5 of a school that counts. */
+function otherChecks(school: School, profile: Profile): true {
+  school.out.counted[school.row] = 1;
+  sizeItem(school, profile);
+  fundingItem(school, profile);
+  const q4 = numericCountyItem(profile, "Q4");
+  if (q4 !== null) trainingCheck(school, q4[1]);
+  return true;
 }

@@ -1,0 +1,155 @@
+import type { CellRef, Issue } from "../types";
+import type { CheckStatus } from "./schoolCheck";
+import type { CheckedItem, SchoolChecks } from "./schoolFindings";
+
+/**
+ * Every school's checks of one county in flat arrays, one row per school: what the county items
+ * read (schoolDataItem.ts). The fast path (fastSchoolChecks) writes its rows number by number; a
+ * school it leaves to the reference path is written from its SchoolChecks (putChecks), cells
+ * included. Flat arrays instead of an object per check keep a county of thousands of schools to a
+ * handful of allocations, and the items' loops to reads of adjacent numbers.
+ */
+
+/** The items judged school by school, in the order of their columns. */
+export const CHECKED_ITEMS: readonly CheckedItem[] = ["G3", "G4", "G5", "G6", "G7", "Q4"];
+/** Column of each checked item. */
+export const CHECK = { G3: 0, G4: 1, G5: 2, G6: 3, G7: 4, Q4: 5 } as const satisfies Record<CheckedItem, number>;
+/** The teacher counts behind G9 and G12, in the order of their columns. */
+export const TEACHER = { teachers: 0, certified: 1, trained: 2 } as const;
+
+const ITEMS = CHECKED_ITEMS.length;
+const COUNTS = 3;
+
+/** A check's status; NONE: the school is not checked for the item. */
+export const STATUS = { NONE: 0, PASS: 1, FAIL: 2, UNKNOWN: 3 } as const;
+const STATUS_CODE: Readonly<Record<CheckStatus, number>> = { pass: STATUS.PASS, fail: STATUS.FAIL, unknown: STATUS.UNKNOWN };
+
+const NO_CELLS: readonly CellRef[] = Object.freeze([]);
+
+export interface CheckTable {
+  readonly size: number;
+  /** Each school's name (the group's name). */
+  readonly names: string[];
+  /** 1 when the school counts for the items (its role is not "none"). */
+  readonly counted: Uint8Array;
+  /** STATUS of item column c of school s at [s × 6 + c]. */
+  readonly status: Uint8Array;
+  /** The check's own figure at the same place; meaningful where `given` is 1 (null otherwise). */
+  readonly value: Float64Array;
+  readonly given: Uint8Array;
+  /** TEACHER count t of school s at [s × 3 + t]; meaningful where `teacherGiven` is 1. */
+  readonly teacher: Float64Array;
+  readonly teacherGiven: Uint8Array;
+  /** Cells of checks and teacher counts, at the same places; written by the reference path only. */
+  readonly cells: (readonly CellRef[] | undefined)[];
+  readonly teacherCells: (readonly CellRef[] | undefined)[];
+  /** The schools' data problems, in school order. */
+  readonly issues: Issue[];
+}
+
+/**
+ * A table for `size` schools, every check NONE. One literal (not a class): V8 keeps a literal's
+ * hidden class, whereas a class's final one dies with its last instance at each collection and
+ * takes the code that knew it along.
+ * @example checkTable(3).status.length // 18
+ */
+export function checkTable(size: number): CheckTable {
+  return {
+    size,
+    names: new Array<string>(size).fill(""),
+    counted: new Uint8Array(size),
+    status: new Uint8Array(size * ITEMS),
+    value: new Float64Array(size * ITEMS),
+    given: new Uint8Array(size * ITEMS),
+    teacher: new Float64Array(size * COUNTS),
+    teacherGiven: new Uint8Array(size * COUNTS),
+    cells: [],
+    teacherCells: [],
+    issues: [],
+  };
+}
+
+/**
+ * Writes one check: `value` NaN for a check without a figure.
+ * @example putCheck(table, 0, CHECK.G4, STATUS.FAIL, 130) // school 0 is 130 students over the cap
+ */
+export function putCheck(table: CheckTable, school: number, item: number, status: number, value: number): void {
+  const at = school * ITEMS + item;
+  table.status[at] = status;
+  table.value[at] = Number.isNaN(value) ? 0 : value;
+  table.given[at] = Number.isNaN(value) ? 0 : 1;
+}
+
+/** Writes one teacher count: `value` NaN when the school lacks it. */
+export function putTeacherCount(table: CheckTable, school: number, count: number, value: number): void {
+  const at = school * COUNTS + count;
+  table.teacher[at] = Number.isNaN(value) ? 0 : value;
+  table.teacherGiven[at] = Number.isNaN(value) ? 0 : 1;
+}
+
+/** Writes a school's row from its SchoolChecks (the reference path), every column and cell, and keeps its issues. */
+export function putChecks(table: CheckTable, school: number, found: SchoolChecks): void {
+  table.names[school] = found.name;
+  table.counted[school] = found.role === "none" ? 0 : 1;
+  for (let c = 0; c < ITEMS; c++) {
+    const check = found.checks[CHECKED_ITEMS[c] as CheckedItem];
+    const at = school * ITEMS + c;
+    table.status[at] = check === undefined ? STATUS.NONE : STATUS_CODE[check.status];
+    table.value[at] = check?.value ?? 0;
+    table.given[at] = check?.value === null || check === undefined ? 0 : 1;
+    table.cells[at] = check?.cells;
+  }
+  const { teachers, certified, trained } = found.teachers;
+  const counts = [teachers, certified, trained];
+  for (let t = 0; t < COUNTS; t++) {
+    const count = counts[t] ?? null;
+    const at = school * COUNTS + t;
+    table.teacher[at] = count?.value ?? 0;
+    table.teacherGiven[at] = count === null ? 0 : 1;
+    table.teacherCells[at] = count?.cells;
+  }
+  for (const issue of found.issues) table.issues.push(issue);
+}
+
+/** The cells of a check (none on the fast path). */
+export function checkCells(table: CheckTable, school: number, item: number): readonly CellRef[] {
+  return table.cells[school * ITEMS + item] ?? NO_CELLS;
+}
+
+/** The cells of a teacher count (none on the fast path). */
+export function teacherCountCells(table: CheckTable, school: number, count: number): readonly CellRef[] {
+  return table.teacherCells[school * COUNTS + count] ?? NO_CELLS;
+}
+
+/** A check's status (STATUS). */
+export function statusAt(table: CheckTable, school: number, item: number): number {
+  return table.status[school * ITEMS + item] ?? STATUS.NONE;
+}
+
+/** A check's figure; null when it has none. */
+export function checkValue(table: CheckTable, school: number, item: number): number | null {
+  const at = school * ITEMS + item;
+  return table.given[at] === 1 ? (table.value[at] ?? 0) : null;
+}
+
+/** A teacher count; null when the school lacks it. */
+export function teacherCount(table: CheckTable, school: number, count: number): number | null {
+  const at = school * COUNTS + count;
+  return table.teacherGiven[at] === 1 ? (table.teacher[at] ?? 0) : null;
+}
+
+/**
+ * One row as plain values, without cells (for tests and debugging): the checks present by item,
+ * and the teacher counts.
+ * @example rowOf(table, 0) // { name: "红星小学", counted: true, checks: { G3: { status: "pass", value: 0 }, … }, teachers: [40, 38, 36] }
+ */
+export function rowOf(table: CheckTable, school: number): { name: string; counted: boolean; checks: Record<string, { status: CheckStatus; value: number | null }>; teachers: (number | null)[] } {
+  const names: readonly CheckStatus[] = ["pass", "fail", "unknown"];
+  const checks: Record<string, { status: CheckStatus; value: number | null }> = {};
+  for (let c = 0; c < ITEMS; c++) {
+    const status = statusAt(table, school, c);
+    if (status !== STATUS.NONE) checks[CHECKED_ITEMS[c] as string] = { status: names[status - 1] as CheckStatus, value: checkValue(table, school, c) };
+  }
+  const teachers = [0, 1, 2].map((t) => teacherCount(table, school, t));
+  return { name: table.names[school] ?? "", counted: table.counted[school] === 1, checks, teachers };
+}
