@@ -58,10 +58,10 @@ function bucketsGiven(source: Source | null, i: number): number {
 
 /** One slice's classesAbove for one limit, written into `out`; false when the slice has no class data. */
 function above(source: Source | null, i: number, limit: number, buckets: number, out: ClassTally): boolean {
-  const largestValue = valueAt(source, FIELD.largestClass, i);
-  const largest = Number.isNaN(largestValue) ? null : largestValue;
+  // NaN for no largest class: a number-or-null would be boxed for every slice.
+  const largest = valueAt(source, FIELD.largestClass, i);
   if (buckets === 0) {
-    if (largest === null) return false;
+    if (Number.isNaN(largest)) return false;
     return out.set(largest <= limit ? 0 : 1, largest <= limit);
   }
   let definite = 0;
@@ -73,8 +73,8 @@ function above(source: Source | null, i: number, limit: number, buckets: number,
     if (bucket.min > limit) definite += n;
     else if (bucket.max > limit) undecided += n;
   }
-  if (undecided === 0 || (largest !== null && largest <= limit)) return out.set(definite, true);
-  return out.set(Math.max(definite, largest !== null && largest > limit ? 1 : 0), false);
+  if (undecided === 0 || largest <= limit) return out.set(definite, true);
+  return out.set(Math.max(definite, largest > limit ? 1 : 0), false);
 }
 
 // The count of one limit within a slice; reused (counting never nests deeper than one slice).

@@ -10,11 +10,15 @@ function partialIssue(code: string, unknown: readonly string[]): Issue {
   return { code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: code, missing: unknown.length, schools: unknown.join("、") } };
 }
 
-/** The failing schools' cells of one item, in school order (a loop: flatMap is slow in V8 and runs for every item of every county). */
+/** The failing schools' cells of one item, in school order (index loops: they also run before the JIT has optimised them, when for-of allocates per step). */
 function cellsOf(table: CheckTable, failing: readonly number[], item: number): CellRef[] {
   const cells: CellRef[] = [];
-  for (const s of failing) for (const cell of checkCells(table, s, item)) cells.push(cell);
+  for (let f = 0; f < failing.length; f++) pushAll(cells, checkCells(table, failing[f] ?? 0, item));
   return cells;
+}
+
+function pushAll(cells: CellRef[], more: readonly CellRef[]): void {
+  for (let c = 0; c < more.length; c++) cells.push(more[c] as CellRef);
 }
 
 /** How an every-school item states its figure: the number of failing schools, or the lowest school value against a threshold. */
@@ -33,30 +37,19 @@ function everySchoolParts(how: EverySchoolFigure, low: number | null, checked: n
 
 function namesOf(table: CheckTable, schools: readonly number[]): string[] {
   const names: string[] = [];
-  for (const s of schools) names.push(table.names[s] ?? "");
+  for (let f = 0; f < schools.length; f++) names.push(table.names[schools[f] ?? 0] ?? "");
   return names;
 }
 
-/** One pass over the counted schools' checks of an item: how many, which fail, which cannot be decided, the lowest figure. */
-interface Tally {
-  checked: number;
-  failing: number[];
-  unknown: string[];
-  low: number | null;
-}
-
-function tally(table: CheckTable, item: number): Tally {
-  const t: Tally = { checked: 0, failing: [], unknown: [], low: null };
+/** The lowest figure of the counted schools' checks of an item; null when none has one. NaN stands for none while looping: a number-or-null local would be boxed at every step. */
+function lowestValue(table: CheckTable, item: number): number | null {
+  let low = NaN;
   for (let s = 0; s < table.size; s++) {
-    const status = table.counted[s] === 1 ? statusAt(table, s, item) : STATUS.NONE;
-    if (status === STATUS.NONE) continue;
-    t.checked++;
-    if (status === STATUS.FAIL) t.failing.push(s);
-    else if (status === STATUS.UNKNOWN) t.unknown.push(table.names[s] ?? "");
+    if (table.counted[s] !== 1 || statusAt(table, s, item) === STATUS.NONE) continue;
     const value = checkValue(table, s, item);
-    if (value !== null) t.low = t.low === null ? value : Math.min(t.low, value);
+    if (value !== null) low = Number.isNaN(low) ? value : Math.min(low, value);
   }
-  return t;
+  return Number.isNaN(low) ? null : low;
 }
 
 /**
@@ -70,21 +63,30 @@ function tally(table: CheckTable, item: number): Tally {
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }
  */
 export function everySchoolItem(code: string, table: CheckTable, item: number, how: EverySchoolFigure): WithIssues<ItemResult | null> {
-  const { checked, failing, unknown, low } = tally(table, item);
+  const failing: number[] = [];
+  const unknown: string[] = [];
+  let checked = 0;
+  for (let s = 0; s < table.size; s++) {
+    const status = table.counted[s] === 1 ? statusAt(table, s, item) : STATUS.NONE;
+    if (status === STATUS.NONE) continue;
+    checked++;
+    if (status === STATUS.FAIL) failing.push(s);
+    else if (status === STATUS.UNKNOWN) unknown.push(table.names[s] ?? "");
+  }
   if (unknown.length === checked) return { value: null, issues: [] };
   const issues = unknown.length > 0 ? [partialIssue(code, unknown)] : [];
   if (unknown.length > 0 && failing.length === 0) return { value: null, issues };
-  const lowest = how.kind === "lowest" ? low : null;
+  const low = how.kind === "lowest" ? lowestValue(table, item) : null;
   const result: ItemResult = {
     code,
     area: areaOf(code),
     verdict: failing.length > 0 ? "not_met" : "met",
-    figure: how.kind === "lowest" ? lowest : failing.length,
+    figure: how.kind === "lowest" ? low : failing.length,
     threshold: how.kind === "lowest" ? how.threshold : null,
     basis: "school_data",
     failingSchools: namesOf(table, failing),
     cells: cellsOf(table, failing, item),
-    parts: everySchoolParts(how, lowest, checked, failing.length, unknown.length),
+    parts: everySchoolParts(how, low, checked, failing.length, unknown.length),
   };
   return { value: result, issues };
 }
@@ -151,9 +153,10 @@ function failingRows(table: CheckTable, count: number, countyItem: CountyItem): 
 /** Each failing school's numerator cells, then its denominator cells. */
 function rateCells(table: CheckTable, failing: readonly number[], count: number): CellRef[] {
   const cells: CellRef[] = [];
-  for (const s of failing) {
-    for (const cell of teacherCountCells(table, s, count)) cells.push(cell);
-    for (const cell of teacherCountCells(table, s, TEACHER.teachers)) cells.push(cell);
+  for (let f = 0; f < failing.length; f++) {
+    const s = failing[f] ?? 0;
+    pushAll(cells, teacherCountCells(table, s, count));
+    pushAll(cells, teacherCountCells(table, s, TEACHER.teachers));
   }
   return cells;
 }
