@@ -1,0 +1,67 @@
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { CountyFigure } from "../types";
+import { countyItemsOf } from "./compare";
+import { countyFigureItem } from "./countyFigureItem";
+import { combineVerdicts, judgePart } from "./countyFigures";
+import { itemCodes } from "./itemCodes";
+
+const NATIONAL = builtInProfile("national-2017");
+const fig = (code: string, value: number | boolean, cell = "县级指标!B2"): CountyFigure => ({ county: "测试县", code, value, cell });
+const byCode = (...figures: CountyFigure[]): Map<string, CountyFigure> => new Map(figures.map((f) => [f.code, f]));
+
+describe("countyFigureItem", () => {
+  it("G11 from both of its figures: rotation 0.12 ≥ 0.10 met, backbone 0.18 < 0.20 not met → not met, both parts and cells", () => {
+    const { value, issues } = countyFigureItem("G11", NATIONAL, byCode(fig("G11_rotation_rate", 0.12, "县级指标!B5"), fig("G11_backbone_rotation", 0.18, "县级指标!B6")));
+    expect(issues).toEqual([]);
+    expect(value).toEqual({
+      code: "G11",
+      area: "guarantee",
+      verdict: "not_met",
+      figure: null,
+      threshold: null,
+      basis: "county_figure",
+      failingSchools: [],
+      cells: ["县级指标!B5", "县级指标!B6"],
+      parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 },
+    });
+  });
+
+  it("one figure of two given: that part judged, the other not assessed, so the item is not assessed when the given one is met", () => {
+    const { value } = countyFigureItem("G11", NATIONAL, byCode(fig("G11_rotation_rate", 0.12)));
+    expect(value.verdict).toBe("not_assessed");
+    expect(value.basis).toBe("county_figure");
+    expect(value.parts).toEqual({ G11_rotation_rate: 0.12, G11_backbone_rotation: null });
+  });
+
+  it("a single numeric figure is the item's figure, against its threshold: G8 pay ratio 1.04 ≥ 1", () => {
+    const { value } = countyFigureItem("G8", NATIONAL, byCode(fig("G8_pay_ratio", 1.04)));
+    expect([value.verdict, value.figure, value.threshold, value.basis]).toEqual(["met", 1.04, 1, "county_figure"]);
+  });
+
+  it("no figure at all: not assessed, basis none, parts null, the single threshold shown; every county gets an equal, frozen item", () => {
+    const a = countyFigureItem("G8", NATIONAL, byCode()).value;
+    const b = countyFigureItem("G8", NATIONAL, byCode(fig("Q1_consolidation", 0.97))).value;
+    expect(a).toEqual({ code: "G8", area: "guarantee", verdict: "not_assessed", figure: null, threshold: 1, basis: "none", failingSchools: [], cells: [], parts: { G8_pay_ratio: null } });
+    expect(b).toEqual(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.parts) && Object.isFrozen(a.cells) && Object.isFrozen(a.failingSchools)).toBe(true);
+  });
+
+  it("no figure for an item of two county items: no threshold shown; an item the profile has no county items for: empty parts", () => {
+    expect(countyFigureItem("G11", NATIONAL, byCode()).value.threshold).toBeNull();
+    expect(countyFigureItem("G11", NATIONAL, byCode()).value.parts).toEqual({ G11_rotation_rate: null, G11_backbone_rotation: null });
+    const none = countyFigureItem("G99", NATIONAL, byCode()).value;
+    expect([none.verdict, none.basis, none.parts]).toEqual(["not_assessed", "none", {}]);
+  });
+
+  it.each(["national-2017", "sichuan-guanghan-2024"])("every item of %s without figures: as judged part by part from absent figures", (id) => {
+    const profile = builtInProfile(id);
+    for (const code of itemCodes(profile)) {
+      const parts = countyItemsOf(profile, code).map(([c, item]) => judgePart(c, item, undefined).value);
+      const item = countyFigureItem(code, profile, byCode()).value;
+      expect(item.verdict).toBe(combineVerdicts(parts.map((p) => p.verdict)));
+      expect(item.threshold).toBe(parts.length === 1 ? (parts[0]?.item.threshold ?? null) : null);
+      expect(item.parts).toEqual(Object.fromEntries(parts.map((p) => [p.code, null])));
+      expect([item.code, item.basis, item.figure, item.cells, item.failingSchools]).toEqual([code, "none", null, [], []]);
+    }
+  });
+});
