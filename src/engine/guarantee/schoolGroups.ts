@@ -49,18 +49,29 @@ function groupType(records: readonly SchoolRecord[]): SchoolType {
  * share a name (a duplicate name is not evidence of one school). Input order is kept.
  */
 export function groupSchools(records: readonly SchoolRecord[]): SchoolGroup[] {
-  const groups: number[][] = [];
-  const bySuffix = new Map<string, number[]>();
-  records.forEach((record, index) => {
+  // Rows and positions of each school, side by side: no closure or mapped copy per school (this runs for every record of every county).
+  const rows: SchoolRecord[][] = [];
+  const positions: number[][] = [];
+  const bySuffix = new Map<string, number>();
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] as SchoolRecord;
     const base = sectionBaseName(record.name);
-    const key = base === null ? null : `${record.county ?? ""}\u0000${base}`;
-    const group = key === null ? undefined : bySuffix.get(key);
-    if (group) return void group.push(index);
-    const created = [index];
-    groups.push(created);
-    if (key !== null) bySuffix.set(key, created);
-  });
-  return groups.map((indexes) => toGroup(indexes.map((i) => records[i] as SchoolRecord), indexes));
+    if (base !== null) {
+      const key = `${record.county ?? ""}\u0000${base}`;
+      const known = bySuffix.get(key);
+      if (known !== undefined) {
+        rows[known]?.push(record);
+        positions[known]?.push(index);
+        continue;
+      }
+      bySuffix.set(key, rows.length);
+    }
+    rows.push([record]);
+    positions.push([index]);
+  }
+  const groups: SchoolGroup[] = [];
+  for (let g = 0; g < rows.length; g++) groups.push(toGroup(rows[g] as SchoolRecord[], positions[g] as number[]));
+  return groups;
 }
 
 function toGroup(rows: readonly SchoolRecord[], indexes: readonly number[]): SchoolGroup {
