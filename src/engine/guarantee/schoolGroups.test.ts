@@ -8,9 +8,12 @@ describe("sectionBaseName", () => {
     ["红星学校(初中部)", "红星学校"],
     ["红星学校 （初中部） ", "红星学校"],
     ["红星学校小学部", "红星学校"],
-  ])("%s → %s", (name, base) => expect(sectionBaseName(name)).toBe(base));
-  it("is null for a name without a section suffix", () => {
-    expect(sectionBaseName("红星小学")).toBeNull();
+    ["红星学校（初中部）\u3000", "红星学校"],
+    ["红星学校(小学部)\t\n", "红星学校"],
+    ["红星学校小学部\u00a0\ufeff", "红星学校"],
+  ])("%j → %s (whitespace after the suffix is trimmed as String.prototype.trim does)", (name, base) => expect(sectionBaseName(name)).toBe(base));
+  it.each(["红星小学", "红星小学 ", "", "   ", "部", "（小学部）", "红星学校（小学部）x"])("is null for %j (no section suffix, or nothing before it)", (name) => {
+    expect(sectionBaseName(name)).toBeNull();
   });
 });
 
