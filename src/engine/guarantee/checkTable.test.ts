@@ -1,0 +1,61 @@
+import { CHECK, checkCells, checkTable, checkValue, putCheck, putChecks, putTeacherCount, rowOf, STATUS, statusAt, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
+import type { SchoolChecks } from "./schoolFindings";
+
+const found = (over: Partial<SchoolChecks> = {}): SchoolChecks => ({
+  name: "红星小学",
+  role: "compulsory",
+  checks: {
+    G3: { school: "红星小学", status: "fail", value: 2, cells: ["表1!K5", "表1!M5"] },
+    G4: { school: "红星小学", status: "unknown", value: null, cells: [] },
+    G6: undefined,
+  },
+  teachers: { teachers: { value: 40, cells: ["表1!F5"] }, certified: null, trained: { value: 0, cells: ["表1!H5"] } },
+  issues: [{ code: "guarantee_rooms_area_missing", severity: "warning", cell: "表1!L5", params: {} }],
+  ...over,
+});
+
+describe("checkTable", () => {
+  it("starts with every check NONE and every count missing", () => {
+    const table = checkTable(2);
+    expect([table.size, table.status.length, table.teacher.length]).toEqual([2, 12, 6]);
+    expect(rowOf(table, 1)).toEqual({ name: "", counted: false, checks: {}, teachers: [null, null, null] });
+  });
+
+  it("putCheck and putTeacherCount: NaN is no figure, 0 is a figure", () => {
+    const table = checkTable(1);
+    putCheck(table, 0, CHECK.G4, STATUS.FAIL, 130);
+    putCheck(table, 0, CHECK.G5, STATUS.UNKNOWN, NaN);
+    putCheck(table, 0, CHECK.Q4, STATUS.PASS, 0);
+    putTeacherCount(table, 0, TEACHER.teachers, 0);
+    putTeacherCount(table, 0, TEACHER.trained, NaN);
+    expect([statusAt(table, 0, CHECK.G4), checkValue(table, 0, CHECK.G4)]).toEqual([STATUS.FAIL, 130]);
+    expect([statusAt(table, 0, CHECK.G5), checkValue(table, 0, CHECK.G5)]).toEqual([STATUS.UNKNOWN, null]);
+    expect(checkValue(table, 0, CHECK.Q4)).toBe(0);
+    expect([teacherCount(table, 0, TEACHER.teachers), teacherCount(table, 0, TEACHER.trained)]).toEqual([0, null]);
+    expect(checkCells(table, 0, CHECK.G4)).toEqual([]);
+  });
+
+  it("putChecks writes a reference school's row: checks present (an undefined one is NONE), figures, counts, cells, issues", () => {
+    const table = checkTable(2);
+    putChecks(table, 1, found());
+    expect(rowOf(table, 1)).toEqual({ name: "红星小学", counted: true, checks: { G3: { status: "fail", value: 2 }, G4: { status: "unknown", value: null } }, teachers: [40, null, 0] });
+    expect(checkCells(table, 1, CHECK.G3)).toEqual(["表1!K5", "表1!M5"]);
+    expect(teacherCountCells(table, 1, TEACHER.trained)).toEqual(["表1!H5"]);
+    expect(table.issues.map((i) => i.cell)).toEqual(["表1!L5"]);
+    expect(rowOf(table, 0).checks).toEqual({});
+  });
+
+  it("putChecks overwrites every column a fast attempt wrote, and a school of no role is not counted", () => {
+    const table = checkTable(1);
+    putCheck(table, 0, CHECK.G5, STATUS.FAIL, 3);
+    putTeacherCount(table, 0, TEACHER.certified, 12);
+    putChecks(table, 0, found({ role: "none", checks: {} }));
+    expect(rowOf(table, 0)).toEqual({ name: "红星小学", counted: false, checks: {}, teachers: [40, null, 0] });
+  });
+
+  it("keeps a reference figure that is not a number as it is (NaN), not as none", () => {
+    const table = checkTable(1);
+    putChecks(table, 0, found({ checks: { Q4: { school: "红星小学", status: "fail", value: NaN, cells: [] } } }));
+    expect(checkValue(table, 0, CHECK.Q4)).toBeNaN();
+  });
+});
