@@ -66,7 +66,7 @@ describe("shortfallAtScale: more cases", () => {
   } as const;
   const SCALE = { L1: 100, L2: 100, L3: 100, L4: 1, L5: 1, L6: 1, L7: 100 } as const;
 
-  it("equals shortfallAmount with each indicator's scale (100 for L1–L3, L7; 1 for L4–L6), at the standards of both stages", () => {
+  it("shortfallAmount applies each indicator's scale (100 for L1–L3, L7; 1 for L4–L6): the same as shortfallAtScale at that scale, at the standards of both stages", () => {
     for (const stage of ["primary", "junior"] as const) {
       for (const code of INDICATOR_CODES) {
         const target = national[stage][code];

@@ -22,7 +22,13 @@ const COUNTS = 3;
 
 /** A check's status; NONE: the school is not checked for the item. */
 export const STATUS = { NONE: 0, PASS: 1, FAIL: 2, UNKNOWN: 3 } as const;
-const STATUS_CODE: Readonly<Record<CheckStatus, number>> = { pass: STATUS.PASS, fail: STATUS.FAIL, unknown: STATUS.UNKNOWN };
+/** The status of each code above NONE (STATUS.PASS → "pass", …). */
+const STATUS_NAMES: readonly CheckStatus[] = ["pass", "fail", "unknown"];
+
+/** @example statusCode("fail") // STATUS.FAIL */
+export function statusCode(status: CheckStatus): number {
+  return STATUS_NAMES.indexOf(status) + 1;
+}
 
 const NO_CELLS: readonly CellRef[] = Object.freeze([]);
 
@@ -70,7 +76,9 @@ export function checkTable(size: number): CheckTable {
 }
 
 /**
- * Writes one check: `value` NaN for a check without a figure.
+ * Writes one check (the fast path): `value` NaN for a check without a figure. The fast path never
+ * holds a figure that is not a number (a record with one goes to the reference path, whose
+ * putChecks keeps such a figure as it is).
  * @example putCheck(table, 0, CHECK.G4, STATUS.FAIL, 130) // school 0 is 130 students over the cap
  */
 export function putCheck(table: CheckTable, school: number, item: number, status: number, value: number): void {
@@ -94,7 +102,7 @@ export function putChecks(table: CheckTable, school: number, found: SchoolChecks
   for (let c = 0; c < ITEMS; c++) {
     const check = found.checks[CHECKED_ITEMS[c] as CheckedItem];
     const at = school * ITEMS + c;
-    table.status[at] = check === undefined ? STATUS.NONE : STATUS_CODE[check.status];
+    table.status[at] = check === undefined ? STATUS.NONE : statusCode(check.status);
     table.value[at] = check?.value ?? 0;
     table.given[at] = check?.value === null || check === undefined ? 0 : 1;
     table.cells[at] = check?.cells;
@@ -144,11 +152,10 @@ export function teacherCount(table: CheckTable, school: number, count: number): 
  * @example rowOf(table, 0) // { name: "红星小学", counted: true, checks: { G3: { status: "pass", value: 0 }, … }, teachers: [40, 38, 36] }
  */
 export function rowOf(table: CheckTable, school: number): { name: string; counted: boolean; checks: Record<string, { status: CheckStatus; value: number | null }>; teachers: (number | null)[] } {
-  const names: readonly CheckStatus[] = ["pass", "fail", "unknown"];
   const checks: Record<string, { status: CheckStatus; value: number | null }> = {};
   for (let c = 0; c < ITEMS; c++) {
     const status = statusAt(table, school, c);
-    if (status !== STATUS.NONE) checks[CHECKED_ITEMS[c] as string] = { status: names[status - 1] as CheckStatus, value: checkValue(table, school, c) };
+    if (status !== STATUS.NONE) checks[CHECKED_ITEMS[c] as string] = { status: STATUS_NAMES[status - 1] as CheckStatus, value: checkValue(table, school, c) };
   }
   const teachers = [0, 1, 2].map((t) => teacherCount(table, school, t));
   return { name: table.names[school] ?? "", counted: table.counted[school] === 1, checks, teachers };

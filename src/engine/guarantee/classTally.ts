@@ -5,7 +5,8 @@ import { recordStages } from "./recordValues";
 /**
  * The fast path's count of a school's classes over a size limit (classCounts.ts is the reference:
  * classData → classesAbove → classesOverCaps → sumCounts), summed into one mutable tally instead
- * of an object per record and slice: the count runs twice for every school of every county.
+ * of an object per record and slice: the count runs for every school of every county (twice for a
+ * rural school where the profile relaxes rooms for small rural schools).
  */
 
 /** The largest class size allowed, per stage or for all. */

@@ -38,6 +38,15 @@ describe("countyFigureItem", () => {
     expect([value.verdict, value.figure, value.threshold, value.basis]).toEqual(["met", 1.04, 1, "county_figure"]);
   });
 
+  it("a figure given but unusable (text, a yes / no for a number, a ratio above 1): not assessed from the county's figure, its cell kept — not the shared item", () => {
+    for (const value of ["1.04" as unknown as number, true, Number.NaN]) {
+      const { value: item } = countyFigureItem("G8", NATIONAL, byCode(fig("G8_pay_ratio", value, "县级指标!B9")));
+      expect([item.verdict, item.figure, item.basis, item.cells, item.parts]).toEqual(["not_assessed", null, "none", ["县级指标!B9"], { G8_pay_ratio: null }]);
+      expect(Object.isFrozen(item)).toBe(false);
+    }
+    expect(countyFigureItem("Q1", NATIONAL, byCode(fig("Q1_consolidation", 97, "县级指标!B3"))).value.cells).toEqual(["县级指标!B3"]);
+  });
+
   it("no figure at all: not assessed, basis none, parts null, the single threshold shown; every county gets an equal, frozen item", () => {
     const a = countyFigureItem("G8", NATIONAL, byCode()).value;
     const b = countyFigureItem("G8", NATIONAL, byCode(fig("Q1_consolidation", 0.97))).value;

@@ -16,27 +16,6 @@ function basisOf(parts: readonly PartResult[]): ItemResult["basis"] {
   return parts.every((p) => p.item.comparison === "yes") ? "evidence" : "county_figure";
 }
 
-/**
- * The item when the county gives none of its figures (the usual case for most items): not
- * assessed, the threshold shown when it has one county item. A pure function of the profile's
- * item, so one frozen result per profile and item serves every county.
- */
-function absentItem(code: string, list: readonly [string, CountyItem][]): ItemResult {
-  const parts: Record<string, null> = {};
-  for (const [c] of list) parts[c] = null;
-  return deepFreeze({
-    code,
-    area: areaOf(code),
-    verdict: "not_assessed",
-    figure: null,
-    threshold: list.length === 1 ? (list[0]?.[1].threshold ?? null) : null,
-    basis: "none",
-    failingSchools: [],
-    cells: [],
-    parts,
-  });
-}
-
 function deepFreeze(item: ItemResult): ItemResult {
   Object.freeze(item.failingSchools);
   Object.freeze(item.cells);
@@ -44,14 +23,19 @@ function deepFreeze(item: ItemResult): ItemResult {
   return Object.freeze(item);
 }
 
+const NO_FIGURES: ReadonlyMap<string, CountyFigure> = new Map();
 const ABSENT = new WeakMap<readonly [string, CountyItem][], Map<string, ItemResult>>();
 
-/** absentItem, built once per list of county items (which lives as long as its profile) and item code. */
+/**
+ * The item when the county gives none of its figures (the usual case for most items): a pure
+ * function of the profile's item, so one frozen result per list of county items (which lives as
+ * long as its profile) and item code serves every county.
+ */
 function absentFor(code: string, list: readonly [string, CountyItem][]): ItemResult {
   let byCode = ABSENT.get(list);
   if (byCode === undefined) ABSENT.set(list, (byCode = new Map()));
   let item = byCode.get(code);
-  if (item === undefined) byCode.set(code, (item = absentItem(code, list)));
+  if (item === undefined) byCode.set(code, (item = deepFreeze(judgedItem(code, list, NO_FIGURES).value)));
   return item;
 }
 
@@ -66,13 +50,17 @@ const NO_ISSUES: readonly Issue[] = Object.freeze([]);
  * An item judged from the county's figures (rules.md §4–6): met when every county item of it is
  * met, not met when any is not, else not assessed. `parts` holds each figure by county-item code
  * (yes / no as 1 / 0); `figure` and `threshold` are filled when the item has one numeric figure.
- * An item none of whose figures the county gives is the same for every county (absentItem).
+ * An item none of whose figures the county gives is the same for every county (absentFor).
  *
  * @example G11 with rotation 0.12 (≥ 0.10) and backbone 0.18 (< 0.20) → not_met, parts { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 }
  */
 export function countyFigureItem(code: string, profile: Profile, figures: ReadonlyMap<string, CountyFigure>): WithIssues<ItemResult> {
   const list = countyItemsOf(profile, code);
-  if (!anyFigure(list, figures)) return { value: absentFor(code, list), issues: NO_ISSUES };
+  return anyFigure(list, figures) ? judgedItem(code, list, figures) : { value: absentFor(code, list), issues: NO_ISSUES };
+}
+
+/** The item judged part by part from the figures given. */
+function judgedItem(code: string, list: readonly [string, CountyItem][], figures: ReadonlyMap<string, CountyFigure>): WithIssues<ItemResult> {
   const parts: PartResult[] = [];
   const issues: Issue[] = [];
   for (const [c, countyItem] of list) {

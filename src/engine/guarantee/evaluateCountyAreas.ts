@@ -4,7 +4,7 @@ import { numericCountyItem } from "./compare";
 import { countyFigureItem } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
-import { CHECK, checkTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
+import { CHECK, CHECKED_ITEMS, checkTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
 import type { WithIssues } from "./schoolCheck";
 import { everySchoolItem, rateItem, type EverySchoolFigure } from "./schoolDataItem";
 import { groupSchools } from "./schoolGroups";
@@ -13,7 +13,6 @@ import type { SchoolGroup } from "./schoolGroups";
 import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
 
-const CHECKED: readonly CheckedItem[] = ["G3", "G4", "G5", "G6", "G7", "Q4"];
 const RATES: ReadonlyMap<string, keyof TeacherCounts> = new Map([["G9", "trained"], ["G12", "certified"]]);
 
 /** How school data decide an item: every school's check, or a county rate of teacher counts. */
@@ -26,7 +25,7 @@ function schoolItemPlans(profile: Profile): ReadonlyMap<string, SchoolItemPlan> 
   let plans = PLANS.get(profile);
   if (plans === undefined) {
     const built = new Map<string, SchoolItemPlan>();
-    for (const item of CHECKED) {
+    for (const item of CHECKED_ITEMS) {
       const numeric = numericCountyItem(profile, item);
       built.set(item, { kind: "every", item, how: item === "Q4" && numeric !== null ? { kind: "lowest", countyCode: numeric[0], threshold: numeric[1].threshold } : { kind: "failing" } });
     }

@@ -4,12 +4,12 @@ import { schoolClassCount, stageBits } from "./classTally";
 import { STAGES, type SchoolRecord, type Stage } from "../types";
 import { meets, numericCountyItem } from "./compare";
 import { amountShort } from "../tolerance";
-import { fundedStudents, tiersApply } from "./fundingCheck";
-import { addStageStudents, emptyStageSums, requiredFor, resetStageSums, totalStudents, type StageSums } from "./stageSums";
+import { fundedFor, requiredYuan } from "./fundingCheck";
+import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
-import { CHECK, putCheck, putTeacherCount, STATUS, TEACHER, type CheckTable } from "./checkTable";
-import { statusOfShortfall, type CheckStatus } from "./schoolCheck";
+import { CHECK, putCheck, putTeacherCount, STATUS, statusCode, TEACHER, type CheckTable } from "./checkTable";
+import { statusOfShortfall } from "./schoolCheck";
 import { COMPULSORY_TYPES } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
@@ -20,7 +20,7 @@ import { sizeCap, studentsOverCap } from "./sizeCheck";
  * rules (rules.md §4 items 3–6, §5 item 4) computed from the records' numbers without the
  * figures, cells and intermediate objects that the guarantee sheet needs, so that a county of
  * thousands of schools is judged in one light pass. Checks carry no cells: the items' cells are
- * taken from the reference path when read (see fastCountyAreas). Returns null — the caller uses
+ * taken from the reference path when read (see fastCountyAreas). Returns false — the caller uses
  * the reference — for any school whose data would raise a problem (rooms without their area,
  * incomplete class-size buckets) and for special-education and other non-compulsory schools.
  */
@@ -59,10 +59,6 @@ function sharedValue({ columns, group }: School, field: number): number {
     if (!Number.isNaN(v)) sum = (Number.isNaN(sum) ? 0 : sum) + v;
   }
   return sum;
-}
-
-function statusCode(status: CheckStatus): number {
-  return status === "pass" ? STATUS.PASS : status === "fail" ? STATUS.FAIL : STATUS.UNKNOWN;
 }
 
 /** A check's figure for the table: NaN for none. */
@@ -181,12 +177,9 @@ function fundingShortfall(school: School, profile: Profile, norm: Readonly<Recor
   if (byStage === null || byStage.count === 0) return null;
   const boarding = sharedValue(school, FIELD.boardingStudents);
   const { records, type } = school.group;
-  if (Number.isNaN(boarding) && groupFlag(records, "boarding") && funding.boardingExtra > 0) return null;
-  const total = totalStudents(byStage);
-  const funded = tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
-  const required = requiredFor(byStage, funded, norm) + funding.boardingExtra * (Number.isNaN(boarding) ? 0 : boarding);
+  const required = requiredYuan(funding, norm, records, byStage, fundedFor(funding, type, records, byStage), Number.isNaN(boarding) ? null : boarding);
   const actual = sharedValue(school, FIELD.publicFunding);
-  return Number.isNaN(actual) ? null : amountShort(required, actual);
+  return required === null || Number.isNaN(actual) ? null : amountShort(required, actual);
 }
 
 /** G6, when the profile has a funding norm, written to the table. */
@@ -199,8 +192,9 @@ function fundingItem(school: School, profile: Profile): void {
 
 /**
  * The checks of one 小学 / 初中 / combined school / teaching point on the fast path, written to
- * row `row` of `out` (every column of it); false, with the row half written, for the reference
- * path (see the file comment).
+ * row `row` of `out`, a fresh table (a check the school does not get stays NONE); false, with the
+ * row half written, for the reference path (see the file comment), whose putChecks then writes
+ * every column of the row.
  *
  * @example a 小学 of 2130 students, 30 classes, 3 music and 3 art rooms of 100 m² → G3 pass, G4 fail (130 over 2000)
  */

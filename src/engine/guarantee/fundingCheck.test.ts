@@ -1,5 +1,6 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { fundedStudents, fundingFinding, requiredFunding } from "./fundingCheck";
+import { fundedFor, fundedStudents, fundingFinding, requiredYuan } from "./fundingCheck";
+import { stageSumsOf } from "./stageSums";
 import { schoolRecord, type RecordSpec } from "./testRecords";
 
 const sichuan = builtInProfile("sichuan-guanghan-2024");
@@ -34,12 +35,29 @@ describe("fundedStudents with the Sichuan tiers (<100 → 100, <300 → 300, <50
   });
 });
 
-describe("requiredFunding", () => {
-  it("shares a combined school's uplift by students: (800×60 + 1040×30) × 100 / 90 = 88000", () => {
-    expect(requiredFunding(new Map([["primary", 60], ["junior", 30]]), 100, { primary: 800, junior: 1040 })).toBeCloseTo(88000, 9);
+describe("fundedFor and requiredYuan (the rule fundingFinding and the fast path share)", () => {
+  const funding = sichuan.guarantee.funding;
+  const norm = { primary: 800, junior: 1040 };
+  const rural = [schoolRecord({ name: "某校", row: 5, flags: { rural: true } })];
+  const urban = [schoolRecord({ name: "某校", row: 5 })];
+  const boarding = [schoolRecord({ name: "某校", row: 5, flags: { rural: true, boarding: true } })];
+  it("funds a rural school at its tier and an urban one (Sichuan: tiers rural only) as it is: 120 → 300, 120 → 120", () => {
+    expect(fundedFor(funding, "primary", rural, stageSumsOf(new Map([["primary", 120]])))).toBe(300);
+    expect(fundedFor(funding, "primary", urban, stageSumsOf(new Map([["primary", 120]])))).toBe(120);
+  });
+  it("shares a combined school's uplift by students: (800×60 + 1040×30) × 100 / 90 = 88000; + 300 × 40 boarders = 100000", () => {
+    const students = stageSumsOf(new Map([["primary", 60], ["junior", 30]]));
+    expect(requiredYuan(funding, norm, rural, students, 100, null)).toBeCloseTo(88000, 9);
+    expect(requiredYuan(funding, norm, rural, students, 100, 40)).toBeCloseTo(100000, 9);
   });
   it("funds a school with no students at its tier and the lowest norm: 800 × 100", () => {
-    expect(requiredFunding(new Map([["primary", 0], ["junior", 0]]), 100, { primary: 800, junior: 1040 })).toBe(80000);
+    expect(requiredYuan(funding, norm, rural, stageSumsOf(new Map([["primary", 0], ["junior", 0]])), 100, null)).toBe(80000);
+  });
+  it("cannot state the requirement of a boarding school without its boarders where boarders are paid extra; 0 boarders is a count", () => {
+    const students = stageSumsOf(new Map([["primary", 600]]));
+    expect(requiredYuan(funding, norm, boarding, students, 600, null)).toBeNull();
+    expect(requiredYuan(funding, norm, boarding, students, 600, 0)).toBe(480000);
+    expect(requiredYuan({ ...funding, boardingExtra: 0 }, norm, boarding, students, 600, null)).toBe(480000);
   });
 });
 

@@ -2,7 +2,7 @@ import { STAGES, type CellRef, type SchoolRecord, type SchoolType, type Stage } 
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
 import { groupFlag, groupShared, stageStudents } from "./recordValues";
-import { addStageStudents, emptyStageSums, requiredFor, stageSumsOf, totalStudents } from "./stageSums";
+import { addStageStudents, emptyStageSums, requiredFor, totalStudents, type StageSums } from "./stageSums";
 
 type Funding = Profile["guarantee"]["funding"];
 
@@ -40,12 +40,24 @@ export function tiersApply(funding: Funding, type: SchoolType, records: readonly
 }
 
 /**
- * The yuan a school's norm requires (requiredFor), from its students per stage as a Map.
- *
- * @example requiredFunding(new Map([["primary", 99]]), 100, { primary: 800, junior: 1040 }) // 80000
+ * The students the norm pays for: the school's total, raised to its tier where the tiers apply.
+ * @example Sichuan, rural 初中 of 120 students → 300
  */
-export function requiredFunding(students: ReadonlyMap<Stage, number>, funded: number, norm: Readonly<Record<Stage, number>>): number {
-  return requiredFor(stageSumsOf(students), funded, norm);
+export function fundedFor(funding: Funding, type: SchoolType, records: readonly SchoolRecord[], students: StageSums): number {
+  const total = totalStudents(students);
+  return tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
+}
+
+/**
+ * Yuan required: the norm for the funded students (requiredFor) plus the extra per boarder; null
+ * when a boarding school does not give its boarders and the profile pays extra for them (the
+ * requirement cannot be stated). Shared by fundingFinding and the fast path.
+ *
+ * @example Sichuan, 初中 funded as 300, 40 boarders: 1040 × 300 + 300 × 40 // 324000
+ */
+export function requiredYuan(funding: Funding, norm: Readonly<Record<Stage, number>>, records: readonly SchoolRecord[], students: StageSums, funded: number, boarders: number | null): number | null {
+  if (boarders === null && groupFlag(records, "boarding") && funding.boardingExtra > 0) return null;
+  return requiredFor(students, funded, norm) + funding.boardingExtra * (boarders ?? 0);
 }
 
 /**
@@ -62,12 +74,11 @@ export function fundingFinding(type: SchoolType, records: readonly SchoolRecord[
   const students = stageStudents(records);
   if (funding.norm === null || students === null || students.size === 0) return null;
   const boarding = groupShared(records, "boardingStudents");
-  if (boarding === null && groupFlag(records, "boarding") && funding.boardingExtra > 0) return null;
   const counts = emptyStageSums();
   for (const [stage, t] of students) addStageStudents(counts, STAGES.indexOf(stage), t.value);
-  const total = totalStudents(counts);
-  const funded = tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
-  const required = requiredFor(counts, funded, funding.norm) + funding.boardingExtra * (boarding?.value ?? 0);
+  const funded = fundedFor(funding, type, records, counts);
+  const required = requiredYuan(funding, funding.norm, records, counts, funded, boarding?.value ?? null);
+  if (required === null) return null;
   const actual = groupShared(records, "publicFunding");
   const cells = [...[...students.values()].flatMap((t) => t.cells), ...(boarding?.cells ?? []), ...(actual?.cells ?? [])];
   return { fundedStudents: funded, required, shortfall: actual === null ? null : amountShort(required, actual.value), cells };

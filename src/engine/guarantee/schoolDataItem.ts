@@ -41,15 +41,22 @@ function namesOf(table: CheckTable, schools: readonly number[]): string[] {
   return names;
 }
 
-/** The lowest figure of the counted schools' checks of an item; null when none has one. NaN stands for none while looping: a number-or-null local would be boxed at every step. */
+/**
+ * The lowest figure of the counted schools' checks of an item; null when none has one. A figure
+ * that is not a number makes it NaN, whatever its place (as Math.min over them all). `found`
+ * rather than a number-or-null running value, which would be boxed at every step.
+ */
 function lowestValue(table: CheckTable, item: number): number | null {
-  let low = NaN;
+  let low = Infinity;
+  let found = false;
   for (let s = 0; s < table.size; s++) {
     if (table.counted[s] !== 1 || statusAt(table, s, item) === STATUS.NONE) continue;
     const value = checkValue(table, s, item);
-    if (value !== null) low = Number.isNaN(low) ? value : Math.min(low, value);
+    if (value === null) continue;
+    low = Math.min(low, value);
+    found = true;
   }
-  return Number.isNaN(low) ? null : low;
+  return found ? low : null;
 }
 
 /**

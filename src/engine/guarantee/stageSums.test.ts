@@ -33,4 +33,8 @@ describe("requiredFor (rules.md §4 item 6, seed 000 norms 800 / 1040)", () => {
     expect(requiredFor(stageSumsOf(new Map([["primary", 0], ["junior", 0]])), 100, NORM)).toBe(80000);
     expect(requiredFor(stageSumsOf(new Map([["junior", 0]])), 100, NORM)).toBe(104000);
   });
+  it("refuses a school without any stage (no norm applies: the callers stop before asking), and one that was emptied again", () => {
+    expect(() => requiredFor(emptyStageSums(), 100, NORM)).toThrow(/no stage/);
+    expect(() => requiredFor(resetStageSums(stageSumsOf(new Map([["primary", 60]]))), 100, NORM)).toThrow(/no stage/);
+  });
 });

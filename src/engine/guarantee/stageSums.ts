@@ -59,9 +59,12 @@ export function totalStudents({ order, count, sums }: StageSums): number {
  * school with no students gets its tier at the lowest norm of its stages. rules.md §4 item 6 and
  * the seed 000 norms (小学 800, 初中 1040).
  *
+ * A school without any stage has no norm: asking is a mistake of the caller, and throws.
+ *
  * @example requiredFor(stageSumsOf(new Map([["primary", 60], ["junior", 30]])), 100, { primary: 800, junior: 1040 }) // (800 × 60 + 1040 × 30) × 100 ÷ 90 = 88000
  */
 export function requiredFor({ order, count, sums }: StageSums, funded: number, norm: Readonly<Record<Stage, number>>): number {
+  if (count === 0) throw new Error("requiredFor: the school has no stage, so no funding norm applies");
   let total = 0;
   let weighted = 0;
   let least = Infinity;

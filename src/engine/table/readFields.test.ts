@@ -37,6 +37,11 @@ describe("readFields", () => {
       expect([data[FIELD_KEYS.indexOf("classes")], data[FIELD_KEYS.indexOf("students")]]).toEqual([bad, 10]);
     }
   });
+  it("is false for a number stored as text (possible only from a caller that bypasses the reader): the record goes to the reference path", () => {
+    const data = filled(1);
+    const fields = { students: { value: "376", cell: "S!E5" } } as unknown as Fields;
+    expect(readFields(fields, data, 0)).toBe(false);
+  });
   it("keeps 0 and negative numbers as given (they are problems for the sections, not for reading)", () => {
     const data = filled(1);
     expect(readFields({ students: { value: 0, cell: null }, classes: { value: -2, cell: null } }, data, 0)).toBe(true);

@@ -12,7 +12,6 @@ export const FIELD: Readonly<Record<FieldKey, number>> = Object.fromEntries(FIEL
  */
 export interface Source {
   readonly data: Float64Array;
-  readonly capacity: number;
 }
 
 const FIELDS = FIELD_KEYS.length;
@@ -41,7 +40,7 @@ export function valueAt(source: Source | null, field: number, record: number): n
 }
 
 function newSource(capacity: number): Source {
-  return { data: new Float64Array(FIELDS * capacity).fill(NaN), capacity };
+  return { data: new Float64Array(FIELDS * capacity).fill(NaN) };
 }
 
 type Writable = { -readonly [K in keyof RecordColumns]: RecordColumns[K] } & { staged: [Source | null, Source | null] };

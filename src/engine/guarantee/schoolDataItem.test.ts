@@ -1,0 +1,104 @@
+import type { CountyItem } from "../../profiles/schema";
+import { CHECK, checkTable, putCheck, putChecks, putTeacherCount, STATUS, TEACHER, type CheckTable } from "./checkTable";
+import { everySchoolItem, rateItem } from "./schoolDataItem";
+
+/** A table of counted schools 甲, 乙, 丙 … with one check each in column `item`: [status, figure (NaN: none)]. */
+function schools(item: number, rows: readonly (readonly [number, number])[]): CheckTable {
+  const table = checkTable(rows.length);
+  rows.forEach(([status, value], s) => {
+    table.names[s] = "甲乙丙丁戊"[s] ?? "";
+    table.counted[s] = 1;
+    putCheck(table, s, item, status, value);
+  });
+  return table;
+}
+
+const FAILING = { kind: "failing" } as const;
+const LOWEST = { kind: "lowest", countyCode: "Q4_training_share", threshold: 0.05 } as const;
+const { PASS, FAIL, UNKNOWN, NONE } = STATUS;
+
+describe("everySchoolItem", () => {
+  it("met when every school passes: figure 0 failing, parts counted", () => {
+    const { value, issues } = everySchoolItem("G4", schools(CHECK.G4, [[PASS, 0], [PASS, 0]]), CHECK.G4, FAILING);
+    expect(issues).toEqual([]);
+    expect(value).toMatchObject({ code: "G4", area: "guarantee", verdict: "met", figure: 0, threshold: null, basis: "school_data", failingSchools: [] });
+    expect(value?.parts).toEqual({ schools_checked: 2, schools_failing: 0, schools_unknown: 0 });
+  });
+  it("one school, failing: not met, named", () => {
+    const { value } = everySchoolItem("G4", schools(CHECK.G4, [[FAIL, 130]]), CHECK.G4, FAILING);
+    expect([value?.verdict, value?.figure, value?.failingSchools]).toEqual(["not_met", 1, ["甲"]]);
+  });
+  it("an undecided school with none failing: no verdict from school data (null), and a warning naming it", () => {
+    const { value, issues } = everySchoolItem("G5", schools(CHECK.G5, [[PASS, 0], [UNKNOWN, NaN]]), CHECK.G5, FAILING);
+    expect(value).toBeNull();
+    expect(issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G5", missing: 1, schools: "乙" } }]);
+  });
+  it("an undecided school beside a failing one: already not met, with the warning", () => {
+    const { value, issues } = everySchoolItem("G5", schools(CHECK.G5, [[UNKNOWN, NaN], [FAIL, 2], [PASS, 0]]), CHECK.G5, FAILING);
+    expect([value?.verdict, value?.figure, value?.parts]).toEqual(["not_met", 1, { schools_checked: 3, schools_failing: 1, schools_unknown: 1 }]);
+    expect(issues.map((i) => i.params)).toEqual([{ item: "G5", missing: 1, schools: "甲" }]);
+  });
+  it("no school checked, or every school undecided: null without a warning", () => {
+    expect(everySchoolItem("G6", schools(CHECK.G6, []), CHECK.G6, FAILING)).toEqual({ value: null, issues: [] });
+    expect(everySchoolItem("G6", schools(CHECK.G6, [[NONE, NaN]]), CHECK.G6, FAILING)).toEqual({ value: null, issues: [] });
+    expect(everySchoolItem("G6", schools(CHECK.G6, [[UNKNOWN, NaN], [UNKNOWN, NaN]]), CHECK.G6, FAILING)).toEqual({ value: null, issues: [] });
+  });
+  it("leaves out schools that do not count", () => {
+    const table = schools(CHECK.G4, [[FAIL, 10], [PASS, 0]]);
+    table.counted[0] = 0;
+    expect(everySchoolItem("G4", table, CHECK.G4, FAILING).value?.verdict).toBe("met");
+  });
+  it("Q4: the lowest share of all schools that have one, against the threshold, in any school order", () => {
+    // By hand: min(0.06, 0.04, 0.08) = 0.04; the school with no share is undecided but one fails.
+    const rows: [number, number][] = [[PASS, 0.06], [FAIL, 0.04], [UNKNOWN, NaN], [PASS, 0.08]];
+    for (const order of [rows, [...rows].reverse(), [rows[2], rows[0], rows[3], rows[1]] as [number, number][]]) {
+      const { value } = everySchoolItem("Q4", schools(CHECK.Q4, order), CHECK.Q4, LOWEST);
+      expect([value?.figure, value?.threshold, value?.parts.Q4_training_share]).toEqual([0.04, 0.05, 0.04]);
+    }
+  });
+  it("Q4: a share that is not a number (given so through the reference path) makes the lowest NaN wherever it stands", () => {
+    const found = (value: number) => ({ name: "某校", role: "compulsory" as const, checks: { Q4: { school: "某校", status: "fail" as const, value, cells: [] } }, teachers: { teachers: null, certified: null, trained: null }, issues: [] });
+    for (const values of [[0.02, NaN, 0.05], [NaN, 0.02, 0.05], [0.02, 0.05, NaN]]) {
+      const table = checkTable(values.length);
+      values.forEach((v, s) => putChecks(table, s, found(v)));
+      expect(everySchoolItem("Q4", table, CHECK.Q4, LOWEST).value?.figure).toBeNaN();
+    }
+  });
+});
+
+const CERTIFIED: [string, CountyItem] = ["G12_certificate_rate", { item: "G12", comparison: "at_least", threshold: 1, unit: "ratio" }];
+
+/** Counted schools with [certified, teachers] (NaN: not given). */
+function teachers(rows: readonly (readonly [number, number])[]): CheckTable {
+  const table = checkTable(rows.length);
+  rows.forEach(([certified, all], s) => {
+    table.names[s] = "甲乙丙丁戊"[s] ?? "";
+    table.counted[s] = 1;
+    putTeacherCount(table, s, TEACHER.certified, certified);
+    putTeacherCount(table, s, TEACHER.teachers, all);
+  });
+  return table;
+}
+
+describe("rateItem", () => {
+  it("certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.985915… < 1: not met, failing the second school", () => {
+    const { value } = rateItem("G12", teachers([[40, 40], [30, 31]]), TEACHER.certified, CERTIFIED);
+    expect(value?.figure).toBeCloseTo(70 / 71, 15);
+    expect([value?.verdict, value?.threshold, value?.failingSchools, value?.parts.schools_checked, value?.parts.schools_failing]).toEqual(["not_met", 1, ["乙"], 2, 1]);
+  });
+  it("all certified: met, nobody listed", () => {
+    expect(rateItem("G12", teachers([[12, 12]]), TEACHER.certified, CERTIFIED).value).toMatchObject({ verdict: "met", figure: 1, failingSchools: [] });
+  });
+  it("a school without its counts: no county rate (a partial sum is none), with a warning; no teachers at all: none", () => {
+    const partial = rateItem("G12", teachers([[40, 40], [NaN, 31]]), TEACHER.certified, CERTIFIED);
+    expect(partial.value).toBeNull();
+    expect(partial.issues.map((i) => i.params)).toEqual([{ item: "G12", missing: 1, schools: "乙" }]);
+    expect(rateItem("G12", teachers([[30, NaN], [40, 40]]), TEACHER.certified, CERTIFIED).issues.map((i) => i.params)).toEqual([{ item: "G12", missing: 1, schools: "甲" }]);
+    expect(rateItem("G12", teachers([[0, 0]]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
+    expect(rateItem("G12", teachers([[NaN, NaN]]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
+  });
+  it("a school with no teachers is not listed as failing; it still counts in the sums", () => {
+    const { value } = rateItem("G12", teachers([[10, 10], [0, 0]]), TEACHER.certified, CERTIFIED);
+    expect([value?.verdict, value?.figure, value?.failingSchools]).toEqual(["met", 1, []]);
+  });
+});
