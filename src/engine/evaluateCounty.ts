@@ -3,7 +3,7 @@ import { coefficientGroups } from "./coefficientGroups";
 import { figuresForCounty } from "./countyFigures";
 import { fastCountyAreas } from "./guarantee/fastCountyAreas";
 import { recordRoles } from "./guarantee/schoolRole";
-import { lazyProperty } from "./lazyProperty";
+import { settle } from "./settle";
 import { shortfallTotals } from "./shortfallTotals";
 import { sectionResults, type CountySections } from "./table/sectionTables";
 import { countyVerdict } from "./verdict/countyVerdict";
@@ -36,10 +36,24 @@ export function evaluateCounty(input: CountyInput, profile: Profile): { county: 
   const roles = recordRoles(table, records.length);
   const areas = fastCountyAreas({ county, records, roles, figures, profile }, input.fast === false ? null : input.columns);
   const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
-  const { schoolGuarantee, items, veto } = areas;
-  // One literal, no spread (a spread gives every county result a hidden class of its own).
-  const { passing, areas: areaVerdicts, recognised } = verdict;
-  const result = { county, sections: [], coefficients, schoolGuarantee: [], items, veto, shortfallTotals: shortfallTotals(table), passing, areas: areaVerdicts, recognised };
+  const { schoolGuarantee, veto } = areas;
   const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
-  return { county: lazyProperty(lazyProperty(result, "sections", sections), "schoolGuarantee", schoolGuarantee), issues: areas.issues };
+  // One literal, no spread (a spread gives every county result a hidden class of its own); the getters settle on the first read.
+  const result: CountyEvaluation = {
+    county,
+    get sections() {
+      return settle(this, "sections", sections());
+    },
+    coefficients,
+    get schoolGuarantee() {
+      return settle(this, "schoolGuarantee", schoolGuarantee());
+    },
+    items: areas.withCells(),
+    veto,
+    shortfallTotals: shortfallTotals(table),
+    passing: verdict.passing,
+    areas: verdict.areas,
+    recognised: verdict.recognised,
+  };
+  return { county: result, issues: areas.issues };
 }

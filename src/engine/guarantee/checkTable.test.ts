@@ -1,4 +1,5 @@
-import { CHECK, checkCells, checkTable, checkValue, putCheck, putChecks, putTeacherCount, rowOf, STATUS, statusAt, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
+import { CHECK, checkCells, checkTable, checkValue, putCheck, putChecks, putTeacherCount, rowOf, shortfallStatus, STATUS, statusAt, statusCode, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
+import { statusOfShortfall } from "./schoolCheck";
 import type { SchoolChecks } from "./schoolFindings";
 
 const found = (over: Partial<SchoolChecks> = {}): SchoolChecks => ({
@@ -57,5 +58,31 @@ describe("checkTable", () => {
     const table = checkTable(1);
     putChecks(table, 0, found({ checks: { Q4: { school: "红星小学", status: "fail", value: NaN, cells: [] } } }));
     expect(checkValue(table, 0, CHECK.Q4)).toBeNaN();
+  });
+});
+
+describe("shortfallStatus", () => {
+  it("gives the code of statusOfShortfall's status: nothing short passes, anything short fails, unknown stays unknown", () => {
+    expect([shortfallStatus(130), shortfallStatus(0.001), shortfallStatus(0), shortfallStatus(-0), shortfallStatus(null)]).toEqual([STATUS.FAIL, STATUS.FAIL, STATUS.PASS, STATUS.PASS, STATUS.UNKNOWN]);
+    for (const short of [130, 0.001, 0, -0, -5, null, Number.NaN]) expect(shortfallStatus(short)).toBe(statusCode(statusOfShortfall(short)));
+  });
+});
+
+describe("checkTable's arrays", () => {
+  it("share one buffer without overlapping: filling one array leaves the others as they were", () => {
+    const table = checkTable(3);
+    const arrays = [table.value, table.teacher, table.counted, table.status, table.given, table.teacherGiven];
+    expect(new Set(arrays.map((a) => a.buffer)).size).toBe(1);
+    arrays.forEach((target, t) => {
+      const before = arrays.map((a) => Array.from(a));
+      target.fill(7);
+      arrays.forEach((other, o) => {
+        if (o !== t) expect(Array.from(other)).toEqual(before[o]);
+      });
+    });
+    expect(arrays.map((a) => a.length)).toEqual([18, 9, 3, 18, 18, 9]);
+  });
+  it("has room for no school at all", () => {
+    expect(checkTable(0).status.length).toBe(0);
   });
 });

@@ -53,7 +53,7 @@ const BUCKET_FIELDS: readonly number[] = CLASS_BUCKETS.map((b) => FIELD[b.key]);
 /** Buckets given in one source of a record: 0, 10, or a partial count. */
 function bucketsGiven(source: Source | null, i: number): number {
   let given = 0;
-  for (const b of BUCKET_FIELDS) if (!Number.isNaN(valueAt(source, b, i))) given++;
+  for (let b = 0; b < BUCKET_FIELDS.length; b++) if (!Number.isNaN(valueAt(source, BUCKET_FIELDS[b] ?? 0, i))) given++;
   return given;
 }
 

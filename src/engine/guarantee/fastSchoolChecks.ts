@@ -1,15 +1,14 @@
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { FIELD, valueAt, type RecordColumns } from "../table/recordColumns";
 import { schoolClassCount, stageBits } from "./classTally";
-import { STAGES, type SchoolRecord, type Stage } from "../types";
+import { FIELD_KEYS, STAGES, type SchoolRecord, type Stage } from "../types";
 import { meets, numericCountyItem } from "./compare";
 import { amountShort } from "../tolerance";
 import { fundedFor, requiredYuan } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
-import { CHECK, putCheck, putTeacherCount, STATUS, statusCode, TEACHER, type CheckTable } from "./checkTable";
-import { statusOfShortfall } from "./schoolCheck";
+import { CHECK, putCheck, putTeacherCount, shortfallStatus, STATUS, TEACHER, type CheckTable } from "./checkTable";
 import { COMPULSORY_TYPES } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
@@ -25,12 +24,16 @@ import { sizeCap, studentsOverCap } from "./sizeCheck";
  * incomplete class-size buckets) and for special-education and other non-compulsory schools.
  */
 
+const FIELD_COUNT = FIELD_KEYS.length;
+
 /** The county's records as columns, one school's rows in them, and where its checks go. */
 interface School {
   readonly columns: RecordColumns;
   readonly group: SchoolGroup;
   readonly out: CheckTable;
   readonly row: number;
+  /** Where the school's one row starts in `columns.whole` when it is a single row of one stage (most schools), else -1: its totals are then that row's values. */
+  readonly plain: number;
 }
 
 /** recordTotal(record, key)?.value from the columns: a combined row's stages summed when every stage gives one. NaN when absent. */
@@ -45,14 +48,16 @@ function recordValue(columns: RecordColumns, record: SchoolRecord, i: number, fi
 }
 
 /** groupTotal(records, key)?.value: every record must give it; NaN otherwise. */
-function groupValue({ columns, group }: School, field: number): number {
+function groupValue({ columns, group, plain }: School, field: number): number {
+  if (plain >= 0) return columns.whole.data[plain + field] ?? NaN;
   let sum = 0;
   for (let n = 0; n < group.indexes.length; n++) sum += recordValue(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, field);
   return group.indexes.length === 0 ? NaN : sum;
 }
 
 /** groupShared(records, key)?.value: the records that give it; NaN when none does. */
-function sharedValue({ columns, group }: School, field: number): number {
+function sharedValue({ columns, group, plain }: School, field: number): number {
+  if (plain >= 0) return columns.whole.data[plain + field] ?? NaN;
   let sum = NaN;
   for (let n = 0; n < group.indexes.length; n++) {
     const v = recordValue(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, field);
@@ -136,7 +141,7 @@ function sizeItem(school: School, profile: Profile): void {
   if (cap === null) return;
   const students = groupValue(school, FIELD.students);
   const over = Number.isNaN(students) ? null : studentsOverCap(students, cap);
-  putCheck(school.out, school.row, CHECK.G4, statusCode(statusOfShortfall(over)), figure(over));
+  putCheck(school.out, school.row, CHECK.G4, shortfallStatus(over), figure(over));
 }
 
 /** A record's students of one of its stages (stageFieldsOf(record, stage)?.students); NaN when not given. */
@@ -187,7 +192,7 @@ function fundingItem(school: School, profile: Profile): void {
   const norm = profile.guarantee.funding.norm;
   if (norm === null) return;
   const shortfall = fundingShortfall(school, profile, norm);
-  putCheck(school.out, school.row, CHECK.G6, statusCode(statusOfShortfall(shortfall)), figure(shortfall));
+  putCheck(school.out, school.row, CHECK.G6, shortfallStatus(shortfall), figure(shortfall));
 }
 
 /**
@@ -205,7 +210,8 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
     const i = group.indexes[n] ?? 0;
     if (columns.irregular[i] === 1 || stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return false;
   }
-  const school: School = { columns, group, out, row };
+  const single = group.indexes.length === 1 && (group.records[0] as SchoolRecord).stage !== null;
+  const school: School = { columns, group, out, row, plain: single ? (group.indexes[0] ?? 0) * FIELD_COUNT : -1 };
   if (!roomsCheck(school, profile) || !classCheck(school, profile)) return false;
   out.names[row] = group.name;
   putTeacherCount(out, row, TEACHER.teachers, groupValue(school, FIELD.teachers));
