@@ -38,7 +38,7 @@ export function evaluateCounty(input: CountyInput, profile: Profile): { county: 
   const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
   const { schoolGuarantee, veto } = areas;
   const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
-  // One literal, no spread (a spread gives every county result a hidden class of its own); the getters settle on the first read.
+  // One literal with the lazy parts as getters that settle on the first read: no spread, and no property redefined on an object already built (see settle).
   const result: CountyEvaluation = {
     county,
     get sections() {

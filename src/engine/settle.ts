@@ -9,6 +9,9 @@
  * property of an existing object (Object.defineProperty turning data into an accessor, as this
  * engine did before) took several per cent of the time of evaluating a small county.
  *
+ * The first read must be on the object itself, not frozen: read through a prototype the value
+ * settles on the reader, and on a frozen object defineProperty throws.
+ *
  * @example const o = { a: 1, get b(): number { return settle(this, "b", 2); } }; o.b // 2, computed once; then a plain property
  */
 export function settle<V>(target: object, key: string, value: V): V {

@@ -1,4 +1,5 @@
-import { splitShares } from "./splitShares";
+import { combinedBits, combinedStages, splitShares } from "./splitShares";
+import { SCHOOL_TYPES } from "./types";
 import { fieldsOf, NATIONAL, recordOf } from "./testing/fixtures";
 
 function combined(type: "nine_year" | "twelve_year" | "complete_middle", primary: number | null, junior: number | null, senior?: number) {
@@ -42,5 +43,15 @@ describe("splitShares", () => {
   });
   it("one stage present takes everything", () => {
     expect(splitShares(combined("nine_year", 120, null), ["primary"], NATIONAL)).toEqual({ kind: "shares", shares: { primary: 1 } });
+  });
+});
+
+describe("combinedBits / combinedStages", () => {
+  it("九年一贯制 and 十二年一贯制 have both compulsory sections, 完全中学 only the junior one, every other type none", () => {
+    const stages = Object.fromEntries(SCHOOL_TYPES.map((t) => [t, [combinedBits(t), combinedStages(t)]]));
+    expect(stages["nine_year"]).toEqual([0b11, ["primary", "junior"]]);
+    expect(stages["twelve_year"]).toEqual([0b11, ["primary", "junior"]]);
+    expect(stages["complete_middle"]).toEqual([0b10, ["junior"]]);
+    for (const t of SCHOOL_TYPES.filter((x) => !["nine_year", "twelve_year", "complete_middle"].includes(x))) expect([t, stages[t]]).toEqual([t, [0, []]]);
   });
 });

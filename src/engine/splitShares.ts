@@ -1,6 +1,6 @@
 import type { Profile } from "../profiles/schema";
 import type { SectionProblem } from "./sectionInput";
-import type { SchoolRecord, SchoolType, Stage } from "./types";
+import { STAGES, type SchoolRecord, type SchoolType, type Stage } from "./types";
 
 export type Weights = Partial<Record<Stage | "senior", number>>;
 
@@ -16,13 +16,22 @@ export function splitWeights(type: SchoolType, profile: Profile): Weights | null
 }
 
 /**
- * The compulsory stages a combined type has sections for (rules.md §2 "Scope"); a 完全中学 has
- * only a junior one.
+ * The compulsory stages a combined type has sections for (rules.md §2 "Scope"), as bits by STAGES
+ * index; a 完全中学 has only a junior one.
+ * @example combinedBits("nine_year") // 0b11; combinedBits("complete_middle") // 0b10; combinedBits("primary") // 0
+ */
+export function combinedBits(type: SchoolType): number {
+  if (type === "nine_year" || type === "twelve_year") return 0b11;
+  return type === "complete_middle" ? 0b10 : 0;
+}
+
+/**
+ * combinedBits as stage names, in STAGES order.
  * @example combinedStages("complete_middle") // ["junior"]; combinedStages("primary") // []
  */
 export function combinedStages(type: SchoolType): readonly Stage[] {
-  if (type === "nine_year" || type === "twelve_year") return ["primary", "junior"];
-  return type === "complete_middle" ? ["junior"] : [];
+  const bits = combinedBits(type);
+  return STAGES.filter((_, s) => (bits & (1 << s)) !== 0);
 }
 
 export type ShareOutcome =

@@ -1,4 +1,4 @@
-import { CHECK, checkCells, checkTable, checkValue, putCheck, putChecks, putTeacherCount, rowOf, shortfallStatus, STATUS, statusAt, statusCode, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
+import { CHECK, checkCells, checkTable, checkValue, putCheck, putChecks, putTeacherCount, rowOf, shortfallStatus, STATUS, statusAt, statusCode, statusName, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
 import { statusOfShortfall } from "./schoolCheck";
 import type { SchoolChecks } from "./schoolFindings";
 
@@ -61,10 +61,16 @@ describe("checkTable", () => {
   });
 });
 
-describe("shortfallStatus", () => {
-  it("gives the code of statusOfShortfall's status: nothing short passes, anything short fails, unknown stays unknown", () => {
-    expect([shortfallStatus(130), shortfallStatus(0.001), shortfallStatus(0), shortfallStatus(-0), shortfallStatus(null)]).toEqual([STATUS.FAIL, STATUS.FAIL, STATUS.PASS, STATUS.PASS, STATUS.UNKNOWN]);
-    for (const short of [130, 0.001, 0, -0, -5, null, Number.NaN]) expect(shortfallStatus(short)).toBe(statusCode(statusOfShortfall(short)));
+describe("shortfallStatus and statusOfShortfall", () => {
+  it("fail when anything is short, pass when nothing is, unknown when the amount is unknown or not a number (never a pass for NaN)", () => {
+    const shorts = [130, 0.001, 0, -0, null, Number.NaN];
+    expect(shorts.map(shortfallStatus)).toEqual([STATUS.FAIL, STATUS.FAIL, STATUS.PASS, STATUS.PASS, STATUS.UNKNOWN, STATUS.UNKNOWN]);
+    expect(shorts.map(statusOfShortfall)).toEqual(["fail", "fail", "pass", "pass", "unknown", "unknown"]);
+  });
+  it("names each code and refuses NONE, which is no status", () => {
+    expect([STATUS.PASS, STATUS.FAIL, STATUS.UNKNOWN].map(statusName)).toEqual(["pass", "fail", "unknown"]);
+    expect([statusCode("pass"), statusCode("fail"), statusCode("unknown")]).toEqual([STATUS.PASS, STATUS.FAIL, STATUS.UNKNOWN]);
+    expect(() => statusName(STATUS.NONE)).toThrow(RangeError);
   });
 });
 

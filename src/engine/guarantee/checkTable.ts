@@ -30,13 +30,21 @@ export function statusCode(status: CheckStatus): number {
   return STATUS_NAMES.indexOf(status) + 1;
 }
 
+/** @example statusName(STATUS.FAIL) // "fail"; statusName(STATUS.NONE) throws (no status to name) */
+export function statusName(code: number): CheckStatus {
+  const name = STATUS_NAMES[code - 1];
+  if (name === undefined) throw new RangeError(`no check status has the code ${code}`);
+  return name;
+}
+
 /**
- * statusCode(statusOfShortfall(short)) without going through the status's name: the fast path
- * judges two shortfalls for every school.
- * @example shortfallStatus(130) // STATUS.FAIL; shortfallStatus(0) // STATUS.PASS; shortfallStatus(null) // STATUS.UNKNOWN
+ * A check's status from the amount still short (rules.md §7): fail when anything is short, pass
+ * when nothing is, unknown when the amount is unknown — null, or not a number, which must not pass
+ * for 0. The status's code, for the fast path; statusOfShortfall gives its name.
+ * @example shortfallStatus(130) // STATUS.FAIL; shortfallStatus(0) // STATUS.PASS; shortfallStatus(null) // STATUS.UNKNOWN; shortfallStatus(NaN) // STATUS.UNKNOWN
  */
 export function shortfallStatus(short: number | null): number {
-  if (short === null) return STATUS.UNKNOWN;
+  if (short === null || Number.isNaN(short)) return STATUS.UNKNOWN;
   return short > 0 ? STATUS.FAIL : STATUS.PASS;
 }
 
@@ -50,7 +58,7 @@ export interface CheckTable {
   readonly counted: Uint8Array;
   /** STATUS of item column c of school s at [s × 6 + c]. */
   readonly status: Uint8Array;
-  /** The check's own figure at the same place; meaningful where `given` is 1 (null otherwise). */
+  /** The check's own figure at the same place; meaningful where `given` is 1 (checkValue gives null elsewhere). */
   readonly value: Float64Array;
   readonly given: Uint8Array;
   /** TEACHER count t of school s at [s × 3 + t]; meaningful where `teacherGiven` is 1. */
@@ -168,7 +176,7 @@ export function rowOf(table: CheckTable, school: number): { name: string; counte
   const checks: Record<string, { status: CheckStatus; value: number | null }> = {};
   for (let c = 0; c < ITEMS; c++) {
     const status = statusAt(table, school, c);
-    if (status !== STATUS.NONE) checks[CHECKED_ITEMS[c] as string] = { status: STATUS_NAMES[status - 1] as CheckStatus, value: checkValue(table, school, c) };
+    if (status !== STATUS.NONE) checks[CHECKED_ITEMS[c] as string] = { status: statusName(status), value: checkValue(table, school, c) };
   }
   const teachers = [0, 1, 2].map((t) => teacherCount(table, school, t));
   return { name: table.names[school] ?? "", counted: table.counted[school] === 1, checks, teachers };

@@ -16,14 +16,21 @@ function once<T>(compute: () => T): () => T {
  * (none: the reference path for all) where it can be (fastSchoolChecks, else schoolFindings): the
  * same items, veto items and issues. What only the result sheets need is built when first read,
  * by the reference path: the per-school figures (`schoolGuarantee`) and the cells of the items
- * that schools fail (`withCells`).
+ * that schools fail. `items` are for the verdict: on the fast path they carry only the cells of
+ * the schools left to the reference path; `withCells()` gives them with all their cells (read when
+ * first asked for), as the result must hold them.
  *
  * @example fastCountyAreas(args).withCells() // equal to evaluateCountyAreas(args).items
  */
 export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns | null): { schoolGuarantee: () => SchoolGuarantee[]; items: readonly ItemResult[]; withCells: () => ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+  if (columns === null) {
+    // The reference path throughout: its items have their cells already, and its school figures are at hand.
+    const all = evaluateCountyAreas(args);
+    return { schoolGuarantee: () => all.schoolGuarantee, items: all.items, withCells: () => all.items, veto: all.veto, issues: all.issues };
+  }
   const { roles, profile } = args;
   const { items, veto, issues } = countyAreas(args, (group, table, s) => {
-    if (columns === null || !fastSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(group, roles, profile));
+    if (!fastSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(group, roles, profile));
   });
   const reference = once(() => evaluateCountyAreas(args));
   // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.

@@ -49,7 +49,8 @@ function recordValue(columns: RecordColumns, record: SchoolRecord, i: number, fi
 
 /** groupTotal(records, key)?.value: every record must give it; NaN otherwise. */
 function groupValue({ columns, group, plain }: School, field: number): number {
-  if (plain >= 0) return columns.whole.data[plain + field] ?? NaN;
+  // + 0 as the sums below start from 0: a cell of −0 (the text "-0") totals +0 on both paths.
+  if (plain >= 0) return (columns.whole.data[plain + field] ?? NaN) + 0;
   let sum = 0;
   for (let n = 0; n < group.indexes.length; n++) sum += recordValue(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, field);
   return group.indexes.length === 0 ? NaN : sum;
@@ -57,7 +58,7 @@ function groupValue({ columns, group, plain }: School, field: number): number {
 
 /** groupShared(records, key)?.value: the records that give it; NaN when none does. */
 function sharedValue({ columns, group, plain }: School, field: number): number {
-  if (plain >= 0) return columns.whole.data[plain + field] ?? NaN;
+  if (plain >= 0) return (columns.whole.data[plain + field] ?? NaN) + 0;
   let sum = NaN;
   for (let n = 0; n < group.indexes.length; n++) {
     const v = recordValue(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, field);

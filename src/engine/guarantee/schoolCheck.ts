@@ -1,4 +1,5 @@
 import type { CellRef, Issue } from "../types";
+import { shortfallStatus, statusName } from "./checkTable";
 
 /** pass / fail / unknown (the data cannot decide) for one school and one item. */
 export type CheckStatus = "pass" | "fail" | "unknown";
@@ -18,10 +19,9 @@ export interface WithIssues<T> {
   readonly issues: readonly Issue[];
 }
 
-/** fail when the amount short is positive, pass when it is 0, unknown when it is unknown. */
+/** The name of shortfallStatus: fail when the amount short is positive, pass when it is 0, unknown when it is unknown or not a number. */
 export function statusOfShortfall(short: number | null): CheckStatus {
-  if (short === null) return "unknown";
-  return short > 0 ? "fail" : "pass";
+  return statusName(shortfallStatus(short));
 }
 
 /** A warning about one school's data. */

@@ -2,7 +2,7 @@ import type { Profile } from "../../profiles/schema";
 import { defaultStage } from "../recordSections";
 import { scopeReason } from "../scope";
 import { shortfallAtScale } from "../shortfall";
-import { splitWeights, type Weights } from "../splitShares";
+import { combinedBits, splitWeights, type Weights } from "../splitShares";
 import { INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
 import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
@@ -10,7 +10,7 @@ import { sectionValue } from "./sectionValue";
 import { stageRules, type StageRule } from "./stageRules";
 
 const K = INDICATOR_CODES.length;
-/** The single field of the indicators that have one (INDICATOR_CODES order); L4 and L5 are formed in numerators.ts. */
+/** The single field of the indicators that have one (INDICATOR_CODES order); L4 and L5 are formed below (teaching, sports) as numerators.ts forms them. */
 const SINGLE: readonly number[] = [FIELD.qualifiedTeachers, FIELD.backboneTeachers, FIELD.peArtTeachers, -1, -1, FIELD.equipmentValue, FIELD.multimediaRooms];
 
 /** A numerator part as numerators.ts accepts it without a problem (given, not negative), else NaN. */
@@ -69,12 +69,6 @@ function fastSection(table: SectionTableBuilder, c: RecordColumns, i: number, re
   return true;
 }
 
-/** Bits of the stages a combined type has sections for (combinedStages). */
-function combinedBits(type: SchoolRecord["type"]): number {
-  if (type === "nine_year" || type === "twelve_year") return 0b11;
-  return type === "complete_middle" ? 0b10 : 0;
-}
-
 const NO_WEIGHTS: Weights = {};
 // The shares of the last split (by STAGES index), used before the next split is made.
 const shares = new Float64Array(STAGES.length);
@@ -117,7 +111,7 @@ function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, reco
 /**
  * The fast path of section evaluation: the sections of record `i` (a row of `c`) written straight
  * into the table, with the same arithmetic as recordSections → evaluateSection (the bounds of
- * indicatorStatus, shortfallAmount, splitShares, scopeExclusion) but no objects per section. Only
+ * indicatorStatus, shortfallAmount, splitShares, scopeReason) but no objects per section. Only
  * for records whose every section is free of problems; for any other it writes nothing and
  * returns false, and the caller evaluates the record object by object, which words the problems.
  *

@@ -30,11 +30,20 @@ describe("readFields", () => {
     expect(readFields({}, data, 0)).toBe(true);
     expect(Array.from(data).every(Number.isNaN)).toBe(true);
   });
-  it("is false when a value is not a finite number (NaN, Infinity), still writing it and the other fields", () => {
+  it("is false when a value is not a finite number (NaN, Infinity), writing NaN in its place and the other fields as given", () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       const data = filled(1);
+      data.fill(7);
       expect(readFields({ classes: { value: bad, cell: null }, students: { value: 10, cell: null } }, data, 0)).toBe(false);
-      expect([data[FIELD_KEYS.indexOf("classes")], data[FIELD_KEYS.indexOf("students")]]).toEqual([bad, 10]);
+      expect([data[FIELD_KEYS.indexOf("classes")], data[FIELD_KEYS.indexOf("students")]]).toEqual([Number.NaN, 10]);
+    }
+  });
+  it("never lets a typed array turn a value that is not a number into one: null, blank text, text, true all become NaN", () => {
+    for (const bad of [null, "", "376", " 5 ", true, false, {}]) {
+      const data = filled(1);
+      data.fill(7);
+      expect(readFields({ students: { value: bad, cell: "S!E5" } } as unknown as Fields, data, 0)).toBe(false);
+      expect(data[FIELD_KEYS.indexOf("students")]).toBeNaN();
     }
   });
   it("is false for a number stored as text (possible only from a caller that bypasses the reader): the record goes to the reference path", () => {

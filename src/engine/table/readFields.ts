@@ -1,10 +1,15 @@
 import type { Fields, Sourced } from "../types";
 
-/** Writes one value; false when it is not a finite number. */
+/**
+ * Writes one value; false, with NaN written, when it is not a finite number — a typed array would
+ * turn null, "" or "376" into 0 or 376, a value no reader of the columns should ever see.
+ */
 function put(data: Float64Array, at: number, sourced: Sourced | undefined): boolean {
   if (sourced === undefined) return true;
-  data[at] = sourced.value;
-  return Number.isFinite(sourced.value);
+  const value = sourced.value;
+  const finite = Number.isFinite(value);
+  data[at] = finite ? value : NaN;
+  return finite;
 }
 
 /**

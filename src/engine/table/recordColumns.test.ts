@@ -152,9 +152,10 @@ describe("putRecord: irregular values", () => {
     expect(valueAt(c.whole, FIELD.students, 1)).toBeNaN();
     expect([...c.irregular]).toEqual([1, 0]);
   });
-  it("stores Infinity as given", () => {
+  it("stores Infinity as NaN (no value), the record marked irregular", () => {
     const c = recordColumns([recordOf({ equipmentValue: Number.POSITIVE_INFINITY })]);
-    expect(valueAt(c.whole, FIELD.equipmentValue, 0)).toBe(Number.POSITIVE_INFINITY);
+    expect(valueAt(c.whole, FIELD.equipmentValue, 0)).toBeNaN();
+    expect(c.irregular[0]).toBe(1);
   });
   it("stays irregular when a later regular stage follows an irregular whole value", () => {
     const c = recordColumns([nineYear({ teachingArea: Number.NaN }, { primary: { students: 5 }, junior: { students: 6 } })]);
