@@ -1,5 +1,5 @@
-import { FIELD, valueAt, type RecordColumns, type Source } from "../table/recordColumns";
-import { CLASS_BUCKETS, STAGES, type SchoolRecord, type Stage } from "../types";
+import { FIELD, type RecordColumns, type Source } from "../table/recordColumns";
+import { CLASS_BUCKETS, FIELD_KEYS, STAGES, type SchoolRecord, type Stage } from "../types";
 import { recordStages } from "./recordValues";
 
 /**
@@ -49,30 +49,41 @@ export class ClassTally {
 }
 
 const BUCKET_FIELDS: readonly number[] = CLASS_BUCKETS.map((b) => FIELD[b.key]);
+const BUCKET_MIN: readonly number[] = CLASS_BUCKETS.map((b) => b.min);
+const BUCKET_MAX: readonly number[] = CLASS_BUCKETS.map((b) => b.max);
+const BUCKETS = CLASS_BUCKETS.length;
+const FIELDS = FIELD_KEYS.length;
+/** The numbers of a source that a record does not have: every field absent. */
+const ABSENT = new Float64Array(FIELDS).fill(NaN);
 
-/** Buckets given in one source of a record: 0, 10, or a partial count. */
-function bucketsGiven(source: Source | null, i: number): number {
+/*
+ * The slice readers below take a source's numbers and the slice's offset in them, and read them
+ * in place rather than through valueAt: a helper that returns a number V8 does not inline into
+ * its caller hands that number over in a fresh heap box when it is not a small integer — and an
+ * absent value is NaN — which for every bucket of every school was most of what the guarantee
+ * checks allocated.
+ */
+
+/** Buckets given in one slice: 0, 10, or a partial count. */
+function bucketsGiven(data: Float64Array, at: number): number {
   let given = 0;
-  for (let b = 0; b < BUCKET_FIELDS.length; b++) if (!Number.isNaN(valueAt(source, BUCKET_FIELDS[b] ?? 0, i))) given++;
+  for (let b = 0; b < BUCKETS; b++) if (!Number.isNaN(data[at + (BUCKET_FIELDS[b] ?? 0)] ?? NaN)) given++;
   return given;
 }
 
 /** One slice's classesAbove for one limit, written into `out`; false when the slice has no class data. */
-function above(source: Source | null, i: number, limit: number, buckets: number, out: ClassTally): boolean {
-  // NaN for no largest class: a number-or-null would be boxed for every slice.
-  const largest = valueAt(source, FIELD.largestClass, i);
+function above(data: Float64Array, at: number, limit: number, buckets: number, out: ClassTally): boolean {
+  const largest = data[at + FIELD.largestClass] ?? NaN;
   if (buckets === 0) {
     if (Number.isNaN(largest)) return false;
     return out.set(largest <= limit ? 0 : 1, largest <= limit);
   }
   let definite = 0;
   let undecided = 0;
-  for (let b = 0; b < CLASS_BUCKETS.length; b++) {
-    const bucket = CLASS_BUCKETS[b];
-    const n = valueAt(source, BUCKET_FIELDS[b] ?? 0, i);
-    if (bucket === undefined) continue;
-    if (bucket.min > limit) definite += n;
-    else if (bucket.max > limit) undecided += n;
+  for (let b = 0; b < BUCKETS; b++) {
+    const n = data[at + (BUCKET_FIELDS[b] ?? 0)] ?? NaN;
+    if ((BUCKET_MIN[b] ?? 0) > limit) definite += n;
+    else if ((BUCKET_MAX[b] ?? 0) > limit) undecided += n;
   }
   if (undecided === 0 || largest <= limit) return out.set(definite, true);
   return out.set(Math.max(definite, largest > limit ? 1 : 0), false);
@@ -82,18 +93,21 @@ function above(source: Source | null, i: number, limit: number, buckets: number,
 const one = new ClassTally();
 
 /**
- * classesOverCaps of one slice, added to `tally`: the least count over the limits of the stages
- * in `stages` (bits), exact only when every count is exact and all are equal.
+ * classesOverCaps of one slice (record `i` of `source`), added to `tally`: the least count over
+ * the limits of the stages in `stages` (bits), exact only when every count is exact and all are
+ * equal.
  */
 function addSlice(source: Source | null, i: number, stages: number, limits: Limits, tally: ClassTally): void {
-  const given = bucketsGiven(source, i);
-  if (given > 0 && given < CLASS_BUCKETS.length) return tally.mark("partial");
+  const data = source === null ? ABSENT : source.data;
+  const at = source === null ? 0 : i * FIELDS;
+  const given = bucketsGiven(data, at);
+  if (given > 0 && given < BUCKETS) return tally.mark("partial");
   let least = Infinity;
   let first = NaN;
   let exact = true;
   for (let s = 0; s < STAGES.length; s++) {
     if ((stages & (1 << s)) === 0) continue;
-    if (!above(source, i, typeof limits === "number" ? limits : limits[STAGES[s] as Stage], given, one)) return tally.mark("unknown");
+    if (!above(data, at, typeof limits === "number" ? limits : limits[STAGES[s] as Stage], given, one)) return tally.mark("unknown");
     if (Number.isNaN(first)) first = one.atLeast;
     least = Math.min(least, one.atLeast);
     exact &&= one.exact && one.atLeast === first;
@@ -113,7 +127,7 @@ export function stageBits(columns: RecordColumns, record: SchoolRecord, i: numbe
 }
 
 function hasClassData(source: Source | null, i: number): boolean {
-  return !Number.isNaN(valueAt(source, FIELD.largestClass, i)) || bucketsGiven(source, i) > 0;
+  return source !== null && (!Number.isNaN(source.data[i * FIELDS + FIELD.largestClass] ?? NaN) || bucketsGiven(source.data, i * FIELDS) > 0);
 }
 
 /** Whether every stage in `stages` (bits) has its own class data in the record. */

@@ -7,9 +7,8 @@ import { itemCodes } from "./itemCodes";
 import { CHECK, CHECKED_ITEMS, checkTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
 import type { WithIssues } from "./schoolCheck";
 import { everySchoolItem, rateItem, type EverySchoolFigure } from "./schoolDataItem";
-import { groupSchools } from "./schoolGroups";
+import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
 import { schoolFindings, type CheckedItem, type TeacherCounts } from "./schoolFindings";
-import type { SchoolGroup } from "./schoolGroups";
 import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
 
@@ -58,13 +57,13 @@ export interface CountyAreasInput {
 
 /**
  * The county's items, veto items and issues from each school's checks, however they were found:
- * `check` writes school `s` (the county's schools by groupSchools, in order) into row `s` of the table.
+ * `check` writes school `s` of `rows` (the county's schools, see schoolRows) into row `s` of the table.
  */
-export function countyAreas(args: CountyAreasInput, check: (group: SchoolGroup, table: CheckTable, s: number) => void): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+export function countyAreas(args: CountyAreasInput, check: (rows: SchoolRows, s: number, table: CheckTable) => void): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
-  const groups = groupSchools(args.records);
-  const table = checkTable(groups.length);
-  for (let s = 0; s < groups.length; s++) check(groups[s] as SchoolGroup, table, s);
+  const rows = schoolRows(args.records);
+  const table = checkTable(rows.first.length);
+  for (let s = 0; s < rows.first.length; s++) check(rows, s, table);
   const figures = figuresByCode(args.figures, args.county);
   const issues = table.issues;
   issues.push(...figures.issues, ...figureIssues(profile, figures.value));
@@ -89,8 +88,8 @@ export function countyAreas(args: CountyAreasInput, check: (group: SchoolGroup, 
  */
 export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const schoolGuarantee: SchoolGuarantee[] = [];
-  const areas = countyAreas(args, (group, table, s) => {
-    const found = schoolFindings(group, args.roles, args.profile);
+  const areas = countyAreas(args, (rows, s, table) => {
+    const found = schoolFindings(schoolGroupAt(rows, args.records, s), args.roles, args.profile);
     putChecks(table, s, found);
     schoolGuarantee.push(found.guarantee);
   });

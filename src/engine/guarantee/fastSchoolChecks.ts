@@ -26,45 +26,77 @@ import { sizeCap, studentsOverCap } from "./sizeCheck";
 
 const FIELD_COUNT = FIELD_KEYS.length;
 
-/** The county's records as columns, one school's rows in them, and where its checks go. */
+/**
+ * The school being checked: its rows in the county's columns, where its checks go, and its
+ * totals — read in place as `total[at + field]` (every row must give the field, else NaN) and
+ * `shared[at + field]` (the rows that give it; NaN when none does). For a school of one row of
+ * one stage (most schools) both are that row's numbers in the columns; for any other they are
+ * summed first into `groupTotals` and `sharedTotals`. Read in place rather than returned by a
+ * helper: V8 boxes a returned number that is not a small integer (NaN for an absent field)
+ * whenever it does not inline the helper, which here it often does not.
+ */
 interface School {
-  readonly columns: RecordColumns;
-  readonly group: SchoolGroup;
-  readonly out: CheckTable;
-  readonly row: number;
-  /** Where the school's one row starts in `columns.whole` when it is a single row of one stage (most schools), else -1: its totals are then that row's values. */
-  readonly plain: number;
+  columns: RecordColumns;
+  group: SchoolGroup;
+  out: CheckTable;
+  row: number;
+  total: Float64Array;
+  shared: Float64Array;
+  at: number;
 }
 
-/** recordTotal(record, key)?.value from the columns: a combined row's stages summed when every stage gives one. NaN when absent. */
-function recordValue(columns: RecordColumns, record: SchoolRecord, i: number, field: number): number {
-  const given = columns.stagesGiven[i] ?? 0;
-  if (record.stage === null && given !== 0) {
-    let sum = 0;
-    for (let s = 0; s < STAGES.length; s++) if ((given & (1 << s)) !== 0) sum += valueAt(columns.staged[s === 0 ? 0 : 1], field, i);
-    if (!Number.isNaN(sum)) return sum;
+const groupTotals = new Float64Array(FIELD_COUNT);
+const sharedTotals = new Float64Array(FIELD_COUNT);
+
+// The school being checked: one object rewritten for each school (the checks keep nothing of it and never nest), rather than one per school.
+let current: School | undefined;
+
+function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, row: number): School {
+  const plain = group.indexes.length === 1 && (group.records[0] as SchoolRecord).stage !== null;
+  if (!plain) putTotals(columns, group);
+  const total = plain ? columns.whole.data : groupTotals;
+  const shared = plain ? total : sharedTotals;
+  const at = plain ? (group.indexes[0] ?? 0) * FIELD_COUNT : 0;
+  if (current === undefined) return (current = { columns, group, out, row, total, shared, at });
+  current.columns = columns;
+  current.group = group;
+  current.out = out;
+  current.row = row;
+  current.total = total;
+  current.shared = shared;
+  current.at = at;
+  return current;
+}
+
+/**
+ * groupTotal and groupShared of every field (recordValues.ts) into groupTotals and sharedTotals,
+ * summed row by row in the same order: a row's value is recordTotal's — a combined row's stages
+ * summed when every stage gives one, else its whole-row value.
+ */
+function putTotals(columns: RecordColumns, group: SchoolGroup): void {
+  groupTotals.fill(group.indexes.length === 0 ? NaN : 0);
+  sharedTotals.fill(NaN);
+  for (let n = 0; n < group.indexes.length; n++) {
+    const i = group.indexes[n] ?? 0;
+    const given = (group.records[n] as SchoolRecord).stage === null ? (columns.stagesGiven[i] ?? 0) : 0;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      let v = given === 0 ? NaN : 0;
+      for (let s = 0; s < STAGES.length && given !== 0; s++) if ((given & (1 << s)) !== 0) v += columns.staged[s === 0 ? 0 : 1]?.data[i * FIELD_COUNT + f] ?? NaN;
+      if (Number.isNaN(v)) v = columns.whole.data[i * FIELD_COUNT + f] ?? NaN;
+      groupTotals[f] = (groupTotals[f] ?? NaN) + v;
+      if (!Number.isNaN(v)) sharedTotals[f] = (Number.isNaN(sharedTotals[f] ?? NaN) ? 0 : (sharedTotals[f] ?? 0)) + v;
+    }
   }
-  return valueAt(columns.whole, field, i);
 }
 
-/** groupTotal(records, key)?.value: every record must give it; NaN otherwise. */
-function groupValue({ columns, group, plain }: School, field: number): number {
-  // + 0 as the sums below start from 0: a cell of −0 (the text "-0") totals +0 on both paths.
-  if (plain >= 0) return (columns.whole.data[plain + field] ?? NaN) + 0;
-  let sum = 0;
-  for (let n = 0; n < group.indexes.length; n++) sum += recordValue(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, field);
-  return group.indexes.length === 0 ? NaN : sum;
+/** groupTotal(records, key)?.value: every record must give it; NaN otherwise. `+ 0`: a cell of −0 (the text "-0") totals +0, as the sums start from 0. */
+function groupValue(school: School, field: number): number {
+  return (school.total[school.at + field] ?? NaN) + 0;
 }
 
 /** groupShared(records, key)?.value: the records that give it; NaN when none does. */
-function sharedValue({ columns, group, plain }: School, field: number): number {
-  if (plain >= 0) return (columns.whole.data[plain + field] ?? NaN) + 0;
-  let sum = NaN;
-  for (let n = 0; n < group.indexes.length; n++) {
-    const v = recordValue(columns, group.records[n] as SchoolRecord, group.indexes[n] ?? 0, field);
-    if (!Number.isNaN(v)) sum = (Number.isNaN(sum) ? 0 : sum) + v;
-  }
-  return sum;
+function sharedValue(school: School, field: number): number {
+  return (school.shared[school.at + field] ?? NaN) + 0;
 }
 
 /** A check's figure for the table: NaN for none. */
@@ -211,8 +243,7 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
     const i = group.indexes[n] ?? 0;
     if (columns.irregular[i] === 1 || stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return false;
   }
-  const single = group.indexes.length === 1 && (group.records[0] as SchoolRecord).stage !== null;
-  const school: School = { columns, group, out, row, plain: single ? (group.indexes[0] ?? 0) * FIELD_COUNT : -1 };
+  const school = schoolAt(group, columns, out, row);
   if (!roomsCheck(school, profile) || !classCheck(school, profile)) return false;
   out.names[row] = group.name;
   putTeacherCount(out, row, TEACHER.teachers, groupValue(school, FIELD.teachers));
@@ -230,7 +261,19 @@ function otherChecks(school: School, profile: Profile): true {
   school.out.counted[school.row] = 1;
   sizeItem(school, profile);
   fundingItem(school, profile);
-  const q4 = numericCountyItem(profile, "Q4");
-  if (q4 !== null) trainingCheck(school, q4[1]);
+  const q4 = q4Of(profile);
+  if (q4 !== null) trainingCheck(school, q4);
   return true;
+}
+
+// Q4's county item for the last profile seen: asked for every school, and a county's schools share one profile.
+let q4Profile: Profile | undefined;
+let q4Item: CountyItem | null = null;
+
+function q4Of(profile: Profile): CountyItem | null {
+  if (profile !== q4Profile) {
+    q4Profile = profile;
+    q4Item = numericCountyItem(profile, "Q4")?.[1] ?? null;
+  }
+  return q4Item;
 }

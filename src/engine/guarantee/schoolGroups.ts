@@ -58,35 +58,83 @@ function groupType(records: readonly SchoolRecord[]): SchoolType {
 }
 
 /**
+ * A county's schools as chains of record positions, in order of each school's first row: school
+ * s's rows are `first[s]`, then `next[first[s]]` and so on until -1. Two arrays of small integers
+ * instead of an object and two arrays per school: the fast path checks most schools without ever
+ * building their SchoolGroup (see oneRowGroup).
+ */
+export interface SchoolRows {
+  readonly first: readonly number[];
+  /** Per record position: the position of the school's next row, -1 after its last. */
+  readonly next: readonly number[];
+}
+
+/**
  * Groups a county's records into schools for the per-school guarantee checks (school size counts
  * the whole school). Rows whose names differ only by a 部 suffix ("XX学校（小学部）",
  * "XX学校（初中部）") form one school; any other row is a school of its own, even when two rows
  * share a name (a duplicate name is not evidence of one school). Input order is kept.
+ *
+ * @example schoolRows([红星学校（小学部）, 育才小学, 红星学校（初中部）]) // { first: [0, 1], next: [2, -1, -1] }
  */
-export function groupSchools(records: readonly SchoolRecord[]): SchoolGroup[] {
-  // Rows and positions of each school, side by side: no closure or mapped copy per school (this runs for every record of every county).
-  const rows: SchoolRecord[][] = [];
-  const positions: number[][] = [];
-  const bySuffix = new Map<string, number>();
+export function schoolRows(records: readonly SchoolRecord[]): SchoolRows {
+  const first: number[] = [];
+  const next: number[] = [];
+  // The last row so far of each school that has a suffix, by county and base name.
+  const lastOf = new Map<string, number>();
   for (let index = 0; index < records.length; index++) {
     const record = records[index] as SchoolRecord;
+    next.push(-1);
     const base = sectionBaseName(record.name);
-    if (base !== null) {
-      const key = `${record.county ?? ""}\u0000${base}`;
-      const known = bySuffix.get(key);
-      if (known !== undefined) {
-        rows[known]?.push(record);
-        positions[known]?.push(index);
-        continue;
-      }
-      bySuffix.set(key, rows.length);
+    if (base === null) {
+      first.push(index);
+      continue;
     }
-    rows.push([record]);
-    positions.push([index]);
+    const key = `${record.county ?? ""}\u0000${base}`;
+    const last = lastOf.get(key);
+    if (last === undefined) first.push(index);
+    else next[last] = index;
+    lastOf.set(key, index);
   }
-  const groups: SchoolGroup[] = [];
-  for (let g = 0; g < rows.length; g++) groups.push(toGroup(rows[g] as SchoolRecord[], positions[g] as number[]));
-  return groups;
+  return { first, next };
+}
+
+/** School `s` of `rows` as a SchoolGroup of its own (a new object each time). */
+export function schoolGroupAt(rows: SchoolRows, records: readonly SchoolRecord[], s: number): SchoolGroup {
+  const indexes: number[] = [];
+  const members: SchoolRecord[] = [];
+  for (let i = rows.first[s] ?? -1; i >= 0; i = rows.next[i] ?? -1) {
+    indexes.push(i);
+    members.push(records[i] as SchoolRecord);
+  }
+  return toGroup(members, indexes);
+}
+
+/** @example groupSchools([红星学校（小学部）, 育才小学, 红星学校（初中部）]).map((g) => g.name) // ["红星学校", "育才小学"] */
+export function groupSchools(records: readonly SchoolRecord[]): SchoolGroup[] {
+  const rows = schoolRows(records);
+  return rows.first.map((_, s) => schoolGroupAt(rows, records, s));
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+const oneRow: Writable<SchoolGroup> & { records: SchoolRecord[]; indexes: number[] } = { recordId: "", name: "", county: null, type: "other", records: [], indexes: [] };
+
+/**
+ * The group of a school of one row — what toGroup would build — written into one object reused
+ * from call to call, so that checking a county's schools, nearly all of one row, allocates nothing
+ * per school. Valid until the next call: for code that reads it and keeps nothing of it (the fast
+ * checks); anything that may keep its group gets one of its own (schoolGroupAt).
+ * @example oneRowGroup(育才小学, 1).records // [育才小学]
+ */
+export function oneRowGroup(record: SchoolRecord, index: number): SchoolGroup {
+  oneRow.recordId = record.id;
+  oneRow.name = record.name;
+  oneRow.county = record.county;
+  oneRow.type = record.type;
+  oneRow.records[0] = record;
+  oneRow.indexes[0] = index;
+  return oneRow;
 }
 
 function toGroup(rows: readonly SchoolRecord[], indexes: readonly number[]): SchoolGroup {

@@ -3,60 +3,67 @@ import { defaultStage } from "../recordSections";
 import { scopeReason } from "../scope";
 import { shortfallAtScale } from "../shortfall";
 import { combinedBits, splitWeights, type Weights } from "../splitShares";
-import { INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
+import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
 import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
 import { sectionValue } from "./sectionValue";
 import { stageRules, type StageRule } from "./stageRules";
 
 const K = INDICATOR_CODES.length;
+const FIELDS = FIELD_KEYS.length;
 /** The single field of the indicators that have one (INDICATOR_CODES order); L4 and L5 are formed below (teaching, sports) as numerators.ts forms them. */
 const SINGLE: readonly number[] = [FIELD.qualifiedTeachers, FIELD.backboneTeachers, FIELD.peArtTeachers, -1, -1, FIELD.equipmentValue, FIELD.multimediaRooms];
+
+/*
+ * A section's numbers are read in place — `data[at + field]` — from the row's own numbers, or,
+ * for a section that takes its numbers from more than the row (a stage of a combined row), from
+ * `own`, where they are worked out first. Its 7 numerators go to `numerators`. No helper hands a
+ * number back: V8 boxes a returned number that is not a small integer (an area, a share, NaN)
+ * whenever it does not inline the helper, which in a function as large as this was several
+ * allocations per section.
+ */
+const own = new Float64Array(FIELDS);
+const numerators = new Float64Array(K);
 
 /** A numerator part as numerators.ts accepts it without a problem (given, not negative), else NaN. */
 function clean(v: number): number {
   return v >= 0 ? v : NaN;
 }
 
-/** L4 as teachingNumerator forms it, when that raises no problem. */
-function teaching(c: RecordColumns, i: number, stage: number, share: number | null, deductIndoor: boolean): number {
-  const gross = clean(sectionValue(c, i, stage, share, FIELD.teachingArea));
-  const indoorGiven = sectionValue(c, i, stage, share, FIELD.indoorSportsArea);
-  if (Number.isNaN(gross) || !deductIndoor || Number.isNaN(indoorGiven)) return gross;
-  const net = gross - clean(indoorGiven);
-  return net >= 0 ? net : NaN;
-}
-
-/** L5 as sportsNumerator forms it, when that raises no problem and no total-mismatch warning. */
-function sports(c: RecordColumns, i: number, stage: number, share: number | null): number {
-  const ground = sectionValue(c, i, stage, share, FIELD.sportsGroundArea);
-  const indoor = sectionValue(c, i, stage, share, FIELD.indoorSportsArea);
-  const total = sectionValue(c, i, stage, share, FIELD.sportsTotalArea);
-  if (!Number.isNaN(ground) && !Number.isNaN(indoor)) {
-    const sum = clean(ground) + clean(indoor);
-    return Math.abs(total - sum) > 1 ? NaN : sum;
+/**
+ * The 7 numerators of the section at `at` in `d`, into `numerators`, as numerators.ts forms them
+ * (L4 with the indoor deduction when the profile asks, L5 from ground + indoor, else the total,
+ * else the ground); false when one would raise a problem or a warning (the sports total off by
+ * more than 1 m²).
+ */
+function putNumerators(d: Float64Array, at: number, deductIndoor: boolean): boolean {
+  for (let k = 0; k < K; k++) {
+    const field = SINGLE[k] ?? -1;
+    if (field >= 0) numerators[k] = clean(d[at + field] ?? NaN);
   }
-  if (!Number.isNaN(total)) return clean(total);
-  return clean(ground);
+  const gross = clean(d[at + FIELD.teachingArea] ?? NaN);
+  const indoor = d[at + FIELD.indoorSportsArea] ?? NaN;
+  const net = !deductIndoor || Number.isNaN(indoor) ? gross : gross - clean(indoor);
+  numerators[3] = net >= 0 ? net : NaN;
+  const ground = d[at + FIELD.sportsGroundArea] ?? NaN;
+  const total = d[at + FIELD.sportsTotalArea] ?? NaN;
+  const both = clean(ground) + clean(indoor);
+  if (!Number.isNaN(ground) && !Number.isNaN(indoor)) numerators[4] = Math.abs(total - both) > 1 ? NaN : both;
+  else numerators[4] = clean(Number.isNaN(total) ? ground : total);
+  for (let k = 0; k < K; k++) if (Number.isNaN(numerators[k] ?? NaN)) return false;
+  return true;
 }
 
-function numeratorOf(k: number, c: RecordColumns, i: number, stage: number, share: number | null, profile: Profile): number {
-  const field = SINGLE[k] ?? -1;
-  if (field >= 0) return clean(sectionValue(c, i, stage, share, field));
-  return k === 3 ? teaching(c, i, stage, share, profile.l4DeductsIndoorSports) : sports(c, i, stage, share);
-}
-
-/** One section on the fast path; false (the row left incomplete) when it would raise any problem. */
-function fastSection(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, stage: number, share: number | null, profile: Profile, rules: readonly StageRule[]): boolean {
-  const students = sectionValue(c, i, stage, share, FIELD.students);
-  if (!(students > 0)) return false;
+/** One section (its numbers at `at` in `d`) on the fast path; false (the row left incomplete) when it would raise any problem. */
+function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i: number, record: SchoolRecord, stage: number, profile: Profile, rules: readonly StageRule[]): boolean {
+  const students = d[at + FIELD.students] ?? NaN;
+  if (!(students > 0) || !putNumerators(d, at, profile.l4DeductsIndoorSports)) return false;
   const row = table.open(i, stage, students, scopeReason(record.type, record.flags, students, profile));
   const rule = rules[stage] as StageRule;
   let met = 0;
   let below = false;
   for (let k = 0; k < K; k++) {
-    const numerator = numeratorOf(k, c, i, stage, share, profile);
-    if (Number.isNaN(numerator)) return false;
+    const numerator = numerators[k] ?? NaN;
     const scale = rule.scale[k] ?? 1;
     // indicatorStatus: met from the standard, else at the floor, else below (up to float noise).
     const value = (numerator * scale) / students;
@@ -67,6 +74,18 @@ function fastSection(table: SectionTableBuilder, c: RecordColumns, i: number, re
   table.evaluable[row] = 1;
   table.pass[row] = met >= profile.passRule.minMet && !below ? 1 : 0;
   return true;
+}
+
+/** The numbers of stage `stage` of record `i` (sectionValue of every field) into `own`. */
+function putOwn(c: RecordColumns, i: number, stage: number, share: number | null): void {
+  for (let f = 0; f < FIELDS; f++) own[f] = sectionValue(c, i, stage, share, f);
+}
+
+/** A section of record `i`: read in place when its numbers are the row's own, else from `own`. */
+function sectionAt(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, stage: number, share: number | null, profile: Profile, rules: readonly StageRule[]): boolean {
+  if (share === null && ((c.stagesGiven[i] ?? 0) & (1 << stage)) === 0) return fastSection(table, c.whole.data, i * FIELDS, i, record, stage, profile, rules);
+  putOwn(c, i, stage, share);
+  return fastSection(table, own, 0, i, record, stage, profile, rules);
 }
 
 const NO_WEIGHTS: Weights = {};
@@ -101,7 +120,7 @@ function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, reco
   const start = table.size;
   if (present !== 0 && fastShares(c, i, record, present, profile)) {
     let all = true;
-    for (let s = 0; s < STAGES.length && all; s++) if ((present & (1 << s)) !== 0) all = fastSection(table, c, i, record, s, shares[s] ?? NaN, profile, rules);
+    for (let s = 0; s < STAGES.length && all; s++) if ((present & (1 << s)) !== 0) all = sectionAt(table, c, i, record, s, shares[s] ?? NaN, profile, rules);
     if (all) return true;
   }
   table.truncate(start);
@@ -124,7 +143,7 @@ export function fastSections(table: SectionTableBuilder, c: RecordColumns, i: nu
   const combined = record.stage === null && combinedBits(record.type) !== 0;
   if (combined) return fastSplit(table, c, i, record, profile, rules);
   const stage = STAGES.indexOf(record.stage ?? defaultStage(record.type));
-  if (fastSection(table, c, i, record, stage, null, profile, rules)) return true;
+  if (sectionAt(table, c, i, record, stage, null, profile, rules)) return true;
   table.truncate(start);
   return false;
 }
