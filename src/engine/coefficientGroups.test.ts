@@ -1,5 +1,10 @@
-import { tableOf } from "./table/sectionTable";
+import { SectionTableBuilder, tableOf, type SectionTable } from "./table/sectionTable";
 import { coefficientGroups } from "./coefficientGroups";
+import { differenceCoefficient, type CvPoint } from "./differenceCoefficient";
+import { indicatorScale } from "./indicatorMeta";
+import { seeded } from "../../test/fixtures/data/random";
+import { NATIONAL as PROFILE } from "./testing/fixtures";
+import { STAGES } from "./types";
 import { AT_STANDARD_JUNIOR, AT_STANDARD_PRIMARY, NATIONAL, without } from "./testing/fixtures";
 import { sectionsOf, we1Rows } from "./testing/sections";
 import { INDICATOR_CODES } from "./types";
@@ -69,5 +74,62 @@ describe("coefficientGroups", () => {
   });
   it("has no group for a stage with only out-of-scope sections", () => {
     expect(coefficientGroups("A", tableOf(sectionsOf([{ values: AT_STANDARD_PRIMARY, over: { type: "special" } }])), NATIONAL)).toEqual([]);
+  });
+});
+
+/** A table of `size` rows of both stages interleaved: some out of scope, some without students, indicators left uncomputed, now and then a NaN. */
+function randomTable(seed: number, size: number): SectionTable {
+  const rng = seeded(seed);
+  const table = new SectionTableBuilder(size);
+  for (let r = 0; r < size; r++) {
+    const students = [0, -3, NaN][rng.int(0, 12)] ?? rng.int(1, 3000);
+    const row = table.open(r, rng.int(0, 1), students, rng.next() < 0.15 ? "private" : null);
+    table.evaluable[row] = rng.next() < 0.8 ? 1 : 0;
+    for (let k = 0; k < 7; k++) if (rng.next() < 0.9) table.setIndicator(row, k, rng.next() < 0.01 ? NaN : rng.between(0, 5000), 0);
+  }
+  return table;
+}
+
+/** The points of one stage and indicator, picked from the table row by row as objects (differenceCoefficient leaves out students ≤ 0 itself). */
+function pointsOf(table: SectionTable, stage: number, k: number): CvPoint[] {
+  const points: CvPoint[] = [];
+  for (let row = 0; row < table.size; row++) {
+    if (table.stage[row] === stage && table.exclusion[row] === null && table.computed[row * 7 + k] === 1) points.push({ numerator: table.numerator[row * 7 + k] ?? NaN, students: table.students[row] ?? NaN });
+  }
+  return points.filter((p) => !Number.isNaN(p.students));
+}
+
+describe("coefficientGroups on random tables (both stages interleaved, one pass for all indicators)", () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])("seed %i: every coefficient is differenceCoefficient over that stage's points, to the last bit", (seed) => {
+    for (const size of [1, 2, 3, 40, 300]) {
+      const table = randomTable(seed * 1000 + size, size);
+      for (const group of coefficientGroups("A", table, PROFILE)) {
+        const s = STAGES.indexOf(group.stage);
+        INDICATOR_CODES.forEach((code, k) => {
+          const expected = differenceCoefficient(pointsOf(table, s, k), indicatorScale(code));
+          const { n, mean, sd, cv } = group.indicators[code];
+          expect([n, mean, sd, cv]).toEqual([expected.n, expected.mean, expected.sd, expected.cv]);
+        });
+        const evaluable = Array.from({ length: table.size }, (_, row) => row).filter((row) => table.stage[row] === s && table.exclusion[row] === null && table.evaluable[row] === 1);
+        expect(group.schools).toBe(evaluable.length);
+      }
+    }
+  });
+  it("agrees with the formula written out by hand (unweighted sums, one pass of x² terms) to 1e-9", () => {
+    const table = randomTable(99, 500);
+    for (const group of coefficientGroups("A", table, PROFILE)) {
+      const s = STAGES.indexOf(group.stage);
+      INDICATOR_CODES.forEach((code, k) => {
+        const points = pointsOf(table, s, k).filter((p) => p.students > 0);
+        const scale = indicatorScale(code);
+        const P = points.reduce((a, p) => a + p.students, 0);
+        const mean = points.reduce((a, p) => a + (p.students / P) * ((scale * p.numerator) / p.students), 0);
+        const meanOfSquares = points.reduce((a, p) => a + (p.students / P) * ((scale * p.numerator) / p.students) ** 2, 0);
+        const stats = group.indicators[code];
+        if (points.some((p) => Number.isNaN(p.numerator))) return expect(stats.mean).toBeNaN();
+        expect(stats.mean).toBeCloseTo(mean, 9);
+        expect((stats.sd ?? NaN) / Math.sqrt(meanOfSquares - mean * mean)).toBeCloseTo(1, 9);
+      });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Profile } from "../profiles/schema";
-import { weightedCv } from "./differenceCoefficient";
+import { cvResult, varianceTerm } from "./differenceCoefficient";
 import { indicatorScale } from "./indicatorMeta";
 import { isIncluded, type SectionTable } from "./table/sectionTable";
 import { atMost } from "./tolerance";
@@ -18,47 +18,80 @@ export function stagesPresent(table: SectionTable): Stage[] {
   return STAGES.filter((_, i) => present[i]);
 }
 
-// Scratch space for the points of one indicator, reused for every indicator of every county (grown when needed).
-let scratch = new Float64Array(512);
+/*
+ * The sums behind every coefficient of a county, one slot per stage and indicator (slot
+ * s × 7 + k), filled in two passes over the section table — the points' count, Σ P_i and
+ * Σ numerator_i, then Σ (P_i ÷ P)(x_i − X̄)² — instead of two passes per indicator and stage.
+ * Each slot adds its points in table order, as weightedCv adds them: the same numbers to the
+ * last bit. Reused from county to county.
+ */
+const SLOTS = STAGES.length * K;
+const count = new Float64Array(SLOTS);
+const totalStudents = new Float64Array(SLOTS);
+const totalNumerators = new Float64Array(SLOTS);
+const means = new Float64Array(SLOTS);
+const variances = new Float64Array(SLOTS);
+const evaluable = new Float64Array(STAGES.length);
+const SCALES = Float64Array.from(INDICATOR_CODES, (code) => indicatorScale(code));
 
 /**
- * The points of one indicator: in-scope sections with students > 0 whose value for this
- * indicator could be computed. A section missing another indicator still counts here (its value
- * for this one is real data), so `n` may exceed the group's evaluable `schools`. Views into the
- * scratch space: valid until the next call.
+ * Whether section `row` has a point for its stage's coefficients (in scope, students > 0): its
+ * point of indicator k is there when the indicator was computed. A section missing another
+ * indicator still counts for this one (its value is real data), so an indicator's `n` may exceed
+ * the group's evaluable `schools`.
  */
-function pointsFor(k: number, stage: number, table: SectionTable): { numerators: Float64Array; students: Float64Array } {
-  if (scratch.length < 2 * table.size) scratch = new Float64Array(4 * table.size);
-  const half = scratch.length / 2;
-  let n = 0;
+function hasPoints(table: SectionTable, row: number): boolean {
+  return isIncluded(table, row) && (table.students[row] ?? NaN) > 0;
+}
+
+/** The first pass: each slot's count and sums, each stage's evaluable sections. */
+function sumPoints(table: SectionTable): void {
+  count.fill(0);
+  totalStudents.fill(0);
+  totalNumerators.fill(0);
+  variances.fill(0);
+  evaluable.fill(0);
   for (let row = 0; row < table.size; row++) {
+    const s = table.stage[row] ?? 0;
+    if (isIncluded(table, row) && table.evaluable[row] === 1) evaluable[s] = (evaluable[s] ?? 0) + 1;
+    if (!hasPoints(table, row)) continue;
     const p = table.students[row] ?? NaN;
-    if (table.stage[row] !== stage || !isIncluded(table, row) || table.computed[row * K + k] !== 1 || !(p > 0)) continue;
-    scratch[n] = table.numerator[row * K + k] ?? NaN;
-    scratch[half + n] = p;
-    n++;
+    for (let k = 0; k < K; k++) {
+      if (table.computed[row * K + k] !== 1) continue;
+      const slot = s * K + k;
+      count[slot] = (count[slot] ?? 0) + 1;
+      totalStudents[slot] = (totalStudents[slot] ?? 0) + p;
+      totalNumerators[slot] = (totalNumerators[slot] ?? 0) + (table.numerator[row * K + k] ?? NaN);
+    }
   }
-  return { numerators: scratch.subarray(0, n), students: scratch.subarray(half, half + n) };
+  for (let slot = 0; slot < SLOTS; slot++) means[slot] = ((SCALES[slot % K] ?? 1) * (totalNumerators[slot] ?? NaN)) / (totalStudents[slot] ?? NaN);
+}
+
+/** The second pass: each slot's Σ (P_i ÷ P)(x_i − X̄)², for the slots of 2 points or more. */
+function sumVariances(table: SectionTable): void {
+  for (let row = 0; row < table.size; row++) {
+    if (!hasPoints(table, row)) continue;
+    const p = table.students[row] ?? NaN;
+    const base = (table.stage[row] ?? 0) * K;
+    for (let k = 0; k < K; k++) {
+      const slot = base + k;
+      if (table.computed[row * K + k] !== 1 || (count[slot] ?? 0) < 2) continue;
+      variances[slot] = (variances[slot] ?? 0) + varianceTerm(table.numerator[row * K + k] ?? NaN, p, SCALES[k] ?? 1, means[slot] ?? NaN, totalStudents[slot] ?? NaN);
+    }
+  }
 }
 
 /** CV ≤ limit unrounded (rules.md §3), up to float noise: a CV of exactly 0.5 may compute as 0.5000000000000001. */
-function statsFor(k: number, stage: number, table: SectionTable, limit: number): IndicatorStats {
-  const code = INDICATOR_CODES[k] as IndicatorCode;
-  const points = pointsFor(k, stage, table);
-  const { n, mean, sd, cv } = weightedCv(points.numerators, points.students, indicatorScale(code));
-  return { code, n, mean, sd, cv, limit, met: cv === null ? null : atMost(cv, limit) };
+function statsFor(k: number, stage: number, limit: number): IndicatorStats {
+  const slot = stage * K + k;
+  const { n, mean, sd, cv } = cvResult(count[slot] ?? 0, means[slot] ?? NaN, variances[slot] ?? NaN);
+  return { code: INDICATOR_CODES[k] as IndicatorCode, n, mean, sd, cv, limit, met: cv === null ? null : atMost(cv, limit) };
 }
 
 /** 综合差异系数: the average of the 7 CVs when all are defined (older 基本均衡 method, reference only). */
 function averageCv(indicators: Record<IndicatorCode, IndicatorStats>): number | null {
   const cvs = INDICATOR_CODES.map((c) => indicators[c].cv);
   return cvs.every((cv): cv is number => cv !== null) ? cvs.reduce((a, b) => a + b, 0) / cvs.length : null;
-}
-
-function evaluableCount(stage: number, table: SectionTable): number {
-  let schools = 0;
-  for (let row = 0; row < table.size; row++) if (table.stage[row] === stage && isIncluded(table, row) && table.evaluable[row] === 1) schools++;
-  return schools;
 }
 
 /**
@@ -68,11 +101,18 @@ function evaluableCount(stage: number, table: SectionTable): number {
  * @example coefficientGroup("A", "primary", tableOf(WE-1 sections), national).indicators.L4 // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257, limit: 0.5, met: false }
  */
 export function coefficientGroup(county: string | null, stage: Stage, table: SectionTable, profile: Profile): CoefficientGroup {
-  const s = STAGES.indexOf(stage);
+  sumPoints(table);
+  sumVariances(table);
+  return groupOf(county, STAGES.indexOf(stage), profile);
+}
+
+/** The group of stage index `s` from the sums of the last table summed. */
+function groupOf(county: string | null, s: number, profile: Profile): CoefficientGroup {
+  const stage = STAGES[s] as Stage;
   const limit = profile.cvLimits[stage];
   // One literal in INDICATOR_CODES order (L1 … L7), so that every group shares one hidden class.
-  const indicators: Record<IndicatorCode, IndicatorStats> = { L1: statsFor(0, s, table, limit), L2: statsFor(1, s, table, limit), L3: statsFor(2, s, table, limit), L4: statsFor(3, s, table, limit), L5: statsFor(4, s, table, limit), L6: statsFor(5, s, table, limit), L7: statsFor(6, s, table, limit) };
-  return { county, stage, schools: evaluableCount(s, table), indicators, averageCv: averageCv(indicators), legacyLimit: profile.legacyCvLimits[stage] };
+  const indicators: Record<IndicatorCode, IndicatorStats> = { L1: statsFor(0, s, limit), L2: statsFor(1, s, limit), L3: statsFor(2, s, limit), L4: statsFor(3, s, limit), L5: statsFor(4, s, limit), L6: statsFor(5, s, limit), L7: statsFor(6, s, limit) };
+  return { county, stage, schools: evaluable[s] ?? 0, indicators, averageCv: averageCv(indicators), legacyLimit: profile.legacyCvLimits[stage] };
 }
 
 /**
@@ -83,5 +123,9 @@ export function coefficientGroup(county: string | null, stage: Stage, table: Sec
  * @example five primary sections of WE-1 as L4 → indicators.L4 { n: 5, mean: 6.334437, cv: 0.515257, limit: 0.5, met: false }
  */
 export function coefficientGroups(county: string | null, table: SectionTable, profile: Profile): CoefficientGroup[] {
-  return stagesPresent(table).map((stage) => coefficientGroup(county, stage, table, profile));
+  sumPoints(table);
+  sumVariances(table);
+  const groups: CoefficientGroup[] = [];
+  for (const stage of stagesPresent(table)) groups.push(groupOf(county, STAGES.indexOf(stage), profile));
+  return groups;
 }

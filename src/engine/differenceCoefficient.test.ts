@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { differenceCoefficient, weightedCv, type CvPoint } from "./differenceCoefficient";
+import { cvResult, differenceCoefficient, varianceTerm, weightedCv, type CvPoint } from "./differenceCoefficient";
 
 const WE1: CvPoint[] = [
   { students: 45, numerator: 279 },
@@ -176,5 +176,23 @@ describe("weightedCv: more cases", () => {
     expect(r.mean).toBe(2_000_001);
     expect(r.sd).toBeCloseTo(1, 6);
     expect(r.cv).toBeCloseTo(1 / 2_000_001, 12);
+  });
+});
+
+describe("varianceTerm and cvResult, the pieces both passes share", () => {
+  it("varianceTerm: WE-1's first point, (45 ÷ 302) × (279 ÷ 45 − 1913 ÷ 302)² by hand", () => {
+    // 279 ÷ 45 = 6.2; 1913 ÷ 302 = 6.3344371; difference −0.1344371, squared 0.0180733; × 45 ÷ 302 = 0.1490066 → 0.0026930.
+    expect(varianceTerm(279, 45, 1, 1913 / 302, 302)).toBeCloseTo(0.002693, 6);
+    // Per 100: 12 teachers for 376 students → 3.1915 per 100; against a mean of 4.2 over 1000 students: 3.1914894 − 4.2 = −1.0085106, squared 1.0170937, × 376 ÷ 1000 = 0.382427.
+    expect(varianceTerm(12, 376, 100, 4.2, 1000)).toBeCloseTo(0.382427, 6);
+  });
+  it("cvResult: nothing without points, a mean only for one, no CV for a mean of 0", () => {
+    expect(cvResult(0, NaN, NaN)).toEqual({ n: 0, mean: null, sd: null, cv: null });
+    expect(cvResult(1, 4.2, NaN)).toEqual({ n: 1, mean: 4.2, sd: null, cv: null });
+    expect(cvResult(2, 0, 0)).toEqual({ n: 2, mean: 0, sd: 0, cv: null });
+    // WE-1: S² = 10.652788 → S = 3.263861; CV = 3.263861 ÷ 6.334437 = 0.515257.
+    const r = cvResult(5, 1913 / 302, 10.652788);
+    expect(r.sd).toBeCloseTo(3.263861, 6);
+    expect(r.cv).toBeCloseTo(0.515257, 6);
   });
 });

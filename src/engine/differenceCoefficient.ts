@@ -15,15 +15,33 @@ export interface CvResult {
   readonly cv: number | null;
 }
 
+/**
+ * One point's term of the variance, (P_i ÷ P)(x_i − X̄)² with x_i = scale × numerator_i ÷ P_i:
+ * what the second pass over the points adds up.
+ * @example varianceTerm(279, 45, 1, 1913 / 302, 302) // (45 ÷ 302) × (6.2 − 6.334437)² = 0.002693 (WE-1's first point)
+ */
+export function varianceTerm(numerator: number, students: number, scale: number, mean: number, totalStudents: number): number {
+  const deviation = (numerator * scale) / students - mean;
+  return (students / totalStudents) * deviation * deviation;
+}
+
 /** Σ (P_i ÷ P) (x_i − X̄)², the second pass over the points. */
 function weightedVariance(numerators: ArrayLike<number>, students: ArrayLike<number>, scale: number, mean: number, totalStudents: number): number {
   let sum = 0;
-  for (let i = 0; i < numerators.length; i++) {
-    const p = students[i] ?? 0;
-    const deviation = ((numerators[i] ?? 0) * scale) / p - mean;
-    sum += (p / totalStudents) * deviation * deviation;
-  }
+  for (let i = 0; i < numerators.length; i++) sum += varianceTerm(numerators[i] ?? 0, students[i] ?? 0, scale, mean, totalStudents);
   return sum;
+}
+
+/**
+ * The result over `n` points from their weighted mean and variance (rules.md §3): no mean without
+ * points, no SD or CV below 2 points, no CV for a mean of 0 — undefined, never 0.
+ * @example cvResult(5, 6.334437, 10.652788) // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257 } (WE-1)
+ */
+export function cvResult(n: number, mean: number, variance: number): CvResult {
+  if (n === 0) return { n: 0, mean: null, sd: null, cv: null };
+  if (n < 2) return { n, mean, sd: null, cv: null };
+  const sd = Math.sqrt(variance);
+  return { n, mean, sd, cv: mean === 0 ? null : sd / mean };
 }
 
 function total(values: ArrayLike<number>): number {
@@ -67,9 +85,6 @@ export function differenceCoefficient(points: readonly CvPoint[], scale = 1): Cv
 export function weightedCv(numerators: ArrayLike<number>, students: ArrayLike<number>, scale = 1): CvResult {
   const n = numerators.length;
   const totalStudents = total(students);
-  if (n === 0) return { n: 0, mean: null, sd: null, cv: null };
-  const mean = (scale * total(numerators)) / totalStudents;
-  if (n < 2) return { n, mean, sd: null, cv: null };
-  const sd = Math.sqrt(weightedVariance(numerators, students, scale, mean, totalStudents));
-  return { n, mean, sd, cv: mean === 0 ? null : sd / mean };
+  const mean = n === 0 ? NaN : (scale * total(numerators)) / totalStudents;
+  return cvResult(n, mean, n < 2 ? NaN : weightedVariance(numerators, students, scale, mean, totalStudents));
 }

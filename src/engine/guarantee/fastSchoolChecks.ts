@@ -46,6 +46,8 @@ interface School {
 }
 
 const groupTotals = new Float64Array(FIELD_COUNT);
+/** Reads NaN at every place: the numbers of a stage no record of the county has. */
+const NO_NUMBERS = new Float64Array(0);
 const sharedTotals = new Float64Array(FIELD_COUNT);
 
 // The school being checked: one object rewritten for each school (the checks keep nothing of it and never nest), rather than one per school.
@@ -79,10 +81,13 @@ function putTotals(columns: RecordColumns, group: SchoolGroup): void {
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
     const given = (group.records[n] as SchoolRecord).stage === null ? (columns.stagesGiven[i] ?? 0) : 0;
+    // A stage without columns reads as absent (NaN), as valueAt does.
+    const primary = (given & 1) === 0 ? null : (columns.staged[0]?.data ?? NO_NUMBERS);
+    const junior = (given & 2) === 0 ? null : (columns.staged[1]?.data ?? NO_NUMBERS);
+    const at = i * FIELD_COUNT;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      let v = given === 0 ? NaN : 0;
-      for (let s = 0; s < STAGES.length && given !== 0; s++) if ((given & (1 << s)) !== 0) v += columns.staged[s === 0 ? 0 : 1]?.data[i * FIELD_COUNT + f] ?? NaN;
-      if (Number.isNaN(v)) v = columns.whole.data[i * FIELD_COUNT + f] ?? NaN;
+      const stages = (primary === null ? 0 : (primary[at + f] ?? NaN)) + (junior === null ? 0 : (junior[at + f] ?? NaN));
+      const v = given !== 0 && !Number.isNaN(stages) ? stages : (columns.whole.data[at + f] ?? NaN);
       groupTotals[f] = (groupTotals[f] ?? NaN) + v;
       if (!Number.isNaN(v)) sharedTotals[f] = (Number.isNaN(sharedTotals[f] ?? NaN) ? 0 : (sharedTotals[f] ?? 0)) + v;
     }

@@ -6,7 +6,7 @@ import { combinedBits, splitWeights, type Weights } from "../splitShares";
 import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
 import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
-import { sectionValue } from "./sectionValue";
+import { sectionValues } from "./sectionValue";
 import { stageRules, type StageRule } from "./stageRules";
 
 const K = INDICATOR_CODES.length;
@@ -76,16 +76,10 @@ function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i:
   return true;
 }
 
-/** The numbers of stage `stage` of record `i` (sectionValue of every field) into `own`. */
-function putOwn(c: RecordColumns, i: number, stage: number, share: number | null): void {
-  for (let f = 0; f < FIELDS; f++) own[f] = sectionValue(c, i, stage, share, f);
-}
-
 /** A section of record `i`: read in place when its numbers are the row's own, else from `own`. */
 function sectionAt(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, stage: number, share: number | null, profile: Profile, rules: readonly StageRule[]): boolean {
   if (share === null && ((c.stagesGiven[i] ?? 0) & (1 << stage)) === 0) return fastSection(table, c.whole.data, i * FIELDS, i, record, stage, profile, rules);
-  putOwn(c, i, stage, share);
-  return fastSection(table, own, 0, i, record, stage, profile, rules);
+  return fastSection(table, sectionValues(c, i, stage, share, own), 0, i, record, stage, profile, rules);
 }
 
 const NO_WEIGHTS: Weights = {};

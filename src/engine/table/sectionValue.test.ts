@@ -1,7 +1,12 @@
 import { AT_STANDARD_PRIMARY, fieldsOf, recordOf, type Numbers } from "../testing/fixtures";
-import type { FieldKey, SchoolRecord } from "../types";
-import { FIELD, recordColumns } from "./recordColumns";
-import { sectionValue } from "./sectionValue";
+import { FIELD_KEYS, type FieldKey, type SchoolRecord } from "../types";
+import { FIELD, recordColumns, type RecordColumns } from "./recordColumns";
+import { sectionValues } from "./sectionValue";
+
+/** One field of a section, from all of them. */
+function sectionValue(columns: RecordColumns, record: number, stage: number, share: number | null, field: number): number | undefined {
+  return sectionValues(columns, record, stage, share, new Float64Array(FIELD_KEYS.length))[field];
+}
 
 const PRIMARY = 0;
 const JUNIOR = 1;
