@@ -2,9 +2,9 @@ import type { RecordColumns } from "../table/recordColumns";
 import type { CellRef, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import { countyAreas, evaluateCountyAreas, type CountyAreasInput } from "./evaluateCountyAreas";
 import { putChecks } from "./checkTable";
-import { fastSchoolChecks } from "./fastSchoolChecks";
+import { fastSchoolChecks, releaseSchool } from "./fastSchoolChecks";
 import { schoolFindings } from "./schoolFindings";
-import { oneRowGroup, schoolGroupAt } from "./schoolGroups";
+import { oneRowGroup, reusableGroup, schoolGroupAt } from "./schoolGroups";
 import { settle } from "../settle";
 
 function once<T>(compute: () => T): () => T {
@@ -30,12 +30,14 @@ export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns |
     return { schoolGuarantee: () => all.schoolGuarantee, items: all.items, withCells: () => all.items, veto: all.veto, issues: all.issues };
   }
   const { records, roles, profile } = args;
+  const single = reusableGroup();
   const { items, veto, issues } = countyAreas(args, (rows, s, table) => {
     const i = rows.first[s] ?? 0;
     // Most schools are one row: checked through the reused group, built for nothing but the reference path.
-    const group = rows.next[i] === -1 ? oneRowGroup(records[i] as SchoolRecord, i) : schoolGroupAt(rows, records, s);
+    const group = rows.next[i] === -1 ? oneRowGroup(single, records[i] as SchoolRecord, i) : schoolGroupAt(rows, records, s);
     if (!fastSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(schoolGroupAt(rows, records, s), roles, profile));
   });
+  releaseSchool();
   const reference = once(() => evaluateCountyAreas(args));
   // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.
   const withCells = (): ItemResult[] => items.map((item, i) => (item.basis === "school_data" && item.failingSchools.length > 0 ? withLateCells(item, () => reference().items[i]?.cells ?? []) : item));

@@ -45,6 +45,8 @@ interface School {
   at: number;
 }
 
+/** The fields the checks total (groupValue, sharedValue): only these are summed for a school of several rows; any other reads NaN. */
+const TOTALLED: readonly number[] = [FIELD.classes, FIELD.students, FIELD.teachers, FIELD.certifiedTeachers, FIELD.trainedTeachers, FIELD.musicRoomsCompliant, FIELD.musicRooms, FIELD.musicRoomsArea, FIELD.artRoomsCompliant, FIELD.artRooms, FIELD.artRoomsArea, FIELD.trainingFunds, FIELD.publicFunding, FIELD.boardingStudents];
 const groupTotals = new Float64Array(FIELD_COUNT);
 /** Reads NaN at every place: the numbers of a stage no record of the county has. */
 const NO_NUMBERS = new Float64Array(0);
@@ -52,6 +54,11 @@ const sharedTotals = new Float64Array(FIELD_COUNT);
 
 // The school being checked: one object rewritten for each school (the checks keep nothing of it and never nest), rather than one per school.
 let current: School | undefined;
+
+/** Lets go of the last school checked (its rows, the county's columns and check table), once a county's checks are done. */
+export function releaseSchool(): void {
+  current = undefined;
+}
 
 function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, row: number): School {
   const plain = group.indexes.length === 1 && (group.records[0] as SchoolRecord).stage !== null;
@@ -71,13 +78,14 @@ function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, r
 }
 
 /**
- * groupTotal and groupShared of every field (recordValues.ts) into groupTotals and sharedTotals,
+ * groupTotal and groupShared of the TOTALLED fields (recordValues.ts) into groupTotals and sharedTotals,
  * summed row by row in the same order: a row's value is recordTotal's — a combined row's stages
  * summed when every stage gives one, else its whole-row value.
  */
 function putTotals(columns: RecordColumns, group: SchoolGroup): void {
-  groupTotals.fill(group.indexes.length === 0 ? NaN : 0);
+  groupTotals.fill(NaN);
   sharedTotals.fill(NaN);
+  for (let t = 0; t < TOTALLED.length && group.indexes.length > 0; t++) groupTotals[TOTALLED[t] ?? 0] = 0;
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
     const given = (group.records[n] as SchoolRecord).stage === null ? (columns.stagesGiven[i] ?? 0) : 0;
@@ -85,7 +93,8 @@ function putTotals(columns: RecordColumns, group: SchoolGroup): void {
     const primary = (given & 1) === 0 ? null : (columns.staged[0]?.data ?? NO_NUMBERS);
     const junior = (given & 2) === 0 ? null : (columns.staged[1]?.data ?? NO_NUMBERS);
     const at = i * FIELD_COUNT;
-    for (let f = 0; f < FIELD_COUNT; f++) {
+    for (let t = 0; t < TOTALLED.length; t++) {
+      const f = TOTALLED[t] ?? 0;
       const stages = (primary === null ? 0 : (primary[at + f] ?? NaN)) + (junior === null ? 0 : (junior[at + f] ?? NaN));
       const v = given !== 0 && !Number.isNaN(stages) ? stages : (columns.whole.data[at + f] ?? NaN);
       groupTotals[f] = (groupTotals[f] ?? NaN) + v;

@@ -1,4 +1,4 @@
-import { groupSchools, sectionBaseName } from "./schoolGroups";
+import { groupSchools, oneRowGroup, reusableGroup, schoolGroupAt, schoolRows, sectionBaseName } from "./schoolGroups";
 import { groupShared, groupTotal, recordTotal, stageStudents } from "./recordValues";
 import { schoolRecord } from "./testRecords";
 
@@ -41,6 +41,31 @@ describe("groupSchools", () => {
     const other = schoolRecord({ name: "红星学校（初中部）", row: 9, type: "nine_year", stage: "junior", county: "邻县" });
     expect(groupSchools([a, other])).toHaveLength(2);
     expect(groupSchools([b, schoolRecord({ name: "育才小学", row: 10 })])).toHaveLength(2);
+  });
+});
+
+describe("schoolRows", () => {
+  const a = schoolRecord({ name: "红星学校（小学部）", row: 5, type: "nine_year", stage: "primary" });
+  const b = schoolRecord({ name: "育才小学", row: 6 });
+  const c = schoolRecord({ name: "红星学校（初中部）", row: 7, type: "nine_year", stage: "junior" });
+  const d = schoolRecord({ name: "红星学校（高中部）", row: 8, type: "nine_year", stage: null });
+
+  it("chains each school's rows by position: first rows in order, then next until -1", () => {
+    expect(schoolRows([a, b, c, d])).toEqual({ first: [0, 1], next: [2, -1, 3, -1] });
+    expect(schoolRows([])).toEqual({ first: [], next: [] });
+  });
+  it("gives each school as groupSchools does, a new object every time", () => {
+    const rows = schoolRows([a, b, c, d]);
+    const first = schoolGroupAt(rows, [a, b, c, d], 0);
+    expect(first.indexes).toEqual([0, 2, 3]);
+    expect(first.records).toEqual([a, c, d]);
+    expect(schoolGroupAt(rows, [a, b, c, d], 0)).not.toBe(first);
+  });
+  it("oneRowGroup writes the group of a one-row school into the object it is given: equal to the built one", () => {
+    const into = reusableGroup();
+    expect(oneRowGroup(into, b, 1)).toEqual(schoolGroupAt(schoolRows([a, b, c]), [a, b, c], 1));
+    expect(oneRowGroup(into, a, 0)).toBe(into);
+    expect(into).toEqual({ recordId: a.id, name: a.name, county: a.county, type: "nine_year", records: [a], indexes: [0] });
   });
 });
 

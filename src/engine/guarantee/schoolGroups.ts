@@ -116,25 +116,29 @@ export function groupSchools(records: readonly SchoolRecord[]): SchoolGroup[] {
   return rows.first.map((_, s) => schoolGroupAt(rows, records, s));
 }
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+/** A SchoolGroup that oneRowGroup rewrites. */
+export type ReusableGroup = { -readonly [K in keyof SchoolGroup]: SchoolGroup[K] } & { records: SchoolRecord[]; indexes: number[] };
 
-const oneRow: Writable<SchoolGroup> & { records: SchoolRecord[]; indexes: number[] } = { recordId: "", name: "", county: null, type: "other", records: [], indexes: [] };
+/** An empty group for oneRowGroup to write into: one per county, so that nothing outlives the county's checks. */
+export function reusableGroup(): ReusableGroup {
+  return { recordId: "", name: "", county: null, type: "other", records: [], indexes: [] };
+}
 
 /**
- * The group of a school of one row — what toGroup would build — written into one object reused
- * from call to call, so that checking a county's schools, nearly all of one row, allocates nothing
- * per school. Valid until the next call: for code that reads it and keeps nothing of it (the fast
- * checks); anything that may keep its group gets one of its own (schoolGroupAt).
- * @example oneRowGroup(育才小学, 1).records // [育才小学]
+ * The group of a school of one row — what toGroup would build — written into `into`, so that
+ * checking a county's schools, nearly all of one row, allocates nothing per school. Valid until
+ * the next call: for code that reads it and keeps nothing of it (the fast checks); anything that
+ * may keep its group gets one of its own (schoolGroupAt).
+ * @example oneRowGroup(reusableGroup(), 育才小学, 1).records // [育才小学]
  */
-export function oneRowGroup(record: SchoolRecord, index: number): SchoolGroup {
-  oneRow.recordId = record.id;
-  oneRow.name = record.name;
-  oneRow.county = record.county;
-  oneRow.type = record.type;
-  oneRow.records[0] = record;
-  oneRow.indexes[0] = index;
-  return oneRow;
+export function oneRowGroup(into: ReusableGroup, record: SchoolRecord, index: number): SchoolGroup {
+  into.recordId = record.id;
+  into.name = record.name;
+  into.county = record.county;
+  into.type = record.type;
+  into.records[0] = record;
+  into.indexes[0] = index;
+  return into;
 }
 
 function toGroup(rows: readonly SchoolRecord[], indexes: readonly number[]): SchoolGroup {
