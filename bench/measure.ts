@@ -59,13 +59,18 @@ export async function measureOnce<T>(fn: () => T | Promise<T>): Promise<{ value:
   return { value, ms, baseMB: base / MB, peakMB: peak / MB };
 }
 
+/** Warm-up runs of `fn` by `plan` (its warmups, and on until warmupMs has gone), each value disposed of. */
+async function warmUp<T>(fn: () => T | Promise<T>, plan: RunPlan, dispose: (value: T) => void = () => undefined): Promise<void> {
+  const start = performance.now();
+  for (let i = 0; i < plan.warmups || (performance.now() - start < (plan.warmupMs ?? 0) && i < MAX_WARMUPS); i++) dispose(await fn());
+}
+
 /**
  * Warm-up runs, then repetitions within the budget; median time, the highest heap, and the last
  * run's value. `dispose` releases every other run's value before the next run starts.
  */
 export async function measureRuns<T>(fn: () => T | Promise<T>, plan: RunPlan, dispose: (value: T) => void = () => undefined): Promise<RunStats & { last: T }> {
-  const start = performance.now();
-  for (let i = 0; i < plan.warmups || (performance.now() - start < (plan.warmupMs ?? 0) && i < MAX_WARMUPS); i++) dispose(await fn());
+  await warmUp(fn, plan, dispose);
   const runs: number[] = [];
   let [base, peak] = [Infinity, 0];
   let last: T | undefined;
@@ -77,6 +82,31 @@ export async function measureRuns<T>(fn: () => T | Promise<T>, plan: RunPlan, di
     [base, peak, last] = [Math.min(base, m.baseMB), Math.max(peak, m.peakMB), m.value];
   }
   return { ms: median(runs), runs, heapBaseMB: base, heapPeakMB: peak, maxRssMB: maxRssMB(), last: last as T };
+}
+
+/**
+ * Two functions measured in turn — a, b, a, b …, each run from a collected heap — after the
+ * warm-up of each (a's by `plan`, b's by `warmB`): the speed of a shared machine drifts from second to second, and runs taken in turn
+ * meet the same drift, so their ratio holds where two series taken one after the other do not.
+ * Rounds continue to `plan.reps` while a's runs stay within the budget; each gets its stats.
+ */
+export async function measureInTurn<A, B>(a: () => A, b: () => B, plan: RunPlan, warmB: Pick<RunPlan, "warmups" | "warmupMs">): Promise<[RunStats, RunStats]> {
+  await warmUp(a, plan);
+  await warmUp(b, { ...warmB, reps: 0, budgetMs: 0 });
+  const runs: [Run[], Run[]] = [[], []];
+  const spent = (): number => runs[0].reduce((t, r) => t + r.ms, 0);
+  while (runs[0].length === 0 || (runs[0].length < plan.reps && spent() < plan.budgetMs)) {
+    runs[0].push(await measureOnce(a));
+    runs[1].push(await measureOnce(b));
+  }
+  return [statsOf(runs[0]), statsOf(runs[1])];
+}
+
+type Run = Awaited<ReturnType<typeof measureOnce>>;
+
+function statsOf(runs: readonly Run[]): RunStats {
+  const times = runs.map((r) => r.ms);
+  return { ms: median(times), runs: times, heapBaseMB: Math.min(...runs.map((r) => r.baseMB)), heapPeakMB: Math.max(...runs.map((r) => r.peakMB)), maxRssMB: maxRssMB() };
 }
 
 /** Peak resident set of this process, MB (resourceUsage reports kilobytes). */
