@@ -85,24 +85,35 @@ export async function measureRuns<T>(fn: () => T | Promise<T>, plan: RunPlan, di
 }
 
 /**
- * Two functions measured in turn — a, b, a, b …, each run from a collected heap — after the
- * warm-up of each (a's by `plan`, b's by `warmB`): the speed of a shared machine drifts from second to second, and runs taken in turn
- * meet the same drift, so their ratio holds where two series taken one after the other do not.
- * Rounds continue to `plan.reps` while a's runs stay within the budget; each gets its stats.
+ * Two functions measured in turn — a b, b a, a b … (neither always first), each run from a
+ * collected heap — after the warm-up of each (a's by `plan`, b's by `warmB`): the speed of a shared
+ * machine drifts from second to second, and runs taken in turn meet the same drift, so their ratio
+ * holds where two series taken one after the other do not. Rounds continue to `plan.reps` while
+ * a's runs stay within the budget; each gets its stats. Only the figures of a run are kept, not
+ * its value, so that no run's result weighs on the heap of the next.
  */
-export async function measureInTurn<A, B>(a: () => A, b: () => B, plan: RunPlan, warmB: Pick<RunPlan, "warmups" | "warmupMs">): Promise<[RunStats, RunStats]> {
+export async function measureInTurn(a: () => unknown, b: () => unknown, plan: RunPlan, warmB: Pick<RunPlan, "warmups" | "warmupMs">): Promise<[RunStats, RunStats]> {
   await warmUp(a, plan);
   await warmUp(b, { ...warmB, reps: 0, budgetMs: 0 });
   const runs: [Run[], Run[]] = [[], []];
   const spent = (): number => runs[0].reduce((t, r) => t + r.ms, 0);
-  while (runs[0].length === 0 || (runs[0].length < plan.reps && spent() < plan.budgetMs)) {
-    runs[0].push(await measureOnce(a));
-    runs[1].push(await measureOnce(b));
+  for (let round = 0; round === 0 || (round < plan.reps && spent() < plan.budgetMs); round++) {
+    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) runs[which as 0 | 1].push(figuresOf(await measureOnce(which === 0 ? a : b)));
   }
   return [statsOf(runs[0]), statsOf(runs[1])];
 }
 
-type Run = Awaited<ReturnType<typeof measureOnce>>;
+/** A measured run without its value. */
+interface Run {
+  readonly ms: number;
+  readonly baseMB: number;
+  readonly peakMB: number;
+}
+
+function figuresOf({ ms, baseMB, peakMB }: Run): Run {
+  return { ms, baseMB, peakMB };
+}
 
 function statsOf(runs: readonly Run[]): RunStats {
   const times = runs.map((r) => r.ms);

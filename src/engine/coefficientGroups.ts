@@ -95,18 +95,10 @@ function averageCv(indicators: Record<IndicatorCode, IndicatorStats>): number | 
 }
 
 /**
- * The coefficients of one stage over the sections of one county (rules.md §3): each indicator's
- * student-weighted mean, SD and CV over the in-scope sections with students > 0 that have a value
- * for it, against the stage's limit.
- * @example coefficientGroup("A", "primary", tableOf(WE-1 sections), national).indicators.L4 // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257, limit: 0.5, met: false }
+ * The coefficients of stage index `s` from the sums of the last table summed (rules.md §3): each
+ * indicator's student-weighted mean, SD and CV over the in-scope sections with students > 0 that
+ * have a value for it, against the stage's limit.
  */
-export function coefficientGroup(county: string | null, stage: Stage, table: SectionTable, profile: Profile): CoefficientGroup {
-  sumPoints(table);
-  sumVariances(table);
-  return groupOf(county, STAGES.indexOf(stage), profile);
-}
-
-/** The group of stage index `s` from the sums of the last table summed. */
 function groupOf(county: string | null, s: number, profile: Profile): CoefficientGroup {
   const stage = STAGES[s] as Stage;
   const limit = profile.cvLimits[stage];

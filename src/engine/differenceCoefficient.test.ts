@@ -86,7 +86,7 @@ describe("differenceCoefficient", () => {
   });
 });
 
-describe("weightedCv (the columns form the engine uses)", () => {
+describe("weightedCv (the columns form)", () => {
   it("WE-1: 0.515257 from numerators and students as two lists", () => {
     const r = weightedCv([279, 137, 935, 160, 402], [45, 37, 89, 76, 55]);
     expect(r.n).toBe(5);

@@ -77,8 +77,8 @@ export function differenceCoefficient(points: readonly CvPoint[], scale = 1): Cv
 }
 
 /**
- * differenceCoefficient over parallel columns (numerator_i, P_i), every P_i > 0: the form the
- * engine uses, so that no point object is built per section.
+ * differenceCoefficient over parallel columns (numerator_i, P_i), every P_i > 0. The engine
+ * sums its points in place instead (coefficientGroups), with the same pieces in the same order.
  *
  * @example weightedCv([279, 137, 935, 160, 402], [45, 37, 89, 76, 55]).cv // 0.515257 (WE-1)
  */

@@ -327,8 +327,10 @@ describe("what the fast evaluation leaves for the first read", () => {
 
 describe("a cell of −0 (the text \"-0\" reads as −0)", () => {
   it("gives the same school checks and evaluation on both paths: totals of −0 are +0, as sums from 0 make them", () => {
-    const records = tidyInput(12).records.map((r) => (r.stage === null ? r : withValue(withValue(r, "trainingFunds", -0), "boardingStudents", -0)));
-    expect(records.some((r) => Object.is(r.fields.trainingFunds?.value, -0))).toBe(true);
+    // Shared totals (training funds, boarders) and full totals (teachers, certified teachers) of one-row schools.
+    const spoilt = (r: SchoolRecord): SchoolRecord => ["trainingFunds", "boardingStudents", "teachers", "certifiedTeachers"].reduce((rec, key) => withValue(rec, key as keyof Fields, -0), r);
+    const records = tidyInput(12).records.map((r) => (r.stage === null ? r : spoilt(r)));
+    expect(records.some((r) => Object.is(r.fields.trainingFunds?.value, -0) && Object.is(r.fields.teachers?.value, -0))).toBe(true);
     const input = { records, countyFigures: [], year: 2024 };
     for (const profile of [NATIONAL, SICHUAN]) {
       compareParts(input, profile);

@@ -81,7 +81,7 @@ export function countyAreas(args: CountyAreasInput, check: (rows: SchoolRows, s:
 /**
  * The government-guarantee, quality and recognition items and the veto items of one county
  * (rules.md §4–7), with one SchoolGuarantee per school (section rows "XX学校（小学部）" /
- * "XX学校（初中部）" grouped as one school, see groupSchools). Items that school data can decide
+ * "XX学校（初中部）" grouped as one school, see schoolRows). Items that school data can decide
  * (G3–G7, G9, G12, Q4) are taken from it when every counted school has the data; otherwise from
  * the county's figure; otherwise not assessed. The reference path: every school's findings with
  * their cells (schoolFindings).

@@ -31,17 +31,25 @@ export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns |
   }
   const { records, roles, profile } = args;
   const single = reusableGroup();
-  const { items, veto, issues } = countyAreas(args, (rows, s, table) => {
+  const { items, veto, issues } = checkedAreas(args, (rows, s, table) => {
     const i = rows.first[s] ?? 0;
     // Most schools are one row: checked through the reused group, built for nothing but the reference path.
     const group = rows.next[i] === -1 ? oneRowGroup(single, records[i] as SchoolRecord, i) : schoolGroupAt(rows, records, s);
     if (!fastSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(schoolGroupAt(rows, records, s), roles, profile));
   });
-  releaseSchool();
   const reference = once(() => evaluateCountyAreas(args));
   // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.
   const withCells = (): ItemResult[] => items.map((item, i) => (item.basis === "school_data" && item.failingSchools.length > 0 ? withLateCells(item, () => reference().items[i]?.cells ?? []) : item));
   return { schoolGuarantee: () => reference().schoolGuarantee, items, withCells, veto, issues };
+}
+
+/** countyAreas, then the last school checked let go, whatever happened. */
+function checkedAreas(...args: Parameters<typeof countyAreas>): ReturnType<typeof countyAreas> {
+  try {
+    return countyAreas(...args);
+  } finally {
+    releaseSchool();
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { FIELD, valueAt, type RecordColumns } from "../table/recordColumns";
 import { schoolClassCount, stageBits } from "./classTally";
-import { FIELD_KEYS, STAGES, type SchoolRecord, type Stage } from "../types";
+import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord, type Stage } from "../types";
 import { meets, numericCountyItem } from "./compare";
 import { amountShort } from "../tolerance";
 import { fundedFor, requiredYuan } from "./fundingCheck";
@@ -45,8 +45,16 @@ interface School {
   at: number;
 }
 
-/** The fields the checks total (groupValue, sharedValue): only these are summed for a school of several rows; any other reads NaN. */
-const TOTALLED: readonly number[] = [FIELD.classes, FIELD.students, FIELD.teachers, FIELD.certifiedTeachers, FIELD.trainedTeachers, FIELD.musicRoomsCompliant, FIELD.musicRooms, FIELD.musicRoomsArea, FIELD.artRoomsCompliant, FIELD.artRooms, FIELD.artRoomsArea, FIELD.trainingFunds, FIELD.publicFunding, FIELD.boardingStudents];
+/** The column of a field the checks total: groupValue and sharedValue take nothing else, so that no field can be asked for that putTotals does not sum. */
+type Totalled = number & { readonly totalled: true };
+
+/** The fields the checks total, by name: only these are summed for a school of several rows. */
+const TOTAL = totalled(["classes", "students", "teachers", "certifiedTeachers", "trainedTeachers", "musicRoomsCompliant", "musicRooms", "musicRoomsArea", "artRoomsCompliant", "artRooms", "artRoomsArea", "trainingFunds", "publicFunding", "boardingStudents"]);
+const TOTALLED: readonly Totalled[] = Object.values(TOTAL);
+
+function totalled<K extends FieldKey>(keys: readonly K[]): Readonly<Record<K, Totalled>> {
+  return Object.fromEntries(keys.map((k) => [k, FIELD[k]])) as Record<K, Totalled>;
+}
 const groupTotals = new Float64Array(FIELD_COUNT);
 /** Reads NaN at every place: the numbers of a stage no record of the county has. */
 const NO_NUMBERS = new Float64Array(0);
@@ -55,9 +63,11 @@ const sharedTotals = new Float64Array(FIELD_COUNT);
 // The school being checked: one object rewritten for each school (the checks keep nothing of it and never nest), rather than one per school.
 let current: School | undefined;
 
-/** Lets go of the last school checked (its rows, the county's columns and check table), once a county's checks are done. */
+/** Lets go of the last school checked (its rows, the county's columns and check table) and of the profile's Q4 item, once a county's checks are done. */
 export function releaseSchool(): void {
   current = undefined;
+  q4Profile = undefined;
+  q4Item = null;
 }
 
 function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, row: number): School {
@@ -104,12 +114,12 @@ function putTotals(columns: RecordColumns, group: SchoolGroup): void {
 }
 
 /** groupTotal(records, key)?.value: every record must give it; NaN otherwise. `+ 0`: a cell of −0 (the text "-0") totals +0, as the sums start from 0. */
-function groupValue(school: School, field: number): number {
+function groupValue(school: School, field: Totalled): number {
   return (school.total[school.at + field] ?? NaN) + 0;
 }
 
 /** groupShared(records, key)?.value: the records that give it; NaN when none does. */
-function sharedValue(school: School, field: number): number {
+function sharedValue(school: School, field: Totalled): number {
   return (school.shared[school.at + field] ?? NaN) + 0;
 }
 
@@ -118,9 +128,9 @@ function figure(value: number | null): number {
   return value === null ? NaN : value;
 }
 
-const ROOM_FIELDS: Readonly<Record<RoomKind, readonly [number, number, number]>> = {
-  music: [FIELD.musicRoomsCompliant, FIELD.musicRooms, FIELD.musicRoomsArea],
-  art: [FIELD.artRoomsCompliant, FIELD.artRooms, FIELD.artRoomsArea],
+const ROOM_FIELDS: Readonly<Record<RoomKind, readonly [Totalled, Totalled, Totalled]>> = {
+  music: [TOTAL.musicRoomsCompliant, TOTAL.musicRooms, TOTAL.musicRoomsArea],
+  art: [TOTAL.artRoomsCompliant, TOTAL.artRooms, TOTAL.artRoomsArea],
 };
 
 const NOT_SMALL_RURAL: RoomContext = Object.freeze({ stages: [], smallRural: false });
@@ -150,7 +160,7 @@ function roomsShort(kind: RoomKind, school: School, needed: number | null, profi
 
 /** G3 from both kinds of room, written to the table; false when the data raise a problem. */
 function roomsCheck(school: School, profile: Profile): boolean {
-  const classes = groupValue(school, FIELD.classes);
+  const classes = groupValue(school, TOTAL.classes);
   const needed = Number.isNaN(classes) ? null : roomsNeeded(classes, profile.guarantee.rooms.classesPerRoom);
   const ctx = roomContext(school, profile);
   const music = roomsShort("music", school, needed, profile, ctx);
@@ -174,8 +184,8 @@ function classCheck(school: School, profile: Profile): boolean {
 
 /** Q4 (training funds ÷ public funding against `q4`'s threshold), written to the table. */
 function trainingCheck(school: School, q4: CountyItem): void {
-  const funds = sharedValue(school, FIELD.trainingFunds);
-  const budget = sharedValue(school, FIELD.publicFunding);
+  const funds = sharedValue(school, TOTAL.trainingFunds);
+  const budget = sharedValue(school, TOTAL.publicFunding);
   const share = Number.isNaN(funds) || Number.isNaN(budget) || budget <= 0 ? NaN : funds / budget;
   const verdict = Number.isNaN(share) ? null : meets(share, q4);
   putCheck(school.out, school.row, CHECK.Q4, verdict === null ? STATUS.UNKNOWN : verdict ? STATUS.PASS : STATUS.FAIL, share);
@@ -186,7 +196,7 @@ function sizeItem(school: School, profile: Profile): void {
   const { group } = school;
   const cap = sizeCap(group.type, profile, group.records);
   if (cap === null) return;
-  const students = groupValue(school, FIELD.students);
+  const students = groupValue(school, TOTAL.students);
   const over = Number.isNaN(students) ? null : studentsOverCap(students, cap);
   putCheck(school.out, school.row, CHECK.G4, shortfallStatus(over), figure(over));
 }
@@ -227,10 +237,10 @@ function fundingShortfall(school: School, profile: Profile, norm: Readonly<Recor
   const funding = profile.guarantee.funding;
   const byStage = studentsByStage(school);
   if (byStage === null || byStage.count === 0) return null;
-  const boarding = sharedValue(school, FIELD.boardingStudents);
+  const boarding = sharedValue(school, TOTAL.boardingStudents);
   const { records, type } = school.group;
   const required = requiredYuan(funding, norm, records, byStage, fundedFor(funding, type, records, byStage), Number.isNaN(boarding) ? null : boarding);
-  const actual = sharedValue(school, FIELD.publicFunding);
+  const actual = sharedValue(school, TOTAL.publicFunding);
   return required === null || Number.isNaN(actual) ? null : amountShort(required, actual);
 }
 
@@ -260,9 +270,9 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
   const school = schoolAt(group, columns, out, row);
   if (!roomsCheck(school, profile) || !classCheck(school, profile)) return false;
   out.names[row] = group.name;
-  putTeacherCount(out, row, TEACHER.teachers, groupValue(school, FIELD.teachers));
-  putTeacherCount(out, row, TEACHER.certified, groupValue(school, FIELD.certifiedTeachers));
-  putTeacherCount(out, row, TEACHER.trained, groupValue(school, FIELD.trainedTeachers));
+  putTeacherCount(out, row, TEACHER.teachers, groupValue(school, TOTAL.teachers));
+  putTeacherCount(out, row, TEACHER.certified, groupValue(school, TOTAL.certifiedTeachers));
+  putTeacherCount(out, row, TEACHER.trained, groupValue(school, TOTAL.trainedTeachers));
   if (schoolRole(group, roles) !== "none") return otherChecks(school, profile);
   // A school that does not count has no checks (the reference lists none): its rooms and classes were checked only for problems.
   putCheck(out, row, CHECK.G3, STATUS.NONE, NaN);

@@ -10,7 +10,7 @@ export interface SchoolGroup {
   readonly county: string | null;
   readonly type: SchoolType;
   readonly records: readonly SchoolRecord[];
-  /** The records' positions in the list given to groupSchools. */
+  /** The records' positions in the county's list of records (as schoolRows numbers them). */
   readonly indexes: readonly number[];
 }
 
@@ -110,7 +110,10 @@ export function schoolGroupAt(rows: SchoolRows, records: readonly SchoolRecord[]
   return toGroup(members, indexes);
 }
 
-/** @example groupSchools([红星学校（小学部）, 育才小学, 红星学校（初中部）]).map((g) => g.name) // ["红星学校", "育才小学"] */
+/**
+ * Every school of `records` as a group of its own (the engine takes them one at a time, see schoolRows).
+ * @example groupSchools([红星学校（小学部）, 育才小学, 红星学校（初中部）]).map((g) => g.name) // ["红星学校", "育才小学"]
+ */
 export function groupSchools(records: readonly SchoolRecord[]): SchoolGroup[] {
   const rows = schoolRows(records);
   return rows.first.map((_, s) => schoolGroupAt(rows, records, s));
