@@ -21,8 +21,13 @@ describe("ENGINE_MESSAGES", () => {
       "split_missing_students",
       "split_missing_senior_students",
       "combined_no_stage_data",
+      "value_not_number",
     ];
     expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());
+  });
+  it("says what a value that is not a number was, and where", () => {
+    const params = { school: "丁小学", field: "teachingArea", value: "abc", row: "学校!8" };
+    expect(message("value_not_number", params, "zh")).toBe("丁小学的“教学及辅助用房面积”不是有效数字（abc），按空白处理（学校!8）");
   });
   it("fills the placeholders", () => {
     expect(message("zero_students", { school: "丁小学", stage: "primary", row: "学校!8" }, "zh")).toBe("丁小学（小学）在校生数为 0，不计算生均指标（学校!8）");

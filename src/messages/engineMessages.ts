@@ -18,6 +18,10 @@ export const ENGINE_MESSAGES: MessageTable = {
     zh: "{school}（{stage}）在校生数为 0，不计算生均指标（{row}）",
     en: "{school} ({stage}) has 0 students; per-student indicators are not computed ({row})",
   },
+  value_not_number: {
+    zh: "{school}的“{field}”不是有效数字（{value}），按空白处理（{row}）",
+    en: "{school}: {field} is not a usable number ({value}) and is treated as blank ({row})",
+  },
   negative_value: {
     zh: "{school}（{stage}）的“{field}”为负数 {value}，不能使用（{row}）",
     en: "{school} ({stage}): {field} is negative ({value}) and cannot be used ({row})",

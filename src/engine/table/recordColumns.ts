@@ -59,10 +59,10 @@ export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns
 
 /**
  * Writes record `i` into the columns (one pass over its fields, as the benchmark's floor reads
- * them), marking it irregular when a value is not a finite number.
+ * them), marking it irregular — and returning false — when a value is not a finite number.
  * @example putRecord(emptyColumns(1), 0, 小学 row with students 376); valueAt(columns.whole, FIELD.students, 0) // 376
  */
-export function putRecord(columns: RecordColumns, i: number, record: SchoolRecord): void {
+export function putRecord(columns: RecordColumns, i: number, record: SchoolRecord): boolean {
   const { whole, staged, capacity } = columns as Writable;
   let regular = readFields(record.fields, whole.data, i * FIELDS);
   const stageFields = record.stageFields;
@@ -74,6 +74,7 @@ export function putRecord(columns: RecordColumns, i: number, record: SchoolRecor
     regular = readFields(fields, source.data, i * FIELDS) && regular;
   }
   columns.irregular[i] = regular ? 0 : 1;
+  return regular;
 }
 
 /**

@@ -3,6 +3,7 @@ import { evaluateSection } from "../evaluateSection";
 import { recordSections } from "../recordSections";
 import type { Issue, SchoolRecord, SectionResult } from "../types";
 import { fastSections } from "./fastSections";
+import { usableRecord } from "../usableRecord";
 import { emptyColumns, putRecord, type RecordColumns } from "./recordColumns";
 import { SectionTableBuilder, type SectionTable } from "./sectionTable";
 
@@ -20,6 +21,19 @@ export interface CountySections {
  */
 export function sectionResults(record: SchoolRecord, profile: Profile): { section: SectionResult; issues: Issue[] }[] {
   return recordSections(record, profile).map((s) => evaluateSection(s, profile));
+}
+
+/** Record `index` without its values that are not numbers (usableRecord), read into the columns again; its issues kept. */
+function madeUsable(columns: RecordColumns, index: number, given: SchoolRecord, issues: { at: number; issue: Issue }[]): SchoolRecord {
+  const { record, issues: found } = usableRecord(given);
+  for (const issue of found) issues.push({ at: index, issue });
+  putRecord(columns, index, record);
+  return record;
+}
+
+function replaced(records: SchoolRecord[], index: number, record: SchoolRecord): SchoolRecord[] {
+  records[index] = record;
+  return records;
 }
 
 /** Memory one county's columns and table may take over from the previous county's. */
@@ -42,14 +56,17 @@ export function countySections(records: readonly SchoolRecord[], profile: Profil
   const room = reuse !== undefined && reuse.table.capacity >= 2 * records.length;
   const table = room ? reuse.table.reset() : new SectionTableBuilder(2 * records.length);
   const issues: { at: number; issue: Issue }[] = [];
-  records.forEach((record, index) => {
+  // The records as evaluated: the input's own, unless one holds a value that is not a number (then a copy, with that record made usable).
+  let usable: readonly SchoolRecord[] = records;
+  records.forEach((given, index) => {
     // Read into the columns and evaluated at once, while the record is at hand (in cache).
-    putRecord(columns, index, record);
+    const record = putRecord(columns, index, given) ? given : madeUsable(columns, index, given, issues);
+    if (record !== given) usable = replaced(usable === records ? [...records] : (usable as SchoolRecord[]), index, record);
     if (fast && fastSections(table, columns, index, record, profile)) return;
     for (const r of sectionResults(record, profile)) {
       table.addResult(index, r.section);
       for (const issue of r.issues) issues.push({ at: index, issue });
     }
   });
-  return { sections: { records, columns, table }, issues };
+  return { sections: { records: usable, columns, table }, issues };
 }

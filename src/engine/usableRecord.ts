@@ -1,0 +1,55 @@
+import { schoolRecord } from "./schoolRecord";
+import { rowRef } from "./sectionProblems";
+import { STAGES, type BlankCells, type Fields, type FieldKey, type Issue, type SchoolRecord, type Stage } from "./types";
+
+/** Whether a field's value can be used as a number: a finite number, nothing else (no NaN, no ±Infinity, no text). */
+function usable(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+/** `fields` without its unusable values, the cells they came from added to `blank`, one issue each. */
+function cleaned(record: SchoolRecord, fields: Fields, blank: BlankCells | undefined, issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
+  const kept: Record<string, unknown> = {};
+  let blanks = blank;
+  for (const [key, sourced] of Object.entries(fields)) {
+    if (usable(sourced.value)) {
+      kept[key] = sourced;
+      continue;
+    }
+    const params = { school: record.name, field: key, value: String(sourced.value), row: rowRef(record) };
+    issues.push({ code: "value_not_number", severity: "error", cell: sourced.cell, params });
+    if (sourced.cell !== null) blanks = { ...blanks, [key as FieldKey]: sourced.cell };
+  }
+  return { fields: kept as Fields, blank: blanks };
+}
+
+/**
+ * The record as the engine can use it: every value that is not a finite number — possible only
+ * through the API, since the workbook reader reports such cells and leaves them out — left out in
+ * the same way, its cell kept as a blank cell of the field (so the problems it causes name it),
+ * and one error issue per value saying what it was. A value left out is then missing, never taken
+ * for 0 or for text that happens to add up.
+ *
+ * @example usableRecord({ …, fields: { students: { value: "376", cell: "S!E5" } } }).issues[0].code // "value_not_number"; .record.fields.students === undefined; .record.blankCells.students === "S!E5"
+ */
+export function usableRecord(record: SchoolRecord): { record: SchoolRecord; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const whole = cleaned(record, record.fields, record.blankCells, issues);
+  const stageFields: Partial<Record<Stage, Fields>> = {};
+  const stageBlankCells: Partial<Record<Stage, BlankCells>> = { ...record.stageBlankCells };
+  for (const stage of STAGES) {
+    const own = record.stageFields?.[stage];
+    if (own === undefined) continue;
+    const part = cleaned(record, own, record.stageBlankCells?.[stage], issues);
+    stageFields[stage] = part.fields;
+    if (part.blank !== undefined) stageBlankCells[stage] = part.blank;
+  }
+  // Built by schoolRecord, as every record is, so that it shares their hidden class.
+  const clean = schoolRecord({
+    ...record,
+    fields: whole.fields,
+    ...(whole.blank !== undefined ? { blankCells: whole.blank } : {}),
+    ...(record.stageFields !== undefined ? { stageFields, stageBlankCells } : {}),
+  });
+  return { record: clean, issues };
+}
