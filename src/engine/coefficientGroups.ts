@@ -1,5 +1,5 @@
 import type { Profile } from "../profiles/schema";
-import { cvResult, varianceTerm } from "./differenceCoefficient";
+import { cvResult, varianceTerm, weightedMean } from "./differenceCoefficient";
 import { indicatorScale } from "./indicatorMeta";
 import { isIncluded, type SectionTable } from "./table/sectionTable";
 import { atMost } from "./tolerance";
@@ -64,7 +64,7 @@ function sumPoints(table: SectionTable): void {
       totalNumerators[slot] = (totalNumerators[slot] ?? 0) + (table.numerator[row * K + k] ?? NaN);
     }
   }
-  for (let slot = 0; slot < SLOTS; slot++) means[slot] = ((SCALES[slot % K] ?? 1) * (totalNumerators[slot] ?? NaN)) / (totalStudents[slot] ?? NaN);
+  for (let slot = 0; slot < SLOTS; slot++) means[slot] = weightedMean(SCALES[slot % K] ?? 1, totalNumerators[slot] ?? NaN, totalStudents[slot] ?? NaN);
 }
 
 /** The second pass: each slot's Σ (P_i ÷ P)(x_i − X̄)², for the slots of 2 points or more. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cvResult, differenceCoefficient, varianceTerm, weightedCv, type CvPoint } from "./differenceCoefficient";
+import { cvResult, differenceCoefficient, varianceTerm, weightedCv, weightedMean, type CvPoint } from "./differenceCoefficient";
 
 const WE1: CvPoint[] = [
   { students: 45, numerator: 279 },
@@ -185,6 +185,10 @@ describe("varianceTerm and cvResult, the pieces both passes share", () => {
     expect(varianceTerm(279, 45, 1, 1913 / 302, 302)).toBeCloseTo(0.002693, 6);
     // Per 100: 12 teachers for 376 students → 3.1915 per 100; against a mean of 4.2 over 1000 students: 3.1914894 − 4.2 = −1.0085106, squared 1.0170937, × 376 ÷ 1000 = 0.382427.
     expect(varianceTerm(12, 376, 100, 4.2, 1000)).toBeCloseTo(0.382427, 6);
+  });
+  it("weightedMean: WE-1's 1913 m² over 302 students = 6.334437; per 100: 12 teachers over 376 students = 3.191489", () => {
+    expect(weightedMean(1, 1913, 302)).toBeCloseTo(6.334437, 6);
+    expect(weightedMean(100, 12, 376)).toBeCloseTo(3.191489, 6);
   });
   it("cvResult: nothing without points, a mean only for one, no CV for a mean of 0", () => {
     expect(cvResult(0, NaN, NaN)).toEqual({ n: 0, mean: null, sd: null, cv: null });

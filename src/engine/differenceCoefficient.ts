@@ -16,6 +16,15 @@ export interface CvResult {
 }
 
 /**
+ * The student-weighted mean X̄ = scale × Σ numerator_i ÷ Σ P_i: the ratio of the sums, exact,
+ * without accumulated weights.
+ * @example weightedMean(1, 1913, 302) // 6.334437 (WE-1)
+ */
+export function weightedMean(scale: number, totalNumerators: number, totalStudents: number): number {
+  return (scale * totalNumerators) / totalStudents;
+}
+
+/**
  * One point's term of the variance, (P_i ÷ P)(x_i − X̄)² with x_i = scale × numerator_i ÷ P_i:
  * what the second pass over the points adds up.
  * @example varianceTerm(279, 45, 1, 1913 / 302, 302) // (45 ÷ 302) × (6.2 − 6.334437)² = 0.002693 (WE-1's first point)
@@ -85,6 +94,6 @@ export function differenceCoefficient(points: readonly CvPoint[], scale = 1): Cv
 export function weightedCv(numerators: ArrayLike<number>, students: ArrayLike<number>, scale = 1): CvResult {
   const n = numerators.length;
   const totalStudents = total(students);
-  const mean = n === 0 ? NaN : (scale * total(numerators)) / totalStudents;
+  const mean = n === 0 ? NaN : weightedMean(scale, total(numerators), totalStudents);
   return cvResult(n, mean, n < 2 ? NaN : weightedVariance(numerators, students, scale, mean, totalStudents));
 }

@@ -71,6 +71,7 @@ function rows(table: SectionTable): unknown[] {
     pass: table.pass[row],
     numerator: Array.from(table.numerator.subarray(row * 7, row * 7 + 7)),
     shortfall: Array.from(table.shortfall.subarray(row * 7, row * 7 + 7)),
+    computed: Array.from(table.computed.subarray(row * 7, row * 7 + 7)),
   }));
 }
 
@@ -108,6 +109,12 @@ function compareParts(input: EvaluationInput, profile: Profile): void {
   }
 }
 
+/**
+ * The whole evaluations of both settings. Their section objects and per-school figures are built
+ * by the reference path on both sides (when first read); what this compares of the fast paths is
+ * everything computed from their tables — coefficients, items, verdicts, issues. The tables and
+ * school checks themselves are compared by compareParts.
+ */
 function agree(input: EvaluationInput, profile: Profile): void {
   const fast = evaluate(input, profile);
   const reference = evaluate(input, profile, { paths: "reference" });

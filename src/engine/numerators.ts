@@ -20,7 +20,7 @@ export interface NumeratorValue {
 export type NumeratorOutcome = NumeratorValue | NumeratorProblem;
 
 /** The one field that is an indicator's numerator, for the indicators that have one. */
-const SINGLE_FIELD: Readonly<Record<Exclude<IndicatorCode, "L4" | "L5">, FieldKey>> = {
+export const SINGLE_FIELD: Readonly<Record<Exclude<IndicatorCode, "L4" | "L5">, FieldKey>> = {
   L1: "qualifiedTeachers",
   L2: "backboneTeachers",
   L3: "peArtTeachers",
@@ -82,6 +82,9 @@ export function sportsNumerator(fields: Fields): NumeratorOutcome {
   return problem("missing_numerator", indoor !== undefined ? "sportsGroundArea" : "sportsTotalArea", null, null);
 }
 
+/** How far, in m², a stated sports total may be from ground + indoor before the workbook contradicts itself. */
+export const SPORTS_TOTAL_TOLERANCE = 1;
+
 /**
  * The total and the parts of the sports area when both are given and disagree by more than 1 m²
  * (the parts are used, rules.md §2 "Indoor sports rooms"; the user should know the workbook
@@ -93,7 +96,7 @@ export function sportsTotalMismatch(fields: Fields): { total: Sourced; parts: nu
   const { sportsGroundArea: ground, indoorSportsArea: indoor, sportsTotalArea: total } = fields;
   if (ground === undefined || indoor === undefined || total === undefined) return null;
   const parts = ground.value + indoor.value;
-  return Math.abs(total.value - parts) > 1 ? { total, parts } : null;
+  return Math.abs(total.value - parts) > SPORTS_TOTAL_TOLERANCE ? { total, parts } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CellRef, Issue } from "../types";
 import type { CheckStatus } from "./schoolCheck";
-import type { CheckedItem, SchoolChecks } from "./schoolFindings";
+import { CHECKED_ITEMS, type CheckedItem, type SchoolChecks } from "./schoolFindings";
 
 /**
  * Every school's checks of one county in flat arrays, one row per school: what the county items
@@ -10,10 +10,8 @@ import type { CheckedItem, SchoolChecks } from "./schoolFindings";
  * handful of allocations, and the items' loops to reads of adjacent numbers.
  */
 
-/** The items judged school by school, in the order of their columns. */
-export const CHECKED_ITEMS: readonly CheckedItem[] = ["G3", "G4", "G5", "G6", "G7", "Q4"];
-/** Column of each checked item. */
-export const CHECK = { G3: 0, G4: 1, G5: 2, G6: 3, G7: 4, Q4: 5 } as const satisfies Record<CheckedItem, number>;
+/** Column of each checked item: its place in CHECKED_ITEMS. */
+export const CHECK: Readonly<Record<CheckedItem, number>> = Object.fromEntries(CHECKED_ITEMS.map((item, column) => [item, column])) as Record<CheckedItem, number>;
 /** The teacher counts behind G9 and G12, in the order of their columns. */
 export const TEACHER = { teachers: 0, certified: 1, trained: 2 } as const;
 

@@ -4,11 +4,11 @@ import { numericCountyItem } from "./compare";
 import { countyFigureItem } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
-import { CHECK, CHECKED_ITEMS, checkTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
+import { CHECK, checkTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
 import type { WithIssues } from "./schoolCheck";
 import { everySchoolItem, rateItem, type EverySchoolFigure } from "./schoolDataItem";
 import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
-import { schoolFindings, type CheckedItem, type TeacherCounts } from "./schoolFindings";
+import { CHECKED_ITEMS, schoolFindings, type CheckedItem, type TeacherCounts } from "./schoolFindings";
 import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
 

@@ -35,7 +35,8 @@ export function fastCountyAreas(args: CountyAreasInput, columns: RecordColumns |
     const i = rows.first[s] ?? 0;
     // Most schools are one row: checked through the reused group, built for nothing but the reference path.
     const group = rows.next[i] === -1 ? oneRowGroup(single, records[i] as SchoolRecord, i) : schoolGroupAt(rows, records, s);
-    if (!fastSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(schoolGroupAt(rows, records, s), roles, profile));
+    // The reference may keep its group: a school of several rows has one of its own already.
+    if (!fastSchoolChecks(group, columns, roles, profile, table, s)) putChecks(table, s, schoolFindings(group === single ? schoolGroupAt(rows, records, s) : group, roles, profile));
   });
   const reference = once(() => evaluateCountyAreas(args));
   // Only failing schools have cells to show: an item none fails has none (cells []), as on the reference path.

@@ -63,11 +63,9 @@ const sharedTotals = new Float64Array(FIELD_COUNT);
 // The school being checked: one object rewritten for each school (the checks keep nothing of it and never nest), rather than one per school.
 let current: School | undefined;
 
-/** Lets go of the last school checked (its rows, the county's columns and check table) and of the profile's Q4 item, once a county's checks are done. */
+/** Lets go of the last school checked (its rows, the county's columns and check table), once a county's checks are done. */
 export function releaseSchool(): void {
   current = undefined;
-  q4Profile = undefined;
-  q4Item = null;
 }
 
 function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, row: number): School {
@@ -285,19 +283,8 @@ function otherChecks(school: School, profile: Profile): true {
   school.out.counted[school.row] = 1;
   sizeItem(school, profile);
   fundingItem(school, profile);
-  const q4 = q4Of(profile);
-  if (q4 !== null) trainingCheck(school, q4);
+  const q4 = numericCountyItem(profile, "Q4");
+  if (q4 !== null) trainingCheck(school, q4[1]);
   return true;
 }
 
-// Q4's county item for the last profile seen: asked for every school, and a county's schools share one profile.
-let q4Profile: Profile | undefined;
-let q4Item: CountyItem | null = null;
-
-function q4Of(profile: Profile): CountyItem | null {
-  if (profile !== q4Profile) {
-    q4Profile = profile;
-    q4Item = numericCountyItem(profile, "Q4")?.[1] ?? null;
-  }
-  return q4Item;
-}

@@ -64,7 +64,8 @@ function lowestValue(table: CheckTable, item: number): number | null {
  * schools that count: met when none fails, not met when any does. Null — the caller falls back
  * to the county's figure — when no school could be checked, or when some could not and none of
  * the others fails (those left unchecked could still fail; the issue names them). With failures
- * and some unchecked schools the verdict is already not met and the figure a lower bound.
+ * and some unchecked schools the verdict is already not met, and the figure only what the checked
+ * schools show: the number failing is a lower bound, Q4's lowest share an upper one.
  * rules.md §4 items 3–7 and §5 item 4 ("every school").
  *
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }

@@ -12,8 +12,9 @@ import type { SchoolGroup } from "./schoolGroups";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
 import { specialFundingFinding } from "./specialFunding";
 
-/** Items judged school by school. */
-export type CheckedItem = "G3" | "G4" | "G5" | "G6" | "G7" | "Q4";
+/** The items judged school by school, in the order of their columns in the check table (checkTable.ts). */
+export const CHECKED_ITEMS = ["G3", "G4", "G5", "G6", "G7", "Q4"] as const;
+export type CheckedItem = (typeof CHECKED_ITEMS)[number];
 
 /** Teacher counts behind G9 and G12. */
 export interface TeacherCounts {

@@ -14,22 +14,8 @@ export interface SchoolGroup {
   readonly indexes: readonly number[];
 }
 
-/** 部, ）and ), the last characters of a section suffix. */
-const SUFFIX_ENDS: ReadonlySet<number> = new Set([0x90e8, 0xff09, 0x29]);
-
-/** What String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
-function isTrimmed(code: number): boolean {
-  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** The code of the last character trim would keep; NaN for a blank name. */
-function lastCharCode(name: string): number {
-  for (let i = name.length - 1; i >= 0; i--) {
-    const code = name.charCodeAt(i);
-    if (!isTrimmed(code)) return code;
-  }
-  return NaN;
-}
+/** A name ending in 部, ）or ), trailing whitespace aside (\s is what String.prototype.trim removes): the only names that can carry a section suffix. */
+const SUFFIX_END = /[部）)]\s*$/u;
 const SECTION_SUFFIX = /\s*(?:[（(]\s*(?:小学|初中|中学|高中)部\s*[）)]|(?:小学|初中|中学|高中)部)\s*$/u;
 
 /**
@@ -39,8 +25,8 @@ const SECTION_SUFFIX = /\s*(?:[（(]\s*(?:小学|初中|中学|高中)部\s*[）
  * @example sectionBaseName("红星学校（初中部）") // "红星学校"
  */
 export function sectionBaseName(name: string): string | null {
-  // Most names end in neither 部 nor a bracket: no need to trim, or run the pattern (both allocate, for every record).
-  if (!SUFFIX_ENDS.has(lastCharCode(name))) return null;
+  // Most names end in neither 部 nor a bracket: no need to trim, or run the full pattern (trim and replace allocate, for every record).
+  if (!SUFFIX_END.test(name)) return null;
   const trimmed = name.trim();
   const base = trimmed.replace(SECTION_SUFFIX, "");
   return base !== trimmed && base.length > 0 ? base : null;

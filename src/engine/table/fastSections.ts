@@ -1,6 +1,7 @@
 import type { Profile } from "../../profiles/schema";
 import { defaultStage } from "../recordSections";
 import { scopeReason } from "../scope";
+import { SINGLE_FIELD, SPORTS_TOTAL_TOLERANCE } from "../numerators";
 import { shortfallAtScale } from "../shortfall";
 import { combinedBits, splitWeights, type Weights } from "../splitShares";
 import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
@@ -11,16 +12,16 @@ import { stageRules, type StageRule } from "./stageRules";
 
 const K = INDICATOR_CODES.length;
 const FIELDS = FIELD_KEYS.length;
-/** The single field of the indicators that have one (INDICATOR_CODES order); L4 and L5 are formed below (teaching, sports) as numerators.ts forms them. */
-const SINGLE: readonly number[] = [FIELD.qualifiedTeachers, FIELD.backboneTeachers, FIELD.peArtTeachers, -1, -1, FIELD.equipmentValue, FIELD.multimediaRooms];
+/** The column of each indicator's single field (INDICATOR_CODES order), -1 for L4 and L5, which putNumerators forms as numerators.ts does. */
+const SINGLE: readonly number[] = INDICATOR_CODES.map((code) => (code === "L4" || code === "L5" ? -1 : FIELD[SINGLE_FIELD[code]]));
 
 /*
  * A section's numbers are read in place — `data[at + field]` — from the row's own numbers, or,
  * for a section that takes its numbers from more than the row (a stage of a combined row), from
- * `own`, where they are worked out first. Its 7 numerators go to `numerators`. No helper hands a
- * number back: V8 boxes a returned number that is not a small integer (an area, a share, NaN)
- * whenever it does not inline the helper, which in a function as large as this was several
- * allocations per section.
+ * `own`, where they are worked out first. Its 7 numerators go to `numerators`. Only one-line
+ * helpers (clean, shortfallAtScale) hand a number back: V8 boxes a returned number that is not a
+ * small integer (an area, a share, NaN) whenever it does not inline the helper, which for the
+ * section's numbers in a function as large as this was several allocations per section.
  */
 const own = new Float64Array(FIELDS);
 const numerators = new Float64Array(K);
@@ -48,7 +49,7 @@ function putNumerators(d: Float64Array, at: number, deductIndoor: boolean): bool
   const ground = d[at + FIELD.sportsGroundArea] ?? NaN;
   const total = d[at + FIELD.sportsTotalArea] ?? NaN;
   const both = clean(ground) + clean(indoor);
-  if (!Number.isNaN(ground) && !Number.isNaN(indoor)) numerators[4] = Math.abs(total - both) > 1 ? NaN : both;
+  if (!Number.isNaN(ground) && !Number.isNaN(indoor)) numerators[4] = Math.abs(total - both) > SPORTS_TOTAL_TOLERANCE ? NaN : both;
   else numerators[4] = clean(Number.isNaN(total) ? ground : total);
   for (let k = 0; k < K; k++) if (Number.isNaN(numerators[k] ?? NaN)) return false;
   return true;
