@@ -3,28 +3,45 @@ import { evaluateCounty } from "./evaluateCounty";
 import { countySections, type Reusable } from "./table/sectionTables";
 import type { Evaluation, EvaluationInput, Issue, SchoolRecord } from "./types";
 
-/** A county's records and their positions in the input. */
+/** A county's records, and where each stands in the input: `offset + i`, or `positions[i]` when the county's rows are not all together. */
 interface CountyRecords {
   readonly records: SchoolRecord[];
-  readonly positions: number[];
+  readonly offset: number;
+  readonly positions: number[] | null;
 }
 
-/** Records grouped by county in one pass, counties in order of first appearance; records without a county form one group (null). */
+/** Runs of rows of one county, as [start, end) pairs, by county in order of first appearance; records without a county form one group (null). */
+function countyRuns(records: readonly SchoolRecord[]): Map<string | null, number[]> {
+  const runs = new Map<string | null, number[]>();
+  for (let start = 0, end = 1; end <= records.length; end++) {
+    const county = (records[start] as SchoolRecord).county;
+    if (end < records.length && (records[end] as SchoolRecord).county === county) continue;
+    const own = runs.get(county);
+    if (own === undefined) runs.set(county, [start, end]);
+    else own.push(start, end);
+    start = end;
+  }
+  return runs;
+}
+
+/** The records of a county's runs: one slice when its rows come together (the usual sheet), which needs no list of positions. */
+function recordsOfRuns(all: readonly SchoolRecord[], runs: readonly number[]): CountyRecords {
+  if (runs.length === 2) return { records: all.slice(runs[0], runs[1]), offset: runs[0] ?? 0, positions: null };
+  const records: SchoolRecord[] = [];
+  const positions: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    for (let i = runs[r] ?? 0; i < (runs[r + 1] ?? 0); i++) {
+      records.push(all[i] as SchoolRecord);
+      positions.push(i);
+    }
+  }
+  return { records, offset: 0, positions };
+}
+
+/** Records grouped by county, counties in order of first appearance; records without a county form one group (null). */
 function byCounty(records: readonly SchoolRecord[]): Map<string | null, CountyRecords> {
   const groups = new Map<string | null, CountyRecords>();
-  let last: CountyRecords | undefined;
-  let lastCounty: string | null | undefined;
-  for (let position = 0; position < records.length; position++) {
-    const record = records[position] as SchoolRecord;
-    // Rows of one county mostly come together: no lookup while the county stays the same.
-    if (last === undefined || record.county !== lastCounty) {
-      lastCounty = record.county;
-      last = groups.get(lastCounty);
-      if (last === undefined) groups.set(lastCounty, (last = { records: [], positions: [] }));
-    }
-    last.records.push(record);
-    last.positions.push(position);
-  }
+  for (const [county, runs] of countyRuns(records)) groups.set(county, recordsOfRuns(records, runs));
   return groups;
 }
 
@@ -73,10 +90,10 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
   const sectionIssues: { at: number; issue: Issue }[] = [];
   let reuse = spare;
   spare = undefined;
-  const results = [...groups].map(([county, { records, positions }]) => {
+  const results = [...groups].map(([county, { records, offset, positions }]) => {
     const { sections, issues } = countySections(records, profile, reuse, fast);
     reuse = sections;
-    for (const { at, issue } of issues) sectionIssues.push({ at: positions[at] ?? at, issue });
+    for (const { at, issue } of issues) sectionIssues.push({ at: positions === null ? offset + at : (positions[at] ?? at), issue });
     return evaluateCounty({ county, records: sections.records, columns: sections.columns, table: sections.table, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile);
   });
   spare = reuse !== undefined && reuse.columns.capacity <= SPARE_RECORDS ? reuse : undefined;

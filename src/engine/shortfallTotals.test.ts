@@ -1,6 +1,7 @@
 import { tableOf } from "./table/sectionTable";
 import { shortfallTotals } from "./shortfallTotals";
-import { AT_STANDARD_PRIMARY, without } from "./testing/fixtures";
+import { AT_STANDARD_JUNIOR, AT_STANDARD_PRIMARY, without } from "./testing/fixtures";
+import { stagesPresent } from "./coefficientGroups";
 import { sectionsOf } from "./testing/sections";
 
 describe("shortfallTotals", () => {
@@ -17,6 +18,17 @@ describe("shortfallTotals", () => {
     expect(rest).toHaveLength(0);
     expect(primary?.stage).toBe("primary");
     expect(primary?.byIndicator).toEqual({ L1: 3, L2: 0, L3: 0, L4: 1000, L5: 0, L6: 10_000, L7: 0 });
+  });
+  it("gives the stages stagesPresent gives (a stage only out of scope has none), and nothing of the table before", () => {
+    const junior = { ...AT_STANDARD_JUNIOR, students: 1000, qualifiedTeachers: 50 };
+    const first = tableOf(sectionsOf([{ values: { ...AT_STANDARD_PRIMARY, qualifiedTeachers: 1 }, over: { type: "special" } }, { values: junior, over: { type: "junior", stage: "junior" } }]));
+    const totals = shortfallTotals(first);
+    expect(totals.map((t) => t.stage)).toEqual(stagesPresent(first));
+    expect(totals.map((t) => t.stage)).toEqual(["junior"]);
+    // 1000 junior students need 1000 × 5.3 ÷ 100 = 53 qualified teachers: 3 short.
+    expect(totals[0]?.byIndicator.L1).toBe(3);
+    const second = tableOf(sectionsOf([{ values: AT_STANDARD_PRIMARY }]));
+    expect(shortfallTotals(second).map((t) => [t.stage, t.byIndicator.L1])).toEqual([["primary", 0]]);
   });
   it("is empty without sections and zero for schools at standard", () => {
     expect(shortfallTotals(tableOf([]))).toEqual([]);

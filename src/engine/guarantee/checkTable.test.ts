@@ -1,4 +1,4 @@
-import { CHECK, checkCells, checkTable, checkValue, putCheck, putChecks, putTeacherCount, rowOf, shortfallStatus, STATUS, statusAt, statusCode, statusName, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
+import { CHECK, checkCells, checkTable, checkValue, emptyCheckTable, putCheck, putChecks, putTeacherCount, rowOf, shortfallStatus, STATUS, statusAt, statusCode, statusName, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
 import { statusOfShortfall } from "./schoolCheck";
 import type { SchoolChecks } from "./schoolFindings";
 
@@ -20,6 +20,23 @@ describe("checkTable", () => {
     const table = checkTable(2);
     expect([table.size, table.status.length, table.teacher.length]).toEqual([2, 12, 6]);
     expect(rowOf(table, 1)).toEqual({ name: "", counted: false, checks: {}, teachers: [null, null, null] });
+  });
+
+  it("emptyCheckTable: the previous table's memory when it has room, its rows cleared, its names, cells and issues not carried over", () => {
+    const first = checkTable(3);
+    putChecks(first, 0, found());
+    putChecks(first, 2, found({ name: "育才小学" }));
+    putCheck(first, 1, CHECK.G4, STATUS.FAIL, 130);
+    const next = emptyCheckTable(2, first);
+    expect([next.size, next.capacity, next.status.buffer === first.status.buffer]).toEqual([2, 3, true]);
+    for (const row of [0, 1]) expect(rowOf(next, row)).toEqual({ name: "", counted: false, checks: {}, teachers: [null, null, null] });
+    expect([next.names, next.issues, checkCells(next, 0, CHECK.G3), teacherCountCells(next, 0, TEACHER.teachers)]).toEqual([["", ""], [], [], []]);
+    // The old table's issues stay with the county that had them.
+    expect(first.issues).toHaveLength(2);
+    // A county larger than the table gets a new one.
+    const larger = emptyCheckTable(4, first);
+    expect([larger.capacity, larger.status.buffer === first.status.buffer]).toEqual([4, false]);
+    expect(emptyCheckTable(1, undefined).capacity).toBe(1);
   });
 
   it("putCheck and putTeacherCount: NaN is no figure, 0 is a figure", () => {

@@ -50,6 +50,8 @@ const NO_CELLS: readonly CellRef[] = Object.freeze([]);
 
 export interface CheckTable {
   readonly size: number;
+  /** Schools the arrays have room for (≥ size: a table is reused from county to county, see emptyCheckTable). */
+  readonly capacity: number;
   /** Each school's name (the group's name). */
   readonly names: string[];
   /** 1 when the school counts for the items (its role is not "none"). */
@@ -81,6 +83,7 @@ export function checkTable(size: number): CheckTable {
   const buffer = new ArrayBuffer(wide + size * (1 + 2 * ITEMS + COUNTS));
   return {
     size,
+    capacity: size,
     names: new Array<string>(size).fill(""),
     counted: new Uint8Array(buffer, wide, size),
     status: new Uint8Array(buffer, wide + size, size * ITEMS),
@@ -92,6 +95,26 @@ export function checkTable(size: number): CheckTable {
     teacherCells: [],
     issues: [],
   };
+}
+
+/**
+ * A table for `size` schools, every check NONE: in the memory of `reuse` (the previous county's
+ * table, its used rows cleared) when it has room, else a new one. The typed arrays of a new table
+ * are one allocation outside the heap, which costs more than a small county's checks. The names,
+ * cells and issues are new arrays: the issues leave with the county's result.
+ * @example emptyCheckTable(2, checkTable(5)).capacity // 5
+ */
+export function emptyCheckTable(size: number, reuse: CheckTable | undefined): CheckTable {
+  if (reuse === undefined || reuse.capacity < size) return checkTable(size);
+  const used = reuse.size;
+  reuse.counted.fill(0, 0, used);
+  reuse.status.fill(0, 0, used * ITEMS);
+  reuse.value.fill(0, 0, used * ITEMS);
+  reuse.given.fill(0, 0, used * ITEMS);
+  reuse.teacher.fill(0, 0, used * COUNTS);
+  reuse.teacherGiven.fill(0, 0, used * COUNTS);
+  const { counted, status, value, given, teacher, teacherGiven } = reuse;
+  return { size, capacity: reuse.capacity, names: new Array<string>(size).fill(""), counted, status, value, given, teacher, teacherGiven, cells: [], teacherCells: [], issues: [] };
 }
 
 /**

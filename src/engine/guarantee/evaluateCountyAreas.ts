@@ -4,7 +4,7 @@ import { numericCountyItem } from "./compare";
 import { countyFigureItem } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
-import { CHECK, checkTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
+import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
 import type { WithIssues } from "./schoolCheck";
 import { everySchoolItem, rateItem, type EverySchoolFigure } from "./schoolDataItem";
 import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
@@ -45,6 +45,14 @@ function fromSchools(code: string, table: CheckTable, profile: Profile): WithIss
   return everySchoolItem(code, table, CHECK[plan.item], plan.how);
 }
 
+/**
+ * The check table of the last county, for the next one (emptyCheckTable): nothing returned keeps
+ * its typed arrays — the items copy what they report — so a batch of small counties, or a
+ * workbook evaluated again, needs no new one. Larger ones are left to the garbage collector.
+ */
+let spare: CheckTable | undefined;
+const SPARE_SCHOOLS = 4096;
+
 /** What evaluateCountyAreas works from. */
 export interface CountyAreasInput {
   readonly county: string | null;
@@ -62,8 +70,11 @@ export interface CountyAreasInput {
 export function countyAreas(args: CountyAreasInput, check: (rows: SchoolRows, s: number, table: CheckTable) => void): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
   const rows = schoolRows(args.records);
-  const table = checkTable(rows.first.length);
+  const table = emptyCheckTable(rows.first.length, spare);
+  // Taken while in use: a check that evaluated another county (none does) would get a table of its own.
+  spare = undefined;
   for (let s = 0; s < rows.first.length; s++) check(rows, s, table);
+  spare = table.capacity <= SPARE_SCHOOLS ? table : undefined;
   const figures = figuresByCode(args.figures, args.county);
   const issues = table.issues;
   issues.push(...figures.issues, ...figureIssues(profile, figures.value));

@@ -278,13 +278,22 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
   return true;
 }
 
+// Q4's county item for the profile of the last school checked: the same for every school, and a lookup by profile and code cost as much as the check itself.
+let q4Profile: Profile | undefined;
+let q4Item: CountyItem | null = null;
+
+function q4Of(profile: Profile): CountyItem | null {
+  if (profile !== q4Profile) [q4Profile, q4Item] = [profile, numericCountyItem(profile, "Q4")?.[1] ?? null];
+  return q4Item;
+}
+
 /** The checks after G3 and G5 of a school that counts. */
 function otherChecks(school: School, profile: Profile): true {
   school.out.counted[school.row] = 1;
   sizeItem(school, profile);
   fundingItem(school, profile);
-  const q4 = numericCountyItem(profile, "Q4");
-  if (q4 !== null) trainingCheck(school, q4[1]);
+  const q4 = q4Of(profile);
+  if (q4 !== null) trainingCheck(school, q4);
   return true;
 }
 

@@ -15,6 +15,12 @@ describe("sectionBaseName", () => {
   it.each(["红星小学", "红星小学 ", "", "   ", "部", "（小学部）", "红星学校（小学部）x"])("is null for %j (no section suffix, or nothing before it)", (name) => {
     expect(sectionBaseName(name)).toBeNull();
   });
+  // The last character decides before any pattern runs: every character \s matches must still be looked through.
+  const whitespace = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => /\s/u.test(c));
+  it("looks through every whitespace character after the suffix (all 25 that \\s matches)", () => {
+    expect(whitespace).toHaveLength(25);
+    expect(whitespace.filter((ws) => sectionBaseName(`红星学校（小学部）${ws}`) !== "红星学校").map((ws) => ws.charCodeAt(0).toString(16))).toEqual([]);
+  });
 });
 
 describe("groupSchools", () => {

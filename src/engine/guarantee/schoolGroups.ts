@@ -16,6 +16,12 @@ export interface SchoolGroup {
 
 /** A name ending in 部, ）or ), trailing whitespace aside (\s is what String.prototype.trim removes): the only names that can carry a section suffix. */
 const SUFFIX_END = /[部）)]\s*$/u;
+/**
+ * The last characters a name with a section suffix can have: 部, ）, ), or a whitespace character
+ * (what \s matches: SUFFIX_END looks through trailing whitespace). A name ending in anything else
+ * has no suffix, which its last character tells without running a pattern.
+ */
+const MAY_END_SUFFIX: ReadonlySet<number> = new Set([..."部）)\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 11 }, (_, i) => 0x2000 + i)));
 const SECTION_SUFFIX = /\s*(?:[（(]\s*(?:小学|初中|中学|高中)部\s*[）)]|(?:小学|初中|中学|高中)部)\s*$/u;
 
 /**
@@ -26,7 +32,8 @@ const SECTION_SUFFIX = /\s*(?:[（(]\s*(?:小学|初中|中学|高中)部\s*[）
  */
 export function sectionBaseName(name: string): string | null {
   // Most names end in neither 部 nor a bracket: no need to trim, or run the full pattern (trim and replace allocate, for every record).
-  if (!SUFFIX_END.test(name)) return null;
+  // Their last character alone says so, without even the short pattern (which ran for every record).
+  if (!MAY_END_SUFFIX.has(name.charCodeAt(name.length - 1)) || !SUFFIX_END.test(name)) return null;
   const trimmed = name.trim();
   const base = trimmed.replace(SECTION_SUFFIX, "");
   return base !== trimmed && base.length > 0 ? base : null;
@@ -65,12 +72,12 @@ export interface SchoolRows {
  */
 export function schoolRows(records: readonly SchoolRecord[]): SchoolRows {
   const first: number[] = [];
-  const next: number[] = [];
+  // Every row's place at once, not one push per row: a county's rows would otherwise grow the array a dozen times over.
+  const next: number[] = new Array<number>(records.length).fill(-1);
   // The last row so far of each school that has a suffix, by county and base name.
   const lastOf = new Map<string, number>();
   for (let index = 0; index < records.length; index++) {
     const record = records[index] as SchoolRecord;
-    next.push(-1);
     const base = sectionBaseName(record.name);
     if (base === null) {
       first.push(index);

@@ -45,13 +45,28 @@ function newSource(capacity: number): Source {
 
 type Writable = { -readonly [K in keyof RecordColumns]: RecordColumns[K] } & { staged: [Source | null, Source | null] };
 
+/**
+ * The stage rows of the first `used` records back to NaN. Only a record whose stage bit is set
+ * has numbers in that stage's rows (putRecord writes nothing else there), so only its rows are
+ * cleared: most records keep no numbers per stage, and clearing both stage sources whole took
+ * twice as long as clearing the whole-row source.
+ */
+function clearStaged(columns: RecordColumns, used: number): void {
+  for (let i = 0; i < used; i++) {
+    const given = columns.stagesGiven[i] ?? 0;
+    if ((given & 1) !== 0) columns.staged[0]?.data.fill(NaN, i * FIELDS, (i + 1) * FIELDS);
+    if ((given & 2) !== 0) columns.staged[1]?.data.fill(NaN, i * FIELDS, (i + 1) * FIELDS);
+  }
+}
+
 /** Columns for `size` records, all NaN: `reuse` cleared when it has room, else new ones. */
 export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns {
   if (reuse === undefined || reuse.capacity < size) {
     return { size, capacity: size, whole: newSource(size), staged: [null, null], stagesGiven: new Uint8Array(size), irregular: new Uint8Array(size) };
   }
   const used = reuse.size;
-  for (const source of [reuse.whole, ...reuse.staged]) source?.data.fill(NaN, 0, used * FIELDS);
+  reuse.whole.data.fill(NaN, 0, used * FIELDS);
+  clearStaged(reuse, used);
   reuse.stagesGiven.fill(0, 0, used);
   reuse.irregular.fill(0, 0, used);
   return { size, capacity: reuse.capacity, whole: reuse.whole, staged: reuse.staged, stagesGiven: reuse.stagesGiven, irregular: reuse.irregular };

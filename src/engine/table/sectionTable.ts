@@ -21,7 +21,7 @@ export interface SectionTable {
   readonly stage: Uint8Array;
   /** Students as stated (NaN when not stated). */
   readonly students: Float64Array;
-  /** Why the section is out of scope; null when it is in. */
+  /** Why the section is out of scope; null when it is in. Entries from `size` on are left over from rows dropped or reset, and mean nothing. */
   readonly exclusion: (ScopeReason | null)[];
   /** 1 when evaluable (no blocking problem). */
   readonly evaluable: Uint8Array;
@@ -84,7 +84,7 @@ export class SectionTableBuilder implements SectionTable {
     this.numerator.fill(NaN, size * K, this.size * K);
     this.shortfall.fill(NaN, size * K, this.size * K);
     this.computed.fill(0, size * K, this.size * K);
-    this.exclusion.length = size;
+    // Dropped rows' exclusions are left where they are, not cut off: cutting the list gives up its memory, and the next county would grow it again step by step. No reader looks past `size`.
     this.size = size;
   }
 
