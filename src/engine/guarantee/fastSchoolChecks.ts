@@ -91,9 +91,11 @@ function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, r
  * summed when every stage gives one, else its whole-row value.
  */
 function putTotals(columns: RecordColumns, group: SchoolGroup): void {
-  groupTotals.fill(NaN);
-  sharedTotals.fill(NaN);
-  for (let t = 0; t < TOTALLED.length && group.indexes.length > 0; t++) groupTotals[TOTALLED[t] ?? 0] = 0;
+  // Only the totalled fields are ever read (groupValue and sharedValue take nothing else): only they are reset.
+  for (let t = 0; t < TOTALLED.length; t++) {
+    groupTotals[TOTALLED[t] ?? 0] = group.indexes.length > 0 ? 0 : NaN;
+    sharedTotals[TOTALLED[t] ?? 0] = NaN;
+  }
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
     const given = (group.records[n] as SchoolRecord).stage === null ? (columns.stagesGiven[i] ?? 0) : 0;

@@ -10,10 +10,10 @@ function partialIssue(code: string, unknown: readonly string[]): Issue {
   return { code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: code, missing: unknown.length, schools: unknown.join("、") } };
 }
 
-/** The failing schools' cells of one item, in school order (index loops: they also run before the JIT has optimised them, when for-of allocates per step). */
-function cellsOf(table: CheckTable, failing: readonly number[], item: number): CellRef[] {
+/** The failing schools' cells of one item, in school order (index loops: they also run before the JIT has optimised them, when for-of allocates per step). A second pass rather than a list of the failing schools: on the fast path no check has cells. */
+function failingCells(table: CheckTable, item: number): CellRef[] {
   const cells: CellRef[] = [];
-  for (let f = 0; f < failing.length; f++) pushAll(cells, checkCells(table, failing[f] ?? 0, item));
+  for (let s = 0; s < table.size; s++) if (statusOfCounted(table, s, item) === STATUS.FAIL) pushAll(cells, checkCells(table, s, item));
   return cells;
 }
 
@@ -71,14 +71,14 @@ function lowestValue(table: CheckTable, item: number): number | null {
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }
  */
 export function everySchoolItem(code: string, table: CheckTable, item: number, how: EverySchoolFigure): WithIssues<ItemResult | null> {
-  const failing: number[] = [];
+  const failing: string[] = [];
   const unknown: string[] = [];
   let checked = 0;
   for (let s = 0; s < table.size; s++) {
-    const status = table.counted[s] === 1 ? statusAt(table, s, item) : STATUS.NONE;
+    const status = statusOfCounted(table, s, item);
     if (status === STATUS.NONE) continue;
     checked++;
-    if (status === STATUS.FAIL) failing.push(s);
+    if (status === STATUS.FAIL) failing.push(table.names[s] ?? "");
     else if (status === STATUS.UNKNOWN) unknown.push(table.names[s] ?? "");
   }
   if (unknown.length === checked) return { value: null, issues: [] };
@@ -92,11 +92,16 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
     figure: how.kind === "lowest" ? low : failing.length,
     threshold: how.kind === "lowest" ? how.threshold : null,
     basis: "school_data",
-    failingSchools: namesOf(table, failing),
-    cells: cellsOf(table, failing, item),
+    failingSchools: failing,
+    cells: failingCells(table, item),
     parts: everySchoolParts(how, low, checked, failing.length, unknown.length),
   };
   return { value: result, issues };
+}
+
+/** A check's status when its school counts for the items; NONE otherwise. */
+function statusOfCounted(table: CheckTable, s: number, item: number): number {
+  return table.counted[s] === 1 ? statusAt(table, s, item) : STATUS.NONE;
 }
 
 /**
