@@ -1,21 +1,16 @@
 import type { CountyFigure } from "./types";
+import { perObject } from "./perObject";
 
-// Indexed once per list: every county of a batch asks for its own.
-const INDEX = new WeakMap<readonly CountyFigure[], ReadonlyMap<string | null, readonly CountyFigure[]>>();
-
-function byCounty(figures: readonly CountyFigure[]): ReadonlyMap<string | null, readonly CountyFigure[]> {
-  let index = INDEX.get(figures);
-  if (index === undefined) {
-    const built = new Map<string | null, CountyFigure[]>();
-    for (const f of figures) {
-      const own = built.get(f.county);
-      if (own) own.push(f);
-      else built.set(f.county, [f]);
-    }
-    INDEX.set(figures, (index = built));
+// Indexed once per list (perObject): every county of a batch asks for its own.
+const byCounty = perObject((figures: readonly CountyFigure[]): ReadonlyMap<string | null, readonly CountyFigure[]> => {
+  const built = new Map<string | null, CountyFigure[]>();
+  for (const f of figures) {
+    const own = built.get(f.county);
+    if (own) own.push(f);
+    else built.set(f.county, [f]);
   }
-  return index;
-}
+  return built;
+});
 
 /**
  * The county figures that apply to `county`: its own, plus those without a county (a 项目 | 数值

@@ -1,5 +1,6 @@
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { atLeast, atMost, below } from "../tolerance";
+import { perObject } from "../perObject";
 
 /**
  * Whether a number meets a county item's comparison, unrounded: at_least (≥), at_most (≤),
@@ -31,22 +32,15 @@ export function countyItemsOf(profile: Profile, item: string): readonly [string,
   return itemIndex(profile).get(item) ?? NONE;
 }
 
-// Built once per profile: the lookup runs for every school of every county.
-const INDEX = new WeakMap<Profile, ReadonlyMap<string, [string, CountyItem][]>>();
+// Built once per profile (perObject): the lookup runs for every item of every county.
+const itemIndex = perObject((profile: Profile): ReadonlyMap<string, [string, CountyItem][]> => {
+  const built = new Map<string, [string, CountyItem][]>();
+  for (const entry of Object.entries(profile.countyItems)) built.set(entry[1].item, [...(built.get(entry[1].item) ?? []), entry]);
+  return built;
+});
 
-function itemIndex(profile: Profile): ReadonlyMap<string, [string, CountyItem][]> {
-  let index = INDEX.get(profile);
-  if (!index) {
-    const built = new Map<string, [string, CountyItem][]>();
-    for (const entry of Object.entries(profile.countyItems)) built.set(entry[1].item, [...(built.get(entry[1].item) ?? []), entry]);
-    index = built;
-    INDEX.set(profile, index);
-  }
-  return index;
-}
-
-// Found once per profile and item: the per-school checks ask for Q4's for every school.
-const NUMERIC = new WeakMap<Profile, Map<string, [string, CountyItem] | null>>();
+// Found once per profile and item: every county asks for each item's.
+const numericByItem = perObject((_: Profile) => new Map<string, [string, CountyItem] | null>());
 
 /**
  * The first numeric county item of an item: the threshold school data is judged by (rules.md
@@ -54,8 +48,7 @@ const NUMERIC = new WeakMap<Profile, Map<string, [string, CountyItem] | null>>()
  * @example numericCountyItem(national, "G12") // ["G12_certificate_rate", { comparison: "at_least", threshold: 1, … }]
  */
 export function numericCountyItem(profile: Profile, item: string): [string, CountyItem] | null {
-  let byItem = NUMERIC.get(profile);
-  if (byItem === undefined) NUMERIC.set(profile, (byItem = new Map()));
+  const byItem = numericByItem(profile);
   let found = byItem.get(item);
   if (found === undefined) byItem.set(item, (found = countyItemsOf(profile, item).find(([, c]) => c.comparison !== "yes" && c.threshold !== null) ?? null));
   return found;

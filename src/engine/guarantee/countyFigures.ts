@@ -2,6 +2,7 @@ import type { CellRef, CountyFigure, Issue, Verdict } from "../types";
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { meets } from "./compare";
 import type { WithIssues } from "./schoolCheck";
+import { perObject } from "../perObject";
 
 /**
  * The county's figures by code: its own figures first, then figures that name no county (they
@@ -82,14 +83,8 @@ export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
   return verdicts.every((v) => v === "met") ? "met" : "not_assessed";
 }
 
-// Worked out once per profile (profiles are immutable once resolved): every county asks.
-const VETO_CODES = new WeakMap<Profile, ReadonlySet<string>>();
-
-function vetoCodesOf(profile: Profile): ReadonlySet<string> {
-  let codes = VETO_CODES.get(profile);
-  if (codes === undefined) VETO_CODES.set(profile, (codes = new Set(profile.vetoItems.map((v) => v.code))));
-  return codes;
-}
+// Worked out once per profile (perObject): every county asks.
+const vetoCodesOf = perObject((profile: Profile): ReadonlySet<string> => new Set(profile.vetoItems.map((v) => v.code)));
 
 /**
  * Problems of every figure the profile knows, whether or not school data later takes precedence

@@ -11,31 +11,26 @@ import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
 import { CHECKED_ITEMS, schoolFindings, type CheckedItem, type TeacherCounts } from "./schoolFindings";
 import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
+import { perObject } from "../perObject";
 
 const RATES: ReadonlyMap<string, keyof TeacherCounts> = new Map([["G9", "trained"], ["G12", "certified"]]);
 
 /** How school data decide an item: every school's check, or a county rate of teacher counts. */
 type SchoolItemPlan = { readonly kind: "every"; readonly item: CheckedItem; readonly how: EverySchoolFigure } | { readonly kind: "rate"; readonly key: keyof TeacherCounts; readonly numeric: [string, CountyItem] };
 
-// Worked out once per profile (profiles are immutable once resolved): every county asks for every item.
-const PLANS = new WeakMap<Profile, ReadonlyMap<string, SchoolItemPlan>>();
-
-function schoolItemPlans(profile: Profile): ReadonlyMap<string, SchoolItemPlan> {
-  let plans = PLANS.get(profile);
-  if (plans === undefined) {
-    const built = new Map<string, SchoolItemPlan>();
-    for (const item of CHECKED_ITEMS) {
-      const numeric = numericCountyItem(profile, item);
-      built.set(item, { kind: "every", item, how: item === "Q4" && numeric !== null ? { kind: "lowest", countyCode: numeric[0], threshold: numeric[1].threshold } : { kind: "failing" } });
-    }
-    for (const [code, key] of RATES) {
-      const numeric = numericCountyItem(profile, code);
-      if (numeric !== null) built.set(code, { kind: "rate", key, numeric });
-    }
-    PLANS.set(profile, (plans = built));
+// Worked out once per profile (perObject): every county asks for every item.
+const schoolItemPlans = perObject((profile: Profile): ReadonlyMap<string, SchoolItemPlan> => {
+  const built = new Map<string, SchoolItemPlan>();
+  for (const item of CHECKED_ITEMS) {
+    const numeric = numericCountyItem(profile, item);
+    built.set(item, { kind: "every", item, how: item === "Q4" && numeric !== null ? { kind: "lowest", countyCode: numeric[0], threshold: numeric[1].threshold } : { kind: "failing" } });
   }
-  return plans;
-}
+  for (const [code, key] of RATES) {
+    const numeric = numericCountyItem(profile, code);
+    if (numeric !== null) built.set(code, { kind: "rate", key, numeric });
+  }
+  return built;
+});
 
 /** The item from school data when there is enough, else null (with any partial-data issue). */
 function fromSchools(code: string, table: CheckTable, profile: Profile): WithIssues<ItemResult | null> {

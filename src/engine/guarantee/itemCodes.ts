@@ -1,5 +1,6 @@
 import type { Area } from "../types";
 import type { Profile } from "../../profiles/schema";
+import { perObject } from "../perObject";
 
 const range = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
@@ -23,21 +24,15 @@ function order(a: string, b: string): number {
   return a.charAt(0) === b.charAt(0) ? Number(a.slice(1)) - Number(b.slice(1)) : "GQR".indexOf(a.charAt(0)) - "GQR".indexOf(b.charAt(0));
 }
 
-// Worked out once per profile (profiles are immutable once resolved): every county asks.
-const CODES = new WeakMap<Profile, readonly string[]>();
-
 /**
  * Every item to report (rules.md §4–6): the standard ones, plus any further item a profile's
  * county items name, in G, Q, R order.
  * @example itemCodes(national) // ["G1", …, "G15", "Q1", …, "Q9", "R1"]
  */
-export function itemCodes(profile: Profile): readonly string[] {
-  const known = CODES.get(profile);
-  if (known !== undefined) return known;
+export const itemCodes: (profile: Profile) => readonly string[] = perObject((profile) => {
+  // Worked out once per profile (perObject): every county asks.
   const extra = Object.values(profile.countyItems)
     .map((c) => c.item)
     .filter((code) => !STANDARD_ITEMS.includes(code));
-  const codes = [...new Set([...STANDARD_ITEMS, ...extra])].sort(order);
-  CODES.set(profile, codes);
-  return codes;
-}
+  return [...new Set([...STANDARD_ITEMS, ...extra])].sort(order);
+});

@@ -2,6 +2,7 @@ import type { Profile } from "../../profiles/schema";
 import { indicatorScale } from "../indicatorMeta";
 import { lowestAtLeast } from "../tolerance";
 import { INDICATOR_CODES, STAGES } from "../types";
+import { perObject } from "../perObject";
 
 /** A stage's standards in INDICATOR_CODES order, with the bounds indicatorStatus compares against. */
 export interface StageRule {
@@ -14,7 +15,6 @@ export interface StageRule {
   readonly scale: Float64Array;
 }
 
-const CACHE = new WeakMap<Profile, readonly StageRule[]>();
 
 function ruleFor(profile: Profile, stage: (typeof STAGES)[number]): StageRule {
   const standard = Float64Array.from(INDICATOR_CODES, (c) => profile.standards[stage][c]);
@@ -34,11 +34,4 @@ function ruleFor(profile: Profile, stage: (typeof STAGES)[number]): StageRule {
  *
  * @example stageRules(national)[0].standard[0] // 4.2 (L1, primary)
  */
-export function stageRules(profile: Profile): readonly StageRule[] {
-  let rules = CACHE.get(profile);
-  if (rules === undefined) {
-    rules = STAGES.map((stage) => ruleFor(profile, stage));
-    CACHE.set(profile, rules);
-  }
-  return rules;
-}
+export const stageRules: (profile: Profile) => readonly StageRule[] = perObject((profile) => STAGES.map((stage) => ruleFor(profile, stage)));
