@@ -4,7 +4,7 @@ import { countyItemsOf } from "./compare";
 import { combineVerdicts, judgePart, type PartResult } from "./countyFigures";
 import { keptShape } from "../keptShape";
 import { areaOf } from "./itemCodes";
-import type { WithIssues } from "./schoolCheck";
+import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 
 function partValue(part: PartResult): number | null {
   if (typeof part.value === "boolean") return part.value ? 1 : 0;
@@ -43,8 +43,6 @@ function anyFigure(list: readonly [string, CountyItem][], figures: ReadonlyMap<s
   for (let i = 0; i < list.length; i++) if (figures.has((list[i] as [string, CountyItem])[0])) return true;
   return false;
 }
-
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /**
  * An item judged from the county's figures (rules.md §4–6): met when every county item of it is

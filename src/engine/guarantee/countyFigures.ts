@@ -1,7 +1,7 @@
 import type { CellRef, CountyFigure, Issue, Verdict } from "../types";
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { meets } from "./compare";
-import type { WithIssues } from "./schoolCheck";
+import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 import { perObject } from "../perObject";
 
 /**
@@ -63,12 +63,12 @@ function verdictOf(ok: boolean | null): Verdict {
  * @example judgePart("G14_quota_share", { comparison: "at_least", threshold: 0.5, … }, { value: 0.5, … }) // met
  */
 export function judgePart(code: string, item: CountyItem, figure: CountyFigure | undefined): WithIssues<PartResult> {
-  if (figure === undefined) return { value: { code, item, verdict: "not_assessed", value: null, cell: null }, issues: [] };
-  if (figureProblem(item, figure) !== null) return { value: { code, item, verdict: "not_assessed", value: null, cell: figure.cell }, issues: [] };
+  if (figure === undefined) return { value: { code, item, verdict: "not_assessed", value: null, cell: null }, issues: NO_ISSUES };
+  if (figureProblem(item, figure) !== null) return { value: { code, item, verdict: "not_assessed", value: null, cell: figure.cell }, issues: NO_ISSUES };
   const v = figure.value;
-  if (typeof v === "boolean") return { value: { code, item, verdict: v ? "met" : "not_met", value: v, cell: figure.cell }, issues: [] };
+  if (typeof v === "boolean") return { value: { code, item, verdict: v ? "met" : "not_met", value: v, cell: figure.cell }, issues: NO_ISSUES };
   const ok = meets(v, item);
-  const issues: Issue[] = ok === null ? [{ code: "county_item_no_threshold", severity: "error", cell: figure.cell, params: { code } }] : [];
+  const issues: readonly Issue[] = ok === null ? [{ code: "county_item_no_threshold", severity: "error", cell: figure.cell, params: { code } }] : NO_ISSUES;
   return { value: { code, item, verdict: verdictOf(ok), value: v, cell: figure.cell }, issues };
 }
 

@@ -5,7 +5,7 @@ import { countyFigureItem } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
 import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
-import type { WithIssues } from "./schoolCheck";
+import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 import { everySchoolItem, rateItem, type EverySchoolFigure } from "./schoolDataItem";
 import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
 import { CHECKED_ITEMS, schoolFindings, type CheckedItem, type TeacherCounts } from "./schoolFindings";
@@ -35,7 +35,7 @@ const schoolItemPlans = perObject((profile: Profile): ReadonlyMap<string, School
 /** The item from school data when there is enough, else null (with any partial-data issue). */
 function fromSchools(code: string, table: CheckTable, profile: Profile): WithIssues<ItemResult | null> {
   const plan = schoolItemPlans(profile).get(code);
-  if (plan === undefined) return { value: null, issues: [] };
+  if (plan === undefined) return { value: null, issues: NO_ISSUES };
   if (plan.kind === "rate") return rateItem(code, table, TEACHER[plan.key], plan.numeric);
   return everySchoolItem(code, table, CHECK[plan.item], plan.how);
 }

@@ -4,7 +4,7 @@ import { keptShape } from "../keptShape";
 import { meets } from "./compare";
 import { areaOf } from "./itemCodes";
 import { checkCells, checkValue, statusAt, STATUS, TEACHER, teacherCount, teacherCountCells, type CheckTable } from "./checkTable";
-import type { WithIssues } from "./schoolCheck";
+import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 
 function partialIssue(code: string, unknown: readonly string[]): Issue {
   return { code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: code, missing: unknown.length, schools: unknown.join("、") } };
@@ -81,8 +81,8 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
     if (status === STATUS.FAIL) failing.push(table.names[s] ?? "");
     else if (status === STATUS.UNKNOWN) unknown.push(table.names[s] ?? "");
   }
-  if (unknown.length === checked) return { value: null, issues: [] };
-  const issues = unknown.length > 0 ? [partialIssue(code, unknown)] : [];
+  if (unknown.length === checked) return { value: null, issues: NO_ISSUES };
+  const issues = unknown.length > 0 ? [partialIssue(code, unknown)] : NO_ISSUES;
   if (unknown.length > 0 && failing.length === 0) return { value: null, issues };
   const low = how.kind === "lowest" ? lowestValue(table, item) : null;
   const result: ItemResult = {
@@ -132,9 +132,9 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
     num += n;
     den += d;
   }
-  if (unknown.length === rows) return { value: null, issues: [] };
+  if (unknown.length === rows) return { value: null, issues: NO_ISSUES };
   if (unknown.length > 0) return { value: null, issues: [partialIssue(code, unknown)] };
-  if (den <= 0) return { value: null, issues: [] };
+  if (den <= 0) return { value: null, issues: NO_ISSUES };
   const rate = num / den;
   const ok = meets(rate, countyItem);
   const failing = failingRows(table, count, countyItem);
@@ -149,7 +149,7 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
     cells: rateCells(table, failing, count),
     parts: rateParts(numeric, countyCode, rate, rows, failing.length),
   };
-  return { value: result, issues: [] };
+  return { value: result, issues: NO_ISSUES };
 }
 
 /** The counted schools whose own rate fails the county item (schools with teachers only). */
