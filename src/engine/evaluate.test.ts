@@ -34,14 +34,18 @@ describe("evaluate", () => {
     expect(result.counties[1]?.coefficients[0]?.indicators.L1).toMatchObject({ n: 1, cv: null, met: null });
   });
   it("gives section issues in input order, whether a county's rows come together or not", () => {
-    const row = (county: string | null, n: number): SchoolRecord => recordOf({ ...AT_STANDARD_PRIMARY, students: 0 }, { id: `S!${n}`, name: `School ${n}`, county, source: { sheet: "S", row: n } });
+    // Every row has zero students, so every row raises one issue that names its school.
+    const row = (county: string | null, n: number): SchoolRecord =>
+      recordOf({ ...AT_STANDARD_PRIMARY, students: 0 }, { id: `S!${n}`, name: `School ${n}`, county, source: { sheet: "S", row: n } });
     const together = [row("A", 2), row("A", 3), row("B", 4), row("B", 5)];
     const apart = [row("B", 2), row("A", 3), row("B", 4), row(null, 5), row("A", 6)];
     for (const records of [together, apart]) {
       const { issues, counties } = evaluate({ records, countyFigures: [], year: null }, NATIONAL);
-      const rows = issues.filter((i) => i.code === "zero_students").map((i) => i.params?.school);
-      expect(rows).toEqual(records.map((r) => `${r.name}`));
-      expect(counties.map((c) => c.sections.map((s) => s.name))).toEqual([...new Set(records.map((r) => r.county))].map((c) => records.filter((r) => r.county === c).map((r) => r.name)));
+      const schools = issues.filter((i) => i.code === "zero_students").map((i) => i.params?.school);
+      expect(schools).toEqual(records.map((r) => r.name));
+      const countiesInOrder = [...new Set(records.map((r) => r.county))];
+      const namesByCounty = countiesInOrder.map((c) => records.filter((r) => r.county === c).map((r) => r.name));
+      expect(counties.map((c) => c.sections.map((s) => s.name))).toEqual(namesByCounty);
     }
   });
   it("splits combined schools into sections of their county", () => {

@@ -21,12 +21,19 @@ describe("shortfallTotals", () => {
   });
   it("gives the stages stagesPresent gives (a stage only out of scope has none), and nothing of the table before", () => {
     const junior = { ...AT_STANDARD_JUNIOR, students: 1000, qualifiedTeachers: 50 };
-    const first = tableOf(sectionsOf([{ values: { ...AT_STANDARD_PRIMARY, qualifiedTeachers: 1 }, over: { type: "special" } }, { values: junior, over: { type: "junior", stage: "junior" } }]));
-    const totals = shortfallTotals(first);
-    expect(totals.map((t) => t.stage)).toEqual(stagesPresent(first));
-    expect(totals.map((t) => t.stage)).toEqual(["junior"]);
-    // 1000 junior students need 1000 × 5.3 ÷ 100 = 53 qualified teachers: 3 short.
-    expect(totals[0]?.byIndicator.L1).toBe(3);
+    const outOfScope = { values: { ...AT_STANDARD_PRIMARY, qualifiedTeachers: 1 }, over: { type: "special" as const } };
+    const first = tableOf(sectionsOf([outOfScope, { values: junior, over: { type: "junior", stage: "junior" } }]));
+    // Twice: the second call must not start from the first one's sums.
+    for (let call = 0; call < 2; call++) {
+      const totals = shortfallTotals(first);
+      expect(totals.map((t) => t.stage)).toEqual(stagesPresent(first));
+      expect(totals.map((t) => t.stage)).toEqual(["junior"]);
+      // 1000 junior students need 1000 × 5.3 ÷ 100 = 53 qualified teachers: 3 short.
+      expect(totals[0]?.byIndicator.L1).toBe(3);
+    }
+    // A table whose primary sections are in scope and short, then one at standard: nothing of the first is left in the second.
+    const short = tableOf(sectionsOf([{ values: { ...AT_STANDARD_PRIMARY, qualifiedTeachers: 418 } }]));
+    expect(shortfallTotals(short).map((t) => [t.stage, t.byIndicator.L1])).toEqual([["primary", 2]]);
     const second = tableOf(sectionsOf([{ values: AT_STANDARD_PRIMARY }]));
     expect(shortfallTotals(second).map((t) => [t.stage, t.byIndicator.L1])).toEqual([["primary", 0]]);
   });

@@ -63,13 +63,31 @@ export interface CountyAreasInput {
  * `check` writes school `s` of `rows` (the county's schools, see schoolRows) into row `s` of the table.
  */
 export function countyAreas(args: CountyAreasInput, check: (rows: SchoolRows, s: number, table: CheckTable) => void): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
-  const { profile } = args;
   const rows = schoolRows(args.records);
-  const table = emptyCheckTable(rows.first.length, spare);
-  // Taken while in use: a check that evaluated another county (none does) would get a table of its own.
+  return withSpareTable(rows.first.length, (table) => {
+    for (let s = 0; s < rows.first.length; s++) check(rows, s, table);
+    return itemsOf(args, table);
+  });
+}
+
+/**
+ * `use` with an empty check table for `size` schools, in the spare's memory when it has room.
+ * The spare is taken for the whole use and handed back after it, whatever happens: a county
+ * evaluated meanwhile (none is) would get a table of its own rather than clear this one.
+ */
+function withSpareTable<T>(size: number, use: (table: CheckTable) => T): T {
+  const table = emptyCheckTable(size, spare);
   spare = undefined;
-  for (let s = 0; s < rows.first.length; s++) check(rows, s, table);
-  spare = table.capacity <= SPARE_SCHOOLS ? table : undefined;
+  try {
+    return use(table);
+  } finally {
+    spare = table.capacity <= SPARE_SCHOOLS ? table : undefined;
+  }
+}
+
+/** The county's items and veto items from its filled check table and its figures; the table's issues with the figures' added. */
+function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+  const { profile } = args;
   const figures = figuresByCode(args.figures, args.county);
   const issues = table.issues;
   issues.push(...figures.issues, ...figureIssues(profile, figures.value));

@@ -13,6 +13,7 @@ import { COMPULSORY_TYPES } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
+import { perObject } from "../perObject";
 
 /**
  * The fast path of the per-school guarantee checks (schoolFindings.ts is the reference): the same
@@ -280,14 +281,8 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
   return true;
 }
 
-// Q4's county item for the profile of the last school checked: the same for every school, and a lookup by profile and code cost as much as the check itself.
-let q4Profile: Profile | undefined;
-let q4Item: CountyItem | null = null;
-
-function q4Of(profile: Profile): CountyItem | null {
-  if (profile !== q4Profile) [q4Profile, q4Item] = [profile, numericCountyItem(profile, "Q4")?.[1] ?? null];
-  return q4Item;
-}
+// Q4's county item, the same for every school: a lookup by profile and code for each cost as much as the check itself.
+const q4Of = perObject((profile: Profile): CountyItem | null => numericCountyItem(profile, "Q4")?.[1] ?? null);
 
 /** The checks after G3 and G5 of a school that counts. */
 function otherChecks(school: School, profile: Profile): true {

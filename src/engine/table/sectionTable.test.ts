@@ -1,6 +1,9 @@
-import { AT_STANDARD_JUNIOR, AT_STANDARD_PRIMARY, fieldsOf, recordOf, without } from "../testing/fixtures";
+import { AT_STANDARD_JUNIOR, AT_STANDARD_PRIMARY, fieldsOf, NATIONAL, recordOf, without } from "../testing/fixtures";
 import { sectionsOf, we1Rows, WE1_STUDENTS, WE1_TOTALS } from "../testing/sections";
 import { isIncluded, isJudged, indicatorIndex, SectionTableBuilder, tableOf, type SectionTable } from "./sectionTable";
+import { coefficientGroups, stagesPresent } from "../coefficientGroups";
+import { shortfallTotals } from "../shortfallTotals";
+import { recordRoles } from "../guarantee/schoolRole";
 
 const K = 7;
 
@@ -81,6 +84,26 @@ describe("SectionTableBuilder: truncate and reset", () => {
     expect([t.record[row], t.stage[row], t.students[row], t.exclusion[row], t.evaluable[row], t.pass[row]]).toEqual([7, 1, 50, "private", 0, -1]);
     expect(cells(t.numerator, row)).toEqual(ALL_NAN);
     expect(cells(t.computed, row)).toEqual(NONE);
+  });
+  it("the rows dropped leave entries past `size` (exclusions), which no reader of the table takes for rows", () => {
+    // Row 0 primary; rows 1 and 2 junior, in scope: after truncate(1) nothing junior may show.
+    const build = (rows: number): SectionTableBuilder => {
+      const t = new SectionTableBuilder(3);
+      for (let r = 0; r < rows; r++) {
+        const row = t.open(r, r === 0 ? 0 : 1, 100 * (r + 1), null);
+        for (let k = 0; k < K; k++) t.setIndicator(row, k, 10 * (r + 1) + k, r);
+        t.evaluable[row] = 1;
+        t.pass[row] = 1;
+      }
+      return t;
+    };
+    const cut = build(3);
+    cut.truncate(1);
+    const fresh = build(1);
+    expect(stagesPresent(cut)).toEqual(["primary"]);
+    expect(shortfallTotals(cut)).toEqual(shortfallTotals(fresh));
+    expect(coefficientGroups("A", cut, NATIONAL)).toEqual(coefficientGroups("A", fresh, NATIONAL));
+    expect(Array.from(recordRoles(cut, 3))).toEqual(Array.from(recordRoles(fresh, 3)));
   });
   it("truncate to the current size changes nothing", () => {
     const t = filled();

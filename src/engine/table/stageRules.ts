@@ -15,7 +15,6 @@ export interface StageRule {
   readonly scale: Float64Array;
 }
 
-
 function ruleFor(profile: Profile, stage: (typeof STAGES)[number]): StageRule {
   const standard = Float64Array.from(INDICATOR_CODES, (c) => profile.standards[stage][c]);
   return {
