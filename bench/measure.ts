@@ -27,6 +27,12 @@ export interface RunStats {
   readonly heapPeakMB: number;
   /** The child process's peak resident set so far, MB. */
   readonly maxRssMB: number;
+  /**
+   * Median of a second run made straight after each measured one, without a collection between
+   * (measureInTurn only; null elsewhere): the same work with the code and data still in the CPU
+   * caches, which says how much of a measured run the cold start after the collection takes.
+   */
+  readonly warmMs: number | null;
 }
 
 export interface RunPlan {
@@ -81,7 +87,7 @@ export async function measureRuns<T>(fn: () => T | Promise<T>, plan: RunPlan, di
     runs.push(m.ms);
     [base, peak, last] = [Math.min(base, m.baseMB), Math.max(peak, m.peakMB), m.value];
   }
-  return { ms: median(runs), runs, heapBaseMB: base, heapPeakMB: peak, maxRssMB: maxRssMB(), last: last as T };
+  return { ms: median(runs), runs, heapBaseMB: base, heapPeakMB: peak, maxRssMB: maxRssMB(), warmMs: null, last: last as T };
 }
 
 /**
@@ -90,7 +96,8 @@ export async function measureRuns<T>(fn: () => T | Promise<T>, plan: RunPlan, di
  * machine drifts from second to second, and runs taken in turn meet the same drift, so their ratio
  * holds where two series taken one after the other do not. Rounds continue to `plan.reps` while
  * a's runs stay within the budget; each gets its stats. Only the figures of a run are kept, not
- * its value, so that no run's result weighs on the heap of the next.
+ * its value, so that no run's result weighs on the heap of the next. Each measured run is followed
+ * at once by a second one, timed apart (RunStats.warmMs).
  */
 export async function measureInTurn(a: () => unknown, b: () => unknown, plan: RunPlan, warmB: Pick<RunPlan, "warmups" | "warmupMs">): Promise<[RunStats, RunStats]> {
   await warmUp(a, plan);
@@ -99,25 +106,30 @@ export async function measureInTurn(a: () => unknown, b: () => unknown, plan: Ru
   const spent = (): number => runs[0].reduce((t, r) => t + r.ms, 0);
   for (let round = 0; round === 0 || (round < plan.reps && spent() < plan.budgetMs); round++) {
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
-    for (const which of order) runs[which as 0 | 1].push(figuresOf(await measureOnce(which === 0 ? a : b)));
+    for (const which of order) runs[which as 0 | 1].push(await measureTwice(which === 0 ? a : b));
   }
   return [statsOf(runs[0]), statsOf(runs[1])];
 }
 
-/** A measured run without its value. */
+/** A measured run without its value, and the time of the run made straight after it. */
 interface Run {
   readonly ms: number;
   readonly baseMB: number;
   readonly peakMB: number;
+  readonly warmMs: number;
 }
 
-function figuresOf({ ms, baseMB, peakMB }: Run): Run {
-  return { ms, baseMB, peakMB };
+/** A run from a collected heap (measureOnce), then the same again at once, with nothing collected between. */
+async function measureTwice(fn: () => unknown): Promise<Run> {
+  const { ms, baseMB, peakMB } = await measureOnce(fn);
+  const t0 = performance.now();
+  await fn();
+  return { ms, baseMB, peakMB, warmMs: performance.now() - t0 };
 }
 
 function statsOf(runs: readonly Run[]): RunStats {
   const times = runs.map((r) => r.ms);
-  return { ms: median(times), runs: times, heapBaseMB: Math.min(...runs.map((r) => r.baseMB)), heapPeakMB: Math.max(...runs.map((r) => r.peakMB)), maxRssMB: maxRssMB() };
+  return { ms: median(times), runs: times, heapBaseMB: Math.min(...runs.map((r) => r.baseMB)), heapPeakMB: Math.max(...runs.map((r) => r.peakMB)), maxRssMB: maxRssMB(), warmMs: median(runs.map((r) => r.warmMs)) };
 }
 
 /** Peak resident set of this process, MB (resourceUsage reports kilobytes). */

@@ -64,6 +64,10 @@ interface Summary {
   readonly engineMs: number | null;
   readonly floorMs: number | null;
   readonly engineOverFloor: number | null;
+  /** Engine and floor run again straight after a measured run (no collection between): see RunStats.warmMs. */
+  readonly engineWarmMs: number | null;
+  readonly floorWarmMs: number | null;
+  readonly warmEngineOverFloor: number | null;
   readonly materialisedMs: number | null;
   readonly hfMs: number | null;
   readonly hfOverEngine: number | null;
@@ -82,7 +86,8 @@ function summarise(r: SizeResult): Summary {
   const ratio = (a: number | undefined, b: number | undefined): number | null => (a !== undefined && b !== undefined ? a / b : null);
   return {
     sections: r.size.sections, counties: r.size.counties, engineMs: e?.engine.ms ?? null, floorMs: e?.floor.ms ?? null,
-    engineOverFloor: ratio(e?.engine.ms, e?.floor.ms), materialisedMs: e?.materialised.ms ?? null, hfMs: h?.hf.ms ?? null, hfOverEngine: ratio(h?.hf.ms, e?.engine.ms),
+    engineOverFloor: ratio(e?.engine.ms, e?.floor.ms), engineWarmMs: e?.engine.warmMs ?? null, floorWarmMs: e?.floor.warmMs ?? null,
+    warmEngineOverFloor: ratio(e?.engine.warmMs ?? undefined, e?.floor.warmMs ?? undefined), materialisedMs: e?.materialised.ms ?? null, hfMs: h?.hf.ms ?? null, hfOverEngine: ratio(h?.hf.ms, e?.engine.ms),
     engineHeapPeakMB: e?.engine.heapPeakMB ?? null, engineHeapDeltaMB: e ? e.engine.heapPeakMB - e.engine.heapBaseMB : null,
     engineMaxRssMB: e?.engine.maxRssMB ?? null, hfHeapPeakMB: h?.hf.heapPeakMB ?? null, hfMaxRssMB: h?.hf.maxRssMB ?? null,
     cvMaxDiff: h?.check.maxCvDiff ?? null, hfSkipped: r.hf.ok ? null : r.hf.reason,
@@ -101,8 +106,12 @@ function printSizes(results: readonly SizeResult[]): void {
   const headers = ["sections", "counties", "engine ms", "floor ms", "engine/floor", "+ all objects ms", "HF ms", "HF/engine", "eng heap peak MB", "eng heap Δ MB", "eng maxRSS MB", "HF heap peak MB", "HF maxRSS MB"];
   console.log(`\nEngine vs FLOOR vs SPREADSHEET (median; target engine/floor ≤ 3×, HF/engine ≫ 1)\n${table(headers, results.map((r) => sizeRow(summarise(r))))}`);
   for (const r of results) {
-    if (r.engine.ok) console.log(`  ${r.size.sections}: engine runs ${r.engine.value.engine.runs.map((x) => fmt(x, 1)).join(", ")} ms (warm-up: ${r.engine.value.warmup}); floor runs ${r.engine.value.floor.runs.length}; ${r.engine.value.records} records, ${r.engine.value.issues} issues`);
-    else console.log(`  ${r.size.sections}: engine FAILED (${r.engine.reason})`);
+    if (r.engine.ok) {
+      const { engine, floor, warmup, records, issues } = r.engine.value;
+      console.log(`  ${r.size.sections}: engine runs ${engine.runs.map((x) => fmt(x, 1)).join(", ")} ms (warm-up: ${warmup}); floor runs ${floor.runs.length}; ${records} records, ${issues} issues`);
+      const warm = summarise(r);
+      console.log(`  ${r.size.sections}: run again at once, caches warm (no collection before): engine ${fmt(warm.engineWarmMs, 2)} ms, floor ${fmt(warm.floorWarmMs, 3)} ms, engine/floor ${fmt(warm.warmEngineOverFloor, 1)}×`);
+    } else console.log(`  ${r.size.sections}: engine FAILED (${r.engine.reason})`);
     if (r.hf.ok) {
       const { check, cells, formulas, hf, warmup } = r.hf.value;
       const agree = check.maxCvDiff <= 1e-9 ? "OK" : "MISMATCH";
