@@ -4,6 +4,7 @@ import { builtInProfile } from "../../profiles/resolveProfile";
 import { RESULT_ROLES, type SheetSpec, type TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { message } from "../../messages/catalogue";
+import type { Issue } from "../../engine/types";
 
 const profile = builtInProfile("national-2017");
 const zh: ResultContext = { issues: SAMPLE_ISSUES, profileName: "国家标准", lang: "zh", profile };
@@ -217,6 +218,24 @@ describe("学校达标 schools", () => {
     expect(only.rows[0]?.[col(only, "L3 判定")]).toBe("未达85%");
     expect(emphasisAt(only, 0, col(only, "L3 值"))).toBe("muted");
     expect(emphasisAt(only, 0, col(only, "L3 判定"))).toBe("muted");
+  });
+
+  it("words each missing numerator with its own indicator and field, as the data-problems sheet does (no {placeholder} left)", () => {
+    const missing = (indicator: string, field: string, section: string, row: number): Issue => ({
+      code: "missing_numerator",
+      severity: "error",
+      cell: `学校基本情况!O${row}`,
+      params: { school: section === "甲" ? "甲小学" : "乙小学", stage: "primary", section: `学校基本情况!${row}#primary`, row: `学校基本情况!${row}`, indicator, field },
+    });
+    const short = makeSection({ name: "甲小学", row: 12, evaluable: false, notEvaluable: ["missing_numerator"], pass: null, metCount: null });
+    const other = makeSection({ name: "乙小学", row: 13 });
+    const issues = [missing("L4", "teachingArea", "甲", 12), missing("L7", "multimediaRooms", "乙", 13), missing("L5", "sportsGroundArea", "甲", 12)];
+    const only = table(sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [short, other] })], issues }), zh), "schools"), "YZJH_Schools");
+    expect(only.rows[0]?.[col(only, "备注")]).toBe(
+      "甲小学（小学）缺少“教学及辅助用房面积”，指标 L4 无法计算（学校基本情况!12）；甲小学（小学）缺少“运动场地面积”，指标 L5 无法计算（学校基本情况!12）",
+    );
+    // The other section's issue is not its reason: it is evaluable.
+    expect(only.rows[1]?.[col(only, "备注")]).toBe("");
   });
 
   it("notes the share of a split combined-school section", () => {

@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, type Evaluation, type IndicatorResult, type IndicatorStatus, type SectionResult } from "../../engine/types";
+import { INDICATOR_CODES, type Evaluation, type IndicatorResult, type IndicatorStatus, type Issue, type SectionResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { Emphasis, SheetSpec } from "../types";
@@ -16,6 +16,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
   const { lang } = context;
   const sections = evaluation.counties.flatMap((c) => c.sections);
   const min = context.profile?.scope.teachingPointMinStudents ?? "—";
+  const issues = issuesBySection(evaluation.issues);
   return {
     name: message("out_sheet_schools", {}, lang),
     role: "schools",
@@ -26,7 +27,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
         name: "YZJH_Schools",
         caption: null,
         columns: schoolColumns(lang),
-        rows: sections.map((s) => sectionRow(s, lang, min)),
+        rows: sections.map((s) => sectionRow(s, lang, min, issues.get(s.id) ?? [])),
         emptyText: message("out_none", {}, lang),
       }),
     ],
@@ -74,15 +75,36 @@ function passCell(section: SectionResult, lang: Lang): CellInput {
   return section.pass ? cell(message("out_pass", {}, lang), "good") : cell(message("out_fail", {}, lang), "bad");
 }
 
-function notes(section: SectionResult, lang: Lang): string {
-  // The engine's section issues name the school, stage and row; fill them the same way.
+/** The evaluation's issues by the section they name (params.section), in their order. */
+function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> {
+  const bySection = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const section = issue.params.section;
+    if (typeof section !== "string") continue;
+    const own = bySection.get(section);
+    if (own === undefined) bySection.set(section, [issue]);
+    else own.push(issue);
+  }
+  return bySection;
+}
+
+/**
+ * Why the section is not evaluable, each reason as the data-problems sheet words it: from the
+ * section's own issues, whose params say which indicator and which field (a code alone would leave
+ * "{field}" in the text); a reason without such an issue is filled with the section's school,
+ * stage and row.
+ */
+function notes(section: SectionResult, lang: Lang, own: readonly Issue[]): string {
   const params = { school: section.name, stage: section.stage, section: section.id, row: sourceText(section.source) ?? "" };
-  const parts = section.notEvaluable.map((code) => message(code, params, lang));
+  const parts = section.notEvaluable.flatMap((code) => {
+    const raised = own.filter((issue) => issue.code === code);
+    return raised.length > 0 ? raised.map((issue) => message(code, issue.params, lang)) : [message(code, params, lang)];
+  });
   if (section.split) parts.push(message("out_split_note", { share: formatNumber(section.split.share, FORMAT.ratio) }, lang));
   return parts.join("；");
 }
 
-function sectionRow(section: SectionResult, lang: Lang, min: number | string): CellInput[] {
+function sectionRow(section: SectionResult, lang: Lang, min: number | string, own: readonly Issue[]): CellInput[] {
   const exclusion = section.exclusion ? message(`scope_${section.exclusion}`, { min }, lang) : null;
   return [
     countyLabel(section.county, lang),
@@ -95,7 +117,7 @@ function sectionRow(section: SectionResult, lang: Lang, min: number | string): C
     ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], section.included, lang)),
     section.metCount,
     passCell(section, lang),
-    notes(section, lang),
+    notes(section, lang, own),
     cell(sourceText(section.source), null, sourceLink(section.source)),
   ];
 }
