@@ -19,6 +19,14 @@ export interface NumeratorValue {
 
 export type NumeratorOutcome = NumeratorValue | NumeratorProblem;
 
+/**
+ * The areas whose indicator needs the indoor sports rooms (rules.md §2: L4 deducts them, L5 adds
+ * them): when an indoor area is given but cannot be used, these are held back rather than used
+ * without it, which would count the indoor rooms as 0. The workbook reader and usableRecord both
+ * hold them back.
+ */
+export const NEEDS_INDOOR: readonly FieldKey[] = ["teachingArea", "sportsGroundArea"];
+
 /** The one field that is an indicator's numerator, for the indicators that have one. */
 export const SINGLE_FIELD: Readonly<Record<Exclude<IndicatorCode, "L4" | "L5">, FieldKey>> = {
   L1: "qualifiedTeachers",

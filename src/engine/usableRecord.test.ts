@@ -1,11 +1,11 @@
 import { evaluate } from "./evaluate";
-import { AT_STANDARD_PRIMARY, NATIONAL, recordOf } from "./testing/fixtures";
+import { AT_STANDARD_PRIMARY, NATIONAL, recordOf, type Numbers } from "./testing/fixtures";
 import type { EvaluationInput, FieldKey, SchoolRecord } from "./types";
 import { usableRecord } from "./usableRecord";
 
-/** A record at standard whose `key` holds `value` (anything: through the API a value need not be a number). */
-function withRaw(key: FieldKey, value: unknown, over: Partial<SchoolRecord> = {}): SchoolRecord {
-  const record = recordOf(AT_STANDARD_PRIMARY, over);
+/** A record at standard (plus `extra` numbers) whose `key` holds `value` (anything: through the API a value need not be a number). */
+function withRaw(key: FieldKey, value: unknown, over: Partial<SchoolRecord> = {}, extra: Numbers = {}): SchoolRecord {
+  const record = recordOf({ ...AT_STANDARD_PRIMARY, ...extra }, over);
   return { ...record, fields: { ...record.fields, [key]: { value: value as number, cell: `T!${key}` } } };
 }
 
@@ -26,6 +26,21 @@ describe("usableRecord", () => {
     const record = withRaw("multimediaRooms", -0);
     expect(usableRecord(record)).toEqual({ record, issues: [] });
   });
+  it("an indoor area that is not a number holds back the areas that need it (L4 deducts it, L5 adds it), their blank cell the indoor cell, as the reader does", () => {
+    const { record, issues } = usableRecord(withRaw("indoorSportsArea", "4000", {}, { sportsGroundArea: 71000 }));
+    expect([record.fields.teachingArea, record.fields.sportsGroundArea, record.fields.indoorSportsArea]).toEqual([undefined, undefined, undefined]);
+    expect(record.blankCells).toEqual({ indoorSportsArea: "T!indoorSportsArea", teachingArea: "T!indoorSportsArea", sportsGroundArea: "T!indoorSportsArea" });
+    // What does not need it stays: the sports total, the equipment.
+    expect([record.fields.sportsTotalArea?.value, record.fields.equipmentValue?.value]).toEqual([AT_STANDARD_PRIMARY.sportsTotalArea, AT_STANDARD_PRIMARY.equipmentValue]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["value_not_number", "error", "T!indoorSportsArea"],
+      ["indoor_not_number", "warning", "T!indoorSportsArea"],
+    ]);
+  });
+  it("a usable indoor area, or none, holds nothing back", () => {
+    const { indoorSportsArea: _indoor, ...noIndoor } = recordOf(AT_STANDARD_PRIMARY).fields;
+    for (const record of [withRaw("indoorSportsArea", 0), { ...recordOf(AT_STANDARD_PRIMARY), fields: noIndoor }]) expect(usableRecord(record)).toEqual({ record, issues: [] });
+  });
   it("cleans a stage's own numbers too, its cell kept as that stage's blank cell", () => {
     const base = recordOf({ ...AT_STANDARD_PRIMARY, students: 500 }, { type: "nine_year", stage: null });
     const record = { ...base, stageFields: { primary: { students: { value: 300, cell: "P!E5" } }, junior: { students: { value: "200" as unknown as number, cell: "J!E5" } } } };
@@ -37,12 +52,16 @@ describe("usableRecord", () => {
 });
 
 describe("a value that is not a number, through evaluate (possible only through the API)", () => {
-  it("with a total given, the total stands in for the parts left out (as for a blank ground and indoor area): L5 = 75000 ÷ 10000 = 7.5 m² per student", () => {
+  it("an indoor area that is not a number: L4 is not computed (never 45000 ÷ 10000 = 4.5 with nothing deducted) and is named at the indoor cell; L5 takes the total given, 75000 ÷ 10000 = 7.5 m² per student", () => {
     const spoilt = withRaw("sportsGroundArea", "2400");
     const first = { ...spoilt, fields: { ...spoilt.fields, indoorSportsArea: { value: "400" as unknown as number, cell: "T!indoor" } } };
-    const section = evaluate(inputOf(first), NATIONAL).counties[0]?.sections[0];
+    const evaluation = evaluate(inputOf(first), NATIONAL);
+    const section = evaluation.counties[0]?.sections[0];
+    expect(section?.indicators.L4).toBeUndefined();
+    expect(section?.evaluable).toBe(false);
     expect(section?.indicators.L5?.value).toBe(7.5);
-    expect(section?.indicators.L4?.value).toBe(4.5); // 45000 ÷ 10000, nothing deducted for an indoor area that is not a number
+    expect(evaluation.issues.find((i) => i.code === "missing_numerator" && i.params.indicator === "L4")?.cell).toBe("T!indoor");
+    expect(evaluation.issues.filter((i) => i.code === "indoor_not_number").map((i) => i.cell)).toEqual(["T!indoor"]);
   });
   it("text never adds up as text: sports area '2400' + '400' leaves L5 uncomputed, the cell named twice (what it was, what is missing)", () => {
     const spoilt = withRaw("sportsGroundArea", "2400");
@@ -67,14 +86,27 @@ describe("a value that is not a number, through evaluate (possible only through 
     expect(evaluation.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["value_not_number", "missing_students"]));
   });
   it("a guarantee figure that is NaN is unknown, never a pass or a fail: classes (G3), training funds (Q4), certified teachers (G12)", () => {
-    for (const [key, item] of [["classes", "G3"], ["trainingFunds", "Q4"], ["certifiedTeachers", "G12"]] as const) {
-      const first = { ...withRaw(key, NaN), fields: { ...withRaw(key, NaN).fields, ...(key === "trainingFunds" ? { publicFunding: { value: 1_000_000, cell: "T!pf" } } : {}) } };
-      const county = evaluate(inputOf(first), NATIONAL).counties[0];
-      const found = county?.items.find((i) => i.code === item);
-      expect([key, found?.failingSchools.includes("School")]).toEqual([key, false]);
-      expect([key, Number.isNaN(found?.figure)]).toEqual([key, false]);
+    // Both schools give what the three items need; the control passes each: 200 classes need ceil(200 ÷ 12) = 17 rooms of each kind
+    // (17 compliant given), training funds 600 000 ÷ 10 000 000 = 6% ≥ 5%, certified 500 of 500 teachers.
+    const guarantee: Numbers = { classes: 200, musicRoomsCompliant: 17, artRoomsCompliant: 17, teachers: 500, certifiedTeachers: 500, publicFunding: 10_000_000, trainingFunds: 600_000 };
+    const control = recordOf({ ...AT_STANDARD_PRIMARY, ...guarantee }, { id: "S!3", name: "对照小学" });
+    const cases = [
+      ["classes", "G3", ["musicRoomsNeeded", "musicRoomsShort", "artRoomsShort"]],
+      ["trainingFunds", "Q4", ["trainingFundsShare"]],
+      ["certifiedTeachers", "G12", ["certificateRate"]],
+    ] as const;
+    for (const [key, item, figures] of cases) {
+      const evaluation = evaluate({ records: [withRaw(key, NaN, {}, guarantee), control], countyFigures: [], year: 2024 }, NATIONAL);
+      const county = evaluation.counties[0];
+      // The control passing cannot decide an item every school must meet, and no county figure is given: not assessed, neither met nor failed.
+      expect([key, county?.items.find((i) => i.code === item)?.verdict]).toEqual([key, "not_assessed"]);
+      const partial = evaluation.issues.find((i) => i.code === "guarantee_school_data_partial" && i.params.item === item);
+      expect([key, partial?.params.schools]).toEqual([key, "School"]);
       const school = county?.schoolGuarantee.find((g) => g.name === "School");
-      expect(JSON.stringify(school)).not.toContain("NaN");
+      for (const figure of figures) expect([key, figure, school?.[figure]]).toEqual([key, figure, null]);
     }
+    const decided = evaluate({ records: [control], countyFigures: [], year: 2024 }, NATIONAL).counties[0];
+    expect(["G3", "Q4", "G12"].map((code) => decided?.items.find((i) => i.code === code)?.verdict)).toEqual(["met", "met", "met"]);
+    expect(decided?.schoolGuarantee[0]).toMatchObject({ musicRoomsNeeded: 17, musicRoomsShort: 0, artRoomsShort: 0, trainingFundsShare: 0.06, certificateRate: 1 });
   });
 });

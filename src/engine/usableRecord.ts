@@ -1,26 +1,44 @@
 import { schoolRecord } from "./schoolRecord";
 import { rowRef } from "./sectionProblems";
-import { STAGES, type BlankCells, type Fields, type FieldKey, type Issue, type SchoolRecord, type Stage } from "./types";
+import { NEEDS_INDOOR } from "./numerators";
+import { STAGES, type BlankCells, type Fields, type FieldKey, type Issue, type SchoolRecord, type Sourced, type Stage } from "./types";
 
 /** Whether a field's value can be used as a number: a finite number, nothing else (no NaN, no ±Infinity, no text). */
 function usable(value: unknown): boolean {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-/** `fields` without its unusable values, the cells they came from added to `blank`, one issue each. */
+/** `fields` without its unusable values, the cells they came from added to `blank`, one issue each; then the areas that need an unusable indoor area held back. */
 function cleaned(record: SchoolRecord, fields: Fields, blank: BlankCells | undefined, issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
-  const kept: Record<string, unknown> = {};
+  const kept: Partial<Record<FieldKey, Sourced>> = {};
   let blanks = blank;
-  for (const [key, sourced] of Object.entries(fields)) {
+  for (const [key, sourced] of Object.entries(fields) as [FieldKey, Sourced][]) {
     if (usable(sourced.value)) {
       kept[key] = sourced;
       continue;
     }
     const params = { school: record.name, field: key, value: String(sourced.value), row: rowRef(record) };
     issues.push({ code: "value_not_number", severity: "error", cell: sourced.cell, params });
-    if (sourced.cell !== null) blanks = { ...blanks, [key as FieldKey]: sourced.cell };
+    if (sourced.cell !== null) blanks = { ...blanks, [key]: sourced.cell };
   }
-  return { fields: kept as Fields, blank: blanks };
+  return withheldForIndoor(record, fields.indoorSportsArea, { fields: kept, blank: blanks }, issues);
+}
+
+/**
+ * An indoor area given but not a number: the areas that need it (NEEDS_INDOOR) are held back too,
+ * their blank cell the indoor cell, as the workbook reader does for an unreadable indoor cell —
+ * used without it, L4 would deduct nothing and L5 would leave the halls out, as if they were 0.
+ */
+function withheldForIndoor(record: SchoolRecord, indoor: Sourced | undefined, part: { fields: Partial<Record<FieldKey, Sourced>>; blank: BlankCells | undefined }, issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
+  const held = NEEDS_INDOOR.filter((k) => part.fields[k] !== undefined);
+  if (indoor === undefined || usable(indoor.value) || held.length === 0) return part;
+  let blank = part.blank;
+  for (const k of held) {
+    delete part.fields[k];
+    if (indoor.cell !== null) blank = { ...blank, [k]: indoor.cell };
+  }
+  issues.push({ code: "indoor_not_number", severity: "warning", cell: indoor.cell, params: { school: record.name, row: rowRef(record) } });
+  return { fields: part.fields, blank };
 }
 
 /**
@@ -28,7 +46,8 @@ function cleaned(record: SchoolRecord, fields: Fields, blank: BlankCells | undef
  * through the API, since the workbook reader reports such cells and leaves them out — left out in
  * the same way, its cell kept as a blank cell of the field (so the problems it causes name it),
  * and one error issue per value saying what it was. A value left out is then missing, never taken
- * for 0 or for text that happens to add up.
+ * for 0 or for text that happens to add up; an indoor area left out also holds back the areas that
+ * need it (withheldForIndoor), as the reader does for an unreadable indoor cell.
  *
  * @example usableRecord({ …, fields: { students: { value: "376", cell: "S!E5" } } }).issues[0].code // "value_not_number"; .record.fields.students === undefined; .record.blankCells.students === "S!E5"
  */

@@ -22,6 +22,7 @@ describe("ENGINE_MESSAGES", () => {
       "split_missing_senior_students",
       "combined_no_stage_data",
       "value_not_number",
+      "indoor_not_number",
     ];
     expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());
   });

@@ -1,4 +1,5 @@
 import type { BlankCells, FieldKey, Fields, Issue, Severity, Sourced, Stage } from "../../engine/types";
+import { NEEDS_INDOOR } from "../../engine/numerators";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
@@ -111,8 +112,6 @@ function readKey(grid: Grid, row: number, byPart: Map<Part | null, ColumnRole>, 
   return sumParts(set.map((p) => readNumberCell(grid, row, byPart.get(p) as ColumnRole, issues)));
 }
 
-/** The areas whose indicator needs the indoor sports rooms once the sheet gives them (rules.md §2: L4 deducts them, L5 adds them). */
-const NEEDS_INDOOR: readonly FieldKey[] = ["teachingArea", "sportsGroundArea"];
 
 /** One row's numbers for one scope, and where the fields it lacks would be (see BlankCells). */
 export interface RowFields {
