@@ -1,5 +1,5 @@
-import { CHECK, checkCells, checkTable, checkValue, emptyCheckTable, putCheck, putChecks, putTeacherCount, rowOf, shortfallStatus, STATUS, statusAt, statusCode, statusName, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
-import { statusOfShortfall } from "./schoolCheck";
+import { CHECK, checkCells, checkTable, checkValue, emptyCheckTable, putCheck, putChecks, putTeacherCount, rowOf, statusAt, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
+import { STATUS } from "./checkStatus";
 import type { SchoolChecks } from "./schoolFindings";
 
 const found = (over: Partial<SchoolChecks> = {}): SchoolChecks => ({
@@ -75,19 +75,6 @@ describe("checkTable", () => {
     const table = checkTable(1);
     putChecks(table, 0, found({ checks: { Q4: { school: "红星小学", status: "fail", value: NaN, cells: [] } } }));
     expect(checkValue(table, 0, CHECK.Q4)).toBeNaN();
-  });
-});
-
-describe("shortfallStatus and statusOfShortfall", () => {
-  it("fail when anything is short, pass when nothing is, unknown when the amount is unknown or not a number (never a pass for NaN)", () => {
-    const shorts = [130, 0.001, 0, -0, null, Number.NaN];
-    expect(shorts.map(shortfallStatus)).toEqual([STATUS.FAIL, STATUS.FAIL, STATUS.PASS, STATUS.PASS, STATUS.UNKNOWN, STATUS.UNKNOWN]);
-    expect(shorts.map(statusOfShortfall)).toEqual(["fail", "fail", "pass", "pass", "unknown", "unknown"]);
-  });
-  it("names each code and refuses NONE, which is no status", () => {
-    expect([STATUS.PASS, STATUS.FAIL, STATUS.UNKNOWN].map(statusName)).toEqual(["pass", "fail", "unknown"]);
-    expect([statusCode("pass"), statusCode("fail"), statusCode("unknown")]).toEqual([STATUS.PASS, STATUS.FAIL, STATUS.UNKNOWN]);
-    expect(() => statusName(STATUS.NONE)).toThrow(RangeError);
   });
 });
 

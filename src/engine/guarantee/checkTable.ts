@@ -1,6 +1,6 @@
 import type { CellRef, Issue } from "../types";
-import type { CheckStatus } from "./schoolCheck";
-import { CHECKED_ITEMS, type CheckedItem, type SchoolChecks } from "./schoolFindings";
+import { CHECKED_ITEMS, STATUS, statusCode, statusName, type CheckStatus, type CheckedItem } from "./checkStatus";
+import type { SchoolChecks } from "./schoolFindings";
 
 /**
  * Every school's checks of one county in flat arrays, one row per school: what the county items
@@ -17,34 +17,6 @@ export const TEACHER = { teachers: 0, certified: 1, trained: 2 } as const;
 
 const ITEMS = CHECKED_ITEMS.length;
 const COUNTS = 3;
-
-/** A check's status; NONE: the school is not checked for the item. */
-export const STATUS = { NONE: 0, PASS: 1, FAIL: 2, UNKNOWN: 3 } as const;
-/** The status of each code above NONE (STATUS.PASS → "pass", …). */
-const STATUS_NAMES: readonly CheckStatus[] = ["pass", "fail", "unknown"];
-
-/** @example statusCode("fail") // STATUS.FAIL */
-export function statusCode(status: CheckStatus): number {
-  return STATUS_NAMES.indexOf(status) + 1;
-}
-
-/** @example statusName(STATUS.FAIL) // "fail"; statusName(STATUS.NONE) throws (no status to name) */
-export function statusName(code: number): CheckStatus {
-  const name = STATUS_NAMES[code - 1];
-  if (name === undefined) throw new RangeError(`no check status has the code ${code}`);
-  return name;
-}
-
-/**
- * A check's status from the amount still short (rules.md §7): fail when anything is short, pass
- * when nothing is, unknown when the amount is unknown — null, or not a number, which must not pass
- * for 0. The status's code, for the fast path; statusOfShortfall gives its name.
- * @example shortfallStatus(130) // STATUS.FAIL; shortfallStatus(0) // STATUS.PASS; shortfallStatus(null) // STATUS.UNKNOWN; shortfallStatus(NaN) // STATUS.UNKNOWN
- */
-export function shortfallStatus(short: number | null): number {
-  if (short === null || Number.isNaN(short)) return STATUS.UNKNOWN;
-  return short > 0 ? STATUS.FAIL : STATUS.PASS;
-}
 
 const NO_CELLS: readonly CellRef[] = Object.freeze([]);
 

@@ -8,7 +8,8 @@ import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./c
 import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 import { everySchoolItem, rateItem, type EverySchoolFigure } from "./schoolDataItem";
 import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
-import { CHECKED_ITEMS, schoolFindings, type CheckedItem, type TeacherCounts } from "./schoolFindings";
+import { schoolFindings, type TeacherCounts } from "./schoolFindings";
+import { CHECKED_ITEMS, type CheckedItem } from "./checkStatus";
 import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
 import { perObject } from "../perObject";

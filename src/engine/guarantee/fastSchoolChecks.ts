@@ -8,7 +8,8 @@ import { fundedFor, requiredYuan } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
-import { CHECK, putCheck, putTeacherCount, shortfallStatus, STATUS, TEACHER, type CheckTable } from "./checkTable";
+import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
+import { classStatus, roomsStatus, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
 import { COMPULSORY_TYPES } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
@@ -167,8 +168,7 @@ function roomsCheck(school: School, profile: Profile): boolean {
   const music = roomsShort("music", school, needed, profile, ctx);
   const art = roomsShort("art", school, needed, profile, ctx);
   if (music === "problem" || art === "problem") return false;
-  const status = (music ?? 0) > 0 || (art ?? 0) > 0 ? STATUS.FAIL : music === null || art === null ? STATUS.UNKNOWN : STATUS.PASS;
-  putCheck(school.out, school.row, CHECK.G3, status, music !== null && art !== null ? music + art : NaN);
+  putCheck(school.out, school.row, CHECK.G3, roomsStatus(music, art), music !== null && art !== null ? music + art : NaN);
   return true;
 }
 
@@ -178,8 +178,7 @@ function classCheck(school: School, profile: Profile): boolean {
   const over = schoolClassCount(school.columns, group.records, group.indexes, profile.guarantee.classSize);
   if (over.state === "partial") return false;
   const known = over.state === "known";
-  const status = !known ? STATUS.UNKNOWN : over.atLeast > 0 ? STATUS.FAIL : over.exact ? STATUS.PASS : STATUS.UNKNOWN;
-  putCheck(school.out, school.row, CHECK.G5, status, known && over.exact ? over.atLeast : NaN);
+  putCheck(school.out, school.row, CHECK.G5, classStatus(known, over.atLeast, over.exact), known && over.exact ? over.atLeast : NaN);
   return true;
 }
 
@@ -189,7 +188,7 @@ function trainingCheck(school: School, q4: CountyItem): void {
   const budget = sharedValue(school, TOTAL.publicFunding);
   const share = Number.isNaN(funds) || Number.isNaN(budget) || budget <= 0 ? NaN : funds / budget;
   const verdict = Number.isNaN(share) ? null : meets(share, q4);
-  putCheck(school.out, school.row, CHECK.Q4, verdict === null ? STATUS.UNKNOWN : verdict ? STATUS.PASS : STATUS.FAIL, share);
+  putCheck(school.out, school.row, CHECK.Q4, verdictStatus(verdict), share);
 }
 
 /** G4, when the school's type has a size cap, written to the table. */

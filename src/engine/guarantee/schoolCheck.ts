@@ -1,8 +1,5 @@
 import type { CellRef, Issue } from "../types";
-import { shortfallStatus, statusName } from "./checkTable";
-
-/** pass / fail / unknown (the data cannot decide) for one school and one item. */
-export type CheckStatus = "pass" | "fail" | "unknown";
+import { shortfallStatus, statusName, type CheckStatus } from "./checkStatus";
 
 /** One school's finding for one item. */
 export interface SchoolCheck {

@@ -1,5 +1,6 @@
 import type { CountyItem } from "../../profiles/schema";
-import { CHECK, checkTable, putCheck, putChecks, putTeacherCount, STATUS, TEACHER, type CheckTable } from "./checkTable";
+import { CHECK, checkTable, putCheck, putChecks, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
+import { STATUS } from "./checkStatus";
 import { everySchoolItem, rateItem } from "./schoolDataItem";
 
 /** A table of counted schools 甲, 乙, 丙 … with one check each in column `item`: [status, figure (NaN: none)]. */

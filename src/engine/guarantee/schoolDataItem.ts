@@ -3,7 +3,8 @@ import type { CountyItem } from "../../profiles/schema";
 import { keptShape } from "../keptShape";
 import { meets } from "./compare";
 import { areaOf } from "./itemCodes";
-import { checkCells, checkValue, statusAt, STATUS, TEACHER, teacherCount, teacherCountCells, type CheckTable } from "./checkTable";
+import { checkCells, checkValue, statusAt, TEACHER, teacherCount, teacherCountCells, type CheckTable } from "./checkTable";
+import { STATUS } from "./checkStatus";
 import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 
 function partialIssue(code: string, unknown: readonly string[]): Issue {

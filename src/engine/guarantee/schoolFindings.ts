@@ -7,14 +7,11 @@ import { fundingFinding } from "./fundingCheck";
 import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomFinding } from "./roomCheck";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
-import { statusOfShortfall, type CheckStatus, type SchoolCheck } from "./schoolCheck";
+import { statusOfShortfall, type SchoolCheck } from "./schoolCheck";
+import { classStatus, roomsStatus, statusName, verdictStatus, type CheckStatus, type CheckedItem } from "./checkStatus";
 import type { SchoolGroup } from "./schoolGroups";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
 import { specialFundingFinding } from "./specialFunding";
-
-/** The items judged school by school, in the order of their columns in the check table (checkTable.ts). */
-export const CHECKED_ITEMS = ["G3", "G4", "G5", "G6", "G7", "Q4"] as const;
-export type CheckedItem = (typeof CHECKED_ITEMS)[number];
 
 /** Teacher counts behind G9 and G12. */
 export interface TeacherCounts {
@@ -53,15 +50,14 @@ function check(school: string, status: CheckStatus, value: number | null, cells:
   return { school, status, value, cells };
 }
 
-function roomsStatus(music: RoomFinding, art: RoomFinding): CheckStatus {
-  if ((music.short ?? 0) > 0 || (art.short ?? 0) > 0) return "fail";
-  return music.short === null || art.short === null ? "unknown" : "pass";
+/** G3's status by name (roomsStatus, shared with the fast path). */
+function roomsStatusOf(music: RoomFinding, art: RoomFinding): CheckStatus {
+  return statusName(roomsStatus(music.short, art.short));
 }
 
-function classStatus(over: Count | null): CheckStatus {
-  if (over === null) return "unknown";
-  if (over.atLeast > 0) return "fail";
-  return over.exact ? "pass" : "unknown";
+/** G5's status by name (classStatus, shared with the fast path). */
+function classStatusOf(over: Count | null): CheckStatus {
+  return statusName(classStatus(over !== null, over?.atLeast ?? 0, over?.exact ?? false));
 }
 
 const EMPTY_GUARANTEE = {
@@ -98,8 +94,8 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const classSize = classSizeFinding(name, records, profile);
   const funding = fundingFinding(group.type, records, profile);
   const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
-    G3: check(name, roomsStatus(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, [...music.value.cells, ...art.value.cells]),
-    G5: check(name, classStatus(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
+    G3: check(name, roomsStatusOf(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, [...music.value.cells, ...art.value.cells]),
+    G5: check(name, classStatusOf(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
   };
   if (cap !== null) checks.G4 = check(name, statusOfShortfall(over), over, students?.cells ?? []);
   if (profile.guarantee.funding.norm !== null) checks.G6 = check(name, statusOfShortfall(funding?.shortfall ?? null), funding?.shortfall ?? null, funding?.cells ?? []);
@@ -146,7 +142,7 @@ function teacherFindings(group: SchoolGroup, profile: Profile) {
   const q4 = numericCountyItem(profile, "Q4");
   const verdict = trainingShare === null || q4 === null ? null : meets(trainingShare, q4[1]);
   const checks: Partial<Record<CheckedItem, SchoolCheck>> =
-    q4 === null ? {} : { Q4: check(group.name, verdict === null ? "unknown" : verdict ? "pass" : "fail", trainingShare, [...(funds?.cells ?? []), ...(budget?.cells ?? [])]) };
+    q4 === null ? {} : { Q4: check(group.name, statusName(verdictStatus(verdict)), trainingShare, [...(funds?.cells ?? []), ...(budget?.cells ?? [])]) };
   const guarantee = { trainingFundsShare: trainingShare, certificateRate: share(teachers.certified, teachers.teachers), trainingRate: share(teachers.trained, teachers.teachers) };
   return { guarantee, checks, teachers };
 }
