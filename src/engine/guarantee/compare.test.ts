@@ -1,5 +1,6 @@
 import type { CountyItem } from "../../profiles/schema";
-import { meets } from "./compare";
+import { meets, q4Item } from "./compare";
+import { NATIONAL, profileWith } from "../testing/fixtures";
 
 const atLeast: CountyItem = { item: "Q4", comparison: "at_least", threshold: 0.05, unit: "ratio" };
 const atMost: CountyItem = { item: "G1", comparison: "at_most", threshold: 0.15, unit: "number" };
@@ -32,5 +33,16 @@ describe("meets absorbs floating-point noise only", () => {
   it("no threshold or a yes item: null", () => {
     expect(meets(1, { ...atLeast, threshold: null })).toBeNull();
     expect(meets(1, { ...atLeast, comparison: "yes" })).toBeNull();
+  });
+});
+
+describe("q4Item", () => {
+  it("is the profile's Q4 county item (national: at least 5%), null for a profile without one, and follows a new profile", () => {
+    expect(q4Item(NATIONAL)).toEqual({ item: "Q4", comparison: "at_least", threshold: 0.05, unit: "ratio" });
+    const { Q4_training_funds_share: _q4, ...others } = NATIONAL.countyItems;
+    expect(q4Item(profileWith({ countyItems: others }))).toBeNull();
+    const stricter = profileWith({ countyItems: { ...NATIONAL.countyItems, Q4_training_funds_share: { item: "Q4", comparison: "at_least", threshold: 0.08, unit: "ratio" } } });
+    expect(q4Item(stricter)?.threshold).toBe(0.08);
+    expect(q4Item(NATIONAL)?.threshold).toBe(0.05);
   });
 });

@@ -53,3 +53,11 @@ export function numericCountyItem(profile: Profile, item: string): [string, Coun
   if (found === undefined) byItem.set(item, (found = countyItemsOf(profile, item).find(([, c]) => c.comparison !== "yes" && c.threshold !== null) ?? null));
   return found;
 }
+
+/**
+ * Q4's county item — the share of training funds every school must reach (rules.md §5 item 4) —
+ * or null when the profile has none. Asked for every school on both paths, so found once per
+ * profile and answered for the last one by a comparison (perObject).
+ * @example q4Item(national)?.threshold // 0.05
+ */
+export const q4Item: (profile: Profile) => CountyItem | null = perObject((profile) => numericCountyItem(profile, "Q4")?.[1] ?? null);

@@ -3,6 +3,7 @@ import type { CountyItem, Profile } from "../../profiles/schema";
 import { countyItemsOf } from "./compare";
 import { combineVerdicts, judgePart, type PartResult } from "./countyFigures";
 import { keptShape } from "../keptShape";
+import { perObject } from "../perObject";
 import { areaOf } from "./itemCodes";
 import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 
@@ -24,7 +25,8 @@ function deepFreeze(item: ItemResult): ItemResult {
 }
 
 const NO_FIGURES: ReadonlyMap<string, CountyFigure> = new Map();
-const ABSENT = new WeakMap<readonly [string, CountyItem][], Map<string, ItemResult>>();
+// The absent items of one list of county items, by item code (perObject: the list lives as long as its profile).
+const absentByCode = perObject((_: readonly [string, CountyItem][]) => new Map<string, ItemResult>());
 
 /**
  * The item when the county gives none of its figures (the usual case for most items): a pure
@@ -32,8 +34,7 @@ const ABSENT = new WeakMap<readonly [string, CountyItem][], Map<string, ItemResu
  * long as its profile) and item code serves every county.
  */
 function absentFor(code: string, list: readonly [string, CountyItem][]): ItemResult {
-  let byCode = ABSENT.get(list);
-  if (byCode === undefined) ABSENT.set(list, (byCode = new Map()));
+  const byCode = absentByCode(list);
   let item = byCode.get(code);
   if (item === undefined) byCode.set(code, (item = deepFreeze(judgedItem(code, list, NO_FIGURES).value)));
   return item;

@@ -2,7 +2,7 @@ import type { CountyItem, Profile } from "../../profiles/schema";
 import { FIELD, valueAt, type RecordColumns } from "../table/recordColumns";
 import { schoolClassCount, stageBits } from "./classTally";
 import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord, type Stage } from "../types";
-import { meets, numericCountyItem } from "./compare";
+import { meets, q4Item } from "./compare";
 import { amountShort } from "../tolerance";
 import { fundedFor, requiredYuan } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
@@ -14,7 +14,6 @@ import { COMPULSORY_TYPES } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
-import { perObject } from "../perObject";
 
 /**
  * The fast path of the per-school guarantee checks (schoolFindings.ts is the reference): the same
@@ -265,7 +264,7 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
   // A row without a compulsory stage (a 高中部 grouped with its school) has class data the reference counts without a stage.
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
-    if (columns.irregular[i] === 1 || stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return false;
+    if (stageBits(columns, group.records[n] as SchoolRecord, i) === 0) return false;
   }
   const school = schoolAt(group, columns, out, row);
   if (!roomsCheck(school, profile) || !classCheck(school, profile)) return false;
@@ -280,15 +279,13 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
   return true;
 }
 
-// Q4's county item, the same for every school: a lookup by profile and code for each cost as much as the check itself.
-const q4Of = perObject((profile: Profile): CountyItem | null => numericCountyItem(profile, "Q4")?.[1] ?? null);
 
 /** The checks after G3 and G5 of a school that counts. */
 function otherChecks(school: School, profile: Profile): true {
   school.out.counted[school.row] = 1;
   sizeItem(school, profile);
   fundingItem(school, profile);
-  const q4 = q4Of(profile);
+  const q4 = q4Item(profile);
   if (q4 !== null) trainingCheck(school, q4);
   return true;
 }

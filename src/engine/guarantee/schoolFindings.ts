@@ -2,7 +2,7 @@ import type { CellRef, Issue, SchoolGuarantee, SchoolType } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { allClassesUnder, classSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
-import { meets, numericCountyItem } from "./compare";
+import { meets, q4Item } from "./compare";
 import { fundingFinding } from "./fundingCheck";
 import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomFinding } from "./roomCheck";
@@ -139,8 +139,8 @@ function teacherFindings(group: SchoolGroup, profile: Profile) {
   const funds = groupShared(records, "trainingFunds");
   const budget = groupShared(records, "publicFunding");
   const trainingShare = share(funds, budget);
-  const q4 = numericCountyItem(profile, "Q4");
-  const verdict = trainingShare === null || q4 === null ? null : meets(trainingShare, q4[1]);
+  const q4 = q4Item(profile);
+  const verdict = trainingShare === null || q4 === null ? null : meets(trainingShare, q4);
   const checks: Partial<Record<CheckedItem, SchoolCheck>> =
     q4 === null ? {} : { Q4: check(group.name, statusName(verdictStatus(verdict)), trainingShare, [...(funds?.cells ?? []), ...(budget?.cells ?? [])]) };
   const guarantee = { trainingFundsShare: trainingShare, certificateRate: share(teachers.certified, teachers.teachers), trainingRate: share(teachers.trained, teachers.teachers) };

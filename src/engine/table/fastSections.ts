@@ -128,11 +128,12 @@ function fastSplit(table: SectionTableBuilder, c: RecordColumns, i: number, reco
  * indicatorStatus, shortfallAmount, splitShares, scopeReason) but no objects per section. Only
  * for records whose every section is free of problems; for any other it writes nothing and
  * returns false, and the caller evaluates the record object by object, which words the problems.
+ * The record must be usable (countySections makes it so with usableRecord): a value that is not a
+ * number reads here as absent, without the issue that says what it was.
  *
  * @example a 小学 row with every field at standard → one row, evaluable, pass 1; with students 0 → false
  */
 export function fastSections(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, profile: Profile): boolean {
-  if (c.irregular[i] === 1) return false;
   const start = table.size;
   const rules = stageRules(profile);
   const combined = record.stage === null && combinedBits(record.type) !== 0;

@@ -43,13 +43,12 @@ describe("valueAt", () => {
 });
 
 describe("emptyColumns", () => {
-  it("gives columns of the size asked, every value NaN, no stage given, nothing irregular", () => {
+  it("gives columns of the size asked, every value NaN, no stage given", () => {
     const c = emptyColumns(3);
     expect([c.size, c.capacity]).toEqual([3, 3]);
     expect(c.whole.data.every((v) => Number.isNaN(v))).toBe(true);
     expect(c.staged).toEqual([null, null]);
     expect([...c.stagesGiven]).toEqual([0, 0, 0]);
-    expect([...c.irregular]).toEqual([0, 0, 0]);
   });
   it("of size 0: no rows", () => {
     const c = emptyColumns(0);
@@ -65,12 +64,10 @@ describe("putRecord and recordColumns: whole rows", () => {
     expect(valueAt(c.whole, FIELD.teachers, 0)).toBeNaN();
     expect(c.staged).toEqual([null, null]);
     expect(c.stagesGiven[0]).toBe(0);
-    expect(c.irregular[0]).toBe(0);
   });
   it("a school of zero students keeps 0 students (not NaN: it is a stated value)", () => {
     const c = recordColumns([recordOf({ ...AT_STANDARD_PRIMARY, students: 0 })]);
     expect(valueAt(c.whole, FIELD.students, 0)).toBe(0);
-    expect(c.irregular[0]).toBe(0);
   });
   it("several schools, all equal: every row reads the same, rows do not bleed into each other", () => {
     const c = recordColumns([recordOf(AT_STANDARD_PRIMARY), recordOf(AT_STANDARD_PRIMARY), recordOf(AT_STANDARD_PRIMARY)]);
@@ -135,42 +132,47 @@ describe("putRecord and recordColumns: per-stage sources", () => {
   });
 });
 
-describe("putRecord: irregular values", () => {
-  it("marks a record holding NaN, Infinity or −Infinity (whole or per stage) irregular, and only that record", () => {
-    const c = recordColumns([
-      recordOf({ students: Number.NaN }),
-      recordOf({ students: 10 }),
-      recordOf({ equipmentValue: Number.POSITIVE_INFINITY }),
-      nineYear({ teachingArea: 100 }, { junior: { students: Number.NEGATIVE_INFINITY } }),
-      nineYear({ teachingArea: 100 }, { primary: { students: 5 }, junior: { students: 6 } }),
-    ]);
-    expect([...c.irregular]).toEqual([1, 0, 1, 1, 0]);
+describe("putRecord: values that are not finite numbers", () => {
+  /** putRecord's answer for each record, each put into columns of its own county. */
+  const usable = (records: readonly SchoolRecord[]): boolean[] => {
+    const c = emptyColumns(records.length);
+    return records.map((r, i) => putRecord(c, i, r));
+  };
+  it("says false for a record holding NaN, Infinity or −Infinity (whole or per stage), and only for that record", () => {
+    expect(
+      usable([
+        recordOf({ students: Number.NaN }),
+        recordOf({ students: 10 }),
+        recordOf({ equipmentValue: Number.POSITIVE_INFINITY }),
+        nineYear({ teachingArea: 100 }, { junior: { students: Number.NEGATIVE_INFINITY } }),
+        nineYear({ teachingArea: 100 }, { primary: { students: 5 }, junior: { students: 6 } }),
+      ]),
+    ).toEqual([false, true, false, false, true]);
   });
-  it("stores a NaN as NaN (it reads like a blank; the irregular mark is what tells them apart)", () => {
-    const c = recordColumns([recordOf({ students: Number.NaN, teachers: 4 }), recordOf({ teachers: 4 })]);
+  it("stores a NaN as NaN, as a blank (putRecord's false is what tells them apart)", () => {
+    const c = emptyColumns(2);
+    expect([putRecord(c, 0, recordOf({ students: Number.NaN, teachers: 4 })), putRecord(c, 1, recordOf({ teachers: 4 }))]).toEqual([false, true]);
     expect(valueAt(c.whole, FIELD.students, 0)).toBeNaN();
     expect(valueAt(c.whole, FIELD.students, 1)).toBeNaN();
-    expect([...c.irregular]).toEqual([1, 0]);
   });
-  it("stores Infinity as NaN (no value), the record marked irregular", () => {
+  it("stores Infinity as NaN (no value)", () => {
     const c = recordColumns([recordOf({ equipmentValue: Number.POSITIVE_INFINITY })]);
     expect(valueAt(c.whole, FIELD.equipmentValue, 0)).toBeNaN();
-    expect(c.irregular[0]).toBe(1);
   });
-  it("stays irregular when a later regular stage follows an irregular whole value", () => {
-    const c = recordColumns([nineYear({ teachingArea: Number.NaN }, { primary: { students: 5 }, junior: { students: 6 } })]);
-    expect(c.irregular[0]).toBe(1);
-    expect(valueAt(c.staged[1], FIELD.students, 0)).toBe(6); // the rest is still read
+  it("says false when a later usable stage follows an unusable whole value, and still reads the rest", () => {
+    const record = nineYear({ teachingArea: Number.NaN }, { primary: { students: 5 }, junior: { students: 6 } });
+    expect(usable([record])).toEqual([false]);
+    expect(valueAt(recordColumns([record]).staged[1], FIELD.students, 0)).toBe(6);
   });
-  it("does not mark finite values, however odd: 0, negatives, huge", () => {
-    const c = recordColumns([recordOf({ students: 0, teachingArea: -5, equipmentValue: 1e308 })]);
-    expect(c.irregular[0]).toBe(0);
-    expect(given(c.whole, 0)).toEqual({ students: 0, teachingArea: -5, equipmentValue: 1e308 });
+  it("takes finite values, however odd: 0, negatives, huge", () => {
+    const record = recordOf({ students: 0, teachingArea: -5, equipmentValue: 1e308 });
+    expect(usable([record])).toEqual([true]);
+    expect(given(recordColumns([record]).whole, 0)).toEqual({ students: 0, teachingArea: -5, equipmentValue: 1e308 });
   });
 });
 
 describe("recordColumns reused from county to county", () => {
-  /** A first county that fills many cells: all fields of the primary standard, both stages, an irregular row. */
+  /** A first county that fills many cells: all fields of the primary standard, both stages, a row with a NaN. */
   const firstCounty = (): SchoolRecord[] => [
     nineYear({ ...AT_STANDARD_PRIMARY, boardingStudents: 50 }, { primary: { students: 166, teachers: 10 }, junior: { students: 210, teachers: 14 } }),
     recordOf({ ...AT_STANDARD_JUNIOR, students: Number.NaN }),
@@ -187,7 +189,6 @@ describe("recordColumns reused from county to county", () => {
     expect(given(second.staged[0], 0)).toEqual({});
     expect(given(second.staged[1], 0)).toEqual({});
     expect([...second.stagesGiven.subarray(0, 2)]).toEqual([0, 0]);
-    expect([...second.irregular.subarray(0, 2)]).toEqual([0, 0]); // row 1 was irregular in the first county
   });
   it("a second county of zero records, then a third of full size: no stale value comes back", () => {
     const first = recordColumns(firstCounty());
@@ -196,7 +197,7 @@ describe("recordColumns reused from county to county", () => {
     const third = recordColumns([recordOf({ classes: 1 }), recordOf({ classes: 2 }), recordOf({ classes: 3 })], second);
     expect([0, 1, 2].map((i) => given(third.whole, i))).toEqual([{ classes: 1 }, { classes: 2 }, { classes: 3 }]);
     expect([0, 1, 2].map((i) => given(third.staged[0], i))).toEqual([{}, {}, {}]);
-    expect([...third.stagesGiven, ...third.irregular]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([...third.stagesGiven]).toEqual([0, 0, 0]);
   });
   it("rows beyond a small middle county are clean for a larger later one", () => {
     const first = recordColumns(firstCounty());
@@ -204,7 +205,6 @@ describe("recordColumns reused from county to county", () => {
     const third = recordColumns([recordOf({}), recordOf({}), recordOf({ students: 9 })], second);
     expect([0, 1, 2].map((i) => given(third.whole, i))).toEqual([{}, {}, { students: 9 }]);
     expect([0, 1, 2].map((i) => given(third.staged[1], i))).toEqual([{}, {}, {}]);
-    expect([...third.irregular]).toEqual([0, 0, 0]);
   });
   it("a reused row gets its stage bits and values afresh", () => {
     const first = recordColumns(firstCounty());
@@ -227,7 +227,7 @@ describe("recordColumns reused from county to county", () => {
     expect(second.whole.data).not.toBe(first.whole.data);
     expect([0, 1, 2, 3].map((i) => given(second.whole, i))).toEqual([{ teachers: 1 }, {}, {}, { students: 4 }]);
     expect(second.staged).toEqual([null, null]); // no record of the new county has stageFields
-    expect([...second.stagesGiven, ...second.irregular]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect([...second.stagesGiven]).toEqual([0, 0, 0, 0]);
   });
   it("emptyColumns on reused columns: the same memory, all cleared, the old size no longer counts", () => {
     const first = recordColumns(firstCounty());

@@ -18,9 +18,9 @@ const FIELDS = FIELD_KEYS.length;
 
 /**
  * The numbers of a county's records as columns, read once: the whole-row fields, and the
- * per-stage fields of combined rows (null while no record has any). Absent values are NaN. A
- * record holding a value that is not a finite number is marked irregular (the fast paths leave it
- * to the reference path, where such a value is handled as given).
+ * per-stage fields of combined rows (null while no record has any). Absent values are NaN, and
+ * so is a value that is not a finite number: putRecord says so, and countySections then puts the
+ * record again without it (usableRecord), so the fast paths only ever read usable records.
  */
 export interface RecordColumns {
   readonly size: number;
@@ -31,7 +31,6 @@ export interface RecordColumns {
   readonly staged: readonly [Source | null, Source | null];
   /** Bit s set when the record has `stageFields` for STAGES[s]. */
   readonly stagesGiven: Uint8Array;
-  readonly irregular: Uint8Array;
 }
 
 /** A field's value for a record; NaN when absent. */
@@ -62,19 +61,18 @@ function clearStaged(columns: RecordColumns, used: number): void {
 /** Columns for `size` records, all NaN: `reuse` cleared when it has room, else new ones. */
 export function emptyColumns(size: number, reuse?: RecordColumns): RecordColumns {
   if (reuse === undefined || reuse.capacity < size) {
-    return { size, capacity: size, whole: newSource(size), staged: [null, null], stagesGiven: new Uint8Array(size), irregular: new Uint8Array(size) };
+    return { size, capacity: size, whole: newSource(size), staged: [null, null], stagesGiven: new Uint8Array(size) };
   }
   const used = reuse.size;
   reuse.whole.data.fill(NaN, 0, used * FIELDS);
   clearStaged(reuse, used);
   reuse.stagesGiven.fill(0, 0, used);
-  reuse.irregular.fill(0, 0, used);
-  return { size, capacity: reuse.capacity, whole: reuse.whole, staged: reuse.staged, stagesGiven: reuse.stagesGiven, irregular: reuse.irregular };
+  return { size, capacity: reuse.capacity, whole: reuse.whole, staged: reuse.staged, stagesGiven: reuse.stagesGiven };
 }
 
 /**
  * Writes record `i` into the columns (one pass over its fields, as the benchmark's floor reads
- * them), marking it irregular — and returning false — when a value is not a finite number.
+ * them); false when a value is not a finite number (stored as NaN, as if absent).
  * @example putRecord(emptyColumns(1), 0, 小学 row with students 376); valueAt(columns.whole, FIELD.students, 0) // 376
  */
 export function putRecord(columns: RecordColumns, i: number, record: SchoolRecord): boolean {
@@ -88,7 +86,6 @@ export function putRecord(columns: RecordColumns, i: number, record: SchoolRecor
     const source = (staged[s === 0 ? 0 : 1] ??= newSource(capacity));
     regular = readFields(fields, source.data, i * FIELDS) && regular;
   }
-  columns.irregular[i] = regular ? 0 : 1;
   return regular;
 }
 

@@ -1,6 +1,6 @@
 import { AT_STANDARD_PRIMARY, fieldsOf, recordOf, type Numbers } from "../testing/fixtures";
 import { FIELD_KEYS, type FieldKey, type SchoolRecord } from "../types";
-import { FIELD, recordColumns, type RecordColumns } from "./recordColumns";
+import { emptyColumns, FIELD, putRecord, recordColumns, type RecordColumns } from "./recordColumns";
 import { sectionValues } from "./sectionValue";
 
 /** One field of a section, from all of them. */
@@ -119,11 +119,10 @@ describe("sectionValue: rows of other records and NaN values", () => {
     expect(sectionValue(c, 0, PRIMARY, null, FIELD.students)).toBe(50);
     expect(sectionValue(c, 1, PRIMARY, 1, FIELD.students)).toBe(7);
   });
-  it("a stage value stored as NaN marks the record irregular (the fast path then does not read it)", () => {
-    // The reference path keeps such a NaN as the stage's value; sectionValue would read past it,
-    // so it must only be asked about regular records.
-    const c = recordColumns([nineYear({ teachingArea: 23226 }, { primary: { students: 166, teachingArea: Number.NaN }, junior: { students: 210 } })]);
-    expect(c.irregular[0]).toBe(1);
+  it("a stage value stored as NaN reads as absent — the stage then takes the shared value — so putRecord refuses the record (countySections cleans it first)", () => {
+    const record = nineYear({ teachingArea: 23226 }, { primary: { students: 166, teachingArea: Number.NaN }, junior: { students: 210 } });
+    const c = emptyColumns(1);
+    expect(putRecord(c, 0, record)).toBe(false);
   });
   it("a non-shared field stored as NaN in a split section reads NaN", () => {
     const c = recordColumns([nineYear({ teachingArea: 1 }, { primary: { students: 166, teachers: Number.NaN } })]);
