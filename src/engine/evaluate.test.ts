@@ -1,5 +1,5 @@
 import { evaluate } from "./evaluate";
-import { AT_STANDARD_PRIMARY, fieldsOf, NATIONAL, recordOf } from "./testing/fixtures";
+import { AT_STANDARD_PRIMARY, fieldsOf, NATIONAL, profileWith, recordOf } from "./testing/fixtures";
 import { we1Rows } from "./testing/sections";
 import type { CountyFigure, SchoolRecord } from "./types";
 import { message } from "../messages/catalogue";
@@ -47,6 +47,29 @@ describe("evaluate", () => {
       const namesByCounty = countiesInOrder.map((c) => records.filter((r) => r.county === c).map((r) => r.name));
       expect(counties.map((c) => c.sections.map((s) => s.name))).toEqual(namesByCounty);
     }
+  });
+  it("keeps each county's school checks its own, though the counties share their working tables: a county after one with failures, and a result read after another evaluation", () => {
+    // National cap for a 小学: 2000 students (rules.md §4 item 4).
+    const school = (county: string, n: number, students: number, over: Partial<SchoolRecord> = {}): SchoolRecord =>
+      recordOf({ students }, { id: `S!${n}`, name: `${county}${n}小学`, county, source: { sheet: "S", row: n }, ...over });
+    // B's second school is private, out of scope under a profile that leaves private schools out: it does not count for the items, though it takes the row of A's second school, which fails G4.
+    const profile = profileWith({ scope: { ...NATIONAL.scope, includePrivate: false } });
+    // A's first school is a special-education school short of G7's 6000 yuan per student: 100 students need 600 000 yuan, it has 100 000.
+    const special = { ...school("A", 1, 100, { type: "special" }), name: "A特教学校" };
+    const specialWithFunding = { ...special, fields: { ...special.fields, publicFunding: { value: 100_000, cell: "S!pf1" } } };
+    const records = [specialWithFunding, school("A", 2, 2100), school("A", 3, 2200), school("A", 4, 2500), school("B", 5, 1500), school("B", 6, 2600, { flags: { private: true } })];
+    const first = evaluate({ records, countyFigures: [], year: null }, profile);
+    const g4 = (county: number) => first.counties[county]?.items.find((i) => i.code === "G4");
+    expect([g4(0)?.verdict, g4(0)?.figure, g4(0)?.failingSchools]).toEqual(["not_met", 3, ["A2小学", "A3小学", "A4小学"]]);
+    expect([g4(1)?.verdict, g4(1)?.figure, g4(1)?.failingSchools]).toEqual(["met", 0, []]);
+    // G7 only A's special school is checked for; B has none, and no county figure: not assessed, nothing of A's failure.
+    const g7 = (county: number) => first.counties[county]?.items.find((i) => i.code === "G7");
+    expect([g7(0)?.verdict, g7(0)?.failingSchools]).toEqual(["not_met", ["A特教学校"]]);
+    expect([g7(1)?.verdict, g7(1)?.failingSchools]).toEqual(["not_assessed", []]);
+    // Another evaluation in between; A's figures are still A's: 2100 − 2000, 2200 − 2000, 2500 − 2000 (B's private school shows its own, 600).
+    evaluate({ records: [school("C", 7, 900)], countyFigures: [], year: null }, profile);
+    expect(first.counties[0]?.schoolGuarantee.map((g) => g.studentsOverCap)).toEqual([null, 100, 200, 500]);
+    expect(first.counties[1]?.schoolGuarantee.map((g) => g.studentsOverCap)).toEqual([0, 600]);
   });
   it("splits combined schools into sections of their county", () => {
     const nineYear = recordOf({ teachingArea: 23226 }, {

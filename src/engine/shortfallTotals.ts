@@ -1,27 +1,26 @@
+import { stagesPresent } from "./coefficientGroups";
 import { isIncluded, type SectionTable } from "./table/sectionTable";
 import { INDICATOR_CODES, STAGES, type ShortfallTotals, type Stage } from "./types";
 
 const K = INDICATOR_CODES.length;
 
-// Each stage's sums (slot s × 7 + k) and whether it has an in-scope section; reused from county to county.
+// Each stage's sums (slot s × 7 + k); reused from county to county.
 const sums = new Float64Array(STAGES.length * K);
-const present = new Uint8Array(STAGES.length);
 
 /** One pass over the table for both stages: each slot adds its sections' shortfalls in table order. */
 function sumShortfalls(table: SectionTable): void {
   sums.fill(0);
-  present.fill(0);
   for (let row = 0; row < table.size; row++) {
     if (!isIncluded(table, row)) continue;
     const s = table.stage[row] ?? 0;
-    present[s] = 1;
     for (let k = 0; k < K; k++) {
       if (table.computed[row * K + k] === 1) sums[s * K + k] = (sums[s * K + k] ?? 0) + (table.shortfall[row * K + k] ?? NaN);
     }
   }
 }
 
-function totalsFor(stage: Stage, s: number): ShortfallTotals {
+function totalsFor(stage: Stage): ShortfallTotals {
+  const s = STAGES.indexOf(stage);
   // One literal in INDICATOR_CODES order: every result then shares one hidden class.
   const at = (k: number): number => sums[s * K + k] ?? 0;
   return { stage, byIndicator: { L1: at(0), L2: at(1), L3: at(2), L4: at(3), L5: at(4), L6: at(5), L7: at(6) } };
@@ -36,8 +35,5 @@ function totalsFor(stage: Stage, s: number): ShortfallTotals {
  */
 export function shortfallTotals(table: SectionTable): ShortfallTotals[] {
   sumShortfalls(table);
-  const totals: ShortfallTotals[] = [];
-  // The stages present are stagesPresent's: those with an in-scope section, in STAGES order.
-  for (let s = 0; s < STAGES.length; s++) if (present[s] === 1) totals.push(totalsFor(STAGES[s] as Stage, s));
-  return totals;
+  return stagesPresent(table).map(totalsFor);
 }

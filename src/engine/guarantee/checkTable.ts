@@ -50,7 +50,7 @@ export interface CheckTable {
  * @example checkTable(3).status.length // 18
  */
 export function checkTable(size: number): CheckTable {
-  // One buffer for all six arrays: each typed array with a buffer of its own is a separate allocation outside the heap, which costs more than a small county's checks.
+  // One buffer for all six arrays: each typed array with a buffer of its own would be one more allocation outside the heap (see emptyCheckTable).
   const wide = 8 * size * (ITEMS + COUNTS);
   const buffer = new ArrayBuffer(wide + size * (1 + 2 * ITEMS + COUNTS));
   return {

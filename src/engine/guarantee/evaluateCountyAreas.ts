@@ -62,6 +62,7 @@ export interface CountyAreasInput {
 /**
  * The county's items, veto items and issues from each school's checks, however they were found:
  * `check` writes school `s` of `rows` (the county's schools, see schoolRows) into row `s` of the table.
+ * @example countyAreas(args, (rows, s, table) => putChecks(table, s, schoolFindings(schoolGroupAt(rows, args.records, s), args.roles, args.profile))).items // the reference path's items
  */
 export function countyAreas(args: CountyAreasInput, check: (rows: SchoolRows, s: number, table: CheckTable) => void): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const rows = schoolRows(args.records);

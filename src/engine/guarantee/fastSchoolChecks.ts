@@ -64,7 +64,11 @@ const sharedTotals = new Float64Array(FIELD_COUNT);
 // The school being checked: one object rewritten for each school (the checks keep nothing of it and never nest), rather than one per school.
 let current: School | undefined;
 
-/** Lets go of the last school checked (its rows, the county's columns and check table), once a county's checks are done. */
+/**
+ * Lets go of the last school checked (its rows, the county's columns and check table), once a
+ * county's checks are done, so that nothing of the county stays reachable from this module.
+ * @example try { countyAreas(args, check) } finally { releaseSchool() } // as fastCountyAreas does
+ */
 export function releaseSchool(): void {
   current = undefined;
 }
@@ -253,7 +257,7 @@ function fundingItem(school: School, profile: Profile): void {
 
 /**
  * The checks of one 小学 / 初中 / combined school / teaching point on the fast path, written to
- * row `row` of `out`, a fresh table (a check the school does not get stays NONE); false, with the
+ * row `row` of `out`, an empty table (emptyCheckTable: a check the school does not get stays NONE); false, with the
  * row half written, for the reference path (see the file comment), whose putChecks then writes
  * every column of the row.
  *

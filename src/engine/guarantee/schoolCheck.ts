@@ -19,7 +19,11 @@ export interface WithIssues<T> {
 /** The issues of a result that has none: one frozen list for all, rather than a new empty one per result (a county's items and their parts return dozens). */
 export const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
-/** The name of shortfallStatus: fail when the amount short is positive, pass when it is 0, unknown when it is unknown or not a number. */
+/**
+ * The name of shortfallStatus: fail when the amount short is positive, pass when it is 0, unknown
+ * when it is unknown or not a number.
+ * @example statusOfShortfall(130) // "fail"; statusOfShortfall(0) // "pass"; statusOfShortfall(null) // "unknown"
+ */
 export function statusOfShortfall(short: number | null): CheckStatus {
   return statusName(shortfallStatus(short));
 }

@@ -98,7 +98,10 @@ export function schoolRows(records: readonly SchoolRecord[]): SchoolRows {
   return { first, next };
 }
 
-/** School `s` of `rows` as a SchoolGroup of its own (a new object each time). */
+/**
+ * School `s` of `rows` as a SchoolGroup of its own (a new object each time).
+ * @example schoolGroupAt(schoolRows([红星学校（小学部）, 育才小学, 红星学校（初中部）]), records, 0).indexes // [0, 2]
+ */
 export function schoolGroupAt(rows: SchoolRows, records: readonly SchoolRecord[], s: number): SchoolGroup {
   const indexes: number[] = [];
   const members: SchoolRecord[] = [];
@@ -121,7 +124,10 @@ export function groupSchools(records: readonly SchoolRecord[]): SchoolGroup[] {
 /** A SchoolGroup that oneRowGroup rewrites. */
 export type ReusableGroup = { -readonly [K in keyof SchoolGroup]: SchoolGroup[K] } & { records: SchoolRecord[]; indexes: number[] };
 
-/** An empty group for oneRowGroup to write into: one per county, so that nothing outlives the county's checks. */
+/**
+ * An empty group for oneRowGroup to write into: one per county, so that nothing outlives the county's checks.
+ * @example oneRowGroup(reusableGroup(), 育才小学, 0).name // "育才小学"
+ */
 export function reusableGroup(): ReusableGroup {
   return { recordId: "", name: "", county: null, type: "other", records: [], indexes: [] };
 }

@@ -31,11 +31,6 @@ function madeUsable(columns: RecordColumns, index: number, given: SchoolRecord, 
   return record;
 }
 
-function replaced(records: SchoolRecord[], index: number, record: SchoolRecord): SchoolRecord[] {
-  records[index] = record;
-  return records;
-}
-
 /** Memory one county's columns and table may take over from the previous county's. */
 export interface Reusable {
   readonly columns: RecordColumns;
@@ -57,16 +52,16 @@ export function countySections(records: readonly SchoolRecord[], profile: Profil
   const table = room ? reuse.table.reset() : new SectionTableBuilder(2 * records.length);
   const issues: { at: number; issue: Issue }[] = [];
   // The records as evaluated: the input's own, unless one holds a value that is not a number (then a copy, with that record made usable).
-  let usable: readonly SchoolRecord[] = records;
+  let copy: SchoolRecord[] | undefined;
   records.forEach((given, index) => {
     // Read into the columns and evaluated at once, while the record is at hand (in cache).
     const record = putRecord(columns, index, given) ? given : madeUsable(columns, index, given, issues);
-    if (record !== given) usable = replaced(usable === records ? [...records] : (usable as SchoolRecord[]), index, record);
+    if (record !== given) (copy ??= [...records])[index] = record;
     if (fast && fastSections(table, columns, index, record, profile)) return;
     for (const r of sectionResults(record, profile)) {
       table.addResult(index, r.section);
       for (const issue of r.issues) issues.push({ at: index, issue });
     }
   });
-  return { sections: { records: usable, columns, table }, issues };
+  return { sections: { records: copy ?? records, columns, table }, issues };
 }

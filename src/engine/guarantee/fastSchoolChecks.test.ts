@@ -1,0 +1,43 @@
+import { countySections } from "../table/sectionTables";
+import { NATIONAL, recordOf } from "../testing/fixtures";
+import type { SchoolRecord } from "../types";
+import { checkTable, rowOf } from "./checkTable";
+import { fastSchoolChecks } from "./fastSchoolChecks";
+import { groupSchools } from "./schoolGroups";
+import { recordRoles } from "./schoolRole";
+
+/** Each school of `records` checked on the fast path alone, as rows of a check table (rowOf). */
+function fastRows(records: readonly SchoolRecord[]): ReturnType<typeof rowOf>[] {
+  const { sections } = countySections(records, NATIONAL);
+  const roles = recordRoles(sections.table, records.length);
+  const groups = groupSchools(sections.records);
+  const table = checkTable(groups.length);
+  groups.forEach((group, s) => expect(fastSchoolChecks(group, sections.columns, roles, NATIONAL, table, s)).toBe(true));
+  return groups.map((_, s) => rowOf(table, s));
+}
+
+describe("fastSchoolChecks on its own, against figures worked by hand (national profile)", () => {
+  it("a 小学 of 2130 students, 30 classes, 3 music and 3 art rooms of 300 m² in all, 100 teachers all certified", () => {
+    const school = recordOf({ students: 2130, classes: 30, musicRooms: 3, musicRoomsArea: 300, artRooms: 3, artRoomsArea: 300, teachers: 100, certifiedTeachers: 100 });
+    const [row] = fastRows([school]);
+    // G3: ceil(30 ÷ 12) = 3 rooms needed of each kind; min(3, floor(300 ÷ 96)) = 3 music and min(3, floor(300 ÷ 90)) = 3 art rooms comply: none short.
+    // G4: 2130 − 2000 = 130 over the cap. G5: no class sizes given, unknown. Q4: no training funds, unknown.
+    expect(row).toEqual({
+      name: "School",
+      counted: true,
+      checks: { G3: { status: "pass", value: 0 }, G4: { status: "fail", value: 130 }, G5: { status: "unknown", value: null }, Q4: { status: "unknown", value: null } },
+      teachers: [100, 100, null],
+    });
+  });
+  it("a school of two 部 rows, one without teachers or training funds: shared sums from the row that gives them, whole-school counts unknown", () => {
+    const primary = recordOf({ students: 1200, teachers: 60, trainingFunds: 30_000, publicFunding: 600_000 }, { id: "S!2", name: "红星学校（小学部）" });
+    const junior = recordOf({ students: 900, publicFunding: 400_000 }, { id: "S!3", name: "红星学校（初中部）", type: "junior", stage: "junior", source: { sheet: "S", row: 3 } });
+    const [row] = fastRows([primary, junior]);
+    // One 九年一贯制 school: 1200 + 900 = 2100 students under the combined cap of 2500 (G4 passes, 0 over);
+    // Q4: 30 000 ÷ (600 000 + 400 000) = 0.03 < 0.05 fails; teachers are not given by every row, so no count.
+    expect(row?.name).toBe("红星学校");
+    expect(row?.checks.G4).toEqual({ status: "pass", value: 0 });
+    expect(row?.checks.Q4).toEqual({ status: "fail", value: 0.03 });
+    expect(row?.teachers).toEqual([null, null, null]);
+  });
+});
