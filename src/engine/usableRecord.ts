@@ -47,7 +47,10 @@ function withheldForIndoor(record: SchoolRecord, indoor: Sourced | undefined, pa
  * the same way, its cell kept as a blank cell of the field (so the problems it causes name it),
  * and one error issue per value saying what it was. A value left out is then missing, never taken
  * for 0 or for text that happens to add up; an indoor area left out also holds back the areas that
- * need it (withheldForIndoor), as the reader does for an unreadable indoor cell.
+ * need it (withheldForIndoor), as the reader does for an unreadable indoor cell. Raised for every
+ * record, in scope or not (unlike the section issues evaluateSection keeps back for an
+ * out-of-scope section): the record's numbers also feed the guarantee checks — a special school's
+ * funding for G7 — and the reader reports an unreadable cell whatever the school.
  *
  * @example usableRecord({ …, fields: { students: { value: "376", cell: "S!E5" } } }).issues[0].code // "value_not_number"; .record.fields.students === undefined; .record.blankCells.students === "S!E5"
  */
