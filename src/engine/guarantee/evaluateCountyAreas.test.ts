@@ -234,6 +234,9 @@ describe("items from school data (national profile)", () => {
   it("G3: 红星学校 lacks an art room", () => {
     expect(byCode(items, "G3")).toMatchObject({ verdict: "not_met", figure: 1, basis: "school_data", failingSchools: ["红星学校"], parts: { schools_checked: 2, schools_failing: 1, schools_unknown: 0 } });
   });
+  it("G3's cells: the classes of both 红星 rows once (C), then the music (AA, AB) and art (AD, AE) rooms", () => {
+    expect(byCode(items, "G3").cells).toEqual(["表1!C6", "表1!C7", "表1!AA6", "表1!AB6", "表1!AD6", "表1!AE6"]);
+  });
   it("G4: both counted schools are over the cap; the private school is not counted; school data beats the county's 'yes'", () => {
     expect(byCode(items, "G4")).toMatchObject({ verdict: "not_met", figure: 2, failingSchools: ["甲小学", "红星学校"], cells: ["表1!B5", "表1!B6", "表1!B7"] });
   });

@@ -80,6 +80,11 @@ const EMPTY_GUARANTEE = {
   trainingRate: null,
 } as const;
 
+/** G3's cells: both kinds of room, the classes both counted from listed once. */
+function roomCells(music: RoomFinding, art: RoomFinding): CellRef[] {
+  return [...new Set([...music.cells, ...art.cells])];
+}
+
 /** G3–G6 of a 小学 / 初中 / combined school / teaching point. */
 function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const { name, records } = group;
@@ -94,7 +99,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const classSize = classSizeFinding(name, records, profile);
   const funding = fundingFinding(group.type, records, profile);
   const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
-    G3: check(name, roomsStatusOf(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, [...music.value.cells, ...art.value.cells]),
+    G3: check(name, roomsStatusOf(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, roomCells(music.value, art.value)),
     G5: check(name, classStatusOf(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
   };
   if (cap !== null) checks.G4 = check(name, statusOfShortfall(over), over, students?.cells ?? []);
