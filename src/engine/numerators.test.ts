@@ -1,4 +1,4 @@
-import { indicatorNumerator, sportsNumerator, sportsTotalMismatch, teachingNumerator } from "./numerators";
+import { indicatorNumerator, sportsNumerator, sportsSource, sportsTotalMismatch, teachingNumerator } from "./numerators";
 import { fieldsOf } from "./testing/fixtures";
 
 describe("indicatorNumerator", () => {
@@ -50,6 +50,22 @@ describe("teachingNumerator (L4)", () => {
   });
   it("reports the missing gross area even when the indoor area is given", () => {
     expect(teachingNumerator(fieldsOf({ indoorSportsArea: 400 }), true)).toMatchObject({ field: "teachingArea" });
+  });
+});
+
+describe("sportsSource (L5's order of preference)", () => {
+  // [ground, indoor, total] → source, all eight combinations by hand from rules.md §2.
+  it.each([
+    [true, true, true, "parts"],
+    [true, true, false, "parts"],
+    [true, false, true, "total"],
+    [false, true, true, "total"],
+    [false, false, true, "total"],
+    [true, false, false, "ground"],
+    [false, true, false, "none"],
+    [false, false, false, "none"],
+  ] as const)("ground %s, indoor %s, total %s → %s", (ground, indoor, total, source) => {
+    expect(sportsSource(ground, indoor, total)).toBe(source);
   });
 });
 

@@ -80,14 +80,32 @@ export function teachingNumerator(fields: Fields, deductIndoor: boolean): Numera
  */
 export function sportsNumerator(fields: Fields): NumeratorOutcome {
   const { sportsGroundArea: ground, indoorSportsArea: indoor, sportsTotalArea: total } = fields;
-  if (ground !== undefined && indoor !== undefined) {
+  const source = sportsSource(ground !== undefined, indoor !== undefined, total !== undefined);
+  if (source === "parts") {
     const [g, i] = [part(fields, "sportsGroundArea"), part(fields, "indoorSportsArea")];
     if (g.kind === "problem") return g;
     return i.kind === "problem" ? i : sum(g, i);
   }
-  if (total !== undefined) return part(fields, "sportsTotalArea");
-  if (ground !== undefined && indoor === undefined) return part(fields, "sportsGroundArea");
+  if (source === "total") return part(fields, "sportsTotalArea");
+  if (source === "ground") return part(fields, "sportsGroundArea");
   return problem("missing_numerator", indoor !== undefined ? "sportsGroundArea" : "sportsTotalArea", null, null);
+}
+
+/** Where the L5 numerator comes from, by sportsNumerator's order of preference. */
+export type SportsSource = "parts" | "total" | "ground" | "none";
+
+/**
+ * Which of the given sports areas L5 is formed from (rules.md §2): ground + indoor when both are
+ * given, else the total, else the ground alone. The one statement of that order, for the object
+ * path (sportsNumerator) and the fast path, which has only numbers.
+ *
+ * @example sportsSource(true, true, true) // "parts"; sportsSource(true, false, true) // "total"; sportsSource(false, true, false) // "none"
+ */
+export function sportsSource(ground: boolean, indoor: boolean, total: boolean): SportsSource {
+  if (ground && indoor) return "parts";
+  if (total) return "total";
+  // Without indoor rooms (else "parts"), the ground is all the sports area there is.
+  return ground ? "ground" : "none";
 }
 
 /** How far, in m², a stated sports total may be from ground + indoor before the workbook contradicts itself. */

@@ -1,7 +1,7 @@
 import type { Profile } from "../../profiles/schema";
 import { defaultStage } from "../recordSections";
 import { scopeReason } from "../scope";
-import { SINGLE_FIELD, SPORTS_TOTAL_TOLERANCE } from "../numerators";
+import { SINGLE_FIELD, SPORTS_TOTAL_TOLERANCE, sportsSource } from "../numerators";
 import { shortfallAtScale } from "../shortfall";
 import { combinedBits, splitWeights, type Weights } from "../splitShares";
 import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
@@ -33,9 +33,8 @@ function clean(v: number): number {
 
 /**
  * The 7 numerators of the section at `at` in `d`, into `numerators`, as numerators.ts forms them
- * (L4 with the indoor deduction when the profile asks, L5 from ground + indoor, else the total,
- * else the ground); false when one would raise a problem or a warning (the sports total off by
- * more than 1 m²).
+ * (L4 with the indoor deduction when the profile asks, L5 from the areas sportsSource picks);
+ * false when one would raise a problem or a warning (the sports total off by more than 1 m²).
  */
 function putNumerators(d: Float64Array, at: number, deductIndoor: boolean): boolean {
   for (let k = 0; k < K; k++) {
@@ -48,9 +47,10 @@ function putNumerators(d: Float64Array, at: number, deductIndoor: boolean): bool
   numerators[3] = net >= 0 ? net : NaN;
   const ground = d[at + FIELD.sportsGroundArea] ?? NaN;
   const total = d[at + FIELD.sportsTotalArea] ?? NaN;
+  const source = sportsSource(!Number.isNaN(ground), !Number.isNaN(indoor), !Number.isNaN(total));
   const both = clean(ground) + clean(indoor);
-  if (!Number.isNaN(ground) && !Number.isNaN(indoor)) numerators[4] = Math.abs(total - both) > SPORTS_TOTAL_TOLERANCE ? NaN : both;
-  else numerators[4] = clean(Number.isNaN(total) ? ground : total);
+  if (source === "parts") numerators[4] = Math.abs(total - both) > SPORTS_TOTAL_TOLERANCE ? NaN : both;
+  else numerators[4] = source === "total" ? clean(total) : source === "ground" ? clean(ground) : NaN;
   for (let k = 0; k < K; k++) if (Number.isNaN(numerators[k] ?? NaN)) return false;
   return true;
 }
