@@ -126,6 +126,16 @@ describe("evaluateSection: scope", () => {
     expect(section.indicators.L1?.value).toBeCloseTo(4.2, 12);
     expect(issues).toEqual([]);
   });
+  it("an out-of-scope section that would fail says so, but gets no plan: it has nothing to pass", () => {
+    // A teaching point of 49 students with the numerators of 10 000 at standard: six indicators far above, L4 0 m² below its floor.
+    const tp = { type: "teaching_point" as const };
+    const failing = { ...AT_STANDARD_PRIMARY, students: 49, teachingArea: 0 };
+    expect(only(failing, tp).section).toMatchObject({ included: false, pass: false, metCount: 6, passPlan: null });
+    // With 50 students it is in scope, and its plan takes L4 to its floor: 0.85 × 4.5 × 50 = 191.25 m².
+    const inScope = only({ ...failing, students: 50 }, tp).section;
+    expect(inScope).toMatchObject({ included: true, pass: false, passPlan: { relaxed: "L4", steps: [{ code: "L4", target: "floor" }] } });
+    expect(inScope.passPlan?.steps[0]?.amount).toBeCloseTo(191.25, 9);
+  });
   it("teaching points: 49 students out, 50 in", () => {
     const tp = { type: "teaching_point" as const };
     expect(only({ ...AT_STANDARD_PRIMARY, students: 49 }, tp).section).toMatchObject({ included: false, exclusion: "small_teaching_point" });

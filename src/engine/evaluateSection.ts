@@ -40,12 +40,16 @@ function sectionProblems(input: SectionInput, profile: Profile) {
   return { indicators: computed.indicators, problems, students };
 }
 
-/** The pass rule and, for a failing section, the cheapest plan; nulls when not evaluable. */
-function verdictOf(indicators: Indicators, students: number | null, blocked: boolean, profile: Profile): Pick<SectionResult, "metCount" | "pass" | "passPlan"> {
+/**
+ * The pass rule and, for a failing section in scope, the cheapest plan; nulls when not evaluable.
+ * An out-of-scope section (a teaching point under 50 students) is shown whether it would pass, but
+ * it has nothing to pass: the county's count leaves it out (rules.md §2 scope, §7 plans).
+ */
+function verdictOf(indicators: Indicators, students: number | null, blocked: boolean, included: boolean, profile: Profile): Pick<SectionResult, "metCount" | "pass" | "passPlan"> {
   const complete = completeIndicators(indicators);
   if (blocked || complete === null || students === null) return { metCount: null, pass: null, passPlan: null };
   const { metCount, pass } = passRule(complete, profile.passRule);
-  return { metCount, pass, passPlan: pass === false ? cheapestPassPlan(complete, students, profile) : null };
+  return { metCount, pass, passPlan: pass === false && included ? cheapestPassPlan(complete, students, profile) : null };
 }
 
 /**
@@ -61,7 +65,7 @@ export function evaluateSection(input: SectionInput, profile: Profile): { sectio
   const stated = input.fields.students?.value ?? null;
   const exclusion = scopeExclusion({ type: input.type, flags: input.flags, students: stated }, profile);
   const notEvaluable = [...new Set(problems.filter((p) => p.blocking).map((p) => p.code))];
-  const verdict = verdictOf(indicators, students, notEvaluable.length > 0, profile);
+  const verdict = verdictOf(indicators, students, notEvaluable.length > 0, exclusion === null, profile);
   const { id, recordId, name, county, type, stage, split, source } = input;
   // One literal, no spread: a spread gives every result a hidden class of its own.
   const { metCount, pass, passPlan } = verdict;
