@@ -49,18 +49,19 @@ describe("coefficientGroups", () => {
     expect(group?.indicators.L1.mean).toBeCloseTo(4.2, 12);
     expect(group?.averageCv).toBeNull();
   });
-  it("counts a section for the indicators it has, but not as an evaluable school", () => {
+  it("counts a section that is not evaluable among the schools in scope, and in the indicators it has", () => {
     const rows = [...we1Rows()];
     rows[0] = { values: without(rows[0]?.values ?? {}, "backboneTeachers") };
     const [group] = coefficientGroups("A", tableOf(sectionsOf(rows)), NATIONAL);
-    expect(group?.schools).toBe(4);
+    // workbooks.md: the report's "schools" is the sections in scope; each indicator's n is its own count.
+    expect(group?.schools).toBe(5);
     expect(group?.indicators.L4.n).toBe(5);
     expect(group?.indicators.L2.n).toBe(4);
   });
-  it("leaves out sections out of scope and with zero students", () => {
+  it("leaves sections out of scope and with zero students out of the coefficients; the one with zero students is still a school in scope", () => {
     const rows = [...we1Rows(), { values: { ...AT_STANDARD_PRIMARY, students: 40 }, over: { type: "teaching_point" as const } }, { values: { ...AT_STANDARD_PRIMARY, students: 0 } }];
     const [group] = coefficientGroups("A", tableOf(sectionsOf(rows)), NATIONAL);
-    expect(group?.schools).toBe(5);
+    expect(group?.schools).toBe(6);
     expect(group?.indicators.L4.n).toBe(5);
     expect(group?.indicators.L4.cv).toBeCloseTo(0.515257, 6);
   });
@@ -110,8 +111,8 @@ describe("coefficientGroups on random tables (both stages interleaved, one pass 
           const { n, mean, sd, cv } = group.indicators[code];
           expect([n, mean, sd, cv]).toEqual([expected.n, expected.mean, expected.sd, expected.cv]);
         });
-        const evaluable = Array.from({ length: table.size }, (_, row) => row).filter((row) => table.stage[row] === s && table.exclusion[row] === null && table.evaluable[row] === 1);
-        expect(group.schools).toBe(evaluable.length);
+        const inScope = Array.from({ length: table.size }, (_, row) => row).filter((row) => table.stage[row] === s && table.exclusion[row] === null);
+        expect(group.schools).toBe(inScope.length);
       }
     }
   });

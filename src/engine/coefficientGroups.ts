@@ -31,29 +31,29 @@ const totalStudents = new Float64Array(SLOTS);
 const totalNumerators = new Float64Array(SLOTS);
 const means = new Float64Array(SLOTS);
 const variances = new Float64Array(SLOTS);
-const evaluable = new Float64Array(STAGES.length);
+const inScope = new Float64Array(STAGES.length);
 const SCALES = Float64Array.from(INDICATOR_CODES, (code) => indicatorScale(code));
 
 /**
  * Whether section `row` has a point for its stage's coefficients (in scope, students > 0): its
  * point of indicator k is there when the indicator was computed. A section missing another
- * indicator still counts for this one (its value is real data), so an indicator's `n` may exceed
- * the group's evaluable `schools`.
+ * indicator still counts for this one (its value is real data); a section with no students has
+ * no point, though it counts among the group's `schools` in scope.
  */
 function hasPoints(table: SectionTable, row: number): boolean {
   return isIncluded(table, row) && (table.students[row] ?? NaN) > 0;
 }
 
-/** The first pass: each slot's count and sums, each stage's evaluable sections. */
+/** The first pass: each slot's count and sums, each stage's sections in scope. */
 function sumPoints(table: SectionTable): void {
   count.fill(0);
   totalStudents.fill(0);
   totalNumerators.fill(0);
   variances.fill(0);
-  evaluable.fill(0);
+  inScope.fill(0);
   for (let row = 0; row < table.size; row++) {
     const s = table.stage[row] ?? 0;
-    if (isIncluded(table, row) && table.evaluable[row] === 1) evaluable[s] = (evaluable[s] ?? 0) + 1;
+    if (isIncluded(table, row)) inScope[s] = (inScope[s] ?? 0) + 1;
     if (!hasPoints(table, row)) continue;
     const p = table.students[row] ?? NaN;
     for (let k = 0; k < K; k++) {
@@ -104,7 +104,7 @@ function groupOf(county: string | null, s: number, profile: Profile): Coefficien
   const limit = profile.cvLimits[stage];
   // One literal in INDICATOR_CODES order (L1 … L7), so that every group shares one hidden class.
   const indicators: Record<IndicatorCode, IndicatorStats> = { L1: statsFor(0, s, limit), L2: statsFor(1, s, limit), L3: statsFor(2, s, limit), L4: statsFor(3, s, limit), L5: statsFor(4, s, limit), L6: statsFor(5, s, limit), L7: statsFor(6, s, limit) };
-  return { county, stage, schools: evaluable[s] ?? 0, indicators, averageCv: averageCv(indicators), legacyLimit: profile.legacyCvLimits[stage] };
+  return { county, stage, schools: inScope[s] ?? 0, indicators, averageCv: averageCv(indicators), legacyLimit: profile.legacyCvLimits[stage] };
 }
 
 /**

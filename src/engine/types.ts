@@ -280,7 +280,7 @@ export interface IndicatorStats {
 export interface CoefficientGroup {
   readonly county: string | null;
   readonly stage: Stage;
-  /** Sections in scope and evaluable. */
+  /** Sections in scope, evaluable or not (workbooks.md: the report's `schools`); each indicator's own count is its `n`. */
   readonly schools: number;
   readonly indicators: Record<IndicatorCode, IndicatorStats>;
   /** Average of the 7 CVs (综合差异系数, the older 基本均衡 method): a labelled reference only. */
