@@ -7,6 +7,7 @@
 import { builtInProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { usableRecord } from "./usableRecord";
+import { schoolRecord } from "./schoolRecord";
 import { evaluate } from "./evaluate";
 import { checkTable, putChecks, rowOf } from "./guarantee/checkTable";
 import { fastSchoolChecks } from "./guarantee/fastSchoolChecks";
@@ -357,7 +358,8 @@ describe("a cell of −0 (the text \"-0\" reads as −0)", () => {
 
 describe("a school count that is not a number (possible only through the API: the reader reports such cells and leaves them out)", () => {
   it("leaves the school's size and funding checks unknown — never passed as if nothing were short — and names it", () => {
-    const records = tidyInput(13).records.filter((r) => r.stage !== null).slice(0, 4);
+    // Rurality stated (urban where not given), so that no school's G6 hinges on it (fundingCheck's tierUnknown).
+    const records = tidyInput(13).records.filter((r) => r.stage !== null).slice(0, 4).map((r) => schoolRecord({ ...r, flags: { ...r.flags, rural: r.flags.rural ?? false } }));
     const broken = withValue(records[0] as SchoolRecord, "students", Number.NaN);
     const evaluation = evaluate({ records: [broken, ...records.slice(1)], countyFigures: [], year: 2024 }, SICHUAN);
     const items = evaluation.counties[0]?.items ?? [];

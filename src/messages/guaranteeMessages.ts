@@ -26,6 +26,10 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "{item}：{missing} 所学校缺少数据（{schools}），无法由学校数据判定，改用县级填报值或待评估",
     en: "{item}: {missing} schools lack the data ({schools}); judged from the county figure if given, else not assessed",
   },
+  funding_rurality_unknown: {
+    zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明城乡分类，G6 对该校无法判断（请补“城乡分类”列）",
+    en: "{school}: {students} students, funded as {funded} if it is a rural school, but the workbook does not say whether it is rural; G6 cannot be judged for it (add a 城乡分类 column)",
+  },
   music_rooms_area_missing: { zh: "“{school}”填了音乐教室间数但没有面积，无法判断达标间数", en: "{school}: music rooms given without their area; compliant rooms unknown" },
   music_rooms_count_missing: { zh: "“{school}”填了音乐教室面积但没有间数，无法判断达标间数", en: "{school}: music room area given without the number of rooms; compliant rooms unknown" },
   art_rooms_area_missing: { zh: "“{school}”填了美术教室间数但没有面积，无法判断达标间数", en: "{school}: art rooms given without their area; compliant rooms unknown" },

@@ -1,4 +1,5 @@
 import { countySections } from "../table/sectionTables";
+import { builtInProfile } from "../../profiles/resolveProfile";
 import { NATIONAL, recordOf } from "../testing/fixtures";
 import type { SchoolRecord } from "../types";
 import { checkTable, rowOf } from "./checkTable";
@@ -39,5 +40,21 @@ describe("fastSchoolChecks on its own, against figures worked by hand (national 
     expect(row?.checks.G4).toEqual({ status: "pass", value: 0 });
     expect(row?.checks.Q4).toEqual({ status: "fail", value: 0.03 });
     expect(row?.teachers).toEqual([null, null, null]);
+  });
+});
+
+describe("fastSchoolChecks leaves to the reference a school whose G6 hinges on an unstated rurality (Sichuan: tiers for rural schools only)", () => {
+  const sichuan = builtInProfile("sichuan-guanghan-2024");
+  function fastOn(flags: SchoolRecord["flags"], students: number): boolean {
+    const school = recordOf({ students, classes: 10, publicFunding: 400_000 }, { flags });
+    const { sections } = countySections([school], sichuan);
+    const [group] = groupSchools(sections.records);
+    return group !== undefined && fastSchoolChecks(group, sections.columns, recordRoles(sections.table, 1), sichuan, checkTable(1), 0);
+  }
+  it("394 students, rurality not given: declines (500 if rural, 394 if not), so that the reference words the warning", () => {
+    expect(fastOn({}, 394)).toBe(false);
+  });
+  it("394 students stated urban or rural, or 620 students (under no tier): checked on the fast path", () => {
+    expect([fastOn({ rural: false }, 394), fastOn({ rural: true }, 394), fastOn({}, 620)]).toEqual([true, true, true]);
   });
 });

@@ -235,24 +235,28 @@ function studentsByStage({ columns, group }: School): StageSums | null {
   return into;
 }
 
-/** fundingFinding(…)?.shortfall from the columns: the same sums, in the same order, as the reference. */
-function fundingShortfall(school: School, profile: Profile, norm: Readonly<Record<Stage, number>>): number | null {
+/** fundingFinding(…)?.shortfall from the columns: the same sums, in the same order, as the reference; "problem" when the tier hinges on an unstated rurality (a warning the reference words). */
+function fundingShortfall(school: School, profile: Profile, norm: Readonly<Record<Stage, number>>): number | null | "problem" {
   const funding = profile.guarantee.funding;
   const byStage = studentsByStage(school);
   if (byStage === null || byStage.count === 0) return null;
   const boarding = sharedValue(school, TOTAL.boardingStudents);
   const { records, type } = school.group;
-  const required = requiredYuan(funding, norm, records, byStage, fundedFor(funding, type, records, byStage), Number.isNaN(boarding) ? null : boarding);
+  const funded = fundedFor(funding, type, records, byStage);
+  if (funded === null) return "problem";
+  const required = requiredYuan(funding, norm, records, byStage, funded, Number.isNaN(boarding) ? null : boarding);
   const actual = sharedValue(school, TOTAL.publicFunding);
   return required === null || Number.isNaN(actual) ? null : amountShort(required, actual);
 }
 
-/** G6, when the profile has a funding norm, written to the table. */
-function fundingItem(school: School, profile: Profile): void {
+/** G6, when the profile has a funding norm, written to the table; false when the data raise a warning. */
+function fundingItem(school: School, profile: Profile): boolean {
   const norm = profile.guarantee.funding.norm;
-  if (norm === null) return;
+  if (norm === null) return true;
   const shortfall = fundingShortfall(school, profile, norm);
+  if (shortfall === "problem") return false;
   putCheck(school.out, school.row, CHECK.G6, shortfallStatus(shortfall), figure(shortfall));
+  return true;
 }
 
 /**
@@ -284,11 +288,11 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
 }
 
 
-/** The checks after G3 and G5 of a school that counts. */
-function otherChecks(school: School, profile: Profile): true {
+/** The checks after G3 and G5 of a school that counts; false (for the reference path) when G6 raises a warning. */
+function otherChecks(school: School, profile: Profile): boolean {
   school.out.counted[school.row] = 1;
   sizeItem(school, profile);
-  fundingItem(school, profile);
+  if (!fundingItem(school, profile)) return false;
   const q4 = q4Item(profile);
   if (q4 !== null) trainingCheck(school, q4);
   return true;

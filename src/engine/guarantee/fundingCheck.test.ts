@@ -1,5 +1,5 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { fundedFor, fundedStudents, fundingFinding, requiredYuan } from "./fundingCheck";
+import { fundedFor, fundedStudents, fundingFinding, requiredYuan, ruralityIssue, tierUnknown } from "./fundingCheck";
 import { stageSumsOf } from "./stageSums";
 import { schoolRecord, type RecordSpec } from "./testRecords";
 
@@ -39,11 +39,24 @@ describe("fundedFor and requiredYuan (the rule fundingFinding and the fast path 
   const funding = sichuan.guarantee.funding;
   const norm = { primary: 800, junior: 1040 };
   const rural = [schoolRecord({ name: "某校", row: 5, flags: { rural: true } })];
-  const urban = [schoolRecord({ name: "某校", row: 5 })];
+  const urban = [schoolRecord({ name: "某校", row: 5, flags: { rural: false } })];
+  const unstated = [schoolRecord({ name: "某校", row: 5 })];
   const boarding = [schoolRecord({ name: "某校", row: 5, flags: { rural: true, boarding: true } })];
   it("funds a rural school at its tier and an urban one (Sichuan: tiers rural only) as it is: 120 → 300, 120 → 120", () => {
     expect(fundedFor(funding, "primary", rural, stageSumsOf(new Map([["primary", 120]])))).toBe(300);
     expect(fundedFor(funding, "primary", urban, stageSumsOf(new Map([["primary", 120]])))).toBe(120);
+  });
+  it("does not fund a school whose rurality is not stated as if it were urban: 120 → unknown (300 if rural); 500 → 500 either way", () => {
+    expect(fundedFor(funding, "primary", unstated, stageSumsOf(new Map([["primary", 120]])))).toBeNull();
+    expect(fundedFor(funding, "primary", unstated, stageSumsOf(new Map([["primary", 500]])))).toBe(500);
+    // A teaching point gets its tier whatever its rurality; the national profile's tier (under 100) likewise needs rurality.
+    expect(fundedFor(funding, "teaching_point", unstated, stageSumsOf(new Map([["primary", 30]])))).toBe(100);
+    expect(tierUnknown(national.guarantee.funding, "primary", unstated, 99)).toBe(true);
+    expect(tierUnknown(national.guarantee.funding, "primary", unstated, 100)).toBe(false);
+  });
+  it("one row stating the rurality of a school of two rows is enough", () => {
+    const rows = [schoolRecord({ name: "某校（小学部）", row: 5 }), schoolRecord({ name: "某校（初中部）", row: 6, type: "junior", stage: "junior", flags: { rural: false } })];
+    expect(tierUnknown(funding, "nine_year", rows, 200)).toBe(false);
   });
   it("shares a combined school's uplift by students: (800×60 + 1040×30) × 100 / 90 = 88000; + 300 × 40 boarders = 100000", () => {
     const students = stageSumsOf(new Map([["primary", 60], ["junior", 30]]));
@@ -75,7 +88,7 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
   });
   it("funding read from 万元 with float noise meets its norm: 9.04 万 × 10000 = 90399.99999999999 for 800 × 113 = 90400", () => {
     expect(9.04 * 10000).toBeLessThan(90400); // the noise this test is about
-    expect(find({ fields: { students: 113, publicFunding: 9.04 * 10000 } })).toMatchObject({ required: 90400, shortfall: 0 });
+    expect(find({ fields: { students: 113, publicFunding: 9.04 * 10000 }, flags: { rural: false } })).toMatchObject({ required: 90400, shortfall: 0 });
   });
   it("one yuan under the requirement is a shortfall of 1", () => {
     expect(find({ fields: { students: 99, publicFunding: 79999 }, flags: { rural: true } })?.shortfall).toBe(1);
@@ -86,7 +99,14 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
     expect(f?.cells).toEqual(["表1!B5", "表1!AI5", "表1!AG5"]);
   });
   it("tiers are for rural schools only: an urban 小学 of 99 needs 800 × 99 = 79200", () => {
-    expect(find({ fields: { students: 99, publicFunding: 0 } })).toMatchObject({ fundedStudents: 99, required: 79200, shortfall: 79200 });
+    expect(find({ fields: { students: 99, publicFunding: 0 }, flags: { rural: false } })).toMatchObject({ fundedStudents: 99, required: 79200, shortfall: 79200 });
+  });
+  it("a 小学 of 99 whose rurality is not stated: no finding (100 if rural, 99 if not), and a warning at its students cell", () => {
+    expect(find({ fields: { students: 99, publicFunding: 0 } })).toBeNull();
+    const record = schoolRecord({ name: "青山乡小学", row: 7, fields: { students: 99 } });
+    expect(ruralityIssue("青山乡小学", "primary", [record], sichuan)).toEqual({ code: "funding_rurality_unknown", severity: "warning", cell: "表1!B7", params: { school: "青山乡小学", students: 99, funded: 100 } });
+    // 620 students are under no tier: nothing hinges on rurality.
+    expect(ruralityIssue("某校", "primary", [schoolRecord({ name: "某校", row: 7, fields: { students: 620 } })], sichuan)).toBeNull();
   });
   it("a teaching point gets its tier without the rural flag", () => {
     expect(find({ type: "teaching_point", fields: { students: 30, publicFunding: 80000 } })).toMatchObject({ fundedStudents: 100, shortfall: 0 });

@@ -3,7 +3,7 @@ import type { Profile } from "../../profiles/schema";
 import { allClassesUnder, classSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
 import { meets, q4Item } from "./compare";
-import { fundingFinding } from "./fundingCheck";
+import { fundingFinding, ruralityIssue } from "./fundingCheck";
 import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomFinding } from "./roomCheck";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
@@ -165,5 +165,8 @@ export function schoolFindings(group: SchoolGroup, roles: RecordRoles, profile: 
   const own = isCompulsory ? compulsoryFindings(group, profile) : specialFindings(group, profile);
   const staff = teacherFindings(group, profile);
   const checks = role === "none" ? {} : { ...own.checks, ...staff.checks };
-  return { name: group.name, guarantee: { ...base, ...own.guarantee, ...staff.guarantee }, role, checks, teachers: staff.teachers, issues: own.issues };
+  // Only a school that counts is judged on G6, so only its unstated rurality is worth a word.
+  const rurality = role === "none" || !isCompulsory ? null : ruralityIssue(group.name, group.type, group.records, profile);
+  const issues = rurality === null ? own.issues : [...own.issues, rurality];
+  return { name: group.name, guarantee: { ...base, ...own.guarantee, ...staff.guarantee }, role, checks, teachers: staff.teachers, issues };
 }
