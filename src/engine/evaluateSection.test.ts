@@ -99,6 +99,15 @@ describe("evaluateSection: not evaluable", () => {
     const l5 = only({ ...without(AT_STANDARD_PRIMARY, "sportsTotalArea"), indoorSportsArea: 400 }, { blankCells });
     expect(l5.issues.map((i) => `${i.code} ${String(i.params.indicator)} ${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["missing_numerator L5 sportsGroundArea S!K5"]);
   });
+  it("areas held back because the indoor area could not be read (their blank cell is the indoor cell): the indoor area is named, not them", () => {
+    // What the reader gives for an indoor cell of #DIV/0! at S!O12: indoor, teaching area and ground all blank at O12.
+    const blankCells = { indoorSportsArea: "S!O12", teachingArea: "S!O12", sportsGroundArea: "S!O12" };
+    const { issues } = only(without(AT_STANDARD_PRIMARY, "teachingArea", "sportsTotalArea"), { blankCells });
+    expect(issues.map((i) => `${String(i.params.indicator)} ${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["L4 indoorSportsArea S!O12", "L5 indoorSportsArea S!O12"]);
+    // A teaching area blank in its own column is still named as itself.
+    const own = only(without(AT_STANDARD_PRIMARY, "teachingArea"), { blankCells: { teachingArea: "S!H5", indoorSportsArea: "S!O12" } });
+    expect(own.issues.map((i) => `${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["teachingArea S!H5"]);
+  });
   it("L5 with nothing given names the blank ground-area cell when the sheet has no total column", () => {
     const { issues } = only(without(AT_STANDARD_PRIMARY, "sportsTotalArea"), { blankCells: { sportsGroundArea: "S!K5" } });
     expect(issues.map((i) => `${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["sportsGroundArea S!K5"]);
