@@ -45,7 +45,7 @@ describe("runEvaluate: evaluated", () => {
       "结果已写入：out/r.xlsx",
       "JSON 报告已写入：out/r.json",
       "示例县：资源配置 未达标，政府保障 未达标，教育质量 待评估，社会认可 待评估；学校达标 1/2（50.0%，目标 2025 95.0%）；认定：不予认定",
-      "数据问题：1 个错误、1 个警告（详见“数据问题”表）",
+      "数据问题：1 个错误、1 个警告、1 条提示（详见“数据问题”表）",
     ]);
     expect(result.stderr[0]).toBe("正在读取 县.xlsx …");
     expect(calls[0]?.input.year).toBe(2025);

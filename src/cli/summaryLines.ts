@@ -36,9 +36,10 @@ function countyLine(county: CountyEvaluation, lang: Lang): string {
   );
 }
 
-/** The short verdict printed on stdout: one line per county, then the count of data issues. */
+/** The short verdict printed on stdout: one line per county, then the count of data issues (the notes too, when there are any: the 数据问题 sheet lists them). */
 export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], lang: Lang): string[] {
-  const errors = issues.filter((i) => i.severity === "error").length;
-  const warnings = issues.filter((i) => i.severity === "warning").length;
-  return [...evaluation.counties.map((c) => countyLine(c, lang)), message("cli_issue_counts", { errors, warnings }, lang)];
+  const count = (severity: Issue["severity"]): number => issues.filter((i) => i.severity === severity).length;
+  const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
+  const counts = infos > 0 ? message("cli_issue_counts_notes", { errors, warnings, infos }, lang) : message("cli_issue_counts", { errors, warnings }, lang);
+  return [...evaluation.counties.map((c) => countyLine(c, lang)), counts];
 }

@@ -41,7 +41,11 @@ export const CLI_MESSAGES: MessageTable = {
     en: "{county}: resources {resources}, guarantee {guarantee}, quality {quality}, recognition {recognition}; schools passing {passing}/{evaluated}{share}; recognition: {recognised}",
   },
   cli_summary_share: { zh: "（{share}，目标 {target}）", en: " ({share}, target {target})" },
-  cli_issue_counts: { zh: "数据问题：{errors} 个错误、{warnings} 个警告（详见“数据问题”表）", en: "Data issues: {errors} errors, {warnings} warnings (see the Data issues sheet)" },
+  cli_issue_counts: { zh: "数据问题：{errors} 个错误、{warnings} 个警告（详见“数据问题”表）", en: "Data issues: errors {errors}, warnings {warnings} (see the Data issues sheet)" },
+  cli_issue_counts_notes: {
+    zh: "数据问题：{errors} 个错误、{warnings} 个警告、{infos} 条提示（详见“数据问题”表）",
+    en: "Data issues: errors {errors}, warnings {warnings}, notes {infos} (see the Data issues sheet)",
+  },
   cli_issue_line: { zh: "  [{severity}] {cell}{message}", en: "  [{severity}] {cell}{message}" },
 
   cli_err_unknown_option: { zh: "未知选项：{option}", en: "Unknown option: {option}" },
