@@ -12,6 +12,11 @@ describe("message catalogue", () => {
     expect(message("zero_students", params, "en")).toContain("Junior middle");
   });
 
+  it("shows verdict parameters by their label", () => {
+    const params = { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" };
+    expect(message("county_figure_overruled", params, "zh")).toBe("G4：县级填报值为“达标”，学校数据为“未达标”；以学校数据为准，请核对县级填报值");
+    expect(message("county_figure_overruled", params, "en")).toBe("G4: the county figures give “Met”, the school data “Not met”; the school data decide — please check the county figures");
+  });
   it("keeps an indicator parameter as its code (L1–L7) while labelling the field beside it", () => {
     const params = { school: "甲小学", stage: "primary", row: "学校!3", indicator: "L2", field: "backboneTeachers" };
     expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): Backbone teachers (county level or above) is missing, so L2 cannot be computed (学校!3)");

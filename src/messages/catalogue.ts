@@ -42,11 +42,11 @@ export function message(code: string, params: Readonly<Record<string, string | n
 }
 
 /**
- * Parameters that hold a code (a field key, a stage, a school type) are shown by their label, not
+ * Parameters that hold a code (a field key, a stage, a school type, a verdict) are shown by their label, not
  * the raw key. `indicator` stays a code (L1–L7): statisticians name the indicators by code, and the
  * full indicator titles would swamp one-line messages.
  */
-const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_" };
+const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_", countyVerdict: "verdict_", schoolVerdict: "verdict_" };
 
 /**
  * Parameters that hold a comma-separated list of codes, each shown by its label. Issues keep codes

@@ -20,6 +20,10 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   county_figure_not_number: { zh: "县级项目“{code}”应填数值，实际为“{value}”，该项待评估", en: "County figure {code} should be a number, found \"{value}\"; not assessed" },
   county_figure_negative: { zh: "县级项目“{code}”为负数（{value}），该项待评估", en: "County figure {code} is negative ({value}); not assessed" },
   county_figure_ratio_above_one: { zh: "县级项目“{code}”是比例，不应大于100%（{value}），该项待评估", en: "County figure {code} is a ratio above 100% ({value}); not assessed" },
+  county_figure_overruled: {
+    zh: "{item}：县级填报值为“{countyVerdict}”，学校数据为“{schoolVerdict}”；以学校数据为准，请核对县级填报值",
+    en: "{item}: the county figures give “{countyVerdict}”, the school data “{schoolVerdict}”; the school data decide — please check the county figures",
+  },
   county_figure_duplicate: { zh: "县级项目“{code}”填了两次，使用第一个值", en: "County figure {code} is given twice; the first value is used" },
   county_item_no_threshold: { zh: "规则中“{code}”没有标准值，无法判断", en: "The profile gives {code} no threshold; it cannot be judged" },
   guarantee_school_data_partial: {

@@ -260,8 +260,13 @@ describe("items from school data (national profile)", () => {
   it("Q4: every school at exactly 5% meets the 5% edge; the figure is the lowest share", () => {
     expect(byCode(items, "Q4")).toMatchObject({ verdict: "met", figure: 0.05, threshold: 0.05, parts: { Q4_training_funds_share: 0.05, schools_checked: 3 } });
   });
-  it("raises no issue for complete data", () => {
-    expect(issues).toEqual([]);
+  it("raises no issue for complete data but the county's G4 'yes' that the schools over the cap contradict, at its cell", () => {
+    expect(issues).toEqual([{ code: "county_figure_overruled", severity: "warning", cell: "保障!B3", params: { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" } }]);
+  });
+  it("says nothing when the county's figure agrees with the school data, or is only about an item the schools leave undecided", () => {
+    // G3 fails at 红星学校; a county 'no' for G3 agrees. G6 has no norm in the national profile: no school data, the figure decides alone.
+    const agreeing = run(national, [fig("G3_rooms", false, 4), fig("G6_small_school_funding", true, 5)]);
+    expect(agreeing.issues.filter((i) => i.code === "county_figure_overruled")).toEqual([]);
   });
 });
 

@@ -96,12 +96,27 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
   const items = itemCodes(profile).map((code) => {
     const school = fromSchools(code, table, profile);
     issues.push(...school.issues);
-    if (school.value !== null) return school.value;
     const county = countyFigureItem(code, profile, figures.value);
-    issues.push(...county.issues);
-    return county.value;
+    if (school.value === null) issues.push(...county.issues);
+    else if (overrules(school.value, county.value)) issues.push(overruledIssue(school.value, county.value));
+    return school.value ?? county.value;
   });
   return { items, veto: vetoResults(profile, figures.value), issues };
+}
+
+/** Whether the county's own figures judge an item the other way from its school data, which decide it. */
+function overrules(school: ItemResult, county: ItemResult): boolean {
+  return county.verdict !== "not_assessed" && school.verdict !== "not_assessed" && county.verdict !== school.verdict;
+}
+
+/**
+ * The warning that the county's figures for an item disagree with its school data, at the first
+ * figure's cell: the school data decide (rules.md §4: the items the schools' own numbers show),
+ * but a county sheet that says otherwise is worth checking.
+ * @example G7 from schools met, 县级指标 G7_special_funding_junior 5000 (< 6100) not met → county_figure_overruled
+ */
+function overruledIssue(school: ItemResult, county: ItemResult): Issue {
+  return { code: "county_figure_overruled", severity: "warning", cell: county.cells[0] ?? null, params: { item: school.code, countyVerdict: county.verdict, schoolVerdict: school.verdict } };
 }
 
 /**
