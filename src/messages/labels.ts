@@ -83,7 +83,8 @@ export const LABELS: MessageTable = {
   item_G3: { zh: "音乐、美术专用教室", en: "Music and art rooms" },
   item_G4: { zh: "学校规模", en: "School size" },
   item_G5: { zh: "班额", en: "Class size" },
-  item_G6: { zh: "小规模学校公用经费", en: "Public funding of small schools" },
+  // What G6 judges from school data: every school's public funding against the norm, small schools at their tier (rules.md §4 item 6, seed 000).
+  item_G6: { zh: "公用经费达到生均标准（小规模学校按规定人数核定）", en: "Public funding at the per-student norm (small schools at their tier)" },
   item_G7: { zh: "特殊教育学校生均公用经费", en: "Special-education per-student funding" },
   item_G8: { zh: "教师平均工资不低于公务员", en: "Teachers' pay at least civil servants'" },
   item_G9: { zh: "教师5年360学时培训完成率", en: "5-year 360-hour teacher training completion" },
