@@ -1,13 +1,13 @@
-import { INDICATOR_CODES, type CoefficientGroup, type Evaluation, type IndicatorStats, type SectionResult } from "../../engine/types";
+import { INDICATOR_CODES, type CoefficientGroup, type Evaluation, type IndicatorStats, type SectionResult, type Stage } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
-import { FORMAT } from "./formats";
+import { FORMAT, formatNumber } from "./formats";
 import { indicatorCounts, type IndicatorCount } from "./indicatorCounts";
-import { countyLabel, indicatorName, metEmphasis, metLabel, stageLabel } from "./writeLabels";
+import { countyLabel, indicatorName, metEmphasis, stageLabel } from "./writeLabels";
 
 const CV_COLUMN = 5;
 
@@ -28,10 +28,23 @@ export function coefficientsSheet(evaluation: Evaluation, context: ResultContext
     name: message("out_sheet_coefficients", {}, lang),
     role: "coefficients",
     title: message("out_title_coefficients", {}, lang),
-    notes: [...commonNotes(evaluation, context), message("out_note_average_cv", {}, lang)],
+    notes: [...commonNotes(evaluation, context), limitsNote(evaluation, context)],
     tables: tables.length > 0 ? tables : [emptyTable(lang)],
     freezeColumns: 2,
   };
+}
+
+/**
+ * The note stating each stage's CV limit (rules.md §3): from the profile, else from the
+ * coefficients themselves (every indicator of a stage has the same limit), else a dash.
+ */
+function limitsNote(evaluation: Evaluation, context: ResultContext): string {
+  const groups = evaluation.counties.flatMap((c) => c.coefficients);
+  const limit = (stage: Stage): string => {
+    const value = context.profile?.cvLimits[stage] ?? groups.find((g) => g.stage === stage)?.indicators.L1.limit;
+    return value === undefined ? "—" : formatNumber(value, FORMAT.limit);
+  };
+  return message("out_note_average_cv", { primary: limit("primary"), junior: limit("junior") }, context.lang);
 }
 
 function columns(lang: Lang) {
@@ -66,8 +79,13 @@ function groupTable(group: CoefficientGroup, countyIndex: number, lang: Lang): T
 function indicatorRow(stats: IndicatorStats, lang: Lang): CellInput[] {
   const emphasis = stats.met === false ? "bad" : null;
   const cv = stats.cv === null ? cell(message("out_cv_undefined", {}, lang), "warn") : cell(stats.cv, emphasis);
-  const verdict = cell(metLabel(stats.met, lang, "out_cv_undefined"), metEmphasis(stats.met));
+  const verdict = cell(cvVerdict(stats.met, lang), metEmphasis(stats.met));
   return [stats.code, indicatorName(stats.code, lang), stats.n, stats.mean, stats.sd, cv, stats.limit, verdict];
+}
+
+/** Whether the CV is within its limit, worded to answer the column's header (判定 / Met: Yes / No). */
+function cvVerdict(met: boolean | null, lang: Lang): string {
+  return message(met === null ? "out_cv_undefined" : met ? "out_cv_met" : "out_cv_not_met", {}, lang);
 }
 
 function averageRow(group: CoefficientGroup, lang: Lang): CellInput[] {

@@ -10,8 +10,6 @@ export const FORMAT = {
   ratio: "0.0%",
   count: "0",
   limit: "0.00",
-  /** County figures mix ratios (0.97), amounts (6500) and levels (3): up to four decimals, none wasted. */
-  figure: "#,##0.0###",
 } as const;
 
 /** Indicators counted per 100 students (teachers, rooms): rules.md §2. */

@@ -1,40 +1,56 @@
 import type { CountyEvaluation, Evaluation, ItemResult } from "../../engine/types";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
+import type { Profile } from "../../profiles/schema";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { FORMAT } from "./formats";
+import { itemKind, partKind, type FigureKind } from "./figureKind";
+import { listText } from "./listText";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { countyLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 
 /** 政府保障与质量: one table per county with every guarantee, quality and recognition item and its sub-figures. */
 export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
-  const { lang } = context;
+  const { lang, profile } = context;
   const many = evaluation.counties.length > 1;
   return {
     name: message("out_sheet_guarantee", {}, lang),
     role: "guarantee",
     title: message("out_title_guarantee", {}, lang),
     notes: commonNotes(evaluation, context),
-    tables: evaluation.counties.map((c, i) => countyTable(c, i + 1, many || c.county !== null, lang)),
+    tables: evaluation.counties.map((c, i) => countyTable(c, i + 1, many || c.county !== null, lang, profile)),
     freezeColumns: 2,
   };
 }
 
+/**
+ * Figures and thresholds take two pairs of columns: number formats belong to a column, and one
+ * format cannot show a count of 14 schools as "14" and a rate of 0.97 as "97.0%". Counts, amounts
+ * and levels go to the first pair (General: integers without decimals, 1.03 as typed), ratios to
+ * the second (percent). Each row fills one pair; the cells keep the unrounded values.
+ */
 function columns(lang: Lang): ColumnDraft[] {
   const t = (code: string) => message(code, {}, lang);
   return [
     { header: t("out_h_code"), numberFormat: null },
     { header: t("out_h_item"), numberFormat: null, maxWidth: 50 },
     { header: t("out_h_area"), numberFormat: null },
-    { header: t("out_h_figure"), numberFormat: FORMAT.figure },
-    { header: t("out_h_threshold"), numberFormat: FORMAT.figure },
+    { header: t("out_h_figure"), numberFormat: null },
+    { header: t("out_h_threshold"), numberFormat: null },
+    { header: t("out_h_figure_ratio"), numberFormat: FORMAT.ratio },
+    { header: t("out_h_threshold_ratio"), numberFormat: FORMAT.ratio },
     { header: t("out_h_verdict"), numberFormat: null },
     { header: t("out_h_basis"), numberFormat: null },
     { header: t("out_h_failing"), numberFormat: null, maxWidth: 60 },
     { header: t("out_h_cell"), numberFormat: null },
   ];
+}
+
+/** A figure and its threshold in the pair of columns of their kind. */
+function figureCells(kind: FigureKind, figure: number | null, threshold: number | null): CellInput[] {
+  return kind === "ratio" ? [null, null, figure, threshold] : [figure, threshold, null, null];
 }
 
 /** A sub-figure's name: the catalogue's `out_part_<key>` or the county item's label when defined, else the key. */
@@ -45,37 +61,38 @@ function partLabel(code: string, key: string, lang: Lang): string {
   return key;
 }
 
-function itemRows(item: ItemResult, lang: Lang): CellInput[][] {
+function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): CellInput[][] {
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
   const main: CellInput[] = [
     item.code,
     message(`item_${item.code}`, {}, lang),
     message(`area_${item.area}`, {}, lang),
-    item.figure,
-    item.threshold,
+    ...figureCells(itemKind(item, profile), item.figure, item.threshold),
     cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict)),
     message(`out_basis_${item.basis}`, {}, lang),
-    item.failingSchools.join("、"),
+    listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
-  // A single part is the item's own figure; sub-rows only help when there are several.
+  // A single part is the item's own figure; sub-rows only help when there are several. A sub-row
+  // keeps its item's code in the code column (filtering by G3 keeps the item together) and names
+  // the sub-figure beside it: the engine's key (schools_checked) means nothing to a reader.
   const entries = Object.entries(item.parts);
   const parts = (entries.length > 1 ? entries : []).map(([key, value]): CellInput[] => [
-    message("out_part_row", { code: item.code, part: key }, lang),
+    item.code,
     partLabel(item.code, key, lang),
     null,
-    value,
+    ...figureCells(partKind(key, profile), value, null),
   ]);
   return [main, ...parts];
 }
 
-function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang): TableSpec {
+function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang, profile: Profile | undefined): TableSpec {
   return makeTable({
     name: `YZJH_Items_${index}`,
     caption: captioned ? countyLabel(county.county, lang) : null,
     columns: columns(lang),
-    rows: county.items.flatMap((item) => itemRows(item, lang)),
+    rows: county.items.flatMap((item) => itemRows(item, lang, profile)),
     emptyText: message("out_none", {}, lang),
   });
 }

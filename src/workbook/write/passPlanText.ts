@@ -1,29 +1,41 @@
 import type { IndicatorCode, PassPlan, PassPlanStep } from "../../engine/types";
+import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { FORMAT, formatNumber, shortfallUnit } from "./formats";
+import { clauseText } from "./listText";
 
 /**
- * An amount of need in its unit, as people write it.
- * @example amountText("L1", 2, "zh") // "2 人"; amountText("L6", 80000, "zh") // "80,000 元"
+ * An amount of need in its unit, as people write it (one teacher, two teachers).
+ * @example amountText("L1", 2, "zh") // "2 人"; amountText("L6", 80000, "zh") // "80,000 元"; amountText("L7", 1, "en") // "1 room"
  */
 export function amountText(code: IndicatorCode, amount: number, lang: Lang): string {
   const unit = shortfallUnit(code);
   if (unit === "area") return message("out_unit_area", { n: formatNumber(amount, FORMAT.area) }, lang);
   if (unit === "yuan") return message("out_unit_yuan", { n: formatNumber(amount, FORMAT.yuan) }, lang);
-  return message(`out_unit_${unit}`, { n: formatNumber(amount, FORMAT.count) }, lang);
+  return countMessage(`out_unit_${unit}`, amount, { n: formatNumber(amount, FORMAT.count) }, lang);
 }
 
-function stepText(step: PassPlanStep, lang: Lang): string {
+/**
+ * A step that needs nothing is the relaxed indicator already at its floor: it may stay where it
+ * is, and costs nothing, so it gets no amount and no "about 0 yuan". A zero step to standard
+ * (a profile where all seven must be met) asks for nothing and is left out.
+ */
+function stepText(step: PassPlanStep, lang: Lang): string | null {
+  if (step.amount === 0) return step.target === "floor" ? message("out_plan_keep", { code: step.code }, lang) : null;
   const code = step.target === "standard" ? "out_plan_standard" : "out_plan_floor";
   const text = message(code, { code: step.code, amount: amountText(step.code, step.amount, lang) }, lang);
   // A yuan amount (L6) is its own cost: saying it twice helps nobody.
-  if (step.cost === null || shortfallUnit(step.code) === "yuan") return text;
+  if (step.cost === null || step.cost === 0 || shortfallUnit(step.code) === "yuan") return text;
   return text + message("out_plan_cost", { cost: formatNumber(step.cost, FORMAT.yuan) }, lang);
 }
 
-/** The cheapest way to pass as one line: each step with its amount and cost. */
+/**
+ * The cheapest way to pass as one line: each step with its amount and, when it has one, its cost.
+ * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], … }, "zh") // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可"
+ */
 export function passPlanText(plan: PassPlan, lang: Lang): string {
-  if (plan.steps.length === 0) return message("out_plan_nothing", { code: plan.relaxed }, lang);
-  return plan.steps.map((s) => stepText(s, lang)).join("；");
+  const needed = plan.steps.filter((s) => s.amount > 0);
+  if (needed.length === 0) return message("out_plan_nothing", { code: plan.relaxed }, lang);
+  return clauseText(plan.steps.map((s) => stepText(s, lang)).filter((t): t is string => t !== null), lang);
 }

@@ -6,6 +6,7 @@ import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { FORMAT, formatNumber, valueFormat } from "./formats";
+import { clauseText } from "./listText";
 import { countyLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
 
 /** Column of the first indicator value; each indicator takes a value and a flag column. */
@@ -101,7 +102,7 @@ function notes(section: SectionResult, lang: Lang, own: readonly Issue[]): strin
     return raised.length > 0 ? raised.map((issue) => message(code, issue.params, lang)) : [message(code, params, lang)];
   });
   if (section.split) parts.push(message("out_split_note", { share: formatNumber(section.split.share, FORMAT.ratio) }, lang));
-  return parts.join("；");
+  return clauseText(parts, lang);
 }
 
 function sectionRow(section: SectionResult, lang: Lang, min: number | string, own: readonly Issue[]): CellInput[] {

@@ -1,4 +1,4 @@
-import type { CountyEvaluation, Evaluation } from "../../engine/types";
+import type { CountyEvaluation, Evaluation, PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
@@ -6,7 +6,9 @@ import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
-import { countyLabel, metEmphasis, reasonLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
+import { areaReasonsText } from "./areaReasonsText";
+import { clauseText } from "./listText";
+import { countyLabel, metEmphasis, verdictEmphasis, verdictLabel } from "./writeLabels";
 
 /** 汇总: per county each area's verdict with reasons, veto items, passing share against the target, recognition. */
 export function summarySheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
@@ -43,10 +45,10 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang): CellInput[][] 
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    a.reasons.map((r) => reasonLabel(r, lang)).join("；"),
+    areaReasonsText(a, county.items, lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
-  rows.push([name, message("out_row_passing", {}, lang), cell(metVerdict(county.passing.met, lang), metEmphasis(county.passing.met)), passingText(county, lang)]);
+  rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang), passingText(county, lang)]);
   rows.push([name, message("out_row_recognised", {}, lang), cell(recognisedLabel(county.recognised, lang), metEmphasis(county.recognised)), ""]);
   return rows;
 }
@@ -55,16 +57,27 @@ function metVerdict(met: boolean | null, lang: Lang): string {
   return message(met === null ? "verdict_not_assessed" : met ? "verdict_met" : "verdict_not_met", {}, lang);
 }
 
+/**
+ * Whether the share of schools passing reaches the year's target. Without a target in the profile
+ * there is nothing to reach and nothing pending: not applicable. With a target but no section
+ * evaluated, it is not yet assessed.
+ */
+function passingVerdict(p: PassingShare, lang: Lang): CellInput {
+  if (p.target === null) return cell(message("out_not_applicable", {}, lang), "muted");
+  return cell(metVerdict(p.met, lang), metEmphasis(p.met));
+}
+
 function recognisedLabel(recognised: boolean | null, lang: Lang): string {
   const code = recognised === null ? "out_recognised_pending" : recognised ? "out_recognised_yes" : "out_recognised_no";
   return message(code, {}, lang);
 }
 
+/** Veto items as clauses: their names hold a 、 of their own (设置重点校、重点班), which a list separator would split. */
 function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
   const present = county.veto.filter((v) => v.present === true).map((v) => message(`veto_${v.code}`, {}, lang));
-  if (present.length > 0) return [cell(message("out_veto_present", {}, lang), "bad"), message("out_veto_any", { items: present.join("、") }, lang)];
+  if (present.length > 0) return [cell(message("out_veto_present", {}, lang), "bad"), message("out_veto_any", { items: clauseText(present, lang) }, lang)];
   const unknown = county.veto.filter((v) => v.present === null).map((v) => message(`veto_${v.code}`, {}, lang));
-  if (unknown.length > 0) return [cell(message("out_veto_unknown", {}, lang), "warn"), unknown.join("、")];
+  if (unknown.length > 0) return [cell(message("out_veto_unknown", {}, lang), "warn"), clauseText(unknown, lang)];
   return [cell(message("out_veto_absent", {}, lang), "good"), ""];
 }
 
@@ -93,7 +106,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
     rows: counties.map((c) => {
       const p = c.passing;
       const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : null);
-      return [countyLabel(c.county, lang), p.evaluated, p.passing, share, p.target?.year ?? null, p.target?.share ?? null, cell(metVerdict(p.met, lang), metEmphasis(p.met))];
+      return [countyLabel(c.county, lang), p.evaluated, p.passing, share, p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang)];
     }),
     emptyText: t("out_none"),
   });

@@ -27,12 +27,6 @@ export function verdictEmphasis(verdict: Verdict): Emphasis {
   return verdict === "not_met" ? "bad" : "warn";
 }
 
-/** A yes / no / unknown judgement as 达标 / 未达标 / a given fallback. */
-export function metLabel(met: boolean | null, lang: Lang, unknownCode = "out_not_evaluable"): string {
-  if (met === null) return message(unknownCode, {}, lang);
-  return message(met ? "out_pass" : "out_fail", {}, lang);
-}
-
 export function metEmphasis(met: boolean | null): Emphasis {
   if (met === null) return "warn";
   return met ? "good" : "bad";

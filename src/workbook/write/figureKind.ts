@@ -1,0 +1,36 @@
+import type { ItemResult } from "../../engine/types";
+import type { Profile } from "../../profiles/schema";
+
+/**
+ * How a figure of the guarantee sheet is shown: "ratio" as a percentage (the profile's county
+ * items of unit "ratio", e.g. a training rate of 0.97 → 97.0%), "plain" as the number itself
+ * (counts of schools, amounts in yuan, pay ratios, levels, yes / no as 1 / 0).
+ */
+export type FigureKind = "ratio" | "plain";
+
+function unitKind(profile: Profile, keys: readonly string[]): FigureKind {
+  return keys.length > 0 && keys.every((k) => profile.countyItems[k]?.unit === "ratio") ? "ratio" : "plain";
+}
+
+/**
+ * A sub-figure's kind, by its key: a county-item code takes its unit; anything else (schools
+ * checked, failing, without data) is a count. Without a profile nothing is known to be a ratio.
+ * @example partKind("G11_rotation_rate", national) // "ratio"; partKind("schools_checked", national) // "plain"
+ */
+export function partKind(key: string, profile: Profile | undefined): FigureKind {
+  return profile === undefined ? "plain" : unitKind(profile, [key]);
+}
+
+/**
+ * The kind of an item's own figure and threshold. From school data an item states either the
+ * number of failing schools (G3–G7: a count; its parts hold no county-item code) or a rate under
+ * its county-item code (G9, G12, Q4); from the county's figures it is its county items' figure.
+ * @example itemKind({ code: "G6", basis: "school_data", parts: { schools_checked: 35, … } }, national) // "plain"
+ * @example itemKind({ code: "Q1", basis: "county_figure", … }, national) // "ratio" (Q1_consolidation is a ratio)
+ */
+export function itemKind(item: ItemResult, profile: Profile | undefined): FigureKind {
+  if (profile === undefined) return "plain";
+  const own = Object.keys(profile.countyItems).filter((k) => profile.countyItems[k]?.item === item.code);
+  const keys = item.basis === "school_data" ? Object.keys(item.parts).filter((k) => own.includes(k)) : own;
+  return unitKind(profile, keys);
+}

@@ -1,0 +1,109 @@
+import { guaranteeSheet } from "./guaranteeSheet";
+import { makeCounty, makeEvaluation, makeItem } from "./testing/makeEvaluation";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { ResultContext } from "./ResultContext";
+import type { TableSpec } from "../types";
+import { message } from "../../messages/catalogue";
+
+/** An item's own name (the main row's; its wording is the catalogue's concern, not this test's). */
+const item = (code: string) => message(`item_${code}`, {}, "zh");
+
+const profile = builtInProfile("national-2017");
+const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh", profile };
+const en: ResultContext = { ...zh, profileName: "National", lang: "en" };
+
+/** The Sichuan sample's items as the engine gave them: school-data counts, a school-data rate, county ratios and numbers. */
+const items = [
+  makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figure: 8, parts: { schools_checked: 35, schools_failing: 8, schools_unknown: 7 } }),
+  makeItem({ code: "G9", verdict: "met", basis: "school_data", figure: 1, threshold: 1, parts: { G9_training_rate: 1, schools_checked: 36, schools_failing: 0 } }),
+  makeItem({ code: "G13", verdict: "met", basis: "county_figure", parts: { G13_nearby_primary: 1, G13_nearby_junior: 0.97 } }),
+  makeItem({ code: "Q4", area: "quality", verdict: "met", basis: "school_data", figure: 0.055384615384615386, threshold: 0.05, parts: { Q4_training_funds_share: 0.055384615384615386, schools_checked: 36 } }),
+  makeItem({ code: "Q9", area: "quality", verdict: "met", basis: "county_figure", parts: { Q9_monitoring_level: 3, Q9_difference_rate: 0.12 } }),
+  makeItem({ code: "R1", area: "recognition", verdict: "met", basis: "county_figure", figure: 0.88, threshold: 0.85 }),
+];
+
+function itemsTable(context: ResultContext): TableSpec {
+  const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items })] }), context).tables[0];
+  if (!t) throw new Error("no table");
+  return t;
+}
+
+/** Each row as [code column, name column, plain figure, plain threshold, ratio figure, ratio threshold]. */
+function figures(t: TableSpec) {
+  return t.rows.map((r) => [r[0], r[1], ...r.slice(3, 7)]);
+}
+
+describe("政府保障与质量 figures", () => {
+  it("names each sub-figure from the catalogue and never shows an engine key", () => {
+    const zhRows = figures(itemsTable(zh));
+    expect(zhRows.map((r) => [r[0], r[1]])).toEqual([
+      ["G6", item("G6")],
+      ["G6", "参与判断的学校数"],
+      ["G6", "未达标学校数"],
+      ["G6", "数据不全的学校数"],
+      ["G9", item("G9")],
+      ["G9", "5年360学时培训完成率"],
+      ["G9", "参与判断的学校数"],
+      ["G9", "未达标学校数"],
+      ["G13", item("G13")],
+      ["G13", "小学就近划片入学比例"],
+      ["G13", "初中就近划片入学比例"],
+      ["Q4", item("Q4")],
+      ["Q4", "教师培训经费占公用经费比例"],
+      ["Q4", "参与判断的学校数"],
+      ["Q9", item("Q9")],
+      ["Q9", "质量监测达到的水平等级"],
+      ["Q9", "质量监测校际差异率"],
+      ["R1", item("R1")],
+    ]);
+    const enRows = figures(itemsTable(en));
+    expect(enRows[1]?.slice(0, 2)).toEqual(["G6", "Schools checked"]);
+    expect(enRows[5]?.slice(0, 2)).toEqual(["G9", "360-hour training completion rate"]);
+    for (const row of [...zhRows, ...enRows]) expect(String(row[0])).toMatch(/^[GQR]\d+$/);
+  });
+
+  it("puts counts and numbers in the General pair and the profile's ratios in the percent pair, unrounded", () => {
+    expect(figures(itemsTable(zh)).map((r) => r.slice(2))).toEqual([
+      [8, null, null, null], // G6: 8 failing schools, a count
+      [35, null, null, null],
+      [8, null, null, null],
+      [7, null, null, null],
+      [null, null, 1, 1], // G9 from school data: a rate (G9_training_rate is a ratio) against 100%
+      [null, null, 1, null],
+      [36, null, null, null],
+      [0, null, null, null],
+      [null, null, null, null], // G13: two parts, no single figure
+      [null, null, 1, null],
+      [null, null, 0.97, null],
+      [null, null, 0.055384615384615386, 0.05], // Q4: the lowest share, 5.5% against 5.0%
+      [null, null, 0.055384615384615386, null],
+      [36, null, null, null],
+      [null, null, null, null],
+      [3, null, null, null], // Q9's level and difference rate are "number" in the profile
+      [0.12, null, null, null],
+      [null, null, 0.88, 0.85], // R1 from the county figure: a ratio
+    ]);
+  });
+
+  it("formats the plain pair as General and the ratio pair as percentages", () => {
+    expect(itemsTable(en).columns.slice(3, 7).map((c) => [c.header, c.numberFormat])).toEqual([
+      ["Figure", null],
+      ["Threshold", null],
+      ["Figure (%)", "0.0%"],
+      ["Threshold (%)", "0.0%"],
+    ]);
+  });
+
+  it("without a profile, knows no ratio and shows every figure as it is", () => {
+    const { profile: _none, ...bare } = zh;
+    const rows = figures(itemsTable(bare));
+    expect(rows[17]?.slice(2)).toEqual([0.88, 0.85, null, null]);
+  });
+
+  it("lists failing schools with the language's separator", () => {
+    const failing = [makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figure: 2, failingSchools: ["杏花村教学点", "石门教学点"] })];
+    const table = (context: ResultContext) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: failing })] }), context).tables[0];
+    expect(table(zh)?.rows[0]?.[9]).toBe("杏花村教学点、石门教学点");
+    expect(table(en)?.rows[0]?.[9]).toBe("杏花村教学点, 石门教学点");
+  });
+});

@@ -1,0 +1,82 @@
+import { summarySheet } from "./summarySheet";
+import { makeCounty, makeEvaluation, makeItem } from "./testing/makeEvaluation";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { ResultContext } from "./ResultContext";
+import type { CountyEvaluation } from "../../engine/types";
+import type { TableSpec } from "../types";
+
+const profile = builtInProfile("national-2017");
+const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh", profile };
+const en: ResultContext = { ...zh, profileName: "National", lang: "en" };
+
+function tableOf(county: CountyEvaluation, context: ResultContext, name: string): TableSpec {
+  const t = summarySheet(makeEvaluation({ counties: [county] }), context).tables.find((x) => x.name === name);
+  if (!t) throw new Error(`no table ${name}`);
+  return t;
+}
+
+const emphasisAt = (t: TableSpec, row: number, column: number) => t.emphasis.find((e) => e.row === row && e.column === column)?.kind;
+
+/** As in messy.xlsx: G3 fails; G1, G2 (and there G6, here G10) could not be assessed. The engine lists them failed first. */
+const messyGuarantee = makeCounty({
+  items: [
+    makeItem({ code: "G1", verdict: "not_assessed" }),
+    makeItem({ code: "G2", verdict: "not_assessed" }),
+    makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figure: 2 }),
+    makeItem({ code: "G10", verdict: "not_assessed" }),
+  ],
+  areas: [
+    { area: "resources", verdict: "not_met", reasons: ["sections_failing", "sections_not_evaluable"] },
+    { area: "guarantee", verdict: "not_met", reasons: ["G3", "G1", "G2", "G10"] },
+    { area: "quality", verdict: "not_assessed", reasons: ["Q1", "Q2"] },
+  ],
+});
+
+describe("汇总 reasons", () => {
+  it("lists the items not met, then the pending ones under their own label", () => {
+    const zhRows = tableOf(messyGuarantee, zh, "YZJH_Summary").rows;
+    expect(zhRows[1]?.[3]).toBe("G3 音乐、美术专用教室。待评估：G1 规划布局合理；G2 城乡“四统一”；G10 教职工编制统筹配置");
+    const enRows = tableOf(messyGuarantee, en, "YZJH_Summary").rows;
+    expect(enRows[1]?.[3]).toBe(
+      "G3 Music and art rooms. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural \"four unified\" standards; G10 Staffing allocated by the county bureau",
+    );
+  });
+
+  it("labels sections that could not be evaluated as pending, apart from those failing", () => {
+    expect(tableOf(messyGuarantee, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”。待评估：有参评学校（学段）数据不全，无法评估");
+  });
+
+  it("leaves reasons of one kind unlabelled (the verdict beside them says which), with the English separator", () => {
+    // Q1 and Q2 have no item result here, so nothing says they are pending: they read as reasons.
+    expect(tableOf(messyGuarantee, en, "YZJH_Summary").rows[2]?.[3]).toBe("Q1 Junior three-year retention; Q2 Enrolment of children with disabilities");
+  });
+
+  it("lists pending veto items as clauses (their names hold a 、), with the language's separator", () => {
+    const veto = [
+      { code: "V_exam_admission", present: null, cell: null },
+      { code: "V_key_schools", present: null, cell: null },
+    ];
+    const county = makeCounty({ veto });
+    const row = (context: ResultContext) => tableOf(county, context, "YZJH_Summary").rows.find((r) => r[1] === (context.lang === "zh" ? "一票否决" : "Veto items"));
+    expect(row(zh)?.[3]).toBe("考试招生；设置重点校、重点班");
+    expect(row(en)?.[3]).toBe("Exam-based admission; Key schools or key classes");
+  });
+});
+
+describe("汇总 share of schools passing", () => {
+  const noTarget = makeCounty({ passing: { evaluated: 9, passing: 8, share: 8 / 9, target: null, met: null } });
+
+  it("is not applicable, not pending, when the profile sets no target", () => {
+    const verdicts = tableOf(noTarget, zh, "YZJH_Summary");
+    const row = verdicts.rows.findIndex((r) => r[1] === "学校达标比例");
+    expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设年度目标"]);
+    expect(emphasisAt(verdicts, row, 2)).toBe("muted");
+    expect(tableOf(noTarget, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 9, 8, 8 / 9, null, null, "不适用"]);
+    expect(tableOf(noTarget, en, "YZJH_Passing").rows[0]?.[6]).toBe("Not applicable");
+  });
+
+  it("is pending when there is a target but no section could be evaluated", () => {
+    const none = makeCounty({ passing: { evaluated: 0, passing: 0, share: null, target: { year: 2025, share: 1 }, met: null } });
+    expect(tableOf(none, zh, "YZJH_Passing").rows[0]?.[6]).toBe("待评估");
+  });
+});
