@@ -19,7 +19,7 @@ describe("message catalogue", () => {
   });
   it("keeps an indicator parameter as its code (L1–L7) while labelling the field beside it", () => {
     const params = { school: "甲小学", stage: "primary", row: "学校!3", indicator: "L2", field: "backboneTeachers" };
-    expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): Backbone teachers (county level or above) is missing, so L2 cannot be computed (学校!3)");
+    expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): no value for Backbone teachers (county level or above), so L2 cannot be computed (学校!3)");
   });
 
   it("shows a field list parameter item by item by its labels, keeping unknown items as written", () => {

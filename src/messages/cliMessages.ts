@@ -31,7 +31,7 @@ export const CLI_MESSAGES: MessageTable = {
   cli_reading: { zh: "正在读取 {file} …", en: "Reading {file} …" },
   cli_read_done: { zh: "已读取 {records} 条学校记录、{figures} 项县级指标", en: "Read {records} school records and {figures} county figures" },
   cli_evaluating: { zh: "正在评估（规则：{profile}）…", en: "Evaluating (profile: {profile}) …" },
-  cli_evaluated: { zh: "已评估 {sections} 个学段、{counties} 个县区", en: "Evaluated {sections} school sections in {counties} counties" },
+  cli_evaluated: { zh: "已评估 {sections} 个学段、{counties} 个县区", en: "Evaluated: school sections {sections}, counties {counties}" },
   cli_writing: { zh: "正在写入 {file} …", en: "Writing {file} …" },
   cli_rule_sheet: { zh: "已应用工作簿中的规则表", en: "Applied the workbook's rule sheet" },
   cli_wrote_workbook: { zh: "结果已写入：{file}", en: "Result written to: {file}" },

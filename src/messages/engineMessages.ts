@@ -8,7 +8,7 @@ import type { MessageTable } from "./types";
 export const ENGINE_MESSAGES: MessageTable = {
   missing_numerator: {
     zh: "{school}（{stage}）缺少“{field}”，指标 {indicator} 无法计算（{row}）",
-    en: "{school} ({stage}): {field} is missing, so {indicator} cannot be computed ({row})",
+    en: "{school} ({stage}): no value for {field}, so {indicator} cannot be computed ({row})",
   },
   missing_students: {
     zh: "{school}（{stage}）缺少在校生数，该学段无法评估（{row}）",

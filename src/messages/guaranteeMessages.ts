@@ -28,7 +28,7 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   county_item_no_threshold: { zh: "规则中“{code}”没有标准值，无法判断", en: "The profile gives {code} no threshold; it cannot be judged" },
   guarantee_school_data_partial: {
     zh: "{item}：{missing} 所学校缺少数据（{schools}），无法由学校数据判定，改用县级填报值或待评估",
-    en: "{item}: {missing} schools lack the data ({schools}); judged from the county figure if given, else not assessed",
+    en: "{item}: schools without the data: {missing} ({schools}); judged from the county figure if given, else not assessed",
   },
   funding_rurality_unknown: {
     zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明城乡分类，G6 对该校无法判断（请补“城乡分类”列）",
