@@ -21,6 +21,11 @@ describe("mappingLines", () => {
     expect(lines[1]?.cell).toBe("学校基本情况!J3");
   });
 
+  it("takes the column's own header cell when the reader gives it (a group cell merged over several columns is not it)", () => {
+    const own = { ...mapping, columns: [{ ...mapping.columns[1], headerCell: "学校基本情况!J4" }] };
+    expect(mappingLines(own, "zh")[0]?.cell).toBe("学校基本情况!J4");
+  });
+
   it("gives nothing for anything that is not a mapping", () => {
     expect(mappingLines(null, "zh")).toEqual([]);
     expect(mappingLines([{ field: "x" }], "zh")).toEqual([]);

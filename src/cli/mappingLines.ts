@@ -8,6 +8,8 @@ interface MappedColumn {
   readonly header: string;
   readonly field: string;
   readonly stage: string | null;
+  /** The column's own header cell (the lowest one no other column shares), when the reader gives it. */
+  readonly headerCell?: unknown;
 }
 
 function isColumn(v: unknown): v is MappedColumn {
@@ -32,9 +34,7 @@ export function mappingLines(mapping: unknown, lang: Lang = "zh"): MappingLine[]
   if (typeof m.sheet !== "string" || !Array.isArray(m.columns)) return [];
   const sheet = m.sheet;
   const row = typeof m.headerRows?.top === "number" ? m.headerRows.top + 1 : null;
-  return m.columns.filter(isColumn).map((c) => ({
-    field: fieldLabel(c, lang),
-    header: c.header,
-    cell: row === null ? null : qualified(sheet, `${c.address}${row}`),
-  }));
+  // The column's own header cell, not the top header row's, which may be a group cell merged across several columns.
+  const cellOf = (c: MappedColumn): string | null => (typeof c.headerCell === "string" ? c.headerCell : row === null ? null : qualified(sheet, `${c.address}${row}`));
+  return m.columns.filter(isColumn).map((c) => ({ field: fieldLabel(c, lang), header: c.header, cell: cellOf(c) }));
 }

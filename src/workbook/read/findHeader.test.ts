@@ -37,12 +37,30 @@ describe("findHeader", () => {
       "专任教师/#按学历分/本科",
       "专任教师/#按学历分/专科",
     ]);
+    // Own header cells: A1 (A1:A3), B2 (B2:B3, under B1:C1), C2, D2 (D2:D3, under D1:G1), E3–G3 (under E2:G2).
+    expect(band?.columns.map((c) => c.headerRow)).toEqual([0, 1, 1, 1, 2, 2, 2]);
   });
 
   it("carries unmerged group labels right over the labels below them", () => {
     const band = findHeader(gridOf([["学校名称", "专任教师", null, "班级数"], [null, "合计", "专科及以上", null], ["一小", 20, 19, 6]]));
     expect(band?.bottom).toBe(1);
     expect(band?.columns.map((c) => c.path.join("/"))).toEqual(["学校名称", "专任教师/合计", "专任教师/专科及以上", "班级数"]);
+    // Unmerged: 学校名称 and 班级数 have nothing below them, so their own cells are in row 1 (A1, D1).
+    expect(band?.columns.map((c) => c.headerRow)).toEqual([0, 1, 1, 0]);
+  });
+
+  it("takes an unmerged units row into the band even with （全称） under the name label, and leaves codes out of paths", () => {
+    const units = findHeader(gridOf([["学校名称", "在校生数", "专任教师数"], ["（全称）", "（人）", "（人）"], ["一小", 300, 20]]));
+    expect(units).toMatchObject({ top: 0, bottom: 1, dataTop: 2 });
+    expect(units?.columns.map((c) => c.path.join("/"))).toEqual(["学校名称/（全称）", "在校生数/（人）", "专任教师数/（人）"]);
+    const coded = findHeader(gridOf([["序号", "学校名称", "在校生数"], ["甲", "乙", "（人）"], [1, "一小", 300]]));
+    expect(coded).toMatchObject({ bottom: 1, dataTop: 2 });
+    expect(coded?.columns.map((c) => c.path.join("/"))).toEqual(["序号", "学校名称", "在校生数/（人）"]);
+  });
+
+  it("does not take a school row without numbers for a header row", () => {
+    const band = findHeader(gridOf([["学校名称", "在校生数"], ["城郊小学", null], ["一小", 300]]));
+    expect(band).toMatchObject({ bottom: 0, dataTop: 1 });
   });
 
   it("sets a standards row and an L-code row aside", () => {

@@ -9,6 +9,12 @@ export interface HeaderColumn {
   /** 0-based sheet column. */
   readonly column: number;
   readonly path: readonly string[];
+  /**
+   * 0-based sheet row of the column's own header cell: the lowest labelled header cell that no
+   * other column shares (H4 under a group merged over G3:K3, not H3); the band's top row when
+   * every label of the column is shared.
+   */
+  readonly headerRow: number;
 }
 
 /** Where the header of a school sheet is, and where its data begins. Rows and columns are 0-based sheet coordinates. */
@@ -33,9 +39,13 @@ const CODE = /^(l\d+|\d+|[a-z]|[甲乙丙丁戊己庚辛壬癸])$/;
 const STANDARD = /标准|达标值|基准值|规定值/;
 const UNIT_LINE = /(^|[^填报])单位[:：]/;
 
+function mergeAt(grid: Grid, row: number, column: number): Box | undefined {
+  return grid.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+}
+
 /** Text of a grid cell, merged areas reading their top-left value everywhere (for header rows only). */
 function filledText(grid: Grid, row: number, column: number): string | null {
-  const box = grid.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+  const box = mergeAt(grid, row, column);
   const [r, c] = box ? [box.top, box.left] : [row, column];
   return cellText(grid.values[r - grid.top]?.[c - grid.left]);
 }
@@ -90,17 +100,38 @@ function mergeBottom(merges: readonly Box[], top: number, bottom: number): numbe
   return b;
 }
 
-function isContinuation(grid: Grid, row: number, nameColumn: number | null): boolean {
+/**
+ * What a header row may hold under the school-name label where a school row holds a name: the
+ * label typed again instead of merged (学校名称 under 学校名称), a note or unit in brackets
+ * (（全称）), a bare unit, a column code (甲, A), or another name label (名称 under 学校).
+ */
+function isNameHeaderText(text: string, labelsAbove: readonly (string | null)[]): boolean {
+  const norm = normaliseText(text);
+  if (labelsAbove.some((a) => a !== null && normaliseText(a) === norm)) return true;
+  if (/^\(.+\)$/.test(norm) || CODE.test(norm)) return true;
+  const info = analysePath([text]);
+  return info.segments.length === 0 || matchAlias(info.segments)?.key === "name";
+}
+
+/**
+ * A row that continues the header band: text without numbers, not a code or standards row, and
+ * nothing that reads as a school name under the name label (so an unmerged second header row
+ * with units or sub-headers is not taken for a school).
+ */
+function isContinuation(grid: Grid, top: number, row: number, nameColumn: number | null): boolean {
   const values = rowValues(grid, row);
   if (values.length === 0 || isCodeRow(values) || isStandardRow(values) || values.some(looksNumeric)) return false;
   if (!values.some((v) => cellText(v) !== null)) return false;
-  return nameColumn === null || cellText(values[nameColumn - grid.left]) === null;
+  const name = nameColumn === null ? null : cellText(values[nameColumn - grid.left]);
+  if (name === null || nameColumn === null) return true;
+  const above = Array.from({ length: row - top }, (_, i) => filledText(grid, top + i, nameColumn));
+  return isNameHeaderText(name, above);
 }
 
 function bandBottom(grid: Grid, top: number, nameColumn: number | null): number {
   let bottom = mergeBottom(grid.merges, top, top);
   const last = grid.top + grid.values.length - 1;
-  while (bottom < last && bottom - top < MAX_BAND - 1 && isContinuation(grid, bottom + 1, nameColumn)) {
+  while (bottom < last && bottom - top < MAX_BAND - 1 && isContinuation(grid, top, bottom + 1, nameColumn)) {
     bottom = mergeBottom(grid.merges, top, bottom + 1);
   }
   return bottom;
@@ -114,13 +145,29 @@ function nameColumnOf(grid: Grid, row: number): number | null {
   return found ?? null;
 }
 
+/** A header cell's label; a column code (甲, A) in a lower header row numbers the column and names nothing. */
+function headerLabel(grid: Grid, top: number, row: number, column: number): string | null {
+  const text = filledText(grid, row, column);
+  return row > top && text !== null && CODE.test(normaliseText(text)) ? null : text;
+}
+
+/** The row of the column's lowest labelled header cell that is its alone (not in a merge across columns). */
+function ownHeaderRow(grid: Grid, top: number, bottom: number, column: number): number {
+  for (let row = bottom; row >= top; row--) {
+    const box = mergeAt(grid, row, column);
+    if (box !== undefined && box.left !== box.right) continue;
+    if (headerLabel(grid, top, row, column) !== null) return Math.max(box?.top ?? row, top);
+  }
+  return top;
+}
+
 /**
- * Header labels with unmerged group labels carried right: a label in an upper row whose cell below
+ * Header labels (column codes in lower rows left out) with unmerged group labels carried right: a label in an upper row whose cell below
  * has a label stretches over the following blank cells that also have labels below
  * (`在校生数 | _ | _` over `合计 | 小学 | 初中`). Merged labels are already filled.
  */
 function labelRows(grid: Grid, top: number, bottom: number): (string | null)[][] {
-  const rows = Array.from({ length: bottom - top + 1 }, (_, i) => columnsOf(grid).map((c) => filledText(grid, top + i, c)));
+  const rows = Array.from({ length: bottom - top + 1 }, (_, i) => columnsOf(grid).map((c) => headerLabel(grid, top, top + i, c)));
   for (let i = 0; i < rows.length - 1; i++) {
     const row = rows[i] ?? [];
     const below = rows[i + 1] ?? [];
@@ -138,7 +185,7 @@ function pathsOf(grid: Grid, top: number, bottom: number): HeaderColumn[] {
     .map((column, j) => {
       const labels = rows.map((r) => r[j] ?? null).filter((t): t is string => t !== null);
       const path = labels.filter((t, i) => i === 0 || t !== labels[i - 1]);
-      return { column, path };
+      return { column, path, headerRow: ownHeaderRow(grid, top, bottom, column) };
     })
     .filter((c) => c.path.length > 0);
 }
@@ -168,7 +215,8 @@ function skippedRows(grid: Grid, from: number): { codeRows: number[]; standardRo
  * Locates the header band of a school sheet anywhere in the grid (workbooks.md): title rows and a
  * unit line may sit above it; it is 1–4 rows deep, merged group labels filled across their span so
  * that each column reads as a path (`专任教师/#按学历分/本科`); column-code rows (L1…L7, 1 2 3…)
- * and 标准 / 达标值 rows under it are set aside. The header's first row is the first of the top 40
+ * and 标准 / 达标值 rows under it are set aside. An unmerged lower header row (units, 小学 / 初中
+ * sub-headers, 学校名称 typed again, （全称）) belongs to the band, never to the schools. The header's first row is the first of the top 40
  * rows naming at least two known columns, one of them the school name or the students (or naming
  * the school-name column among other labels).
  * Returns null when no row qualifies.

@@ -3,7 +3,7 @@ import { matchColumns } from "./matchColumns";
 import { matchHeaderPath } from "./matchHeaderPath";
 
 function band(paths: readonly (readonly string[])[], unitLine: string | null = null): HeaderBand {
-  return { sheet: "S", top: 0, bottom: 2, columns: paths.map((path, column) => ({ column, path })), codeRows: [], standardRows: [], dataTop: 3, unitLine };
+  return { sheet: "S", top: 0, bottom: 2, columns: paths.map((path, column) => ({ column, path, headerRow: 2 })), codeRows: [], standardRows: [], dataTop: 3, unitLine };
 }
 
 describe("matchHeaderPath: the statistics export paths (workbooks.md)", () => {
@@ -67,6 +67,15 @@ describe("matchHeaderPath: the statistics export paths (workbooks.md)", () => {
   it("takes the unit from the header", () => {
     expect(matchHeaderPath(["教学仪器设备资产值（万元）"])?.unit).toBe("万元");
     expect(matchHeaderPath(["教学及辅助用房面积(m2)"])).toMatchObject({ key: "teachingArea", unit: "m2" });
+  });
+
+  it("reads a units or notes row under the header: bare units, units and notes in brackets, a stage in brackets", () => {
+    expect(matchHeaderPath(["在校生数", "人"])).toMatchObject({ key: "students", unit: "人" });
+    expect(matchHeaderPath(["教学仪器设备资产值", "万元"])).toMatchObject({ key: "equipmentValue", unit: "万元" });
+    expect(matchHeaderPath(["教学仪器设备资产值", "（单位：万元）"])).toMatchObject({ key: "equipmentValue", unit: "万元" });
+    expect(matchHeaderPath(["学校名称", "（全称）"])).toMatchObject({ key: "name" });
+    expect(matchHeaderPath(["在校生数", "（初中）"])).toMatchObject({ key: "students", stage: "junior" });
+    expect(matchHeaderPath(["音乐教室", "间"])).toMatchObject({ key: "musicRooms", unit: "间" });
   });
 });
 

@@ -13,12 +13,20 @@ export interface PathInfo {
 
 const UNIT_IN_BRACKETS = /\((?:单位:?)?(万元|千元|元|平方米|m2|m²|间|人|个|台|套|册|%|年|人次|班)\)/;
 const UNIT_SUFFIX = /(万元|平方米|m2)$/;
+/** A unit on its own, as a units row under the header writes it: `人`, `平方米`, `单位:万元`. */
+const UNIT_WORD = /^(?:单位:?)?(万元|千元|元|平方米|m2|m²|间|人|个|台|套|册|%|人次)$/;
+/** A segment wholly in brackets, as a units or notes row writes it: `(人)`, `(全称)`, `(小学)`. */
+const WHOLE_BRACKETS = /^\(([^()]+)\)$/;
 const STAGE_WORDS: Readonly<Record<string, Stage | "senior">> = { 小学: "primary", 初中: "junior", 高中: "senior" };
 const STAGE_WHOLE = /^(小学|初中|高中)(部|阶段|学段)?$/;
 const STAGE_PREFIX = /^(小学|初中|高中)(?:部|阶段)?(.+)$/;
 const STAGE_SUFFIX = /^(.+)\((小学|初中|高中)部?\)$/;
 
-function takeUnit(segment: string): { text: string; unit: string | null } {
+/** The unit a segment states; a segment wholly in brackets is read without them (`(全称)` → `全称`). */
+function takeUnit(raw: string): { text: string; unit: string | null } {
+  const segment = WHOLE_BRACKETS.exec(raw)?.[1] ?? raw;
+  const word = UNIT_WORD.exec(segment);
+  if (word) return { text: "", unit: word[1] ?? null };
   const bracket = UNIT_IN_BRACKETS.exec(segment);
   if (bracket) return { text: segment.replace(UNIT_IN_BRACKETS, ""), unit: bracket[1] ?? null };
   const suffix = UNIT_SUFFIX.exec(segment);
@@ -42,6 +50,7 @@ function takeStage(segment: string): { text: string; stage: Stage | "senior" | n
  *
  * @example analysePath(["固定资产总值", "教学仪器设备资产值（万元）"]) // segments […, "教学仪器设备资产值"], unit "万元"
  * @example analysePath(["教基1102", "县级以上骨干教师(小学)"]) // stage "primary"
+ * @example analysePath(["在校生数", "人"]) // segments ["在校生数"], unit "人" (a units row under the header)
  */
 export function analysePath(raw: readonly string[]): PathInfo {
   const segments: string[] = [];

@@ -1,4 +1,4 @@
-import { parseCellNumber, toBaseUnit } from "./parseCellNumber";
+import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 
 describe("parseCellNumber", () => {
   it.each([
@@ -43,6 +43,36 @@ describe("parseCellNumber", () => {
     expect(parseCellNumber(0.95, "ratio")).toEqual({ status: "number", value: 0.95, percent: false });
     expect(parseCellNumber("95", "ratio")).toEqual({ status: "number", value: 95, percent: false });
     expect(parseCellNumber("95%", "count")).toMatchObject({ status: "invalid", reason: "not_a_number" });
+  });
+
+  it("reads percent text as the decimal it denotes, with no binary noise (88.6% is 0.886, not 88.6 / 100)", () => {
+    expect(88.6 / 100).not.toBe(0.886); // the noise this is about: 0.8859999999999999
+    const value = (cell: string): number | null => {
+      const p = parseCellNumber(cell, "ratio");
+      return p.status === "number" ? p.value : null;
+    };
+    expect(value("88.6%")).toBe(0.886);
+    expect(value("95%")).toBe(0.95);
+    expect(value("12.5%")).toBe(0.125);
+    expect(value("１２％")).toBe(0.12);
+    expect(value(" 57.3 % ")).toBe(0.573);
+    expect(value("0.5%")).toBe(0.005);
+    expect(value("1.1%")).toBe(0.011); // 1.1 / 100 is 0.011000000000000001
+    expect(value("０．７％")).toBe(0.007); // 0.7 / 100 is 0.006999999999999999
+    expect(value("1,234.5%")).toBe(12.345);
+    expect(value("0%")).toBe(0);
+    expect(parseCellNumber("-88.6%", "ratio")).toMatchObject({ status: "invalid", reason: "negative" });
+  });
+});
+
+describe("percentToFraction", () => {
+  it("moves the decimal point of the text two places: 88.6 → 0.886, 7 → 0.07, 1e3 → 10", () => {
+    expect(percentToFraction("88.6")).toBe(0.886);
+    expect(percentToFraction(88.6)).toBe(0.886);
+    expect(percentToFraction(57.3)).toBe(0.573);
+    expect(percentToFraction("7")).toBe(0.07);
+    expect(percentToFraction("1e3")).toBe(10);
+    expect(percentToFraction(0)).toBe(0);
   });
 });
 

@@ -39,8 +39,22 @@ function parseText(raw: string, kind: NumberKind): ParsedNumber {
   const body = percent ? text.slice(0, -1) : text;
   if (percent && kind !== "ratio") return invalid("not_a_number", raw.trim());
   if (!PLAIN.test(body) && !GROUPED.test(body)) return invalid("not_a_number", raw.trim());
-  const value = Number(body.replace(/,/g, ""));
-  return checked(percent ? value / 100 : value, percent, raw.trim());
+  const digits = body.replace(/,/g, "");
+  return checked(percent ? percentToFraction(digits) : Number(digits), percent, raw.trim());
+}
+
+/**
+ * A percentage as the fraction it denotes, by moving the decimal point two places left in the
+ * decimal text rather than dividing by 100: 88.6 / 100 is 0.8859999999999999 in binary floating
+ * point, while the text `88.6e-2` parses to the double nearest 0.886, the same number as the
+ * literal 0.886. A number is taken by its shortest round-trip text (String(88.6) is "88.6").
+ *
+ * @example percentToFraction("88.6") // 0.886 (not 0.8859999999999999)
+ * @example percentToFraction(12.5) // 0.125
+ */
+export function percentToFraction(decimal: string | number): number {
+  const [mantissa = "", exponent = "0"] = String(decimal).toLowerCase().split("e");
+  return Number(`${mantissa}e${Number(exponent) - 2}`);
 }
 
 /**

@@ -29,6 +29,14 @@ describe("convertFigure", () => {
     expect(convertFigure(1, "ratio", true)).toEqual({ ok: true, value: 1 });
   });
 
+  it("reads percent text and a bare percent under a % header as the decimal written (88.6% → 0.886, not 88.6 / 100)", () => {
+    expect(convertFigure("88.6%", "ratio", false)).toEqual({ ok: true, value: 0.886 });
+    expect(convertFigure("12.5%", "ratio", false)).toEqual({ ok: true, value: 0.125 });
+    expect(convertFigure("１２％", "ratio", false)).toEqual({ ok: true, value: 0.12 });
+    expect(convertFigure(88.6, "ratio", true)).toEqual({ ok: true, value: 0.886 });
+    expect(convertFigure("92.6", "ratio", true)).toEqual({ ok: true, value: 0.926 });
+  });
+
   it("reads yes / no items and numbers as written", () => {
     expect(convertFigure("达标", "boolean", false)).toEqual({ ok: true, value: true });
     expect(convertFigure("无", "boolean", false)).toEqual({ ok: true, value: false });
@@ -66,6 +74,7 @@ describe("readCountyFigures", () => {
       { county: "甲县", code: "Q2_disabled_enrolment", value: 0.97, cell: "县域指标!C4" },
     ]);
     expect(result?.issues).toEqual([
+      { code: "read_number_as_text", severity: "info", cell: "县域指标!C4", params: { header: "残疾儿童少年入学率", text: "0.97", value: 0.97 } },
       { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", unit: "ratio" } },
       { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", unit: "boolean" } },
       { code: "read_figure_unknown_item", severity: "info", cell: "县域指标!B7", params: { item: "家长会次数" } },
@@ -80,6 +89,33 @@ describe("readCountyFigures", () => {
     expect(readCountyFigures(grid)?.figures).toEqual([
       { county: null, code: "G8_pay_ratio", value: 1.02, cell: "学校基本情况!D1" },
       { county: null, code: "V_school_choice", value: false, cell: "学校基本情况!C2" },
+    ]);
+  });
+
+  it("notes numbers stored as text at their cells, as on the school sheet; numbers and yes / no text get no note", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["初中三年巩固率", "88.6%"],
+        ["残疾儿童少年入学率", "０．９２"],
+        ["教师持证上岗率", " 97% "],
+        ["教师交流轮岗比例", 0.12],
+        ["是否存在违规择校", "否"],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.cell, f.value])).toEqual([
+      ["县级指标!B2", 0.886],
+      ["县级指标!B3", 0.92],
+      ["县级指标!B4", 0.97],
+      ["县级指标!B5", 0.12],
+      ["县级指标!B6", false],
+    ]);
+    expect(result?.issues).toEqual([
+      { code: "read_number_as_text", severity: "info", cell: "县级指标!B2", params: { header: "初中三年巩固率", text: "88.6%", value: 0.886 } },
+      { code: "read_number_as_text", severity: "info", cell: "县级指标!B3", params: { header: "残疾儿童少年入学率", text: "０．９２", value: 0.92 } },
+      { code: "read_number_as_text", severity: "info", cell: "县级指标!B4", params: { header: "教师持证上岗率", text: " 97% ", value: 0.97 } },
     ]);
   });
 

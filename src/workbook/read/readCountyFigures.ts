@@ -4,7 +4,7 @@ import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { analysePath, matchAlias } from "./matchHeaderPath";
-import { parseCellNumber } from "./parseCellNumber";
+import { parseCellNumber, percentToFraction } from "./parseCellNumber";
 import { textAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
 import { cellText, normaliseText } from "./text";
@@ -72,7 +72,7 @@ export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: bool
   if (parsed.status === "blank") return null;
   if (parsed.status === "none") return { ok: false, reason: "none" };
   if (parsed.status === "invalid") return { ok: false, reason: parsed.reason };
-  const scaled = unit === "ratio" && !parsed.percent && parsed.value > 1 && percentContext ? parsed.value / 100 : parsed.value;
+  const scaled = unit === "ratio" && !parsed.percent && parsed.value > 1 && percentContext ? percentToFraction(parsed.value) : parsed.value;
   return { ok: true, value: scaled };
 }
 
@@ -98,6 +98,11 @@ function percentContext(grid: Grid, item: ItemRow, layout: Layout): boolean {
   return layout.percentHeader || /%|百分/.test(`${unit}${item.text}`.normalize("NFKC"));
 }
 
+/** A number typed as text is said at info level, as on the school sheet (rowFields.readNumberCell). */
+function noteNumberAsText(grid: Grid, item: ItemRow, text: string, value: number, issues: Issue[]): void {
+  issues.push(issueAt("read_number_as_text", "info", grid.sheet, item.row, item.valueColumn, { header: item.text, text, value }));
+}
+
 function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): CountyFigure | null {
   const code = item.code;
   const unit = code === null ? null : itemUnit(code);
@@ -112,6 +117,7 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
     issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: cellText(raw) ?? String(raw), unit }));
     return null;
   }
+  if (typeof raw === "string" && typeof converted.value === "number") noteNumberAsText(grid, item, raw, converted.value, issues);
   const county = layout.countyColumn === null ? null : textAt(grid, item.row, layout.countyColumn);
   return { county, code, value: converted.value, cell: qualified(grid.sheet, a1(item.row, item.valueColumn)) };
 }
@@ -120,7 +126,8 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
  * County-level figures from a 项目 | 数值 sheet (optionally with 县区 and 单位 columns; without a
  * header, each row's first recognised item name and the next filled cell to its right). Items are
  * recognised by name (countyItemAliases.ts). Returns null when the sheet names fewer than two
- * known items and has no 项目 | 数值 header (it is then not a figures sheet).
+ * known items and has no 项目 | 数值 header (it is then not a figures sheet). A number typed as
+ * text (`12%`, `０．９２`) is read and noted at info level, as on the school sheet.
  *
  * @example rows 项目 | 数值; 初中三年巩固率 | 96% → { code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" }
  */

@@ -1,5 +1,14 @@
-import { readRuleSheet } from "./readRuleSheet";
+import { convertSetting, readRuleSheet } from "./readRuleSheet";
 import { gridOf } from "./testing";
+
+describe("convertSetting", () => {
+  it("reads percent text as the decimal written: 88.6% → 0.886 (not 88.6 / 100), １２％ → 0.12", () => {
+    const leaf = { kind: "number", nullable: false } as const;
+    expect(convertSetting("88.6%", leaf)).toEqual({ ok: true, value: 0.886 });
+    expect(convertSetting("１２％", leaf)).toEqual({ ok: true, value: 0.12 });
+    expect(convertSetting("92.6%", leaf)).toEqual({ ok: true, value: 0.926 });
+  });
+});
 
 describe("readRuleSheet", () => {
   it("builds a nested override converted by the schema's types", () => {

@@ -88,6 +88,43 @@ describe("readWorkbook: layouts", () => {
     expect(result.mapping.headerRows).toEqual({ top: 0, bottom: 2 });
     expect(result.mapping.dataRows).toEqual({ top: 4, bottom: 5 });
     expect(result.mapping.columns.find((c) => c.address === "H")).toMatchObject({ field: "equipmentValue", unitFactor: 10000, header: "固定资产总值/教学仪器设备资产值(万元)" });
+    // Each column's own header cell: the lowest labelled one not merged across columns (E3, not E1 in D1:G1 or E2 in E2:G2).
+    expect(result.mapping.columns.map((c) => [c.field, c.headerCell])).toEqual([
+      ["name", "学校基本情况!A1"],
+      ["stage", "学校基本情况!B1"],
+      ["students", "学校基本情况!C2"],
+      ["teachers", "学校基本情况!D2"],
+      ["qualifiedTeachers", "学校基本情况!E3"],
+      ["qualifiedTeachers", "学校基本情况!F3"],
+      ["qualifiedTeachers", "学校基本情况!G3"],
+      ["equipmentValue", "学校基本情况!H2"],
+    ]);
+  });
+
+  it("gives each column's own header cell under a group merged across columns, below a title (H4 in G3:K3, not H3)", async () => {
+    const grid = gridOf(
+      [
+        ["某县学校基本情况表"],
+        [null],
+        ["序号", "学校名称", "在校生数", null, null, null, "专任教师（人）", null, null, null, null],
+        [null, null, "合计", "小学", "初中", null, "合计", "其中：专科及以上", "其中：本科及以上", "骨干教师（县级及以上）", "体育、艺术教师"],
+        [1, "城关小学", 600, 600, null, null, 40, 38, 30, 8, 6],
+      ],
+      { merges: ["A1:K1", "A3:A4", "B3:B4", "C3:E3", "G3:K3"] },
+    );
+    const result = await readOk([grid]);
+    expect(result.mapping.headerRows).toEqual({ top: 2, bottom: 3 });
+    expect(result.mapping.columns.map((c) => [c.address, c.headerCell])).toEqual([
+      ["B", "学校基本情况!B3"],
+      ["C", "学校基本情况!C4"],
+      ["D", "学校基本情况!D4"],
+      ["E", "学校基本情况!E4"],
+      ["G", "学校基本情况!G4"],
+      ["H", "学校基本情况!H4"],
+      ["I", "学校基本情况!I4"],
+      ["J", "学校基本情况!J4"],
+      ["K", "学校基本情况!K4"],
+    ]);
   });
 
   it("uses 专科及以上 for a primary row and 本科及以上 for a junior row when both columns exist", async () => {
@@ -268,6 +305,69 @@ describe("readWorkbook: layouts", () => {
     expect(byName(result, "新区学校").type).toBe("other");
     expect(result.issues).toContainEqual({ code: "read_type_unknown", severity: "warning", cell: "学校基本情况!A4", params: { name: "新区学校", text: "" } });
     expect(result.issues).toContainEqual({ code: "read_flag_unreadable", severity: "warning", cell: "学校基本情况!E4", params: { header: "建成年份", text: "不详" } });
+  });
+});
+
+describe("readWorkbook: an unmerged second header row is header, not a school", () => {
+  const schools: readonly (readonly (string | number | null)[])[] = [
+    ["城关小学", 600, 40, 120],
+    ["城关中学", 800, 60, 200],
+  ];
+  const head = ["学校名称", "在校生数", "专任教师数", "教学仪器设备资产值"];
+
+  async function read(rows: readonly (readonly (string | number | null)[])[]): Promise<{ names: string[]; fields: string[]; headerRows: object; dataTop: number; equipment: number | undefined }> {
+    const result = await readOk([gridOf(rows)]);
+    return {
+      names: result.input.records.map((r) => r.name),
+      fields: result.mapping.columns.map((c) => `${c.address}=${c.field}${c.stage === null ? "" : `(${c.stage})`}`),
+      headerRows: result.mapping.headerRows,
+      dataTop: result.mapping.dataRows.top,
+      equipment: result.input.records[0]?.fields.equipmentValue?.value,
+    };
+  }
+
+  it("reads a units row with a note under the name label (（全称） （人） （万元）) as the header's second row", async () => {
+    const r = await read([head, ["（全称）", "（人）", "（人）", "（万元）"], ...schools]);
+    expect(r.names).toEqual(["城关小学", "城关中学"]);
+    expect(r).toMatchObject({ headerRows: { top: 0, bottom: 1 }, dataTop: 2, equipment: 1200000 });
+    expect(r.fields).toEqual(["A=name", "B=students", "C=teachers", "D=equipmentValue"]);
+  });
+
+  it("reads a row of bare units (人, 万元) under the header as units, not as path labels", async () => {
+    const r = await read([head, [null, "人", "人", "万元"], ...schools]);
+    expect(r.names).toEqual(["城关小学", "城关中学"]);
+    expect(r).toMatchObject({ headerRows: { top: 0, bottom: 1 }, dataTop: 2, equipment: 1200000 });
+    expect(r.fields).toEqual(["A=name", "B=students", "C=teachers", "D=equipmentValue"]);
+  });
+
+  it("reads 小学 / 初中 under a group label, with 学校名称 typed again instead of merged", async () => {
+    const r = await read([
+      ["学校名称", "在校生数", null, "专任教师数"],
+      ["学校名称", "小学", "初中", "专任教师数"],
+      ["城关小学", 600, null, 40],
+      ["城关中学", null, 800, 60],
+    ]);
+    expect(r.names).toEqual(["城关小学", "城关中学"]);
+    expect(r).toMatchObject({ headerRows: { top: 0, bottom: 1 }, dataTop: 2 });
+    expect(r.fields).toEqual(["A=name", "B=students(primary)", "C=students(junior)", "D=teachers"]);
+  });
+
+  it("reads a code row (甲 乙 under 序号 and 学校名称) mixed with units as header", async () => {
+    const r = await read([
+      ["序号", ...head],
+      ["甲", "乙", "（人）", "（人）", "（万元）"],
+      [1, ...(schools[0] ?? [])],
+      [2, ...(schools[1] ?? [])],
+    ]);
+    expect(r.names).toEqual(["城关小学", "城关中学"]);
+    expect(r.fields).toEqual(["B=name", "C=students", "D=teachers", "E=equipmentValue"]);
+  });
+
+  it("still reads a numeric code row (1 2 3 …) and a school without numbers as before", async () => {
+    expect((await read([head, [1, 2, 3, 4], ...schools])).names).toEqual(["城关小学", "城关中学"]);
+    const r = await read([head, ["城郊小学", null, null, null], ...schools]);
+    expect(r.names).toEqual(["城郊小学", "城关小学", "城关中学"]);
+    expect(r.dataTop).toBe(1);
   });
 });
 

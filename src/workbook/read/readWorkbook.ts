@@ -1,5 +1,5 @@
 import type { EvaluationInput, FieldKey, Issue, Stage } from "../../engine/types";
-import { columnLetters } from "../address";
+import { a1, columnLetters, qualified } from "../address";
 import type { Grid, WorkbookSource } from "../types";
 import { likelyHeaderTexts } from "./findHeader";
 import { issueOf } from "./issue";
@@ -31,6 +31,8 @@ export interface ColumnMapping {
   columns: Array<{
     column: number;
     address: string;
+    /** The column's own header cell, e.g. `学校基本情况!H4` under a group merged over G3:K3 (see HeaderColumn.headerRow). */
+    headerCell: string;
     header: string;
     field: string;
     stage: Stage | null;
@@ -84,7 +86,16 @@ function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {
     sheet: c.grid.sheet,
     headerRows: { top: c.band.top, bottom: c.band.bottom },
     dataRows: { top: c.band.dataTop, bottom: lastRow ?? c.band.dataTop },
-    columns: c.matched.roles.map((r) => ({ column: r.column, address: columnLetters(r.column), header: r.header, field: r.key, stage: r.stage, unitFactor: r.unitFactor, part: r.part })),
+    columns: c.matched.roles.map((r) => ({
+      column: r.column,
+      address: columnLetters(r.column),
+      headerCell: qualified(c.grid.sheet, a1(c.band.columns.find((h) => h.column === r.column)?.headerRow ?? c.band.top, r.column)),
+      header: r.header,
+      field: r.key,
+      stage: r.stage,
+      unitFactor: r.unitFactor,
+      part: r.part,
+    })),
     unmatched: c.matched.unmatched.map((u) => ({ ...u })),
     missing: [...c.matched.missing],
   };
