@@ -51,6 +51,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{header}”填写为“{text}”，按 0 读取（如实际缺数据，请留空或填入数字）",
     en: "{header}: “{text}” read as 0 (leave the cell blank or enter the number if the value is actually unknown)",
   },
+  read_dash_as_missing: {
+    zh: "“{header}”填写为“{text}”，按本表填表说明（{noteCell}）视为无数据，该项缺失",
+    en: "{header}: “{text}” is read as no data (missing), as this sheet's note ({noteCell}) says",
+  },
   read_number_as_text: {
     zh: "“{header}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会忽略此类单元格",
     en: "{header}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",

@@ -14,8 +14,17 @@ describe("parseCellNumber", () => {
     expect(parseCellNumber(cell, "count")).toEqual({ status: "number", value: expected, percent: false });
   });
 
-  it.each(["—", "-", "/", "无", "——", "－"])("reads %p as an explicit nothing", (cell) => {
-    expect(parseCellNumber(cell, "count")).toEqual({ status: "none" });
+  it.each([
+    ["—", "dash"],
+    ["-", "dash"],
+    ["——", "dash"],
+    ["－", "dash"],
+    ["–", "dash"],
+    ["/", "slash"],
+    ["无", "word"],
+    ["没有", "word"],
+  ])("reads %p as an explicit nothing written as a %p", (cell, mark) => {
+    expect(parseCellNumber(cell, "count")).toEqual({ status: "none", mark });
   });
 
   it("reads blanks as missing, never 0", () => {

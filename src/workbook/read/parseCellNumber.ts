@@ -7,15 +7,25 @@ import type { CellValue } from "../types";
  */
 export type NumberKind = "count" | "measure" | "ratio";
 
+/**
+ * How a cell wrote "nothing": a dash (`—`, `-`, `–`, repeated or not), a slash, or a word (`无`,
+ * `没有`, `空`). A sheet's 填表说明 may give one of these the meaning "no data" (see noDataMarks).
+ */
+export type NoneMark = "dash" | "slash" | "word";
+
 export type ParsedNumber =
   | { readonly status: "number"; readonly value: number; readonly percent: boolean }
-  /** The cell says "nothing" (`—`, `-`, `/`, `无`): an explicit zero, not a missing value. */
-  | { readonly status: "none" }
+  /** The cell says "nothing" (`—`, `-`, `/`, `无`): an explicit zero, not a missing value, unless the sheet's note says otherwise. */
+  | { readonly status: "none"; readonly mark: NoneMark }
   /** Empty: the value is missing (never read as 0). */
   | { readonly status: "blank" }
   | { readonly status: "invalid"; readonly reason: "formula_error" | "not_a_number" | "negative"; readonly text: string };
 
-const NONE = /^(?:—+|-+|–+|\/|无|没有|空)$/;
+const NONE: readonly (readonly [NoneMark, RegExp])[] = [
+  ["dash", /^(?:—+|-+|–+)$/],
+  ["slash", /^\/$/],
+  ["word", /^(?:无|没有|空)$/],
+];
 const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -33,7 +43,8 @@ function checked(value: number, percent: boolean, text: string): ParsedNumber {
 function parseText(raw: string, kind: NumberKind): ParsedNumber {
   const text = raw.normalize("NFKC").replace(/\s+/g, "");
   if (text === "") return { status: "blank" };
-  if (NONE.test(text)) return { status: "none" };
+  const none = NONE.find(([, pattern]) => pattern.test(text));
+  if (none !== undefined) return { status: "none", mark: none[0] };
   if (EXCEL_ERROR.test(text)) return invalid("formula_error", raw.trim());
   const percent = text.endsWith("%");
   const body = percent ? text.slice(0, -1) : text;
@@ -60,7 +71,8 @@ export function percentToFraction(decimal: string | number): number {
 /**
  * Reads a number the way people type it (workbooks.md "Cell values as people type them"):
  * numbers stored as text, `1,234.5`, full-width digits `１２３`, trailing spaces; `—` `-` `/` `无`
- * mean an explicit nothing (`none`, which the reader records as 0 because the user wrote it);
+ * mean an explicit nothing (`none`, with how it was written; the reader records it as 0 because the
+ * user wrote it, unless the sheet's 填表说明 says that mark means no data);
  * a blank cell is `blank` (missing); `#DIV/0!`, `#N/A` (as a formula error or typed) and text are
  * `invalid`, as are negative numbers. For `ratio`, `95%` → 0.95 with `percent: true`; a bare 95
  * stays 95 (the caller decides, from the header's unit, whether it meant 95%).

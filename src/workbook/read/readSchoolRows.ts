@@ -5,8 +5,10 @@ import type { Grid } from "../types";
 import { checkFields, checkStudents } from "./checkFields";
 import type { HeaderBand } from "./findHeader";
 import { isStandardRow } from "./findHeader";
+import { findNoDataNote, type NoDataNote } from "./findNoDataNote";
 import { issueAt, issueOf } from "./issue";
 import { META_KEYS, type ColumnRole } from "./keys";
+import { noDataMarks } from "./noDataMarks";
 import { parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
@@ -38,12 +40,16 @@ function rowCells(grid: Grid, row: number): readonly (string | null)[] {
   return (grid.values[row - grid.top] ?? []).map(cellText);
 }
 
-/** What a data row is (workbooks.md): blank, a 填表说明 / 备注 line, a 合计 / 小计 / 全县 line, a standards line, a school, or numbers without a name. */
+/**
+ * What a data row is (workbooks.md): blank, a 填表说明 / 备注 line (or a line of one saying what a
+ * dash means, "3.无数据填“—”", which must not become a school), a 合计 / 小计 / 全县 line, a
+ * standards line, a school, or numbers without a name.
+ */
 function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
   const cells = rowCells(grid, row);
   const first = cells.find((t) => t !== null);
   if (first === undefined) return "blank";
-  if (NOTE.test(normaliseText(first))) return "note";
+  if (NOTE.test(normaliseText(first)) || noDataMarks(first).size > 0) return "note";
   const upToName = cells.slice(0, nameColumn - grid.left + 1).filter((t): t is string => t !== null);
   if (upToName.some((t) => TOTAL.test(normaliseText(t)))) return "total";
   if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
@@ -51,6 +57,16 @@ function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: reado
   const name = textAt(grid, row, nameColumn);
   if (name !== null) return !hasNumbers && HEADING.test(name.normalize("NFKC").trim()) ? "heading" : "school";
   return hasNumbers ? "unnamed" : "blank";
+}
+
+/** Rows that hold a school's numbers: never searched for a note. */
+const DATA_ROWS: ReadonlySet<RowKind> = new Set(["school", "unnamed"]);
+
+/** Each row from the first under the header to the grid's end, by what it is. */
+function rowKinds(grid: Grid, dataTop: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): Map<number, RowKind> {
+  const kinds = new Map<number, RowKind>();
+  for (let row = dataTop; row < grid.top + grid.values.length; row++) kinds.set(row, classify(grid, row, nameColumn, fieldRoles));
+  return kinds;
 }
 
 function nonEmpty(fields: object): boolean {
@@ -65,18 +81,18 @@ function droppedCells(before: Fields, after: Fields): BlankCells {
 }
 
 /** A row's fields after the consistency checks; a dropped field's cell joins the blank ones, so the engine can point at it. */
-function checked(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[]): RowFields {
-  const read = rowFields(grid, row, roles, scope, issues);
+function checked(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[], noData: NoDataNote | null): RowFields {
+  const read = rowFields(grid, row, roles, scope, issues, noData);
   const fields = checkFields(read.fields, issues);
   checkStudents(fields, issues);
   return { fields, blankCells: { ...read.blankCells, ...droppedCells(read.fields, fields) } };
 }
 
-function stageFieldsOf(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): Pick<SchoolRecord, "stageFields" | "stageBlankCells"> {
+function stageFieldsOf(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[], noData: NoDataNote | null): Pick<SchoolRecord, "stageFields" | "stageBlankCells"> {
   const stageFields: Partial<Record<Stage, Fields>> = {};
   const stageBlankCells: Partial<Record<Stage, BlankCells>> = {};
   for (const stage of STAGES) {
-    const { fields, blankCells } = checked(grid, row, roles, { kind: "stage", stage }, issues);
+    const { fields, blankCells } = checked(grid, row, roles, { kind: "stage", stage }, issues, noData);
     if (nonEmpty(fields)) stageFields[stage] = fields;
     if (nonEmpty(blankCells)) stageBlankCells[stage] = blankCells;
   }
@@ -98,7 +114,8 @@ function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], nam
   return "other";
 }
 
-function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameColumn: number, issues: Issue[]): SchoolRecord {
+function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameColumn: number, sheet: { issues: Issue[]; noData: NoDataNote | null }): SchoolRecord {
+  const { issues, noData } = sheet;
   const name = textAt(grid, row, nameColumn) ?? "";
   const fieldRoles = roles.filter((r) => !META.has(r.key));
   const hasStageColumns = fieldRoles.some((r) => r.stage !== null);
@@ -108,9 +125,9 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameC
   const county = metaText(grid, row, roles, "county");
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const base = { id: `${grid.sheet}!${row + 1}`, name, county, type, flags: rowFlags(grid, row, roles, issues), source: { sheet: grid.sheet, row: row + 1 } };
-  if (stage !== null) return schoolRecord({ ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues)) });
-  const shared = withBlanks(checked(grid, row, fieldRoles, { kind: "shared" }, issues));
-  return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues) });
+  if (stage !== null) return schoolRecord({ ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) });
+  const shared = withBlanks(checked(grid, row, fieldRoles, { kind: "shared" }, issues, noData));
+  return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) });
 }
 
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
@@ -125,7 +142,8 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * standards rows are skipped; a row with numbers and no name is a warning; hidden or filtered
  * rows are skipped (listed in one warning) unless `includeHidden` (then listed in one note).
  * Each school row becomes a record: a section (stage set) or a whole combined school (stage null,
- * per-stage numbers in `stageFields`).
+ * per-stage numbers in `stageFields`). A note anywhere on the sheet outside the school rows that
+ * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0.
  */
 export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], includeHidden: boolean): SchoolRows {
   const issues: Issue[] = [];
@@ -135,15 +153,16 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const fieldRoles = roles.filter((r) => !META.has(r.key));
   const hiddenSet = new Set(grid.hiddenRows);
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
-  for (let row = band.dataTop; row < grid.top + grid.values.length; row++) {
-    const kind = classify(grid, row, nameColumn, fieldRoles);
+  const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
+  const sheet = { issues, noData: findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row) ?? "blank")) };
+  for (const [row, kind] of kinds) {
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "unnamed" && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind !== "school") continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
-    const record = readRecord(grid, row, roles, nameColumn, issues);
+    const record = readRecord(grid, row, roles, nameColumn, sheet);
     rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)) });
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));

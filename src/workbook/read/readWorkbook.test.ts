@@ -509,6 +509,74 @@ describe("readWorkbook: values read as typed, said at info level", () => {
   });
 });
 
+describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数据填—” reads its dashes as missing", () => {
+  const HEADER = ["学校名称", "在校生数", "网络多媒体教室", "音乐专用教室", "美术专用教室"];
+  const ONE = ["城关小学", 500, "—", "/", 2]; // C3 "—", D3 "/"
+  const TWO = ["河口小学", 400, 8, "无", "－－"]; // D4 "无", E4 "－－" (full-width, doubled)
+  /** The four rows of the school sheet, with `note` (when given) on row 6 under the 合计 row. */
+  const sheet = (note: string | null): Grid => gridOf([["某县2024年义务教育学校基本情况表"], HEADER, ONE, TWO, ["合计", 900, 8, 0, 2], [note]]);
+  const schoolL7 = (read: Ok, name: string) => {
+    const sections = evaluate(read.input, builtInProfile("national-2017")).counties.flatMap((c) => c.sections);
+    return sections.find((s) => s.name === name);
+  };
+
+  it("leaves a dash cell out as a blank one, says so at the cell with the note's cell, and keeps `/` and `无` as 0", async () => {
+    const read = await readOk([sheet("填表说明：1.面积单位为平方米；2.无数据填“—”。")]);
+    const [one, two] = read.input.records;
+    // C3 and E4 are dashes: missing, their cells kept for the engine; D3 "/" and D4 "无" are not named by the note: 0.
+    expect([one?.fields.multimediaRooms, one?.blankCells?.multimediaRooms, one?.fields.musicRooms]).toEqual([undefined, "学校基本情况!C3", { value: 0, cell: "学校基本情况!D3" }]);
+    expect([two?.fields.artRooms, two?.blankCells?.artRooms, two?.fields.musicRooms]).toEqual([undefined, "学校基本情况!E4", { value: 0, cell: "学校基本情况!D4" }]);
+    const notes = read.issues.filter((i) => i.code.startsWith("read_dash_as"));
+    expect(notes.map((i) => `${i.code} ${i.cell ?? ""} ${i.severity} ${String(i.params.text)} ${String(i.params.noteCell)}`)).toEqual([
+      "read_dash_as_missing 学校基本情况!C3 info — 学校基本情况!A6",
+      "read_dash_as_zero 学校基本情况!D3 info / undefined",
+      "read_dash_as_zero 学校基本情况!D4 info 无 undefined",
+      "read_dash_as_missing 学校基本情况!E4 info －－ 学校基本情况!A6",
+    ]);
+    // The note row is not a school.
+    expect(read.input.records.map((r) => r.name)).toEqual(["城关小学", "河口小学"]);
+  });
+
+  it("makes the indicator that needs the dash cell not evaluable, with missing_numerator at that cell", async () => {
+    const read = await readOk([sheet("3.无数据填“—”")]);
+    const one = schoolL7(read, "城关小学");
+    expect([one?.included, one?.evaluable, one?.notEvaluable, one?.indicators.L7]).toEqual([true, false, ["missing_numerator"], undefined]);
+    const { issues } = evaluate(read.input, builtInProfile("national-2017"));
+    const l7 = issues.filter((i) => i.code === "missing_numerator" && i.params.indicator === "L7");
+    expect(l7.map((i) => `${String(i.params.school)} ${i.cell ?? "null"}`)).toEqual(["城关小学 学校基本情况!C3"]);
+    // 河口小学's L7 is its 8 rooms: 8 / 400 × 100 = 2 per hundred students.
+    expect(schoolL7(read, "河口小学")?.indicators.L7?.value).toBeCloseTo(2, 12);
+  });
+
+  it("finds the note above the header too, in a merged cell", async () => {
+    const grid = gridOf([["说明：缺数据用“—”表示", null, null, null, null], HEADER, ONE, TWO], { merges: ["A1:E1"] });
+    const read = await readOk([grid]);
+    expect(read.issues.filter((i) => i.code === "read_dash_as_missing").map((i) => `${i.cell ?? ""} ${String(i.params.noteCell)}`)).toEqual([
+      "学校基本情况!C3 学校基本情况!A1",
+      "学校基本情况!E4 学校基本情况!A1",
+    ]);
+  });
+
+  it.each([null, "填表说明：没有的填“—”", "备注：无则填—"])("reads a dash as 0 as before when the sheet's note is %p (none, or has-none: zero)", async (note) => {
+    const read = await readOk([sheet(note)]);
+    expect(read.input.records[0]?.fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C3" });
+    expect(read.issues.filter((i) => i.code.startsWith("read_dash_as")).map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual([
+      "read_dash_as_zero 学校基本情况!C3",
+      "read_dash_as_zero 学校基本情况!D3",
+      "read_dash_as_zero 学校基本情况!D4",
+      "read_dash_as_zero 学校基本情况!E4",
+    ]);
+    // 0 rooms: L7 = 0 / 500 × 100 = 0, below the standard.
+    expect([schoolL7(read, "城关小学")?.indicators.L7?.value, schoolL7(read, "城关小学")?.indicators.L7?.status]).toEqual([0, "below"]);
+  });
+
+  it("does not search the school rows for the note (a 备注 column's text is about its own school)", async () => {
+    const grid = gridOf([[...HEADER, "备注"], ["城关小学", 300, "—", 1, 1, "无数据填“—”"]]);
+    const read = await readOk([grid]);
+    expect(read.input.records[0]?.fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C2" });
+  });
+});
+
 describe("readWorkbook: sheets", () => {
   const schools = gridOf([
     ["学校名称", "在校生数"],

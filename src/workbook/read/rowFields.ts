@@ -4,7 +4,8 @@ import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole, Part } from "./keys";
-import { parseCellNumber, toBaseUnit, type NumberKind } from "./parseCellNumber";
+import type { NoDataNote } from "./findNoDataNote";
+import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
 
 const MEASURES: ReadonlySet<string> = new Set([
   "teachingArea",
@@ -46,12 +47,35 @@ type Read =
   | { readonly kind: "blank"; readonly cell: string | null }
   | { readonly kind: "invalid"; readonly cell: string | null };
 
+/** The row being read, where its issues go, and the sheet's note on what a dash means (null: none). */
+interface RowCtx {
+  readonly grid: Grid;
+  readonly row: number;
+  readonly issues: Issue[];
+  readonly noData: NoDataNote | null;
+}
+
+/**
+ * A cell that says "nothing" (`—`, `/`, `无`): 0, because the person wrote it; but when the sheet's
+ * own note declares that mark to mean no data ("无数据填“—”"), missing, as if blank. Either way
+ * the reading is said at info level at the cell.
+ */
+function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): Read {
+  const cell = qualified(ctx.grid.sheet, a1(ctx.row, role.column));
+  const asMissing = ctx.noData !== null && ctx.noData.marks.has(mark);
+  const params = asMissing ? { header: role.header, text, noteCell: ctx.noData?.cell ?? "" } : { header: role.header, text };
+  ctx.issues.push(issueAt(asMissing ? "read_dash_as_missing" : "read_dash_as_zero", "info", ctx.grid.sheet, ctx.row, role.column, params));
+  return asMissing ? { kind: "blank", cell } : { kind: "value", sourced: { value: 0, cell } };
+}
+
 /**
  * One number cell of a row; an unreadable cell becomes an issue at its address. What the reader
  * reads but the user may not expect is said at info level: `—` / `/` / `无` read as 0 (what the
- * person typed, so it stands) and numbers stored as text (Excel's own SUM skips them).
+ * person typed, so it stands) or as missing (the sheet's note says so; see readNone), and numbers
+ * stored as text (Excel's own SUM skips them).
  */
-export function readNumberCell(grid: Grid, row: number, role: ColumnRole, issues: Issue[]): Read {
+function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
+  const { grid, row, issues } = ctx;
   const value = grid.values[row - grid.top]?.[role.column - grid.left] ?? null;
   const kind: NumberKind = MEASURES.has(role.key) ? "measure" : "count";
   const parsed = parseCellNumber(value, kind);
@@ -60,10 +84,7 @@ export function readNumberCell(grid: Grid, row: number, role: ColumnRole, issues
     issues.push(issueAt(code, severity, grid.sheet, row, role.column, { header: role.header, ...params }));
   };
   if (parsed.status === "blank") return { kind: "blank", cell };
-  if (parsed.status === "none") {
-    at("read_dash_as_zero", "info", { text: typeof value === "string" ? value.trim() : "" });
-    return { kind: "value", sourced: { value: 0, cell } };
-  }
+  if (parsed.status === "none") return readNone(ctx, role, parsed.mark, typeof value === "string" ? value.trim() : "");
   if (parsed.status === "number") {
     if (typeof value === "string") at("read_number_as_text", "info", { text: value, value: parsed.value });
     return { kind: "value", sourced: { value: toBaseUnit(parsed.value, role.unitFactor), cell } };
@@ -104,12 +125,12 @@ function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[
   return QUALIFIED_PARTS[scope.stage];
 }
 
-function readKey(grid: Grid, row: number, byPart: Map<Part | null, ColumnRole>, sets: readonly (readonly Part[])[], issues: Issue[]): Read {
+function readKey(ctx: RowCtx, byPart: Map<Part | null, ColumnRole>, sets: readonly (readonly Part[])[]): Read {
   const direct = byPart.get(null);
-  if (direct !== undefined) return readNumberCell(grid, row, direct, issues);
+  if (direct !== undefined) return readNumberCell(ctx, direct);
   const set = sets.find((parts) => parts.every((p) => byPart.has(p)));
   if (set === undefined) return { kind: "blank", cell: null };
-  return sumParts(set.map((p) => readNumberCell(grid, row, byPart.get(p) as ColumnRole, issues)));
+  return sumParts(set.map((p) => readNumberCell(ctx, byPart.get(p) as ColumnRole)));
 }
 
 
@@ -150,23 +171,24 @@ function noteBlankIndoor(fields: Fields, indoor: ColumnRole | undefined, ctx: { 
 /**
  * The numbers of one row for one scope: each field from its column (万元 already × 10000), L1 and
  * L3 summed from their parts when the sheet has no column for them. A blank cell leaves the field
- * out; `—` / `无` give 0 (reported at info level); an unreadable cell is an issue at its address
- * and leaves the field out, and an unreadable indoor-sports cell also the areas that need it.
- * Every field left out whose column exists gets its cell in `blankCells`.
+ * out; `—` / `无` give 0 (reported at info level), or leave it out as a blank cell would when
+ * `noData` (the sheet's 填表说明) declares that mark to mean no data; an unreadable cell is an issue
+ * at its address and leaves the field out, and an unreadable indoor-sports cell also the areas that
+ * need it. Every field left out whose column exists gets its cell in `blankCells`.
  */
-export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[]): RowFields {
+export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[], noData: NoDataNote | null = null): RowFields {
   const keys = [...new Set(roles.map((r) => r.key))] as FieldKey[];
   const out: Out = { fields: {}, blankCells: {} };
   const indoor: { role?: ColumnRole; read?: Read } = {};
+  const ctx: RowCtx = { grid, row, issues, noData };
   for (const key of keys) {
     const byPart = rolesByPart(roles, key, scope);
     if (byPart.size === 0) continue;
-    const read = readKey(grid, row, byPart, partSets(key, scope), issues);
+    const read = readKey(ctx, byPart, partSets(key, scope));
     if (read.kind === "value") out.fields[key] = read.sourced;
     else if (read.cell !== null) out.blankCells[key] = read.cell;
     if (key === "indoorSportsArea") Object.assign(indoor, { role: byPart.get(null), read });
   }
-  const ctx = { grid, row, issues };
   if (indoor.read?.kind === "invalid") withholdWithoutIndoor(out, indoor.role, ctx);
   if (indoor.read?.kind === "blank") noteBlankIndoor(out.fields, indoor.role, ctx);
   return out;

@@ -1,0 +1,25 @@
+import { findNoDataNote } from "./findNoDataNote";
+import { gridOf } from "./testing";
+
+describe("findNoDataNote", () => {
+  const grid = gridOf(
+    [
+      ["学校名称", "在校生数", "备注"],
+      ["一小", 300, "无数据填“/”"],
+      [null, "填表说明：1.单位为人；2.无数据填“—”。"],
+    ],
+    { top: 4, left: 1 },
+  );
+
+  it("gives the first declaring cell among the rows it may search, at its sheet address", () => {
+    // values[2][1] is sheet row 7 (0-based 6), column C (0-based 2).
+    const note = findNoDataNote(grid, (row) => row !== 5);
+    expect([note?.cell, [...(note?.marks ?? [])]]).toEqual(["学校基本情况!C7", ["dash"]]);
+  });
+
+  it("takes a school row's cell only when allowed to search it, and gives null when nothing declares", () => {
+    expect(findNoDataNote(grid, () => true)?.cell).toBe("学校基本情况!D6");
+    expect(findNoDataNote(grid, (row) => row === 4)).toBeNull();
+    expect(findNoDataNote(gridOf([["学校名称"], ["没有的填“—”"]]), () => true)).toBeNull();
+  });
+});
