@@ -83,11 +83,11 @@ export const READER_MESSAGES: MessageTable = {
   read_row_no_name: { zh: "第 {row} 行有数据但没有学校名称，未读取", en: "Row {row} has numbers but no school name; not read" },
   read_hidden_rows_skipped: {
     zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行",
-    en: "{count} hidden or filtered-out school rows of “{sheet}” were not read: rows {rows}",
+    en: "Hidden or filtered-out school rows of “{sheet}” not read ({count}): rows {rows}",
   },
   read_hidden_rows_included: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的学校行已按要求读取：第 {rows} 行",
-    en: "{count} hidden or filtered-out school rows of “{sheet}” were read as asked: rows {rows}",
+    en: "Hidden or filtered-out school rows of “{sheet}” read as asked ({count}): rows {rows}",
   },
   read_campus_merged: {
     zh: "“{name}”不计校数，数据已并入“{parent}”（{parentCell}）",
