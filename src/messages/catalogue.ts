@@ -55,7 +55,11 @@ const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", sta
  */
 const LABELLED_LISTS: Readonly<Record<string, string>> = { fieldList: "field_" };
 
+/** Parameters that hold names joined by the Chinese list separator (names are Chinese; the separator follows the language). */
+const JOINED_NAMES: ReadonlySet<string> = new Set(["schools"]);
+
 function paramText(name: string, value: string | number, lang: Lang): string {
+  if (JOINED_NAMES.has(name) && lang === "en") return String(value).split("、").join(", ");
   const listPrefix = LABELLED_LISTS[name];
   if (listPrefix !== undefined) {
     const items = String(value).split(",").map((item) => item.trim()).filter((item) => item !== "");

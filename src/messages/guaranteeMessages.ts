@@ -34,6 +34,10 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明城乡分类，G6 对该校无法判断（请补“城乡分类”列）",
     en: "{school}: {students} students, funded as {funded} if it is a rural school, but the workbook does not say whether it is rural; G6 cannot be judged for it (add a 城乡分类 column)",
   },
+  guarantee_school_data_partial_failing: {
+    zh: "{item}：已检查的学校中有未达标的，判为未达标；另有 {missing} 所学校缺少数据（{schools}）",
+    en: "{item}: not met on the schools checked; schools without the data as well: {missing} ({schools})",
+  },
   music_rooms_area_missing: { zh: "“{school}”填了音乐教室间数但没有面积，无法判断达标间数", en: "{school}: music rooms given without their area; compliant rooms unknown" },
   music_rooms_count_missing: { zh: "“{school}”填了音乐教室面积但没有间数，无法判断达标间数", en: "{school}: music room area given without the number of rooms; compliant rooms unknown" },
   art_rooms_area_missing: { zh: "“{school}”填了美术教室间数但没有面积，无法判断达标间数", en: "{school}: art rooms given without their area; compliant rooms unknown" },
@@ -52,6 +56,7 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   sections_none_evaluable: { zh: "没有可评估的学校（学段）", en: "No section could be evaluated" },
   ...cvReasonMessages(),
 
+  out_part_lowest: { zh: "各校最低：{name}", en: "Lowest school: {name}" },
   out_part_schools_checked: { zh: "参与判断的学校数", en: "Schools checked" },
   out_part_schools_failing: { zh: "未达标学校数", en: "Schools failing" },
   out_part_schools_unknown: { zh: "数据不全的学校数", en: "Schools without the data" },

@@ -285,10 +285,10 @@ describe("items from school data (Sichuan profile)", () => {
 });
 
 describe("partial school data", () => {
-  it("a failing school decides G3 even when another school lacks room data; the gap is reported", () => {
+  it("a failing school decides G3 even when another school lacks room data; the gap is reported as such, not as a fall-back to the county figure", () => {
     const { items, issues } = run(national, [], { jiaRooms: false });
     expect(byCode(items, "G3")).toMatchObject({ verdict: "not_met", figure: 1, failingSchools: ["红星学校"], parts: { schools_unknown: 1 } });
-    expect(issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G3", missing: 1, schools: "甲小学" } }]);
+    expect(issues).toEqual([{ code: "guarantee_school_data_partial_failing", severity: "warning", cell: null, params: { item: "G3", missing: 1, schools: "甲小学" } }]);
   });
   it("with no failing school but one unknown, the county's figure decides", () => {
     const { records, sections } = county({ jiaRooms: false });

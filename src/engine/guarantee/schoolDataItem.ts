@@ -7,8 +7,12 @@ import { checkCells, checkValue, statusAt, TEACHER, teacherCount, teacherCountCe
 import { STATUS } from "./checkStatus";
 import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 
-function partialIssue(code: string, unknown: readonly string[]): Issue {
-  return { code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: code, missing: unknown.length, schools: unknown.join("、") } };
+/**
+ * Some counted schools could not be checked. When others fail, the item is already not met on the
+ * schools checked (…_failing); otherwise it falls back to the county's figure, or is not assessed.
+ */
+function partialIssue(code: string, unknown: readonly string[], failing = false): Issue {
+  return { code: failing ? "guarantee_school_data_partial_failing" : "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: code, missing: unknown.length, schools: unknown.join("、") } };
 }
 
 /** The failing schools' cells of one item, in school order (index loops: they also run before the JIT has optimised them, when for-of allocates per step). A second pass rather than a list of the failing schools: on the fast path no check has cells. */
@@ -83,7 +87,7 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
     else if (status === STATUS.UNKNOWN) unknown.push(table.names[s] ?? "");
   }
   if (unknown.length === checked) return { value: null, issues: NO_ISSUES };
-  const issues = unknown.length > 0 ? [partialIssue(code, unknown)] : NO_ISSUES;
+  const issues = unknown.length > 0 ? [partialIssue(code, unknown, failing.length > 0)] : NO_ISSUES;
   if (unknown.length > 0 && failing.length === 0) return { value: null, issues };
   const low = how.kind === "lowest" ? lowestValue(table, item) : null;
   const result: ItemResult = {

@@ -49,7 +49,7 @@ describe("政府保障与质量 figures", () => {
       ["G13", "小学就近划片入学比例"],
       ["G13", "初中就近划片入学比例"],
       ["Q4", item("Q4")],
-      ["Q4", "教师培训经费占公用经费比例"],
+      ["Q4", "各校最低：教师培训经费占公用经费比例"], // an every-school item from school data: its figure is the lowest school's
       ["Q4", "参与判断的学校数"],
       ["Q9", item("Q9")],
       ["Q9", "质量监测达到的水平等级"],
@@ -69,18 +69,18 @@ describe("政府保障与质量 figures", () => {
       [8, null, null, null],
       [7, null, null, null],
       [null, null, 1, 1], // G9 from school data: a rate (G9_training_rate is a ratio) against 100%
-      [null, null, 1, null],
+      [null, null, 1, 1], // each county-item part against its own threshold in the profile: G9_training_rate ≥ 100%
       [36, null, null, null],
       [0, null, null, null],
       [null, null, null, null], // G13: two parts, no single figure
-      [null, null, 1, null],
-      [null, null, 0.97, null],
+      [null, null, 1, 1], // G13_nearby_primary ≥ 100%
+      [null, null, 0.97, 0.95], // G13_nearby_junior ≥ 95%
       [null, null, 0.055384615384615386, 0.05], // Q4: the lowest share, 5.5% against 5.0%
-      [null, null, 0.055384615384615386, null],
+      [null, null, 0.055384615384615386, 0.05],
       [36, null, null, null],
       [null, null, null, null],
-      [3, null, null, null], // Q9's level and difference rate are "number" in the profile
-      [0.12, null, null, null],
+      [3, 3, null, null], // Q9's level (at least Ⅲ) and difference rate (below 0.15) are "number" in the profile
+      [0.12, 0.15, null, null],
       [null, null, 0.88, 0.85], // R1 from the county figure: a ratio
     ]);
   });

@@ -1,3 +1,4 @@
+import { CHECKED_ITEMS, type CheckedItem } from "../../engine/guarantee/checkStatus";
 import type { CountyEvaluation, Evaluation, ItemResult } from "../../engine/types";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
@@ -61,6 +62,17 @@ function partLabel(code: string, key: string, lang: Lang): string {
   return key;
 }
 
+/**
+ * A sub-figure's name in its item: an item every school must meet (Q4), judged from school data,
+ * states under its county-item code the lowest school's figure, not a county figure, and says so.
+ * @example subLabel(Q4 from school data, "Q4_training_funds_share", "zh") // "各校最低：教师培训经费占公用经费比例"
+ */
+function subLabel(item: ItemResult, key: string, lang: Lang): string {
+  const label = partLabel(item.code, key, lang);
+  const lowest = item.basis === "school_data" && CHECKED_ITEMS.includes(item.code as CheckedItem) && CATALOGUE.has(`county_${key}`);
+  return lowest ? message("out_part_lowest", { name: label }, lang) : label;
+}
+
 function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): CellInput[][] {
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
@@ -80,9 +92,10 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
   const entries = Object.entries(item.parts);
   const parts = (entries.length > 1 ? entries : []).map(([key, value]): CellInput[] => [
     item.code,
-    partLabel(item.code, key, lang),
+    subLabel(item, key, lang),
     null,
-    ...figureCells(partKind(key, profile), value, null),
+    // A county item's part is judged against its own threshold (G11: rotation ≥ 10%, backbone ≥ 20%); counts of schools have none.
+    ...figureCells(partKind(key, profile), value, profile?.countyItems[key]?.threshold ?? null),
   ]);
   return [main, ...parts];
 }
