@@ -153,7 +153,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_plan_standard: { zh: "{code} 补足到标准：{amount}", en: "{code} to standard: {amount}" },
   out_plan_floor: { zh: "{code} 补足到85%：{amount}", en: "{code} to 85%: {amount}" },
   out_plan_cost: { zh: "（约 {cost} 元）", en: " (about {cost} yuan)" },
-  out_plan_nothing: { zh: "{code} 保留在85%以上即可达标", en: "passes with {code} kept at 85% or more" },
+  out_plan_nothing: { zh: "{code} 保留在85%以上即可达标", en: "Passes with {code} kept at 85% or more" },
   out_plan_keep: { zh: "{code} 保留在85%以上即可", en: "{code} can stay at 85% or more" },
   out_unit_teachers: { zh: "{n} 人", en: "{n} teachers" },
   out_unit_teachers_one: { zh: "{n} 人", en: "{n} teacher" },

@@ -278,7 +278,7 @@ describe("缺口测算 shortfalls", () => {
   it("writes the plan of a school that passes with nothing to add", () => {
     const s2 = makeSection({ name: "戊小学", row: 10, pass: false, passPlan: { relaxed: "L2", steps: [], totalCost: null, basis: "largest_gap" } });
     const t2 = table(sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [s2], shortfallTotals: [] })] }), en), "shortfalls"), "YZJH_Shortfalls");
-    expect(t2.rows[0]?.[12]).toBe("passes with L2 kept at 85% or more");
+    expect(t2.rows[0]?.[12]).toBe("Passes with L2 kept at 85% or more");
   });
 });
 

@@ -107,3 +107,15 @@ describe("政府保障与质量 figures", () => {
     expect(table(en)?.rows[0]?.[9]).toBe("杏花村教学点, 石门教学点");
   });
 });
+
+describe("政府保障与质量 yes / no parts", () => {
+  it("shows a yes / no part as 是 / 否, not the 1 / 0 the engine keeps, and a ratio part against its threshold", () => {
+    const g15 = makeItem({ code: "G15", verdict: "not_met", basis: "county_figure", parts: { G15_migrant_share: 0.92, G15_left_behind_care: 0 } });
+    const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g15] })] }), zh).tables[0];
+    // G15_migrant_share ≥ 85% (a ratio); G15_left_behind_care is a yes / no item, given as no.
+    expect(t?.rows.slice(1).map((r) => r.slice(3, 7))).toEqual([
+      [null, null, 0.92, 0.85],
+      ["否", null, null, null],
+    ]);
+  });
+});

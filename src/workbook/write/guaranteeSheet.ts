@@ -49,6 +49,18 @@ function columns(lang: Lang): ColumnDraft[] {
   ];
 }
 
+/**
+ * A part's figure and threshold: a county item's part against its own threshold (G11: rotation
+ * ≥ 10%, backbone ≥ 20%), a yes / no part as 是 / 否 rather than the 1 / 0 the engine keeps;
+ * counts of schools have no threshold.
+ * @example partFigureCells("G15_left_behind_care", 1, national, "zh") // ["是", null, null, null]
+ */
+function partFigureCells(key: string, value: number | null, profile: Profile | undefined, lang: Lang): CellInput[] {
+  const countyItem = profile?.countyItems[key];
+  if (countyItem !== undefined && (countyItem.comparison === "yes" || countyItem.unit === "boolean") && value !== null) return [message(value === 1 ? "out_yes" : "out_no", {}, lang), null, null, null];
+  return figureCells(partKind(key, profile), value, countyItem?.threshold ?? null);
+}
+
 /** A figure and its threshold in the pair of columns of their kind. */
 function figureCells(kind: FigureKind, figure: number | null, threshold: number | null): CellInput[] {
   return kind === "ratio" ? [null, null, figure, threshold] : [figure, threshold, null, null];
@@ -94,8 +106,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
     item.code,
     subLabel(item, key, lang),
     null,
-    // A county item's part is judged against its own threshold (G11: rotation ≥ 10%, backbone ≥ 20%); counts of schools have none.
-    ...figureCells(partKind(key, profile), value, profile?.countyItems[key]?.threshold ?? null),
+    ...partFigureCells(key, value, profile, lang),
   ]);
   return [main, ...parts];
 }

@@ -52,7 +52,7 @@ describe("passPlanText", () => {
   it("says the section passes as it is when no step needs anything", () => {
     const plan: PassPlan = { relaxed: "L2", steps: [{ code: "L2", target: "floor", amount: 0, cost: 0 }], totalCost: 0, basis: "cost" };
     expect(passPlanText(plan, "zh")).toBe("L2 保留在85%以上即可达标");
-    expect(passPlanText({ ...plan, steps: [] }, "en")).toBe("passes with L2 kept at 85% or more");
+    expect(passPlanText({ ...plan, steps: [] }, "en")).toBe("Passes with L2 kept at 85% or more");
   });
 
   it("leaves out a zero step to standard (nothing to add) rather than calling it relaxed", () => {
