@@ -349,8 +349,10 @@ export interface ShortfallTotals {
 export interface AreaVerdict {
   readonly area: Area;
   readonly verdict: Verdict;
-  /** Codes of the items / indicators that are not met or not assessed. */
+  /** Codes of the items / indicators that are not met or not assessed: those not met first. */
   readonly reasons: readonly string[];
+  /** The reasons that say something could not be judged rather than that it failed (the tail of `reasons`). */
+  readonly pending: readonly string[];
 }
 
 export interface PassingShare {

@@ -31,7 +31,7 @@ function sectionCounts(table: SectionTable): { judged: number; failing: boolean;
  * or an in-scope section with students could not be (its data is missing, so a pass would be
  * unproven); otherwise met. In-scope sections with no students have nothing to judge and are ignored.
  *
- * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"] }
+ * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"], pending: [] }
  */
 export function resourcesVerdict(table: SectionTable, coefficients: readonly CoefficientGroup[]): AreaVerdict {
   const sections = sectionCounts(table);
@@ -41,7 +41,7 @@ export function resourcesVerdict(table: SectionTable, coefficients: readonly Coe
   const none = sections.judged === 0 ? ["sections_none_evaluable"] : [];
   const notAssessed = [...none, ...unproven];
   const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 ? "not_assessed" : "met";
-  return { area: "resources", verdict, reasons: [...notMet, ...notAssessed] };
+  return { area: "resources", verdict, reasons: [...notMet, ...notAssessed], pending: notAssessed };
 }
 
 /**
@@ -49,7 +49,7 @@ export function resourcesVerdict(table: SectionTable, coefficients: readonly Coe
  * else not assessed when any is not assessed (or the area has no item), else met. Reasons list the
  * items not met, then those not assessed.
  *
- * @example G3 not met, G11 not assessed, the rest met → { verdict: "not_met", reasons: ["G3", "G11"] }
+ * @example G3 not met, G11 not assessed, the rest met → { verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] }
  */
 export function itemAreaVerdict(area: Area, items: readonly ItemResult[]): AreaVerdict {
   const notMet: string[] = [];
@@ -63,5 +63,5 @@ export function itemAreaVerdict(area: Area, items: readonly ItemResult[]): AreaV
     else if (i.verdict === "not_assessed") notAssessed.push(i.code);
   }
   const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 || own === 0 ? "not_assessed" : "met";
-  return { area, verdict, reasons: notMet.concat(notAssessed) };
+  return { area, verdict, reasons: notMet.concat(notAssessed), pending: notAssessed };
 }

@@ -31,7 +31,7 @@ const groups = [coefficients("primary", 0.5), coefficients("junior", 0.45)];
 
 describe("resourcesVerdict", () => {
   it("met when every section passes and every CV is within its limit", () => {
-    expect(resourcesVerdict(tableOf(passing), groups)).toEqual({ area: "resources", verdict: "met", reasons: [] });
+    expect(resourcesVerdict(tableOf(passing), groups)).toEqual({ area: "resources", verdict: "met", reasons: [], pending: [] });
   });
   it("a CV exactly at the limit is within it; just above is not (L3 primary 0.5000001)", () => {
     expect(resourcesVerdict(tableOf(passing), [coefficients("primary", 0.5, { L3: 0.5 })]).verdict).toBe("met");
@@ -39,6 +39,7 @@ describe("resourcesVerdict", () => {
       area: "resources",
       verdict: "not_met",
       reasons: ["L3_primary_cv", "L7_junior_cv"],
+      pending: [],
     });
   });
   it("ignores undefined CVs (fewer than 2 sections)", () => {
@@ -46,7 +47,7 @@ describe("resourcesVerdict", () => {
   });
   it("not met with a failing section", () => {
     const failing = [...passing, sectionResult({ recordId: "表1!7", pass: false, metCount: 5 })];
-    expect(resourcesVerdict(tableOf(failing), groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"] });
+    expect(resourcesVerdict(tableOf(failing), groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] });
   });
   it("not assessed when nothing is evaluable", () => {
     expect(resourcesVerdict(tableOf([sectionResult({ evaluable: false, pass: null })]), []).verdict).toBe("not_assessed");
@@ -54,7 +55,7 @@ describe("resourcesVerdict", () => {
   });
   it("not assessed when an in-scope section with students cannot be evaluated; a zero-student one is ignored", () => {
     const missing = [...passing, sectionResult({ recordId: "表1!8", evaluable: false, pass: null, notEvaluable: ["missing"] })];
-    expect(resourcesVerdict(tableOf(missing), groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"] });
+    expect(resourcesVerdict(tableOf(missing), groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"], pending: ["sections_not_evaluable"] });
     const empty = [...passing, sectionResult({ recordId: "表1!9", students: 0, evaluable: false, pass: null })];
     expect(resourcesVerdict(tableOf(empty), groups).verdict).toBe("met");
   });
@@ -66,13 +67,13 @@ describe("resourcesVerdict", () => {
 
 describe("itemAreaVerdict", () => {
   it("met when all items are met", () => {
-    expect(itemAreaVerdict("guarantee", allItems())).toEqual({ area: "guarantee", verdict: "met", reasons: [] });
+    expect(itemAreaVerdict("guarantee", allItems())).toEqual({ area: "guarantee", verdict: "met", reasons: [], pending: [] });
   });
   it("not met when any is not met; reasons list not met then not assessed", () => {
-    expect(itemAreaVerdict("guarantee", allItems({ G11: "not_assessed", G3: "not_met" }))).toEqual({ area: "guarantee", verdict: "not_met", reasons: ["G3", "G11"] });
+    expect(itemAreaVerdict("guarantee", allItems({ G11: "not_assessed", G3: "not_met" }))).toEqual({ area: "guarantee", verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] });
   });
   it("not assessed when none is failing but one is not assessed", () => {
-    expect(itemAreaVerdict("quality", allItems({ Q9: "not_assessed" }))).toEqual({ area: "quality", verdict: "not_assessed", reasons: ["Q9"] });
+    expect(itemAreaVerdict("quality", allItems({ Q9: "not_assessed" }))).toEqual({ area: "quality", verdict: "not_assessed", reasons: ["Q9"], pending: ["Q9"] });
   });
   it("recognition from R1", () => {
     expect(itemAreaVerdict("recognition", allItems({ R1: "not_met" })).verdict).toBe("not_met");
@@ -83,15 +84,15 @@ describe("itemAreaVerdict", () => {
 });
 
 describe("recognisedFrom", () => {
-  const met: AreaVerdict[] = (["resources", "guarantee", "quality", "recognition"] as const).map((area) => ({ area, verdict: "met", reasons: [] }));
+  const met: AreaVerdict[] = (["resources", "guarantee", "quality", "recognition"] as const).map((area) => ({ area, verdict: "met", reasons: [], pending: [] }));
   it("true when all areas are met and no veto is present", () => expect(recognisedFrom(met, noVeto())).toBe(true));
   it("false when a veto is present, even with all areas met", () => expect(recognisedFrom(met, [...noVeto(), { code: "V_falsified_data", present: true, cell: null }])).toBe(false));
   it("null while a veto item is not assessed", () => expect(recognisedFrom(met, noVeto(null))).toBeNull());
   it("false when an area is not met, even with unknown veto items", () => {
-    expect(recognisedFrom([{ area: "quality", verdict: "not_met", reasons: ["Q1"] }, ...met.slice(1)], noVeto(null))).toBe(false);
+    expect(recognisedFrom([{ area: "quality", verdict: "not_met", reasons: ["Q1"], pending: [] }, ...met.slice(1)], noVeto(null))).toBe(false);
   });
   it("null when an area is not assessed", () => {
-    expect(recognisedFrom([{ area: "quality", verdict: "not_assessed", reasons: ["Q9"] }, ...met.slice(1)], noVeto())).toBeNull();
+    expect(recognisedFrom([{ area: "quality", verdict: "not_assessed", reasons: ["Q9"], pending: ["Q9"] }, ...met.slice(1)], noVeto())).toBeNull();
   });
   it("true with no veto items at all in the profile", () => expect(recognisedFrom(met, [])).toBe(true));
 });
@@ -113,12 +114,12 @@ describe("countyVerdict", () => {
     const v = countyVerdict({ sections: tableOf(sections), coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2025 });
     expect(v.passing).toMatchObject({ passing: 2, evaluated: 3, met: false });
     expect(v.passing.share).toBeCloseTo(2 / 3, 12);
-    expect(v.areas[0]).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"] });
+    expect(v.areas[0]).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] });
     expect(v.recognised).toBe(false);
   });
   it("guarantee not assessed: recognition pending", () => {
     const v = countyVerdict({ sections: tableOf(passing), coefficients: groups, items: allItems({ G8: "not_assessed" }), veto: noVeto(), profile: sichuan, year: null });
-    expect(v.areas[1]).toEqual({ area: "guarantee", verdict: "not_assessed", reasons: ["G8"] });
+    expect(v.areas[1]).toEqual({ area: "guarantee", verdict: "not_assessed", reasons: ["G8"], pending: ["G8"] });
     expect(v.recognised).toBeNull();
   });
 });

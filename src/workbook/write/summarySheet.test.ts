@@ -26,9 +26,9 @@ const messyGuarantee = makeCounty({
     makeItem({ code: "G10", verdict: "not_assessed" }),
   ],
   areas: [
-    { area: "resources", verdict: "not_met", reasons: ["sections_failing", "sections_not_evaluable"] },
-    { area: "guarantee", verdict: "not_met", reasons: ["G3", "G1", "G2", "G10"] },
-    { area: "quality", verdict: "not_assessed", reasons: ["Q1", "Q2"] },
+    { area: "resources", verdict: "not_met", reasons: ["sections_failing", "sections_not_evaluable"], pending: ["sections_not_evaluable"] },
+    { area: "guarantee", verdict: "not_met", reasons: ["G3", "G1", "G2", "G10"], pending: ["G1", "G2", "G10"] },
+    { area: "quality", verdict: "not_assessed", reasons: ["Q1", "Q2"], pending: ["Q1", "Q2"] },
   ],
 });
 

@@ -45,7 +45,7 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang): CellInput[][] 
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    areaReasonsText(a, county.items, lang),
+    areaReasonsText(a, lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang), passingText(county, lang)]);
