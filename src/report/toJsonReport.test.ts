@@ -95,6 +95,8 @@ describe("toJsonReport", () => {
       recognised: false,
       passing: { evaluated: 2, passing: 1, share: 0.5, target: { year: 2025, share: 0.95 }, met: false },
     });
+    // Each area's reasons, and which of them are pending (not assessed) rather than failed.
+    expect((r.counties as { areas: unknown[] }[])[0]?.areas[1]).toEqual({ area: "guarantee", verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] });
   });
 
   it("rejects a report that breaks the contract", () => {
