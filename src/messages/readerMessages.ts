@@ -55,6 +55,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{header}”填写为“{text}”，按本表填表说明（{noteCell}）视为无数据，该项缺失",
     en: "{header}: “{text}” is read as no data (missing), as this sheet's note ({noteCell}) says",
   },
+  read_no_data_notes_contradict: {
+    zh: "本表填表说明相互矛盾：{noteCell} 说“{mark}”表示无数据，{otherCell} 说它表示没有（0）；“{mark}”仍按 0 读取，请核对说明",
+    en: "This sheet's notes contradict each other: {noteCell} makes “{mark}” mean no data, {otherCell} makes it mean none (0); “{mark}” is still read as 0, please check the notes",
+  },
   read_number_as_text: {
     zh: "“{header}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会忽略此类单元格",
     en: "{header}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
@@ -107,5 +111,8 @@ export const READER_MESSAGES: MessageTable = {
   read_rule_unknown_path: { zh: "规则表中的设置项“{path}”不存在，已忽略", en: "Rule setting “{path}” does not exist; ignored" },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为 {expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
   read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{message}", en: "Rule “{path}”: the value is not accepted and was ignored: {message}" },
-  read_heading_row: { zh: "“{text}”是分组标题行（有序号、无数字），已跳过", en: "“{text}” is a block heading (numbered, no numbers on the row); skipped" },
+  read_heading_row: {
+    zh: "“{text}”是分组标题行（有序号、在括号中或只写学段，且无数字），已跳过",
+    en: "“{text}” is a block heading (numbered, in brackets or a bare stage, with no numbers on the row); skipped",
+  },
 };

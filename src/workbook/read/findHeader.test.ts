@@ -81,6 +81,73 @@ describe("findHeader", () => {
   });
 });
 
+describe("findHeader: a line under the header is neither header nor its labels", () => {
+  const HEAD = ["学校名称", "在校生数", "专任教师数"];
+  const ONE = ["一小", 300, 20];
+  const PATHS = ["学校名称", "在校生数", "专任教师数"];
+  const bandOf = (line: string, merged: boolean) => findHeader(gridOf([HEAD, [line], ONE], merged ? { merges: ["A2:C2"] } : {}));
+
+  it.each([false, true])("skips a unit line under the header (merged across the row: %p) and keeps it as the band's unit line", (merged) => {
+    for (const line of ["（单位：人、平方米、元、间）", "单位：人、万元"]) {
+      const band = bandOf(line, merged);
+      expect(band).toMatchObject({ top: 0, bottom: 0, dataTop: 2, unitLine: line });
+      expect(band?.columns.map((c) => c.path.join("/"))).toEqual(PATHS);
+    }
+  });
+
+  it.each([
+    ["（注：无数据填“—”）", false],
+    ["（注：无数据填“—”）", true],
+    ["（城区学校）", false],
+    ["（新建）", false],
+    // A header-like word still joins the band only in the name cell alone, not merged across the row.
+    ["（全称）", true],
+  ])("leaves %p (merged across the row: %p) under the header to the rows below", (line, merged) => {
+    const band = bandOf(line, merged);
+    expect(band).toMatchObject({ top: 0, bottom: 0, dataTop: 1, unitLine: null });
+    expect(band?.columns.map((c) => c.path.join("/"))).toEqual(PATHS);
+  });
+
+  it("still takes a short header word in brackets alone under the name label into the band", () => {
+    for (const word of ["（全称）", "（名称）", "（人）"]) {
+      expect(findHeader(gridOf([HEAD, [word], ONE]))).toMatchObject({ bottom: 1, dataTop: 2 });
+    }
+  });
+
+  it("does not take a row of dashes for a header row, even under a code-like name", () => {
+    const band = findHeader(gridOf([HEAD, ["A", "—", "—"], ONE]));
+    expect(band).toMatchObject({ bottom: 0, dataTop: 1 });
+    expect(band?.columns.map((c) => c.path.join("/"))).toEqual(PATHS);
+  });
+});
+
+describe("findHeader: each column's own header cell is a label, not a unit or note under it", () => {
+  it("passes over a units row and a bracketed note: 在校生数 in row 1, not 人 or （人） in row 2", () => {
+    const units = findHeader(gridOf([["学校名称", "学段", "在校生数"], [null, null, "人"], ["新建小学", "小学", null], ["一小", "小学", 300]]));
+    expect(units).toMatchObject({ bottom: 1, dataTop: 2 });
+    expect(units?.columns.map((c) => c.headerRow)).toEqual([0, 0, 0]);
+    const noted = findHeader(gridOf([["学校名称", "在校生数", "专任教师数"], ["（全称）", "（人）", "（人）"], ["一小", 300, 20]]));
+    expect(noted?.columns.map((c) => c.headerRow)).toEqual([0, 0, 0]);
+  });
+
+  it("under a three-row merged header with a units row: 本科 in row 3, not its unit in row 4; a stage sub-header still counts", () => {
+    const grid = gridOf(
+      [
+        ["学校名称", "在校生数", null, "专任教师", null, null],
+        [null, "小学", "初中", "合计", "#按学历分", null],
+        [null, null, null, null, "本科", "专科"],
+        [null, "人", "人", "人", "人", "人"],
+        ["一小", 300, null, 20, 12, 7],
+      ],
+      { merges: ["A1:A3", "B1:C1", "B2:B3", "C2:C3", "D1:F1", "D2:D3", "E2:F2"] },
+    );
+    const band = findHeader(grid);
+    expect(band).toMatchObject({ top: 0, bottom: 3, dataTop: 4 });
+    // A1 (A1:A3); B2, C2 (小学 / 初中 in B2:B3, C2:C3); D2 (合计, D2:D3); E3, F3 (本科, 专科).
+    expect(band?.columns.map((c) => c.headerRow)).toEqual([0, 1, 1, 1, 2, 2]);
+  });
+});
+
 describe("row shapes", () => {
   it("recognises code rows", () => {
     expect(isCodeRow(["甲", "乙", 1, 2, 3])).toBe(true);

@@ -10,9 +10,9 @@ export interface HeaderColumn {
   readonly column: number;
   readonly path: readonly string[];
   /**
-   * 0-based sheet row of the column's own header cell: the lowest labelled header cell that no
-   * other column shares (H4 under a group merged over G3:K3, not H3); the band's top row when
-   * every label of the column is shared.
+   * 0-based sheet row of the column's own header cell: the lowest header cell that labels this
+   * column alone (H4 under a group merged over G3:K3, not H3; C1 above a units row's `人`, A1
+   * above `（全称）`); the band's top row when every label of the column is shared.
    */
   readonly headerRow: number;
 }
@@ -28,7 +28,7 @@ export interface HeaderBand {
   /** 标准 / 达标值 rows between the header and the first school. */
   readonly standardRows: readonly number[];
   readonly dataTop: number;
-  /** A unit line above the header, e.g. `单位：人、平方米、万元`. */
+  /** A unit line above the header or right under it, e.g. `单位：人、平方米、万元` (the line under it is skipped, not a school). */
   readonly unitLine: string | null;
 }
 
@@ -38,6 +38,8 @@ const GROUP = new RegExp(HEADER_GROUP_WORDS);
 const CODE = /^(l\d+|\d+|[a-z]|[甲乙丙丁戊己庚辛壬癸])$/;
 const STANDARD = /标准|达标值|基准值|规定值/;
 const UNIT_LINE = /(^|[^填报])单位[:：]/;
+/** Text wholly in brackets (after normaliseText): `(全称)`, `(人)`, `(城区学校)`. */
+const WHOLE_BRACKETS = /^\(([^()]+)\)$/;
 
 function mergeAt(grid: Grid, row: number, column: number): Box | undefined {
   return grid.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
@@ -94,6 +96,33 @@ function looksNumeric(v: CellValue): boolean {
   return typeof v === "number" || (typeof v === "string" && parseCellNumber(v, "count").status === "number");
 }
 
+/** A cell that writes "nothing" (`—`, `/`, `无`): a value of a school row, never a header label. */
+function isNoneMark(v: CellValue): boolean {
+  return typeof v === "string" && parseCellNumber(v, "count").status === "none";
+}
+
+/** The sheet columns of a row's cells that hold text (merged areas only at their top-left cell). */
+function textColumns(grid: Grid, row: number): number[] {
+  return columnsOf(grid).filter((c) => cellText(rowValues(grid, row)[c - grid.left]) !== null);
+}
+
+/**
+ * A line across the table: the row's only text in one cell merged over several columns, the
+ * name column among them (a note, unit line or heading under the header, never a header row; a
+ * group label merged over some field columns does not cover the name column).
+ */
+function isBannerRow(grid: Grid, row: number, nameColumn: number): boolean {
+  const texts = textColumns(grid, row);
+  const box = texts.length === 1 ? mergeAt(grid, row, texts[0] ?? -1) : undefined;
+  return box !== undefined && box.right > box.left && box.left <= nameColumn && box.right >= nameColumn;
+}
+
+/** A unit line (`单位：人、平方米、万元`, also in brackets): the row's only text. */
+function isUnitLineRow(grid: Grid, row: number): boolean {
+  const texts = textColumns(grid, row).map((c) => cellText(rowValues(grid, row)[c - grid.left]) ?? "");
+  return texts.length === 1 && UNIT_LINE.test(texts[0] ?? "");
+}
+
 function mergeBottom(merges: readonly Box[], top: number, bottom: number): number {
   let b = bottom;
   for (const m of merges) if (m.top >= top && m.top <= b && m.bottom > b && m.bottom < top + MAX_BAND) b = m.bottom;
@@ -102,26 +131,33 @@ function mergeBottom(merges: readonly Box[], top: number, bottom: number): numbe
 
 /**
  * What a header row may hold under the school-name label where a school row holds a name: the
- * label typed again instead of merged (学校名称 under 学校名称), a note or unit in brackets
- * (（全称）), a bare unit, a column code (甲, A), or another name label (名称 under 学校).
+ * label typed again instead of merged (学校名称 under 学校名称), a column code (甲, A), another
+ * name label (名称 under 学校, （全称）), or a unit, bare or in brackets (（人）). Nothing else in
+ * brackets: a unit line (（单位：人、平方米）), a note (（注：无数据填“—”）) or a block heading
+ * (（城区学校）) is a line of the table, not a label.
  */
 function isNameHeaderText(text: string, labelsAbove: readonly (string | null)[]): boolean {
   const norm = normaliseText(text);
   if (labelsAbove.some((a) => a !== null && normaliseText(a) === norm)) return true;
-  if (/^\(.+\)$/.test(norm) || CODE.test(norm)) return true;
-  const info = analysePath([text]);
-  return info.segments.length === 0 || matchAlias(info.segments)?.key === "name";
+  if (CODE.test(norm)) return true;
+  const inner = WHOLE_BRACKETS.exec(norm)?.[1] ?? norm;
+  if (UNIT_LINE.test(inner)) return false;
+  const info = analysePath([inner]);
+  const unitOnly = info.segments.length === 0 && info.stage === null && info.unit !== null;
+  return unitOnly || matchAlias(info.segments)?.key === "name";
 }
 
 /**
- * A row that continues the header band: text without numbers, not a code or standards row, and
- * nothing that reads as a school name under the name label (so an unmerged second header row
- * with units or sub-headers is not taken for a school).
+ * A row that continues the header band: text without numbers or dashes, not a code, standards,
+ * unit line or a line merged across the table, and nothing that reads as a school name under
+ * the name label (so an unmerged second header row with units or sub-headers is not taken for a
+ * school, and a note or heading under the header is not taken for header).
  */
 function isContinuation(grid: Grid, top: number, row: number, nameColumn: number | null): boolean {
   const values = rowValues(grid, row);
-  if (values.length === 0 || isCodeRow(values) || isStandardRow(values) || values.some(looksNumeric)) return false;
+  if (values.length === 0 || isCodeRow(values) || isStandardRow(values) || values.some((v) => looksNumeric(v) || isNoneMark(v))) return false;
   if (!values.some((v) => cellText(v) !== null)) return false;
+  if (isUnitLineRow(grid, row) || isBannerRow(grid, row, nameColumn ?? grid.left)) return false;
   const name = nameColumn === null ? null : cellText(values[nameColumn - grid.left]);
   if (name === null || nameColumn === null) return true;
   const above = Array.from({ length: row - top }, (_, i) => filledText(grid, top + i, nameColumn));
@@ -151,12 +187,23 @@ function headerLabel(grid: Grid, top: number, row: number, column: number): stri
   return row > top && text !== null && CODE.test(normaliseText(text)) ? null : text;
 }
 
-/** The row of the column's lowest labelled header cell that is its alone (not in a merge across columns). */
+/**
+ * Whether a header cell names its column: a unit (`人`, `（万元）`) or a note in brackets
+ * (`（全称）`) under the label only qualifies it; a stage sub-header (`小学`, `（初中）`) names it.
+ */
+function isOwnLabel(text: string): boolean {
+  const info = analysePath([text]);
+  if (info.segments.length === 0) return info.stage !== null;
+  return !WHOLE_BRACKETS.test(normaliseText(text));
+}
+
+/** The row of the column's lowest header cell that labels it alone (not in a merge across columns, not a unit or note). */
 function ownHeaderRow(grid: Grid, top: number, bottom: number, column: number): number {
   for (let row = bottom; row >= top; row--) {
     const box = mergeAt(grid, row, column);
     if (box !== undefined && box.left !== box.right) continue;
-    if (headerLabel(grid, top, row, column) !== null) return Math.max(box?.top ?? row, top);
+    const label = headerLabel(grid, top, row, column);
+    if (label !== null && isOwnLabel(label)) return Math.max(box?.top ?? row, top);
   }
   return top;
 }
@@ -198,25 +245,39 @@ function unitLineAbove(grid: Grid, top: number): string | null {
   return null;
 }
 
-function skippedRows(grid: Grid, from: number): { codeRows: number[]; standardRows: number[]; dataTop: number } {
-  const codeRows: number[] = [];
-  const standardRows: number[] = [];
-  let row = from;
-  for (; row < grid.top + grid.values.length; row++) {
+interface Skipped {
+  codeRows: number[];
+  standardRows: number[];
+  unitLines: string[];
+  dataTop: number;
+}
+
+/** Code, standards and unit-line rows between the header and the first school (blank rows too). */
+function skippedRows(grid: Grid, from: number): Skipped {
+  const skipped: Skipped = { codeRows: [], standardRows: [], unitLines: [], dataTop: from };
+  for (; skipped.dataTop < grid.top + grid.values.length; skipped.dataTop++) {
+    const row = skipped.dataTop;
     const values = rowValues(grid, row);
-    if (isCodeRow(values)) codeRows.push(row);
-    else if (isStandardRow(values)) standardRows.push(row);
+    if (isCodeRow(values)) skipped.codeRows.push(row);
+    else if (isStandardRow(values)) skipped.standardRows.push(row);
+    else if (isUnitLineRow(grid, row)) skipped.unitLines.push(textAtRow(grid, row));
     else if (values.some((v) => cellText(v) !== null)) break;
   }
-  return { codeRows, standardRows, dataTop: row };
+  return skipped;
+}
+
+function textAtRow(grid: Grid, row: number): string {
+  return rowValues(grid, row).map(cellText).find((t) => t !== null) ?? "";
 }
 
 /**
  * Locates the header band of a school sheet anywhere in the grid (workbooks.md): title rows and a
  * unit line may sit above it; it is 1–4 rows deep, merged group labels filled across their span so
  * that each column reads as a path (`专任教师/#按学历分/本科`); column-code rows (L1…L7, 1 2 3…)
- * and 标准 / 达标值 rows under it are set aside. An unmerged lower header row (units, 小学 / 初中
- * sub-headers, 学校名称 typed again, （全称）) belongs to the band, never to the schools. The header's first row is the first of the top 40
+ * and 标准 / 达标值 rows and a unit line under it are set aside. An unmerged lower header row
+ * (units, 小学 / 初中 sub-headers, 学校名称 typed again, （全称）) belongs to the band, never to
+ * the schools; a line under the header (a note, a unit line, a heading in brackets, a line merged
+ * across the table, a row of dashes) never does. The header's first row is the first of the top 40
  * rows naming at least two known columns, one of them the school name or the students (or naming
  * the school-name column among other labels).
  * Returns null when no row qualifies.
@@ -228,14 +289,14 @@ export function findHeader(grid: Grid): HeaderBand | null {
   const anchor = Array.from({ length: scan }, (_, i) => grid.top + i).find((row) => isAnchorRow(grid, row));
   if (anchor === undefined) return null;
   const bottom = bandBottom(grid, anchor, nameColumnOf(grid, anchor));
-  const skipped = skippedRows(grid, bottom + 1);
+  const { unitLines, ...skipped } = skippedRows(grid, bottom + 1);
   return {
     sheet: grid.sheet,
     top: anchor,
     bottom,
     columns: pathsOf(grid, anchor, bottom),
     ...skipped,
-    unitLine: unitLineAbove(grid, anchor),
+    unitLine: unitLineAbove(grid, anchor) ?? unitLines[0] ?? null,
   };
 }
 

@@ -22,4 +22,21 @@ describe("findNoDataNote", () => {
     expect(findNoDataNote(grid, (row) => row === 4)).toBeNull();
     expect(findNoDataNote(gridOf([["学校名称"], ["没有的填“—”"]]), () => true)).toBeNull();
   });
+
+  it("keeps the default for a mark that one note makes no data and another a zero, listing the two cells", () => {
+    const two = findNoDataNote(gridOf([["学校名称"], ["填表说明：1.无数据填“—”"], ["2.没有的填“—”"]]), () => true);
+    expect([two?.cell, [...(two?.marks ?? [])], two?.contradictions]).toEqual([
+      "学校基本情况!A2",
+      [],
+      [{ mark: "dash", missingCell: "学校基本情况!A2", zeroCell: "学校基本情况!A3" }],
+    ]);
+    // The zero note first, in the same cell's row: the same contradiction, whichever comes first.
+    const reversed = findNoDataNote(gridOf([["没有的填“—”", "“—”表示无数据"]]), () => true);
+    expect(reversed?.contradictions).toEqual([{ mark: "dash", missingCell: "学校基本情况!B1", zeroCell: "学校基本情况!A1" }]);
+  });
+
+  it("keeps a mark no data when the other note makes a different mark a zero", () => {
+    const note = findNoDataNote(gridOf([["1.无数据填“—”"], ["2.没有的填“/”"]]), () => true);
+    expect([note?.cell, [...(note?.marks ?? [])], note?.contradictions]).toEqual(["学校基本情况!A1", ["dash"], []]);
+  });
 });

@@ -1,10 +1,13 @@
-import type { NoneMark } from "./parseCellNumber";
+import { DASH_CHARS, type NoneMark } from "./parseCellNumber";
 
 /**
- * Phrases that mean the figure is not known. "没有的" / "无的" / "无则" (the school has none) are
- * deliberately absent: "没有的填“—”" makes the dash a zero, which is already the default reading.
+ * Phrases that mean the figure is not known, as they stand at the start of a clause about the
+ * whole sheet. "没有的" / "无的" / "无则" (the school has none) are deliberately absent: "没有的填“—”"
+ * makes the dash a zero, which is already the default reading (see ZERO).
  */
-const PHRASE = "(?:无数据|没有数据|缺少?数据|数据缺失|缺失|不详|未知|无法统计)";
+const PHRASE = "(?:暂无数据|无数据|没有数据|缺少?数据|数据缺失|数据不详|缺失数据?|不详|未知|无法统计)";
+/** Phrases that mean the school has none: a dash written for them is a zero. */
+const ZERO = "(?:没有(?!数据)的?|无的|无则|无此项的?|(?:数值)?(?:为|是)[0零]的?)";
 /**
  * Between the phrase and the verb ("无数据的，填", "缺数据时请填写"): a comma right after the phrase,
  * then a few characters without a clause break, 不 ("无数据不填"), 或 / 0 ("无数据或为0填": either),
@@ -12,36 +15,108 @@ const PHRASE = "(?:无数据|没有数据|缺少?数据|数据缺失|缺失|不�
  */
 const GAP = "(?:的|时)?,?[^。;,.:!?、\\n不或0零没无]{0,4}?";
 const VERB = "(?:填写|填报|填入|填|用|以|写|记为|记作|标注|标为|为)(?:为|成|作)?";
+const MEANS = "[^，。；,;]{0,2}?(?:表示|代表|意为|即为|即|指)";
 const OPEN = "[“\"‘'「『]";
 const CLOSE = "[”\"’'」』]";
 /** A dash may stand unquoted; `/` and `无` / `空` only in quotes, since unquoted they are ordinary text ("填写/填报", "为空白"). */
-const MARK = `(?:${OPEN}?[—–―‐‑−-]+${CLOSE}?|${OPEN}(?:/|无|空)${CLOSE})`;
+const MARK = `(?:${OPEN}?[${DASH_CHARS}]+${CLOSE}?|${OPEN}(?:/|无|空)${CLOSE})`;
 const MARKS = `${MARK}(?:(?:或者|或|、|及|和)${MARK})*`;
+const MARK_ONLY = new RegExp(`[${DASH_CHARS}]+|/|无|空`, "g");
+
+/** "无数据填“—”": the phrase must open its clause (see FILLER). */
 const FORWARD = new RegExp(`${PHRASE}${GAP}${VERB}(${MARKS})`, "g");
-const BACKWARD = new RegExp(`(${MARKS})[^，。；,;]{0,2}?(?:表示|代表|意为|即为|即|指)[^，。；,;不或0零]{0,2}?${PHRASE}`, "g");
-const MARK_ONLY = /[—–―‐‑−-]+|\/|无|空/g;
+/** "“—”表示无数据", "“—”代表该项数据不详": nothing but 该项 / 此项 between the verb and the phrase. */
+const BACKWARD = new RegExp(`(${MARKS})${MEANS}(?:该项|此项|为|是)?${PHRASE}`, "g");
+const FORWARD_ZERO = new RegExp(`${ZERO}${GAP}${VERB}(${MARKS})`, "g");
+const BACKWARD_ZERO = new RegExp(`(${MARKS})${MEANS}(?:为|是)?(?:[0零]|没有(?!数据)|无(?!数据|法))`, "g");
+
+/** Where a clause ends: the note's sentence and list punctuation, after NFKC folding (`，` → `,`). */
+const BREAK = /[。;,:!?、()\n]/;
+/**
+ * What may open a clause before its phrase: a number ("3.", "（2）", "①"), a bullet, a condition
+ * (如 / 若 / 如有 / 凡 / 对于), 该项 / 此项, 暂 / 尚 ("尚无数据"); no subject ("建校年份不详").
+ */
+const FILLER = /^[*※•·]?(?:\(?[\d一二三四五六七八九十]+[).、]?|[①-⑳])?(?:如果|如有|若有|如|若|凡是|凡|对于)?(?:该项|此项|本项)?(?:暂|尚)?$/;
+/** A clause that forbids or negates what it says: "无数据请勿填“—”", "严禁用“—”表示无数据". */
+const NEGATION = /勿|不要|不得|严禁|禁止|不可|不能|不用|不必|不需|无需|无须|不应|不宜/;
+/** A clause that joins 0 (or having none) and no data with 或: the dash then means either, and stays 0. */
+const EITHER = /或/;
+const ZERO_WORD = /[0零]|没有(?!数据)/;
+
+interface Clause {
+  /** The clause's text before the match. */
+  readonly before: string;
+  /** The whole clause the match stands in (from the break before it to the break after it). */
+  readonly whole: string;
+}
+
+function clauseAround(flat: string, start: number, end: number): Clause {
+  let from = start;
+  while (from > 0 && !BREAK.test(flat[from - 1] ?? "")) from--;
+  let to = end;
+  while (to < flat.length && !BREAK.test(flat[to] ?? "")) to++;
+  return { before: flat.slice(from, start), whole: flat.slice(from, to) };
+}
 
 function markOf(text: string): NoneMark {
   if (text === "/") return "slash";
   return text === "无" || text === "空" ? "word" : "dash";
 }
 
+/** The marks of each match of `pattern` whose clause `accept`s it. */
+function marksWhere(flat: string, pattern: RegExp, accept: (clause: Clause) => boolean, into: Set<NoneMark>): void {
+  for (const match of flat.matchAll(pattern)) {
+    if (!accept(clauseAround(flat, match.index, match.index + match[0].length))) continue;
+    for (const m of (match[1] ?? "").match(MARK_ONLY) ?? []) into.add(markOf(m));
+  }
+}
+
+function flatten(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+function affirmed(clause: Clause): boolean {
+  return !NEGATION.test(clause.whole) && !(EITHER.test(clause.whole) && ZERO_WORD.test(clause.whole));
+}
+
 /**
  * The ways of writing "nothing" that a sheet's note (填表说明) declares to mean *no data*, e.g.
- * "3.无数据填“—”。" → {dash}; empty when the text declares none. Only phrases that clearly mean
- * unknown / missing (无数据, 没有数据, 缺数据, 数据不详, 不详, 暂无数据, 缺失, 未知) switch a mark;
- * "没有的填“—”" (has none: a zero) and "无则填—" do not (workbooks.md "Cell values as people type
- * them": `—` is otherwise an explicit 0). Full-width forms are folded first (`－` → `-`).
+ * "3.无数据填“—”。" → {dash}; empty when the text declares none. Only a phrase that clearly means
+ * unknown (无数据, 没有数据, 缺数据, 数据不详, 不详, 暂无数据, 缺失, 未知) at the start of its clause
+ * switches a mark for the whole sheet; not a phrase about one subject ("建校年份不详的填“—”": that
+ * column's business, so nothing switches), not a clause that forbids it ("无数据请勿填“—”",
+ * "严禁用“—”表示无数据"), not one that joins 0 and no data with 或 ("数值为0或无数据的填“—”":
+ * either, so the default stands), and not "没有的填“—”" (has none: a zero) or "无则填—"
+ * (workbooks.md "Cell values as people type them": `—` is otherwise an explicit 0). Full-width
+ * forms are folded first (`－` → `-`).
  *
  * @example noDataMarks("填表说明：3.无数据填“—”。") // Set {"dash"}
  * @example noDataMarks("“/”表示数据不详") // Set {"slash"}
- * @example noDataMarks("没有的填“—”") // Set {}
+ * @example noDataMarks("无数据请勿填“—”") // Set {}
+ * @example noDataMarks("建校年份不详的填“—”") // Set {}
  */
 export function noDataMarks(text: string): ReadonlySet<NoneMark> {
-  const flat = text.normalize("NFKC").replace(/\s+/g, "");
+  const flat = flatten(text);
   const marks = new Set<NoneMark>();
-  for (const pattern of [FORWARD, BACKWARD]) {
-    for (const match of flat.matchAll(pattern)) for (const m of (match[1] ?? "").match(MARK_ONLY) ?? []) marks.add(markOf(m));
-  }
+  marksWhere(flat, FORWARD, (c) => FILLER.test(c.before) && affirmed(c), marks);
+  marksWhere(flat, BACKWARD, affirmed, marks);
+  return marks;
+}
+
+/**
+ * The ways of writing "nothing" that a note declares to mean *none* (a zero): "没有的填“—”",
+ * "“—”表示0", "无此项的填“/”". That is the default reading already; it matters only when another
+ * note of the same sheet says the opposite (findNoDataNote then keeps the default and says so).
+ *
+ * @example zeroMarks("2.没有的填“—”") // Set {"dash"}
+ * @example zeroMarks("无数据填“—”") // Set {}
+ */
+export function zeroMarks(text: string): ReadonlySet<NoneMark> {
+  const flat = flatten(text);
+  const marks = new Set<NoneMark>();
+  // "无数据或为0时填“—”" says either, not that the dash is a zero.
+  const plain = (c: Clause): boolean => !NEGATION.test(c.whole) && !EITHER.test(c.whole);
+  marksWhere(flat, FORWARD_ZERO, plain, marks);
+  marksWhere(flat, BACKWARD_ZERO, plain, marks);
   return marks;
 }

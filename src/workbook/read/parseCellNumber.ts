@@ -8,7 +8,7 @@ import type { CellValue } from "../types";
 export type NumberKind = "count" | "measure" | "ratio";
 
 /**
- * How a cell wrote "nothing": a dash (`—`, `-`, `–`, repeated or not), a slash, or a word (`无`,
+ * How a cell wrote "nothing": a dash (`—`, `-`, `–`, `―`, `−` …, repeated or not), a slash, or a word (`无`,
  * `没有`, `空`). A sheet's 填表说明 may give one of these the meaning "no data" (see noDataMarks).
  */
 export type NoneMark = "dash" | "slash" | "word";
@@ -21,8 +21,15 @@ export type ParsedNumber =
   | { readonly status: "blank" }
   | { readonly status: "invalid"; readonly reason: "formula_error" | "not_a_number" | "negative"; readonly text: string };
 
+/**
+ * The characters a dash is typed with, after NFKC folding (`－` → `-`): em and en dash, horizontal
+ * bar, hyphens, minus sign, hyphen-minus. noDataMarks reads a note's dash with the same set, so a
+ * note's `“―”` and a cell's `―` are the same mark.
+ */
+export const DASH_CHARS = "—–―‐‑−-";
+
 const NONE: readonly (readonly [NoneMark, RegExp])[] = [
-  ["dash", /^(?:—+|-+|–+)$/],
+  ["dash", new RegExp(`^[${DASH_CHARS}]+$`)],
   ["slash", /^\/$/],
   ["word", /^(?:无|没有|空)$/],
 ];

@@ -98,7 +98,7 @@ function percentContext(grid: Grid, item: ItemRow, layout: Layout): boolean {
   return layout.percentHeader || /%|百分/.test(`${unit}${item.text}`.normalize("NFKC"));
 }
 
-/** A number typed as text is said at info level, as on the school sheet (rowFields.readNumberCell). */
+/** A number typed as text is said at info level, as rowFields says it of a school cell (read_number_as_text). */
 function noteNumberAsText(grid: Grid, item: ItemRow, text: string, value: number, issues: Issue[]): void {
   issues.push(issueAt("read_number_as_text", "info", grid.sheet, item.row, item.valueColumn, { header: item.text, text, value }));
 }

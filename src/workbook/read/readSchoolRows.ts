@@ -5,10 +5,10 @@ import type { Grid } from "../types";
 import { checkFields, checkStudents } from "./checkFields";
 import type { HeaderBand } from "./findHeader";
 import { isStandardRow } from "./findHeader";
-import { findNoDataNote, type NoDataNote } from "./findNoDataNote";
+import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findNoDataNote";
 import { issueAt, issueOf } from "./issue";
 import { META_KEYS, type ColumnRole } from "./keys";
-import { noDataMarks } from "./noDataMarks";
+import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
@@ -30,11 +30,15 @@ export interface SchoolRows {
 
 type RowKind = "blank" | "note" | "total" | "standard" | "heading" | "unnamed" | "school";
 
-const NOTE = /^(填表说明|说明|备注|注:|注\d|注$|填表人|填报人|审核人|负责人|单位负责人|统计负责人|制表|填报日期|联系电话)/;
+/** A 填表说明 / 备注 line, also in brackets under the header: "（注：…）". */
+const NOTE = /^\(?(填表说明|说明|备注|注:|注\d|注$|填表人|填报人|审核人|负责人|单位负责人|统计负责人|制表|填报日期|联系电话)/;
 const TOTAL = /^(合计|小计|总计|共计|全县|全市|全区|全旗|汇总)|(合计|小计|总计)$/;
 const META = new Set<string>(META_KEYS);
-/** A block heading such as "一、城区学校", "（二）乡镇学校", "2. 初中": numbered, and no numbers on its row. */
-const HEADING = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.]\D)/;
+/**
+ * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中"),
+ * wholly in brackets ("（城区学校）": no school is named in brackets alone), or a bare stage ("初中").
+ */
+const HEADING = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.]\D)|^\([^()]+\)$|^(小学|初中)部?$/;
 
 function rowCells(grid: Grid, row: number): readonly (string | null)[] {
   return (grid.values[row - grid.top] ?? []).map(cellText);
@@ -42,14 +46,14 @@ function rowCells(grid: Grid, row: number): readonly (string | null)[] {
 
 /**
  * What a data row is (workbooks.md): blank, a 填表说明 / 备注 line (or a line of one saying what a
- * dash means, "3.无数据填“—”", which must not become a school), a 合计 / 小计 / 全县 line, a
+ * dash means, "3.无数据填“—”" or "2.没有的填“—”", which must not become a school), a 合计 / 小计 / 全县 line, a
  * standards line, a school, or numbers without a name.
  */
 function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
   const cells = rowCells(grid, row);
   const first = cells.find((t) => t !== null);
   if (first === undefined) return "blank";
-  if (NOTE.test(normaliseText(first)) || noDataMarks(first).size > 0) return "note";
+  if (NOTE.test(normaliseText(first)) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return "note";
   const upToName = cells.slice(0, nameColumn - grid.left + 1).filter((t): t is string => t !== null);
   if (upToName.some((t) => TOTAL.test(normaliseText(t)))) return "total";
   if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
@@ -130,6 +134,13 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameC
   return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) });
 }
 
+const MARK_TEXT = { dash: "—", slash: "/", word: "无" } as const;
+
+/** Two notes giving a mark opposite meanings: said at the first one, the mark read as 0 as without a note. */
+function contradictionIssue(c: NoteContradiction): Issue {
+  return { ...issueOf("read_no_data_notes_contradict", "info", { mark: MARK_TEXT[c.mark], noteCell: c.missingCell, otherCell: c.zeroCell }), cell: c.missingCell };
+}
+
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
   const list = rows.map((r) => r + 1).join(", ");
   return included
@@ -143,7 +154,8 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * rows are skipped (listed in one warning) unless `includeHidden` (then listed in one note).
  * Each school row becomes a record: a section (stage set) or a whole combined school (stage null,
  * per-stage numbers in `stageFields`). A note anywhere on the sheet outside the school rows that
- * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0.
+ * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
+ * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
  */
 export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], includeHidden: boolean): SchoolRows {
   const issues: Issue[] = [];
@@ -155,6 +167,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
   const sheet = { issues, noData: findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row) ?? "blank")) };
+  for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   for (const [row, kind] of kinds) {
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));

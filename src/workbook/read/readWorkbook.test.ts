@@ -371,6 +371,83 @@ describe("readWorkbook: an unmerged second header row is header, not a school", 
   });
 });
 
+describe("readWorkbook: a line right under the header is neither header nor a school", () => {
+  const HEAD = ["学校名称", "学段", "在校生数", "教学仪器设备值", "网络多媒体教室数（间）"];
+  const SCHOOLS = [
+    ["红旗小学", "小学", 600, 120, "—"],
+    ["青石小学", "小学", 1338, 150, 15],
+    ["明德中学", "初中", 938, 200, 15],
+  ];
+  const NAMES = ["红旗小学", "青石小学", "明德中学"];
+
+  async function readWithLine(line: string, merged: boolean): Promise<Ok> {
+    return readOk([gridOf([HEAD, [line], ...SCHOOLS], merged ? { merges: ["A2:E2"] } : {})]);
+  }
+
+  it.each([false, true])("reads every school under a unit line (merged across the row: %p), the line's 万元 applied, the headers as written", async (merged) => {
+    for (const line of ["（单位：人、万元、间）", "单位：人、万元、间"]) {
+      const read = await readWithLine(line, merged);
+      expect(read.input.records.map((r) => r.name)).toEqual(NAMES);
+      expect(read.mapping).toMatchObject({ headerRows: { top: 0, bottom: 0 }, dataRows: { top: 2, bottom: 4 } });
+      expect(read.mapping.columns.map((c) => c.header)).toEqual(HEAD);
+      // 万元 from the unit line: 150 × 10 000.
+      expect(byName(read, "青石小学").fields.equipmentValue).toEqual({ value: 1500000, cell: "学校基本情况!D4" });
+    }
+  });
+
+  it.each([false, true])("reads every school under a note (merged across the row: %p), and the note makes the dash no data", async (merged) => {
+    const read = await readWithLine("（注：无数据填“—”）", merged);
+    expect(read.input.records.map((r) => r.name)).toEqual(NAMES);
+    expect(read.mapping.columns.map((c) => c.header)).toEqual(HEAD);
+    expect(byName(read, "红旗小学").fields.multimediaRooms).toBeUndefined();
+    expect(read.issues.filter((i) => i.code === "read_dash_as_missing").map((i) => `${i.cell ?? ""} ${String(i.params.noteCell)}`)).toEqual([
+      "学校基本情况!E3 学校基本情况!A2",
+    ]);
+  });
+
+  it("skips block headings in brackets like numbered ones, not as schools", async () => {
+    const read = await readOk([gridOf([HEAD, ["（城区学校）"], ...SCHOOLS.slice(0, 2), ["（乡镇学校）"], ...SCHOOLS.slice(2)])]);
+    expect(read.input.records.map((r) => r.name)).toEqual(NAMES);
+    expect(read.mapping.columns.map((c) => c.header)).toEqual(HEAD);
+    expect(read.issues.filter((i) => i.code === "read_heading_row").map((i) => i.cell)).toEqual(["学校基本情况!A2", "学校基本情况!A5"]);
+  });
+
+  it("reads a first school written with dashes under a one-letter name as a school, not a header row", async () => {
+    const read = await readOk([gridOf([HEAD, ["A", "小学", "—", "—", "—"], ...SCHOOLS])]);
+    expect(read.input.records.map((r) => r.name)).toEqual(["A", ...NAMES]);
+    expect(read.mapping.headerRows).toEqual({ top: 0, bottom: 0 });
+  });
+});
+
+describe("readWorkbook: a column's header cell is its label, not a unit or note under it", () => {
+  const headerCells = (read: Ok): string[] => read.mapping.columns.map((c) => `${c.address}:${c.headerCell}`);
+
+  it("names 在校生数 in C1 above a units row, and 学校名称 in A1 above （全称）", async () => {
+    const units = await readOk([gridOf([["学校名称", "学段", "在校生数", "教学仪器设备值"], [null, null, "人", "元"], ["新建小学", "小学", null, null], ["一小", "小学", 300, 9000]])]);
+    expect(units.input.records.map((r) => r.name)).toEqual(["新建小学", "一小"]);
+    expect(headerCells(units)).toEqual(["A:学校基本情况!A1", "B:学校基本情况!B1", "C:学校基本情况!C1", "D:学校基本情况!D1"]);
+    const full = await readOk([gridOf([["学校名称", "学段", "在校生数"], ["（全称）"], ["新建小学", "小学", null], ["一小", "小学", 300]])]);
+    expect(full.mapping.headerRows).toEqual({ top: 0, bottom: 1 });
+    expect(headerCells(full)).toEqual(["A:学校基本情况!A1", "B:学校基本情况!B1", "C:学校基本情况!C1"]);
+  });
+
+  it("names 本科 in E3 of a three-row merged header, not its unit in E4", async () => {
+    const grid = gridOf(
+      [
+        ["学校名称", "在校生数", "专任教师", null, null],
+        [null, null, "合计", "#按学历分", null],
+        [null, null, null, "本科", "专科"],
+        [null, "人", "人", "人", "人"],
+        ["一中", 600, 40, 30, 8],
+      ],
+      { merges: ["A1:A3", "B1:B3", "C1:E1", "C2:C3", "D2:E2"] },
+    );
+    const read = await readOk([grid]);
+    expect(read.mapping.headerRows).toEqual({ top: 0, bottom: 3 });
+    expect(headerCells(read)).toEqual(["A:学校基本情况!A1", "B:学校基本情况!B1", "C:学校基本情况!C2", "D:学校基本情况!D3", "E:学校基本情况!E3"]);
+  });
+});
+
 describe("readWorkbook: hidden rows", () => {
   const grid = gridOf(
     [
@@ -568,6 +645,31 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
     ]);
     // 0 rooms: L7 = 0 / 500 × 100 = 0, below the standard.
     expect([schoolL7(read, "城关小学")?.indicators.L7?.value, schoolL7(read, "城关小学")?.indicators.L7?.status]).toEqual([0, "below"]);
+  });
+
+  it.each([
+    "说明：无数据请勿填“—”，请留空",
+    "说明：请勿在无数据时填“—”，无数据请留空",
+    "说明：严禁用“—”表示无数据，无数据的单元格请留空",
+    "说明：数值为0或无数据的填“—”",
+    "说明：无数据或为0的填“—”",
+    "说明：建校年份不详的填“—”",
+  ])("reads a dash as 0 when the note %p forbids it, says either, or is about one subject", async (note) => {
+    const read = await readOk([sheet(note)]);
+    expect(read.input.records[0]?.fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C3" });
+    expect(read.issues.filter((i) => i.code === "read_dash_as_missing")).toEqual([]);
+  });
+
+  it("keeps a dash 0 when two notes contradict each other, and says so at the first", async () => {
+    const grid = gridOf([["某县2024年义务教育学校基本情况表"], HEADER, ONE, TWO, [null], ["填表说明：1.无数据填“—”"], ["2.没有的填“—”"]]);
+    const read = await readOk([grid]);
+    expect(read.input.records[0]?.fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C3" });
+    expect(read.issues.filter((i) => i.code === "read_dash_as_missing")).toEqual([]);
+    expect(read.issues.filter((i) => i.code === "read_no_data_notes_contradict")).toEqual([
+      { code: "read_no_data_notes_contradict", severity: "info", cell: "学校基本情况!A6", params: { mark: "—", noteCell: "学校基本情况!A6", otherCell: "学校基本情况!A7" } },
+    ]);
+    // The second note is a note, not a block heading.
+    expect(read.issues.filter((i) => i.code === "read_heading_row")).toEqual([]);
   });
 
   it("does not search the school rows for the note (a 备注 column's text is about its own school)", async () => {
