@@ -43,18 +43,19 @@ describe("fastSchoolChecks on its own, against figures worked by hand (national 
   });
 });
 
-describe("fastSchoolChecks leaves to the reference a school whose G6 hinges on an unstated rurality (Sichuan: tiers for rural schools only)", () => {
+describe("fastSchoolChecks leaves to the reference a school whose G6 an unstated rurality makes a warning (Sichuan: tiers for rural schools only)", () => {
   const sichuan = builtInProfile("sichuan-guanghan-2024");
-  function fastOn(flags: SchoolRecord["flags"], students: number): boolean {
-    const school = recordOf({ students, classes: 10, publicFunding: 400_000 }, { flags });
+  function fastOn(flags: SchoolRecord["flags"], students: number, publicFunding: number): boolean {
+    const school = recordOf({ students, classes: 10, publicFunding }, { flags });
     const { sections } = countySections([school], sichuan);
     const [group] = groupSchools(sections.records);
     return group !== undefined && fastSchoolChecks(group, sections.columns, recordRoles(sections.table, 1), sichuan, checkTable(1), 0);
   }
-  it("394 students, rurality not given: declines (500 if rural, 394 if not), so that the reference words the warning", () => {
-    expect(fastOn({}, 394)).toBe(false);
+  // A 小学 of 394: 800 × 394 = 315 200 yuan as urban, 800 × 500 = 400 000 as rural.
+  it("rurality not given and the verdict depends on it (350 000), or short either way (300 000): declines, so that the reference words the warning", () => {
+    expect([fastOn({}, 394, 350_000), fastOn({}, 394, 300_000)]).toEqual([false, false]);
   });
-  it("394 students stated urban or rural, or 620 students (under no tier): checked on the fast path", () => {
-    expect([fastOn({ rural: false }, 394), fastOn({ rural: true }, 394), fastOn({}, 620)]).toEqual([true, true, true]);
+  it("rurality not given but met either way (400 000), stated urban or rural, or 620 students (under no tier): checked on the fast path", () => {
+    expect([fastOn({}, 394, 400_000), fastOn({ rural: false }, 394, 350_000), fastOn({ rural: true }, 394, 350_000), fastOn({}, 620, 350_000)]).toEqual([true, true, true, true]);
   });
 });

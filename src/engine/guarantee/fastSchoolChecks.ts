@@ -4,8 +4,8 @@ import { schoolClassCount, stageBits } from "./classTally";
 import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord, type Stage } from "../types";
 import { meets, q4Item } from "./compare";
 import { amountShort } from "../tolerance";
-import { fundedFor, requiredYuan } from "./fundingCheck";
-import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
+import { fundedFor, fundedStudents, requiredYuan, tierUnknown, unstatedRurality } from "./fundingCheck";
+import { addStageStudents, emptyStageSums, resetStageSums, totalStudents, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
@@ -235,16 +235,27 @@ function studentsByStage({ columns, group }: School): StageSums | null {
   return into;
 }
 
-/** fundingFinding(…)?.shortfall from the columns: the same sums, in the same order, as the reference; "problem" when the tier hinges on an unstated rurality (a warning the reference words). */
+/**
+ * fundingFinding(…)?.shortfall from the columns: the same sums, in the same order, as the
+ * reference; "problem" when an unstated rurality makes it a warning (unstatedRurality), which the
+ * reference words.
+ */
 function fundingShortfall(school: School, profile: Profile, norm: Readonly<Record<Stage, number>>): number | null | "problem" {
   const funding = profile.guarantee.funding;
   const byStage = studentsByStage(school);
   if (byStage === null || byStage.count === 0) return null;
-  const boarding = sharedValue(school, TOTAL.boardingStudents);
   const { records, type } = school.group;
-  const funded = fundedFor(funding, type, records, byStage);
-  if (funded === null) return "problem";
-  const required = requiredYuan(funding, norm, records, byStage, funded, Number.isNaN(boarding) ? null : boarding);
+  const urban = shortfallFor(school, funding, norm, byStage, fundedFor(funding, type, records, byStage));
+  const total = totalStudents(byStage);
+  if (!tierUnknown(funding, type, records, total)) return urban;
+  const rural = shortfallFor(school, funding, norm, byStage, fundedStudents(total, funding.tiers));
+  return unstatedRurality(urban, rural) === "same" ? urban : "problem";
+}
+
+/** The school's shortfall when funded for `funded` students; null when the requirement or the funding is unknown. */
+function shortfallFor(school: School, funding: Profile["guarantee"]["funding"], norm: Readonly<Record<Stage, number>>, byStage: StageSums, funded: number): number | null {
+  const boarding = sharedValue(school, TOTAL.boardingStudents);
+  const required = requiredYuan(funding, norm, school.group.records, byStage, funded, Number.isNaN(boarding) ? null : boarding);
   const actual = sharedValue(school, TOTAL.publicFunding);
   return required === null || Number.isNaN(actual) ? null : amountShort(required, actual);
 }
@@ -286,7 +297,6 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
   putCheck(out, row, CHECK.G5, STATUS.NONE, NaN);
   return true;
 }
-
 
 /** The checks after G3 and G5 of a school that counts; false (for the reference path) when G6 raises a warning. */
 function otherChecks(school: School, profile: Profile): boolean {

@@ -1,5 +1,5 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { fundedFor, fundedStudents, fundingFinding, requiredYuan, ruralityIssue, tierUnknown } from "./fundingCheck";
+import { fundedFor, fundedStudents, fundingFinding, requiredYuan, tierUnknown, unstatedRurality } from "./fundingCheck";
 import { stageSumsOf } from "./stageSums";
 import { schoolRecord, type RecordSpec } from "./testRecords";
 
@@ -7,8 +7,12 @@ const sichuan = builtInProfile("sichuan-guanghan-2024");
 const national = builtInProfile("national-2017");
 
 function find(spec: Omit<RecordSpec, "row" | "name">, profile = sichuan) {
+  return findWithIssues(spec, profile).value;
+}
+
+function findWithIssues(spec: Omit<RecordSpec, "row" | "name">, profile = sichuan) {
   const record = schoolRecord({ name: "某校", row: 5, ...spec });
-  return fundingFinding(record.type, [record], profile);
+  return fundingFinding("某校", record.type, [record], profile);
 }
 
 describe("fundedStudents with the Sichuan tiers (<100 → 100, <300 → 300, <500 → 500)", () => {
@@ -47,7 +51,9 @@ describe("fundedFor and requiredYuan (the rule fundingFinding and the fast path 
     expect(fundedFor(funding, "primary", urban, stageSumsOf(new Map([["primary", 120]])))).toBe(120);
   });
   it("does not fund a school whose rurality is not stated as if it were urban: 120 → unknown (300 if rural); 500 → 500 either way", () => {
-    expect(fundedFor(funding, "primary", unstated, stageSumsOf(new Map([["primary", 120]])))).toBeNull();
+    // Funded as it is (120); tierUnknown says that a tier would raise it, so the rurality matters.
+    expect(fundedFor(funding, "primary", unstated, stageSumsOf(new Map([["primary", 120]])))).toBe(120);
+    expect(tierUnknown(funding, "primary", unstated, 120)).toBe(true);
     expect(fundedFor(funding, "primary", unstated, stageSumsOf(new Map([["primary", 500]])))).toBe(500);
     // A teaching point gets its tier whatever its rurality; the national profile's tier (under 100) likewise needs rurality.
     expect(fundedFor(funding, "teaching_point", unstated, stageSumsOf(new Map([["primary", 30]])))).toBe(100);
@@ -101,12 +107,30 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
   it("tiers are for rural schools only: an urban 小学 of 99 needs 800 × 99 = 79200", () => {
     expect(find({ fields: { students: 99, publicFunding: 0 }, flags: { rural: false } })).toMatchObject({ fundedStudents: 99, required: 79200, shortfall: 79200 });
   });
-  it("a 小学 of 99 whose rurality is not stated: no finding (100 if rural, 99 if not), and a warning at its students cell", () => {
-    expect(find({ fields: { students: 99, publicFunding: 0 } })).toBeNull();
-    const record = schoolRecord({ name: "青山乡小学", row: 7, fields: { students: 99 } });
-    expect(ruralityIssue("青山乡小学", "primary", [record], sichuan)).toEqual({ code: "funding_rurality_unknown", severity: "warning", cell: "表1!B7", params: { school: "青山乡小学", students: 99, funded: 100 } });
-    // 620 students are under no tier: nothing hinges on rurality.
-    expect(ruralityIssue("某校", "primary", [schoolRecord({ name: "某校", row: 7, fields: { students: 620 } })], sichuan)).toBeNull();
+  describe("an 初中 of 394 students whose rurality is not stated: 1040 × 394 = 409 760 yuan as urban, 1040 × 500 = 520 000 as rural", () => {
+    const junior = (publicFunding: number) => findWithIssues({ type: "junior", stage: "junior", fields: { students: 394, publicFunding } });
+    const warning = (code: string) => [{ code, severity: "warning", cell: "表1!B5", params: { school: "某校", students: 394, funded: 500 } }];
+    it("391 400 yuan is short either way: judged as short by at least the urban 18 360, with a warning", () => {
+      expect(junior(391_400)).toEqual({ value: expect.objectContaining({ fundedStudents: 394, required: 409_760, shortfall: 18_360 }), issues: warning("funding_rurality_unknown_short") });
+    });
+    it("450 000 yuan meets the urban requirement but not the rural one: no finding, with a warning", () => {
+      expect(junior(450_000)).toEqual({ value: null, issues: warning("funding_rurality_unknown") });
+    });
+    it("600 000 yuan meets both: met, without a word", () => {
+      expect(junior(600_000)).toEqual({ value: expect.objectContaining({ shortfall: 0 }), issues: [] });
+    });
+    it("no public funding: unknown anyway, without a word about rurality", () => {
+      expect(findWithIssues({ type: "junior", stage: "junior", fields: { students: 394 } })).toEqual({ value: expect.objectContaining({ shortfall: null }), issues: [] });
+    });
+    it("620 students are under no tier: nothing hinges on rurality", () => {
+      expect(findWithIssues({ type: "junior", stage: "junior", fields: { students: 620, publicFunding: 0 } }).issues).toEqual([]);
+    });
+  });
+  it("a 小学 of 0 students and no funding, rurality not stated: 0 required as urban, 80 000 as rural (funded as 100) — undecided", () => {
+    expect(findWithIssues({ fields: { students: 0, publicFunding: 0 } })).toEqual({ value: null, issues: [{ code: "funding_rurality_unknown", severity: "warning", cell: "表1!B5", params: { school: "某校", students: 0, funded: 100 } }] });
+  });
+  it("unstatedRurality by its three cases", () => {
+    expect([unstatedRurality(18_360, 128_600), unstatedRurality(0, 70_000), unstatedRurality(0, 0), unstatedRurality(null, null)]).toEqual(["fails", "undecided", "same", "same"]);
   });
   it("a teaching point gets its tier without the rural flag", () => {
     expect(find({ type: "teaching_point", fields: { students: 30, publicFunding: 80000 } })).toMatchObject({ fundedStudents: 100, shortfall: 0 });
@@ -116,7 +140,7 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
       schoolRecord({ name: "村校（小学部）", row: 5, type: "nine_year", stage: "primary", fields: { students: 60, publicFunding: 50000 }, flags: { rural: true } }),
       schoolRecord({ name: "村校（初中部）", row: 6, type: "nine_year", stage: "junior", fields: { students: 30 }, flags: { rural: true } }),
     ];
-    const f = fundingFinding("nine_year", rows, sichuan);
+    const f = fundingFinding("村校", "nine_year", rows, sichuan).value;
     expect(f?.fundedStudents).toBe(100);
     expect(f?.required).toBeCloseTo(88000, 9);
     expect(f?.shortfall).toBeCloseTo(38000, 9);

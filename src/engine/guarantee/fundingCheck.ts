@@ -1,9 +1,9 @@
-import { STAGES, type CellRef, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../types";
+import { STAGES, type CellRef, type SchoolRecord, type SchoolType, type Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
-import { groupFlag, groupShared, stageStudents } from "./recordValues";
+import { groupFlag, groupRurality, groupShared, stageStudents, type Total } from "./recordValues";
 import { addStageStudents, emptyStageSums, requiredFor, totalStudents, type StageSums } from "./stageSums";
-import { schoolIssue } from "./schoolCheck";
+import { NO_ISSUES, schoolIssue, type WithIssues } from "./schoolCheck";
 
 type Funding = Profile["guarantee"]["funding"];
 
@@ -33,34 +33,45 @@ export function fundedStudents(students: number, tiers: Funding["tiers"]): numbe
 
 /**
  * Whether the small-school tiers apply (rules.md §4 item 6: rural schools and teaching points):
- * to every school, or only to rural schools and teaching points.
+ * to every school, or only to rural schools and teaching points — a school whose rows do not say
+ * whether it is rural is funded as it is here, and tierUnknown says whether that matters.
  * @example tiersApply(national funding, "teaching_point", [urban row]) // true; ("primary", [urban row]) // false
  */
 export function tiersApply(funding: Funding, type: SchoolType, records: readonly SchoolRecord[]): boolean {
-  return !funding.tiersRuralOnly || type === "teaching_point" || groupFlag(records, "rural");
+  return !funding.tiersRuralOnly || type === "teaching_point" || groupRurality(records) === true;
 }
 
 /**
  * Whether a school's tier hinges on a rurality its rows do not state: the tiers apply to rural
- * schools only, the school is not a teaching point, none of its rows says whether it is rural (a
- * workbook without a 城乡分类 column), and a tier would raise its students. Its funded students
- * are then unknown, not those of an urban school (rules.md §4 item 6).
+ * schools only, the school is not a teaching point, no row says whether it is rural (a workbook
+ * without a 城乡分类 column), and a tier would raise its students (rules.md §4 item 6).
  * @example Sichuan, 初中 of 394 students, rurality not given → true (500 if rural, 394 if not); of 620 → false
  */
 export function tierUnknown(funding: Funding, type: SchoolType, records: readonly SchoolRecord[], total: number): boolean {
-  if (!funding.tiersRuralOnly || type === "teaching_point" || records.some((r) => r.flags.rural !== undefined)) return false;
+  if (!funding.tiersRuralOnly || type === "teaching_point" || groupRurality(records) !== null) return false;
   return fundedStudents(total, funding.tiers) > total;
 }
 
 /**
- * The students the norm pays for: the school's total, raised to its tier where the tiers apply;
- * null when that depends on a rurality the rows do not give (tierUnknown).
- * @example Sichuan, rural 初中 of 120 students → 300
+ * The students the norm pays for: the school's total, raised to its tier where the tiers apply.
+ * @example Sichuan, rural 初中 of 120 students → 300; urban, or rurality not stated → 120
  */
-export function fundedFor(funding: Funding, type: SchoolType, records: readonly SchoolRecord[], students: StageSums): number | null {
+export function fundedFor(funding: Funding, type: SchoolType, records: readonly SchoolRecord[], students: StageSums): number {
   const total = totalStudents(students);
-  if (tierUnknown(funding, type, records, total)) return null;
   return tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
+}
+
+/**
+ * What an unstated rurality does to G6, from the school's shortfall funded as an urban school
+ * and as a rural one: a tier only raises the requirement, so a school that meets it as a rural
+ * school meets it either way, and one short as an urban school is short either way ("fails", its
+ * shortfall at least the urban one); only between the two is the verdict "undecided". "same"
+ * also when the shortfall is unknown anyway (no funding given).
+ * @example unstatedRurality(18360, 128600) // "fails"; (0, 70000) // "undecided"; (0, 0) // "same"
+ */
+export function unstatedRurality(urban: number | null, rural: number | null): "same" | "fails" | "undecided" {
+  if (urban === null || rural === null || rural <= 0) return "same";
+  return urban > 0 ? "fails" : "undecided";
 }
 
 /**
@@ -75,44 +86,53 @@ export function requiredYuan(funding: Funding, norm: Readonly<Record<Stage, numb
   return requiredFor(students, funded, norm) + funding.boardingExtra * (boarders ?? 0);
 }
 
+/** G6 for one school funded for `funded` students: the requirement, the shortfall, the cells; null when the requirement cannot be stated. */
+function findingFor(funding: Funding, norm: Readonly<Record<Stage, number>>, school: FundingInput, funded: number): FundingFinding | null {
+  const required = requiredYuan(funding, norm, school.records, school.counts, funded, school.boarding?.value ?? null);
+  if (required === null) return null;
+  return { fundedStudents: funded, required, shortfall: school.actual === null ? null : amountShort(required, school.actual.value), cells: school.cells };
+}
+
+/** What fundingFinding reads of a school: its rows, its students by stage, boarders, public funding and their cells. */
+interface FundingInput {
+  readonly records: readonly SchoolRecord[];
+  readonly counts: StageSums;
+  readonly boarding: Total | null;
+  readonly actual: Total | null;
+  readonly cells: readonly CellRef[];
+}
+
+function fundingInput(records: readonly SchoolRecord[], students: ReadonlyMap<Stage, Total>): FundingInput {
+  const boarding = groupShared(records, "boardingStudents");
+  const actual = groupShared(records, "publicFunding");
+  const counts = emptyStageSums();
+  for (const [stage, t] of students) addStageStudents(counts, STAGES.indexOf(stage), t.value);
+  const cells = [...[...students.values()].flatMap((t) => t.cells), ...(boarding?.cells ?? []), ...(actual?.cells ?? [])];
+  return { records, counts, boarding, actual, cells };
+}
+
 /**
- * G6 for one school, null when the profile has no norm, a stage's students are unknown or the
- * funded students hinge on an unstated rurality (tierUnknown). Boarding
+ * G6 for one school, null when the profile has no norm or a stage's students are unknown. Boarding
  * students add `boardingExtra` each; a blank boarding count is read as no boarders unless the school
  * is flagged 寄宿制, in which case the requirement is unknown. rules.md §4 item 6, §7 ("norm ×
- * funded students − actual, never negative"; float noise is no shortfall).
+ * funded students − actual, never negative"; float noise is no shortfall). A school whose tier
+ * hinges on an unstated rurality (tierUnknown) is judged when both readings agree (unstatedRurality),
+ * with a warning when it is short either way; null, with a warning, when they do not.
  *
  * @example Sichuan, rural 初中 of 120 students, 40 boarding, 300 000 yuan: funded as 300 →
  * 1040 × 300 + 300 × 40 = 324 000 required, shortfall 24 000
  */
-export function fundingFinding(type: SchoolType, records: readonly SchoolRecord[], profile: Profile): FundingFinding | null {
-  const funding = profile.guarantee.funding;
+export function fundingFinding(name: string, type: SchoolType, records: readonly SchoolRecord[], profile: Profile): WithIssues<FundingFinding | null> {
+  const { funding } = profile.guarantee;
   const students = stageStudents(records);
-  if (funding.norm === null || students === null || students.size === 0) return null;
-  const boarding = groupShared(records, "boardingStudents");
-  const counts = emptyStageSums();
-  for (const [stage, t] of students) addStageStudents(counts, STAGES.indexOf(stage), t.value);
-  const funded = fundedFor(funding, type, records, counts);
-  if (funded === null) return null;
-  const required = requiredYuan(funding, funding.norm, records, counts, funded, boarding?.value ?? null);
-  if (required === null) return null;
-  const actual = groupShared(records, "publicFunding");
-  const cells = [...[...students.values()].flatMap((t) => t.cells), ...(boarding?.cells ?? []), ...(actual?.cells ?? [])];
-  return { fundedStudents: funded, required, shortfall: actual === null ? null : amountShort(required, actual.value), cells };
-}
-
-/**
- * The warning for a school whose G6 is not judged because its tier hinges on an unstated rurality
- * (tierUnknown), at its first students cell; null for any other school.
- * @example Sichuan, 青山乡中学 of 394 students, no 城乡分类 → funding_rurality_unknown { students: 394, funded: 500 }
- */
-export function ruralityIssue(name: string, type: SchoolType, records: readonly SchoolRecord[], profile: Profile): Issue | null {
-  const funding = profile.guarantee.funding;
-  const students = stageStudents(records);
-  if (funding.norm === null || students === null) return null;
-  let total = 0;
-  for (const t of students.values()) total += t.value;
-  if (!tierUnknown(funding, type, records, total)) return null;
-  const cell = students.values().next().value?.cells[0] ?? null;
-  return schoolIssue("funding_rurality_unknown", cell, { school: name, students: total, funded: fundedStudents(total, funding.tiers) });
+  if (funding.norm === null || students === null || students.size === 0) return { value: null, issues: NO_ISSUES };
+  const school = fundingInput(records, students);
+  const urban = findingFor(funding, funding.norm, school, fundedFor(funding, type, records, school.counts));
+  const total = totalStudents(school.counts);
+  if (!tierUnknown(funding, type, records, total)) return { value: urban, issues: NO_ISSUES };
+  const funded = fundedStudents(total, funding.tiers);
+  const how = unstatedRurality(urban?.shortfall ?? null, findingFor(funding, funding.norm, school, funded)?.shortfall ?? null);
+  if (how === "same") return { value: urban, issues: NO_ISSUES };
+  const issue = schoolIssue(how === "fails" ? "funding_rurality_unknown_short" : "funding_rurality_unknown", school.cells[0] ?? null, { school: name, students: total, funded });
+  return { value: how === "fails" ? urban : null, issues: [issue] };
 }

@@ -96,6 +96,20 @@ export function groupStages(records: readonly SchoolRecord[]): readonly Stage[] 
   return STAGES.filter((s) => present.has(s));
 }
 
+/**
+ * Whether a school is rural, as its rows state it: true when any row says so, false when a row
+ * says it is not (and none that it is), null when no row says either (no 城乡分类 column).
+ * @example groupRurality([{ flags: {} }, { flags: { rural: false } }]) // false; groupRurality([{ flags: {} }]) // null
+ */
+export function groupRurality(records: readonly SchoolRecord[]): boolean | null {
+  let stated: boolean | null = null;
+  for (const r of records) {
+    if (r.flags.rural === true) return true;
+    if (r.flags.rural === false) stated = false;
+  }
+  return stated;
+}
+
 /** A flag of a school written as several rows: true when any row says so (the rows describe one school). */
 export function groupFlag(records: readonly SchoolRecord[], flag: keyof SchoolFlags): boolean {
   // A loop, not some(closure): the per-school checks ask for every school of every county.

@@ -3,11 +3,11 @@ import type { Profile } from "../../profiles/schema";
 import { allClassesUnder, classSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
 import { meets, q4Item } from "./compare";
-import { fundingFinding, ruralityIssue } from "./fundingCheck";
+import { fundingFinding } from "./fundingCheck";
 import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomFinding } from "./roomCheck";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
-import { statusOfShortfall, type SchoolCheck } from "./schoolCheck";
+import { NO_ISSUES, statusOfShortfall, type SchoolCheck } from "./schoolCheck";
 import { classStatus, roomsStatus, statusName, verdictStatus, type CheckStatus, type CheckedItem } from "./checkStatus";
 import type { SchoolGroup } from "./schoolGroups";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
@@ -97,7 +97,8 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const students = groupTotal(records, "students");
   const over = cap !== null && students !== null ? studentsOverCap(students.value, cap) : null;
   const classSize = classSizeFinding(name, records, profile);
-  const funding = fundingFinding(group.type, records, profile);
+  const found = fundingFinding(name, group.type, records, profile);
+  const funding = found.value;
   const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
     G3: check(name, roomsStatusOf(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, roomCells(music.value, art.value)),
     G5: check(name, classStatusOf(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
@@ -120,7 +121,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
     fundingNorm: funding?.required ?? null,
     fundingShortfall: funding?.shortfall ?? null,
   };
-  return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues] };
+  return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
 }
 
 /** G7 of a special-education school; its funding fields carry the G7 requirement. */
@@ -130,7 +131,8 @@ function specialFindings(group: SchoolGroup, profile: Profile) {
   const checks: Partial<Record<CheckedItem, SchoolCheck>> =
     f !== null && f.students === 0 ? {} : { G7: check(group.name, statusOfShortfall(f?.shortfall ?? null), f?.perStudent ?? null, f?.cells ?? []) };
   const guarantee = { fundedStudents: f?.students ?? null, fundingNorm: f?.required ?? null, fundingShortfall: f?.shortfall ?? null };
-  return { guarantee, checks, issues: found.issues };
+  // A special school is judged on G7, not G6: none of G6's warnings.
+  return { guarantee, checks, issues: found.issues, fundingIssues: NO_ISSUES };
 }
 
 /** Q4 and the teacher rates, for every school with a compulsory or special role. */
@@ -166,7 +168,7 @@ export function schoolFindings(group: SchoolGroup, roles: RecordRoles, profile: 
   const staff = teacherFindings(group, profile);
   const checks = role === "none" ? {} : { ...own.checks, ...staff.checks };
   // Only a school that counts is judged on G6, so only its unstated rurality is worth a word.
-  const rurality = role === "none" || !isCompulsory ? null : ruralityIssue(group.name, group.type, group.records, profile);
-  const issues = rurality === null ? own.issues : [...own.issues, rurality];
+  const funding = role === "none" ? NO_ISSUES : own.fundingIssues;
+  const issues = funding.length === 0 ? own.issues : [...own.issues, ...funding];
   return { name: group.name, guarantee: { ...base, ...own.guarantee, ...staff.guarantee }, role, checks, teachers: staff.teachers, issues };
 }
