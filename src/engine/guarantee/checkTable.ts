@@ -90,9 +90,8 @@ export function emptyCheckTable(size: number, reuse: CheckTable | undefined): Ch
 }
 
 /**
- * Writes one check (the fast path): `value` NaN for a check without a figure. The fast path never
- * holds a figure that is not a number (a record with one goes to the reference path, whose
- * putChecks keeps such a figure as it is).
+ * Writes one check (the fast path): `value` NaN for a check without a figure. A figure is never
+ * a value that is not a number: usableRecord leaves such values out before either path reads them.
  * @example putCheck(table, 0, CHECK.G4, STATUS.FAIL, 130) // school 0 is 130 students over the cap
  */
 export function putCheck(table: CheckTable, school: number, item: number, status: number, value: number): void {

@@ -94,3 +94,17 @@ function partValues(parts: readonly PartResult[]): Record<string, number | null>
   for (const p of parts) values[p.code] = partValue(p);
   return values;
 }
+
+/**
+ * The cell of the first of an item's county figures that judges it `verdict` (null when none
+ * does): where a statistician should look when the county's figures say `verdict` of the item as
+ * a whole — for "not_met", the figure that fails, not one that passes beside it.
+ * @example G7 primary 6200 (met) and junior 5000 (< 6100) → figureCellJudging("G7", …, "not_met") // the junior figure's cell
+ */
+export function figureCellJudging(code: string, profile: Profile, figures: ReadonlyMap<string, CountyFigure>, verdict: ItemResult["verdict"]): CellRef {
+  for (const [c, countyItem] of countyItemsOf(profile, code)) {
+    const part = judgePart(c, countyItem, figures.get(c)).value;
+    if (part.verdict === verdict && part.cell !== null) return part.cell;
+  }
+  return null;
+}

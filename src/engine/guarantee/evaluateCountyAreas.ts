@@ -1,7 +1,7 @@
-import type { CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
+import type { CellRef, CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { numericCountyItem } from "./compare";
-import { countyFigureItem } from "./countyFigureItem";
+import { countyFigureItem, figureCellJudging } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
 import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
@@ -98,7 +98,7 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
     issues.push(...school.issues);
     const county = countyFigureItem(code, profile, figures.value);
     if (school.value === null) issues.push(...county.issues);
-    else if (overrules(school.value, county.value)) issues.push(overruledIssue(school.value, county.value));
+    else if (overrules(school.value, county.value)) issues.push(overruledIssue(school.value, county.value, figureCellJudging(code, profile, figures.value, county.value.verdict)));
     return school.value ?? county.value;
   });
   return { items, veto: vetoResults(profile, figures.value), issues };
@@ -110,21 +110,22 @@ function overrules(school: ItemResult, county: ItemResult): boolean {
 }
 
 /**
- * The warning that the county's figures for an item disagree with its school data, at the first
- * figure's cell: the school data decide (rules.md §4: the items the schools' own numbers show),
- * but a county sheet that says otherwise is worth checking.
- * @example G7 from schools met, 县级指标 G7_special_funding_junior 5000 (< 6100) not met → county_figure_overruled
+ * The warning that the county's figures for an item disagree with its school data, at the cell
+ * of the figure that says so (figureCellJudging): the school data decide (rules.md §4: the items
+ * the schools' own numbers show), but a county sheet that says otherwise is worth checking.
+ * @example G7 from schools met, 县级指标 G7_special_funding_junior 5000 (< 6100) not met → county_figure_overruled at that figure's cell
  */
-function overruledIssue(school: ItemResult, county: ItemResult): Issue {
-  return { code: "county_figure_overruled", severity: "warning", cell: county.cells[0] ?? null, params: { item: school.code, countyVerdict: county.verdict, schoolVerdict: school.verdict } };
+function overruledIssue(school: ItemResult, county: ItemResult, cell: CellRef): Issue {
+  return { code: "county_figure_overruled", severity: "warning", cell, params: { item: school.code, countyVerdict: county.verdict, schoolVerdict: school.verdict } };
 }
 
 /**
  * The government-guarantee, quality and recognition items and the veto items of one county
  * (rules.md §4–7), with one SchoolGuarantee per school (section rows "XX学校（小学部）" /
  * "XX学校（初中部）" grouped as one school, see schoolRows). Items that school data can decide
- * (G3–G7, G9, G12, Q4) are taken from it when every counted school has the data; otherwise from
- * the county's figure; otherwise not assessed. The reference path: every school's findings with
+ * (G3–G7, G9, G12, Q4) are taken from it when every counted school has the data, or when some
+ * fail while others lack it (not met on the schools checked); otherwise from the county's figure,
+ * which the school data overrule with a warning when they disagree; otherwise not assessed. The reference path: every school's findings with
  * their cells (schoolFindings).
  */
 export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {

@@ -21,8 +21,9 @@ import { sizeCap, studentsOverCap } from "./sizeCheck";
  * figures, cells and intermediate objects that the guarantee sheet needs, so that a county of
  * thousands of schools is judged in one light pass. Checks carry no cells: the items' cells are
  * taken from the reference path when read (see fastCountyAreas). Returns false — the caller uses
- * the reference — for any school whose data would raise a problem (rooms without their area,
- * incomplete class-size buckets) and for special-education and other non-compulsory schools.
+ * the reference — for any school whose data would raise a problem or a warning (rooms without
+ * their area, incomplete class-size buckets, a G6 verdict an unstated rurality puts in doubt) and
+ * for special-education and other non-compulsory schools.
  */
 
 const FIELD_COUNT = FIELD_KEYS.length;
