@@ -60,7 +60,7 @@ function sum(a: NumeratorValue, b: NumeratorValue): NumeratorValue {
  */
 export function teachingNumerator(fields: Fields, deductIndoor: boolean): NumeratorOutcome {
   const gross = part(fields, "teachingArea");
-  if (gross.kind === "problem" || !deductIndoor || fields.indoorSportsArea === undefined) return gross;
+  if (gross.kind === "problem" || !deducts(deductIndoor, fields.indoorSportsArea !== undefined)) return gross;
   const indoor = part(fields, "indoorSportsArea");
   if (indoor.kind === "problem") return indoor;
   const net = gross.value - indoor.value;
@@ -122,7 +122,25 @@ export function sportsTotalMismatch(fields: Fields): { total: Sourced; parts: nu
   const { sportsGroundArea: ground, indoorSportsArea: indoor, sportsTotalArea: total } = fields;
   if (ground === undefined || indoor === undefined || total === undefined) return null;
   const parts = ground.value + indoor.value;
-  return Math.abs(total.value - parts) > SPORTS_TOTAL_TOLERANCE ? { total, parts } : null;
+  return totalContradicts(total.value, parts) ? { total, parts } : null;
+}
+
+/**
+ * Whether a stated sports total contradicts ground + indoor: more than SPORTS_TOTAL_TOLERANCE
+ * apart (an absent total, NaN, contradicts nothing). Shared by both paths.
+ * @example totalContradicts(3000, 2800) // true; totalContradicts(2800, 2800.4) // false
+ */
+export function totalContradicts(total: number, parts: number): boolean {
+  return Math.abs(total - parts) > SPORTS_TOTAL_TOLERANCE;
+}
+
+/**
+ * Whether L4 deducts the indoor sports rooms: when the profile says so and the indoor area is
+ * given (rules.md §2 "Indoor sports rooms"). Shared by both paths.
+ * @example deducts(true, true) // true; deducts(true, false) // false (nothing to deduct)
+ */
+export function deducts(deductIndoor: boolean, indoorGiven: boolean): boolean {
+  return deductIndoor && indoorGiven;
 }
 
 /**

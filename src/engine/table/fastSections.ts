@@ -1,7 +1,7 @@
 import type { Profile } from "../../profiles/schema";
 import { defaultStage } from "../recordSections";
 import { scopeReason } from "../scope";
-import { SINGLE_FIELD, SPORTS_TOTAL_TOLERANCE, sportsSource } from "../numerators";
+import { deducts, SINGLE_FIELD, sportsSource, totalContradicts } from "../numerators";
 import { shortfallAtScale } from "../shortfall";
 import { combinedBits, splitWeights, type Weights } from "../splitShares";
 import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
@@ -43,13 +43,13 @@ function putNumerators(d: Float64Array, at: number, deductIndoor: boolean): bool
   }
   const gross = clean(d[at + FIELD.teachingArea] ?? NaN);
   const indoor = d[at + FIELD.indoorSportsArea] ?? NaN;
-  const net = !deductIndoor || Number.isNaN(indoor) ? gross : gross - clean(indoor);
+  const net = deducts(deductIndoor, !Number.isNaN(indoor)) ? gross - clean(indoor) : gross;
   numerators[3] = net >= 0 ? net : NaN;
   const ground = d[at + FIELD.sportsGroundArea] ?? NaN;
   const total = d[at + FIELD.sportsTotalArea] ?? NaN;
   const source = sportsSource(!Number.isNaN(ground), !Number.isNaN(indoor), !Number.isNaN(total));
   const both = clean(ground) + clean(indoor);
-  if (source === "parts") numerators[4] = Math.abs(total - both) > SPORTS_TOTAL_TOLERANCE ? NaN : both;
+  if (source === "parts") numerators[4] = totalContradicts(total, both) ? NaN : both;
   else numerators[4] = source === "total" ? clean(total) : source === "ground" ? clean(ground) : NaN;
   for (let k = 0; k < K; k++) if (Number.isNaN(numerators[k] ?? NaN)) return false;
   return true;
