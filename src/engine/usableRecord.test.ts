@@ -1,7 +1,8 @@
 import { evaluate } from "./evaluate";
 import { AT_STANDARD_PRIMARY, NATIONAL, recordOf, type Numbers } from "./testing/fixtures";
 import type { EvaluationInput, FieldKey, SchoolRecord } from "./types";
-import { usableRecord } from "./usableRecord";
+import { flagsUsable, usableRecord } from "./usableRecord";
+import { builtInProfile } from "../profiles/resolveProfile";
 
 /** A record at standard (plus `extra` numbers) whose `key` holds `value` (anything: through the API a value need not be a number). */
 function withRaw(key: FieldKey, value: unknown, over: Partial<SchoolRecord> = {}, extra: Numbers = {}): SchoolRecord {
@@ -108,5 +109,26 @@ describe("a value that is not a number, through evaluate (possible only through 
     const decided = evaluate({ records: [control], countyFigures: [], year: 2024 }, NATIONAL).counties[0];
     expect(["G3", "Q4", "G12"].map((code) => decided?.items.find((i) => i.code === code)?.verdict)).toEqual(["met", "met", "met"]);
     expect(decided?.schoolGuarantee[0]).toMatchObject({ musicRoomsNeeded: 17, musicRoomsShort: 0, artRoomsShort: 0, trainingFundsShare: 0.06, certificateRate: 1 });
+  });
+});
+
+describe("flags that are not what SchoolFlags allows (possible only through the API)", () => {
+  const spoilt = (flags: Record<string, unknown>): SchoolRecord => ({ ...recordOf(AT_STANDARD_PRIMARY), flags: flags as SchoolRecord["flags"] });
+  it("are left out, each with an issue saying what it was; the usable ones stay", () => {
+    const { record, issues } = usableRecord(spoilt({ rural: null, builtYear: "2009", boarding: true, private: "否" }));
+    expect(record.flags).toEqual({ boarding: true });
+    expect(issues.map((i) => [i.code, i.params["flag"], i.params["value"]])).toEqual([
+      ["flag_not_usable", "rural", "null"],
+      ["flag_not_usable", "builtYear", "2009"],
+      ["flag_not_usable", "private", "否"],
+    ]);
+    expect(flagsUsable({ rural: false, builtYear: 2009 })).toBe(true);
+  });
+  it("a rural flag of null is no statement: a Sichuan 小学 of 394 with 350 000 yuan (315 200 as urban, 400 000 as rural) is not passed as urban", () => {
+    const sichuan = builtInProfile("sichuan-guanghan-2024");
+    const school = { ...recordOf({ ...AT_STANDARD_PRIMARY, students: 394, publicFunding: 350_000 }), flags: { rural: null } as unknown as SchoolRecord["flags"] };
+    const evaluation = evaluate({ records: [school], countyFigures: [], year: 2024 }, sichuan);
+    expect(evaluation.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["flag_not_usable", "funding_rurality_unknown"]));
+    expect(evaluation.counties[0]?.schoolGuarantee[0]?.fundingShortfall).toBeNull();
   });
 });

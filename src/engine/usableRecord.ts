@@ -1,7 +1,7 @@
 import { schoolRecord } from "./schoolRecord";
 import { rowRef } from "./sectionProblems";
 import { NEEDS_INDOOR } from "./numerators";
-import { STAGES, type BlankCells, type Fields, type FieldKey, type Issue, type SchoolRecord, type Sourced, type Stage } from "./types";
+import { STAGES, type BlankCells, type Fields, type FieldKey, type Issue, type SchoolFlags, type SchoolRecord, type Sourced, type Stage } from "./types";
 
 /** Whether a field's value can be used as a number: a finite number, nothing else (no NaN, no ±Infinity, no text). */
 function usable(value: unknown): boolean {
@@ -41,8 +41,35 @@ function withheldForIndoor(record: SchoolRecord, indoor: Sourced | undefined, pa
   return { fields: part.fields, blank };
 }
 
+/** Whether a flag holds what SchoolFlags allows: a boolean, or for builtYear a finite number. */
+function usableFlag(key: string, value: unknown): boolean {
+  return value === undefined || (key === "builtYear" ? usable(value) : typeof value === "boolean");
+}
+
 /**
- * The record as the engine can use it: every value that is not a finite number — possible only
+ * Whether every flag of a record holds what SchoolFlags allows (anything else comes only through
+ * the API: the reader reports a yes / no cell it cannot read and leaves the flag out). A flag of
+ * null or "是" would otherwise read as "stated": an unstated rurality taken for an urban school.
+ * @example flagsUsable({ rural: true, builtYear: 2009 }) // true; flagsUsable({ rural: null }) // false
+ */
+export function flagsUsable(flags: SchoolFlags): boolean {
+  for (const key in flags) if (!usableFlag(key, flags[key as keyof SchoolFlags])) return false;
+  return true;
+}
+
+/** The flags that hold what SchoolFlags allows; one issue for each left out. */
+function cleanedFlags(record: SchoolRecord, issues: Issue[]): SchoolFlags {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record.flags)) {
+    if (usableFlag(key, value)) kept[key] = value;
+    else issues.push({ code: "flag_not_usable", severity: "error", cell: null, params: { school: record.name, flag: key, value: String(value), row: rowRef(record) } });
+  }
+  return kept as SchoolFlags;
+}
+
+/**
+ * The record as the engine can use it: every flag that is not what SchoolFlags allows left out
+ * (flag_not_usable), and every value that is not a finite number — possible only
  * through the API, since the workbook reader reports such cells and leaves them out — left out in
  * the same way, its cell kept as a blank cell of the field (so the problems it causes name it),
  * and one error issue per value saying what it was. A value left out is then missing, never taken
@@ -69,6 +96,7 @@ export function usableRecord(record: SchoolRecord): { record: SchoolRecord; issu
   // Built by schoolRecord, as every record is, so that it shares their hidden class.
   const clean = schoolRecord({
     ...record,
+    flags: cleanedFlags(record, issues),
     fields: whole.fields,
     ...(whole.blank !== undefined ? { blankCells: whole.blank } : {}),
     ...(record.stageFields !== undefined ? { stageFields, stageBlankCells } : {}),

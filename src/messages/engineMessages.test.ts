@@ -23,6 +23,7 @@ describe("ENGINE_MESSAGES", () => {
       "combined_no_stage_data",
       "value_not_number",
       "indoor_not_number",
+      "flag_not_usable",
     ];
     expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());
   });

@@ -22,6 +22,10 @@ export const ENGINE_MESSAGES: MessageTable = {
     zh: "{school}的“{field}”不是有效数字（{value}），按空白处理（{row}）",
     en: "{school}: {field} is not a usable number ({value}) and is treated as blank ({row})",
   },
+  flag_not_usable: {
+    zh: "{school}的标记“{flag}”的值（{value}）无法使用（应为是/否，建成年份应为数字），已忽略（{row}）",
+    en: "{school}: the flag {flag} holds {value}, which cannot be used (yes / no, or a number for the build year); ignored ({row})",
+  },
   indoor_not_number: {
     zh: "{school}的室内体育用房面积不是有效数字：L4 要扣除它、L5 要计入它，因此教学及辅助用房和运动场地面积不用，L4、L5 不计算（{row}）",
     en: "{school}: the indoor sports area is not a usable number; L4 deducts it and L5 adds it, so the teaching area and sports ground are not used and L4 and L5 are not computed ({row})",

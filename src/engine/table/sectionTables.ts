@@ -3,7 +3,7 @@ import { evaluateSection } from "../evaluateSection";
 import { recordSections } from "../recordSections";
 import type { Issue, SchoolRecord, SectionResult } from "../types";
 import { fastSections } from "./fastSections";
-import { usableRecord } from "../usableRecord";
+import { flagsUsable, usableRecord } from "../usableRecord";
 import { emptyColumns, putRecord, type RecordColumns } from "./recordColumns";
 import { SectionTableBuilder, type SectionTable } from "./sectionTable";
 
@@ -55,7 +55,7 @@ export function countySections(records: readonly SchoolRecord[], profile: Profil
   let copy: SchoolRecord[] | undefined;
   records.forEach((given, index) => {
     // Read into the columns and evaluated at once, while the record is at hand (in cache).
-    const record = putRecord(columns, index, given) ? given : madeUsable(columns, index, given, issues);
+    const record = putRecord(columns, index, given) && flagsUsable(given.flags) ? given : madeUsable(columns, index, given, issues);
     if (record !== given) (copy ??= [...records])[index] = record;
     if (fast && fastSections(table, columns, index, record, profile)) return;
     for (const r of sectionResults(record, profile)) {
