@@ -2,7 +2,7 @@ import type { Box, CellValue, Grid } from "../types";
 import { HEADER_GROUP_WORDS } from "./aliases";
 import { analysePath, matchAlias } from "./matchHeaderPath";
 import { parseCellNumber } from "./parseCellNumber";
-import { cellText, normaliseText } from "./text";
+import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
 
 /** One column of the header band: its labels from the top header row down (merged labels filled in). */
 export interface HeaderColumn {
@@ -38,8 +38,6 @@ const GROUP = new RegExp(HEADER_GROUP_WORDS);
 const CODE = /^(l\d+|\d+|[a-z]|[甲乙丙丁戊己庚辛壬癸])$/;
 const STANDARD = /标准|达标值|基准值|规定值/;
 const UNIT_LINE = /(^|[^填报])单位[:：]/;
-/** Text wholly in brackets (after normaliseText): `(全称)`, `(人)`, `(城区学校)`. */
-const WHOLE_BRACKETS = /^\(([^()]+)\)$/;
 
 function mergeAt(grid: Grid, row: number, column: number): Box | undefined {
   return grid.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
@@ -140,9 +138,8 @@ function isNameHeaderText(text: string, labelsAbove: readonly (string | null)[])
   const norm = normaliseText(text);
   if (labelsAbove.some((a) => a !== null && normaliseText(a) === norm)) return true;
   if (CODE.test(norm)) return true;
-  const inner = WHOLE_BRACKETS.exec(norm)?.[1] ?? norm;
-  if (UNIT_LINE.test(inner)) return false;
-  const info = analysePath([inner]);
+  if (UNIT_LINE.test(norm)) return false;
+  const info = analysePath([norm]);
   const unitOnly = info.segments.length === 0 && info.stage === null && info.unit !== null;
   return unitOnly || matchAlias(info.segments)?.key === "name";
 }

@@ -15,10 +15,11 @@ export interface NoteContradiction {
 
 /** What a sheet's notes say the ways of writing "nothing" mean. */
 export interface NoDataNote {
-  /** The first note's cell that makes a mark mean no data, e.g. `学校基本情况!A26` (a merged note: its top-left cell). */
-  readonly cell: string;
-  /** The marks read as no data: made so by a note, and made a zero by none. */
-  readonly marks: ReadonlySet<NoneMark>;
+  /**
+   * The marks read as no data (made so by a note, and made a zero by none), each with the cell of
+   * the first note that makes it so, e.g. dash → `学校基本情况!A26` (a merged note: its top-left cell).
+   */
+  readonly marks: ReadonlyMap<NoneMark, string>;
   readonly contradictions: readonly NoteContradiction[];
 }
 
@@ -36,7 +37,7 @@ function record(into: FirstCells, marks: ReadonlySet<NoneMark>, cell: string): v
  * no data and another a zero ("1.无数据填“—”" and "2.没有的填“—”") keeps its default reading and
  * is listed as a contradiction. Null when no note makes any mark mean no data.
  *
- * @example findNoDataNote(gridOf([["学校名称", "在校生数"], ["一小", 300], ["3.无数据填“—”"]]), (r) => r !== 1) // { cell: "学校基本情况!A3", marks: {dash}, contradictions: [] }
+ * @example findNoDataNote(gridOf([["学校名称", "在校生数"], ["一小", 300], ["3.无数据填“—”"]]), (r) => r !== 1) // { marks: {dash → "学校基本情况!A3"}, contradictions: [] }
  */
 export function findNoDataNote(grid: Grid, isNoteRow: (row: number) => boolean): NoDataNote | null {
   const missing: FirstCells = new Map();
@@ -51,12 +52,10 @@ export function findNoDataNote(grid: Grid, isNoteRow: (row: number) => boolean):
       record(zero, zeroMarks(text), cell);
     }
   }
-  const first = missing.values().next();
-  if (first.done === true) return null;
+  if (missing.size === 0) return null;
   const contradictions = [...missing].flatMap(([mark, missingCell]) => {
     const zeroCell = zero.get(mark);
     return zeroCell === undefined ? [] : [{ mark, missingCell, zeroCell }];
   });
-  const kept = [...missing].filter(([mark]) => !zero.has(mark));
-  return { cell: kept[0]?.[1] ?? first.value, marks: new Set(kept.map(([mark]) => mark)), contradictions };
+  return { marks: new Map([...missing].filter(([mark]) => !zero.has(mark))), contradictions };
 }

@@ -17,3 +17,13 @@ export function issueAt(
 export function issueOf(code: string, severity: Severity, params: Readonly<Record<string, string | number>> = {}): Issue {
   return { code, severity, cell: null, params };
 }
+
+/**
+ * A number typed as text (`"300"`, `12%`, `０．９２`), read and said at info level at its cell,
+ * since Excel's own SUM skips such a cell: the school sheet and the county figures say it alike.
+ *
+ * @example numberAsTextIssue("县级指标", 1, 1, { header: "初中三年巩固率", text: "88.6%", value: 0.886 }) // at 县级指标!B2
+ */
+export function numberAsTextIssue(sheet: string, row: number, column: number, params: { readonly header: string; readonly text: string; readonly value: number }): Issue {
+  return issueAt("read_number_as_text", "info", sheet, row, column, params);
+}

@@ -77,6 +77,13 @@ describe("matchHeaderPath: the statistics export paths (workbooks.md)", () => {
     expect(matchHeaderPath(["在校生数", "（初中）"])).toMatchObject({ key: "students", stage: "junior" });
     expect(matchHeaderPath(["音乐教室", "间"])).toMatchObject({ key: "musicRooms", unit: "间" });
   });
+
+  it("knows the same units bare in a units row as in brackets (年, 班 too)", () => {
+    expect(matchHeaderPath(["建成年份", "年"])).toMatchObject({ key: "builtYear", unit: "年" });
+    expect(matchHeaderPath(["建成年份", "（年）"])).toMatchObject({ key: "builtYear", unit: "年" });
+    expect(matchHeaderPath(["班额", "25人及以下", "班"])).toMatchObject({ key: "classes_le25", unit: "班" });
+    expect(matchHeaderPath(["班额", "25人及以下（班）"])).toMatchObject({ key: "classes_le25", unit: "班" });
+  });
 });
 
 describe("matchColumns", () => {

@@ -1,7 +1,7 @@
 import type { Stage } from "../../engine/types";
 import { COLUMN_ALIASES, DERIVED_HEADER, type ColumnAlias } from "./aliases";
 import { META_KEYS, type ColumnKey, type Part } from "./keys";
-import { normaliseText } from "./text";
+import { WHOLE_BRACKETS, normaliseText } from "./text";
 
 /** A header path taken apart: normalised segments without unit or stage marker, and those two. */
 export interface PathInfo {
@@ -11,12 +11,12 @@ export interface PathInfo {
   readonly unit: string | null;
 }
 
-const UNIT_IN_BRACKETS = /\((?:单位:?)?(万元|千元|元|平方米|m2|m²|间|人|个|台|套|册|%|年|人次|班)\)/;
+/** The units a header states, in brackets or on their own. */
+const UNITS = "万元|千元|元|平方米|m2|m²|间|人|个|台|套|册|%|年|人次|班";
+const UNIT_IN_BRACKETS = new RegExp(`\\((?:单位:?)?(${UNITS})\\)`);
 const UNIT_SUFFIX = /(万元|平方米|m2)$/;
 /** A unit on its own, as a units row under the header writes it: `人`, `平方米`, `单位:万元`. */
-const UNIT_WORD = /^(?:单位:?)?(万元|千元|元|平方米|m2|m²|间|人|个|台|套|册|%|人次)$/;
-/** A segment wholly in brackets, as a units or notes row writes it: `(人)`, `(全称)`, `(小学)`. */
-const WHOLE_BRACKETS = /^\(([^()]+)\)$/;
+const UNIT_WORD = new RegExp(`^(?:单位:?)?(${UNITS})$`);
 const STAGE_WORDS: Readonly<Record<string, Stage | "senior">> = { 小学: "primary", 初中: "junior", 高中: "senior" };
 const STAGE_WHOLE = /^(小学|初中|高中)(部|阶段|学段)?$/;
 const STAGE_PREFIX = /^(小学|初中|高中)(?:部|阶段)?(.+)$/;

@@ -28,6 +28,9 @@ describe("noDataMarks: a note that makes a dash mean no data", () => {
     "“—”表示该项数据不详",
     "尚无数据的填“—”",
     "若该项无数据，填“—”",
+    // 或 joins no data with another case that is not 0: the dash still means no data.
+    "无数据或不适用的填“—”",
+    "数据不详或不适用时填“—”",
   ])("%p → dash", (text) => {
     expect(marks(text)).toEqual(["dash"]);
   });
@@ -36,6 +39,9 @@ describe("noDataMarks: a note that makes a dash mean no data", () => {
     expect(marks("无数据填“/”")).toEqual(["slash"]);
     expect(marks("无数据填“—”或“/”")).toEqual(["dash", "slash"]);
     expect(marks("无数据的填“无”")).toEqual(["word"]);
+    expect(marks("无数据填“没有”")).toEqual(["word"]);
+    expect(marks("无数据填“空”")).toEqual(["word"]);
+    expect(marks("无数据填“／”")).toEqual(["slash"]);
     expect(marks("“/”表示数据不详")).toEqual(["slash"]);
     // Unquoted, `/` is a separator and 空 part of a word.
     expect(marks("无数据填写/填报“—”")).toEqual(["dash"]);
@@ -44,60 +50,67 @@ describe("noDataMarks: a note that makes a dash mean no data", () => {
 });
 
 describe("noDataMarks: notes that do not make a dash mean no data", () => {
+  const HAS_NONE = "has none: a zero";
+  const NO_MARK = "names no mark";
+  const FORBIDS = "forbids or negates the dash";
+  const EITHER = "joins 0 and no data with 或";
+  const SUBJECT = "is about one subject, not the whole sheet";
   it.each([
-    "没有的填“—”", // has none: a zero
-    "无的填—",
-    "无则填—",
-    "没有填“—”",
-    "为0的填“—”",
-    "无此项的填“—”",
-    "没有的用“—”表示，无数据留空",
-    "无数据的留空，没有的填“—”",
-    "无数据不填，为0填“—”",
-    "无数据或为0时填“—”", // either: stays the default
-    "数据不详，没有的填“—”",
-    "无数据填0",
-    "无数据留空",
-    "“—”表示没有",
-    "“—”表示0",
-    "单位：人、平方米、万元、间",
-    "填表说明：本表数据截至2024年9月",
-    "",
-  ])("%p → nothing", (text) => {
+    ["没有的填“—”", HAS_NONE],
+    ["无的填—", HAS_NONE],
+    ["无则填—", HAS_NONE],
+    ["没有填“—”", HAS_NONE],
+    ["为0的填“—”", HAS_NONE],
+    ["无此项的填“—”", HAS_NONE],
+    ["“—”表示没有", HAS_NONE],
+    ["“—”表示0", HAS_NONE],
+    ["没有的用“—”表示，无数据留空", HAS_NONE],
+    ["无数据的留空，没有的填“—”", HAS_NONE],
+    ["无数据不填，为0填“—”", HAS_NONE],
+    ["数据不详，没有的填“—”", HAS_NONE],
+    ["无数据填0", NO_MARK],
+    ["无数据留空", NO_MARK],
+    ["单位：人、平方米、万元、间", NO_MARK],
+    ["填表说明：本表数据截至2024年9月", NO_MARK],
+    ["", NO_MARK],
+    ["说明：无数据请勿填“—”，请留空", FORBIDS],
+    ["请勿在无数据时填“—”，无数据请留空", FORBIDS],
+    ["严禁用“—”表示无数据，无数据的单元格请留空", FORBIDS],
+    ["无数据不要填“—”", FORBIDS],
+    ["无数据不填“—”", FORBIDS],
+    ["禁止以“—”代表数据不详", FORBIDS],
+    ["不得在无数据时填写“—”", FORBIDS],
+    ["不可用“—”表示无数据", FORBIDS],
+    ["不能用—表示数据缺失", FORBIDS],
+    ["无数据或为0时填“—”", EITHER],
+    ["数值为0或无数据的填“—”", EITHER],
+    ["无数据或为0的填“—”", EITHER],
+    ["为零或缺失数据的填“—”", EITHER],
+    ["“—”表示无数据或0", EITHER],
+    ["建校年份不详的填“—”", SUBJECT],
+    ["占地面积缺失的填“—”", SUBJECT],
+    ["学校无数据的填“—”", SUBJECT],
+    ["“—”表示建校年份不详", SUBJECT],
+    ["—表示年份不详", SUBJECT],
+  ])("%p → nothing (%s)", (text) => {
     expect(marks(text)).toEqual([]);
   });
-
-  it.each([
-    "说明：无数据请勿填“—”，请留空",
-    "请勿在无数据时填“—”，无数据请留空",
-    "严禁用“—”表示无数据，无数据的单元格请留空",
-    "无数据不要填“—”",
-    "禁止以“—”代表数据不详",
-    "不得在无数据时填写“—”",
-    "不可用“—”表示无数据",
-    "不能用—表示数据缺失",
-  ])("%p forbids or negates the dash → nothing", (text) => {
-    expect(marks(text)).toEqual([]);
-  });
-
-  it.each(["数值为0或无数据的填“—”", "无数据或为0的填“—”", "为零或缺失数据的填“—”"])("%p joins 0 and no data with 或 → nothing", (text) => {
-    expect(marks(text)).toEqual([]);
-  });
-
-  it.each(["建校年份不详的填“—”", "占地面积缺失的填“—”", "学校无数据的填“—”", "“—”表示建校年份不详", "—表示年份不详"])(
-    "%p is about one subject, not the whole sheet → nothing",
-    (text) => {
-      expect(marks(text)).toEqual([]);
-    },
-  );
 });
 
 describe("zeroMarks: a note that makes a dash mean none (a zero)", () => {
-  it.each(["2.没有的填“—”", "没有的用“—”表示，无数据留空", "无此项的填“/”", "为0的填“—”", "“—”表示0", "说明：—表示没有"])("%p → its mark", (text) => {
-    expect(zeros(text)).toEqual([text.includes("/") ? "slash" : "dash"]);
+  it.each([
+    ["2.没有的填“—”", "dash"],
+    ["没有的用“—”表示，无数据留空", "dash"],
+    ["无此项的填“/”", "slash"],
+    ["为0的填“—”", "dash"],
+    ["“—”表示0", "dash"],
+    ["说明：—表示没有", "dash"],
+    ["没有的填“空”", "word"],
+  ])("%p → %p", (text, mark) => {
+    expect(zeros(text)).toEqual([mark]);
   });
 
-  it.each(["无数据填“—”", "没有数据填“—”", "“—”表示无数据", "无数据或为0时填“—”", "没有的请勿填“—”", "单位：人、平方米、万元"])("%p → nothing", (text) => {
+  it.each(["无数据填“—”", "没有数据填“—”", "“—”表示无数据", "无数据或为0时填“—”", "没有的请勿填“—”", "没有的不填“—”", "单位：人、平方米、万元"])("%p → nothing", (text) => {
     expect(zeros(text)).toEqual([]);
   });
 });
@@ -106,5 +119,16 @@ describe("noDataMarks and parseCellNumber agree on what a dash is", () => {
   it.each(["—", "–", "―", "‐", "‑", "−", "-", "－", "——", "−−"])("%p in a note and in a cell is the same dash", (dash) => {
     expect(marks(`无数据填“${dash}”`)).toEqual(["dash"]);
     expect(parseCellNumber(dash, "count")).toEqual({ status: "none", mark: "dash" });
+  });
+
+  it.each([
+    ["/", "slash"],
+    ["／", "slash"],
+    ["无", "word"],
+    ["没有", "word"],
+    ["空", "word"],
+  ])("%p in a note's quotes and in a cell is the same %p mark", (text, mark) => {
+    expect(marks(`无数据填“${text}”`)).toEqual([mark]);
+    expect(parseCellNumber(text, "count")).toEqual({ status: "none", mark });
   });
 });

@@ -1,4 +1,4 @@
-import { DASH_CHARS, type NoneMark } from "./parseCellNumber";
+import { DASH_CHARS, NONE_MARKS, noneMarkOf, type NoneMark } from "./parseCellNumber";
 
 /**
  * Phrases that mean the figure is not known, as they stand at the start of a clause about the
@@ -9,19 +9,22 @@ const PHRASE = "(?:暂无数据|无数据|没有数据|缺少?数据|数据缺�
 /** Phrases that mean the school has none: a dash written for them is a zero. */
 const ZERO = "(?:没有(?!数据)的?|无的|无则|无此项的?|(?:数值)?(?:为|是)[0零]的?)";
 /**
- * Between the phrase and the verb ("无数据的，填", "缺数据时请填写"): a comma right after the phrase,
- * then a few characters without a clause break, 不 ("无数据不填"), 或 / 0 ("无数据或为0填": either),
- * or a new subject (没 / 无: "数据不详，没有的填").
+ * Between the phrase and the verb ("无数据的，填", "缺数据时请填写", "无数据或不适用的填"): a comma
+ * right after the phrase, then a few characters without a clause break, 0 ("无数据为0填") or a new
+ * subject (没 / 无: "数据不详，没有的填"), then 的 / 时. A 或 or 不 may stand here: whether the clause
+ * joins 0 with no data ("无数据或为0") or negates it ("无数据不填") is for `affirmed` to say.
  */
-const GAP = "(?:的|时)?,?[^。;,.:!?、\\n不或0零没无]{0,4}?";
+const GAP = "(?:的|时)?,?[^。;,.:!?、\\n0零没无]{0,4}?(?:的|时)?";
 const VERB = "(?:填写|填报|填入|填|用|以|写|记为|记作|标注|标为|为)(?:为|成|作)?";
 const MEANS = "[^，。；,;]{0,2}?(?:表示|代表|意为|即为|即|指)";
 const OPEN = "[“\"‘'「『]";
 const CLOSE = "[”\"’'」』]";
-/** A dash may stand unquoted; `/` and `无` / `空` only in quotes, since unquoted they are ordinary text ("填写/填报", "为空白"). */
-const MARK = `(?:${OPEN}?[${DASH_CHARS}]+${CLOSE}?|${OPEN}(?:/|无|空)${CLOSE})`;
+/** A dash may stand unquoted; `/` and the words (无, 没有, 空) only in quotes, since unquoted they are ordinary text ("填写/填报", "为空白"). */
+const MARK = `(?:${OPEN}?${NONE_MARKS.dash.pattern}${CLOSE}?|${OPEN}(?:${NONE_MARKS.slash.pattern}|${NONE_MARKS.word.pattern})${CLOSE})`;
 const MARKS = `${MARK}(?:(?:或者|或|、|及|和)${MARK})*`;
-const MARK_ONLY = new RegExp(`[${DASH_CHARS}]+|/|无|空`, "g");
+const MARK_ONLY = new RegExp(Object.values(NONE_MARKS).map((m) => m.pattern).join("|"), "g");
+/** What every mark a note names holds (a dash or an opening quote): a text without one names none (see flatten). */
+const MARK_HINT = new RegExp(`[${DASH_CHARS}]|${OPEN}`);
 
 /** "无数据填“—”": the phrase must open its clause (see FILLER). */
 const FORWARD = new RegExp(`${PHRASE}${GAP}${VERB}(${MARKS})`, "g");
@@ -37,8 +40,8 @@ const BREAK = /[。;,:!?、()\n]/;
  * (如 / 若 / 如有 / 凡 / 对于), 该项 / 此项, 暂 / 尚 ("尚无数据"); no subject ("建校年份不详").
  */
 const FILLER = /^[*※•·]?(?:\(?[\d一二三四五六七八九十]+[).、]?|[①-⑳])?(?:如果|如有|若有|如|若|凡是|凡|对于)?(?:该项|此项|本项)?(?:暂|尚)?$/;
-/** A clause that forbids or negates what it says: "无数据请勿填“—”", "严禁用“—”表示无数据". */
-const NEGATION = /勿|不要|不得|严禁|禁止|不可|不能|不用|不必|不需|无需|无须|不应|不宜/;
+/** A clause that forbids or negates what it says: "无数据请勿填“—”", "严禁用“—”表示无数据", "无数据不填“—”". */
+const NEGATION = /勿|不要|不得|严禁|禁止|不可|不能|不用|不必|不需|无需|无须|不应|不宜|不填|不写/;
 /** A clause that joins 0 (or having none) and no data with 或: the dash then means either, and stays 0. */
 const EITHER = /或/;
 const ZERO_WORD = /[0零]|没有(?!数据)/;
@@ -58,21 +61,24 @@ function clauseAround(flat: string, start: number, end: number): Clause {
   return { before: flat.slice(from, start), whole: flat.slice(from, to) };
 }
 
-function markOf(text: string): NoneMark {
-  if (text === "/") return "slash";
-  return text === "无" || text === "空" ? "word" : "dash";
-}
-
 /** The marks of each match of `pattern` whose clause `accept`s it. */
 function marksWhere(flat: string, pattern: RegExp, accept: (clause: Clause) => boolean, into: Set<NoneMark>): void {
   for (const match of flat.matchAll(pattern)) {
     if (!accept(clauseAround(flat, match.index, match.index + match[0].length))) continue;
-    for (const m of (match[1] ?? "").match(MARK_ONLY) ?? []) into.add(markOf(m));
+    for (const m of (match[1] ?? "").match(MARK_ONLY) ?? []) {
+      const mark = noneMarkOf(m);
+      if (mark !== null) into.add(mark);
+    }
   }
 }
 
-function flatten(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "");
+/** No mark named: shared, since most texts searched (every row's first cell) name none. */
+const NONE_NAMED: ReadonlySet<NoneMark> = new Set();
+
+/** The text folded for matching (NFKC, no whitespace); null when it has no dash and no opening quote, so names no mark. */
+function flatten(text: string): string | null {
+  const folded = text.normalize("NFKC");
+  return MARK_HINT.test(folded) ? folded.replace(/\s+/g, "") : null;
 }
 
 function affirmed(clause: Clause): boolean {
@@ -97,6 +103,7 @@ function affirmed(clause: Clause): boolean {
  */
 export function noDataMarks(text: string): ReadonlySet<NoneMark> {
   const flat = flatten(text);
+  if (flat === null) return NONE_NAMED;
   const marks = new Set<NoneMark>();
   marksWhere(flat, FORWARD, (c) => FILLER.test(c.before) && affirmed(c), marks);
   marksWhere(flat, BACKWARD, affirmed, marks);
@@ -113,6 +120,7 @@ export function noDataMarks(text: string): ReadonlySet<NoneMark> {
  */
 export function zeroMarks(text: string): ReadonlySet<NoneMark> {
   const flat = flatten(text);
+  if (flat === null) return NONE_NAMED;
   const marks = new Set<NoneMark>();
   // "无数据或为0时填“—”" says either, not that the dash is a zero.
   const plain = (c: Clause): boolean => !NEGATION.test(c.whole) && !EITHER.test(c.whole);

@@ -26,8 +26,10 @@ describe("parseCellNumber", () => {
     ["−", "dash"], // minus sign
     ["−−", "dash"],
     ["/", "slash"],
+    ["／", "slash"], // full-width
     ["无", "word"],
     ["没有", "word"],
+    ["空", "word"],
   ])("reads %p as an explicit nothing written as a %p", (cell, mark) => {
     expect(parseCellNumber(cell, "count")).toEqual({ status: "none", mark });
   });

@@ -28,11 +28,30 @@ export type ParsedNumber =
  */
 export const DASH_CHARS = "—–―‐‑−-";
 
-const NONE: readonly (readonly [NoneMark, RegExp])[] = [
-  ["dash", new RegExp(`^[${DASH_CHARS}]+$`)],
-  ["slash", /^\/$/],
-  ["word", /^(?:无|没有|空)$/],
-];
+/**
+ * The one table of the ways of writing "nothing" (after NFKC folding, so `／` is `/`): what a
+ * cell or a note's quoted mark holds (`pattern`, a regular-expression source matching the whole
+ * mark) and how a message names the mark (`shown`). parseCellNumber, noDataMarks and the reader's
+ * messages all take them from here, so a mark a cell can hold is one a note can name.
+ */
+export const NONE_MARKS: Readonly<Record<NoneMark, { readonly pattern: string; readonly shown: string }>> = {
+  dash: { pattern: `[${DASH_CHARS}]+`, shown: "—" },
+  slash: { pattern: "/", shown: "/" },
+  word: { pattern: "无|没有|空", shown: "无" },
+};
+
+const NONE = (Object.entries(NONE_MARKS) as [NoneMark, { pattern: string }][]).map(([mark, { pattern }]) => [mark, new RegExp(`^(?:${pattern})$`)] as const);
+
+/**
+ * The mark a text already folded (NFKC, no spaces: `／` as `/`) is, whole; null when it is no mark.
+ *
+ * @example noneMarkOf("——") // "dash"
+ * @example noneMarkOf("没有") // "word"
+ * @example noneMarkOf("无数据") // null
+ */
+export function noneMarkOf(text: string): NoneMark | null {
+  return NONE.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
 const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -50,8 +69,8 @@ function checked(value: number, percent: boolean, text: string): ParsedNumber {
 function parseText(raw: string, kind: NumberKind): ParsedNumber {
   const text = raw.normalize("NFKC").replace(/\s+/g, "");
   if (text === "") return { status: "blank" };
-  const none = NONE.find(([, pattern]) => pattern.test(text));
-  if (none !== undefined) return { status: "none", mark: none[0] };
+  const mark = noneMarkOf(text);
+  if (mark !== null) return { status: "none", mark };
   if (EXCEL_ERROR.test(text)) return invalid("formula_error", raw.trim());
   const percent = text.endsWith("%");
   const body = percent ? text.slice(0, -1) : text;

@@ -1,7 +1,7 @@
 import type { CountyFigure, Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
-import { issueAt } from "./issue";
+import { issueAt, numberAsTextIssue } from "./issue";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { analysePath, matchAlias } from "./matchHeaderPath";
 import { parseCellNumber, percentToFraction } from "./parseCellNumber";
@@ -98,11 +98,6 @@ function percentContext(grid: Grid, item: ItemRow, layout: Layout): boolean {
   return layout.percentHeader || /%|百分/.test(`${unit}${item.text}`.normalize("NFKC"));
 }
 
-/** A number typed as text is said at info level, as rowFields says it of a school cell (read_number_as_text). */
-function noteNumberAsText(grid: Grid, item: ItemRow, text: string, value: number, issues: Issue[]): void {
-  issues.push(issueAt("read_number_as_text", "info", grid.sheet, item.row, item.valueColumn, { header: item.text, text, value }));
-}
-
 function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): CountyFigure | null {
   const code = item.code;
   const unit = code === null ? null : itemUnit(code);
@@ -117,7 +112,7 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
     issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: cellText(raw) ?? String(raw), unit }));
     return null;
   }
-  if (typeof raw === "string" && typeof converted.value === "number") noteNumberAsText(grid, item, raw, converted.value, issues);
+  if (typeof raw === "string" && typeof converted.value === "number") issues.push(numberAsTextIssue(grid.sheet, item.row, item.valueColumn, { header: item.text, text: raw, value: converted.value }));
   const county = layout.countyColumn === null ? null : textAt(grid, item.row, layout.countyColumn);
   return { county, code, value: converted.value, cell: qualified(grid.sheet, a1(item.row, item.valueColumn)) };
 }

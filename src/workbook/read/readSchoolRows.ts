@@ -9,10 +9,10 @@ import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findN
 import { issueAt, issueOf } from "./issue";
 import { META_KEYS, type ColumnRole } from "./keys";
 import { noDataMarks, zeroMarks } from "./noDataMarks";
-import { parseCellNumber } from "./parseCellNumber";
+import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
-import { cellText, normaliseText } from "./text";
+import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
 export interface RowRecord {
@@ -38,7 +38,7 @@ const META = new Set<string>(META_KEYS);
  * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中"),
  * wholly in brackets ("（城区学校）": no school is named in brackets alone), or a bare stage ("初中").
  */
-const HEADING = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.]\D)|^\([^()]+\)$|^(小学|初中)部?$/;
+const HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.]\\D)|${WHOLE_BRACKETS.source}|^(?:小学|初中)部?$`);
 
 function rowCells(grid: Grid, row: number): readonly (string | null)[] {
   return (grid.values[row - grid.top] ?? []).map(cellText);
@@ -134,11 +134,9 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameC
   return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) });
 }
 
-const MARK_TEXT = { dash: "—", slash: "/", word: "无" } as const;
-
 /** Two notes giving a mark opposite meanings: said at the first one, the mark read as 0 as without a note. */
 function contradictionIssue(c: NoteContradiction): Issue {
-  return { ...issueOf("read_no_data_notes_contradict", "info", { mark: MARK_TEXT[c.mark], noteCell: c.missingCell, otherCell: c.zeroCell }), cell: c.missingCell };
+  return { ...issueOf("read_no_data_notes_contradict", "info", { mark: NONE_MARKS[c.mark].shown, noteCell: c.missingCell, otherCell: c.zeroCell }), cell: c.missingCell };
 }
 
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {

@@ -185,6 +185,21 @@ describe("readWorkbook: layouts", () => {
     expect(result.issues).toContainEqual({ code: "read_heading_row", severity: "info", cell: "学校基本情况!A4", params: { text: "（二）乡镇学校" } });
   });
 
+  it("skips a bare stage heading (初中) as a heading, and a bracketed note below the data as a note", async () => {
+    const grid = gridOf([
+      ["学校名称", "在校生数", "教学仪器设备值（元）"],
+      ["城关小学", 500, 120],
+      ["初中", null, null],
+      ["城关中学", 400, 90],
+      ["（注：本表由学校填报）", null, null],
+    ]);
+    const result = await readOk([grid]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "城关中学"]);
+    expect(result.issues.filter((i) => i.code === "read_heading_row")).toEqual([
+      { code: "read_heading_row", severity: "info", cell: "学校基本情况!A3", params: { text: "初中" } },
+    ]);
+  });
+
   it("reads combined schools given as two section rows, keeping the full names", async () => {
     const grid = gridOf([
       ["学校名称", "在校生数"],
@@ -623,6 +638,27 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
     expect(l7.map((i) => `${String(i.params.school)} ${i.cell ?? "null"}`)).toEqual(["城关小学 学校基本情况!C3"]);
     // 河口小学's L7 is its 8 rooms: 8 / 400 × 100 = 2 per hundred students.
     expect(schoolL7(read, "河口小学")?.indicators.L7?.value).toBeCloseTo(2, 12);
+  });
+
+  it("cites for each mark the note that names it: the dashes the 数据不详 note in A7, the slash the 无数据 note in A6", async () => {
+    const grid = gridOf([["某县2024年义务教育学校基本情况表"], HEADER, ONE, TWO, ["合计", 900, 8, 0, 2], ["无数据填“/”"], ["数据不详填“—”"]]);
+    const read = await readOk([grid]);
+    const notes = read.issues.filter((i) => i.code.startsWith("read_dash_as"));
+    expect(notes.map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params.noteCell)}`)).toEqual([
+      "read_dash_as_missing 学校基本情况!C3 学校基本情况!A7",
+      "read_dash_as_missing 学校基本情况!D3 学校基本情况!A6",
+      "read_dash_as_zero 学校基本情况!D4 undefined",
+      "read_dash_as_missing 学校基本情况!E4 学校基本情况!A7",
+    ]);
+  });
+
+  it("reads a dash as missing when the note joins no data with a case that is not 0 (无数据或不适用)", async () => {
+    const read = await readOk([sheet("说明：无数据或不适用的填“—”")]);
+    expect([read.input.records[0]?.fields.multimediaRooms, read.input.records[0]?.blankCells?.multimediaRooms]).toEqual([undefined, "学校基本情况!C3"]);
+    expect(read.issues.filter((i) => i.code === "read_dash_as_missing").map((i) => `${i.cell ?? ""} ${String(i.params.noteCell)}`)).toEqual([
+      "学校基本情况!C3 学校基本情况!A6",
+      "学校基本情况!E4 学校基本情况!A6",
+    ]);
   });
 
   it("finds the note above the header too, in a merged cell", async () => {

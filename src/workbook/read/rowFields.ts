@@ -1,8 +1,8 @@
-import type { BlankCells, FieldKey, Fields, Issue, Severity, Sourced, Stage } from "../../engine/types";
+import type { BlankCells, FieldKey, Fields, Issue, Sourced, Stage } from "../../engine/types";
 import { NEEDS_INDOOR } from "../../engine/numerators";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
-import { issueAt } from "./issue";
+import { issueAt, numberAsTextIssue } from "./issue";
 import type { ColumnRole, Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
@@ -62,10 +62,10 @@ interface RowCtx {
  */
 function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): Read {
   const cell = qualified(ctx.grid.sheet, a1(ctx.row, role.column));
-  const asMissing = ctx.noData !== null && ctx.noData.marks.has(mark);
-  const params = asMissing ? { header: role.header, text, noteCell: ctx.noData?.cell ?? "" } : { header: role.header, text };
-  ctx.issues.push(issueAt(asMissing ? "read_dash_as_missing" : "read_dash_as_zero", "info", ctx.grid.sheet, ctx.row, role.column, params));
-  return asMissing ? { kind: "blank", cell } : { kind: "value", sourced: { value: 0, cell } };
+  const noteCell = ctx.noData?.marks.get(mark);
+  const params = noteCell === undefined ? { header: role.header, text } : { header: role.header, text, noteCell };
+  ctx.issues.push(issueAt(noteCell === undefined ? "read_dash_as_zero" : "read_dash_as_missing", "info", ctx.grid.sheet, ctx.row, role.column, params));
+  return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell } } : { kind: "blank", cell };
 }
 
 /**
@@ -80,16 +80,13 @@ function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   const kind: NumberKind = MEASURES.has(role.key) ? "measure" : "count";
   const parsed = parseCellNumber(value, kind);
   const cell = qualified(grid.sheet, a1(row, role.column));
-  const at = (code: string, severity: Severity, params: Readonly<Record<string, string | number>>): void => {
-    issues.push(issueAt(code, severity, grid.sheet, row, role.column, { header: role.header, ...params }));
-  };
   if (parsed.status === "blank") return { kind: "blank", cell };
   if (parsed.status === "none") return readNone(ctx, role, parsed.mark, typeof value === "string" ? value.trim() : "");
   if (parsed.status === "number") {
-    if (typeof value === "string") at("read_number_as_text", "info", { text: value, value: parsed.value });
+    if (typeof value === "string") issues.push(numberAsTextIssue(grid.sheet, row, role.column, { header: role.header, text: value, value: parsed.value }));
     return { kind: "value", sourced: { value: toBaseUnit(parsed.value, role.unitFactor), cell } };
   }
-  at(INVALID_CODES[parsed.reason], "error", { text: parsed.text });
+  issues.push(issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { header: role.header, text: parsed.text }));
   return { kind: "invalid", cell };
 }
 
@@ -132,7 +129,6 @@ function readKey(ctx: RowCtx, byPart: Map<Part | null, ColumnRole>, sets: readon
   if (set === undefined) return { kind: "blank", cell: null };
   return sumParts(set.map((p) => readNumberCell(ctx, byPart.get(p) as ColumnRole)));
 }
-
 
 /** One row's numbers for one scope, and where the fields it lacks would be (see BlankCells). */
 export interface RowFields {

@@ -29,6 +29,9 @@ export function normaliseText(text: string): string {
     .replace(/^:+/, "");
 }
 
+/** Text wholly in brackets, after NFKC folding (`（` → `(`): `(全称)`, `(人)`, `(城区学校)`; the group is what they hold. */
+export const WHOLE_BRACKETS = /^\(([^()]+)\)$/;
+
 /** Normalised text of a cell, or null. */
 export function normalisedCell(value: CellValue | undefined): string | null {
   const text = cellText(value);
