@@ -3,6 +3,7 @@ import type { Lang } from "../messages/types";
 import { ProfileError } from "../profiles/ProfileError";
 import { builtInProfile, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { SheetSpec, WorkbookSink, WorkbookSource } from "../workbook/types";
 import type { ResultContext } from "../workbook/write/ResultContext";
 import { mappingLines } from "../cli/mappingLines";
@@ -15,7 +16,16 @@ export interface ReadRequest {
   mapping?: Readonly<Record<string, number>>;
 }
 export type ReadOutcome =
-  | { readonly ok: true; readonly input: EvaluationInput; readonly mapping: unknown; readonly issues: readonly Issue[]; readonly ruleOverride: unknown; readonly ruleSheet?: string | null; readonly figuresSheet?: string | null }
+  | {
+      readonly ok: true;
+      readonly input: EvaluationInput;
+      /** Null only from a stand-in reader; the reader always gives its mapping. */
+      readonly mapping: ColumnMapping | null;
+      readonly issues: readonly Issue[];
+      readonly ruleOverride: unknown;
+      readonly ruleSheet?: string | null;
+      readonly figuresSheet?: string | null;
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** The host-free pieces, injected (the pane wires the real ones; tests may stub them). */
@@ -79,7 +89,9 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   const input = request.year === null ? read.input : { ...read.input, year: request.year };
   const evaluation = deps.evaluate(input, profile);
   const issues = [...read.issues, ...evaluation.issues];
-  const context: ResultContext = { issues, lang: request.lang, profile, profileName: profile.name[request.lang], mapping: mappingLines(read.mapping), ...(request.sourceName ? { sourceName: request.sourceName } : {}) };
+  const { lang } = request;
+  const named = request.sourceName ? { sourceName: request.sourceName } : {};
+  const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ...named };
   onStep("writing");
   const sheetNames = await sink.writeSheets(deps.build(evaluation, context));
   return { ok: true, evaluation, issues, sheetNames, profile, read };

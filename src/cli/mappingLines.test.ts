@@ -1,34 +1,34 @@
 import { mappingLines } from "./mappingLines";
-import { message } from "../messages/catalogue";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
 
 describe("mappingLines", () => {
-  const mapping = {
+  // As the reader gives it: 骨干教师 under a group header merged over row 3, its own cell on row 4.
+  const mapping: ColumnMapping = {
     sheet: "学校基本情况",
     headerRows: { top: 2, bottom: 3 },
     dataRows: { top: 4, bottom: 20 },
     columns: [
-      { column: 3, address: "D", header: "在校生数（人）", field: "students", stage: null, unitFactor: 1, part: null },
-      { column: 9, address: "J", header: "骨干教师(小学)", field: "backboneTeachers", stage: "primary", unitFactor: 1, part: null },
+      { column: 3, address: "D", headerCell: "学校基本情况!D3", header: "在校生数（人）", field: "students", stage: null, unitFactor: 1, part: null },
+      { column: 9, address: "J", headerCell: "学校基本情况!J4", header: "骨干教师(小学)", field: "backboneTeachers", stage: "primary", unitFactor: 1, part: null },
+      { column: 10, address: "K", headerCell: "学校基本情况!K3", header: "备用", field: "oddKey", stage: null, unitFactor: 1, part: null },
     ],
     unmatched: [],
     missing: [],
   };
 
-  it("names each mapped field, its header and the header cell on the first header row", () => {
-    const lines = mappingLines(mapping, "zh");
-    expect(lines[0]).toEqual({ field: message("field_students", {}, "zh"), header: "在校生数（人）", cell: "学校基本情况!D3" });
-    expect(lines[1]?.field.endsWith("（小学）")).toBe(true);
-    expect(lines[1]?.cell).toBe("学校基本情况!J3");
+  it("names each mapped field with its stage, its header and the column's own header cell", () => {
+    expect(mappingLines(mapping, "zh")).toEqual([
+      { field: "在校生数", header: "在校生数（人）", cell: "学校基本情况!D3" },
+      { field: "县级及以上骨干教师数（小学）", header: "骨干教师(小学)", cell: "学校基本情况!J4" },
+      { field: "oddKey", header: "备用", cell: "学校基本情况!K3" }, // a field without a label stays as written
+    ]);
   });
 
-  it("takes the column's own header cell when the reader gives it (a group cell merged over several columns is not it)", () => {
-    const own = { ...mapping, columns: [{ ...mapping.columns[1], headerCell: "学校基本情况!J4" }] };
-    expect(mappingLines(own, "zh")[0]?.cell).toBe("学校基本情况!J4");
+  it("names the fields in English for an English run", () => {
+    expect(mappingLines(mapping, "en").map((l) => l.field)).toEqual(["Students", "Backbone teachers (county level or above) (Primary)", "oddKey"]);
   });
 
-  it("gives nothing for anything that is not a mapping", () => {
+  it("gives nothing without a mapping", () => {
     expect(mappingLines(null, "zh")).toEqual([]);
-    expect(mappingLines([{ field: "x" }], "zh")).toEqual([]);
-    expect(mappingLines({ sheet: "S", columns: [{ header: "h" }] }, "en")).toEqual([]);
   });
 });

@@ -1,40 +1,25 @@
 import { CATALOGUE, message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
-import { qualified } from "../workbook/address";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { MappingLine } from "../workbook/write/ResultContext";
 
-interface MappedColumn {
-  readonly address: string;
-  readonly header: string;
-  readonly field: string;
-  readonly stage: string | null;
-  /** The column's own header cell (the lowest one no other column shares), when the reader gives it. */
-  readonly headerCell?: unknown;
-}
+type MappedColumn = ColumnMapping["columns"][number];
 
-function isColumn(v: unknown): v is MappedColumn {
-  if (typeof v !== "object" || v === null) return false;
-  const c = v as Record<string, unknown>;
-  return typeof c.address === "string" && typeof c.header === "string" && typeof c.field === "string";
-}
-
+/** A field by its label (a key without one as written), with its stage in the language's brackets. */
 function fieldLabel(column: MappedColumn, lang: Lang): string {
+  if (column.stage !== null) return message("out_mapping_field_stage", { field: column.field, stage: column.stage }, lang);
   const code = `field_${column.field}`;
-  const name = CATALOGUE.has(code) ? message(code, {}, lang) : column.field;
-  return column.stage ? `${name}（${message(`stage_${column.stage}`, {}, lang)}）` : name;
+  return CATALOGUE.has(code) ? message(code, {}, lang) : column.field;
 }
 
 /**
- * The reader's ColumnMapping ({ sheet, headerRows, columns: [{ address, header, field, stage }] })
- * as lines for the 数据问题 sheet: field name, header text, header cell. Anything else gives none.
+ * The reader's column mapping as lines for the 数据问题 sheet: field name in `lang`, header text,
+ * and the column's own header cell (not the top header row's, which may be a group cell merged
+ * across several columns). No mapping (a stand-in reader's) gives none.
+ * @example mappingLines({ columns: [{ field: "students", header: "在校生数", headerCell: "学校!D3", … }], … }, "en")
+ * // [{ field: "Students", header: "在校生数", cell: "学校!D3" }]
  */
-export function mappingLines(mapping: unknown, lang: Lang = "zh"): MappingLine[] {
-  if (typeof mapping !== "object" || mapping === null) return [];
-  const m = mapping as { sheet?: unknown; headerRows?: { top?: unknown }; columns?: unknown };
-  if (typeof m.sheet !== "string" || !Array.isArray(m.columns)) return [];
-  const sheet = m.sheet;
-  const row = typeof m.headerRows?.top === "number" ? m.headerRows.top + 1 : null;
-  // The column's own header cell, not the top header row's, which may be a group cell merged across several columns.
-  const cellOf = (c: MappedColumn): string | null => (typeof c.headerCell === "string" ? c.headerCell : row === null ? null : qualified(sheet, `${c.address}${row}`));
-  return m.columns.filter(isColumn).map((c) => ({ field: fieldLabel(c, lang), header: c.header, cell: cellOf(c) }));
+export function mappingLines(mapping: ColumnMapping | null, lang: Lang): MappingLine[] {
+  if (mapping === null) return [];
+  return mapping.columns.map((c) => ({ field: fieldLabel(c, lang), header: c.header, cell: c.headerCell }));
 }

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import type { EvaluationInput } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 import { reportSchema } from "../report/reportSchema";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { WorkbookSource } from "../workbook/types";
 import { makeEvaluation, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { XlsxWorkbookSource } from "../adapters/xlsx/XlsxWorkbookSource";
@@ -13,7 +14,14 @@ import { runEvaluate, type EvaluateDeps, type ReadOutcome } from "./runEvaluate"
 const INPUT: EvaluationInput = { records: [], countyFigures: [], year: 2024 };
 const fakeSource: WorkbookSource = { sheetNames: async () => ["学校基本情况"], readSheet: async () => ({ sheet: "学校基本情况", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) };
 
-const MAPPING = { sheet: "学校基本情况", headerRows: { top: 2, bottom: 2 }, columns: [{ column: 3, address: "D", header: "在校生数", field: "students", stage: null }] };
+const MAPPING: ColumnMapping = {
+  sheet: "学校基本情况",
+  headerRows: { top: 2, bottom: 2 },
+  dataRows: { top: 3, bottom: 3 },
+  columns: [{ column: 3, address: "D", headerCell: "学校基本情况!D3", header: "在校生数", field: "students", stage: null, unitFactor: 1, part: null }],
+  unmatched: [],
+  missing: [],
+};
 
 function setup(read: ReadOutcome = { ok: true, input: INPUT, mapping: MAPPING, issues: SAMPLE_ISSUES.slice(0, 1), ruleOverride: null }) {
   const cwd = mkdtempSync(join(tmpdir(), "cli-"));

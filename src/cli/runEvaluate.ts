@@ -7,6 +7,7 @@ import { ProfileError } from "../profiles/ProfileError";
 import { BUILT_IN_PROFILES } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { toJsonReport } from "../report/toJsonReport";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { XlsxOpenError } from "../adapters/xlsx/XlsxOpenError";
@@ -18,7 +19,7 @@ import { summaryLines } from "./summaryLines";
 
 /** What the command needs of the reader: the shape of readWorkbook's result that it uses. */
 export type ReadOutcome =
-  | { readonly ok: true; readonly input: EvaluationInput; readonly mapping: unknown; readonly issues: readonly Issue[]; readonly ruleOverride: unknown }
+  | { readonly ok: true; readonly input: EvaluationInput; readonly mapping: ColumnMapping | null; readonly issues: readonly Issue[]; readonly ruleOverride: unknown }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export interface ReadRequest {
@@ -188,7 +189,7 @@ async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run
 
 interface Evaluated {
   readonly input: EvaluationInput;
-  readonly mapping: unknown;
+  readonly mapping: ColumnMapping | null;
   readonly issues: readonly Issue[];
   readonly profile: Profile;
 }

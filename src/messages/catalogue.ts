@@ -49,22 +49,31 @@ export function message(code: string, params: Readonly<Record<string, string | n
 const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_", countyVerdict: "verdict_", schoolVerdict: "verdict_" };
 
 /**
- * Parameters that hold a comma-separated list of codes, each shown by its label. Issues keep codes
- * (they are rendered later, in the reader's language), so the list is labelled here.
+ * Parameters that hold a list: how their items are joined in the parameter (a field list by
+ * commas, as issues keep codes; school names by 、, as they are Chinese) and the label prefix of
+ * their items, if any. Shown item by item, labelled, with the list separator of the language.
  * @example message("read_columns_missing", { sheet: "表", fieldList: "students,teachingArea" }, "en") // "… no column for: Students, Teaching and auxiliary floor area; …"
+ * @example message("guarantee_school_data_partial", { schools: "甲小学、乙小学", … }, "en") // "… (甲小学, 乙小学)"
  */
-const LABELLED_LISTS: Readonly<Record<string, string>> = { fieldList: "field_" };
+interface ListParam {
+  readonly split: string;
+  readonly prefix: string | null;
+}
+const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
+  fieldList: { split: ",", prefix: "field_" },
+  schools: { split: "、", prefix: null },
+};
 
-/** Parameters that hold names joined by the Chinese list separator (names are Chinese; the separator follows the language). */
-const JOINED_NAMES: ReadonlySet<string> = new Set(["schools"]);
+function listParamText(value: string | number, { split, prefix }: ListParam, lang: Lang): string {
+  const items = String(value).split(split);
+  // Codes may be written with a space after the comma, and an unknown one stays as written; names are shown as they are.
+  const shown = prefix === null ? items : items.map((c) => c.trim()).filter((c) => c !== "").map((c) => CATALOGUE.get(`${prefix}${c}`)?.[lang] ?? c);
+  return shown.join(message("out_sep_list", {}, lang));
+}
 
 function paramText(name: string, value: string | number, lang: Lang): string {
-  if (JOINED_NAMES.has(name) && lang === "en") return String(value).split("、").join(", ");
-  const listPrefix = LABELLED_LISTS[name];
-  if (listPrefix !== undefined) {
-    const items = String(value).split(",").map((item) => item.trim()).filter((item) => item !== "");
-    return items.map((item) => CATALOGUE.get(`${listPrefix}${item}`)?.[lang] ?? item).join(lang === "zh" ? "、" : ", ");
-  }
+  const list = LIST_PARAMS[name];
+  if (list !== undefined) return listParamText(value, list, lang);
   const prefix = LABELLED_PARAMS[name];
   const label = prefix === undefined ? undefined : CATALOGUE.get(`${prefix}${value}`);
   return label ? label[lang] : String(value);

@@ -61,7 +61,7 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   sections_none_evaluable: { zh: "没有可评估的学校（学段）", en: "No section could be evaluated" },
   ...cvReasonMessages(),
 
-  out_part_lowest: { zh: "各校最低：{name}", en: "Lowest school: {name}" },
+  out_item_lowest: { zh: "{name}（各校最低值）", en: "{name} (the lowest school's)" },
   out_part_schools_checked: { zh: "参与判断的学校数", en: "Schools checked" },
   out_part_schools_failing: { zh: "未达标学校数", en: "Schools failing" },
   out_part_schools_unknown: { zh: "数据不全的学校数", en: "Schools without the data" },

@@ -141,6 +141,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_veto_unknown: { zh: "待评估", en: "Not yet assessed" },
   out_reasons_with_pending: { zh: "{failed}。待评估：{pending}", en: "{failed}. Not yet assessed: {pending}" },
   out_sep_list: { zh: "、", en: ", " },
+  out_mapping_field_stage: { zh: "{field}（{stage}）", en: "{field} ({stage})" },
   out_sep_clause: { zh: "；", en: "; " },
   out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items}" },
   out_passing_text: {

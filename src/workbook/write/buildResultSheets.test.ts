@@ -1,10 +1,9 @@
 import { buildResultSheets } from "./buildResultSheets";
-import { makeCounty, makeEvaluation, makeGroup, makeSection, makeStats, SAMPLE_ISSUES, makeIndicator, makeIndicators } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeMissingNumerator, makeSection, makeStats, SAMPLE_ISSUES, makeIndicator, makeIndicators } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { RESULT_ROLES, type SheetSpec, type TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { message } from "../../messages/catalogue";
-import type { Issue } from "../../engine/types";
 
 const profile = builtInProfile("national-2017");
 const zh: ResultContext = { issues: SAMPLE_ISSUES, profileName: "国家标准", lang: "zh", profile };
@@ -221,15 +220,9 @@ describe("学校达标 schools", () => {
   });
 
   it("words each missing numerator with its own indicator and field, as the data-problems sheet does (no {placeholder} left)", () => {
-    const missing = (indicator: string, field: string, section: string, row: number): Issue => ({
-      code: "missing_numerator",
-      severity: "error",
-      cell: `学校基本情况!O${row}`,
-      params: { school: section === "甲" ? "甲小学" : "乙小学", stage: "primary", section: `学校基本情况!${row}#primary`, row: `学校基本情况!${row}`, indicator, field },
-    });
     const short = makeSection({ name: "甲小学", row: 12, evaluable: false, notEvaluable: ["missing_numerator"], pass: null, metCount: null });
     const other = makeSection({ name: "乙小学", row: 13 });
-    const issues = [missing("L4", "teachingArea", "甲", 12), missing("L7", "multimediaRooms", "乙", 13), missing("L5", "sportsGroundArea", "甲", 12)];
+    const issues = [makeMissingNumerator("甲小学", 12, "L4", "teachingArea"), makeMissingNumerator("乙小学", 13, "L7", "multimediaRooms"), makeMissingNumerator("甲小学", 12, "L5", "sportsGroundArea")];
     const only = table(sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [short, other] })], issues }), zh), "schools"), "YZJH_Schools");
     expect(only.rows[0]?.[col(only, "备注")]).toBe(
       "甲小学（小学）缺少“教学及辅助用房面积”，指标 L4 无法计算（学校基本情况!12）；甲小学（小学）缺少“运动场地面积”，指标 L5 无法计算（学校基本情况!12）",
@@ -286,8 +279,8 @@ describe("政府保障与质量 guarantee", () => {
   const t = table(sheet(buildResultSheets(makeEvaluation(), zh), "guarantee"), "YZJH_Items_1");
 
   it("lists each item with figure, threshold, verdict, basis, failing schools and cells", () => {
-    // G3 from school data states a count of failing schools, G8's pay ratio is a "number": both in the plain pair.
-    expect(t.rows[0]).toEqual(["G3", "音乐、美术专用教室", "政府保障程度", 1, 0, null, null, "未达标", "学校数据", "乙小学", null]);
+    // G3 from school data states a count of failing schools (no threshold, as the engine gives it), G8's pay ratio is a "number": both in the plain pair.
+    expect(t.rows[0]).toEqual(["G3", "音乐、美术专用教室", "政府保障程度", 1, null, null, null, "未达标", "学校数据", "乙小学", null]);
     expect(t.rows[1]).toEqual(["G8", "教师平均工资不低于公务员", "政府保障程度", 1.02, 1, null, null, "达标", "县级填报", "", "县级指标!B9"]);
     expect(emphasisAt(t, 0, 7)).toBe("bad");
     expect(t.links).toContainEqual({ row: 1, column: 10, target: "县级指标!B9" });

@@ -7,7 +7,7 @@ import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { indicatorCounts, type IndicatorCount } from "./indicatorCounts";
-import { countyLabel, indicatorName, metEmphasis, stageLabel } from "./writeLabels";
+import { answerVerdict, byAnswer, countyLabel, indicatorName, stageLabel, verdictEmphasis, type ByAnswer } from "./writeLabels";
 
 const CV_COLUMN = 5;
 
@@ -79,14 +79,12 @@ function groupTable(group: CoefficientGroup, countyIndex: number, lang: Lang): T
 function indicatorRow(stats: IndicatorStats, lang: Lang): CellInput[] {
   const emphasis = stats.met === false ? "bad" : null;
   const cv = stats.cv === null ? cell(message("out_cv_undefined", {}, lang), "warn") : cell(stats.cv, emphasis);
-  const verdict = cell(cvVerdict(stats.met, lang), metEmphasis(stats.met));
+  const verdict = cell(message(byAnswer(stats.met, CV_VERDICT), {}, lang), verdictEmphasis(answerVerdict(stats.met)));
   return [stats.code, indicatorName(stats.code, lang), stats.n, stats.mean, stats.sd, cv, stats.limit, verdict];
 }
 
 /** Whether the CV is within its limit, worded to answer the column's header (判定 / Met: Yes / No). */
-function cvVerdict(met: boolean | null, lang: Lang): string {
-  return message(met === null ? "out_cv_undefined" : met ? "out_cv_met" : "out_cv_not_met", {}, lang);
-}
+const CV_VERDICT: ByAnswer<string> = { yes: "out_cv_met", no: "out_cv_not_met", unknown: "out_cv_undefined" };
 
 function averageRow(group: CoefficientGroup, lang: Lang): CellInput[] {
   const t = (code: string) => message(code, {}, lang);

@@ -4,7 +4,8 @@ import type { Profile } from "../../profiles/schema";
 /**
  * How a figure of the guarantee sheet is shown: "ratio" as a percentage (the profile's county
  * items of unit "ratio", e.g. a training rate of 0.97 → 97.0%), "plain" as the number itself
- * (counts of schools, amounts in yuan, pay ratios, levels, yes / no as 1 / 0).
+ * (counts of schools, amounts in yuan, pay ratios, levels). A yes / no part is neither: the sheet
+ * shows it as 是 / 否 (guaranteeSheet's partFigureCells), though the engine keeps it as 1 / 0.
  */
 export type FigureKind = "ratio" | "plain";
 

@@ -41,15 +41,13 @@ describe("政府保障与质量 figures", () => {
       ["G6", "参与判断的学校数"],
       ["G6", "未达标学校数"],
       ["G6", "数据不全的学校数"],
-      ["G9", item("G9")],
-      ["G9", "5年360学时培训完成率"],
+      ["G9", item("G9")], // from school data: the main row states the training rate; a row repeating it would add nothing
       ["G9", "参与判断的学校数"],
       ["G9", "未达标学校数"],
       ["G13", item("G13")],
       ["G13", "小学就近划片入学比例"],
       ["G13", "初中就近划片入学比例"],
-      ["Q4", item("Q4")],
-      ["Q4", "各校最低：教师培训经费占公用经费比例"], // an every-school item from school data: its figure is the lowest school's
+      ["Q4", `${item("Q4")}（各校最低值）`], // from school data: the main row states the lowest school's share
       ["Q4", "参与判断的学校数"],
       ["Q9", item("Q9")],
       ["Q9", "质量监测达到的水平等级"],
@@ -58,7 +56,7 @@ describe("政府保障与质量 figures", () => {
     ]);
     const enRows = figures(itemsTable(en));
     expect(enRows[1]?.slice(0, 2)).toEqual(["G6", "Schools checked"]);
-    expect(enRows[5]?.slice(0, 2)).toEqual(["G9", "360-hour training completion rate"]);
+    expect(enRows[5]?.slice(0, 2)).toEqual(["G9", "Schools checked"]);
     for (const row of [...zhRows, ...enRows]) expect(String(row[0])).toMatch(/^[GQR]\d+$/);
   });
 
@@ -69,14 +67,12 @@ describe("政府保障与质量 figures", () => {
       [8, null, null, null],
       [7, null, null, null],
       [null, null, 1, 1], // G9 from school data: a rate (G9_training_rate is a ratio) against 100%
-      [null, null, 1, 1], // each county-item part against its own threshold in the profile: G9_training_rate ≥ 100%
       [36, null, null, null],
       [0, null, null, null],
       [null, null, null, null], // G13: two parts, no single figure
       [null, null, 1, 1], // G13_nearby_primary ≥ 100%
       [null, null, 0.97, 0.95], // G13_nearby_junior ≥ 95%
       [null, null, 0.055384615384615386, 0.05], // Q4: the lowest share, 5.5% against 5.0%
-      [null, null, 0.055384615384615386, 0.05],
       [36, null, null, null],
       [null, null, null, null],
       [3, 3, null, null], // Q9's level (at least Ⅲ) and difference rate (below 0.15) are "number" in the profile
@@ -97,6 +93,8 @@ describe("政府保障与质量 figures", () => {
   it("without a profile, knows no ratio and shows every figure as it is", () => {
     const { profile: _none, ...bare } = zh;
     const rows = figures(itemsTable(bare));
+    // Without a profile no part is known to be its item's own county item: G9's and Q4's rates stay, as numbers.
+    expect(rows.map((r) => r[1])).toContain("5年360学时培训完成率");
     expect(rows[17]?.slice(2)).toEqual([0.88, 0.85, null, null]);
   });
 
@@ -105,6 +103,28 @@ describe("政府保障与质量 figures", () => {
     const table = (context: ResultContext) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: failing })] }), context).tables[0];
     expect(table(zh)?.rows[0]?.[9]).toBe("杏花村教学点、石门教学点");
     expect(table(en)?.rows[0]?.[9]).toBe("杏花村教学点, 石门教学点");
+  });
+});
+
+describe("政府保障与质量 parts that repeat the figure", () => {
+  it("leaves out the county-item part of a school-data rate, keeping the counts (G12)", () => {
+    const g12 = makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figure: 70 / 71, threshold: 1, parts: { G12_certificate_rate: 70 / 71, schools_checked: 2, schools_failing: 1 } });
+    const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g12] })] }), en).tables[0];
+    expect(t?.rows.map((r) => [r[0], r[1], ...r.slice(3, 7)])).toEqual([
+      ["G12", message("item_G12", {}, "en"), null, null, 70 / 71, 1],
+      ["G12", "Schools checked", 2, null, null, null],
+      ["G12", "Schools failing", 1, null, null, null],
+    ]);
+  });
+
+  it("keeps a county-item part that differs from the item's figure, and a missing one beside a multi-part item's null figure", () => {
+    // G11 from the county's figures: two parts, so no single figure (null); the backbone share is missing.
+    const g11 = makeItem({ code: "G11", verdict: "not_assessed", basis: "county_figure", parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: null } });
+    const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g11] })] }), zh).tables[0];
+    expect(t?.rows.slice(1).map((r) => r.slice(3, 7))).toEqual([
+      [null, null, 0.12, 0.1],
+      [null, null, null, 0.2],
+    ]);
   });
 });
 

@@ -10,7 +10,7 @@ import { FORMAT } from "./formats";
 import { itemKind, partKind, type FigureKind } from "./figureKind";
 import { listText } from "./listText";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
-import { countyLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
+import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
 
 /** 政府保障与质量: one table per county with every guarantee, quality and recognition item and its sub-figures. */
 export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
@@ -57,7 +57,8 @@ function columns(lang: Lang): ColumnDraft[] {
  */
 function partFigureCells(key: string, value: number | null, profile: Profile | undefined, lang: Lang): CellInput[] {
   const countyItem = profile?.countyItems[key];
-  if (countyItem !== undefined && (countyItem.comparison === "yes" || countyItem.unit === "boolean") && value !== null) return [message(value === 1 ? "out_yes" : "out_no", {}, lang), null, null, null];
+  const yesOrNo = countyItem !== undefined && (countyItem.comparison === "yes" || countyItem.unit === "boolean");
+  if (yesOrNo && value !== null) return [yesNo(value === 1, lang), null, null, null];
   return figureCells(partKind(key, profile), value, countyItem?.threshold ?? null);
 }
 
@@ -75,14 +76,26 @@ function partLabel(code: string, key: string, lang: Lang): string {
 }
 
 /**
- * A sub-figure's name in its item: an item every school must meet (Q4), judged from school data,
- * states under its county-item code the lowest school's figure, not a county figure, and says so.
- * @example subLabel(Q4 from school data, "Q4_training_funds_share", "zh") // "各校最低：教师培训经费占公用经费比例"
+ * Whether a part only repeats its item's own figure: from school data G9, G12 and Q4 state their
+ * county item's figure (the county rate, the lowest school's share) as the item's, and the part
+ * under that county item's code holds the same number. A null part says something (that figure
+ * is missing) even when the item's figure is null too, as a multi-part item's always is.
+ * @example repeatsFigure(G9 from school data, figure 1, "G9_training_rate", 1, national) // true; (…, "schools_checked", 36, …) // false
  */
-function subLabel(item: ItemResult, key: string, lang: Lang): string {
-  const label = partLabel(item.code, key, lang);
-  const lowest = item.basis === "school_data" && CHECKED_ITEMS.includes(item.code as CheckedItem) && CATALOGUE.has(`county_${key}`);
-  return lowest ? message("out_part_lowest", { name: label }, lang) : label;
+function repeatsFigure(item: ItemResult, key: string, value: number | null, profile: Profile | undefined): boolean {
+  return value !== null && value === item.figure && profile?.countyItems[key]?.item === item.code;
+}
+
+/**
+ * An item's name, saying when its figure is the lowest school's: an item every school must meet
+ * (CHECKED_ITEMS), judged from school data, states a figure only as the lowest of the schools'
+ * (Q4's training-funds share; G3–G7 state the number of schools failing, with no threshold).
+ * @example itemName(Q4 from school data, figure 0.055, threshold 0.05, "zh") // "…（各校最低值）"
+ */
+function itemName(item: ItemResult, lang: Lang): string {
+  const name = message(`item_${item.code}`, {}, lang);
+  const lowest = item.basis === "school_data" && item.threshold !== null && CHECKED_ITEMS.includes(item.code as CheckedItem);
+  return lowest ? message("out_item_lowest", { name }, lang) : name;
 }
 
 function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): CellInput[][] {
@@ -90,7 +103,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
   const first = cells[0] ?? null;
   const main: CellInput[] = [
     item.code,
-    message(`item_${item.code}`, {}, lang),
+    itemName(item, lang),
     message(`area_${item.area}`, {}, lang),
     ...figureCells(itemKind(item, profile), item.figure, item.threshold),
     cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict)),
@@ -98,16 +111,12 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
-  // A single part is the item's own figure; sub-rows only help when there are several. A sub-row
-  // keeps its item's code in the code column (filtering by G3 keeps the item together) and names
-  // the sub-figure beside it: the engine's key (schools_checked) means nothing to a reader.
+  // A single part is the item's own figure, as is a part that repeats it; sub-rows only help
+  // beside them. A sub-row keeps its item's code in the code column (filtering by G3 keeps the item
+  // together) and names the sub-figure beside it: the engine's key (schools_checked) means nothing to a reader.
   const entries = Object.entries(item.parts);
-  const parts = (entries.length > 1 ? entries : []).map(([key, value]): CellInput[] => [
-    item.code,
-    subLabel(item, key, lang),
-    null,
-    ...partFigureCells(key, value, profile, lang),
-  ]);
+  const shown = entries.length > 1 ? entries.filter(([key, value]) => !repeatsFigure(item, key, value, profile)) : [];
+  const parts = shown.map(([key, value]): CellInput[] => [item.code, partLabel(item.code, key, lang), null, ...partFigureCells(key, value, profile, lang)]);
   return [main, ...parts];
 }
 

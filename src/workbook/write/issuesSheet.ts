@@ -12,7 +12,8 @@ const SEVERITY_EMPHASIS: Record<Severity, Emphasis> = { error: "bad", warning: "
 /** 数据问题: every reader and engine issue with its message in the chosen language and a link to its cell; then the column mapping. */
 export function issuesSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang, issues } = context;
-  const summary = message("out_note_issues", { errors: countText(issues, "error", lang), warnings: countText(issues, "warning", lang), infos: countText(issues, "info", lang) }, lang);
+  const counts = { errors: countText(issues, "error", lang), warnings: countText(issues, "warning", lang), infos: countText(issues, "info", lang) };
+  const summary = message("out_note_issues", counts, lang);
   const tables = [issueTable(issues, lang)];
   if (context.mapping && context.mapping.length > 0) tables.push(mappingTable(context.mapping, lang));
   return {

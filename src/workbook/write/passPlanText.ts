@@ -35,7 +35,6 @@ function stepText(step: PassPlanStep, lang: Lang): string | null {
  * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], … }, "zh") // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可"
  */
 export function passPlanText(plan: PassPlan, lang: Lang): string {
-  const needed = plan.steps.filter((s) => s.amount > 0);
-  if (needed.length === 0) return message("out_plan_nothing", { code: plan.relaxed }, lang);
+  if (!plan.steps.some((s) => s.amount > 0)) return message("out_plan_nothing", { code: plan.relaxed }, lang);
   return clauseText(plan.steps.map((s) => stepText(s, lang)).filter((t): t is string => t !== null), lang);
 }

@@ -1,5 +1,5 @@
 import { summarySheet } from "./summarySheet";
-import { makeCounty, makeEvaluation, makeItem } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { ResultContext } from "./ResultContext";
 import type { CountyEvaluation } from "../../engine/types";
@@ -17,14 +17,11 @@ function tableOf(county: CountyEvaluation, context: ResultContext, name: string)
 
 const emphasisAt = (t: TableSpec, row: number, column: number) => t.emphasis.find((e) => e.row === row && e.column === column)?.kind;
 
-/** As in messy.xlsx: G3 fails; G1, G2 (and there G6, here G10) could not be assessed. The engine lists them failed first. */
+/**
+ * As in messy.xlsx: G3 fails; G1, G2 (and there G6, here G10) could not be assessed. The engine lists
+ * the failed reasons first and says which are pending; the sheet reads only the areas, not the items.
+ */
 const messyGuarantee = makeCounty({
-  items: [
-    makeItem({ code: "G1", verdict: "not_assessed" }),
-    makeItem({ code: "G2", verdict: "not_assessed" }),
-    makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figure: 2 }),
-    makeItem({ code: "G10", verdict: "not_assessed" }),
-  ],
   areas: [
     { area: "resources", verdict: "not_met", reasons: ["sections_failing", "sections_not_evaluable"], pending: ["sections_not_evaluable"] },
     { area: "guarantee", verdict: "not_met", reasons: ["G3", "G1", "G2", "G10"], pending: ["G1", "G2", "G10"] },
@@ -47,7 +44,7 @@ describe("汇总 reasons", () => {
   });
 
   it("leaves reasons of one kind unlabelled (the verdict beside them says which), with the English separator", () => {
-    // Q1 and Q2 have no item result here, so nothing says they are pending: they read as reasons.
+    // Q1 and Q2 are both pending and nothing fails: the verdict beside them ("Not yet assessed") already says so.
     expect(tableOf(messyGuarantee, en, "YZJH_Summary").rows[2]?.[3]).toBe("Q1 Junior three-year retention; Q2 Enrolment of children with disabilities");
   });
 

@@ -8,7 +8,7 @@ import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { areaReasonsText } from "./areaReasonsText";
 import { clauseText } from "./listText";
-import { countyLabel, metEmphasis, verdictEmphasis, verdictLabel } from "./writeLabels";
+import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel, type ByAnswer } from "./writeLabels";
 
 /** 汇总: per county each area's verdict with reasons, veto items, passing share against the target, recognition. */
 export function summarySheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
@@ -49,12 +49,9 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang): CellInput[][] 
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang), passingText(county, lang)]);
-  rows.push([name, message("out_row_recognised", {}, lang), cell(recognisedLabel(county.recognised, lang), metEmphasis(county.recognised)), ""]);
+  const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
+  rows.push([name, message("out_row_recognised", {}, lang), recognised, ""]);
   return rows;
-}
-
-function metVerdict(met: boolean | null, lang: Lang): string {
-  return message(met === null ? "verdict_not_assessed" : met ? "verdict_met" : "verdict_not_met", {}, lang);
 }
 
 /**
@@ -64,13 +61,12 @@ function metVerdict(met: boolean | null, lang: Lang): string {
  */
 function passingVerdict(p: PassingShare, lang: Lang): CellInput {
   if (p.target === null) return cell(message("out_not_applicable", {}, lang), "muted");
-  return cell(metVerdict(p.met, lang), metEmphasis(p.met));
+  const verdict = answerVerdict(p.met);
+  return cell(verdictLabel(verdict, lang), verdictEmphasis(verdict));
 }
 
-function recognisedLabel(recognised: boolean | null, lang: Lang): string {
-  const code = recognised === null ? "out_recognised_pending" : recognised ? "out_recognised_yes" : "out_recognised_no";
-  return message(code, {}, lang);
-}
+/** The county recognition row's wording: recognised, not recognised, or pending. */
+const RECOGNISED: ByAnswer<string> = { yes: "out_recognised_yes", no: "out_recognised_no", unknown: "out_recognised_pending" };
 
 /** Veto items as clauses: their names hold a 、 of their own (设置重点校、重点班), which a list separator would split. */
 function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {

@@ -27,9 +27,28 @@ export function verdictEmphasis(verdict: Verdict): Emphasis {
   return verdict === "not_met" ? "bad" : "warn";
 }
 
-export function metEmphasis(met: boolean | null): Emphasis {
-  if (met === null) return "warn";
-  return met ? "good" : "bad";
+/** One value for each answer to "is it met?": yes, no, and not known. */
+export interface ByAnswer<T> {
+  readonly yes: T;
+  readonly no: T;
+  readonly unknown: T;
+}
+
+/**
+ * The value for a yes / no / unknown answer (a CV within its limit, a county recognised).
+ * @example byAnswer(null, { yes: "out_cv_met", no: "out_cv_not_met", unknown: "out_cv_undefined" }) // "out_cv_undefined"
+ */
+export function byAnswer<T>(answer: boolean | null, values: ByAnswer<T>): T {
+  if (answer === null) return values.unknown;
+  return answer ? values.yes : values.no;
+}
+
+/**
+ * A yes / no / unknown answer as the verdict it amounts to, for its label and emphasis.
+ * @example answerVerdict(false) // "not_met"; answerVerdict(null) // "not_assessed"
+ */
+export function answerVerdict(answer: boolean | null): Verdict {
+  return byAnswer<Verdict>(answer, { yes: "met", no: "not_met", unknown: "not_assessed" });
 }
 
 export function yesNo(value: boolean, lang: Lang): string {

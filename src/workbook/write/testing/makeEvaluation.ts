@@ -140,7 +140,7 @@ export function makeCounty(overrides: Partial<CountyEvaluation> = {}): CountyEva
       makeGuarantee({ name: "乙小学", recordId: "学校基本情况!6", musicRoomsShort: 1, largeClasses: 2, fundingShortfall: 15000.5 }),
     ],
     items: [
-      makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figure: 1, threshold: 0, failingSchools: ["乙小学"] }),
+      makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figure: 1, threshold: null, failingSchools: ["乙小学"] }),
       makeItem({ code: "G8", verdict: "met", basis: "county_figure", figure: 1.02, threshold: 1, cells: ["县级指标!B9"] }),
       makeItem({ code: "G11", verdict: "not_assessed", parts: { G11_rotation_rate: 0.12, schools_checked: 12, backboneShare: null } }),
       makeItem({ code: "Q9", area: "quality", verdict: "not_assessed" }),
@@ -160,6 +160,21 @@ export function makeCounty(overrides: Partial<CountyEvaluation> = {}): CountyEva
     ],
     recognised: false,
     ...overrides,
+  };
+}
+
+/**
+ * The engine's issue for a primary section of `school` on sheet row `row` that lacks the numerator
+ * `field` of `indicator`, pointing at a cell of that row.
+ * @example makeMissingNumerator("甲小学", 12, "L4", "teachingArea") // { code: "missing_numerator", cell: "学校基本情况!O12", … }
+ */
+export function makeMissingNumerator(school: string, row: number, indicator: IndicatorCode, field: string): Issue {
+  const source = `学校基本情况!${row}`;
+  return {
+    code: "missing_numerator",
+    severity: "error",
+    cell: `学校基本情况!O${row}`,
+    params: { school, stage: "primary", section: `${source}#primary`, row: source, indicator, field },
   };
 }
 
