@@ -45,10 +45,26 @@ export function shortfallFormat(code: IndicatorCode): string {
 export function formatNumber(value: number, format: string | null): string {
   if (format === null) return String(value);
   const percent = format.endsWith("%");
-  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
+  const decimals = formatDecimals(format);
   const fixed = (percent ? value * 100 : value).toFixed(decimals);
   const grouped = format.includes(",") ? group(fixed) : fixed;
   return percent ? `${grouped}%` : grouped;
+}
+
+/** How many decimals a format shows. @example formatDecimals("#,##0.00") // 2; formatDecimals("#,##0") // 0 */
+function formatDecimals(format: string): number {
+  return /\.(0+)/.exec(format)?.[1]?.length ?? 0;
+}
+
+/**
+ * A need (an amount still missing, never negative) as the format shows it, but never as nothing:
+ * a need too small for the format's last digit is shown as that digit, since "0 元" beside a
+ * school that fails would say it lacks nothing. Only for text; the cells keep the exact number.
+ * @example formatNeed(0.3, "#,##0") // "1"; formatNeed(0.001, "0.00") // "0.01"; formatNeed(454.5, "0.00") // "454.50"; formatNeed(0, "#,##0") // "0"
+ */
+export function formatNeed(amount: number, format: string): string {
+  const smallest = 10 ** -formatDecimals(format);
+  return formatNumber(amount > 0 && amount < smallest / 2 ? smallest : amount, format);
 }
 
 function group(fixed: string): string {

@@ -49,4 +49,15 @@ describe("passPlanText", () => {
     expect(amountText("L7", 3, "en")).toBe("3 rooms");
     expect(amountText("L6", 80000, "zh")).toBe("80,000 元");
   });
+
+  it("never shows a need as nothing: one below the last digit shown is shown as that digit", () => {
+    // 0.3 yuan and 0.001 m² still missing: the school fails, so "0 元" / "0.00 ㎡" would say it lacks nothing.
+    expect(amountText("L6", 0.3, "zh")).toBe("1 元");
+    expect(amountText("L4", 0.001, "en")).toBe("0.01 m²");
+    expect(passPlanText(plan("L1", "largest_gap", step("L6", "standard", 0.3, null)), "zh")).toBe("L6 补足到标准：1 元");
+    expect(passPlanText(plan("L6", "cost", step("L4", "standard", 0.0001, 0.3)), "en")).toBe("L4 to standard: 0.01 m² (about 1 yuan)");
+    // Large enough to show: as the cells round it.
+    expect(amountText("L6", 0.5, "zh")).toBe("1 元");
+    expect(amountText("L5", 454.504, "zh")).toBe("454.50 ㎡");
+  });
 });

@@ -2,17 +2,17 @@ import type { IndicatorCode, PassPlan, PassPlanStep } from "../../engine/types";
 import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
-import { FORMAT, formatNumber, shortfallUnit } from "./formats";
+import { FORMAT, formatNeed, formatNumber, shortfallUnit } from "./formats";
 import { clauseText } from "./listText";
 
 /**
  * An amount of need in its unit, as people write it (one teacher, two teachers).
- * @example amountText("L1", 2, "zh") // "2 人"; amountText("L6", 80000, "zh") // "80,000 元"; amountText("L7", 1, "en") // "1 room"
+ * @example amountText("L1", 2, "zh") // "2 人"; amountText("L6", 80000, "zh") // "80,000 元"; amountText("L7", 1, "en") // "1 room"; amountText("L6", 0.3, "zh") // "1 元" (see formatNeed)
  */
 export function amountText(code: IndicatorCode, amount: number, lang: Lang): string {
   const unit = shortfallUnit(code);
-  if (unit === "area") return message("out_unit_area", { n: formatNumber(amount, FORMAT.area) }, lang);
-  if (unit === "yuan") return message("out_unit_yuan", { n: formatNumber(amount, FORMAT.yuan) }, lang);
+  if (unit === "area") return message("out_unit_area", { n: formatNeed(amount, FORMAT.area) }, lang);
+  if (unit === "yuan") return message("out_unit_yuan", { n: formatNeed(amount, FORMAT.yuan) }, lang);
   return countMessage(`out_unit_${unit}`, amount, { n: formatNumber(amount, FORMAT.count) }, lang);
 }
 
@@ -27,7 +27,7 @@ function stepText(step: PassPlanStep, lang: Lang): string | null {
   const text = message(code, { code: step.code, amount: amountText(step.code, step.amount, lang) }, lang);
   // A yuan amount (L6) is its own cost: saying it twice helps nobody.
   if (step.cost === null || step.cost === 0 || shortfallUnit(step.code) === "yuan") return text;
-  return text + message("out_plan_cost", { cost: formatNumber(step.cost, FORMAT.yuan) }, lang);
+  return text + message("out_plan_cost", { cost: formatNeed(step.cost, FORMAT.yuan) }, lang);
 }
 
 /**
