@@ -6,4 +6,6 @@ export { cheapestPassPlan } from "./passPlan";
 export { splitShares } from "./splitShares";
 export { schoolRecord } from "./schoolRecord";
 export { scopeExclusion } from "./scope";
+/** The items every school is checked for one by one (rules.md §4 items 3–7, §5 item 4): their figure from school data is a count of schools failing, or for Q4 the lowest school's. */
+export { CHECKED_ITEMS, type CheckedItem } from "./guarantee/checkStatus";
 export * from "./types";

@@ -1,4 +1,4 @@
-import { CHECKED_ITEMS, type CheckedItem } from "../../engine/guarantee/checkStatus";
+import { CHECKED_ITEMS, type CheckedItem } from "../../engine";
 import type { CountyEvaluation, Evaluation, ItemResult } from "../../engine/types";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
