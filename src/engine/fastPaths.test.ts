@@ -219,7 +219,7 @@ function firstStage(record: SchoolRecord): Stage | undefined {
 
 /** Whether the record, made usable first as countySections makes every record, takes the section fast path. */
 function takesFastPath(given: SchoolRecord): boolean {
-  const { record } = usableRecord(given);
+  const { record } = usableRecord(given, true);
   return fastSections(new SectionTableBuilder(2), recordColumns([record]), 0, record, NATIONAL);
 }
 

@@ -19,13 +19,20 @@ export interface NumeratorValue {
 
 export type NumeratorOutcome = NumeratorValue | NumeratorProblem;
 
+const BOTH_AREAS: readonly FieldKey[] = ["teachingArea", "sportsGroundArea"];
+const GROUND_ONLY: readonly FieldKey[] = ["sportsGroundArea"];
+
 /**
- * The areas whose indicator needs the indoor sports rooms (rules.md §2: L4 deducts them, L5 adds
- * them): when an indoor area is given but cannot be used, these are held back rather than used
- * without it, which would count the indoor rooms as 0. The workbook reader and usableRecord both
- * hold them back.
+ * The areas whose indicator needs the indoor sports rooms (rules.md §2 "Indoor sports rooms"):
+ * L5 adds them to the ground area; L4 deducts them when the profile says so. When the indoor area
+ * is there but unknown, these are held back rather than used without it, which would count the
+ * indoor rooms as 0 (usableRecord).
+ *
+ * @example needsIndoor(true) // ["teachingArea", "sportsGroundArea"]; needsIndoor(false) // ["sportsGroundArea"]
  */
-export const NEEDS_INDOOR: readonly FieldKey[] = ["teachingArea", "sportsGroundArea"];
+export function needsIndoor(l4Deducts: boolean): readonly FieldKey[] {
+  return l4Deducts ? BOTH_AREAS : GROUND_ONLY;
+}
 
 /** The one field that is an indicator's numerator, for the indicators that have one. */
 export const SINGLE_FIELD: Readonly<Record<Exclude<IndicatorCode, "L4" | "L5">, FieldKey>> = {

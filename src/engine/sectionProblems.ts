@@ -1,4 +1,4 @@
-import { NEEDS_INDOOR, type NumeratorProblem } from "./numerators";
+import { needsIndoor, type NumeratorProblem } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
 import type { BlankCells, CellRef, FieldKey, IndicatorCode, Issue, Sourced } from "./types";
 
@@ -8,9 +8,9 @@ import type { BlankCells, CellRef, FieldKey, IndicatorCode, Issue, Sourced } fro
  * really missing the ground area, so that field and cell are named instead. Cell null when the
  * sheet has no column for it (the column mapping already lists it).
  *
- * An area held back because the indoor sports area could not be read (NEEDS_INDOOR: the reader
- * and usableRecord give it the indoor cell as its blank cell) is really missing the indoor area:
- * that field is named, not the area that was given.
+ * An area held back because the indoor sports area is unknown (usableRecord gives it the indoor
+ * cell as its blank cell) is really missing the indoor area: that field is named, not the area
+ * that was given.
  *
  * @example missingAt("sportsTotalArea", { sportsGroundArea: "S!P20" }) // { field: "sportsGroundArea", cell: "S!P20" }
  * @example missingAt("teachingArea", { teachingArea: "S!O12", indoorSportsArea: "S!O12" }) // { field: "indoorSportsArea", cell: "S!O12" }
@@ -19,7 +19,8 @@ export function missingAt(field: FieldKey, blank: BlankCells): { field: FieldKey
   const named = field === "sportsTotalArea" && blank[field] === undefined && blank.sportsGroundArea !== undefined ? "sportsGroundArea" : field;
   const cell = blank[named];
   if (cell === undefined) return { field, cell: null };
-  const heldForIndoor = NEEDS_INDOOR.includes(named) && cell === blank.indoorSportsArea;
+  // Whichever areas the profile holds back, they are among these, and only they carry the indoor cell.
+  const heldForIndoor = needsIndoor(true).includes(named) && cell === blank.indoorSportsArea;
   return { field: heldForIndoor ? "indoorSportsArea" : named, cell };
 }
 

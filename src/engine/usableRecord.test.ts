@@ -1,7 +1,7 @@
 import { evaluate } from "./evaluate";
 import { AT_STANDARD_PRIMARY, NATIONAL, recordOf, type Numbers } from "./testing/fixtures";
 import type { EvaluationInput, FieldKey, SchoolRecord } from "./types";
-import { flagsUsable, usableRecord } from "./usableRecord";
+import { flagsUsable, heldForIndoor, usableRecord } from "./usableRecord";
 import { builtInProfile } from "../profiles/resolveProfile";
 
 /** A record at standard (plus `extra` numbers) whose `key` holds `value` (anything: through the API a value need not be a number). */
@@ -17,7 +17,7 @@ function inputOf(first: SchoolRecord): EvaluationInput {
 
 describe("usableRecord", () => {
   it.each([["text", "2400"], ["NaN", NaN], ["Infinity", Infinity], ["-Infinity", -Infinity], ["null", null], ["true", true], ["an object", {}]])("leaves out a value that is %s, keeps its cell as blank and says what it was", (_kind, value) => {
-    const { record, issues } = usableRecord(withRaw("sportsGroundArea", value));
+    const { record, issues } = usableRecord(withRaw("sportsGroundArea", value), true);
     expect(record.fields.sportsGroundArea).toBeUndefined();
     expect(record.blankCells?.sportsGroundArea).toBe("T!sportsGroundArea");
     expect(record.fields.students).toEqual({ value: 10000, cell: "T!students" });
@@ -25,10 +25,10 @@ describe("usableRecord", () => {
   });
   it("keeps a record of numbers as it is (0 and −0 are numbers)", () => {
     const record = withRaw("multimediaRooms", -0);
-    expect(usableRecord(record)).toEqual({ record, issues: [] });
+    expect(usableRecord(record, true)).toEqual({ record, issues: [] });
   });
   it("an indoor area that is not a number holds back the areas that need it (L4 deducts it, L5 adds it), their blank cell the indoor cell, as the reader does", () => {
-    const { record, issues } = usableRecord(withRaw("indoorSportsArea", "4000", {}, { sportsGroundArea: 71000 }));
+    const { record, issues } = usableRecord(withRaw("indoorSportsArea", "4000", {}, { sportsGroundArea: 71000 }), true);
     expect([record.fields.teachingArea, record.fields.sportsGroundArea, record.fields.indoorSportsArea]).toEqual([undefined, undefined, undefined]);
     expect(record.blankCells).toEqual({ indoorSportsArea: "T!indoorSportsArea", teachingArea: "T!indoorSportsArea", sportsGroundArea: "T!indoorSportsArea" });
     // What does not need it stays: the sports total, the equipment.
@@ -38,14 +38,32 @@ describe("usableRecord", () => {
       ["indoor_not_number", "warning", "T!indoorSportsArea"],
     ]);
   });
+  it("an indoor area that is not a number, under a profile that does not deduct it from L4, holds back the ground area only (L5 adds it)", () => {
+    const { record, issues } = usableRecord(withRaw("indoorSportsArea", "4000", {}, { sportsGroundArea: 71000 }), false);
+    expect([record.fields.teachingArea?.value, record.fields.sportsGroundArea, record.blankCells?.sportsGroundArea]).toEqual([45000, undefined, "T!indoorSportsArea"]);
+    expect(issues.find((i) => i.code === "indoor_not_number")?.params.indicators).toBe("L5");
+  });
+  it("an indoor cell without a value (its column there, no number) holds back what the profile needs, with no issue of its own", () => {
+    const base = recordOf({ ...AT_STANDARD_PRIMARY, sportsGroundArea: 71000 });
+    const record = { ...base, blankCells: { indoorSportsArea: "S!F9" } };
+    const deducting = usableRecord(record, true);
+    expect([deducting.record.fields.teachingArea, deducting.record.fields.sportsGroundArea, deducting.issues]).toEqual([undefined, undefined, []]);
+    expect(deducting.record.blankCells).toEqual({ indoorSportsArea: "S!F9", teachingArea: "S!F9", sportsGroundArea: "S!F9" });
+    const notDeducting = usableRecord(record, false);
+    expect([notDeducting.record.fields.teachingArea?.value, notDeducting.record.blankCells]).toEqual([45000, { indoorSportsArea: "S!F9", sportsGroundArea: "S!F9" }]);
+    // A stage's own indoor cell counts the same way.
+    const staged = { ...recordOf({ students: 500 }, { type: "nine_year", stage: null }), stageFields: { junior: { teachingArea: { value: 2000, cell: "J!O5" } } }, stageBlankCells: { junior: { indoorSportsArea: "J!P5" } } };
+    expect([heldForIndoor(staged), heldForIndoor(base)]).toEqual([true, false]);
+    expect(usableRecord(staged, true).record.stageBlankCells?.junior).toEqual({ indoorSportsArea: "J!P5", teachingArea: "J!P5" });
+  });
   it("a usable indoor area, or none, holds nothing back", () => {
     const { indoorSportsArea: _indoor, ...noIndoor } = recordOf(AT_STANDARD_PRIMARY).fields;
-    for (const record of [withRaw("indoorSportsArea", 0), { ...recordOf(AT_STANDARD_PRIMARY), fields: noIndoor }]) expect(usableRecord(record)).toEqual({ record, issues: [] });
+    for (const record of [withRaw("indoorSportsArea", 0), { ...recordOf(AT_STANDARD_PRIMARY), fields: noIndoor }]) expect(usableRecord(record, true)).toEqual({ record, issues: [] });
   });
   it("cleans a stage's own numbers too, its cell kept as that stage's blank cell", () => {
     const base = recordOf({ ...AT_STANDARD_PRIMARY, students: 500 }, { type: "nine_year", stage: null });
     const record = { ...base, stageFields: { primary: { students: { value: 300, cell: "P!E5" } }, junior: { students: { value: "200" as unknown as number, cell: "J!E5" } } } };
-    const { record: clean, issues } = usableRecord(record);
+    const { record: clean, issues } = usableRecord(record, true);
     expect(clean.stageFields).toEqual({ primary: { students: { value: 300, cell: "P!E5" } }, junior: {} });
     expect(clean.stageBlankCells?.junior).toEqual({ students: "J!E5" });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["value_not_number", "J!E5"]]);
@@ -115,7 +133,7 @@ describe("a value that is not a number, through evaluate (possible only through 
 describe("flags that are not what SchoolFlags allows (possible only through the API)", () => {
   const spoilt = (flags: Record<string, unknown>): SchoolRecord => ({ ...recordOf(AT_STANDARD_PRIMARY), flags: flags as SchoolRecord["flags"] });
   it("are left out, each with an issue saying what it was; the usable ones stay", () => {
-    const { record, issues } = usableRecord(spoilt({ rural: null, builtYear: "2009", boarding: true, private: "否" }));
+    const { record, issues } = usableRecord(spoilt({ rural: null, builtYear: "2009", boarding: true, private: "否" }), true);
     expect(record.flags).toEqual({ boarding: true });
     expect(issues.map((i) => [i.code, i.params["flag"], i.params["value"]])).toEqual([
       ["flag_not_usable", "rural", "null"],

@@ -1,6 +1,6 @@
 import { schoolRecord } from "./schoolRecord";
 import { rowRef } from "./sectionProblems";
-import { NEEDS_INDOOR } from "./numerators";
+import { needsIndoor } from "./numerators";
 import { STAGES, type BlankCells, type Fields, type FieldKey, type Issue, type SchoolFlags, type SchoolRecord, type Sourced, type Stage } from "./types";
 
 /** Whether a field's value can be used as a number: a finite number, nothing else (no NaN, no ±Infinity, no text). */
@@ -8,11 +8,11 @@ function usable(value: unknown): boolean {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-/** `fields` without its unusable values, the cells they came from added to `blank`, one issue each; then the areas that need an unusable indoor area held back. */
-function cleaned(record: SchoolRecord, fields: Fields, blank: BlankCells | undefined, issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
+/** `fields` without its unusable values, the cells they came from added to `blank`, one issue each; then the areas that need an unknown indoor area held back. */
+function cleaned(record: SchoolRecord, scope: { fields: Fields; blank: BlankCells | undefined }, needs: readonly FieldKey[], issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
   const kept: Partial<Record<FieldKey, Sourced>> = {};
-  let blanks = blank;
-  for (const [key, sourced] of Object.entries(fields) as [FieldKey, Sourced][]) {
+  let blanks = scope.blank;
+  for (const [key, sourced] of Object.entries(scope.fields) as [FieldKey, Sourced][]) {
     if (usable(sourced.value)) {
       kept[key] = sourced;
       continue;
@@ -21,24 +21,53 @@ function cleaned(record: SchoolRecord, fields: Fields, blank: BlankCells | undef
     issues.push({ code: "value_not_number", severity: "error", cell: sourced.cell, params });
     if (sourced.cell !== null) blanks = { ...blanks, [key]: sourced.cell };
   }
-  return withheldForIndoor(record, fields.indoorSportsArea, { fields: kept, blank: blanks }, issues);
+  return withheldForIndoor(record, scope, { fields: kept, blank: blanks }, needs, issues);
+}
+
+/** Whether the indoor area of `fields` is there but unknown: a cell for it (its column exists) and no value. */
+function unknownIndoor(fields: Fields, blank: BlankCells | undefined): boolean {
+  return fields.indoorSportsArea === undefined && blank?.indoorSportsArea !== undefined;
 }
 
 /**
- * An indoor area given but not a number: the areas that need it (NEEDS_INDOOR) are held back too,
- * their blank cell the indoor cell, as the workbook reader does for an unreadable indoor cell —
- * used without it, L4 would deduct nothing and L5 would leave the halls out, as if they were 0.
+ * An indoor area that is not a number, or whose cell has no value (the reader leaves a cell the
+ * sheet's note declares "no data" so, or one it cannot read; a blank cell it reads as no indoor
+ * rooms and leaves out of BlankCells): the areas that need it under the profile (needsIndoor) are
+ * held back too, their blank cell the indoor cell, so that their indicators are reported missing
+ * there — used without it, L4 would deduct nothing and L5 would leave the halls out, as if they
+ * were 0. Only a value that is not a number gets an issue here: a cell without one is the
+ * reader's to explain, and the indicators' own issues name it.
  */
-function withheldForIndoor(record: SchoolRecord, indoor: Sourced | undefined, part: { fields: Partial<Record<FieldKey, Sourced>>; blank: BlankCells | undefined }, issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
-  const held = NEEDS_INDOOR.filter((k) => part.fields[k] !== undefined);
-  if (indoor === undefined || usable(indoor.value) || held.length === 0) return part;
+function withheldForIndoor(record: SchoolRecord, given: { fields: Fields; blank: BlankCells | undefined }, part: { fields: Partial<Record<FieldKey, Sourced>>; blank: BlankCells | undefined }, needs: readonly FieldKey[], issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
+  const indoor = given.fields.indoorSportsArea;
+  const notNumber = indoor !== undefined && !usable(indoor.value);
+  const held = needs.filter((k) => part.fields[k] !== undefined);
+  if (!(notNumber || unknownIndoor(given.fields, given.blank)) || held.length === 0) return part;
+  const cell = indoor?.cell ?? given.blank?.indoorSportsArea ?? null;
   let blank = part.blank;
   for (const k of held) {
     delete part.fields[k];
-    if (indoor.cell !== null) blank = { ...blank, [k]: indoor.cell };
+    if (cell !== null) blank = { ...blank, [k]: cell };
   }
-  issues.push({ code: "indoor_not_number", severity: "warning", cell: indoor.cell, params: { school: record.name, row: rowRef(record) } });
+  if (notNumber) issues.push({ code: "indoor_not_number", severity: "warning", cell, params: { school: record.name, indicators: held.map(indicatorOfArea).join(","), row: rowRef(record) } });
   return { fields: part.fields, blank };
+}
+
+/** The indicator an area held back for the indoor rooms feeds. */
+function indicatorOfArea(field: FieldKey): string {
+  return field === "teachingArea" ? "L4" : "L5";
+}
+
+/**
+ * Whether a record must be made usable before it is evaluated (usableRecord): its indoor area,
+ * whole or of a stage, is there but unknown. Values that are not numbers are found as the record
+ * is read into the columns (putRecord).
+ * @example heldForIndoor({ fields: { teachingArea: 3000 m² }, blankCells: { indoorSportsArea: "S!F9" } }) // true
+ */
+export function heldForIndoor(record: SchoolRecord): boolean {
+  if (unknownIndoor(record.fields, record.blankCells)) return true;
+  const stages = record.stageFields;
+  return stages !== undefined && STAGES.some((s) => stages[s] !== undefined && unknownIndoor(stages[s], record.stageBlankCells?.[s]));
 }
 
 /** Whether a flag holds what SchoolFlags allows: a boolean, or for builtYear a finite number. */
@@ -73,23 +102,24 @@ function cleanedFlags(record: SchoolRecord, issues: Issue[]): SchoolFlags {
  * through the API, since the workbook reader reports such cells and leaves them out — left out in
  * the same way, its cell kept as a blank cell of the field (so the problems it causes name it),
  * and one error issue per value saying what it was. A value left out is then missing, never taken
- * for 0 or for text that happens to add up; an indoor area left out also holds back the areas that
- * need it (withheldForIndoor), as the reader does for an unreadable indoor cell. Raised for every
+ * for 0 or for text that happens to add up; an indoor area left out, or there without a value, also
+ * holds back the areas that need it under the profile (withheldForIndoor). Raised for every
  * record, in scope or not (unlike the section issues evaluateSection keeps back for an
  * out-of-scope section): the record's numbers also feed the guarantee checks — a special school's
  * funding for G7 — and the reader reports an unreadable cell whatever the school.
  *
- * @example usableRecord({ …, fields: { students: { value: "376", cell: "S!E5" } } }).issues[0].code // "value_not_number"; .record.fields.students === undefined; .record.blankCells.students === "S!E5"
+ * @example usableRecord({ …, fields: { students: { value: "376", cell: "S!E5" } } }, true).issues[0].code // "value_not_number"; .record.fields.students === undefined; .record.blankCells.students === "S!E5"
  */
-export function usableRecord(record: SchoolRecord): { record: SchoolRecord; issues: Issue[] } {
+export function usableRecord(record: SchoolRecord, l4Deducts: boolean): { record: SchoolRecord; issues: Issue[] } {
   const issues: Issue[] = [];
-  const whole = cleaned(record, record.fields, record.blankCells, issues);
+  const needs = needsIndoor(l4Deducts);
+  const whole = cleaned(record, { fields: record.fields, blank: record.blankCells }, needs, issues);
   const stageFields: Partial<Record<Stage, Fields>> = {};
   const stageBlankCells: Partial<Record<Stage, BlankCells>> = { ...record.stageBlankCells };
   for (const stage of STAGES) {
     const own = record.stageFields?.[stage];
     if (own === undefined) continue;
-    const part = cleaned(record, own, record.stageBlankCells?.[stage], issues);
+    const part = cleaned(record, { fields: own, blank: record.stageBlankCells?.[stage] }, needs, issues);
     stageFields[stage] = part.fields;
     if (part.blank !== undefined) stageBlankCells[stage] = part.blank;
   }

@@ -49,9 +49,9 @@ export function message(code: string, params: Readonly<Record<string, string | n
 const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_", countyVerdict: "verdict_", schoolVerdict: "verdict_" };
 
 /**
- * Parameters that hold a list: how their items are joined in the parameter (a field list by
- * commas, as issues keep codes; school names by 、, as they are Chinese) and the label prefix of
- * their items, if any. Shown item by item, labelled, with the list separator of the language.
+ * Parameters that hold a list: how their items are joined in the parameter (field keys and
+ * indicator codes by commas, as issues keep codes; school names by 、, as they are Chinese) and the
+ * label prefix of their items, if any. Shown item by item, labelled, with the list separator of the language.
  * @example message("read_columns_missing", { sheet: "表", fieldList: "students,teachingArea" }, "en") // "… no column for: Students, Teaching and auxiliary floor area; …"
  * @example message("guarantee_school_data_partial", { schools: "甲小学、乙小学", … }, "en") // "… (甲小学, 乙小学)"
  */
@@ -62,6 +62,7 @@ interface ListParam {
 const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
   schools: { split: "、", prefix: null },
+  indicators: { split: ",", prefix: null },
 };
 
 function listParamText(value: string | number, { split, prefix }: ListParam, lang: Lang): string {

@@ -27,8 +27,8 @@ export const ENGINE_MESSAGES: MessageTable = {
     en: "{school}: the flag {flag} holds {value}, which cannot be used (yes / no, or a number for the build year); ignored ({row})",
   },
   indoor_not_number: {
-    zh: "{school}的室内体育用房面积不是有效数字：L4 要扣除它、L5 要计入它，因此教学及辅助用房和运动场地面积不用，L4、L5 不计算（{row}）",
-    en: "{school}: the indoor sports area is not a usable number; L4 deducts it and L5 adds it, so the teaching area and sports ground are not used and L4 and L5 are not computed ({row})",
+    zh: "{school}的室内体育用房面积不是有效数字，需要它的指标（{indicators}）不计算（{row}）",
+    en: "{school}: the indoor sports area is not a usable number, so the indicators that need it ({indicators}) are not computed ({row})",
   },
   negative_value: {
     zh: "{school}（{stage}）的“{field}”为负数 {value}，不能使用（{row}）",

@@ -64,8 +64,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "{header}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
   },
   read_indoor_unreadable: {
-    zh: "“{header}”未能读取：该行的教学及辅助用房和运动场地面积需要它（L4 扣除、L5 计入），因此 L4、L5 不计算",
-    en: "{header} could not be read: this row's teaching area and sports ground need it (L4 deducts it, L5 adds it), so L4 and L5 are not computed",
+    zh: "“{header}”未能读取，室内体育用房面积不明：需要它的指标（L5，及规则扣除室内体育用房时的 L4）不计算",
+    en: "{header} could not be read, so the indoor sports area is unknown: the indicators that need it (L5, and L4 when the rules deduct the indoor rooms) are not computed",
   },
   read_indoor_blank: {
     zh: "“{header}”为空，按没有室内体育用房处理（L4 不扣除，L5 不计室内体育用房）",

@@ -3,7 +3,7 @@ import { evaluateSection } from "../evaluateSection";
 import { recordSections } from "../recordSections";
 import type { Issue, SchoolRecord, SectionResult } from "../types";
 import { fastSections } from "./fastSections";
-import { flagsUsable, usableRecord } from "../usableRecord";
+import { flagsUsable, heldForIndoor, usableRecord } from "../usableRecord";
 import { emptyColumns, putRecord, type RecordColumns } from "./recordColumns";
 import { SectionTableBuilder, type SectionTable } from "./sectionTable";
 
@@ -23,9 +23,9 @@ export function sectionResults(record: SchoolRecord, profile: Profile): { sectio
   return recordSections(record, profile).map((s) => evaluateSection(s, profile));
 }
 
-/** Record `index` without its values that are not numbers (usableRecord), read into the columns again; its issues kept. */
-function madeUsable(columns: RecordColumns, index: number, given: SchoolRecord, issues: { at: number; issue: Issue }[]): SchoolRecord {
-  const { record, issues: found } = usableRecord(given);
+/** Record `index` without its values that are not numbers and the areas an unknown indoor area holds back (usableRecord), read into the columns again; its issues kept. */
+function madeUsable(columns: RecordColumns, index: number, given: SchoolRecord, profile: Profile, issues: { at: number; issue: Issue }[]): SchoolRecord {
+  const { record, issues: found } = usableRecord(given, profile.l4DeductsIndoorSports);
   for (const issue of found) issues.push({ at: index, issue });
   putRecord(columns, index, record);
   return record;
@@ -55,7 +55,7 @@ export function countySections(records: readonly SchoolRecord[], profile: Profil
   let copy: SchoolRecord[] | undefined;
   records.forEach((given, index) => {
     // Read into the columns and evaluated at once, while the record is at hand (in cache).
-    const record = putRecord(columns, index, given) && flagsUsable(given.flags) ? given : madeUsable(columns, index, given, issues);
+    const record = putRecord(columns, index, given) && flagsUsable(given.flags) && !heldForIndoor(given) ? given : madeUsable(columns, index, given, profile, issues);
     if (record !== given) (copy ??= [...records])[index] = record;
     if (fast && fastSections(table, columns, index, record, profile)) return;
     for (const r of sectionResults(record, profile)) {

@@ -585,12 +585,26 @@ describe("readWorkbook: values read as typed, said at info level", () => {
     expect(notes.map((i) => [i.cell, i.severity, i.params.value])).toEqual([["学校基本情况!B2", "info", 1200]]);
   });
 
-  it("leaves out the areas that need an unreadable indoor-sports cell (L4 deducts it, L5 adds it), saying why at that cell", async () => {
+  it("keeps the areas beside an unreadable indoor-sports cell and leaves that cell to the engine as one without a value, saying why there", async () => {
     const result = await readOk([grid]);
     const two = result.input.records[1];
-    expect([two?.fields.teachingArea, two?.fields.sportsGroundArea, two?.fields.indoorSportsArea]).toEqual([undefined, undefined, undefined]);
+    expect([two?.fields.teachingArea?.value, two?.fields.sportsGroundArea?.value, two?.fields.indoorSportsArea, two?.blankCells?.indoorSportsArea]).toEqual([2000, 4000, undefined, "学校基本情况!F3"]);
     expect(result.issues.filter((i) => i.code === "read_indoor_unreadable").map((i) => [i.cell, i.severity])).toEqual([["学校基本情况!F3", "warning"]]);
     expect(result.input.records[0]?.fields.teachingArea).toEqual({ value: 3000, cell: "学校基本情况!E2" });
+  });
+
+  it("an unreadable indoor-sports cell: L5 and, where the profile deducts the indoor rooms, L4 are not computed, each named at that cell", async () => {
+    // 城关第二小学 (500 students): 教学及辅助用房 2000 m², 室内体育用房 #DIV/0! (D2), 运动场地 4000 m².
+    const sheet = gridOf([["学校名称", "在校生数", "教学及辅助用房", "室内体育用房", "运动场地面积"], ["城关第二小学", 500, 2000, { error: "#DIV/0!" }, 4000]]);
+    const result = await readOk([sheet]);
+    const missingAtIndoor = (deducts: boolean) => {
+      const evaluation = evaluate(result.input, { ...builtInProfile("national-2017"), l4DeductsIndoorSports: deducts });
+      const named = evaluation.issues.filter((i) => i.code === "missing_numerator" && (i.params.indicator === "L4" || i.params.indicator === "L5"));
+      return { l4: evaluation.counties[0]?.sections[0]?.indicators.L4?.value, named: named.map((i) => `${String(i.params.indicator)} ${String(i.params.field)} ${i.cell ?? ""}`) };
+    };
+    expect(missingAtIndoor(true)).toEqual({ l4: undefined, named: ["L4 indoorSportsArea 学校基本情况!D2", "L5 indoorSportsArea 学校基本情况!D2"] });
+    // A profile that does not deduct them needs no indoor area for L4: 2000 m² ÷ 500 students = 4 m² each.
+    expect(missingAtIndoor(false)).toEqual({ l4: 4, named: ["L5 indoorSportsArea 学校基本情况!D2"] });
   });
 
   it("keeps the areas beside a blank indoor-sports cell (read as none) and notes the blank", async () => {
@@ -598,6 +612,8 @@ describe("readWorkbook: values read as typed, said at info level", () => {
     const three = result.input.records[2];
     expect([three?.fields.teachingArea?.value, three?.fields.sportsGroundArea?.value, three?.fields.indoorSportsArea]).toEqual([1500, 2500, undefined]);
     expect(result.issues.filter((i) => i.code === "read_indoor_blank").map((i) => [i.cell, i.severity])).toEqual([["学校基本情况!F4", "info"]]);
+    // Read as none, the blank cell is no cell without a value for the engine, which would hold the areas back.
+    expect(three?.blankCells?.indoorSportsArea).toBeUndefined();
   });
 });
 
@@ -638,6 +654,15 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
     expect(l7.map((i) => `${String(i.params.school)} ${i.cell ?? "null"}`)).toEqual(["城关小学 学校基本情况!C3"]);
     // 河口小学's L7 is its 8 rooms: 8 / 400 × 100 = 2 per hundred students.
     expect(schoolL7(read, "河口小学")?.indicators.L7?.value).toBeCloseTo(2, 12);
+  });
+
+  it("an indoor-sports dash the note declares no data is an unknown indoor area, not none: L4 and L5 are named missing at it", async () => {
+    // 城关小学 (500): 教学及辅助用房 3000, 室内体育用房 "—" (G3), 运动场地 5000.
+    const grid = gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数", "教学及辅助用房", "室内体育用房", "运动场地面积"], ["城关小学", 500, 3000, "—", 5000], ["无数据填“—”"]]);
+    const read = await readOk([grid]);
+    expect([read.input.records[0]?.blankCells?.indoorSportsArea, read.issues.some((i) => i.code === "read_indoor_blank")]).toEqual(["学校基本情况!D3", false]);
+    const missing = evaluate(read.input, builtInProfile("national-2017")).issues.filter((i) => i.code === "missing_numerator" && i.params.field === "indoorSportsArea");
+    expect(missing.map((i) => `${String(i.params.indicator)} ${i.cell ?? ""}`)).toEqual(["L4 学校基本情况!D3", "L5 学校基本情况!D3"]);
   });
 
   it("cites for each mark the note that names it: the dashes the 数据不详 note in A7, the slash the 无数据 note in A6", async () => {

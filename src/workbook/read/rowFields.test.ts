@@ -51,17 +51,21 @@ describe("rowFields: where a field without a value would be", () => {
     expect(r.issues.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["read_negative 学校基本情况!D2"]);
   });
 
-  it("gives an unreadable cell's address, and the indoor cell for the areas held back because of it", () => {
+  it("gives an unreadable cell's address, the indoor one too, and keeps the areas beside it (the engine decides which need it)", () => {
     // 教学及辅助用房 B, 室内体育用房 C (#DIV/0!), 运动场地 D, 网络多媒体教室 E (#N/A).
     const roles = [role(1, "teachingArea"), role(2, "indoorSportsArea"), role(3, "sportsGroundArea"), role(4, "multimediaRooms")];
     const r = readRow(["一小", 3000, { error: "#DIV/0!" }, 5000, { error: "#N/A" }], roles);
-    expect(r.fields).toEqual({});
-    expect(r.blankCells).toEqual({
-      teachingArea: "学校基本情况!C2",
-      indoorSportsArea: "学校基本情况!C2",
-      sportsGroundArea: "学校基本情况!C2",
-      multimediaRooms: "学校基本情况!E2",
-    });
+    expect([r.fields.teachingArea?.value, r.fields.sportsGroundArea?.value, r.fields.indoorSportsArea]).toEqual([3000, 5000, undefined]);
+    expect(r.blankCells).toEqual({ indoorSportsArea: "学校基本情况!C2", multimediaRooms: "学校基本情况!E2" });
+    expect(r.issues.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["read_formula_error 学校基本情况!C2", "read_formula_error 学校基本情况!E2", "read_indoor_unreadable 学校基本情况!C2"]);
+  });
+
+  it("gives no cell for a blank indoor-sports cell (read as no indoor rooms), and no warning when no area stands beside it", () => {
+    const roles = [role(1, "teachingArea"), role(2, "indoorSportsArea")];
+    const r = readRow(["一小", 3000, null], roles);
+    expect([r.blankCells, r.issues.map((i) => i.code)]).toEqual([{}, ["read_indoor_blank"]]);
+    const alone = readRow(["一小", { error: "#N/A" }], [role(1, "indoorSportsArea")]);
+    expect(alone.issues.map((i) => i.code)).toEqual(["read_formula_error"]);
   });
 
   it("keeps a stage's blank cells apart from the shared ones on a combined row", () => {

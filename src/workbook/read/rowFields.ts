@@ -1,5 +1,4 @@
 import type { BlankCells, FieldKey, Fields, Issue, Sourced, Stage } from "../../engine/types";
-import { NEEDS_INDOOR } from "../../engine/numerators";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { issueAt, numberAsTextIssue } from "./issue";
@@ -44,7 +43,8 @@ const PE_ART_PARTS: readonly (readonly Part[])[] = [["pe", "music", "art", "arts
 /** A cell's outcome; a blank or unusable one keeps its address (null: the sheet has no column for it). */
 type Read =
   | { readonly kind: "value"; readonly sourced: Sourced }
-  | { readonly kind: "blank"; readonly cell: string | null }
+  /** `noData`: the cell holds a mark the sheet's note declares to mean no data (readNone). */
+  | { readonly kind: "blank"; readonly cell: string | null; readonly noData?: true }
   | { readonly kind: "invalid"; readonly cell: string | null };
 
 /** The row being read, where its issues go, and the sheet's note on what a dash means (null: none). */
@@ -65,7 +65,7 @@ function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): 
   const noteCell = ctx.noData?.marks.get(mark);
   const params = noteCell === undefined ? { header: role.header, text } : { header: role.header, text, noteCell };
   ctx.issues.push(issueAt(noteCell === undefined ? "read_dash_as_zero" : "read_dash_as_missing", "info", ctx.grid.sheet, ctx.row, role.column, params));
-  return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell } } : { kind: "blank", cell };
+  return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell } } : { kind: "blank", cell, noData: true };
 }
 
 /**
@@ -139,28 +139,26 @@ export interface RowFields {
 type Out = { fields: Partial<Record<FieldKey, Sourced>>; blankCells: BlankCells };
 
 /**
- * The sheet has an indoor-sports column but this row's cell could not be read: L4 and L5 built
- * without it would silently count it as 0 (L4 not reduced, L5 without the halls), so the areas
- * that need it are left out and the reason is given at the indoor cell, which is also where the
- * engine will say they are missing.
+ * The sheet has an indoor-sports column but this row's cell could not be read: the indoor area is
+ * unknown. Its cell stays in BlankCells, which tells the engine so: it holds back the areas that
+ * need it under the profile (L5's ground area; the teaching area when L4 deducts the indoor
+ * rooms), since used without it they would count the indoor rooms as 0. Said once here, at the
+ * indoor cell, when the row gives one of those areas.
  */
-function withholdWithoutIndoor(out: Out, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
-  const held = NEEDS_INDOOR.filter((k) => out.fields[k] !== undefined);
-  if (indoor === undefined || held.length === 0) return;
-  const cell = qualified(ctx.grid.sheet, a1(ctx.row, indoor.column));
-  for (const k of held) {
-    delete out.fields[k];
-    out.blankCells[k] = cell;
-  }
+function noteUnreadableIndoor(fields: Fields, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
+  if (indoor === undefined || (fields.teachingArea === undefined && fields.sportsGroundArea === undefined)) return;
   ctx.issues.push(issueAt("read_indoor_unreadable", "warning", ctx.grid.sheet, ctx.row, indoor.column, { header: indoor.header }));
 }
 
 /**
- * A blank indoor-sports cell next to a teaching area: the statistics leave "none" blank, so the
- * areas are used as given (nothing deducted from L4 or added to L5), and the user is told.
+ * A blank indoor-sports cell: the statistics leave "none" blank, so it is read as no indoor rooms —
+ * left out of BlankCells, so that the engine uses the areas as given (nothing deducted from L4 or
+ * added to L5) — and the user is told when a teaching area stands beside it. Not a cell whose
+ * mark the sheet's note declares to mean no data: that indoor area is unknown.
  */
-function noteBlankIndoor(fields: Fields, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
-  if (indoor === undefined || fields.indoorSportsArea !== undefined || fields.teachingArea === undefined) return;
+function noteBlankIndoor(out: Out, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
+  delete out.blankCells.indoorSportsArea;
+  if (indoor === undefined || out.fields.teachingArea === undefined) return;
   ctx.issues.push(issueAt("read_indoor_blank", "info", ctx.grid.sheet, ctx.row, indoor.column, { header: indoor.header }));
 }
 
@@ -169,8 +167,9 @@ function noteBlankIndoor(fields: Fields, indoor: ColumnRole | undefined, ctx: { 
  * L3 summed from their parts when the sheet has no column for them. A blank cell leaves the field
  * out; `—` / `无` give 0 (reported at info level), or leave it out as a blank cell would when
  * `noData` (the sheet's 填表说明) declares that mark to mean no data; an unreadable cell is an issue
- * at its address and leaves the field out, and an unreadable indoor-sports cell also the areas that
- * need it. Every field left out whose column exists gets its cell in `blankCells`.
+ * at its address and leaves the field out. Every field left out whose column exists gets its cell
+ * in `blankCells`, except a blank indoor-sports cell, read as no indoor rooms (noteBlankIndoor):
+ * an indoor cell there tells the engine the indoor area is unknown.
  */
 export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[], noData: NoDataNote | null = null): RowFields {
   const keys = [...new Set(roles.map((r) => r.key))] as FieldKey[];
@@ -185,7 +184,7 @@ export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[],
     else if (read.cell !== null) out.blankCells[key] = read.cell;
     if (key === "indoorSportsArea") Object.assign(indoor, { role: byPart.get(null), read });
   }
-  if (indoor.read?.kind === "invalid") withholdWithoutIndoor(out, indoor.role, ctx);
-  if (indoor.read?.kind === "blank") noteBlankIndoor(out.fields, indoor.role, ctx);
+  if (indoor.read?.kind === "invalid") noteUnreadableIndoor(out.fields, indoor.role, ctx);
+  if (indoor.read?.kind === "blank" && indoor.read.noData !== true) noteBlankIndoor(out, indoor.role, ctx);
   return out;
 }
