@@ -30,6 +30,13 @@ describe("toJsonReport", () => {
     expect(r.schools[2]).toMatchObject({ county: "示例县", stage: "primary", students: 30, exclusion: "small_teaching_point", metCount: null, pass: null });
   });
 
+  it("gives an out-of-scope section no metCount or pass, though the engine says whether it would pass", () => {
+    // As the engine gives the sample's 示例县特殊教育学校: all 7 met, pass true, out of scope.
+    const special = makeSection({ name: "特殊教育学校", row: 30, type: "special", included: false, exclusion: "special_education", metCount: 7, pass: true });
+    const school = reportSchema.parse(report(makeEvaluation({ counties: [makeCounty({ sections: [special] })] }))).schools[0];
+    expect(school).toMatchObject({ included: false, exclusion: "special_education", indicators: {}, metCount: null, pass: null });
+  });
+
   it("gives each indicator's unrounded value, standard, met and shortfall", () => {
     const r = reportSchema.parse(report());
     const failing = r.schools[1];

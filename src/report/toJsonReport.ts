@@ -60,7 +60,7 @@ function passPlanJson(section: SectionResult): Json {
   return { relaxed: plan.relaxed, steps, totalCost: num(plan.totalCost), basis: plan.basis };
 }
 
-/** One entry of `schools`: every section read, in scope or not. */
+/** One entry of `schools`: every section read, in scope or not (out of scope: no indicators, metCount or pass). */
 export function schoolJson(section: SectionResult, profile?: Profile): Json {
   return {
     id: section.id,
@@ -74,8 +74,10 @@ export function schoolJson(section: SectionResult, profile?: Profile): Json {
     evaluable: section.evaluable,
     notEvaluable: [...section.notEvaluable],
     indicators: indicatorsJson(section, profile),
-    metCount: num(section.metCount),
-    pass: section.pass,
+    // Out of scope, a section is judged nowhere (its indicators are left out above); the sheet may
+    // show whether it would pass, but a pass here would count among the county's to a reader.
+    metCount: section.included ? num(section.metCount) : null,
+    pass: section.included ? section.pass : null,
     passPlan: passPlanJson(section),
     split: section.split ? { recordId: section.split.recordId, share: num(section.split.share) } : null,
     source: section.source ? `${section.source.sheet}!${section.source.row}` : null,
