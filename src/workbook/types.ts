@@ -29,6 +29,8 @@ export interface Grid {
   readonly values: readonly (readonly CellValue[])[];
   /** 0-based sheet rows that are hidden or filtered out. */
   readonly hiddenRows: readonly number[];
+  /** 0-based sheet columns that are hidden (absent: the adapter does not say). */
+  readonly hiddenColumns?: readonly number[];
   /** Merged areas that intersect the grid, in sheet coordinates. */
   readonly merges: readonly Box[];
 }
@@ -36,6 +38,8 @@ export interface Grid {
 /** Reads a workbook. */
 export interface WorkbookSource {
   sheetNames(): Promise<readonly string[]>;
+  /** The sheets of sheetNames() that are hidden or very hidden (absent: the adapter does not say). */
+  hiddenSheets?(): Promise<readonly string[]>;
   /** The sheet's used range, or `range` (A1 notation, e.g. `A1:Z200`) when given. */
   readSheet(name: string, range?: string): Promise<Grid>;
 }
