@@ -1,5 +1,6 @@
 import { summaryLines } from "./summaryLines";
 import type { Evaluation, Issue } from "../engine/types";
+import { makeCounty } from "../workbook/write/testing/makeEvaluation";
 
 const NO_COUNTIES: Evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
 const issue = (severity: Issue["severity"]): Issue => ({ code: "x", severity, cell: null, params: {} });
@@ -15,5 +16,16 @@ describe("summaryLines: the count of data issues", () => {
   });
   it("no issues at all", () => {
     expect(summaryLines(NO_COUNTIES, [], "zh")).toEqual(["数据问题：0 个错误、0 个警告（详见“数据问题”表）"]);
+  });
+});
+
+describe("summaryLines: a county's line", () => {
+  const county = (unjudged: number) => makeCounty({ passing: { evaluated: 1, passing: 1, unjudged, share: 1, target: { year: 2024, share: 0.85 }, met: unjudged === 0 } });
+  const line = (unjudged: number, lang: "zh" | "en") => summaryLines({ ...NO_COUNTIES, counties: [county(unjudged)] }, [], lang)[0];
+
+  it("says how many sections could not be evaluated beside the share, which alone would read as 100%", () => {
+    expect(line(4, "zh")).toContain("1/1（100.0%，目标 2024 85.0%；另有 4 所无法评估）");
+    expect(line(4, "en")).toContain("(100.0%, target 2024 85.0%; 4 more could not be evaluated)");
+    expect(line(0, "zh")).toContain("1/1（100.0%，目标 2024 85.0%）");
   });
 });

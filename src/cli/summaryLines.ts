@@ -15,10 +15,9 @@ function recognised(value: boolean | null, lang: Lang): string {
 
 function countyLine(county: CountyEvaluation, lang: Lang): string {
   const p = county.passing;
-  const share =
-    p.share === null
-      ? ""
-      : message("cli_summary_share", { share: formatNumber(p.share, FORMAT.ratio), target: p.target ? `${p.target.year} ${formatNumber(p.target.share, FORMAT.ratio)}` : "—" }, lang);
+  const target = p.target ? `${p.target.year} ${formatNumber(p.target.share, FORMAT.ratio)}` : "—";
+  const shareCode = p.unjudged > 0 ? "cli_summary_share_unjudged" : "cli_summary_share";
+  const share = p.share === null ? "" : message(shareCode, { share: formatNumber(p.share, FORMAT.ratio), target, unjudged: p.unjudged }, lang);
   return message(
     "cli_summary_county",
     {

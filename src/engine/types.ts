@@ -358,9 +358,12 @@ export interface AreaVerdict {
 export interface PassingShare {
   readonly evaluated: number;
   readonly passing: number;
+  /** In-scope sections with students that could not be judged (their data is missing). */
+  readonly unjudged: number;
   /** passing ÷ evaluated; null when nothing was evaluable. */
   readonly share: number | null;
   readonly target: { readonly year: number; readonly share: number } | null;
+  /** Whether the target is reached whatever the unjudged sections turn out to be; null while they could tip it, or without a target. */
   readonly met: boolean | null;
 }
 

@@ -100,7 +100,7 @@ describe("toJsonReport", () => {
     expect((r.counties as Record<string, unknown>[])[0]).toMatchObject({
       county: "示例县",
       recognised: false,
-      passing: { evaluated: 2, passing: 1, share: 0.5, target: { year: 2025, share: 0.95 }, met: false },
+      passing: { evaluated: 2, passing: 1, unjudged: 0, share: 0.5, target: { year: 2025, share: 0.95 }, met: false },
     });
     // Each area's reasons, and which of them are pending (not assessed) rather than failed.
     expect((r.counties as { areas: unknown[] }[])[0]?.areas[1]).toEqual({ area: "guarantee", verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] });

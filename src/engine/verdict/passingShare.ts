@@ -1,4 +1,4 @@
-import { isJudged, type SectionTable } from "../table/sectionTable";
+import { isIncluded, isJudged, type SectionTable } from "../table/sectionTable";
 import type { PassingShare } from "../types";
 import type { Profile } from "../../profiles/schema";
 
@@ -18,20 +18,40 @@ export function targetFor(profile: Profile, year: number | null): PassingShare["
 /**
  * Share of sections passing the per-school rule among those in scope and evaluable (rules.md §2,
  * §8). Sections, not schools: the national method counts each section of a combined school as a
- * school of its stage, and so do the coefficients. Compared with the target unrounded.
+ * school of its stage, and so do the coefficients. In-scope sections with students that could not
+ * be judged are counted apart (`unjudged`): the target is met only if it would be met were they
+ * all to fail, not met only if it would be missed were they all to pass, and otherwise not yet
+ * decided (null) — 1 of 1 judged is no 100% while 4 more are unknown. Compared unrounded.
  *
  * @example 17 of 20 sections pass, target 0.85 → share 0.85, met true
+ * @example 1 of 1 judged passes, 4 unjudged, target 0.85 → share 1, met null (1 ÷ 5 = 0.2 … 5 ÷ 5 = 1)
  */
 export function passingShare(table: SectionTable, profile: Profile, year: number | null): PassingShare {
-  let evaluated = 0;
-  let passing = 0;
-  for (let row = 0; row < table.size; row++) {
-    if (!isJudged(table, row)) continue;
-    evaluated++;
-    if (table.pass[row] === 1) passing++;
-  }
+  const { evaluated, passing, unjudged } = passingCounts(table);
   const share = evaluated === 0 ? null : passing / evaluated;
   const target = targetFor(profile, year);
-  const met = target === null || share === null ? null : share >= target.share;
-  return { evaluated, passing, share, target, met };
+  const met = target === null || evaluated === 0 ? null : targetMet(passing, evaluated + unjudged, unjudged, target.share);
+  return { evaluated, passing, unjudged, share, target, met };
+}
+
+/** Sections judged, passing, and in scope with students but not judged (an unknown count is not 0). */
+function passingCounts(table: SectionTable): { evaluated: number; passing: number; unjudged: number } {
+  const out = { evaluated: 0, passing: 0, unjudged: 0 };
+  for (let row = 0; row < table.size; row++) {
+    if (isJudged(table, row)) {
+      out.evaluated++;
+      if (table.pass[row] === 1) out.passing++;
+    } else if (isIncluded(table, row) && table.students[row] !== 0) out.unjudged++;
+  }
+  return out;
+}
+
+/**
+ * The target against the worst and the best the unjudged sections could do.
+ * @example targetMet(17, 20, 0, 0.85) // true; targetMet(1, 5, 4, 0.85) // null; targetMet(1, 5, 1, 0.85) // false (2 ÷ 5 at best)
+ */
+function targetMet(passing: number, total: number, unjudged: number, target: number): boolean | null {
+  if (passing / total >= target) return true;
+  if ((passing + unjudged) / total < target) return false;
+  return null;
 }

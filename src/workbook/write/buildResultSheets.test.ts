@@ -80,9 +80,9 @@ describe("汇总 summary", () => {
 
   it("gives the passing share as a number with a percent format", () => {
     const passing = table(s, "YZJH_Passing");
-    expect(passing.rows[0]).toEqual(["示例县", 2, 1, 0.5, 2025, 0.95, "未达标"]);
-    expect(passing.columns[3]?.numberFormat).toBe("0.0%");
-    expect(emphasisAt(passing, 0, 3)).toBe("bad");
+    expect(passing.rows[0]).toEqual(["示例县", 2, 1, 0, 0.5, 2025, 0.95, "未达标"]);
+    expect(passing.columns[4]?.numberFormat).toBe("0.0%");
+    expect(emphasisAt(passing, 0, 4)).toBe("bad");
   });
 
   it("names a present veto item and marks it red", () => {

@@ -1,5 +1,6 @@
 import type { CountyEvaluation, Evaluation, PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
+import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
@@ -80,9 +81,21 @@ function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
 function passingText(county: CountyEvaluation, lang: Lang): string {
   const p = county.passing;
   const share = p.share === null ? "—" : formatNumber(p.share, FORMAT.ratio);
-  if (!p.target) return message("out_passing_text_no_target", { passing: p.passing, evaluated: p.evaluated, share }, lang);
-  const params = { passing: p.passing, evaluated: p.evaluated, share, year: p.target.year, target: formatNumber(p.target.share, FORMAT.ratio) };
-  return message("out_passing_text", params, lang);
+  const counted = { passing: p.passing, evaluated: p.evaluated, share };
+  const text = p.target ? message("out_passing_text", { ...counted, year: p.target.year, target: formatNumber(p.target.share, FORMAT.ratio) }, lang) : message("out_passing_text_no_target", counted, lang);
+  return text + unjudgedText(p, lang);
+}
+
+/**
+ * The sections that could not be judged, and the range the share would lie in with them (all
+ * failing … all passing), which is what leaves the target undecided (passingShare).
+ * @example 1 of 1 passing, 4 unjudged → "；另有 4 所无法评估，计入后达标比例在 20.0% 至 100.0% 之间"
+ */
+function unjudgedText(p: PassingShare, lang: Lang): string {
+  if (p.unjudged === 0) return "";
+  const total = p.evaluated + p.unjudged;
+  const [low, high] = [p.passing / total, (p.passing + p.unjudged) / total].map((v) => formatNumber(v, FORMAT.ratio));
+  return countMessage("out_passing_unjudged", p.unjudged, { unjudged: p.unjudged, low: low ?? "", high: high ?? "" }, lang);
 }
 
 function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
@@ -94,6 +107,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
       { header: t("out_h_county"), numberFormat: null },
       { header: t("out_h_evaluated"), numberFormat: FORMAT.count },
       { header: t("out_h_passing"), numberFormat: FORMAT.count },
+      { header: t("out_h_unjudged"), numberFormat: FORMAT.count },
       { header: t("out_h_share"), numberFormat: FORMAT.ratio },
       { header: t("out_h_target_year"), numberFormat: FORMAT.count },
       { header: t("out_h_target_share"), numberFormat: FORMAT.ratio },
@@ -102,7 +116,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
     rows: counties.map((c) => {
       const p = c.passing;
       const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : null);
-      return [countyLabel(c.county, lang), p.evaluated, p.passing, share, p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang)];
+      return [countyLabel(c.county, lang), p.evaluated, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang)];
     }),
     emptyText: t("out_none"),
   });
