@@ -98,11 +98,16 @@ export type Fields = Partial<Record<FieldKey, Sourced>>;
 /**
  * Where a field's column is but the row gave no usable value, as `Sheet!J7`, so that a missing
  * number can be reported at the cell that should hold it. Mostly blank cells; also cells the
- * reader could not use (an error value, a negative, a count above the row's teacher total, or an
- * area held back because the indoor-sports cell is unreadable: then the indoor cell), each of
- * which already has a reader issue at that cell. A field summed from several columns (L1 degrees,
- * L3 subjects) points at its first part, or at the unusable part. A field whose column the sheet
- * does not have gets no entry (its absence is a mapping matter, not a cell's).
+ * reader could not use (an error value, a negative, a count above the row's teacher total), each
+ * of which already has a reader issue at that cell. A field summed from several columns (L1
+ * degrees, L3 subjects) points at its first part, or at the unusable part. A field whose column
+ * the sheet does not have gets no entry (its absence is a mapping matter, not a cell's).
+ *
+ * The indoor sports area is the one field whose entry changes what is computed: an entry without a
+ * value says the indoor area is unknown, so the engine holds back the areas that need it (L5's
+ * ground area; the teaching area when the profile deducts the indoor rooms from L4), each then
+ * pointing at the indoor cell. The reader leaves out the entry of a blank indoor cell, which the
+ * statistics leave blank for none.
  *
  * @example a blank 骨干教师 cell J7 → { backboneTeachers: "学校基本情况!J7" }
  */
