@@ -24,7 +24,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_rows: { zh: "表头 {header} 行，数据 {rows} 行", en: "{header} header row(s), {rows} data row(s)" },
   addin_profile: { zh: "评估规则", en: "Rule profile" },
   addin_year: { zh: "评估年份", en: "Year" },
-  addin_year_latest: { zh: "最新目标", en: "Latest target" },
+  addin_year_latest: { zh: "按表格标题（无则最新目标）", en: "From the sheet's title (else the latest target)" },
   addin_rule_sheet: { zh: "规则表：{sheet}", en: "Rule sheet: {sheet}" },
   addin_figures_sheet: { zh: "县级指标表：{sheet}", en: "County figures sheet: {sheet}" },
   addin_no_rule_sheet: { zh: "未找到规则表（使用所选规则）", en: "No rule sheet (the chosen profile applies)" },

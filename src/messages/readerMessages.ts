@@ -29,6 +29,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”的表头缺少必需的列：{fieldList}。找到的列为：{found}",
     en: "The header of “{sheet}” lacks required columns: {fieldList}. Columns found: {found}",
   },
+  read_year_from_title: { zh: "评估年度按表格标题取 {year} 年（可用 --year 或任务窗格另行指定）", en: "Year {year} taken from the sheet's title (give another with --year or in the task pane)" },
   read_no_rows: { zh: "工作表“{sheet}”第 {headerRow} 行表头下没有学校数据行", en: "Sheet “{sheet}” has no school rows under its header (row {headerRow})" },
   read_other_school_sheets: {
     zh: "已读取工作表“{sheet}”；以下工作表也像学校数据表，未读取：{others}（可在选项中指定工作表）",

@@ -4,12 +4,13 @@ import type { Grid, WorkbookSource } from "../types";
 import { likelyHeaderTexts } from "./findHeader";
 import { issueOf } from "./issue";
 import type { MetaKey, Part } from "./keys";
-import { EXPECTED_KEYS } from "./matchColumns";
+import { EXPECTED_KEYS, type RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
 import { bestCandidate, candidateOf, hasNameAndStudents, otherSchoolSheets, type Candidate } from "./pickSheets";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
+import { titleYear, type TitleYear } from "./titleYear";
 
 export interface ReadOptions {
   /** The school sheet; by default the sheet whose header is recognised best. */
@@ -18,8 +19,8 @@ export interface ReadOptions {
   range?: string;
   /** Default false: hidden / filtered rows are reported and skipped. */
   includeHidden?: boolean;
-  /** User fixes from the task pane: a 0-based sheet column for a field or meta key. */
-  mapping?: Partial<Record<FieldKey | MetaKey, number>>;
+  /** User fixes from the task pane: a 0-based sheet column per role (field or meta key, stage, part) and columns to ignore (matchColumns.ts); a plain field → column record is read as roles without stage or part. */
+  mapping?: RoleFixes | Partial<Record<FieldKey | MetaKey, number>>;
 }
 
 export interface ColumnMapping {
@@ -131,12 +132,18 @@ function sheetIssues(c: Candidate, others: readonly string[]): Issue[] {
   return issues;
 }
 
+/** The year read from the title, said where it was found (the caller's own year, e.g. --year, overrides it). */
+function yearIssues(year: TitleYear | null): Issue[] {
+  if (year === null) return [];
+  return [{ ...issueOf("read_year_from_title", "info", { year: year.year }), cell: year.cell }];
+}
+
 /**
  * Reads a county's workbook into the engine's input (workbooks.md "What bureaus already keep"):
  * the school sheet (options.sheet, else the sheet whose header is recognised best), county
  * figures from a 项目 | 数值 sheet, and a rule override from a 规则 sheet. Every value that
- * cannot be read is an issue with its cell address; nothing is guessed. `input.year` is null
- * (the caller sets it). ok:false when no sheet has a header with school names and students, or
+ * cannot be read is an issue with its cell address; nothing is guessed. `input.year` is the year
+ * the sheet's title states (titleYear), else null; the caller may set its own. ok:false when no sheet has a header with school names and students, or
  * the header has no school rows under it.
  *
  * @example readWorkbook(sourceOf([gridOf([["学校名称", "在校生数"], ["一小", 300]])])) // ok, one primary record
@@ -155,10 +162,11 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   if (merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: chosen.grid.sheet, headerRow: chosen.band.bottom + 1 }));
   const rules = ruleSheet === null ? null : readRuleSheet(await load(source, ruleSheet));
   const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && n !== chosen.grid.sheet), options.range === undefined ? grids : []);
-  const issues = [...sheetIssues(chosen, options.sheet === undefined ? otherSchoolSheets(candidates, chosen) : []), ...rows.issues, ...merged.issues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const year = titleYear(chosen.grid, chosen.band.top);
+  const issues = [...sheetIssues(chosen, options.sheet === undefined ? otherSchoolSheets(candidates, chosen) : []), ...yearIssues(year), ...rows.issues, ...merged.issues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
-    input: { records: merged.records, countyFigures: figures?.figures.figures ?? [], year: null },
+    input: { records: merged.records, countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
     mapping: mappingOf(chosen, rows.lastRow),
     issues,
     ruleOverride: rules?.override ?? null,
