@@ -150,7 +150,7 @@ export const WRITER_MESSAGES: MessageTable = {
   },
   out_passing_text_no_target: { zh: "达标 {passing}/{evaluated}（{share}），规则未设年度目标", en: "{passing} of {evaluated} passing ({share}); no target in the profile" },
   out_passing_unjudged: { zh: "；另有 {unjudged} 所无法评估，计入后达标比例在 {low} 至 {high} 之间", en: "; {unjudged} more sections could not be evaluated: with them the share lies between {low} and {high}" },
-  out_passing_unjudged_one: { zh: "；另有 {unjudged} 所无法评估，计入后达标比例在 {low} 至 {high} 之间", en: "; 1 more section could not be evaluated: with it the share lies between {low} and {high}" },
+  out_passing_unjudged_one: { zh: "；另有 {unjudged} 所无法评估，计入后达标比例在 {low} 至 {high} 之间", en: "; {unjudged} more section could not be evaluated: with it the share lies between {low} and {high}" },
   out_h_unjudged: { zh: "无法评估学校数", en: "Sections not evaluable" },
   out_split_note: { zh: "共享资源按加权学生数分摊 {share}", en: "Shared resources split by weighted students: {share}" },
   out_totals_row: { zh: "合计", en: "Total" },
