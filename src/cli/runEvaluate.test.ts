@@ -9,6 +9,8 @@ import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { WorkbookSource } from "../workbook/types";
 import { makeEvaluation, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { XlsxWorkbookSource } from "../adapters/xlsx/XlsxWorkbookSource";
+import { evaluate } from "../engine/evaluate";
+import { readWorkbook } from "../workbook/read/readWorkbook";
 import { runEvaluate, type EvaluateDeps, type ReadOutcome } from "./runEvaluate";
 
 const INPUT: EvaluationInput = { records: [], countyFigures: [], year: 2024 };
@@ -121,6 +123,18 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
   });
 
+  it("says in the run's language why a file cannot be opened: not an .xlsx workbook, damaged, not a file", async () => {
+    const { cwd, deps } = setup();
+    const real = { ...deps, open: (p: string) => XlsxWorkbookSource.open(p) };
+    writeFileSync(join(cwd, "坏.xlsx"), Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.alloc(64)]));
+    const lines = async (args: string[]) => (await runEvaluate(args, real)).stderr.slice(1);
+    expect(await lines(["县.xlsx"])).toEqual(["无法读取 县.xlsx：它不是 .xlsx 工作簿（可能是旧的 .xls、CSV 或设置了打开密码的工作簿）。请在 Excel 中将它另存为 .xlsx（不设密码）后再试"]);
+    expect(await lines(["坏.xlsx"])).toEqual(["无法读取 坏.xlsx：文件已损坏或不完整，不能作为 .xlsx 工作簿打开。请在 Excel 中打开并另存后再试"]);
+    expect(await lines(["坏.xlsx", "--lang", "en"])).toEqual(["Cannot read 坏.xlsx: the file is damaged or incomplete and cannot be opened as an .xlsx workbook. Open it in Excel, save it again and retry"]);
+    expect(await lines([cwd])).toEqual([`无法打开 ${cwd}：没有读取权限，或它是文件夹而不是文件`]);
+    expect(filesUnder(cwd)).toEqual(["县.xlsx", "坏.xlsx"]);
+  });
+
   it("exits 2 for a bad --range, with the usage", async () => {
     const { cwd, deps } = setup();
     const result = await runEvaluate(["县.xlsx", "--range", "A1:"], deps);
@@ -180,5 +194,41 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     const result = await runEvaluate(["县.xlsx", "--out", "县.xlsx"], deps);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toEqual(["结果文件不能与输入文件相同：县.xlsx"]);
+  });
+});
+
+describe("runEvaluate: real workbooks through the reader", () => {
+  const header = ["学校名称", "在校生数", "专任教师数", "教学及辅助用房面积（㎡）"];
+  async function workbook(cwd: string, sheets: Record<string, (string | number)[][]>): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows([header, ...rows]);
+    await wb.xlsx.writeFile(join(cwd, "县.xlsx"));
+  }
+  function realDeps(deps: EvaluateDeps): EvaluateDeps {
+    return { ...deps, open: (p) => XlsxWorkbookSource.open(p), read: (source, options) => readWorkbook(source, options), evaluate };
+  }
+
+  it("applies --range without --sheet to the school sheet chosen", async () => {
+    const { cwd, deps } = setup();
+    await workbook(cwd, { 学校: [["甲小学", 1000, 60, 5000], ["乙小学", 500, 30, 2000], ["甲中学", 900, 70, 5400]] });
+    const result = await runEvaluate(["县.xlsx", "--range", "A1:D3", "--json", "r.json"], realDeps(deps));
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain("已读取 2 条学校记录、0 项县级指标");
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "r.json"), "utf8")));
+    expect(report.schools.map((s) => s.name)).toEqual(["甲小学", "乙小学"]);
+  });
+
+  it("reads primary and junior schools kept on sheets of their own", async () => {
+    const { cwd, deps } = setup();
+    await workbook(cwd, { 小学: [["甲小学", 1000, 60, 5000], ["乙小学", 500, 30, 2000]], 初中: [["甲中学", 900, 70, 5400], ["城关一校", 300, 20, 1500]] });
+    const result = await runEvaluate(["县.xlsx", "--json", "r.json"], realDeps(deps));
+    expect(result.stderr).toContain("已读取 4 条学校记录、0 项县级指标");
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "r.json"), "utf8")));
+    expect(report.schools.map((s) => [s.name, s.stage])).toEqual([
+      ["甲小学", "primary"],
+      ["乙小学", "primary"],
+      ["甲中学", "junior"],
+      ["城关一校", "junior"],
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { toJsonReport } from "../report/toJsonReport";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
-import { XlsxOpenError } from "../adapters/xlsx/XlsxOpenError";
+import { XlsxOpenError, type XlsxOpenFailure } from "../adapters/xlsx/XlsxOpenError";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
 import { chooseProfile, ProfileChoiceError, withOverride, type ChosenProfile } from "./chooseProfile";
 import { mappingLines } from "./mappingLines";
@@ -177,11 +177,19 @@ function overrideOrReport(chosen: ChosenProfile, override: unknown, run: Run): P
   }
 }
 
+/** What the user reads for each reason a workbook cannot be opened (the error's own message is English, for logs). */
+const OPEN_FAILURE_CODES: Readonly<Record<XlsxOpenFailure, string>> = {
+  not_found: "cli_err_input_missing",
+  no_access: "cli_err_no_access",
+  not_xlsx: "cli_err_not_xlsx",
+  unreadable: "cli_err_corrupt",
+};
+
 async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run: Run): Promise<WorkbookSource | null> {
   try {
     return await deps.open(path);
   } catch (error) {
-    if (error instanceof XlsxOpenError && error.reason === "not_found") run.err("cli_err_input_missing", { file: shown });
+    if (error instanceof XlsxOpenError) run.err(OPEN_FAILURE_CODES[error.reason], { file: shown });
     else run.err("cli_err_unreadable", { file: shown, reason: error instanceof Error ? error.message : String(error) });
     return null;
   }

@@ -184,6 +184,22 @@ describe("evaluateSection: combined schools", () => {
     expect(p?.issues.map((i) => i.code)).toEqual(["split_missing_senior_students"]);
     expect(p?.section.notEvaluable).toEqual(["split_missing_senior_students"]);
   });
+  it("a combined school with per-stage students but whole-school teachers says so at the whole-school cell, not 'missing' without a cell", () => {
+    const shared = { teachingArea: 6000, sportsTotalArea: 9000, equipmentValue: 2_500_000, multimediaRooms: 24 };
+    const record = recordOf(
+      { ...shared, qualifiedTeachers: 55, backboneTeachers: 10, peArtTeachers: 9 },
+      { type: "nine_year", stage: null, stageFields: { primary: fieldsOf({ students: 600 }), junior: fieldsOf({ students: 400 }) } },
+    );
+    const [p] = evaluateRecord(record);
+    expect(p?.issues.map((i) => [i.code, i.cell, i.params.indicator])).toEqual([
+      ["combined_whole_school_only", "T!qualifiedTeachers", "L1"],
+      ["combined_whole_school_only", "T!backboneTeachers", "L2"],
+      ["combined_whole_school_only", "T!peArtTeachers", "L3"],
+    ]);
+    expect(p?.section).toMatchObject({ evaluable: false, notEvaluable: ["combined_whole_school_only"] });
+    // The shared areas are still split: L4 = 6000 × 600 ÷ (600 + 1.1 × 400) ÷ 600 = 6000 ÷ 1040 = 5.769… m² per student.
+    expect(p?.section.indicators.L4?.value).toBeCloseTo(6000 / 1040, 12);
+  });
   it("a combined school without per-stage data reports only that", () => {
     const [p, j] = evaluateRecord(recordOf({ students: 400 }, { type: "nine_year", stage: null }));
     expect(p?.issues.map((i) => i.code)).toEqual(["combined_no_stage_data"]);

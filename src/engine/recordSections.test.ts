@@ -99,11 +99,43 @@ describe("recordSections", () => {
     expect(p?.blankCells).toEqual({ equipmentValue: "S!P9", backboneTeachers: "S!J9" });
     expect(j?.blankCells).toEqual({ equipmentValue: "S!P9", backboneTeachers: "S!L9", multimediaRooms: "S!R9" });
   });
-  it("reports a combined school without per-stage numbers, one section per stage of its type", () => {
+  it("reports a combined school without per-stage numbers, one section per stage of its type, at its whole-school students cell", () => {
     const sections = recordSections(recordOf({ students: 500 }, { type: "nine_year", stage: null }), NATIONAL);
-    expect(sections.map((s) => [s.id, s.problems[0]?.code])).toEqual([
-      ["S!2#primary", "combined_no_stage_data"],
-      ["S!2#junior", "combined_no_stage_data"],
+    expect(sections.map((s) => [s.id, s.problems[0]?.code, s.problems[0]?.cell])).toEqual([
+      ["S!2#primary", "combined_no_stage_data", "T!students"],
+      ["S!2#junior", "combined_no_stage_data", "T!students"],
     ]);
+    // No students at all: the row's blank students cell, else any of its cells.
+    expect(recordSections(recordOf({}, { type: "nine_year", stage: null, blankCells: { students: "S!D2" } }), NATIONAL)[0]?.problems[0]?.cell).toBe("S!D2");
+    expect(recordSections(recordOf({ teachingArea: 900 }, { type: "nine_year", stage: null }), NATIONAL)[0]?.problems[0]?.cell).toBe("T!teachingArea");
+  });
+  it("holds back a per-stage teacher count the row gives only for the whole school (rules.md §2: teachers by the stage they teach), at its cell", () => {
+    const record = recordOf(
+      { ...SHARED, qualifiedTeachers: 55, backboneTeachers: 10 },
+      { type: "nine_year", stage: null, stageFields: { primary: fieldsOf({ students: 600, peArtTeachers: 5 }), junior: fieldsOf({ students: 400, peArtTeachers: 4 }) } },
+    );
+    const [p, j] = recordSections(record, NATIONAL);
+    for (const [section, stage] of [[p, "primary"], [j, "junior"]] as const) {
+      expect(section?.stage).toBe(stage);
+      expect(section?.problems).toEqual([
+        { code: "combined_whole_school_only", severity: "error", blocking: true, cell: "T!qualifiedTeachers", params: { indicator: "L1", field: "qualifiedTeachers", value: 55 } },
+        { code: "combined_whole_school_only", severity: "error", blocking: true, cell: "T!backboneTeachers", params: { indicator: "L2", field: "backboneTeachers", value: 10 } },
+      ]);
+      expect(section?.withheld).toEqual(["qualifiedTeachers", "backboneTeachers"]);
+      // Neither the whole count nor a share of it reaches the section; PE / arts is the stage's own.
+      expect(section?.fields.qualifiedTeachers).toBeUndefined();
+      expect(section?.fields.peArtTeachers?.value).toBe(stage === "primary" ? 5 : 4);
+    }
+  });
+  it("leaves a stage whose own teacher cell is blank to report that cell, not the whole-school figure", () => {
+    const record = recordOf(
+      { ...SHARED, qualifiedTeachers: 55 },
+      { type: "nine_year", stage: null, stageFields: { primary: fieldsOf({ students: 600 }), junior: fieldsOf({ students: 400, qualifiedTeachers: 20 }) }, stageBlankCells: { primary: { qualifiedTeachers: "S!G2" } } },
+    );
+    const [p, j] = recordSections(record, NATIONAL);
+    expect(p?.problems).toEqual([]);
+    expect(p?.blankCells.qualifiedTeachers).toBe("S!G2");
+    expect(j?.problems).toEqual([]);
+    expect(j?.fields.qualifiedTeachers?.value).toBe(20);
   });
 });

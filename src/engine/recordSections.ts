@@ -1,8 +1,12 @@
 import type { Profile } from "../profiles/schema";
 import { SHARED_FIELDS } from "./indicatorMeta";
+import { SINGLE_FIELD } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
 import { combinedStages, splitShares, type ShareOutcome } from "./splitShares";
-import { FIELD_KEYS, type Fields, type SchoolRecord, type SchoolType, type Stage } from "./types";
+import { FIELD_KEYS, type FieldKey, type Fields, type IndicatorCode, type SchoolRecord, type SchoolType, type Stage } from "./types";
+
+/** The indicators whose numerator is a per-stage field (not split by weights): L1, L2, L3. */
+const PER_STAGE_NUMERATORS: readonly (readonly [IndicatorCode, FieldKey])[] = (Object.entries(SINGLE_FIELD) as [IndicatorCode, FieldKey][]).filter(([, field]) => !SHARED_FIELDS.includes(field));
 
 /** The keys of `a` then those of `b` not in `a`, each with b's value when b has it (as `{ ...a, ...b }`), built without a spread. */
 function merged<T extends object>(a: T | undefined, b: T | undefined): T {
@@ -44,19 +48,49 @@ function splitFields(record: SchoolRecord, stage: Stage, share: number | null): 
   return out;
 }
 
+/**
+ * The indicator numerators counted per stage (rules.md §2: teachers by the stage they teach) that
+ * a combined row gives for the whole school only: no stage can have them, and no weights split
+ * them. Each is a problem at the whole-school cell, naming the indicator; a stage whose own
+ * column is blank is missing its value there instead (missing_numerator at that cell).
+ */
+function wholeSchoolOnly(record: SchoolRecord, stage: Stage): { fields: FieldKey[]; problems: SectionProblem[] } {
+  const own = record.stageFields?.[stage] ?? {};
+  const ownBlank = record.stageBlankCells?.[stage] ?? {};
+  const out: { fields: FieldKey[]; problems: SectionProblem[] } = { fields: [], problems: [] };
+  for (const [indicator, field] of PER_STAGE_NUMERATORS) {
+    const whole = record.fields[field];
+    if (whole === undefined || own[field] !== undefined || ownBlank[field] !== undefined) continue;
+    out.fields.push(field);
+    out.problems.push({ code: "combined_whole_school_only", severity: "error", blocking: true, cell: whole.cell, params: { indicator, field, value: whole.value } });
+  }
+  return out;
+}
+
 function splitSection(record: SchoolRecord, stage: Stage, outcome: ShareOutcome): SectionInput {
   const share = outcome.kind === "shares" ? (outcome.shares[stage] ?? null) : null;
   const own = record.stageFields?.[stage] ?? {};
-  const withheld = share === null ? SHARED_FIELDS.filter((k) => own[k] === undefined) : [];
+  const shared = share === null ? SHARED_FIELDS.filter((k) => own[k] === undefined) : [];
   // A stage stating every shared value itself needs no share, so nothing is held back or reported.
-  const problems = outcome.kind === "unknown" && outcome.problem !== null && withheld.length > 0 ? [outcome.problem] : [];
+  const shareProblems = outcome.kind === "unknown" && outcome.problem !== null && shared.length > 0 ? [outcome.problem] : [];
+  const wholeOnly = wholeSchoolOnly(record, stage);
+  const withheld = [...shared, ...wholeOnly.fields];
   const split = share === null ? null : { recordId: record.id, share };
-  return sectionInput(record, stage, { fields: splitFields(record, stage, share), split, problems, withheld });
+  return sectionInput(record, stage, { fields: splitFields(record, stage, share), split, problems: [...shareProblems, ...wholeOnly.problems], withheld });
 }
 
-/** A combined school without any per-stage numbers: visible, but nothing can be evaluated. */
-function noStageData(record: SchoolRecord, stage: Stage): SectionInput {
-  const problem: SectionProblem = { code: "combined_no_stage_data", severity: "error", blocking: true, cell: null, params: {} };
+/**
+ * A combined school without any per-stage numbers: visible, but nothing can be evaluated. Said at
+ * its whole-school students cell (the number that would have to be given per stage), else at any
+ * cell of the row.
+ */
+function noStageData(record: SchoolRecord): SectionProblem {
+  const cell = record.fields.students?.cell ?? record.blankCells?.students ?? Object.values(record.fields).find((f) => f?.cell !== null)?.cell ?? null;
+  return { code: "combined_no_stage_data", severity: "error", blocking: true, cell, params: {} };
+}
+
+function noStageSection(record: SchoolRecord, stage: Stage): SectionInput {
+  const problem = noStageData(record);
   return sectionInput(record, stage, { fields: {}, split: null, problems: [problem], withheld: [...FIELD_KEYS] });
 }
 
@@ -75,7 +109,7 @@ export function recordSections(record: SchoolRecord, profile: Profile): SectionI
   const stages = combinedStages(record.type);
   if (stages.length === 0) return [wholeSection(record, defaultStage(record.type))];
   const present = stages.filter((s) => record.stageFields?.[s] !== undefined);
-  if (present.length === 0) return stages.map((s) => noStageData(record, s));
+  if (present.length === 0) return stages.map((s) => noStageSection(record, s));
   const outcome = splitShares(record, present, profile);
   return present.map((stage) => splitSection(record, stage, outcome));
 }

@@ -29,7 +29,29 @@ describe("message catalogue", () => {
 
   it("shows a field list parameter item by item by its labels, keeping unknown items as written", () => {
     expect(message("read_missing_columns", { sheet: "表", fieldList: "name,students", found: "学段" }, "zh")).toBe("工作表“表”的表头缺少必需的列：学校名称、在校生数。找到的列为：学段");
-    expect(message("read_missing_columns", { sheet: "S", fieldList: "students, oddKey", found: "x" }, "en")).toBe("The header of “S” lacks required columns: Students, oddKey. Columns found: x");
+    expect(message("read_missing_columns", { sheet: "S", fieldList: "students, oddKey", found: "x" }, "en")).toBe(
+      "The header of “S” has no column the reader recognises as Students, oddKey; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Columns found: x",
+    );
+  });
+
+  it("says in words what kind of value was expected, in the run's language", () => {
+    const params = { item: "骨干教师占交流轮岗比例", text: "#DIV/0!", expected: "ratio" };
+    expect(message("read_figure_bad_value", params, "zh")).toBe("县级指标“骨干教师占交流轮岗比例”的值“#DIV/0!”无法读取（应为比例，如 95% 或 0.95）");
+    expect(message("read_figure_bad_value", params, "en")).toBe("County item “骨干教师占交流轮岗比例”: “#DIV/0!” cannot be read (expected a ratio such as 95% or 0.95)");
+    expect(message("read_rule_bad_value", { path: "cvLimits.primary", text: "高", expected: "number" }, "zh")).toBe("规则“cvLimits.primary”的值“高”类型不对（应为数值），已忽略");
+  });
+
+  it("tells an English user that the headers must be the Chinese ones, not that School name is missing beside School name", () => {
+    const text = message("read_no_header", { sheet: "Schools", fieldList: "name,students", found: "School name | Students" }, "en");
+    expect(text).toContain("学校名称");
+    expect(text).toContain("在校生数");
+    expect(text).not.toMatch(/are missing/);
+  });
+
+  it("shows no empty brackets for a school without a type", () => {
+    expect(message("read_type_unknown_blank", { name: "河湾中心校", text: "" }, "zh")).toContain("“河湾中心校”没有填写办学类型");
+    expect(message("read_type_unknown_blank", { name: "河湾中心校", text: "" }, "zh")).not.toMatch(/（）|\(\)/);
+    expect(message("read_type_unknown_blank", { name: "河湾中心校", text: "" }, "en")).not.toMatch(/\(\)/);
   });
 
   it("returns the code itself for an unknown code, so a gap is visible", () => {

@@ -3,6 +3,7 @@ import { CLI_MESSAGES } from "./cliMessages";
 import { ENGINE_MESSAGES } from "./engineMessages";
 import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
 import { LABELS } from "./labels";
+import { OFFICE_MESSAGES } from "./officeMessages";
 import { READER_MESSAGES } from "./readerMessages";
 import { WRITER_MESSAGES } from "./writerMessages";
 import type { Lang, Message, MessageTable } from "./types";
@@ -11,7 +12,7 @@ import type { Lang, Message, MessageTable } from "./types";
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();
@@ -42,11 +43,21 @@ export function message(code: string, params: Readonly<Record<string, string | n
 }
 
 /**
- * Parameters that hold a code (a field key, a stage, a school type, a verdict) are shown by their label, not
- * the raw key. `indicator` stays a code (L1–L7): statisticians name the indicators by code, and the
- * full indicator titles would swamp one-line messages.
+ * Parameters that hold a code (a field key, a stage, a school type, a verdict, a county or veto
+ * item, the kind of value expected) are shown by their label, not the raw key; the first prefix
+ * with a label wins. `indicator` stays a code (L1–L7): statisticians name the indicators by code,
+ * and the full indicator titles would swamp one-line messages.
  */
-const LABELLED_PARAMS: Readonly<Record<string, string>> = { field: "field_", stage: "stage_", type: "type_", countyVerdict: "verdict_", schoolVerdict: "verdict_" };
+const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  field: ["field_"],
+  stage: ["stage_"],
+  type: ["type_"],
+  countyVerdict: ["verdict_"],
+  schoolVerdict: ["verdict_"],
+  countyItem: ["county_", "veto_"],
+  expected: ["kind_"],
+  baseUnit: ["unit_"],
+};
 
 /**
  * Parameters that hold a list: how their items are joined in the parameter (field keys and
@@ -75,7 +86,6 @@ function listParamText(value: string | number, { split, prefix }: ListParam, lan
 function paramText(name: string, value: string | number, lang: Lang): string {
   const list = LIST_PARAMS[name];
   if (list !== undefined) return listParamText(value, list, lang);
-  const prefix = LABELLED_PARAMS[name];
-  const label = prefix === undefined ? undefined : CATALOGUE.get(`${prefix}${value}`);
+  const label = (LABELLED_PARAMS[name] ?? []).map((prefix) => CATALOGUE.get(`${prefix}${value}`)).find((l) => l !== undefined);
   return label ? label[lang] : String(value);
 }

@@ -57,6 +57,15 @@ export const CLI_MESSAGES: MessageTable = {
   cli_err_bad_lang: { zh: "语言“{lang}”无效，只能是 zh 或 en", en: "Invalid language \"{lang}\": zh or en" },
   cli_err_input_missing: { zh: "找不到输入文件：{file}", en: "Input file not found: {file}" },
   cli_err_unreadable: { zh: "无法读取 {file}：{reason}", en: "Cannot read {file}: {reason}" },
+  cli_err_not_xlsx: {
+    zh: "无法读取 {file}：它不是 .xlsx 工作簿（可能是旧的 .xls、CSV 或设置了打开密码的工作簿）。请在 Excel 中将它另存为 .xlsx（不设密码）后再试",
+    en: "Cannot read {file}: it is not an .xlsx workbook (perhaps an old .xls, a CSV or a password-protected workbook). Save it from Excel as .xlsx (without a password) and try again",
+  },
+  cli_err_no_access: { zh: "无法打开 {file}：没有读取权限，或它是文件夹而不是文件", en: "Cannot open {file}: no permission to read it, or it is a folder, not a file" },
+  cli_err_corrupt: {
+    zh: "无法读取 {file}：文件已损坏或不完整，不能作为 .xlsx 工作簿打开。请在 Excel 中打开并另存后再试",
+    en: "Cannot read {file}: the file is damaged or incomplete and cannot be opened as an .xlsx workbook. Open it in Excel, save it again and retry",
+  },
   cli_err_not_evaluable: { zh: "无法评估 {file}，原因：", en: "Cannot evaluate {file}:" },
   cli_err_profile: { zh: "规则配置无效：", en: "Invalid rule profile:" },
   cli_err_profile_problem: { zh: "  {path}：{message}", en: "  {path}: {message}" },

@@ -21,6 +21,7 @@ describe("ENGINE_MESSAGES", () => {
       "split_missing_students",
       "split_missing_senior_students",
       "combined_no_stage_data",
+      "combined_whole_school_only",
       "value_not_number",
       "indoor_not_number",
       "flag_not_usable",

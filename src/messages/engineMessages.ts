@@ -50,8 +50,12 @@ export const ENGINE_MESSAGES: MessageTable = {
     zh: "{school} 缺少高中在校生数，无法按学生数分摊共用的校舍、场地、设备（{row}）",
     en: "{school}: senior students are missing, so shared areas and equipment cannot be split ({row})",
   },
+  combined_whole_school_only: {
+    zh: "{school}（{stage}）：“{field}”只有全校数 {value}，没有分学段数；教师按任教学段统计，全校数无法分到{stage}学段，指标 {indicator} 无法计算（{row}）",
+    en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the {stage} section and {indicator} cannot be computed ({row})",
+  },
   combined_no_stage_data: {
-    zh: "{school} 为一贯制 / 完全中学，但没有分学段数据，{stage} 学段无法评估（{row}）",
-    en: "{school} is a combined school without per-stage numbers; its {stage} section cannot be evaluated ({row})",
+    zh: "{school}为一贯制 / 完全中学，但没有分学段数据（在校生数只有全校数），{stage}学段无法评估（{row}）",
+    en: "{school} is a combined school without per-stage numbers (its students are given for the whole school only); its {stage} section cannot be evaluated ({row})",
   },
 };

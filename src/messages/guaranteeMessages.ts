@@ -16,16 +16,20 @@ function cvReasonMessages(): MessageTable {
 
 /** Issues and reason codes of the guarantee, quality, recognition and verdict code (src/engine/guarantee, src/engine/verdict). */
 export const GUARANTEE_MESSAGES: MessageTable = {
-  county_figure_not_boolean: { zh: "县级项目“{code}”应填“是/否”，实际为“{value}”，该项待评估", en: "County figure {code} should be yes / no, found \"{value}\"; not assessed" },
-  county_figure_not_number: { zh: "县级项目“{code}”应填数值，实际为“{value}”，该项待评估", en: "County figure {code} should be a number, found \"{value}\"; not assessed" },
-  county_figure_negative: { zh: "县级项目“{code}”为负数（{value}），该项待评估", en: "County figure {code} is negative ({value}); not assessed" },
-  county_figure_ratio_above_one: { zh: "县级项目“{code}”是比例，不应大于100%（{value}），该项待评估", en: "County figure {code} is a ratio above 100% ({value}); not assessed" },
+  // {countyItem}: a county or veto item code, shown by its name (county_… / veto_… labels).
+  county_figure_not_boolean: { zh: "县级项目“{countyItem}”应填“是/否”，实际为“{value}”，该项待评估", en: "County item “{countyItem}” should be yes / no, found “{value}”; not assessed" },
+  county_figure_not_number: { zh: "县级项目“{countyItem}”应填数值，实际为“{value}”，该项待评估", en: "County item “{countyItem}” should be a number, found “{value}”; not assessed" },
+  county_figure_negative: { zh: "县级项目“{countyItem}”为负数（{value}），该项待评估", en: "County item “{countyItem}” is negative ({value}); not assessed" },
+  county_figure_ratio_above_one: {
+    zh: "县级项目“{countyItem}”是比例，应在 0～100% 之间，填写的 {value} 超出（百分数请带 % 号，如 95%，或写成小数 0.95），该项待评估",
+    en: "County item “{countyItem}” is a ratio between 0 and 100%, but {value} is above it (write a percentage with its % sign, e.g. 95%, or as a fraction, 0.95); not assessed",
+  },
   county_figure_overruled: {
     zh: "{item}：县级填报值为“{countyVerdict}”，学校数据为“{schoolVerdict}”；以学校数据为准，请核对县级填报值",
     en: "{item}: the county figures give “{countyVerdict}”, the school data “{schoolVerdict}”; the school data decide — please check the county figures",
   },
-  county_figure_duplicate: { zh: "县级项目“{code}”填了两次，使用第一个值", en: "County figure {code} is given twice; the first value is used" },
-  county_item_no_threshold: { zh: "规则中“{code}”没有标准值，无法判断", en: "The profile gives {code} no threshold; it cannot be judged" },
+  county_figure_duplicate: { zh: "县级项目“{countyItem}”填了两次，使用第一个值", en: "County item “{countyItem}” is given twice; the first value is used" },
+  county_item_no_threshold: { zh: "规则中“{countyItem}”没有标准值，无法判断", en: "The profile gives “{countyItem}” no threshold; it cannot be judged" },
   guarantee_school_data_partial: {
     zh: "{item}：{missing} 所学校缺少数据（{schools}），无法由学校数据判定，改用县级填报值或待评估",
     en: "{item}: schools without the data: {missing} ({schools}); judged from the county figure if given, else not assessed",

@@ -23,11 +23,11 @@ export const READER_MESSAGES: MessageTable = {
   read_sheet_not_found: { zh: "找不到工作表“{sheet}”（现有：{sheets}）", en: "Sheet “{sheet}” not found (sheets: {sheets})" },
   read_no_header: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列。找到的表头为：{found}",
-    en: "No school header found in {sheet}: the columns {fieldList} are missing. Headers found instead: {found}",
+    en: "No school header found in {sheet}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Headers found: {found}",
   },
   read_missing_columns: {
     zh: "工作表“{sheet}”的表头缺少必需的列：{fieldList}。找到的列为：{found}",
-    en: "The header of “{sheet}” lacks required columns: {fieldList}. Columns found: {found}",
+    en: "The header of “{sheet}” has no column the reader recognises as {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Columns found: {found}",
   },
   read_year_from_title: { zh: "评估年度按表格标题取 {year} 年（可用 --year 或任务窗格另行指定）", en: "Year {year} taken from the sheet's title (give another with --year or in the task pane)" },
   read_no_rows: { zh: "工作表“{sheet}”第 {headerRow} 行表头下没有学校数据行", en: "Sheet “{sheet}” has no school rows under its header (row {headerRow})" },
@@ -35,11 +35,59 @@ export const READER_MESSAGES: MessageTable = {
     zh: "已读取工作表“{sheet}”；以下工作表也像学校数据表，未读取：{others}（可在选项中指定工作表）",
     en: "Read sheet “{sheet}”; these sheets also look like school sheets and were not read: {others} (choose a sheet in the options)",
   },
+  read_hidden_sheet_read: {
+    zh: "工作表“{sheet}”是隐藏的工作表；工作簿中没有可见的学校数据表，因此读取了它。请确认它就是要评估的数据（可取消隐藏，或在选项中指定工作表）",
+    en: "Sheet “{sheet}” is hidden; no visible sheet holds school data, so it was read. Please check that it is the data to evaluate (unhide it, or choose a sheet in the options)",
+  },
+  read_hidden_school_sheets: {
+    zh: "以下隐藏的工作表也像学校数据表，未读取：{others}（如需评估，请取消隐藏或在选项中指定工作表）",
+    en: "These hidden sheets also look like school sheets and were not read: {others} (to evaluate one, unhide it or choose it in the options)",
+  },
+  read_stage_sheet: {
+    zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
+    en: "Primary and junior schools are on separate sheets: sheet “{sheet}” was read as {stage} ({count} schools); a row that states neither its stage nor its type is read as {stage}",
+  },
+  read_range_applied: {
+    zh: "区域 {range} 已用于工作表“{sheet}”（未指定工作表时，区域用于所选的学校数据表）",
+    en: "The range {range} was applied to sheet “{sheet}” (with no sheet given, the range applies to the school sheet chosen)",
+  },
+  read_sheets_empty: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
+  read_no_header_texts: {
+    zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
+    en: "No school header found in {sheet}: the columns {fieldList} are missing, and no text there looks like a header",
+  },
+  read_duplicate_column_hidden: {
+    zh: "第 {column} 列“{header}”是隐藏列，与可见的第 {first} 列含义相同，未使用（读取的是第 {first} 列）",
+    en: "Column {column} “{header}” is hidden and means the same as the visible column {first}; not used (column {first} is read)",
+  },
+  read_formula_no_result: {
+    zh: "“{header}”是公式，但文件中没有保存它的计算结果（文件可能由其他程序生成），该项未读取；请在 Excel 中打开此文件、保存后再评估",
+    en: "{header}: the cell holds a formula saved without its result (the file was probably written by another program); not read. Open the file in Excel, save it and evaluate again",
+  },
   read_columns_missing: {
     zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fieldList}",
     en: "Sheet “{sheet}” has no column for: {fieldList}; the indicators that need them cannot be computed",
   },
-  read_unit_assumed: { zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取", en: "Column {column} “{header}” states no money unit; read as yuan (元)" },
+  read_unit_assumed: {
+    zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
+    en: "Column {column} “{header}” states no money unit; read as yuan (元) (if it is in 万元, add “（万元）” to the header)",
+  },
+  read_unit_unsupported: {
+    zh: "第 {column} 列“{header}”是{field}，但单位“{unit}”无法换算，该列未读取（请改为该项的常用单位后再评估）",
+    en: "Column {column} “{header}” is {field}, but its unit “{unit}” cannot be converted; the column was not read (state the item's usual unit and evaluate again)",
+  },
+  read_money_unit_suspect: {
+    zh: "第 {column} 列“{header}”按“元”读取后，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一：该列很可能以“万元”填报。请核对；如是万元，请在表头注明“（万元）”",
+    en: "Column {column} “{header}” read in yuan gives a median {field} of only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): the column is most likely in 万元 (10 000 yuan). Please check; if so, add “（万元）” to the header",
+  },
+  read_unit_converted_suspect: {
+    zh: "第 {column} 列“{header}”按表头单位换算后，各校生均{field}的中位数达 {perStudent} {baseUnit}，远超任何学校的实际水平：该列的数字很可能已经以{baseUnit}为单位。请核对表头单位",
+    en: "Column {column} “{header}” converted by its header's unit gives a median {field} of {perStudent} {baseUnit} per student, far beyond any real school: its numbers are most likely in {baseUnit} already. Please check the unit in the header",
+  },
+  read_backbone_total_school_level: {
+    zh: "第 {column} 列“{header}”是骨干教师合计，但旁边有校级骨干教师（第 {schoolColumn} 列），合计含校级：改为按县级及以上各级相加",
+    en: "Column {column} “{header}” is a total of backbone teachers with a school-level column beside it (column {schoolColumn}), so it counts school-level ones too; the county-level-and-above levels are added up instead",
+  },
   read_duplicate_column: {
     zh: "第 {column} 列“{header}”与第 {first} 列含义相同，未使用",
     en: "Column {column} “{header}” means the same as column {first}; not used",
@@ -77,10 +125,13 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{field}”{value} 人多于专任教师数 {teachers} 人（{teachersCell}），该项未读取",
     en: "{field} ({value}) exceeds the full-time teachers ({teachers}, {teachersCell}); not read",
   },
-  read_zero_students: { zh: "在校生数为 0：该学校（学段）不能计算生均指标", en: "0 students: per-student indicators cannot be computed for this school (section)" },
   read_type_unknown: {
     zh: "无法判断“{name}”的办学类型（{text}），按“其他”处理，不参与资源配置评估",
     en: "Cannot tell the type of “{name}” ({text}); treated as other, out of the resource evaluation",
+  },
+  read_type_unknown_blank: {
+    zh: "“{name}”没有填写办学类型（或表中没有办学类型列），学校名称也看不出是小学还是中学，按“其他”处理，不参与资源配置评估（请填写办学类型）",
+    en: "“{name}” has no school type (or the sheet has no type column), and its name does not tell primary from junior; treated as other, out of the resource evaluation (fill in the school type)",
   },
   read_county_blank: { zh: "“{name}”的县区为空", en: "“{name}” has no county" },
   read_flag_unreadable: { zh: "“{header}”的值“{text}”无法识别为是/否，已忽略", en: "{header}: “{text}” is not a recognisable yes / no; ignored" },
@@ -107,10 +158,65 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{name}” duplicates {first} (same county, name and stage); this row was not read",
   },
 
+  read_total_row: {
+    zh: "“{text}”是合计、小计、平均或分项汇总行，不作为学校读取",
+    en: "“{text}” is a total, subtotal, average or breakdown row; not read as a school",
+  },
+  read_count_not_whole: {
+    zh: "“{header}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对",
+    en: "{header} is a count, but {value} is not a whole number; read as {value}, please check",
+  },
+  read_count_dot_thousands: {
+    zh: "“{header}”填写为“{text}”，按 {value} 读取（不是整数）；如“.”是千位分隔符，应填写为不带分隔符的整数",
+    en: "{header}: “{text}” read as {value} (not a whole number); if the dot separates thousands, enter the whole number without separators",
+  },
+  read_stage_name_conflict: {
+    zh: "“{name}”的学段填为“{text}”，与名称所示的学段不同；按学段列读作{stage}，请核对名称或学段",
+    en: "“{name}”: the stage cell says “{text}”, but the name says the other stage; read as {stage} from the stage column, please check the name or the stage",
+  },
+  read_stage_type_conflict: {
+    zh: "“{name}”的学段填为“{text}”，但办学类型为{type}，没有该学段；按学段列读作{stage}，请核对学段或办学类型",
+    en: "“{name}”: the stage cell says “{text}”, but a {type} has no such stage; read as {stage} from the stage column, please check the stage or the school type",
+  },
+  read_type_name_conflict: {
+    zh: "“{name}”的名称与办学类型“{text}”不符；按办学类型列读作{type}，请核对",
+    en: "“{name}”: the name does not fit the school type “{text}”; read as {type} from the type column, please check",
+  },
+  read_type_name_teaching_point: {
+    zh: "“{name}”名称为教学点，但办学类型填为“{text}”；按办学类型列读作{type}，参与资源配置评估。如确为教学点（不足50人的教学点不参评），请将办学类型改为“教学点”",
+    en: "“{name}” is named a teaching point, but its type says “{text}”; read as {type} from the type column and evaluated. If it is a teaching point (those under 50 students are out of scope), set its type to 教学点",
+  },
+  read_sections_shared_merged: {
+    zh: "“{name}”的小学、初中两行中，{fieldList}的单元格跨两行合并，视为全校共用数，按加权学生数分到两个学段",
+    en: "“{name}”: cells merged over its primary and junior rows ({fieldList}) are read as whole-school values, shared between the two stages by weighted students",
+  },
+  read_sections_stage_value_merged: {
+    zh: "“{header}”的单元格跨“{name}”的小学、初中两行合并：按全校数读取，不能分到学段，按学段计算的指标缺少该项；请按学段分别填写",
+    en: "{header} is in a cell merged over the primary and junior rows of “{name}”: read as the whole school's, which cannot be split by stage, so the indicators that need it by stage lack it; please give it per stage",
+  },
+  read_merged_across_rows: {
+    zh: "“{header}”的单元格跨第 {rows} 行（不是同一所学校的小学、初中两行）合并；该值只计入第一行，请核对",
+    en: "{header} is in a cell merged over rows {rows} (not the primary and junior rows of one school); the value was read for the first row only, please check",
+  },
+  read_shared_value_one_section: {
+    zh: "“{name}”的“{header}”为空，而同校另一学段行（{otherCell}）有值：该值可能是全校共用数，现只计入那一学段。如是全校数，请合并这两行的单元格或分别填写各学段的数",
+    en: "“{name}”: {header} is blank, while the school's other stage row ({otherCell}) has a value, which may be the whole school's; it now counts for that stage only. If it is the whole school's, merge the two cells or give each stage its own value",
+  },
   read_figure_unknown_item: { zh: "无法识别县级指标项目“{item}”，未读取", en: "County item “{item}” is not recognised; not read" },
-  read_figure_bad_value: { zh: "县级指标“{item}”的值“{text}”无法读取（应为{unit}）", en: "County item “{item}”: “{text}” cannot be read (expected {unit})" },
+  // The engine's units ({baseUnit}).
+  unit_yuan: { zh: "元", en: "yuan" },
+  unit_m2: { zh: "平方米", en: "m²" },
+  // What a value should be ({expected} of read_figure_bad_value and read_rule_bad_value).
+  kind_ratio: { zh: "比例，如 95% 或 0.95", en: "a ratio such as 95% or 0.95" },
+  kind_boolean: { zh: "“是”或“否”", en: "yes or no (是 / 否)" },
+  kind_money: { zh: "以元为单位的金额", en: "an amount in yuan" },
+  kind_level: { zh: "等级数字，如 3", en: "a level number such as 3" },
+  kind_number: { zh: "数值", en: "a number" },
+  kind_string: { zh: "文字", en: "text" },
+  kind_json: { zh: "JSON 文本", en: "JSON text" },
+  read_figure_bad_value: { zh: "县级指标“{item}”的值“{text}”无法读取（应为{expected}）", en: "County item “{item}”: “{text}” cannot be read (expected {expected})" },
   read_rule_unknown_path: { zh: "规则表中的设置项“{path}”不存在，已忽略", en: "Rule setting “{path}” does not exist; ignored" },
-  read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为 {expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
+  read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为{expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
   read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{message}", en: "Rule “{path}”: the value is not accepted and was ignored: {message}" },
   read_heading_row: {
     zh: "“{text}”是分组标题行（有序号、在括号中或只写学段，且无数字），已跳过",

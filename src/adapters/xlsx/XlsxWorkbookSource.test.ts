@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { NO_CACHED_RESULT } from "../../workbook/read/noCachedResult";
 import { XlsxWorkbookSource } from "./XlsxWorkbookSource";
 import { XlsxOpenError } from "./XlsxOpenError";
 
@@ -98,5 +99,46 @@ describe("XlsxWorkbookSource", () => {
     const error = await XlsxWorkbookSource.open(broken).catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: "unreadable" });
     expect((error as Error).cause).toBeDefined();
+  });
+});
+
+describe("XlsxWorkbookSource: what the user does not see, and formulas saved without a result", () => {
+  const path = join(dir, "hidden.xlsx");
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    ws.addRow(["学校名称", "在校生数", "在校生数", "教室"]);
+    ws.addRow(["甲小学", 3000, 1000, { formula: "400*2" }]);
+    ws.getCell("E3").value = { formula: "C2*2", result: 2000 };
+    ws.getColumn(2).hidden = true;
+    ws.getColumn(5).hidden = true;
+    wb.addWorksheet("2019旧数据", { state: "hidden" }).addRow(["学校名称"]);
+    wb.addWorksheet("宏", { state: "veryHidden" }).addRow(["x"]);
+    wb.addWorksheet("说明").addRow(["y"]);
+    await wb.xlsx.writeFile(path);
+  });
+
+  it("lists hidden and very hidden sheets", async () => {
+    const source = await XlsxWorkbookSource.open(path);
+    expect(await source.sheetNames()).toEqual(["学校", "2019旧数据", "宏", "说明"]);
+    expect(await source.hiddenSheets()).toEqual(["2019旧数据", "宏"]);
+  });
+
+  it("gives the hidden columns in 0-based sheet coordinates, within a range too", async () => {
+    const source = await XlsxWorkbookSource.open(path);
+    expect((await source.readSheet("学校")).hiddenColumns).toEqual([1, 4]);
+    expect((await source.readSheet("学校", "C1:E3")).hiddenColumns).toEqual([4]);
+    expect((await source.readSheet("学校", "C1:D3")).hiddenColumns).toEqual([]);
+    expect((await source.readSheet("说明")).hiddenColumns).toEqual([]);
+  });
+
+  it("reads a formula saved without its result as NO_CACHED_RESULT, not as a blank; a cached result as itself", async () => {
+    const grid = await (await XlsxWorkbookSource.open(path)).readSheet("学校");
+    expect(grid.values[1]).toEqual(["甲小学", 3000, 1000, { error: NO_CACHED_RESULT }, null]);
+    expect(grid.values[2]?.[4]).toBe(2000);
+  });
+
+  it("says a path it cannot open for reading (a folder) is not accessible, not a corrupt workbook", async () => {
+    await expect(XlsxWorkbookSource.open(dir)).rejects.toMatchObject({ reason: "no_access" });
   });
 });

@@ -11,7 +11,7 @@ const ZIP_MAGIC = "504b0304";
 export class XlsxWorkbookSource implements WorkbookSource {
   private constructor(private readonly workbook: ExcelJS.Workbook) {}
 
-  /** Opens `path`; throws an XlsxOpenError (with `cause`) for a missing, non-.xlsx or unreadable file. */
+  /** Opens `path`; throws an XlsxOpenError (with `cause`) for a missing, inaccessible, non-.xlsx or unreadable file. */
   static async open(path: string): Promise<XlsxWorkbookSource> {
     const head = await readHead(path);
     if (head.toString("hex") !== ZIP_MAGIC) {
@@ -35,18 +35,24 @@ export class XlsxWorkbookSource implements WorkbookSource {
     return this.workbook.worksheets.map((ws) => ws.name);
   }
 
+  /** Sheets the user cannot see: hidden, or very hidden (shown again only through VBA). */
+  async hiddenSheets(): Promise<readonly string[]> {
+    return this.workbook.worksheets.filter((ws) => ws.state === "hidden" || ws.state === "veryHidden").map((ws) => ws.name);
+  }
+
   async readSheet(name: string, range?: string): Promise<Grid> {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) throw new Error(`no sheet named ${name}`);
     const merges = mergeBoxes(ws);
     const box = range === undefined ? usedBox(ws, merges) : requestedBox(range);
-    if (!box) return { sheet: ws.name, top: 0, left: 0, values: [], hiddenRows: [], merges: [] };
+    if (!box) return { sheet: ws.name, top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] };
     return {
       sheet: ws.name,
       top: box.top,
       left: box.left,
       values: readValues(ws, box),
       hiddenRows: hiddenRows(ws, box),
+      hiddenColumns: hiddenColumns(ws, box),
       merges: merges.filter((m) => intersects(m, box)),
     };
   }
@@ -58,14 +64,14 @@ async function readHead(path: string): Promise<Buffer> {
     handle = await fs.open(path, "r");
   } catch (cause) {
     const missing = (cause as NodeJS.ErrnoException).code === "ENOENT";
-    throw new XlsxOpenError(missing ? "not_found" : "unreadable", path, missing ? "file not found" : describe(cause), { cause });
+    throw new XlsxOpenError(missing ? "not_found" : "no_access", path, missing ? "file not found" : describe(cause), { cause });
   }
   try {
     const buffer = Buffer.alloc(4);
     await handle.read(buffer, 0, 4, 0);
     return buffer;
   } catch (cause) {
-    throw new XlsxOpenError("unreadable", path, describe(cause), { cause });
+    throw new XlsxOpenError("no_access", path, describe(cause), { cause });
   } finally {
     await handle.close();
   }
@@ -128,4 +134,10 @@ function hiddenRows(ws: ExcelJS.Worksheet, box: Box): number[] {
     if (row.hidden && r >= box.top && r <= box.bottom) hidden.push(r);
   });
   return hidden;
+}
+
+/** 0-based hidden columns of the box; `ws.columns` holds only the columns the file describes (null when none). */
+function hiddenColumns(ws: ExcelJS.Worksheet, box: Box): number[] {
+  const columns = (ws.columns as readonly Partial<ExcelJS.Column>[] | null) ?? [];
+  return columns.flatMap((column, i) => (column.hidden === true && i >= box.left && i <= box.right ? [i] : []));
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { NO_CACHED_RESULT } from "../../workbook/read/noCachedResult";
 import type { CellValue } from "../../workbook/types";
 
 type RichText = { readonly richText: readonly { readonly text: string }[] };
@@ -15,9 +16,12 @@ function textOf(v: unknown): string {
 
 /**
  * An exceljs cell value as the Grid's CellValue: a formula gives its cached result (exceljs does
- * not calculate), an error result stays an error, rich text and hyperlinks give their text.
+ * not calculate), an error result stays an error, a formula saved without a result (by a program,
+ * not by Excel) is the error NO_CACHED_RESULT (not a blank: it holds something the reader cannot
+ * see), rich text and hyperlinks give their text.
  *
  * @example toCellValue({ formula: "A1/B1", result: { error: "#DIV/0!" } }) // { error: "#DIV/0!" }
+ * @example toCellValue({ formula: "400*2" }) // { error: "#NO_CACHED_RESULT" }
  */
 export function toCellValue(raw: ExcelJS.CellValue | undefined): CellValue {
   if (raw === null || raw === undefined) return null;
@@ -31,7 +35,7 @@ export function toCellValue(raw: ExcelJS.CellValue | undefined): CellValue {
 }
 
 function formulaResult(result: unknown): CellValue {
-  if (result === null || result === undefined) return null;
+  if (result === null || result === undefined) return { error: NO_CACHED_RESULT };
   if (typeof result === "number" || typeof result === "string" || typeof result === "boolean" || result instanceof Date) return result;
   if (typeof result === "object" && "error" in result) return { error: String((result as { error: unknown }).error) };
   return textOf(result);

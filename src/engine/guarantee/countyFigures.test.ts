@@ -13,7 +13,7 @@ describe("figuresByCode", () => {
   it("prefers the county's own figure to one without county, and reports a duplicate", () => {
     const found = figuresByCode([fig("G8_pay_ratio", 0.9, "保障!B1", null), fig("G8_pay_ratio", 1.1, "保障!B2"), fig("G8_pay_ratio", 1.2, "保障!B3")], "测试县");
     expect(found.value.get("G8_pay_ratio")?.value).toBe(1.1);
-    expect(found.issues).toEqual([{ code: "county_figure_duplicate", severity: "warning", cell: "保障!B3", params: { code: "G8_pay_ratio" } }]);
+    expect(found.issues).toEqual([{ code: "county_figure_duplicate", severity: "warning", cell: "保障!B3", params: { countyItem: "G8_pay_ratio" } }]);
   });
   it("ignores other counties' figures and uses county-less ones", () => {
     const found = figuresByCode([fig("G8_pay_ratio", 1.1, "保障!B2", "邻县"), fig("G14_quota_share", 0.6, "保障!B3", null)], "测试县");
@@ -30,7 +30,7 @@ describe("figureProblem", () => {
     [below, Number.NaN, "county_figure_not_number"],
     [yes, 1, "county_figure_not_boolean"],
   ] as const)("%o with %p → %s", (item, value, code) => {
-    expect(figureProblem(item, fig("X_code", value, "保障!B9"))).toEqual({ code, severity: "error", cell: "保障!B9", params: { code: "X_code", value: String(value) } });
+    expect(figureProblem(item, fig("X_code", value, "保障!B9"))).toEqual({ code, severity: "error", cell: "保障!B9", params: { countyItem: "X_code", value: String(value) } });
   });
   it.each([
     [ratio, 1],

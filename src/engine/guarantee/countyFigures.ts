@@ -14,7 +14,7 @@ export function figuresByCode(figures: readonly CountyFigure[], county: string |
   const map = new Map<string, CountyFigure>();
   const issues: Issue[] = [];
   for (const f of own) {
-    if (map.has(f.code)) issues.push({ code: "county_figure_duplicate", severity: "warning", cell: f.cell, params: { code: f.code } });
+    if (map.has(f.code)) issues.push({ code: "county_figure_duplicate", severity: "warning", cell: f.cell, params: { countyItem: f.code } });
     else map.set(f.code, f);
   }
   for (const f of general) if (!map.has(f.code)) map.set(f.code, f);
@@ -22,7 +22,7 @@ export function figuresByCode(figures: readonly CountyFigure[], county: string |
 }
 
 function figureIssue(code: string, figure: CountyFigure): Issue {
-  return { code, severity: "error", cell: figure.cell, params: { code: figure.code, value: String(figure.value) } };
+  return { code, severity: "error", cell: figure.cell, params: { countyItem: figure.code, value: String(figure.value) } };
 }
 
 /**
@@ -68,7 +68,7 @@ export function judgePart(code: string, item: CountyItem, figure: CountyFigure |
   const v = figure.value;
   if (typeof v === "boolean") return { value: { code, item, verdict: v ? "met" : "not_met", value: v, cell: figure.cell }, issues: NO_ISSUES };
   const ok = meets(v, item);
-  const issues: readonly Issue[] = ok === null ? [{ code: "county_item_no_threshold", severity: "error", cell: figure.cell, params: { code } }] : NO_ISSUES;
+  const issues: readonly Issue[] = ok === null ? [{ code: "county_item_no_threshold", severity: "error", cell: figure.cell, params: { countyItem: code } }] : NO_ISSUES;
   return { value: { code, item, verdict: verdictOf(ok), value: v, cell: figure.cell }, issues };
 }
 

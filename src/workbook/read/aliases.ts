@@ -24,6 +24,19 @@ const TOTAL = "^(合计|计|总计|小计|总数|人数|数量)$";
 const TEACHER_GROUP = "专任教师|教师数|学历|授课|课程|学科";
 /** 县级及以上 as bureaus write it (the level of a backbone teacher's recognition). */
 const COUNTY_UP = "县级(及)?以上|县级及县级以上|县(级)?以上";
+/** A group over backbone teachers: 骨干教师, 骨干教师数, 县级及以上骨干教师 (not a 校级 one). */
+const BACKBONE_GROUP = `^(${COUNTY_UP})?骨干(教师)?(数|人数)?$`;
+/** A column of one recognition level under a backbone group (省级) or naming it (省级骨干教师数). */
+function backboneLevel(level: string): { leaf: string; within?: string; not: string }[] {
+  return [
+    { leaf: `^(${level})(骨干)?(教师)?(数|人数)?$`, within: "骨干", not: "交流|轮岗|校级" },
+    { leaf: `^(${level})骨干(教师)?(数|人数)?$`, not: "交流|轮岗" },
+  ];
+}
+/** The integrated arts subject over music and art (艺术 over 音乐 | 美术), not any label starting 艺术 (艺术团). */
+const ARTS_GROUP = "^艺术(\\((音乐美术|美术音乐)\\))?(专任)?(教师)?(数|人数)?$";
+/** The group of the PE and arts teachers: 体育艺术教师 over 体育 | 音乐 | 美术. */
+const PE_ART_GROUP = "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$";
 
 /** Headers of computed indicators and shares: never a raw number the reader needs. */
 export const DERIVED_HEADER = "生均|每百名|百名学生|差异系数|占比|比例|达标率|达标值|标准值|^标准$|率$|^序号$|^编号$|代码$";
@@ -64,7 +77,7 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "classes", leaf: TOTAL, within: "^(班级|班数|教学班|班额)" },
 
   // L1: 小学 专科及以上, 初中 本科及以上, or the degree breakdown; or a column that says it directly.
-  { key: "qualifiedTeachers", leaf: "^(高于规定学历|高一级学历|高学历|超过规定学历)(的)?(专任)?(教师)?(数|人数)?$" },
+  { key: "qualifiedTeachers", leaf: "^(具有|具备)?(高于规定学历|高一级学历|高学历|超过规定学历)(的)?(专任)?(教师)?(数|人数)?$" },
   { key: "qualifiedTeachers", part: "associateUp", leaf: "^(专任教师)?(专科|大专)(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
   { key: "qualifiedTeachers", part: "bachelorUp", leaf: "^(专任教师)?本科(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
   { key: "qualifiedTeachers", part: "graduate", leaf: "^(研究生|研究生毕业)(学历)?$", within: TEACHER_GROUP },
@@ -75,17 +88,26 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "backboneTeachers", leaf: `^(${COUNTY_UP})?骨干(教师)?(数|人数)?$`, not: "交流|轮岗" },
   // The level in brackets after the name: 骨干教师（县级及以上）.
   { key: "backboneTeachers", leaf: `^骨干(教师)?(数|人数)?\\((${COUNTY_UP})\\)$`, not: "交流|轮岗" },
+  // Under a backbone group: the county-up column (骨干教师/县级及以上), the total (骨干教师数/合计;
+  // dropped by withoutSchoolLevelTotals when a 校级 column beside it says the total counts school-level
+  // ones too), and the levels that add up to it (骨干教师/省级 | 市级 | 县级, rules.md §2).
+  { key: "backboneTeachers", leaf: `^(${COUNTY_UP})$`, within: BACKBONE_GROUP, not: "交流|轮岗" },
+  { key: "backboneTeachers", leaf: TOTAL, within: BACKBONE_GROUP, not: "交流|轮岗" },
+  ...backboneLevel("国家级|国家|全国").map((a) => ({ key: "backboneTeachers" as const, part: "levelNational" as const, ...a })),
+  ...backboneLevel("省级|省|省部级").map((a) => ({ key: "backboneTeachers" as const, part: "levelProvince" as const, ...a })),
+  ...backboneLevel("市级|地市级|市州级|州级|地级|市").map((a) => ({ key: "backboneTeachers" as const, part: "levelCity" as const, ...a })),
+  ...backboneLevel("县级|县区级|区县级|县\\(区\\)级|县\\(市区\\)级|区级|县").map((a) => ({ key: "backboneTeachers" as const, part: "levelCounty" as const, ...a })),
 
   // L3: a total, or PE + music + art (+ an integrated 艺术 subject) from the subject breakdown.
   { key: "peArtTeachers", leaf: "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$" },
-  { key: "peArtTeachers", part: "pe", leaf: "^(体育与健康|体育和健康|体育)(专任)?(教师)?(数)?$", within: TEACHER_GROUP },
+  { key: "peArtTeachers", part: "pe", leaf: "^(体育与健康|体育和健康|体育)(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|${PE_ART_GROUP}` },
   { key: "peArtTeachers", part: "pe", leaf: "^体育(专任)?教师(数|人数)?$" },
-  { key: "peArtTeachers", part: "music", leaf: "^音乐(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|^艺术` },
+  { key: "peArtTeachers", part: "music", leaf: "^音乐(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|${ARTS_GROUP}|${PE_ART_GROUP}` },
   { key: "peArtTeachers", part: "music", leaf: "^音乐(专任)?教师(数|人数)?$" },
-  { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|^艺术` },
+  { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|${ARTS_GROUP}|${PE_ART_GROUP}` },
   { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?教师(数|人数)?$" },
   // The statistics export's integrated subject: 艺术（音乐、美术）.
-  { key: "peArtTeachers", part: "arts", leaf: "^艺术(\\((音乐美术|美术音乐)\\))?(专任)?(教师)?(数)?$", within: TEACHER_GROUP },
+  { key: "peArtTeachers", part: "arts", leaf: "^艺术(\\((音乐美术|美术音乐)\\))?(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|${PE_ART_GROUP}` },
   { key: "peArtTeachers", part: "arts", leaf: "^艺术(专任)?教师(数|人数)?$" },
 
   // Teachers (after the breakdowns, whose totals also say 合计).

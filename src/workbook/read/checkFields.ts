@@ -23,8 +23,5 @@ export function checkFields(fields: Fields, issues: Issue[]): Fields {
   return out;
 }
 
-/** Zero students: kept (the engine reports the section not evaluable), with a warning at the cell. */
-export function checkStudents(fields: Fields, issues: Issue[]): void {
-  const s = fields.students;
-  if (s !== undefined && s.value === 0) issues.push({ code: "read_zero_students", severity: "warning", cell: s.cell, params: {} });
-}
+// Zero students are kept and not reported here: the engine says so at the same cell, naming the
+// school and what follows (zero_students), and a second warning at that cell would only repeat it.

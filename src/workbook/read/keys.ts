@@ -25,11 +25,39 @@ export type ColumnKey = FieldKey | MetaKey;
 
 /**
  * Parts that add up to a field when the sheet has no column for the field itself (rules.md §2):
- * L1 from the degree breakdown, L3 from the subject breakdown. `associateUp` (专科及以上) is the
- * primary L1 numerator, `bachelorUp` (本科及以上) the junior one.
+ * L1 from the degree breakdown, L2 from the levels of recognition (国家级, 省级, 市级, 县级), L3
+ * from the subject breakdown. `associateUp` (专科及以上) is the primary L1 numerator,
+ * `bachelorUp` (本科及以上) the junior one.
  */
-export const PARTS = ["associateUp", "bachelorUp", "graduate", "bachelor", "associate", "pe", "music", "art", "arts"] as const;
+export const PARTS = [
+  "associateUp",
+  "bachelorUp",
+  "graduate",
+  "bachelor",
+  "associate",
+  "levelNational",
+  "levelProvince",
+  "levelCity",
+  "levelCounty",
+  "pe",
+  "music",
+  "art",
+  "arts",
+] as const;
 export type Part = (typeof PARTS)[number];
+
+/**
+ * L2 = backbone teachers recognised at county level or above (rules.md §2): the levels add up
+ * when the sheet has no county-up column. The first set whose columns all exist is used; a 校级
+ * (school-level) column is never part of it, and a breakdown lacking 省级 or 县级 is not taken
+ * for the whole (it would undercount without saying so).
+ *
+ * @example 骨干教师 over 省级 | 市级 | 县级 = 2 | 3 | 7 → 12
+ */
+export const BACKBONE_PART_SETS: readonly (readonly Part[])[] = [
+  ["levelNational", "levelProvince", "levelCity", "levelCounty"],
+  ["levelProvince", "levelCity", "levelCounty"],
+];
 
 /** One recognised column of the school sheet. */
 export interface ColumnRole {

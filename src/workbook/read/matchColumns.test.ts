@@ -1,5 +1,5 @@
 import type { HeaderBand } from "./findHeader";
-import { matchColumns } from "./matchColumns";
+import { fixKey, matchColumns, parseFixKey } from "./matchColumns";
 import { matchHeaderPath } from "./matchHeaderPath";
 
 function band(paths: readonly (readonly string[])[], unitLine: string | null = null): HeaderBand {
@@ -94,7 +94,8 @@ describe("matchColumns", () => {
     expect(m2.roles.find((r) => r.key === "equipmentValue")?.unitFactor).toBe(10000);
     const m3 = matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值"]]));
     expect(m3.roles.find((r) => r.key === "equipmentValue")?.unitFactor).toBe(1);
-    expect(m3.issues).toEqual([{ code: "read_unit_assumed", severity: "info", cell: null, params: { column: "C", header: "教学仪器设备值" } }]);
+    // Said at the column's own header cell (C3: the band's header row 2), so the user can find it.
+    expect(m3.issues).toEqual([{ code: "read_unit_assumed", severity: "info", cell: "S!C3", params: { column: "C", header: "教学仪器设备值" } }]);
     const m4 = matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值（元）"]], "单位：万元"));
     expect(m4.roles.find((r) => r.key === "equipmentValue")?.unitFactor).toBe(1);
   });
@@ -107,6 +108,27 @@ describe("matchColumns", () => {
     ]);
     expect(m.issues).toContainEqual({ code: "read_duplicate_column", severity: "warning", cell: null, params: { column: "D", header: "学生数", first: "C" } });
     expect(m.missing).toEqual(["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "teachingArea", "equipmentValue", "multimediaRooms"]);
+  });
+
+  it("reads the visible one of two columns of the same meaning, and names the hidden one at its header cell", () => {
+    const paths = [["学校名称"], ["专任教师数"], ["在校生数"], ["在校生数"]];
+    const students = (hidden: number[]) => matchColumns(band(paths), {}, hidden).roles.find((r) => r.key === "students")?.column;
+    // C hidden (last year's counts kept out of sight), D visible (this year's): D is read, C named hidden at C3.
+    const m = matchColumns(band(paths), {}, [2]);
+    expect(m.roles.map((r) => [r.column, r.key])).toEqual([
+      [0, "name"],
+      [1, "teachers"],
+      [3, "students"],
+    ]);
+    expect(m.unmatched).toEqual([{ column: 2, header: "在校生数" }]);
+    expect(m.issues).toEqual([{ code: "read_duplicate_column_hidden", severity: "warning", cell: "S!C3", params: { column: "C", header: "在校生数", first: "D" } }]);
+    // The hidden one right of the visible one: the visible C is read, the hidden D named hidden.
+    expect(students([3])).toBe(2);
+    expect(matchColumns(band(paths), {}, [3]).issues.map((i) => [i.code, i.cell])).toEqual([["read_duplicate_column_hidden", "S!D3"]]);
+    // Nothing hidden, or both hidden: the first is read, the second a plain duplicate, as before.
+    expect(students([])).toBe(2);
+    expect(students([2, 3])).toBe(2);
+    expect(matchColumns(band(paths), {}, [2, 3]).issues.map((i) => i.code)).toEqual(["read_duplicate_column"]);
   });
 
   it("applies the user's fixes over what was recognised", () => {
@@ -122,5 +144,67 @@ describe("matchColumns", () => {
     expect(matchColumns(band([["学校名称"], ["在校生数"]]), { students: -1 }).issues).toEqual([
       { code: "read_mapping_bad_column", severity: "error", cell: null, params: { field: "students", column: "-1" } },
     ]);
+  });
+});
+
+describe("matchColumns: fixes by role (field, stage, part) and ignored columns", () => {
+  const staged = () => band([["学校名称"], ["小学在校生数"], ["初中在校生数"], ["人数"]]);
+  const shape = (m: ReturnType<typeof matchColumns>) => m.roles.map((r) => [r.column, fixKey(r)]);
+
+  it("re-confirming one per-stage column leaves the other stage's column as it was", () => {
+    const m = matchColumns(staged(), { roles: { "students@primary": 1 } });
+    expect(shape(m)).toEqual([
+      [0, "name"],
+      [1, "students@primary"],
+      [2, "students@junior"],
+    ]);
+    expect(m.issues).toEqual([]);
+  });
+
+  it("a plain field fix (settings saved by earlier versions) replaces only that column, not the per-stage siblings", () => {
+    expect(shape(matchColumns(staged(), { students: 1 }))).toEqual([
+      [0, "name"],
+      [1, "students"],
+      [2, "students@junior"],
+    ]);
+  });
+
+  it("moves a per-stage role to the column chosen, leaving its old column unused", () => {
+    const m = matchColumns(staged(), { roles: { "students@junior": 3 } });
+    expect(shape(m)).toEqual([
+      [0, "name"],
+      [1, "students@primary"],
+      [3, "students@junior"],
+    ]);
+    expect(m.unmatched).toEqual([{ column: 2, header: "初中在校生数" }]);
+  });
+
+  it("leaves an ignored column unused although it was recognised, and says the field is missing", () => {
+    const m = matchColumns(band([["学校名称"], ["在校生数"], ["网络多媒体教室"]]), { ignore: [2] });
+    expect(shape(m)).toEqual([
+      [0, "name"],
+      [1, "students"],
+    ]);
+    expect(m.unmatched).toEqual([{ column: 2, header: "网络多媒体教室" }]);
+    expect(m.missing).toContain("multimediaRooms");
+  });
+
+  it("gives a column a part of a sum and keeps a 万元 header's factor", () => {
+    const m = matchColumns(band([["学校名称"], ["在校生数"], ["本科人数"], ["设备值（万元）"]]), { roles: { "qualifiedTeachers#bachelor": 2, equipmentValue: 3 } });
+    expect(m.roles.find((r) => r.column === 2)).toMatchObject({ key: "qualifiedTeachers", stage: null, part: "bachelor" });
+    expect(m.roles.find((r) => r.column === 3)).toMatchObject({ key: "equipmentValue", unitFactor: 10000 });
+  });
+
+  it("reports a fix naming no role", () => {
+    expect(matchColumns(band([["学校名称"], ["在校生数"]]), { roles: { "students@senior": 1 } }).issues).toEqual([
+      { code: "read_mapping_bad_column", severity: "error", cell: null, params: { field: "students@senior", column: "1" } },
+    ]);
+  });
+
+  it("writes and reads role keys", () => {
+    expect(fixKey({ key: "backboneTeachers", stage: "junior", part: null })).toBe("backboneTeachers@junior");
+    expect(parseFixKey("qualifiedTeachers@primary#associateUp")).toEqual({ key: "qualifiedTeachers", stage: "primary", part: "associateUp" });
+    expect(parseFixKey("name")).toEqual({ key: "name", stage: null, part: null });
+    expect([parseFixKey("name@primary"), parseFixKey("students@senior"), parseFixKey("students#x"), parseFixKey("nothing"), parseFixKey("")]).toEqual([null, null, null, null, null]);
   });
 });

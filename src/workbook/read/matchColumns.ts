@@ -1,12 +1,61 @@
-import type { FieldKey, Issue } from "../../engine/types";
+import { FIELD_KEYS, STAGES, type FieldKey, type Issue, type Stage } from "../../engine/types";
 import { columnLetters } from "../address";
-import type { HeaderBand } from "./findHeader";
-import { issueOf } from "./issue";
-import type { ColumnKey, ColumnRole } from "./keys";
+import type { HeaderBand, HeaderColumn } from "./findHeader";
+import { issueAt, issueOf } from "./issue";
+import { META_KEYS, PARTS, type ColumnKey, type ColumnRole, type Part } from "./keys";
 import { matchHeaderPath } from "./matchHeaderPath";
+import { withoutSchoolLevelTotals } from "./schoolLevelTotals";
+import { resolveUnit } from "./units";
+import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
 
-/** User fixes from the task pane: a column (0-based sheet column) for a field or meta key. */
-export type ColumnFixes = Partial<Record<ColumnKey, number>>;
+/**
+ * User fixes from the task pane. `roles`: a 0-based sheet column per role, keyed by fixKey — field
+ * or meta key with the column's stage and part (`students@junior`, `qualifiedTeachers#bachelor`),
+ * so that fixing one per-stage column leaves its sibling for the other stage alone. `ignore`:
+ * columns to leave unused even when recognised.
+ */
+export interface RoleFixes {
+  readonly roles?: Readonly<Record<string, number>>;
+  readonly ignore?: readonly number[];
+}
+
+/** RoleFixes, or a plain field → column record (as saved by earlier versions): roles without stage or part. */
+export type ColumnFixes = RoleFixes | Readonly<Partial<Record<ColumnKey, number>>>;
+
+/** What a fix gives a column: a key, with a stage and a part where it has them. */
+export type FixRole = Pick<ColumnRole, "key" | "stage" | "part">;
+
+/**
+ * The key of a role in RoleFixes.roles.
+ * @example fixKey({ key: "students", stage: "junior", part: null }) // "students@junior"
+ * @example fixKey({ key: "qualifiedTeachers", stage: null, part: "bachelor" }) // "qualifiedTeachers#bachelor"
+ */
+export function fixKey(role: FixRole): string {
+  return `${role.key}${role.stage === null ? "" : `@${role.stage}`}${role.part === null ? "" : `#${role.part}`}`;
+}
+
+const COLUMN_KEYS: ReadonlySet<string> = new Set<string>([...META_KEYS, ...FIELD_KEYS]);
+const FIELDS: ReadonlySet<string> = new Set<string>(FIELD_KEYS);
+
+/** The role a fixKey names, or null when it names none (stages and parts go with numeric fields only). @example parseFixKey("students@primary") // { key: "students", stage: "primary", part: null } */
+export function parseFixKey(text: string): FixRole | null {
+  const m = /^(\w+)(?:@(\w+))?(?:#(\w+))?$/.exec(text);
+  const [key, stage, part] = [m?.[1], m?.[2] ?? null, m?.[3] ?? null];
+  if (key === undefined || !COLUMN_KEYS.has(key)) return null;
+  if ((stage !== null || part !== null) && !FIELDS.has(key)) return null;
+  if (stage !== null && !(STAGES as readonly string[]).includes(stage)) return null;
+  if (part !== null && !(PARTS as readonly string[]).includes(part)) return null;
+  return { key: key as ColumnKey, stage: stage as Stage | null, part: part as Part | null };
+}
+
+function isRoleFixes(fixes: ColumnFixes): fixes is RoleFixes {
+  return "roles" in fixes || "ignore" in fixes;
+}
+
+function roleFixes(fixes: ColumnFixes): { roles: Readonly<Record<string, number | undefined>>; ignore: readonly number[] } {
+  if (isRoleFixes(fixes)) return { roles: fixes.roles ?? {}, ignore: fixes.ignore ?? [] };
+  return { roles: fixes, ignore: [] };
+}
 
 export interface MatchedColumns {
   readonly roles: readonly ColumnRole[];
@@ -16,8 +65,6 @@ export interface MatchedColumns {
   readonly issues: readonly Issue[];
 }
 
-const MONEY: ReadonlySet<ColumnKey> = new Set<ColumnKey>(["equipmentValue", "publicFunding", "trainingFunds"]);
-const UNIT_FACTORS: Readonly<Record<string, number>> = { 万元: 10000, 千元: 1000, 元: 1 };
 
 /** Keys the resource indicators need (rules.md §2); `sportsTotalArea` stands for either way of giving L5. */
 export const EXPECTED_KEYS: readonly string[] = [
@@ -41,46 +88,67 @@ function unitFromLine(unitLine: string | null): string | null {
 
 /** ×10000 for 万元 (header first, then the unit line above the header); money without a unit is read as 元 and said so. */
 function unitFactor(key: ColumnKey, unit: string | null, band: HeaderBand, header: string, column: number, issues: Issue[]): number {
-  if (!MONEY.has(key)) return 1;
-  const stated = (unit !== null && unit in UNIT_FACTORS ? unit : null) ?? unitFromLine(band.unitLine);
-  if (stated === null) issues.push(issueOf("read_unit_assumed", "info", { column: columnLetters(column), header }));
-  return UNIT_FACTORS[stated ?? "元"] ?? 1;
+  const { factor, assumed } = resolveUnit(key, unit, band.unitLine);
+  const headerRow = band.columns.find((c) => c.column === column)?.headerRow ?? band.top;
+  if (assumed) issues.push(issueAt("read_unit_assumed", "info", band.sheet, headerRow, column, { column: columnLetters(column), header }));
+  return factor;
 }
 
 function roleKey(role: Pick<ColumnRole, "key" | "stage" | "part">): string {
   return `${role.key}|${role.stage ?? ""}|${role.part ?? ""}`;
 }
 
-function autoRoles(band: HeaderBand, issues: Issue[]): { roles: ColumnRole[]; unmatched: { column: number; header: string }[] } {
+/** A second column of the same meaning, not used; a hidden one beside a visible one (an old copy the user does not see) is named so, at its header cell. */
+function duplicateIssue(band: HeaderBand, own: HeaderColumn, first: ColumnRole, hidden: ReadonlySet<number>): Issue {
+  const params = { column: columnLetters(own.column), header: own.path.join("/"), first: columnLetters(first.column) };
+  return hidden.has(own.column) && !hidden.has(first.column) ? issueAt("read_duplicate_column_hidden", "warning", band.sheet, own.headerRow, own.column, params) : issueOf("read_duplicate_column", "warning", params);
+}
+
+/** The header's columns, those the user sees first (a stable sort): of two columns of the same meaning the visible one is read. */
+function visibleFirst(band: HeaderBand, hidden: ReadonlySet<number>): HeaderColumn[] {
+  return [...band.columns].sort((a, b) => Number(hidden.has(a.column)) - Number(hidden.has(b.column)));
+}
+
+function autoRoles(band: HeaderBand, issues: Issue[], hidden: ReadonlySet<number> = new Set()): { roles: ColumnRole[]; unmatched: { column: number; header: string }[] } {
   const roles: ColumnRole[] = [];
   const unmatched: { column: number; header: string }[] = [];
-  for (const { column, path } of band.columns) {
+  for (const own of visibleFirst(band, hidden)) {
+    const { column, path } = own;
     const header = path.join("/");
     const hit = matchHeaderPath(path);
     const first = hit === null ? undefined : roles.find((r) => roleKey(r) === roleKey(hit));
     if (hit === null || first !== undefined) {
       unmatched.push({ column, header });
-      if (first !== undefined) issues.push(issueOf("read_duplicate_column", "warning", { column: columnLetters(column), header, first: columnLetters(first.column) }));
+      if (first !== undefined) issues.push(duplicateIssue(band, own, first, hidden));
       continue;
     }
     roles.push({ column, key: hit.key, stage: hit.stage, part: hit.part, header, unitFactor: unitFactor(hit.key, hit.unit, band, header, column, issues) });
   }
-  return { roles, unmatched };
+  const byColumn = (a: { column: number }, b: { column: number }) => a.column - b.column;
+  return { roles: roles.sort(byColumn), unmatched: unmatched.sort(byColumn) };
 }
 
+function fixedRole(band: HeaderBand, role: FixRole, column: number, issues: Issue[]): ColumnRole {
+  const path = band.columns.find((c) => c.column === column)?.path ?? [];
+  const header = path.join("/");
+  // A header the aliases do not know still states its unit: 设备值（万元） is 万元 whatever the user calls it.
+  const unit = matchHeaderPath(path)?.unit ?? unitFromLine(header);
+  return { column, ...role, header, unitFactor: unitFactor(role.key, unit, band, header, column, issues) };
+}
+
+/** Ignored columns lose what was recognised in them; each fixed role then replaces that role elsewhere and whatever its column held. */
 function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, issues: Issue[]): ColumnRole[] {
-  let roles = auto;
-  for (const [key, column] of Object.entries(fixes) as [ColumnKey, number | undefined][]) {
+  const { roles: wanted, ignore } = roleFixes(fixes);
+  let roles = auto.filter((r) => !ignore.includes(r.column));
+  for (const [text, column] of Object.entries(wanted)) {
     if (column === undefined) continue;
-    if (!Number.isInteger(column) || column < 0) {
-      issues.push(issueOf("read_mapping_bad_column", "error", { field: key, column: String(column) }));
+    const role = parseFixKey(text);
+    if (role === null || !Number.isInteger(column) || column < 0) {
+      issues.push(issueOf("read_mapping_bad_column", "error", { field: text, column: String(column) }));
       continue;
     }
-    const path = band.columns.find((c) => c.column === column)?.path ?? [];
-    const header = path.join("/");
-    const unit = matchHeaderPath(path)?.unit ?? null;
-    roles = roles.filter((r) => r.key !== key && r.column !== column);
-    roles.push({ column, key, stage: null, part: null, header, unitFactor: unitFactor(key, unit, band, header, column, issues) });
+    roles = roles.filter((r) => roleKey(r) !== roleKey(role) && r.column !== column);
+    roles.push(fixedRole(band, role, column, issues));
   }
   return roles.sort((a, b) => a.column - b.column);
 }
@@ -95,15 +163,17 @@ function missingKeys(roles: readonly ColumnRole[]): string[] {
 /**
  * Gives each header column its meaning from the alias table (aliases.ts): field or meta key,
  * per-stage marker, part of a sum (L1 degrees, L3 subjects) and unit factor (万元 → 10000).
- * A second column with the same meaning is left unmatched with a warning. `fixes` (the user's
- * corrections) replace whatever was recognised for that key or in that column.
+ * A second column with the same meaning is left unmatched with a warning; of a hidden and a visible
+ * one (`hiddenColumns`, 0-based sheet columns) the visible one is read. `fixes` (the user's
+ * corrections) replace whatever was recognised for that role (key, stage and part) or in that
+ * column, and leave the columns they ignore unused.
  *
  * @example a header `学校名称 | 在校生数 | 教学仪器设备资产值(万元)` → name A, students B, equipmentValue C ×10000
  */
-export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}): MatchedColumns {
-  const issues: Issue[] = [];
-  const auto = autoRoles(band, issues);
-  const roles = applyFixes(band, auto.roles, fixes, issues);
+export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenColumns: readonly number[] = []): MatchedColumns {
+  const issues: Issue[] = unsupportedUnitIssues(band);
+  const auto = autoRoles(band, issues, new Set(hiddenColumns));
+  const roles = applyFixes(band, withoutSchoolLevelTotals(auto.roles, band, issues), fixes, issues);
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
   return { roles, unmatched, missing: missingKeys(roles), issues };

@@ -2,6 +2,7 @@ import type { Stage } from "../../engine/types";
 import { COLUMN_ALIASES, DERIVED_HEADER, type ColumnAlias } from "./aliases";
 import { META_KEYS, type ColumnKey, type Part } from "./keys";
 import { WHOLE_BRACKETS, normaliseText } from "./text";
+import { unitFactorOf } from "./units";
 
 /** A header path taken apart: normalised segments without unit or stage marker, and those two. */
 export interface PathInfo {
@@ -12,9 +13,13 @@ export interface PathInfo {
 }
 
 /** The units a header states, in brackets or on their own. */
-const UNITS = "万元|千元|元|平方米|m2|m²|间|人|个|台|套|册|%|年|人次|班";
+const UNITS = "万元|千元|元|万平方米|平方米|m2|m²|亩|间|人次|人|名|个|台|套|册|%|年|班";
 const UNIT_IN_BRACKETS = new RegExp(`\\((?:单位:?)?(${UNITS})\\)`);
-const UNIT_SUFFIX = /(万元|平方米|m2)$/;
+/**
+ * A unit after the name: any unit behind a slash or colon (`教学仪器设备值/万元`, `面积:平方米`);
+ * bare, only the units no word of a header ends in (`面积平方米`, `设备值万元`, `面积亩`).
+ */
+const UNIT_SUFFIX = new RegExp(`(?:[/:](?:单位:?)?(${UNITS})|(万元|千元|万平方米|平方米|m2|亩))$`);
 /** A unit on its own, as a units row under the header writes it: `人`, `平方米`, `单位:万元`. */
 const UNIT_WORD = new RegExp(`^(?:单位:?)?(${UNITS})$`);
 const STAGE_WORDS: Readonly<Record<string, Stage | "senior">> = { 小学: "primary", 初中: "junior", 高中: "senior" };
@@ -30,7 +35,7 @@ function takeUnit(raw: string): { text: string; unit: string | null } {
   const bracket = UNIT_IN_BRACKETS.exec(segment);
   if (bracket) return { text: segment.replace(UNIT_IN_BRACKETS, ""), unit: bracket[1] ?? null };
   const suffix = UNIT_SUFFIX.exec(segment);
-  if (suffix && suffix.index > 0) return { text: segment.slice(0, suffix.index), unit: suffix[1] ?? null };
+  if (suffix && suffix.index > 0) return { text: segment.slice(0, suffix.index), unit: suffix[1] ?? suffix[2] ?? null };
   return { text: segment, unit: null };
 }
 
@@ -88,11 +93,26 @@ export function matchAlias(segments: readonly string[]): ColumnAlias | null {
   return COMPILED.find((c) => fits(c, segments))?.alias ?? null;
 }
 
-/** The meaning of a header path: key, part and stage; null when no alias fits. */
-export function matchHeaderPath(raw: readonly string[]): { key: ColumnKey; part: Part | null; stage: Stage | null; unit: string | null } | null {
+/**
+ * What a header names, before its unit is checked: the alias, or null. A unit that does not fit
+ * the column (万元 over an area) leaves matchHeaderPath without a meaning; this still has one, for
+ * saying so (unsupportedUnitIssues).
+ */
+export function aliasOfPath(raw: readonly string[]): { alias: ColumnAlias; info: PathInfo } | null {
   const info = analysePath(raw);
   const alias = matchAlias(info.segments);
-  if (alias === null) return null;
+  return alias === null ? null : { alias, info };
+}
+
+/**
+ * The meaning of a header path: key, part and stage; null when no alias fits, and when the header
+ * states a unit the column cannot be in (unitFactorOf: `面积（万元）`, `骨干教师（%）`).
+ */
+export function matchHeaderPath(raw: readonly string[]): { key: ColumnKey; part: Part | null; stage: Stage | null; unit: string | null } | null {
+  const found = aliasOfPath(raw);
+  if (found === null) return null;
+  const { alias, info } = found;
+  if (info.unit !== null && unitFactorOf(alias.key, info.unit) === null) return null;
   const meta = !isFieldKey(alias.key);
   if (info.stage === "senior") {
     if (alias.key !== "students" && alias.key !== "seniorStudents") return null;

@@ -1,4 +1,5 @@
 import type { CellValue } from "../types";
+import { isNoCachedResult } from "./noCachedResult";
 
 /**
  * What a number cell is meant to hold. `count` (persons, rooms, classes) and `measure` (m², yuan,
@@ -19,7 +20,10 @@ export type ParsedNumber =
   | { readonly status: "none"; readonly mark: NoneMark }
   /** Empty: the value is missing (never read as 0). */
   | { readonly status: "blank" }
-  | { readonly status: "invalid"; readonly reason: "formula_error" | "not_a_number" | "negative"; readonly text: string };
+  /** `formula_no_result`: a formula saved without its result (NO_CACHED_RESULT), which only Excel can calculate. */
+  | { readonly status: "invalid"; readonly reason: InvalidReason; readonly text: string };
+
+export type InvalidReason = "formula_error" | "formula_no_result" | "not_a_number" | "negative";
 
 /**
  * The characters a dash is typed with, after NFKC folding (`－` → `-`): em and en dash, horizontal
@@ -56,7 +60,7 @@ const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC
 const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-function invalid(reason: "formula_error" | "not_a_number" | "negative", text: string): ParsedNumber {
+function invalid(reason: InvalidReason, text: string): ParsedNumber {
   return { status: "invalid", reason, text };
 }
 
@@ -99,8 +103,8 @@ export function percentToFraction(decimal: string | number): number {
  * numbers stored as text, `1,234.5`, full-width digits `１２３`, trailing spaces; `—` `-` `/` `无`
  * mean an explicit nothing (`none`, with how it was written; the reader records it as 0 because the
  * user wrote it, unless the sheet's 填表说明 says that mark means no data);
- * a blank cell is `blank` (missing); `#DIV/0!`, `#N/A` (as a formula error or typed) and text are
- * `invalid`, as are negative numbers. For `ratio`, `95%` → 0.95 with `percent: true`; a bare 95
+ * a blank cell is `blank` (missing); `#DIV/0!`, `#N/A` (as a formula error or typed), a formula
+ * saved without its result and text are `invalid`, as are negative numbers. For `ratio`, `95%` → 0.95 with `percent: true`; a bare 95
  * stays 95 (the caller decides, from the header's unit, whether it meant 95%).
  *
  * @example parseCellNumber("１,２３４.５ ", "measure") // { status: "number", value: 1234.5, percent: false }
@@ -113,7 +117,7 @@ export function parseCellNumber(value: CellValue, kind: NumberKind): ParsedNumbe
   if (typeof value === "string") return parseText(value, kind);
   if (typeof value === "boolean") return invalid("not_a_number", String(value));
   if (value instanceof Date) return invalid("not_a_number", value.toISOString().slice(0, 10));
-  return invalid("formula_error", value.error);
+  return invalid(isNoCachedResult(value) ? "formula_no_result" : "formula_error", value.error);
 }
 
 /**

@@ -25,7 +25,7 @@ export function isResultSheet(name: string): boolean {
 
 export function candidateOf(grid: Grid, fixes: ColumnFixes): Candidate | null {
   const band = findHeader(grid);
-  return band === null ? null : { grid, band, matched: matchColumns(band, fixes) };
+  return band === null ? null : { grid, band, matched: matchColumns(band, fixes, grid.hiddenColumns) };
 }
 
 function usable(c: Candidate): boolean {
@@ -40,11 +40,6 @@ function rank(c: Candidate): number {
 /** The best school sheet: one with name and student columns, a sheet of the user's before a result sheet, then the most recognised columns. */
 export function bestCandidate(candidates: readonly Candidate[]): Candidate | null {
   return [...candidates].sort((a, b) => rank(b) - rank(a))[0] ?? null;
-}
-
-/** Other sheets that also look like school sheets (to tell the user which one was read). */
-export function otherSchoolSheets(candidates: readonly Candidate[], chosen: Candidate): string[] {
-  return candidates.filter((c) => c !== chosen && usable(c) && !isResultSheet(c.grid.sheet)).map((c) => c.grid.sheet);
 }
 
 export function hasNameAndStudents(c: Candidate): boolean {

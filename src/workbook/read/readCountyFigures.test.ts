@@ -1,5 +1,5 @@
 import { matchCountyItem } from "./matchCountyItem";
-import { convertFigure, readCountyFigures } from "./readCountyFigures";
+import { convertFigure, expectedKind, readCountyFigures } from "./readCountyFigures";
 import { gridOf } from "./testing";
 
 describe("matchCountyItem", () => {
@@ -75,8 +75,8 @@ describe("readCountyFigures", () => {
     ]);
     expect(result?.issues).toEqual([
       { code: "read_number_as_text", severity: "info", cell: "县域指标!C4", params: { header: "残疾儿童少年入学率", text: "0.97", value: 0.97 } },
-      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", unit: "ratio" } },
-      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", unit: "boolean" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", expected: "ratio" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", expected: "boolean" } },
       { code: "read_figure_unknown_item", severity: "info", cell: "县域指标!B7", params: { item: "家长会次数" } },
     ]);
   });
@@ -117,6 +117,27 @@ describe("readCountyFigures", () => {
       { code: "read_number_as_text", severity: "info", cell: "县级指标!B3", params: { header: "残疾儿童少年入学率", text: "０．９２", value: 0.92 } },
       { code: "read_number_as_text", severity: "info", cell: "县级指标!B4", params: { header: "教师持证上岗率", text: " 97% ", value: 0.97 } },
     ]);
+  });
+
+  it("shows an unreadable value as Excel shows it (#DIV/0!, a date) and says in words what it should be", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["骨干教师占交流轮岗比例", { error: "#DIV/0!" }],
+        ["优质高中招生名额分配比例", new Date(Date.UTC(2024, 4, 1))],
+        ["特殊教育学校小学生均公用经费", "待拨付"],
+        ["质量监测达到的水平等级", "良"],
+      ],
+      { sheet: "县级指标" },
+    );
+    expect(readCountyFigures(grid)?.issues).toEqual([
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B2", params: { item: "骨干教师占交流轮岗比例", text: "#DIV/0!", expected: "ratio" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B3", params: { item: "优质高中招生名额分配比例", text: "2024-05-01", expected: "ratio" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B4", params: { item: "特殊教育学校小学生均公用经费", text: "待拨付", expected: "money" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B5", params: { item: "质量监测达到的水平等级", text: "良", expected: "level" } },
+    ]);
+    expect(expectedKind("G8_pay_ratio", "number")).toBe("number");
+    expect(expectedKind("G1_layout", "boolean")).toBe("boolean");
   });
 
   it("is null for a sheet that is not a figures list", () => {

@@ -98,6 +98,25 @@ function percentContext(grid: Grid, item: ItemRow, layout: Layout): boolean {
   return layout.percentHeader || /%|百分/.test(`${unit}${item.text}`.normalize("NFKC"));
 }
 
+/** A cell as Excel shows it: a formula error as `#DIV/0!`, a date as `2024-05-01`. */
+function shownText(v: CellValue): string {
+  if (v !== null && typeof v === "object" && !(v instanceof Date)) return v.error;
+  return cellText(v) ?? "";
+}
+
+/**
+ * What an item's value should be, in words the message catalogue has (`kind_…` labels): a ratio
+ * (95% or 0.95), yes / no, an amount of money (G7's yuan per student), a level (Q9's 等级), or a
+ * number. The profile's unit says ratio / boolean / number; the item code tells the numbers apart.
+ *
+ * @example expectedKind("G7_special_primary", "number") // "money"; expectedKind("Q1_consolidation", "ratio") // "ratio"
+ */
+export function expectedKind(code: string, unit: ItemUnit): string {
+  if (unit !== "number") return unit;
+  if (code.startsWith("G7_")) return "money";
+  return code === "Q9_monitoring_level" ? "level" : "number";
+}
+
 function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): CountyFigure | null {
   const code = item.code;
   const unit = code === null ? null : itemUnit(code);
@@ -109,7 +128,7 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
   const converted = convertFigure(raw, unit, percentContext(grid, item, layout));
   if (converted === null) return null;
   if (!converted.ok) {
-    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: cellText(raw) ?? String(raw), unit }));
+    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: shownText(raw), expected: expectedKind(code, unit) }));
     return null;
   }
   if (typeof raw === "string" && typeof converted.value === "number") issues.push(numberAsTextIssue(grid.sheet, item.row, item.valueColumn, { header: item.text, text: raw, value: converted.value }));

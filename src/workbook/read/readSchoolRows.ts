@@ -2,16 +2,20 @@ import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type S
 import { schoolRecord } from "../../engine/schoolRecord";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
-import { checkFields, checkStudents } from "./checkFields";
+import { checkFields } from "./checkFields";
 import type { HeaderBand } from "./findHeader";
 import { isStandardRow } from "./findHeader";
 import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findNoDataNote";
 import { issueAt, issueOf } from "./issue";
+import { joinSections } from "./joinSections";
+import { kindConflicts } from "./kindConflicts";
 import { META_KEYS, type ColumnRole } from "./keys";
 import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
+import { stageOnSheet } from "./sheetStage";
+import { isBareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
@@ -32,7 +36,6 @@ type RowKind = "blank" | "note" | "total" | "standard" | "heading" | "unnamed" |
 
 /** A 填表说明 / 备注 line, also in brackets under the header: "（注：…）". */
 const NOTE = /^\(?(填表说明|说明|备注|注:|注\d|注$|填表人|填报人|审核人|负责人|单位负责人|统计负责人|制表|填报日期|联系电话)/;
-const TOTAL = /^(合计|小计|总计|共计|全县|全市|全区|全旗|汇总)|(合计|小计|总计)$/;
 const META = new Set<string>(META_KEYS);
 /**
  * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中"),
@@ -46,21 +49,39 @@ function rowCells(grid: Grid, row: number): readonly (string | null)[] {
 
 /**
  * What a data row is (workbooks.md): blank, a 填表说明 / 备注 line (or a line of one saying what a
- * dash means, "3.无数据填“—”" or "2.没有的填“—”", which must not become a school), a 合计 / 小计 / 全县 line, a
- * standards line, a school, or numbers without a name.
+ * dash means, "3.无数据填“—”" or "2.没有的填“—”", which must not become a school), a total line (合计 / 小计 /
+ * 平均 / 全县 / 其中：小学, or a bare 小学 / 初中 with numbers: totalLabel), a standards line, a school,
+ * or numbers without a name.
  */
 function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
   const cells = rowCells(grid, row);
   const first = cells.find((t) => t !== null);
   if (first === undefined) return "blank";
   if (NOTE.test(normaliseText(first)) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return "note";
-  const upToName = cells.slice(0, nameColumn - grid.left + 1).filter((t): t is string => t !== null);
-  if (upToName.some((t) => TOTAL.test(normaliseText(t)))) return "total";
+  if (totalLabelColumn(grid, row, nameColumn) !== null) return "total";
   if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
   const hasNumbers = fieldRoles.some((r) => parseCellNumber(grid.values[row - grid.top]?.[r.column - grid.left] ?? null, "count").status !== "blank");
   const name = textAt(grid, row, nameColumn);
-  if (name !== null) return !hasNumbers && HEADING.test(name.normalize("NFKC").trim()) ? "heading" : "school";
-  return hasNumbers ? "unnamed" : "blank";
+  if (name === null) return hasNumbers ? "unnamed" : "blank";
+  if (hasNumbers && isBareStage(name)) return "total";
+  return !hasNumbers && HEADING.test(name.normalize("NFKC").trim()) ? "heading" : "school";
+}
+
+/**
+ * The column of the cell, up to the name column, that labels a total / subtotal / average /
+ * breakdown row (isTotalLabel), or null. Only the name cell may say a bare stage (isBareStage):
+ * a 学段 column left of the name says 小学 on every school row.
+ */
+function totalLabelColumn(grid: Grid, row: number, nameColumn: number): number | null {
+  const cells = rowCells(grid, row).slice(0, nameColumn - grid.left + 1);
+  const at = cells.findIndex((t) => t !== null && isTotalLabel(t));
+  return at < 0 ? null : grid.left + at;
+}
+
+/** A skipped total row, said at its label (the name cell for a bare stage). */
+function totalIssue(grid: Grid, row: number, nameColumn: number): Issue {
+  const column = totalLabelColumn(grid, row, nameColumn) ?? nameColumn;
+  return issueAt("read_total_row", "info", grid.sheet, row, column, { text: textAt(grid, row, column) ?? "" });
 }
 
 /** Rows that hold a school's numbers: never searched for a note. */
@@ -88,7 +109,6 @@ function droppedCells(before: Fields, after: Fields): BlankCells {
 function checked(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[], noData: NoDataNote | null): RowFields {
   const read = rowFields(grid, row, roles, scope, issues, noData);
   const fields = checkFields(read.fields, issues);
-  checkStudents(fields, issues);
   return { fields, blankCells: { ...read.blankCells, ...droppedCells(read.fields, fields) } };
 }
 
@@ -108,23 +128,29 @@ function withBlanks(read: RowFields): Pick<SchoolRecord, "fields" | "blankCells"
   return nonEmpty(read.blankCells) ? read : { fields: read.fields };
 }
 
-/** A type from the name or column; a bare …学校 with numbers for both stages is read as 九年一贯制, else `other` with a warning. */
-function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, nameColumn: number, issues: Issue[]): SchoolType {
+/**
+ * A type from the name or column; a bare …学校 with numbers for both stages is read as 九年一贯制,
+ * on a stage sheet (`sheetStage`) as a school of that stage, else `other` with a warning.
+ */
+function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, nameColumn: number, issues: Issue[], sheetStage: Stage | null): SchoolType {
   const type = rowType(grid, row, roles, name);
   if (type !== null) return type;
   const stagedStudents = STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && cellText(grid.values[row - grid.top]?.[r.column - grid.left]) !== null));
   if (stagedStudents.length === 2) return "nine_year";
-  issues.push(issueAt("read_type_unknown", "warning", grid.sheet, row, nameColumn, { name, text: metaText(grid, row, roles, "type") ?? "" }));
+  if (sheetStage !== null) return sheetStage;
+  const typeText = metaText(grid, row, roles, "type");
+  issues.push(issueAt(typeText === null ? "read_type_unknown_blank" : "read_type_unknown", "warning", grid.sheet, row, nameColumn, { name, text: typeText ?? "" }));
   return "other";
 }
 
-function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameColumn: number, sheet: { issues: Issue[]; noData: NoDataNote | null }): SchoolRecord {
+function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameColumn: number, sheet: { issues: Issue[]; noData: NoDataNote | null; stage: Stage | null }): SchoolRecord {
   const { issues, noData } = sheet;
   const name = textAt(grid, row, nameColumn) ?? "";
   const fieldRoles = roles.filter((r) => !META.has(r.key));
   const hasStageColumns = fieldRoles.some((r) => r.stage !== null);
-  const type = resolvedType(grid, row, roles, name, nameColumn, issues);
-  const stage = rowStage(grid, row, roles, name, type, hasStageColumns);
+  const type = resolvedType(grid, row, roles, name, nameColumn, issues, sheet.stage);
+  const stage = sheet.stage === null ? rowStage(grid, row, roles, name, type, hasStageColumns) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
+  issues.push(...kindConflicts(grid, row, roles, { name, type, stage }));
   const countyRole = metaRole(roles, "county");
   const county = metaText(grid, row, roles, "county");
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
@@ -147,15 +173,20 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
 }
 
 /**
- * Reads the school rows under the header: blank, 合计 / 小计 / 全县, 填表说明 / 备注 and
- * standards rows are skipped; a row with numbers and no name is a warning; hidden or filtered
+ * Reads the school rows under the header: blank, 填表说明 / 备注 and standards rows are skipped,
+ * as are total / subtotal / average / breakdown rows (each noted at its label); a row with numbers
+ * and no name is a warning; contradictions of name, type and 学段 are warnings (kindConflicts); the
+ * two section rows of a combined school with shared values in merged cells become one whole-school
+ * record (joinSections); hidden or filtered
  * rows are skipped (listed in one warning) unless `includeHidden` (then listed in one note).
  * Each school row becomes a record: a section (stage set) or a whole combined school (stage null,
  * per-stage numbers in `stageFields`). A note anywhere on the sheet outside the school rows that
  * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
  * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
+ * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
+ * row that does not say its stage or type is taken to be (stageOnSheet).
  */
-export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], includeHidden: boolean): SchoolRows {
+export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], includeHidden: boolean, sheetStage: Stage | null = null): SchoolRows {
   const issues: Issue[] = [];
   const rows: RowRecord[] = [];
   const hidden: number[] = [];
@@ -164,10 +195,11 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const hiddenSet = new Set(grid.hiddenRows);
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
-  const sheet = { issues, noData: findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row) ?? "blank")) };
+  const sheet = { issues, noData: findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row) ?? "blank")), stage: sheetStage };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   for (const [row, kind] of kinds) {
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
+    if (kind === "total") issues.push(totalIssue(grid, row, nameColumn));
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "unnamed" && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind !== "school") continue;
@@ -177,5 +209,6 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)) });
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
-  return { rows, issues, lastRow: rows.length === 0 ? null : (rows[rows.length - 1]?.record.source?.row ?? 1) - 1 };
+  const lastRow = rows.length === 0 ? null : (rows[rows.length - 1]?.record.source?.row ?? 1) - 1;
+  return { rows: joinSections(grid, rows, fieldRoles, issues), issues, lastRow };
 }

@@ -318,7 +318,9 @@ describe("readWorkbook: layouts", () => {
     expect(byName(result, "育才学校")).toMatchObject({ type: "primary", stage: "primary", flags: { private: true, rural: true, builtYear: 2012 } });
     expect(byName(result, "王庄点")).toMatchObject({ type: "teaching_point", flags: { private: false, rural: false, builtYear: 2009 } });
     expect(byName(result, "新区学校").type).toBe("other");
-    expect(result.issues).toContainEqual({ code: "read_type_unknown", severity: "warning", cell: "学校基本情况!A4", params: { name: "新区学校", text: "" } });
+    // A blank type cell has no text to show: its own code, so the message does not print empty brackets.
+    expect(result.issues).toContainEqual({ code: "read_type_unknown_blank", severity: "warning", cell: "学校基本情况!A4", params: { name: "新区学校", text: "" } });
+    expect(codes(result.issues)).not.toContain("read_type_unknown");
     expect(result.issues).toContainEqual({ code: "read_flag_unreadable", severity: "warning", cell: "学校基本情况!E4", params: { header: "建成年份", text: "不详" } });
   });
 });
@@ -509,7 +511,9 @@ describe("readWorkbook: value problems at their cells", () => {
     expect(issue("read_exceeds_teachers", "'学校 表'!D3")?.params).toMatchObject({ field: "qualifiedTeachers", value: 25, teachers: 20 });
     expect(issue("read_exceeds_teachers", "'学校 表'!F3")?.params).toMatchObject({ field: "certifiedTeachers", value: 21, teachers: 20 });
     expect(issue("read_exceeds_teachers", "'学校 表'!E4")?.params).toMatchObject({ field: "peArtTeachers", value: 11, teachers: 10 });
-    expect(issue("read_zero_students", "'学校 表'!B4")?.severity).toBe("warning");
+    // Zero students: the record keeps 0 and the engine says so at B4 (zero_students); the reader does not say it twice.
+    expect(result.issues.filter((i) => i.cell === "'学校 表'!B4")).toEqual([]);
+    expect(result.input.records.find((r) => r.name === "三小")?.fields.students).toEqual({ value: 0, cell: "'学校 表'!B4" });
     expect(issue("read_duplicate_school", "'学校 表'!A5")).toEqual({ code: "read_duplicate_school", severity: "error", cell: "'学校 表'!A5", params: { name: "一小", first: "'学校 表'!A2" } });
     const [one, two, three] = result.input.records;
     expect(result.input.records).toHaveLength(3);
@@ -796,7 +800,8 @@ describe("readWorkbook: sheets", () => {
   it("warns when another sheet also looks like a school sheet", async () => {
     const second = gridOf([["校名", "学生数"], ["二中", 500]], { sheet: "初中" });
     const result = await readOk([schools, second]);
-    expect(result.issues).toContainEqual({ code: "read_other_school_sheets", severity: "warning", cell: null, params: { sheet: "学校基本情况", others: "初中" } });
+    // At the other sheet's header, so that the task pane can link it.
+    expect(result.issues).toContainEqual({ code: "read_other_school_sheets", severity: "warning", cell: "初中!A1", params: { sheet: "学校基本情况", others: "初中" } });
   });
 
   it("applies the user's column fixes", async () => {
@@ -813,6 +818,18 @@ describe("readWorkbook: fatal inputs", () => {
       ok: false,
       issues: [{ code: "read_no_header", severity: "error", cell: null, params: { sheet: "Sheet1", fieldList: "name,students", found: "编号 | 单位 | 金额" } }],
     });
+  });
+
+  it("says a workbook's sheets are empty rather than listing no headers found", async () => {
+    const empty = await readWorkbook(sourceOf([gridOf([], { sheet: "Sheet1" }), gridOf([[null, null]], { sheet: "Sheet2" })]));
+    expect(empty).toEqual({ ok: false, issues: [{ code: "read_sheets_empty", severity: "error", cell: "Sheet1!A1", params: { sheet: "Sheet1, Sheet2", fieldList: "name,students" } }] });
+    const numbers = await readWorkbook(sourceOf([gridOf([[1, 2], [3, 4]], { sheet: "Sheet1" })]));
+    expect(numbers).toEqual({ ok: false, issues: [{ code: "read_no_header_texts", severity: "error", cell: "Sheet1!A1", params: { sheet: "Sheet1", fieldList: "name,students" } }] });
+  });
+
+  it("names the header texts of the first sheet that has any", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([], { sheet: "Sheet1" }), gridOf([["编号", "单位"]], { sheet: "Sheet2" })]));
+    expect(result.issues[0]).toMatchObject({ code: "read_no_header", params: { sheet: "Sheet1, Sheet2", found: "编号 | 单位" } });
   });
 
   it("fails when the header has a name column but no student column", async () => {

@@ -1,4 +1,4 @@
-import type { EvaluationInput, FieldKey, Issue, Stage } from "../../engine/types";
+import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid, WorkbookSource } from "../types";
 import { likelyHeaderTexts } from "./findHeader";
@@ -6,7 +6,9 @@ import { issueOf } from "./issue";
 import type { MetaKey, Part } from "./keys";
 import { EXPECTED_KEYS, type RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
-import { bestCandidate, candidateOf, hasNameAndStudents, otherSchoolSheets, type Candidate } from "./pickSheets";
+import { unitPlausibilityIssues } from "./unitPlausibilityIssues";
+import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
+import { candidateOf, type Candidate } from "./pickSheets";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
@@ -77,9 +79,13 @@ function noHeader(grids: readonly Grid[], chosen: Candidate | null): ReadResult 
     const found = chosen.band.columns.map((c) => c.path.join("/")).join(" | ");
     return fail(issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => k === "name" || k === "students").join(","), found }));
   }
-  const first = grids[0];
-  const found = first === undefined ? "" : likelyHeaderTexts(first).join(" | ");
-  return fail(issueOf("read_no_header", "error", { sheet: grids.map((g) => g.sheet).join(", "), fieldList: REQUIRED_KEYS, found }));
+  const sheet = grids.map((g) => g.sheet).join(", ");
+  const found = grids.map(likelyHeaderTexts).find((texts) => texts.length > 0);
+  if (found !== undefined) return fail(issueOf("read_no_header", "error", { sheet, fieldList: REQUIRED_KEYS, found: found.join(" | ") }));
+  // Nothing to name as found: say the sheets are empty, or that nothing in them looks like a header.
+  const empty = grids.every((g) => g.values.every((row) => row.every((v) => v === null)));
+  const at = grids[0] === undefined ? null : qualified(grids[0].sheet, "A1");
+  return fail({ ...issueOf(empty ? "read_sheets_empty" : "read_no_header_texts", "error", { sheet, fieldList: REQUIRED_KEYS }), cell: at });
 }
 
 function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {
@@ -106,7 +112,8 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
   const grids: Grid[] = [];
   const candidates: Candidate[] = [];
   for (const name of names) {
-    const grid = await load(source, name, name === options.sheet ? options.range : undefined);
+    // Without a sheet named, the range applies to the school sheet chosen: every sheet is searched within it.
+    const grid = await load(source, name, options.range);
     grids.push(grid);
     const c = candidateOf(grid, options.mapping ?? {});
     if (c !== null) candidates.push(c);
@@ -124,9 +131,9 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   return best;
 }
 
-function sheetIssues(c: Candidate, others: readonly string[]): Issue[] {
-  const issues: Issue[] = [...c.matched.issues];
-  if (others.length > 0) issues.push(issueOf("read_other_school_sheets", "warning", { sheet: c.grid.sheet, others: others.join(", ") }));
+/** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */
+function sheetIssues(c: Candidate, choice: readonly Issue[]): Issue[] {
+  const issues: Issue[] = [...c.matched.issues, ...choice];
   const missing = c.matched.missing.filter((k) => EXPECTED_KEYS.includes(k) && k !== "name" && k !== "students");
   if (missing.length > 0) issues.push(issueOf("read_columns_missing", "warning", { sheet: c.grid.sheet, fieldList: missing.join(",") }));
   return issues;
@@ -138,9 +145,27 @@ function yearIssues(year: TitleYear | null): Issue[] {
   return [{ ...issueOf("read_year_from_title", "info", { year: year.year }), cell: year.cell }];
 }
 
+/** Sheets the user does not see; none when the user named the sheet to read (it is read, hidden or not). */
+async function hiddenSheets(source: WorkbookSource, options: ReadOptions): Promise<ReadonlySet<string>> {
+  if (options.sheet !== undefined || source.hiddenSheets === undefined) return new Set();
+  return new Set(await source.hiddenSheets());
+}
+
+/** A range given without a sheet applies to the school sheet chosen: said, with that sheet. */
+function rangeIssues(options: ReadOptions, c: Candidate): Issue[] {
+  if (options.range === undefined || options.sheet !== undefined) return [];
+  return [{ ...issueOf("read_range_applied", "info", { range: options.range, sheet: c.grid.sheet }), cell: headerCell(c) }];
+}
+
+/** The records read from one of the sheets (all of them when one sheet was read). */
+function sheetRecords(records: readonly SchoolRecord[], reads: readonly SheetRead[], read: SheetRead): readonly SchoolRecord[] {
+  return reads.length === 1 ? records : records.filter((r) => r.source?.sheet === read.candidate.grid.sheet);
+}
+
 /**
  * Reads a county's workbook into the engine's input (workbooks.md "What bureaus already keep"):
- * the school sheet (options.sheet, else the sheet whose header is recognised best), county
+ * the school sheet (options.sheet, else the sheet whose header is recognised best; a visible sheet
+ * before a hidden one; 小学 and 初中 sheets of the same layout both — pickSchoolSheets), county
  * figures from a 项目 | 数值 sheet, and a rule override from a 规则 sheet. Every value that
  * cannot be read is an issue with its cell address; nothing is guessed. `input.year` is the year
  * the sheet's title states (titleYear), else null; the caller may set its own. ok:false when no sheet has a header with school names and students, or
@@ -155,15 +180,20 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   const ruleSheet = names.find((n) => RULE_SHEET.test(n.trim())) ?? null;
   const schoolNames = options.sheet !== undefined ? [options.sheet] : names.filter((n) => n !== ruleSheet);
   const { grids, candidates } = await schoolCandidates(source, schoolNames, options);
-  const chosen = bestCandidate(candidates);
-  if (chosen === null || !hasNameAndStudents(chosen)) return noHeader(grids, chosen);
-  const rows = readSchoolRows(chosen.grid, chosen.band, chosen.matched.roles, options.includeHidden === true);
-  const merged = mergeCampuses(rows.rows);
+  const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
+  const choice = pickSchoolSheets(candidates, await hiddenSheets(source, options), options.sheet === undefined && options.range === undefined, rowsOf);
+  const first = choice.ok ? choice.reads[0] : undefined;
+  if (!choice.ok || first === undefined) return noHeader(grids, choice.ok ? null : choice.best);
+  const { candidate: chosen, rows } = first;
+  const merged = mergeCampuses(choice.reads.flatMap((r) => r.rows.rows));
   if (merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: chosen.grid.sheet, headerRow: chosen.band.bottom + 1 }));
   const rules = ruleSheet === null ? null : readRuleSheet(await load(source, ruleSheet));
-  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && n !== chosen.grid.sheet), options.range === undefined ? grids : []);
+  const read = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
+  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : []);
   const year = titleYear(chosen.grid, chosen.band.top);
-  const issues = [...sheetIssues(chosen, options.sheet === undefined ? otherSchoolSheets(candidates, chosen) : []), ...yearIssues(year), ...rows.issues, ...merged.issues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
+  const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
+  const issues = [...headerIssues, ...yearIssues(year), ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
     input: { records: merged.records, countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },

@@ -77,3 +77,38 @@ describe("rowFields: where a field without a value would be", () => {
     expect(readRow(cells, roles, { kind: "stage", stage: "primary" }).blankCells).toEqual({});
   });
 });
+
+describe("rowFields: counts that are not whole numbers", () => {
+  const codesAt = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.cell ?? ""}`);
+
+  it("keeps 600.5 students and 0.5 PE teachers as written, with a warning at each cell", () => {
+    // B students 600.5, C 体育艺术 0.5, D 教学及辅助用房 1234.5 m² (a measure: fractions are normal).
+    const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "teachingArea")];
+    const r = readRow(["一小", 600.5, 0.5, 1234.5], roles);
+    expect([r.fields.students?.value, r.fields.peArtTeachers?.value, r.fields.teachingArea?.value]).toEqual([600.5, 0.5, 1234.5]);
+    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!B2", "read_count_not_whole 学校基本情况!C2"]);
+    expect(r.issues[0]).toMatchObject({ severity: "warning", params: { header: "students", text: "600.5", value: 600.5 } });
+  });
+
+  it("names the thousands separator for a count typed as `1.200`, read as 1.2", () => {
+    const r = readRow(["一小", "1.200"], [role(1, "students")]);
+    expect(r.fields.students?.value).toBeCloseTo(1.2, 12);
+    expect(codesAt(r.issues)).toEqual(["read_number_as_text 学校基本情况!B2", "read_count_dot_thousands 学校基本情况!B2"]);
+    expect(r.issues[1]).toMatchObject({ severity: "warning", params: { text: "1.200", value: 1.2 } });
+  });
+
+  it("says nothing of whole counts, whether typed as numbers, as text, full-width or with a comma, nor of 0 or a dash", () => {
+    const roles = [role(1, "students"), role(2, "teachers"), role(3, "multimediaRooms"), role(4, "classes"), role(5, "backboneTeachers")];
+    const r = readRow(["一小", "1,200", "６０", 0, 12.0, null], roles);
+    expect([r.fields.students?.value, r.fields.teachers?.value, r.fields.multimediaRooms?.value, r.fields.classes?.value]).toEqual([1200, 60, 0, 12]);
+    expect(r.issues.map((i) => i.code)).toEqual(["read_number_as_text", "read_number_as_text"]);
+  });
+
+  it("checks each part of a summed count, and a non-whole 1.5 that a text cell holds", () => {
+    // L3 parts: 体育 C 1.5 (text), 音乐 D 1, 美术 E 2 → 4.5, one warning at C2.
+    const roles = [role(1, "students"), role(2, "peArtTeachers", "pe"), role(3, "peArtTeachers", "music"), role(4, "peArtTeachers", "art")];
+    const r = readRow(["一小", 300, "1.5", 1, 2], roles);
+    expect(r.fields.peArtTeachers?.value).toBeCloseTo(4.5, 12);
+    expect(codesAt(r.issues)).toEqual(["read_number_as_text 学校基本情况!C2", "read_count_not_whole 学校基本情况!C2"]);
+  });
+});

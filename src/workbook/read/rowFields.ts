@@ -1,8 +1,8 @@
 import type { BlankCells, FieldKey, Fields, Issue, Sourced, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
-import type { Grid } from "../types";
+import type { CellValue, Grid } from "../types";
 import { issueAt, numberAsTextIssue } from "./issue";
-import type { ColumnRole, Part } from "./keys";
+import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
 
@@ -18,7 +18,7 @@ const MEASURES: ReadonlySet<string> = new Set([
   "trainingFunds",
 ]);
 
-const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
+const INVALID_CODES = { formula_error: "read_formula_error", formula_no_result: "read_formula_no_result", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
 
 /** Which of a row's columns feed one Fields object. */
 export type FieldScope =
@@ -68,6 +68,20 @@ function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): 
   return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell } } : { kind: "blank", cell, noData: true };
 }
 
+/** Dots between groups of three digits, as `1.200` written for 1200 where a dot separates thousands. */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+/**
+ * A count (persons, rooms, classes) that is not a whole number: kept as written, since a value is
+ * never changed silently, but said at its cell as a warning; `1.200` typed as text gets a message
+ * that names the likely thousands separator.
+ */
+function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: number): Issue {
+  const text = typeof value === "string" ? value.normalize("NFKC").replace(/\s+/g, "") : String(value);
+  const code = typeof value === "string" && DOT_THOUSANDS.test(text) ? "read_count_dot_thousands" : "read_count_not_whole";
+  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, { header: role.header, text, value: read });
+}
+
 /**
  * One number cell of a row; an unreadable cell becomes an issue at its address. What the reader
  * reads but the user may not expect is said at info level: `—` / `/` / `无` read as 0 (what the
@@ -84,7 +98,9 @@ function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   if (parsed.status === "none") return readNone(ctx, role, parsed.mark, typeof value === "string" ? value.trim() : "");
   if (parsed.status === "number") {
     if (typeof value === "string") issues.push(numberAsTextIssue(grid.sheet, row, role.column, { header: role.header, text: value, value: parsed.value }));
-    return { kind: "value", sourced: { value: toBaseUnit(parsed.value, role.unitFactor), cell } };
+    const base = toBaseUnit(parsed.value, role.unitFactor);
+    if (kind === "count" && !Number.isInteger(base)) issues.push(notWholeIssue(ctx, role, value, base));
+    return { kind: "value", sourced: { value: base, cell } };
   }
   issues.push(issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { header: role.header, text: parsed.text }));
   return { kind: "invalid", cell };
@@ -118,6 +134,7 @@ function sumParts(reads: readonly Read[]): Read {
 
 function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[] {
   if (key === "peArtTeachers") return PE_ART_PARTS;
+  if (key === "backboneTeachers") return BACKBONE_PART_SETS;
   if (key !== "qualifiedTeachers" || scope.kind === "shared") return [];
   return QUALIFIED_PARTS[scope.stage];
 }

@@ -1,4 +1,4 @@
-import { parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 
 describe("school type and stage", () => {
   it.each([
@@ -60,6 +60,40 @@ describe("yes / no facts", () => {
     expect(parseRural("镇区")).toBe(false);
     expect(parseRural("220")).toBe(false);
     expect(parseRural("310")).toBe(true);
+  });
+
+  it.each([
+    ["非民办", false],
+    ["不是民办", false],
+    ["不属于民办", false],
+    ["非民办学校", false],
+    ["否", false],
+    ["不是", false],
+    ["公办", false],
+    ["公办民助", false],
+    ["公立", false],
+    ["民办", true],
+    ["民办学校", true],
+    ["非营利性民办", true], // a non-profit private school is private
+    ["民办（非营利性）", true],
+    ["民办公助", true],
+    ["非公办", true],
+    ["是", true],
+    ["私立", true],
+    ["不详", null],
+  ])("办学性质 %p → %p (a negation is read before the word it negates)", (text, expected) => expect(parsePrivate(text)).toBe(expected));
+
+  it("reads negated 县属, 乡村 and 寄宿 as no", () => {
+    expect(parseCountyRun("非县属")).toBe(false);
+    expect(parseCountyRun("不是县属")).toBe(false);
+    expect(parseCountyRun("县属")).toBe(true);
+    expect(parseRural("非乡村")).toBe(false);
+    expect(parseRural("不属于农村")).toBe(false);
+    // Not 城区 may be 镇区 or 乡村: unknown, not a guess.
+    expect(parseRural("非城区")).toBeNull();
+    expect(parseBoarding("不是寄宿制")).toBe(false);
+    expect(parseBoarding("非寄宿")).toBe(false);
+    expect(parseBoarding("寄宿制")).toBe(true);
   });
 
   it("reads years", () => {

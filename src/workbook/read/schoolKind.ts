@@ -67,7 +67,7 @@ export function stageFromText(text: string): Stage | null {
 }
 
 const YES = new Set(["是", "有", "√", "✓", "y", "yes", "true", "1", "达标", "合格", "已建立", "建立", "符合", "存在", "已达标", "计", "计校数"]);
-const NO = new Set(["否", "无", "×", "✗", "x", "n", "no", "false", "0", "未达标", "不达标", "不合格", "未建立", "不符合", "没有", "不存在", "不计", "不计校数"]);
+const NO = new Set(["否", "不是", "无", "×", "✗", "x", "n", "no", "false", "0", "未达标", "不达标", "不合格", "未建立", "不符合", "没有", "不存在", "不计", "不计校数"]);
 
 /**
  * A yes / no cell: 是 / 有 / 达标 / √ / 1 → true; 否 / 无 / 未达标 / × / 0 → false; anything else null.
@@ -80,36 +80,57 @@ export function parseYesNo(text: string): boolean | null {
   return NO.has(t) ? false : null;
 }
 
-/** 办学性质: 民办 → true, 公办 → false. */
-export function parsePrivate(text: string): boolean | null {
-  const t = normaliseText(text);
-  if (/民办/.test(t)) return true;
-  return /公办/.test(t) ? false : parseYesNo(t);
+/** How a yes / no value is negated in front of its word: 非民办, 不是县属, 不属于乡村, 不寄宿. */
+const NEGATION = "(?:非|不是|不属于|不为|并非|否|不)";
+
+/** Whether `t` is one of `words` negated, the word right after the negation (非营利性民办 is not 非民办). */
+function negates(t: string, words: string): boolean {
+  return new RegExp(`^${NEGATION}(?:${words})`).test(t);
 }
 
-/** 隶属: 县级… → true; 市 / 省 / 中央 / 地级 / 企业 / 其他 → false. */
+/**
+ * 办学性质 / 是否民办: 民办 (私立, 民营) → true; 公办 (公立), a negated 民办 (非民办, 不是民办) → false;
+ * 是 / 否 as parseYesNo. A value that starts with one kind names it (公办民助 public, 民办公助 private).
+ *
+ * @example parsePrivate("非民办") // false
+ * @example parsePrivate("非营利性民办") // true
+ */
+export function parsePrivate(text: string): boolean | null {
+  const t = normaliseText(text);
+  if (negates(t, "民办|私立|民营")) return false;
+  if (negates(t, "公办|公立")) return true;
+  if (/^(?:公办|公立)/.test(t)) return false;
+  if (/民办|私立|民营/.test(t)) return true;
+  return /公办|公立/.test(t) ? false : parseYesNo(t);
+}
+
+/** 隶属: 县级… → true; 市 / 省 / 中央 / 地级 / 企业 / 其他, a negated 县属 (非县属, 不是县属) → false. */
 export function parseCountyRun(text: string): boolean | null {
   const t = normaliseText(text);
   if (/^(是|否)$/.test(t)) return parseYesNo(t);
+  if (negates(t, "县")) return false;
   if (/县/.test(t)) return true;
   return /市|省|中央|部属|地级|企业|其他/.test(t) ? false : parseYesNo(t);
 }
 
 /**
  * 城乡分类: 乡村 / 农村 / 村 → true; 城区 / 镇区 / 县城 → false; a statistics code 1xx / 2xx
- * (城区, 镇区) → false, 3xx (乡村) → true.
+ * (城区, 镇区) → false, 3xx (乡村) → true; a negated 乡村 (非乡村, 不属于农村) → false, a negated
+ * 城区 / 镇区 unknown (it may be either of the other two).
  */
 export function parseRural(text: string): boolean | null {
   const t = normaliseText(text);
   if (/^[123]\d{2}$/.test(t)) return t.startsWith("3");
+  if (negates(t, "乡村|农村|村")) return false;
+  if (negates(t, "城|镇")) return null;
   if (/乡村|农村|^村/.test(t)) return true;
   return /城区|城市|镇区|县城|城镇|^镇|城/.test(t) ? false : parseYesNo(t);
 }
 
-/** 寄宿制: 寄宿 → true, 走读 / 非寄宿 → false. */
+/** 寄宿制: 寄宿 → true, 走读 / 非寄宿 / 不是寄宿制 → false. */
 export function parseBoarding(text: string): boolean | null {
   const t = normaliseText(text);
-  if (/非寄宿|走读/.test(t)) return false;
+  if (negates(t, "寄宿") || /走读/.test(t)) return false;
   return /寄宿/.test(t) ? true : parseYesNo(t);
 }
 

@@ -1,0 +1,74 @@
+/**
+ * The alias table read end to end: common header layouts of county forms, each giving the
+ * numerator the indicator needs (rules.md §2), with the sum written out by hand.
+ */
+import type { SchoolRecord } from "../../engine/types";
+import { readWorkbook } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+async function recordsOf(rows: Parameters<typeof gridOf>[0], merges: readonly string[] = []): Promise<readonly SchoolRecord[]> {
+  const result = await readWorkbook(sourceOf([gridOf(rows, { merges })]));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.input.records;
+}
+
+describe("aliases: backbone teachers and PE / arts teachers broken down under a group", () => {
+  it("adds up 省级 + 市级 + 县级 backbone teachers and 体育 + 音乐 + 美术 teachers under 体育艺术教师", async () => {
+    const records = await recordsOf(
+      [
+        ["学校名称", "在校生数", "骨干教师", null, null, "体育艺术教师", null, null],
+        [null, null, "省级", "市级", "县级", "体育", "音乐", "美术"],
+        ["甲小学", 1000, 2, 3, 7, 4, 3, 3],
+        ["乙小学", 500, 0, 1, null, 2, 1, 1],
+      ],
+      ["A1:A2", "B1:B2", "C1:E1", "F1:H1"],
+    );
+    // 甲: 2 + 3 + 7 = 12 backbone, 4 + 3 + 3 = 10 PE / arts; 乙: 0 + 1 + (blank) = 1, 2 + 1 + 1 = 4.
+    expect(records.map((r) => [r.name, r.fields.backboneTeachers?.value, r.fields.peArtTeachers?.value])).toEqual([
+      ["甲小学", 12, 10],
+      ["乙小学", 1, 4],
+    ]);
+    expect(records[0]?.fields.backboneTeachers?.cell).toBe("学校基本情况!C3");
+  });
+
+  it("reads 骨干教师数/合计 as the backbone count, not the sum of the levels beside it", async () => {
+    const records = await recordsOf(
+      [
+        ["学校名称", "在校生数", "骨干教师数", null, null],
+        [null, null, "合计", "省级", "市级"],
+        ["甲小学", 1000, 10, 4, 6],
+      ],
+      ["A1:A2", "B1:B2", "C1:E1"],
+    );
+    expect(records[0]?.fields.backboneTeachers).toEqual({ value: 10, cell: "学校基本情况!C3" });
+  });
+
+  it("reads 专任教师/具有高于规定学历 as L1's numerator", async () => {
+    const records = await recordsOf(
+      [
+        ["学校名称", "在校生数", "专任教师", null],
+        [null, null, "合计", "具有高于规定学历"],
+        ["甲小学", 1000, 60, 50],
+      ],
+      ["A1:A2", "B1:B2", "C1:D1"],
+    );
+    expect(records[0]?.fields).toMatchObject({ teachers: { value: 60 }, qualifiedTeachers: { value: 50, cell: "学校基本情况!D3" } });
+  });
+
+  it("reads units after a slash and converts 亩 to m² (12 亩 = 12 × 10000 ÷ 15 = 8000 m²)", async () => {
+    const records = await recordsOf([
+      ["学校名称", "在校生数", "教学仪器设备值/万元", "体育运动场馆面积（亩）", "教学及辅助用房面积/平方米"],
+      ["甲小学", 1000, 250, 12, 5000],
+    ]);
+    expect(records[0]?.fields).toMatchObject({ equipmentValue: { value: 2_500_000 }, sportsTotalArea: { value: 8000 }, teachingArea: { value: 5000 } });
+  });
+
+  it("reads units from a units row under the header", async () => {
+    const records = await recordsOf([
+      ["学校名称", "在校生数", "教学仪器设备值", "体育运动场馆面积"],
+      [null, "人", "万元", "平方米"],
+      ["甲小学", 1000, 250, 8000],
+    ]);
+    expect(records[0]?.fields).toMatchObject({ equipmentValue: { value: 2_500_000 }, sportsTotalArea: { value: 8000 } });
+  });
+});

@@ -1,0 +1,170 @@
+import { SHARED_FIELDS } from "../../engine/indicatorMeta";
+import { schoolRecord } from "../../engine/schoolRecord";
+import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Stage } from "../../engine/types";
+import { a1, qualified } from "../address";
+import type { Box, Grid } from "../types";
+import { issueAt } from "./issue";
+import type { ColumnRole } from "./keys";
+import { parseCellNumber } from "./parseCellNumber";
+import type { RowRecord } from "./readSchoolRows";
+
+/** A combined school's section suffix as written: `（小学部）`, `(初中部)`, `（小学）`, `小学部`. */
+const SECTION_SUFFIX = /\s*(?:[(（](?:小学|初中)部?[)）]|(?:小学|初中)部)$/;
+/** The numbers the resource indicators take by stage (rules.md §2: teachers by the stage they teach). */
+const PER_STAGE: ReadonlySet<FieldKey> = new Set<FieldKey>(["students", "qualifiedTeachers", "backboneTeachers", "peArtTeachers"]);
+const SHARED: ReadonlySet<FieldKey> = new Set(SHARED_FIELDS);
+
+/** A name without its section suffix, as written: `实验学校（小学部）` → `实验学校`. */
+export function schoolOfSection(name: string): string {
+  return name.trim().replace(SECTION_SUFFIX, "");
+}
+
+function plain(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, "");
+}
+
+function rowOf(r: RowRecord): number {
+  return (r.record.source?.row ?? 0) - 1;
+}
+
+/**
+ * Two rows that are the two sections of one school: adjacent on the sheet, one primary and one
+ * junior, the same county, counted as schools, and the same name once the section suffix is
+ * dropped (城关学校（小学部） / 城关学校（初中部）, or one name merged over both rows).
+ */
+function sections(a: RowRecord, b: RowRecord): boolean {
+  const [x, y] = [a.record, b.record];
+  if (x.stage === null || y.stage === null || x.stage === y.stage || x.county !== y.county) return false;
+  if (x.flags.notCounted === true || y.flags.notCounted === true || rowOf(b) !== rowOf(a) + 1) return false;
+  return plain(schoolOfSection(x.name)) === plain(schoolOfSection(y.name)) && schoolOfSection(x.name) !== "";
+}
+
+/** The field columns (without a stage) whose cell is one merged area over exactly `top`..`bottom`, by key. */
+function mergedKeys(grid: Grid, roles: readonly ColumnRole[], top: number, bottom: number): Map<FieldKey, ColumnRole> {
+  const out = new Map<FieldKey, ColumnRole>();
+  const over = (m: Box, c: number) => m.top === top && m.bottom === bottom && m.left <= c && c <= m.right;
+  for (const r of roles) if (r.stage === null && !out.has(r.key as FieldKey) && grid.merges.some((m) => over(m, r.column))) out.set(r.key as FieldKey, r);
+  return out;
+}
+
+function pick<T extends object>(from: T | undefined, keys: ReadonlySet<FieldKey>, keep: boolean): T {
+  const out = {} as Record<string, unknown>;
+  for (const [k, v] of Object.entries(from ?? {})) if (keys.has(k as FieldKey) === keep) out[k] = v;
+  return out as T;
+}
+
+function nonEmpty(o: object): boolean {
+  return Object.keys(o).length > 0;
+}
+
+/**
+ * The two section rows as one whole combined school, the form the engine splits (recordSections):
+ * the merged values are the school's shared `fields`, each row's other values its stage's
+ * `stageFields`. A 十二年一贯制 stays one; any other pair of 小学 and 初中 sections is a 九年一贯制.
+ */
+function wholeSchool(first: SchoolRecord, second: SchoolRecord, keys: ReadonlySet<FieldKey>): SchoolRecord {
+  const stageFields: Partial<Record<Stage, Fields>> = {};
+  const stageBlankCells: Partial<Record<Stage, BlankCells>> = {};
+  for (const r of [first, second]) {
+    const stage = r.stage as Stage;
+    stageFields[stage] = pick(r.fields, keys, false);
+    const blanks = pick(r.blankCells, keys, false);
+    if (nonEmpty(blanks)) stageBlankCells[stage] = blanks;
+  }
+  const blankCells = pick(first.blankCells, keys, true);
+  const type = first.type === "twelve_year" || second.type === "twelve_year" ? "twelve_year" : "nine_year";
+  const { blankCells: _b, stageBlankCells: _s, ...rest } = first;
+  const blanks = { ...(nonEmpty(blankCells) ? { blankCells } : {}), ...(nonEmpty(stageBlankCells) ? { stageBlankCells } : {}) };
+  return schoolRecord({ ...rest, name: schoolOfSection(first.name), type, stage: null, fields: pick(first.fields, keys, true), stageFields, ...blanks });
+}
+
+/** The issues of a joined pair: one note at the first merged cell, a warning at each merged per-stage count. */
+function joinIssues(grid: Grid, top: number, name: string, merged: Map<FieldKey, ColumnRole>): Issue[] {
+  const roles = [...merged.values()].sort((a, b) => a.column - b.column);
+  const first = roles[0];
+  if (first === undefined) return [];
+  const note = issueAt("read_sections_shared_merged", "info", grid.sheet, top, first.column, { name, fieldList: roles.map((r) => r.key).join(",") });
+  const perStage = roles.filter((r) => PER_STAGE.has(r.key as FieldKey)).map((r) => issueAt("read_sections_stage_value_merged", "warning", grid.sheet, top, r.column, { name, header: r.header }));
+  return [note, ...perStage];
+}
+
+function blankAt(grid: Grid, row: number, column: number): boolean {
+  return parseCellNumber(grid.values[row - grid.top]?.[column - grid.left] ?? null, "measure").status === "blank";
+}
+
+/** A cell under a merged area: blank because the area keeps its value elsewhere (strayMerges says so). */
+function inMerge(grid: Grid, row: number, column: number): boolean {
+  return grid.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right);
+}
+
+/**
+ * A shared resource (areas, equipment, multimedia rooms) given on one section row and blank on
+ * the other, cells not merged: it may be the whole school's, but that is not guessed; a warning at
+ * the blank cell says so, and the value stays with the row that gives it.
+ */
+function oneSectionOnly(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowRecord, RowRecord], merged: ReadonlySet<FieldKey>): Issue[] {
+  const issues: Issue[] = [];
+  for (const role of roles) {
+    const key = role.key as FieldKey;
+    if (role.stage !== null || role.part !== null || !SHARED.has(key) || merged.has(key)) continue;
+    for (const [given, blank] of [pair, [pair[1], pair[0]]] as const) {
+      const cell = qualified(grid.sheet, a1(rowOf(given), role.column));
+      if (given.record.fields[key]?.cell !== cell) continue;
+      if (blankAt(grid, rowOf(blank), role.column) && !inMerge(grid, rowOf(blank), role.column)) issues.push(issueAt("read_shared_value_one_section", "warning", grid.sheet, rowOf(blank), role.column, { name: blank.record.name, header: role.header, otherCell: cell }));
+    }
+  }
+  return issues;
+}
+
+/**
+ * A merged value cell over rows that are not the two sections of one school: the value stays with
+ * the first row (the others read blank), which is said at the merged cell.
+ */
+function strayMerges(grid: Grid, roles: readonly ColumnRole[], rows: readonly RowRecord[], joined: ReadonlySet<number>): Issue[] {
+  const read = rows.map(rowOf).sort((a, b) => a - b);
+  const issues: Issue[] = [];
+  for (const m of grid.merges) {
+    const covered = read.filter((r) => r >= m.top && r <= m.bottom);
+    const role = roles.find((r) => r.column >= m.left && r.column <= m.right);
+    const ofPair = joined.has(m.top) && m.bottom === m.top + 1;
+    if (role === undefined || covered.length < 2 || ofPair || blankAt(grid, m.top, m.left)) continue;
+    issues.push(issueAt("read_merged_across_rows", "warning", grid.sheet, m.top, m.left, { header: role.header, rows: covered.map((r) => r + 1).join(", ") }));
+  }
+  return issues;
+}
+
+/**
+ * Combined schools written as two section rows (XX学校（小学部） / XX学校（初中部）, workbooks.md):
+ * a value cell merged over both rows is the whole school's shared value, so the pair becomes one
+ * whole-school record whose shared values the engine splits by weighted students (rules.md §2
+ * "Combined schools"; WE-2), as for a combined school on one row. A shared value given on one row
+ * only, not merged, is left as written with a warning at the blank cell (oneSectionOnly); any other
+ * value cell merged over several school rows is a warning too.
+ *
+ * @example 实验学校（小学部） 600 students / （初中部） 400, 教学及辅助用房 6000 merged over both →
+ * one nine_year record, fields.teachingArea 6000, stageFields { primary: 600, junior: 400 students }
+ */
+export function joinSections(grid: Grid, rows: readonly RowRecord[], fieldRoles: readonly ColumnRole[], issues: Issue[]): RowRecord[] {
+  const out: RowRecord[] = [];
+  const joined = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const [a, b] = [rows[i], rows[i + 1]];
+    if (a === undefined) continue;
+    if (b === undefined || !sections(a, b)) {
+      out.push(a);
+      continue;
+    }
+    const merged = mergedKeys(grid, fieldRoles, rowOf(a), rowOf(b));
+    issues.push(...oneSectionOnly(grid, fieldRoles, [a, b], new Set(merged.keys())));
+    if (merged.size === 0) {
+      out.push(a);
+      continue;
+    }
+    issues.push(...joinIssues(grid, rowOf(a), schoolOfSection(a.record.name), merged));
+    out.push({ record: wholeSchool(a.record, b.record, new Set(merged.keys())), nameCell: a.nameCell });
+    joined.add(rowOf(a));
+    i++;
+  }
+  issues.push(...strayMerges(grid, fieldRoles, rows, joined));
+  return out;
+}

@@ -1,0 +1,74 @@
+import type { Issue, SchoolType, Stage } from "../../engine/types";
+import type { Grid } from "../types";
+import { issueAt } from "./issue";
+import type { ColumnRole } from "./keys";
+import { metaRole, metaText } from "./rowMeta";
+import { sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+
+/** What a row was read as: its name, and the type and stage the reader settled on. */
+export interface ReadKind {
+  readonly name: string;
+  readonly type: SchoolType;
+  readonly stage: Stage | null;
+}
+
+/** The one stage of a single-stage type (rules.md §2: a 完全中学's compulsory part is its junior section). */
+const ONLY_STAGE: Partial<Record<SchoolType, Stage>> = { primary: "primary", teaching_point: "primary", junior: "junior", complete_middle: "junior" };
+
+/**
+ * Name type → type column value pairs that put a school in another stage or scope. Not a 小学 name
+ * under a 教学点 type: teaching points are commonly named …小学 / 村小; and not 特教 / 职业 names,
+ * whose keywords (启明, 启智) also occur in ordinary school names.
+ */
+const CLASHES: ReadonlySet<string> = new Set(["primary>junior", "junior>primary", "junior>teaching_point", "teaching_point>junior"]);
+
+function cellOf(grid: Grid, row: number, roles: readonly ColumnRole[], key: "type" | "stage"): { column: number; text: string } | null {
+  const role = metaRole(roles, key);
+  const text = metaText(grid, row, roles, key);
+  return role === undefined || text === null ? null : { column: role.column, text };
+}
+
+/**
+ * The 学段 column decided the stage (rowStage reads it first), but the name's section suffix
+ * (城东学校（初中部）) or a single-stage type (a 小学 has no 初中) says otherwise: a warning at the
+ * stage cell naming the stage used. The column still wins: it is the cell that states the stage,
+ * while the name or type may be copied from another row; the user is told which to check.
+ */
+function stageConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
+  const cell = cellOf(grid, row, roles, "stage");
+  const stated = cell === null ? null : stageFromText(cell.text);
+  if (cell === null || stated === null || stated !== kind.stage) return null;
+  const params = { name: kind.name, text: cell.text, stage: stated };
+  const fromName = sectionOfName(kind.name);
+  if (fromName !== null && fromName !== stated) return issueAt("read_stage_name_conflict", "warning", grid.sheet, row, cell.column, params);
+  const only = ONLY_STAGE[kind.type];
+  if (only !== undefined && only !== stated) return issueAt("read_stage_type_conflict", "warning", grid.sheet, row, cell.column, { ...params, type: kind.type });
+  return null;
+}
+
+/**
+ * The type column decided the type, but the name says another kind that changes the school's stage
+ * or scope (城西小学 typed 初级中学; 王村教学点 typed 小学, which brings a teaching point under 50
+ * students into the evaluation): a warning at the type cell. The column still wins, as in the
+ * national statistics export, where 办学类型 is the registered type.
+ */
+function typeConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
+  const cell = cellOf(grid, row, roles, "type");
+  const stated = cell === null ? null : typeFromText(cell.text);
+  const named = typeFromName(kind.name);
+  if (cell === null || stated === null || named === null || stated !== kind.type) return null;
+  const params = { name: kind.name, text: cell.text, type: stated };
+  if (named === "teaching_point" && stated === "primary") return issueAt("read_type_name_teaching_point", "warning", grid.sheet, row, cell.column, params);
+  return CLASHES.has(`${named}>${stated}`) ? issueAt("read_type_name_conflict", "warning", grid.sheet, row, cell.column, params) : null;
+}
+
+/**
+ * Contradictions between a row's name, type column and 学段 column, each a warning at the cell
+ * whose value was used, so that a section never changes stage or scope without a word.
+ *
+ * @example 城东学校（初中部） with 学段 小学 → read_stage_name_conflict at the 学段 cell (read as primary)
+ * @example 王村教学点 with 办学类型 小学 → read_type_name_teaching_point at the type cell (read as primary)
+ */
+export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue[] {
+  return [stageConflict(grid, row, roles, kind), typeConflict(grid, row, roles, kind)].filter((i): i is Issue => i !== null);
+}

@@ -1,0 +1,113 @@
+import { analysePath, matchHeaderPath } from "./matchHeaderPath";
+import { MU_IN_M2 } from "./units";
+
+describe("matchHeaderPath: backbone teachers by level (L2 = county level and above, rules.md §2)", () => {
+  it.each([
+    [["县级及以上骨干教师", "省级"], "levelProvince"],
+    [["县级及以上骨干教师", "市级"], "levelCity"],
+    [["县级及以上骨干教师", "县级"], "levelCounty"],
+    [["骨干教师", "国家级"], "levelNational"],
+    [["骨干教师数", "县（区）级"], "levelCounty"],
+    [["骨干教师", "省级骨干教师"], "levelProvince"],
+    [["省级骨干教师数"], "levelProvince"],
+    [["市级骨干教师"], "levelCity"],
+    [["县级骨干教师人数"], "levelCounty"],
+  ])("%j → a level part (%s)", (path, part) => {
+    expect(matchHeaderPath(path)).toMatchObject({ key: "backboneTeachers", part, stage: null });
+  });
+
+  it.each([[["骨干教师数", "合计"]], [["县级及以上骨干教师", "小计"]], [["骨干教师", "县级及以上"]], [["骨干教师", "县级以上"]]])(
+    "%j → the county-up total itself",
+    (path) => expect(matchHeaderPath(path)).toMatchObject({ key: "backboneTeachers", part: null }),
+  );
+
+  it("keeps the stage of a per-stage level column", () => {
+    expect(matchHeaderPath(["小学", "骨干教师", "县级"])).toMatchObject({ key: "backboneTeachers", part: "levelCounty", stage: "primary" });
+  });
+
+  it.each([
+    // School level is below county level: never part of L2.
+    [["骨干教师", "校级"]],
+    [["校级骨干教师数"]],
+    // A level outside a backbone group is not a backbone count.
+    [["专任教师", "县级"]],
+    [["省级"]],
+    [["县级"]],
+    // Rotation figures name levels too.
+    [["骨干教师交流轮岗", "县级"]],
+    [["县级骨干教师交流人数"]],
+    // Shares are computed, not counts.
+    [["骨干教师", "县级占比"]],
+  ])("leaves a near-miss unmatched: %j", (path) => {
+    expect(matchHeaderPath(path)).toBeNull();
+  });
+
+  it("still reads 专任教师/合计 as the teachers and 在校生数/合计 as the students", () => {
+    expect(matchHeaderPath(["专任教师", "合计"])).toMatchObject({ key: "teachers" });
+    expect(matchHeaderPath(["在校生数", "合计"])).toMatchObject({ key: "students" });
+  });
+});
+
+describe("matchHeaderPath: PE and arts teachers under their own group", () => {
+  it.each([
+    [["体育艺术教师", "体育"], "pe"],
+    [["体育艺术教师", "音乐"], "music"],
+    [["体育艺术教师", "美术"], "art"],
+    [["体艺教师", "艺术"], "arts"],
+    [["音体美教师数", "美术"], "art"],
+    [["体育、艺术（音乐、美术）教师", "音乐"], "music"],
+  ])("%j → %s", (path, part) => {
+    expect(matchHeaderPath(path)).toMatchObject({ key: "peArtTeachers", part });
+  });
+
+  it.each([[["体育场地", "体育"]], [["在校生数", "体育"]], [["体育运动场馆", "美术"]], [["艺术团", "音乐"]]])("leaves a near-miss unmatched: %j", (path) => {
+    expect(matchHeaderPath(path)).toBeNull();
+  });
+});
+
+describe("matchHeaderPath: teachers above the required degree", () => {
+  it.each([[["专任教师", "具有高于规定学历"]], [["具有高于规定学历的专任教师数"]], [["具备高于规定学历教师"]]])("%j → qualifiedTeachers", (path) => {
+    expect(matchHeaderPath(path)).toMatchObject({ key: "qualifiedTeachers", part: null });
+  });
+
+  it("does not take a teaching certificate or a rate for it", () => {
+    expect(matchHeaderPath(["具有教师资格证人数"])).toMatchObject({ key: "certifiedTeachers" });
+    expect(matchHeaderPath(["具有高于规定学历教师比例"])).toBeNull();
+  });
+});
+
+describe("matchHeaderPath: units after the name, in a units row, and in 亩", () => {
+  it.each([
+    [["教学仪器设备值/万元"], "equipmentValue", "万元"],
+    [["体育运动场馆面积/平方米"], "sportsTotalArea", "平方米"],
+    [["教学仪器设备值：万元"], "equipmentValue", "万元"],
+    [["在校生数/人"], "students", "人"],
+    [["教学仪器设备值", "万元"], "equipmentValue", "万元"],
+    [["体育运动场馆面积", "平方米"], "sportsTotalArea", "平方米"],
+    [["体育运动场馆面积（亩）"], "sportsTotalArea", "亩"],
+    [["运动场地面积亩"], "sportsGroundArea", "亩"],
+    [["教学及辅助用房面积（万平方米）"], "teachingArea", "万平方米"],
+  ])("%j → %s in %s", (path, key, unit) => {
+    expect(matchHeaderPath(path)).toMatchObject({ key, unit });
+  });
+
+  it("takes a unit off only at the end, and a bare 元 only behind a slash", () => {
+    expect(analysePath(["公用经费/元"])).toEqual({ segments: ["公用经费"], stage: null, unit: "元" });
+    // No header word ends in 万元 but the unit; 元 alone may end a word, so it stays.
+    expect(analysePath(["单元"])).toEqual({ segments: ["单元"], stage: null, unit: null });
+  });
+
+  it.each([
+    [["教学及辅助用房面积（万元）"]],
+    [["教学仪器设备值（亩）"]],
+    [["教学仪器设备值（平方米）"]],
+    [["体育艺术专任教师数（%）"]],
+    [["在校生数（平方米）"]],
+  ])("leaves a column in a unit it cannot be in unread: %j", (path) => {
+    expect(matchHeaderPath(path)).toBeNull();
+  });
+
+  it("knows 1 亩 = 10000 ÷ 15 m²", () => {
+    expect(MU_IN_M2).toBeCloseTo(666.6666666666666, 12);
+  });
+});

@@ -1,0 +1,268 @@
+import { recordSections } from "../../engine/recordSections";
+import type { Issue, SchoolRecord } from "../../engine/types";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { CellValue } from "../types";
+import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { gridOf, sourceOf, type GridOptions } from "./testing";
+
+type Ok = Extract<ReadResult, { ok: true }>;
+
+/** Columns A–J: name, type, stage, students, teachers, 教学及辅助用房, 运动场馆, 设备（元）, 多媒体教室, 骨干教师. */
+const HEADER = ["学校名称", "学校类型", "学段", "在校生数", "专任教师数", "教学及辅助用房面积（㎡）", "体育运动场馆面积（㎡）", "教学仪器设备值（元）", "网络多媒体教室数（间）", "县级及以上骨干教师数"];
+const JIA: CellValue[] = ["甲小学", "小学", "小学", 1000, 60, 5000, 8000, 2500000, 25, 12];
+const YI: CellValue[] = ["乙中学", "初级中学", "初中", 600, 40, 3000, 5000, 1200000, 12, 5];
+
+async function read(rows: readonly (readonly CellValue[])[], options: GridOptions = {}): Promise<Ok> {
+  const result = await readWorkbook(sourceOf([gridOf([HEADER, ...rows], options)]));
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+function at(issues: readonly Issue[], code: string): string[] {
+  return issues.filter((i) => i.code === code).map((i) => i.cell ?? "");
+}
+
+function only(result: Ok, name: string): SchoolRecord {
+  const found = result.input.records.filter((r) => r.name === name);
+  if (found.length !== 1 || found[0] === undefined) throw new Error(`expected one record ${name}, got ${found.length}`);
+  return found[0];
+}
+
+describe("readSchoolRows: total, subtotal and breakdown rows", () => {
+  it.each([
+    "小学小计：",
+    "初中合计:",
+    "小学汇总",
+    "其中：小学",
+    "其中:初中",
+    "其中小学",
+    "初中",
+    "小学",
+    "平均",
+    "平均值",
+    "累计",
+    "总数",
+    "城区小计(3所)",
+    "乡镇学校小计（5所）",
+    "Total",
+    "合计",
+    "全县平均",
+  ])("skips %p with numbers and notes it at its cell, never as a school", async (label) => {
+    // Row 3 is the label row, with numbers in every column and no type or stage.
+    const result = await read([JIA, [label, null, null, 1600, 100, 8000, 13000, 3700000, 37, 17], YI]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
+    expect(result.issues).toContainEqual({ code: "read_total_row", severity: "info", cell: "学校基本情况!A3", params: { text: label } });
+    expect(at(result.issues, "read_type_unknown")).toEqual([]);
+  });
+
+  it("notes a label in a column left of the name (序号 合计), and a bare stage without numbers stays a heading", async () => {
+    const grid = gridOf([
+      ["序号", ...HEADER],
+      [1, ...JIA],
+      [null, "初中", null, null, null, null, null, null, null, null, null],
+      [2, ...YI],
+      ["合计", null, null, null, 1600, 100, 8000, 13000, 3700000, 37, 17],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
+    expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A5"]);
+    expect(at(result.issues, "read_heading_row")).toEqual(["学校基本情况!B3"]);
+  });
+
+  it("reads real schools whose names start like a label, and a 学段 column saying 小学 left of the name", async () => {
+    const grid = gridOf([
+      ["学段", "学校名称", "在校生数"],
+      ["小学", "合计村小学", 120],
+      ["小学", "平安小学", 300],
+      ["初中", "全县第一中学", 900],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.input.records.map((r) => [r.name, r.stage])).toEqual([
+      ["合计村小学", "primary"],
+      ["平安小学", "primary"],
+      ["全县第一中学", "junior"],
+    ]);
+    expect(at(result.issues, "read_total_row")).toEqual([]);
+  });
+});
+
+describe("readSchoolRows: name, type and stage that contradict each other", () => {
+  it("warns at the stage cell when the name's section says the other stage, reading the 学段 column", async () => {
+    const result = await read([["城东学校（初中部）", "九年一贯制学校", "小学", 300, 20, 1500, 2500, 700000, 7, 3]]);
+    expect(only(result, "城东学校（初中部）").stage).toBe("primary");
+    expect(result.issues).toContainEqual({ code: "read_stage_name_conflict", severity: "warning", cell: "学校基本情况!C2", params: { name: "城东学校（初中部）", text: "小学", stage: "primary" } });
+  });
+
+  it("warns at the stage cell when a single-stage type has no such stage (丙小学 with 学段 初中)", async () => {
+    const result = await read([["丙小学", "小学", "初中", 800, 45, 4000, 7000, 1800000, 20, 9]]);
+    expect(only(result, "丙小学").stage).toBe("junior");
+    expect(result.issues).toContainEqual({ code: "read_stage_type_conflict", severity: "warning", cell: "学校基本情况!C2", params: { name: "丙小学", text: "初中", type: "primary", stage: "junior" } });
+  });
+
+  it("warns at the type cell when the name says 教学点 but the type 小学 (so it is evaluated even under 50 students)", async () => {
+    const result = await read([JIA, ["王村教学点", "小学", "小学", 30, 3, 200, 400, 60000, 1, 0]]);
+    expect(only(result, "王村教学点").type).toBe("primary");
+    expect(result.issues).toContainEqual({ code: "read_type_name_teaching_point", severity: "warning", cell: "学校基本情况!B3", params: { name: "王村教学点", text: "小学", type: "primary" } });
+  });
+
+  it("warns when the name says 小学 and the type 初级中学", async () => {
+    const result = await read([["城西小学", "初级中学", "初中", 450, 30, 2500, 4000, 1100000, 11, 5]]);
+    expect(at(result.issues, "read_type_name_conflict")).toEqual(["学校基本情况!B2"]);
+    expect(only(result, "城西小学").type).toBe("junior");
+  });
+
+  it("says nothing when name, type and stage agree, nor for a teaching point named …小学 or a 启明小学", async () => {
+    const result = await read([
+      JIA,
+      YI,
+      ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 40, 6000, 9000, 2500000, 24, 6],
+      ["河湾小学", "教学点", "小学", 40, 3, 200, 400, 60000, 1, 0],
+      ["启明小学", "小学", "小学", 300, 20, 1500, 2500, 700000, 7, 3],
+      ["红星学校", "九年一贯制学校", "初中", 300, 20, 1500, 2500, 700000, 7, 3],
+    ]);
+    expect(result.issues.filter((i) => /conflict|teaching_point/.test(i.code))).toEqual([]);
+  });
+});
+
+describe("readSchoolRows: a combined school's two section rows with shared values in merged cells", () => {
+  /** 实验学校 rows 3–4 (sheet rows 3 and 4): its shared F:I cells merged over both rows (WE-2's numbers in F). */
+  const SECTIONS: CellValue[][] = [
+    JIA,
+    ["实验学校（小学部）", "九年一贯制学校", "小学", 166, 12, 23226, 9000, 2500000, 24, 2],
+    ["实验学校（初中部）", "九年一贯制学校", "初中", 210, 18, null, null, null, null, 3],
+    YI,
+  ];
+  const MERGED = { merges: ["F3:F4", "G3:G4", "H3:H4", "I3:I4"] };
+
+  it("reads the pair as one whole 九年一贯制 record: merged values shared, each row's own values its stage's", async () => {
+    const result = await read(SECTIONS, MERGED);
+    const school = only(result, "实验学校");
+    expect([school.stage, school.type, school.id]).toEqual([null, "nine_year", "学校基本情况!3"]);
+    expect(school.fields).toEqual({
+      teachingArea: { value: 23226, cell: "学校基本情况!F3" },
+      sportsTotalArea: { value: 9000, cell: "学校基本情况!G3" },
+      equipmentValue: { value: 2500000, cell: "学校基本情况!H3" },
+      multimediaRooms: { value: 24, cell: "学校基本情况!I3" },
+    });
+    expect(school.stageFields?.primary?.students).toEqual({ value: 166, cell: "学校基本情况!D3" });
+    expect(school.stageFields?.junior).toEqual({
+      students: { value: 210, cell: "学校基本情况!D4" },
+      teachers: { value: 18, cell: "学校基本情况!E4" },
+      backboneTeachers: { value: 3, cell: "学校基本情况!J4" },
+    });
+    expect(school.blankCells).toBeUndefined();
+    expect(school.stageBlankCells).toBeUndefined();
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "实验学校", "乙中学"]);
+    expect(result.issues).toContainEqual({
+      code: "read_sections_shared_merged",
+      severity: "info",
+      cell: "学校基本情况!F3",
+      params: { name: "实验学校", fieldList: "teachingArea,sportsTotalArea,equipmentValue,multimediaRooms" },
+    });
+  });
+
+  it("lets the engine split the shared values by weighted students (WE-2: 23 226 m², 166 primary, 210 junior)", async () => {
+    const school = only(await read(SECTIONS, MERGED), "实验学校");
+    const [primary, junior] = recordSections(school, builtInProfile("national-2017"));
+    // Weighted students 166 + 1.1 × 210 = 397: 23 226 × 166 / 397 = 9711.627204030226 (published 9711.63); × 231 / 397 = 13 514.372795969773 (13 514.37).
+    expect(primary?.fields.teachingArea?.value).toBeCloseTo(9711.627204030226, 9);
+    expect(junior?.fields.teachingArea?.value).toBeCloseTo(13514.372795969773, 9);
+    // 24 rooms: 24 × 166 / 397 = 10.035264483627204.
+    expect(primary?.fields.multimediaRooms?.value).toBeCloseTo(10.035264483627204, 9);
+    expect([primary?.fields.students?.value, junior?.fields.students?.value]).toEqual([166, 210]);
+  });
+
+  it("joins rows under one merged name cell (学段 column) when a value cell is merged too", async () => {
+    const rows = [
+      ["实验学校", "九年一贯制学校", "小学", 600, 40, 3500, 5000, 1500000, 14, 6],
+      [null, "九年一贯制学校", "初中", 400, 30, 2500, 4000, null, 10, 4],
+    ];
+    const school = only(await read(rows, { merges: ["A2:A3", "H2:H3"] }), "实验学校");
+    expect(school.fields).toEqual({ equipmentValue: { value: 1500000, cell: "学校基本情况!H2" } });
+    // Values given on each row stay that stage's own (the engine does not split them).
+    expect(school.stageFields?.junior?.teachingArea).toEqual({ value: 2500, cell: "学校基本情况!F3" });
+  });
+
+  it("keeps a merged blank value cell as the whole school's blank cell, so a missing value points at it", async () => {
+    const rows = [
+      ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 40, 3500, 5000, null, 14, 6],
+      ["实验学校（初中部）", "九年一贯制学校", "初中", 400, 30, 2500, 4000, null, 10, 4],
+    ];
+    const school = only(await read(rows, { merges: ["H2:H3"] }), "实验学校");
+    expect(school.fields).toEqual({});
+    expect(school.blankCells).toEqual({ equipmentValue: "学校基本情况!H2" });
+  });
+
+  it("warns at a merged per-stage count (teachers by stage cannot be split by weights)", async () => {
+    const rows = [
+      ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 70, 3500, 5000, 1500000, 14, 10],
+      ["实验学校（初中部）", "九年一贯制学校", "初中", 400, null, 2500, 4000, 1000000, 10, null],
+    ];
+    const result = await read(rows, { merges: ["J2:J3"] });
+    const school = only(result, "实验学校");
+    expect(school.fields).toEqual({ backboneTeachers: { value: 10, cell: "学校基本情况!J2" } });
+    expect(school.stageFields?.primary?.backboneTeachers).toBeUndefined();
+    expect(at(result.issues, "read_sections_stage_value_merged")).toEqual(["学校基本情况!J2"]);
+  });
+
+  it("gives all to the primary section when the junior has zero students (one section's share is 1)", async () => {
+    const rows = [
+      ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 40, 6000, 9000, 2500000, 24, 6],
+      ["实验学校（初中部）", "九年一贯制学校", "初中", 0, 0, null, null, null, null, 0],
+    ];
+    const school = only(await read(rows, { merges: ["F2:F3"] }), "实验学校");
+    const [primary] = recordSections(school, builtInProfile("national-2017"));
+    expect(primary?.fields.teachingArea?.value).toBeCloseTo(6000, 9);
+  });
+
+  it("does not join two different schools under a merged cell; warns there and keeps the value on the first row", async () => {
+    const result = await read([JIA, ["丁小学", "小学", "小学", 500, 30, 2000, 3000, 800000, null, 4]], { merges: ["I2:I3"] });
+    expect(result.input.records.map((r) => [r.name, r.fields.multimediaRooms?.value])).toEqual([
+      ["甲小学", 25],
+      ["丁小学", undefined],
+    ]);
+    expect(result.issues).toContainEqual({ code: "read_merged_across_rows", severity: "warning", cell: "学校基本情况!I2", params: { header: "网络多媒体教室数（间）", rows: "2, 3" } });
+  });
+
+  it("does not join section rows without merged value cells; a shared value on one row only is a warning at the blank cell", async () => {
+    const rows = [
+      ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 40, 6000, 9000, 2500000, 24, 6],
+      ["实验学校（初中部）", "九年一贯制学校", "初中", 400, 30, null, 4000, null, null, 4],
+    ];
+    const result = await read(rows);
+    expect(result.input.records.map((r) => [r.name, r.stage, r.fields.teachingArea?.value])).toEqual([
+      ["实验学校（小学部）", "primary", 6000],
+      ["实验学校（初中部）", "junior", undefined],
+    ]);
+    expect(at(result.issues, "read_shared_value_one_section")).toEqual(["学校基本情况!F3", "学校基本情况!H3", "学校基本情况!I3"]);
+    expect(result.issues).toContainEqual({
+      code: "read_shared_value_one_section",
+      severity: "warning",
+      cell: "学校基本情况!F3",
+      params: { name: "实验学校（初中部）", header: "教学及辅助用房面积（㎡）", otherCell: "学校基本情况!F2" },
+    });
+  });
+
+  it("warns the other way round too (value on the junior row only), and not for separate schools or when both rows give values", async () => {
+    const rows = [
+      ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 40, null, 9000, 2500000, 24, 6],
+      ["实验学校（初中部）", "九年一贯制学校", "初中", 400, 30, 2500, 4000, 1000000, 10, 4],
+      ["丁小学", "小学", "小学", 500, 30, 2000, 3000, 800000, 12, 4],
+      ["丁中学", "初级中学", "初中", 500, 30, null, 3000, 800000, 12, 4],
+    ];
+    const result = await read(rows);
+    expect(at(result.issues, "read_shared_value_one_section")).toEqual(["学校基本情况!F2"]);
+  });
+
+  it("reads a one-school sheet with blank shared cells on both section rows without a warning (nothing given anywhere)", async () => {
+    const rows = [
+      ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 40, null, null, null, null, 6],
+      ["实验学校（初中部）", "九年一贯制学校", "初中", 400, 30, null, null, null, null, 4],
+    ];
+    const result = await read(rows);
+    expect(result.input.records).toHaveLength(2);
+    expect(at(result.issues, "read_shared_value_one_section")).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import type { SchoolRecord, SchoolType, Stage } from "../../engine/types";
+import type { Grid } from "../types";
+import type { HeaderBand } from "./findHeader";
+import type { ColumnRole } from "./keys";
+import { metaText } from "./rowMeta";
+import { sectionOfName, stageFromText } from "./schoolKind";
+import { cellText, normaliseText } from "./text";
+
+/** Words naming both stages or a school of both (中小学, 九年一贯制, 完全中学): no stage sheet's name. */
+const BOTH_STAGES = /中小学|九年|十二年|一贯|完全中学|完中/;
+
+/**
+ * The one stage a sheet name or title names: 小学 → primary; 初中 / 初级中学 / 中学 → junior; null
+ * when it names both (中小学, 小学和初中, 九年一贯制) or neither.
+ *
+ * @example stageNamed("2024年小学基本情况") // "primary"; stageNamed("初级中学") // "junior"; stageNamed("中小学情况") // null
+ */
+export function stageNamed(text: string): Stage | null {
+  const t = normaliseText(text);
+  if (BOTH_STAGES.test(t)) return null;
+  const primary = /小学/.test(t);
+  if (primary === /初中|中学/.test(t)) return null;
+  return primary ? "primary" : "junior";
+}
+
+/** The stage the title lines above the header name, when they name one only. */
+function titleStage(grid: Grid, band: HeaderBand): Stage | null {
+  const texts = grid.values.slice(0, Math.max(0, band.top - grid.top)).flatMap((row) => row.map(cellText));
+  const stages = new Set(texts.flatMap((t) => (t === null ? [] : [stageNamed(t)])).filter((s): s is Stage => s !== null));
+  return stages.size === 1 ? ([...stages][0] ?? null) : null;
+}
+
+/**
+ * The stage a school sheet is for, by what it says of itself: its name (`小学`, `初中学校`), else a
+ * title above the header (`某县2024年初中学校基本情况表`); null when neither names one stage.
+ *
+ * @example sheetStage(grid named "初中", band) // "junior"
+ */
+export function sheetStage(grid: Grid, band: HeaderBand): Stage | null {
+  return stageNamed(grid.sheet) ?? titleStage(grid, band);
+}
+
+/**
+ * The stage a sheet's school rows are all of, when every row's type says it (no school of an
+ * unknown type, whose stage is only a guess); null for an empty sheet or mixed stages.
+ *
+ * @example stageOfRows([{ stage: "junior", type: "junior" }, { stage: "junior", type: "nine_year" }]) // "junior"
+ */
+export function stageOfRows(records: readonly Pick<SchoolRecord, "stage" | "type">[]): Stage | null {
+  const first = records[0]?.stage ?? null;
+  return first !== null && records.every((r) => r.stage === first && r.type !== "other") ? first : null;
+}
+
+/** Types that are of one stage only. */
+const ONE_STAGE: Partial<Record<SchoolType, Stage>> = { primary: "primary", teaching_point: "primary", junior: "junior" };
+
+/**
+ * The stage of a row on a stage sheet (小学 and 初中 on sheets of their own): what the row says —
+ * its 学段 cell, a section name (`XX学校（初中部）`), a one-stage type — else the sheet's stage
+ * (a 九年一贯制 school's row on the 小学 sheet holds its primary section).
+ *
+ * @example stageOnSheet(grid, row, roles, "城关学校", "nine_year", "junior") // "junior"
+ */
+export function stageOnSheet(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, type: SchoolType, stage: Stage): Stage {
+  const text = metaText(grid, row, roles, "stage");
+  return (text === null ? null : stageFromText(text)) ?? sectionOfName(name) ?? ONE_STAGE[type] ?? stage;
+}

@@ -1,0 +1,71 @@
+import { isBareStage, isTotalLabel } from "./totalLabel";
+
+describe("isTotalLabel", () => {
+  it.each([
+    "合计",
+    "合 计",
+    "合计：",
+    "合计:",
+    "小计：",
+    "小学小计：",
+    "初中合计:",
+    "小学合计",
+    "小学段合计",
+    "小学部分合计",
+    "小学汇总",
+    "全县合计",
+    "全县小学",
+    "全县",
+    "本县合计",
+    "县合计",
+    "总计",
+    "总 计",
+    "共计",
+    "累计",
+    "总数",
+    "平均",
+    "平均值",
+    "全县平均",
+    "以上合计",
+    "城区小计(3所)",
+    "乡镇学校小计（5所）",
+    "合计（39所）",
+    "小计（共5所）",
+    "其中：小学",
+    "其中:初中",
+    "其中小学",
+    "其中：乡镇学校",
+    "Total",
+    "TOTAL:",
+    "Subtotal",
+    "Average",
+    "城关镇合计",
+    "全县（含教学点）",
+    "合计(不含民办)",
+    "小计：城区",
+    "小学合计（不含教学点）",
+  ])("%p labels a total or breakdown row", (text) => expect(isTotalLabel(text)).toBe(true));
+
+  it.each([
+    "平安小学",
+    "合计村小学", // starts like 合计 but names a school
+    "全县第一小学",
+    "城区小学", // a school may be called so; without a total word it is not a label
+    "合计村小",
+    "其中：东校区", // a campus named under its school, not a stage or scope
+    "全县第一小学（东校区）",
+    "（城区学校）", // a heading in brackets (readSchoolRows: HEADING)
+    "小学", // a bare stage only on the name cell with numbers (isBareStage)
+    "初中",
+    "实验学校（小学部）",
+    "总校",
+    "",
+    "   ",
+  ])("%p is not a total label", (text) => expect(isTotalLabel(text)).toBe(false));
+});
+
+describe("isBareStage", () => {
+  it.each(["小学", "初中", "初中 ", "小学段", "中学"])("%p is a bare stage", (text) => expect(isBareStage(text)).toBe(true));
+
+  it.each(["小学部", "初中部", "城关小学", "小学教学点", "九年一贯制"])("%p is not a bare stage", (text) => expect(isBareStage(text)).toBe(false));
+});

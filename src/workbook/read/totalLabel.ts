@@ -1,0 +1,59 @@
+/**
+ * Total, subtotal and breakdown rows (workbooks.md: "合计 / 小计 / 总计 / 全县 rows"): a label made
+ * only of the words such rows are written with, never a school's name. Spellings met in county
+ * sheets: 合计, 小学小计：, 初中合计:, 小学汇总, 全县平均, 平均值, 累计, 总数, 以上合计,
+ * 城区小计(3所), 乡镇学校小计（5所）, 合计（39所）, 其中：小学, 其中小学, Total.
+ */
+
+/** What such a label trails: punctuation and a count of schools in brackets, `(3所)`, `（共5所）`. */
+const TRAIL = /(?:[:.。,;、!]|\((?:共|计|含|合计)?\d+(?:所学校|个学校|所|个|校|schools?)?\))+$/;
+/** Words that only ever end an aggregate label: no school's name ends with them. */
+const AGG_END = /(合计|小计|总计|共计|汇总|平均|平均值|平均数|均值|累计|总数|总和)$/;
+/** Words an aggregate label may start with; then the rest must be label words too (LABEL_ONLY). */
+const AGG_START = /^(合计|小计|总计|共计|汇总|平均|累计|总数|全县|全市|全区|全旗|全镇|全乡)/;
+/** A label made of scope, stage and aggregate words only: `全县小学`, `本县合计`, `乡镇学校`. */
+const LABEL_ONLY = new RegExp(
+  "^(?:全县|全市|全区|全旗|全镇|全乡|本县|本市|本区|县直|县属|县城|县|市|区|城区|城镇|镇区|乡镇|乡村|农村|城市|以上|以下|本页|本表|各校" +
+    "|公办|民办|学校|小学|初级中学|初中|中学|九年一贯制|十二年一贯制|完全中学|教学点|义务教育|学段|部分|段|部" +
+    "|合计|小计|总计|共计|汇总|平均值|平均数|平均|均值|累计|总数|总和|数)+$",
+);
+const ENGLISH = /^(?:(?:grand|sub)?total|sum|average|mean|avg)$/;
+/** A breakdown line under a total: `其中：小学`, `其中:初中`, `其中小学` (the 其中 is what says so). */
+const BREAKDOWN = /^(?:其中:?)+(.*)$/;
+/** A bare stage with numbers, as under a 合计 row: `小学`, `初中`, `小学段`. Not `小学部`, which may be a school's section under its name. */
+const BARE_STAGE = /^(?:小学|初中|初级中学|中学)(?:段|学段|部分)?$/;
+
+/** A label reduced to what identifies it: NFKC, lower case, no spaces, no trailing punctuation or bracketed count. */
+function labelText(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, "").replace(/^#+/, "").replace(TRAIL, "");
+}
+
+/**
+ * A cell that labels a total, subtotal, average or breakdown row, wherever it stands up to the name
+ * column: the row is not a school. A label that starts like one but names something else (`合计村小学`,
+ * `全县第一小学`) is a school.
+ *
+ * @example isTotalLabel("城区小计(3所)") // true
+ * @example isTotalLabel("其中:初中") // true
+ * @example isTotalLabel("平安小学") // false
+ */
+export function isTotalLabel(text: string): boolean {
+  const t = labelText(text);
+  // Asides in brackets and punctuation inside do not name anything: 全县（含教学点）, 小计：城区.
+  const words = t.replace(/\([^()]*\)/g, "").replace(/[:.。,;、!]/g, "");
+  if (words === "") return false;
+  if (AGG_END.test(words) || ENGLISH.test(t)) return true;
+  if (AGG_START.test(words) && LABEL_ONLY.test(words)) return true;
+  const rest = BREAKDOWN.exec(words)?.[1];
+  return rest !== undefined && rest !== "" && LABEL_ONLY.test(rest);
+}
+
+/**
+ * A name cell that is only a stage word (`小学`, `初中`): on a row with numbers, the stage's line of
+ * a total block, not a school (without numbers it is a block heading).
+ *
+ * @example isBareStage("初中") // true; isBareStage("初中部") // false
+ */
+export function isBareStage(text: string): boolean {
+  return BARE_STAGE.test(labelText(text));
+}

@@ -1,0 +1,82 @@
+import type { Fields, SchoolRecord } from "../../engine/types";
+import type { HeaderBand } from "./findHeader";
+import type { ColumnKey, ColumnRole } from "./keys";
+import { LOOKS_LIKE_WAN_BELOW_YUAN, unitPlausibilityIssues } from "./unitPlausibilityIssues";
+import { MU_IN_M2 } from "./units";
+
+const BAND: HeaderBand = {
+  sheet: "学校",
+  top: 0,
+  bottom: 0,
+  columns: [
+    { column: 0, path: ["学校名称"], headerRow: 0 },
+    { column: 1, path: ["在校生数"], headerRow: 0 },
+    { column: 2, path: ["教学仪器设备值"], headerRow: 0 },
+    { column: 3, path: ["体育运动场馆面积（亩）"], headerRow: 0 },
+  ],
+  codeRows: [],
+  standardRows: [],
+  dataTop: 1,
+  unitLine: null,
+};
+
+function role(column: number, key: ColumnKey, unitFactor: number): ColumnRole {
+  return { column, key, stage: null, part: null, unitFactor, header: BAND.columns[column]?.path.join("/") ?? "" };
+}
+
+function school(row: number, fields: Record<string, number>, extra: Partial<SchoolRecord> = {}): SchoolRecord {
+  const sourced: Fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { value: v, cell: `学校!C${row}` }]));
+  return { id: `学校!${row}`, name: `校${row}`, county: null, type: "primary", stage: "primary", fields: sourced, flags: {}, source: { sheet: "学校", row }, ...extra };
+}
+
+const EQUIPMENT_IN_YUAN = [role(0, "name", 1), role(1, "students", 1), role(2, "equipmentValue", 1)];
+
+describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () => {
+  it("warns at the header cell when the median per student is about 10⁴ below the standard", () => {
+    // 250 / 1000 = 0.25, 80 / 500 = 0.16, 180 / 800 = 0.225 yuan per student: median 0.225 → shown as 0.23.
+    const records = [school(2, { students: 1000, equipmentValue: 250 }), school(3, { students: 500, equipmentValue: 80 }), school(4, { students: 800, equipmentValue: 180 })];
+    expect(unitPlausibilityIssues(records, EQUIPMENT_IN_YUAN, BAND)).toEqual([
+      { code: "read_money_unit_suspect", severity: "warning", cell: "学校!C1", params: { column: "C", header: "教学仪器设备值", field: "equipmentValue", perStudent: 0.23, baseUnit: "yuan" } },
+    ]);
+  });
+
+  it("says nothing of real yuan, of a column stated in 万元, or of one school far below with the rest normal", () => {
+    const real = [school(2, { students: 1000, equipmentValue: 2_500_000 }), school(3, { students: 500, equipmentValue: 10 }), school(4, { students: 800, equipmentValue: 1_800_000 })];
+    expect(unitPlausibilityIssues(real, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
+    const wan = [school(2, { students: 1000, equipmentValue: 2_500_000 })];
+    expect(unitPlausibilityIssues(wan, [role(2, "equipmentValue", 10000)], BAND)).toEqual([]);
+  });
+
+  it("edge cases: one school, all equal, zero students and no money say nothing unless the one school is implausible", () => {
+    expect(unitPlausibilityIssues([school(2, { students: 300, equipmentValue: 60 })], EQUIPMENT_IN_YUAN, BAND).map((i) => i.params.perStudent)).toEqual([0.2]);
+    const equal = [1, 2, 3].map((i) => school(i + 1, { students: 100, equipmentValue: 100 * LOOKS_LIKE_WAN_BELOW_YUAN }));
+    expect(unitPlausibilityIssues(equal, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
+    const nothing = [school(2, { students: 0, equipmentValue: 5 }), school(3, { students: 300, equipmentValue: 0 }), school(4, { students: 300 })];
+    expect(unitPlausibilityIssues(nothing, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
+  });
+
+  it("takes a combined school's students from its stages", () => {
+    // 250 yuan for 600 + 400 students: 0.25 per student.
+    const combined = school(2, { equipmentValue: 250 }, { type: "nine_year", stage: null, stageFields: { primary: { students: { value: 600, cell: "学校!B2" } }, junior: { students: { value: 400, cell: "学校!C2" } } } });
+    expect(unitPlausibilityIssues([combined], EQUIPMENT_IN_YUAN, BAND).map((i) => i.params.perStudent)).toEqual([0.25]);
+  });
+});
+
+describe("unitPlausibilityIssues: a converted column that looks already converted", () => {
+  it("warns when an area in 亩 gives thousands of m² per student (the numbers were m²)", () => {
+    // 8000 × 666.67 = 5 333 333 m² for 1000 students: 5333 m² per student.
+    const records = [school(2, { students: 1000, sportsTotalArea: 8000 * MU_IN_M2 })];
+    expect(unitPlausibilityIssues(records, [role(3, "sportsTotalArea", MU_IN_M2)], BAND)).toEqual([
+      { code: "read_unit_converted_suspect", severity: "warning", cell: "学校!D1", params: { column: "D", header: "体育运动场馆面积（亩）", field: "sportsTotalArea", perStudent: 5300, baseUnit: "m2" } },
+    ]);
+  });
+
+  it("accepts a real area in 亩 (12 亩 for 1000 students: 8 m² each)", () => {
+    expect(unitPlausibilityIssues([school(2, { students: 1000, sportsTotalArea: 12 * MU_IN_M2 })], [role(3, "sportsTotalArea", MU_IN_M2)], BAND)).toEqual([]);
+  });
+
+  it("warns when money in 万元 gives tens of millions per student (the numbers were 元)", () => {
+    const records = [school(2, { students: 1000, equipmentValue: 2_500_000 * 10000 })];
+    expect(unitPlausibilityIssues(records, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_unit_converted_suspect", 25_000_000]]);
+  });
+});

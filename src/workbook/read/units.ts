@@ -1,0 +1,77 @@
+import type { FieldKey } from "../../engine/types";
+import { META_KEYS, type ColumnKey } from "./keys";
+
+/**
+ * 1 亩 in m²: 1 公顷 (10 000 m²) = 15 亩 by definition, so 1 亩 = 10000 ÷ 15 = 666.67 m². Kept as
+ * the exact fraction so that 12 亩 reads as 8000 m², not 8000.04.
+ */
+export const MU_IN_M2 = 10000 / 15;
+
+type Quantity = "money" | "area" | "count";
+
+const MONEY_KEYS: ReadonlySet<ColumnKey> = new Set<FieldKey>(["equipmentValue", "publicFunding", "trainingFunds"]);
+const AREA_KEYS: ReadonlySet<ColumnKey> = new Set<FieldKey>([
+  "teachingArea",
+  "indoorSportsArea",
+  "sportsGroundArea",
+  "sportsTotalArea",
+  "musicRoomsArea",
+  "artRoomsArea",
+]);
+const META: ReadonlySet<ColumnKey> = new Set<ColumnKey>(META_KEYS);
+
+/** Each quantity's units as headers state them (normalised: `㎡` → `m2`), with the factor to the engine's unit (元, m², a count). */
+const FACTORS: Readonly<Record<Quantity, Readonly<Record<string, number>>>> = {
+  money: { 元: 1, 千元: 1000, 万元: 10000 },
+  area: { 平方米: 1, m2: 1, "m²": 1, 万平方米: 10000, 亩: MU_IN_M2 },
+  count: { 人: 1, 人次: 1, 名: 1, 个: 1, 间: 1, 台: 1, 套: 1, 班: 1 },
+};
+
+/** Whether a column holds money (its unit decides ×10000 for 万元). */
+export function isMoneyKey(key: ColumnKey): boolean {
+  return MONEY_KEYS.has(key);
+}
+
+function quantityOf(key: ColumnKey): Quantity | null {
+  if (META.has(key)) return null;
+  if (MONEY_KEYS.has(key)) return "money";
+  return AREA_KEYS.has(key) ? "area" : "count";
+}
+
+/**
+ * The factor from a header's stated unit to the engine's unit, or null when the unit does not fit
+ * the column (万元 over an area, 亩 over money, % over a count): such a column is not read, since
+ * its numbers would be taken for something they are not. Meta columns take any unit.
+ *
+ * @example unitFactorOf("equipmentValue", "万元") // 10000
+ * @example unitFactorOf("sportsTotalArea", "亩") // 666.67 (10000 ÷ 15)
+ * @example unitFactorOf("teachingArea", "万元") // null
+ */
+export function unitFactorOf(key: ColumnKey, unit: string): number | null {
+  const quantity = quantityOf(key);
+  return quantity === null ? 1 : (FACTORS[quantity][unit] ?? null);
+}
+
+/** The money unit a unit line states (`单位：人、平方米、万元`), or null. */
+function moneyUnitOfLine(unitLine: string | null): string | null {
+  if (unitLine === null) return null;
+  if (unitLine.includes("万元")) return "万元";
+  if (unitLine.includes("千元")) return "千元";
+  return unitLine.includes("元") ? "元" : null;
+}
+
+/**
+ * A column's factor to the engine's unit: the header's unit first, then (money only) the unit
+ * line above the header. `assumed` when a money column states no unit anywhere: it is read as 元,
+ * and the reader says so. An unsupported unit gives 1 (the user mapped the column by hand).
+ *
+ * @example resolveUnit("equipmentValue", null, "单位：人、平方米、万元") // { factor: 10000, assumed: false }
+ * @example resolveUnit("equipmentValue", null, null) // { factor: 1, assumed: true }
+ */
+export function resolveUnit(key: ColumnKey, headerUnit: string | null, unitLine: string | null): { factor: number; assumed: boolean } {
+  const stated = headerUnit === null ? null : unitFactorOf(key, headerUnit);
+  if (stated !== null) return { factor: stated, assumed: false };
+  if (!isMoneyKey(key)) return { factor: 1, assumed: false };
+  const line = moneyUnitOfLine(unitLine);
+  return line === null ? { factor: 1, assumed: true } : { factor: FACTORS.money[line] ?? 1, assumed: false };
+}

@@ -1,0 +1,26 @@
+import type { HeaderBand } from "./findHeader";
+import { matchColumns } from "./matchColumns";
+import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
+
+function band(paths: readonly (readonly string[])[]): HeaderBand {
+  return { sheet: "学校", top: 2, bottom: 3, columns: paths.map((path, column) => ({ column, path, headerRow: 3 })), codeRows: [], standardRows: [], dataTop: 4, unitLine: null };
+}
+
+describe("unsupportedUnitIssues", () => {
+  it("warns at the header cell of a column in a unit it cannot be in, and the column is not read", () => {
+    const b = band([["学校名称"], ["在校生数"], ["教学及辅助用房面积（万元）"], ["体育运动场馆面积（亩）"]]);
+    expect(unsupportedUnitIssues(b)).toEqual([
+      { code: "read_unit_unsupported", severity: "warning", cell: "学校!C4", params: { column: "C", header: "教学及辅助用房面积（万元）", field: "teachingArea", unit: "万元" } },
+    ]);
+    const m = matchColumns(b);
+    expect(m.roles.map((r) => r.key)).toEqual(["name", "students", "sportsTotalArea"]);
+    // 亩 fits an area: converted, not refused (1 亩 = 10000 ÷ 15 m²).
+    expect(m.roles.find((r) => r.key === "sportsTotalArea")?.unitFactor).toBeCloseTo(10000 / 15, 12);
+    expect(m.unmatched).toEqual([{ column: 2, header: "教学及辅助用房面积（万元）" }]);
+    expect(m.issues.map((i) => i.code)).toContain("read_unit_unsupported");
+  });
+
+  it("says nothing of units that fit, of unknown headers, or of headers without a unit", () => {
+    expect(unsupportedUnitIssues(band([["学校名称"], ["在校生数（人）"], ["图书（万册）"], ["教学仪器设备值"]]))).toEqual([]);
+  });
+});
