@@ -1,4 +1,5 @@
 import { looksLikeHeader, OfficeNavigator, splitReference } from "./OfficeNavigator";
+import { OfficeError } from "./OfficeError";
 import { FakeExcel } from "./testing/fakeExcel";
 
 function workbook() {
@@ -38,5 +39,21 @@ describe("OfficeNavigator", () => {
     expect(splitReference("A1")).toBeNull();
     expect(looksLikeHeader(["学校", "123", null])).toBe(false);
     expect(looksLikeHeader(["学校", "学生数"])).toBe(true);
+  });
+});
+
+describe("OfficeNavigator: host failures", () => {
+  it("reports a cell on a sheet that is gone as an OfficeError naming the reference, with the host's error as cause", async () => {
+    const { nav } = workbook();
+    const failure = nav.selectCell("已删除!B4");
+    await expect(failure).rejects.toBeInstanceOf(OfficeError);
+    await expect(failure).rejects.toMatchObject({ code: "office_navigate_failed", params: { target: "已删除!B4" }, cause: { code: "ItemNotFound" } });
+    await expect(nav.activateSheet("已删除")).rejects.toMatchObject({ message: expect.stringContaining("已删除"), cause: { code: "ItemNotFound" } });
+  });
+
+  it("reports a failed selection read with its cause", async () => {
+    const excel = new FakeExcel();
+    const nav = new OfficeNavigator(excel.run); // no sheet: no active sheet, no selection
+    await expect(nav.proposeRange()).rejects.toMatchObject({ code: "office_selection_failed", cause: { code: "InvalidSelection" } });
   });
 });

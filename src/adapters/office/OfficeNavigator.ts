@@ -1,5 +1,6 @@
 import { parseRange } from "../../workbook/address";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
+import { officeStep } from "./OfficeError";
 
 /** The data range the pane proposes. */
 export interface ProposedRange {
@@ -23,12 +24,20 @@ export function looksLikeHeader(row: readonly unknown[]): boolean {
   return row.filter((v) => typeof v === "string" && v.trim() !== "" && Number.isNaN(Number(v))).length >= 2;
 }
 
-/** What the pane asks of the workbook besides reading and writing: where the data is, and going to a cell. */
+/**
+ * What the pane asks of the workbook besides reading and writing: where the data is, and going to
+ * a cell. A host failure comes out as an OfficeError saying what could not be done, with the host's
+ * error as its cause.
+ */
 export class OfficeNavigator {
   constructor(private readonly run: ExcelRunner = hostExcelRun) {}
 
   /** The selection when it has a header row, else the active sheet's used range. */
   async proposeRange(): Promise<ProposedRange> {
+    return officeStep("office_selection_failed", {}, () => this.proposal());
+  }
+
+  private async proposal(): Promise<ProposedRange> {
     return this.run(async (context) => {
       const selection = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
       const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
@@ -43,21 +52,25 @@ export class OfficeNavigator {
   }
 
   async activateSheet(name: string): Promise<void> {
-    await this.run(async (context) => {
-      context.workbook.worksheets.getItem(name).activate();
-      await context.sync();
-    });
+    await officeStep("office_navigate_failed", { target: name }, () =>
+      this.run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      }),
+    );
   }
 
   /** Activates the sheet of `Sheet!D7` and selects the cell. */
   async selectCell(reference: string): Promise<void> {
     const parts = splitReference(reference);
     if (parts === null) return;
-    await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(parts.sheet);
-      sheet.activate();
-      sheet.getRange(parts.address).select();
-      await context.sync();
-    });
+    await officeStep("office_navigate_failed", { target: reference }, () =>
+      this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(parts.sheet);
+        sheet.activate();
+        sheet.getRange(parts.address).select();
+        await context.sync();
+      }),
+    );
   }
 }

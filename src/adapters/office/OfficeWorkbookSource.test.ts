@@ -2,8 +2,9 @@ import { memorySettings } from "./documentSettings";
 import { OfficeWorkbookSink } from "./OfficeWorkbookSink";
 import { OfficeWorkbookSource } from "./OfficeWorkbookSource";
 import { detectCapabilities } from "./requirements";
+import { OfficeError } from "./OfficeError";
 import { sheetTagsFor } from "./sheetTags";
-import { FakeExcel, type FakeSheet } from "./testing/fakeExcel";
+import { FakeExcel, FakeExcelError, type FakeSheet } from "./testing/fakeExcel";
 import { resultSpecs } from "./testing/specs";
 
 function setup(version = "1.13", maxCells?: number) {
@@ -65,7 +66,7 @@ describe("OfficeWorkbookSource", () => {
     excel.model.addSheet("空表");
     schoolSheet(excel, 1);
     expect(await source.sheetNames()).toEqual(["空表", "学校基本情况"]);
-    expect(await source.readSheet("空表")).toEqual({ sheet: "空表", top: 0, left: 0, values: [], hiddenRows: [], merges: [] });
+    expect(await source.readSheet("空表")).toEqual({ sheet: "空表", top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] });
   });
 
   it("uses three syncs for 10 or 5,000 schools, and one more per 100k-cell block beyond", async () => {
@@ -105,5 +106,94 @@ describe("OfficeWorkbookSource: the add-in's own result sheets", () => {
     await new OfficeWorkbookSink(excel.run, { capabilities, settings }).writeSheets(resultSpecs(2));
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["学校基本情况", "差异系数", "汇总", "差异系数 (2)", "学校达标"]);
     expect(await source.sheetNames()).toEqual(["学校基本情况", "差异系数"]);
+  });
+});
+
+describe("OfficeWorkbookSource: hidden sheets and columns", () => {
+  /** A school sheet 学校 with columns A..H, values in every cell of rows 1..6. */
+  function wide(excel: FakeExcel): FakeSheet {
+    const s = excel.model.addSheet("学校");
+    for (let r = 0; r < 6; r++) for (let c = 0; c < 8; c++) s.put(r, c, r === 0 ? `列${c}` : r * 10 + c);
+    return s;
+  }
+
+  it.each(["1.13", "1.7"])("reports the hidden columns of the range read, 0-based in sheet coordinates (ExcelApi %s)", async (version) => {
+    const { excel, source } = setup(version);
+    const s = wide(excel);
+    [2, 5, 6].forEach((c) => s.hiddenColumns.add(c));
+    s.hiddenRows.add(3);
+    const grid = await source.readSheet("学校");
+    expect(grid.hiddenColumns).toEqual([2, 5, 6]);
+    expect(grid.hiddenRows).toEqual([3]);
+    // A range from column B: the same sheet columns, only those inside it.
+    expect((await source.readSheet("学校", "B2:F6")).hiddenColumns).toEqual([2, 5]);
+  });
+
+  it("finds hidden columns from the visible areas on ExcelApi 1.9+ at no extra request, and in a few halving rounds on 1.7", async () => {
+    const reads = async (version: string) => {
+      const { excel, source } = setup(version);
+      wide(excel).hiddenColumns.add(4);
+      const grid = await source.readSheet("学校");
+      return { columns: grid.hiddenColumns, syncs: excel.syncs };
+    };
+    const none = setup("1.13");
+    wide(none.excel);
+    await none.source.readSheet("学校");
+    expect(await reads("1.13")).toEqual({ columns: [4], syncs: none.excel.syncs });
+    // 8 columns: halves of 4, 2, 1 → three rounds, never a request per column.
+    const old = await reads("1.7");
+    expect(old.columns).toEqual([4]);
+    expect(old.syncs).toBeLessThanOrEqual(none.excel.syncs + 3);
+  });
+
+  it("tells hidden rows and columns apart when every row or every column is hidden (no visible cell to go by)", async () => {
+    const rows = setup("1.13");
+    const a = wide(rows.excel);
+    for (let r = 0; r < 6; r++) a.hiddenRows.add(r);
+    a.hiddenColumns.add(1);
+    expect(await rows.source.readSheet("学校")).toMatchObject({ hiddenRows: [0, 1, 2, 3, 4, 5], hiddenColumns: [1] });
+    const columns = setup("1.13");
+    const b = wide(columns.excel);
+    for (let c = 0; c < 8; c++) b.hiddenColumns.add(c);
+    b.hiddenRows.add(2);
+    expect(await columns.source.readSheet("学校")).toMatchObject({ hiddenRows: [2], hiddenColumns: [0, 1, 2, 3, 4, 5, 6, 7] });
+  });
+
+  it("lists the hidden and very hidden sheets among the data sheets, without the add-in's results", async () => {
+    const excel = new FakeExcel("1.13");
+    const capabilities = detectCapabilities((_, v) => excel.supports(v));
+    schoolSheet(excel, 2);
+    excel.model.addSheet("旧数据").visibility = "Hidden";
+    excel.model.addSheet("参数").visibility = "VeryHidden";
+    await new OfficeWorkbookSink(excel.run, { capabilities }).writeSheets(resultSpecs(2));
+    (excel.model.sheet("汇总") as FakeSheet).visibility = "Hidden";
+    const source = new OfficeWorkbookSource(excel.run, capabilities, undefined, sheetTagsFor(capabilities.customProperties));
+    expect(await source.hiddenSheets()).toEqual(["旧数据", "参数"]);
+    expect(await source.sheetNames()).toEqual(["学校基本情况", "旧数据", "参数"]);
+  });
+});
+
+describe("OfficeWorkbookSource: host failures and large reads", () => {
+  it("reports a sheet that cannot be read as an OfficeError naming it, with the host's error as cause", async () => {
+    const { excel, source } = setup();
+    schoolSheet(excel, 2);
+    const failure = source.readSheet("不存在");
+    await expect(failure).rejects.toBeInstanceOf(OfficeError);
+    await expect(failure).rejects.toMatchObject({ code: "office_read_failed", params: { sheet: "不存在" }, cause: { code: "ItemNotFound" } });
+    excel.beforeSync = () => {
+      throw new FakeExcelError("AccessDenied", "the workbook is locked");
+    };
+    await expect(source.readSheet("学校基本情况")).rejects.toMatchObject({ message: expect.stringContaining("the workbook is locked"), cause: { code: "AccessDenied" } });
+    await expect(source.sheetNames()).rejects.toMatchObject({ code: "office_list_failed", cause: { code: "AccessDenied" } });
+    await expect(source.hiddenSheets()).rejects.toMatchObject({ code: "office_list_failed", cause: { code: "AccessDenied" } });
+  });
+
+  it("reads 150,000 rows in one block without spreading them as arguments (which overflows the stack)", async () => {
+    const { excel, source } = setup("1.13", 200_000);
+    const s = excel.model.addSheet("名单");
+    for (let r = 0; r < 150_000; r++) s.put(r, 0, r + 1);
+    const grid = await source.readSheet("名单");
+    expect(grid.values).toHaveLength(150_000);
+    expect(grid.values[149_999]).toEqual([150_000]);
   });
 });

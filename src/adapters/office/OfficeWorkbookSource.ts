@@ -2,6 +2,7 @@ import type { Box, CellValue, Grid, WorkbookSource } from "../../workbook/types"
 import { fromExcel } from "./cellValues";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
+import { officeStep } from "./OfficeError";
 import { isPayloadLimitError } from "./payload";
 import { hostCapabilities, type Capabilities } from "./requirements";
 import type { SheetTags } from "./sheetTags";
@@ -32,6 +33,18 @@ function rowBlocks(extent: Extent, maxCells: number): { start: number; count: nu
   return blocks;
 }
 
+/** Columns `start`..`start + count - 1` of an extent. */
+interface Span {
+  readonly start: number;
+  readonly count: number;
+}
+
+/** A span of mixed columns cut in two (a single column is never mixed). */
+function halves(span: Span): Span[] {
+  const first = Math.ceil(span.count / 2);
+  return span.count < 2 ? [] : [{ start: span.start, count: first }, { start: span.start + first, count: span.count - first }];
+}
+
 /** Rows of the extent that no visible area covers. */
 function hiddenFromVisible(extent: Extent, visible: readonly Box[]): number[] {
   const shown = new Set<number>();
@@ -42,16 +55,17 @@ function hiddenFromVisible(extent: Extent, visible: readonly Box[]): number[] {
 }
 
 /**
- * Reads sheets through Office.js with a bounded number of requests: one for the extent, then one
- * per block of ≤ 100k cells (values, value types, and with the first block the merged areas and
- * the visible cells), independent of how the sheet is laid out.
+ * Reads sheets through Office.js with a bounded number of requests: one for the extent, one for
+ * the layout (hidden rows and columns, merged areas), then one per block of ≤ 100k cells (values
+ * and value types), independent of how the sheet is laid out. A host failure comes out as an
+ * OfficeError naming the sheet, with the host's error as its cause.
  */
 export class OfficeWorkbookSource implements WorkbookSource {
   constructor(
     private readonly run: ExcelRunner = hostExcelRun,
     private readonly capabilities: Capabilities = hostCapabilities(),
     private readonly maxCellsPerRead: number = MAX_CELLS_PER_READ,
-    /** The add-in's tags: its own result sheets are left out of `sheetNames`. */
+    /** Reads the markers of the add-in's result sheets (sheetTags.ts): those sheets are left out of `sheetNames`. */
     private readonly resultSheets: SheetTags | null = null,
   ) {}
 
@@ -60,24 +74,41 @@ export class OfficeWorkbookSource implements WorkbookSource {
    * takes its own 汇总 (项目 | 结论) for a county-figures sheet or offers it as data.
    */
   async sheetNames(): Promise<readonly string[]> {
-    return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/id");
-      await context.sync();
-      const owned = this.resultSheets ? await this.resultSheets.owned(context, sheets.items) : new Set<string>();
-      return sheets.items.filter((s) => !owned.has(s.id)).map((s) => s.name);
-    });
+    const sheets = await this.dataSheets();
+    return sheets.map((s) => s.name);
+  }
+
+  /** The sheets of sheetNames() that are hidden or very hidden. */
+  async hiddenSheets(): Promise<readonly string[]> {
+    const sheets = await this.dataSheets();
+    return sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name);
+  }
+
+  /** Names and visibility of the sheets that are not the add-in's results: one request, two with result markers. */
+  private async dataSheets(): Promise<{ name: string; visibility: string }[]> {
+    return officeStep("office_list_failed", {}, () =>
+      this.run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
+        await context.sync();
+        const marks = this.resultSheets?.queueRead(sheets.items);
+        if (marks !== undefined) await context.sync();
+        const read = marks?.() ?? [];
+        return sheets.items.filter((_, i) => !read[i]?.result).map((s) => ({ name: s.name, visibility: s.visibility }));
+      }),
+    );
   }
 
   async readSheet(name: string, range?: string): Promise<Grid> {
-    return this.run(async (context) => {
-      const extent = await this.extentOf(context, name, range);
-      if (extent === null) return { sheet: name, top: 0, left: 0, values: [], hiddenRows: [], merges: [] };
-      const sheet = context.workbook.worksheets.getItem(name);
-      const layout = await this.layoutOf(context, sheet, extent);
-      const values = await this.valuesOf(context, sheet, extent, this.maxCellsPerRead);
-      return { sheet: name, top: extent.top, left: extent.left, values, ...layout };
-    });
+    return officeStep("office_read_failed", { sheet: name }, () =>
+      this.run(async (context) => {
+        const extent = await this.extentOf(context, name, range);
+        if (extent === null) return { sheet: name, top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] };
+        const sheet = context.workbook.worksheets.getItem(name);
+        const layout = await this.layoutOf(context, sheet, extent);
+        const values = await this.valuesOf(context, sheet, extent, this.maxCellsPerRead);
+        return { sheet: name, top: extent.top, left: extent.left, values, ...layout };
+      }),
+    );
   }
 
   /** The range read: `range` as given, else the used range (values only); null for an empty sheet. */
@@ -90,10 +121,10 @@ export class OfficeWorkbookSource implements WorkbookSource {
     return { top: target.rowIndex, left: target.columnIndex, rows: target.rowCount, columns: target.columnCount };
   }
 
-  /** Hidden rows and merged areas, in one request where the host allows. */
-  private async layoutOf(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent): Promise<Pick<Grid, "hiddenRows" | "merges">> {
+  /** Hidden rows and columns and merged areas, in one request where the host allows. */
+  private async layoutOf(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent): Promise<Pick<Grid, "hiddenRows" | "hiddenColumns" | "merges">> {
     const range = sheet.getRangeByIndexes(extent.top, extent.left, extent.rows, extent.columns);
-    range.load("rowHidden");
+    range.load("rowHidden,columnHidden");
     const merged = this.capabilities.mergedAreas ? range.getMergedAreasOrNullObject() : null;
     // areaCount makes isNullObject well defined; the areas give the boxes.
     merged?.load("areaCount");
@@ -103,14 +134,21 @@ export class OfficeWorkbookSource implements WorkbookSource {
     visible?.areas.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     const merges = merged === null || merged.isNullObject ? [] : merged.areas.items.map(toBox);
-    const hiddenRows = await this.hiddenRowsOf(context, range, extent, visible);
-    return { hiddenRows, merges };
+    const shown = visible === null ? null : visible.isNullObject ? [] : visible.areas.items.map(toBox);
+    const hiddenRows = await this.hiddenRowsOf(context, range, extent, shown);
+    const hiddenColumns = await this.hiddenColumnsOf(context, sheet, range, extent, shown);
+    return { hiddenRows, hiddenColumns, merges };
   }
 
-  private async hiddenRowsOf(context: Excel.RequestContext, range: Excel.Range, extent: Extent, visible: Excel.RangeAreas | null): Promise<number[]> {
+  /**
+   * Visible areas (ExcelApi 1.9) are the shown rows by the shown columns: a row no area covers is
+   * hidden. With every column hidden there are no areas and they cannot tell; rows are then asked
+   * one by one, as on hosts without the areas.
+   */
+  private async hiddenRowsOf(context: Excel.RequestContext, range: Excel.Range, extent: Extent, shown: readonly Box[] | null): Promise<number[]> {
     if (range.rowHidden === false) return [];
     if (range.rowHidden === true) return hiddenFromVisible(extent, []);
-    if (visible !== null) return hiddenFromVisible(extent, visible.isNullObject ? [] : visible.areas.items.map(toBox));
+    if (shown !== null && range.columnHidden !== true) return hiddenFromVisible(extent, shown);
     const hidden: number[] = [];
     const blocks = rowBlocks({ ...extent, columns: 1 }, ROWS_PER_HIDDEN_PROBE);
     await inSequence(blocks, async (block) => {
@@ -121,11 +159,34 @@ export class OfficeWorkbookSource implements WorkbookSource {
     return hidden;
   }
 
+  /**
+   * Columns no visible area covers; where the areas cannot tell (an ExcelApi 1.7 host, or every row
+   * hidden), spans of columns asked for columnHidden, halving the mixed ones, one request per round.
+   */
+  private async hiddenColumnsOf(context: Excel.RequestContext, sheet: Excel.Worksheet, range: Excel.Range, extent: Extent, shown: readonly Box[] | null): Promise<number[]> {
+    if (range.columnHidden === false) return [];
+    const all = Array.from({ length: extent.columns }, (_, c) => extent.left + c);
+    if (range.columnHidden === true) return all;
+    if (shown !== null && shown.length > 0) return all.filter((c) => !shown.some((b) => b.left <= c && c <= b.right));
+    return this.probeColumns(context, sheet, extent, halves({ start: 0, count: extent.columns }));
+  }
+
+  /** Asks each span whether its columns are hidden; mixed spans are halved for the next round. */
+  private async probeColumns(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent, spans: readonly Span[]): Promise<number[]> {
+    if (spans.length === 0) return [];
+    const ranges = spans.map((s) => sheet.getRangeByIndexes(extent.top, extent.left + s.start, extent.rows, s.count).load("columnHidden"));
+    await context.sync();
+    const hidden = spans.flatMap((s, i) => (ranges[i]?.columnHidden === true ? Array.from({ length: s.count }, (_, c) => extent.left + s.start + c) : []));
+    const mixed = spans.filter((_, i) => ranges[i]?.columnHidden === null).flatMap(halves);
+    return [...hidden, ...(await this.probeColumns(context, sheet, extent, mixed))].sort((a, b) => a - b);
+  }
+
   /** Values in row blocks; a block the host still finds too large is read in halves. */
   private async valuesOf(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent, maxCells: number): Promise<CellValue[][]> {
     const out: CellValue[][] = [];
     await inSequence(rowBlocks(extent, maxCells), async (block) => {
-      out.push(...(await this.readBlock(context, sheet, { ...extent, top: extent.top + block.start, rows: block.count })));
+      // A loop, not push(...rows): spreading 100,000 rows as arguments can overflow the stack.
+      for (const row of await this.readBlock(context, sheet, { ...extent, top: extent.top + block.start, rows: block.count })) out.push(row);
     });
     return out;
   }
@@ -136,7 +197,7 @@ export class OfficeWorkbookSource implements WorkbookSource {
     try {
       await context.sync();
     } catch (error) {
-      if (!isPayloadLimitError(error) || block.rows === 1) throw new Error(`reading rows from ${block.top + 1}`, { cause: error });
+      if (!isPayloadLimitError(error) || block.rows === 1) throw error;
       return this.valuesOf(context, sheet, block, Math.ceil(block.rows / 2) * block.columns);
     }
     const types: readonly (readonly string[])[] = range.valueTypes;

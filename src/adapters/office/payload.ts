@@ -36,25 +36,15 @@ export function isPayloadLimitError(error: unknown): boolean {
   return /PayloadSizeLimitExceeded|payload|RequestEntityTooLarge|too large/i.test(text);
 }
 
-/**
- * Splits rows into consecutive blocks whose estimated size stays under `budget`.
- * A single row over the budget still forms its own block.
- *
- * @example planBlocks([400, 400, 400], 1000) // [{ start: 0, count: 2 }, { start: 2, count: 1 }]
- */
-export function planBlocks(rowBytes: readonly number[], budget: number, maxRows = Infinity): { start: number; count: number }[] {
-  const blocks: { start: number; count: number }[] = [];
-  let start = 0;
-  let size = 0;
-  rowBytes.forEach((bytes, i) => {
-    const count = i - start;
-    if (count > 0 && (size + bytes > budget || count >= maxRows)) {
-      blocks.push({ start, count });
-      start = i;
-      size = 0;
-    }
-    size += bytes;
-  });
-  if (rowBytes.length > start) blocks.push({ start, count: rowBytes.length - start });
-  return blocks;
+/** What one part of a request costs: bytes on the wire, and operations the host executes. */
+export interface Cost {
+  readonly bytes: number;
+  readonly operations: number;
 }
+
+/**
+ * Operations per request at most. Excel runs a request's operations in one go, and on the web
+ * a request that runs too long fails; a block of a few thousand range operations stays well
+ * inside that, and the number of requests for a 10,000-section county stays small.
+ */
+export const MAX_OPERATIONS_PER_REQUEST = 5_000;

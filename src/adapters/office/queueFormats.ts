@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../workbook/types";
+import type { CellValue, LinkSpec, SheetSpec } from "../../workbook/types";
 import { EMPHASIS_COLOURS } from "../../workbook/write/emphasisColours";
 import { freeTableName } from "../../workbook/write/excelNames";
 import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
@@ -6,14 +6,20 @@ import { emphasisRuns } from "./emphasisRuns";
 import type { Capabilities } from "./requirements";
 import { queueCharts } from "./queueCharts";
 
+/** An Excel table's name while the sheet is written, and once the old result sheets are gone. */
+export interface TableName {
+  readonly written: string;
+  readonly final: string;
+}
+
 /** A result sheet being written: the new worksheet proxy, its spec and layout. */
 export interface SheetTarget {
   readonly sheet: Excel.Worksheet;
   readonly spec: SheetSpec;
   readonly layout: SheetLayout;
   readonly index: number;
-  /** Final Excel table names, one per table of the spec (a user's table may hold the wanted one). */
-  readonly tableNames: readonly string[];
+  /** One per table of the spec (a user's table or defined name may hold the wanted final name). */
+  readonly tableNames: readonly TableName[];
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -56,24 +62,31 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
   for (const link of placed.spec.links) {
     const row = placed.firstDataRow + link.row;
     if (row < first || row >= end) continue;
-    const value = placed.spec.rows[link.row]?.[link.column];
-    const hyperlink: Excel.RangeHyperlink = { documentReference: link.target, screenTip: link.target };
-    if (typeof value === "string") hyperlink.textToDisplay = value;
-    sheet.getRangeByIndexes(row, link.column, 1, 1).hyperlink = hyperlink;
+    sheet.getRangeByIndexes(row, link.column, 1, 1).hyperlink = hyperlinkFor(link, placed.spec.rows[link.row]?.[link.column]);
   }
 }
 
-/** Excel renames blank or repeated table headers; such a block is written as a plain formatted range instead. */
-function headersAllowTable(placed: PlacedTable): boolean {
+/** The hyperlink of a link cell: its target, shown as the cell's text (Excel would otherwise show the target). */
+export function hyperlinkFor(link: LinkSpec, value: CellValue | undefined): Excel.RangeHyperlink {
+  const hyperlink: Excel.RangeHyperlink = { documentReference: link.target, screenTip: link.target };
+  if (typeof value === "string") hyperlink.textToDisplay = value;
+  return hyperlink;
+}
+
+/**
+ * Whether a block becomes an Excel table: not when empty, and not when a header is blank or
+ * repeated (Excel would rename it); such a block is written as a plain formatted range instead.
+ */
+export function isTable(placed: PlacedTable): boolean {
   const headers = placed.spec.columns.map((c) => c.header.trim().toLowerCase());
-  return headers.every((h) => h !== "") && new Set(headers).size === headers.length;
+  return placed.spec.rows.length > 0 && headers.every((h) => h !== "") && new Set(headers).size === headers.length;
 }
 
 function queueTable(sheet: Excel.Worksheet, placed: PlacedTable, name: string): void {
   const columns = placed.spec.columns.length;
   if (placed.captionRow !== null) sheet.getRangeByIndexes(placed.captionRow, 0, 1, 1).format.font.bold = true;
   const header = sheet.getRangeByIndexes(placed.headerRow, 0, 1, columns);
-  if (placed.spec.rows.length === 0 || !headersAllowTable(placed)) {
+  if (!isTable(placed)) {
     header.format.font.bold = true;
     header.format.fill.color = HEADER_FILL;
     return;
@@ -102,25 +115,33 @@ function queueFreeze(target: SheetTarget): void {
   else panes.freezeRows(rows);
 }
 
-/** Tables, data bars, freeze panes and charts: queued with the sheet's last rows, once its values are in. */
+/**
+ * Tables, data bars, freeze panes and charts: queued with the sheet's last rows, once its values
+ * are in. Tables take their `written` names; the sink gives them their final names at the end.
+ */
 export function queueSheetTail(target: SheetTarget, capabilities: Capabilities): void {
   target.layout.tables.forEach((placed, i) => {
-    queueTable(target.sheet, placed, target.tableNames[i] ?? placed.spec.name);
+    queueTable(target.sheet, placed, target.tableNames[i]?.written ?? placed.spec.name);
     if (capabilities.conditionalFormats) queueDataBars(target.sheet, placed);
   });
   queueFreeze(target);
   queueCharts(target);
-  if (target.index === 0) target.sheet.activate();
 }
 
-/** Table names for every sheet, decided once before writing so that a retried block reuses them. */
-export function planTableNames(specs: readonly SheetSpec[], taken: ReadonlySet<string>): string[][] {
+/**
+ * Table names for every sheet, decided once before writing so that a retried block reuses them.
+ * `taken` holds, in lower case, every table name and defined name (workbook or sheet scope) that
+ * will still exist once the old result sheets are gone: Excel refuses a table named like either,
+ * and a refusal halfway through would leave half a result. While written, a table carries a
+ * name of this run (`YZJH_tmp_<run>_<sheet>_<table>`), as the old result tables still hold theirs.
+ */
+export function planTableNames(specs: readonly SheetSpec[], taken: ReadonlySet<string>, run: string): TableName[][] {
   const used = new Set(taken);
-  return specs.map((spec) =>
-    spec.tables.map((table) => {
-      const name = freeTableName(table.name, (n) => used.has(n));
-      used.add(name.toLowerCase());
-      return name;
+  return specs.map((spec, s) =>
+    spec.tables.map((table, t) => {
+      const final = freeTableName(table.name, (n) => used.has(n));
+      used.add(final.toLowerCase());
+      return { written: `YZJH_tmp_${run}_${s}_${t}`, final };
     }),
   );
 }

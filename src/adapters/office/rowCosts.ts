@@ -1,27 +1,144 @@
-import { jsonBytes } from "./payload";
-import type { SheetLayout } from "../../workbook/write/sheetLayout";
-
-/** Bytes one range operation adds to a request besides its data (ids, method, property names). */
-export const OPERATION_BYTES = 160;
+import { toExcel } from "./cellValues";
+import { chartPlans } from "./chartPlans";
+import { emphasisRuns } from "./emphasisRuns";
+import { jsonBytes, type Cost } from "./payload";
+import { hyperlinkFor, isTable } from "./queueFormats";
+import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
+import type { SheetSpec } from "../../workbook/types";
 
 /**
- * Estimated request bytes for each row of a laid-out sheet: its values, the number-format column
- * slices, and one operation per emphasised cell or link (an upper bound: runs merge many).
+ * Bytes Office.js sends for each kind of queued call, besides the strings and arrays it carries.
+ * A request is JSON (OfficeExtension's ClientRequest): every proxy made — getRangeByIndexes, then
+ * `.format`, `.fill`, `.font` — is an object path of 75–110 bytes with an Instantiate action of
+ * about 60, and every set or call an action of about 90, each holding ids that reach seven digits
+ * in a long run. So colouring one cell costs about 900 bytes, not its colour's 9. Measured with
+ * office.js's serialiser (excel-web-16.00) at seven-digit ids and rounded up; rowCosts.test.ts
+ * measures again and fails if an estimate falls below what office.js sends.
  */
-export function rowCosts(layout: SheetLayout): number[] {
-  const costs = layout.rows.map((row) => jsonBytes(row.map((v) => (v instanceof Date ? 0 : v))) + 8);
-  for (const placed of layout.tables) {
-    const formatBytes = placed.spec.columns.reduce((n, c) => n + (c.numberFormat === null ? 0 : jsonBytes([c.numberFormat]) + 2), 0);
-    placed.spec.rows.forEach((_, r) => {
-      const i = placed.firstDataRow + r;
-      costs[i] = (costs[i] ?? 0) + formatBytes;
-    });
-    const add = (row: number, bytes: number) => {
-      const i = placed.firstDataRow + row;
-      if (row >= 0 && row < placed.spec.rows.length) costs[i] = (costs[i] ?? 0) + bytes;
-    };
-    for (const e of placed.spec.emphasis) add(e.row, OPERATION_BYTES);
-    for (const link of placed.spec.links) add(link.row, OPERATION_BYTES + jsonBytes(link.target) * 2);
+export const WIRE_BYTES = {
+  /** Sheet path, calculation / screen-update suspension and envelope: once per sheet per request. */
+  sheetInRequest: 1_200,
+  /** A range from getRangeByIndexes with one property set (values, number formats). */
+  rangeSet: 340,
+  /**
+   * office.js sends a 2-D array of more than 1,500 cells (values, number formats) in chunks of
+   * about 1,500 cells (setRangePropertiesInBulk): each chunk is three more paths (two rows and
+   * their bounding rectangle) and its own set, after one size check for the whole array.
+   */
+  bulkChunk: 800,
+  bulkCheck: 260,
+  /** A vertical run of emphasis: range, format, fill and font paths, fill and font colours. */
+  emphasisRun: 980,
+  /** A hyperlink set on one cell, besides its JSON. */
+  link: 380,
+  /** One font property set on a fresh range (title, note, caption); each further set on it. */
+  rangeFont: 700,
+  fontSet: 120,
+  /** getEntireColumn().format.columnWidth on a fresh range. */
+  columnWidth: 740,
+  /** tables.add with its name and style; or, for a plain block, bold header with a fill. */
+  table: 800,
+  plainHeader: 1_000,
+  /** A data bar: conditionalFormats.add and its two bound rules. */
+  dataBar: 1_150,
+  freeze: 450,
+  /** A chart with its first series and position, and each further series. */
+  chart: 2_200,
+  series: 1_900,
+} as const;
+
+const NONE: Cost = { bytes: 0, operations: 0 };
+
+function plus(a: Cost, b: Cost): Cost {
+  return { bytes: a.bytes + b.bytes, operations: a.operations + b.operations };
+}
+
+/** Title (bold, size), notes (colour) and column widths, queued with the sheet's first row. */
+export function headCost(layout: SheetLayout): Cost {
+  const widths = layout.columnWidths.filter((w) => w > 0).length;
+  const bytes = WIRE_BYTES.rangeFont + WIRE_BYTES.fontSet + layout.noteRows.length * WIRE_BYTES.rangeFont + widths * WIRE_BYTES.columnWidth;
+  return { bytes, operations: 2 + layout.noteRows.length + widths };
+}
+
+function tableTailCost(placed: PlacedTable, name: string): Cost {
+  const caption = placed.captionRow === null ? NONE : { bytes: WIRE_BYTES.rangeFont, operations: 1 };
+  const table = isTable(placed) ? { bytes: WIRE_BYTES.table + jsonBytes(name), operations: 3 } : { bytes: WIRE_BYTES.plainHeader, operations: 2 };
+  const bars = placed.spec.rows.length === 0 ? 0 : placed.spec.dataBars.length;
+  return plus(plus(caption, table), { bytes: bars * WIRE_BYTES.dataBar, operations: bars * 3 });
+}
+
+function chartsCost(spec: SheetSpec): Cost {
+  return chartPlans(spec).reduce((cost, plan) => {
+    const columns = spec.tables[plan.table]?.columns ?? [];
+    const names = plan.series.reduce((n, s) => n + jsonBytes(columns[s.column]?.header ?? ""), jsonBytes(plan.title));
+    const extra = plan.series.length - 1;
+    return plus(cost, { bytes: WIRE_BYTES.chart + extra * WIRE_BYTES.series + names, operations: 6 + extra * 5 });
+  }, NONE);
+}
+
+/** Tables, data bars, freeze panes and charts, queued with the sheet's last row. */
+export function tailCost(spec: SheetSpec, layout: SheetLayout, tableNames: readonly string[]): Cost {
+  const tables = layout.tables.reduce((cost, placed, i) => plus(cost, tableTailCost(placed, tableNames[i] ?? placed.spec.name)), NONE);
+  const freeze = layout.freeze === null ? NONE : { bytes: WIRE_BYTES.freeze, operations: 1 };
+  return plus(plus(tables, freeze), chartsCost(spec));
+}
+
+/** Cells office.js sends in one chunk of a bulk set. */
+const BULK_CELLS = 1500;
+
+/** One row's share of the bulk chunks of a `width`-column array: office.js puts round(1500 / width) rows in a chunk. */
+function chunkShare(width: number): Cost {
+  const rowsPerChunk = Math.max(1, Math.round(BULK_CELLS / Math.max(1, width)));
+  return { bytes: WIRE_BYTES.bulkChunk / rowsPerChunk, operations: 1 / rowsPerChunk };
+}
+
+/** Number formats of one data row: one more row in each formatted column's array, and its share of that column's chunks. */
+function formatCost(placed: PlacedTable): Cost {
+  return placed.spec.columns.reduce((cost, c) => (c.numberFormat === null ? cost : plus(cost, plus(chunkShare(1), { bytes: jsonBytes([c.numberFormat]) + 1, operations: 0 }))), NONE);
+}
+
+/** Data-row costs of one table: number formats, emphasis runs (charged to their first row) and links. */
+function addTableRows(costs: Cost[], placed: PlacedTable): void {
+  const add = (row: number, cost: Cost) => {
+    const i = placed.firstDataRow + row;
+    if (row >= 0 && row < placed.spec.rows.length) costs[i] = plus(costs[i] ?? NONE, cost);
+  };
+  const formats = formatCost(placed);
+  placed.spec.rows.forEach((_, r) => add(r, formats));
+  for (const run of emphasisRuns(placed.spec, 0, placed.spec.rows.length)) add(run.row, { bytes: WIRE_BYTES.emphasisRun, operations: 2 });
+  for (const link of placed.spec.links) {
+    const hyperlink = hyperlinkFor(link, placed.spec.rows[link.row]?.[link.column]);
+    add(link.row, { bytes: WIRE_BYTES.link + jsonBytes(hyperlink), operations: 1 });
+  }
+}
+
+/**
+ * Estimated cost of each row of a laid-out sheet when written: its values, its share of the
+ * number-format arrays, the emphasis runs and links that start on it, and the head (first row)
+ * and tail (last row). What a block adds once per sheet is in `segmentCost`.
+ */
+export function rowCosts(spec: SheetSpec, layout: SheetLayout, tableNames: readonly string[]): Cost[] {
+  const chunk = chunkShare(layout.width);
+  const costs: Cost[] = layout.rows.map((row) => plus(chunk, { bytes: jsonBytes(row.map(toExcel)) + 1, operations: 0 }));
+  for (const placed of layout.tables) addTableRows(costs, placed);
+  const last = costs.length - 1;
+  if (last >= 0) {
+    costs[0] = plus(costs[0] ?? NONE, headCost(layout));
+    costs[last] = plus(costs[last] ?? NONE, tailCost(spec, layout, tableNames));
   }
   return costs;
+}
+
+/**
+ * What a block adds for each sheet it touches, wherever it cuts: the sheet's paths and the
+ * suspension calls; the values range and one range per formatted column, each with its size check
+ * and a bulk chunk that the rows' shares may not have paid in full; and an emphasis run per
+ * emphasised column that the cut splits in two.
+ */
+export function segmentCost(layout: SheetLayout): Cost {
+  const formatted = layout.tables.reduce((n, t) => n + t.spec.columns.filter((c) => c.numberFormat !== null).length, 0);
+  const emphasised = layout.tables.reduce((n, t) => n + new Set(t.spec.emphasis.map((e) => e.column)).size, 0);
+  const ranges = 1 + formatted;
+  const bytes = WIRE_BYTES.sheetInRequest + ranges * (WIRE_BYTES.rangeSet + WIRE_BYTES.bulkCheck + WIRE_BYTES.bulkChunk) + emphasised * WIRE_BYTES.emphasisRun;
+  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 };
 }

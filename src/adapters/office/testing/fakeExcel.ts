@@ -3,27 +3,40 @@
  * with Office.js's request model: proxies queue operations, `context.sync()` sends them as one
  * request, and loaded properties can be read only after the sync that loaded them.
  *
- * It counts syncs and request sizes, refuses a request over 5 MB as Excel on the web does
- * (RequestPayloadSizeLimitExceeded), refuses APIs above the ExcelApi version it is told to offer,
- * and shares one FakeWorkbookModel between the unit tests and the browser stand-in for office.js.
+ * It counts request sizes as Office.js serialises a request body (OfficeExtension's
+ * ClientRequest.buildRequestMessageBodyAndRequestFlags): every proxy is an object path
+ * (`{"Id","ObjectPathType","Name","ParentObjectPathId","ArgumentInfo"}`) that the request carries
+ * once, with an Instantiate action, and every property set, method call or load is an action
+ * with its arguments. So `getRangeByIndexes(…).format.fill.color = c` costs three object paths,
+ * three instantiations and one action, as it does on the wire; fakeExcel.test.ts checks the count
+ * against office.js's own serialiser. A request over 5 MB is refused as Excel on the web refuses
+ * it (RequestPayloadSizeLimitExceeded), APIs above the ExcelApi version offered are refused, and
+ * one FakeWorkbookModel is shared between the unit tests and the browser stand-in for office.js.
  */
 import type { Box } from "../../../workbook/types";
 import { a1, parseRange, qualified } from "../../../workbook/address";
 import type { ExcelRunner } from "../excelRun";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../payload";
-import { FakeExcelError, FakeWorkbookModel, type FakeChart, type FakeSeries, type FakeSheet, type FakeTable } from "./fakeModel";
+import { FakeExcelError, FakeWorkbookModel, nameValue, type FakeChart, type FakeName, type FakeSeries, type FakeSheet, type FakeTable } from "./fakeModel";
 
 export { FakeExcelError, FakeWorkbookModel, coerceTyped } from "./fakeModel";
-export type { FakeCell, FakeSheet, FakeValue } from "./fakeModel";
+export type { FakeCell, FakeName, FakeSheet, FakeValue, FakeVisibility } from "./fakeModel";
 
 export interface RequestRecord {
+  /** Bytes of the request: its body as Office.js serialises it, plus the envelope. */
   readonly bytes: number;
+  /** Operations the adapter queued: property sets, method calls and loads (not the instantiations Office.js adds). */
   readonly operations: number;
+  /** Object paths the request carries. */
+  readonly paths: number;
 }
 
-/** Request bytes besides the operations' data. */
+/** Bytes around the body (URL and headers of the host message). */
 const ENVELOPE_BYTES = 200;
-const OPERATION_BYTES = 60;
+
+/** OfficeExtension's ObjectPathType and ActionType codes (they appear in every path and action). */
+const PATH = { root: 1, method: 3, property: 4, indexer: 5 } as const;
+const ACTION = { instantiate: 1, query: 2, method: 3, set: 4 } as const;
 
 /** The workbook, the API version offered, and what the adapter sent. */
 export class FakeExcel {
@@ -32,6 +45,8 @@ export class FakeExcel {
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   /** Test hook run before a request executes; throw to simulate a host failure. */
   beforeSync: ((request: RequestRecord) => void) | null = null;
+  /** The first object id of each Excel.run (a long run numbers its objects into the millions). */
+  firstId = 1;
 
   constructor(public apiVersion = "1.13") {}
 
@@ -53,45 +68,165 @@ export class FakeExcel {
   readonly run: ExcelRunner = (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
 }
 
-type Op = { readonly bytes: number; readonly run: () => number };
+/** One object path: its serialised size, and the paths its arguments refer to. */
+interface FakePath {
+  readonly id: number;
+  readonly parent: FakePath | null;
+  readonly refs: readonly FakePath[];
+  readonly bytes: number;
+}
+
+/** `Arguments` as Office.js sends them: a proxy argument becomes its path id, listed in ReferencedObjectPathIds. */
+function argumentInfo(args: readonly unknown[]): { info: Record<string, unknown>; refs: FakePath[] } {
+  const refs: FakePath[] = [];
+  const values = args.map((a) => {
+    if (!(a instanceof Node)) return a;
+    refs.push(a.path);
+    return a.path.id;
+  });
+  const referenced = refs.length === 0 ? {} : { ReferencedObjectPathIds: args.map((a) => (a instanceof Node ? a.path.id : 0)) };
+  return { info: { Arguments: values, ...referenced }, refs };
+}
+
+function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
 
 class FakeContext {
-  private queue: Op[] = [];
+  private nextId: number;
+  private queue: (() => number)[] = [];
+  private bytes = 0;
+  private operations = 0;
+  private instantiated = new Set<number>();
   readonly workbook: WorkbookProxy;
 
   constructor(readonly excel: FakeExcel) {
+    this.nextId = excel.firstId;
     this.workbook = new WorkbookProxy(this);
   }
 
-  enqueue(data: unknown, run: () => number | void): void {
-    this.queue.push({ bytes: OPERATION_BYTES + (data === undefined ? 0 : jsonBytes(data)), run: () => run() ?? 0 });
+  /** A new object path; instantiated in the pending request at once, unless the proxy came from a response. */
+  newPath(parent: FakePath | null, type: number, name: string, args: readonly unknown[] | undefined, instantiate: boolean, extraBytes = 0): FakePath {
+    const id = this.nextId++;
+    const { info, refs } = argumentInfo(args ?? []);
+    const body = { Id: id, ObjectPathType: type, Name: name, ...(parent ? { ParentObjectPathId: parent.id } : {}), ...(args ? { ArgumentInfo: info } : {}) };
+    // `"id":{…},` under ObjectPaths, and the id once more in the "L" list of the action that last uses it.
+    const digits = String(id).length;
+    const path = { id, parent, refs, bytes: digits + 4 + jsonBytes(body) + digits + 1 + extraBytes };
+    if (instantiate) this.touch(path);
+    return path;
+  }
+
+  /** Puts a path, its ancestors and its argument paths into the pending request, each once with its Instantiate action. */
+  touch(path: FakePath | null): void {
+    if (path === null || this.instantiated.has(path.id)) return;
+    this.touch(path.parent);
+    path.refs.forEach((r) => this.touch(r));
+    this.instantiated.add(path.id);
+    this.bytes += path.bytes + this.actionBytes(ACTION.instantiate, "", path.id, {});
+  }
+
+  private actionBytes(type: number, name: string, pathId: number, extra: Record<string, unknown>): number {
+    return jsonBytes({ Id: this.nextId++, ActionType: type, Name: name, ObjectPathId: pathId, ...extra }) + 1;
+  }
+
+  /** Queues an action on `path`; `run` applies it to the model at sync time and returns its response bytes. */
+  act(path: FakePath, type: number, name: string, extra: Record<string, unknown>, run: () => number | void, refs: readonly FakePath[] = []): void {
+    this.touch(path);
+    refs.forEach((r) => this.touch(r));
+    this.bytes += this.actionBytes(type, name, path.id, extra) + 6; // the action's "L":[…]
+    this.operations++;
+    this.queue.push(() => run() ?? 0);
+  }
+
+  /**
+   * Queues what a method object path does when Office.js instantiates it (worksheets.add,
+   * tables.add…): the adapter's operation, carried by the Instantiate action already counted.
+   */
+  effect(run: () => void): void {
+    this.operations++;
+    this.queue.push(() => {
+      run();
+      return 0;
+    });
   }
 
   async sync(): Promise<void> {
     const ops = this.queue;
+    const request = { bytes: ENVELOPE_BYTES + this.bytes + 30, operations: this.operations, paths: this.instantiated.size };
     this.queue = [];
-    const request = { bytes: ENVELOPE_BYTES + ops.reduce((n, op) => n + op.bytes, 0), operations: ops.length };
+    this.bytes = 0;
+    this.operations = 0;
+    this.instantiated = new Set();
     this.excel.requests.push(request);
     if (request.bytes > this.excel.payloadLimit) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${request.bytes} bytes`);
     this.excel.beforeSync?.(request);
     let response = 0;
-    for (const op of ops) response += op.run();
+    for (const op of ops) response += op();
     if (response > this.excel.payloadLimit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes`);
   }
 }
 
-/** Base of every proxy: loaded values readable only after a sync. */
-class Loadable {
+/** Every proxy: an object path under its parent's, and navigation properties made once, as Office.js caches them. */
+abstract class Node {
+  readonly path: FakePath;
+  private readonly children = new Map<string, unknown>();
+
+  constructor(
+    readonly ctx: FakeContext,
+    parent: Node | null,
+    type: number,
+    name: string,
+    args?: readonly unknown[],
+    fromResponse = false,
+    extraBytes = 0,
+  ) {
+    this.path = ctx.newPath(parent?.path ?? null, type, name, args, !fromResponse, extraBytes);
+  }
+
+  protected nav<T>(name: string, make: () => T): T {
+    if (!this.children.has(name)) this.children.set(name, make());
+    return this.children.get(name) as T;
+  }
+
+  protected setProperty(name: string, value: unknown, run: () => void): void {
+    this.ctx.act(this.path, ACTION.set, pascal(name), { ArgumentInfo: { Arguments: [value] } }, run);
+  }
+
+  protected callMethod(name: string, args: readonly unknown[], run: () => void): void {
+    const { info, refs } = argumentInfo(args);
+    this.ctx.act(this.path, ACTION.method, pascal(name), { ArgumentInfo: info }, run, refs);
+  }
+}
+
+/** A navigation object with nothing to load (format, fill, font, freeze panes…). */
+class Plain extends Node {
+  constructor(ctx: FakeContext, parent: Node, name: string) {
+    super(ctx, parent, PATH.property, pascal(name));
+  }
+}
+
+/** A path office.js makes for itself and disposes after the request (`"D":true`): the row chunks of a bulk set. */
+class Disposable extends Node {
+  constructor(ctx: FakeContext, parent: Node, name: string, args: readonly unknown[]) {
+    super(ctx, parent, PATH.method, name, args, false, jsonBytes({ D: true }) - 1);
+  }
+}
+
+/** office.js sends a values or number-format array of more than this many cells in row chunks (setRangePropertiesInBulk). */
+const BULK_CELLS = 1500;
+
+/** Base of loadable proxies: loaded values readable only after a sync. */
+abstract class Loadable extends Node {
   protected readonly loaded = new Map<string, unknown>();
-  constructor(protected readonly ctx: FakeContext) {}
 
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) throw new FakeExcelError("PropertyNotLoaded", `${prop} was not loaded and synced`);
     return this.loaded.get(prop) as T;
   }
 
-  protected snapshot(_prop: string): unknown {
-    throw new FakeExcelError("InvalidArgument", `cannot load ${_prop}`);
+  protected snapshot(prop: string): unknown {
+    throw new FakeExcelError("InvalidArgument", `cannot load ${prop}`);
   }
 
   protected resolvesToNull(): boolean {
@@ -104,7 +239,7 @@ class Loadable {
 
   load(props?: string | string[]): this {
     const list = propList(props);
-    this.ctx.enqueue(list, () => {
+    this.ctx.act(this.path, ACTION.query, "", { QueryInfo: { Select: list } }, () => {
       const isNull = this.resolvesToNull();
       this.loaded.set("isNullObject", isNull);
       return isNull ? 0 : this.snapshotAll(list);
@@ -120,6 +255,12 @@ class Loadable {
       return n + jsonBytes(v);
     }, 0);
   }
+
+  /** Fills the item from a collection load. */
+  fill(props: readonly string[]): number {
+    this.loaded.set("isNullObject", false);
+    return this.snapshotAll(props);
+  }
 }
 
 /** `load`'s argument as a list of property names. */
@@ -128,12 +269,15 @@ function propList(props: string | string[] | undefined): string[] {
 }
 
 /** A collection proxy: `load("items/a,items/b")` or `load("a,b")` loads those properties of every item. */
-class Collection<T extends Loadable & Fillable> extends Loadable {
+class Collection<M, T extends Loadable> extends Loadable {
   constructor(
     ctx: FakeContext,
-    private readonly list: () => readonly T[],
+    parent: Node,
+    name: string,
+    private readonly list: () => readonly M[],
+    private readonly item: (m: M, collection: Node) => T,
   ) {
-    super(ctx);
+    super(ctx, parent, PATH.property, pascal(name));
   }
 
   get items(): T[] {
@@ -142,8 +286,8 @@ class Collection<T extends Loadable & Fillable> extends Loadable {
 
   override load(props?: string | string[]): this {
     const list = propList(props).map((p) => p.replace(/^items\//, ""));
-    this.ctx.enqueue(list, () => {
-      const items = this.list();
+    this.ctx.act(this.path, ACTION.query, "", { QueryInfo: { Select: list } }, () => {
+      const items = this.list().map((m) => this.item(m, this));
       this.loaded.set("items", items);
       this.loaded.set("isNullObject", false);
       return items.reduce((n, item) => n + item.fill(list), 0);
@@ -152,22 +296,22 @@ class Collection<T extends Loadable & Fillable> extends Loadable {
   }
 }
 
-// Item proxies fill themselves when a collection loads them.
-interface Fillable {
-  fill(props: readonly string[]): number;
-}
-
 /**
  * A proxy over one model object found at sync time; `resolve` returns null where Office.js would
  * give a null object (the *OrNullObject methods), and using such a proxy fails as `missing` says.
  */
-abstract class Resolved<R> extends Loadable implements Fillable {
+abstract class Resolved<R> extends Loadable {
   constructor(
     ctx: FakeContext,
+    parent: Node | null,
+    type: number,
+    name: string,
+    args: readonly unknown[] | undefined,
     readonly resolve: () => R | null,
     private readonly missing: readonly [code: string, message: string],
+    fromResponse = false,
   ) {
-    super(ctx);
+    super(ctx, parent, type, name, args, fromResponse);
   }
 
   protected target(): R {
@@ -179,18 +323,35 @@ abstract class Resolved<R> extends Loadable implements Fillable {
   protected override resolvesToNull(): boolean {
     return this.resolve() === null;
   }
-
-  fill(props: readonly string[]): number {
-    this.loaded.set("isNullObject", false);
-    return this.snapshotAll(props);
-  }
 }
 
 export type RangeRef = { readonly sheet: FakeSheet; readonly box: Box };
 
+/** true when every index is in `set`, false when none is, null when some are (as rowHidden / columnHidden). */
+function allSomeNone(from: number, to: number, set: ReadonlySet<number>): boolean | null {
+  const hits = Array.from({ length: to - from + 1 }, (_, i) => set.has(from + i));
+  return hits.every(Boolean) ? true : hits.some(Boolean) ? null : false;
+}
+
+/** Runs of consecutive indexes in [from, to] that `skip` does not hold. */
+function shownRuns(from: number, to: number, skip: ReadonlySet<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = from; i <= to; i++) {
+    if (skip.has(i)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
 class RangeProxy extends Resolved<RangeRef> {
-  constructor(ctx: FakeContext, resolve: () => RangeRef | null) {
-    super(ctx, resolve, ["InvalidObjectPath", "range of a null object"]);
+  constructor(ctx: FakeContext, parent: Node | null, type: number, name: string, args: readonly unknown[] | undefined, resolve: () => RangeRef | null, fromResponse = false) {
+    super(ctx, parent, type, name, args, resolve, ["InvalidObjectPath", "range of a null object"], fromResponse);
+  }
+
+  private method(name: string, args: readonly unknown[], resolve: (ref: RangeRef) => RangeRef | null): RangeProxy {
+    return new RangeProxy(this.ctx, this, PATH.method, pascal(name), args, () => resolve(this.target()));
   }
 
   protected override snapshot(prop: string): unknown {
@@ -215,10 +376,11 @@ class RangeProxy extends Resolved<RangeRef> {
         return each((r, c) => valueType(sheet, r, c));
       case "numberFormat":
         return each((r, c) => sheet.peek(r, c)?.numberFormat ?? "General");
-      case "rowHidden": {
-        const hidden = Array.from({ length: rows }, (_, r) => sheet.hiddenRows.has(box.top + r));
-        return hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
-      }
+      case "rowHidden":
+        return allSomeNone(box.top, box.bottom, sheet.hiddenRows);
+      case "columnHidden":
+        this.ctx.excel.require("1.2", "Range.columnHidden");
+        return allSomeNone(box.left, box.right, sheet.hiddenColumns);
       default:
         return super.snapshot(prop);
     }
@@ -242,6 +404,9 @@ class RangeProxy extends Resolved<RangeRef> {
   get rowHidden(): boolean | null {
     return this.read("rowHidden");
   }
+  get columnHidden(): boolean | null {
+    return this.read("columnHidden");
+  }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
   }
@@ -249,24 +414,48 @@ class RangeProxy extends Resolved<RangeRef> {
     return this.read("values");
   }
   set values(values: unknown[][]) {
-    this.ctx.enqueue(values, () => {
+    this.setInBulk("values", values, (sheet, top, left, rows) => rows.forEach((row, r) => row.forEach((v, c) => sheet.write(top + r, left + c, v))));
+  }
+
+  /**
+   * As office.js sets a 2-D array: whole up to 1,500 cells, else validated once and sent in chunks
+   * of about 1,500 cells, each chunk the bounding rectangle of its first and last rows.
+   */
+  private setInBulk<T>(prop: string, data: T[][], apply: (sheet: FakeSheet, top: number, left: number, rows: T[][]) => void): void {
+    const columns = data[0]?.length ?? 0;
+    const whole = () => {
       const { sheet, box } = this.target();
-      checkShape(values, box);
-      values.forEach((row, r) => row.forEach((v, c) => sheet.write(box.top + r, box.left + c, v)));
-    });
+      checkShape(data, box);
+      return { sheet, box };
+    };
+    if (data.length * columns <= BULK_CELLS || !this.ctx.excel.supports("1.3")) {
+      this.setProperty(prop, data, () => {
+        const { sheet, box } = whole();
+        apply(sheet, box.top, box.left, data);
+      });
+      return;
+    }
+    this.callMethod("_ValidateArraySize", [data.length, columns], () => void whole());
+    const per = Math.max(1, Math.round(BULK_CELLS / columns));
+    for (let start = 0; start < data.length; start += per) {
+      const rows = data.slice(start, start + per);
+      const first = new Disposable(this.ctx, this, "GetRow", [start]);
+      const last = new Disposable(this.ctx, this, "GetRow", [start + rows.length - 1]);
+      const chunk = new Disposable(this.ctx, first, "GetBoundingRect", [last]);
+      this.ctx.act(chunk.path, ACTION.set, pascal(prop), { ArgumentInfo: { Arguments: [rows] } }, () => {
+        const { sheet, box } = this.target();
+        apply(sheet, box.top + start, box.left, rows);
+      });
+    }
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
   set numberFormat(formats: string[][]) {
-    this.ctx.enqueue(formats, () => {
-      const { sheet, box } = this.target();
-      checkShape(formats, box);
-      formats.forEach((row, r) => row.forEach((f, c) => (sheet.cell(box.top + r, box.left + c).numberFormat = f)));
-    });
+    this.setInBulk("numberFormat", formats, (sheet, top, left, rows) => rows.forEach((row, r) => row.forEach((f, c) => (sheet.cell(top + r, left + c).numberFormat = f))));
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
-    this.ctx.enqueue(link, () => {
+    this.setProperty("hyperlink", link, () => {
       const { sheet, box } = this.target();
       const cell = sheet.cell(box.top, box.left);
       cell.hyperlink = link.documentReference ?? null;
@@ -275,68 +464,58 @@ class RangeProxy extends Resolved<RangeRef> {
   }
 
   get format(): RangeFormatProxy {
-    return new RangeFormatProxy(this.ctx, () => this.target());
-  }
-
-  get worksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.target().sheet);
+    return this.nav("format", () => new RangeFormatProxy(this.ctx, this, () => this.target()));
   }
 
   get conditionalFormats(): { add(type: string): ConditionalFormatProxy } {
-    return {
-      add: (type) => {
-        const target: { bar?: { box: Box; lower: string; upper: string } } = {};
-        this.ctx.enqueue(type, () => {
-          this.ctx.excel.require("1.6", "conditionalFormats");
-          if (type !== "DataBar") throw new FakeExcelError("InvalidArgument", `conditional format ${type} not modelled`);
-          const { sheet, box } = this.target();
-          target.bar = { box, lower: "", upper: "" };
-          sheet.dataBars.push(target.bar);
-        });
-        return new ConditionalFormatProxy(this.ctx, () => target.bar);
-      },
-    };
+    return this.nav("conditionalFormats", () => {
+      const collection = new Plain(this.ctx, this, "conditionalFormats");
+      return {
+        add: (type: string) => {
+          const target: { bar?: { box: Box; lower: string; upper: string } } = {};
+          const format = new ConditionalFormatProxy(this.ctx, collection, [type], () => target.bar);
+          this.ctx.effect(() => {
+            this.ctx.excel.require("1.6", "conditionalFormats");
+            if (type !== "DataBar") throw new FakeExcelError("InvalidArgument", `conditional format ${type} not modelled`);
+            const { sheet, box } = this.target();
+            target.bar = { box, lower: "", upper: "" };
+            sheet.dataBars.push(target.bar);
+          });
+          return format;
+        },
+      };
+    });
   }
 
   getRow(index: number): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const { sheet, box } = this.target();
-      return { sheet, box: { ...box, top: box.top + index, bottom: box.top + index } };
-    });
+    return this.method("getRow", [index], ({ sheet, box }) => ({ sheet, box: { ...box, top: box.top + index, bottom: box.top + index } }));
   }
 
   getEntireColumn(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const { sheet, box } = this.target();
-      return { sheet, box: { ...box, top: 0, bottom: 1_048_575 } };
-    });
+    return this.method("getEntireColumn", [], ({ sheet, box }) => ({ sheet, box: { ...box, top: 0, bottom: 1_048_575 } }));
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    return new RangeAreasProxy(this.ctx, "1.13", () => {
+    return new RangeAreasProxy(this.ctx, this, "GetMergedAreasOrNullObject", [], "1.13", () => {
       const { sheet, box } = this.target();
       const hit = sheet.merges.filter((m) => m.top <= box.bottom && box.top <= m.bottom && m.left <= box.right && box.left <= m.right);
       return hit.length === 0 ? null : hit.map((m) => ({ sheet, box: m }));
     });
   }
 
+  /** Visible cells: the rectangles of shown rows by shown columns, row band by row band (as Excel lists them). */
   getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
-    return new RangeAreasProxy(this.ctx, "1.9", () => {
+    return new RangeAreasProxy(this.ctx, this, "GetSpecialCellsOrNullObject", [type], "1.9", () => {
       if (type !== "Visible") throw new FakeExcelError("InvalidArgument", `special cells ${type} not modelled`);
       const { sheet, box } = this.target();
-      const areas: RangeRef[] = [];
-      for (let r = box.top; r <= box.bottom; r++) {
-        if (sheet.hiddenRows.has(r)) continue;
-        const last = areas[areas.length - 1];
-        if (last && last.box.bottom === r - 1) areas[areas.length - 1] = { sheet, box: { ...last.box, bottom: r } };
-        else areas.push({ sheet, box: { ...box, top: r, bottom: r } });
-      }
+      const columns = shownRuns(box.left, box.right, sheet.hiddenColumns);
+      const areas = shownRuns(box.top, box.bottom, sheet.hiddenRows).flatMap(([top, bottom]) => columns.map(([left, right]) => ({ sheet, box: { top, bottom, left, right } })));
       return areas.length === 0 ? null : areas;
     });
   }
 
   select(): void {
-    this.ctx.enqueue(undefined, () => {
+    this.callMethod("select", [], () => {
       const ref = this.target();
       this.ctx.excel.model.activeSheet = ref.sheet;
       this.ctx.excel.model.selection = ref;
@@ -377,10 +556,13 @@ function checkShape(values: readonly (readonly unknown[])[], box: Box): void {
 class RangeAreasProxy extends Loadable {
   constructor(
     ctx: FakeContext,
+    parent: Node,
+    name: string,
+    args: readonly unknown[],
     private readonly version: string,
     private readonly resolve: () => RangeRef[] | null,
   ) {
-    super(ctx);
+    super(ctx, parent, PATH.method, name, args);
   }
 
   protected override resolvesToNull(): boolean {
@@ -388,116 +570,129 @@ class RangeAreasProxy extends Loadable {
     return this.resolve() === null;
   }
 
-  private areasCollection: Collection<RangeProxy> | null = null;
-
   protected override snapshot(prop: string): unknown {
     if (prop === "areaCount") return (this.resolve() ?? []).length;
     return super.snapshot(prop);
   }
 
-  /** Navigation properties are created once per proxy, as in Office.js. */
-  get areas(): Collection<RangeProxy> {
-    this.areasCollection ??= new Collection(this.ctx, () => {
-      this.ctx.excel.require(this.version, "RangeAreas");
-      const refs = this.resolve() ?? [];
-      this.loaded.set("isNullObject", refs.length === 0);
-      return refs.map((ref) => new RangeProxy(this.ctx, () => ref));
-    });
-    return this.areasCollection;
+  get areas(): Collection<RangeRef, RangeProxy> {
+    return this.nav(
+      "areas",
+      () =>
+        new Collection<RangeRef, RangeProxy>(
+          this.ctx,
+          this,
+          "areas",
+          () => {
+            this.ctx.excel.require(this.version, "RangeAreas");
+            const refs = this.resolve() ?? [];
+            this.loaded.set("isNullObject", refs.length === 0);
+            return refs;
+          },
+          (ref, collection) => new RangeProxy(this.ctx, collection, PATH.indexer, "", [a1(ref.box.top, ref.box.left)], () => ref, true),
+        ),
+    );
   }
 }
 
-class RangeFormatProxy {
+/** A format target: font, fill and width setters apply to every cell of the range at sync time. */
+class RangeFormatProxy extends Node {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
+    parent: Node,
     private readonly ref: () => RangeRef,
-  ) {}
+  ) {
+    super(ctx, parent, PATH.property, "Format");
+  }
 
-  private each(data: unknown, f: (cell: ReturnType<FakeSheet["cell"]>) => void): void {
-    this.ctx.enqueue(data, () => {
+  private setter(owner: Node, prop: string, value: unknown, f: (cell: ReturnType<FakeSheet["cell"]>) => void): void {
+    this.ctx.act(owner.path, ACTION.set, pascal(prop), { ArgumentInfo: { Arguments: [value] } }, () => {
       const { sheet, box } = this.ref();
       for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) f(sheet.cell(r, c));
     });
   }
 
   get fill(): { color: string } {
-    const each = this.each.bind(this);
-    return {
-      set color(color: string) {
-        each(color, (cell) => (cell.fill = color));
-      },
-    } as { color: string };
+    return this.nav("fill", () => {
+      const node = new Plain(this.ctx, this, "fill");
+      const set = (v: string) => this.setter(node, "color", v, (cell) => (cell.fill = v));
+      return {
+        set color(v: string) {
+          set(v);
+        },
+      } as { color: string };
+    });
   }
 
   get font(): { bold: boolean; color: string; size: number; italic: boolean } {
-    const each = this.each.bind(this);
-    return {
-      set bold(v: boolean) {
-        each(v, (cell) => (cell.bold = v));
-      },
-      set color(v: string) {
-        each(v, (cell) => (cell.fontColor = v));
-      },
-      set size(v: number) {
-        each(v, (cell) => (cell.size = v));
-      },
-      set italic(_v: boolean) {
-        each(_v, () => undefined);
-      },
-    } as { bold: boolean; color: string; size: number; italic: boolean };
+    return this.nav("font", () => {
+      const node = new Plain(this.ctx, this, "font");
+      const set = <T>(prop: string, v: T, f: (cell: ReturnType<FakeSheet["cell"]>) => void) => this.setter(node, prop, v, f);
+      return {
+        set bold(v: boolean) {
+          set("bold", v, (cell) => (cell.bold = v));
+        },
+        set color(v: string) {
+          set("color", v, (cell) => (cell.fontColor = v));
+        },
+        set size(v: number) {
+          set("size", v, (cell) => (cell.size = v));
+        },
+        set italic(v: boolean) {
+          set("italic", v, () => undefined);
+        },
+      } as { bold: boolean; color: string; size: number; italic: boolean };
+    });
   }
 
   set columnWidth(points: number) {
-    this.ctx.enqueue(points, () => {
+    this.setProperty("columnWidth", points, () => {
       const { sheet, box } = this.ref();
       for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, points);
     });
   }
 }
 
-class ConditionalFormatProxy {
+class ConditionalFormatProxy extends Node {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
+    parent: Node,
+    args: readonly unknown[],
     private readonly bar: () => { box: Box; lower: string; upper: string } | undefined,
-  ) {}
+  ) {
+    super(ctx, parent, PATH.method, "Add", args);
+  }
 
   get dataBar(): { lowerBoundRule: { formula?: string }; upperBoundRule: { formula?: string } } {
-    const ctx = this.ctx;
-    const bar = this.bar;
-    const set = (which: "lower" | "upper", rule: { formula?: string }) =>
-      ctx.enqueue(rule, () => {
-        const b = bar();
-        if (b) b[which] = rule.formula ?? "";
-      });
-    return {
-      set lowerBoundRule(rule: { formula?: string }) {
-        set("lower", rule);
-      },
-      set upperBoundRule(rule: { formula?: string }) {
-        set("upper", rule);
-      },
-    } as { lowerBoundRule: { formula?: string }; upperBoundRule: { formula?: string } };
+    return this.nav("dataBar", () => {
+      const node = new Plain(this.ctx, this, "dataBar");
+      const set = (which: "lower" | "upper", rule: { formula?: string }) =>
+        this.ctx.act(node.path, ACTION.set, `${pascal(which)}BoundRule`, { ArgumentInfo: { Arguments: [rule] } }, () => {
+          const b = this.bar();
+          if (b) b[which] = rule.formula ?? "";
+        });
+      return {
+        set lowerBoundRule(rule: { formula?: string }) {
+          set("lower", rule);
+        },
+        set upperBoundRule(rule: { formula?: string }) {
+          set("upper", rule);
+        },
+      } as { lowerBoundRule: { formula?: string }; upperBoundRule: { formula?: string } };
+    });
   }
 }
 
-class CustomPropertyProxy extends Loadable implements Fillable {
-  constructor(
-    ctx: FakeContext,
-    private readonly sheet: () => FakeSheet,
-    private readonly key: string,
-  ) {
-    super(ctx);
-  }
-  fill(): number {
-    return 0;
+class CustomPropertyProxy extends Resolved<string> {
+  constructor(ctx: FakeContext, parent: Node, name: string, args: readonly unknown[], resolve: () => string | null) {
+    super(ctx, parent, PATH.method, name, args, resolve, ["ItemNotFound", "no such custom property"]);
   }
   protected override resolvesToNull(): boolean {
     this.ctx.excel.require("1.12", "customProperties");
-    return !this.sheet().customProperties.has(this.key);
+    return super.resolvesToNull();
   }
   protected override snapshot(prop: string): unknown {
-    if (prop === "value") return this.sheet().customProperties.get(this.key);
-    if (prop === "key") return this.key;
+    if (prop === "value") return this.target();
     return super.snapshot(prop);
   }
   get value(): string {
@@ -505,89 +700,212 @@ class CustomPropertyProxy extends Loadable implements Fillable {
   }
 }
 
-class TableProxy {
-  constructor(
-    private readonly ctx: FakeContext,
-    private readonly table: () => FakeTable | undefined,
-  ) {}
-  private set(data: unknown, f: (t: FakeTable) => void): void {
-    this.ctx.enqueue(data, () => f(created(this.table(), "table")));
+class NamedItemProxy extends Resolved<FakeName> {
+  constructor(ctx: FakeContext, parent: Node, type: number, name: string, args: readonly unknown[], resolve: () => FakeName | null, fromResponse = false) {
+    super(ctx, parent, type, name, args, resolve, ["ItemNotFound", "no such name"], fromResponse);
   }
-  set name(name: string) {
-    this.set(name, (t) => this.ctx.excel.model.renameTable(t, name));
+  protected override snapshot(prop: string): unknown {
+    const item = this.target();
+    if (prop === "name") return item.name;
+    if (prop === "value") return nameValue(item.formula);
+    if (prop === "formula") return item.formula;
+    if (prop === "visible") return item.visible;
+    return super.snapshot(prop);
   }
-  set style(style: string) {
-    this.set(style, (t) => (t.style = style));
+  get name(): string {
+    return this.read("name");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  set visible(visible: boolean) {
+    this.setProperty("visible", visible, () => void (this.target().visible = visible));
   }
 }
 
-class SeriesProxy {
+/** A names collection (ExcelApi 1.4 for what is used here): the workbook's, or a sheet's when `scope` gives one. */
+class NamedItemCollectionProxy extends Collection<FakeName, NamedItemProxy> {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
+    parent: Node,
+    private readonly scope: () => FakeSheet | null,
+  ) {
+    super(
+      ctx,
+      parent,
+      "names",
+      () => [...(scope()?.names ?? ctx.excel.model.names).values()],
+      (item, collection) => new NamedItemProxy(ctx, collection, PATH.indexer, "", [item.name], () => item, true),
+    );
+  }
+
+  private names(): Map<string, FakeName> {
+    return this.scope()?.names ?? this.ctx.excel.model.names;
+  }
+
+  add(name: string, reference: string, _comment?: string): NamedItemProxy {
+    const holder: { item?: FakeName } = {};
+    const proxy = new NamedItemProxy(this.ctx, this, PATH.method, "Add", [name, reference], () => created(holder.item, "name"));
+    this.ctx.effect(() => {
+      this.ctx.excel.require("1.4", "NamedItemCollection.add");
+      holder.item = this.ctx.excel.model.addName(this.scope(), name, reference);
+    });
+    return proxy;
+  }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, this, PATH.method, "GetItemOrNullObject", [name], () => {
+      this.ctx.excel.require("1.4", "NamedItemCollection.getItemOrNullObject");
+      return this.names().get(name.toLowerCase()) ?? null;
+    });
+  }
+}
+
+class TableProxy extends Resolved<FakeTable> {
+  constructor(ctx: FakeContext, parent: Node, type: number, name: string, args: readonly unknown[], resolve: () => FakeTable | null, fromResponse = false) {
+    super(ctx, parent, type, name, args, resolve, ["ItemNotFound", "no such table"], fromResponse);
+  }
+  protected override snapshot(prop: string): unknown {
+    return prop === "name" ? this.target().name : super.snapshot(prop);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.setProperty("name", name, () => this.ctx.excel.model.renameTable(this.target(), name));
+  }
+  set style(style: string) {
+    this.setProperty("style", style, () => void (this.target().style = style));
+  }
+}
+
+/** The workbook's tables, or one sheet's (`sheet` given): load, getItem, add. */
+class TableCollectionProxy extends Collection<FakeTable, TableProxy> {
+  constructor(
+    ctx: FakeContext,
+    parent: Node,
+    private readonly sheet: (() => FakeSheet) | null,
+  ) {
+    super(
+      ctx,
+      parent,
+      "tables",
+      () => ctx.excel.model.tables.filter((t) => sheet === null || t.sheet.id === sheet().id),
+      (table, collection) => new TableProxy(ctx, collection, PATH.indexer, "", [table.name], () => table, true),
+    );
+  }
+
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.ctx, this, PATH.indexer, "", [name], () => {
+      // By id, not identity: a caller may hand in wrapped proxies (the review's counting Proxy does).
+      const table = this.ctx.excel.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase() && (this.sheet === null || t.sheet.id === this.sheet().id));
+      return table ?? null;
+    });
+  }
+
+  add(range: RangeProxy | string, hasHeaders: boolean): TableProxy {
+    const holder: { t?: FakeTable } = {};
+    const proxy = new TableProxy(this.ctx, this, PATH.method, "Add", [range, hasHeaders], () => created(holder.t, "table"));
+    this.ctx.effect(() => {
+      if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "tables without headers are not modelled");
+      if (typeof range === "string") throw new FakeExcelError("InvalidArgument", "tables by address are not modelled");
+      const ref = argumentRef(range);
+      holder.t = this.ctx.excel.model.addTable(ref.sheet, ref.box);
+    });
+    return proxy;
+  }
+}
+
+class SeriesProxy extends Node {
+  constructor(
+    ctx: FakeContext,
+    parent: Node,
+    type: number,
+    name: string,
+    args: readonly unknown[],
     private readonly series: () => FakeSeries,
-  ) {}
+  ) {
+    super(ctx, parent, type, name, args);
+  }
   private box(range: RangeProxy): Box {
     return argumentRef(range).box;
   }
   set name(name: string) {
-    this.ctx.enqueue(name, () => void (this.series().name = name));
+    this.setProperty("name", name, () => void (this.series().name = name));
   }
   /** ChartSeries members from ExcelApi 1.7 (name and the chart itself are 1.1). */
-  private since17(api: string, bytes: unknown, apply: () => void): void {
-    this.ctx.enqueue(bytes, () => {
+  private since17(api: string, apply: () => void): () => void {
+    return () => {
       this.ctx.excel.require("1.7", api);
       apply();
-    });
+    };
   }
   set chartType(type: string) {
-    this.since17("ChartSeries.chartType", type, () => void (this.series().chartType = type));
+    this.setProperty("chartType", type, this.since17("ChartSeries.chartType", () => void (this.series().chartType = type)));
   }
   setValues(range: RangeProxy): void {
-    this.since17("ChartSeries.setValues", undefined, () => void (this.series().values = this.box(range)));
+    this.callMethod("setValues", [range], this.since17("ChartSeries.setValues", () => void (this.series().values = this.box(range))));
   }
   setXAxisValues(range: RangeProxy): void {
-    this.since17("ChartSeries.setXAxisValues", undefined, () => void (this.series().xValues = this.box(range)));
+    this.callMethod("setXAxisValues", [range], this.since17("ChartSeries.setXAxisValues", () => void (this.series().xValues = this.box(range))));
   }
   get format(): { fill: { setSolidColor(colour: string): void } } {
-    return { fill: { setSolidColor: (colour) => this.since17("ChartSeries.format", colour, () => void (this.series().fill = colour)) } };
+    return this.nav("format", () => {
+      const fill = new Plain(this.ctx, new Plain(this.ctx, this, "format"), "fill");
+      const setSolidColor = (colour: string) => {
+        const { info } = argumentInfo([colour]);
+        this.ctx.act(fill.path, ACTION.method, "SetSolidColor", { ArgumentInfo: info }, this.since17("ChartSeries.format", () => void (this.series().fill = colour)));
+      };
+      return { fill: { setSolidColor } };
+    });
   }
 }
 
-class ChartProxy {
+class ChartProxy extends Node {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
+    parent: Node,
+    args: readonly unknown[],
     private readonly chart: () => FakeChart,
-  ) {}
+  ) {
+    super(ctx, parent, PATH.method, "Add", args);
+  }
   get title(): { text: string } {
-    const ctx = this.ctx;
-    const chart = this.chart;
-    return {
-      set text(text: string) {
-        ctx.enqueue(text, () => void (chart().title = text));
-      },
-    } as { text: string };
+    return this.nav("title", () => {
+      const node = new Plain(this.ctx, this, "title");
+      const set = (text: string) => this.ctx.act(node.path, ACTION.set, "Text", { ArgumentInfo: { Arguments: [text] } }, () => void (this.chart().title = text));
+      return {
+        set text(text: string) {
+          set(text);
+        },
+      } as { text: string };
+    });
   }
   get series(): { getItemAt(i: number): SeriesProxy; add(name: string): SeriesProxy } {
-    return {
-      getItemAt: (i) =>
-        new SeriesProxy(this.ctx, () => {
-          const s = this.chart().series[i];
-          if (!s) throw new FakeExcelError("ItemNotFound", `series ${i}`);
-          return s;
-        }),
-      add: (name) => {
-        const holder: { s?: FakeSeries } = {};
-        this.ctx.enqueue(name, () => {
-          this.ctx.excel.require("1.7", "ChartSeriesCollection.add");
-          holder.s = { name, values: null, xValues: null, chartType: "" };
-          this.chart().series.push(holder.s);
-        });
-        return new SeriesProxy(this.ctx, () => holder.s as FakeSeries);
-      },
-    };
+    return this.nav("series", () => {
+      const collection = new Plain(this.ctx, this, "series");
+      return {
+        getItemAt: (i: number) =>
+          new SeriesProxy(this.ctx, collection, PATH.method, "GetItemAt", [i], () => {
+            const s = this.chart().series[i];
+            if (!s) throw new FakeExcelError("ItemNotFound", `series ${i}`);
+            return s;
+          }),
+        add: (name: string) => {
+          const holder: { s?: FakeSeries } = {};
+          const series = new SeriesProxy(this.ctx, collection, PATH.method, "Add", [name], () => holder.s as FakeSeries);
+          this.ctx.effect(() => {
+            this.ctx.excel.require("1.7", "ChartSeriesCollection.add");
+            holder.s = { name, values: null, xValues: null, chartType: "" };
+            this.chart().series.push(holder.s);
+          });
+          return series;
+        },
+      };
+    });
   }
   setPosition(start: RangeProxy, end: RangeProxy): void {
-    this.ctx.enqueue(undefined, () => {
+    this.callMethod("setPosition", [start, end], () => {
       const s = start.resolve();
       const e = end.resolve();
       this.chart().position = s && e ? { from: a1(s.box.top, s.box.left), to: a1(e.box.top, e.box.left) } : null;
@@ -596,8 +914,8 @@ class ChartProxy {
 }
 
 class WorksheetProxy extends Resolved<FakeSheet> {
-  constructor(ctx: FakeContext, resolve: () => FakeSheet | null) {
-    super(ctx, resolve, ["ItemNotFound", "worksheet not found"]);
+  constructor(ctx: FakeContext, parent: Node, type: number, name: string, args: readonly unknown[], resolve: () => FakeSheet | null, fromResponse = false) {
+    super(ctx, parent, type, name, args, resolve, ["ItemNotFound", "worksheet not found"], fromResponse);
   }
 
   protected override snapshot(prop: string): unknown {
@@ -605,6 +923,7 @@ class WorksheetProxy extends Resolved<FakeSheet> {
     if (prop === "name") return s.name;
     if (prop === "id") return s.id;
     if (prop === "position") return this.ctx.excel.model.sheets.indexOf(s);
+    if (prop === "visibility") return s.visibility;
     return super.snapshot(prop);
   }
 
@@ -612,7 +931,7 @@ class WorksheetProxy extends Resolved<FakeSheet> {
     return this.read("name");
   }
   set name(name: string) {
-    this.ctx.enqueue(name, () => {
+    this.setProperty("name", name, () => {
       const s = this.target();
       this.ctx.excel.model.checkName(name, s);
       s.name = name;
@@ -621,17 +940,20 @@ class WorksheetProxy extends Resolved<FakeSheet> {
   get id(): string {
     return this.read("id");
   }
+  get visibility(): string {
+    return this.read("visibility");
+  }
 
   delete(): void {
-    this.ctx.enqueue(undefined, () => this.ctx.excel.model.deleteSheet(this.target()));
+    this.callMethod("delete", [], () => this.ctx.excel.model.deleteSheet(this.target()));
   }
 
   activate(): void {
-    this.ctx.enqueue(undefined, () => void (this.ctx.excel.model.activeSheet = this.target()));
+    this.callMethod("activate", [], () => void (this.ctx.excel.model.activeSheet = this.target()));
   }
 
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
+    return new RangeProxy(this.ctx, this, PATH.method, "GetRange", address === undefined ? [] : [address], () => {
       const box = address === undefined ? { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } : parseRange(address.replace(/^.*!/, ""));
       if (box === null) throw new FakeExcelError("InvalidArgument", `bad address ${address ?? ""}`);
       return { sheet: this.target(), box };
@@ -639,78 +961,95 @@ class WorksheetProxy extends Resolved<FakeSheet> {
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
+    return new RangeProxy(this.ctx, this, PATH.method, "GetRangeByIndexes", [row, column, rows, columns], () => {
       if (rows < 1 || columns < 1) throw new FakeExcelError("InvalidArgument", "empty range");
       return { sheet: this.target(), box: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 } };
     });
   }
 
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this, PATH.method, "GetUsedRangeOrNullObject", valuesOnly === undefined ? [] : [valuesOnly], () => {
       const sheet = this.target();
       const box = sheet.usedBox();
       return box === null ? null : { sheet, box };
     });
   }
 
-  get tables(): { add(range: RangeProxy | string, hasHeaders: boolean): TableProxy } {
-    return {
-      add: (range, hasHeaders) => {
-        const holder: { t?: FakeTable } = {};
-        this.ctx.enqueue(undefined, () => {
-          if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "tables without headers are not modelled");
-          const ref = argumentRef(typeof range === "string" ? this.getRange(range) : range);
-          holder.t = this.ctx.excel.model.addTable(ref.sheet, ref.box);
-        });
-        return new TableProxy(this.ctx, () => holder.t);
-      },
-    };
+  get tables(): TableCollectionProxy {
+    return this.nav("tables", () => new TableCollectionProxy(this.ctx, this, () => this.target()));
+  }
+
+  get names(): NamedItemCollectionProxy {
+    return this.nav("names", () => new NamedItemCollectionProxy(this.ctx, this, () => this.target()));
   }
 
   get freezePanes(): { freezeRows(n: number): void; freezeAt(range: RangeProxy): void } {
-    return {
-      freezeRows: (n) => this.ctx.enqueue(n, () => void (this.target().frozen = { rows: n, columns: 0 })),
-      freezeAt: (range) =>
-        this.ctx.enqueue(undefined, () => {
-          const ref = argumentRef(range);
-          this.target().frozen = { rows: ref.box.bottom + 1, columns: ref.box.right + 1 };
-        }),
-    };
+    return this.nav("freezePanes", () => {
+      const node = new Plain(this.ctx, this, "freezePanes");
+      const call = (name: string, args: readonly unknown[], run: () => void) => {
+        const { info, refs } = argumentInfo(args);
+        this.ctx.act(node.path, ACTION.method, name, { ArgumentInfo: info }, run, refs);
+      };
+      return {
+        freezeRows: (n: number) => call("FreezeRows", [n], () => void (this.target().frozen = { rows: n, columns: 0 })),
+        freezeAt: (range: RangeProxy) =>
+          call("FreezeAt", [range], () => {
+            const ref = argumentRef(range);
+            this.target().frozen = { rows: ref.box.bottom + 1, columns: ref.box.right + 1 };
+          }),
+      };
+    });
   }
 
   get customProperties(): { add(key: string, value: string): void; getItemOrNullObject(key: string): CustomPropertyProxy } {
-    return {
-      add: (key, value) =>
-        this.ctx.enqueue([key, value], () => {
-          this.ctx.excel.require("1.12", "customProperties");
-          this.target().customProperties.set(key, value);
-        }),
-      getItemOrNullObject: (key) => new CustomPropertyProxy(this.ctx, () => this.target(), key),
-    };
+    return this.nav("customProperties", () => {
+      const node = new Plain(this.ctx, this, "customProperties");
+      return {
+        add: (key: string, value: string) => {
+          // The property's object path goes into the request; adding it is what instantiating that path does.
+          void new CustomPropertyProxy(this.ctx, node, "Add", [key, value], () => value);
+          this.ctx.effect(() => {
+            this.ctx.excel.require("1.12", "customProperties");
+            this.target().customProperties.set(key, value);
+          });
+        },
+        getItemOrNullObject: (key: string) => new CustomPropertyProxy(this.ctx, node, "GetItemOrNullObject", [key], () => this.target().customProperties.get(key) ?? null),
+      };
+    });
   }
 
   get charts(): { add(type: string, source: RangeProxy, seriesBy: string): ChartProxy } {
-    return {
-      add: (type, source) => {
-        const holder: { c?: FakeChart } = {};
-        this.ctx.enqueue(type, () => {
-          const ref = argumentRef(source);
-          holder.c = { type, title: "", series: [{ name: "", values: ref.box, xValues: null, chartType: type }], position: null };
-          this.target().charts.push(holder.c);
-        });
-        return new ChartProxy(this.ctx, () => created(holder.c, "chart"));
-      },
-    };
+    return this.nav("charts", () => {
+      const node = new Plain(this.ctx, this, "charts");
+      return {
+        add: (type: string, source: RangeProxy, seriesBy: string) => {
+          const holder: { c?: FakeChart } = {};
+          const chart = new ChartProxy(this.ctx, node, [type, source, seriesBy], () => created(holder.c, "chart"));
+          this.ctx.effect(() => {
+            const ref = argumentRef(source);
+            holder.c = { type, title: "", series: [{ name: "", values: ref.box, xValues: null, chartType: type }], position: null };
+            this.target().charts.push(holder.c);
+          });
+          return chart;
+        },
+      };
+    });
   }
 }
 
-class WorksheetCollectionProxy extends Collection<WorksheetProxy> {
-  constructor(ctx: FakeContext) {
-    super(ctx, () => ctx.excel.model.sheets.map((s) => new WorksheetProxy(ctx, () => s)));
+class WorksheetCollectionProxy extends Collection<FakeSheet, WorksheetProxy> {
+  constructor(ctx: FakeContext, parent: Node) {
+    super(
+      ctx,
+      parent,
+      "worksheets",
+      () => ctx.excel.model.sheets,
+      (s, collection) => new WorksheetProxy(ctx, collection, PATH.indexer, "", [s.id], () => (ctx.excel.model.sheets.includes(s) ? s : null), true),
+    );
   }
 
   getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => {
+    return new WorksheetProxy(this.ctx, this, PATH.indexer, "", [name], () => {
       const s = this.ctx.excel.model.sheet(name);
       if (!s) throw new FakeExcelError("ItemNotFound", `no sheet ${name}`);
       return s;
@@ -718,50 +1057,51 @@ class WorksheetCollectionProxy extends Collection<WorksheetProxy> {
   }
 
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.excel.model.sheet(name) ?? null);
+    return new WorksheetProxy(this.ctx, this, PATH.method, "GetItemOrNullObject", [name], () => this.ctx.excel.model.sheet(name) ?? null);
   }
 
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.excel.model.activeSheet);
+    return new WorksheetProxy(this.ctx, this, PATH.method, "GetActiveWorksheet", [], () => this.ctx.excel.model.activeSheet);
   }
 
   add(name: string): WorksheetProxy {
     const holder: { s?: FakeSheet } = {};
-    this.ctx.enqueue(name, () => void (holder.s = this.ctx.excel.model.addSheet(name)));
-    return new WorksheetProxy(this.ctx, () => created(holder.s, "sheet"));
+    const sheet = new WorksheetProxy(this.ctx, this, PATH.method, "Add", [name], () => created(holder.s, "sheet"));
+    this.ctx.effect(() => void (holder.s = this.ctx.excel.model.addSheet(name)));
+    return sheet;
   }
 }
 
-class TableItemProxy extends Resolved<FakeTable> {
-  constructor(ctx: FakeContext, table: FakeTable) {
-    super(ctx, () => table, ["InvalidObjectPath", "table of a null object"]);
+class WorkbookProxy extends Node {
+  constructor(ctx: FakeContext) {
+    super(ctx, null, PATH.root, "");
   }
-  protected override snapshot(prop: string): unknown {
-    return prop === "name" ? this.target().name : super.snapshot(prop);
-  }
-  get name(): string {
-    return this.read("name");
-  }
-}
 
-class WorkbookProxy {
-  readonly worksheets: WorksheetCollectionProxy;
-  readonly tables: Collection<TableItemProxy>;
+  get worksheets(): WorksheetCollectionProxy {
+    return this.nav("worksheets", () => new WorksheetCollectionProxy(this.ctx, this));
+  }
 
-  constructor(private readonly ctx: FakeContext) {
-    this.worksheets = new WorksheetCollectionProxy(ctx);
-    this.tables = new Collection(ctx, () => ctx.excel.model.tables.map((t) => new TableItemProxy(ctx, t)));
+  get tables(): TableCollectionProxy {
+    return this.nav("tables", () => new TableCollectionProxy(this.ctx, this, null));
+  }
+
+  get names(): NamedItemCollectionProxy {
+    return this.nav("names", () => new NamedItemCollectionProxy(this.ctx, this, () => null));
   }
 
   get application(): { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void } {
-    return {
-      suspendApiCalculationUntilNextSync: () => this.ctx.enqueue(undefined, () => this.ctx.excel.require("1.6", "suspendApiCalculationUntilNextSync")),
-      suspendScreenUpdatingUntilNextSync: () => this.ctx.enqueue(undefined, () => this.ctx.excel.require("1.9", "suspendScreenUpdatingUntilNextSync")),
-    };
+    return this.nav("application", () => {
+      const node = new Plain(this.ctx, this, "application");
+      const call = (name: string, version: string) => this.ctx.act(node.path, ACTION.method, name, { ArgumentInfo: { Arguments: [] } }, () => this.ctx.excel.require(version, name));
+      return {
+        suspendApiCalculationUntilNextSync: () => call("SuspendApiCalculationUntilNextSync", "1.6"),
+        suspendScreenUpdatingUntilNextSync: () => call("SuspendScreenUpdatingUntilNextSync", "1.9"),
+      };
+    });
   }
 
   getSelectedRange(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
+    return new RangeProxy(this.ctx, this, PATH.method, "GetSelectedRange", [], () => {
       const model = this.ctx.excel.model;
       const sheet = model.activeSheet;
       if (sheet === null) throw new FakeExcelError("InvalidSelection", "no active sheet");
@@ -769,4 +1109,3 @@ class WorkbookProxy {
     });
   }
 }
-

@@ -1,8 +1,8 @@
 /**
  * The in-memory workbook behind the Excel stand-in: sheets of cells with the formats the sink
- * sets, tables, custom properties, charts. Stricter than Excel where that finds bugs (a formula
- * written by accident throws), faithful where the adapter depends on it (name rules, coercion of
- * typed text, the last sheet cannot be deleted).
+ * sets, tables, custom properties, defined names, charts. Stricter than Excel where that finds bugs
+ * (a formula written by accident throws), faithful where the adapter depends on it (name rules,
+ * table names clashing with defined names, coercion of typed text, the last sheet cannot be deleted).
  */
 import type { Box } from "../../../workbook/types";
 
@@ -46,6 +46,21 @@ export interface FakeChart {
   position: { from: string; to: string } | null;
 }
 
+/** A defined name: `formula` as given to names.add (`="text"` or `=Sheet1!$A$1`). */
+export interface FakeName {
+  readonly name: string;
+  readonly formula: string;
+  visible: boolean;
+}
+
+/** What NamedItem.value reports: the text of a string constant, else the formula without "=". */
+export function nameValue(formula: string): string {
+  const literal = /^="((?:[^"]|"")*)"$/.exec(formula);
+  return literal ? (literal[1] ?? "").replace(/""/g, '"') : formula.replace(/^=/, "");
+}
+
+export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 export interface FakeTable {
   name: string;
   readonly sheet: FakeSheet;
@@ -77,6 +92,10 @@ export function coerceTyped(input: unknown): { value: FakeValue; error: boolean 
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  visibility: FakeVisibility = "Visible";
+  /** Names scoped to this sheet, by lower-case name. */
+  readonly names = new Map<string, FakeName>();
   readonly merges: Box[] = [];
   readonly customProperties = new Map<string, string>();
   readonly dataBars: { box: Box; lower: string; upper: string }[] = [];
@@ -142,6 +161,8 @@ let nextId = 1;
 export class FakeWorkbookModel {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  /** Workbook-scoped names, by lower-case name. */
+  readonly names = new Map<string, FakeName>();
   activeSheet: FakeSheet | null = null;
   selection: { sheet: FakeSheet; box: Box } | null = null;
 
@@ -189,9 +210,27 @@ export class FakeWorkbookModel {
 
   renameTable(table: FakeTable, name: string): void {
     if (!/^[A-Za-z_\\][\w.]{0,254}$/.test(name)) throw new FakeExcelError("InvalidArgument", `invalid table name ${name}`);
-    if (this.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) {
+    if (this.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase()) || this.definedName(name)) {
       throw new FakeExcelError("InvalidArgument", `table name ${name} already in use`);
     }
     table.name = name;
+  }
+
+  /** A defined name of any scope spelled `name` (Excel keeps table names apart from all of them). */
+  definedName(name: string): FakeName | undefined {
+    const key = name.toLowerCase();
+    return this.names.get(key) ?? this.sheets.map((s) => s.names.get(key)).find((n) => n !== undefined);
+  }
+
+  /** Adds a defined name to the workbook or to `sheet`; a table of that name, or the same name in the scope, is refused. */
+  addName(scope: FakeSheet | null, name: string, formula: string): FakeName {
+    const names = scope === null ? this.names : scope.names;
+    if (!/^[A-Za-z_\\][\w.]{0,254}$/.test(name)) throw new FakeExcelError("InvalidArgument", `invalid name ${name}`);
+    if (names.has(name.toLowerCase()) || this.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
+      throw new FakeExcelError("ItemAlreadyExists", `name ${name} already in use`);
+    }
+    const item: FakeName = { name, formula, visible: true };
+    names.set(name.toLowerCase(), item);
+    return item;
   }
 }

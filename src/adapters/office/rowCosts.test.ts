@@ -1,0 +1,83 @@
+import type { SheetSpec } from "../../workbook/types";
+import { sheetLayout } from "../../workbook/write/sheetLayout";
+import { planTableNames } from "./queueFormats";
+import { rowCosts, segmentCost, WIRE_BYTES } from "./rowCosts";
+import { officeJsRequestBytes } from "./testing/officeJsRequests";
+import { resultSpecs, schoolsTable } from "./testing/specs";
+import { writeSegment } from "./testing/writeSegment";
+
+/** The sink's estimate for rows [from, to) of a sheet written as one segment. */
+function estimate(spec: SheetSpec, from = 0, to = Infinity): number {
+  const layout = sheetLayout(spec);
+  const names = (planTableNames([spec], new Set(), "run00000")[0] ?? []).map((n) => n.written);
+  const rows = rowCosts(spec, layout, names).slice(from, to);
+  return rows.reduce((n, c) => n + c.bytes, 0) + segmentCost(layout).bytes;
+}
+
+/** What office.js sends for the same rows, with seven-digit object ids as in a long run. */
+async function measured(spec: SheetSpec, from = 0, to = Infinity): Promise<number> {
+  const [bytes] = await officeJsRequestBytes((context) => writeSegment(context, "学校达标", spec, from, to), 1_000_000);
+  return bytes ?? 0;
+}
+
+/** A schools sheet whose every row is green in one column (one long run) and has no links. */
+function allGreen(rows: number): SheetSpec {
+  const table = schoolsTable(rows);
+  const emphasis = table.rows.map((_, row) => ({ row, column: 10, kind: "good" as const }));
+  return { name: "学校达标", role: "schools", title: "全部达标", notes: [], tables: [{ ...table, emphasis, links: [] }], freezeColumns: 0 };
+}
+
+describe("rowCosts: the request size estimate", () => {
+  // A colour on one cell goes out as three object paths (range, format, fill/font) with their
+  // Instantiate actions and two set actions: about 900 bytes, where the estimate once said 160.
+  it.each(resultSpecs(300).map((spec) => [spec.name, spec] as const))("covers what office.js sends for the whole %s sheet", async (_, spec) => {
+    expect(estimate(spec)).toBeGreaterThanOrEqual(await measured(spec));
+  });
+
+  it("stays within 35% above office.js on a large sheet, so that blocks are not needlessly small", async () => {
+    // Small sheets are all fixed overhead, which the estimate takes at its worst; large ones are rows.
+    const [, , schools] = resultSpecs(300);
+    if (schools === undefined) throw new Error("no spec");
+    expect(estimate(schools)).toBeLessThan((await measured(schools)) * 1.35);
+  });
+
+  it("covers a block cut from the middle of a sheet (emphasis runs split by the cut)", async () => {
+    const [, , schools] = resultSpecs(600);
+    if (schools === undefined) throw new Error("no spec");
+    for (const [from, to] of [[101, 250], [250, 251], [400, 605]] as const) {
+      const real = await measured(schools, from, to);
+      expect(estimate(schools, from, to)).toBeGreaterThanOrEqual(real);
+    }
+  });
+
+  it("charges a long run of one colour once, not per cell, and still covers it", async () => {
+    const spec = allGreen(500);
+    const real = await measured(spec);
+    expect(estimate(spec)).toBeGreaterThanOrEqual(real);
+    expect(estimate(spec)).toBeLessThan(real * 1.35);
+  });
+
+  it("charges what one coloured cell costs on the wire, not the colour's few bytes", async () => {
+    const one = { ...allGreen(1), tables: [{ ...schoolsTable(1), links: [], emphasis: [{ row: 0, column: 5, kind: "bad" as const }] }] };
+    const none = { ...one, tables: [{ ...schoolsTable(1), links: [], emphasis: [] }] };
+    const rowsOnly = (spec: SheetSpec) => rowCosts(spec, sheetLayout(spec), []).reduce((n, c) => n + c.bytes, 0);
+    expect(rowsOnly(one) - rowsOnly(none)).toBe(WIRE_BYTES.emphasisRun);
+    // office.js: the cell's range, format, fill and font paths with their instantiations, and two sets.
+    expect(WIRE_BYTES.emphasisRun).toBeGreaterThanOrEqual((await measured(one)) - (await measured(none)));
+  });
+
+  it("covers a sheet of 5,000 rows, whose values and number formats office.js sends in 1,500-cell chunks", async () => {
+    const [, , schools] = resultSpecs(5000);
+    if (schools === undefined) throw new Error("no spec");
+    const real = await measured(schools);
+    expect(estimate(schools)).toBeGreaterThanOrEqual(real);
+    expect(estimate(schools)).toBeLessThan(real * 1.35);
+  });
+
+  it("costs an empty table, a sheet with only a title, and text that needs its apostrophe", async () => {
+    const empty: SheetSpec = { name: "问题清单", role: "issues", title: "问题", notes: ["无"], tables: [{ ...schoolsTable(0), name: "YZJH_Issues" }], freezeColumns: 0 };
+    const bare: SheetSpec = { ...empty, tables: [] };
+    const text = { ...allGreen(3), tables: [{ ...schoolsTable(3), rows: [["001", "-", "1/2", "TRUE", null, null, null, null, null, null, null]] }] };
+    for (const spec of [empty, bare, text]) expect(estimate(spec)).toBeGreaterThanOrEqual(await measured(spec));
+  });
+});
