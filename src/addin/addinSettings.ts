@@ -5,16 +5,29 @@ export interface AddinSettings {
   readonly sheet: string;
   /** A1 range without the sheet, or null for the sheet's used range. */
   readonly range: string | null;
-  /** Column fixes: field key → 0-based sheet column, as the reader's `mapping` option takes them. */
+  /**
+   * Column fixes: role → 0-based sheet column, the role being a field or meta key with its stage
+   * and part (`students@junior`; matchColumns.ts fixKey). Settings saved before stages were kept
+   * hold plain field keys, which read as roles without stage or part.
+   */
   readonly fixes: Readonly<Record<string, number>>;
+  /** 0-based sheet columns the user set to not used (absent in settings saved before: none). */
+  readonly ignored: readonly number[];
   readonly profileId: string;
   readonly year: number | null;
 }
 
 export const SETTINGS_KEY = "yzjh.settings";
 
+const isColumn = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
 function isFixes(v: unknown): v is Record<string, number> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((n) => Number.isInteger(n) && (n as number) >= 0);
+  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every(isColumn);
+}
+
+function ignoredOf(v: unknown): number[] | null {
+  if (v === undefined) return [];
+  return Array.isArray(v) && v.every(isColumn) ? [...v] : null;
 }
 
 /** The saved settings, or null when there are none or they are not in the expected shape. */
@@ -23,8 +36,9 @@ export function parseSettings(raw: unknown): AddinSettings | null {
   const r = raw as Record<string, unknown>;
   const okRange = r.range === null || typeof r.range === "string";
   const okYear = r.year === null || Number.isInteger(r.year);
-  if (typeof r.sheet !== "string" || r.sheet === "" || !okRange || !okYear || typeof r.profileId !== "string" || !isFixes(r.fixes)) return null;
-  return { sheet: r.sheet, range: r.range as string | null, fixes: r.fixes, profileId: r.profileId, year: r.year as number | null };
+  const ignored = ignoredOf(r.ignored);
+  if (typeof r.sheet !== "string" || r.sheet === "" || !okRange || !okYear || typeof r.profileId !== "string" || !isFixes(r.fixes) || ignored === null) return null;
+  return { sheet: r.sheet, range: r.range as string | null, fixes: r.fixes, ignored, profileId: r.profileId, year: r.year as number | null };
 }
 
 export function loadSettings(store: DocumentSettings): AddinSettings | null {

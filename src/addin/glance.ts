@@ -15,6 +15,8 @@ export interface CountyGlance {
   readonly areasTotal: number;
   readonly passing: number;
   readonly evaluated: number;
+  /** In-scope sections that could not be evaluated: while they could tip the target, it waits (targetMet null). */
+  readonly unjudged: number;
   readonly share: number | null;
   readonly target: { readonly year: number; readonly share: number } | null;
   readonly targetMet: boolean | null;
@@ -35,6 +37,7 @@ export function glance(evaluation: Evaluation): CountyGlance[] {
     areasTotal: c.areas.length,
     passing: c.passing.passing,
     evaluated: c.passing.evaluated,
+    unjudged: c.passing.unjudged,
     share: c.passing.share,
     target: c.passing.target,
     targetMet: c.passing.met,

@@ -1,34 +1,115 @@
-import { fieldOptions, mappingView, withFix } from "./mappingView";
+import { readWorkbook } from "../workbook/read/readWorkbook";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
+import { gridOf, sourceOf } from "../workbook/read/testing";
+import { fieldOptions, mappingView, stageOptions, unitText, withFix, type PaneFixes } from "./mappingView";
+import { readRequest } from "./runPipeline";
+
+const MAPPING: ColumnMapping = {
+  sheet: "学校",
+  headerRows: { top: 1, bottom: 2 },
+  dataRows: { top: 3, bottom: 14 },
+  columns: [
+    { column: 2, address: "C", headerCell: "学校!C3", header: "小学在校生数", field: "students", stage: "primary", unitFactor: 1, part: null },
+    { column: 3, address: "D", headerCell: "学校!D3", header: "本科", field: "qualifiedTeachers", stage: null, unitFactor: 1, part: "bachelor" },
+    { column: 5, address: "F", headerCell: "学校!F3", header: "设备值（万元）", field: "equipmentValue", stage: null, unitFactor: 10000, part: null },
+  ],
+  unmatched: [{ column: 1, header: "序号" }],
+  missing: ["backboneTeachers"],
+};
 
 describe("mappingView", () => {
-  it("lists matched and unmatched columns in sheet order", () => {
-    const view = mappingView({
-      sheet: "学校",
-      headerRows: { top: 1, bottom: 2 },
-      dataRows: { top: 3, bottom: 14 },
-      columns: [{ column: 2, address: "C3", header: "在校生数", field: "students", stage: null, unitFactor: 1 }],
-      unmatched: [{ column: 0, header: "序号" }],
-      missing: ["backboneTeachers"],
-    });
-    expect(view.rows).toEqual([
-      { column: 0, address: "A", header: "序号", field: null },
-      { column: 2, address: "C3", header: "在校生数", field: "students" },
+  it("lists each column in sheet order with its role (field, stage, part) and unit factor", () => {
+    expect(mappingView(MAPPING).rows).toEqual([
+      { column: 1, address: "B", header: "序号", role: null, unitFactor: 1 },
+      { column: 2, address: "C", header: "小学在校生数", role: { key: "students", stage: "primary", part: null }, unitFactor: 1 },
+      { column: 3, address: "D", header: "本科", role: { key: "qualifiedTeachers", stage: null, part: "bachelor" }, unitFactor: 1 },
+      { column: 5, address: "F", header: "设备值（万元）", role: { key: "equipmentValue", stage: null, part: null }, unitFactor: 10000 },
     ]);
-    expect(view).toMatchObject({ missing: ["backboneTeachers"], headerRows: 2, dataRows: 12 });
   });
 
-  it("gives an empty view for a mapping it does not understand", () => {
-    expect(mappingView(null)).toEqual({ rows: [], missing: [], headerRows: null, dataRows: null });
-    expect(mappingView({ columns: [{ header: "x" }] }).rows).toEqual([]);
+  it("says where the table was read: from the header's first row to the last school row, over the header's columns (1-based rows)", () => {
+    // header rows 1–2 (0-based) are sheet rows 2–3; the last school row 14 is sheet row 15; columns B to F
+    expect(mappingView(MAPPING)).toMatchObject({ extent: "学校!B2:F15", headerRows: { first: 2, last: 3 }, missing: ["backboneTeachers"] });
+    expect(mappingView({ ...MAPPING, sheet: "学校 表" }).extent).toBe("'学校 表'!B2:F15");
   });
 
-  it("moves a field to the column chosen last and clears a column set to not used", () => {
-    expect(withFix({ students: 3, teachers: 5 }, 4, "students")).toEqual({ students: 4, teachers: 5 });
-    expect(withFix({ students: 3, teachers: 5 }, 5, null)).toEqual({ students: 3 });
+  it("gives an empty view without a mapping (a stand-in reader's)", () => {
+    expect(mappingView(null)).toEqual({ rows: [], missing: [], extent: null, headerRows: null });
+  });
+});
+
+describe("withFix", () => {
+  const none: PaneFixes = { fixes: {}, ignored: [] };
+
+  it("keys a fix by field, stage and part, so that one stage's column leaves the other's alone", () => {
+    const primary = withFix(none, 1, { key: "students", stage: "primary", part: null });
+    const both = withFix(primary, 2, { key: "students", stage: "junior", part: null });
+    expect(both).toEqual({ fixes: { "students@primary": 1, "students@junior": 2 }, ignored: [] });
   });
 
-  it("labels fields from the catalogue", () => {
-    expect(fieldOptions("zh").find((o) => o.key === "students")?.label).toBe("在校生数");
-    expect(fieldOptions("en").find((o) => o.key === "students")?.label).toBe("Students");
+  it("moves a role to the column chosen last, and a column holds one role", () => {
+    const moved = withFix({ fixes: { "students@primary": 3, teachers: 5 }, ignored: [] }, 4, { key: "students", stage: "primary", part: null });
+    expect(moved).toEqual({ fixes: { "students@primary": 4, teachers: 5 }, ignored: [] });
+    expect(withFix(moved, 5, { key: "qualifiedTeachers", stage: null, part: "bachelor" })).toEqual({ fixes: { "students@primary": 4, "qualifiedTeachers#bachelor": 5 }, ignored: [] });
+  });
+
+  it("sets a column to not used, even one recognised automatically, and a later choice takes it back", () => {
+    const ignored = withFix({ fixes: { teachers: 5 }, ignored: [7] }, 5, null);
+    expect(ignored).toEqual({ fixes: {}, ignored: [5, 7] });
+    expect(withFix(ignored, 5, { key: "teachers", stage: null, part: null })).toEqual({ fixes: { teachers: 5 }, ignored: [7] });
+  });
+});
+
+describe("mappingView with the reader: what the pane's choices do to the records", () => {
+  const combined = gridOf(
+    [
+      ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室"],
+      ["九年一贯制学校", 300, 200, 40, 12],
+    ],
+    { sheet: "学校" },
+  );
+  const read = async (fixes: PaneFixes) => {
+    const result = await readWorkbook(sourceOf([combined]), readRequest({ sheet: "学校", range: null, ...fixes }));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result;
+  };
+
+  it("re-confirming the primary students column keeps the junior students", async () => {
+    const result = await read(withFix({ fixes: {}, ignored: [] }, 1, { key: "students", stage: "primary", part: null }));
+    const record = result.input.records[0];
+    expect(record?.stageFields?.primary?.students?.value).toBe(300);
+    expect(record?.stageFields?.junior?.students?.value).toBe(200);
+    expect(mappingView(result.mapping).rows.map((r) => r.role?.stage ?? null)).toEqual([null, "primary", "junior", null, null]);
+  });
+
+  it("（不使用） un-maps a column the reader recognised by itself", async () => {
+    const before = await read({ fixes: {}, ignored: [] });
+    expect(before.input.records[0]?.fields.multimediaRooms?.value).toBe(12);
+    const after = await read(withFix({ fixes: {}, ignored: [] }, 4, null));
+    expect(after.input.records[0]?.fields.multimediaRooms).toBeUndefined();
+    expect(mappingView(after.mapping).rows[4]).toMatchObject({ column: 4, role: null });
+  });
+});
+
+describe("the lists of a mapping row", () => {
+  it("labels fields from the catalogue, parts after their field", () => {
+    expect(fieldOptions("zh").find((o) => o.value === "students")?.label).toBe("在校生数");
+    expect(fieldOptions("en").find((o) => o.value === "students")?.label).toBe("Students");
+    expect(fieldOptions("zh").find((o) => o.value === "qualifiedTeachers#bachelor")?.label).toBe("高于规定学历专任教师数：本科");
+    expect(fieldOptions("en").find((o) => o.value === "peArtTeachers#music")?.label).toBe("PE and arts teachers: music");
+  });
+
+  it("offers no stage, then each stage", () => {
+    expect(stageOptions("zh").map((s) => [s.value, s.label])).toEqual([
+      ["", "（不分学段）"],
+      ["primary", "小学"],
+      ["junior", "初中"],
+    ]);
+  });
+
+  it("shows a 万元 column's factor and nothing for a column read as it is", () => {
+    expect(unitText(10000, "zh")).toBe("万元 ×10000");
+    expect(unitText(1000, "en")).toBe("1,000 yuan ×1000");
+    expect(unitText(1, "zh")).toBe("");
   });
 });

@@ -1,76 +1,131 @@
-import { FIELD_KEYS } from "../engine/types";
-import { message } from "../messages/catalogue";
+import { FIELD_KEYS, STAGES, type Stage } from "../engine/types";
+import { CATALOGUE, message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
-import { columnLetters } from "../workbook/address";
-import { META_KEYS } from "../workbook/read/keys";
+import { a1, columnLetters, qualified } from "../workbook/address";
+import { META_KEYS, type Part } from "../workbook/read/keys";
+import { fixKey, type FixRole } from "../workbook/read/matchColumns";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
 
 /** One column of the data range as the pane lists it. */
 export interface MappingRow {
   readonly column: number;
+  /** Column letters, e.g. `D`. */
   readonly address: string;
   readonly header: string;
-  /** The recognised field key, or null when the column is not used. */
-  readonly field: string | null;
+  /** What the reader takes the column for (field or meta key, stage, part), or null when it is not used. */
+  readonly role: FixRole | null;
+  /** Multiplier to the engine's unit: 10000 for a 万元 column, 1 otherwise. */
+  readonly unitFactor: number;
 }
 
 export interface MappingView {
   readonly rows: readonly MappingRow[];
   readonly missing: readonly string[];
-  readonly headerRows: number | null;
-  readonly dataRows: number | null;
+  /** The table read, from the header's first row to the last school row over the header's columns, e.g. `学校!A3:K40`. */
+  readonly extent: string | null;
+  /** 1-based sheet rows of the header. */
+  readonly headerRows: { readonly first: number; readonly last: number } | null;
 }
 
-const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const EMPTY: MappingView = { rows: [], missing: [], extent: null, headerRows: null };
 
-/** Rows in a { top, bottom } span (0-based, inclusive), or a plain count. */
-function rowCount(v: unknown): number | null {
-  if (typeof v !== "object" || v === null) return num(v);
-  const span = v as { top?: unknown; bottom?: unknown };
-  const top = num(span.top);
-  const bottom = num(span.bottom);
-  return top === null || bottom === null ? null : bottom - top + 1;
-}
-const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
-
-function rowOf(entry: unknown, matched: boolean): MappingRow | null {
-  if (typeof entry !== "object" || entry === null) return null;
-  const e = entry as Record<string, unknown>;
-  const column = num(e.column);
-  if (column === null) return null;
-  const field = matched ? (str(e.field) ?? str(e.key)) : null;
-  return { column, address: str(e.address) ?? columnLetters(column), header: str(e.header) ?? "", field };
+function extentOf(mapping: ColumnMapping): string | null {
+  const columns = [...mapping.columns, ...mapping.unmatched].map((c) => c.column);
+  if (columns.length === 0) return null;
+  const bottom = Math.max(mapping.dataRows.bottom, mapping.headerRows.bottom);
+  return qualified(mapping.sheet, `${a1(mapping.headerRows.top, Math.min(...columns))}:${a1(bottom, Math.max(...columns))}`);
 }
 
 /**
- * The reader's ColumnMapping ({ columns, unmatched, missing, headerRows, dataRows }) as rows for
- * the pane, read defensively: anything unexpected is left out rather than guessed.
+ * The reader's ColumnMapping as rows for the pane, in sheet order: each recognised column with its
+ * role and unit factor, each other header column as not used; plus where the table was read.
+ *
+ * @example mappingView({ sheet: "学校", headerRows: { top: 2, bottom: 2 }, dataRows: { top: 3, bottom: 39 }, columns: [{ column: 1, field: "students", stage: "junior", … }], unmatched: [{ column: 0, header: "序号" }], missing: [] })
+ * // { rows: [{ column: 0, role: null, … }, { column: 1, role: { key: "students", stage: "junior", part: null }, … }], extent: "学校!A3:B40", headerRows: { first: 3, last: 3 } }
  */
-export function mappingView(mapping: unknown): MappingView {
-  const m = (typeof mapping === "object" && mapping !== null ? mapping : {}) as Record<string, unknown>;
-  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-  const rows = [...list(m.columns).map((e) => rowOf(e, true)), ...list(m.unmatched).map((e) => rowOf(e, false))]
-    .filter((r): r is MappingRow => r !== null)
-    .sort((a, b) => a.column - b.column);
-  const missing = list(m.missing).map((v) => (typeof v === "string" ? v : str((v as Record<string, unknown> | null)?.field))).filter((v): v is string => v !== null);
-  return { rows, missing, headerRows: rowCount(m.headerRows), dataRows: rowCount(m.dataRows) };
+export function mappingView(mapping: ColumnMapping | null): MappingView {
+  if (mapping === null) return EMPTY;
+  const matched = mapping.columns.map((c): MappingRow => {
+    const role = { key: c.field, stage: c.stage, part: c.part } as FixRole;
+    return { column: c.column, address: columnLetters(c.column), header: c.header, role, unitFactor: c.unitFactor };
+  });
+  const unused = mapping.unmatched.map((u): MappingRow => ({ column: u.column, address: columnLetters(u.column), header: u.header, role: null, unitFactor: 1 }));
+  const rows = [...matched, ...unused].sort((a, b) => a.column - b.column);
+  const headerRows = { first: mapping.headerRows.top + 1, last: mapping.headerRows.bottom + 1 };
+  return { rows, missing: [...mapping.missing], extent: extentOf(mapping), headerRows };
 }
 
-/** Fields a column can be given, labelled in `lang` (the catalogue's field_ labels where they exist). */
-export function fieldOptions(lang: Lang): { key: string; label: string }[] {
-  return [...META_KEYS, ...FIELD_KEYS].map((key) => {
-    const label = message(`field_${key}`, {}, lang);
-    return { key, label: label === `field_${key}` ? key : label };
+/** Which field each part adds up to (rules.md §2: L1 from the degree breakdown, L2 from the levels, L3 from the subjects). */
+const PART_FIELDS: Readonly<Record<Part, string>> = {
+  associateUp: "qualifiedTeachers",
+  bachelorUp: "qualifiedTeachers",
+  graduate: "qualifiedTeachers",
+  bachelor: "qualifiedTeachers",
+  associate: "qualifiedTeachers",
+  levelNational: "backboneTeachers",
+  levelProvince: "backboneTeachers",
+  levelCity: "backboneTeachers",
+  levelCounty: "backboneTeachers",
+  pe: "peArtTeachers",
+  music: "peArtTeachers",
+  art: "peArtTeachers",
+  arts: "peArtTeachers",
+};
+
+/** A field option's value: its role key without a stage (the stage has a list of its own). */
+export interface FieldOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+function keyLabel(key: string, lang: Lang): string {
+  return CATALOGUE.has(`field_${key}`) ? message(`field_${key}`, {}, lang) : key;
+}
+
+/** What a column can be given, labelled in `lang`: each meta and field key, and each part of a sum after its field. */
+export function fieldOptions(lang: Lang): FieldOption[] {
+  return [...META_KEYS, ...FIELD_KEYS].flatMap((key) => {
+    const parts = (Object.keys(PART_FIELDS) as Part[]).filter((p) => PART_FIELDS[p] === key);
+    const own = { value: key, label: keyLabel(key, lang) };
+    const partOptions = parts.map((part) => ({ value: fixKey({ key, stage: null, part }), label: message("addin_field_part", { field: key, part: message(`addin_part_${part}`, {}, lang) }, lang) }));
+    return [own, ...partOptions];
   });
 }
 
+/** Whether a key can be per stage (numeric fields can; a school's name or type cannot). */
+export function takesStage(key: string): boolean {
+  return (FIELD_KEYS as readonly string[]).includes(key);
+}
+
+/** The stage list of a row: none, then each stage. */
+export function stageOptions(lang: Lang): { value: "" | Stage; label: string }[] {
+  return [{ value: "" as const, label: message("addin_mapping_stage_none", {}, lang) }, ...STAGES.map((s) => ({ value: s, label: message(`stage_${s}`, {}, lang) }))];
+}
+
+/** A unit factor as the pane shows it: 万元 ×10000; nothing for a column read as it is. */
+export function unitText(factor: number, lang: Lang): string {
+  if (factor === 1) return "";
+  return CATALOGUE.has(`addin_mapping_unit_${factor}`) ? message(`addin_mapping_unit_${factor}`, {}, lang) : message("addin_mapping_unit_factor", { factor }, lang);
+}
+
+/** The user's corrections: a column per role (fixKey) and the columns set to not used. */
+export interface PaneFixes {
+  readonly fixes: Readonly<Record<string, number>>;
+  readonly ignored: readonly number[];
+}
+
 /**
- * The fixes to send the reader after the user chose `field` for `column`: the field now points at
- * that column (a field lives in one column; choosing it again elsewhere moves it).
+ * The corrections after the user chose `role` for `column` (null: not used). A role lives in one
+ * column, so choosing it again elsewhere moves it; the role's stage and part are part of it, so
+ * choosing 在校生数（小学） for one column leaves 在校生数（初中） in its own.
  *
- * @example withFix({ students: 3 }, 5, "students") // { students: 5 }
+ * @example withFix({ fixes: { "students@primary": 3 }, ignored: [] }, 5, { key: "students", stage: "primary", part: null }) // { fixes: { "students@primary": 5 }, ignored: [] }
+ * @example withFix({ fixes: {}, ignored: [] }, 4, null) // { fixes: {}, ignored: [4] }
  */
-export function withFix(fixes: Readonly<Record<string, number>>, column: number, field: string | null): Record<string, number> {
-  const next = Object.fromEntries(Object.entries(fixes).filter(([, c]) => c !== column));
-  if (field !== null) next[field] = column;
-  return next;
+export function withFix(current: PaneFixes, column: number, role: FixRole | null): PaneFixes {
+  const fixes: Record<string, number> = Object.fromEntries(Object.entries(current.fixes).filter(([, c]) => c !== column));
+  const ignored = current.ignored.filter((c) => c !== column);
+  if (role === null) return { fixes, ignored: [...ignored, column].sort((a, b) => a - b) };
+  fixes[fixKey(role)] = column;
+  return { fixes, ignored };
 }

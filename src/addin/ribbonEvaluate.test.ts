@@ -46,7 +46,7 @@ describe("ribbonEvaluate: saved settings", () => {
     const { e, reads, written } = env(SAVED);
     const { h, calls } = host(shared);
     const outcome = await ribbonEvaluate(e, h);
-    expect(reads).toEqual([{ sheet: "学校", range: "A3:K40", mapping: { students: 4 } }]);
+    expect(reads).toEqual([{ sheet: "学校", range: "A3:K40", mapping: { roles: { students: 4 }, ignore: [] } }]);
     expect(written).toHaveLength(1);
     expect(outcome).toMatchObject({ kind: "evaluated", result: { ok: true, sheetNames: ["汇总"], evaluation: { year: 2025 } } });
     expect(calls).toEqual({ panes: 0, notices: [] });
@@ -110,7 +110,30 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
     const failing = { ...e, sink: { writeSheets: async () => Promise.reject(new Error("protected")) } };
     const { h, calls } = host(false);
     jest.spyOn(console, "error").mockImplementation(() => undefined);
-    expect(await ribbonEvaluate(failing, h)).toEqual({ kind: "notified", text: "评估出错：protected。请点击“评估设置”重试。" });
+    expect(await ribbonEvaluate(failing, h)).toEqual({ kind: "notified", text: "写入结果工作表失败：protected。请点击“评估设置”重试。" });
     expect(calls.notices).toHaveLength(1);
+  });
+
+  it("says in English what failed, with the host's reason rather than the reader's English wrapper", async () => {
+    const wrapped = new Error("cannot read sheet 学校", { cause: new Error("The requested resource doesn't exist.") });
+    const { e } = env(SAVED, async () => Promise.reject(wrapped));
+    const { h, calls } = host(false);
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await ribbonEvaluate({ ...e, lang: "en" }, h);
+    expect(calls.notices).toEqual(["Reading the workbook failed: The requested resource doesn't exist. Click Evaluation pane to try again."]);
+  });
+
+  it("hands the failure's text to the pane it opens (shared runtime)", async () => {
+    const { e } = env(SAVED, async () => Promise.reject(new Error("busy")));
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(await ribbonEvaluate(e, host(true).h)).toEqual({ kind: "opened_pane", why: "error", text: "读取工作簿失败：busy。请点击“评估设置”重试。" });
+  });
+
+  it("reports a mistyped saved range as a problem, not a failure", async () => {
+    const { e, reads } = env({ ...SAVED, range: "A1:B" });
+    const { h, calls } = host(false);
+    await ribbonEvaluate(e, h);
+    expect(reads).toEqual([]);
+    expect(calls.notices[0]).toBe("未能评估：发现 1 个问题，第一个是：“A1:B”不是有效的单元格区域（应为 A1:K40 这样的形式）。请点击“评估设置”查看并更正。");
   });
 });

@@ -1,6 +1,7 @@
 import type { Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import { loadSettings } from "./addinSettings";
+import { failureText } from "./failure";
 import type { PaneEnv } from "./paneEnv";
 import { runPipeline, type PipelineResult } from "./runPipeline";
 
@@ -14,12 +15,12 @@ export interface RibbonHost {
 
 export type RibbonOutcome =
   | { readonly kind: "evaluated"; readonly result: Extract<PipelineResult, { ok: true }> }
-  | { readonly kind: "opened_pane"; readonly why: "no_settings" | "problems" | "error"; readonly result?: PipelineResult }
+  | { readonly kind: "opened_pane"; readonly why: "no_settings" | "problems" | "error"; readonly result?: PipelineResult; readonly text?: string }
   | { readonly kind: "notified"; readonly text: string };
 
 function problemsText(issues: readonly Issue[], env: PaneEnv): string {
   const first = issues[0];
-  const firstText = first ? `${first.cell ? `${first.cell} ` : ""}${message(first.code, first.params, env.lang)}` : "—";
+  const firstText = first ? `${first.cell ? `${first.cell} ` : ""}${message(first.code, first.params, env.lang)}` : message("addin_no_value", {}, env.lang);
   return message("addin_command_problems", { count: issues.length, first: firstText }, env.lang);
 }
 
@@ -28,7 +29,7 @@ async function openPaneOrTell(host: RibbonHost, text: string, why: "no_settings"
   if (host.showTaskpane) {
     try {
       await host.showTaskpane();
-      return { kind: "opened_pane", why, ...(result ? { result } : {}) };
+      return { kind: "opened_pane", why, ...(result ? { result } : {}), ...(why === "error" ? { text } : {}) };
     } catch (error) {
       console.error(error); // e.g. the host refuses to show the pane: say it in words instead
     }
@@ -57,7 +58,6 @@ export async function ribbonEvaluate(env: PaneEnv, host: RibbonHost): Promise<Ri
     return await evaluateSaved(env, host);
   } catch (error) {
     console.error(error);
-    const reason = error instanceof Error ? error.message : String(error);
-    return openPaneOrTell(host, message("addin_command_failed", { reason }, env.lang), "error");
+    return openPaneOrTell(host, message("addin_command_failed", { reason: failureText(error, env.lang) }, env.lang), "error");
   }
 }

@@ -2,7 +2,9 @@ import type { Evaluation } from "../engine/types";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { SheetSpec, WorkbookSink, WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
-import { runPipeline, type PipelineDeps, type PipelineRequest } from "./runPipeline";
+import { message } from "../messages/catalogue";
+import { failureText, StepFailure } from "./failure";
+import { runPipeline, type PipelineDeps, type PipelineRequest, type ReadOutcome } from "./runPipeline";
 
 const source: WorkbookSource = { sheetNames: async () => ["学校"], readSheet: async () => ({ sheet: "学校", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) };
 const evaluation: Evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
@@ -27,7 +29,7 @@ async function mappingRows(lang: PipelineRequest["lang"]) {
     evaluate: () => evaluation,
     build: buildResultSheets,
   };
-  const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, profileId: "national-2017", year: null, lang };
+  const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang };
   await runPipeline(source, sink, request, deps);
   const table = written.flatMap((s) => s.tables).find((t) => t.name === "YZJH_Mapping");
   if (!table) throw new Error("no mapping table");
@@ -47,5 +49,40 @@ describe("runPipeline: the column mapping on the data-problems sheet", () => {
       ["学校名称", "学校名称"],
       ["在校生数（小学）", "在校生数"],
     ]);
+  });
+});
+
+describe("runPipeline: what reaches the user is the catalogue's, never an English exception", () => {
+  const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
+  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null });
+  const base: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "en" };
+
+  it("reports a mistyped range as a problem and reads nothing", async () => {
+    const reads: unknown[] = [];
+    const deps: PipelineDeps = { read: async (s, o) => (reads.push(o), okRead(s, o)), evaluate: () => evaluation, build: () => [] };
+    const result = await runPipeline(source, sink, { ...base, range: "A1:B" }, deps);
+    expect(result).toEqual({ ok: false, issues: [{ code: "addin_range_invalid", severity: "error", cell: null, params: { range: "A1:B" } }] });
+    expect(reads).toEqual([]);
+    expect(message("addin_range_invalid", { range: "A1:B" }, "en")).toBe("“A1:B” is not a valid cell range (write it like A1:K40)");
+  });
+
+  it("names a bad rule-sheet value by the catalogue's words for the problem, at its cell", async () => {
+    const deps: PipelineDeps = { read: async () => ({ ...(await okRead(source, {})), ruleOverride: { cvLimits: { primary: "high" } } }) as ReadOutcome, evaluate: () => evaluation, build: () => [] };
+    const result = await runPipeline(source, sink, base, deps);
+    expect(result).toEqual({ ok: false, issues: [{ code: "addin_profile_invalid_type", severity: "error", cell: null, params: { path: "cvLimits.primary" } }] });
+    const issue = result.ok ? undefined : result.issues[0];
+    expect(message(issue?.code ?? "", issue?.params, "en")).toBe("Rule sheet problem: cvLimits.primary has the wrong kind of value");
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe("规则表有误：cvLimits.primary 的值类型不对");
+  });
+
+  it.each([
+    ["reading", "Reading the workbook failed: InvalidArgument: bad address", { read: async () => Promise.reject(new Error("cannot read sheet 学校", { cause: new Error("InvalidArgument: bad address") })) }],
+    ["writing", "Writing the result sheets failed: The workbook is protected", { sink: { writeSheets: async () => Promise.reject(new Error("writing the result sheets failed", { cause: new Error("The workbook is protected.") })) } }],
+  ])("a failure while %s names the step and gives the host's reason", async (step, text, change) => {
+    const deps: PipelineDeps = { read: okRead, evaluate: () => evaluation, build: () => [], ...("read" in change ? { read: change.read } : {}) };
+    const failing = await runPipeline(source, "sink" in change ? change.sink : sink, base, deps).catch((e: unknown) => e);
+    expect(failing).toBeInstanceOf(StepFailure);
+    expect((failing as StepFailure).step).toBe(step);
+    expect(failureText(failing, "en")).toBe(text);
   });
 });

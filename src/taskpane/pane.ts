@@ -1,72 +1,137 @@
 import { loadSettings, saveSettings, type AddinSettings } from "../addin/addinSettings";
+import { CachedSource } from "../addin/cachedSource";
+import { during, failureText } from "../addin/failure";
 import { glance } from "../addin/glance";
-import { fieldOptions, mappingView, withFix } from "../addin/mappingView";
+import { mappingView, withFix, type PaneFixes } from "../addin/mappingView";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
-import { readRequest, runPipeline, type Step } from "../addin/runPipeline";
+import { readChecked, readRequest, runPipeline, type ReadOutcome, type Step } from "../addin/runPipeline";
 import { message } from "../messages/catalogue";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
+import type { FixRole } from "../workbook/read/matchColumns";
 import { byId, el, link, option } from "./dom";
+import { mappingRows } from "./mappingTable";
 import { renderGlance, renderIssues } from "./renderResult";
 
-/** The pane's state: what the user is about to confirm. */
-interface Draft {
+/** The pane's state: what the user is about to confirm. An empty sheet lets the reader find the school sheet. */
+interface Draft extends PaneFixes {
   sheet: string;
   range: string | null;
-  fixes: Record<string, number>;
   profileId: string;
   year: number | null;
 }
 
-/** The task pane: propose the range, show and fix the mapping, choose rules, evaluate, show the verdict. */
+type Params = Readonly<Record<string, string | number>>;
+type ReadOk = Extract<ReadOutcome, { ok: true }>;
+
+/**
+ * The task pane: propose the range, show and fix the mapping, choose rules, evaluate, show the
+ * verdict. The sheet list holds the workbook's data sheets (the adapter leaves out the result
+ * sheets) and always shows the sheet the pane reads. Sheets are read through a cache for the
+ * session, cleared when the user asks for a fresh look and before evaluating (CachedSource).
+ */
 export class Pane {
-  private draft: Draft = { sheet: "", range: null, fixes: {}, profileId: DEFAULT_PROFILE_ID, year: null };
+  private draft: Draft = { sheet: "", range: null, fixes: {}, ignored: [], profileId: DEFAULT_PROFILE_ID, year: null };
+  private readonly source: CachedSource;
+  private started = false;
+  private translated = false;
+  private bound = false;
+  /** Counts detections, so that an older one finishing late does not overwrite a newer one. */
+  private detections = 0;
+  private showing: "result" | "problems" | null = null;
 
-  constructor(private readonly env: PaneEnv) {}
+  constructor(private readonly env: PaneEnv) {
+    this.source = new CachedSource(env.source);
+  }
 
-  private t(code: string, params: Readonly<Record<string, string | number>> = {}): string {
+  private t(code: string, params: Params = {}): string {
     return message(code, params, this.env.lang);
   }
 
+  /** Fills the pane and reads the data once; later calls do nothing (the pane may be started when it becomes visible). */
   async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
     this.translate();
     this.showMissingFeatures();
-    const saved = loadSettings(this.env.settings);
-    if (saved) this.draft = { ...saved, fixes: { ...saved.fixes } };
-    else await this.propose("any");
-    await this.fillSheets();
+    await this.guard(async () => {
+      const names = await this.sheetNames();
+      await this.restore(names);
+      this.fillSheets(names);
+    });
     this.fillProfiles();
     this.bind();
     await this.detect();
   }
 
   private translate(): void {
+    if (this.translated) return;
+    this.translated = true;
     document.documentElement.lang = this.env.lang === "en" ? "en" : "zh-CN";
+    document.title = this.t("addin_title");
     byId("title").textContent = this.t("addin_title");
     byId("subtitle").textContent = this.t("addin_subtitle");
     document.querySelectorAll<HTMLElement>("[data-t]").forEach((node) => (node.textContent = this.t(node.dataset.t ?? "")));
   }
 
   private showMissingFeatures(): void {
-    if (this.env.missing.length === 0) return;
-    const notice = byId("notice");
-    notice.textContent = this.t("addin_missing_features", { features: this.env.missing.map((f) => this.t(`addin_feature_${f}`)).join("、") });
-    notice.hidden = false;
+    const features = byId("features");
+    features.hidden = this.env.missing.length === 0;
+    const list = this.env.missing.map((f) => this.t(`addin_feature_${f}`)).join(this.t("out_sep_list"));
+    features.textContent = features.hidden ? "" : this.t("addin_missing_features", { features: list });
   }
 
-  /** Takes the selection (when it has a header) or the used range of the active sheet. */
-  private async propose(prefer: "any" | "used"): Promise<void> {
-    const proposed = await this.env.navigator.proposeRange();
+  private sheetNames(): Promise<readonly string[]> {
+    return during("reading", () => this.source.sheetNames());
+  }
+
+  /** The saved settings when their sheet is still there; else the proposal, keeping the saved rules. */
+  private async restore(names: readonly string[]): Promise<void> {
+    const saved = loadSettings(this.env.settings);
+    if (saved !== null && names.includes(saved.sheet)) {
+      this.draft = { ...saved, fixes: { ...saved.fixes }, ignored: [...saved.ignored] };
+      return;
+    }
+    if (saved !== null) this.draft = { ...this.draft, profileId: saved.profileId, year: saved.year };
+    await this.propose("any", names);
+    if (saved !== null) this.warn("addin_saved_sheet_missing", { sheet: saved.sheet });
+  }
+
+  /**
+   * Takes the selection (when it has a header) or the used range of the active sheet, unless the
+   * active sheet is not a data sheet (after an evaluation it is the 汇总 the writer activated):
+   * then the draft stays as it is and the hint says why.
+   */
+  private async propose(prefer: "any" | "used", names: readonly string[]): Promise<boolean> {
+    const proposed = await during("reading", () => this.env.navigator.proposeRange());
+    if (!names.includes(proposed.sheet)) {
+      this.hint("addin_range_not_data_sheet", { sheet: proposed.sheet }, true);
+      return false;
+    }
     const useSelection = prefer === "any" && proposed.from === "selection";
-    this.draft = { ...this.draft, sheet: proposed.sheet, range: useSelection ? proposed.range : null, fixes: {} };
-    byId("range-hint").textContent = this.t(useSelection ? "addin_range_from_selection" : "addin_range_from_used");
+    this.draft = { ...this.draft, sheet: proposed.sheet, range: useSelection ? proposed.range : null, fixes: {}, ignored: [] };
+    this.hint(useSelection ? "addin_range_from_selection" : "addin_range_from_used");
+    return true;
   }
 
-  private async fillSheets(): Promise<void> {
-    const select = byId<HTMLSelectElement>("sheet");
-    const names = await this.env.source.sheetNames();
-    select.replaceChildren(...names.map((n) => option(n, n, n === this.draft.sheet)));
+  private hint(code: string, params: Params = {}, warn = false): void {
+    const hint = byId("range-hint");
+    hint.textContent = this.t(code, params);
+    hint.classList.toggle("warn-text", warn);
+  }
+
+  /** The data sheets, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped for the reader's choice. */
+  private fillSheets(names: readonly string[]): void {
+    if (!names.includes(this.draft.sheet)) this.draft = { ...this.draft, sheet: "", range: null, fixes: {}, ignored: [] };
+    byId<HTMLSelectElement>("sheet").replaceChildren(...names.map((n) => option(n, n, n === this.draft.sheet)));
     byId<HTMLInputElement>("range").value = this.draft.range ?? "";
+  }
+
+  /** Makes the draft read `sheet` when it had none (the reader chose), and the list show it. */
+  private adoptSheet(sheet: string | null): void {
+    const select = byId<HTMLSelectElement>("sheet");
+    if (this.draft.sheet === "") this.draft = { ...this.draft, sheet: sheet ?? select.value };
+    select.value = this.draft.sheet;
   }
 
   private fillProfiles(): void {
@@ -85,11 +150,13 @@ export class Pane {
   }
 
   private bind(): void {
-    byId<HTMLSelectElement>("sheet").addEventListener("change", (e) => void this.changeRange((e.target as HTMLSelectElement).value, null));
-    byId<HTMLInputElement>("range").addEventListener("change", (e) => void this.changeRange(this.draft.sheet, (e.target as HTMLInputElement).value.trim() || null));
+    if (this.bound) return;
+    this.bound = true;
+    byId<HTMLSelectElement>("sheet").addEventListener("change", (e) => void this.changeSheet((e.target as HTMLSelectElement).value));
+    byId<HTMLInputElement>("range").addEventListener("change", (e) => void this.changeRange((e.target as HTMLInputElement).value.trim() || null));
     byId("use-selection").addEventListener("click", () => void this.repropose("any"));
     byId("use-used").addEventListener("click", () => void this.repropose("used"));
-    byId("detect").addEventListener("click", () => void this.detect());
+    byId("detect").addEventListener("click", () => void this.refresh());
     byId<HTMLSelectElement>("profile").addEventListener("change", (e) => {
       this.draft.profileId = (e.target as HTMLSelectElement).value;
       this.fillYears();
@@ -101,117 +168,187 @@ export class Pane {
     byId("evaluate").addEventListener("click", () => void this.evaluate());
   }
 
-  private async changeRange(sheet: string, range: string | null): Promise<void> {
-    this.draft = { ...this.draft, sheet, range, fixes: {} };
-    byId<HTMLInputElement>("range").value = range ?? "";
+  private async changeSheet(sheet: string): Promise<void> {
+    this.clearNotice();
+    this.source.clear();
+    this.draft = { ...this.draft, sheet, range: null, fixes: {}, ignored: [] };
+    byId<HTMLInputElement>("range").value = "";
+    await this.detect();
+  }
+
+  /** A typed range is read as typed; one that is not A1 notation comes back as a problem (readChecked). */
+  private async changeRange(range: string | null): Promise<void> {
+    this.clearNotice();
+    this.draft = { ...this.draft, range, fixes: {}, ignored: [] };
     await this.detect();
   }
 
   private async repropose(prefer: "any" | "used"): Promise<void> {
+    let taken = false;
+    this.clearNotice();
     await this.guard(async () => {
-      await this.propose(prefer);
-      await this.fillSheets();
-      await this.detect();
+      this.source.clear();
+      const names = await this.sheetNames();
+      taken = await this.propose(prefer, names);
+      this.fillSheets(names);
     });
+    // A proposal refused leaves the draft, and the mapping shown for it, as they were.
+    if (taken || this.draft.sheet === "") await this.detect();
   }
 
-  /** Reads the range to show the recognised mapping and the rule / figures sheets. */
+  /** 识别列: forget what was read (the user may have changed the sheets), list the sheets again, read again. */
+  private async refresh(): Promise<void> {
+    this.clearNotice();
+    this.source.clear();
+    await this.guard(async () => this.fillSheets(await this.sheetNames()));
+    await this.detect();
+  }
+
+  private fix(column: number, role: FixRole | null): void {
+    this.draft = { ...this.draft, ...withFix(this.draft, column, role) };
+    void this.detect();
+  }
+
+  /** Reads the range to show the recognised mapping, what was read, and the rule / figures sheets. */
   async detect(): Promise<void> {
-    await this.guard(async () => {
-      const read = await this.env.deps.read(this.env.source, readRequest(this.draft));
-      if (!read.ok) {
-        this.renderMapping(null);
-        this.showProblems(read.issues);
-        return;
-      }
-      this.renderMapping(read.mapping);
-      byId("rule-sheet").textContent = read.ruleSheet ? this.t("addin_rule_sheet", { sheet: read.ruleSheet }) : this.t("addin_no_rule_sheet");
-      byId("figures-sheet").textContent = read.figuresSheet ? this.t("addin_figures_sheet", { sheet: read.figuresSheet }) : this.t("addin_no_figures_sheet");
+    const run = ++this.detections;
+    byId("mapping-rows").textContent = this.t("addin_detecting");
+    const done = await this.guard(async () => {
+      const read = await readChecked(this.source, this.env.deps, readRequest(this.draft));
+      if (run === this.detections) this.showRead(read);
     });
+    if (!done && run === this.detections) byId("mapping-rows").textContent = "";
   }
 
-  private renderMapping(mapping: unknown): void {
-    const view = mappingView(mapping);
-    const options = fieldOptions(this.env.lang);
-    const rows = view.rows.map((row) => {
-      const select = el("select");
-      select.append(option("", this.t("addin_mapping_ignore"), row.field === null), ...options.map((o) => option(o.key, o.label, o.key === row.field)));
-      select.addEventListener("change", () => {
-        this.draft.fixes = withFix(this.draft.fixes, row.column, select.value === "" ? null : select.value);
-        void this.detect();
-      });
-      const tr = el("tr", { className: row.field === null ? "unused" : "" }, el("td", { className: "col", text: row.address || String(row.column + 1) }), el("td", { text: row.header }), el("td", {}, select));
-      return tr;
-    });
-    byId("mapping").querySelector("tbody")?.replaceChildren(...rows);
+  private showRead(read: ReadOutcome): void {
+    if (!read.ok) {
+      this.adoptSheet(null);
+      this.renderMapping(null);
+      this.showProblems(read.issues);
+      return;
+    }
+    this.adoptSheet(read.mapping?.sheet ?? null);
+    this.renderMapping(read);
+    if (this.showing === "problems") this.hideResult();
+    byId("rule-sheet").textContent = read.ruleSheet ? this.t("addin_rule_sheet", { sheet: read.ruleSheet }) : this.t("addin_no_rule_sheet");
+    byId("figures-sheet").textContent = read.figuresSheet ? this.t("addin_figures_sheet", { sheet: read.figuresSheet }) : this.t("addin_no_figures_sheet");
+  }
+
+  /** The mapping table, the fields not found, and what was read: sheet!range, header rows, school rows. */
+  private renderMapping(read: ReadOk | null): void {
+    const view = mappingView(read?.mapping ?? null);
+    byId("mapping").querySelector("tbody")?.replaceChildren(...mappingRows(view, this.env.lang, (column, role) => this.fix(column, role)));
     const missing = byId("mapping-missing");
     missing.hidden = view.missing.length === 0;
-    missing.textContent = this.t("addin_mapping_missing", { fields: view.missing.map((f) => message(`field_${f}`, {}, this.env.lang)).join("、") });
-    byId("mapping-rows").textContent = view.headerRows === null ? "" : this.t("addin_mapping_rows", { header: view.headerRows, rows: view.dataRows ?? 0 });
+    missing.textContent = this.t("addin_mapping_missing", { fieldList: view.missing.join(",") });
+    const rows = view.headerRows;
+    const header = rows === null || rows.first === rows.last ? String(rows?.first ?? "") : this.t("addin_row_span", rows);
+    const count = read?.input.records.length ?? 0;
+    byId("mapping-rows").textContent = view.extent === null ? "" : this.t("addin_mapping_read", { range: view.extent, header, count });
+    byId<HTMLInputElement>("range").placeholder = view.extent?.slice(view.extent.lastIndexOf("!") + 1) ?? "";
   }
 
   /** Shows the running step with a moving bar; `done` leaves the closing line without the bar. */
-  private progress(step: Step | "done" | null, count = 0): void {
-    byId("progress").hidden = step === null;
-    byId("progress").classList.toggle("running", step !== null && step !== "done");
-    byId("progress-text").textContent = step === null ? "" : step === "done" ? this.t("addin_progress_done", { count }) : this.t(`addin_progress_${step}`);
+  private progress(step: Step | null, done: string | null = null): void {
+    byId("progress").hidden = step === null && done === null;
+    byId("progress").classList.toggle("running", step !== null);
+    byId("progress-text").textContent = step !== null ? this.t(`addin_progress_${step}`) : (done ?? "");
   }
 
   async evaluate(): Promise<void> {
     const button = byId<HTMLButtonElement>("evaluate");
     button.disabled = true;
+    byId("saved").hidden = true;
+    this.clearNotice();
     let written: number | null = null;
     await this.guard(async () => {
+      this.source.clear(); // the evaluation reads the sheets as they are now
       const request = { ...this.draft, lang: this.env.lang, ...(this.env.sourceName ? { sourceName: this.env.sourceName } : {}) };
-      const result = await runPipeline(this.env.source, this.env.sink, request, this.env.deps, (step) => this.progress(step));
-      if (!result.ok) {
-        this.showProblems(result.issues);
-        return;
-      }
-      await saveSettings(this.env.settings, { ...this.draft } satisfies AddinSettings);
+      const result = await runPipeline(this.source, this.env.sink, request, this.env.deps, (step) => this.progress(step));
+      if (!result.ok) return this.showProblems(result.issues);
+      this.showRead(result.read);
       this.showResult(result.evaluation, result.sheetNames, result.issues);
       written = result.sheetNames.length;
+      await during("saving", () => saveSettings(this.env.settings, this.settings()));
+      byId("saved").textContent = this.t("addin_settings_saved");
+      byId("saved").hidden = false;
     });
-    this.progress(written === null ? null : "done", written ?? 0);
+    this.progress(null, written === null ? null : this.t("addin_progress_done", { count: written }));
     button.disabled = false;
   }
 
-  /** What the ribbon's 评估 did, shown here when the pane shares its runtime. */
+  private settings(): AddinSettings {
+    const { sheet, range, fixes, ignored, profileId, year } = this.draft;
+    return { sheet, range, fixes: { ...fixes }, ignored: [...ignored], profileId, year };
+  }
+
+  /** What the ribbon's 评估 did, shown here when the pane shares its runtime (started or not yet). */
   showRibbonOutcome(outcome: RibbonOutcome): void {
+    this.translate();
     if (outcome.kind === "evaluated") {
       this.showResult(outcome.result.evaluation, outcome.result.sheetNames, outcome.result.issues);
-      this.progress("done", outcome.result.sheetNames.length);
+      this.progress(null, this.t("addin_command_done"));
     } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
       this.showProblems(outcome.result.issues);
+    } else if (outcome.kind === "opened_pane" && outcome.text) {
+      this.notice(outcome.text);
     }
   }
 
   private showResult(evaluation: Parameters<typeof glance>[0], sheetNames: readonly string[], issues: Parameters<typeof renderIssues>[1]): void {
     const glances = glance(evaluation);
     byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.env.lang, glances.length > 1)));
-    byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => void this.env.navigator.activateSheet(name)))));
-    byId("issues-title").textContent = this.t("addin_issues", { count: issues.length });
-    renderIssues(byId("issues"), issues, this.env.lang, (cell) => void this.env.navigator.selectCell(cell));
-    byId("result").hidden = false;
+    byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => this.go(() => this.env.navigator.activateSheet(name))))));
+    this.showIssues(issues);
+    this.showing = "result";
   }
 
   private showProblems(issues: Parameters<typeof renderIssues>[1]): void {
     byId("glance").replaceChildren(el("p", { className: "warn-text", text: this.t("addin_not_evaluable") }));
     byId("sheets").replaceChildren();
+    this.showIssues(issues);
+    this.showing = "problems";
+  }
+
+  private showIssues(issues: Parameters<typeof renderIssues>[1]): void {
     byId("issues-title").textContent = this.t("addin_issues", { count: issues.length });
-    renderIssues(byId("issues"), issues, this.env.lang, (cell) => void this.env.navigator.selectCell(cell));
+    renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => this.env.navigator.selectCell(cell)));
     byId("result").hidden = false;
   }
 
-  /** Runs a step; an unexpected failure is shown in the pane rather than lost. */
-  private async guard(step: () => Promise<void>): Promise<void> {
+  private hideResult(): void {
+    byId("result").hidden = true;
+    this.showing = null;
+  }
+
+  private go(navigate: () => Promise<void>): void {
+    void this.guard(() => during("navigating", navigate));
+  }
+
+  private notice(text: string): void {
+    const notice = byId("notice");
+    notice.textContent = text;
+    notice.hidden = false;
+  }
+
+  private clearNotice(): void {
+    byId("notice").hidden = true;
+    byId("notice").textContent = "";
+  }
+
+  private warn(code: string, params: Params): void {
+    this.notice(this.t(code, params));
+  }
+
+  /** Runs a step; a failure is shown in the pane in the user's language with the host's reason, rather than lost. False when it failed. */
+  private async guard(step: () => Promise<void>): Promise<boolean> {
     try {
       await step();
+      return true;
     } catch (error) {
       console.error(error);
-      const notice = byId("notice");
-      notice.textContent = this.t("addin_error", { reason: error instanceof Error ? error.message : String(error) });
-      notice.hidden = false;
+      this.notice(failureText(error, this.env.lang));
+      return false;
     }
   }
 }

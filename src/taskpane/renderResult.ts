@@ -6,7 +6,7 @@ import { el, link } from "./dom";
 
 const MAX_ISSUES = 50;
 
-const percent = (v: number | null) => (v === null ? "—" : `${(v * 100).toFixed(1)}%`);
+const percent = (v: number | null, lang: Lang) => (v === null ? message("addin_no_value", {}, lang) : `${(v * 100).toFixed(1)}%`);
 
 function tile(label: string, value: string, sub: string, kind: "good" | "bad" | "" = "", wide = false): HTMLElement {
   return el("div", { className: `tile ${kind} ${wide ? "wide" : ""}`.trim() }, el("div", { className: "label", text: label }), el("div", { className: "value", text: value }), el("div", { className: "sub", text: sub }));
@@ -17,15 +17,17 @@ export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLEl
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
   const box = el("div");
   if (many) box.appendChild(el("p", { className: "county", text: t("addin_county", { county: g.county ?? t("addin_county_all") }) }));
-  const target = g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share) }) : t("addin_no_target");
+  const targetText = g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share, lang) }) : t("addin_no_target");
+  // 1 of 1 passing reads as 100%: the sections that could not be evaluated are said beside it.
+  const target = g.unjudged > 0 ? targetText + t("addin_unjudged", { unjudged: g.unjudged }) : targetText;
   const cv = g.cvOver.map((c) => t("addin_cv_over_item", { stage: t(`stage_${c.stage}`), code: c.code, cv: c.cv.toFixed(3), limit: c.limit.toFixed(2) }));
   box.appendChild(
     el(
       "div",
       { className: "tiles" },
       tile(t("addin_areas_met"), t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal }), "", g.areasMet === g.areasTotal ? "good" : "bad"),
-      tile(t("addin_schools_passing"), t("addin_schools_passing_value", { passing: g.passing, evaluated: g.evaluated, share: percent(g.share) }), target, g.targetMet === false ? "bad" : g.targetMet ? "good" : ""),
-      tile(t("addin_cv_over"), String(g.cvOver.length), cv.length > 0 ? cv.join("；") : t("addin_cv_over_none"), g.cvOver.length > 0 ? "bad" : "good", true),
+      tile(t("addin_schools_passing"), t("addin_schools_passing_value", { passing: g.passing, evaluated: g.evaluated, share: percent(g.share, lang) }), target, g.targetMet === false ? "bad" : g.targetMet ? "good" : ""),
+      tile(t("addin_cv_over"), String(g.cvOver.length), cv.length > 0 ? cv.join(t("out_sep_clause")) : t("addin_cv_over_none"), g.cvOver.length > 0 ? "bad" : "good", true),
     ),
   );
   const verdict = g.recognised === null ? "addin_recognised_pending" : g.recognised ? "addin_recognised_yes" : "addin_recognised_no";

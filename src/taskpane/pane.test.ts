@@ -1,0 +1,184 @@
+import { parseSettings } from "../addin/addinSettings";
+import { gridOf } from "../workbook/read/testing";
+import { choose, click, typeInto } from "./testing/fakeDom";
+import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
+
+const SCHOOLS = gridOf(
+  [
+    ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室", "教学仪器设备资产值（万元）"],
+    ["九年一贯制学校", 300, 200, 40, 12, 50],
+    ["城关小学", 400, null, 25, 8, 30],
+    ["合计", 700, 200, 65, 20, 80],
+  ],
+  { sheet: "学校" },
+);
+const COVER = gridOf([["填表说明：本表由县教育局填写"]], { sheet: "说明" });
+const USED = { sheet: "学校", range: null, from: "used" } as const;
+const SAVED = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null };
+
+let harness: ReturnType<typeof paneHarness> | null = null;
+
+async function started(options: Partial<HarnessOptions> = {}) {
+  harness = paneHarness({ grids: [COVER, SCHOOLS], proposal: USED, ...options });
+  await harness.pane.start();
+  await settle();
+  return harness;
+}
+
+afterEach(() => {
+  harness?.uninstall();
+  harness = null;
+  jest.restoreAllMocks();
+});
+
+describe("the pane: which sheet it reads", () => {
+  it("ignores a proposal for a sheet that is not a data sheet (the 汇总 the writer activated) and keeps reading the data", async () => {
+    const h = await started();
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.written).toHaveLength(1);
+    h.setProposal({ sheet: "汇总", range: null, from: "used" }); // the writer activates its first sheet
+    click(h.byId("use-used"));
+    await settle();
+    click(h.byId("use-selection"));
+    await settle();
+    expect(h.calls.reads.map((r) => r.sheet)).not.toContain("汇总");
+    expect(h.byId("sheet").value).toBe("学校");
+    expect(h.byId("range-hint").textContent).toBe("当前工作表“汇总”不是数据表（例如评估结果表），数据区域未更改。");
+    expect(h.byId("range-hint").classList.contains("warn-text")).toBe(true);
+    expect(h.byId("glance").textContent).not.toContain("无法评估：");
+  });
+
+  it("shows, and reads, one sheet: saved settings naming a sheet since renamed give way to the school sheet found", async () => {
+    const h = await started({ saved: { ...SAVED, sheet: "学校（旧）", fixes: { students: 1 } }, proposal: { sheet: "汇总", range: null, from: "used" } });
+    const last = h.calls.reads[h.calls.reads.length - 1];
+    expect(h.calls.reads.map((r) => r.sheet)).not.toContain("学校（旧）");
+    expect(last?.mapping).toBeUndefined(); // the old sheet's column fixes are not applied elsewhere
+    expect(h.byId("sheet").value).toBe("学校");
+    expect(h.byId("result").hidden).toBe(true);
+    expect(h.byId("notice").textContent).toBe("保存的设置使用工作表“学校（旧）”，该表已不存在（可能已改名），请核对所选工作表。");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(parseSettings(h.settings.saved.get("yzjh.settings"))?.sheet).toBe("学校");
+  });
+
+  it("keeps the list on the saved sheet and reads the sheet chosen in it", async () => {
+    const h = await started({ saved: SAVED, proposal: { sheet: "说明", range: null, from: "used" } });
+    expect(h.byId("sheet").value).toBe("学校");
+    expect(h.calls.proposals).toBe(0);
+    choose(h.byId("sheet"), "说明");
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("说明");
+  });
+});
+
+describe("the pane: the column mapping", () => {
+  it("shows each column's stage and unit factor", async () => {
+    const h = await started();
+    expect(h.mappingRows()).toEqual([
+      { column: "A", field: "name", stage: "", unit: "" },
+      { column: "B", field: "students", stage: "primary", unit: "" },
+      { column: "C", field: "students", stage: "junior", unit: "" },
+      { column: "D", field: "teachers", stage: "", unit: "" },
+      { column: "E", field: "multimediaRooms", stage: "", unit: "" },
+      { column: "F", field: "equipmentValue", stage: "", unit: "万元 ×10000" },
+    ]);
+    expect(h.rowSelect("A", "stage").disabled).toBe(true);
+  });
+
+  it("（不使用） un-maps a column recognised automatically", async () => {
+    const h = await started();
+    choose(h.rowSelect("E", "field"), "");
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.mapping).toEqual({ roles: {}, ignore: [4] });
+    expect(h.mappingRows()[4]).toMatchObject({ column: "E", field: "" });
+    expect(h.byId("mapping-missing").textContent).toBe("未找到：高于规定学历专任教师数、县级及以上骨干教师数、体育、艺术专任教师数、教学及辅助用房面积、体育运动场馆面积、网络多媒体教室数");
+  });
+
+  it("fixing one per-stage column keeps the other stage's column", async () => {
+    const h = await started();
+    choose(h.rowSelect("B", "field"), "students");
+    await settle();
+    expect(h.mappingRows().slice(1, 3)).toEqual([
+      { column: "B", field: "students", stage: "primary", unit: "" },
+      { column: "C", field: "students", stage: "junior", unit: "" },
+    ]);
+    choose(h.rowSelect("D", "stage"), "junior");
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.mapping?.roles).toEqual({ "students@primary": 1, "teachers@junior": 3 });
+    expect(h.mappingRows()[3]).toMatchObject({ column: "D", field: "teachers", stage: "junior" });
+  });
+
+  it("says what was read: sheet and range, header rows, and the school rows without the total row", async () => {
+    const h = await started();
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F3：表头在第 1 行，学校 2 条。");
+    expect(h.byId("range").value).toBe("");
+    expect(h.byId("range").placeholder).toBe("A1:F3");
+  });
+
+  it("does not read the workbook again for a mapping change; 识别列 does", async () => {
+    const h = await started();
+    const before = h.calls.sheetReads.length;
+    choose(h.rowSelect("E", "field"), "");
+    await settle();
+    choose(h.rowSelect("E", "field"), "multimediaRooms");
+    await settle();
+    expect(h.calls.reads).toHaveLength(3);
+    expect(h.calls.sheetReads).toHaveLength(before);
+    click(h.byId("detect"));
+    await settle();
+    expect(h.calls.sheetReads.length).toBeGreaterThan(before);
+  });
+
+  it("evaluates from the sheets as they are, not from what it kept for the mapping", async () => {
+    const h = await started();
+    const before = h.calls.sheetReads.length;
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.sheetReads.length).toBeGreaterThan(before);
+    expect(h.byId("saved").textContent).toBe("已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。");
+    expect(h.byId("saved").hidden).toBe(false);
+  });
+});
+
+describe("the pane: problems and failures in the user's language", () => {
+  it("reports a mistyped range as a problem and reads nothing", async () => {
+    const h = await started();
+    const reads = h.calls.sheetReads.length;
+    typeInto(h.byId("range"), "A1:B");
+    await settle();
+    expect(h.calls.sheetReads).toHaveLength(reads);
+    expect(h.byId("notice").hidden).toBe(true);
+    expect(h.byId("result").hidden).toBe(false);
+    expect(h.byId("issues").textContent).toContain("“A1:B”不是有效的单元格区域（应为 A1:K40 这样的形式）");
+  });
+
+  it("shows a failure in English with the host's reason, not the reader's English wrapper", async () => {
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const readSheet = async () => Promise.reject(new Error("Office is busy."));
+    const h = await started({ lang: "en", readSheet });
+    expect(h.byId("notice").hidden).toBe(false);
+    expect(h.byId("notice").textContent).toBe("Reading the workbook failed: Office is busy");
+    expect(h.byId("mapping-rows").textContent).toBe("");
+  });
+
+  it("uses the English separators and titles in English", async () => {
+    const h = await started({ lang: "en", missing: ["visibleCells", "mergedAreas"] });
+    expect(h.byId("features").textContent).toBe("This Excel lacks: reading hidden rows at once (read row by row instead), reading merged cells. Results are still written without them.");
+    choose(h.rowSelect("E", "field"), "");
+    choose(h.rowSelect("F", "field"), "");
+    await settle();
+    const missing = "Teachers above the required degree, Backbone teachers (county level or above), PE and arts teachers, Teaching and auxiliary floor area, Sports ground and hall area, Teaching equipment value, Networked multimedia classrooms";
+    expect(h.byId("mapping-missing").textContent).toBe(`Not found: ${missing}`);
+    expect(h.doc.title).toBe("Quality-balance evaluation");
+    expect(h.byId("title").textContent).toBe("Quality-balance evaluation");
+    expect(h.doc.documentElement.lang).toBe("en");
+  });
+
+  it("shows the ribbon's evaluation as done", async () => {
+    const h = await started();
+    h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation: { profileId: "national-2017", year: null, counties: [], issues: [] }, issues: [], sheetNames: ["汇总"], profile: {} as never, read: {} as never } });
+    expect(h.byId("progress-text").textContent).toBe("评估完成，已更新结果工作表。");
+    expect(h.byId("sheets").textContent).toBe("汇总");
+  });
+});

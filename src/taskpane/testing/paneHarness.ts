@@ -1,0 +1,88 @@
+/**
+ * The task pane over the fake DOM (taskpane.html as shipped) and an in-memory workbook read by the
+ * real reader, engine and sheet builder; records what the pane asks of the workbook. Not used by
+ * production code.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { memorySettings } from "../../adapters/office/documentSettings";
+import type { ProposedRange } from "../../adapters/office/OfficeNavigator";
+import { SETTINGS_KEY } from "../../addin/addinSettings";
+import type { PaneEnv } from "../../addin/paneEnv";
+import { PIPELINE } from "../../addin/pipelineDeps";
+import type { ReadRequest } from "../../addin/runPipeline";
+import type { Lang } from "../../messages/types";
+import { sourceOf } from "../../workbook/read/testing";
+import type { Grid, WorkbookSource } from "../../workbook/types";
+import { Pane } from "../pane";
+import { FakeDocument, installDocument, type FakeElement } from "./fakeDom";
+
+export interface HarnessOptions {
+  readonly grids: readonly Grid[];
+  readonly proposal: ProposedRange;
+  readonly saved?: unknown;
+  readonly lang?: Lang;
+  readonly missing?: PaneEnv["missing"];
+  /** Replaces the workbook's readSheet (e.g. to fail). */
+  readonly readSheet?: WorkbookSource["readSheet"];
+}
+
+/** Lets the pane's pending promises (event handlers run with `void`) finish; the stand-ins use no timers. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+export function paneHarness(options: HarnessOptions) {
+  const doc = new FakeDocument(readFileSync(join(__dirname, "..", "taskpane.html"), "utf8"));
+  const uninstall = installDocument(doc);
+  const workbook = sourceOf(options.grids);
+  const calls = { sheetReads: [] as string[], reads: [] as ReadRequest[], written: [] as string[][], proposals: 0 };
+  let proposal = options.proposal;
+  const settings = memorySettings(options.saved === undefined ? {} : { [SETTINGS_KEY]: options.saved });
+  const readSheet = options.readSheet ?? workbook.readSheet;
+  const env: PaneEnv = {
+    lang: options.lang ?? "zh",
+    source: { sheetNames: () => workbook.sheetNames(), readSheet: (name, range) => (calls.sheetReads.push(`${name}|${range ?? ""}`), readSheet(name, range)) },
+    sink: { writeSheets: async (specs) => (calls.written.push(specs.map((s) => s.name)), specs.map((s) => s.name)) },
+    navigator: { proposeRange: async () => (calls.proposals++, proposal), activateSheet: async () => undefined, selectCell: async () => undefined },
+    settings,
+    deps: { ...PIPELINE, read: (source, request) => (calls.reads.push(request), PIPELINE.read(source, request)) },
+    missing: options.missing ?? [],
+  };
+  const pane = new Pane(env);
+  const byId = (id: string): FakeElement => {
+    const found = doc.getElementById(id);
+    if (found === null) throw new Error(`no #${id}`);
+    return found;
+  };
+  /** The mapping table's rows: column letter, field list value, stage list value, unit text. */
+  const mappingRows = () =>
+    byId("mapping")
+      .querySelectorAll("tr")
+      .slice(1)
+      .map((tr) => {
+        const [col, , role, unit] = tr.querySelectorAll("td");
+        const [field, stage] = role?.querySelectorAll("select") ?? [];
+        return { column: col?.textContent ?? "", field: field?.value ?? "", stage: stage?.value ?? "", unit: unit?.textContent ?? "" };
+      });
+  return {
+    doc,
+    pane,
+    env,
+    calls,
+    settings,
+    byId,
+    mappingRows,
+    /** The select of the mapping row for column `letters` (field or stage list). */
+    rowSelect: (letters: string, which: "field" | "stage") => {
+      const tr = byId("mapping")
+        .querySelectorAll("tr")
+        .find((row) => row.querySelector("td")?.textContent === letters);
+      const select = tr?.querySelector(`select.${which}`);
+      if (!select) throw new Error(`no ${which} list for column ${letters}`);
+      return select;
+    },
+    setProposal: (next: ProposedRange) => void (proposal = next),
+    uninstall,
+  };
+}
