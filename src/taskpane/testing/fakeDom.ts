@@ -84,9 +84,22 @@ export class FakeText extends FakeNode {
   }
 }
 
-export class FakeElement extends FakeNode {
-  readonly attributes = new Map<string, string>();
+/** What events can be dispatched on: elements and the document. */
+class FakeTarget extends FakeNode {
   private readonly listeners = new Listeners();
+  addEventListener(type: string, listener: Listener): void {
+    this.listeners.add(type, listener);
+  }
+  removeEventListener(type: string, listener: Listener): void {
+    this.listeners.remove(type, listener);
+  }
+  dispatch(type: string): FakeEvent {
+    return this.listeners.fire(this as unknown as FakeElement | FakeDocument, type);
+  }
+}
+
+export class FakeElement extends FakeTarget {
+  readonly attributes = new Map<string, string>();
   private ownValue: string | null = null;
   private ownSelected: boolean | null = null;
   disabled = false;
@@ -174,15 +187,6 @@ export class FakeElement extends FakeNode {
     while (node !== null && node.localName !== tag) node = node.parentNode;
     return node;
   }
-  addEventListener(type: string, listener: Listener): void {
-    this.listeners.add(type, listener);
-  }
-  removeEventListener(type: string, listener: Listener): void {
-    this.listeners.remove(type, listener);
-  }
-  dispatch(type: string): FakeEvent {
-    return this.listeners.fire(this, type);
-  }
 }
 
 /** `tag`, `#id`, `.class`, `[attr]`, `[attr="v"]` and their combinations (no descendant combinators). */
@@ -200,10 +204,9 @@ function matches(el: FakeElement, selector: string): boolean {
   });
 }
 
-export class FakeDocument extends FakeNode {
+export class FakeDocument extends FakeTarget {
   readonly documentElement: FakeElement;
   visibilityState: "visible" | "hidden" = "visible";
-  private readonly listeners = new Listeners();
 
   constructor(html: string) {
     super();
@@ -228,15 +231,6 @@ export class FakeDocument extends FakeNode {
   }
   createTextNode(text: string): FakeText {
     return new FakeText(text);
-  }
-  addEventListener(type: string, listener: Listener): void {
-    this.listeners.add(type, listener);
-  }
-  removeEventListener(type: string, listener: Listener): void {
-    this.listeners.remove(type, listener);
-  }
-  dispatch(type: string): FakeEvent {
-    return this.listeners.fire(this, type);
   }
 }
 
