@@ -106,7 +106,7 @@ describe("matchColumns", () => {
       { column: 0, header: "序号" },
       { column: 3, header: "学生数" },
     ]);
-    expect(m.issues).toContainEqual({ code: "read_duplicate_column", severity: "warning", cell: null, params: { column: "D", header: "学生数", first: "C" } });
+    expect(m.issues).toContainEqual({ code: "read_duplicate_column", severity: "warning", cell: "S!D3", params: { column: "D", header: "学生数", first: "C" } });
     expect(m.missing).toEqual(["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "teachingArea", "equipmentValue", "multimediaRooms"]);
   });
 

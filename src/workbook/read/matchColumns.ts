@@ -98,10 +98,11 @@ function roleKey(role: Pick<ColumnRole, "key" | "stage" | "part">): string {
   return `${role.key}|${role.stage ?? ""}|${role.part ?? ""}`;
 }
 
-/** A second column of the same meaning, not used; a hidden one beside a visible one (an old copy the user does not see) is named so, at its header cell. */
+/** A second column of the same meaning, not used, at its header cell; a hidden one beside a visible one (an old copy the user does not see) is named so. */
 function duplicateIssue(band: HeaderBand, own: HeaderColumn, first: ColumnRole, hidden: ReadonlySet<number>): Issue {
   const params = { column: columnLetters(own.column), header: own.path.join("/"), first: columnLetters(first.column) };
-  return hidden.has(own.column) && !hidden.has(first.column) ? issueAt("read_duplicate_column_hidden", "warning", band.sheet, own.headerRow, own.column, params) : issueOf("read_duplicate_column", "warning", params);
+  const code = hidden.has(own.column) && !hidden.has(first.column) ? "read_duplicate_column_hidden" : "read_duplicate_column";
+  return issueAt(code, "warning", band.sheet, own.headerRow, own.column, params);
 }
 
 /** The header's columns, those the user sees first (a stable sort): of two columns of the same meaning the visible one is read. */
