@@ -26,7 +26,8 @@ function cleaned(record: SchoolRecord, scope: { fields: Fields; blank: BlankCell
 
 /** Whether the indoor area of `fields` is there but unknown: a cell for it (its column exists) and no value. */
 function unknownIndoor(fields: Fields, blank: BlankCells | undefined): boolean {
-  return fields.indoorSportsArea === undefined && blank?.indoorSportsArea !== undefined;
+  // The blank cells first: most records have none, and asking them costs nothing then.
+  return blank?.indoorSportsArea !== undefined && fields.indoorSportsArea === undefined;
 }
 
 /**
@@ -66,8 +67,10 @@ function indicatorOfArea(field: FieldKey): string {
  */
 export function heldForIndoor(record: SchoolRecord): boolean {
   if (unknownIndoor(record.fields, record.blankCells)) return true;
-  const stages = record.stageFields;
-  return stages !== undefined && STAGES.some((s) => stages[s] !== undefined && unknownIndoor(stages[s], record.stageBlankCells?.[s]));
+  const [stages, blanks] = [record.stageFields, record.stageBlankCells];
+  if (stages === undefined || blanks === undefined) return false;
+  for (const s of STAGES) if (stages[s] !== undefined && unknownIndoor(stages[s], blanks[s])) return true;
+  return false;
 }
 
 /** Whether a flag holds what SchoolFlags allows: a boolean, or for builtYear a finite number. */
