@@ -158,8 +158,10 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "bad.json")], deps);
     expect(result.exitCode).toBe(1);
     expect(result.stderr[0]).toBe("规则配置无效：");
-    const paths = result.stderr.slice(1).map((l) => l.trim().split("：")[0]);
-    expect(paths).toEqual(expect.arrayContaining(["cvLimits.primary", "passRule.minMet", "/"]));
+    const lines = result.stderr.slice(1).map((l) => l.trim());
+    // Each problem at its path, the mistyped key by name, the reason in the run's language (never the validator's English).
+    expect(lines).toEqual(expect.arrayContaining(["cvLimits.primary：值太小", "passRule.minMet：值太大", "typo：不是可用的设置项（请检查拼写）"]));
+    expect(lines.join("\n")).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{3,}/);
     expect(filesUnder(cwd)).toEqual(["bad.json", "县.xlsx"]);
   });
 

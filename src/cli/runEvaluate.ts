@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { basename, dirname, extname, relative, resolve } from "node:path";
 import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
+import { profileReason } from "../messages/profileMessages";
 import type { Lang } from "../messages/types";
 import { ProfileError } from "../profiles/ProfileError";
 import { BUILT_IN_PROFILES } from "../profiles/resolveProfile";
@@ -160,9 +161,10 @@ async function profileOrReport(spec: string | null, run: Run): Promise<ChosenPro
   }
 }
 
+
 function reportProblems(headCode: string, error: ProfileError, run: Run): void {
   run.err(headCode);
-  for (const p of error.problems) run.err("cli_err_profile_problem", { path: p.cell ?? (p.path || "/"), message: p.message });
+  for (const p of error.problems) run.err("cli_err_profile_problem", { path: p.cell ?? (p.path || "/"), message: message(`profile_reason_${profileReason(p.code)}`, {}, run.lang) });
 }
 
 function overrideOrReport(chosen: ChosenProfile, override: unknown, run: Run): Profile | null {

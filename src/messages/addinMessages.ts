@@ -97,7 +97,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_profile_too_small: { zh: "规则表有误：{path} 的值太小", en: "Rule sheet problem: {path} is too small" },
   addin_profile_too_big: { zh: "规则表有误：{path} 的值太大", en: "Rule sheet problem: {path} is too large" },
   addin_profile_invalid_value: { zh: "规则表有误：{path} 不是允许的取值", en: "Rule sheet problem: {path} is not one of the allowed values" },
-  addin_profile_unrecognized_keys: { zh: "规则表有误：{path} 下有未知的设置项", en: "Rule sheet problem: unknown setting under {path}" },
+  addin_profile_unrecognized_keys: { zh: "规则表有误：{path} 不是可用的设置项（请检查拼写）", en: "Rule sheet problem: {path} is not a setting the profile knows (check the spelling)" },
   addin_profile_override: { zh: "规则表有误：内容不是一组“路径 | 值”设置", en: "Rule sheet problem: it is not a set of path | value settings" },
   addin_settings_saved: { zh: "已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。", en: "Settings saved in this workbook; the ribbon's Evaluate button uses them." },
   addin_command_no_settings: {

@@ -4,6 +4,7 @@ import { ENGINE_MESSAGES } from "./engineMessages";
 import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
 import { LABELS } from "./labels";
 import { OFFICE_MESSAGES } from "./officeMessages";
+import { PROFILE_MESSAGES } from "./profileMessages";
 import { READER_MESSAGES } from "./readerMessages";
 import { WRITER_MESSAGES } from "./writerMessages";
 import type { Lang, Message, MessageTable } from "./types";
@@ -12,7 +13,7 @@ import type { Lang, Message, MessageTable } from "./types";
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();
@@ -44,7 +45,7 @@ export function message(code: string, params: Readonly<Record<string, string | n
 
 /**
  * Parameters that hold a code (a field key, a stage, a school type, a verdict, a county or veto
- * item, the kind of value expected) are shown by their label, not the raw key; the first prefix
+ * item, the kind of value expected, why a profile setting was refused) are shown by their label, not the raw key; the first prefix
  * with a label wins. `indicator` stays a code (L1–L7): statisticians name the indicators by code,
  * and the full indicator titles would swamp one-line messages.
  */
@@ -57,6 +58,7 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   countyItem: ["county_", "veto_"],
   expected: ["kind_"],
   baseUnit: ["unit_"],
+  profileProblem: ["profile_reason_"],
 };
 
 /**

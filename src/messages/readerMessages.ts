@@ -217,7 +217,7 @@ export const READER_MESSAGES: MessageTable = {
   read_figure_bad_value: { zh: "县级指标“{item}”的值“{text}”无法读取（应为{expected}）", en: "County item “{item}”: “{text}” cannot be read (expected {expected})" },
   read_rule_unknown_path: { zh: "规则表中的设置项“{path}”不存在，已忽略", en: "Rule setting “{path}” does not exist; ignored" },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为{expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
-  read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{message}", en: "Rule “{path}”: the value is not accepted and was ignored: {message}" },
+  read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{profileProblem}", en: "Rule “{path}”: the value is not accepted and was ignored: {profileProblem}" },
   read_heading_row: {
     zh: "“{text}”是分组标题行（有序号、在括号中或只写学段，且无数字），已跳过",
     en: "“{text}” is a block heading (numbered, in brackets or a bare stage, with no numbers on the row); skipped",

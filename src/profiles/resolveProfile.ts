@@ -12,13 +12,15 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, unknown>> = {
 };
 export const DEFAULT_PROFILE_ID = "national-2017";
 
+/**
+ * One problem per zod issue, and per key for an unknown key (`standards.primary.L8`, not
+ * `standards.primary`): the path itself then names what to correct, in any language.
+ */
 function toProblems(error: z.ZodError): ProfileProblem[] {
-  return error.issues.map((i) => ({
-    path: i.path.map(String).join("."),
-    code: i.code,
-    message: i.message,
-    cell: null,
-  }));
+  return error.issues.flatMap((i) => {
+    const keys = i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path];
+    return keys.map((path) => ({ path: path.map(String).join("."), code: i.code, message: i.message, cell: null }));
+  });
 }
 
 /** Follows `extends` chains (detecting cycles) and returns the merged, still unvalidated data. */

@@ -1,3 +1,4 @@
+import { message } from "../../messages/catalogue";
 import { convertSetting, readRuleSheet } from "./readRuleSheet";
 import { gridOf } from "./testing";
 
@@ -57,6 +58,10 @@ describe("readRuleSheet", () => {
       ["read_rule_invalid", "规则设置!B3"],
     ]);
     expect(result.issues[3]?.params.path).toBe("cvLimits.junior");
+    // Why, in the catalogue's words in either language (a CV limit of −1 is too small), not the validator's English.
+    const invalid = result.issues[3];
+    expect(invalid && message(invalid.code, invalid.params, "zh")).toBe("规则“cvLimits.junior”的值不被接受，已忽略：值太小");
+    expect(invalid && message(invalid.code, invalid.params, "en")).toBe("Rule “cvLimits.junior”: the value is not accepted and was ignored: the value is too small");
   });
 
   it("reads an empty rule sheet as an empty override", () => {

@@ -7,6 +7,7 @@ import { parseCellNumber } from "./parseCellNumber";
 import { parseYesNo } from "./schoolKind";
 import { schemaLeaf, type LeafKind } from "./schemaPath";
 import { cellText, normaliseText } from "./text";
+import { profileReason } from "../../messages/profileMessages";
 
 /** Sheet names that hold rule settings. */
 export const RULE_SHEET = /^(规则|规则设置|规则设定|评估规则|rules?)$/i;
@@ -85,8 +86,9 @@ function validated(sheet: string, settings: Setting[], issues: Issue[]): Setting
       return kept;
     } catch (error) {
       if (!(error instanceof ProfileError)) throw new Error("rule sheet validation failed", { cause: error });
-      const bad = new Set(error.problems.map((p) => culprit(kept, p.path)));
-      for (const s of bad) if (s) issues.push(issueAt("read_rule_invalid", "error", sheet, s.row, s.valueColumn, { path: s.path, message: error.problems.map((p) => `${p.path}: ${p.message}`).join("; ") }));
+      const bad = new Map(error.problems.map((p) => [culprit(kept, p.path), profileReason(p.code)] as const));
+      // The reason as the catalogue words it (profile_reason_…), never the validator's English.
+      for (const [s, reason] of bad) if (s) issues.push(issueAt("read_rule_invalid", "error", sheet, s.row, s.valueColumn, { path: s.path, profileProblem: reason }));
       kept = kept.filter((s) => !bad.has(s));
     }
   }
