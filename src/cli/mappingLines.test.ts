@@ -28,6 +28,12 @@ describe("mappingLines", () => {
     expect(mappingLines(mapping, "en").map((l) => l.field)).toEqual(["Students", "Backbone teachers (county level or above) (Primary)", "oddKey"]);
   });
 
+  it("names the part a column adds to its field, as the task pane does", () => {
+    const parts: ColumnMapping = { ...mapping, columns: [{ column: 4, address: "E", headerCell: "学校基本情况!E4", header: "本科", field: "qualifiedTeachers", stage: "junior", unitFactor: 1, part: "bachelor" }] };
+    expect(mappingLines(parts, "zh")[0]?.field).toBe("高于规定学历专任教师数：本科（初中）");
+    expect(mappingLines(parts, "en")[0]?.field).toMatch(/: bachelor's degree \(Junior middle\)$/);
+  });
+
   it("gives nothing without a mapping", () => {
     expect(mappingLines(null, "zh")).toEqual([]);
   });

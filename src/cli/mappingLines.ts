@@ -5,11 +5,13 @@ import type { MappingLine } from "../workbook/write/ResultContext";
 
 type MappedColumn = ColumnMapping["columns"][number];
 
-/** A field by its label (a key without one as written), with its stage in the language's brackets. */
+/** A field by its label (a key without one as written), with the part it adds (L1's 本科, L2's 省级 …) and its stage in the language's brackets. */
 function fieldLabel(column: MappedColumn, lang: Lang): string {
-  if (column.stage !== null) return message("out_mapping_field_stage", { field: column.field, stage: column.stage }, lang);
   const code = `field_${column.field}`;
-  return CATALOGUE.has(code) ? message(code, {}, lang) : column.field;
+  const own = CATALOGUE.has(code) ? message(code, {}, lang) : column.field;
+  // The pane names a part the same way (addin_field_part).
+  const field = column.part === null ? own : message("addin_field_part", { field: own, part: message(`addin_part_${column.part}`, {}, lang) }, lang);
+  return column.stage === null ? field : message("out_mapping_field_stage", { field, stage: column.stage }, lang);
 }
 
 /**
