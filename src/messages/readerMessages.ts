@@ -47,6 +47,26 @@ export const READER_MESSAGES: MessageTable = {
     zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
     en: "Primary and junior schools are on separate sheets: sheet “{sheet}” was read as {stage} ({count} schools); a row that states neither its stage nor its type is read as {stage}",
   },
+  read_combined_sheet: {
+    zh: "工作表“{sheet}”（九年一贯制等学校）与小学、初中分表一并读取（{count} 行）；每行按其学段、办学类型或校名读取为整校或学部",
+    en: "Sheet “{sheet}” (nine-year and other combined schools) was read together with the primary and junior sheets ({count} rows); each row is read as a whole school or a section by its stage, type or name",
+  },
+  read_sheets_kept_apart: {
+    zh: "已读取工作表：{sheet}；以下工作表的年份或县区与之不同，未合并读取：{others}（原因见各表标题处的说明）",
+    en: "Sheets read: {sheet}; these sheets are of another year or county and were not read with them: {others} (see the note at each one's title)",
+  },
+  read_sheet_older_year: {
+    zh: "工作表“{sheet}”是 {year} 年的数据，早于已读取的 {latest} 年工作表（{read}），未读取（如需评估它，请在选项中指定工作表）",
+    en: "Sheet “{sheet}” holds {year} data, older than the {latest} sheets read ({read}); it was not read (to evaluate it, choose it in the options)",
+  },
+  read_sheet_year_differs: {
+    zh: "工作表“{sheet}”是 {year} 年的数据，与已读取的 {latest} 年工作表（{read}）年份不同，不能合并为同一年的学校名单，未读取；因此本次未评估{stage}学校（请补齐 {latest} 年的{stage}数据，或在选项中指定工作表）",
+    en: "Sheet “{sheet}” holds {year} data, not the {latest} of the sheets read ({read}); sheets of different years are not one year's school list, so it was not read and the {stage} schools are not evaluated (add the {latest} {stage} data, or choose a sheet in the options)",
+  },
+  read_sheet_other_county: {
+    zh: "工作表“{sheet}”的名称或标题写的是{county}，与已读取的工作表（{read}，{chosen}）不是同一县区，且没有县区列可按行区分，未合并读取（如需评估它，请在选项中指定工作表，或为各表加一列县区）",
+    en: "Sheet “{sheet}” names {county} in its name or title, another county than the sheets read ({read}, {chosen}), and has no county column to tell the rows apart; it was not read with them (to evaluate it, choose it in the options, or add a county column to the sheets)",
+  },
   read_range_applied: {
     zh: "区域 {range} 已用于工作表“{sheet}”（未指定工作表时，区域用于所选的学校数据表）",
     en: "The range {range} was applied to sheet “{sheet}” (with no sheet given, the range applies to the school sheet chosen)",
@@ -61,8 +81,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Column {column} “{header}” is hidden and means the same as the visible column {first}; not used (column {first} is read)",
   },
   read_formula_no_result: {
-    zh: "“{header}”是公式，但文件中没有保存它的计算结果（文件可能由其他程序生成），该项未读取；请在 Excel 中打开此文件、保存后再评估",
-    en: "{header}: the cell holds a formula saved without its result (the file was probably written by another program); not read. Open the file in Excel, save it and evaluate again",
+    zh: "“{header}”是公式，文件中没有保存它的计算结果，按空白读取；如 Excel 在此处显示的是数值，请在 Excel 中打开此文件、保存后再评估",
+    en: "{header}: the cell holds a formula with no stored result and is read as blank; if Excel shows a number here, open the file in Excel, save it and evaluate again",
   },
   read_columns_missing: {
     zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fieldList}",
@@ -80,13 +100,29 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”按“元”读取后，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一：该列很可能以“万元”填报。请核对；如是万元，请在表头注明“（万元）”",
     en: "Column {column} “{header}” read in yuan gives a median {field} of only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): the column is most likely in 万元 (10 000 yuan). Please check; if so, add “（万元）” to the header",
   },
-  read_unit_converted_suspect: {
-    zh: "第 {column} 列“{header}”按表头单位换算后，各校生均{field}的中位数达 {perStudent} {baseUnit}，远超任何学校的实际水平：该列的数字很可能已经以{baseUnit}为单位。请核对表头单位",
-    en: "Column {column} “{header}” converted by its header's unit gives a median {field} of {perStudent} {baseUnit} per student, far beyond any real school: its numbers are most likely in {baseUnit} already. Please check the unit in the header",
+  read_area_unit_suspect: {
+    zh: "第 {column} 列“{header}”按“平方米”读取后，各校生均{field}的中位数只有 {perStudent} 平方米，不到 {limit} 平方米，远低于任何学校的实际水平（标准为每生数平方米）：该列很可能以“亩”或“万平方米”填报。请核对；如是，请在表头注明单位，如“（亩）”",
+    en: "Column {column} “{header}” read in m² gives a median {field} of only {perStudent} m² per student, under {limit} m², far below any real school (the standards ask several m² per student): the column looks like 亩 (mu) or 万平方米 (10 000 m²). Please check; if so, state the unit in the header, e.g. “（亩）”",
   },
-  read_backbone_total_school_level: {
-    zh: "第 {column} 列“{header}”是骨干教师合计，但旁边有校级骨干教师（第 {schoolColumn} 列），合计含校级：改为按县级及以上各级相加",
-    en: "Column {column} “{header}” is a total of backbone teachers with a school-level column beside it (column {schoolColumn}), so it counts school-level ones too; the county-level-and-above levels are added up instead",
+  read_unit_converted_suspect: {
+    zh: "第 {column} 列“{header}”按所注单位（表头或表上方的单位行）换算后，各校生均{field}的中位数达 {perStudent} {baseUnit}，远超任何学校的实际水平：该列的数字很可能已经以{baseUnit}为单位。请核对单位",
+    en: "Column {column} “{header}” converted by its stated unit (in the header or the unit line above the table) gives a median {field} of {perStudent} {baseUnit} per student, far beyond any real school: its numbers are most likely in {baseUnit} already. Please check the unit",
+  },
+  read_backbone_total_county_up: {
+    zh: "第 {column} 列“{header}”是骨干教师合计，未使用：L2 只计县级及以上骨干教师，按第 {useColumn} 列“{use}”读取",
+    en: "Column {column} “{header}” is a total of backbone teachers and is not used: L2 counts county level or above only, read from column {useColumn} “{use}”",
+  },
+  read_backbone_total_below_county: {
+    zh: "第 {column} 列“{header}”是骨干教师合计，含县级以下骨干教师（第 {belowColumn} 列“{below}”），L2 只计县级及以上：未使用合计，改为各级相加（{levels}）",
+    en: "Column {column} “{header}” is a total of backbone teachers that counts levels below the county too (column {belowColumn} “{below}”), while L2 counts county level or above only: the total is not used, the levels are added up instead ({levels})",
+  },
+  read_backbone_total_below_county_unused: {
+    zh: "第 {column} 列“{header}”是骨干教师合计，含县级以下骨干教师（第 {belowColumn} 列“{below}”），L2 只计县级及以上，合计未使用；表中没有县级及以上骨干教师数，也没有可相加的省级、市级、县级各列，L2 无法计算：请补充其中之一",
+    en: "Column {column} “{header}” is a total of backbone teachers that counts levels below the county too (column {belowColumn} “{below}”), while L2 counts county level or above only, so the total is not used; the sheet has no county-level-or-above column and no full set of 省级, 市级 and 县级 columns to add up, so L2 cannot be computed: please add one of them",
+  },
+  read_backbone_levels_incomplete: {
+    zh: "“{header}”下的骨干教师各级（{levels}）缺少{missing}列，相加会少算县级及以上骨干教师，未使用，L2 无法计算：请补上{missing}列（该县没有时填 0），或增加一列县级及以上骨干教师数",
+    en: "The backbone levels under “{header}” ({levels}) have no {missing} column, so their sum would undercount county level or above; they are not used and L2 cannot be computed: please add the {missing} column (0 where the county has none) or a county-level-or-above column",
   },
   read_duplicate_column: {
     zh: "第 {column} 列“{header}”与第 {first} 列含义相同，未使用",
@@ -162,6 +198,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{text}”是合计、小计、平均或分项汇总行，不作为学校读取",
     en: "“{text}” is a total, subtotal, average or breakdown row; not read as a school",
   },
+  read_stage_line: {
+    zh: "“{text}”行紧接在“{name}”（{parentCell}）之下，按该校{stage}学段的数据读取（该校所在行的面积、设备等为全校共用数）",
+    en: "The row “{text}” right under “{name}” ({parentCell}) was read as that school's {stage} numbers (the areas, equipment and rooms on the school's own row are shared by the whole school)",
+  },
   read_count_not_whole: {
     zh: "“{header}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对",
     en: "{header} is a count, but {value} is not a whole number; read as {value}, please check",
@@ -177,6 +217,10 @@ export const READER_MESSAGES: MessageTable = {
   read_stage_type_conflict: {
     zh: "“{name}”的学段填为“{text}”，但办学类型为{type}，没有该学段；按学段列读作{stage}，请核对学段或办学类型",
     en: "“{name}”: the stage cell says “{text}”, but a {type} has no such stage; read as {stage} from the stage column, please check the stage or the school type",
+  },
+  read_stage_whole_school_one_stage: {
+    zh: "“{name}”是{type}，学段填为“{text}”，只读作{stage}部分；但该行另一学段也有数据（第 {column} 列“{header}”），这些数据未读，共用的校舍、设备等全部计入{stage}。若此行是整所学校，请清空学段或填“小学、初中”；否则请分成小学、初中两行",
+    en: "“{name}” is a {type} whose stage cell says “{text}”: read as its {stage} section only, yet the row has numbers for the other stage too (column {column} “{header}”), which are left out, and the shared areas and equipment all go to the {stage} section. If the row is the whole school, clear the stage cell or write 小学、初中; else split it into a primary and a junior row",
   },
   read_type_name_conflict: {
     zh: "“{name}”的名称与办学类型“{text}”不符；按办学类型列读作{type}，请核对",

@@ -16,9 +16,11 @@ function textOf(v: unknown): string {
 
 /**
  * An exceljs cell value as the Grid's CellValue: a formula gives its cached result (exceljs does
- * not calculate), an error result stays an error, a formula saved without a result (by a program,
- * not by Excel) is the error NO_CACHED_RESULT (not a blank: it holds something the reader cannot
- * see), rich text and hyperlinks give their text.
+ * not calculate), an error result stays an error, a formula without a stored result is the marker
+ * NO_CACHED_RESULT, rich text and hyperlinks give their text. The marker is not a blank here only
+ * so that the reader can say at the cell why it reads it as one (noCachedResult.ts): exceljs
+ * gives no result both for a formula Excel saved with an empty text result (`=IF(…,"",…)`, saved
+ * as t="str" with an empty value) and for one a program saved without any.
  *
  * @example toCellValue({ formula: "A1/B1", result: { error: "#DIV/0!" } }) // { error: "#DIV/0!" }
  * @example toCellValue({ formula: "400*2" }) // { error: "#NO_CACHED_RESULT" }

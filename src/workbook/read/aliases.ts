@@ -89,8 +89,9 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // The level in brackets after the name: 骨干教师（县级及以上）.
   { key: "backboneTeachers", leaf: `^骨干(教师)?(数|人数)?\\((${COUNTY_UP})\\)$`, not: "交流|轮岗" },
   // Under a backbone group: the county-up column (骨干教师/县级及以上), the total (骨干教师数/合计;
-  // dropped by withoutSchoolLevelTotals when a 校级 column beside it says the total counts school-level
-  // ones too), and the levels that add up to it (骨干教师/省级 | 市级 | 县级, rules.md §2).
+  // left unread by backboneTotalsToSkip beside a county-up column, or when a 校级 / 乡镇级 column beside
+  // it says the total counts lower levels too), and the levels that add up to it (骨干教师/省级 | 市级 |
+  // 县级, rules.md §2).
   { key: "backboneTeachers", leaf: `^(${COUNTY_UP})$`, within: BACKBONE_GROUP, not: "交流|轮岗" },
   { key: "backboneTeachers", leaf: TOTAL, within: BACKBONE_GROUP, not: "交流|轮岗" },
   ...backboneLevel("国家级|国家|全国").map((a) => ({ key: "backboneTeachers" as const, part: "levelNational" as const, ...a })),

@@ -50,7 +50,7 @@ export type Part = (typeof PARTS)[number];
  * L2 = backbone teachers recognised at county level or above (rules.md §2): the levels add up
  * when the sheet has no county-up column. The first set whose columns all exist is used; a 校级
  * (school-level) column is never part of it, and a breakdown lacking 省级 or 县级 is not taken
- * for the whole (it would undercount without saying so).
+ * for the whole (it would undercount; backboneLevelGaps says so at the group's header).
  *
  * @example 骨干教师 over 省级 | 市级 | 县级 = 2 | 3 | 7 → 12
  */

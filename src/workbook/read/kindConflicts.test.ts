@@ -1,8 +1,11 @@
+import { recordSections } from "../../engine/recordSections";
 import type { SchoolType, Stage } from "../../engine/types";
+import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CellValue } from "../types";
 import type { ColumnRole, ColumnKey } from "./keys";
 import { kindConflicts } from "./kindConflicts";
-import { gridOf } from "./testing";
+import { readWorkbook } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
 
 function role(column: number, key: ColumnKey): ColumnRole {
   return { column, key, stage: null, part: null, unitFactor: 1, header: String(key) };
@@ -47,5 +50,75 @@ describe("kindConflicts", () => {
     expect(conflicts(["河湾小学", "教学点", "小学"], "teaching_point", "primary")).toEqual([]);
     expect(conflicts(["启明小学", "小学", "小学"], "primary", "primary")).toEqual([]);
     expect(conflicts(["县一中", "完全中学", "初中"], "complete_middle", "junior")).toEqual([]);
+  });
+});
+
+describe("kindConflicts: a whole-school type given one stage", () => {
+  /** A name, type, 学段 and per-stage student columns: 小学在校生 D, 初中在校生 E, 共用 教学及辅助用房 F. */
+  const STAGED: readonly ColumnRole[] = [
+    ...ROLES,
+    { ...role(3, "students"), stage: "primary", header: "小学在校生" },
+    { ...role(4, "students"), stage: "junior", header: "初中在校生" },
+    role(5, "teachingArea"),
+  ];
+
+  function staged(cells: readonly CellValue[], type: SchoolType, stage: Stage | null): string[] {
+    const grid = gridOf([["学校名称", "学校类型", "学段", "小学在校生", "初中在校生", "教学及辅助用房"], cells]);
+    return kindConflicts(grid, 1, STAGED, { name: String(cells[0]), type, stage }).map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params?.column ?? "")}`);
+  }
+
+  it("says the 学段 cell when a 九年一贯制 row read as one stage has numbers for the other, naming that column", () => {
+    expect(staged(["金山学校", "九年一贯制学校", "小学", 166, 210, 3416], "nine_year", "primary")).toEqual(["read_stage_whole_school_one_stage 学校基本情况!C2 E"]);
+    expect(staged(["金山学校", "十二年一贯制学校", "初中部", 166, "210", 3416], "twelve_year", "junior")).toEqual(["read_stage_whole_school_one_stage 学校基本情况!C2 D"]);
+  });
+
+  it("says nothing when the other stage's cells are blank, 0 or a dash, when the 学段 names both, or for a one-stage type", () => {
+    expect(staged(["金山学校", "九年一贯制学校", "小学", 166, null, 3416], "nine_year", "primary")).toEqual([]);
+    expect(staged(["金山学校", "九年一贯制学校", "小学", 166, 0, 3416], "nine_year", "primary")).toEqual([]);
+    expect(staged(["金山学校", "九年一贯制学校", "小学", 166, "—", 3416], "nine_year", "primary")).toEqual([]);
+    expect(staged(["金山学校", "九年一贯制学校", "中小学", 166, 210, 3416], "nine_year", null)).toEqual([]);
+    expect(staged(["金山学校", "九年一贯制学校", null, 166, 210, 3416], "nine_year", null)).toEqual([]);
+    // A 完全中学's compulsory part is its junior section: its senior numbers are not another stage here.
+    expect(staged(["县一中", "完全中学", "初中", null, 900, 8000], "complete_middle", "junior")).toEqual([]);
+  });
+});
+
+describe("a combined school's row through the reader (readWorkbook)", () => {
+  const HEADER = ["学校名称", "学校类型", "学段", "小学在校生", "初中在校生", "教学及辅助用房面积（㎡）"];
+
+  /** 金山学校's sections as [stage, students, teaching area], and the reader's read_stage… codes. */
+  async function sections(stageText: string | null): Promise<{ sections: [Stage, number, number][]; codes: string[] }> {
+    const result = await readWorkbook(sourceOf([gridOf([HEADER, ["城北小学", "小学", "小学", 1063, null, 7126], ["金山学校", "九年一贯制学校", stageText, 166, 210, 3416]])]));
+    if (!result.ok) throw new Error("expected ok");
+    const jin = result.input.records.filter((r) => r.name === "金山学校").flatMap((r) => recordSections(r, builtInProfile("national-2017")));
+    const shown = jin.map((s): [Stage, number, number] => [s.stage, s.fields.students?.value ?? NaN, s.fields.teachingArea?.value ?? NaN]);
+    return { sections: shown, codes: result.issues.map((i) => i.code).filter((c) => c.startsWith("read_stage")) };
+  }
+
+  /**
+   * Weighted students (rules.md §2, 九年一贯制 1 : 1.1): primary share 166 / (166 + 1.1 × 210) = 166 / 397,
+   * so 3416 × 166 / 397 = 567056 / 397 = 1428.35264 m² and junior 3416 × 231 / 397 = 789096 / 397 = 1987.64736 m².
+   */
+  function expectWhole(found: [Stage, number, number][]): void {
+    expect(found.map(([stage, students]) => [stage, students])).toEqual([
+      ["primary", 166],
+      ["junior", 210],
+    ]);
+    expect(found[0]?.[2]).toBeCloseTo(1428.35264, 4);
+    expect(found[1]?.[2]).toBeCloseTo(1987.64736, 4);
+  }
+
+  it.each(["中小学", "小学、初中", "小学/初中", "九年一贯"])("reads a 学段 of %p as the whole school: both sections, the shared area split", async (text) => {
+    const read = await sections(text);
+    expectWhole(read.sections);
+    expect(read.codes).toEqual([]);
+  });
+
+  it("reads the whole school the same way without a 学段 value", async () => {
+    expectWhole((await sections(null)).sections);
+  });
+
+  it("reads a 学段 of 小学 as the primary section with the whole area, and warns that the junior numbers are left out", async () => {
+    expect(await sections("小学")).toEqual({ sections: [["primary", 166, 3416]], codes: ["read_stage_whole_school_one_stage"] });
   });
 });

@@ -1,7 +1,9 @@
 import type { Issue, SchoolType, Stage } from "../../engine/types";
+import { columnLetters } from "../address";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
+import { parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText } from "./rowMeta";
 import { sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 
@@ -46,6 +48,35 @@ function stageConflict(grid: Grid, row: number, roles: readonly ColumnRole[], ki
   return null;
 }
 
+/** Types whose row, without a 学段, is the whole school (rowStage): both stages in one row. */
+const WHOLE_SCHOOL: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year", "twelve_year"]);
+
+/** The first per-stage column of `stage` with a number above 0 in this row. */
+function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage): ColumnRole | undefined {
+  return roles.find((r) => {
+    if (r.stage !== stage) return false;
+    const parsed = parseCellNumber(grid.values[row - grid.top]?.[r.column - grid.left] ?? null, "measure");
+    return parsed.status === "number" && parsed.value > 0;
+  });
+}
+
+/**
+ * A 九年一贯制 (or 十二年一贯制) row whose 学段 names one stage while the row also has numbers in the
+ * other stage's columns (小学在校生 and 初中在校生 both filled): read as that one section, the other
+ * stage's columns are left out and the shared areas all go to it. A warning at the 学段 cell naming
+ * a column of the stage left out, so the user can clear the 学段 (the row is then the whole school)
+ * or split the row into its two sections.
+ */
+function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
+  const cell = cellOf(grid, row, roles, "stage");
+  const stated = cell === null ? null : stageFromText(cell.text);
+  if (cell === null || stated === null || stated !== kind.stage || !WHOLE_SCHOOL.has(kind.type)) return null;
+  const other = stageNumberColumn(grid, row, roles, stated === "primary" ? "junior" : "primary");
+  if (other === undefined) return null;
+  const params = { name: kind.name, text: cell.text, stage: stated, type: kind.type, column: columnLetters(other.column), header: other.header };
+  return issueAt("read_stage_whole_school_one_stage", "warning", grid.sheet, row, cell.column, params);
+}
+
 /**
  * The type column decided the type, but the name says another kind that changes the school's stage
  * or scope (城西小学 typed 初级中学; 王村教学点 typed 小学, which brings a teaching point under 50
@@ -68,7 +99,9 @@ function typeConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kin
  *
  * @example 城东学校（初中部） with 学段 小学 → read_stage_name_conflict at the 学段 cell (read as primary)
  * @example 王村教学点 with 办学类型 小学 → read_type_name_teaching_point at the type cell (read as primary)
+ * @example 金山学校, 九年一贯制学校, 学段 小学, 初中在校生 210 → read_stage_whole_school_one_stage at the 学段 cell
  */
 export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue[] {
-  return [stageConflict(grid, row, roles, kind), typeConflict(grid, row, roles, kind)].filter((i): i is Issue => i !== null);
+  const found = [stageConflict(grid, row, roles, kind), wholeSchoolStageConflict(grid, row, roles, kind), typeConflict(grid, row, roles, kind)];
+  return found.filter((i): i is Issue => i !== null);
 }

@@ -161,12 +161,47 @@ describe("matchColumns: fixes by role (field, stage, part) and ignored columns",
     expect(m.issues).toEqual([]);
   });
 
-  it("a plain field fix (settings saved by earlier versions) replaces only that column, not the per-stage siblings", () => {
-    expect(shape(matchColumns(staged(), { students: 1 }))).toEqual([
+  it("a plain field fix (settings saved by earlier versions) still means the whole field from that column: no per-stage column is read before it", () => {
+    // a4a4922 read { students: 3 } as "students from D, no other students column"
+    const m = matchColumns(staged(), { students: 3 });
+    expect(shape(m)).toEqual([
       [0, "name"],
-      [1, "students"],
-      [2, "students@junior"],
+      [3, "students"],
     ]);
+    expect(m.unmatched.map((u) => u.column)).toEqual([1, 2]);
+    expect(m.issues).toEqual([]);
+  });
+
+  it("a fix for all stages (the pane's stage list at none) replaces every recognised column of the field, parts and stages included", () => {
+    const m = matchColumns(band([["学校名称"], ["专任教师", "本科"], ["专任教师", "专科"], ["初中专任教师本科及以上"], ["甲"]]), { roles: { qualifiedTeachers: 4 } });
+    expect(shape(m)).toEqual([
+      [0, "name"],
+      [4, "qualifiedTeachers"],
+    ]);
+  });
+
+  it("a fix of one stage or one part replaces only its own role", () => {
+    expect(shape(matchColumns(staged(), { roles: { "students@primary": 3 } }))).toEqual([
+      [0, "name"],
+      [2, "students@junior"],
+      [3, "students@primary"],
+    ]);
+  });
+
+  it("reports a fix for all stages that a stage's own fixed column is read before, at the fixed column's header", () => {
+    const m = matchColumns(staged(), { roles: { "students@primary": 1, students: 3 } });
+    expect(shape(m)).toEqual([
+      [0, "name"],
+      [1, "students@primary"],
+      [3, "students"],
+    ]);
+    expect(m.issues).toEqual([{ code: "addin_mapping_fix_shadowed", severity: "warning", cell: "S!D3", params: { column: "D", field: "students", other: "B" } }]);
+  });
+
+  it("reports a part fixed beside a column of the whole field, which is read instead of the parts", () => {
+    const m = matchColumns(band([["学校名称"], ["在校生数"], ["高于规定学历专任教师数"], ["本科人数"]]), { roles: { "qualifiedTeachers#bachelor": 3 } });
+    expect(m.roles.map((r) => r.column)).toEqual([0, 1, 2, 3]);
+    expect(m.issues.map((i) => [i.code, i.cell, i.params])).toEqual([["addin_mapping_fix_shadowed", "S!D3", { column: "D", field: "qualifiedTeachers", other: "C" }]]);
   });
 
   it("moves a per-stage role to the column chosen, leaving its old column unused", () => {

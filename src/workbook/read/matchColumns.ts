@@ -4,7 +4,8 @@ import type { HeaderBand, HeaderColumn } from "./findHeader";
 import { issueAt, issueOf } from "./issue";
 import { META_KEYS, PARTS, type ColumnKey, type ColumnRole, type Part } from "./keys";
 import { matchHeaderPath } from "./matchHeaderPath";
-import { withoutSchoolLevelTotals } from "./schoolLevelTotals";
+import { backboneLevelGaps } from "./backboneLevelGaps";
+import { backboneTotalsToSkip } from "./schoolLevelTotals";
 import { resolveUnit } from "./units";
 import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
 
@@ -19,7 +20,7 @@ export interface RoleFixes {
   readonly ignore?: readonly number[];
 }
 
-/** RoleFixes, or a plain field → column record (as saved by earlier versions): roles without stage or part. */
+/** RoleFixes, or a plain field → column record (as saved by earlier versions): roles without stage or part, each standing for the whole field as it did then. */
 export type ColumnFixes = RoleFixes | Readonly<Partial<Record<ColumnKey, number>>>;
 
 /** What a fix gives a column: a key, with a stage and a part where it has them. */
@@ -110,13 +111,14 @@ function visibleFirst(band: HeaderBand, hidden: ReadonlySet<number>): HeaderColu
   return [...band.columns].sort((a, b) => Number(hidden.has(a.column)) - Number(hidden.has(b.column)));
 }
 
-function autoRoles(band: HeaderBand, issues: Issue[], hidden: ReadonlySet<number> = new Set()): { roles: ColumnRole[]; unmatched: { column: number; header: string }[] } {
+/** `skip`: columns not to read whatever their header says (backbone totals that are not L2's number). */
+function autoRoles(band: HeaderBand, issues: Issue[], hidden: ReadonlySet<number>, skip: ReadonlySet<number>): { roles: ColumnRole[]; unmatched: { column: number; header: string }[] } {
   const roles: ColumnRole[] = [];
   const unmatched: { column: number; header: string }[] = [];
   for (const own of visibleFirst(band, hidden)) {
     const { column, path } = own;
     const header = path.join("/");
-    const hit = matchHeaderPath(path);
+    const hit = skip.has(column) ? null : matchHeaderPath(path);
     const first = hit === null ? undefined : roles.find((r) => roleKey(r) === roleKey(hit));
     if (hit === null || first !== undefined) {
       unmatched.push({ column, header });
@@ -137,10 +139,48 @@ function fixedRole(band: HeaderBand, role: FixRole, column: number, issues: Issu
   return { column, ...role, header, unitFactor: unitFactor(role.key, unit, band, header, column, issues) };
 }
 
-/** Ignored columns lose what was recognised in them; each fixed role then replaces that role elsewhere and whatever its column held. */
+/**
+ * Whether a fix takes the place of a recognised role. A fix for the whole field and all stages
+ * (`students`, as every version before per-stage fixes saved them, and the pane's “all stages”)
+ * replaces each column of that field, whatever its stage or part — otherwise a recognised
+ * 小学在校生数 would still be read before it and the fix do nothing; a narrower fix replaces its
+ * own role (`students@junior` leaves 小学在校生数 alone).
+ */
+function replacedBy(fix: FixRole, auto: ColumnRole): boolean {
+  if (auto.key !== fix.key) return false;
+  return (fix.stage === null && fix.part === null) || roleKey(auto) === roleKey(fix);
+}
+
+/**
+ * Whether the reader takes `other` before the fixed role `fix` for some stage (rowFields.ts
+ * rolesByPart, readKey): a stage's own column before one for all stages, a whole field before its
+ * parts. Such a fix is then not read there, which the user must be told.
+ */
+function readBefore(other: ColumnRole, fix: ColumnRole): boolean {
+  if (other.key !== fix.key || other.column === fix.column) return false;
+  if (other.part === fix.part) return fix.stage === null && other.stage !== null;
+  return other.part === null && (fix.stage === null || other.stage === null || other.stage === fix.stage);
+}
+
+/** A fixed column another column of its field is read before, at the fixed column's header cell. */
+function shadowedFixIssues(band: HeaderBand, fixed: readonly ColumnRole[], roles: readonly ColumnRole[]): Issue[] {
+  return fixed.flatMap((fix) =>
+    roles.filter((other) => readBefore(other, fix)).map((other) => {
+      const headerRow = band.columns.find((c) => c.column === fix.column)?.headerRow ?? band.top;
+      return issueAt("addin_mapping_fix_shadowed", "warning", band.sheet, headerRow, fix.column, { column: columnLetters(fix.column), field: fix.key, other: columnLetters(other.column) });
+    }),
+  );
+}
+
+/**
+ * Ignored columns lose what was recognised in them; each fixed role then replaces the recognised
+ * roles it stands for (replacedBy), whatever its column held and an earlier fix in that column. A
+ * fix another column is still read before is reported, never silently left unread.
+ */
 function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, issues: Issue[]): ColumnRole[] {
   const { roles: wanted, ignore } = roleFixes(fixes);
-  let roles = auto.filter((r) => !ignore.includes(r.column));
+  let kept = auto.filter((r) => !ignore.includes(r.column));
+  let fixed: ColumnRole[] = [];
   for (const [text, column] of Object.entries(wanted)) {
     if (column === undefined) continue;
     const role = parseFixKey(text);
@@ -148,10 +188,12 @@ function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, is
       issues.push(issueOf("read_mapping_bad_column", "error", { field: text, column: String(column) }));
       continue;
     }
-    roles = roles.filter((r) => roleKey(r) !== roleKey(role) && r.column !== column);
-    roles.push(fixedRole(band, role, column, issues));
+    kept = kept.filter((r) => !replacedBy(role, r) && r.column !== column);
+    fixed = [...fixed.filter((r) => r.column !== column), fixedRole(band, role, column, issues)];
   }
-  return roles.sort((a, b) => a.column - b.column);
+  const roles = [...kept, ...fixed].sort((a, b) => a.column - b.column);
+  issues.push(...shadowedFixIssues(band, fixed, roles));
+  return roles;
 }
 
 function missingKeys(roles: readonly ColumnRole[]): string[] {
@@ -164,17 +206,23 @@ function missingKeys(roles: readonly ColumnRole[]): string[] {
 /**
  * Gives each header column its meaning from the alias table (aliases.ts): field or meta key,
  * per-stage marker, part of a sum (L1 degrees, L3 subjects) and unit factor (万元 → 10000).
- * A second column with the same meaning is left unmatched with a warning; of a hidden and a visible
- * one (`hiddenColumns`, 0-based sheet columns) the visible one is read. `fixes` (the user's
- * corrections) replace whatever was recognised for that role (key, stage and part) or in that
- * column, and leave the columns they ignore unused.
+ * A backbone total that is not L2's number (one counting 校级 / 乡镇级 teachers, or beside a
+ * 县级及以上 column) is left unread first (backboneTotalsToSkip), so that the column read instead is
+ * not taken for its duplicate; a breakdown of levels that cannot add up to L2 is said at its group
+ * (backboneLevelGaps). A second column with the same meaning is left unmatched with a warning; of a
+ * hidden and a visible one (`hiddenColumns`, 0-based sheet columns) the visible one is read. `fixes` (the user's
+ * corrections) replace whatever was recognised for that role (key, stage and part; a fix of a whole
+ * field for all stages, each column of that field) or in that column, and leave the columns they
+ * ignore unused.
  *
  * @example a header `学校名称 | 在校生数 | 教学仪器设备资产值(万元)` → name A, students B, equipmentValue C ×10000
  */
 export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenColumns: readonly number[] = []): MatchedColumns {
   const issues: Issue[] = unsupportedUnitIssues(band);
-  const auto = autoRoles(band, issues, new Set(hiddenColumns));
-  const roles = applyFixes(band, withoutSchoolLevelTotals(auto.roles, band, issues), fixes, issues);
+  const skip = backboneTotalsToSkip(band, issues, new Set(roleFixes(fixes).ignore));
+  const auto = autoRoles(band, issues, new Set(hiddenColumns), skip);
+  const roles = applyFixes(band, auto.roles, fixes, issues);
+  issues.push(...backboneLevelGaps(band, roles));
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
   return { roles, unmatched, missing: missingKeys(roles), issues };

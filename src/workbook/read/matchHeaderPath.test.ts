@@ -87,6 +87,12 @@ describe("matchHeaderPath: units after the name, in a units row, and in 亩", ()
     [["体育运动场馆面积（亩）"], "sportsTotalArea", "亩"],
     [["运动场地面积亩"], "sportsGroundArea", "亩"],
     [["教学及辅助用房面积（万平方米）"], "teachingArea", "万平方米"],
+    // Short forms people type: 平米 / 平方 for 平方米, a bare 万 for 万元.
+    [["教学及辅助用房面积（平米）"], "teachingArea", "平米"],
+    [["室内体育用房面积(平方)"], "indoorSportsArea", "平方"],
+    [["运动场地面积平米"], "sportsGroundArea", "平米"],
+    [["教学仪器设备值（万）"], "equipmentValue", "万"],
+    [["公用经费/万"], "publicFunding", "万"],
   ])("%j → %s in %s", (path, key, unit) => {
     expect(matchHeaderPath(path)).toMatchObject({ key, unit });
   });
@@ -103,6 +109,8 @@ describe("matchHeaderPath: units after the name, in a units row, and in 亩", ()
     [["教学仪器设备值（平方米）"]],
     [["体育艺术专任教师数（%）"]],
     [["在校生数（平方米）"]],
+    [["在校生数（万）"]],
+    [["教学及辅助用房面积（万）"]],
   ])("leaves a column in a unit it cannot be in unread: %j", (path) => {
     expect(matchHeaderPath(path)).toBeNull();
   });

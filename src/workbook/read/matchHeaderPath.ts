@@ -12,14 +12,14 @@ export interface PathInfo {
   readonly unit: string | null;
 }
 
-/** The units a header states, in brackets or on their own. */
-const UNITS = "万元|千元|元|万平方米|平方米|m2|m²|亩|间|人次|人|名|个|台|套|册|%|年|班";
+/** The units a header states, in brackets or on their own; 平米 / 平方 are 平方米 said short, a bare 万 is 万元 on a money column (units.ts). */
+const UNITS = "万元|千元|元|万平方米|平方米|平米|平方|m2|m²|亩|间|人次|人|名|个|台|套|册|%|年|班|万";
 const UNIT_IN_BRACKETS = new RegExp(`\\((?:单位:?)?(${UNITS})\\)`);
 /**
  * A unit after the name: any unit behind a slash or colon (`教学仪器设备值/万元`, `面积:平方米`);
  * bare, only the units no word of a header ends in (`面积平方米`, `设备值万元`, `面积亩`).
  */
-const UNIT_SUFFIX = new RegExp(`(?:[/:](?:单位:?)?(${UNITS})|(万元|千元|万平方米|平方米|m2|亩))$`);
+const UNIT_SUFFIX = new RegExp(`(?:[/:](?:单位:?)?(${UNITS})|(万元|千元|万平方米|平方米|平米|m2|亩))$`);
 /** A unit on its own, as a units row under the header writes it: `人`, `平方米`, `单位:万元`. */
 const UNIT_WORD = new RegExp(`^(?:单位:?)?(${UNITS})$`);
 const STAGE_WORDS: Readonly<Record<string, Stage | "senior">> = { 小学: "primary", 初中: "junior", 高中: "senior" };

@@ -18,12 +18,15 @@ export type ParsedNumber =
   | { readonly status: "number"; readonly value: number; readonly percent: boolean }
   /** The cell says "nothing" (`—`, `-`, `/`, `无`): an explicit zero, not a missing value, unless the sheet's note says otherwise. */
   | { readonly status: "none"; readonly mark: NoneMark }
-  /** Empty: the value is missing (never read as 0). */
-  | { readonly status: "blank" }
-  /** `formula_no_result`: a formula saved without its result (NO_CACHED_RESULT), which only Excel can calculate. */
+  /**
+   * Empty: the value is missing (never read as 0). `noResult`: the cell is a formula without a
+   * stored result (NO_CACHED_RESULT), blank as Excel shows a formula whose result is "" — the caller
+   * may say so at the cell.
+   */
+  | { readonly status: "blank"; readonly noResult?: true }
   | { readonly status: "invalid"; readonly reason: InvalidReason; readonly text: string };
 
-export type InvalidReason = "formula_error" | "formula_no_result" | "not_a_number" | "negative";
+export type InvalidReason = "formula_error" | "not_a_number" | "negative";
 
 /**
  * The characters a dash is typed with, after NFKC folding (`－` → `-`): em and en dash, horizontal
@@ -103,13 +106,14 @@ export function percentToFraction(decimal: string | number): number {
  * numbers stored as text, `1,234.5`, full-width digits `１２３`, trailing spaces; `—` `-` `/` `无`
  * mean an explicit nothing (`none`, with how it was written; the reader records it as 0 because the
  * user wrote it, unless the sheet's 填表说明 says that mark means no data);
- * a blank cell is `blank` (missing); `#DIV/0!`, `#N/A` (as a formula error or typed), a formula
- * saved without its result and text are `invalid`, as are negative numbers. For `ratio`, `95%` → 0.95 with `percent: true`; a bare 95
+ * a blank cell is `blank` (missing), and so is a formula without a stored result (`noResult`, see
+ * noCachedResult.ts); `#DIV/0!`, `#N/A` (as a formula error or typed) and text are `invalid`, as are negative numbers. For `ratio`, `95%` → 0.95 with `percent: true`; a bare 95
  * stays 95 (the caller decides, from the header's unit, whether it meant 95%).
  *
  * @example parseCellNumber("１,２３４.５ ", "measure") // { status: "number", value: 1234.5, percent: false }
  * @example parseCellNumber("95%", "ratio") // { status: "number", value: 0.95, percent: true }
  * @example parseCellNumber({ error: "#DIV/0!" }, "count") // { status: "invalid", reason: "formula_error", text: "#DIV/0!" }
+ * @example parseCellNumber({ error: NO_CACHED_RESULT }, "count") // { status: "blank", noResult: true }
  */
 export function parseCellNumber(value: CellValue, kind: NumberKind): ParsedNumber {
   if (value === null) return { status: "blank" };
@@ -117,7 +121,8 @@ export function parseCellNumber(value: CellValue, kind: NumberKind): ParsedNumbe
   if (typeof value === "string") return parseText(value, kind);
   if (typeof value === "boolean") return invalid("not_a_number", String(value));
   if (value instanceof Date) return invalid("not_a_number", value.toISOString().slice(0, 10));
-  return invalid(isNoCachedResult(value) ? "formula_no_result" : "formula_error", value.error);
+  if (isNoCachedResult(value)) return { status: "blank", noResult: true };
+  return invalid("formula_error", value.error);
 }
 
 /**

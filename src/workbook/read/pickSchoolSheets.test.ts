@@ -98,7 +98,8 @@ describe("readWorkbook: 小学 and 初中 on sheets of their own", () => {
     const cases: Grid[][] = [
       [primary, sheet("初中", JUNIOR, narrow)],
       [primary, sheet("小学2", PRIMARY)],
-      [primary, junior, sheet("全部学校", [...PRIMARY, ...JUNIOR])],
+      // Two 小学 sheets of one year beside an 初中 sheet: not a list to add up.
+      [primary, sheet("小学2", PRIMARY), junior],
       [sheet("Sheet1", [["一校", null, 1, 1, 1]]), sheet("初中", JUNIOR)],
     ];
     for (const grids of cases) {
@@ -141,5 +142,181 @@ describe("readWorkbook: a range without a sheet applies to the school sheet chos
     const result = await readWorkbook(sourceOf([notes, schools]), { range: "A4:E5" });
     expect(result.ok).toBe(false);
     expect(result.issues[0]?.code).toBe("read_no_header");
+  });
+});
+
+/** A sheet with a title line above its header: the title at A1, the header at row 2. */
+function titled(name: string, title: string, rows: readonly (readonly CellValue[])[], header: readonly CellValue[] = HEADER): Grid {
+  return gridOf([[title], header, ...rows], { sheet: name });
+}
+
+/** What each record is and where it came from. */
+function records(result: Ok): (string | null | number | undefined)[][] {
+  return result.input.records.map((r) => [r.name, r.stage, r.type, r.source?.sheet]);
+}
+
+describe("readWorkbook: a sheet of 九年一贯制 schools read with the 小学 and 初中 sheets", () => {
+  const NINE: CellValue[][] = [
+    ["马坊学校（小学部）", "九年一贯制学校", 400, 25, 1800],
+    ["马坊学校（初中部）", "九年一贯制学校", 300, 24, 1600],
+  ];
+  const stageSheets = [sheet("小学", PRIMARY), sheet("初中", JUNIOR)];
+
+  it("reads all three sheets of one layout (before: only 小学, the verdict resting on 2 primary schools), each section row as usual, and says so at each header", async () => {
+    const result = await readOk(sourceOf([...stageSheets, sheet("九年一贯制学校", NINE)]));
+    expect(records(result)).toEqual([
+      ["甲小学", "primary", "primary", "小学"],
+      ["乙小学", "primary", "primary", "小学"],
+      ["甲中学", "junior", "junior", "初中"],
+      ["乙中学", "junior", "junior", "初中"],
+      ["马坊学校（小学部）", "primary", "nine_year", "九年一贯制学校"],
+      ["马坊学校（初中部）", "junior", "nine_year", "九年一贯制学校"],
+    ]);
+    expect(find(result.issues, "read_combined_sheet")).toEqual([{ code: "read_combined_sheet", severity: "info", cell: "九年一贯制学校!A1", params: { sheet: "九年一贯制学校", count: 2 } }]);
+    expect(find(result.issues, "read_stage_sheet").map((i) => i.cell)).toEqual(["小学!A1", "初中!A1"]);
+    expect(find(result.issues, "read_other_school_sheets")).toEqual([]);
+    expect(result.mapping.sheet).toBe("小学");
+  });
+
+  it("knows the sheet by its title, or by every row being a combined school, when its name does not say", async () => {
+    const byTitle = await readOk(sourceOf([...stageSheets, titled("Sheet3", "某县2024年九年一贯制学校基本情况", NINE)]));
+    expect(new Set(byTitle.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "初中", "Sheet3"]));
+    const byRows = await readOk(sourceOf([...stageSheets, sheet("Sheet3", [...NINE, ["城关中学", "完全中学", 800, 60, 4000]])]));
+    expect(find(byRows.issues, "read_combined_sheet").map((i) => i.params)).toEqual([{ sheet: "Sheet3", count: 3 }]);
+  });
+
+  it("reads a sheet whose rows are all 初中部 of 九年一贯制 schools as the 初中 sheet, as before", async () => {
+    const result = await readOk(sourceOf([sheet("小学", PRIMARY), sheet("Sheet2", [NINE[1] ?? []])]));
+    expect(find(result.issues, "read_stage_sheet").map((i) => [i.params.sheet, i.params.stage])).toEqual([
+      ["小学", "primary"],
+      ["Sheet2", "junior"],
+    ]);
+  });
+
+  it("does not read a list of all schools with the stage sheets (it would count each school twice), and names it", async () => {
+    const result = await readOk(sourceOf([...stageSheets, sheet("全部学校", [...PRIMARY, ...JUNIOR])]));
+    // Before: only 小学 was read.
+    expect(new Set(result.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "初中"]));
+    expect(find(result.issues, "read_other_school_sheets")).toEqual([{ code: "read_other_school_sheets", severity: "warning", cell: "全部学校!A1", params: { sheet: "小学, 初中", others: "全部学校" } }]);
+  });
+
+  it("does not read the combined sheet without a 小学 and an 初中 sheet beside it (one sheet, as before), nor one of another layout (named)", async () => {
+    const alone = await readOk(sourceOf([sheet("小学", PRIMARY), sheet("九年一贯制学校", NINE)]));
+    expect(new Set(alone.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学"]));
+    const narrow = await readOk(sourceOf([...stageSheets, sheet("九年一贯制学校", NINE.map((r) => r.slice(0, 3)), HEADER.slice(0, 3))]));
+    expect(new Set(narrow.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "初中"]));
+    expect(find(narrow.issues, "read_other_school_sheets").map((i) => i.params.others)).toEqual(["九年一贯制学校"]);
+  });
+});
+
+describe("readWorkbook: the sheets of the latest year", () => {
+  // Last year's figures differ (1100 / 600 primary students), so which year was read shows.
+  const OLD_PRIMARY: CellValue[][] = [
+    ["甲小学", "小学", 1100, 60, 5000],
+    ["乙小学", "小学", 600, 30, 2000],
+  ];
+  const ofYear = (year: number, stage: string, rows: readonly (readonly CellValue[])[]) => titled(`${year}年${stage}`, `某县${year}年${stage}基本情况`, rows);
+  const twoYears = [ofYear(2023, "小学", OLD_PRIMARY), ofYear(2023, "初中", JUNIOR), ofYear(2024, "小学", PRIMARY), ofYear(2024, "初中", JUNIOR)];
+
+  it("reads the 2024 小学 and 初中 sheets (before: 2023年小学 alone) and notes each 2023 sheet at its title", async () => {
+    const result = await readOk(sourceOf(twoYears));
+    expect(result.input.records.map((r) => [r.source?.sheet, r.fields.students?.value])).toEqual([
+      ["2024年小学", 1000],
+      ["2024年小学", 500],
+      ["2024年初中", 900],
+      ["2024年初中", 600],
+    ]);
+    expect(result.input.year).toBe(2024);
+    expect(result.mapping.sheet).toBe("2024年小学");
+    const read = "2024年小学, 2024年初中";
+    expect(find(result.issues, "read_sheet_older_year")).toEqual([
+      { code: "read_sheet_older_year", severity: "info", cell: "2023年小学!A1", params: { sheet: "2023年小学", year: 2023, latest: 2024, read } },
+      { code: "read_sheet_older_year", severity: "info", cell: "2023年初中!A1", params: { sheet: "2023年初中", year: 2023, latest: 2024, read } },
+    ]);
+    expect(find(result.issues, "read_sheets_kept_apart")).toEqual([{ code: "read_sheets_kept_apart", severity: "info", cell: "2024年小学!A1", params: { sheet: read, others: "2023年小学, 2023年初中" } }]);
+    expect(find(result.issues, "read_other_school_sheets")).toEqual([]);
+  });
+
+  it("takes the year from the sheet's name when there is no title, whichever sheet comes first", async () => {
+    const all = (students: number): CellValue[][] => [["甲小学", "小学", students, 60, 5000], ...JUNIOR];
+    for (const grids of [[sheet("2023年学校", all(1100)), sheet("2024年学校", all(1000))], [sheet("2024年学校", all(1000)), sheet("2023年学校", all(1100))]]) {
+      const result = await readOk(sourceOf(grids));
+      expect(result.input.records.map((r) => r.fields.students?.value)).toEqual([1000, 900, 600]);
+      expect(find(result.issues, "read_sheet_older_year").map((i) => [i.cell, i.severity])).toEqual([["2023年学校!A1", "info"]]);
+    }
+  });
+
+  it("does not read a 2023 小学 sheet with a 2024 初中 sheet as one year's list (before: both, the year 2023), and warns that primary schools go unevaluated", async () => {
+    const result = await readOk(sourceOf([ofYear(2023, "小学", PRIMARY), ofYear(2024, "初中", JUNIOR)]));
+    expect(records(result)).toEqual([
+      ["甲中学", "junior", "junior", "2024年初中"],
+      ["乙中学", "junior", "junior", "2024年初中"],
+    ]);
+    expect(result.input.year).toBe(2024);
+    expect(find(result.issues, "read_sheet_year_differs")).toEqual([
+      { code: "read_sheet_year_differs", severity: "warning", cell: "2023年小学!A1", params: { sheet: "2023年小学", year: 2023, latest: 2024, read: "2024年初中", stage: "primary" } },
+    ]);
+    expect(find(result.issues, "read_sheets_kept_apart").map((i) => i.cell)).toEqual(["2024年初中!A1"]);
+    expect(find(result.issues, "read_stage_sheet")).toEqual([]);
+  });
+
+  it("reads a sheet stating no year with the sheets of the latest year (it may be of any year)", async () => {
+    const result = await readOk(sourceOf([sheet("小学", PRIMARY), ofYear(2024, "初中", JUNIOR)]));
+    expect(new Set(result.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "2024年初中"]));
+    expect(result.issues.filter((i) => i.code.startsWith("read_sheet"))).toEqual([]);
+  });
+
+  it("reads the latest year's best sheet alone with a range (before: 2023年小学), and the sheet the user named, old or not, without a note", async () => {
+    const ranged = await readOk(sourceOf(twoYears), { range: "A1:E4" });
+    expect(ranged.input.records.map((r) => [r.source?.sheet, r.fields.students?.value])).toEqual([
+      ["2024年小学", 1000],
+      ["2024年小学", 500],
+    ]);
+    const named = await readOk(sourceOf(twoYears), { sheet: "2023年小学" });
+    expect(named.input.records.map((r) => r.fields.students?.value)).toEqual([1100, 600]);
+    expect(named.issues.filter((i) => i.code.startsWith("read_sheet") || i.code === "read_other_school_sheets")).toEqual([]);
+  });
+});
+
+describe("readWorkbook: the sheets of one county", () => {
+  it("does not read 甲县's 小学 and 乙县's 初中 as one county (before: both, one county), and says so at each sheet's title", async () => {
+    const result = await readOk(sourceOf([titled("甲县小学", "甲县2024年小学基本情况", PRIMARY), titled("乙县初中", "乙县2024年初中基本情况", JUNIOR)]));
+    expect(new Set(result.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["甲县小学"]));
+    expect(find(result.issues, "read_sheet_other_county")).toEqual([
+      { code: "read_sheet_other_county", severity: "warning", cell: "乙县初中!A1", params: { sheet: "乙县初中", county: "乙县", chosen: "甲县", read: "甲县小学" } },
+    ]);
+    expect(find(result.issues, "read_sheets_kept_apart")).toEqual([{ code: "read_sheets_kept_apart", severity: "info", cell: "甲县小学!A1", params: { sheet: "甲县小学", others: "乙县初中" } }]);
+    expect(find(result.issues, "read_stage_sheet")).toEqual([]);
+  });
+
+  it("reads the sheet of the county of the best sheet, the name telling the county when there is no title", async () => {
+    const result = await readOk(sourceOf([sheet("乙县初中", JUNIOR, HEADER.slice(0, 3)), sheet("甲县小学", PRIMARY), sheet("甲县初中", JUNIOR)]));
+    expect(new Set(result.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["甲县小学", "甲县初中"]));
+    expect(find(result.issues, "read_sheet_other_county").map((i) => [i.cell, i.params.county, i.params.chosen])).toEqual([["乙县初中!A1", "乙县", "甲县"]]);
+  });
+
+  it("reads sheets naming two counties together when their rows carry a county column: each row says its county", async () => {
+    const header = [...HEADER, "县区"];
+    const result = await readOk(
+      sourceOf([
+        titled("甲县小学", "甲县2024年小学基本情况", PRIMARY.map((r) => [...r, "甲县"]), header),
+        titled("乙县初中", "乙县2024年初中基本情况", JUNIOR.map((r) => [...r, "乙县"]), header),
+      ]),
+    );
+    expect(result.input.records.map((r) => [r.name, r.county])).toEqual([
+      ["甲小学", "甲县"],
+      ["乙小学", "甲县"],
+      ["甲中学", "乙县"],
+      ["乙中学", "乙县"],
+    ]);
+    expect(find(result.issues, "read_sheet_other_county")).toEqual([]);
+  });
+
+  it("reads sheets of the same county, or of one named county and none, together", async () => {
+    const same = await readOk(sourceOf([titled("小学", "甲县2024年小学基本情况", PRIMARY), titled("初中", "甲县2024年初中基本情况", JUNIOR)]));
+    expect(new Set(same.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "初中"]));
+    const one = await readOk(sourceOf([titled("小学", "甲县2024年小学基本情况", PRIMARY), sheet("初中", JUNIOR)]));
+    expect(new Set(one.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "初中"]));
+    expect([...same.issues, ...one.issues].filter((i) => i.code.startsWith("read_sheet"))).toEqual([]);
   });
 });

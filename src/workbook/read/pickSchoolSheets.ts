@@ -1,21 +1,29 @@
 import type { Issue, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
+import { countyYearSheets, type LeftOut } from "./countyYearSheets";
 import { bestCandidate, hasNameAndStudents, isResultSheet, type Candidate } from "./pickSheets";
 import type { SchoolRows } from "./readSchoolRows";
-import { sheetStage, stageOfRows } from "./sheetStage";
+import { sheetCounty } from "./sheetCounty";
+import { combinedSheet, sheetStage, stageOfRows } from "./sheetStage";
+import { titleYear } from "./titleYear";
 
-/** A school sheet read: its header, the stage it holds when it is a stage sheet, its rows. */
+/** A school sheet read: its header, the stage it holds when it is a stage sheet (null: read alone, or a sheet of combined schools), its rows. */
 export interface SheetRead {
   readonly candidate: Candidate;
   readonly stage: Stage | null;
   readonly rows: SchoolRows;
 }
 
+/** A sheet read with the stage sheets, and whether it holds schools of both stages (九年一贯制学校). */
+interface Sorted extends SheetRead {
+  readonly combined: boolean;
+}
+
 /** Reads a candidate's school rows, on a stage sheet with that stage for rows that do not say theirs. */
 export type RowsOf = (candidate: Candidate, stage: Stage | null) => SchoolRows;
 
 export type SchoolSheetChoice =
-  /** `reads`: one sheet, or a primary and a junior stage sheet; `issues`: what the user is told about the choice. */
+  /** `reads`: one sheet, or a primary and a junior stage sheet and any sheets of combined schools; `issues`: what the user is told about the choice. */
   | { readonly ok: true; readonly reads: readonly SheetRead[]; readonly issues: readonly Issue[] }
   /** No sheet has school names and students; `best` is the sheet that came closest, for the message. */
   | { readonly ok: false; readonly best: Candidate | null };
@@ -36,26 +44,32 @@ function sameLayout(a: Candidate, b: Candidate): boolean {
   return [...a.matched.missing].sort().join() === [...b.matched.missing].sort().join();
 }
 
-/**
- * 小学 and 初中 kept on sheets of their own: exactly two sheets of the same layout, one for each
- * stage by its name or title (sheetStage), else by its rows' types (stageOfRows). Each is read
- * with its stage; null when the sheets are not such a pair.
- */
-function stageSplit(pool: readonly Candidate[], rowsOf: RowsOf): SheetRead[] | null {
-  const [a, b] = pool;
-  if (pool.length !== 2 || a === undefined || b === undefined || !sameLayout(a, b)) return null;
-  const reads = pool.map((candidate) => {
-    const named = sheetStage(candidate.grid, candidate.band);
-    const rows = rowsOf(candidate, named);
-    return { candidate, stage: named ?? stageOfRows(rows.rows.map((r) => r.record)), rows };
-  });
-  const stages = new Set(reads.map((r) => r.stage));
-  return stages.has("primary") && stages.has("junior") ? reads : null;
+/** A sheet's stage by its name or title (sheetStage), else, unless it is a sheet of combined schools, by its rows' types (stageOfRows). */
+function sortOf(candidate: Candidate, rowsOf: RowsOf): Sorted {
+  const named = sheetStage(candidate.grid, candidate.band);
+  const rows = rowsOf(candidate, named);
+  const records = rows.rows.map((r) => r.record);
+  const combined = named === null && combinedSheet(candidate.grid, candidate.band, records);
+  return { candidate, stage: named ?? (combined ? null : stageOfRows(records)), rows, combined };
 }
 
-/** An issue about a sheet as a whole, at its header cell. */
-function sheetIssue(code: string, severity: Issue["severity"], c: Candidate, params: Issue["params"]): Issue {
-  return { code, severity, cell: headerCell(c), params };
+/**
+ * 小学 and 初中 kept on sheets of their own: among the sheets of one county and year of the
+ * anchor's layout, one sheet for each stage, and with them any sheet of combined schools
+ * (九年一贯制学校, read as any sheet: each row a whole school or a section). Stage sheets are read
+ * with their stage; null when there is not exactly one primary and one junior sheet (two 小学
+ * sheets of one year are not a list to add up), and a sheet of both stages that is neither (全部学校,
+ * 汇总) is not read with them: it would count the schools twice.
+ */
+function stageSplit(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): Sorted[] | null {
+  const sorted = kept.filter((c) => sameLayout(c, anchor)).map((c) => sortOf(c, rowsOf));
+  const count = (stage: Stage) => sorted.filter((r) => r.stage === stage).length;
+  return count("primary") === 1 && count("junior") === 1 ? sorted.filter((r) => r.stage !== null || r.combined) : null;
+}
+
+/** An issue about a sheet as a whole, at its header cell unless a cell (the title naming its year or county) is given. */
+function sheetIssue(code: string, severity: Issue["severity"], c: Candidate, params: Issue["params"], cell: string | null = null): Issue {
+  return { code, severity, cell: cell ?? headerCell(c), params };
 }
 
 /** The school sheets left unread, visible ones as a warning and hidden ones as a note, each list at its first sheet. */
@@ -69,33 +83,73 @@ function unreadIssues(sheets: string, others: readonly Candidate[], hidden: Read
   ];
 }
 
-/** What the user is told: a hidden sheet read, each stage sheet read, and the school sheets left unread. */
-function choiceIssues(reads: readonly SheetRead[], own: readonly Candidate[], hidden: ReadonlySet<string>): Issue[] {
-  const read = new Set(reads.map((r) => r.candidate));
+/** Each stage sheet and sheet of combined schools read together, said at its header. */
+function stageIssues(reads: readonly Sorted[]): Issue[] {
+  if (reads.length < 2) return [];
+  return reads.map((r) => {
+    const params = { sheet: r.candidate.grid.sheet, count: r.rows.rows.length };
+    return r.combined ? sheetIssue("read_combined_sheet", "info", r.candidate, params) : sheetIssue("read_stage_sheet", "info", r.candidate, { ...params, stage: r.stage ?? "" });
+  });
+}
+
+/** Whether the sheets read hold the stage a sheet left out names: an older 小学 sheet left out beside this year's 初中 alone leaves the primary schools unread. */
+function uncoveredStage(c: Candidate, reads: readonly SheetRead[]): Stage | null {
+  const stage = sheetStage(c.grid, c.band);
+  const held = reads.map((r) => r.stage ?? sheetStage(r.candidate.grid, r.candidate.band));
+  return stage === null || held.includes(null) || held.includes(stage) ? null : stage;
+}
+
+/** What is said at a sheet left out, at the cell naming its year or county. */
+function leftOutIssue(left: LeftOut, reads: readonly SheetRead[]): Issue {
+  const read = reads.map((r) => r.candidate.grid.sheet).join(", ");
+  const sheet = left.candidate.grid.sheet;
+  if (left.why === "county") return sheetIssue("read_sheet_other_county", "warning", left.candidate, { sheet, county: left.county.county, chosen: left.chosen, read }, left.county.cell);
+  const params = { sheet, year: left.year.year, latest: left.latest, read };
+  const stage = uncoveredStage(left.candidate, reads);
+  if (stage === null) return sheetIssue("read_sheet_older_year", "info", left.candidate, params, left.year.cell);
+  return sheetIssue("read_sheet_year_differs", "warning", left.candidate, { ...params, stage }, left.year.cell);
+}
+
+/** The sheets left out by year or county, each said at its own title, and once at the first sheet read (at the title naming its year or county). */
+function leftOutIssues(reads: readonly SheetRead[], leftOut: readonly LeftOut[]): Issue[] {
+  const first = reads[0]?.candidate;
+  if (first === undefined || leftOut.length === 0) return [];
+  const cell = titleYear(first.grid, first.band.top)?.cell ?? sheetCounty(first.grid, first.band)?.cell ?? null;
+  const params = { sheet: reads.map((r) => r.candidate.grid.sheet).join(", "), others: leftOut.map((l) => l.candidate.grid.sheet).join(", ") };
+  return [sheetIssue("read_sheets_kept_apart", "info", first, params, cell), ...leftOut.map((l) => leftOutIssue(l, reads))];
+}
+
+/** What the user is told: a hidden sheet read, each stage sheet read, the sheets left out by year or county, and the other school sheets left unread. */
+function choiceIssues(reads: readonly Sorted[], own: readonly Candidate[], hidden: ReadonlySet<string>, leftOut: readonly LeftOut[]): Issue[] {
+  const done = new Set([...reads.map((r) => r.candidate), ...leftOut.map((l) => l.candidate)]);
   const hiddenRead = reads.filter((r) => hidden.has(r.candidate.grid.sheet)).map((r) => sheetIssue("read_hidden_sheet_read", "warning", r.candidate, { sheet: r.candidate.grid.sheet }));
-  const stages = reads.length < 2 ? [] : reads.map((r) => sheetIssue("read_stage_sheet", "info", r.candidate, { sheet: r.candidate.grid.sheet, stage: r.stage ?? "", count: r.rows.rows.length }));
   const sheets = reads.map((r) => r.candidate.grid.sheet).join(", ");
-  return [...hiddenRead, ...stages, ...unreadIssues(sheets, own.filter((c) => !read.has(c)), hidden)];
+  return [...hiddenRead, ...stageIssues(reads), ...leftOutIssues(reads, leftOut), ...unreadIssues(sheets, own.filter((c) => !done.has(c)), hidden)];
 }
 
 /**
  * The school sheet(s) to read among the candidates (sheets with a recognised header). Sheets the
  * user sees win: a hidden or very hidden sheet (`hidden`, e.g. last year's data kept out of
  * sight) is read only when no visible sheet has school names and students, and then said to be
- * hidden. With `split` (no sheet or range chosen by the user), a primary and a junior sheet of the
- * same layout are both read (stageSplit); otherwise the sheet recognised best is read and the other
- * school sheets are named, each list at the first one's header cell. A result sheet of ours is read
- * only when no sheet of the user's qualifies.
+ * hidden. Only sheets of the latest year any sheet states, and not naming another county than the
+ * sheet read first, are read (countyYearSheets; each sheet left out is said at its title). With
+ * `split` (no sheet or range chosen by the user), a primary and a junior sheet of the same layout
+ * are read together with any sheet of combined schools of that layout (stageSplit). Otherwise the
+ * sheet recognised best is read and the other school sheets are named, each list at the first
+ * one's header cell. A result sheet of ours is read only when no sheet of the user's qualifies.
  *
  * @example pickSchoolSheets([学校, 2019旧数据 (hidden, one more column)], new Set(["2019旧数据"]), true, rowsOf) // reads 学校; notes 2019旧数据 as a hidden school sheet
+ * @example pickSchoolSheets([2023年小学, 2023年初中, 2024年小学, 2024年初中], new Set(), true, rowsOf) // reads 2024年小学 and 2024年初中; notes the 2023 sheets at their titles
  */
 export function pickSchoolSheets(candidates: readonly Candidate[], hidden: ReadonlySet<string>, split: boolean, rowsOf: RowsOf): SchoolSheetChoice {
   const own = candidates.filter((c) => hasNameAndStudents(c) && !isResultSheet(c.grid.sheet));
   const pool = poolOf(own, hidden);
-  const pair = split ? stageSplit(pool, rowsOf) : null;
-  if (pair !== null) return { ok: true, reads: pair, issues: choiceIssues(pair, own, hidden) };
-  const best = bestCandidate(pool.length > 0 ? pool : candidates);
+  const scope = countyYearSheets(pool, bestCandidate);
+  const anchor = bestCandidate(scope.kept);
+  const together = split && anchor !== null ? stageSplit(scope.kept, anchor, rowsOf) : null;
+  if (together !== null) return { ok: true, reads: together, issues: choiceIssues(together, own, hidden, scope.leftOut) };
+  const best = anchor ?? bestCandidate(candidates);
   if (best === null || !hasNameAndStudents(best)) return { ok: false, best };
-  const reads = [{ candidate: best, stage: null, rows: rowsOf(best, null) }];
-  return { ok: true, reads, issues: choiceIssues(reads, own, hidden) };
+  const reads = [{ candidate: best, stage: null, rows: rowsOf(best, null), combined: false }];
+  return { ok: true, reads, issues: choiceIssues(reads, own, hidden, scope.leftOut) };
 }

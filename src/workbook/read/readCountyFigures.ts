@@ -4,6 +4,7 @@ import type { CellValue, Grid } from "../types";
 import { issueAt, numberAsTextIssue } from "./issue";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { analysePath, matchAlias } from "./matchHeaderPath";
+import { isNoCachedResult } from "./noCachedResult";
 import { parseCellNumber, percentToFraction } from "./parseCellNumber";
 import { textAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
@@ -63,10 +64,11 @@ function toBoolean(v: CellValue): Converted {
  * A figure's value by its unit: ratios as fractions (`95%` → 0.95, `0.95` stays; a bare `95` is
  * read as 95% only when it is above 1 and the value header, the unit column or the item name says
  * %, otherwise it is kept and the engine reports a ratio above 1); yes / no items from 是 / 否 /
- * 有 / 无 / 达标 / 未达标. Blank → null (not given).
+ * 有 / 无 / 达标 / 未达标. Blank → null (not given), as is a formula without a stored result
+ * (noCachedResult.ts: Excel saves `=IF(…,"",…)` showing nothing so).
  */
 export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: boolean): Converted {
-  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+  if (v === null || isNoCachedResult(v) || (typeof v === "string" && v.trim() === "")) return null;
   if (unit === "boolean") return toBoolean(v);
   const parsed = parseCellNumber(v, "ratio");
   if (parsed.status === "blank") return null;
@@ -126,6 +128,7 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
     return null;
   }
   const converted = convertFigure(raw, unit, percentContext(grid, item, layout));
+  if (isNoCachedResult(raw)) issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, item.valueColumn, { header: item.text }));
   if (converted === null) return null;
   if (!converted.ok) {
     issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: shownText(raw), expected: expectedKind(code, unit) }));

@@ -266,3 +266,61 @@ describe("readSchoolRows: a combined school's two section rows with shared value
     expect(at(result.issues, "read_shared_value_one_section")).toEqual([]);
   });
 });
+
+describe("readSchoolRows: a combined school's 小学 / 初中 lines under its own row", () => {
+  /** The school row gives the shared areas, equipment and rooms; each stage line its students, teachers and backbone teachers. */
+  const PARENT: CellValue[] = ["城关九年一贯制学校", "九年一贯制学校", null, null, null, 10400, 20800, 5200000, 52, null];
+  const PRIMARY_LINE: CellValue[] = ["小学", null, "小学", 600, 40, null, null, null, null, 8];
+  const JUNIOR_LINE: CellValue[] = ["初中", null, "初中", 400, 35, null, null, null, null, 6];
+
+  it("reads them as the school's stages, not as total rows, and notes each at its name", async () => {
+    const result = await read([JIA, PARENT, PRIMARY_LINE, JUNIOR_LINE, YI]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关九年一贯制学校", "乙中学"]);
+    const school = only(result, "城关九年一贯制学校");
+    expect([school.stage, school.type]).toEqual([null, "nine_year"]);
+    expect(school.stageFields?.primary).toEqual({
+      students: { value: 600, cell: "学校基本情况!D4" },
+      teachers: { value: 40, cell: "学校基本情况!E4" },
+      backboneTeachers: { value: 8, cell: "学校基本情况!J4" },
+    });
+    expect(school.stageFields?.junior?.students).toEqual({ value: 400, cell: "学校基本情况!D5" });
+    expect(school.fields.teachingArea).toEqual({ value: 10400, cell: "学校基本情况!F3" });
+    expect(at(result.issues, "read_total_row")).toEqual([]);
+    expect(result.issues).toContainEqual({ code: "read_stage_line", severity: "info", cell: "学校基本情况!A4", params: { text: "小学", name: "城关九年一贯制学校", stage: "primary", parentCell: "学校基本情况!A3" } });
+    expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
+  });
+
+  it("lets the engine split the school row's shared values by weighted students (600 + 1.1 × 400 = 1040)", async () => {
+    const school = only(await read([PARENT, PRIMARY_LINE, JUNIOR_LINE]), "城关九年一贯制学校");
+    const [primary, junior] = recordSections(school, builtInProfile("national-2017"));
+    // 10 400 m² × 600 / 1040 = 6000; × 440 / 1040 = 4400. 52 rooms × 600 / 1040 = 30.
+    expect(primary?.fields.teachingArea?.value).toBeCloseTo(6000, 9);
+    expect(junior?.fields.teachingArea?.value).toBeCloseTo(4400, 9);
+    expect(primary?.fields.multimediaRooms?.value).toBeCloseTo(30, 9);
+    expect([primary?.fields.students?.value, junior?.fields.students?.value]).toEqual([600, 400]);
+    expect([primary?.problems, junior?.problems]).toEqual([[], []]);
+  });
+
+  it("takes one stage line alone, and a stage's own area on its line; a dash there under the school's area is no own value", async () => {
+    const own: CellValue[] = ["初中", null, "初中", 400, 35, 4000, "—", null, null, 6];
+    const school = only(await read([PARENT, own]), "城关九年一贯制学校");
+    expect(Object.keys(school.stageFields ?? {})).toEqual(["junior"]);
+    expect(school.stageFields?.junior?.teachingArea).toEqual({ value: 4000, cell: "学校基本情况!F3" });
+    expect(school.stageFields?.junior?.sportsTotalArea).toBeUndefined();
+  });
+
+  it("leaves them total rows under a single-stage school or a 合计 row, across a blank row, twice, or when larger than the school", async () => {
+    const total = [JIA, ["合计", null, null, 1600, 100, 8000, 13000, 3700000, 37, 17], PRIMARY_LINE, JUNIOR_LINE];
+    expect(at((await read(total)).issues, "read_total_row")).toEqual(["学校基本情况!A3", "学校基本情况!A4", "学校基本情况!A5"]);
+    expect(at((await read([JIA, PRIMARY_LINE])).issues, "read_total_row")).toEqual(["学校基本情况!A3"]);
+    const gap = await read([PARENT, [], PRIMARY_LINE]);
+    expect(at(gap.issues, "read_total_row")).toEqual(["学校基本情况!A4"]);
+    const twice = await read([PARENT, PRIMARY_LINE, PRIMARY_LINE]);
+    expect(at(twice.issues, "read_total_row")).toEqual(["学校基本情况!A4"]);
+    expect(only(twice, "城关九年一贯制学校").stageFields?.primary?.students?.value).toBe(600);
+    // The school row says 1000 students in all: a 小学 line of 5200 is the county's primary subtotal.
+    const subtotal = await read([[...PARENT.slice(0, 3), 1000, ...PARENT.slice(4)], ["小学", null, null, 5200, 300, null, null, null, null, 40]]);
+    expect(at(subtotal.issues, "read_total_row")).toEqual(["学校基本情况!A3"]);
+    expect(at(subtotal.issues, "read_stage_line")).toEqual([]);
+  });
+});

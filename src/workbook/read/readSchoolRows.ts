@@ -15,6 +15,7 @@ import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
 import { stageOnSheet } from "./sheetStage";
+import { fitsUnder, stageOfLine, takesStageLines, withStageLine } from "./stageLine";
 import { isBareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
 
@@ -32,7 +33,8 @@ export interface SchoolRows {
   readonly lastRow: number | null;
 }
 
-type RowKind = "blank" | "note" | "total" | "standard" | "heading" | "unnamed" | "school";
+/** `stageLine`: a bare 小学 / 初中 with numbers — a stage of the school row above it, else a total block's stage line. */
+type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "unnamed" | "school";
 
 /** A 填表说明 / 备注 line, also in brackets under the header: "（注：…）". */
 const NOTE = /^\(?(填表说明|说明|备注|注:|注\d|注$|填表人|填报人|审核人|负责人|单位负责人|统计负责人|制表|填报日期|联系电话)/;
@@ -50,8 +52,8 @@ function rowCells(grid: Grid, row: number): readonly (string | null)[] {
 /**
  * What a data row is (workbooks.md): blank, a 填表说明 / 备注 line (or a line of one saying what a
  * dash means, "3.无数据填“—”" or "2.没有的填“—”", which must not become a school), a total line (合计 / 小计 /
- * 平均 / 全县 / 其中：小学, or a bare 小学 / 初中 with numbers: totalLabel), a standards line, a school,
- * or numbers without a name.
+ * 平均 / 全县 / 其中：小学: totalLabel), a bare 小学 / 初中 with numbers (a stage line: of the
+ * combined school above it, else of a total block), a standards line, a school, or numbers without a name.
  */
 function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
   const cells = rowCells(grid, row);
@@ -63,7 +65,7 @@ function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: reado
   const hasNumbers = fieldRoles.some((r) => parseCellNumber(grid.values[row - grid.top]?.[r.column - grid.left] ?? null, "count").status !== "blank");
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
-  if (hasNumbers && isBareStage(name)) return "total";
+  if (hasNumbers && isBareStage(name)) return "stageLine";
   return !hasNumbers && HEADING.test(name.normalize("NFKC").trim()) ? "heading" : "school";
 }
 
@@ -160,6 +162,38 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameC
   return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) });
 }
 
+/** The whole combined school that stage lines right under it may belong to (takesStageLines), and what it has taken. */
+interface StageParent {
+  readonly index: number;
+  /** The last row of the school: its own, then each stage line taken. */
+  row: number;
+  readonly stages: Set<Stage>;
+}
+
+type SheetCtx = { issues: Issue[]; noData: NoDataNote | null; stage: Stage | null };
+
+/**
+ * A bare 小学 / 初中 line right under a whole combined school's row (or under a stage line it
+ * took) that does not yet have that stage and fits under it (fitsUnder): the school's stage line
+ * (withStageLine), said at info level at the line's name. False when the line is not one (a total
+ * block's stage line); its cells' issues are then not said, as for any total row.
+ */
+function takeStageLine(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[], rows: RowRecord[], parent: StageParent | null, sheet: SheetCtx): boolean {
+  const text = textAt(grid, row, nameColumn) ?? "";
+  const stage = stageOfLine(text);
+  const at = parent === null ? undefined : rows[parent.index];
+  if (parent === null || at === undefined || row !== parent.row + 1 || parent.stages.has(stage)) return false;
+  const lineIssues: Issue[] = [];
+  const line = checked(grid, row, fieldRoles, { kind: "section", stage }, lineIssues, sheet.noData);
+  if (!fitsUnder(at.record, line.fields)) return false;
+  sheet.issues.push(...lineIssues);
+  rows[parent.index] = { ...at, record: withStageLine(at.record, stage, line) };
+  parent.row = row;
+  parent.stages.add(stage);
+  sheet.issues.push(issueAt("read_stage_line", "info", grid.sheet, row, nameColumn, { text, name: at.record.name, stage, parentCell: at.nameCell }));
+  return true;
+}
+
 /** Two notes giving a mark opposite meanings: said at the first one, the mark read as 0 as without a note. */
 function contradictionIssue(c: NoteContradiction): Issue {
   return { ...issueOf("read_no_data_notes_contradict", "info", { mark: NONE_MARKS[c.mark].shown, noteCell: c.missingCell, otherCell: c.zeroCell }), cell: c.missingCell };
@@ -180,7 +214,8 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * record (joinSections); hidden or filtered
  * rows are skipped (listed in one warning) unless `includeHidden` (then listed in one note).
  * Each school row becomes a record: a section (stage set) or a whole combined school (stage null,
- * per-stage numbers in `stageFields`). A note anywhere on the sheet outside the school rows that
+ * per-stage numbers in `stageFields`, from its per-stage columns or from the bare 小学 / 初中 lines
+ * right under it: takeStageLine; elsewhere such a line is a total block's and is skipped). A note anywhere on the sheet outside the school rows that
  * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
  * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
  * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
@@ -195,11 +230,18 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const hiddenSet = new Set(grid.hiddenRows);
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
-  const sheet = { issues, noData: findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row) ?? "blank")), stage: sheetStage };
+  const sheet: SheetCtx = { issues, noData: findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row) ?? "blank")), stage: sheetStage };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
+  let parent: StageParent | null = null;
+  let lastRow: number | null = null;
   for (const [row, kind] of kinds) {
+    const readable = !hiddenSet.has(row) || includeHidden;
+    if (kind === "stageLine" && readable && takeStageLine(grid, row, nameColumn, fieldRoles, rows, parent, sheet)) {
+      lastRow = row;
+      continue;
+    }
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
-    if (kind === "total") issues.push(totalIssue(grid, row, nameColumn));
+    if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn));
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "unnamed" && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind !== "school") continue;
@@ -207,8 +249,9 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (hiddenSet.has(row) && !includeHidden) continue;
     const record = readRecord(grid, row, roles, nameColumn, sheet);
     rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)) });
+    parent = takesStageLines(record) ? { index: rows.length - 1, row, stages: new Set() } : null;
+    lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
-  const lastRow = rows.length === 0 ? null : (rows[rows.length - 1]?.record.source?.row ?? 1) - 1;
   return { rows: joinSections(grid, rows, fieldRoles, issues), issues, lastRow };
 }

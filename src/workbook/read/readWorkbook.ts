@@ -165,7 +165,8 @@ function sheetRecords(records: readonly SchoolRecord[], reads: readonly SheetRea
 /**
  * Reads a county's workbook into the engine's input (workbooks.md "What bureaus already keep"):
  * the school sheet (options.sheet, else the sheet whose header is recognised best; a visible sheet
- * before a hidden one; 小学 and 初中 sheets of the same layout both — pickSchoolSheets), county
+ * before a hidden one; the latest year's sheets, of one county; 小学 and 初中 sheets of the same
+ * layout both, with a 九年一贯制 sheet of that layout — pickSchoolSheets), county
  * figures from a 项目 | 数值 sheet, and a rule override from a 规则 sheet. Every value that
  * cannot be read is an issue with its cell address; nothing is guessed. `input.year` is the year
  * the sheet's title states (titleYear), else null; the caller may set its own. ok:false when no sheet has a header with school names and students, or

@@ -18,7 +18,7 @@ const MEASURES: ReadonlySet<string> = new Set([
   "trainingFunds",
 ]);
 
-const INVALID_CODES = { formula_error: "read_formula_error", formula_no_result: "read_formula_no_result", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
+const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
 
 /** Which of a row's columns feed one Fields object. */
 export type FieldScope =
@@ -68,6 +68,16 @@ function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): 
   return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell } } : { kind: "blank", cell, noData: true };
 }
 
+/**
+ * A blank cell: the field is missing. A formula without a stored result reads so too (Excel shows
+ * `=IF(…,"",…)` as blank and saves it without a value), said at info level at the cell, since a
+ * file written by a program may hold a number there that only Excel can calculate.
+ */
+function readBlank(ctx: RowCtx, role: ColumnRole, noResult: boolean, cell: string): Read {
+  if (noResult) ctx.issues.push(issueAt("read_formula_no_result", "info", ctx.grid.sheet, ctx.row, role.column, { header: role.header }));
+  return { kind: "blank", cell };
+}
+
 /** Dots between groups of three digits, as `1.200` written for 1200 where a dot separates thousands. */
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
@@ -85,8 +95,8 @@ function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: nu
 /**
  * One number cell of a row; an unreadable cell becomes an issue at its address. What the reader
  * reads but the user may not expect is said at info level: `—` / `/` / `无` read as 0 (what the
- * person typed, so it stands) or as missing (the sheet's note says so; see readNone), and numbers
- * stored as text (Excel's own SUM skips them).
+ * person typed, so it stands) or as missing (the sheet's note says so; see readNone), numbers
+ * stored as text (Excel's own SUM skips them), and a formula without a stored result read as blank.
  */
 function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   const { grid, row, issues } = ctx;
@@ -94,7 +104,7 @@ function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   const kind: NumberKind = MEASURES.has(role.key) ? "measure" : "count";
   const parsed = parseCellNumber(value, kind);
   const cell = qualified(grid.sheet, a1(row, role.column));
-  if (parsed.status === "blank") return { kind: "blank", cell };
+  if (parsed.status === "blank") return readBlank(ctx, role, parsed.noResult === true, cell);
   if (parsed.status === "none") return readNone(ctx, role, parsed.mark, typeof value === "string" ? value.trim() : "");
   if (parsed.status === "number") {
     if (typeof value === "string") issues.push(numberAsTextIssue(grid.sheet, row, role.column, { header: role.header, text: value, value: parsed.value }));

@@ -14,6 +14,7 @@ describe("school type and stage", () => {
     ["其他特教学校", "special"],
     ["职业高中学校", "vocational"],
     ["不计校数小学", "primary"],
+    ["小学（含教学点）", "primary"], // the aside names the teaching points the school runs, not its kind
   ])("type value %p → %p", (text, type) => expect(typeFromText(text)).toBe(type));
 
   it("returns null for an unknown type value", () => expect(typeFromText("幼儿园")).toBeNull());
@@ -30,6 +31,14 @@ describe("school type and stage", () => {
     ["县职业中学", "vocational"],
     ["县一中", "junior"],
     ["育才学校", null],
+    // An aside on what the school includes or was does not decide its kind.
+    ["杏花小学（含2个教学点）", "primary"],
+    ["杏花镇中心小学(含3个教学点)", "primary"],
+    ["柳林小学（包括村小教学点）", "primary"],
+    ["实验小学（原第二中学）", "primary"],
+    ["城关中学（下设小学部）", "junior"],
+    ["王庄教学点（原王庄小学）", "teaching_point"],
+    ["城关学校（含教学点）", null],
   ])("type from name %p → %p", (name, type) => expect(typeFromName(name)).toBe(type));
 
   it("reads section suffixes and stage values", () => {
@@ -39,6 +48,19 @@ describe("school type and stage", () => {
     expect(stageFromText("初中")).toBe("junior");
     expect(stageFromText("小学部")).toBe("primary");
     expect(stageFromText("高中")).toBeNull();
+  });
+
+  it.each(["中小学", "小学、初中", "小学/初中", "小学和初中", "初中、小学", "小学 初中", "九年一贯", "九年一贯制", "十二年一贯制", "小初", "小学、中学"])(
+    "reads no one stage from the 学段 %p, which names both (the row is the whole school)",
+    (text) => expect(stageFromText(text)).toBeNull(),
+  );
+
+  it("still reads one stage from one-stage 学段 values", () => {
+    expect(stageFromText("小学（1-6年级）")).toBe("primary");
+    expect(stageFromText("初级中学")).toBe("junior");
+    expect(stageFromText("中心小学")).toBe("primary");
+    expect(stageFromText("初中、高中")).toBe("junior");
+    expect(stageFromText("")).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { SchoolType, Stage } from "../../engine/types";
 import { normaliseText } from "./text";
 
-/** Type keywords in the order they are tried: the narrower words first (小学教学点 is a teaching point). */
+/** Type keywords in the order they are tried: the narrower words first (小学教学点 is a teaching point); asides in brackets are dropped first (ASIDE). */
 const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   [/十二年一贯|十二年制/, "twelve_year"],
   [/九年一贯|九年制/, "nine_year"],
@@ -13,8 +13,14 @@ const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   [/初级中学|初中|中学|[一二三四五六七八九十\d]中$/, "junior"],
 ];
 
+/**
+ * An aside in brackets about what the school includes or was (`（含2个教学点）`, `（包括村小）`,
+ * `（原第二中学）`): it names other schools, never this one's kind. Brackets after NFKC (`（` → `(`).
+ */
+const ASIDE = /\((?:含|包含|包括|内含|另含|附设|下设|下辖|辖|原)[^()]*\)/g;
+
 function typeOf(text: string): SchoolType | null {
-  const t = normaliseText(text);
+  const t = normaliseText(text).replace(ASIDE, "");
   return TYPE_WORDS.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
@@ -59,9 +65,19 @@ export function typeFromName(name: string): SchoolType | null {
   return typeOf(t);
 }
 
-/** A stage from a 学段 value (小学, 初中, 小学部…). @example stageFromText("初中部") // "junior" */
+/** A 学段 value that names the whole of a combined school: both stages (中小学, 小学、初中) or a combined type word (九年一贯). */
+const BOTH_STAGES = /中小学|小初|一贯|九年制|十二年制|完全中学|完中|小学.*(初中|初级中学|中学)|(初中|初级中学|中学).*小学/;
+
+/**
+ * A stage from a 学段 value (小学, 初中, 小学部…); null for a value naming both stages (中小学,
+ * 小学、初中, 小学/初中, 九年一贯制): that row is the whole combined school, read as a row without
+ * a 学段 column would be, not as its primary section with every shared area.
+ *
+ * @example stageFromText("初中部") // "junior"; stageFromText("小学/初中") // null
+ */
 export function stageFromText(text: string): Stage | null {
   const t = normaliseText(text);
+  if (BOTH_STAGES.test(t)) return null;
   if (/小学/.test(t)) return "primary";
   return /初中|初级中学/.test(t) ? "junior" : null;
 }

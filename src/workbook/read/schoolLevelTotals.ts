@@ -1,36 +1,90 @@
-import type { Issue } from "../../engine/types";
+import type { Issue, Stage } from "../../engine/types";
 import { columnLetters } from "../address";
-import type { HeaderBand } from "./findHeader";
+import type { HeaderBand, HeaderColumn } from "./findHeader";
 import { issueAt } from "./issue";
-import type { ColumnRole } from "./keys";
-import { normaliseText } from "./text";
+import { BACKBONE_PART_SETS, type Part } from "./keys";
+import { analysePath, matchHeaderPath } from "./matchHeaderPath";
 
-/** A column of school-level backbone teachers (校级骨干教师): not county level or above. */
-const SCHOOL_LEVEL = /^(校级|学校级|校)(骨干)?(教师)?(数|人数)?$/;
+/**
+ * A backbone level below the county (县级以下, 校级, 乡镇级, 片区级, 学区级 …): a total beside it counts
+ * teachers L2 does not (rules.md §2: county level or above).
+ */
+const BELOW_COUNTY = /^(县级以下|县以下|校级|学校级|校|乡镇级|乡镇|乡级|镇级|乡|镇|街道级|街道|片区级|片区|学区级|学区|中心校级|联校级)(骨干)?(教师)?(数|人数)?$/;
 /** A total: a leaf the aliases read as the group's own number (aliases.ts TOTAL). */
 const TOTAL = /^(合计|计|总计|小计|总数|人数|数量)$/;
+
+/** A column read as backbone teachers, with the stage and part it is read with. */
+interface Backbone {
+  readonly own: HeaderColumn;
+  readonly stage: Stage | null;
+  readonly part: Part | null;
+  readonly total: boolean;
+}
 
 function groupOf(path: readonly string[]): string {
   return path.slice(0, -1).join("/");
 }
 
+function leafOf(own: HeaderColumn): string {
+  return analysePath(own.path).segments.at(-1) ?? "";
+}
+
+function backboneOf(own: HeaderColumn): Backbone | null {
+  const hit = matchHeaderPath(own.path);
+  if (hit === null || hit.key !== "backboneTeachers") return null;
+  return { own, stage: hit.stage, part: hit.part, total: hit.part === null && own.path.length >= 2 && TOTAL.test(leafOf(own)) };
+}
+
+const headerOf = (own: HeaderColumn): string => own.path.join("/");
+
+function siblings(band: HeaderBand, own: HeaderColumn): HeaderColumn[] {
+  return band.columns.filter((c) => c.column !== own.column && c.path.length === own.path.length && groupOf(c.path) === groupOf(own.path));
+}
+
+/** The levels of the total's group, when they make a whole set (省级 + 市级 + 县级, 国家级 optional). */
+function levelSet(levels: readonly Backbone[]): Backbone[] | null {
+  const set = BACKBONE_PART_SETS.find((parts) => parts.every((p) => levels.some((l) => l.part === p)));
+  return set === undefined ? null : levels.filter((l) => l.part !== null && set.includes(l.part));
+}
+
+/** Why a total is not read, and what is read instead; null when the total is L2's number. */
+function skipIssue(band: HeaderBand, total: Backbone, all: readonly Backbone[], usable: ReadonlySet<number>): Issue | null {
+  const at = (code: string, severity: "info" | "warning", params: Record<string, string>) =>
+    issueAt(code, severity, band.sheet, total.own.headerRow, total.own.column, { column: columnLetters(total.own.column), header: headerOf(total.own), ...params });
+  const countyUp = all.find((b) => !b.total && b.part === null && b.stage === total.stage && usable.has(b.own.column));
+  if (countyUp !== undefined) return at("read_backbone_total_county_up", "info", { useColumn: columnLetters(countyUp.own.column), use: headerOf(countyUp.own) });
+  const below = siblings(band, total.own).find((c) => BELOW_COUNTY.test(leafOf(c)));
+  if (below === undefined) return null;
+  const group = new Set(siblings(band, total.own).map((c) => c.column));
+  const levels = levelSet(all.filter((b) => b.part !== null && group.has(b.own.column) && usable.has(b.own.column)));
+  const belowParams = { belowColumn: columnLetters(below.column), below: headerOf(below) };
+  if (levels === null) return at("read_backbone_total_below_county_unused", "warning", belowParams);
+  return at("read_backbone_total_below_county", "info", { ...belowParams, levels: levels.map((l) => columnLetters(l.own.column)).join("+") });
+}
+
 /**
- * Drops the total of a backbone group that has a 校级 column beside it (骨干教师 over 合计 | 省级 |
- * 市级 | 县级 | 校级): that total counts school-level backbone teachers too, and L2 counts only
- * county level and above (rules.md §2), so the levels are added up instead. Said at the total's
- * header cell.
+ * The backbone totals (骨干教师 over 合计 | …) not to read as L2, each said at its header cell. L2
+ * counts backbone teachers recognised at county level or above (rules.md §2), so a total is not
+ * read when a county-up column of its stage exists (骨干教师/县级及以上, or a 县级及以上骨干教师数
+ * column anywhere: the exact definition), nor when a level below the county stands beside it
+ * (校级, 乡镇级, 片区级 …: the total counts them too); then its group's levels are added up when
+ * they make a whole set (省级, 市级, 县级, and 国家级 when given), else L2 has no column (a
+ * warning). Decided before duplicates are weeded out, so that the column read instead is never
+ * discarded as the total's duplicate. `ignored`: columns the user left unused, never read instead.
  *
- * @example 骨干教师/合计, 骨干教师/县级, 骨干教师/校级 → the 合计 role dropped, read_backbone_total_school_level at its cell
+ * @example 骨干教师/合计 | 省级 | 市级 | 县级 | 乡镇级 → the 合计 column, read_backbone_total_below_county (levels "G+H+I")
+ * @example 骨干教师/合计 | 县级及以上 | 校级 → the 合计 column, read_backbone_total_county_up (use 县级及以上)
  */
-export function withoutSchoolLevelTotals(roles: readonly ColumnRole[], band: HeaderBand, issues: Issue[]): ColumnRole[] {
-  return roles.filter((role) => {
-    const own = band.columns.find((c) => c.column === role.column);
-    if (role.key !== "backboneTeachers" || role.part !== null || own === undefined || own.path.length < 2) return true;
-    if (!TOTAL.test(normaliseText(own.path[own.path.length - 1] ?? ""))) return true;
-    const group = groupOf(own.path);
-    const school = band.columns.find((c) => c.path.length === own.path.length && groupOf(c.path) === group && SCHOOL_LEVEL.test(normaliseText(c.path[c.path.length - 1] ?? "")));
-    if (school === undefined) return true;
-    issues.push(issueAt("read_backbone_total_school_level", "info", band.sheet, own.headerRow, role.column, { column: columnLetters(role.column), header: role.header, schoolColumn: columnLetters(school.column) }));
-    return false;
-  });
+export function backboneTotalsToSkip(band: HeaderBand, issues: Issue[], ignored: ReadonlySet<number> = new Set()): Set<number> {
+  const all = band.columns.map(backboneOf).filter((b): b is Backbone => b !== null);
+  const totals = all.filter((b) => b.total);
+  const usable = new Set(all.filter((b) => !b.total && !ignored.has(b.own.column)).map((b) => b.own.column));
+  const skipped = new Set<number>();
+  for (const total of totals) {
+    const issue = skipIssue(band, total, all, usable);
+    if (issue === null) continue;
+    issues.push(issue);
+    skipped.add(total.own.column);
+  }
+  return skipped;
 }

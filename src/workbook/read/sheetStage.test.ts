@@ -1,6 +1,7 @@
+import type { SchoolType, Stage } from "../../engine/types";
 import { findHeader } from "./findHeader";
 import type { ColumnRole } from "./keys";
-import { sheetStage, stageNamed, stageOfRows, stageOnSheet } from "./sheetStage";
+import { combinedSheet, sheetStage, stageNamed, stageOfRows, stageOnSheet } from "./sheetStage";
 import { gridOf } from "./testing";
 
 describe("stageNamed: the one stage a sheet name or title names", () => {
@@ -82,5 +83,35 @@ describe("stageOnSheet: a row says its stage, else the sheet does", () => {
     expect(stageOnSheet(grid, 1, roles, "城关学校", "nine_year", "junior")).toBe("junior");
     expect(stageOnSheet(grid, 1, roles, "城关学校", "complete_middle", "primary")).toBe("primary");
     expect(stageOnSheet(grid, 1, roles, "城关一校", "other", "junior")).toBe("junior");
+  });
+});
+
+describe("combinedSheet: a sheet of schools of both stages (九年一贯制 / 完全中学)", () => {
+  const header = ["学校名称", "在校生数"];
+  /** Rows as [stage, type]: a section row has its stage, a whole combined school's row none. */
+  const combined = (rows: (string | number | null)[][], sheet: string, records: [Stage | null, SchoolType][]) => {
+    const grid = gridOf(rows, { sheet });
+    const band = findHeader(grid);
+    if (band === null) throw new Error("no header");
+    return combinedSheet(grid, band, records.map(([stage, type]) => ({ stage, type })));
+  };
+
+  it("is one by its name or title, whatever its rows", () => {
+    expect(combined([header, ["马坊学校", 300]], "九年一贯制学校", [["primary", "other"]])).toBe(true);
+    expect(combined([header, ["马坊学校", 300]], "完全中学", [])).toBe(true);
+    expect(combined([["某县2024年九年一贯制学校基本情况"], header, ["马坊学校", 300]], "Sheet3", [["primary", "primary"]])).toBe(true);
+  });
+
+  it("is one when every row is a combined school's, of both stages or whole schools", () => {
+    expect(combined([header, ["马坊学校", 300]], "Sheet3", [["primary", "nine_year"], ["junior", "nine_year"], [null, "twelve_year"], ["junior", "complete_middle"]])).toBe(true);
+    expect(combined([header, ["马坊学校", 300]], "Sheet3", [[null, "nine_year"]])).toBe(true);
+  });
+
+  it("is not one for rows of one stage (an 初中 sheet of 初中部 rows), mixed types, no rows, or a list of all schools", () => {
+    expect(combined([header, ["马坊学校", 300]], "Sheet3", [["junior", "nine_year"], ["junior", "complete_middle"]])).toBe(false);
+    expect(combined([header, ["马坊学校", 300]], "Sheet3", [["junior", "nine_year"], ["primary", "primary"]])).toBe(false);
+    expect(combined([header, ["马坊学校", 300]], "Sheet3", [])).toBe(false);
+    expect(combined([header, ["一校", 300]], "中小学基本情况", [["primary", "primary"], ["junior", "junior"]])).toBe(false);
+    expect(combined([header, ["一校", 300]], "全部学校", [["primary", "primary"], ["primary", "nine_year"]])).toBe(false);
   });
 });

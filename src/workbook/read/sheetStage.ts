@@ -51,6 +51,27 @@ export function stageOfRows(records: readonly Pick<SchoolRecord, "stage" | "type
   return first !== null && records.every((r) => r.stage === first && r.type !== "other") ? first : null;
 }
 
+/** Words naming a school of both stages (九年一贯制, 十二年一贯制, 完全中学): a sheet of such schools, not a whole list (中小学, 全部学校). */
+const COMBINED_KIND = /九年|十二年|一贯|完全中学|完中/;
+
+/** Types of a school of both stages. */
+const COMBINED_TYPES: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year", "twelve_year", "complete_middle"]);
+
+/**
+ * Whether a school sheet holds the schools of both stages (九年一贯制 / 完全中学 kept on a sheet of
+ * their own beside the 小学 and 初中 sheets): its name or a title line above the header says so, or
+ * every row's type is such a school and the rows are not all of one stage (a sheet of 九年一贯制
+ * schools' 初中部 rows only is an 初中 sheet: stageOfRows). A list of all schools (`中小学`,
+ * `全部学校`) is not one.
+ *
+ * @example combinedSheet(grid named "九年一贯制学校", band, []) // true; combinedSheet(grid named "全部学校", band, [{ stage: "primary", type: "primary" }]) // false
+ */
+export function combinedSheet(grid: Grid, band: HeaderBand, records: readonly Pick<SchoolRecord, "stage" | "type">[]): boolean {
+  const titles = grid.values.slice(0, Math.max(0, band.top - grid.top)).flatMap((row) => row.map(cellText));
+  const named = [grid.sheet, ...titles].some((t) => t !== null && COMBINED_KIND.test(normaliseText(t)));
+  return named || (records.length > 0 && records.every((r) => COMBINED_TYPES.has(r.type)) && stageOfRows(records) === null);
+}
+
 /** Types that are of one stage only. */
 const ONE_STAGE: Partial<Record<SchoolType, Stage>> = { primary: "primary", teaching_point: "primary", junior: "junior" };
 

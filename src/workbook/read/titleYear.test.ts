@@ -14,11 +14,44 @@ describe("titleYear", () => {
     expect(titleYear(gridOf([HEADER, ["一小", 300]], { sheet: "2023年学校" }), 0)).toEqual({ year: 2023, cell: null });
   });
 
-  it("names no year for a school year, for two years that disagree, or for none", () => {
+  it("names no year for a school year, for a title naming two years, or for none", () => {
     expect(titleYear(gridOf([["2023-2024学年学校基本情况"], HEADER]), 1)).toBeNull();
     expect(titleYear(gridOf([["2023—2024年"], HEADER]), 1)).toBeNull();
-    expect(titleYear(gridOf([["2024年学校基本情况"], ["数据截至2023年底"], HEADER]), 2)).toBeNull();
+    expect(titleYear(gridOf([["2023年、2024年学校基本情况对比"], HEADER]), 1)).toBeNull();
     expect(titleYear(gridOf([["某县学校基本情况表"], HEADER]), 1)).toBeNull();
+  });
+
+  it("does not take the year of a filing line: 填报日期 2025年1月15日 under a title without a year names none", () => {
+    const filing = ["填报单位：某县教育局（盖章）", null, null, "填报日期：2025年1月15日"];
+    expect(titleYear(gridOf([["某县义务教育学校办学条件统计表"], filing, HEADER]), 2)).toBeNull();
+    // The same line under a title with a year leaves the title's year.
+    expect(titleYear(gridOf([["某县2024年义务教育学校办学条件统计表"], filing, HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    // 填表人, 制表, 统计时间 open such lines too; a bare date is a date.
+    expect(titleYear(gridOf([["某县学校情况"], ["制表：张三 2025年"], ["统计时间：2025年3月"], ["2025年1月15日"], HEADER]), 4)).toBeNull();
+  });
+
+  it("does not take the year of an as-of note: 2024年度 over 截至2023年12月31日 is 2024", () => {
+    expect(titleYear(gridOf([["某县2024年度义务教育学校办学条件统计表"], ["（数据截至2023年12月31日）"], HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["2024年学校基本情况"], ["数据截至2023年底"], HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["某县义务教育学校统计表（截止2025年）"], HEADER]), 1)).toBeNull();
+  });
+
+  it("reads a title that holds its own date or as-of words up to them", () => {
+    expect(titleYear(gridOf([["某县2024年学校基本情况表    填报日期：2025年1月15日"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["某县学校基本情况表（2025年1月15日）"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["2024年度统计（截至2024年12月31日）"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+  });
+
+  it("takes the topmost row that names a year: a subtitle's other year does not undo the title", () => {
+    expect(titleYear(gridOf([["某县2024年义务教育学校基本情况表"], ["（2023年数据）"], HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["某县学校基本情况表"], [null, "2025 年秋季"], HEADER]), 2)).toEqual({ year: 2025, cell: "学校基本情况!B2" });
+  });
+
+  it("reads a year written in Chinese numerals, with 〇 or 零", () => {
+    expect(titleYear(gridOf([["某县二〇二四年义务教育学校办学条件统计表"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["二零二三年度学校基本情况"], HEADER]), 1)).toEqual({ year: 2023, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["某县学校表"], ["填报日期：二〇二五年一月十五日"], HEADER]), 2)).toBeNull();
+    expect(titleYear(gridOf([HEADER], { sheet: "二〇二四年学校" }), 0)).toEqual({ year: 2024, cell: null });
   });
 
   it("agrees with itself: the same year twice is that year; years below the header and numbers are not titles", () => {

@@ -4,7 +4,17 @@ import type { Grid } from "../types";
 /** A year as a title writes it: 2024年 / 2024 年度 / 2024年秋季; not part of a longer number, not a 学年 span. */
 const YEAR = /(?<![\d.])(20\d{2})\s*年/g;
 /** "2023-2024学年", "2023—2024年": a school year spans two calendar years, so it names neither alone. */
-const SPAN = /20\d{2}\s*[-–—~～至到]\s*20\d{2}/;
+const SPAN = /(20\d{2})\s*[-–—~～至到]\s*(20\d{2})/;
+/** The digits of a year written in Chinese numerals: 二〇二四年, 二零二四年 (〇 and 零 both stand for 0). */
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+const CHINESE_YEAR = /二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)/g;
+/** A full date, 2025年1月15日 / 2025年01月15号: the day a form was filled in, not the year of its data. */
+const DATE = /20\d{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]/g;
+/**
+ * Words that open a filing or as-of line (填报单位 / 填报日期 / 填表人 / 制表 / 统计时间 / 截至 …):
+ * what follows them tells when the form was filled in or what day its data stop, not its year.
+ */
+const FILING = /填报|填表|日期|截至|截止|制表|统计时间/;
 
 /** What a title says of the year of its data, and where. */
 export interface TitleYear {
@@ -13,37 +23,58 @@ export interface TitleYear {
   readonly cell: string | null;
 }
 
-/** The years a text names (none when it spans a school year). */
-function yearsIn(text: string): number[] {
-  if (SPAN.test(text)) return [];
-  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+/**
+ * A text as far as it can name the year of the data: Chinese-numeral years as digits (NFKC folds
+ * full-width ones), dates taken out, and cut before a filing or as-of word.
+ *
+ * @example titleText("某县二〇二四年统计表 填报日期：2025年1月15日") // "某县2024年统计表 "
+ */
+export function titleText(text: string): string {
+  const folded = text.normalize("NFKC").replace(CHINESE_YEAR, (y) => [...y.replace(/[零○]/g, "〇")].map((c) => CHINESE_DIGITS.indexOf(c)).join(""));
+  const dated = folded.replace(DATE, "");
+  const filing = FILING.exec(dated);
+  return filing === null ? dated : dated.slice(0, filing.index);
 }
 
-/** Each text cell above the header row `headerTop`, with its address. */
-function titleCells(grid: Grid, headerTop: number): { text: string; cell: string }[] {
-  const out: { text: string; cell: string }[] = [];
+/** The distinct years a text names; a school-year span names both of its years. */
+function yearsIn(text: string): number[] {
+  const t = titleText(text);
+  const span = SPAN.exec(t);
+  const years = span === null ? [...t.matchAll(YEAR)].map((m) => m[1]) : [span[1], span[2]];
+  return [...new Set(years.map(Number))];
+}
+
+interface Line {
+  readonly years: readonly number[];
+  readonly cell: string | null;
+}
+
+/** The rows above the header row `headerTop`, top first, each with the years its text cells name and the first such cell. */
+function titleLines(grid: Grid, headerTop: number): Line[] {
+  const out: Line[] = [];
   for (let row = grid.top; row < headerTop; row++) {
-    const values = grid.values[row - grid.top] ?? [];
-    values.forEach((v, c) => {
-      if (typeof v === "string" && v.trim() !== "") out.push({ text: v, cell: qualified(grid.sheet, a1(row, grid.left + c)) });
-    });
+    const named = (grid.values[row - grid.top] ?? []).flatMap((v, c) => (typeof v === "string" ? [{ years: yearsIn(v), cell: qualified(grid.sheet, a1(row, grid.left + c)) }] : []));
+    const hits = named.filter((n) => n.years.length > 0);
+    if (hits.length > 0) out.push({ years: [...new Set(hits.flatMap((h) => h.years))], cell: hits[0]?.cell ?? null });
   }
   return out;
 }
 
 /**
- * The year of a school sheet's data as its title states it — "某县2024年义务教育学校基本情况表" —
- * from the rows above the header, else from the sheet's name: the year whose target the share of
- * schools passing answers to (rules.md §8), when the user gives none. Null when nothing names a
- * year, or when two different years are named (a 2023–2024 school year, a title and a note that
- * disagree): then the caller keeps its own default rather than choose.
+ * The year of a school sheet's data as its title states it — "某县2024年义务教育学校基本情况表",
+ * "某县二〇二四年…" — from the topmost row above the header that names a year, else from the
+ * sheet's name: the year whose target the share of schools passing answers to (rules.md §8), when
+ * the user gives none. Dates and filing or as-of lines (填报单位：… 填报日期：2025年1月15日,
+ * 截至2023年12月31日, 统计时间) are not titles: a form for 2024 is filled in early 2025. Null when
+ * nothing names a year, or when that row names two (a 2023–2024 school year, 2023年 and 2024年):
+ * then the caller keeps its own default rather than choose.
  *
  * @example titleYear(gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"]]), 1) // { year: 2024, cell: "学校基本情况!A1" }
+ * @example titleYear(gridOf([["某县学校基本情况表"], ["填报日期：2025年1月15日"], header]), 2) // null
  * @example titleYear(gridOf([["2023-2024学年学校基本情况"], header]), 1) // null
  */
 export function titleYear(grid: Grid, headerTop: number): TitleYear | null {
-  const found = titleCells(grid, headerTop).flatMap(({ text, cell }) => yearsIn(text).map((year) => ({ year, cell })));
-  const named = found.length > 0 ? found : yearsIn(grid.sheet).map((year) => ({ year, cell: null }));
-  const first = named[0];
-  return first !== undefined && named.every((n) => n.year === first.year) ? first : null;
+  const line = titleLines(grid, headerTop)[0] ?? { years: yearsIn(grid.sheet), cell: null };
+  const year = line.years[0];
+  return year !== undefined && line.years.length === 1 ? { year, cell: line.cell } : null;
 }

@@ -15,7 +15,14 @@ describe("isTotalLabel", () => {
     "小学汇总",
     "全县合计",
     "全县小学",
+    "全区初中",
+    "全市小学合计",
     "全县",
+    "全镇",
+    "全乡合计",
+    "全镇小学小计",
+    "全镇小学平均",
+    "平均值小学",
     "本县合计",
     "县合计",
     "总计",
@@ -51,6 +58,11 @@ describe("isTotalLabel", () => {
     "合计村小学", // starts like 合计 but names a school
     "全县第一小学",
     "城区小学", // a school may be called so; without a total word it is not a label
+    "平均小学", // a school of 平均乡: 平均 at the start with only a kind of school is a name
+    "平均中学",
+    "全镇中学", // below the county, a scope with only a kind of school needs a total word
+    "全乡小学",
+    "全乡学校",
     "合计村小",
     "其中：东校区", // a campus named under its school, not a stage or scope
     "全县第一小学（东校区）",

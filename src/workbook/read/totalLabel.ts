@@ -11,6 +11,12 @@ const TRAIL = /(?:[:.。,;、!]|\((?:共|计|含|合计)?\d+(?:所学校|个学�
 const AGG_END = /(合计|小计|总计|共计|汇总|平均|平均值|平均数|均值|累计|总数|总和)$/;
 /** Words an aggregate label may start with; then the rest must be label words too (LABEL_ONLY). */
 const AGG_START = /^(合计|小计|总计|共计|汇总|平均|累计|总数|全县|全市|全区|全旗|全镇|全乡)/;
+/** A scope of the county or above: `全县小学` is the county's primary line, never a school's name. */
+const WIDE_SCOPE = /^(全县|全市|全区|全旗)/;
+/** Words that say a sum or a mean wherever they stand (a bare 平均 only at the end: AGG_END). */
+const AGG_WORD = /合计|小计|总计|共计|汇总|平均值|平均数|均值|累计|总数|总和/;
+/** Words that name a kind of school: after 平均 / 全镇 / 全乡 alone they may be a school's name (平均小学, 全镇中学). */
+const SCHOOL_WORD = /学校|小学|中学|初中|一贯制|教学点/;
 /** A label made of scope, stage and aggregate words only: `全县小学`, `本县合计`, `乡镇学校`. */
 const LABEL_ONLY = new RegExp(
   "^(?:全县|全市|全区|全旗|全镇|全乡|本县|本市|本区|县直|县属|县城|县|市|区|城区|城镇|镇区|乡镇|乡村|农村|城市|以上|以下|本页|本表|各校" +
@@ -29,6 +35,16 @@ function labelText(text: string): string {
 }
 
 /**
+ * Whether a label of scope, stage and aggregate words says it is an aggregate: by a scope of the
+ * county or above, by an aggregate word, or by naming no kind of school (`全镇`). A town's or
+ * 平均's name with only a kind of school after it (`平均小学`, `全镇中学`, `全乡小学`) is how
+ * schools are named in 平均乡 or a 全镇 village, so it is a school.
+ */
+function aggregateEnough(words: string): boolean {
+  return WIDE_SCOPE.test(words) || AGG_WORD.test(words) || !SCHOOL_WORD.test(words);
+}
+
+/**
  * A cell that labels a total, subtotal, average or breakdown row, wherever it stands up to the name
  * column: the row is not a school. A label that starts like one but names something else (`合计村小学`,
  * `全县第一小学`) is a school.
@@ -43,7 +59,7 @@ export function isTotalLabel(text: string): boolean {
   const words = t.replace(/\([^()]*\)/g, "").replace(/[:.。,;、!]/g, "");
   if (words === "") return false;
   if (AGG_END.test(words) || ENGLISH.test(t)) return true;
-  if (AGG_START.test(words) && LABEL_ONLY.test(words)) return true;
+  if (AGG_START.test(words) && LABEL_ONLY.test(words) && aggregateEnough(words)) return true;
   const rest = BREAKDOWN.exec(words)?.[1];
   return rest !== undefined && rest !== "" && LABEL_ONLY.test(rest);
 }

@@ -1,7 +1,7 @@
 import type { Fields, SchoolRecord } from "../../engine/types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
-import { LOOKS_LIKE_WAN_BELOW_YUAN, unitPlausibilityIssues } from "./unitPlausibilityIssues";
+import { LOOKS_LIKE_MU_BELOW_M2, LOOKS_LIKE_WAN_BELOW_YUAN, unitPlausibilityIssues } from "./unitPlausibilityIssues";
 import { MU_IN_M2 } from "./units";
 
 const BAND: HeaderBand = {
@@ -78,5 +78,35 @@ describe("unitPlausibilityIssues: a converted column that looks already converte
   it("warns when money in 万元 gives tens of millions per student (the numbers were 元)", () => {
     const records = [school(2, { students: 1000, equipmentValue: 2_500_000 * 10000 })];
     expect(unitPlausibilityIssues(records, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_unit_converted_suspect", 25_000_000]]);
+  });
+});
+
+describe("unitPlausibilityIssues: an area read as m² that looks like 亩 or 万平方米", () => {
+  const GROUNDS_IN_M2 = [role(0, "name", 1), role(1, "students", 1), role(3, "sportsGroundArea", 1)];
+
+  it("warns at the header cell when the median teaching or ground area per student is under 1 m²", () => {
+    // Grounds typed in 亩: 12.2 / 1263 = 0.00966, 8.9 / 713 = 0.01248, 19.3 / 1207 = 0.01599 m² per student; median 0.01248 → 0.012.
+    const records = [school(2, { students: 1263, sportsGroundArea: 12.2 }), school(3, { students: 713, sportsGroundArea: 8.9 }), school(4, { students: 1207, sportsGroundArea: 19.3 })];
+    expect(unitPlausibilityIssues(records, GROUNDS_IN_M2, BAND)).toEqual([
+      { code: "read_area_unit_suspect", severity: "warning", cell: "学校!D1", params: { column: "D", header: "体育运动场馆面积（亩）", field: "sportsGroundArea", perStudent: 0.012, baseUnit: "m2", limit: LOOKS_LIKE_MU_BELOW_M2 } },
+    ]);
+    expect(LOOKS_LIKE_MU_BELOW_M2).toBe(1);
+    // The teaching rooms in 万平方米: 0.56 / 1000 = 0.00056 m² per student.
+    const teaching = unitPlausibilityIssues([school(2, { students: 1000, teachingArea: 0.56 })], [role(3, "teachingArea", 1)], BAND);
+    expect(teaching.map((i) => [i.code, i.params.perStudent])).toEqual([["read_area_unit_suspect", 0.00056]]);
+  });
+
+  it("says nothing of real m², of a column converted from 亩, of the indoor rooms, or of one small school among normal ones", () => {
+    const real = [school(2, { students: 1263, sportsGroundArea: 8139 }), school(3, { students: 713, sportsGroundArea: 12 }), school(4, { students: 1207, sportsGroundArea: 12866 })];
+    expect(unitPlausibilityIssues(real, GROUNDS_IN_M2, BAND)).toEqual([]);
+    expect(unitPlausibilityIssues([school(2, { students: 1263, sportsGroundArea: 12.2 * MU_IN_M2 })], [role(3, "sportsGroundArea", MU_IN_M2)], BAND)).toEqual([]);
+    // 386 m² of indoor rooms for 1263 students is 0.31 m² each, and real.
+    expect(unitPlausibilityIssues([school(2, { students: 1263, indoorSportsArea: 386 })], [role(3, "indoorSportsArea", 1)], BAND)).toEqual([]);
+  });
+
+  it("edge cases: exactly 1 m² per student, zero students and no area say nothing", () => {
+    expect(unitPlausibilityIssues([school(2, { students: 500, teachingArea: 500 })], [role(3, "teachingArea", 1)], BAND)).toEqual([]);
+    const nothing = [school(2, { students: 0, teachingArea: 5 }), school(3, { students: 300, teachingArea: 0 }), school(4, { students: 300 })];
+    expect(unitPlausibilityIssues(nothing, [role(3, "teachingArea", 1)], BAND)).toEqual([]);
   });
 });

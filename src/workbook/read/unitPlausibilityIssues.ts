@@ -13,6 +13,11 @@ const PER_STUDENT_MONEY: readonly FieldKey[] = ["equipmentValue", "publicFunding
 
 /** Areas measured per student: L4 and L5's (rules.md §2, standards 4.5–10.2 m² per student). */
 const PER_STUDENT_AREAS: readonly FieldKey[] = ["teachingArea", "indoorSportsArea", "sportsGroundArea", "sportsTotalArea"];
+/**
+ * The areas every school has several m² of per student: teaching rooms (classrooms alone are over
+ * 1 m² a student) and the grounds. Not the indoor sports rooms, which many schools have little of.
+ */
+const LARGE_AREAS: readonly FieldKey[] = ["teachingArea", "sportsGroundArea", "sportsTotalArea"];
 
 /**
  * Below this many yuan per student (the schools' median), a money column read as 元 looks like
@@ -29,6 +34,14 @@ export const LOOKS_LIKE_WAN_BELOW_YUAN = 20;
  * equipment, while 元 taken for 万元 comes out 10⁴ too large (2500 yuan → 25 000 000).
  */
 export const LOOKS_UNCONVERTED_ABOVE_YUAN = 1_000_000;
+
+/**
+ * Below this many m² per student (the median), an area read as m² looks like 亩 or 万平方米:
+ * under a quarter of the lowest standard (4.5 m² of teaching rooms, rules.md §2), less than the
+ * classrooms alone take, while 亩 read as m² comes out 667 times too small (8 m² → 0.012) and
+ * 万平方米 10 000 times: such a column lands under it unless its schools have over 667 m² each.
+ */
+export const LOOKS_LIKE_MU_BELOW_M2 = 1;
 
 /**
  * Above this many m² per student (the median), an area converted from 亩 (× 666.67) or 万平方米
@@ -72,10 +85,13 @@ interface Check {
   /** Which columns of those keys the check is about, by their unit factor. */
   readonly factor: (f: number) => boolean;
   readonly implausible: (perStudent: number, key: FieldKey) => boolean;
+  /** The threshold the message names ({limit}), when it names one. */
+  readonly limit?: number;
 }
 
 const CHECKS: readonly Check[] = [
   { code: "read_money_unit_suspect", keys: PER_STUDENT_MONEY, factor: (f) => f === 1, implausible: (v) => v < LOOKS_LIKE_WAN_BELOW_YUAN },
+  { code: "read_area_unit_suspect", keys: LARGE_AREAS, factor: (f) => f === 1, implausible: (v) => v < LOOKS_LIKE_MU_BELOW_M2, limit: LOOKS_LIKE_MU_BELOW_M2 },
   {
     code: "read_unit_converted_suspect",
     keys: [...PER_STUDENT_MONEY, ...PER_STUDENT_AREAS],
@@ -91,7 +107,7 @@ function checkIssues(check: Check, key: FieldKey, records: readonly SchoolRecord
   return columns.map((role) => {
     const headerRow = band.columns.find((c) => c.column === role.column)?.headerRow ?? band.top;
     const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
-    const params = { column: columnLetters(role.column), header: role.header, field: key, perStudent: Number(m.toPrecision(2)), baseUnit };
+    const params = { column: columnLetters(role.column), header: role.header, field: key, perStudent: Number(m.toPrecision(2)), baseUnit, ...(check.limit === undefined ? {} : { limit: check.limit }) };
     return issueAt(check.code, "warning", band.sheet, headerRow, role.column, params);
   });
 }
@@ -99,7 +115,8 @@ function checkIssues(check: Check, key: FieldKey, records: readonly SchoolRecord
 /**
  * Warnings at the header cell of money and area columns whose schools' median per student is off
  * by about the factor of a unit: a money column read as 元 under LOOKS_LIKE_WAN_BELOW_YUAN (most
- * likely 万元), a column converted from 万元 / 亩 over LOOKS_UNCONVERTED_ABOVE_YUAN / _M2 (most
+ * likely 万元), a teaching or ground area read as m² under LOOKS_LIKE_MU_BELOW_M2 (most likely 亩
+ * or 万平方米), a column converted from 万元 / 亩 over LOOKS_UNCONVERTED_ABOVE_YUAN / _M2 (most
  * likely already in 元 / m²). The numbers are kept as read, never rescaled on a guess: the user
  * states the unit.
  *

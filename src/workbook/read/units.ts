@@ -20,10 +20,14 @@ const AREA_KEYS: ReadonlySet<ColumnKey> = new Set<FieldKey>([
 ]);
 const META: ReadonlySet<ColumnKey> = new Set<ColumnKey>(META_KEYS);
 
-/** Each quantity's units as headers state them (normalised: `㎡` → `m2`), with the factor to the engine's unit (元, m², a count). */
+/**
+ * Each quantity's units as headers state them (normalised: `㎡` → `m2`), with the factor to the
+ * engine's unit (元, m², a count). Short forms people type: 平米 and 平方 for 平方米; a bare 万 on a
+ * money column for 万元 (`教学仪器设备值（万）`).
+ */
 const FACTORS: Readonly<Record<Quantity, Readonly<Record<string, number>>>> = {
-  money: { 元: 1, 千元: 1000, 万元: 10000 },
-  area: { 平方米: 1, m2: 1, "m²": 1, 万平方米: 10000, 亩: MU_IN_M2 },
+  money: { 元: 1, 千元: 1000, 万元: 10000, 万: 10000 },
+  area: { 平方米: 1, 平米: 1, 平方: 1, m2: 1, "m²": 1, 万平方米: 10000, 亩: MU_IN_M2 },
   count: { 人: 1, 人次: 1, 名: 1, 个: 1, 间: 1, 台: 1, 套: 1, 班: 1 },
 };
 
@@ -52,6 +56,21 @@ export function unitFactorOf(key: ColumnKey, unit: string): number | null {
   return quantity === null ? 1 : (FACTORS[quantity][unit] ?? null);
 }
 
+/** The area units a unit line may name, the longer first (万平方米 before 平方米, 平方米 before 平方). */
+const AREA_IN_LINE = /万平方米|平方米|平米|平方|m2|m²|亩/g;
+
+/**
+ * The area unit a unit line states (`单位：人、间、亩、万元` → 亩), or null when it names none or
+ * more than one (`单位：平方米（运动场地：亩）`: which column is in which is not guessed).
+ *
+ * @example areaUnitOfLine("单位：人、亩、万元") // "亩"; areaUnitOfLine("单位：人、㎡、万元") // "m2"
+ */
+export function areaUnitOfLine(unitLine: string | null): string | null {
+  const named = [...(unitLine ?? "").normalize("NFKC").matchAll(AREA_IN_LINE)].map((m) => m[0]);
+  const units = new Set(named.map((u) => FACTORS.area[u]));
+  return units.size === 1 ? (named[0] ?? null) : null;
+}
+
 /** The money unit a unit line states (`单位：人、平方米、万元`), or null. */
 function moneyUnitOfLine(unitLine: string | null): string | null {
   if (unitLine === null) return null;
@@ -61,16 +80,19 @@ function moneyUnitOfLine(unitLine: string | null): string | null {
 }
 
 /**
- * A column's factor to the engine's unit: the header's unit first, then (money only) the unit
- * line above the header. `assumed` when a money column states no unit anywhere: it is read as 元,
- * and the reader says so. An unsupported unit gives 1 (the user mapped the column by hand).
+ * A column's factor to the engine's unit: the header's unit first, then (money and areas) the
+ * unit line above the header — for areas only when it names one area unit (areaUnitOfLine), else
+ * m², the unit of the statistics. `assumed` when a money column states no unit anywhere: it is
+ * read as 元, and the reader says so. An unsupported unit gives 1 (the user mapped the column by hand).
  *
  * @example resolveUnit("equipmentValue", null, "单位：人、平方米、万元") // { factor: 10000, assumed: false }
+ * @example resolveUnit("sportsGroundArea", null, "单位：人、间、亩、万元") // { factor: 666.67 (10000 ÷ 15), assumed: false }
  * @example resolveUnit("equipmentValue", null, null) // { factor: 1, assumed: true }
  */
 export function resolveUnit(key: ColumnKey, headerUnit: string | null, unitLine: string | null): { factor: number; assumed: boolean } {
   const stated = headerUnit === null ? null : unitFactorOf(key, headerUnit);
   if (stated !== null) return { factor: stated, assumed: false };
+  if (quantityOf(key) === "area") return { factor: FACTORS.area[areaUnitOfLine(unitLine) ?? "平方米"] ?? 1, assumed: false };
   if (!isMoneyKey(key)) return { factor: 1, assumed: false };
   const line = moneyUnitOfLine(unitLine);
   return line === null ? { factor: 1, assumed: true } : { factor: FACTORS.money[line] ?? 1, assumed: false };

@@ -1,0 +1,56 @@
+import type { Issue, Stage } from "../../engine/types";
+import type { HeaderBand } from "./findHeader";
+import { issueAt } from "./issue";
+import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
+
+/** The levels as headers write them: the message names the column the user would add. */
+const LEVEL_WORDS: Partial<Record<Part, string>> = { levelNational: "国家级", levelProvince: "省级", levelCity: "市级", levelCounty: "县级" };
+
+const isBackbone = (r: ColumnRole): boolean => r.key === "backboneTeachers";
+
+/** The roles rowFields would read for L2 in a section of `stage` (null: the whole-school columns). */
+function inScope(r: ColumnRole, stage: Stage | null): boolean {
+  return stage === null ? r.stage === null : r.stage === stage || r.stage === null;
+}
+
+/** The level set lacking the fewest columns, and those columns (国家级 is optional: the shorter set wins a tie). */
+function lacking(parts: ReadonlySet<Part>): Part[] {
+  const gaps = BACKBONE_PART_SETS.map((set) => set.filter((p) => !parts.has(p)));
+  return gaps.reduce((best, gap) => (gap.length <= best.length ? gap : best));
+}
+
+/** The group's header cell: the row above the levels' own cells, at the group's first column; a level without a group at its own cell. */
+function groupCell(band: HeaderBand, column: number): { row: number; column: number; header: string } {
+  const own = band.columns.find((c) => c.column === column);
+  if (own === undefined || own.path.length < 2) return { row: own?.headerRow ?? band.top, column, header: own?.path.join("/") ?? "" };
+  const group = own.path.slice(0, -1);
+  const members = band.columns.filter((c) => c.path.length === own.path.length && c.path.slice(0, -1).join("/") === group.join("/"));
+  return { row: Math.max(band.top, own.headerRow - 1), column: Math.min(...members.map((c) => c.column)), header: group.join("/") };
+}
+
+function gapIssue(band: HeaderBand, roles: readonly ColumnRole[], stage: Stage | null): Issue | null {
+  const backbone = roles.filter((r) => isBackbone(r) && inScope(r, stage));
+  if (backbone.some((r) => r.part === null) || (stage === null && roles.some((r) => isBackbone(r) && r.part === null))) return null;
+  const levels = backbone.filter((r) => r.part !== null);
+  const gap = lacking(new Set(levels.flatMap((r) => (r.part === null ? [] : [r.part]))));
+  const first = levels[0];
+  if (gap.length === 0 || first === undefined) return null;
+  const cell = groupCell(band, first.column);
+  const words = (parts: readonly Part[]) => parts.map((p) => LEVEL_WORDS[p] ?? p).join("、");
+  const present = words(levels.flatMap((r) => (r.part === null ? [] : [r.part])));
+  return issueAt("read_backbone_levels_incomplete", "warning", band.sheet, cell.row, cell.column, { header: cell.header, levels: present, missing: words(gap) });
+}
+
+/**
+ * A breakdown of backbone teachers by level (骨干教师 over 市级 | 县级) that cannot add up to L2,
+ * which counts county level or above (rules.md §2): without 省级 (or 市级, 县级) the sum would
+ * undercount without saying so, so it is not taken (BACKBONE_PART_SETS) and L2 has no number. A
+ * warning at the group's header cell names the level columns the sum lacks, so that the user adds
+ * them (0 where the county has none) or maps a county-up total; none when a column gives L2 itself.
+ *
+ * @example roles 骨干教师/市级 (G), 骨干教师/县级 (H), no other backbone column → read_backbone_levels_incomplete at G2, missing 省级
+ */
+export function backboneLevelGaps(band: HeaderBand, roles: readonly ColumnRole[]): Issue[] {
+  const stages = [...new Set(roles.filter((r) => isBackbone(r) && r.part !== null).map((r) => r.stage))];
+  return stages.map((stage) => gapIssue(band, roles, stage)).filter((i): i is Issue => i !== null);
+}

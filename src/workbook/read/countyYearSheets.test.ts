@@ -1,0 +1,57 @@
+import type { CellValue } from "../types";
+import { countyYearSheets } from "./countyYearSheets";
+import { candidateOf, type Candidate } from "./pickSheets";
+import { gridOf } from "./testing";
+
+const HEADER = ["学校名称", "在校生数"];
+
+/** A school sheet (one school) with an optional title line above its header. */
+function candidate(sheet: string, title: string | null = null, header: readonly CellValue[] = HEADER): Candidate {
+  const rows: CellValue[][] = [...(title === null ? [] : [[title]]), [...header], ["一校", 300, "甲县"]];
+  const c = candidateOf(gridOf(rows, { sheet }), {});
+  if (c === null) throw new Error("no header");
+  return c;
+}
+
+const first = (kept: readonly Candidate[]) => kept[0] ?? null;
+const names = (list: readonly { readonly grid: { readonly sheet: string } }[]) => list.map((c) => c.grid.sheet);
+
+describe("countyYearSheets: one county's sheets for one year", () => {
+  it("keeps the latest year stated, by title or name, and sheets stating none; leaves the older ones out with their year and cell", () => {
+    const pool = [candidate("2023年小学", "某县2023年小学基本情况"), candidate("小学"), candidate("2024年初中"), candidate("2024年小学")];
+    const scope = countyYearSheets(pool, first);
+    expect(names(scope.kept)).toEqual(["小学", "2024年初中", "2024年小学"]);
+    expect(scope.leftOut.map((l) => (l.why === "older" ? [l.candidate.grid.sheet, l.year.year, l.year.cell, l.latest] : null))).toEqual([["2023年小学", 2023, "2023年小学!A1", 2024]]);
+  });
+
+  it("keeps every sheet when none states a year, or all state the same one (one sheet, blank titles)", () => {
+    expect(names(countyYearSheets([candidate("小学"), candidate("初中")], first).kept)).toEqual(["小学", "初中"]);
+    expect(names(countyYearSheets([candidate("2024年小学"), candidate("2024年初中", "  ")], first).kept)).toEqual(["2024年小学", "2024年初中"]);
+    expect(countyYearSheets([candidate("学校")], first)).toEqual({ kept: [expect.objectContaining({ band: expect.anything() })], leftOut: [] });
+  });
+
+  it("leaves out a sheet naming another county than the anchor's; a sheet naming none stays", () => {
+    const scope = countyYearSheets([candidate("甲县小学"), candidate("乙县初中"), candidate("初中")], first);
+    expect(names(scope.kept)).toEqual(["甲县小学", "初中"]);
+    expect(scope.leftOut).toEqual([{ why: "county", candidate: expect.objectContaining({ grid: expect.objectContaining({ sheet: "乙县初中" }) }), county: { county: "乙县", cell: null }, chosen: "甲县" }]);
+  });
+
+  it("takes the county of the first sheet naming one when the anchor names none", () => {
+    const scope = countyYearSheets([candidate("小学"), candidate("Sheet2", "乙县2024年初中基本情况"), candidate("甲县初中")], first);
+    expect(names(scope.kept)).toEqual(["小学", "Sheet2"]);
+    expect(scope.leftOut.map((l) => (l.why === "county" ? [l.candidate.grid.sheet, l.chosen] : null))).toEqual([["甲县初中", "乙县"]]);
+  });
+
+  it("keeps sheets of two counties when both the sheet and the anchor carry a county column", () => {
+    const withColumn = [...HEADER, "县区"];
+    expect(names(countyYearSheets([candidate("甲县小学", null, withColumn), candidate("乙县初中", null, withColumn)], first).kept)).toEqual(["甲县小学", "乙县初中"]);
+    // Only one of them has the column: its rows' counties could not be told from the other's.
+    expect(names(countyYearSheets([candidate("甲县小学"), candidate("乙县初中", null, withColumn)], first).kept)).toEqual(["甲县小学"]);
+  });
+
+  it("checks the year first: an older sheet of another county is left out for its year", () => {
+    const scope = countyYearSheets([candidate("乙县2023年初中"), candidate("甲县2024年小学")], first);
+    expect(names(scope.kept)).toEqual(["甲县2024年小学"]);
+    expect(scope.leftOut.map((l) => l.why)).toEqual(["older"]);
+  });
+});

@@ -1,0 +1,56 @@
+import { findHeader } from "./findHeader";
+import { countyNamed, sheetCounty } from "./sheetCounty";
+import { gridOf } from "./testing";
+
+describe("countyNamed: the county a sheet name or title starts with", () => {
+  it.each([
+    ["甲县小学", "甲县"],
+    ["乙县初中", "乙县"],
+    ["某县2024年小学基本情况", "某县"],
+    ["示例县2024年义务教育学校办学条件统计表", "示例县"],
+    ["2024年乙县初中学校统计表", "乙县"],
+    ["  甲 县 小学 ", "甲县"],
+    ["某省某市甲县2024年学校基本情况", "甲县"],
+    ["某市某区2024年学校基本情况", "某区"],
+    ["广州市天河区小学", "天河区"],
+    ["某市2024年初中基本情况", "某市"],
+    ["某某自治县小学", "某某自治县"],
+    ["某自治州某县初中", "某县"],
+    ["某县教育局", "某县"],
+    ["小学", null],
+    ["2024年小学", null],
+    ["九年一贯制学校", null],
+    ["城区小学", null],
+    ["全县学校", null],
+    ["县直小学", null],
+    ["城关镇中心小学", null],
+    ["全部学校", null],
+    ["单位：人、平方米、万元", null],
+    ["Sheet1", null],
+    ["", null],
+  ])("%s → %s", (text, county) => {
+    expect(countyNamed(text)).toBe(county);
+  });
+});
+
+describe("sheetCounty: by the title, else the sheet's name", () => {
+  const header = ["学校名称", "在校生数"];
+  const countyOf = (rows: (string | number | null)[][], sheet: string) => {
+    const grid = gridOf(rows, { sheet });
+    const band = findHeader(grid);
+    if (band === null) throw new Error("no header");
+    return sheetCounty(grid, band);
+  };
+
+  it("reads the first title line naming a county, with its cell", () => {
+    expect(countyOf([["甲县2024年小学基本情况"], header, ["一校", 300]], "小学")).toEqual({ county: "甲县", cell: "小学!A1" });
+    expect(countyOf([[null, "说明"], [null, "乙县2024年初中基本情况"], header, ["一校", 300]], "甲县初中")).toEqual({ county: "乙县", cell: "甲县初中!B2" });
+  });
+
+  it("falls back to the sheet's name (no cell), and names none for neither", () => {
+    expect(countyOf([header, ["一校", 300]], "乙县初中")).toEqual({ county: "乙县", cell: null });
+    expect(countyOf([["2024年小学基本情况"], header, ["一校", 300]], "小学")).toBeNull();
+    // A school's name in a row is not a title.
+    expect(countyOf([header, ["甲县第一小学", 300]], "Sheet1")).toBeNull();
+  });
+});

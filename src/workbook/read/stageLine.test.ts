@@ -1,0 +1,71 @@
+import type { Fields, SchoolRecord } from "../../engine/types";
+import { fitsUnder, stageOfLine, takesStageLines, withStageLine } from "./stageLine";
+
+function sourced(values: Record<string, number>, row: number): Fields {
+  const columns: Record<string, string> = { students: "D", teachers: "E", teachingArea: "F", sportsTotalArea: "G" };
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, cell: `学校基本情况!${columns[k] ?? "Z"}${row}` }]));
+}
+
+function combined(fields: Record<string, number>, extra: Partial<SchoolRecord> = {}): SchoolRecord {
+  return { id: "学校基本情况!3", name: "城关九年一贯制学校", county: null, type: "nine_year", stage: null, fields: sourced(fields, 3), stageFields: {}, flags: {}, source: { sheet: "学校基本情况", row: 3 }, ...extra };
+}
+
+describe("stageOfLine", () => {
+  it.each([
+    ["小学", "primary"],
+    ["小学段", "primary"],
+    ["初中", "junior"],
+    ["初级中学", "junior"],
+    ["中学", "junior"],
+    ["初中 ", "junior"],
+  ] as const)("%p → %p", (text, stage) => expect(stageOfLine(text)).toBe(stage));
+});
+
+describe("takesStageLines", () => {
+  it("is a whole combined school without either stage's students", () => {
+    expect(takesStageLines(combined({ teachingArea: 10400 }))).toBe(true);
+    // Its whole count does not say its stages'.
+    expect(takesStageLines(combined({ students: 1000, teachingArea: 10400 }))).toBe(true);
+  });
+
+  it("is not a section, nor a combined school with a stage's students already", () => {
+    expect(takesStageLines(combined({ students: 600 }, { stage: "primary", type: "primary" }))).toBe(false);
+    expect(takesStageLines(combined({ teachingArea: 10400 }, { stageFields: { junior: sourced({ students: 400 }, 3) } }))).toBe(false);
+  });
+});
+
+describe("fitsUnder", () => {
+  it("lets a stage have at most the school's students, any number when the school row gives none", () => {
+    expect(fitsUnder(combined({ students: 1000 }), sourced({ students: 600 }, 4))).toBe(true);
+    expect(fitsUnder(combined({ students: 1000 }), sourced({ students: 1000 }, 4))).toBe(true);
+    expect(fitsUnder(combined({ students: 1000 }), sourced({ students: 5200 }, 4))).toBe(false);
+    expect(fitsUnder(combined({ teachingArea: 10400 }), sourced({ students: 5200 }, 4))).toBe(true);
+    expect(fitsUnder(combined({ students: 0 }), sourced({ teachers: 3 }, 4))).toBe(true);
+  });
+});
+
+describe("withStageLine", () => {
+  it("makes the line's numbers the stage's fields and keeps the school row's shared ones", () => {
+    const school = withStageLine(combined({ teachingArea: 10400 }), "primary", { fields: sourced({ students: 600, teachers: 40 }, 4), blankCells: {} });
+    expect(school.stageFields).toEqual({ primary: sourced({ students: 600, teachers: 40 }, 4) });
+    expect(school.fields).toEqual(sourced({ teachingArea: 10400 }, 3));
+    expect(school.stageBlankCells).toBeUndefined();
+    const both = withStageLine(school, "junior", { fields: sourced({ students: 400 }, 5), blankCells: {} });
+    expect(Object.keys(both.stageFields ?? {})).toEqual(["primary", "junior"]);
+  });
+
+  it("keeps a stage's own shared value, but not a 0 (a dash) under a value of the school row", () => {
+    const line = { fields: sourced({ students: 400, teachingArea: 4000, sportsTotalArea: 0 }, 5), blankCells: {} };
+    const school = withStageLine(combined({ teachingArea: 10400, sportsTotalArea: 20800 }), "junior", line);
+    expect(school.stageFields?.junior).toEqual(sourced({ students: 400, teachingArea: 4000 }, 5));
+    // Without a value on the school row, the 0 is the stage's own.
+    const bare = withStageLine(combined({}), "junior", line);
+    expect(bare.stageFields?.junior?.sportsTotalArea?.value).toBe(0);
+  });
+
+  it("keeps the line's blank cells as the stage's, except for the fields the stage has", () => {
+    const line = { fields: sourced({ students: 400 }, 5), blankCells: { teachers: "学校基本情况!E5" } };
+    const parent = combined({}, { stageBlankCells: { junior: { students: "学校基本情况!Y3", backboneTeachers: "学校基本情况!J3" } } });
+    expect(withStageLine(parent, "junior", line).stageBlankCells).toEqual({ junior: { teachers: "学校基本情况!E5", backboneTeachers: "学校基本情况!J3" } });
+  });
+});
