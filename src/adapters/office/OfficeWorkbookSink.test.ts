@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { failureText, StepFailure } from "../../addin/failure";
 import { memorySettings } from "./documentSettings";
 import { OfficeError } from "./OfficeError";
 import { OfficeWorkbookSink } from "./OfficeWorkbookSink";
@@ -14,8 +15,8 @@ function setup(version = "1.13") {
   const excel = new FakeExcel(version);
   const settings = memorySettings();
   const capabilities = detectCapabilities((_, v) => excel.supports(v));
-  const sink = () => new OfficeWorkbookSink(excel.run, { capabilities, settings });
-  const source = () => new OfficeWorkbookSource(excel.run, capabilities, undefined, sheetTagsFor(capabilities.customProperties, settings));
+  const sink = () => new OfficeWorkbookSink(excel.run, { capabilities, settings, retryDelayMs: 0 });
+  const source = () => new OfficeWorkbookSource(excel.run, capabilities, undefined, sheetTagsFor(capabilities.customProperties, settings), 0);
   return { excel, settings, sink, source };
 }
 
@@ -25,6 +26,14 @@ function reopen(excel: FakeExcel, ids: (i: number) => string): void {
 }
 
 const names = (excel: FakeExcel) => excel.model.sheets.map((s) => s.name);
+
+/** A new workbook as Excel opens it: one empty sheet (Excel never has none, and keeps one visible). */
+function blank(excel: FakeExcel): FakeSheet {
+  return excel.model.addSheet("Sheet1");
+}
+
+/** Requests before the new sheets are added: list the sheets, read markers, and (where markers are custom properties) the sheets' own names on their own. */
+const SURVEY = { "1.13": 3, "1.7": 2 } as const;
 
 /** A user's sheet with some values and a fill, to prove nothing of it changes. */
 function userSheet(excel: FakeExcel, name: string): FakeSheet {
@@ -73,6 +82,7 @@ describe("OfficeWorkbookSink: what it writes", () => {
 
   it("adds data bars scaled to the limit and a CV-against-limit chart per coefficients table", async () => {
     const { excel, sink } = setup();
+    blank(excel);
     await sink().writeSheets(resultSpecs(2));
     const coef = excel.model.sheet("差异系数") as FakeSheet;
     // No notes: title row 0, blank row 1, caption 小学 row 2, header row 3, data rows 4..11 (L1..L7, average).
@@ -86,6 +96,7 @@ describe("OfficeWorkbookSink: what it writes", () => {
 
   it("draws the sections meeting each indicator as columns stacked met / floor / below, beside the count table", async () => {
     const { excel, sink } = setup("1.7");
+    blank(excel);
     await sink().writeSheets(resultSpecs(2));
     const coef = excel.model.sheet("差异系数") as FakeSheet;
     // CV table: caption 2, header 3, data 4..11, blank 12. Count table: caption 13, header 14, data 15..21 (L1..L7).
@@ -104,6 +115,7 @@ describe("OfficeWorkbookSink: what it writes", () => {
 
   it("writes text that Excel would coerce as text (school codes, dashes)", async () => {
     const { excel, sink } = setup();
+    blank(excel);
     const [spec] = resultSpecs(1);
     const table = { ...spec!.tables[0]!, rows: [["001", "-", "1/2", "TRUE", null, null, null, null, null, null, null]] };
     await sink().writeSheets([{ ...spec!, tables: [table] }]);
@@ -114,12 +126,18 @@ describe("OfficeWorkbookSink: what it writes", () => {
 describe("OfficeWorkbookSink: requests", () => {
   it("uses the same number of syncs for 10 and 1,000 schools (one block each)", async () => {
     const small = setup();
+    blank(small.excel);
     await small.sink().writeSheets(resultSpecs(10));
     const large = setup();
+    blank(large.excel);
     await large.sink().writeSheets(resultSpecs(1000));
-    // list sheets, read markers, add and mark the new sheets, one block of rows, replace the old sheets.
-    expect(small.excel.syncs).toBe(5);
-    expect(large.excel.syncs).toBe(5);
+    // The survey, add and mark the new sheets, one block of rows, show and name them (no old sheets to ask for again).
+    expect(small.excel.syncs).toBe(SURVEY["1.13"] + 3);
+    expect(large.excel.syncs).toBe(SURVEY["1.13"] + 3);
+    // A re-run asks for the old sheets again before it replaces them.
+    const before = large.excel.syncs;
+    await large.sink().writeSheets(resultSpecs(1000));
+    expect(large.excel.syncs - before).toBe(SURVEY["1.13"] + 4);
   });
 
   it("keeps every request of a 20,000-section result under 5 MB and 5,000 operations as Office.js counts them, refusing none", async () => {
@@ -128,7 +146,7 @@ describe("OfficeWorkbookSink: requests", () => {
     const { excel, sink } = setup();
     userSheet(excel, "学校基本情况");
     await sink().writeSheets(resultSpecs(20_000));
-    const blocks = excel.requests.slice(3, -1);
+    const blocks = excel.requests.slice(SURVEY["1.13"] + 1, -2);
     expect(Math.max(...excel.requests.map((r) => r.bytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(Math.max(...excel.requests.map((r) => r.operations))).toBeLessThanOrEqual(MAX_OPERATIONS_PER_REQUEST);
     // As few blocks as the operations need: each holds at least 80% of the cap.
@@ -139,17 +157,20 @@ describe("OfficeWorkbookSink: requests", () => {
 
   it("sizes blocks by bytes where the bytes bind first, under a tighter budget", async () => {
     const { excel } = setup();
+    blank(excel);
     const capabilities = detectCapabilities((_, v) => excel.supports(v));
     await new OfficeWorkbookSink(excel.run, { capabilities, budgetBytes: 500 * 1024 }).writeSheets(resultSpecs(3000));
-    const blocks = excel.requests.slice(3, -1);
+    const blocks = excel.requests.slice(SURVEY["1.13"] + 1, -2);
     expect(Math.max(...blocks.map((r) => r.bytes))).toBeLessThan(500 * 1024);
     expect(blocks.length).toBeGreaterThan(1);
   });
 
   it("splits a block the host refuses as too large and still writes everything", async () => {
     const reference = setup();
+    blank(reference.excel);
     await reference.sink().writeSheets(resultSpecs(3000));
     const { excel, sink } = setup();
+    blank(excel);
     excel.payloadLimit = 400 * 1024; // the host is stricter than the 4 MB budget assumes
     await sink().writeSheets(resultSpecs(3000));
     expect(excel.requests.filter((r) => r.bytes > excel.payloadLimit).length).toBeGreaterThan(0);
@@ -158,9 +179,10 @@ describe("OfficeWorkbookSink: requests", () => {
 
   it("retries after a simulated RequestPayloadSizeLimitExceeded on the first block", async () => {
     const { excel, sink } = setup();
+    blank(excel);
     let refused = 0;
     excel.beforeSync = (request) => {
-      if (excel.syncs === 4 && refused++ === 0) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `${request.bytes}`);
+      if (excel.syncs === SURVEY["1.13"] + 2 && refused++ === 0) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `${request.bytes}`);
     };
     await sink().writeSheets(resultSpecs(50));
     expect(refused).toBe(1);
@@ -176,7 +198,8 @@ describe("OfficeWorkbookSink: requests", () => {
     await sink().writeSheets(resultSpecs(8000));
     expect(excel.requests.some((r) => r.bytes > excel.payloadLimit)).toBe(true);
     const results = excel.model.sheets.slice(1);
-    expect(results.every((s) => s.customProperties.has(TAG_KEY) && s.names.has(MARKER_NAME.toLowerCase()))).toBe(true);
+    // The custom property alone where the host has them: a sheet's names fail while the user views another workbook.
+    expect(results.every((s) => s.customProperties.has(TAG_KEY) && !s.names.has(MARKER_NAME.toLowerCase()))).toBe(true);
     await sink().writeSheets(resultSpecs(8000));
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
     expect(await source().sheetNames()).toEqual(["学校"]);
@@ -189,7 +212,7 @@ describe("OfficeWorkbookSink: requests", () => {
     const before = workbookState(excel);
     const start = excel.syncs;
     excel.beforeSync = () => {
-      if (excel.syncs === start + 4) throw new FakeExcelError("AccessDenied", "protected");
+      if (excel.syncs === start + SURVEY["1.13"] + 2) throw new FakeExcelError("AccessDenied", "protected");
     };
     const failure = sink().writeSheets(resultSpecs(5));
     await expect(failure).rejects.toBeInstanceOf(OfficeError);
@@ -201,7 +224,7 @@ describe("OfficeWorkbookSink: requests", () => {
     const { excel, sink } = setup();
     userSheet(excel, "学校基本情况");
     excel.beforeSync = () => {
-      if (excel.syncs === 3) throw new FakeExcelError("AccessDenied", "the workbook structure is protected");
+      if (excel.syncs === SURVEY["1.13"] + 1) throw new FakeExcelError("AccessDenied", "the workbook structure is protected");
     };
     await expect(sink().writeSheets(resultSpecs(5))).rejects.toMatchObject({ code: "office_write_failed", cause: { code: "AccessDenied" } });
     expect(names(excel)).toEqual(["学校基本情况"]);
@@ -209,10 +232,11 @@ describe("OfficeWorkbookSink: requests", () => {
 
   it("calls nothing above ExcelApi 1.7 on a 1.7 host (the stand-in refuses newer APIs): markers as sheet-scoped names", async () => {
     const { excel, settings, sink } = setup("1.7");
+    blank(excel);
     await sink().writeSheets(resultSpecs(5));
     expect((excel.model.sheet("差异系数") as FakeSheet).dataBars).toHaveLength(2);
     expect(excel.model.sheets.every((s) => s.customProperties.size === 0)).toBe(true);
-    expect(excel.model.sheets.map((s) => s.names.get(MARKER_NAME.toLowerCase())?.visible)).toEqual([false, false, false]);
+    expect(excel.model.sheets.map((s) => s.names.get(MARKER_NAME.toLowerCase())?.visible)).toEqual([undefined, false, false, false]);
     expect(settings.saved.has(SETTINGS_KEY)).toBe(false);
   });
 });
@@ -309,10 +333,10 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     const before = workbookState(excel);
     const start = excel.syncs;
     excel.beforeSync = () => {
-      if (excel.syncs === start + 5) throw new FakeExcelError("GeneralException", "the connection dropped");
+      if (excel.syncs === start + SURVEY["1.13"] + 3) throw new FakeExcelError("GeneralException", "the connection dropped");
     };
     await expect(sink().writeSheets(resultSpecs(3000))).rejects.toMatchObject({ code: "office_write_failed" });
-    expect(excel.requests.length - start).toBeGreaterThan(6); // the second block failed, then the clean-up ran
+    expect(excel.requests.length - start).toBeGreaterThan(SURVEY["1.13"] + 4); // the second block failed, then the clean-up ran
     expect(workbookState(excel)).toBe(before);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
@@ -322,11 +346,13 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     userSheet(excel, "学校");
     const start = excel.syncs;
     excel.beforeSync = () => {
-      if (excel.syncs === start + 5) throw new FakeExcelError("GeneralException", "Excel closed");
+      if (excel.syncs >= start + SURVEY["1.13"] + 3) throw new FakeExcelError("GeneralException", "Excel closed");
     };
-    // The replace request fails: the new sheets are complete but keep their writing names.
+    // The replace request fails, and so does every request of the recovery: the new sheets are
+    // complete but keep their writing names, hidden.
     await expect(sink().writeSheets(resultSpecs(3))).rejects.toMatchObject({ code: "office_replace_failed" });
-    expect(names(excel).filter((n) => n.startsWith("~yzjh~"))).toHaveLength(3);
+    const left = excel.model.sheets.filter((s) => s.name.startsWith("~yzjh~"));
+    expect(left.map((s) => s.visibility)).toEqual(["Hidden", "Hidden", "Hidden"]);
     excel.beforeSync = null;
     await sink().writeSheets(resultSpecs(3));
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
@@ -351,9 +377,261 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
 
   it("replaces result sheets when they are the only sheets left", async () => {
     const { excel, sink } = setup();
+    const first = blank(excel);
     await sink().writeSheets(resultSpecs(3));
+    excel.model.deleteSheet(first);
     await sink().writeSheets(resultSpecs(3));
     expect(names(excel)).toEqual(["汇总", "差异系数", "学校达标"]);
     expect(excel.model.activeSheet?.name).toBe("汇总");
+  });
+});
+
+describe("OfficeWorkbookSink: two evaluations at once", () => {
+  it("lets the second write wait for the first: one set of result sheets, none under a writing name, no failure reported", async () => {
+    // The ribbon's Evaluate while the pane's run is writing, or a double click: both found the
+    // same old sheets, the second deleted what the first had deleted and failed with its new
+    // sheets left under ~yzjh~ names.
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const both = await Promise.allSettled([sink().writeSheets(resultSpecs(3000)), sink().writeSheets(resultSpecs(2999))]);
+    expect(both).toEqual([
+      { status: "fulfilled", value: ["汇总", "差异系数", "学校达标"] },
+      { status: "fulfilled", value: ["汇总", "差异系数", "学校达标"] },
+    ]);
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+    expect(excel.maxOpenRuns).toBe(1);
+    // The later click's results stand: 4 rows above 2,999 schools.
+    expect((excel.model.sheet("学校达标") as FakeSheet).grid()).toHaveLength(4 + 2999);
+  });
+
+  it("lets the second write go ahead when the first fails", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    excel.beforeSync = () => {
+      if (excel.syncs === 1) throw new FakeExcelError("GeneralException", "busy");
+    };
+    const [first, second] = await Promise.allSettled([sink().writeSheets(resultSpecs(3)), sink().writeSheets(resultSpecs(3))]);
+    expect(first).toMatchObject({ status: "rejected", reason: { code: "office_write_failed" } });
+    expect(second).toEqual({ status: "fulfilled", value: ["汇总", "差异系数", "学校达标"] });
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+  });
+});
+
+/** Titles in A1 of the sheets versions before markers wrote (writerMessages' out_title_*, in Chinese). */
+const OLD_TITLES = { summary: "县域义务教育优质均衡发展评估汇总", coefficients: "校际差异系数（按学段、逐项指标）", schools: "学校资源配置七项指标达标情况" } as const;
+
+/** What a version before markers left on a host without custom properties: result sheets with no marker, their ids in the settings. */
+function oldResults(excel: FakeExcel, settings: ReturnType<typeof memorySettings>, sheets: readonly (readonly [keyof typeof OLD_TITLES, string])[]): FakeSheet[] {
+  const written = sheets.map(([role, name]) => {
+    const sheet = excel.model.addSheet(name);
+    sheet.put(0, 0, OLD_TITLES[role]);
+    sheet.put(3, 0, "项目");
+    return { role, sheet };
+  });
+  settings.set(SETTINGS_KEY, written.map(({ role, sheet }) => ({ role, id: sheet.id })));
+  void settings.save();
+  return written.map((w) => w.sheet);
+}
+
+const OLD_SET = [["summary", "汇总"], ["coefficients", "差异系数"], ["schools", "学校达标"]] as const;
+
+describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, Excel 2019)", () => {
+  it("neither offers them as data nor writes beside them: they are replaced, then the list goes", async () => {
+    const { excel, settings, sink, source } = setup("1.8");
+    userSheet(excel, "学校基本情况");
+    const old = oldResults(excel, settings, OLD_SET);
+    expect(await source().sheetNames()).toEqual(["学校基本情况"]);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
+    expect(excel.model.sheets.some((s) => old.includes(s))).toBe(false);
+    expect(settings.saved.has(SETTINGS_KEY)).toBe(false);
+  });
+
+  it("keeps a listed sheet the user renamed as a snapshot (not data), and keeps its entry alone in the list", async () => {
+    const { excel, settings, sink, source } = setup("1.8");
+    userSheet(excel, "学校基本情况");
+    const [summary] = oldResults(excel, settings, [["summary", "汇总2023"], ["coefficients", "差异系数"]]);
+    expect(await source().sheetNames()).toEqual(["学校基本情况"]);
+    await sink().writeSheets(resultSpecs(3));
+    expect(names(excel)).toEqual(["学校基本情况", "汇总2023", "汇总", "差异系数", "学校达标"]);
+    expect(settings.saved.get(SETTINGS_KEY)).toEqual([{ role: "summary", id: summary?.id }]);
+    expect(await source().sheetNames()).toEqual(["学校基本情况"]);
+  });
+
+  it("keeps the list while the write fails, so that the old results stay results", async () => {
+    const { excel, settings, sink, source } = setup("1.8");
+    userSheet(excel, "学校基本情况");
+    oldResults(excel, settings, OLD_SET);
+    const list = settings.saved.get(SETTINGS_KEY);
+    const start = excel.syncs;
+    excel.beforeSync = () => {
+      if (excel.syncs === start + SURVEY["1.7"] + 2) throw new FakeExcelError("GeneralException", "the connection dropped");
+    };
+    await expect(sink().writeSheets(resultSpecs(3))).rejects.toMatchObject({ code: "office_write_failed" });
+    excel.beforeSync = null;
+    expect(settings.saved.get(SETTINGS_KEY)).toEqual(list);
+    expect(await source().sheetNames()).toEqual(["学校基本情况"]);
+  });
+
+  it("reads the list on a newer Excel too (the workbook last evaluated in Excel 2019)", async () => {
+    const { excel, settings, sink, source } = setup("1.13");
+    userSheet(excel, "学校基本情况");
+    oldResults(excel, settings, OLD_SET);
+    expect(await source().sheetNames()).toEqual(["学校基本情况"]);
+    await sink().writeSheets(resultSpecs(3));
+    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
+  });
+});
+
+describe("OfficeWorkbookSink: while the user views another workbook", () => {
+  it("needs no sheet-scoped name where the host has custom properties (Excel refuses them then, office-js#6365)", async () => {
+    const { excel, sink, source } = setup("1.13");
+    userSheet(excel, "学校");
+    excel.viewingOtherWorkbook = true;
+    await sink().writeSheets(resultSpecs(3));
+    await sink().writeSheets(resultSpecs(3));
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+    expect(excel.model.sheets.some((s) => s.names.size > 0)).toBe(false);
+    expect(await source().sheetNames()).toEqual(["学校"]);
+  });
+
+  it("asks once more where markers are sheet-scoped names (ExcelApi 1.7), and writes when the user is back", async () => {
+    const { excel, sink, source } = setup("1.7");
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    /** The user looks at another workbook during the first `requests` requests from now. */
+    const away = (requests: number) => {
+      const start = excel.syncs;
+      excel.beforeSync = () => void (excel.viewingOtherWorkbook = excel.syncs <= start + requests);
+    };
+    away(SURVEY["1.7"]); // the survey is refused, its retry is not
+    await sink().writeSheets(resultSpecs(3));
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+    away(2); // the listing reads markers in its second request
+    const start = excel.syncs;
+    expect(await source().sheetNames()).toEqual(["学校"]);
+    expect(excel.syncs - start).toBe(4);
+  });
+
+  it("tells the user to switch back when the retry is refused too, and changes nothing", async () => {
+    const { excel, sink } = setup("1.7");
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const before = workbookState(excel);
+    excel.viewingOtherWorkbook = true;
+    const failure = sink().writeSheets(resultSpecs(3));
+    await expect(failure).rejects.toMatchObject({ code: "office_workbook_inactive", cause: { code: "InvalidSelection" } });
+    const error: unknown = await failure.catch((e: unknown) => e);
+    expect(failureText(new StepFailure("writing", error), "zh")).toBe(
+      "写入结果工作表失败：本工作簿不是当前窗口时，Excel 拒绝了请求（InvalidSelection: The current selection is invalid for this operation.）；请切换回本工作簿后重试",
+    );
+    expect(workbookState(excel)).toBe(before);
+  });
+
+  it("still recognises the sheet-scoped markers of Excel 2019 once the workbook is opened in a newer Excel", async () => {
+    const older = setup("1.7");
+    userSheet(older.excel, "学校");
+    await older.sink().writeSheets(resultSpecs(3));
+    older.excel.apiVersion = "1.13";
+    const capabilities = detectCapabilities((_, v) => older.excel.supports(v));
+    const newer = new OfficeWorkbookSink(older.excel.run, { capabilities, settings: older.settings });
+    const source = new OfficeWorkbookSource(older.excel.run, capabilities, undefined, sheetTagsFor(true, older.settings), 0);
+    expect(await source.sheetNames()).toEqual(["学校"]);
+    await newer.writeSheets(resultSpecs(3));
+    expect(names(older.excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+  });
+
+  it("writes beside such sheets, deleting none, when Excel refuses their names (the user views another workbook)", async () => {
+    const older = setup("1.7");
+    userSheet(older.excel, "学校");
+    await older.sink().writeSheets(resultSpecs(3));
+    const before = older.excel.model.sheets.slice();
+    older.excel.apiVersion = "1.13";
+    older.excel.viewingOtherWorkbook = true;
+    const capabilities = detectCapabilities((_, v) => older.excel.supports(v));
+    const newer = new OfficeWorkbookSink(older.excel.run, { capabilities, settings: older.settings });
+    expect(await newer.writeSheets(resultSpecs(3))).toEqual(["汇总 (2)", "差异系数 (2)", "学校达标 (2)"]);
+    expect(before.every((s) => older.excel.model.sheets.includes(s))).toBe(true);
+  });
+});
+
+describe("OfficeWorkbookSink: replacing the old results", () => {
+  it("writes the new sheets hidden, and shows them, the first active and panes frozen, once complete", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const seen: string[] = [];
+    excel.beforeSync = () => seen.push(...excel.model.sheets.filter((s) => s.name.startsWith("~yzjh~")).map((s) => s.visibility));
+    await sink().writeSheets(resultSpecs(3000));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(new Set(seen)).toEqual(new Set(["Hidden"]));
+    expect(excel.model.sheets.map((s) => s.visibility)).toEqual(["Visible", "Visible", "Visible", "Visible"]);
+    expect(excel.model.activeSheet?.name).toBe("汇总");
+    expect((excel.model.sheet("学校达标") as FakeSheet).frozen).toEqual({ rows: 4, columns: 1 });
+  });
+
+  it("goes on when the user deleted an old result sheet during the write", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const start = excel.syncs;
+    excel.beforeSync = () => {
+      if (excel.syncs === start + SURVEY["1.13"] + 2) excel.model.deleteSheet(excel.model.sheet("差异系数") as FakeSheet);
+    };
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+  });
+
+  it("keeps an old result sheet the user renamed during the write (a snapshot now)", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const start = excel.syncs;
+    const kept = excel.model.sheet("差异系数") as FakeSheet;
+    excel.beforeSync = () => {
+      if (excel.syncs === start + SURVEY["1.13"] + 2) kept.name = "差异系数 上次";
+    };
+    await sink().writeSheets(resultSpecs(3));
+    expect(names(excel)).toEqual(["学校", "差异系数 上次", "汇总", "差异系数", "学校达标"]);
+    expect(excel.model.sheet("差异系数 上次")).toBe(kept);
+  });
+
+  it("recovers from a failed replace request: the new sheets take their names where free", async () => {
+    // The replace request is the last of a run: count a run on a twin workbook.
+    const twin = setup();
+    userSheet(twin.excel, "学校");
+    await twin.sink().writeSheets(resultSpecs(3));
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    excel.beforeSync = () => {
+      if (excel.syncs === twin.excel.syncs) throw new FakeExcelError("GeneralException", "the connection dropped");
+    };
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+    expect(excel.model.sheets.every((s) => s.visibility === "Visible")).toBe(true);
+  });
+
+  it("leaves no sheet under a writing name in view when a name is taken halfway, and asks to evaluate again", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    const start = excel.syncs;
+    excel.beforeSync = () => {
+      // The user adds a sheet of a result's name while the results are written.
+      if (excel.syncs === start + SURVEY["1.13"] + 2) userSheet(excel, "差异系数");
+    };
+    const failure = sink().writeSheets(resultSpecs(3));
+    await expect(failure).rejects.toMatchObject({ code: "office_replace_failed", cause: { code: "ItemAlreadyExists" } });
+    const error: unknown = await failure.catch((e: unknown) => e);
+    const text = failureText(new StepFailure("writing", error), "zh");
+    expect(text).toMatch(/^写入结果工作表失败：新的结果工作表未能全部就位（ItemAlreadyExists: .*）；请再次点击“评估”$/);
+    expect(text).not.toContain("已写入");
+    expect(failureText(new StepFailure("writing", error), "en")).toMatch(/^Writing the result sheets failed: Not every new result sheet could take its place \(.*\); click Evaluate again$/);
+    const visible = excel.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    expect(visible).toEqual(["学校", "汇总", "学校达标", "差异系数"]);
+    excel.beforeSync = null;
+    await sink().writeSheets(resultSpecs(3));
+    expect(names(excel)).toEqual(["学校", "差异系数", "汇总", "差异系数 (2)", "学校达标"]);
+    expect(excel.model.sheet("差异系数")?.peek(0, 0)?.value).toBe("学校名称");
   });
 });

@@ -4,20 +4,25 @@ import { sheetLayout } from "../../workbook/write/sheetLayout";
 import { toExcel } from "./cellValues";
 import type { DocumentSettings } from "./documentSettings";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
+import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
+import { readIdList, SETTINGS_KEY, standingEntries } from "./legacyIdList";
 import { hostReason, OfficeError, officeStep } from "./OfficeError";
 import { inSequence } from "./inSequence";
 import { isPayloadLimitError, MAX_OPERATIONS_PER_REQUEST, PAYLOAD_BUDGET_BYTES, type Cost } from "./payload";
 import { planSegments, splitBlock, type Block, type Segment } from "./planSegments";
-import { isTable, planTableNames, queueSheetHead, queueSheetTail, queueTableRows, type SheetTarget } from "./queueFormats";
+import { planTableNames, queueSheetHead, queueSheetTail, queueTableRows } from "./queueFormats";
+import { replaceSheets, stillOld, writingName, type Replacement, type SheetRef } from "./replaceSheets";
 import { hostCapabilities, type Capabilities } from "./requirements";
 import { rowCosts, segmentCost } from "./rowCosts";
-import { MARKER_NAME, newRunId, SETTINGS_KEY, sheetTagsFor, type SheetMark, type SheetTags } from "./sheetTags";
+import { MARKER_NAME, newRunId, sheetTagsFor, type SheetMark, type SheetTags } from "./sheetTags";
+import { oneWriteAtATime } from "./writeLock";
 
 export interface SinkOptions {
   readonly capabilities?: Capabilities;
   /**
    * The workbook's document settings, where versions before sheet markers listed result-sheet
-   * ids: the sink removes that list, so that such a version cannot take a user's sheet for one.
+   * ids (legacyIdList.ts): the sink reads that list to recognise those sheets, and keeps in it
+   * only the sheets that stay (renamed by the user) once the others are replaced.
    */
   readonly settings?: DocumentSettings;
   /** Request budget in bytes (tests shrink it). */
@@ -26,36 +31,26 @@ export interface SinkOptions {
   readonly maxOperations?: number;
   /** The run's token (tests fix it). */
   readonly runId?: () => string;
+  /** Wait before the survey's one retry when Excel answers InvalidSelection (tests shorten it). */
+  readonly retryDelayMs?: number;
 }
 
 /** The workbook as found: its sheets, what their markers say, and the names new tables must avoid. */
 interface Survey {
-  readonly sheets: readonly Excel.Worksheet[];
+  readonly sheets: readonly SheetRef[];
   readonly marks: readonly SheetMark[];
   readonly takenTableNames: ReadonlySet<string>;
 }
 
-/** A run under way: the final sheet names, the old result sheets, the new sheets as they are written. */
-interface WriteState {
-  readonly run: string;
-  readonly names: readonly string[];
-  readonly old: readonly Excel.Worksheet[];
-  readonly targets: readonly SheetTarget[];
-}
-
-/** The name a new result sheet carries until it is complete. */
-function writingName(run: string, index: number): string {
-  return `~yzjh~${run}~${index}`;
-}
-
 /**
  * Writes result sheets through Office.js. It finds the sheets this add-in wrote by the marker
- * each carries (sheetTags.ts), adds the new sheets under names of this run, marks them, and
- * writes them in blocks of rows sized under Excel's 5 MB request limit and a cap on operations
- * (a refused block is split and retried). Only when every new sheet is complete does it delete
- * the old result sheets and give the new ones their names; a failure before that deletes the
- * new sheets and leaves the old ones as they were. A sheet without the marker is never touched,
- * and a user's sheet holding a result's name keeps it (the result gets `name (2)`).
+ * each carries (sheetTags.ts), adds the new sheets hidden under names of this run, marks them,
+ * and writes them in blocks of rows sized under Excel's 5 MB request limit and a cap on
+ * operations (a refused block is split and retried). Only when every new sheet is complete does
+ * it show them, delete the old result sheets and give the new ones their names
+ * (replaceSheets.ts); a failure before that deletes the new sheets and leaves the old ones as
+ * they were. A sheet without the marker is never touched, and a user's sheet holding a result's
+ * name keeps it (the result gets `name (2)`). One write runs at a time (writeLock.ts).
  *
  * Formulas of the user's that refer to an old result sheet show #REF! once it is deleted: the
  * sheets are replaced, not rewritten in place, so that a failure never leaves half a result.
@@ -66,52 +61,70 @@ export class OfficeWorkbookSink implements WorkbookSink {
   private readonly budget: Cost;
   private readonly settings: DocumentSettings | null;
   private readonly runId: () => string;
+  private readonly retryDelayMs: number;
 
   constructor(
     private readonly run: ExcelRunner = hostExcelRun,
     options: SinkOptions = {},
   ) {
     this.capabilities = options.capabilities ?? hostCapabilities();
-    this.tags = sheetTagsFor(this.capabilities.customProperties);
-    this.budget = { bytes: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES, operations: options.maxOperations ?? MAX_OPERATIONS_PER_REQUEST };
     this.settings = options.settings ?? null;
+    this.tags = sheetTagsFor(this.capabilities.customProperties, options.settings);
+    this.budget = { bytes: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES, operations: options.maxOperations ?? MAX_OPERATIONS_PER_REQUEST };
     this.runId = options.runId ?? newRunId;
+    this.retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
   }
 
-  async writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]> {
+  /** Waits for any write under way in this runtime (the ribbon's, the pane's), then writes. */
+  writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]> {
+    return oneWriteAtATime(() => this.write(specs));
+  }
+
+  private async write(specs: readonly SheetSpec[]): Promise<readonly string[]> {
     const run = this.runId();
-    const names = await officeStep("office_write_failed", {}, () =>
+    const { names, survey } = await officeStep("office_write_failed", {}, () =>
       this.run(async (context) => {
-        const survey = await this.survey(context);
+        const survey = await retryOnInvalidSelection(() => this.survey(context), this.retryDelayMs);
         const state = await this.createSheets(context, specs, survey, run);
         await this.orRollBack(context, state, () => this.writeRows(context, state));
-        await officeStep("office_replace_failed", {}, () => this.replace(context, state));
-        return state.names;
+        const deleting = await this.orRollBack(context, state, () => stillOld(context, state.old));
+        await replaceSheets(context, state, deleting);
+        return { names: state.names, survey };
       }),
     );
-    await this.forgetIdList();
+    await this.pruneIdList(survey);
     return names;
   }
 
-  /** Two requests: the sheets; then their markers, their tables and every defined name. */
+  /**
+   * Two requests: the sheets; then their markers, their tables and the defined names tables must
+   * avoid. A sheet's own names are part of it only on hosts whose markers live in them (before
+   * ExcelApi 1.12); elsewhere they fail while the user views another workbook (office-js#6365),
+   * and are asked in a request of their own that may fail (sheetScopedNames), as are the markers
+   * an older Excel may have left (SheetTags.confirm, only for sheets named like results).
+   */
   private async survey(context: Excel.RequestContext): Promise<Survey> {
     const worksheets = context.workbook.worksheets.load("items/name,items/id");
     await context.sync();
     const sheets = worksheets.items;
     const marks = this.tags.queueRead(sheets);
     const tables = sheets.map((s) => s.tables.load("items/name"));
-    const sheetNames = sheets.map((s) => s.names.load("items/name"));
+    const sheetNames = this.capabilities.customProperties ? null : sheets.map((s) => s.names.load("items/name"));
     const workbookNames = context.workbook.names.load("items/name");
     await context.sync();
-    const read = marks();
+    const read = await this.tags.confirm(context, sheets, marks());
     // What stays once the old result sheets are gone: their tables and sheet-scoped names go with them.
     const staying = (_: unknown, i: number) => !read[i]?.replaceable;
-    const taken = [MARKER_NAME, ...workbookNames.items, ...tables.filter(staying).flatMap((t) => t.items), ...sheetNames.filter(staying).flatMap((n) => n.items)].map((n) => (typeof n === "string" ? n : n.name));
-    return { sheets, marks: read, takenTableNames: new Set(taken.map((n) => n.toLowerCase())) };
+    const scoped = sheetNames === null ? await sheetScopedNames(context, sheets.filter(staying)) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
+    const taken = [MARKER_NAME, ...workbookNames.items.map((n) => n.name), ...tables.filter(staying).flatMap((t) => t.items.map((item) => item.name)), ...scoped];
+    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks: read, takenTableNames: new Set(taken.map((n) => n.toLowerCase())) };
   }
 
-  /** One request: the new sheets under this run's names, each with its marker (so no later refusal can lose it). */
-  private async createSheets(context: Excel.RequestContext, specs: readonly SheetSpec[], survey: Survey, run: string): Promise<WriteState> {
+  /**
+   * One request: the new sheets, hidden (a long write shows no half-written sheet) under this
+   * run's names, each with its marker (so no later refusal can lose it) and its id loaded.
+   */
+  private async createSheets(context: Excel.RequestContext, specs: readonly SheetSpec[], survey: Survey, run: string): Promise<Replacement> {
     const names = planNames(
       specs,
       survey.sheets.filter((_, i) => !survey.marks[i]?.replaceable).map((s) => s.name),
@@ -120,7 +133,9 @@ export class OfficeWorkbookSink implements WorkbookSink {
     this.suspend(context);
     const targets = specs.map((spec, i) => {
       const sheet = context.workbook.worksheets.add(writingName(run, i));
+      sheet.visibility = "Hidden";
       this.tags.mark(sheet, { role: spec.role, run, name: names[i] ?? spec.name });
+      sheet.load("id");
       return { sheet, spec, layout: sheetLayout(spec), index: i, tableNames: tableNames[i] ?? [] };
     });
     const state = { run, names, old: survey.sheets.filter((_, i) => survey.marks[i]?.replaceable), targets };
@@ -129,7 +144,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
   }
 
   /** Runs `step`; if it fails, deletes whatever new sheets exist (the old ones are untouched) and fails. */
-  private async orRollBack<T>(context: Excel.RequestContext, state: WriteState, step: () => Promise<T>): Promise<T> {
+  private async orRollBack<T>(context: Excel.RequestContext, state: Replacement, step: () => Promise<T>): Promise<T> {
     try {
       return await step();
     } catch (error) {
@@ -138,20 +153,20 @@ export class OfficeWorkbookSink implements WorkbookSink {
     }
   }
 
-  private async rollBack(context: Excel.RequestContext, state: WriteState): Promise<void> {
+  private async rollBack(context: Excel.RequestContext, state: Replacement): Promise<void> {
     const found = state.targets.map((t) => context.workbook.worksheets.getItemOrNullObject(writingName(state.run, t.index)).load("name"));
     await context.sync();
     found.forEach((sheet) => !sheet.isNullObject && sheet.delete());
     await context.sync();
   }
 
-  private async writeRows(context: Excel.RequestContext, state: WriteState): Promise<void> {
+  private async writeRows(context: Excel.RequestContext, state: Replacement): Promise<void> {
     const sheets = state.targets.map((t) => ({ rows: rowCosts(t.spec, t.layout, t.tableNames.map((n) => n.written)), segment: segmentCost(t.layout) }));
     await inSequence(planSegments(sheets, this.budget), (block) => this.writeBlock(context, block, state));
   }
 
   /** One request for a block of rows; a block the host refuses as too large is halved and retried. */
-  private async writeBlock(context: Excel.RequestContext, block: Block, state: WriteState): Promise<void> {
+  private async writeBlock(context: Excel.RequestContext, block: Block, state: Replacement): Promise<void> {
     this.suspend(context);
     for (const segment of block) this.queueSegment(segment, state);
     try {
@@ -164,7 +179,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
     }
   }
 
-  private queueSegment(segment: Segment, state: WriteState): void {
+  private queueSegment(segment: Segment, state: Replacement): void {
     const target = state.targets[segment.sheet];
     if (target === undefined) return;
     const rows = target.layout.rows.slice(segment.start, segment.start + segment.count);
@@ -175,26 +190,19 @@ export class OfficeWorkbookSink implements WorkbookSink {
     if (segment.start + segment.count === target.layout.rows.length) queueSheetTail(target, this.capabilities);
   }
 
-  /** One request, once every new sheet is complete: the old result sheets go, the new ones take their names. */
-  private async replace(context: Excel.RequestContext, state: WriteState): Promise<void> {
-    state.old.forEach((sheet) => sheet.delete());
-    for (const target of state.targets) {
-      target.sheet.name = state.names[target.index] ?? target.spec.name;
-      target.layout.tables.forEach((placed, i) => {
-        const name = target.tableNames[i];
-        if (name !== undefined && isTable(placed)) target.sheet.tables.getItem(name.written).name = name.final;
-      });
-    }
-    state.targets[0]?.sheet.activate();
-    await context.sync();
-  }
-
-  /** Removes the id list of versions before markers from the document settings, if there is one. */
-  private async forgetIdList(): Promise<void> {
+  /**
+   * After a successful write, the old id list keeps only the sheets that stay as results (the
+   * user's renamed snapshots): the replaced ones are gone, and an entry whose id now names a
+   * user's sheet must not outlive this run. No list left, no key.
+   */
+  private async pruneIdList(survey: Survey): Promise<void> {
     const settings = this.settings;
-    if (settings === null || settings.get(SETTINGS_KEY) === null || settings.get(SETTINGS_KEY) === undefined) return;
-    settings.remove(SETTINGS_KEY);
-    await settings.save().catch((error: unknown) => console.warn("removing the old result-sheet list from the settings failed", error));
+    const stored = settings?.get(SETTINGS_KEY);
+    if (settings === null || stored === null || stored === undefined) return;
+    const standing = standingEntries(readIdList(settings), survey.sheets, survey.marks);
+    if (standing.length === 0) settings.remove(SETTINGS_KEY);
+    else settings.set(SETTINGS_KEY, standing);
+    await settings.save().catch((error: unknown) => console.warn("updating the old result-sheet list in the settings failed", error));
   }
 
   /** Calculation and screen updating pause until the next sync, where the host supports it. */
@@ -202,6 +210,24 @@ export class OfficeWorkbookSink implements WorkbookSink {
     if (this.capabilities.calculationSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
     if (this.capabilities.screenUpdatingSuspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
   }
+}
+
+/**
+ * The names scoped to `sheets`, which a table must not take (Excel refuses the table name), in a
+ * request of their own: where Excel refuses sheet-scoped names (the user views another workbook,
+ * office-js#6365) the write goes on without them. A clash is then unlikely (a user's own name
+ * spelt like a result table), and would leave that table under its writing name.
+ */
+async function sheetScopedNames(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<string[]> {
+  if (sheets.length === 0) return [];
+  const names = sheets.map((s) => s.names.load("items/name"));
+  try {
+    await context.sync();
+  } catch (error) {
+    console.warn("reading the sheets' own defined names failed; result tables may keep their writing names", error);
+    return [];
+  }
+  return names.flatMap((n) => n.items.map((item) => item.name));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Box, CellValue, Grid, WorkbookSource } from "../../workbook/types"
 import { fromExcel } from "./cellValues";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
+import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
 import { officeStep } from "./OfficeError";
 import { isPayloadLimitError } from "./payload";
 import { hostCapabilities, type Capabilities } from "./requirements";
@@ -67,6 +68,8 @@ export class OfficeWorkbookSource implements WorkbookSource {
     private readonly maxCellsPerRead: number = MAX_CELLS_PER_READ,
     /** Reads the markers of the add-in's result sheets (sheetTags.ts): those sheets are left out of `sheetNames`. */
     private readonly resultSheets: SheetTags | null = null,
+    /** Wait before the one retry of a listing Excel refused with InvalidSelection (tests shorten it). */
+    private readonly retryDelayMs: number = RETRY_DELAY_MS,
   ) {}
 
   /**
@@ -84,18 +87,24 @@ export class OfficeWorkbookSource implements WorkbookSource {
     return sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name);
   }
 
-  /** Names and visibility of the sheets that are not the add-in's results: one request, two with result markers. */
+  /**
+   * Names and visibility of the sheets that are not the add-in's results: one request, two with
+   * result markers (three when a sheet may carry an older Excel's marker). Where markers are
+   * sheet-scoped names, Excel refuses them while the user views another workbook
+   * (office-js#6365): the listing is tried once more.
+   */
   private async dataSheets(): Promise<{ name: string; visibility: string }[]> {
-    return officeStep("office_list_failed", {}, () =>
-      this.run(async (context) => {
-        const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
-        await context.sync();
-        const marks = this.resultSheets?.queueRead(sheets.items);
-        if (marks !== undefined) await context.sync();
-        const read = marks?.() ?? [];
-        return sheets.items.filter((_, i) => !read[i]?.result).map((s) => ({ name: s.name, visibility: s.visibility }));
-      }),
-    );
+    return officeStep("office_list_failed", {}, () => this.run((context) => retryOnInvalidSelection(() => this.listDataSheets(context), this.retryDelayMs)));
+  }
+
+  private async listDataSheets(context: Excel.RequestContext): Promise<{ name: string; visibility: string }[]> {
+    const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
+    await context.sync();
+    const tags = this.resultSheets;
+    const marks = tags?.queueRead(sheets.items);
+    if (marks !== undefined) await context.sync();
+    const read = tags && marks ? await tags.confirm(context, sheets.items, marks()) : [];
+    return sheets.items.filter((_, i) => !read[i]?.result).map((s) => ({ name: s.name, visibility: s.visibility }));
   }
 
   async readSheet(name: string, range?: string): Promise<Grid> {

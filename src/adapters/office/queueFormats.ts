@@ -106,7 +106,8 @@ function queueDataBars(sheet: Excel.Worksheet, placed: PlacedTable): void {
   }
 }
 
-function queueFreeze(target: SheetTarget): void {
+/** Freeze panes: queued once the sheet is shown (a hidden sheet's panes are a window setting some builds refuse, office-js#1463). */
+export function queueFreeze(target: SheetTarget): void {
   const freeze = target.layout.freeze;
   if (freeze === null) return;
   const { rows, columns } = freeze;
@@ -116,15 +117,15 @@ function queueFreeze(target: SheetTarget): void {
 }
 
 /**
- * Tables, data bars, freeze panes and charts: queued with the sheet's last rows, once its values
- * are in. Tables take their `written` names; the sink gives them their final names at the end.
+ * Tables, data bars and charts: queued with the sheet's last rows, once its values are in. Tables
+ * take their `written` names; the sink gives them their final names, and freezes the panes, once
+ * the sheet is shown (queueFreeze).
  */
 export function queueSheetTail(target: SheetTarget, capabilities: Capabilities): void {
   target.layout.tables.forEach((placed, i) => {
     queueTable(target.sheet, placed, target.tableNames[i]?.written ?? placed.spec.name);
     if (capabilities.conditionalFormats) queueDataBars(target.sheet, placed);
   });
-  queueFreeze(target);
   queueCharts(target);
 }
 

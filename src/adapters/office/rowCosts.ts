@@ -41,7 +41,6 @@ export const WIRE_BYTES = {
   plainHeader: 1_000,
   /** A data bar: conditionalFormats.add and its two bound rules. */
   dataBar: 1_150,
-  freeze: 450,
   /** A chart with its first series and position, and each further series. */
   chart: 2_200,
   series: 1_900,
@@ -76,11 +75,10 @@ function chartsCost(spec: SheetSpec): Cost {
   }, NONE);
 }
 
-/** Tables, data bars, freeze panes and charts, queued with the sheet's last row. */
+/** Tables, data bars and charts, queued with the sheet's last row (the panes are frozen once the sheet is shown). */
 export function tailCost(spec: SheetSpec, layout: SheetLayout, tableNames: readonly string[]): Cost {
   const tables = layout.tables.reduce((cost, placed, i) => plus(cost, tableTailCost(placed, tableNames[i] ?? placed.spec.name)), NONE);
-  const freeze = layout.freeze === null ? NONE : { bytes: WIRE_BYTES.freeze, operations: 1 };
-  return plus(plus(tables, freeze), chartsCost(spec));
+  return plus(tables, chartsCost(spec));
 }
 
 /** Cells office.js sends in one chunk of a bulk set. */

@@ -1,16 +1,17 @@
 import { RESULT_ROLES, type ResultRole } from "../../workbook/types";
 import type { DocumentSettings } from "./documentSettings";
+import { listedMark, readIdList, roleSheetNames } from "./legacyIdList";
+
+export { SETTINGS_KEY } from "./legacyIdList";
 
 /** Custom-property key on result sheets (ExcelApi 1.12). */
 export const TAG_KEY = "YZJH.resultSheet";
-/** A name scoped to each result sheet (ExcelApi 1.4, so on every host the add-in runs on) holding the same marker. */
-export const MARKER_NAME = "YZJH_RESULT";
 /**
- * Document-settings key under which earlier versions listed result-sheet ids on hosts without
- * custom properties. Worksheet ids change between sessions (office-js-docs#297, office-js#1390),
- * so the list could name a user's sheet: it is no longer read, and the sink removes it.
+ * A name scoped to each result sheet holding the same marker, on hosts without custom properties
+ * (ExcelApi 1.4 has sheet-scoped names). Only there: a sheet's names fail while the user views
+ * another workbook (office-js#6365 on Mac, office-js#2078 on Windows).
  */
-export const SETTINGS_KEY = "yzjh.resultSheets";
+export const MARKER_NAME = "YZJH_RESULT";
 /** Result sheets are written under such a name, then renamed once complete: `~yzjh~<run>~<index>`. */
 export const WRITING_NAME = /^~yzjh~[a-z0-9]+~\d+$/;
 
@@ -62,9 +63,9 @@ export function markerFormula(marker: Marker): string {
 
 /** What the add-in knows of a sheet from its markers. */
 export interface SheetMark {
-  /** It carries a marker: a result sheet, or a user's copy of one. Never offered as data. */
+  /** It carries a marker (or the old id list names it, title intact): a result sheet, or a user's copy of one. Never offered as data. */
   readonly result: boolean;
-  /** It is a result sheet as written: replaced by the next run. A sheet without a marker never is. */
+  /** It is a result sheet as written: replaced by the next run. A sheet without either never is. */
   readonly replaceable: boolean;
 }
 
@@ -83,6 +84,13 @@ export function markOf(sheet: { readonly name: string; readonly id: string }, fo
 export interface SheetTags {
   /** Queues reading the markers of `sheets` (name and id loaded); call the result after the next sync. */
   queueRead(sheets: readonly Excel.Worksheet[]): () => SheetMark[];
+  /**
+   * Where markers are custom properties: the sheets without one that are named like a result may
+   * carry the sheet-scoped marker of a host before ExcelApi 1.12 (the workbook was last run in
+   * Excel 2019); reads those in one more request. A refusal (the user views another workbook)
+   * leaves them unmarked: kept and offered as data, never deleted.
+   */
+  confirm(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], marks: readonly SheetMark[]): Promise<SheetMark[]>;
   /** Queues the marker on a sheet just added. */
   mark(sheet: Excel.Worksheet, marker: Marker): void;
 }
@@ -93,21 +101,53 @@ function valueOf(item: Reading): unknown {
   return item === null || item.isNullObject ? null : item.value;
 }
 
+/** A1 of a sheet the old id list names, to check its title; null for the others. */
+function queueTitle(sheet: Excel.Worksheet, listed: boolean): Excel.Range | null {
+  return listed ? sheet.getRange("A1").load("values") : null;
+}
+
+const RESULT_NAMES = new Set(RESULT_ROLES.flatMap(roleSheetNames).map((n) => n.toLowerCase()));
+
+/** Named as a result sheet is (`汇总`, `Summary (2)`) or as one being written. */
+function namedLikeResult(name: string): boolean {
+  return WRITING_NAME.test(name) || RESULT_NAMES.has(name.replace(/ \(\d+\)$/, "").toLowerCase());
+}
+
 /**
- * Markers as a hidden sheet-scoped name on every host, and as a custom property too where the
- * host has them (ExcelApi 1.12): either one recognises the sheet. (The settings argument is what
- * the id list of the version before needed; markers live in the sheets and need none.)
+ * Markers as a custom property where the host has them (ExcelApi 1.12), else as a hidden
+ * sheet-scoped name; and the id list of versions before markers in `settings` (legacyIdList.ts),
+ * for sheets that carry no marker.
  */
-export function sheetTagsFor(customProperties: boolean, _settings?: DocumentSettings): SheetTags {
+export function sheetTagsFor(customProperties: boolean, settings?: DocumentSettings): SheetTags {
+  const readMarker = (s: Excel.Worksheet): Reading => (customProperties ? s.customProperties.getItemOrNullObject(TAG_KEY) : s.names.getItemOrNullObject(MARKER_NAME)).load("value");
   return {
     queueRead(sheets) {
-      const props: Reading[] = sheets.map((s) => (customProperties ? s.customProperties.getItemOrNullObject(TAG_KEY).load("value") : null));
-      const names: Reading[] = sheets.map((s) => s.names.getItemOrNullObject(MARKER_NAME).load("value"));
-      return () => sheets.map((s, i) => markOf(s, [parseMarker(valueOf(props[i] ?? null)), parseMarker(valueOf(names[i] ?? null))]));
+      const list = readIdList(settings);
+      const markers = sheets.map(readMarker);
+      const entries = sheets.map((s) => list.find((e) => e.id === s.id));
+      const titles = sheets.map((s, i) => queueTitle(s, entries[i] !== undefined));
+      return () =>
+        sheets.map((s, i) => {
+          const own = markOf(s, [parseMarker(valueOf(markers[i] ?? null))]);
+          const entry = entries[i];
+          return own.result || entry === undefined ? own : listedMark(s, entry, titles[i]?.values[0]?.[0]);
+        });
+    },
+    async confirm(context, sheets, marks) {
+      const unsure = customProperties ? sheets.map((s, i) => (marks[i]?.result === false && namedLikeResult(s.name) ? s : null)) : [];
+      if (!unsure.some((s) => s !== null)) return [...marks];
+      const names = unsure.map((s) => s?.names.getItemOrNullObject(MARKER_NAME).load("value") ?? null);
+      try {
+        await context.sync();
+      } catch (error) {
+        console.warn("reading the sheet-scoped markers of an older Excel failed; those sheets are kept", error);
+        return [...marks];
+      }
+      return sheets.map((s, i) => (names[i] ? markOf(s, [parseMarker(valueOf(names[i] ?? null))]) : (marks[i] ?? { result: false, replaceable: false })));
     },
     mark(sheet, marker) {
       if (customProperties) sheet.customProperties.add(TAG_KEY, JSON.stringify(marker));
-      sheet.names.add(MARKER_NAME, markerFormula(marker)).visible = false;
+      else sheet.names.add(MARKER_NAME, markerFormula(marker)).visible = false;
     },
   };
 }

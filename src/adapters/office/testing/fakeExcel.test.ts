@@ -50,3 +50,47 @@ describe("FakeExcel: request sizes", () => {
     expect(Math.abs(fakePerCell - perCell) / perCell).toBeLessThan(0.05);
   });
 });
+
+describe("FakeExcel: what the sink's replace step depends on", () => {
+  it("keeps one sheet visible: the last cannot be hidden or deleted, a hidden one cannot be activated", async () => {
+    const excel = new FakeExcel();
+    const first = excel.model.addSheet("学校");
+    const second = excel.model.addSheet("汇总");
+    excel.model.setVisibility(second, "Hidden");
+    expect(() => excel.model.setVisibility(first, "Hidden")).toThrow("InvalidOperation");
+    expect(() => excel.model.deleteSheet(first)).toThrow("InvalidOperation");
+    expect(() => excel.model.activate(second)).toThrow("InvalidOperation");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("汇总").visibility = "Visible";
+      context.workbook.worksheets.getItem(first.id).activate();
+      await context.sync();
+    });
+    expect(second.visibility).toBe("Visible");
+    expect(excel.model.activeSheet).toBe(first);
+  });
+
+  it("refuses a sheet's names while the user views another workbook, not the workbook's (office-js#6365)", async () => {
+    const excel = new FakeExcel();
+    excel.model.addSheet("学校");
+    excel.viewingOtherWorkbook = true;
+    await excel.run(async (context) => {
+      const names = context.workbook.names.load("items/name");
+      await context.sync();
+      expect(names.items).toEqual([]);
+      context.workbook.worksheets.getItem("学校").names.getItemOrNullObject("X").load("value");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+    });
+  });
+
+  it("counts the runs under way at once", async () => {
+    const excel = new FakeExcel();
+    excel.model.addSheet("学校");
+    const batch = async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.load("items/name");
+      await context.sync();
+    };
+    await Promise.all([excel.run(batch), excel.run(batch)]);
+    expect(excel.maxOpenRuns).toBe(2);
+    expect(excel.openRuns).toBe(0);
+  });
+});

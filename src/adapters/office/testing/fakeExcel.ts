@@ -47,6 +47,15 @@ export class FakeExcel {
   beforeSync: ((request: RequestRecord) => void) | null = null;
   /** The first object id of each Excel.run (a long run numbers its objects into the millions). */
   firstId = 1;
+  /**
+   * The user is looking at another workbook: every use of a sheet's names collection fails with
+   * InvalidSelection, as on Excel for Mac (office-js#6365; on Windows adding such a name fails too,
+   * office-js#2078), while the workbook's own names keep working.
+   */
+  viewingOtherWorkbook = false;
+  /** Excel.run batches under way now, and the most that ever were at once (two evaluations at once). */
+  openRuns = 0;
+  maxOpenRuns = 0;
 
   constructor(public apiVersion = "1.13") {}
 
@@ -64,8 +73,24 @@ export class FakeExcel {
     if (!this.supports(version)) throw new FakeExcelError("ApiNotFound", `${api} needs ExcelApi ${version}`);
   }
 
-  /** An ExcelRunner over this workbook, as Excel.run would be. */
-  readonly run: ExcelRunner = (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
+  /** Throws as Excel does for a sheet's names while the user views another workbook. */
+  checkSheetNames(): void {
+    if (this.viewingOtherWorkbook) throw new FakeExcelError("InvalidSelection", "The current selection is invalid for this operation.");
+  }
+
+  /**
+   * An ExcelRunner over this workbook, as Excel.run would be. Batches of two runs interleave at
+   * each sync, as the ribbon's and the task pane's do in the shared runtime.
+   */
+  readonly run: ExcelRunner = async (batch) => {
+    this.openRuns++;
+    this.maxOpenRuns = Math.max(this.maxOpenRuns, this.openRuns);
+    try {
+      return await batch(new FakeContext(this) as unknown as Excel.RequestContext);
+    } finally {
+      this.openRuns--;
+    }
+  };
 }
 
 /** One object path: its serialised size, and the paths its arguments refer to. */
@@ -723,6 +748,14 @@ class NamedItemProxy extends Resolved<FakeName> {
   }
 }
 
+/** The names of the workbook, or of the sheet `scope` gives (which fail while the user views another workbook). */
+function namesIn(ctx: FakeContext, scope: () => FakeSheet | null): Map<string, FakeName> {
+  const sheet = scope();
+  if (sheet === null) return ctx.excel.model.names;
+  ctx.excel.checkSheetNames();
+  return sheet.names;
+}
+
 /** A names collection (ExcelApi 1.4 for what is used here): the workbook's, or a sheet's when `scope` gives one. */
 class NamedItemCollectionProxy extends Collection<FakeName, NamedItemProxy> {
   constructor(
@@ -734,13 +767,13 @@ class NamedItemCollectionProxy extends Collection<FakeName, NamedItemProxy> {
       ctx,
       parent,
       "names",
-      () => [...(scope()?.names ?? ctx.excel.model.names).values()],
+      () => [...namesIn(ctx, scope).values()],
       (item, collection) => new NamedItemProxy(ctx, collection, PATH.indexer, "", [item.name], () => item, true),
     );
   }
 
   private names(): Map<string, FakeName> {
-    return this.scope()?.names ?? this.ctx.excel.model.names;
+    return namesIn(this.ctx, this.scope);
   }
 
   add(name: string, reference: string, _comment?: string): NamedItemProxy {
@@ -748,6 +781,7 @@ class NamedItemCollectionProxy extends Collection<FakeName, NamedItemProxy> {
     const proxy = new NamedItemProxy(this.ctx, this, PATH.method, "Add", [name, reference], () => created(holder.item, "name"));
     this.ctx.effect(() => {
       this.ctx.excel.require("1.4", "NamedItemCollection.add");
+      void this.names(); // a sheet's names fail while the user views another workbook
       holder.item = this.ctx.excel.model.addName(this.scope(), name, reference);
     });
     return proxy;
@@ -943,13 +977,25 @@ class WorksheetProxy extends Resolved<FakeSheet> {
   get visibility(): string {
     return this.read("visibility");
   }
+  set visibility(visibility: string) {
+    this.setProperty("visibility", visibility, () => {
+      this.ctx.excel.require("1.2", "Worksheet.visibility (set)");
+      if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") throw new FakeExcelError("InvalidArgument", `visibility ${visibility}`);
+      this.ctx.excel.model.setVisibility(this.target(), visibility);
+    });
+  }
 
   delete(): void {
-    this.callMethod("delete", [], () => this.ctx.excel.model.deleteSheet(this.target()));
+    this.callMethod("delete", [], () => {
+      const sheet = this.target();
+      // Excel refuses to delete a very hidden sheet (office-js-docs-pr#754).
+      if (sheet.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", "a very hidden sheet cannot be deleted");
+      this.ctx.excel.model.deleteSheet(sheet);
+    });
   }
 
   activate(): void {
-    this.callMethod("activate", [], () => void (this.ctx.excel.model.activeSheet = this.target()));
+    this.callMethod("activate", [], () => this.ctx.excel.model.activate(this.target()));
   }
 
   getRange(address?: string): RangeProxy {
@@ -986,9 +1032,15 @@ class WorksheetProxy extends Resolved<FakeSheet> {
   get freezePanes(): { freezeRows(n: number): void; freezeAt(range: RangeProxy): void } {
     return this.nav("freezePanes", () => {
       const node = new Plain(this.ctx, this, "freezePanes");
+      // Stricter than Excel may be: freezing panes is a window setting, refused on a hidden sheet by
+      // some builds (office-js#1463 for unfreeze), so the sink freezes its sheets once they are shown.
       const call = (name: string, args: readonly unknown[], run: () => void) => {
         const { info, refs } = argumentInfo(args);
-        this.ctx.act(node.path, ACTION.method, name, { ArgumentInfo: info }, run, refs);
+        const onShownSheet = () => {
+          if (this.target().visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "panes of a hidden sheet cannot be frozen");
+          run();
+        };
+        this.ctx.act(node.path, ACTION.method, name, { ArgumentInfo: info }, onShownSheet, refs);
       };
       return {
         freezeRows: (n: number) => call("FreezeRows", [n], () => void (this.target().frozen = { rows: n, columns: 0 })),
@@ -1048,16 +1100,17 @@ class WorksheetCollectionProxy extends Collection<FakeSheet, WorksheetProxy> {
     );
   }
 
-  getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, this, PATH.indexer, "", [name], () => {
-      const s = this.ctx.excel.model.sheet(name);
-      if (!s) throw new FakeExcelError("ItemNotFound", `no sheet ${name}`);
+  /** By name or id, as Excel's getItem. */
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, this, PATH.indexer, "", [key], () => {
+      const s = this.ctx.excel.model.sheetByKey(key);
+      if (!s) throw new FakeExcelError("ItemNotFound", `no sheet ${key}`);
       return s;
     });
   }
 
-  getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, this, PATH.method, "GetItemOrNullObject", [name], () => this.ctx.excel.model.sheet(name) ?? null);
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, this, PATH.method, "GetItemOrNullObject", [key], () => this.ctx.excel.model.sheetByKey(key) ?? null);
   }
 
   getActiveWorksheet(): WorksheetProxy {

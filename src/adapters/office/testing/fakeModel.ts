@@ -170,6 +170,11 @@ export class FakeWorkbookModel {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** A sheet by name or by id, as worksheets.getItem(key) finds it. */
+  sheetByKey(key: string): FakeSheet | undefined {
+    return this.sheet(key) ?? this.sheets.find((s) => s.id === key);
+  }
+
   checkName(name: string, except?: FakeSheet): void {
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
       throw new FakeExcelError("InvalidArgument", `invalid sheet name ${name}`);
@@ -186,12 +191,36 @@ export class FakeWorkbookModel {
     return sheet;
   }
 
+  /** Excel keeps at least one visible sheet: deleting or hiding the last one is refused. */
+  private checkVisibleLeft(without: FakeSheet): void {
+    if (!this.sheets.some((s) => s !== without && s.visibility === "Visible")) throw new FakeExcelError("InvalidOperation", "a workbook must keep at least one visible sheet");
+  }
+
+  /** The sheet Excel shows once `leaving` is hidden or deleted: the first visible one. */
+  private nextActive(leaving: FakeSheet): FakeSheet | null {
+    return this.sheets.find((s) => s !== leaving && s.visibility === "Visible") ?? null;
+  }
+
   deleteSheet(sheet: FakeSheet): void {
     if (this.sheets.length === 1) throw new FakeExcelError("InvalidOperation", "cannot delete the only sheet");
+    this.checkVisibleLeft(sheet);
+    if (this.activeSheet === sheet) this.activeSheet = this.nextActive(sheet);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
-    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
     if (this.selection?.sheet === sheet) this.selection = null;
+  }
+
+  /** Hides or shows a sheet; the last visible sheet cannot be hidden, and a hidden active sheet hands the view on. */
+  setVisibility(sheet: FakeSheet, visibility: FakeVisibility): void {
+    if (visibility !== "Visible") this.checkVisibleLeft(sheet);
+    if (visibility !== "Visible" && this.activeSheet === sheet) this.activeSheet = this.nextActive(sheet);
+    sheet.visibility = visibility;
+  }
+
+  /** Shows `sheet`: Excel refuses to activate a hidden one. */
+  activate(sheet: FakeSheet): void {
+    if (sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", `sheet ${sheet.name} is hidden and cannot be activated`);
+    this.activeSheet = sheet;
   }
 
   addTable(sheet: FakeSheet, box: Box): FakeTable {

@@ -1,0 +1,57 @@
+import { memorySettings } from "./documentSettings";
+import { listedMark, readIdList, roleSheetNames, SETTINGS_KEY, standingEntries } from "./legacyIdList";
+
+// The titles and names the writer has always given these roles (writerMessages.ts), written out.
+const SUMMARY_TITLE_ZH = "县域义务教育优质均衡发展评估汇总";
+const SUMMARY_TITLE_EN = "County evaluation of high-quality balanced compulsory education: summary";
+
+describe("the id list of versions before markers", () => {
+  it("reads well-formed entries and nothing else", () => {
+    const settings = memorySettings({ [SETTINGS_KEY]: [{ role: "summary", id: "{1}" }, { role: "boss", id: "{2}" }, { role: "issues" }, "x", null, { role: "issues", id: "{3}", extra: 1 }] });
+    expect(readIdList(settings)).toEqual([
+      { role: "summary", id: "{1}" },
+      { role: "issues", id: "{3}" },
+    ]);
+    expect(readIdList(memorySettings({ [SETTINGS_KEY]: "{1}" }))).toEqual([]);
+    expect(readIdList(memorySettings())).toEqual([]);
+    expect(readIdList(null)).toEqual([]);
+  });
+
+  it("knows a role's sheet names in both languages", () => {
+    expect(roleSheetNames("summary")).toEqual(["汇总", "Summary"]);
+    expect(roleSheetNames("guarantee")).toEqual(["政府保障与质量", "Guarantee & quality"]);
+  });
+
+  it("marks a listed sheet as a result only while A1 holds its role's title, and as replaceable only under its role's name", () => {
+    const entry = { role: "summary", id: "{1}" } as const;
+    expect(listedMark({ name: "汇总" }, entry, SUMMARY_TITLE_ZH)).toEqual({ result: true, replaceable: true });
+    expect(listedMark({ name: "Summary" }, entry, SUMMARY_TITLE_EN)).toEqual({ result: true, replaceable: true });
+    expect(listedMark({ name: "汇总" }, entry, ` ${SUMMARY_TITLE_ZH} `)).toEqual({ result: true, replaceable: true });
+    // Renamed by the user, or copied by Excel (汇总 (2)): the user's snapshot.
+    expect(listedMark({ name: "汇总2023" }, entry, SUMMARY_TITLE_ZH)).toEqual({ result: true, replaceable: false });
+    expect(listedMark({ name: "汇总 (2)" }, entry, SUMMARY_TITLE_ZH)).toEqual({ result: true, replaceable: false });
+    // The id now names another sheet (ids are reused across sessions): the entry says nothing.
+    expect(listedMark({ name: "汇总" }, entry, "项目")).toEqual({ result: false, replaceable: false });
+    expect(listedMark({ name: "县级指标" }, entry, null)).toEqual({ result: false, replaceable: false });
+    expect(listedMark({ name: "汇总" }, entry, 2024)).toEqual({ result: false, replaceable: false });
+    // Another role's title is not this role's.
+    expect(listedMark({ name: "汇总" }, entry, "数据问题清单")).toEqual({ result: false, replaceable: false });
+  });
+
+  it("keeps only the entries of sheets that stay as results", () => {
+    const list = [
+      { role: "summary", id: "{1}" },
+      { role: "coefficients", id: "{2}" },
+      { role: "schools", id: "{3}" },
+      { role: "issues", id: "{gone}" },
+    ] as const;
+    const sheets = [{ id: "{1}" }, { id: "{2}" }, { id: "{3}" }];
+    const marks = [
+      { result: true, replaceable: true },
+      { result: true, replaceable: false },
+      { result: false, replaceable: false },
+    ];
+    expect(standingEntries(list, sheets, marks)).toEqual([{ role: "coefficients", id: "{2}" }]);
+    expect(standingEntries([], sheets, marks)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { message } from "../../messages/catalogue";
+import { RESULT_ROLES, type ResultRole } from "../../workbook/types";
+import type { DocumentSettings } from "./documentSettings";
+
+/**
+ * Document-settings key under which versions before sheet markers listed the result sheets they
+ * wrote, as `{ role, id }`, on hosts without custom properties (ExcelApi below 1.12, so Excel
+ * 2019). Worksheet ids change between sessions (office-js-docs#297, office-js#1390), so an
+ * entry may name a user's sheet: it marks a sheet as a result only when the sheet's A1 still
+ * holds its role's title, and makes it replaceable only under its role's own sheet name.
+ */
+export const SETTINGS_KEY = "yzjh.resultSheets";
+
+/** One entry of that list. */
+export interface ListedSheet {
+  readonly role: ResultRole;
+  readonly id: string;
+}
+
+/** What the list tells of one sheet (the same shape as sheetTags' SheetMark). */
+export interface ListedMark {
+  readonly result: boolean;
+  readonly replaceable: boolean;
+}
+
+const LANGS = ["zh", "en"] as const;
+
+function isEntry(entry: unknown): entry is ListedSheet {
+  const e = entry as { role?: unknown; id?: unknown } | null;
+  return typeof e === "object" && e !== null && typeof e.id === "string" && (RESULT_ROLES as readonly unknown[]).includes(e.role);
+}
+
+/** The entries of the list in `settings`; none when there is no list or it is not one. */
+export function readIdList(settings: DocumentSettings | null | undefined): ListedSheet[] {
+  const stored = settings?.get(SETTINGS_KEY);
+  return Array.isArray(stored) ? stored.filter(isEntry).map((e) => ({ role: e.role, id: e.id })) : [];
+}
+
+/** A role's sheet names in either language, as every version wrote them. @example roleSheetNames("summary") // ["汇总", "Summary"] */
+export function roleSheetNames(role: ResultRole): string[] {
+  return LANGS.map((lang) => message(`out_sheet_${role}`, {}, lang));
+}
+
+/** A role's titles (cell A1) in either language. */
+function roleTitles(role: ResultRole): string[] {
+  return LANGS.map((lang) => message(`out_title_${role}`, {}, lang));
+}
+
+/**
+ * What an entry naming `sheet` says: a result sheet if A1 holds the role's title (else the id now
+ * names someone else's sheet, and the entry says nothing); replaceable only if the sheet also
+ * still has the role's name, else it is the user's snapshot, kept and not offered as data.
+ *
+ * @example listedMark({ name: "汇总" }, { role: "summary", id: "{1}" }, "县域义务教育优质均衡发展评估汇总") // { result: true, replaceable: true }
+ * @example listedMark({ name: "汇总2023" }, { role: "summary", id: "{1}" }, "县域义务教育优质均衡发展评估汇总") // { result: true, replaceable: false }
+ * @example listedMark({ name: "县级指标" }, { role: "summary", id: "{1}" }, "项目") // { result: false, replaceable: false }
+ */
+export function listedMark(sheet: { readonly name: string }, entry: ListedSheet, a1: unknown): ListedMark {
+  const titled = typeof a1 === "string" && roleTitles(entry.role).includes(a1.trim());
+  return { result: titled, replaceable: titled && roleSheetNames(entry.role).includes(sheet.name) };
+}
+
+/**
+ * The entries still worth keeping once the replaceable sheets are replaced: those naming a sheet
+ * that stays as a result (a snapshot). Entries of replaced sheets, of sheets gone, and of ids
+ * that now name a user's sheet are dropped; an empty list means the key can go.
+ */
+export function standingEntries(list: readonly ListedSheet[], sheets: readonly { readonly id: string }[], marks: readonly ListedMark[]): ListedSheet[] {
+  return list.filter((entry) => {
+    const i = sheets.findIndex((s) => s.id === entry.id);
+    const mark = marks[i];
+    return mark !== undefined && mark.result && !mark.replaceable;
+  });
+}
