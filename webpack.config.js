@@ -11,7 +11,9 @@
  *   npm run dev-server     https://localhost:3000 with the Office dev certificate
  *
  * Only host-free code (engine, reader, sheet builder) and the Office adapter go into the bundle;
- * Node-only modules (exceljs, fs) are refused at build time.
+ * Node-only modules (exceljs, fs) are refused at build time. The bundle is ES2022; each page
+ * first runs a small ES5 check (browserCheck) that says, in the catalogue's words, when the
+ * browser Office uses cannot run it, rather than leaving a blank pane.
  */
 const fs = require("node:fs");
 const os = require("node:os");
@@ -65,12 +67,72 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * Runs on each page before office.js and the bundle. Where the browser that Office shows add-ins
+ * in cannot run the bundle (Internet Explorer 11, which an add-in with <Runtimes> gets wherever
+ * WebView2 is not used, and the old Edge: no `?.`, `??`, class fields, nor the ES2019–2022
+ * functions the code calls), the bundle would not even parse and the pane stay blank; this shows
+ * `texts` (each language's text from the catalogue) in the page instead. ES5 only, `var` and all
+ * (src/taskpane/staticPages.test.ts parses it as ES5).
+ */
+function browserCheck(texts) {
+  var modern = true;
+  try {
+    new Function("var o = {}; return o?.a ?? class { f = 1; };")();
+    modern = typeof Object.fromEntries === "function" && typeof [].flatMap === "function" && typeof [].at === "function" && typeof "".matchAll === "function" && typeof Promise.allSettled === "function";
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
+  } catch (e) {
+    modern = false;
+  }
+  if (modern) return;
+  function show() {
+    var body = document.body;
+    while (body.childNodes.length > 0) body.removeChild(body.childNodes[0]);
+    for (var i = 0; i < texts.length; i++) {
+      var p = document.createElement("p");
+      p.setAttribute("lang", texts[i].lang);
+      p.textContent = texts[i].text;
+      body.appendChild(p);
+    }
+    document.title = texts[0].text;
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+  else show();
+}
+
+/**
+ * The TypeScript message catalogue, read at build time through tsx; inside Jest (the end-to-end
+ * test builds with this config) tsx's loader cannot read files and Jest's own transform does.
+ */
+function loadCatalogue() {
+  try {
+    return require("tsx/cjs/api").require("./src/messages/catalogue.ts", __filename);
+  } catch (error) {
+    if (typeof expect !== "function") throw error;
+    return require("./src/messages/catalogue.ts");
+  }
+}
+
+/** The catalogue's text for an old browser in each language, read from the TypeScript catalogue at build time. */
+function unsupportedTexts() {
+  const { message } = loadCatalogue();
+  return [
+    { lang: "zh-CN", text: message("addin_browser_unsupported", {}, "zh") },
+    { lang: "en", text: message("addin_browser_unsupported", {}, "en") },
+  ];
+}
+
+/** browserCheck with the catalogue's texts, as an inline script (`<` escaped so that no text can end the script element). */
+function browserCheckScript() {
+  return `(${browserCheck.toString()})(${JSON.stringify(unsupportedTexts()).replace(/</g, "\\u003c")});`;
+}
+
 function page(name, chunk) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: `./src/${chunk === "taskpane" ? "taskpane" : "commands"}/${name}.html`,
     chunks: [chunk],
-    templateParameters: { officeJs: officeJsUrl() },
+    templateParameters: { officeJs: officeJsUrl(), browserCheck: browserCheckScript() },
   });
 }
 

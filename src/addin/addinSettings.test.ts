@@ -17,3 +17,20 @@ describe("parseSettings", () => {
     expect(parseSettings({ ...saved, ignored: "D" })).toBeNull();
   });
 });
+
+describe("parseSettings: the headers the fixes were chosen for", () => {
+  const saved = { sheet: "学校", range: null, fixes: { teachers: 4 }, ignored: [3], headers: { "3": "专任教师数", "4": "专任教师" }, profileId: "national-2017", year: null };
+
+  it("reads them, and settings saved before they were kept as having none", () => {
+    expect(parseSettings(saved)).toEqual(saved);
+    const { headers: _headers, ...old } = saved;
+    expect(parseSettings(old)).toEqual(old);
+    expect(parseSettings(old)).not.toHaveProperty("headers");
+  });
+
+  it("refuses headers that are not column → text", () => {
+    expect(parseSettings({ ...saved, headers: { D: "专任教师数" } })).toBeNull();
+    expect(parseSettings({ ...saved, headers: { "3": 5 } })).toBeNull();
+    expect(parseSettings({ ...saved, headers: ["专任教师数"] })).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import type { DocumentSettings } from "../adapters/office/documentSettings";
+import type { FixHeaders } from "./fixHeaders";
 
 /** What the user confirmed in the pane, saved in the workbook for the ribbon button. */
 export interface AddinSettings {
@@ -13,6 +14,11 @@ export interface AddinSettings {
   readonly fixes: Readonly<Record<string, number>>;
   /** 0-based sheet columns the user set to not used (absent in settings saved before: none). */
   readonly ignored: readonly number[];
+  /**
+   * The header each fixed or ignored column showed when the fix was chosen (fixHeaders.ts): a fix
+   * is applied only while its column still holds it. Absent in settings saved before: unchecked.
+   */
+  readonly headers?: FixHeaders;
   readonly profileId: string;
   readonly year: number | null;
 }
@@ -30,6 +36,13 @@ function ignoredOf(v: unknown): number[] | null {
   return Array.isArray(v) && v.every(isColumn) ? [...v] : null;
 }
 
+/** The recorded headers: `{}` for none (absent), null when they are not column → text. */
+function headersOf(v: unknown): { headers?: FixHeaders } | null {
+  if (v === undefined) return {};
+  const ok = typeof v === "object" && v !== null && !Array.isArray(v) && Object.entries(v).every(([k, t]) => /^\d+$/.test(k) && typeof t === "string");
+  return ok ? { headers: { ...(v as FixHeaders) } } : null;
+}
+
 /** The saved settings, or null when there are none or they are not in the expected shape. */
 export function parseSettings(raw: unknown): AddinSettings | null {
   if (typeof raw !== "object" || raw === null) return null;
@@ -37,8 +50,9 @@ export function parseSettings(raw: unknown): AddinSettings | null {
   const okRange = r.range === null || typeof r.range === "string";
   const okYear = r.year === null || Number.isInteger(r.year);
   const ignored = ignoredOf(r.ignored);
-  if (typeof r.sheet !== "string" || r.sheet === "" || !okRange || !okYear || typeof r.profileId !== "string" || !isFixes(r.fixes) || ignored === null) return null;
-  return { sheet: r.sheet, range: r.range as string | null, fixes: r.fixes, ignored, profileId: r.profileId, year: r.year as number | null };
+  const headers = headersOf(r.headers);
+  if (typeof r.sheet !== "string" || r.sheet === "" || !okRange || !okYear || typeof r.profileId !== "string" || !isFixes(r.fixes) || ignored === null || headers === null) return null;
+  return { sheet: r.sheet, range: r.range as string | null, fixes: r.fixes, ignored, ...headers, profileId: r.profileId, year: r.year as number | null };
 }
 
 export function loadSettings(store: DocumentSettings): AddinSettings | null {

@@ -3,9 +3,10 @@ import type { Grid, WorkbookSource } from "../workbook/types";
 /**
  * A WorkbookSource that reads each sheet (and range) once until cleared. The pane re-reads the
  * workbook on every mapping change to show the new mapping; through Office.js each read is a round
- * trip per sheet, while the sheets do not change under a dropdown. The pane clears it when the user
- * asks for a fresh look (识别列, 使用当前选区, another sheet) and before evaluating. A failed read is
- * not kept, so that trying again reads again.
+ * trip per sheet, while the sheets do not change under a dropdown. The pane clears it whenever the
+ * sheets may have changed: when it is focused or shown again (the user edits the grid outside it),
+ * when the user asks for a fresh look (识别列, 使用当前选区, another sheet), before applying a column
+ * fix and before evaluating. A failed read is not kept, so that trying again reads again.
  */
 export class CachedSource implements WorkbookSource {
   private names: Promise<readonly string[]> | null = null;

@@ -1,7 +1,8 @@
 import { readWorkbook } from "../workbook/read/readWorkbook";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import { gridOf, sourceOf } from "../workbook/read/testing";
-import { fieldOptions, mappingView, stageOptions, unitText, withFix, type PaneFixes } from "./mappingView";
+import { parseSettings } from "./addinSettings";
+import { fieldOptions, mappingView, stageOptions, unitText, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "./mappingView";
 import { readRequest } from "./runPipeline";
 
 const MAPPING: ColumnMapping = {
@@ -44,19 +45,39 @@ describe("withFix", () => {
   it("keys a fix by field, stage and part, so that one stage's column leaves the other's alone", () => {
     const primary = withFix(none, 1, { key: "students", stage: "primary", part: null });
     const both = withFix(primary, 2, { key: "students", stage: "junior", part: null });
-    expect(both).toEqual({ fixes: { "students@primary": 1, "students@junior": 2 }, ignored: [] });
+    expect(both).toEqual({ fixes: { "students@primary": 1, "students@junior": 2 }, ignored: [], headers: {} });
   });
 
   it("moves a role to the column chosen last, and a column holds one role", () => {
     const moved = withFix({ fixes: { "students@primary": 3, teachers: 5 }, ignored: [] }, 4, { key: "students", stage: "primary", part: null });
-    expect(moved).toEqual({ fixes: { "students@primary": 4, teachers: 5 }, ignored: [] });
-    expect(withFix(moved, 5, { key: "qualifiedTeachers", stage: null, part: "bachelor" })).toEqual({ fixes: { "students@primary": 4, "qualifiedTeachers#bachelor": 5 }, ignored: [] });
+    expect(moved).toEqual({ fixes: { "students@primary": 4, teachers: 5 }, ignored: [], headers: {} });
+    expect(withFix(moved, 5, { key: "qualifiedTeachers", stage: null, part: "bachelor" })).toEqual({ fixes: { "students@primary": 4, "qualifiedTeachers#bachelor": 5 }, ignored: [], headers: {} });
   });
 
   it("sets a column to not used, even one recognised automatically, and a later choice takes it back", () => {
     const ignored = withFix({ fixes: { teachers: 5 }, ignored: [7] }, 5, null);
-    expect(ignored).toEqual({ fixes: {}, ignored: [5, 7] });
-    expect(withFix(ignored, 5, { key: "teachers", stage: null, part: null })).toEqual({ fixes: { teachers: 5 }, ignored: [7] });
+    expect(ignored).toEqual({ fixes: {}, ignored: [5, 7], headers: {} });
+    expect(withFix(ignored, 5, { key: "teachers", stage: null, part: null })).toEqual({ fixes: { teachers: 5 }, ignored: [7], headers: {} });
+  });
+
+  it("keeps the header each fixed or ignored column showed, and forgets it with the fix", () => {
+    const first = withFix(none, 3, null, "专任教师数");
+    const second = withFix(first, 4, { key: "teachers", stage: null, part: null }, "专任教师");
+    expect(second).toEqual({ fixes: { teachers: 4 }, ignored: [3], headers: { "3": "专任教师数", "4": "专任教师" } });
+    const moved = withFix(second, 5, { key: "teachers", stage: null, part: null }, "教师数"); // the role leaves column 4
+    expect(moved.headers).toEqual({ "3": "专任教师数", "5": "教师数" });
+  });
+
+  it("drops the fixes of columns whose header moved away, and their headers", () => {
+    const fixes: PaneFixes = { fixes: { teachers: 4, "students@junior": 2 }, ignored: [3], headers: { "2": "初中在校生数", "3": "x", "4": "专任教师数" } };
+    expect(withoutColumns(fixes, [3, 4])).toEqual({ fixes: { "students@junior": 2 }, ignored: [], headers: { "2": "初中在校生数" } });
+  });
+
+  it("takes the headers of fixes saved without them from the read just evaluated, keeping those recorded", () => {
+    const mapping: ColumnMapping = { ...MAPPING, unmatched: [{ column: 1, header: "序号" }, { column: 4, header: "备注" }] };
+    const legacy: PaneFixes = { fixes: { "students@primary": 2 }, ignored: [4], headers: { "2": "小学生数" } };
+    expect(withHeadersFrom(legacy, mapping).headers).toEqual({ "2": "小学生数", "4": "备注" });
+    expect(withHeadersFrom(legacy, null)).toBe(legacy);
   });
 });
 
@@ -80,6 +101,22 @@ describe("mappingView with the reader: what the pane's choices do to the records
     expect(record?.stageFields?.primary?.students?.value).toBe(300);
     expect(record?.stageFields?.junior?.students?.value).toBe(200);
     expect(mappingView(result.mapping).rows.map((r) => r.role?.stage ?? null)).toEqual([null, "primary", "junior", null, null]);
+  });
+
+  it("reads settings saved by earlier versions as they meant: { students: 3 } is the students from D, whatever per-stage columns were recognised", async () => {
+    const grid = gridOf(
+      [
+        ["学校名称", "小学在校生数", "初中在校生数", "在校生数（核定）", "专任教师数"],
+        ["城关小学", 400, null, 420, 25],
+      ],
+      { sheet: "学校" },
+    );
+    const saved = parseSettings({ sheet: "学校", range: null, fixes: { students: 3 }, profileId: "national-2017", year: null });
+    if (saved === null) throw new Error("settings of a4a4922 refused");
+    const result = await readWorkbook(sourceOf([grid]), readRequest(saved));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.students?.cell])).toEqual([["城关小学", 420, "学校!D2"]]);
+    expect(mappingView(result.mapping).rows.map((r) => r.role?.key ?? null)).toEqual(["name", null, null, "students", "teachers"]);
   });
 
   it("（不使用） un-maps a column the reader recognised by itself", async () => {

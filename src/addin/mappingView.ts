@@ -5,6 +5,7 @@ import { a1, columnLetters, qualified } from "../workbook/address";
 import { META_KEYS, type Part } from "../workbook/read/keys";
 import { fixKey, type FixRole } from "../workbook/read/matchColumns";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
+import { headerAt, type FixHeaders } from "./fixHeaders";
 
 /** One column of the data range as the pane lists it. */
 export interface MappingRow {
@@ -108,24 +109,52 @@ export function unitText(factor: number, lang: Lang): string {
   return CATALOGUE.has(`addin_mapping_unit_${factor}`) ? message(`addin_mapping_unit_${factor}`, {}, lang) : message("addin_mapping_unit_factor", { factor }, lang);
 }
 
-/** The user's corrections: a column per role (fixKey) and the columns set to not used. */
+/** The user's corrections: a column per role (fixKey), the columns set to not used, and the header each of those columns showed (fixHeaders.ts). */
 export interface PaneFixes {
   readonly fixes: Readonly<Record<string, number>>;
   readonly ignored: readonly number[];
+  /** Absent in settings saved before headers were kept (those fixes are applied unchecked); always given back by withFix and the like. */
+  readonly headers?: FixHeaders;
+}
+
+/** The headers of the columns still fixed or ignored. */
+function keptHeaders(headers: FixHeaders, fixes: Readonly<Record<string, number>>, ignored: readonly number[]): FixHeaders {
+  const columns = new Set([...Object.values(fixes), ...ignored].map(String));
+  return Object.fromEntries(Object.entries(headers).filter(([column]) => columns.has(column)));
 }
 
 /**
- * The corrections after the user chose `role` for `column` (null: not used). A role lives in one
- * column, so choosing it again elsewhere moves it; the role's stage and part are part of it, so
- * choosing 在校生数（小学） for one column leaves 在校生数（初中） in its own.
+ * The corrections after the user chose `role` for `column` (null: not used), `header` being what
+ * the column showed. A role lives in one column, so choosing it again elsewhere moves it; the
+ * role's stage and part are part of it, so choosing 在校生数（小学） for one column leaves
+ * 在校生数（初中） in its own.
  *
- * @example withFix({ fixes: { "students@primary": 3 }, ignored: [] }, 5, { key: "students", stage: "primary", part: null }) // { fixes: { "students@primary": 5 }, ignored: [] }
- * @example withFix({ fixes: {}, ignored: [] }, 4, null) // { fixes: {}, ignored: [4] }
+ * @example withFix({ fixes: { "students@primary": 3 }, ignored: [] }, 5, { key: "students", stage: "primary", part: null }, "小学生数") // { fixes: { "students@primary": 5 }, ignored: [], headers: { "5": "小学生数" } }
+ * @example withFix({ fixes: {}, ignored: [] }, 4, null) // { fixes: {}, ignored: [4], headers: {} }
  */
-export function withFix(current: PaneFixes, column: number, role: FixRole | null): PaneFixes {
+export function withFix(current: PaneFixes, column: number, role: FixRole | null, header?: string): PaneFixes {
   const fixes: Record<string, number> = Object.fromEntries(Object.entries(current.fixes).filter(([, c]) => c !== column));
-  const ignored = current.ignored.filter((c) => c !== column);
-  if (role === null) return { fixes, ignored: [...ignored, column].sort((a, b) => a - b) };
-  fixes[fixKey(role)] = column;
-  return { fixes, ignored };
+  let ignored = current.ignored.filter((c) => c !== column);
+  if (role === null) ignored = [...ignored, column].sort((a, b) => a - b);
+  else fixes[fixKey(role)] = column;
+  const headers = header === undefined ? current.headers ?? {} : { ...current.headers, [String(column)]: header };
+  return { fixes, ignored, headers: keptHeaders(headers, fixes, ignored) };
+}
+
+/** The corrections without those of `columns` (fixes chosen for headers that have moved away). */
+export function withoutColumns(current: PaneFixes, columns: readonly number[]): PaneFixes {
+  const fixes = Object.fromEntries(Object.entries(current.fixes).filter(([, c]) => !columns.includes(c)));
+  const ignored = current.ignored.filter((c) => !columns.includes(c));
+  return { fixes, ignored, headers: keptHeaders(current.headers ?? {}, fixes, ignored) };
+}
+
+/**
+ * The corrections with the header of each fixed or ignored column that has none recorded (settings
+ * saved before headers were kept) taken from `mapping`, a read the user has just evaluated.
+ */
+export function withHeadersFrom(current: PaneFixes, mapping: ColumnMapping | null): PaneFixes {
+  if (mapping === null) return current;
+  const columns = [...Object.values(current.fixes), ...current.ignored];
+  const found = Object.fromEntries(columns.map((c) => [String(c), headerAt(mapping, c)]));
+  return { fixes: current.fixes, ignored: current.ignored, headers: keptHeaders({ ...found, ...current.headers }, current.fixes, current.ignored) };
 }

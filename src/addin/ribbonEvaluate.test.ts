@@ -53,6 +53,25 @@ describe("ribbonEvaluate: saved settings", () => {
   });
 });
 
+describe("ribbonEvaluate: saved fixes on a sheet edited since", () => {
+  it("writes nothing and says which column changed when a fixed column now holds another header (a column was inserted)", async () => {
+    const mapping = {
+      sheet: "学校",
+      headerRows: { top: 0, bottom: 0 },
+      dataRows: { top: 1, bottom: 5 },
+      columns: [{ column: 4, address: "E", headerCell: "学校!E1", header: "专任教师数", field: "teachers", stage: null, unitFactor: 1, part: null }],
+      unmatched: [],
+      missing: [],
+    };
+    const { e, written } = env({ ...SAVED, fixes: {}, ignored: [4], headers: { "4": "网络多媒体教室" } }, async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null }));
+    const { h, calls } = host(false);
+    const outcome = await ribbonEvaluate(e, h);
+    expect(written).toEqual([]);
+    expect(outcome.kind).toBe("notified");
+    expect(calls.notices[0]).toContain("学校!E1 E 列的表头已由“网络多媒体教室”变为“专任教师数”");
+  });
+});
+
 describe("ribbonEvaluate: no settings", () => {
   it("opens the task pane where the host has a shared runtime, and writes nothing", async () => {
     const { e, reads, written } = env(undefined);

@@ -86,3 +86,28 @@ describe("runPipeline: what reaches the user is the catalogue's, never an Englis
     expect(failureText(failing, "en")).toBe(text);
   });
 });
+
+describe("runPipeline: column fixes made for a header the column no longer holds", () => {
+  const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
+  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null });
+  const deps: PipelineDeps = { read: okRead, evaluate: () => evaluation, build: () => [] };
+  // the stand-in mapping has 学校名称 over A and 在校生数 over D (header row 1)
+  const saved: PipelineRequest = { sheet: "学校", range: null, fixes: { "students@primary": 3 }, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
+
+  it("evaluates nothing, and says which column changed, when a column was inserted since the fix was saved", async () => {
+    const result = await runPipeline(source, sink, { ...saved, headers: { "3": "专任教师数" } }, deps);
+    expect(result).toEqual({ ok: false, issues: [{ code: "addin_saved_fix_column_changed", severity: "error", cell: "学校!D1", params: { column: "D", was: "专任教师数", now: "在校生数" } }] });
+    const issue = result.ok ? undefined : result.issues[0];
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe("D 列的表头已由“专任教师数”变为“在校生数”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。");
+  });
+
+  it("evaluates when each fixed column holds its header, and when the settings kept none (saved before headers were kept)", async () => {
+    expect((await runPipeline(source, sink, { ...saved, headers: { "3": "在校生数" } }, deps)).ok).toBe(true);
+    expect((await runPipeline(source, sink, saved, deps)).ok).toBe(true);
+  });
+
+  it("names a column the header no longer reaches with an empty header", async () => {
+    const result = await runPipeline(source, sink, { ...saved, fixes: {}, ignored: [7], headers: { "7": "备注" } }, deps);
+    expect(result.ok ? [] : result.issues.map((i) => i.params)).toEqual([{ column: "H", was: "备注", now: "" }]);
+  });
+});

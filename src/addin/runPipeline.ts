@@ -12,6 +12,7 @@ import type { ResultContext } from "../workbook/write/ResultContext";
 import { mappingLines } from "../cli/mappingLines";
 import type { AddinSettings } from "./addinSettings";
 import { during } from "./failure";
+import { changedColumnIssues, changedColumns } from "./fixHeaders";
 
 /** The reader's options and result, as far as the add-in uses them. */
 export interface ReadRequest {
@@ -95,12 +96,17 @@ function profileIssues(error: ProfileError): Issue[] {
 /**
  * Read → evaluate → build → write, exactly as the CLI does for a file (same context for the
  * sheet builder), so that the add-in's sheets equal the CLI's for the same data. Data problems
- * come back as issues; a failure throws a StepFailure naming the step (failure.ts).
+ * come back as issues; a failure throws a StepFailure naming the step (failure.ts). A column fix
+ * whose column no longer holds the header it was chosen for stops the run (fixHeaders.ts): its
+ * data moved, and applying it would read another column without a word.
  */
 export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, request: PipelineRequest, deps: PipelineDeps, onStep: (step: Step) => void = () => undefined): Promise<PipelineResult> {
   onStep("reading");
   const read = await readChecked(source, deps, readRequest(request));
   if (!read.ok) return { ok: false, issues: read.issues };
+  // Fixes name columns by position: after a column was inserted or deleted they would read other data.
+  const changed = changedColumns(request.headers, read.mapping);
+  if (changed.length > 0 && read.mapping !== null) return { ok: false, issues: changedColumnIssues("addin_saved_fix_column_changed", changed, read.mapping) };
   let profile: Profile;
   try {
     profile = profileFor(request.profileId, read.ruleOverride);

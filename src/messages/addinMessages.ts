@@ -29,6 +29,22 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_unit_10000: { zh: "万元 ×10000", en: "10,000 yuan ×10000" },
   addin_mapping_unit_1000: { zh: "千元 ×1000", en: "1,000 yuan ×1000" },
   addin_mapping_unit_factor: { zh: "×{factor}", en: "×{factor}" },
+  addin_mapping_fix_shadowed: {
+    zh: "{column} 列设为“{field}”，但同一字段的 {other} 列优先读取（某学段自己的列先于不分学段的列，总数先于分项），{column} 列在那里不被使用；如应读 {column} 列，请把 {other} 列设为“（不使用）”",
+    en: "Column {column} is set to {field}, but column {other} of the same field is read first (a stage's own column before one for all stages, a total before its parts), so {column} is not used there; if {column} is the one to read, set {other} to (not used)",
+  },
+  addin_mapping_column_changed: {
+    zh: "{column} 列的表头已由“{was}”变为“{now}”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。",
+    en: "The header of column {column} changed from “{was}” to “{now}” (the sheet was edited); the fix made for the old header is undone. Check the column mapping again.",
+  },
+  addin_mapping_row_changed: {
+    zh: "{column} 列现在是“{now}”，不再是显示的“{was}”（工作表已被修改）；已重新读取，请重新选择。",
+    en: "Column {column} now holds “{now}”, not “{was}” as shown (the sheet was edited); the mapping has been read again. Choose again.",
+  },
+  addin_saved_fix_column_changed: {
+    zh: "{column} 列的表头已由“{was}”变为“{now}”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。",
+    en: "The header of column {column} changed from “{was}” to “{now}”; the saved column fix was made for the old header and is not applied. Check the column mapping in the Evaluation pane, then evaluate.",
+  },
   addin_field_part: { zh: "{field}：{part}", en: "{field}: {part}" },
   addin_part_associateUp: { zh: "专科及以上", en: "associate degree or above" },
   addin_part_bachelorUp: { zh: "本科及以上", en: "bachelor's degree or above" },
@@ -123,6 +139,10 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_help_text: {
     zh: "在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系、规则和年份后点击“评估”。结果写入新的工作表（汇总、差异系数、学校达标、缺口测算、政府保障与质量、数据问题），不会改动您的数据表。",
     en: "On the Home tab, click Evaluation pane, confirm the data range, the column mapping, the rules and the year, then click Evaluate. Results go to new sheets (summary, difference coefficients, schools, shortfalls, guarantee and quality, data problems); your own sheets are never changed.",
+  },
+  addin_browser_unsupported: {
+    zh: "此 Office 用 Internet Explorer 11 或旧版 Microsoft Edge 显示加载项，无法运行本加载项。请使用 Microsoft 365 或 Office 2021 及以上版本（装有 Microsoft Edge WebView2 运行时），或 Excel 网页版。",
+    en: "This Office shows add-ins with Internet Explorer 11 or the old Microsoft Edge, which cannot run this add-in. Use Microsoft 365 or Office 2021 or later (with the Microsoft Edge WebView2 Runtime), or Excel on the web.",
   },
   addin_needs_excel: { zh: "请在 Excel 中打开此加载项（需要 ExcelApi 1.7 或更高版本）。", en: "Open this add-in in Excel (ExcelApi 1.7 or later is needed)." },
 };

@@ -5,8 +5,8 @@ import type { Lang } from "../messages/types";
 import { fixKey, parseFixKey, type FixRole } from "../workbook/read/matchColumns";
 import { el, option } from "./dom";
 
-/** Called when the user gives `column` a role (null: not used). */
-export type OnFix = (column: number, role: FixRole | null) => void;
+/** Called when the user gives `column` a role (null: not used); `header` is what the row showed for it. */
+export type OnFix = (column: number, role: FixRole | null, header: string) => void;
 
 interface Lists {
   readonly fields: readonly FieldOption[];
@@ -30,8 +30,8 @@ function rowElement(row: MappingRow, lists: Lists, onFix: OnFix): HTMLTableRowEl
   stage.append(...lists.stages.map((s) => option(s.value, s.label, s.value === (row.role?.stage ?? ""))));
   stage.title = t("addin_mapping_stage");
   stage.disabled = row.role === null || !takesStage(row.role.key);
-  field.addEventListener("change", () => onFix(row.column, chosenRole(field, stage)));
-  stage.addEventListener("change", () => onFix(row.column, chosenRole(field, stage)));
+  field.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
+  stage.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
   const cells = [el("td", { className: "col", text: row.address }), el("td", { text: row.header }), el("td", { className: "role" }, field, stage), el("td", { className: "unit", text: unitText(row.unitFactor, lists.lang) })];
   return el("tr", { className: row.role === null ? "unused" : "" }, ...cells);
 }

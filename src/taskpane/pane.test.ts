@@ -116,18 +116,19 @@ describe("the pane: the column mapping", () => {
     expect(h.byId("range").placeholder).toBe("A1:F3");
   });
 
-  it("does not read the workbook again for a mapping change; 识别列 does", async () => {
+  it("reads the workbook once per mapping change (to check the column still holds what its row showed), as 识别列 does, and not again to show the result", async () => {
     const h = await started();
-    const before = h.calls.sheetReads.length;
+    const atStart = h.calls.sheetReads.length;
+    click(h.byId("detect"));
+    await settle();
+    const perRead = h.calls.sheetReads.length - atStart;
+    expect(perRead).toBeGreaterThan(0);
     choose(h.rowSelect("E", "field"), "");
     await settle();
     choose(h.rowSelect("E", "field"), "multimediaRooms");
     await settle();
-    expect(h.calls.reads).toHaveLength(3);
-    expect(h.calls.sheetReads).toHaveLength(before);
-    click(h.byId("detect"));
-    await settle();
-    expect(h.calls.sheetReads.length).toBeGreaterThan(before);
+    expect(h.calls.sheetReads.length - atStart).toBe(3 * perRead);
+    expect(h.calls.reads[h.calls.reads.length - 1]?.mapping).toEqual({ roles: { multimediaRooms: 4 }, ignore: [] });
   });
 
   it("evaluates from the sheets as they are, not from what it kept for the mapping", async () => {
@@ -138,6 +139,132 @@ describe("the pane: the column mapping", () => {
     expect(h.calls.sheetReads.length).toBeGreaterThan(before);
     expect(h.byId("saved").textContent).toBe("已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。");
     expect(h.byId("saved").hidden).toBe(false);
+  });
+});
+
+describe("the pane: the sheet edited while the pane is open", () => {
+  /** SCHOOLS after the user inserted a column B (学校代码) in the grid: 专任教师数 moved from D to E, D now holds 初中在校生数. */
+  const INSERTED = gridOf(
+    [
+      ["学校名称", "学校代码", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室", "教学仪器设备资产值（万元）"],
+      ["九年一贯制学校", "A01", 300, 200, 40, 12, 50],
+      ["城关小学", "A02", 400, null, 25, 8, 30],
+    ],
+    { sheet: "学校" },
+  );
+  let current = SCHOOLS;
+  const editable = (saved?: unknown) => started({ readSheet: async (name) => (name === "学校" ? current : COVER), ...(saved === undefined ? {} : { saved }) });
+  const shown = (h: ReturnType<typeof paneHarness>) => h.mappingRows().map((r) => `${r.column}=${r.field}${r.stage ? `@${r.stage}` : ""}`);
+  const lastMapping = (h: ReturnType<typeof paneHarness>) => h.calls.reads[h.calls.reads.length - 1]?.mapping;
+  beforeEach(() => (current = SCHOOLS));
+
+  it("does not apply a choice made on the table as it was to what moved into that column, and shows the sheet as it is", async () => {
+    const h = await editable();
+    current = INSERTED; // the user inserts a column in the grid
+    choose(h.rowSelect("D", "field"), ""); // D still shown as 专任教师数
+    await settle();
+    expect(h.byId("notice").textContent).toBe("D 列现在是“初中在校生数”，不再是显示的“专任教师数”（工作表已被修改）；已重新读取，请重新选择。");
+    expect(shown(h)).toEqual(["A=name", "B=", "C=students@primary", "D=students@junior", "E=teachers", "F=multimediaRooms", "G=equipmentValue"]);
+    click(h.byId("evaluate"));
+    await settle();
+    expect(lastMapping(h)).toBeUndefined(); // 初中在校生数 is read, not left out
+    expect(h.calls.written).toHaveLength(1);
+  });
+
+  it("applies the choice when the column still holds what its row showed", async () => {
+    const h = await editable();
+    choose(h.rowSelect("D", "field"), "");
+    await settle();
+    expect(h.byId("notice").hidden).toBe(true);
+    expect(lastMapping(h)).toEqual({ roles: {}, ignore: [3] });
+  });
+
+  it("forgets what it read when the user comes back to the pane (focus, or the pane shown again)", async () => {
+    const h = await editable();
+    const reads = () => h.calls.sheetReads.length;
+    const before = reads();
+    typeInto(h.byId("range"), ""); // the same range: read from what the pane kept
+    await settle();
+    expect(reads()).toBe(before);
+    h.focus();
+    typeInto(h.byId("range"), "");
+    await settle();
+    const afterFocus = reads();
+    expect(afterFocus).toBeGreaterThan(before);
+    h.doc.dispatch("visibilitychange");
+    typeInto(h.byId("range"), "");
+    await settle();
+    expect(reads()).toBeGreaterThan(afterFocus);
+  });
+
+  it("drops, and says so, a fix whose column was moved before 评估, and writes nothing until the user has seen the mapping", async () => {
+    const h = await editable();
+    choose(h.rowSelect("D", "field"), ""); // 专任教师数 not used, chosen on the sheet as it is
+    await settle();
+    current = INSERTED;
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.written).toHaveLength(0);
+    expect(h.byId("notice").textContent).toBe("D 列的表头已由“专任教师数”变为“初中在校生数”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。");
+    expect(shown(h)).toContain("D=students@junior");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.written).toHaveLength(1);
+    expect(lastMapping(h)).toBeUndefined();
+  });
+
+  it("saves each fixed column's header, and drops a saved fix whose column now holds another", async () => {
+    const h = await editable();
+    choose(h.rowSelect("E", "field"), "");
+    await settle();
+    click(h.byId("evaluate"));
+    await settle();
+    const saved = parseSettings(h.settings.saved.get("yzjh.settings"));
+    expect(saved).toMatchObject({ ignored: [4], headers: { "4": "网络多媒体教室" } });
+    h.uninstall();
+    current = INSERTED;
+    const again = await editable(saved);
+    expect(again.calls.reads[0]?.mapping).toEqual({ roles: {}, ignore: [4] });
+    expect(lastMapping(again)).toBeUndefined();
+    expect(again.byId("notice").textContent).toBe("E 列的表头已由“网络多媒体教室”变为“专任教师数”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。");
+  });
+
+  it("records the headers of fixes saved before headers were kept, once they have been evaluated", async () => {
+    const h = await started({ saved: { ...SAVED, fixes: { students: 1 } } });
+    click(h.byId("evaluate"));
+    await settle();
+    expect(parseSettings(h.settings.saved.get("yzjh.settings"))?.headers).toEqual({ "1": "小学在校生数" });
+  });
+});
+
+describe("the pane: a field for all stages", () => {
+  it("reads a column set to a field with no stage as that field, instead of the per-stage columns recognised", async () => {
+    const h = await started();
+    choose(h.rowSelect("D", "field"), "students"); // 专任教师数 → 在校生数 (all stages)
+    await settle();
+    expect(h.mappingRows().slice(1, 4)).toEqual([
+      { column: "B", field: "", stage: "", unit: "" },
+      { column: "C", field: "", stage: "", unit: "" },
+      { column: "D", field: "students", stage: "", unit: "" },
+    ]);
+    expect(h.byId("mapping-conflicts").hidden).toBe(true);
+  });
+
+  it("says under the table when a stage's own column is still read before the column for all stages", async () => {
+    const h = await started();
+    choose(h.rowSelect("B", "field"), "students"); // confirms 在校生数（小学）
+    await settle();
+    choose(h.rowSelect("D", "field"), "students");
+    await settle();
+    expect(h.mappingRows().slice(1, 4).map((r) => [r.column, r.field, r.stage])).toEqual([
+      ["B", "students", "primary"],
+      ["C", "", ""],
+      ["D", "students", ""],
+    ]);
+    expect(h.byId("mapping-conflicts").hidden).toBe(false);
+    expect(h.byId("mapping-conflicts").textContent).toBe(
+      "D 列设为“在校生数”，但同一字段的 B 列优先读取（某学段自己的列先于不分学段的列，总数先于分项），D 列在那里不被使用；如应读 D 列，请把 B 列设为“（不使用）”",
+    );
   });
 });
 

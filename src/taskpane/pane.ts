@@ -2,12 +2,14 @@ import { loadSettings, saveSettings, type AddinSettings } from "../addin/addinSe
 import { CachedSource } from "../addin/cachedSource";
 import { during, failureText } from "../addin/failure";
 import { glance } from "../addin/glance";
-import { mappingView, withFix, type PaneFixes } from "../addin/mappingView";
+import { changedColumns, headerAt } from "../addin/fixHeaders";
+import { mappingView, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "../addin/mappingView";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { readChecked, readRequest, runPipeline, type ReadOutcome, type Step } from "../addin/runPipeline";
 import { message } from "../messages/catalogue";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
+import { columnLetters } from "../workbook/address";
 import type { FixRole } from "../workbook/read/matchColumns";
 import { byId, el, link, option } from "./dom";
 import { mappingRows } from "./mappingTable";
@@ -24,14 +26,20 @@ interface Draft extends PaneFixes {
 type Params = Readonly<Record<string, string | number>>;
 type ReadOk = Extract<ReadOutcome, { ok: true }>;
 
+/** A draft's corrections when it reads another sheet or range: none. */
+const NO_FIXES: PaneFixes = { fixes: {}, ignored: [], headers: {} };
+
 /**
  * The task pane: propose the range, show and fix the mapping, choose rules, evaluate, show the
  * verdict. The sheet list holds the workbook's data sheets (the adapter leaves out the result
- * sheets) and always shows the sheet the pane reads. Sheets are read through a cache for the
- * session, cleared when the user asks for a fresh look and before evaluating (CachedSource).
+ * sheets) and always shows the sheet the pane reads. Sheets are read through a cache (CachedSource),
+ * cleared whenever the sheets may have changed under it: when the pane is shown or focused again
+ * (the user edits the grid outside it), when the user asks for a fresh look, before a column fix
+ * and before evaluating. Column fixes name columns by position, so each keeps the header it was
+ * chosen for and is dropped, with a word, once its column holds another (fixHeaders.ts).
  */
 export class Pane {
-  private draft: Draft = { sheet: "", range: null, fixes: {}, ignored: [], profileId: DEFAULT_PROFILE_ID, year: null };
+  private draft: Draft = { sheet: "", range: null, ...NO_FIXES, profileId: DEFAULT_PROFILE_ID, year: null };
   private readonly source: CachedSource;
   private started = false;
   private translated = false;
@@ -89,7 +97,7 @@ export class Pane {
   private async restore(names: readonly string[]): Promise<void> {
     const saved = loadSettings(this.env.settings);
     if (saved !== null && names.includes(saved.sheet)) {
-      this.draft = { ...saved, fixes: { ...saved.fixes }, ignored: [...saved.ignored] };
+      this.draft = { ...saved, fixes: { ...saved.fixes }, ignored: [...saved.ignored], headers: { ...saved.headers } };
       return;
     }
     if (saved !== null) this.draft = { ...this.draft, profileId: saved.profileId, year: saved.year };
@@ -109,7 +117,7 @@ export class Pane {
       return false;
     }
     const useSelection = prefer === "any" && proposed.from === "selection";
-    this.draft = { ...this.draft, sheet: proposed.sheet, range: useSelection ? proposed.range : null, fixes: {}, ignored: [] };
+    this.draft = { ...this.draft, sheet: proposed.sheet, range: useSelection ? proposed.range : null, ...NO_FIXES };
     this.hint(useSelection ? "addin_range_from_selection" : "addin_range_from_used");
     return true;
   }
@@ -122,7 +130,7 @@ export class Pane {
 
   /** The data sheets, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped for the reader's choice. */
   private fillSheets(names: readonly string[]): void {
-    if (!names.includes(this.draft.sheet)) this.draft = { ...this.draft, sheet: "", range: null, fixes: {}, ignored: [] };
+    if (!names.includes(this.draft.sheet)) this.draft = { ...this.draft, sheet: "", range: null, ...NO_FIXES };
     byId<HTMLSelectElement>("sheet").replaceChildren(...names.map((n) => option(n, n, n === this.draft.sheet)));
     byId<HTMLInputElement>("range").value = this.draft.range ?? "";
   }
@@ -166,12 +174,25 @@ export class Pane {
       this.draft.year = v === "" ? null : Number(v);
     });
     byId("evaluate").addEventListener("click", () => void this.evaluate());
+    this.forgetOnReturn();
+  }
+
+  /**
+   * Forgets what was read whenever the user comes back to the pane: to edit the grid they have to
+   * leave it, and a mapping fixed on the sheet as it was would be applied to the sheet as it is.
+   */
+  private forgetOnReturn(): void {
+    const forget = () => this.source.clear();
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState !== "hidden") forget();
+    });
+    if (typeof window !== "undefined") window.addEventListener("focus", forget);
   }
 
   private async changeSheet(sheet: string): Promise<void> {
     this.clearNotice();
     this.source.clear();
-    this.draft = { ...this.draft, sheet, range: null, fixes: {}, ignored: [] };
+    this.draft = { ...this.draft, sheet, range: null, ...NO_FIXES };
     byId<HTMLInputElement>("range").value = "";
     await this.detect();
   }
@@ -179,7 +200,7 @@ export class Pane {
   /** A typed range is read as typed; one that is not A1 notation comes back as a problem (readChecked). */
   private async changeRange(range: string | null): Promise<void> {
     this.clearNotice();
-    this.draft = { ...this.draft, range, fixes: {}, ignored: [] };
+    this.draft = { ...this.draft, range, ...NO_FIXES };
     await this.detect();
   }
 
@@ -204,9 +225,22 @@ export class Pane {
     await this.detect();
   }
 
-  private fix(column: number, role: FixRole | null): void {
-    this.draft = { ...this.draft, ...withFix(this.draft, column, role) };
-    void this.detect();
+  /**
+   * Applies the role the user chose for `column` once a fresh read shows the column still holds
+   * `shown`, the header its row showed; else the table is shown as the sheet is now, with a word,
+   * and the choice is not applied to what moved into that column.
+   */
+  private async fix(column: number, role: FixRole | null, shown: string): Promise<void> {
+    this.clearNotice();
+    this.source.clear();
+    let now: string | null = null;
+    await this.guard(async () => {
+      const read = await readChecked(this.source, this.env.deps, readRequest(this.draft));
+      now = read.ok && read.mapping !== null ? headerAt(read.mapping, column) : null;
+    });
+    if (now === shown) this.draft = { ...this.draft, ...withFix(this.draft, column, role, shown) };
+    await this.detect();
+    if (now !== null && now !== shown) this.warn("addin_mapping_row_changed", { column: columnLetters(column), was: shown, now });
   }
 
   /** Reads the range to show the recognised mapping, what was read, and the rule / figures sheets. */
@@ -214,10 +248,23 @@ export class Pane {
     const run = ++this.detections;
     byId("mapping-rows").textContent = this.t("addin_detecting");
     const done = await this.guard(async () => {
-      const read = await readChecked(this.source, this.env.deps, readRequest(this.draft));
+      const { read } = await this.readDraft();
       if (run === this.detections) this.showRead(read);
     });
     if (!done && run === this.detections) byId("mapping-rows").textContent = "";
+  }
+
+  /**
+   * Reads what the draft says; fixes whose column no longer holds the header they were chosen for
+   * are dropped, said, and the range read again without them (`dropped`).
+   */
+  private async readDraft(): Promise<{ read: ReadOutcome; dropped: boolean }> {
+    const read = await readChecked(this.source, this.env.deps, readRequest(this.draft));
+    const changed = read.ok ? changedColumns(this.draft.headers, read.mapping) : [];
+    if (changed.length === 0) return { read, dropped: false };
+    this.draft = { ...this.draft, ...withoutColumns(this.draft, changed.map((c) => c.column)) };
+    for (const c of changed) this.warn("addin_mapping_column_changed", { column: columnLetters(c.column), was: c.was, now: c.now });
+    return { read: await readChecked(this.source, this.env.deps, readRequest(this.draft)), dropped: true };
   }
 
   private showRead(read: ReadOutcome): void {
@@ -229,6 +276,7 @@ export class Pane {
     }
     this.adoptSheet(read.mapping?.sheet ?? null);
     this.renderMapping(read);
+    this.showConflicts(read.issues);
     if (this.showing === "problems") this.hideResult();
     byId("rule-sheet").textContent = read.ruleSheet ? this.t("addin_rule_sheet", { sheet: read.ruleSheet }) : this.t("addin_no_rule_sheet");
     byId("figures-sheet").textContent = read.figuresSheet ? this.t("addin_figures_sheet", { sheet: read.figuresSheet }) : this.t("addin_no_figures_sheet");
@@ -237,7 +285,7 @@ export class Pane {
   /** The mapping table, the fields not found, and what was read: sheet!range, header rows, school rows. */
   private renderMapping(read: ReadOk | null): void {
     const view = mappingView(read?.mapping ?? null);
-    byId("mapping").querySelector("tbody")?.replaceChildren(...mappingRows(view, this.env.lang, (column, role) => this.fix(column, role)));
+    byId("mapping").querySelector("tbody")?.replaceChildren(...mappingRows(view, this.env.lang, (column, role, header) => void this.fix(column, role, header)));
     const missing = byId("mapping-missing");
     missing.hidden = view.missing.length === 0;
     missing.textContent = this.t("addin_mapping_missing", { fieldList: view.missing.join(",") });
@@ -246,6 +294,14 @@ export class Pane {
     const count = read?.input.records.length ?? 0;
     byId("mapping-rows").textContent = view.extent === null ? "" : this.t("addin_mapping_read", { range: view.extent, header, count });
     byId<HTMLInputElement>("range").placeholder = view.extent?.slice(view.extent.lastIndexOf("!") + 1) ?? "";
+  }
+
+  /** Fixes the reader does not read where another column of the field is read first (matchColumns), under the table rather than only after evaluating. */
+  private showConflicts(issues: ReadOk["issues"]): void {
+    const conflicts = byId("mapping-conflicts");
+    const texts = issues.filter((i) => i.code === "addin_mapping_fix_shadowed").map((i) => this.t(i.code, i.params));
+    conflicts.hidden = texts.length === 0;
+    conflicts.replaceChildren(...texts.map((text) => el("p", { text })));
   }
 
   /** Shows the running step with a moving bar; `done` leaves the closing line without the bar. */
@@ -263,9 +319,12 @@ export class Pane {
     let written: number | null = null;
     await this.guard(async () => {
       this.source.clear(); // the evaluation reads the sheets as they are now
+      const fresh = await this.readDraft();
+      if (fresh.dropped) return this.showRead(fresh.read); // the user checks the mapping before anything is written
       const request = { ...this.draft, lang: this.env.lang, ...(this.env.sourceName ? { sourceName: this.env.sourceName } : {}) };
       const result = await runPipeline(this.source, this.env.sink, request, this.env.deps, (step) => this.progress(step));
       if (!result.ok) return this.showProblems(result.issues);
+      this.draft = { ...this.draft, ...withHeadersFrom(this.draft, result.read.mapping) };
       this.showRead(result.read);
       this.showResult(result.evaluation, result.sheetNames, result.issues);
       written = result.sheetNames.length;
@@ -278,8 +337,8 @@ export class Pane {
   }
 
   private settings(): AddinSettings {
-    const { sheet, range, fixes, ignored, profileId, year } = this.draft;
-    return { sheet, range, fixes: { ...fixes }, ignored: [...ignored], profileId, year };
+    const { sheet, range, fixes, ignored, headers, profileId, year } = this.draft;
+    return { sheet, range, fixes: { ...fixes }, ignored: [...ignored], headers: { ...headers }, profileId, year };
   }
 
   /** What the ribbon's 评估 did, shown here when the pane shares its runtime (started or not yet). */
@@ -325,9 +384,11 @@ export class Pane {
     void this.guard(() => during("navigating", navigate));
   }
 
+  /** Shows `text` in the notice, after what it already says (a fix undone and a failure both stay readable), once. */
   private notice(text: string): void {
     const notice = byId("notice");
-    notice.textContent = text;
+    const shown = notice.hidden ? "" : notice.textContent;
+    if (!shown.includes(text)) notice.textContent = shown === "" ? text : `${shown} ${text}`;
     notice.hidden = false;
   }
 

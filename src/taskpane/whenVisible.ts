@@ -2,10 +2,41 @@
 export interface Visibility {
   readonly doc: {
     readonly visibilityState: string;
-    addEventListener(type: "visibilitychange", listener: () => void): void;
+    addEventListener(type: "visibilitychange" | "pointerdown" | "focusin", listener: () => void): void;
   };
-  /** Office.addin.onVisibilityModeChanged where the host has it (SharedRuntime 1.1); else undefined. */
+  /**
+   * Office.addin.onVisibilityModeChanged where the host has it (SharedRuntime 1.1); else undefined.
+   * Its promise rejects on hosts that have the function but no shared runtime.
+   */
   readonly onVisibilityModeChanged?: (handler: (args: { visibilityMode: string }) => void) => unknown;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
+}
+
+/**
+ * Listens for Office showing the page as the task pane. A host that refuses (the promise rejects,
+ * or the call throws) is logged rather than left as an unhandled rejection, and then the first
+ * touch of the page starts it: a page the user clicks or tabs into is shown.
+ */
+function listenToOffice(visibility: Visibility, once: () => void): void {
+  const lastResort = () => {
+    visibility.doc.addEventListener("pointerdown", once);
+    visibility.doc.addEventListener("focusin", once);
+  };
+  const refused = (error: unknown) => {
+    console.warn("Office will not say when the task pane is shown; it starts when first used", error);
+    lastResort();
+  };
+  try {
+    const registered = visibility.onVisibilityModeChanged?.((args) => {
+      if (args.visibilityMode === "Taskpane") once(); // Office.VisibilityMode.taskpane
+    });
+    if (isThenable(registered)) registered.then(undefined, refused);
+  } catch (error) {
+    refused(error);
+  }
 }
 
 /**
@@ -25,8 +56,5 @@ export function whenVisible(visibility: Visibility, start: () => void): void {
   visibility.doc.addEventListener("visibilitychange", () => {
     if (visibility.doc.visibilityState !== "hidden") once();
   });
-  // Office.VisibilityMode.taskpane is "Taskpane".
-  visibility.onVisibilityModeChanged?.((args) => {
-    if (args.visibilityMode === "Taskpane") once();
-  });
+  listenToOffice(visibility, once);
 }

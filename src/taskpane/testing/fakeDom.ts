@@ -257,6 +257,20 @@ function parseInto(root: FakeNode, html: string): void {
   }
 }
 
+/** The page's window, for the events it gets (focus). */
+export class FakeWindow extends FakeTarget {}
+
+/** A fake window as the page's global `window`; returns a function that removes it again. */
+export function installWindow(win: FakeWindow): () => void {
+  const g = globalThis as unknown as { window?: unknown };
+  const previous = g.window;
+  g.window = win;
+  return () => {
+    if (previous === undefined) delete g.window;
+    else g.window = previous;
+  };
+}
+
 /** The fake document as the page's global `document`, for the code under test; returns a function that restores the previous one. */
 export function installDocument(doc: FakeDocument): () => void {
   const g = globalThis as unknown as { document?: unknown };

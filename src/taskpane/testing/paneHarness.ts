@@ -15,7 +15,7 @@ import type { Lang } from "../../messages/types";
 import { sourceOf } from "../../workbook/read/testing";
 import type { Grid, WorkbookSource } from "../../workbook/types";
 import { Pane } from "../pane";
-import { FakeDocument, installDocument, type FakeElement } from "./fakeDom";
+import { FakeDocument, FakeWindow, installDocument, installWindow, type FakeElement } from "./fakeDom";
 
 export interface HarnessOptions {
   readonly grids: readonly Grid[];
@@ -34,7 +34,9 @@ export async function settle(): Promise<void> {
 
 export function paneHarness(options: HarnessOptions) {
   const doc = new FakeDocument(readFileSync(join(__dirname, "..", "taskpane.html"), "utf8"));
-  const uninstall = installDocument(doc);
+  const win = new FakeWindow();
+  const uninstallDocument = installDocument(doc);
+  const uninstallWindow = installWindow(win);
   const workbook = sourceOf(options.grids);
   const calls = { sheetReads: [] as string[], reads: [] as ReadRequest[], written: [] as string[][], proposals: 0 };
   let proposal = options.proposal;
@@ -83,6 +85,11 @@ export function paneHarness(options: HarnessOptions) {
       return select;
     },
     setProposal: (next: ProposedRange) => void (proposal = next),
-    uninstall,
+    /** The user comes back to the pane (after working in the grid). */
+    focus: () => void win.dispatch("focus"),
+    uninstall: () => {
+      uninstallWindow();
+      uninstallDocument();
+    },
   };
 }

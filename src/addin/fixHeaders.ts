@@ -1,0 +1,48 @@
+import type { Issue } from "../engine/types";
+import { a1, columnLetters, qualified } from "../workbook/address";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
+
+/**
+ * The header each fixed or ignored column showed when the user chose its role, keyed by the
+ * 0-based sheet column (as text: the settings are JSON). Fixes name columns by position; a column
+ * inserted or deleted in the sheet afterwards moves the data under them, so a fix is applied only
+ * while its column still holds the header it was chosen for.
+ */
+export type FixHeaders = Readonly<Record<string, string>>;
+
+/** A fixed column whose header is no longer the one the fix was chosen for. */
+export interface ChangedColumn {
+  readonly column: number;
+  readonly was: string;
+  readonly now: string;
+}
+
+/** The header the reader found over `column` (its group path joined by `/`), or "" where the header has no such column. */
+export function headerAt(mapping: ColumnMapping, column: number): string {
+  return [...mapping.columns, ...mapping.unmatched].find((c) => c.column === column)?.header ?? "";
+}
+
+/**
+ * The fixed columns whose header changed since the fix was chosen; none without a mapping (a
+ * stand-in reader's) or without recorded headers (settings saved before they were kept).
+ *
+ * @example changedColumns({ "3": "专任教师数" }, mapping with 初中在校生数 over D) // [{ column: 3, was: "专任教师数", now: "初中在校生数" }]
+ */
+export function changedColumns(headers: FixHeaders | undefined, mapping: ColumnMapping | null): ChangedColumn[] {
+  if (headers === undefined || mapping === null) return [];
+  return Object.entries(headers).flatMap(([key, was]) => {
+    const column = Number(key);
+    const now = headerAt(mapping, column);
+    return now === was ? [] : [{ column, was, now }];
+  });
+}
+
+/** The changed columns as errors at their header cells (`code` says what became of the fix). */
+export function changedColumnIssues(code: string, changed: readonly ChangedColumn[], mapping: ColumnMapping): Issue[] {
+  return changed.map(({ column, was, now }) => ({
+    code,
+    severity: "error",
+    cell: qualified(mapping.sheet, a1(mapping.headerRows.bottom, column)),
+    params: { column: columnLetters(column), was, now },
+  }));
+}
