@@ -2,6 +2,9 @@ import type { Issue } from "../../engine/types";
 import type { CellValue, Grid, WorkbookSource } from "../types";
 import { readWorkbook, type ReadOptions, type ReadResult } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
+import { candidateOf } from "./pickSheets";
+import { pickSchoolSheets, type RowsOf } from "./pickSchoolSheets";
+import { readSchoolRows } from "./readSchoolRows";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
@@ -318,5 +321,34 @@ describe("readWorkbook: the sheets of one county", () => {
     const one = await readOk(sourceOf([titled("小学", "甲县2024年小学基本情况", PRIMARY), sheet("初中", JUNIOR)]));
     expect(new Set(one.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "初中"]));
     expect([...same.issues, ...one.issues].filter((i) => i.code.startsWith("read_sheet"))).toEqual([]);
+  });
+});
+
+describe("pickSchoolSheets: how often a sheet's rows are read", () => {
+  const rowsCounting = () => {
+    const calls: string[] = [];
+    const rowsOf: RowsOf = (c, stage) => {
+      calls.push(c.grid.sheet);
+      return readSchoolRows(c.grid, c.band, c.matched.roles, false, stage);
+    };
+    return { calls, rowsOf };
+  };
+  const candidate = (grid: Grid) => {
+    const c = candidateOf(grid, {});
+    if (c === null) throw new Error("no header");
+    return c;
+  };
+
+  it("reads one school sheet's rows once: with no second sheet there is nothing to sort (20,000 rows were read twice)", () => {
+    const { calls, rowsOf } = rowsCounting();
+    const choice = pickSchoolSheets([candidate(sheet("学校", [...PRIMARY, ...JUNIOR]))], new Set(), true, rowsOf);
+    expect([choice.ok, calls]).toEqual([true, ["学校"]]);
+  });
+
+  it("reads each stage sheet once when they are read together", () => {
+    const { calls, rowsOf } = rowsCounting();
+    const choice = pickSchoolSheets([candidate(sheet("小学", PRIMARY)), candidate(sheet("初中", JUNIOR))], new Set(), true, rowsOf);
+    expect(choice.ok && choice.reads.map((r) => r.candidate.grid.sheet)).toEqual(["小学", "初中"]);
+    expect([...calls].sort()).toEqual(["初中", "小学"]);
   });
 });

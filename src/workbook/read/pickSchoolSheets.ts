@@ -62,7 +62,10 @@ function sortOf(candidate: Candidate, rowsOf: RowsOf): Sorted {
  * 汇总) is not read with them: it would count the schools twice.
  */
 function stageSplit(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): Sorted[] | null {
-  const sorted = kept.filter((c) => sameLayout(c, anchor)).map((c) => sortOf(c, rowsOf));
+  const alike = kept.filter((c) => sameLayout(c, anchor));
+  // One sheet alone is no split: its rows are read once, for what is read, not also to sort it.
+  if (alike.length < 2) return null;
+  const sorted = alike.map((c) => sortOf(c, rowsOf));
   const count = (stage: Stage) => sorted.filter((r) => r.stage === stage).length;
   return count("primary") === 1 && count("junior") === 1 ? sorted.filter((r) => r.stage !== null || r.combined) : null;
 }
