@@ -20,6 +20,12 @@ export default tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["error", "warn"] }],
+      // Safari before 16.4 (Excel for Mac on an older macOS) cannot parse a lookbehind: one in the bundle leaves the pane blank.
+      "no-restricted-syntax": [
+        "error",
+        { selector: "Literal[regex.pattern=/\\(\\?<[=!]/]", message: "No regular-expression lookbehind: Safari before 16.4 cannot parse the bundle with one." },
+        { selector: "NewExpression[callee.name='RegExp'] > Literal[value=/\\(\\?<[=!]/]", message: "No regular-expression lookbehind: Safari before 16.4 cannot parse the bundle with one." },
+      ],
     },
   },
   {

@@ -70,8 +70,9 @@ async function httpsOptions() {
 /**
  * Runs on each page before office.js and the bundle. Where the browser that Office shows add-ins
  * in cannot run the bundle (Internet Explorer 11, which an add-in with <Runtimes> gets wherever
- * WebView2 is not used, and the old Edge: no `?.`, `??`, class fields, nor the ES2019–2022
- * functions the code calls), the bundle would not even parse and the pane stay blank; this shows
+ * WebView2 is not used, the old Edge, Safari before 15.4 on an older Mac: no `?.`, `??`, class
+ * fields, nor the ES2019–2022 functions the code calls), the bundle would not even parse and the
+ * pane stay blank; this shows
  * `texts` (each language's text from the catalogue) in the page instead. ES5 only, `var` and all
  * (src/taskpane/staticPages.test.ts parses it as ES5).
  */
@@ -79,6 +80,8 @@ function browserCheck(texts) {
   var modern = true;
   try {
     new Function("var o = {}; return o?.a ?? class { f = 1; };")();
+    // Regular-expression lookbehind (Safari 16.4): the lint rule keeps it out of the code, this keeps an engine without it from a blank pane should one slip in through a library.
+    new RegExp("(?<!a)b");
     modern = typeof Object.fromEntries === "function" && typeof [].flatMap === "function" && typeof [].at === "function" && typeof "".matchAll === "function" && typeof Promise.allSettled === "function";
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
   } catch (e) {

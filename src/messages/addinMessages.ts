@@ -141,8 +141,8 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "On the Home tab, click Evaluation pane, confirm the data range, the column mapping, the rules and the year, then click Evaluate. Results go to new sheets (summary, difference coefficients, schools, shortfalls, guarantee and quality, data problems); your own sheets are never changed.",
   },
   addin_browser_unsupported: {
-    zh: "此 Office 用 Internet Explorer 11 或旧版 Microsoft Edge 显示加载项，无法运行本加载项。请使用 Microsoft 365 或 Office 2021 及以上版本（装有 Microsoft Edge WebView2 运行时），或 Excel 网页版。",
-    en: "This Office shows add-ins with Internet Explorer 11 or the old Microsoft Edge, which cannot run this add-in. Use Microsoft 365 or Office 2021 or later (with the Microsoft Edge WebView2 Runtime), or Excel on the web.",
+    zh: "此 Office 显示加载项所用的浏览器内核过旧（如 Internet Explorer 11、旧版 Microsoft Edge，或未更新的 macOS 中的 Safari），无法运行本加载项。请使用 Microsoft 365 或 Office 2021 及以上版本（Windows 上装有 Microsoft Edge WebView2 运行时），在 Mac 上更新 macOS，或使用 Excel 网页版。",
+    en: "The browser engine this Office shows add-ins with is too old to run this add-in (Internet Explorer 11, the old Microsoft Edge, or Safari on a macOS not updated). Use Microsoft 365 or Office 2021 or later (on Windows with the Microsoft Edge WebView2 Runtime), update macOS on a Mac, or use Excel on the web.",
   },
   addin_needs_excel: { zh: "请在 Excel 中打开此加载项（需要 ExcelApi 1.7 或更高版本）。", en: "Open this add-in in Excel (ExcelApi 1.7 or later is needed)." },
 };

@@ -56,15 +56,20 @@ function inlineScript(html: string): string {
 }
 
 /** Runs the page's inline script in a browser of its own over the page; `old` prepares that browser's built-ins. */
-function runOn(html: string, old: { syntax?: boolean; missing?: string } = {}): FakeDocument {
+function runOn(html: string, old: { syntax?: boolean; missing?: string; noLookbehind?: boolean } = {}): FakeDocument {
   const doc = new FakeDocument(html);
-  const context = createContext({ document: doc, ...(old.syntax ? { Function: () => { throw new SyntaxError("Expected identifier"); } } : {}) });
+  // Safari before 16.4: a pattern with a lookbehind is a syntax error.
+  const regExp = (pattern: string) => {
+    if (/\(\?<[=!]/.test(pattern)) throw new SyntaxError("Invalid regular expression: invalid group specifier name");
+    return new RegExp(pattern);
+  };
+  const context = createContext({ document: doc, ...(old.syntax ? { Function: () => { throw new SyntaxError("Expected identifier"); } } : {}), ...(old.noLookbehind ? { RegExp: regExp } : {}) });
   if (old.missing) runInContext(`delete ${old.missing}`, context);
   runInContext(inlineScript(html), context);
   return doc;
 }
 
-describe("the pages on a browser too old for the bundle (Internet Explorer 11, the old Edge)", () => {
+describe("the pages on a browser too old for the bundle (Internet Explorer 11, the old Edge, an older Safari)", () => {
   const both = [message("addin_browser_unsupported", {}, "zh"), message("addin_browser_unsupported", {}, "en")];
   let pages: PageOptions[] = [];
   beforeAll(() => {
@@ -84,6 +89,7 @@ describe("the pages on a browser too old for the bundle (Internet Explorer 11, t
     ["no ?. / ?? / class fields (Internet Explorer 11, EdgeHTML)", { syntax: true }],
     ["no Array.prototype.at (Chromium before 92)", { missing: "Array.prototype.at" }],
     ["no Object.fromEntries", { missing: "Object.fromEntries" }],
+    ["no regular-expression lookbehind (Safari before 16.4, Excel for Mac on an older macOS)", { noLookbehind: true }],
   ])("shows the catalogue's text in both languages instead of a blank page: %s", (_name, old) => {
     for (const page of pages) {
       const doc = runOn(rendered(page), old);

@@ -16,19 +16,16 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 /**
- * Listens for Office showing the page as the task pane. A host that refuses (the promise rejects,
- * or the call throws) is logged rather than left as an unhandled rejection, and then the first
- * touch of the page starts it: a page the user clicks or tabs into is shown.
+ * Listens for Office showing the page as the task pane. The first touch of the page starts it
+ * too, whatever Office says: a page the user clicks or tabs into is shown, and a host that accepts
+ * the handler but never calls it (or reports the page hidden while it shows) must not leave a pane
+ * that never starts. A host that refuses (the promise rejects, or the call throws) is logged
+ * rather than left as an unhandled rejection.
  */
 function listenToOffice(visibility: Visibility, once: () => void): void {
-  const lastResort = () => {
-    visibility.doc.addEventListener("pointerdown", once);
-    visibility.doc.addEventListener("focusin", once);
-  };
-  const refused = (error: unknown) => {
-    console.warn("Office will not say when the task pane is shown; it starts when first used", error);
-    lastResort();
-  };
+  visibility.doc.addEventListener("pointerdown", once);
+  visibility.doc.addEventListener("focusin", once);
+  const refused = (error: unknown) => console.warn("Office will not say when the task pane is shown; it starts when first used", error);
   try {
     const registered = visibility.onVisibilityModeChanged?.((args) => {
       if (args.visibilityMode === "Taskpane") once(); // Office.VisibilityMode.taskpane

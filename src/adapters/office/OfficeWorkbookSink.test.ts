@@ -448,6 +448,19 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
     expect(settings.saved.has(SETTINGS_KEY)).toBe(false);
   });
 
+  it("recognises them after a reopen, when Excel gives the sheets other ids than the list holds (ids are per session)", async () => {
+    const { excel, settings, sink, source } = setup("1.8");
+    userSheet(excel, "学校基本情况");
+    const old = oldResults(excel, settings, OLD_SET);
+    // As saved in an earlier session: random GUIDs, which after the reopen name no sheet.
+    settings.set(SETTINGS_KEY, OLD_SET.map(([role], i) => ({ role, id: `{040E0F18-0000-4000-8000-00000000000${i}}` })));
+    void settings.save();
+    expect(await source().sheetNames()).toEqual(["学校基本情况"]);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
+    expect(excel.model.sheets.some((s) => old.includes(s))).toBe(false);
+  });
+
   it("keeps a listed sheet the user renamed as a snapshot (not data), and keeps its entry alone in the list", async () => {
     const { excel, settings, sink, source } = setup("1.8");
     userSheet(excel, "学校基本情况");

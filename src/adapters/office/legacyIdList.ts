@@ -6,8 +6,10 @@ import type { DocumentSettings } from "./documentSettings";
  * Document-settings key under which versions before sheet markers listed the result sheets they
  * wrote, as `{ role, id }`, on hosts without custom properties (ExcelApi below 1.12, so Excel
  * 2019). Worksheet ids change between sessions (office-js-docs#297, office-js#1390), so an
- * entry may name a user's sheet: it marks a sheet as a result only when the sheet's A1 still
- * holds its role's title, and makes it replaceable only under its role's own sheet name.
+ * entry may name a user's sheet, and after a reopen none names the sheet it was written for: a
+ * sheet answers to the entry with its id, else to its role's sheet name (entryFor); either way it
+ * is a result only when its A1 still holds its role's title, and replaceable only under its
+ * role's own sheet name.
  */
 export const SETTINGS_KEY = "yzjh.resultSheets";
 
@@ -44,6 +46,22 @@ export function roleSheetNames(role: ResultRole): string[] {
 /** A role's titles (cell A1) in either language. */
 function roleTitles(role: ResultRole): string[] {
   return LANGS.map((lang) => message(`out_title_${role}`, {}, lang));
+}
+
+/**
+ * The entry a sheet answers to: the one with its id, else — the list being there proves that an
+ * older version wrote results into this workbook, and ids change between sessions, so after a
+ * reopen none matches — the role whose sheet name it has (listedMark still asks A1 for the role's
+ * title). Null without a list, or for a sheet with neither.
+ *
+ * @example entryFor({ id: "{00000000-0001-0000-0000-000000000000}", name: "汇总" }, [{ role: "summary", id: "{040E0F18-…}" }]) // { role: "summary", id: "{00000000-0001-…}" }
+ */
+export function entryFor(sheet: { readonly id: string; readonly name: string }, list: readonly ListedSheet[]): ListedSheet | null {
+  if (list.length === 0) return null;
+  const listed = list.find((e) => e.id === sheet.id);
+  if (listed !== undefined) return listed;
+  const role = RESULT_ROLES.find((r) => roleSheetNames(r).includes(sheet.name));
+  return role === undefined ? null : { role, id: sheet.id };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { RESULT_ROLES, type ResultRole } from "../../workbook/types";
 import type { DocumentSettings } from "./documentSettings";
-import { listedMark, readIdList, roleSheetNames } from "./legacyIdList";
+import { entryFor, listedMark, readIdList, roleSheetNames } from "./legacyIdList";
 
 export { SETTINGS_KEY } from "./legacyIdList";
 
@@ -124,13 +124,13 @@ export function sheetTagsFor(customProperties: boolean, settings?: DocumentSetti
     queueRead(sheets) {
       const list = readIdList(settings);
       const markers = sheets.map(readMarker);
-      const entries = sheets.map((s) => list.find((e) => e.id === s.id));
-      const titles = sheets.map((s, i) => queueTitle(s, entries[i] !== undefined));
+      const entries = sheets.map((s) => entryFor(s, list));
+      const titles = sheets.map((s, i) => queueTitle(s, entries[i] !== null));
       return () =>
         sheets.map((s, i) => {
           const own = markOf(s, [parseMarker(valueOf(markers[i] ?? null))]);
           const entry = entries[i];
-          return own.result || entry === undefined ? own : listedMark(s, entry, titles[i]?.values[0]?.[0]);
+          return own.result || entry === null || entry === undefined ? own : listedMark(s, entry, titles[i]?.values[0]?.[0]);
         });
     },
     async confirm(context, sheets, marks) {

@@ -1,8 +1,12 @@
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 
-/** A year as a title writes it: 2024年 / 2024 年度 / 2024年秋季; not part of a longer number, not a 学年 span. */
-const YEAR = /(?<![\d.])(20\d{2})\s*年/g;
+/**
+ * A year as a title writes it: 2024年 / 2024 年度 / 2024年秋季, with the character before it
+ * (group 1) so that one inside a longer number (12024年, 1.2024年) can be told apart — not with a
+ * lookbehind, which Safari before 16.4 cannot parse: the whole bundle would fail on a Mac.
+ */
+const YEAR = /([\d.])?(20\d{2})\s*年/g;
 /** "2023-2024学年", "2023—2024年": a school year spans two calendar years, so it names neither alone. */
 const SPAN = /(20\d{2})\s*[-–—~～至到]\s*(20\d{2})/;
 /** The digits of a year written in Chinese numerals: 二〇二四年, 二零二四年 (〇 and 零 both stand for 0). */
@@ -40,7 +44,7 @@ export function titleText(text: string): string {
 function yearsIn(text: string): number[] {
   const t = titleText(text);
   const span = SPAN.exec(t);
-  const years = span === null ? [...t.matchAll(YEAR)].map((m) => m[1]) : [span[1], span[2]];
+  const years = span === null ? [...t.matchAll(YEAR)].filter((m) => m[1] === undefined).map((m) => m[2]) : [span[1], span[2]];
   return [...new Set(years.map(Number))];
 }
 
