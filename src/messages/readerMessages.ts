@@ -202,6 +202,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{text}”行紧接在“{name}”（{parentCell}）之下，按该校{stage}学段的数据读取（该校所在行的面积、设备等为全校共用数）",
     en: "The row “{text}” right under “{name}” ({parentCell}) was read as that school's {stage} numbers (the areas, equipment and rooms on the school's own row are shared by the whole school)",
   },
+  read_stage_lines_incomplete: {
+    zh: "“{name}”（{parentCell}）之下的“{lines}”行不是该校每个学段各一行，未作为该校的学段数据读取（按合计行跳过），该校按无分学段数据处理；如属该校，请补齐各学段的行",
+    en: "The rows “{lines}” under “{name}” ({parentCell}) are not one row for each of its stages, so they were not read as its stages (skipped as total rows) and the school has no per-stage numbers; if they are its stages, add a row for each stage",
+  },
+  read_stage_lines_sum: {
+    zh: "“{name}”（{parentCell}）之下“{lines}”行的在校生数合计 {sum}，与该校在校生数 {whole} 不符，未作为该校的学段数据读取（按合计行跳过），该校按无分学段数据处理；请核对",
+    en: "The rows “{lines}” under “{name}” ({parentCell}) have {sum} students in all, not the school's {whole}, so they were not read as its stages (skipped as total rows) and the school has no per-stage numbers; please check",
+  },
   read_count_not_whole: {
     zh: "“{header}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对",
     en: "{header} is a count, but {value} is not a whole number; read as {value}, please check",

@@ -49,6 +49,27 @@ describe("countyYearSheets: one county's sheets for one year", () => {
     expect(names(countyYearSheets([candidate("甲县小学"), candidate("乙县初中", null, withColumn)], first).kept)).toEqual(["甲县小学"]);
   });
 
+  it.each([
+    ["二〇二四年甲县小学基本情况统计表", "甲县2024年初中基本情况统计表"],
+    ["甲县2024年小学基本情况", "甲县城区初中2024年基本情况"],
+    ["高新区2024年小学基本情况", "高新技术产业开发区2024年初中基本情况"],
+    ["某某高新区2024年小学", "某某高新技术产业开发区2024年初中"],
+    ["甲县2024年小学", "中心城区2024年初中"],
+  ])("keeps %p and %p together: one county written two ways, or a part of it (before: the second left out)", (a, b) => {
+    const scope = countyYearSheets([candidate("小学", a), candidate("初中", b)], first);
+    expect(names(scope.kept)).toEqual(["小学", "初中"]);
+    expect(scope.leftOut).toEqual([]);
+  });
+
+  it("keeps a later plan sheet of another layout, and reads the year from the best sheet's layout (before: 2024 left out as older)", () => {
+    const data = candidate("学校", "某县2024年学校基本情况", [...HEADER, "教学及辅助用房面积（㎡）"]);
+    const plan = candidate("计划", "某县2025年在校生预测");
+    const best = (kept: readonly Candidate[]) => kept.find((c) => c.grid.sheet === "学校") ?? null;
+    const scope = countyYearSheets([plan, data], best);
+    expect(names(scope.kept)).toEqual(["计划", "学校"]);
+    expect(scope.leftOut).toEqual([]);
+  });
+
   it("checks the year first: an older sheet of another county is left out for its year", () => {
     const scope = countyYearSheets([candidate("乙县2023年初中"), candidate("甲县2024年小学")], first);
     expect(names(scope.kept)).toEqual(["甲县2024年小学"]);

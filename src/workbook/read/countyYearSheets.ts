@@ -1,5 +1,5 @@
 import type { Candidate } from "./pickSheets";
-import { sheetCounty, type NamedCounty } from "./sheetCounty";
+import { otherCounty, sheetCounty, type NamedCounty } from "./sheetCounty";
 import { titleYear, type TitleYear } from "./titleYear";
 
 /** A school sheet left out of the county's school list for the year, and what it says that differs. */
@@ -19,16 +19,33 @@ function hasCountyColumn(c: Candidate): boolean {
   return c.matched.roles.some((r) => r.key === "county");
 }
 
-/** The sheets of the latest year stated (by title, else name: titleYear); a sheet stating none may be of any year and stays. */
-function latestYear(pool: readonly Candidate[]): { kept: Candidate[]; leftOut: LeftOut[] } {
-  const years = pool.map((candidate) => ({ candidate, year: titleYear(candidate.grid, candidate.band.top) }));
-  const latest = Math.max(...years.flatMap((y) => (y.year === null ? [] : [y.year.year])));
-  const leftOut = years.flatMap(({ candidate, year }): LeftOut[] => (year === null || year.year === latest ? [] : [{ why: "older", candidate, year, latest }]));
-  return { kept: years.filter((y) => y.year === null || y.year.year === latest).map((y) => y.candidate), leftOut };
+/** Two sheets of the same layout: the same indicator columns present (a 小学 sheet's 专科 and an 初中 sheet's 本科 column both give L1). */
+export function sameLayout(a: Candidate, b: Candidate): boolean {
+  return [...a.matched.missing].sort().join() === [...b.matched.missing].sort().join();
+}
+
+function latestOf(years: readonly { readonly year: TitleYear | null }[]): number | null {
+  const stated = years.flatMap((y) => (y.year === null ? [] : [y.year.year]));
+  return stated.length === 0 ? null : Math.max(...stated);
 }
 
 /**
- * The sheets of the county of `anchor` (the sheet that would be read first): one naming another
+ * The sheets of the latest year stated (by title, else name: titleYear) among the sheets of the
+ * best sheet's layout (`best`), else among all; a sheet stating none may be of any year and stays.
+ * A sheet of another layout sets no year: a later year's forecast or 整改计划 (学校名称 | 在校生数
+ * only) must not put the full data sheet aside; a later sheet of another layout stays (not read
+ * unless it is the best).
+ */
+function latestYear(pool: readonly Candidate[], best: Candidate | null): { kept: Candidate[]; leftOut: LeftOut[] } {
+  const years = pool.map((candidate) => ({ candidate, year: titleYear(candidate.grid, candidate.band.top) }));
+  const latest = latestOf(years.filter((y) => best === null || sameLayout(y.candidate, best))) ?? latestOf(years);
+  const older = (year: TitleYear | null): year is TitleYear => latest !== null && year !== null && year.year < latest;
+  const leftOut = years.flatMap(({ candidate, year }): LeftOut[] => (older(year) && latest !== null ? [{ why: "older", candidate, year, latest }] : []));
+  return { kept: years.filter((y) => !older(y.year)).map((y) => y.candidate), leftOut };
+}
+
+/**
+ * The sheets of the county of `anchor` (the sheet that would be read first): one naming another (otherCounty)
  * county is left out unless both it and the anchor carry a county column (then each row says its
  * county). When the anchor names none, the first sheet that names one sets the county.
  */
@@ -37,7 +54,7 @@ function oneCounty(kept: readonly Candidate[], anchor: Candidate): { kept: Candi
   const chosen = named.find((n) => n.candidate === anchor)?.county ?? named.find((n) => n.county !== null)?.county ?? null;
   const rowsSay = (c: Candidate) => hasCountyColumn(c) && hasCountyColumn(anchor);
   const leftOut = named.flatMap(({ candidate, county }): LeftOut[] =>
-    chosen !== null && county !== null && county.county !== chosen.county && !rowsSay(candidate) ? [{ why: "county", candidate, county, chosen: chosen.county }] : [],
+    chosen !== null && county !== null && otherCounty(county.county, chosen.county) && !rowsSay(candidate) ? [{ why: "county", candidate, county, chosen: chosen.county }] : [],
   );
   const out = new Set(leftOut.map((l) => l.candidate));
   return { kept: kept.filter((c) => !out.has(c)), leftOut };
@@ -46,14 +63,14 @@ function oneCounty(kept: readonly Candidate[], anchor: Candidate): { kept: Candi
 /**
  * The school sheets that may be read together as one county's list for one year: a workbook
  * keeping last year's sheets beside this year's (2023年小学, 2024年小学 …) is read for the latest
- * year stated, and sheets naming two counties (甲县小学, 乙县初中) are not one county's list unless
+ * year stated among the sheets laid out as the best one (`anchorOf` the whole pool), and sheets naming two counties (甲县小学, 乙县初中) are not one county's list unless
  * their rows carry a county column. `anchorOf` picks, among the sheets of the latest year, the
  * one whose county is kept (the sheet that would be read first).
  *
  * @example countyYearSheets([2023年小学, 2024年小学, 2024年初中], best) // kept: 2024年小学, 2024年初中; leftOut: 2023年小学 (older, 2023 < 2024)
  */
 export function countyYearSheets(pool: readonly Candidate[], anchorOf: (kept: readonly Candidate[]) => Candidate | null): CountyYearSheets {
-  const year = latestYear(pool);
+  const year = latestYear(pool, anchorOf(pool));
   const anchor = anchorOf(year.kept);
   if (anchor === null) return { kept: year.kept, leftOut: year.leftOut };
   const county = oneCounty(year.kept, anchor);

@@ -281,6 +281,29 @@ describe("readWorkbook: the sheets of the latest year", () => {
   });
 });
 
+describe("readWorkbook: a later year's plan or forecast beside the data sheet", () => {
+  const data = titled("学校基本情况", "某县2024年义务教育学校基本情况", [...PRIMARY, ...JUNIOR]);
+
+  it.each([
+    ["2025预测", "某县2025年秋季学期在校生预测", ["学校名称", "学校类型", "在校生数"]],
+    ["整改计划", "某县2025年义务教育优质均衡发展整改计划表", ["学校名称", "学校类型", "在校生数", "需增加专任教师（人）"]],
+  ])("reads the full 2024 sheet, not the poorer %p sheet of 2025 (before: the 2025 sheet, every indicator not evaluable)", async (name, title, header) => {
+    const plan = gridOf([[title], header, ["甲小学", "小学", 1300, 5], ["甲中学", "初级中学", 1300, 5]], { sheet: name });
+    const result = await readOk(sourceOf([data, plan]));
+    expect(result.mapping.sheet).toBe("学校基本情况");
+    expect(result.input.year).toBe(2024);
+    expect(result.input.records.map((r) => r.fields.students?.value)).toEqual([1000, 500, 900, 600]);
+    expect(find(result.issues, "read_sheet_older_year")).toEqual([]);
+    expect(find(result.issues, "read_other_school_sheets").map((i) => i.params.others)).toEqual([name]);
+  });
+
+  it("still leaves out an older sheet of another layout when the best sheet states a later year", async () => {
+    const old = titled("2023年", "某县2023年义务教育学校基本情况", PRIMARY.map((r) => r.slice(0, 3)), HEADER.slice(0, 3));
+    const result = await readOk(sourceOf([data, old]));
+    expect(find(result.issues, "read_sheet_older_year").map((i) => i.cell)).toEqual(["2023年!A1"]);
+  });
+});
+
 describe("readWorkbook: the sheets of one county", () => {
   it("does not read 甲县's 小学 and 乙县's 初中 as one county (before: both, one county), and says so at each sheet's title", async () => {
     const result = await readOk(sourceOf([titled("甲县小学", "甲县2024年小学基本情况", PRIMARY), titled("乙县初中", "乙县2024年初中基本情况", JUNIOR)]));

@@ -1,6 +1,6 @@
 import type { Issue, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
-import { countyYearSheets, type LeftOut } from "./countyYearSheets";
+import { countyYearSheets, sameLayout, type LeftOut } from "./countyYearSheets";
 import { bestCandidate, hasNameAndStudents, isResultSheet, type Candidate } from "./pickSheets";
 import type { SchoolRows } from "./readSchoolRows";
 import { sheetCounty } from "./sheetCounty";
@@ -37,11 +37,6 @@ export function headerCell(c: Candidate): string {
 function poolOf(own: readonly Candidate[], hidden: ReadonlySet<string>): Candidate[] {
   const visible = own.filter((c) => !hidden.has(c.grid.sheet));
   return visible.length > 0 ? visible : [...own];
-}
-
-/** Two sheets of the same layout: the same indicator columns present (a 小学 sheet's 专科 and an 初中 sheet's 本科 column both give L1). */
-function sameLayout(a: Candidate, b: Candidate): boolean {
-  return [...a.matched.missing].sort().join() === [...b.matched.missing].sort().join();
 }
 
 /** A sheet's stage by its name or title (sheetStage), else, unless it is a sheet of combined schools, by its rows' types (stageOfRows). */

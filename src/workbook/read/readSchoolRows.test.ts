@@ -301,26 +301,50 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     expect([primary?.problems, junior?.problems]).toEqual([[], []]);
   });
 
-  it("takes one stage line alone, and a stage's own area on its line; a dash there under the school's area is no own value", async () => {
+  it("takes a stage's own area on its line; a dash there under the school's area is no own value", async () => {
     const own: CellValue[] = ["初中", null, "初中", 400, 35, 4000, "—", null, null, 6];
-    const school = only(await read([PARENT, own]), "城关九年一贯制学校");
-    expect(Object.keys(school.stageFields ?? {})).toEqual(["junior"]);
-    expect(school.stageFields?.junior?.teachingArea).toEqual({ value: 4000, cell: "学校基本情况!F3" });
+    const school = only(await read([PARENT, PRIMARY_LINE, own]), "城关九年一贯制学校");
+    expect(Object.keys(school.stageFields ?? {})).toEqual(["primary", "junior"]);
+    expect(school.stageFields?.junior?.teachingArea).toEqual({ value: 4000, cell: "学校基本情况!F4" });
     expect(school.stageFields?.junior?.sportsTotalArea).toBeUndefined();
   });
 
-  it("leaves them total rows under a single-stage school or a 合计 row, across a blank row, twice, or when larger than the school", async () => {
+  it("leaves them total rows under a single-stage school or a 合计 row, across a blank row", async () => {
     const total = [JIA, ["合计", null, null, 1600, 100, 8000, 13000, 3700000, 37, 17], PRIMARY_LINE, JUNIOR_LINE];
     expect(at((await read(total)).issues, "read_total_row")).toEqual(["学校基本情况!A3", "学校基本情况!A4", "学校基本情况!A5"]);
     expect(at((await read([JIA, PRIMARY_LINE])).issues, "read_total_row")).toEqual(["学校基本情况!A3"]);
-    const gap = await read([PARENT, [], PRIMARY_LINE]);
-    expect(at(gap.issues, "read_total_row")).toEqual(["学校基本情况!A4"]);
+    const gap = await read([PARENT, [], PRIMARY_LINE, JUNIOR_LINE]);
+    expect(at(gap.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
+    expect(at(gap.issues, "read_stage_lines_incomplete")).toEqual([]);
+  });
+
+  /** The school row with 2000 students in all. */
+  const WHOLE: CellValue[] = [...PARENT.slice(0, 3), 2000, ...PARENT.slice(4)];
+  const line = (text: string, students: number): CellValue[] => [text, null, null, students, 70, null, null, null, null, 8];
+
+  it("takes none of them unless each stage of the school has one: one 小学 line alone would get all the shared areas", async () => {
+    const result = await read([JIA, WHOLE, line("小学", 1200), YI]);
+    const school = only(result, "城关九年一贯制学校");
+    expect(school.stageFields).toEqual({});
+    expect(school.fields.students).toEqual({ value: 2000, cell: "学校基本情况!D3" });
+    expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4"]);
+    expect(at(result.issues, "read_stage_line")).toEqual([]);
+    expect(result.issues).toContainEqual({ code: "read_stage_lines_incomplete", severity: "warning", cell: "学校基本情况!A4", params: { name: "城关九年一贯制学校", parentCell: "学校基本情况!A3", lines: "小学" } });
+    // The same stage twice is no pair either: the lines are total rows.
     const twice = await read([PARENT, PRIMARY_LINE, PRIMARY_LINE]);
-    expect(at(twice.issues, "read_total_row")).toEqual(["学校基本情况!A4"]);
-    expect(only(twice, "城关九年一贯制学校").stageFields?.primary?.students?.value).toBe(600);
-    // The school row says 1000 students in all: a 小学 line of 5200 is the county's primary subtotal.
-    const subtotal = await read([[...PARENT.slice(0, 3), 1000, ...PARENT.slice(4)], ["小学", null, null, 5200, 300, null, null, null, null, 40]]);
-    expect(at(subtotal.issues, "read_total_row")).toEqual(["学校基本情况!A3"]);
-    expect(at(subtotal.issues, "read_stage_line")).toEqual([]);
+    expect(at(twice.issues, "read_total_row")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
+    expect(only(twice, "城关九年一贯制学校").stageFields).toEqual({});
+  });
+
+  it("takes them when their students add up to the school's (1200 + 800 = 2000), not the county's 1800 / 1500 nor 1200 + 900", async () => {
+    const fits = await read([WHOLE, line("小学", 1200), line("初中", 800)]);
+    expect(at(fits.issues, "read_stage_line")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
+    expect(only(fits, "城关九年一贯制学校").stageFields?.junior?.students).toEqual({ value: 800, cell: "学校基本情况!D4" });
+    for (const [p, j] of [[1800, 1500], [1200, 900]] as const) {
+      const result = await read([JIA, WHOLE, line("小学", p), line("初中", j)]);
+      expect(only(result, "城关九年一贯制学校").stageFields).toEqual({});
+      expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
+      expect(result.issues).toContainEqual({ code: "read_stage_lines_sum", severity: "warning", cell: "学校基本情况!A4", params: { name: "城关九年一贯制学校", parentCell: "学校基本情况!A3", lines: "小学、初中", sum: p + j, whole: 2000 } });
+    }
   });
 });

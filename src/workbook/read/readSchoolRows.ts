@@ -15,7 +15,7 @@ import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
 import { stageOnSheet } from "./sheetStage";
-import { fitsUnder, stageOfLine, takesStageLines, withStageLine } from "./stageLine";
+import { stageLinesFit, stageOfLine, takesStageLines, withStageLine, type StageLine } from "./stageLine";
 import { isBareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
 
@@ -162,36 +162,74 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameC
   return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) });
 }
 
-/** The whole combined school that stage lines right under it may belong to (takesStageLines), and what it has taken. */
-interface StageParent {
-  readonly index: number;
-  /** The last row of the school: its own, then each stage line taken. */
-  row: number;
-  readonly stages: Set<Stage>;
-}
-
 type SheetCtx = { issues: Issue[]; noData: NoDataNote | null; stage: Stage | null };
 
+/** A stage line read with the stage it names, its row and the issues its cells would raise. */
+interface ReadLine extends StageLine {
+  readonly row: number;
+  readonly text: string;
+  readonly read: RowFields;
+  readonly issues: readonly Issue[];
+}
+
+/** What reading stage lines needs of the sheet. */
+interface LineCtx {
+  readonly grid: Grid;
+  readonly kinds: ReadonlyMap<number, RowKind>;
+  readonly readable: (row: number) => boolean;
+  readonly nameColumn: number;
+  readonly fieldRoles: readonly ColumnRole[];
+  readonly sheet: SheetCtx;
+}
+
+/** The readable bare 小学 / 初中 lines right under a school row, each stage once, in order. */
+function linesUnder(ctx: LineCtx, top: number): ReadLine[] {
+  const { grid, kinds, readable, nameColumn, fieldRoles, sheet } = ctx;
+  const lines: ReadLine[] = [];
+  for (let row = top + 1; kinds.get(row) === "stageLine" && readable(row); row++) {
+    const text = textAt(grid, row, nameColumn) ?? "";
+    const stage = stageOfLine(text);
+    if (lines.some((l) => l.stage === stage)) break;
+    const issues: Issue[] = [];
+    const read = checked(grid, row, fieldRoles, { kind: "section", stage }, issues, sheet.noData);
+    lines.push({ row, text, stage, fields: read.fields, read, issues });
+  }
+  return lines;
+}
+
+/** Stage lines left as total rows though right under a whole combined school: said once, at the first line. */
+function notTakenIssue(grid: Grid, lines: readonly ReadLine[], nameColumn: number, parent: RowRecord, verdict: "incomplete" | "sum"): Issue {
+  const first = lines[0]?.row ?? 0;
+  const params = { name: parent.record.name, parentCell: parent.nameCell, lines: lines.map((l) => l.text).join("、") };
+  if (verdict === "incomplete") return issueAt("read_stage_lines_incomplete", "warning", grid.sheet, first, nameColumn, params);
+  const sum = lines.reduce((t, l) => t + (l.fields.students?.value ?? 0), 0);
+  return issueAt("read_stage_lines_sum", "warning", grid.sheet, first, nameColumn, { ...params, sum, whole: parent.record.fields.students?.value ?? 0 });
+}
+
 /**
- * A bare 小学 / 初中 line right under a whole combined school's row (or under a stage line it
- * took) that does not yet have that stage and fits under it (fitsUnder): the school's stage line
- * (withStageLine), said at info level at the line's name. False when the line is not one (a total
- * block's stage line); its cells' issues are then not said, as for any total row.
+ * The bare 小学 / 初中 lines right under a whole combined school's row (takesStageLines), when they
+ * are its stages (stageLinesFit): each becomes the stage's numbers (withStageLine), said at info
+ * level at the line's name, and its rows are returned. Otherwise the school stays as it was (no
+ * per-stage numbers), the lines stay total rows, and a warning at the first says why.
  */
-function takeStageLine(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[], rows: RowRecord[], parent: StageParent | null, sheet: SheetCtx): boolean {
-  const text = textAt(grid, row, nameColumn) ?? "";
-  const stage = stageOfLine(text);
-  const at = parent === null ? undefined : rows[parent.index];
-  if (parent === null || at === undefined || row !== parent.row + 1 || parent.stages.has(stage)) return false;
-  const lineIssues: Issue[] = [];
-  const line = checked(grid, row, fieldRoles, { kind: "section", stage }, lineIssues, sheet.noData);
-  if (!fitsUnder(at.record, line.fields)) return false;
-  sheet.issues.push(...lineIssues);
-  rows[parent.index] = { ...at, record: withStageLine(at.record, stage, line) };
-  parent.row = row;
-  parent.stages.add(stage);
-  sheet.issues.push(issueAt("read_stage_line", "info", grid.sheet, row, nameColumn, { text, name: at.record.name, stage, parentCell: at.nameCell }));
-  return true;
+function takeStageLines(ctx: LineCtx, row: number, rows: RowRecord[], at: number): readonly number[] {
+  const { grid, nameColumn, sheet } = ctx;
+  const parent = rows[at];
+  if (parent === undefined || !takesStageLines(parent.record)) return [];
+  const lines = linesUnder(ctx, row);
+  if (lines.length === 0) return [];
+  const verdict = stageLinesFit(parent.record, lines);
+  if (verdict !== "fits") {
+    sheet.issues.push(notTakenIssue(grid, lines, nameColumn, parent, verdict));
+    return [];
+  }
+  let record = parent.record;
+  for (const line of lines) {
+    sheet.issues.push(...line.issues, issueAt("read_stage_line", "info", grid.sheet, line.row, nameColumn, { text: line.text, name: record.name, stage: line.stage, parentCell: parent.nameCell }));
+    record = withStageLine(record, line.stage, line.read);
+  }
+  rows[at] = { ...parent, record };
+  return lines.map((l) => l.row);
 }
 
 /** Two notes giving a mark opposite meanings: said at the first one, the mark read as 0 as without a note. */
@@ -215,7 +253,7 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * rows are skipped (listed in one warning) unless `includeHidden` (then listed in one note).
  * Each school row becomes a record: a section (stage set) or a whole combined school (stage null,
  * per-stage numbers in `stageFields`, from its per-stage columns or from the bare 小学 / 初中 lines
- * right under it: takeStageLine; elsewhere such a line is a total block's and is skipped). A note anywhere on the sheet outside the school rows that
+ * right under it when they are its stages: takeStageLines; elsewhere such a line is a total block's and is skipped). A note anywhere on the sheet outside the school rows that
  * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
  * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
  * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
@@ -232,11 +270,11 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
   const sheet: SheetCtx = { issues, noData: findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row) ?? "blank")), stage: sheetStage };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
-  let parent: StageParent | null = null;
+  const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
+  const taken = new Set<number>();
   let lastRow: number | null = null;
   for (const [row, kind] of kinds) {
-    const readable = !hiddenSet.has(row) || includeHidden;
-    if (kind === "stageLine" && readable && takeStageLine(grid, row, nameColumn, fieldRoles, rows, parent, sheet)) {
+    if (taken.has(row)) {
       lastRow = row;
       continue;
     }
@@ -249,7 +287,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (hiddenSet.has(row) && !includeHidden) continue;
     const record = readRecord(grid, row, roles, nameColumn, sheet);
     rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)) });
-    parent = takesStageLines(record) ? { index: rows.length - 1, row, stages: new Set() } : null;
+    for (const r of takeStageLines({ grid, kinds, readable, nameColumn, fieldRoles, sheet }, row, rows, rows.length - 1)) taken.add(r);
     lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));

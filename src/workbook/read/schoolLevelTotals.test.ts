@@ -105,6 +105,26 @@ describe("backbone totals (backboneTotalsToSkip, through matchColumns)", () => {
     expect(matchColumns(alone).missing).toContain("backboneTeachers");
   });
 
+  it.each(["其他", "其它", "校级及以下", "乡镇(学区)级", "乡(镇)级", "县级以下(含校级)", "学区（乡镇）级", "乡镇(片区)级", "镇(街道)级", "中心学校级"])(
+    "drops a total beside a %p column and adds 省级 + 市级 + 县级 (C+D+E) instead",
+    (leaf) => {
+      const b = backbone("合计", "省级", "市级", "县级", leaf);
+      expect(roles(b)).toEqual([
+        [3, null, "levelProvince"],
+        [4, null, "levelCity"],
+        [5, null, "levelCounty"],
+      ]);
+      expect(matchColumns(b).issues).toContainEqual(expect.objectContaining({ code: "read_backbone_total_below_county", cell: "学校!C2" }));
+    },
+  );
+
+  it("keeps a total beside county-up levels written with asides (县(区)级, 地市级) or a column that is no level (女)", () => {
+    const levels = backbone("合计", "省级", "地市级", "县(区)级");
+    expect(roles(levels)).toContainEqual([2, null, null]);
+    expect(codes(levels).filter((c) => c.startsWith("read_backbone_total"))).toEqual([]);
+    expect(roles(backbone("合计", "女"))).toEqual([[2, null, null]]);
+  });
+
   it("leaves a 校级 column of another group alone", () => {
     const b = band([...BASE, ["骨干教师", "合计"], ["优秀教师", "校级"]]);
     expect(roles(b)).toEqual([[2, null, null]]);

@@ -6,10 +6,24 @@ import { BACKBONE_PART_SETS, type Part } from "./keys";
 import { analysePath, matchHeaderPath } from "./matchHeaderPath";
 
 /**
- * A backbone level below the county (县级以下, 校级, 乡镇级, 片区级, 学区级 …): a total beside it counts
- * teachers L2 does not (rules.md §2: county level or above).
+ * A backbone level below the county (县级以下, 校级, 乡镇级, 片区级, 学区级 …), or 其他: a total beside
+ * it counts teachers L2 does not (rules.md §2: county level or above).
  */
-const BELOW_COUNTY = /^(县级以下|县以下|校级|学校级|校|乡镇级|乡镇|乡级|镇级|乡|镇|街道级|街道|片区级|片区|学区级|学区|中心校级|联校级)(骨干)?(教师)?(数|人数)?$/;
+const BELOW_COUNTY = /^(县级以下|县以下|校级|学校级|校|乡镇级|乡镇|乡级|镇级|乡|镇|街道级|街道|片区级|片区|学区级|学区|中心校级|联校级|其他|其它)(骨干)?(教师)?(数|人数)?$/;
+/** Asides that do not change the level: 乡镇(学区)级 is 乡镇级, 校级及以下 is 校级, 县级以下(含校级) is 县级以下. */
+const ASIDES = /\([^()]*\)|及以下/g;
+
+/**
+ * Whether a leaf beside a total names a level the total counts and L2 does not: a level below the
+ * county or 其他, or any other …级 that the aliases do not read as 国家级 / 省级 / 市级 / 县级 (or 县级及以上).
+ *
+ * @example isBelowCounty(["骨干教师", "乡(镇)级"]) // true; isBelowCounty(["骨干教师", "县(区)级"]) // false
+ */
+function isBelowCounty(path: readonly string[]): boolean {
+  const leaf = (analysePath(path).segments.at(-1) ?? "").replace(ASIDES, "");
+  if (BELOW_COUNTY.test(leaf)) return true;
+  return /级$/.test(leaf) && matchHeaderPath(path)?.key !== "backboneTeachers";
+}
 /** A total: a leaf the aliases read as the group's own number (aliases.ts TOTAL). */
 const TOTAL = /^(合计|计|总计|小计|总数|人数|数量)$/;
 
@@ -53,7 +67,7 @@ function skipIssue(band: HeaderBand, total: Backbone, all: readonly Backbone[], 
     issueAt(code, severity, band.sheet, total.own.headerRow, total.own.column, { column: columnLetters(total.own.column), header: headerOf(total.own), ...params });
   const countyUp = all.find((b) => !b.total && b.part === null && b.stage === total.stage && usable.has(b.own.column));
   if (countyUp !== undefined) return at("read_backbone_total_county_up", "info", { useColumn: columnLetters(countyUp.own.column), use: headerOf(countyUp.own) });
-  const below = siblings(band, total.own).find((c) => BELOW_COUNTY.test(leafOf(c)));
+  const below = siblings(band, total.own).find((c) => isBelowCounty(c.path));
   if (below === undefined) return null;
   const group = new Set(siblings(band, total.own).map((c) => c.column));
   const levels = levelSet(all.filter((b) => b.part !== null && group.has(b.own.column) && usable.has(b.own.column)));

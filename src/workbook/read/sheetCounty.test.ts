@@ -1,5 +1,5 @@
 import { findHeader } from "./findHeader";
-import { countyNamed, sheetCounty } from "./sheetCounty";
+import { countyNamed, otherCounty, sheetCounty } from "./sheetCounty";
 import { gridOf } from "./testing";
 
 describe("countyNamed: the county a sheet name or title starts with", () => {
@@ -28,8 +28,41 @@ describe("countyNamed: the county a sheet name or title starts with", () => {
     ["单位：人、平方米、万元", null],
     ["Sheet1", null],
     ["", null],
+    // A Chinese-numeral year before the county, as titleYear reads it.
+    ["二〇二四年甲县小学基本情况统计表", "甲县"],
+    ["二零二四年度乙县初中", "乙县"],
+    // A part of the county after its name: the county is before it.
+    ["甲县城区初中2024年基本情况", "甲县"],
+    ["甲县第一学区小学", "甲县"],
+    ["某市片区学校", "某市"],
+    // Parts of a county, or zones named by their kind alone, name no county.
+    ["中心城区小学", null],
+    ["新城区2024年小学", null],
+    ["老城区初中", null],
+    ["城关学区小学", null],
+    ["开发区2024年小学", null],
+    ["经开区初中", null],
+    ["高新区小学", null],
+    ["高新技术产业开发区2024年初中基本情况", null],
+    ["某某经济技术开发区2024年初中", "某某经济技术开发区"],
   ])("%s → %s", (text, county) => {
     expect(countyNamed(text)).toBe(county);
+  });
+});
+
+describe("otherCounty: two names that are surely two counties", () => {
+  it.each([
+    ["甲县", "乙县", true],
+    ["甲县", "甲县", false],
+    ["甲县", "甲县教育局", false],
+    ["高新区", "高新技术产业开发区", false],
+    ["某某高新区", "某某高新技术产业开发区", false],
+    ["甲县", "高新技术产业开发区", false],
+    ["浦东新区", "甲县", false],
+    ["天河区", "越秀区", true],
+  ] as const)("%s / %s → %p", (a, b, other) => {
+    expect(otherCounty(a, b)).toBe(other);
+    expect(otherCounty(b, a)).toBe(other);
   });
 });
 

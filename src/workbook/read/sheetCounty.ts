@@ -1,6 +1,7 @@
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import type { HeaderBand } from "./findHeader";
+import { titleText } from "./titleYear";
 
 /** A leading year (`2024年甲县…`, `2024年度…`): titles name the county after it as often as before it. */
 const LEADING_YEAR = /^20\d{2}年度?/;
@@ -16,10 +17,16 @@ const ABOVE_COUNTY = /省|自治区|市|自治州|盟|地区/g;
 
 /** Words ending in 县 / 区 / 市 that name a part of a county or all of it, not a county: 城区小学, 学区, 全县. */
 const NOT_A_COUNTY = new Set(["城区", "学区", "片区", "校区", "园区", "市区", "郊区", "社区", "山区", "景区", "辖区", "镇区", "县区", "区县", "全县", "本县", "各县", "全区", "本区", "各区", "全市", "本市", "各市", "城市"]);
+/** A part of a county by its ending (中心城区, 新城区, 城关学区, 东片区): not a county, whatever its first characters. */
+const PART_END = /(?:城区|学区|片区|校区|园区|镇区|辖区)$/;
+/** A zone named by its kind alone (开发区, 经开区, 高新区, 新区): many cities have one, so it tells no county apart. */
+const BARE_ZONE = /^(?:(?:经济技术|经济|高新技术产业|高新技术|高新)?开发区|经开区|高新区|新区)$/;
+/** A county followed by a part of it (甲县城区, 甲县第一学区): the county is what comes before the part. */
+const COUNTY_THEN_PART = /^(.+?[县旗市])(?:第?[一二三四五六七八九十\d]+)?(?:城区|学区|片区)/;
 
-/** The place a text starts with: its leading Chinese characters up to the year, stage or kind of table. */
+/** The place a text starts with: its leading Chinese characters up to the year, stage or kind of table; a Chinese-numeral year (二〇二四年) read as digits. */
 function placeHead(text: string): string {
-  const t = text.normalize("NFKC").replace(/\s+/g, "").replace(LEADING_YEAR, "");
+  const t = titleText(text).replace(/\s+/g, "").replace(LEADING_YEAR, "");
   const head = /^\p{Script=Han}*/u.exec(t)?.[0] ?? "";
   const cut = head.search(AFTER_PLACE);
   return cut < 0 ? head : head.slice(0, cut);
@@ -27,17 +34,32 @@ function placeHead(text: string): string {
 
 /**
  * The county a sheet name or title line starts with: `甲县小学` → 甲县, `某县2024年小学基本情况` → 某县,
- * `2024年乙县初中学校统计表` → 乙县, `某省某市甲县…` → 甲县, `某市2024年…` → 某市; null for none
- * (`小学`, `2024年小学`, `城区小学`, `全县学校`, `Sheet1`).
+ * `2024年乙县初中学校统计表` → 乙县, `二〇二四年甲县…` → 甲县, `某省某市甲县…` → 甲县, `某市2024年…` → 某市,
+ * `甲县城区初中` → 甲县; null for none (`小学`, `2024年小学`, `城区小学`, `中心城区`, `城关学区`, `开发区`,
+ * `全县学校`, `Sheet1`).
  *
  * @example countyNamed("甲县2024年小学基本情况") // "甲县"; countyNamed("城区小学") // null
  */
 export function countyNamed(text: string): string | null {
-  const head = placeHead(text);
+  const place = placeHead(text);
+  const head = COUNTY_THEN_PART.exec(place)?.[1] ?? place;
   if (!COUNTY_END.test(head)) return null;
   const above = [...head.slice(0, -1).matchAll(ABOVE_COUNTY)].at(-1);
   const county = above === undefined ? head : head.slice((above.index ?? 0) + above[0].length);
-  return county.length < 2 || NOT_A_COUNTY.has(county) ? null : county;
+  return county.length < 2 || NOT_A_COUNTY.has(county) || PART_END.test(county) || BARE_ZONE.test(county) ? null : county;
+}
+
+/** A zone or new district (高新技术产业开发区, 某某新区, 工业园区): often written short (高新区), so its name may not match another sheet's. */
+const ZONE_END = /(?:开发区|高新区|经开区|新区|园区|试验区|示范区|管理区)$/;
+
+/**
+ * Whether two sheets' county names are two counties for sure: not one name starting the other
+ * (某县 / 某县教育局 …), and both plainly counties, not zones whose names are written many ways.
+ *
+ * @example otherCounty("甲县", "乙县") // true; otherCounty("高新区", "高新技术产业开发区") // false
+ */
+export function otherCounty(a: string, b: string): boolean {
+  return !a.startsWith(b) && !b.startsWith(a) && !ZONE_END.test(a) && !ZONE_END.test(b);
 }
 
 /** The county a sheet says it holds, and the cell it says it in (null: the sheet's name). */

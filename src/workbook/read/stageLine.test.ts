@@ -1,5 +1,5 @@
 import type { Fields, SchoolRecord } from "../../engine/types";
-import { fitsUnder, stageOfLine, takesStageLines, withStageLine } from "./stageLine";
+import { stageLinesFit, stageOfLine, takesStageLines, withStageLine, type StageLine } from "./stageLine";
 
 function sourced(values: Record<string, number>, row: number): Fields {
   const columns: Record<string, string> = { students: "D", teachers: "E", teachingArea: "F", sportsTotalArea: "G" };
@@ -34,13 +34,29 @@ describe("takesStageLines", () => {
   });
 });
 
-describe("fitsUnder", () => {
-  it("lets a stage have at most the school's students, any number when the school row gives none", () => {
-    expect(fitsUnder(combined({ students: 1000 }), sourced({ students: 600 }, 4))).toBe(true);
-    expect(fitsUnder(combined({ students: 1000 }), sourced({ students: 1000 }, 4))).toBe(true);
-    expect(fitsUnder(combined({ students: 1000 }), sourced({ students: 5200 }, 4))).toBe(false);
-    expect(fitsUnder(combined({ teachingArea: 10400 }), sourced({ students: 5200 }, 4))).toBe(true);
-    expect(fitsUnder(combined({ students: 0 }), sourced({ teachers: 3 }, 4))).toBe(true);
+describe("stageLinesFit", () => {
+  const line = (stage: "primary" | "junior", students: number | null, row: number): StageLine => ({ stage, fields: students === null ? sourced({ teachers: 40 }, row) : sourced({ students }, row) });
+
+  it("fits one line per stage whose students add up to the school's (1200 + 800 = 2000), or any when the school gives none", () => {
+    expect(stageLinesFit(combined({ students: 2000 }), [line("primary", 1200, 4), line("junior", 800, 5)])).toBe("fits");
+    expect(stageLinesFit(combined({ teachingArea: 10400 }), [line("junior", 5200, 4), line("primary", 900, 5)])).toBe("fits");
+    // A 完全中学 has one compulsory stage: its 初中 line alone.
+    expect(stageLinesFit(combined({ students: 900 }, { type: "complete_middle" }), [line("junior", 900, 4)])).toBe("fits");
+  });
+
+  it("is incomplete when a stage of the type has no line, or a line names a stage the type has not", () => {
+    expect(stageLinesFit(combined({ students: 2000 }), [line("primary", 1200, 4)])).toBe("incomplete");
+    expect(stageLinesFit(combined({ teachingArea: 10400 }), [line("junior", 400, 4)])).toBe("incomplete");
+    expect(stageLinesFit(combined({ students: 900 }, { type: "complete_middle" }), [line("junior", 600, 4), line("primary", 300, 5)])).toBe("incomplete");
+    expect(stageLinesFit(combined({}, { type: "other" }), [line("primary", 300, 4)])).toBe("incomplete");
+  });
+
+  it("rejects students that pass the whole on the way (1800 of 2000, then 1500) or do not reach it (1200 + 900 ≠ 2000)", () => {
+    expect(stageLinesFit(combined({ students: 2000 }), [line("primary", 1800, 4), line("junior", 1500, 5)])).toBe("sum");
+    expect(stageLinesFit(combined({ students: 2000 }), [line("primary", 1200, 4), line("junior", 900, 5)])).toBe("sum");
+    expect(stageLinesFit(combined({ students: 2000 }), [line("primary", 1200, 4), line("junior", 700, 5)])).toBe("sum");
+    expect(stageLinesFit(combined({ students: 2000 }), [line("primary", 2000, 4), line("junior", null, 5)])).toBe("sum");
+    expect(stageLinesFit(combined({ students: 0 }), [line("primary", 0, 4), line("junior", 0, 5)])).toBe("fits");
   });
 });
 

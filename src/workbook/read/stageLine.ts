@@ -1,6 +1,7 @@
 import { SHARED_FIELDS } from "../../engine/indicatorMeta";
 import { schoolRecord } from "../../engine/schoolRecord";
 import { STAGES, type BlankCells, type FieldKey, type Fields, type SchoolRecord, type Sourced, type Stage } from "../../engine/types";
+import { combinedStages } from "../../engine/splitShares";
 import type { RowFields } from "./rowFields";
 
 const SHARED: ReadonlySet<FieldKey> = new Set(SHARED_FIELDS);
@@ -25,17 +26,47 @@ export function takesStageLines(record: SchoolRecord): boolean {
   return record.stage === null && STAGES.every((s) => record.stageFields?.[s]?.students === undefined);
 }
 
+/** A bare 小学 / 初中 line under a whole combined school, as read. */
+export interface StageLine {
+  readonly stage: Stage;
+  readonly fields: Fields;
+}
+
+/** Why stage lines under a school row are not its own: not one line per stage of its type, or students that do not add up. */
+export type StageLinesVerdict = "fits" | "incomplete" | "sum";
+
+/** Students of combined schools are whole numbers; a sum off by less than one is rounding. */
+const ROUNDING = 0.5;
+
+/** Whether the lines' students add up to the school's whole count: every running total at most the whole, the last equal to it. */
+function addsUp(whole: number, lines: readonly StageLine[]): boolean {
+  let sum = 0;
+  for (const line of lines) {
+    const part = line.fields.students?.value;
+    if (part === undefined) return false;
+    sum += part;
+    if (sum > whole + ROUNDING) return false;
+  }
+  return Math.abs(sum - whole) <= ROUNDING;
+}
+
 /**
- * Whether a stage line's numbers fit under the school row: a stage has no more students than its
- * school when the school row gives its whole count. A county's 小学 subtotal under the last school
- * of a list, with no 合计 row before it, counts far more.
+ * Whether the consecutive stage lines right under a whole combined school are its stages: one line
+ * for each stage of its type (combinedStages: 小学 and 初中 for a 九年一贯制, 初中 for a 完全中学), no
+ * other, and — when the school row gives its whole count — students that add up to it (within
+ * rounding). One stage line alone would hand that stage all the school's shared areas, and a
+ * county's 小学 1800 / 初中 1500 subtotals under a 2000-student school are not its stages.
  *
- * @example fitsUnder(school with 1000 students, line with 600) // true; with 5200 // false
+ * @example stageLinesFit(九年一贯制 of 2000, [小学 1200, 初中 800]) // "fits"
+ * @example stageLinesFit(九年一贯制 of 2000, [小学 1200]) // "incomplete"
+ * @example stageLinesFit(九年一贯制 of 2000, [小学 1800, 初中 1500]) // "sum"
  */
-export function fitsUnder(parent: SchoolRecord, line: Fields): boolean {
+export function stageLinesFit(parent: SchoolRecord, lines: readonly StageLine[]): StageLinesVerdict {
+  const stages = combinedStages(parent.type);
+  const given = new Set(lines.map((l) => l.stage));
+  if (lines.length !== stages.length || !stages.every((s) => given.has(s))) return "incomplete";
   const whole = parent.fields.students?.value;
-  const part = line.students?.value;
-  return whole === undefined || part === undefined || part <= whole;
+  return whole === undefined || addsUp(whole, lines) ? "fits" : "sum";
 }
 
 /**

@@ -54,6 +54,23 @@ describe("titleYear", () => {
     expect(titleYear(gridOf([HEADER], { sheet: "二〇二四年学校" }), 0)).toEqual({ year: 2024, cell: null });
   });
 
+  it("reads the year of a title naming its form 填报表 (before: null, cut at 填报), still cutting at 填报 after a space, punctuation or before a colon", () => {
+    expect(titleYear(gridOf([["义务教育学校办学条件填报表（2024年度）"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["某县学校填报表 2024年"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["某县学校情况（填报2025年3月）"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["某县教育局填报单位:2025年"], HEADER]), 1)).toBeNull();
+    // An as-of word anywhere still ends the title: the day the data stop may belong to either year.
+    expect(titleYear(gridOf([["某县截至2024年底义务教育学校情况"], HEADER]), 1)).toBeNull();
+  });
+
+  it("names no year for a year a document is cited by (落实2017年督导评估办法), but does for 2024年标准化建设", () => {
+    expect(titleYear(gridOf([["某县落实2017年督导评估办法情况统计表"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["甲县落实2017年督导评估办法九年一贯制学校情况"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["某县2024年落实2017年督导评估办法情况统计表"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["按2019年通知要求填写"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["某县2024年标准化学校建设情况"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+  });
+
   it("agrees with itself: the same year twice is that year; years below the header and numbers are not titles", () => {
     expect(titleYear(gridOf([["2024年学校基本情况"], ["填报时间：2024年9月"], HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
     // 12024年 is no year; a number cell is no title; the 2019年 under the header is data.

@@ -17,8 +17,16 @@ const DATE = /20\d{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\
 /**
  * Words that open a filing or as-of line (填报单位 / 填报日期 / 填表人 / 制表 / 统计时间 / 截至 …):
  * what follows them tells when the form was filled in or what day its data stop, not its year.
+ * 填报 / 填表 / 制表 open one only at the start, after a space or punctuation (group 1), or before
+ * a colon: inside a title's 办学条件填报表（2024年度） they name the form. 截至 / 截止 anywhere:
+ * 某县截至2024年底… tells the day the data stop, which may be of either year it closes (null).
  */
-const FILING = /填报|填表|日期|截至|截止|制表|统计时间/;
+const FILING = /(^|[\s\p{P}\p{S}])(?:填报|填表|制表)|(?:填报|填表|制表)[^\s:]{0,4}:|日期|截至|截止|统计时间/u;
+/**
+ * What a year cites rather than dates (落实2017年督导评估办法, 2012年标准, 2019年文件 / 通知 / 意见):
+ * the words after it, up to a few characters on. Not 标准化 (2024年标准化建设 is that year's work).
+ */
+const CITED = /^[^\d\s\p{P}]{0,6}?(?:办法|标准(?!化)|文件|通知|意见)/u;
 
 /** What a title says of the year of its data, and where. */
 export interface TitleYear {
@@ -37,14 +45,15 @@ export function titleText(text: string): string {
   const folded = text.normalize("NFKC").replace(CHINESE_YEAR, (y) => [...y.replace(/[零○]/g, "〇")].map((c) => CHINESE_DIGITS.indexOf(c)).join(""));
   const dated = folded.replace(DATE, "");
   const filing = FILING.exec(dated);
-  return filing === null ? dated : dated.slice(0, filing.index);
+  return filing === null ? dated : dated.slice(0, filing.index + (filing[1]?.length ?? 0));
 }
 
-/** The distinct years a text names; a school-year span names both of its years. */
+/** The distinct years a text names; a school-year span names both of its years; a year a document is cited by (CITED) names none. */
 function yearsIn(text: string): number[] {
   const t = titleText(text);
   const span = SPAN.exec(t);
-  const years = span === null ? [...t.matchAll(YEAR)].filter((m) => m[1] === undefined).map((m) => m[2]) : [span[1], span[2]];
+  const dates = [...t.matchAll(YEAR)].filter((m) => m[1] === undefined && !CITED.test(t.slice(m.index + m[0].length)));
+  const years = span === null ? dates.map((m) => m[2]) : [span[1], span[2]];
   return [...new Set(years.map(Number))];
 }
 
