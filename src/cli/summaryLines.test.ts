@@ -12,7 +12,7 @@ describe("summaryLines: the count of data issues", () => {
   it("the notes counted too when there are any, as the 数据问题 sheet lists them", () => {
     const issues = [issue("warning"), issue("info"), issue("info"), issue("info")];
     expect(summaryLines(NO_COUNTIES, issues, "zh")).toEqual(["数据问题：0 个错误、1 个警告、3 条提示（详见“数据问题”表）"]);
-    expect(summaryLines(NO_COUNTIES, issues, "en")).toEqual(["Data issues: errors 0, warnings 1, notes 3 (see the Data issues sheet)"]);
+    expect(summaryLines(NO_COUNTIES, issues, "en")).toEqual(["Data issues: 0 errors, 1 warning, 3 notes (see the Data issues sheet)"]);
   });
   it("no issues at all", () => {
     expect(summaryLines(NO_COUNTIES, [], "zh")).toEqual(["数据问题：0 个错误、0 个警告（详见“数据问题”表）"]);

@@ -2,6 +2,7 @@ import type { CountyEvaluation, Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import { FORMAT, formatNumber } from "../workbook/write/formats";
+import { issueCountsText } from "../workbook/write/issueCountsText";
 import { countyLabel } from "../workbook/write/writeLabels";
 
 function areaVerdict(county: CountyEvaluation, area: string, lang: Lang): string {
@@ -37,8 +38,6 @@ function countyLine(county: CountyEvaluation, lang: Lang): string {
 
 /** The short verdict printed on stdout: one line per county, then the count of data issues (the notes too, when there are any: the 数据问题 sheet lists them). */
 export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], lang: Lang): string[] {
-  const count = (severity: Issue["severity"]): number => issues.filter((i) => i.severity === severity).length;
-  const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
-  const counts = infos > 0 ? message("cli_issue_counts_notes", { errors, warnings, infos }, lang) : message("cli_issue_counts", { errors, warnings }, lang);
+  const counts = message("cli_issue_counts", { counts: issueCountsText(issues, lang, false) }, lang);
   return [...evaluation.counties.map((c) => countyLine(c, lang)), counts];
 }

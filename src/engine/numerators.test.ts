@@ -1,4 +1,4 @@
-import { deducts, indicatorNumerator, sportsNumerator, sportsSource, sportsTotalMismatch, teachingNumerator, totalContradicts } from "./numerators";
+import { indicatorNumerator, sportsNumerator, sportsSource, sportsTotalMismatch, teachingNumerator, totalContradicts } from "./numerators";
 import { fieldsOf } from "./testing/fixtures";
 
 describe("indicatorNumerator", () => {
@@ -97,12 +97,9 @@ describe("sportsNumerator (L5)", () => {
   });
 });
 
-describe("totalContradicts and deducts (the rules both paths share)", () => {
+describe("totalContradicts (the rule both paths share)", () => {
   it("a total more than 1 m² from ground + indoor contradicts it; within 1 m², or no total (NaN), does not", () => {
     expect([totalContradicts(3000, 2800), totalContradicts(2801.01, 2800), totalContradicts(2801, 2800), totalContradicts(2800, 2800.4), totalContradicts(Number.NaN, 2800)]).toEqual([true, true, false, false, false]);
-  });
-  it("L4 deducts the indoor area only when the profile says so and it is given", () => {
-    expect([deducts(true, true), deducts(true, false), deducts(false, true), deducts(false, false)]).toEqual([true, false, false, false]);
   });
 });
 

@@ -19,8 +19,14 @@ export interface NumeratorValue {
 
 export type NumeratorOutcome = NumeratorValue | NumeratorProblem;
 
-const BOTH_AREAS: readonly FieldKey[] = ["teachingArea", "sportsGroundArea"];
-const GROUND_ONLY: readonly FieldKey[] = ["sportsGroundArea"];
+/** An indicator that needs the indoor sports rooms, and the area of its numerator held back with them. */
+export type IndoorNeed = readonly [IndicatorCode, FieldKey];
+
+const BOTH_AREAS: readonly IndoorNeed[] = [
+  ["L4", "teachingArea"],
+  ["L5", "sportsGroundArea"],
+];
+const GROUND_ONLY: readonly IndoorNeed[] = [["L5", "sportsGroundArea"]];
 
 /**
  * The areas whose indicator needs the indoor sports rooms (rules.md §2 "Indoor sports rooms"):
@@ -28,9 +34,9 @@ const GROUND_ONLY: readonly FieldKey[] = ["sportsGroundArea"];
  * is there but unknown, these are held back rather than used without it, which would count the
  * indoor rooms as 0 (usableRecord).
  *
- * @example needsIndoor(true) // ["teachingArea", "sportsGroundArea"]; needsIndoor(false) // ["sportsGroundArea"]
+ * @example needsIndoor(true) // [["L4", "teachingArea"], ["L5", "sportsGroundArea"]]; needsIndoor(false) // [["L5", "sportsGroundArea"]]
  */
-export function needsIndoor(l4Deducts: boolean): readonly FieldKey[] {
+export function needsIndoor(l4Deducts: boolean): readonly IndoorNeed[] {
   return l4Deducts ? BOTH_AREAS : GROUND_ONLY;
 }
 
@@ -67,7 +73,8 @@ function sum(a: NumeratorValue, b: NumeratorValue): NumeratorValue {
  */
 export function teachingNumerator(fields: Fields, deductIndoor: boolean): NumeratorOutcome {
   const gross = part(fields, "teachingArea");
-  if (gross.kind === "problem" || !deducts(deductIndoor, fields.indoorSportsArea !== undefined)) return gross;
+  // Nothing to deduct when the indoor area is not given.
+  if (gross.kind === "problem" || !deductIndoor || fields.indoorSportsArea === undefined) return gross;
   const indoor = part(fields, "indoorSportsArea");
   if (indoor.kind === "problem") return indoor;
   const net = gross.value - indoor.value;
@@ -139,15 +146,6 @@ export function sportsTotalMismatch(fields: Fields): { total: Sourced; parts: nu
  */
 export function totalContradicts(total: number, parts: number): boolean {
   return Math.abs(total - parts) > SPORTS_TOTAL_TOLERANCE;
-}
-
-/**
- * Whether L4 deducts the indoor sports rooms: when the profile says so and the indoor area is
- * given (rules.md §2 "Indoor sports rooms"). Shared by both paths.
- * @example deducts(true, true) // true; deducts(true, false) // false (nothing to deduct)
- */
-export function deducts(deductIndoor: boolean, indoorGiven: boolean): boolean {
-  return deductIndoor && indoorGiven;
 }
 
 /**

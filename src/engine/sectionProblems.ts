@@ -20,7 +20,7 @@ export function missingAt(field: FieldKey, blank: BlankCells): { field: FieldKey
   const cell = blank[named];
   if (cell === undefined) return { field, cell: null };
   // Whichever areas the profile holds back, they are among these, and only they carry the indoor cell.
-  const heldForIndoor = needsIndoor(true).includes(named) && cell === blank.indoorSportsArea;
+  const heldForIndoor = needsIndoor(true).some(([, area]) => area === named) && cell === blank.indoorSportsArea;
   return { field: heldForIndoor ? "indoorSportsArea" : named, cell };
 }
 

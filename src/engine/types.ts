@@ -307,6 +307,13 @@ export interface ItemResult {
   readonly threshold: number | null;
   /** Where the figure came from. */
   readonly basis: "school_data" | "county_figure" | "evidence" | "none";
+  /**
+   * What the figure (and threshold) state, as the engine built the item: from school data the
+   * number of schools failing (G3–G7), the lowest school's value (Q4's training-funds share) or a
+   * county rate summed over the schools (G9, G12); otherwise the county's own figure for its
+   * county items (null when not given). Readers need not guess it from the code or the parts.
+   */
+  readonly figureOf: "failing_count" | "lowest_school" | "rate" | "county_figure";
   /** Schools that fail this item (for school-data items). */
   readonly failingSchools: readonly string[];
   readonly cells: readonly CellRef[];

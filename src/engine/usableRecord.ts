@@ -1,6 +1,6 @@
 import { schoolRecord } from "./schoolRecord";
 import { rowRef } from "./sectionProblems";
-import { needsIndoor } from "./numerators";
+import { needsIndoor, type IndoorNeed } from "./numerators";
 import { STAGES, type BlankCells, type Fields, type FieldKey, type Issue, type SchoolFlags, type SchoolRecord, type Sourced, type Stage } from "./types";
 
 /** Whether a field's value can be used as a number: a finite number, nothing else (no NaN, no ±Infinity, no text). */
@@ -9,7 +9,7 @@ function usable(value: unknown): boolean {
 }
 
 /** `fields` without its unusable values, the cells they came from added to `blank`, one issue each; then the areas that need an unknown indoor area held back. */
-function cleaned(record: SchoolRecord, scope: { fields: Fields; blank: BlankCells | undefined }, needs: readonly FieldKey[], issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
+function cleaned(record: SchoolRecord, scope: { fields: Fields; blank: BlankCells | undefined }, needs: readonly IndoorNeed[], issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
   const kept: Partial<Record<FieldKey, Sourced>> = {};
   let blanks = scope.blank;
   for (const [key, sourced] of Object.entries(scope.fields) as [FieldKey, Sourced][]) {
@@ -39,24 +39,19 @@ function unknownIndoor(fields: Fields, blank: BlankCells | undefined): boolean {
  * were 0. Only a value that is not a number gets an issue here: a cell without one is the
  * reader's to explain, and the indicators' own issues name it.
  */
-function withheldForIndoor(record: SchoolRecord, given: { fields: Fields; blank: BlankCells | undefined }, part: { fields: Partial<Record<FieldKey, Sourced>>; blank: BlankCells | undefined }, needs: readonly FieldKey[], issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
+function withheldForIndoor(record: SchoolRecord, given: { fields: Fields; blank: BlankCells | undefined }, part: { fields: Partial<Record<FieldKey, Sourced>>; blank: BlankCells | undefined }, needs: readonly IndoorNeed[], issues: Issue[]): { fields: Fields; blank: BlankCells | undefined } {
   const indoor = given.fields.indoorSportsArea;
   const notNumber = indoor !== undefined && !usable(indoor.value);
-  const held = needs.filter((k) => part.fields[k] !== undefined);
+  const held = needs.filter(([, area]) => part.fields[area] !== undefined);
   if (!(notNumber || unknownIndoor(given.fields, given.blank)) || held.length === 0) return part;
   const cell = indoor?.cell ?? given.blank?.indoorSportsArea ?? null;
   let blank = part.blank;
-  for (const k of held) {
-    delete part.fields[k];
-    if (cell !== null) blank = { ...blank, [k]: cell };
+  for (const [, area] of held) {
+    delete part.fields[area];
+    if (cell !== null) blank = { ...blank, [area]: cell };
   }
-  if (notNumber) issues.push({ code: "indoor_not_number", severity: "warning", cell, params: { school: record.name, indicators: held.map(indicatorOfArea).join(","), row: rowRef(record) } });
+  if (notNumber) issues.push({ code: "indoor_not_number", severity: "warning", cell, params: { school: record.name, indicators: held.map(([indicator]) => indicator).join(","), row: rowRef(record) } });
   return { fields: part.fields, blank };
-}
-
-/** The indicator an area held back for the indoor rooms feeds. */
-function indicatorOfArea(field: FieldKey): string {
-  return field === "teachingArea" ? "L4" : "L5";
 }
 
 /**

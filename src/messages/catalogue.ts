@@ -3,6 +3,7 @@ import { CLI_MESSAGES } from "./cliMessages";
 import { ENGINE_MESSAGES } from "./engineMessages";
 import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
 import { LABELS } from "./labels";
+import { listText, SEPARATOR_MESSAGES } from "./listText";
 import { OFFICE_MESSAGES } from "./officeMessages";
 import { PROFILE_MESSAGES } from "./profileMessages";
 import { READER_MESSAGES } from "./readerMessages";
@@ -13,7 +14,7 @@ import type { Lang, Message, MessageTable } from "./types";
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();
@@ -82,7 +83,7 @@ function listParamText(value: string | number, { split, prefix }: ListParam, lan
   const items = String(value).split(split);
   // Codes may be written with a space after the comma, and an unknown one stays as written; names are shown as they are.
   const shown = prefix === null ? items : items.map((c) => c.trim()).filter((c) => c !== "").map((c) => CATALOGUE.get(`${prefix}${c}`)?.[lang] ?? c);
-  return shown.join(message("out_sep_list", {}, lang));
+  return listText(shown, lang);
 }
 
 function paramText(name: string, value: string | number, lang: Lang): string {

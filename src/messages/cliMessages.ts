@@ -42,11 +42,7 @@ export const CLI_MESSAGES: MessageTable = {
   },
   cli_summary_share: { zh: "（{share}，目标 {target}）", en: " ({share}, target {target})" },
   cli_summary_share_unjudged: { zh: "（{share}，目标 {target}；另有 {unjudged} 所无法评估）", en: " ({share}, target {target}; {unjudged} more could not be evaluated)" },
-  cli_issue_counts: { zh: "数据问题：{errors} 个错误、{warnings} 个警告（详见“数据问题”表）", en: "Data issues: errors {errors}, warnings {warnings} (see the Data issues sheet)" },
-  cli_issue_counts_notes: {
-    zh: "数据问题：{errors} 个错误、{warnings} 个警告、{infos} 条提示（详见“数据问题”表）",
-    en: "Data issues: errors {errors}, warnings {warnings}, notes {infos} (see the Data issues sheet)",
-  },
+  cli_issue_counts: { zh: "数据问题：{counts}（详见“数据问题”表）", en: "Data issues: {counts} (see the Data issues sheet)" },
   cli_issue_line: { zh: "  [{severity}] {cell}{message}", en: "  [{severity}] {cell}{message}" },
 
   cli_err_unknown_option: { zh: "未知选项：{option}", en: "Unknown option: {option}" },

@@ -1,15 +1,8 @@
 import { message } from "./catalogue";
 import { ENGINE_MESSAGES } from "./engineMessages";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
+// Placeholders matching in both languages is checked for every entry in catalogue.test.
 describe("ENGINE_MESSAGES", () => {
-  it("uses the same placeholders in both languages", () => {
-    for (const [code, m] of Object.entries(ENGINE_MESSAGES)) expect([code, placeholders(m.zh)]).toEqual([code, placeholders(m.en)]);
-  });
-  it("is registered in the catalogue", () => {
-    for (const code of Object.keys(ENGINE_MESSAGES)) expect(message(code, {}, "en")).not.toBe(code);
-  });
   it("covers every issue code the engine raises", () => {
     const raised = [
       "missing_numerator",

@@ -7,7 +7,6 @@ import type { MessageTable } from "./types";
  */
 export const PROFILE_MESSAGES = {
   profile_reason_invalid: { zh: "值无效", en: "the value is not valid" },
-  profile_reason_custom: { zh: "值无效", en: "the value is not valid" },
   profile_reason_invalid_type: { zh: "值的类型不对（如应为数字却写了文字）", en: "the value is of the wrong kind (e.g. text where a number belongs)" },
   profile_reason_too_small: { zh: "值太小", en: "the value is too small" },
   profile_reason_too_big: { zh: "值太大", en: "the value is too large" },

@@ -20,6 +20,7 @@ describe("countyFigureItem", () => {
       figure: null,
       threshold: null,
       basis: "county_figure",
+      figureOf: "county_figure",
       failingSchools: [],
       cells: ["县级指标!B5", "县级指标!B6"],
       parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 },
@@ -50,7 +51,7 @@ describe("countyFigureItem", () => {
   it("no figure at all: not assessed, basis none, parts null, the single threshold shown; every county gets an equal, frozen item", () => {
     const a = countyFigureItem("G8", NATIONAL, byCode()).value;
     const b = countyFigureItem("G8", NATIONAL, byCode(fig("Q1_consolidation", 0.97))).value;
-    expect(a).toEqual({ code: "G8", area: "guarantee", verdict: "not_assessed", figure: null, threshold: 1, basis: "none", failingSchools: [], cells: [], parts: { G8_pay_ratio: null } });
+    expect(a).toEqual({ code: "G8", area: "guarantee", verdict: "not_assessed", figure: null, threshold: 1, basis: "none", figureOf: "county_figure", failingSchools: [], cells: [], parts: { G8_pay_ratio: null } });
     expect(b).toEqual(a);
     expect(Object.isFrozen(a) && Object.isFrozen(a.parts) && Object.isFrozen(a.cells) && Object.isFrozen(a.failingSchools)).toBe(true);
   });

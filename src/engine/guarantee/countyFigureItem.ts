@@ -75,6 +75,7 @@ function judgedItem(code: string, list: readonly [string, CountyItem][], figures
     figure: single !== undefined && typeof single.value === "number" ? single.value : null,
     threshold: single?.item.threshold ?? null,
     basis: basisOf(parts),
+    figureOf: "county_figure",
     failingSchools: [],
     cells: partCells(parts),
     parts: keptShape(list, partValues(parts)),

@@ -99,7 +99,7 @@ describe("county items from the county's figures", () => {
 describe("item shapes", () => {
   const items = countyOnly([fig("G8_pay_ratio", 1.05, 3), fig("G11_rotation_rate", 0.12, 4), fig("G11_backbone_rotation", 0.18, 5), fig("G15_migrant_share", 0.9, 6), fig("G1_layout", true, 7)]).items;
   it("a single numeric figure gives figure, threshold and its cell", () => {
-    expect(byCode(items, "G8")).toEqual({ code: "G8", area: "guarantee", verdict: "met", figure: 1.05, threshold: 1, basis: "county_figure", failingSchools: [], cells: ["保障!B3"], parts: { G8_pay_ratio: 1.05 } });
+    expect(byCode(items, "G8")).toEqual({ code: "G8", area: "guarantee", verdict: "met", figure: 1.05, threshold: 1, basis: "county_figure", figureOf: "county_figure", failingSchools: [], cells: ["保障!B3"], parts: { G8_pay_ratio: 1.05 } });
   });
   it("G11: rotation 0.12 ≥ 0.10 but backbone 0.18 < 0.20 → not met, both parts listed", () => {
     expect(byCode(items, "G11")).toMatchObject({ verdict: "not_met", figure: null, threshold: null, cells: ["保障!B4", "保障!B5"], parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 } });
@@ -232,7 +232,7 @@ describe("per-school guarantee", () => {
 describe("items from school data (national profile)", () => {
   const { items, issues } = run(national, [fig("G6_small_school_funding", true), fig("G4_school_size", true, 3)]);
   it("G3: 红星学校 lacks an art room", () => {
-    expect(byCode(items, "G3")).toMatchObject({ verdict: "not_met", figure: 1, basis: "school_data", failingSchools: ["红星学校"], parts: { schools_checked: 2, schools_failing: 1, schools_unknown: 0 } });
+    expect(byCode(items, "G3")).toMatchObject({ verdict: "not_met", figure: 1, basis: "school_data", figureOf: "failing_count", failingSchools: ["红星学校"], parts: { schools_checked: 2, schools_failing: 1, schools_unknown: 0 } });
   });
   it("G3's cells: the classes of both 红星 rows once (C), then the music (AA, AB) and art (AD, AE) rooms", () => {
     expect(byCode(items, "G3").cells).toEqual(["表1!C6", "表1!C7", "表1!AA6", "表1!AB6", "表1!AD6", "表1!AE6"]);
@@ -250,7 +250,7 @@ describe("items from school data (national profile)", () => {
     expect(byCode(items, "G7")).toMatchObject({ verdict: "met", figure: 0, basis: "school_data", failingSchools: [] });
   });
   it("G9: (100 + 90 + 80 + 20) ÷ 290 = 1", () => {
-    expect(byCode(items, "G9")).toMatchObject({ verdict: "met", figure: 1, threshold: 1, basis: "school_data" });
+    expect(byCode(items, "G9")).toMatchObject({ verdict: "met", figure: 1, threshold: 1, basis: "school_data", figureOf: "rate" });
   });
   it("G12: (100 + 90 + 79 + 20) ÷ 290 = 0.996552 < 100%", () => {
     const g12 = byCode(items, "G12");

@@ -59,7 +59,7 @@ function checkedAreas(...args: Parameters<typeof countyAreas>): ReturnType<typeo
  * should not meet (see settle).
  */
 function withLateCells(item: ItemResult, cells: () => readonly CellRef[]): ItemResult {
-  const { code, area, verdict, figure, threshold, basis, failingSchools, parts } = item;
+  const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, parts } = item;
   return {
     code,
     area,
@@ -67,6 +67,7 @@ function withLateCells(item: ItemResult, cells: () => readonly CellRef[]): ItemR
     figure,
     threshold,
     basis,
+    figureOf,
     failingSchools,
     get cells(): readonly CellRef[] {
       return settle(this, "cells", cells());

@@ -2,8 +2,9 @@ import { countySections } from "../table/sectionTables";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { NATIONAL, recordOf } from "../testing/fixtures";
 import type { SchoolRecord } from "../types";
-import { checkTable, rowOf } from "./checkTable";
+import { checkTable, putChecks, rowOf } from "./checkTable";
 import { fastSchoolChecks } from "./fastSchoolChecks";
+import { schoolFindings } from "./schoolFindings";
 import { groupSchools } from "./schoolGroups";
 import { recordRoles } from "./schoolRole";
 
@@ -57,5 +58,27 @@ describe("fastSchoolChecks leaves to the reference a school whose G6 an unstated
   });
   it("rurality not given but met either way (400 000), stated urban or rural, or 620 students (under no tier): checked on the fast path", () => {
     expect([fastOn({}, 394, 400_000), fastOn({ rural: false }, 394, 350_000), fastOn({ rural: true }, 394, 350_000), fastOn({}, 620, 350_000)]).toEqual([true, true, true, true]);
+  });
+});
+
+describe("fastSchoolChecks' G6 for a school of unstated rurality equals the reference's (Sichuan)", () => {
+  const sichuan = builtInProfile("sichuan-guanghan-2024");
+  /** A 小学 of 394 students without a 城乡分类, its G6 on the fast path and from schoolFindings. */
+  function g6Both(publicFunding: number | undefined): { fast: unknown; reference: unknown } {
+    const school = recordOf({ students: 394, classes: 10, ...(publicFunding === undefined ? {} : { publicFunding }) });
+    const { sections } = countySections([school], sichuan);
+    const [group] = groupSchools(sections.records);
+    if (group === undefined) throw new Error("no school");
+    const roles = recordRoles(sections.table, 1);
+    const [fast, reference] = [checkTable(1), checkTable(1)];
+    expect(fastSchoolChecks(group, sections.columns, roles, sichuan, fast, 0)).toBe(true);
+    putChecks(reference, 0, schoolFindings(group, roles, sichuan));
+    return { fast: rowOf(fast, 0).checks.G6, reference: rowOf(reference, 0).checks.G6 };
+  }
+  it("met either way (450 000 ≥ 800 × 500 = 400 000 as rural, ≥ 800 × 394 = 315 200 as urban): pass, nothing short, on both paths", () => {
+    expect(g6Both(450_000)).toEqual({ fast: { status: "pass", value: 0 }, reference: { status: "pass", value: 0 } });
+  });
+  it("public funding not given: unknown either way, on both paths", () => {
+    expect(g6Both(undefined)).toEqual({ fast: { status: "unknown", value: null }, reference: { status: "unknown", value: null } });
   });
 });

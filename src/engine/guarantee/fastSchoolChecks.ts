@@ -4,8 +4,8 @@ import { schoolClassCount, stageBits } from "./classTally";
 import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord, type Stage } from "../types";
 import { meets, q4Item } from "./compare";
 import { amountShort } from "../tolerance";
-import { fundedFor, fundedStudents, requiredYuan, tierUnknown, unstatedRurality } from "./fundingCheck";
-import { addStageStudents, emptyStageSums, resetStageSums, totalStudents, type StageSums } from "./stageSums";
+import { readRurality, requiredYuan } from "./fundingCheck";
+import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
@@ -237,27 +237,26 @@ function studentsByStage({ columns, group }: School): StageSums | null {
 }
 
 /**
- * fundingFinding(…)?.shortfall from the columns: the same sums, in the same order, as the
- * reference; "problem" when an unstated rurality makes it a warning (unstatedRurality), which the
- * reference words.
+ * fundingFinding(…)?.shortfall from the columns: the same sums, in the same order, and the same
+ * unstated-rurality decision (readRurality) as the reference; "problem" when that decision raises a
+ * warning, which the reference words.
  */
 function fundingShortfall(school: School, profile: Profile, norm: Readonly<Record<Stage, number>>): number | null | "problem" {
   const funding = profile.guarantee.funding;
   const byStage = studentsByStage(school);
   if (byStage === null || byStage.count === 0) return null;
   const { records, type } = school.group;
-  const urban = shortfallFor(school, funding, norm, byStage, fundedFor(funding, type, records, byStage));
-  const total = totalStudents(byStage);
-  if (!tierUnknown(funding, type, records, total)) return urban;
-  const rural = shortfallFor(school, funding, norm, byStage, fundedStudents(total, funding.tiers));
-  return unstatedRurality(urban, rural) === "same" ? urban : "problem";
+  const boarding = sharedValue(school, TOTAL.boardingStudents);
+  const boarders = Number.isNaN(boarding) ? null : boarding;
+  const actual = sharedValue(school, TOTAL.publicFunding);
+  const at = (funded: number): number | null => shortfallFor(funding, norm, records, byStage, funded, boarders, actual);
+  const { urban, how } = readRurality(funding, type, records, byStage, at, (shortfall) => shortfall);
+  return how === "stated" || how === "same" ? urban : "problem";
 }
 
-/** The school's shortfall when funded for `funded` students; null when the requirement or the funding is unknown. */
-function shortfallFor(school: School, funding: Profile["guarantee"]["funding"], norm: Readonly<Record<Stage, number>>, byStage: StageSums, funded: number): number | null {
-  const boarding = sharedValue(school, TOTAL.boardingStudents);
-  const required = requiredYuan(funding, norm, school.group.records, byStage, funded, Number.isNaN(boarding) ? null : boarding);
-  const actual = sharedValue(school, TOTAL.publicFunding);
+/** The school's shortfall when funded for `funded` students; null when the requirement or the funding (NaN) is unknown. */
+function shortfallFor(funding: Profile["guarantee"]["funding"], norm: Readonly<Record<Stage, number>>, records: readonly SchoolRecord[], byStage: StageSums, funded: number, boarders: number | null, actual: number): number | null {
+  const required = requiredYuan(funding, norm, records, byStage, funded, boarders);
   return required === null || Number.isNaN(actual) ? null : amountShort(required, actual);
 }
 

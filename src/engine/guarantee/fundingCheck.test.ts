@@ -1,5 +1,5 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { fundedFor, fundedStudents, fundingFinding, requiredYuan, tierUnknown, unstatedRurality } from "./fundingCheck";
+import { fundedFor, fundedStudents, fundingFinding, readRurality, requiredYuan, tierUnknown, unstatedRurality } from "./fundingCheck";
 import { stageSumsOf } from "./stageSums";
 import { schoolRecord, type RecordSpec } from "./testRecords";
 
@@ -59,6 +59,22 @@ describe("fundedFor and requiredYuan (the rule fundingFinding and the fast path 
     expect(fundedFor(funding, "teaching_point", unstated, stageSumsOf(new Map([["primary", 30]])))).toBe(100);
     expect(tierUnknown(national.guarantee.funding, "primary", unstated, 99)).toBe(true);
     expect(tierUnknown(national.guarantee.funding, "primary", unstated, 100)).toBe(false);
+  });
+  it("readRurality: the urban reading, then the rural one only when the tier hinges on an unstated rurality", () => {
+    // A 小学 of 120 at 800 yuan each, 100 000 yuan given: urban 120 × 800 = 96 000 (none short), rural 300 × 800 = 240 000 (140 000 short).
+    const shortAt = (funded: number) => Math.max(0, funded * 800 - 100_000);
+    const students = stageSumsOf(new Map([["primary", 120]]));
+    const seen: number[] = [];
+    const at = (funded: number): number => {
+      seen.push(funded);
+      return shortAt(funded);
+    };
+    expect(readRurality(funding, "primary", unstated, students, at, (s) => s)).toEqual({ urban: 0, how: "undecided", total: 120, ruralFunded: 300 });
+    expect(seen).toEqual([120, 300]);
+    // Stated rural: funded at its tier, read once, nothing to compare.
+    seen.length = 0;
+    expect(readRurality(funding, "primary", rural, students, at, (s) => s)).toEqual({ urban: 140_000, how: "stated", total: 120, ruralFunded: 120 });
+    expect(seen).toEqual([300]);
   });
   it("one row stating the rurality of a school of two rows is enough", () => {
     const rows = [schoolRecord({ name: "某校（小学部）", row: 5 }), schoolRecord({ name: "某校（初中部）", row: 6, type: "junior", stage: "junior", flags: { rural: false } })];

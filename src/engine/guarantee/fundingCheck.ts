@@ -74,6 +74,33 @@ export function unstatedRurality(urban: number | null, rural: number | null): "s
   return urban > 0 ? "fails" : "undecided";
 }
 
+/** A school's G6 under the urban reading, and how the rural reading compares when its rurality is unstated. */
+export interface RuralityReading<T> {
+  readonly urban: T;
+  /** "stated" when the tier does not hinge on the rurality (tierUnknown false); otherwise unstatedRurality of the two shortfalls. */
+  readonly how: "stated" | "same" | "fails" | "undecided";
+  readonly total: number;
+  /** The students the rural reading funds; the total when there is no rural reading ("stated"). */
+  readonly ruralFunded: number;
+}
+
+/**
+ * The unstated-rurality decision shared by fundingFinding and the fast path, each with its own
+ * finding `at(funded)` and its shortfall: the urban reading (fundedFor), then, when the tier hinges
+ * on the rurality (tierUnknown), the rural reading at fundedStudents(total, tiers) compared by
+ * unstatedRurality. rules.md §4 item 6.
+ *
+ * @example Sichuan, 初中 of 394 students, rurality not given, funding exactly the urban norm:
+ * urban funded 394 (shortfall 0), rural funded 500 (shortfall > 0) → how "undecided", ruralFunded 500
+ */
+export function readRurality<T>(funding: Funding, type: SchoolType, records: readonly SchoolRecord[], students: StageSums, at: (funded: number) => T, shortfallOf: (finding: T) => number | null): RuralityReading<T> {
+  const urban = at(fundedFor(funding, type, records, students));
+  const total = totalStudents(students);
+  if (!tierUnknown(funding, type, records, total)) return { urban, how: "stated", total, ruralFunded: total };
+  const ruralFunded = fundedStudents(total, funding.tiers);
+  return { urban, how: unstatedRurality(shortfallOf(urban), shortfallOf(at(ruralFunded))), total, ruralFunded };
+}
+
 /**
  * Yuan required: the norm for the funded students (requiredFor) plus the extra per boarder; null
  * when a boarding school does not give its boarders and the profile pays extra for them (the
@@ -127,12 +154,10 @@ export function fundingFinding(name: string, type: SchoolType, records: readonly
   const students = stageStudents(records);
   if (funding.norm === null || students === null || students.size === 0) return { value: null, issues: NO_ISSUES };
   const school = fundingInput(records, students);
-  const urban = findingFor(funding, funding.norm, school, fundedFor(funding, type, records, school.counts));
-  const total = totalStudents(school.counts);
-  if (!tierUnknown(funding, type, records, total)) return { value: urban, issues: NO_ISSUES };
-  const funded = fundedStudents(total, funding.tiers);
-  const how = unstatedRurality(urban?.shortfall ?? null, findingFor(funding, funding.norm, school, funded)?.shortfall ?? null);
-  if (how === "same") return { value: urban, issues: NO_ISSUES };
-  const issue = schoolIssue(how === "fails" ? "funding_rurality_unknown_short" : "funding_rurality_unknown", school.cells[0] ?? null, { school: name, students: total, funded });
+  const norm = funding.norm;
+  const read = readRurality(funding, type, records, school.counts, (funded) => findingFor(funding, norm, school, funded), (f) => f?.shortfall ?? null);
+  const { urban, how, total } = read;
+  if (how === "stated" || how === "same") return { value: urban, issues: NO_ISSUES };
+  const issue = schoolIssue(how === "fails" ? "funding_rurality_unknown_short" : "funding_rurality_unknown", school.cells[0] ?? null, { school: name, students: total, funded: read.ruralFunded });
   return { value: how === "fails" ? urban : null, issues: [issue] };
 }

@@ -22,7 +22,7 @@ describe("everySchoolItem", () => {
   it("met when every school passes: figure 0 failing, parts counted", () => {
     const { value, issues } = everySchoolItem("G4", schools(CHECK.G4, [[PASS, 0], [PASS, 0]]), CHECK.G4, FAILING);
     expect(issues).toEqual([]);
-    expect(value).toMatchObject({ code: "G4", area: "guarantee", verdict: "met", figure: 0, threshold: null, basis: "school_data", failingSchools: [] });
+    expect(value).toMatchObject({ code: "G4", area: "guarantee", verdict: "met", figure: 0, threshold: null, basis: "school_data", figureOf: "failing_count", failingSchools: [] });
     expect(value?.parts).toEqual({ schools_checked: 2, schools_failing: 0, schools_unknown: 0 });
   });
   it("one school, failing: not met, named", () => {
@@ -54,7 +54,7 @@ describe("everySchoolItem", () => {
     const rows: [number, number][] = [[PASS, 0.06], [FAIL, 0.04], [UNKNOWN, NaN], [PASS, 0.08]];
     for (const order of [rows, [...rows].reverse(), [rows[2], rows[0], rows[3], rows[1]] as [number, number][]]) {
       const { value } = everySchoolItem("Q4", schools(CHECK.Q4, order), CHECK.Q4, LOWEST);
-      expect([value?.figure, value?.threshold, value?.parts.Q4_training_share]).toEqual([0.04, 0.05, 0.04]);
+      expect([value?.figure, value?.threshold, value?.parts.Q4_training_share, value?.figureOf]).toEqual([0.04, 0.05, 0.04, "lowest_school"]);
     }
   });
   it("Q4: a share that is not a number (given so through the reference path) makes the lowest NaN wherever it stands", () => {

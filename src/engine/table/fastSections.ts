@@ -1,7 +1,7 @@
 import type { Profile } from "../../profiles/schema";
 import { defaultStage } from "../recordSections";
 import { scopeReason } from "../scope";
-import { deducts, SINGLE_FIELD, sportsSource, totalContradicts } from "../numerators";
+import { SINGLE_FIELD, sportsSource, totalContradicts } from "../numerators";
 import { shortfallAtScale } from "../shortfall";
 import { combinedBits, splitWeights, type Weights } from "../splitShares";
 import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
@@ -43,7 +43,8 @@ function putNumerators(d: Float64Array, at: number, deductIndoor: boolean): bool
   }
   const gross = clean(d[at + FIELD.teachingArea] ?? NaN);
   const indoor = d[at + FIELD.indoorSportsArea] ?? NaN;
-  const net = deducts(deductIndoor, !Number.isNaN(indoor)) ? gross - clean(indoor) : gross;
+  // As teachingNumerator: deducted when the profile says so and the indoor area is given.
+  const net = deductIndoor && !Number.isNaN(indoor) ? gross - clean(indoor) : gross;
   numerators[3] = net >= 0 ? net : NaN;
   const ground = d[at + FIELD.sportsGroundArea] ?? NaN;
   const total = d[at + FIELD.sportsTotalArea] ?? NaN;

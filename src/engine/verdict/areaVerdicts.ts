@@ -1,5 +1,5 @@
 import { INDICATOR_CODES } from "../types";
-import { isIncluded, isJudged, type SectionTable } from "../table/sectionTable";
+import type { SectionCounts } from "./sectionCounts";
 import type { Area, AreaVerdict, CoefficientGroup, ItemResult } from "../types";
 
 /** Codes of the coefficients over their limit, e.g. `L3_primary_cv` (rules.md §3; undefined CVs are not counted). */
@@ -12,19 +12,6 @@ export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
   return reasons;
 }
 
-/** In-scope sections judged, whether any fails, whether any with students (or an unknown count) could not be judged. */
-function sectionCounts(table: SectionTable): { judged: number; failing: boolean; unproven: boolean } {
-  const out = { judged: 0, failing: false, unproven: false };
-  for (let row = 0; row < table.size; row++) {
-    if (!isIncluded(table, row)) continue;
-    if (isJudged(table, row)) {
-      out.judged++;
-      out.failing ||= table.pass[row] === 0;
-    } else out.unproven ||= table.students[row] !== 0;
-  }
-  return out;
-}
-
 /**
  * 资源配置 (rules.md §1–3): not met when an in-scope evaluable section fails the pass rule or a
  * defined coefficient exceeds its limit; otherwise not assessed when no section could be evaluated
@@ -33,11 +20,10 @@ function sectionCounts(table: SectionTable): { judged: number; failing: boolean;
  *
  * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"], pending: [] }
  */
-export function resourcesVerdict(table: SectionTable, coefficients: readonly CoefficientGroup[]): AreaVerdict {
-  const sections = sectionCounts(table);
-  const failing = sections.failing ? ["sections_failing"] : [];
+export function resourcesVerdict(sections: SectionCounts, coefficients: readonly CoefficientGroup[]): AreaVerdict {
+  const failing = sections.passing < sections.judged ? ["sections_failing"] : [];
   const notMet = [...failing, ...cvReasons(coefficients)];
-  const unproven = sections.unproven ? ["sections_not_evaluable"] : [];
+  const unproven = sections.unjudged > 0 ? ["sections_not_evaluable"] : [];
   const none = sections.judged === 0 ? ["sections_none_evaluable"] : [];
   const notAssessed = [...none, ...unproven];
   const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 ? "not_assessed" : "met";

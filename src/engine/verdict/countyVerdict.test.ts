@@ -1,10 +1,14 @@
 import { tableOf } from "../table/sectionTable";
+import { sectionCounts } from "./sectionCounts";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { INDICATOR_CODES } from "../types";
 import type { AreaVerdict, CoefficientGroup, IndicatorCode, IndicatorStats, ItemResult, Stage, Verdict, VetoResult } from "../types";
 import { sectionResult } from "../guarantee/testRecords";
 import { cvReasons, itemAreaVerdict, resourcesVerdict } from "./areaVerdicts";
 import { countyVerdict, recognisedFrom } from "./countyVerdict";
+
+/** The sections as countyVerdict hands them to the verdicts: counted once. */
+const countedOf = (rows: Parameters<typeof tableOf>[0]) => sectionCounts(tableOf(rows));
 
 const sichuan = builtInProfile("sichuan-guanghan-2024");
 
@@ -19,7 +23,7 @@ function coefficients(stage: Stage, limit: number, cvs: Partial<Record<Indicator
 
 function item(code: string, verdict: Verdict): ItemResult {
   const area = code.startsWith("G") ? "guarantee" : code.startsWith("Q") ? "quality" : "recognition";
-  return { code, area, verdict, figure: null, threshold: null, basis: "none", failingSchools: [], cells: [], parts: {} };
+  return { code, area, verdict, figure: null, threshold: null, basis: "none", figureOf: "county_figure", failingSchools: [], cells: [], parts: {} };
 }
 
 const allItems = (over: Readonly<Record<string, Verdict>> = {}): ItemResult[] =>
@@ -31,11 +35,11 @@ const groups = [coefficients("primary", 0.5), coefficients("junior", 0.45)];
 
 describe("resourcesVerdict", () => {
   it("met when every section passes and every CV is within its limit", () => {
-    expect(resourcesVerdict(tableOf(passing), groups)).toEqual({ area: "resources", verdict: "met", reasons: [], pending: [] });
+    expect(resourcesVerdict(countedOf(passing), groups)).toEqual({ area: "resources", verdict: "met", reasons: [], pending: [] });
   });
   it("a CV exactly at the limit is within it; just above is not (L3 primary 0.5000001)", () => {
-    expect(resourcesVerdict(tableOf(passing), [coefficients("primary", 0.5, { L3: 0.5 })]).verdict).toBe("met");
-    expect(resourcesVerdict(tableOf(passing), [coefficients("primary", 0.5, { L3: 0.5000001 }), coefficients("junior", 0.45, { L7: 0.46 })])).toEqual({
+    expect(resourcesVerdict(countedOf(passing), [coefficients("primary", 0.5, { L3: 0.5 })]).verdict).toBe("met");
+    expect(resourcesVerdict(countedOf(passing), [coefficients("primary", 0.5, { L3: 0.5000001 }), coefficients("junior", 0.45, { L7: 0.46 })])).toEqual({
       area: "resources",
       verdict: "not_met",
       reasons: ["L3_primary_cv", "L7_junior_cv"],
@@ -47,21 +51,21 @@ describe("resourcesVerdict", () => {
   });
   it("not met with a failing section", () => {
     const failing = [...passing, sectionResult({ recordId: "表1!7", pass: false, metCount: 5 })];
-    expect(resourcesVerdict(tableOf(failing), groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] });
+    expect(resourcesVerdict(countedOf(failing), groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] });
   });
   it("not assessed when nothing is evaluable", () => {
-    expect(resourcesVerdict(tableOf([sectionResult({ evaluable: false, pass: null })]), []).verdict).toBe("not_assessed");
-    expect(resourcesVerdict(tableOf([]), []).reasons).toEqual(["sections_none_evaluable"]);
+    expect(resourcesVerdict(countedOf([sectionResult({ evaluable: false, pass: null })]), []).verdict).toBe("not_assessed");
+    expect(resourcesVerdict(countedOf([]), []).reasons).toEqual(["sections_none_evaluable"]);
   });
   it("not assessed when an in-scope section with students cannot be evaluated; a zero-student one is ignored", () => {
     const missing = [...passing, sectionResult({ recordId: "表1!8", evaluable: false, pass: null, notEvaluable: ["missing"] })];
-    expect(resourcesVerdict(tableOf(missing), groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"], pending: ["sections_not_evaluable"] });
+    expect(resourcesVerdict(countedOf(missing), groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"], pending: ["sections_not_evaluable"] });
     const empty = [...passing, sectionResult({ recordId: "表1!9", students: 0, evaluable: false, pass: null })];
-    expect(resourcesVerdict(tableOf(empty), groups).verdict).toBe("met");
+    expect(resourcesVerdict(countedOf(empty), groups).verdict).toBe("met");
   });
   it("ignores sections out of scope", () => {
     const out = [...passing, sectionResult({ recordId: "表1!10", included: false, exclusion: "vocational", pass: false })];
-    expect(resourcesVerdict(tableOf(out), groups).verdict).toBe("met");
+    expect(resourcesVerdict(countedOf(out), groups).verdict).toBe("met");
   });
 });
 

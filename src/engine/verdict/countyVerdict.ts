@@ -3,6 +3,7 @@ import type { AreaVerdict, CoefficientGroup, ItemResult, PassingShare, VetoResul
 import type { Profile } from "../../profiles/schema";
 import { itemAreaVerdict, resourcesVerdict } from "./areaVerdicts";
 import { passingShare } from "./passingShare";
+import { sectionCounts } from "./sectionCounts";
 
 /**
  * Whether the county is recognised (rules.md §1, §6): false when a veto item is present or an
@@ -29,11 +30,12 @@ export function countyVerdict(args: {
   profile: Profile;
   year: number | null;
 }): { passing: PassingShare; areas: AreaVerdict[]; recognised: boolean | null } {
+  const sections = sectionCounts(args.sections);
   const areas: AreaVerdict[] = [
-    resourcesVerdict(args.sections, args.coefficients),
+    resourcesVerdict(sections, args.coefficients),
     itemAreaVerdict("guarantee", args.items),
     itemAreaVerdict("quality", args.items),
     itemAreaVerdict("recognition", args.items),
   ];
-  return { passing: passingShare(args.sections, args.profile, args.year), areas, recognised: recognisedFrom(areas, args.veto) };
+  return { passing: passingShare(sections, args.profile, args.year), areas, recognised: recognisedFrom(areas, args.veto) };
 }

@@ -1,4 +1,4 @@
-import { isIncluded, isJudged, type SectionTable } from "../table/sectionTable";
+import type { SectionCounts } from "./sectionCounts";
 import type { PassingShare } from "../types";
 import type { Profile } from "../../profiles/schema";
 
@@ -21,29 +21,18 @@ export function targetFor(profile: Profile, year: number | null): PassingShare["
  * school of its stage, and so do the coefficients. In-scope sections with students that could not
  * be judged are counted apart (`unjudged`): the target is met only if it would be met were they
  * all to fail, not met only if it would be missed were they all to pass, and otherwise not yet
- * decided (null) — 1 of 1 judged is no 100% while 4 more are unknown. Compared unrounded.
+ * decided (null) — 1 of 1 judged is no 100% while 4 more are unknown. Compared unrounded. The
+ * sections are counted once per county (sectionCounts), for this and resourcesVerdict.
  *
  * @example 17 of 20 sections pass, target 0.85 → share 0.85, met true
  * @example 1 of 1 judged passes, 4 unjudged, target 0.85 → share 1, met null (1 ÷ 5 = 0.2 … 5 ÷ 5 = 1)
  */
-export function passingShare(table: SectionTable, profile: Profile, year: number | null): PassingShare {
-  const { evaluated, passing, unjudged } = passingCounts(table);
+export function passingShare(sections: SectionCounts, profile: Profile, year: number | null): PassingShare {
+  const { judged: evaluated, passing, unjudged } = sections;
   const share = evaluated === 0 ? null : passing / evaluated;
   const target = targetFor(profile, year);
   const met = target === null || evaluated === 0 ? null : targetMet(passing, evaluated + unjudged, unjudged, target.share);
   return { evaluated, passing, unjudged, share, target, met };
-}
-
-/** Sections judged, passing, and in scope with students but not judged (an unknown count is not 0). */
-function passingCounts(table: SectionTable): { evaluated: number; passing: number; unjudged: number } {
-  const out = { evaluated: 0, passing: 0, unjudged: 0 };
-  for (let row = 0; row < table.size; row++) {
-    if (isJudged(table, row)) {
-      out.evaluated++;
-      if (table.pass[row] === 1) out.passing++;
-    } else if (isIncluded(table, row) && table.students[row] !== 0) out.unjudged++;
-  }
-  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AreaVerdict } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
-import { clauseText } from "./listText";
+import { clauseText } from "../../messages/listText";
 import { reasonLabel } from "./writeLabels";
 
 /**

@@ -23,15 +23,17 @@ export function partKind(key: string, profile: Profile | undefined): FigureKind 
 }
 
 /**
- * The kind of an item's own figure and threshold. From school data an item states either the
- * number of failing schools (G3–G7: a count; its parts hold no county-item code) or a rate under
- * its county-item code (G9, G12, Q4); from the county's figures it is its county items' figure.
- * @example itemKind({ code: "G6", basis: "school_data", parts: { schools_checked: 35, … } }, national) // "plain"
- * @example itemKind({ code: "Q1", basis: "county_figure", … }, national) // "ratio" (Q1_consolidation is a ratio)
+ * The kind of an item's own figure and threshold, from what the engine says the figure is
+ * (ItemResult.figureOf): a number of failing schools is a count; a county rate or the lowest
+ * school's share is a ratio by construction (teachers trained ÷ teachers, training funds ÷ public
+ * funding); the county's own figure takes its county items' unit. Without a profile no county item
+ * is known to be a ratio.
+ * @example itemKind({ code: "G6", figureOf: "failing_count", … }, national) // "plain"
+ * @example itemKind({ code: "Q1", figureOf: "county_figure", … }, national) // "ratio" (Q1_consolidation is a ratio)
  */
 export function itemKind(item: ItemResult, profile: Profile | undefined): FigureKind {
+  if (item.figureOf === "failing_count") return "plain";
+  if (item.figureOf !== "county_figure") return "ratio";
   if (profile === undefined) return "plain";
-  const own = Object.keys(profile.countyItems).filter((k) => profile.countyItems[k]?.item === item.code);
-  const keys = item.basis === "school_data" ? Object.keys(item.parts).filter((k) => own.includes(k)) : own;
-  return unitKind(profile, keys);
+  return unitKind(profile, Object.keys(profile.countyItems).filter((k) => profile.countyItems[k]?.item === item.code));
 }

@@ -14,10 +14,10 @@ const en: ResultContext = { ...zh, profileName: "National", lang: "en" };
 
 /** The Sichuan sample's items as the engine gave them: school-data counts, a school-data rate, county ratios and numbers. */
 const items = [
-  makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figure: 8, parts: { schools_checked: 35, schools_failing: 8, schools_unknown: 7 } }),
-  makeItem({ code: "G9", verdict: "met", basis: "school_data", figure: 1, threshold: 1, parts: { G9_training_rate: 1, schools_checked: 36, schools_failing: 0 } }),
+  makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 8, parts: { schools_checked: 35, schools_failing: 8, schools_unknown: 7 } }),
+  makeItem({ code: "G9", verdict: "met", basis: "school_data", figureOf: "rate", figure: 1, threshold: 1, parts: { G9_training_rate: 1, schools_checked: 36, schools_failing: 0 } }),
   makeItem({ code: "G13", verdict: "met", basis: "county_figure", parts: { G13_nearby_primary: 1, G13_nearby_junior: 0.97 } }),
-  makeItem({ code: "Q4", area: "quality", verdict: "met", basis: "school_data", figure: 0.055384615384615386, threshold: 0.05, parts: { Q4_training_funds_share: 0.055384615384615386, schools_checked: 36 } }),
+  makeItem({ code: "Q4", area: "quality", verdict: "met", basis: "school_data", figureOf: "lowest_school", figure: 0.055384615384615386, threshold: 0.05, parts: { Q4_training_funds_share: 0.055384615384615386, schools_checked: 36 } }),
   makeItem({ code: "Q9", area: "quality", verdict: "met", basis: "county_figure", parts: { Q9_monitoring_level: 3, Q9_difference_rate: 0.12 } }),
   makeItem({ code: "R1", area: "recognition", verdict: "met", basis: "county_figure", figure: 0.88, threshold: 0.85 }),
 ];
@@ -90,16 +90,18 @@ describe("政府保障与质量 figures", () => {
     ]);
   });
 
-  it("without a profile, knows no ratio and shows every figure as it is", () => {
+  it("without a profile, knows no county item's unit and shows a county figure as it is; a rate stays a rate", () => {
     const { profile: _none, ...bare } = zh;
     const rows = figures(itemsTable(bare));
-    // Without a profile no part is known to be its item's own county item: G9's and Q4's rates stay, as numbers.
+    // Without a profile no county item is known to be a ratio: R1's county figure stays a number (G9's and Q4's are ratios by construction).
     expect(rows.map((r) => r[1])).toContain("5年360学时培训完成率");
     expect(rows[17]?.slice(2)).toEqual([0.88, 0.85, null, null]);
+    // G9's figure is a rate whatever the profile says (the engine's figureOf): 100% against 100%.
+    expect(rows.find((r) => r[0] === "G9")?.slice(2)).toEqual([null, null, 1, 1]);
   });
 
   it("lists failing schools with the language's separator", () => {
-    const failing = [makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figure: 2, failingSchools: ["杏花村教学点", "石门教学点"] })];
+    const failing = [makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["杏花村教学点", "石门教学点"] })];
     const table = (context: ResultContext) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: failing })] }), context).tables[0];
     expect(table(zh)?.rows[0]?.[9]).toBe("杏花村教学点、石门教学点");
     expect(table(en)?.rows[0]?.[9]).toBe("杏花村教学点, 石门教学点");
@@ -108,7 +110,7 @@ describe("政府保障与质量 figures", () => {
 
 describe("政府保障与质量 parts that repeat the figure", () => {
   it("leaves out the county-item part of a school-data rate, keeping the counts (G12)", () => {
-    const g12 = makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figure: 70 / 71, threshold: 1, parts: { G12_certificate_rate: 70 / 71, schools_checked: 2, schools_failing: 1 } });
+    const g12 = makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figureOf: "rate", figure: 70 / 71, threshold: 1, parts: { G12_certificate_rate: 70 / 71, schools_checked: 2, schools_failing: 1 } });
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g12] })] }), en).tables[0];
     expect(t?.rows.map((r) => [r[0], r[1], ...r.slice(3, 7)])).toEqual([
       ["G12", message("item_G12", {}, "en"), null, null, 70 / 71, 1],

@@ -1,4 +1,3 @@
-import { CHECKED_ITEMS, type CheckedItem } from "../../engine";
 import type { CountyEvaluation, Evaluation, ItemResult } from "../../engine/types";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
@@ -8,7 +7,7 @@ import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { FORMAT } from "./formats";
 import { itemKind, partKind, type FigureKind } from "./figureKind";
-import { listText } from "./listText";
+import { listText } from "../../messages/listText";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
 
@@ -87,15 +86,13 @@ function repeatsFigure(item: ItemResult, key: string, value: number | null, prof
 }
 
 /**
- * An item's name, saying when its figure is the lowest school's: an item every school must meet
- * (CHECKED_ITEMS), judged from school data, states a figure only as the lowest of the schools'
- * (Q4's training-funds share; G3–G7 state the number of schools failing, with no threshold).
- * @example itemName(Q4 from school data, figure 0.055, threshold 0.05, "zh") // "…（各校最低值）"
+ * An item's name, saying when its figure is the lowest school's (the engine's figureOf: Q4 from
+ * school data states the lowest of the schools' training-funds shares).
+ * @example itemName(Q4 with figureOf "lowest_school", "zh") // "…（各校最低值）"
  */
 function itemName(item: ItemResult, lang: Lang): string {
   const name = message(`item_${item.code}`, {}, lang);
-  const lowest = item.basis === "school_data" && item.threshold !== null && CHECKED_ITEMS.includes(item.code as CheckedItem);
-  return lowest ? message("out_item_lowest", { name }, lang) : name;
+  return item.figureOf === "lowest_school" ? message("out_item_lowest", { name }, lang) : name;
 }
 
 function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): CellInput[][] {

@@ -1,6 +1,6 @@
 import type { Evaluation, Issue, Severity } from "../../engine/types";
+import { issueCountsText } from "./issueCountsText";
 import { message } from "../../messages/catalogue";
-import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
 import type { Emphasis, SheetSpec, TableSpec } from "../types";
 import type { MappingLine, ResultContext } from "./ResultContext";
@@ -12,8 +12,7 @@ const SEVERITY_EMPHASIS: Record<Severity, Emphasis> = { error: "bad", warning: "
 /** 数据问题: every reader and engine issue with its message in the chosen language and a link to its cell; then the column mapping. */
 export function issuesSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang, issues } = context;
-  const counts = { errors: countText(issues, "error", lang), warnings: countText(issues, "warning", lang), infos: countText(issues, "info", lang) };
-  const summary = message("out_note_issues", counts, lang);
+  const summary = message("out_note_issues", { counts: issueCountsText(issues, lang, true) }, lang);
   const tables = [issueTable(issues, lang)];
   if (context.mapping && context.mapping.length > 0) tables.push(mappingTable(context.mapping, lang));
   return {
@@ -24,12 +23,6 @@ export function issuesSheet(evaluation: Evaluation, context: ResultContext): She
     tables,
     freezeColumns: 0,
   };
-}
-
-/** "2 errors", "1 warning": the number of issues of one severity, in the form its count takes. */
-function countText(issues: readonly Issue[], severity: Severity, lang: Lang): string {
-  const n = issues.filter((i) => i.severity === severity).length;
-  return countMessage(`out_count_${severity}s`, n, { n }, lang);
 }
 
 function issueRow(issue: Issue, lang: Lang): CellInput[] {

@@ -3,7 +3,7 @@ import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { FORMAT, formatNeed, formatNumber, shortfallUnit } from "./formats";
-import { clauseText } from "./listText";
+import { clauseText } from "../../messages/listText";
 
 /**
  * An amount of need in its unit, as people write it (one teacher, two teachers).

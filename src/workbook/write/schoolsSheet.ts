@@ -6,7 +6,7 @@ import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { FORMAT, formatNumber, valueFormat } from "./formats";
-import { clauseText } from "./listText";
+import { clauseText } from "../../messages/listText";
 import { countyLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
 
 /** Column of the first indicator value; each indicator takes a value and a flag column. */

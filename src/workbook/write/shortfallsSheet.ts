@@ -18,10 +18,19 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
     name: message("out_sheet_shortfalls", {}, lang),
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
-    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", {}, lang)],
+    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", {}, lang), ...costNote(evaluation.counties, lang)],
     tables: [sectionTable(evaluation.counties, lang), guaranteeTable(evaluation.counties, lang)],
     freezeColumns: 2,
   };
+}
+
+/**
+ * Why the 估算费用 column is blank, when it is: a plan shown was chosen by the largest relative gap
+ * (basis "largest_gap") because the profile lacks a unit cost it needs (cheapestPassPlan, rules.md §7).
+ */
+function costNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
+  const uncosted = counties.some((c) => c.sections.some((s) => isShort(s) && s.passPlan?.basis === "largest_gap"));
+  return uncosted ? [message("out_note_plan_no_cost", {}, lang)] : [];
 }
 
 function isShort(section: SectionResult): boolean {

@@ -8,7 +8,7 @@ import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { areaReasonsText } from "./areaReasonsText";
-import { clauseText } from "./listText";
+import { clauseText } from "../../messages/listText";
 import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel, type ByAnswer } from "./writeLabels";
 
 /** 汇总: per county each area's verdict with reasons, veto items, passing share against the target, recognition. */

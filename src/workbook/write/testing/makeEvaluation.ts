@@ -74,6 +74,7 @@ export function makeItem(overrides: Partial<ItemResult> & { code: string }): Ite
     figure: null,
     threshold: null,
     basis: "none",
+    figureOf: "county_figure",
     failingSchools: [],
     cells: [],
     parts: {},
@@ -140,7 +141,7 @@ export function makeCounty(overrides: Partial<CountyEvaluation> = {}): CountyEva
       makeGuarantee({ name: "乙小学", recordId: "学校基本情况!6", musicRoomsShort: 1, largeClasses: 2, fundingShortfall: 15000.5 }),
     ],
     items: [
-      makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figure: 1, threshold: null, failingSchools: ["乙小学"] }),
+      makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 1, threshold: null, failingSchools: ["乙小学"] }),
       makeItem({ code: "G8", verdict: "met", basis: "county_figure", figure: 1.02, threshold: 1, cells: ["县级指标!B9"] }),
       makeItem({ code: "G11", verdict: "not_assessed", parts: { G11_rotation_rate: 0.12, schools_checked: 12, backboneShare: null } }),
       makeItem({ code: "Q9", area: "quality", verdict: "not_assessed" }),

@@ -1,0 +1,29 @@
+import { isIncluded, isJudged, type SectionTable } from "../table/sectionTable";
+
+/** What the county's verdicts need of its sections, counted once (countyVerdict). */
+export interface SectionCounts {
+  /** In scope, evaluable and decided (isJudged). */
+  readonly judged: number;
+  /** Judged and passing the per-school rule. */
+  readonly passing: number;
+  /** In scope with students (or an unknown count: an unknown count is not 0) but not judged. */
+  readonly unjudged: number;
+}
+
+/**
+ * The sections of a county classified once for the passing share (rules.md §8) and the 资源配置
+ * verdict (rules.md §1–3): judged, of which passing, and in scope with students yet unjudged.
+ * In-scope sections with no students have nothing to judge and count nowhere.
+ *
+ * @example 3 judged of which 2 pass, 1 in scope with students but not evaluable, 1 excluded → { judged: 3, passing: 2, unjudged: 1 }
+ */
+export function sectionCounts(table: SectionTable): SectionCounts {
+  let [judged, passing, unjudged] = [0, 0, 0];
+  for (let row = 0; row < table.size; row++) {
+    if (isJudged(table, row)) {
+      judged++;
+      if (table.pass[row] === 1) passing++;
+    } else if (isIncluded(table, row) && table.students[row] !== 0) unjudged++;
+  }
+  return { judged, passing, unjudged };
+}
