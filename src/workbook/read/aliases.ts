@@ -20,7 +20,8 @@ export interface ColumnAlias {
   readonly not?: string;
 }
 
-const TOTAL = "^(合计|计|总计|小计|总数|人数|数量)$";
+/** A leaf naming its group's own number (专任教师/合计, 骨干教师/人数), as a regular expression's source. */
+export const TOTAL = "^(合计|计|总计|小计|总数|人数|数量)$";
 const TEACHER_GROUP = "专任教师|教师数|学历|授课|课程|学科";
 /** 县级及以上 as bureaus write it (the level of a backbone teacher's recognition). */
 const COUNTY_UP = "县级(及)?以上|县级及县级以上|县(级)?以上";

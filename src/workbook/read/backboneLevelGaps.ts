@@ -1,5 +1,5 @@
 import type { Issue, Stage } from "../../engine/types";
-import type { HeaderBand } from "./findHeader";
+import { groupColumns, headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
 import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 
@@ -22,10 +22,9 @@ function lacking(parts: ReadonlySet<Part>): Part[] {
 /** The group's header cell: the row above the levels' own cells, at the group's first column; a level without a group at its own cell. */
 function groupCell(band: HeaderBand, column: number): { row: number; column: number; header: string } {
   const own = band.columns.find((c) => c.column === column);
-  if (own === undefined || own.path.length < 2) return { row: own?.headerRow ?? band.top, column, header: own?.path.join("/") ?? "" };
-  const group = own.path.slice(0, -1);
-  const members = band.columns.filter((c) => c.path.length === own.path.length && c.path.slice(0, -1).join("/") === group.join("/"));
-  return { row: Math.max(band.top, own.headerRow - 1), column: Math.min(...members.map((c) => c.column)), header: group.join("/") };
+  if (own === undefined || own.path.length < 2) return { row: headerRowOf(band, column), column, header: own?.path.join("/") ?? "" };
+  const members = groupColumns(band, own);
+  return { row: Math.max(band.top, own.headerRow - 1), column: Math.min(...members.map((c) => c.column)), header: own.path.slice(0, -1).join("/") };
 }
 
 function gapIssue(band: HeaderBand, roles: readonly ColumnRole[], stage: Stage | null): Issue | null {

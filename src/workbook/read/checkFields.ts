@@ -1,4 +1,5 @@
 import type { FieldKey, Fields, Issue } from "../../engine/types";
+import { issueAtCell } from "./issue";
 
 /** Teacher counts that are subsets of the full-time teachers (专任教师). */
 const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "certifiedTeachers", "trainedTeachers"];
@@ -17,11 +18,8 @@ export function checkFields(fields: Fields, issues: Issue[]): Fields {
   for (const key of TEACHER_SUBSETS) {
     const v = fields[key];
     if (v === undefined || v.value <= teachers.value) continue;
-    issues.push({ code: "read_exceeds_teachers", severity: "error", cell: v.cell, params: { field: key, value: v.value, teachers: teachers.value, teachersCell: teachers.cell ?? "" } });
+    issues.push(issueAtCell("read_exceeds_teachers", "error", v.cell, { field: key, value: v.value, teachers: teachers.value, teachersCell: teachers.cell ?? "" }));
     delete out[key];
   }
   return out;
 }
-
-// Zero students are kept and not reported here: the engine says so at the same cell, naming the
-// school and what follows (zero_students), and a second warning at that cell would only repeat it.

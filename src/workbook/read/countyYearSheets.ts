@@ -1,6 +1,6 @@
 import type { Candidate } from "./pickSheets";
-import { otherCounty, sheetCounty, type NamedCounty } from "./sheetCounty";
-import { titleYear, type TitleYear } from "./titleYear";
+import { otherCounty, type NamedCounty } from "./sheetCounty";
+import type { TitleYear } from "./titleYear";
 
 /** A school sheet left out of the county's school list for the year, and what it says that differs. */
 export type LeftOut =
@@ -37,7 +37,7 @@ function latestOf(years: readonly { readonly year: TitleYear | null }[]): number
  * unless it is the best).
  */
 function latestYear(pool: readonly Candidate[], best: Candidate | null): { kept: Candidate[]; leftOut: LeftOut[] } {
-  const years = pool.map((candidate) => ({ candidate, year: titleYear(candidate.grid, candidate.band.top) }));
+  const years = pool.map((candidate) => ({ candidate, year: candidate.title.year }));
   const latest = latestOf(years.filter((y) => best === null || sameLayout(y.candidate, best))) ?? latestOf(years);
   const older = (year: TitleYear | null): year is TitleYear => latest !== null && year !== null && year.year < latest;
   const leftOut = years.flatMap(({ candidate, year }): LeftOut[] => (older(year) && latest !== null ? [{ why: "older", candidate, year, latest }] : []));
@@ -50,7 +50,7 @@ function latestYear(pool: readonly Candidate[], best: Candidate | null): { kept:
  * county). When the anchor names none, the first sheet that names one sets the county.
  */
 function oneCounty(kept: readonly Candidate[], anchor: Candidate): { kept: Candidate[]; leftOut: LeftOut[] } {
-  const named = kept.map((candidate) => ({ candidate, county: sheetCounty(candidate.grid, candidate.band) }));
+  const named = kept.map((candidate) => ({ candidate, county: candidate.title.county }));
   const chosen = named.find((n) => n.candidate === anchor)?.county ?? named.find((n) => n.county !== null)?.county ?? null;
   const rowsSay = (c: Candidate) => hasCountyColumn(c) && hasCountyColumn(anchor);
   const leftOut = named.flatMap(({ candidate, county }): LeftOut[] =>

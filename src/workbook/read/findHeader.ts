@@ -306,3 +306,24 @@ export function likelyHeaderTexts(grid: Grid): string[] {
   }
   return best;
 }
+
+/**
+ * The row of a column's own header cell (HeaderColumn.headerRow), or the band's top row for a
+ * column the header does not label (a column the user mapped by hand past the header's end).
+ *
+ * @example headerRowOf({ top: 2, columns: [{ column: 7, headerRow: 3, … }], … }, 7) // 3; headerRowOf(band, 40) // 2
+ */
+export function headerRowOf(band: HeaderBand, column: number): number {
+  return band.columns.find((c) => c.column === column)?.headerRow ?? band.top;
+}
+
+/**
+ * The columns of `own`'s group, `own` among them: those of the same depth under the same labels
+ * above the leaf (骨干教师/省级, 骨干教师/市级, 骨干教师/合计 are one group).
+ *
+ * @example groupColumns(band of 骨干教师/省级 | 骨干教师/市级 | 在校生数, 骨干教师/省级) // 骨干教师/省级, 骨干教师/市级
+ */
+export function groupColumns(band: HeaderBand, own: HeaderColumn): HeaderColumn[] {
+  const group = own.path.slice(0, -1).join("/");
+  return band.columns.filter((c) => c.path.length === own.path.length && c.path.slice(0, -1).join("/") === group);
+}

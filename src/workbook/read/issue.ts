@@ -13,6 +13,11 @@ export function issueAt(
   return { code, severity, cell: row === null ? null : qualified(sheet, a1(row, column)), params };
 }
 
+/** An Issue at a cell already addressed (`Sheet!A1`), or with none when `cell` is null. */
+export function issueAtCell(code: string, severity: Severity, cell: string | null, params: Readonly<Record<string, string | number>> = {}): Issue {
+  return { code, severity, cell, params };
+}
+
 /** An Issue about the workbook or a sheet as a whole. */
 export function issueOf(code: string, severity: Severity, params: Readonly<Record<string, string | number>> = {}): Issue {
   return { code, severity, cell: null, params };

@@ -2,25 +2,22 @@ import { SHARED_FIELDS } from "../../engine/indicatorMeta";
 import { schoolRecord } from "../../engine/schoolRecord";
 import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
-import type { Box, Grid } from "../types";
+import type { Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
+import { mergeAt } from "./mergeIndex";
 import { parseCellNumber } from "./parseCellNumber";
+import { splitSection } from "./schoolKind";
+import { foldText } from "./text";
 import type { RowRecord } from "./readSchoolRows";
 
-/** A combined school's section suffix as written: `（小学部）`, `(初中部)`, `（小学）`, `小学部`. */
-const SECTION_SUFFIX = /\s*(?:[(（](?:小学|初中)部?[)）]|(?:小学|初中)部)$/;
 /** The numbers the resource indicators take by stage (rules.md §2: teachers by the stage they teach). */
 const PER_STAGE: ReadonlySet<FieldKey> = new Set<FieldKey>(["students", "qualifiedTeachers", "backboneTeachers", "peArtTeachers"]);
 const SHARED: ReadonlySet<FieldKey> = new Set(SHARED_FIELDS);
 
-/** A name without its section suffix, as written: `实验学校（小学部）` → `实验学校`. */
+/** A name without its section suffix, as written (splitSection): `实验学校（小学部）` → `实验学校`; another name trimmed. */
 export function schoolOfSection(name: string): string {
-  return name.trim().replace(SECTION_SUFFIX, "");
-}
-
-function plain(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, "");
+  return splitSection(name)?.school ?? name.trim();
 }
 
 function rowOf(r: RowRecord): number {
@@ -36,14 +33,16 @@ function sections(a: RowRecord, b: RowRecord): boolean {
   const [x, y] = [a.record, b.record];
   if (x.stage === null || y.stage === null || x.stage === y.stage || x.county !== y.county) return false;
   if (x.flags.notCounted === true || y.flags.notCounted === true || rowOf(b) !== rowOf(a) + 1) return false;
-  return plain(schoolOfSection(x.name)) === plain(schoolOfSection(y.name)) && schoolOfSection(x.name) !== "";
+  return foldText(schoolOfSection(x.name)) === foldText(schoolOfSection(y.name)) && schoolOfSection(x.name) !== "";
 }
 
 /** The field columns (without a stage) whose cell is one merged area over exactly `top`..`bottom`, by key. */
 function mergedKeys(grid: Grid, roles: readonly ColumnRole[], top: number, bottom: number): Map<FieldKey, ColumnRole> {
   const out = new Map<FieldKey, ColumnRole>();
-  const over = (m: Box, c: number) => m.top === top && m.bottom === bottom && m.left <= c && c <= m.right;
-  for (const r of roles) if (r.stage === null && !out.has(r.key as FieldKey) && grid.merges.some((m) => over(m, r.column))) out.set(r.key as FieldKey, r);
+  for (const r of roles) {
+    const box = r.stage === null && !out.has(r.key as FieldKey) ? mergeAt(grid, top, r.column) : undefined;
+    if (box !== undefined && box.top === top && box.bottom === bottom) out.set(r.key as FieldKey, r);
+  }
   return out;
 }
 
@@ -94,7 +93,7 @@ function blankAt(grid: Grid, row: number, column: number): boolean {
 
 /** A cell under a merged area: blank because the area keeps its value elsewhere (strayMerges says so). */
 function inMerge(grid: Grid, row: number, column: number): boolean {
-  return grid.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right);
+  return mergeAt(grid, row, column) !== undefined;
 }
 
 /**
@@ -124,13 +123,26 @@ function strayMerges(grid: Grid, roles: readonly ColumnRole[], rows: readonly Ro
   const read = rows.map(rowOf).sort((a, b) => a - b);
   const issues: Issue[] = [];
   for (const m of grid.merges) {
-    const covered = read.filter((r) => r >= m.top && r <= m.bottom);
+    const covered = rowsWithin(read, m.top, m.bottom);
     const role = roles.find((r) => r.column >= m.left && r.column <= m.right);
     const ofPair = joined.has(m.top) && m.bottom === m.top + 1;
     if (role === undefined || covered.length < 2 || ofPair || blankAt(grid, m.top, m.left)) continue;
     issues.push(issueAt("read_merged_across_rows", "warning", grid.sheet, m.top, m.left, { header: role.header, rows: covered.map((r) => r + 1).join(", ") }));
   }
   return issues;
+}
+
+/** The rows of a sorted list within `top`..`bottom`: found by bisection, so every merge does not walk every row. */
+function rowsWithin(sorted: readonly number[], top: number, bottom: number): number[] {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < top) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i] ?? 0) <= bottom; i++) out.push(sorted[i] ?? 0);
+  return out;
 }
 
 /**

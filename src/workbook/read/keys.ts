@@ -69,6 +69,8 @@ export interface ColumnRole {
   readonly part: Part | null;
   /** Multiplier to the engine's unit: 10000 for 万元, 1 otherwise. */
   readonly unitFactor: number;
+  /** The unit the factor comes from as the sheet states it (万元, 万平方米, 亩); absent when the column is read as it is. */
+  readonly unit?: string;
   /** The column's header path joined with `/`. */
   readonly header: string;
 }

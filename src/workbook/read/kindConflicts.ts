@@ -4,8 +4,7 @@ import type { Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { parseCellNumber } from "./parseCellNumber";
-import { metaRole, metaText } from "./rowMeta";
-import { sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { statedKind, type StatedKind } from "./rowMeta";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
 export interface ReadKind {
@@ -24,24 +23,18 @@ const ONLY_STAGE: Partial<Record<SchoolType, Stage>> = { primary: "primary", tea
  */
 const CLASHES: ReadonlySet<string> = new Set(["primary>junior", "junior>primary", "junior>teaching_point", "teaching_point>junior"]);
 
-function cellOf(grid: Grid, row: number, roles: readonly ColumnRole[], key: "type" | "stage"): { column: number; text: string } | null {
-  const role = metaRole(roles, key);
-  const text = metaText(grid, row, roles, key);
-  return role === undefined || text === null ? null : { column: role.column, text };
-}
-
 /**
  * The 学段 column decided the stage (rowStage reads it first), but the name's section suffix
  * (城东学校（初中部）) or a single-stage type (a 小学 has no 初中) says otherwise: a warning at the
  * stage cell naming the stage used. The column still wins: it is the cell that states the stage,
  * while the name or type may be copied from another row; the user is told which to check.
  */
-function stageConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
-  const cell = cellOf(grid, row, roles, "stage");
-  const stated = cell === null ? null : stageFromText(cell.text);
+function stageConflict(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
+  const cell = said.stageCell;
+  const stated = cell?.value ?? null;
   if (cell === null || stated === null || stated !== kind.stage) return null;
   const params = { name: kind.name, text: cell.text, stage: stated };
-  const fromName = sectionOfName(kind.name);
+  const fromName = said.nameSection;
   if (fromName !== null && fromName !== stated) return issueAt("read_stage_name_conflict", "warning", grid.sheet, row, cell.column, params);
   const only = ONLY_STAGE[kind.type];
   if (only !== undefined && only !== stated) return issueAt("read_stage_type_conflict", "warning", grid.sheet, row, cell.column, { ...params, type: kind.type });
@@ -67,9 +60,9 @@ function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[]
  * a column of the stage left out, so the user can clear the 学段 (the row is then the whole school)
  * or split the row into its two sections.
  */
-function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
-  const cell = cellOf(grid, row, roles, "stage");
-  const stated = cell === null ? null : stageFromText(cell.text);
+function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind, said: StatedKind): Issue | null {
+  const cell = said.stageCell;
+  const stated = cell?.value ?? null;
   if (cell === null || stated === null || stated !== kind.stage || !WHOLE_SCHOOL.has(kind.type)) return null;
   const other = stageNumberColumn(grid, row, roles, stated === "primary" ? "junior" : "primary");
   if (other === undefined) return null;
@@ -83,10 +76,10 @@ function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly Colum
  * students into the evaluation): a warning at the type cell. The column still wins, as in the
  * national statistics export, where 办学类型 is the registered type.
  */
-function typeConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue | null {
-  const cell = cellOf(grid, row, roles, "type");
-  const stated = cell === null ? null : typeFromText(cell.text);
-  const named = typeFromName(kind.name);
+function typeConflict(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
+  const cell = said.typeCell;
+  const stated = cell?.value ?? null;
+  const named = said.nameType;
   if (cell === null || stated === null || named === null || stated !== kind.type) return null;
   const params = { name: kind.name, text: cell.text, type: stated };
   if (named === "teaching_point" && stated === "primary") return issueAt("read_type_name_teaching_point", "warning", grid.sheet, row, cell.column, params);
@@ -95,13 +88,14 @@ function typeConflict(grid: Grid, row: number, roles: readonly ColumnRole[], kin
 
 /**
  * Contradictions between a row's name, type column and 学段 column, each a warning at the cell
- * whose value was used, so that a section never changes stage or scope without a word.
+ * whose value was used, so that a section never changes stage or scope without a word. `said`: what
+ * the row states, as the reader already read it for rowType and rowStage (statedKind).
  *
  * @example 城东学校（初中部） with 学段 小学 → read_stage_name_conflict at the 学段 cell (read as primary)
  * @example 王村教学点 with 办学类型 小学 → read_type_name_teaching_point at the type cell (read as primary)
  * @example 金山学校, 九年一贯制学校, 学段 小学, 初中在校生 210 → read_stage_whole_school_one_stage at the 学段 cell
  */
-export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind): Issue[] {
-  const found = [stageConflict(grid, row, roles, kind), wholeSchoolStageConflict(grid, row, roles, kind), typeConflict(grid, row, roles, kind)];
+export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind, said: StatedKind = statedKind(grid, row, roles, kind.name)): Issue[] {
+  const found = [stageConflict(grid, row, kind, said), wholeSchoolStageConflict(grid, row, roles, kind, said), typeConflict(grid, row, kind, said)];
   return found.filter((i): i is Issue => i !== null);
 }

@@ -224,6 +224,11 @@ describe("matchColumns: fixes by role (field, stage, part) and ignored columns",
     expect(m.missing).toContain("multimediaRooms");
   });
 
+  it("takes the unit of a header the aliases do not know: 场地A（亩） mapped to sportsGroundArea is ×10000/15 (before: ×1)", () => {
+    const m = matchColumns(band([["学校名称"], ["在校生数"], ["场地A（亩）"]]), { roles: { sportsGroundArea: 2 } });
+    expect(m.roles.find((r) => r.column === 2)?.unitFactor).toBeCloseTo(10000 / 15, 10);
+  });
+
   it("gives a column a part of a sum and keeps a 万元 header's factor", () => {
     const m = matchColumns(band([["学校名称"], ["在校生数"], ["本科人数"], ["设备值（万元）"]]), { roles: { "qualifiedTeachers#bachelor": 2, equipmentValue: 3 } });
     expect(m.roles.find((r) => r.column === 2)).toMatchObject({ key: "qualifiedTeachers", stage: null, part: "bachelor" });

@@ -1,12 +1,12 @@
 import { FIELD_KEYS, STAGES, type FieldKey, type Issue, type Stage } from "../../engine/types";
 import { columnLetters } from "../address";
-import type { HeaderBand, HeaderColumn } from "./findHeader";
+import { headerRowOf, type HeaderBand, type HeaderColumn } from "./findHeader";
 import { issueAt, issueOf } from "./issue";
 import { META_KEYS, PARTS, type ColumnKey, type ColumnRole, type Part } from "./keys";
-import { matchHeaderPath } from "./matchHeaderPath";
+import { analysePath, matchHeaderPath } from "./matchHeaderPath";
 import { backboneLevelGaps } from "./backboneLevelGaps";
-import { backboneTotalsToSkip } from "./schoolLevelTotals";
-import { resolveUnit } from "./units";
+import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
+import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
 import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
 
 /**
@@ -80,19 +80,19 @@ export const EXPECTED_KEYS: readonly string[] = [
   "multimediaRooms",
 ];
 
-function unitFromLine(unitLine: string | null): string | null {
-  if (unitLine === null) return null;
-  if (unitLine.includes("万元")) return "万元";
-  if (unitLine.includes("千元")) return "千元";
-  return unitLine.includes("元") ? "元" : null;
+/** The unit text resolveUnit took `factor` from: the header's own unit when it fits, else the unit line's; none for ×1. */
+function unitText(key: ColumnKey, unit: string | null, unitLine: string | null, factor: number): { unit?: string } {
+  if (factor === 1) return {};
+  const stated = unit !== null && unitFactorOf(key, unit) !== null ? unit : unitOfLine(key, unitLine);
+  return stated === null ? {} : { unit: stated };
 }
 
-/** ×10000 for 万元 (header first, then the unit line above the header); money without a unit is read as 元 and said so. */
-function unitFactor(key: ColumnKey, unit: string | null, band: HeaderBand, header: string, column: number, issues: Issue[]): number {
+/** ×10000 for 万元 (header first, then the unit line above the header), with the unit's text; money without a unit is read as 元 and said so. */
+function unitFactor(key: ColumnKey, unit: string | null, band: HeaderBand, header: string, column: number, issues: Issue[]): { unitFactor: number; unit?: string } {
   const { factor, assumed } = resolveUnit(key, unit, band.unitLine);
-  const headerRow = band.columns.find((c) => c.column === column)?.headerRow ?? band.top;
+  const headerRow = headerRowOf(band, column);
   if (assumed) issues.push(issueAt("read_unit_assumed", "info", band.sheet, headerRow, column, { column: columnLetters(column), header }));
-  return factor;
+  return { unitFactor: factor, ...unitText(key, unit, band.unitLine, factor) };
 }
 
 function roleKey(role: Pick<ColumnRole, "key" | "stage" | "part">): string {
@@ -125,7 +125,7 @@ function autoRoles(band: HeaderBand, issues: Issue[], hidden: ReadonlySet<number
       if (first !== undefined) issues.push(duplicateIssue(band, own, first, hidden));
       continue;
     }
-    roles.push({ column, key: hit.key, stage: hit.stage, part: hit.part, header, unitFactor: unitFactor(hit.key, hit.unit, band, header, column, issues) });
+    roles.push({ column, key: hit.key, stage: hit.stage, part: hit.part, header, ...unitFactor(hit.key, hit.unit, band, header, column, issues) });
   }
   const byColumn = (a: { column: number }, b: { column: number }) => a.column - b.column;
   return { roles: roles.sort(byColumn), unmatched: unmatched.sort(byColumn) };
@@ -135,8 +135,8 @@ function fixedRole(band: HeaderBand, role: FixRole, column: number, issues: Issu
   const path = band.columns.find((c) => c.column === column)?.path ?? [];
   const header = path.join("/");
   // A header the aliases do not know still states its unit: 设备值（万元） is 万元 whatever the user calls it.
-  const unit = matchHeaderPath(path)?.unit ?? unitFromLine(header);
-  return { column, ...role, header, unitFactor: unitFactor(role.key, unit, band, header, column, issues) };
+  const unit = analysePath(path).unit;
+  return { column, ...role, header, ...unitFactor(role.key, unit, band, header, column, issues) };
 }
 
 /**
@@ -166,7 +166,7 @@ function readBefore(other: ColumnRole, fix: ColumnRole): boolean {
 function shadowedFixIssues(band: HeaderBand, fixed: readonly ColumnRole[], roles: readonly ColumnRole[]): Issue[] {
   return fixed.flatMap((fix) =>
     roles.filter((other) => readBefore(other, fix)).map((other) => {
-      const headerRow = band.columns.find((c) => c.column === fix.column)?.headerRow ?? band.top;
+      const headerRow = headerRowOf(band, fix.column);
       return issueAt("addin_mapping_fix_shadowed", "warning", band.sheet, headerRow, fix.column, { column: columnLetters(fix.column), field: fix.key, other: columnLetters(other.column) });
     }),
   );

@@ -2,7 +2,7 @@ import type { Stage } from "../../engine/types";
 import { COLUMN_ALIASES, DERIVED_HEADER, type ColumnAlias } from "./aliases";
 import { META_KEYS, type ColumnKey, type Part } from "./keys";
 import { WHOLE_BRACKETS, normaliseText } from "./text";
-import { unitFactorOf } from "./units";
+import { AREA_UNITS, COUNT_UNITS, MONEY_UNITS, longestFirst, unitFactorOf } from "./units";
 
 /** A header path taken apart: normalised segments without unit or stage marker, and those two. */
 export interface PathInfo {
@@ -12,14 +12,21 @@ export interface PathInfo {
   readonly unit: string | null;
 }
 
-/** The units a header states, in brackets or on their own; 平米 / 平方 are 平方米 said short, a bare 万 is 万元 on a money column (units.ts). */
-const UNITS = "万元|千元|元|万平方米|平方米|平米|平方|m2|m²|亩|间|人次|人|名|个|台|套|册|%|年|班|万";
+/**
+ * The units a header states, in brackets or on their own (units.ts, the longer first); 平米 / 平方
+ * are 平方米 said short, a bare 万 is 万元 on a money column. 册 / % / 年 no column is read in: a
+ * header stating one is not taken for a count.
+ */
+const UNITS = longestFirst([...MONEY_UNITS, ...AREA_UNITS, ...COUNT_UNITS, "册", "%", "年"]).join("|");
+/** Units a header's words end in (经费元, 万, 平方), and counts (人数): not a unit when written bare after the name. */
+const WORD_ENDINGS: ReadonlySet<string> = new Set(["元", "万", "平方"]);
+const BARE_UNITS = longestFirst([...MONEY_UNITS, ...AREA_UNITS].filter((u) => !WORD_ENDINGS.has(u))).join("|");
 const UNIT_IN_BRACKETS = new RegExp(`\\((?:单位:?)?(${UNITS})\\)`);
 /**
  * A unit after the name: any unit behind a slash or colon (`教学仪器设备值/万元`, `面积:平方米`);
  * bare, only the units no word of a header ends in (`面积平方米`, `设备值万元`, `面积亩`).
  */
-const UNIT_SUFFIX = new RegExp(`(?:[/:](?:单位:?)?(${UNITS})|(万元|千元|万平方米|平方米|平米|m2|亩))$`);
+const UNIT_SUFFIX = new RegExp(`(?:[/:](?:单位:?)?(${UNITS})|(${BARE_UNITS}))$`);
 /** A unit on its own, as a units row under the header writes it: `人`, `平方米`, `单位:万元`. */
 const UNIT_WORD = new RegExp(`^(?:单位:?)?(${UNITS})$`);
 const STAGE_WORDS: Readonly<Record<string, Stage | "senior">> = { 小学: "primary", 初中: "junior", 高中: "senior" };

@@ -19,11 +19,26 @@ describe("parentIndex", () => {
   });
 });
 
+describe("parentIndex: a tie", () => {
+  it("gives the campus to the nearer (later) of two schools that head its name equally", () => {
+    // Stems 城关中心 (4 characters) of both names start 城关中心分校: the same score, the later row wins.
+    const campus = school("城关中心分校", { flags: { notCounted: true } });
+    expect(parentIndex([school("城关中心小学"), school("城关中心学校")], campus)).toBe(1);
+    expect(parentIndex([school("城关中心学校"), school("城关中心小学"), school("东关小学")], campus)).toBe(1);
+  });
+});
+
 describe("addFields", () => {
-  it("adds counts, keeps the larger largest class and the first cell", () => {
+  it("adds counts at the first cell, and keeps the larger largest class at its own cell", () => {
     const a = { students: { value: 800, cell: "S!B2" }, largestClass: { value: 52, cell: "S!C2" } };
     const b = { students: { value: 200, cell: "S!B3" }, largestClass: { value: 56, cell: "S!C3" }, teachers: { value: 12, cell: "S!D3" } };
-    expect(addFields(a, b)).toEqual({ students: { value: 1000, cell: "S!B2" }, largestClass: { value: 56, cell: "S!C2" }, teachers: { value: 12, cell: "S!D3" } });
+    expect(addFields(a, b)).toEqual({ students: { value: 1000, cell: "S!B2" }, largestClass: { value: 56, cell: "S!C3" }, teachers: { value: 12, cell: "S!D3" } });
+  });
+
+  it("keeps the parent's largest class and cell when it is the larger one or a tie", () => {
+    const a = { largestClass: { value: 56, cell: "S!C2" } };
+    expect(addFields(a, { largestClass: { value: 48, cell: "S!C3" } })).toEqual({ largestClass: { value: 56, cell: "S!C2" } });
+    expect(addFields(a, { largestClass: { value: 56, cell: "S!C3" } })).toEqual({ largestClass: { value: 56, cell: "S!C2" } });
   });
 });
 

@@ -1,18 +1,16 @@
 import { schoolRecord } from "../../engine/schoolRecord";
 import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage } from "../../engine/types";
 import type { RowRecord } from "./readSchoolRows";
+import { issueAtCell } from "./issue";
+import { foldText } from "./text";
 
 /** Name endings that say what kind of school it is, not which one (for matching a campus to its school). */
 const KIND_SUFFIX = /([(（][^)）]*[)）])?(九年一贯制学校|十二年一贯制学校|完全中学|初级中学|中心小学|中心学校|中心校|小学|中学|学校|初中|教学点)$/;
 /** Fields that do not add up across campuses: the largest class is the larger one. */
 const MAXIMA: ReadonlySet<FieldKey> = new Set<FieldKey>(["largestClass"]);
 
-function plain(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, "");
-}
-
 function stem(name: string): string {
-  return plain(name).replace(KIND_SUFFIX, "");
+  return foldText(name).replace(KIND_SUFFIX, "");
 }
 
 function compatible(parent: SchoolRecord, campus: SchoolRecord): boolean {
@@ -22,8 +20,8 @@ function compatible(parent: SchoolRecord, campus: SchoolRecord): boolean {
 
 /** How well a school's name heads the campus name: its full name (best), its stem (≥ 2 characters), or not at all (0). */
 function prefixScore(parent: SchoolRecord, campus: SchoolRecord): number {
-  const c = plain(campus.name);
-  if (c.startsWith(plain(parent.name))) return 1000 + plain(parent.name).length;
+  const c = foldText(campus.name);
+  if (c.startsWith(foldText(parent.name))) return 1000 + foldText(parent.name).length;
   const s = stem(parent.name);
   return s.length >= 2 && c.startsWith(s) ? s.length : 0;
 }
@@ -48,10 +46,12 @@ export function parentIndex(accepted: readonly SchoolRecord[], campus: SchoolRec
 
 function addSourced(key: FieldKey, a: Sourced | undefined, b: Sourced | undefined): Sourced | undefined {
   if (a === undefined || b === undefined) return a ?? b;
-  return { value: MAXIMA.has(key) ? Math.max(a.value, b.value) : a.value + b.value, cell: a.cell };
+  // A maximum is one cell's value: it is cited where it stands (the parent's on a tie).
+  if (MAXIMA.has(key)) return b.value > a.value ? b : a;
+  return { value: a.value + b.value, cell: a.cell };
 }
 
-/** Field by field sum (largest class: maximum); the parent's cell stays the value's address. */
+/** Field by field sum (largest class: the larger, at its own cell); a sum keeps the parent's cell as its address. */
 export function addFields(a: Fields, b: Fields): Fields {
   const out: Partial<Record<FieldKey, Sourced>> = {};
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<FieldKey>) {
@@ -107,7 +107,7 @@ function merged(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
 }
 
 function key(record: SchoolRecord): string {
-  return `${record.county ?? ""}|${plain(record.name)}|${record.stage ?? "whole"}`;
+  return `${record.county ?? ""}|${foldText(record.name)}|${record.stage ?? "whole"}`;
 }
 
 /**
@@ -126,13 +126,13 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
     const target = records[parent];
     if (target !== undefined) {
       records[parent] = merged(target, record);
-      issues.push({ code: "read_campus_merged", severity: "info", cell: nameCell, params: { name: record.name, parent: target.name, parentCell: cells[parent] ?? "" } });
+      issues.push(issueAtCell("read_campus_merged", "info", nameCell, { name: record.name, parent: target.name, parentCell: cells[parent] ?? "" }));
       continue;
     }
-    if (record.flags.notCounted === true) issues.push({ code: "read_campus_orphan", severity: "warning", cell: nameCell, params: { name: record.name } });
+    if (record.flags.notCounted === true) issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
     const first = firstByKey.get(key(record)) ?? -1;
     if (first >= 0) {
-      issues.push({ code: "read_duplicate_school", severity: "error", cell: nameCell, params: { name: record.name, first: cells[first] ?? "" } });
+      issues.push(issueAtCell("read_duplicate_school", "error", nameCell, { name: record.name, first: cells[first] ?? "" }));
       continue;
     }
     firstByKey.set(key(record), records.length);

@@ -1,4 +1,5 @@
 import { DASH_CHARS, NONE_MARKS, noneMarkOf, type NoneMark } from "./parseCellNumber";
+import { foldText } from "./text";
 
 /**
  * Phrases that mean the figure is not known, as they stand at the start of a clause about the
@@ -77,8 +78,8 @@ const NONE_NAMED: ReadonlySet<NoneMark> = new Set();
 
 /** The text folded for matching (NFKC, no whitespace); null when it has no dash and no opening quote, so names no mark. */
 function flatten(text: string): string | null {
-  const folded = text.normalize("NFKC");
-  return MARK_HINT.test(folded) ? folded.replace(/\s+/g, "") : null;
+  const flat = foldText(text);
+  return MARK_HINT.test(flat) ? flat : null;
 }
 
 function affirmed(clause: Clause): boolean {

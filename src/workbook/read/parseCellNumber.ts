@@ -1,5 +1,6 @@
 import type { CellValue } from "../types";
 import { isNoCachedResult } from "./noCachedResult";
+import { foldText } from "./text";
 
 /**
  * What a number cell is meant to hold. `count` (persons, rooms, classes) and `measure` (m², yuan,
@@ -14,7 +15,7 @@ export type NumberKind = "count" | "measure" | "ratio";
  */
 export type NoneMark = "dash" | "slash" | "word";
 
-export type ParsedNumber =
+type ParsedNumber =
   | { readonly status: "number"; readonly value: number; readonly percent: boolean }
   /** The cell says "nothing" (`—`, `-`, `/`, `无`): an explicit zero, not a missing value, unless the sheet's note says otherwise. */
   | { readonly status: "none"; readonly mark: NoneMark }
@@ -26,7 +27,7 @@ export type ParsedNumber =
   | { readonly status: "blank"; readonly noResult?: true }
   | { readonly status: "invalid"; readonly reason: InvalidReason; readonly text: string };
 
-export type InvalidReason = "formula_error" | "not_a_number" | "negative";
+type InvalidReason = "formula_error" | "not_a_number" | "negative";
 
 /**
  * The characters a dash is typed with, after NFKC folding (`－` → `-`): em and en dash, horizontal
@@ -74,7 +75,7 @@ function checked(value: number, percent: boolean, text: string): ParsedNumber {
 }
 
 function parseText(raw: string, kind: NumberKind): ParsedNumber {
-  const text = raw.normalize("NFKC").replace(/\s+/g, "");
+  const text = foldText(raw);
   if (text === "") return { status: "blank" };
   const mark = noneMarkOf(text);
   if (mark !== null) return { status: "none", mark };

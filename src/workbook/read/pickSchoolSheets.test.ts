@@ -374,4 +374,11 @@ describe("pickSchoolSheets: how often a sheet's rows are read", () => {
     expect(choice.ok && choice.reads.map((r) => r.candidate.grid.sheet)).toEqual(["小学", "初中"]);
     expect([...calls].sort()).toEqual(["初中", "小学"]);
   });
+
+  it("reads each sheet once when sheets of one layout do not split (学校 beside its copy 学校备份)", () => {
+    const { calls, rowsOf } = rowsCounting();
+    const choice = pickSchoolSheets([candidate(sheet("学校", [...PRIMARY, ...JUNIOR])), candidate(sheet("学校备份", [...PRIMARY, ...JUNIOR]))], new Set(), true, rowsOf);
+    expect(choice.ok && choice.reads.map((r) => r.candidate.grid.sheet)).toEqual(["学校"]);
+    expect([...calls].sort()).toEqual(["学校", "学校备份"]);
+  });
 });

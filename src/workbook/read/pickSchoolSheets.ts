@@ -1,11 +1,10 @@
 import type { Issue, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import { countyYearSheets, sameLayout, type LeftOut } from "./countyYearSheets";
-import { bestCandidate, hasNameAndStudents, isResultSheet, type Candidate } from "./pickSheets";
+import { bestCandidate, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
+import { issueAtCell } from "./issue";
 import type { SchoolRows } from "./readSchoolRows";
-import { sheetCounty } from "./sheetCounty";
-import { combinedSheet, sheetStage, stageOfRows } from "./sheetStage";
-import { titleYear } from "./titleYear";
+import { combinedSheet, stageOfRows } from "./sheetStage";
 
 /** A school sheet read: its header, the stage it holds when it is a stage sheet (null: read alone, or a sheet of combined schools), its rows. */
 export interface SheetRead {
@@ -33,6 +32,21 @@ export function headerCell(c: Candidate): string {
   return qualified(c.grid.sheet, a1(c.band.top, c.band.columns[0]?.column ?? c.grid.left));
 }
 
+/**
+ * rowsOf remembered per candidate and stage: a sheet read to sort it (stageSplit) and then read
+ * alone, when the split fails (学校 beside 学校备份), is not read a second time.
+ */
+function memoRows(rowsOf: RowsOf): RowsOf {
+  const seen = new Map<Candidate, Map<Stage | null, SchoolRows>>();
+  return (candidate, stage) => {
+    const byStage = seen.get(candidate) ?? new Map<Stage | null, SchoolRows>();
+    seen.set(candidate, byStage);
+    const rows = byStage.get(stage) ?? rowsOf(candidate, stage);
+    byStage.set(stage, rows);
+    return rows;
+  };
+}
+
 /** The user's own school sheets (names and students; not a result sheet of ours) that may be read: the visible ones, else the hidden ones. */
 function poolOf(own: readonly Candidate[], hidden: ReadonlySet<string>): Candidate[] {
   const visible = own.filter((c) => !hidden.has(c.grid.sheet));
@@ -41,7 +55,7 @@ function poolOf(own: readonly Candidate[], hidden: ReadonlySet<string>): Candida
 
 /** A sheet's stage by its name or title (sheetStage), else, unless it is a sheet of combined schools, by its rows' types (stageOfRows). */
 function sortOf(candidate: Candidate, rowsOf: RowsOf): Sorted {
-  const named = sheetStage(candidate.grid, candidate.band);
+  const named = candidate.title.stage;
   const rows = rowsOf(candidate, named);
   const records = rows.rows.map((r) => r.record);
   const combined = named === null && combinedSheet(candidate.grid, candidate.band, records);
@@ -65,19 +79,14 @@ function stageSplit(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsO
   return count("primary") === 1 && count("junior") === 1 ? sorted.filter((r) => r.stage !== null || r.combined) : null;
 }
 
-/** An issue about a sheet as a whole, at its header cell unless a cell (the title naming its year or county) is given. */
-function sheetIssue(code: string, severity: Issue["severity"], c: Candidate, params: Issue["params"], cell: string | null = null): Issue {
-  return { code, severity, cell: cell ?? headerCell(c), params };
-}
-
 /** The school sheets left unread, visible ones as a warning and hidden ones as a note, each list at its first sheet. */
 function unreadIssues(sheets: string, others: readonly Candidate[], hidden: ReadonlySet<string>): Issue[] {
   const visible = others.filter((c) => !hidden.has(c.grid.sheet));
   const unseen = others.filter((c) => hidden.has(c.grid.sheet));
   const names = (list: readonly Candidate[]) => list.map((c) => c.grid.sheet).join(", ");
   return [
-    ...(visible[0] === undefined ? [] : [sheetIssue("read_other_school_sheets", "warning", visible[0], { sheet: sheets, others: names(visible) })]),
-    ...(unseen[0] === undefined ? [] : [sheetIssue("read_hidden_school_sheets", "info", unseen[0], { others: names(unseen) })]),
+    ...(visible[0] === undefined ? [] : [issueAtCell("read_other_school_sheets", "warning", headerCell(visible[0]), { sheet: sheets, others: names(visible) })]),
+    ...(unseen[0] === undefined ? [] : [issueAtCell("read_hidden_school_sheets", "info", headerCell(unseen[0]), { others: names(unseen) })]),
   ];
 }
 
@@ -86,14 +95,15 @@ function stageIssues(reads: readonly Sorted[]): Issue[] {
   if (reads.length < 2) return [];
   return reads.map((r) => {
     const params = { sheet: r.candidate.grid.sheet, count: r.rows.rows.length };
-    return r.combined ? sheetIssue("read_combined_sheet", "info", r.candidate, params) : sheetIssue("read_stage_sheet", "info", r.candidate, { ...params, stage: r.stage ?? "" });
+    const at = headerCell(r.candidate);
+    return r.combined ? issueAtCell("read_combined_sheet", "info", at, params) : issueAtCell("read_stage_sheet", "info", at, { ...params, stage: r.stage ?? "" });
   });
 }
 
 /** Whether the sheets read hold the stage a sheet left out names: an older 小学 sheet left out beside this year's 初中 alone leaves the primary schools unread. */
 function uncoveredStage(c: Candidate, reads: readonly SheetRead[]): Stage | null {
-  const stage = sheetStage(c.grid, c.band);
-  const held = reads.map((r) => r.stage ?? sheetStage(r.candidate.grid, r.candidate.band));
+  const stage = c.title.stage;
+  const held = reads.map((r) => r.stage ?? r.candidate.title.stage);
   return stage === null || held.includes(null) || held.includes(stage) ? null : stage;
 }
 
@@ -101,26 +111,27 @@ function uncoveredStage(c: Candidate, reads: readonly SheetRead[]): Stage | null
 function leftOutIssue(left: LeftOut, reads: readonly SheetRead[]): Issue {
   const read = reads.map((r) => r.candidate.grid.sheet).join(", ");
   const sheet = left.candidate.grid.sheet;
-  if (left.why === "county") return sheetIssue("read_sheet_other_county", "warning", left.candidate, { sheet, county: left.county.county, chosen: left.chosen, read }, left.county.cell);
+  if (left.why === "county") return issueAtCell("read_sheet_other_county", "warning", left.county.cell ?? headerCell(left.candidate), { sheet, county: left.county.county, chosen: left.chosen, read });
   const params = { sheet, year: left.year.year, latest: left.latest, read };
+  const at = left.year.cell ?? headerCell(left.candidate);
   const stage = uncoveredStage(left.candidate, reads);
-  if (stage === null) return sheetIssue("read_sheet_older_year", "info", left.candidate, params, left.year.cell);
-  return sheetIssue("read_sheet_year_differs", "warning", left.candidate, { ...params, stage }, left.year.cell);
+  if (stage === null) return issueAtCell("read_sheet_older_year", "info", at, params);
+  return issueAtCell("read_sheet_year_differs", "warning", at, { ...params, stage });
 }
 
 /** The sheets left out by year or county, each said at its own title, and once at the first sheet read (at the title naming its year or county). */
 function leftOutIssues(reads: readonly SheetRead[], leftOut: readonly LeftOut[]): Issue[] {
   const first = reads[0]?.candidate;
   if (first === undefined || leftOut.length === 0) return [];
-  const cell = titleYear(first.grid, first.band.top)?.cell ?? sheetCounty(first.grid, first.band)?.cell ?? null;
+  const cell = first.title.year?.cell ?? first.title.county?.cell ?? null;
   const params = { sheet: reads.map((r) => r.candidate.grid.sheet).join(", "), others: leftOut.map((l) => l.candidate.grid.sheet).join(", ") };
-  return [sheetIssue("read_sheets_kept_apart", "info", first, params, cell), ...leftOut.map((l) => leftOutIssue(l, reads))];
+  return [issueAtCell("read_sheets_kept_apart", "info", cell ?? headerCell(first), params), ...leftOut.map((l) => leftOutIssue(l, reads))];
 }
 
 /** What the user is told: a hidden sheet read, each stage sheet read, the sheets left out by year or county, and the other school sheets left unread. */
 function choiceIssues(reads: readonly Sorted[], own: readonly Candidate[], hidden: ReadonlySet<string>, leftOut: readonly LeftOut[]): Issue[] {
   const done = new Set([...reads.map((r) => r.candidate), ...leftOut.map((l) => l.candidate)]);
-  const hiddenRead = reads.filter((r) => hidden.has(r.candidate.grid.sheet)).map((r) => sheetIssue("read_hidden_sheet_read", "warning", r.candidate, { sheet: r.candidate.grid.sheet }));
+  const hiddenRead = reads.filter((r) => hidden.has(r.candidate.grid.sheet)).map((r) => issueAtCell("read_hidden_sheet_read", "warning", headerCell(r.candidate), { sheet: r.candidate.grid.sheet }));
   const sheets = reads.map((r) => r.candidate.grid.sheet).join(", ");
   return [...hiddenRead, ...stageIssues(reads), ...leftOutIssues(reads, leftOut), ...unreadIssues(sheets, own.filter((c) => !done.has(c)), hidden)];
 }
@@ -139,15 +150,16 @@ function choiceIssues(reads: readonly Sorted[], own: readonly Candidate[], hidde
  * @example pickSchoolSheets([学校, 2019旧数据 (hidden, one more column)], new Set(["2019旧数据"]), true, rowsOf) // reads 学校; notes 2019旧数据 as a hidden school sheet
  * @example pickSchoolSheets([2023年小学, 2023年初中, 2024年小学, 2024年初中], new Set(), true, rowsOf) // reads 2024年小学 and 2024年初中; notes the 2023 sheets at their titles
  */
-export function pickSchoolSheets(candidates: readonly Candidate[], hidden: ReadonlySet<string>, split: boolean, rowsOf: RowsOf): SchoolSheetChoice {
-  const own = candidates.filter((c) => hasNameAndStudents(c) && !isResultSheet(c.grid.sheet));
+export function pickSchoolSheets(candidates: readonly Candidate[], hidden: ReadonlySet<string>, split: boolean, readRows: RowsOf): SchoolSheetChoice {
+  const rowsOf = memoRows(readRows);
+  const own = candidates.filter((c) => hasNameAndAnyStudents(c) && !isResultSheet(c.grid.sheet));
   const pool = poolOf(own, hidden);
   const scope = countyYearSheets(pool, bestCandidate);
   const anchor = bestCandidate(scope.kept);
   const together = split && anchor !== null ? stageSplit(scope.kept, anchor, rowsOf) : null;
   if (together !== null) return { ok: true, reads: together, issues: choiceIssues(together, own, hidden, scope.leftOut) };
   const best = anchor ?? bestCandidate(candidates);
-  if (best === null || !hasNameAndStudents(best)) return { ok: false, best };
+  if (best === null || !hasNameAndAnyStudents(best)) return { ok: false, best };
   const reads = [{ candidate: best, stage: null, rows: rowsOf(best, null), combined: false }];
   return { ok: true, reads, issues: choiceIssues(reads, own, hidden, scope.leftOut) };
 }

@@ -64,11 +64,11 @@ function toBoolean(v: CellValue): Converted {
  * A figure's value by its unit: ratios as fractions (`95%` → 0.95, `0.95` stays; a bare `95` is
  * read as 95% only when it is above 1 and the value header, the unit column or the item name says
  * %, otherwise it is kept and the engine reports a ratio above 1); yes / no items from 是 / 否 /
- * 有 / 无 / 达标 / 未达标. Blank → null (not given), as is a formula without a stored result
- * (noCachedResult.ts: Excel saves `=IF(…,"",…)` showing nothing so).
+ * 有 / 无 / 达标 / 未达标. Blank → null (not given). A formula without a stored result
+ * (noCachedResult.ts) is the caller's to say and skip (figureOf), before it comes here.
  */
 export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: boolean): Converted {
-  if (v === null || isNoCachedResult(v) || (typeof v === "string" && v.trim() === "")) return null;
+  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
   if (unit === "boolean") return toBoolean(v);
   const parsed = parseCellNumber(v, "ratio");
   if (parsed.status === "blank") return null;
@@ -127,8 +127,12 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
     if (cellText(raw) !== null) issues.push(issueAt("read_figure_unknown_item", "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
     return null;
   }
+  // Excel saves `=IF(…,"",…)` showing nothing without a result: not given, and said so.
+  if (isNoCachedResult(raw)) {
+    issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, item.valueColumn, { header: item.text }));
+    return null;
+  }
   const converted = convertFigure(raw, unit, percentContext(grid, item, layout));
-  if (isNoCachedResult(raw)) issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, item.valueColumn, { header: item.text }));
   if (converted === null) return null;
   if (!converted.ok) {
     issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: shownText(raw), expected: expectedKind(code, unit) }));

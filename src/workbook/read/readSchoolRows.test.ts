@@ -52,7 +52,7 @@ describe("readSchoolRows: total, subtotal and breakdown rows", () => {
     const result = await read([JIA, [label, null, null, 1600, 100, 8000, 13000, 3700000, 37, 17], YI]);
     expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
     expect(result.issues).toContainEqual({ code: "read_total_row", severity: "info", cell: "学校基本情况!A3", params: { text: label } });
-    expect(at(result.issues, "read_type_unknown")).toEqual([]);
+    expect(result.issues.filter((i) => /^read_type_unknown/.test(i.code))).toEqual([]);
   });
 
   it("notes a label in a column left of the name (序号 合计), and a bare stage without numbers stays a heading", async () => {
@@ -70,6 +70,12 @@ describe("readSchoolRows: total, subtotal and breakdown rows", () => {
     expect(at(result.issues, "read_heading_row")).toEqual(["学校基本情况!B3"]);
   });
 
+  it.each(["小学段", "初级中学", "中学"])("reads a numberless %p as a block heading, not a school", async (label) => {
+    const result = await read([[label], JIA, YI]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
+    expect(result.issues).toContainEqual({ code: "read_heading_row", severity: "info", cell: "学校基本情况!A2", params: { text: label } });
+  });
+
   it("reads real schools whose names start like a label, and a 学段 column saying 小学 left of the name", async () => {
     const grid = gridOf([
       ["学段", "学校名称", "在校生数"],
@@ -85,6 +91,22 @@ describe("readSchoolRows: total, subtotal and breakdown rows", () => {
       ["全县第一中学", "junior"],
     ]);
     expect(at(result.issues, "read_total_row")).toEqual([]);
+  });
+});
+
+describe("readSchoolRows: a bare …学校 without a type", () => {
+  it("is a 九年一贯制 only when both stages' students are numbers; a dash or #N/A is not a stage's students", async () => {
+    const grid = gridOf([
+      ["学校名称", "小学在校生数", "初中在校生数", "专任教师数"],
+      ["金山学校", 300, "２００", 40],
+      ["银山学校", "—", 200, 30],
+      ["铜山学校", { error: "#N/A" }, 200, 30],
+      ["锡山学校", 0, 150, 20],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(["金山学校", "银山学校", "铜山学校", "锡山学校"].map((n) => only(result, n).type)).toEqual(["nine_year", "other", "other", "nine_year"]);
+    expect(at(result.issues, "read_type_unknown_blank")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
   });
 });
 
@@ -334,6 +356,26 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     const twice = await read([PARENT, PRIMARY_LINE, PRIMARY_LINE]);
     expect(at(twice.issues, "read_total_row")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
     expect(only(twice, "城关九年一贯制学校").stageFields).toEqual({});
+  });
+
+  it("reads a line's students typed full-width as text (１２００ + 800 = 2000), noted at the cell", async () => {
+    const result = await read([WHOLE, ["小学", null, null, "１２００", 70, null, null, null, null, 8], line("初中", 800)]);
+    const school = only(result, "城关九年一贯制学校");
+    expect(school.stageFields?.primary?.students).toEqual({ value: 1200, cell: "学校基本情况!D3" });
+    expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
+    expect(result.issues).toContainEqual({ code: "read_number_as_text", severity: "info", cell: "学校基本情况!D3", params: { header: "在校生数", text: "１２００", value: 1200 } });
+  });
+
+  it("with a line's students blank: not the school's stages when the school gives its whole count; else taken, the blank cell kept", async () => {
+    const blank: CellValue[] = ["小学", null, null, null, 70, null, null, null, null, 8];
+    const counted = await read([WHOLE, blank, line("初中", 800)]);
+    expect(only(counted, "城关九年一贯制学校").stageFields).toEqual({});
+    expect(at(counted.issues, "read_stage_lines_sum")).toEqual(["学校基本情况!A3"]);
+    const open = await read([PARENT, blank, line("初中", 800)]);
+    const school = only(open, "城关九年一贯制学校");
+    expect(school.stageFields?.primary?.students).toBeUndefined();
+    expect(school.stageBlankCells?.primary?.students).toBe("学校基本情况!D3");
+    expect(school.stageFields?.junior?.students).toEqual({ value: 800, cell: "学校基本情况!D4" });
   });
 
   it("takes them when their students add up to the school's (1200 + 800 = 2000), not the county's 1800 / 1500 nor 1200 + 900", async () => {

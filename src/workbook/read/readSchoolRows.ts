@@ -6,17 +6,17 @@ import { checkFields } from "./checkFields";
 import type { HeaderBand } from "./findHeader";
 import { isStandardRow } from "./findHeader";
 import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findNoDataNote";
-import { issueAt, issueOf } from "./issue";
+import { issueAt, issueAtCell, issueOf } from "./issue";
 import { joinSections } from "./joinSections";
 import { kindConflicts } from "./kindConflicts";
 import { META_KEYS, type ColumnRole } from "./keys";
 import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
-import { metaRole, metaText, rowFlags, rowStage, rowType, textAt } from "./rowMeta";
+import { metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
 import { stageOnSheet } from "./sheetStage";
-import { stageLinesFit, stageOfLine, takesStageLines, withStageLine, type StageLine } from "./stageLine";
-import { isBareStage, isTotalLabel } from "./totalLabel";
+import { stageLinesFit, takesStageLines, withStageLine, type StageLine } from "./stageLine";
+import { bareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
@@ -49,40 +49,51 @@ function rowCells(grid: Grid, row: number): readonly (string | null)[] {
   return (grid.values[row - grid.top] ?? []).map(cellText);
 }
 
+/** What a row is, and for a total row the column of its label (else null), from one read of its cells. */
+interface Classified {
+  readonly kind: RowKind;
+  readonly labelColumn: number | null;
+}
+
 /**
  * What a data row is (workbooks.md): blank, a 填表说明 / 备注 line (or a line of one saying what a
  * dash means, "3.无数据填“—”" or "2.没有的填“—”", which must not become a school), a total line (合计 / 小计 /
  * 平均 / 全县 / 其中：小学: totalLabel), a bare 小学 / 初中 with numbers (a stage line: of the
  * combined school above it, else of a total block), a standards line, a school, or numbers without a name.
  */
-function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
+function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): Classified {
   const cells = rowCells(grid, row);
   const first = cells.find((t) => t !== null);
-  if (first === undefined) return "blank";
-  if (NOTE.test(normaliseText(first)) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return "note";
-  if (totalLabelColumn(grid, row, nameColumn) !== null) return "total";
+  if (first === undefined) return { kind: "blank", labelColumn: null };
+  if (NOTE.test(normaliseText(first)) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return { kind: "note", labelColumn: null };
+  const labelColumn = totalLabelColumn(grid, cells, nameColumn);
+  if (labelColumn !== null) return { kind: "total", labelColumn };
+  return { kind: namedKind(grid, row, nameColumn, fieldRoles), labelColumn: null };
+}
+
+/** A row that is neither blank, a note nor a labelled total: a standards line, a stage line, a heading, a school, or numbers without a name. */
+function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
   if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
   const hasNumbers = fieldRoles.some((r) => parseCellNumber(grid.values[row - grid.top]?.[r.column - grid.left] ?? null, "count").status !== "blank");
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
-  if (hasNumbers && isBareStage(name)) return "stageLine";
+  if (bareStage(name) !== null) return hasNumbers ? "stageLine" : "heading";
   return !hasNumbers && HEADING.test(name.normalize("NFKC").trim()) ? "heading" : "school";
 }
 
 /**
  * The column of the cell, up to the name column, that labels a total / subtotal / average /
- * breakdown row (isTotalLabel), or null. Only the name cell may say a bare stage (isBareStage):
+ * breakdown row (isTotalLabel), or null. Only the name cell may say a bare stage (bareStage):
  * a 学段 column left of the name says 小学 on every school row.
  */
-function totalLabelColumn(grid: Grid, row: number, nameColumn: number): number | null {
-  const cells = rowCells(grid, row).slice(0, nameColumn - grid.left + 1);
-  const at = cells.findIndex((t) => t !== null && isTotalLabel(t));
+function totalLabelColumn(grid: Grid, cells: readonly (string | null)[], nameColumn: number): number | null {
+  const at = cells.slice(0, nameColumn - grid.left + 1).findIndex((t) => t !== null && isTotalLabel(t));
   return at < 0 ? null : grid.left + at;
 }
 
 /** A skipped total row, said at its label (the name cell for a bare stage). */
-function totalIssue(grid: Grid, row: number, nameColumn: number): Issue {
-  const column = totalLabelColumn(grid, row, nameColumn) ?? nameColumn;
+function totalIssue(grid: Grid, row: number, nameColumn: number, labelColumn: number | null): Issue {
+  const column = labelColumn ?? nameColumn;
   return issueAt("read_total_row", "info", grid.sheet, row, column, { text: textAt(grid, row, column) ?? "" });
 }
 
@@ -90,8 +101,8 @@ function totalIssue(grid: Grid, row: number, nameColumn: number): Issue {
 const DATA_ROWS: ReadonlySet<RowKind> = new Set(["school", "unnamed"]);
 
 /** Each row from the first under the header to the grid's end, by what it is. */
-function rowKinds(grid: Grid, dataTop: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): Map<number, RowKind> {
-  const kinds = new Map<number, RowKind>();
+function rowKinds(grid: Grid, dataTop: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): Map<number, Classified> {
+  const kinds = new Map<number, Classified>();
   for (let row = dataTop; row < grid.top + grid.values.length; row++) kinds.set(row, classify(grid, row, nameColumn, fieldRoles));
   return kinds;
 }
@@ -130,29 +141,34 @@ function withBlanks(read: RowFields): Pick<SchoolRecord, "fields" | "blankCells"
   return nonEmpty(read.blankCells) ? read : { fields: read.fields };
 }
 
+/** A cell that holds a number: not a blank, a dash or word for nothing, text or an error. */
+function givesNumber(grid: Grid, row: number, column: number): boolean {
+  return parseCellNumber(grid.values[row - grid.top]?.[column - grid.left] ?? null, "count").status === "number";
+}
+
 /**
  * A type from the name or column; a bare …学校 with numbers for both stages is read as 九年一贯制,
  * on a stage sheet (`sheetStage`) as a school of that stage, else `other` with a warning.
  */
-function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, nameColumn: number, issues: Issue[], sheetStage: Stage | null): SchoolType {
-  const type = rowType(grid, row, roles, name);
+function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], said: { readonly name: string; readonly stated: StatedKind }, sheet: SheetCtx): SchoolType {
+  const { name, stated } = said;
+  const type = rowType(stated);
   if (type !== null) return type;
-  const stagedStudents = STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && cellText(grid.values[row - grid.top]?.[r.column - grid.left]) !== null));
+  const stagedStudents = STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && givesNumber(grid, row, r.column)));
   if (stagedStudents.length === 2) return "nine_year";
-  if (sheetStage !== null) return sheetStage;
-  const typeText = metaText(grid, row, roles, "type");
-  issues.push(issueAt(typeText === null ? "read_type_unknown_blank" : "read_type_unknown", "warning", grid.sheet, row, nameColumn, { name, text: typeText ?? "" }));
+  if (sheet.stage !== null) return sheet.stage;
+  const typeText = stated.typeCell?.text ?? null;
+  sheet.issues.push(issueAt(typeText === null ? "read_type_unknown_blank" : "read_type_unknown", "warning", grid.sheet, row, sheet.nameColumn, { name, text: typeText ?? "" }));
   return "other";
 }
 
-function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameColumn: number, sheet: { issues: Issue[]; noData: NoDataNote | null; stage: Stage | null }): SchoolRecord {
-  const { issues, noData } = sheet;
-  const name = textAt(grid, row, nameColumn) ?? "";
-  const fieldRoles = roles.filter((r) => !META.has(r.key));
-  const hasStageColumns = fieldRoles.some((r) => r.stage !== null);
-  const type = resolvedType(grid, row, roles, name, nameColumn, issues, sheet.stage);
-  const stage = sheet.stage === null ? rowStage(grid, row, roles, name, type, hasStageColumns) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
-  issues.push(...kindConflicts(grid, row, roles, { name, type, stage }));
+function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx): SchoolRecord {
+  const { issues, noData, fieldRoles } = sheet;
+  const name = textAt(grid, row, sheet.nameColumn) ?? "";
+  const stated = statedKind(grid, row, roles, name);
+  const type = resolvedType(grid, row, roles, { name, stated }, sheet);
+  const stage = sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
+  issues.push(...kindConflicts(grid, row, roles, { name, type, stage }, stated));
   const countyRole = metaRole(roles, "county");
   const county = metaText(grid, row, roles, "county");
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
@@ -162,7 +178,17 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], nameC
   return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) });
 }
 
-type SheetCtx = { issues: Issue[]; noData: NoDataNote | null; stage: Stage | null };
+/** What reading a sheet's rows needs, worked out once per sheet. */
+interface SheetCtx {
+  readonly issues: Issue[];
+  readonly noData: NoDataNote | null;
+  readonly stage: Stage | null;
+  readonly nameColumn: number;
+  /** The number columns (roles but the meta ones), the same array for every row (rowFields plans by it). */
+  readonly fieldRoles: readonly ColumnRole[];
+  /** Whether any number column is one stage's (小学在校生…): a 完全中学 row is then the whole school. */
+  readonly hasStageColumns: boolean;
+}
 
 /** A stage line read with the stage it names, its row and the issues its cells would raise. */
 interface ReadLine extends StageLine {
@@ -175,7 +201,7 @@ interface ReadLine extends StageLine {
 /** What reading stage lines needs of the sheet. */
 interface LineCtx {
   readonly grid: Grid;
-  readonly kinds: ReadonlyMap<number, RowKind>;
+  readonly kinds: ReadonlyMap<number, Classified>;
   readonly readable: (row: number) => boolean;
   readonly nameColumn: number;
   readonly fieldRoles: readonly ColumnRole[];
@@ -186,10 +212,10 @@ interface LineCtx {
 function linesUnder(ctx: LineCtx, top: number): ReadLine[] {
   const { grid, kinds, readable, nameColumn, fieldRoles, sheet } = ctx;
   const lines: ReadLine[] = [];
-  for (let row = top + 1; kinds.get(row) === "stageLine" && readable(row); row++) {
+  for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) {
     const text = textAt(grid, row, nameColumn) ?? "";
-    const stage = stageOfLine(text);
-    if (lines.some((l) => l.stage === stage)) break;
+    const stage = bareStage(text);
+    if (stage === null || lines.some((l) => l.stage === stage)) break;
     const issues: Issue[] = [];
     const read = checked(grid, row, fieldRoles, { kind: "section", stage }, issues, sheet.noData);
     lines.push({ row, text, stage, fields: read.fields, read, issues });
@@ -234,14 +260,14 @@ function takeStageLines(ctx: LineCtx, row: number, rows: RowRecord[], at: number
 
 /** Two notes giving a mark opposite meanings: said at the first one, the mark read as 0 as without a note. */
 function contradictionIssue(c: NoteContradiction): Issue {
-  return { ...issueOf("read_no_data_notes_contradict", "info", { mark: NONE_MARKS[c.mark].shown, noteCell: c.missingCell, otherCell: c.zeroCell }), cell: c.missingCell };
+  return issueAtCell("read_no_data_notes_contradict", "info", c.missingCell, { mark: NONE_MARKS[c.mark].shown, noteCell: c.missingCell, otherCell: c.zeroCell });
 }
 
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
   const list = rows.map((r) => r + 1).join(", ");
   return included
     ? issueOf("read_hidden_rows_included", "info", { sheet, rows: list, count: rows.length })
-    : { ...issueOf("read_hidden_rows_skipped", "warning", { sheet, rows: list, count: rows.length }), cell: qualified(sheet, a1(rows[0] ?? 0, 0)) };
+    : issueAt("read_hidden_rows_skipped", "warning", sheet, rows[0] ?? 0, 0, { sheet, rows: list, count: rows.length });
 }
 
 /**
@@ -268,24 +294,25 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const hiddenSet = new Set(grid.hiddenRows);
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
-  const sheet: SheetCtx = { issues, noData: findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row) ?? "blank")), stage: sheetStage };
+  const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
+  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null) };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const taken = new Set<number>();
   let lastRow: number | null = null;
-  for (const [row, kind] of kinds) {
+  for (const [row, { kind, labelColumn }] of kinds) {
     if (taken.has(row)) {
       lastRow = row;
       continue;
     }
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
-    if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn));
+    if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "unnamed" && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind !== "school") continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
-    const record = readRecord(grid, row, roles, nameColumn, sheet);
+    const record = readRecord(grid, row, roles, sheet);
     rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)) });
     for (const r of takeStageLines({ grid, kinds, readable, nameColumn, fieldRoles, sheet }, row, rows, rows.length - 1)) taken.add(r);
     lastRow = row;

@@ -23,6 +23,17 @@ function codes(issues: readonly Issue[]): string[] {
   return issues.map((i) => i.code);
 }
 
+describe("readWorkbook: the year of sheets read together", () => {
+  it("takes the year from the 初中 sheet's title when the 小学 sheet read with it states none (before: null)", async () => {
+    const header = ["学校名称", "在校生数"];
+    const primary = gridOf([header, ["甲小学", 300]], { sheet: "小学" });
+    const junior = gridOf([["某县2024年初中学校基本情况表"], header, ["甲中学", 400]], { sheet: "初中" });
+    const result = await readOk([primary, junior]);
+    expect(result.input.year).toBe(2024);
+    expect(result.issues.filter((i) => i.code === "read_year_from_title")).toEqual([{ code: "read_year_from_title", severity: "info", cell: "初中!A1", params: { year: 2024 } }]);
+  });
+});
+
 describe("readWorkbook: layouts", () => {
   it("reads a flat one-row header with one school, numbers stored as text and blank cells", async () => {
     const grid = gridOf([
@@ -262,7 +273,7 @@ describe("readWorkbook: layouts", () => {
     expect(byName(result, "实验小学").fields).toEqual({
       students: { value: 1000, cell: "学校基本情况!C3" },
       teachers: { value: 62, cell: "学校基本情况!D3" },
-      largestClass: { value: 56, cell: "学校基本情况!E3" },
+      largestClass: { value: 56, cell: "学校基本情况!E4" },
     });
     expect(result.issues).toContainEqual({
       code: "read_campus_merged",
@@ -285,7 +296,12 @@ describe("readWorkbook: layouts", () => {
     const order = ["id", "name", "county", "type", "stage", "fields", "flags", "source", "stageFields", "blankCells", "stageBlankCells"];
     expect(records).toHaveLength(2);
     for (const r of records) expect(Object.keys(r)).toEqual(order.filter((k) => k in r));
-    expect(records[0]?.stageFields).toBeDefined();
+    // 城关学校's sections as the row states them: 小学 166 students (D2) and 12 teachers (G2), 初中 210 students (E2), its 初中专任教师 blank (H2).
+    expect(records[0]?.stageFields).toEqual({
+      primary: { students: { value: 166, cell: "学校基本情况!D2" }, teachers: { value: 12, cell: "学校基本情况!G2" } },
+      junior: { students: { value: 210, cell: "学校基本情况!E2" } },
+    });
+    expect(records[0]?.stageBlankCells).toEqual({ junior: { teachers: "学校基本情况!H2" } });
   });
 
   it("reads a city sheet with a (merged) county column; the same name in two counties is no duplicate", async () => {

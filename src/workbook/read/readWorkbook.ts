@@ -1,10 +1,10 @@
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid, WorkbookSource } from "../types";
-import { likelyHeaderTexts } from "./findHeader";
-import { issueOf } from "./issue";
+import { headerRowOf, likelyHeaderTexts } from "./findHeader";
+import { issueAtCell, issueOf } from "./issue";
 import type { MetaKey, Part } from "./keys";
-import { EXPECTED_KEYS, type RoleFixes } from "./matchColumns";
+import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
 import { unitPlausibilityIssues } from "./unitPlausibilityIssues";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
@@ -12,7 +12,7 @@ import { candidateOf, type Candidate } from "./pickSheets";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
-import { titleYear, type TitleYear } from "./titleYear";
+import type { TitleYear } from "./titleYear";
 
 export interface ReadOptions {
   /** The school sheet; by default the sheet whose header is recognised best. */
@@ -40,6 +40,8 @@ export interface ColumnMapping {
     field: string;
     stage: Stage | null;
     unitFactor: number;
+    /** The unit the factor comes from as the sheet states it (万元, 万平方米, 亩); null when the column is read as it is. */
+    unit: string | null;
     /** For columns that add up to a field (L1 degrees, L3 subjects): which part; null otherwise. */
     part: Part | null;
   }>;
@@ -60,7 +62,7 @@ export type ReadResult =
   | { ok: false; issues: Issue[] };
 
 /** The two columns without which nothing can be read (field keys; the message shows their labels). */
-const REQUIRED_KEYS = "name,students";
+const REQUIRED_KEYS: readonly string[] = ["name", "students"];
 
 async function load(source: WorkbookSource, name: string, range?: string): Promise<Grid> {
   try {
@@ -77,15 +79,15 @@ function fail(issue: Issue): ReadResult {
 function noHeader(grids: readonly Grid[], chosen: Candidate | null): ReadResult {
   if (chosen !== null) {
     const found = chosen.band.columns.map((c) => c.path.join("/")).join(" | ");
-    return fail(issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => k === "name" || k === "students").join(","), found }));
+    return fail(issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => REQUIRED_KEYS.includes(k)).join(","), found }));
   }
   const sheet = grids.map((g) => g.sheet).join(", ");
   const found = grids.map(likelyHeaderTexts).find((texts) => texts.length > 0);
-  if (found !== undefined) return fail(issueOf("read_no_header", "error", { sheet, fieldList: REQUIRED_KEYS, found: found.join(" | ") }));
+  if (found !== undefined) return fail(issueOf("read_no_header", "error", { sheet, fieldList: REQUIRED_KEYS.join(","), found: found.join(" | ") }));
   // Nothing to name as found: say the sheets are empty, or that nothing in them looks like a header.
   const empty = grids.every((g) => g.values.every((row) => row.every((v) => v === null)));
   const at = grids[0] === undefined ? null : qualified(grids[0].sheet, "A1");
-  return fail({ ...issueOf(empty ? "read_sheets_empty" : "read_no_header_texts", "error", { sheet, fieldList: REQUIRED_KEYS }), cell: at });
+  return fail(issueAtCell(empty ? "read_sheets_empty" : "read_no_header_texts", "error", at, { sheet, fieldList: REQUIRED_KEYS.join(",") }));
 }
 
 function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {
@@ -96,11 +98,12 @@ function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {
     columns: c.matched.roles.map((r) => ({
       column: r.column,
       address: columnLetters(r.column),
-      headerCell: qualified(c.grid.sheet, a1(c.band.columns.find((h) => h.column === r.column)?.headerRow ?? c.band.top, r.column)),
+      headerCell: qualified(c.grid.sheet, a1(headerRowOf(c.band, r.column), r.column)),
       header: r.header,
       field: r.key,
       stage: r.stage,
       unitFactor: r.unitFactor,
+      unit: r.unit ?? null,
       part: r.part,
     })),
     unmatched: c.matched.unmatched.map((u) => ({ ...u })),
@@ -134,7 +137,8 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
 /** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */
 function sheetIssues(c: Candidate, choice: readonly Issue[]): Issue[] {
   const issues: Issue[] = [...c.matched.issues, ...choice];
-  const missing = c.matched.missing.filter((k) => EXPECTED_KEYS.includes(k) && k !== "name" && k !== "students");
+  // matched.missing holds EXPECTED_KEYS only (matchColumns): the indicator columns are what is left without the two required ones.
+  const missing = c.matched.missing.filter((k) => !REQUIRED_KEYS.includes(k));
   if (missing.length > 0) issues.push(issueOf("read_columns_missing", "warning", { sheet: c.grid.sheet, fieldList: missing.join(",") }));
   return issues;
 }
@@ -142,7 +146,12 @@ function sheetIssues(c: Candidate, choice: readonly Issue[]): Issue[] {
 /** The year read from the title, said where it was found (the caller's own year, e.g. --year, overrides it). */
 function yearIssues(year: TitleYear | null): Issue[] {
   if (year === null) return [];
-  return [{ ...issueOf("read_year_from_title", "info", { year: year.year }), cell: year.cell }];
+  return [issueAtCell("read_year_from_title", "info", year.cell, { year: year.year })];
+}
+
+/** The year of the sheets read: the first one's title (or name) that states it; a 小学 sheet without a year read with 某县2024年初中… is of 2024 (the sheets of other years are left out: countyYearSheets). */
+function yearOfReads(reads: readonly SheetRead[]): TitleYear | null {
+  return reads.find((r) => r.candidate.title.year !== null)?.candidate.title.year ?? null;
 }
 
 /** Sheets the user does not see; none when the user named the sheet to read (it is read, hidden or not). */
@@ -154,7 +163,7 @@ async function hiddenSheets(source: WorkbookSource, options: ReadOptions): Promi
 /** A range given without a sheet applies to the school sheet chosen: said, with that sheet. */
 function rangeIssues(options: ReadOptions, c: Candidate): Issue[] {
   if (options.range === undefined || options.sheet !== undefined) return [];
-  return [{ ...issueOf("read_range_applied", "info", { range: options.range, sheet: c.grid.sheet }), cell: headerCell(c) }];
+  return [issueAtCell("read_range_applied", "info", headerCell(c), { range: options.range, sheet: c.grid.sheet })];
 }
 
 /** The records read from one of the sheets (all of them when one sheet was read). */
@@ -191,7 +200,7 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   const rules = ruleSheet === null ? null : readRuleSheet(await load(source, ruleSheet));
   const read = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
   const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : []);
-  const year = titleYear(chosen.grid, chosen.band.top);
+  const year = yearOfReads(choice.reads);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
   const issues = [...headerIssues, ...yearIssues(year), ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];

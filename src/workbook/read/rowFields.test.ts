@@ -1,6 +1,6 @@
 import type { Issue } from "../../engine/types";
 import type { ColumnRole, ColumnKey, Part } from "./keys";
-import { rowFields, type FieldScope } from "./rowFields";
+import { rowFields, scopePlan, type FieldScope } from "./rowFields";
 import { gridOf } from "./testing";
 import type { CellValue } from "../types";
 
@@ -110,5 +110,20 @@ describe("rowFields: counts that are not whole numbers", () => {
     const r = readRow(["一小", 300, "1.5", 1, 2], roles);
     expect(r.fields.peArtTeachers?.value).toBeCloseTo(4.5, 12);
     expect(codesAt(r.issues)).toEqual(["read_number_as_text 学校基本情况!C2", "read_count_not_whole 学校基本情况!C2"]);
+  });
+});
+
+describe("scopePlan", () => {
+  const roles = [role(1, "students"), role(2, "students", null, "primary")];
+
+  it("plans each scope once per roles array: the same plan for every row", () => {
+    expect(scopePlan(roles, { kind: "shared" })).toBe(scopePlan(roles, { kind: "shared" }));
+    expect(scopePlan(roles, { kind: "stage", stage: "primary" })).not.toBe(scopePlan(roles, { kind: "stage", stage: "junior" }));
+  });
+
+  it("takes a stage's own column before the one without a stage, and leaves out fields the scope has no column for", () => {
+    expect(scopePlan(roles, { kind: "section", stage: "primary" }).map((p) => [p.key, p.byPart.get(null)?.column])).toEqual([["students", 2]]);
+    expect(scopePlan(roles, { kind: "section", stage: "junior" }).map((p) => [p.key, p.byPart.get(null)?.column])).toEqual([["students", 1]]);
+    expect(scopePlan(roles, { kind: "stage", stage: "junior" })).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { issueAt, numberAsTextIssue } from "./issue";
 import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
+import { foldText } from "./text";
 
 const MEASURES: ReadonlySet<string> = new Set([
   "teachingArea",
@@ -87,7 +88,7 @@ const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
  * that names the likely thousands separator.
  */
 function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: number): Issue {
-  const text = typeof value === "string" ? value.normalize("NFKC").replace(/\s+/g, "") : String(value);
+  const text = typeof value === "string" ? foldText(value) : String(value);
   const code = typeof value === "string" && DOT_THOUSANDS.test(text) ? "read_count_dot_thousands" : "read_count_not_whole";
   return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, { header: role.header, text, value: read });
 }
@@ -149,12 +150,40 @@ function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[
   return QUALIFIED_PARTS[scope.stage];
 }
 
-function readKey(ctx: RowCtx, byPart: Map<Part | null, ColumnRole>, sets: readonly (readonly Part[])[]): Read {
+function readKey(ctx: RowCtx, byPart: ReadonlyMap<Part | null, ColumnRole>, sets: readonly (readonly Part[])[]): Read {
   const direct = byPart.get(null);
   if (direct !== undefined) return readNumberCell(ctx, direct);
   const set = sets.find((parts) => parts.every((p) => byPart.has(p)));
   if (set === undefined) return { kind: "blank", cell: null };
   return sumParts(set.map((p) => readNumberCell(ctx, byPart.get(p) as ColumnRole)));
+}
+
+/** One field of a scope: its columns by part and the part sets that make it up. */
+interface KeyPlan {
+  readonly key: FieldKey;
+  readonly byPart: ReadonlyMap<Part | null, ColumnRole>;
+  readonly sets: readonly (readonly Part[])[];
+}
+
+/** Plans by roles array and scope: a sheet passes one roles array for all its rows, so each scope is planned once per sheet. */
+const PLANS = new WeakMap<readonly ColumnRole[], Map<string, readonly KeyPlan[]>>();
+
+/**
+ * The fields a scope reads from these columns, each with its columns by part (rolesByPart) and
+ * part sets: worked out once per roles array and scope, not again on every row.
+ *
+ * @example scopePlan([在校生数, 小学在校生数], { kind: "stage", stage: "primary" }) // [{ key: "students", byPart: { null → 小学在校生数 }, sets: [] }]
+ */
+export function scopePlan(roles: readonly ColumnRole[], scope: FieldScope): readonly KeyPlan[] {
+  const byScope = PLANS.get(roles) ?? new Map<string, readonly KeyPlan[]>();
+  PLANS.set(roles, byScope);
+  const id = scope.kind === "shared" ? "shared" : `${scope.kind}:${scope.stage}`;
+  const cached = byScope.get(id);
+  if (cached !== undefined) return cached;
+  const keys = [...new Set(roles.map((r) => r.key))] as FieldKey[];
+  const plan = keys.map((key) => ({ key, byPart: rolesByPart(roles, key, scope), sets: partSets(key, scope) })).filter((p) => p.byPart.size > 0);
+  byScope.set(id, plan);
+  return plan;
 }
 
 /** One row's numbers for one scope, and where the fields it lacks would be (see BlankCells). */
@@ -199,14 +228,11 @@ function noteBlankIndoor(out: Out, indoor: ColumnRole | undefined, ctx: { grid: 
  * an indoor cell there tells the engine the indoor area is unknown.
  */
 export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[], noData: NoDataNote | null = null): RowFields {
-  const keys = [...new Set(roles.map((r) => r.key))] as FieldKey[];
   const out: Out = { fields: {}, blankCells: {} };
   const indoor: { role?: ColumnRole; read?: Read } = {};
   const ctx: RowCtx = { grid, row, issues, noData };
-  for (const key of keys) {
-    const byPart = rolesByPart(roles, key, scope);
-    if (byPart.size === 0) continue;
-    const read = readKey(ctx, byPart, partSets(key, scope));
+  for (const { key, byPart, sets } of scopePlan(roles, scope)) {
+    const read = readKey(ctx, byPart, sets);
     if (read.kind === "value") out.fields[key] = read.sourced;
     else if (read.cell !== null) out.blankCells[key] = read.cell;
     if (key === "indoorSportsArea") Object.assign(indoor, { role: byPart.get(null), read });

@@ -2,12 +2,13 @@ import type { Issue, SchoolFlags, SchoolType, Stage } from "../../engine/types";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole, MetaKey } from "./keys";
+import { mergeAt } from "./mergeIndex";
 import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 import { cellText } from "./text";
 
 /** A cell's text in a data row; a vertically merged county or type cell reads its top-left value. */
 export function textAt(grid: Grid, row: number, column: number): string | null {
-  const box = grid.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+  const box = mergeAt(grid, row, column);
   const [r, c] = box ? [box.top, box.left] : [row, column];
   return cellText(grid.values[r - grid.top]?.[c - grid.left]);
 }
@@ -68,14 +69,47 @@ function isNotCounted(grid: Grid, row: number, roles: readonly ColumnRole[]): bo
   return /不计校数/.test(metaText(grid, row, roles, "type") ?? "");
 }
 
+/** A 办学类型 or 学段 cell of a row: where it is, what it says, and what the reader makes of it (null: not recognised). */
+export interface StatedCell<T> {
+  readonly column: number;
+  readonly text: string;
+  readonly value: T | null;
+}
+
+/** What a row says of its kind, read once: the type and 学段 cells, and the type and section its name says. */
+export interface StatedKind {
+  readonly typeCell: StatedCell<SchoolType> | null;
+  readonly stageCell: StatedCell<Stage> | null;
+  readonly nameType: SchoolType | null;
+  readonly nameSection: Stage | null;
+}
+
+function statedCell<T>(grid: Grid, row: number, roles: readonly ColumnRole[], key: "type" | "stage", parse: (text: string) => T | null): StatedCell<T> | null {
+  const role = metaRole(roles, key);
+  const text = role === undefined ? null : textAt(grid, row, role.column);
+  return role === undefined || text === null ? null : { column: role.column, text, value: parse(text) };
+}
+
+/**
+ * The row's type and 学段 cells and its name, each read once for rowType, rowStage and kindConflicts.
+ *
+ * @example statedKind(row 城东学校（初中部） with 学段 小学) // { stageCell: { text: "小学", value: "primary", … }, nameType: "nine_year", nameSection: "junior", … }
+ */
+export function statedKind(grid: Grid, row: number, roles: readonly ColumnRole[], name: string): StatedKind {
+  return {
+    typeCell: statedCell(grid, row, roles, "type", typeFromText),
+    stageCell: statedCell(grid, row, roles, "stage", stageFromText),
+    nameType: typeFromName(name),
+    nameSection: sectionOfName(name),
+  };
+}
+
 /** The school type: the type column, else the name; null when neither says. */
-export function rowType(grid: Grid, row: number, roles: readonly ColumnRole[], name: string): SchoolType | null {
-  const text = metaText(grid, row, roles, "type");
-  const fromColumn = text === null ? null : typeFromText(text);
-  const fromName = typeFromName(name);
+export function rowType(stated: StatedKind): SchoolType | null {
+  const fromColumn = stated.typeCell?.value ?? null;
   // A section name (XX学校（小学部）) under a plain 小学 / 初中 type value still belongs to a combined school.
-  if (fromName === "nine_year" && (fromColumn === "primary" || fromColumn === "junior")) return "nine_year";
-  return fromColumn ?? fromName;
+  if (stated.nameType === "nine_year" && (fromColumn === "primary" || fromColumn === "junior")) return "nine_year";
+  return fromColumn ?? stated.nameType;
 }
 
 /**
@@ -84,10 +118,10 @@ export function rowType(grid: Grid, row: number, roles: readonly ColumnRole[], n
  * 初中). Null for a whole combined school (九年一贯制, 十二年一贯制; a 完全中学 only when the sheet
  * has per-stage columns, else its numbers are its junior part's).
  */
-export function rowStage(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, type: SchoolType, hasStageColumns: boolean): Stage | null {
-  const text = metaText(grid, row, roles, "stage");
-  const stated = (text === null ? null : stageFromText(text)) ?? sectionOfName(name);
-  if (stated !== null) return stated;
+export function rowStage(stated: StatedKind, name: string, type: SchoolType, hasStageColumns: boolean): Stage | null {
+  const fromText = stated.stageCell?.value ?? null;
+  const given = fromText ?? stated.nameSection;
+  if (given !== null) return given;
   if (type === "nine_year" || type === "twelve_year") return null;
   if (type === "complete_middle") return hasStageColumns ? null : "junior";
   if (type === "junior" || type === "vocational") return "junior";

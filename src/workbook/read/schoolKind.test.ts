@@ -1,4 +1,4 @@
-import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 
 describe("school type and stage", () => {
   it.each([
@@ -125,4 +125,16 @@ describe("yes / no facts", () => {
     expect(parseYear("2008年9月")).toBe(2008);
     expect(parseYear("很久以前")).toBeNull();
   });
+});
+
+describe("splitSection", () => {
+  it.each([
+    ["实验学校（小学部）", "实验学校", "primary"],
+    [" 实验学校 (初中部) ", "实验学校", "junior"],
+    ["实验学校（小学）", "实验学校", "primary"],
+    ["实验学校初中部", "实验学校", "junior"],
+    ["小学部", "", "primary"],
+  ] as const)("%p → %p, %p", (name, school, stage) => expect(splitSection(name)).toEqual({ school, stage }));
+
+  it.each(["实验学校", "城关小学", "城关初中", "实验学校（东校区）", "小学部分校"])("%p has no section suffix", (name) => expect(splitSection(name)).toBeNull());
 });

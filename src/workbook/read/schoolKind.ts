@@ -34,7 +34,24 @@ export function typeFromText(text: string): SchoolType | null {
   return typeOf(text.replace(/不计校数/g, ""));
 }
 
-const SECTION_SUFFIX = /[(（]?(小学|初中)部?[)）]$/;
+/** A combined school's section suffix as written: `（小学部）`, `(初中部)`, `（小学）`, `小学部` (brackets full-width or not). */
+const SECTION_SUFFIX = /\s*(?:[(（﹙](小学|初中)部?[)）﹚]|(小学|初中)部)$/;
+
+/**
+ * A combined school's section name split into the school as written and the stage its suffix
+ * names; null when the name has no section suffix.
+ *
+ * @example splitSection(" 实验学校（小学部）") // { school: "实验学校", stage: "primary" }
+ * @example splitSection("城关学校初中部") // { school: "城关学校", stage: "junior" }
+ * @example splitSection("城关小学") // null
+ */
+export function splitSection(name: string): { readonly school: string; readonly stage: Stage } | null {
+  const t = name.trim();
+  const m = SECTION_SUFFIX.exec(t);
+  const word = m?.[1] ?? m?.[2];
+  if (m === null || word === undefined) return null;
+  return { school: t.slice(0, m.index), stage: word === "小学" ? "primary" : "junior" };
+}
 
 /**
  * A section suffix of a combined school's name: `XX学校（小学部）` → primary, `（初中部）` → junior.
@@ -42,10 +59,7 @@ const SECTION_SUFFIX = /[(（]?(小学|初中)部?[)）]$/;
  * @example sectionOfName("城关学校（初中部）") // "junior"
  */
 export function sectionOfName(name: string): Stage | null {
-  const t = name.normalize("NFKC").trim();
-  const m = /[(（](小学|初中)部?[)）]$/.exec(t) ?? /(小学|初中)部$/.exec(t);
-  if (!m) return null;
-  return m[1] === "小学" ? "primary" : "junior";
+  return splitSection(name)?.stage ?? null;
 }
 
 /**
@@ -56,13 +70,10 @@ export function sectionOfName(name: string): Stage | null {
  * @example typeFromName("城关学校（小学部）") // "nine_year"; typeFromName("东关小学") // "primary"
  */
 export function typeFromName(name: string): SchoolType | null {
-  const t = name.normalize("NFKC").trim();
-  if (sectionOfName(t) !== null) {
-    const base = t.replace(SECTION_SUFFIX, "").replace(/(小学|初中)部$/, "");
-    const baseType = typeOf(base);
-    return baseType === "complete_middle" || baseType === "twelve_year" ? baseType : "nine_year";
-  }
-  return typeOf(t);
+  const section = splitSection(name);
+  if (section === null) return typeOf(name);
+  const baseType = typeOf(section.school);
+  return baseType === "complete_middle" || baseType === "twelve_year" ? baseType : "nine_year";
 }
 
 /** A 学段 value that names the whole of a combined school: both stages (中小学, 小学、初中) or a combined type word (九年一贯). */

@@ -1,6 +1,6 @@
-import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import type { HeaderBand } from "./findHeader";
+import { titleCells } from "./titleCells";
 import { titleText } from "./titleYear";
 
 /** A leading year (`2024年甲县…`, `2024年度…`): titles name the county after it as often as before it. */
@@ -70,12 +70,9 @@ export interface NamedCounty {
 
 /** The first title line above the header that names a county, with its address. */
 function titleCounty(grid: Grid, band: HeaderBand): NamedCounty | null {
-  for (let row = grid.top; row < band.top; row++) {
-    const values = grid.values[row - grid.top] ?? [];
-    for (const [i, v] of values.entries()) {
-      const county = typeof v === "string" ? countyNamed(v) : null;
-      if (county !== null) return { county, cell: qualified(grid.sheet, a1(row, grid.left + i)) };
-    }
+  for (const { text, cell } of titleCells(grid, band.top)) {
+    const county = countyNamed(text);
+    if (county !== null) return { county, cell };
   }
   return null;
 }

@@ -4,10 +4,14 @@ import type { HeaderBand } from "./findHeader";
 import type { ColumnRole } from "./keys";
 import { metaText } from "./rowMeta";
 import { sectionOfName, stageFromText } from "./schoolKind";
-import { cellText, normaliseText } from "./text";
+import { normaliseText } from "./text";
+import { titleCells } from "./titleCells";
+
+/** Words naming a school of both stages (九年一贯制, 十二年一贯制, 完全中学): a sheet of such schools, not a whole list (中小学, 全部学校). */
+const COMBINED_KIND = /九年|十二年|一贯|完全中学|完中/;
 
 /** Words naming both stages or a school of both (中小学, 九年一贯制, 完全中学): no stage sheet's name. */
-const BOTH_STAGES = /中小学|九年|十二年|一贯|完全中学|完中/;
+const BOTH_STAGES = new RegExp(`中小学|${COMBINED_KIND.source}`);
 
 /**
  * The one stage a sheet name or title names: 小学 → primary; 初中 / 初级中学 / 中学 → junior; null
@@ -25,8 +29,7 @@ export function stageNamed(text: string): Stage | null {
 
 /** The stage the title lines above the header name, when they name one only. */
 function titleStage(grid: Grid, band: HeaderBand): Stage | null {
-  const texts = grid.values.slice(0, Math.max(0, band.top - grid.top)).flatMap((row) => row.map(cellText));
-  const stages = new Set(texts.flatMap((t) => (t === null ? [] : [stageNamed(t)])).filter((s): s is Stage => s !== null));
+  const stages = new Set(titleCells(grid, band.top).map((t) => stageNamed(t.text)).filter((s): s is Stage => s !== null));
   return stages.size === 1 ? ([...stages][0] ?? null) : null;
 }
 
@@ -51,9 +54,6 @@ export function stageOfRows(records: readonly Pick<SchoolRecord, "stage" | "type
   return first !== null && records.every((r) => r.stage === first && r.type !== "other") ? first : null;
 }
 
-/** Words naming a school of both stages (九年一贯制, 十二年一贯制, 完全中学): a sheet of such schools, not a whole list (中小学, 全部学校). */
-const COMBINED_KIND = /九年|十二年|一贯|完全中学|完中/;
-
 /** Types of a school of both stages. */
 const COMBINED_TYPES: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year", "twelve_year", "complete_middle"]);
 
@@ -67,8 +67,7 @@ const COMBINED_TYPES: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year"
  * @example combinedSheet(grid named "九年一贯制学校", band, []) // true; combinedSheet(grid named "全部学校", band, [{ stage: "primary", type: "primary" }]) // false
  */
 export function combinedSheet(grid: Grid, band: HeaderBand, records: readonly Pick<SchoolRecord, "stage" | "type">[]): boolean {
-  const titles = grid.values.slice(0, Math.max(0, band.top - grid.top)).flatMap((row) => row.map(cellText));
-  const named = [grid.sheet, ...titles].some((t) => t !== null && COMBINED_KIND.test(normaliseText(t)));
+  const named = [grid.sheet, ...titleCells(grid, band.top).map((t) => t.text)].some((t) => COMBINED_KIND.test(normaliseText(t)));
   return named || (records.length > 0 && records.every((r) => COMBINED_TYPES.has(r.type)) && stageOfRows(records) === null);
 }
 

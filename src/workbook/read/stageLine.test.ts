@@ -1,5 +1,5 @@
 import type { Fields, SchoolRecord } from "../../engine/types";
-import { stageLinesFit, stageOfLine, takesStageLines, withStageLine, type StageLine } from "./stageLine";
+import { stageLinesFit, takesStageLines, withStageLine, type StageLine } from "./stageLine";
 
 function sourced(values: Record<string, number>, row: number): Fields {
   const columns: Record<string, string> = { students: "D", teachers: "E", teachingArea: "F", sportsTotalArea: "G" };
@@ -9,17 +9,6 @@ function sourced(values: Record<string, number>, row: number): Fields {
 function combined(fields: Record<string, number>, extra: Partial<SchoolRecord> = {}): SchoolRecord {
   return { id: "学校基本情况!3", name: "城关九年一贯制学校", county: null, type: "nine_year", stage: null, fields: sourced(fields, 3), stageFields: {}, flags: {}, source: { sheet: "学校基本情况", row: 3 }, ...extra };
 }
-
-describe("stageOfLine", () => {
-  it.each([
-    ["小学", "primary"],
-    ["小学段", "primary"],
-    ["初中", "junior"],
-    ["初级中学", "junior"],
-    ["中学", "junior"],
-    ["初中 ", "junior"],
-  ] as const)("%p → %p", (text, stage) => expect(stageOfLine(text)).toBe(stage));
-});
 
 describe("takesStageLines", () => {
   it("is a whole combined school without either stage's students", () => {

@@ -7,15 +7,6 @@ import type { RowFields } from "./rowFields";
 const SHARED: ReadonlySet<FieldKey> = new Set(SHARED_FIELDS);
 
 /**
- * The stage a bare stage line names (isBareStage: 小学, 初中, 初级中学, 中学, with 段 / 学段 / 部分).
- *
- * @example stageOfLine("小学段") // "primary"; stageOfLine("初中") // "junior"
- */
-export function stageOfLine(text: string): Stage {
-  return text.normalize("NFKC").includes("小学") ? "primary" : "junior";
-}
-
-/**
  * Whether stage lines under a school row are that school's: a whole combined school (no stage:
  * 九年一贯制, 十二年一贯制, 完全中学) whose row gives neither stage's students — the layout that
  * writes the school's shared areas on its own row and each stage's students and teachers on a
@@ -33,7 +24,7 @@ export interface StageLine {
 }
 
 /** Why stage lines under a school row are not its own: not one line per stage of its type, or students that do not add up. */
-export type StageLinesVerdict = "fits" | "incomplete" | "sum";
+type StageLinesVerdict = "fits" | "incomplete" | "sum";
 
 /** Students of combined schools are whole numbers; a sum off by less than one is rounding. */
 const ROUNDING = 0.5;

@@ -1,8 +1,9 @@
 /**
  * Test helpers (not used by production code): in-memory Grids and a WorkbookSource over them.
  */
-import { parseRange } from "../address";
+import { a1, columnLetters, parseRange, qualified } from "../address";
 import type { Box, CellValue, Grid, WorkbookSource } from "../types";
+import type { ColumnMapping } from "./readWorkbook";
 
 export interface GridOptions {
   readonly sheet?: string;
@@ -53,4 +54,44 @@ function crop(grid: Grid, range: string): Grid {
   const rows = grid.values.slice(box.top - grid.top, box.bottom - grid.top + 1);
   const values = rows.map((r) => r.slice(box.left - grid.left, box.right - grid.left + 1));
   return { ...grid, top: box.top, left: box.left, values };
+}
+
+/** A recognised column for mappingOf: stage, part, unit and header row default to none, ×1 and the header's last row. */
+export interface MappedColumn {
+  readonly column: number;
+  readonly header: string;
+  readonly field: string;
+  readonly stage?: ColumnMapping["columns"][number]["stage"];
+  readonly part?: ColumnMapping["columns"][number]["part"];
+  readonly unitFactor?: number;
+  readonly unit?: string;
+  /** 0-based row of the column's own header cell (under a merged group header). */
+  readonly headerRow?: number;
+}
+
+/**
+ * A ColumnMapping as the reader gives it, from the columns alone: addresses and header cells are
+ * derived; the data rows default to the one row under the header, unmatched and missing to none.
+ * `headerRows`: 0-based, one row or a band.
+ */
+export function mappingOf(sheet: string, headerRows: number | { top: number; bottom: number }, columns: readonly MappedColumn[], rest: Partial<Pick<ColumnMapping, "dataRows" | "unmatched" | "missing">> = {}): ColumnMapping {
+  const band = typeof headerRows === "number" ? { top: headerRows, bottom: headerRows } : headerRows;
+  return {
+    sheet,
+    headerRows: band,
+    dataRows: rest.dataRows ?? { top: band.bottom + 1, bottom: band.bottom + 1 },
+    columns: columns.map((c) => ({
+      column: c.column,
+      address: columnLetters(c.column),
+      headerCell: qualified(sheet, a1(c.headerRow ?? band.bottom, c.column)),
+      header: c.header,
+      field: c.field,
+      stage: c.stage ?? null,
+      unitFactor: c.unitFactor ?? 1,
+      unit: c.unit ?? null,
+      part: c.part ?? null,
+    })),
+    unmatched: rest.unmatched ?? [],
+    missing: rest.missing ?? [],
+  };
 }

@@ -10,6 +10,16 @@ export function cellText(value: CellValue | undefined): string | null {
 }
 
 /**
+ * Text folded for comparing as typed: full-width forms folded (NFKC: `（` → `(`, `１２` → `12`),
+ * all whitespace removed; case and punctuation kept.
+ *
+ * @example foldText(" 实验 小学（东校区）") // "实验小学(东校区)"
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+/**
  * Header text reduced to what identifies it: full-width forms folded (NFKC: `（万元）` → `(万元)`,
  * `１２` → `12`, `㎡` → `m2`), whitespace and list punctuation removed, brackets unified, dashes
  * between numbers made `-`, a leading `其中` / `#` / `其中:` dropped.
@@ -31,11 +41,3 @@ export function normaliseText(text: string): string {
 
 /** Text wholly in brackets, after NFKC folding (`（` → `(`): `(全称)`, `(人)`, `(城区学校)`; the group is what they hold. */
 export const WHOLE_BRACKETS = /^\(([^()]+)\)$/;
-
-/** Normalised text of a cell, or null. */
-export function normalisedCell(value: CellValue | undefined): string | null {
-  const text = cellText(value);
-  if (text === null) return null;
-  const norm = normaliseText(text);
-  return norm === "" ? null : norm;
-}

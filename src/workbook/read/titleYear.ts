@@ -1,5 +1,5 @@
-import { a1, qualified } from "../address";
 import type { Grid } from "../types";
+import { titleCells } from "./titleCells";
 
 /**
  * A year as a title writes it: 2024年 / 2024 年度 / 2024年秋季, with the character before it
@@ -57,20 +57,12 @@ function yearsIn(text: string): number[] {
   return [...new Set(years.map(Number))];
 }
 
-interface Line {
-  readonly years: readonly number[];
-  readonly cell: string | null;
-}
-
-/** The rows above the header row `headerTop`, top first, each with the years its text cells name and the first such cell. */
-function titleLines(grid: Grid, headerTop: number): Line[] {
-  const out: Line[] = [];
-  for (let row = grid.top; row < headerTop; row++) {
-    const named = (grid.values[row - grid.top] ?? []).flatMap((v, c) => (typeof v === "string" ? [{ years: yearsIn(v), cell: qualified(grid.sheet, a1(row, grid.left + c)) }] : []));
-    const hits = named.filter((n) => n.years.length > 0);
-    if (hits.length > 0) out.push({ years: [...new Set(hits.flatMap((h) => h.years))], cell: hits[0]?.cell ?? null });
-  }
-  return out;
+/** The first row above the header row `headerTop` whose text cells name a year: the years they name, and the first such cell. */
+function firstTitleLine(grid: Grid, headerTop: number): { years: number[]; cell: string | null } | null {
+  const hits = titleCells(grid, headerTop).map((c) => ({ ...c, years: yearsIn(c.text) })).filter((h) => h.years.length > 0);
+  const first = hits[0];
+  if (first === undefined) return null;
+  return { years: [...new Set(hits.filter((h) => h.row === first.row).flatMap((h) => h.years))], cell: first.cell };
 }
 
 /**
@@ -87,7 +79,7 @@ function titleLines(grid: Grid, headerTop: number): Line[] {
  * @example titleYear(gridOf([["2023-2024学年学校基本情况"], header]), 1) // null
  */
 export function titleYear(grid: Grid, headerTop: number): TitleYear | null {
-  const line = titleLines(grid, headerTop)[0] ?? { years: yearsIn(grid.sheet), cell: null };
+  const line = firstTitleLine(grid, headerTop) ?? { years: yearsIn(grid.sheet), cell: null };
   const year = line.years[0];
   return year !== undefined && line.years.length === 1 ? { year, cell: line.cell } : null;
 }

@@ -1,4 +1,4 @@
-import { isBareStage, isTotalLabel } from "./totalLabel";
+import { bareStage, isTotalLabel } from "./totalLabel";
 
 describe("isTotalLabel", () => {
   it.each([
@@ -67,7 +67,7 @@ describe("isTotalLabel", () => {
     "其中：东校区", // a campus named under its school, not a stage or scope
     "全县第一小学（东校区）",
     "（城区学校）", // a heading in brackets (readSchoolRows: HEADING)
-    "小学", // a bare stage only on the name cell with numbers (isBareStage)
+    "小学", // a bare stage only on the name cell with numbers (bareStage)
     "初中",
     "实验学校（小学部）",
     "总校",
@@ -76,8 +76,17 @@ describe("isTotalLabel", () => {
   ])("%p is not a total label", (text) => expect(isTotalLabel(text)).toBe(false));
 });
 
-describe("isBareStage", () => {
-  it.each(["小学", "初中", "初中 ", "小学段", "中学"])("%p is a bare stage", (text) => expect(isBareStage(text)).toBe(true));
+describe("bareStage", () => {
+  it.each([
+    ["小学", "primary"],
+    ["小学段", "primary"],
+    ["初中", "junior"],
+    ["初中 ", "junior"],
+    ["初级中学", "junior"],
+    ["中学", "junior"],
+    ["小学学段", "primary"],
+    ["初中部分", "junior"],
+  ] as const)("%p is the bare stage %p", (text, stage) => expect(bareStage(text)).toBe(stage));
 
-  it.each(["小学部", "初中部", "城关小学", "小学教学点", "九年一贯制"])("%p is not a bare stage", (text) => expect(isBareStage(text)).toBe(false));
+  it.each(["小学部", "初中部", "城关小学", "小学教学点", "九年一贯制"])("%p is not a bare stage", (text) => expect(bareStage(text)).toBeNull());
 });

@@ -1,3 +1,5 @@
+import type { Stage } from "../../engine/types";
+
 /**
  * Total, subtotal and breakdown rows (workbooks.md: "合计 / 小计 / 总计 / 全县 rows"): a label made
  * only of the words such rows are written with, never a school's name. Spellings met in county
@@ -27,7 +29,7 @@ const ENGLISH = /^(?:(?:grand|sub)?total|sum|average|mean|avg)$/;
 /** A breakdown line under a total: `其中：小学`, `其中:初中`, `其中小学` (the 其中 is what says so). */
 const BREAKDOWN = /^(?:其中:?)+(.*)$/;
 /** A bare stage with numbers, as under a 合计 row: `小学`, `初中`, `小学段`. Not `小学部`, which may be a school's section under its name. */
-const BARE_STAGE = /^(?:小学|初中|初级中学|中学)(?:段|学段|部分)?$/;
+const BARE_STAGE = /^(小学|初中|初级中学|中学)(?:段|学段|部分)?$/;
 
 /** A label reduced to what identifies it: NFKC, lower case, no spaces, no trailing punctuation or bracketed count. */
 function labelText(text: string): string {
@@ -65,11 +67,14 @@ export function isTotalLabel(text: string): boolean {
 }
 
 /**
- * A name cell that is only a stage word (`小学`, `初中`): on a row with numbers, the stage's line of
- * a total block, not a school (without numbers it is a block heading).
+ * The stage a name cell names when it is only a stage word (`小学`, `初中`, `初级中学`, `中学`, with
+ * 段 / 学段 / 部分), else null: on a row with numbers, a stage line (of the combined school above
+ * it, else of a total block), not a school; without numbers, a block heading.
  *
- * @example isBareStage("初中") // true; isBareStage("初中部") // false
+ * @example bareStage("小学段") // "primary"; bareStage("中学") // "junior"; bareStage("初中部") // null
  */
-export function isBareStage(text: string): boolean {
-  return BARE_STAGE.test(labelText(text));
+export function bareStage(text: string): Stage | null {
+  const word = BARE_STAGE.exec(labelText(text))?.[1];
+  if (word === undefined) return null;
+  return word === "小学" ? "primary" : "junior";
 }

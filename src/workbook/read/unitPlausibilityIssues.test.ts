@@ -1,7 +1,7 @@
 import type { Fields, SchoolRecord } from "../../engine/types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
-import { LOOKS_LIKE_MU_BELOW_M2, LOOKS_LIKE_WAN_BELOW_YUAN, unitPlausibilityIssues } from "./unitPlausibilityIssues";
+import { LOOKS_LIKE_WAN_BELOW_YUAN, unitPlausibilityIssues } from "./unitPlausibilityIssues";
 import { MU_IN_M2 } from "./units";
 
 const BAND: HeaderBand = {
@@ -79,6 +79,14 @@ describe("unitPlausibilityIssues: a converted column that looks already converte
     const records = [school(2, { students: 1000, equipmentValue: 2_500_000 * 10000 })];
     expect(unitPlausibilityIssues(records, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_unit_converted_suspect", 25_000_000]]);
   });
+
+  it("says nothing just under 1 000 000 yuan per student, and warns just over it", () => {
+    // 99 900 万元 for 1000 students = 999 000 000 / 1000 = 999 000 yuan each; 100 100 万元 → 1 001 000.
+    const under = [school(2, { students: 1000, equipmentValue: 99_900 * 10000 })];
+    const over = [school(2, { students: 1000, equipmentValue: 100_100 * 10000 })];
+    expect(unitPlausibilityIssues(under, [role(2, "equipmentValue", 10000)], BAND)).toEqual([]);
+    expect(unitPlausibilityIssues(over, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_unit_converted_suspect", 1_000_000]]);
+  });
 });
 
 describe("unitPlausibilityIssues: an area read as m² that looks like 亩 or 万平方米", () => {
@@ -88,9 +96,8 @@ describe("unitPlausibilityIssues: an area read as m² that looks like 亩 or 万
     // Grounds typed in 亩: 12.2 / 1263 = 0.00966, 8.9 / 713 = 0.01248, 19.3 / 1207 = 0.01599 m² per student; median 0.01248 → 0.012.
     const records = [school(2, { students: 1263, sportsGroundArea: 12.2 }), school(3, { students: 713, sportsGroundArea: 8.9 }), school(4, { students: 1207, sportsGroundArea: 19.3 })];
     expect(unitPlausibilityIssues(records, GROUNDS_IN_M2, BAND)).toEqual([
-      { code: "read_area_unit_suspect", severity: "warning", cell: "学校!D1", params: { column: "D", header: "体育运动场馆面积（亩）", field: "sportsGroundArea", perStudent: 0.012, baseUnit: "m2", limit: LOOKS_LIKE_MU_BELOW_M2 } },
+      { code: "read_area_unit_suspect", severity: "warning", cell: "学校!D1", params: { column: "D", header: "体育运动场馆面积（亩）", field: "sportsGroundArea", perStudent: 0.012, baseUnit: "m2", limit: 1 } },
     ]);
-    expect(LOOKS_LIKE_MU_BELOW_M2).toBe(1);
     // The teaching rooms in 万平方米: 0.56 / 1000 = 0.00056 m² per student.
     const teaching = unitPlausibilityIssues([school(2, { students: 1000, teachingArea: 0.56 })], [role(3, "teachingArea", 1)], BAND);
     expect(teaching.map((i) => [i.code, i.params.perStudent])).toEqual([["read_area_unit_suspect", 0.00056]]);

@@ -1,6 +1,6 @@
 import type { FieldKey, Fields, Issue, SchoolRecord } from "../../engine/types";
 import { columnLetters } from "../address";
-import type { HeaderBand } from "./findHeader";
+import { headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 
@@ -105,7 +105,7 @@ function checkIssues(check: Check, key: FieldKey, records: readonly SchoolRecord
   const m = columns.length === 0 ? null : median(records.flatMap((r) => perStudent(r, key)));
   if (m === null || !check.implausible(m, key)) return [];
   return columns.map((role) => {
-    const headerRow = band.columns.find((c) => c.column === role.column)?.headerRow ?? band.top;
+    const headerRow = headerRowOf(band, role.column);
     const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
     const params = { column: columnLetters(role.column), header: role.header, field: key, perStudent: Number(m.toPrecision(2)), baseUnit, ...(check.limit === undefined ? {} : { limit: check.limit }) };
     return issueAt(check.code, "warning", band.sheet, headerRow, role.column, params);

@@ -1,7 +1,7 @@
 import { toBaseUnit } from "./parseCellNumber";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
-import { MU_IN_M2, areaUnitOfLine, resolveUnit, unitFactorOf } from "./units";
+import { MU_IN_M2, areaUnitOfLine, longestFirst, resolveUnit, unitFactorOf, unitOfLine } from "./units";
 
 describe("unitFactorOf", () => {
   it.each([
@@ -128,5 +128,20 @@ describe("units on a school sheet, end to end", () => {
     expect(first?.fields.teachingArea?.value).toBe(5615);
     expect(first?.fields.sportsGroundArea?.value).toBe(8139);
     expect(first?.fields.equipmentValue?.value).toBe(3177400);
+  });
+});
+
+describe("unitOfLine", () => {
+  it("gives a money column the line's money unit, an area its one area unit, a count none", () => {
+    expect(unitOfLine("equipmentValue", "单位：人、亩、万元")).toBe("万元");
+    expect(unitOfLine("sportsGroundArea", "单位：人、亩、万元")).toBe("亩");
+    expect(unitOfLine("students", "单位：人、亩、万元")).toBeNull();
+    expect(unitOfLine("publicFunding", null)).toBeNull();
+  });
+});
+
+describe("longestFirst", () => {
+  it("puts 万平方米 before 平方米 before 平方, once each", () => {
+    expect(longestFirst(["平方", "万平方米", "平方米", "平方"])).toEqual(["万平方米", "平方米", "平方"]);
   });
 });

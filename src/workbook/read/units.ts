@@ -27,12 +27,25 @@ const META: ReadonlySet<ColumnKey> = new Set<ColumnKey>(META_KEYS);
  */
 const FACTORS: Readonly<Record<Quantity, Readonly<Record<string, number>>>> = {
   money: { 元: 1, 千元: 1000, 万元: 10000, 万: 10000 },
-  area: { 平方米: 1, 平米: 1, 平方: 1, m2: 1, "m²": 1, 万平方米: 10000, 亩: MU_IN_M2 },
+  area: { 平方米: 1, 平米: 1, 平方: 1, m2: 1, 万平方米: 10000, 亩: MU_IN_M2 },
   count: { 人: 1, 人次: 1, 名: 1, 个: 1, 间: 1, 台: 1, 套: 1, 班: 1 },
 };
 
+/**
+ * Units, the longer first, so that an alternation built from them prefers 万平方米 to 平方米 and
+ * 平方米 to 平方. @example longestFirst(["平方", "万平方米", "平方米"]) // ["万平方米", "平方米", "平方"]
+ */
+export function longestFirst(units: readonly string[]): string[] {
+  return [...new Set(units)].sort((a, b) => b.length - a.length);
+}
+
+/** The money, area and count units the reader converts (FACTORS), as headers and unit lines state them after NFKC (`㎡` → `m2`). */
+export const MONEY_UNITS: readonly string[] = Object.keys(FACTORS.money);
+export const AREA_UNITS: readonly string[] = Object.keys(FACTORS.area);
+export const COUNT_UNITS: readonly string[] = Object.keys(FACTORS.count);
+
 /** Whether a column holds money (its unit decides ×10000 for 万元). */
-export function isMoneyKey(key: ColumnKey): boolean {
+function isMoneyKey(key: ColumnKey): boolean {
   return MONEY_KEYS.has(key);
 }
 
@@ -57,7 +70,7 @@ export function unitFactorOf(key: ColumnKey, unit: string): number | null {
 }
 
 /** The area units a unit line may name, the longer first (万平方米 before 平方米, 平方米 before 平方). */
-const AREA_IN_LINE = /万平方米|平方米|平米|平方|m2|m²|亩/g;
+const AREA_IN_LINE = new RegExp(longestFirst(AREA_UNITS).join("|"), "g");
 
 /**
  * The area unit a unit line states (`单位：人、间、亩、万元` → 亩), or null when it names none or
@@ -77,6 +90,18 @@ function moneyUnitOfLine(unitLine: string | null): string | null {
   if (unitLine.includes("万元")) return "万元";
   if (unitLine.includes("千元")) return "千元";
   return unitLine.includes("元") ? "元" : null;
+}
+
+/**
+ * The unit a unit line states for a column: its money unit for money (moneyUnitOfLine), its one
+ * area unit for an area (areaUnitOfLine); null for a count or a line naming none.
+ *
+ * @example unitOfLine("equipmentValue", "单位：人、亩、万元") // "万元"; unitOfLine("sportsGroundArea", "单位：人、亩、万元") // "亩"
+ */
+export function unitOfLine(key: ColumnKey, unitLine: string | null): string | null {
+  const quantity = quantityOf(key);
+  if (quantity === "money") return moneyUnitOfLine(unitLine);
+  return quantity === "area" ? areaUnitOfLine(unitLine) : null;
 }
 
 /**

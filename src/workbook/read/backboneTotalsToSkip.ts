@@ -1,6 +1,7 @@
 import type { Issue, Stage } from "../../engine/types";
 import { columnLetters } from "../address";
-import type { HeaderBand, HeaderColumn } from "./findHeader";
+import { TOTAL } from "./aliases";
+import { groupColumns, type HeaderBand, type HeaderColumn } from "./findHeader";
 import { issueAt } from "./issue";
 import { BACKBONE_PART_SETS, type Part } from "./keys";
 import { analysePath, matchHeaderPath } from "./matchHeaderPath";
@@ -24,8 +25,8 @@ function isBelowCounty(path: readonly string[]): boolean {
   if (BELOW_COUNTY.test(leaf)) return true;
   return /级$/.test(leaf) && matchHeaderPath(path)?.key !== "backboneTeachers";
 }
-/** A total: a leaf the aliases read as the group's own number (aliases.ts TOTAL). */
-const TOTAL = /^(合计|计|总计|小计|总数|人数|数量)$/;
+/** A total: a leaf the aliases read as the group's own number. */
+const TOTAL_LEAF = new RegExp(TOTAL);
 
 /** A column read as backbone teachers, with the stage and part it is read with. */
 interface Backbone {
@@ -35,10 +36,6 @@ interface Backbone {
   readonly total: boolean;
 }
 
-function groupOf(path: readonly string[]): string {
-  return path.slice(0, -1).join("/");
-}
-
 function leafOf(own: HeaderColumn): string {
   return analysePath(own.path).segments.at(-1) ?? "";
 }
@@ -46,13 +43,13 @@ function leafOf(own: HeaderColumn): string {
 function backboneOf(own: HeaderColumn): Backbone | null {
   const hit = matchHeaderPath(own.path);
   if (hit === null || hit.key !== "backboneTeachers") return null;
-  return { own, stage: hit.stage, part: hit.part, total: hit.part === null && own.path.length >= 2 && TOTAL.test(leafOf(own)) };
+  return { own, stage: hit.stage, part: hit.part, total: hit.part === null && own.path.length >= 2 && TOTAL_LEAF.test(leafOf(own)) };
 }
 
 const headerOf = (own: HeaderColumn): string => own.path.join("/");
 
 function siblings(band: HeaderBand, own: HeaderColumn): HeaderColumn[] {
-  return band.columns.filter((c) => c.column !== own.column && c.path.length === own.path.length && groupOf(c.path) === groupOf(own.path));
+  return groupColumns(band, own).filter((c) => c.column !== own.column);
 }
 
 /** The levels of the total's group, when they make a whole set (省级 + 市级 + 县级, 国家级 optional). */

@@ -1,0 +1,37 @@
+import type { Fields, Issue } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import { checkFields } from "./checkFields";
+
+const at = (value: number, cell: string) => ({ value, cell });
+
+describe("checkFields: teacher counts above the full-time teachers", () => {
+  it("keeps every count when the row gives no teacher total (nothing to compare with)", () => {
+    const fields: Fields = { qualifiedTeachers: at(25, "学校!D2"), backboneTeachers: at(30, "学校!E2") };
+    const issues: Issue[] = [];
+    expect(checkFields(fields, issues)).toEqual(fields);
+    expect(issues).toEqual([]);
+  });
+
+  it("keeps a count equal to the teachers (all 20 of 20 teachers qualified) and one below", () => {
+    const fields: Fields = { teachers: at(20, "学校!C2"), qualifiedTeachers: at(20, "学校!D2"), backboneTeachers: at(3, "学校!E2") };
+    const issues: Issue[] = [];
+    expect(checkFields(fields, issues)).toEqual(fields);
+    expect(issues).toEqual([]);
+  });
+
+  it("drops a count above the teachers (25 qualified of 20) with an error at its cell, and keeps the others", () => {
+    const issues: Issue[] = [];
+    const out = checkFields({ teachers: at(20, "学校!C2"), qualifiedTeachers: at(25, "学校!D2"), peArtTeachers: at(4, "学校!F2") }, issues);
+    expect(out).toEqual({ teachers: at(20, "学校!C2"), peArtTeachers: at(4, "学校!F2") });
+    expect(issues).toEqual([
+      { code: "read_exceeds_teachers", severity: "error", cell: "学校!D2", params: { field: "qualifiedTeachers", value: 25, teachers: 20, teachersCell: "学校!C2" } },
+    ]);
+  });
+
+  it("says in the message the field by its label, both counts and the teachers' cell", () => {
+    const issues: Issue[] = [];
+    checkFields({ teachers: at(20, "学校!C2"), trainedTeachers: at(21, "学校!G2") }, issues);
+    const issue = issues[0];
+    expect(issue === undefined ? null : message(issue.code, issue.params, "en")).toBe("Teachers with 360 training hours (21) exceeds the full-time teachers (20, 学校!C2); not read");
+  });
+});

@@ -1,0 +1,17 @@
+import { titleCells } from "./titleCells";
+import { gridOf } from "./testing";
+
+describe("titleCells", () => {
+  it("gives the text cells above the header, top row first and left to right, with their addresses", () => {
+    const grid = gridOf([["某县2024年", null, "小学"], [2024, "填报单位：某县教育局"], ["学校名称", "在校生数"]], { sheet: "小学" });
+    expect(titleCells(grid, 2)).toEqual([
+      { row: 0, text: "某县2024年", cell: "小学!A1" },
+      { row: 0, text: "小学", cell: "小学!C1" },
+      { row: 1, text: "填报单位：某县教育局", cell: "小学!B2" },
+    ]);
+  });
+
+  it("gives none for a header on the first row", () => {
+    expect(titleCells(gridOf([["学校名称", "在校生数"]]), 0)).toEqual([]);
+  });
+});
