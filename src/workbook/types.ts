@@ -51,6 +51,11 @@ export interface WorkbookSource {
 export const RESULT_ROLES = ["summary", "coefficients", "schools", "shortfalls", "guarantee", "issues"] as const;
 export type ResultRole = (typeof RESULT_ROLES)[number];
 
+/** Whether a value read back from a workbook (a marker, a settings entry) names a result role. @example isResultRole("summary") // true */
+export function isResultRole(role: unknown): role is ResultRole {
+  return typeof role === "string" && (RESULT_ROLES as readonly string[]).includes(role);
+}
+
 /** Cell emphasis, rendered as fills / font colours: bad = red (fails), warn = amber, good = green. */
 export type Emphasis = "bad" | "warn" | "good" | "muted";
 

@@ -1,4 +1,5 @@
-import { OFFICE_MESSAGES, type OfficeFailure } from "../../messages/officeMessages";
+import { message } from "../../messages/catalogue";
+import type { OfficeFailure } from "../../messages/officeMessages";
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -18,16 +19,27 @@ export class OfficeError extends Error {
   readonly params: Params;
 
   constructor(code: OfficeFailure, params: Params, options?: { cause?: unknown }) {
-    super(OFFICE_MESSAGES[code].en.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)), options);
+    super(message(code, params, "en"), options);
     this.name = "OfficeError";
     this.code = code;
     this.params = params;
+  }
+
+  /**
+   * `error` as an OfficeError with `code`, `params` and the host's reason, the error as cause; an
+   * OfficeError from deeper down is already specific and is returned as it is.
+   *
+   * @example OfficeError.from("office_row_too_large", hostError) // OfficeError("A result row exceeds … (RequestPayloadSizeLimitExceeded: …)")
+   */
+  static from(code: OfficeFailure, error: unknown, params: Params = {}): OfficeError {
+    if (error instanceof OfficeError) return error;
+    return new OfficeError(code, { ...params, reason: hostReason(error) }, { cause: error });
   }
 }
 
 /**
  * Runs `step`; a failure becomes an OfficeError with `code`, the step's `params`, the host's
- * reason and the failure as cause. An OfficeError from deeper down is already specific and passes.
+ * reason and the failure as cause (OfficeError.from).
  *
  * @example await officeStep("office_list_failed", {}, () => run(...)) // throws OfficeError("Could not list the worksheets (…)")
  */
@@ -35,7 +47,6 @@ export async function officeStep<T>(code: OfficeFailure, params: Params, step: (
   try {
     return await step();
   } catch (error) {
-    if (error instanceof OfficeError) throw error;
-    throw new OfficeError(code, { ...params, reason: hostReason(error) }, { cause: error });
+    throw OfficeError.from(code, error, params);
   }
 }

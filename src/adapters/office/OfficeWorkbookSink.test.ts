@@ -6,7 +6,8 @@ import { OfficeWorkbookSink } from "./OfficeWorkbookSink";
 import { OfficeWorkbookSource } from "./OfficeWorkbookSource";
 import { MAX_OPERATIONS_PER_REQUEST, PAYLOAD_LIMIT_BYTES } from "./payload";
 import { detectCapabilities } from "./requirements";
-import { MARKER_NAME, SETTINGS_KEY, sheetTagsFor, TAG_KEY } from "./sheetTags";
+import { SETTINGS_KEY } from "./legacyIdList";
+import { MARKER_NAME, sheetTagsFor, TAG_KEY } from "./sheetTags";
 import { FakeExcel, FakeExcelError, type FakeSheet } from "./testing/fakeExcel";
 import { resultSpecs } from "./testing/specs";
 
@@ -238,6 +239,60 @@ describe("OfficeWorkbookSink: requests", () => {
     expect(excel.model.sheets.every((s) => s.customProperties.size === 0)).toBe(true);
     expect(excel.model.sheets.map((s) => s.names.get(MARKER_NAME.toLowerCase())?.visible)).toEqual([undefined, false, false, false]);
     expect(settings.saved.has(SETTINGS_KEY)).toBe(false);
+  });
+});
+
+describe("OfficeWorkbookSink: failures", () => {
+  it("reports office_row_too_large when the host refuses a block even at one row, and rolls back", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const before = workbookState(excel);
+    const start = excel.syncs;
+    // After the new sheets are added, every request over 4 kB is refused (a lone first row carries the sheet's head).
+    excel.beforeSync = (request) => {
+      if (excel.syncs > start + SURVEY["1.13"] + 1 && request.bytes > 4000) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${request.bytes} bytes`);
+    };
+    const failure = sink().writeSheets(resultSpecs(3));
+    await expect(failure).rejects.toMatchObject({ code: "office_row_too_large", cause: { code: "RequestPayloadSizeLimitExceeded" } });
+    await expect(failure).rejects.toThrow("A result row exceeds Excel's request size limit (RequestPayloadSizeLimitExceeded: request of");
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+    expect(workbookState(excel)).toBe(before);
+  });
+
+  it("reports the write's own failure, not the rollback's, when removing the unfinished sheets fails too", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    const start = excel.syncs;
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    // The block of rows fails, and so does every request after it (the rollback's).
+    excel.beforeSync = () => {
+      if (excel.syncs === start + SURVEY["1.13"] + 2) throw new FakeExcelError("AccessDenied", "protected");
+      if (excel.syncs > start + SURVEY["1.13"] + 2) throw new FakeExcelError("GeneralException", "the connection dropped");
+    };
+    await expect(sink().writeSheets(resultSpecs(3))).rejects.toMatchObject({ code: "office_write_failed", cause: { code: "AccessDenied" } });
+    expect(warn).toHaveBeenCalledWith("removing the unfinished result sheets failed", expect.objectContaining({ code: "GeneralException" }));
+    warn.mockRestore();
+    // The sheets left under writing names are hidden, and the next run replaces them.
+    expect(excel.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(["学校"]);
+    excel.beforeSync = null;
+    await sink().writeSheets(resultSpecs(3));
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+  });
+
+  it("keeps the results written when saving the pruned id list fails, and keeps the list as it was saved", async () => {
+    const { excel, settings, sink } = setup("1.7");
+    userSheet(excel, "学校");
+    const listed = [{ role: "summary", id: "{00000000-0001-0000-0000-000000000009}" }];
+    settings.set(SETTINGS_KEY, listed);
+    await settings.save();
+    settings.save = () => Promise.reject(new Error("settings are read-only"));
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(warn).toHaveBeenCalledWith("updating the old result-sheet list in the settings failed", expect.objectContaining({ message: "settings are read-only" }));
+    warn.mockRestore();
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+    expect(settings.saved.get(SETTINGS_KEY)).toEqual(listed);
   });
 });
 
@@ -542,6 +597,32 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
     expect(workbookState(excel)).toBe(before);
   });
 
+  it("tells the user to switch back when adding the markers is refused after the survey (ExcelApi 1.7), and changes nothing", async () => {
+    // Used to report office_write_failed "(InvalidSelection…)": only the survey's refusal was mapped.
+    const { excel, sink } = setup("1.7");
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const before = workbookState(excel);
+    const start = excel.syncs;
+    // The first survey passes; the user switches workbooks as the new sheets are added and marked, and stays away.
+    excel.beforeSync = () => void (excel.viewingOtherWorkbook = excel.syncs > start + SURVEY["1.7"]);
+    const failure = sink().writeSheets(resultSpecs(3));
+    await expect(failure).rejects.toMatchObject({ code: "office_workbook_inactive", cause: { code: "InvalidSelection" } });
+    excel.beforeSync = null;
+    excel.viewingOtherWorkbook = false;
+    expect(workbookState(excel)).toBe(before);
+  });
+
+  it("writes on the retry when the user is back after adding the markers was refused (ExcelApi 1.7)", async () => {
+    const { excel, sink } = setup("1.7");
+    userSheet(excel, "学校");
+    const start = excel.syncs;
+    // Only the first attempt's request adding the marked sheets (right after its two survey requests) is refused.
+    excel.beforeSync = () => void (excel.viewingOtherWorkbook = excel.syncs === start + SURVEY["1.7"] + 1);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+  });
+
   it("still recognises the sheet-scoped markers of Excel 2019 once the workbook is opened in a newer Excel", async () => {
     const older = setup("1.7");
     userSheet(older.excel, "学校");
@@ -553,6 +634,25 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
     expect(await source.sheetNames()).toEqual(["学校"]);
     await newer.writeSheets(resultSpecs(3));
     expect(names(older.excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+  });
+
+  it("keeps a renamed Excel 2019 result (汇总2023) as a snapshot in a newer Excel: not data, not replaced, one request for the sheets' names", async () => {
+    // Its old marker used to be read only for sheets named like a result, so 汇总2023 was offered as data.
+    const older = setup("1.7");
+    userSheet(older.excel, "学校");
+    await older.sink().writeSheets(resultSpecs(3));
+    const snapshot = older.excel.model.sheet("汇总") as FakeSheet;
+    snapshot.name = "汇总2023";
+    older.excel.apiVersion = "1.13";
+    const capabilities = detectCapabilities((_, v) => older.excel.supports(v));
+    const source = new OfficeWorkbookSource(older.excel.run, capabilities, undefined, sheetTagsFor(true, older.settings), 0);
+    expect(await source.sheetNames()).toEqual(["学校"]);
+    const start = older.excel.syncs;
+    await new OfficeWorkbookSink(older.excel.run, { capabilities, settings: older.settings }).writeSheets(resultSpecs(3));
+    // The survey (three requests), add, one block, ask for the old sheets again, replace.
+    expect(older.excel.syncs - start).toBe(SURVEY["1.13"] + 4);
+    expect(names(older.excel)).toEqual(["学校", "汇总2023", "汇总", "差异系数", "学校达标"]);
+    expect(older.excel.model.sheet("汇总2023")).toBe(snapshot);
   });
 
   it("writes beside such sheets, deleting none, when Excel refuses their names (the user views another workbook)", async () => {

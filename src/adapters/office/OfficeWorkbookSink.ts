@@ -1,20 +1,19 @@
 import type { SheetSpec, WorkbookSink } from "../../workbook/types";
 import { freeSheetName } from "../../workbook/write/excelNames";
 import { sheetLayout } from "../../workbook/write/sheetLayout";
-import { toExcel } from "./cellValues";
 import type { DocumentSettings } from "./documentSettings";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
-import { readIdList, SETTINGS_KEY, standingEntries } from "./legacyIdList";
-import { hostReason, OfficeError, officeStep } from "./OfficeError";
+import { pruneIdList } from "./legacyIdList";
+import { OfficeError, officeStep } from "./OfficeError";
 import { inSequence } from "./inSequence";
 import { isPayloadLimitError, MAX_OPERATIONS_PER_REQUEST, PAYLOAD_BUDGET_BYTES, type Cost } from "./payload";
 import { planSegments, splitBlock, type Block, type Segment } from "./planSegments";
-import { planTableNames, queueSheetHead, queueSheetTail, queueTableRows } from "./queueFormats";
-import { replaceSheets, stillOld, writingName, type Replacement, type SheetRef } from "./replaceSheets";
+import { planTableNames, queueSegment } from "./queueFormats";
+import { replaceSheets, rollBack, stillOld, type Replacement, type SheetRef } from "./replaceSheets";
 import { hostCapabilities, type Capabilities } from "./requirements";
 import { rowCosts, segmentCost } from "./rowCosts";
-import { MARKER_NAME, newRunId, sheetTagsFor, type SheetMark, type SheetTags } from "./sheetTags";
+import { MARKER_NAME, newRunId, sheetTagsFor, writingName, type SheetMark, type SheetTags } from "./sheetTags";
 import { oneWriteAtATime } from "./writeLock";
 
 export interface SinkOptions {
@@ -27,11 +26,7 @@ export interface SinkOptions {
   readonly settings?: DocumentSettings;
   /** Request budget in bytes (tests shrink it). */
   readonly budgetBytes?: number;
-  /** Operations per request at most (tests shrink it). */
-  readonly maxOperations?: number;
-  /** The run's token (tests fix it). */
-  readonly runId?: () => string;
-  /** Wait before the survey's one retry when Excel answers InvalidSelection (tests shorten it). */
+  /** Wait before the write's one retry when Excel answers InvalidSelection (tests shorten it). */
   readonly retryDelayMs?: number;
 }
 
@@ -60,7 +55,6 @@ export class OfficeWorkbookSink implements WorkbookSink {
   private readonly tags: SheetTags;
   private readonly budget: Cost;
   private readonly settings: DocumentSettings | null;
-  private readonly runId: () => string;
   private readonly retryDelayMs: number;
 
   constructor(
@@ -70,8 +64,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
     this.capabilities = options.capabilities ?? hostCapabilities();
     this.settings = options.settings ?? null;
     this.tags = sheetTagsFor(this.capabilities.customProperties, options.settings);
-    this.budget = { bytes: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES, operations: options.maxOperations ?? MAX_OPERATIONS_PER_REQUEST };
-    this.runId = options.runId ?? newRunId;
+    this.budget = { bytes: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES, operations: MAX_OPERATIONS_PER_REQUEST };
     this.retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
   }
 
@@ -80,28 +73,35 @@ export class OfficeWorkbookSink implements WorkbookSink {
     return oneWriteAtATime(() => this.write(specs));
   }
 
+  /**
+   * One attempt, and a second after the delay when Excel answers InvalidSelection anywhere in it
+   * (the user switched workbooks: the survey's sheet-scoped names, or adding a marker on a host
+   * before ExcelApi 1.12); a failed attempt has rolled back, and the next one takes a new run id.
+   */
   private async write(specs: readonly SheetSpec[]): Promise<readonly string[]> {
-    const run = this.runId();
     const { names, survey } = await officeStep("office_write_failed", {}, () =>
-      this.run(async (context) => {
-        const survey = await retryOnInvalidSelection(() => this.survey(context), this.retryDelayMs);
-        const state = await this.createSheets(context, specs, survey, run);
-        await this.orRollBack(context, state, () => this.writeRows(context, state));
-        const deleting = await this.orRollBack(context, state, () => stillOld(context, state.old));
-        await replaceSheets(context, state, deleting);
-        return { names: state.names, survey };
-      }),
+      retryOnInvalidSelection(() => this.run((context) => this.attempt(context, specs)), this.retryDelayMs),
     );
-    await this.pruneIdList(survey);
+    if (this.settings !== null) await pruneIdList(this.settings, survey.sheets, survey.marks);
     return names;
+  }
+
+  private async attempt(context: Excel.RequestContext, specs: readonly SheetSpec[]): Promise<{ names: readonly string[]; survey: Survey }> {
+    const survey = await this.survey(context);
+    const state = await this.createSheets(context, specs, survey, newRunId());
+    await this.orRollBack(context, state, () => this.writeRows(context, state));
+    const deleting = await this.orRollBack(context, state, () => stillOld(context, state.old));
+    await replaceSheets(context, state, deleting);
+    return { names: state.names, survey };
   }
 
   /**
    * Two requests: the sheets; then their markers, their tables and the defined names tables must
    * avoid. A sheet's own names are part of it only on hosts whose markers live in them (before
    * ExcelApi 1.12); elsewhere they fail while the user views another workbook (office-js#6365),
-   * and are asked in a request of their own that may fail (sheetScopedNames), as are the markers
-   * an older Excel may have left (SheetTags.confirm, only for sheets named like results).
+   * and are asked, with the markers an older Excel may have left in them, in a request of their
+   * own that may fail (SheetTags.confirm). A clash is then unlikely (a user's own name spelt like
+   * a result table), and would leave that table under its writing name.
    */
   private async survey(context: Excel.RequestContext): Promise<Survey> {
     const worksheets = context.workbook.worksheets.load("items/name,items/id");
@@ -112,10 +112,11 @@ export class OfficeWorkbookSink implements WorkbookSink {
     const sheetNames = this.capabilities.customProperties ? null : sheets.map((s) => s.names.load("items/name"));
     const workbookNames = context.workbook.names.load("items/name");
     await context.sync();
-    const read = await this.tags.confirm(context, sheets, marks());
+    const confirmed = await this.tags.confirm(context, sheets, marks());
+    const read = confirmed.marks;
     // What stays once the old result sheets are gone: their tables and sheet-scoped names go with them.
     const staying = (_: unknown, i: number) => !read[i]?.replaceable;
-    const scoped = sheetNames === null ? await sheetScopedNames(context, sheets.filter(staying)) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
+    const scoped = sheetNames === null ? confirmed.scopedNames.filter(staying).flatMap((n) => n ?? []) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
     const taken = [MARKER_NAME, ...workbookNames.items.map((n) => n.name), ...tables.filter(staying).flatMap((t) => t.items.map((item) => item.name)), ...scoped];
     return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks: read, takenTableNames: new Set(taken.map((n) => n.toLowerCase())) };
   }
@@ -148,16 +149,9 @@ export class OfficeWorkbookSink implements WorkbookSink {
     try {
       return await step();
     } catch (error) {
-      await this.rollBack(context, state).catch((rollBackError: unknown) => console.warn("removing the unfinished result sheets failed", rollBackError));
+      await rollBack(context, state).catch((rollBackError: unknown) => console.warn("removing the unfinished result sheets failed", rollBackError));
       throw error;
     }
-  }
-
-  private async rollBack(context: Excel.RequestContext, state: Replacement): Promise<void> {
-    const found = state.targets.map((t) => context.workbook.worksheets.getItemOrNullObject(writingName(state.run, t.index)).load("name"));
-    await context.sync();
-    found.forEach((sheet) => !sheet.isNullObject && sheet.delete());
-    await context.sync();
   }
 
   private async writeRows(context: Excel.RequestContext, state: Replacement): Promise<void> {
@@ -174,35 +168,14 @@ export class OfficeWorkbookSink implements WorkbookSink {
     } catch (error) {
       if (!isPayloadLimitError(error)) throw error;
       const halves = splitBlock(block);
-      if (halves === null) throw new OfficeError("office_row_too_large", { reason: hostReason(error) }, { cause: error });
+      if (halves === null) throw OfficeError.from("office_row_too_large", error);
       await inSequence(halves, (half) => this.writeBlock(context, half, state));
     }
   }
 
   private queueSegment(segment: Segment, state: Replacement): void {
     const target = state.targets[segment.sheet];
-    if (target === undefined) return;
-    const rows = target.layout.rows.slice(segment.start, segment.start + segment.count);
-    const range = target.sheet.getRangeByIndexes(segment.start, 0, segment.count, target.layout.width);
-    range.values = rows.map((row) => row.map(toExcel));
-    if (segment.start === 0) queueSheetHead(target, this.capabilities);
-    for (const placed of target.layout.tables) queueTableRows(target.sheet, placed, segment.start, segment.start + segment.count);
-    if (segment.start + segment.count === target.layout.rows.length) queueSheetTail(target, this.capabilities);
-  }
-
-  /**
-   * After a successful write, the old id list keeps only the sheets that stay as results (the
-   * user's renamed snapshots): the replaced ones are gone, and an entry whose id now names a
-   * user's sheet must not outlive this run. No list left, no key.
-   */
-  private async pruneIdList(survey: Survey): Promise<void> {
-    const settings = this.settings;
-    const stored = settings?.get(SETTINGS_KEY);
-    if (settings === null || stored === null || stored === undefined) return;
-    const standing = standingEntries(readIdList(settings), survey.sheets, survey.marks);
-    if (standing.length === 0) settings.remove(SETTINGS_KEY);
-    else settings.set(SETTINGS_KEY, standing);
-    await settings.save().catch((error: unknown) => console.warn("updating the old result-sheet list in the settings failed", error));
+    if (target !== undefined) queueSegment(target, segment.start, segment.count, this.capabilities);
   }
 
   /** Calculation and screen updating pause until the next sync, where the host supports it. */
@@ -213,30 +186,12 @@ export class OfficeWorkbookSink implements WorkbookSink {
 }
 
 /**
- * The names scoped to `sheets`, which a table must not take (Excel refuses the table name), in a
- * request of their own: where Excel refuses sheet-scoped names (the user views another workbook,
- * office-js#6365) the write goes on without them. A clash is then unlikely (a user's own name
- * spelt like a result table), and would leave that table under its writing name.
- */
-async function sheetScopedNames(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<string[]> {
-  if (sheets.length === 0) return [];
-  const names = sheets.map((s) => s.names.load("items/name"));
-  try {
-    await context.sync();
-  } catch (error) {
-    console.warn("reading the sheets' own defined names failed; result tables may keep their writing names", error);
-    return [];
-  }
-  return names.flatMap((n) => n.items.map((item) => item.name));
-}
-
-/**
  * Final names: the spec's name unless a sheet that stays (a user's, or an earlier result the
  * user copied or renamed) or an earlier result of this run holds it.
  *
  * @example planNames([{ name: "汇总" }], ["汇总", "学校"]) // ["汇总 (2)"]
  */
-export function planNames(specs: readonly Pick<SheetSpec, "name">[], staying: readonly string[]): string[] {
+function planNames(specs: readonly Pick<SheetSpec, "name">[], staying: readonly string[]): string[] {
   const taken = new Set(staying.map((n) => n.toLowerCase()));
   return specs.map((spec) => {
     const name = freeSheetName(spec.name, (n) => taken.has(n));

@@ -89,7 +89,8 @@ export class OfficeWorkbookSource implements WorkbookSource {
 
   /**
    * Names and visibility of the sheets that are not the add-in's results: one request, two with
-   * result markers (three when a sheet may carry an older Excel's marker). Where markers are
+   * result markers (three where markers are custom properties and some sheet has none that makes
+   * it replaceable: its own names may hold an older Excel's marker). Where markers are
    * sheet-scoped names, Excel refuses them while the user views another workbook
    * (office-js#6365): the listing is tried once more.
    */
@@ -103,7 +104,7 @@ export class OfficeWorkbookSource implements WorkbookSource {
     const tags = this.resultSheets;
     const marks = tags?.queueRead(sheets.items);
     if (marks !== undefined) await context.sync();
-    const read = tags && marks ? await tags.confirm(context, sheets.items, marks()) : [];
+    const read = tags && marks ? (await tags.confirm(context, sheets.items, marks())).marks : [];
     return sheets.items.filter((_, i) => !read[i]?.result).map((s) => ({ name: s.name, visibility: s.visibility }));
   }
 

@@ -1,4 +1,4 @@
-import { hostReason, OfficeError } from "./OfficeError";
+import { OfficeError } from "./OfficeError";
 
 /** How long a survey waits before its one retry: long enough for the user to switch back. */
 export const RETRY_DELAY_MS = 1_000;
@@ -14,9 +14,10 @@ export function isInvalidSelection(error: unknown): boolean {
 
 /**
  * Runs `step`, and once more after `delayMs` if the host refused it with InvalidSelection. A
- * second refusal becomes office_workbook_inactive, which tells the user what to do.
+ * second refusal becomes office_workbook_inactive, which tells the user what to do. `step` must
+ * leave the workbook as it found it when it fails (a write rolls back), as it runs again.
  *
- * @example await retryOnInvalidSelection(() => survey(context)) // survey(context), or survey twice
+ * @example await retryOnInvalidSelection(() => this.run(write)) // the write, or the write twice
  */
 export async function retryOnInvalidSelection<T>(step: () => Promise<T>, delayMs = RETRY_DELAY_MS): Promise<T> {
   try {
@@ -29,6 +30,6 @@ export async function retryOnInvalidSelection<T>(step: () => Promise<T>, delayMs
     return await step();
   } catch (error) {
     if (!isInvalidSelection(error)) throw error;
-    throw new OfficeError("office_workbook_inactive", { reason: hostReason(error) }, { cause: error });
+    throw OfficeError.from("office_workbook_inactive", error);
   }
 }

@@ -1,5 +1,5 @@
 import { memorySettings } from "./documentSettings";
-import { listedMark, readIdList, roleSheetNames, SETTINGS_KEY, standingEntries } from "./legacyIdList";
+import { listedMark, readIdList, SETTINGS_KEY, standingEntries } from "./legacyIdList";
 
 // The titles and names the writer has always given these roles (writerMessages.ts), written out.
 const SUMMARY_TITLE_ZH = "县域义务教育优质均衡发展评估汇总";
@@ -15,11 +15,6 @@ describe("the id list of versions before markers", () => {
     expect(readIdList(memorySettings({ [SETTINGS_KEY]: "{1}" }))).toEqual([]);
     expect(readIdList(memorySettings())).toEqual([]);
     expect(readIdList(null)).toEqual([]);
-  });
-
-  it("knows a role's sheet names in both languages", () => {
-    expect(roleSheetNames("summary")).toEqual(["汇总", "Summary"]);
-    expect(roleSheetNames("guarantee")).toEqual(["政府保障与质量", "Guarantee & quality"]);
   });
 
   it("marks a listed sheet as a result only while A1 holds its role's title, and as replaceable only under its role's name", () => {

@@ -1,6 +1,8 @@
 import { message } from "../../messages/catalogue";
-import { RESULT_ROLES, type ResultRole } from "../../workbook/types";
+import { isResultRole, RESULT_ROLES, type ResultRole } from "../../workbook/types";
+import { roleSheetNames } from "../../workbook/write/excelNames";
 import type { DocumentSettings } from "./documentSettings";
+import type { SheetMark } from "./sheetTags";
 
 /**
  * Document-settings key under which versions before sheet markers listed the result sheets they
@@ -19,28 +21,17 @@ export interface ListedSheet {
   readonly id: string;
 }
 
-/** What the list tells of one sheet (the same shape as sheetTags' SheetMark). */
-export interface ListedMark {
-  readonly result: boolean;
-  readonly replaceable: boolean;
-}
-
 const LANGS = ["zh", "en"] as const;
 
 function isEntry(entry: unknown): entry is ListedSheet {
   const e = entry as { role?: unknown; id?: unknown } | null;
-  return typeof e === "object" && e !== null && typeof e.id === "string" && (RESULT_ROLES as readonly unknown[]).includes(e.role);
+  return typeof e === "object" && e !== null && typeof e.id === "string" && isResultRole(e.role);
 }
 
 /** The entries of the list in `settings`; none when there is no list or it is not one. */
 export function readIdList(settings: DocumentSettings | null | undefined): ListedSheet[] {
   const stored = settings?.get(SETTINGS_KEY);
   return Array.isArray(stored) ? stored.filter(isEntry).map((e) => ({ role: e.role, id: e.id })) : [];
-}
-
-/** A role's sheet names in either language, as every version wrote them. @example roleSheetNames("summary") // ["汇总", "Summary"] */
-export function roleSheetNames(role: ResultRole): string[] {
-  return LANGS.map((lang) => message(`out_sheet_${role}`, {}, lang));
 }
 
 /** A role's titles (cell A1) in either language. */
@@ -73,7 +64,7 @@ export function entryFor(sheet: { readonly id: string; readonly name: string }, 
  * @example listedMark({ name: "汇总2023" }, { role: "summary", id: "{1}" }, "县域义务教育优质均衡发展评估汇总") // { result: true, replaceable: false }
  * @example listedMark({ name: "县级指标" }, { role: "summary", id: "{1}" }, "项目") // { result: false, replaceable: false }
  */
-export function listedMark(sheet: { readonly name: string }, entry: ListedSheet, a1: unknown): ListedMark {
+export function listedMark(sheet: { readonly name: string }, entry: ListedSheet, a1: unknown): SheetMark {
   const titled = typeof a1 === "string" && roleTitles(entry.role).includes(a1.trim());
   return { result: titled, replaceable: titled && roleSheetNames(entry.role).includes(sheet.name) };
 }
@@ -83,10 +74,25 @@ export function listedMark(sheet: { readonly name: string }, entry: ListedSheet,
  * that stays as a result (a snapshot). Entries of replaced sheets, of sheets gone, and of ids
  * that now name a user's sheet are dropped; an empty list means the key can go.
  */
-export function standingEntries(list: readonly ListedSheet[], sheets: readonly { readonly id: string }[], marks: readonly ListedMark[]): ListedSheet[] {
+export function standingEntries(list: readonly ListedSheet[], sheets: readonly { readonly id: string }[], marks: readonly SheetMark[]): ListedSheet[] {
   return list.filter((entry) => {
     const i = sheets.findIndex((s) => s.id === entry.id);
     const mark = marks[i];
     return mark !== undefined && mark.result && !mark.replaceable;
   });
+}
+
+/**
+ * After a successful write, the list keeps only the sheets that stay as results (the user's
+ * renamed snapshots): the replaced ones are gone, and an entry whose id now names a user's sheet
+ * must not outlive the run. No list left, no key. A failed save is only warned of: the results
+ * are written, and the list as saved still names sheets that are results or gone.
+ */
+export async function pruneIdList(settings: DocumentSettings, sheets: readonly { readonly id: string }[], marks: readonly SheetMark[]): Promise<void> {
+  const stored = settings.get(SETTINGS_KEY);
+  if (stored === null || stored === undefined) return;
+  const standing = standingEntries(readIdList(settings), sheets, marks);
+  if (standing.length === 0) settings.remove(SETTINGS_KEY);
+  else settings.set(SETTINGS_KEY, standing);
+  await settings.save().catch((error: unknown) => console.warn("updating the old result-sheet list in the settings failed", error));
 }

@@ -42,6 +42,19 @@ export interface Cost {
   readonly operations: number;
 }
 
+/** Two costs together. @example plus({ bytes: 10, operations: 1 }, { bytes: 5, operations: 2 }) // { bytes: 15, operations: 3 } */
+export function plus(a: Cost, b: Cost): Cost {
+  return { bytes: a.bytes + b.bytes, operations: a.operations + b.operations };
+}
+
+/** office.js sends a values or number-format array of more than this many cells in row chunks (setRangePropertiesInBulk). */
+export const BULK_CELLS = 1500;
+
+/** Rows office.js puts in one bulk chunk of a `width`-column array: round(1500 / width), at least one. @example rowsPerBulkChunk(11) // 136 */
+export function rowsPerBulkChunk(width: number): number {
+  return Math.max(1, Math.round(BULK_CELLS / Math.max(1, width)));
+}
+
 /**
  * Operations per request at most. Excel runs a request's operations in one go, and on the web
  * a request that runs too long fails; a block of a few thousand range operations stays well

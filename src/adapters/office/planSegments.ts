@@ -1,4 +1,4 @@
-import type { Cost } from "./payload";
+import { plus, type Cost } from "./payload";
 
 /** Rows `start`..`start + count - 1` of result sheet number `sheet`. */
 export interface Segment {
@@ -32,14 +32,14 @@ class Planner {
   add(sheet: number, row: number, cost: Cost, segment: Cost): void {
     const last = this.open[this.open.length - 1];
     const continues = last !== undefined && last.sheet === sheet && last.start + last.count === row;
-    const more = continues ? cost : { bytes: cost.bytes + segment.bytes, operations: cost.operations + segment.operations };
+    const more = continues ? cost : plus(cost, segment);
     if (this.open.length > 0 && !fits(this.used, more, this.budget)) {
       this.close();
       return this.add(sheet, row, cost, segment);
     }
     if (continues) this.open[this.open.length - 1] = { ...last, count: last.count + 1 };
     else this.open.push({ sheet, start: row, count: 1 });
-    this.used = { bytes: this.used.bytes + more.bytes, operations: this.used.operations + more.operations };
+    this.used = plus(this.used, more);
   }
 
   close(): void {

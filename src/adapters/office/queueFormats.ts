@@ -2,6 +2,7 @@ import type { CellValue, LinkSpec, SheetSpec } from "../../workbook/types";
 import { EMPHASIS_COLOURS } from "../../workbook/write/emphasisColours";
 import { freeTableName } from "../../workbook/write/excelNames";
 import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
+import { toExcel } from "./cellValues";
 import { emphasisRuns } from "./emphasisRuns";
 import type { Capabilities } from "./requirements";
 import { queueCharts } from "./queueCharts";
@@ -32,7 +33,7 @@ export function columnWidthPoints(characters: number): number {
 }
 
 /** Title, notes and column widths: queued with the sheet's first rows. */
-export function queueSheetHead(target: SheetTarget, _capabilities: Capabilities): void {
+function queueSheetHead(target: SheetTarget): void {
   const { sheet, layout } = target;
   const title = sheet.getRangeByIndexes(0, 0, 1, 1).format.font;
   title.bold = true;
@@ -41,6 +42,19 @@ export function queueSheetHead(target: SheetTarget, _capabilities: Capabilities)
   layout.columnWidths.forEach((width, c) => {
     if (width > 0) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
   });
+}
+
+/**
+ * Rows [start, start + count) of a sheet being written: their values, their formats and links,
+ * with the head when they start the sheet and the tail when they end it. The sink queues each
+ * segment of a block so (and the size tests measure it so).
+ */
+export function queueSegment(target: SheetTarget, start: number, count: number, capabilities: Capabilities): void {
+  const { sheet, layout } = target;
+  sheet.getRangeByIndexes(start, 0, count, layout.width).values = layout.rows.slice(start, start + count).map((row) => row.map(toExcel));
+  if (start === 0) queueSheetHead(target);
+  for (const placed of layout.tables) queueTableRows(sheet, placed, start, start + count);
+  if (start + count === layout.rows.length) queueSheetTail(target, capabilities);
 }
 
 /** Number formats (one column slice per column), emphasis runs and links for data rows in [from, to) of the sheet. */
@@ -121,7 +135,7 @@ export function queueFreeze(target: SheetTarget): void {
  * take their `written` names; the sink gives them their final names, and freezes the panes, once
  * the sheet is shown (queueFreeze).
  */
-export function queueSheetTail(target: SheetTarget, capabilities: Capabilities): void {
+function queueSheetTail(target: SheetTarget, capabilities: Capabilities): void {
   target.layout.tables.forEach((placed, i) => {
     queueTable(target.sheet, placed, target.tableNames[i]?.written ?? placed.spec.name);
     if (capabilities.conditionalFormats) queueDataBars(target.sheet, placed);

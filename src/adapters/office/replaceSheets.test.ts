@@ -1,4 +1,5 @@
-import { stillOld, writingName } from "./replaceSheets";
+import { stillOld } from "./replaceSheets";
+import { writingName } from "./sheetTags";
 import { FakeExcel } from "./testing/fakeExcel";
 
 describe("replaceSheets: the old result sheets, asked again", () => {

@@ -1,5 +1,6 @@
-import { hostReason, OfficeError } from "./OfficeError";
+import { OfficeError } from "./OfficeError";
 import { isTable, queueFreeze, type SheetTarget } from "./queueFormats";
+import { writingName } from "./sheetTags";
 
 /** A sheet as the survey found it. */
 export interface SheetRef {
@@ -16,11 +17,6 @@ export interface Replacement {
   readonly old: readonly SheetRef[];
   /** The new sheets, hidden under their writing names, with their ids loaded. */
   readonly targets: readonly SheetTarget[];
-}
-
-/** The name a new result sheet carries until it is complete. */
-export function writingName(run: string, index: number): string {
-  return `~yzjh~${run}~${index}`;
 }
 
 function finalName(r: Replacement, target: SheetTarget): string {
@@ -109,7 +105,15 @@ export async function replaceSheets(context: Excel.RequestContext, r: Replacemen
       console.warn("recovering from a failed replace failed", recoverError);
       return false;
     });
-    if (!complete) throw new OfficeError("office_replace_failed", { reason: hostReason(error) }, { cause: error });
+    if (!complete) throw OfficeError.from("office_replace_failed", error);
     console.warn("the result sheets are in place, but naming their tables, activating or freezing panes failed", error);
   }
+}
+
+/** Before the replace: deletes whatever new sheets of the run exist (two requests); the old ones are untouched. */
+export async function rollBack(context: Excel.RequestContext, r: Replacement): Promise<void> {
+  const found = r.targets.map((t) => context.workbook.worksheets.getItemOrNullObject(writingName(r.run, t.index)).load("name"));
+  await context.sync();
+  found.forEach((sheet) => !sheet.isNullObject && sheet.delete());
+  await context.sync();
 }

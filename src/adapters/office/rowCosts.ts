@@ -1,7 +1,7 @@
 import { toExcel } from "./cellValues";
 import { chartPlans } from "./chartPlans";
 import { emphasisRuns } from "./emphasisRuns";
-import { jsonBytes, type Cost } from "./payload";
+import { jsonBytes, plus, rowsPerBulkChunk, type Cost } from "./payload";
 import { hyperlinkFor, isTable } from "./queueFormats";
 import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
 import type { SheetSpec } from "../../workbook/types";
@@ -15,7 +15,7 @@ import type { SheetSpec } from "../../workbook/types";
  * office.js's serialiser (excel-web-16.00) at seven-digit ids and rounded up; rowCosts.test.ts
  * measures again and fails if an estimate falls below what office.js sends.
  */
-export const WIRE_BYTES = {
+const WIRE_BYTES = {
   /** Sheet path, calculation / screen-update suspension and envelope: once per sheet per request. */
   sheetInRequest: 1_200,
   /** A range from getRangeByIndexes with one property set (values, number formats). */
@@ -48,12 +48,8 @@ export const WIRE_BYTES = {
 
 const NONE: Cost = { bytes: 0, operations: 0 };
 
-function plus(a: Cost, b: Cost): Cost {
-  return { bytes: a.bytes + b.bytes, operations: a.operations + b.operations };
-}
-
 /** Title (bold, size), notes (colour) and column widths, queued with the sheet's first row. */
-export function headCost(layout: SheetLayout): Cost {
+function headCost(layout: SheetLayout): Cost {
   const widths = layout.columnWidths.filter((w) => w > 0).length;
   const bytes = WIRE_BYTES.rangeFont + WIRE_BYTES.fontSet + layout.noteRows.length * WIRE_BYTES.rangeFont + widths * WIRE_BYTES.columnWidth;
   return { bytes, operations: 2 + layout.noteRows.length + widths };
@@ -76,17 +72,14 @@ function chartsCost(spec: SheetSpec): Cost {
 }
 
 /** Tables, data bars and charts, queued with the sheet's last row (the panes are frozen once the sheet is shown). */
-export function tailCost(spec: SheetSpec, layout: SheetLayout, tableNames: readonly string[]): Cost {
+function tailCost(spec: SheetSpec, layout: SheetLayout, tableNames: readonly string[]): Cost {
   const tables = layout.tables.reduce((cost, placed, i) => plus(cost, tableTailCost(placed, tableNames[i] ?? placed.spec.name)), NONE);
   return plus(tables, chartsCost(spec));
 }
 
-/** Cells office.js sends in one chunk of a bulk set. */
-const BULK_CELLS = 1500;
-
 /** One row's share of the bulk chunks of a `width`-column array: office.js puts round(1500 / width) rows in a chunk. */
 function chunkShare(width: number): Cost {
-  const rowsPerChunk = Math.max(1, Math.round(BULK_CELLS / Math.max(1, width)));
+  const rowsPerChunk = rowsPerBulkChunk(width);
   return { bytes: WIRE_BYTES.bulkChunk / rowsPerChunk, operations: 1 / rowsPerChunk };
 }
 

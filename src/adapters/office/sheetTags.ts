@@ -1,8 +1,6 @@
-import { RESULT_ROLES, type ResultRole } from "../../workbook/types";
+import { isResultRole, type ResultRole } from "../../workbook/types";
 import type { DocumentSettings } from "./documentSettings";
-import { entryFor, listedMark, readIdList, roleSheetNames } from "./legacyIdList";
-
-export { SETTINGS_KEY } from "./legacyIdList";
+import { entryFor, listedMark, readIdList } from "./legacyIdList";
 
 /** Custom-property key on result sheets (ExcelApi 1.12). */
 export const TAG_KEY = "YZJH.resultSheet";
@@ -12,8 +10,13 @@ export const TAG_KEY = "YZJH.resultSheet";
  * another workbook (office-js#6365 on Mac, office-js#2078 on Windows).
  */
 export const MARKER_NAME = "YZJH_RESULT";
-/** Result sheets are written under such a name, then renamed once complete: `~yzjh~<run>~<index>`. */
-export const WRITING_NAME = /^~yzjh~[a-z0-9]+~\d+$/;
+/** Result sheets are written under such a name (writingName), then renamed once complete. */
+const WRITING_NAME = /^~yzjh~[a-z0-9]+~\d+$/;
+
+/** The name a new result sheet carries until it is complete. @example writingName("k3j2h5g8", 2) // "~yzjh~k3j2h5g8~2" */
+export function writingName(run: string, index: number): string {
+  return `~yzjh~${run}~${index}`;
+}
 
 /**
  * What a result sheet carries: its role, the run that wrote it (a random token), and the name it
@@ -33,10 +36,6 @@ interface IdTag {
   readonly id: string;
 }
 
-function isRole(role: unknown): role is ResultRole {
-  return typeof role === "string" && (RESULT_ROLES as readonly string[]).includes(role);
-}
-
 /** A name's string constant as its value (`…`) or, should a host report the formula, as `="…"` with quotes doubled. */
 function constantText(text: string): string {
   const formula = /^="((?:[^"]|"")*)"$/.exec(text);
@@ -48,7 +47,7 @@ export function parseMarker(text: unknown): Marker | IdTag | null {
   if (typeof text !== "string") return null;
   try {
     const tag = JSON.parse(constantText(text)) as Record<string, unknown>;
-    if (!isRole(tag.role)) return null;
+    if (!isResultRole(tag.role)) return null;
     if (typeof tag.run === "string" && typeof tag.name === "string") return { role: tag.role, run: tag.run, name: tag.name };
     return typeof tag.id === "string" ? { role: tag.role, id: tag.id } : null;
   } catch {
@@ -85,14 +84,22 @@ export interface SheetTags {
   /** Queues reading the markers of `sheets` (name and id loaded); call the result after the next sync. */
   queueRead(sheets: readonly Excel.Worksheet[]): () => SheetMark[];
   /**
-   * Where markers are custom properties: the sheets without one that are named like a result may
-   * carry the sheet-scoped marker of a host before ExcelApi 1.12 (the workbook was last run in
-   * Excel 2019); reads those in one more request. A refusal (the user views another workbook)
-   * leaves them unmarked: kept and offered as data, never deleted.
+   * Where markers are custom properties: a sheet without one may carry the sheet-scoped marker of
+   * a host before ExcelApi 1.12 (the workbook was last run in Excel 2019), whatever the user
+   * renamed it to. One more request reads the own names of every sheet that is not replaceable
+   * (the marker, and the names a new table must avoid). A refusal (the user views another
+   * workbook) leaves them unmarked, kept and offered as data, never deleted, and their names
+   * unknown (null).
    */
-  confirm(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], marks: readonly SheetMark[]): Promise<SheetMark[]>;
+  confirm(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], marks: readonly SheetMark[]): Promise<Confirmed>;
   /** Queues the marker on a sheet just added. */
   mark(sheet: Excel.Worksheet, marker: Marker): void;
+}
+
+/** The marks after confirm, and the names scoped to each sheet it read (null: not read, or refused). */
+export interface Confirmed {
+  readonly marks: SheetMark[];
+  readonly scopedNames: (readonly string[] | null)[];
 }
 
 type Reading = { readonly isNullObject: boolean; readonly value: unknown } | null;
@@ -104,13 +111,6 @@ function valueOf(item: Reading): unknown {
 /** A1 of a sheet the old id list names, to check its title; null for the others. */
 function queueTitle(sheet: Excel.Worksheet, listed: boolean): Excel.Range | null {
   return listed ? sheet.getRange("A1").load("values") : null;
-}
-
-const RESULT_NAMES = new Set(RESULT_ROLES.flatMap(roleSheetNames).map((n) => n.toLowerCase()));
-
-/** Named as a result sheet is (`汇总`, `Summary (2)`) or as one being written. */
-function namedLikeResult(name: string): boolean {
-  return WRITING_NAME.test(name) || RESULT_NAMES.has(name.replace(/ \(\d+\)$/, "").toLowerCase());
 }
 
 /**
@@ -134,16 +134,22 @@ export function sheetTagsFor(customProperties: boolean, settings?: DocumentSetti
         });
     },
     async confirm(context, sheets, marks) {
-      const unsure = customProperties ? sheets.map((s, i) => (marks[i]?.result === false && namedLikeResult(s.name) ? s : null)) : [];
-      if (!unsure.some((s) => s !== null)) return [...marks];
-      const names = unsure.map((s) => s?.names.getItemOrNullObject(MARKER_NAME).load("value") ?? null);
+      const unread = { marks: [...marks], scopedNames: sheets.map(() => null) };
+      const reading = customProperties ? sheets.map((s, i) => (marks[i]?.replaceable ? null : s.names.load("items/name,items/value"))) : [];
+      if (!reading.some((n) => n !== null)) return unread;
       try {
         await context.sync();
       } catch (error) {
-        console.warn("reading the sheet-scoped markers of an older Excel failed; those sheets are kept", error);
-        return [...marks];
+        console.warn("reading the sheets' own names failed: an older Excel's markers are not seen (those sheets are kept), and result tables may keep their writing names", error);
+        return unread;
       }
-      return sheets.map((s, i) => (names[i] ? markOf(s, [parseMarker(valueOf(names[i] ?? null))]) : (marks[i] ?? { result: false, replaceable: false })));
+      const scopedNames = reading.map((n) => n?.items.map((item) => item.name) ?? null);
+      const confirmed = sheets.map((s, i) => {
+        const own = marks[i] ?? { result: false, replaceable: false };
+        const marker = reading[i]?.items.find((item) => item.name.toLowerCase() === MARKER_NAME.toLowerCase());
+        return own.result || marker === undefined ? own : markOf(s, [parseMarker(marker.value)]);
+      });
+      return { marks: confirmed, scopedNames };
     },
     mark(sheet, marker) {
       if (customProperties) sheet.customProperties.add(TAG_KEY, JSON.stringify(marker));

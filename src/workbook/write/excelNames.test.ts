@@ -1,4 +1,4 @@
-import { cleanSheetName, freeSheetName, freeTableName } from "./excelNames";
+import { cleanSheetName, freeSheetName, freeTableName, resultRoleOfName, roleSheetNames } from "./excelNames";
 
 describe("Excel names", () => {
   it("replaces the characters Excel forbids in sheet names and cuts to 31", () => {
@@ -18,5 +18,16 @@ describe("Excel names", () => {
   it("makes table names start with a letter or underscore, keep only word characters, and numbers clashes", () => {
     expect(freeTableName("1表", () => false)).toBe("T_1_");
     expect(freeTableName("YZJH_Summary", (n) => n === "yzjh_summary")).toBe("YZJH_Summary_2");
+  });
+
+  it("knows a role's sheet names in both languages", () => {
+    expect(roleSheetNames("summary")).toEqual(["汇总", "Summary"]);
+    expect(roleSheetNames("guarantee")).toEqual(["政府保障与质量", "Guarantee & quality"]);
+  });
+
+  it("recognises a result sheet's name as written, numbered by Excel or by the user, ignoring case", () => {
+    for (const name of ["汇总", "汇总 (2)", "汇总(3)", "汇总2", "Summary", "summary (2)", "SUMMARY"]) expect(resultRoleOfName(name)).toBe("summary");
+    expect(resultRoleOfName("Guarantee & quality (2)")).toBe("guarantee");
+    for (const name of ["汇总表", "小学汇总", "汇总 2", "汇总 (x)", "Summary(2) copy", "", "学校"]) expect(resultRoleOfName(name)).toBeNull();
   });
 });

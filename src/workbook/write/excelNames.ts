@@ -1,3 +1,6 @@
+import { message } from "../../messages/catalogue";
+import { RESULT_ROLES, type ResultRole } from "../types";
+
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\ , unique ignoring case. */
 export const MAX_SHEET_NAME_LENGTH = 31;
 
@@ -31,4 +34,30 @@ export function freeTableName(wanted: string, taken: (lowerCaseName: string) => 
   const base = (/^[A-Za-z_]/.test(wanted) ? wanted : `T_${wanted}`).replace(/[^\w]/g, "_").slice(0, 250);
   if (!taken(base.toLowerCase())) return base;
   for (let k = 2; ; k++) if (!taken(`${base}_${k}`.toLowerCase())) return `${base}_${k}`;
+}
+
+/** A role's sheet names in either language, as every version wrote them. @example roleSheetNames("summary") // ["汇总", "Summary"] */
+export function roleSheetNames(role: ResultRole): string[] {
+  return (["zh", "en"] as const).map((lang) => message(`out_sheet_${role}`, {}, lang));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A role's sheet name, as written (`汇总`), numbered as freeSheetName or Excel's copy numbers it
+ * (`汇总 (2)`, `汇总(2)`), or with a number the user appended (`汇总2`); ignoring case, as Excel
+ * compares sheet names.
+ */
+const ROLE_OF_NAME = RESULT_ROLES.map((role) => ({ role, pattern: new RegExp(`^(${roleSheetNames(role).map(escape).join("|")})( ?\\(\\d+\\)|\\d+)?$`, "i") }));
+
+/**
+ * The role whose sheet name `name` is, numbered or not; null for any other name.
+ *
+ * @example resultRoleOfName("汇总 (2)") // "summary"
+ * @example resultRoleOfName("汇总表") // null
+ */
+export function resultRoleOfName(name: string): ResultRole | null {
+  return ROLE_OF_NAME.find((r) => r.pattern.test(name))?.role ?? null;
 }

@@ -16,13 +16,13 @@
 import type { Box } from "../../../workbook/types";
 import { a1, parseRange, qualified } from "../../../workbook/address";
 import type { ExcelRunner } from "../excelRun";
-import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../payload";
+import { BULK_CELLS, jsonBytes, PAYLOAD_LIMIT_BYTES, rowsPerBulkChunk } from "../payload";
 import { FakeExcelError, FakeWorkbookModel, nameValue, type FakeChart, type FakeName, type FakeSeries, type FakeSheet, type FakeTable } from "./fakeModel";
 
 export { FakeExcelError, FakeWorkbookModel, coerceTyped } from "./fakeModel";
 export type { FakeCell, FakeName, FakeSheet, FakeValue, FakeVisibility } from "./fakeModel";
 
-export interface RequestRecord {
+interface RequestRecord {
   /** Bytes of the request: its body as Office.js serialises it, plus the envelope. */
   readonly bytes: number;
   /** Operations the adapter queued: property sets, method calls and loads (not the instantiations Office.js adds). */
@@ -238,9 +238,6 @@ class Disposable extends Node {
   }
 }
 
-/** office.js sends a values or number-format array of more than this many cells in row chunks (setRangePropertiesInBulk). */
-const BULK_CELLS = 1500;
-
 /** Base of loadable proxies: loaded values readable only after a sync. */
 abstract class Loadable extends Node {
   protected readonly loaded = new Map<string, unknown>();
@@ -350,7 +347,7 @@ abstract class Resolved<R> extends Loadable {
   }
 }
 
-export type RangeRef = { readonly sheet: FakeSheet; readonly box: Box };
+type RangeRef = { readonly sheet: FakeSheet; readonly box: Box };
 
 /** true when every index is in `set`, false when none is, null when some are (as rowHidden / columnHidden). */
 function allSomeNone(from: number, to: number, set: ReadonlySet<number>): boolean | null {
@@ -461,7 +458,7 @@ class RangeProxy extends Resolved<RangeRef> {
       return;
     }
     this.callMethod("_ValidateArraySize", [data.length, columns], () => void whole());
-    const per = Math.max(1, Math.round(BULK_CELLS / columns));
+    const per = rowsPerBulkChunk(columns);
     for (let start = 0; start < data.length; start += per) {
       const rows = data.slice(start, start + per);
       const first = new Disposable(this.ctx, this, "GetRow", [start]);
