@@ -103,17 +103,9 @@ function browserCheck(texts) {
   else show();
 }
 
-/**
- * The TypeScript message catalogue, read at build time through tsx; inside Jest (the end-to-end
- * test builds with this config) tsx's loader cannot read files and Jest's own transform does.
- */
+/** The TypeScript message catalogue, read at build time through tsx (tests load this config in a Node of its own, not in Jest). */
 function loadCatalogue() {
-  try {
-    return require("tsx/cjs/api").require("./src/messages/catalogue.ts", __filename);
-  } catch (error) {
-    if (typeof expect !== "function") throw error;
-    return require("./src/messages/catalogue.ts");
-  }
+  return require("tsx/cjs/api").require("./src/messages/catalogue.ts", __filename);
 }
 
 /** The catalogue's text for an old browser in each language, read from the TypeScript catalogue at build time. */

@@ -1,4 +1,4 @@
-import { parseSettings } from "./addinSettings";
+import { parseSettings, savedRuleIssues } from "./addinSettings";
 
 describe("parseSettings", () => {
   const saved = { sheet: "学校", range: "A3:K40", fixes: { "students@junior": 2 }, ignored: [4, 6], profileId: "national-2017", year: 2025 };
@@ -32,5 +32,18 @@ describe("parseSettings: the headers the fixes were chosen for", () => {
     expect(parseSettings({ ...saved, headers: { D: "专任教师数" } })).toBeNull();
     expect(parseSettings({ ...saved, headers: { "3": 5 } })).toBeNull();
     expect(parseSettings({ ...saved, headers: ["专任教师数"] })).toBeNull();
+  });
+});
+
+describe("savedRuleIssues", () => {
+  it("accepts a built-in profile with no year, or with a year it sets a target for", () => {
+    expect(savedRuleIssues({ profileId: "national-2017", year: null })).toEqual([]);
+    expect(savedRuleIssues({ profileId: "sichuan-guanghan-2024", year: 2025 })).toEqual([]);
+  });
+
+  it("names a profile that is not built in, and a year without a target (national-2017 sets none)", () => {
+    expect(savedRuleIssues({ profileId: "beijing-2030", year: 2025 })).toEqual([{ code: "addin_saved_profile_unknown", severity: "error", cell: null, params: { profile: "beijing-2030" } }]);
+    expect(savedRuleIssues({ profileId: "national-2017", year: 2025 })).toEqual([{ code: "addin_saved_year_unknown", severity: "error", cell: null, params: { year: 2025 } }]);
+    expect(savedRuleIssues({ profileId: "sichuan-guanghan-2024", year: 2023 })).toEqual([{ code: "addin_saved_year_unknown", severity: "error", cell: null, params: { year: 2023 } }]);
   });
 });

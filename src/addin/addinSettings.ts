@@ -1,4 +1,6 @@
 import type { DocumentSettings } from "../adapters/office/documentSettings";
+import type { Issue } from "../engine/types";
+import { BUILT_IN_PROFILES, builtInProfile } from "../profiles/resolveProfile";
 import type { FixHeaders } from "./fixHeaders";
 
 /** What the user confirmed in the pane, saved in the workbook for the ribbon button. */
@@ -53,6 +55,21 @@ export function parseSettings(raw: unknown): AddinSettings | null {
   const headers = headersOf(r.headers);
   if (typeof r.sheet !== "string" || r.sheet === "" || !okRange || !okYear || typeof r.profileId !== "string" || !isFixes(r.fixes) || ignored === null || headers === null) return null;
   return { sheet: r.sheet, range: r.range as string | null, fixes: r.fixes, ignored, ...headers, profileId: r.profileId, year: r.year as number | null };
+}
+
+/**
+ * What the saved rules name that this version does not have: a profile that is not built in, or a
+ * year the profile sets no target for (the pane offers only those). Checked once, here, for the
+ * pane (which then shows its own choice) and for every run (the ribbon stops and says so) alike.
+ *
+ * @example savedRuleIssues({ profileId: "national-2017", year: 2030 }) // [{ code: "addin_saved_year_unknown", severity: "error", cell: null, params: { year: 2030 } }] (it sets no yearly targets)
+ */
+export function savedRuleIssues(settings: Pick<AddinSettings, "profileId" | "year">): Issue[] {
+  const { profileId, year } = settings;
+  const at = (code: string, params: Issue["params"]): Issue[] => [{ code, severity: "error", cell: null, params }];
+  if (BUILT_IN_PROFILES[profileId] === undefined) return at("addin_saved_profile_unknown", { profile: profileId });
+  if (year === null || builtInProfile(profileId).targets.some((t) => t.year === year)) return [];
+  return at("addin_saved_year_unknown", { year });
 }
 
 export function loadSettings(store: DocumentSettings): AddinSettings | null {

@@ -1,8 +1,11 @@
 import { CATALOGUE, message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 
-/** What the add-in was doing when something failed; each has its catalogue text (addin_failed_…). */
-export type FailedStep = "reading" | "evaluating" | "writing" | "saving" | "navigating";
+/** The steps of a run (runPipeline reports each as it starts). */
+export type Step = "reading" | "evaluating" | "writing";
+
+/** What the add-in was doing when something failed: a step of the run, or the pane's own; each has its catalogue text (addin_failed_…). */
+type FailedStep = Step | "saving" | "navigating";
 
 /** A failure during one step, carrying the error that caused it (the host's words are in its chain). */
 export class StepFailure extends Error {
@@ -29,6 +32,15 @@ function ownMessage(error: unknown): string | null {
   return typeof text === "string" && text.trim() !== "" ? text : null;
 }
 
+/** An error and its causes, outermost first; at most ten, against a cause that loops back. */
+function causeChain(error: unknown): unknown[] {
+  const chain = [error];
+  for (let current = error; chain.length < 10 && typeof current === "object" && current !== null && "cause" in current; chain.push(current)) {
+    current = (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
 /**
  * The innermost message of an error's `cause` chain: the host's own words (Office.js says what is
  * wrong in the user's language, e.g. that the workbook is protected) rather than the product's
@@ -37,22 +49,15 @@ function ownMessage(error: unknown): string | null {
  * @example innermostMessage(new Error("cannot read sheet 学校", { cause: new Error("InvalidArgument") })) // "InvalidArgument"
  */
 export function innermostMessage(error: unknown): string {
-  let current: unknown = error;
-  let text = ownMessage(error) ?? String(error);
-  for (let depth = 0; depth < 10 && typeof current === "object" && current !== null && "cause" in current; depth++) {
-    current = (current as { cause?: unknown }).cause;
-    text = ownMessage(current) ?? text;
-  }
-  return text;
+  return causeChain(error).reduce<string>((text, e) => ownMessage(e) ?? text, ownMessage(error) ?? String(error));
 }
 
 /** The catalogue's words for the first error of the chain that carries a catalogue code and its params (the Office adapter's OfficeError does), else null. */
 function catalogueDetail(error: unknown, lang: Lang): string | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 10 && typeof current === "object" && current !== null; depth++) {
-    const { code, params, cause } = current as { code?: unknown; params?: unknown; cause?: unknown };
+  for (const current of causeChain(error)) {
+    if (typeof current !== "object" || current === null) continue;
+    const { code, params } = current as { code?: unknown; params?: unknown };
     if (typeof code === "string" && CATALOGUE.has(code) && typeof params === "object" && params !== null) return message(code, params as Record<string, string | number>, lang);
-    current = cause;
   }
   return null;
 }

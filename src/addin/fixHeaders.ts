@@ -11,7 +11,7 @@ import type { ColumnMapping } from "../workbook/read/readWorkbook";
 export type FixHeaders = Readonly<Record<string, string>>;
 
 /** A fixed column whose header is no longer the one the fix was chosen for. */
-export interface ChangedColumn {
+interface ChangedColumn {
   readonly column: number;
   readonly was: string;
   readonly now: string;
@@ -23,13 +23,13 @@ export function headerAt(mapping: ColumnMapping, column: number): string {
 }
 
 /**
- * The fixed columns whose header changed since the fix was chosen; none without a mapping (a
- * stand-in reader's) or without recorded headers (settings saved before they were kept).
+ * The fixed columns whose header changed since the fix was chosen; none without recorded
+ * headers (settings saved before they were kept).
  *
  * @example changedColumns({ "3": "专任教师数" }, mapping with 初中在校生数 over D) // [{ column: 3, was: "专任教师数", now: "初中在校生数" }]
  */
-export function changedColumns(headers: FixHeaders | undefined, mapping: ColumnMapping | null): ChangedColumn[] {
-  if (headers === undefined || mapping === null) return [];
+export function changedColumns(headers: FixHeaders | undefined, mapping: ColumnMapping): ChangedColumn[] {
+  if (headers === undefined) return [];
   return Object.entries(headers).flatMap(([key, was]) => {
     const column = Number(key);
     const now = headerAt(mapping, column);

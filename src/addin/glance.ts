@@ -1,7 +1,7 @@
 import type { Evaluation, IndicatorCode, Stage } from "../engine/types";
 
 /** One coefficient over its limit. */
-export interface CvOver {
+interface CvOver {
   readonly stage: Stage;
   readonly code: IndicatorCode;
   readonly cv: number;

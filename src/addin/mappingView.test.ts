@@ -1,30 +1,28 @@
 import { readWorkbook } from "../workbook/read/readWorkbook";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
-import { gridOf, sourceOf } from "../workbook/read/testing";
+import { gridOf, mappingOf, sourceOf } from "../workbook/read/testing";
 import { parseSettings } from "./addinSettings";
 import { fieldOptions, mappingView, stageOptions, unitText, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "./mappingView";
 import { readRequest } from "./runPipeline";
 
-const MAPPING: ColumnMapping = {
-  sheet: "学校",
-  headerRows: { top: 1, bottom: 2 },
-  dataRows: { top: 3, bottom: 14 },
-  columns: [
-    { column: 2, address: "C", headerCell: "学校!C3", header: "小学在校生数", field: "students", stage: "primary", unitFactor: 1, part: null },
-    { column: 3, address: "D", headerCell: "学校!D3", header: "本科", field: "qualifiedTeachers", stage: null, unitFactor: 1, part: "bachelor" },
-    { column: 5, address: "F", headerCell: "学校!F3", header: "设备值（万元）", field: "equipmentValue", stage: null, unitFactor: 10000, part: null },
+const MAPPING: ColumnMapping = mappingOf(
+  "学校",
+  { top: 1, bottom: 2 },
+  [
+    { column: 2, header: "小学在校生数", field: "students", stage: "primary" },
+    { column: 3, header: "本科", field: "qualifiedTeachers", part: "bachelor" },
+    { column: 5, header: "设备值（万元）", field: "equipmentValue", unitFactor: 10000, unit: "万元" },
   ],
-  unmatched: [{ column: 1, header: "序号" }],
-  missing: ["backboneTeachers"],
-};
+  { dataRows: { top: 3, bottom: 14 }, unmatched: [{ column: 1, header: "序号" }], missing: ["backboneTeachers"] },
+);
 
 describe("mappingView", () => {
   it("lists each column in sheet order with its role (field, stage, part) and unit factor", () => {
     expect(mappingView(MAPPING).rows).toEqual([
-      { column: 1, address: "B", header: "序号", role: null, unitFactor: 1 },
-      { column: 2, address: "C", header: "小学在校生数", role: { key: "students", stage: "primary", part: null }, unitFactor: 1 },
-      { column: 3, address: "D", header: "本科", role: { key: "qualifiedTeachers", stage: null, part: "bachelor" }, unitFactor: 1 },
-      { column: 5, address: "F", header: "设备值（万元）", role: { key: "equipmentValue", stage: null, part: null }, unitFactor: 10000 },
+      { column: 1, address: "B", header: "序号", role: null, unitFactor: 1, unit: null },
+      { column: 2, address: "C", header: "小学在校生数", role: { key: "students", stage: "primary", part: null }, unitFactor: 1, unit: null },
+      { column: 3, address: "D", header: "本科", role: { key: "qualifiedTeachers", stage: null, part: "bachelor" }, unitFactor: 1, unit: null },
+      { column: 5, address: "F", header: "设备值（万元）", role: { key: "equipmentValue", stage: null, part: null }, unitFactor: 10000, unit: "万元" },
     ]);
   });
 
@@ -77,7 +75,6 @@ describe("withFix", () => {
     const mapping: ColumnMapping = { ...MAPPING, unmatched: [{ column: 1, header: "序号" }, { column: 4, header: "备注" }] };
     const legacy: PaneFixes = { fixes: { "students@primary": 2 }, ignored: [4], headers: { "2": "小学生数" } };
     expect(withHeadersFrom(legacy, mapping).headers).toEqual({ "2": "小学生数", "4": "备注" });
-    expect(withHeadersFrom(legacy, null)).toBe(legacy);
   });
 });
 
@@ -144,9 +141,36 @@ describe("the lists of a mapping row", () => {
     ]);
   });
 
-  it("shows a 万元 column's factor and nothing for a column read as it is", () => {
-    expect(unitText(10000, "zh")).toBe("万元 ×10000");
-    expect(unitText(1000, "en")).toBe("1,000 yuan ×1000");
-    expect(unitText(1, "zh")).toBe("");
+  it("shows a column's stated unit and factor, and nothing for a column read as it is", () => {
+    expect(unitText(10000, "万元", "zh")).toBe("万元 ×10000");
+    expect(unitText(1000, "千元", "en")).toBe("千元 ×1000");
+    expect(unitText(1, null, "zh")).toBe("");
+  });
+
+  it("names an area's unit, not 万元, and rounds the 亩 factor (10000 ÷ 15 = 666.666…) to two decimals", () => {
+    expect(unitText(10000, "万平方米", "zh")).toBe("万平方米 ×10000");
+    expect(unitText(10000 / 15, "亩", "zh")).toBe("亩 ×666.67");
+  });
+
+  it("reads the unit of 万平方米 and 亩 columns from the sheet into the mapping rows", async () => {
+    const grid = gridOf([
+      ["学校名称", "在校生数", "教学及辅助用房面积（万平方米）", "运动场地面积（亩）", "教学仪器设备值（万元）"],
+      ["一小", 600, 0.3, 12, 50],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("not read");
+    const units = mappingView(result.mapping).rows.map((r) => unitText(r.unitFactor, r.unit, "zh"));
+    expect(units).toEqual(["", "", "万平方米 ×10000", "亩 ×666.67", "万元 ×10000"]);
+  });
+
+  it("takes the unit from the unit line above the header when the header states none", async () => {
+    const grid = gridOf([
+      ["单位：人、亩、万元"],
+      ["学校名称", "在校生数", "运动场地面积", "教学仪器设备值"],
+      ["一小", 600, 12, 50],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("not read");
+    expect(mappingView(result.mapping).rows.map((r) => unitText(r.unitFactor, r.unit, "zh"))).toEqual(["", "", "亩 ×666.67", "万元 ×10000"]);
   });
 });

@@ -17,6 +17,8 @@ export interface MappingRow {
   readonly role: FixRole | null;
   /** Multiplier to the engine's unit: 10000 for a 万元 column, 1 otherwise. */
   readonly unitFactor: number;
+  /** The unit the factor comes from as the sheet states it (万元, 万平方米, 亩), or null. */
+  readonly unit: string | null;
 }
 
 export interface MappingView {
@@ -48,9 +50,9 @@ export function mappingView(mapping: ColumnMapping | null): MappingView {
   if (mapping === null) return EMPTY;
   const matched = mapping.columns.map((c): MappingRow => {
     const role = { key: c.field, stage: c.stage, part: c.part } as FixRole;
-    return { column: c.column, address: columnLetters(c.column), header: c.header, role, unitFactor: c.unitFactor };
+    return { column: c.column, address: columnLetters(c.column), header: c.header, role, unitFactor: c.unitFactor, unit: c.unit };
   });
-  const unused = mapping.unmatched.map((u): MappingRow => ({ column: u.column, address: columnLetters(u.column), header: u.header, role: null, unitFactor: 1 }));
+  const unused = mapping.unmatched.map((u): MappingRow => ({ column: u.column, address: columnLetters(u.column), header: u.header, role: null, unitFactor: 1, unit: null }));
   const rows = [...matched, ...unused].sort((a, b) => a.column - b.column);
   const headerRows = { first: mapping.headerRows.top + 1, last: mapping.headerRows.bottom + 1 };
   return { rows, missing: [...mapping.missing], extent: extentOf(mapping), headerRows };
@@ -103,10 +105,17 @@ export function stageOptions(lang: Lang): { value: "" | Stage; label: string }[]
   return [{ value: "" as const, label: message("addin_mapping_stage_none", {}, lang) }, ...STAGES.map((s) => ({ value: s, label: message(`stage_${s}`, {}, lang) }))];
 }
 
-/** A unit factor as the pane shows it: 万元 ×10000; nothing for a column read as it is. */
-export function unitText(factor: number, lang: Lang): string {
+/**
+ * A unit factor as the pane shows it, after the unit the sheet states: 万元 ×10000, 万平方米 ×10000,
+ * 亩 ×666.67 (10000 ÷ 15, to two decimals: the pane names the unit, the reader keeps the exact factor);
+ * nothing for a column read as it is.
+ *
+ * @example unitText(10000, "万平方米", "zh") // "万平方米 ×10000"
+ */
+export function unitText(factor: number, unit: string | null, lang: Lang): string {
   if (factor === 1) return "";
-  return CATALOGUE.has(`addin_mapping_unit_${factor}`) ? message(`addin_mapping_unit_${factor}`, {}, lang) : message("addin_mapping_unit_factor", { factor }, lang);
+  const shown = Math.round(factor * 100) / 100;
+  return unit === null ? message("addin_mapping_unit_factor", { factor: shown }, lang) : message("addin_mapping_unit_stated", { unit, factor: shown }, lang);
 }
 
 /** The user's corrections: a column per role (fixKey), the columns set to not used, and the header each of those columns showed (fixHeaders.ts). */
@@ -152,8 +161,7 @@ export function withoutColumns(current: PaneFixes, columns: readonly number[]): 
  * The corrections with the header of each fixed or ignored column that has none recorded (settings
  * saved before headers were kept) taken from `mapping`, a read the user has just evaluated.
  */
-export function withHeadersFrom(current: PaneFixes, mapping: ColumnMapping | null): PaneFixes {
-  if (mapping === null) return current;
+export function withHeadersFrom(current: PaneFixes, mapping: ColumnMapping): PaneFixes {
   const columns = [...Object.values(current.fixes), ...current.ignored];
   const found = Object.fromEntries(columns.map((c) => [String(c), headerAt(mapping, c)]));
   return { fixes: current.fixes, ignored: current.ignored, headers: keptHeaders({ ...found, ...current.headers }, current.fixes, current.ignored) };

@@ -1,11 +1,11 @@
 import { evaluate } from "../engine/evaluate";
 import { readWorkbook } from "../workbook/read/readWorkbook";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
-import type { PipelineDeps, ReadOutcome } from "./runPipeline";
+import type { PipelineDeps } from "./runPipeline";
 
 /** The host-free engine, reader and sheet builder: the only logic the add-in bundles besides the Office adapter. */
 export const PIPELINE: PipelineDeps = {
-  read: async (source, options) => (await readWorkbook(source, options)) as ReadOutcome,
+  read: readWorkbook,
   evaluate,
   build: buildResultSheets,
 };

@@ -4,14 +4,17 @@ import type { SheetSpec } from "../workbook/types";
 import { SETTINGS_KEY } from "./addinSettings";
 import type { PaneEnv } from "./paneEnv";
 import { ribbonEvaluate, type RibbonHost } from "./ribbonEvaluate";
-import type { ReadOutcome, ReadRequest } from "./runPipeline";
+import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
+import { mappingOf } from "../workbook/read/testing";
 
 const evaluation: Evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
-const SAVED = { sheet: "学校", range: "A3:K40", fixes: { students: 4 }, profileId: "national-2017", year: 2025 };
+const SAVED = { sheet: "学校", range: "A3:K40", fixes: { students: 4 }, profileId: "sichuan-guanghan-2024", year: 2025 };
 const MISSING: Issue = { code: "no_header", severity: "error", cell: "学校!A1", params: {} };
 
-function env(saved: unknown, read: (options: ReadRequest) => Promise<ReadOutcome> = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping: null, issues: [], ruleOverride: null })) {
-  const reads: ReadRequest[] = [];
+const READ_MAPPING = mappingOf("学校", 0, [{ column: 0, header: "学校名称", field: "name" }]);
+
+function env(saved: unknown, read: (options: ReadOptions) => Promise<ReadResult> = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping: READ_MAPPING, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null })) {
+  const reads: ReadOptions[] = [];
   const written: (readonly SheetSpec[])[] = [];
   const e: PaneEnv = {
     lang: "zh",
@@ -59,11 +62,11 @@ describe("ribbonEvaluate: saved fixes on a sheet edited since", () => {
       sheet: "学校",
       headerRows: { top: 0, bottom: 0 },
       dataRows: { top: 1, bottom: 5 },
-      columns: [{ column: 4, address: "E", headerCell: "学校!E1", header: "专任教师数", field: "teachers", stage: null, unitFactor: 1, part: null }],
+      columns: [{ column: 4, address: "E", headerCell: "学校!E1", header: "专任教师数", field: "teachers", stage: null, unitFactor: 1, unit: null, part: null }],
       unmatched: [],
       missing: [],
     };
-    const { e, written } = env({ ...SAVED, fixes: {}, ignored: [4], headers: { "4": "网络多媒体教室" } }, async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null }));
+    const { e, written } = env({ ...SAVED, fixes: {}, ignored: [4], headers: { "4": "网络多媒体教室" } }, async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null }));
     const { h, calls } = host(false);
     const outcome = await ribbonEvaluate(e, h);
     expect(written).toEqual([]);
@@ -146,6 +149,18 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
     const { e } = env(SAVED, async () => Promise.reject(new Error("busy")));
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     expect(await ribbonEvaluate(e, host(true).h)).toEqual({ kind: "opened_pane", why: "error", text: "读取工作簿失败：busy。请点击“评估设置”重试。" });
+  });
+
+  it.each([
+    [{ profileId: "beijing-2030" }, "保存的设置使用评估规则“beijing-2030”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。"],
+    [{ profileId: "national-2017", year: 2025 }, "保存的设置使用评估年份 2025，所选评估规则没有该年份的目标；请在“评估设置”中选择评估年份后再评估。"],
+  ])("stops, reading nothing, at saved rules this version does not have (%o), as the pane says", async (rules, said) => {
+    const { e, reads, written } = env({ ...SAVED, ...rules });
+    const { h, calls } = host(false);
+    await ribbonEvaluate(e, h);
+    expect(reads).toEqual([]);
+    expect(written).toHaveLength(0);
+    expect(calls.notices).toEqual([`未能评估：发现 1 个问题，第一个是：${said}。请点击“评估设置”查看并更正。`]);
   });
 
   it("reports a mistyped saved range as a problem, not a failure", async () => {

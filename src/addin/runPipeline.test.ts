@@ -1,31 +1,31 @@
 import type { Evaluation } from "../engine/types";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
+import { mappingOf } from "../workbook/read/testing";
 import type { SheetSpec, WorkbookSink, WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { message } from "../messages/catalogue";
+import { profileReason } from "../messages/profileMessages";
 import { failureText, StepFailure } from "./failure";
-import { runPipeline, type PipelineDeps, type PipelineRequest, type ReadOutcome } from "./runPipeline";
+import { runPipeline, type PipelineDeps, type PipelineRequest } from "./runPipeline";
 
 const source: WorkbookSource = { sheetNames: async () => ["学校"], readSheet: async () => ({ sheet: "学校", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) };
 const evaluation: Evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
-const mapping: ColumnMapping = {
-  sheet: "学校",
-  headerRows: { top: 0, bottom: 0 },
-  dataRows: { top: 1, bottom: 9 },
-  columns: [
-    { column: 0, address: "A", headerCell: "学校!A1", header: "学校名称", field: "name", stage: null, unitFactor: 1, part: null },
-    { column: 3, address: "D", headerCell: "学校!D1", header: "在校生数", field: "students", stage: "primary", unitFactor: 1, part: null },
+const mapping: ColumnMapping = mappingOf(
+  "学校",
+  0,
+  [
+    { column: 0, header: "学校名称", field: "name" },
+    { column: 3, header: "在校生数", field: "students", stage: "primary" },
   ],
-  unmatched: [],
-  missing: [],
-};
+  { dataRows: { top: 1, bottom: 9 } },
+);
 
 /** Runs the pipeline on the stand-in reader's mapping with the real sheet builder; returns the mapping table's rows. */
 async function mappingRows(lang: PipelineRequest["lang"]) {
   const written: SheetSpec[] = [];
   const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), specs.map((s) => s.name)) };
   const deps: PipelineDeps = {
-    read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null }),
+    read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null }),
     evaluate: () => evaluation,
     build: buildResultSheets,
   };
@@ -54,7 +54,7 @@ describe("runPipeline: the column mapping on the data-problems sheet", () => {
 
 describe("runPipeline: what reaches the user is the catalogue's, never an English exception", () => {
   const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
-  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null });
+  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });
   const base: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "en" };
 
   it("reports a mistyped range as a problem and reads nothing", async () => {
@@ -67,12 +67,20 @@ describe("runPipeline: what reaches the user is the catalogue's, never an Englis
   });
 
   it("names a bad rule-sheet value by the catalogue's words for the problem, at its cell", async () => {
-    const deps: PipelineDeps = { read: async () => ({ ...(await okRead(source, {})), ruleOverride: { cvLimits: { primary: "high" } } }) as ReadOutcome, evaluate: () => evaluation, build: () => [] };
+    const deps: PipelineDeps = { read: async () => ({ ...(await okRead(source, {})), ruleOverride: { cvLimits: { primary: "high" } } }), evaluate: () => evaluation, build: () => [] };
     const result = await runPipeline(source, sink, base, deps);
-    expect(result).toEqual({ ok: false, issues: [{ code: "addin_profile_invalid_type", severity: "error", cell: null, params: { path: "cvLimits.primary" } }] });
+    expect(result).toEqual({ ok: false, issues: [{ code: "addin_rule_sheet_problem", severity: "error", cell: null, params: { path: "cvLimits.primary", profileProblem: "invalid_type" } }] });
     const issue = result.ok ? undefined : result.issues[0];
-    expect(message(issue?.code ?? "", issue?.params, "en")).toBe("Rule sheet problem: cvLimits.primary has the wrong kind of value");
-    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe("规则表有误：cvLimits.primary 的值类型不对");
+    expect(message(issue?.code ?? "", issue?.params, "en")).toBe("Rule sheet problem: cvLimits.primary: the value is of the wrong kind (e.g. text where a number belongs)");
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe("规则表有误：cvLimits.primary：值的类型不对（如应为数字却写了文字）");
+  });
+
+  it("says a rule sheet that is not a set of settings is one, and words a problem the catalogue has no entry for as invalid", async () => {
+    const deps: PipelineDeps = { read: async () => ({ ...(await okRead(source, {})), ruleOverride: ["cvLimits"] }), evaluate: () => evaluation, build: () => [] };
+    const result = await runPipeline(source, sink, { ...base, lang: "zh" }, deps);
+    const issue = result.ok ? undefined : result.issues[0];
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe("规则表有误：/：内容不是一组“路径 | 值”设置");
+    expect(message("addin_rule_sheet_problem", { path: "x", profileProblem: profileReason("something_new") }, "zh")).toBe("规则表有误：x：值无效");
   });
 
   it.each([
@@ -89,7 +97,7 @@ describe("runPipeline: what reaches the user is the catalogue's, never an Englis
 
 describe("runPipeline: column fixes made for a header the column no longer holds", () => {
   const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
-  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null });
+  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });
   const deps: PipelineDeps = { read: okRead, evaluate: () => evaluation, build: () => [] };
   // the stand-in mapping has 学校名称 over A and 在校生数 over D (header row 1)
   const saved: PipelineRequest = { sheet: "学校", range: null, fixes: { "students@primary": 3 }, ignored: [], profileId: "national-2017", year: null, lang: "zh" };

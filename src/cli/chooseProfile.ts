@@ -1,5 +1,4 @@
 import { promises as fs } from "node:fs";
-import { ProfileError } from "../profiles/ProfileError";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 
@@ -45,13 +44,4 @@ export async function chooseProfile(spec: string | null): Promise<ChosenProfile>
   const profile = resolveProfile(raw);
   const lookup = (other: string): unknown => (other === profile.id ? raw : builtIn(other));
   return { profile, lookup };
-}
-
-/** The chosen profile with the workbook's 规则 sheet merged on top; throws a ProfileError when the result is invalid. */
-export function withOverride(chosen: ChosenProfile, override: unknown): Profile {
-  if (override === null || override === undefined) return chosen.profile;
-  if (typeof override !== "object" || Array.isArray(override)) {
-    throw new ProfileError([{ path: "", code: "profile_override", message: "the rule sheet is not a set of settings", cell: null }]);
-  }
-  return resolveProfile({ extends: chosen.profile.id, ...override }, chosen.lookup);
 }

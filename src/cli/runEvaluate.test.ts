@@ -20,7 +20,7 @@ const MAPPING: ColumnMapping = {
   sheet: "学校基本情况",
   headerRows: { top: 2, bottom: 2 },
   dataRows: { top: 3, bottom: 3 },
-  columns: [{ column: 3, address: "D", headerCell: "学校基本情况!D3", header: "在校生数", field: "students", stage: null, unitFactor: 1, part: null }],
+  columns: [{ column: 3, address: "D", headerCell: "学校基本情况!D3", header: "在校生数", field: "students", stage: null, unitFactor: 1, unit: null, part: null }],
   unmatched: [],
   missing: [],
 };

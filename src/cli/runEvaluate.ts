@@ -13,7 +13,8 @@ import type { WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { XlsxOpenError, type XlsxOpenFailure } from "../adapters/xlsx/XlsxOpenError";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
-import { chooseProfile, ProfileChoiceError, withOverride, type ChosenProfile } from "./chooseProfile";
+import { withOverride } from "../profiles/withOverride";
+import { chooseProfile, ProfileChoiceError, type ChosenProfile } from "./chooseProfile";
 import { mappingLines } from "./mappingLines";
 import { parseArgs, type CliArgs } from "./parseArgs";
 import { summaryLines } from "./summaryLines";
@@ -169,7 +170,7 @@ function reportProblems(headCode: string, error: ProfileError, run: Run): void {
 
 function overrideOrReport(chosen: ChosenProfile, override: unknown, run: Run): Profile | null {
   try {
-    const profile = withOverride(chosen, override);
+    const profile = withOverride(chosen.profile, override, chosen.lookup);
     if (override !== null && override !== undefined) run.err("cli_rule_sheet");
     return profile;
   } catch (error) {

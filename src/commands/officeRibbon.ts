@@ -11,7 +11,7 @@ import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 
 /** The name in the manifest's <FunctionName>. */
-export const EVALUATE_ACTION = "evaluate";
+const EVALUATE_ACTION = "evaluate";
 
 type AddinApi = { showAsTaskpane?: () => Promise<void> };
 type ActionsApi = { associate(name: string, handler: (event: Office.AddinCommands.Event) => void): void };

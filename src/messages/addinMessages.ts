@@ -23,11 +23,9 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_missing: { zh: "未找到：{fieldList}", en: "Not found: {fieldList}" },
   addin_mapping_read: { zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。", en: "Read {range}: header in row(s) {header}, {count} school row(s)." },
   addin_row_span: { zh: "{first}–{last}", en: "{first}–{last}" },
-  addin_mapping_stage: { zh: "学段", en: "Stage" },
   addin_mapping_stage_none: { zh: "（不分学段）", en: "(all stages)" },
   addin_mapping_unit: { zh: "单位", en: "Unit" },
-  addin_mapping_unit_10000: { zh: "万元 ×10000", en: "10,000 yuan ×10000" },
-  addin_mapping_unit_1000: { zh: "千元 ×1000", en: "1,000 yuan ×1000" },
+  addin_mapping_unit_stated: { zh: "{unit} ×{factor}", en: "{unit} ×{factor}" },
   addin_mapping_unit_factor: { zh: "×{factor}", en: "×{factor}" },
   addin_mapping_fix_shadowed: {
     zh: "{column} 列设为“{field}”，但同一字段的 {other} 列优先读取（某学段自己的列先于不分学段的列，总数先于分项），{column} 列在那里不被使用；如应读 {column} 列，请把 {other} 列设为“（不使用）”",
@@ -36,10 +34,6 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_column_changed: {
     zh: "{column} 列的表头已由“{was}”变为“{now}”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。",
     en: "The header of column {column} changed from “{was}” to “{now}” (the sheet was edited); the fix made for the old header is undone. Check the column mapping again.",
-  },
-  addin_mapping_row_changed: {
-    zh: "{column} 列现在是“{now}”，不再是显示的“{was}”（工作表已被修改）；已重新读取，请重新选择。",
-    en: "Column {column} now holds “{now}”, not “{was}” as shown (the sheet was edited); the mapping has been read again. Choose again.",
   },
   addin_saved_fix_column_changed: {
     zh: "{column} 列的表头已由“{was}”变为“{now}”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。",
@@ -67,6 +61,14 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_saved_sheet_missing: {
     zh: "保存的设置使用工作表“{sheet}”，该表已不存在（可能已改名），请核对所选工作表。",
     en: "The saved settings use the sheet “{sheet}”, which no longer exists (renamed?); check the sheet chosen.",
+  },
+  addin_saved_profile_unknown: {
+    zh: "保存的设置使用评估规则“{profile}”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。",
+    en: "The saved settings use the rule profile “{profile}”, which this version does not have; choose a profile in the Evaluation pane, then evaluate.",
+  },
+  addin_saved_year_unknown: {
+    zh: "保存的设置使用评估年份 {year}，所选评估规则没有该年份的目标；请在“评估设置”中选择评估年份后再评估。",
+    en: "The saved settings use the year {year}, for which the chosen rule profile sets no target; choose a year in the Evaluation pane, then evaluate.",
   },
   addin_profile: { zh: "评估规则", en: "Rule profile" },
   addin_year: { zh: "评估年份", en: "Year" },
@@ -108,13 +110,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_failed_writing: { zh: "写入结果工作表失败：{detail}", en: "Writing the result sheets failed: {detail}" },
   addin_failed_saving: { zh: "保存评估设置失败：{detail}", en: "Saving the settings failed: {detail}" },
   addin_failed_navigating: { zh: "无法转到该工作表或单元格：{detail}", en: "Cannot go to that sheet or cell: {detail}" },
-  addin_profile_invalid: { zh: "规则表有误：{path} 的值无效", en: "Rule sheet problem: the value of {path} is not valid" },
-  addin_profile_invalid_type: { zh: "规则表有误：{path} 的值类型不对", en: "Rule sheet problem: {path} has the wrong kind of value" },
-  addin_profile_too_small: { zh: "规则表有误：{path} 的值太小", en: "Rule sheet problem: {path} is too small" },
-  addin_profile_too_big: { zh: "规则表有误：{path} 的值太大", en: "Rule sheet problem: {path} is too large" },
-  addin_profile_invalid_value: { zh: "规则表有误：{path} 不是允许的取值", en: "Rule sheet problem: {path} is not one of the allowed values" },
-  addin_profile_unrecognized_keys: { zh: "规则表有误：{path} 不是可用的设置项（请检查拼写）", en: "Rule sheet problem: {path} is not a setting the profile knows (check the spelling)" },
-  addin_profile_override: { zh: "规则表有误：内容不是一组“路径 | 值”设置", en: "Rule sheet problem: it is not a set of path | value settings" },
+  addin_rule_sheet_problem: { zh: "规则表有误：{path}：{profileProblem}", en: "Rule sheet problem: {path}: {profileProblem}" },
   addin_settings_saved: { zh: "已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。", en: "Settings saved in this workbook; the ribbon's Evaluate button uses them." },
   addin_command_no_settings: {
     zh: "本工作簿还没有确认过的评估设置。请在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系和规则后点击“评估”；之后功能区的“评估”按钮会直接使用这些设置。",

@@ -6,7 +6,7 @@ import { fixKey, parseFixKey, type FixRole } from "../workbook/read/matchColumns
 import { el, option } from "./dom";
 
 /** Called when the user gives `column` a role (null: not used); `header` is what the row showed for it. */
-export type OnFix = (column: number, role: FixRole | null, header: string) => void;
+type OnFix = (column: number, role: FixRole | null, header: string) => void;
 
 interface Lists {
   readonly fields: readonly FieldOption[];
@@ -28,11 +28,11 @@ function rowElement(row: MappingRow, lists: Lists, onFix: OnFix): HTMLTableRowEl
   field.append(option("", t("addin_mapping_ignore"), fieldValue === ""), ...lists.fields.map((o) => option(o.value, o.label, o.value === fieldValue)));
   const stage = el("select", { className: "stage" });
   stage.append(...lists.stages.map((s) => option(s.value, s.label, s.value === (row.role?.stage ?? ""))));
-  stage.title = t("addin_mapping_stage");
+  stage.title = t("field_stage");
   stage.disabled = row.role === null || !takesStage(row.role.key);
   field.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
   stage.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
-  const cells = [el("td", { className: "col", text: row.address }), el("td", { text: row.header }), el("td", { className: "role" }, field, stage), el("td", { className: "unit", text: unitText(row.unitFactor, lists.lang) })];
+  const cells = [el("td", { className: "col", text: row.address }), el("td", { text: row.header }), el("td", { className: "role" }, field, stage), el("td", { className: "unit", text: unitText(row.unitFactor, row.unit, lists.lang) })];
   return el("tr", { className: row.role === null ? "unused" : "" }, ...cells);
 }
 

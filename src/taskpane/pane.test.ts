@@ -72,6 +72,26 @@ describe("the pane: which sheet it reads", () => {
   });
 });
 
+describe("the pane: saved rules this version does not have", () => {
+  it("says so for a profile that is not built in, as the ribbon does, and shows the default profile", async () => {
+    const h = await started({ saved: { ...SAVED, profileId: "beijing-2030", year: 2025 } });
+    expect(h.byId("notice").textContent).toBe("保存的设置使用评估规则“beijing-2030”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。");
+    expect([h.byId("profile").value, h.byId("year").value]).toEqual(["national-2017", ""]);
+  });
+
+  it("says so for a year the profile sets no target for, and shows the latest target instead", async () => {
+    const h = await started({ saved: { ...SAVED, profileId: "sichuan-guanghan-2024", year: 2023 } });
+    expect(h.byId("notice").textContent).toBe("保存的设置使用评估年份 2023，所选评估规则没有该年份的目标；请在“评估设置”中选择评估年份后再评估。");
+    expect([h.byId("profile").value, h.byId("year").value]).toEqual(["sichuan-guanghan-2024", ""]);
+  });
+
+  it("keeps saved rules it has, without a word", async () => {
+    const h = await started({ saved: { ...SAVED, profileId: "sichuan-guanghan-2024", year: 2025 } });
+    expect(h.byId("notice").hidden).toBe(true);
+    expect([h.byId("profile").value, h.byId("year").value]).toEqual(["sichuan-guanghan-2024", "2025"]);
+  });
+});
+
 describe("the pane: the column mapping", () => {
   it("shows each column's stage and unit factor", async () => {
     const h = await started();
@@ -132,11 +152,16 @@ describe("the pane: the column mapping", () => {
   });
 
   it("evaluates from the sheets as they are, not from what it kept for the mapping", async () => {
-    const h = await started();
-    const before = h.calls.sheetReads.length;
+    const ADDED = gridOf([...SCHOOLS.values.slice(0, 3), ["新区小学", 500, null, 30, 10, 40], ...SCHOOLS.values.slice(3)], { sheet: "学校" });
+    let current = SCHOOLS;
+    const h = await started({ readSheet: async (name) => (name === "学校" ? current : COVER) });
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F3：表头在第 1 行，学校 2 条。");
+    current = ADDED; // edited in the grid, the pane not told (no focus event)
     click(h.byId("evaluate"));
     await settle();
-    expect(h.calls.sheetReads.length).toBeGreaterThan(before);
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 3 条。");
+    // 九年一贯制学校 in both stages, 城关小学 and 新区小学 in primary: 4 school-stages, none judged (no rule sheet's figures).
+    expect(h.byId("glance").textContent).toContain("另有 4 所无法评估");
     expect(h.byId("saved").textContent).toBe("已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。");
     expect(h.byId("saved").hidden).toBe(false);
   });
@@ -163,7 +188,7 @@ describe("the pane: the sheet edited while the pane is open", () => {
     current = INSERTED; // the user inserts a column in the grid
     choose(h.rowSelect("D", "field"), ""); // D still shown as 专任教师数
     await settle();
-    expect(h.byId("notice").textContent).toBe("D 列现在是“初中在校生数”，不再是显示的“专任教师数”（工作表已被修改）；已重新读取，请重新选择。");
+    expect(h.byId("notice").textContent).toBe("D 列的表头已由“专任教师数”变为“初中在校生数”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。");
     expect(shown(h)).toEqual(["A=name", "B=", "C=students@primary", "D=students@junior", "E=teachers", "F=multimediaRooms", "G=equipmentValue"]);
     click(h.byId("evaluate"));
     await settle();
@@ -307,5 +332,82 @@ describe("the pane: problems and failures in the user's language", () => {
     h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation: { profileId: "national-2017", year: null, counties: [], issues: [] }, issues: [], sheetNames: ["汇总"], profile: {} as never, read: {} as never } });
     expect(h.byId("progress-text").textContent).toBe("评估完成，已更新结果工作表。");
     expect(h.byId("sheets").textContent).toBe("汇总");
+  });
+});
+
+describe("the pane: the user acting while a read or an evaluation runs", () => {
+  const OTHER = gridOf(
+    [
+      ["学校名称", "在校生数", "专任教师数", "网络多媒体教室"],
+      ["甲", 300, 40, 12],
+      ["乙", 400, 25, 8],
+    ],
+    { sheet: "另表" },
+  );
+
+  /** A workbook whose next read of 学校 waits for `release` (after `hold()`), giving `current` as it is then. */
+  function held() {
+    const state = { current: SCHOOLS, holding: false, release: () => undefined as void };
+    const readSheet = async (name: string) => {
+      const grid = name === "学校" ? state.current : name === "另表" ? OTHER : COVER;
+      if (state.holding && name === "学校") {
+        state.holding = false;
+        await new Promise<void>((resolve) => (state.release = resolve));
+      }
+      return grid;
+    };
+    return { state, readSheet };
+  }
+
+  it("does not carry a fix still being read over to a sheet chosen meanwhile", async () => {
+    const { state, readSheet } = held();
+    const h = await started({ grids: [COVER, SCHOOLS, OTHER], readSheet });
+    state.holding = true;
+    choose(h.rowSelect("D", "field"), ""); // 专任教师数 on 学校 not used; its read waits
+    await settle();
+    choose(h.byId("sheet"), "另表");
+    await settle();
+    state.release();
+    await settle();
+    expect(h.byId("sheet").value).toBe("另表");
+    expect(h.calls.reads[h.calls.reads.length - 1]).toEqual({ sheet: "另表" }); // no fix of 学校's column D on 另表
+    expect(h.byId("notice").hidden).toBe(true); // nor a word about one undone there
+    expect(h.mappingRows().map((r) => r.field)).toEqual(["name", "students", "teachers", "multimediaRooms"]);
+  });
+
+  it("parses the workbook once per fix", async () => {
+    const h = await started();
+    const before = h.calls.reads.length;
+    choose(h.rowSelect("E", "field"), "");
+    await settle();
+    expect(h.calls.reads.length - before).toBe(1);
+  });
+
+  it("keeps the table of an evaluation over that of a detection started before it and finishing late", async () => {
+    const { state, readSheet } = held();
+    const h = await started({ readSheet });
+    state.holding = true;
+    click(h.byId("detect")); // reads the two schools, and waits
+    await settle();
+    state.current = gridOf([...SCHOOLS.values.slice(0, 3), ["新区小学", 500, null, 30, 10, 40]], { sheet: "学校" });
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 3 条。");
+    state.release();
+    await settle();
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 3 条。");
+    expect(h.calls.written).toHaveLength(1);
+  });
+
+  it("saves the settings it evaluated with, not a profile chosen while it wrote", async () => {
+    let write: () => void = () => undefined;
+    const h = await started({ beforeWrite: () => new Promise<void>((resolve) => (write = resolve)) });
+    click(h.byId("evaluate"));
+    await settle();
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    write();
+    await settle();
+    expect(parseSettings(h.settings.saved.get("yzjh.settings"))?.profileId).toBe("national-2017");
+    expect(h.byId("profile").value).toBe("sichuan-guanghan-2024");
   });
 });

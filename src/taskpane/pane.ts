@@ -1,16 +1,18 @@
-import { loadSettings, saveSettings, type AddinSettings } from "../addin/addinSettings";
+import { loadSettings, savedRuleIssues, saveSettings, type AddinSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
-import { during, failureText } from "../addin/failure";
+import { during, failureText, type Step } from "../addin/failure";
 import { glance } from "../addin/glance";
-import { changedColumns, headerAt } from "../addin/fixHeaders";
+import { changedColumns } from "../addin/fixHeaders";
 import { mappingView, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "../addin/mappingView";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
-import { readChecked, readRequest, runPipeline, type ReadOutcome, type Step } from "../addin/runPipeline";
+import { readChecked, readRequest, runPipeline } from "../addin/runPipeline";
+import type { Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
 import { columnLetters } from "../workbook/address";
 import type { FixRole } from "../workbook/read/matchColumns";
+import type { ReadResult } from "../workbook/read/readWorkbook";
 import { byId, el, link, option } from "./dom";
 import { mappingRows } from "./mappingTable";
 import { renderGlance, renderIssues } from "./renderResult";
@@ -24,10 +26,16 @@ interface Draft extends PaneFixes {
 }
 
 type Params = Readonly<Record<string, string | number>>;
-type ReadOk = Extract<ReadOutcome, { ok: true }>;
+type ReadOk = Extract<ReadResult, { ok: true }>;
 
 /** A draft's corrections when it reads another sheet or range: none. */
 const NO_FIXES: PaneFixes = { fixes: {}, ignored: [], headers: {} };
+
+/** The settings a draft confirms, copied (the draft may change while they are saved). */
+function settingsOf(draft: Draft): AddinSettings {
+  const { sheet, range, fixes, ignored, headers, profileId, year } = draft;
+  return { sheet, range, fixes: { ...fixes }, ignored: [...ignored], headers: { ...headers }, profileId, year };
+}
 
 /**
  * The task pane: propose the range, show and fix the mapping, choose rules, evaluate, show the
@@ -96,13 +104,23 @@ export class Pane {
   /** The saved settings when their sheet is still there; else the proposal, keeping the saved rules. */
   private async restore(names: readonly string[]): Promise<void> {
     const saved = loadSettings(this.env.settings);
-    if (saved !== null && names.includes(saved.sheet)) {
-      this.draft = { ...saved, fixes: { ...saved.fixes }, ignored: [...saved.ignored], headers: { ...saved.headers } };
+    if (saved === null) return void (await this.propose("any", names));
+    const rules = this.savedRules(saved);
+    if (names.includes(saved.sheet)) {
+      this.draft = { ...saved, fixes: { ...saved.fixes }, ignored: [...saved.ignored], headers: { ...saved.headers }, ...rules };
       return;
     }
-    if (saved !== null) this.draft = { ...this.draft, profileId: saved.profileId, year: saved.year };
+    this.draft = { ...this.draft, ...rules };
     await this.propose("any", names);
-    if (saved !== null) this.warn("addin_saved_sheet_missing", { sheet: saved.sheet });
+    this.warn("addin_saved_sheet_missing", { sheet: saved.sheet });
+  }
+
+  /** The saved profile and year, each replaced by the pane's default, with a word, when this version does not have it (savedRuleIssues). */
+  private savedRules(saved: AddinSettings): Pick<Draft, "profileId" | "year"> {
+    const issues = savedRuleIssues(saved);
+    for (const issue of issues) this.warn(issue.code, issue.params);
+    if (issues.some((i) => i.code === "addin_saved_profile_unknown")) return { profileId: DEFAULT_PROFILE_ID, year: null };
+    return { profileId: saved.profileId, year: issues.length > 0 ? null : saved.year };
   }
 
   /**
@@ -117,7 +135,7 @@ export class Pane {
       return false;
     }
     const useSelection = prefer === "any" && proposed.from === "selection";
-    this.draft = { ...this.draft, sheet: proposed.sheet, range: useSelection ? proposed.range : null, ...NO_FIXES };
+    this.draft = this.draftFor(proposed.sheet, useSelection ? proposed.range : null);
     this.hint(useSelection ? "addin_range_from_selection" : "addin_range_from_used");
     return true;
   }
@@ -130,9 +148,14 @@ export class Pane {
 
   /** The data sheets, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped for the reader's choice. */
   private fillSheets(names: readonly string[]): void {
-    if (!names.includes(this.draft.sheet)) this.draft = { ...this.draft, sheet: "", range: null, ...NO_FIXES };
+    if (!names.includes(this.draft.sheet)) this.draft = this.draftFor("", null);
     byId<HTMLSelectElement>("sheet").replaceChildren(...names.map((n) => option(n, n, n === this.draft.sheet)));
     byId<HTMLInputElement>("range").value = this.draft.range ?? "";
+  }
+
+  /** The draft reading `range` of `sheet` instead, with the same rules and no corrections (they named columns of what it read before). */
+  private draftFor(sheet: string, range: string | null): Draft {
+    return { ...this.draft, sheet, range, ...NO_FIXES };
   }
 
   /** Makes the draft read `sheet` when it had none (the reader chose), and the list show it. */
@@ -145,14 +168,13 @@ export class Pane {
   private fillProfiles(): void {
     const profiles = byId<HTMLSelectElement>("profile");
     const ids = Object.keys(BUILT_IN_PROFILES);
-    if (!ids.includes(this.draft.profileId)) this.draft.profileId = DEFAULT_PROFILE_ID;
     profiles.replaceChildren(...ids.map((id) => option(id, builtInProfile(id).name[this.env.lang], id === this.draft.profileId)));
     this.fillYears();
   }
 
   private fillYears(): void {
     const years = builtInProfile(this.draft.profileId).targets.map((t) => t.year);
-    if (this.draft.year !== null && !years.includes(this.draft.year)) this.draft.year = null;
+    if (this.draft.year !== null && !years.includes(this.draft.year)) this.draft = { ...this.draft, year: null };
     const opts = [option("", this.t("addin_year_latest"), this.draft.year === null), ...years.map((y) => option(String(y), String(y), y === this.draft.year))];
     byId<HTMLSelectElement>("year").replaceChildren(...opts);
   }
@@ -166,12 +188,12 @@ export class Pane {
     byId("use-used").addEventListener("click", () => void this.repropose("used"));
     byId("detect").addEventListener("click", () => void this.refresh());
     byId<HTMLSelectElement>("profile").addEventListener("change", (e) => {
-      this.draft.profileId = (e.target as HTMLSelectElement).value;
+      this.draft = { ...this.draft, profileId: (e.target as HTMLSelectElement).value };
       this.fillYears();
     });
     byId<HTMLSelectElement>("year").addEventListener("change", (e) => {
       const v = (e.target as HTMLSelectElement).value;
-      this.draft.year = v === "" ? null : Number(v);
+      this.draft = { ...this.draft, year: v === "" ? null : Number(v) };
     });
     byId("evaluate").addEventListener("click", () => void this.evaluate());
     this.forgetOnReturn();
@@ -192,7 +214,7 @@ export class Pane {
   private async changeSheet(sheet: string): Promise<void> {
     this.clearNotice();
     this.source.clear();
-    this.draft = { ...this.draft, sheet, range: null, ...NO_FIXES };
+    this.draft = this.draftFor(sheet, null);
     byId<HTMLInputElement>("range").value = "";
     await this.detect();
   }
@@ -200,7 +222,7 @@ export class Pane {
   /** A typed range is read as typed; one that is not A1 notation comes back as a problem (readChecked). */
   private async changeRange(range: string | null): Promise<void> {
     this.clearNotice();
-    this.draft = { ...this.draft, range, ...NO_FIXES };
+    this.draft = this.draftFor(this.draft.sheet, range);
     await this.detect();
   }
 
@@ -226,21 +248,16 @@ export class Pane {
   }
 
   /**
-   * Applies the role the user chose for `column` once a fresh read shows the column still holds
-   * `shown`, the header its row showed; else the table is shown as the sheet is now, with a word,
-   * and the choice is not applied to what moved into that column.
+   * Applies the role the user chose for `column`, keeping `shown`, the header its row showed, and
+   * reads the sheet as it is now: when the column holds another header by then, readDraft drops
+   * the choice with a word, so it is never applied to what moved into that column. The draft is
+   * changed at once, so a sheet chosen while the read runs starts without it.
    */
   private async fix(column: number, role: FixRole | null, shown: string): Promise<void> {
     this.clearNotice();
     this.source.clear();
-    let now: string | null = null;
-    await this.guard(async () => {
-      const read = await readChecked(this.source, this.env.deps, readRequest(this.draft));
-      now = read.ok && read.mapping !== null ? headerAt(read.mapping, column) : null;
-    });
-    if (now === shown) this.draft = { ...this.draft, ...withFix(this.draft, column, role, shown) };
+    this.draft = { ...this.draft, ...withFix(this.draft, column, role, shown) };
     await this.detect();
-    if (now !== null && now !== shown) this.warn("addin_mapping_row_changed", { column: columnLetters(column), was: shown, now });
   }
 
   /** Reads the range to show the recognised mapping, what was read, and the rule / figures sheets. */
@@ -258,7 +275,7 @@ export class Pane {
    * Reads what the draft says; fixes whose column no longer holds the header they were chosen for
    * are dropped, said, and the range read again without them (`dropped`).
    */
-  private async readDraft(): Promise<{ read: ReadOutcome; dropped: boolean }> {
+  private async readDraft(): Promise<{ read: ReadResult; dropped: boolean }> {
     const read = await readChecked(this.source, this.env.deps, readRequest(this.draft));
     const changed = read.ok ? changedColumns(this.draft.headers, read.mapping) : [];
     if (changed.length === 0) return { read, dropped: false };
@@ -267,14 +284,14 @@ export class Pane {
     return { read: await readChecked(this.source, this.env.deps, readRequest(this.draft)), dropped: true };
   }
 
-  private showRead(read: ReadOutcome): void {
+  private showRead(read: ReadResult): void {
     if (!read.ok) {
       this.adoptSheet(null);
       this.renderMapping(null);
       this.showProblems(read.issues);
       return;
     }
-    this.adoptSheet(read.mapping?.sheet ?? null);
+    this.adoptSheet(read.mapping.sheet);
     this.renderMapping(read);
     this.showConflicts(read.issues);
     if (this.showing === "problems") this.hideResult();
@@ -317,28 +334,28 @@ export class Pane {
     byId("saved").hidden = true;
     this.clearNotice();
     let written: number | null = null;
+    // A detection still running read the sheets before this evaluation: it must not show its table over this one's.
+    const run = ++this.detections;
     await this.guard(async () => {
       this.source.clear(); // the evaluation reads the sheets as they are now
       const fresh = await this.readDraft();
       if (fresh.dropped) return this.showRead(fresh.read); // the user checks the mapping before anything is written
-      const request = { ...this.draft, lang: this.env.lang, ...(this.env.sourceName ? { sourceName: this.env.sourceName } : {}) };
+      const ran = this.draft;
+      const request = { ...ran, lang: this.env.lang, ...(this.env.sourceName ? { sourceName: this.env.sourceName } : {}) };
       const result = await runPipeline(this.source, this.env.sink, request, this.env.deps, (step) => this.progress(step));
       if (!result.ok) return this.showProblems(result.issues);
-      this.draft = { ...this.draft, ...withHeadersFrom(this.draft, result.read.mapping) };
-      this.showRead(result.read);
+      // What was run is saved, whatever the user has chosen since; the draft takes the headers only if it is still what ran.
+      const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
+      if (this.draft === ran) this.draft = confirmed;
+      if (run === this.detections) this.showRead(result.read);
       this.showResult(result.evaluation, result.sheetNames, result.issues);
       written = result.sheetNames.length;
-      await during("saving", () => saveSettings(this.env.settings, this.settings()));
+      await during("saving", () => saveSettings(this.env.settings, settingsOf(confirmed)));
       byId("saved").textContent = this.t("addin_settings_saved");
       byId("saved").hidden = false;
     });
     this.progress(null, written === null ? null : this.t("addin_progress_done", { count: written }));
     button.disabled = false;
-  }
-
-  private settings(): AddinSettings {
-    const { sheet, range, fixes, ignored, headers, profileId, year } = this.draft;
-    return { sheet, range, fixes: { ...fixes }, ignored: [...ignored], headers: { ...headers }, profileId, year };
   }
 
   /** What the ribbon's 评估 did, shown here when the pane shares its runtime (started or not yet). */
@@ -354,7 +371,7 @@ export class Pane {
     }
   }
 
-  private showResult(evaluation: Parameters<typeof glance>[0], sheetNames: readonly string[], issues: Parameters<typeof renderIssues>[1]): void {
+  private showResult(evaluation: Evaluation, sheetNames: readonly string[], issues: readonly Issue[]): void {
     const glances = glance(evaluation);
     byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.env.lang, glances.length > 1)));
     byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => this.go(() => this.env.navigator.activateSheet(name))))));
@@ -362,14 +379,14 @@ export class Pane {
     this.showing = "result";
   }
 
-  private showProblems(issues: Parameters<typeof renderIssues>[1]): void {
+  private showProblems(issues: readonly Issue[]): void {
     byId("glance").replaceChildren(el("p", { className: "warn-text", text: this.t("addin_not_evaluable") }));
     byId("sheets").replaceChildren();
     this.showIssues(issues);
     this.showing = "problems";
   }
 
-  private showIssues(issues: Parameters<typeof renderIssues>[1]): void {
+  private showIssues(issues: readonly Issue[]): void {
     byId("issues-title").textContent = this.t("addin_issues", { count: issues.length });
     renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => this.env.navigator.selectCell(cell)));
     byId("result").hidden = false;

@@ -10,12 +10,16 @@ import type { ProposedRange } from "../../adapters/office/OfficeNavigator";
 import { SETTINGS_KEY } from "../../addin/addinSettings";
 import type { PaneEnv } from "../../addin/paneEnv";
 import { PIPELINE } from "../../addin/pipelineDeps";
-import type { ReadRequest } from "../../addin/runPipeline";
 import type { Lang } from "../../messages/types";
 import { sourceOf } from "../../workbook/read/testing";
+import type { RoleFixes } from "../../workbook/read/matchColumns";
+import type { ReadOptions } from "../../workbook/read/readWorkbook";
 import type { Grid, WorkbookSource } from "../../workbook/types";
 import { Pane } from "../pane";
 import { FakeDocument, FakeWindow, installDocument, installWindow, type FakeElement } from "./fakeDom";
+
+/** What the pane asks the reader: its fixes are always role fixes (readRequest). */
+type PaneRead = Omit<ReadOptions, "mapping"> & { readonly mapping?: RoleFixes };
 
 export interface HarnessOptions {
   readonly grids: readonly Grid[];
@@ -25,6 +29,8 @@ export interface HarnessOptions {
   readonly missing?: PaneEnv["missing"];
   /** Replaces the workbook's readSheet (e.g. to fail). */
   readonly readSheet?: WorkbookSource["readSheet"];
+  /** Runs before the result sheets are recorded as written (e.g. to hold the write while the user acts). */
+  readonly beforeWrite?: () => Promise<void>;
 }
 
 /** Lets the pane's pending promises (event handlers run with `void`) finish; the stand-ins use no timers. */
@@ -38,17 +44,17 @@ export function paneHarness(options: HarnessOptions) {
   const uninstallDocument = installDocument(doc);
   const uninstallWindow = installWindow(win);
   const workbook = sourceOf(options.grids);
-  const calls = { sheetReads: [] as string[], reads: [] as ReadRequest[], written: [] as string[][], proposals: 0 };
+  const calls = { sheetReads: [] as string[], reads: [] as PaneRead[], written: [] as string[][], proposals: 0 };
   let proposal = options.proposal;
   const settings = memorySettings(options.saved === undefined ? {} : { [SETTINGS_KEY]: options.saved });
   const readSheet = options.readSheet ?? workbook.readSheet;
   const env: PaneEnv = {
     lang: options.lang ?? "zh",
     source: { sheetNames: () => workbook.sheetNames(), readSheet: (name, range) => (calls.sheetReads.push(`${name}|${range ?? ""}`), readSheet(name, range)) },
-    sink: { writeSheets: async (specs) => (calls.written.push(specs.map((s) => s.name)), specs.map((s) => s.name)) },
+    sink: { writeSheets: async (specs) => (await options.beforeWrite?.(), calls.written.push(specs.map((s) => s.name)), specs.map((s) => s.name)) },
     navigator: { proposeRange: async () => (calls.proposals++, proposal), activateSheet: async () => undefined, selectCell: async () => undefined },
     settings,
-    deps: { ...PIPELINE, read: (source, request) => (calls.reads.push(request), PIPELINE.read(source, request)) },
+    deps: { ...PIPELINE, read: (source, request) => (calls.reads.push(request as PaneRead), PIPELINE.read(source, request)) },
     missing: options.missing ?? [],
   };
   const pane = new Pane(env);
