@@ -242,10 +242,22 @@ describe("缺口测算 shortfalls", () => {
   const s = sheet(buildResultSheets(makeEvaluation(), zh), "shortfalls");
   const t = table(s, "YZJH_Shortfalls");
 
-  it("lists failing or short sections with the cheapest way to pass, then county totals per stage", () => {
-    expect(t.rows.map((r) => r[1])).toEqual(["乙小学", "合计"]);
+  it("lists failing or short sections with the cheapest way to pass, and no total among them", () => {
+    expect(t.rows.map((r) => r[1])).toEqual(["乙小学"]);
     expect(t.rows[0]?.slice(4)).toEqual([0, 0, 0, 400, 0, 80000, 0, "L6", "L4 补足到标准：400.00 ㎡（约 1,200,000 元）", 1200000]);
-    expect(t.rows[1]?.slice(2, 11)).toEqual(["小学", null, 0, 0, 0, 400, 0, 80000, 0]);
+  });
+
+  it("totals each county's shortfalls per stage in a table of their own, between the sections and the guarantee", () => {
+    expect(s.tables.map((x) => x.name)).toEqual(["YZJH_Shortfalls", "YZJH_ShortfallTotals", "YZJH_SchoolGuarantee"]);
+    const totals = table(s, "YZJH_ShortfallTotals");
+    expect(totals.columns.map((c) => c.header)).toEqual(["县区", "学段", ...t.columns.slice(4, 11).map((c) => c.header)]);
+    expect(totals.columns.slice(2).map((c) => c.numberFormat)).toEqual(t.columns.slice(4, 11).map((c) => c.numberFormat));
+    expect(totals.rows).toEqual([["示例县", "小学", 0, 0, 0, 400, 0, 80000, 0]]);
+  });
+
+  it("says so when no county has a total to show", () => {
+    const none = sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [], shortfallTotals: [] })] }), en), "shortfalls");
+    expect(table(none, "YZJH_ShortfallTotals").rows).toEqual([["(none)", null, null, null, null, null, null, null, null]]);
   });
 
   it("counts teachers and rooms whole, m² with two decimals, yuan with separators", () => {

@@ -19,7 +19,7 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
     notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", {}, lang), ...costNote(evaluation.counties, lang)],
-    tables: [sectionTable(evaluation.counties, lang), guaranteeTable(evaluation.counties, lang)],
+    tables: [sectionTable(evaluation.counties, lang), totalsTable(evaluation.counties, lang), guaranteeTable(evaluation.counties, lang)],
     freezeColumns: 2,
   };
 }
@@ -38,14 +38,18 @@ function isShort(section: SectionResult): boolean {
   return section.pass === false || Object.values(section.indicators).some((r) => r.shortfall > 0);
 }
 
+function amountColumns(lang: Lang): ColumnDraft[] {
+  return INDICATOR_CODES.map((code) => ({ header: message(UNIT_HEADER[shortfallUnit(code)], { code }, lang), numberFormat: shortfallFormat(code) }));
+}
+
 function sectionColumns(lang: Lang): ColumnDraft[] {
-  const t = (code: string, params: Record<string, string> = {}) => message(code, params, lang);
+  const t = (code: string) => message(code, {}, lang);
   return [
     { header: t("out_h_county"), numberFormat: null },
     { header: t("out_h_school"), numberFormat: null },
     { header: t("out_h_stage"), numberFormat: null },
     { header: t("out_h_pass"), numberFormat: null },
-    ...INDICATOR_CODES.map((code) => ({ header: t(UNIT_HEADER[shortfallUnit(code)], { code }), numberFormat: shortfallFormat(code) })),
+    ...amountColumns(lang),
     { header: t("out_h_relaxed"), numberFormat: null },
     { header: t("out_h_plan"), numberFormat: null, maxWidth: 80 },
     { header: t("out_h_plan_cost"), numberFormat: FORMAT.yuan },
@@ -63,25 +67,26 @@ function sectionRow(section: SectionResult, lang: Lang): CellInput[] {
   return [countyLabel(section.county, lang), section.name, stageLabel(section.stage, lang), pass, ...amounts, plan?.relaxed ?? null, plan ? passPlanText(plan, lang) : null, plan?.totalCost ?? null];
 }
 
-function totalRows(county: CountyEvaluation, lang: Lang): CellInput[][] {
-  return county.shortfallTotals.map((t) => [
-    countyLabel(county.county, lang),
-    message("out_totals_row", {}, lang),
-    stageLabel(t.stage, lang),
-    null,
-    ...INDICATOR_CODES.map((code) => t.byIndicator[code]),
-    null,
-    null,
-    null,
-  ]);
-}
-
 function sectionTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
-  const rows = counties.flatMap((c) => [...c.sections.filter(isShort).map((s) => sectionRow(s, lang)), ...totalRows(c, lang)]);
   return makeTable({
     name: "YZJH_Shortfalls",
     caption: message("out_caption_section_shortfalls", {}, lang),
     columns: sectionColumns(lang),
+    rows: counties.flatMap((c) => c.sections.filter(isShort).map((s) => sectionRow(s, lang))),
+    emptyText: message("out_none", {}, lang),
+  });
+}
+
+/**
+ * The county totals per stage, in a table of their own: inside the sections' table a 合计 row
+ * would be sorted and filtered among the schools, and summed again by a SUBTOTAL over the column.
+ */
+function totalsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+  const rows = counties.flatMap((c) => c.shortfallTotals.map((t) => [countyLabel(c.county, lang), stageLabel(t.stage, lang), ...INDICATOR_CODES.map((code) => t.byIndicator[code])]));
+  return makeTable({
+    name: "YZJH_ShortfallTotals",
+    caption: message("out_caption_shortfall_totals", {}, lang),
+    columns: [{ header: message("out_h_county", {}, lang), numberFormat: null }, { header: message("out_h_stage", {}, lang), numberFormat: null }, ...amountColumns(lang)],
     rows,
     emptyText: message("out_none", {}, lang),
   });
