@@ -15,7 +15,7 @@ export function hostEnv(): PaneEnv {
   const sourceName = fileName(Office.context.document?.url);
   return {
     lang: paneLang(Office.context.displayLanguage),
-    source: new OfficeWorkbookSource(hostExcelRun, capabilities, undefined, sheetTagsFor(capabilities.customProperties, settings)),
+    source: new OfficeWorkbookSource(hostExcelRun, { capabilities, resultSheets: sheetTagsFor(capabilities.customProperties, settings) }),
     sink: new OfficeWorkbookSink(hostExcelRun, { capabilities, settings }),
     navigator: new OfficeNavigator(hostExcelRun),
     settings,

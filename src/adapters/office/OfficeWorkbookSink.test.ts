@@ -17,7 +17,7 @@ function setup(version = "1.13") {
   const settings = memorySettings();
   const capabilities = detectCapabilities((_, v) => excel.supports(v));
   const sink = () => new OfficeWorkbookSink(excel.run, { capabilities, settings, retryDelayMs: 0 });
-  const source = () => new OfficeWorkbookSource(excel.run, capabilities, undefined, sheetTagsFor(capabilities.customProperties, settings), 0);
+  const source = () => new OfficeWorkbookSource(excel.run, { capabilities, resultSheets: sheetTagsFor(capabilities.customProperties, settings), retryDelayMs: 0 });
   return { excel, settings, sink, source };
 }
 
@@ -630,7 +630,7 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
     older.excel.apiVersion = "1.13";
     const capabilities = detectCapabilities((_, v) => older.excel.supports(v));
     const newer = new OfficeWorkbookSink(older.excel.run, { capabilities, settings: older.settings });
-    const source = new OfficeWorkbookSource(older.excel.run, capabilities, undefined, sheetTagsFor(true, older.settings), 0);
+    const source = new OfficeWorkbookSource(older.excel.run, { capabilities, resultSheets: sheetTagsFor(true, older.settings), retryDelayMs: 0 });
     expect(await source.sheetNames()).toEqual(["学校"]);
     await newer.writeSheets(resultSpecs(3));
     expect(names(older.excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
@@ -645,7 +645,7 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
     snapshot.name = "汇总2023";
     older.excel.apiVersion = "1.13";
     const capabilities = detectCapabilities((_, v) => older.excel.supports(v));
-    const source = new OfficeWorkbookSource(older.excel.run, capabilities, undefined, sheetTagsFor(true, older.settings), 0);
+    const source = new OfficeWorkbookSource(older.excel.run, { capabilities, resultSheets: sheetTagsFor(true, older.settings), retryDelayMs: 0 });
     expect(await source.sheetNames()).toEqual(["学校"]);
     const start = older.excel.syncs;
     await new OfficeWorkbookSink(older.excel.run, { capabilities, settings: older.settings }).writeSheets(resultSpecs(3));

@@ -6,10 +6,11 @@ import { OfficeError } from "./OfficeError";
 import { sheetTagsFor } from "./sheetTags";
 import { FakeExcel, FakeExcelError, type FakeSheet } from "./testing/fakeExcel";
 import { resultSpecs } from "./testing/specs";
+import { readWorkbook } from "../../workbook/read/readWorkbook";
 
 function setup(version = "1.13", maxCells?: number) {
   const excel = new FakeExcel(version);
-  const source = new OfficeWorkbookSource(excel.run, detectCapabilities((_, v) => excel.supports(v)), maxCells);
+  const source = new OfficeWorkbookSource(excel.run, { capabilities: detectCapabilities((_, v) => excel.supports(v)), ...(maxCells === undefined ? {} : { maxCellsPerRead: maxCells }) });
   return { excel, source };
 }
 
@@ -101,7 +102,7 @@ describe("OfficeWorkbookSource: the add-in's own result sheets", () => {
     const settings = memorySettings();
     schoolSheet(excel, 2);
     excel.model.addSheet("差异系数"); // the user's own sheet: the result gets "差异系数 (2)"
-    const source = new OfficeWorkbookSource(excel.run, capabilities, undefined, sheetTagsFor(capabilities.customProperties, settings));
+    const source = new OfficeWorkbookSource(excel.run, { capabilities, resultSheets: sheetTagsFor(capabilities.customProperties, settings) });
     expect(await source.sheetNames()).toEqual(["学校基本情况", "差异系数"]);
     await new OfficeWorkbookSink(excel.run, { capabilities, settings }).writeSheets(resultSpecs(2));
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["学校基本情况", "差异系数", "汇总", "差异系数 (2)", "学校达标"]);
@@ -167,9 +168,46 @@ describe("OfficeWorkbookSource: hidden sheets and columns", () => {
     excel.model.addSheet("参数").visibility = "VeryHidden";
     await new OfficeWorkbookSink(excel.run, { capabilities }).writeSheets(resultSpecs(2));
     (excel.model.sheet("汇总") as FakeSheet).visibility = "Hidden";
-    const source = new OfficeWorkbookSource(excel.run, capabilities, undefined, sheetTagsFor(capabilities.customProperties));
+    const source = new OfficeWorkbookSource(excel.run, { capabilities, resultSheets: sheetTagsFor(capabilities.customProperties) });
     expect(await source.hiddenSheets()).toEqual(["旧数据", "参数"]);
     expect(await source.sheetNames()).toEqual(["学校基本情况", "旧数据", "参数"]);
+  });
+
+  it("lists the sheets once when their names and the hidden ones are asked together, and afresh when asked again", async () => {
+    const { excel, source } = setup();
+    schoolSheet(excel, 2);
+    excel.model.addSheet("旧数据").visibility = "Hidden";
+    const [names, hidden] = await Promise.all([source.sheetNames(), source.hiddenSheets()]);
+    expect([names, hidden, excel.syncs]).toEqual([["学校基本情况", "旧数据"], ["旧数据"], 1]);
+    excel.model.addSheet("新表");
+    expect(await source.sheetNames()).toEqual(["学校基本情况", "旧数据", "新表"]);
+    expect(excel.syncs).toBe(2);
+  });
+
+  it("costs a whole read of a one-sheet workbook one listing and the sheet's own requests", async () => {
+    const { excel, source } = setup();
+    schoolSheet(excel, 3);
+    excel.model.addSheet("旧数据").visibility = "Hidden";
+    await source.sheetNames();
+    const listing = excel.syncs;
+    await source.readSheet("学校基本情况");
+    await source.readSheet("旧数据");
+    const sheets = excel.syncs - listing;
+    const before = excel.syncs;
+    expect((await readWorkbook(source)).ok).toBe(true);
+    expect(excel.syncs - before).toBe(listing + sheets);
+  });
+
+  it("lets a failed listing fail both callers, and lists again on the next call", async () => {
+    const { excel, source } = setup();
+    schoolSheet(excel, 2);
+    excel.beforeSync = () => {
+      throw new FakeExcelError("GeneralException", "busy");
+    };
+    const both = await Promise.allSettled([source.sheetNames(), source.hiddenSheets()]);
+    expect(both.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    excel.beforeSync = null;
+    expect(await source.sheetNames()).toEqual(["学校基本情况"]);
   });
 });
 

@@ -55,6 +55,22 @@ function hiddenFromVisible(extent: Extent, visible: readonly Box[]): number[] {
   return hidden;
 }
 
+export interface SourceOptions {
+  readonly capabilities?: Capabilities;
+  /** Cells per read request (tests shrink it). */
+  readonly maxCellsPerRead?: number;
+  /** Reads the markers of the add-in's result sheets (sheetTags.ts): those sheets are left out of `sheetNames`. */
+  readonly resultSheets?: SheetTags | null;
+  /** Wait before the one retry of a listing Excel refused with InvalidSelection (tests shorten it). */
+  readonly retryDelayMs?: number;
+}
+
+/** A sheet that is not one of the add-in's results. */
+interface DataSheet {
+  readonly name: string;
+  readonly visibility: string;
+}
+
 /**
  * Reads sheets through Office.js with a bounded number of requests: one for the extent, one for
  * the layout (hidden rows and columns, merged areas), then one per block of ≤ 100k cells (values
@@ -62,15 +78,22 @@ function hiddenFromVisible(extent: Extent, visible: readonly Box[]): number[] {
  * OfficeError naming the sheet, with the host's error as its cause.
  */
 export class OfficeWorkbookSource implements WorkbookSource {
+  private readonly capabilities: Capabilities;
+  private readonly maxCellsPerRead: number;
+  private readonly resultSheets: SheetTags | null;
+  private readonly retryDelayMs: number;
+  /** The listing under way, shared by sheetNames and hiddenSheets asked together (one request, not two); forgotten once it settles. */
+  private listing: Promise<DataSheet[]> | null = null;
+
   constructor(
     private readonly run: ExcelRunner = hostExcelRun,
-    private readonly capabilities: Capabilities = hostCapabilities(),
-    private readonly maxCellsPerRead: number = MAX_CELLS_PER_READ,
-    /** Reads the markers of the add-in's result sheets (sheetTags.ts): those sheets are left out of `sheetNames`. */
-    private readonly resultSheets: SheetTags | null = null,
-    /** Wait before the one retry of a listing Excel refused with InvalidSelection (tests shorten it). */
-    private readonly retryDelayMs: number = RETRY_DELAY_MS,
-  ) {}
+    options: SourceOptions = {},
+  ) {
+    this.capabilities = options.capabilities ?? hostCapabilities();
+    this.maxCellsPerRead = options.maxCellsPerRead ?? MAX_CELLS_PER_READ;
+    this.resultSheets = options.resultSheets ?? null;
+    this.retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
+  }
 
   /**
    * The workbook's sheets without the result sheets this add-in wrote, so that a re-run never
@@ -94,11 +117,17 @@ export class OfficeWorkbookSource implements WorkbookSource {
    * sheet-scoped names, Excel refuses them while the user views another workbook
    * (office-js#6365): the listing is tried once more.
    */
-  private async dataSheets(): Promise<{ name: string; visibility: string }[]> {
-    return officeStep("office_list_failed", {}, () => this.run((context) => retryOnInvalidSelection(() => this.listDataSheets(context), this.retryDelayMs)));
+  private dataSheets(): Promise<DataSheet[]> {
+    if (this.listing !== null) return this.listing;
+    const listing = officeStep("office_list_failed", {}, () => this.run((context) => retryOnInvalidSelection(() => this.listDataSheets(context), this.retryDelayMs)));
+    const forget = () => {
+      if (this.listing === listing) this.listing = null;
+    };
+    listing.then(forget, forget);
+    return (this.listing = listing);
   }
 
-  private async listDataSheets(context: Excel.RequestContext): Promise<{ name: string; visibility: string }[]> {
+  private async listDataSheets(context: Excel.RequestContext): Promise<DataSheet[]> {
     const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
     await context.sync();
     const tags = this.resultSheets;

@@ -184,14 +184,15 @@ function sheetRecords(records: readonly SchoolRecord[], reads: readonly SheetRea
  * @example readWorkbook(sourceOf([gridOf([["学校名称", "在校生数"], ["一小", 300]])])) // ok, one primary record
  */
 export async function readWorkbook(source: WorkbookSource, options: ReadOptions = {}): Promise<ReadResult> {
-  const names = await source.sheetNames();
+  // Asked together, so that a source listing its sheets once for both (Office.js) makes one request.
+  const [names, hidden] = await Promise.all([source.sheetNames(), hiddenSheets(source, options)]);
   if (names.length === 0) return fail(issueOf("read_no_sheets", "error"));
   if (options.sheet !== undefined && !names.includes(options.sheet)) return fail(issueOf("read_sheet_not_found", "error", { sheet: options.sheet, sheets: names.join(", ") }));
   const ruleSheet = names.find((n) => RULE_SHEET.test(n.trim())) ?? null;
   const schoolNames = options.sheet !== undefined ? [options.sheet] : names.filter((n) => n !== ruleSheet);
   const { grids, candidates } = await schoolCandidates(source, schoolNames, options);
   const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
-  const choice = pickSchoolSheets(candidates, await hiddenSheets(source, options), options.sheet === undefined && options.range === undefined, rowsOf);
+  const choice = pickSchoolSheets(candidates, hidden, options.sheet === undefined && options.range === undefined, rowsOf);
   const first = choice.ok ? choice.reads[0] : undefined;
   if (!choice.ok || first === undefined) return noHeader(grids, choice.ok ? null : choice.best);
   const { candidate: chosen, rows } = first;
