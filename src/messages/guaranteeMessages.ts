@@ -24,6 +24,10 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "县级项目“{countyItem}”是比例，应在 0～100% 之间，填写的 {value} 超出（百分数请带 % 号，如 95%，或写成小数 0.95），该项待评估",
     en: "County item “{countyItem}” is a ratio between 0 and 100%, but {value} is above it (write a percentage with its % sign, e.g. 95%, or as a fraction, 0.95); not assessed",
   },
+  county_figure_not_level: {
+    zh: "县级项目“{countyItem}”是质量监测等级，应为 1～4（Ⅰ～Ⅳ级），填写的 {value} 不是等级（达到某等级的学生比例不是等级），该项待评估",
+    en: "County item “{countyItem}” is a quality-monitoring level, 1 to 4 (Ⅰ–Ⅳ), but {value} is not one (a share of students at a level is not a level); not assessed",
+  },
   county_figure_overruled: {
     zh: "{item}：县级填报值为“{countyVerdict}”，学校数据为“{schoolVerdict}”；以学校数据为准，请核对县级填报值",
     en: "{item}: the county figures give “{countyVerdict}”, the school data “{schoolVerdict}”; the school data decide — please check the county figures",

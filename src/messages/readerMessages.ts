@@ -144,6 +144,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "本表填表说明相互矛盾：{noteCell} 说“{mark}”表示无数据，{otherCell} 说它表示没有（0）；“{mark}”仍按 0 读取，请核对说明",
     en: "This sheet's notes contradict each other: {noteCell} makes “{mark}” mean no data, {otherCell} makes it mean none (0); “{mark}” is still read as 0, please check the notes",
   },
+  read_figure_read_as: { zh: "“{header}”填写为“{text}”，已按 {value} 读取", en: "{header}: “{text}” was read as {value}" },
   read_number_as_text: {
     zh: "“{header}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会忽略此类单元格",
     en: "{header}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
@@ -261,8 +262,8 @@ export const READER_MESSAGES: MessageTable = {
   // What a value should be ({expected} of read_figure_bad_value and read_rule_bad_value).
   kind_ratio: { zh: "比例，如 95% 或 0.95", en: "a ratio such as 95% or 0.95" },
   kind_boolean: { zh: "“是”或“否”", en: "yes or no (是 / 否)" },
-  kind_money: { zh: "以元为单位的金额", en: "an amount in yuan" },
-  kind_level: { zh: "等级数字，如 3", en: "a level number such as 3" },
+  kind_yuan: { zh: "金额（元），如 6080、6,080元/生 或 0.608万元", en: "an amount in yuan such as 6080, 6,080元/生 or 0.608万元" },
+  kind_level: { zh: "监测等级 1–4，如 3、Ⅲ 或 Ⅲ级以上", en: "a monitoring level 1–4 such as 3, Ⅲ or Ⅲ级以上" },
   kind_number: { zh: "数值", en: "a number" },
   kind_string: { zh: "文字", en: "text" },
   kind_json: { zh: "JSON 文本", en: "JSON text" },

@@ -33,8 +33,11 @@ export const countyItemSchema = z.strictObject({
   item: z.string().regex(/^[GQR]\d+$/),
   comparison: comparisonSchema,
   threshold: z.number().nullable(),
-  /** "ratio": 0..1 (95% or 0.95 in the sheet); "number": as written; "boolean": 是 / 否. */
-  unit: z.enum(["ratio", "number", "boolean"]),
+  /**
+   * "ratio": 0..1 (95% or 0.95 in the sheet); "number": as written; "boolean": 是 / 否; "yuan": an
+   * amount in yuan (6080, 6,080元/生, 0.608万元); "level": a quality-monitoring level 1–4 (3, Ⅲ, Ⅲ级以上).
+   */
+  unit: z.enum(["ratio", "number", "boolean", "yuan", "level"]),
 });
 
 export const vetoItemSchema = z.strictObject({ code: z.string().regex(/^V_[a-z_]+$/) });

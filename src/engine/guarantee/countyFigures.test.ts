@@ -8,6 +8,8 @@ const ratio: CountyItem = { item: "G14", comparison: "at_least", threshold: 0.5,
 const below: CountyItem = { item: "Q9", comparison: "below", threshold: 0.15, unit: "number" };
 const atMost: CountyItem = { item: "G16", comparison: "at_most", threshold: 3, unit: "number" };
 const yes: CountyItem = { item: "G1", comparison: "yes", threshold: null, unit: "boolean" };
+const level: CountyItem = { item: "Q9", comparison: "at_least", threshold: 3, unit: "level" };
+const yuan: CountyItem = { item: "G7", comparison: "at_least", threshold: 6000, unit: "yuan" };
 
 describe("figuresByCode", () => {
   it("prefers the county's own figure to one without county, and reports a duplicate", () => {
@@ -29,6 +31,10 @@ describe("figureProblem", () => {
     [ratio, -0.1, "county_figure_negative"],
     [below, Number.NaN, "county_figure_not_number"],
     [yes, 1, "county_figure_not_boolean"],
+    [level, 0.85, "county_figure_not_level"],
+    [level, 5, "county_figure_not_level"],
+    [level, 0, "county_figure_not_level"],
+    [yuan, -1, "county_figure_negative"],
   ] as const)("%o with %p → %s", (item, value, code) => {
     expect(figureProblem(item, fig("X_code", value, "保障!B9"))).toEqual({ code, severity: "error", cell: "保障!B9", params: { countyItem: "X_code", value: String(value) } });
   });
@@ -37,6 +43,9 @@ describe("figureProblem", () => {
     [ratio, 0],
     [below, 2.5],
     [yes, false],
+    [level, 1],
+    [level, 4],
+    [yuan, 6080.5],
   ] as const)("%o accepts %p", (item, value) => {
     expect(figureProblem(item, fig("X_code", value))).toBeNull();
   });

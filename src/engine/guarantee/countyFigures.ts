@@ -27,7 +27,8 @@ function figureIssue(code: string, figure: CountyFigure): Issue {
 
 /**
  * The data problem of a figure for its county item, or null: a yes / no item needs a boolean;
- * a numeric item a finite number, not negative, and at most 1 for a ratio (95% arrives as 0.95).
+ * a numeric item a finite number, not negative, at most 1 for a ratio (95% arrives as 0.95), and a
+ * whole 1–4 for a monitoring level.
  * @example figureProblem(G14_quota_share (ratio), { value: 55 }) // county_figure_ratio_above_one
  */
 export function figureProblem(item: CountyItem, figure: CountyFigure): Issue | null {
@@ -36,6 +37,8 @@ export function figureProblem(item: CountyItem, figure: CountyFigure): Issue | n
   if (typeof v !== "number" || !Number.isFinite(v)) return figureIssue("county_figure_not_number", figure);
   if (v < 0) return figureIssue("county_figure_negative", figure);
   if (item.unit === "ratio" && v > 1) return figureIssue("county_figure_ratio_above_one", figure);
+  // The national quality monitoring reports levels Ⅰ–Ⅳ: a 0.85 here is a share of students, not a level.
+  if (item.unit === "level" && !(Number.isInteger(v) && v >= 1 && v <= 4)) return figureIssue("county_figure_not_level", figure);
   return null;
 }
 

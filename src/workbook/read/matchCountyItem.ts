@@ -1,8 +1,10 @@
 import national from "../../profiles/data/national-2017.json";
+import type { CountyItem } from "../../profiles/schema";
 import { COUNTY_ITEM_ALIASES } from "./countyItemAliases";
 import { normaliseText } from "./text";
 
-export type ItemUnit = "ratio" | "number" | "boolean";
+/** How a county figure is written and read: the profile's unit of the item (schema.ts countyItemSchema). */
+export type ItemUnit = CountyItem["unit"];
 
 const NATIONAL_ITEMS = national.countyItems as Readonly<Record<string, { unit: ItemUnit }>>;
 const VETO_CODES: ReadonlySet<string> = new Set(national.vetoItems.map((v) => v.code));

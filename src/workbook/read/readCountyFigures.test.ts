@@ -1,5 +1,5 @@
 import { matchCountyItem } from "./matchCountyItem";
-import { convertFigure, expectedKind, readCountyFigures } from "./readCountyFigures";
+import { convertFigure, readCountyFigures } from "./readCountyFigures";
 import { gridOf } from "./testing";
 
 describe("matchCountyItem", () => {
@@ -45,6 +45,26 @@ describe("convertFigure", () => {
     expect(convertFigure("105%", "number", false)).toEqual({ ok: true, value: 1.05 });
   });
 
+  it("reads amounts in yuan with their unit typed, in 万元, or with 万元 in the row's 单位 column", () => {
+    expect(convertFigure("6,080元/生", "yuan", false)).toEqual({ ok: true, value: 6080 });
+    expect(convertFigure("6080 元/生·年", "yuan", false)).toEqual({ ok: true, value: 6080 });
+    expect(convertFigure("６１００元", "yuan", false)).toEqual({ ok: true, value: 6100 });
+    // 0.57 × 10000 is 5699.999999999999 in binary arithmetic: the typed decimal is kept.
+    expect(convertFigure("0.57万元", "yuan", false)).toEqual({ ok: true, value: 5700 });
+    expect(convertFigure(0.608, "yuan", false, "万元")).toEqual({ ok: true, value: 6080 });
+    expect(convertFigure("6080元", "yuan", false, "万元")).toEqual({ ok: true, value: 6080 });
+    expect(convertFigure(6080, "yuan", false)).toEqual({ ok: true, value: 6080 });
+    expect(convertFigure("95%", "yuan", false)).toEqual({ ok: false, reason: "not_a_number" });
+    expect(convertFigure("元", "yuan", false)).toEqual({ ok: false, reason: "not_a_number" });
+  });
+
+  it("reads a monitoring level written as a number, a Roman or Chinese numeral, with 级 or 以上", () => {
+    for (const written of [3, "3", "Ⅲ", "III", "iii", "Ⅲ级", "Ⅲ级以上", "三级", "水平Ⅲ", "达到Ⅲ级及以上", "３级"]) expect([written, convertFigure(written, "level", false)]).toEqual([written, { ok: true, value: 3 }]);
+    expect(convertFigure("Ⅳ级", "level", false)).toEqual({ ok: true, value: 4 });
+    expect(convertFigure("Ⅰ", "level", false)).toEqual({ ok: true, value: 1 });
+    for (const written of [0.85, "85%", 5, "Ⅴ", "良好", "III级以下", "3.5"]) expect([written, convertFigure(written, "level", false)]).toEqual([written, { ok: false, reason: "not_a_level" }]);
+  });
+
   it("leaves blanks out and rejects what cannot be read", () => {
     expect(convertFigure(null, "ratio", false)).toBeNull();
     expect(convertFigure("待定", "boolean", false)).toEqual({ ok: false, reason: "not_yes_no" });
@@ -78,6 +98,30 @@ describe("readCountyFigures", () => {
       { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", expected: "ratio" } },
       { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", expected: "boolean" } },
       { code: "read_figure_unknown_item", severity: "info", cell: "县域指标!B7", params: { item: "家长会次数" } },
+    ]);
+  });
+
+  it("reads amounts in 万元 by the 单位 column or the item's name, and levels as numerals, saying what text was read as", () => {
+    const grid = gridOf(
+      [
+        ["项目", "单位", "数值"],
+        ["特殊教育学校生均公用经费（小学）", "万元", 0.608],
+        ["特殊教育学校生均公用经费（初中，万元）", null, 0.61],
+        ["质量监测学业水平等级", null, "Ⅲ级以上"],
+        ["校际差异率", null, "0.12"],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G7_special_primary", 6080, "县级指标!C2"],
+      ["G7_special_junior", 6100, "县级指标!C3"],
+      ["Q9_monitoring_level", 3, "县级指标!C4"],
+      ["Q9_difference_rate", 0.12, "县级指标!C5"],
+    ]);
+    expect(result?.issues.map((i) => [i.code, i.cell, i.params?.["value"]])).toEqual([
+      ["read_figure_read_as", "县级指标!C4", 3],
+      ["read_number_as_text", "县级指标!C5", 0.12],
     ]);
   });
 
@@ -133,11 +177,9 @@ describe("readCountyFigures", () => {
     expect(readCountyFigures(grid)?.issues).toEqual([
       { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B2", params: { item: "骨干教师占交流轮岗比例", text: "#DIV/0!", expected: "ratio" } },
       { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B3", params: { item: "优质高中招生名额分配比例", text: "2024-05-01", expected: "ratio" } },
-      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B4", params: { item: "特殊教育学校小学生均公用经费", text: "待拨付", expected: "money" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B4", params: { item: "特殊教育学校小学生均公用经费", text: "待拨付", expected: "yuan" } },
       { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B5", params: { item: "质量监测达到的水平等级", text: "良", expected: "level" } },
     ]);
-    expect(expectedKind("G8_pay_ratio", "number")).toBe("number");
-    expect(expectedKind("G1_layout", "boolean")).toBe("boolean");
   });
 
   it("is null for a sheet that is not a figures list", () => {

@@ -5,9 +5,11 @@ import { issueAt, numberAsTextIssue } from "./issue";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { analysePath, matchAlias } from "./matchHeaderPath";
 import { isNoCachedResult } from "./noCachedResult";
-import { parseCellNumber, percentToFraction } from "./parseCellNumber";
+import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
+import { parseLevel } from "./parseLevel";
 import { textAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
+import { stripYuan } from "./stripYuan";
 import { cellText, normaliseText } from "./text";
 
 export interface CountyFigures {
@@ -60,20 +62,30 @@ function toBoolean(v: CellValue): Converted {
   return yes === null ? { ok: false, reason: "not_yes_no" } : { ok: true, value: yes };
 }
 
+function toLevel(v: CellValue): Converted {
+  const level = parseLevel(v);
+  return level === null ? { ok: false, reason: "not_a_level" } : { ok: true, value: level };
+}
+
 /**
  * A figure's value by its unit: ratios as fractions (`95%` → 0.95, `0.95` stays; a bare `95` is
  * read as 95% only when it is above 1 and the value header, the unit column or the item name says
  * %, otherwise it is kept and the engine reports a ratio above 1); yes / no items from 是 / 否 /
- * 有 / 无 / 达标 / 未达标. Blank → null (not given). A formula without a stored result
- * (noCachedResult.ts) is the caller's to say and skip (figureOf), before it comes here.
+ * 有 / 无 / 达标 / 未达标; amounts in yuan with their unit typed or not (`6,080元/生`, `0.608万元`,
+ * or 万元 in the row's 单位 column: stripYuan); monitoring levels as 1–4 (`Ⅲ级`: parseLevel).
+ * Blank → null (not given). A formula without a stored result (noCachedResult.ts) is the caller's
+ * to say and skip (figureOf), before it comes here.
  */
-export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: boolean): Converted {
+export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: boolean, unitText = ""): Converted {
   if (v === null || (typeof v === "string" && v.trim() === "")) return null;
   if (unit === "boolean") return toBoolean(v);
-  const parsed = parseCellNumber(v, "ratio");
+  if (unit === "level") return toLevel(v);
+  const money = unit === "yuan" ? stripYuan(v, unitText) : { value: v, factor: 1 };
+  const parsed = parseCellNumber(money.value, "ratio");
   if (parsed.status === "blank") return null;
   if (parsed.status === "none") return { ok: false, reason: "none" };
   if (parsed.status === "invalid") return { ok: false, reason: parsed.reason };
+  if (unit === "yuan") return parsed.percent ? { ok: false, reason: "not_a_number" } : { ok: true, value: toBaseUnit(parsed.value, money.factor) };
   const scaled = unit === "ratio" && !parsed.percent && parsed.value > 1 && percentContext ? percentToFraction(parsed.value) : parsed.value;
   return { ok: true, value: scaled };
 }
@@ -95,9 +107,12 @@ function itemRow(grid: Grid, row: number, layout: Layout): ItemRow | null {
   return { row, itemColumn: itemCell.c, valueColumn, code: matchCountyItem(itemCell.t ?? ""), text: itemCell.t ?? "" };
 }
 
+function unitTextOf(grid: Grid, item: ItemRow, layout: Layout): string {
+  return layout.unitColumn === null ? "" : (textAt(grid, item.row, layout.unitColumn) ?? "");
+}
+
 function percentContext(grid: Grid, item: ItemRow, layout: Layout): boolean {
-  const unit = layout.unitColumn === null ? "" : (textAt(grid, item.row, layout.unitColumn) ?? "");
-  return layout.percentHeader || /%|百分/.test(`${unit}${item.text}`.normalize("NFKC"));
+  return layout.percentHeader || /%|百分/.test(`${unitTextOf(grid, item, layout)}${item.text}`.normalize("NFKC"));
 }
 
 /** A cell as Excel shows it: a formula error as `#DIV/0!`, a date as `2024-05-01`. */
@@ -106,17 +121,11 @@ function shownText(v: CellValue): string {
   return cellText(v) ?? "";
 }
 
-/**
- * What an item's value should be, in words the message catalogue has (`kind_…` labels): a ratio
- * (95% or 0.95), yes / no, an amount of money (G7's yuan per student), a level (Q9's 等级), or a
- * number. The profile's unit says ratio / boolean / number; the item code tells the numbers apart.
- *
- * @example expectedKind("G7_special_primary", "number") // "money"; expectedKind("Q1_consolidation", "ratio") // "ratio"
- */
-export function expectedKind(code: string, unit: ItemUnit): string {
-  if (unit !== "number") return unit;
-  if (code.startsWith("G7_")) return "money";
-  return code === "Q9_monitoring_level" ? "level" : "number";
+/** A figure typed as text and read as a number: a number stored as text, or one written with its unit or as a numeral (6,080元/生, Ⅲ级以上), said with what it was read as. */
+function textReadIssue(sheet: string, item: ItemRow, text: string, value: number): Issue {
+  const params = { header: item.text, text, value };
+  if (parseCellNumber(text, "ratio").status === "number") return numberAsTextIssue(sheet, item.row, item.valueColumn, params);
+  return issueAt("read_figure_read_as", "info", sheet, item.row, item.valueColumn, params);
 }
 
 function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): CountyFigure | null {
@@ -132,13 +141,13 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
     issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, item.valueColumn, { header: item.text }));
     return null;
   }
-  const converted = convertFigure(raw, unit, percentContext(grid, item, layout));
+  const converted = convertFigure(raw, unit, percentContext(grid, item, layout), `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   if (!converted.ok) {
-    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: shownText(raw), expected: expectedKind(code, unit) }));
+    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: shownText(raw), expected: unit }));
     return null;
   }
-  if (typeof raw === "string" && typeof converted.value === "number") issues.push(numberAsTextIssue(grid.sheet, item.row, item.valueColumn, { header: item.text, text: raw, value: converted.value }));
+  if (typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, raw, converted.value));
   const county = layout.countyColumn === null ? null : textAt(grid, item.row, layout.countyColumn);
   return { county, code, value: converted.value, cell: qualified(grid.sheet, a1(item.row, item.valueColumn)) };
 }
