@@ -93,8 +93,9 @@ export function stageFromText(text: string): Stage | null {
   return /初中|初级中学/.test(t) ? "junior" : null;
 }
 
-const YES = new Set(["是", "有", "√", "✓", "y", "yes", "true", "1", "达标", "合格", "已建立", "建立", "符合", "存在", "已达标", "计", "计校数"]);
-const NO = new Set(["否", "不是", "无", "×", "✗", "x", "n", "no", "false", "0", "未达标", "不达标", "不合格", "未建立", "不符合", "没有", "不存在", "不计", "不计校数"]);
+// The evidence items' answers as county reports word them (已落实, 健全, 未达到 …) besides 是 / 否 and the tick marks.
+const YES = new Set(["是", "有", "√", "✓", "✔", "☑", "y", "yes", "true", "1", "达标", "合格", "已建立", "建立", "符合", "存在", "已达标", "计", "计校数", "达到", "已达到", "落实", "已落实", "健全", "完成", "已完成", "通过"]);
+const NO = new Set(["否", "不是", "无", "×", "✗", "✘", "☒", "x", "n", "no", "false", "0", "未达标", "不达标", "不合格", "未建立", "不符合", "没有", "不存在", "不计", "不计校数", "未达到", "没达到", "达不到", "未落实", "不健全", "未完成", "未通过", "不通过"]);
 
 /**
  * A yes / no cell: 是 / 有 / 达标 / √ / 1 → true; 否 / 无 / 未达标 / × / 0 → false; anything else null.
