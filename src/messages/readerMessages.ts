@@ -92,6 +92,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元) (if it is in 万元, add “（万元）” to the header)",
   },
+  read_type_from_stage: {
+    zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",
+    en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a 小学 or 初中 by its 学段 column; give the type of nine-year schools, teaching points and the like",
+  },
+  read_per_student_column: {
+    zh: "第 {column} 列“{header}”是生均值（或每百名学生的值），不能代替总量“{field}”：差异系数按在校生数加权、缺口按总量测算，该列未读取（请补充该项的总量列，或在任务窗格中指定）",
+    en: "Column {column} “{header}” is a value per student (or per 100 students) and cannot stand for the total “{field}”: the coefficients weigh each school by its students and the shortfalls are totals, so the column was not read (add the item's total column, or map one in the task pane)",
+  },
   read_unit_unsupported: {
     zh: "第 {column} 列“{header}”是{field}，但单位“{unit}”无法换算，该列未读取（请改为该项的常用单位后再评估）",
     en: "Column {column} “{header}” is {field}, but its unit “{unit}” cannot be converted; the column was not read (state the item's usual unit and evaluate again)",

@@ -7,6 +7,7 @@ import { analysePath, matchHeaderPath } from "./matchHeaderPath";
 import { backboneLevelGaps } from "./backboneLevelGaps";
 import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
 import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
+import { perStudentIssues } from "./perStudentIssues";
 import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
 
 /**
@@ -225,5 +226,7 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   issues.push(...backboneLevelGaps(band, roles));
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
-  return { roles, unmatched, missing: missingKeys(roles), issues };
+  const missing = missingKeys(roles);
+  issues.push(...perStudentIssues(band, missing));
+  return { roles, unmatched, missing, issues };
 }

@@ -110,6 +110,35 @@ describe("readSchoolRows: a bare …学校 without a type", () => {
   });
 });
 
+describe("readSchoolRows: a school typed by its 学段 alone", () => {
+  it("takes 小学 / 初中 from the 学段 column when neither a type nor the name says it, in one note for the sheet", async () => {
+    const grid = gridOf([
+      ["学校名称", "学段", "在校生数", "专任教师数"],
+      ["金山学校", "小学", 300, 20],
+      ["银山学校", "初中", 200, 15],
+      ["铜山学校", null, 100, 8],
+      ["城关小学", "小学", 500, 30],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(["金山学校", "银山学校", "铜山学校", "城关小学"].map((n) => [only(result, n).type, only(result, n).stage])).toEqual([
+      ["primary", "primary"],
+      ["junior", "junior"],
+      ["other", "primary"],
+      ["primary", "primary"],
+    ]);
+    expect(result.issues.filter((i) => i.code === "read_type_from_stage")).toEqual([{ code: "read_type_from_stage", severity: "info", cell: "学校基本情况!A2", params: { count: 2, name: "金山学校" } }]);
+    expect(at(result.issues, "read_type_unknown_blank")).toEqual(["学校基本情况!A4"]);
+  });
+
+  it("leaves a type cell that says something unknown to its warning, 学段 or not", async () => {
+    const result = await read([["金山学校", "民族学校", "小学", 300, 20, 1500, 2500, 700000, 7, 3]]);
+    expect(only(result, "金山学校").type).toBe("other");
+    expect(at(result.issues, "read_type_unknown")).toEqual(["学校基本情况!A2"]);
+    expect(at(result.issues, "read_type_from_stage")).toEqual([]);
+  });
+});
+
 describe("readSchoolRows: name, type and stage that contradict each other", () => {
   it("warns at the stage cell when the name's section says the other stage, reading the 学段 column", async () => {
     const result = await read([["城东学校（初中部）", "九年一贯制学校", "小学", 300, 20, 1500, 2500, 700000, 7, 3]]);

@@ -158,8 +158,20 @@ function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], sai
   if (stagedStudents.length === 2) return "nine_year";
   if (sheet.stage !== null) return sheet.stage;
   const typeText = stated.typeCell?.text ?? null;
+  // A 学段 of 小学 or 初中 says what the row is when nothing says its type (一小 | 小学 on a sheet without 办学类型).
+  const statedStage = typeText === null ? (stated.stageCell?.value ?? null) : null;
+  if (statedStage !== null) {
+    sheet.typedByStage.push({ row, name });
+    return statedStage;
+  }
   sheet.issues.push(issueAt(typeText === null ? "read_type_unknown_blank" : "read_type_unknown", "warning", grid.sheet, row, sheet.nameColumn, { name, text: typeText ?? "" }));
   return "other";
+}
+
+/** One note at the first of the rows typed by their 学段, with how many there are. */
+function typedByStageIssue(sheet: string, nameColumn: number, rows: readonly { readonly row: number; readonly name: string }[]): Issue[] {
+  const first = rows[0];
+  return first === undefined ? [] : [issueAt("read_type_from_stage", "info", sheet, first.row, nameColumn, { count: rows.length, name: first.name })];
 }
 
 function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx): SchoolRecord {
@@ -188,6 +200,8 @@ interface SheetCtx {
   readonly fieldRoles: readonly ColumnRole[];
   /** Whether any number column is one stage's (小学在校生…): a 完全中学 row is then the whole school. */
   readonly hasStageColumns: boolean;
+  /** The rows typed by their 学段 alone (resolvedType), said once for the sheet. */
+  readonly typedByStage: { readonly row: number; readonly name: string }[];
 }
 
 /** A stage line read with the stage it names, its row and the issues its cells would raise. */
@@ -295,7 +309,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
-  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null) };
+  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [] };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const taken = new Set<number>();
@@ -318,5 +332,6 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
+  issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage));
   return { rows: joinSections(grid, rows, fieldRoles, issues), issues, lastRow };
 }

@@ -814,10 +814,11 @@ describe("readWorkbook: sheets", () => {
   });
 
   it("warns when another sheet also looks like a school sheet", async () => {
-    const second = gridOf([["校名", "学生数"], ["二中", 500]], { sheet: "初中" });
+    // A sheet of schools of no stage that can be told (一小 is a 小学, 育才学校 is neither): not a 小学 / 初中 pair to read together.
+    const second = gridOf([["校名", "学生数"], ["育才学校", 500]], { sheet: "名单" });
     const result = await readOk([schools, second]);
     // At the other sheet's header, so that the task pane can link it.
-    expect(result.issues).toContainEqual({ code: "read_other_school_sheets", severity: "warning", cell: "初中!A1", params: { sheet: "学校基本情况", others: "初中" } });
+    expect(result.issues).toContainEqual({ code: "read_other_school_sheets", severity: "warning", cell: "名单!A1", params: { sheet: "学校基本情况", others: "名单" } });
   });
 
   it("applies the user's column fixes", async () => {

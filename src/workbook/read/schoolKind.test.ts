@@ -30,6 +30,11 @@ describe("school type and stage", () => {
     ["县特殊教育学校", "special"],
     ["县职业中学", "vocational"],
     ["县一中", "junior"],
+    ["城关一小", "primary"],
+    ["实验二小", "primary"],
+    ["河口完小", "primary"],
+    ["石门村小", "primary"],
+    ["县第12小", "primary"],
     ["育才学校", null],
     // An aside on what the school includes or was does not decide its kind.
     ["杏花小学（含2个教学点）", "primary"],

@@ -9,7 +9,8 @@ const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   [/教学点/, "teaching_point"],
   [/特殊教育|特教|培智|启智|启聪|启明|聋|盲校|残疾/, "special"],
   [/职业|职高|职教|中专|技工/, "vocational"],
-  [/小学/, "primary"],
+  // 城关一小, 实验二小, 河口完小 (完全小学), 石门村小: the short names county lists use.
+  [/小学|完小$|村小$|[一二三四五六七八九十\d]小$/, "primary"],
   [/初级中学|初中|中学|[一二三四五六七八九十\d]中$/, "junior"],
 ];
 
