@@ -130,6 +130,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_feature_screenUpdatingSuspend: { zh: "写入时暂停屏幕刷新", en: "pausing screen updates while writing" },
   addin_feature_visibleCells: { zh: "一次读取隐藏行（改为逐行读取）", en: "reading hidden rows at once (read row by row instead)" },
   addin_feature_customProperties: { zh: "工作表标记（改用工作簿设置记录结果表）", en: "sheet tags (result sheets are listed in workbook settings instead)" },
+  addin_feature_pageLayout: { zh: "打印设置（横向、按页宽缩放）", en: "print setup (landscape, fitted to the page width)" },
   addin_feature_mergedAreas: { zh: "读取合并单元格", en: "reading merged cells" },
   addin_help_title: { zh: "优质均衡评估 — 帮助", en: "Quality-balance evaluation — Help" },
   addin_help_text: {

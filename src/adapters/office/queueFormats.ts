@@ -141,6 +141,19 @@ function queueSheetTail(target: SheetTarget, capabilities: Capabilities): void {
     if (capabilities.conditionalFormats) queueDataBars(target.sheet, placed);
   });
   queueCharts(target);
+  if (capabilities.pageLayout) queuePageLayout(target);
+}
+
+/**
+ * Printed as a report is handed round, as the CLI's workbook is (XlsxWorkbookSink): landscape,
+ * every column on one page wide and as many pages tall as the rows need (verticalFitToPages 0,
+ * the file format's "automatic"), the only table's header on every page.
+ */
+function queuePageLayout(target: SheetTarget): void {
+  const page = target.sheet.pageLayout;
+  page.orientation = "Landscape";
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (target.layout.printTitleRows > 0) page.setPrintTitleRows(`$1:$${target.layout.printTitleRows}`);
 }
 
 /**

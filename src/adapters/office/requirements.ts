@@ -9,6 +9,7 @@ export const OPTIONAL_FEATURES = {
   conditionalFormats: "1.6", // data bars
   screenUpdatingSuspend: "1.9", // application.suspendScreenUpdatingUntilNextSync
   visibleCells: "1.9", // range.getSpecialCellsOrNullObject("Visible"): hidden rows in one request
+  pageLayout: "1.9", // worksheet.pageLayout: landscape, one page wide, the header on every printed page
   customProperties: "1.12", // worksheet.customProperties: tags on the sheets this add-in wrote
   mergedAreas: "1.13", // range.getMergedAreasOrNullObject
 } as const;

@@ -85,6 +85,13 @@ describe("XlsxWorkbookSink", () => {
     expect(view).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 6 });
   });
 
+  it("sets every sheet up to print landscape on A4, one page wide, a lone table's header on every page", () => {
+    for (const ws of wb.worksheets) expect([ws.name, ws.pageSetup]).toMatchObject([ws.name, { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }]);
+    // 学校达标 holds one table, its header on row 6; 汇总 holds several.
+    expect(sheet(wb, "学校达标").pageSetup.printTitlesRow).toBe("1:6");
+    expect(sheet(wb, "汇总").pageSetup.printTitlesRow).toBeUndefined();
+  });
+
   it("sets column widths from the specs", () => {
     const ws = sheet(wb, "学校达标");
     const spec = specs[2]?.tables[0];

@@ -110,6 +110,23 @@ function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, layout: SheetLayout
   });
   const freeze = layout.freeze;
   if (freeze) ws.views = [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows, activeCell: a1(freeze.rows, 0) }];
+  setUpPrinting(ws, layout);
+}
+
+/**
+ * Printed as a report is handed round: landscape A4, every column on one page wide and as many
+ * pages tall as the rows need (fitToHeight 0), the only table's header on every page.
+ */
+/** exceljs's paper-size code for A4 (OOXML ST_PaperSize 9). */
+const A4 = 9;
+
+function setUpPrinting(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  ws.pageSetup.paperSize = A4;
+  ws.pageSetup.orientation = "landscape";
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = 0;
+  if (layout.printTitleRows > 0) ws.pageSetup.printTitlesRow = `1:${layout.printTitleRows}`;
 }
 
 function uniqueTableName(name: string, taken: Set<string>): string {

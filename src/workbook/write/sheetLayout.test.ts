@@ -42,6 +42,14 @@ describe("sheetLayout", () => {
     ]);
     expect(layout.columnWidths).toEqual([8, 12, 4]);
     expect(layout.freeze).toEqual({ rows: 6, columns: 1 });
+    // Two tables: the first one's header is not printed above the second one's rows.
+    expect(layout.printTitleRows).toBe(0);
+  });
+
+  it("prints the title through the header of a sheet's only table atop every page", () => {
+    // 0 title, 1 note, 2 blank, 3 caption, 4 header: rows 1–5 repeat.
+    expect(sheetLayout(spec([table("A", "小学", [["x", 1]])], ["n"])).printTitleRows).toBe(5);
+    expect(sheetLayout(spec([table("A", null, [])])).printTitleRows).toBe(3);
   });
 
   it("keeps one blank body row for an empty table (Excel tables need one), so the next table moves down", () => {
@@ -62,5 +70,6 @@ describe("sheetLayout", () => {
     expect(layout.tables).toEqual([]);
     expect(layout.columnWidths).toEqual([0]);
     expect(layout.freeze).toBeNull();
+    expect(layout.printTitleRows).toBe(0);
   });
 });

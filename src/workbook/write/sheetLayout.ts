@@ -31,6 +31,11 @@ export interface SheetLayout {
   /** Column widths in characters: per column the widest any table asks for; 0 where none does. */
   readonly columnWidths: readonly number[];
   readonly freeze: FreezePanes | null;
+  /**
+   * Rows 1…n printed atop every page: the title through the header of the sheet's only table; 0
+   * for a sheet of several tables (the first one's header would stand over the others' rows).
+   */
+  readonly printTitleRows: number;
 }
 
 function padded(values: readonly CellValue[], width: number): CellValue[] {
@@ -62,5 +67,6 @@ export function sheetLayout(spec: SheetSpec): SheetLayout {
   });
   const first = tables[0];
   const freeze = first === undefined ? null : { rows: first.headerRow + 1, columns: spec.freezeColumns };
-  return { rows, width, noteRows, tables, columnWidths: columnWidths(spec.tables, width), freeze };
+  const printTitleRows = tables.length === 1 && first !== undefined ? first.headerRow + 1 : 0;
+  return { rows, width, noteRows, tables, columnWidths: columnWidths(spec.tables, width), freeze, printTitleRows };
 }

@@ -238,6 +238,44 @@ class Disposable extends Node {
   }
 }
 
+/** worksheet.pageLayout (ExcelApi 1.9): what is set lands in the sheet's model (`page`). */
+class PageLayoutProxy extends Node {
+  constructor(
+    ctx: FakeContext,
+    parent: Node,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, parent, PATH.property, "PageLayout");
+  }
+
+  set orientation(value: string) {
+    this.set("orientation", value, () => {
+      if (value !== "Landscape" && value !== "Portrait") throw new FakeExcelError("InvalidArgument", `orientation ${value}`);
+      this.sheet().page.orientation = value;
+    });
+  }
+
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.set("zoom", value, () => void (this.sheet().page.zoom = { ...value }));
+  }
+
+  setPrintTitleRows(rows: string): void {
+    const { info, refs } = argumentInfo([rows]);
+    this.ctx.act(this.path, ACTION.method, "SetPrintTitleRows", { ArgumentInfo: info }, () => {
+      this.ctx.excel.require("1.9", "PageLayout.setPrintTitleRows");
+      if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeExcelError("InvalidArgument", `print title rows ${rows}`);
+      this.sheet().page.titleRows = rows;
+    }, refs);
+  }
+
+  private set(name: string, value: unknown, run: () => void): void {
+    this.ctx.act(this.path, ACTION.set, pascal(name), { ArgumentInfo: { Arguments: [value] } }, () => {
+      this.ctx.excel.require("1.9", `PageLayout.${name}`);
+      run();
+    });
+  }
+}
+
 /** Base of loadable proxies: loaded values readable only after a sync. */
 abstract class Loadable extends Node {
   protected readonly loaded = new Map<string, unknown>();
@@ -1047,6 +1085,13 @@ class WorksheetProxy extends Resolved<FakeSheet> {
             this.target().frozen = { rows: ref.box.bottom + 1, columns: ref.box.right + 1 };
           }),
       };
+    });
+  }
+
+  get pageLayout(): { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; setPrintTitleRows(rows: string): void } {
+    return this.nav("pageLayout", () => {
+      const node = new PageLayoutProxy(this.ctx, this, () => this.target());
+      return node;
     });
   }
 

@@ -102,6 +102,8 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
   frozen: { rows: number; columns: number } | null = null;
+  /** The print setup set through worksheet.pageLayout. */
+  page: { orientation: string | null; zoom: Readonly<Record<string, number>> | null; titleRows: string | null } = { orientation: null, zoom: null, titleRows: null };
 
   constructor(
     readonly id: string,
