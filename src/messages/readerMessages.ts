@@ -47,6 +47,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
     en: "Primary and junior schools are on separate sheets: sheet “{sheet}” was read as {stage} ({count} schools); a row that states neither its stage nor its type is read as {stage}",
   },
+  read_sheet_part: {
+    zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
+    en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} schools)",
+  },
   read_combined_sheet: {
     zh: "工作表“{sheet}”（九年一贯制等学校）与小学、初中分表一并读取（{count} 行）；每行按其学段、办学类型或校名读取为整校或学部",
     en: "Sheet “{sheet}” (nine-year and other combined schools) was read together with the primary and junior sheets ({count} rows); each row is read as a whole school or a section by its stage, type or name",

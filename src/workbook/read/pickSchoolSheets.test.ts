@@ -125,6 +125,45 @@ describe("readWorkbook: 小学 and 初中 on sheets of their own", () => {
   });
 });
 
+describe("readWorkbook: one county's list kept on a sheet per township or area", () => {
+  const towns = [sheet("城关镇", [PRIMARY[0] ?? [], JUNIOR[0] ?? []]), sheet("石桥镇", [PRIMARY[1] ?? []]), sheet("河口乡", [JUNIOR[1] ?? []])];
+
+  it("reads every sheet of the layout when each is named for its part and none repeats a school, said at each sheet", async () => {
+    const result = await readOk(sourceOf(towns));
+    expect(result.input.records.map((r) => [r.name, r.source?.sheet])).toEqual([
+      ["甲小学", "城关镇"],
+      ["甲中学", "城关镇"],
+      ["乙小学", "石桥镇"],
+      ["乙中学", "河口乡"],
+    ]);
+    expect(find(result.issues, "read_sheet_part").map((i) => [i.cell, i.params.count])).toEqual([
+      ["城关镇!A1", 2],
+      ["石桥镇!A1", 1],
+      ["河口乡!A1", 1],
+    ]);
+    expect(find(result.issues, "read_other_school_sheets")).toEqual([]);
+  });
+
+  it("reads 城区小学 and 农村小学 beside 初中, each with the stage its name states", async () => {
+    const untyped = (name: string): CellValue[] => [name, null, 300, 20, 1500];
+    const result = await readOk(sourceOf([sheet("城区小学", [untyped("城关一校")]), sheet("农村小学", [untyped("河口一校")]), sheet("初中", [untyped("城关二校")])]));
+    expect(result.input.records.map((r) => [r.name, r.stage])).toEqual([
+      ["城关一校", "primary"],
+      ["河口一校", "primary"],
+      ["城关二校", "junior"],
+    ]);
+  });
+
+  it("reads the best sheet alone when two repeat a school (versions of one list), or when a sheet is not named for a part", async () => {
+    const repeated = await readOk(sourceOf([...towns, sheet("石桥镇（修订）", [PRIMARY[1] ?? [], ["丙小学", "小学", 200, 12, 900]])]));
+    expect(new Set(repeated.input.records.map((r) => r.source?.sheet)).size).toBe(1);
+    expect(find(repeated.issues, "read_sheet_part")).toEqual([]);
+    const closed = await readOk(sourceOf([sheet("学校", [...PRIMARY, ...JUNIOR]), sheet("已撤并学校", [["丁小学", "小学", 80, 6, 400]])]));
+    expect(closed.input.records.map((r) => r.name)).toEqual(["甲小学", "乙小学", "甲中学", "乙中学"]);
+    expect(find(closed.issues, "read_other_school_sheets").map((i) => i.params.others)).toEqual(["已撤并学校"]);
+  });
+});
+
 describe("readWorkbook: a range without a sheet applies to the school sheet chosen", () => {
   const schools = sheet("学校", [...PRIMARY, ...JUNIOR]);
   const notes = gridOf([["说明"], ["本表为示例"]], { sheet: "说明" });

@@ -5,6 +5,7 @@ import { bestCandidate, hasNameAndAnyStudents, isResultSheet, type Candidate } f
 import { issueAtCell } from "./issue";
 import type { SchoolRows } from "./readSchoolRows";
 import { combinedSheet, stageOfRows } from "./sheetStage";
+import { foldText } from "./text";
 
 /** A school sheet read: its header, the stage it holds when it is a stage sheet (null: read alone, or a sheet of combined schools), its rows. */
 export interface SheetRead {
@@ -13,9 +14,10 @@ export interface SheetRead {
   readonly rows: SchoolRows;
 }
 
-/** A sheet read with the stage sheets, and whether it holds schools of both stages (九年一贯制学校). */
+/** A sheet read with the stage sheets, and whether it holds schools of both stages (九年一贯制学校) or is one part of a list kept on several sheets (partsOfOneList). */
 interface Sorted extends SheetRead {
   readonly combined: boolean;
+  readonly part?: true;
 }
 
 /** Reads a candidate's school rows, on a stage sheet with that stage for rows that do not say theirs. */
@@ -79,6 +81,53 @@ function stageSplit(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsO
   return count("primary") === 1 && count("junior") === 1 ? sorted.filter((r) => r.stage !== null || r.combined) : null;
 }
 
+/** A school as the parts of one list must not share it: by name as written (folded) and stage. */
+function schoolKeys(read: SheetRead): Set<string> {
+  return new Set(read.rows.rows.map((r) => `${foldText(r.record.name)}|${r.record.stage ?? "whole"}`));
+}
+
+/** Whether no school stands on two of the sheets: a copy, a backup or an older version of a list repeats its schools. */
+function disjoint(reads: readonly SheetRead[]): boolean {
+  const seen = new Set<string>();
+  for (const keys of reads.map(schoolKeys)) {
+    for (const k of keys) if (seen.has(k)) return false;
+    keys.forEach((k) => seen.add(k));
+  }
+  return true;
+}
+
+/** A sheet named for a part of a county's list: a township or area (城关镇, 河口乡, 城区, 农村) or a stage (城区小学). */
+const PART_NAME = /镇|乡|街道|片区|学区|城区|农村|城镇|小学|初中|中学/;
+
+function namesPart(c: Candidate): boolean {
+  return PART_NAME.test(c.grid.sheet) || c.title.stage !== null;
+}
+
+/**
+ * One county's list kept on several sheets of the anchor's layout (a sheet per township, 城区小学
+ * beside 农村小学 and 初中): read together when each sheet is named for its part and no school
+ * stands on two of them, each sheet with the stage its name or title states. Null for fewer than
+ * two such sheets, for a sheet named otherwise (已撤并学校, Sheet1: not known to be a part), or when
+ * they share a school (then they are versions of one list: the best is read alone, the others named).
+ */
+function partsOfOneList(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): Sorted[] | null {
+  const alike = kept.filter((c) => sameLayout(c, anchor));
+  if (alike.length < 2 || !alike.every(namesPart)) return null;
+  const reads = alike.map((c): Sorted => ({ candidate: c, stage: c.title.stage, rows: rowsOf(c, c.title.stage), combined: false, part: true }));
+  return disjoint(reads) ? reads : null;
+}
+
+/**
+ * The sheets of the anchor's layout read together: the stage sheets when they take in every such
+ * sheet, else the parts of one list (a township sheet holding both stages is no stage sheet), else
+ * the stage sheets with the others named (全部学校 beside 小学 and 初中 repeats their schools).
+ */
+function readTogether(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): Sorted[] | null {
+  const stages = stageSplit(kept, anchor, rowsOf);
+  if (stages !== null && stages.length === kept.filter((c) => sameLayout(c, anchor)).length) return stages;
+  return partsOfOneList(kept, anchor, rowsOf) ?? stages;
+}
+
 /** The school sheets left unread, visible ones as a warning and hidden ones as a note, each list at its first sheet. */
 function unreadIssues(sheets: string, others: readonly Candidate[], hidden: ReadonlySet<string>): Issue[] {
   const visible = others.filter((c) => !hidden.has(c.grid.sheet));
@@ -96,6 +145,7 @@ function stageIssues(reads: readonly Sorted[]): Issue[] {
   return reads.map((r) => {
     const params = { sheet: r.candidate.grid.sheet, count: r.rows.rows.length };
     const at = headerCell(r.candidate);
+    if (r.part === true) return issueAtCell("read_sheet_part", "info", at, params);
     return r.combined ? issueAtCell("read_combined_sheet", "info", at, params) : issueAtCell("read_stage_sheet", "info", at, { ...params, stage: r.stage ?? "" });
   });
 }
@@ -156,7 +206,7 @@ export function pickSchoolSheets(candidates: readonly Candidate[], hidden: Reado
   const pool = poolOf(own, hidden);
   const scope = countyYearSheets(pool, bestCandidate);
   const anchor = bestCandidate(scope.kept);
-  const together = split && anchor !== null ? stageSplit(scope.kept, anchor, rowsOf) : null;
+  const together = split && anchor !== null ? readTogether(scope.kept, anchor, rowsOf) : null;
   if (together !== null) return { ok: true, reads: together, issues: choiceIssues(together, own, hidden, scope.leftOut) };
   const best = anchor ?? bestCandidate(candidates);
   if (best === null || !hasNameAndAnyStudents(best)) return { ok: false, best };
