@@ -1,4 +1,4 @@
-import { figuresForCounty } from "./countyFigures";
+import { ambiguousCounties, figuresForCounty, sameCounty } from "./countyFigures";
 import type { CountyFigure } from "./types";
 
 const fig = (county: string | null, code: string, value: number): CountyFigure => ({ county, code, value, cell: `F!${code}` });
@@ -18,7 +18,37 @@ describe("figuresForCounty", () => {
       fig("X", "Q1_consolidation", 0.97),
     ]);
   });
+  it("takes no county's figures for a single group that none of several named counties is, and says so", () => {
+    const city = [fig("东山县", "Q1_consolidation", 0.9), fig("示例县", "Q1_consolidation", 0.97), fig(null, "G8_pay_ratio", 1.05)];
+    // Before: the first county's 0.9 was this county's, without a word.
+    expect(figuresForCounty(null, city, true)).toEqual([fig(null, "G8_pay_ratio", 1.05)]);
+    expect(ambiguousCounties(null, city, true)).toEqual([{ code: "county_figures_ambiguous", severity: "warning", cell: "F!Q1_consolidation", params: { counties: "东山县、示例县", county: "" } }]);
+    expect(figuresForCounty("南山县", city, true)).toEqual([fig(null, "G8_pay_ratio", 1.05)]);
+    expect(ambiguousCounties("南山县", city, true)).toHaveLength(1);
+  });
+
+  it("finds a county's figures under its name written with or without its level word, and says nothing then", () => {
+    const city = [fig("东山", "Q1_consolidation", 0.9), fig("示例", "Q1_consolidation", 0.97)];
+    expect(figuresForCounty("示例县", city, true)).toEqual([fig("示例", "Q1_consolidation", 0.97)]);
+    expect(figuresForCounty("示例县", city, false)).toEqual([fig("示例", "Q1_consolidation", 0.97)]);
+    expect(ambiguousCounties("示例县", city, true)).toEqual([]);
+    expect(ambiguousCounties(null, [fig("东山县", "Q1_consolidation", 0.9)], true)).toEqual([]);
+  });
+
   it("is empty without figures", () => {
     expect(figuresForCounty("A", [], true)).toEqual([]);
   });
+});
+
+describe("sameCounty", () => {
+  it.each([
+    ["示例县", "示例县", true],
+    ["示例县", "示例", true],
+    ["城东区", "城东", true],
+    ["示例县", "示例区", true],
+    ["东山县", "示例县", false],
+    ["县", "区", false],
+    [null, null, true],
+    [null, "示例县", false],
+  ] as const)("%p and %p → %p", (a, b, same) => expect(sameCounty(a, b)).toBe(same));
 });

@@ -1,6 +1,6 @@
 import type { Profile } from "../profiles/schema";
 import { coefficientGroups } from "./coefficientGroups";
-import { figuresForCounty } from "./countyFigures";
+import { ambiguousCounties, figuresForCounty } from "./countyFigures";
 import { fastCountyAreas } from "./guarantee/fastCountyAreas";
 import { recordRoles } from "./guarantee/schoolRole";
 import { settle } from "./settle";
@@ -55,5 +55,5 @@ export function evaluateCounty(input: CountyInput, profile: Profile): { county: 
     areas: verdict.areas,
     recognised: verdict.recognised,
   };
-  return { county: result, issues: areas.issues };
+  return { county: result, issues: [...ambiguousCounties(county, input.figures, input.singleCounty), ...areas.issues] };
 }
