@@ -47,6 +47,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
     en: "Primary and junior schools are on separate sheets: sheet “{sheet}” was read as {stage} ({count} schools); a row that states neither its stage nor its type is read as {stage}",
   },
+  read_rooms_area_disagree: {
+    zh: "“{field}”为 0，而“{otherField}”为 {value}（{otherCell}），二者矛盾，无法判断哪一个有误，该项未采用（按缺少数据处理）",
+    en: "{field} is 0 while {otherField} is {value} ({otherCell}): they contradict each other and which one is wrong is not known, so the 0 was not used (treated as missing)",
+  },
   read_sheet_part: {
     zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
     en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} schools)",
@@ -99,6 +103,34 @@ export const READER_MESSAGES: MessageTable = {
   read_type_from_stage: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",
     en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a 小学 or 初中 by its 学段 column; give the type of nine-year schools, teaching points and the like",
+  },
+  read_sections_shared_repeated: {
+    zh: "“{name}”两个学段行的“{header}”都填了 {value}（另见 {otherCell}），按全校共用数读取一次，由两个学段按加权在校生数分摊，避免重复计入；如确为各学段各自的数，请改填各学段的数",
+    en: "Both stage rows of “{name}” give {value} for {header} (see also {otherCell}): read once as the whole school's, split between the stages by weighted students so that it is not counted twice; if each stage really has that much, give each stage's own figure",
+  },
+  read_sections_shared_repeated_partly: {
+    zh: "“{name}”两个学段行的“{header}”相同（{value}，另见 {otherCell}），但其他共用项各不相同，两行仍按各自学段读取，此数在两个学段都全额计入；如是全校数，请合并这两行的单元格或分别填写各学段的数",
+    en: "Both stage rows of “{name}” give the same {header} ({value}, see also {otherCell}) while their other shared figures differ: each row is still read as its stage, so this figure counts in full for both; if it is the whole school's, merge the two cells or give each stage's own figure",
+  },
+  read_area_heading_row: {
+    zh: "“{text}”是乡镇（片区）分组标题行（无数字），已跳过",
+    en: "“{text}” is a township (area) heading with no numbers on the row; skipped",
+  },
+  read_name_with_township: {
+    zh: "有多所学校名为“{name}”，此校在报告中称为“{shown}”（名称前加所在乡镇）",
+    en: "Several schools are named “{name}”; this one is reported as “{shown}” (its township put before the name)",
+  },
+  read_private_unreadable: {
+    zh: "“{header}”的值“{text}”无法识别为公办或民办，因此按公办学校处理，纳入评估；如为民办学校，请填写“民办”",
+    en: "{header}: “{text}” is not recognisably public or private, so the school was treated as public (公办) and included; if it is private, write 民办",
+  },
+  read_campuses_separate: {
+    zh: "“{name}”与 {otherCell}“{other}”只差校区名称，按两所学校分别读取和评估；如是同一学校的两个校区（不计校数），请在“是否计校数”列对不计校数的校区填“否”",
+    en: "“{name}” and “{other}” ({otherCell}) differ only by their campus name and are read as two schools; if they are two campuses of one school, mark the one not counted as a school with 否 in a 是否计校数 column",
+  },
+  read_columns_unmatched: {
+    zh: "工作表“{sheet}”中以下表头未对应到任何指标项，未读取：{headers}；如其中有缺少的列，可在任务窗格中指定其含义",
+    en: "Sheet “{sheet}”: these headers were not matched to anything and were not read: {headers}; if one of them is a missing column, map it in the task pane",
   },
   read_per_student_column: {
     zh: "第 {column} 列“{header}”是生均值（或每百名学生的值），不能代替总量“{field}”：差异系数按在校生数加权、缺口按总量测算，该列未读取（请补充该项的总量列，或在任务窗格中指定）",
@@ -157,6 +189,35 @@ export const READER_MESSAGES: MessageTable = {
     en: "This sheet's notes contradict each other: {noteCell} makes “{mark}” mean no data, {otherCell} makes it mean none (0); “{mark}” is still read as 0, please check the notes",
   },
   read_figure_read_as: { zh: "“{header}”填写为“{text}”，已按 {value} 读取", en: "{header}: “{text}” was read as {value}" },
+  read_figure_no_value_column: {
+    zh: "县级指标表的表头有项目列，但没有可识别的数值列（表头：{found}）：各项取项目右侧第一个能读取的值（不取标准、目标列），请核对，或把数值列的表头写作“数值”或“本县现状”",
+    en: "The county figures header has an item column but no recognisable value column (header: {found}): each item's value is taken from the first readable cell to its right (not a standard or target column); please check, or head the value column 数值 or 本县现状",
+  },
+  read_figure_latest_year: { zh: "县级指标按最新年份 {year} 年的列读取", en: "County figures are read from the latest year's column, {year}" },
+  read_figure_inverted: {
+    zh: "“{item}”与指标“{countyItem}”的说法相反：“{text}”已按相反的意思读取",
+    en: "“{item}” is worded the opposite way to “{countyItem}”: “{text}” was read with the opposite meaning",
+  },
+  read_figure_quantity_not_yes_no: {
+    zh: "“{item}”是数量或比例，而指标“{countyItem}”应填“是”或“否”：未读取，请填写该指标是否达标",
+    en: "“{item}” is a number or share, while “{countyItem}” is answered yes or no: not read; please state whether the item is met",
+  },
+  read_figure_pay_amount: {
+    zh: "“{item}”是工资金额，不是教师与公务员平均工资之比：未读取（如同时填写教师和公务员的平均工资，可算出比值）",
+    en: "“{item}” is an amount of pay, not the ratio of teachers' to civil servants' pay: not read (with both average pays given, the ratio is computed)",
+  },
+  read_figure_pay_ratio_computed: {
+    zh: "教师与公务员平均工资之比按“{item}”÷ {civilCell} 计算为 {value}",
+    en: "The ratio of teachers' to civil servants' pay is computed as “{item}” ÷ {civilCell}: {value}",
+  },
+  read_figure_no_stage: {
+    zh: "“{item}”未说明是小学还是初中（特殊教育学校生均公用经费按学段分别评估）：未读取，请分学段填写",
+    en: "“{item}” names no stage (special-education funding is assessed for primary and junior apart): not read; please give it per stage",
+  },
+  read_figure_no_value: {
+    zh: "“{item}”所在行没有能读取的值（{text}）：未读取",
+    en: "“{item}”: no readable value on its row ({text}); not read",
+  },
   read_number_as_text: {
     zh: "“{header}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会忽略此类单元格",
     en: "{header}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",

@@ -17,6 +17,17 @@ describe("matchCountyItem", () => {
     ["是否存在重点学校或重点班", "V_key_schools"],
     ["G8_pay_ratio", "G8_pay_ratio"],
     ["备注", null],
+    // Names the trial user found read as another item, or not read.
+    ["九年义务教育巩固率", null],
+    ["三级以上骨干教师比例", null],
+    ["相关科目学生学业水平达到Ⅲ级以上", "Q9_monitoring_level"],
+    ["严禁办重点校", "V_key_schools"],
+    ["三残儿童入学率", "Q2_disabled_enrolment"],
+    ["县域内教师交流比例", "G11_rotation_rate"],
+    ["教师年平均工资（元）", null],
+    ["当地公务员平均工资收入水平（元/年）", null],
+    ["教师工资按时足额发放", null],
+    ["教师平均工资与公务员平均工资之比（%）", "G8_pay_ratio"],
   ])("%s → %s", (text, code) => expect(matchCountyItem(text)).toBe(code));
 });
 
@@ -27,6 +38,14 @@ describe("convertFigure", () => {
     expect(convertFigure(95, "ratio", true)).toEqual({ ok: true, value: 0.95 });
     expect(convertFigure(95, "ratio", false)).toEqual({ ok: true, value: 95 });
     expect(convertFigure(1, "ratio", true)).toEqual({ ok: true, value: 1 });
+  });
+
+  it("reads a bare number of a number item (校际差异率, 工资之比) above 1 as a percent in a % context only: 12 → 0.12, 98 → 0.98", () => {
+    expect(convertFigure(12, "number", true)).toEqual({ ok: true, value: 0.12 });
+    expect(convertFigure(98, "number", true)).toEqual({ ok: true, value: 0.98 });
+    expect(convertFigure(0.12, "number", true)).toEqual({ ok: true, value: 0.12 });
+    expect(convertFigure(1.03, "number", false)).toEqual({ ok: true, value: 1.03 });
+    expect(convertFigure(12, "number", false)).toEqual({ ok: true, value: 12 });
   });
 
   it("reads percent text and a bare percent under a % header as the decimal written (88.6% → 0.886, not 88.6 / 100)", () => {
@@ -184,5 +203,172 @@ describe("readCountyFigures", () => {
 
   it("is null for a sheet that is not a figures list", () => {
     expect(readCountyFigures(gridOf([["学校名称", "在校生数"], ["一小", 300]]))).toBeNull();
+  });
+
+  it("reads the 本县现状 column, never the 标准值 column before it", () => {
+    const grid = gridOf(
+      [
+        ["评估项目", "标准值", "本县现状"],
+        ["规划布局合理", null, "是"],
+        ["初中三年巩固率", 0.95, 0.91],
+        ["社会认可度", 0.85, 0.75],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G1_layout", true, "县级指标!C2"],
+      ["Q1_consolidation", 0.91, "县级指标!C3"],
+      ["R1_recognition", 0.75, "县级指标!C4"],
+    ]);
+    expect(result?.issues).toEqual([]);
+  });
+
+  it.each([["现状"], ["现状值"], ["实际值"], ["本县"], ["监测值"], ["评估值"]])("recognises %s as the value header", (header) => {
+    const grid = gridOf([["项目", "目标", header], ["初中三年巩固率", 0.95, 0.93], ["社会认可度", 0.85, 0.8]]);
+    expect(readCountyFigures(grid)?.figures.map((f) => f.value)).toEqual([0.93, 0.8]);
+  });
+
+  it("warns at the header when it has an item column but no value column, and reads past the target column", () => {
+    const grid = gridOf(
+      [
+        ["项目", "目标值", "填报"],
+        ["初中三年巩固率", 0.95, 0.93],
+        ["社会认可度", 0.85, 0.8],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.value, f.cell])).toEqual([
+      [0.93, "县级指标!C2"],
+      [0.8, "县级指标!C3"],
+    ]);
+    expect(result?.issues).toEqual([{ code: "read_figure_no_value_column", severity: "warning", cell: "县级指标!A1", params: { found: "项目 | 目标值 | 填报" } }]);
+  });
+
+  it("reads the latest year's column of a header of years, and says which", () => {
+    const grid = gridOf(
+      [
+        ["项目", "2022年", "2024年", "2023年"],
+        ["初中三年巩固率", 0.99, 0.93, 0.96],
+        ["社会认可度", 0.9, 0.8, 0.86],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.value, f.cell])).toEqual([
+      [0.93, "县级指标!C2"],
+      [0.8, "县级指标!C3"],
+    ]);
+    expect(result?.issues).toEqual([{ code: "read_figure_latest_year", severity: "info", cell: "县级指标!C1", params: { year: 2024 } }]);
+  });
+
+  it("inverts the yes / no answer of an item worded the other way round, and says so at the value", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["杜绝择校", "是"],
+        ["严禁办重点校", "是"],
+        ["学生课业负担过重", "否"],
+        ["有编不补", "否"],
+        ["无过重课业负担", "是"],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value])).toEqual([
+      ["V_school_choice", false],
+      ["V_key_schools", false],
+      ["Q8_workload", true],
+      ["V_unfilled_posts", false],
+      ["Q8_workload", true],
+    ]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_inverted", severity: "info", cell: "县级指标!B2", params: { item: "杜绝择校", countyItem: "V_school_choice", text: "是" } },
+      { code: "read_figure_inverted", severity: "info", cell: "县级指标!B3", params: { item: "严禁办重点校", countyItem: "V_key_schools", text: "是" } },
+      { code: "read_figure_inverted", severity: "info", cell: "县级指标!B4", params: { item: "学生课业负担过重", countyItem: "Q8_workload", text: "否" } },
+    ]);
+  });
+
+  it("computes G8 from both amounts of pay at the teachers' cell: 90000 / 95000 = 0.947368…", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["初中三年巩固率", 0.97],
+        ["教师年平均工资（元）", 90000],
+        ["公务员年平均工资（元）", 95000],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    const g8 = result?.figures.find((f) => f.code === "G8_pay_ratio");
+    expect(g8?.value).toBeCloseTo(0.9473684210526315, 12);
+    expect(g8?.cell).toBe("县级指标!B3");
+    expect(result?.issues).toEqual([
+      { code: "read_figure_pay_ratio_computed", severity: "info", cell: "县级指标!B3", params: { item: "教师年平均工资（元）", civilCell: "县级指标!B4", value: 0.9474 } },
+    ]);
+  });
+
+  it("does not take one amount of pay for the ratio; reads 之比（%） 98 as 0.98", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["教师年平均工资（元）", 90000],
+        ["初中三年巩固率", 0.97],
+        ["教师平均工资与公务员平均工资之比（%）", 98],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value])).toEqual([
+      ["Q1_consolidation", 0.97],
+      ["G8_pay_ratio", 0.98],
+    ]);
+    expect(result?.issues).toEqual([{ code: "read_figure_pay_amount", severity: "info", cell: "县级指标!B2", params: { item: "教师年平均工资（元）" } }]);
+  });
+
+  it("reads a bare 12 of 校际差异率 with 单位 % as 0.12", () => {
+    const grid = gridOf([["评估项目", "单位", "完成情况"], ["质量监测校际差异率", "%", 12], ["社会认可度", "%", 88]]);
+    expect(readCountyFigures(grid)?.figures.map((f) => [f.code, f.value])).toEqual([
+      ["Q9_difference_rate", 0.12],
+      ["R1_recognition", 0.88],
+    ]);
+  });
+
+  it("does not read a share or count (大班额比例 | 0) as the yes / no of G5, and says why a special-education amount names no stage", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["初中三年巩固率", 0.97],
+        ["大班额比例", 0],
+        ["特殊教育学校生均公用经费（元）", 6500],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_quantity_not_yes_no", severity: "info", cell: "县级指标!B3", params: { item: "大班额比例", countyItem: "G5_class_size" } },
+      { code: "read_figure_no_stage", severity: "info", cell: "县级指标!A4", params: { item: "特殊教育学校生均公用经费（元）" } },
+    ]);
+  });
+
+  it("without a header, skips unit cells (they give the unit) and a note that does not read as a value", () => {
+    const grid = gridOf(
+      [
+        ["规划布局合理", null, "是"],
+        ["初中三年巩固率", "%", 97],
+        ["优质高中招生名额分配比例", "（%）", 52],
+        ["社会认可度", null, null, "2023年调查为80%"],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G1_layout", true, "县级指标!C1"],
+      ["Q1_consolidation", 0.97, "县级指标!C2"],
+      ["G14_quota_share", 0.52, "县级指标!C3"],
+    ]);
+    expect(result?.issues).toEqual([{ code: "read_figure_no_value", severity: "warning", cell: "县级指标!A4", params: { item: "社会认可度", text: "2023年调查为80%" } }]);
   });
 });

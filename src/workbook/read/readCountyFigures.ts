@@ -2,14 +2,16 @@ import type { CountyFigure, Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, numberAsTextIssue } from "./issue";
+import { layoutOf, type Layout } from "./figuresLayout";
+import { invertedWording, quantityName, specialFundingWithoutStage } from "./figureWording";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
-import { analysePath, matchAlias } from "./matchHeaderPath";
 import { isNoCachedResult } from "./noCachedResult";
 import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 import { parseLevel } from "./parseLevel";
 import { textAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
+import { payAmountKind, payRatio } from "./payAmounts";
 import { cellText, normaliseText } from "./text";
 
 export interface CountyFigures {
@@ -17,40 +19,8 @@ export interface CountyFigures {
   readonly issues: readonly Issue[];
 }
 
-interface Layout {
-  readonly headerRow: number | null;
-  readonly itemColumn: number | null;
-  readonly valueColumn: number | null;
-  readonly countyColumn: number | null;
-  readonly unitColumn: number | null;
-  /** The value header says %, so a bare 95 of a ratio item means 95%. */
-  readonly percentHeader: boolean;
-}
-
-const ITEM_HEADER = /^(项目|指标|内容|名称|评估项目|指标名称|项目名称|评估内容|评估指标|监测指标)$/;
-const VALUE_HEADER = /^(数值|值|数据|结果|填报值|实际值|完成值|达成值|完成情况|情况|评估结果|县域数值|指标值)/;
-const NO_LAYOUT: Layout = { headerRow: null, itemColumn: null, valueColumn: null, countyColumn: null, unitColumn: null, percentHeader: false };
-
 function columns(grid: Grid): number[] {
   return Array.from({ length: grid.values[0]?.length ?? 0 }, (_, i) => grid.left + i);
-}
-
-function findColumn(grid: Grid, row: number, test: (t: string) => boolean): number | null {
-  return columns(grid).find((c) => test(normaliseText(cellText(grid.values[row - grid.top]?.[c - grid.left]) ?? ""))) ?? null;
-}
-
-/** The 项目 | 数值 header row (with optional 县区 and 单位 columns) in the top 10 rows. */
-function layoutOf(grid: Grid): Layout {
-  for (let row = grid.top; row < grid.top + Math.min(10, grid.values.length); row++) {
-    const itemColumn = findColumn(grid, row, (t) => ITEM_HEADER.test(t));
-    const valueColumn = findColumn(grid, row, (t) => VALUE_HEADER.test(t));
-    if (itemColumn === null || valueColumn === null) continue;
-    const valueText = cellText(grid.values[row - grid.top]?.[valueColumn - grid.left]) ?? "";
-    const countyColumn = findColumn(grid, row, (t) => matchAlias(analysePath([t]).segments)?.key === "county");
-    const unitColumn = findColumn(grid, row, (t) => /^(单位|计量单位)$/.test(t));
-    return { headerRow: row, itemColumn, valueColumn, countyColumn, unitColumn, percentHeader: /%|百分/.test(valueText.normalize("NFKC")) };
-  }
-  return NO_LAYOUT;
 }
 
 type Converted = { readonly ok: true; readonly value: number | boolean } | { readonly ok: false; readonly reason: string } | null;
@@ -68,9 +38,9 @@ function toLevel(v: CellValue): Converted {
 }
 
 /**
- * A figure's value by its unit: ratios as fractions (`95%` → 0.95, `0.95` stays; a bare `95` is
- * read as 95% only when it is above 1 and the value header, the unit column or the item name says
- * %, otherwise it is kept and the engine reports a ratio above 1); yes / no items from 是 / 否 /
+ * A figure's value by its unit: ratios and numbers as fractions (`95%` → 0.95, `0.95` stays; a
+ * bare `95` is read as 95% only when it is above 1 and the value header, the unit column or the
+ * item name says %, otherwise it is kept and the engine reports a ratio above 1); yes / no items from 是 / 否 /
  * 有 / 无 / 达标 / 未达标; amounts in yuan with their unit typed or not (`6,080元/生`, `0.608万元`,
  * or 万元 in the row's 单位 column: stripYuan); monitoring levels as 1–4 (`Ⅲ级`: parseLevel).
  * Blank → null (not given). A formula without a stored result (noCachedResult.ts) is the caller's
@@ -86,29 +56,68 @@ export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: bool
   if (parsed.status === "none") return { ok: false, reason: "none" };
   if (parsed.status === "invalid") return { ok: false, reason: parsed.reason };
   if (unit === "yuan") return parsed.percent ? { ok: false, reason: "not_a_number" } : { ok: true, value: toBaseUnit(parsed.value, money.factor) };
-  const scaled = unit === "ratio" && !parsed.percent && parsed.value > 1 && percentContext ? percentToFraction(parsed.value) : parsed.value;
+  // A number item (校际差异率, 工资之比) is a fraction like a ratio: 12 under a % is 0.12.
+  const scaled = (unit === "ratio" || unit === "number") && !parsed.percent && parsed.value > 1 && percentContext ? percentToFraction(parsed.value) : parsed.value;
   return { ok: true, value: scaled };
 }
 
 interface ItemRow {
   readonly row: number;
   readonly itemColumn: number;
-  readonly valueColumn: number;
+  /** Null when, without a value column, no cell right of the item reads as its value (`unread`). */
+  readonly valueColumn: number | null;
   readonly code: string | null;
   readonly text: string;
+  /** Unit cells beside the item on a sheet without a value column (`%`, `万元`). */
+  readonly unitText: string;
+  readonly unread: readonly string[];
+}
+
+interface RowCell {
+  readonly c: number;
+  readonly t: string;
+}
+
+/** A cell that only states a unit (`%`, `（万元）`, `㎡`): the value is elsewhere on the row. */
+const UNIT_ONLY = /^\(?(%|‰|元|万元|人|个|所|间|m2|平方米|万平方米|亩|名|班|次|学时|年|台|套|册|元\/(生|人|年|生年))\)?$/;
+
+function rawAt(grid: Grid, row: number, column: number): CellValue {
+  return grid.values[row - grid.top]?.[column - grid.left] ?? null;
+}
+
+/**
+ * Without a value column, the item's value is the first cell right of it that reads as a value of
+ * the item's unit: a unit cell (`%` in B, 97 in C) gives the unit, and a note (2023年调查为80%)
+ * is not taken for the value.
+ */
+function valueBeside(grid: Grid, row: number, right: readonly RowCell[], code: string | null): Pick<ItemRow, "valueColumn" | "unitText" | "unread"> {
+  const units = right.filter((x) => UNIT_ONLY.test(normaliseText(x.t)));
+  const others = right.filter((x) => !units.includes(x));
+  const unitText = units.map((x) => x.t).join(" ");
+  const unit = code === null ? null : itemUnit(code);
+  if (unit === null) return { valueColumn: others[0]?.c ?? null, unitText, unread: [] };
+  const reads = others.find((x) => convertFigure(rawAt(grid, row, x.c), unit, false, unitText)?.ok === true);
+  return { valueColumn: reads?.c ?? null, unitText, unread: reads === undefined ? others.map((x) => x.t) : [] };
 }
 
 function itemRow(grid: Grid, row: number, layout: Layout): ItemRow | null {
-  const cells = columns(grid).map((c) => ({ c, t: cellText(grid.values[row - grid.top]?.[c - grid.left]) }));
-  const itemCell = layout.itemColumn !== null ? cells.find((x) => x.c === layout.itemColumn) : cells.find((x) => x.t !== null && matchCountyItem(x.t) !== null);
-  if (itemCell?.t === null || itemCell === undefined) return null;
-  const valueColumn = layout.valueColumn ?? cells.find((x) => x.c > itemCell.c && x.t !== null && x.c !== layout.countyColumn)?.c;
-  if (valueColumn === undefined) return null;
-  return { row, itemColumn: itemCell.c, valueColumn, code: matchCountyItem(itemCell.t ?? ""), text: itemCell.t ?? "" };
+  const cells = columns(grid).flatMap((c) => {
+    const t = cellText(rawAt(grid, row, c));
+    return t === null ? [] : [{ c, t }];
+  });
+  const itemCell = layout.itemColumn !== null ? cells.find((x) => x.c === layout.itemColumn) : cells.find((x) => matchCountyItem(x.t) !== null);
+  if (itemCell === undefined) return null;
+  const code = matchCountyItem(itemCell.t);
+  const base = { row, itemColumn: itemCell.c, code, text: itemCell.t };
+  if (layout.valueColumn !== null) return { ...base, valueColumn: layout.valueColumn, unitText: "", unread: [] };
+  const right = cells.filter((x) => x.c > itemCell.c && x.c !== layout.countyColumn && x.c !== layout.unitColumn && !layout.standardColumns.includes(x.c));
+  if (right.length === 0) return null;
+  return { ...base, ...valueBeside(grid, row, right, code) };
 }
 
 function unitTextOf(grid: Grid, item: ItemRow, layout: Layout): string {
-  return layout.unitColumn === null ? "" : (textAt(grid, item.row, layout.unitColumn) ?? "");
+  const column = layout.unitColumn === null ? "" : (textAt(grid, item.row, layout.unitColumn) ?? "");
+  return `${column}${item.unitText}`;
 }
 
 function percentContext(grid: Grid, item: ItemRow, layout: Layout): boolean {
@@ -122,42 +131,97 @@ function shownText(v: CellValue): string {
 }
 
 /** A figure typed as text and read as a number: a number stored as text, or one written with its unit or as a numeral (6,080元/生, Ⅲ级以上), said with what it was read as. */
-function textReadIssue(sheet: string, item: ItemRow, text: string, value: number): Issue {
+function textReadIssue(sheet: string, item: ItemRow, column: number, text: string, value: number): Issue {
   const params = { header: item.text, text, value };
-  if (parseCellNumber(text, "ratio").status === "number") return numberAsTextIssue(sheet, item.row, item.valueColumn, params);
-  return issueAt("read_figure_read_as", "info", sheet, item.row, item.valueColumn, params);
+  if (parseCellNumber(text, "ratio").status === "number") return numberAsTextIssue(sheet, item.row, column, params);
+  return issueAt("read_figure_read_as", "info", sheet, item.row, column, params);
 }
 
-function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): CountyFigure | null {
-  const code = item.code;
-  const unit = code === null ? null : itemUnit(code);
-  const raw = grid.values[item.row - grid.top]?.[item.valueColumn - grid.left] ?? null;
-  if (code === null || unit === null) {
-    if (cellText(raw) !== null) issues.push(issueAt("read_figure_unknown_item", "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
-    return null;
-  }
+/** An item not recognised, said at its name; amounts of pay are said by payFigures. */
+function unknownItem(grid: Grid, item: ItemRow, issues: Issue[]): void {
+  if (item.valueColumn === null || cellText(rawAt(grid, item.row, item.valueColumn)) === null || payAmountKind(item.text) !== null) return;
+  const code = specialFundingWithoutStage(item.text) ? "read_figure_no_stage" : "read_figure_unknown_item";
+  issues.push(issueAt(code, "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
+}
+
+/** A yes / no answer to an item worded the other way round (杜绝择校 | 是) is inverted, and said so. */
+function orientedValue(grid: Grid, item: ItemRow, code: string, column: number, value: number | boolean, issues: Issue[]): number | boolean {
+  if (typeof value !== "boolean" || !invertedWording(code, item.text)) return value;
+  issues.push(issueAt("read_figure_inverted", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code, text: shownText(rawAt(grid, item.row, column)) }));
+  return !value;
+}
+
+/** The value of a recognised item's cell, or null (blank, or not readable and said so). */
+function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: ItemUnit, column: number, issues: Issue[]): number | boolean | null {
+  const raw = rawAt(grid, item.row, column);
   // Excel saves `=IF(…,"",…)` showing nothing without a result: not given, and said so.
   if (isNoCachedResult(raw)) {
-    issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, item.valueColumn, { header: item.text }));
+    issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, column, { header: item.text }));
     return null;
   }
   const converted = convertFigure(raw, unit, percentContext(grid, item, layout), `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   if (!converted.ok) {
-    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, item.valueColumn, { item: item.text, text: shownText(raw), expected: unit }));
+    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: unit }));
     return null;
   }
-  if (typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, raw, converted.value));
+  if (typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
+  return orientedValue(grid, item, code, column, converted.value, issues);
+}
+
+function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): CountyFigure | null {
+  const code = item.code;
+  const unit = code === null ? null : itemUnit(code);
+  if (code === null || unit === null) return (unknownItem(grid, item, issues), null);
+  const column = item.valueColumn;
+  if (column === null) {
+    issues.push(issueAt("read_figure_no_value", "warning", grid.sheet, item.row, item.itemColumn, { item: item.text, text: item.unread.join(" | ") }));
+    return null;
+  }
+  // 大班额比例 | 0 is a share: read as 否 it would say the class sizes are not met.
+  if (unit === "boolean" && quantityName(item.text)) {
+    if (cellText(rawAt(grid, item.row, column)) !== null) issues.push(issueAt("read_figure_quantity_not_yes_no", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code }));
+    return null;
+  }
+  const value = valueOf(grid, item, layout, code, unit, column, issues);
+  if (value === null) return null;
   const county = layout.countyColumn === null ? null : textAt(grid, item.row, layout.countyColumn);
-  return { county, code, value: converted.value, cell: qualified(grid.sheet, a1(item.row, item.valueColumn)) };
+  return { county, code, value, cell: qualified(grid.sheet, a1(item.row, column)) };
 }
 
 /**
- * County-level figures from a 项目 | 数值 sheet (optionally with 县区 and 单位 columns; without a
- * header, each row's first recognised item name and the next filled cell to its right). Items are
- * recognised by name (countyItemAliases.ts). Returns null when the sheet names fewer than two
- * known items and has no 项目 | 数值 header (it is then not a figures sheet). A number typed as
- * text (`12%`, `０．９２`) is read and noted at info level, as on the school sheet.
+ * Amounts of pay (教师年平均工资（元）, 公务员年平均工资（元）) are not the ratio G8: with both given
+ * and no ratio on the sheet, G8 is computed from them (payRatio) at the teachers' cell and said so;
+ * otherwise each is said not to be the ratio.
+ */
+function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, hasRatio: boolean): CountyFigures {
+  const rows = items.flatMap((item) => {
+    const kind = item.code === null ? payAmountKind(item.text) : null;
+    const column = item.valueColumn;
+    if (kind === null || column === null || cellText(rawAt(grid, item.row, column)) === null) return [];
+    const converted = convertFigure(rawAt(grid, item.row, column), "yuan", false, `${unitTextOf(grid, item, layout)} ${item.text}`);
+    return [{ item, column, kind, value: converted?.ok === true && typeof converted.value === "number" ? converted.value : null }];
+  });
+  const computed = hasRatio ? null : payRatio(rows);
+  if (computed === null) return { figures: [], issues: rows.map((r) => issueAt("read_figure_pay_amount", "info", grid.sheet, r.item.row, r.column, { item: r.item.text })) };
+  const { teacher, civil, ratio } = computed;
+  const county = layout.countyColumn === null ? null : textAt(grid, teacher.item.row, layout.countyColumn);
+  const params = { item: teacher.item.text, civilCell: qualified(grid.sheet, a1(civil.item.row, civil.column)), value: Math.round(ratio * 10000) / 10000 };
+  return {
+    figures: [{ county, code: "G8_pay_ratio", value: ratio, cell: qualified(grid.sheet, a1(teacher.item.row, teacher.column)) }],
+    issues: [issueAt("read_figure_pay_ratio_computed", "info", grid.sheet, teacher.item.row, teacher.column, params)],
+  };
+}
+
+/**
+ * County-level figures from a 项目 | 数值 sheet (optionally with 县区 and 单位 columns; a value
+ * column headed 本县现状 or by years: figuresLayout.ts; without a value column, each row's first
+ * recognised item name and the first cell to its right that reads as its value). Items are
+ * recognised by name (countyItemAliases.ts); a yes / no item worded the other way round is
+ * inverted (figureWording.ts); G8 may come from two amounts of pay (payAmounts.ts). Returns null
+ * when the sheet names fewer than two known items and has no 项目 | 数值 header (it is then not a
+ * figures sheet). A number typed as text (`12%`, `０．９２`) is read and noted at info level, as
+ * on the school sheet.
  *
  * @example rows 项目 | 数值; 初中三年巩固率 | 96% → { code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" }
  */
@@ -170,7 +234,8 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   }
   const known = items.filter((i) => i.code !== null).length;
   if (known < 2 && !(layout.headerRow !== null && known >= 1)) return null;
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...layout.notes];
   const figures = items.flatMap((i) => figureOf(grid, i, layout, issues) ?? []);
-  return { figures, issues };
+  const pay = payFigures(grid, items, layout, items.some((i) => i.code === "G8_pay_ratio"));
+  return { figures: [...figures, ...pay.figures], issues: [...issues, ...pay.issues] };
 }

@@ -124,14 +124,21 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
   return { grids, candidates };
 }
 
-/** County figures from the sheet that yields the most; sheets already read for the school search are not read again. */
+/**
+ * County figures from every sheet that is a figures list, in sheet order (a county may keep 政府保障程度
+ * and 教育质量 apart); an item given on two sheets is the engine's duplicate, said at the second
+ * cell (figuresByCode). `sheet` names them all, comma-separated. Sheets already read for the school
+ * search are not read again.
+ */
 async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[]): Promise<{ sheet: string; figures: CountyFigures } | null> {
-  let best: { sheet: string; figures: CountyFigures } | null = null;
+  const found: { sheet: string; figures: CountyFigures }[] = [];
   for (const name of names) {
     const figures = readCountyFigures(read.find((g) => g.sheet === name) ?? (await load(source, name)));
-    if (figures !== null && (best === null || figures.figures.length > best.figures.figures.length)) best = { sheet: name, figures };
+    if (figures !== null) found.push({ sheet: name, figures });
   }
-  return best;
+  if (found.length === 0) return null;
+  const figures = { figures: found.flatMap((f) => f.figures.figures), issues: found.flatMap((f) => f.figures.issues) };
+  return { sheet: found.map((f) => f.sheet).join(", "), figures };
 }
 
 /** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */

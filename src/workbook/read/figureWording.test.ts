@@ -1,0 +1,43 @@
+import { invertedWording, quantityName, specialFundingWithoutStage } from "./figureWording";
+
+describe("invertedWording", () => {
+  it.each([
+    ["V_school_choice", "杜绝择校", true],
+    ["V_key_schools", "严禁办重点校", true],
+    ["V_school_choice", "无违规择校现象", true],
+    ["V_safety_accident", "未发生重大安全责任事故", true],
+    ["V_school_choice", "违规择校", false],
+    ["V_school_choice", "有无违规择校", false],
+    ["V_school_choice", "是否存在违规择校", false],
+    ["V_unfilled_posts", "有编不补", false],
+    ["V_unfilled_posts", "有编不补、长期聘用编外教师", false],
+    ["Q8_workload", "学生课业负担过重", true],
+    ["Q8_workload", "无过重课业负担", false],
+    ["Q8_workload", "学生课业负担不过重", false],
+    ["Q8_workload", "减轻过重课业负担", false],
+    ["Q8_workload", "课业负担情况", false],
+    ["G1_layout", "无规划布局", false],
+  ])("%s %s → %s", (code, name, inverted) => expect(invertedWording(code, name)).toBe(inverted));
+});
+
+describe("quantityName", () => {
+  it.each([
+    ["大班额比例", true],
+    ["56人以上大班额数（个）", true],
+    ["学校规模（人）", true],
+    ["大班额比例（%）", true],
+    ["所有学校班额达标", false],
+    ["规划布局合理", false],
+    ["是否存在违规择校", false],
+  ])("%s → %s", (name, quantity) => expect(quantityName(name)).toBe(quantity));
+});
+
+describe("specialFundingWithoutStage", () => {
+  it.each([
+    ["特殊教育学校生均公用经费（元）", true],
+    ["特教学校生均公用经费", true],
+    ["特殊教育学校小学生均公用经费", false],
+    ["特殊教育学校初中生均公用经费（元）", false],
+    ["小规模学校公用经费", false],
+  ])("%s → %s", (name, stageless) => expect(specialFundingWithoutStage(name)).toBe(stageless));
+});

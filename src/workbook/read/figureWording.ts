@@ -1,0 +1,55 @@
+import { normaliseText } from "./text";
+
+/**
+ * Words that negate a veto item's bad thing in front of it (杜绝择校, 严禁办重点校, 无违规择校).
+ * 有无 asks "whether" and negates nothing (it is taken out before this test); a bare 不 is left
+ * out because it is part of the bad thing itself in 有编不补.
+ */
+const VETO_NEGATION = /杜绝|严禁|禁止|不得|无|没有|不存在|未发生|未出现|防止|避免/;
+/** Q8 named as the bad thing (学生课业负担过重) … */
+const WORKLOAD_BAD = /过重|过多|过大|偏重|超负荷|超标/;
+/** … unless it is named as its absence (无过重课业负担, 课业负担不过重, 减轻课业负担). */
+const WORKLOAD_GOOD = /无|不|减轻|没有/;
+
+/**
+ * Whether a yes / no item's name is worded the other way round from its code, so that its 是 / 否
+ * answer must be inverted: a veto item (V_…) means "the bad thing exists" when true, so 杜绝择校 | 是
+ * says there is no school choice; Q8_workload means "no excessive workload" when true, so
+ * 学生课业负担过重 | 否 says there is none.
+ *
+ * @example invertedWording("V_school_choice", "杜绝择校") // true
+ * @example invertedWording("V_unfilled_posts", "有编不补") // false
+ * @example invertedWording("Q8_workload", "学生课业负担过重") // true
+ */
+export function invertedWording(code: string, name: string): boolean {
+  const t = normaliseText(name);
+  if (code.startsWith("V_")) return VETO_NEGATION.test(t.replace(/有无/g, ""));
+  if (code === "Q8_workload") return WORKLOAD_BAD.test(t) && !WORKLOAD_GOOD.test(t);
+  return false;
+}
+
+/** A share, rate or count (大班额比例, 56人以上大班额数（个）, 学校规模（人）): a number, not a yes / no. */
+const QUANTITY_NAME = /(比例|比率|率|数|数量)(\([^()]*\))?$|\((个|人|%|所|班|名)\)$/;
+
+/**
+ * Whether an item name states a quantity: read for a yes / no item, its 0 would be taken as 否
+ * (大班额比例 | 0 is no large classes, not "class sizes not met"), so such a row is not read.
+ *
+ * @example quantityName("大班额比例") // true
+ * @example quantityName("所有学校班额达标") // false
+ */
+export function quantityName(name: string): boolean {
+  return QUANTITY_NAME.test(normaliseText(name));
+}
+
+/**
+ * Whether an item names the per-student funding of special-education schools without saying for
+ * which stage (G7 is given for 小学 and 初中 apart), so it is left unknown with that reason.
+ *
+ * @example specialFundingWithoutStage("特殊教育学校生均公用经费（元）") // true
+ * @example specialFundingWithoutStage("特殊教育学校小学生均公用经费") // false
+ */
+export function specialFundingWithoutStage(name: string): boolean {
+  const t = normaliseText(name);
+  return /特殊教育|特教/.test(t) && t.includes("公用经费") && !/小学|初中/.test(t);
+}

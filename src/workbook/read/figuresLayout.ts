@@ -1,0 +1,94 @@
+import type { Issue } from "../../engine/types";
+import type { Grid } from "../types";
+import { issueAt } from "./issue";
+import { analysePath, matchAlias } from "./matchHeaderPath";
+import { cellText, normaliseText } from "./text";
+
+/** Where a county figures sheet keeps its items and values. */
+export interface Layout {
+  readonly headerRow: number | null;
+  readonly itemColumn: number | null;
+  readonly valueColumn: number | null;
+  readonly countyColumn: number | null;
+  readonly unitColumn: number | null;
+  /** Columns headed as a standard or target (标准值, 目标): never a value. */
+  readonly standardColumns: readonly number[];
+  /** The value header says %, so a bare 95 of a ratio item means 95%. */
+  readonly percentHeader: boolean;
+  /** What is said about the header: the year column chosen, or no value column. */
+  readonly notes: readonly Issue[];
+}
+
+const ITEM_HEADER = /^(项目|指标|内容|名称|评估项目|指标名称|项目名称|评估内容|评估指标|监测指标)$/;
+const VALUE_HEADER = /^(数值|值|数据|结果|填报值|实际值|完成值|达成值|完成情况|情况|评估结果|县域数值|指标值|现状|本县|监测值|评估值)/;
+/** A standard the county is judged against, not its value (标准值 | 本县现状: the first filled cell is the standard). */
+const STANDARD_HEADER = /标准|目标|要求/;
+/** A year column of a 项目 | 2022年 | 2023年 | 2024年 header. */
+const YEAR_HEADER = /^((?:19|20)\d{2})(年|年度)?(\([^()]*\))?$/;
+
+export const NO_LAYOUT: Layout = { headerRow: null, itemColumn: null, valueColumn: null, countyColumn: null, unitColumn: null, standardColumns: [], percentHeader: false, notes: [] };
+
+function headerTexts(grid: Grid, row: number): { c: number; t: string }[] {
+  return (grid.values[row - grid.top] ?? []).map((v, i) => ({ c: grid.left + i, t: normaliseText(cellText(v) ?? "") }));
+}
+
+function findColumn(cells: readonly { c: number; t: string }[], test: (t: string) => boolean): number | null {
+  return cells.find((x) => x.t !== "" && test(x.t))?.c ?? null;
+}
+
+function isValueHeader(t: string): boolean {
+  return VALUE_HEADER.test(t) && !STANDARD_HEADER.test(t);
+}
+
+/** The latest year's column of a header naming years, with that year; null when no cell names a year. */
+export function latestYearColumn(cells: readonly { c: number; t: string }[]): { column: number; year: number } | null {
+  let best: { column: number; year: number } | null = null;
+  for (const { c, t } of cells) {
+    const year = Number(YEAR_HEADER.exec(t)?.[1] ?? NaN);
+    if (Number.isInteger(year) && (best === null || year > best.year)) best = { column: c, year };
+  }
+  return best;
+}
+
+function valueOf(grid: Grid, row: number, cells: readonly { c: number; t: string }[]): Pick<Layout, "valueColumn" | "notes"> {
+  const valueColumn = findColumn(cells, isValueHeader);
+  if (valueColumn !== null) return { valueColumn, notes: [] };
+  const year = latestYearColumn(cells);
+  if (year !== null) return { valueColumn: year.column, notes: [issueAt("read_figure_latest_year", "info", grid.sheet, row, year.column, { year: year.year })] };
+  const itemColumn = findColumn(cells, (t) => ITEM_HEADER.test(t)) ?? grid.left;
+  const found = (grid.values[row - grid.top] ?? []).flatMap((v) => cellText(v) ?? []).join(" | ");
+  return { valueColumn: null, notes: [issueAt("read_figure_no_value_column", "warning", grid.sheet, row, itemColumn, { found })] };
+}
+
+function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
+  const cells = headerTexts(grid, row);
+  const { valueColumn, notes } = valueOf(grid, row, cells);
+  const valueText = cells.find((x) => x.c === valueColumn)?.t ?? "";
+  return {
+    headerRow: row,
+    itemColumn,
+    valueColumn,
+    countyColumn: findColumn(cells, (t) => matchAlias(analysePath([t]).segments)?.key === "county"),
+    unitColumn: findColumn(cells, (t) => /^(单位|计量单位)$/.test(t)),
+    standardColumns: cells.filter((x) => x.c !== itemColumn && STANDARD_HEADER.test(x.t)).map((x) => x.c),
+    percentHeader: /%|百分/.test(valueText),
+    notes,
+  };
+}
+
+/**
+ * The 项目 | 数值 header row in the top 10 rows (with optional 县区 and 单位 columns): the value
+ * column is headed 数值, 本县现状, 实际值, 监测值 … and never 标准 / 目标 / 要求; a header of years
+ * (2022年 | 2023年 | 2024年) gives the latest year's column, said at its header; an item column
+ * without a value column is said with a warning, and each row's value is then looked for
+ * (readCountyFigures). NO_LAYOUT when no row has an item header.
+ *
+ * @example layoutOf(grid of 评估项目 | 标准值 | 本县现状) // { headerRow: 1, itemColumn: 0, valueColumn: 2, standardColumns: [1], … }
+ */
+export function layoutOf(grid: Grid): Layout {
+  for (let row = grid.top; row < grid.top + Math.min(10, grid.values.length); row++) {
+    const itemColumn = findColumn(headerTexts(grid, row), (t) => ITEM_HEADER.test(t));
+    if (itemColumn !== null) return layoutAt(grid, row, itemColumn);
+  }
+  return NO_LAYOUT;
+}

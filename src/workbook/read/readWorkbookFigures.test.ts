@@ -1,0 +1,29 @@
+import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+type Ok = Extract<ReadResult, { ok: true }>;
+
+// readWorkbook's county figures (figuresOf): every figures sheet is read, not only the fullest.
+describe("readWorkbook county figures over several sheets", () => {
+  const schools = gridOf([["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
+  const guarantee = gridOf([["项目", "数值"], ["规划布局合理", "是"], ["教师交流轮岗比例", 0.12], ["初中三年巩固率", 0.97]], { sheet: "政府保障程度" });
+  const quality = gridOf([["项目", "数值"], ["初中三年巩固率", 0.93], ["社会认可度", 0.88]], { sheet: "教育质量与社会认可" });
+
+  it("puts the figures of both sheets together, in sheet order, and names both sheets", async () => {
+    const result = (await readWorkbook(sourceOf([schools, guarantee, quality]))) as Ok;
+    expect(result.ok).toBe(true);
+    expect(result.figuresSheet).toBe("政府保障程度, 教育质量与社会认可");
+    expect(result.input.countyFigures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G1_layout", true, "政府保障程度!B2"],
+      ["G11_rotation_rate", 0.12, "政府保障程度!B3"],
+      ["Q1_consolidation", 0.97, "政府保障程度!B4"],
+      ["Q1_consolidation", 0.93, "教育质量与社会认可!B2"],
+      ["R1_recognition", 0.88, "教育质量与社会认可!B3"],
+    ]);
+  });
+
+  it("is null without a figures sheet", async () => {
+    const result = (await readWorkbook(sourceOf([schools]))) as Ok;
+    expect([result.figuresSheet, result.input.countyFigures]).toEqual([null, []]);
+  });
+});
