@@ -16,6 +16,7 @@ export const LABELS: MessageTable = {
   field_sportsTotalArea: { zh: "体育运动场馆面积", en: "Sports ground and hall area" },
   field_equipmentValue: { zh: "教学仪器设备值", en: "Teaching equipment value" },
   field_multimediaRooms: { zh: "网络多媒体教室数", en: "Networked multimedia classrooms" },
+  field_township: { zh: "乡镇", en: "Township" },
   field_teachers: { zh: "专任教师数", en: "Full-time teachers" },
   field_certifiedTeachers: { zh: "持教师资格证教师数", en: "Certified teachers" },
   field_trainedTeachers: { zh: "完成5年360学时培训教师数", en: "Teachers with 360 training hours" },

@@ -18,6 +18,8 @@ export interface ColumnAlias {
   readonly leaf: string;
   readonly within?: string;
   readonly not?: string;
+  /** Only when the header states a unit that fits the key: a bare 仪器设备 is its value only under （万元）. */
+  readonly needsUnit?: boolean;
 }
 
 /** A leaf naming its group's own number (专任教师/合计, 骨干教师/人数), as a regular expression's source. */
@@ -45,7 +47,10 @@ export const DERIVED_HEADER = "生均|每百名|百名学生|差异系数|占比
 export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // Identity.
   { key: "name", leaf: "^(学校|单位|机构|学校\\(机构\\)|学校机构)?(名称|全称)$|^校名$|^学校$" },
+  // An aside in brackets after the name header (学校名称（全称）, 学校名称（盖章）) still names the school.
+  { key: "name", leaf: "^(学校|单位|机构)(名称|全称)\\([^()]+\\)$" },
   { key: "county", leaf: "^(统计三级|县区|区县|县市区|县\\(市区\\)|县\\(区\\)|县\\(市\\)|所属县区|所在县区|县别|县名|县区名称|区县名称|所属区县|县\\(市区\\)名称)$" },
+  { key: "township", leaf: "^(所在|所属)?(乡镇|乡镇\\(街道\\)|乡镇街道|镇街|镇|乡镇\\(场\\)|学区)(名称)?$" },
   { key: "type", leaf: "^(办学类型|学校类型|学校类别|学校办别|类型|类别)$" },
   { key: "stage", leaf: "^(学段|学部|所属学段)$" },
   { key: "counted", leaf: "^(是否)?计(入)?校数$" },
@@ -80,6 +85,8 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // L1: 小学 专科及以上, 初中 本科及以上, or the degree breakdown; or a column that says it directly.
   { key: "qualifiedTeachers", leaf: "^(具有|具备)?(高于规定学历|高一级学历|高学历|超过规定学历)(的)?(专任)?(教师)?(数|人数)?$" },
   { key: "qualifiedTeachers", part: "associateUp", leaf: "^(专任教师)?(专科|大专)(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
+  // 学历达标教师（专科及以上）: the bracket says which degrees count, here the primary L1 numerator.
+  { key: "qualifiedTeachers", part: "associateUp", leaf: "^学历达标(专任)?(教师)?(数|人数)?\\((专科|大专)(及|以)?以上(学历)?\\)$" },
   { key: "qualifiedTeachers", part: "bachelorUp", leaf: "^(专任教师)?本科(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
   { key: "qualifiedTeachers", part: "graduate", leaf: "^(研究生|研究生毕业)(学历)?$", within: TEACHER_GROUP },
   { key: "qualifiedTeachers", part: "bachelor", leaf: "^(本科|本科毕业|大学本科)(学历)?$", within: TEACHER_GROUP },
@@ -88,7 +95,7 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // L2.
   { key: "backboneTeachers", leaf: `^(${COUNTY_UP})?骨干(教师)?(数|人数)?$`, not: "交流|轮岗" },
   // The level in brackets after the name: 骨干教师（县级及以上）.
-  { key: "backboneTeachers", leaf: `^骨干(教师)?(数|人数)?\\((${COUNTY_UP})\\)$`, not: "交流|轮岗" },
+  { key: "backboneTeachers", leaf: `^骨干(教师)?(数|人数)?\\((${COUNTY_UP})\\)(数|人数)?$`, not: "交流|轮岗" },
   // Under a backbone group: the county-up column (骨干教师/县级及以上), the total (骨干教师数/合计;
   // left unread by backboneTotalsToSkip beside a county-up column, or when a 校级 / 乡镇级 column beside
   // it says the total counts lower levels too), and the levels that add up to it (骨干教师/省级 | 市级 |
@@ -101,7 +108,7 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   ...backboneLevel("县级|县区级|区县级|县\\(区\\)级|县\\(市区\\)级|区级|县").map((a) => ({ key: "backboneTeachers" as const, part: "levelCounty" as const, ...a })),
 
   // L3: a total, or PE + music + art (+ an integrated 艺术 subject) from the subject breakdown.
-  { key: "peArtTeachers", leaf: "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$" },
+  { key: "peArtTeachers", leaf: "^(体育(和|与|及)?艺术|体艺|音体美|体音美|体育音乐美术|体育美术音乐)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$" },
   { key: "peArtTeachers", part: "pe", leaf: "^(体育与健康|体育和健康|体育)(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|${PE_ART_GROUP}` },
   { key: "peArtTeachers", part: "pe", leaf: "^体育(专任)?教师(数|人数)?$" },
   { key: "peArtTeachers", part: "music", leaf: "^音乐(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|${ARTS_GROUP}|${PE_ART_GROUP}` },
@@ -121,13 +128,18 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // Buildings and grounds (the indoor sports rooms before the teaching area that contains them).
   { key: "indoorSportsArea", leaf: "^(室内体育用房|室内体育馆|体育馆|风雨操场|室内运动场馆?|室内体育场馆)(面积|建筑面积)?$" },
   { key: "teachingArea", leaf: "^教学(及|和)?辅助用房(面积|建筑面积)?(合计|小计)?$" },
+  // 教学及教辅用房, 教学用房及辅助用房: the same 教学及辅助用房 of the statistics, worded out.
+  { key: "teachingArea", leaf: "^(教学(及|和)教辅用房|教学用房(及|和)(教学)?辅助用房)(面积|建筑面积)?(合计|小计)?$" },
   { key: "teachingArea", leaf: "^(合计|计|小计|面积)$", within: "^教学(及|和)?辅助用房" },
   { key: "sportsTotalArea", leaf: "^(体育运动场馆|体育场馆|运动场馆|体育运动场地及场馆)(总)?(面积)?$" },
   { key: "sportsGroundArea", leaf: "^(运动场地|运动场|体育运动场地|体育场地|室外运动场地?|田径场|操场)(面积)?$" },
 
   // Equipment and rooms.
   { key: "equipmentValue", leaf: "^(教学)?仪器设备(资产)?(总)?(值|价值|总值|资产值|金额)$" },
+  { key: "equipmentValue", leaf: "^(教学)?仪器设备(资产)?$", needsUnit: true },
   { key: "multimediaRooms", leaf: "^(网络)?多媒体教室(数|间数|数量)?$|^网络多媒体$" },
+  // 班班通: a classroom with networked multimedia teaching equipment, the statistics' 网络多媒体教室.
+  { key: "multimediaRooms", leaf: "^班班通(教室)?(数|间数|数量)?$" },
   { key: "musicRoomsCompliant", leaf: "^音乐(专用)?(教)?室达标(数|间数)?$" },
   { key: "musicRoomsCompliant", leaf: "^(达标|符合标准|面积达标)(数|间数|的)?$", within: "^音乐(专用)?(教)?室" },
   { key: "musicRoomsArea", leaf: "^音乐(专用)?(教)?室(总)?(使用|建筑)?面积$" },

@@ -2,7 +2,10 @@ import type { Fields, Issue, SchoolRecord, SchoolType, Stage } from "../../engin
 import type { ColumnRole, ColumnKey } from "./keys";
 import { joinSections, schoolOfSection } from "./joinSections";
 import type { RowRecord } from "./readSchoolRows";
-import { gridOf } from "./testing";
+import { gridOf, sourceOf } from "./testing";
+import { readWorkbook } from "./readWorkbook";
+import { recordSections } from "../../engine/recordSections";
+import { builtInProfile } from "../../profiles/resolveProfile";
 
 function role(column: number, key: ColumnKey): ColumnRole {
   return { column, key, stage: null, part: null, unitFactor: 1, header: String(key) };
@@ -76,5 +79,69 @@ describe("joinSections", () => {
     const one = [section(1, "甲小学", "primary", 600, 6000)];
     expect(join(one, [])).toEqual({ out: one, issues: [] });
     expect(join([], [])).toEqual({ out: [], issues: [] });
+  });
+});
+
+describe("joinSections: a whole-school total typed on both section rows (not merged)", () => {
+  /** Columns A–F: name, type, 学段, students, 教学及辅助用房, 设备（万元）, 多媒体教室. */
+  const HEAD = ["学校名称", "学校类型", "学段", "在校生数", "教学及辅助用房面积（㎡）", "教学仪器设备值（万元）", "网络多媒体教室（间）"];
+
+  async function readRows(rows: readonly (readonly (string | number | null)[])[]) {
+    const result = await readWorkbook(sourceOf([gridOf([HEAD, ...rows], { sheet: "S" })]));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result;
+  }
+
+  it("reads the repeated totals once, as the whole school's, split by weighted students (rules.md §2, 1 : 1.1)", async () => {
+    const result = await readRows([
+      ["河口学校", "九年一贯制学校", "小学", 400, 3500, 120, 16],
+      ["河口学校", "九年一贯制学校", "初中", 300, 3500, 120, 16],
+    ]);
+    const [school] = result.input.records;
+    expect(result.input.records).toHaveLength(1);
+    expect(school).toMatchObject({ name: "河口学校", stage: null, type: "nine_year" });
+    const [primary, junior] = recordSections(school as SchoolRecord, builtInProfile("national-2017"));
+    // Weighted students 400 + 1.1 × 300 = 730; primary share 400 / 730, junior 330 / 730.
+    // L4 primary: 3500 × 400 / 730 / 400 = 4.794520547945205; L6 primary: 1 200 000 × 400 / 730 / 400 = 1643.8356164383563;
+    // L6 junior: 1 200 000 × 330 / 730 / 300 = 1808.2191780821918 (b3's one-row form gives 4.79, 1644, 1808).
+    expect((primary?.fields.teachingArea?.value ?? NaN) / 400).toBeCloseTo(4.794520547945205, 9);
+    expect((primary?.fields.equipmentValue?.value ?? NaN) / 400).toBeCloseTo(1643.8356164383563, 6);
+    expect((junior?.fields.equipmentValue?.value ?? NaN) / 300).toBeCloseTo(1808.2191780821918, 6);
+    // 16 rooms: 16 × 330 / 730 = 7.232876712328767.
+    expect(junior?.fields.multimediaRooms?.value).toBeCloseTo(7.232876712328767, 9);
+    expect([primary?.fields.students?.value, junior?.fields.students?.value]).toEqual([400, 300]);
+    const warned = result.issues.filter((i) => i.code === "read_sections_shared_repeated");
+    expect(warned.map((i) => i.cell)).toEqual(["S!E3", "S!F3", "S!G3"]);
+    expect(warned[1]?.params).toEqual({ name: "河口学校", header: "教学仪器设备值（万元）", value: "120", otherCell: "S!F2" });
+  });
+
+  it("keeps the rows as sections when another shared value differs, warning at each repeated cell", async () => {
+    const result = await readRows([
+      ["河口学校", "九年一贯制学校", "小学", 400, 3500, 120, 10],
+      ["河口学校", "九年一贯制学校", "初中", 300, 2000, 120, 6],
+    ]);
+    expect(result.input.records.map((r) => [r.stage, r.fields.equipmentValue?.value])).toEqual([
+      ["primary", 1200000],
+      ["junior", 1200000],
+    ]);
+    expect(result.issues.filter((i) => i.code.startsWith("read_sections_shared")).map((i) => [i.code, i.cell])).toEqual([["read_sections_shared_repeated_partly", "S!F3"]]);
+  });
+
+  it("does not take equal zeros, or different values, for a repeated total", async () => {
+    const result = await readRows([
+      ["河口学校", "九年一贯制学校", "小学", 400, 2000, 0, 0],
+      ["河口学校", "九年一贯制学校", "初中", 300, 1500, 0, 0],
+    ]);
+    expect(result.input.records.map((r) => r.stage)).toEqual(["primary", "junior"]);
+    expect(result.issues.filter((i) => i.code.startsWith("read_sections_shared"))).toEqual([]);
+  });
+
+  it("leaves two different schools with the same totals alone", async () => {
+    const result = await readRows([
+      ["甲小学", "小学", "小学", 400, 3500, 120, 16],
+      ["乙中学", "初级中学", "初中", 300, 3500, 120, 16],
+    ]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
+    expect(result.issues.filter((i) => i.code.startsWith("read_sections_shared"))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { ColumnRole } from "./keys";
 import { mergeAt } from "./mergeIndex";
 import { parseCellNumber } from "./parseCellNumber";
 import { splitSection } from "./schoolKind";
-import { foldText } from "./text";
+import { cellText, foldText } from "./text";
 import type { RowRecord } from "./readSchoolRows";
 
 /** The numbers the resource indicators take by stage (rules.md §2: teachers by the stage they teach). */
@@ -115,6 +115,65 @@ function oneSectionOnly(grid: Grid, roles: readonly ColumnRole[], pair: readonly
   return issues;
 }
 
+/** A shared resource column (areas, equipment value, multimedia rooms): one number for the whole school. */
+function sharedColumn(role: ColumnRole): boolean {
+  return role.stage === null && role.part === null && SHARED.has(role.key as FieldKey);
+}
+
+/** The number a row's record took from `column` for `key` (undefined when it took none there). */
+function valueIn(grid: Grid, r: RowRecord, key: FieldKey, column: number): number | undefined {
+  const v = r.record.fields[key];
+  return v !== undefined && v.cell === qualified(grid.sheet, a1(rowOf(r), column)) ? v.value : undefined;
+}
+
+/** Shared columns, not merged, that both rows fill: those with the same number (zero says nothing) and whether any differ. */
+interface Repeats {
+  readonly same: readonly ColumnRole[];
+  readonly differ: boolean;
+}
+
+function repeats(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowRecord, RowRecord], merged: ReadonlySet<FieldKey>): Repeats {
+  const same: ColumnRole[] = [];
+  let differ = false;
+  for (const role of roles.filter((r) => sharedColumn(r) && !merged.has(r.key as FieldKey))) {
+    const [x, y] = pair.map((r) => valueIn(grid, r, role.key as FieldKey, role.column));
+    if (x === undefined || y === undefined) continue;
+    if (x !== y) differ = true;
+    else if (x !== 0) same.push(role);
+  }
+  return { same, differ };
+}
+
+/**
+ * The issues of shared values typed twice, at the second row's cell: read once for the whole school
+ * when the pair is joined by them, else each counted in full for both stages (other shared values differ).
+ */
+function repeatIssues(grid: Grid, pair: readonly [RowRecord, RowRecord], same: readonly ColumnRole[], joined: boolean): Issue[] {
+  const code = joined ? "read_sections_shared_repeated" : "read_sections_shared_repeated_partly";
+  const [first, second] = pair;
+  return same.map((r) => {
+    // The number as typed (120 under 万元), not as converted, so that the user finds it in the cell.
+    const value = cellText(grid.values[rowOf(second) - grid.top]?.[r.column - grid.left]) ?? "";
+    const params = { name: schoolOfSection(first.record.name), header: r.header, value, otherCell: qualified(grid.sheet, a1(rowOf(first), r.column)) };
+    return issueAt(code, "warning", grid.sheet, rowOf(second), r.column, params);
+  });
+}
+
+/**
+ * The shared keys a pair is joined by: those merged over both rows, and those typed with the same
+ * number on both (a whole-school total copied onto each section row, which would otherwise count
+ * twice) when no other shared value differs between the rows; issues for the repeated ones.
+ */
+function joinKeys(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowRecord, RowRecord], issues: Issue[]): Map<FieldKey, ColumnRole> {
+  const merged = mergedKeys(grid, roles, rowOf(pair[0]), rowOf(pair[1]));
+  const { same, differ } = repeats(grid, roles, pair, new Set(merged.keys()));
+  issues.push(...repeatIssues(grid, pair, same, !differ));
+  if (differ) return merged;
+  const keys = new Map(merged);
+  for (const r of same) keys.set(r.key as FieldKey, r);
+  return keys;
+}
+
 /**
  * A merged value cell over rows that are not the two sections of one school: the value stays with
  * the first row (the others read blank), which is said at the merged cell.
@@ -150,11 +209,14 @@ function rowsWithin(sorted: readonly number[], top: number, bottom: number): num
  * a value cell merged over both rows is the whole school's shared value, so the pair becomes one
  * whole-school record whose shared values the engine splits by weighted students (rules.md §2
  * "Combined schools"; WE-2), as for a combined school on one row. A shared value given on one row
- * only, not merged, is left as written with a warning at the blank cell (oneSectionOnly); any other
- * value cell merged over several school rows is a warning too.
+ * only, not merged, is left as written with a warning at the blank cell (oneSectionOnly). A shared
+ * value typed with the same number on both rows is the whole school's too (joinKeys: a warning at the
+ * second cell), unless another shared value differs between the rows (then each repeated cell is
+ * warned of and the rows stay sections); any other value cell merged over several school rows is a warning.
  *
  * @example 实验学校（小学部） 600 students / （初中部） 400, 教学及辅助用房 6000 merged over both →
  * one nine_year record, fields.teachingArea 6000, stageFields { primary: 600, junior: 400 students }
+ * @example the same 6000 typed on both rows instead (not merged) → the same record, and a warning at the second 6000
  */
 export function joinSections(grid: Grid, rows: readonly RowRecord[], fieldRoles: readonly ColumnRole[], issues: Issue[]): RowRecord[] {
   const out: RowRecord[] = [];
@@ -168,12 +230,13 @@ export function joinSections(grid: Grid, rows: readonly RowRecord[], fieldRoles:
     }
     const merged = mergedKeys(grid, fieldRoles, rowOf(a), rowOf(b));
     issues.push(...oneSectionOnly(grid, fieldRoles, [a, b], new Set(merged.keys())));
-    if (merged.size === 0) {
+    const keys = joinKeys(grid, fieldRoles, [a, b], issues);
+    if (keys.size === 0) {
       out.push(a);
       continue;
     }
     issues.push(...joinIssues(grid, rowOf(a), schoolOfSection(a.record.name), merged));
-    out.push({ record: wholeSchool(a.record, b.record, new Set(merged.keys())), nameCell: a.nameCell });
+    out.push({ ...a, record: wholeSchool(a.record, b.record, new Set(keys.keys())) });
     joined.add(rowOf(a));
     i++;
   }

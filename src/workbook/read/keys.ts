@@ -7,6 +7,7 @@ import type { FieldKey, Stage } from "../../engine/types";
 export const META_KEYS = [
   "name",
   "county",
+  "township", // 乡镇（街道）: tells apart schools of one name (中心小学) in different townships
   "type",
   "stage",
   "counted", // 是否计校数

@@ -248,3 +248,33 @@ describe("matchColumns: fixes by role (field, stage, part) and ignored columns",
     expect([parseFixKey("name@primary"), parseFixKey("students@senior"), parseFixKey("students#x"), parseFixKey("nothing"), parseFixKey("")]).toEqual([null, null, null, null, null]);
   });
 });
+
+describe("matchHeaderPath: wordings of the trial forms (rules.md §2 numerators)", () => {
+  it.each([
+    [["学校名称（全称）"], "name", null],
+    [["单位名称(盖章)"], "name", null],
+    // L2: county level and above, the level in brackets before 人数.
+    [["骨干教师（县级及以上）人数"], "backboneTeachers", null],
+    // L3: PE + music + art teachers, one column.
+    [["体育、音乐、美术教师数"], "peArtTeachers", null],
+    // L4: 教学及辅助用房 worded out.
+    [["教学及教辅用房面积"], "teachingArea", null],
+    [["教学用房及辅助用房面积"], "teachingArea", null],
+    // L1 primary: 专科 and above.
+    [["学历达标教师（专科及以上）"], "qualifiedTeachers", "associateUp"],
+    // L6 and L7.
+    [["仪器设备（万元）"], "equipmentValue", null],
+    [["班班通教室（间）"], "multimediaRooms", null],
+    [["班班通教室"], "multimediaRooms", null],
+  ])("%j → %s", (path, key, part) => {
+    expect(matchHeaderPath(path)).toMatchObject({ key, part, stage: null });
+  });
+
+  it.each([[["仪器设备"]], [["仪器设备（台件）"]], [["学校名称（全称）", "备注"]], [["学历达标教师（本科及以上）"]]])("leaves %j unmatched", (path) => {
+    expect(matchHeaderPath(path)?.key === "equipmentValue" || matchHeaderPath(path)?.part === "associateUp" || matchHeaderPath(path)?.key === "name").toBe(false);
+  });
+
+  it("reads 仪器设备（万元） ×10000", () => {
+    expect(matchColumns(band([["学校名称"], ["仪器设备（万元）"]])).roles[1]).toMatchObject({ key: "equipmentValue", unitFactor: 10000 });
+  });
+});

@@ -197,7 +197,8 @@ function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, is
   return roles;
 }
 
-function missingKeys(roles: readonly ColumnRole[]): string[] {
+/** The EXPECTED_KEYS no role provides (any way of giving L5 counts for sportsTotalArea). */
+export function missingKeys(roles: readonly ColumnRole[]): string[] {
   const present = new Set<string>(roles.map((r) => r.key));
   const sports: readonly FieldKey[] = ["sportsTotalArea", "sportsGroundArea", "indoorSportsArea"];
   if (sports.some((k) => present.has(k))) present.add("sportsTotalArea");

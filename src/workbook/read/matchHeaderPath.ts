@@ -120,6 +120,7 @@ export function matchHeaderPath(raw: readonly string[]): { key: ColumnKey; part:
   if (found === null) return null;
   const { alias, info } = found;
   if (info.unit !== null && unitFactorOf(alias.key, info.unit) === null) return null;
+  if (alias.needsUnit === true && info.unit === null) return null;
   const meta = !isFieldKey(alias.key);
   if (info.stage === "senior") {
     if (alias.key !== "students" && alias.key !== "seniorStudents") return null;

@@ -3,6 +3,8 @@ import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage 
 import type { RowRecord } from "./readSchoolRows";
 import { issueAtCell } from "./issue";
 import { foldText } from "./text";
+import { townshipNames } from "./townshipNames";
+import { campusNotes } from "./campusNotes";
 
 /** Name endings that say what kind of school it is, not which one (for matching a campus to its school). */
 const KIND_SUFFIX = /([(（][^)）]*[)）])?(九年一贯制学校|十二年一贯制学校|完全中学|初级中学|中心小学|中心学校|中心校|小学|中学|学校|初中|教学点)$/;
@@ -106,22 +108,26 @@ function merged(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
   return schoolRecord(stageFields === undefined ? { ...rest, fields, ...blanks } : { ...rest, fields, stageFields, ...blanks });
 }
 
-function key(record: SchoolRecord): string {
-  return `${record.county ?? ""}|${foldText(record.name)}|${record.stage ?? "whole"}`;
+/** Same county, name, stage and township (when given): two 中心小学 of different townships are two schools. */
+function key(record: SchoolRecord, township: string | undefined): string {
+  return `${record.county ?? ""}|${foldText(record.name)}|${record.stage ?? "whole"}|${foldText(township ?? "")}`;
 }
 
 /**
  * Merges 不计校数 campuses into their schools by adding their numbers (an orphan campus stays a
- * record of its own, with a warning), then drops a second row of the same county + name + stage
- * (an error at its name cell; the first row is kept).
+ * record of its own, with a warning), then drops a second row of the same county + name + stage +
+ * 乡镇 (an error at its name cell; the first row is kept). Schools of one name kept from different
+ * townships are then named with their township (townshipNames); schools whose names differ only
+ * by a campus ending are noted (campusNotes).
  */
 export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolRecord[]; issues: Issue[] } {
   const records: SchoolRecord[] = [];
   const cells: string[] = [];
+  const townships: (string | null)[] = [];
   const issues: Issue[] = [];
   // Index of the first record per key: a scan per row would make large sheets quadratic.
   const firstByKey = new Map<string, number>();
-  for (const { record, nameCell } of rows) {
+  for (const { record, nameCell, township } of rows) {
     const parent = record.flags.notCounted === true ? parentIndex(records, record) : -1;
     const target = records[parent];
     if (target !== undefined) {
@@ -130,14 +136,17 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       continue;
     }
     if (record.flags.notCounted === true) issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
-    const first = firstByKey.get(key(record)) ?? -1;
+    const first = firstByKey.get(key(record, township)) ?? -1;
     if (first >= 0) {
       issues.push(issueAtCell("read_duplicate_school", "error", nameCell, { name: record.name, first: cells[first] ?? "" }));
       continue;
     }
-    firstByKey.set(key(record), records.length);
+    firstByKey.set(key(record, township), records.length);
     records.push(record);
     cells.push(nameCell);
+    townships.push(township ?? null);
   }
-  return { records, issues };
+  const kept = records.map((record, i) => ({ record, nameCell: cells[i] ?? "", township: townships[i] ?? null }));
+  const named = townshipNames(kept);
+  return { records: named.records, issues: [...issues, ...campusNotes(kept), ...named.issues] };
 }

@@ -419,3 +419,46 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     }
   });
 });
+
+describe("readSchoolRows: township groups (乡镇 headings and a 乡镇 column)", () => {
+  /** Columns A–J as HEADER, a 乡镇 column K. */
+  const WITH_TOWN = [...HEADER, "乡镇"];
+
+  async function readTown(rows: readonly (readonly CellValue[])[], merges: readonly string[] = []): Promise<Ok> {
+    const result = await readWorkbook(sourceOf([gridOf([WITH_TOWN, ...rows], { merges })]));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result;
+  }
+
+  it("skips a township label with no numbers as a heading, merged across the table or not", async () => {
+    const result = await readTown([["城关镇"], [...JIA, "城关镇"], [null, null, null, null, null, null, null, null, null, null, null], ["石桥乡"], [...YI, "石桥乡"]], ["A2:K2"]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
+    expect(at(result.issues, "read_area_heading_row")).toEqual(["学校基本情况!A2", "学校基本情况!A5"]);
+    expect(at(result.issues, "read_type_unknown")).toEqual([]);
+  });
+
+  it("skips a label merged across most of the table even without a township ending, but not a school with numbers", async () => {
+    const result = await readTown([["城区学校"], [...JIA, null], ["东关镇", "小学", "小学", 300, 20, 1500, 2400, 750000, 8, 3]], ["A2:H2"]);
+    expect(at(result.issues, "read_area_heading_row")).toEqual(["学校基本情况!A2"]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "东关镇"]);
+  });
+
+  it("keeps a row with other text beside the name as a school (a blank school, not a heading)", async () => {
+    const result = await readTown([[...JIA, null], ["城关镇", "小学", "小学"]]);
+    expect(at(result.issues, "read_area_heading_row")).toEqual([]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关镇"]);
+  });
+
+  it("reads two 中心小学 of different townships, each named with its township", async () => {
+    const centre: CellValue[] = ["中心小学", ...JIA.slice(1)];
+    const result = await readTown([[...centre, "城关镇"], [...centre, "石桥镇（街道）"]]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["城关镇中心小学", "石桥镇（街道）中心小学"]);
+    expect(at(result.issues, "read_name_with_township")).toEqual(["学校基本情况!A2", "学校基本情况!A3"]);
+    expect(at(result.issues, "read_duplicate_school")).toEqual([]);
+  });
+
+  it.each(["乡镇", "乡镇（街道）", "所在乡镇", "镇街", "学区"])("knows a %s column", async (header) => {
+    const result = await readWorkbook(sourceOf([gridOf([[...HEADER, header], ["中心小学", ...JIA.slice(1), "城关镇"], ["中心小学", ...JIA.slice(1), "石桥镇"]])]));
+    expect(result.ok && result.input.records.length).toBe(2);
+  });
+});

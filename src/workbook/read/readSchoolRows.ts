@@ -9,12 +9,14 @@ import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findN
 import { issueAt, issueAtCell, issueOf } from "./issue";
 import { joinSections } from "./joinSections";
 import { kindConflicts } from "./kindConflicts";
+import { mergeAt } from "./mergeIndex";
 import { META_KEYS, type ColumnRole } from "./keys";
 import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
 import { stageOnSheet } from "./sheetStage";
+import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withStageLine, type StageLine } from "./stageLine";
 import { bareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
@@ -24,6 +26,8 @@ export interface RowRecord {
   readonly record: SchoolRecord;
   /** The name cell, e.g. `学校基本情况!B7`. */
   readonly nameCell: string;
+  /** The row's 乡镇 cell, when the sheet has that column and the cell is filled (mergeCampuses tells schools of one name apart by it). */
+  readonly township?: string;
 }
 
 export interface SchoolRows {
@@ -34,7 +38,7 @@ export interface SchoolRows {
 }
 
 /** `stageLine`: a bare 小学 / 初中 with numbers — a stage of the school row above it, else a total block's stage line. */
-type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "unnamed" | "school";
+type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "areaHeading" | "unnamed" | "school";
 
 /** A 填表说明 / 备注 line, also in brackets under the header: "（注：…）". */
 const NOTE = /^\(?(填表说明|说明|备注|注:|注\d|注$|填表人|填报人|审核人|负责人|单位负责人|统计负责人|制表|填报日期|联系电话)/;
@@ -78,7 +82,26 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
   if (bareStage(name) !== null) return hasNumbers ? "stageLine" : "heading";
-  return !hasNumbers && HEADING.test(name.normalize("NFKC").trim()) ? "heading" : "school";
+  if (hasNumbers) return "school";
+  if (HEADING.test(name.normalize("NFKC").trim())) return "heading";
+  return isAreaHeading(grid, row, nameColumn, fieldRoles) ? "areaHeading" : "school";
+}
+
+/** A township or area label (城关镇, 石桥乡, 东城街道, 北片区, 第一学区): no school's name ends so. */
+const AREA_LABEL = /(镇|乡|街道|片区|学区)$/;
+
+/**
+ * A row without numbers whose only text is its name cell's, and that is a township label or is
+ * merged across most of the table (a group title, not a school): a heading of the schools under it.
+ */
+function isAreaHeading(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): boolean {
+  const name = textAt(grid, row, nameColumn) ?? "";
+  const texts = new Set(rowCells(grid, row).filter((t): t is string => t !== null));
+  if (texts.size > 1 || ![...texts].every((t) => t === name)) return false;
+  if (AREA_LABEL.test(name.normalize("NFKC").trim())) return true;
+  const box = mergeAt(grid, row, nameColumn);
+  const width = Math.max(nameColumn, ...fieldRoles.map((r) => r.column)) - grid.left + 1;
+  return box !== undefined && 2 * (box.right - box.left + 1) > width;
 }
 
 /**
@@ -188,6 +211,12 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   if (stage !== null) return schoolRecord({ ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) });
   const shared = withBlanks(checked(grid, row, fieldRoles, { kind: "shared" }, issues, noData));
   return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) });
+}
+
+/** The row's 乡镇 as written, only when given (RowRecord.township). */
+function townshipOf(grid: Grid, row: number, roles: readonly ColumnRole[]): { township?: string } {
+  const text = metaText(grid, row, roles, "township");
+  return text === null ? {} : { township: text.trim() };
 }
 
 /** What reading a sheet's rows needs, worked out once per sheet. */
@@ -306,6 +335,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const nameColumn = metaRole(roles, "name")?.column ?? grid.left;
   const fieldRoles = roles.filter((r) => !META.has(r.key));
   const hiddenSet = new Set(grid.hiddenRows);
+  issues.push(...unmatchedHeaders(band, roles));
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
@@ -322,12 +352,13 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
+    if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "unnamed" && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind !== "school") continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
     const record = readRecord(grid, row, roles, sheet);
-    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)) });
+    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...townshipOf(grid, row, roles) });
     for (const r of takeStageLines({ grid, kinds, readable, nameColumn, fieldRoles, sheet }, row, rows, rows.length - 1)) taken.add(r);
     lastRow = row;
   }

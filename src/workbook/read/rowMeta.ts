@@ -44,6 +44,11 @@ function yearFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues
   return { builtYear: year };
 }
 
+/** An unknown 办学性质 leaves the school public, which decides whether it is evaluated: the user is told so. */
+function unreadableCode(key: FlagKey): string {
+  return key === "private" ? "read_private_unreadable" : "read_flag_unreadable";
+}
+
 /**
  * The yes / no facts of a row (民办, 县属, 乡村, 寄宿制, 建成年份 (the engine compares it with the profile's relaxation years),
  * 不计校数). A value that is not recognisably yes or no is a warning at its cell and the flag
@@ -56,7 +61,7 @@ export function rowFlags(grid: Grid, row: number, roles: readonly ColumnRole[], 
     const text = role === undefined ? null : textAt(grid, row, role.column);
     if (role === undefined || text === null) continue;
     const value = FLAG_PARSERS[key](text);
-    if (value === null) issues.push(issueAt("read_flag_unreadable", "warning", grid.sheet, row, role.column, { header: role.header, text }));
+    if (value === null) issues.push(issueAt(unreadableCode(key), "warning", grid.sheet, row, role.column, { header: role.header, text }));
     else flags[key] = value;
   }
   if (isNotCounted(grid, row, roles)) flags.notCounted = true;

@@ -1,0 +1,36 @@
+import { message } from "../../messages/catalogue";
+import type { ColumnRole } from "./keys";
+import { rowFlags } from "./rowMeta";
+import { gridOf } from "./testing";
+import type { Issue } from "../../engine/types";
+
+const ROLES: readonly ColumnRole[] = [
+  { column: 0, key: "name", stage: null, part: null, unitFactor: 1, header: "学校名称" },
+  { column: 1, key: "private", stage: null, part: null, unitFactor: 1, header: "办学性质" },
+  { column: 2, key: "boarding", stage: null, part: null, unitFactor: 1, header: "是否寄宿制" },
+];
+
+function flagsOf(row: readonly (string | null)[]): { flags: ReturnType<typeof rowFlags>; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const flags = rowFlags(gridOf([["学校名称", "办学性质", "是否寄宿制"], row]), 1, ROLES, issues);
+  return { flags, issues };
+}
+
+describe("rowFlags: an 办学性质 that is neither 公办 nor 民办", () => {
+  it.each(["公民合办", "集体", "其他部门办"])("%s: private stays unknown (public), and the warning says the school is treated as public and included", (text) => {
+    const { flags, issues } = flagsOf(["联办小学", text, null]);
+    expect(flags.private).toBeUndefined();
+    expect(issues).toEqual([{ code: "read_private_unreadable", severity: "warning", cell: "学校基本情况!B2", params: { header: "办学性质", text } }]);
+    expect(message("read_private_unreadable", { header: "办学性质", text }, "zh")).toContain("按公办学校处理");
+    expect(message("read_private_unreadable", { header: "办学性质", text }, "en")).toContain("treated as public");
+  });
+
+  it("reads 民办 and 公办 without an issue", () => {
+    expect(flagsOf(["育才小学", "民办", null])).toEqual({ flags: { private: true }, issues: [] });
+    expect(flagsOf(["甲小学", "公办", null])).toEqual({ flags: { private: false }, issues: [] });
+  });
+
+  it("keeps the plain yes / no warning for other flags", () => {
+    expect(flagsOf(["甲小学", null, "不详"]).issues.map((i) => i.code)).toEqual(["read_flag_unreadable"]);
+  });
+});
