@@ -52,6 +52,7 @@ export function message(code: string, params: Readonly<Record<string, string | n
  */
 const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   field: ["field_"],
+  otherField: ["field_"],
   stage: ["stage_"],
   type: ["type_"],
   countyVerdict: ["verdict_"],

@@ -35,3 +35,28 @@ describe("checkFields: teacher counts above the full-time teachers", () => {
     expect(issue === undefined ? null : message(issue.code, issue.params, "en")).toBe("Teachers with 360 training hours (21) exceeds the full-time teachers (20, 学校!C2); not read");
   });
 });
+
+describe("checkFields: special rooms and their area that contradict each other", () => {
+  it("drops an area of 0 beside rooms (a / read as 0 would fail both rooms), with a warning naming the rooms' cell", () => {
+    const issues: Issue[] = [];
+    const out = checkFields({ musicRooms: at(2, "学校!S5"), musicRoomsArea: at(0, "学校!T5"), artRooms: at(1, "学校!U5"), artRoomsArea: at(90, "学校!V5") }, issues);
+    expect(out).toEqual({ musicRooms: at(2, "学校!S5"), artRooms: at(1, "学校!U5"), artRoomsArea: at(90, "学校!V5") });
+    expect(issues).toEqual([{ code: "read_rooms_area_disagree", severity: "warning", cell: "学校!T5", params: { field: "musicRoomsArea", otherField: "musicRooms", value: 2, otherCell: "学校!S5" } }]);
+  });
+
+  it("drops a room count of 0 beside an area (无 rooms, 99 m²), and keeps pairs that agree: both 0, both given, or one left blank", () => {
+    const issues: Issue[] = [];
+    expect(checkFields({ artRooms: at(0, "学校!U6"), artRoomsArea: at(99, "学校!V6") }, issues)).toEqual({ artRoomsArea: at(99, "学校!V6") });
+    expect(issues.map((i) => i.cell)).toEqual(["学校!U6"]);
+    const agree: Fields = { musicRooms: at(0, "学校!S7"), musicRoomsArea: at(0, "学校!T7"), artRooms: at(2, "学校!U7") };
+    expect(checkFields(agree, issues)).toEqual(agree);
+    expect(issues).toHaveLength(1);
+  });
+
+  it("names both fields by their labels in the message", () => {
+    const issues: Issue[] = [];
+    checkFields({ musicRooms: at(2, "学校!S5"), musicRoomsArea: at(0, "学校!T5") }, issues);
+    const issue = issues[0];
+    expect(issue === undefined ? null : message(issue.code, issue.params, "zh")).toMatch(/^“音乐专用教室.*”为 0，而“音乐专用教室.*”为 2（学校!S5）/);
+  });
+});

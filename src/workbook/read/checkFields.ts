@@ -12,6 +12,38 @@ const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeac
  * @example { teachers: 20, qualifiedTeachers: 25 } → qualifiedTeachers dropped, read_exceeds_teachers at its cell
  */
 export function checkFields(fields: Fields, issues: Issue[]): Fields {
+  return checkRooms(checkTeachers(fields, issues), issues);
+}
+
+/** A count of special rooms and their total area (G3, rules.md §4). */
+const ROOM_PAIRS: readonly (readonly [FieldKey, FieldKey])[] = [
+  ["musicRooms", "musicRoomsArea"],
+  ["artRooms", "artRoomsArea"],
+];
+
+/**
+ * Drops the zero of a room count and its area that contradict each other: rooms but no area (an
+ * area typed as / or 无, read as 0, would fail every room), or an area but no rooms (rooms typed
+ * 无 beside 99 m²). Which one is wrong is not known, so the pair is left unread through its zero, a
+ * warning at that cell naming the other.
+ *
+ * @example { musicRooms: 2, musicRoomsArea: 0 } → musicRoomsArea dropped, read_rooms_area_disagree at its cell
+ */
+function checkRooms(fields: Fields, issues: Issue[]): Fields {
+  let out = fields;
+  for (const [rooms, area] of ROOM_PAIRS) {
+    const [r, a] = [fields[rooms], fields[area]];
+    if (r === undefined || a === undefined || (r.value === 0) === (a.value === 0)) continue;
+    const [zero, given, zeroKey, givenKey] = r.value === 0 ? [r, a, rooms, area] : [a, r, area, rooms];
+    issues.push(issueAtCell("read_rooms_area_disagree", "warning", zero.cell, { field: zeroKey, otherField: givenKey, value: given.value, otherCell: given.cell ?? "" }));
+    const kept: Fields = { ...out };
+    delete kept[zeroKey];
+    out = kept;
+  }
+  return out;
+}
+
+function checkTeachers(fields: Fields, issues: Issue[]): Fields {
   const teachers = fields.teachers;
   if (teachers === undefined) return fields;
   const out: Fields = { ...fields };
