@@ -24,7 +24,7 @@ describe("summaryLines: a county's line", () => {
   const line = (unjudged: number, lang: "zh" | "en") => summaryLines({ ...NO_COUNTIES, counties: [county(unjudged)] }, [], lang)[0];
 
   it("says how many sections could not be evaluated beside the share, which alone would read as 100%", () => {
-    expect(line(4, "zh")).toContain("1/1（100.0%，目标 2024 85.0%；另有 4 所无法评估）");
+    expect(line(4, "zh")).toContain("1/1（100.0%，目标 2024 85.0%；另有 4 个无法评估）");
     expect(line(4, "en")).toContain("(100.0%, target 2024 85.0%; 4 more could not be evaluated)");
     expect(line(0, "zh")).toContain("1/1（100.0%，目标 2024 85.0%）");
   });

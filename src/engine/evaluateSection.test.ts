@@ -128,6 +128,50 @@ describe("evaluateSection: not evaluable", () => {
   });
 });
 
+describe("evaluateSection: missing indicators fail a section only when no value of them could pass it", () => {
+  it("a missing indicator and one below its floor: fails, still not evaluable, with its reason and no met count or plan", () => {
+    // L1 356 → 3.56 < 3.57: below the floor, so no value of L2 can make it pass.
+    const { section } = only({ ...without(AT_STANDARD_PRIMARY, "backboneTeachers"), qualifiedTeachers: 356 });
+    expect(section).toMatchObject({ evaluable: false, notEvaluable: ["missing_numerator"], metCount: null, pass: false, passPlan: null });
+  });
+  it("a missing indicator and two under standard (above the floor): fails, 4 met + 1 missing < 6", () => {
+    // L1 400 → 4.0 and L4 44 000 → 4.4: both at ≥ 85%, neither met.
+    const { section } = only({ ...without(AT_STANDARD_PRIMARY, "backboneTeachers"), qualifiedTeachers: 400, teachingArea: 44000 });
+    expect(section).toMatchObject({ evaluable: false, metCount: null, pass: false });
+  });
+  it("a missing indicator and one under standard (above the floor): not decided, 5 met + 1 missing could reach 6", () => {
+    const { section } = only({ ...without(AT_STANDARD_PRIMARY, "backboneTeachers"), qualifiedTeachers: 400 });
+    expect(section).toMatchObject({ evaluable: false, metCount: null, pass: null });
+  });
+  it("two missing and one under standard: not decided (4 met + 2 missing = 6); with two under: fails (3 + 2 = 5)", () => {
+    const twoMissing = without(without(AT_STANDARD_PRIMARY, "backboneTeachers"), "multimediaRooms");
+    expect(only({ ...twoMissing, qualifiedTeachers: 400 }).section.pass).toBeNull();
+    expect(only({ ...twoMissing, qualifiedTeachers: 400, teachingArea: 44000 }).section.pass).toBe(false);
+  });
+  it("no students: nothing is decided, whatever the numerators", () => {
+    expect(only({ ...without(AT_STANDARD_PRIMARY, "students"), qualifiedTeachers: 0 }).section.pass).toBeNull();
+  });
+  it("property: fails exactly when an indicator is below its floor or met + missing < 6 (hand rule, rules.md §2)", () => {
+    const FIELDS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "teachingArea", "sportsTotalArea", "equipmentValue", "multimediaRooms"];
+    // Each indicator at standard (1), at 90% (floor), at 80% (below its 85% floor), or missing.
+    const state = fc.constantFrom(1, 0.9, 0.8, null);
+    fc.assert(
+      fc.property(fc.array(state, { minLength: 7, maxLength: 7 }), (states) => {
+        let values: Numbers = { ...AT_STANDARD_PRIMARY };
+        FIELDS.forEach((f, i) => {
+          const k = states[i] ?? null;
+          values = k === null ? without(values, f) : { ...values, [f]: (AT_STANDARD_PRIMARY[f] ?? 0) * k };
+        });
+        const met = states.filter((k) => k === 1).length;
+        const missing = states.filter((k) => k === null).length;
+        const couldPass = !states.includes(0.8) && met + missing >= 6;
+        const expected = couldPass ? (missing === 0 ? true : null) : false;
+        return only(values).section.pass === expected;
+      }),
+    );
+  });
+});
+
 describe("evaluateSection: scope", () => {
   it("an out-of-scope section keeps its values but raises no issue", () => {
     const { section, issues } = only(without(AT_STANDARD_PRIMARY, "backboneTeachers"), { type: "special" });

@@ -41,13 +41,31 @@ function sectionProblems(input: SectionInput, profile: Profile) {
 }
 
 /**
- * The pass rule and, for a failing section in scope, the cheapest plan; nulls when not evaluable.
+ * Whether the indicators a section has already fail it whatever the missing ones turn out to be
+ * (rules.md §2): one below its floor, or too few met even were every missing one met. Exact, so
+ * that a section is failed only when no value of the missing indicators could make it pass.
+ *
+ * @example 5 met, 1 at the floor, 1 missing → 5 + 1 ≥ 6, could pass: false
+ * @example 4 met, 2 at the floor, 1 missing → 4 + 1 < 6: true; 6 met, 1 below, 0 missing → true
+ */
+function failsWhateverMissing(indicators: Indicators, minMet: number): boolean {
+  const present = Object.values(indicators);
+  const met = present.filter((r) => r.status === "met").length;
+  const missing = INDICATOR_CODES.length - present.length;
+  return present.some((r) => r.status === "below") || met + missing < minMet;
+}
+
+/**
+ * The pass rule and, for a failing section in scope, the cheapest plan. A section missing
+ * indicators has no met count and no plan; it is failed when what it has already decides it
+ * (failsWhateverMissing), else not decided (null). Nothing is decided without students.
  * An out-of-scope section (a teaching point under 50 students) is shown whether it would pass, but
  * it has nothing to pass: the county's count leaves it out (rules.md §2 scope, §7 plans).
  */
 function verdictOf(indicators: Indicators, students: number | null, blocked: boolean, included: boolean, profile: Profile): Pick<SectionResult, "metCount" | "pass" | "passPlan"> {
   const complete = completeIndicators(indicators);
-  if (blocked || complete === null || students === null) return { metCount: null, pass: null, passPlan: null };
+  if (students === null) return { metCount: null, pass: null, passPlan: null };
+  if (blocked || complete === null) return { metCount: null, pass: failsWhateverMissing(indicators, profile.passRule.minMet) ? false : null, passPlan: null };
   const { metCount, pass } = passRule(complete, profile.passRule);
   return { metCount, pass, passPlan: pass === false && included ? cheapestPassPlan(complete, students, profile) : null };
 }
@@ -55,7 +73,7 @@ function verdictOf(indicators: Indicators, students: number | null, blocked: boo
 /**
  * Evaluates one section (rules.md §2): scope, the 7 indicators, the pass rule and, for a failing
  * section, the cheapest way to pass. A section missing any indicator is not evaluable (metCount
- * and pass null) and lists why. Out-of-scope sections keep their computable values but raise no
+ * null) and lists why; its pass is null unless the indicators it has already fail it. Out-of-scope sections keep their computable values but raise no
  * issues: their data do not count anywhere.
  *
  * @example 10 000 primary students, every numerator exactly at standard → metCount 7, pass true, passPlan null.

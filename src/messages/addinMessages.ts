@@ -90,7 +90,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_schools_passing: { zh: "达标学校", en: "Schools passing" },
   addin_schools_passing_value: { zh: "{passing} / {evaluated}（{share}）", en: "{passing} / {evaluated} ({share})" },
   addin_target: { zh: "目标 {year} 年 {share}", en: "Target {year}: {share}" },
-  addin_unjudged: { zh: "；另有 {unjudged} 所无法评估", en: "; {unjudged} more could not be evaluated" },
+  addin_unjudged: { zh: "；另有 {unjudged} 个无法评估", en: "; {unjudged} more could not be evaluated" },
   addin_no_target: { zh: "规则未设年度目标", en: "No yearly target in the profile" },
   addin_cv_over: { zh: "差异系数超限", en: "Coefficients over the limit" },
   addin_cv_over_none: { zh: "无", en: "None" },

@@ -37,11 +37,11 @@ export const CLI_MESSAGES: MessageTable = {
   cli_wrote_workbook: { zh: "结果已写入：{file}", en: "Result written to: {file}" },
   cli_wrote_json: { zh: "JSON 报告已写入：{file}", en: "JSON report written to: {file}" },
   cli_summary_county: {
-    zh: "{county}：资源配置 {resources}，政府保障 {guarantee}，教育质量 {quality}，社会认可 {recognition}；学校达标 {passing}/{evaluated}{share}；认定：{recognised}",
-    en: "{county}: resources {resources}, guarantee {guarantee}, quality {quality}, recognition {recognition}; schools passing {passing}/{evaluated}{share}; recognition: {recognised}",
+    zh: "{county}：资源配置 {resources}，政府保障 {guarantee}，教育质量 {quality}，社会认可 {recognition}；学校（学段）达标 {passing}/{evaluated}{share}；认定：{recognised}",
+    en: "{county}: resources {resources}, guarantee {guarantee}, quality {quality}, recognition {recognition}; school sections passing {passing}/{evaluated}{share}; recognition: {recognised}",
   },
   cli_summary_share: { zh: "（{share}，目标 {target}）", en: " ({share}, target {target})" },
-  cli_summary_share_unjudged: { zh: "（{share}，目标 {target}；另有 {unjudged} 所无法评估）", en: " ({share}, target {target}; {unjudged} more could not be evaluated)" },
+  cli_summary_share_unjudged: { zh: "（{share}，目标 {target}；另有 {unjudged} 个无法评估）", en: " ({share}, target {target}; {unjudged} more could not be evaluated)" },
   cli_issue_counts: { zh: "数据问题：{counts}（详见“数据问题”表）", en: "Data issues: {counts} (see the Data issues sheet)" },
   cli_issue_line: { zh: "  [{severity}] {cell}{message}", en: "  [{severity}] {cell}{message}" },
 

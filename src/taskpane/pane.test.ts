@@ -160,8 +160,10 @@ describe("the pane: the column mapping", () => {
     click(h.byId("evaluate"));
     await settle();
     expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 3 条。");
-    // 九年一贯制学校 in both stages, 城关小学 and 新区小学 in primary: 4 school-stages, none judged (no rule sheet's figures).
-    expect(h.byId("glance").textContent).toContain("另有 4 所无法评估");
+    // 九年一贯制学校 in both stages, 城关小学 and 新区小学 in primary: 4 school-stages. Each misses five indicators,
+    // and the two it has already fail it (L6 below 85%: e.g. 城关小学 300 000 元 ÷ 400 = 750 < 0.85 × 2000), so all 4 are judged and fail.
+    expect(h.byId("glance").textContent).toContain("0 / 4（0.0%）");
+    expect(h.byId("glance").textContent).not.toContain("无法评估");
     expect(h.byId("saved").textContent).toBe("已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。");
     expect(h.byId("saved").hidden).toBe(false);
   });

@@ -34,7 +34,7 @@ describe("renderGlance: separators and marks in the pane's language", () => {
   it("says beside the target how many sections could not be evaluated, which the share leaves out", () => {
     const few = { ...GLANCE, passing: 1, evaluated: 1, unjudged: 4, share: 1, target: { year: 2024, share: 0.85 }, targetMet: null };
     const sub = (lang: "zh" | "en") => (renderGlance(few, lang, false) as unknown as FakeDocument).querySelectorAll("div.sub").map((d) => d.textContent)[1];
-    expect(sub("zh")).toBe("目标 2024 年 85.0%；另有 4 所无法评估");
+    expect(sub("zh")).toBe("目标 2024 年 85.0%；另有 4 个无法评估");
     expect(sub("en")).toBe("Target 2024: 85.0%; 4 more could not be evaluated");
     expect(tileTexts("zh")[1]).toBe("目标 2025 年 100.0%");
   });

@@ -247,18 +247,18 @@ describe("isIncluded and isJudged", () => {
     }
     return t;
   }
-  it("included: in scope, whatever else; judged: in scope, evaluable and decided (a fail is judged too)", () => {
+  it("included: in scope, whatever else; judged: in scope and decided (a fail is judged too, and so is a section missing data that what it has already fails)", () => {
     const t = table([
       [null, 1, 1],
       [null, 1, 0],
       [null, 1, -1],
       [null, 0, -1],
-      [null, 0, 1],
+      [null, 0, 0],
       ["private", 1, 1],
       ["private", 0, -1],
     ]);
     expect([0, 1, 2, 3, 4, 5, 6].map((r) => isIncluded(t, r))).toEqual([true, true, true, true, true, false, false]);
-    expect([0, 1, 2, 3, 4, 5, 6].map((r) => isJudged(t, r))).toEqual([true, true, false, false, false, false, false]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((r) => isJudged(t, r))).toEqual([true, true, false, false, true, false, false]);
   });
   it("from evaluated sections: zero students is included, not judged; special education neither", () => {
     const t = tableOf(sectionsOf([{ values: AT_STANDARD_PRIMARY }, { values: { ...AT_STANDARD_PRIMARY, students: 0 } }, { values: AT_STANDARD_PRIMARY, over: { type: "special" } }]));

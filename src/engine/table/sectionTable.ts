@@ -133,7 +133,10 @@ export function isIncluded(table: SectionTable, row: number): boolean {
   return table.exclusion[row] === null;
 }
 
-/** Whether a row is in scope, evaluable and decided (the sections the passing share counts). */
+/**
+ * Whether a row is in scope and decided (the sections the passing share counts): evaluable, or
+ * missing indicators while those it has already fail it (evaluateSection).
+ */
 export function isJudged(table: SectionTable, row: number): boolean {
-  return table.exclusion[row] === null && table.evaluable[row] === 1 && table.pass[row] !== -1;
+  return table.exclusion[row] === null && table.pass[row] !== -1;
 }

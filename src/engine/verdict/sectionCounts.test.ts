@@ -15,6 +15,15 @@ describe("sectionCounts", () => {
     // Judged: 表1!5–7 (3), of which 5 and 6 pass (2); unjudged: 表1!8 only.
     expect(sectionCounts(tableOf(rows))).toEqual({ judged: 3, passing: 2, unjudged: 1 });
   });
+  it("a section not evaluable but already failed by the indicators it has counts as judged and failing, not unjudged", () => {
+    const rows = [
+      sectionResult({ recordId: "表1!5", pass: true, metCount: 7 }),
+      sectionResult({ recordId: "表1!6", pass: true, metCount: 7 }),
+      sectionResult({ recordId: "表1!7", evaluable: false, pass: false, metCount: null, notEvaluable: ["missing_numerator"] }),
+    ];
+    // Judged 3 (the failed one included), passing 2: share 2 ÷ 3, nothing left unjudged.
+    expect(sectionCounts(tableOf(rows))).toEqual({ judged: 3, passing: 2, unjudged: 0 });
+  });
   it("no sections: all zero", () => {
     expect(sectionCounts(tableOf([]))).toEqual({ judged: 0, passing: 0, unjudged: 0 });
   });

@@ -65,7 +65,7 @@ describe("汇总 summary", () => {
   const verdicts = table(s, "YZJH_Summary");
 
   it("lists each area's verdict with its reasons, then veto, passing share and recognition", () => {
-    expect(verdicts.rows.map((r) => r[1])).toEqual(["资源配置", "政府保障程度", "教育质量", "社会认可度", "一票否决", "学校达标比例", "县域认定结论"]);
+    expect(verdicts.rows.map((r) => r[1])).toEqual(["资源配置", "政府保障程度", "教育质量", "社会认可度", "一票否决", "学校（学段）达标比例", "县域认定结论"]);
     expect(verdicts.rows[0]?.[2]).toBe("未达标");
     expect(verdicts.rows[0]?.[3]).toBe("G3 音乐、美术专用教室；L4 生均教学及辅助用房面积；小学 L2 每百名学生拥有县级及以上骨干教师数");
     expect(verdicts.rows[4]?.slice(2)).toEqual(["待评估", "设置重点校、重点班"]);
@@ -80,9 +80,10 @@ describe("汇总 summary", () => {
 
   it("gives the passing share as a number with a percent format", () => {
     const passing = table(s, "YZJH_Passing");
-    expect(passing.rows[0]).toEqual(["示例县", 2, 1, 0, 0.5, 2025, 0.95, "未达标"]);
-    expect(passing.columns[4]?.numberFormat).toBe("0.0%");
-    expect(emphasisAt(passing, 0, 4)).toBe("bad");
+    // In scope 2 (2 judged + 0 unjudged), judged 2, passing 1, unjudged 0, share 0.5.
+    expect(passing.rows[0]).toEqual(["示例县", 2, 2, 1, 0, 0.5, 2025, 0.95, "未达标"]);
+    expect(passing.columns[5]?.numberFormat).toBe("0.0%");
+    expect(emphasisAt(passing, 0, 5)).toBe("bad");
   });
 
   it("names a present veto item and marks it red", () => {
@@ -121,7 +122,7 @@ describe("差异系数 coefficients", () => {
   it("counts per indicator the sections meeting it, at the 85% floor and below (hand count of makeCounty)", () => {
     const m = table(s, "YZJH_Met_1_primary");
     expect(m.caption).toBe("示例县 · 小学：各项指标达标学校数");
-    expect(m.columns.map((c) => c.header)).toEqual(["指标", "名称", "参评学校数", "达标", "达85%未达标", "低于85%", "达标学校比例"]);
+    expect(m.columns.map((c) => c.header)).toEqual(["指标", "名称", "有该项数据学校数", "达标", "达85%未达标", "低于85%", "该项达标学校比例"]);
     // 甲小学 meets all seven; 乙小学 has L4 3.5 < 3.825 (below) and L6 1800 ≥ 1700 (floor);
     // 丙教学点 is out of scope and 丁小学 has no values (zero students): neither counts.
     expect(m.rows.map((r) => [r[0], ...r.slice(2)])).toEqual([
@@ -172,8 +173,9 @@ describe("学校达标 schools", () => {
     expect(t.columns[l4]?.numberFormat).toBe("0.00");
     expect(t.columns[col(t, "L6 值")]?.numberFormat).toBe("#,##0.00");
     expect(t.rows[1]?.[l4]).toBe(3.5);
-    expect(t.rows[1]?.[l4 + 1]).toBe("未达85%");
-    expect(t.rows[1]?.[col(t, "L6 判定")]).toBe("≥85%");
+    // The same words as the 差异系数 count columns (达标 / 达85%未达标 / 低于85%).
+    expect(t.rows[1]?.[l4 + 1]).toBe("低于85%");
+    expect(t.rows[1]?.[col(t, "L6 判定")]).toBe("达85%未达标");
     expect(t.rows[0]?.[col(t, "L1 判定")]).toBe("达标");
   });
 
@@ -197,7 +199,7 @@ describe("学校达标 schools", () => {
 
   it("shows a zero-student section as not evaluable with its reason, never as 0", () => {
     expect(t.rows[3]?.[col(t, "L1 值")]).toBeNull();
-    expect(t.rows[3]?.[col(t, "学校结论")]).toBe("不可评估");
+    expect(t.rows[3]?.[col(t, "学校结论")]).toBe("无法评估");
     // The engine's message, filled with the section's school, stage and row (its wording belongs to the catalogue).
     const params = { school: "丁小学", stage: "primary", section: "学校基本情况!8#primary", row: "学校基本情况!8" };
     expect(t.rows[3]?.[col(t, "备注")]).toBe(message("zero_students", params, "zh"));
@@ -214,7 +216,7 @@ describe("学校达标 schools", () => {
     const below = makeIndicators({ L3: makeIndicator("L3", 0, 1) });
     const out = makeSection({ name: "石门教学点", row: 26, type: "teaching_point", included: false, exclusion: "small_teaching_point", indicators: below });
     const only = table(sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [out] })] }), zh), "schools"), "YZJH_Schools");
-    expect(only.rows[0]?.[col(only, "L3 判定")]).toBe("未达85%");
+    expect(only.rows[0]?.[col(only, "L3 判定")]).toBe("低于85%");
     expect(emphasisAt(only, 0, col(only, "L3 值"))).toBe("muted");
     expect(emphasisAt(only, 0, col(only, "L3 判定"))).toBe("muted");
   });

@@ -1,5 +1,5 @@
 import { coefficientsSheet } from "./coefficientsSheet";
-import { makeCounty, makeEvaluation, makeGroup, makeStats } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeIndicators, makeSection, makeStats } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { ResultContext } from "./ResultContext";
 
@@ -37,5 +37,29 @@ describe("差异系数 met column", () => {
     expect(english?.columns[7]?.header).toBe("Met");
     expect(english?.rows.slice(0, 2).map((r) => r[7])).toEqual(["Yes", "No"]);
     expect(table(zh)?.rows.slice(0, 2).map((r) => r[7])).toEqual(["达标", "未达标"]);
+  });
+});
+
+describe("差异系数 sections lacking an indicator's value", () => {
+  const withoutL4 = Object.fromEntries(Object.entries(makeIndicators()).filter(([code]) => code !== "L4"));
+  const lacking = makeSection({ name: "戊小学", row: 9, evaluable: false, notEvaluable: ["missing_numerator"], indicators: withoutL4, metCount: null, pass: null });
+  const county = makeCounty();
+  const withGap = makeCounty({ sections: [...county.sections, lacking] });
+  const sheet = (c: typeof county, context: ResultContext) => coefficientsSheet(makeEvaluation({ counties: [c] }), context);
+  const NOTE = "差异系数按有该项数据的学校计算，“学校数”逐项不同；标注“缺 n 校数据”的指标，缺数据的学校补齐后差异系数及判定可能改变。";
+
+  it("says on the row how many lack it, amber instead of green, and adds a sheet note", () => {
+    // 戊小学 (in scope, 500 students) lacks L4 only; 丁小学 (0 students) needs nothing and is not counted.
+    const t = sheet(withGap, zh).tables[0];
+    expect(t?.rows.slice(0, 4).map((r) => r[7])).toEqual(["达标", "达标", "达标", "达标（缺 1 校数据）"]);
+    expect(t?.emphasis.find((e) => e.row === 3 && e.column === 7)?.kind).toBe("warn");
+    expect(t?.emphasis.find((e) => e.row === 0 && e.column === 7)?.kind).toBe("good");
+    expect(sheet(withGap, zh).notes).toContain(NOTE);
+    expect(sheet(withGap, en).tables[0]?.rows[3]?.[7]).toBe("Yes (1 section lacks data)");
+  });
+
+  it("adds nothing when every in-scope section with students has every value", () => {
+    expect(sheet(county, zh).tables[0]?.rows.slice(0, 7).map((r) => r[7])).toEqual(Array(7).fill("达标"));
+    expect(sheet(county, zh).notes).not.toContain(NOTE);
   });
 });

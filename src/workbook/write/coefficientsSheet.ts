@@ -1,6 +1,7 @@
-import { INDICATOR_CODES, type CoefficientGroup, type Evaluation, type IndicatorStats, type SectionResult, type Stage } from "../../engine/types";
+import { INDICATOR_CODES, type CoefficientGroup, type Evaluation, type IndicatorStats, type Stage } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
+import { countMessage } from "../../messages/countMessage";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
@@ -21,14 +22,14 @@ const CV_COLUMN = 5;
  */
 export function coefficientsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang } = context;
-  const tables = evaluation.counties.flatMap((c, i) =>
-    c.coefficients.flatMap((g) => [groupTable(g, i + 1, lang), countsTable(g, c.sections, i + 1, lang)]),
-  );
+  const groups = evaluation.counties.flatMap((c, i) => c.coefficients.map((g) => ({ g, i, counts: indicatorCounts(c.sections, g.stage) })));
+  const tables = groups.flatMap(({ g, i, counts }) => [groupTable(g, counts, i + 1, lang), countsTable(g, counts, i + 1, lang)]);
+  const missingNote = groups.some(({ counts }) => counts.some((c) => c.missing > 0)) ? [message("out_note_cv_missing", {}, lang)] : [];
   return {
     name: message("out_sheet_coefficients", {}, lang),
     role: "coefficients",
     title: message("out_title_coefficients", {}, lang),
-    notes: [...commonNotes(evaluation, context), limitsNote(evaluation, context)],
+    notes: [...commonNotes(evaluation, context), limitsNote(evaluation, context), ...missingNote],
     tables: tables.length > 0 ? tables : [emptyTable(lang)],
     freezeColumns: 2,
   };
@@ -61,9 +62,9 @@ function columns(lang: Lang) {
   ];
 }
 
-function groupTable(group: CoefficientGroup, countyIndex: number, lang: Lang): TableSpec {
+function groupTable(group: CoefficientGroup, counts: readonly IndicatorCount[], countyIndex: number, lang: Lang): TableSpec {
   const caption = message("out_caption_county_stage", { county: countyLabel(group.county, lang), stage: stageLabel(group.stage, lang) }, lang);
-  const rows = INDICATOR_CODES.map((code) => indicatorRow(group.indicators[code], lang));
+  const rows = INDICATOR_CODES.map((code, k) => indicatorRow(group.indicators[code], counts[k]?.missing ?? 0, lang));
   rows.push(averageRow(group, lang));
   const limit = group.indicators.L1.limit;
   return makeTable({
@@ -76,11 +77,22 @@ function groupTable(group: CoefficientGroup, countyIndex: number, lang: Lang): T
   });
 }
 
-function indicatorRow(stats: IndicatorStats, lang: Lang): CellInput[] {
+function indicatorRow(stats: IndicatorStats, missing: number, lang: Lang): CellInput[] {
   const emphasis = stats.met === false ? "bad" : null;
   const cv = stats.cv === null ? cell(message("out_cv_undefined", {}, lang), "warn") : cell(stats.cv, emphasis);
-  const verdict = cell(message(byAnswer(stats.met, CV_VERDICT), {}, lang), verdictEmphasis(answerVerdict(stats.met)));
-  return [stats.code, indicatorName(stats.code, lang), stats.n, stats.mean, stats.sd, cv, stats.limit, verdict];
+  return [stats.code, indicatorName(stats.code, lang), stats.n, stats.mean, stats.sd, cv, stats.limit, cvVerdict(stats.met, missing, lang)];
+}
+
+/**
+ * The CV verdict, saying how many sections lack the indicator's value: their data could move the
+ * coefficient, so a CV within its limit is then amber, not green (an exceeded one stays red).
+ * @example cvVerdict(true, 2, "zh") // 达标（缺 2 校数据）, amber; cvVerdict(true, 0, "zh") // 达标, green
+ */
+function cvVerdict(met: boolean | null, missing: number, lang: Lang): CellInput {
+  const text = message(byAnswer(met, CV_VERDICT), {}, lang);
+  if (missing === 0) return cell(text, verdictEmphasis(answerVerdict(met)));
+  const emphasis = met === false ? "bad" : "warn";
+  return cell(text + countMessage("out_cv_missing", missing, { n: missing }, lang), emphasis);
 }
 
 /** Whether the CV is within its limit, worded to answer the column's header (判定 / Met: Yes / No). */
@@ -104,13 +116,13 @@ function countsColumns(lang: Lang) {
   ];
 }
 
-function countsTable(group: CoefficientGroup, sections: readonly SectionResult[], countyIndex: number, lang: Lang): TableSpec {
+function countsTable(group: CoefficientGroup, counts: readonly IndicatorCount[], countyIndex: number, lang: Lang): TableSpec {
   const params = { county: countyLabel(group.county, lang), stage: stageLabel(group.stage, lang) };
   return makeTable({
     name: `YZJH_Met_${countyIndex}_${group.stage}`,
     caption: message("out_caption_indicator_counts", params, lang),
     columns: countsColumns(lang),
-    rows: indicatorCounts(sections, group.stage).map((c) => countsRow(c, lang)),
+    rows: counts.map((c) => countsRow(c, lang)),
     emptyText: message("out_none", {}, lang),
   });
 }

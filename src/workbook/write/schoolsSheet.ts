@@ -7,7 +7,7 @@ import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { FORMAT, formatNumber, valueFormat } from "./formats";
 import { clauseText } from "../../messages/listText";
-import { countyLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
+import { countyLabel, flagLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
 
 /** Column of the first indicator value; each indicator takes a value and a flag column. */
 export const FIRST_INDICATOR_COLUMN = 7;
@@ -67,12 +67,14 @@ function statusEmphasis(status: IndicatorStatus): Emphasis | null {
 function indicatorCells(result: IndicatorResult | undefined, included: boolean, lang: Lang): CellInput[] {
   if (!result) return [null, null];
   const emphasis = included ? statusEmphasis(result.status) : "muted";
-  return [cell(result.value, emphasis), cell(message(`status_${result.status}`, {}, lang), emphasis)];
+  return [cell(result.value, emphasis), cell(flagLabel(result.status, lang), emphasis)];
 }
 
 function passCell(section: SectionResult, lang: Lang): CellInput {
   if (!section.included) return null;
   if (section.pass === null) return cell(message("out_not_evaluable", {}, lang), "warn");
+  // Failed by the indicators it has although some are missing: a fail, still marked incomplete.
+  if (!section.evaluable && !section.pass) return cell(message("out_fail_incomplete", {}, lang), "bad");
   return section.pass ? cell(message("out_pass", {}, lang), "good") : cell(message("out_fail", {}, lang), "bad");
 }
 

@@ -1,5 +1,5 @@
 import type { PassPlan } from "../../engine/types";
-import { shortfallsSheet } from "./shortfallsSheet";
+import { incompleteSections, shortfallsSheet } from "./shortfallsSheet";
 import type { ResultContext } from "./ResultContext";
 import { makeCounty, makeEvaluation, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
@@ -18,5 +18,37 @@ describe("缺口测算 says why the estimated cost is blank", () => {
   });
   it("a plan chosen by cost: no such note", () => {
     expect(notesWith({ relaxed: "L6", steps: [{ code: "L4", target: "standard", amount: 400, cost: 1_200_000 }], totalCost: 1_200_000, basis: "cost" })).not.toContain(NOTE);
+  });
+});
+
+describe("缺口测算 with sections whose indicators could not all be computed", () => {
+  const withoutL6 = Object.fromEntries(Object.entries(makeIndicators({ L4: makeIndicator("L4", 3.5, 400) })).filter(([code]) => code !== "L6"));
+  // L4 3.5 < 3.825 (below the floor) with L6 missing: failed whatever L6 is.
+  const failed = makeSection({ name: "戊小学", row: 9, evaluable: false, notEvaluable: ["missing_numerator"], indicators: withoutL6, metCount: null, pass: false });
+  const undecided = makeSection({ name: "己小学", row: 10, evaluable: false, notEvaluable: ["missing_numerator"], indicators: Object.fromEntries(Object.entries(makeIndicators()).filter(([c]) => c !== "L2")), metCount: null, pass: null });
+  const county = makeCounty();
+  const sheetOf = (sections: typeof county.sections) => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections })] }), zh);
+
+  it("notes that the totals leave them out, with their count (zero-student and out-of-scope sections are not counted)", () => {
+    // makeCounty's 丙教学点 (out of scope) and 丁小学 (0 students) lack values too, but need nothing counted: 2, not 4.
+    expect(incompleteSections([makeCounty({ sections: [...county.sections, failed, undecided] })])).toBe(2);
+    expect(sheetOf([...county.sections, failed, undecided]).notes).toContain("县域缺口合计不含 2 个学校（学段）数据不全、无法计算的指标缺口（见《学校达标》表备注），实际缺口可能更大。");
+    expect(sheetOf(county.sections).notes.some((n) => n.startsWith("县域缺口合计不含"))).toBe(false);
+  });
+
+  it("lists a section failed by what it has, marked incomplete, with the shortfalls it has and no plan", () => {
+    const t = sheetOf([failed, undecided]).tables[0];
+    expect(t?.rows.map((r) => [r[1], r[3]])).toEqual([["戊小学", "未达标（数据不全）"]]);
+    // Columns: 县区, 学校, 学段, 结论, then L1…L7: L4 short 400, L6 not computed (null).
+    expect([t?.rows[0]?.[7], t?.rows[0]?.[9], t?.rows[0]?.[12]]).toEqual([400, null, null]);
+  });
+});
+
+describe("缺口测算 names the plan without claiming it is the cheapest", () => {
+  it("heads the column 达标方案 (the note says how the plan was chosen when unit costs are missing)", () => {
+    const sheet = shortfallsSheet(makeEvaluation(), zh);
+    expect(sheet.title).toBe("缺口测算与达标方案");
+    expect(sheet.tables[0]?.columns.map((c) => c.header)).toContain("达标方案");
+    expect(sheet.tables[0]?.columns.map((c) => c.header).some((h) => h.includes("最省"))).toBe(false);
   });
 });

@@ -7,18 +7,19 @@ import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
 import { passPlanText } from "./passPlanText";
+import { countMessage } from "../../messages/countMessage";
 import { countyLabel, stageLabel } from "./writeLabels";
 
 const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_rooms", area: "out_h_short_area", yuan: "out_h_short_yuan" } as const;
 
-/** 缺口测算: what each failing or short section still needs (rules.md §7), the cheapest way to pass, and per-school guarantee shortfalls. */
+/** 缺口测算: what each failing or short section still needs (rules.md §7), a way to pass, and per-school guarantee shortfalls. */
 export function shortfallsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang } = context;
   return {
     name: message("out_sheet_shortfalls", {}, lang),
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
-    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", {}, lang), ...costNote(evaluation.counties, lang)],
+    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", {}, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang)],
     tables: [sectionTable(evaluation.counties, lang), totalsTable(evaluation.counties, lang), guaranteeTable(evaluation.counties, lang)],
     freezeColumns: 2,
   };
@@ -33,8 +34,25 @@ function costNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
   return uncosted ? [message("out_note_plan_no_cost", {}, lang)] : [];
 }
 
+/**
+ * How many in-scope sections with students (or an unknown count) lack some indicator: the county
+ * totals add only the shortfalls that could be computed, so theirs are missing from them.
+ * @example 2 sections, one without L6 → 1; a section with 0 students needs nothing and is not counted
+ */
+export function incompleteSections(counties: readonly CountyEvaluation[]): number {
+  const lacks = (s: SectionResult) => s.included && s.students !== 0 && INDICATOR_CODES.some((code) => s.indicators[code] === undefined);
+  return counties.reduce((n, c) => n + c.sections.filter(lacks).length, 0);
+}
+
+function incompleteNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
+  const n = incompleteSections(counties);
+  return n === 0 ? [] : [countMessage("out_note_totals_incomplete", n, { n }, lang)];
+}
+
+/** In scope and evaluable with a shortfall or failing, or failed by what it has although data are missing (its needs so far are real). */
 function isShort(section: SectionResult): boolean {
-  if (!section.included || !section.evaluable) return false;
+  if (!section.included) return false;
+  if (!section.evaluable) return section.pass === false;
   return section.pass === false || Object.values(section.indicators).some((r) => r.shortfall > 0);
 }
 
@@ -57,7 +75,8 @@ function sectionColumns(lang: Lang): ColumnDraft[] {
 }
 
 function sectionRow(section: SectionResult, lang: Lang): CellInput[] {
-  const pass = section.pass ? message("out_pass", {}, lang) : cell(message("out_fail", {}, lang), "bad");
+  const fail = section.evaluable ? "out_fail" : "out_fail_incomplete";
+  const pass = section.pass ? message("out_pass", {}, lang) : cell(message(fail, {}, lang), "bad");
   const amounts = INDICATOR_CODES.map((code) => {
     const r = section.indicators[code];
     if (!r) return null;

@@ -56,7 +56,7 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang): CellInput[][] 
 }
 
 /**
- * Whether the share of schools passing reaches the year's target. Without a target in the profile
+ * Whether the share of sections passing reaches the year's target. Without a target in the profile
  * there is nothing to reach and nothing pending: not applicable. With a target but no section
  * evaluated, it is not yet assessed.
  */
@@ -83,7 +83,17 @@ function passingText(county: CountyEvaluation, lang: Lang): string {
   const share = p.share === null ? "—" : formatNumber(p.share, FORMAT.ratio);
   const counted = { passing: p.passing, evaluated: p.evaluated, share };
   const text = p.target ? message("out_passing_text", { ...counted, year: p.target.year, target: formatNumber(p.target.share, FORMAT.ratio) }, lang) : message("out_passing_text_no_target", counted, lang);
-  return text + unjudgedText(p, lang);
+  return inScopeText(p, lang) + text + unjudgedText(p, lang);
+}
+
+/**
+ * With sections not judged, how many are in scope and how many were judged, ahead of the share:
+ * 8 of 8 alone would read as the county's share while 6 more are unknown.
+ * @example 8 judged, 6 unjudged → "参评 14 个学校（学段），已判定 8 个："; none unjudged → ""
+ */
+function inScopeText(p: PassingShare, lang: Lang): string {
+  if (p.unjudged === 0) return "";
+  return message("out_passing_in_scope", { total: p.evaluated + p.unjudged, evaluated: p.evaluated }, lang);
 }
 
 /**
@@ -105,6 +115,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
     caption: t("out_caption_passing"),
     columns: [
       { header: t("out_h_county"), numberFormat: null },
+      { header: t("out_h_in_scope"), numberFormat: FORMAT.count },
       { header: t("out_h_evaluated"), numberFormat: FORMAT.count },
       { header: t("out_h_passing"), numberFormat: FORMAT.count },
       { header: t("out_h_unjudged"), numberFormat: FORMAT.count },
@@ -116,7 +127,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
     rows: counties.map((c) => {
       const p = c.passing;
       const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : null);
-      return [countyLabel(c.county, lang), p.evaluated, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang)];
+      return [countyLabel(c.county, lang), p.evaluated + p.unjudged, p.evaluated, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang)];
     }),
     emptyText: t("out_none"),
   });

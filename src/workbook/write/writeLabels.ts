@@ -1,5 +1,5 @@
 import type { Emphasis } from "../types";
-import type { IndicatorCode, SourceRow, Stage, Verdict } from "../../engine/types";
+import type { IndicatorCode, IndicatorStatus, SourceRow, Stage, Verdict } from "../../engine/types";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { qualified } from "../address";
@@ -16,6 +16,17 @@ export function stageLabel(stage: Stage, lang: Lang): string {
 export function indicatorName(code: IndicatorCode, lang: Lang): string {
   return message(`indicator_${code}`, {}, lang);
 }
+
+/**
+ * An indicator's flag in the words of the 差异系数 count columns, so that 学校达标 and 差异系数 name
+ * the three states alike (rules.md §2: at standard, at least 85% of it, below 85%).
+ * @example flagLabel("floor", "zh") // "达85%未达标"
+ */
+export function flagLabel(status: IndicatorStatus, lang: Lang): string {
+  return message(FLAG_CODES[status], {}, lang);
+}
+
+const FLAG_CODES: Readonly<Record<IndicatorStatus, string>> = { met: "out_h_ind_met", floor: "out_h_ind_floor", below: "out_h_ind_below" };
 
 export function verdictLabel(verdict: Verdict, lang: Lang): string {
   return message(`verdict_${verdict}`, {}, lang);
