@@ -141,3 +141,20 @@ describe("政府保障与质量 yes / no parts", () => {
     ]);
   });
 });
+
+describe("政府保障与质量: what an item was judged from", () => {
+  const g6 = makeItem({ code: "G6", verdict: "not_assessed", basis: "none", parts: { G6_small_school_funding: null } });
+  const basisOf = (context: ResultContext, only = g6) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [only] })] }), context).tables[0]?.rows[0]?.[8];
+
+  it("says G6 lacks the profile's funding norm, not the data, under a profile without one (national-2017)", () => {
+    expect(profile.guarantee.funding.norm).toBeNull();
+    expect(basisOf(zh)).toBe("规则未设生均公用经费标准（由各省规定）");
+    expect(basisOf(en)).toBe("The profile sets no per-student funding norm (each province sets its own)");
+  });
+
+  it("says 无数据 for G6 under a profile with a norm, and for any other item without data", () => {
+    const sichuan: ResultContext = { ...zh, profile: builtInProfile("sichuan-guanghan-2024") };
+    expect(basisOf(sichuan)).toBe("无数据");
+    expect(basisOf(zh, makeItem({ code: "G8", verdict: "not_assessed", basis: "none" }))).toBe("无数据");
+  });
+});

@@ -95,6 +95,17 @@ function itemName(item: ItemResult, lang: Lang): string {
   return item.figureOf === "lowest_school" ? message("out_item_lowest", { name }, lang) : name;
 }
 
+/**
+ * What an item was judged from. G6 with nothing to judge it by under a profile without a
+ * per-student funding norm (national-2017: each province sets its own) is said to lack the norm,
+ * not the data: the school rows may well give their funding.
+ * @example basisText(G6 not assessed, basis "none", national) // "规则未设生均公用经费标准（由各省规定）"
+ */
+function basisText(item: ItemResult, lang: Lang, profile: Profile | undefined): string {
+  const noNorm = item.code === "G6" && item.basis === "none" && profile?.guarantee.funding.norm === null;
+  return message(noNorm ? "out_basis_no_funding_norm" : `out_basis_${item.basis}`, {}, lang);
+}
+
 function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): CellInput[][] {
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
@@ -104,7 +115,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
     message(`area_${item.area}`, {}, lang),
     ...figureCells(itemKind(item, profile), item.figure, item.threshold),
     cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict)),
-    message(`out_basis_${item.basis}`, {}, lang),
+    basisText(item, lang, profile),
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
