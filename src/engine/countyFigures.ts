@@ -57,15 +57,25 @@ export function figuresForCounty(county: string | null, figures: readonly County
   const named = county === null ? [] : ownFigures(county, figures);
   const general = byCounty(figures).get(null) ?? [];
   const others = namedCounties(figures);
-  if (!singleCounty || named.length > 0 || others.length !== 1) return firstPerCode([...named, ...general]);
-  // The one county the figures name is this group's: its figures and the county-less ones, in sheet order.
-  return firstPerCode(county === null ? [...general, ...figures.filter((f) => f.county !== null)] : figures);
+  const lone = singleCounty && named.length === 0 && others.length === 1;
+  // The one county the figures name is this group's: its figures, and the county-less ones, in sheet order.
+  if (lone) return county === null ? withFallback(general, figures.filter((f) => f.county !== null)) : withFallback([], figures);
+  return county === null ? [...general] : withFallback(named, general);
 }
 
-/** The figures in order, one per code (the first). */
-function firstPerCode(figures: readonly CountyFigure[]): CountyFigure[] {
-  const stated = new Set<string>();
-  return figures.filter((f) => !stated.has(f.code) && (stated.add(f.code), true));
+/**
+ * The county's own figures, every one (a code given twice is figuresByCode's to judge and say),
+ * then the first fallback figure of each code the county does not state.
+ */
+function withFallback(own: readonly CountyFigure[], fallback: readonly CountyFigure[]): CountyFigure[] {
+  const stated = new Set(own.map((f) => f.code));
+  const out = [...own];
+  for (const f of fallback) {
+    if (stated.has(f.code)) continue;
+    stated.add(f.code);
+    out.push(f);
+  }
+  return out;
 }
 
 /**

@@ -53,6 +53,9 @@ export function message(code: string, params: Readonly<Record<string, string | n
 const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   field: ["field_"],
   otherField: ["field_"],
+  // A county figure's value in a message: a yes / no one by its word (true → 是), a number as it is.
+  figureValue: ["figure_"],
+  otherValue: ["figure_"],
   stage: ["stage_"],
   type: ["type_"],
   countyVerdict: ["verdict_"],

@@ -36,6 +36,10 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "县级指标表列出了多个县区（{counties}），学校数据中没有与之对应的县区名，无法确定哪一县的指标属于本次评估，这些县级指标未采用（请在学校表中加“县区”列，或只保留本县的指标）",
     en: "The county figures name several counties ({counties}) and the school data name none of them, so which county's figures belong to this evaluation is not known; none of them was used (add a county column to the school sheet, or keep only this county's figures)",
   },
+  county_figure_several: {
+    zh: "县级项目“{countyItem}”填了不止一个值（此处为 {otherValue}），按其中最不利的 {figureValue}（{usedCell}）判断：各科、各群体都须达标；如这些值不是分科或分群体的结果，请只保留一个",
+    en: "County item “{countyItem}” is given more than once ({otherValue} here); it is judged by the least favourable value, {figureValue} ({usedCell}): every subject or group must meet it; if these are not per subject or per group, keep only one",
+  },
   county_figure_duplicate: { zh: "县级项目“{countyItem}”填了两次，使用第一个值", en: "County item “{countyItem}” is given twice; the first value is used" },
   county_item_no_threshold: { zh: "规则中“{countyItem}”没有标准值，无法判断", en: "The profile gives “{countyItem}” no threshold; it cannot be judged" },
   guarantee_school_data_partial: {

@@ -10,6 +10,8 @@ export const LABELS: MessageTable = {
   field_qualifiedTeachers: { zh: "高于规定学历专任教师数", en: "Teachers above the required degree" },
   field_backboneTeachers: { zh: "县级及以上骨干教师数", en: "Backbone teachers (county level or above)" },
   field_peArtTeachers: { zh: "体育、艺术专任教师数", en: "PE and arts teachers" },
+  figure_true: { zh: "是", en: "yes" },
+  figure_false: { zh: "否", en: "no" },
   field_teachingArea: { zh: "教学及辅助用房面积", en: "Teaching and auxiliary floor area" },
   field_indoorSportsArea: { zh: "室内体育用房面积", en: "Indoor sports rooms area" },
   field_sportsGroundArea: { zh: "运动场地面积", en: "Sports ground area" },

@@ -6,19 +6,58 @@ import { perObject } from "../perObject";
 
 /**
  * The county's figures by code: its own figures first, then figures that name no county (they
- * apply to every county). A second figure with the same code is reported and ignored.
+ * apply to every county). A code given more than once with different values (the 校际差异率 of
+ * each monitored subject, the satisfaction of each surveyed group) is judged by the least
+ * favourable of them — the county meets the item only if every one does (rules.md §5 item 9:
+ * "in the monitored subjects") — and said at the other cell; the same value twice, or values the
+ * profile gives no direction for, keep the first and say so.
+ *
+ * @example Q9_difference_rate 0.12 (B20) and 0.19 (B21) → 0.19 kept; county_figure_several at B20
  */
-export function figuresByCode(figures: readonly CountyFigure[], county: string | null): WithIssues<Map<string, CountyFigure>> {
+export function figuresByCode(figures: readonly CountyFigure[], county: string | null, profile?: Profile): WithIssues<Map<string, CountyFigure>> {
   const own = figures.filter((f) => f.county === county);
   const general = county === null ? [] : figures.filter((f) => f.county === null);
   const map = new Map<string, CountyFigure>();
   const issues: Issue[] = [];
   for (const f of own) {
-    if (map.has(f.code)) issues.push({ code: "county_figure_duplicate", severity: "warning", cell: f.cell, params: { countyItem: f.code } });
-    else map.set(f.code, f);
+    const kept = map.get(f.code);
+    if (kept === undefined) map.set(f.code, f);
+    else map.set(f.code, keptOfTwo(kept, f, profile, issues));
   }
   for (const f of general) if (!map.has(f.code)) map.set(f.code, f);
   return { value: map, issues };
+}
+
+/** Which way a code's figure is judged: its county item's comparison, or "veto" (true is the bad case). */
+function directionOf(code: string, profile: Profile | undefined): CountyItem["comparison"] | "veto" | null {
+  if (profile === undefined) return null;
+  if (profile.vetoItems.some((v) => v.code === code)) return "veto";
+  return profile.countyItems[code]?.comparison ?? null;
+}
+
+/** The less favourable of two values of one code by its direction, or null when there is none to go by. */
+function lessFavourable(a: CountyFigure["value"], b: CountyFigure["value"], direction: ReturnType<typeof directionOf>): "a" | "b" | null {
+  if (typeof a === "number" && typeof b === "number") {
+    if (direction === "at_least") return b < a ? "b" : "a";
+    return direction === "below" || direction === "at_most" ? (b > a ? "b" : "a") : null;
+  }
+  if (typeof a === "boolean" && typeof b === "boolean") {
+    if (direction === "veto") return b && !a ? "b" : "a";
+    return direction === "yes" ? (!b && a ? "b" : "a") : null;
+  }
+  return null;
+}
+
+/** The figure kept of two with one code, the other said at its cell. */
+function keptOfTwo(kept: CountyFigure, other: CountyFigure, profile: Profile | undefined, issues: Issue[]): CountyFigure {
+  const worse = kept.value === other.value ? null : lessFavourable(kept.value, other.value, directionOf(kept.code, profile));
+  if (worse === null) {
+    issues.push({ code: "county_figure_duplicate", severity: "warning", cell: other.cell, params: { countyItem: other.code } });
+    return kept;
+  }
+  const [used, dropped] = worse === "a" ? [kept, other] : [other, kept];
+  issues.push({ code: "county_figure_several", severity: "warning", cell: dropped.cell, params: { countyItem: used.code, figureValue: String(used.value), usedCell: used.cell ?? "", otherValue: String(dropped.value) } });
+  return used;
 }
 
 function figureIssue(code: string, figure: CountyFigure): Issue {

@@ -90,7 +90,7 @@ function withSpareTable<T>(size: number, use: (table: CheckTable) => T): T {
 /** The county's items and veto items from its filled check table and its figures; the table's issues with the figures' added. */
 function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
-  const figures = figuresByCode(args.figures, args.county);
+  const figures = figuresByCode(args.figures, args.county, profile);
   const issues = table.issues;
   issues.push(...figures.issues, ...figureIssues(profile, figures.value));
   const items = itemCodes(profile).map((code) => {
