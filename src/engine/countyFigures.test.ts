@@ -35,6 +35,12 @@ describe("figuresForCounty", () => {
     expect(ambiguousCounties(null, [fig("东山县", "Q1_consolidation", 0.9)], true)).toEqual([]);
   });
 
+  it("hands on every figure of a code the county gives twice, for figuresByCode to judge and say (the first of a fallback code only)", () => {
+    const twice = [fig(null, "Q9_difference_rate", 0.12), fig(null, "Q9_difference_rate", 0.19), fig("X", "R1_recognition", 0.9), fig("X", "R1_recognition", 0.8)];
+    expect(figuresForCounty(null, twice, true)).toEqual([fig(null, "Q9_difference_rate", 0.12), fig(null, "Q9_difference_rate", 0.19), fig("X", "R1_recognition", 0.9)]);
+    expect(figuresForCounty("X", twice, false)).toEqual([fig("X", "R1_recognition", 0.9), fig("X", "R1_recognition", 0.8), fig(null, "Q9_difference_rate", 0.12)]);
+  });
+
   it("is empty without figures", () => {
     expect(figuresForCounty("A", [], true)).toEqual([]);
   });
