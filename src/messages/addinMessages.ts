@@ -87,7 +87,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_county_all: { zh: "全县", en: "The county" },
   addin_areas_met: { zh: "达标领域", en: "Areas met" },
   addin_areas_met_value: { zh: "{met} / {total}", en: "{met} / {total}" },
-  addin_schools_passing: { zh: "达标学校", en: "Schools passing" },
+  addin_schools_passing: { zh: "达标学校（学段）", en: "School sections passing" },
   addin_schools_passing_value: { zh: "{passing} / {evaluated}（{share}）", en: "{passing} / {evaluated} ({share})" },
   addin_target: { zh: "目标 {year} 年 {share}", en: "Target {year}: {share}" },
   addin_unjudged: { zh: "；另有 {unjudged} 个无法评估", en: "; {unjudged} more could not be evaluated" },
