@@ -24,6 +24,10 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "差异系数逐项判定（小学≤{primary}、初中≤{junior}）；“综合差异系数”为基本均衡旧口径，仅供参考，不作判定。",
     en: "Each indicator's coefficient is judged against its limit (primary ≤ {primary}, junior ≤ {junior}); the average coefficient is the older basic-balance measure, shown for reference only.",
   },
+  out_note_standards: {
+    zh: "标准（小学 / 初中）：{list}；低于标准但不低于其 {floor} 为“达85%未达标”。",
+    en: "Standards (primary / junior): {list}; below standard but at least {floor} of it is “85%+, not met”.",
+  },
   out_note_schools: {
     zh: "判定：达标 = 达到标准；达85%未达标 = 未达标准但不低于标准的85%；低于85% = 低于标准的85%。L1–L7 名称见《差异系数》表。",
     en: "Flags: Met = at or above standard; 85%+, not met = below standard but at least 85% of it; Below 85% = under 85% of standard. L1–L7 are named on the Coefficients sheet.",

@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, type Evaluation, type IndicatorResult, type IndicatorStatus, type Issue, type SectionResult } from "../../engine/types";
+import { INDICATOR_CODES, type Evaluation, type IndicatorCode, type IndicatorResult, type IndicatorStatus, type Issue, type SectionResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { Emphasis, SheetSpec } from "../types";
@@ -22,7 +22,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
     name: message("out_sheet_schools", {}, lang),
     role: "schools",
     title: message("out_title_schools", {}, lang),
-    notes: [...commonNotes(evaluation, context), message("out_note_schools", {}, lang)],
+    notes: [...commonNotes(evaluation, context), message("out_note_schools", {}, lang), ...standardsNote(context)],
     tables: [
       makeTable({
         name: "YZJH_Schools",
@@ -34,6 +34,19 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
     ],
     freezeColumns: 2,
   };
+}
+
+/**
+ * The standards each value is judged against, per stage, beside the values (workbooks.md: each
+ * indicator's value, standard and flag), from the profile used; none without a profile.
+ * @example national-2017, zh → "标准（小学 / 初中）：L1 4.20 / 5.30；L2 1.00 / 1.00；…；低于标准但不低于其 85% 为“达85%未达标”。"
+ */
+function standardsNote(context: ResultContext): string[] {
+  const { profile, lang } = context;
+  if (profile === undefined) return [];
+  const one = (code: IndicatorCode) => `${code} ${formatNumber(profile.standards.primary[code], valueFormat(code))} / ${formatNumber(profile.standards.junior[code], valueFormat(code))}`;
+  const list = clauseText(INDICATOR_CODES.map(one), lang);
+  return [message("out_note_standards", { list, floor: formatNumber(profile.passRule.floorRatio, FORMAT.ratio) }, lang)];
 }
 
 function schoolColumns(lang: Lang): ColumnDraft[] {
