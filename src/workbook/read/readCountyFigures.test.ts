@@ -144,6 +144,41 @@ describe("readCountyFigures", () => {
     ]);
   });
 
+  it("reads a city's list laid out across, one row per county, each item a column; a 合计 row and a bad cell said, not read", () => {
+    const grid = gridOf(
+      [
+        ["2024年县级指标"],
+        ["县区", "初中三年巩固率", "社会认可度", "是否存在违规择校"],
+        ["东山县", 0.96, "88%", "否"],
+        ["示例县", "#N/A", 0.9, "是"],
+        ["全市", 0.95, 0.89, null],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures).toEqual([
+      { county: "东山县", code: "Q1_consolidation", value: 0.96, cell: "县级指标!B3" },
+      { county: "东山县", code: "R1_recognition", value: 0.88, cell: "县级指标!C3" },
+      { county: "东山县", code: "V_school_choice", value: false, cell: "县级指标!D3" },
+      { county: "示例县", code: "R1_recognition", value: 0.9, cell: "县级指标!C4" },
+      { county: "示例县", code: "V_school_choice", value: true, cell: "县级指标!D4" },
+    ]);
+    expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_number_as_text", "县级指标!C3"],
+      ["read_figure_bad_value", "县级指标!B4"],
+    ]);
+  });
+
+  it("reads items kept in pairs side by side (项目 | 数值 | 项目 | 数值), not as a header laid out across", () => {
+    const grid = gridOf([["初中三年巩固率", 0.96, "社会认可度", "90%"], ["残疾儿童少年入学率", 0.97, null, null]], { sheet: "县级指标" });
+    // Before: 社会认可度 beside 巩固率 was not read, without a word.
+    expect(readCountyFigures(grid)?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["Q1_consolidation", 0.96, "县级指标!B1"],
+      ["R1_recognition", 0.9, "县级指标!D1"],
+      ["Q2_disabled_enrolment", 0.97, "县级指标!B2"],
+    ]);
+  });
+
   it("reads a list without a header: each item name and the next filled cell", () => {
     const grid = gridOf([
       [null, "G8 教师工资与公务员工资比", null, 1.02],

@@ -2,9 +2,10 @@ import type { CountyFigure, Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, numberAsTextIssue } from "./issue";
-import { layoutOf, type Layout } from "./figuresLayout";
+import { layoutOf, NO_LAYOUT, type Layout } from "./figuresLayout";
 import { invertedWording, quantityName, specialFundingWithoutStage } from "./figureWording";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
+import { analysePath, matchAlias } from "./matchHeaderPath";
 import { isNoCachedResult } from "./noCachedResult";
 import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 import { parseLevel } from "./parseLevel";
@@ -13,6 +14,7 @@ import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
 import { payAmountKind, payRatio } from "./payAmounts";
 import { cellText, normaliseText } from "./text";
+import { isTotalLabel } from "./totalLabel";
 
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
@@ -100,13 +102,34 @@ function valueBeside(grid: Grid, row: number, right: readonly RowCell[], code: s
   return { valueColumn: reads?.c ?? null, unitText, unread: reads === undefined ? others.map((x) => x.t) : [] };
 }
 
-function itemRow(grid: Grid, row: number, layout: Layout): ItemRow | null {
-  const cells = columns(grid).flatMap((c) => {
+function rowCells(grid: Grid, row: number): RowCell[] {
+  return columns(grid).flatMap((c) => {
     const t = cellText(rawAt(grid, row, c));
     return t === null ? [] : [{ c, t }];
   });
-  const itemCell = layout.itemColumn !== null ? cells.find((x) => x.c === layout.itemColumn) : cells.find((x) => matchCountyItem(x.t) !== null);
-  if (itemCell === undefined) return null;
+}
+
+/**
+ * The items of a row: under a 项目 | 数值 header, the item in the item column; without one, each
+ * recognised item name and its value among the cells up to the next item name, so that a list
+ * kept in pairs side by side (初中三年巩固率 | 96% | 社会认可度 | 90%) is read whole.
+ */
+function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
+  const cells = rowCells(grid, row);
+  if (layout.itemColumn !== null) {
+    const itemCell = cells.find((x) => x.c === layout.itemColumn);
+    const item = itemCell === undefined ? null : itemAt(grid, row, layout, itemCell, cells);
+    return item === null ? [] : [item];
+  }
+  const named = cells.filter((x) => matchCountyItem(x.t) !== null);
+  return named.flatMap((itemCell, k) => {
+    const next = named[k + 1]?.c ?? Infinity;
+    return itemAt(grid, row, layout, itemCell, cells.filter((x) => x.c < next)) ?? [];
+  });
+}
+
+/** One item of a row and its value among `cells` (the value column, else the first right of it that reads as a value). */
+function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[]): ItemRow | null {
   const code = matchCountyItem(itemCell.t);
   const base = { row, itemColumn: itemCell.c, code, text: itemCell.t };
   if (layout.valueColumn !== null) return { ...base, valueColumn: layout.valueColumn, unitText: "", unread: [] };
@@ -213,6 +236,52 @@ function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, hasRa
   };
 }
 
+/** A header of the county column of a city's list laid out across (县区 | 巩固率 | …). */
+function isCountyHeader(t: string): boolean {
+  return matchAlias(analysePath([t]).segments)?.key === "county" || /^(县区|县市区|区县|县\(市、?区\)|地区|单位)$/.test(normaliseText(t));
+}
+
+/** A cell that reads as a value (a number, 是 / 否, a level such as Ⅲ级以上): a header row holds none. */
+function readsAsValue(v: CellValue): boolean {
+  if (typeof v !== "string") return typeof v === "number" || typeof v === "boolean";
+  return parseCellNumber(v, "ratio").status === "number" || parseYesNo(v) !== null || parseLevel(v) !== null;
+}
+
+/**
+ * The header row of items laid out across, one row per county (县区 | 初中三年巩固率 | 社会认可度 …):
+ * names of at least two items in one of the first ten rows, and no value among its cells (项目 |
+ * 数值 | 项目 | 数值 pairs side by side hold values; 等级 | Ⅲ级以上 is one item and its value).
+ * Null when the sheet is not laid out so.
+ */
+function acrossHeader(grid: Grid): { row: number; items: RowCell[]; county: number | null } | null {
+  for (let row = grid.top; row < grid.top + Math.min(10, grid.values.length); row++) {
+    const cells = rowCells(grid, row);
+    const items = cells.filter((x) => matchCountyItem(x.t) !== null);
+    const distinct = new Set(items.map((x) => matchCountyItem(x.t))).size;
+    if (distinct < 2 || columns(grid).some((c) => readsAsValue(rawAt(grid, row, c)))) continue;
+    return { row, items, county: cells.find((x) => isCountyHeader(x.t))?.c ?? null };
+  }
+  return null;
+}
+
+/**
+ * A city's figures laid out across: each row under the header one county's (its name in the
+ * county column; 合计 / 全市 rows skipped), each item column one item, read as a row of a 项目 |
+ * 数值 sheet would be (figureOf), with the header's item name and the county of its row.
+ */
+function itemsAcross(grid: Grid): { layout: Layout; items: ItemRow[] } | null {
+  const header = acrossHeader(grid);
+  if (header === null) return null;
+  const layout: Layout = { ...NO_LAYOUT, headerRow: header.row, countyColumn: header.county };
+  const items: ItemRow[] = [];
+  for (let row = header.row + 1; row < grid.top + grid.values.length; row++) {
+    const county = header.county === null ? null : textAt(grid, row, header.county);
+    if (county !== null && isTotalLabel(county)) continue;
+    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, code: matchCountyItem(t), text: t, unitText: "", unread: [] });
+  }
+  return { layout, items };
+}
+
 /**
  * County-level figures from a 项目 | 数值 sheet (optionally with 县区 and 单位 columns; a value
  * column headed 本县现状 or by years: figuresLayout.ts; without a value column, each row's first
@@ -226,12 +295,10 @@ function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, hasRa
  * @example rows 项目 | 数值; 初中三年巩固率 | 96% → { code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" }
  */
 export function readCountyFigures(grid: Grid): CountyFigures | null {
-  const layout = layoutOf(grid);
-  const items: ItemRow[] = [];
-  for (let row = (layout.headerRow ?? grid.top - 1) + 1; row < grid.top + grid.values.length; row++) {
-    const item = itemRow(grid, row, layout);
-    if (item !== null) items.push(item);
-  }
+  const across = itemsAcross(grid);
+  const layout = across?.layout ?? layoutOf(grid);
+  const items: ItemRow[] = across?.items ?? [];
+  for (let row = (layout.headerRow ?? grid.top - 1) + 1; across === null && row < grid.top + grid.values.length; row++) items.push(...rowItems(grid, row, layout));
   const known = items.filter((i) => i.code !== null).length;
   if (known < 2 && !(layout.headerRow !== null && known >= 1)) return null;
   const issues: Issue[] = [...layout.notes];
