@@ -5,14 +5,14 @@ describe("parseArgs", () => {
     const parsed = parseArgs(["in.xlsx", "--out", "r.xlsx", "--json=r.json", "--profile", "sichuan-guanghan-2024", "--sheet", "学校基本情况", "--range", "A1:Z200", "--year", "2025", "--lang", "en", "--include-hidden"]);
     expect(parsed).toEqual({
       ok: true,
-      args: { input: "in.xlsx", out: "r.xlsx", json: "r.json", profile: "sichuan-guanghan-2024", sheet: "学校基本情况", range: "A1:Z200", year: 2025, lang: "en", includeHidden: true, help: false },
+      args: { input: "in.xlsx", out: "r.xlsx", json: "r.json", profile: "sichuan-guanghan-2024", sheet: "学校基本情况", range: "A1:Z200", year: 2025, lang: "en", includeHidden: true, help: false, mapping: null },
     });
   });
 
   it("defaults to no input, Chinese, no options", () => {
     expect(parseArgs([])).toEqual({
       ok: true,
-      args: { input: null, out: null, json: null, profile: null, sheet: null, range: null, year: null, lang: "zh", includeHidden: false, help: false },
+      args: { input: null, out: null, json: null, profile: null, sheet: null, range: null, year: null, lang: "zh", includeHidden: false, help: false, mapping: null },
     });
   });
 
@@ -26,8 +26,18 @@ describe("parseArgs", () => {
     [["--out", "--json", "x"], "cli_err_missing_value", { option: "--out" }],
     [["--colour"], "cli_err_unknown_option", { option: "--colour" }],
     [["a.xlsx", "b.xlsx"], "cli_err_extra_argument", { arg: "b.xlsx" }],
+    [["--map", "G"], "cli_err_bad_map", { value: "G" }],
+    [["--map", "面积=G"], "cli_err_bad_map", { value: "面积=G" }],
+    [["--map", "teachingArea=第7列"], "cli_err_bad_map", { value: "teachingArea=第7列" }],
+    [["--ignore", "7"], "cli_err_bad_ignore", { value: "7" }],
   ])("rejects %j", (argv, code, params) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error: { code, params }, lang: "zh" });
+  });
+
+  it("reads the user's column mapping: --map by key or label, either way round, repeatable; --ignore by column letter", () => {
+    const parsed = parseArgs(["--map", "教学及辅助用房面积=G", "--map=E=students@junior", "--map", "Teaching equipment value = aa", "--ignore", "K", "--ignore=l"]);
+    // Columns 0-based: G 6, E 4, AA 26, K 10, L 11.
+    expect(parsed).toMatchObject({ ok: true, args: { mapping: { roles: { teachingArea: 6, "students@junior": 4, equipmentValue: 26 }, ignore: [10, 11] } } });
   });
 
   it("reports errors in English when --lang en is given anywhere", () => {

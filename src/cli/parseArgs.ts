@@ -1,5 +1,7 @@
 import type { Lang } from "../messages/types";
 import { parseRange } from "../workbook/address";
+import type { RoleFixes } from "../workbook/read/matchColumns";
+import { columnFixes } from "./columnFixes";
 
 export interface CliArgs {
   readonly input: string | null;
@@ -12,6 +14,8 @@ export interface CliArgs {
   readonly lang: Lang;
   readonly includeHidden: boolean;
   readonly help: boolean;
+  /** The user's column mapping (`--map 字段=列`, `--ignore 列`), or null to take the columns as recognised. */
+  readonly mapping: RoleFixes | null;
 }
 
 /** A usage error: a message code of src/messages/cliMessages.ts with its params. */
@@ -24,6 +28,8 @@ export type ParsedArgs = { readonly ok: true; readonly args: CliArgs } | { reado
 
 const VALUE_OPTIONS = ["--out", "--json", "--profile", "--sheet", "--range", "--year", "--lang"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
+/** Options that may be given more than once, each value kept. */
+const LIST_OPTIONS = ["--map", "--ignore"] as const;
 
 /** The language asked for, found before anything else so that every error speaks it. */
 function langOf(argv: readonly string[]): Lang {
@@ -33,8 +39,9 @@ function langOf(argv: readonly string[]): Lang {
 }
 
 /** Splits `--opt=value` and `--opt value` into [option, value] pairs plus positionals. */
-function tokenize(argv: readonly string[]): { options: Map<string, string>; flags: Set<string>; positionals: string[] } | ArgError {
+function tokenize(argv: readonly string[]): { options: Map<string, string>; lists: Map<string, string[]>; flags: Set<string>; positionals: string[] } | ArgError {
   const options = new Map<string, string>();
+  const lists = new Map<string, string[]>(LIST_OPTIONS.map((o) => [o, []]));
   const flags = new Set<string>();
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -45,13 +52,13 @@ function tokenize(argv: readonly string[]): { options: Map<string, string>; flag
     }
     const [name = "", inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     if (name === "--include-hidden" || name === "--help") flags.add(name);
-    else if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
+    else if ((VALUE_OPTIONS as readonly string[]).includes(name) || lists.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) return { code: "cli_err_missing_value", params: { option: name } };
-      options.set(name, value);
+      lists.get(name)?.push(value) ?? options.set(name, value);
     } else return { code: "cli_err_unknown_option", params: { option: name } };
   }
-  return { options, flags, positionals };
+  return { options, lists, flags, positionals };
 }
 
 function checkValues(options: Map<string, string>): ArgError | null {
@@ -73,10 +80,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
   const tokens = tokenize(argv);
   if ("code" in tokens) return { ok: false, error: tokens, lang };
-  const { options, flags, positionals } = tokens;
+  const { options, lists, flags, positionals } = tokens;
   if (positionals.length > 1) return { ok: false, error: { code: "cli_err_extra_argument", params: { arg: positionals[1] ?? "" } }, lang };
   const bad = checkValues(options);
   if (bad) return { ok: false, error: bad, lang };
+  const mapping = columnFixes(lists.get("--map") ?? [], lists.get("--ignore") ?? []);
+  if (!mapping.ok) return { ok: false, error: mapping.error, lang };
   const get = (o: ValueOption) => options.get(o) ?? null;
   const year = get("--year");
   return {
@@ -92,6 +101,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       lang,
       includeHidden: flags.has("--include-hidden"),
       help: flags.has("--help"),
+      mapping: mapping.fixes,
     },
   };
 }

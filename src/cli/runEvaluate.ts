@@ -8,6 +8,7 @@ import { ProfileError } from "../profiles/ProfileError";
 import { BUILT_IN_PROFILES } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { toJsonReport } from "../report/toJsonReport";
+import type { RoleFixes } from "../workbook/read/matchColumns";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
@@ -28,6 +29,7 @@ export interface ReadRequest {
   sheet?: string;
   range?: string;
   includeHidden?: boolean;
+  mapping?: RoleFixes;
 }
 
 /** The pieces the command is made of, injected so that tests run it in-process. */
@@ -120,6 +122,7 @@ function readRequest(args: CliArgs): ReadRequest {
   if (args.sheet !== null) request.sheet = args.sheet;
   if (args.range !== null) request.range = args.range;
   if (args.includeHidden) request.includeHidden = true;
+  if (args.mapping !== null) request.mapping = args.mapping;
   return request;
 }
 

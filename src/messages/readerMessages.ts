@@ -129,8 +129,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{name}” and “{other}” ({otherCell}) differ only by their campus name and are read as two schools; if they are two campuses of one school, mark the one not counted as a school with 否 in a 是否计校数 column",
   },
   read_columns_unmatched: {
-    zh: "工作表“{sheet}”中以下表头未对应到任何指标项，未读取：{headers}；如其中有缺少的列，可在任务窗格中指定其含义",
-    en: "Sheet “{sheet}”: these headers were not matched to anything and were not read: {headers}; if one of them is a missing column, map it in the task pane",
+    zh: "工作表“{sheet}”中以下表头未对应到任何指标项，未读取：{headers}；如其中有缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
+    en: "Sheet “{sheet}”: these headers were not matched to anything and were not read: {headers}; if one of them is a missing column, map it in the task pane (command line: --map field=column)",
+  },
+  read_fix_per_student: {
+    zh: "第 {column} 列“{header}”按指定读作“{field}”，但表头看是生均值（或每百名学生的值），不是总量：若确为生均值，计算结果将不正确",
+    en: "Column {column} “{header}” is read as {field}, as mapped, but its header says it is a value per student (or per 100 students), not a total: if it is, the results will be wrong",
   },
   read_per_student_column: {
     zh: "第 {column} 列“{header}”是生均值（或每百名学生的值），不能代替总量“{field}”：差异系数按在校生数加权、缺口按总量测算，该列未读取（请补充该项的总量列，或在任务窗格中指定）",

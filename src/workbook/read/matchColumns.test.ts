@@ -198,6 +198,12 @@ describe("matchColumns: fixes by role (field, stage, part) and ignored columns",
     expect(m.issues).toEqual([{ code: "addin_mapping_fix_shadowed", severity: "warning", cell: "S!D3", params: { column: "D", field: "students", other: "B" } }]);
   });
 
+  it("reads a per-student column the user maps as a total, and warns at its header that it is one", () => {
+    const m = matchColumns(band([["学校名称"], ["在校生数"], ["生均运动场面积"], ["学校代码"]]), { roles: { sportsTotalArea: 2, county: 3 } });
+    expect(m.roles.find((r) => r.column === 2)?.key).toBe("sportsTotalArea");
+    expect(m.issues.filter((i) => i.code === "read_fix_per_student").map((i) => [i.cell, i.params])).toEqual([["S!C3", { column: "C", header: "生均运动场面积", field: "sportsTotalArea" }]]);
+  });
+
   it("reports a part fixed beside a column of the whole field, which is read instead of the parts", () => {
     const m = matchColumns(band([["学校名称"], ["在校生数"], ["高于规定学历专任教师数"], ["本科人数"]]), { roles: { "qualifiedTeachers#bachelor": 3 } });
     expect(m.roles.map((r) => r.column)).toEqual([0, 1, 2, 3]);

@@ -7,7 +7,7 @@ import { analysePath, matchHeaderPath } from "./matchHeaderPath";
 import { backboneLevelGaps } from "./backboneLevelGaps";
 import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
 import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
-import { perStudentIssues } from "./perStudentIssues";
+import { isPerStudentHeader, perStudentIssues } from "./perStudentIssues";
 import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
 
 /**
@@ -135,6 +135,8 @@ function autoRoles(band: HeaderBand, issues: Issue[], hidden: ReadonlySet<number
 function fixedRole(band: HeaderBand, role: FixRole, column: number, issues: Issue[]): ColumnRole {
   const path = band.columns.find((c) => c.column === column)?.path ?? [];
   const header = path.join("/");
+  // The user's choice stands, but a per-student value read as a total is said: every sum over it would be wrong.
+  if (FIELDS.has(role.key) && isPerStudentHeader(path)) issues.push(issueAt("read_fix_per_student", "warning", band.sheet, headerRowOf(band, column), column, { column: columnLetters(column), header, field: role.key }));
   // A header the aliases do not know still states its unit: 设备值（万元） is 万元 whatever the user calls it.
   const unit = analysePath(path).unit;
   return { column, ...role, header, ...unitFactor(role.key, unit, band, header, column, issues) };

@@ -9,6 +9,14 @@ import { normaliseText } from "./text";
 const PER_STUDENT = /^(?:生均|每?百名学生|每百名|每百人)(?:拥有)?/;
 const SPORTS_KEYS: ReadonlySet<string> = new Set(["sportsTotalArea", "sportsGroundArea", "indoorSportsArea"]);
 
+/**
+ * Whether a header gives a value per student (生均教学及辅助用房面积, 每百名学生拥有…).
+ * @example isPerStudentHeader(["生均运动场面积"]) // true; isPerStudentHeader(["运动场地面积"]) // false
+ */
+export function isPerStudentHeader(path: readonly string[]): boolean {
+  return path.some((s) => PER_STUDENT.test(normaliseText(s)));
+}
+
 /** The header path with its per-student words taken out, or null when it has none (生均教学及辅助用房面积 → 教学及辅助用房面积). */
 function totalPath(path: readonly string[]): string[] | null {
   const stripped = path.map((s) => normaliseText(s).replace(PER_STUDENT, ""));
