@@ -55,7 +55,9 @@ function tokenize(argv: readonly string[]): { options: Map<string, string>; list
     else if ((VALUE_OPTIONS as readonly string[]).includes(name) || lists.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) return { code: "cli_err_missing_value", params: { option: name } };
-      lists.get(name)?.push(value) ?? options.set(name, value);
+      const list = lists.get(name);
+      if (list !== undefined) list.push(value);
+      else options.set(name, value);
     } else return { code: "cli_err_unknown_option", params: { option: name } };
   }
   return { options, lists, flags, positionals };
