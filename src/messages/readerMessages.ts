@@ -132,6 +132,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”中以下表头未对应到任何指标项，未读取：{headers}；如其中有缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
     en: "Sheet “{sheet}”: these headers were not matched to anything and were not read: {headers}; if one of them is a missing column, map it in the task pane (command line: --map field=column)",
   },
+  read_county_from_title: {
+    zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
+    en: "The school sheet has no county column: the county is taken as “{county}” from the title (or name) of sheet “{sheet}”",
+  },
   read_fix_per_student: {
     zh: "第 {column} 列“{header}”按指定读作“{field}”，但表头看是生均值（或每百名学生的值），不是总量：若确为生均值，计算结果将不正确",
     en: "Column {column} “{header}” is read as {field}, as mapped, but its header says it is a value per student (or per 100 students), not a total: if it is, the results will be wrong",

@@ -34,6 +34,22 @@ describe("readWorkbook: the year of sheets read together", () => {
   });
 });
 
+describe("readWorkbook: the county named by the sheet's title", () => {
+  it("gives rows that name no county the county of the title, said at the title", async () => {
+    const result = await readOk([gridOf([["示例县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300], ["一中", 200]])]);
+    expect(result.input.records.map((r) => r.county)).toEqual(["示例县", "示例县"]);
+    expect(result.issues.filter((i) => i.code === "read_county_from_title")).toEqual([{ code: "read_county_from_title", severity: "info", cell: "学校基本情况!A1", params: { county: "示例县", sheet: "学校基本情况" } }]);
+  });
+
+  it("leaves a county column's own counties, and rows under a title naming none, as they are", async () => {
+    const city = await readOk([gridOf([["某市2024年学校基本情况"], ["县区", "学校名称", "在校生数"], ["甲县", "一小", 300], ["乙县", "二小", 200]])]);
+    expect(city.input.records.map((r) => r.county)).toEqual(["甲县", "乙县"]);
+    const plain = await readOk([gridOf([["2024年学校基本情况"], ["学校名称", "在校生数"], ["一小", 300]])]);
+    expect(plain.input.records.map((r) => r.county)).toEqual([null]);
+    expect(plain.issues.map((i) => i.code)).not.toContain("read_county_from_title");
+  });
+});
+
 describe("readWorkbook: layouts", () => {
   it("reads a flat one-row header with one school, numbers stored as text and blank cells", async () => {
     const grid = gridOf([

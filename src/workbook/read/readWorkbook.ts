@@ -1,3 +1,4 @@
+import { schoolRecord } from "../../engine/schoolRecord";
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid, WorkbookSource } from "../types";
@@ -161,6 +162,20 @@ function yearOfReads(reads: readonly SheetRead[]): TitleYear | null {
   return reads.find((r) => r.candidate.title.year !== null)?.candidate.title.year ?? null;
 }
 
+/**
+ * The county of schools whose rows name none, from the title (or name) of the sheet read first
+ * (某县2024年义务教育学校基本情况 → 某县), said at the title, so that reports and the county figures
+ * of a city list name the county rather than “本县”; rows of a county column keep their own.
+ *
+ * @example titleCounty([一小 (county null)], 学校基本情况 titled 示例县2024年…) // records of 示例县, read_county_from_title at 学校基本情况!A1
+ */
+function titleCounty(records: readonly SchoolRecord[], sheet: Candidate): { records: readonly SchoolRecord[]; issues: Issue[] } {
+  const named = sheet.title.county;
+  if (named === null || records.some((r) => r.county !== null)) return { records, issues: [] };
+  const issue = issueAtCell("read_county_from_title", "info", named.cell ?? headerCell(sheet), { county: named.county, sheet: sheet.grid.sheet });
+  return { records: records.map((r) => schoolRecord({ ...r, county: named.county })), issues: [issue] };
+}
+
 /** Sheets the user does not see; none when the user named the sheet to read (it is read, hidden or not). */
 async function hiddenSheets(source: WorkbookSource, options: ReadOptions): Promise<ReadonlySet<string>> {
   if (options.sheet !== undefined || source.hiddenSheets === undefined) return new Set();
@@ -204,6 +219,7 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   if (!choice.ok || first === undefined) return noHeader(grids, choice.ok ? null : choice.best);
   const { candidate: chosen, rows } = first;
   const merged = mergeCampuses(choice.reads.flatMap((r) => r.rows.rows));
+  const countied = titleCounty(merged.records, first.candidate);
   if (merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: chosen.grid.sheet, headerRow: chosen.band.bottom + 1 }));
   const rules = ruleSheet === null ? null : readRuleSheet(await load(source, ruleSheet));
   const read = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
@@ -211,10 +227,10 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   const year = yearOfReads(choice.reads);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...headerIssues, ...yearIssues(year), ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const issues = [...headerIssues, ...yearIssues(year), ...countied.issues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
-    input: { records: merged.records, countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
+    input: { records: countied.records, countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
     mapping: mappingOf(chosen, rows.lastRow),
     issues,
     ruleOverride: rules?.override ?? null,
