@@ -110,6 +110,22 @@ describe("readSchoolRows: a bare …学校 without a type", () => {
   });
 });
 
+describe("readSchoolRows: a special school teaching both stages", () => {
+  it("is one whole school with each stage's students, so that G7 funds each at its own norm (the junior students were dropped)", async () => {
+    const grid = gridOf([
+      ["学校名称", "小学在校生数", "初中在校生数", "公用经费（元）"],
+      ["县特殊教育学校", 50, 30, 310000],
+      ["县培智学校", 40, null, 250000],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    const both = only(result, "县特殊教育学校");
+    expect([both.type, both.stage, both.stageFields?.primary?.students?.value, both.stageFields?.junior?.students?.value]).toEqual(["special", null, 50, 30]);
+    const one = only(result, "县培智学校");
+    expect([one.type, one.stage, one.fields.students?.value]).toEqual(["special", "primary", 40]);
+  });
+});
+
 describe("readSchoolRows: a school typed by its 学段 alone", () => {
   it("takes 小学 / 初中 from the 学段 column when neither a type nor the name says it, in one note for the sheet", async () => {
     const grid = gridOf([

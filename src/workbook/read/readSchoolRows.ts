@@ -177,7 +177,7 @@ function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], sai
   const { name, stated } = said;
   const type = rowType(stated);
   if (type !== null) return type;
-  const stagedStudents = STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && givesNumber(grid, row, r.column)));
+  const stagedStudents = studentsByStage(grid, row, roles);
   if (stagedStudents.length === 2) return "nine_year";
   if (sheet.stage !== null) return sheet.stage;
   const typeText = stated.typeCell?.text ?? null;
@@ -197,12 +197,19 @@ function typedByStageIssue(sheet: string, nameColumn: number, rows: readonly { r
   return first === undefined ? [] : [issueAt("read_type_from_stage", "info", sheet, first.row, nameColumn, { count: rows.length, name: first.name })];
 }
 
+/** The stages whose own student column gives this row a number (小学在校生数 300, 初中在校生数 200). */
+function studentsByStage(grid: Grid, row: number, roles: readonly ColumnRole[]): Stage[] {
+  return STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && givesNumber(grid, row, r.column)));
+}
+
 function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx): SchoolRecord {
   const { issues, noData, fieldRoles } = sheet;
   const name = textAt(grid, row, sheet.nameColumn) ?? "";
   const stated = statedKind(grid, row, roles, name);
   const type = resolvedType(grid, row, roles, { name, stated }, sheet);
-  const stage = sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
+  // A special school teaching both stages, with students for each, is one whole school: G7 funds each stage at its own norm.
+  const bothStages = type === "special" && studentsByStage(grid, row, roles).length === 2;
+  const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
   issues.push(...kindConflicts(grid, row, roles, { name, type, stage }, stated));
   const countyRole = metaRole(roles, "county");
   const county = metaText(grid, row, roles, "county");

@@ -143,17 +143,21 @@ export function parseCountyRun(text: string): boolean | null {
 }
 
 /**
- * 城乡分类: 乡村 / 农村 / 村 → true; 城区 / 镇区 / 县城 → false; a statistics code 1xx / 2xx
- * (城区, 镇区) → false, 3xx (乡村) → true; a negated 乡村 (非乡村, 不属于农村) → false, a negated
- * 城区 / 镇区 unknown (it may be either of the other two).
+ * 城乡分类: 乡村 / 农村 / 村 / 乡中心区 → true; 城区 / 镇区 / 县城 / 城乡结合区 / 镇乡结合区 / 特殊区域 →
+ * false; a code of the national 统计用城乡划分代码, as the education statistics export gives it:
+ * 1xx 城镇 (111 主城区, 112 城乡结合区, 121 镇中心区, 122 镇乡结合区, 123 特殊区域) → false, 2xx 乡村
+ * (210 乡中心区, 220 村庄) → true; a negated 乡村 (非乡村, 不属于农村) → false, a negated 城区 / 镇区
+ * unknown (it may be either of the other two).
+ *
+ * @example parseRural("220") // true; parseRural("121") // false; parseRural("乡中心区") // true
  */
 export function parseRural(text: string): boolean | null {
   const t = normaliseText(text);
-  if (/^[123]\d{2}$/.test(t)) return t.startsWith("3");
+  if (/^[12]\d{2}$/.test(t)) return t.startsWith("2");
   if (negates(t, "乡村|农村|村")) return false;
   if (negates(t, "城|镇")) return null;
-  if (/乡村|农村|^村/.test(t)) return true;
-  return /城区|城市|镇区|县城|城镇|^镇|城/.test(t) ? false : parseYesNo(t);
+  if (/乡村|农村|^村|^乡中心/.test(t)) return true;
+  return /城区|城市|镇区|县城|城镇|^镇|城|特殊区域/.test(t) ? false : parseYesNo(t);
 }
 
 /** 寄宿制: 寄宿 → true, 走读 / 非寄宿 / 不是寄宿制 → false. */
