@@ -1,5 +1,20 @@
 import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 
+describe("school type from the statistics' 学校类别 codes", () => {
+  it.each([
+    ["211", "primary"],
+    ["218", "teaching_point"],
+    ["311", "junior"],
+    ["312", "nine_year"],
+    ["321", "vocational"],
+    ["341", "complete_middle"],
+    ["345", "twelve_year"],
+    ["513", "special"],
+    ["312 九年一贯制学校", "nine_year"],
+    ["999", null],
+  ] as const)("%p → %p", (text, type) => expect(typeFromText(text)).toBe(type));
+});
+
 describe("school type and stage", () => {
   it.each([
     ["小学", "primary"],

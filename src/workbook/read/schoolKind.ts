@@ -26,12 +26,34 @@ function typeOf(text: string): SchoolType | null {
 }
 
 /**
+ * The education statistics' 学校（机构）类别 codes, as its export's 办学类型 column gives them:
+ * 211 小学, 218 小学教学点, 311 初级中学, 312 九年一贯制学校, 321 职业初中, 341 完全中学,
+ * 345 十二年一贯制学校, 511–514 盲人 / 聋人 / 培智 / 其他特教学校.
+ */
+const TYPE_CODES: Readonly<Record<string, SchoolType>> = {
+  "211": "primary",
+  "218": "teaching_point",
+  "311": "junior",
+  "312": "nine_year",
+  "321": "vocational",
+  "341": "complete_middle",
+  "345": "twelve_year",
+  "511": "special",
+  "512": "special",
+  "513": "special",
+  "514": "special",
+};
+
+/**
  * A school type from a type column (办学类型) value, e.g. 小学, 初级中学, 九年一贯制学校,
- * 十二年一贯制学校, 完全中学, 教学点, 其他特教学校, 职业高中学校; null when unrecognised.
+ * 十二年一贯制学校, 完全中学, 教学点, 其他特教学校, 职业高中学校, or a statistics code (TYPE_CODES);
+ * null when unrecognised.
  *
- * @example typeFromText("其他特教学校") // "special"
+ * @example typeFromText("其他特教学校") // "special"; typeFromText("218") // "teaching_point"
  */
 export function typeFromText(text: string): SchoolType | null {
+  const code = /^\s*(\d{3})\b/.exec(text)?.[1];
+  if (code !== undefined && TYPE_CODES[code] !== undefined) return TYPE_CODES[code];
   return typeOf(text.replace(/不计校数/g, ""));
 }
 
