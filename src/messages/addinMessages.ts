@@ -15,6 +15,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_range_from_used: { zh: "已采用当前工作表的已用区域。", en: "Using the used range of the active sheet." },
   addin_detect: { zh: "识别列", en: "Recognise columns" },
   addin_detecting: { zh: "正在识别表头…", en: "Recognising the header…" },
+  addin_mapping_reset: { zh: "恢复自动识别", en: "Recognise columns again" },
+  addin_mapping_reset_hint: { zh: "撤销对各列的手动指定", en: "undo the fields you chose for columns" },
   addin_mapping_hint: { zh: "请核对每列对应的字段，有误时从下拉框更正。", en: "Check the field of each column; fix any from its list." },
   addin_mapping_column: { zh: "列", en: "Column" },
   addin_mapping_header: { zh: "表头", en: "Header" },

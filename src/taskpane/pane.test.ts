@@ -115,6 +115,22 @@ describe("the pane: the column mapping", () => {
     expect(h.byId("mapping-missing").textContent).toBe("未找到：高于规定学历专任教师数、县级及以上骨干教师数、体育、艺术专任教师数、教学及辅助用房面积、体育运动场馆面积、网络多媒体教室数");
   });
 
+  it("offers 恢复自动识别 once a column is set by hand, and it brings back the table a choice had emptied", async () => {
+    const h = await started();
+    expect(h.byId("mapping-reset-line").hidden).toBe(true);
+    // 学校名称 set to 不使用: nothing can be read, and the table (where the choice was made) empties.
+    choose(h.rowSelect("A", "field"), "");
+    await settle();
+    expect(h.mappingRows()).toEqual([]);
+    expect(h.byId("mapping-reset-line").hidden).toBe(false);
+    click(h.byId("mapping-reset"));
+    await settle();
+    // Read again with no choice of the user's.
+    expect(h.calls.reads[h.calls.reads.length - 1]?.mapping).toBeUndefined();
+    expect(h.mappingRows()[0]).toMatchObject({ column: "A", field: "name" });
+    expect(h.byId("mapping-reset-line").hidden).toBe(true);
+  });
+
   it("fixing one per-stage column keeps the other stage's column", async () => {
     const h = await started();
     choose(h.rowSelect("B", "field"), "students");

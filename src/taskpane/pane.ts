@@ -187,6 +187,7 @@ export class Pane {
     byId("use-selection").addEventListener("click", () => void this.repropose("any"));
     byId("use-used").addEventListener("click", () => void this.repropose("used"));
     byId("detect").addEventListener("click", () => void this.refresh());
+    byId("mapping-reset").addEventListener("click", () => void this.resetFixes());
     byId<HTMLSelectElement>("profile").addEventListener("change", (e) => {
       this.draft = { ...this.draft, profileId: (e.target as HTMLSelectElement).value };
       this.fillYears();
@@ -248,6 +249,17 @@ export class Pane {
   }
 
   /**
+   * 恢复自动识别: forgets every column the user set or ignored, and reads again. The way back from
+   * a choice that leaves nothing readable (学校名称 set to 不使用 empties the table it was made in).
+   */
+  private async resetFixes(): Promise<void> {
+    this.clearNotice();
+    this.source.clear();
+    this.draft = { ...this.draft, ...NO_FIXES };
+    await this.detect();
+  }
+
+  /**
    * Applies the role the user chose for `column`, keeping `shown`, the header its row showed, and
    * reads the sheet as it is now: when the column holds another header by then, readDraft drops
    * the choice with a word, so it is never applied to what moved into that column. The draft is
@@ -285,6 +297,7 @@ export class Pane {
   }
 
   private showRead(read: ReadResult): void {
+    byId("mapping-reset-line").hidden = Object.keys(this.draft.fixes).length === 0 && this.draft.ignored.length === 0;
     if (!read.ok) {
       this.adoptSheet(null);
       this.renderMapping(null);
