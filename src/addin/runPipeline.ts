@@ -1,3 +1,4 @@
+import { withYear } from "../workbook/read/withYear";
 import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
 import { profileReason } from "../messages/profileMessages";
 import type { Lang } from "../messages/types";
@@ -81,9 +82,9 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
     throw error;
   }
   onStep("evaluating");
-  const input = request.year === null ? read.input : { ...read.input, year: request.year };
+  const { input, issues: readIssues } = withYear(read, request.year);
   const evaluation = await during("evaluating", async () => deps.evaluate(input, profile));
-  const issues = [...read.issues, ...evaluation.issues];
+  const issues = [...readIssues, ...evaluation.issues];
   const { lang } = request;
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
   const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ...named };

@@ -46,6 +46,19 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
 }
 
+describe("runEvaluate: --year", () => {
+  it("drops the reader's note that the year came from the title when --year chooses one (it said 2024 beside results of 2025)", async () => {
+    const fromTitle = { code: "read_year_from_title", severity: "info" as const, cell: "学校基本情况!A1", params: { year: 2024 } };
+    const { cwd, deps } = setup({ ok: true, input: { ...INPUT, year: 2024 }, mapping: MAPPING, issues: [fromTitle], ruleOverride: null });
+    await runEvaluate(["县.xlsx", "--out", "out/r.xlsx", "--json", "out/r.json", "--year", "2025"], deps);
+    const chosen = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "out/r.json"), "utf8")));
+    expect(chosen.issues.map((i) => i.code)).not.toContain("read_year_from_title");
+    await runEvaluate(["县.xlsx", "--out", "out/r.xlsx", "--json", "out/r2.json"], deps);
+    const titled = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "out/r2.json"), "utf8")));
+    expect(titled.issues.map((i) => i.code)).toContain("read_year_from_title");
+  });
+});
+
 describe("runEvaluate: evaluated", () => {
   it("writes the result workbook and the JSON report, prints where and a verdict summary, exits 0", async () => {
     const { cwd, deps, calls } = setup();

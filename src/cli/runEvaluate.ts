@@ -10,6 +10,7 @@ import type { Profile } from "../profiles/schema";
 import { toJsonReport } from "../report/toJsonReport";
 import type { RoleFixes } from "../workbook/read/matchColumns";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
+import { withYear } from "../workbook/read/withYear";
 import type { WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { XlsxOpenError, type XlsxOpenFailure } from "../adapters/xlsx/XlsxOpenError";
@@ -211,11 +212,11 @@ interface Evaluated {
 async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: Paths, read: Evaluated): Promise<RunResult> {
   const { lang } = args;
   run.err("cli_evaluating", { profile: read.profile.name[lang] });
-  const input = args.year === null ? read.input : { ...read.input, year: args.year };
+  const { input, issues: readIssues } = withYear(read, args.year);
   const evaluation = deps.evaluate(input, read.profile);
   const sections = evaluation.counties.reduce((n, c) => n + c.sections.length, 0);
   run.err("cli_evaluated", { sections, counties: evaluation.counties.length });
-  const issues = [...read.issues, ...evaluation.issues];
+  const issues = [...readIssues, ...evaluation.issues];
   const sourceName = basename(paths.input);
   const report = paths.json ? toJsonReport(evaluation, { issues, lang, profile: read.profile, mapping: read.mapping, source: sourceName }) : null;
   const context = { issues, lang, profile: read.profile, profileName: read.profile.name[lang], mapping: mappingLines(read.mapping, lang), sourceName };
