@@ -79,6 +79,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "区域 {range} 已用于工作表“{sheet}”（未指定工作表时，区域用于所选的学校数据表）",
     en: "The range {range} was applied to sheet “{sheet}” (with no sheet given, the range applies to the school sheet chosen)",
   },
+  read_range_empty: { zh: "工作表 {sheet} 的区域 {range} 中没有任何数据，请检查区域", en: "Range {range} of sheet {sheet} holds no data: check the range" },
   read_sheets_empty: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
   read_no_header_texts: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",

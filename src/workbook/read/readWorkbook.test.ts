@@ -856,6 +856,9 @@ describe("readWorkbook: fatal inputs", () => {
   it("says a workbook's sheets are empty rather than listing no headers found", async () => {
     const empty = await readWorkbook(sourceOf([gridOf([], { sheet: "Sheet1" }), gridOf([[null, null]], { sheet: "Sheet2" })]));
     expect(empty).toEqual({ ok: false, issues: [{ code: "read_sheets_empty", severity: "error", cell: "Sheet1!A1", params: { sheet: "Sheet1, Sheet2", fieldList: "name,students" } }] });
+    // A range typed outside the data: the range is empty, not the sheet (it said 学校基本情况 是空的, at A1).
+    const outside = await readWorkbook(sourceOf([gridOf([["学校名称", "在校生数"], ["一小", 300]])]), { sheet: "学校基本情况", range: "ZZ1:ZZ9" });
+    expect(outside).toEqual({ ok: false, issues: [{ code: "read_range_empty", severity: "error", cell: "学校基本情况!ZZ1", params: { range: "ZZ1:ZZ9", sheet: "学校基本情况" } }] });
     const numbers = await readWorkbook(sourceOf([gridOf([[1, 2], [3, 4]], { sheet: "Sheet1" })]));
     expect(numbers).toEqual({ ok: false, issues: [{ code: "read_no_header_texts", severity: "error", cell: "Sheet1!A1", params: { sheet: "Sheet1", fieldList: "name,students" } }] });
   });

@@ -9,7 +9,7 @@ import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
 import { unitPlausibilityIssues } from "./unitPlausibilityIssues";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
-import { candidateOf, type Candidate } from "./pickSheets";
+import { candidateOf, isResultSheet, type Candidate } from "./pickSheets";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
@@ -77,7 +77,7 @@ function fail(issue: Issue): ReadResult {
   return { ok: false, issues: [issue] };
 }
 
-function noHeader(grids: readonly Grid[], chosen: Candidate | null): ReadResult {
+function noHeader(grids: readonly Grid[], chosen: Candidate | null, range?: string): ReadResult {
   if (chosen !== null) {
     const found = chosen.band.columns.map((c) => c.path.join("/")).join(" | ");
     return fail(issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => REQUIRED_KEYS.includes(k)).join(","), found }));
@@ -87,6 +87,8 @@ function noHeader(grids: readonly Grid[], chosen: Candidate | null): ReadResult 
   if (found !== undefined) return fail(issueOf("read_no_header", "error", { sheet, fieldList: REQUIRED_KEYS.join(","), found: found.join(" | ") }));
   // Nothing to name as found: say the sheets are empty, or that nothing in them looks like a header.
   const empty = grids.every((g) => g.values.every((row) => row.every((v) => v === null)));
+  // An empty range the user typed (ZZ1:ZZ9) is the range's emptiness, at its first cell, not the sheet's.
+  if (empty && range !== undefined && grids[0] !== undefined) return fail(issueAtCell("read_range_empty", "error", qualified(grids[0].sheet, range.split(":")[0] ?? "A1"), { range, sheet }));
   const at = grids[0] === undefined ? null : qualified(grids[0].sheet, "A1");
   return fail(issueAtCell(empty ? "read_sheets_empty" : "read_no_header_texts", "error", at, { sheet, fieldList: REQUIRED_KEYS.join(",") }));
 }
@@ -132,11 +134,15 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
  * search are not read again.
  */
 async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[]): Promise<{ sheet: string; figures: CountyFigures } | null> {
-  const found: { sheet: string; figures: CountyFigures }[] = [];
+  const all: { sheet: string; figures: CountyFigures }[] = [];
   for (const name of names) {
     const figures = readCountyFigures(read.find((g) => g.sheet === name) ?? (await load(source, name)));
-    if (figures !== null) found.push({ sheet: name, figures });
+    if (figures !== null) all.push({ sheet: name, figures });
   }
+  // A result sheet of ours (汇总 | 项目 | 结论, in either language) reads like a figures list: it is
+  // taken only when no sheet of the user's gives figures (a user's own sheet may bear such a name).
+  const own = all.filter((f) => !isResultSheet(f.sheet));
+  const found = own.length > 0 ? own : all;
   if (found.length === 0) return null;
   const figures = { figures: found.flatMap((f) => f.figures.figures), issues: found.flatMap((f) => f.figures.issues) };
   return { sheet: found.map((f) => f.sheet).join(", "), figures };
@@ -216,7 +222,7 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
   const choice = pickSchoolSheets(candidates, hidden, options.sheet === undefined && options.range === undefined, rowsOf);
   const first = choice.ok ? choice.reads[0] : undefined;
-  if (!choice.ok || first === undefined) return noHeader(grids, choice.ok ? null : choice.best);
+  if (!choice.ok || first === undefined) return noHeader(grids, choice.ok ? null : choice.best, options.range);
   const { candidate: chosen, rows } = first;
   const merged = mergeCampuses(choice.reads.flatMap((r) => r.rows.rows));
   const countied = titleCounty(merged.records, first.candidate);

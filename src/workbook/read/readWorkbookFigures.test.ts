@@ -22,6 +22,15 @@ describe("readWorkbook county figures over several sheets", () => {
     ]);
   });
 
+  it("leaves out result sheets of an earlier run (汇总 | 项目 | 结论, in either language) beside the user's figures, and reads one only when nothing else gives figures", async () => {
+    const summary = (name: string) => gridOf([["县区", "项目", "结论", "说明"], ["示例县", "社会认可度", "达标", ""], ["示例县", "初中三年巩固率", "未达标", ""]], { sheet: name });
+    const beside = (await readWorkbook(sourceOf([schools, guarantee, summary("汇总"), summary("Summary")]))) as Ok;
+    // Before: "政府保障程度, 汇总, Summary", and the verdict words reported as unreadable values.
+    expect(beside.figuresSheet).toBe("政府保障程度");
+    const alone = (await readWorkbook(sourceOf([schools, gridOf([["项目", "数值"], ["社会认可度", 0.9], ["初中三年巩固率", 0.96]], { sheet: "汇总" })]))) as Ok;
+    expect(alone.figuresSheet).toBe("汇总");
+  });
+
   it("is null without a figures sheet", async () => {
     const result = (await readWorkbook(sourceOf([schools]))) as Ok;
     expect([result.figuresSheet, result.input.countyFigures]).toEqual([null, []]);
