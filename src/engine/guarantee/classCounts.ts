@@ -74,7 +74,9 @@ export interface ClassSlice {
 
 /**
  * The class slices of a record (rules.md §4 item 5, caps by stage): one per stage when every
- * stage has its own class data, else one for the row.
+ * stage has its own class data, else one for the row — unknown when the row also has senior
+ * students (a 完全中学's or 十二年一贯制's whole-school buckets count its 高中 classes, which no
+ * compulsory cap applies to).
  * @example a 九年一贯制 row with buckets only for the whole school → [{ stages: ["primary", "junior"], data }]
  */
 export function classSlices(record: SchoolRecord): ClassSlice[] {
@@ -84,7 +86,8 @@ export function classSlices(record: SchoolRecord): ClassSlice[] {
   if (stages.length > 0 && perStage.every((d) => d !== null)) {
     return stages.map((s, i) => ({ stages: [s], data: perStage[i] ?? null }));
   }
-  return [{ stages, data: classData(record.fields) }];
+  const withSenior = (record.fields.seniorStudents?.value ?? 0) > 0;
+  return [{ stages, data: withSenior ? null : classData(record.fields) }];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { recordColumns } from "../table/recordColumns";
 import type { SchoolRecord } from "../types";
+import { classSlices } from "./classCounts";
 import { ClassTally, schoolClassCount, stageBits } from "./classTally";
 import { schoolRecord, type Numbers } from "./testRecords";
 
@@ -34,6 +35,15 @@ describe("schoolClassCount", () => {
     expect(count([primary(2, { largestClass: 45 })], 45)).toEqual({ state: "known", atLeast: 0, exact: true });
     expect(count([primary(2, { largestClass: 46 })], 45)).toEqual({ state: "known", atLeast: 1, exact: false });
   });
+  it("leaves a 完全中学's whole-school buckets unknown when it has senior students (its 高中 classes are in them), as the reference does", () => {
+    const middle = (senior: number): SchoolRecord =>
+      schoolRecord({ name: "红星中学", row: 4, type: "complete_middle", stage: null, fields: { ...buckets([0, 0, 0, 0, 0, 18, 20, 0, 0, 0]), seniorStudents: senior }, stageFields: { junior: { students: 900 } } });
+    // 18 classes of 46–50 and 20 of 51–55 over the junior cap of 50: 20 were counted as junior classes over it.
+    expect(count([middle(1000)], { primary: 45, junior: 50 })).toMatchObject({ state: "unknown" });
+    expect(classSlices(middle(1000)).map((s) => s.data)).toEqual([null]);
+    expect(count([middle(0)], { primary: 45, junior: 50 })).toEqual({ state: "known", atLeast: 20, exact: true });
+  });
+
   it("adds the rows of one school (sumCounts): 2 + 3 = 5, exact only when both are", () => {
     const rows = [primary(2, buckets([0, 0, 0, 0, 0, 2, 0, 0, 0, 0])), primary(3, buckets([0, 0, 0, 0, 0, 0, 3, 0, 0, 0]))];
     expect(count(rows, 45)).toEqual({ state: "known", atLeast: 5, exact: true });

@@ -126,6 +126,11 @@ export function stageBits(columns: RecordColumns, record: SchoolRecord, i: numbe
   return given !== 0 ? given : recordStages(record).reduce((bits, s) => bits | (1 << STAGES.indexOf(s)), 0);
 }
 
+/** Whether a whole-school row has senior students, whose classes its whole-school buckets count too (classSlices). */
+function hasSenior(columns: RecordColumns, i: number): boolean {
+  return (columns.whole?.data[i * FIELDS + FIELD.seniorStudents] ?? 0) > 0;
+}
+
 function hasClassData(source: Source | null, i: number): boolean {
   return source !== null && (!Number.isNaN(source.data[i * FIELDS + FIELD.largestClass] ?? NaN) || bucketsGiven(source.data, i * FIELDS) > 0);
 }
@@ -143,6 +148,7 @@ function perStageData(columns: RecordColumns, i: number, stages: number): boolea
 /** A record's count over its slices (classSlices), added to `tally`: per stage when every stage has class data, else the row. */
 function addRecord(columns: RecordColumns, record: SchoolRecord, i: number, limits: Limits, tally: ClassTally): void {
   const stages = stageBits(columns, record, i);
+  if (record.stage === null && !perStageData(columns, i, stages) && hasSenior(columns, i)) return tally.mark("unknown");
   if (record.stage !== null || !perStageData(columns, i, stages)) return addSlice(columns.whole, i, stages, limits, tally);
   for (let s = 0; s < STAGES.length; s++) {
     if ((stages & (1 << s)) !== 0) addSlice(columns.staged[s === 0 ? 0 : 1], i, 1 << s, limits, tally);
