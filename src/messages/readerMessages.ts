@@ -133,6 +133,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”中以下表头未对应到任何指标项，未读取：{headers}；如其中有缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
     en: "Sheet “{sheet}”: these headers were not matched to anything and were not read: {headers}; if one of them is a missing column, map it in the task pane (command line: --map field=column)",
   },
+  read_value_unit_outlier: {
+    zh: "“{field}”折合每生 {perStudent}，约为各校中位数（{median}）的数百倍或数百分之一，可能填错了单位（如把元填进了万元列），请核对此单元格",
+    en: "{field} comes to {perStudent} per student, hundreds of times the schools' median ({median}) or a few hundredths of it: the cell may be in another unit (yuan typed into a 万元 column, say); please check it",
+  },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
     en: "The school sheet has no county column: the county is taken as “{county}” from the title (or name) of sheet “{sheet}”",

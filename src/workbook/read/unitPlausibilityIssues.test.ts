@@ -1,7 +1,7 @@
 import type { Fields, SchoolRecord } from "../../engine/types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
-import { LOOKS_LIKE_WAN_BELOW_YUAN, unitPlausibilityIssues } from "./unitPlausibilityIssues";
+import { cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, unitPlausibilityIssues } from "./unitPlausibilityIssues";
 import { MU_IN_M2 } from "./units";
 
 const BAND: HeaderBand = {
@@ -31,6 +31,17 @@ function school(row: number, fields: Record<string, number>, extra: Partial<Scho
 
 const EQUIPMENT_IN_YUAN = [role(0, "name", 1), role(1, "students", 1), role(2, "equipmentValue", 1)];
 
+describe("cell outliers: one school typed in another unit", () => {
+  it("says a cell 10⁴ times the median (元 typed into a 万元 column), at that cell; real spread says nothing", () => {
+    const wan = (row: number, students: number, value: number) => school(row, { students, equipmentValue: value * 10000 });
+    const rows = [wan(2, 1000, 260), wan(3, 900, 300), wan(4, 1100, 280), wan(5, 1000, 2_600_000)];
+    expect(cellOutlierIssues(rows).map((i) => [i.cell, i.params.field])).toEqual([["学校!C5", "equipmentValue"]]);
+    // Five times the median (a well-equipped school) is real, and under three schools there is no median to go by.
+    expect(cellOutlierIssues([wan(2, 1000, 260), wan(3, 900, 300), wan(4, 1000, 1300)])).toEqual([]);
+    expect(cellOutlierIssues([wan(2, 1000, 260), wan(5, 1000, 2_600_000)])).toEqual([]);
+  });
+});
+
 describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () => {
   it("warns at the header cell when the median per student is about 10⁴ below the standard", () => {
     // 250 / 1000 = 0.25, 80 / 500 = 0.16, 180 / 800 = 0.225 yuan per student: median 0.225 → shown as 0.23.
@@ -40,9 +51,10 @@ describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () 
     ]);
   });
 
-  it("says nothing of real yuan, of a column stated in 万元, or of one school far below with the rest normal", () => {
+  it("says nothing of real yuan or of a column stated in 万元; of one school far below the rest, only at its cell, not of the column", () => {
     const real = [school(2, { students: 1000, equipmentValue: 2_500_000 }), school(3, { students: 500, equipmentValue: 10 }), school(4, { students: 800, equipmentValue: 1_800_000 })];
-    expect(unitPlausibilityIssues(real, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
+    // 10 yuan for 500 students (10 万元 meant?): 0.02 a student against a median of 2250 — its cell is said, the column is not.
+    expect(unitPlausibilityIssues(real, EQUIPMENT_IN_YUAN, BAND).map((i) => [i.code, i.cell, i.params])).toEqual([["read_value_unit_outlier", "学校!C3", { field: "equipmentValue", perStudent: 0.02, median: 2250 }]]);
     const wan = [school(2, { students: 1000, equipmentValue: 2_500_000 })];
     expect(unitPlausibilityIssues(wan, [role(2, "equipmentValue", 10000)], BAND)).toEqual([]);
   });
@@ -103,9 +115,10 @@ describe("unitPlausibilityIssues: an area read as m² that looks like 亩 or 万
     expect(teaching.map((i) => [i.code, i.params.perStudent])).toEqual([["read_area_unit_suspect", 0.00056]]);
   });
 
-  it("says nothing of real m², of a column converted from 亩, of the indoor rooms, or of one small school among normal ones", () => {
+  it("says nothing of real m², of a column converted from 亩, or of the indoor rooms; of one small school among normal ones, only at its cell", () => {
     const real = [school(2, { students: 1263, sportsGroundArea: 8139 }), school(3, { students: 713, sportsGroundArea: 12 }), school(4, { students: 1207, sportsGroundArea: 12866 })];
-    expect(unitPlausibilityIssues(real, GROUNDS_IN_M2, BAND)).toEqual([]);
+    // 12 m² of grounds for 713 students (12 亩 meant?): 0.0168 a student against a median of 6.44.
+    expect(unitPlausibilityIssues(real, GROUNDS_IN_M2, BAND).map((i) => [i.code, i.cell])).toEqual([["read_value_unit_outlier", "学校!C3"]]);
     expect(unitPlausibilityIssues([school(2, { students: 1263, sportsGroundArea: 12.2 * MU_IN_M2 })], [role(3, "sportsGroundArea", MU_IN_M2)], BAND)).toEqual([]);
     // 386 m² of indoor rooms for 1263 students is 0.31 m² each, and real.
     expect(unitPlausibilityIssues([school(2, { students: 1263, indoorSportsArea: 386 })], [role(3, "indoorSportsArea", 1)], BAND)).toEqual([]);

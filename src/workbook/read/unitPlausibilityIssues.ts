@@ -1,7 +1,7 @@
 import type { FieldKey, Fields, Issue, SchoolRecord } from "../../engine/types";
 import { columnLetters } from "../address";
 import { headerRowOf, type HeaderBand } from "./findHeader";
-import { issueAt } from "./issue";
+import { issueAt, issueAtCell } from "./issue";
 import type { ColumnRole } from "./keys";
 
 /**
@@ -113,6 +113,41 @@ function checkIssues(check: Check, key: FieldKey, records: readonly SchoolRecord
 }
 
 /**
+ * How far from the column's median a school's value per student lies before its cell is said to
+ * be in another unit: 10⁴ (元 typed into a 万元 column, or 万元 into 元) and 667 (m² into 亩) are
+ * both beyond it, while real schools differ by a few times, rarely by 100.
+ */
+export const CELL_OUTLIER_FACTOR = 300;
+/** Fewer schools than this give no median worth comparing one school with. */
+const MIN_SCHOOLS_FOR_MEDIAN = 3;
+
+/** One school's value per student, with the cell it stands in (its own, not a sum of stages). */
+function ownPerStudent(record: SchoolRecord, key: FieldKey): { value: number; cell: string } | null {
+  const field = record.fields[key];
+  const students = wholeValue(record, "students");
+  if (field === undefined || field.cell === null || students === undefined || field.value <= 0 || students <= 0) return null;
+  return { value: field.value / students, cell: field.cell };
+}
+
+/**
+ * Warnings at single cells of a money or area column whose value per student is CELL_OUTLIER_FACTOR
+ * times the median of the schools' or more (or that much smaller): one school typed in another
+ * unit (2 600 000 in a 万元 column) decides the county's coefficient, unlike the column-wide slips
+ * the header checks catch. Kept as read, said at the cell.
+ *
+ * @example 教学仪器设备值（万元） 260, 300, 280 and 2 600 000 for schools of about 1000 → a warning at the last cell
+ */
+export function cellOutlierIssues(records: readonly SchoolRecord[]): Issue[] {
+  return [...PER_STUDENT_MONEY, ...LARGE_AREAS].flatMap((key) => {
+    const values = records.flatMap((r) => ownPerStudent(r, key) ?? []);
+    const m = values.length < MIN_SCHOOLS_FOR_MEDIAN ? null : median(values.map((v) => v.value));
+    if (m === null || m <= 0) return [];
+    const off = values.filter((v) => v.value >= m * CELL_OUTLIER_FACTOR || v.value * CELL_OUTLIER_FACTOR <= m);
+    return off.map((v) => issueAtCell("read_value_unit_outlier", "warning", v.cell, { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)) }));
+  });
+}
+
+/**
  * Warnings at the header cell of money and area columns whose schools' median per student is off
  * by about the factor of a unit: a money column read as 元 under LOOKS_LIKE_WAN_BELOW_YUAN (most
  * likely 万元), a teaching or ground area read as m² under LOOKS_LIKE_MU_BELOW_M2 (most likely 亩
@@ -123,5 +158,7 @@ function checkIssues(check: Check, key: FieldKey, records: readonly SchoolRecord
  * @example 教学仪器设备值 250 for 1000 students (250 万元 meant) → 0.25 yuan per student → read_money_unit_suspect at the header cell
  */
 export function unitPlausibilityIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): Issue[] {
-  return CHECKS.flatMap((check) => check.keys.flatMap((key) => checkIssues(check, key, records, roles, band)));
+  const columnWide = CHECKS.flatMap((check) => check.keys.flatMap((key) => checkIssues(check, key, records, roles, band)));
+  // A column-wide slip already said: every cell would be said again.
+  return columnWide.length > 0 ? columnWide : cellOutlierIssues(records);
 }
