@@ -57,6 +57,7 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   figureValue: ["figure_"],
   otherValue: ["figure_"],
   stage: ["stage_"],
+  missingStage: ["stage_"],
   type: ["type_"],
   countyVerdict: ["verdict_"],
   schoolVerdict: ["verdict_"],

@@ -43,7 +43,7 @@ export const ENGINE_MESSAGES: MessageTable = {
     en: "{school} ({stage}): sports area total {total} m² differs from outdoor ground + indoor rooms {parts} m²; the parts are used ({row})",
   },
   split_missing_students: {
-    zh: "{school} 缺少 {missingStage} 学段的在校生数，无法按学生数分摊共用的校舍、场地、设备（{row}）",
+    zh: "{school} 缺少{missingStage}在校生数，无法按学生数分摊共用的校舍、场地、设备（{row}）",
     en: "{school}: students of the {missingStage} stage are missing, so shared areas and equipment cannot be split ({row})",
   },
   split_missing_senior_students: {
