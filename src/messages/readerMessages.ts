@@ -101,6 +101,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元) (if it is in 万元, add “（万元）” to the header)",
   },
+  read_type_from_sheet: {
+    zh: "“{name}”没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
+    en: "“{name}” gives no school type and its name does not tell it: taken as {type} from its sheet “{sheet}”",
+  },
   read_type_from_stage: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",
     en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a 小学 or 初中 by its 学段 column; give the type of nine-year schools, teaching points and the like",

@@ -110,6 +110,19 @@ describe("readSchoolRows: a bare …学校 without a type", () => {
   });
 });
 
+describe("readSchoolRows: a school typed by the sheet it stands on", () => {
+  it("takes the kind a sheet is named for (九年一贯制学校) for a row that says none, said at the row; a sheet named otherwise leaves it other", async () => {
+    const rows = [["学校名称", "小学在校生数", "初中在校生数"], ["西河学校", 400, null]] as const;
+    const nine = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "九年一贯制学校" })]));
+    if (!nine.ok) throw new Error("expected ok");
+    expect(only(nine, "西河学校").type).toBe("nine_year");
+    expect(nine.issues.filter((i) => i.code === "read_type_from_sheet").map((i) => [i.cell, i.params])).toEqual([["九年一贯制学校!A2", { name: "西河学校", sheet: "九年一贯制学校", type: "nine_year" }]]);
+    const plain = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "学校基本情况" })]));
+    if (!plain.ok) throw new Error("expected ok");
+    expect(only(plain, "西河学校").type).toBe("other");
+  });
+});
+
 describe("readSchoolRows: a special school teaching both stages", () => {
   it("is one whole school with each stage's students, so that G7 funds each at its own norm (the junior students were dropped)", async () => {
     const grid = gridOf([

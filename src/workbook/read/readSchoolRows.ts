@@ -15,6 +15,7 @@ import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
+import { typeFromText } from "./schoolKind";
 import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withStageLine, type StageLine } from "./stageLine";
@@ -186,6 +187,12 @@ function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], sai
   if (statedStage !== null) {
     sheet.typedByStage.push({ row, name });
     return statedStage;
+  }
+  // A sheet named for its schools' kind (九年一贯制学校, 特殊教育学校) says what a row that says nothing is.
+  const bySheet = typeText === null ? typeFromText(grid.sheet) : null;
+  if (bySheet !== null && bySheet !== "primary" && bySheet !== "junior") {
+    sheet.issues.push(issueAt("read_type_from_sheet", "info", grid.sheet, row, sheet.nameColumn, { name, sheet: grid.sheet, type: bySheet }));
+    return bySheet;
   }
   sheet.issues.push(issueAt(typeText === null ? "read_type_unknown_blank" : "read_type_unknown", "warning", grid.sheet, row, sheet.nameColumn, { name, text: typeText ?? "" }));
   return "other";
