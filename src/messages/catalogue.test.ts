@@ -1,4 +1,12 @@
-import { CATALOGUE, message } from "./catalogue";
+import { CATALOGUE, message, rowText } from "./catalogue";
+
+describe("rowText", () => {
+  it("names a source row as a row in each language, and leaves a cell or other text as it is", () => {
+    expect(rowText("学校基本情况!12", "zh")).toBe("学校基本情况 第12行");
+    expect(rowText("学校基本情况!12", "en")).toBe("学校基本情况 row 12");
+    expect(rowText("学校基本情况!B12", "zh")).toBe("学校基本情况!B12");
+  });
+});
 
 describe("message catalogue", () => {
   it("fills placeholders in either language", () => {
@@ -24,7 +32,7 @@ describe("message catalogue", () => {
   });
   it("keeps an indicator parameter as its code (L1–L7) while labelling the field beside it", () => {
     const params = { school: "甲小学", stage: "primary", row: "学校!3", indicator: "L2", field: "backboneTeachers" };
-    expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): no value for Backbone teachers (county level or above), so L2 cannot be computed (学校!3)");
+    expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): no value for Backbone teachers (county level or above), so L2 cannot be computed (学校 row 3)");
   });
 
   it("shows a field list parameter item by item by its labels, keeping unknown items as written", () => {

@@ -91,7 +91,19 @@ function listParamText(value: string | number, { split, prefix }: ListParam, lan
   return listText(shown, lang);
 }
 
+/**
+ * A source row as a person reads it: `学校基本情况!12` (a sheet and a row, not a cell) is shown as
+ * 学校基本情况 第12行 / 学校基本情况 row 12; anything else as given.
+ * @example rowText("学校基本情况!12", "zh") // "学校基本情况 第12行"
+ */
+export function rowText(value: string, lang: Lang): string {
+  const m = /^(.+)!(\d+)$/.exec(value);
+  const entry = CATALOGUE.get("out_source_row");
+  return m === null || entry === undefined ? value : entry[lang].replace("{sheet}", m[1] ?? "").replace("{row}", m[2] ?? "");
+}
+
 function paramText(name: string, value: string | number, lang: Lang): string {
+  if (name === "row" && typeof value === "string") return rowText(value, lang);
   const list = LIST_PARAMS[name];
   if (list !== undefined) return listParamText(value, list, lang);
   const label = (LABELLED_PARAMS[name] ?? []).map((prefix) => CATALOGUE.get(`${prefix}${value}`)).find((l) => l !== undefined);

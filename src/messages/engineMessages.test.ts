@@ -23,14 +23,14 @@ describe("ENGINE_MESSAGES", () => {
   });
   it("says what a value that is not a number was, and where", () => {
     const params = { school: "丁小学", field: "teachingArea", value: "abc", row: "学校!8" };
-    expect(message("value_not_number", params, "zh")).toBe("丁小学的“教学及辅助用房面积”不是有效数字（abc），按空白处理（学校!8）");
+    expect(message("value_not_number", params, "zh")).toBe("丁小学的“教学及辅助用房面积”不是有效数字（abc），按空白处理（学校 第8行）");
   });
   it("names a missing stage by its label in each language (it read “缺少 primary 学段”)", () => {
     const params = { school: "东山学校", missingStage: "primary", row: "学校!5" };
-    expect(message("split_missing_students", params, "zh")).toBe("东山学校 缺少小学在校生数，无法按学生数分摊共用的校舍、场地、设备（学校!5）");
+    expect(message("split_missing_students", params, "zh")).toBe("东山学校 缺少小学在校生数，无法按学生数分摊共用的校舍、场地、设备（学校 第5行）");
     expect(message("split_missing_students", params, "en")).toContain("students of the Primary stage are missing");
   });
   it("fills the placeholders", () => {
-    expect(message("zero_students", { school: "丁小学", stage: "primary", row: "学校!8" }, "zh")).toBe("丁小学（小学）在校生数为 0，不计算生均指标（学校!8）");
+    expect(message("zero_students", { school: "丁小学", stage: "primary", row: "学校!8" }, "zh")).toBe("丁小学（小学）在校生数为 0，不计算生均指标（学校 第8行）");
   });
 });

@@ -206,9 +206,9 @@ describe("学校达标 schools", () => {
     expect(t.rows[3]?.[col(t, "备注")]).toContain("丁小学");
   });
 
-  it("links the source row", () => {
+  it("links the source row, named as a row (学校基本情况!5 read as a cell reference, which it is not)", () => {
     const src = col(t, "来源行");
-    expect(t.rows[0]?.[src]).toBe("学校基本情况!5");
+    expect(t.rows[0]?.[src]).toBe("学校基本情况 第5行");
     expect(t.links).toContainEqual({ row: 0, column: src, target: "学校基本情况!A5" });
   });
 
@@ -227,7 +227,7 @@ describe("学校达标 schools", () => {
     const issues = [makeMissingNumerator("甲小学", 12, "L4", "teachingArea"), makeMissingNumerator("乙小学", 13, "L7", "multimediaRooms"), makeMissingNumerator("甲小学", 12, "L5", "sportsGroundArea")];
     const only = table(sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [short, other] })], issues }), zh), "schools"), "YZJH_Schools");
     expect(only.rows[0]?.[col(only, "备注")]).toBe(
-      "甲小学（小学）缺少“教学及辅助用房面积”，指标 L4 无法计算（学校基本情况!12）；甲小学（小学）缺少“运动场地面积”，指标 L5 无法计算（学校基本情况!12）",
+      "甲小学（小学）缺少“教学及辅助用房面积”，指标 L4 无法计算（学校基本情况 第12行）；甲小学（小学）缺少“运动场地面积”，指标 L5 无法计算（学校基本情况 第12行）",
     );
     // The other section's issue is not its reason: it is evaluable.
     expect(only.rows[1]?.[col(only, "备注")]).toBe("");

@@ -14,8 +14,8 @@ describe("学校达标 notes", () => {
     const t = schoolsSheet(evaluation, en).tables[0];
     const notes = t?.columns.findIndex((c) => c.header === "Notes") ?? -1;
     expect(t?.rows[0]?.[notes]).toBe(
-      "甲小学 (Primary): no value for Teaching and auxiliary floor area, so L4 cannot be computed (学校基本情况!12); " +
-        "甲小学 (Primary): no value for Networked multimedia classrooms, so L7 cannot be computed (学校基本情况!12)",
+      "甲小学 (Primary): no value for Teaching and auxiliary floor area, so L4 cannot be computed (学校基本情况 row 12); " +
+        "甲小学 (Primary): no value for Networked multimedia classrooms, so L7 cannot be computed (学校基本情况 row 12)",
     );
   });
 });

@@ -111,7 +111,7 @@ function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> {
  * stage and row.
  */
 function notes(section: SectionResult, lang: Lang, own: readonly Issue[]): string {
-  const params = { school: section.name, stage: section.stage, section: section.id, row: sourceText(section.source) ?? "" };
+  const params = { school: section.name, stage: section.stage, section: section.id, row: section.source ? `${section.source.sheet}!${section.source.row}` : "" };
   const parts = section.notEvaluable.flatMap((code) => {
     const raised = own.filter((issue) => issue.code === code);
     return raised.length > 0 ? raised.map((issue) => message(code, issue.params, lang)) : [message(code, params, lang)];
@@ -134,6 +134,6 @@ function sectionRow(section: SectionResult, lang: Lang, min: number | string, ow
     section.metCount,
     passCell(section, lang),
     notes(section, lang, own),
-    cell(sourceText(section.source), null, sourceLink(section.source)),
+    cell(sourceText(section.source, lang), null, sourceLink(section.source)),
   ];
 }

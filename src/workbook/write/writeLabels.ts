@@ -1,6 +1,6 @@
 import type { Emphasis } from "../types";
 import type { IndicatorCode, IndicatorStatus, SourceRow, Stage, Verdict } from "../../engine/types";
-import { CATALOGUE, message } from "../../messages/catalogue";
+import { CATALOGUE, message, rowText } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { qualified } from "../address";
 
@@ -81,9 +81,9 @@ export function reasonLabel(code: string, lang: Lang): string {
   return CATALOGUE.has(code) ? message(code, {}, lang) : code;
 }
 
-/** `学校基本情况!12` for the schools sheet's source column. */
-export function sourceText(source: SourceRow | null): string | null {
-  return source ? `${source.sheet}!${source.row}` : null;
+/** The source row for the schools sheet's source column, as a person reads it (学校基本情况 第12行; its link goes to A12). */
+export function sourceText(source: SourceRow | null, lang: Lang): string | null {
+  return source ? rowText(`${source.sheet}!${source.row}`, lang) : null;
 }
 
 /** The first cell of the source row, as a link target. */
