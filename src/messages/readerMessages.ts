@@ -101,6 +101,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元) (if it is in 万元, add “（万元）” to the header)",
   },
+  read_number_with_unit: {
+    zh: "“{header}”填写为“{text}”（数字带单位），已按单元格自身的单位换算为 {value}（元、平方米或人数）",
+    en: "{header}: “{text}” was typed with its unit and read in that unit as {value} (yuan, m² or a count)",
+  },
   read_type_from_sheet: {
     zh: "“{name}”没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
     en: "“{name}” gives no school type and its name does not tell it: taken as {type} from its sheet “{sheet}”",

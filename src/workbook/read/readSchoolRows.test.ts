@@ -110,6 +110,24 @@ describe("readSchoolRows: a bare …学校 without a type", () => {
   });
 });
 
+describe("readSchoolRows: numbers typed with their unit", () => {
+  it("reads each in the cell's own unit, said at the cell (they were errors and left the indicators unknown)", async () => {
+    const grid = gridOf([
+      ["学校名称", "学校类型", "在校生数", "教学仪器设备值（万元）", "运动场地面积（㎡）"],
+      ["一小", "小学", "1200人", "220万元", "12亩"],
+      ["二小", "小学", 800, "1300000元", 6000],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    const one = only(result, "一小");
+    // 220 万元 = 2 200 000 yuan; 12 亩 = 12 × 10000 / 15 = 8000 m².
+    expect([one.fields.students?.value, one.fields.equipmentValue?.value, one.fields.sportsGroundArea?.value]).toEqual([1200, 2_200_000, 8000]);
+    // 元 typed in a 万元 column is the cell's own unit: 1 300 000 yuan, not × 10000.
+    expect(only(result, "二小").fields.equipmentValue?.value).toBe(1_300_000);
+    expect(at(result.issues, "read_number_with_unit")).toEqual(["学校基本情况!C2", "学校基本情况!D2", "学校基本情况!E2", "学校基本情况!D3"]);
+  });
+});
+
 describe("readSchoolRows: a school typed by the sheet it stands on", () => {
   it("takes the kind a sheet is named for (九年一贯制学校) for a row that says none, said at the row; a sheet named otherwise leaves it other", async () => {
     const rows = [["学校名称", "小学在校生数", "初中在校生数"], ["西河学校", 400, null]] as const;

@@ -5,6 +5,7 @@ import { issueAt, numberAsTextIssue } from "./issue";
 import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
+import { cellUnit } from "./cellUnit";
 import { foldText } from "./text";
 
 const MEASURES: ReadonlySet<string> = new Set([
@@ -113,8 +114,24 @@ function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
     if (kind === "count" && !Number.isInteger(base)) issues.push(notWholeIssue(ctx, role, value, base));
     return { kind: "value", sourced: { value: base, cell } };
   }
+  const withUnit = parsed.reason === "not_a_number" ? readWithUnit(ctx, role, value, kind, cell) : null;
+  if (withUnit !== null) return withUnit;
   issues.push(issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { header: role.header, text: parsed.text }));
   return { kind: "invalid", cell };
+}
+
+/**
+ * A number typed with its unit (220万元, 5000㎡, 12亩, 1200人): read in the cell's own unit, which
+ * wins over the header's, and said at info level with what it was read as; null when the text is
+ * no number with a unit that fits the column (the caller reports it).
+ */
+function readWithUnit(ctx: RowCtx, role: ColumnRole, value: CellValue, kind: NumberKind, cell: string): Read | null {
+  const found = cellUnit(value, role.key);
+  const parsed = found === null ? null : parseCellNumber(found.text, kind);
+  if (found === null || parsed === null || parsed.status !== "number") return null;
+  const base = toBaseUnit(parsed.value, found.factor);
+  ctx.issues.push(issueAt("read_number_with_unit", "info", ctx.grid.sheet, ctx.row, role.column, { header: role.header, text: String(value), value: base }));
+  return { kind: "value", sourced: { value: base, cell } };
 }
 
 function inScope(role: ColumnRole, scope: FieldScope): boolean {
