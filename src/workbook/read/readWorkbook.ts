@@ -13,7 +13,7 @@ import { candidateOf, isResultSheet, type Candidate } from "./pickSheets";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
-import type { TitleYear } from "./titleYear";
+import { nameYearDiffers, type TitleYear } from "./titleYear";
 
 export interface ReadOptions {
   /** The school sheet; by default the sheet whose header is recognised best. */
@@ -158,9 +158,16 @@ function sheetIssues(c: Candidate, choice: readonly Issue[]): Issue[] {
 }
 
 /** The year read from the title, said where it was found (the caller's own year, e.g. --year, overrides it). */
-function yearIssues(year: TitleYear | null): Issue[] {
+function yearIssues(year: TitleYear | null, sheet: string): Issue[] {
   if (year === null) return [];
-  return [issueAtCell("read_year_from_title", "info", year.cell, { year: year.year })];
+  const named = nameYearDiffers(sheet, year);
+  const differs = named === null ? [] : [issueAtCell("read_year_name_differs", "warning", year.cell, { sheet, named, year: year.year })];
+  return [issueAtCell("read_year_from_title", "info", year.cell, { year: year.year }), ...differs];
+}
+
+/** The sheet whose title (or name) gave the year of the sheets read (yearOfReads). */
+function yearSheet(reads: readonly SheetRead[]): string {
+  return (reads.find((r) => r.candidate.title.year !== null) ?? reads[0])?.candidate.grid.sheet ?? "";
 }
 
 /** The year of the sheets read: the first one's title (or name) that states it; a 小学 sheet without a year read with 某县2024年初中… is of 2024 (the sheets of other years are left out: countyYearSheets). */
@@ -233,7 +240,7 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   const year = yearOfReads(choice.reads);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...headerIssues, ...yearIssues(year), ...countied.issues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const issues = [...headerIssues, ...yearIssues(year, yearSheet(choice.reads)), ...countied.issues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
     input: { records: countied.records, countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },

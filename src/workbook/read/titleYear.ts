@@ -83,3 +83,16 @@ export function titleYear(grid: Grid, headerTop: number): TitleYear | null {
   const year = line.years[0];
   return year !== undefined && line.years.length === 1 ? { year, cell: line.cell } : null;
 }
+
+/**
+ * The year a sheet's name states when its title states another (sheet 2023年 titled
+ * 某县2024年…): the title is read, and the name that disagrees must be said, not passed over.
+ * Null when they agree, or either states none.
+ *
+ * @example nameYearDiffers(sheet "2023年" titled "某县2024年…", { year: 2024, cell: "2023年!A1" }) // 2023
+ */
+export function nameYearDiffers(sheet: string, year: TitleYear | null): number | null {
+  const named = yearsIn(sheet);
+  if (year === null || year.cell === null || named.length !== 1) return null;
+  return named[0] === year.year ? null : (named[0] ?? null);
+}
