@@ -45,6 +45,18 @@ describe("glance", () => {
     ]);
   });
 
+  it("tells areas not met apart from areas not assessed yet (待评估 is not a failure)", () => {
+    const areas: CountyEvaluation["areas"] = [
+      { area: "resources", verdict: "not_assessed", reasons: [], pending: ["L4"] },
+      { area: "guarantee", verdict: "not_met", reasons: ["G3"], pending: [] },
+      { area: "quality", verdict: "not_assessed", reasons: [], pending: ["Q9"] },
+      { area: "recognition", verdict: "not_assessed", reasons: [], pending: ["R1"] },
+    ];
+    const [g] = glance({ profileId: "x", year: null, counties: [county({ areas })], issues: [] });
+    // 0 met, 1 not met (guarantee), so the other 3 are pending.
+    expect([g?.areasMet, g?.areasNotMet, g?.areasTotal]).toEqual([0, 1, 4]);
+  });
+
   it("gives an empty list for a county with no coefficient groups", () => {
     const [g] = glance({ profileId: "x", year: null, counties: [county({ coefficients: [] })], issues: [] });
     expect(g?.cvOver).toEqual([]);

@@ -12,6 +12,8 @@ interface CvOver {
 export interface CountyGlance {
   readonly county: string | null;
   readonly areasMet: number;
+  /** Areas judged not met; the rest of areasTotal are not assessed yet (待评估), which is not a failure. */
+  readonly areasNotMet: number;
   readonly areasTotal: number;
   readonly passing: number;
   readonly evaluated: number;
@@ -28,12 +30,13 @@ export interface CountyGlance {
  * Per county: areas met out of four, schools passing against the target, and the coefficients
  * over their limits (rules.md §3: each indicator judged on its own; an undefined CV is not "over").
  *
- * @example glance(e)[0] // { areasMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, … }
+ * @example glance(e)[0] // { areasMet: 1, areasNotMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, … }
  */
 export function glance(evaluation: Evaluation): CountyGlance[] {
   return evaluation.counties.map((c) => ({
     county: c.county,
     areasMet: c.areas.filter((a) => a.verdict === "met").length,
+    areasNotMet: c.areas.filter((a) => a.verdict === "not_met").length,
     areasTotal: c.areas.length,
     passing: c.passing.passing,
     evaluated: c.passing.evaluated,

@@ -153,7 +153,7 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
 
   it.each([
     [{ profileId: "beijing-2030" }, "保存的设置使用评估规则“beijing-2030”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。"],
-    [{ profileId: "national-2017", year: 2025 }, "保存的设置使用评估年份 2025，所选评估规则没有该年份的目标；请在“评估设置”中选择评估年份后再评估。"],
+    [{ profileId: "national-2017", year: 2025 }, "保存的设置使用评估年度 2025，所选评估规则没有该年度的目标；请在“评估设置”中选择评估年度后再评估。"],
   ])("stops, reading nothing, at saved rules this version does not have (%o), as the pane says", async (rules, said) => {
     const { e, reads, written } = env({ ...SAVED, ...rules });
     const { h, calls } = host(false);

@@ -1,4 +1,5 @@
 import { parseSettings } from "../addin/addinSettings";
+import { builtInProfile } from "../profiles/resolveProfile";
 import { gridOf } from "../workbook/read/testing";
 import { choose, click, typeInto } from "./testing/fakeDom";
 import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
@@ -81,7 +82,7 @@ describe("the pane: saved rules this version does not have", () => {
 
   it("says so for a year the profile sets no target for, and shows the latest target instead", async () => {
     const h = await started({ saved: { ...SAVED, profileId: "sichuan-guanghan-2024", year: 2023 } });
-    expect(h.byId("notice").textContent).toBe("保存的设置使用评估年份 2023，所选评估规则没有该年份的目标；请在“评估设置”中选择评估年份后再评估。");
+    expect(h.byId("notice").textContent).toBe("保存的设置使用评估年度 2023，所选评估规则没有该年度的目标；请在“评估设置”中选择评估年度后再评估。");
     expect([h.byId("profile").value, h.byId("year").value]).toEqual(["sichuan-guanghan-2024", ""]);
   });
 
@@ -347,8 +348,9 @@ describe("the pane: problems and failures in the user's language", () => {
 
   it("shows the ribbon's evaluation as done", async () => {
     const h = await started();
-    h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation: { profileId: "national-2017", year: null, counties: [], issues: [] }, issues: [], sheetNames: ["汇总"], profile: {} as never, read: {} as never } });
+    h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation: { profileId: "national-2017", year: null, counties: [], issues: [] }, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read: {} as never } });
     expect(h.byId("progress-text").textContent).toBe("评估完成，已更新结果工作表。");
+    expect(h.byId("result-basis").textContent).toBe("评估规则：国家标准（教督〔2017〕6号）；评估年度：未指定（按最新年度目标）");
     expect(h.byId("sheets").textContent).toBe("汇总");
   });
 });
@@ -427,5 +429,119 @@ describe("the pane: the user acting while a read or an evaluation runs", () => {
     await settle();
     expect(parseSettings(h.settings.saved.get("yzjh.settings"))?.profileId).toBe("national-2017");
     expect(h.byId("profile").value).toBe("sichuan-guanghan-2024");
+  });
+});
+
+describe("the pane: status lines that no longer hold", () => {
+  it("clears the last evaluation's done and saved lines, and the range hint, when a range is typed; the error line says why", async () => {
+    const h = await started();
+    click(h.byId("evaluate"));
+    await settle();
+    expect([h.byId("progress-text").textContent, h.byId("saved").hidden]).toEqual(["完成：已写入 6 张结果工作表。", false]);
+    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    typeInto(h.byId("range"), "B2:Q");
+    await settle();
+    expect([h.byId("progress").hidden, h.byId("progress-text").textContent, h.byId("saved").hidden]).toEqual([true, "", true]);
+    expect(h.byId("range-hint").textContent).toBe("");
+    expect(h.byId("glance").textContent).toBe("无法评估：“B2:Q”不是有效的单元格区域（应为 A1:K40 这样的形式）");
+    expect(h.byId("sheets-title").hidden).toBe(true);
+  });
+
+  it("clears the rule-sheet and figures-sheet lines of an earlier read when a read fails", async () => {
+    const h = await started();
+    expect(h.byId("figures-sheet").textContent).toBe("未找到县级指标表（政府保障与质量部分项目待评估）");
+    typeInto(h.byId("range"), "学校!A1:B2");
+    await settle();
+    expect([h.byId("rule-sheet").textContent, h.byId("figures-sheet").textContent]).toEqual(["", ""]);
+  });
+
+  it("clears the done line when the profile changes", async () => {
+    const h = await started();
+    click(h.byId("evaluate"));
+    await settle();
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    expect([h.byId("progress-text").textContent, h.byId("saved").hidden]).toEqual(["", true]);
+  });
+});
+
+describe("the pane: a result out of date", () => {
+  const stale = (h: ReturnType<typeof paneHarness>) => [h.byId("result").classList.contains("stale"), h.byId("result-stale").hidden];
+
+  it("names the profile and year it was evaluated with", async () => {
+    const h = await started();
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    choose(h.byId("year"), "2025");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("result-basis").textContent).toBe("评估规则：四川省（广汉市实施方案，2024）；评估年度：2025");
+  });
+
+  it("is greyed under 设置已更改，请重新评估 once the profile or year changes, and not once they are back", async () => {
+    const h = await started();
+    click(h.byId("evaluate"));
+    await settle();
+    expect(stale(h)).toEqual([false, true]);
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    expect(stale(h)).toEqual([true, false]);
+    expect(h.byId("result-stale").textContent).toBe("设置已更改，请重新评估");
+    choose(h.byId("profile"), "national-2017");
+    expect(stale(h)).toEqual([false, true]);
+    choose(h.byId("profile"), "sichuan-guanghan-2024"); // national-2017 sets no yearly targets to choose from
+    click(h.byId("evaluate"));
+    await settle();
+    expect(stale(h)).toEqual([false, true]);
+    choose(h.byId("year"), "2025");
+    expect(stale(h)).toEqual([true, false]);
+    click(h.byId("evaluate"));
+    await settle();
+    expect(stale(h)).toEqual([false, true]);
+  });
+
+  it("is marked out of date once a column choice or the range changes", async () => {
+    const h = await started();
+    click(h.byId("evaluate"));
+    await settle();
+    choose(h.rowSelect("E", "field"), "");
+    await settle();
+    expect(stale(h)).toEqual([true, false]);
+    click(h.byId("mapping-reset"));
+    await settle();
+    expect(stale(h)).toEqual([false, true]);
+    typeInto(h.byId("range"), "A1:F3");
+    await settle();
+    expect(stale(h)).toEqual([true, false]);
+  });
+});
+
+describe("the pane: the issues list and what the columns leave 待评估", () => {
+  it("lists errors first and heads the list with the counts the 数据问题 sheet gives", async () => {
+    const h = await started();
+    click(h.byId("evaluate"));
+    await settle();
+    // L1–L5 missing in 3 sections (九年一贯制 小学 and 初中, 城关小学 小学): 15 errors; the columns-missing warning; the 合计 row note.
+    expect(h.byId("issues-title").textContent).toBe("数据问题（15 个错误、1 个警告、1 条提示）");
+    const severities = h.byId("issues").querySelectorAll("span.sev").map((s) => s.className);
+    expect(severities.slice(14)).toEqual(["sev error", "sev warning", "sev info"]);
+  });
+
+  it("calls them Data issues in English, as the English sheet does", async () => {
+    const h = await started({ lang: "en" });
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("issues-title").textContent).toBe("Data issues (15 errors, 1 warning, 1 note)");
+  });
+
+  it("says under the table which items the optional columns not found leave 待评估, for the profile chosen", async () => {
+    const h = await started();
+    const common = "G3（缺音乐专用教室面积或面积达标的音乐专用教室数、美术专用教室面积或面积达标的美术专用教室数）；G5（缺最大班额或各班额段班数）";
+    // national-2017 sets no per-student funding norm, so G6 is not judged from school columns there.
+    expect(h.byId("mapping-optional").textContent).toBe(`以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：${common}；G9（缺完成5年360学时培训教师数）；G12（缺持教师资格证教师数）；Q4（缺教师培训经费、公用经费）`);
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    expect(h.byId("mapping-optional").textContent).toContain("G6（缺公用经费）");
+  });
+
+  it("says 评估年度, as the sheets do", async () => {
+    const h = await started();
+    expect(h.doc.querySelector("label[for=year]")?.textContent).toBe("评估年度");
   });
 });

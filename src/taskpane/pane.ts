@@ -8,13 +8,16 @@ import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { readChecked, readRequest, runPipeline } from "../addin/runPipeline";
 import type { Evaluation, Issue } from "../engine/types";
+import type { Profile } from "../profiles/schema";
 import { message } from "../messages/catalogue";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
 import { columnLetters } from "../workbook/address";
+import { issueCountsText } from "../workbook/write/issueCountsText";
 import type { FixRole } from "../workbook/read/matchColumns";
 import type { ReadResult } from "../workbook/read/readWorkbook";
 import { byId, el, link, option } from "./dom";
 import { mappingRows } from "./mappingTable";
+import { optionalHint } from "./optionalHint";
 import { renderGlance, renderIssues } from "./renderResult";
 
 /** The pane's state: what the user is about to confirm. An empty sheet lets the reader find the school sheet. */
@@ -37,6 +40,12 @@ function settingsOf(draft: Draft): AddinSettings {
   return { sheet, range, fixes: { ...fixes }, ignored: [...ignored], headers: { ...headers }, profileId, year };
 }
 
+/** What a result depends on, comparable: the draft's sheet, range, column choices and rules (fixes in key order). */
+function basisKey(s: Pick<Draft, "sheet" | "range" | "fixes" | "ignored" | "profileId" | "year">): string {
+  const fixes = Object.entries(s.fixes).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([s.sheet, s.range, fixes, [...s.ignored].sort(), s.profileId, s.year]);
+}
+
 /**
  * The task pane: propose the range, show and fix the mapping, choose rules, evaluate, show the
  * verdict. The sheet list holds the workbook's data sheets (the adapter leaves out the result
@@ -55,6 +64,10 @@ export class Pane {
   /** Counts detections, so that an older one finishing late does not overwrite a newer one. */
   private detections = 0;
   private showing: "result" | "problems" | null = null;
+  /** basisKey of the settings the result shown was evaluated with; null when not known (nothing shown, or problems). */
+  private shownBasis: string | null = null;
+  /** The fields of the columns last read, for the optional-column hint when the profile changes. */
+  private present: ReadonlySet<string> | null = null;
 
   constructor(private readonly env: PaneEnv) {
     this.source = new CachedSource(env.source);
@@ -140,9 +153,10 @@ export class Pane {
     return true;
   }
 
+  /** The line under the range saying where it came from; "" clears it (a range typed or a sheet chosen says it itself). */
   private hint(code: string, params: Params = {}, warn = false): void {
     const hint = byId("range-hint");
-    hint.textContent = this.t(code, params);
+    hint.textContent = code === "" ? "" : this.t(code, params);
     hint.classList.toggle("warn-text", warn);
   }
 
@@ -189,12 +203,17 @@ export class Pane {
     byId("detect").addEventListener("click", () => void this.refresh());
     byId("mapping-reset").addEventListener("click", () => void this.resetFixes());
     byId<HTMLSelectElement>("profile").addEventListener("change", (e) => {
+      this.clearStatus();
       this.draft = { ...this.draft, profileId: (e.target as HTMLSelectElement).value };
       this.fillYears();
+      this.showOptional();
+      this.markStale();
     });
     byId<HTMLSelectElement>("year").addEventListener("change", (e) => {
       const v = (e.target as HTMLSelectElement).value;
+      this.clearStatus();
       this.draft = { ...this.draft, year: v === "" ? null : Number(v) };
+      this.markStale();
     });
     byId("evaluate").addEventListener("click", () => void this.evaluate());
     this.forgetOnReturn();
@@ -213,7 +232,8 @@ export class Pane {
   }
 
   private async changeSheet(sheet: string): Promise<void> {
-    this.clearNotice();
+    this.clearStatus();
+    this.hint("");
     this.source.clear();
     this.draft = this.draftFor(sheet, null);
     byId<HTMLInputElement>("range").value = "";
@@ -222,14 +242,15 @@ export class Pane {
 
   /** A typed range is read as typed; one that is not A1 notation comes back as a problem (readChecked). */
   private async changeRange(range: string | null): Promise<void> {
-    this.clearNotice();
+    this.clearStatus();
+    this.hint("");
     this.draft = this.draftFor(this.draft.sheet, range);
     await this.detect();
   }
 
   private async repropose(prefer: "any" | "used"): Promise<void> {
     let taken = false;
-    this.clearNotice();
+    this.clearStatus();
     await this.guard(async () => {
       this.source.clear();
       const names = await this.sheetNames();
@@ -242,7 +263,7 @@ export class Pane {
 
   /** 识别列: forget what was read (the user may have changed the sheets), list the sheets again, read again. */
   private async refresh(): Promise<void> {
-    this.clearNotice();
+    this.clearStatus();
     this.source.clear();
     await this.guard(async () => this.fillSheets(await this.sheetNames()));
     await this.detect();
@@ -253,7 +274,7 @@ export class Pane {
    * a choice that leaves nothing readable (学校名称 set to 不使用 empties the table it was made in).
    */
   private async resetFixes(): Promise<void> {
-    this.clearNotice();
+    this.clearStatus();
     this.source.clear();
     this.draft = { ...this.draft, ...NO_FIXES };
     await this.detect();
@@ -266,7 +287,7 @@ export class Pane {
    * changed at once, so a sheet chosen while the read runs starts without it.
    */
   private async fix(column: number, role: FixRole | null, shown: string): Promise<void> {
-    this.clearNotice();
+    this.clearStatus();
     this.source.clear();
     this.draft = { ...this.draft, ...withFix(this.draft, column, role, shown) };
     await this.detect();
@@ -281,6 +302,7 @@ export class Pane {
       if (run === this.detections) this.showRead(read);
     });
     if (!done && run === this.detections) byId("mapping-rows").textContent = "";
+    this.markStale();
   }
 
   /**
@@ -301,6 +323,10 @@ export class Pane {
     if (!read.ok) {
       this.adoptSheet(null);
       this.renderMapping(null);
+      this.showConflicts([]);
+      // Nothing was read: the rule and figures sheets found by an earlier read no longer hold.
+      byId("rule-sheet").textContent = "";
+      byId("figures-sheet").textContent = "";
       this.showProblems(read.issues);
       return;
     }
@@ -324,6 +350,16 @@ export class Pane {
     const count = read?.input.records.length ?? 0;
     byId("mapping-rows").textContent = view.extent === null ? "" : this.t("addin_mapping_read", { range: view.extent, header, count });
     byId<HTMLInputElement>("range").placeholder = view.extent?.slice(view.extent.lastIndexOf("!") + 1) ?? "";
+    this.present = read === null ? null : new Set(read.mapping.columns.map((c) => c.field));
+    this.showOptional();
+  }
+
+  /** Under the table: the items the columns not found leave 待评估 under the chosen profile (optionalHint). */
+  private showOptional(): void {
+    const line = byId("mapping-optional");
+    const text = this.present === null ? "" : optionalHint(builtInProfile(this.draft.profileId), this.present, this.env.lang);
+    line.textContent = text;
+    line.hidden = text === "";
   }
 
   /** Fixes the reader does not read where another column of the field is read first (matchColumns), under the table rather than only after evaluating. */
@@ -361,7 +397,7 @@ export class Pane {
       const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
       if (this.draft === ran) this.draft = confirmed;
       if (run === this.detections) this.showRead(result.read);
-      this.showResult(result.evaluation, result.sheetNames, result.issues);
+      this.showResult(result, basisKey({ ...confirmed, sheet: confirmed.sheet || result.read.mapping.sheet }));
       written = result.sheetNames.length;
       await during("saving", () => saveSettings(this.env.settings, settingsOf(confirmed)));
       byId("saved").textContent = this.t("addin_settings_saved");
@@ -375,7 +411,9 @@ export class Pane {
   showRibbonOutcome(outcome: RibbonOutcome): void {
     this.translate();
     if (outcome.kind === "evaluated") {
-      this.showResult(outcome.result.evaluation, outcome.result.sheetNames, outcome.result.issues);
+      // The ribbon ran the saved settings: the result is out of date once the pane's differ from them.
+      const saved = loadSettings(this.env.settings);
+      this.showResult(outcome.result, saved === null ? null : basisKey(saved));
       this.progress(null, this.t("addin_command_done"));
     } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
       this.showProblems(outcome.result.issues);
@@ -384,23 +422,50 @@ export class Pane {
     }
   }
 
-  private showResult(evaluation: Evaluation, sheetNames: readonly string[], issues: readonly Issue[]): void {
+  private showResult(result: { evaluation: Evaluation; sheetNames: readonly string[]; issues: readonly Issue[]; profile: Profile }, basis: string | null): void {
+    const { evaluation, sheetNames, issues } = result;
     const glances = glance(evaluation);
+    this.showBasis(result.profile, evaluation.year);
     byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.env.lang, glances.length > 1)));
     byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => this.go(() => this.env.navigator.activateSheet(name))))));
+    byId("sheets-title").hidden = false;
     this.showIssues(issues);
     this.showing = "result";
+    this.shownBasis = basis;
+    this.markStale();
   }
 
+  /** The rules the result was evaluated with: the profile's name and the year used (from the title when none was chosen). */
+  private showBasis(profile: Profile, year: number | null): void {
+    const basis = byId("result-basis");
+    basis.textContent = this.t("addin_result_basis", { profile: profile.name[this.env.lang], year: year ?? this.t("addin_result_year_latest") });
+    basis.hidden = false;
+  }
+
+  /** Nothing could be evaluated: the first error says why on the line itself; all of them are listed below. */
   private showProblems(issues: readonly Issue[]): void {
-    byId("glance").replaceChildren(el("p", { className: "warn-text", text: this.t("addin_not_evaluable") }));
+    const first = issues.find((i) => i.severity === "error") ?? issues[0];
+    const reason = first ? this.t(first.code, first.params) : this.t("addin_not_evaluable_unknown");
+    byId("glance").replaceChildren(el("p", { className: "warn-text", text: this.t("addin_not_evaluable", { reason }) }));
     byId("sheets").replaceChildren();
+    byId("sheets-title").hidden = true;
+    byId("result-basis").hidden = true;
     this.showIssues(issues);
     this.showing = "problems";
+    this.shownBasis = null;
+    this.markStale();
   }
 
+  /** Greys the result, under a line saying so, while the pane's settings differ from those it was evaluated with. */
+  private markStale(): void {
+    const stale = this.showing === "result" && this.shownBasis !== null && this.shownBasis !== basisKey(this.draft);
+    byId("result").classList.toggle("stale", stale);
+    byId("result-stale").hidden = !stale;
+  }
+
+  /** The heading gives the counts by severity in the 数据问题 sheet's own words (issueCountsText). */
   private showIssues(issues: readonly Issue[]): void {
-    byId("issues-title").textContent = this.t("addin_issues", { count: issues.length });
+    byId("issues-title").textContent = this.t("addin_issues", { counts: issueCountsText(issues, this.env.lang, true) });
     renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => this.env.navigator.selectCell(cell)));
     byId("result").hidden = false;
   }
@@ -408,6 +473,8 @@ export class Pane {
   private hideResult(): void {
     byId("result").hidden = true;
     this.showing = null;
+    this.shownBasis = null;
+    this.markStale();
   }
 
   private go(navigate: () => Promise<void>): void {
@@ -425,6 +492,13 @@ export class Pane {
   private clearNotice(): void {
     byId("notice").hidden = true;
     byId("notice").textContent = "";
+  }
+
+  /** On each action: the notice, and the last evaluation's "done" and "saved" lines, which speak of what was, not of what the user now does. */
+  private clearStatus(): void {
+    this.clearNotice();
+    this.progress(null);
+    byId("saved").hidden = true;
   }
 
   private warn(code: string, params: Params): void {

@@ -1,10 +1,12 @@
 import type { CountyGlance } from "../addin/glance";
-import { renderGlance } from "./renderResult";
-import { FakeDocument, installDocument } from "./testing/fakeDom";
+import type { Issue } from "../engine/types";
+import { renderGlance, renderIssues } from "./renderResult";
+import { FakeDocument, installDocument, type FakeElement } from "./testing/fakeDom";
 
 const GLANCE: CountyGlance = {
   county: null,
   areasMet: 3,
+  areasNotMet: 1,
   areasTotal: 4,
   passing: 9,
   evaluated: 12,
@@ -43,5 +45,50 @@ describe("renderGlance: separators and marks in the pane's language", () => {
     const value = (lang: "zh" | "en") => (renderGlance(GLANCE, lang, false) as unknown as FakeDocument).querySelectorAll("div.value").map((d) => d.textContent)[1];
     expect(value("en")).toBe("9 / 12 (n/a)");
     expect(value("zh")).toBe("9 / 12（—）");
+  });
+});
+
+describe("renderGlance: areas met, not met and pending apart", () => {
+  let uninstall = () => undefined as void;
+  beforeEach(() => (uninstall = installDocument(new FakeDocument("<html><body></body></html>"))));
+  afterEach(() => uninstall());
+
+  const areas = (g: Partial<CountyGlance>, lang: "zh" | "en" = "zh") => {
+    const box = renderGlance({ ...GLANCE, ...g }, lang, false) as unknown as FakeElement;
+    const first = box.querySelector("div.tile");
+    return { kind: first?.className, value: first?.querySelector("div.value")?.textContent, sub: first?.querySelector("div.sub")?.textContent };
+  };
+
+  it("does not count pending areas as failed: red only for one not met", () => {
+    // 汇总 of the sample under 四川: 0 met, 1 not met, 3 pending.
+    expect(areas({ areasMet: 0, areasNotMet: 1 })).toEqual({ kind: "tile bad", value: "0 / 4 达标", sub: "1 未达标、3 待评估" });
+    expect(areas({ areasMet: 0, areasNotMet: 1 }, "en")).toEqual({ kind: "tile bad", value: "0 / 4 met", sub: "1 not met, 3 pending" });
+  });
+
+  it("is amber while areas are only pending, green when all are met", () => {
+    expect(areas({ areasMet: 2, areasNotMet: 0 })).toEqual({ kind: "tile warn", value: "2 / 4 达标", sub: "2 待评估" });
+    expect(areas({ areasMet: 4, areasNotMet: 0 })).toEqual({ kind: "tile good", value: "4 / 4 达标", sub: "" });
+  });
+
+  it("puts each county's verdict right under its own heading, before its tiles", () => {
+    const box = renderGlance({ ...GLANCE, county: "甲县" }, "zh", true) as unknown as FakeElement;
+    const [heading, verdict, tiles] = box.childNodes as FakeElement[];
+    expect([heading?.textContent, verdict?.textContent, tiles?.className]).toEqual(["县区：甲县", "未达到优质均衡", "tiles"]);
+  });
+});
+
+describe("renderIssues: errors first, then warnings, then notes", () => {
+  let uninstall = () => undefined as void;
+  beforeEach(() => (uninstall = installDocument(new FakeDocument("<html><body><ul id=\"x\"></ul></body></html>"))));
+  afterEach(() => uninstall());
+
+  it("groups by severity and keeps the order found within each", () => {
+    const issue = (severity: Issue["severity"], school: string): Issue => ({ code: "read_total_row", severity, params: { text: school }, cell: null });
+    const issues = [issue("info", "n1"), issue("warning", "w1"), issue("error", "e1"), issue("info", "n2"), issue("error", "e2")];
+    const list = (document as unknown as FakeDocument).getElementById("x") as FakeElement;
+    renderIssues(list as unknown as HTMLElement, issues, "zh", () => undefined);
+    const severities = list.querySelectorAll("li").map((li) => li.querySelector("span")?.className);
+    expect(severities).toEqual(["sev error", "sev error", "sev warning", "sev info", "sev info"]);
+    expect(list.querySelectorAll("li").map((li) => li.textContent.match(/[enw][12]/)?.[0])).toEqual(["e1", "e2", "w1", "n1", "n2"]);
   });
 });

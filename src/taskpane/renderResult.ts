@@ -2,21 +2,39 @@ import type { Issue } from "../engine/types";
 import type { CountyGlance } from "../addin/glance";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
+import { listText } from "../messages/listText";
 import { el, link } from "./dom";
 
 const MAX_ISSUES = 50;
 
 const percent = (v: number | null, lang: Lang) => (v === null ? message("addin_no_value", {}, lang) : `${(v * 100).toFixed(1)}%`);
 
-function tile(label: string, value: string, sub: string, kind: "good" | "bad" | "" = "", wide = false): HTMLElement {
+type TileKind = "good" | "bad" | "warn" | "";
+
+function tile(label: string, value: string, sub: string, kind: TileKind = "", wide = false): HTMLElement {
   return el("div", { className: `tile ${kind} ${wide ? "wide" : ""}`.trim() }, el("div", { className: "label", text: label }), el("div", { className: "value", text: value }), el("div", { className: "sub", text: sub }));
 }
 
-/** One county's verdict at a glance: areas met, schools passing against the target, CVs over the limit. */
+/** Areas met out of four; beside them those not met and those still pending, which are not failures (red only for a failure, amber while only pending). */
+function areasTile(g: CountyGlance, lang: Lang): HTMLElement {
+  const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
+  const pending = g.areasTotal - g.areasMet - g.areasNotMet;
+  const rest = [g.areasNotMet > 0 ? t("addin_areas_not_met", { count: g.areasNotMet }) : "", pending > 0 ? t("addin_areas_pending", { count: pending }) : ""].filter((x) => x !== "");
+  const kind: TileKind = g.areasNotMet > 0 ? "bad" : pending > 0 ? "warn" : "good";
+  return tile(t("addin_areas_met"), t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal }), listText(rest, lang), kind);
+}
+
+/**
+ * One county's verdict at a glance: the verdict, then areas met, schools passing against the
+ * target, CVs over the limit. With several counties each box opens with the county's name and
+ * its verdict right under it, so that no verdict reads as the next county's.
+ */
 export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
-  const box = el("div");
+  const box = el("div", { className: many ? "county-box" : "" });
   if (many) box.appendChild(el("p", { className: "county", text: t("addin_county", { county: g.county ?? t("addin_county_all") }) }));
+  const verdict = g.recognised === null ? "addin_recognised_pending" : g.recognised ? "addin_recognised_yes" : "addin_recognised_no";
+  box.appendChild(el("p", { className: `verdict ${g.recognised === null ? "warn" : g.recognised ? "good" : "bad"}`, text: t(verdict) }));
   const targetText = g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share, lang) }) : t("addin_no_target");
   // 1 of 1 passing reads as 100%: the sections that could not be evaluated are said beside it.
   const target = g.unjudged > 0 ? targetText + t("addin_unjudged", { unjudged: g.unjudged }) : targetText;
@@ -25,24 +43,29 @@ export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLEl
     el(
       "div",
       { className: "tiles" },
-      tile(t("addin_areas_met"), t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal }), "", g.areasMet === g.areasTotal ? "good" : "bad"),
+      areasTile(g, lang),
       tile(t("addin_schools_passing"), t("addin_schools_passing_value", { passing: g.passing, evaluated: g.evaluated, share: percent(g.share, lang) }), target, g.targetMet === false ? "bad" : g.targetMet ? "good" : ""),
       tile(t("addin_cv_over"), String(g.cvOver.length), cv.length > 0 ? cv.join(t("out_sep_clause")) : t("addin_cv_over_none"), g.cvOver.length > 0 ? "bad" : "good", true),
     ),
   );
-  const verdict = g.recognised === null ? "addin_recognised_pending" : g.recognised ? "addin_recognised_yes" : "addin_recognised_no";
-  box.appendChild(el("p", { className: "verdict", text: t(verdict) }));
   return box;
 }
 
-/** Data problems, each with its cell as a link that selects it. */
+const SEVERITY_ORDER: readonly Issue["severity"][] = ["error", "warning", "info"];
+
+/** Errors first, then warnings, then notes, each kept in the order found (as the 数据问题 sheet counts them). */
+export function bySeverity(issues: readonly Issue[]): Issue[] {
+  return SEVERITY_ORDER.flatMap((severity) => issues.filter((i) => i.severity === severity));
+}
+
+/** Data issues, errors first, each with its cell as a link that selects it. */
 export function renderIssues(list: HTMLElement, issues: readonly Issue[], lang: Lang, select: (cell: string) => void): void {
   list.replaceChildren();
   if (issues.length === 0) {
     list.appendChild(el("li", { text: message("addin_issues_none", {}, lang) }));
     return;
   }
-  for (const issue of issues.slice(0, MAX_ISSUES)) {
+  for (const issue of bySeverity(issues).slice(0, MAX_ISSUES)) {
     const li = el("li", {}, el("span", { className: `sev ${issue.severity}`, text: message(`out_severity_${issue.severity}`, {}, lang) }));
     if (issue.cell) li.appendChild(link(issue.cell, () => select(issue.cell as string), "link cell"));
     li.appendChild(document.createTextNode(message(issue.code, issue.params, lang)));

@@ -1,0 +1,26 @@
+import { builtInProfile } from "../profiles/resolveProfile";
+import { optionalHint } from "./optionalHint";
+
+const national = builtInProfile("national-2017");
+const ALL_BUT_CLASS_SIZE = ["musicRoomsArea", "artRoomsCompliant", "trainedTeachers", "certifiedTeachers", "trainingFunds", "publicFunding"];
+
+describe("optionalHint: the items left 待评估 by optional columns not found, under the mapping table", () => {
+  it("names the item and its columns, the class-size buckets as one phrase", () => {
+    const present = new Set(ALL_BUT_CLASS_SIZE);
+    expect(optionalHint(national, present, "zh")).toBe("以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G5（缺最大班额或各班额段班数）");
+    expect(optionalHint(national, present, "en")).toBe(
+      "Columns these items need were not found, so they stay pending (unless the county figures sheet gives them): G5 (no Largest class or class counts by size)",
+    );
+  });
+
+  it("joins the parts an item lacks as a list and the items as clauses", () => {
+    const present = new Set(["largestClass", "trainedTeachers", "certifiedTeachers", "publicFunding"]);
+    expect(optionalHint(national, present, "zh")).toBe(
+      "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G3（缺音乐专用教室面积或面积达标的音乐专用教室数、美术专用教室面积或面积达标的美术专用教室数）；Q4（缺教师培训经费）",
+    );
+  });
+
+  it("says nothing when every item has its columns", () => {
+    expect(optionalHint(national, new Set([...ALL_BUT_CLASS_SIZE, "classes_le25"]), "zh")).toBe("");
+  });
+});

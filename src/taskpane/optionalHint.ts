@@ -1,0 +1,30 @@
+import { CLASS_BUCKETS, type FieldKey } from "../engine/types";
+import { message } from "../messages/catalogue";
+import { clauseText, listText } from "../messages/listText";
+import type { Lang } from "../messages/types";
+import type { Profile } from "../profiles/schema";
+import { itemsLeftPending } from "./optionalFields";
+
+const BUCKETS: ReadonlySet<string> = new Set(CLASS_BUCKETS.map((b) => b.key));
+
+/** One set of alternatives as words: "音乐专用教室面积或面积达标的音乐专用教室数"; the ten class-size buckets as one phrase. */
+function alternativesText(keys: readonly FieldKey[], lang: Lang): string {
+  const named = keys.filter((k) => !BUCKETS.has(k)).map((k) => message(`field_${k}`, {}, lang));
+  if (keys.some((k) => BUCKETS.has(k))) named.push(message("addin_optional_class_buckets", {}, lang));
+  return named.join(message("addin_optional_or", {}, lang));
+}
+
+/**
+ * The line under the mapping table naming the items the columns found leave 待评估 and what each
+ * lacks; "" when none. The reader only reports the L1–L7 columns missing, so without it a sheet
+ * lacking e.g. 最大班额 would show G5 待评估 with no word before evaluating.
+ *
+ * @example optionalHint(national, new Set(["name", "students", "largestClass", …]), "zh")
+ * // "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G3（缺音乐专用教室面积或面积达标的音乐专用教室数、…）；…"
+ */
+export function optionalHint(profile: Profile, present: ReadonlySet<string>, lang: Lang): string {
+  const items = itemsLeftPending(profile, present).map((p) =>
+    message("addin_optional_item", { code: p.item, fields: listText(p.missing.map((m) => alternativesText(m, lang)), lang) }, lang),
+  );
+  return items.length === 0 ? "" : message("addin_optional_missing", { items: clauseText(items, lang) }, lang);
+}
