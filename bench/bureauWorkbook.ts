@@ -31,9 +31,11 @@ function sectionShare(plan: SchoolPlan, stage: Stage): number {
 function sharedCells(s: SharedValues, share: number): (number | string)[] {
   const area = (v: number): number => Math.round(v * share * 100) / 100;
   const rooms = (v: number): number => Math.round(v * share);
+  // A section's share of rooms rounds to whole rooms; its rooms' area goes with them (no area beside 0 rooms).
+  const roomArea = (count: number, total: number): number => (rooms(count) === 0 ? 0 : area(total));
   return [
     area(s.teachingArea), area(s.indoorSportsArea), area(s.sportsGroundArea), Math.round((s.equipmentValue * share) / 100) / 100,
-    rooms(s.multimediaRooms), rooms(s.musicRooms), area(s.musicRoomsArea), rooms(s.artRooms), area(s.artRoomsArea),
+    rooms(s.multimediaRooms), rooms(s.musicRooms), roomArea(s.musicRooms, s.musicRoomsArea), rooms(s.artRooms), roomArea(s.artRooms, s.artRoomsArea),
   ];
 }
 

@@ -127,6 +127,14 @@ describe("joinSections: a whole-school total typed on both section rows (not mer
     expect(result.issues.filter((i) => i.code.startsWith("read_sections_shared")).map((i) => [i.code, i.cell])).toEqual([["read_sections_shared_repeated_partly", "S!F3"]]);
   });
 
+  it("says nothing of a room count alike on both rows beside other shared values that differ (5 multimedia rooms each is as likely their own)", async () => {
+    const result = await readRows([
+      ["河口学校", "九年一贯制学校", "小学", 400, 3500, 120, 5],
+      ["河口学校", "九年一贯制学校", "初中", 300, 2000, 90, 5],
+    ]);
+    expect(result.issues.filter((i) => i.code.startsWith("read_sections_shared"))).toEqual([]);
+  });
+
   it("does not take equal zeros, or different values, for a repeated total", async () => {
     const result = await readRows([
       ["河口学校", "九年一贯制学校", "小学", 400, 2000, 0, 0],

@@ -151,7 +151,10 @@ function repeats(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowRe
 function repeatIssues(grid: Grid, pair: readonly [RowRecord, RowRecord], same: readonly ColumnRole[], joined: boolean): Issue[] {
   const code = joined ? "read_sections_shared_repeated" : "read_sections_shared_repeated_partly";
   const [first, second] = pair;
-  return same.map((r) => {
+  // Beside shared values that differ, a count alike on both rows (5 multimedia rooms each) is as
+  // likely the sections' own as a copied total: only areas and money are too exact to coincide.
+  const said = joined ? same : same.filter((r) => r.key !== "multimediaRooms");
+  return said.map((r) => {
     // The number as typed (120 under 万元), not as converted, so that the user finds it in the cell.
     const value = cellText(grid.values[rowOf(second) - grid.top]?.[r.column - grid.left]) ?? "";
     const params = { name: schoolOfSection(first.record.name), header: r.header, value, otherCell: qualified(grid.sheet, a1(rowOf(first), r.column)) };

@@ -1,3 +1,4 @@
+import { schoolRecord } from "../../engine/schoolRecord";
 import type { Issue, SchoolRecord } from "../../engine/types";
 import { issueAtCell } from "./issue";
 import { foldText } from "./text";
@@ -39,7 +40,7 @@ export function townshipNames(kept: readonly KeptSchool[]): { records: SchoolRec
     if (!shared.has(nameKey(k)) || township === null || township === "" || foldText(record.name).includes(foldText(township))) return record;
     const shown = `${township}${record.name}`;
     issues.push(issueAtCell("read_name_with_township", "info", k.nameCell, { name: record.name, shown }));
-    return { ...record, name: shown };
+    return schoolRecord({ ...record, name: shown });
   });
   return { records, issues };
 }
