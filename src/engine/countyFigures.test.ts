@@ -35,10 +35,13 @@ describe("figuresForCounty", () => {
     expect(ambiguousCounties(null, [fig("东山县", "Q1_consolidation", 0.9)], true)).toEqual([]);
   });
 
-  it("hands on every figure of a code the county gives twice, for figuresByCode to judge and say (the first of a fallback code only)", () => {
+  it("hands on every figure of a code given twice, its own or a fallback one, for figuresByCode to judge and say", () => {
     const twice = [fig(null, "Q9_difference_rate", 0.12), fig(null, "Q9_difference_rate", 0.19), fig("X", "R1_recognition", 0.9), fig("X", "R1_recognition", 0.8)];
-    expect(figuresForCounty(null, twice, true)).toEqual([fig(null, "Q9_difference_rate", 0.12), fig(null, "Q9_difference_rate", 0.19), fig("X", "R1_recognition", 0.9)]);
-    expect(figuresForCounty("X", twice, false)).toEqual([fig("X", "R1_recognition", 0.9), fig("X", "R1_recognition", 0.8), fig(null, "Q9_difference_rate", 0.12)]);
+    expect(figuresForCounty(null, twice, true)).toEqual(twice);
+    // The county-less 0.12 and 0.19 reach a named county both (only the first did: judged by the more favourable).
+    expect(figuresForCounty("X", twice, false)).toEqual([fig("X", "R1_recognition", 0.9), fig("X", "R1_recognition", 0.8), fig(null, "Q9_difference_rate", 0.12), fig(null, "Q9_difference_rate", 0.19)]);
+    // A code the county states itself is not taken from the fallback.
+    expect(figuresForCounty("X", [fig("X", "Q9_difference_rate", 0.1), fig(null, "Q9_difference_rate", 0.2)], false)).toEqual([fig("X", "Q9_difference_rate", 0.1)]);
   });
 
   it("is empty without figures", () => {
@@ -51,7 +54,10 @@ describe("sameCounty", () => {
     ["示例县", "示例县", true],
     ["示例县", "示例", true],
     ["城东区", "城东", true],
-    ["示例县", "示例区", true],
+    ["示例县", "示例区", false],
+    ["长沙县", "长沙市", false],
+    ["鼓楼区", "鼓楼县", false],
+    ["长沙", "长沙市", true],
     ["东山县", "示例县", false],
     ["县", "区", false],
     [null, null, true],

@@ -12,22 +12,28 @@ const byCounty = perObject((figures: readonly CountyFigure[]): ReadonlyMap<strin
   return built;
 });
 
-/** A county's name without its level word, for names written with and without it (示例县 / 示例, 城东区 / 城东). */
-function countyStem(name: string): string {
+const LEVEL_WORD = /(自治县|自治旗|县|区|市|旗)$/;
+
+/** A county's name folded, and its name without its level word (示例县 → 示例), when that leaves two characters or more. */
+function countyParts(name: string): { folded: string; stem: string | null } {
   const folded = name.normalize("NFKC").replace(/\s+/g, "");
-  const stem = folded.replace(/(自治县|自治旗|县|区|市|旗)$/, "");
-  return stem.length >= 2 ? stem : folded;
+  const stem = folded.replace(LEVEL_WORD, "");
+  return { folded, stem: stem !== folded && stem.length >= 2 ? stem : null };
 }
 
 /**
- * Whether two county names name the same county: equal, or equal but for the level word one of
- * them adds (示例县 and 示例). Null names only each other.
+ * Whether two county names name the same county: equal, or one of them without the level word
+ * the other has (示例县 and 示例). Two names that both carry a level word must be equal: 长沙县 is
+ * not 长沙市, nor 鼓楼区 鼓楼县. Null names only each other.
  *
- * @example sameCounty("示例县", "示例") // true; sameCounty("东山县", "示例县") // false
+ * @example sameCounty("示例县", "示例") // true; sameCounty("长沙县", "长沙市") // false
  */
 export function sameCounty(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  return a === b || countyStem(a) === countyStem(b);
+  const [x, y] = [countyParts(a), countyParts(b)];
+  if (x.folded === y.folded) return true;
+  if (x.stem !== null && y.stem !== null) return false;
+  return (x.stem ?? x.folded) === (y.stem ?? y.folded);
 }
 
 /** The counties the figures name, in order of first appearance. */
@@ -64,18 +70,13 @@ export function figuresForCounty(county: string | null, figures: readonly County
 }
 
 /**
- * The county's own figures, every one (a code given twice is figuresByCode's to judge and say),
- * then the first fallback figure of each code the county does not state.
+ * The county's own figures, then the fallback figures of each code the county does not state —
+ * every one of them, as of its own: a code given twice is figuresByCode's to judge (by the least
+ * favourable value) and to say, wherever the figures came from.
  */
 function withFallback(own: readonly CountyFigure[], fallback: readonly CountyFigure[]): CountyFigure[] {
   const stated = new Set(own.map((f) => f.code));
-  const out = [...own];
-  for (const f of fallback) {
-    if (stated.has(f.code)) continue;
-    stated.add(f.code);
-    out.push(f);
-  }
-  return out;
+  return [...own, ...fallback.filter((f) => !stated.has(f.code))];
 }
 
 /**
