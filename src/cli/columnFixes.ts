@@ -1,35 +1,41 @@
-import { FIELD_KEYS } from "../engine/types";
-import { message } from "../messages/catalogue";
+import { FIELD_KEYS, STAGES } from "../engine/types";
 import { columnIndex } from "../workbook/address";
-import { META_KEYS } from "../workbook/read/keys";
-import { fixKey, parseFixKey, type RoleFixes } from "../workbook/read/matchColumns";
+import { META_KEYS, PARTS } from "../workbook/read/keys";
+import { fixKey, parseFixKey, type FixRole, type RoleFixes } from "../workbook/read/matchColumns";
+import { foldText } from "../workbook/read/text";
+import { roleLabel } from "./mappingLines";
 import type { ArgError } from "./parseArgs";
 
 const COLUMN = /^[A-Za-z]{1,3}$/;
-/** Keys a column may be given for, each with a field_ label. */
-const FIELD_LABEL_KEYS: readonly string[] = [...META_KEYS, ...FIELD_KEYS];
 
 /**
  * The role a field is named by on the command line: its key as the task pane saves it
- * (teachingArea, students@primary, qualifiedTeachers#bachelor) or its label in either language
- * (教学及辅助用房面积, "Teaching and auxiliary floor area"), as the 列对应关系 table shows it.
+ * (teachingArea, students@primary, qualifiedTeachers#bachelor) or its label in either language as
+ * the 列对应关系 table shows it (教学及辅助用房面积, 在校生数（初中）, 高于规定学历专任教师数：本科).
  */
 function roleOf(text: string): string | null {
   const t = text.trim();
   const key = parseFixKey(t);
   if (key !== null) return fixKey(key);
-  const byLabel = parseFixKey(labelKey(t) ?? "");
-  return byLabel === null ? null : fixKey(byLabel);
+  const folded = foldText(t).toLowerCase();
+  return LABELLED_ROLES().find((r) => r.labels.includes(folded))?.key ?? null;
 }
 
-/** The key whose field label (field_…) reads `text` in either language. */
-function labelKey(text: string): string | null {
-  const folded = text.toLowerCase();
-  for (const lang of ["zh", "en"] as const) {
-    const found = FIELD_LABEL_KEYS.find((key) => message(`field_${key}`, {}, lang).toLowerCase() === folded);
-    if (found !== undefined) return found;
-  }
-  return null;
+/** Every role a column may be given, with its labels in both languages (folded), built on first use. */
+const LABELLED_ROLES = once(() =>
+  [...META_KEYS, ...FIELD_KEYS].flatMap((field) => {
+    const numeric = (FIELD_KEYS as readonly string[]).includes(field);
+    const stages = numeric ? [null, ...STAGES] : [null];
+    const parts = numeric ? [null, ...PARTS] : [null];
+    return stages.flatMap((stage) =>
+      parts.map((part) => ({ key: fixKey({ key: field as FixRole["key"], stage, part }), labels: (["zh", "en"] as const).map((lang) => foldText(roleLabel({ field, stage, part }, lang)).toLowerCase()) })),
+    );
+  }),
+);
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 /** One `--map` value, field and column either way round (教学及辅助用房面积=G, G=teachingArea). */

@@ -40,6 +40,11 @@ describe("parseArgs", () => {
     expect(parsed).toMatchObject({ ok: true, args: { mapping: { roles: { teachingArea: 6, "students@junior": 4, equipmentValue: 26 }, ignore: [10, 11] } } });
   });
 
+  it("reads a field by the label the 列对应关系 table gives it, with its stage or part", () => {
+    const parsed = parseArgs(["--map", "在校生数（初中）=E", "--map", "高于规定学历专任教师数：本科=F", "--map", "Students (primary)=D"]);
+    expect(parsed).toMatchObject({ ok: true, args: { mapping: { roles: { "students@junior": 4, "qualifiedTeachers#bachelor": 5, "students@primary": 3 } } } });
+  });
+
   it("reports errors in English when --lang en is given anywhere", () => {
     expect(parseArgs(["--range", "bad", "--lang", "en"])).toMatchObject({ ok: false, lang: "en" });
   });
