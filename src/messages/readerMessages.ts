@@ -101,6 +101,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元) (if it is in 万元, add “（万元）” to the header)",
   },
+  read_figures_other_year: {
+    zh: "县级指标表“{sheet}”是 {named} 年的，本次评估 {year} 年，未采用",
+    en: "County figures sheet “{sheet}” is for {named} and this evaluation for {year}: not used",
+  },
   read_year_name_differs: {
     zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或用 --year、任务窗格指定）",
     en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year with --year or in the task pane)",

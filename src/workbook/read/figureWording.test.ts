@@ -17,6 +17,10 @@ describe("invertedWording", () => {
     ["Q8_workload", "减轻过重课业负担", false],
     ["Q8_workload", "课业负担情况", false],
     ["G1_layout", "无规划布局", false],
+    // An answer hint in brackets is not the wording; a bare 不 negates (but not the 不 of 有编不补).
+    ["V_school_choice", "是否存在择校现象（有/无）", false],
+    ["V_exam_admission", "义务教育学校不以考试方式招生", true],
+    ["Q8_workload", "学生课业负担过重问题得到有效控制", false],
   ])("%s %s → %s", (code, name, inverted) => expect(invertedWording(code, name)).toBe(inverted));
 });
 

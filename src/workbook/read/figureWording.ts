@@ -1,15 +1,17 @@
 import { normaliseText } from "./text";
 
 /**
- * Words that negate a veto item's bad thing in front of it (杜绝择校, 严禁办重点校, 无违规择校).
- * 有无 asks "whether" and negates nothing (it is taken out before this test); a bare 不 is left
- * out because it is part of the bad thing itself in 有编不补.
+ * Words that negate a veto item's bad thing in front of it (杜绝择校, 严禁办重点校, 无违规择校,
+ * 不以考试方式招生). 有无 asks "whether" and 有编不补 is the bad thing itself: both are taken out
+ * before this test, as is an answer hint in brackets (（有/无）).
  */
-const VETO_NEGATION = /杜绝|严禁|禁止|不得|无|没有|不存在|未发生|未出现|防止|避免/;
+const VETO_NEGATION = /杜绝|严禁|禁止|不得|无|没有|不存在|未发生|未出现|防止|避免|不/;
+/** An answer hint in brackets (（有/无）, (是/否)): how to answer, not how the item is worded. */
+const ANSWER_HINT = /\([^()]*[/／、][^()]*\)/g;
 /** Q8 named as the bad thing (学生课业负担过重) … */
 const WORKLOAD_BAD = /过重|过多|过大|偏重|超负荷|超标/;
-/** … unless it is named as its absence (无过重课业负担, 课业负担不过重, 减轻课业负担). */
-const WORKLOAD_GOOD = /无|不|减轻|没有/;
+/** … unless it is named as its absence or its cure (无过重课业负担, 课业负担不过重, 减轻课业负担, 过重问题得到有效控制). */
+const WORKLOAD_GOOD = /无|不|减轻|没有|控制|解决|消除|改善|遏制/;
 
 /**
  * Whether a yes / no item's name is worded the other way round from its code, so that its 是 / 否
@@ -22,8 +24,9 @@ const WORKLOAD_GOOD = /无|不|减轻|没有/;
  * @example invertedWording("Q8_workload", "学生课业负担过重") // true
  */
 export function invertedWording(code: string, name: string): boolean {
-  const t = normaliseText(name);
-  if (code.startsWith("V_")) return VETO_NEGATION.test(t.replace(/有无/g, ""));
+  const t = normaliseText(name).replace(ANSWER_HINT, "");
+  // 有无 asks whether; 有编不补 is the bad thing itself, its 不 negates nothing.
+  if (code.startsWith("V_")) return VETO_NEGATION.test(t.replace(/有无|有编不补/g, ""));
   if (code === "Q8_workload") return WORKLOAD_BAD.test(t) && !WORKLOAD_GOOD.test(t);
   return false;
 }

@@ -36,8 +36,11 @@ function findColumn(cells: readonly { c: number; t: string }[], test: (t: string
   return cells.find((x) => x.t !== "" && test(x.t))?.c ?? null;
 }
 
+/** A column of notes, whatever it starts with (情况说明, 数据来源): never the value. */
+const NOTE_HEADER = /说明|备注|来源|依据|附注/;
+
 function isValueHeader(t: string): boolean {
-  return VALUE_HEADER.test(t) && !STANDARD_HEADER.test(t);
+  return VALUE_HEADER.test(t) && !STANDARD_HEADER.test(t) && !NOTE_HEADER.test(t);
 }
 
 /** The latest year's column of a header naming years, with that year; null when no cell names a year. */
@@ -87,7 +90,10 @@ function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
  */
 export function layoutOf(grid: Grid): Layout {
   for (let row = grid.top; row < grid.top + Math.min(10, grid.values.length); row++) {
-    const itemColumn = findColumn(headerTexts(grid, row), (t) => ITEM_HEADER.test(t));
+    const cells = headerTexts(grid, row);
+    const itemColumn = findColumn(cells, (t) => ITEM_HEADER.test(t));
+    // 项目 | 数值 | 项目 | 数值: pairs side by side, each row's items read with the value after each (readCountyFigures).
+    if (cells.filter((x) => ITEM_HEADER.test(x.t)).length >= 2) return { ...NO_LAYOUT, headerRow: row };
     if (itemColumn !== null) return layoutAt(grid, row, itemColumn);
   }
   return NO_LAYOUT;

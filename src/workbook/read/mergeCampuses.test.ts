@@ -62,3 +62,19 @@ describe("mergeBlankCells", () => {
     expect(mergeCampuses([row(parent, 2), row(blank, 4)]).records[0]?.blankCells).toEqual({ backboneTeachers: "S!J2" });
   });
 });
+
+describe("mergeCampuses: the 乡镇 of schools of one name", () => {
+  const row = (name: string, cell: string, township?: string) => ({ record: school(name), nameCell: cell, ...(township === undefined ? {} : { township }) });
+
+  it("keeps two 中心小学 of different townships, and drops a copied row whose township is blank as a duplicate of either", () => {
+    const result = mergeCampuses([row("中心小学", "S!B2", "城关镇"), row("中心小学", "S!B3", "石桥镇"), row("中心小学", "S!B4")]);
+    expect(result.records.map((r) => r.name)).toEqual(["城关镇中心小学", "石桥镇中心小学"]);
+    expect(result.issues.filter((i) => i.code === "read_duplicate_school").map((i) => [i.cell, i.params.first])).toEqual([["S!B4", "S!B2"]]);
+  });
+
+  it("drops a row with a township after one of the same name with none", () => {
+    const result = mergeCampuses([row("中心小学", "S!B2"), row("中心小学", "S!B3", "石桥镇")]);
+    expect(result.records).toHaveLength(1);
+    expect(result.issues.filter((i) => i.code === "read_duplicate_school").map((i) => i.cell)).toEqual(["S!B3"]);
+  });
+});

@@ -127,6 +127,8 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
   const issues: Issue[] = [];
   // Index of the first record per key: a scan per row would make large sheets quadratic.
   const firstByKey = new Map<string, number>();
+  // The first record of a name in any township: a row giving no township repeats it wherever it stood.
+  const firstAnyTownship = new Map<string, number>();
   for (const { record, nameCell, township } of rows) {
     const parent = record.flags.notCounted === true ? parentIndex(records, record) : -1;
     const target = records[parent];
@@ -136,12 +138,15 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       continue;
     }
     if (record.flags.notCounted === true) issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
-    const first = firstByKey.get(key(record, township)) ?? -1;
+    const [own, anyTownship] = [key(record, township), key(record, undefined)];
+    const blank = township === undefined || foldText(township) === "";
+    const first = (blank ? firstAnyTownship.get(anyTownship) : (firstByKey.get(own) ?? firstByKey.get(anyTownship))) ?? -1;
     if (first >= 0) {
       issues.push(issueAtCell("read_duplicate_school", "error", nameCell, { name: record.name, first: cells[first] ?? "" }));
       continue;
     }
-    firstByKey.set(key(record, township), records.length);
+    firstByKey.set(own, records.length);
+    if (!firstAnyTownship.has(anyTownship)) firstAnyTownship.set(anyTownship, records.length);
     records.push(record);
     cells.push(nameCell);
     townships.push(township ?? null);

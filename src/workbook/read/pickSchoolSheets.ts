@@ -98,9 +98,11 @@ function disjoint(reads: readonly SheetRead[]): boolean {
 
 /** A sheet named for a part of a county's list: a township or area (城关镇, 河口乡, 城区, 农村) or a stage (城区小学). */
 const PART_NAME = /镇|乡|街道|片区|学区|城区|农村|城镇|小学|初中|中学/;
+/** A sheet of schools no longer in the list, or a copy of it (已撤并小学, 学校备份): never a part. */
+const NOT_A_PART = /撤并|撤销|停办|停招|备份|副本|草稿|往年|历史/;
 
 function namesPart(c: Candidate): boolean {
-  return PART_NAME.test(c.grid.sheet) || c.title.stage !== null;
+  return !NOT_A_PART.test(c.grid.sheet) && (PART_NAME.test(c.grid.sheet) || c.title.stage !== null);
 }
 
 /**

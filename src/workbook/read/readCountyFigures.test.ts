@@ -169,6 +169,44 @@ describe("readCountyFigures", () => {
     ]);
   });
 
+  it("keeps reading a 项目 | 数值 list down when a row beside a note names two items (it was taken for a header laid out across, and every figure lost)", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值", "备注"],
+        ["初中三年巩固率", 0.97, null],
+        ["校际差异率", null, "详见质量监测报告"],
+        ["社会认可度", 0.9, null],
+      ],
+      { sheet: "县级指标" },
+    );
+    expect(readCountyFigures(grid)?.figures.map((f) => [f.code, f.value])).toEqual([
+      ["Q1_consolidation", 0.97],
+      ["R1_recognition", 0.9],
+    ]);
+  });
+
+  it("does not take a notes column for the value column (情况说明 | 数值)", () => {
+    const grid = gridOf([["项目", "情况说明", "数值"], ["初中三年巩固率", "按学籍系统", 0.97], ["社会认可度", "问卷", 0.9]], { sheet: "县级指标" });
+    expect(readCountyFigures(grid)?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["Q1_consolidation", 0.97, "县级指标!C2"],
+      ["R1_recognition", 0.9, "县级指标!C3"],
+    ]);
+  });
+
+  it("reads a number item under a % header as a percentage only when percent-sized: a pay ratio of 1.05 stays 1.05, 105 is 1.05, 12 is 0.12", () => {
+    expect(convertFigure(1.05, "number", true)).toEqual({ ok: true, value: 1.05 });
+    expect(convertFigure(105, "number", true)).toEqual({ ok: true, value: 1.05 });
+    expect(convertFigure(12, "number", true)).toEqual({ ok: true, value: 0.12 });
+  });
+
+  it("reads items kept in pairs under a header that repeats 项目 | 数值 (only the first of each row was read)", () => {
+    const grid = gridOf([["项目", "数值", "项目", "数值"], ["初中三年巩固率", "96%", "社会认可度", "90%"]], { sheet: "县级指标" });
+    expect(readCountyFigures(grid)?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["Q1_consolidation", 0.96, "县级指标!B2"],
+      ["R1_recognition", 0.9, "县级指标!D2"],
+    ]);
+  });
+
   it("reads items kept in pairs side by side (项目 | 数值 | 项目 | 数值), not as a header laid out across", () => {
     const grid = gridOf([["初中三年巩固率", 0.96, "社会认可度", "90%"], ["残疾儿童少年入学率", 0.97, null, null]], { sheet: "县级指标" });
     // Before: 社会认可度 beside 巩固率 was not read, without a word.

@@ -34,6 +34,9 @@ function toBoolean(v: CellValue): Converted {
   return yes === null ? { ok: false, reason: "not_yes_no" } : { ok: true, value: yes };
 }
 
+/** From this value on, a bare number item under a % is a percentage: no number item of the profiles is 2 or more as a fraction (pay ratios are about 1). */
+const NUMBER_PERCENT_FROM = 2;
+
 function toLevel(v: CellValue): Converted {
   const level = parseLevel(v);
   return level === null ? { ok: false, reason: "not_a_level" } : { ok: true, value: level };
@@ -58,8 +61,10 @@ export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: bool
   if (parsed.status === "none") return { ok: false, reason: "none" };
   if (parsed.status === "invalid") return { ok: false, reason: parsed.reason };
   if (unit === "yuan") return parsed.percent ? { ok: false, reason: "not_a_number" } : { ok: true, value: toBaseUnit(parsed.value, money.factor) };
-  // A number item (校际差异率, 工资之比) is a fraction like a ratio: 12 under a % is 0.12.
-  const scaled = (unit === "ratio" || unit === "number") && !parsed.percent && parsed.value > 1 && percentContext ? percentToFraction(parsed.value) : parsed.value;
+  // A number item (校际差异率, 工资之比) under a % is a percentage when it is percent-sized (12 → 0.12,
+  // 105 → 1.05); 1.05 is the ratio itself, as a pay ratio near 1 is, not 1.05%.
+  const bare = !parsed.percent && percentContext;
+  const scaled = bare && ((unit === "ratio" && parsed.value > 1) || (unit === "number" && parsed.value >= NUMBER_PERCENT_FROM)) ? percentToFraction(parsed.value) : parsed.value;
   return { ok: true, value: scaled };
 }
 
@@ -259,9 +264,17 @@ function acrossHeader(grid: Grid): { row: number; items: RowCell[]; county: numb
     const items = cells.filter((x) => matchCountyItem(x.t) !== null);
     const distinct = new Set(items.map((x) => matchCountyItem(x.t))).size;
     if (distinct < 2 || columns(grid).some((c) => readsAsValue(rawAt(grid, row, c)))) continue;
-    return { row, items, county: cells.find((x) => isCountyHeader(x.t))?.c ?? null };
+    const county = cells.find((x) => isCountyHeader(x.t))?.c ?? null;
+    // A row of item names is a header only over values: a county column, or a row below with values under two items
+    // (校际差异率 | (blank) | 详见质量监测报告 names two items and is a row of a 项目 | 数值 list).
+    if (county !== null || valuesBelow(grid, row, items)) return { row, items, county };
   }
   return null;
+}
+
+/** Whether the next row holds values under at least two of the item columns. */
+function valuesBelow(grid: Grid, row: number, items: readonly RowCell[]): boolean {
+  return items.filter((x) => readsAsValue(rawAt(grid, row + 1, x.c))).length >= 2;
 }
 
 /**
@@ -295,8 +308,10 @@ function itemsAcross(grid: Grid): { layout: Layout; items: ItemRow[] } | null {
  * @example rows 项目 | 数值; 初中三年巩固率 | 96% → { code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" }
  */
 export function readCountyFigures(grid: Grid): CountyFigures | null {
-  const across = itemsAcross(grid);
-  const layout = across?.layout ?? layoutOf(grid);
+  const rowsLayout = layoutOf(grid);
+  // A 项目 | 数值 header says the list runs down; only a sheet without one may run across.
+  const across = rowsLayout.headerRow === null ? itemsAcross(grid) : null;
+  const layout = across?.layout ?? rowsLayout;
   const items: ItemRow[] = across?.items ?? [];
   for (let row = (layout.headerRow ?? grid.top - 1) + 1; across === null && row < grid.top + grid.values.length; row++) items.push(...rowItems(grid, row, layout));
   const known = items.filter((i) => i.code !== null).length;

@@ -138,6 +138,10 @@ describe("readSchoolRows: a school typed by the sheet it stands on", () => {
     const plain = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "学校基本情况" })]));
     if (!plain.ok) throw new Error("expected ok");
     expect(only(plain, "西河学校").type).toBe("other");
+    // A sheet saying what it includes names other schools, not these.
+    const including = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "学校基本情况含教学点" })]));
+    if (!including.ok) throw new Error("expected ok");
+    expect(only(including, "西河学校").type).toBe("other");
   });
 });
 

@@ -189,7 +189,8 @@ function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], sai
     return statedStage;
   }
   // A sheet named for its schools' kind (九年一贯制学校, 特殊教育学校) says what a row that says nothing is.
-  const bySheet = typeText === null ? typeFromText(grid.sheet) : null;
+  // Not a sheet saying what it includes (学校基本情况含教学点): that names other schools, not these.
+  const bySheet = typeText === null && !/含|包括|及|和|与/.test(grid.sheet) ? typeFromText(grid.sheet) : null;
   if (bySheet !== null && bySheet !== "primary" && bySheet !== "junior") {
     sheet.issues.push(issueAt("read_type_from_sheet", "info", grid.sheet, row, sheet.nameColumn, { name, sheet: grid.sheet, type: bySheet }));
     return bySheet;

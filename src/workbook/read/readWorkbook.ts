@@ -13,7 +13,7 @@ import { candidateOf, isResultSheet, type Candidate } from "./pickSheets";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
-import { nameYearDiffers, type TitleYear } from "./titleYear";
+import { nameYearDiffers, sheetNameYear, type TitleYear } from "./titleYear";
 
 export interface ReadOptions {
   /** The school sheet; by default the sheet whose header is recognised best. */
@@ -133,19 +133,23 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
  * cell (figuresByCode). `sheet` names them all, comma-separated. Sheets already read for the school
  * search are not read again.
  */
-async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[]): Promise<{ sheet: string; figures: CountyFigures } | null> {
+async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[], year: number | null): Promise<{ sheet: string | null; figures: CountyFigures } | null> {
   const all: { sheet: string; figures: CountyFigures }[] = [];
+  const otherYears: Issue[] = [];
   for (const name of names) {
     const figures = readCountyFigures(read.find((g) => g.sheet === name) ?? (await load(source, name)));
-    if (figures !== null) all.push({ sheet: name, figures });
+    const named = sheetNameYear(name);
+    // 2023年县级指标 beside this year's schools is last year's: read with this year's it would judge the county by it.
+    if (figures !== null && year !== null && named !== null && named !== year) otherYears.push(issueAtCell("read_figures_other_year", "info", qualified(name, "A1"), { sheet: name, named, year }));
+    else if (figures !== null) all.push({ sheet: name, figures });
   }
   // A result sheet of ours (汇总 | 项目 | 结论, in either language) reads like a figures list: it is
   // taken only when no sheet of the user's gives figures (a user's own sheet may bear such a name).
   const own = all.filter((f) => !isResultSheet(f.sheet));
   const found = own.length > 0 ? own : all;
-  if (found.length === 0) return null;
-  const figures = { figures: found.flatMap((f) => f.figures.figures), issues: found.flatMap((f) => f.figures.issues) };
-  return { sheet: found.map((f) => f.sheet).join(", "), figures };
+  if (found.length === 0 && otherYears.length === 0) return null;
+  const figures = { figures: found.flatMap((f) => f.figures.figures), issues: [...otherYears, ...found.flatMap((f) => f.figures.issues)] };
+  return { sheet: found.length === 0 ? null : found.map((f) => f.sheet).join(", "), figures };
 }
 
 /** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */
@@ -236,8 +240,8 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   if (merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: chosen.grid.sheet, headerRow: chosen.band.bottom + 1 }));
   const rules = ruleSheet === null ? null : readRuleSheet(await load(source, ruleSheet));
   const read = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
-  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : []);
   const year = yearOfReads(choice.reads);
+  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : [], year?.year ?? null);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
   const issues = [...headerIssues, ...yearIssues(year, yearSheet(choice.reads)), ...countied.issues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];

@@ -31,6 +31,17 @@ describe("readWorkbook county figures over several sheets", () => {
     expect(alone.figuresSheet).toBe("汇总");
   });
 
+  it("leaves out a figures sheet named for another year than the schools' (2023年县级指标 beside 2024's), said at it", async () => {
+    const titled = gridOf([["某县2024年学校基本情况"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
+    const lastYear = gridOf([["项目", "数值"], ["初中三年巩固率", 0.93], ["社会认可度", 0.8]], { sheet: "2023年县级指标" });
+    const thisYear = gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], ["社会认可度", 0.9]], { sheet: "2024年县级指标" });
+    const result = (await readWorkbook(sourceOf([titled, lastYear, thisYear]))) as Ok;
+    // Before: both read, and the county judged by 2023's 0.93 and 0.8 (the least favourable of each).
+    expect(result.figuresSheet).toBe("2024年县级指标");
+    expect(result.input.countyFigures.map((f) => f.value)).toEqual([0.97, 0.9]);
+    expect(result.issues.filter((i) => i.code === "read_figures_other_year").map((i) => [i.cell, i.params])).toEqual([["2023年县级指标!A1", { sheet: "2023年县级指标", named: 2023, year: 2024 }]]);
+  });
+
   it("is null without a figures sheet", async () => {
     const result = (await readWorkbook(sourceOf([schools]))) as Ok;
     expect([result.figuresSheet, result.input.countyFigures]).toEqual([null, []]);

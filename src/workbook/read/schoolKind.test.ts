@@ -107,6 +107,8 @@ describe("yes / no facts", () => {
     // 统计用城乡划分代码: 1xx 城镇, 2xx 乡村 (210 乡中心区, 220 村庄); there is no 3xx.
     expect(["111", "112", "121", "122", "123", "210", "220", "310"].map(parseRural)).toEqual([false, false, false, false, false, true, true, null]);
     expect(["乡中心区", "村庄", "镇乡结合区", "城乡结合区", "特殊区域", "主城区"].map(parseRural)).toEqual([true, true, false, false, false, false]);
+    // A code with its label, as some exports write it.
+    expect(["210乡中心区", "121镇中心区", "2205"].map(parseRural)).toEqual([true, false, null]);
   });
 
   it.each([

@@ -175,7 +175,8 @@ export function parseCountyRun(text: string): boolean | null {
  */
 export function parseRural(text: string): boolean | null {
   const t = normaliseText(text);
-  if (/^[12]\d{2}$/.test(t)) return t.startsWith("2");
+  // The code alone (220) or with its label (210乡中心区).
+  if (/^[12]\d{2}(?!\d)/.test(t)) return t.startsWith("2");
   if (negates(t, "乡村|农村|村")) return false;
   if (negates(t, "城|镇")) return null;
   if (/乡村|农村|^村|^乡中心/.test(t)) return true;

@@ -19,7 +19,9 @@ const YUAN_SUFFIX = /^(.*?)(万)?元(?:[/每](?:生|人|学生)(?:[·.]?(?:年|�
 export function stripYuan(value: CellValue, unitText: string): { readonly value: CellValue; readonly factor: number } {
   const byRow = /(^|[(,、])万元/.test(foldText(unitText)) ? 10_000 : 1;
   if (typeof value !== "string") return { value, factor: byRow };
-  const match = YUAN_SUFFIX.exec(foldText(value));
+  // 0.6万 is 0.6万元, as people shorten it.
+  const folded = foldText(value);
+  const match = YUAN_SUFFIX.exec(/\d万$/.test(folded) ? `${folded}元` : folded);
   // A unit with no number (元 alone) stays as typed, to be reported rather than taken for a blank.
   if (match === null || match[1] === "") return { value, factor: byRow };
   // A unit typed with the value is that value's own, whatever the column says.

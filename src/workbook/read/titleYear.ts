@@ -96,3 +96,12 @@ export function nameYearDiffers(sheet: string, year: TitleYear | null): number |
   if (year === null || year.cell === null || named.length !== 1) return null;
   return named[0] === year.year ? null : (named[0] ?? null);
 }
+
+/**
+ * The one year a sheet's name states (2023年县级指标 → 2023), or null for none or several.
+ * @example sheetNameYear("2023年县级指标") // 2023; sheetNameYear("县级指标") // null
+ */
+export function sheetNameYear(sheet: string): number | null {
+  const years = yearsIn(sheet);
+  return years.length === 1 ? (years[0] ?? null) : null;
+}
