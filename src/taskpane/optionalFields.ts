@@ -23,7 +23,9 @@ const withThreshold = (item: string) => (profile: Profile) => numericCountyItem(
  * it only knows the columns the L1–L7 indicators need (EXPECTED_KEYS), so the pane says the rest.
  */
 const ITEM_NEEDS: readonly ItemNeed[] = [
-  { item: "G3", needs: [["musicRoomsArea", "musicRoomsCompliant"], ["artRoomsArea", "artRoomsCompliant"]], applies: always },
+  // Rooms needed come from the classes (roomsNeeded); rooms meeting the area rule from the bureau's count, else from the
+  // rooms and their area (roomCheck), a room count without its area being the engine's to say (music_rooms_area_missing).
+  { item: "G3", needs: [["classes"], ["musicRooms", "musicRoomsCompliant"], ["artRooms", "artRoomsCompliant"]], applies: always },
   { item: "G5", needs: [["largestClass", ...BUCKETS]], applies: always },
   { item: "G6", needs: [["publicFunding"]], applies: (profile) => profile.guarantee.funding.norm !== null },
   { item: "G9", needs: [["trainedTeachers"]], applies: withThreshold("G9") },

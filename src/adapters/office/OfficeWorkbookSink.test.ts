@@ -86,14 +86,14 @@ describe("OfficeWorkbookSink: what it writes", () => {
     userSheet(excel, "Sheet1");
     await sink().writeSheets(resultSpecs(5));
     const page = (name: string) => (excel.model.sheet(name) as FakeSheet).page;
-    expect(page("学校达标")).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: "$1:$4" });
+    expect(page("学校达标")).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: "$1:$4" });
     // 汇总 holds one table here (testing/specs), 差异系数 four.
     expect(page("汇总").titleRows).toBe("$1:$5");
     expect(page("差异系数")).toMatchObject({ orientation: "Landscape", titleRows: null });
     const old = setup("1.7");
     userSheet(old.excel, "Sheet1");
     expect(await old.sink().writeSheets(resultSpecs(5))).toEqual(["汇总", "差异系数", "学校达标"]);
-    expect((old.excel.model.sheet("学校达标") as FakeSheet).page).toEqual({ orientation: null, zoom: null, titleRows: null });
+    expect((old.excel.model.sheet("学校达标") as FakeSheet).page).toEqual({ orientation: null, paperSize: null, zoom: null, titleRows: null });
   });
 
   it("adds data bars scaled to the limit and a CV-against-limit chart per coefficients table", async () => {

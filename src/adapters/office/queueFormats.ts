@@ -145,13 +145,14 @@ function queueSheetTail(target: SheetTarget, capabilities: Capabilities): void {
 }
 
 /**
- * Printed as a report is handed round, as the CLI's workbook is (XlsxWorkbookSink): landscape,
+ * Printed as a report is handed round, as the CLI's workbook is (XlsxWorkbookSink): landscape A4,
  * every column on one page wide and as many pages tall as the rows need (verticalFitToPages 0,
  * the file format's "automatic"), the only table's header on every page.
  */
 function queuePageLayout(target: SheetTarget): void {
   const page = target.sheet.pageLayout;
   page.orientation = "Landscape";
+  page.paperSize = "A4";
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (target.layout.printTitleRows > 0) page.setPrintTitleRows(`$1:$${target.layout.printTitleRows}`);
 }

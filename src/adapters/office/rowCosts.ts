@@ -44,7 +44,7 @@ const WIRE_BYTES = {
   /** A chart with its first series and position, and each further series. */
   chart: 2_200,
   series: 1_900,
-  /** The print setup: the page-layout path, orientation and zoom sets, and the print-title call. */
+  /** The print setup: the page-layout path, orientation, paper and zoom sets, and the print-title call. */
   pageLayout: 900,
 } as const;
 
@@ -76,7 +76,7 @@ function chartsCost(spec: SheetSpec): Cost {
 /** Tables, data bars, charts and the print setup, queued with the sheet's last row (the panes are frozen once the sheet is shown). */
 function tailCost(spec: SheetSpec, layout: SheetLayout, tableNames: readonly string[]): Cost {
   const tables = layout.tables.reduce((cost, placed, i) => plus(cost, tableTailCost(placed, tableNames[i] ?? placed.spec.name)), NONE);
-  return plus(plus(tables, chartsCost(spec)), { bytes: WIRE_BYTES.pageLayout, operations: 4 });
+  return plus(plus(tables, chartsCost(spec)), { bytes: WIRE_BYTES.pageLayout, operations: 5 });
 }
 
 /** One row's share of the bulk chunks of a `width`-column array: office.js puts round(1500 / width) rows in a chunk. */

@@ -113,13 +113,13 @@ function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, layout: SheetLayout
   setUpPrinting(ws, layout);
 }
 
+/** exceljs's paper-size code for A4 (OOXML ST_PaperSize 9). */
+const A4 = 9;
+
 /**
  * Printed as a report is handed round: landscape A4, every column on one page wide and as many
  * pages tall as the rows need (fitToHeight 0), the only table's header on every page.
  */
-/** exceljs's paper-size code for A4 (OOXML ST_PaperSize 9). */
-const A4 = 9;
-
 function setUpPrinting(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   ws.pageSetup.paperSize = A4;
   ws.pageSetup.orientation = "landscape";

@@ -13,10 +13,10 @@ export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
 }
 
 /**
- * 资源配置 (rules.md §1–3): not met when an in-scope evaluable section fails the pass rule or a
- * defined coefficient exceeds its limit; otherwise not assessed when no section could be evaluated
- * or an in-scope section with students could not be (its data is missing, so a pass would be
- * unproven); otherwise met. In-scope sections with no students have nothing to judge and are ignored.
+ * 资源配置 (rules.md §1–3): not met when an in-scope judged section fails the pass rule (one
+ * missing data but failed by what it has counts) or a defined coefficient exceeds its limit;
+ * otherwise not assessed when no section could be judged or an in-scope section with students
+ * could not be (its data is missing, so a pass would be unproven); otherwise met. In-scope sections with no students have nothing to judge and are ignored.
  *
  * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"], pending: [] }
  */

@@ -16,7 +16,7 @@ export function targetFor(profile: Profile, year: number | null): PassingShare["
 }
 
 /**
- * Share of sections passing the per-school rule among those in scope and evaluable (rules.md §2,
+ * Share of sections passing the per-school rule among those in scope and judged (rules.md §2,
  * §8). Sections, not schools: the national method counts each section of a combined school as a
  * school of its stage, and so do the coefficients. In-scope sections with students that could not
  * be judged are counted apart (`unjudged`): the target is met only if it would be met were they

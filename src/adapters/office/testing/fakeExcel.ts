@@ -255,6 +255,10 @@ class PageLayoutProxy extends Node {
     });
   }
 
+  set paperSize(value: string) {
+    this.set("paperSize", value, () => void (this.sheet().page.paperSize = value));
+  }
+
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.set("zoom", value, () => void (this.sheet().page.zoom = { ...value }));
   }
@@ -1088,7 +1092,7 @@ class WorksheetProxy extends Resolved<FakeSheet> {
     });
   }
 
-  get pageLayout(): { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; setPrintTitleRows(rows: string): void } {
+  get pageLayout(): { orientation: string; paperSize: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; setPrintTitleRows(rows: string): void } {
     return this.nav("pageLayout", () => {
       const node = new PageLayoutProxy(this.ctx, this, () => this.target());
       return node;

@@ -103,7 +103,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   frozen: { rows: number; columns: number } | null = null;
   /** The print setup set through worksheet.pageLayout. */
-  page: { orientation: string | null; zoom: Readonly<Record<string, number>> | null; titleRows: string | null } = { orientation: null, zoom: null, titleRows: null };
+  page: { orientation: string | null; paperSize: string | null; zoom: Readonly<Record<string, number>> | null; titleRows: string | null } = { orientation: null, paperSize: null, zoom: null, titleRows: null };
 
   constructor(
     readonly id: string,
