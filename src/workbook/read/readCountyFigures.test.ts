@@ -169,6 +169,23 @@ describe("readCountyFigures", () => {
     ]);
   });
 
+  it("reads a units row under an across header as each column's unit, and skips a 国家标准 row", () => {
+    const grid = gridOf(
+      [
+        ["县区", "初中三年巩固率", "社会认可度"],
+        [null, "%", "%"],
+        ["国家标准", 95, 85],
+        ["东山县", 96, 88],
+      ],
+      { sheet: "县级指标" },
+    );
+    // Before: the units were bad values, 国家标准 a county, and 96 stayed 96.
+    expect(readCountyFigures(grid)?.figures).toEqual([
+      { county: "东山县", code: "Q1_consolidation", value: 0.96, cell: "县级指标!B4" },
+      { county: "东山县", code: "R1_recognition", value: 0.88, cell: "县级指标!C4" },
+    ]);
+  });
+
   it("keeps reading a 项目 | 数值 list down when a row beside a note names two items (it was taken for a header laid out across, and every figure lost)", () => {
     const grid = gridOf(
       [

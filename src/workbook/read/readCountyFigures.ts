@@ -286,13 +286,25 @@ function itemsAcross(grid: Grid): { layout: Layout; items: ItemRow[] } | null {
   const header = acrossHeader(grid);
   if (header === null) return null;
   const layout: Layout = { ...NO_LAYOUT, headerRow: header.row, countyColumn: header.county };
+  const units = unitRow(grid, header.row + 1, header.items);
   const items: ItemRow[] = [];
-  for (let row = header.row + 1; row < grid.top + grid.values.length; row++) {
+  for (let row = header.row + (units === null ? 1 : 2); row < grid.top + grid.values.length; row++) {
     const county = header.county === null ? null : textAt(grid, row, header.county);
-    if (county !== null && isTotalLabel(county)) continue;
-    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, code: matchCountyItem(t), text: t, unitText: "", unread: [] });
+    // 合计 / 全市 rows, and a 国家标准 / 目标 row the city lists its counties against.
+    if (county !== null && (isTotalLabel(county) || STANDARD_ROW.test(county))) continue;
+    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, code: matchCountyItem(t), text: t, unitText: units?.get(c) ?? "", unread: [] });
   }
   return { layout, items };
+}
+
+/** A row of standards or targets under an across header: what the counties are judged against, not a county. */
+const STANDARD_ROW = /标准|目标|要求/;
+
+/** A row right under an across header holding only units (| % | % | 元 |): each item column's unit, or null when the row is data. */
+function unitRow(grid: Grid, row: number, items: readonly RowCell[]): Map<number, string> | null {
+  const texts = items.map((x) => [x.c, cellText(rawAt(grid, row, x.c))] as const).filter((e): e is readonly [number, string] => e[1] !== null);
+  const allUnits = texts.length > 0 && texts.every(([, t]) => UNIT_ONLY.test(normaliseText(t)));
+  return allUnits ? new Map(texts) : null;
 }
 
 /**
