@@ -39,6 +39,20 @@ function findColumn(cells: readonly { c: number; t: string }[], test: (t: string
 /** A column of notes, whatever it starts with (情况说明, 数据来源): never the value. */
 const NOTE_HEADER = /说明|备注|来源|依据|附注/;
 
+/** Whether a header, unit or item name says percent (%, ％ after NFKC, 百分). @example saysPercent("数值（%）") // true */
+export function saysPercent(text: string): boolean {
+  return /%|百分/.test(text.normalize("NFKC"));
+}
+
+/**
+ * A county column's header: 县区 by the school sheet's aliases, or a city list's own words for it
+ * (县市区, 区县, 县（市、区）, 地区, 单位).
+ * @example isCountyHeader("县（市、区）") // true
+ */
+export function isCountyHeader(t: string): boolean {
+  return matchAlias(analysePath([t]).segments)?.key === "county" || /^(县区|县市区|区县|县\(市、?区\)|地区|单位)$/.test(normaliseText(t));
+}
+
 function isValueHeader(t: string): boolean {
   return VALUE_HEADER.test(t) && !STANDARD_HEADER.test(t) && !NOTE_HEADER.test(t);
 }
@@ -71,10 +85,10 @@ function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
     headerRow: row,
     itemColumn,
     valueColumn,
-    countyColumn: findColumn(cells, (t) => matchAlias(analysePath([t]).segments)?.key === "county"),
+    countyColumn: findColumn(cells, isCountyHeader),
     unitColumn: findColumn(cells, (t) => /^(单位|计量单位)$/.test(t)),
     standardColumns: cells.filter((x) => x.c !== itemColumn && STANDARD_HEADER.test(x.t)).map((x) => x.c),
-    percentHeader: /%|百分/.test(valueText),
+    percentHeader: saysPercent(valueText),
     notes,
   };
 }

@@ -73,12 +73,17 @@ function sortOf(candidate: Candidate, rowsOf: RowsOf): Sorted {
  * 汇总) is not read with them: it would count the schools twice.
  */
 function stageSplit(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): Sorted[] | null {
-  const alike = kept.filter((c) => sameLayout(c, anchor));
+  const alike = alikeOf(kept, anchor);
   // One sheet alone is no split: its rows are read once, for what is read, not also to sort it.
   if (alike.length < 2) return null;
   const sorted = alike.map((c) => sortOf(c, rowsOf));
   const count = (stage: Stage) => sorted.filter((r) => r.stage === stage).length;
   return count("primary") === 1 && count("junior") === 1 ? sorted.filter((r) => r.stage !== null || r.combined) : null;
+}
+
+/** The sheets laid out as the anchor (countyYearSheets' sameLayout), the anchor among them. */
+function alikeOf(kept: readonly Candidate[], anchor: Candidate): Candidate[] {
+  return kept.filter((c) => sameLayout(c, anchor));
 }
 
 /** A school as the parts of one list must not share it: by name as written (folded) and stage. */
@@ -113,7 +118,7 @@ function namesPart(c: Candidate): boolean {
  * they share a school (then they are versions of one list: the best is read alone, the others named).
  */
 function partsOfOneList(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): Sorted[] | null {
-  const alike = kept.filter((c) => sameLayout(c, anchor));
+  const alike = alikeOf(kept, anchor);
   if (alike.length < 2 || !alike.every(namesPart)) return null;
   const reads = alike.map((c): Sorted => ({ candidate: c, stage: c.title.stage, rows: rowsOf(c, c.title.stage), combined: false, part: true }));
   return disjoint(reads) ? reads : null;
@@ -126,7 +131,7 @@ function partsOfOneList(kept: readonly Candidate[], anchor: Candidate, rowsOf: R
  */
 function readTogether(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): Sorted[] | null {
   const stages = stageSplit(kept, anchor, rowsOf);
-  if (stages !== null && stages.length === kept.filter((c) => sameLayout(c, anchor)).length) return stages;
+  if (stages !== null && stages.length === alikeOf(kept, anchor).length) return stages;
   return partsOfOneList(kept, anchor, rowsOf) ?? stages;
 }
 

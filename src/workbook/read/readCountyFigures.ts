@@ -2,10 +2,9 @@ import type { CountyFigure, Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, numberAsTextIssue } from "./issue";
-import { layoutOf, NO_LAYOUT, type Layout } from "./figuresLayout";
+import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
 import { invertedWording, quantityName, specialFundingWithoutStage } from "./figureWording";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
-import { analysePath, matchAlias } from "./matchHeaderPath";
 import { isNoCachedResult } from "./noCachedResult";
 import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 import { parseLevel } from "./parseLevel";
@@ -149,7 +148,7 @@ function unitTextOf(grid: Grid, item: ItemRow, layout: Layout): string {
 }
 
 function percentContext(grid: Grid, item: ItemRow, layout: Layout): boolean {
-  return layout.percentHeader || /%|百分/.test(`${unitTextOf(grid, item, layout)}${item.text}`.normalize("NFKC"));
+  return layout.percentHeader || saysPercent(`${unitTextOf(grid, item, layout)}${item.text}`);
 }
 
 /** A cell as Excel shows it: a formula error as `#DIV/0!`, a date as `2024-05-01`. */
@@ -239,11 +238,6 @@ function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, hasRa
     figures: [{ county, code: "G8_pay_ratio", value: ratio, cell: qualified(grid.sheet, a1(teacher.item.row, teacher.column)) }],
     issues: [issueAt("read_figure_pay_ratio_computed", "info", grid.sheet, teacher.item.row, teacher.column, params)],
   };
-}
-
-/** A header of the county column of a city's list laid out across (县区 | 巩固率 | …). */
-function isCountyHeader(t: string): boolean {
-  return matchAlias(analysePath([t]).segments)?.key === "county" || /^(县区|县市区|区县|县\(市、?区\)|地区|单位)$/.test(normaliseText(t));
 }
 
 /** A cell that reads as a value (a number, 是 / 否, a level such as Ⅲ级以上): a header row holds none. */

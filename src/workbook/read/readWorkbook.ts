@@ -169,14 +169,15 @@ function yearIssues(year: TitleYear | null, sheet: string): Issue[] {
   return [issueAtCell("read_year_from_title", "info", year.cell, { year: year.year }), ...differs];
 }
 
-/** The sheet whose title (or name) gave the year of the sheets read (yearOfReads). */
-function yearSheet(reads: readonly SheetRead[]): string {
-  return (reads.find((r) => r.candidate.title.year !== null) ?? reads[0])?.candidate.grid.sheet ?? "";
-}
-
-/** The year of the sheets read: the first one's title (or name) that states it; a 小学 sheet without a year read with 某县2024年初中… is of 2024 (the sheets of other years are left out: countyYearSheets). */
-function yearOfReads(reads: readonly SheetRead[]): TitleYear | null {
-  return reads.find((r) => r.candidate.title.year !== null)?.candidate.title.year ?? null;
+/**
+ * The year of the sheets read, with the sheet that states it: the first one's title (or name) that
+ * states it; a 小学 sheet without a year read with 某县2024年初中… is of 2024 (the sheets of other
+ * years are left out: countyYearSheets).
+ */
+function yearOfReads(reads: readonly SheetRead[]): { year: TitleYear; sheet: string } | null {
+  const read = reads.find((r) => r.candidate.title.year !== null);
+  const year = read?.candidate.title.year ?? null;
+  return read === undefined || year === null ? null : { year, sheet: read.candidate.grid.sheet };
 }
 
 /**
@@ -240,11 +241,12 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   if (merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: chosen.grid.sheet, headerRow: chosen.band.bottom + 1 }));
   const rules = ruleSheet === null ? null : readRuleSheet(await load(source, ruleSheet));
   const read = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
-  const year = yearOfReads(choice.reads);
+  const stated = yearOfReads(choice.reads);
+  const year = stated?.year ?? null;
   const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : [], year?.year ?? null);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...headerIssues, ...yearIssues(year, yearSheet(choice.reads)), ...countied.issues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const issues = [...headerIssues, ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
     input: { records: countied.records, countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
