@@ -46,11 +46,11 @@ export function saysPercent(text: string): boolean {
 
 /**
  * A county column's header: 县区 by the school sheet's aliases, or a city list's own words for it
- * (县市区, 区县, 县（市、区）, 地区, 单位).
+ * (县市区, 区县, 县（市、区）, 地区). Not 单位, which heads the unit column of a 项目 | 单位 | 数值 list.
  * @example isCountyHeader("县（市、区）") // true
  */
 export function isCountyHeader(t: string): boolean {
-  return matchAlias(analysePath([t]).segments)?.key === "county" || /^(县区|县市区|区县|县\(市、?区\)|地区|单位)$/.test(normaliseText(t));
+  return matchAlias(analysePath([t]).segments)?.key === "county" || /^(县区|县市区|区县|县\(市、?区\)|地区)$/.test(normaliseText(t));
 }
 
 function isValueHeader(t: string): boolean {

@@ -132,6 +132,8 @@ describe("readCountyFigures", () => {
       { sheet: "县级指标" },
     );
     const result = readCountyFigures(grid);
+    // The 单位 column is no county column: the figures name no county.
+    expect(new Set(result?.figures.map((f) => f.county))).toEqual(new Set([null]));
     expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
       ["G7_special_primary", 6080, "县级指标!C2"],
       ["G7_special_junior", 6100, "县级指标!C3"],
