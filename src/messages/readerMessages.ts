@@ -101,6 +101,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元) (if it is in 万元, add “（万元）” to the header)",
   },
+  read_duplicate_whole_school: {
+    zh: "“{name}”的全校行与已读取的该校学部（{first}）重复，此行未读取（学部行已按学段读取）",
+    en: "The whole-school row of “{name}” repeats its sections already read ({first}): this row was not read (the sections are read by stage)",
+  },
   read_figures_other_year: {
     zh: "县级指标表“{sheet}”是 {named} 年的，本次评估 {year} 年，未采用",
     en: "County figures sheet “{sheet}” is for {named} and this evaluation for {year}: not used",

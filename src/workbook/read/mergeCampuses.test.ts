@@ -78,3 +78,22 @@ describe("mergeCampuses: the 乡镇 of schools of one name", () => {
     expect(result.issues.filter((i) => i.code === "read_duplicate_school").map((i) => i.cell)).toEqual(["S!B3"]);
   });
 });
+
+describe("mergeCampuses: a combined school's whole row after its sections", () => {
+  it("drops the whole-school row of a school whose sections were read (a 九年一贯制 sheet beside the 小学 and 初中 sheets), said at it", () => {
+    const rows = [
+      { record: school("东山学校", { type: "primary", stage: "primary" }), nameCell: "小学!A3" },
+      { record: school("东山学校（初中部）", { type: "nine_year", stage: "junior" }), nameCell: "初中!A4" },
+      { record: school("东山学校", { type: "nine_year", stage: null }), nameCell: "九年一贯制!A4" },
+      { record: school("西河学校", { type: "nine_year", stage: null }), nameCell: "九年一贯制!A5" },
+    ];
+    const result = mergeCampuses(rows);
+    // Before: the whole row was a third, unevaluable 东山学校, and the county's resources were 待评估.
+    expect(result.records.map((r) => [r.name, r.stage])).toEqual([
+      ["东山学校", "primary"],
+      ["东山学校（初中部）", "junior"],
+      ["西河学校", null],
+    ]);
+    expect(result.issues.filter((i) => i.code === "read_duplicate_whole_school").map((i) => [i.cell, i.params.first])).toEqual([["九年一贯制!A4", "小学!A3"]]);
+  });
+});

@@ -3,6 +3,7 @@ import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage 
 import type { RowRecord } from "./readSchoolRows";
 import { issueAtCell } from "./issue";
 import { foldText } from "./text";
+import { schoolOfSection } from "./joinSections";
 import { townshipNames } from "./townshipNames";
 import { campusNotes } from "./campusNotes";
 
@@ -129,6 +130,8 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
   const firstByKey = new Map<string, number>();
   // The first record of a name in any township: a row giving no township repeats it wherever it stood.
   const firstAnyTownship = new Map<string, number>();
+  // The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）): its whole-school row on a 九年一贯制 sheet repeats it.
+  const firstSection = new Map<string, number>();
   for (const { record, nameCell, township } of rows) {
     const parent = record.flags.notCounted === true ? parentIndex(records, record) : -1;
     const target = records[parent];
@@ -140,13 +143,21 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
     if (record.flags.notCounted === true) issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
     const [own, anyTownship] = [key(record, township), key(record, undefined)];
     const blank = township === undefined || foldText(township) === "";
-    const first = (blank ? firstAnyTownship.get(anyTownship) : (firstByKey.get(own) ?? firstByKey.get(anyTownship))) ?? -1;
+    const school = `${record.county ?? ""}|${foldText(schoolOfSection(record.name))}`;
+    const sameName = blank ? firstAnyTownship.get(anyTownship) : (firstByKey.get(own) ?? firstByKey.get(anyTownship));
+    const wholeOf = sameName === undefined && record.stage === null ? firstSection.get(school) : undefined;
+    if (wholeOf !== undefined) {
+      issues.push(issueAtCell("read_duplicate_whole_school", "warning", nameCell, { name: record.name, first: cells[wholeOf] ?? "" }));
+      continue;
+    }
+    const first = sameName ?? -1;
     if (first >= 0) {
       issues.push(issueAtCell("read_duplicate_school", "error", nameCell, { name: record.name, first: cells[first] ?? "" }));
       continue;
     }
     firstByKey.set(own, records.length);
     if (!firstAnyTownship.has(anyTownship)) firstAnyTownship.set(anyTownship, records.length);
+    if (record.stage !== null && !firstSection.has(school)) firstSection.set(school, records.length);
     records.push(record);
     cells.push(nameCell);
     townships.push(township ?? null);
