@@ -212,6 +212,11 @@ describe("readCountyFigures", () => {
     ]);
   });
 
+  it("reads a multiple written with 倍 (教师工资与公务员之比 1.02倍)", () => {
+    expect(convertFigure("1.02倍", "number", false)).toEqual({ ok: true, value: 1.02 });
+    expect(convertFigure("倍", "number", false)).toEqual({ ok: false, reason: "not_a_number" });
+  });
+
   it("reads a number item under a % header as a percentage only when percent-sized: a pay ratio of 1.05 stays 1.05, 105 is 1.05, 12 is 0.12", () => {
     expect(convertFigure(1.05, "number", true)).toEqual({ ok: true, value: 1.05 });
     expect(convertFigure(105, "number", true)).toEqual({ ok: true, value: 1.05 });

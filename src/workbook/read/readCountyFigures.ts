@@ -54,7 +54,9 @@ export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: bool
   if (v === null || (typeof v === "string" && v.trim() === "")) return null;
   if (unit === "boolean") return toBoolean(v);
   if (unit === "level") return toLevel(v);
-  const money = unit === "yuan" ? stripYuan(v, unitText) : { value: v, factor: 1 };
+  // 1.02倍: a multiple written with its word, as pay ratios are.
+  const plain = unit === "number" && typeof v === "string" ? v.replace(/(\d)\s*倍\s*$/, "$1") : v;
+  const money = unit === "yuan" ? stripYuan(v, unitText) : { value: plain, factor: 1 };
   const parsed = parseCellNumber(money.value, "ratio");
   if (parsed.status === "blank") return null;
   if (parsed.status === "none") return { ok: false, reason: "none" };

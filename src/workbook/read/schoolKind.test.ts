@@ -94,7 +94,7 @@ describe("yes / no facts", () => {
   });
 
   it.each(["✔", "达到", "已落实", "健全", "已完成", "通过"])("reads the evidence answer %s as yes", (t) => expect(parseYesNo(t)).toBe(true));
-  it.each(["✘", "未达到", "未落实", "不健全", "未完成", "未通过"])("reads the evidence answer %s as no", (t) => expect(parseYesNo(t)).toBe(false));
+  it.each(["✘", "未达到", "未落实", "不健全", "未完成", "未通过", "未发现", "未发生", "无此情况"])("reads the evidence answer %s as no", (t) => expect(parseYesNo(t)).toBe(false));
   it.each(["良好", "基本落实", "部分完成"])("leaves %s, which is neither a plain yes nor a no, unread", (t) => expect(parseYesNo(t)).toBeNull());
 
   it("reads 办学性质, 隶属 and 城乡分类", () => {
