@@ -1,4 +1,4 @@
-import { invertedWording, quantityName, specialFundingWithoutStage } from "./figureWording";
+import { invertedWording, quantityName, ratingAnswer, specialFundingWithoutStage } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -44,4 +44,16 @@ describe("specialFundingWithoutStage", () => {
     ["特殊教育学校初中生均公用经费（元）", false],
     ["小规模学校公用经费", false],
   ])("%s → %s", (name, stageless) => expect(specialFundingWithoutStage(name)).toBe(stageless));
+});
+
+describe("ratingAnswer", () => {
+  it.each([
+    ["Q6_moral_culture", "优秀", true],
+    ["Q6_moral_culture", "良好", true],
+    ["Q6_moral_culture", "良好等级", true],
+    ["Q6_moral_culture", "合格", false],
+    ["Q6_moral_culture", "一般", false],
+    ["Q6_moral_culture", "是", null],
+    ["Q3_charter_digital", "优秀", null],
+  ] as const)("%s %s → %p", (code, text, answer) => expect(ratingAnswer(code, text)).toBe(answer));
 });

@@ -56,3 +56,20 @@ export function specialFundingWithoutStage(name: string): boolean {
   const t = normaliseText(name);
   return /特殊教育|特教/.test(t) && t.includes("公用经费") && !/小学|初中/.test(t);
 }
+
+/** Q6 is met when moral education and campus culture are rated good or above (rules.md §5 item 6). */
+const GOOD_OR_ABOVE = /^(优秀|优|良好|良|好)(等级|等次|级)?$/;
+const BELOW_GOOD = /^(一般|中等|中|合格|及格|较差|差|不合格|待改进|待提高)(等级|等次|级)?$/;
+
+/**
+ * The yes / no a rating answers for an item judged by a rating (Q6: 良好以上): 优秀 / 良好 → yes,
+ * 一般 / 合格 / 较差 → no; null for any other item or word (the plain yes / no reading applies).
+ *
+ * @example ratingAnswer("Q6_moral_culture", "优秀") // true; ratingAnswer("Q6_moral_culture", "合格") // false
+ */
+export function ratingAnswer(code: string, text: string): boolean | null {
+  if (code !== "Q6_moral_culture") return null;
+  const t = normaliseText(text);
+  if (GOOD_OR_ABOVE.test(t)) return true;
+  return BELOW_GOOD.test(t) ? false : null;
+}

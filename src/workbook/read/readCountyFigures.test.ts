@@ -212,6 +212,13 @@ describe("readCountyFigures", () => {
     ]);
   });
 
+  it("reads Q6's rating as its yes / no: 优秀 and 良好 meet 良好以上, 合格 does not (they were unreadable)", () => {
+    const grid = gridOf([["项目", "数值"], ["德育与校园文化建设", "优秀"], ["初中三年巩固率", 0.97]], { sheet: "县级指标" });
+    expect(readCountyFigures(grid)?.figures[0]).toEqual({ county: null, code: "Q6_moral_culture", value: true, cell: "县级指标!B2" });
+    const fair = gridOf([["项目", "数值"], ["德育与校园文化建设", "合格"], ["初中三年巩固率", 0.97]], { sheet: "县级指标" });
+    expect(readCountyFigures(fair)?.figures[0]?.value).toBe(false);
+  });
+
   it("reads a multiple written with 倍 (教师工资与公务员之比 1.02倍)", () => {
     expect(convertFigure("1.02倍", "number", false)).toEqual({ ok: true, value: 1.02 });
     expect(convertFigure("倍", "number", false)).toEqual({ ok: false, reason: "not_a_number" });

@@ -3,7 +3,7 @@ import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { invertedWording, quantityName, specialFundingWithoutStage } from "./figureWording";
+import { invertedWording, quantityName, ratingAnswer, specialFundingWithoutStage } from "./figureWording";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { isNoCachedResult } from "./noCachedResult";
 import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
@@ -188,7 +188,8 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
     issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, column, { header: item.text }));
     return null;
   }
-  const converted = convertFigure(raw, unit, percentContext(grid, item, layout), `${unitTextOf(grid, item, layout)} ${item.text}`);
+  const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
+  const converted = rated !== null ? { ok: true as const, value: rated } : convertFigure(raw, unit, percentContext(grid, item, layout), `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   if (!converted.ok) {
     issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: unit }));
