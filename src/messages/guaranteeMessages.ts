@@ -50,6 +50,10 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校达标，按农村学校不达标，G6 对该校无法判断（请填写“城乡分类”）",
     en: "{school}: {students} students, to be funded for {funded} students if it is a rural school, but the workbook does not say whether it is rural (no 城乡分类 column, or its cell is blank or unreadable): it meets the norm as an urban school, not as a rural one, so G6 cannot be judged for it (fill in its 城乡分类)",
   },
+  funding_boarders_unknown_short: {
+    zh: "“{school}”是寄宿制学校但未填寄宿生数，不计寄宿生的公用经费已差 {shortfall} 元：G6 对该校未达标，实际缺口还要加上寄宿生的部分",
+    en: "{school} is a boarding school that gives no boarders, and its funding is {shortfall} yuan short even without them: G6 is not met for it, and the real shortfall is larger by the boarders' part",
+  },
   funding_rurality_unknown_short: {
     zh: "“{school}”有 {students} 名学生，表中未注明该校的城乡分类：按非农村学校已达不到公用经费标准；若为农村学校（按 {funded} 人核定），缺口更大",
     en: "{school}: {students} students, and the workbook does not say whether it is rural: it is short of the funding norm even as an urban school; as a rural one (funded for {funded} students) the shortfall is larger",

@@ -4,7 +4,7 @@ import { schoolClassCount, stageBits } from "./classTally";
 import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord, type Stage } from "../types";
 import { meets, q4Item } from "./compare";
 import { amountShort } from "../tolerance";
-import { readRurality, requiredYuan } from "./fundingCheck";
+import { boardersUnknown, readRurality, requiredYuan } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
@@ -248,6 +248,8 @@ function fundingShortfall(school: School, profile: Profile, norm: Readonly<Recor
   const { records, type } = school.group;
   const boarding = sharedValue(school, TOTAL.boardingStudents);
   const boarders = Number.isNaN(boarding) ? null : boarding;
+  // A boarding school without its boarders may yet be short even without them: the reference decides and says so.
+  if (boardersUnknown(funding, records, boarders)) return "problem";
   const actual = sharedValue(school, TOTAL.publicFunding);
   const at = (funded: number): number | null => shortfallFor(funding, norm, records, byStage, funded, boarders, actual);
   const { urban, how } = readRurality(funding, type, records, byStage, at, (shortfall) => shortfall);

@@ -167,6 +167,12 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
   it("a blank boarding count at a 寄宿制 school leaves the requirement unknown", () => {
     expect(find({ fields: { students: 600, publicFunding: 600000 }, flags: { boarding: true } })).toBeNull();
   });
+  it("a 寄宿制 school without its boarders that is short even without them is short by at least that much, said", () => {
+    // 小学 of 600: 800 × 600 = 480 000 yuan before any boarder; 400 000 given → at least 80 000 short (it was unknown).
+    const f = findWithIssues({ fields: { students: 600, publicFunding: 400000 }, flags: { boarding: true } });
+    expect(f.value).toMatchObject({ required: 480000, shortfall: 80000 });
+    expect(f.issues.map((i) => [i.code, i.params])).toEqual([["funding_boarders_unknown_short", { school: "某校", shortfall: 80000 }]]);
+  });
   it("is unknown without students", () => {
     expect(find({ fields: { publicFunding: 600000 } })).toBeNull();
   });

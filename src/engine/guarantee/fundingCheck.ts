@@ -109,15 +109,31 @@ export function readRurality<T>(funding: Funding, type: SchoolType, records: rea
  * @example Sichuan, 初中 funded as 300, 40 boarders: 1040 × 300 + 300 × 40 // 324000
  */
 export function requiredYuan(funding: Funding, norm: Readonly<Record<Stage, number>>, records: readonly SchoolRecord[], students: StageSums, funded: number, boarders: number | null): number | null {
-  if (boarders === null && groupFlag(records, "boarding") && funding.boardingExtra > 0) return null;
+  if (boardersUnknown(funding, records, boarders)) return null;
   return requiredFor(students, funded, norm) + funding.boardingExtra * (boarders ?? 0);
 }
 
 /** G6 for one school funded for `funded` students: the requirement, the shortfall, the cells; null when the requirement cannot be stated. */
 function findingFor(funding: Funding, norm: Readonly<Record<Stage, number>>, school: FundingInput, funded: number): FundingFinding | null {
   const required = requiredYuan(funding, norm, school.records, school.counts, funded, school.boarding?.value ?? null);
-  if (required === null) return null;
+  if (required === null) return shortWithoutBoarders(norm, school, funded);
   return { fundedStudents: funded, required, shortfall: school.actual === null ? null : amountShort(required, school.actual.value), cells: school.cells };
+}
+
+/**
+ * A boarding school that does not give its boarders (its requirement unknown) and whose funding
+ * falls short of the norm even without them: short by at least that much (fundingFinding says so,
+ * funding_boarders_unknown_short); null when it does not, as the boarders might decide it.
+ */
+function shortWithoutBoarders(norm: Readonly<Record<Stage, number>>, school: FundingInput, funded: number): FundingFinding | null {
+  const floor = requiredFor(school.counts, funded, norm);
+  const shortfall = school.actual === null ? 0 : amountShort(floor, school.actual.value);
+  return shortfall > 0 ? { fundedStudents: funded, required: floor, shortfall, cells: school.cells } : null;
+}
+
+/** Whether a school's boarders are unknown while the profile pays extra for them (requiredYuan cannot state its requirement). */
+export function boardersUnknown(funding: Funding, records: readonly SchoolRecord[], boarders: number | null): boolean {
+  return boarders === null && groupFlag(records, "boarding") && funding.boardingExtra > 0;
 }
 
 /** What fundingFinding reads of a school: its rows, its students by stage, boarders, public funding and their cells. */
@@ -157,7 +173,9 @@ export function fundingFinding(name: string, type: SchoolType, records: readonly
   const norm = funding.norm;
   const read = readRurality(funding, type, records, school.counts, (funded) => findingFor(funding, norm, school, funded), (f) => f?.shortfall ?? null);
   const { urban, how, total } = read;
-  if (how === "stated" || how === "same") return { value: urban, issues: NO_ISSUES };
+  const atLeast = urban !== null && boardersUnknown(funding, records, school.boarding?.value ?? null);
+  const boarderIssue = atLeast ? [schoolIssue("funding_boarders_unknown_short", school.cells[0] ?? null, { school: name, shortfall: Math.round(urban.shortfall ?? 0) })] : [];
+  if (how === "stated" || how === "same") return { value: urban, issues: boarderIssue };
   const issue = schoolIssue(how === "fails" ? "funding_rurality_unknown_short" : "funding_rurality_unknown", school.cells[0] ?? null, { school: name, students: total, funded: read.ruralFunded });
   return { value: how === "fails" ? urban : null, issues: [issue] };
 }
