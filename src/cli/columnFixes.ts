@@ -1,3 +1,4 @@
+import { once } from "../engine/once";
 import { FIELD_KEYS, STAGES } from "../engine/types";
 import { columnIndex } from "../workbook/address";
 import { META_KEYS, PARTS } from "../workbook/read/keys";
@@ -32,11 +33,6 @@ const LABELLED_ROLES = once(() =>
     );
   }),
 );
-
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
 
 /** One `--map` value, field and column either way round (教学及辅助用房面积=G, G=teachingArea). */
 function mapEntry(value: string): [string, number] | null {

@@ -148,8 +148,9 @@ function perStageData(columns: RecordColumns, i: number, stages: number): boolea
 /** A record's count over its slices (classSlices), added to `tally`: per stage when every stage has class data, else the row. */
 function addRecord(columns: RecordColumns, record: SchoolRecord, i: number, limits: Limits, tally: ClassTally): void {
   const stages = stageBits(columns, record, i);
-  if (record.stage === null && !perStageData(columns, i, stages) && hasSenior(columns, i)) return tally.mark("unknown");
-  if (record.stage !== null || !perStageData(columns, i, stages)) return addSlice(columns.whole, i, stages, limits, tally);
+  const whole = record.stage !== null || !perStageData(columns, i, stages);
+  if (whole && record.stage === null && hasSenior(columns, i)) return tally.mark("unknown");
+  if (whole) return addSlice(columns.whole, i, stages, limits, tally);
   for (let s = 0; s < STAGES.length; s++) {
     if ((stages & (1 << s)) !== 0) addSlice(columns.staged[s === 0 ? 0 : 1], i, 1 << s, limits, tally);
   }

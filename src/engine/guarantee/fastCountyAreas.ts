@@ -1,3 +1,4 @@
+import { once } from "../once";
 import type { RecordColumns } from "../table/recordColumns";
 import type { CellRef, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import { countyAreas, evaluateCountyAreas, type CountyAreasInput } from "./evaluateCountyAreas";
@@ -6,11 +7,6 @@ import { fastSchoolChecks, releaseSchool } from "./fastSchoolChecks";
 import { schoolFindings } from "./schoolFindings";
 import { oneRowGroup, reusableGroup, schoolGroupAt } from "./schoolGroups";
 import { settle } from "../settle";
-
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | null = null;
-  return () => (value ??= { v: compute() }).v;
-}
 
 /**
  * evaluateCountyAreas with each school checked on the fast path, from the records' `columns`
