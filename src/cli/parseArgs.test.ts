@@ -5,14 +5,14 @@ describe("parseArgs", () => {
     const parsed = parseArgs(["in.xlsx", "--out", "r.xlsx", "--json=r.json", "--profile", "sichuan-guanghan-2024", "--sheet", "学校基本情况", "--range", "A1:Z200", "--year", "2025", "--lang", "en", "--include-hidden"]);
     expect(parsed).toEqual({
       ok: true,
-      args: { input: "in.xlsx", out: "r.xlsx", json: "r.json", profile: "sichuan-guanghan-2024", sheet: "学校基本情况", range: "A1:Z200", year: 2025, lang: "en", includeHidden: true, help: false, mapping: null },
+      args: { inputs: ["in.xlsx"], out: "r.xlsx", json: "r.json", profile: "sichuan-guanghan-2024", sheet: "学校基本情况", range: "A1:Z200", year: 2025, lang: "en", includeHidden: true, help: false, mapping: null },
     });
   });
 
   it("defaults to no input, Chinese, no options", () => {
     expect(parseArgs([])).toEqual({
       ok: true,
-      args: { input: null, out: null, json: null, profile: null, sheet: null, range: null, year: null, lang: "zh", includeHidden: false, help: false, mapping: null },
+      args: { inputs: [], out: null, json: null, profile: null, sheet: null, range: null, year: null, lang: "zh", includeHidden: false, help: false, mapping: null },
     });
   });
 
@@ -25,7 +25,6 @@ describe("parseArgs", () => {
     [["--out"], "cli_err_missing_value", { option: "--out" }],
     [["--out", "--json", "x"], "cli_err_missing_value", { option: "--out" }],
     [["--colour"], "cli_err_unknown_option", { option: "--colour" }],
-    [["a.xlsx", "b.xlsx"], "cli_err_extra_argument", { arg: "b.xlsx" }],
     [["--map", "G"], "cli_err_bad_map", { value: "G" }],
     [["--map", "面积=G"], "cli_err_bad_map", { value: "面积=G" }],
     [["--map", "teachingArea=第7列"], "cli_err_bad_map", { value: "teachingArea=第7列" }],
@@ -43,6 +42,10 @@ describe("parseArgs", () => {
   it("reads a field by the label the 列对应关系 table gives it, with its stage or part", () => {
     const parsed = parseArgs(["--map", "在校生数（初中）=E", "--map", "高于规定学历专任教师数：本科=F", "--map", "Students (primary)=D"]);
     expect(parsed).toMatchObject({ ok: true, args: { mapping: { roles: { "students@junior": 4, "qualifiedTeachers#bachelor": 5, "students@primary": 3 } } } });
+  });
+
+  it("keeps every input, in order, for a batch (several workbooks or folders)", () => {
+    expect(parseArgs(["甲县.xlsx", "--year", "2025", "乙县.xlsx", "某市/"])).toMatchObject({ ok: true, args: { inputs: ["甲县.xlsx", "乙县.xlsx", "某市/"], year: 2025 } });
   });
 
   it("reports errors in English when --lang en is given anywhere", () => {

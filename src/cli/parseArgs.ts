@@ -4,7 +4,8 @@ import type { RoleFixes } from "../workbook/read/matchColumns";
 import { columnFixes } from "./columnFixes";
 
 export interface CliArgs {
-  readonly input: string | null;
+  /** The input workbooks and folders as given; none: the bundled sample. Several, or a folder: a batch (runBatch). */
+  readonly inputs: readonly string[];
   readonly out: string | null;
   readonly json: string | null;
   readonly profile: string | null;
@@ -76,14 +77,13 @@ function checkValues(options: Map<string, string>): ArgError | null {
 
 /**
  * Parses the command line of `npm run evaluate`.
- * @example parseArgs(["in.xlsx", "--out", "r.xlsx", "--year=2025"]) // { ok: true, args: { input: "in.xlsx", out: "r.xlsx", year: 2025, … } }
+ * @example parseArgs(["in.xlsx", "--out", "r.xlsx", "--year=2025"]) // { ok: true, args: { inputs: ["in.xlsx"], out: "r.xlsx", year: 2025, … } }
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const lang = langOf(argv);
   const tokens = tokenize(argv);
   if ("code" in tokens) return { ok: false, error: tokens, lang };
   const { options, lists, flags, positionals } = tokens;
-  if (positionals.length > 1) return { ok: false, error: { code: "cli_err_extra_argument", params: { arg: positionals[1] ?? "" } }, lang };
   const bad = checkValues(options);
   if (bad) return { ok: false, error: bad, lang };
   const mapping = columnFixes(lists.get("--map") ?? [], lists.get("--ignore") ?? []);
@@ -93,7 +93,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return {
     ok: true,
     args: {
-      input: positionals[0] ?? null,
+      inputs: positionals,
       out: get("--out"),
       json: get("--json"),
       profile: get("--profile"),

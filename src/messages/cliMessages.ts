@@ -4,9 +4,9 @@ import type { MessageTable } from "./types";
 export const CLI_MESSAGES: MessageTable = {
   cli_usage: {
     zh: [
-      "用法：npm run evaluate -- [输入.xlsx] [选项]",
-      "  --out 文件.xlsx        结果工作簿（默认 out/<输入文件名>-评估结果.xlsx）",
-      "  --json 文件.json       同时写出 JSON 报告",
+      "用法：npm run evaluate -- [输入.xlsx …|文件夹] [选项]",
+      "  --out 文件.xlsx        结果工作簿（默认 out/<输入文件名>-评估结果.xlsx）；批量时为文件夹（默认 out/）",
+      "  --json 文件.json       同时写出 JSON 报告；批量时为文件夹",
       "  --profile 标识|文件    规则：内置标识（{profiles}）或 JSON 文件",
       "  --sheet 名称           读取的工作表",
       "  --range A1:Z200        读取的区域",
@@ -16,11 +16,12 @@ export const CLI_MESSAGES: MessageTable = {
       "  --map 字段=列          指定某字段所在的列，可多次使用（如 --map 教学及辅助用房面积=G，--map students@junior=E）",
       "  --ignore 列            不读取该列，可多次使用",
       "未给输入文件时使用示例 assets/sample-county.xlsx。",
+      "给出多个工作簿或一个文件夹（如全市各县的工作簿）时逐个评估，每个工作簿的结果写入输出文件夹，另写“评估总览.xlsx”（每县一行）。",
     ].join("\n"),
     en: [
-      "Usage: npm run evaluate -- [input.xlsx] [options]",
-      "  --out file.xlsx        result workbook (default out/<input name>-评估结果.xlsx)",
-      "  --json file.json       also write the JSON report",
+      "Usage: npm run evaluate -- [input.xlsx …|folder] [options]",
+      "  --out file.xlsx        result workbook (default out/<input name>-评估结果.xlsx); a folder in a batch (default out/)",
+      "  --json file.json       also write the JSON report; a folder in a batch",
       "  --profile id|file      rule profile: a built-in id ({profiles}) or a JSON file",
       "  --sheet name           sheet to read",
       "  --range A1:Z200        range to read",
@@ -30,6 +31,7 @@ export const CLI_MESSAGES: MessageTable = {
       "  --map field=column     read a field from this column; repeatable (e.g. --map teachingArea=G, --map students@junior=E)",
       "  --ignore column        do not read this column; repeatable",
       "Without an input file the sample assets/sample-county.xlsx is used.",
+      "Several workbooks, or a folder of them (a city's counties), are evaluated one by one: each one's results go to the output folder, with 评估总览.xlsx (a row per county) beside them.",
     ].join("\n"),
   },
   cli_reading: { zh: "正在读取 {file} …", en: "Reading {file} …" },
@@ -47,11 +49,24 @@ export const CLI_MESSAGES: MessageTable = {
   cli_summary_share: { zh: "（{share}，目标 {target}）", en: " ({share}, target {target})" },
   cli_summary_share_unjudged: { zh: "（{share}，目标 {target}；另有 {unjudged} 个无法评估）", en: " ({share}, target {target}; {unjudged} more could not be evaluated)" },
   cli_issue_counts: { zh: "数据问题：{counts}（详见“数据问题”表）", en: "Data issues: {counts} (see the Data issues sheet)" },
+  cli_batch_skipped: { zh: "跳过（Excel 锁定文件或本工具的结果）：{files}", en: "Skipped (Excel lock files or this tool's own results): {files}" },
+  cli_batch_file: { zh: "[{index}/{total}] {file}", en: "[{index}/{total}] {file}" },
+  cli_batch_heading: { zh: "== {file} ==", en: "== {file} ==" },
+  cli_batch_failed: { zh: "未能评估（原因见上方的错误信息，也写在评估总览中）", en: "Not evaluated (the reason is in the error output above and in the overview)" },
+  cli_wrote_overview: { zh: "评估总览已写入：{file}", en: "Overview written to: {file}" },
   cli_issue_line: { zh: "  [{severity}] {cell}{message}", en: "  [{severity}] {cell}{message}" },
 
   cli_err_unknown_option: { zh: "未知选项：{option}", en: "Unknown option: {option}" },
   cli_err_missing_value: { zh: "选项 {option} 缺少取值", en: "Option {option} needs a value" },
-  cli_err_extra_argument: { zh: "多余的参数：{arg}（只能给一个输入文件）", en: "Unexpected argument: {arg} (only one input file)" },
+  cli_err_folder_empty: { zh: "文件夹 {folder} 中没有 .xlsx 工作簿", en: "The folder {folder} holds no .xlsx workbook" },
+  cli_err_batch_needs_folder: {
+    zh: "评估多个工作簿时 {option} 应为文件夹（每个工作簿各写一个结果），而不是文件：{value}",
+    en: "With several workbooks {option} names a folder (each workbook gets its own result), not a file: {value}",
+  },
+  cli_err_batch_same_name: {
+    zh: "{first} 与 {second} 文件名相同，结果会互相覆盖；请改名后再试",
+    en: "{first} and {second} have the same name, so their results would overwrite each other; rename one and retry",
+  },
   cli_err_bad_map: {
     zh: "列对应“{value}”无效，应写作 字段=列，如 --map 教学及辅助用房面积=G 或 --map teachingArea=G（字段名见结果“数据问题”表末的列对应关系）",
     en: "Invalid column mapping \"{value}\": write field=column, e.g. --map teachingArea=G or --map 教学及辅助用房面积=G (the field names are in the column mapping at the foot of the Data issues sheet)",

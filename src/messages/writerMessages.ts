@@ -200,4 +200,16 @@ export const WRITER_MESSAGES: MessageTable = {
   out_severity_warning: { zh: "警告", en: "Warning" },
   out_severity_info: { zh: "提示", en: "Note" },
   out_workbook_title: { zh: "义务教育优质均衡发展评估结果", en: "High-quality balanced compulsory education: evaluation result" },
+  // 评估总览: the overview of a batch (src/workbook/write/overviewSheet.ts).
+  out_sheet_overview: { zh: "评估总览", en: "Overview" },
+  out_title_overview: { zh: "义务教育优质均衡发展评估总览（多个工作簿）", en: "High-quality balanced compulsory education: overview of several workbooks" },
+  out_overview_counts: { zh: "共 {files} 个工作簿：{evaluated} 个已评估，{failed} 个未能评估", en: "{files} workbooks: {evaluated} evaluated, {failed} could not be evaluated" },
+  out_overview_counts_one: { zh: "共 {files} 个工作簿：{evaluated} 个已评估，{failed} 个未能评估", en: "{files} workbook: {evaluated} evaluated, {failed} could not be evaluated" },
+  out_h_file: { zh: "工作簿", en: "Workbook" },
+  out_h_year: { zh: "评估年度", en: "Year" },
+  out_h_recognised: { zh: "认定", en: "Recognition" },
+  out_h_errors: { zh: "数据错误", en: "Data errors" },
+  out_h_warnings: { zh: "数据警告", en: "Data warnings" },
+  out_h_result_or_reason: { zh: "结果工作簿 / 未能评估的原因", en: "Result workbook / why it could not be evaluated" },
+  out_not_evaluated: { zh: "未能评估", en: "Not evaluated" },
 };

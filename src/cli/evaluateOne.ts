@@ -1,0 +1,152 @@
+import { promises as fs } from "node:fs";
+import { basename, dirname, relative } from "node:path";
+import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
+import { message } from "../messages/catalogue";
+import { ProfileError } from "../profiles/ProfileError";
+import type { Profile } from "../profiles/schema";
+import { withOverride } from "../profiles/withOverride";
+import { toJsonReport } from "../report/toJsonReport";
+import type { ColumnMapping } from "../workbook/read/readWorkbook";
+import { withYear } from "../workbook/read/withYear";
+import type { WorkbookSource } from "../workbook/types";
+import { buildResultSheets } from "../workbook/write/buildResultSheets";
+import { XlsxOpenError, type XlsxOpenFailure } from "../adapters/xlsx/XlsxOpenError";
+import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
+import type { ChosenProfile } from "./chooseProfile";
+import type { EvaluateDeps, ReadRequest } from "./EvaluateDeps";
+import { mappingLines } from "./mappingLines";
+import type { CliArgs } from "./parseArgs";
+import { reportProblems } from "./reportProblems";
+import { EXIT, shownPath, type Run } from "./Run";
+import { summaryLines } from "./summaryLines";
+
+/** Where one workbook is read from and its results go (absolute paths). */
+export interface FilePaths {
+  readonly input: string;
+  readonly out: string;
+  readonly json: string | null;
+}
+
+/** One workbook evaluated and written, or the exit code and the lines that say why not. */
+export type FileOutcome =
+  | { readonly ok: true; readonly evaluation: Evaluation; readonly issues: readonly Issue[]; readonly paths: FilePaths }
+  | { readonly ok: false; readonly exitCode: number; readonly reasons: readonly string[] };
+
+/**
+ * Reads, evaluates and writes one workbook: the result workbook (and the JSON report) at `paths`,
+ * the verdict lines on stdout. Nothing is written unless the workbook could be evaluated.
+ */
+export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: FilePaths, deps: EvaluateDeps, run: Run): Promise<FileOutcome> {
+  const from = run.problems.length;
+  const failed = (exitCode: number): FileOutcome => ({ ok: false, exitCode, reasons: run.problems.slice(from) });
+  const shown = (p: string) => shownPath(deps.cwd, p);
+  if (paths.out === paths.input || paths.json === paths.input) {
+    run.problem("cli_err_same_file", { file: shown(paths.input) });
+    return failed(EXIT.usage);
+  }
+  run.err("cli_reading", { file: shown(paths.input) });
+  const source = await openOrReport(deps, paths.input, shown(paths.input), run);
+  if (!source) return failed(EXIT.failed);
+  const read = await deps.read(source, readRequest(args));
+  if (!read.ok) {
+    run.problem("cli_err_not_evaluable", { file: shown(paths.input) });
+    for (const issue of read.issues) run.problem("cli_issue_line", issueParams(issue, run));
+    return failed(EXIT.failed);
+  }
+  run.err("cli_read_done", { records: read.input.records.length, figures: read.input.countyFigures.length });
+  const profile = overrideOrReport(chosen, read.ruleOverride, run);
+  if (!profile) return failed(EXIT.failed);
+  const written = await finish(args, deps, run, paths, { ...read, profile });
+  return written ?? failed(EXIT.failed);
+}
+
+function readRequest(args: CliArgs): ReadRequest {
+  const request: ReadRequest = {};
+  if (args.sheet !== null) request.sheet = args.sheet;
+  if (args.range !== null) request.range = args.range;
+  if (args.includeHidden) request.includeHidden = true;
+  if (args.mapping !== null) request.mapping = args.mapping;
+  return request;
+}
+
+function issueParams(issue: Issue, run: Run): Record<string, string> {
+  return { severity: run.t(`out_severity_${issue.severity}`), cell: issue.cell ? `${issue.cell} ` : "", message: run.t(issue.code, issue.params) };
+}
+
+function overrideOrReport(chosen: ChosenProfile, override: unknown, run: Run): Profile | null {
+  try {
+    const profile = withOverride(chosen.profile, override, chosen.lookup);
+    if (override !== null && override !== undefined) run.err("cli_rule_sheet");
+    return profile;
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    reportProblems("cli_err_rule_sheet", error, run);
+    return null;
+  }
+}
+
+/** What the user reads for each reason a workbook cannot be opened (the error's own message is English, for logs). */
+const OPEN_FAILURE_CODES: Readonly<Record<XlsxOpenFailure, string>> = {
+  not_found: "cli_err_input_missing",
+  no_access: "cli_err_no_access",
+  not_xlsx: "cli_err_not_xlsx",
+  unreadable: "cli_err_corrupt",
+};
+
+async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run: Run): Promise<WorkbookSource | null> {
+  try {
+    return await deps.open(path);
+  } catch (error) {
+    if (error instanceof XlsxOpenError) run.problem(OPEN_FAILURE_CODES[error.reason], { file: shown });
+    else run.problem("cli_err_unreadable", { file: shown, reason: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}
+
+interface Evaluated {
+  readonly input: EvaluationInput;
+  readonly mapping: ColumnMapping | null;
+  readonly issues: readonly Issue[];
+  readonly profile: Profile;
+}
+
+/** Evaluates and writes; null when a file could not be written (said on stderr). */
+async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePaths, read: Evaluated): Promise<FileOutcome | null> {
+  const { lang } = args;
+  run.err("cli_evaluating", { profile: read.profile.name[lang] });
+  const { input, issues: readIssues } = withYear(read, args.year);
+  const evaluation = deps.evaluate(input, read.profile);
+  const sections = evaluation.counties.reduce((n, c) => n + c.sections.length, 0);
+  run.err("cli_evaluated", { sections, counties: evaluation.counties.length });
+  const issues = [...readIssues, ...evaluation.issues];
+  const sourceName = basename(paths.input);
+  const context = { issues, lang, profile: read.profile, profileName: read.profile.name[lang], mapping: mappingLines(read.mapping, lang), sourceName };
+  const sink = new XlsxWorkbookSink({ sourceFile: relative(dirname(paths.out), paths.input), title: message("out_workbook_title", {}, lang) });
+  await sink.writeSheets(buildResultSheets(evaluation, context));
+  const shown = (p: string) => shownPath(deps.cwd, p);
+  run.err("cli_writing", { file: shown(paths.out) });
+  if (!(await saveOrReport(() => sink.save(paths.out), shown(paths.out), run))) return null;
+  run.stdout.push(run.t("cli_wrote_workbook", { file: shown(paths.out) }));
+  if (paths.json) {
+    const report = toJsonReport(evaluation, { issues, lang, profile: read.profile, mapping: read.mapping, source: sourceName });
+    if (!(await saveOrReport(() => writeJson(paths.json ?? "", report), shown(paths.json), run))) return null;
+    run.stdout.push(run.t("cli_wrote_json", { file: shown(paths.json) }));
+  }
+  run.stdout.push(...summaryLines(evaluation, issues, lang));
+  return { ok: true, evaluation, issues, paths };
+}
+
+async function writeJson(path: string, report: unknown): Promise<void> {
+  await fs.mkdir(dirname(path), { recursive: true });
+  await fs.writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8");
+}
+
+async function saveOrReport(save: () => Promise<void>, file: string, run: Run): Promise<boolean> {
+  try {
+    await save();
+    return true;
+  } catch (error) {
+    run.problem("cli_err_write", { file, reason: error instanceof Error ? error.message : String(error) });
+    return false;
+  }
+}

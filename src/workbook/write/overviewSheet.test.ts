@@ -1,0 +1,53 @@
+import type { Issue } from "../../engine/types";
+import { overviewLine, overviewSheet, type OverviewEntry } from "./overviewSheet";
+import { makeCounty, makeEvaluation } from "./testing/makeEvaluation";
+
+const warning: Issue = { code: "read_total_row", severity: "warning", cell: "学校基本情况!A40", params: {} };
+const error: Issue = { code: "read_bad_number", severity: "error", cell: "学校基本情况!E7", params: {} };
+
+function rowsOf(entries: readonly OverviewEntry[], lang: "zh" | "en" = "zh") {
+  const sheet = overviewSheet(entries, { lang, profileName: "国家标准", folders: ["某市"] });
+  const table = sheet.tables[0];
+  if (!table) throw new Error("no table");
+  return { sheet, table, rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c.header, r[i] ?? null]))) };
+}
+
+describe("overviewSheet", () => {
+  it("gives each county of a workbook its own row, with the workbook's issue counts and result file", () => {
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县", recognised: true })] });
+    const { rows, sheet } = rowsOf([{ file: "某市.xlsx", outcome: { ok: true, evaluation: city, issues: [warning, warning, error], result: "某市-评估结果.xlsx" } }]);
+    expect(rows.map((r) => r["县区"])).toEqual(["甲县", "乙县"]);
+    // makeCounty: 2 sections judged, 1 passing, none unjudged → 2 in scope, share 1 / 2.
+    expect(rows[0]).toMatchObject({ 工作簿: "某市.xlsx", 评估年度: 2025, "参评学校（学段）数": 2, "达标学校（学段）数": 1, "无法评估学校（学段）数": 0, "达标比例（占已判定）": 0.5, 目标比例: 0.95, 数据错误: 1, 数据警告: 2 });
+    expect(rows[1]?.["认定"]).toBe("可认定");
+    expect(sheet.notes).toEqual(["评估规则：国家标准", "数据来源：某市", "共 1 个工作簿：1 个已评估，0 个未能评估"]);
+  });
+
+  it("counts the sections that could not be judged apart, so that 8 of 8 beside 14 in scope reads right", () => {
+    const county = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, share: 1, target: null, met: null } });
+    const { rows } = rowsOf([{ file: "杂乱县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [county] }), issues: [], result: "r.xlsx" } }]);
+    // 8 judged + 6 not evaluable = 14 in scope.
+    expect(rows[0]).toMatchObject({ "参评学校（学段）数": 14, "达标学校（学段）数": 8, "无法评估学校（学段）数": 6, "达标比例（占已判定）": 1, 目标比例: null });
+  });
+
+  it("keeps a row for a workbook that could not be evaluated, red, with every reason", () => {
+    const { rows, table } = rowsOf([{ file: "丙县.xlsx", outcome: { ok: false, reasons: ["无法评估 丙县.xlsx，原因：", "[错误] 找不到学校名称列"] } }]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ 工作簿: "丙县.xlsx", 县区: null, 认定: "未能评估", "结果工作簿 / 未能评估的原因": "无法评估 丙县.xlsx，原因：\n[错误] 找不到学校名称列" });
+    const recognisedColumn = table.columns.findIndex((c) => c.header === "认定");
+    expect(table.emphasis).toContainEqual({ row: 0, column: recognisedColumn, kind: "bad" });
+  });
+
+  it("keeps a row for a workbook with no county evaluated (no school in scope)", () => {
+    const { rows } = rowsOf([{ file: "空县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [] }), issues: [], result: "空县-评估结果.xlsx" } }]);
+    expect(rows).toEqual([expect.objectContaining({ 工作簿: "空县.xlsx", 县区: null, "参评学校（学段）数": 0, "达标学校（学段）数": 0, "结果工作簿 / 未能评估的原因": "空县-评估结果.xlsx" })]);
+  });
+
+  it("speaks English, one workbook in the singular", () => {
+    const { sheet, rows } = rowsOf([{ file: "a.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [makeCounty({ county: null })] }), issues: [], result: "a-评估结果.xlsx" } }], "en");
+    expect(sheet.name).toBe("Overview");
+    expect(rows[0]?.["County"]).toBe("This county");
+    expect(overviewLine(1, 0, "en")).toBe("1 workbook: 1 evaluated, 0 could not be evaluated");
+    expect(overviewLine(3, 1, "en")).toBe("3 workbooks: 2 evaluated, 1 could not be evaluated");
+  });
+});
