@@ -39,6 +39,14 @@ describe("CachedSource", () => {
     expect(calls.names).toBe(2);
   });
 
+  it("counts its clears, so that a read can be told to be of the sheets as they were before one", () => {
+    const cached = new CachedSource(countingSource().source);
+    expect(cached.generation).toBe(0);
+    cached.clear();
+    cached.clear();
+    expect(cached.generation).toBe(2);
+  });
+
   it("does not keep a failed read", async () => {
     const { source, calls } = countingSource({ next: true });
     const cached = new CachedSource(source);

@@ -7,11 +7,14 @@ import type { Grid, WorkbookSource } from "../workbook/types";
  * sheets may have changed: when it is focused or shown again (the user edits the grid outside it),
  * when the user asks for a fresh look (识别列, 使用当前选区, another sheet), before applying a column
  * fix and before evaluating. A failed read is not kept, so that trying again reads again.
+ * `generation` counts the clears, so that what was parsed from the sheets read since one clear
+ * can be told apart from what is older (the pane reuses a parse only while it is not).
  */
 export class CachedSource implements WorkbookSource {
   private names: Promise<readonly string[]> | null = null;
   private hidden: Promise<readonly string[]> | null = null;
   private readonly grids = new Map<string, Promise<Grid>>();
+  private clears = 0;
   readonly hiddenSheets?: () => Promise<readonly string[]>;
 
   constructor(private readonly inner: WorkbookSource) {
@@ -32,8 +35,14 @@ export class CachedSource implements WorkbookSource {
     return read;
   }
 
+  /** How many times it was cleared: a read begun at one generation saw the sheets as they were then. */
+  get generation(): number {
+    return this.clears;
+  }
+
   /** Forgets everything read: the next reads go to the workbook. */
   clear(): void {
+    this.clears++;
     this.names = null;
     this.hidden = null;
     this.grids.clear();

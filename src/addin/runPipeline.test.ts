@@ -1,5 +1,5 @@
-import type { Evaluation } from "../engine/types";
-import type { ColumnMapping } from "../workbook/read/readWorkbook";
+import type { Evaluation, SchoolRecord } from "../engine/types";
+import type { ColumnMapping, ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import { mappingOf } from "../workbook/read/testing";
 import type { SheetSpec, WorkbookSink, WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
@@ -117,5 +117,56 @@ describe("runPipeline: column fixes made for a header the column no longer holds
   it("names a column the header no longer reaches with an empty header", async () => {
     const result = await runPipeline(source, sink, { ...saved, fixes: {}, ignored: [7], headers: { "7": "备注" } }, deps);
     expect(result.ok ? [] : result.issues.map((i) => i.params)).toEqual([{ column: "H", was: "备注", now: "" }]);
+  });
+});
+
+describe("runPipeline: a read the caller already made (the pane's check before it evaluates)", () => {
+  const base: PipelineRequest = { sheet: "学校", range: null, fixes: { teachers: 3 }, ignored: [4], profileId: "national-2017", year: null, lang: "zh" };
+  const school = (name: string, i: number): SchoolRecord => ({ id: `学校!${i + 2}`, name, county: null, type: "primary", stage: "primary", fields: {}, flags: {}, source: { sheet: "学校", row: i + 2 } });
+  const readOf = (names: readonly string[]): Extract<ReadResult, { ok: true }> => ({ ok: true, input: { records: names.map(school), countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });
+  /** Counts the reader's calls; reads the three schools of the workbook as it is now. */
+  function counted() {
+    const reads: ReadOptions[] = [];
+    const evaluated: string[][] = [];
+    const deps: PipelineDeps = {
+      read: async (_s, o) => (reads.push(o), readOf(["甲", "乙", "丙"])),
+      evaluate: (input) => (evaluated.push(input.records.map((r) => r.name)), evaluation),
+      build: () => [],
+    };
+    return { reads, evaluated, deps };
+  }
+  const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
+
+  it("evaluates the known read, without reading again, when it was read with the request's options", async () => {
+    const { reads, evaluated, deps } = counted();
+    const known = { options: { sheet: "学校", mapping: { roles: { teachers: 3 }, ignore: [4] } }, read: readOf(["甲", "乙"]) };
+    const result = await runPipeline(source, sink, base, deps, undefined, known);
+    expect(reads).toEqual([]);
+    expect(evaluated).toEqual([["甲", "乙"]]);
+    expect(result.ok && result.read).toBe(known.read);
+  });
+
+  it("reads again, once, with the request's options when the known read was made with others", async () => {
+    const { reads, evaluated, deps } = counted();
+    const known = { options: { sheet: "学校", mapping: { roles: { teachers: 3 }, ignore: [] } }, read: readOf(["甲", "乙"]) };
+    await runPipeline(source, sink, base, deps, undefined, known);
+    expect(reads).toEqual([{ sheet: "学校", mapping: { roles: { teachers: 3 }, ignore: [4] } }]);
+    expect(evaluated).toEqual([["甲", "乙", "丙"]]);
+  });
+
+  it("still stops on a known read whose fixed column holds another header than the one the fix was chosen for", async () => {
+    const { reads, deps } = counted();
+    const request: PipelineRequest = { ...base, fixes: { "students@primary": 3 }, ignored: [], headers: { "3": "专任教师数" } };
+    const result = await runPipeline(source, sink, request, deps, undefined, { options: { sheet: "学校", mapping: { roles: { "students@primary": 3 }, ignore: [] } }, read: readOf(["甲"]) });
+    expect(reads).toEqual([]);
+    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(["addin_saved_fix_column_changed"]);
+  });
+
+  it("gives the known read's problems as the run's, and evaluates nothing", async () => {
+    const { reads, evaluated, deps } = counted();
+    const problem = { code: "read_missing_columns", severity: "error" as const, cell: null, params: { sheet: "学校", fieldList: "name", found: "" } };
+    const result = await runPipeline(source, sink, { ...base, fixes: {}, ignored: [] }, deps, undefined, { options: { sheet: "学校" }, read: { ok: false, issues: [problem] } });
+    expect(result).toEqual({ ok: false, issues: [problem] });
+    expect([reads, evaluated]).toEqual([[], []]);
   });
 });

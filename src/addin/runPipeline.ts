@@ -14,6 +14,7 @@ import { mappingLines } from "../cli/mappingLines";
 import { savedRuleIssues, type AddinSettings } from "./addinSettings";
 import { during, type Step } from "./failure";
 import { changedColumnIssues, changedColumns } from "./fixHeaders";
+import { knownRead, type KnownRead } from "./knownRead";
 
 /** The host-free pieces, injected (the pane wires the real ones; tests may stub them). */
 export interface PipelineDeps {
@@ -63,13 +64,16 @@ function profileIssues(error: ProfileError): Issue[] {
  * sheet builder), so that the add-in's sheets equal the CLI's for the same data. Data problems
  * come back as issues; a failure throws a StepFailure naming the step (failure.ts). A column fix
  * whose column no longer holds the header it was chosen for stops the run (fixHeaders.ts): its
- * data moved, and applying it would read another column without a word.
+ * data moved, and applying it would read another column without a word. `known` is a read the
+ * caller has just made of the sheets as they are (the pane's check before it evaluates): used
+ * instead of reading and parsing again when it was read with the request's options (knownRead).
  */
-export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, request: PipelineRequest, deps: PipelineDeps, onStep: (step: Step) => void = () => undefined): Promise<PipelineResult> {
+export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, request: PipelineRequest, deps: PipelineDeps, onStep: (step: Step) => void = () => undefined, known?: KnownRead): Promise<PipelineResult> {
   const unknown = savedRuleIssues(request);
   if (unknown.length > 0) return { ok: false, issues: unknown };
   onStep("reading");
-  const read = await readChecked(source, deps, readRequest(request));
+  const options = readRequest(request);
+  const read = knownRead(known, options) ?? (await readChecked(source, deps, options));
   if (!read.ok) return { ok: false, issues: read.issues };
   // Fixes name columns by position: after a column was inserted or deleted they would read other data.
   const changed = changedColumns(request.headers, read.mapping);

@@ -403,6 +403,72 @@ describe("the pane: the user acting while a read or an evaluation runs", () => {
     expect(h.calls.reads.length - before).toBe(1);
   });
 
+  it("parses the workbook once per 评估: the check's read is the evaluation's (Excel asked once per sheet, as for 识别列)", async () => {
+    const h = await started();
+    choose(h.rowSelect("E", "field"), ""); // a fix, so that the request's mapping is compared too
+    await settle();
+    const sheetReadsAtClick = h.calls.sheetReads.length;
+    click(h.byId("detect"));
+    await settle();
+    const perRead = h.calls.sheetReads.length - sheetReadsAtClick;
+    for (const round of [1, 2]) {
+      const before = { reads: h.calls.reads.length, sheetReads: h.calls.sheetReads.length };
+      click(h.byId("evaluate"));
+      await settle();
+      expect([round, h.calls.reads.length - before.reads, h.calls.sheetReads.length - before.sheetReads]).toEqual([round, 1, perRead]);
+      expect(h.calls.reads[h.calls.reads.length - 1]).toEqual({ sheet: "学校", mapping: { roles: {}, ignore: [4] } });
+      expect(h.calls.written).toHaveLength(round);
+    }
+  });
+
+  it("evaluates cells edited between the check shown and the click, parsing them once", async () => {
+    const { state, readSheet } = held();
+    const h = await started({ readSheet });
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F3：表头在第 1 行，学校 2 条。");
+    state.current = gridOf([...SCHOOLS.values.slice(0, 3), ["新区小学", 500, null, 30, 10, 40], ...SCHOOLS.values.slice(3)], { sheet: "学校" }); // no focus event
+    const before = h.calls.reads.length;
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.reads.length - before).toBe(1);
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 3 条。");
+    // as in "evaluates from the sheets as they are": 4 school-stages, each failing L6, so 0 of 4 pass
+    expect(h.byId("glance").textContent).toContain("0 / 4（0.0%）");
+  });
+
+  it("reads again for the evaluation when the sheets were forgotten while its check read (the user back from the grid)", async () => {
+    const { state, readSheet } = held();
+    const h = await started({ readSheet });
+    const before = h.calls.reads.length;
+    state.holding = true;
+    click(h.byId("evaluate")); // the check reads the two schools, and waits
+    await settle();
+    state.current = gridOf([...SCHOOLS.values.slice(0, 3), ["新区小学", 500, null, 30, 10, 40], ...SCHOOLS.values.slice(3)], { sheet: "学校" });
+    h.focus();
+    state.release();
+    await settle();
+    expect(h.calls.reads.length - before).toBe(2);
+    expect(h.calls.written).toHaveLength(1);
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 3 条。");
+    expect(h.byId("glance").textContent).toContain("0 / 4（0.0%）");
+  });
+
+  it("reads again for the evaluation, as the user now set it, when the range changed while its check read", async () => {
+    const { state, readSheet } = held();
+    const h = await started({ readSheet });
+    const before = h.calls.reads.length;
+    state.holding = true;
+    click(h.byId("evaluate"));
+    await settle();
+    typeInto(h.byId("range"), "A1:F2"); // held() gives the whole sheet whatever the range: only the reader's options tell the reads apart
+    state.release();
+    await settle();
+    const during = h.calls.reads.slice(before);
+    expect(during.filter((r) => r.range === undefined)).toEqual([{ sheet: "学校" }]); // the check
+    expect(during.filter((r) => r.range !== undefined)).toEqual([{ sheet: "学校", range: "A1:F2" }, { sheet: "学校", range: "A1:F2" }]); // the detection and the evaluation
+    expect(h.calls.written).toHaveLength(1);
+    expect(parseSettings(h.settings.saved.get("yzjh.settings"))).toMatchObject({ sheet: "学校", range: "A1:F2" });
+  });
+
   it("keeps the table of an evaluation over that of a detection started before it and finishing late", async () => {
     const { state, readSheet } = held();
     const h = await started({ readSheet });

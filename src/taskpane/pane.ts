@@ -4,6 +4,7 @@ import { during, failureText, type Step } from "../addin/failure";
 import { glance } from "../addin/glance";
 import { changedColumns } from "../addin/fixHeaders";
 import { mappingView, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "../addin/mappingView";
+import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { readChecked, readRequest, runPipeline } from "../addin/runPipeline";
@@ -309,13 +310,15 @@ export class Pane {
    * Reads what the draft says; fixes whose column no longer holds the header they were chosen for
    * are dropped, said, and the range read again without them (`dropped`).
    */
-  private async readDraft(): Promise<{ read: ReadResult; dropped: boolean }> {
-    const read = await readChecked(this.source, this.env.deps, readRequest(this.draft));
+  private async readDraft(): Promise<KnownRead & { dropped: boolean }> {
+    const options = readRequest(this.draft);
+    const read = await readChecked(this.source, this.env.deps, options);
     const changed = read.ok ? changedColumns(this.draft.headers, read.mapping) : [];
-    if (changed.length === 0) return { read, dropped: false };
+    if (changed.length === 0) return { options, read, dropped: false };
     this.draft = { ...this.draft, ...withoutColumns(this.draft, changed.map((c) => c.column)) };
     for (const c of changed) this.warn("addin_mapping_column_changed", { column: columnLetters(c.column), was: c.was, now: c.now });
-    return { read: await readChecked(this.source, this.env.deps, readRequest(this.draft)), dropped: true };
+    const again = readRequest(this.draft);
+    return { options: again, read: await readChecked(this.source, this.env.deps, again), dropped: true };
   }
 
   private showRead(read: ReadResult): void {
@@ -387,11 +390,14 @@ export class Pane {
     const run = ++this.detections;
     await this.guard(async () => {
       this.source.clear(); // the evaluation reads the sheets as they are now
+      const generation = this.source.generation;
       const fresh = await this.readDraft();
       if (fresh.dropped) return this.showRead(fresh.read); // the user checks the mapping before anything is written
       const ran = this.draft;
       const request = { ...ran, lang: this.env.lang, ...(this.env.sourceName ? { sourceName: this.env.sourceName } : {}) };
-      const result = await runPipeline(this.source, this.env.sink, request, this.env.deps, (step) => this.progress(step));
+      // The check's parse is the evaluation's: the pipeline reads again only if the draft changed meanwhile (knownRead) or the sheets were forgotten (the user came back from the grid).
+      const known = this.source.generation === generation ? fresh : undefined;
+      const result = await runPipeline(this.source, this.env.sink, request, this.env.deps, (step) => this.progress(step), known);
       if (!result.ok) return this.showProblems(result.issues);
       // What was run is saved, whatever the user has chosen since; the draft takes the headers only if it is still what ran.
       const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
