@@ -14,6 +14,7 @@ import { replaceSheets, rollBack, stillOld, type Replacement, type SheetRef } fr
 import { hostCapabilities, type Capabilities } from "./requirements";
 import { rowCosts, segmentCost } from "./rowCosts";
 import { MARKER_NAME, newRunId, sheetTagsFor, writingName, type SheetMark, type SheetTags } from "./sheetTags";
+import { surveySheets } from "./surveySheets";
 import { oneWriteAtATime } from "./writeLock";
 
 export interface SinkOptions {
@@ -96,29 +97,25 @@ export class OfficeWorkbookSink implements WorkbookSink {
   }
 
   /**
-   * Two requests: the sheets; then their markers, their tables and the defined names tables must
-   * avoid. A sheet's own names are part of it only on hosts whose markers live in them (before
-   * ExcelApi 1.12); elsewhere they fail while the user views another workbook (office-js#6365),
-   * and are asked, with the markers an older Excel may have left in them, in a request of their
-   * own that may fail (SheetTags.confirm). A clash is then unlikely (a user's own name spelt like
-   * a result table), and would leave that table under its writing name.
+   * The survey's requests (surveySheets.ts): the sheets; then their markers, with their tables and
+   * the defined names tables must avoid. A sheet's own names are part of it only on hosts whose
+   * markers live in them (before ExcelApi 1.12); elsewhere they fail while the user views another
+   * workbook (office-js#6365), and are asked, with the markers an older Excel may have left in
+   * them, in a request of their own that may fail (SheetTags.confirm). A clash is then unlikely (a
+   * user's own name spelt like a result table), and would leave that table under its writing name.
    */
   private async survey(context: Excel.RequestContext): Promise<Survey> {
-    const worksheets = context.workbook.worksheets.load("items/name,items/id");
-    await context.sync();
-    const sheets = worksheets.items;
-    const marks = this.tags.queueRead(sheets);
-    const tables = sheets.map((s) => s.tables.load("items/name"));
-    const sheetNames = this.capabilities.customProperties ? null : sheets.map((s) => s.names.load("items/name"));
-    const workbookNames = context.workbook.names.load("items/name");
-    await context.sync();
-    const confirmed = await this.tags.confirm(context, sheets, marks());
-    const read = confirmed.marks;
+    const { sheets, alongside } = await surveySheets(context, this.tags, (items) => ({
+      tables: items.map((s) => s.tables.load("items/name")),
+      sheetNames: this.capabilities.customProperties ? null : items.map((s) => s.names.load("items/name")),
+      workbookNames: context.workbook.names.load("items/name"),
+    }));
     // What stays once the old result sheets are gone: their tables and sheet-scoped names go with them.
-    const staying = (_: unknown, i: number) => !read[i]?.replaceable;
-    const scoped = sheetNames === null ? confirmed.scopedNames.filter(staying).flatMap((n) => n ?? []) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
+    const staying = (_: unknown, i: number) => !sheets[i]?.mark.replaceable;
+    const { tables, sheetNames, workbookNames } = alongside;
+    const scoped = sheetNames === null ? sheets.filter(staying).flatMap((s) => s.scopedNames ?? []) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
     const taken = [MARKER_NAME, ...workbookNames.items.map((n) => n.name), ...tables.filter(staying).flatMap((t) => t.items.map((item) => item.name)), ...scoped];
-    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks: read, takenTableNames: new Set(taken.map((n) => n.toLowerCase())) };
+    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks: sheets.map((s) => s.mark), takenTableNames: new Set(taken.map((n) => n.toLowerCase())) };
   }
 
   /**

@@ -7,6 +7,7 @@ import { officeStep } from "./OfficeError";
 import { isPayloadLimitError } from "./payload";
 import { hostCapabilities, type Capabilities } from "./requirements";
 import type { SheetTags } from "./sheetTags";
+import { surveySheets, type SurveyedSheet } from "./surveySheets";
 
 /** Cells per read request: values + valueTypes of 100k cells stay well under the 5 MB response limit. */
 export const MAX_CELLS_PER_READ = 100_000;
@@ -66,10 +67,7 @@ export interface SourceOptions {
 }
 
 /** A sheet that is not one of the add-in's results. */
-interface DataSheet {
-  readonly name: string;
-  readonly visibility: string;
-}
+type DataSheet = Pick<SurveyedSheet, "name" | "visibility">;
 
 /**
  * Reads sheets through Office.js with a bounded number of requests: one for the extent, one for
@@ -111,11 +109,10 @@ export class OfficeWorkbookSource implements WorkbookSource {
   }
 
   /**
-   * Names and visibility of the sheets that are not the add-in's results: one request, two with
-   * result markers (three where markers are custom properties and some sheet has none that makes
-   * it replaceable: its own names may hold an older Excel's marker). Where markers are
-   * sheet-scoped names, Excel refuses them while the user views another workbook
-   * (office-js#6365): the listing is tried once more.
+   * Names and visibility of the sheets that are not the add-in's results, in the survey's
+   * requests (surveySheets.ts: one, two with result markers, three where an older Excel's marker
+   * may hide among a sheet's own names). Where markers are sheet-scoped names, Excel refuses them
+   * while the user views another workbook (office-js#6365): the listing is tried once more.
    */
   private dataSheets(): Promise<DataSheet[]> {
     if (this.listing !== null) return this.listing;
@@ -128,13 +125,8 @@ export class OfficeWorkbookSource implements WorkbookSource {
   }
 
   private async listDataSheets(context: Excel.RequestContext): Promise<DataSheet[]> {
-    const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
-    await context.sync();
-    const tags = this.resultSheets;
-    const marks = tags?.queueRead(sheets.items);
-    if (marks !== undefined) await context.sync();
-    const read = tags && marks ? (await tags.confirm(context, sheets.items, marks())).marks : [];
-    return sheets.items.filter((_, i) => !read[i]?.result).map((s) => ({ name: s.name, visibility: s.visibility }));
+    const { sheets } = await surveySheets(context, this.resultSheets);
+    return sheets.filter((s) => !s.mark.result).map((s) => ({ name: s.name, visibility: s.visibility }));
   }
 
   async readSheet(name: string, range?: string): Promise<Grid> {
