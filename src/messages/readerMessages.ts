@@ -362,6 +362,35 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{name}”: {header} is blank, while the school's other stage row ({otherCell}) has a value, which may be the whole school's; it now counts for that stage only. If it is the whole school's, merge the two cells or give each stage its own value",
   },
   read_figure_unknown_item: { zh: "无法识别县级指标项目“{item}”，未读取", en: "County item “{item}” is not recognised; not read" },
+  // G11 from two head counts (rotationFigures.ts) and a figure written only in the notes (valueInNote.ts).
+  read_figure_rotation_rate_computed: {
+    zh: "教师交流轮岗比例按“{item}”÷ {eligibleCell}（符合交流条件教师数）计算为 {value}",
+    en: "The teacher rotation rate is computed as “{item}” ÷ {eligibleCell} (teachers eligible for rotation): {value}",
+  },
+  read_figure_rotation_eligible_missing: {
+    zh: "“{item}”是交流轮岗教师人数，但没有填写符合交流条件的教师总数，无法算出交流轮岗比例：该项待评估（请填写符合交流条件教师总数，或直接填写交流轮岗比例）",
+    en: "“{item}” is the number of teachers rotated, but the number of teachers eligible for rotation is not given, so the rotation rate cannot be computed: not assessed (give the eligible count, or the rate itself)",
+  },
+  read_figure_rotation_rotated_missing: {
+    zh: "“{item}”是符合交流条件的教师总数，但没有填写交流轮岗教师人数，无法算出交流轮岗比例：该项待评估（请填写交流轮岗教师人数，或直接填写交流轮岗比例）",
+    en: "“{item}” is the number of teachers eligible for rotation, but the number of teachers rotated is not given, so the rotation rate cannot be computed: not assessed (give the rotated count, or the rate itself)",
+  },
+  read_figure_rotation_no_eligible: {
+    zh: "“{item}”为 0，交流轮岗比例（{rotatedCell} ÷ 0）无法计算：该项待评估，请核对符合交流条件教师总数",
+    en: "“{item}” is 0, so the rotation rate ({rotatedCell} ÷ 0) cannot be computed: not assessed; please check the number of eligible teachers",
+  },
+  read_figure_rotation_inconsistent: {
+    zh: "交流轮岗教师人数 {rotated}（“{item}”）与符合交流条件教师总数 {eligible}（{eligibleCell}）不相符（人数不能为负，交流人数不能多于符合条件人数）：未计算交流轮岗比例，该项待评估",
+    en: "{rotated} teachers rotated (“{item}”) and {eligible} eligible ({eligibleCell}) do not fit (no count is negative, and no more are rotated than eligible): the rotation rate is not computed and not assessed",
+  },
+  read_figure_rotation_count: {
+    zh: "“{item}”是人数，不是交流轮岗比例：未读取（表中已填写交流轮岗比例，或同一人数填写了不止一次）",
+    en: "“{item}” is a head count, not the rotation rate: not read (the rate is given on the sheet, or the count is given more than once)",
+  },
+  read_figure_value_in_note: {
+    zh: "“{item}”的数值单元格 {valueCell} 为空，备注 {noteCell} 写有“{note}”：备注中的文字不作为数值读取，该项待评估；请把数值填入 {valueCell}",
+    en: "“{item}”: the value cell {valueCell} is blank while the note {noteCell} says “{note}”. Notes are not read as values, so the item is not assessed; please enter the figure in {valueCell}",
+  },
   // The engine's units ({baseUnit}).
   unit_yuan: { zh: "元", en: "yuan" },
   unit_m2: { zh: "平方米", en: "m²" },
@@ -380,5 +409,13 @@ export const READER_MESSAGES: MessageTable = {
   read_heading_row: {
     zh: "“{text}”是分组标题行（有序号、在括号中或只写学段，且无数字），已跳过",
     en: "“{text}” is a block heading (numbered, in brackets or a bare stage, with no numbers on the row); skipped",
+  },
+  read_campus_rows_merged: {
+    zh: "“{name}”的校区“{campus}”与 {parentCell}（“{parentCampus}”）是同一学校的不同校区，数据已相加（最大班额取较大者），按一所学校评估",
+    en: "Campus “{campus}” of “{name}” and {parentCell} (“{parentCampus}”) are campuses of one school: their numbers were added (the largest class is the larger one) and it is evaluated as one school",
+  },
+  read_campus_name_above: {
+    zh: "此行学校名称为空，校区列写“{campus}”，按上一行 {nameCell} 的“{name}”的校区读取",
+    en: "This row has no school name and its 校区 says “{campus}”: read as a campus of “{name}” on the row above ({nameCell})",
   },
 };

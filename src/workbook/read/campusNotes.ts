@@ -32,8 +32,9 @@ function sameBase(a: KeptSchool, b: KeptSchool): boolean {
 
 /**
  * Two schools kept whose names differ only by a campus ending (石桥小学（东校区）/ 石桥小学（西校区）)
- * may be campuses of one school: only a 不计校数 mark merges campuses (mergeCampuses, rules.md §2
- * "Scope"), so they stay two schools, and an info issue at the later one's name cell says so.
+ * may be campuses of one school: only a 不计校数 mark, or one name with different 校区 cells
+ * (isOtherCampus), merges campuses (mergeCampuses, rules.md §2 "Scope"), so they stay two schools,
+ * and an info issue at the later one's name cell says so.
  *
  * @example 东岳小学（东校区） at S!A3, 东岳小学西校区 at S!A4 → one issue at S!A4, otherCell S!A3
  */

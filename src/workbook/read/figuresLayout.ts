@@ -13,6 +13,13 @@ export interface Layout {
   readonly unitColumn: number | null;
   /** Columns headed as a standard or target (标准值, 目标): never a value. */
   readonly standardColumns: readonly number[];
+  /**
+   * An unnamed column between the item and the value columns (项目 merged over A:B): a sub-item's
+   * name under an item merged down over its rows (教师交流轮岗 over 交流轮岗比例 / 骨干教师占比).
+   */
+  readonly subItemColumn: number | null;
+  /** The notes column (备注, 说明): never read as a value, looked at when the value is blank. */
+  readonly noteColumn: number | null;
   /** The value header says %, so a bare 95 of a ratio item means 95%. */
   readonly percentHeader: boolean;
   /** What is said about the header: the year column chosen, or no value column. */
@@ -26,7 +33,7 @@ const STANDARD_HEADER = /标准|目标|要求/;
 /** A year column of a 项目 | 2022年 | 2023年 | 2024年 header. */
 const YEAR_HEADER = /^((?:19|20)\d{2})(年|年度)?(\([^()]*\))?$/;
 
-export const NO_LAYOUT: Layout = { headerRow: null, itemColumn: null, valueColumn: null, countyColumn: null, unitColumn: null, standardColumns: [], percentHeader: false, notes: [] };
+export const NO_LAYOUT: Layout = { headerRow: null, itemColumn: null, valueColumn: null, countyColumn: null, unitColumn: null, standardColumns: [], subItemColumn: null, noteColumn: null, percentHeader: false, notes: [] };
 
 function headerTexts(grid: Grid, row: number): { c: number; t: string }[] {
   return (grid.values[row - grid.top] ?? []).map((v, i) => ({ c: grid.left + i, t: normaliseText(cellText(v) ?? "") }));
@@ -77,6 +84,12 @@ function valueOf(grid: Grid, row: number, cells: readonly { c: number; t: string
   return { valueColumn: null, notes: [issueAt("read_figure_no_value_column", "warning", grid.sheet, row, itemColumn, { found })] };
 }
 
+/** The first unnamed column strictly between the item and the value columns, or null. */
+function subItemColumnOf(cells: readonly { c: number; t: string }[], itemColumn: number, valueColumn: number | null): number | null {
+  if (valueColumn === null) return null;
+  return cells.find((x) => x.c > itemColumn && x.c < valueColumn && x.t === "")?.c ?? null;
+}
+
 function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
   const cells = headerTexts(grid, row);
   const { valueColumn, notes } = valueOf(grid, row, cells);
@@ -88,6 +101,8 @@ function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
     countyColumn: findColumn(cells, isCountyHeader),
     unitColumn: findColumn(cells, (t) => /^(单位|计量单位)$/.test(t)),
     standardColumns: cells.filter((x) => x.c !== itemColumn && STANDARD_HEADER.test(x.t)).map((x) => x.c),
+    subItemColumn: subItemColumnOf(cells, itemColumn, valueColumn),
+    noteColumn: findColumn(cells, (t) => NOTE_HEADER.test(t) && !ITEM_HEADER.test(t) && !isValueHeader(t)),
     percentHeader: saysPercent(valueText),
     notes,
   };

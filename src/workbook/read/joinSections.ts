@@ -10,6 +10,7 @@ import { parseCellNumber } from "./parseCellNumber";
 import { splitSection } from "./schoolKind";
 import { cellText, foldText } from "./text";
 import type { RowRecord } from "./readSchoolRows";
+import { sameCampus } from "./campusColumn";
 
 /** The numbers the resource indicators take by stage (rules.md §2: teachers by the stage they teach). */
 const PER_STAGE: ReadonlySet<FieldKey> = new Set<FieldKey>(["students", "qualifiedTeachers", "backboneTeachers", "peArtTeachers"]);
@@ -162,13 +163,21 @@ function repeatIssues(grid: Grid, pair: readonly [RowRecord, RowRecord], same: r
   });
 }
 
+/** Rows naming different campuses in a 校区 column (a blank one is the main campus). */
+function otherCampuses([a, b]: readonly [RowRecord, RowRecord]): boolean {
+  return a.campus !== undefined && b.campus !== undefined && !sameCampus(a.campus.text, b.campus.text);
+}
+
 /**
  * The shared keys a pair is joined by: those merged over both rows, and those typed with the same
  * number on both (a whole-school total copied onto each section row, which would otherwise count
- * twice) when no other shared value differs between the rows; issues for the repeated ones.
+ * twice) when no other shared value differs between the rows and the rows are not two campuses
+ * (otherCampuses); issues for the repeated ones.
  */
 function joinKeys(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowRecord, RowRecord], issues: Issue[]): Map<FieldKey, ColumnRole> {
   const merged = mergedKeys(grid, roles, rowOf(pair[0]), rowOf(pair[1]));
+  // Two campuses are two sets of buildings: the same area on both is each one's own, not a total copied.
+  if (otherCampuses(pair)) return merged;
   const { same, differ } = repeats(grid, roles, pair, new Set(merged.keys()));
   issues.push(...repeatIssues(grid, pair, same, !differ));
   if (differ) return merged;

@@ -1,5 +1,5 @@
 import type { SchoolRecord } from "../../engine/types";
-import { addFields, mergeBlankCells, mergeCampuses, parentIndex } from "./mergeCampuses";
+import { addFields, isOtherCampus, mergeBlankCells, mergeCampuses, parentIndex } from "./mergeCampuses";
 
 function school(name: string, over: Partial<SchoolRecord> = {}): SchoolRecord {
   return { id: name, name, county: "A", type: "primary", stage: "primary", fields: {}, flags: {}, source: null, ...over };
@@ -95,5 +95,21 @@ describe("mergeCampuses: a combined school's whole row after its sections", () =
       ["西河学校", null],
     ]);
     expect(result.issues.filter((i) => i.code === "read_duplicate_whole_school").map((i) => [i.cell, i.params.first])).toEqual([["九年一贯制!A4", "小学!A3"]]);
+  });
+});
+
+describe("isOtherCampus", () => {
+  const north = { text: "北校区", cell: "S!B2" };
+  it("is true for a campus not read yet for the school, a blank main campus beside a named one too", () => {
+    expect(isOtherCampus([north], { text: "南校区", cell: "S!B3" })).toBe(true);
+    expect(isOtherCampus([{ text: "", cell: "S!B2" }], { text: "南校区", cell: "S!B3" })).toBe(true);
+    expect(isOtherCampus([north, { text: "南校区", cell: "S!B3" }], { text: "东校区", cell: "S!B4" })).toBe(true);
+  });
+
+  it("is false for a campus already read, two blank ones, and a row or school without a 校区 column", () => {
+    expect(isOtherCampus([north, { text: "南校区", cell: "S!B3" }], { text: "南 校区", cell: "S!B4" })).toBe(false);
+    expect(isOtherCampus([{ text: "", cell: "S!B2" }], { text: "", cell: "S!B3" })).toBe(false);
+    expect(isOtherCampus([north], undefined)).toBe(false);
+    expect(isOtherCampus([], { text: "南校区", cell: "S!B3" })).toBe(false);
   });
 });

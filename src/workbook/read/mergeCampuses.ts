@@ -1,6 +1,7 @@
 import { schoolRecord } from "../../engine/schoolRecord";
 import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage } from "../../engine/types";
-import type { RowRecord } from "./readSchoolRows";
+import type { CampusCell, RowRecord } from "./readSchoolRows";
+import { sameCampus } from "./campusColumn";
 import { issueAtCell } from "./issue";
 import { foldText } from "./text";
 import { schoolOfSection } from "./joinSections";
@@ -109,15 +110,34 @@ function merged(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
   return schoolRecord(stageFields === undefined ? { ...rest, fields, ...blanks } : { ...rest, fields, stageFields, ...blanks });
 }
 
+/**
+ * Whether a row of a kept school's name is another campus of it (rules.md §2 "Scope": a campus
+ * belongs to its school): both sheets give a 校区 column and the row's campus is none read yet for
+ * that school. A blank 校区 is a campus of its own (the main one) beside a named one, so two blank
+ * ones, or a row without the column, repeat the school.
+ *
+ * @example kept campuses ["北校区"], row 南校区 → true; row 北校区 → false; row without a 校区 column → false
+ */
+export function isOtherCampus(kept: readonly CampusCell[], campus: CampusCell | undefined): boolean {
+  return campus !== undefined && kept.length > 0 && kept.every((c) => !sameCampus(c.text, campus.text));
+}
+
 /** Same county, name, stage and township (when given): two 中心小学 of different townships are two schools. */
 function key(record: SchoolRecord, township: string | undefined): string {
   return `${record.county ?? ""}|${foldText(record.name)}|${record.stage ?? "whole"}|${foldText(township ?? "")}`;
 }
 
+/** A campus row added to the school read first, said at the row's 校区 cell. */
+function campusIssue(name: string, campus: CampusCell | undefined, kept: readonly CampusCell[]): Issue {
+  const parent = kept[0];
+  return issueAtCell("read_campus_rows_merged", "info", campus?.cell ?? null, { name, campus: campus?.text ?? "", parentCampus: parent?.text ?? "", parentCell: parent?.cell ?? "" });
+}
+
 /**
  * Merges 不计校数 campuses into their schools by adding their numbers (an orphan campus stays a
- * record of its own, with a warning), then drops a second row of the same county + name + stage +
- * 乡镇 (an error at its name cell; the first row is kept). Schools of one name kept from different
+ * record of its own, with a warning), and rows of a kept school's name naming another campus in a
+ * 校区 column (isOtherCampus: an info issue at the 校区 cell), then drops a second row of the same
+ * county + name + stage + 乡镇 (an error at its name cell; the first row is kept). Schools of one name kept from different
  * townships are then named with their township (townshipNames); schools whose names differ only
  * by a campus ending are noted (campusNotes).
  */
@@ -132,7 +152,9 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
   const firstAnyTownship = new Map<string, number>();
   // The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）): its whole-school row on a 九年一贯制 sheet repeats it.
   const firstSection = new Map<string, number>();
-  for (const { record, nameCell, township } of rows) {
+  // The 校区 cells of each kept record, the first its own: another campus of the same name is added to it.
+  const campuses: CampusCell[][] = [];
+  for (const { record, nameCell, township, campus } of rows) {
     const parent = record.flags.notCounted === true ? parentIndex(records, record) : -1;
     const target = records[parent];
     if (target !== undefined) {
@@ -151,6 +173,13 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       continue;
     }
     const first = sameName ?? -1;
+    const [kept, keptCampuses] = [records[first], campuses[first] ?? []];
+    if (kept !== undefined && isOtherCampus(keptCampuses, campus)) {
+      records[first] = merged(kept, record);
+      issues.push(campusIssue(record.name, campus, keptCampuses));
+      keptCampuses.push(...(campus === undefined ? [] : [campus]));
+      continue;
+    }
     if (first >= 0) {
       issues.push(issueAtCell("read_duplicate_school", "error", nameCell, { name: record.name, first: cells[first] ?? "" }));
       continue;
@@ -159,6 +188,7 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
     if (!firstAnyTownship.has(anyTownship)) firstAnyTownship.set(anyTownship, records.length);
     if (record.stage !== null && !firstSection.has(school)) firstSection.set(school, records.length);
     records.push(record);
+    campuses.push(campus === undefined ? [] : [campus]);
     cells.push(nameCell);
     townships.push(township ?? null);
   }

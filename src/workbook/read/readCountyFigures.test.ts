@@ -476,3 +476,152 @@ describe("readCountyFigures", () => {
     expect(result?.issues).toEqual([{ code: "read_figure_no_value", severity: "warning", cell: "县级指标!A4", params: { item: "社会认可度", text: "2023年调查为80%" } }]);
   });
 });
+
+describe("readCountyFigures: G11 from two head counts (trial c02)", () => {
+  const sheet = { sheet: "县级指标" };
+
+  it("reads 交流轮岗教师人数 45 (stored as text) and 符合交流条件教师总数 380 as the rotation rate 45 / 380 = 0.1184210…, not 45 as 4500%", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["交流轮岗教师人数（人）", "45"],
+        ["符合交流条件教师总数（人）", 380],
+        ["初中三年巩固率", 0.97],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    const g11 = result?.figures.filter((f) => f.code === "G11_rotation_rate") ?? [];
+    expect(g11).toHaveLength(1);
+    // 45 / 380 = 9 / 76 = 0.118421052631578…
+    expect(g11[0]?.value).toBeCloseTo(9 / 76, 12);
+    expect(g11[0]?.value).toBeCloseTo(0.1184210526315789, 12);
+    expect(g11[0]?.cell).toBe("县级指标!B2");
+    expect(result?.issues).toEqual([
+      { code: "read_number_as_text", severity: "info", cell: "县级指标!B2", params: { header: "交流轮岗教师人数（人）", text: "45", value: 45 } },
+      { code: "read_figure_rotation_rate_computed", severity: "info", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）", eligibleCell: "县级指标!B3", value: 0.1184 } },
+    ]);
+  });
+
+  it("with only the rotated count (eligible blank), warns that the eligible count is missing and gives no G11 rate", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数（人）", 45], ["符合交流条件教师总数（人）", null], ["初中三年巩固率", 0.97]], sheet);
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    expect(result?.issues).toEqual([{ code: "read_figure_rotation_eligible_missing", severity: "warning", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）" } }]);
+  });
+
+  it("with only the eligible count, warns that the rotated count is missing", () => {
+    const grid = gridOf([["项目", "数值"], ["符合交流条件教师总数（人）", 380], ["初中三年巩固率", 0.97]], sheet);
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    expect(result?.issues).toEqual([{ code: "read_figure_rotation_rotated_missing", severity: "warning", cell: "县级指标!B2", params: { item: "符合交流条件教师总数（人）" } }]);
+  });
+
+  it("with 0 eligible teachers gives no rate (not Infinity) and says so at the eligible count", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数（人）", 45], ["符合交流条件教师总数（人）", 0], ["初中三年巩固率", 0.97]], sheet);
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_rotation_no_eligible", severity: "warning", cell: "县级指标!B3", params: { item: "符合交流条件教师总数（人）", rotatedCell: "县级指标!B2" } },
+    ]);
+  });
+
+  it("with more rotated than eligible gives no rate and says so", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数（人）", 400], ["符合交流条件教师总数（人）", 380], ["初中三年巩固率", 0.97]], sheet);
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_rotation_inconsistent", severity: "warning", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）", rotated: 400, eligible: 380, eligibleCell: "县级指标!B3" } },
+    ]);
+  });
+
+  it("keeps a rate given as such (12%) and says the counts beside it were not used", () => {
+    const grid = gridOf([["项目", "数值"], ["教师交流轮岗比例", "12%"], ["交流轮岗教师人数（人）", 45], ["符合交流条件教师总数（人）", 380]], sheet);
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value])).toEqual([["G11_rotation_rate", 0.12]]);
+    expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_number_as_text", "县级指标!B2"],
+      ["read_figure_rotation_count", "县级指标!B3"],
+      ["read_figure_rotation_count", "县级指标!B4"],
+    ]);
+  });
+
+  it("says a count that is not a number (45%) as unreadable, and nothing more", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数（人）", "45%"], ["符合交流条件教师总数（人）", 380], ["初中三年巩固率", 0.97]], sheet);
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）", text: "45%", expected: "number" } },
+    ]);
+  });
+});
+
+describe("readCountyFigures: sub-items under a merged item name (trial c08)", () => {
+  it("reads each row under a name merged down column A as the item its sub-item in B names", () => {
+    const grid = gridOf(
+      [
+        ["项目", null, "数值"],
+        ["就近划片入学比例", "小学", 1],
+        [null, "初中", 0.93],
+        ["教师交流轮岗", "交流轮岗比例", 0.12],
+        [null, "骨干教师占比", 0.25],
+        ["初中三年巩固率", null, 0.97],
+      ],
+      { sheet: "县级指标", merges: ["A1:B1", "A2:A3", "A4:A5", "A6:B6"] },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!C2"],
+      ["G13_nearby_junior", 0.93, "县级指标!C3"],
+      ["G11_rotation_rate", 0.12, "县级指标!C4"],
+      ["G11_backbone_rotation", 0.25, "县级指标!C5"],
+      ["Q1_consolidation", 0.97, "县级指标!C6"],
+    ]);
+    expect(result?.issues).toEqual([]);
+  });
+
+  it("takes a unit in the unnamed column for the unit, not for a sub-item (优质高中招生名额分配比例 | % | 52 → 0.52)", () => {
+    const grid = gridOf([["项目", null, "数值"], ["优质高中招生名额分配比例", "%", 52], ["初中三年巩固率", null, 0.97]], { sheet: "县级指标", merges: ["A1:B1"] });
+    expect(readCountyFigures(grid)?.figures.map((f) => [f.code, f.value])).toEqual([
+      ["G14_quota_share", 0.52],
+      ["Q1_consolidation", 0.97],
+    ]);
+  });
+});
+
+describe("readCountyFigures: a value given only in the notes column", () => {
+  it("does not read 达到98% / 已落实 from a note, and warns at the blank value cell naming the note cell and its text", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值", "备注"],
+        ["初中三年巩固率", null, "达到98%"],
+        ["规划布局合理", "  ", "已落实"],
+        ["社会认可度", 0.9, "问卷调查"],
+        ["校际差异率", null, null],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value])).toEqual([["R1_recognition", 0.9]]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_value_in_note", severity: "warning", cell: "县级指标!B2", params: { item: "初中三年巩固率", valueCell: "县级指标!B2", noteCell: "县级指标!C2", note: "达到98%" } },
+      { code: "read_figure_value_in_note", severity: "warning", cell: "县级指标!B3", params: { item: "规划布局合理", valueCell: "县级指标!B3", noteCell: "县级指标!C3", note: "已落实" } },
+    ]);
+  });
+
+  it("finds the note under 说明 with a 单位 column between (评估项目 | 单位 | 完成情况 | 情况说明)", () => {
+    const grid = gridOf(
+      [
+        ["评估项目", "单位", "完成情况", "情况说明"],
+        ["教师交流轮岗比例", "%", null, "达到12%"],
+        ["初中三年巩固率", "%", 97, null],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value])).toEqual([["Q1_consolidation", 0.97]]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_value_in_note", severity: "warning", cell: "县级指标!C2", params: { item: "教师交流轮岗比例", valueCell: "县级指标!C2", noteCell: "县级指标!D2", note: "达到12%" } },
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { issueAt, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
 import { invertedWording, quantityName, ratingAnswer, specialFundingWithoutStage } from "./figureWording";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
+import { rotationCountKind } from "./rotationCounts";
 import { isNoCachedResult } from "./noCachedResult";
 import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 import { parseLevel } from "./parseLevel";
@@ -12,6 +13,8 @@ import { textAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
 import { payAmountKind, payRatio } from "./payAmounts";
+import { rotationFigures, type CountCell } from "./rotationFigures";
+import { valueInNote } from "./valueInNote";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 
@@ -123,8 +126,7 @@ function rowCells(grid: Grid, row: number): RowCell[] {
 function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
   const cells = rowCells(grid, row);
   if (layout.itemColumn !== null) {
-    const itemCell = cells.find((x) => x.c === layout.itemColumn);
-    const item = itemCell === undefined ? null : itemAt(grid, row, layout, itemCell, cells);
+    const item = namedItem(grid, row, layout, layout.itemColumn, cells);
     return item === null ? [] : [item];
   }
   const named = cells.filter((x) => matchCountyItem(x.t) !== null);
@@ -134,9 +136,37 @@ function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
   });
 }
 
+/** The text of a name merged down over `column` from a row above (教师交流轮岗 over A4:A5), or null. */
+function mergedAbove(grid: Grid, row: number, column: number): string | null {
+  const merge = grid.merges.find((m) => m.top < row && row <= m.bottom && m.left <= column && column <= m.right);
+  return merge === undefined ? null : cellText(rawAt(grid, merge.top, merge.left));
+}
+
+/**
+ * The item of a row of a 项目 | 数值 list. A sub-item in the unnamed column (subItemColumn) names
+ * the row's item with the item name beside it or merged down over it (就近划片入学比例 | 小学,
+ * (merged) | 初中 → 就近划片入学比例（初中）), at the sub-item's cell; a unit there (`%`) is the unit.
+ */
+function namedItem(grid: Grid, row: number, layout: Layout, itemColumn: number, cells: readonly RowCell[]): ItemRow | null {
+  const own = cells.find((x) => x.c === itemColumn);
+  const sub = cells.find((x) => x.c === layout.subItemColumn);
+  if (sub !== undefined && UNIT_ONLY.test(normaliseText(sub.t))) {
+    const item = own === undefined ? null : itemAt(grid, row, layout, own, cells);
+    return item === null ? null : { ...item, unitText: sub.t };
+  }
+  if (sub === undefined) return own === undefined ? null : itemAt(grid, row, layout, own, cells);
+  const parent = own?.t ?? mergedAbove(grid, row, itemColumn);
+  return itemAt(grid, row, layout, { c: sub.c, t: parent === null ? sub.t : `${parent}（${sub.t}）` }, cells);
+}
+
+/** The code of an item name; a head count of G11 (交流轮岗教师人数) is none, though it names 交流轮岗 (rotationFigures). */
+function codeOf(text: string): string | null {
+  return rotationCountKind(text) === null ? matchCountyItem(text) : null;
+}
+
 /** One item of a row and its value among `cells` (the value column, else the first right of it that reads as a value). */
 function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[]): ItemRow | null {
-  const code = matchCountyItem(itemCell.t);
+  const code = codeOf(itemCell.t);
   const base = { row, itemColumn: itemCell.c, code, text: itemCell.t };
   if (layout.valueColumn !== null) return { ...base, valueColumn: layout.valueColumn, unitText: "", unread: [] };
   const right = cells.filter((x) => x.c > itemCell.c && x.c !== layout.countyColumn && x.c !== layout.unitColumn && !layout.standardColumns.includes(x.c));
@@ -166,9 +196,10 @@ function textReadIssue(sheet: string, item: ItemRow, column: number, text: strin
   return issueAt("read_figure_read_as", "info", sheet, item.row, column, params);
 }
 
-/** An item not recognised, said at its name; amounts of pay are said by payFigures. */
+/** An item not recognised, said at its name; amounts of pay are said by payFigures, head counts by rotationFigures. */
 function unknownItem(grid: Grid, item: ItemRow, issues: Issue[]): void {
-  if (item.valueColumn === null || cellText(rawAt(grid, item.row, item.valueColumn)) === null || payAmountKind(item.text) !== null) return;
+  if (item.valueColumn === null || cellText(rawAt(grid, item.row, item.valueColumn)) === null) return;
+  if (payAmountKind(item.text) !== null || rotationCountKind(item.text) !== null) return;
   const code = specialFundingWithoutStage(item.text) ? "read_figure_no_stage" : "read_figure_unknown_item";
   issues.push(issueAt(code, "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
 }
@@ -208,6 +239,8 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
     issues.push(issueAt("read_figure_no_value", "warning", grid.sheet, item.row, item.itemColumn, { item: item.text, text: item.unread.join(" | ") }));
     return null;
   }
+  const noted = valueInNote(grid, item.row, column, layout.noteColumn, item.text);
+  if (noted !== null) return (issues.push(noted), null);
   // 大班额比例 | 0 is a share: read as 否 it would say the class sizes are not met.
   if (unit === "boolean" && quantityName(item.text)) {
     if (cellText(rawAt(grid, item.row, column)) !== null) issues.push(issueAt("read_figure_quantity_not_yes_no", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code }));
@@ -217,6 +250,14 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
   if (value === null) return null;
   const county = layout.countyColumn === null ? null : textAt(grid, item.row, layout.countyColumn);
   return { county, code, value, cell: qualified(grid.sheet, a1(item.row, column)) };
+}
+
+/** The rows that may give a head count of G11 (rotationCountKind), with their value cell and county. */
+function countCells(grid: Grid, items: readonly ItemRow[], layout: Layout): CountCell[] {
+  return items.flatMap((i) => {
+    if (i.code !== null || i.valueColumn === null || rotationCountKind(i.text) === null) return [];
+    return [{ row: i.row, column: i.valueColumn, text: i.text, county: layout.countyColumn === null ? null : textAt(grid, i.row, layout.countyColumn) }];
+  });
 }
 
 /**
@@ -289,7 +330,7 @@ function itemsAcross(grid: Grid): { layout: Layout; items: ItemRow[] } | null {
     const county = header.county === null ? null : textAt(grid, row, header.county);
     // 合计 / 全市 rows, and a 国家标准 / 目标 row the city lists its counties against.
     if (county !== null && (isTotalLabel(county) || STANDARD_ROW.test(county))) continue;
-    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, code: matchCountyItem(t), text: t, unitText: units?.get(c) ?? "", unread: [] });
+    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, code: codeOf(t), text: t, unitText: units?.get(c) ?? "", unread: [] });
   }
   return { layout, items };
 }
@@ -309,7 +350,10 @@ function unitRow(grid: Grid, row: number, items: readonly RowCell[]): Map<number
  * column headed 本县现状 or by years: figuresLayout.ts; without a value column, each row's first
  * recognised item name and the first cell to its right that reads as its value). Items are
  * recognised by name (countyItemAliases.ts); a yes / no item worded the other way round is
- * inverted (figureWording.ts); G8 may come from two amounts of pay (payAmounts.ts). Returns null
+ * inverted (figureWording.ts); G8 may come from two amounts of pay (payAmounts.ts), G11's rotation
+ * rate from two head counts (rotationFigures.ts); a sub-item under a name merged down column A is
+ * its own item (namedItem); a value written only in the notes column is said, not read
+ * (valueInNote.ts). Returns null
  * when the sheet names fewer than two known items and has no 项目 | 数值 header (it is then not a
  * figures sheet). A number typed as text (`12%`, `０．９２`) is read and noted at info level, as
  * on the school sheet.
@@ -328,5 +372,6 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   const issues: Issue[] = [...layout.notes];
   const figures = items.flatMap((i) => figureOf(grid, i, layout, issues) ?? []);
   const pay = payFigures(grid, items, layout, items.some((i) => i.code === "G8_pay_ratio"));
-  return { figures: [...figures, ...pay.figures], issues: [...issues, ...pay.issues] };
+  const rotation = rotationFigures(grid, countCells(grid, items, layout), layout.noteColumn, (county) => figures.some((f) => f.code === "G11_rotation_rate" && f.county === county));
+  return { figures: [...figures, ...pay.figures, ...rotation.figures], issues: [...issues, ...pay.issues, ...rotation.issues] };
 }

@@ -21,6 +21,7 @@ import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withStageLine, type StageLine } from "./stageLine";
 import { bareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
+import { campusColumn, campusText } from "./campusColumn";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
 export interface RowRecord {
@@ -29,6 +30,14 @@ export interface RowRecord {
   readonly nameCell: string;
   /** The row's 乡镇 cell, when the sheet has that column and the cell is filled (mergeCampuses tells schools of one name apart by it). */
   readonly township?: string;
+  /** The row's 校区 cell, when the sheet has a 校区 column (text "" when blank): rows of one name and different campuses are one school (mergeCampuses). */
+  readonly campus?: CampusCell;
+}
+
+/** A row's 校区 as written (trimmed, "" when blank) and its cell. */
+export interface CampusCell {
+  readonly text: string;
+  readonly cell: string;
 }
 
 export interface SchoolRows {
@@ -210,9 +219,13 @@ function studentsByStage(grid: Grid, row: number, roles: readonly ColumnRole[]):
   return STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && givesNumber(grid, row, r.column)));
 }
 
-function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx): SchoolRecord {
+/**
+ * `above`: the school whose name a blank-named campus row takes (nameAbove); its county too when
+ * the row's county cell is blank, since the campus is that school's.
+ */
+function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx, above: SchoolRecord | null = null): SchoolRecord {
   const { issues, noData, fieldRoles } = sheet;
-  const name = textAt(grid, row, sheet.nameColumn) ?? "";
+  const name = above?.name ?? textAt(grid, row, sheet.nameColumn) ?? "";
   const stated = statedKind(grid, row, roles, name);
   const type = resolvedType(grid, row, roles, { name, stated }, sheet);
   // A special school teaching both stages, with students for each, is one whole school: G7 funds each stage at its own norm.
@@ -220,7 +233,7 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
   issues.push(...kindConflicts(grid, row, roles, { name, type, stage }, stated));
   const countyRole = metaRole(roles, "county");
-  const county = metaText(grid, row, roles, "county");
+  const county = metaText(grid, row, roles, "county") ?? above?.county ?? null;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const base = { id: `${grid.sheet}!${row + 1}`, name, county, type, flags: rowFlags(grid, row, roles, issues), source: { sheet: grid.sheet, row: row + 1 } };
   if (stage !== null) return schoolRecord({ ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) });
@@ -232,6 +245,30 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
 function townshipOf(grid: Grid, row: number, roles: readonly ColumnRole[]): { township?: string } {
   const text = metaText(grid, row, roles, "township");
   return text === null ? {} : { township: text.trim() };
+}
+
+/** The row's 校区 cell, only when the sheet has a 校区 column (RowRecord.campus). */
+function campusOf(grid: Grid, row: number, column: number | null): { campus?: CampusCell } {
+  return column === null ? {} : { campus: { text: campusText(grid, row, column), cell: qualified(grid.sheet, a1(row, column)) } };
+}
+
+/**
+ * The school a row without a name belongs to: the school read on the row right above it, when this
+ * row names a campus in the 校区 column (a school whose name is written once, on its first campus's
+ * row). Null otherwise: numbers without a name or campus are nobody's (read_row_no_name).
+ *
+ * @example 城关一小 | 北校区 on row 5, blank | 南校区 on row 6 → 城关一小's row for row 6
+ */
+function nameAbove(grid: Grid, row: number, column: number | null, rows: readonly RowRecord[]): RowRecord | null {
+  const last = rows[rows.length - 1];
+  if (column === null || last === undefined || campusText(grid, row, column) === "") return null;
+  return last.record.source?.row === row ? last : null;
+}
+
+/** A campus row read under the school above it, said at its blank name cell. */
+function nameAboveIssue(grid: Grid, row: number, sheet: SheetCtx, above: RowRecord): Issue {
+  const campus = sheet.campusColumn === null ? "" : campusText(grid, row, sheet.campusColumn);
+  return issueAt("read_campus_name_above", "info", grid.sheet, row, sheet.nameColumn, { name: above.record.name, campus, nameCell: above.nameCell });
 }
 
 /** What reading a sheet's rows needs, worked out once per sheet. */
@@ -246,6 +283,8 @@ interface SheetCtx {
   readonly hasStageColumns: boolean;
   /** The rows typed by their 学段 alone (resolvedType), said once for the sheet. */
   readonly typedByStage: { readonly row: number; readonly name: string }[];
+  /** The 校区 column (campusColumn), or null. */
+  readonly campusColumn: number | null;
 }
 
 /** A stage line read with the stage it names, its row and the issues its cells would raise. */
@@ -350,11 +389,13 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const nameColumn = metaRole(roles, "name")?.column ?? grid.left;
   const fieldRoles = roles.filter((r) => !META.has(r.key));
   const hiddenSet = new Set(grid.hiddenRows);
-  issues.push(...unmatchedHeaders(band, roles));
+  const campus = campusColumn(band, roles);
+  // The 校区 column is read (campusOf), so it is not among the headers left unread.
+  issues.push(...unmatchedHeaders({ ...band, columns: band.columns.filter((c) => c.column !== campus) }, roles));
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
-  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [] };
+  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], campusColumn: campus };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const taken = new Set<number>();
@@ -368,12 +409,14 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
-    if (kind === "unnamed" && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
-    if (kind !== "school") continue;
+    const above = kind === "unnamed" ? nameAbove(grid, row, sheet.campusColumn, rows) : null;
+    if (kind === "unnamed" && above === null && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
+    if (kind !== "school" && above === null) continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
-    const record = readRecord(grid, row, roles, sheet);
-    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...townshipOf(grid, row, roles) });
+    const record = readRecord(grid, row, roles, sheet, above?.record ?? null);
+    if (above !== null) issues.push(nameAboveIssue(grid, row, sheet, above));
+    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...townshipOf(grid, row, roles), ...campusOf(grid, row, sheet.campusColumn) });
     for (const r of takeStageLines({ grid, kinds, readable, nameColumn, fieldRoles, sheet }, row, rows, rows.length - 1)) taken.add(r);
     lastRow = row;
   }
