@@ -136,12 +136,14 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   return { ok: true, evaluation, issues, paths };
 }
 
-async function writeJson(path: string, report: unknown): Promise<void> {
+/** Writes a JSON report, its folder made if needed. */
+export async function writeJson(path: string, report: unknown): Promise<void> {
   await fs.mkdir(dirname(path), { recursive: true });
   await fs.writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8");
 }
 
-async function saveOrReport(save: () => Promise<void>, file: string, run: Run): Promise<boolean> {
+/** Runs a save; a failure is said (cli_err_write, naming the file) and answered false. */
+export async function saveOrReport(save: () => Promise<void>, file: string, run: Run): Promise<boolean> {
   try {
     await save();
     return true;

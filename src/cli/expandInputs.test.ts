@@ -1,35 +1,71 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expandInputs } from "./expandInputs";
+import { expandInputs, isOwnResult } from "./expandInputs";
 
+/** A folder 市 under a fresh working directory, holding `names` (a name ending in / is a subfolder). */
 function folder(names: readonly string[]): string {
   const cwd = mkdtempSync(join(tmpdir(), "inputs-"));
   mkdirSync(join(cwd, "市"));
-  for (const name of names) writeFileSync(join(cwd, "市", name), "x");
+  for (const name of names) {
+    if (name.endsWith("/")) mkdirSync(join(cwd, "市", name), { recursive: true });
+    else writeFileSync(join(cwd, "市", name), "x");
+  }
   return cwd;
 }
 
 describe("expandInputs", () => {
   it("takes no input as the sample, and one file as a single run", async () => {
-    expect(await expandInputs([], "/w", "/s/sample.xlsx")).toEqual({ files: ["/s/sample.xlsx"], batch: false, skipped: [] });
-    expect(await expandInputs(["县.xlsx"], "/w", "/s/sample.xlsx")).toEqual({ files: ["/w/县.xlsx"], batch: false, skipped: [] });
+    expect(await expandInputs([], "/w", "/s/sample.xlsx", false)).toEqual({ files: ["/s/sample.xlsx"], batch: false, notes: [] });
+    expect(await expandInputs(["县.xlsx"], "/w", "/s/sample.xlsx", false)).toEqual({ files: ["/w/县.xlsx"], batch: false, notes: [] });
   });
 
-  it("takes a folder's workbooks in pinyin order, skipping lock files, earlier results, other files and subfolders", async () => {
-    const cwd = folder(["乙县.xlsx", "安县.XLSX", "~$乙县.xlsx", "乙县-评估结果.xlsx", "评估总览.xlsx", "说明.docx", "旧.xls"]);
-    mkdirSync(join(cwd, "市", "子.xlsx"));
-    const found = await expandInputs(["市"], cwd, "");
-    expect(found).toEqual({ files: [join(cwd, "市", "安县.XLSX"), join(cwd, "市", "乙县.xlsx")], batch: true, skipped: ["~$乙县.xlsx", "评估总览.xlsx", "乙县-评估结果.xlsx"] });
+  it("takes a folder's workbooks in pinyin order (an .xls too, to be told to save it as .xlsx); skips lock files and earlier results, said; leaves other files", async () => {
+    const cwd = folder(["乙县.xlsx", "安县.XLSX", "旧县.xls", "~$乙县.xlsx", "乙县-评估结果.xlsx", "乙县-评估结果 (1).xlsx", "丙县-评估结果.XLSX", "评估总览.xlsx", "说明.docx"]);
+    const found = await expandInputs(["市"], cwd, "", false);
+    expect(found).toEqual({
+      files: [join(cwd, "市", "安县.XLSX"), join(cwd, "市", "旧县.xls"), join(cwd, "市", "乙县.xlsx")],
+      batch: true,
+      notes: [{ code: "cli_batch_skipped", items: ["~$乙县.xlsx", "丙县-评估结果.XLSX", "评估总览.xlsx", "乙县-评估结果 (1).xlsx", "乙县-评估结果.xlsx"] }],
+    });
   });
 
-  it("makes several inputs a batch, each file once", async () => {
-    const cwd = folder(["甲.xlsx"]);
-    expect(await expandInputs(["市/甲.xlsx", "市", "./市/甲.xlsx"], cwd, "")).toEqual({ files: [join(cwd, "市", "甲.xlsx")], batch: true, skipped: [] });
+  it("names the subfolders it did not walk, and walks them with --recursive", async () => {
+    const cwd = folder(["甲县.xlsx", "北山县/", "南湖区/"]);
+    writeFileSync(join(cwd, "市", "北山县", "学校基本情况.xlsx"), "x");
+    writeFileSync(join(cwd, "市", "南湖区", "学校基本情况.xlsx"), "x");
+    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ files: [join(cwd, "市", "甲县.xlsx")], batch: true, notes: [{ code: "cli_batch_subfolders", items: ["北山县", "南湖区"] }] });
+    expect(await expandInputs(["市"], cwd, "", true)).toEqual({
+      files: [join(cwd, "市", "北山县", "学校基本情况.xlsx"), join(cwd, "市", "甲县.xlsx"), join(cwd, "市", "南湖区", "学校基本情况.xlsx")],
+      batch: true,
+      notes: [],
+    });
   });
 
-  it("refuses a folder without a workbook", async () => {
-    const cwd = folder(["~$甲.xlsx"]);
-    expect(await expandInputs(["市"], cwd, "")).toEqual({ code: "cli_err_folder_empty", params: { folder: "市" } });
+  it("makes several inputs a batch, each file once; skips a lock file or a result named directly (as a shell's *.xlsx names them)", async () => {
+    const cwd = folder(["甲.xlsx", "~$甲.xlsx", "甲-评估结果.xlsx"]);
+    expect(await expandInputs(["市/甲.xlsx", "市", "./市/甲.xlsx", "市/~$甲.xlsx", "市/甲-评估结果.xlsx"], cwd, "", false)).toEqual({
+      files: [join(cwd, "市", "甲.xlsx")],
+      batch: true,
+      notes: [{ code: "cli_batch_skipped", items: ["~$甲.xlsx", "甲-评估结果.xlsx"] }],
+    });
+  });
+
+  it("notes an empty folder beside others, and refuses when no input holds a workbook", async () => {
+    const cwd = folder(["~$甲.xlsx", "甲.xlsx", "空/"]);
+    expect(await expandInputs(["市", "市/空"], cwd, "", false)).toMatchObject({ files: [join(cwd, "市", "甲.xlsx")], notes: expect.arrayContaining([{ code: "cli_batch_folder_empty", items: ["市/空"] }]) });
+    expect(await expandInputs(["市/空"], cwd, "", false)).toEqual({ code: "cli_err_no_workbooks", params: { inputs: "市/空" } });
+    // The result workbook given back as the input: said as what it is, not as "no workbook".
+    expect(await expandInputs(["市/~$甲.xlsx"], cwd, "", false)).toEqual({ code: "cli_err_only_skipped", params: { files: "~$甲.xlsx" } });
+  });
+
+  it.each([
+    ["东城区-评估结果.xlsx", true],
+    ["东城区-评估结果 (1).xlsx", true],
+    ["评估总览.xlsx", true],
+    ["东城区评估结果说明.xlsx", false],
+    ["东城区.xlsx", false],
+  ])("isOwnResult(%s) is %s", (name, own) => {
+    expect(isOwnResult(name)).toBe(own);
   });
 });

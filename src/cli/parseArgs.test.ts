@@ -5,14 +5,14 @@ describe("parseArgs", () => {
     const parsed = parseArgs(["in.xlsx", "--out", "r.xlsx", "--json=r.json", "--profile", "sichuan-guanghan-2024", "--sheet", "学校基本情况", "--range", "A1:Z200", "--year", "2025", "--lang", "en", "--include-hidden"]);
     expect(parsed).toEqual({
       ok: true,
-      args: { inputs: ["in.xlsx"], out: "r.xlsx", json: "r.json", profile: "sichuan-guanghan-2024", sheet: "学校基本情况", range: "A1:Z200", year: 2025, lang: "en", includeHidden: true, help: false, mapping: null },
+      args: { inputs: ["in.xlsx"], out: "r.xlsx", json: "r.json", profile: "sichuan-guanghan-2024", sheet: "学校基本情况", range: "A1:Z200", year: 2025, lang: "en", includeHidden: true, recursive: false, help: false, mapping: null },
     });
   });
 
   it("defaults to no input, Chinese, no options", () => {
     expect(parseArgs([])).toEqual({
       ok: true,
-      args: { inputs: [], out: null, json: null, profile: null, sheet: null, range: null, year: null, lang: "zh", includeHidden: false, help: false, mapping: null },
+      args: { inputs: [], out: null, json: null, profile: null, sheet: null, range: null, year: null, lang: "zh", includeHidden: false, recursive: false, help: false, mapping: null },
     });
   });
 
@@ -45,7 +45,8 @@ describe("parseArgs", () => {
   });
 
   it("keeps every input, in order, for a batch (several workbooks or folders)", () => {
-    expect(parseArgs(["甲县.xlsx", "--year", "2025", "乙县.xlsx", "某市/"])).toMatchObject({ ok: true, args: { inputs: ["甲县.xlsx", "乙县.xlsx", "某市/"], year: 2025 } });
+    expect(parseArgs(["甲县.xlsx", "--year", "2025", "乙县.xlsx", "某市/"])).toMatchObject({ ok: true, args: { inputs: ["甲县.xlsx", "乙县.xlsx", "某市/"], year: 2025, recursive: false } });
+    expect(parseArgs(["某市/", "--recursive"])).toMatchObject({ ok: true, args: { inputs: ["某市/"], recursive: true } });
   });
 
   it("reports errors in English when --lang en is given anywhere", () => {

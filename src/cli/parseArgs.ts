@@ -14,6 +14,8 @@ export interface CliArgs {
   readonly year: number | null;
   readonly lang: Lang;
   readonly includeHidden: boolean;
+  /** A folder's subfolders are walked too (each county's folder of a city's). */
+  readonly recursive: boolean;
   readonly help: boolean;
   /** The user's column mapping (`--map 字段=列`, `--ignore 列`), or null to take the columns as recognised. */
   readonly mapping: RoleFixes | null;
@@ -52,7 +54,7 @@ function tokenize(argv: readonly string[]): { options: Map<string, string>; list
       continue;
     }
     const [name = "", inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (name === "--include-hidden" || name === "--help") flags.add(name);
+    if (name === "--include-hidden" || name === "--recursive" || name === "--help") flags.add(name);
     else if ((VALUE_OPTIONS as readonly string[]).includes(name) || lists.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) return { code: "cli_err_missing_value", params: { option: name } };
@@ -102,6 +104,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       year: year === null ? null : Number(year),
       lang,
       includeHidden: flags.has("--include-hidden"),
+      recursive: flags.has("--recursive"),
       help: flags.has("--help"),
       mapping: mapping.fixes,
     },

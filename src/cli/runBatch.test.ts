@@ -28,11 +28,13 @@ async function overviewRows(path: string): Promise<Record<string, unknown>[]> {
   await wb.xlsx.readFile(path);
   const sheet = wb.getWorksheet("评估总览");
   if (!sheet) throw new Error("no 评估总览 sheet");
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  const headerAt = rows.findIndex((r) => r[0] === "工作簿");
-  const header = rows[headerAt] ?? [];
-  return rows.slice(headerAt + 1).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i] ?? null])));
+  const rows: { at: number; values: unknown[] }[] = [];
+  sheet.eachRow((row, at) => rows.push({ at, values: (row.values as unknown[]).slice(1) }));
+  const headerAt = rows.findIndex((r) => r.values[0] === "工作簿");
+  const header = rows[headerAt]?.values ?? [];
+  // The first table ends at the first blank row (the coefficients table follows it).
+  const body = rows.slice(headerAt + 1).filter((r, i) => r.at === (rows[headerAt]?.at ?? 0) + i + 1);
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r.values[i] ?? null])));
 }
 
 /** The real pieces, without the progress lines on the test's stderr. */
@@ -54,7 +56,7 @@ describe("runEvaluate over a folder (a batch)", () => {
     // One workbook could not be evaluated: the batch says so in its exit status.
     expect(result.exitCode).toBe(1);
     expect(readdirSync(join(cwd, "out")).sort()).toEqual(["乙区各县-评估结果.xlsx", "甲县-评估结果.xlsx", "评估总览.xlsx"].sort());
-    expect(readdirSync(join(cwd, "json")).sort()).toEqual(["乙区各县.json", "甲县.json"].sort());
+    expect(readdirSync(join(cwd, "json")).sort()).toEqual(["乙区各县.json", "甲县.json", "评估总览.json"].sort());
     expect(result.stderr.some((l) => l.includes("~$甲县.xlsx") && l.includes("甲县-评估结果.xlsx"))).toBe(true);
     expect(result.stderr).toContain("无法读取 某市/丙县.xlsx：文件已损坏或不完整，不能作为 .xlsx 工作簿打开。请在 Excel 中打开并另存后再试");
     expect(result.stdout.at(-1)).toBe("共 3 个工作簿：2 个已评估，1 个未能评估");
@@ -89,18 +91,70 @@ describe("runEvaluate over a folder (a batch)", () => {
   it.each([
     [["某市", "--out", "r.xlsx"], "With several workbooks --out names a folder (each workbook gets its own result), not a file: r.xlsx"],
     [["某市", "--json", "r.json"], "With several workbooks --json names a folder (each workbook gets its own result), not a file: r.json"],
-    [["某市/甲县.xlsx", "另/甲县.xlsx"], "某市/甲县.xlsx and 另/甲县.xlsx have the same name, so their results would overwrite each other"],
-    [["空"], "The folder 空 holds no .xlsx workbook"],
+    [["空"], "No workbook (.xlsx) to evaluate in 空"],
+    [["某市/~$甲县.xlsx"], "No workbook to evaluate: ~$甲县.xlsx is Excel's lock file"],
   ])("refuses %j before reading anything, and writes nothing", async (argv, said) => {
     const { cwd } = cityFolder();
     mkdirSync(join(cwd, "空"));
-    mkdirSync(join(cwd, "另"));
-    copyFileSync(SAMPLE, join(cwd, "另", "甲县.xlsx"));
     const result = await runEvaluate([...argv, "--lang", "en"], quietDeps(cwd));
     expect(result.exitCode).toBe(2);
     expect(result.stderr.some((l) => l.includes(said))).toBe(true);
     expect(existsSync(join(cwd, "out"))).toBe(false);
   });
+
+  it("walks each county's folder with --recursive, tells same-named workbooks apart, says a county found in two workbooks, counts a workbook's issues once", async () => {
+    const { cwd, folder } = cityFolder();
+    for (const county of ["北山县", "南湖区"]) {
+      mkdirSync(join(folder, county));
+      copyFileSync(county === "北山县" ? SAMPLE : CITY, join(folder, county, "学校基本情况.xlsx"));
+    }
+    const without = await runEvaluate(["某市", "--json", "j0"], quietDeps(cwd));
+    expect(without.stderr).toContain("注意：未读取子文件夹：北山县、南湖区（加 --recursive 可一并评估）");
+    const result = await runEvaluate(["某市", "--recursive", "--json", "json"], quietDeps(cwd));
+    expect(readdirSync(join(cwd, "out")).sort()).toEqual(["乙区各县-评估结果.xlsx", "北山县-学校基本情况-评估结果.xlsx", "南湖区-学校基本情况-评估结果.xlsx", "甲县-评估结果.xlsx", "评估总览.xlsx"].sort());
+    // 甲县.xlsx and 北山县/学校基本情况.xlsx are both the sample: one county sent twice, or misnamed.
+    expect(result.stderr).toContain("注意：“示例县”出现在多个工作簿中：北山县/学校基本情况.xlsx、甲县.xlsx，请核对是否重复或县区名称有误");
+    // Its folder says 北山县, its rows 示例县; 南湖区's folder holds a city list of three counties, which no one name can match.
+    expect(result.stderr).toContain("注意：北山县/学校基本情况.xlsx 中的学校属于“示例县”，与文件（或文件夹）名中的县区不同，请核对是否发错了工作簿或县区名称有误");
+    expect(result.stderr.filter((l) => l.includes("与文件（或文件夹）名中的县区不同"))).toHaveLength(2);
+    const rows = await overviewRows(join(cwd, "out", "评估总览.xlsx"));
+    const city = rows.filter((r) => r["工作簿"] === "南湖区/学校基本情况.xlsx");
+    const cityReport = JSON.parse(readFileSync(join(cwd, "json", "南湖区-学校基本情况.json"), "utf8")) as { issues: { level: string }[] };
+    expect(city).toHaveLength(3);
+    // The workbook's warnings once, on its first county's row (the report's issues at level warning), not once per county.
+    expect(city.map((r) => r["数据警告"])).toEqual([cityReport.issues.filter((i) => i.level === "warning").length, null, null]);
+  }, 60_000);
+
+  it("writes 评估总览.json for scripts: per workbook evaluated or why not, per county the passing share and coefficients as each workbook's own report has them", async () => {
+    const { cwd } = cityFolder();
+    await runEvaluate(["某市", "--json", "json"], quietDeps(cwd));
+    const overview = JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as {
+      profile: string;
+      workbooks: { file: string; evaluated: boolean; reasons?: string[]; counties?: { county: string | null; passing: { passing: number; inScope: number }; coefficients: { stage: string; cv: Record<string, number | null> }[] }[] }[];
+    };
+    expect(overview.profile).toBe("national-2017");
+    expect(overview.workbooks.map((w) => [w.file, w.evaluated])).toEqual([["丙县.xlsx", false], ["甲县.xlsx", true], ["乙区各县.xlsx", true]]);
+    const own = report(join(cwd, "json", "乙区各县.json"));
+    const counties = overview.workbooks[2]?.counties ?? [];
+    expect(counties.map((c) => c.county)).toEqual(own.counties.map((c) => c.county));
+    for (const c of counties) {
+      const sections = own.schools.filter((s) => s.county === c.county && s.included);
+      expect(c.passing).toMatchObject({ inScope: sections.length, passing: sections.filter((s) => s.pass === true).length });
+      for (const g of c.coefficients) {
+        const theirs = own.coefficients.find((x) => x.county === c.county && x.stage === g.stage);
+        expect(g.cv["L1"]).toBe(theirs?.indicators.L1.cv);
+      }
+    }
+  }, 60_000);
+
+  it("refuses a result workbook given back as data, even renamed (its 学校达标 sheet read as schools gave 0/37 and 259 errors)", async () => {
+    const { cwd } = cityFolder();
+    expect((await runEvaluate(["某市/甲县.xlsx", "--out", "东城区结果.xlsx"], quietDeps(cwd))).exitCode).toBe(0);
+    const again = await runEvaluate(["东城区结果.xlsx", "--out", "x.xlsx"], quietDeps(cwd));
+    expect(again.exitCode).toBe(1);
+    expect(again.stderr).toContain("  [错误] 这是本工具写出的评估结果工作簿（工作表：汇总、差异系数、学校达标、缺口测算、政府保障与质量、数据问题），不是学校数据；请给出原始的学校数据工作簿");
+    expect(existsSync(join(cwd, "x.xlsx"))).toBe(false);
+  }, 60_000);
 
   it("keeps going when one workbook raises an internal error, and names it in the overview", async () => {
     const { cwd } = cityFolder();

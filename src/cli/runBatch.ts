@@ -1,20 +1,23 @@
-import { basename, dirname } from "node:path";
+import { basename, dirname, extname } from "node:path";
+import { sameCounty } from "../engine/countyFigures";
 import { message } from "../messages/catalogue";
+import { listText } from "../messages/listText";
+import { overviewReport } from "../report/overviewReport";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
 import { overviewLine, overviewSheet, type OverviewEntry } from "../workbook/write/overviewSheet";
-import { batchPaths } from "./batchPaths";
+import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps } from "./EvaluateDeps";
-import { evaluateOne, type FileOutcome, type FilePaths } from "./evaluateOne";
-import type { Inputs } from "./expandInputs";
+import { evaluateOne, saveOrReport, writeJson, type FileOutcome } from "./evaluateOne";
+import type { InputNote, Inputs } from "./expandInputs";
 import type { CliArgs } from "./parseArgs";
 import { EXIT, shownPath, type Run, type RunResult } from "./Run";
 
 /**
  * A batch (several workbooks, or a folder of them — a city's counties): each workbook evaluated in
  * turn into its own result workbook in the output folder, one failing not stopping the others, then
- * 评估总览.xlsx beside them with a row per county. Exit status 1 when any workbook could not be
- * evaluated (its row in the overview says why).
+ * 评估总览.xlsx beside them with a row per county (and 评估总览.json with `--json`). Exit status 1
+ * when any workbook could not be evaluated (its row in the overview says why).
  */
 export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inputs, deps: EvaluateDeps, run: Run): Promise<RunResult> {
   const paths = batchPaths(inputs.files, args.out, args.json, deps.cwd);
@@ -23,7 +26,8 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     return run.fail(EXIT.usage);
   }
   const shown = (p: string) => shownPath(deps.cwd, p);
-  if (inputs.skipped.length > 0) run.err("cli_batch_skipped", { files: inputs.skipped.join("、") });
+  const notes = inputs.notes.map((n) => noteText(n, run));
+  for (const note of notes) run.err("cli_note_line", { text: note });
   const entries: OverviewEntry[] = [];
   for (const [i, file] of paths.files.entries()) {
     run.err("cli_batch_file", { index: i + 1, total: paths.files.length, file: shown(file.input) });
@@ -32,8 +36,16 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     if (!outcome.ok) run.stdout.push(run.t("cli_batch_failed"));
     entries.push(overviewEntry(file, outcome));
   }
-  const folders = [...new Set(paths.files.map((f) => shown(dirname(f.input)) || "."))];
-  return finishBatch(entries, { path: paths.overview, folders }, chosen, run, shown);
+  const doubts = [...sameCountyNotes(entries), ...fileCountyNotes(entries)].map((n) => noteText(n, run));
+  for (const note of doubts) run.err("cli_note_line", { text: note });
+  return finishBatch(entries, paths, [...notes, ...doubts], chosen, run, shown);
+}
+
+function noteText(note: InputNote, run: Run): string {
+  const [first = "", ...rest] = note.items;
+  if (note.code === "cli_batch_same_county") return run.t(note.code, { county: first, items: listText(rest, run.lang) });
+  if (note.code === "cli_batch_county_not_file") return run.t(note.code, { file: first, county: rest[0] ?? "" });
+  return run.t(note.code, { items: listText(note.items, run.lang) });
 }
 
 /** One workbook's internal error is that workbook's failure, not the batch's end. */
@@ -46,23 +58,59 @@ async function guarded(evaluateFile: () => Promise<FileOutcome>, run: Run): Prom
   }
 }
 
-/** Names without folders: a batch's names are unique (batchPaths), the results lie beside the overview, and the folders are in its notes. */
-function overviewEntry(file: FilePaths, outcome: FileOutcome): OverviewEntry {
-  if (!outcome.ok) return { file: basename(file.input), outcome: { ok: false, reasons: outcome.reasons } };
-  return { file: basename(file.input), outcome: { ok: true, evaluation: outcome.evaluation, issues: outcome.issues, result: basename(outcome.paths.out) } };
+/** Names without folders where they are unique (batchPaths' labels): the results lie beside the overview, and the folders are in its notes. */
+function overviewEntry(file: BatchFile, outcome: FileOutcome): OverviewEntry {
+  const name = file.label + extname(file.input);
+  if (!outcome.ok) return { file: name, outcome: { ok: false, reasons: outcome.reasons } };
+  return { file: name, outcome: { ok: true, evaluation: outcome.evaluation, issues: outcome.issues, result: basename(outcome.paths.out) } };
 }
 
-async function finishBatch(entries: readonly OverviewEntry[], overview: { path: string; folders: readonly string[] }, chosen: ChosenProfile, run: Run, shown: (p: string) => string): Promise<RunResult> {
-  const { path, folders } = overview;
-  const failed = entries.filter((e) => !e.outcome.ok).length;
-  const sink = new XlsxWorkbookSink({ sourceFile: null, title: message("out_workbook_title", {}, run.lang) });
-  await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName: chosen.profile.name[run.lang], folders })]);
-  try {
-    await sink.save(path);
-  } catch (error) {
-    run.problem("cli_err_write", { file: shown(path), reason: error instanceof Error ? error.message : String(error) });
-    return run.fail(EXIT.failed);
+/** A county named in two workbooks is a workbook sent twice or a county misnamed: either way the city's picture is wrong, and it is said. */
+function sameCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
+  const files = new Map<string, string[]>();
+  for (const e of entries) {
+    if (!e.outcome.ok) continue;
+    for (const c of e.outcome.evaluation.counties) if (c.county !== null) files.set(c.county, [...(files.get(c.county) ?? []), e.file]);
   }
-  run.stdout.push("", run.t("cli_wrote_overview", { file: shown(path) }), overviewLine(entries.length, failed, run.lang));
+  return [...files].filter(([, f]) => new Set(f).size > 1).map(([county, f]) => ({ code: "cli_batch_same_county", items: [county, ...new Set(f)] }));
+}
+
+/** The county names a workbook's file or folder names carry: 南湖区 in 南湖区.xlsx or 南湖区/学校基本情况.xlsx (spaces dropped, as in 河口 县). */
+function namedInFile(file: string): string[] {
+  return file.replace(/\.[^./]+$/, "").split("/").map((part) => part.replace(/\s+/g, "")).filter((part) => /[县区市旗]$/.test(part));
+}
+
+/**
+ * A workbook of one county whose file or folder names another (南湖区.xlsx holding 青山县's schools):
+ * a county sent the wrong sheet, or the rows name a wrong county; said, as the overview would
+ * otherwise show 青山县 twice and 南湖区 not at all without a word.
+ */
+function fileCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
+  const notes: InputNote[] = [];
+  for (const e of entries) {
+    const counties = e.outcome.ok ? e.outcome.evaluation.counties.map((c) => c.county) : [];
+    const [county] = counties;
+    const named = namedInFile(e.file);
+    if (counties.length !== 1 || county === null || county === undefined || named.length === 0) continue;
+    if (!named.some((n) => sameCounty(n, county))) notes.push({ code: "cli_batch_county_not_file", items: [e.file, county] });
+  }
+  return notes;
+}
+
+async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths, notes: readonly string[], chosen: ChosenProfile, run: Run, shown: (p: string) => string): Promise<RunResult> {
+  const failed = entries.filter((e) => !e.outcome.ok).length;
+  const folders = [...new Set(entries.map((_, i) => shown(dirname(paths.files[i]?.input ?? "")) || "."))];
+  const profileName = chosen.profile.name[run.lang];
+  const sink = new XlsxWorkbookSink({ sourceFile: null, title: message("out_workbook_title", {}, run.lang) });
+  await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, folders, notes })]);
+  if (!(await saveOrReport(() => sink.save(paths.overview), shown(paths.overview), run))) return run.fail(EXIT.failed);
+  run.stdout.push("", run.t("cli_wrote_overview", { file: shown(paths.overview) }));
+  const json = paths.overviewJson;
+  if (json !== null) {
+    const report = overviewReport(entries, { profile: chosen.profile.id, profileName, lang: run.lang, notes });
+    if (!(await saveOrReport(() => writeJson(json, report), shown(json), run))) return run.fail(EXIT.failed);
+    run.stdout.push(run.t("cli_wrote_json", { file: shown(json) }));
+  }
+  run.stdout.push(overviewLine(entries.length, failed, run.lang));
   return run.fail(failed > 0 ? EXIT.failed : EXIT.ok);
 }

@@ -40,7 +40,7 @@ export async function runEvaluate(argv: readonly string[], deps: EvaluateDeps): 
 }
 
 async function evaluateInputs(args: CliArgs, deps: EvaluateDeps, run: Run): Promise<RunResult> {
-  const inputs = await expandInputs(args.inputs, deps.cwd, deps.samplePath);
+  const inputs = await expandInputs(args.inputs, deps.cwd, deps.samplePath, args.recursive);
   if ("code" in inputs) {
     run.err(inputs.code, inputs.params);
     return run.fail(EXIT.usage);

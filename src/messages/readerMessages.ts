@@ -20,6 +20,10 @@ export const READER_MESSAGES: MessageTable = {
   field_builtBy2010: { zh: "2010年及以前建成", en: "Built in 2010 or earlier" },
 
   read_no_sheets: { zh: "工作簿中没有工作表", en: "The workbook has no sheets" },
+  read_result_workbook: {
+    zh: "这是本工具写出的评估结果工作簿（工作表：{sheets}），不是学校数据；请给出原始的学校数据工作簿",
+    en: "This is a result workbook this tool wrote (sheets: {sheets}), not school data; give the bureau's own school workbook",
+  },
   read_sheet_not_found: { zh: "找不到工作表“{sheet}”（现有：{sheets}）", en: "Sheet “{sheet}” not found (sheets: {sheets})" },
   read_no_header: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列。找到的表头为：{found}",

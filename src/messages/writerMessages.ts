@@ -212,4 +212,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_warnings: { zh: "数据警告", en: "Data warnings" },
   out_h_result_or_reason: { zh: "结果工作簿 / 未能评估的原因", en: "Result workbook / why it could not be evaluated" },
   out_not_evaluated: { zh: "未能评估", en: "Not evaluated" },
+  out_caption_overview_counties: { zh: "各县区评估结论", en: "Verdicts per county" },
+  out_caption_overview_cv: { zh: "各县区校际差异系数（按学段）", en: "Inter-school difference coefficients per county and stage" },
+  out_h_cv_within: { zh: "达到限值项数", en: "Within the limit" },
 };

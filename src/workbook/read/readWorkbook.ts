@@ -10,6 +10,7 @@ import { mergeCampuses } from "./mergeCampuses";
 import { unitPlausibilityIssues } from "./unitPlausibilityIssues";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
 import { candidateOf, isResultSheet, type Candidate } from "./pickSheets";
+import { isResultWorkbook } from "./resultWorkbook";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
@@ -227,6 +228,7 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   // Asked together, so that a source listing its sheets once for both (Office.js) makes one request.
   const [names, hidden] = await Promise.all([source.sheetNames(), hiddenSheets(source, options)]);
   if (names.length === 0) return fail(issueOf("read_no_sheets", "error"));
+  if (options.sheet === undefined && isResultWorkbook(names)) return fail(issueOf("read_result_workbook", "error", { sheets: names.join("、") }));
   if (options.sheet !== undefined && !names.includes(options.sheet)) return fail(issueOf("read_sheet_not_found", "error", { sheet: options.sheet, sheets: names.join(", ") }));
   const ruleSheet = names.find((n) => RULE_SHEET.test(n.trim())) ?? null;
   const schoolNames = options.sheet !== undefined ? [options.sheet] : names.filter((n) => n !== ruleSheet);

@@ -1,13 +1,13 @@
 import type { Issue } from "../../engine/types";
 import { overviewLine, overviewSheet, type OverviewEntry } from "./overviewSheet";
-import { makeCounty, makeEvaluation } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeStats } from "./testing/makeEvaluation";
 
 const warning: Issue = { code: "read_total_row", severity: "warning", cell: "学校基本情况!A40", params: {} };
 const error: Issue = { code: "read_bad_number", severity: "error", cell: "学校基本情况!E7", params: {} };
 
-function rowsOf(entries: readonly OverviewEntry[], lang: "zh" | "en" = "zh") {
-  const sheet = overviewSheet(entries, { lang, profileName: "国家标准", folders: ["某市"] });
-  const table = sheet.tables[0];
+function rowsOf(entries: readonly OverviewEntry[], lang: "zh" | "en" = "zh", which = 0) {
+  const sheet = overviewSheet(entries, { lang, profileName: "国家标准", folders: ["某市"], notes: [] });
+  const table = sheet.tables[which];
   if (!table) throw new Error("no table");
   return { sheet, table, rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c.header, r[i] ?? null]))) };
 }
@@ -28,6 +28,25 @@ describe("overviewSheet", () => {
     const { rows } = rowsOf([{ file: "杂乱县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [county] }), issues: [], result: "r.xlsx" } }]);
     // 8 judged + 6 not evaluable = 14 in scope.
     expect(rows[0]).toMatchObject({ "参评学校（学段）数": 14, "达标学校（学段）数": 8, "无法评估学校（学段）数": 6, "达标比例（占已判定）": 1, 目标比例: null });
+  });
+
+  it("puts each county's coefficients per stage below, red above the limit, with how many of the 7 are within it", () => {
+    const over = makeGroup({ stage: "junior", indicators: { ...makeGroup().indicators, L4: makeStats("L4", 3, 2, 0.66, 0.5), L7: makeStats("L7", 3, null, null) } });
+    const county = makeCounty({ coefficients: [makeGroup(), over] });
+    const { rows, table } = rowsOf([{ file: "甲县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [county] }), issues: [], result: "r.xlsx" } }], "zh", 1);
+    // makeGroup: CVs 0.20 … 0.26, all within 0.5 → 7/7; the junior group: L4 0.66 > 0.5, L7 unknown → 5 within.
+    expect(rows.map((r) => [r["学段"], r["学校数"], r["达到限值项数"]])).toEqual([["小学", 3, "7/7"], ["初中", 3, "5/7"]]);
+    expect(rows[1]?.["L4 生均教学及辅助用房面积"]).toBe(0.66);
+    const l4 = table.columns.findIndex((c) => c.header.startsWith("L4"));
+    expect(table.emphasis).toContainEqual({ row: 1, column: l4, kind: "bad" });
+    expect(rows[1]?.["L7 每百名学生拥有网络多媒体教室数"]).toBeNull();
+  });
+
+  it("shows the share amber when sections were left unjudged, red when the target is missed", () => {
+    const unjudged = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, share: 1, target: null, met: null } });
+    const { table } = rowsOf([{ file: "a.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [unjudged, makeCounty()] }), issues: [], result: "r.xlsx" } }]);
+    const share = table.columns.findIndex((c) => c.header === "达标比例（占已判定）");
+    expect(table.emphasis.filter((e) => e.column === share)).toEqual([{ row: 0, column: share, kind: "warn" }, { row: 1, column: share, kind: "bad" }]);
   });
 
   it("keeps a row for a workbook that could not be evaluated, red, with every reason", () => {

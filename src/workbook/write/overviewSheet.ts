@@ -1,79 +1,89 @@
-import type { CountyEvaluation, Evaluation, Issue, Severity } from "../../engine/types";
+import { INDICATOR_CODES, type CoefficientGroup, type CountyEvaluation, type Evaluation, type Issue, type Severity } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import { listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
-import type { SheetSpec } from "../types";
+import type { SheetSpec, TableSpec } from "../types";
 import { FORMAT } from "./formats";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
-import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
+import { answerVerdict, byAnswer, countyLabel, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 
 /** One workbook of a batch: its evaluation and result file, or why it could not be evaluated. */
 export interface OverviewEntry {
-  /** The input's file name (a batch's names are unique). */
+  /** How the batch names the input: its file name, or its path from a shared folder where names repeat. */
   readonly file: string;
   readonly outcome:
     | { readonly ok: true; readonly evaluation: Evaluation; readonly issues: readonly Issue[]; /** The result workbook's file name, beside the overview. */ readonly result: string }
     | { readonly ok: false; readonly reasons: readonly string[] };
 }
 
+export interface OverviewContext {
+  readonly lang: Lang;
+  readonly profileName: string;
+  /** The folders the workbooks came from. */
+  readonly folders: readonly string[];
+  /** What the batch left out or found doubtful (skipped files, a county in two workbooks), as sentences. */
+  readonly notes: readonly string[];
+}
+
 const AREAS = ["resources", "guarantee", "quality", "recognition"] as const;
 
 /**
- * 评估总览: a batch over a city's workbooks, one row per county of each workbook (a city list holds
- * several), its four areas, passing share and recognition side by side; a workbook that could not be
- * evaluated keeps its row, with the reason, so that no county drops out of the city's picture unseen.
+ * 评估总览: a batch over a city's workbooks. One row per county of each workbook (a city list holds
+ * several): its four areas, passing share against its target, recognition; a workbook that could
+ * not be evaluated keeps its row, with the reason, so that no county drops out of the city's
+ * picture unseen. Below, each county's difference coefficients per stage beside their limits.
  */
-export function overviewSheet(entries: readonly OverviewEntry[], context: { readonly lang: Lang; readonly profileName: string; readonly folders: readonly string[] }): SheetSpec {
+export function overviewSheet(entries: readonly OverviewEntry[], context: OverviewContext): SheetSpec {
   const { lang } = context;
   const failed = entries.filter((e) => !e.outcome.ok).length;
-  const counts = overviewLine(entries.length, failed, lang);
   return {
     name: message("out_sheet_overview", {}, lang),
     role: "summary",
     title: message("out_title_overview", {}, lang),
-    notes: [message("out_note_profile", { name: context.profileName }, lang), message("out_note_source", { source: listText(context.folders, lang) }, lang), counts],
-    tables: [
-      makeTable({
-        name: "YZJH_Overview",
-        caption: null,
-        columns: overviewColumns(lang),
-        rows: entries.flatMap((e) => entryRows(e, lang)),
-        emptyText: message("out_none", {}, lang),
-      }),
+    notes: [
+      message("out_note_profile", { name: context.profileName }, lang),
+      message("out_note_source", { source: listText(context.folders, lang) }, lang),
+      overviewLine(entries.length, failed, lang),
+      ...context.notes,
     ],
+    tables: [countyTable(entries, lang), coefficientTable(entries, lang)],
     freezeColumns: 2,
   };
 }
 
-function overviewColumns(lang: Lang): ColumnDraft[] {
+function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
   const t = (code: string) => message(code, {}, lang);
-  const text = (code: string, maxWidth?: number): ColumnDraft => (maxWidth === undefined ? { header: t(code), numberFormat: null } : { header: t(code), numberFormat: null, maxWidth });
   const count = (code: string): ColumnDraft => ({ header: t(code), numberFormat: FORMAT.count });
-  return [
-    text("out_h_file"),
-    text("out_h_county"),
+  const ratio = (code: string): ColumnDraft => ({ header: t(code), numberFormat: FORMAT.ratio });
+  const columns: ColumnDraft[] = [
+    { header: t("out_h_file"), numberFormat: null },
+    { header: t("out_h_county"), numberFormat: null },
     count("out_h_year"),
-    ...AREAS.map((a) => text(`area_${a}`)),
+    ...AREAS.map((a) => ({ header: t(`area_${a}`), numberFormat: null })),
     count("out_h_in_scope"),
     count("out_h_passing"),
     count("out_h_unjudged"),
-    { header: t("out_h_share"), numberFormat: FORMAT.ratio },
-    { header: t("out_h_target_share"), numberFormat: FORMAT.ratio },
-    text("out_h_recognised"),
+    ratio("out_h_share"),
+    count("out_h_target_year"),
+    ratio("out_h_target_share"),
+    { header: t("out_h_recognised"), numberFormat: null },
     count("out_h_errors"),
     count("out_h_warnings"),
-    text("out_h_result_or_reason", 50),
+    { header: t("out_h_result_or_reason"), numberFormat: null, maxWidth: 50 },
   ];
+  return makeTable({ name: "YZJH_Overview", caption: t("out_caption_overview_counties"), columns, rows: entries.flatMap((e) => entryRows(e, lang)), emptyText: t("out_none") });
 }
 
+/** The workbook's issue counts on its first row only: a city list's counties share them, and a column sum must count them once. */
 function entryRows(entry: OverviewEntry, lang: Lang): CellInput[][] {
   const o = entry.outcome;
-  if (!o.ok) return [[entry.file, null, null, ...AREAS.map(() => null), null, null, null, null, null, cell(message("out_not_evaluated", {}, lang), "bad"), null, null, o.reasons.join("\n")]];
-  const counts = (severity: Severity) => o.issues.filter((i) => i.severity === severity).length;
-  const tail = [counts("error"), counts("warning"), o.result];
-  if (o.evaluation.counties.length === 0) return [[entry.file, null, o.evaluation.year, ...AREAS.map(() => null), 0, 0, 0, null, null, null, ...tail]];
-  return o.evaluation.counties.map((c) => [entry.file, countyLabel(c.county, lang), o.evaluation.year, ...countyCells(c, lang), ...tail]);
+  const blank = (n: number): null[] => Array.from({ length: n }, () => null);
+  if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 6), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, o.reasons.join("\n")]];
+  const count = (severity: Severity) => o.issues.filter((i) => i.severity === severity).length;
+  const tail = (first: boolean) => [first ? count("error") : null, first ? count("warning") : null, o.result];
+  if (o.evaluation.counties.length === 0) return [[entry.file, null, o.evaluation.year, ...blank(AREAS.length), 0, 0, 0, ...blank(4), ...tail(true)]];
+  return o.evaluation.counties.map((c, i) => [entry.file, countyLabel(c.county, lang), o.evaluation.year, ...countyCells(c, lang), ...tail(i === 0)]);
 }
 
 const RECOGNISED = { yes: "out_recognised_yes", no: "out_recognised_no", unknown: "out_recognised_pending" } as const;
@@ -84,9 +94,34 @@ function countyCells(county: CountyEvaluation, lang: Lang): CellInput[] {
     return cell(verdictLabel(verdict, lang), verdictEmphasis(verdict));
   });
   const p = county.passing;
-  const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : null);
+  // A share over the judged sections only, with some not judged, is amber: the county's share may be lower.
+  const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : p.unjudged > 0 ? "warn" : null);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
-  return [...areas, p.evaluated + p.unjudged, p.passing, p.unjudged, share, p.target?.share ?? null, recognised];
+  return [...areas, p.evaluated + p.unjudged, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, recognised];
+}
+
+/** Each county's coefficients per stage: the CV of every indicator (red above its limit) and how many are within it. */
+function coefficientTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  const columns: ColumnDraft[] = [
+    { header: t("out_h_file"), numberFormat: null },
+    { header: t("out_h_county"), numberFormat: null },
+    { header: t("out_h_stage"), numberFormat: null },
+    { header: t("out_h_schools"), numberFormat: FORMAT.count },
+    ...INDICATOR_CODES.map((code) => ({ header: `${code} ${indicatorName(code, lang)}`, numberFormat: FORMAT.cv, maxWidth: 14 })),
+    { header: t("out_h_cv_within"), numberFormat: null },
+  ];
+  const rows = entries.flatMap((e) => (e.outcome.ok ? e.outcome.evaluation.counties.flatMap((c) => c.coefficients.map((g) => coefficientRow(e.file, g, lang))) : []));
+  return makeTable({ name: "YZJH_OverviewCv", caption: t("out_caption_overview_cv"), columns, rows, emptyText: t("out_none") });
+}
+
+function coefficientRow(file: string, group: CoefficientGroup, lang: Lang): CellInput[] {
+  const stats = INDICATOR_CODES.map((code) => group.indicators[code]);
+  const cvs = stats.map((s) => (s.cv === null ? null : cell(s.cv, s.met === false ? "bad" : null)));
+  const within = stats.filter((s) => s.met === true).length;
+  const emphasis = stats.some((s) => s.met === false) ? "bad" : within === stats.length ? "good" : "warn";
+  const summary = stats.every((s) => s.met === null) ? null : cell(`${within}/${stats.length}`, emphasis);
+  return [file, countyLabel(group.county, lang), stageLabel(group.stage, lang), group.schools, ...cvs, summary];
 }
 
 /** The overview's line for stdout: how many workbooks were evaluated. @example overviewLine(3, 1, "zh") // "共 3 个工作簿：2 个已评估，1 个未能评估" */

@@ -1,0 +1,31 @@
+import { makeCounty, makeEvaluation, makeGroup, makeStats } from "../workbook/write/testing/makeEvaluation";
+import { overviewReport } from "./overviewReport";
+
+const context = { profile: "national-2017", profileName: "国家标准", lang: "zh", notes: ["注意"] };
+
+describe("overviewReport", () => {
+  it("gives a failed workbook its reasons and an evaluated one its counties, unrounded, with NaN as null", () => {
+    const nan = makeGroup({ indicators: { ...makeGroup().indicators, L2: makeStats("L2", 0, 0, Number.NaN) } });
+    const county = makeCounty({ county: "甲县", coefficients: [nan], passing: { evaluated: 3, passing: 2, unjudged: 1, share: 2 / 3, target: { year: 2025, share: 0.85 }, met: null } });
+    const report = overviewReport(
+      [
+        { file: "丙县.xlsx", outcome: { ok: false, reasons: ["无法读取 丙县.xlsx"] } },
+        { file: "甲县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [county] }), issues: [{ code: "x", severity: "warning", cell: null, params: {} }], result: "甲县-评估结果.xlsx" } },
+      ],
+      context,
+    );
+    expect(report["notes"]).toEqual(["注意"]);
+    expect(report["workbooks"]).toEqual([
+      { file: "丙县.xlsx", evaluated: false, reasons: ["无法读取 丙县.xlsx"] },
+      expect.objectContaining({ file: "甲县.xlsx", evaluated: true, errors: 0, warnings: 1, result: "甲县-评估结果.xlsx" }),
+    ]);
+    const [jia] = (report["workbooks"] as { counties?: unknown[] }[])[1]?.counties ?? [];
+    expect(jia).toMatchObject({
+      county: "甲县",
+      // 3 judged + 1 unjudged in scope; the share 2/3 unrounded.
+      passing: { inScope: 4, evaluated: 3, passing: 2, unjudged: 1, share: 2 / 3, target: { year: 2025, share: 0.85 }, met: null },
+      coefficients: [{ stage: "primary", cv: { L1: 0.2, L2: null } }],
+    });
+    expect(JSON.stringify(report)).not.toContain("NaN");
+  });
+});

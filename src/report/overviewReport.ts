@@ -1,0 +1,51 @@
+import { INDICATOR_CODES, type CountyEvaluation, type Severity } from "../engine/types";
+import type { OverviewEntry } from "../workbook/write/overviewSheet";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** What a batch's JSON overview says besides its workbooks. */
+export interface OverviewReportContext {
+  readonly profile: string;
+  readonly profileName: string;
+  readonly lang: string;
+  /** The batch's notes as sentences (skipped files, a county in two workbooks). */
+  readonly notes: readonly string[];
+}
+
+/** Numbers as JSON takes them: NaN and ±Infinity would be written as null silently, so they are null here on purpose. */
+function num(value: number | null): number | null {
+  return value === null || !Number.isFinite(value) ? null : value;
+}
+
+function countyJson(county: CountyEvaluation): Json {
+  const p = county.passing;
+  return {
+    county: county.county,
+    areas: Object.fromEntries(county.areas.map((a) => [a.area, a.verdict])),
+    passing: { inScope: p.evaluated + p.unjudged, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met },
+    recognised: county.recognised,
+    coefficients: county.coefficients.map((g) => ({
+      stage: g.stage,
+      schools: g.schools,
+      cv: Object.fromEntries(INDICATOR_CODES.map((code) => [code, num(g.indicators[code].cv)])),
+      met: Object.fromEntries(INDICATOR_CODES.map((code) => [code, g.indicators[code].met])),
+    })),
+  };
+}
+
+function workbookJson(entry: OverviewEntry): Json {
+  const o = entry.outcome;
+  if (!o.ok) return { file: entry.file, evaluated: false, reasons: [...o.reasons] };
+  const count = (severity: Severity) => o.issues.filter((i) => i.severity === severity).length;
+  return { file: entry.file, evaluated: true, result: o.result, year: o.evaluation.year, errors: count("error"), warnings: count("warning"), counties: o.evaluation.counties.map(countyJson) };
+}
+
+/**
+ * 评估总览.json: the overview of a batch for scripts — per workbook whether it was evaluated (and
+ * why not), and per county its areas, passing share, recognition and coefficients, unrounded.
+ * Each workbook's full report is its own JSON beside it.
+ * @example overviewReport([{ file: "甲县.xlsx", outcome: { ok: false, reasons: ["…"] } }], ctx).workbooks // [{ file: "甲县.xlsx", evaluated: false, reasons: ["…"] }]
+ */
+export function overviewReport(entries: readonly OverviewEntry[], context: OverviewReportContext): { [key: string]: Json } {
+  return { profile: context.profile, profileName: context.profileName, lang: context.lang, notes: [...context.notes], workbooks: entries.map(workbookJson) };
+}
