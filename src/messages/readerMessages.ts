@@ -418,6 +418,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”的校区“{campus}”与 {parentCell}（“{parentCampus}”）是同一学校的不同校区，数据已相加（最大班额取较大者），按一所学校评估",
     en: "Campus “{campus}” of “{name}” and {parentCell} (“{parentCampus}”) are campuses of one school: their numbers were added (the largest class is the larger one) and it is evaluated as one school",
   },
+  read_campus_rows_merged_main: {
+    zh: "“{name}”的校区“{campus}”与 {parentCell}（未写校区，按本部）是同一学校的不同校区，数据已相加（最大班额取较大者），按一所学校评估",
+    en: "Campus “{campus}” of “{name}” and {parentCell} (no campus given: the main campus) are campuses of one school: their numbers were added (the largest class is the larger one) and it is evaluated as one school",
+  },
   read_campus_name_above: {
     zh: "此行学校名称为空，校区列写“{campus}”，按上一行 {nameCell} 的“{name}”的校区读取",
     en: "This row has no school name and its 校区 says “{campus}”: read as a campus of “{name}” on the row above ({nameCell})",

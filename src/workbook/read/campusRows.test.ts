@@ -51,9 +51,11 @@ describe("campus rows: the name merged over two rows, a 校区 column", () => {
     const result = await read([HEAD, ["三小", null, 600, 35, 2500, 5000], [null, "南校区", 100, 8, 400, 700]], ["A2:A3"]);
     // 600 + 100 = 700 students; 35 + 8 = 43 teachers; 2500 + 400 = 2900 m²; 5000 + 700 = 5700 m².
     expect(values(result.input.records[0])).toEqual({ students: 700, teachers: 43, teachingArea: 2900, sportsGroundArea: 5700 });
-    expect(withCode(result.issues, "read_campus_rows_merged")).toEqual([
-      { code: "read_campus_rows_merged", severity: "info", cell: "S!B3", params: { name: "三小", campus: "南校区", parentCampus: "", parentCell: "S!B2" } },
+    // Said as the main campus, not as a campus named “”.
+    expect(withCode(result.issues, "read_campus_rows_merged_main")).toEqual([
+      { code: "read_campus_rows_merged_main", severity: "info", cell: "S!B3", params: { name: "三小", campus: "南校区", parentCampus: "", parentCell: "S!B2" } },
     ]);
+    expect(withCode(result.issues, "read_campus_rows_merged")).toEqual([]);
   });
 });
 

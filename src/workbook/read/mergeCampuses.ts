@@ -127,10 +127,11 @@ function key(record: SchoolRecord, township: string | undefined): string {
   return `${record.county ?? ""}|${foldText(record.name)}|${record.stage ?? "whole"}|${foldText(township ?? "")}`;
 }
 
-/** A campus row added to the school read first, said at the row's 校区 cell. */
+/** A campus row added to the school read first, said at the row's 校区 cell; a first row with a blank 校区 is the main campus, said so rather than as “”. */
 function campusIssue(name: string, campus: CampusCell | undefined, kept: readonly CampusCell[]): Issue {
   const parent = kept[0];
-  return issueAtCell("read_campus_rows_merged", "info", campus?.cell ?? null, { name, campus: campus?.text ?? "", parentCampus: parent?.text ?? "", parentCell: parent?.cell ?? "" });
+  const code = parent?.text.trim() ? "read_campus_rows_merged" : "read_campus_rows_merged_main";
+  return issueAtCell(code, "info", campus?.cell ?? null, { name, campus: campus?.text ?? "", parentCampus: parent?.text ?? "", parentCell: parent?.cell ?? "" });
 }
 
 /**
