@@ -169,4 +169,10 @@ describe("manifest.xml", () => {
     expect(strings.length).toBe(all.length);
     expect(manifest).toMatch(/<bt:String id="Evaluate.Label" DefaultValue="评估">\s*<bt:Override Locale="en-US" Value="Evaluate"/);
   });
+
+  it("gives British English the same English as American (Office matches the locale exactly, else falls back to zh-CN)", () => {
+    const overrides = (locale: string) => [...manifest.matchAll(new RegExp(`<(?:bt:)?Override Locale="${locale}" Value="([^"]+)"`, "g"))].map((m) => m[1]);
+    expect(overrides("en-US").length).toBeGreaterThan(0);
+    expect(overrides("en-GB")).toEqual(overrides("en-US"));
+  });
 });
