@@ -65,6 +65,12 @@ export interface ColumnSpec {
   readonly width: number;
   /** Excel number format for the column's data cells, e.g. `0.00`, `#,##0`, `0.000`, `0.0%`; null = General. */
   readonly numberFormat: string | null;
+  /**
+   * Whether the column's data cells wrap their text (top-aligned, rows left to Excel's automatic
+   * height): set when a value is wider than `width`, so that a long reason stays inside its column
+   * instead of running across the page and shrinking a sheet printed one page wide. The header never wraps.
+   */
+  readonly wrap: boolean;
 }
 
 /** Data bars on one column of a table, scaled from 0 to `max` (e.g. the CV limit). */

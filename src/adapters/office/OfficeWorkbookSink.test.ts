@@ -139,6 +139,47 @@ describe("OfficeWorkbookSink: what it writes", () => {
   });
 });
 
+/** resultSpecs(schools) with the school-name column of 学校达标 marked to wrap (as makeTable marks a column holding text past its cap). */
+function wrappingSpecs(schools: number) {
+  return resultSpecs(schools).map((spec) =>
+    spec.name !== "学校达标" ? spec : { ...spec, tables: spec.tables.map((t) => ({ ...t, columns: t.columns.map((c, i) => ({ ...c, wrap: i === 0 })) })) },
+  );
+}
+
+/** Every cell of the workbook set to wrap, as `sheet!row,column:verticalAlignment`. */
+function wrappedCells(excel: FakeExcel): string[] {
+  return excel.model.sheets.flatMap((s) => [...s.cells.entries()].filter(([, c]) => c.wrapText).map(([key, c]) => `${s.name}!${key}:${c.verticalAlignment}`));
+}
+
+describe("OfficeWorkbookSink: wrapping long text", () => {
+  it("wraps exactly the data body of a wrapping column, top-aligned, without another sync", async () => {
+    const plain = setup();
+    blank(plain.excel);
+    await plain.sink().writeSheets(resultSpecs(5));
+    const { excel, sink } = setup();
+    blank(excel);
+    await sink().writeSheets(wrappingSpecs(5));
+    // 学校达标: title 0, note 1, blank 2, header 3 (not wrapped), five schools in rows 4–8 of column A.
+    expect(wrappedCells(excel)).toEqual([4, 5, 6, 7, 8].map((r) => `学校达标!${r},0:Top`));
+    expect(wrappedCells(plain.excel)).toEqual([]);
+    expect(excel.syncs).toBe(SURVEY["1.13"] + 3);
+    expect(excel.syncs).toBe(plain.excel.syncs);
+  });
+
+  it("wraps every block's rows when the sheet goes in several blocks, and a 1.7 host wraps too", async () => {
+    const { excel } = setup();
+    blank(excel);
+    const capabilities = detectCapabilities((_, v) => excel.supports(v));
+    await new OfficeWorkbookSink(excel.run, { capabilities, budgetBytes: 500 * 1024 }).writeSheets(wrappingSpecs(3000));
+    expect(excel.requests.slice(SURVEY["1.13"] + 1, -2).length).toBeGreaterThan(1);
+    expect(wrappedCells(excel)).toEqual(Array.from({ length: 3000 }, (_, i) => `学校达标!${i + 4},0:Top`));
+    const old = setup("1.7");
+    blank(old.excel);
+    await old.sink().writeSheets(wrappingSpecs(2));
+    expect(wrappedCells(old.excel)).toEqual(["学校达标!4,0:Top", "学校达标!5,0:Top"]);
+  });
+});
+
 describe("OfficeWorkbookSink: requests", () => {
   it("uses the same number of syncs for 10 and 1,000 schools (one block each)", async () => {
     const small = setup();

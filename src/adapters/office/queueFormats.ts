@@ -57,7 +57,7 @@ export function queueSegment(target: SheetTarget, start: number, count: number, 
   if (start + count === layout.rows.length) queueSheetTail(target, capabilities);
 }
 
-/** Number formats (one column slice per column), emphasis runs and links for data rows in [from, to) of the sheet. */
+/** Number formats and wrapping (one column slice per column), emphasis runs and links for data rows in [from, to) of the sheet. */
 export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from: number, to: number): void {
   const first = Math.max(from, placed.firstDataRow);
   const end = Math.min(to, placed.firstDataRow + placed.spec.rows.length);
@@ -66,6 +66,9 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
     if (column.numberFormat === null) return;
     const formats = Array.from({ length: end - first }, () => [column.numberFormat]);
     sheet.getRangeByIndexes(first, c, end - first, 1).numberFormat = formats;
+  });
+  placed.spec.columns.forEach((column, c) => {
+    if (column.wrap) queueWrap(sheet.getRangeByIndexes(first, c, end - first, 1));
   });
   for (const run of emphasisRuns(placed.spec, first - placed.firstDataRow, end - placed.firstDataRow)) {
     const format = sheet.getRangeByIndexes(placed.firstDataRow + run.row, run.column, run.count, 1).format;
@@ -78,6 +81,16 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
     if (row < first || row >= end) continue;
     sheet.getRangeByIndexes(row, link.column, 1, 1).hyperlink = hyperlinkFor(link, placed.spec.rows[link.row]?.[link.column]);
   }
+}
+
+/**
+ * A long text wraps inside its capped column (ColumnSpec.wrap), top-aligned so that the row's
+ * other cells line up with its first line; Excel fits the row height itself. ExcelApi 1.1, and
+ * queued with the rows' number formats, so it adds no sync.
+ */
+function queueWrap(range: Excel.Range): void {
+  range.format.wrapText = true;
+  range.format.verticalAlignment = "Top";
 }
 
 /** The hyperlink of a link cell: its target, shown as the cell's text (Excel would otherwise show the target). */

@@ -65,6 +65,21 @@ describe("rowCosts: the request size estimate", () => {
     expect(rowsOnly(one) - rowsOnly(none)).toBeGreaterThanOrEqual((await measured(one)) - (await measured(none)));
   });
 
+  it("charges the wrapping of long-text columns, which office.js sends once per wrapping column per block", async () => {
+    const wrapping = (columns: number): SheetSpec => {
+      const table = schoolsTable(200);
+      return { ...allGreen(200), tables: [{ ...table, columns: table.columns.map((c, i) => ({ ...c, wrap: i < columns })) }] };
+    };
+    const [none, two] = [wrapping(0), wrapping(2)];
+    // About 600 bytes a column on the wire (range and format paths, two sets), for the whole sheet or a cut of it.
+    for (const [from, to] of [[0, Infinity], [50, 120]] as const) {
+      const extra = (await measured(two, from, to)) - (await measured(none, from, to));
+      expect(extra).toBeGreaterThan(2 * 500);
+      expect(estimate(two, from, to) - estimate(none, from, to)).toBeGreaterThanOrEqual(extra);
+      expect(estimate(two, from, to)).toBeGreaterThanOrEqual(await measured(two, from, to));
+    }
+  });
+
   it("covers a sheet of 5,000 rows, whose values and number formats office.js sends in 1,500-cell chunks", async () => {
     const [, , schools] = resultSpecs(5000);
     if (schools === undefined) throw new Error("no spec");

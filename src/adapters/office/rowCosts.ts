@@ -29,6 +29,8 @@ const WIRE_BYTES = {
   bulkCheck: 260,
   /** A vertical run of emphasis: range, format, fill and font paths, fill and font colours. */
   emphasisRun: 980,
+  /** A wrapping column's slice of a block: range and format paths, wrapText and verticalAlignment sets (about 600). */
+  wrapColumn: 700,
   /** A hyperlink set on one cell, besides its JSON. */
   link: 380,
   /** One font property set on a fresh range (title, note, caption); each further set on it. */
@@ -125,13 +127,15 @@ export function rowCosts(spec: SheetSpec, layout: SheetLayout, tableNames: reado
 /**
  * What a block adds for each sheet it touches, wherever it cuts: the sheet's paths and the
  * suspension calls; the values range and one range per formatted column, each with its size check
- * and a bulk chunk that the rows' shares may not have paid in full; and an emphasis run per
- * emphasised column that the cut splits in two.
+ * and a bulk chunk that the rows' shares may not have paid in full; an emphasis run per
+ * emphasised column that the cut splits in two; and a wrapping slice per wrapping column.
  */
 export function segmentCost(layout: SheetLayout): Cost {
-  const formatted = layout.tables.reduce((n, t) => n + t.spec.columns.filter((c) => c.numberFormat !== null).length, 0);
-  const emphasised = layout.tables.reduce((n, t) => n + new Set(t.spec.emphasis.map((e) => e.column)).size, 0);
+  const count = (f: (t: PlacedTable) => number) => layout.tables.reduce((n, t) => n + f(t), 0);
+  const formatted = count((t) => t.spec.columns.filter((c) => c.numberFormat !== null).length);
+  const emphasised = count((t) => new Set(t.spec.emphasis.map((e) => e.column)).size);
+  const wrapping = count((t) => t.spec.columns.filter((c) => c.wrap).length);
   const ranges = 1 + formatted;
-  const bytes = WIRE_BYTES.sheetInRequest + ranges * (WIRE_BYTES.rangeSet + WIRE_BYTES.bulkCheck + WIRE_BYTES.bulkChunk) + emphasised * WIRE_BYTES.emphasisRun;
-  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 };
+  const bytes = WIRE_BYTES.sheetInRequest + ranges * (WIRE_BYTES.rangeSet + WIRE_BYTES.bulkCheck + WIRE_BYTES.bulkChunk) + emphasised * WIRE_BYTES.emphasisRun + wrapping * WIRE_BYTES.wrapColumn;
+  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 + wrapping * 2 };
 }

@@ -133,6 +133,45 @@ describe("XlsxWorkbookSink", () => {
   });
 });
 
+describe("XlsxWorkbookSink: wrapping long text", () => {
+  const long = "无法读取 县数据.xls：它不是 .xlsx 工作簿（可能是旧的 .xls 格式）。请在 Excel 中将它另存为 .xlsx（不设密码）后再试";
+  const column = (header: string, wrap: boolean) => ({ header, width: wrap ? 40 : 10, numberFormat: null, wrap });
+  const wrapping: SheetSpec = {
+    name: "数据问题",
+    role: "issues",
+    title: "数据问题",
+    notes: ["说明"],
+    tables: [
+      { name: "YZJH_Issues", caption: "问题", columns: [column("级别", false), column("说明", true), column("单元格", false)], rows: [["错误", long, "A1"], ["提示", "短", "B2"]], emphasis: [], dataBars: [], links: [] },
+      { name: "YZJH_Other", caption: "其他", columns: [column("级别", false), column("说明", false)], rows: [["提示", long]], emphasis: [], dataBars: [], links: [] },
+    ],
+    freezeColumns: 0,
+  };
+
+  /** Addresses of every cell that wraps, with its vertical alignment. */
+  function wrapped(ws: ExcelJS.Worksheet): string[] {
+    const out: string[] = [];
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        if (c.alignment?.wrapText) out.push(`${c.address}:${c.alignment.vertical ?? ""}`);
+      }),
+    );
+    return out;
+  }
+
+  it("wraps exactly the data cells of a wrapping column, top-aligned: not its header, not other columns or tables; heights left to Excel", async () => {
+    const ws = sheet(await writeAndRead("wrap.xlsx", [wrapping]), "数据问题");
+    // Title 1, note 2, blank 3, caption 4, header 5, data 6–7; blank 8, caption 9, header 10, data 11.
+    expect(ws.getCell("B5").value).toBe("说明");
+    expect(ws.getCell("B6").value).toBe(long);
+    expect(wrapped(ws)).toEqual(["B6:top", "B7:top"]);
+    expect([5, 6, 7, 11].map((r) => ws.getRow(r).height)).toEqual([undefined, undefined, undefined, undefined]);
+    // The same sheet with no column asking for it wraps nothing.
+    const plain = { ...wrapping, tables: wrapping.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, wrap: false })) })) };
+    expect(wrapped(sheet(await writeAndRead("nowrap.xlsx", [plain]), "数据问题"))).toEqual([]);
+  });
+});
+
 describe("linkTarget", () => {
   it("keeps links between result sheets internal", () => {
     expect(linkTarget("数据问题!D8", ["数据问题"], "in.xlsx")).toBe("数据问题!D8");

@@ -172,11 +172,21 @@ function renderTable(ws: ExcelJS.Worksheet, placed: PlacedTable, tableNames: Set
   formatBody(ws, table, placed.firstDataRow, nextPriority);
 }
 
+/**
+ * A long text wraps inside its capped column, top-aligned so that its row's other cells line up
+ * with its first line; the row height is left to Excel (no height written: automatic).
+ */
+const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+
 function formatBody(ws: ExcelJS.Worksheet, table: TableSpec, firstDataRow: number, nextPriority: () => number): void {
   const firstData = firstDataRow + 1; // 1-based row of the first data row
   table.columns.forEach((col, c) => {
     if (col.numberFormat === null) return;
     for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).numFmt = col.numberFormat;
+  });
+  table.columns.forEach((col, c) => {
+    if (!col.wrap) return;
+    for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).alignment = WRAPPED;
   });
   for (const e of table.emphasis) applyEmphasis(ws.getCell(firstData + e.row, e.column + 1), e.kind);
   table.dataBars.forEach((bar) => {

@@ -5,7 +5,7 @@ function table(name: string, caption: string | null, rows: (string | number | nu
   return {
     name,
     caption,
-    columns: widths.map((width, i) => ({ header: `${name}${i + 1}`, width, numberFormat: null })),
+    columns: widths.map((width, i) => ({ header: `${name}${i + 1}`, width, numberFormat: null, wrap: false })),
     rows,
     emphasis: [],
     dataBars: [],

@@ -58,4 +58,52 @@ describe("makeTable", () => {
     const wide = makeTable({ name: "T", caption: null, columns: [{ header: "a", numberFormat: null, maxWidth: 10 }], rows: [["x".repeat(50)]], emptyText: "" });
     expect(wide.columns[0]?.width).toBe(10);
   });
+
+  describe("wrap", () => {
+    const one = (value: string, header = "说明", maxWidth?: number) =>
+      makeTable({ name: "T", caption: null, columns: [maxWidth === undefined ? { header, numberFormat: null } : { header, numberFormat: null, maxWidth }], rows: [[value]], emptyText: "" }).columns[0];
+
+    it("wraps a column only when a value is wider than the cap (default 40)", () => {
+      // 39 and 40 narrow characters fit a 40-wide column (the width is capped at 40, padding and all); 41 do not.
+      expect(one("x".repeat(39))).toEqual({ header: "说明", numberFormat: null, width: 40, wrap: false });
+      expect(one("x".repeat(40))?.wrap).toBe(false);
+      expect(one("x".repeat(41))).toEqual({ header: "说明", numberFormat: null, width: 40, wrap: true });
+      expect(one("short")?.wrap).toBe(false);
+    });
+
+    it("counts CJK characters as two: 20 fit a 40 cap, 21 (42 wide) wrap, 21 narrow ones do not", () => {
+      expect(one("长".repeat(20))?.wrap).toBe(false);
+      expect(one("长".repeat(21))?.wrap).toBe(true);
+      expect(one("x".repeat(21))?.wrap).toBe(false);
+    });
+
+    it("follows a column's own cap, and wraps one column without the others", () => {
+      expect(one("x".repeat(61), "h", 60)?.wrap).toBe(true);
+      expect(one("x".repeat(60), "h", 60)?.wrap).toBe(false);
+      expect(one("x".repeat(11), "h", 10)?.wrap).toBe(true);
+      const t = makeTable({
+        name: "T",
+        caption: null,
+        columns: [{ header: "县", numberFormat: null }, { header: "说明", numberFormat: null, maxWidth: 30 }],
+        rows: [["杂乱县", "无法读取：它不是 .xlsx 工作簿，请另存为 .xlsx 后再试"], ["杂乱县", null]],
+        emptyText: "",
+      });
+      expect(t.columns.map((c) => c.wrap)).toEqual([false, true]);
+    });
+
+    it("does not wrap for a long header alone (the header never wraps), nor for the empty table's row", () => {
+      expect(one("x", "长".repeat(30))).toEqual({ header: "长".repeat(30), numberFormat: null, width: 40, wrap: false });
+      const empty = makeTable({ name: "T", caption: null, columns: [{ header: "a", numberFormat: null, maxWidth: 6 }], rows: [], emptyText: "（无数据问题）" });
+      // "（无数据问题）" is 14 wide, past a cap of 6: the placeholder row is a value like any other.
+      expect(empty.columns[0]?.wrap).toBe(true);
+    });
+
+    it("measures numbers as shown by their format", () => {
+      const t = makeTable({ name: "T", caption: null, columns: [{ header: "v", numberFormat: "#,##0.00", maxWidth: 12 }], rows: [[1234567.891], [1]], emptyText: "" });
+      // "1,234,567.89" is 12 wide: fits a cap of 12; the raw 1234567.891 (11) would too, so check one past it.
+      expect(t.columns[0]?.wrap).toBe(false);
+      const wider = makeTable({ name: "T", caption: null, columns: [{ header: "v", numberFormat: "#,##0.00", maxWidth: 11 }], rows: [[1234567.891]], emptyText: "" });
+      expect(wider.columns[0]?.wrap).toBe(true);
+    });
+  });
 });

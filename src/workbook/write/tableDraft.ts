@@ -15,7 +15,7 @@ export type CellInput = CellValue | Cell;
 export interface ColumnDraft {
   readonly header: string;
   readonly numberFormat: string | null;
-  /** Widest the column may get (long reasons wrap beyond it); default 40. */
+  /** Widest the column may get; a column holding a wider value wraps its data cells (ColumnSpec.wrap). Default 40. */
   readonly maxWidth?: number;
 }
 
@@ -39,11 +39,18 @@ function shownText(value: CellValue, format: string | null): string {
   return String(value);
 }
 
-/** Width that fits the header and every value as shown (CJK characters counting two). */
-function fitWidth(column: ColumnDraft, values: readonly CellValue[]): number {
-  let widest = displayWidth(column.header);
-  for (const v of values) widest = Math.max(widest, displayWidth(shownText(v, column.numberFormat)));
-  return Math.min(Math.max(widest + PADDING, MIN_WIDTH), column.maxWidth ?? 40);
+/**
+ * Width that fits the header and every value as shown (CJK characters counting two), capped at
+ * maxWidth; the column wraps when a value is wider than the cap. Only values count for wrapping:
+ * the header does not wrap, so a long header alone would only make the data rows taller.
+ *
+ * @example columnFit({ header: "说明", numberFormat: null, maxWidth: 40 }, ["长".repeat(30)]) // { width: 40, wrap: true }
+ */
+function columnFit(column: ColumnDraft, values: readonly CellValue[]): { width: number; wrap: boolean } {
+  const cap = column.maxWidth ?? 40;
+  const widest = values.reduce<number>((w, v) => Math.max(w, displayWidth(shownText(v, column.numberFormat))), 0);
+  const width = Math.max(widest, displayWidth(column.header)) + PADDING;
+  return { width: Math.min(Math.max(width, MIN_WIDTH), cap), wrap: widest > cap };
 }
 
 /** Assembles a TableSpec from rows of cells; an empty table gets one "(none)" row, as Excel tables need a body. */
@@ -65,7 +72,7 @@ export function makeTable(options: {
   const columns: ColumnSpec[] = options.columns.map((col, c) => ({
     header: col.header,
     numberFormat: col.numberFormat,
-    width: fitWidth(col, values.map((row) => row[c] ?? null)),
+    ...columnFit(col, values.map((row) => row[c] ?? null)),
   }));
   return { name: options.name, caption: options.caption, columns, rows: values, emphasis, dataBars: options.dataBars ?? [], links };
 }

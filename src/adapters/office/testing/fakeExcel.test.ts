@@ -51,6 +51,35 @@ describe("FakeExcel: request sizes", () => {
   });
 });
 
+describe("FakeExcel: wrapping", () => {
+  const wrap = async (context: Excel.RequestContext, columns: number) => {
+    const sheet = context.workbook.worksheets.getItem("结果");
+    for (let c = 0; c < columns; c++) {
+      const range = sheet.getRangeByIndexes(4, c, 50, 1);
+      range.format.wrapText = true;
+      range.format.verticalAlignment = "Top";
+    }
+    await context.sync();
+  };
+
+  it("counts a wrapped column slice within 5% of what office.js sends (range and format paths, two sets)", async () => {
+    const [one = 0, eleven = 0] = [...(await officeJsRequestBytes((c) => wrap(c, 1))), ...(await officeJsRequestBytes((c) => wrap(c, 11)))];
+    const perColumn = (eleven - one) / 10;
+    expect(perColumn).toBeGreaterThan(500);
+    const fakePerColumn = ((await fakeBytes((c) => wrap(c, 11), 1_000_000)) - (await fakeBytes((c) => wrap(c, 1), 1_000_000))) / 10;
+    expect(Math.abs(fakePerColumn - perColumn) / perColumn).toBeLessThan(0.05);
+  });
+
+  it("sets wrapText and the vertical alignment on every cell of the range, and nowhere else", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.model.addSheet("结果");
+    await excel.run((c) => wrap(c, 1));
+    const wrapped = [...sheet.cells.entries()].filter(([, c]) => c.wrapText).map(([key, c]) => `${key}:${c.verticalAlignment}`);
+    expect(wrapped).toEqual(Array.from({ length: 50 }, (_, r) => `${r + 4},0:Top`));
+    expect(sheet.cell(3, 0)).toMatchObject({ wrapText: false, verticalAlignment: "Bottom" });
+  });
+});
+
 describe("FakeExcel: what the sink's replace step depends on", () => {
   it("keeps one sheet visible: the last cannot be hidden or deleted, a hidden one cannot be activated", async () => {
     const excel = new FakeExcel();

@@ -709,6 +709,14 @@ class RangeFormatProxy extends Node {
     });
   }
 
+  set wrapText(wrap: boolean) {
+    this.setter(this, "wrapText", wrap, (cell) => (cell.wrapText = wrap));
+  }
+
+  set verticalAlignment(alignment: string) {
+    this.setter(this, "verticalAlignment", alignment, (cell) => (cell.verticalAlignment = alignment));
+  }
+
   set columnWidth(points: number) {
     this.setProperty("columnWidth", points, () => {
       const { sheet, box } = this.ref();

@@ -17,6 +17,9 @@ export interface FakeCell {
   bold: boolean;
   size: number | null;
   hyperlink: string | null;
+  /** range.format.wrapText and verticalAlignment as set (Excel's defaults: no wrap, "Bottom"). */
+  wrapText: boolean;
+  verticalAlignment: string;
 }
 
 /** An error as Office.js reports it: `code` is what adapters test. */
@@ -118,7 +121,7 @@ export class FakeSheet {
     const key = `${row},${column}`;
     let c = this.cells.get(key);
     if (!c) {
-      c = { value: null, error: false, numberFormat: "General", fill: null, fontColor: null, bold: false, size: null, hyperlink: null };
+      c = { value: null, error: false, numberFormat: "General", fill: null, fontColor: null, bold: false, size: null, hyperlink: null, wrapText: false, verticalAlignment: "Bottom" };
       this.cells.set(key, c);
     }
     return c;

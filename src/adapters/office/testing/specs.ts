@@ -15,7 +15,7 @@ export function schoolsTable(schools: number, name = "YZJH_Schools"): TableSpec 
   }
   const header = ["学校", "学段", "L1", "L2", "L3", "L4", "L5", "L6", "L7", "达标项数", "是否达标"];
   const formats = [null, null, "0.00", "0.00", "0.00", "0.00", "0.00", "#,##0", "0.00", "0", null];
-  return { name, caption: null, columns: header.map((h, c) => ({ header: h, width: c === 0 ? 20 : 9, numberFormat: formats[c] ?? null })), rows, emphasis, dataBars: [], links };
+  return { name, caption: null, columns: header.map((h, c) => ({ header: h, width: c === 0 ? 20 : 9, numberFormat: formats[c] ?? null, wrap: false })), rows, emphasis, dataBars: [], links };
 }
 
 export function coefficientsTable(stage: string): TableSpec {
@@ -25,7 +25,7 @@ export function coefficientsTable(stage: string): TableSpec {
   return {
     name: `YZJH_Coef_1_${stage}`,
     caption: stage === "primary" ? "小学" : "初中",
-    columns: header.map((h) => ({ header: h, width: 10, numberFormat: h === "差异系数" ? "0.000" : null })),
+    columns: header.map((h) => ({ header: h, width: 10, numberFormat: h === "差异系数" ? "0.000" : null, wrap: false })),
     rows,
     emphasis: [{ row: 6, column: 5, kind: "bad" }, { row: 7, column: 5, kind: "muted" }],
     dataBars: [{ column: 5, max: 0.5 }],
@@ -40,7 +40,7 @@ export function countsTable(stage: string): TableSpec {
   return {
     name: `YZJH_Met_1_${stage}`,
     caption: stage === "primary" ? "小学：各项指标达标学校数" : "初中：各项指标达标学校数",
-    columns: header.map((h) => ({ header: h, width: 10, numberFormat: h === "达标学校比例" ? "0.0%" : null })),
+    columns: header.map((h) => ({ header: h, width: 10, numberFormat: h === "达标学校比例" ? "0.0%" : null, wrap: false })),
     rows,
     emphasis: [],
     dataBars: [],
