@@ -109,6 +109,22 @@ describe("evaluate", () => {
     const result = evaluate({ records: we1Records(null), countyFigures: figures, year: null }, NATIONAL);
     expect(result.counties[0]?.items.find((i) => i.code === "R1")?.figure).toBe(0.88);
   });
+  it("lists every cell of a figure computed from two (45 / 380 = 0.1184… ≥ 0.10; 12 / 45 = 0.2666… ≥ 0.20) in the item's cells, each county its own", () => {
+    const figures: CountyFigure[] = [
+      { county: "A", code: "G11_rotation_rate", value: 45 / 380, cell: "F!C2", cells: ["F!C2", "F!C3"] },
+      { county: "A", code: "G11_backbone_rotation", value: 12 / 45, cell: "F!C4", cells: ["F!C4", "F!C2"] },
+      { county: "B", code: "G8_pay_ratio", value: 8000 / 8500, cell: "F!C6", cells: ["F!C6", "F!C7"] },
+    ];
+    const records = [...we1Records("A").slice(0, 1), ...we1Records("B").slice(0, 1)];
+    const result = evaluate({ records, countyFigures: figures, year: null }, NATIONAL);
+    const [a, b] = result.counties;
+    // The rotated count (F!C2) is in both parts: named once.
+    expect(a?.items.find((i) => i.code === "G11")?.cells).toEqual(["F!C2", "F!C3", "F!C4"]);
+    expect(a?.items.find((i) => i.code === "G11")?.verdict).toBe("met");
+    expect(b?.items.find((i) => i.code === "G8")?.cells).toEqual(["F!C6", "F!C7"]);
+    // 8000 / 8500 = 0.9411… < 1: not met.
+    expect(b?.items.find((i) => i.code === "G8")?.verdict).toBe("not_met");
+  });
   it("evaluates nothing from nothing", () => {
     expect(evaluate({ records: [], countyFigures: [], year: null }, NATIONAL)).toEqual({ profileId: "national-2017", year: null, counties: [], issues: [] });
   });

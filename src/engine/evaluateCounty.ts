@@ -31,7 +31,7 @@ export interface CountyInput extends CountySections {
  */
 export function evaluateCounty(input: CountyInput, profile: Profile): { county: CountyEvaluation; issues: Issue[] } {
   const { county, records, table } = input;
-  const figures = figuresForCounty(county, input.figures, input.singleCounty).map((f) => ({ county, code: f.code, value: f.value, cell: f.cell }));
+  const figures = figuresForCounty(county, input.figures, input.singleCounty).map((f): CountyFigure => ({ ...f, county }));
   const coefficients = coefficientGroups(county, table, profile);
   const roles = recordRoles(table, records.length);
   const areas = fastCountyAreas({ county, records, roles, figures, profile }, input.fast === false ? null : input.columns);

@@ -160,6 +160,11 @@ export interface CountyFigure {
   /** Ratios as fractions (95% → 0.95); yes / no items as booleans; levels as numbers. */
   readonly value: number | boolean;
   readonly cell: CellRef;
+  /**
+   * Every cell a figure computed from several was read from, `cell` first (G8 from the teachers'
+   * and the civil servants' pay: both amounts' cells). Absent for a figure read from its one cell.
+   */
+  readonly cells?: readonly CellRef[];
 }
 
 export interface EvaluationInput {

@@ -395,6 +395,27 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”的数值单元格 {valueCell} 为空，备注 {noteCell} 写有“{note}”：备注中的文字不作为数值读取，该项待评估；请把数值填入 {valueCell}",
     en: "“{item}”: the value cell {valueCell} is blank while the note {noteCell} says “{note}”. Notes are not read as values, so the item is not assessed; please enter the figure in {valueCell}",
   },
+  // G11's backbone share from the backbone teachers rotated and the teachers rotated (rotationFigures.ts).
+  read_figure_rotation_backbone_computed: {
+    zh: "骨干教师占交流轮岗教师比例按“{item}”÷ {rotatedCell}（交流轮岗教师人数）计算为 {value}",
+    en: "The share of backbone teachers among those rotated is computed as “{item}” ÷ {rotatedCell} (teachers rotated): {value}",
+  },
+  read_figure_rotation_backbone_rotated_missing: {
+    zh: "“{item}”是交流轮岗的骨干教师人数，但没有填写交流轮岗教师人数，无法算出骨干教师占比：该项待评估（请填写交流轮岗教师人数，或直接填写骨干教师占比）",
+    en: "“{item}” is the number of backbone teachers rotated, but the number of teachers rotated is not given, so the backbone share cannot be computed: not assessed (give the rotated count, or the share itself)",
+  },
+  read_figure_rotation_no_rotated: {
+    zh: "“{item}”为 0，骨干教师占交流轮岗教师比例（{backboneCell} ÷ 0）无法计算：该项待评估，请核对交流轮岗教师人数",
+    en: "“{item}” is 0, so the share of backbone teachers among those rotated ({backboneCell} ÷ 0) cannot be computed: not assessed; please check the number of teachers rotated",
+  },
+  read_figure_rotation_backbone_inconsistent: {
+    zh: "交流轮岗骨干教师人数 {backbone}（“{item}”）与交流轮岗教师人数 {rotated}（{rotatedCell}）不相符（人数不能为负，骨干教师人数不能多于交流轮岗教师人数）：未计算骨干教师占比，该项待评估",
+    en: "{backbone} backbone teachers rotated (“{item}”) and {rotated} teachers rotated ({rotatedCell}) do not fit (no count is negative, and no more backbone teachers than teachers are rotated): the backbone share is not computed and not assessed",
+  },
+  read_figure_rotation_backbone_count: {
+    zh: "“{item}”是人数，不是骨干教师占交流轮岗教师比例：未读取（表中已填写该比例，或同一人数填写了不止一次）",
+    en: "“{item}” is a head count, not the share of backbone teachers among those rotated: not read (the share is given on the sheet, or a count is given more than once)",
+  },
   // The engine's units ({baseUnit}).
   unit_yuan: { zh: "元", en: "yuan" },
   unit_m2: { zh: "平方米", en: "m²" },

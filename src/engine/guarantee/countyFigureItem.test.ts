@@ -27,6 +27,14 @@ describe("countyFigureItem", () => {
     });
   });
 
+  it("lists both cells of a figure computed from two counts (45 / 380 at B5, B6) and of one from two amounts, then the plain figure's cell", () => {
+    const rate: CountyFigure = { ...fig("G11_rotation_rate", 45 / 380, "县级指标!B5"), cells: ["县级指标!B5", "县级指标!B6"] };
+    const { value } = countyFigureItem("G11", NATIONAL, byCode(rate, fig("G11_backbone_rotation", 0.25, "县级指标!B7")));
+    expect(value.cells).toEqual(["县级指标!B5", "县级指标!B6", "县级指标!B7"]);
+    const pay: CountyFigure = { ...fig("G8_pay_ratio", 9000 / 8800, "县级指标!B3"), cells: ["县级指标!B3", "县级指标!B4"] };
+    expect(countyFigureItem("G8", NATIONAL, byCode(pay)).value.cells).toEqual(["县级指标!B3", "县级指标!B4"]);
+  });
+
   it("one figure of two given: that part judged, the other not assessed, so the item is not assessed when the given one is met", () => {
     const { value } = countyFigureItem("G11", NATIONAL, byCode(fig("G11_rotation_rate", 0.12)));
     expect(value.verdict).toBe("not_assessed");

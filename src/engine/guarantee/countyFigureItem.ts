@@ -83,9 +83,10 @@ function judgedItem(code: string, list: readonly [string, CountyItem][], figures
   return { value: item, issues };
 }
 
+/** Every cell the parts came from, each once: a computed figure names all its cells (45 / 380: both counts), and two parts may share one (the rotated count of G11's rate and backbone share). */
 function partCells(parts: readonly PartResult[]): CellRef[] {
   const cells: CellRef[] = [];
-  for (const p of parts) if (p.cell !== null) cells.push(p.cell);
+  for (const p of parts) for (const c of p.cells) if (c !== null && !cells.includes(c)) cells.push(c);
   return cells;
 }
 

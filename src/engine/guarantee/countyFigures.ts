@@ -89,6 +89,8 @@ export interface PartResult {
   /** The figure's value when usable; null when absent or of the wrong kind. */
   readonly value: number | boolean | null;
   readonly cell: CellRef;
+  /** Every cell the figure came from (CountyFigure.cells), `cell` first; none when absent. */
+  readonly cells: readonly CellRef[];
 }
 
 function verdictOf(ok: boolean | null): Verdict {
@@ -105,13 +107,14 @@ function verdictOf(ok: boolean | null): Verdict {
  * @example judgePart("G14_quota_share", { comparison: "at_least", threshold: 0.5, … }, { value: 0.5, … }) // met
  */
 export function judgePart(code: string, item: CountyItem, figure: CountyFigure | undefined): WithIssues<PartResult> {
-  if (figure === undefined) return { value: { code, item, verdict: "not_assessed", value: null, cell: null }, issues: NO_ISSUES };
-  if (figureProblem(item, figure) !== null) return { value: { code, item, verdict: "not_assessed", value: null, cell: figure.cell }, issues: NO_ISSUES };
+  if (figure === undefined) return { value: { code, item, verdict: "not_assessed", value: null, cell: null, cells: [] }, issues: NO_ISSUES };
+  const at = { cell: figure.cell, cells: figure.cells ?? [figure.cell] };
+  if (figureProblem(item, figure) !== null) return { value: { code, item, verdict: "not_assessed", value: null, ...at }, issues: NO_ISSUES };
   const v = figure.value;
-  if (typeof v === "boolean") return { value: { code, item, verdict: v ? "met" : "not_met", value: v, cell: figure.cell }, issues: NO_ISSUES };
+  if (typeof v === "boolean") return { value: { code, item, verdict: v ? "met" : "not_met", value: v, ...at }, issues: NO_ISSUES };
   const ok = meets(v, item);
   const issues: readonly Issue[] = ok === null ? [{ code: "county_item_no_threshold", severity: "error", cell: figure.cell, params: { countyItem: code } }] : NO_ISSUES;
-  return { value: { code, item, verdict: verdictOf(ok), value: v, cell: figure.cell }, issues };
+  return { value: { code, item, verdict: verdictOf(ok), value: v, ...at }, issues };
 }
 
 /**

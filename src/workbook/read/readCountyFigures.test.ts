@@ -625,3 +625,182 @@ describe("readCountyFigures: a value given only in the notes column", () => {
     ]);
   });
 });
+
+describe("readCountyFigures: computed figures county by county, with every cell they came from", () => {
+  const sheet = { sheet: "县级指标" };
+  const figure = (result: ReturnType<typeof readCountyFigures>, code: string, county: string | null) => result?.figures.find((f) => f.code === code && f.county === county);
+
+  it("pairs the amounts of pay of a city list county by county: A 9000 / 8800 = 45 / 44 = 1.0227…, B 8000 (text) / 8500 = 16 / 17 = 0.9411…", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "数值"],
+        ["A县", "初中三年巩固率", 0.97],
+        ["A县", "教师年平均工资（元）", 9000],
+        ["A县", "公务员年平均工资（元）", 8800],
+        ["B县", "初中三年巩固率", 0.96],
+        ["B县", "教师年平均工资（元）", "8000"],
+        ["B县", "公务员年平均工资（元）", 8500],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    const a = figure(result, "G8_pay_ratio", "A县");
+    const b = figure(result, "G8_pay_ratio", "B县");
+    expect(a?.value).toBeCloseTo(45 / 44, 12);
+    expect(a?.value).toBeCloseTo(1.0227272727272727, 12);
+    expect(b?.value).toBeCloseTo(16 / 17, 12);
+    expect(b?.value).toBeCloseTo(0.9411764705882353, 12);
+    expect([a?.cell, a?.cells]).toEqual(["县级指标!C3", ["县级指标!C3", "县级指标!C4"]]);
+    expect([b?.cell, b?.cells]).toEqual(["县级指标!C6", ["县级指标!C6", "县级指标!C7"]]);
+    expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_pay_ratio_computed", "县级指标!C3"],
+      ["read_number_as_text", "县级指标!C6"],
+      ["read_figure_pay_ratio_computed", "县级指标!C6"],
+    ]);
+  });
+
+  it("keeps a county's own ratio and computes another's from its amounts; one amount alone is said, not used", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "数值"],
+        ["A县", "教师平均工资与公务员平均工资之比", 1.03],
+        ["A县", "教师年平均工资（元）", 9000],
+        ["B县", "教师年平均工资（元）", 8000],
+        ["B县", "公务员年平均工资（元）", 8500],
+        ["C县", "教师年平均工资（元）", 7000],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.filter((f) => f.code === "G8_pay_ratio").map((f) => [f.county, f.cell])).toEqual([
+      ["A县", "县级指标!C2"],
+      ["B县", "县级指标!C4"],
+    ]);
+    expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_pay_amount", "县级指标!C3"],
+      ["read_figure_pay_ratio_computed", "县级指标!C4"],
+      ["read_figure_pay_amount", "县级指标!C6"],
+    ]);
+  });
+
+  it("computes G8 from the amounts when the ratio row is blank: 9000 / 8800 = 1.0227…, at both amounts' cells", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["教师平均工资与公务员平均工资之比", null],
+        ["教师年平均工资（元）", 9000],
+        ["公务员年平均工资（元）", 8800],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    const g8 = figure(result, "G8_pay_ratio", null);
+    expect(g8?.value).toBeCloseTo(45 / 44, 12);
+    expect(g8?.cells).toEqual(["县级指标!B3", "县级指标!B4"]);
+  });
+
+  it("gives the rotation rate of 45 / 380 both counts' cells", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数（人）", 45], ["符合交流条件教师总数（人）", 380], ["初中三年巩固率", 0.97]], sheet);
+    const g11 = figure(readCountyFigures(grid), "G11_rotation_rate", null);
+    expect([g11?.cell, g11?.cells]).toEqual(["县级指标!B2", ["县级指标!B2", "县级指标!B3"]]);
+  });
+
+  it("keeps a figure read from one cell as it was: no cells beside its cell", () => {
+    const grid = gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], ["社会认可度", 0.9]], sheet);
+    expect(readCountyFigures(grid)?.figures[0]).toEqual({ county: null, code: "Q1_consolidation", value: 0.97, cell: "县级指标!B2" });
+  });
+});
+
+describe("readCountyFigures: G11's backbone share from two head counts", () => {
+  const sheet = { sheet: "县级指标" };
+  const g11b = (result: ReturnType<typeof readCountyFigures>) => result?.figures.filter((f) => f.code === "G11_backbone_rotation") ?? [];
+
+  it("reads 骨干教师交流轮岗人数 12 (text) beside 交流轮岗教师人数 45 as 12 / 45 = 4 / 15 = 0.2666…, never 12 as 1200%", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        ["交流轮岗教师人数（人）", 45],
+        ["符合交流条件教师总数（人）", 380],
+        ["骨干教师交流轮岗人数（人）", "12"],
+        ["初中三年巩固率", 0.97],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    const share = g11b(result);
+    expect(share).toHaveLength(1);
+    expect(share[0]?.value).toBeCloseTo(4 / 15, 12);
+    expect(share[0]?.value).toBeCloseTo(0.26666666666666666, 12);
+    expect([share[0]?.cell, share[0]?.cells]).toEqual(["县级指标!B4", ["县级指标!B4", "县级指标!B2"]]);
+    expect(result?.issues).toEqual([
+      { code: "read_number_as_text", severity: "info", cell: "县级指标!B4", params: { header: "骨干教师交流轮岗人数（人）", text: "12", value: 12 } },
+      { code: "read_figure_rotation_rate_computed", severity: "info", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）", eligibleCell: "县级指标!B3", value: 0.1184 } },
+      { code: "read_figure_rotation_backbone_computed", severity: "info", cell: "县级指标!B4", params: { item: "骨干教师交流轮岗人数（人）", rotatedCell: "县级指标!B2", value: 0.2667 } },
+    ]);
+  });
+
+  it("with the backbone count but no rotated count, says the rotated count is missing and gives no share", () => {
+    const grid = gridOf([["项目", "数值"], ["骨干教师交流轮岗人数（人）", 12], ["初中三年巩固率", 0.97]], sheet);
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    expect(result?.issues).toEqual([{ code: "read_figure_rotation_backbone_rotated_missing", severity: "warning", cell: "县级指标!B2", params: { item: "骨干教师交流轮岗人数（人）" } }]);
+  });
+
+  it("with 0 teachers rotated, gives the rate 0 / 380 = 0 and no share (not NaN), said at the rotated count", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数（人）", 0], ["符合交流条件教师总数（人）", 380], ["骨干教师交流轮岗人数（人）", 0], ["初中三年巩固率", 0.97]], sheet);
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.value])).toEqual([["Q1_consolidation", 0.97], ["G11_rotation_rate", 0]]);
+    expect(result?.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([
+      ["read_figure_rotation_rate_computed", "县级指标!B2", "info"],
+      ["read_figure_rotation_no_rotated", "县级指标!B2", "warning"],
+    ]);
+  });
+
+  it("with more backbone teachers than teachers rotated (50 > 45), gives no share and says so", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数（人）", 45], ["骨干教师交流轮岗人数（人）", 50], ["初中三年巩固率", 0.97]], sheet);
+    const result = readCountyFigures(grid);
+    expect(g11b(result)).toEqual([]);
+    expect(result?.issues).toContainEqual({
+      code: "read_figure_rotation_backbone_inconsistent",
+      severity: "warning",
+      cell: "县级指标!B3",
+      params: { item: "骨干教师交流轮岗人数（人）", backbone: 50, rotated: 45, rotatedCell: "县级指标!B2" },
+    });
+  });
+
+  it("uses the rotated count for the share though the rotation rate is given as such (12%), and keeps a share given as such (25%)", () => {
+    const given = gridOf([["项目", "数值"], ["教师交流轮岗比例", 0.12], ["交流轮岗教师人数（人）", 45], ["骨干教师交流轮岗人数（人）", 12]], sheet);
+    const result = readCountyFigures(given);
+    expect(result?.figures.map((f) => [f.code, f.cell])).toEqual([
+      ["G11_rotation_rate", "县级指标!B2"],
+      ["G11_backbone_rotation", "县级指标!B4"],
+    ]);
+    expect(g11b(result)[0]?.value).toBeCloseTo(12 / 45, 12);
+    const both = gridOf([["项目", "数值"], ["骨干教师占交流轮岗比例", "25%"], ["交流轮岗教师人数（人）", 45], ["骨干教师交流轮岗人数（人）", 12]], sheet);
+    const kept = readCountyFigures(both);
+    expect(g11b(kept).map((f) => [f.value, f.cell])).toEqual([[0.25, "县级指标!B2"]]);
+    expect(kept?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_number_as_text", "县级指标!B2"],
+      ["read_figure_rotation_eligible_missing", "县级指标!B3"],
+      ["read_figure_rotation_backbone_count", "县级指标!B4"],
+    ]);
+  });
+
+  it("pairs the backbone count county by county: A 12 / 45 = 0.2666…, B 6 / 40 = 0.15", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "数值"],
+        ["A县", "交流轮岗教师人数（人）", 45],
+        ["A县", "骨干教师交流轮岗人数（人）", 12],
+        ["B县", "交流轮岗教师人数（人）", 40],
+        ["B县", "骨干教师交流轮岗人数（人）", 6],
+        ["B县", "初中三年巩固率", 0.96],
+      ],
+      sheet,
+    );
+    const share = g11b(readCountyFigures(grid));
+    expect(share.map((f) => f.county)).toEqual(["A县", "B县"]);
+    expect(share[0]?.value).toBeCloseTo(0.26666666666666666, 12);
+    expect(share[1]?.value).toBeCloseTo(0.15, 12);
+  });
+});

@@ -12,7 +12,8 @@ import { parseLevel } from "./parseLevel";
 import { textAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
-import { payAmountKind, payRatio } from "./payAmounts";
+import { groupByCounty } from "./groupByCounty";
+import { payAmountKind, payRatio, type PayRow } from "./payAmounts";
 import { rotationFigures, type CountCell } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
 import { cellText, normaliseText } from "./text";
@@ -159,7 +160,7 @@ function namedItem(grid: Grid, row: number, layout: Layout, itemColumn: number, 
   return itemAt(grid, row, layout, { c: sub.c, t: parent === null ? sub.t : `${parent}（${sub.t}）` }, cells);
 }
 
-/** The code of an item name; a head count of G11 (交流轮岗教师人数) is none, though it names 交流轮岗 (rotationFigures). */
+/** The code of an item name; a head count of G11 (交流轮岗教师人数, 骨干教师交流轮岗人数) is none, though it names 交流轮岗 (rotationFigures). */
 function codeOf(text: string): string | null {
   return rotationCountKind(text) === null ? matchCountyItem(text) : null;
 }
@@ -260,28 +261,50 @@ function countCells(grid: Grid, items: readonly ItemRow[], layout: Layout): Coun
   });
 }
 
-/**
- * Amounts of pay (教师年平均工资（元）, 公务员年平均工资（元）) are not the ratio G8: with both given
- * and no ratio on the sheet, G8 is computed from them (payRatio) at the teachers' cell and said so;
- * otherwise each is said not to be the ratio.
- */
-function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, hasRatio: boolean): CountyFigures {
-  const rows = items.flatMap((item) => {
+/** A row giving an amount of pay (payAmountKind), with its value cell, county and amount read. */
+interface PayCell extends PayRow {
+  readonly item: ItemRow;
+  readonly column: number;
+  readonly county: string | null;
+}
+
+function payCells(grid: Grid, items: readonly ItemRow[], layout: Layout): PayCell[] {
+  return items.flatMap((item) => {
     const kind = item.code === null ? payAmountKind(item.text) : null;
     const column = item.valueColumn;
     if (kind === null || column === null || cellText(rawAt(grid, item.row, column)) === null) return [];
     const converted = convertFigure(rawAt(grid, item.row, column), "yuan", false, `${unitTextOf(grid, item, layout)} ${item.text}`);
-    return [{ item, column, kind, value: converted?.ok === true && typeof converted.value === "number" ? converted.value : null }];
+    const county = layout.countyColumn === null ? null : textAt(grid, item.row, layout.countyColumn);
+    return [{ item, column, county, kind, value: converted?.ok === true && typeof converted.value === "number" ? converted.value : null }];
   });
+}
+
+/** One county's G8 from its two amounts (payRatio), at the teachers' cell with both cells; else each amount said not to be the ratio. */
+function countyPay(grid: Grid, rows: readonly PayCell[], hasRatio: boolean): CountyFigures {
   const computed = hasRatio ? null : payRatio(rows);
   if (computed === null) return { figures: [], issues: rows.map((r) => issueAt("read_figure_pay_amount", "info", grid.sheet, r.item.row, r.column, { item: r.item.text })) };
   const { teacher, civil, ratio } = computed;
-  const county = layout.countyColumn === null ? null : textAt(grid, teacher.item.row, layout.countyColumn);
-  const params = { item: teacher.item.text, civilCell: qualified(grid.sheet, a1(civil.item.row, civil.column)), value: Math.round(ratio * 10000) / 10000 };
+  const [teacherCell, civilCell] = [teacher, civil].map((r) => qualified(grid.sheet, a1(r.item.row, r.column))) as [string, string];
+  const asText = [teacher, civil].flatMap((r) => {
+    const raw = rawAt(grid, r.item.row, r.column);
+    return typeof raw === "string" && r.value !== null ? [textReadIssue(grid.sheet, r.item, r.column, raw, r.value)] : [];
+  });
+  const params = { item: teacher.item.text, civilCell, value: Math.round(ratio * 10000) / 10000 };
   return {
-    figures: [{ county, code: "G8_pay_ratio", value: ratio, cell: qualified(grid.sheet, a1(teacher.item.row, teacher.column)) }],
-    issues: [issueAt("read_figure_pay_ratio_computed", "info", grid.sheet, teacher.item.row, teacher.column, params)],
+    figures: [{ county: teacher.county, code: "G8_pay_ratio", value: ratio, cell: teacherCell, cells: [teacherCell, civilCell] }],
+    issues: [...asText, issueAt("read_figure_pay_ratio_computed", "info", grid.sheet, teacher.item.row, teacher.column, params)],
   };
+}
+
+/**
+ * Amounts of pay (教师年平均工资（元）, 公务员年平均工资（元）) are not the ratio G8: county by county
+ * (groupByCounty, as rotationFigures pairs G11's counts), with both given and no ratio read for
+ * that county (`hasRatio`: a blank ratio row is none), G8 is computed from them (payRatio) and
+ * said so; otherwise each is said not to be the ratio.
+ */
+function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, hasRatio: (county: string | null) => boolean): CountyFigures {
+  const reads = groupByCounty(payCells(grid, items, layout)).map(([county, rows]) => countyPay(grid, rows, hasRatio(county)));
+  return { figures: reads.flatMap((r) => r.figures), issues: reads.flatMap((r) => r.issues) };
 }
 
 /** A cell that reads as a value (a number, 是 / 否, a level such as Ⅲ级以上): a header row holds none. */
@@ -351,7 +374,8 @@ function unitRow(grid: Grid, row: number, items: readonly RowCell[]): Map<number
  * recognised item name and the first cell to its right that reads as its value). Items are
  * recognised by name (countyItemAliases.ts); a yes / no item worded the other way round is
  * inverted (figureWording.ts); G8 may come from two amounts of pay (payAmounts.ts), G11's rotation
- * rate from two head counts (rotationFigures.ts); a sub-item under a name merged down column A is
+ * rate and backbone share from head counts (rotationFigures.ts), each county's from its own cells
+ * and carrying all of them (CountyFigure.cells); a sub-item under a name merged down column A is
  * its own item (namedItem); a value written only in the notes column is said, not read
  * (valueInNote.ts). Returns null
  * when the sheet names fewer than two known items and has no 项目 | 数值 header (it is then not a
@@ -371,7 +395,8 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   if (known < 2 && !(layout.headerRow !== null && known >= 1)) return null;
   const issues: Issue[] = [...layout.notes];
   const figures = items.flatMap((i) => figureOf(grid, i, layout, issues) ?? []);
-  const pay = payFigures(grid, items, layout, items.some((i) => i.code === "G8_pay_ratio"));
-  const rotation = rotationFigures(grid, countCells(grid, items, layout), layout.noteColumn, (county) => figures.some((f) => f.code === "G11_rotation_rate" && f.county === county));
+  const given = (county: string | null, code: string): boolean => figures.some((f) => f.code === code && f.county === county);
+  const pay = payFigures(grid, items, layout, (county) => given(county, "G8_pay_ratio"));
+  const rotation = rotationFigures(grid, countCells(grid, items, layout), layout.noteColumn, given);
   return { figures: [...figures, ...pay.figures, ...rotation.figures], issues: [...issues, ...pay.issues, ...rotation.issues] };
 }

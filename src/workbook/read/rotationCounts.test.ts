@@ -1,4 +1,4 @@
-import { readCount, rotationCountKind, rotationRate } from "./rotationCounts";
+import { backboneShare, readCount, rotationCountKind, rotationRate } from "./rotationCounts";
 
 describe("rotationCountKind", () => {
   it.each([
@@ -13,8 +13,12 @@ describe("rotationCountKind", () => {
     ["交流轮岗教师占符合交流条件教师总数的比例", null],
     ["骨干教师交流人数占交流轮岗教师总数比例", null],
     ["交流轮岗教师人数占比", null],
-    // Backbone teachers' count is another item's part (G11_backbone_rotation), not either count.
-    ["骨干教师交流轮岗人数", null],
+    // Backbone teachers rotated: the numerator of G11_backbone_rotation, over those rotated.
+    ["骨干教师交流轮岗人数", "backbone"],
+    ["交流轮岗骨干教师数（人）", "backbone"],
+    ["骨干教师交流轮岗比例", null],
+    ["骨干教师占交流轮岗比例", null],
+    ["符合交流条件骨干教师数", null],
     ["初中三年巩固率", null],
     ["专任教师总数（人）", null],
   ])("%s → %s", (name, kind) => expect(rotationCountKind(name)).toBe(kind));
@@ -63,5 +67,38 @@ describe("rotationRate", () => {
   it("is null with no count, and 'several' when a count is given twice", () => {
     expect(rotationRate([])).toBeNull();
     expect(rotationRate([rotated(45), rotated(50), eligible(380)])).toEqual({ kind: "several" });
+  });
+});
+
+describe("backboneShare", () => {
+  const rotated = (value: number) => ({ kind: "rotated" as const, value });
+  const eligible = (value: number) => ({ kind: "eligible" as const, value });
+  const backbone = (value: number) => ({ kind: "backbone" as const, value });
+
+  it("divides the backbone teachers rotated by those rotated: 12 / 45 = 4 / 15 = 0.2666…; 9 / 45 = 0.2 exactly", () => {
+    const outcome = backboneShare([rotated(45), eligible(380), backbone(12)]);
+    expect(outcome?.kind).toBe("share");
+    expect(outcome?.kind === "share" ? outcome.share : NaN).toBeCloseTo(4 / 15, 12);
+    expect(outcome?.kind === "share" ? outcome.share : NaN).toBeCloseTo(0.26666666666666666, 12);
+    expect(backboneShare([backbone(9), rotated(45)])).toMatchObject({ kind: "share", share: 0.2 });
+    expect(backboneShare([backbone(0), rotated(45)])).toMatchObject({ kind: "share", share: 0 });
+  });
+
+  it("says the rotated count is missing; gives no share (not NaN) for none rotated, more backbone than rotated, or a negative count", () => {
+    expect(backboneShare([backbone(12), eligible(380)])).toEqual({ kind: "rotated_missing", backbone: backbone(12) });
+    expect(backboneShare([backbone(0), rotated(0)])).toEqual({ kind: "no_rotated", backbone: backbone(0), rotated: rotated(0) });
+    expect(backboneShare([backbone(50), rotated(45)])).toEqual({ kind: "inconsistent", backbone: backbone(50), rotated: rotated(45) });
+    expect(backboneShare([backbone(-1), rotated(45)])).toEqual({ kind: "inconsistent", backbone: backbone(-1), rotated: rotated(45) });
+  });
+
+  it("is null without a backbone count (the rate's counts alone), and 'several' when a count is given twice", () => {
+    expect(backboneShare([rotated(45), eligible(380)])).toBeNull();
+    expect(backboneShare([backbone(12), backbone(10), rotated(45)])).toEqual({ kind: "several" });
+    expect(backboneShare([backbone(12), rotated(45), rotated(40)])).toEqual({ kind: "several" });
+  });
+
+  it("leaves the rotation rate to the rate's counts: a backbone count does not make it", () => {
+    expect(rotationRate([backbone(12)])).toBeNull();
+    expect(rotationRate([backbone(12), rotated(45), eligible(380)])).toMatchObject({ kind: "rate", rate: 45 / 380 });
   });
 });

@@ -2,26 +2,29 @@ import type { CellValue } from "../types";
 import { parseCellNumber } from "./parseCellNumber";
 import { normaliseText } from "./text";
 
-/** Which head count of G11 a row gives: the teachers rotated, or the teachers eligible for rotation. */
-export type RotationCountKind = "rotated" | "eligible";
+/** Which head count of G11 a row gives: the teachers rotated, the teachers eligible for rotation, or the backbone teachers among those rotated. */
+export type RotationCountKind = "rotated" | "eligible" | "backbone";
 
-/** A count is named as one (人数, 教师数, 总数, （人）); a name with 比 / 率 / 占 is a rate, one with 骨干 is the backbone item's. */
+/** A count is named as one (人数, 教师数, 总数, （人）); a name with 比 / 率 / 占 is a rate. */
 const COUNT_NAME = /人数|教师数|总数|\((人|名)\)|数$/;
-const NOT_A_COUNT = /骨干|比|率|占/;
+const NOT_A_COUNT = /比|率|占/;
 const ELIGIBLE = /符合|应交流|应轮岗|满足|具备|条件/;
 
 /**
- * Whether an item name gives one of the two head counts G11's rotation rate is made of
- * (rules.md §4 item 11: rotation ≥ 10% of eligible teachers), or null. The rotated count's name
- * also matches G11_rotation_rate (交流轮岗), so it is taken out before: 45 teachers is not 4500%.
+ * Whether an item name gives one of the head counts G11 is made of (rules.md §4 item 11:
+ * rotation ≥ 10% of eligible teachers, backbone teachers ≥ 20% of those rotated), or null. The
+ * counts' names also match G11_rotation_rate / G11_backbone_rotation (交流轮岗, 骨干), so they are
+ * taken out before: 45 teachers is not 4500%. Eligible backbone teachers are neither count.
  *
  * @example rotationCountKind("交流轮岗教师人数（人）") // "rotated"
  * @example rotationCountKind("符合交流条件教师总数（人）") // "eligible"
+ * @example rotationCountKind("骨干教师交流轮岗人数（人）") // "backbone"
  * @example rotationCountKind("教师交流轮岗比例") // null
  */
 export function rotationCountKind(name: string): RotationCountKind | null {
   const t = normaliseText(name);
   if (!/交流|轮岗/.test(t) || NOT_A_COUNT.test(t) || !COUNT_NAME.test(t)) return null;
+  if (t.includes("骨干")) return ELIGIBLE.test(t) ? null : "backbone";
   return ELIGIBLE.test(t) ? "eligible" : "rotated";
 }
 
@@ -72,4 +75,31 @@ export function rotationRate<R extends CountRow>(rows: readonly R[]): RotationOu
   if (r !== undefined && e !== undefined) return pairOutcome(r, e);
   if (r !== undefined) return { kind: "missing", given: r, missing: "eligible" };
   return e === undefined ? null : { kind: "missing", given: e, missing: "rotated" };
+}
+
+/** What the backbone count of a county gives: the share of backbone teachers among those rotated, or why there is none. */
+export type BackboneOutcome<R extends CountRow> =
+  | { readonly kind: "share"; readonly backbone: R; readonly rotated: R; readonly share: number }
+  | { readonly kind: "rotated_missing"; readonly backbone: R }
+  | { readonly kind: "no_rotated" | "inconsistent"; readonly backbone: R; readonly rotated: R }
+  | { readonly kind: "several" };
+
+/**
+ * G11's backbone share from two head counts (rules.md §4 item 11: backbone teachers ≥ 20% of
+ * those rotated): backbone teachers rotated ÷ teachers rotated. Without the rotated count, with
+ * none rotated (no share, never NaN), more backbone than rotated or a negative count, or a count
+ * given twice, the outcome says why there is no share; null when no backbone count is given.
+ *
+ * @example backboneShare([{ kind: "backbone", value: 12 }, { kind: "rotated", value: 45 }]) // { kind: "share", share: 0.2666… (12 / 45), … }
+ */
+export function backboneShare<R extends CountRow>(rows: readonly R[]): BackboneOutcome<R> | null {
+  const backbone = rows.filter((r) => r.kind === "backbone");
+  const rotated = rows.filter((r) => r.kind === "rotated");
+  const [b, r] = [backbone[0], rotated[0]];
+  if (b === undefined) return null;
+  if (backbone.length > 1 || rotated.length > 1) return { kind: "several" };
+  if (r === undefined) return { kind: "rotated_missing", backbone: b };
+  if (r.value === 0) return { kind: "no_rotated", backbone: b, rotated: r };
+  if (b.value < 0 || r.value < 0 || b.value > r.value) return { kind: "inconsistent", backbone: b, rotated: r };
+  return { kind: "share", backbone: b, rotated: r, share: b.value / r.value };
 }
