@@ -44,3 +44,8 @@ export function shownPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel === "" || rel.startsWith("..") ? path : rel;
 }
+
+/** What a caught value says, for a message's {reason}. @example errorText(new Error("disk")) // "disk" */
+export function errorText(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

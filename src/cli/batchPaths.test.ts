@@ -1,8 +1,12 @@
+import { basename, extname } from "node:path";
 import { batchPaths } from "./batchPaths";
+
+/** An input as expandInputs gives it: named directly (label: its name), or found in a folder (label given). */
+const f = (path: string, label = basename(path, extname(path))) => ({ path, label });
 
 describe("batchPaths", () => {
   it("names results after their workbooks in the output folder (out/ by default), the JSON in --json's folder", () => {
-    expect(batchPaths(["/c/甲县.xlsx", "/c/乙县.xls"], null, "j", "/w")).toEqual({
+    expect(batchPaths([f("/c/甲县.xlsx"), f("/c/乙县.xls")], null, "j", "/w")).toEqual({
       files: [
         { input: "/c/甲县.xlsx", label: "甲县", out: "/w/out/甲县-评估结果.xlsx", json: "/w/j/甲县.json" },
         { input: "/c/乙县.xls", label: "乙县", out: "/w/out/乙县-评估结果.xlsx", json: "/w/j/乙县.json" },
@@ -12,26 +16,34 @@ describe("batchPaths", () => {
     });
   });
 
-  it("tells same-named workbooks apart by their path from the folder they share (each county's folder holding 学校基本情况.xlsx)", () => {
-    const paths = batchPaths(["/c/市/北山县/学校基本情况.xlsx", "/c/市/南湖区/2024/学校基本情况.xlsx", "/c/市/东城区.xlsx"], "结果", null, "/w");
+  it("keeps the path a workbook was found under (each county's folder), joined by - in the result's name", () => {
+    const paths = batchPaths([f("/c/市/北山县/学校基本情况.xlsx", "北山县/学校基本情况"), f("/c/市/南湖区/2024/学校.xlsx", "南湖区/2024/学校"), f("/c/市/东城区.xlsx")], "结果", null, "/w");
     expect(paths).toMatchObject({
       files: [
         { label: "北山县/学校基本情况", out: "/w/结果/北山县-学校基本情况-评估结果.xlsx", json: null },
-        { label: "南湖区/2024/学校基本情况", out: "/w/结果/南湖区-2024-学校基本情况-评估结果.xlsx" },
+        { label: "南湖区/2024/学校", out: "/w/结果/南湖区-2024-学校-评估结果.xlsx" },
         { label: "东城区", out: "/w/结果/东城区-评估结果.xlsx" },
       ],
       overviewJson: null,
     });
   });
 
-  it("tells apart same-named workbooks in sibling folders whose names share a beginning (/c/ab and /c/a)", () => {
-    expect(batchPaths(["/c/ab/x.xlsx", "/c/a/x.xlsx"], null, null, "/w")).toMatchObject({ files: [{ label: "ab/x" }, { label: "a/x" }] });
+  it("tells apart same-named workbooks named directly by their path from the folder they share, also where folder names share a beginning (/c/ab and /c/a)", () => {
+    expect(batchPaths([f("/c/ab/x.xlsx"), f("/c/a/x.xlsx"), f("/c/y.xlsx")], null, null, "/w")).toMatchObject({ files: [{ label: "ab/x" }, { label: "a/x" }, { label: "y" }] });
+  });
+
+  it("never gives two workbooks one result file: 北山县.xlsx beside 北山县.xlsm, 甲/学校 beside 甲-学校, 甲县 beside 甲县 in another case", () => {
+    const outs = (paths: ReturnType<typeof batchPaths>) => ("files" in paths ? paths.files.map((x) => x.out.slice("/w/out/".length)) : []);
+    // Before: both 北山县 wrote out/北山县-评估结果.xlsx, the second over the first.
+    expect(outs(batchPaths([f("/c/北山县.xlsx"), f("/c/北山县.xlsm")], null, null, "/w"))).toEqual(["北山县.xlsx-评估结果.xlsx", "北山县.xlsm-评估结果.xlsx"]);
+    expect(outs(batchPaths([f("/c/甲/学校.xlsx", "甲/学校"), f("/c/乙/学校.xlsx", "乙/学校"), f("/c/甲-学校.xlsx", "甲-学校")], null, null, "/w"))).toEqual(["甲-学校.xlsx-1-评估结果.xlsx", "乙-学校-评估结果.xlsx", "甲-学校.xlsx-3-评估结果.xlsx"]);
+    expect(outs(batchPaths([f("/c/A县.xlsx"), f("/d/a县.xlsx")], null, null, "/w"))).toEqual(["c-A县-评估结果.xlsx", "d-a县-评估结果.xlsx"]);
   });
 
   it.each([
     [["r.xlsx", null], { option: "--out", value: "r.xlsx" }],
     [[null, "R.JSON"], { option: "--json", value: "R.JSON" }],
   ] as const)("refuses a file name for a batch's folder: %j", ([out, json], params) => {
-    expect(batchPaths(["/c/a.xlsx", "/c/b.xlsx"], out, json, "/w")).toEqual({ code: "cli_err_batch_needs_folder", params });
+    expect(batchPaths([f("/c/a.xlsx"), f("/c/b.xlsx")], out, json, "/w")).toEqual({ code: "cli_err_batch_needs_folder", params });
   });
 });

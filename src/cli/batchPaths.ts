@@ -1,11 +1,11 @@
-import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { FilePaths } from "./evaluateOne";
-import { OVERVIEW_STEM, RESULT_SUFFIX } from "./expandInputs";
+import { OVERVIEW_STEM, RESULT_SUFFIX, type InputFile } from "./expandInputs";
 import type { ArgError } from "./parseArgs";
 
 /** One workbook of a batch: where it is, how the overview names it, where its results go. */
 export interface BatchFile extends FilePaths {
-  /** 甲县 — or 北山县/学校基本情况 when another input has the same name (the path from the folder they share). */
+  /** 甲县, 北山县/学校基本情况 (found in a county's folder), or longer where that alone would repeat. */
   readonly label: string;
 }
 
@@ -17,11 +17,6 @@ export interface BatchPaths {
   readonly overviewJson: string | null;
 }
 
-/** Stem of a file's name: 甲县 for /data/甲县.xlsx. */
-function stem(path: string): string {
-  return basename(path, extname(path));
-}
-
 /** The deepest folder holding every path. @example commonFolder(["/c/a/x.xlsx", "/c/b/x.xlsx"]) // "/c" */
 function commonFolder(paths: readonly string[]): string {
   let common = dirname(paths[0] ?? "");
@@ -29,15 +24,30 @@ function commonFolder(paths: readonly string[]): string {
   return common;
 }
 
-/**
- * How the overview and the result names call each input: its name, or, where two inputs share a
- * name (each county's folder holding 学校基本情况.xlsx), its path from the folder they share.
- */
-function labels(inputs: readonly string[]): string[] {
+/** Indexes of the values that occur more than once, compared as a file system that ignores case would. */
+function repeated(values: readonly string[]): Set<number> {
   const count = new Map<string, number>();
-  for (const input of inputs) count.set(stem(input), (count.get(stem(input)) ?? 0) + 1);
-  const common = commonFolder(inputs);
-  return inputs.map((input) => ((count.get(stem(input)) ?? 0) > 1 ? relative(common, join(dirname(input), stem(input))).split(sep).join("/") : stem(input)));
+  for (const v of values) count.set(v.toLowerCase(), (count.get(v.toLowerCase()) ?? 0) + 1);
+  return new Set(values.flatMap((v, i) => ((count.get(v.toLowerCase()) ?? 0) > 1 ? [i] : [])));
+}
+
+/** Replaces the labels at the repeated indexes by `widen`, keeping the others. */
+function widenRepeated(labels: readonly string[], widen: (i: number) => string): string[] {
+  const clash = repeated(labels.map((l) => l.split("/").join("-")));
+  return labels.map((label, i) => (clash.has(i) ? widen(i) : label));
+}
+
+/**
+ * Labels that give every result file a name of its own: as found; where two would give one result
+ * name (甲县.xlsx in two folders; 甲/学校 beside 甲-学校), the path from the folder all share; then the
+ * extension (北山县.xlsx beside 北山县.xlsm); then a number.
+ */
+function uniqueLabels(files: readonly InputFile[]): string[] {
+  const common = commonFolder(files.map((f) => f.path));
+  const bare = (path: string) => path.slice(0, path.length - extname(path).length);
+  let labels = widenRepeated(files.map((f) => f.label), (i) => relative(common, bare(files[i]?.path ?? "")).split(sep).join("/"));
+  labels = widenRepeated(labels, (i) => `${labels[i] ?? ""}${extname(files[i]?.path ?? "")}`);
+  return widenRepeated(labels, (i) => `${labels[i] ?? ""}-${i + 1}`);
 }
 
 /** `--out` and `--json` name folders in a batch: a file name there would have every county overwrite the last. */
@@ -48,18 +58,18 @@ function folderOption(option: string, value: string | null, fileExt: string): Ar
 /**
  * Result paths of a batch: `<out>/<label>-评估结果.xlsx` (out/ by default; a label's folders joined by
  * "-"), `<json>/<label>.json`, and `<out>/评估总览.xlsx` (and `<json>/评估总览.json`).
- * @example batchPaths(["/d/甲县.xlsx"], null, "r", "/w") // { files: [{ input: "/d/甲县.xlsx", label: "甲县", out: "/w/out/甲县-评估结果.xlsx", json: "/w/r/甲县.json" }], overview: "/w/out/评估总览.xlsx", overviewJson: "/w/r/评估总览.json" }
+ * @example batchPaths([{ path: "/d/甲县.xlsx", label: "甲县" }], null, "r", "/w") // { files: [{ input: "/d/甲县.xlsx", label: "甲县", out: "/w/out/甲县-评估结果.xlsx", json: "/w/r/甲县.json" }], overview: "/w/out/评估总览.xlsx", overviewJson: "/w/r/评估总览.json" }
  */
-export function batchPaths(inputs: readonly string[], out: string | null, json: string | null, cwd: string): BatchPaths | ArgError {
+export function batchPaths(inputs: readonly InputFile[], out: string | null, json: string | null, cwd: string): BatchPaths | ArgError {
   const bad = folderOption("--out", out, ".xlsx") ?? folderOption("--json", json, ".json");
   if (bad) return bad;
   const outDir = resolve(cwd, out ?? "out");
   const jsonDir = json === null ? null : resolve(cwd, json);
-  const names = labels(inputs);
-  const files = inputs.map((input, i) => {
-    const label = names[i] ?? stem(input);
+  const labels = uniqueLabels(inputs);
+  const files = inputs.map((f, i) => {
+    const label = labels[i] ?? f.label;
     const flat = label.split("/").join("-");
-    return { input, label, out: join(outDir, flat + RESULT_SUFFIX), json: jsonDir === null ? null : join(jsonDir, `${flat}.json`) };
+    return { input: f.path, label, out: join(outDir, flat + RESULT_SUFFIX), json: jsonDir === null ? null : join(jsonDir, `${flat}.json`) };
   });
   return { files, overview: join(outDir, `${OVERVIEW_STEM}.xlsx`), overviewJson: jsonDir === null ? null : join(jsonDir, `${OVERVIEW_STEM}.json`) };
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
+import { errorText } from "./Run";
 
 /** The profile chosen on the command line, with what a 规则 sheet override needs to extend it. */
 export interface ChosenProfile {
@@ -27,7 +28,7 @@ async function readProfileFile(path: string): Promise<unknown> {
   try {
     return JSON.parse(await fs.readFile(path, "utf8")) as unknown;
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = errorText(cause);
     throw new ProfileChoiceError("cli_err_profile_file", { file: path, reason }, { cause });
   }
 }

@@ -17,7 +17,7 @@ import type { EvaluateDeps, ReadRequest } from "./EvaluateDeps";
 import { mappingLines } from "./mappingLines";
 import type { CliArgs } from "./parseArgs";
 import { reportProblems } from "./reportProblems";
-import { EXIT, shownPath, type Run } from "./Run";
+import { errorText, EXIT, shownPath, type Run } from "./Run";
 import { summaryLines } from "./summaryLines";
 
 /** Where one workbook is read from and its results go (absolute paths). */
@@ -98,7 +98,7 @@ async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run
     return await deps.open(path);
   } catch (error) {
     if (error instanceof XlsxOpenError) run.problem(OPEN_FAILURE_CODES[error.reason], { file: shown });
-    else run.problem("cli_err_unreadable", { file: shown, reason: error instanceof Error ? error.message : String(error) });
+    else run.problem("cli_err_unreadable", { file: shown, reason: errorText(error) });
     return null;
   }
 }
@@ -148,7 +148,7 @@ export async function saveOrReport(save: () => Promise<void>, file: string, run:
     await save();
     return true;
   } catch (error) {
-    run.problem("cli_err_write", { file, reason: error instanceof Error ? error.message : String(error) });
+    run.problem("cli_err_write", { file, reason: errorText(error) });
     return false;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expandInputs, isOwnResult } from "./expandInputs";
@@ -14,17 +14,22 @@ function folder(names: readonly string[]): string {
   return cwd;
 }
 
+/** A workbook found in 市, with the label a batch gives it. */
+function at(cwd: string, name: string, label: string) {
+  return { path: join(cwd, "市", name), label };
+}
+
 describe("expandInputs", () => {
   it("takes no input as the sample, and one file as a single run", async () => {
-    expect(await expandInputs([], "/w", "/s/sample.xlsx", false)).toEqual({ files: ["/s/sample.xlsx"], batch: false, notes: [] });
-    expect(await expandInputs(["县.xlsx"], "/w", "/s/sample.xlsx", false)).toEqual({ files: ["/w/县.xlsx"], batch: false, notes: [] });
+    expect(await expandInputs([], "/w", "/s/sample.xlsx", false)).toEqual({ files: [{ path: "/s/sample.xlsx", label: "sample" }], batch: false, notes: [] });
+    expect(await expandInputs(["县.xlsx"], "/w", "/s/sample.xlsx", false)).toEqual({ files: [{ path: "/w/县.xlsx", label: "县" }], batch: false, notes: [] });
   });
 
   it("takes a folder's workbooks in pinyin order (an .xls too, to be told to save it as .xlsx); skips lock files and earlier results, said; leaves other files", async () => {
     const cwd = folder(["乙县.xlsx", "安县.XLSX", "旧县.xls", "~$乙县.xlsx", "乙县-评估结果.xlsx", "乙县-评估结果 (1).xlsx", "丙县-评估结果.XLSX", "评估总览.xlsx", "说明.docx"]);
     const found = await expandInputs(["市"], cwd, "", false);
     expect(found).toEqual({
-      files: [join(cwd, "市", "安县.XLSX"), join(cwd, "市", "旧县.xls"), join(cwd, "市", "乙县.xlsx")],
+      files: [at(cwd, "安县.XLSX", "安县"), at(cwd, "旧县.xls", "旧县"), at(cwd, "乙县.xlsx", "乙县")],
       batch: true,
       notes: [{ code: "cli_batch_skipped", items: ["~$乙县.xlsx", "丙县-评估结果.XLSX", "评估总览.xlsx", "乙县-评估结果 (1).xlsx", "乙县-评估结果.xlsx"] }],
     });
@@ -34,9 +39,10 @@ describe("expandInputs", () => {
     const cwd = folder(["甲县.xlsx", "北山县/", "南湖区/"]);
     writeFileSync(join(cwd, "市", "北山县", "学校基本情况.xlsx"), "x");
     writeFileSync(join(cwd, "市", "南湖区", "学校基本情况.xlsx"), "x");
-    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ files: [join(cwd, "市", "甲县.xlsx")], batch: true, notes: [{ code: "cli_batch_subfolders", items: ["北山县", "南湖区"] }] });
+    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ files: [at(cwd, "甲县.xlsx", "甲县")], batch: true, notes: [{ code: "cli_batch_subfolders", items: ["北山县", "南湖区"] }] });
+    // Each keeps the path it was found under: the county's folder names it.
     expect(await expandInputs(["市"], cwd, "", true)).toEqual({
-      files: [join(cwd, "市", "北山县", "学校基本情况.xlsx"), join(cwd, "市", "甲县.xlsx"), join(cwd, "市", "南湖区", "学校基本情况.xlsx")],
+      files: [at(cwd, "北山县/学校基本情况.xlsx", "北山县/学校基本情况"), at(cwd, "甲县.xlsx", "甲县"), at(cwd, "南湖区/学校基本情况.xlsx", "南湖区/学校基本情况")],
       batch: true,
       notes: [],
     });
@@ -45,7 +51,7 @@ describe("expandInputs", () => {
   it("makes several inputs a batch, each file once; skips a lock file or a result named directly (as a shell's *.xlsx names them)", async () => {
     const cwd = folder(["甲.xlsx", "~$甲.xlsx", "甲-评估结果.xlsx"]);
     expect(await expandInputs(["市/甲.xlsx", "市", "./市/甲.xlsx", "市/~$甲.xlsx", "市/甲-评估结果.xlsx"], cwd, "", false)).toEqual({
-      files: [join(cwd, "市", "甲.xlsx")],
+      files: [{ path: join(cwd, "市", "甲.xlsx"), label: "甲" }],
       batch: true,
       notes: [{ code: "cli_batch_skipped", items: ["~$甲.xlsx", "甲-评估结果.xlsx"] }],
     });
@@ -53,10 +59,29 @@ describe("expandInputs", () => {
 
   it("notes an empty folder beside others, and refuses when no input holds a workbook", async () => {
     const cwd = folder(["~$甲.xlsx", "甲.xlsx", "空/"]);
-    expect(await expandInputs(["市", "市/空"], cwd, "", false)).toMatchObject({ files: [join(cwd, "市", "甲.xlsx")], notes: expect.arrayContaining([{ code: "cli_batch_folder_empty", items: ["市/空"] }]) });
+    expect(await expandInputs(["市", "市/空"], cwd, "", false)).toMatchObject({ files: [at(cwd, "甲.xlsx", "甲")], notes: expect.arrayContaining([{ code: "cli_batch_folder_empty", items: ["市/空"] }]) });
     expect(await expandInputs(["市/空"], cwd, "", false)).toEqual({ code: "cli_err_no_workbooks", params: { inputs: "市/空" } });
     // The result workbook given back as the input: said as what it is, not as "no workbook".
     expect(await expandInputs(["市/~$甲.xlsx"], cwd, "", false)).toEqual({ code: "cli_err_only_skipped", params: { files: "~$甲.xlsx" } });
+  });
+
+  it("says --recursive when a folder holds only subfolders (a city's folder of county folders)", async () => {
+    const cwd = folder(["北山县/", "南湖区/"]);
+    writeFileSync(join(cwd, "市", "北山县", "学校.xlsx"), "x");
+    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ code: "cli_err_only_subfolders", params: { inputs: "市", folders: "北山县 南湖区" } });
+  });
+
+  it("follows a county folder that is a link, once, and a link back up does not walk for ever", async () => {
+    const cwd = folder(["南湖区/"]);
+    writeFileSync(join(cwd, "市", "南湖区", "学校.xlsx"), "x");
+    const elsewhere = join(cwd, "别处", "北山县");
+    mkdirSync(elsewhere, { recursive: true });
+    writeFileSync(join(elsewhere, "学校.xlsx"), "x");
+    symlinkSync(elsewhere, join(cwd, "市", "北山县"));
+    symlinkSync(join(cwd, "市"), join(cwd, "市", "南湖区", "回到市"));
+    // Before: the linked 北山县 was neither a folder nor a workbook, and left out without a word.
+    const found = await expandInputs(["市"], cwd, "", true);
+    expect(found).toMatchObject({ files: [{ label: "北山县/学校" }, { label: "南湖区/学校" }] });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { ArgError } from "./parseArgs";
 
 /** A line for stderr (and the overview's notes) about what a batch did not read: a message code and the names it lists. */
@@ -10,8 +10,8 @@ export interface InputNote {
 
 /** The workbooks a command line names, and whether they make a batch. */
 export interface Inputs {
-  /** Absolute paths, each once, in the order given (a folder's workbooks by name). */
-  readonly files: readonly string[];
+  /** Each once, in the order given (a folder's workbooks by name). */
+  readonly files: readonly InputFile[];
   /** Several inputs, or a folder: each workbook gets its own results in the output folder, plus an overview. */
   readonly batch: boolean;
   /** What was left out, said: lock files, this tool's results, subfolders not walked, empty folders. */
@@ -43,64 +43,90 @@ export function isOwnResult(name: string): boolean {
 }
 
 async function isFolder(path: string): Promise<boolean> {
-  // A path that does not exist is taken as a file, so that opening it says it is missing.
+  // A path that does not exist is taken as a file, so that opening it says it is missing. stat follows links: a county's folder may be one.
   return fs.stat(path).then((s) => s.isDirectory(), () => false);
 }
 
-interface Found {
-  files: string[];
-  skipped: string[];
-  subfolders: string[];
+/** One workbook found: its path and how a batch calls it (its path from the folder given, without extension; its name when given itself). */
+export interface InputFile {
+  readonly path: string;
+  readonly label: string;
 }
 
-/** A folder's workbooks, sorted by name as a Chinese reader sorts them; with `recursive`, its subfolders' too. */
-async function folderWorkbooks(folder: string, recursive: boolean, found: Found): Promise<void> {
-  const entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, "zh"));
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (recursive) await folderWorkbooks(path, true, found);
-      else found.subfolders.push(entry.name);
-    } else if (isWorkbookName(entry.name)) {
-      if (isLockFile(entry.name) || isOwnResult(entry.name)) found.skipped.push(entry.name);
-      else found.files.push(path);
-    }
+interface Found {
+  files: InputFile[];
+  skipped: string[];
+  subfolders: string[];
+  /** Real paths of the folders walked, so that a link back up does not walk for ever. */
+  walked: Set<string>;
+}
+
+function labelOf(base: string | null, path: string): string {
+  const bare = path.slice(0, path.length - extname(path).length);
+  return base === null ? basename(bare) : relative(base, bare).split(sep).join("/");
+}
+
+/** A file found or named: lock files and this tool's results are skipped, also when named directly (a shell's `*.xlsx` names them). */
+function take(path: string, base: string | null, found: Found): void {
+  const name = basename(path);
+  if (isLockFile(name) || isOwnResult(name)) found.skipped.push(name);
+  else found.files.push({ path, label: labelOf(base, path) });
+}
+
+/** A folder's workbooks, sorted by name as a Chinese reader sorts them; with `recursive`, its subfolders' too (`base`: the folder given). */
+async function folderWorkbooks(folder: string, base: string, recursive: boolean, found: Found): Promise<void> {
+  const real = await fs.realpath(folder);
+  if (found.walked.has(real)) return;
+  found.walked.add(real);
+  const names = (await fs.readdir(folder)).sort((a, b) => a.localeCompare(b, "zh"));
+  for (const name of names) {
+    const path = join(folder, name);
+    if (!(await isFolder(path))) {
+      if (isWorkbookName(name)) take(path, base, found);
+    } else if (recursive) await folderWorkbooks(path, base, true, found);
+    else found.subfolders.push(name);
   }
 }
 
-/** A file named on the command line: lock files and this tool's results are skipped here too (a shell's `*.xlsx` names them). */
-function takeFile(path: string, found: Found): void {
-  const name = basename(path);
-  if (isLockFile(name) || isOwnResult(name)) found.skipped.push(name);
-  else found.files.push(path);
+/** Why nothing could be evaluated: only skipped files, only subfolders (say --recursive), or nothing at all. */
+function nothingFound(inputs: readonly string[], found: Found): ArgError {
+  const skipped = [...new Set(found.skipped)];
+  if (skipped.length > 0) return { code: "cli_err_only_skipped", params: { files: skipped.join(" ") } };
+  if (found.subfolders.length > 0) return { code: "cli_err_only_subfolders", params: { inputs: inputs.join(" "), folders: found.subfolders.join(" ") } };
+  return { code: "cli_err_no_workbooks", params: { inputs: inputs.join(" ") } };
+}
+
+function inputNotes(found: Found, empty: readonly string[]): InputNote[] {
+  const notes: InputNote[] = empty.map((folder) => ({ code: "cli_batch_folder_empty", items: [folder] }));
+  const skipped = [...new Set(found.skipped)];
+  if (skipped.length > 0) notes.push({ code: "cli_batch_skipped", items: skipped });
+  if (found.subfolders.length > 0) notes.push({ code: "cli_batch_subfolders", items: found.subfolders });
+  return notes;
 }
 
 /**
  * Expands the inputs of `npm run evaluate`: none → the sample; a folder → its workbooks (with
  * `recursive`, its subfolders' too). What is left out is said in `notes`; a folder without a
  * workbook is a note, unless no input holds any, which is an error.
- * @example expandInputs(["某市"], "/w", sample, false) // { files: ["/w/某市/甲县.xlsx", "/w/某市/乙县.xlsx"], batch: true, notes: [] }
+ * @example expandInputs(["某市"], "/w", sample, false) // { files: [{ path: "/w/某市/甲县.xlsx", label: "甲县" }, …], batch: true, notes: [] }
  */
 export async function expandInputs(inputs: readonly string[], cwd: string, samplePath: string, recursive: boolean): Promise<Inputs | ArgError> {
-  if (inputs.length === 0) return { files: [samplePath], batch: false, notes: [] };
-  const found: Found = { files: [], skipped: [], subfolders: [] };
-  const notes: InputNote[] = [];
+  if (inputs.length === 0) return { files: [{ path: samplePath, label: labelOf(null, samplePath) }], batch: false, notes: [] };
+  const found: Found = { files: [], skipped: [], subfolders: [], walked: new Set() };
+  const empty: string[] = [];
   let folders = 0;
   for (const given of inputs) {
     const path = resolve(cwd, given);
     if (!(await isFolder(path))) {
-      takeFile(path, found);
+      take(path, null, found);
       continue;
     }
     folders++;
     const before = found.files.length;
-    await folderWorkbooks(path, recursive, found);
-    if (found.files.length === before) notes.push({ code: "cli_batch_folder_empty", items: [given] });
+    await folderWorkbooks(path, path, recursive, found);
+    if (found.files.length === before) empty.push(given);
   }
-  const skipped = [...new Set(found.skipped)];
-  if (found.files.length === 0 && skipped.length > 0) return { code: "cli_err_only_skipped", params: { files: skipped.join(" ") } };
-  if (found.files.length === 0) return { code: "cli_err_no_workbooks", params: { inputs: inputs.join(" ") } };
-  if (skipped.length > 0) notes.push({ code: "cli_batch_skipped", items: skipped });
-  if (found.subfolders.length > 0) notes.push({ code: "cli_batch_subfolders", items: found.subfolders });
-  return { files: [...new Set(found.files)], batch: inputs.length > 1 || folders > 0, notes };
+  if (found.files.length === 0) return nothingFound(inputs, found);
+  const files = [...new Map(found.files.map((f) => [f.path, f])).values()];
+  return { files, batch: inputs.length > 1 || folders > 0, notes: inputNotes(found, empty) };
 }

@@ -91,7 +91,7 @@ describe("runEvaluate over a folder (a batch)", () => {
   it.each([
     [["某市", "--out", "r.xlsx"], "With several workbooks --out names a folder (each workbook gets its own result), not a file: r.xlsx"],
     [["某市", "--json", "r.json"], "With several workbooks --json names a folder (each workbook gets its own result), not a file: r.json"],
-    [["空"], "No workbook (.xlsx) to evaluate in 空"],
+    [["空"], "No workbook to evaluate in 空"],
     [["某市/~$甲县.xlsx"], "No workbook to evaluate: ~$甲县.xlsx is Excel's lock file"],
   ])("refuses %j before reading anything, and writes nothing", async (argv, said) => {
     const { cwd } = cityFolder();
@@ -130,7 +130,7 @@ describe("runEvaluate over a folder (a batch)", () => {
     await runEvaluate(["某市", "--json", "json"], quietDeps(cwd));
     const overview = JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as {
       profile: string;
-      workbooks: { file: string; evaluated: boolean; reasons?: string[]; counties?: { county: string | null; passing: { passing: number; inScope: number }; coefficients: { stage: string; cv: Record<string, number | null> }[] }[] }[];
+      workbooks: { file: string; evaluated: boolean; reasons?: string[]; counties?: { county: string | null; passing: { passing: number; inScope: number }; coefficients: { stage: string; cv: Record<string, number | null>; met: Record<string, boolean | null> }[] }[] }[];
     };
     expect(overview.profile).toBe("national-2017");
     expect(overview.workbooks.map((w) => [w.file, w.evaluated])).toEqual([["丙县.xlsx", false], ["甲县.xlsx", true], ["乙区各县.xlsx", true]]);
@@ -142,7 +142,10 @@ describe("runEvaluate over a folder (a batch)", () => {
       expect(c.passing).toMatchObject({ inScope: sections.length, passing: sections.filter((s) => s.pass === true).length });
       for (const g of c.coefficients) {
         const theirs = own.coefficients.find((x) => x.county === c.county && x.stage === g.stage);
-        expect(g.cv["L1"]).toBe(theirs?.indicators.L1.cv);
+        for (const code of ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const) {
+          expect(g.cv[code]).toBe(theirs?.indicators[code].cv);
+          expect(g.met[code]).toBe(theirs?.indicators[code].met);
+        }
       }
     }
   }, 60_000);
@@ -154,6 +157,15 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toContain("  [错误] 这是本工具写出的评估结果工作簿（工作表：汇总、差异系数、学校达标、缺口测算、政府保障与质量、数据问题），不是学校数据；请给出原始的学校数据工作簿");
     expect(existsSync(join(cwd, "x.xlsx"))).toBe(false);
+  }, 60_000);
+
+  it("says when a workbook that failed this time has a result of an earlier run beside the overview", async () => {
+    const { cwd, folder } = cityFolder();
+    await runEvaluate(["某市"], quietDeps(cwd));
+    expect(existsSync(join(cwd, "out", "甲县-评估结果.xlsx"))).toBe(true);
+    writeFileSync(join(folder, "甲县.xlsx"), "damaged since");
+    const again = await runEvaluate(["某市"], quietDeps(cwd));
+    expect(again.stderr).toContain("注意：out/甲县-评估结果.xlsx 是此前一次评估的结果：该工作簿本次未能评估，此文件未更新");
   }, 60_000);
 
   it("keeps going when one workbook raises an internal error, and names it in the overview", async () => {

@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import { basename, dirname, extname } from "node:path";
 import { sameCounty } from "../engine/countyFigures";
 import { message } from "../messages/catalogue";
@@ -11,7 +12,7 @@ import type { EvaluateDeps } from "./EvaluateDeps";
 import { evaluateOne, saveOrReport, writeJson, type FileOutcome } from "./evaluateOne";
 import type { InputNote, Inputs } from "./expandInputs";
 import type { CliArgs } from "./parseArgs";
-import { EXIT, shownPath, type Run, type RunResult } from "./Run";
+import { errorText, EXIT, shownPath, type Run, type RunResult } from "./Run";
 
 /**
  * A batch (several workbooks, or a folder of them — a city's counties): each workbook evaluated in
@@ -36,7 +37,7 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     if (!outcome.ok) run.stdout.push(run.t("cli_batch_failed"));
     entries.push(overviewEntry(file, outcome));
   }
-  const doubts = [...sameCountyNotes(entries), ...fileCountyNotes(entries)].map((n) => noteText(n, run));
+  const doubts = [...sameCountyNotes(entries), ...fileCountyNotes(entries), ...(await staleResultNotes(paths, entries, shown))].map((n) => noteText(n, run));
   for (const note of doubts) run.err("cli_note_line", { text: note });
   return finishBatch(entries, paths, [...notes, ...doubts], chosen, run, shown);
 }
@@ -53,7 +54,7 @@ async function guarded(evaluateFile: () => Promise<FileOutcome>, run: Run): Prom
   try {
     return await evaluateFile();
   } catch (cause) {
-    run.problem("cli_err_internal", { reason: cause instanceof Error ? cause.message : String(cause) });
+    run.problem("cli_err_internal", { reason: errorText(cause) });
     return { ok: false, exitCode: EXIT.failed, reasons: [run.problems.at(-1) ?? ""] };
   }
 }
@@ -65,14 +66,28 @@ function overviewEntry(file: BatchFile, outcome: FileOutcome): OverviewEntry {
   return { file: name, outcome: { ok: true, evaluation: outcome.evaluation, issues: outcome.issues, result: basename(outcome.paths.out) } };
 }
 
-/** A county named in two workbooks is a workbook sent twice or a county misnamed: either way the city's picture is wrong, and it is said. */
+/**
+ * A county named in two workbooks is a workbook sent twice or a county misnamed: either way the
+ * city's picture is wrong, and it is said. Names are compared as the county figures compare them
+ * (sameCounty: 北山 is 北山县).
+ */
 function sameCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
-  const files = new Map<string, string[]>();
+  const groups: { county: string; files: Set<string> }[] = [];
   for (const e of entries) {
-    if (!e.outcome.ok) continue;
-    for (const c of e.outcome.evaluation.counties) if (c.county !== null) files.set(c.county, [...(files.get(c.county) ?? []), e.file]);
+    const counties = e.outcome.ok ? e.outcome.evaluation.counties.flatMap((c) => (c.county === null ? [] : [c.county])) : [];
+    for (const county of counties) {
+      const group = groups.find((g) => sameCounty(g.county, county)) ?? groups[groups.push({ county, files: new Set() }) - 1];
+      group?.files.add(e.file);
+    }
   }
-  return [...files].filter(([, f]) => new Set(f).size > 1).map(([county, f]) => ({ code: "cli_batch_same_county", items: [county, ...new Set(f)] }));
+  return groups.filter((g) => g.files.size > 1).map((g) => ({ code: "cli_batch_same_county", items: [g.county, ...g.files] }));
+}
+
+/** A workbook that failed this time beside its result of an earlier run: that result is not this run's, and it is said. */
+async function staleResultNotes(paths: BatchPaths, entries: readonly OverviewEntry[], shown: (p: string) => string): Promise<InputNote[]> {
+  const failed = paths.files.filter((_, i) => entries[i]?.outcome.ok === false);
+  const stale = await Promise.all(failed.map((f) => fs.stat(f.out).then(() => shown(f.out), () => null)));
+  return stale.flatMap((file) => (file === null ? [] : [{ code: "cli_batch_stale_result", items: [file] }]));
 }
 
 /** The county names a workbook's file or folder names carry: 南湖区 in 南湖区.xlsx or 南湖区/学校基本情况.xlsx (spaces dropped, as in 河口 县). */
@@ -99,7 +114,7 @@ function fileCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
 
 async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths, notes: readonly string[], chosen: ChosenProfile, run: Run, shown: (p: string) => string): Promise<RunResult> {
   const failed = entries.filter((e) => !e.outcome.ok).length;
-  const folders = [...new Set(entries.map((_, i) => shown(dirname(paths.files[i]?.input ?? "")) || "."))];
+  const folders = [...new Set(paths.files.map((f) => shown(dirname(f.input))))];
   const profileName = chosen.profile.name[run.lang];
   const sink = new XlsxWorkbookSink({ sourceFile: null, title: message("out_workbook_title", {}, run.lang) });
   await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, folders, notes })]);

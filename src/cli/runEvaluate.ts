@@ -7,7 +7,7 @@ import { evaluateOne, type FilePaths } from "./evaluateOne";
 import { expandInputs, RESULT_SUFFIX } from "./expandInputs";
 import { parseArgs, type CliArgs } from "./parseArgs";
 import { reportProblems } from "./reportProblems";
-import { EXIT, Run, type RunResult } from "./Run";
+import { errorText, EXIT, Run, type RunResult } from "./Run";
 import { runBatch } from "./runBatch";
 
 export type { EvaluateDeps, ReadOutcome, ReadRequest } from "./EvaluateDeps";
@@ -34,7 +34,7 @@ export async function runEvaluate(argv: readonly string[], deps: EvaluateDeps): 
   try {
     return await evaluateInputs(parsed.args, deps, run);
   } catch (cause) {
-    run.err("cli_err_internal", { reason: cause instanceof Error ? cause.message : String(cause) });
+    run.err("cli_err_internal", { reason: errorText(cause) });
     return run.fail(EXIT.failed);
   }
 }
@@ -49,7 +49,7 @@ async function evaluateInputs(args: CliArgs, deps: EvaluateDeps, run: Run): Prom
   if (!chosen) return run.fail(EXIT.failed);
   const [only] = inputs.files;
   if (inputs.batch || only === undefined) return runBatch(args, chosen, inputs, deps, run);
-  const outcome = await evaluateOne(args, chosen, pathsOf(only, args, deps), deps, run);
+  const outcome = await evaluateOne(args, chosen, pathsOf(only.path, args, deps), deps, run);
   return outcome.ok ? { exitCode: EXIT.ok, stdout: run.stdout, stderr: run.stderr } : run.fail(outcome.exitCode);
 }
 

@@ -59,6 +59,10 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "{file} 中的学校属于“{county}”，与文件（或文件夹）名中的县区不同，请核对是否发错了工作簿或县区名称有误",
     en: "The schools in {file} belong to “{county}”, not to the county its file (or folder) name gives; check for a wrong workbook or a wrong county name",
   },
+  cli_batch_stale_result: {
+    zh: "{items} 是此前一次评估的结果：该工作簿本次未能评估，此文件未更新",
+    en: "{items} is the result of an earlier run: its workbook could not be evaluated this time, and the file was not updated",
+  },
   cli_note_line: { zh: "注意：{text}", en: "Note: {text}" },
   cli_batch_file: { zh: "[{index}/{total}] {file}", en: "[{index}/{total}] {file}" },
   cli_batch_heading: { zh: "== {file} ==", en: "== {file} ==" },
@@ -72,7 +76,11 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "没有可评估的工作簿：{files} 是 Excel 的锁定文件（~$ 开头）或本工具的评估结果（-评估结果、评估总览）。请给出原始的学校数据工作簿",
     en: "No workbook to evaluate: {files} is Excel's lock file (starting ~$) or a result of this tool (-评估结果, 评估总览). Give the bureau's own school workbook",
   },
-  cli_err_no_workbooks: { zh: "{inputs} 中没有可评估的工作簿（.xlsx）", en: "No workbook (.xlsx) to evaluate in {inputs}" },
+  cli_err_no_workbooks: { zh: "{inputs} 中没有可评估的工作簿（.xlsx、.xlsm，或需另存为 .xlsx 的 .xls、.et）", en: "No workbook to evaluate in {inputs} (.xlsx, .xlsm, or .xls / .et to be saved as .xlsx)" },
+  cli_err_only_subfolders: {
+    zh: "{inputs} 中只有子文件夹（{folders}），没有工作簿；加 --recursive 可评估子文件夹中的工作簿",
+    en: "{inputs} holds only subfolders ({folders}), no workbook; add --recursive to evaluate the workbooks in its subfolders",
+  },
   cli_err_batch_needs_folder: {
     zh: "评估多个工作簿时 {option} 应为文件夹（每个工作簿各写一个结果），而不是文件：{value}",
     en: "With several workbooks {option} names a folder (each workbook gets its own result), not a file: {value}",

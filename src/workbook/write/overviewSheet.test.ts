@@ -57,9 +57,9 @@ describe("overviewSheet", () => {
     expect(table.emphasis).toContainEqual({ row: 0, column: recognisedColumn, kind: "bad" });
   });
 
-  it("keeps a row for a workbook with no county evaluated (no school in scope)", () => {
+  it("keeps a row for a workbook with no county evaluated (no school in scope), its figures blank rather than 0", () => {
     const { rows } = rowsOf([{ file: "空县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [] }), issues: [], result: "空县-评估结果.xlsx" } }]);
-    expect(rows).toEqual([expect.objectContaining({ 工作簿: "空县.xlsx", 县区: null, "参评学校（学段）数": 0, "达标学校（学段）数": 0, "结果工作簿 / 未能评估的原因": "空县-评估结果.xlsx" })]);
+    expect(rows).toEqual([expect.objectContaining({ 工作簿: "空县.xlsx", 县区: null, "参评学校（学段）数": null, "达标学校（学段）数": null, 数据错误: 0, "结果工作簿 / 未能评估的原因": "空县-评估结果.xlsx" })]);
   });
 
   it("speaks English, one workbook in the singular", () => {

@@ -82,7 +82,7 @@ function entryRows(entry: OverviewEntry, lang: Lang): CellInput[][] {
   if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 6), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, o.reasons.join("\n")]];
   const count = (severity: Severity) => o.issues.filter((i) => i.severity === severity).length;
   const tail = (first: boolean) => [first ? count("error") : null, first ? count("warning") : null, o.result];
-  if (o.evaluation.counties.length === 0) return [[entry.file, null, o.evaluation.year, ...blank(AREAS.length), 0, 0, 0, ...blank(4), ...tail(true)]];
+  if (o.evaluation.counties.length === 0) return [[entry.file, null, o.evaluation.year, ...blank(AREAS.length + 7), ...tail(true)]];
   return o.evaluation.counties.map((c, i) => [entry.file, countyLabel(c.county, lang), o.evaluation.year, ...countyCells(c, lang), ...tail(i === 0)]);
 }
 
