@@ -117,6 +117,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_optional_item: { zh: "{code}（缺{fields}）", en: "{code} (no {fields})" },
   addin_optional_or: { zh: "或", en: " or " },
+  addin_optional_or_clause: { zh: "，或", en: ", or " },
+  addin_optional_and: { zh: "和", en: " and " },
   addin_optional_class_buckets: { zh: "各班额段班数", en: "class counts by size" },
   addin_no_value: { zh: "—", en: "n/a" },
   addin_error: { zh: "出错：{detail}", en: "Error: {detail}" },

@@ -1,14 +1,19 @@
 import { numericCountyItem } from "../engine/guarantee/compare";
+import { specialThresholds } from "../engine/guarantee/specialFunding";
 import { CLASS_BUCKETS, type FieldKey } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 
-/** Fields of which any one will do (a room count's area, or the bureau's count of rooms meeting it). */
+/** Fields of which any one will do (a room count, or the bureau's count of rooms meeting the area rule). */
 type Alternatives = readonly FieldKey[];
+
+/** One way of meeting a need: a field, or fields that count only all together (the ten class-size buckets). */
+export type Option = FieldKey | readonly FieldKey[];
 
 /** An item judged from school columns, the columns it reads, and whether the profile judges it at all. */
 interface ItemNeed {
   readonly item: string;
-  readonly needs: readonly Alternatives[];
+  /** Every need must be met, each by any one of its options. */
+  readonly needs: readonly (readonly Option[])[];
   readonly applies: (profile: Profile) => boolean;
 }
 
@@ -18,37 +23,51 @@ const always = (): boolean => true;
 const withThreshold = (item: string) => (profile: Profile) => numericCountyItem(profile, item) !== null;
 
 /**
- * The items school columns decide and what they read (rules.md §4 items 3, 5, 6, 9, 12; §5 item 4;
- * engine/guarantee/roomCheck, classCounts, fundingCheck, schoolFindings). Not the reader's business:
- * it only knows the columns the L1–L7 indicators need (EXPECTED_KEYS), so the pane says the rest.
+ * The items school columns decide and what they read (rules.md §4 items 3, 5, 6, 7, 9, 12; §5 item 4;
+ * engine/guarantee/roomCheck, classSizeCheck, fundingCheck, specialFunding, schoolFindings,
+ * schoolDataItem). Not the reader's business: it only knows the columns the L1–L7 indicators need
+ * (EXPECTED_KEYS), so the pane says the rest. 在校生数 is not listed: the reader requires it. The
+ * engine's own findings are checked against this table in optionalFields.test.ts.
  */
 const ITEM_NEEDS: readonly ItemNeed[] = [
   // Rooms needed come from the classes (roomsNeeded); rooms meeting the area rule from the bureau's count, else from the
-  // rooms and their area (roomCheck), a room count without its area being the engine's to say (music_rooms_area_missing).
-  { item: "G3", needs: [["classes"], ["musicRooms", "musicRoomsCompliant"], ["artRooms", "artRoomsCompliant"]], applies: always },
-  { item: "G5", needs: [["largestClass", ...BUCKETS]], applies: always },
+  // rooms and their area together (roomCheck: a count without its area, or an area without its count, decides nothing).
+  {
+    item: "G3",
+    needs: [["classes"], [["musicRooms", "musicRoomsArea"], "musicRoomsCompliant"], [["artRooms", "artRoomsArea"], "artRoomsCompliant"]],
+    applies: always,
+  },
+  // The largest class, or all ten buckets: a partial set is reported and not used (classSizeFinding).
+  { item: "G5", needs: [["largestClass", BUCKETS]], applies: always },
   { item: "G6", needs: [["publicFunding"]], applies: (profile) => profile.guarantee.funding.norm !== null },
-  { item: "G9", needs: [["trainedTeachers"]], applies: withThreshold("G9") },
-  { item: "G12", needs: [["certifiedTeachers"]], applies: withThreshold("G12") },
+  // A special school's public funding per student (specialFundingFinding); without the column no school can show it.
+  { item: "G7", needs: [["publicFunding"]], applies: (profile) => Object.keys(specialThresholds(profile)).length > 0 },
+  // County rates over all full-time teachers (rateItem): the count of teachers is the denominator.
+  { item: "G9", needs: [["trainedTeachers"], ["teachers"]], applies: withThreshold("G9") },
+  { item: "G12", needs: [["certifiedTeachers"], ["teachers"]], applies: withThreshold("G12") },
   { item: "Q4", needs: [["trainingFunds"], ["publicFunding"]], applies: withThreshold("Q4") },
 ];
 
-/** An item the columns read leave 待评估, with the alternatives none of which was found. */
+/** An item the columns read leave 待评估, with the needs none of whose options was found (each option a field, or fields wanted together). */
 export interface ItemLeftPending {
   readonly item: string;
-  readonly missing: readonly Alternatives[];
+  readonly missing: readonly (readonly Option[])[];
+}
+
+function met(option: Option, present: ReadonlySet<string>): boolean {
+  return typeof option === "string" ? present.has(option) : option.every((key) => present.has(key));
 }
 
 /**
  * The items of `profile` that the columns found (`present`, the fields of the mapping) leave
- * 待评估, each with what it lacks.
+ * 待评估, each with what it lacks: each need none of whose options the columns meet.
  *
- * @example itemsLeftPending(national, new Set(["name", "students", "publicFunding"]))
- * // [{ item: "G3", missing: [["musicRoomsArea", "musicRoomsCompliant"], ["artRoomsArea", "artRoomsCompliant"]] }, { item: "G5", … }, { item: "G9", … }, { item: "G12", … }, { item: "Q4", missing: [["trainingFunds"]] }]
+ * @example itemsLeftPending(national, new Set(["name", "students", "teachers", "publicFunding"]))
+ * // [{ item: "G3", missing: [["classes"], [["musicRooms", "musicRoomsArea"], "musicRoomsCompliant"], …] }, { item: "G5", … }, { item: "G9", missing: [["trainedTeachers"]] }, { item: "G12", … }, { item: "Q4", missing: [["trainingFunds"]] }]
  */
 export function itemsLeftPending(profile: Profile, present: ReadonlySet<string>): ItemLeftPending[] {
   return ITEM_NEEDS.filter((need) => need.applies(profile)).flatMap((need) => {
-    const missing = need.needs.filter((alternatives) => !alternatives.some((key) => present.has(key)));
+    const missing = need.needs.filter((options) => !options.some((option) => met(option, present)));
     return missing.length === 0 ? [] : [{ item: need.item, missing }];
   });
 }

@@ -2,7 +2,7 @@ import { builtInProfile } from "../profiles/resolveProfile";
 import { optionalHint } from "./optionalHint";
 
 const national = builtInProfile("national-2017");
-const ALL_BUT_CLASS_SIZE = ["classes", "musicRooms", "artRoomsCompliant", "trainedTeachers", "certifiedTeachers", "trainingFunds", "publicFunding"];
+const ALL_BUT_CLASS_SIZE = ["classes", "musicRooms", "musicRoomsArea", "artRoomsCompliant", "teachers", "trainedTeachers", "certifiedTeachers", "trainingFunds", "publicFunding"];
 
 describe("optionalHint: the items left 待评估 by optional columns not found, under the mapping table", () => {
   it("names the item and its columns, the class-size buckets as one phrase", () => {
@@ -14,13 +14,13 @@ describe("optionalHint: the items left 待评估 by optional columns not found, 
   });
 
   it("joins the parts an item lacks as a list and the items as clauses", () => {
-    const present = new Set(["largestClass", "trainedTeachers", "certifiedTeachers", "publicFunding"]);
+    const present = new Set(["largestClass", "teachers", "trainedTeachers", "certifiedTeachers", "publicFunding"]);
     expect(optionalHint(national, present, "zh")).toBe(
-      "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G3（缺班级数、音乐专用教室数或面积达标的音乐专用教室数、美术专用教室数或面积达标的美术专用教室数）；Q4（缺教师培训经费）",
+      "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G3（缺班级数、音乐专用教室数和音乐专用教室面积，或面积达标的音乐专用教室数、美术专用教室数和美术专用教室面积，或面积达标的美术专用教室数）；Q4（缺教师培训经费）",
     );
   });
 
   it("says nothing when every item has its columns", () => {
-    expect(optionalHint(national, new Set([...ALL_BUT_CLASS_SIZE, "classes_le25"]), "zh")).toBe("");
+    expect(optionalHint(national, new Set([...ALL_BUT_CLASS_SIZE, "largestClass"]), "zh")).toBe("");
   });
 });

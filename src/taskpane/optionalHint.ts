@@ -3,15 +3,21 @@ import { message } from "../messages/catalogue";
 import { clauseText, listText } from "../messages/listText";
 import type { Lang } from "../messages/types";
 import type { Profile } from "../profiles/schema";
-import { itemsLeftPending } from "./optionalFields";
+import { itemsLeftPending, type Option } from "./optionalFields";
 
 const BUCKETS: ReadonlySet<string> = new Set(CLASS_BUCKETS.map((b) => b.key));
 
-/** One set of alternatives as words: "音乐专用教室面积或面积达标的音乐专用教室数"; the ten class-size buckets as one phrase. */
-function alternativesText(keys: readonly FieldKey[], lang: Lang): string {
-  const named = keys.filter((k) => !BUCKETS.has(k)).map((k) => message(`field_${k}`, {}, lang));
-  if (keys.some((k) => BUCKETS.has(k))) named.push(message("addin_optional_class_buckets", {}, lang));
-  return named.join(message("addin_optional_or", {}, lang));
+/** Fields wanted together as words: "音乐专用教室数和音乐专用教室面积"; the ten class-size buckets as one phrase. */
+function togetherText(keys: readonly FieldKey[], lang: Lang): string {
+  if (keys.length > 0 && keys.every((k) => BUCKETS.has(k))) return message("addin_optional_class_buckets", {}, lang);
+  return keys.map((k) => message(`field_${k}`, {}, lang)).join(message("addin_optional_and", {}, lang));
+}
+
+/** One need's options as words: "音乐专用教室数和音乐专用教室面积，或面积达标的音乐专用教室数". */
+function alternativesText(options: readonly Option[], lang: Lang): string {
+  const texts = options.map((o) => (typeof o === "string" ? message(`field_${o}`, {}, lang) : togetherText(o, lang)));
+  const together = options.some((o) => typeof o !== "string" && o.length > 1 && !o.every((k) => BUCKETS.has(k)));
+  return texts.join(message(together ? "addin_optional_or_clause" : "addin_optional_or", {}, lang));
 }
 
 /**
