@@ -3,10 +3,7 @@ import { specialThresholds } from "../engine/guarantee/specialFunding";
 import { CLASS_BUCKETS, type FieldKey } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 
-/** Fields of which any one will do (a room count, or the bureau's count of rooms meeting the area rule). */
-type Alternatives = readonly FieldKey[];
-
-/** One way of meeting a need: a field, or fields that count only all together (the ten class-size buckets). */
+/** One way of meeting a need: a field, or fields that count only all together (a room count with its area; the ten class-size buckets). */
 export type Option = FieldKey | readonly FieldKey[];
 
 /** An item judged from school columns, the columns it reads, and whether the profile judges it at all. */

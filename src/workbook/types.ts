@@ -66,8 +66,8 @@ export interface ColumnSpec {
   /** Excel number format for the column's data cells, e.g. `0.00`, `#,##0`, `0.000`, `0.0%`; null = General. */
   readonly numberFormat: string | null;
   /**
-   * Whether the column's data cells wrap their text (top-aligned, rows left to Excel's automatic
-   * height): set when a value is wider than `width`, so that a long reason stays inside its column
+   * Whether the column's data cells wrap their text (the table's rows top-aligned; the .xlsx sink
+   * sets each such row's height from its lines, the Office sink has Excel autofit them): set when a value is wider than `width`, so that a long reason stays inside its column
    * instead of running across the page and shrinking a sheet printed one page wide. The header never wraps.
    */
   readonly wrap: boolean;

@@ -146,13 +146,23 @@ function wrappingSpecs(schools: number) {
   );
 }
 
+/** Every autofitRows call of the workbook, as `sheet!top–bottom,left–right`. */
+function fittedRows(excel: FakeExcel): string[] {
+  return excel.model.sheets.flatMap((s) => s.autofittedRows.map((b) => `${s.name}!${b.top}–${b.bottom},${b.left}–${b.right}`));
+}
+
+/** Cells of the workbook top-aligned, as `sheet!row,column`. */
+function topCells(excel: FakeExcel): string[] {
+  return excel.model.sheets.flatMap((s) => [...s.cells.entries()].filter(([, c]) => c.verticalAlignment === "Top").map(([key]) => `${s.name}!${key}`));
+}
+
 /** Every cell of the workbook set to wrap, as `sheet!row,column:verticalAlignment`. */
 function wrappedCells(excel: FakeExcel): string[] {
   return excel.model.sheets.flatMap((s) => [...s.cells.entries()].filter(([, c]) => c.wrapText).map(([key, c]) => `${s.name}!${key}:${c.verticalAlignment}`));
 }
 
 describe("OfficeWorkbookSink: wrapping long text", () => {
-  it("wraps exactly the data body of a wrapping column, top-aligned, without another sync", async () => {
+  it("wraps exactly the data body of a wrapping column, top-aligns and fits its table's rows, without another sync", async () => {
     const plain = setup();
     blank(plain.excel);
     await plain.sink().writeSheets(resultSpecs(5));
@@ -162,21 +172,33 @@ describe("OfficeWorkbookSink: wrapping long text", () => {
     // 学校达标: title 0, note 1, blank 2, header 3 (not wrapped), five schools in rows 4–8 of column A.
     expect(wrappedCells(excel)).toEqual([4, 5, 6, 7, 8].map((r) => `学校达标!${r},0:Top`));
     expect(wrappedCells(plain.excel)).toEqual([]);
+    // The table's data rows (its 11 columns) are top-aligned and fitted once wrapped: not the header, not other sheets.
+    expect(topCells(excel).sort()).toEqual([4, 5, 6, 7, 8].flatMap((r) => Array.from({ length: 11 }, (_, c) => `学校达标!${r},${c}`)).sort());
+    expect(fittedRows(excel)).toEqual(["学校达标!4–8,0–10"]);
+    expect(fittedRows(plain.excel)).toEqual([]);
+    expect(topCells(plain.excel)).toEqual([]);
     expect(excel.syncs).toBe(SURVEY["1.13"] + 3);
     expect(excel.syncs).toBe(plain.excel.syncs);
   });
 
-  it("wraps every block's rows when the sheet goes in several blocks, and a 1.7 host wraps too", async () => {
+  it("wraps and fits every block's rows when the sheet goes in several blocks, and a 1.7 host does too", async () => {
     const { excel } = setup();
     blank(excel);
     const capabilities = detectCapabilities((_, v) => excel.supports(v));
     await new OfficeWorkbookSink(excel.run, { capabilities, budgetBytes: 500 * 1024 }).writeSheets(wrappingSpecs(3000));
     expect(excel.requests.slice(SURVEY["1.13"] + 1, -2).length).toBeGreaterThan(1);
     expect(wrappedCells(excel)).toEqual(Array.from({ length: 3000 }, (_, i) => `学校达标!${i + 4},0:Top`));
+    // Each block fits its own rows, after their wrapping: together rows 4–3003, each once.
+    const fitted = excel.model.sheets.flatMap((s) => s.autofittedRows);
+    expect(fitted.length).toBeGreaterThan(1);
+    expect(fitted.map((b) => [b.left, b.right])).toEqual(fitted.map(() => [0, 10]));
+    expect(fitted.map((b) => b.top)).toEqual([4, ...fitted.slice(0, -1).map((b) => b.bottom + 1)]);
+    expect(fitted.at(-1)?.bottom).toBe(3003);
     const old = setup("1.7");
     blank(old.excel);
     await old.sink().writeSheets(wrappingSpecs(2));
     expect(wrappedCells(old.excel)).toEqual(["学校达标!4,0:Top", "学校达标!5,0:Top"]);
+    expect(fittedRows(old.excel)).toEqual(["学校达标!4–5,0–10"]);
   });
 });
 

@@ -67,9 +67,7 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
     const formats = Array.from({ length: end - first }, () => [column.numberFormat]);
     sheet.getRangeByIndexes(first, c, end - first, 1).numberFormat = formats;
   });
-  placed.spec.columns.forEach((column, c) => {
-    if (column.wrap) queueWrap(sheet.getRangeByIndexes(first, c, end - first, 1));
-  });
+  queueWrap(sheet, placed, first, end);
   for (const run of emphasisRuns(placed.spec, first - placed.firstDataRow, end - placed.firstDataRow)) {
     const format = sheet.getRangeByIndexes(placed.firstDataRow + run.row, run.column, run.count, 1).format;
     const colours = EMPHASIS_COLOURS[run.kind];
@@ -84,13 +82,23 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
 }
 
 /**
- * A long text wraps inside its capped column (ColumnSpec.wrap), top-aligned so that the row's
- * other cells line up with its first line; Excel fits the row height itself. ExcelApi 1.1, and
- * queued with the rows' number formats, so it adds no sync.
+ * A long text wraps inside its capped column (ColumnSpec.wrap). The table's data rows [first, end)
+ * are top-aligned (in a row several lines high a label at the bottom, the default, would stand
+ * beside the next row's text) and fitted to their text once it wraps: Excel fits a row when its
+ * own user sets wrapping, not always when an add-in does, and other spreadsheets opening the file
+ * show a row without a fitted height one line high. wrapText and verticalAlignment are ExcelApi
+ * 1.1, autofitRows 1.2, all below the manifest's minimum (1.7); queued with the rows' number
+ * formats, so they add no sync.
  */
-function queueWrap(range: Excel.Range): void {
-  range.format.wrapText = true;
-  range.format.verticalAlignment = "Top";
+function queueWrap(sheet: Excel.Worksheet, placed: PlacedTable, first: number, end: number): void {
+  const { columns } = placed.spec;
+  if (!columns.some((column) => column.wrap)) return;
+  const body = sheet.getRangeByIndexes(first, 0, end - first, columns.length).format;
+  body.verticalAlignment = "Top";
+  columns.forEach((column, c) => {
+    if (column.wrap) sheet.getRangeByIndexes(first, c, end - first, 1).format.wrapText = true;
+  });
+  body.autofitRows();
 }
 
 /** The hyperlink of a link cell: its target, shown as the cell's text (Excel would otherwise show the target). */

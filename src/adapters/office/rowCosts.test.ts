@@ -65,16 +65,19 @@ describe("rowCosts: the request size estimate", () => {
     expect(rowsOnly(one) - rowsOnly(none)).toBeGreaterThanOrEqual((await measured(one)) - (await measured(none)));
   });
 
-  it("charges the wrapping of long-text columns, which office.js sends once per wrapping column per block", async () => {
+  it("charges the wrapping of long-text columns, which office.js sends once per wrapping column per block, with the table's rows top-aligned and fitted", async () => {
     const wrapping = (columns: number): SheetSpec => {
       const table = schoolsTable(200);
       return { ...allGreen(200), tables: [{ ...table, columns: table.columns.map((c, i) => ({ ...c, wrap: i < columns })) }] };
     };
-    const [none, two] = [wrapping(0), wrapping(2)];
-    // About 600 bytes a column on the wire (range and format paths, two sets), for the whole sheet or a cut of it.
+    const [none, one, two] = [wrapping(0), wrapping(1), wrapping(2)];
+    // On the wire, for the whole sheet or a cut of it: about 600 bytes for the table's rows (range and
+    // format paths, a set, autofitRows) and 490 a column (range and format paths, a set).
     for (const [from, to] of [[0, Infinity], [50, 120]] as const) {
       const extra = (await measured(two, from, to)) - (await measured(none, from, to));
-      expect(extra).toBeGreaterThan(2 * 500);
+      expect(extra).toBeGreaterThan(500 + 2 * 400);
+      expect((await measured(two, from, to)) - (await measured(one, from, to))).toBeGreaterThan(400);
+      expect(estimate(two, from, to) - estimate(one, from, to)).toBeGreaterThanOrEqual((await measured(two, from, to)) - (await measured(one, from, to)));
       expect(estimate(two, from, to) - estimate(none, from, to)).toBeGreaterThanOrEqual(extra);
       expect(estimate(two, from, to)).toBeGreaterThanOrEqual(await measured(two, from, to));
     }

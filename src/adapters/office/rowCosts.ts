@@ -29,8 +29,10 @@ const WIRE_BYTES = {
   bulkCheck: 260,
   /** A vertical run of emphasis: range, format, fill and font paths, fill and font colours. */
   emphasisRun: 980,
-  /** A wrapping column's slice of a block: range and format paths, wrapText and verticalAlignment sets (about 600). */
-  wrapColumn: 700,
+  /** A wrapping column's slice of a block: range and format paths, the wrapText set (about 490). */
+  wrapColumn: 560,
+  /** A wrapping table's data rows in a block: range and format paths, the verticalAlignment set, the autofitRows call (about 600). */
+  wrapRows: 700,
   /** A hyperlink set on one cell, besides its JSON. */
   link: 380,
   /** One font property set on a fresh range (title, note, caption); each further set on it. */
@@ -128,14 +130,17 @@ export function rowCosts(spec: SheetSpec, layout: SheetLayout, tableNames: reado
  * What a block adds for each sheet it touches, wherever it cuts: the sheet's paths and the
  * suspension calls; the values range and one range per formatted column, each with its size check
  * and a bulk chunk that the rows' shares may not have paid in full; an emphasis run per
- * emphasised column that the cut splits in two; and a wrapping slice per wrapping column.
+ * emphasised column that the cut splits in two; and for a table with wrapping columns, its rows
+ * top-aligned and fitted, and a wrapping slice per wrapping column.
  */
 export function segmentCost(layout: SheetLayout): Cost {
   const count = (f: (t: PlacedTable) => number) => layout.tables.reduce((n, t) => n + f(t), 0);
   const formatted = count((t) => t.spec.columns.filter((c) => c.numberFormat !== null).length);
   const emphasised = count((t) => new Set(t.spec.emphasis.map((e) => e.column)).size);
   const wrapping = count((t) => t.spec.columns.filter((c) => c.wrap).length);
+  const wrappingTables = count((t) => (t.spec.columns.some((c) => c.wrap) ? 1 : 0));
   const ranges = 1 + formatted;
-  const bytes = WIRE_BYTES.sheetInRequest + ranges * (WIRE_BYTES.rangeSet + WIRE_BYTES.bulkCheck + WIRE_BYTES.bulkChunk) + emphasised * WIRE_BYTES.emphasisRun + wrapping * WIRE_BYTES.wrapColumn;
-  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 + wrapping * 2 };
+  const wrapBytes = wrappingTables * WIRE_BYTES.wrapRows + wrapping * WIRE_BYTES.wrapColumn;
+  const bytes = WIRE_BYTES.sheetInRequest + ranges * (WIRE_BYTES.rangeSet + WIRE_BYTES.bulkCheck + WIRE_BYTES.bulkChunk) + emphasised * WIRE_BYTES.emphasisRun + wrapBytes;
+  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 + wrappingTables * 2 + wrapping };
 }

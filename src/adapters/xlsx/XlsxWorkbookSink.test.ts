@@ -159,16 +159,43 @@ describe("XlsxWorkbookSink: wrapping long text", () => {
     return out;
   }
 
-  it("wraps exactly the data cells of a wrapping column, top-aligned: not its header, not other columns or tables; heights left to Excel", async () => {
+  it("wraps exactly the data cells of a wrapping column, top-aligned: not its header, not other columns or tables", async () => {
     const ws = sheet(await writeAndRead("wrap.xlsx", [wrapping]), "数据问题");
     // Title 1, note 2, blank 3, caption 4, header 5, data 6–7; blank 8, caption 9, header 10, data 11.
     expect(ws.getCell("B5").value).toBe("说明");
     expect(ws.getCell("B6").value).toBe(long);
     expect(wrapped(ws)).toEqual(["B6:top", "B7:top"]);
-    expect([5, 6, 7, 11].map((r) => ws.getRow(r).height)).toEqual([undefined, undefined, undefined, undefined]);
+    // The rest of that table's data rows is top-aligned with it; the header and the other table are not.
+    expect(["A5", "A6", "C6", "A7", "C7", "A11", "B11"].map((a) => ws.getCell(a).alignment?.vertical)).toEqual([undefined, "top", "top", "top", "top", undefined, undefined]);
+    // B6 in 40 columns, (40 − 1) × 0.95 = 37.05 usable, filled word by word:
+    // 无法读取 县数据.xls：它不是 .xlsx 工 (36) | 作簿（可能是旧的 .xls 格式）。请在 (35) | Excel 中将它另存为 .xlsx（不设密码） (36) | 后再试:
+    // four lines of 16 pt, and 2 pt. The short row, the header and the same text in a column that does not wrap keep no height.
+    expect([5, 6, 7, 11].map((r) => ws.getRow(r).height)).toEqual([undefined, 66, undefined, undefined]);
     // The same sheet with no column asking for it wraps nothing.
     const plain = { ...wrapping, tables: wrapping.tables.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, wrap: false })) })) };
-    expect(wrapped(sheet(await writeAndRead("nowrap.xlsx", [plain]), "数据问题"))).toEqual([]);
+    const plainSheet = sheet(await writeAndRead("nowrap.xlsx", [plain]), "数据问题");
+    expect(wrapped(plainSheet)).toEqual([]);
+    expect(plainSheet.getRow(6).height).toBeUndefined();
+  });
+
+  it("makes each row as tall as its longest wrapped cell needs, counting line breaks, and leaves other rows alone", async () => {
+    const cjk45 = "长".repeat(45); // width 90; 18 characters (36) a line in 40 columns: 3 lines
+    const cjk25 = "长".repeat(25); // width 50; 9 characters (18) a line in 20 columns (19 × 0.95 = 18.05): 3 lines
+    const rows = [
+      [cjk45, "短"], // 3 lines → 3 × 16 + 2 = 50 pt
+      ["短", "一\n二\n三\n四"], // four lines by line breaks alone → 66 pt
+      ["短", cjk25], // the narrower column's 3 lines → 50 pt
+      ["短", "短"], // one line: no height
+      [1234567, null], // a number does not wrap: no height
+    ];
+    const spec: SheetSpec = {
+      ...wrapping,
+      tables: [{ name: "YZJH_Issues", caption: null, columns: [{ ...column("甲", true), width: 40 }, { ...column("乙", true), width: 20 }], rows, emphasis: [], dataBars: [], links: [] }],
+    };
+    const ws = sheet(await writeAndRead("heights.xlsx", [spec]), "数据问题");
+    // Title 1, note 2, blank 3, header 4, data 5–9.
+    expect(ws.getCell("A5").value).toBe(cjk45);
+    expect([4, 5, 6, 7, 8, 9].map((r) => ws.getRow(r).height)).toEqual([undefined, 50, 66, 50, undefined, undefined]);
   });
 });
 

@@ -7,6 +7,7 @@ import { freeSheetName, freeTableName } from "../../workbook/write/excelNames";
 import { sheetLayout, type PlacedTable, type SheetLayout } from "../../workbook/write/sheetLayout";
 import { applyEmphasis, LINK_FONT } from "./emphasisStyle";
 import { linkTarget } from "./linkTarget";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 
 /** A fixed timestamp, so that two runs over the same input write the same file content. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -104,7 +105,10 @@ function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, layout: SheetLayout
   let priority = 0;
   // Conditional-format priorities must be distinct within a sheet.
   const nextPriority = () => ++priority;
-  layout.tables.forEach((placed) => renderTable(ws, placed, tableNames, nextPriority));
+  layout.tables.forEach((placed) => {
+    renderTable(ws, placed, tableNames, nextPriority);
+    fitWrappedRows(ws, placed, layout.columnWidths);
+  });
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
@@ -173,10 +177,31 @@ function renderTable(ws: ExcelJS.Worksheet, placed: PlacedTable, tableNames: Set
 }
 
 /**
- * A long text wraps inside its capped column, top-aligned so that its row's other cells line up
- * with its first line; the row height is left to Excel (no height written: automatic).
+ * A long text wraps inside its capped column, top-aligned; the row's height is written
+ * (fitWrappedRows).
  */
 const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+
+/**
+ * The other data cells of a table with a wrapping column, top-aligned too: in a row several lines
+ * high a label at the bottom (the default) would stand beside the next row's text.
+ */
+const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
+
+/**
+ * Rows whose wrapped text needs more than one line get a height for it. Excel would fit a row
+ * without a height when it opens the file, but LibreOffice and WPS show it one line high and cut
+ * the text off; rows that fit one line keep no height.
+ */
+function fitWrappedRows(ws: ExcelJS.Worksheet, placed: PlacedTable, sheetWidths: readonly number[]): void {
+  const wrapping = placed.spec.columns.flatMap((col, c) => (col.wrap ? [c] : []));
+  if (wrapping.length === 0) return;
+  const widths = wrapping.map((c) => sheetWidths[c] ?? 0);
+  placed.spec.rows.forEach((row, r) => {
+    const height = wrappedRowHeight(wrapping.map((c) => row[c] ?? null), widths);
+    if (height !== null) ws.getRow(placed.firstDataRow + 1 + r).height = height;
+  });
+}
 
 function formatBody(ws: ExcelJS.Worksheet, table: TableSpec, firstDataRow: number, nextPriority: () => number): void {
   const firstData = firstDataRow + 1; // 1-based row of the first data row
@@ -184,10 +209,11 @@ function formatBody(ws: ExcelJS.Worksheet, table: TableSpec, firstDataRow: numbe
     if (col.numberFormat === null) return;
     for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).numFmt = col.numberFormat;
   });
-  table.columns.forEach((col, c) => {
-    if (!col.wrap) return;
-    for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).alignment = WRAPPED;
-  });
+  if (table.columns.some((col) => col.wrap)) {
+    table.columns.forEach((col, c) => {
+      for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).alignment = col.wrap ? WRAPPED : TOP;
+    });
+  }
   for (const e of table.emphasis) applyEmphasis(ws.getCell(firstData + e.row, e.column + 1), e.kind);
   table.dataBars.forEach((bar) => {
     if (table.rows.length === 0) return;

@@ -43,7 +43,7 @@ function issueTable(issues: readonly Issue[], lang: Lang): TableSpec {
     columns: [
       { header: t("out_h_severity"), numberFormat: null },
       { header: t("out_h_issue_code"), numberFormat: null },
-      { header: t("out_h_message"), numberFormat: null, maxWidth: 90 },
+      { header: t("out_h_message"), numberFormat: null, maxWidth: 60 },
       { header: t("out_h_cell"), numberFormat: null },
     ],
     rows: issues.map((i) => issueRow(i, lang)),

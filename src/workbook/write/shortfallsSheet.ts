@@ -69,7 +69,7 @@ function sectionColumns(lang: Lang): ColumnDraft[] {
     { header: t("out_h_pass"), numberFormat: null },
     ...amountColumns(lang),
     { header: t("out_h_relaxed"), numberFormat: null },
-    { header: t("out_h_plan"), numberFormat: null, maxWidth: 80 },
+    { header: t("out_h_plan"), numberFormat: null, maxWidth: 50 },
     { header: t("out_h_plan_cost"), numberFormat: FORMAT.yuan },
   ];
 }

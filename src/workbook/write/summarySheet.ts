@@ -33,7 +33,7 @@ function verdictTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
       { header: t("out_h_county"), numberFormat: null },
       { header: t("out_h_item"), numberFormat: null },
       { header: t("out_h_verdict"), numberFormat: null },
-      { header: t("out_h_reason"), numberFormat: null, maxWidth: 80 },
+      { header: t("out_h_reason"), numberFormat: null, maxWidth: 50 },
     ],
     rows: counties.flatMap((c) => countyVerdictRows(c, lang)),
     emptyText: t("out_none"),

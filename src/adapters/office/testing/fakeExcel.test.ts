@@ -70,6 +70,33 @@ describe("FakeExcel: wrapping", () => {
     expect(Math.abs(fakePerColumn - perColumn) / perColumn).toBeLessThan(0.05);
   });
 
+  const fit = async (context: Excel.RequestContext, ranges: number) => {
+    const sheet = context.workbook.worksheets.getItem("结果");
+    for (let r = 0; r < ranges; r++) sheet.getRangeByIndexes(4 + r * 10, 0, 10, 3).format.autofitRows();
+    await context.sync();
+  };
+
+  it("counts an autofitRows call within 5% of what office.js sends (range and format paths, one method)", async () => {
+    const [one = 0, eleven = 0] = [...(await officeJsRequestBytes((c) => fit(c, 1))), ...(await officeJsRequestBytes((c) => fit(c, 11)))];
+    const perRange = (eleven - one) / 10;
+    expect(perRange).toBeGreaterThan(300);
+    const fakePerRange = ((await fakeBytes((c) => fit(c, 11), 1_000_000)) - (await fakeBytes((c) => fit(c, 1), 1_000_000))) / 10;
+    expect(Math.abs(fakePerRange - perRange) / perRange).toBeLessThan(0.05);
+  });
+
+  it("records the range of each autofitRows call, and refuses it below ExcelApi 1.2 as Excel does", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.model.addSheet("结果");
+    await excel.run((c) => fit(c, 2));
+    expect(sheet.autofittedRows).toEqual([
+      { top: 4, left: 0, bottom: 13, right: 2 },
+      { top: 14, left: 0, bottom: 23, right: 2 },
+    ]);
+    const old = new FakeExcel("1.1");
+    old.model.addSheet("结果");
+    await expect(old.run((c) => fit(c, 1))).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   it("sets wrapText and the vertical alignment on every cell of the range, and nowhere else", async () => {
     const excel = new FakeExcel();
     const sheet = excel.model.addSheet("结果");

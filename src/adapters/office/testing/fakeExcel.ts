@@ -717,6 +717,15 @@ class RangeFormatProxy extends Node {
     this.setter(this, "verticalAlignment", alignment, (cell) => (cell.verticalAlignment = alignment));
   }
 
+  /** Records the range whose rows were fitted (the model has no geometry to compute a height from). ExcelApi 1.2. */
+  autofitRows(): void {
+    this.callMethod("autofitRows", [], () => {
+      this.ctx.excel.require("1.2", "RangeFormat.autofitRows");
+      const { sheet, box } = this.ref();
+      sheet.autofittedRows.push(box);
+    });
+  }
+
   set columnWidth(points: number) {
     this.setProperty("columnWidth", points, () => {
       const { sheet, box } = this.ref();

@@ -104,6 +104,8 @@ export class FakeSheet {
   readonly dataBars: { box: Box; lower: string; upper: string }[] = [];
   readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** The range of each range.format.autofitRows() call, in order. */
+  readonly autofittedRows: Box[] = [];
   frozen: { rows: number; columns: number } | null = null;
   /** The print setup set through worksheet.pageLayout. */
   page: { orientation: string | null; paperSize: string | null; zoom: Readonly<Record<string, number>> | null; titleRows: string | null } = { orientation: null, paperSize: null, zoom: null, titleRows: null };

@@ -1,0 +1,72 @@
+import { LINE_POINTS, ROW_PADDING_POINTS, wrappedLines, wrappedRowHeight } from "./wrappedRowHeight";
+
+// Usable width of a column w characters wide: (w − 1) × 0.95 display units (CJK counts 2).
+// 40 → 37.05 (18 CJK a line), 20 → 18.05 (9 CJK a line), 10 → 8.55 (4 CJK a line).
+describe("wrappedLines", () => {
+  it("counts 45 CJK characters (width 90) in a 40-wide column as 3 lines: 18 + 18 + 9", () => {
+    expect(wrappedLines("长".repeat(45), 40)).toBe(3);
+  });
+
+  it("fills a line exactly: 18 CJK characters (36 ≤ 37.05) are one line, 19 (38) two", () => {
+    expect(wrappedLines("长".repeat(18), 40)).toBe(1);
+    expect(wrappedLines("长".repeat(19), 40)).toBe(2);
+  });
+
+  it("counts a line of Chinese one character short of what a plain width ÷ 2 would say: 24 CJK in 50 columns take two lines", () => {
+    // 50 columns are 355 px; 24 CJK glyphs at 11 pt are 352 px, more than the 351 px left inside the cell margins.
+    expect(wrappedLines("长".repeat(24), 50)).toBe(2);
+  });
+
+  it("counts each line break, and an empty line between two", () => {
+    expect(wrappedLines("一\n二", 40)).toBe(2);
+    expect(wrappedLines("一\n\n三", 40)).toBe(3);
+    expect(wrappedLines("一\r\n二", 40)).toBe(2);
+    // Each paragraph wraps on its own: 19 CJK (2 lines), then 1 line.
+    expect(wrappedLines(`${"长".repeat(19)}\n短`, 40)).toBe(3);
+  });
+
+  it("moves a Latin word that does not fit to the next line instead of splitting it", () => {
+    // 20 columns: 18.05 usable. Three 10-letter words (total width 32: two lines by division) take three:
+    // "abcdefghij" (10) + space (11) + "abcdefghij" (21 > 18.05) moves down, and so does the third.
+    expect(wrappedLines("abcdefghij abcdefghij abcdefghij", 20)).toBe(3);
+    // 长 × 7 (14) + "abcd" (18 ≤ 18.05) fits; one more letter (19) moves the word down whole.
+    expect(wrappedLines("长".repeat(7) + "abcd", 20)).toBe(1);
+    expect(wrappedLines("长".repeat(7) + "abcde", 20)).toBe(2);
+  });
+
+  it("splits a word longer than a line by characters", () => {
+    // 20 letters in 8.55 a line: 8.55 + 8.55 + 2.9 → 3 lines.
+    expect(wrappedLines("a".repeat(20), 10)).toBe(3);
+  });
+
+  it("swallows the space at a break: 8 letters, a space, 8 letters in 10 columns are two lines, not three", () => {
+    expect(wrappedLines("abcdefgh ijklmnop", 10)).toBe(2);
+  });
+
+  it("counts an empty or short text as one line", () => {
+    expect(wrappedLines("", 40)).toBe(1);
+    expect(wrappedLines("短", 40)).toBe(1);
+  });
+});
+
+describe("wrappedRowHeight", () => {
+  it("is the longest cell's lines × 16 pt + 2 pt", () => {
+    expect([LINE_POINTS, ROW_PADDING_POINTS]).toEqual([16, 2]);
+    // 45 CJK in 40 columns: 3 lines; 25 CJK in 20 columns (9 a line): 3 lines; "一\n二\n三\n四": 4 lines.
+    expect(wrappedRowHeight(["短", "长".repeat(45)], [40, 40])).toBe(50);
+    expect(wrappedRowHeight(["长".repeat(45), "一\n二\n三\n四"], [40, 40])).toBe(66);
+    expect(wrappedRowHeight(["长".repeat(25)], [20])).toBe(50);
+  });
+
+  it("is null when every cell fits one line, is blank, or holds a number (Excel does not wrap numbers)", () => {
+    expect(wrappedRowHeight(["短", null], [40, 40])).toBeNull();
+    expect(wrappedRowHeight([12345678901234567890, true], [10, 10])).toBeNull();
+    expect(wrappedRowHeight([], [])).toBeNull();
+  });
+
+  it("stops at Excel's tallest row, 409 pt", () => {
+    // 30 lines × 16 + 2 = 482 > 409; 25 lines, 402, stays.
+    expect(wrappedRowHeight(["x\n".repeat(29) + "x"], [40])).toBe(409);
+    expect(wrappedRowHeight(["x\n".repeat(24) + "x"], [40])).toBe(402);
+  });
+});
