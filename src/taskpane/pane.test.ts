@@ -1,6 +1,7 @@
 import { parseSettings } from "../addin/addinSettings";
 import { builtInProfile } from "../profiles/resolveProfile";
 import { gridOf } from "../workbook/read/testing";
+import { BUSY_HINT_AFTER_MS } from "./pane";
 import { choose, click, typeInto } from "./testing/fakeDom";
 import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
 
@@ -610,5 +611,110 @@ describe("the pane: the issues list and what the columns leave 待评估", () =>
   it("says 评估年度, as the sheets do", async () => {
     const h = await started();
     expect(h.doc.querySelector("label[for=year]")?.textContent).toBe("评估年度");
+  });
+});
+
+describe("the pane: a step waiting on Excel (cell edit mode, a long recalculation, a dialog)", () => {
+  const ZH_BUSY = "Excel 正忙，或仍在编辑单元格：如正在编辑，请按 Enter 或 Esc 结束编辑；评估会在 Excel 空闲后继续。";
+  const EN_BUSY = "Excel is busy, or a cell is still being edited: if you are editing a cell, press Enter or Esc to finish; the evaluation goes on once Excel is free.";
+
+  /** A workbook whose next read of 学校 (after `hold()`) waits until the test releases or fails it, as Office.js requests wait while Excel is busy. */
+  function gated() {
+    const gate = { holding: false, release: () => undefined as void, fail: (_error: Error) => undefined as void };
+    const readSheet = async (name: string) => {
+      if (gate.holding && name === "学校") {
+        gate.holding = false;
+        await new Promise<void>((resolve, reject) => ((gate.release = resolve), (gate.fail = reject)));
+      }
+      return name === "学校" ? SCHOOLS : COVER;
+    };
+    return { gate, readSheet };
+  }
+
+  const busy = (h: ReturnType<typeof paneHarness>) => [h.byId("progress-busy").hidden, h.byId("progress-busy").textContent];
+
+  // The harness settles the pane's promises with setImmediate: only the clock the pane's timer uses is faked.
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] }));
+  afterEach(() => jest.useRealTimers());
+
+  it("says why once the read has waited the threshold, not before, and no longer once the read is done and the run goes on to done", async () => {
+    const { gate, readSheet } = gated();
+    const h = await started({ readSheet });
+    gate.holding = true;
+    click(h.byId("evaluate"));
+    await settle();
+    expect([h.byId("progress").hidden, h.byId("progress-text").textContent]).toEqual([false, "正在读取数据…"]);
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
+    expect(busy(h)).toEqual([true, ""]);
+    jest.advanceTimersByTime(1);
+    expect(busy(h)).toEqual([false, ZH_BUSY]);
+    expect(h.byId("progress-text").textContent).toBe("正在读取数据…"); // the step's own line stays
+    gate.release();
+    await settle();
+    expect(h.byId("progress-text").textContent).toBe("完成：已写入 6 张结果工作表。");
+    expect(busy(h)).toEqual([true, ""]);
+    jest.advanceTimersByTime(10 * BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([true, ""]);
+    expect(h.calls.written).toHaveLength(1);
+  });
+
+  it("goes when the step changes, and says so again only once the new step has waited the threshold itself", async () => {
+    const { gate, readSheet } = gated();
+    let write: () => void = () => undefined;
+    const h = await started({ readSheet, beforeWrite: () => new Promise<void>((resolve) => (write = resolve)) });
+    gate.holding = true;
+    click(h.byId("evaluate"));
+    await settle();
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([false, ZH_BUSY]);
+    gate.release();
+    await settle();
+    expect(h.byId("progress-text").textContent).toBe("正在写入结果工作表…");
+    expect(busy(h)).toEqual([true, ""]);
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
+    expect(busy(h)).toEqual([true, ""]);
+    jest.advanceTimersByTime(1);
+    expect(busy(h)).toEqual([false, ZH_BUSY]);
+    write();
+    await settle();
+    expect([h.byId("progress-text").textContent, ...busy(h)]).toEqual(["完成：已写入 6 张结果工作表。", true, ""]);
+  });
+
+  it("goes when the run fails, leaving the failure to say what happened", async () => {
+    const { gate, readSheet } = gated();
+    const h = await started({ readSheet });
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    gate.holding = true;
+    click(h.byId("evaluate"));
+    await settle();
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([false, ZH_BUSY]);
+    gate.fail(new Error("GeneralException"));
+    await settle();
+    expect([h.byId("progress").hidden, ...busy(h)]).toEqual([true, true, ""]);
+    expect(h.byId("notice").textContent).toContain("GeneralException");
+    jest.advanceTimersByTime(10 * BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([true, ""]);
+  });
+
+  it("is in English when the pane is", async () => {
+    const { gate, readSheet } = gated();
+    const h = await started({ readSheet, lang: "en" });
+    gate.holding = true;
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("progress-text").textContent).toBe("Reading the data…");
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([false, EN_BUSY]);
+  });
+
+  it("never shows on a run that does not wait", async () => {
+    const h = await started();
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("progress-text").textContent).toBe("完成：已写入 6 张结果工作表。");
+    jest.advanceTimersByTime(10 * BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([true, ""]);
+    expect(jest.getTimerCount()).toBe(0); // nothing left to fire later over another run
   });
 });

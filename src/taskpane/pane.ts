@@ -32,6 +32,14 @@ interface Draft extends PaneFixes {
 type Params = Readonly<Record<string, string | number>>;
 type ReadOk = Extract<ReadResult, { ok: true }>;
 
+/**
+ * How long one step of a run may last before the pane says why it may be waiting. Office.js
+ * requests queue without an error while the user is editing a cell or Excel is busy (a long
+ * recalculation, a dialog), so the step's line would stand with no end and no reason; reading or
+ * writing a county's schools takes a second or two, so after 8 s the run is waiting, not working.
+ */
+export const BUSY_HINT_AFTER_MS = 8_000;
+
 /** A draft's corrections when it reads another sheet or range: none. */
 const NO_FIXES: PaneFixes = { fixes: {}, ignored: [], headers: {} };
 
@@ -69,6 +77,8 @@ export class Pane {
   private shownBasis: string | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
   private present: ReadonlySet<string> | null = null;
+  /** Shows the busy hint when the running step lasts BUSY_HINT_AFTER_MS; null while no step runs. */
+  private busyTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly env: PaneEnv) {
     this.source = new CachedSource(env.source);
@@ -378,6 +388,21 @@ export class Pane {
     byId("progress").hidden = step === null && done === null;
     byId("progress").classList.toggle("running", step !== null);
     byId("progress-text").textContent = step !== null ? this.t(`addin_progress_${step}`) : (done ?? "");
+    this.watchStep(step);
+  }
+
+  /** Hides the busy hint and, while a step runs, shows it once the step has lasted BUSY_HINT_AFTER_MS (a new step starts the wait again). */
+  private watchStep(step: Step | null): void {
+    if (this.busyTimer !== null) clearTimeout(this.busyTimer);
+    this.busyTimer = null;
+    this.showBusy(false);
+    if (step !== null) this.busyTimer = setTimeout(() => this.showBusy(true), BUSY_HINT_AFTER_MS);
+  }
+
+  private showBusy(shown: boolean): void {
+    const busy = byId("progress-busy");
+    busy.textContent = shown ? this.t("addin_excel_busy") : "";
+    busy.hidden = !shown;
   }
 
   async evaluate(): Promise<void> {
@@ -390,6 +415,8 @@ export class Pane {
     const run = ++this.detections;
     await this.guard(async () => {
       this.source.clear(); // the evaluation reads the sheets as they are now
+      // The check's read is the run's first wait on Excel (in cell edit mode, the one that does not end): it shows as reading.
+      this.progress("reading");
       const generation = this.source.generation;
       const fresh = await this.readDraft();
       if (fresh.dropped) return this.showRead(fresh.read); // the user checks the mapping before anything is written
