@@ -88,6 +88,10 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "Excel 正忙，或仍在编辑单元格：如正在编辑，请按 Enter 或 Esc 结束编辑；评估会在 Excel 空闲后继续。",
     en: "Excel is busy, or a cell is still being edited: if you are editing a cell, press Enter or Esc to finish; the evaluation goes on once Excel is free.",
   },
+  addin_excel_busy_detect: {
+    zh: "Excel 正忙，或仍在编辑单元格：如正在编辑，请按 Enter 或 Esc 结束编辑；识别会在 Excel 空闲后继续。",
+    en: "Excel is busy, or a cell is still being edited: if you are editing a cell, press Enter or Esc to finish; the recognition goes on once Excel is free.",
+  },
   addin_result: { zh: "评估结果", en: "Result" },
   addin_county: { zh: "县区：{county}", en: "County: {county}" },
   addin_county_all: { zh: "全县", en: "The county" },

@@ -697,6 +697,21 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     expect(busy(h)).toEqual([true, ""]);
   });
 
+  it("says why under 识别列 too, once its read has waited the threshold, and shows the mapping when the read is done", async () => {
+    const { gate, readSheet } = gated();
+    const h = await started({ readSheet });
+    gate.holding = true;
+    click(h.byId("detect"));
+    await settle();
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
+    expect(h.byId("mapping-rows").textContent).toBe("正在识别表头…");
+    jest.advanceTimersByTime(1);
+    expect(h.byId("mapping-rows").textContent).toBe("正在识别表头… Excel 正忙，或仍在编辑单元格：如正在编辑，请按 Enter 或 Esc 结束编辑；识别会在 Excel 空闲后继续。");
+    gate.release();
+    await settle();
+    expect(h.byId("mapping-rows").textContent).toMatch(/^已读取 学校!A1:F\d：表头在第 1 行/);
+  });
+
   it("is in English when the pane is", async () => {
     const { gate, readSheet } = gated();
     const h = await started({ readSheet, lang: "en" });

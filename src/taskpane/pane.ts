@@ -307,12 +307,16 @@ export class Pane {
   /** Reads the range to show the recognised mapping, what was read, and the rule / figures sheets. */
   async detect(): Promise<void> {
     const run = ++this.detections;
-    byId("mapping-rows").textContent = this.t("addin_detecting");
+    const rows = byId("mapping-rows");
+    rows.textContent = this.t("addin_detecting");
+    // The read waits, as an evaluation's does, while Excel is busy or a cell is being edited: said after the same wait.
+    const slow = setTimeout(() => run === this.detections && (rows.textContent = `${this.t("addin_detecting")} ${this.t("addin_excel_busy_detect")}`), BUSY_HINT_AFTER_MS);
     const done = await this.guard(async () => {
       const { read } = await this.readDraft();
       if (run === this.detections) this.showRead(read);
     });
-    if (!done && run === this.detections) byId("mapping-rows").textContent = "";
+    clearTimeout(slow);
+    if (!done && run === this.detections) rows.textContent = "";
     this.markStale();
   }
 
