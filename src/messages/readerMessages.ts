@@ -388,12 +388,29 @@ export const READER_MESSAGES: MessageTable = {
     en: "{rotated} teachers rotated (“{item}”) and {eligible} eligible ({eligibleCell}) do not fit (no count is negative, and no more are rotated than eligible): the rotation rate is not computed and not assessed",
   },
   read_figure_rotation_count: {
-    zh: "“{item}”是人数，不是交流轮岗比例：未读取（表中已填写交流轮岗比例，或同一人数填写了不止一次）",
-    en: "“{item}” is a head count, not the rotation rate: not read (the rate is given on the sheet, or the count is given more than once)",
+    zh: "“{item}”是人数；表中已直接填写交流轮岗比例，按所填比例评估，此人数未用于计算",
+    en: "“{item}” is a head count; the rotation rate is given on the sheet as such and is used, so this count was not",
   },
   read_figure_value_in_note: {
     zh: "“{item}”的数值单元格 {valueCell} 为空，备注 {noteCell} 写有“{note}”：备注中的文字不作为数值读取，该项待评估；请把数值填入 {valueCell}",
     en: "“{item}”: the value cell {valueCell} is blank while the note {noteCell} says “{note}”. Notes are not read as values, so the item is not assessed; please enter the figure in {valueCell}",
+  },
+  // G11's counts: principals left out, a count given twice, a rate given as such that its counts contradict (rotationFigures.ts).
+  read_figure_rotation_principal: {
+    zh: "“{item}”是校长的交流轮岗人数：校长不计入教师交流轮岗比例，未读取",
+    en: "“{item}” counts principals: principals are not part of the teacher rotation rate, so it is not read",
+  },
+  read_figure_rotation_several: {
+    zh: "“{item}”与 {cells} 是同一项人数（不是按小学、初中分列），无法确定用哪一个：未计算交流轮岗比例或骨干教师占比，该项待评估；请只保留一个",
+    en: "“{item}” and {cells} give the same count (not split into 小学 and 初中), so it is unclear which to use: the rotation rate or backbone share is not computed and not assessed; please keep one",
+  },
+  read_figure_rotation_rate_differs: {
+    zh: "填写的交流轮岗比例“{item}”为 {given}，按人数 {rotatedCell} ÷ {eligibleCell} 计算为 {computed}，相差超过四舍五入误差（0.5个百分点）：仍采用填写的比例，请核对",
+    en: "The rotation rate given (“{item}”: {given}) and the one from the counts ({rotatedCell} ÷ {eligibleCell}: {computed}) differ by more than rounding (half a percentage point): the rate given is used; please check",
+  },
+  read_figure_rotation_backbone_differs: {
+    zh: "填写的骨干教师占交流轮岗教师比例“{item}”为 {given}，按人数 {backboneCell} ÷ {rotatedCell} 计算为 {computed}，相差超过四舍五入误差（0.5个百分点）：仍采用填写的比例，请核对",
+    en: "The backbone share given (“{item}”: {given}) and the one from the counts ({backboneCell} ÷ {rotatedCell}: {computed}) differ by more than rounding (half a percentage point): the share given is used; please check",
   },
   // G11's backbone share from the backbone teachers rotated and the teachers rotated (rotationFigures.ts).
   read_figure_rotation_backbone_computed: {
@@ -446,5 +463,13 @@ export const READER_MESSAGES: MessageTable = {
   read_campus_name_above: {
     zh: "此行学校名称为空，校区列写“{campus}”，按上一行 {nameCell} 的“{name}”的校区读取",
     en: "This row has no school name and its 校区 says “{campus}”: read as a campus of “{name}” on the row above ({nameCell})",
+  },
+  read_campus_rows_copied: {
+    zh: "“{name}”的校区“{campus}”每项数据都与 {otherCell}（“{otherCampus}”）相同，疑为复制的行，未相加，此行未读取；如确是另一校区，请填写该校区自己的数据",
+    en: "Every number of campus “{campus}” of “{name}” is the same as {otherCell} (“{otherCampus}”): likely a copied row, so it was not added and this row was not read; if it is another campus, give that campus's own numbers",
+  },
+  read_school_township_ambiguous: {
+    zh: "“{name}”在{townships}都有，此行未写乡镇，无法确定是哪一所（首行 {first}），此行未读取；请填写乡镇",
+    en: "“{name}” is the name of schools in {townships}, and this row gives no 乡镇, so which one it is cannot be told (first at {first}); this row was not read: fill in its 乡镇",
   },
 };

@@ -40,3 +40,18 @@ describe("sameCampus", () => {
     expect(sameCampus("", "")).toBe(true);
   });
 });
+
+describe("sameCampus: the main campus", () => {
+  it("takes a blank, 本部, 校本部, 主校区, 本校 and 总校 for one campus, the main one", () => {
+    expect(sameCampus("", "本部")).toBe(true);
+    expect(sameCampus("校本部", "主校区")).toBe(true);
+    expect(sameCampus(" 本 部 ", "本校")).toBe(true);
+    expect(sameCampus("总校", "")).toBe(true);
+  });
+
+  it("tells the main campus from a named one, and a name only containing 本部 from it", () => {
+    expect(sameCampus("本部", "南校区")).toBe(false);
+    expect(sameCampus("", "分校区")).toBe(false);
+    expect(sameCampus("本部", "东本部")).toBe(false);
+  });
+});

@@ -25,10 +25,24 @@ export function campusText(grid: Grid, row: number, column: number): string {
 }
 
 /**
- * Two campus texts naming the same campus: alike once spaces and full-width forms are folded.
+ * The ways the main campus is written, blank among them: a first row left blank and a copy of it
+ * saying 本部 are one campus written twice, not two campuses to add up.
+ */
+const MAIN_CAMPUS = /^(?:本部|校本部|本部校区|主校区|主校|本校|本校区|总校|总校区|总部|校部)?$/;
+
+/** A campus text reduced to what names it: folded, and any word for the main campus made "". */
+function campusKey(text: string): string {
+  const folded = foldText(text);
+  return MAIN_CAMPUS.test(folded) ? "" : folded;
+}
+
+/**
+ * Two campus texts naming the same campus: alike once spaces and full-width forms are folded, and
+ * a blank or any word for the main campus (本部, 校本部, 主校区…) being one campus.
  *
  * @example sameCampus("北校区", " 北 校区") // true
+ * @example sameCampus("", "本部") // true; sameCampus("本部", "南校区") // false
  */
 export function sameCampus(a: string, b: string): boolean {
-  return foldText(a) === foldText(b);
+  return campusKey(a) === campusKey(b);
 }

@@ -160,3 +160,97 @@ describe("campus rows: the county of a campus row named from above", () => {
     expect(withCode(result.issues, "read_county_blank")).toEqual([]);
   });
 });
+
+describe("campus rows: a blank-named campus row is the school directly above it, township too (review)", () => {
+  const head = ["学校名称", "乡镇", "校区", "在校生数", "专任教师数"];
+  const twoTownships = [head, ["中心小学", "甲镇", "本部", 500, 30], ["中心小学", "乙镇", "本部", 300, 20]];
+
+  it("adds a campus row with blank name and 乡镇 to 乙镇's 中心小学 above it, not 甲镇's (before: 甲镇 got 600)", async () => {
+    const result = await read([...twoTownships, [null, null, "分校区", 100, 8]]);
+    // 甲镇 stays 500 students, 30 teachers; 乙镇: 300 + 100 = 400 students, 20 + 8 = 28 teachers.
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([
+      ["甲镇中心小学", 500, 30],
+      ["乙镇中心小学", 400, 28],
+    ]);
+    expect(withCode(result.issues, "read_campus_rows_merged").map((i) => [i.cell, i.params.parentCell])).toEqual([["S!C4", "S!C3"]]);
+  });
+
+  it("keeps a row writing the name of two townships' schools with a blank 乡镇 out, as an error (before: added to 甲镇)", async () => {
+    const result = await read([...twoTownships, ["中心小学", null, "分校区", 100, 8]]);
+    // Neither school changes: 甲镇 500 / 30, 乙镇 300 / 20.
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([
+      ["甲镇中心小学", 500, 30],
+      ["乙镇中心小学", 300, 20],
+    ]);
+    expect(withCode(result.issues, "read_school_township_ambiguous")).toEqual([
+      { code: "read_school_township_ambiguous", severity: "error", cell: "S!A4", params: { name: "中心小学", townships: "甲镇、乙镇", first: "S!A2" } },
+    ]);
+    expect(withCode(result.issues, "read_campus_rows_merged")).toEqual([]);
+  });
+
+  it("still adds a named campus row with a blank 乡镇 when only one township has that name", async () => {
+    const result = await read([head, ["中心小学", "甲镇", "本部", 500, 30], ["中心小学", null, "分校区", 100, 8]]);
+    // 500 + 100 = 600 students; 30 + 8 = 38 teachers.
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([["中心小学", 600, 38]]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("does not name a row from above when it writes another 乡镇 than that row's: no name, not read", async () => {
+    const result = await read([head, ["中心小学", "甲镇", "本部", 500, 30], [null, "乙镇", "分校区", 100, 8]]);
+    // 甲镇 stays 500 / 30; the 乙镇 row has no school of its own to go to.
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([["中心小学", 500, 30]]);
+    expect(withCode(result.issues, "read_row_no_name").map((i) => i.cell)).toEqual(["S!A3"]);
+    expect(withCode(result.issues, "read_campus_name_above")).toEqual([]);
+  });
+});
+
+describe("campus rows: the main campus written or left blank is one campus (review)", () => {
+  const head = ["学校名称", "校区", "在校生数", "专任教师数"];
+
+  it("drops a copied row whose 校区 says 本部 under one left blank, with the duplicate error (before: summed to 1000)", async () => {
+    const result = await read([head, ["希望小学", "", 500, 30], ["希望小学", "本部", 500, 30]]);
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([["希望小学", 500, 30]]);
+    expect(withCode(result.issues, "read_duplicate_school").map((i) => i.cell)).toEqual(["S!A3"]);
+    expect(result.issues.filter((i) => i.code.startsWith("read_campus_rows_merged"))).toEqual([]);
+  });
+
+  it("drops 主校区 after 校本部, and 本部 after a blank with other numbers (two schools or a repeat, not two campuses)", async () => {
+    const main = await read([head, ["二小", "校本部", 500, 30], ["二小", "主校区", 480, 29]]);
+    expect(main.input.records.map((r) => r.fields.students?.value)).toEqual([500]);
+    expect(withCode(main.issues, "read_duplicate_school").map((i) => i.cell)).toEqual(["S!A3"]);
+    const blank = await read([head, ["希望小学", null, 500, 30], ["希望小学", "本部", 300, 20]]);
+    expect(blank.input.records.map((r) => r.fields.students?.value)).toEqual([500]);
+    expect(withCode(blank.issues, "read_duplicate_school").map((i) => i.cell)).toEqual(["S!A3"]);
+  });
+
+  it("keeps out a second campus whose every number is the first's, as a likely copy (error), and adds a third that differs", async () => {
+    const rows = [head, ["一小", "北校区", 500, 30], [null, "南校区", 500, 30], [null, "东校区", 120, 9]];
+    const result = await read(rows);
+    // 南校区 repeats 北校区's 500 / 30: not added. 东校区 is: 500 + 120 = 620 students, 30 + 9 = 39 teachers.
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([["一小", 620, 39]]);
+    expect(withCode(result.issues, "read_campus_rows_copied")).toEqual([
+      { code: "read_campus_rows_copied", severity: "error", cell: "S!B3", params: { name: "一小", campus: "南校区", otherCampus: "北校区", otherCell: "S!B2" } },
+    ]);
+    expect(withCode(result.issues, "read_campus_rows_merged").map((i) => i.cell)).toEqual(["S!B4"]);
+  });
+});
+
+describe("campus rows: a 小计 / 合计 in the 校区 column is a total row (review)", () => {
+  const head = ["学校名称", "校区", "在校生数", "专任教师数"];
+  const campuses = [head, ["一小", "北校区", 500, 30], [null, "南校区", 300, 20]];
+
+  it("skips a blank-named 小计 row under the campuses, said as a total row (before: counted, 1600 students)", async () => {
+    const result = await read([...campuses, [null, "小计", 800, 50]]);
+    // 500 + 300 = 800 students, 30 + 20 = 50 teachers: the 小计 row is not a third campus.
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([["一小", 800, 50]]);
+    expect(withCode(result.issues, "read_total_row")).toEqual([{ code: "read_total_row", severity: "info", cell: "S!B4", params: { text: "小计" } }]);
+    expect(withCode(result.issues, "read_campus_name_above").map((i) => i.cell)).toEqual(["S!A3"]);
+  });
+
+  it("skips a 合计 row under a name merged over all three rows", async () => {
+    const result = await read([...campuses, [null, "合计", 800, 50]], ["A2:A4"]);
+    // 500 + 300 = 800; 30 + 20 = 50.
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([["一小", 800, 50]]);
+    expect(withCode(result.issues, "read_total_row").map((i) => i.cell)).toEqual(["S!B4"]);
+  });
+});

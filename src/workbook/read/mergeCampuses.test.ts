@@ -1,5 +1,5 @@
 import type { SchoolRecord } from "../../engine/types";
-import { addFields, isOtherCampus, mergeBlankCells, mergeCampuses, parentIndex } from "./mergeCampuses";
+import { addFields, isOtherCampus, mergeBlankCells, mergeCampuses, parentIndex, sameNumbers } from "./mergeCampuses";
 
 function school(name: string, over: Partial<SchoolRecord> = {}): SchoolRecord {
   return { id: name, name, county: "A", type: "primary", stage: "primary", fields: {}, flags: {}, source: null, ...over };
@@ -66,10 +66,13 @@ describe("mergeBlankCells", () => {
 describe("mergeCampuses: the 乡镇 of schools of one name", () => {
   const row = (name: string, cell: string, township?: string) => ({ record: school(name), nameCell: cell, ...(township === undefined ? {} : { township }) });
 
-  it("keeps two 中心小学 of different townships, and drops a copied row whose township is blank as a duplicate of either", () => {
+  it("keeps two 中心小学 of different townships, and drops a copied row whose township is blank as either's, an error saying it is ambiguous", () => {
     const result = mergeCampuses([row("中心小学", "S!B2", "城关镇"), row("中心小学", "S!B3", "石桥镇"), row("中心小学", "S!B4")]);
     expect(result.records.map((r) => r.name)).toEqual(["城关镇中心小学", "石桥镇中心小学"]);
-    expect(result.issues.filter((i) => i.code === "read_duplicate_school").map((i) => [i.cell, i.params.first])).toEqual([["S!B4", "S!B2"]]);
+    // Was read_duplicate_school (of S!B2): the row could be either school's, which the message now says.
+    expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell, i.params.first, i.params.townships])).toEqual([
+      ["read_school_township_ambiguous", "S!B4", "S!B2", "城关镇、石桥镇"],
+    ]);
   });
 
   it("drops a row with a township after one of the same name with none", () => {
@@ -111,5 +114,21 @@ describe("isOtherCampus", () => {
     expect(isOtherCampus([{ text: "", cell: "S!B2" }], { text: "", cell: "S!B3" })).toBe(false);
     expect(isOtherCampus([north], undefined)).toBe(false);
     expect(isOtherCampus([], { text: "南校区", cell: "S!B3" })).toBe(false);
+  });
+});
+
+describe("sameNumbers", () => {
+  const a = school("一小", { fields: { students: { value: 500, cell: "S!C2" }, teachers: { value: 30, cell: "S!D2" } } });
+  it("is true when every number, at other cells, is the same", () => {
+    expect(sameNumbers(a, school("一小", { fields: { students: { value: 500, cell: "S!C3" }, teachers: { value: 30, cell: "S!D3" } } }))).toBe(true);
+  });
+
+  it("is false for one number differing, one given on one row only, per-stage numbers differing, or no numbers at all", () => {
+    expect(sameNumbers(a, school("一小", { fields: { students: { value: 500, cell: "S!C3" }, teachers: { value: 31, cell: "S!D3" } } }))).toBe(false);
+    expect(sameNumbers(a, school("一小", { fields: { students: { value: 500, cell: "S!C3" } } }))).toBe(false);
+    const staged = (n: number): SchoolRecord => school("一校", { stage: null, fields: a.fields, stageFields: { primary: { students: { value: n, cell: "S!E2" } } } });
+    expect(sameNumbers(staged(300), staged(301))).toBe(false);
+    expect(sameNumbers(staged(300), staged(300))).toBe(true);
+    expect(sameNumbers(school("一小"), school("一小"))).toBe(false);
   });
 });

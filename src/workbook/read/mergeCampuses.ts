@@ -1,5 +1,5 @@
 import { schoolRecord } from "../../engine/schoolRecord";
-import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Sourced, Stage } from "../../engine/types";
+import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type SchoolRecord, type Sourced, type Stage } from "../../engine/types";
 import type { CampusCell, RowRecord } from "./readSchoolRows";
 import { sameCampus } from "./campusColumn";
 import { issueAtCell } from "./issue";
@@ -114,12 +114,30 @@ function merged(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
  * Whether a row of a kept school's name is another campus of it (rules.md §2 "Scope": a campus
  * belongs to its school): both sheets give a 校区 column and the row's campus is none read yet for
  * that school. A blank 校区 is a campus of its own (the main one) beside a named one, so two blank
- * ones, or a row without the column, repeat the school.
+ * ones, a blank and 本部 (sameCampus: one main campus), or a row without the column, repeat the school.
  *
  * @example kept campuses ["北校区"], row 南校区 → true; row 北校区 → false; row without a 校区 column → false
  */
 export function isOtherCampus(kept: readonly CampusCell[], campus: CampusCell | undefined): boolean {
   return campus !== undefined && kept.length > 0 && kept.every((c) => !sameCampus(c.text, campus.text));
+}
+
+/** Every field on either record is on both with the same value (cells aside). */
+function sameFields(a: Fields, b: Fields): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<FieldKey>;
+  return [...keys].every((k) => a[k] !== undefined && a[k].value === b[k]?.value);
+}
+
+/**
+ * Two rows giving numbers, every one of them (per stage too) the same: a row copied and only its
+ * 校区 changed, not a second campus to add (two campuses alike in every count are far rarer than a
+ * copy, and adding a copy would double the school unseen).
+ *
+ * @example 一小 北校区 500 students, 30 teachers; 一小 南校区 500, 30 → true; 南校区 500, 31 → false
+ */
+export function sameNumbers(a: SchoolRecord, b: SchoolRecord): boolean {
+  const given = Object.keys(a.fields).length + STAGES.reduce((n, s) => n + Object.keys(a.stageFields?.[s] ?? {}).length, 0);
+  return given > 0 && sameFields(a.fields, b.fields) && STAGES.every((s) => sameFields(a.stageFields?.[s] ?? {}, b.stageFields?.[s] ?? {}));
 }
 
 /** Same county, name, stage and township (when given): two 中心小学 of different townships are two schools. */
@@ -134,10 +152,46 @@ function campusIssue(name: string, campus: CampusCell | undefined, kept: readonl
   return issueAtCell(code, "info", campus?.cell ?? null, { name, campus: campus?.text ?? "", parentCampus: parent?.text ?? "", parentCell: parent?.cell ?? "" });
 }
 
+/** A campus added to a kept school: its 校区 cell and its own row's numbers (sameNumbers compares a later row with them). */
+interface KeptCampus {
+  readonly cell: CampusCell;
+  readonly record: SchoolRecord;
+}
+
+/** A campus row whose numbers repeat a campus already added: an error at its 校区 cell, the row not read. */
+function copiedIssue(name: string, campus: CampusCell, other: CampusCell): Issue {
+  return issueAtCell("read_campus_rows_copied", "error", campus.cell, { name, campus: campus.text, otherCampus: other.text === "" ? "本部" : other.text, otherCell: other.cell });
+}
+
+/**
+ * A campus row added to its school (`kept` grows by it), or, when its numbers copy a campus already
+ * added (sameNumbers), the school as it was: the issue saying which.
+ */
+function addCampus(school: SchoolRecord, kept: KeptCampus[], row: { readonly record: SchoolRecord; readonly campus: CampusCell }): { record: SchoolRecord; issue: Issue } {
+  const copy = kept.find((c) => sameNumbers(c.record, row.record));
+  if (copy !== undefined) return { record: school, issue: copiedIssue(row.record.name, row.campus, copy.cell) };
+  const issue = campusIssue(row.record.name, row.campus, kept.map((c) => c.cell));
+  kept.push({ cell: row.campus, record: row.record });
+  return { record: merged(school, row.record), issue };
+}
+
+/** The 乡镇 written for kept schools of one name, each once (folded), as written. */
+function addTownship(list: string[], township: string | undefined): string[] {
+  const t = township ?? "";
+  return t === "" || list.some((x) => foldText(x) === foldText(t)) ? list : [...list, t];
+}
+
+/** A row giving no 乡镇 for a name that schools of two or more 乡镇 bear: which one is meant is unknown. */
+function ambiguousIssue(name: string, nameCell: string, townships: readonly string[], first: string): Issue {
+  return issueAtCell("read_school_township_ambiguous", "error", nameCell, { name, townships: townships.join("、"), first });
+}
+
 /**
  * Merges 不计校数 campuses into their schools by adding their numbers (an orphan campus stays a
  * record of its own, with a warning), and rows of a kept school's name naming another campus in a
- * 校区 column (isOtherCampus: an info issue at the 校区 cell), then drops a second row of the same
+ * 校区 column (isOtherCampus: an info issue at the 校区 cell; an error and not added when its numbers
+ * copy a campus already added, sameNumbers), then drops a row giving no 乡镇 for a name borne in two
+ * or more 乡镇 (an error: which school is unknown) and a second row of the same
  * county + name + stage + 乡镇 (an error at its name cell; the first row is kept). Schools of one name kept from different
  * townships are then named with their township (townshipNames); schools whose names differ only
  * by a campus ending are noted (campusNotes).
@@ -153,8 +207,10 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
   const firstAnyTownship = new Map<string, number>();
   // The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）): its whole-school row on a 九年一贯制 sheet repeats it.
   const firstSection = new Map<string, number>();
-  // The 校区 cells of each kept record, the first its own: another campus of the same name is added to it.
-  const campuses: CampusCell[][] = [];
+  // The 校区 cells and rows of each kept record, the first its own: another campus of the same name is added to it.
+  const campuses: KeptCampus[][] = [];
+  // The 乡镇 written for each name (county, name, stage), for a row that gives none.
+  const namedTownships = new Map<string, string[]>();
   for (const { record, nameCell, township, campus } of rows) {
     const parent = record.flags.notCounted === true ? parentIndex(records, record) : -1;
     const target = records[parent];
@@ -173,12 +229,17 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       issues.push(issueAtCell("read_duplicate_whole_school", "warning", nameCell, { name: record.name, first: cells[wholeOf] ?? "" }));
       continue;
     }
+    const townshipsOfName = namedTownships.get(anyTownship) ?? [];
+    if (blank && townshipsOfName.length > 1) {
+      issues.push(ambiguousIssue(record.name, nameCell, townshipsOfName, cells[sameName ?? -1] ?? ""));
+      continue;
+    }
     const first = sameName ?? -1;
     const [kept, keptCampuses] = [records[first], campuses[first] ?? []];
-    if (kept !== undefined && isOtherCampus(keptCampuses, campus)) {
-      records[first] = merged(kept, record);
-      issues.push(campusIssue(record.name, campus, keptCampuses));
-      keptCampuses.push(...(campus === undefined ? [] : [campus]));
+    if (kept !== undefined && campus !== undefined && isOtherCampus(keptCampuses.map((c) => c.cell), campus)) {
+      const added = addCampus(kept, keptCampuses, { record, campus });
+      records[first] = added.record;
+      issues.push(added.issue);
       continue;
     }
     if (first >= 0) {
@@ -188,8 +249,9 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
     firstByKey.set(own, records.length);
     if (!firstAnyTownship.has(anyTownship)) firstAnyTownship.set(anyTownship, records.length);
     if (record.stage !== null && !firstSection.has(school)) firstSection.set(school, records.length);
+    namedTownships.set(anyTownship, addTownship(townshipsOfName, township));
     records.push(record);
-    campuses.push(campus === undefined ? [] : [campus]);
+    campuses.push(campus === undefined ? [] : [{ cell: campus, record }]);
     cells.push(nameCell);
     townships.push(township ?? null);
   }

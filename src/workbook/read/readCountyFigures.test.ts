@@ -781,6 +781,8 @@ describe("readCountyFigures: G11's backbone share from two head counts", () => {
     expect(g11b(kept).map((f) => [f.value, f.cell])).toEqual([[0.25, "县级指标!B2"]]);
     expect(kept?.issues.map((i) => [i.code, i.cell])).toEqual([
       ["read_number_as_text", "县级指标!B2"],
+      // 25% given, 12 / 45 = 26.67% from the counts: 1.67 points apart, more than rounding.
+      ["read_figure_rotation_backbone_differs", "县级指标!B2"],
       ["read_figure_rotation_eligible_missing", "县级指标!B3"],
       ["read_figure_rotation_backbone_count", "县级指标!B4"],
     ]);
@@ -802,5 +804,142 @@ describe("readCountyFigures: G11's backbone share from two head counts", () => {
     expect(share.map((f) => f.county)).toEqual(["A县", "B县"]);
     expect(share[0]?.value).toBeCloseTo(0.26666666666666666, 12);
     expect(share[1]?.value).toBeCloseTo(0.15, 12);
+  });
+});
+
+describe("readCountyFigures: G11's counts however a county lays them out (review 2)", () => {
+  const sheet = { sheet: "县级指标" };
+  const of = (result: ReturnType<typeof readCountyFigures>, code: string) => result?.figures.filter((f) => f.code === code) ?? [];
+  const K = ["专任教师持证上岗率", null, 1];
+
+  it("reads counts under a parent name with 比例 merged down column A as counts: 45 / 380 = 0.1184210…, not two rates of 45 and 380", () => {
+    const grid = gridOf([["项目", null, "数值"], ["教师交流轮岗比例", "交流轮岗教师人数（人）", 45], [null, "符合交流条件教师总数（人）", "380"], K], { ...sheet, merges: ["A1:B1", "A2:A3"] });
+    const result = readCountyFigures(grid);
+    const g11 = of(result, "G11_rotation_rate");
+    expect(g11).toHaveLength(1);
+    // 45 / 380 = 9 / 76 = 0.118421052631578…
+    expect(g11[0]?.value).toBeCloseTo(0.1184210526315789, 12);
+    expect(g11[0]?.cells).toEqual(["县级指标!C2", "县级指标!C3"]);
+    expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_number_as_text", "县级指标!C3"],
+      ["read_figure_rotation_rate_computed", "县级指标!C2"],
+    ]);
+  });
+
+  it("reads 交流轮岗教师人次 45 as the rotated count (45 / 380), not as a rate of 45", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人次", 45], ["符合交流条件教师数", 380], ["专任教师持证上岗率", 1]], sheet);
+    const g11 = of(readCountyFigures(grid), "G11_rotation_rate");
+    expect(g11.map((f) => f.cell)).toEqual(["县级指标!B2"]);
+    expect(g11[0]?.value).toBeCloseTo(0.1184210526315789, 12);
+  });
+
+  it("adds up counts split by stage: (30 + 15) / (200 + 180) = 45 / 380 = 0.1184210…, with all four cells; a blank row between does not matter", () => {
+    const grid = gridOf(
+      [["项目", null, "数值"], ["交流轮岗教师人数", "小学", 30], [null, "初中", "15"], ["符合交流条件教师总数", "小学", 200], [null, "初中", 180], [null, null, null], K],
+      { ...sheet, merges: ["A1:B1", "A2:A3", "A4:A5"] },
+    );
+    const result = readCountyFigures(grid);
+    const g11 = of(result, "G11_rotation_rate");
+    expect(g11).toHaveLength(1);
+    expect(g11[0]?.value).toBeCloseTo(0.1184210526315789, 12);
+    expect(g11[0]?.cells).toEqual(["县级指标!C2", "县级指标!C3", "县级指标!C4", "县级指标!C5"]);
+    expect(result?.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("leaves a 校长 count out of the teachers' counts and says so: 45 / 380, not 3 / 380", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗校长人数", 3], ["交流轮岗教师人数", 45], ["符合交流条件教师总数", 380], ["专任教师持证上岗率", 1]], sheet);
+    const result = readCountyFigures(grid);
+    const g11 = of(result, "G11_rotation_rate");
+    expect(g11.map((f) => f.cell)).toEqual(["县级指标!B3"]);
+    expect(g11[0]?.value).toBeCloseTo(0.1184210526315789, 12);
+    expect(result?.issues.find((i) => i.code === "read_figure_rotation_principal")).toEqual({ code: "read_figure_rotation_principal", severity: "info", cell: "县级指标!B2", params: { item: "交流轮岗校长人数" } });
+  });
+
+  it("warns when a count given twice (not by stage) loses the rate", () => {
+    const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数", 45], ["交流轮岗教师人数（人）", 50], ["符合交流条件教师总数", 380], ["专任教师持证上岗率", 1]], sheet);
+    const result = readCountyFigures(grid);
+    expect(of(result, "G11_rotation_rate")).toEqual([]);
+    expect(result?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["read_figure_rotation_several", "warning", "县级指标!B2"],
+      ["read_figure_rotation_several", "warning", "县级指标!B3"],
+    ]);
+  });
+
+  it("keeps a given rate of 15% that counts contradict (20 / 380 = 0.0526…) and warns; 12% beside 45 / 380 = 11.84% is rounding, no warning", () => {
+    const grid = gridOf([["项目", "数值"], ["教师交流轮岗比例", 0.15], ["交流轮岗教师人数", 20], ["符合交流条件教师总数", 380], ["专任教师持证上岗率", 1]], sheet);
+    const result = readCountyFigures(grid);
+    expect(of(result, "G11_rotation_rate").map((f) => f.value)).toEqual([0.15]);
+    // 20 / 380 = 1 / 19 = 0.052631…, rounded to 4 places in the message
+    expect(result?.issues.find((i) => i.code === "read_figure_rotation_rate_differs")).toEqual({
+      code: "read_figure_rotation_rate_differs",
+      severity: "warning",
+      cell: "县级指标!B2",
+      params: { item: "教师交流轮岗比例", given: 0.15, computed: 0.0526, rotatedCell: "县级指标!B3", eligibleCell: "县级指标!B4" },
+    });
+    const close = gridOf([["项目", "数值"], ["教师交流轮岗比例", 0.12], ["交流轮岗教师人数", 45], ["符合交流条件教师总数", 380], ["专任教师持证上岗率", 1]], sheet);
+    expect(readCountyFigures(close)?.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("warns at a backbone share given as such that its counts contradict (25% given, 5 / 45 = 0.1111)", () => {
+    const grid = gridOf([["项目", "数值"], ["骨干教师占交流轮岗教师比例", 0.25], ["交流轮岗教师人数", 45], ["符合交流条件教师总数", 380], ["骨干教师交流轮岗人数", 5], ["专任教师持证上岗率", 1]], sheet);
+    const result = readCountyFigures(grid);
+    expect(of(result, "G11_backbone_rotation").map((f) => f.value)).toEqual([0.25]);
+    expect(result?.issues.find((i) => i.code === "read_figure_rotation_backbone_differs")?.params).toEqual({ item: "骨干教师占交流轮岗教师比例", given: 0.25, computed: 0.1111, backboneCell: "县级指标!B5", rotatedCell: "县级指标!B3" });
+  });
+});
+
+describe("readCountyFigures: a city list laid out across computes G8 and G11 county by county (review 2)", () => {
+  const sheet = { sheet: "县级指标" };
+  const byCounty = (result: ReturnType<typeof readCountyFigures>, code: string) => (result?.figures ?? []).filter((f) => f.code === code).map((f) => [f.county, f.value, f.cells]);
+
+  it("pairs the pay columns row by row: 甲县 9000 / 8800 = 45 / 44 = 1.0227…, 乙县 8000 (text) / 8500 = 16 / 17 = 0.9411…", () => {
+    const grid = gridOf(
+      [
+        ["县区", "教师年平均工资（元）", "公务员年平均工资（元）", "专任教师持证上岗率", "社会认可度"],
+        ["甲县", 9000, 8800, 1, 0.9],
+        ["乙县", "8000", 8500, 1, 0.92],
+      ],
+      sheet,
+    );
+    const g8 = byCounty(readCountyFigures(grid), "G8_pay_ratio");
+    expect(g8.map(([county, , cells]) => [county, cells])).toEqual([
+      ["甲县", ["县级指标!B2", "县级指标!C2"]],
+      ["乙县", ["县级指标!B3", "县级指标!C3"]],
+    ]);
+    expect(g8[0]?.[1]).toBeCloseTo(1.0227272727272727, 12);
+    expect(g8[1]?.[1]).toBeCloseTo(0.9411764705882353, 12);
+  });
+
+  it("reads a list with only the two pay columns, one county or two; a blank amount gives that county no ratio and is warned", () => {
+    const one = readCountyFigures(gridOf([["县区", "教师年平均工资（元）", "公务员年平均工资（元）"], ["甲县", 9000, 8800]], sheet));
+    expect(byCounty(one, "G8_pay_ratio").map(([county, value]) => [county, Math.round(Number(value) * 1e6)])).toEqual([["甲县", 1022727]]);
+    const grid = gridOf([["县区", "教师年平均工资（元）", "公务员年平均工资（元）"], ["甲县", 9000, 8800], ["乙县", 8000, null]], sheet);
+    const result = readCountyFigures(grid);
+    expect(byCounty(result, "G8_pay_ratio").map(([county]) => county)).toEqual(["甲县"]);
+    expect(byCounty(result, "G8_pay_ratio")[0]?.[1]).toBeCloseTo(45 / 44, 12);
+    expect(result?.issues.filter((i) => i.code === "read_figure_pay_amount").map((i) => [i.cell, i.severity])).toEqual([["县级指标!B3", "warning"]]);
+  });
+
+  it("pairs the count columns row by row: 甲县 45 / 380 = 0.1184… and 12 / 45 = 0.2666…, 乙县 30 / 200 = 0.15 and 3 / 30 = 0.1", () => {
+    const grid = gridOf(
+      [
+        ["县区", "交流轮岗教师人数", "符合交流条件教师总数", "骨干教师交流轮岗人数", "专任教师持证上岗率"],
+        ["甲县", 45, "380", 12, 1],
+        ["乙县", 30, 200, 3, 1],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    const rate = byCounty(result, "G11_rotation_rate");
+    const share = byCounty(result, "G11_backbone_rotation");
+    expect(rate.map(([county, , cells]) => [county, cells])).toEqual([
+      ["甲县", ["县级指标!B2", "县级指标!C2"]],
+      ["乙县", ["县级指标!B3", "县级指标!C3"]],
+    ]);
+    expect(rate[0]?.[1]).toBeCloseTo(0.1184210526315789, 12);
+    expect(rate[1]?.[1]).toBeCloseTo(0.15, 12);
+    expect(share[0]?.[1]).toBeCloseTo(0.26666666666666666, 12);
+    expect(share[1]?.[1]).toBeCloseTo(0.1, 12);
+    expect(result?.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 });

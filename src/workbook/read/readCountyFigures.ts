@@ -5,7 +5,7 @@ import { issueAt, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
 import { invertedWording, quantityName, ratingAnswer, specialFundingWithoutStage } from "./figureWording";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
-import { rotationCountKind } from "./rotationCounts";
+import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
 import { isNoCachedResult } from "./noCachedResult";
 import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 import { parseLevel } from "./parseLevel";
@@ -14,7 +14,7 @@ import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
 import { groupByCounty } from "./groupByCounty";
 import { payAmountKind, payRatio, type PayRow } from "./payAmounts";
-import { rotationFigures, type CountCell } from "./rotationFigures";
+import { rotationFigures, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
@@ -79,6 +79,8 @@ interface ItemRow {
   /** Null when, without a value column, no cell right of the item reads as its value (`unread`). */
   readonly valueColumn: number | null;
   readonly code: string | null;
+  /** The head count of G11 the row gives (rotationCountKind), when it gives one: such a row has no code. */
+  readonly countKind: RotationCountKind | null;
   readonly text: string;
   /** Unit cells beside the item on a sheet without a value column (`%`, `万元`). */
   readonly unitText: string;
@@ -157,18 +159,24 @@ function namedItem(grid: Grid, row: number, layout: Layout, itemColumn: number, 
   }
   if (sub === undefined) return own === undefined ? null : itemAt(grid, row, layout, own, cells);
   const parent = own?.t ?? mergedAbove(grid, row, itemColumn);
-  return itemAt(grid, row, layout, { c: sub.c, t: parent === null ? sub.t : `${parent}（${sub.t}）` }, cells);
+  return itemAt(grid, row, layout, { c: sub.c, t: parent === null ? sub.t : `${parent}（${sub.t}）` }, cells, sub.t);
 }
 
-/** The code of an item name; a head count of G11 (交流轮岗教师人数, 骨干教师交流轮岗人数) is none, though it names 交流轮岗 (rotationFigures). */
-function codeOf(text: string): string | null {
-  return rotationCountKind(text) === null ? matchCountyItem(text) : null;
+/**
+ * The code of an item name, or the head count of G11 it gives (交流轮岗教师人数, 骨干教师交流轮岗人数:
+ * no code, though it names 交流轮岗; rotationFigures). A sub-item is classed alone first: a count
+ * under a parent named as a rate (教师交流轮岗比例 | 交流轮岗教师人数（人）) is a count, not the rate.
+ */
+function classify(text: string, sub = ""): Pick<ItemRow, "code" | "countKind"> {
+  const countKind = rotationCountKind(sub) ?? rotationCountKind(text);
+  return { code: countKind === null ? matchCountyItem(text) : null, countKind };
 }
 
 /** One item of a row and its value among `cells` (the value column, else the first right of it that reads as a value). */
-function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[]): ItemRow | null {
-  const code = codeOf(itemCell.t);
-  const base = { row, itemColumn: itemCell.c, code, text: itemCell.t };
+function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[], sub = ""): ItemRow | null {
+  const classed = classify(itemCell.t, sub);
+  const code = classed.code;
+  const base = { row, itemColumn: itemCell.c, ...classed, text: itemCell.t };
   if (layout.valueColumn !== null) return { ...base, valueColumn: layout.valueColumn, unitText: "", unread: [] };
   const right = cells.filter((x) => x.c > itemCell.c && x.c !== layout.countyColumn && x.c !== layout.unitColumn && !layout.standardColumns.includes(x.c));
   if (right.length === 0) return null;
@@ -200,7 +208,7 @@ function textReadIssue(sheet: string, item: ItemRow, column: number, text: strin
 /** An item not recognised, said at its name; amounts of pay are said by payFigures, head counts by rotationFigures. */
 function unknownItem(grid: Grid, item: ItemRow, issues: Issue[]): void {
   if (item.valueColumn === null || cellText(rawAt(grid, item.row, item.valueColumn)) === null) return;
-  if (payAmountKind(item.text) !== null || rotationCountKind(item.text) !== null) return;
+  if (payAmountKind(item.text) !== null || item.countKind !== null) return;
   const code = specialFundingWithoutStage(item.text) ? "read_figure_no_stage" : "read_figure_unknown_item";
   issues.push(issueAt(code, "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
 }
@@ -256,8 +264,8 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
 /** The rows that may give a head count of G11 (rotationCountKind), with their value cell and county. */
 function countCells(grid: Grid, items: readonly ItemRow[], layout: Layout): CountCell[] {
   return items.flatMap((i) => {
-    if (i.code !== null || i.valueColumn === null || rotationCountKind(i.text) === null) return [];
-    return [{ row: i.row, column: i.valueColumn, text: i.text, county: layout.countyColumn === null ? null : textAt(grid, i.row, layout.countyColumn) }];
+    if (i.valueColumn === null || i.countKind === null) return [];
+    return [{ row: i.row, column: i.valueColumn, text: i.text, kind: i.countKind, county: layout.countyColumn === null ? null : textAt(grid, i.row, layout.countyColumn) }];
   });
 }
 
@@ -279,10 +287,15 @@ function payCells(grid: Grid, items: readonly ItemRow[], layout: Layout): PayCel
   });
 }
 
-/** One county's G8 from its two amounts (payRatio), at the teachers' cell with both cells; else each amount said not to be the ratio. */
+/**
+ * One county's G8 from its two amounts (payRatio), at the teachers' cell with both cells; else each
+ * amount said not to be the ratio: a warning when the county then has no G8 (the amounts could not
+ * be paired), info beside a ratio given as such.
+ */
 function countyPay(grid: Grid, rows: readonly PayCell[], hasRatio: boolean): CountyFigures {
   const computed = hasRatio ? null : payRatio(rows);
-  if (computed === null) return { figures: [], issues: rows.map((r) => issueAt("read_figure_pay_amount", "info", grid.sheet, r.item.row, r.column, { item: r.item.text })) };
+  const severity = hasRatio ? "info" : "warning";
+  if (computed === null) return { figures: [], issues: rows.map((r) => issueAt("read_figure_pay_amount", severity, grid.sheet, r.item.row, r.column, { item: r.item.text })) };
   const { teacher, civil, ratio } = computed;
   const [teacherCell, civilCell] = [teacher, civil].map((r) => qualified(grid.sheet, a1(r.item.row, r.column))) as [string, string];
   const asText = [teacher, civil].flatMap((r) => {
@@ -322,8 +335,8 @@ function readsAsValue(v: CellValue): boolean {
 function acrossHeader(grid: Grid): { row: number; items: RowCell[]; county: number | null } | null {
   for (let row = grid.top; row < grid.top + Math.min(10, grid.values.length); row++) {
     const cells = rowCells(grid, row);
-    const items = cells.filter((x) => matchCountyItem(x.t) !== null);
-    const distinct = new Set(items.map((x) => matchCountyItem(x.t))).size;
+    const items = cells.filter((x) => acrossKey(x.t) !== null);
+    const distinct = new Set(items.map((x) => acrossKey(x.t))).size;
     if (distinct < 2 || columns(grid).some((c) => readsAsValue(rawAt(grid, row, c)))) continue;
     const county = cells.find((x) => isCountyHeader(x.t))?.c ?? null;
     // A row of item names is a header only over values: a county column, or a row below with values under two items
@@ -331,6 +344,17 @@ function acrossHeader(grid: Grid): { row: number; items: RowCell[]; county: numb
     if (county !== null || valuesBelow(grid, row, items)) return { row, items, county };
   }
   return null;
+}
+
+/**
+ * What an across header's column gives: a county item, or an amount of pay or a head count G8 or
+ * G11 is computed from (payAmountKind, rotationCountKind), so that a city list across computes
+ * them county by county as one down does; null for a column of no item.
+ */
+function acrossKey(text: string): string | null {
+  const { code, countKind } = classify(text);
+  const pay = payAmountKind(text);
+  return code ?? (countKind === null ? null : `count:${countKind}`) ?? (pay === null ? null : `pay:${pay}`);
 }
 
 /** Whether the next row holds values under at least two of the item columns. */
@@ -353,7 +377,7 @@ function itemsAcross(grid: Grid): { layout: Layout; items: ItemRow[] } | null {
     const county = header.county === null ? null : textAt(grid, row, header.county);
     // 合计 / 全市 rows, and a 国家标准 / 目标 row the city lists its counties against.
     if (county !== null && (isTotalLabel(county) || STANDARD_ROW.test(county))) continue;
-    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, code: codeOf(t), text: t, unitText: units?.get(c) ?? "", unread: [] });
+    for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, ...classify(t), text: t, unitText: units?.get(c) ?? "", unread: [] });
   }
   return { layout, items };
 }
@@ -391,12 +415,20 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   const layout = across?.layout ?? rowsLayout;
   const items: ItemRow[] = across?.items ?? [];
   for (let row = (layout.headerRow ?? grid.top - 1) + 1; across === null && row < grid.top + grid.values.length; row++) items.push(...rowItems(grid, row, layout));
-  const known = items.filter((i) => i.code !== null).length;
+  // Amounts of pay and head counts are known too: G8 and G11 are computed from them.
+  const known = items.filter((i) => i.code !== null || i.countKind !== null || payAmountKind(i.text) !== null).length;
   if (known < 2 && !(layout.headerRow !== null && known >= 1)) return null;
   const issues: Issue[] = [...layout.notes];
-  const figures = items.flatMap((i) => figureOf(grid, i, layout, issues) ?? []);
-  const given = (county: string | null, code: string): boolean => figures.some((f) => f.code === code && f.county === county);
-  const pay = payFigures(grid, items, layout, (county) => given(county, "G8_pay_ratio"));
+  const read = items.flatMap((i) => {
+    const figure = figureOf(grid, i, layout, issues);
+    return figure === null ? [] : [{ figure, item: i.text }];
+  });
+  const figures = read.map((r) => r.figure);
+  const given = (county: string | null, code: string): GivenFigure | undefined => {
+    const found = read.find((r) => r.figure.code === code && r.figure.county === county);
+    return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
+  };
+  const pay = payFigures(grid, items, layout, (county) => given(county, "G8_pay_ratio") !== undefined);
   const rotation = rotationFigures(grid, countCells(grid, items, layout), layout.noteColumn, given);
   return { figures: [...figures, ...pay.figures, ...rotation.figures], issues: [...issues, ...pay.issues, ...rotation.issues] };
 }

@@ -20,7 +20,7 @@ import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withStageLine, type StageLine } from "./stageLine";
 import { bareStage, isTotalLabel } from "./totalLabel";
-import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
+import { WHOLE_BRACKETS, cellText, foldText, normaliseText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
@@ -75,12 +75,13 @@ interface Classified {
  * 平均 / 全县 / 其中：小学: totalLabel), a bare 小学 / 初中 with numbers (a stage line: of the
  * combined school above it, else of a total block), a standards line, a school, or numbers without a name.
  */
-function classify(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): Classified {
+function classify(grid: Grid, row: number, columns: LabelColumns, fieldRoles: readonly ColumnRole[]): Classified {
+  const { nameColumn, campusColumn: campus } = columns;
   const cells = rowCells(grid, row);
   const first = cells.find((t) => t !== null);
   if (first === undefined) return { kind: "blank", labelColumn: null };
   if (NOTE.test(normaliseText(first)) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return { kind: "note", labelColumn: null };
-  const labelColumn = totalLabelColumn(grid, cells, nameColumn);
+  const labelColumn = totalLabelColumn(grid, cells, nameColumn) ?? campusTotalColumn(grid, row, campus);
   if (labelColumn !== null) return { kind: "total", labelColumn };
   return { kind: namedKind(grid, row, nameColumn, fieldRoles), labelColumn: null };
 }
@@ -124,6 +125,20 @@ function totalLabelColumn(grid: Grid, cells: readonly (string | null)[], nameCol
   return at < 0 ? null : grid.left + at;
 }
 
+/**
+ * The 校区 column when its cell says 小计 / 合计 (isTotalLabel): the campuses' total, under a name
+ * merged over them or left blank, is no campus of its own. Else null.
+ */
+function campusTotalColumn(grid: Grid, row: number, campus: number | null): number | null {
+  return campus !== null && isTotalLabel(campusText(grid, row, campus)) ? campus : null;
+}
+
+/** The columns a total row's label may stand in. */
+interface LabelColumns {
+  readonly nameColumn: number;
+  readonly campusColumn: number | null;
+}
+
 /** A skipped total row, said at its label (the name cell for a bare stage). */
 function totalIssue(grid: Grid, row: number, nameColumn: number, labelColumn: number | null): Issue {
   const column = labelColumn ?? nameColumn;
@@ -134,9 +149,9 @@ function totalIssue(grid: Grid, row: number, nameColumn: number, labelColumn: nu
 const DATA_ROWS: ReadonlySet<RowKind> = new Set(["school", "unnamed"]);
 
 /** Each row from the first under the header to the grid's end, by what it is. */
-function rowKinds(grid: Grid, dataTop: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): Map<number, Classified> {
+function rowKinds(grid: Grid, dataTop: number, columns: LabelColumns, fieldRoles: readonly ColumnRole[]): Map<number, Classified> {
   const kinds = new Map<number, Classified>();
-  for (let row = dataTop; row < grid.top + grid.values.length; row++) kinds.set(row, classify(grid, row, nameColumn, fieldRoles));
+  for (let row = dataTop; row < grid.top + grid.values.length; row++) kinds.set(row, classify(grid, row, columns, fieldRoles));
   return kinds;
 }
 
@@ -255,14 +270,33 @@ function campusOf(grid: Grid, row: number, column: number | null): { campus?: Ca
 /**
  * The school a row without a name belongs to: the school read on the row right above it, when this
  * row names a campus in the 校区 column (a school whose name is written once, on its first campus's
- * row). Null otherwise: numbers without a name or campus are nobody's (read_row_no_name).
+ * row) and writes no other county or 乡镇 than that row's. Null otherwise: numbers without a name or
+ * campus are nobody's (read_row_no_name).
  *
  * @example 城关一小 | 北校区 on row 5, blank | 南校区 on row 6 → 城关一小's row for row 6
  */
-function nameAbove(grid: Grid, row: number, column: number | null, rows: readonly RowRecord[]): RowRecord | null {
+function nameAbove(grid: Grid, row: number, roles: readonly ColumnRole[], column: number | null, rows: readonly RowRecord[]): RowRecord | null {
   const last = rows[rows.length - 1];
   if (column === null || last === undefined || campusText(grid, row, column) === "") return null;
-  return last.record.source?.row === row ? last : null;
+  return last.record.source?.row === row && agreesWithAbove(grid, row, roles, last) ? last : null;
+}
+
+/** A county or 乡镇 the row writes itself is the row above's: another one says it is another school's row. */
+function agreesWithAbove(grid: Grid, row: number, roles: readonly ColumnRole[], above: RowRecord): boolean {
+  const county = metaText(grid, row, roles, "county");
+  const township = townshipOf(grid, row, roles).township ?? "";
+  const sameCounty = county === null || foldText(county) === foldText(above.record.county ?? "");
+  return sameCounty && (township === "" || foldText(township) === foldText(above.township ?? ""));
+}
+
+/**
+ * Where a row lies: its own 乡镇 and 校区; a campus row named from the row above (nameAbove) lies
+ * in that row's 乡镇, so mergeCampuses finds that school and not a same-named one of another 乡镇.
+ */
+function placeOf(grid: Grid, row: number, roles: readonly ColumnRole[], campusColumn: number | null, above: RowRecord | null): Pick<RowRecord, "township" | "campus"> {
+  const own = townshipOf(grid, row, roles);
+  const township = own.township !== undefined && own.township !== "" ? own.township : above?.township;
+  return { ...(township === undefined ? {} : { township }), ...campusOf(grid, row, campusColumn) };
 }
 
 /** A campus row read under the school above it, said at its blank name cell. */
@@ -393,7 +427,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   // The 校区 column is read (campusOf), so it is not among the headers left unread.
   issues.push(...unmatchedHeaders({ ...band, columns: band.columns.filter((c) => c.column !== campus) }, roles));
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
-  const kinds = rowKinds(grid, band.dataTop, nameColumn, fieldRoles);
+  const kinds = rowKinds(grid, band.dataTop, { nameColumn, campusColumn: campus }, fieldRoles);
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
   const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], campusColumn: campus };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
@@ -409,14 +443,14 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
-    const above = kind === "unnamed" ? nameAbove(grid, row, sheet.campusColumn, rows) : null;
+    const above = kind === "unnamed" ? nameAbove(grid, row, roles, sheet.campusColumn, rows) : null;
     if (kind === "unnamed" && above === null && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind !== "school" && above === null) continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
     const record = readRecord(grid, row, roles, sheet, above?.record ?? null);
     if (above !== null) issues.push(nameAboveIssue(grid, row, sheet, above));
-    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...townshipOf(grid, row, roles), ...campusOf(grid, row, sheet.campusColumn) });
+    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...placeOf(grid, row, roles, sheet.campusColumn, above) });
     for (const r of takeStageLines({ grid, kinds, readable, nameColumn, fieldRoles, sheet }, row, rows, rows.length - 1)) taken.add(r);
     lastRow = row;
   }

@@ -1,4 +1,4 @@
-import { backboneShare, readCount, rotationCountKind, rotationRate } from "./rotationCounts";
+import { addStages, backboneShare, readCount, rotationCountKind, rotationRate } from "./rotationCounts";
 
 describe("rotationCountKind", () => {
   it.each([
@@ -21,6 +21,12 @@ describe("rotationCountKind", () => {
     ["符合交流条件骨干教师数", null],
     ["初中三年巩固率", null],
     ["专任教师总数（人）", null],
+    // 人次 counts heads (a teacher rotated twice is counted twice, as the county reports it): a count, never a rate.
+    ["交流轮岗教师人次", "rotated"],
+    ["交流轮岗教师（人次）", "rotated"],
+    // Principals are not teachers: rule 11 counts teachers.
+    ["交流轮岗校长人数", "principal"],
+    ["符合交流条件校长总数（人）", "principal"],
   ])("%s → %s", (name, kind) => expect(rotationCountKind(name)).toBe(kind));
 });
 
@@ -34,6 +40,14 @@ describe("readCount", () => {
     expect(readCount("45%")).toEqual({ ok: false });
     expect(readCount("较多")).toEqual({ ok: false });
     expect(readCount({ error: "#DIV/0!" })).toEqual({ ok: false });
+  });
+
+  it("reads a count written with its unit (380人, 45 人次, ４５名); a unit alone or another word after the number is not a count", () => {
+    expect(readCount("380人")).toEqual({ ok: true, value: 380 });
+    expect(readCount("45 人次")).toEqual({ ok: true, value: 45 });
+    expect(readCount("４５名")).toEqual({ ok: true, value: 45 });
+    expect(readCount("人")).toEqual({ ok: false });
+    expect(readCount("45所")).toEqual({ ok: false });
   });
 });
 
@@ -100,5 +114,30 @@ describe("backboneShare", () => {
   it("leaves the rotation rate to the rate's counts: a backbone count does not make it", () => {
     expect(rotationRate([backbone(12)])).toBeNull();
     expect(rotationRate([backbone(12), rotated(45), eligible(380)])).toMatchObject({ kind: "rate", rate: 45 / 380 });
+  });
+});
+
+describe("addStages", () => {
+  const row = (kind: "rotated" | "eligible" | "backbone", value: number, name: string) => ({ kind, value, name });
+
+  it("adds up counts of one kind that differ only by stage: rotated 30 + 15 = 45, eligible 200 + 180 = 380, so 45 / 380 = 0.1184210…", () => {
+    const rows = [row("rotated", 30, "交流轮岗教师人数（小学）"), row("rotated", 15, "交流轮岗教师人数（初中）"), row("eligible", 200, "小学符合交流条件教师总数"), row("eligible", 180, "初中符合交流条件教师总数")];
+    const added = addStages(rows);
+    expect(added.map((r) => [r.kind, r.value, r.parts.length])).toEqual([
+      ["rotated", 45, 2],
+      ["eligible", 380, 2],
+    ]);
+    const rate = rotationRate(added);
+    expect(rate?.kind === "rate" ? rate.rate : NaN).toBeCloseTo(0.1184210526315789, 12);
+  });
+
+  it("keeps one row per kind as it is, and leaves rows that differ by more than stage, lack a stage or repeat one (they stay several)", () => {
+    expect(addStages([row("rotated", 45, "交流轮岗教师人数")]).map((r) => [r.value, r.parts.length])).toEqual([[45, 1]]);
+    const twice = [row("rotated", 45, "交流轮岗教师人数"), row("rotated", 50, "交流轮岗教师人数（初中）")];
+    expect(addStages(twice).map((r) => r.value)).toEqual([45, 50]);
+    const sameStage = [row("rotated", 30, "交流轮岗教师人数（小学）"), row("rotated", 15, "小学交流轮岗教师人数")];
+    expect(addStages(sameStage).map((r) => r.value)).toEqual([30, 15]);
+    const otherName = [row("rotated", 30, "交流轮岗教师人数（小学）"), row("rotated", 15, "跨校交流轮岗教师人数（初中）")];
+    expect(addStages(otherName).map((r) => r.value)).toEqual([30, 15]);
   });
 });

@@ -2,11 +2,15 @@ import type { CellValue } from "../types";
 import { parseCellNumber } from "./parseCellNumber";
 import { normaliseText } from "./text";
 
-/** Which head count of G11 a row gives: the teachers rotated, the teachers eligible for rotation, or the backbone teachers among those rotated. */
-export type RotationCountKind = "rotated" | "eligible" | "backbone";
+/**
+ * Which head count of G11 a row gives: the teachers rotated, the teachers eligible for rotation,
+ * the backbone teachers among those rotated, or principals (rotated or eligible), who are not
+ * teachers and count for neither (rules.md §4 item 11 counts teachers).
+ */
+export type RotationCountKind = "rotated" | "eligible" | "backbone" | "principal";
 
-/** A count is named as one (人数, 教师数, 总数, （人）); a name with 比 / 率 / 占 is a rate. */
-const COUNT_NAME = /人数|教师数|总数|\((人|名)\)|数$/;
+/** A count is named as one (人数, 人次, 教师数, 总数, （人）); a name with 比 / 率 / 占 is a rate. */
+const COUNT_NAME = /人数|人次|教师数|总数|\((人|名|人次)\)|数$/;
 const NOT_A_COUNT = /比|率|占/;
 const ELIGIBLE = /符合|应交流|应轮岗|满足|具备|条件/;
 
@@ -19,23 +23,29 @@ const ELIGIBLE = /符合|应交流|应轮岗|满足|具备|条件/;
  * @example rotationCountKind("交流轮岗教师人数（人）") // "rotated"
  * @example rotationCountKind("符合交流条件教师总数（人）") // "eligible"
  * @example rotationCountKind("骨干教师交流轮岗人数（人）") // "backbone"
+ * @example rotationCountKind("交流轮岗教师人次") // "rotated"
+ * @example rotationCountKind("交流轮岗校长人数") // "principal"
  * @example rotationCountKind("教师交流轮岗比例") // null
  */
 export function rotationCountKind(name: string): RotationCountKind | null {
   const t = normaliseText(name);
   if (!/交流|轮岗/.test(t) || NOT_A_COUNT.test(t) || !COUNT_NAME.test(t)) return null;
+  if (t.includes("校长") && !t.includes("教师")) return "principal";
   if (t.includes("骨干")) return ELIGIBLE.test(t) ? null : "backbone";
   return ELIGIBLE.test(t) ? "eligible" : "rotated";
 }
 
+/** A head count's unit after its number (380人, 45 人次, 45名): the number is the count. */
+const HEAD_UNIT = /(\d)\s*(人次|人|名)\s*$/;
+
 /**
- * A head count as written or stored as text (45, "45", "３８０"); null when blank (not given);
+ * A head count as written or stored as text (45, "45", "３８０", "380人"); null when blank (not given);
  * not ok for a percent, a word or a formula error, which is no count.
  *
  * @example readCount("45") // { ok: true, value: 45 }
  */
 export function readCount(v: CellValue): { readonly ok: true; readonly value: number } | { readonly ok: false } | null {
-  const parsed = parseCellNumber(v, "count");
+  const parsed = parseCellNumber(typeof v === "string" ? v.normalize("NFKC").replace(HEAD_UNIT, "$1") : v, "count");
   if (parsed.status === "blank") return null;
   return parsed.status === "number" && !parsed.percent ? { ok: true, value: parsed.value } : { ok: false };
 }
@@ -102,4 +112,42 @@ export function backboneShare<R extends CountRow>(rows: readonly R[]): BackboneO
   if (r.value === 0) return { kind: "no_rotated", backbone: b, rotated: r };
   if (b.value < 0 || r.value < 0 || b.value > r.value) return { kind: "inconsistent", backbone: b, rotated: r };
   return { kind: "share", backbone: b, rotated: r, share: b.value / r.value };
+}
+
+/** A stage a count's name is split by: 小学 / 初中, with or without brackets or 阶段 / 学段. */
+const STAGE = /\(?(小学|初中)(阶段|学段)?\)?/g;
+
+/** The one stage a name gives and the name without it; stage null when it gives none or several. */
+function stageOf(name: string): { stage: string | null; rest: string } {
+  const t = normaliseText(name);
+  const stages = [...t.matchAll(STAGE)].map((m) => m[1] ?? "");
+  return { stage: stages.length === 1 ? (stages[0] ?? null) : null, rest: t.replace(STAGE, "") };
+}
+
+/** Counts of one kind added up: their sum and the rows it came from. */
+export interface AddedCount<R extends CountRow> extends CountRow {
+  readonly parts: readonly R[];
+}
+
+/** Whether rows of one kind are a count split by stage: each names one stage, no stage twice, and the names agree but for it. */
+function splitByStage(rows: readonly { readonly name: string }[]): boolean {
+  const split = rows.map((r) => stageOf(r.name));
+  const stages = split.map((s) => s.stage);
+  return rows.length > 1 && !stages.includes(null) && new Set(stages).size === stages.length && new Set(split.map((s) => s.rest)).size === 1;
+}
+
+/**
+ * Counts of one kind given by stage (交流轮岗教师人数 | 小学 | 30, | 初中 | 15) added up into the
+ * county's count (45), as the county's rate is of all its teachers (rules.md §4 item 11); rows of a
+ * kind that are not so split stay each on its own (a count given twice: rotationRate's "several").
+ *
+ * @example addStages([rotated 30 "…（小学）", rotated 15 "…（初中）"]) // [{ kind: "rotated", value: 45, parts: [both] }]
+ */
+export function addStages<R extends CountRow & { readonly name: string }>(rows: readonly R[]): AddedCount<R>[] {
+  const kinds = [...new Set(rows.map((r) => r.kind))];
+  return kinds.flatMap((kind) => {
+    const own = rows.filter((r) => r.kind === kind);
+    if (!splitByStage(own)) return own.map((r) => ({ kind, value: r.value, parts: [r] }));
+    return [{ kind, value: own.reduce((sum, r) => sum + r.value, 0), parts: own }];
+  });
 }

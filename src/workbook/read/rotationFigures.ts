@@ -1,23 +1,28 @@
-import type { CountyFigure, Issue } from "../../engine/types";
+import type { CellRef, CountyFigure, Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
-import { issueAt, numberAsTextIssue } from "./issue";
+import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isNoCachedResult } from "./noCachedResult";
 import { groupByCounty } from "./groupByCounty";
-import { backboneShare, readCount, rotationCountKind, rotationRate, type BackboneOutcome, type CountRow, type RotationOutcome } from "./rotationCounts";
+import { addStages, backboneShare, readCount, rotationRate, type AddedCount, type BackboneOutcome, type CountRow, type RotationCountKind, type RotationOutcome } from "./rotationCounts";
 import { valueInNote } from "./valueInNote";
 
-/** A row of the figures sheet whose name may give a head count of G11, with its value cell. */
+/** A row of the figures sheet giving a head count of G11 (its kind: rotationCountKind, of the sub-item alone under a merged parent name), with its value cell. */
 export interface CountCell {
   readonly row: number;
   readonly column: number;
   readonly text: string;
+  readonly kind: RotationCountKind;
   readonly county: string | null;
 }
 
 interface ReadCount extends CountRow {
   readonly cell: CountCell;
+  readonly name: string;
 }
+
+/** A county's count: one row, or the rows of its stages added up (addStages). */
+type Count = AddedCount<ReadCount>;
 
 interface Read {
   readonly figures: CountyFigure[];
@@ -38,11 +43,28 @@ function ref(grid: Grid, cell: CountCell): string {
   return qualified(grid.sheet, a1(cell.row, cell.column));
 }
 
+/** The first row of a count: where it is said. */
+function head(count: Count): CountCell {
+  return (count.parts[0] as ReadCount).cell;
+}
+
+/** Every cell of a count (two for a count by stage). */
+function refs(grid: Grid, count: Count): string[] {
+  return count.parts.map((p) => ref(grid, p.cell));
+}
+
+/** A count's cells or names as said: `县级指标!C2 + 县级指标!C3` for a count by stage. */
+function joined(parts: readonly string[]): string {
+  return parts.join(" + ");
+}
+
+function itemOf(count: Count): string {
+  return joined(count.parts.map((p) => p.name));
+}
+
 /** A count cell read (readCount); null when blank or unreadable, said when it must be. */
 function countOf(grid: Grid, cell: CountCell, noteColumn: number | null, out: Read): ReadCount | null | "bad" {
-  const kind = rotationCountKind(cell.text);
   const raw = at(grid, cell);
-  if (kind === null) return null;
   if (isNoCachedResult(raw)) return (out.issues.push(issueAt("read_formula_no_result", "info", grid.sheet, cell.row, cell.column, { header: cell.text })), null);
   const count = readCount(raw);
   if (count === null) {
@@ -55,84 +77,133 @@ function countOf(grid: Grid, cell: CountCell, noteColumn: number | null, out: Re
     return "bad";
   }
   if (typeof raw === "string") out.issues.push(numberAsTextIssue(grid.sheet, cell.row, cell.column, { header: cell.text, text: raw, value: count.value }));
-  return { kind, value: count.value, cell };
+  return { kind: cell.kind, value: count.value, cell, name: cell.text };
 }
 
-/** Counts not used: a backbone count beside a backbone share given as such, any other beside a rotation rate given (or a count given twice). */
-function unused(grid: Grid, rows: readonly ReadCount[]): Issue[] {
-  return rows.map((r) => issueAt(r.kind === "backbone" ? "read_figure_rotation_backbone_count" : "read_figure_rotation_count", "info", grid.sheet, r.cell.row, r.cell.column, { item: r.cell.text }));
+/** Counts not used: a backbone count beside a backbone share given as such, any other beside a rotation rate given. */
+function unused(grid: Grid, rows: readonly Count[]): Issue[] {
+  return rows.flatMap((r) => r.parts).map((p) => issueAt(p.kind === "backbone" ? "read_figure_rotation_backbone_count" : "read_figure_rotation_count", "info", grid.sheet, p.cell.row, p.cell.column, { item: p.name }));
+}
+
+/** A count of one kind given more than once (not split by stage): no figure can be made of it, so a warning at each. */
+function severalIssues(grid: Grid, rows: readonly Count[]): Issue[] {
+  return rows.map((r) => {
+    const others = rows.filter((o) => o.kind === r.kind && o !== r).flatMap((o) => refs(grid, o));
+    return issueAt("read_figure_rotation_several", "warning", grid.sheet, head(r).row, head(r).column, { item: itemOf(r), cells: others.join("、") });
+  });
 }
 
 const NOTHING: Read = { figures: [], issues: [] };
 
-function warning(grid: Grid, code: string, r: ReadCount, params: Readonly<Record<string, string | number>>): Read {
-  return { figures: [], issues: [issueAt(code, "warning", grid.sheet, r.cell.row, r.cell.column, { item: r.cell.text, ...params })] };
+function warning(grid: Grid, code: string, r: Count, params: Readonly<Record<string, string | number>>): Read {
+  return { figures: [], issues: [issueAt(code, "warning", grid.sheet, head(r).row, head(r).column, { item: itemOf(r), ...params })] };
+}
+
+function rounded(value: number): number {
+  return Math.round(value * 10000) / 10000;
 }
 
 /** The figure and issues of one county's rotation rate (rotationRate); "several" is the caller's. */
-function said(grid: Grid, outcome: RotationOutcome<ReadCount>): Read {
-  const issue = (code: string, r: ReadCount, params: Readonly<Record<string, string | number>>): Read => warning(grid, code, r, params);
+function said(grid: Grid, outcome: RotationOutcome<Count>): Read {
   switch (outcome.kind) {
     case "rate": {
       const { rotated, eligible, rate } = outcome;
-      const figure = { county: rotated.cell.county, code: "G11_rotation_rate", value: rate, cell: ref(grid, rotated.cell), cells: [ref(grid, rotated.cell), ref(grid, eligible.cell)] };
-      const params = { item: rotated.cell.text, eligibleCell: ref(grid, eligible.cell), value: Math.round(rate * 10000) / 10000 };
-      return { figures: [figure], issues: [issueAt("read_figure_rotation_rate_computed", "info", grid.sheet, rotated.cell.row, rotated.cell.column, params)] };
+      const figure = { county: head(rotated).county, code: "G11_rotation_rate", value: rate, cell: ref(grid, head(rotated)), cells: [...refs(grid, rotated), ...refs(grid, eligible)] };
+      const params = { item: itemOf(rotated), eligibleCell: joined(refs(grid, eligible)), value: rounded(rate) };
+      return { figures: [figure], issues: [issueAt("read_figure_rotation_rate_computed", "info", grid.sheet, head(rotated).row, head(rotated).column, params)] };
     }
     case "missing":
-      return issue(`read_figure_rotation_${outcome.missing}_missing`, outcome.given, {});
+      return warning(grid, `read_figure_rotation_${outcome.missing}_missing`, outcome.given, {});
     case "no_eligible":
-      return issue("read_figure_rotation_no_eligible", outcome.eligible, { rotatedCell: ref(grid, outcome.rotated.cell) });
+      return warning(grid, "read_figure_rotation_no_eligible", outcome.eligible, { rotatedCell: joined(refs(grid, outcome.rotated)) });
     case "inconsistent":
-      return issue("read_figure_rotation_inconsistent", outcome.rotated, { rotated: outcome.rotated.value, eligible: outcome.eligible.value, eligibleCell: ref(grid, outcome.eligible.cell) });
+      return warning(grid, "read_figure_rotation_inconsistent", outcome.rotated, { rotated: outcome.rotated.value, eligible: outcome.eligible.value, eligibleCell: joined(refs(grid, outcome.eligible)) });
     case "several":
       return NOTHING;
   }
 }
 
 /** The figure and issues of one county's backbone share (backboneShare); "several" is the caller's. */
-function saidShare(grid: Grid, outcome: BackboneOutcome<ReadCount>): Read {
+function saidShare(grid: Grid, outcome: BackboneOutcome<Count>): Read {
   switch (outcome.kind) {
     case "share": {
       const { backbone, rotated, share } = outcome;
-      const figure = { county: backbone.cell.county, code: "G11_backbone_rotation", value: share, cell: ref(grid, backbone.cell), cells: [ref(grid, backbone.cell), ref(grid, rotated.cell)] };
-      const params = { item: backbone.cell.text, rotatedCell: ref(grid, rotated.cell), value: Math.round(share * 10000) / 10000 };
-      return { figures: [figure], issues: [issueAt("read_figure_rotation_backbone_computed", "info", grid.sheet, backbone.cell.row, backbone.cell.column, params)] };
+      const figure = { county: head(backbone).county, code: "G11_backbone_rotation", value: share, cell: ref(grid, head(backbone)), cells: [...refs(grid, backbone), ...refs(grid, rotated)] };
+      const params = { item: itemOf(backbone), rotatedCell: joined(refs(grid, rotated)), value: rounded(share) };
+      return { figures: [figure], issues: [issueAt("read_figure_rotation_backbone_computed", "info", grid.sheet, head(backbone).row, head(backbone).column, params)] };
     }
     case "rotated_missing":
       return warning(grid, "read_figure_rotation_backbone_rotated_missing", outcome.backbone, {});
     case "no_rotated":
-      return warning(grid, "read_figure_rotation_no_rotated", outcome.rotated, { backboneCell: ref(grid, outcome.backbone.cell) });
+      return warning(grid, "read_figure_rotation_no_rotated", outcome.rotated, { backboneCell: joined(refs(grid, outcome.backbone)) });
     case "inconsistent":
-      return warning(grid, "read_figure_rotation_backbone_inconsistent", outcome.backbone, { backbone: outcome.backbone.value, rotated: outcome.rotated.value, rotatedCell: ref(grid, outcome.rotated.cell) });
+      return warning(grid, "read_figure_rotation_backbone_inconsistent", outcome.backbone, { backbone: outcome.backbone.value, rotated: outcome.rotated.value, rotatedCell: joined(refs(grid, outcome.rotated)) });
     case "several":
       return NOTHING;
   }
 }
 
 /** Whether a count is of no use to the county: its figure is given as such (the rotated count still serves a backbone share computed beside a given rate). */
-function idle(row: ReadCount, rows: readonly ReadCount[], hasRate: boolean, hasShare: boolean): boolean {
+function idle(row: Count, rows: readonly Count[], hasRate: boolean, hasShare: boolean): boolean {
   if (row.kind === "eligible") return hasRate;
   if (row.kind === "backbone") return hasShare;
   return hasRate && (hasShare || !rows.some((r) => r.kind === "backbone"));
 }
 
 /**
- * One county's counts: the rate and the backbone share from them, or why there is none; a count
- * given twice leaves both to figures given as such; nothing more after an unreadable count (already said).
+ * How far a rate given as such may be from the one its counts give and still be the same rate
+ * rounded: half a percentage point, as a rate is written to a whole percent at the coarsest (45 /
+ * 380 = 11.84% written 12%); a rate written with more digits is closer still. A tiny margin keeps
+ * 12.5% written 13% (exactly half a point) within it despite floating point.
  */
-function countyFigures(grid: Grid, cells: readonly CountCell[], noteColumn: number | null, given: (code: string) => boolean): Read {
-  const out: Read = { figures: [], issues: [] };
-  const counts = cells.map((c) => countOf(grid, c, noteColumn, out));
-  const rows = counts.filter((c): c is ReadCount => c !== null && c !== "bad");
+export const GIVEN_RATE_TOLERANCE = 0.005 + 1e-9;
+
+/** A figure given as such that its counts contradict beyond rounding (GIVEN_RATE_TOLERANCE): kept, and a warning at it naming the counts' cells. */
+function differs(figure: GivenFigure | undefined, computed: number | null, code: string, cells: Readonly<Record<string, string>>): Issue[] {
+  if (figure === undefined || computed === null || typeof figure.value !== "number" || Math.abs(figure.value - computed) <= GIVEN_RATE_TOLERANCE) return [];
+  return [issueAtCell(code, "warning", figure.cell, { item: figure.item, given: rounded(figure.value), computed: rounded(computed), ...cells })];
+}
+
+/** A county's figure given as such on the sheet, with its item's name as written. */
+export interface GivenFigure {
+  readonly value: number | boolean;
+  readonly cell: CellRef;
+  readonly item: string;
+}
+
+/** The rate and share the counts give beside figures given as such, warned where they differ (differs). */
+function checkGiven(grid: Grid, rows: readonly Count[], rateGiven: GivenFigure | undefined, shareGiven: GivenFigure | undefined): Issue[] {
+  const rate = rateGiven === undefined ? null : rotationRate(rows);
+  const share = shareGiven === undefined ? null : backboneShare(rows);
+  const rateIssues = rate?.kind === "rate" ? differs(rateGiven, rate.rate, "read_figure_rotation_rate_differs", { rotatedCell: joined(refs(grid, rate.rotated)), eligibleCell: joined(refs(grid, rate.eligible)) }) : [];
+  const shareIssues = share?.kind === "share" ? differs(shareGiven, share.share, "read_figure_rotation_backbone_differs", { backboneCell: joined(refs(grid, share.backbone)), rotatedCell: joined(refs(grid, share.rotated)) }) : [];
+  return [...rateIssues, ...shareIssues];
+}
+
+/** Principals' counts (交流轮岗校长人数): not teachers, so in no figure; said where a value is given. */
+function principals(grid: Grid, cells: readonly CountCell[]): Issue[] {
+  return cells.filter((c) => c.kind === "principal" && readCount(at(grid, c)) !== null).map((c) => issueAt("read_figure_rotation_principal", "info", grid.sheet, c.row, c.column, { item: c.text }));
+}
+
+/**
+ * One county's counts: counts by stage added up (addStages), then the rate and the backbone share
+ * from them, or why there is none; a count given twice is warned at each and makes no figure;
+ * nothing more after an unreadable count (already said).
+ */
+function countyFigures(grid: Grid, cells: readonly CountCell[], noteColumn: number | null, given: (code: string) => GivenFigure | undefined): Read {
+  const out: Read = { figures: [], issues: principals(grid, cells) };
+  const counts = cells.filter((c) => c.kind !== "principal").map((c) => countOf(grid, c, noteColumn, out));
   if (counts.includes("bad")) return out;
-  const [hasRate, hasShare] = [given("G11_rotation_rate"), given("G11_backbone_rotation")];
+  const rows = addStages(counts.filter((c): c is ReadCount => c !== null && c !== "bad"));
+  const [rateGiven, shareGiven] = [given("G11_rotation_rate"), given("G11_backbone_rotation")];
+  const [hasRate, hasShare] = [rateGiven !== undefined, shareGiven !== undefined];
   const rate = hasRate ? null : rotationRate(rows);
   const share = hasShare ? null : backboneShare(rows);
-  if (rate?.kind === "several" || share?.kind === "several") return { figures: [], issues: [...out.issues, ...unused(grid, rows)] };
   const results = [rate === null ? NOTHING : said(grid, rate), share === null ? NOTHING : saidShare(grid, share)];
   const idleRows = rows.filter((r) => idle(r, rows, hasRate, hasShare));
-  return { figures: results.flatMap((r) => r.figures), issues: [...out.issues, ...results.flatMap((r) => r.issues), ...unused(grid, idleRows)] };
+  const several = rows.filter((r) => !idleRows.includes(r) && rows.some((o) => o !== r && o.kind === r.kind));
+  const issues = [...out.issues, ...checkGiven(grid, rows, rateGiven, shareGiven), ...results.flatMap((r) => r.issues), ...severalIssues(grid, several), ...unused(grid, idleRows)];
+  return { figures: results.flatMap((r) => r.figures), issues };
 }
 
 /**
@@ -140,14 +211,16 @@ function countyFigures(grid: Grid, cells: readonly CountCell[], noteColumn: numb
  * 380 → 45 / 380 = 0.1184…) and its backbone share (骨干教师交流轮岗人数（人） | 12 → 12 / 45 =
  * 0.2666…), rules.md §4 item 11, county by county (groupByCounty), each at its numerator's cell
  * with both counts' cells (`cells`) and said with the denominator's cell, as payFigures does for
- * G8. A county's figure given as such (`given(county, code)`) is kept and the counts only it
- * would use are said not to be used; one count without its partner, a zero denominator, or a
- * numerator above its denominator is a warning and no figure. A count is never a rate itself
+ * G8. Counts split by stage are added up (addStages); principals' counts are left out, and said.
+ * A county's figure given as such (`given(county, code)`) is kept, the counts only it would use
+ * are said not to be used, and a warning says when they give another value beyond rounding
+ * (GIVEN_RATE_TOLERANCE); one count without its partner, a count given twice, a zero denominator,
+ * or a numerator above its denominator is a warning and no figure. A count is never a rate itself
  * (45 is not 4500%).
  *
- * @example rotationFigures(grid, [rotated B2 "45", eligible B3 380], null, () => false) // figures [{ code: "G11_rotation_rate", value: 0.1184…, cell: "县级指标!B2", cells: ["县级指标!B2", "县级指标!B3"] }]
+ * @example rotationFigures(grid, [rotated B2 "45", eligible B3 380], null, () => undefined) // figures [{ code: "G11_rotation_rate", value: 0.1184…, cell: "县级指标!B2", cells: ["县级指标!B2", "县级指标!B3"] }]
  */
-export function rotationFigures(grid: Grid, cells: readonly CountCell[], noteColumn: number | null, given: (county: string | null, code: string) => boolean): Read {
+export function rotationFigures(grid: Grid, cells: readonly CountCell[], noteColumn: number | null, given: (county: string | null, code: string) => GivenFigure | undefined): Read {
   const reads = groupByCounty(cells).map(([county, own]) => countyFigures(grid, own, noteColumn, (code) => given(county, code)));
   return { figures: reads.flatMap((r) => r.figures), issues: reads.flatMap((r) => r.issues) };
 }
