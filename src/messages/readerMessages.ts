@@ -395,6 +395,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”的数值单元格 {valueCell} 为空，备注 {noteCell} 写有“{note}”：备注中的文字不作为数值读取，该项待评估；请把数值填入 {valueCell}",
     en: "“{item}”: the value cell {valueCell} is blank while the note {noteCell} says “{note}”. Notes are not read as values, so the item is not assessed; please enter the figure in {valueCell}",
   },
+  // A city list naming each county once per block, the 县区 cells below it blank (readCountyFigures.ts: countiesDown).
+  read_figure_county_from_above: {
+    zh: "县区单元格为空：本行及其下方县区为空的行，按上方 {countyCell} 的“{county}”读取（如同该单元格向下合并）；如这些行不属于“{county}”，请填写各行的县区",
+    en: "The county cell is blank: this row and the blank-county rows below it are read as “{county}”, named above in {countyCell} (as if that cell were merged down); if they are not {county}'s, please fill in each row's county",
+  },
   // G11's counts: principals left out, a count given twice, a rate given as such that its counts contradict (rotationFigures.ts).
   read_figure_rotation_principal: {
     zh: "“{item}”是校长的交流轮岗人数：校长不计入教师交流轮岗比例，未读取",

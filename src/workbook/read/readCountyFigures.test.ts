@@ -943,3 +943,101 @@ describe("readCountyFigures: a city list laid out across computes G8 and G11 cou
     expect(result?.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 });
+
+describe("readCountyFigures: a city list naming each county only on the first row of its block (review 5)", () => {
+  const sheet = { sheet: "县级指标" };
+  const byCode = (result: ReturnType<typeof readCountyFigures>, code: string) => (result?.figures ?? []).filter((f) => f.code === code).map((f) => [f.county, f.value, f.cells ?? [f.cell]]);
+  const rows = [
+    ["县区", "项目", "数值"],
+    ["甲县", "教师年平均工资（元）", 9000],
+    [null, "公务员年平均工资（元）", 8800],
+    [null, "初中三年巩固率", 0.97],
+    ["乙县", "教师年平均工资（元）", 8000],
+    [null, "公务员年平均工资（元）", 8500],
+    [null, "初中三年巩固率", 0.93],
+  ];
+
+  it("gives blank 县区 cells the county above: 甲县 9000 / 8800 = 45 / 44 = 1.0227…, Q1 0.97; 乙县 8000 / 8500 = 16 / 17 = 0.9411…, Q1 0.93", () => {
+    const result = readCountyFigures(gridOf(rows, sheet));
+    const g8 = byCode(result, "G8_pay_ratio");
+    expect(g8.map(([county, , cells]) => [county, cells])).toEqual([
+      ["甲县", ["县级指标!C2", "县级指标!C3"]],
+      ["乙县", ["县级指标!C5", "县级指标!C6"]],
+    ]);
+    expect(g8[0]?.[1]).toBeCloseTo(1.0227272727272727, 12);
+    expect(g8[1]?.[1]).toBeCloseTo(0.9411764705882353, 12);
+    expect(byCode(result, "Q1_consolidation")).toEqual([
+      ["甲县", 0.97, ["县级指标!C4"]],
+      ["乙县", 0.93, ["县级指标!C7"]],
+    ]);
+  });
+
+  it("says so once per block, at the first blank 县区 cell, naming the county and its cell; nothing about pay amounts left unpaired", () => {
+    const result = readCountyFigures(gridOf(rows, sheet));
+    expect(result?.issues.filter((i) => i.code === "read_figure_county_from_above")).toEqual([
+      { code: "read_figure_county_from_above", severity: "info", cell: "县级指标!A3", params: { county: "甲县", countyCell: "县级指标!A2" } },
+      { code: "read_figure_county_from_above", severity: "info", cell: "县级指标!A6", params: { county: "乙县", countyCell: "县级指标!A5" } },
+    ]);
+    expect(result?.issues.filter((i) => i.code === "read_figure_pay_amount")).toEqual([]);
+  });
+
+  it("pairs head counts under blank 县区 cells within their county: 甲县 45 / 380 = 0.1184…, 乙县 30 / 200 = 0.15", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "数值"],
+        ["甲县", "交流轮岗教师人数", 45],
+        [null, "符合交流条件教师总数", 380],
+        ["乙县", "交流轮岗教师人数", 30],
+        [null, "符合交流条件教师总数", 200],
+      ],
+      sheet,
+    );
+    const rate = byCode(readCountyFigures(grid), "G11_rotation_rate");
+    expect(rate.map(([county, , cells]) => [county, cells])).toEqual([
+      ["甲县", ["县级指标!C2", "县级指标!C3"]],
+      ["乙县", ["县级指标!C4", "县级指标!C5"]],
+    ]);
+    expect(rate[0]?.[1]).toBeCloseTo(0.11842105263157894, 12);
+    expect(rate[1]?.[1]).toBeCloseTo(0.15, 12);
+  });
+
+  it("reads the same blocks merged down column A as before, without a note", () => {
+    const result = readCountyFigures(gridOf(rows, { ...sheet, merges: ["A2:A4", "A5:A7"] }));
+    expect(byCode(result, "G8_pay_ratio").map(([county, value]) => [county, Math.round(Number(value) * 1e6)])).toEqual([
+      ["甲县", 1022727],
+      ["乙县", 941176],
+    ]);
+    expect(byCode(result, "Q1_consolidation")).toEqual([
+      ["甲县", 0.97, ["县级指标!C4"]],
+      ["乙县", 0.93, ["县级指标!C7"]],
+    ]);
+    expect(result?.issues.map((i) => i.code)).toEqual(["read_figure_pay_ratio_computed", "read_figure_pay_ratio_computed"]);
+  });
+
+  it("gives a blank cell under a merged block the merged county, said at the blank cell", () => {
+    const grid = gridOf([["县区", "项目", "数值"], ["甲县", "初中三年巩固率", 0.97], [null, "社会认可度", 0.9], [null, "专任教师持证上岗率", 1]], { ...sheet, merges: ["A2:A3"] });
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.county, f.code])).toEqual([
+      ["甲县", "Q1_consolidation"],
+      ["甲县", "R1_recognition"],
+      ["甲县", "G12_certificate_rate"],
+    ]);
+    expect(result?.issues).toEqual([{ code: "read_figure_county_from_above", severity: "info", cell: "县级指标!A4", params: { county: "甲县", countyCell: "县级指标!A2" } }]);
+  });
+
+  it("leaves rows above the first named county, and a list naming no county at all, without a county, unsaid", () => {
+    const above = readCountyFigures(gridOf([["县区", "项目", "数值"], [null, "初中三年巩固率", 0.97], ["甲县", "社会认可度", 0.9], [null, "专任教师持证上岗率", 1]], sheet));
+    expect(above?.figures.map((f) => [f.county, f.code])).toEqual([
+      [null, "Q1_consolidation"],
+      ["甲县", "R1_recognition"],
+      ["甲县", "G12_certificate_rate"],
+    ]);
+    expect(above?.issues.map((i) => i.cell)).toEqual(["县级指标!A4"]);
+    const none = readCountyFigures(gridOf([["县区", "项目", "数值"], [null, "教师年平均工资（元）", 9000], [null, "公务员年平均工资（元）", 8800], [null, "初中三年巩固率", 0.97]], sheet));
+    expect(none?.figures.map((f) => [f.county, f.code, f.cells ?? [f.cell]])).toEqual([
+      [null, "Q1_consolidation", ["县级指标!C4"]],
+      [null, "G8_pay_ratio", ["县级指标!C2", "县级指标!C3"]],
+    ]);
+    expect(none?.issues.map((i) => i.code)).toEqual(["read_figure_pay_ratio_computed"]);
+  });
+});

@@ -7,6 +7,7 @@ import { invertedWording, quantityName, ratingAnswer, specialFundingWithoutStage
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
 import { isNoCachedResult } from "./noCachedResult";
+import { mergeAt } from "./mergeIndex";
 import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 import { parseLevel } from "./parseLevel";
 import { textAt } from "./rowMeta";
@@ -239,7 +240,7 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   return orientedValue(grid, item, code, column, converted.value, issues);
 }
 
-function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): CountyFigure | null {
+function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf, issues: Issue[]): CountyFigure | null {
   const code = item.code;
   const unit = code === null ? null : itemUnit(code);
   if (code === null || unit === null) return (unknownItem(grid, item, issues), null);
@@ -257,15 +258,14 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, issues: Issue[]): C
   }
   const value = valueOf(grid, item, layout, code, unit, column, issues);
   if (value === null) return null;
-  const county = layout.countyColumn === null ? null : textAt(grid, item.row, layout.countyColumn);
-  return { county, code, value, cell: qualified(grid.sheet, a1(item.row, column)) };
+  return { county: countyOf(item.row), code, value, cell: qualified(grid.sheet, a1(item.row, column)) };
 }
 
 /** The rows that may give a head count of G11 (rotationCountKind), with their value cell and county. */
-function countCells(grid: Grid, items: readonly ItemRow[], layout: Layout): CountCell[] {
+function countCells(items: readonly ItemRow[], countyOf: CountyOf): CountCell[] {
   return items.flatMap((i) => {
     if (i.valueColumn === null || i.countKind === null) return [];
-    return [{ row: i.row, column: i.valueColumn, text: i.text, kind: i.countKind, county: layout.countyColumn === null ? null : textAt(grid, i.row, layout.countyColumn) }];
+    return [{ row: i.row, column: i.valueColumn, text: i.text, kind: i.countKind, county: countyOf(i.row) }];
   });
 }
 
@@ -276,14 +276,13 @@ interface PayCell extends PayRow {
   readonly county: string | null;
 }
 
-function payCells(grid: Grid, items: readonly ItemRow[], layout: Layout): PayCell[] {
+function payCells(grid: Grid, items: readonly ItemRow[], layout: Layout, countyOf: CountyOf): PayCell[] {
   return items.flatMap((item) => {
     const kind = item.code === null ? payAmountKind(item.text) : null;
     const column = item.valueColumn;
     if (kind === null || column === null || cellText(rawAt(grid, item.row, column)) === null) return [];
     const converted = convertFigure(rawAt(grid, item.row, column), "yuan", false, `${unitTextOf(grid, item, layout)} ${item.text}`);
-    const county = layout.countyColumn === null ? null : textAt(grid, item.row, layout.countyColumn);
-    return [{ item, column, county, kind, value: converted?.ok === true && typeof converted.value === "number" ? converted.value : null }];
+    return [{ item, column, county: countyOf(item.row), kind, value: converted?.ok === true && typeof converted.value === "number" ? converted.value : null }];
   });
 }
 
@@ -315,8 +314,8 @@ function countyPay(grid: Grid, rows: readonly PayCell[], hasRatio: boolean): Cou
  * that county (`hasRatio`: a blank ratio row is none), G8 is computed from them (payRatio) and
  * said so; otherwise each is said not to be the ratio.
  */
-function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, hasRatio: (county: string | null) => boolean): CountyFigures {
-  const reads = groupByCounty(payCells(grid, items, layout)).map(([county, rows]) => countyPay(grid, rows, hasRatio(county)));
+function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, countyOf: CountyOf, hasRatio: (county: string | null) => boolean): CountyFigures {
+  const reads = groupByCounty(payCells(grid, items, layout, countyOf)).map(([county, rows]) => countyPay(grid, rows, hasRatio(county)));
   return { figures: reads.flatMap((r) => r.figures), issues: reads.flatMap((r) => r.issues) };
 }
 
@@ -392,6 +391,57 @@ function unitRow(grid: Grid, row: number, items: readonly RowCell[]): Map<number
   return allUnits ? new Map(texts) : null;
 }
 
+/** Whether a row gives an item read: a county item, or an amount of pay or a head count G8 or G11 is computed from. */
+function isKnown(item: ItemRow): boolean {
+  return item.code !== null || item.countKind !== null || payAmountKind(item.text) !== null;
+}
+
+/** The county a row's figures belong to (null: none named), by its row. */
+type CountyOf = (row: number) => string | null;
+
+/** A row's own 县区 cell (a merged cell reads its top: textAt), or null without a county column. */
+function countyCell(grid: Grid, layout: Layout, row: number): string | null {
+  return layout.countyColumn === null ? null : textAt(grid, row, layout.countyColumn);
+}
+
+/** A row's county, and the cell above it was taken from when its own 县区 cell is blank. */
+interface RowCounty {
+  readonly county: string | null;
+  readonly from: string | null;
+}
+
+/**
+ * The county of each row of a list down with a 县区 column: its own cell, else the county named
+ * nearest above it in the column, as a cell merged down over the block would give (甲县 | 教师年平均
+ * 工资, (blank) | 公务员年平均工资 → both 甲县's, paired into its G8). Rows above the first named
+ * county, and every row of a list naming none, stay without a county.
+ *
+ * @example rows 甲县 | …, (blank) | …, 乙县 | …, (blank) | … → 甲县, 甲县 (from A2), 乙县, 乙县 (from A4)
+ */
+function countiesDown(grid: Grid, layout: Layout): Map<number, RowCounty> {
+  const counties = new Map<number, RowCounty>();
+  const column = layout.countyColumn;
+  let named: RowCounty = { county: null, from: null };
+  for (let row = (layout.headerRow ?? grid.top - 1) + 1; column !== null && row < grid.top + grid.values.length; row++) {
+    const own = textAt(grid, row, column);
+    // A merged county's cell is its top one: a blank cell under the merge names that cell.
+    if (own !== null) named = { county: own, from: qualified(grid.sheet, a1(mergeAt(grid, row, column)?.top ?? row, column)) };
+    counties.set(row, own !== null ? { county: own, from: null } : named);
+  }
+  return counties;
+}
+
+/** Once per block, at the first blank 县区 cell of a row giving a known item: the county it was given, and where that is named. */
+function countiesFromAbove(grid: Grid, items: readonly ItemRow[], counties: ReadonlyMap<number, RowCounty>, column: number): Issue[] {
+  const said = new Set<string>();
+  return items.filter(isKnown).flatMap((i) => {
+    const { county, from } = counties.get(i.row) ?? { county: null, from: null };
+    if (county === null || from === null || said.has(from)) return [];
+    said.add(from);
+    return [issueAt("read_figure_county_from_above", "info", grid.sheet, i.row, column, { county, countyCell: from })];
+  });
+}
+
 /**
  * County-level figures from a 项目 | 数值 sheet (optionally with 县区 and 单位 columns; a value
  * column headed 本县现状 or by years: figuresLayout.ts; without a value column, each row's first
@@ -399,7 +449,9 @@ function unitRow(grid: Grid, row: number, items: readonly RowCell[]): Map<number
  * recognised by name (countyItemAliases.ts); a yes / no item worded the other way round is
  * inverted (figureWording.ts); G8 may come from two amounts of pay (payAmounts.ts), G11's rotation
  * rate and backbone share from head counts (rotationFigures.ts), each county's from its own cells
- * and carrying all of them (CountyFigure.cells); a sub-item under a name merged down column A is
+ * and carrying all of them (CountyFigure.cells); a city list down naming each county only on the
+ * first row of its block gives the blank 县区 cells below it that county, and says so (countiesDown);
+ * a sub-item under a name merged down column A is
  * its own item (namedItem); a value written only in the notes column is said, not read
  * (valueInNote.ts). Returns null
  * when the sheet names fewer than two known items and has no 项目 | 数值 header (it is then not a
@@ -415,12 +467,15 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   const layout = across?.layout ?? rowsLayout;
   const items: ItemRow[] = across?.items ?? [];
   for (let row = (layout.headerRow ?? grid.top - 1) + 1; across === null && row < grid.top + grid.values.length; row++) items.push(...rowItems(grid, row, layout));
-  // Amounts of pay and head counts are known too: G8 and G11 are computed from them.
-  const known = items.filter((i) => i.code !== null || i.countKind !== null || payAmountKind(i.text) !== null).length;
+  const known = items.filter(isKnown).length;
   if (known < 2 && !(layout.headerRow !== null && known >= 1)) return null;
-  const issues: Issue[] = [...layout.notes];
+  // A list across names its county on each row; only a list down may name it once per block.
+  const counties = across === null && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
+  const countyOf: CountyOf = (row) => (counties === null ? countyCell(grid, layout, row) : (counties.get(row)?.county ?? null));
+  const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
+  const issues: Issue[] = [...layout.notes, ...said];
   const read = items.flatMap((i) => {
-    const figure = figureOf(grid, i, layout, issues);
+    const figure = figureOf(grid, i, layout, countyOf, issues);
     return figure === null ? [] : [{ figure, item: i.text }];
   });
   const figures = read.map((r) => r.figure);
@@ -428,7 +483,7 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
     const found = read.find((r) => r.figure.code === code && r.figure.county === county);
     return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
   };
-  const pay = payFigures(grid, items, layout, (county) => given(county, "G8_pay_ratio") !== undefined);
-  const rotation = rotationFigures(grid, countCells(grid, items, layout), layout.noteColumn, given);
+  const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio") !== undefined);
+  const rotation = rotationFigures(grid, countCells(items, countyOf), layout.noteColumn, given);
   return { figures: [...figures, ...pay.figures, ...rotation.figures], issues: [...issues, ...pay.issues, ...rotation.issues] };
 }
