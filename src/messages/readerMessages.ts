@@ -395,6 +395,15 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”的数值单元格 {valueCell} 为空，备注 {noteCell} 写有“{note}”：备注中的文字不作为数值读取，该项待评估；请把数值填入 {valueCell}",
     en: "“{item}”: the value cell {valueCell} is blank while the note {noteCell} says “{note}”. Notes are not read as values, so the item is not assessed; please enter the figure in {valueCell}",
   },
+  // A G8 ratio given as such that the county's own amounts of pay contradict beyond rounding (readCountyFigures.ts: checkGivenRatio; payAmounts.ts: givenPayRatioCheck).
+  read_figure_pay_ratio_differs: {
+    zh: "填写的教师与公务员平均工资之比“{item}”为 {given}，按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算为 {computed}，相差超过四舍五入误差（保留两位小数的比值最多相差 0.005）：仍采用填写的比值，请核对",
+    en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}) and the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}) differ by more than rounding (a ratio written to two decimals is at most 0.005 off): the ratio given is used; please check",
+  },
+  read_figure_pay_ratio_fails_on_amounts: {
+    zh: "填写的教师与公务员平均工资之比“{item}”为 {given}（不低于1），但按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算为 {computed}（低于1）：按工资金额该项不达标。仍采用填写的比值，请核对",
+    en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}, at least 1) and the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}, below 1) disagree: on the amounts the item would fail. The ratio given is used; please check",
+  },
   // A city list naming each county once per block, the 县区 cells below it blank (readCountyFigures.ts: countiesDown).
   read_figure_county_from_above: {
     zh: "县区单元格为空：本行及其下方县区为空的行，按上方 {countyCell} 的“{county}”读取（如同该单元格向下合并）；如这些行不属于“{county}”，请填写各行的县区",

@@ -24,6 +24,13 @@ export interface PayRow {
   readonly value: number | null;
 }
 
+/** A row whose amount was read as a positive number of yuan: one G8 can be computed from. */
+type Paid<R extends PayRow> = R & { readonly value: number };
+
+function isPaid<R extends PayRow>(row: R | undefined): row is Paid<R> {
+  return row !== undefined && row.value !== null && row.value > 0;
+}
+
 /**
  * G8 from the two amounts of pay when the sheet gives both and no ratio: teachers' ÷ civil
  * servants' average pay (rules.md §4 item 8: 教师平均工资收入水平不低于当地公务员平均工资收入水平).
@@ -31,11 +38,37 @@ export interface PayRow {
  *
  * @example payRatio([{ kind: "teacher", value: 90000 }, { kind: "civil", value: 95000 }]) // { teacher: …, civil: …, ratio: 0.9473684… }
  */
-export function payRatio<R extends PayRow>(rows: readonly R[]): { teacher: R; civil: R; ratio: number } | null {
+export function payRatio<R extends PayRow>(rows: readonly R[]): { teacher: Paid<R>; civil: Paid<R>; ratio: number } | null {
   const teachers = rows.filter((r) => r.kind === "teacher");
   const civils = rows.filter((r) => r.kind === "civil");
   const [teacher, civil] = [teachers[0], civils[0]];
-  if (teachers.length !== 1 || civils.length !== 1 || teacher === undefined || civil === undefined) return null;
-  if (teacher.value === null || civil.value === null || !(teacher.value > 0 && civil.value > 0)) return null;
+  if (teachers.length !== 1 || civils.length !== 1 || !isPaid(teacher) || !isPaid(civil)) return null;
   return { teacher, civil, ratio: teacher.value / civil.value };
+}
+
+/**
+ * How far a G8 ratio given as such may be from the one its amounts give and still be the same
+ * ratio rounded: 0.005, as a ratio written to two decimals (1.02, or 102%) is at most half a
+ * hundredth off (9000 / 8800 = 1.0227… written 1.02); one written with more digits is closer
+ * still. A tiny margin keeps 1.025 written 1.03 (exactly half a hundredth) within it despite
+ * floating point. As GIVEN_RATE_TOLERANCE is for G11's rates, in the ratio's own scale.
+ */
+export const GIVEN_PAY_RATIO_TOLERANCE = 0.005 + 1e-9;
+
+/** How a G8 ratio given as such stands against the one its amounts give (givenPayRatioCheck). */
+export type GivenPayRatioCheck = "agrees" | "differs" | "fails_on_amounts";
+
+/**
+ * Whether a G8 ratio given as such (`given`) agrees with the one its two amounts of pay give
+ * (`computed`, payRatio) within rounding (GIVEN_PAY_RATIO_TOLERANCE), and whether the two decide
+ * the item alike (rules.md §4 item 8: teachers' pay not below civil servants', a ratio of at least
+ * 1): "fails_on_amounts" whenever the given reaches 1 and the amounts' does not — also within
+ * rounding (1.00 written for 0.996), as the verdict turns on it.
+ *
+ * @example givenPayRatioCheck(1.05, 8000 / 8500) // "fails_on_amounts" (16 / 17 = 0.9411…)
+ * @example givenPayRatioCheck(1.02, 9000 / 8800) // "agrees" (45 / 44 = 1.0227…, 0.0027 apart)
+ */
+export function givenPayRatioCheck(given: number, computed: number): GivenPayRatioCheck {
+  if (given >= 1 && computed < 1) return "fails_on_amounts";
+  return Math.abs(given - computed) <= GIVEN_PAY_RATIO_TOLERANCE ? "agrees" : "differs";
 }

@@ -1,3 +1,4 @@
+import { message } from "../../messages/catalogue";
 import { matchCountyItem } from "./matchCountyItem";
 import { convertFigure, readCountyFigures } from "./readCountyFigures";
 import { gridOf } from "./testing";
@@ -1039,5 +1040,130 @@ describe("readCountyFigures: a city list naming each county only on the first ro
       [null, "G8_pay_ratio", ["县级指标!C2", "县级指标!C3"]],
     ]);
     expect(none?.issues.map((i) => i.code)).toEqual(["read_figure_pay_ratio_computed"]);
+  });
+});
+
+describe("readCountyFigures: a G8 ratio given as such is checked against the amounts of pay beside it", () => {
+  const sheet = { sheet: "县级指标" };
+  const RATIO = "教师平均工资与公务员平均工资之比";
+  const g8 = (result: ReturnType<typeof readCountyFigures>) => (result?.figures ?? []).filter((f) => f.code === "G8_pay_ratio").map((f) => [f.county, f.value, f.cell]);
+  const checks = (result: ReturnType<typeof readCountyFigures>) => (result?.issues ?? []).filter((i) => i.code.startsWith("read_figure_pay_ratio_"));
+
+  it("keeps 1.05 and warns at it that 8000 / 8500 = 16 / 17 = 0.941176… (0.9412) is below 1, naming both amounts' cells and values", () => {
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        [RATIO, 1.05],
+        ["教师年平均工资（元）", 8000],
+        ["公务员年平均工资（元）", 8500],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    expect(g8(result)).toEqual([[null, 1.05, "县级指标!B2"]]);
+    expect(result?.issues).toEqual([
+      {
+        code: "read_figure_pay_ratio_fails_on_amounts",
+        severity: "warning",
+        cell: "县级指标!B2",
+        params: { item: RATIO, given: 1.05, computed: 0.9412, teacherCell: "县级指标!B3", teacher: 8000, civilCell: "县级指标!B4", civil: 8500 },
+      },
+      { code: "read_figure_pay_amount", severity: "info", cell: "县级指标!B3", params: { item: "教师年平均工资（元）" } },
+      { code: "read_figure_pay_amount", severity: "info", cell: "县级指标!B4", params: { item: "公务员年平均工资（元）" } },
+    ]);
+  });
+
+  it("says so in words in both languages: both cells, both amounts, both ratios and that the item would fail on the amounts", () => {
+    const grid = gridOf([["项目", "数值"], [RATIO, 1.05], ["教师年平均工资（元）", 8000], ["公务员年平均工资（元）", 8500]], sheet);
+    const issue = checks(readCountyFigures(grid))[0];
+    const zh = message(issue?.code ?? "", issue?.params, "zh");
+    const en = message(issue?.code ?? "", issue?.params, "en");
+    for (const text of [zh, en]) for (const part of ["县级指标!B3", "8000", "县级指标!B4", "8500", "1.05", "0.9412"]) expect(text).toContain(part);
+    expect(zh).toContain("低于1");
+    expect(en).toContain("below 1");
+    expect(zh).not.toMatch(/\{\w+\}/);
+    expect(en).not.toMatch(/\{\w+\}/);
+  });
+
+  it("reads amounts typed as text and a ratio given as 105%: 1.05 against \"8000\" / \"8,500元\" = 16 / 17, warned alike", () => {
+    const grid = gridOf([["项目", "数值"], [RATIO, "105%"], ["教师年平均工资（元）", "8000"], ["公务员年平均工资（元）", "8,500元"]], sheet);
+    const result = readCountyFigures(grid);
+    expect(g8(result)).toEqual([[null, 1.05, "县级指标!B2"]]);
+    expect(checks(result).map((i) => [i.code, i.cell, i.params])).toEqual([
+      ["read_figure_pay_ratio_fails_on_amounts", "县级指标!B2", { item: RATIO, given: 1.05, computed: 0.9412, teacherCell: "县级指标!B3", teacher: 8000, civilCell: "县级指标!B4", civil: 8500 }],
+    ]);
+  });
+
+  it("says nothing when the amounts agree within rounding: 1.02 against 9000 / 8800 = 45 / 44 = 1.0227… (0.0027 apart)", () => {
+    const grid = gridOf([["项目", "数值"], [RATIO, 1.02], ["教师年平均工资（元）", 9000], ["公务员年平均工资（元）", 8800]], sheet);
+    const result = readCountyFigures(grid);
+    expect(g8(result)).toEqual([[null, 1.02, "县级指标!B2"]]);
+    expect(result?.issues.map((i) => i.code)).toEqual(["read_figure_pay_amount", "read_figure_pay_amount"]);
+  });
+
+  it("warns without the failing clause when both sides of the difference are on one side of 1: 0.90 against 16 / 17 = 0.9412, 1.10 against 45 / 44 = 1.0227", () => {
+    const below = readCountyFigures(gridOf([["项目", "数值"], [RATIO, 0.9], ["教师年平均工资（元）", 8000], ["公务员年平均工资（元）", 8500]], sheet));
+    expect(checks(below).map((i) => [i.code, i.severity, i.params["given"], i.params["computed"]])).toEqual([["read_figure_pay_ratio_differs", "warning", 0.9, 0.9412]]);
+    const above = readCountyFigures(gridOf([["项目", "数值"], [RATIO, 1.1], ["教师年平均工资（元）", 9000], ["公务员年平均工资（元）", 8800]], sheet));
+    expect(checks(above).map((i) => [i.code, i.params["given"], i.params["computed"]])).toEqual([["read_figure_pay_ratio_differs", 1.1, 1.0227]]);
+    const text = message("read_figure_pay_ratio_differs", checks(above)[0]?.params, "en");
+    expect(text).not.toContain("below 1");
+    expect(text).toContain("0.005");
+  });
+
+  it("checks each county of a city list against its own amounts only: A 1.02 vs 45 / 44 agrees, B 1.05 vs 16 / 17 fails, C 0.90 vs 16 / 17 differs, D's ratio without amounts is unchecked", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "数值"],
+        ["A县", RATIO, 1.02],
+        ["A县", "教师年平均工资（元）", 9000],
+        ["A县", "公务员年平均工资（元）", 8800],
+        ["B县", RATIO, 1.05],
+        ["B县", "教师年平均工资（元）", 8000],
+        ["B县", "公务员年平均工资（元）", 8500],
+        ["C县", RATIO, 0.9],
+        ["C县", "教师年平均工资（元）", 8000],
+        ["C县", "公务员年平均工资（元）", 8500],
+        ["D县", RATIO, 1.5],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    expect(g8(result)).toEqual([
+      ["A县", 1.02, "县级指标!C2"],
+      ["B县", 1.05, "县级指标!C5"],
+      ["C县", 0.9, "县级指标!C8"],
+      ["D县", 1.5, "县级指标!C11"],
+    ]);
+    expect(checks(result).map((i) => [i.code, i.cell, i.params["teacherCell"], i.params["civilCell"]])).toEqual([
+      ["read_figure_pay_ratio_fails_on_amounts", "县级指标!C5", "县级指标!C6", "县级指标!C7"],
+      ["read_figure_pay_ratio_differs", "县级指标!C8", "县级指标!C9", "县级指标!C10"],
+    ]);
+  });
+
+  it("checks a city list laid out across row by row: 甲县 1.02 vs 9000 / 8800 agrees, 乙县 1.05 vs 8000 / 8500 warned at C3", () => {
+    const grid = gridOf(
+      [
+        ["县区", "教师年平均工资（元）", RATIO, "公务员年平均工资（元）"],
+        ["甲县", 9000, 1.02, 8800],
+        ["乙县", 8000, 1.05, 8500],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    expect(g8(result)).toEqual([
+      ["甲县", 1.02, "县级指标!C2"],
+      ["乙县", 1.05, "县级指标!C3"],
+    ]);
+    expect(checks(result).map((i) => [i.code, i.cell, i.params["teacherCell"], i.params["teacher"], i.params["civilCell"], i.params["civil"]])).toEqual([
+      ["read_figure_pay_ratio_fails_on_amounts", "县级指标!C3", "县级指标!B3", 8000, "县级指标!D3", 8500],
+    ]);
+  });
+
+  it("does not check a ratio against amounts that do not pair: one given twice, or one of 0", () => {
+    const twice = readCountyFigures(gridOf([["项目", "数值"], [RATIO, 1.05], ["教师年平均工资（元）", 8000], ["教师平均工资收入水平（元/年）", 8100], ["公务员年平均工资（元）", 8500]], sheet));
+    expect(checks(twice)).toEqual([]);
+    const zero = readCountyFigures(gridOf([["项目", "数值"], [RATIO, 1.05], ["教师年平均工资（元）", 8000], ["公务员年平均工资（元）", 0]], sheet));
+    expect(checks(zero)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { CountyFigure, Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
-import { issueAt, numberAsTextIssue } from "./issue";
+import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
 import { invertedWording, quantityName, ratingAnswer, specialFundingWithoutStage } from "./figureWording";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
@@ -14,7 +14,7 @@ import { textAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
 import { groupByCounty } from "./groupByCounty";
-import { payAmountKind, payRatio, type PayRow } from "./payAmounts";
+import { givenPayRatioCheck, payAmountKind, payRatio, type PayRow } from "./payAmounts";
 import { rotationFigures, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
 import { cellText, normaliseText } from "./text";
@@ -286,22 +286,49 @@ function payCells(grid: Grid, items: readonly ItemRow[], layout: Layout, countyO
   });
 }
 
+/** An amount's value cell, as `县级指标!B3`. */
+function payCellRef(grid: Grid, row: PayCell): string {
+  return qualified(grid.sheet, a1(row.item.row, row.column));
+}
+
+/**
+ * A county's G8 ratio given as such that its own two amounts (payRatio) contradict beyond
+ * rounding (givenPayRatioCheck): kept, and a warning at it naming both amounts' cells and values,
+ * said more sharply when the amounts give below 1 and the given at least 1 (the item would fail on
+ * the amounts). Nothing when the amounts do not pair, as rotationFigures checks G11's rates.
+ */
+function checkGivenRatio(grid: Grid, rows: readonly PayCell[], given: GivenFigure): Issue[] {
+  const amounts = payRatio(rows);
+  if (amounts === null || typeof given.value !== "number") return [];
+  const check = givenPayRatioCheck(given.value, amounts.ratio);
+  if (check === "agrees") return [];
+  const { teacher, civil } = amounts;
+  const params = { item: given.item, given: rounded(given.value), computed: rounded(amounts.ratio), teacherCell: payCellRef(grid, teacher), teacher: teacher.value, civilCell: payCellRef(grid, civil), civil: civil.value };
+  return [issueAtCell(check === "fails_on_amounts" ? "read_figure_pay_ratio_fails_on_amounts" : "read_figure_pay_ratio_differs", "warning", given.cell, params)];
+}
+
+/** A ratio shown in a message, to four decimals (0.9412). */
+function rounded(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}
+
 /**
  * One county's G8 from its two amounts (payRatio), at the teachers' cell with both cells; else each
  * amount said not to be the ratio: a warning when the county then has no G8 (the amounts could not
- * be paired), info beside a ratio given as such.
+ * be paired), info beside a ratio given as such (`given`), which is checked against them (checkGivenRatio).
  */
-function countyPay(grid: Grid, rows: readonly PayCell[], hasRatio: boolean): CountyFigures {
-  const computed = hasRatio ? null : payRatio(rows);
-  const severity = hasRatio ? "info" : "warning";
-  if (computed === null) return { figures: [], issues: rows.map((r) => issueAt("read_figure_pay_amount", severity, grid.sheet, r.item.row, r.column, { item: r.item.text })) };
+function countyPay(grid: Grid, rows: readonly PayCell[], given: GivenFigure | undefined): CountyFigures {
+  const computed = given === undefined ? payRatio(rows) : null;
+  const severity = given === undefined ? "warning" : "info";
+  const checked = given === undefined ? [] : checkGivenRatio(grid, rows, given);
+  if (computed === null) return { figures: [], issues: [...checked, ...rows.map((r) => issueAt("read_figure_pay_amount", severity, grid.sheet, r.item.row, r.column, { item: r.item.text }))] };
   const { teacher, civil, ratio } = computed;
-  const [teacherCell, civilCell] = [teacher, civil].map((r) => qualified(grid.sheet, a1(r.item.row, r.column))) as [string, string];
+  const [teacherCell, civilCell] = [payCellRef(grid, teacher), payCellRef(grid, civil)];
   const asText = [teacher, civil].flatMap((r) => {
     const raw = rawAt(grid, r.item.row, r.column);
-    return typeof raw === "string" && r.value !== null ? [textReadIssue(grid.sheet, r.item, r.column, raw, r.value)] : [];
+    return typeof raw === "string" ? [textReadIssue(grid.sheet, r.item, r.column, raw, r.value)] : [];
   });
-  const params = { item: teacher.item.text, civilCell, value: Math.round(ratio * 10000) / 10000 };
+  const params = { item: teacher.item.text, civilCell, value: rounded(ratio) };
   return {
     figures: [{ county: teacher.county, code: "G8_pay_ratio", value: ratio, cell: teacherCell, cells: [teacherCell, civilCell] }],
     issues: [...asText, issueAt("read_figure_pay_ratio_computed", "info", grid.sheet, teacher.item.row, teacher.column, params)],
@@ -311,11 +338,12 @@ function countyPay(grid: Grid, rows: readonly PayCell[], hasRatio: boolean): Cou
 /**
  * Amounts of pay (教师年平均工资（元）, 公务员年平均工资（元）) are not the ratio G8: county by county
  * (groupByCounty, as rotationFigures pairs G11's counts), with both given and no ratio read for
- * that county (`hasRatio`: a blank ratio row is none), G8 is computed from them (payRatio) and
- * said so; otherwise each is said not to be the ratio.
+ * that county (`given`: a blank ratio row is none), G8 is computed from them (payRatio) and
+ * said so; otherwise each is said not to be the ratio, and a ratio given as such that they
+ * contradict beyond rounding is warned (checkGivenRatio).
  */
-function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, countyOf: CountyOf, hasRatio: (county: string | null) => boolean): CountyFigures {
-  const reads = groupByCounty(payCells(grid, items, layout, countyOf)).map(([county, rows]) => countyPay(grid, rows, hasRatio(county)));
+function payFigures(grid: Grid, items: readonly ItemRow[], layout: Layout, countyOf: CountyOf, given: (county: string | null) => GivenFigure | undefined): CountyFigures {
+  const reads = groupByCounty(payCells(grid, items, layout, countyOf)).map(([county, rows]) => countyPay(grid, rows, given(county)));
   return { figures: reads.flatMap((r) => r.figures), issues: reads.flatMap((r) => r.issues) };
 }
 
@@ -483,7 +511,7 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
     const found = read.find((r) => r.figure.code === code && r.figure.county === county);
     return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
   };
-  const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio") !== undefined);
+  const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio"));
   const rotation = rotationFigures(grid, countCells(items, countyOf), layout.noteColumn, given);
   return { figures: [...figures, ...pay.figures, ...rotation.figures], issues: [...issues, ...pay.issues, ...rotation.issues] };
 }
