@@ -92,6 +92,19 @@ describe("XlsxWorkbookSink", () => {
     expect(sheet(wb, "汇总").pageSetup.printTitlesRow).toBeUndefined();
   });
 
+  it("names the font of every cell it styles (title, notes, captions, verdict colours, links): a nameless font drew in a serif fallback", () => {
+    const nameless: string[] = [];
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) => row.eachCell((c) => {
+        const font = c.font as Partial<ExcelJS.Font> | undefined;
+        if (font !== undefined && Object.keys(font).length > 0 && !font.name) nameless.push(`${ws.name}!${c.address}`);
+      }));
+    }
+    expect(nameless).toEqual([]);
+    // The title, for one: bold and larger, in the body font.
+    expect(cellOf(sheet(wb, "汇总"), "A1").font).toMatchObject({ name: "Calibri", bold: true, size: 14 });
+  });
+
   it("sets column widths from the specs", () => {
     const ws = sheet(wb, "学校达标");
     const spec = specs[2]?.tables[0];

@@ -5,7 +5,7 @@ import { a1, columnLetters } from "../../workbook/address";
 import type { CellValue, SheetSpec, TableSpec, WorkbookSink } from "../../workbook/types";
 import { freeSheetName, freeTableName } from "../../workbook/write/excelNames";
 import { sheetLayout, type PlacedTable, type SheetLayout } from "../../workbook/write/sheetLayout";
-import { applyEmphasis, LINK_FONT } from "./emphasisStyle";
+import { applyEmphasis, BASE_FONT, LINK_FONT } from "./emphasisStyle";
 import { linkTarget } from "./linkTarget";
 import { wrappedRowHeight } from "./wrappedRowHeight";
 
@@ -96,11 +96,11 @@ function uniqueNames(wanted: readonly string[], taken: readonly string[]): strin
 function renderSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, layout: SheetLayout, tableNames: Set<string>): void {
   const title = cellAt(ws, 1, 1);
   title.value = spec.title;
-  title.font = { bold: true, size: 14 };
+  title.font = { ...BASE_FONT, bold: true, size: 14 };
   layout.noteRows.forEach((row, i) => {
     const c = cellAt(ws, row + 1, 1);
     c.value = spec.notes[i] ?? "";
-    c.font = { italic: true, color: { argb: "FF595959" } };
+    c.font = { ...BASE_FONT, italic: true, color: { argb: "FF595959" } };
   });
   let priority = 0;
   // Conditional-format priorities must be distinct within a sheet.
@@ -160,7 +160,7 @@ function renderTable(ws: ExcelJS.Worksheet, placed: PlacedTable, tableNames: Set
   if (placed.captionRow !== null) {
     const caption = cellAt(ws, placed.captionRow + 1, 1);
     caption.value = table.caption;
-    caption.font = { bold: true, size: 12 };
+    caption.font = { ...BASE_FONT, bold: true, size: 12 };
   }
   const width = table.columns.length;
   const rows = table.rows.length > 0 ? table.rows.map((r) => r.map(toExcel)) : [new Array<ExcelJS.CellValue>(width).fill(null)];
