@@ -8,8 +8,8 @@ describe("batchPaths", () => {
   it("names results after their workbooks in the output folder (out/ by default), the JSON in --json's folder", () => {
     expect(batchPaths([f("/c/甲县.xlsx"), f("/c/乙县.xls")], null, "j", "/w")).toEqual({
       files: [
-        { input: "/c/甲县.xlsx", label: "甲县", out: "/w/out/甲县-评估结果.xlsx", json: "/w/j/甲县.json" },
-        { input: "/c/乙县.xls", label: "乙县", out: "/w/out/乙县-评估结果.xlsx", json: "/w/j/乙县.json" },
+        { input: "/c/甲县.xlsx", label: "甲县", shown: "甲县.xlsx", out: "/w/out/甲县-评估结果.xlsx", json: "/w/j/甲县.json" },
+        { input: "/c/乙县.xls", label: "乙县", shown: "乙县.xls", out: "/w/out/乙县-评估结果.xlsx", json: "/w/j/乙县.json" },
       ],
       overview: "/w/out/评估总览.xlsx",
       overviewJson: "/w/j/评估总览.json",
@@ -32,12 +32,24 @@ describe("batchPaths", () => {
     expect(batchPaths([f("/c/ab/x.xlsx"), f("/c/a/x.xlsx"), f("/c/y.xlsx")], null, null, "/w")).toMatchObject({ files: [{ label: "ab/x" }, { label: "a/x" }, { label: "y" }] });
   });
 
-  it("never gives two workbooks one result file: 北山县.xlsx beside 北山县.xlsm, 甲/学校 beside 甲-学校, 甲县 beside 甲县 in another case", () => {
-    const outs = (paths: ReturnType<typeof batchPaths>) => ("files" in paths ? paths.files.map((x) => x.out.slice("/w/out/".length)) : []);
+  it("never gives two workbooks one result file, and shows each by its real name: 北山县.xlsx beside 北山县.xlsm, 甲/学校 beside 甲-学校, A县 beside a县", () => {
+    const pairs = (paths: ReturnType<typeof batchPaths>) => ("files" in paths ? paths.files.map((x) => [x.shown, x.out.slice("/w/out/".length)]) : []);
     // Before: both 北山县 wrote out/北山县-评估结果.xlsx, the second over the first.
-    expect(outs(batchPaths([f("/c/北山县.xlsx"), f("/c/北山县.xlsm")], null, null, "/w"))).toEqual(["北山县.xlsx-评估结果.xlsx", "北山县.xlsm-评估结果.xlsx"]);
-    expect(outs(batchPaths([f("/c/甲/学校.xlsx", "甲/学校"), f("/c/乙/学校.xlsx", "乙/学校"), f("/c/甲-学校.xlsx", "甲-学校")], null, null, "/w"))).toEqual(["甲-学校.xlsx-1-评估结果.xlsx", "乙-学校-评估结果.xlsx", "甲-学校.xlsx-3-评估结果.xlsx"]);
-    expect(outs(batchPaths([f("/c/A县.xlsx"), f("/d/a县.xlsx")], null, null, "/w"))).toEqual(["c-A县-评估结果.xlsx", "d-a县-评估结果.xlsx"]);
+    expect(pairs(batchPaths([f("/c/北山县.xlsx"), f("/c/北山县.xlsm")], null, null, "/w"))).toEqual([
+      ["北山县.xlsx", "北山县-xlsx-评估结果.xlsx"],
+      ["北山县.xlsm", "北山县-xlsm-评估结果.xlsx"],
+    ]);
+    // Same extension: a number, the first keeping its name (before: 甲-学校.xlsx-1 and -3, shown as files that do not exist).
+    expect(pairs(batchPaths([f("/c/甲/学校.xlsx", "甲/学校"), f("/c/乙/学校.xlsx", "乙/学校"), f("/c/甲-学校.xlsx", "甲-学校")], null, null, "/w"))).toEqual([
+      ["甲/学校.xlsx", "甲-学校-评估结果.xlsx"],
+      ["乙/学校.xlsx", "乙-学校-评估结果.xlsx"],
+      ["甲-学校.xlsx", "甲-学校-2-评估结果.xlsx"],
+    ]);
+    // Named directly from two folders: the path from the folder they share, in the name and in what is shown.
+    expect(pairs(batchPaths([f("/c/A县.xlsx"), f("/d/a县.xlsx")], null, null, "/w"))).toEqual([
+      ["c/A县.xlsx", "c-A县-评估结果.xlsx"],
+      ["d/a县.xlsx", "d-a县-评估结果.xlsx"],
+    ]);
   });
 
   it.each([

@@ -5,8 +5,10 @@ import type { ArgError } from "./parseArgs";
 
 /** One workbook of a batch: where it is, how the overview names it, where its results go. */
 export interface BatchFile extends FilePaths {
-  /** 甲县, 北山县/学校基本情况 (found in a county's folder), or longer where that alone would repeat. */
+  /** 甲县, 北山县/学校基本情况 (found in a county's folder), or longer where that alone would repeat; the result files are named after it. */
   readonly label: string;
+  /** The input as the overview names it: a real path (甲县.xlsx, 北山县/学校基本情况.xlsx), unique in the batch. */
+  readonly shown: string;
 }
 
 /** Where a batch writes: each workbook's results in the output folder, and the overview beside them. */
@@ -33,21 +35,42 @@ function repeated(values: readonly string[]): Set<number> {
 
 /** Replaces the labels at the repeated indexes by `widen`, keeping the others. */
 function widenRepeated(labels: readonly string[], widen: (i: number) => string): string[] {
-  const clash = repeated(labels.map((l) => l.split("/").join("-")));
+  const clash = repeated(labels.map(flat));
   return labels.map((label, i) => (clash.has(i) ? widen(i) : label));
+}
+
+const flat = (label: string): string => label.split("/").join("-");
+const posix = (path: string): string => path.split(sep).join("/");
+
+/** The repeats numbered in order, the first keeping its name: 甲-学校, 甲-学校-2. */
+function numbered(labels: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((label) => {
+    const key = flat(label).toLowerCase();
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? label : `${label}-${n}`;
+  });
 }
 
 /**
  * Labels that give every result file a name of its own: as found; where two would give one result
- * name (甲县.xlsx in two folders; 甲/学校 beside 甲-学校), the path from the folder all share; then the
- * extension (北山县.xlsx beside 北山县.xlsm); then a number.
+ * name (甲县.xlsx in two folders), the path from the folder all share; then the extension where it
+ * tells them apart (北山县-xlsx beside 北山县-xlsm); then a number (甲/学校 beside 甲-学校: 甲-学校-2).
  */
-function uniqueLabels(files: readonly InputFile[]): string[] {
-  const common = commonFolder(files.map((f) => f.path));
+function uniqueLabels(files: readonly InputFile[], common: string): string[] {
   const bare = (path: string) => path.slice(0, path.length - extname(path).length);
-  let labels = widenRepeated(files.map((f) => f.label), (i) => relative(common, bare(files[i]?.path ?? "")).split(sep).join("/"));
-  labels = widenRepeated(labels, (i) => `${labels[i] ?? ""}${extname(files[i]?.path ?? "")}`);
-  return widenRepeated(labels, (i) => `${labels[i] ?? ""}-${i + 1}`);
+  const labels = widenRepeated(files.map((f) => f.label), (i) => posix(relative(common, bare(files[i]?.path ?? ""))));
+  const withExt = labels.map((label, i) => `${label}-${extname(files[i]?.path ?? "").slice(1)}`);
+  const [clash, clashWithExt] = [repeated(labels.map(flat)), repeated(withExt.map(flat))];
+  return numbered(labels.map((label, i) => (clash.has(i) && !clashWithExt.has(i) ? (withExt[i] ?? label) : label)));
+}
+
+/** The names the overview shows: as found, with the extension; the path from the folder all share where two would read alike. */
+function shownNames(files: readonly InputFile[], common: string): string[] {
+  const named = files.map((f) => f.label + extname(f.path));
+  const clash = repeated(named);
+  return named.map((name, i) => (clash.has(i) ? posix(relative(common, files[i]?.path ?? "")) : name));
 }
 
 /** `--out` and `--json` name folders in a batch: a file name there would have every county overwrite the last. */
@@ -58,18 +81,19 @@ function folderOption(option: string, value: string | null, fileExt: string): Ar
 /**
  * Result paths of a batch: `<out>/<label>-评估结果.xlsx` (out/ by default; a label's folders joined by
  * "-"), `<json>/<label>.json`, and `<out>/评估总览.xlsx` (and `<json>/评估总览.json`).
- * @example batchPaths([{ path: "/d/甲县.xlsx", label: "甲县" }], null, "r", "/w") // { files: [{ input: "/d/甲县.xlsx", label: "甲县", out: "/w/out/甲县-评估结果.xlsx", json: "/w/r/甲县.json" }], overview: "/w/out/评估总览.xlsx", overviewJson: "/w/r/评估总览.json" }
+ * @example batchPaths([{ path: "/d/甲县.xlsx", label: "甲县" }], null, "r", "/w") // { files: [{ input: "/d/甲县.xlsx", label: "甲县", shown: "甲县.xlsx", out: "/w/out/甲县-评估结果.xlsx", json: "/w/r/甲县.json" }], overview: "/w/out/评估总览.xlsx", overviewJson: "/w/r/评估总览.json" }
  */
 export function batchPaths(inputs: readonly InputFile[], out: string | null, json: string | null, cwd: string): BatchPaths | ArgError {
   const bad = folderOption("--out", out, ".xlsx") ?? folderOption("--json", json, ".json");
   if (bad) return bad;
   const outDir = resolve(cwd, out ?? "out");
   const jsonDir = json === null ? null : resolve(cwd, json);
-  const labels = uniqueLabels(inputs);
+  const common = commonFolder(inputs.map((f) => f.path));
+  const [labels, shown] = [uniqueLabels(inputs, common), shownNames(inputs, common)];
   const files = inputs.map((f, i) => {
     const label = labels[i] ?? f.label;
-    const flat = label.split("/").join("-");
-    return { input: f.path, label, out: join(outDir, flat + RESULT_SUFFIX), json: jsonDir === null ? null : join(jsonDir, `${flat}.json`) };
+    const name = flat(label);
+    return { input: f.path, label, shown: shown[i] ?? label, out: join(outDir, name + RESULT_SUFFIX), json: jsonDir === null ? null : join(jsonDir, `${name}.json`) };
   });
   return { files, overview: join(outDir, `${OVERVIEW_STEM}.xlsx`), overviewJson: jsonDir === null ? null : join(jsonDir, `${OVERVIEW_STEM}.json`) };
 }

@@ -168,6 +168,24 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(again.stderr).toContain("注意：out/甲县-评估结果.xlsx 是此前一次评估的结果：该工作簿本次未能评估，此文件未更新");
   }, 60_000);
 
+  it("says when the workbooks answer to different years' targets, naming them per year, and not when --year sets one", async () => {
+    const { cwd, folder } = cityFolder();
+    // flat.xlsx's title states no year (the profile's latest target); the sample's says 2024.
+    copyFileSync(resolve(__dirname, "..", "..", "test", "fixtures", "flat.xlsx"), join(folder, "平县.xlsx"));
+    const mixed = await runEvaluate(["某市", "--profile", "sichuan-guanghan-2024"], quietDeps(cwd));
+    expect(mixed.stderr).toContain("注意：各工作簿的评估年度不同，达标比例各按其年度目标判断：2024 年（甲县.xlsx、乙区各县.xlsx）；未注明年度，按规则的最新目标（平县.xlsx）。如需按同一年度评估，请加 --year");
+    const one = await runEvaluate(["某市", "--profile", "sichuan-guanghan-2024", "--year", "2025"], quietDeps(cwd));
+    expect(one.stderr.some((l) => l.includes("评估年度不同"))).toBe(false);
+  }, 60_000);
+
+  it("points out a JSON report of an earlier run beside a workbook that failed this time, as it does the result workbook", async () => {
+    const { cwd, folder } = cityFolder();
+    await runEvaluate(["某市", "--json", "json"], quietDeps(cwd));
+    writeFileSync(join(folder, "甲县.xlsx"), "damaged since");
+    const again = await runEvaluate(["某市", "--json", "json"], quietDeps(cwd));
+    expect(again.stderr).toContain("注意：json/甲县.json 是此前一次评估的结果：该工作簿本次未能评估，此文件未更新");
+  }, 60_000);
+
   it("keeps going when one workbook raises an internal error, and names it in the overview", async () => {
     const { cwd } = cityFolder();
     const deps = quietDeps(cwd);

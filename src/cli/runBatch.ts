@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { basename, dirname, extname } from "node:path";
+import { basename, dirname } from "node:path";
 import { sameCounty } from "../engine/countyFigures";
 import { message } from "../messages/catalogue";
 import { listText } from "../messages/listText";
@@ -38,6 +38,7 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     entries.push(overviewEntry(file, outcome));
   }
   const doubts = [...sameCountyNotes(entries), ...fileCountyNotes(entries), ...(await staleResultNotes(paths, entries, shown))].map((n) => noteText(n, run));
+  doubts.push(...yearNotes(entries, run));
   for (const note of doubts) run.err("cli_note_line", { text: note });
   return finishBatch(entries, paths, [...notes, ...doubts], chosen, run, shown);
 }
@@ -59,9 +60,9 @@ async function guarded(evaluateFile: () => Promise<FileOutcome>, run: Run): Prom
   }
 }
 
-/** Names without folders where they are unique (batchPaths' labels): the results lie beside the overview, and the folders are in its notes. */
+/** Each input by the name batchPaths gives it to show; the results lie beside the overview, and the folders are in its notes. */
 function overviewEntry(file: BatchFile, outcome: FileOutcome): OverviewEntry {
-  const name = file.label + extname(file.input);
+  const name = file.shown;
   if (!outcome.ok) return { file: name, outcome: { ok: false, reasons: outcome.reasons } };
   return { file: name, outcome: { ok: true, evaluation: outcome.evaluation, issues: outcome.issues, result: basename(outcome.paths.out) } };
 }
@@ -83,11 +84,24 @@ function sameCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
   return groups.filter((g) => g.files.size > 1).map((g) => ({ code: "cli_batch_same_county", items: [g.county, ...g.files] }));
 }
 
-/** A workbook that failed this time beside its result of an earlier run: that result is not this run's, and it is said. */
+/** A workbook that failed this time beside its result (or JSON report) of an earlier run: that file is not this run's, and it is said. */
 async function staleResultNotes(paths: BatchPaths, entries: readonly OverviewEntry[], shown: (p: string) => string): Promise<InputNote[]> {
-  const failed = paths.files.filter((_, i) => entries[i]?.outcome.ok === false);
-  const stale = await Promise.all(failed.map((f) => fs.stat(f.out).then(() => shown(f.out), () => null)));
+  const failed = paths.files.filter((_, i) => entries[i]?.outcome.ok === false).flatMap((f) => (f.json === null ? [f.out] : [f.out, f.json]));
+  const stale = await Promise.all(failed.map((file) => fs.stat(file).then(() => shown(file), () => null)));
   return stale.flatMap((file) => (file === null ? [] : [{ code: "cli_batch_stale_result", items: [file] }]));
+}
+
+/**
+ * Workbooks judged against different years' targets (some titles name a year, some none, which
+ * takes the profile's latest): each county's share answers to its own target, and the overview would
+ * set them side by side without a word. Said, with the workbooks per year, pointing to --year.
+ */
+function yearNotes(entries: readonly OverviewEntry[], run: Run): string[] {
+  const byYear = new Map<number | null, string[]>();
+  for (const e of entries) if (e.outcome.ok) byYear.set(e.outcome.evaluation.year, [...(byYear.get(e.outcome.evaluation.year) ?? []), e.file]);
+  if (byYear.size < 2) return [];
+  const groups = [...byYear].map(([year, files]) => run.t(year === null ? "cli_batch_year_none" : "cli_batch_year_group", { year: year ?? "", files: listText(files, run.lang) }));
+  return [run.t("cli_batch_years_differ", { groups: groups.join(run.lang === "zh" ? "；" : "; ") })];
 }
 
 /** The county names a workbook's file or folder names carry: 南湖区 in 南湖区.xlsx or 南湖区/学校基本情况.xlsx (spaces dropped, as in 河口 县). */

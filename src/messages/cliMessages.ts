@@ -63,6 +63,12 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "{items} 是此前一次评估的结果：该工作簿本次未能评估，此文件未更新",
     en: "{items} is the result of an earlier run: its workbook could not be evaluated this time, and the file was not updated",
   },
+  cli_batch_years_differ: {
+    zh: "各工作簿的评估年度不同，达标比例各按其年度目标判断：{groups}。如需按同一年度评估，请加 --year",
+    en: "The workbooks' years differ, and each share of passing schools is judged against its own year's target: {groups}. Add --year to judge them all against one year",
+  },
+  cli_batch_year_group: { zh: "{year} 年（{files}）", en: "{year} ({files})" },
+  cli_batch_year_none: { zh: "未注明年度，按规则的最新目标（{files}）", en: "no year stated, the profile's latest target ({files})" },
   cli_note_line: { zh: "注意：{text}", en: "Note: {text}" },
   cli_batch_file: { zh: "[{index}/{total}] {file}", en: "[{index}/{total}] {file}" },
   cli_batch_heading: { zh: "== {file} ==", en: "== {file} ==" },

@@ -20,7 +20,8 @@ describe("overviewSheet", () => {
     // makeCounty: 2 sections judged, 1 passing, none unjudged → 2 in scope, share 1 / 2.
     expect(rows[0]).toMatchObject({ 工作簿: "某市.xlsx", 评估年度: 2025, "参评学校（学段）数": 2, "达标学校（学段）数": 1, "无法评估学校（学段）数": 0, "达标比例（占已判定）": 0.5, 目标比例: 0.95, 数据错误: 1, 数据警告: 2 });
     expect(rows[1]?.["认定"]).toBe("可认定");
-    expect(sheet.notes).toEqual(["评估规则：国家标准", "数据来源：某市", "共 1 个工作簿：1 个已评估，0 个未能评估"]);
+    expect(sheet.notes.slice(0, 3)).toEqual(["评估规则：国家标准", "数据来源：某市", "共 1 个工作簿：1 个已评估，0 个未能评估"]);
+    expect(sheet.notes[3]).toMatch(/^差异系数表各列：L1 每百名学生拥有高于规定学历教师数、L2 /);
   });
 
   it("counts the sections that could not be judged apart, so that 8 of 8 beside 14 in scope reads right", () => {
@@ -35,11 +36,16 @@ describe("overviewSheet", () => {
     const county = makeCounty({ coefficients: [makeGroup(), over] });
     const { rows, table } = rowsOf([{ file: "甲县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [county] }), issues: [], result: "r.xlsx" } }], "zh", 1);
     // makeGroup: CVs 0.20 … 0.26, all within 0.5 → 7/7; the junior group: L4 0.66 > 0.5, L7 unknown → 5 within.
-    expect(rows.map((r) => [r["学段"], r["学校数"], r["达到限值项数"]])).toEqual([["小学", 3, "7/7"], ["初中", 3, "5/7"]]);
-    expect(rows[1]?.["L4 生均教学及辅助用房面积"]).toBe(0.66);
-    const l4 = table.columns.findIndex((c) => c.header.startsWith("L4"));
+    // makeStats' limit is 0.5 for every indicator: shown once per row.
+    expect(rows.map((r) => [r["学段"], r["学校数"], r["限值"], r["达到限值项数"]])).toEqual([["小学", 3, 0.5, "7/7"], ["初中", 3, 0.5, "5/7"]]);
+    expect(rows[1]?.["L4"]).toBe(0.66);
+    const l4 = table.columns.findIndex((c) => c.header === "L4");
     expect(table.emphasis).toContainEqual({ row: 1, column: l4, kind: "bad" });
-    expect(rows[1]?.["L7 每百名学生拥有网络多媒体教室数"]).toBeNull();
+    expect(rows[1]?.["L7"]).toBeNull();
+    // Limits that differ between indicators have no one value to show.
+    const mixed = makeGroup({ indicators: { ...makeGroup().indicators, L1: makeStats("L1", 5, 1, 0.2, 0.65) } });
+    const { rows: mixedRows } = rowsOf([{ file: "乙县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [makeCounty({ coefficients: [mixed] })] }), issues: [], result: "r.xlsx" } }], "zh", 1);
+    expect(mixedRows[0]?.["限值"]).toBeNull();
   });
 
   it("shows the share amber when sections were left unjudged, red when the target is missed", () => {
@@ -65,7 +71,8 @@ describe("overviewSheet", () => {
   it("speaks English, one workbook in the singular", () => {
     const { sheet, rows } = rowsOf([{ file: "a.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [makeCounty({ county: null })] }), issues: [], result: "a-评估结果.xlsx" } }], "en");
     expect(sheet.name).toBe("Overview");
-    expect(rows[0]?.["County"]).toBe("This county");
+    // Among a city's counties “This county” would say nothing: the row says the workbook names none.
+    expect(rows[0]?.["County"]).toBe("(county not named)");
     expect(overviewLine(1, 0, "en")).toBe("1 workbook: 1 evaluated, 0 could not be evaluated");
     expect(overviewLine(3, 1, "en")).toBe("3 workbooks: 2 evaluated, 1 could not be evaluated");
   });

@@ -6,7 +6,7 @@ import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import { FORMAT } from "./formats";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
-import { answerVerdict, byAnswer, countyLabel, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
+import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 
 /** One workbook of a batch: its evaluation and result file, or why it could not be evaluated. */
 export interface OverviewEntry {
@@ -45,6 +45,7 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
       message("out_note_profile", { name: context.profileName }, lang),
       message("out_note_source", { source: listText(context.folders, lang) }, lang),
       overviewLine(entries.length, failed, lang),
+      message("out_overview_cv_codes", { list: listText(INDICATOR_CODES.map((code) => `${code} ${indicatorName(code, lang)}`), lang) }, lang),
       ...context.notes,
     ],
     tables: [countyTable(entries, lang), coefficientTable(entries, lang)],
@@ -83,7 +84,12 @@ function entryRows(entry: OverviewEntry, lang: Lang): CellInput[][] {
   const count = (severity: Severity) => o.issues.filter((i) => i.severity === severity).length;
   const tail = (first: boolean) => [first ? count("error") : null, first ? count("warning") : null, o.result];
   if (o.evaluation.counties.length === 0) return [[entry.file, null, o.evaluation.year, ...blank(AREAS.length + 7), ...tail(true)]];
-  return o.evaluation.counties.map((c, i) => [entry.file, countyLabel(c.county, lang), o.evaluation.year, ...countyCells(c, lang), ...tail(i === 0)]);
+  return o.evaluation.counties.map((c, i) => [entry.file, overviewCounty(c.county, lang), o.evaluation.year, ...countyCells(c, lang), ...tail(i === 0)]);
+}
+
+/** A county the workbook does not name: among a city's counties “本县” would say nothing, so the row says it is not named (the workbook column tells which). */
+function overviewCounty(county: string | null, lang: Lang): string {
+  return county ?? message("out_overview_county_unnamed", {}, lang);
 }
 
 const RECOGNISED = { yes: "out_recognised_yes", no: "out_recognised_no", unknown: "out_recognised_pending" } as const;
@@ -108,7 +114,9 @@ function coefficientTable(entries: readonly OverviewEntry[], lang: Lang): TableS
     { header: t("out_h_county"), numberFormat: null },
     { header: t("out_h_stage"), numberFormat: null },
     { header: t("out_h_schools"), numberFormat: FORMAT.count },
-    ...INDICATOR_CODES.map((code) => ({ header: `${code} ${indicatorName(code, lang)}`, numberFormat: FORMAT.cv, maxWidth: 14 })),
+    { header: t("out_h_limit"), numberFormat: FORMAT.cv },
+    // The codes alone, named in the sheet's notes: seven full names made every column 14 wide and cut them off.
+    ...INDICATOR_CODES.map((code) => ({ header: code, numberFormat: FORMAT.cv })),
     { header: t("out_h_cv_within"), numberFormat: null },
   ];
   const rows = entries.flatMap((e) => (e.outcome.ok ? e.outcome.evaluation.counties.flatMap((c) => c.coefficients.map((g) => coefficientRow(e.file, g, lang))) : []));
@@ -121,7 +129,9 @@ function coefficientRow(file: string, group: CoefficientGroup, lang: Lang): Cell
   const within = stats.filter((s) => s.met === true).length;
   const emphasis = stats.some((s) => s.met === false) ? "bad" : within === stats.length ? "good" : "warn";
   const summary = stats.every((s) => s.met === null) ? null : cell(`${within}/${stats.length}`, emphasis);
-  return [file, countyLabel(group.county, lang), stageLabel(group.stage, lang), group.schools, ...cvs, summary];
+  const limits = new Set(stats.map((x) => x.limit));
+  const [limit] = limits;
+  return [file, overviewCounty(group.county, lang), stageLabel(group.stage, lang), group.schools, limits.size === 1 ? (limit ?? null) : null, ...cvs, summary];
 }
 
 /** The overview's line for stdout: how many workbooks were evaluated. @example overviewLine(3, 1, "zh") // "共 3 个工作簿：2 个已评估，1 个未能评估" */
