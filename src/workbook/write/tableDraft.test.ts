@@ -63,24 +63,24 @@ describe("makeTable", () => {
     const one = (value: string, header = "说明", maxWidth?: number) =>
       makeTable({ name: "T", caption: null, columns: [maxWidth === undefined ? { header, numberFormat: null } : { header, numberFormat: null, maxWidth }], rows: [[value]], emptyText: "" }).columns[0];
 
-    it("wraps a column only when a value is wider than the cap (default 40)", () => {
-      // 39 and 40 narrow characters fit a 40-wide column (the width is capped at 40, padding and all); 41 do not.
-      expect(one("x".repeat(39))).toEqual({ header: "说明", numberFormat: null, width: 40, wrap: false });
-      expect(one("x".repeat(40))?.wrap).toBe(false);
+    it("wraps a column only when a value with its padding (2) is wider than the cap (default 40)", () => {
+      // 38 narrow characters and their padding fit a 40-wide column; 39 do not (before: up to 40 were left unwrapped and cut off).
+      expect(one("x".repeat(38))).toEqual({ header: "说明", numberFormat: null, width: 40, wrap: false });
+      expect(one("x".repeat(39))).toEqual({ header: "说明", numberFormat: null, width: 40, wrap: true });
       expect(one("x".repeat(41))).toEqual({ header: "说明", numberFormat: null, width: 40, wrap: true });
       expect(one("short")?.wrap).toBe(false);
     });
 
-    it("counts CJK characters as two: 20 fit a 40 cap, 21 (42 wide) wrap, 21 narrow ones do not", () => {
-      expect(one("长".repeat(20))?.wrap).toBe(false);
-      expect(one("长".repeat(21))?.wrap).toBe(true);
+    it("counts CJK characters as two: 19 fit a 40 cap, 20 (40 wide, 42 padded) wrap, 21 narrow ones do not", () => {
+      expect(one("长".repeat(19))?.wrap).toBe(false);
+      expect(one("长".repeat(20))?.wrap).toBe(true);
       expect(one("x".repeat(21))?.wrap).toBe(false);
     });
 
     it("follows a column's own cap, and wraps one column without the others", () => {
-      expect(one("x".repeat(61), "h", 60)?.wrap).toBe(true);
-      expect(one("x".repeat(60), "h", 60)?.wrap).toBe(false);
-      expect(one("x".repeat(11), "h", 10)?.wrap).toBe(true);
+      expect(one("x".repeat(59), "h", 60)?.wrap).toBe(true);
+      expect(one("x".repeat(58), "h", 60)?.wrap).toBe(false);
+      expect(one("x".repeat(9), "h", 10)?.wrap).toBe(true);
       const t = makeTable({
         name: "T",
         caption: null,
@@ -99,10 +99,10 @@ describe("makeTable", () => {
     });
 
     it("measures numbers as shown by their format", () => {
-      const t = makeTable({ name: "T", caption: null, columns: [{ header: "v", numberFormat: "#,##0.00", maxWidth: 12 }], rows: [[1234567.891], [1]], emptyText: "" });
-      // "1,234,567.89" is 12 wide: fits a cap of 12; the raw 1234567.891 (11) would too, so check one past it.
+      const t = makeTable({ name: "T", caption: null, columns: [{ header: "v", numberFormat: "#,##0.00", maxWidth: 14 }], rows: [[1234567.891], [1]], emptyText: "" });
+      // "1,234,567.89" is 12 wide, 14 padded: fits a cap of 14; the raw 1234567.891 (11, 13 padded) would fit 13, so check that.
       expect(t.columns[0]?.wrap).toBe(false);
-      const wider = makeTable({ name: "T", caption: null, columns: [{ header: "v", numberFormat: "#,##0.00", maxWidth: 11 }], rows: [[1234567.891]], emptyText: "" });
+      const wider = makeTable({ name: "T", caption: null, columns: [{ header: "v", numberFormat: "#,##0.00", maxWidth: 13 }], rows: [[1234567.891]], emptyText: "" });
       expect(wider.columns[0]?.wrap).toBe(true);
     });
   });

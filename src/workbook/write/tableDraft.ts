@@ -41,7 +41,9 @@ function shownText(value: CellValue, format: string | null): string {
 
 /**
  * Width that fits the header and every value as shown (CJK characters counting two), capped at
- * maxWidth; the column wraps when a value is wider than the cap. Only values count for wrapping:
+ * maxWidth; the column wraps when a value with its padding is wider than the cap — the width a value
+ * fits in, so a value just under the cap (20 CJK characters in a 40 cap: 293 px of glyphs in a
+ * 285 px column) wraps rather than being cut off by the next cell. Only values count for wrapping:
  * the header does not wrap, so a long header alone would only make the data rows taller.
  *
  * @example columnFit({ header: "说明", numberFormat: null, maxWidth: 40 }, ["长".repeat(30)]) // { width: 40, wrap: true }
@@ -50,7 +52,7 @@ function columnFit(column: ColumnDraft, values: readonly CellValue[]): { width: 
   const cap = column.maxWidth ?? 40;
   const widest = values.reduce<number>((w, v) => Math.max(w, displayWidth(shownText(v, column.numberFormat))), 0);
   const width = Math.max(widest, displayWidth(column.header)) + PADDING;
-  return { width: Math.min(Math.max(width, MIN_WIDTH), cap), wrap: widest > cap };
+  return { width: Math.min(Math.max(width, MIN_WIDTH), cap), wrap: widest + PADDING > cap };
 }
 
 /** Assembles a TableSpec from rows of cells; an empty table gets one "(none)" row, as Excel tables need a body. */
