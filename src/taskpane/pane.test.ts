@@ -712,6 +712,24 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     expect(h.byId("mapping-rows").textContent).toMatch(/^已读取 学校!A1:F\d：表头在第 1 行/);
   });
 
+  it("keeps a running evaluation's line and its hint when the user changes a setting meanwhile", async () => {
+    const { gate, readSheet } = gated();
+    const h = await started({ readSheet });
+    gate.holding = true;
+    click(h.byId("evaluate"));
+    await settle();
+    choose(h.byId("profile"), "sichuan-guanghan-2024"); // clears the status lines of the last run, not this one's
+    expect([h.byId("progress").hidden, h.byId("progress-text").textContent]).toEqual([false, "正在读取数据…"]);
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([false, ZH_BUSY]);
+    gate.release();
+    await settle();
+    expect(h.byId("progress-text").textContent).toBe("完成：已写入 6 张结果工作表。");
+    // Once it has ended, a change clears its lines as before.
+    choose(h.byId("profile"), "national-2017");
+    expect(h.byId("progress").hidden).toBe(true);
+  });
+
   it("is in English when the pane is", async () => {
     const { gate, readSheet } = gated();
     const h = await started({ readSheet, lang: "en" });

@@ -79,6 +79,8 @@ export class Pane {
   private present: ReadonlySet<string> | null = null;
   /** Shows the busy hint when the running step lasts BUSY_HINT_AFTER_MS; null while no step runs. */
   private busyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** An evaluation is under way: its progress line and busy hint are its own until it ends (other actions leave them). */
+  private evaluating = false;
 
   constructor(private readonly env: PaneEnv) {
     this.source = new CachedSource(env.source);
@@ -412,6 +414,7 @@ export class Pane {
   async evaluate(): Promise<void> {
     const button = byId<HTMLButtonElement>("evaluate");
     button.disabled = true;
+    this.evaluating = true;
     byId("saved").hidden = true;
     this.clearNotice();
     let written: number | null = null;
@@ -440,6 +443,7 @@ export class Pane {
       byId("saved").textContent = this.t("addin_settings_saved");
       byId("saved").hidden = false;
     });
+    this.evaluating = false;
     this.progress(null, written === null ? null : this.t("addin_progress_done", { count: written }));
     button.disabled = false;
   }
@@ -451,7 +455,7 @@ export class Pane {
       // The ribbon ran the saved settings: the result is out of date once the pane's differ from them.
       const saved = loadSettings(this.env.settings);
       this.showResult(outcome.result, saved === null ? null : basisKey(saved));
-      this.progress(null, this.t("addin_command_done"));
+      if (!this.evaluating) this.progress(null, this.t("addin_command_done"));
     } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
       this.showProblems(outcome.result.issues);
     } else if (outcome.kind === "opened_pane" && outcome.text) {
@@ -534,7 +538,8 @@ export class Pane {
   /** On each action: the notice, and the last evaluation's "done" and "saved" lines, which speak of what was, not of what the user now does. */
   private clearStatus(): void {
     this.clearNotice();
-    this.progress(null);
+    // A running evaluation's line stays: hiding it (and its busy timer) while it waits on Excel would leave the pane silent.
+    if (!this.evaluating) this.progress(null);
     byId("saved").hidden = true;
   }
 
