@@ -215,6 +215,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_caption_overview_counties: { zh: "各县区评估结论", en: "Verdicts per county" },
   out_caption_overview_cv: { zh: "各县区校际差异系数（按学段）", en: "Inter-school difference coefficients per county and stage" },
   out_h_cv_within: { zh: "达到限值项数", en: "Within the limit" },
+  out_h_items_not_met: { zh: "未达标项目", en: "Items not met" },
+  out_h_items_pending: { zh: "待评估项目", en: "Items not yet assessed" },
   out_overview_cv_codes: { zh: "差异系数表各列：{list}", en: "Coefficient columns: {list}" },
   out_overview_county_unnamed: { zh: "（未注明县区）", en: "(county not named)" },
 };

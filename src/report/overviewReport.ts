@@ -24,6 +24,8 @@ function countyJson(county: CountyEvaluation): Json {
     areas: Object.fromEntries(county.areas.map((a) => [a.area, a.verdict])),
     passing: { inScope: p.evaluated + p.unjudged, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met },
     recognised: county.recognised,
+    itemsNotMet: county.items.filter((i) => i.verdict === "not_met").map((i) => i.code),
+    itemsPending: county.items.filter((i) => i.verdict === "not_assessed").map((i) => i.code),
     coefficients: county.coefficients.map((g) => ({
       stage: g.stage,
       schools: g.schools,

@@ -20,6 +20,10 @@ describe("overviewSheet", () => {
     // makeCounty: 2 sections judged, 1 passing, none unjudged → 2 in scope, share 1 / 2.
     expect(rows[0]).toMatchObject({ 工作簿: "某市.xlsx", 评估年度: 2025, "参评学校（学段）数": 2, "达标学校（学段）数": 1, "无法评估学校（学段）数": 0, "达标比例（占已判定）": 0.5, 目标比例: 0.95, 数据错误: 1, 数据警告: 2 });
     expect(rows[1]?.["认定"]).toBe("可认定");
+    // makeCounty's items: G3 not met; what it leaves pending, listed as its items say.
+    const county = makeCounty();
+    expect(rows[0]?.["未达标项目"]).toBe(county.items.filter((i) => i.verdict === "not_met").map((i) => i.code).join("、"));
+    expect(rows[0]?.["未达标项目"]).toContain("G3");
     expect(sheet.notes.slice(0, 3)).toEqual(["评估规则：国家标准", "数据来源：某市", "共 1 个工作簿：1 个已评估，0 个未能评估"]);
     expect(sheet.notes[3]).toMatch(/^差异系数表各列：L1 每百名学生拥有高于规定学历教师数、L2 /);
   });

@@ -69,6 +69,8 @@ function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
     count("out_h_target_year"),
     ratio("out_h_target_share"),
     { header: t("out_h_recognised"), numberFormat: null },
+    { header: t("out_h_items_not_met"), numberFormat: null, maxWidth: 30 },
+    { header: t("out_h_items_pending"), numberFormat: null, maxWidth: 30 },
     count("out_h_errors"),
     count("out_h_warnings"),
     { header: t("out_h_result_or_reason"), numberFormat: null, maxWidth: 50 },
@@ -80,10 +82,10 @@ function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
 function entryRows(entry: OverviewEntry, lang: Lang): CellInput[][] {
   const o = entry.outcome;
   const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-  if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 6), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, o.reasons.join("\n")]];
+  if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 6), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, null, null, o.reasons.join("\n")]];
   const count = (severity: Severity) => o.issues.filter((i) => i.severity === severity).length;
   const tail = (first: boolean) => [first ? count("error") : null, first ? count("warning") : null, o.result];
-  if (o.evaluation.counties.length === 0) return [[entry.file, null, o.evaluation.year, ...blank(AREAS.length + 7), ...tail(true)]];
+  if (o.evaluation.counties.length === 0) return [[entry.file, null, o.evaluation.year, ...blank(AREAS.length + 9), ...tail(true)]];
   return o.evaluation.counties.map((c, i) => [entry.file, overviewCounty(c.county, lang), o.evaluation.year, ...countyCells(c, lang), ...tail(i === 0)]);
 }
 
@@ -103,7 +105,14 @@ function countyCells(county: CountyEvaluation, lang: Lang): CellInput[] {
   // A share over the judged sections only, with some not judged, is amber: the county's share may be lower.
   const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : p.unjudged > 0 ? "warn" : null);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
-  return [...areas, p.evaluated + p.unjudged, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, recognised];
+  return [...areas, p.evaluated + p.unjudged, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, recognised, ...itemCodes(county, lang)];
+}
+
+/** The county's items not met and not yet assessed, by code (G6、Q1): what a city follows up county by county. */
+function itemCodes(county: CountyEvaluation, lang: Lang): CellInput[] {
+  const codes = (verdict: string) => county.items.filter((i) => i.verdict === verdict).map((i) => i.code);
+  const [notMet, pending] = [codes("not_met"), codes("not_assessed")];
+  return [notMet.length === 0 ? null : cell(listText(notMet, lang), "bad"), pending.length === 0 ? null : cell(listText(pending, lang), "warn")];
 }
 
 /** Each county's coefficients per stage: the CV of every indicator (red above its limit) and how many are within it. */
