@@ -5,7 +5,8 @@ import { message } from "../messages/catalogue";
 import { listText } from "../messages/listText";
 import { overviewReport } from "../report/overviewReport";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
-import { overviewLine, overviewSheet, type OverviewEntry } from "../workbook/write/overviewSheet";
+import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
+import { overviewLine, overviewSheet } from "../workbook/write/overviewSheet";
 import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps } from "./EvaluateDeps";
@@ -64,7 +65,7 @@ async function guarded(evaluateFile: () => Promise<FileOutcome>, run: Run): Prom
 function overviewEntry(file: BatchFile, outcome: FileOutcome): OverviewEntry {
   const name = file.shown;
   if (!outcome.ok) return { file: name, outcome: { ok: false, reasons: outcome.reasons } };
-  return { file: name, outcome: { ok: true, evaluation: outcome.evaluation, issues: outcome.issues, result: basename(outcome.paths.out) } };
+  return evaluatedEntry(name, outcome.evaluation, outcome.issues, basename(outcome.paths.out));
 }
 
 /**
@@ -75,7 +76,7 @@ function overviewEntry(file: BatchFile, outcome: FileOutcome): OverviewEntry {
 function sameCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
   const groups: { county: string; files: Set<string> }[] = [];
   for (const e of entries) {
-    const counties = e.outcome.ok ? e.outcome.evaluation.counties.flatMap((c) => (c.county === null ? [] : [c.county])) : [];
+    const counties = e.outcome.ok ? e.outcome.counties.flatMap((c) => (c.county === null ? [] : [c.county])) : [];
     for (const county of counties) {
       const group = groups.find((g) => sameCounty(g.county, county)) ?? groups[groups.push({ county, files: new Set() }) - 1];
       group?.files.add(e.file);
@@ -98,7 +99,7 @@ async function staleResultNotes(paths: BatchPaths, entries: readonly OverviewEnt
  */
 function yearNotes(entries: readonly OverviewEntry[], run: Run): string[] {
   const byYear = new Map<number | null, string[]>();
-  for (const e of entries) if (e.outcome.ok) byYear.set(e.outcome.evaluation.year, [...(byYear.get(e.outcome.evaluation.year) ?? []), e.file]);
+  for (const e of entries) if (e.outcome.ok) byYear.set(e.outcome.year, [...(byYear.get(e.outcome.year) ?? []), e.file]);
   if (byYear.size < 2) return [];
   const groups = [...byYear].map(([year, files]) => run.t(year === null ? "cli_batch_year_none" : "cli_batch_year_group", { year: year ?? "", files: listText(files, run.lang) }));
   return [run.t("cli_batch_years_differ", { groups: groups.join(run.lang === "zh" ? "；" : "; ") })];
@@ -117,7 +118,7 @@ function namedInFile(file: string): string[] {
 function fileCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
   const notes: InputNote[] = [];
   for (const e of entries) {
-    const counties = e.outcome.ok ? e.outcome.evaluation.counties.map((c) => c.county) : [];
+    const counties = e.outcome.ok ? e.outcome.counties.map((c) => c.county) : [];
     const [county] = counties;
     const named = namedInFile(e.file);
     if (counties.length !== 1 || county === null || county === undefined || named.length === 0) continue;

@@ -1,4 +1,5 @@
 import { makeCounty, makeEvaluation, makeGroup, makeStats } from "../workbook/write/testing/makeEvaluation";
+import { evaluatedEntry } from "../workbook/write/overviewEntry";
 import { overviewReport } from "./overviewReport";
 
 const context = { profile: "national-2017", profileName: "国家标准", lang: "zh", notes: ["注意"] };
@@ -10,7 +11,7 @@ describe("overviewReport", () => {
     const report = overviewReport(
       [
         { file: "丙县.xlsx", outcome: { ok: false, reasons: ["无法读取 丙县.xlsx"] } },
-        { file: "甲县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [county] }), issues: [{ code: "x", severity: "warning", cell: null, params: {} }], result: "甲县-评估结果.xlsx" } },
+        evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [{ code: "x", severity: "warning", cell: null, params: {} }], "甲县-评估结果.xlsx"),
       ],
       context,
     );

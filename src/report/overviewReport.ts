@@ -1,5 +1,5 @@
-import { INDICATOR_CODES, type CountyEvaluation, type Severity } from "../engine/types";
-import type { OverviewEntry } from "../workbook/write/overviewSheet";
+import { INDICATOR_CODES } from "../engine/types";
+import type { OverviewCounty, OverviewEntry } from "../workbook/write/overviewEntry";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -17,7 +17,7 @@ function num(value: number | null): number | null {
   return value === null || !Number.isFinite(value) ? null : value;
 }
 
-function countyJson(county: CountyEvaluation): Json {
+function countyJson(county: OverviewCounty): Json {
   const p = county.passing;
   return {
     county: county.county,
@@ -38,8 +38,7 @@ function countyJson(county: CountyEvaluation): Json {
 function workbookJson(entry: OverviewEntry): Json {
   const o = entry.outcome;
   if (!o.ok) return { file: entry.file, evaluated: false, reasons: [...o.reasons] };
-  const count = (severity: Severity) => o.issues.filter((i) => i.severity === severity).length;
-  return { file: entry.file, evaluated: true, result: o.result, year: o.evaluation.year, errors: count("error"), warnings: count("warning"), counties: o.evaluation.counties.map(countyJson) };
+  return { file: entry.file, evaluated: true, result: o.result, year: o.year, errors: o.errors, warnings: o.warnings, counties: o.counties.map(countyJson) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Issue } from "../../engine/types";
+import { evaluatedEntry } from "./overviewEntry";
 import { overviewLine, overviewSheet, type OverviewEntry } from "./overviewSheet";
 import { makeCounty, makeEvaluation, makeGroup, makeStats } from "./testing/makeEvaluation";
 
@@ -15,7 +16,7 @@ function rowsOf(entries: readonly OverviewEntry[], lang: "zh" | "en" = "zh", whi
 describe("overviewSheet", () => {
   it("gives each county of a workbook its own row, with the workbook's issue counts and result file", () => {
     const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县", recognised: true })] });
-    const { rows, sheet } = rowsOf([{ file: "某市.xlsx", outcome: { ok: true, evaluation: city, issues: [warning, warning, error], result: "某市-评估结果.xlsx" } }]);
+    const { rows, sheet } = rowsOf([evaluatedEntry("某市.xlsx", city, [warning, warning, error], "某市-评估结果.xlsx")]);
     expect(rows.map((r) => r["县区"])).toEqual(["甲县", "乙县"]);
     // makeCounty: 2 sections judged, 1 passing, none unjudged → 2 in scope, share 1 / 2.
     expect(rows[0]).toMatchObject({ 工作簿: "某市.xlsx", 评估年度: 2025, "参评学校（学段）数": 2, "达标学校（学段）数": 1, "无法评估学校（学段）数": 0, "达标比例（占已判定）": 0.5, 目标比例: 0.95, 数据错误: 1, 数据警告: 2 });
@@ -30,7 +31,7 @@ describe("overviewSheet", () => {
 
   it("counts the sections that could not be judged apart, so that 8 of 8 beside 14 in scope reads right", () => {
     const county = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, share: 1, target: null, met: null } });
-    const { rows } = rowsOf([{ file: "杂乱县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [county] }), issues: [], result: "r.xlsx" } }]);
+    const { rows } = rowsOf([evaluatedEntry("杂乱县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")]);
     // 8 judged + 6 not evaluable = 14 in scope.
     expect(rows[0]).toMatchObject({ "参评学校（学段）数": 14, "达标学校（学段）数": 8, "无法评估学校（学段）数": 6, "达标比例（占已判定）": 1, 目标比例: null });
   });
@@ -38,7 +39,7 @@ describe("overviewSheet", () => {
   it("puts each county's coefficients per stage below, red above the limit, with how many of the 7 are within it", () => {
     const over = makeGroup({ stage: "junior", indicators: { ...makeGroup().indicators, L4: makeStats("L4", 3, 2, 0.66, 0.5), L7: makeStats("L7", 3, null, null) } });
     const county = makeCounty({ coefficients: [makeGroup(), over] });
-    const { rows, table } = rowsOf([{ file: "甲县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [county] }), issues: [], result: "r.xlsx" } }], "zh", 1);
+    const { rows, table } = rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], "zh", 1);
     // makeGroup: CVs 0.20 … 0.26, all within 0.5 → 7/7; the junior group: L4 0.66 > 0.5, L7 unknown → 5 within.
     // makeStats' limit is 0.5 for every indicator: shown once per row.
     expect(rows.map((r) => [r["学段"], r["学校数"], r["限值"], r["达到限值项数"]])).toEqual([["小学", 3, 0.5, "7/7"], ["初中", 3, 0.5, "5/7"]]);
@@ -48,13 +49,13 @@ describe("overviewSheet", () => {
     expect(rows[1]?.["L7"]).toBeNull();
     // Limits that differ between indicators have no one value to show.
     const mixed = makeGroup({ indicators: { ...makeGroup().indicators, L1: makeStats("L1", 5, 1, 0.2, 0.65) } });
-    const { rows: mixedRows } = rowsOf([{ file: "乙县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [makeCounty({ coefficients: [mixed] })] }), issues: [], result: "r.xlsx" } }], "zh", 1);
+    const { rows: mixedRows } = rowsOf([evaluatedEntry("乙县.xlsx", makeEvaluation({ counties: [makeCounty({ coefficients: [mixed] })] }), [], "r.xlsx")], "zh", 1);
     expect(mixedRows[0]?.["限值"]).toBeNull();
   });
 
   it("shows the share amber when sections were left unjudged, red when the target is missed", () => {
     const unjudged = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, share: 1, target: null, met: null } });
-    const { table } = rowsOf([{ file: "a.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [unjudged, makeCounty()] }), issues: [], result: "r.xlsx" } }]);
+    const { table } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [unjudged, makeCounty()] }), [], "r.xlsx")]);
     const share = table.columns.findIndex((c) => c.header === "达标比例（占已判定）");
     expect(table.emphasis.filter((e) => e.column === share)).toEqual([{ row: 0, column: share, kind: "warn" }, { row: 1, column: share, kind: "bad" }]);
   });
@@ -68,12 +69,12 @@ describe("overviewSheet", () => {
   });
 
   it("keeps a row for a workbook with no county evaluated (no school in scope), its figures blank rather than 0", () => {
-    const { rows } = rowsOf([{ file: "空县.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [] }), issues: [], result: "空县-评估结果.xlsx" } }]);
+    const { rows } = rowsOf([evaluatedEntry("空县.xlsx", makeEvaluation({ counties: [] }), [], "空县-评估结果.xlsx")]);
     expect(rows).toEqual([expect.objectContaining({ 工作簿: "空县.xlsx", 县区: null, "参评学校（学段）数": null, "达标学校（学段）数": null, 数据错误: 0, "结果工作簿 / 未能评估的原因": "空县-评估结果.xlsx" })]);
   });
 
   it("speaks English, one workbook in the singular", () => {
-    const { sheet, rows } = rowsOf([{ file: "a.xlsx", outcome: { ok: true, evaluation: makeEvaluation({ counties: [makeCounty({ county: null })] }), issues: [], result: "a-评估结果.xlsx" } }], "en");
+    const { sheet, rows } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [makeCounty({ county: null })] }), [], "a-评估结果.xlsx")], "en");
     expect(sheet.name).toBe("Overview");
     // Among a city's counties “This county” would say nothing: the row says the workbook names none.
     expect(rows[0]?.["County"]).toBe("(county not named)");

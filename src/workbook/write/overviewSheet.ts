@@ -1,4 +1,5 @@
-import { INDICATOR_CODES, type CoefficientGroup, type CountyEvaluation, type Evaluation, type Issue, type Severity } from "../../engine/types";
+import { INDICATOR_CODES, type CoefficientGroup } from "../../engine/types";
+import type { OverviewCounty, OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import { listText } from "../../messages/listText";
@@ -8,14 +9,7 @@ import { FORMAT } from "./formats";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 
-/** One workbook of a batch: its evaluation and result file, or why it could not be evaluated. */
-export interface OverviewEntry {
-  /** How the batch names the input: its file name, or its path from a shared folder where names repeat. */
-  readonly file: string;
-  readonly outcome:
-    | { readonly ok: true; readonly evaluation: Evaluation; readonly issues: readonly Issue[]; /** The result workbook's file name, beside the overview. */ readonly result: string }
-    | { readonly ok: false; readonly reasons: readonly string[] };
-}
+export type { OverviewCounty, OverviewEntry } from "./overviewEntry";
 
 export interface OverviewContext {
   readonly lang: Lang;
@@ -83,20 +77,19 @@ function entryRows(entry: OverviewEntry, lang: Lang): CellInput[][] {
   const o = entry.outcome;
   const blank = (n: number): null[] => Array.from({ length: n }, () => null);
   if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 6), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, null, null, o.reasons.join("\n")]];
-  const count = (severity: Severity) => o.issues.filter((i) => i.severity === severity).length;
-  const tail = (first: boolean) => [first ? count("error") : null, first ? count("warning") : null, o.result];
-  if (o.evaluation.counties.length === 0) return [[entry.file, null, o.evaluation.year, ...blank(AREAS.length + 9), ...tail(true)]];
-  return o.evaluation.counties.map((c, i) => [entry.file, overviewCounty(c.county, lang), o.evaluation.year, ...countyCells(c, lang), ...tail(i === 0)]);
+  const tail = (first: boolean) => [first ? o.errors : null, first ? o.warnings : null, o.result];
+  if (o.counties.length === 0) return [[entry.file, null, o.year, ...blank(AREAS.length + 9), ...tail(true)]];
+  return o.counties.map((c, i) => [entry.file, countyName(c.county, lang), o.year, ...countyCells(c, lang), ...tail(i === 0)]);
 }
 
 /** A county the workbook does not name: among a city's counties “本县” would say nothing, so the row says it is not named (the workbook column tells which). */
-function overviewCounty(county: string | null, lang: Lang): string {
+function countyName(county: string | null, lang: Lang): string {
   return county ?? message("out_overview_county_unnamed", {}, lang);
 }
 
 const RECOGNISED = { yes: "out_recognised_yes", no: "out_recognised_no", unknown: "out_recognised_pending" } as const;
 
-function countyCells(county: CountyEvaluation, lang: Lang): CellInput[] {
+function countyCells(county: OverviewCounty, lang: Lang): CellInput[] {
   const areas = AREAS.map((area) => {
     const verdict = county.areas.find((a) => a.area === area)?.verdict ?? "not_assessed";
     return cell(verdictLabel(verdict, lang), verdictEmphasis(verdict));
@@ -109,7 +102,7 @@ function countyCells(county: CountyEvaluation, lang: Lang): CellInput[] {
 }
 
 /** The county's items not met and not yet assessed, by code (G6、Q1): what a city follows up county by county. */
-function itemCodes(county: CountyEvaluation, lang: Lang): CellInput[] {
+function itemCodes(county: OverviewCounty, lang: Lang): CellInput[] {
   const codes = (verdict: string) => county.items.filter((i) => i.verdict === verdict).map((i) => i.code);
   const [notMet, pending] = [codes("not_met"), codes("not_assessed")];
   return [notMet.length === 0 ? null : cell(listText(notMet, lang), "bad"), pending.length === 0 ? null : cell(listText(pending, lang), "warn")];
@@ -128,7 +121,7 @@ function coefficientTable(entries: readonly OverviewEntry[], lang: Lang): TableS
     ...INDICATOR_CODES.map((code) => ({ header: code, numberFormat: FORMAT.cv })),
     { header: t("out_h_cv_within"), numberFormat: null },
   ];
-  const rows = entries.flatMap((e) => (e.outcome.ok ? e.outcome.evaluation.counties.flatMap((c) => c.coefficients.map((g) => coefficientRow(e.file, g, lang))) : []));
+  const rows = entries.flatMap((e) => (e.outcome.ok ? e.outcome.counties.flatMap((c) => c.coefficients.map((g) => coefficientRow(e.file, g, lang))) : []));
   return makeTable({ name: "YZJH_OverviewCv", caption: t("out_caption_overview_cv"), columns, rows, emptyText: t("out_none") });
 }
 
@@ -140,7 +133,7 @@ function coefficientRow(file: string, group: CoefficientGroup, lang: Lang): Cell
   const summary = stats.every((s) => s.met === null) ? null : cell(`${within}/${stats.length}`, emphasis);
   const limits = new Set(stats.map((x) => x.limit));
   const [limit] = limits;
-  return [file, overviewCounty(group.county, lang), stageLabel(group.stage, lang), group.schools, limits.size === 1 ? (limit ?? null) : null, ...cvs, summary];
+  return [file, countyName(group.county, lang), stageLabel(group.stage, lang), group.schools, limits.size === 1 ? (limit ?? null) : null, ...cvs, summary];
 }
 
 /** The overview's line for stdout: how many workbooks were evaluated. @example overviewLine(3, 1, "zh") // "共 3 个工作簿：2 个已评估，1 个未能评估" */

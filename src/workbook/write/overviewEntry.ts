@@ -1,0 +1,46 @@
+import type { AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, Issue, PassingShare, Verdict } from "../../engine/types";
+
+/**
+ * What the overview keeps of a county: its areas, passing share, recognition, coefficients and
+ * each item's verdict. Not the county's evaluation, whose sections reach back to the workbook's
+ * records: a batch kept every workbook's evaluation until its end (12.7 MB per 3,000-section
+ * workbook, a city of large counties in gigabytes); it keeps these few figures instead.
+ */
+export interface OverviewCounty {
+  readonly county: string | null;
+  readonly areas: readonly AreaVerdict[];
+  readonly passing: PassingShare;
+  readonly recognised: boolean | null;
+  readonly coefficients: readonly CoefficientGroup[];
+  readonly items: readonly { readonly code: string; readonly verdict: Verdict }[];
+}
+
+/** One workbook of a batch: what the overview shows of it, or why it could not be evaluated. */
+export interface OverviewEntry {
+  /** How the batch names the input: its file name, or its path from a shared folder where names repeat. */
+  readonly file: string;
+  readonly outcome:
+    | {
+        readonly ok: true;
+        readonly year: number | null;
+        readonly counties: readonly OverviewCounty[];
+        readonly errors: number;
+        readonly warnings: number;
+        /** The result workbook's file name, beside the overview. */
+        readonly result: string;
+      }
+    | { readonly ok: false; readonly reasons: readonly string[] };
+}
+
+function overviewCounty(c: CountyEvaluation): OverviewCounty {
+  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, items: c.items.map((i) => ({ code: i.code, verdict: i.verdict })) };
+}
+
+/**
+ * The overview's entry for a workbook evaluated: its counties summed up, its issues counted.
+ * @example evaluatedEntry("甲县.xlsx", evaluation, issues, "甲县-评估结果.xlsx").outcome // { ok: true, year: 2024, counties: [{ county: "甲县", … }], errors: 0, warnings: 2, result: "甲县-评估结果.xlsx" }
+ */
+export function evaluatedEntry(file: string, evaluation: Evaluation, issues: readonly Issue[], result: string): OverviewEntry {
+  const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
+  return { file, outcome: { ok: true, year: evaluation.year, counties: evaluation.counties.map(overviewCounty), errors: count("error"), warnings: count("warning"), result } };
+}
