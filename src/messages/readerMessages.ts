@@ -444,8 +444,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "{backbone} backbone teachers rotated (“{item}”) and {rotated} teachers rotated ({rotatedCell}) do not fit (no count is negative, and no more backbone teachers than teachers are rotated): the backbone share is not computed and not assessed",
   },
   read_figure_rotation_backbone_count: {
-    zh: "“{item}”是人数，不是骨干教师占交流轮岗教师比例：未读取（表中已填写该比例，或同一人数填写了不止一次）",
-    en: "“{item}” is a head count, not the share of backbone teachers among those rotated: not read (the share is given on the sheet, or a count is given more than once)",
+    zh: "“{item}”是人数；表中已直接填写骨干教师占交流轮岗教师比例，按所填比例评估，此人数未用于计算",
+    en: "“{item}” is a head count; the share of backbone teachers among those rotated is given on the sheet as such and is used, so this count was not",
   },
   // The engine's units ({baseUnit}).
   unit_yuan: { zh: "元", en: "yuan" },
