@@ -9,7 +9,8 @@ import type { RoundTripResult } from "./workbookRoundTrip";
 
 /**
  * Entry point of one measurement child process (started by run.ts with --expose-gc):
- * `child.ts engine|hf <sections> <counties>` or `child.ts roundtrip <sections> <dir>`.
+ * `child.ts engine|hf <sections> <counties>`, `child.ts roundtrip <sections> <dir>` or
+ * `child.ts batch <files> <sections> <dir>`.
  * Prints one BENCH_RESULT line.
  */
 
@@ -81,12 +82,16 @@ async function main(): Promise<void> {
   const sections = Number(a);
   if (task === "engine") reportToParent(await engineChild({ sections, counties: Number(b) }));
   else if (task === "hf") reportToParent(await hfChild({ sections, counties: Number(b) }));
-  else if (task === "roundtrip" && b !== undefined) {
+  else if (task === "batch" && b !== undefined && process.argv[5] !== undefined) {
+    // `child.ts batch <files> <sections> <dir>`: loaded only here, as the round trip is.
+    const { cityBatch } = await import("./cityBatch");
+    reportToParent(await cityBatch(sections, Number(b), process.argv[5]));
+  } else if (task === "roundtrip" && b !== undefined) {
     // Loaded only here, so that the engine and HyperFormula children do not carry exceljs and the reader.
     const { roundTrip } = await import("./workbookRoundTrip");
     reportToParent((await roundTrip(sections, b)) satisfies RoundTripResult);
   }
-  else throw new Error(`usage: child.ts engine|hf <sections> <counties> | roundtrip <sections> <dir> (got ${process.argv.slice(2).join(" ")})`);
+  else throw new Error(`usage: child.ts engine|hf <sections> <counties> | roundtrip <sections> <dir> | batch <files> <sections> <dir> (got ${process.argv.slice(2).join(" ")})`);
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { bundleChild } from "./bundleChild";
 import { runChild, type ChildOutcome } from "./measure";
 import { fmt, table } from "./report";
 import type { RoundTripResult } from "./workbookRoundTrip";
+import type { CityBatchResult } from "./cityBatch";
 
 /**
  * `npm run bench`: the engine against the FLOOR (summing the input) and the SPREADSHEET reference
@@ -24,6 +25,8 @@ const SIZES: readonly BenchSize[] = [
 /** HyperFormula above this many sections is skipped unless BENCH_HF_MAX raises it (see hfSkipReason). */
 const HF_MAX_SECTIONS = Number(process.env.BENCH_HF_MAX ?? 10_000);
 const ROUND_TRIP_SECTIONS = [5_000, 10_000, 20_000];
+/** A city's batch: this many county workbooks of this many sections each (npm run evaluate -- 某市/). */
+const CITY_BATCH = { files: 8, sections: 2_000 } as const;
 /** BENCH_TSX=1 measures through tsx (as `npm run evaluate` runs) instead of the bundle (as the add-in ships). */
 const VIA_TSX = process.env.BENCH_TSX === "1";
 const CHILD = VIA_TSX ? join(__dirname, "child.ts") : bundleChild(join(__dirname, "child.ts"), join(__dirname, "..", "out", "bench", "child.cjs"));
@@ -138,6 +141,16 @@ function printRoundTrips(results: readonly ChildOutcome<RoundTripResult>[]): voi
   }
 }
 
+function printCityBatch(r: ChildOutcome<CityBatchResult>): void {
+  console.log(`\nA city at once (npm run evaluate -- 某市/): ${CITY_BATCH.files} workbooks of ${CITY_BATCH.sections} sections`);
+  if (!r.ok) return void console.log(`  FAILED: ${r.reason}`);
+  const v = r.value;
+  const heaps = v.heapBeforeEachMB.map((x) => fmt(x, 0)).join(", ");
+  const growth = (v.heapBeforeEachMB.at(-1) ?? 0) - (v.heapBeforeEachMB[1] ?? 0);
+  console.log(`  exit ${v.exitCode}; total ${fmt(v.totalMs / 1000, 1)} s (${fmt(v.totalMs / v.files / 1000, 2)} s a workbook); maxRSS ${fmt(v.maxRssMB, 0)} MB`);
+  console.log(`  heap after a collection as each workbook starts: ${heaps} MB (from the second to the last: ${growth >= 0 ? "+" : ""}${fmt(growth, 1)} MB); after the overview: ${fmt(v.heapAfterMB, 0)} MB`);
+}
+
 function main(): void {
   const t0 = performance.now();
   console.log(`Benchmark on Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"}); engine ${VIA_TSX ? "through tsx (BENCH_TSX=1)" : "bundled by esbuild, as shipped"}`);
@@ -148,13 +161,16 @@ function main(): void {
     console.log(`… read → evaluate → write, ${n} sections`);
     return runChild<RoundTripResult>(CHILD, ["roundtrip", String(n), dir], 8 * MINUTE);
   });
+  console.log(`… a city at once, ${CITY_BATCH.files} × ${CITY_BATCH.sections} sections`);
+  const batch = runChild<CityBatchResult>(CHILD, ["batch", String(CITY_BATCH.files), String(CITY_BATCH.sections), dir], 8 * MINUTE);
   rmSync(dir, { recursive: true, force: true });
   printSizes(sizes);
   printRoundTrips(trips);
+  printCityBatch(batch);
   const totalMs = performance.now() - t0;
   console.log(`\nTotal ${fmt(totalMs / 1000, 0)} s. JSON: ${OUT}`);
   mkdirSync(join(OUT, ".."), { recursive: true });
-  writeFileSync(OUT, JSON.stringify({ node: process.version, cores: availableParallelism(), engineBuild: VIA_TSX ? "tsx" : "bundle", totalMs, summary: sizes.map(summarise), sizes, roundTrips: trips.map((t, i) => ({ sections: ROUND_TRIP_SECTIONS[i], ...t })) }, null, 2));
+  writeFileSync(OUT, JSON.stringify({ node: process.version, cores: availableParallelism(), engineBuild: VIA_TSX ? "tsx" : "bundle", totalMs, summary: sizes.map(summarise), sizes, roundTrips: trips.map((t, i) => ({ sections: ROUND_TRIP_SECTIONS[i], ...t })), cityBatch: { ...CITY_BATCH, ...batch } }, null, 2));
 }
 
 main();
