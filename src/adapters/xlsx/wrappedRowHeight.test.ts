@@ -1,4 +1,4 @@
-import { LINE_POINTS, ROW_PADDING_POINTS, wrappedLines, wrappedRowHeight } from "./wrappedRowHeight";
+import { wrappedLines, wrappedRowHeight } from "./wrappedRowHeight";
 
 // Usable width of a column w characters wide: (w − 1) × 0.95 display units (CJK counts 2).
 // 40 → 37.05 (18 CJK a line), 20 → 18.05 (9 CJK a line), 10 → 8.55 (4 CJK a line).
@@ -47,11 +47,24 @@ describe("wrappedLines", () => {
     expect(wrappedLines("", 40)).toBe(1);
     expect(wrappedLines("短", 40)).toBe(1);
   });
+
+  it("gives a column too narrow to hold a character (0 or 0.5 wide) one wide character a line, not a division by nothing", () => {
+    // Usable width is kept at 2 at least: "长长长" is three lines, "abc" (3 wide) two.
+    expect(wrappedLines("长长长", 0)).toBe(3);
+    expect(wrappedLines("abc", 0.5)).toBe(2);
+  });
+
+  it("breaks at a tab as at a space, and keeps a Latin word whole beside CJK", () => {
+    // Column 12: (12 − 1) × 0.95 = 10.45 usable. "学校ABCDEFGHIJ": 学校 (4) then the 10-wide word moves to line 2.
+    expect(wrappedLines("学校ABCDEFGHIJ", 12)).toBe(2);
+    // Three 6-letter words joined by tabs (each tab 1 wide): 6 + 1, then the next word does not fit, … → 3 lines;
+    // read as one 20-wide run it would be split by characters into 2.
+    expect(wrappedLines("abcdef\tabcdef\tabcdef", 12)).toBe(3);
+  });
 });
 
 describe("wrappedRowHeight", () => {
   it("is the longest cell's lines × 16 pt + 2 pt", () => {
-    expect([LINE_POINTS, ROW_PADDING_POINTS]).toEqual([16, 2]);
     // 45 CJK in 40 columns: 3 lines; 25 CJK in 20 columns (9 a line): 3 lines; "一\n二\n三\n四": 4 lines.
     expect(wrappedRowHeight(["短", "长".repeat(45)], [40, 40])).toBe(50);
     expect(wrappedRowHeight(["长".repeat(45), "一\n二\n三\n四"], [40, 40])).toBe(66);

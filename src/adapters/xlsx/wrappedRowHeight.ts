@@ -1,5 +1,5 @@
 import type { CellValue } from "../../workbook/types";
-import { displayWidth } from "../../workbook/write/displayWidth";
+import { displayWidth, isWide } from "../../workbook/write/displayWidth";
 
 /**
  * Points per line of the sink's body font (exceljs's default, Calibri 11 pt: Excel fits 15). CJK
@@ -58,9 +58,21 @@ function paragraphLines(paragraph: string, usable: number): number {
   return lines;
 }
 
-/** Break opportunities: each wide character alone, each space alone, each run of other characters. */
+/** Break opportunities: each wide character alone (isWide, as displayWidth counts them), each space alone, each run of other characters. */
 function tokens(paragraph: string): string[] {
-  return paragraph.match(/ |[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]+|[^]/gu) ?? [];
+  const out: string[] = [];
+  let run = "";
+  for (const ch of paragraph) {
+    if (!/\s/.test(ch) && !isWide(ch)) {
+      run += ch;
+      continue;
+    }
+    if (run !== "") out.push(run);
+    run = "";
+    out.push(ch);
+  }
+  if (run !== "") out.push(run);
+  return out;
 }
 
 /**

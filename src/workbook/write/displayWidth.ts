@@ -6,11 +6,13 @@
  */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  for (const ch of text) width += isWide(ch) ? 2 : 1;
   return width;
 }
 
-function isWide(cp: number): boolean {
+/** Whether a character is East Asian wide (two narrow digits in Excel's column units). @example isWide("学") // true; isWide("A") // false */
+export function isWide(ch: string): boolean {
+  const cp = ch.codePointAt(0) ?? 0;
   return (
     (cp >= 0x1100 && cp <= 0x115f) ||
     (cp >= 0x2e80 && cp <= 0xa4cf) ||
