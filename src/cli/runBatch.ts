@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import { basename, dirname } from "node:path";
-import { sameCounty } from "../engine/countyFigures";
+import { hasLevelWord, sameCounty } from "../engine/countyFigures";
 import { message } from "../messages/catalogue";
-import { listText } from "../messages/listText";
+import { clauseText, listText } from "../messages/listText";
 import { overviewReport } from "../report/overviewReport";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
 import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
@@ -102,12 +102,12 @@ function yearNotes(entries: readonly OverviewEntry[], run: Run): string[] {
   for (const e of entries) if (e.outcome.ok) byYear.set(e.outcome.year, [...(byYear.get(e.outcome.year) ?? []), e.file]);
   if (byYear.size < 2) return [];
   const groups = [...byYear].map(([year, files]) => run.t(year === null ? "cli_batch_year_none" : "cli_batch_year_group", { year: year ?? "", files: listText(files, run.lang) }));
-  return [run.t("cli_batch_years_differ", { groups: groups.join(run.lang === "zh" ? "；" : "; ") })];
+  return [run.t("cli_batch_years_differ", { groups: clauseText(groups, run.lang) })];
 }
 
 /** The county names a workbook's file or folder names carry: 南湖区 in 南湖区.xlsx or 南湖区/学校基本情况.xlsx (spaces dropped, as in 河口 县). */
 function namedInFile(file: string): string[] {
-  return file.replace(/\.[^./]+$/, "").split("/").map((part) => part.replace(/\s+/g, "")).filter((part) => /[县区市旗]$/.test(part));
+  return file.replace(/\.[^./]+$/, "").split("/").map((part) => part.replace(/\s+/g, "")).filter(hasLevelWord);
 }
 
 /**

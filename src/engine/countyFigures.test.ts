@@ -1,4 +1,4 @@
-import { ambiguousCounties, figuresForCounty, sameCounty } from "./countyFigures";
+import { ambiguousCounties, figuresForCounty, hasLevelWord, sameCounty } from "./countyFigures";
 import type { CountyFigure } from "./types";
 
 const fig = (county: string | null, code: string, value: number): CountyFigure => ({ county, code, value, cell: `F!${code}` });
@@ -63,4 +63,16 @@ describe("sameCounty", () => {
     [null, null, true],
     [null, "示例县", false],
   ] as const)("%p and %p → %p", (a, b, same) => expect(sameCounty(a, b)).toBe(same));
+});
+
+describe("hasLevelWord", () => {
+  it.each([
+    ["南湖区", true],
+    ["某某自治旗", true],
+    ["示例县", true],
+    ["学校基本情况", false],
+    ["县城小学名册", false],
+  ])("%s → %s", (name, expected) => {
+    expect(hasLevelWord(name)).toBe(expected);
+  });
 });

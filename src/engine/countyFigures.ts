@@ -14,6 +14,11 @@ const byCounty = perObject((figures: readonly CountyFigure[]): ReadonlyMap<strin
 
 const LEVEL_WORD = /(自治县|自治旗|县|区|市|旗)$/;
 
+/** Whether a name ends in a county's level word, as a county's name does. @example hasLevelWord("南湖区") // true; hasLevelWord("学校基本情况") // false */
+export function hasLevelWord(name: string): boolean {
+  return LEVEL_WORD.test(name);
+}
+
 /** A county's name folded, and its name without its level word (示例县 → 示例), when that leaves two characters or more. */
 function countyParts(name: string): { folded: string; stem: string | null } {
   const folded = name.normalize("NFKC").replace(/\s+/g, "");

@@ -1,7 +1,6 @@
 import { INDICATOR_CODES } from "../engine/types";
 import type { OverviewCounty, OverviewEntry } from "../workbook/write/overviewEntry";
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { num, type Json } from "./json";
 
 /** What a batch's JSON overview says besides its workbooks. */
 export interface OverviewReportContext {
@@ -12,11 +11,6 @@ export interface OverviewReportContext {
   readonly notes: readonly string[];
 }
 
-/** Numbers as JSON takes them: NaN and ±Infinity would be written as null silently, so they are null here on purpose. */
-function num(value: number | null): number | null {
-  return value === null || !Number.isFinite(value) ? null : value;
-}
-
 function countyJson(county: OverviewCounty): Json {
   const p = county.passing;
   return {
@@ -24,8 +18,8 @@ function countyJson(county: OverviewCounty): Json {
     areas: Object.fromEntries(county.areas.map((a) => [a.area, a.verdict])),
     passing: { inScope: p.evaluated + p.unjudged, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met },
     recognised: county.recognised,
-    itemsNotMet: county.items.filter((i) => i.verdict === "not_met").map((i) => i.code),
-    itemsPending: county.items.filter((i) => i.verdict === "not_assessed").map((i) => i.code),
+    itemsNotMet: [...county.itemsNotMet],
+    itemsPending: [...county.itemsPending],
     coefficients: county.coefficients.map((g) => ({
       stage: g.stage,
       schools: g.schools,

@@ -11,6 +11,7 @@ import {
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import type { Profile } from "../profiles/schema";
+import { num, type Json } from "./json";
 
 /** What the report needs besides the Evaluation. */
 export interface ReportContext {
@@ -25,12 +26,6 @@ export interface ReportContext {
   readonly source?: string;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Numbers must never reach the JSON as NaN or Infinity (JSON.stringify would write null silently or fail a reader). */
-function num(value: number | null | undefined): number | null {
-  return value === null || value === undefined || !Number.isFinite(value) ? null : value;
-}
 
 function indicatorJson(result: IndicatorResult | undefined, standard: number | null): Json {
   if (!result) return { value: null, standard, floor: null, ratio: null, status: null, met: null, shortfall: null, numerator: null };

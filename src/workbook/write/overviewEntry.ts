@@ -1,3 +1,4 @@
+import { issueCounts } from "./issueCountsText";
 import type { AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, Issue, PassingShare, Verdict } from "../../engine/types";
 
 /**
@@ -12,7 +13,9 @@ export interface OverviewCounty {
   readonly passing: PassingShare;
   readonly recognised: boolean | null;
   readonly coefficients: readonly CoefficientGroup[];
-  readonly items: readonly { readonly code: string; readonly verdict: Verdict }[];
+  /** Codes of the items not met, and of those not yet assessed (G6, Q1). */
+  readonly itemsNotMet: readonly string[];
+  readonly itemsPending: readonly string[];
 }
 
 /** One workbook of a batch: what the overview shows of it, or why it could not be evaluated. */
@@ -33,7 +36,8 @@ export interface OverviewEntry {
 }
 
 function overviewCounty(c: CountyEvaluation): OverviewCounty {
-  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, items: c.items.map((i) => ({ code: i.code, verdict: i.verdict })) };
+  const codes = (verdict: Verdict) => c.items.filter((i) => i.verdict === verdict).map((i) => i.code);
+  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed") };
 }
 
 /**
@@ -41,6 +45,6 @@ function overviewCounty(c: CountyEvaluation): OverviewCounty {
  * @example evaluatedEntry("甲县.xlsx", evaluation, issues, "甲县-评估结果.xlsx").outcome // { ok: true, year: 2024, counties: [{ county: "甲县", … }], errors: 0, warnings: 2, result: "甲县-评估结果.xlsx" }
  */
 export function evaluatedEntry(file: string, evaluation: Evaluation, issues: readonly Issue[], result: string): OverviewEntry {
-  const count = (severity: Issue["severity"]) => issues.filter((i) => i.severity === severity).length;
-  return { file, outcome: { ok: true, year: evaluation.year, counties: evaluation.counties.map(overviewCounty), errors: count("error"), warnings: count("warning"), result } };
+  const counts = issueCounts(issues);
+  return { file, outcome: { ok: true, year: evaluation.year, counties: evaluation.counties.map(overviewCounty), errors: counts.error, warnings: counts.warning, result } };
 }

@@ -103,8 +103,7 @@ function countyCells(county: OverviewCounty, lang: Lang): CellInput[] {
 
 /** The county's items not met and not yet assessed, by code (G6、Q1): what a city follows up county by county. */
 function itemCodes(county: OverviewCounty, lang: Lang): CellInput[] {
-  const codes = (verdict: string) => county.items.filter((i) => i.verdict === verdict).map((i) => i.code);
-  const [notMet, pending] = [codes("not_met"), codes("not_assessed")];
+  const { itemsNotMet: notMet, itemsPending: pending } = county;
   return [notMet.length === 0 ? null : cell(listText(notMet, lang), "bad"), pending.length === 0 ? null : cell(listText(pending, lang), "warn")];
 }
 
