@@ -5,10 +5,11 @@ const read: ReadResult = { ok: false, issues: [{ code: "read_missing_columns", s
 const known = (options: KnownRead["options"]): KnownRead => ({ options, read });
 
 describe("knownRead", () => {
-  it("gives the result read with the same options, whatever order the fixes were set in", () => {
+  it("gives the result read with the same options, whatever order the fixes were set or the columns ignored in", () => {
     expect(knownRead(known({ sheet: "学校" }), { sheet: "学校" })).toBe(read);
     const fixes = known({ sheet: "学校", range: "A1:F9", mapping: { roles: { "students@primary": 1, teachers: 3 }, ignore: [4, 6] } });
     expect(knownRead(fixes, { sheet: "学校", range: "A1:F9", mapping: { roles: { teachers: 3, "students@primary": 1 }, ignore: [4, 6] } })).toBe(read);
+    expect(knownRead(known({ sheet: "学校", mapping: { roles: {}, ignore: [4, 6] } }), { sheet: "学校", mapping: { roles: {}, ignore: [6, 4] } })).toBe(read);
     expect(knownRead(known({}), {})).toBe(read); // no sheet: the reader chose the same way both times
   });
 

@@ -14,7 +14,8 @@ interface ItemNeed {
   readonly applies: (profile: Profile) => boolean;
 }
 
-const BUCKETS: readonly FieldKey[] = CLASS_BUCKETS.map((b) => b.key);
+/** The ten class-size bucket fields, wanted all together (classSizeFinding). */
+export const CLASS_BUCKET_FIELDS: readonly FieldKey[] = CLASS_BUCKETS.map((b) => b.key);
 const always = (): boolean => true;
 /** G9, G12 and Q4 are judged from school columns only when the profile sets them a threshold (evaluateCountyAreas). */
 const withThreshold = (item: string) => (profile: Profile) => numericCountyItem(profile, item) !== null;
@@ -35,7 +36,7 @@ const ITEM_NEEDS: readonly ItemNeed[] = [
     applies: always,
   },
   // The largest class, or all ten buckets: a partial set is reported and not used (classSizeFinding).
-  { item: "G5", needs: [["largestClass", BUCKETS]], applies: always },
+  { item: "G5", needs: [["largestClass", CLASS_BUCKET_FIELDS]], applies: always },
   { item: "G6", needs: [["publicFunding"]], applies: (profile) => profile.guarantee.funding.norm !== null },
   // A special school's public funding per student (specialFundingFinding); without the column no school can show it.
   { item: "G7", needs: [["publicFunding"]], applies: (profile) => Object.keys(specialThresholds(profile)).length > 0 },

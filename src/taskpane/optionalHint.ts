@@ -1,11 +1,11 @@
-import { CLASS_BUCKETS, type FieldKey } from "../engine/types";
+import type { FieldKey } from "../engine/types";
 import { message } from "../messages/catalogue";
 import { clauseText, listText } from "../messages/listText";
 import type { Lang } from "../messages/types";
 import type { Profile } from "../profiles/schema";
-import { itemsLeftPending, type Option } from "./optionalFields";
+import { CLASS_BUCKET_FIELDS, itemsLeftPending, type Option } from "./optionalFields";
 
-const BUCKETS: ReadonlySet<string> = new Set(CLASS_BUCKETS.map((b) => b.key));
+const BUCKETS: ReadonlySet<string> = new Set(CLASS_BUCKET_FIELDS);
 
 /** Fields wanted together as words: "音乐专用教室数和音乐专用教室面积"; the ten class-size buckets as one phrase. */
 function togetherText(keys: readonly FieldKey[], lang: Lang): string {

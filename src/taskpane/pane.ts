@@ -8,6 +8,7 @@ import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { readChecked, readRequest, runPipeline } from "../addin/runPipeline";
+import { stableKey } from "../addin/stableKey";
 import type { Evaluation, Issue } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 import { message } from "../messages/catalogue";
@@ -49,10 +50,15 @@ function settingsOf(draft: Draft): AddinSettings {
   return { sheet, range, fixes: { ...fixes }, ignored: [...ignored], headers: { ...headers }, profileId, year };
 }
 
-/** What a result depends on, comparable: the draft's sheet, range, column choices and rules (fixes in key order). */
-function basisKey(s: Pick<Draft, "sheet" | "range" | "fixes" | "ignored" | "profileId" | "year">): string {
-  const fixes = Object.entries(s.fixes).sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify([s.sheet, s.range, fixes, [...s.ignored].sort(), s.profileId, s.year]);
+/** What a result depends on, comparable: the draft's sheet, range, column choices and rules (whatever order the fixes were set or the columns ignored in). */
+function basisKey({ sheet, range, fixes, ignored, profileId, year }: Pick<Draft, "sheet" | "range" | "fixes" | "ignored" | "profileId" | "year">): string {
+  return stableKey({ sheet, range, fixes, ignored, profileId, year });
+}
+
+/** Calls `show` once BUSY_HINT_AFTER_MS have passed, unless the returned cancel is called first. */
+function afterBusyWait(show: () => void): () => void {
+  const timer = setTimeout(show, BUSY_HINT_AFTER_MS);
+  return () => clearTimeout(timer);
 }
 
 /**
@@ -77,8 +83,8 @@ export class Pane {
   private shownBasis: string | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
   private present: ReadonlySet<string> | null = null;
-  /** Shows the busy hint when the running step lasts BUSY_HINT_AFTER_MS; null while no step runs. */
-  private busyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the wait that shows the busy hint when the running step lasts BUSY_HINT_AFTER_MS; null while no step runs. */
+  private cancelBusy: (() => void) | null = null;
   /** An evaluation is under way: its progress line and busy hint are its own until it ends (other actions leave them). */
   private evaluating = false;
 
@@ -312,12 +318,14 @@ export class Pane {
     const rows = byId("mapping-rows");
     rows.textContent = this.t("addin_detecting");
     // The read waits, as an evaluation's does, while Excel is busy or a cell is being edited: said after the same wait.
-    const slow = setTimeout(() => run === this.detections && (rows.textContent = `${this.t("addin_detecting")} ${this.t("addin_excel_busy_detect")}`), BUSY_HINT_AFTER_MS);
+    const cancelSlow = afterBusyWait(() => {
+      if (run === this.detections) rows.textContent = `${this.t("addin_detecting")} ${this.t("addin_excel_busy_detect")}`;
+    });
     const done = await this.guard(async () => {
       const { read } = await this.readDraft();
       if (run === this.detections) this.showRead(read);
     });
-    clearTimeout(slow);
+    cancelSlow();
     if (!done && run === this.detections) rows.textContent = "";
     this.markStale();
   }
@@ -399,10 +407,10 @@ export class Pane {
 
   /** Hides the busy hint and, while a step runs, shows it once the step has lasted BUSY_HINT_AFTER_MS (a new step starts the wait again). */
   private watchStep(step: Step | null): void {
-    if (this.busyTimer !== null) clearTimeout(this.busyTimer);
-    this.busyTimer = null;
+    this.cancelBusy?.();
+    this.cancelBusy = null;
     this.showBusy(false);
-    if (step !== null) this.busyTimer = setTimeout(() => this.showBusy(true), BUSY_HINT_AFTER_MS);
+    if (step !== null) this.cancelBusy = afterBusyWait(() => this.showBusy(true));
   }
 
   private showBusy(shown: boolean): void {
