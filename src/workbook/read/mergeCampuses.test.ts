@@ -131,4 +131,13 @@ describe("sameNumbers", () => {
     expect(sameNumbers(staged(300), staged(300))).toBe(true);
     expect(sameNumbers(school("一小"), school("一小"))).toBe(false);
   });
+
+  it("needs two numbers other than 0 to call two campuses a copy: one number alike, or zeros alike, says little", () => {
+    const only = (students: number, teachers?: number): SchoolRecord =>
+      school("一小", { fields: { students: { value: students, cell: "S!C2" }, ...(teachers === undefined ? {} : { teachers: { value: teachers, cell: "S!D2" } }) } });
+    expect(sameNumbers(only(500), only(500))).toBe(false);
+    expect(sameNumbers(only(0, 0), only(0, 0))).toBe(false);
+    expect(sameNumbers(only(500, 0), only(500, 0))).toBe(false);
+    expect(sameNumbers(only(500, 30), only(500, 30))).toBe(true);
+  });
 });

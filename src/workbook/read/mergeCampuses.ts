@@ -122,6 +122,10 @@ export function isOtherCampus(kept: readonly CampusCell[], campus: CampusCell | 
   return campus !== undefined && kept.length > 0 && kept.every((c) => !sameCampus(c.text, campus.text));
 }
 
+function nonZero(fields: Fields): number {
+  return Object.values(fields).filter((f) => f !== undefined && f.value !== 0).length;
+}
+
 /** Every field on either record is on both with the same value (cells aside). */
 function sameFields(a: Fields, b: Fields): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<FieldKey>;
@@ -129,15 +133,15 @@ function sameFields(a: Fields, b: Fields): boolean {
 }
 
 /**
- * Two rows giving numbers, every one of them (per stage too) the same: a row copied and only its
- * 校区 changed, not a second campus to add (two campuses alike in every count are far rarer than a
- * copy, and adding a copy would double the school unseen).
+ * Two rows giving numbers, every one of them (per stage too) the same, at least two of them other
+ * than 0: a row copied and only its 校区 changed, not a second campus to add (two campuses alike in
+ * every count are far rarer than a copy, and adding a copy would double the school unseen). One
+ * number alike, or zeros alike, is too little to call a copy.
  *
  * @example 一小 北校区 500 students, 30 teachers; 一小 南校区 500, 30 → true; 南校区 500, 31 → false
  */
 export function sameNumbers(a: SchoolRecord, b: SchoolRecord): boolean {
-  const given = Object.keys(a.fields).length + STAGES.reduce((n, s) => n + Object.keys(a.stageFields?.[s] ?? {}).length, 0);
-  return given > 0 && sameFields(a.fields, b.fields) && STAGES.every((s) => sameFields(a.stageFields?.[s] ?? {}, b.stageFields?.[s] ?? {}));
+  return nonZero(a.fields) + STAGES.reduce((n, s) => n + nonZero(a.stageFields?.[s] ?? {}), 0) >= 2 && sameFields(a.fields, b.fields) && STAGES.every((s) => sameFields(a.stageFields?.[s] ?? {}, b.stageFields?.[s] ?? {}));
 }
 
 /** Same county, name, stage and township (when given): two 中心小学 of different townships are two schools. */
