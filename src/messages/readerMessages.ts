@@ -122,8 +122,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "{header}: “{text}” was typed with its unit and read in that unit as {value} (yuan, m² or a count)",
   },
   read_type_from_sheet: {
-    zh: "“{name}”没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
-    en: "“{name}” gives no school type and its name does not tell it: taken as {type} from its sheet “{sheet}”",
+    zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
+    en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as {type} from their sheet “{sheet}”",
   },
   read_type_from_stage: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",

@@ -159,6 +159,22 @@ describe("campus rows: the county of a campus row named from above", () => {
     expect(result.input.records.map((r) => [r.county, r.name, r.fields.students?.value])).toEqual([["甲县", "一小", 420]]);
     expect(withCode(result.issues, "read_county_blank")).toEqual([]);
   });
+
+  it("takes a campus row writing the school's county without its level word (示例 under 示例县) as that school's campus", async () => {
+    const head = ["县区", "学校名称", "校区", "在校生数"];
+    const result = await read([head, ["示例县", "一小", "北校区", 300], ["示例", null, "南校区", 120]]);
+    // 300 + 120 = 420 students, one school named from the row above.
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["一小", 420]]);
+    expect(withCode(result.issues, "read_campus_name_above").map((i) => i.cell)).toEqual(["S!B3"]);
+    expect(withCode(result.issues, "read_row_no_name")).toEqual([]);
+  });
+
+  it("does not name a campus row from above when it writes another county: no name, not read", async () => {
+    const head = ["县区", "学校名称", "校区", "在校生数"];
+    const result = await read([head, ["示例县", "一小", "北校区", 300], ["乙县", null, "南校区", 120]]);
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["一小", 300]]);
+    expect(withCode(result.issues, "read_row_no_name").map((i) => i.cell)).toEqual(["S!B3"]);
+  });
 });
 
 describe("campus rows: a blank-named campus row is the school directly above it, township too (review)", () => {

@@ -10,12 +10,12 @@ import { isNoCachedResult } from "./noCachedResult";
 import { mergeAt } from "./mergeIndex";
 import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumber";
 import { parseLevel } from "./parseLevel";
-import { textAt } from "./rowMeta";
+import { textAt, valueAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
 import { groupByCounty } from "./groupByCounty";
 import { givenPayRatioCheck, payAmountKind, payRatio, type PayRow } from "./payAmounts";
-import { rotationFigures, type CountCell, type GivenFigure } from "./rotationFigures";
+import { rotationFigures, rounded, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
@@ -96,10 +96,6 @@ interface RowCell {
 /** A cell that only states a unit (`%`, `（万元）`, `㎡`): the value is elsewhere on the row. */
 const UNIT_ONLY = /^\(?(%|‰|元|万元|人|个|所|间|m2|平方米|万平方米|亩|名|班|次|学时|年|台|套|册|元\/(生|人|年|生年))\)?$/;
 
-function rawAt(grid: Grid, row: number, column: number): CellValue {
-  return grid.values[row - grid.top]?.[column - grid.left] ?? null;
-}
-
 /**
  * Without a value column, the item's value is the first cell right of it that reads as a value of
  * the item's unit: a unit cell (`%` in B, 97 in C) gives the unit, and a note (2023年调查为80%)
@@ -111,13 +107,13 @@ function valueBeside(grid: Grid, row: number, right: readonly RowCell[], code: s
   const unitText = units.map((x) => x.t).join(" ");
   const unit = code === null ? null : itemUnit(code);
   if (unit === null) return { valueColumn: others[0]?.c ?? null, unitText, unread: [] };
-  const reads = others.find((x) => convertFigure(rawAt(grid, row, x.c), unit, false, unitText)?.ok === true);
+  const reads = others.find((x) => convertFigure(valueAt(grid, row, x.c), unit, false, unitText)?.ok === true);
   return { valueColumn: reads?.c ?? null, unitText, unread: reads === undefined ? others.map((x) => x.t) : [] };
 }
 
 function rowCells(grid: Grid, row: number): RowCell[] {
   return columns(grid).flatMap((c) => {
-    const t = cellText(rawAt(grid, row, c));
+    const t = cellText(valueAt(grid, row, c));
     return t === null ? [] : [{ c, t }];
   });
 }
@@ -143,7 +139,7 @@ function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
 /** The text of a name merged down over `column` from a row above (教师交流轮岗 over A4:A5), or null. */
 function mergedAbove(grid: Grid, row: number, column: number): string | null {
   const merge = grid.merges.find((m) => m.top < row && row <= m.bottom && m.left <= column && column <= m.right);
-  return merge === undefined ? null : cellText(rawAt(grid, merge.top, merge.left));
+  return merge === undefined ? null : cellText(valueAt(grid, merge.top, merge.left));
 }
 
 /**
@@ -208,7 +204,7 @@ function textReadIssue(sheet: string, item: ItemRow, column: number, text: strin
 
 /** An item not recognised, said at its name; amounts of pay are said by payFigures, head counts by rotationFigures. */
 function unknownItem(grid: Grid, item: ItemRow, issues: Issue[]): void {
-  if (item.valueColumn === null || cellText(rawAt(grid, item.row, item.valueColumn)) === null) return;
+  if (item.valueColumn === null || cellText(valueAt(grid, item.row, item.valueColumn)) === null) return;
   if (payAmountKind(item.text) !== null || item.countKind !== null) return;
   const code = specialFundingWithoutStage(item.text) ? "read_figure_no_stage" : "read_figure_unknown_item";
   issues.push(issueAt(code, "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
@@ -217,13 +213,13 @@ function unknownItem(grid: Grid, item: ItemRow, issues: Issue[]): void {
 /** A yes / no answer to an item worded the other way round (杜绝择校 | 是) is inverted, and said so. */
 function orientedValue(grid: Grid, item: ItemRow, code: string, column: number, value: number | boolean, issues: Issue[]): number | boolean {
   if (typeof value !== "boolean" || !invertedWording(code, item.text)) return value;
-  issues.push(issueAt("read_figure_inverted", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code, text: shownText(rawAt(grid, item.row, column)) }));
+  issues.push(issueAt("read_figure_inverted", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code, text: shownText(valueAt(grid, item.row, column)) }));
   return !value;
 }
 
 /** The value of a recognised item's cell, or null (blank, or not readable and said so). */
 function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: ItemUnit, column: number, issues: Issue[]): number | boolean | null {
-  const raw = rawAt(grid, item.row, column);
+  const raw = valueAt(grid, item.row, column);
   // Excel saves `=IF(…,"",…)` showing nothing without a result: not given, and said so.
   if (isNoCachedResult(raw)) {
     issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, column, { header: item.text }));
@@ -253,7 +249,7 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   if (noted !== null) return (issues.push(noted), null);
   // 大班额比例 | 0 is a share: read as 否 it would say the class sizes are not met.
   if (unit === "boolean" && quantityName(item.text)) {
-    if (cellText(rawAt(grid, item.row, column)) !== null) issues.push(issueAt("read_figure_quantity_not_yes_no", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code }));
+    if (cellText(valueAt(grid, item.row, column)) !== null) issues.push(issueAt("read_figure_quantity_not_yes_no", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code }));
     return null;
   }
   const value = valueOf(grid, item, layout, code, unit, column, issues);
@@ -280,8 +276,8 @@ function payCells(grid: Grid, items: readonly ItemRow[], layout: Layout, countyO
   return items.flatMap((item) => {
     const kind = item.code === null ? payAmountKind(item.text) : null;
     const column = item.valueColumn;
-    if (kind === null || column === null || cellText(rawAt(grid, item.row, column)) === null) return [];
-    const converted = convertFigure(rawAt(grid, item.row, column), "yuan", false, `${unitTextOf(grid, item, layout)} ${item.text}`);
+    if (kind === null || column === null || cellText(valueAt(grid, item.row, column)) === null) return [];
+    const converted = convertFigure(valueAt(grid, item.row, column), "yuan", false, `${unitTextOf(grid, item, layout)} ${item.text}`);
     return [{ item, column, county: countyOf(item.row), kind, value: converted?.ok === true && typeof converted.value === "number" ? converted.value : null }];
   });
 }
@@ -307,11 +303,6 @@ function checkGivenRatio(grid: Grid, rows: readonly PayCell[], given: GivenFigur
   return [issueAtCell(check === "fails_on_amounts" ? "read_figure_pay_ratio_fails_on_amounts" : "read_figure_pay_ratio_differs", "warning", given.cell, params)];
 }
 
-/** A ratio shown in a message, to four decimals (0.9412). */
-function rounded(value: number): number {
-  return Math.round(value * 10000) / 10000;
-}
-
 /**
  * One county's G8 from its two amounts (payRatio), at the teachers' cell with both cells; else each
  * amount said not to be the ratio: a warning when the county then has no G8 (the amounts could not
@@ -325,7 +316,7 @@ function countyPay(grid: Grid, rows: readonly PayCell[], given: GivenFigure | un
   const { teacher, civil, ratio } = computed;
   const [teacherCell, civilCell] = [payCellRef(grid, teacher), payCellRef(grid, civil)];
   const asText = [teacher, civil].flatMap((r) => {
-    const raw = rawAt(grid, r.item.row, r.column);
+    const raw = valueAt(grid, r.item.row, r.column);
     return typeof raw === "string" ? [textReadIssue(grid.sheet, r.item, r.column, raw, r.value)] : [];
   });
   const params = { item: teacher.item.text, civilCell, value: rounded(ratio) };
@@ -364,7 +355,7 @@ function acrossHeader(grid: Grid): { row: number; items: RowCell[]; county: numb
     const cells = rowCells(grid, row);
     const items = cells.filter((x) => acrossKey(x.t) !== null);
     const distinct = new Set(items.map((x) => acrossKey(x.t))).size;
-    if (distinct < 2 || columns(grid).some((c) => readsAsValue(rawAt(grid, row, c)))) continue;
+    if (distinct < 2 || columns(grid).some((c) => readsAsValue(valueAt(grid, row, c)))) continue;
     const county = cells.find((x) => isCountyHeader(x.t))?.c ?? null;
     // A row of item names is a header only over values: a county column, or a row below with values under two items
     // (校际差异率 | (blank) | 详见质量监测报告 names two items and is a row of a 项目 | 数值 list).
@@ -386,7 +377,7 @@ function acrossKey(text: string): string | null {
 
 /** Whether the next row holds values under at least two of the item columns. */
 function valuesBelow(grid: Grid, row: number, items: readonly RowCell[]): boolean {
-  return items.filter((x) => readsAsValue(rawAt(grid, row + 1, x.c))).length >= 2;
+  return items.filter((x) => readsAsValue(valueAt(grid, row + 1, x.c))).length >= 2;
 }
 
 /**
@@ -414,7 +405,7 @@ const STANDARD_ROW = /标准|目标|要求/;
 
 /** A row right under an across header holding only units (| % | % | 元 |): each item column's unit, or null when the row is data. */
 function unitRow(grid: Grid, row: number, items: readonly RowCell[]): Map<number, string> | null {
-  const texts = items.map((x) => [x.c, cellText(rawAt(grid, row, x.c))] as const).filter((e): e is readonly [number, string] => e[1] !== null);
+  const texts = items.map((x) => [x.c, cellText(valueAt(grid, row, x.c))] as const).filter((e): e is readonly [number, string] => e[1] !== null);
   const allUnits = texts.length > 0 && texts.every(([, t]) => UNIT_ONLY.test(normaliseText(t)));
   return allUnits ? new Map(texts) : null;
 }

@@ -129,12 +129,12 @@ describe("readSchoolRows: numbers typed with their unit", () => {
 });
 
 describe("readSchoolRows: a school typed by the sheet it stands on", () => {
-  it("takes the kind a sheet is named for (九年一贯制学校) for a row that says none, said at the row; a sheet named otherwise leaves it other", async () => {
+  it("takes the kind a sheet is named for (九年一贯制学校) for a row that says none, said once for the sheet; a sheet named otherwise leaves it other", async () => {
     const rows = [["学校名称", "小学在校生数", "初中在校生数"], ["西河学校", 400, null]] as const;
     const nine = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "九年一贯制学校" })]));
     if (!nine.ok) throw new Error("expected ok");
     expect(only(nine, "西河学校").type).toBe("nine_year");
-    expect(nine.issues.filter((i) => i.code === "read_type_from_sheet").map((i) => [i.cell, i.params])).toEqual([["九年一贯制学校!A2", { name: "西河学校", sheet: "九年一贯制学校", type: "nine_year" }]]);
+    expect(nine.issues.filter((i) => i.code === "read_type_from_sheet").map((i) => [i.cell, i.params])).toEqual([["九年一贯制学校!A2", { count: 1, name: "西河学校", sheet: "九年一贯制学校", type: "nine_year" }]]);
     const plain = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "学校基本情况" })]));
     if (!plain.ok) throw new Error("expected ok");
     expect(only(plain, "西河学校").type).toBe("other");
@@ -142,6 +142,26 @@ describe("readSchoolRows: a school typed by the sheet it stands on", () => {
     const including = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "学校基本情况含教学点" })]));
     if (!including.ok) throw new Error("expected ok");
     expect(only(including, "西河学校").type).toBe("other");
+  });
+
+  it("says the rows a sheet's name types in one note at the first, with their count (before: one note per row)", async () => {
+    const grid = gridOf(
+      [
+        ["学校名称", "学校类型", "小学在校生数", "初中在校生数"],
+        ["东河学校", null, 300, null],
+        ["南河学校", null, null, 200],
+        ["城关小学", "小学", 500, null],
+        ["北河学校", null, 100, null],
+      ],
+      { sheet: "特殊教育学校" },
+    );
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(["东河学校", "南河学校", "城关小学", "北河学校"].map((n) => only(result, n).type)).toEqual(["special", "special", "primary", "special"]);
+    // 东河, 南河 and 北河 say no type: 3; 城关小学 says 小学 and is not counted.
+    expect(result.issues.filter((i) => i.code === "read_type_from_sheet")).toEqual([
+      { code: "read_type_from_sheet", severity: "info", cell: "特殊教育学校!A2", params: { count: 3, name: "东河学校", sheet: "特殊教育学校", type: "special" } },
+    ]);
   });
 });
 

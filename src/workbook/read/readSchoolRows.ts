@@ -1,5 +1,6 @@
 import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
+import { sameCounty } from "../../engine/countyFigures";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkFields } from "./checkFields";
@@ -13,7 +14,7 @@ import { mergeAt } from "./mergeIndex";
 import { META_KEYS, type ColumnRole } from "./keys";
 import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
-import { metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, type StatedKind } from "./rowMeta";
+import { metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, valueAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
 import { typeFromText } from "./schoolKind";
 import { stageOnSheet } from "./sheetStage";
@@ -191,7 +192,7 @@ function withBlanks(read: RowFields): Pick<SchoolRecord, "fields" | "blankCells"
 
 /** A cell that holds a number: not a blank, a dash or word for nothing, text or an error. */
 function givesNumber(grid: Grid, row: number, column: number): boolean {
-  return parseCellNumber(grid.values[row - grid.top]?.[column - grid.left] ?? null, "count").status === "number";
+  return parseCellNumber(valueAt(grid, row, column), "count").status === "number";
 }
 
 /**
@@ -212,21 +213,43 @@ function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], sai
     sheet.typedByStage.push({ row, name });
     return statedStage;
   }
-  // A sheet named for its schools' kind (九年一贯制学校, 特殊教育学校) says what a row that says nothing is.
-  // Not a sheet saying what it includes (学校基本情况含教学点): that names other schools, not these.
-  const bySheet = typeText === null && !/含|包括|及|和|与/.test(grid.sheet) ? typeFromText(grid.sheet) : null;
-  if (bySheet !== null && bySheet !== "primary" && bySheet !== "junior") {
-    sheet.issues.push(issueAt("read_type_from_sheet", "info", grid.sheet, row, sheet.nameColumn, { name, sheet: grid.sheet, type: bySheet }));
-    return bySheet;
+  // A sheet named for its schools' kind (sheetNameType) says what a row that says nothing is.
+  if (typeText === null && sheet.sheetType !== null) {
+    sheet.typedBySheet.push({ row, name });
+    return sheet.sheetType;
   }
   sheet.issues.push(issueAt(typeText === null ? "read_type_unknown_blank" : "read_type_unknown", "warning", grid.sheet, row, sheet.nameColumn, { name, text: typeText ?? "" }));
   return "other";
 }
 
+/** A row typed by something the sheet says of all its rows: its row and name. */
+interface TypedRow {
+  readonly row: number;
+  readonly name: string;
+}
+
 /** One note at the first of the rows typed by their 学段, with how many there are. */
-function typedByStageIssue(sheet: string, nameColumn: number, rows: readonly { readonly row: number; readonly name: string }[]): Issue[] {
+function typedByStageIssue(sheet: string, nameColumn: number, rows: readonly TypedRow[]): Issue[] {
   const first = rows[0];
   return first === undefined ? [] : [issueAt("read_type_from_stage", "info", sheet, first.row, nameColumn, { count: rows.length, name: first.name })];
+}
+
+/**
+ * The kind a sheet is named for (九年一贯制学校, 特殊教育学校), which a row that says nothing is; null
+ * for a 小学 / 初中 sheet (sheetStage reads those) and for a sheet saying what it includes
+ * (学校基本情况含教学点): that names other schools, not these.
+ *
+ * @example sheetNameType("九年一贯制学校") // "nine_year"; sheetNameType("学校基本情况含教学点") // null
+ */
+function sheetNameType(sheet: string): SchoolType | null {
+  const type = /含|包括|及|和|与/.test(sheet) ? null : typeFromText(sheet);
+  return type === "primary" || type === "junior" ? null : type;
+}
+
+/** One note at the first of the rows typed by the sheet's name, with how many there are. */
+function typedBySheetIssue(sheet: string, nameColumn: number, type: SchoolType | null, rows: readonly TypedRow[]): Issue[] {
+  const first = rows[0];
+  return first === undefined || type === null ? [] : [issueAt("read_type_from_sheet", "info", sheet, first.row, nameColumn, { count: rows.length, name: first.name, sheet, type })];
 }
 
 /** The stages whose own student column gives this row a number (小学在校生数 300, 初中在校生数 200). */
@@ -235,8 +258,9 @@ function studentsByStage(grid: Grid, row: number, roles: readonly ColumnRole[]):
 }
 
 /**
- * `above`: the school whose name a blank-named campus row takes (nameAbove); its county too when
- * the row's county cell is blank, since the campus is that school's.
+ * `above`: the school whose name a blank-named campus row takes (nameAbove); its county too, as
+ * that school writes it, when the row's county cell is blank or names the same county (示例 under
+ * 示例县: agreesWithAbove), since the campus is that school's and merges with it (mergeCampuses).
  */
 function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx, above: SchoolRecord | null = null): SchoolRecord {
   const { issues, noData, fieldRoles } = sheet;
@@ -248,7 +272,7 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
   issues.push(...kindConflicts(grid, row, roles, { name, type, stage }, stated));
   const countyRole = metaRole(roles, "county");
-  const county = metaText(grid, row, roles, "county") ?? above?.county ?? null;
+  const county = above === null ? metaText(grid, row, roles, "county") : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const base = { id: `${grid.sheet}!${row + 1}`, name, county, type, flags: rowFlags(grid, row, roles, issues), source: { sheet: grid.sheet, row: row + 1 } };
   if (stage !== null) return schoolRecord({ ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) });
@@ -285,8 +309,8 @@ function nameAbove(grid: Grid, row: number, roles: readonly ColumnRole[], column
 function agreesWithAbove(grid: Grid, row: number, roles: readonly ColumnRole[], above: RowRecord): boolean {
   const county = metaText(grid, row, roles, "county");
   const township = townshipOf(grid, row, roles).township ?? "";
-  const sameCounty = county === null || foldText(county) === foldText(above.record.county ?? "");
-  return sameCounty && (township === "" || foldText(township) === foldText(above.township ?? ""));
+  const countyAgrees = county === null || sameCounty(county, above.record.county);
+  return countyAgrees && (township === "" || foldText(township) === foldText(above.township ?? ""));
 }
 
 /**
@@ -316,7 +340,11 @@ interface SheetCtx {
   /** Whether any number column is one stage's (小学在校生…): a 完全中学 row is then the whole school. */
   readonly hasStageColumns: boolean;
   /** The rows typed by their 学段 alone (resolvedType), said once for the sheet. */
-  readonly typedByStage: { readonly row: number; readonly name: string }[];
+  readonly typedByStage: TypedRow[];
+  /** The kind the sheet's name gives a row that says none (sheetNameType), or null. */
+  readonly sheetType: SchoolType | null;
+  /** The rows typed by the sheet's name alone (resolvedType), said once for the sheet. */
+  readonly typedBySheet: TypedRow[];
   /** The 校区 column (campusColumn), or null. */
   readonly campusColumn: number | null;
 }
@@ -429,7 +457,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, { nameColumn, campusColumn: campus }, fieldRoles);
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
-  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], campusColumn: campus };
+  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], sheetType: sheetNameType(grid.sheet), typedBySheet: [], campusColumn: campus };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const taken = new Set<number>();
@@ -455,6 +483,6 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
-  issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage));
+  issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
   return { rows: joinSections(grid, rows, fieldRoles, issues), issues, lastRow };
 }

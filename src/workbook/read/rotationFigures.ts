@@ -6,6 +6,7 @@ import { isNoCachedResult } from "./noCachedResult";
 import { groupByCounty } from "./groupByCounty";
 import { addStages, backboneShare, readCount, rotationRate, type AddedCount, type BackboneOutcome, type CountRow, type RotationCountKind, type RotationOutcome } from "./rotationCounts";
 import { valueInNote } from "./valueInNote";
+import { valueAt } from "./rowMeta";
 
 /** A row of the figures sheet giving a head count of G11 (its kind: rotationCountKind, of the sub-item alone under a merged parent name), with its value cell. */
 export interface CountCell {
@@ -27,10 +28,6 @@ type Count = AddedCount<ReadCount>;
 interface Read {
   readonly figures: CountyFigure[];
   readonly issues: Issue[];
-}
-
-function at(grid: Grid, cell: CountCell): CellValue {
-  return grid.values[cell.row - grid.top]?.[cell.column - grid.left] ?? null;
 }
 
 /** A cell as Excel shows it: a formula error as `#DIV/0!`. */
@@ -64,7 +61,7 @@ function itemOf(count: Count): string {
 
 /** A count cell read (readCount); null when blank or unreadable, said when it must be. */
 function countOf(grid: Grid, cell: CountCell, noteColumn: number | null, out: Read): ReadCount | null | "bad" {
-  const raw = at(grid, cell);
+  const raw = valueAt(grid, cell.row, cell.column);
   if (isNoCachedResult(raw)) return (out.issues.push(issueAt("read_formula_no_result", "info", grid.sheet, cell.row, cell.column, { header: cell.text })), null);
   const count = readCount(raw);
   if (count === null) {
@@ -99,7 +96,8 @@ function warning(grid: Grid, code: string, r: Count, params: Readonly<Record<str
   return { figures: [], issues: [issueAt(code, "warning", grid.sheet, head(r).row, head(r).column, { item: itemOf(r), ...params })] };
 }
 
-function rounded(value: number): number {
+/** A rate or ratio shown in a message, to four decimals (0.9412). @example rounded(2 / 3) // 0.6667 */
+export function rounded(value: number): number {
   return Math.round(value * 10000) / 10000;
 }
 
@@ -182,7 +180,7 @@ function checkGiven(grid: Grid, rows: readonly Count[], rateGiven: GivenFigure |
 
 /** Principals' counts (交流轮岗校长人数): not teachers, so in no figure; said where a value is given. */
 function principals(grid: Grid, cells: readonly CountCell[]): Issue[] {
-  return cells.filter((c) => c.kind === "principal" && readCount(at(grid, c)) !== null).map((c) => issueAt("read_figure_rotation_principal", "info", grid.sheet, c.row, c.column, { item: c.text }));
+  return cells.filter((c) => c.kind === "principal" && readCount(valueAt(grid, c.row, c.column)) !== null).map((c) => issueAt("read_figure_rotation_principal", "info", grid.sheet, c.row, c.column, { item: c.text }));
 }
 
 /**

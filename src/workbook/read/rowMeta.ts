@@ -1,10 +1,15 @@
 import type { Issue, SchoolFlags, SchoolType, Stage } from "../../engine/types";
-import type { Grid } from "../types";
+import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole, MetaKey } from "./keys";
 import { mergeAt } from "./mergeIndex";
 import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 import { cellText } from "./text";
+
+/** A cell's value as stored, null outside the grid; unlike textAt, a merged cell's other cells stay blank. */
+export function valueAt(grid: Grid, row: number, column: number): CellValue {
+  return grid.values[row - grid.top]?.[column - grid.left] ?? null;
+}
 
 /** A cell's text in a data row; a vertically merged county or type cell reads its top-left value. */
 export function textAt(grid: Grid, row: number, column: number): string | null {

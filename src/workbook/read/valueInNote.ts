@@ -1,12 +1,9 @@
 import type { Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
-import type { CellValue, Grid } from "../types";
+import type { Grid } from "../types";
 import { issueAt } from "./issue";
+import { valueAt } from "./rowMeta";
 import { cellText } from "./text";
-
-function at(grid: Grid, row: number, column: number): CellValue {
-  return grid.values[row - grid.top]?.[column - grid.left] ?? null;
-}
 
 /**
  * A figure written only in the notes column (初中三年巩固率 | (blank) | 达到98%, 规划布局合理 |
@@ -19,9 +16,9 @@ function at(grid: Grid, row: number, column: number): CellValue {
  * @example valueInNote(grid of 项目 | 数值 | 备注; 初中三年巩固率 | | 达到98%, 1, 1, 2, "初中三年巩固率") // warning at 县级指标!B2, noteCell 县级指标!C2, note 达到98%
  */
 export function valueInNote(grid: Grid, row: number, valueColumn: number, noteColumn: number | null, item: string): Issue | null {
-  const raw = at(grid, row, valueColumn);
+  const raw = valueAt(grid, row, valueColumn);
   const blank = raw === null || (typeof raw === "string" && raw.trim() === "");
-  const note = noteColumn === null || !blank ? null : cellText(at(grid, row, noteColumn));
+  const note = noteColumn === null || !blank ? null : cellText(valueAt(grid, row, noteColumn));
   if (note === null || noteColumn === null) return null;
   const params = { item, valueCell: qualified(grid.sheet, a1(row, valueColumn)), noteCell: qualified(grid.sheet, a1(row, noteColumn)), note };
   return issueAt("read_figure_value_in_note", "warning", grid.sheet, row, valueColumn, params);
