@@ -24,15 +24,15 @@ export class Run {
   t(code: string, params: Readonly<Record<string, string | number>> = {}): string {
     return message(code, params, this.lang);
   }
-  err(code: string, params: Readonly<Record<string, string | number>> = {}): void {
+  err(code: string, params: Readonly<Record<string, string | number>> = {}): string {
     const line = this.t(code, params);
     this.stderr.push(line);
     this.onProgress?.(line);
+    return line;
   }
   /** A line of stderr that says why something could not be done. */
   problem(code: string, params: Readonly<Record<string, string | number>> = {}): void {
-    this.err(code, params);
-    this.problems.push(this.t(code, params).trim());
+    this.problems.push(this.err(code, params).trim());
   }
   fail(exitCode: number): RunResult {
     return { exitCode, stdout: this.stdout, stderr: this.stderr };

@@ -52,10 +52,16 @@ function mapEntry(value: string): [string, number] | null {
  */
 export function columnFixes(maps: readonly string[], ignores: readonly string[]): { ok: true; fixes: RoleFixes | null } | { ok: false; error: ArgError } {
   const roles: Record<string, number> = {};
+  const given: Record<string, string> = {};
   for (const value of maps) {
     const entry = mapEntry(value);
     if (entry === null) return { ok: false, error: { code: "cli_err_bad_map", params: { value } } };
-    roles[entry[0]] = entry[1];
+    const [role, column] = entry;
+    // Two columns for one field is a slip in a long command line: reading either would be a guess.
+    const earlier = given[role];
+    if (earlier !== undefined && roles[role] !== column) return { ok: false, error: { code: "cli_err_map_twice", params: { first: earlier, second: value } } };
+    roles[role] = column;
+    given[role] = value;
   }
   const bad = ignores.find((c) => !COLUMN.test(c.trim()));
   if (bad !== undefined) return { ok: false, error: { code: "cli_err_bad_ignore", params: { value: bad } } };

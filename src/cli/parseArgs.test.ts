@@ -29,6 +29,8 @@ describe("parseArgs", () => {
     [["--map", "面积=G"], "cli_err_bad_map", { value: "面积=G" }],
     [["--map", "teachingArea=第7列"], "cli_err_bad_map", { value: "teachingArea=第7列" }],
     [["--ignore", "7"], "cli_err_bad_ignore", { value: "7" }],
+    // One field by key and by its label: the same role, two columns.
+    [["--map", "teachingArea=G", "--map", "H=教学及辅助用房面积"], "cli_err_map_twice", { first: "teachingArea=G", second: "H=教学及辅助用房面积" }],
   ])("rejects %j", (argv, code, params) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error: { code, params }, lang: "zh" });
   });
@@ -37,6 +39,11 @@ describe("parseArgs", () => {
     const parsed = parseArgs(["--map", "教学及辅助用房面积=G", "--map=E=students@junior", "--map", "Teaching equipment value = aa", "--ignore", "K", "--ignore=l"]);
     // Columns 0-based: G 6, E 4, AA 26, K 10, L 11.
     expect(parsed).toMatchObject({ ok: true, args: { mapping: { roles: { teachingArea: 6, "students@junior": 4, equipmentValue: 26 }, ignore: [10, 11] } } });
+  });
+
+  it("takes a field given the same column twice, however written", () => {
+    const parsed = parseArgs(["--map", "teachingArea=G", "--map", "g=教学及辅助用房面积"]);
+    expect(parsed).toMatchObject({ ok: true, args: { mapping: { roles: { teachingArea: 6 } } } });
   });
 
   it("reads a field by the label the 列对应关系 table gives it, with its stage or part", () => {

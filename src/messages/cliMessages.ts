@@ -95,6 +95,10 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "列对应“{value}”无效，应写作 字段=列，如 --map 教学及辅助用房面积=G 或 --map teachingArea=G（字段名见结果“数据问题”表末的列对应关系）",
     en: "Invalid column mapping \"{value}\": write field=column, e.g. --map teachingArea=G or --map 教学及辅助用房面积=G (the field names are in the column mapping at the foot of the Data issues sheet)",
   },
+  cli_err_map_twice: {
+    zh: "同一字段指定了两列：--map {first} 与 --map {second}，请只保留一个",
+    en: "One field given two columns: --map {first} and --map {second}; keep one",
+  },
   cli_err_bad_ignore: { zh: "“{value}”不是列名，--ignore 后应写列字母，如 --ignore K", en: "\"{value}\" is not a column: give --ignore a column letter, e.g. --ignore K" },
   cli_err_bad_range: { zh: "区域“{range}”无效，应写作 A1:Z200", en: "Invalid range \"{range}\": write it as A1:Z200" },
   cli_err_bad_year: { zh: "年度“{year}”无效，应为 2000–2100 之间的整数", en: "Invalid year \"{year}\": a whole number from 2000 to 2100" },
