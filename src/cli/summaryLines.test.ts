@@ -20,7 +20,7 @@ describe("summaryLines: the count of data issues", () => {
 });
 
 describe("summaryLines: a county's line", () => {
-  const county = (unjudged: number) => makeCounty({ passing: { evaluated: 1, passing: 1, unjudged, share: 1, target: { year: 2024, share: 0.85 }, met: unjudged === 0 } });
+  const county = (unjudged: number) => makeCounty({ passing: { evaluated: 1, passing: 1, unjudged, inScope: 1 + unjudged, share: 1, target: { year: 2024, share: 0.85 }, met: unjudged === 0 } });
   const line = (unjudged: number, lang: "zh" | "en") => summaryLines({ ...NO_COUNTIES, counties: [county(unjudged)] }, [], lang)[0];
 
   it("says how many sections could not be evaluated beside the share, which alone would read as 100%", () => {

@@ -2,7 +2,7 @@ import type { Profile } from "../profiles/schema";
 import { evaluateIndicator } from "./evaluateIndicator";
 import { indicatorNumerator, sportsTotalMismatch } from "./numerators";
 import { cheapestPassPlan } from "./passPlan";
-import { completeIndicators, passRule, type Indicators } from "./passRule";
+import { completeIndicators, failsWhateverMissing, passRule, type Indicators } from "./passRule";
 import { scopeExclusion } from "./scope";
 import type { SectionInput, SectionProblem } from "./sectionInput";
 import { numeratorProblem, studentsProblem, toIssue } from "./sectionProblems";
@@ -41,21 +41,6 @@ function sectionProblems(input: SectionInput, profile: Profile) {
 }
 
 /**
- * Whether the indicators a section has already fail it whatever the missing ones turn out to be
- * (rules.md §2): one below its floor, or too few met even were every missing one met. Exact, so
- * that a section is failed only when no value of the missing indicators could make it pass.
- *
- * @example 5 met, 1 at the floor, 1 missing → 5 + 1 ≥ 6, could pass: false
- * @example 4 met, 2 at the floor, 1 missing → 4 + 1 < 6: true; 6 met, 1 below, 0 missing → true
- */
-function failsWhateverMissing(indicators: Indicators, minMet: number): boolean {
-  const present = Object.values(indicators);
-  const met = present.filter((r) => r.status === "met").length;
-  const missing = INDICATOR_CODES.length - present.length;
-  return present.some((r) => r.status === "below") || met + missing < minMet;
-}
-
-/**
  * The pass rule and, for a failing section in scope, the cheapest plan. A section missing
  * indicators has no met count and no plan; it is failed when what it has already decides it
  * (failsWhateverMissing), else not decided (null). Nothing is decided without students.
@@ -65,7 +50,7 @@ function failsWhateverMissing(indicators: Indicators, minMet: number): boolean {
 function verdictOf(indicators: Indicators, students: number | null, blocked: boolean, included: boolean, profile: Profile): Pick<SectionResult, "metCount" | "pass" | "passPlan"> {
   const complete = completeIndicators(indicators);
   if (students === null) return { metCount: null, pass: null, passPlan: null };
-  if (blocked || complete === null) return { metCount: null, pass: failsWhateverMissing(indicators, profile.passRule.minMet) ? false : null, passPlan: null };
+  if (blocked || complete === null) return { metCount: null, pass: failsWhateverMissing(indicators, profile.passRule) ? false : null, passPlan: null };
   const { metCount, pass } = passRule(complete, profile.passRule);
   return { metCount, pass, passPlan: pass === false && included ? cheapestPassPlan(complete, students, profile) : null };
 }

@@ -377,6 +377,8 @@ export interface PassingShare {
   readonly passing: number;
   /** In-scope sections with students that could not be judged (their data is missing). */
   readonly unjudged: number;
+  /** evaluated + unjudged: every in-scope section with students, judged or not. */
+  readonly inScope: number;
   /** passing ÷ evaluated; null when nothing was evaluable. */
   readonly share: number | null;
   readonly target: { readonly year: number; readonly share: number } | null;

@@ -4,7 +4,7 @@ import type { CountyItem } from "../../profiles/schema";
 import type { CountyFigure } from "../types";
 import { combineVerdicts, figureIssues, figureProblem, figuresByCode, judgePart } from "./countyFigures";
 
-const fig = (code: string, value: number | boolean, cell = "保障!B2", county: string | null = "测试县"): CountyFigure => ({ county, code, value, cell });
+const fig = (code: string, value: number | boolean, cell = "保障!B2"): CountyFigure => ({ county: "测试县", code, value, cell });
 const ratio: CountyItem = { item: "G14", comparison: "at_least", threshold: 0.5, unit: "ratio" };
 const below: CountyItem = { item: "Q9", comparison: "below", threshold: 0.15, unit: "number" };
 const atMost: CountyItem = { item: "G16", comparison: "at_most", threshold: 3, unit: "number" };
@@ -13,14 +13,17 @@ const level: CountyItem = { item: "Q9", comparison: "at_least", threshold: 3, un
 const yuan: CountyItem = { item: "G7", comparison: "at_least", threshold: 6000, unit: "yuan" };
 
 describe("figuresByCode", () => {
-  it("prefers the county's own figure to one without county, and reports a duplicate", () => {
-    const found = figuresByCode([fig("G8_pay_ratio", 0.9, "保障!B1", null), fig("G8_pay_ratio", 1.1, "保障!B2"), fig("G8_pay_ratio", 1.2, "保障!B3")], "测试县");
-    expect(found.value.get("G8_pay_ratio")?.value).toBe(1.1);
-    expect(found.issues).toEqual([{ code: "county_figure_duplicate", severity: "warning", cell: "保障!B3", params: { countyItem: "G8_pay_ratio" } }]);
+  it("keys the county's figures by code, each code once, and says nothing when no code repeats", () => {
+    const found = figuresByCode([fig("G8_pay_ratio", 1.1, "保障!B2"), fig("G14_quota_share", 0.6, "保障!B3")], builtInProfile());
+    expect([...found.value].map(([code, f]) => [code, f.value, f.cell])).toEqual([
+      ["G8_pay_ratio", 1.1, "保障!B2"],
+      ["G14_quota_share", 0.6, "保障!B3"],
+    ]);
+    expect(found.issues).toEqual([]);
   });
   it("judges a code given several times by its least favourable value, said at the other cells (every subject, every group must meet it)", () => {
     const national = builtInProfile();
-    const rates = figuresByCode([fig("Q9_difference_rate", 0.12, "保障!B20"), fig("Q9_difference_rate", 0.19, "保障!B21"), fig("Q9_difference_rate", 0.14, "保障!B22")], "测试县", national);
+    const rates = figuresByCode([fig("Q9_difference_rate", 0.12, "保障!B20"), fig("Q9_difference_rate", 0.19, "保障!B21"), fig("Q9_difference_rate", 0.14, "保障!B22")], national);
     // below 0.15: the largest rate is the least favourable.
     expect(rates.value.get("Q9_difference_rate")?.value).toBe(0.19);
     expect(rates.issues.map((i) => [i.code, i.cell, i.params])).toEqual([
@@ -28,29 +31,23 @@ describe("figuresByCode", () => {
       ["county_figure_several", "保障!B22", { countyItem: "Q9_difference_rate", figureValue: "0.19", usedCell: "保障!B21", otherValue: "0.14" }],
     ]);
     // at least 85%: the lowest satisfaction; a veto item: present wins; a yes item: 否 wins.
-    expect(figuresByCode([fig("R1_recognition", 0.95, "保障!B30"), fig("R1_recognition", 0.8, "保障!B31")], "测试县", national).value.get("R1_recognition")?.value).toBe(0.8);
-    const yesNo = (code: string, a: boolean, b: boolean) => figuresByCode([{ county: "测试县", code, value: a, cell: "保障!B40" }, { county: "测试县", code, value: b, cell: "保障!B41" }], "测试县", national).value.get(code)?.value;
+    expect(figuresByCode([fig("R1_recognition", 0.95, "保障!B30"), fig("R1_recognition", 0.8, "保障!B31")], national).value.get("R1_recognition")?.value).toBe(0.8);
+    const yesNo = (code: string, a: boolean, b: boolean) => figuresByCode([{ county: "测试县", code, value: a, cell: "保障!B40" }, { county: "测试县", code, value: b, cell: "保障!B41" }], national).value.get(code)?.value;
     expect([yesNo("V_school_choice", false, true), yesNo("V_school_choice", true, false), yesNo("G1_layout", true, false), yesNo("G1_layout", false, true)]).toEqual([true, true, false, false]);
   });
 
   it("keeps the first of equal values, and of values it has no direction for, with the duplicate warning", () => {
     const national = builtInProfile();
-    const same = figuresByCode([fig("R1_recognition", 0.9, "保障!B30"), fig("R1_recognition", 0.9, "保障!B31")], "测试县", national);
+    const same = figuresByCode([fig("R1_recognition", 0.9, "保障!B30"), fig("R1_recognition", 0.9, "保障!B31")], national);
     expect([same.value.get("R1_recognition")?.cell, same.issues.map((i) => i.code)]).toEqual(["保障!B30", ["county_figure_duplicate"]]);
-    const unknown = figuresByCode([fig("X_custom", 1, "保障!B50"), fig("X_custom", 2, "保障!B51")], "测试县", national);
+    const unknown = figuresByCode([fig("X_custom", 1, "保障!B50"), fig("X_custom", 2, "保障!B51")], national);
     expect([unknown.value.get("X_custom")?.value, unknown.issues.map((i) => i.code)]).toEqual([1, ["county_figure_duplicate"]]);
   });
 
   it("says the values by their words in the message (是 / 否 for a yes / no item)", () => {
-    const found = figuresByCode([{ county: null, code: "V_key_schools", value: false, cell: "保障!B40" }, { county: null, code: "V_key_schools", value: true, cell: "保障!B41" }], null, builtInProfile());
+    const found = figuresByCode([{ county: null, code: "V_key_schools", value: false, cell: "保障!B40" }, { county: null, code: "V_key_schools", value: true, cell: "保障!B41" }], builtInProfile());
     const issue = found.issues[0];
     expect(issue === undefined ? "" : message(issue.code, issue.params, "zh")).toContain("（此处为 否），按其中最不利的 是（保障!B41）判断");
-  });
-
-  it("ignores other counties' figures and uses county-less ones", () => {
-    const found = figuresByCode([fig("G8_pay_ratio", 1.1, "保障!B2", "邻县"), fig("G14_quota_share", 0.6, "保障!B3", null)], "测试县");
-    expect(found.value.has("G8_pay_ratio")).toBe(false);
-    expect(found.value.get("G14_quota_share")?.value).toBe(0.6);
   });
 });
 

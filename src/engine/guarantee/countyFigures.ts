@@ -5,32 +5,28 @@ import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 import { perObject } from "../perObject";
 
 /**
- * The county's figures by code: its own figures first, then figures that name no county (they
- * apply to every county). A code given more than once with different values (the 校际差异率 of
- * each monitored subject, the satisfaction of each surveyed group) is judged by the least
- * favourable of them — the county meets the item only if every one does (rules.md §5 item 9:
- * "in the monitored subjects") — and said at the other cell; the same value twice, or values the
- * profile gives no direction for, keep the first and say so.
+ * One county's figures by code: those figuresForCounty picked for it (its own, then those that
+ * name no county, relabelled with it), so that a figure applies here whatever county it named.
+ * A code given more than once with different values (the 校际差异率 of each monitored subject,
+ * the satisfaction of each surveyed group) is judged by the least favourable of them — the county
+ * meets the item only if every one does (rules.md §5 item 9: "in the monitored subjects") — and
+ * said at the other cell; the same value twice, or values the profile gives no direction for,
+ * keep the first and say so.
  *
  * @example Q9_difference_rate 0.12 (B20) and 0.19 (B21) → 0.19 kept; county_figure_several at B20
  */
-export function figuresByCode(figures: readonly CountyFigure[], county: string | null, profile?: Profile): WithIssues<Map<string, CountyFigure>> {
-  const own = figures.filter((f) => f.county === county);
-  const general = county === null ? [] : figures.filter((f) => f.county === null);
+export function figuresByCode(figures: readonly CountyFigure[], profile: Profile): WithIssues<Map<string, CountyFigure>> {
   const map = new Map<string, CountyFigure>();
   const issues: Issue[] = [];
-  for (const f of own) {
+  for (const f of figures) {
     const kept = map.get(f.code);
-    if (kept === undefined) map.set(f.code, f);
-    else map.set(f.code, keptOfTwo(kept, f, profile, issues));
+    map.set(f.code, kept === undefined ? f : keptOfTwo(kept, f, profile, issues));
   }
-  for (const f of general) if (!map.has(f.code)) map.set(f.code, f);
   return { value: map, issues };
 }
 
 /** Which way a code's figure is judged: its county item's comparison, or "veto" (true is the bad case). */
-function directionOf(code: string, profile: Profile | undefined): CountyItem["comparison"] | "veto" | null {
-  if (profile === undefined) return null;
+function directionOf(code: string, profile: Profile): CountyItem["comparison"] | "veto" | null {
   if (profile.vetoItems.some((v) => v.code === code)) return "veto";
   return profile.countyItems[code]?.comparison ?? null;
 }
@@ -49,7 +45,7 @@ function lessFavourable(a: CountyFigure["value"], b: CountyFigure["value"], dire
 }
 
 /** The figure kept of two with one code, the other said at its cell. */
-function keptOfTwo(kept: CountyFigure, other: CountyFigure, profile: Profile | undefined, issues: Issue[]): CountyFigure {
+function keptOfTwo(kept: CountyFigure, other: CountyFigure, profile: Profile, issues: Issue[]): CountyFigure {
   const worse = kept.value === other.value ? null : lessFavourable(kept.value, other.value, directionOf(kept.code, profile));
   if (worse === null) {
     issues.push({ code: "county_figure_duplicate", severity: "warning", cell: other.cell, params: { countyItem: other.code } });

@@ -55,6 +55,7 @@ export interface CountyAreasInput {
   readonly records: readonly SchoolRecord[];
   /** What each record's sections say about its school's role (recordRoles). */
   readonly roles: RecordRoles;
+  /** The county's figures (figuresForCounty): every one applies, whatever county it names. */
   readonly figures: readonly CountyFigure[];
   readonly profile: Profile;
 }
@@ -90,7 +91,7 @@ function withSpareTable<T>(size: number, use: (table: CheckTable) => T): T {
 /** The county's items and veto items from its filled check table and its figures; the table's issues with the figures' added. */
 function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
-  const figures = figuresByCode(args.figures, args.county, profile);
+  const figures = figuresByCode(args.figures, profile);
   const issues = table.issues;
   issues.push(...figures.issues, ...figureIssues(profile, figures.value));
   const items = itemCodes(profile).map((code) => {

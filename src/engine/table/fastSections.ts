@@ -2,6 +2,7 @@ import type { Profile } from "../../profiles/schema";
 import { defaultStage } from "../recordSections";
 import { scopeReason } from "../scope";
 import { SINGLE_FIELD, sportsSource, totalContradicts } from "../numerators";
+import { meetsPassRule } from "../passRule";
 import { shortfallAtScale } from "../shortfall";
 import { combinedBits, splitWeights, type Weights } from "../splitShares";
 import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
@@ -74,7 +75,7 @@ function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i:
     table.setIndicator(row, k, numerator, shortfallAtScale(rule.standard[k] ?? 0, students, numerator, scale));
   }
   table.evaluable[row] = 1;
-  table.pass[row] = met >= profile.passRule.minMet && !below ? 1 : 0;
+  table.pass[row] = meetsPassRule(met, below, profile.passRule) ? 1 : 0;
   return true;
 }
 

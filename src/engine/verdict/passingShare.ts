@@ -24,15 +24,16 @@ export function targetFor(profile: Profile, year: number | null): PassingShare["
  * decided (null) — 1 of 1 judged is no 100% while 4 more are unknown. Compared unrounded. The
  * sections are counted once per county (sectionCounts), for this and resourcesVerdict.
  *
- * @example 17 of 20 sections pass, target 0.85 → share 0.85, met true
- * @example 1 of 1 judged passes, 4 unjudged, target 0.85 → share 1, met null (1 ÷ 5 = 0.2 … 5 ÷ 5 = 1)
+ * @example 17 of 20 sections pass, target 0.85 → inScope 20, share 0.85, met true
+ * @example 1 of 1 judged passes, 4 unjudged, target 0.85 → inScope 5, share 1, met null (1 ÷ 5 = 0.2 … 5 ÷ 5 = 1)
  */
 export function passingShare(sections: SectionCounts, profile: Profile, year: number | null): PassingShare {
   const { judged: evaluated, passing, unjudged } = sections;
+  const inScope = evaluated + unjudged;
   const share = evaluated === 0 ? null : passing / evaluated;
   const target = targetFor(profile, year);
-  const met = target === null || evaluated === 0 ? null : targetMet(passing, evaluated + unjudged, unjudged, target.share);
-  return { evaluated, passing, unjudged, share, target, met };
+  const met = target === null || evaluated === 0 ? null : targetMet(passing, inScope, unjudged, target.share);
+  return { evaluated, passing, unjudged, inScope, share, target, met };
 }
 
 /**

@@ -61,7 +61,7 @@ describe("汇总 reasons", () => {
 });
 
 describe("汇总 share of schools passing", () => {
-  const noTarget = makeCounty({ passing: { evaluated: 9, passing: 8, unjudged: 0, share: 8 / 9, target: null, met: null } });
+  const noTarget = makeCounty({ passing: { evaluated: 9, passing: 8, unjudged: 0, inScope: 9, share: 8 / 9, target: null, met: null } });
 
   it("is not applicable, not pending, when the profile sets no target", () => {
     const verdicts = tableOf(noTarget, zh, "YZJH_Summary");
@@ -73,19 +73,19 @@ describe("汇总 share of schools passing", () => {
   });
 
   it("is pending when there is a target but no section could be evaluated", () => {
-    const none = makeCounty({ passing: { evaluated: 0, passing: 0, unjudged: 0, share: null, target: { year: 2025, share: 1 }, met: null } });
+    const none = makeCounty({ passing: { evaluated: 0, passing: 0, unjudged: 0, inScope: 0, share: null, target: { year: 2025, share: 1 }, met: null } });
     expect(tableOf(none, zh, "YZJH_Passing").rows[0]?.[8]).toBe("待评估");
   });
 
   it("counts the sections that could not be evaluated, and gives the range the share lies in with them", () => {
     // 1 of 1 judged passes, 4 more unknown: with them 1 ÷ 5 = 20% at worst, 5 ÷ 5 = 100% at best, so 85% waits.
-    const few = makeCounty({ passing: { evaluated: 1, passing: 1, unjudged: 4, share: 1, target: { year: 2024, share: 0.85 }, met: null } });
+    const few = makeCounty({ passing: { evaluated: 1, passing: 1, unjudged: 4, inScope: 5, share: 1, target: { year: 2024, share: 0.85 }, met: null } });
     // In scope 1 + 4 = 5: the table and the headline say so before the 1 of 1.
     expect(tableOf(few, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 5, 1, 1, 4, 1, 2024, 0.85, "待评估"]);
     const verdicts = tableOf(few, zh, "YZJH_Summary");
     const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例");
     expect(verdicts.rows[row]?.slice(2)).toEqual(["待评估", "参评 5 个学校（学段），已判定 1 个：达标 1/1（100.0%），2024年目标 85.0%；另有 4 个无法评估，计入后达标比例在 20.0% 至 100.0% 之间"]);
-    const one = makeCounty({ passing: { evaluated: 20, passing: 17, unjudged: 1, share: 0.85, target: { year: 2024, share: 0.85 }, met: null } });
+    const one = makeCounty({ passing: { evaluated: 20, passing: 17, unjudged: 1, inScope: 21, share: 0.85, target: { year: 2024, share: 0.85 }, met: null } });
     const english = String(tableOf(one, en, "YZJH_Summary").rows.find((r) => r[1] === "Share of school sections passing")?.[3]);
     expect(english).toMatch(/^21 school sections in scope, 20 judged: 17 of 20 sections passing \(85\.0%\)/);
     expect(english).toMatch(/; 1 more section could not be evaluated: with it the share lies between 81\.0% and 85\.7%$/);

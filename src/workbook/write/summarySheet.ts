@@ -93,7 +93,7 @@ function passingText(county: CountyEvaluation, lang: Lang): string {
  */
 function inScopeText(p: PassingShare, lang: Lang): string {
   if (p.unjudged === 0) return "";
-  return message("out_passing_in_scope", { total: p.evaluated + p.unjudged, evaluated: p.evaluated }, lang);
+  return message("out_passing_in_scope", { total: p.inScope, evaluated: p.evaluated }, lang);
 }
 
 /**
@@ -103,8 +103,7 @@ function inScopeText(p: PassingShare, lang: Lang): string {
  */
 function unjudgedText(p: PassingShare, lang: Lang): string {
   if (p.unjudged === 0) return "";
-  const total = p.evaluated + p.unjudged;
-  const [low, high] = [p.passing / total, (p.passing + p.unjudged) / total].map((v) => formatNumber(v, FORMAT.ratio));
+  const [low, high] = [p.passing / p.inScope, (p.passing + p.unjudged) / p.inScope].map((v) => formatNumber(v, FORMAT.ratio));
   return countMessage("out_passing_unjudged", p.unjudged, { unjudged: p.unjudged, low: low ?? "", high: high ?? "" }, lang);
 }
 
@@ -127,7 +126,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
     rows: counties.map((c) => {
       const p = c.passing;
       const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : null);
-      return [countyLabel(c.county, lang), p.evaluated + p.unjudged, p.evaluated, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang)];
+      return [countyLabel(c.county, lang), p.inScope, p.evaluated, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang)];
     }),
     emptyText: t("out_none"),
   });
