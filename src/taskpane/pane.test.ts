@@ -1,7 +1,8 @@
+import { oneWriteAtATime } from "../adapters/office/writeLock";
 import { parseSettings } from "../addin/addinSettings";
 import { builtInProfile } from "../profiles/resolveProfile";
 import { gridOf } from "../workbook/read/testing";
-import { BUSY_HINT_AFTER_MS } from "./pane";
+import { BUSY_HINT_AFTER_MS, BUSY_RECHECK_MS } from "./pane";
 import { choose, click, typeInto } from "./testing/fakeDom";
 import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
 
@@ -739,6 +740,77 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     expect(h.byId("progress-text").textContent).toBe("Reading the data…");
     jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
     expect(busy(h)).toEqual([false, EN_BUSY]);
+  });
+
+  const ZH_QUEUED = "正在等待上一次评估（例如从功能区点击的“评估”）写完结果工作表；写完后即写入本次结果。";
+  const EN_QUEUED = "Waiting for an earlier evaluation (such as one started from the ribbon) to finish writing its result sheets; this evaluation's results are written as soon as it has.";
+
+  /**
+   * A write of the ribbon's under way, through the sinks' lock (writeLock.ts), until `end()`; and
+   * a pane whose write goes through the lock too, as OfficeWorkbookSink's does, and once its turn
+   * comes waits on Excel until `excelDone()`.
+   */
+  function behindRibbonWrite(lang: "zh" | "en" = "zh") {
+    let end: () => void = () => undefined;
+    void oneWriteAtATime(() => new Promise<void>((resolve) => (end = resolve)));
+    let excelDone: () => void = () => undefined;
+    const excel = new Promise<void>((resolve) => (excelDone = resolve));
+    return { end: () => end(), excelDone: () => excelDone(), harness: started({ lang, beforeWrite: () => oneWriteAtATime(() => excel) }) };
+  }
+
+  it("says the write waits for an earlier evaluation's (the ribbon's, still writing), not for Excel, as long as it does", async () => {
+    const ribbon = behindRibbonWrite();
+    const h = await ribbon.harness;
+    ribbon.excelDone(); // once its turn comes, the pane's write goes through at once
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("progress-text").textContent).toBe("正在写入结果工作表…");
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
+    expect(busy(h)).toEqual([true, ""]);
+    jest.advanceTimersByTime(1);
+    expect(busy(h)).toEqual([false, ZH_QUEUED]);
+    jest.advanceTimersByTime(10 * BUSY_RECHECK_MS);
+    expect(busy(h)).toEqual([false, ZH_QUEUED]);
+    expect(h.calls.written).toHaveLength(0);
+    ribbon.end();
+    await settle();
+    expect([h.byId("progress-text").textContent, ...busy(h)]).toEqual(["完成：已写入 6 张结果工作表。", true, ""]);
+    expect(h.calls.written).toHaveLength(1);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it("goes once the earlier write is done, and says Excel is busy only once the pane's own write has then waited the threshold", async () => {
+    const ribbon = behindRibbonWrite();
+    const h = await ribbon.harness;
+    click(h.byId("evaluate"));
+    await settle();
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([false, ZH_QUEUED]);
+    ribbon.end();
+    await settle();
+    jest.advanceTimersByTime(BUSY_RECHECK_MS); // looked at again: the pane's write has its turn, and waits on Excel
+    expect([h.byId("progress-text").textContent, ...busy(h)]).toEqual(["正在写入结果工作表…", true, ""]);
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
+    expect(busy(h)).toEqual([true, ""]);
+    jest.advanceTimersByTime(1);
+    expect(busy(h)).toEqual([false, ZH_BUSY]);
+    ribbon.excelDone();
+    await settle();
+    expect([h.byId("progress-text").textContent, ...busy(h)]).toEqual(["完成：已写入 6 张结果工作表。", true, ""]);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it("says the write waits for an earlier one in English when the pane is", async () => {
+    const ribbon = behindRibbonWrite("en");
+    const h = await ribbon.harness;
+    ribbon.excelDone();
+    click(h.byId("evaluate"));
+    await settle();
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([false, EN_QUEUED]);
+    ribbon.end();
+    await settle();
+    expect([h.byId("progress-text").textContent, ...busy(h)]).toEqual(["Done: 6 result sheets written.", true, ""]);
   });
 
   it("never shows on a run that does not wait", async () => {

@@ -9,6 +9,7 @@ import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { readChecked, readRequest, runPipeline } from "../addin/runPipeline";
 import { stableKey } from "../addin/stableKey";
+import { writeWaiting } from "../adapters/office/writeLock";
 import type { Evaluation, Issue } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 import { message } from "../messages/catalogue";
@@ -41,6 +42,9 @@ type ReadOk = Extract<ReadResult, { ok: true }>;
  */
 export const BUSY_HINT_AFTER_MS = 8_000;
 
+/** How often the pane looks again whether a write it said was waiting for an earlier one still is. */
+export const BUSY_RECHECK_MS = 1_000;
+
 /** A draft's corrections when it reads another sheet or range: none. */
 const NO_FIXES: PaneFixes = { fixes: {}, ignored: [], headers: {} };
 
@@ -55,9 +59,9 @@ function basisKey({ sheet, range, fixes, ignored, profileId, year }: Pick<Draft,
   return stableKey({ sheet, range, fixes, ignored, profileId, year });
 }
 
-/** Calls `show` once BUSY_HINT_AFTER_MS have passed, unless the returned cancel is called first. */
-function afterBusyWait(show: () => void): () => void {
-  const timer = setTimeout(show, BUSY_HINT_AFTER_MS);
+/** Calls `show` once `ms` (BUSY_HINT_AFTER_MS) have passed, unless the returned cancel is called first. */
+function afterBusyWait(show: () => void, ms = BUSY_HINT_AFTER_MS): () => void {
+  const timer = setTimeout(show, ms);
   return () => clearTimeout(timer);
 }
 
@@ -409,14 +413,22 @@ export class Pane {
   private watchStep(step: Step | null): void {
     this.cancelBusy?.();
     this.cancelBusy = null;
-    this.showBusy(false);
-    if (step !== null) this.cancelBusy = afterBusyWait(() => this.showBusy(true));
+    this.showBusy(null);
+    if (step !== null) this.cancelBusy = afterBusyWait(() => this.showBusy(step));
   }
 
-  private showBusy(shown: boolean): void {
+  /**
+   * The hint for `step`, which has waited BUSY_HINT_AFTER_MS (none for null). A write may be held
+   * by this runtime's earlier write (writeLock.ts: the ribbon's 评估 still writing) rather than by
+   * Excel: said so while it is. Once the earlier write is done this one goes to Excel, so the hint
+   * goes and the wait starts again, as for a new step.
+   */
+  private showBusy(step: Step | null): void {
+    const queued = step === "writing" && writeWaiting();
     const busy = byId("progress-busy");
-    busy.textContent = shown ? this.t("addin_excel_busy") : "";
-    busy.hidden = !shown;
+    busy.textContent = step === null ? "" : this.t(queued ? "addin_write_queued" : "addin_excel_busy");
+    busy.hidden = step === null;
+    if (queued) this.cancelBusy = afterBusyWait(() => (writeWaiting() ? this.showBusy(step) : this.watchStep(step)), BUSY_RECHECK_MS);
   }
 
   async evaluate(): Promise<void> {

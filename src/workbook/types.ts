@@ -66,8 +66,8 @@ export interface ColumnSpec {
   /** Excel number format for the column's data cells, e.g. `0.00`, `#,##0`, `0.000`, `0.0%`; null = General. */
   readonly numberFormat: string | null;
   /**
-   * Whether the column's data cells wrap their text (the table's rows top-aligned; the .xlsx sink
-   * sets each such row's height from its lines, the Office sink has Excel autofit them): set when a value is wider than `width`, so that a long reason stays inside its column
+   * Whether the column's data cells wrap their text (the table's rows top-aligned; both sinks set
+   * each such row's height from its lines, wrappedRowHeight.ts): set when a value is wider than `width`, so that a long reason stays inside its column
    * instead of running across the page and shrinking a sheet printed one page wide. The header never wraps.
    */
   readonly wrap: boolean;
@@ -79,11 +79,33 @@ export interface DataBarSpec {
   readonly max: number;
 }
 
-/** A hyperlink from a cell of the table to a place in the workbook, e.g. the source cell `学校基本情况!D7`. */
+/**
+ * A hyperlink from a cell of the table: to a place in the workbook, e.g. the source cell
+ * `学校基本情况!D7`, or, with `file` set, to another file, e.g. a county's result workbook beside
+ * the batch overview (`{ row: 0, column: 18, target: "甲县-评估结果.xlsx", file: true }`).
+ */
 export interface LinkSpec {
   readonly row: number;
   readonly column: number;
+  /**
+   * A place, `Sheet!A1`; with `file`, the file's path relative to the workbook written, as the
+   * file system names it (not URI-encoded: each sink makes its address with fileHref).
+   */
   readonly target: string;
+  /** Set when `target` is a file to open rather than a place. */
+  readonly file?: true;
+}
+
+/**
+ * A relative file path as a hyperlink address: `/`-separated and URI-encoded, `#` and `?` too
+ * (in a file name they would start the fragment or the query). A relative address is resolved
+ * against the folder of the workbook holding the link (LibreOffice, checked: the overview's links
+ * open the results beside it).
+ *
+ * @example fileHref("北山县\\1#楼.xlsx") // "%E5%8C%97%E5%B1%B1%E5%8E%BF/1%23%E6%A5%BC.xlsx"
+ */
+export function fileHref(path: string): string {
+  return encodeURI(path.replace(/\\/g, "/")).replace(/[#?]/g, (c) => encodeURIComponent(c));
 }
 
 /** One Excel table on a result sheet. Rows and columns are relative to the table's data body. */

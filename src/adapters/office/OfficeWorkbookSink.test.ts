@@ -202,6 +202,82 @@ describe("OfficeWorkbookSink: wrapping long text", () => {
   });
 });
 
+/**
+ * wrappingSpecs(schools) with school names `names(i)`. The school column is 20 characters wide:
+ * (20 − 1) × 0.95 = 18.05 display units a line, 9 Chinese characters (wrappedRowHeight.ts).
+ */
+function namedSpecs(schools: number, names: (i: number) => string) {
+  return wrappingSpecs(schools).map((spec) =>
+    spec.name !== "学校达标" ? spec : { ...spec, tables: spec.tables.map((t) => ({ ...t, rows: t.rows.map((row, i) => [names(i), ...row.slice(1)]) })) },
+  );
+}
+
+/** Every rowHeight set of the workbook, as `sheet!top–bottom,left–right`. */
+function heightSets(excel: FakeExcel): string[] {
+  return excel.model.sheets.flatMap((s) => s.rowHeightRanges.map((b) => `${s.name}!${b.top}–${b.bottom},${b.left}–${b.right}`));
+}
+
+describe("OfficeWorkbookSink: heights of wrapped rows", () => {
+  // Lines of each name in 9 characters a line, and the height: lines × 16 pt + 2 pt.
+  const NAMES = [
+    "长".repeat(25), // 9 + 9 + 7: 3 lines, 50 pt
+    "长".repeat(25), // 50 pt, the same run
+    "城关小学", // one line: no height
+    "一\n二\n三\n四", // 4 lines, 66 pt
+    "长".repeat(19), // 9 + 9 + 1: 3 lines, 50 pt, a run of its own (not next to the first)
+    "长".repeat(10), // 9 + 1: 2 lines, 34 pt
+    "长".repeat(10), // 34 pt, the same run
+  ];
+
+  it("sets each row that needs more than one line to the .xlsx sink's height, in one operation per run of equal heights, after autofitRows, without another sync", async () => {
+    const short = setup();
+    blank(short.excel);
+    await short.sink().writeSheets(namedSpecs(NAMES.length, () => "城关小学"));
+    const { excel, sink } = setup();
+    blank(excel);
+    await sink().writeSheets(namedSpecs(NAMES.length, (i) => NAMES[i] ?? ""));
+    const schools = excel.model.sheet("学校达标") as FakeSheet;
+    // Data rows start at row 4 (title, note, blank, header). The fake's autofitRows drops a height
+    // set before it, as Excel replaces it with the fitted one: the heights are there only because they come after.
+    expect([...schools.rowHeights.entries()].sort(([a], [b]) => a - b)).toEqual([[4, 50], [5, 50], [7, 66], [8, 50], [9, 34], [10, 34]]);
+    expect(excel.model.sheets.filter((s) => s.rowHeights.size > 0).map((s) => s.name)).toEqual(["学校达标"]);
+    expect((short.excel.model.sheet("学校达标") as FakeSheet).rowHeights.size).toBe(0);
+    expect(fittedRows(excel)).toEqual(["学校达标!4–10,0–10"]);
+    // Four runs, one range each (in column A: a height is the whole row's), none for the row that fits.
+    expect(heightSets(excel)).toEqual(["学校达标!4–5,0–0", "学校达标!7–7,0–0", "学校达标!8–8,0–0", "学校达标!9–10,0–0"]);
+    expect(heightSets(short.excel)).toEqual([]);
+    expect(excel.requests.reduce((n, r) => n + r.operations, 0) - short.excel.requests.reduce((n, r) => n + r.operations, 0)).toBe(4);
+    expect(excel.syncs).toBe(SURVEY["1.13"] + 3);
+    expect(excel.syncs).toBe(short.excel.syncs);
+  });
+
+  it("sets the heights of every block's rows when the sheet goes in several blocks, a run cut by a block once in each, and a 1.7 host does too", async () => {
+    const { excel } = setup();
+    blank(excel);
+    const capabilities = detectCapabilities((_, v) => excel.supports(v));
+    const tall = new OfficeWorkbookSink(excel.run, { capabilities, budgetBytes: 500 * 1024 });
+    await tall.writeSheets(namedSpecs(3000, () => "长".repeat(25)));
+    const short = setup();
+    blank(short.excel);
+    await new OfficeWorkbookSink(short.excel.run, { capabilities, budgetBytes: 500 * 1024 }).writeSheets(namedSpecs(3000, () => "城关小学"));
+    const blocks = excel.requests.slice(SURVEY["1.13"] + 1, -2).length;
+    expect(blocks).toBeGreaterThan(1);
+    expect(short.excel.syncs).toBe(excel.syncs);
+    const schools = excel.model.sheet("学校达标") as FakeSheet;
+    const heights = schools.rowHeights;
+    expect([...heights.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 4));
+    expect(new Set(heights.values())).toEqual(new Set([50]));
+    // One equal-height run of 3,000 rows, cut by the blocks: each block sets its own rows in one range, after fitting them.
+    const sets = schools.rowHeightRanges.map((b) => [b.top, b.bottom]);
+    expect(sets.length).toBeGreaterThan(1);
+    expect(sets).toEqual(schools.autofittedRows.map((b) => [b.top, b.bottom]));
+    const old = setup("1.7");
+    blank(old.excel);
+    await old.sink().writeSheets(namedSpecs(2, () => "长".repeat(10)));
+    expect([...(old.excel.model.sheet("学校达标") as FakeSheet).rowHeights.entries()]).toEqual([[4, 34], [5, 34]]);
+  });
+});
+
 describe("OfficeWorkbookSink: requests", () => {
   it("uses the same number of syncs for 10 and 1,000 schools (one block each)", async () => {
     const small = setup();

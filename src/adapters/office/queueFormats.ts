@@ -1,4 +1,4 @@
-import type { CellValue, LinkSpec, SheetSpec } from "../../workbook/types";
+import { fileHref, type CellValue, type LinkSpec, type SheetSpec } from "../../workbook/types";
 import { EMPHASIS_COLOURS } from "../../workbook/write/emphasisColours";
 import { freeTableName } from "../../workbook/write/excelNames";
 import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
@@ -6,6 +6,7 @@ import { toExcel } from "./cellValues";
 import { emphasisRuns } from "./emphasisRuns";
 import type { Capabilities } from "./requirements";
 import { queueCharts } from "./queueCharts";
+import { rowHeightRuns } from "./rowHeightRuns";
 
 /** An Excel table's name while the sheet is written, and once the old result sheets are gone. */
 export interface TableName {
@@ -53,12 +54,16 @@ export function queueSegment(target: SheetTarget, start: number, count: number, 
   const { sheet, layout } = target;
   sheet.getRangeByIndexes(start, 0, count, layout.width).values = layout.rows.slice(start, start + count).map((row) => row.map(toExcel));
   if (start === 0) queueSheetHead(target);
-  for (const placed of layout.tables) queueTableRows(sheet, placed, start, start + count);
+  for (const placed of layout.tables) queueTableRows(sheet, placed, start, start + count, layout.columnWidths);
   if (start + count === layout.rows.length) queueSheetTail(target, capabilities);
 }
 
-/** Number formats and wrapping (one column slice per column), emphasis runs and links for data rows in [from, to) of the sheet. */
-export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from: number, to: number): void {
+/**
+ * Number formats and wrapping (one column slice per column, row heights in runs), emphasis runs
+ * and links for data rows in [from, to) of the sheet, whose columns are `columnWidths` characters
+ * wide (SheetLayout.columnWidths).
+ */
+export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from: number, to: number, columnWidths: readonly number[]): void {
   const first = Math.max(from, placed.firstDataRow);
   const end = Math.min(to, placed.firstDataRow + placed.spec.rows.length);
   if (first >= end) return;
@@ -67,7 +72,7 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
     const formats = Array.from({ length: end - first }, () => [column.numberFormat]);
     sheet.getRangeByIndexes(first, c, end - first, 1).numberFormat = formats;
   });
-  queueWrap(sheet, placed, first, end);
+  queueWrap(sheet, placed, first, end, columnWidths);
   for (const run of emphasisRuns(placed.spec, first - placed.firstDataRow, end - placed.firstDataRow)) {
     const format = sheet.getRangeByIndexes(placed.firstDataRow + run.row, run.column, run.count, 1).format;
     const colours = EMPHASIS_COLOURS[run.kind];
@@ -84,13 +89,22 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
 /**
  * A long text wraps inside its capped column (ColumnSpec.wrap). The table's data rows [first, end)
  * are top-aligned (in a row several lines high a label at the bottom, the default, would stand
- * beside the next row's text) and fitted to their text once it wraps: Excel fits a row when its
- * own user sets wrapping, not always when an add-in does, and other spreadsheets opening the file
- * show a row without a fitted height one line high. wrapText and verticalAlignment are ExcelApi
- * 1.1, autofitRows 1.2, all below the manifest's minimum (1.7); queued with the rows' number
- * formats, so they add no sync.
+ * beside the next row's text) and given the height their wrapped lines need.
+ *
+ * Excel fits a row when its own user sets wrapping, not always when an add-in does (Excel on the
+ * web), and the sheet is still hidden here, where autofitRows may fit nothing. So each row that
+ * needs more than one line gets the .xlsx sink's estimate (wrappedRowHeight.ts), in runs of equal
+ * heights (rowHeightRuns), queued AFTER autofitRows: the host applies a request's operations in
+ * order, so the estimate wins wherever both apply. Queued the other way round, an autofit that
+ * measured nothing on the hidden sheet could put a row back to one line, and nothing would tell
+ * the sink. The estimate errs tall (16 pt a line against Calibri's 15): a row may come out a
+ * little higher than Excel would fit it, never cut off. autofitRows stays for the rows left alone,
+ * those estimated to fit one line, where Excel's own measure, when it makes one, is the better guess.
+ *
+ * wrapText and verticalAlignment are ExcelApi 1.1, autofitRows and rowHeight 1.2, all below the
+ * manifest's minimum (1.7); queued with the rows' number formats, so they add no sync.
  */
-function queueWrap(sheet: Excel.Worksheet, placed: PlacedTable, first: number, end: number): void {
+function queueWrap(sheet: Excel.Worksheet, placed: PlacedTable, first: number, end: number, columnWidths: readonly number[]): void {
   const { columns } = placed.spec;
   if (!columns.some((column) => column.wrap)) return;
   const body = sheet.getRangeByIndexes(first, 0, end - first, columns.length).format;
@@ -99,11 +113,18 @@ function queueWrap(sheet: Excel.Worksheet, placed: PlacedTable, first: number, e
     if (column.wrap) sheet.getRangeByIndexes(first, c, end - first, 1).format.wrapText = true;
   });
   body.autofitRows();
+  for (const run of rowHeightRuns(placed.spec, columnWidths, first - placed.firstDataRow, end - placed.firstDataRow)) {
+    sheet.getRangeByIndexes(placed.firstDataRow + run.row, 0, run.count, 1).format.rowHeight = run.height;
+  }
 }
 
-/** The hyperlink of a link cell: its target, shown as the cell's text (Excel would otherwise show the target). */
+/**
+ * The hyperlink of a link cell: its target, shown as the cell's text (Excel would otherwise show the
+ * target). A file link (LinkSpec.file; only the CLI's overview makes one, which the add-in never
+ * writes) becomes an address, which Excel resolves against the workbook's folder.
+ */
 export function hyperlinkFor(link: LinkSpec, value: CellValue | undefined): Excel.RangeHyperlink {
-  const hyperlink: Excel.RangeHyperlink = { documentReference: link.target, screenTip: link.target };
+  const hyperlink: Excel.RangeHyperlink = link.file ? { address: fileHref(link.target), screenTip: link.target } : { documentReference: link.target, screenTip: link.target };
   if (typeof value === "string") hyperlink.textToDisplay = value;
   return hyperlink;
 }

@@ -83,6 +83,26 @@ describe("rowCosts: the request size estimate", () => {
     }
   });
 
+  it("charges the heights of wrapped rows, which office.js sends once per run of equal heights per block", async () => {
+    // The school column (20 characters: 9 Chinese a line) wraps. Names of 10 and 25 characters take
+    // 2 and 3 lines (34 and 50 pt): alternating, every row is a run of its own, the worst case.
+    const named = (name: (i: number) => string): SheetSpec => {
+      const table = schoolsTable(200);
+      const rows = table.rows.map((row, i) => [name(i), ...row.slice(1)]);
+      return { ...allGreen(200), tables: [{ ...table, rows, columns: table.columns.map((c, i) => ({ ...c, wrap: i === 0 })) }] };
+    };
+    const alternating = named((i) => "长".repeat(i % 2 === 0 ? 10 : 25));
+    // The same texts cut to nine characters, one line each: no heights.
+    const oneLine = named(() => "长".repeat(9));
+    // Sheet rows 50–119 are data rows 46–115 (title, note, blank, header above): 70 runs.
+    for (const [from, to, rows] of [[0, Infinity, 200], [50, 120, 70]] as const) {
+      const real = await measured(alternating, from, to);
+      // About 510 bytes a run on the wire (range and format paths, the rowHeight set), besides the longer names' 3 bytes a character.
+      expect(real - (await measured(oneLine, from, to))).toBeGreaterThan(450 * rows);
+      expect(estimate(alternating, from, to)).toBeGreaterThanOrEqual(real);
+    }
+  });
+
   it("covers a sheet of 5,000 rows, whose values and number formats office.js sends in 1,500-cell chunks", async () => {
     const [, , schools] = resultSpecs(5000);
     if (schools === undefined) throw new Error("no spec");

@@ -3,6 +3,7 @@ import { chartPlans } from "./chartPlans";
 import { emphasisRuns } from "./emphasisRuns";
 import { jsonBytes, plus, rowsPerBulkChunk, type Cost } from "./payload";
 import { hyperlinkFor, isTable } from "./queueFormats";
+import { rowHeightRuns } from "./rowHeightRuns";
 import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
 import type { SheetSpec } from "../../workbook/types";
 
@@ -33,6 +34,8 @@ const WIRE_BYTES = {
   wrapColumn: 560,
   /** A wrapping table's data rows in a block: range and format paths, the verticalAlignment set, the autofitRows call (about 600). */
   wrapRows: 700,
+  /** A run of wrapped rows of one height: range and format paths, the rowHeight set (about 510). */
+  heightRun: 560,
   /** A hyperlink set on one cell, besides its JSON. */
   link: 380,
   /** One font property set on a fresh range (title, note, caption); each further set on it. */
@@ -94,8 +97,8 @@ function formatCost(placed: PlacedTable): Cost {
   return placed.spec.columns.reduce((cost, c) => (c.numberFormat === null ? cost : plus(cost, plus(chunkShare(1), { bytes: jsonBytes([c.numberFormat]) + 1, operations: 0 }))), NONE);
 }
 
-/** Data-row costs of one table: number formats, emphasis runs (charged to their first row) and links. */
-function addTableRows(costs: Cost[], placed: PlacedTable): void {
+/** Data-row costs of one table: number formats, emphasis runs and row-height runs (each charged to its first row) and links. */
+function addTableRows(costs: Cost[], placed: PlacedTable, columnWidths: readonly number[]): void {
   const add = (row: number, cost: Cost) => {
     const i = placed.firstDataRow + row;
     if (row >= 0 && row < placed.spec.rows.length) costs[i] = plus(costs[i] ?? NONE, cost);
@@ -103,6 +106,7 @@ function addTableRows(costs: Cost[], placed: PlacedTable): void {
   const formats = formatCost(placed);
   placed.spec.rows.forEach((_, r) => add(r, formats));
   for (const run of emphasisRuns(placed.spec, 0, placed.spec.rows.length)) add(run.row, { bytes: WIRE_BYTES.emphasisRun, operations: 2 });
+  for (const run of rowHeightRuns(placed.spec, columnWidths, 0, placed.spec.rows.length)) add(run.row, { bytes: WIRE_BYTES.heightRun, operations: 1 });
   for (const link of placed.spec.links) {
     const hyperlink = hyperlinkFor(link, placed.spec.rows[link.row]?.[link.column]);
     add(link.row, { bytes: WIRE_BYTES.link + jsonBytes(hyperlink), operations: 1 });
@@ -111,13 +115,13 @@ function addTableRows(costs: Cost[], placed: PlacedTable): void {
 
 /**
  * Estimated cost of each row of a laid-out sheet when written: its values, its share of the
- * number-format arrays, the emphasis runs and links that start on it, and the head (first row)
+ * number-format arrays, the emphasis runs, row-height runs and links that start on it, and the head (first row)
  * and tail (last row). What a block adds once per sheet is in `segmentCost`.
  */
 export function rowCosts(spec: SheetSpec, layout: SheetLayout, tableNames: readonly string[]): Cost[] {
   const chunk = chunkShare(layout.width);
   const costs: Cost[] = layout.rows.map((row) => plus(chunk, { bytes: jsonBytes(row.map(toExcel)) + 1, operations: 0 }));
-  for (const placed of layout.tables) addTableRows(costs, placed);
+  for (const placed of layout.tables) addTableRows(costs, placed, layout.columnWidths);
   const last = costs.length - 1;
   if (last >= 0) {
     costs[0] = plus(costs[0] ?? NONE, headCost(layout));
@@ -131,7 +135,8 @@ export function rowCosts(spec: SheetSpec, layout: SheetLayout, tableNames: reado
  * suspension calls; the values range and one range per formatted column, each with its size check
  * and a bulk chunk that the rows' shares may not have paid in full; an emphasis run per
  * emphasised column that the cut splits in two; and for a table with wrapping columns, its rows
- * top-aligned and fitted, and a wrapping slice per wrapping column.
+ * top-aligned and fitted, a wrapping slice per wrapping column, and a row-height run the cut
+ * splits in two.
  */
 export function segmentCost(layout: SheetLayout): Cost {
   const count = (f: (t: PlacedTable) => number) => layout.tables.reduce((n, t) => n + f(t), 0);
@@ -140,7 +145,7 @@ export function segmentCost(layout: SheetLayout): Cost {
   const wrapping = count((t) => t.spec.columns.filter((c) => c.wrap).length);
   const wrappingTables = count((t) => (t.spec.columns.some((c) => c.wrap) ? 1 : 0));
   const ranges = 1 + formatted;
-  const wrapBytes = wrappingTables * WIRE_BYTES.wrapRows + wrapping * WIRE_BYTES.wrapColumn;
+  const wrapBytes = wrappingTables * (WIRE_BYTES.wrapRows + WIRE_BYTES.heightRun) + wrapping * WIRE_BYTES.wrapColumn;
   const bytes = WIRE_BYTES.sheetInRequest + ranges * (WIRE_BYTES.rangeSet + WIRE_BYTES.bulkCheck + WIRE_BYTES.bulkChunk) + emphasised * WIRE_BYTES.emphasisRun + wrapBytes;
-  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 + wrappingTables * 2 + wrapping };
+  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 + wrappingTables * 3 + wrapping };
 }

@@ -1,4 +1,4 @@
-import { oneWriteAtATime } from "./writeLock";
+import { oneWriteAtATime, writeWaiting } from "./writeLock";
 
 /** A write that records when it starts and ends, and ends when told to. */
 function gatedWrite(name: string, log: string[]) {
@@ -52,5 +52,30 @@ describe("oneWriteAtATime", () => {
     expect(log).toEqual(["a starts", "a fails", "b starts"]);
     b.end("B");
     await expect(second).resolves.toBe("B");
+  });
+
+  it("reports a write waiting for an earlier one until that one has settled, failed or not, and none once the waiting one runs", async () => {
+    const log: string[] = [];
+    const a = gatedWrite("a", log);
+    const b = gatedWrite("b", log);
+    const c = gatedWrite("c", log);
+    const first = oneWriteAtATime(a.write);
+    await tick();
+    expect(writeWaiting()).toBe(false); // a runs: nothing waits behind it
+    const second = oneWriteAtATime(b.write);
+    const third = oneWriteAtATime(c.write);
+    await tick();
+    expect(writeWaiting()).toBe(true);
+    a.fail(new Error("protected"));
+    await expect(first).rejects.toThrow("protected");
+    await tick();
+    expect(log).toEqual(["a starts", "a fails", "b starts"]);
+    expect(writeWaiting()).toBe(true); // c still waits for b
+    b.end("B");
+    await tick();
+    expect(writeWaiting()).toBe(false); // c runs
+    c.end("C");
+    await expect(Promise.all([second, third])).resolves.toEqual(["B", "C"]);
+    expect(writeWaiting()).toBe(false);
   });
 });

@@ -12,16 +12,33 @@
  */
 let tail: Promise<void> = Promise.resolve();
 
+/** Writes handed to oneWriteAtATime that have not started yet: each waits for the one before it. */
+let waiting = 0;
+
 /**
  * Runs `write` once every write queued before it has settled.
  *
  * @example await Promise.all([oneWriteAtATime(a), oneWriteAtATime(b)]) // b starts after a has finished
  */
 export function oneWriteAtATime<T>(write: () => Promise<T>): Promise<T> {
-  const turn = tail.then(write);
+  waiting++;
+  const turn = tail.then(() => {
+    waiting--;
+    return write();
+  });
   tail = turn.then(
     () => undefined,
     () => undefined,
   );
   return turn;
+}
+
+/**
+ * Whether a write is waiting for an earlier one to finish (the pane's 评估 behind the ribbon's,
+ * still writing): then a write that seems stuck is held here, not by Excel, and the pane says so.
+ *
+ * @example oneWriteAtATime(a); oneWriteAtATime(b); await tick(); writeWaiting() // true until a has settled and b starts
+ */
+export function writeWaiting(): boolean {
+  return waiting > 0;
 }

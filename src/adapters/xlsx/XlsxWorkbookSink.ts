@@ -5,9 +5,9 @@ import { a1, columnLetters } from "../../workbook/address";
 import type { CellValue, SheetSpec, TableSpec, WorkbookSink } from "../../workbook/types";
 import { freeSheetName, freeTableName } from "../../workbook/write/excelNames";
 import { sheetLayout, type PlacedTable, type SheetLayout } from "../../workbook/write/sheetLayout";
+import { wrappedRowHeights } from "../../workbook/write/wrappedRowHeight";
 import { applyEmphasis, BASE_FONT, LINK_FONT } from "./emphasisStyle";
-import { linkTarget } from "./linkTarget";
-import { wrappedRowHeight } from "./wrappedRowHeight";
+import { linkHref } from "./linkTarget";
 
 /** A fixed timestamp, so that two runs over the same input write the same file content. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -64,7 +64,7 @@ export class XlsxWorkbookSink implements WorkbookSink {
     if (!ws) return;
     layout.tables.forEach(({ spec, firstDataRow }) => {
       for (const link of spec.links) {
-        const target = linkTarget(link.target, resultSheets, this.sourceFile);
+        const target = linkHref(link, resultSheets, this.sourceFile);
         if (!target) continue;
         const cell = cellAt(ws, firstDataRow + 1 + link.row, link.column + 1);
         cell.value = { text: textOf(cell.value), hyperlink: target, tooltip: link.target };
@@ -194,11 +194,7 @@ const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
  * the text off; rows that fit one line keep no height.
  */
 function fitWrappedRows(ws: ExcelJS.Worksheet, placed: PlacedTable, sheetWidths: readonly number[]): void {
-  const wrapping = placed.spec.columns.flatMap((col, c) => (col.wrap ? [c] : []));
-  if (wrapping.length === 0) return;
-  const widths = wrapping.map((c) => sheetWidths[c] ?? 0);
-  placed.spec.rows.forEach((row, r) => {
-    const height = wrappedRowHeight(wrapping.map((c) => row[c] ?? null), widths);
+  wrappedRowHeights(placed.spec, sheetWidths).forEach((height, r) => {
     if (height !== null) ws.getRow(placed.firstDataRow + 1 + r).height = height;
   });
 }

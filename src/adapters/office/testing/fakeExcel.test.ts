@@ -97,6 +97,39 @@ describe("FakeExcel: wrapping", () => {
     await expect(old.run((c) => fit(c, 1))).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
+  const heights = async (context: Excel.RequestContext, ranges: number) => {
+    const sheet = context.workbook.worksheets.getItem("结果");
+    for (let r = 0; r < ranges; r++) sheet.getRangeByIndexes(4 + r * 3, 0, 2, 1).format.rowHeight = 50;
+    await context.sync();
+  };
+
+  it("counts a rowHeight set within 5% of what office.js sends (range and format paths, one set)", async () => {
+    const [one = 0, eleven = 0] = [...(await officeJsRequestBytes((c) => heights(c, 1))), ...(await officeJsRequestBytes((c) => heights(c, 11)))];
+    const perRange = (eleven - one) / 10;
+    expect(perRange).toBeGreaterThan(400);
+    const fakePerRange = ((await fakeBytes((c) => heights(c, 11), 1_000_000)) - (await fakeBytes((c) => heights(c, 1), 1_000_000))) / 10;
+    expect(Math.abs(fakePerRange - perRange) / perRange).toBeLessThan(0.05);
+  });
+
+  it("sets the height of every row of the range, which a later autofitRows over them replaces (the fake drops it), and refuses it below ExcelApi 1.2", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.model.addSheet("结果");
+    await excel.run((c) => heights(c, 2));
+    expect([...sheet.rowHeights.entries()]).toEqual([[4, 50], [5, 50], [7, 50], [8, 50]]);
+    expect(sheet.rowHeightRanges).toEqual([
+      { top: 4, left: 0, bottom: 5, right: 0 },
+      { top: 7, left: 0, bottom: 8, right: 0 },
+    ]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("结果").getRangeByIndexes(5, 0, 3, 2).format.autofitRows();
+      await context.sync();
+    });
+    expect([...sheet.rowHeights.entries()]).toEqual([[4, 50], [8, 50]]);
+    const old = new FakeExcel("1.1");
+    old.model.addSheet("结果");
+    await expect(old.run((c) => heights(c, 1))).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   it("sets wrapText and the vertical alignment on every cell of the range, and nowhere else", async () => {
     const excel = new FakeExcel();
     const sheet = excel.model.addSheet("结果");

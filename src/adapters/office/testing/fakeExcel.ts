@@ -717,12 +717,27 @@ class RangeFormatProxy extends Node {
     this.setter(this, "verticalAlignment", alignment, (cell) => (cell.verticalAlignment = alignment));
   }
 
-  /** Records the range whose rows were fitted (the model has no geometry to compute a height from). ExcelApi 1.2. */
+  /**
+   * Records the range whose rows were fitted. Excel replaces a height set on a row with the fitted
+   * one; the model has no geometry to compute it from, so it drops the height set (the row has
+   * Excel's own again). ExcelApi 1.2.
+   */
   autofitRows(): void {
     this.callMethod("autofitRows", [], () => {
       this.ctx.excel.require("1.2", "RangeFormat.autofitRows");
       const { sheet, box } = this.ref();
       sheet.autofittedRows.push(box);
+      for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.delete(r);
+    });
+  }
+
+  /** The height of every row of the range, in points. ExcelApi 1.2. */
+  set rowHeight(points: number) {
+    this.setProperty("rowHeight", points, () => {
+      this.ctx.excel.require("1.2", "RangeFormat.rowHeight");
+      const { sheet, box } = this.ref();
+      sheet.rowHeightRanges.push(box);
+      for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.set(r, points);
     });
   }
 

@@ -106,6 +106,10 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   /** The range of each range.format.autofitRows() call, in order. */
   readonly autofittedRows: Box[] = [];
+  /** Heights set through range.format.rowHeight, in points, by row; a row without one has Excel's own. */
+  readonly rowHeights = new Map<number, number>();
+  /** The range of each range.format.rowHeight set, in order. */
+  readonly rowHeightRanges: Box[] = [];
   frozen: { rows: number; columns: number } | null = null;
   /** The print setup set through worksheet.pageLayout. */
   page: { orientation: string | null; paperSize: string | null; zoom: Readonly<Record<string, number>> | null; titleRows: string | null } = { orientation: null, paperSize: null, zoom: null, titleRows: null };

@@ -1,8 +1,8 @@
-import type { CellValue } from "../../workbook/types";
-import { displayWidth, isWide } from "../../workbook/write/displayWidth";
+import type { CellValue, TableSpec } from "../types";
+import { displayWidth, isWide } from "./displayWidth";
 
 /**
- * Points per line of the sink's body font (exceljs's default, Calibri 11 pt: Excel fits 15). CJK
+ * Points per line of the sheets' body font (exceljs's default and Excel's, Calibri 11 pt: Excel fits 15). CJK
  * text falls back to a CJK font whose line is taller (Noto Sans CJK at 11 pt ≈ 16 pt, the
  * LibreOffice/WPS case), so the generous figure.
  */
@@ -85,4 +85,18 @@ function tokens(paragraph: string): string[] {
 export function wrappedRowHeight(values: readonly CellValue[], widths: readonly number[]): number | null {
   const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? wrappedLines(v, widths[i] ?? 0) : 1)));
   return lines > 1 ? Math.min(lines * LINE_POINTS + ROW_PADDING_POINTS, MAX_ROW_POINTS) : null;
+}
+
+/**
+ * Heights of a table's data rows [from, to) (indexes into `table.rows`) from its wrapping columns
+ * (ColumnSpec.wrap) laid out `columnWidths` characters wide (SheetLayout.columnWidths): null where
+ * a row fits one line. Both sinks set these, so that the CLI's file and the add-in's sheets give a
+ * row the same height; all null when no column wraps.
+ *
+ * @example wrappedRowHeights({ columns: [{ wrap: true }, { wrap: false }], rows: [["长".repeat(45), "x"], ["短", "x"]] }, [40, 10]) // [50, null]
+ */
+export function wrappedRowHeights(table: Pick<TableSpec, "columns" | "rows">, columnWidths: readonly number[], from = 0, to = table.rows.length): (number | null)[] {
+  const wrapping = table.columns.flatMap((column, c) => (column.wrap ? [c] : []));
+  const widths = wrapping.map((c) => columnWidths[c] ?? 0);
+  return table.rows.slice(from, to).map((row) => wrappedRowHeight(wrapping.map((c) => row[c] ?? null), widths));
 }

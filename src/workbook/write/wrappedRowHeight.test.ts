@@ -1,4 +1,4 @@
-import { wrappedLines, wrappedRowHeight } from "./wrappedRowHeight";
+import { wrappedLines, wrappedRowHeight, wrappedRowHeights } from "./wrappedRowHeight";
 
 // Usable width of a column w characters wide: (w − 1) × 0.95 display units (CJK counts 2).
 // 40 → 37.05 (18 CJK a line), 20 → 18.05 (9 CJK a line), 10 → 8.55 (4 CJK a line).
@@ -81,5 +81,36 @@ describe("wrappedRowHeight", () => {
     // 30 lines × 16 + 2 = 482 > 409; 25 lines, 402, stays.
     expect(wrappedRowHeight(["x\n".repeat(29) + "x"], [40])).toBe(409);
     expect(wrappedRowHeight(["x\n".repeat(24) + "x"], [40])).toBe(402);
+  });
+});
+
+describe("wrappedRowHeights", () => {
+  const column = (wrap: boolean) => ({ header: "h", width: 10, numberFormat: null, wrap });
+  // Column 0 wraps in 40 characters (18 CJK a line), column 1 wraps in 20 (9 a line), column 2 does not wrap.
+  const table = {
+    columns: [column(true), column(true), column(false)],
+    rows: [
+      ["长".repeat(45), "短", "长".repeat(200)], // 3 lines in column 0; the long text of column 2 does not count
+      ["短", "长".repeat(25), null], // 3 lines in column 1 (9 + 9 + 7)
+      ["短", null, "x"], // one line
+      [null, 42, "长".repeat(45)], // blank and a number: one line
+      ["长".repeat(19), "一\n二\n三\n四", "x"], // 2 and 4 lines: the taller
+    ],
+  };
+
+  it("gives each data row the height of its tallest wrapping cell, counting only wrapping columns, null where a row fits one line", () => {
+    // 3 × 16 + 2 = 50; 4 × 16 + 2 = 66.
+    expect(wrappedRowHeights(table, [40, 20, 10])).toEqual([50, 50, null, null, 66]);
+  });
+
+  it("gives rows [from, to) only, in the sheet's column widths", () => {
+    expect(wrappedRowHeights(table, [40, 20, 10], 1, 4)).toEqual([50, null, null]);
+    // Column 0 at 100 characters (50 CJK a line) holds 45 CJK on one line.
+    expect(wrappedRowHeights(table, [100, 20, 10], 0, 1)).toEqual([null]);
+  });
+
+  it("is all null when no column wraps, and empty for a table without rows", () => {
+    expect(wrappedRowHeights({ ...table, columns: table.columns.map(() => column(false)) }, [40, 20, 10])).toEqual([null, null, null, null, null]);
+    expect(wrappedRowHeights({ ...table, rows: [] }, [40, 20, 10])).toEqual([]);
   });
 });
