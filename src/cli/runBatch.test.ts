@@ -71,7 +71,9 @@ describe("runEvaluate over a folder (a batch)", () => {
         const sections = r.schools.filter((s) => s.county === county.county && s.included);
         expect(row?.["参评学校（学段）数"]).toBe(sections.length);
         expect(row?.["达标学校（学段）数"]).toBe(sections.filter((s) => s.pass === true).length);
-        expect(row?.["结果工作簿 / 未能评估的原因"]).toBe(`${json.replace(".json", "")}-评估结果.xlsx`);
+        // The result's name, linked to the file beside the overview.
+        const result = `${json.replace(".json", "")}-评估结果.xlsx`;
+        expect(row?.["结果工作簿 / 未能评估的原因"]).toEqual({ text: result, hyperlink: encodeURI(result) });
       }
     }
     const damaged = rows.filter((row) => row["工作簿"] === "丙县.xlsx");

@@ -1,5 +1,5 @@
 import { INDICATOR_CODES } from "../engine/types";
-import type { OverviewCounty, OverviewEntry } from "../workbook/write/overviewEntry";
+import { resourcesReasons, type OverviewCounty, type OverviewEntry } from "../workbook/write/overviewEntry";
 import { num, type Json } from "./json";
 
 /** What a batch's JSON overview says besides its workbooks. */
@@ -13,13 +13,17 @@ export interface OverviewReportContext {
 
 function countyJson(county: OverviewCounty): Json {
   const p = county.passing;
+  const resources = resourcesReasons(county);
   return {
     county: county.county,
     areas: Object.fromEntries(county.areas.map((a) => [a.area, a.verdict])),
-    passing: { inScope: p.evaluated + p.unjudged, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met },
+    passing: { inScope: p.inScope, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met },
     recognised: county.recognised,
     itemsNotMet: [...county.itemsNotMet],
     itemsPending: [...county.itemsPending],
+    // 资源配置's reason codes (sections_failing, L3_primary_cv…; sections_not_evaluable…), as the engine orders them: the items alone leave a county failing on its schools unexplained.
+    resourcesNotMet: [...resources.notMet],
+    resourcesPending: [...resources.pending],
     coefficients: county.coefficients.map((g) => ({
       stage: g.stage,
       schools: g.schools,

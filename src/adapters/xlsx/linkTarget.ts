@@ -1,3 +1,5 @@
+import { fileHref, type LinkSpec } from "../../workbook/types";
+
 /**
  * The hyperlink for a `Sheet!A1` target. A sheet of the result workbook gets an internal link; a
  * cell of the source workbook (which the result file does not contain) gets a link into that file
@@ -12,5 +14,15 @@ export function linkTarget(target: string, resultSheets: readonly string[], sour
   const sheet = m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
   if (resultSheets.includes(sheet)) return `${m[1]}!${m[2].toUpperCase()}${m[3]}`;
   if (sourceFile === null) return null;
-  return `${encodeURI(sourceFile.replace(/\\/g, "/"))}#${m[1]}!$${m[2].toUpperCase()}$${m[3]}`;
+  return `${fileHref(sourceFile)}#${m[1]}!$${m[2].toUpperCase()}$${m[3]}`;
+}
+
+/**
+ * The hyperlink for a link of a result sheet: a file link opens that file (its path taken as
+ * relative to the workbook written, as LinkSpec says), a place goes through linkTarget.
+ *
+ * @example linkHref({ row: 0, column: 18, target: "甲县-评估结果.xlsx", file: true }, ["评估总览"], null) // "%E7%94%B2%E5%8E%BF-%E8%AF%84%E4%BC%B0%E7%BB%93%E6%9E%9C.xlsx"
+ */
+export function linkHref(link: LinkSpec, resultSheets: readonly string[], sourceFile: string | null): string | null {
+  return link.file ? fileHref(link.target) : linkTarget(link.target, resultSheets, sourceFile);
 }

@@ -1,4 +1,4 @@
-import { evaluatedEntry } from "./overviewEntry";
+import { evaluatedEntry, resourcesReasons } from "./overviewEntry";
 import { makeCounty, makeEvaluation, SAMPLE_ISSUES } from "./testing/makeEvaluation";
 
 describe("evaluatedEntry", () => {
@@ -19,5 +19,22 @@ describe("evaluatedEntry", () => {
   it("keeps a workbook that evaluated no county, with its counts", () => {
     const entry = evaluatedEntry("空.xlsx", makeEvaluation({ counties: [] }), [], "空-评估结果.xlsx");
     expect(entry.outcome).toMatchObject({ ok: true, counties: [], errors: 0, warnings: 0, result: "空-评估结果.xlsx" });
+  });
+});
+
+describe("resourcesReasons", () => {
+  it("splits 资源配置's reasons into those not met and those pending, each in the engine's order", () => {
+    const guarantee = { area: "guarantee" as const, verdict: "not_met" as const, reasons: ["G3"], pending: [] };
+    const areas = [
+      { area: "resources" as const, verdict: "not_met" as const, reasons: ["sections_failing", "L3_primary_cv", "L1_junior_cv", "sections_not_evaluable"], pending: ["sections_not_evaluable"] },
+      guarantee,
+    ];
+    const entry = evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ areas })] }), [], "r.xlsx");
+    if (!entry.outcome.ok) throw new Error("evaluated");
+    const [county] = entry.outcome.counties;
+    if (!county) throw new Error("county");
+    expect(resourcesReasons(county)).toEqual({ notMet: ["sections_failing", "L3_primary_cv", "L1_junior_cv"], pending: ["sections_not_evaluable"] });
+    // No resources verdict (the guarantee's G3 is not its concern): nothing to say.
+    expect(resourcesReasons({ ...county, areas: [guarantee] })).toEqual({ notMet: [], pending: [] });
   });
 });

@@ -35,6 +35,21 @@ export interface OverviewEntry {
     | { readonly ok: false; readonly reasons: readonly string[] };
 }
 
+/**
+ * Why the county's 资源配置 is not met, and what leaves it not assessed, as the engine's reason
+ * codes in its order (areaVerdicts.ts resourcesVerdict): `sections_failing` and the coefficients
+ * over their limit (`L3_primary_cv`); `sections_none_evaluable`, `sections_not_evaluable`. Kept in
+ * `areas`; the overview lists them before the item codes, as a county failing only on its schools
+ * would otherwise show 未达标 beside blank item columns.
+ *
+ * @example resourcesReasons({ areas: [{ area: "resources", verdict: "not_met", reasons: ["sections_failing", "L3_primary_cv", "sections_not_evaluable"], pending: ["sections_not_evaluable"] }], … }) // { notMet: ["sections_failing", "L3_primary_cv"], pending: ["sections_not_evaluable"] }
+ */
+export function resourcesReasons(county: OverviewCounty): { readonly notMet: readonly string[]; readonly pending: readonly string[] } {
+  const area = county.areas.find((a) => a.area === "resources");
+  if (!area) return { notMet: [], pending: [] };
+  return { notMet: area.reasons.filter((r) => !area.pending.includes(r)), pending: [...area.pending] };
+}
+
 function overviewCounty(c: CountyEvaluation): OverviewCounty {
   const codes = (verdict: Verdict) => c.items.filter((i) => i.verdict === verdict).map((i) => i.code);
   return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed") };

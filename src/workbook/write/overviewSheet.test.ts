@@ -1,7 +1,8 @@
 import type { Issue } from "../../engine/types";
 import { evaluatedEntry } from "./overviewEntry";
 import { overviewLine, overviewSheet, type OverviewEntry } from "./overviewSheet";
-import { makeCounty, makeEvaluation, makeGroup, makeStats } from "./testing/makeEvaluation";
+import type { AreaVerdict } from "../../engine/types";
+import { makeCounty, makeEvaluation, makeGroup, makeItem, makeStats } from "./testing/makeEvaluation";
 
 const warning: Issue = { code: "read_total_row", severity: "warning", cell: "学校基本情况!A40", params: {} };
 const error: Issue = { code: "read_bad_number", severity: "error", cell: "学校基本情况!E7", params: {} };
@@ -21,16 +22,54 @@ describe("overviewSheet", () => {
     // makeCounty: 2 sections judged, 1 passing, none unjudged → 2 in scope, share 1 / 2.
     expect(rows[0]).toMatchObject({ 工作簿: "某市.xlsx", 评估年度: 2025, "参评学校（学段）数": 2, "达标学校（学段）数": 1, "无法评估学校（学段）数": 0, "达标比例（占已判定）": 0.5, 目标比例: 0.95, 数据错误: 1, 数据警告: 2 });
     expect(rows[1]?.["认定"]).toBe("可认定");
-    // makeCounty's items: G3 not met; what it leaves pending, listed as its items say.
-    const county = makeCounty();
-    expect(rows[0]?.["未达标项目"]).toBe(county.items.filter((i) => i.verdict === "not_met").map((i) => i.code).join("、"));
-    expect(rows[0]?.["未达标项目"]).toContain("G3");
     expect(sheet.notes.slice(0, 3)).toEqual(["评估规则：国家标准", "数据来源：某市", "共 1 个工作簿：1 个已评估，0 个未能评估"]);
     expect(sheet.notes[3]).toMatch(/^差异系数表各列：L1 每百名学生拥有高于规定学历教师数、L2 /);
   });
 
+  it("links each county's result file, on every row of a city's counties, and none for a workbook not evaluated", () => {
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县" })] });
+    const entries: OverviewEntry[] = [evaluatedEntry("某市.xlsx", city, [], "某市-评估结果.xlsx"), { file: "丙县.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }, evaluatedEntry("空县.xlsx", makeEvaluation({ counties: [] }), [], "空县-评估结果.xlsx")];
+    const { rows, table } = rowsOf(entries);
+    const column = table.columns.findIndex((c) => c.header === "结果工作簿 / 未能评估的原因");
+    expect(rows.map((r) => r["结果工作簿 / 未能评估的原因"])).toEqual(["某市-评估结果.xlsx", "某市-评估结果.xlsx", "无法读取", "空县-评估结果.xlsx"]);
+    // Rows 0 and 1 are 某市's counties, row 2 丙县 (no result), row 3 空县.
+    expect(table.links).toEqual([
+      { row: 0, column, target: "某市-评估结果.xlsx", file: true },
+      { row: 1, column, target: "某市-评估结果.xlsx", file: true },
+      { row: 3, column, target: "空县-评估结果.xlsx", file: true },
+    ]);
+  });
+
+  it("names why 资源配置 is not met when only it fails: schools failing and each coefficient over its limit, and what is unproven", () => {
+    const met = (area: AreaVerdict["area"]): AreaVerdict => ({ area, verdict: "met", reasons: [], pending: [] });
+    // As resourcesVerdict gives them: sections failing, then the CVs over their limit, then the pending ones.
+    const resources: AreaVerdict = { area: "resources", verdict: "not_met", reasons: ["sections_failing", "L3_primary_cv", "L5_junior_cv", "sections_not_evaluable"], pending: ["sections_not_evaluable"] };
+    const county = makeCounty({ county: "甲县", items: [makeItem({ code: "G8" })], areas: [resources, met("guarantee"), met("quality"), met("recognition")] });
+    const entry = evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "甲县-评估结果.xlsx");
+    const zh = rowsOf([entry]);
+    expect(zh.rows[0]).toMatchObject({ 资源配置: "未达标", 未达标项目: "学校达标、小学 L3 差异系数、初中 L5 差异系数", 待评估项目: "学校数据不全" });
+    const notMet = zh.table.columns.findIndex((c) => c.header === "未达标项目");
+    expect(zh.table.emphasis).toEqual(expect.arrayContaining([{ row: 0, column: notMet, kind: "bad" }, { row: 0, column: notMet + 1, kind: "warn" }]));
+    const en = rowsOf([entry], "en");
+    expect(en.rows[0]).toMatchObject({ "Items not met": "Schools passing, Primary L3 CV, Junior middle L5 CV", "Items not yet assessed": "School data incomplete" });
+  });
+
+  it("lists 资源配置's reasons before the item codes, and only the items when resources are met", () => {
+    const withResources = (verdict: AreaVerdict["verdict"], reasons: string[], pending: string[]) => {
+      const areas = makeCounty().areas.map((a) => (a.area === "resources" ? { area: a.area, verdict, reasons, pending } : a));
+      const { rows } = rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ areas })] }), [], "r.xlsx")]);
+      return [rows[0]?.["未达标项目"], rows[0]?.["待评估项目"]];
+    };
+    // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed.
+    expect(withResources("not_met", ["sections_failing", "sections_not_evaluable"], ["sections_not_evaluable"])).toEqual(["学校达标、G3", "学校数据不全、G11、Q9、R1"]);
+    expect(withResources("not_assessed", ["sections_none_evaluable", "sections_not_evaluable"], ["sections_none_evaluable", "sections_not_evaluable"])).toEqual(["G3", "无可评估学校、学校数据不全、G11、Q9、R1"]);
+    expect(withResources("met", [], [])).toEqual(["G3", "G11、Q9、R1"]);
+    // A code the overview has no short words for stays as the engine wrote it.
+    expect(withResources("not_met", ["new_reason"], [])).toEqual(["new_reason、G3", "G11、Q9、R1"]);
+  });
+
   it("counts the sections that could not be judged apart, so that 8 of 8 beside 14 in scope reads right", () => {
-    const county = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, share: 1, target: null, met: null } });
+    const county = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null } });
     const { rows } = rowsOf([evaluatedEntry("杂乱县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")]);
     // 8 judged + 6 not evaluable = 14 in scope.
     expect(rows[0]).toMatchObject({ "参评学校（学段）数": 14, "达标学校（学段）数": 8, "无法评估学校（学段）数": 6, "达标比例（占已判定）": 1, 目标比例: null });
@@ -54,7 +93,7 @@ describe("overviewSheet", () => {
   });
 
   it("shows the share amber when sections were left unjudged, red when the target is missed", () => {
-    const unjudged = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, share: 1, target: null, met: null } });
+    const unjudged = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null } });
     const { table } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [unjudged, makeCounty()] }), [], "r.xlsx")]);
     const share = table.columns.findIndex((c) => c.header === "达标比例（占已判定）");
     expect(table.emphasis.filter((e) => e.column === share)).toEqual([{ row: 0, column: share, kind: "warn" }, { row: 1, column: share, kind: "bad" }]);

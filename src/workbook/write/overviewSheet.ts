@@ -1,5 +1,5 @@
 import { INDICATOR_CODES, type CoefficientGroup } from "../../engine/types";
-import type { OverviewCounty, OverviewEntry } from "./overviewEntry";
+import { resourcesReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import { listText } from "../../messages/listText";
@@ -77,7 +77,8 @@ function entryRows(entry: OverviewEntry, lang: Lang): CellInput[][] {
   const o = entry.outcome;
   const blank = (n: number): null[] => Array.from({ length: n }, () => null);
   if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 6), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, null, null, o.reasons.join("\n")]];
-  const tail = (first: boolean) => [first ? o.errors : null, first ? o.warnings : null, o.result];
+  // The result lies beside the overview (runBatch): a link by its name opens it.
+  const tail = (first: boolean) => [first ? o.errors : null, first ? o.warnings : null, cell(o.result, null, { file: o.result })];
   if (o.counties.length === 0) return [[entry.file, null, o.year, ...blank(AREAS.length + 9), ...tail(true)]];
   return o.counties.map((c, i) => [entry.file, countyName(c.county, lang), o.year, ...countyCells(c, lang), ...tail(i === 0)]);
 }
@@ -98,13 +99,35 @@ function countyCells(county: OverviewCounty, lang: Lang): CellInput[] {
   // A share over the judged sections only, with some not judged, is amber: the county's share may be lower.
   const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : p.unjudged > 0 ? "warn" : null);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
-  return [...areas, p.evaluated + p.unjudged, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, recognised, ...itemCodes(county, lang)];
+  return [...areas, p.inScope, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, recognised, ...followUps(county, lang)];
 }
 
-/** The county's items not met and not yet assessed, by code (G6、Q1): what a city follows up county by county. */
-function itemCodes(county: OverviewCounty, lang: Lang): CellInput[] {
-  const { itemsNotMet: notMet, itemsPending: pending } = county;
+/**
+ * What a city follows up county by county: what is not met, then what is not yet assessed — each
+ * 资源配置's reasons first, in short words (学校达标、小学 L3 差异系数), then the items by code (G6、Q1).
+ */
+function followUps(county: OverviewCounty, lang: Lang): CellInput[] {
+  const resources = resourcesReasons(county);
+  const notMet = [...resources.notMet.map((r) => resourcesLabel(r, lang)), ...county.itemsNotMet];
+  const pending = [...resources.pending.map((r) => resourcesLabel(r, lang)), ...county.itemsPending];
   return [notMet.length === 0 ? null : cell(listText(notMet, lang), "bad"), pending.length === 0 ? null : cell(listText(pending, lang), "warn")];
+}
+
+const RESOURCES_LABELS: Readonly<Record<string, string>> = {
+  sections_failing: "out_overview_sections_failing",
+  sections_not_evaluable: "out_overview_sections_not_evaluable",
+  sections_none_evaluable: "out_overview_sections_none_evaluable",
+};
+
+/**
+ * A 资源配置 reason code (areaVerdicts.ts) in a cell's few words; a code it does not know stays as it is.
+ * @example resourcesLabel("L3_primary_cv", "zh") // "小学 L3 差异系数"; resourcesLabel("sections_failing", "en") // "Schools passing"
+ */
+function resourcesLabel(code: string, lang: Lang): string {
+  const cv = /^(L[1-7])_(primary|junior)_cv$/.exec(code);
+  if (cv) return message("out_overview_cv_over", { indicator: cv[1] ?? "", stage: cv[2] ?? "" }, lang);
+  const label = RESOURCES_LABELS[code];
+  return label === undefined ? code : message(label, {}, lang);
 }
 
 /** Each county's coefficients per stage: the CV of every indicator (red above its limit) and how many are within it. */

@@ -51,6 +51,18 @@ describe("makeTable", () => {
     expect(t.columns.map((c) => c.width)).toEqual([18, 14]);
   });
 
+  it("keeps a link to a file apart from a link to a place, and makes no link of an empty one", () => {
+    const columns = [{ header: "结果", numberFormat: null }];
+    const rows = [[cell("甲县-评估结果.xlsx", null, { file: "甲县-评估结果.xlsx" })], [cell("x", null, "S!A1")], [cell("y", null, "")], [cell("z")]];
+    const t = makeTable({ name: "T", caption: null, columns, rows, emptyText: "" });
+    expect(t.rows).toEqual([["甲县-评估结果.xlsx"], ["x"], ["y"], ["z"]]);
+    expect(t.links).toEqual([
+      { row: 0, column: 0, target: "甲县-评估结果.xlsx", file: true },
+      { row: 1, column: 0, target: "S!A1" },
+    ]);
+    expect(t.links[1]).not.toHaveProperty("file");
+  });
+
   it("gives an empty table one row saying so, and caps wide columns", () => {
     const t = makeTable({ name: "T", caption: "c", columns: [{ header: "a", numberFormat: null, maxWidth: 10 }, { header: "b", numberFormat: null }], rows: [], emptyText: "（无）" });
     expect(t.rows).toEqual([["（无）", null]]);

@@ -2,12 +2,15 @@ import type { CellValue, ColumnSpec, DataBarSpec, Emphasis, LinkSpec, TableSpec 
 import { displayWidth } from "./displayWidth";
 import { formatNumber } from "./formats";
 
-/** A cell as the builders describe it: a value with an optional emphasis and a link target. */
+/** A cell as the builders describe it: a value with an optional emphasis and a link: a place `Sheet!A1`, or a file (LinkSpec). */
 export interface Cell {
   readonly value: CellValue;
   readonly emphasis?: Emphasis | null;
-  readonly link?: string | null;
+  readonly link?: CellLink | null;
 }
+
+/** A link target: a place `Sheet!A1`, or `{ file }`, a path relative to the workbook written (e.g. `{ file: "甲县-评估结果.xlsx" }`). */
+export type CellLink = string | { readonly file: string };
 
 export type CellInput = CellValue | Cell;
 
@@ -23,7 +26,7 @@ const MIN_WIDTH = 6;
 const PADDING = 2;
 
 /** @example cell(3, "bad") // { value: 3, emphasis: "bad" } */
-export function cell(value: CellValue, emphasis: Emphasis | null = null, link: string | null = null): Cell {
+export function cell(value: CellValue, emphasis: Emphasis | null = null, link: CellLink | null = null): Cell {
   return { value, emphasis, link };
 }
 
@@ -88,6 +91,8 @@ function unpack(
 ): CellValue {
   if (!isCell(input)) return input;
   if (input.emphasis) emphasis.push({ row, column, kind: input.emphasis });
-  if (input.link) links.push({ row, column, target: input.link });
+  const link = input.link;
+  if (typeof link === "object" && link !== null) links.push({ row, column, target: link.file, file: true });
+  else if (link) links.push({ row, column, target: link });
   return input.value;
 }
