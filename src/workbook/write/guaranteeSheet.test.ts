@@ -62,7 +62,7 @@ describe("政府保障与质量 figures", () => {
 
   it("puts counts and numbers in the General pair and the profile's ratios in the percent pair, unrounded", () => {
     expect(figures(itemsTable(zh)).map((r) => r.slice(2))).toEqual([
-      [8, null, null, null], // G6: 8 failing schools, a count
+      [null, null, null, null], // G6: its 8 failing schools are said once, on the 未达标学校数 row below
       [35, null, null, null],
       [8, null, null, null],
       [7, null, null, null],
@@ -98,6 +98,12 @@ describe("政府保障与质量 figures", () => {
     expect(rows[17]?.slice(2)).toEqual([0.88, 0.85, null, null]);
     // G9's figure is a rate whatever the profile says (the engine's figureOf): 100% against 100%.
     expect(rows.find((r) => r[0] === "G9")?.slice(2)).toEqual([null, null, 1, 1]);
+  });
+
+  it("keeps a failing count on the main row when no 未达标学校数 row says it (a single part)", () => {
+    const alone = [makeItem({ code: "G4", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, parts: { schools_failing: 2 } })];
+    const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: alone })] }), zh).tables[0];
+    expect(t?.rows.map((r) => r.slice(3, 7))).toEqual([[2, null, null, null]]);
   });
 
   it("lists failing schools with the language's separator", () => {

@@ -106,24 +106,34 @@ function basisText(item: ItemResult, lang: Lang, profile: Profile | undefined): 
   return message(noNorm ? "out_basis_no_funding_norm" : `out_basis_${item.basis}`, {}, lang);
 }
 
+/**
+ * The figure the main row shows: none for a count of failing schools that its 未达标学校数 row
+ * states — under 数值, "学校规模 0" read as a school size of 0.
+ * @example mainFigure(G4 with figure 0 and parts { schools_checked: 35, schools_failing: 0 }, shownKeys) // null
+ */
+function mainFigure(item: ItemResult, shownKeys: readonly string[]): number | null {
+  const stated = item.figureOf === "failing_count" && shownKeys.includes("schools_failing") && item.parts["schools_failing"] === item.figure;
+  return stated ? null : item.figure;
+}
+
 function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): CellInput[][] {
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
-  const main: CellInput[] = [
-    item.code,
-    itemName(item, lang),
-    message(`area_${item.area}`, {}, lang),
-    ...figureCells(itemKind(item, profile), item.figure, item.threshold),
-    cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict)),
-    basisText(item, lang, profile),
-    listText(item.failingSchools, lang),
-    cells.length > 0 ? cell(cells.join(", "), null, first) : null,
-  ];
   // A single part is the item's own figure, as is a part that repeats it; sub-rows only help
   // beside them. A sub-row keeps its item's code in the code column (filtering by G3 keeps the item
   // together) and names the sub-figure beside it: the engine's key (schools_checked) means nothing to a reader.
   const entries = Object.entries(item.parts);
   const shown = entries.length > 1 ? entries.filter(([key, value]) => !repeatsFigure(item, key, value, profile)) : [];
+  const main: CellInput[] = [
+    item.code,
+    itemName(item, lang),
+    message(`area_${item.area}`, {}, lang),
+    ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold),
+    cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict)),
+    basisText(item, lang, profile),
+    listText(item.failingSchools, lang),
+    cells.length > 0 ? cell(cells.join(", "), null, first) : null,
+  ];
   const parts = shown.map(([key, value]): CellInput[] => [item.code, partLabel(item.code, key, lang), null, ...partFigureCells(key, value, profile, lang)]);
   return [main, ...parts];
 }

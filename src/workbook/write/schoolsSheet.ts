@@ -131,7 +131,8 @@ function sectionRow(section: SectionResult, lang: Lang, min: number | string, ow
     cell(yesNo(section.included, lang), section.included ? null : "muted"),
     exclusion,
     ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], section.included, lang)),
-    section.metCount,
+    // No count for an out-of-scope section, as no verdict: a count of 6/7 beside a blank verdict read as a judgement.
+    section.included ? section.metCount : null,
     passCell(section, lang),
     notes(section, lang, own),
     cell(sourceText(section.source, lang), null, sourceLink(section.source)),

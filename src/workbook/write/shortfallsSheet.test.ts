@@ -1,7 +1,7 @@
 import type { PassPlan } from "../../engine/types";
-import { incompleteSections, shortfallsSheet } from "./shortfallsSheet";
+import { guaranteeEmptyText, incompleteSections, shortfallsSheet } from "./shortfallsSheet";
 import type { ResultContext } from "./ResultContext";
-import { makeCounty, makeEvaluation, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGuarantee, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
 const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh" };
 const NOTE = "估算费用：规则未给出所需指标的单位成本，无法估算的费用留空；此时达标方案放宽相对缺口最大的指标，而非最省的一项。";
@@ -50,5 +50,29 @@ describe("缺口测算 names the plan without claiming it is the cheapest", () =
     expect(sheet.title).toBe("缺口测算与达标方案");
     expect(sheet.tables[0]?.columns.map((c) => c.header)).toContain("达标方案");
     expect(sheet.tables[0]?.columns.map((c) => c.header).some((h) => h.includes("最省"))).toBe(false);
+  });
+});
+
+describe("缺口测算's school guarantee table when no school falls short", () => {
+  const unknown = { musicRoomsShort: null, artRoomsShort: null, classesOverCap: null, largeClasses: null, superLargeClasses: null, fundingShortfall: null } as const;
+
+  it("names the checks made and those not: sizes only (no room, class-size or funding columns), as in the unequal fixture", () => {
+    const schools = [makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown }), makeGuarantee({ name: "乙小学", recordId: "r2", ...unknown, studentsOverCap: null })];
+    expect(guaranteeEmptyText(schools, "zh")).toBe("（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）");
+    expect(guaranteeEmptyText(schools, "en")).toBe("(no school falls short on school size; music and art rooms, class sizes, public funding: not computed, see Guarantee & quality for why)");
+  });
+
+  it("says nothing was computed when no school gave any of it, and that none falls short when every check was made", () => {
+    const none = makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown, studentsOverCap: null });
+    expect(guaranteeEmptyText([none], "zh")).toBe("（音乐美术教室、学校规模、班额、公用经费均未测算，原因见“政府保障与质量”表）");
+    expect(guaranteeEmptyText([], "en")).toBe("(music and art rooms, school size, class sizes, public funding: not computed, see Guarantee & quality for why)");
+    // One school's funding known is enough for the check to have been made.
+    const all = [makeGuarantee({ name: "甲小学", recordId: "r1" }), makeGuarantee({ name: "乙小学", recordId: "r2", fundingShortfall: 0 })];
+    expect(guaranteeEmptyText(all, "zh")).toBe("（各校均无缺口）");
+  });
+
+  it("is the table's one row when no school falls short", () => {
+    const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown })] })] }), zh);
+    expect(sheet.tables[2]?.rows).toEqual([["（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）", null, null, null, null, null, null, null, null, null, null]]);
   });
 });

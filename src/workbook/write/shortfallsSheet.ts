@@ -8,6 +8,7 @@ import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft"
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
 import { passPlanText } from "./passPlanText";
 import { countMessage } from "../../messages/countMessage";
+import { listText } from "../../messages/listText";
 import { countyLabel, stageLabel } from "./writeLabels";
 
 const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_rooms", area: "out_h_short_area", yuan: "out_h_short_yuan" } as const;
@@ -146,6 +147,29 @@ function guaranteeTable(counties: readonly CountyEvaluation[], lang: Lang): Tabl
       { header: t("out_h_funding_short"), numberFormat: FORMAT.yuan },
     ],
     rows: counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang))),
-    emptyText: t("out_none"),
+    emptyText: guaranteeEmptyText(counties.flatMap((c) => c.schoolGuarantee), lang),
   });
+}
+
+/** The checks behind the table's columns, each named as the sheet's readers know it. */
+const GUARANTEE_CHECKS = [
+  { label: "out_check_rooms", keys: ["musicRoomsShort", "artRoomsShort"] },
+  { label: "out_check_size", keys: ["studentsOverCap"] },
+  { label: "out_check_classes", keys: ["classesOverCap", "largeClasses", "superLargeClasses"] },
+  { label: "out_check_funding", keys: ["fundingShortfall"] },
+] as const;
+
+/**
+ * What an empty table means: “（无）” read as “no school short of anything” where the workbook gave
+ * no room, class-size or funding columns (or the profile no funding norm) and nothing was computed.
+ * So the text names the checks made and those not, whose reasons the guarantee sheet gives.
+ * @example guaranteeEmptyText(schools with sizes only, "zh") // "（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）"
+ */
+export function guaranteeEmptyText(schools: readonly SchoolGuarantee[], lang: Lang): string {
+  const made = (keys: readonly (keyof SchoolGuarantee)[]) => schools.some((g) => keys.some((k) => g[k] !== null));
+  const names = (done: boolean) => GUARANTEE_CHECKS.filter((c) => made(c.keys) === done).map((c) => message(c.label, {}, lang));
+  const [checked, unchecked] = [names(true), names(false)];
+  if (unchecked.length === 0) return message("out_guarantee_none_short", {}, lang);
+  const params = { checked: listText(checked, lang), unchecked: listText(unchecked, lang), sheet: message("out_sheet_guarantee", {}, lang) };
+  return message(checked.length === 0 ? "out_guarantee_none_checked" : "out_guarantee_some_checked", params, lang);
 }
