@@ -301,7 +301,11 @@ describe("partial school data", () => {
     const withFigure = areasOf({ county: COUNTY, records: fixed, sections, figures: [fig("G3_rooms", true, 4)], profile: national });
     expect(byCode(withFigure.items, "G3")).toMatchObject({ verdict: "met", basis: "evidence", cells: ["保障!B4"] });
     const without = areasOf({ county: COUNTY, records: fixed, sections, figures: [], profile: national });
-    expect(byCode(without.items, "G3")).toMatchObject({ verdict: "not_assessed", basis: "none" });
+    // Without it, still not assessed, but from the school data with their counts: “no data” read as if no school had any.
+    expect(byCode(without.items, "G3")).toMatchObject({ verdict: "not_assessed", basis: "school_data", figure: null, failingSchools: [] });
+    // Counted for G3: 甲小学 (no room data) and 红星学校 (two section rows, one school); the special,
+    // vocational and private schools are not (as the failing case above, whose only unknown is 甲小学).
+    expect(byCode(without.items, "G3")?.parts).toEqual({ schools_checked: 2, schools_failing: 0, schools_unknown: 1 });
     expect(without.issues.map((i) => i.params.item)).toEqual(["G3"]);
   });
   it("G12 falls back to the county figure when a school lacks the certificate count", () => {
@@ -311,6 +315,9 @@ describe("partial school data", () => {
     const r = areasOf({ county: COUNTY, records: stripped, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
     expect(byCode(r.items, "G12")).toMatchObject({ verdict: "met", basis: "county_figure", figure: 1 });
     expect(r.issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G12", missing: 1, schools: "特教学校" } }]);
+    // Without the county figure: not assessed from the school data, with the counts; 红星学校 (79 of 80 certified) fails on its own.
+    const alone = areasOf({ county: COUNTY, records: stripped, sections, figures: [], profile: national });
+    expect(byCode(alone.items, "G12")).toMatchObject({ verdict: "not_assessed", basis: "school_data", figure: null, failingSchools: ["红星学校"], parts: { G12_certificate_rate: null, schools_checked: 3, schools_failing: 1, schools_unknown: 1 } });
   });
 });
 

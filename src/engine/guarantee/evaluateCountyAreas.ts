@@ -98,9 +98,11 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
     const school = fromSchools(code, table, profile);
     issues.push(...school.issues);
     const county = countyFigureItem(code, profile, figures.value);
-    if (school.value === null) issues.push(...county.issues);
+    // School data that leave the item open yield to a county figure that judges it.
+    const open = school.value === null || (school.value.verdict === "not_assessed" && county.value.verdict !== "not_assessed");
+    if (open) issues.push(...county.issues);
     else if (overrules(school.value, county.value)) issues.push(overruledIssue(school.value, county.value, figureCellJudging(code, profile, figures.value, county.value.verdict)));
-    return school.value ?? county.value;
+    return open ? county.value : school.value;
   });
   return { items, veto: vetoResults(profile, figures.value), issues };
 }
@@ -126,7 +128,8 @@ function overruledIssue(school: ItemResult, county: ItemResult, cell: CellRef): 
  * "XX学校（初中部）" grouped as one school, see schoolRows). Items that school data can decide
  * (G3–G7, G9, G12, Q4) are taken from it when every counted school has the data, or when some
  * fail while others lack it (not met on the schools checked); otherwise from the county's figure,
- * which the school data overrule with a warning when they disagree; otherwise not assessed. The reference path: every school's findings with
+ * which the school data overrule with a warning when they disagree; otherwise not assessed (from
+ * school data with their counts when some schools had the data). The reference path: every school's findings with
  * their cells (schoolFindings).
  */
 export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {

@@ -29,9 +29,9 @@ describe("everySchoolItem", () => {
     const { value } = everySchoolItem("G4", schools(CHECK.G4, [[FAIL, 130]]), CHECK.G4, FAILING);
     expect([value?.verdict, value?.figure, value?.failingSchools]).toEqual(["not_met", 1, ["甲"]]);
   });
-  it("an undecided school with none failing: no verdict from school data (null), and a warning naming it", () => {
+  it("an undecided school with none failing: not assessed from school data, with the counts, and a warning naming it", () => {
     const { value, issues } = everySchoolItem("G5", schools(CHECK.G5, [[PASS, 0], [UNKNOWN, NaN]]), CHECK.G5, FAILING);
-    expect(value).toBeNull();
+    expect(value).toEqual({ code: "G5", area: "guarantee", verdict: "not_assessed", figure: null, threshold: null, basis: "school_data", figureOf: "failing_count", failingSchools: [], cells: [], parts: { schools_checked: 2, schools_failing: 0, schools_unknown: 1 } });
     expect(issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G5", missing: 1, schools: "乙" } }]);
   });
   it("an undecided school beside a failing one: already not met, with the warning", () => {
@@ -90,9 +90,9 @@ describe("rateItem", () => {
   it("all certified: met, nobody listed", () => {
     expect(rateItem("G12", teachers([[12, 12]]), TEACHER.certified, CERTIFIED).value).toMatchObject({ verdict: "met", figure: 1, failingSchools: [] });
   });
-  it("a school without its counts: no county rate (a partial sum is none), with a warning; no teachers at all: none", () => {
+  it("a school without its counts: no county rate (a partial sum is none), not assessed with the counts and a warning; no teachers at all: none", () => {
     const partial = rateItem("G12", teachers([[40, 40], [NaN, 31]]), TEACHER.certified, CERTIFIED);
-    expect(partial.value).toBeNull();
+    expect(partial.value).toMatchObject({ verdict: "not_assessed", figure: null, basis: "school_data", figureOf: "rate", failingSchools: [], parts: { G12_certificate_rate: null, schools_checked: 2, schools_failing: 0, schools_unknown: 1 } });
     expect(partial.issues.map((i) => i.params)).toEqual([{ item: "G12", missing: 1, schools: "乙" }]);
     expect(rateItem("G12", teachers([[30, NaN], [40, 40]]), TEACHER.certified, CERTIFIED).issues.map((i) => i.params)).toEqual([{ item: "G12", missing: 1, schools: "甲" }]);
     expect(rateItem("G12", teachers([[0, 0]]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });

@@ -67,8 +67,9 @@ function lowestValue(table: CheckTable, item: number): number | null {
 /**
  * An item every school must meet (G3–G7, Q4), judged from the checks in column `item` of the
  * schools that count: met when none fails, not met when any does. Null — the caller falls back
- * to the county's figure — when no school could be checked, or when some could not and none of
- * the others fails (those left unchecked could still fail; the issue names them). With failures
+ * to the county's figure — when no school could be checked; not assessed (pendingItem, which a
+ * county figure that judges the item overrides) when some could not and none of the others fails
+ * (those left unchecked could still fail; the issue names them). With failures
  * and some unchecked schools the verdict is already not met, and the figure only what the checked
  * schools show: the number failing is a lower bound, Q4's lowest share an upper one.
  * rules.md §4 items 3–7 and §5 item 4 ("every school").
@@ -88,21 +89,34 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
   }
   if (unknown.length === checked) return { value: null, issues: NO_ISSUES };
   const issues = unknown.length > 0 ? [partialIssue(code, unknown, failing.length > 0)] : NO_ISSUES;
-  if (unknown.length > 0 && failing.length === 0) return { value: null, issues };
+  const threshold = how.kind === "lowest" ? how.threshold : null;
+  const figureOf = how.kind === "lowest" ? "lowest_school" : "failing_count";
+  if (unknown.length > 0 && failing.length === 0) return { value: pendingItem(code, threshold, figureOf, [], everySchoolParts(how, null, checked, 0, unknown.length)), issues };
   const low = how.kind === "lowest" ? lowestValue(table, item) : null;
   const result: ItemResult = {
     code,
     area: areaOf(code),
     verdict: failing.length > 0 ? "not_met" : "met",
     figure: how.kind === "lowest" ? low : failing.length,
-    threshold: how.kind === "lowest" ? how.threshold : null,
+    threshold,
     basis: "school_data",
-    figureOf: how.kind === "lowest" ? "lowest_school" : "failing_count",
+    figureOf,
     failingSchools: failing,
     cells: failingCells(table, item),
     parts: everySchoolParts(how, low, checked, failing.length, unknown.length),
   };
   return { value: result, issues };
+}
+
+/**
+ * An item the school data leave open: some counted schools lack the data and nothing known decides
+ * it. Not assessed, from school data, with the counts as parts — said as "no data" it read as if no
+ * school had any, where most had. The county's own figure, when it judges the item, decides instead
+ * (evaluateCountyAreas).
+ * @example G3 with 14 schools, 2 lacking room areas, none short → { verdict: "not_assessed", basis: "school_data", parts: { schools_checked: 14, schools_failing: 0, schools_unknown: 2 } }
+ */
+function pendingItem(code: string, threshold: number | null, figureOf: ItemResult["figureOf"], failingSchools: string[], parts: Record<string, number | null>): ItemResult {
+  return { code, area: areaOf(code), verdict: "not_assessed", figure: null, threshold, basis: "school_data", figureOf, failingSchools, cells: [], parts };
 }
 
 /** A check's status when its school counts for the items; NONE otherwise. */
@@ -113,8 +127,9 @@ function statusOfCounted(table: CheckTable, s: number, item: number): number {
 /**
  * A county rate from school data (G9 training, G12 certificates): Σ numerators ÷ Σ denominators
  * (teacher count column `count` over all teachers) over the schools that count, judged by the
- * county item's comparison; schools whose own rate fails are listed. Null (fall back to the
- * county's figure) when any school lacks the counts — a partial sum is no county rate — or there
+ * county item's comparison; schools whose own rate fails are listed. Not assessed (partialRate;
+ * a county figure that judges the item overrides it) when some school lacks the counts — a partial
+ * sum is no county rate; null (fall back to the county's figure) when every school does or there
  * are no teachers at all. rules.md §4 items 9 and 12.
  *
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
@@ -139,7 +154,7 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
     den += d;
   }
   if (unknown.length === rows) return { value: null, issues: NO_ISSUES };
-  if (unknown.length > 0) return { value: null, issues: [partialIssue(code, unknown)] };
+  if (unknown.length > 0) return { value: partialRate(code, table, count, numeric, rows, unknown.length), issues: [partialIssue(code, unknown)] };
   if (den <= 0) return { value: null, issues: NO_ISSUES };
   const rate = num / den;
   const ok = meets(rate, countyItem);
@@ -157,6 +172,18 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
     parts: rateParts(numeric, countyCode, rate, rows, failing.length),
   };
   return { value: result, issues: NO_ISSUES };
+}
+
+/** A rate some schools' counts are missing from: no county rate (a partial sum is none), the schools checked, failing on their own and lacking the counts. */
+function partialRate(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, unknown: number): ItemResult {
+  const [countyCode, countyItem] = numeric;
+  const failing = failingRows(table, count, countyItem);
+  const parts: Record<string, number | null> = {};
+  parts[countyCode] = null;
+  parts.schools_checked = rows;
+  parts.schools_failing = failing.length;
+  parts.schools_unknown = unknown;
+  return pendingItem(code, countyItem.threshold, "rate", namesOf(table, failing), parts);
 }
 
 /** The counted schools whose own rate fails the county item (schools with teachers only). */
