@@ -380,3 +380,38 @@ describe("the cells of an item a school fails, found when first read", () => {
     expect(g4?.cells).toContain("X!Z1");
   });
 });
+
+describe("a public-funding shortfall that is only a lower bound (Sichuan: 初中 1040 yuan a student, tiers for rural schools)", () => {
+  // A tidy 初中 row given 394 students and 391 400 yuan. By hand: as an urban school 1040 × 394 = 409 760
+  // required, 18 360 short; as a rural one funded as 500 (300–499 → 500), 1040 × 500 = 520 000, 128 600 short.
+  const others = tidyInput(15).records.filter((r) => r.stage !== null).slice(0, 4).map((r) => schoolRecord({ ...r, flags: { ...r.flags, rural: r.flags.rural ?? false } }));
+  const base = tidyInput(15).records.find((r) => r.type === "junior" && r.stage === "junior") as SchoolRecord;
+  /** The 初中 with its rurality and 寄宿制 flag as given, and no boarder count when it boards. */
+  function junior(name: string, rural: boolean | undefined, boarding: boolean): SchoolRecord {
+    const { boardingStudents, ...fields } = withValue(withValue(base, "students", 394), "publicFunding", 391_400).fields;
+    const flags = { ...base.flags, boarding, ...(rural === undefined ? {} : { rural }) };
+    if (rural === undefined) delete (flags as { rural?: boolean }).rural;
+    return schoolRecord({ ...base, id: `S!${name}`, name, fields: boarding ? fields : { ...fields, boardingStudents: boardingStudents ?? { value: 0, cell: "X!Z2" } }, flags });
+  }
+  const records = [junior("甲中学", undefined, false), junior("乙中学", true, true), junior("丙中学", undefined, true), junior("丁中学", true, false), junior("戊中学", false, false), ...others];
+  const input = { records, countyFigures: [], year: 2024 };
+
+  it("says why on both paths, alike: an unstated rurality, boarders not given, both; nothing when the shortfall is the full gap (which the fast path takes)", () => {
+    agree(input, SICHUAN);
+    const schools = evaluate(input, SICHUAN).counties.flatMap((c) => c.schoolGuarantee);
+    const byName = new Map(schools.map((g) => [g.name, [g.fundingShortfall, g.fundingShortfallLowerBound]]));
+    expect(["甲中学", "乙中学", "丙中学", "丁中学", "戊中学"].map((n) => byName.get(n))).toEqual([
+      [18_360, { ruralFunded: 500, boardersUncounted: false }],
+      [128_600, { ruralFunded: null, boardersUncounted: true }],
+      [18_360, { ruralFunded: 500, boardersUncounted: true }],
+      [128_600, null],
+      [18_360, null],
+    ]);
+    expect(schools.filter((g) => g.fundingShortfallLowerBound !== null).map((g) => g.name)).toEqual(["甲中学", "乙中学", "丙中学"]);
+    // The fast path leaves the lower bounds to the reference, which words them, and takes the others.
+    const { columns, table } = countySections(records, SICHUAN).sections;
+    const roles = recordRoles(table, records.length);
+    const taken = groupSchools(records).filter((g) => g.name.endsWith("中学")).map((g) => [g.name, fastRow(g, columns, roles, SICHUAN) !== null]);
+    expect(taken).toEqual([["甲中学", false], ["乙中学", false], ["丙中学", false], ["丁中学", true], ["戊中学", true]]);
+  });
+});

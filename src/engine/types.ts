@@ -326,6 +326,24 @@ export interface ItemResult {
   readonly parts: Readonly<Record<string, number | null>>;
 }
 
+/**
+ * What a school's G6 shortfall leaves out when it is only a lower bound (rules.md §4 item 6); at
+ * least one of the two is set.
+ * @example Sichuan, 初中 of 394 students, rurality not stated, 391 400 yuan: shortfall 18 360 as an
+ * urban school (1040 × 394 − 391 400) → { ruralFunded: 500, boardersUncounted: false } (as a rural
+ * school: 1040 × 500 − 391 400 = 128 600)
+ */
+export interface FundingLowerBound {
+  /**
+   * The students the school would be funded for as a rural school, when its rurality is not stated
+   * and it is short even as an urban school (issue funding_rurality_unknown_short): as a rural
+   * school the gap is larger. null when its rurality is not the reason.
+   */
+  readonly ruralFunded: number | null;
+  /** A 寄宿制 school that gives no boarder count, short even without its boarders (issue funding_boarders_unknown_short): their extra is not counted. */
+  readonly boardersUncounted: boolean;
+}
+
 /** Per-school guarantee findings (one per input record; combined schools once). */
 export interface SchoolGuarantee {
   readonly recordId: string;
@@ -346,6 +364,11 @@ export interface SchoolGuarantee {
   readonly fundedStudents: number | null;
   readonly fundingNorm: number | null; // yuan required in the year
   readonly fundingShortfall: number | null;
+  /**
+   * Why fundingShortfall is only a lower bound (the school is short by at least that much, and the
+   * full gap is larger); null when it is the full gap, or unknown. G6 only (rules.md §4 item 6).
+   */
+  readonly fundingShortfallLowerBound: FundingLowerBound | null;
   readonly trainingFundsShare: number | null;
   readonly certificateRate: number | null;
   readonly trainingRate: number | null;

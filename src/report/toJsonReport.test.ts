@@ -1,6 +1,6 @@
 import { toJsonReport } from "./toJsonReport";
 import { reportSchema } from "./reportSchema";
-import { makeCounty, makeEvaluation, makeGroup, makeIndicator, makeIndicators, makeSection, makeStats, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeIndicator, makeIndicators, makeSection, makeStats, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { builtInProfile } from "../profiles/resolveProfile";
 import { message } from "../messages/catalogue";
 
@@ -106,6 +106,19 @@ describe("toJsonReport", () => {
     expect(Object.keys((r.counties as { passing: object }[])[0]?.passing ?? {})).toEqual(["evaluated", "passing", "unjudged", "share", "target", "met"]);
     // Each area's reasons, and which of them are pending (not assessed) rather than failed.
     expect((r.counties as { areas: unknown[] }[])[0]?.areas[1]).toEqual({ area: "guarantee", verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] });
+  });
+
+  it("says per school whether its public-funding shortfall is only a lower bound, and why", () => {
+    // 戊中学: an 初中 of 394 whose rurality is not stated, short 18 360 as an urban school (1040 × 394 − 391 400); funded as 500 if rural.
+    const floor = makeGuarantee({ name: "戊中学", recordId: "r9", type: "junior", fundedStudents: 394, fundingNorm: 409_760, fundingShortfall: 18_360, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } });
+    const full = makeGuarantee({ name: "己小学", recordId: "r10", fundingShortfall: 0 });
+    const r = report(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [floor, full] })] }));
+    expect(reportSchema.safeParse(r).success).toBe(true);
+    const schools = (r.counties as { schoolGuarantee: Record<string, unknown>[] }[])[0]?.schoolGuarantee;
+    expect(schools?.map((g) => [g.name, g.fundingShortfall, g.fundingShortfallLowerBound])).toEqual([
+      ["戊中学", 18_360, { ruralFunded: 500, boardersUncounted: false }],
+      ["己小学", 0, null],
+    ]);
   });
 
   it("rejects a report that breaks the contract", () => {

@@ -117,11 +117,11 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
   });
   it("a rural 初中 with 120 students, 40 boarding: 1040 × 300 + 300 × 40 = 324000", () => {
     const f = find({ type: "junior", stage: "junior", fields: { students: 120, boardingStudents: 40, publicFunding: 300000 }, flags: { rural: true } });
-    expect(f).toMatchObject({ fundedStudents: 300, required: 324000, shortfall: 24000 });
+    expect(f).toMatchObject({ fundedStudents: 300, required: 324000, shortfall: 24000, lowerBound: null });
     expect(f?.cells).toEqual(["表1!B5", "表1!AI5", "表1!AG5"]);
   });
   it("tiers are for rural schools only: an urban 小学 of 99 needs 800 × 99 = 79200", () => {
-    expect(find({ fields: { students: 99, publicFunding: 0 }, flags: { rural: false } })).toMatchObject({ fundedStudents: 99, required: 79200, shortfall: 79200 });
+    expect(find({ fields: { students: 99, publicFunding: 0 }, flags: { rural: false } })).toMatchObject({ fundedStudents: 99, required: 79200, shortfall: 79200, lowerBound: null });
   });
   describe("an 初中 of 394 students whose rurality is not stated: 1040 × 394 = 409 760 yuan as urban, 1040 × 500 = 520 000 as rural", () => {
     const junior = (publicFunding: number) => findWithIssues({ type: "junior", stage: "junior", fields: { students: 394, publicFunding } });
@@ -129,11 +129,21 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
     it("391 400 yuan is short either way: judged as short by at least the urban 18 360, with a warning", () => {
       expect(junior(391_400)).toEqual({ value: expect.objectContaining({ fundedStudents: 394, required: 409_760, shortfall: 18_360 }), issues: warning("funding_rurality_unknown_short") });
     });
+    it("391 400 yuan: the 18 360 says it is a lower bound, as a rural school funded as 500 is short by 520 000 − 391 400 = 128 600", () => {
+      expect(junior(391_400).value?.lowerBound).toEqual({ ruralFunded: 500, boardersUncounted: false });
+      // Stated rural, the same school is short by the full 128 600, which is no lower bound.
+      const rural = find({ type: "junior", stage: "junior", fields: { students: 394, publicFunding: 391_400 }, flags: { rural: true } });
+      expect(rural).toMatchObject({ fundedStudents: 500, shortfall: 128_600, lowerBound: null });
+    });
+    it("a 寄宿制 school without its boarders, short as an urban school: both reasons (18 360 before any boarder and any tier)", () => {
+      const f = findWithIssues({ type: "junior", stage: "junior", fields: { students: 394, publicFunding: 391_400 }, flags: { boarding: true } });
+      expect(f.value).toMatchObject({ required: 409_760, shortfall: 18_360, lowerBound: { ruralFunded: 500, boardersUncounted: true } });
+    });
     it("450 000 yuan meets the urban requirement but not the rural one: no finding, with a warning", () => {
       expect(junior(450_000)).toEqual({ value: null, issues: warning("funding_rurality_unknown") });
     });
     it("600 000 yuan meets both: met, without a word", () => {
-      expect(junior(600_000)).toEqual({ value: expect.objectContaining({ shortfall: 0 }), issues: [] });
+      expect(junior(600_000)).toEqual({ value: expect.objectContaining({ shortfall: 0, lowerBound: null }), issues: [] });
     });
     it("no public funding: unknown anyway, without a word about rurality", () => {
       expect(findWithIssues({ type: "junior", stage: "junior", fields: { students: 394 } })).toEqual({ value: expect.objectContaining({ shortfall: null }), issues: [] });
@@ -170,7 +180,7 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
   it("a 寄宿制 school without its boarders that is short even without them is short by at least that much, said", () => {
     // 小学 of 600: 800 × 600 = 480 000 yuan before any boarder; 400 000 given → at least 80 000 short (it was unknown).
     const f = findWithIssues({ fields: { students: 600, publicFunding: 400000 }, flags: { boarding: true } });
-    expect(f.value).toMatchObject({ required: 480000, shortfall: 80000 });
+    expect(f.value).toMatchObject({ required: 480000, shortfall: 80000, lowerBound: { ruralFunded: null, boardersUncounted: true } });
     expect(f.issues.map((i) => [i.code, i.params])).toEqual([["funding_boarders_unknown_short", { school: "某校", shortfall: 80000 }]]);
   });
   it("is unknown without students", () => {

@@ -1,4 +1,4 @@
-import { STAGES, type CellRef, type SchoolRecord, type SchoolType, type Stage } from "../types";
+import { STAGES, type CellRef, type FundingLowerBound, type SchoolRecord, type SchoolType, type Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
 import { groupFlag, groupRurality, groupShared, stageStudents, type Total } from "./recordValues";
@@ -14,8 +14,13 @@ export interface FundingFinding {
   readonly required: number;
   /** max(0, required − publicFunding); null when publicFunding is not given. */
   readonly shortfall: number | null;
+  /** Why the shortfall is only a lower bound (an unstated rurality, boarders not given); null when it is the full gap. */
+  readonly lowerBound: FundingLowerBound | null;
   readonly cells: readonly CellRef[];
 }
+
+/** The lower bound of a boarding school short even without its boarders, whose number it does not give. */
+const BOARDERS_UNCOUNTED: FundingLowerBound = Object.freeze({ ruralFunded: null, boardersUncounted: true });
 
 /**
  * Students a school is funded for: the tier with the lowest `below` that exceeds the students
@@ -117,7 +122,7 @@ export function requiredYuan(funding: Funding, norm: Readonly<Record<Stage, numb
 function findingFor(funding: Funding, norm: Readonly<Record<Stage, number>>, school: FundingInput, funded: number): FundingFinding | null {
   const required = requiredYuan(funding, norm, school.records, school.counts, funded, school.boarding?.value ?? null);
   if (required === null) return shortWithoutBoarders(norm, school, funded);
-  return { fundedStudents: funded, required, shortfall: school.actual === null ? null : amountShort(required, school.actual.value), cells: school.cells };
+  return { fundedStudents: funded, required, shortfall: school.actual === null ? null : amountShort(required, school.actual.value), lowerBound: null, cells: school.cells };
 }
 
 /**
@@ -128,7 +133,7 @@ function findingFor(funding: Funding, norm: Readonly<Record<Stage, number>>, sch
 function shortWithoutBoarders(norm: Readonly<Record<Stage, number>>, school: FundingInput, funded: number): FundingFinding | null {
   const floor = requiredFor(school.counts, funded, norm);
   const shortfall = school.actual === null ? 0 : amountShort(floor, school.actual.value);
-  return shortfall > 0 ? { fundedStudents: funded, required: floor, shortfall, cells: school.cells } : null;
+  return shortfall > 0 ? { fundedStudents: funded, required: floor, shortfall, lowerBound: BOARDERS_UNCOUNTED, cells: school.cells } : null;
 }
 
 /** Whether a school's boarders are unknown while the profile pays extra for them (requiredYuan cannot state its requirement). */
@@ -160,7 +165,10 @@ function fundingInput(records: readonly SchoolRecord[], students: ReadonlyMap<St
  * is flagged 寄宿制, in which case the requirement is unknown. rules.md §4 item 6, §7 ("norm ×
  * funded students − actual, never negative"; float noise is no shortfall). A school whose tier
  * hinges on an unstated rurality (tierUnknown) is judged when both readings agree (unstatedRurality),
- * with a warning when it is short either way; null, with a warning, when they do not.
+ * with a warning when it is short either way; null, with a warning, when they do not. A shortfall
+ * that is only a lower bound says why (lowerBound): short as an urban school whose rurality is not
+ * stated (as a rural school it is short by more), or short without the boarders a 寄宿制 school
+ * does not give.
  *
  * @example Sichuan, rural 初中 of 120 students, 40 boarding, 300 000 yuan: funded as 300 →
  * 1040 × 300 + 300 × 40 = 324 000 required, shortfall 24 000
@@ -177,5 +185,16 @@ export function fundingFinding(name: string, type: SchoolType, records: readonly
   const boarderIssue = atLeast ? [schoolIssue("funding_boarders_unknown_short", school.cells[0] ?? null, { school: name, shortfall: Math.round(urban.shortfall ?? 0) })] : [];
   if (how === "stated" || how === "same") return { value: urban, issues: boarderIssue };
   const issue = schoolIssue(how === "fails" ? "funding_rurality_unknown_short" : "funding_rurality_unknown", school.cells[0] ?? null, { school: name, students: total, funded: read.ruralFunded });
-  return { value: how === "fails" ? urban : null, issues: [issue] };
+  return { value: how === "fails" ? ruralUncounted(urban, read.ruralFunded) : null, issues: [issue] };
+}
+
+/**
+ * The urban reading of a school short either way (unstatedRurality "fails"), marked as a lower
+ * bound: as a rural school, funded for `ruralFunded`, it is short by more.
+ * @example 初中 of 394, 391 400 yuan: shortfall 18 360 → lowerBound { ruralFunded: 500, boardersUncounted: false }
+ */
+function ruralUncounted(urban: FundingFinding | null, ruralFunded: number): FundingFinding | null {
+  if (urban === null) return null;
+  const lowerBound = { ruralFunded, boardersUncounted: urban.lowerBound?.boardersUncounted ?? false };
+  return { fundedStudents: urban.fundedStudents, required: urban.required, shortfall: urban.shortfall, lowerBound, cells: urban.cells };
 }

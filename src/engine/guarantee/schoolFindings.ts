@@ -75,6 +75,7 @@ const EMPTY_GUARANTEE = {
   fundedStudents: null,
   fundingNorm: null,
   fundingShortfall: null,
+  fundingShortfallLowerBound: null,
   trainingFundsShare: null,
   certificateRate: null,
   trainingRate: null,
@@ -120,6 +121,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
     fundedStudents: funding?.fundedStudents ?? null,
     fundingNorm: funding?.required ?? null,
     fundingShortfall: funding?.shortfall ?? null,
+    fundingShortfallLowerBound: funding?.lowerBound ?? null,
   };
   return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
 }

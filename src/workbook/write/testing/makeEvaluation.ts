@@ -100,6 +100,7 @@ export function makeGuarantee(overrides: Partial<SchoolGuarantee> & { name: stri
     fundedStudents: null,
     fundingNorm: null,
     fundingShortfall: null,
+    fundingShortfallLowerBound: null,
     trainingFundsShare: null,
     certificateRate: null,
     trainingRate: null,
