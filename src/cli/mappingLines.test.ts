@@ -30,7 +30,7 @@ describe("mappingLines", () => {
   it("names the part a column adds to its field, as the task pane does", () => {
     const parts: ColumnMapping = mappingOf("学校基本情况", { top: 2, bottom: 3 }, [{ column: 4, header: "本科", field: "qualifiedTeachers", stage: "junior", part: "bachelor" }]);
     expect(mappingLines(parts, "zh")[0]?.field).toBe("高于规定学历专任教师数：本科（初中）");
-    expect(mappingLines(parts, "en")[0]?.field).toMatch(/: bachelor's degree \(Junior middle\)$/);
+    expect(mappingLines(parts, "en")[0]?.field).toMatch(/: bachelor's degree \(Junior secondary\)$/);
   });
 
   it("gives nothing without a mapping", () => {

@@ -94,7 +94,7 @@ describe("runEvaluate over a folder (a batch)", () => {
     [["某市", "--out", "r.xlsx"], "With several workbooks --out names a folder (each workbook gets its own result), not a file: r.xlsx"],
     [["某市", "--json", "r.json"], "With several workbooks --json names a folder (each workbook gets its own result), not a file: r.json"],
     [["空"], "No workbook to evaluate in 空"],
-    [["某市/~$甲县.xlsx"], "No workbook to evaluate: ~$甲县.xlsx is Excel's lock file"],
+    [["某市/~$甲县.xlsx"], "No workbook to evaluate: every file given is an Excel lock file (its name starting ~$) or a result of this tool (its name with -评估结果 or 评估总览): ~$甲县.xlsx."],
   ])("refuses %j before reading anything, and writes nothing", async (argv, said) => {
     const { cwd } = cityFolder();
     mkdirSync(join(cwd, "空"));

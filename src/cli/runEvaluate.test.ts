@@ -71,6 +71,8 @@ describe("runEvaluate: evaluated", () => {
       "数据问题：1 个错误、1 个警告、1 条提示（详见“数据问题”表）",
     ]);
     expect(result.stderr[0]).toBe("正在读取 县.xlsx …");
+    // makeCounty: 甲小学 passes, 乙小学 fails, 丙教学点 is out of scope, 丁小学 has no students (in scope, nothing to judge).
+    expect(result.stderr).toContain("已评估 1 个县区的 4 个学校（学段）：参评 2 个，已判断达标与否 2 个");
     expect(calls[0]?.input.year).toBe(2025);
     expect(calls[0]?.profile.id).toBe("national-2017");
 

@@ -25,7 +25,7 @@ describe("summaryLines: a county's line", () => {
 
   it("says how many sections could not be evaluated beside the share, which alone would read as 100%", () => {
     expect(line(4, "zh")).toContain("1/1（100.0%，目标 2024 85.0%；另有 4 个无法评估）");
-    expect(line(4, "en")).toContain("(100.0%, target 2024 85.0%; 4 more could not be evaluated)");
+    expect(line(4, "en")).toContain("(100.0%; the year's target: 2024 85.0%; 4 more could not be evaluated)");
     expect(line(0, "zh")).toContain("1/1（100.0%，目标 2024 85.0%）");
   });
 });

@@ -25,7 +25,7 @@ describe("notice.ts: the ribbon command's message dialog", () => {
   it("takes the title and the button from the catalogue in the dialog's language when the URL lacks them", () => {
     const { doc } = shown("text=Click%20Evaluation%20pane&lang=en");
     expect(doc.documentElement.lang).toBe("en");
-    expect([doc.title, doc.getElementById("title")?.textContent, doc.getElementById("ok")?.textContent]).toEqual(["Quality balance evaluation", "Quality balance evaluation", "OK"]);
+    expect([doc.title, doc.getElementById("title")?.textContent, doc.getElementById("ok")?.textContent]).toEqual(["Quality-balance evaluation", "Quality-balance evaluation", "OK"]);
     expect(shown("text=x").doc.getElementById("ok")?.textContent).toBe("确定");
   });
 });

@@ -17,7 +17,7 @@ describe("message catalogue", () => {
   it("shows field and stage parameters by their label", () => {
     const params = { school: "丁小学", stage: "junior", row: "学校!8" };
     expect(message("zero_students", params, "zh")).toContain("丁小学（初中）");
-    expect(message("zero_students", params, "en")).toContain("Junior middle");
+    expect(message("zero_students", params, "en")).toContain("Junior secondary");
   });
 
   it("joins school names with the separator of the language", () => {
@@ -60,6 +60,14 @@ describe("message catalogue", () => {
     expect(message("read_type_unknown_blank", { name: "河湾中心校", text: "" }, "zh")).toContain("“河湾中心校”没有填写办学类型");
     expect(message("read_type_unknown_blank", { name: "河湾中心校", text: "" }, "zh")).not.toMatch(/（）|\(\)/);
     expect(message("read_type_unknown_blank", { name: "河湾中心校", text: "" }, "en")).not.toMatch(/\(\)/);
+  });
+
+  it("takes a code's singular form for a count of exactly one, the plural for any other count", () => {
+    const params = (count: number, rows: string) => ({ sheet: "学校基本情况", count, rows });
+    expect(message("read_hidden_rows_skipped", params(1, "3"), "en")).toBe("1 hidden or filtered-out school row of “学校基本情况” was not read: row 3");
+    expect(message("read_hidden_rows_skipped", params(2, "3, 4"), "en")).toBe("2 hidden or filtered-out school rows of “学校基本情况” were not read: rows 3, 4");
+    expect(message("read_hidden_rows_skipped", params(1, "3"), "zh")).toBe("工作表“学校基本情况”有 1 个隐藏或筛选掉的学校行未读取：第 3 行");
+    expect(message("read_hidden_rows_included", params(1, "7"), "en")).toBe("1 hidden or filtered-out school row of “学校基本情况” was read, as asked: row 7");
   });
 
   it("returns the code itself for an unknown code, so a gap is visible", () => {

@@ -32,11 +32,16 @@ export const CATALOGUE: ReadonlyMap<string, Message> = join(TABLES);
 /**
  * The text for `code` in `lang` with `{name}` placeholders filled.
  * An unknown code returns the code itself, so that a missing entry is visible, never blank.
+ * An issue that counts something carries the number as `params.count`: when it is 1 and the
+ * catalogue has `<code>_one`, that singular form is taken, as countMessage does for other counts
+ * (issues are shown by their code wherever they are listed, so the choice is made here).
  *
  * @example message("scope_small_teaching_point", { min: 50 }, "en") // "Teaching point under 50 students: out of scope"
+ * @example message("read_hidden_rows_skipped", { sheet: "表", count: 1, rows: "3" }, "en") // "1 hidden or filtered-out school row of “表” was not read: row 3"
  */
 export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "zh"): string {
-  const entry = CATALOGUE.get(code);
+  const one = `${code}_one`;
+  const entry = CATALOGUE.get(params.count === 1 && CATALOGUE.has(one) ? one : code);
   if (!entry) return code;
   return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];

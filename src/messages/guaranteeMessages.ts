@@ -1,14 +1,14 @@
 import type { MessageTable } from "./types";
 
 const STAGE_ZH = { primary: "小学", junior: "初中" } as const;
-const STAGE_EN = { primary: "primary", junior: "junior" } as const;
+const STAGE_EN = { primary: "primary", junior: "junior secondary" } as const;
 
 /** `L3_primary_cv`…: the reason codes of a coefficient over its limit. */
 function cvReasonMessages(): MessageTable {
   const out: Record<string, { zh: string; en: string }> = {};
   for (const stage of ["primary", "junior"] as const) {
     for (let i = 1; i <= 7; i += 1) {
-      out[`L${i}_${stage}_cv`] = { zh: `${STAGE_ZH[stage]} L${i} 差异系数超过限值`, en: `${STAGE_EN[stage]} L${i}: coefficient of variation over the limit` };
+      out[`L${i}_${stage}_cv`] = { zh: `${STAGE_ZH[stage]} L${i} 差异系数超过限值`, en: `${STAGE_EN[stage]} L${i}: difference coefficient (CV) over the limit` };
     }
   }
   return out;
@@ -17,16 +17,16 @@ function cvReasonMessages(): MessageTable {
 /** Issues and reason codes of the guarantee, quality, recognition and verdict code (src/engine/guarantee, src/engine/verdict). */
 export const GUARANTEE_MESSAGES: MessageTable = {
   // {countyItem}: a county or veto item code, shown by its name (county_… / veto_… labels).
-  county_figure_not_boolean: { zh: "县级项目“{countyItem}”应填“是/否”，实际为“{value}”，该项待评估", en: "County item “{countyItem}” should be yes / no, found “{value}”; not assessed" },
-  county_figure_not_number: { zh: "县级项目“{countyItem}”应填数值，实际为“{value}”，该项待评估", en: "County item “{countyItem}” should be a number, found “{value}”; not assessed" },
-  county_figure_negative: { zh: "县级项目“{countyItem}”为负数（{value}），该项待评估", en: "County item “{countyItem}” is negative ({value}); not assessed" },
+  county_figure_not_boolean: { zh: "县级项目“{countyItem}”应填“是/否”，实际为“{value}”，该项待评估", en: "County item “{countyItem}” should be yes / no, found “{value}”; not yet assessed" },
+  county_figure_not_number: { zh: "县级项目“{countyItem}”应填数值，实际为“{value}”，该项待评估", en: "County item “{countyItem}” should be a number, found “{value}”; not yet assessed" },
+  county_figure_negative: { zh: "县级项目“{countyItem}”为负数（{value}），该项待评估", en: "County item “{countyItem}” is negative ({value}); not yet assessed" },
   county_figure_ratio_above_one: {
     zh: "县级项目“{countyItem}”是比例，应在 0～100% 之间，填写的 {value} 超出（百分数请带 % 号，如 95%，或写成小数 0.95），该项待评估",
-    en: "County item “{countyItem}” is a ratio between 0 and 100%, but {value} is above it (write a percentage with its % sign, e.g. 95%, or as a fraction, 0.95); not assessed",
+    en: "County item “{countyItem}” is a ratio between 0 and 100%, but {value} is above it (write a percentage with its % sign, e.g. 95%, or as a fraction, 0.95); not yet assessed",
   },
   county_figure_not_level: {
     zh: "县级项目“{countyItem}”是质量监测等级，应为 1～4（Ⅰ～Ⅳ级），填写的 {value} 不是等级（达到某等级的学生比例不是等级），该项待评估",
-    en: "County item “{countyItem}” is a quality-monitoring level, 1 to 4 (Ⅰ–Ⅳ), but {value} is not one (a share of students at a level is not a level); not assessed",
+    en: "County item “{countyItem}” is a quality-monitoring level, 1 to 4 (Ⅰ–Ⅳ), but {value} is not one (a share of students at a level is not a level); not yet assessed",
   },
   county_figure_overruled: {
     zh: "{item}：县级填报值为“{countyVerdict}”，学校数据为“{schoolVerdict}”；以学校数据为准，请核对县级填报值",
@@ -44,11 +44,11 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   county_item_no_threshold: { zh: "规则中“{countyItem}”没有标准值，无法判断", en: "The profile gives “{countyItem}” no threshold; it cannot be judged" },
   guarantee_school_data_partial: {
     zh: "{item}：{missing} 所学校缺少数据（{schools}），无法由学校数据判定，改用县级填报值或待评估",
-    en: "{item}: schools without the data: {missing} ({schools}); judged from the county figure if given, else not assessed",
+    en: "{item}: schools without the data: {missing} ({schools}); judged from the county figure if given, else not yet assessed",
   },
   funding_rurality_unknown: {
     zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校达标，按农村学校不达标，G6 对该校无法判断（请填写“城乡分类”）",
-    en: "{school}: {students} students, to be funded for {funded} students if it is a rural school, but the workbook does not say whether it is rural (no 城乡分类 column, or its cell is blank or unreadable): it meets the norm as an urban school, not as a rural one, so G6 cannot be judged for it (fill in its 城乡分类)",
+    en: "{school}: {students} students, to be funded for {funded} students if it is a rural school, but the workbook does not give its urban/rural classification (城乡分类): there is no such column, or the school's cell is blank or unreadable. It meets the norm as an urban school but would fall short as a rural one, so G6 cannot be judged for it (fill in its urban/rural classification)",
   },
   funding_boarders_unknown_short: {
     zh: "“{school}”是寄宿制学校但未填寄宿生数，不计寄宿生的公用经费已差 {shortfall} 元：G6 对该校未达标，实际缺口还要加上寄宿生的部分",
@@ -76,9 +76,9 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     en: "{school}: students not given by stage; judged against the higher per-student norm of {threshold} yuan",
   },
 
-  sections_failing: { zh: "有学校（学段）未达到“6项达标、其余不低于85%”", en: "Some school sections fail the pass rule" },
-  sections_not_evaluable: { zh: "有参评学校（学段）数据不全，无法评估", en: "Some sections in scope could not be evaluated" },
-  sections_none_evaluable: { zh: "没有可评估的学校（学段）", en: "No section could be evaluated" },
+  sections_failing: { zh: "有学校（学段）未达到“6项达标、其余不低于85%”", en: "Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard)" },
+  sections_not_evaluable: { zh: "有参评学校（学段）数据不全，无法评估", en: "Some school sections in scope could not be evaluated" },
+  sections_none_evaluable: { zh: "没有可评估的学校（学段）", en: "No school section could be evaluated" },
   ...cvReasonMessages(),
 
   out_item_lowest: { zh: "{name}（各校最低值）", en: "{name} (the lowest school's)" },

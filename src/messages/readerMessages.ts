@@ -49,7 +49,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_stage_sheet: {
     zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
-    en: "Primary and junior schools are on separate sheets: sheet “{sheet}” was read as {stage} ({count} schools); a row that states neither its stage nor its type is read as {stage}",
+    en: "Primary and junior secondary schools are on separate sheets: sheet “{sheet}” was read as {stage} ({count} schools); a row that states neither its stage nor its type is read as {stage}",
   },
   read_rooms_area_disagree: {
     zh: "“{field}”为 0，而“{otherField}”为 {value}（{otherCell}），二者矛盾，无法判断哪一个有误，该项未采用（按缺少数据处理）",
@@ -61,7 +61,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_combined_sheet: {
     zh: "工作表“{sheet}”（九年一贯制等学校）与小学、初中分表一并读取（{count} 行）；每行按其学段、办学类型或校名读取为整校或学部",
-    en: "Sheet “{sheet}” (nine-year and other combined schools) was read together with the primary and junior sheets ({count} rows); each row is read as a whole school or a section by its stage, type or name",
+    en: "Sheet “{sheet}” (nine-year and other combined schools) was read together with the primary and junior secondary sheets ({count} rows); each row is read as a whole school or a section by its stage, type or name",
   },
   read_sheets_kept_apart: {
     zh: "已读取工作表：{sheet}；以下工作表的年份或县区与之不同，未合并读取：{others}（原因见各表标题处的说明）",
@@ -103,7 +103,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_unit_assumed: {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
-    en: "Column {column} “{header}” states no money unit; read as yuan (元) (if it is in 万元, add “（万元）” to the header)",
+    en: "Column {column} “{header}” states no money unit; read as yuan (元); if it is in 10 000 yuan (万元), add “（万元）” to the header",
   },
   read_duplicate_whole_school: {
     zh: "“{name}”的全校行与已读取的该校学部（{first}）重复，此行未读取（学部行已按学段读取）",
@@ -127,7 +127,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_type_from_stage: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",
-    en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a 小学 or 初中 by its 学段 column; give the type of nine-year schools, teaching points and the like",
+    en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a primary (小学) or junior secondary (初中) school by its stage (学段) column; give the school type of nine-year schools, teaching points and the like",
   },
   read_sections_shared_repeated: {
     zh: "“{name}”两个学段行的“{header}”都填了 {value}（另见 {otherCell}），按全校共用数读取一次，由两个学段按加权在校生数分摊，避免重复计入；如确为各学段各自的数，请改填各学段的数",
@@ -147,11 +147,11 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_private_unreadable: {
     zh: "“{header}”的值“{text}”无法识别为公办或民办，因此按公办学校处理，纳入评估；如为民办学校，请填写“民办”",
-    en: "{header}: “{text}” is not recognisably public or private, so the school was treated as public (公办) and included; if it is private, write 民办",
+    en: "{header}: “{text}” is not recognisably public or private, so the school was treated as public (公办) and included; if it is private, write 民办 (private)",
   },
   read_campuses_separate: {
     zh: "“{name}”与 {otherCell}“{other}”只差校区名称，按两所学校分别读取和评估；如是同一学校的两个校区（不计校数），请在“是否计校数”列对不计校数的校区填“否”",
-    en: "“{name}” and “{other}” ({otherCell}) differ only by their campus name and are read as two schools; if they are two campuses of one school, mark the one not counted as a school with 否 in a 是否计校数 column",
+    en: "“{name}” and “{other}” ({otherCell}) differ only by their campus name and are read as two schools; if they are two campuses of one school, mark the one not counted as a school with 否 (no) in a “counted as a school” column (是否计校数)",
   },
   read_columns_unmatched: {
     zh: "工作表“{sheet}”中以下表头未对应到任何指标项，未读取：{headers}；如其中有缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
@@ -159,7 +159,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_value_unit_outlier: {
     zh: "“{field}”折合每生 {perStudent}，约为各校中位数（{median}）的数百倍或数百分之一，可能填错了单位（如把元填进了万元列），请核对此单元格",
-    en: "{field} comes to {perStudent} per student, hundreds of times the schools' median ({median}) or a few hundredths of it: the cell may be in another unit (yuan typed into a 万元 column, say); please check it",
+    en: "{field} comes to {perStudent} per student, hundreds of times the schools' median ({median}) or a few hundredths of it: the cell may be in another unit (say, yuan typed into a column in 10 000 yuan, 万元); please check it",
   },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
@@ -171,7 +171,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_per_student_column: {
     zh: "第 {column} 列“{header}”是生均值（或每百名学生的值），不能代替总量“{field}”：差异系数按在校生数加权、缺口按总量测算，该列未读取（请补充该项的总量列，或在任务窗格中指定）",
-    en: "Column {column} “{header}” is a value per student (or per 100 students) and cannot stand for the total “{field}”: the coefficients weigh each school by its students and the shortfalls are totals, so the column was not read (add the item's total column, or map one in the task pane)",
+    en: "Column {column} “{header}” is a value per student (or per 100 students) and cannot stand for the total “{field}”: the difference coefficients (CV) weigh each school section by its students and the shortfalls are totals, so the column was not read (add the item's total column, or map one in the task pane)",
   },
   read_unit_unsupported: {
     zh: "第 {column} 列“{header}”是{field}，但单位“{unit}”无法换算，该列未读取（请改为该项的常用单位后再评估）",
@@ -179,11 +179,11 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_money_unit_suspect: {
     zh: "第 {column} 列“{header}”按“元”读取后，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一：该列很可能以“万元”填报。请核对；如是万元，请在表头注明“（万元）”",
-    en: "Column {column} “{header}” read in yuan gives a median {field} of only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): the column is most likely in 万元 (10 000 yuan). Please check; if so, add “（万元）” to the header",
+    en: "Column {column} “{header}” read in yuan gives a median {field} of only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): the column is most likely in 万元 (10 000 yuan). Please check; if so, add “（万元）” (10 000 yuan) to the header",
   },
   read_area_unit_suspect: {
     zh: "第 {column} 列“{header}”按“平方米”读取后，各校生均{field}的中位数只有 {perStudent} 平方米，不到 {limit} 平方米，远低于任何学校的实际水平（标准为每生数平方米）：该列很可能以“亩”或“万平方米”填报。请核对；如是，请在表头注明单位，如“（亩）”",
-    en: "Column {column} “{header}” read in m² gives a median {field} of only {perStudent} m² per student, under {limit} m², far below any real school (the standards ask several m² per student): the column looks like 亩 (mu) or 万平方米 (10 000 m²). Please check; if so, state the unit in the header, e.g. “（亩）”",
+    en: "Column {column} “{header}” read in m² gives a median {field} of only {perStudent} m² per student, under {limit} m², far below any real school (the standards ask several m² per student): the column looks like 亩 (mu) or 万平方米 (10 000 m²). Please check; if so, state the unit in the header, e.g. “（亩）” for mu",
   },
   read_unit_converted_suspect: {
     zh: "第 {column} 列“{header}”按所注单位（表头或表上方的单位行）换算后，各校生均{field}的中位数达 {perStudent} {baseUnit}，远超任何学校的实际水平：该列的数字很可能已经以{baseUnit}为单位。请核对单位",
@@ -199,7 +199,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_backbone_total_below_county_unused: {
     zh: "第 {column} 列“{header}”是骨干教师合计，含县级以下骨干教师（第 {belowColumn} 列“{below}”），L2 只计县级及以上，合计未使用；表中没有县级及以上骨干教师数，也没有可相加的省级、市级、县级各列，L2 无法计算：请补充其中之一",
-    en: "Column {column} “{header}” is a total of backbone teachers that counts levels below the county too (column {belowColumn} “{below}”), while L2 counts county level or above only, so the total is not used; the sheet has no county-level-or-above column and no full set of 省级, 市级 and 县级 columns to add up, so L2 cannot be computed: please add one of them",
+    en: "Column {column} “{header}” is a total of backbone teachers that counts levels below the county too (column {belowColumn} “{below}”), while L2 counts county level or above only, so the total is not used; the sheet has no county-level-or-above column and no full set of provincial, city and county-level columns (省级, 市级, 县级) to add up, so L2 cannot be computed: please add one of them",
   },
   read_backbone_levels_incomplete: {
     zh: "“{header}”下的骨干教师各级（{levels}）缺少{missing}列，相加会少算县级及以上骨干教师，未使用，L2 无法计算：请补上{missing}列（该县没有时填 0），或增加一列县级及以上骨干教师数",
@@ -215,7 +215,7 @@ export const READER_MESSAGES: MessageTable = {
   read_not_a_number: { zh: "“{header}”的值“{text}”不是数字，该项未读取", en: "{header}: “{text}” is not a number; not read" },
   read_dash_as_zero: {
     zh: "“{header}”填写为“{text}”，按 0 读取（如实际缺数据，请留空或填入数字）",
-    en: "{header}: “{text}” read as 0 (leave the cell blank or enter the number if the value is actually unknown)",
+    en: "{header}: “{text}” read as 0 (if the value is unknown, leave the cell blank; otherwise enter the number)",
   },
   read_dash_as_missing: {
     zh: "“{header}”填写为“{text}”，按本表填表说明（{noteCell}）视为无数据，该项缺失",
@@ -228,7 +228,7 @@ export const READER_MESSAGES: MessageTable = {
   read_figure_read_as: { zh: "“{header}”填写为“{text}”，已按 {value} 读取", en: "{header}: “{text}” was read as {value}" },
   read_figure_no_value_column: {
     zh: "县级指标表的表头有项目列，但没有可识别的数值列（表头：{found}）：各项取项目右侧第一个能读取的值（不取标准、目标列），请核对，或把数值列的表头写作“数值”或“本县现状”",
-    en: "The county figures header has an item column but no recognisable value column (header: {found}): each item's value is taken from the first readable cell to its right (not a standard or target column); please check, or head the value column 数值 or 本县现状",
+    en: "The county figures header has an item column but no recognisable value column (header: {found}): each item's value is taken from the first readable cell to its right (not a standard or target column); please check, or head the value column 数值 (value) or 本县现状 (the county's current level)",
   },
   read_figure_latest_year: { zh: "县级指标按最新年份 {year} 年的列读取", en: "County figures are read from the latest year's column, {year}" },
   read_figure_inverted: {
@@ -249,7 +249,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_figure_no_stage: {
     zh: "“{item}”未说明是小学还是初中（特殊教育学校生均公用经费按学段分别评估）：未读取，请分学段填写",
-    en: "“{item}” names no stage (special-education funding is assessed for primary and junior apart): not read; please give it per stage",
+    en: "“{item}” names no stage (special-education funding is assessed for primary and junior secondary apart): not read; please give it per stage",
   },
   read_figure_no_value: {
     zh: "“{item}”所在行没有能读取的值（{text}）：未读取",
@@ -278,7 +278,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_type_unknown_blank: {
     zh: "“{name}”没有填写办学类型（或表中没有办学类型列），学校名称也看不出是小学还是中学，按“其他”处理，不参与资源配置评估（请填写办学类型）",
-    en: "“{name}” has no school type (or the sheet has no type column), and its name does not tell primary from junior; treated as other, out of the resource evaluation (fill in the school type)",
+    en: "“{name}” has no school type (or the sheet has no type column), and its name does not tell primary from junior secondary; treated as other, out of the resource evaluation (fill in the school type)",
   },
   read_county_blank: { zh: "“{name}”的县区为空", en: "“{name}” has no county" },
   read_flag_unreadable: { zh: "“{header}”的值“{text}”无法识别为是/否，已忽略", en: "{header}: “{text}” is not a recognisable yes / no; ignored" },
@@ -286,11 +286,20 @@ export const READER_MESSAGES: MessageTable = {
   read_row_no_name: { zh: "第 {row} 行有数据但没有学校名称，未读取", en: "Row {row} has numbers but no school name; not read" },
   read_hidden_rows_skipped: {
     zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行",
-    en: "Hidden or filtered-out school rows of “{sheet}” not read ({count}): rows {rows}",
+    en: "{count} hidden or filtered-out school rows of “{sheet}” were not read: rows {rows}",
+  },
+  // One row: English says it in the singular (message() takes a code's _one form when params.count is 1).
+  read_hidden_rows_skipped_one: {
+    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行",
+    en: "{count} hidden or filtered-out school row of “{sheet}” was not read: row {rows}",
   },
   read_hidden_rows_included: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的学校行已按要求读取：第 {rows} 行",
-    en: "Hidden or filtered-out school rows of “{sheet}” read as asked ({count}): rows {rows}",
+    en: "{count} hidden or filtered-out school rows of “{sheet}” were read, as asked: rows {rows}",
+  },
+  read_hidden_rows_included_one: {
+    zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的学校行已按要求读取：第 {rows} 行",
+    en: "{count} hidden or filtered-out school row of “{sheet}” was read, as asked: row {rows}",
   },
   read_campus_merged: {
     zh: "“{name}”不计校数，数据已并入“{parent}”（{parentCell}）",
@@ -339,7 +348,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_stage_whole_school_one_stage: {
     zh: "“{name}”是{type}，学段填为“{text}”，只读作{stage}部分；但该行另一学段也有数据（第 {column} 列“{header}”），这些数据未读，共用的校舍、设备等全部计入{stage}。若此行是整所学校，请清空学段或填“小学、初中”；否则请分成小学、初中两行",
-    en: "“{name}” is a {type} whose stage cell says “{text}”: read as its {stage} section only, yet the row has numbers for the other stage too (column {column} “{header}”), which are left out, and the shared areas and equipment all go to the {stage} section. If the row is the whole school, clear the stage cell or write 小学、初中; else split it into a primary and a junior row",
+    en: "“{name}” is a {type} whose stage cell says “{text}”: read as its {stage} section only, yet the row has numbers for the other stage too (column {column} “{header}”), which are left out, and the shared areas and equipment all go to the {stage} section. If the row is the whole school, clear the stage cell or write 小学、初中 (primary and junior secondary); else split it into a primary and a junior secondary row",
   },
   read_type_name_conflict: {
     zh: "“{name}”的名称与办学类型“{text}”不符；按办学类型列读作{type}，请核对",
@@ -347,19 +356,19 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_type_name_teaching_point: {
     zh: "“{name}”名称为教学点，但办学类型填为“{text}”；按办学类型列读作{type}，参与资源配置评估。如确为教学点（不足50人的教学点不参评），请将办学类型改为“教学点”",
-    en: "“{name}” is named a teaching point, but its type says “{text}”; read as {type} from the type column and evaluated. If it is a teaching point (those under 50 students are out of scope), set its type to 教学点",
+    en: "“{name}” is named a teaching point, but its type says “{text}”; read as {type} from the type column and evaluated. If it is a teaching point (those under 50 students are out of scope), set its type to 教学点 (teaching point)",
   },
   read_sections_shared_merged: {
     zh: "“{name}”的小学、初中两行中，{fieldList}的单元格跨两行合并，视为全校共用数，按加权学生数分到两个学段",
-    en: "“{name}”: cells merged over its primary and junior rows ({fieldList}) are read as whole-school values, shared between the two stages by weighted students",
+    en: "“{name}”: cells merged over its primary and junior secondary rows ({fieldList}) are read as whole-school values, shared between the two stages by weighted students",
   },
   read_sections_stage_value_merged: {
     zh: "“{header}”的单元格跨“{name}”的小学、初中两行合并：按全校数读取，不能分到学段，按学段计算的指标缺少该项；请按学段分别填写",
-    en: "{header} is in a cell merged over the primary and junior rows of “{name}”: read as the whole school's, which cannot be split by stage, so the indicators that need it by stage lack it; please give it per stage",
+    en: "{header} is in a cell merged over the primary and junior secondary rows of “{name}”: read as the whole school's, which cannot be split by stage, so the indicators that need it by stage lack it; please give it per stage",
   },
   read_merged_across_rows: {
     zh: "“{header}”的单元格跨第 {rows} 行（不是同一所学校的小学、初中两行）合并；该值只计入第一行，请核对",
-    en: "{header} is in a cell merged over rows {rows} (not the primary and junior rows of one school); the value was read for the first row only, please check",
+    en: "{header} is in a cell merged over rows {rows} (not the primary and junior secondary rows of one school); the value was read for the first row only, please check",
   },
   read_shared_value_one_section: {
     zh: "“{name}”的“{header}”为空，而同校另一学段行（{otherCell}）有值：该值可能是全校共用数，现只计入那一学段。如是全校数，请合并这两行的单元格或分别填写各学段的数",
@@ -373,19 +382,19 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_figure_rotation_eligible_missing: {
     zh: "“{item}”是交流轮岗教师人数，但没有填写符合交流条件的教师总数，无法算出交流轮岗比例：该项待评估（请填写符合交流条件教师总数，或直接填写交流轮岗比例）",
-    en: "“{item}” is the number of teachers rotated, but the number of teachers eligible for rotation is not given, so the rotation rate cannot be computed: not assessed (give the eligible count, or the rate itself)",
+    en: "“{item}” is the number of teachers rotated, but the number of teachers eligible for rotation is not given, so the rotation rate cannot be computed: not yet assessed (give the eligible count, or the rate itself)",
   },
   read_figure_rotation_rotated_missing: {
     zh: "“{item}”是符合交流条件的教师总数，但没有填写交流轮岗教师人数，无法算出交流轮岗比例：该项待评估（请填写交流轮岗教师人数，或直接填写交流轮岗比例）",
-    en: "“{item}” is the number of teachers eligible for rotation, but the number of teachers rotated is not given, so the rotation rate cannot be computed: not assessed (give the rotated count, or the rate itself)",
+    en: "“{item}” is the number of teachers eligible for rotation, but the number of teachers rotated is not given, so the rotation rate cannot be computed: not yet assessed (give the rotated count, or the rate itself)",
   },
   read_figure_rotation_no_eligible: {
     zh: "“{item}”为 0，交流轮岗比例（{rotatedCell} ÷ 0）无法计算：该项待评估，请核对符合交流条件教师总数",
-    en: "“{item}” is 0, so the rotation rate ({rotatedCell} ÷ 0) cannot be computed: not assessed; please check the number of eligible teachers",
+    en: "“{item}” is 0, so the rotation rate ({rotatedCell} ÷ 0) cannot be computed: not yet assessed; please check the number of eligible teachers",
   },
   read_figure_rotation_inconsistent: {
     zh: "交流轮岗教师人数 {rotated}（“{item}”）与符合交流条件教师总数 {eligible}（{eligibleCell}）不相符（人数不能为负，交流人数不能多于符合条件人数）：未计算交流轮岗比例，该项待评估",
-    en: "{rotated} teachers rotated (“{item}”) and {eligible} eligible ({eligibleCell}) do not fit (no count is negative, and no more are rotated than eligible): the rotation rate is not computed and not assessed",
+    en: "{rotated} teachers rotated (“{item}”) and {eligible} eligible ({eligibleCell}) do not fit (no count is negative, and no more are rotated than eligible): the rotation rate is not computed and the item is not yet assessed",
   },
   read_figure_rotation_count: {
     zh: "“{item}”是人数；表中已直接填写交流轮岗比例，按所填比例评估，此人数未用于计算",
@@ -393,7 +402,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_figure_value_in_note: {
     zh: "“{item}”的数值单元格 {valueCell} 为空，备注 {noteCell} 写有“{note}”：备注中的文字不作为数值读取，该项待评估；请把数值填入 {valueCell}",
-    en: "“{item}”: the value cell {valueCell} is blank while the note {noteCell} says “{note}”. Notes are not read as values, so the item is not assessed; please enter the figure in {valueCell}",
+    en: "“{item}”: the value cell {valueCell} is blank while the note {noteCell} says “{note}”. Notes are not read as values, so the item is not yet assessed; please enter the figure in {valueCell}",
   },
   // A G8 ratio given as such that the county's own amounts of pay contradict beyond rounding (readCountyFigures.ts: checkGivenRatio; payAmounts.ts: givenPayRatioCheck).
   read_figure_pay_ratio_differs: {
@@ -416,7 +425,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_figure_rotation_several: {
     zh: "“{item}”与 {cells} 是同一项人数（不是按小学、初中分列），无法确定用哪一个：未计算交流轮岗比例或骨干教师占比，该项待评估；请只保留一个",
-    en: "“{item}” and {cells} give the same count (not split into 小学 and 初中), so it is unclear which to use: the rotation rate or backbone share is not computed and not assessed; please keep one",
+    en: "“{item}” and {cells} give the same count, not split into primary (小学) and junior secondary (初中), so it is unclear which to use: the rotation rate or backbone share is not computed and the item is not yet assessed; please keep one",
   },
   read_figure_rotation_rate_differs: {
     zh: "填写的交流轮岗比例“{item}”为 {given}，按人数 {rotatedCell} ÷ {eligibleCell} 计算为 {computed}，相差超过四舍五入误差（0.5个百分点）：仍采用填写的比例，请核对",
@@ -433,15 +442,15 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_figure_rotation_backbone_rotated_missing: {
     zh: "“{item}”是交流轮岗的骨干教师人数，但没有填写交流轮岗教师人数，无法算出骨干教师占比：该项待评估（请填写交流轮岗教师人数，或直接填写骨干教师占比）",
-    en: "“{item}” is the number of backbone teachers rotated, but the number of teachers rotated is not given, so the backbone share cannot be computed: not assessed (give the rotated count, or the share itself)",
+    en: "“{item}” is the number of backbone teachers rotated, but the number of teachers rotated is not given, so the backbone share cannot be computed: not yet assessed (give the rotated count, or the share itself)",
   },
   read_figure_rotation_no_rotated: {
     zh: "“{item}”为 0，骨干教师占交流轮岗教师比例（{backboneCell} ÷ 0）无法计算：该项待评估，请核对交流轮岗教师人数",
-    en: "“{item}” is 0, so the share of backbone teachers among those rotated ({backboneCell} ÷ 0) cannot be computed: not assessed; please check the number of teachers rotated",
+    en: "“{item}” is 0, so the share of backbone teachers among those rotated ({backboneCell} ÷ 0) cannot be computed: not yet assessed; please check the number of teachers rotated",
   },
   read_figure_rotation_backbone_inconsistent: {
     zh: "交流轮岗骨干教师人数 {backbone}（“{item}”）与交流轮岗教师人数 {rotated}（{rotatedCell}）不相符（人数不能为负，骨干教师人数不能多于交流轮岗教师人数）：未计算骨干教师占比，该项待评估",
-    en: "{backbone} backbone teachers rotated (“{item}”) and {rotated} teachers rotated ({rotatedCell}) do not fit (no count is negative, and no more backbone teachers than teachers are rotated): the backbone share is not computed and not assessed",
+    en: "{backbone} backbone teachers rotated (“{item}”) and {rotated} teachers rotated ({rotatedCell}) do not fit (no count is negative, and no more backbone teachers than teachers are rotated): the backbone share is not computed and the item is not yet assessed",
   },
   read_figure_rotation_backbone_count: {
     zh: "“{item}”是人数；表中已直接填写骨干教师占交流轮岗教师比例，按所填比例评估，此人数未用于计算",
@@ -476,7 +485,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_campus_name_above: {
     zh: "此行学校名称为空，校区列写“{campus}”，按上一行 {nameCell} 的“{name}”的校区读取",
-    en: "This row has no school name and its 校区 says “{campus}”: read as a campus of “{name}” on the row above ({nameCell})",
+    en: "This row has no school name and its campus (校区) cell says “{campus}”: read as a campus of “{name}” on the row above ({nameCell})",
   },
   read_campus_rows_copied: {
     zh: "“{name}”的校区“{campus}”每项数据都与 {otherCell}（“{otherCampus}”）相同，疑为复制的行，未相加，此行未读取；如确是另一校区，请填写该校区自己的数据",
@@ -484,6 +493,6 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_school_township_ambiguous: {
     zh: "“{name}”在{townships}都有，此行未写乡镇，无法确定是哪一所（首行 {first}），此行未读取；请填写乡镇",
-    en: "“{name}” is the name of schools in {townships}, and this row gives no 乡镇, so which one it is cannot be told (first at {first}); this row was not read: fill in its 乡镇",
+    en: "“{name}” is the name of schools in {townships}, and this row gives no township (乡镇), so which one it is cannot be told (first at {first}); this row was not read: fill in its township",
   },
 };

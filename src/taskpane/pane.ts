@@ -499,7 +499,9 @@ export class Pane {
   /** The rules the result was evaluated with: the profile's name and the year used (from the title when none was chosen). */
   private showBasis(profile: Profile, year: number | null): void {
     const basis = byId("result-basis");
-    basis.textContent = this.t("addin_result_basis", { profile: profile.name[this.env.lang], year: year ?? this.t("addin_result_year_latest") });
+    // A profile without yearly targets (national-2017) has no latest target to apply.
+    const noYear = profile.targets.length === 0 ? "addin_result_year_none" : "addin_result_year_latest";
+    basis.textContent = this.t("addin_result_basis", { profile: profile.name[this.env.lang], year: year ?? this.t(noYear) });
     basis.hidden = false;
   }
 

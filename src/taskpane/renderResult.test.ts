@@ -29,7 +29,7 @@ describe("renderGlance: separators and marks in the pane's language", () => {
   const tileTexts = (lang: "zh" | "en") => (renderGlance(GLANCE, lang, false) as unknown as FakeDocument).querySelectorAll("div.sub").map((d) => d.textContent);
 
   it("joins the coefficients over their limit with the clause separator of the language", () => {
-    expect(tileTexts("en")[2]).toBe("Primary L1: 0.512 (limit 0.50); Junior middle L4: 0.460 (limit 0.45)");
+    expect(tileTexts("en")[2]).toBe("Primary L1: 0.512 (limit 0.50); Junior secondary L4: 0.460 (limit 0.45)");
     expect(tileTexts("zh")[2]).toBe("小学 L1：0.512（限 0.50）；初中 L4：0.460（限 0.45）");
   });
 
@@ -62,7 +62,7 @@ describe("renderGlance: areas met, not met and pending apart", () => {
   it("does not count pending areas as failed: red only for one not met", () => {
     // 汇总 of the sample under 四川: 0 met, 1 not met, 3 pending.
     expect(areas({ areasMet: 0, areasNotMet: 1 })).toEqual({ kind: "tile bad", value: "0 / 4 达标", sub: "1 未达标、3 待评估" });
-    expect(areas({ areasMet: 0, areasNotMet: 1 }, "en")).toEqual({ kind: "tile bad", value: "0 / 4 met", sub: "1 not met, 3 pending" });
+    expect(areas({ areasMet: 0, areasNotMet: 1 }, "en")).toEqual({ kind: "tile bad", value: "0 / 4 met", sub: "1 not met, 3 not yet assessed" });
   });
 
   it("is amber while areas are only pending, green when all are met", () => {

@@ -55,8 +55,11 @@ describe("buildResultSheets", () => {
 
   it("notes the profile and the year under every title", () => {
     for (const s of specs) expect(s.notes.slice(0, 2)).toEqual(["评估规则：国家标准", "评估年度：2025"]);
-    const latest = buildResultSheets(makeEvaluation({ year: null }), zh);
-    expect(latest[0]?.notes[1]).toBe("评估年度：未指定（按最新年度目标）");
+    // A profile without yearly targets (national-2017, zh's) has no latest target to apply; Sichuan's has.
+    const national = buildResultSheets(makeEvaluation({ year: null }), zh);
+    expect(national[0]?.notes[1]).toBe("评估年度：未指定（本规则未设年度目标）");
+    const sichuan = buildResultSheets(makeEvaluation({ year: null }), { ...zh, profile: builtInProfile("sichuan-guanghan-2024") });
+    expect(sichuan[0]?.notes[1]).toBe("评估年度：未指定（按最新年度目标）");
   });
 });
 
@@ -65,7 +68,7 @@ describe("汇总 summary", () => {
   const verdicts = table(s, "YZJH_Summary");
 
   it("lists each area's verdict with its reasons, then veto, passing share and recognition", () => {
-    expect(verdicts.rows.map((r) => r[1])).toEqual(["资源配置", "政府保障程度", "教育质量", "社会认可度", "一票否决", "学校（学段）达标比例", "县域认定结论"]);
+    expect(verdicts.rows.map((r) => r[1])).toEqual(["资源配置", "政府保障程度", "教育质量", "社会认可度", "一票否决", "学校（学段）达标比例（对照年度目标）", "县域认定结论"]);
     expect(verdicts.rows[0]?.[2]).toBe("未达标");
     expect(verdicts.rows[0]?.[3]).toBe("G3 音乐、美术专用教室；L4 生均教学及辅助用房面积；小学 L2 每百名学生拥有县级及以上骨干教师数");
     expect(verdicts.rows[4]?.slice(2)).toEqual(["待评估", "设置重点校、重点班"]);
@@ -278,7 +281,7 @@ describe("缺口测算 shortfalls", () => {
 
   it("lists per-school guarantee shortfalls in red", () => {
     const g = table(s, "YZJH_SchoolGuarantee");
-    expect(g.rows).toEqual([["示例县", "乙小学", "小学", 1, 0, 0, 2000, 0, 2, 0, 15000.5]]);
+    expect(g.rows).toEqual([["示例县", "乙小学", "小学", 1, 0, 0, 2000, 0, 2, 0, 15000.5, null]]);
     expect(emphasisAt(g, 0, 3)).toBe("bad");
     expect(emphasisAt(g, 0, 8)).toBe("bad");
     expect(emphasisAt(g, 0, 4)).toBeUndefined();

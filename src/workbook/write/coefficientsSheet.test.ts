@@ -12,7 +12,7 @@ describe("差异系数 limits note", () => {
     const note = coefficientsSheet(makeEvaluation(), zh).notes.at(-1);
     expect(note).toBe("差异系数逐项判定（小学≤0.50、初中≤0.45）；“综合差异系数”为基本均衡旧口径，仅供参考，不作判定。");
     expect(coefficientsSheet(makeEvaluation(), en).notes.at(-1)).toBe(
-      "Each indicator's coefficient is judged against its limit (primary ≤ 0.50, junior ≤ 0.45); the average coefficient is the older basic-balance measure, shown for reference only.",
+      "Each indicator's difference coefficient (CV) is judged against its limit (primary ≤ 0.50, junior secondary ≤ 0.45); the average CV is the older basic-balance measure, shown for reference only.",
     );
   });
 
@@ -55,11 +55,35 @@ describe("差异系数 sections lacking an indicator's value", () => {
     expect(t?.emphasis.find((e) => e.row === 3 && e.column === 7)?.kind).toBe("warn");
     expect(t?.emphasis.find((e) => e.row === 0 && e.column === 7)?.kind).toBe("good");
     expect(sheet(withGap, zh).notes).toContain(NOTE);
-    expect(sheet(withGap, en).tables[0]?.rows[3]?.[7]).toBe("Yes (1 section lacks data)");
+    expect(sheet(withGap, en).tables[0]?.rows[3]?.[7]).toBe("Yes (1 school section lacks data)");
   });
 
   it("adds nothing when every in-scope section with students has every value", () => {
     expect(sheet(county, zh).tables[0]?.rows.slice(0, 7).map((r) => r[7])).toEqual(Array(7).fill("达标"));
     expect(sheet(county, zh).notes).not.toContain(NOTE);
+  });
+});
+
+describe("差异系数 CV column beside the limits", () => {
+  const tableWith = (l2cv: number, averageCv = 0.23) => {
+    const group = makeGroup({ averageCv });
+    const county = makeCounty({ coefficients: [{ ...group, indicators: { ...group.indicators, L2: makeStats("L2", 1.1, 0.6, l2cv, 0.5) } }] });
+    return coefficientsSheet(makeEvaluation({ counties: [county] }), zh).tables[0];
+  };
+
+  it("shows a CV just over its limit over it: 0.5004 is 0.500 at three decimals, 0.5004 at four", () => {
+    const t = tableWith(0.5004);
+    expect(t?.columns.slice(5, 7).map((c) => c.numberFormat)).toEqual(["0.0000", "0.00"]);
+    expect(t?.rows[1]?.slice(5, 8)).toEqual([0.5004, 0.5, "未达标"]);
+  });
+
+  it("keeps three decimals when every CV is far from its limit or equal to it up to noise", () => {
+    expect(tableWith(0.545)?.columns[5]?.numberFormat).toBe("0.000");
+    // 0.5 × (1 + 1e-12) is 0.5 to the engine.
+    expect(tableWith(0.5 * (1 + 1e-12))?.columns[5]?.numberFormat).toBe("0.000");
+  });
+
+  it("keeps the reference average on its side of the older limit too (0.6496 against 0.65)", () => {
+    expect(tableWith(0.3, 0.6496)?.columns[5]?.numberFormat).toBe("0.0000");
   });
 });

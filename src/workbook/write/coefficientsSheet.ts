@@ -7,6 +7,7 @@ import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
+import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import { indicatorCounts, type IndicatorCount } from "./indicatorCounts";
 import { answerVerdict, byAnswer, countyLabel, indicatorName, stageLabel, verdictEmphasis, type ByAnswer } from "./writeLabels";
 
@@ -48,7 +49,17 @@ function limitsNote(evaluation: Evaluation, context: ResultContext): string {
   return message("out_note_average_cv", { primary: limit("primary"), junior: limit("junior") }, context.lang);
 }
 
-function columns(lang: Lang) {
+/**
+ * The CV column's format: FORMAT.cv with the decimals that keep each CV on its side of its limit
+ * (decimalsKeepingSides), the average's against its older limit too: 0.5004 shown as 0.500 beside
+ * a limit of 0.50 and 未达标 contradicts itself; "0.0000" shows 0.5004.
+ */
+function cvFormat(group: CoefficientGroup): string {
+  const pairs = INDICATOR_CODES.map((code): Straddle => [group.indicators[code].cv, group.indicators[code].limit]);
+  return formatKeepingSides(FORMAT.cv, [...pairs, [group.averageCv, group.legacyLimit]]);
+}
+
+function columns(lang: Lang, cv: string = FORMAT.cv) {
   const t = (code: string) => message(code, {}, lang);
   return [
     { header: t("out_h_code"), numberFormat: null },
@@ -56,7 +67,7 @@ function columns(lang: Lang) {
     { header: t("out_h_schools"), numberFormat: FORMAT.count },
     { header: t("out_h_mean"), numberFormat: FORMAT.yuanPrecise },
     { header: t("out_h_sd"), numberFormat: FORMAT.yuanPrecise },
-    { header: t("out_h_cv"), numberFormat: FORMAT.cv },
+    { header: t("out_h_cv"), numberFormat: cv },
     { header: t("out_h_limit"), numberFormat: FORMAT.limit },
     { header: t("out_h_met"), numberFormat: null },
   ];
@@ -70,7 +81,7 @@ function groupTable(group: CoefficientGroup, counts: readonly IndicatorCount[], 
   return makeTable({
     name: `YZJH_Coef_${countyIndex}_${group.stage}`,
     caption,
-    columns: columns(lang),
+    columns: columns(lang, cvFormat(group)),
     rows,
     dataBars: [{ column: CV_COLUMN, max: limit }],
     emptyText: message("out_none", {}, lang),

@@ -44,16 +44,48 @@ export function shortfallFormat(code: IndicatorCode): string {
  */
 export function formatNumber(value: number, format: string | null): string {
   if (format === null) return String(value);
-  const percent = format.endsWith("%");
   const decimals = formatDecimals(format);
-  const fixed = (percent ? value * 100 : value).toFixed(decimals);
+  const fixed = roundForDisplay(value * formatScale(format), decimals).toFixed(decimals);
   const grouped = format.includes(",") ? group(fixed) : fixed;
-  return percent ? `${grouped}%` : grouped;
+  return format.endsWith("%") ? `${grouped}%` : grouped;
 }
 
 /** How many decimals a format shows. @example formatDecimals("#,##0.00") // 2; formatDecimals("#,##0") // 0 */
-function formatDecimals(format: string): number {
+export function formatDecimals(format: string): number {
   return /\.(0+)/.exec(format)?.[1]?.length ?? 0;
+}
+
+/** What a format multiplies a value by before showing it: 100 for a percent format. @example formatScale("0.0%") // 100 */
+export function formatScale(format: string): number {
+  return format.endsWith("%") ? 100 : 1;
+}
+
+/**
+ * The format with `decimals` decimals and its pattern otherwise kept (separators, percent sign).
+ * @example withDecimals("0.0%", 2) // "0.00%"; withDecimals("#,##0", 1) // "#,##0.0"; withDecimals("0.000", 4) // "0.0000"; withDecimals("0.00", 0) // "0"
+ */
+export function withDecimals(format: string, decimals: number): string {
+  const parts = /^([#,0]*0)(?:\.0+)?(.*)$/.exec(format);
+  if (parts === null) return format;
+  return `${parts[1] ?? ""}${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}${parts[2] ?? ""}`;
+}
+
+/**
+ * `value` rounded to `decimals` as Excel displays it: half away from zero on the decimal value of
+ * its 15 significant digits. toFixed rounds the binary value instead (1.005 is stored as
+ * 1.00499999999999989…, so 1.005.toFixed(2) is "1.00" where Excel shows 1.01).
+ * @example roundForDisplay(1.005, 2) // 1.01; roundForDisplay(-0.125, 2) // -0.13; roundForDisplay(84.9558, 1) // 85; roundForDisplay(0.004, 2) // 0
+ */
+export function roundForDisplay(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const [mantissa = "", exponent = "0"] = Math.abs(value).toExponential(14).split("e");
+  const digits = mantissa.replace(".", "");
+  // Digits before the cut: those of the whole part (exponent + 1) and the decimals kept.
+  const kept = Number(exponent) + 1 + decimals;
+  if (kept >= digits.length) return value;
+  if (kept < 0) return 0;
+  const rounded = Number(digits.slice(0, kept) || "0") + (digits.charAt(kept) >= "5" ? 1 : 0);
+  return Math.sign(value) * Number(`${rounded}e-${decimals}`);
 }
 
 /**

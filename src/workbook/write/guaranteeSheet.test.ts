@@ -60,7 +60,7 @@ describe("政府保障与质量 figures", () => {
     for (const row of [...zhRows, ...enRows]) expect(String(row[0])).toMatch(/^[GQR]\d+$/);
   });
 
-  it("puts counts and numbers in the General pair and the profile's ratios in the percent pair, unrounded", () => {
+  it("puts counts and numbers in the General pair and the profile's ratios in the percent pair, unrounded (to Excel's 15 digits)", () => {
     expect(figures(itemsTable(zh)).map((r) => r.slice(2))).toEqual([
       [null, null, null, null], // G6: its 8 failing schools are said once, on the 未达标学校数 row below
       [35, null, null, null],
@@ -72,7 +72,7 @@ describe("政府保障与质量 figures", () => {
       [null, null, null, null], // G13: two parts, no single figure
       [null, null, 1, 1], // G13_nearby_primary ≥ 100%
       [null, null, 0.97, 0.95], // G13_nearby_junior ≥ 95%
-      [null, null, 0.055384615384615386, 0.05], // Q4: the lowest share, 5.5% against 5.0%
+      [null, null, 0.0553846153846154, 0.05], // Q4: the lowest share, 5.5% against 5.0% (0.055384615384615386 to Excel's 15 digits)
       [36, null, null, null],
       [null, null, null, null],
       [3, 3, null, null], // Q9's level (at least Ⅲ) and difference rate (below 0.15) are "number" in the profile
@@ -119,7 +119,7 @@ describe("政府保障与质量 parts that repeat the figure", () => {
     const g12 = makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figureOf: "rate", figure: 70 / 71, threshold: 1, parts: { G12_certificate_rate: 70 / 71, schools_checked: 2, schools_failing: 1 } });
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g12] })] }), en).tables[0];
     expect(t?.rows.map((r) => [r[0], r[1], ...r.slice(3, 7)])).toEqual([
-      ["G12", message("item_G12", {}, "en"), null, null, 70 / 71, 1],
+      ["G12", message("item_G12", {}, "en"), null, null, 0.985915492957746, 1], // 70 / 71 = 0.98591549295774650… to 15 digits
       ["G12", "Schools checked", 2, null, null, null],
       ["G12", "Schools failing", 1, null, null, null],
     ]);
@@ -162,5 +162,21 @@ describe("政府保障与质量: what an item was judged from", () => {
     const sichuan: ResultContext = { ...zh, profile: builtInProfile("sichuan-guanghan-2024") };
     expect(basisOf(sichuan)).toBe("无数据");
     expect(basisOf(zh, makeItem({ code: "G8", verdict: "not_assessed", basis: "none" }))).toBe("无数据");
+  });
+});
+
+describe("政府保障与质量 ratio figures beside their thresholds", () => {
+  const table = (list: ReturnType<typeof makeItem>[]) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: list })] }), zh).tables[0];
+
+  it("shows a rate just under 100% under it: 2999 / 3000 = 99.9667% is 100.0% at one decimal, 99.97% at two", () => {
+    const g12 = makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figureOf: "rate", figure: 2999 / 3000, threshold: 1 });
+    const t = table([g12]);
+    expect(t?.columns.slice(5, 7).map((c) => c.numberFormat)).toEqual(["0.00%", "0.0%"]);
+    // The cell keeps the rate (to Excel's 15 digits: 0.9996666666666667 → 0.999666666666667).
+    expect(t?.rows[0]?.slice(5, 8)).toEqual([0.999666666666667, 1, "未达标"]);
+  });
+
+  it("keeps one decimal when every ratio is far from its threshold", () => {
+    expect(itemsTable(zh).columns[5]?.numberFormat).toBe("0.0%");
   });
 });

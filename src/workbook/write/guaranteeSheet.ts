@@ -8,7 +8,11 @@ import { commonNotes } from "./sheetNotes";
 import { FORMAT } from "./formats";
 import { itemKind, partKind, type FigureKind } from "./figureKind";
 import { listText } from "../../messages/listText";
-import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
+import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
+import { formatKeepingSides } from "./decimalsKeepingSides";
+
+/** The ratio figure's column; its threshold is the next one. */
+const RATIO_FIGURE = 5;
 import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
 
 /** 政府保障与质量: one table per county with every guarantee, quality and recognition item and its sub-figures. */
@@ -31,7 +35,7 @@ export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): 
  * and levels go to the first pair (General: integers without decimals, 1.03 as typed), ratios to
  * the second (percent). Each row fills one pair; the cells keep the unrounded values.
  */
-function columns(lang: Lang): ColumnDraft[] {
+function columns(lang: Lang, rows: readonly (readonly CellInput[])[]): ColumnDraft[] {
   const t = (code: string) => message(code, {}, lang);
   return [
     { header: t("out_h_code"), numberFormat: null },
@@ -39,13 +43,22 @@ function columns(lang: Lang): ColumnDraft[] {
     { header: t("out_h_area"), numberFormat: null },
     { header: t("out_h_figure"), numberFormat: null },
     { header: t("out_h_threshold"), numberFormat: null },
-    { header: t("out_h_figure_ratio"), numberFormat: FORMAT.ratio },
+    { header: t("out_h_figure_ratio"), numberFormat: ratioFigureFormat(rows) },
     { header: t("out_h_threshold_ratio"), numberFormat: FORMAT.ratio },
     { header: t("out_h_verdict"), numberFormat: null },
     { header: t("out_h_basis"), numberFormat: null },
     { header: t("out_h_failing"), numberFormat: null, maxWidth: 60 },
     { header: t("out_h_cell"), numberFormat: null },
   ];
+}
+
+/**
+ * The format of the ratio figures: FORMAT.ratio with the decimals that keep each figure on its side
+ * of the threshold beside it (decimalsKeepingSides): 2999 / 3000 shown as 100.0% beside 100.0% and
+ * 未达标 contradicts itself; "0.00%" shows 99.97%. The General pair needs none: it shows ten digits.
+ */
+function ratioFigureFormat(rows: readonly (readonly CellInput[])[]): string {
+  return formatKeepingSides(FORMAT.ratio, rows.map((row) => [numberIn(row[RATIO_FIGURE]), numberIn(row[RATIO_FIGURE + 1])]));
 }
 
 /**
@@ -139,11 +152,12 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
 }
 
 function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang, profile: Profile | undefined): TableSpec {
+  const rows = county.items.flatMap((item) => itemRows(item, lang, profile));
   return makeTable({
     name: `YZJH_Items_${index}`,
     caption: captioned ? countyLabel(county.county, lang) : null,
-    columns: columns(lang),
-    rows: county.items.flatMap((item) => itemRows(item, lang, profile)),
+    columns: columns(lang, rows),
+    rows,
     emptyText: message("out_none", {}, lang),
   });
 }

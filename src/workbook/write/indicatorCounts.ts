@@ -1,4 +1,5 @@
 import { INDICATOR_CODES, type IndicatorCode, type SectionResult, type Stage } from "../../engine/types";
+import { lacksIndicator } from "./lacksIndicator";
 
 /** How the sections of one stage stand on one indicator. */
 export interface IndicatorCount {
@@ -33,7 +34,7 @@ export function indicatorCounts(sections: readonly SectionResult[], stage: Stage
     const statuses = own.flatMap((s) => s.indicators[code]?.status ?? []);
     const count = (status: string) => statuses.filter((x) => x === status).length;
     const met = count("met");
-    const missing = own.filter((s) => s.students !== 0 && s.indicators[code] === undefined).length;
+    const missing = own.filter((s) => lacksIndicator(s, code)).length;
     return { code, evaluated: statuses.length, met, floor: count("floor"), below: count("below"), share: statuses.length === 0 ? null : met / statuses.length, missing };
   });
 }

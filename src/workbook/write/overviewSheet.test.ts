@@ -51,7 +51,7 @@ describe("overviewSheet", () => {
     const notMet = zh.table.columns.findIndex((c) => c.header === "未达标项目");
     expect(zh.table.emphasis).toEqual(expect.arrayContaining([{ row: 0, column: notMet, kind: "bad" }, { row: 0, column: notMet + 1, kind: "warn" }]));
     const en = rowsOf([entry], "en");
-    expect(en.rows[0]).toMatchObject({ "Items not met": "Schools passing, Primary L3 CV, Junior middle L5 CV", "Items not yet assessed": "School data incomplete" });
+    expect(en.rows[0]).toMatchObject({ "Items not met": "School sections' pass rule, Primary L3 CV, Junior secondary L5 CV", "Items not yet assessed": "School data incomplete" });
   });
 
   it("lists 资源配置's reasons before the item codes, and only the items when resources are met", () => {
@@ -120,4 +120,23 @@ describe("overviewSheet", () => {
     expect(overviewLine(1, 0, "en")).toBe("1 workbook: 1 evaluated, 0 could not be evaluated");
     expect(overviewLine(3, 1, "en")).toBe("3 workbooks: 2 evaluated, 1 could not be evaluated");
   });
+
+  describe("values beside their thresholds", () => {
+    const formatOf = (table: { columns: readonly { header: string; numberFormat: string | null }[] }, header: string) => table.columns.find((c) => c.header === header)?.numberFormat;
+
+    it("shows a share just under its target under it: 96 / 113 is 85.0% at one decimal, 84.96% at two", () => {
+      const short = makeCounty({ passing: { evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
+      const { table } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [short, makeCounty()] }), [], "r.xlsx")]);
+      expect([formatOf(table, "达标比例（占已判定）"), formatOf(table, "目标比例")]).toEqual(["0.00%", "0.0%"]);
+      // makeCounty alone: 1 / 2 against 0.95, far apart.
+      expect(formatOf(rowsOf([evaluatedEntry("b.xlsx", makeEvaluation({ counties: [makeCounty()] }), [], "r.xlsx")]).table, "达标比例（占已判定）")).toBe("0.0%");
+    });
+
+    it("shows a CV just over its limit over it, in that indicator's column only", () => {
+      const over = makeGroup({ indicators: { ...makeGroup().indicators, L4: makeStats("L4", 3, 1.5012, 0.5004, 0.5) } });
+      const { table } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [makeCounty({ coefficients: [makeGroup({ stage: "junior" }), over] })] }), [], "r.xlsx")], "zh", 1);
+      expect(["L3", "L4", "L5", "限值"].map((h) => formatOf(table, h))).toEqual(["0.000", "0.0000", "0.000", "0.000"]);
+    });
+  });
 });
+

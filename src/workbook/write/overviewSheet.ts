@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, type CoefficientGroup } from "../../engine/types";
+import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode } from "../../engine/types";
 import { resourcesReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
@@ -6,6 +6,7 @@ import { listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import { FORMAT } from "./formats";
+import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 
@@ -47,10 +48,17 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
   };
 }
 
+/** Every county of the workbooks evaluated. */
+function countiesOf(entries: readonly OverviewEntry[]): OverviewCounty[] {
+  return entries.flatMap((e) => (e.outcome.ok ? e.outcome.counties : []));
+}
+
 function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   const count = (code: string): ColumnDraft => ({ header: t(code), numberFormat: FORMAT.count });
   const ratio = (code: string): ColumnDraft => ({ header: t(code), numberFormat: FORMAT.ratio });
+  // Each share keeps its side of its target (decimalsKeepingSides): 84.96%, not 85.0%, beside 85.0% missed.
+  const shares = countiesOf(entries).map((c): Straddle => [c.passing.share, c.passing.target?.share]);
   const columns: ColumnDraft[] = [
     { header: t("out_h_file"), numberFormat: null },
     { header: t("out_h_county"), numberFormat: null },
@@ -59,7 +67,7 @@ function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
     count("out_h_in_scope"),
     count("out_h_passing"),
     count("out_h_unjudged"),
-    ratio("out_h_share"),
+    { header: t("out_h_share"), numberFormat: formatKeepingSides(FORMAT.ratio, shares) },
     count("out_h_target_year"),
     ratio("out_h_target_share"),
     { header: t("out_h_recognised"), numberFormat: null },
@@ -130,9 +138,18 @@ function resourcesLabel(code: string, lang: Lang): string {
   return label === undefined ? code : message(label, {}, lang);
 }
 
+/**
+ * An indicator's CV column: FORMAT.cv with the decimals that keep each CV on its side of its own
+ * limit (decimalsKeepingSides): 0.5004 shown as 0.500 beside 0.500 and in red reads as a contradiction.
+ */
+function cvFormat(code: IndicatorCode, groups: readonly CoefficientGroup[]): string {
+  return formatKeepingSides(FORMAT.cv, groups.map((g): Straddle => [g.indicators[code].cv, g.indicators[code].limit]));
+}
+
 /** Each county's coefficients per stage: the CV of every indicator (red above its limit) and how many are within it. */
 function coefficientTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
   const t = (code: string) => message(code, {}, lang);
+  const groups = countiesOf(entries).flatMap((c) => c.coefficients);
   const columns: ColumnDraft[] = [
     { header: t("out_h_file"), numberFormat: null },
     { header: t("out_h_county"), numberFormat: null },
@@ -140,7 +157,7 @@ function coefficientTable(entries: readonly OverviewEntry[], lang: Lang): TableS
     { header: t("out_h_schools"), numberFormat: FORMAT.count },
     { header: t("out_h_limit"), numberFormat: FORMAT.cv },
     // The codes alone, named in the sheet's notes: seven full names made every column 14 wide and cut them off.
-    ...INDICATOR_CODES.map((code) => ({ header: code, numberFormat: FORMAT.cv })),
+    ...INDICATOR_CODES.map((code) => ({ header: code, numberFormat: cvFormat(code, groups) })),
     { header: t("out_h_cv_within"), numberFormat: null },
   ];
   const rows = entries.flatMap((e) => (e.outcome.ok ? e.outcome.counties.flatMap((c) => c.coefficients.map((g) => coefficientRow(e.file, g, lang))) : []));

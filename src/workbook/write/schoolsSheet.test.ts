@@ -27,7 +27,7 @@ describe("学校达标 standards", () => {
     expect(notes).toContain(
       "标准（小学 / 初中）：L1 4.20 / 5.30；L2 1.00 / 1.00；L3 0.90 / 0.90；L4 4.50 / 5.80；L5 7.50 / 10.20；L6 2,000.00 / 2,500.00；L7 2.30 / 2.40；低于标准但不低于其 85.0% 为“达85%未达标”。",
     );
-    expect(schoolsSheet(makeEvaluation(), { ...zh, lang: "en" }).notes.some((n) => n.startsWith("Standards (primary / junior): L1 4.20 / 5.30; L2"))).toBe(true);
+    expect(schoolsSheet(makeEvaluation(), { ...zh, lang: "en" }).notes.some((n) => n.startsWith("Standards (primary / junior secondary): L1 4.20 / 5.30; L2"))).toBe(true);
     // Without a profile nothing is known to state.
     expect(schoolsSheet(makeEvaluation(), en).notes.some((n) => n.startsWith("Standards"))).toBe(false);
   });
@@ -45,5 +45,40 @@ describe("学校达标 a section failed although data are missing", () => {
     expect(t?.emphasis.find((e) => e.row === 0 && e.column === column("学校结论"))?.kind).toBe("bad");
     expect(String(t?.rows[0]?.[column("备注")])).toContain("L4");
     expect(t?.rows[0]?.[column("达标项数")]).toBeNull();
+  });
+});
+
+describe("学校达标 value columns keep each value on its side of its standard and of the 85% line", () => {
+  const valueColumn = (t: { columns: readonly { header: string; numberFormat: string | null }[] } | undefined, code: string) => t?.columns.find((c) => c.header === `${code} 值`);
+  const sheetWith = (sections: ReturnType<typeof makeSection>[], context: ResultContext) => schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections })] }), context).tables[0];
+
+  it("shows L1 4.199 under the primary standard 4.2 with three decimals (4.20 would read as met)", () => {
+    const close = makeSection({ name: "甲小学", row: 5, indicators: makeIndicators({ L1: makeIndicator("L1", 4.199) }) });
+    const t = sheetWith([close, makeSection({ name: "乙小学", row: 6 })], zh);
+    expect(valueColumn(t, "L1")?.numberFormat).toBe("0.000");
+    // The cell keeps the value; the other indicators (1.2 × standard) keep their unit's format.
+    expect(t?.rows[0]?.[7]).toBe(4.199);
+    expect(["L2", "L6"].map((code) => valueColumn(t, code)?.numberFormat)).toEqual(["0.00", "#,##0.00"]);
+  });
+
+  it("shows a value just under the 85% line under it: 0.85 × 4.2 = 3.57, 3.5699 shows 3.57 until four decimals", () => {
+    const t = sheetWith([makeSection({ name: "甲小学", row: 5, indicators: makeIndicators({ L1: makeIndicator("L1", 3.5699) }) })], zh);
+    expect(valueColumn(t, "L1")?.numberFormat).toBe("0.0000");
+  });
+
+  it("judges each section against its own stage's standard (初中 L1 5.3)", () => {
+    // 5.299 is far from the primary 4.2 but 0.001 under the junior 5.3.
+    const junior = makeSection({ name: "甲中学", row: 5, stage: "junior", indicators: makeIndicators({ L1: makeIndicator("L1", 5.299, 0, 5.3) }) });
+    expect(valueColumn(sheetWith([junior], zh), "L1")?.numberFormat).toBe("0.000");
+    const primary = makeSection({ name: "甲小学", row: 5, indicators: makeIndicators({ L1: makeIndicator("L1", 5.299) }) });
+    expect(valueColumn(sheetWith([primary], zh), "L1")?.numberFormat).toBe("0.00");
+  });
+
+  it("needs nothing for a value equal to its standard up to noise, and changes nothing without a profile", () => {
+    // 4.2 × (1 − 1e-12) is 4.2 to the engine.
+    const noisy = makeSection({ name: "甲小学", row: 5, indicators: makeIndicators({ L1: makeIndicator("L1", 4.2 * (1 - 1e-12)) }) });
+    expect(valueColumn(sheetWith([noisy], zh), "L1")?.numberFormat).toBe("0.00");
+    const close = makeSection({ name: "甲小学", row: 5, indicators: makeIndicators({ L1: makeIndicator("L1", 4.199) }) });
+    expect(schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections: [close] })] }), en).tables[0]?.columns.find((c) => c.header === "L1 value")?.numberFormat).toBe("0.00");
   });
 });

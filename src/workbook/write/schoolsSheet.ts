@@ -6,6 +6,8 @@ import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { FORMAT, formatNumber, valueFormat } from "./formats";
+import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
+import type { Profile } from "../../profiles/schema";
 import { clauseText } from "../../messages/listText";
 import { countyLabel, flagLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
 
@@ -27,7 +29,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
       makeTable({
         name: "YZJH_Schools",
         caption: null,
-        columns: schoolColumns(lang),
+        columns: schoolColumns(sections, context),
         rows: sections.map((s) => sectionRow(s, lang, min, issues.get(s.id) ?? [])),
         emptyText: message("out_none", {}, lang),
       }),
@@ -49,10 +51,28 @@ function standardsNote(context: ResultContext): string[] {
   return [message("out_note_standards", { list, floor: formatNumber(profile.passRule.floorRatio, FORMAT.ratio) }, lang)];
 }
 
-function schoolColumns(lang: Lang): ColumnDraft[] {
+/**
+ * An indicator's value column: its unit's format, with the decimals that keep every value on its
+ * side of its stage's standard and of the 85% line (decimalsKeepingSides), from the profile: 4.199
+ * shown as 4.20 beside a standard of 4.20 and 低于标准 contradicts itself. Without a profile the
+ * standards are not stated, and the unit's format stays.
+ * @example valueColumnFormat("L1", [a primary section with L1 4.199], national) // "0.000" (4.199, not 4.20)
+ */
+function valueColumnFormat(code: IndicatorCode, sections: readonly SectionResult[], profile: Profile | undefined): string | null {
+  if (profile === undefined) return valueFormat(code);
+  const pairs = sections.flatMap((s): Straddle[] => {
+    const value = s.indicators[code]?.value;
+    const standard = profile.standards[s.stage][code];
+    return [[value, standard], [value, standard * profile.passRule.floorRatio]];
+  });
+  return formatKeepingSides(valueFormat(code), pairs);
+}
+
+function schoolColumns(sections: readonly SectionResult[], context: ResultContext): ColumnDraft[] {
+  const { lang, profile } = context;
   const t = (code: string, params: Record<string, string> = {}) => message(code, params, lang);
   const indicatorColumns = INDICATOR_CODES.flatMap((code): ColumnDraft[] => [
-    { header: t("out_h_value", { code }), numberFormat: valueFormat(code) },
+    { header: t("out_h_value", { code }), numberFormat: valueColumnFormat(code, sections, profile) },
     { header: t("out_h_flag", { code }), numberFormat: null },
   ]);
   return [

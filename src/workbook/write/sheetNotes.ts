@@ -6,7 +6,15 @@ import type { ResultContext } from "./ResultContext";
 export function commonNotes(evaluation: Evaluation, context: ResultContext): string[] {
   const { lang } = context;
   const notes = [message("out_note_profile", { name: context.profileName }, lang)];
-  notes.push(evaluation.year === null ? message("out_note_year_latest", {}, lang) : message("out_note_year", { year: evaluation.year }, lang));
+  notes.push(evaluation.year === null ? message(noYearNote(context), {}, lang) : message("out_note_year", { year: evaluation.year }, lang));
   if (context.sourceName) notes.push(message("out_note_source", { source: context.sourceName }, lang));
   return notes;
+}
+
+/**
+ * Without a year the latest target applies — unless the profile has none (national-2017 leaves
+ * the yearly targets to the provinces), where "latest target" named a target that does not exist.
+ */
+function noYearNote(context: ResultContext): string {
+  return context.profile !== undefined && context.profile.targets.length === 0 ? "out_note_year_none" : "out_note_year_latest";
 }

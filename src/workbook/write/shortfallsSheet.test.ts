@@ -1,5 +1,5 @@
-import type { PassPlan } from "../../engine/types";
-import { guaranteeEmptyText, incompleteSections, shortfallsSheet } from "./shortfallsSheet";
+import type { FundingLowerBound, PassPlan } from "../../engine/types";
+import { fundingFloorNote, guaranteeEmptyText, incompleteSections, shortfallsSheet } from "./shortfallsSheet";
 import type { ResultContext } from "./ResultContext";
 import { makeCounty, makeEvaluation, makeGuarantee, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
@@ -59,13 +59,13 @@ describe("缺口测算's school guarantee table when no school falls short", () 
   it("names the checks made and those not: sizes only (no room, class-size or funding columns), as in the unequal fixture", () => {
     const schools = [makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown }), makeGuarantee({ name: "乙小学", recordId: "r2", ...unknown, studentsOverCap: null })];
     expect(guaranteeEmptyText(schools, "zh")).toBe("（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）");
-    expect(guaranteeEmptyText(schools, "en")).toBe("(no school falls short on school size; music and art rooms, class sizes, public funding: not computed, see Guarantee & quality for why)");
+    expect(guaranteeEmptyText(schools, "en")).toBe("(checked: school size — no school falls short. Not computed: music and art rooms, class sizes, public funding; see Guarantee & quality for why)");
   });
 
   it("says nothing was computed when no school gave any of it, and that none falls short when every check was made", () => {
     const none = makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown, studentsOverCap: null });
     expect(guaranteeEmptyText([none], "zh")).toBe("（音乐美术教室、学校规模、班额、公用经费均未测算，原因见“政府保障与质量”表）");
-    expect(guaranteeEmptyText([], "en")).toBe("(music and art rooms, school size, class sizes, public funding: not computed, see Guarantee & quality for why)");
+    expect(guaranteeEmptyText([], "en")).toBe("(not computed: music and art rooms, school size, class sizes, public funding; see Guarantee & quality for why)");
     // One school's funding known is enough for the check to have been made.
     const all = [makeGuarantee({ name: "甲小学", recordId: "r1" }), makeGuarantee({ name: "乙小学", recordId: "r2", fundingShortfall: 0 })];
     expect(guaranteeEmptyText(all, "zh")).toBe("（各校均无缺口）");
@@ -73,6 +73,55 @@ describe("缺口测算's school guarantee table when no school falls short", () 
 
   it("is the table's one row when no school falls short", () => {
     const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown })] })] }), zh);
-    expect(sheet.tables[2]?.rows).toEqual([["（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）", null, null, null, null, null, null, null, null, null, null]]);
+    expect(sheet.tables[2]?.rows).toEqual([["（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）", null, null, null, null, null, null, null, null, null, null, null]]);
+  });
+});
+
+describe("缺口测算's school guarantee table marks a public-funding shortfall that is only a lower bound", () => {
+  // Sichuan, 初中 of 394 students, 391 400 yuan, rurality not stated: 1040 × 394 − 391 400 = 18 360 short as an urban
+  // school; funded as 500 if rural, 1040 × 500 − 391 400 = 128 600. A 寄宿制 小学 of 600 without its boarders, 400 000
+  // yuan: 800 × 600 − 400 000 = 80 000 short before any boarder. 丙中学 is short by a full 128 600 (stated rural).
+  const rural: FundingLowerBound = { ruralFunded: 500, boardersUncounted: false };
+  const boarders: FundingLowerBound = { ruralFunded: null, boardersUncounted: true };
+  const schools = [
+    makeGuarantee({ name: "甲中学", recordId: "r1", type: "junior", fundingShortfall: 18_360, fundingShortfallLowerBound: rural }),
+    makeGuarantee({ name: "乙小学", recordId: "r2", fundingShortfall: 80_000, fundingShortfallLowerBound: boarders }),
+    makeGuarantee({ name: "丙中学", recordId: "r3", type: "junior", fundingShortfall: 128_600 }),
+    makeGuarantee({ name: "丁中学", recordId: "r4", type: "junior", musicRoomsShort: 1, fundingShortfall: 0 }),
+  ];
+  const tableIn = (lang: "zh" | "en") => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { ...zh, lang }).tables[2];
+
+  it("ends with a 说明 column saying per school why; the full gap and other shortfalls have none", () => {
+    const t = tableIn("zh");
+    expect(t?.columns.map((c) => c.header).slice(-2)).toEqual(["公用经费缺口（元）", "说明"]);
+    expect(t?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([
+      ["甲中学", 18_360, "公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大"],
+      ["乙小学", 80_000, "公用经费缺口为下限：未计寄宿生"],
+      ["丙中学", 128_600, null],
+      ["丁中学", 0, null],
+    ]);
+  });
+
+  it("in English", () => {
+    const t = tableIn("en");
+    expect(t?.columns.at(-1)?.header).toBe("Note");
+    expect(t?.rows.map((r) => r[11])).toEqual([
+      "Funding shortfall is a lower bound: as a rural school (funded for 500 students) it is larger",
+      "Funding shortfall is a lower bound: boarders not counted",
+      null,
+      null,
+    ]);
+  });
+
+  it("shows a lower bound in amber, a full shortfall in red", () => {
+    const t = tableIn("zh");
+    const at = (row: number, column: number) => t?.emphasis.find((e) => e.row === row && e.column === column)?.kind;
+    expect([at(0, 10), at(1, 10), at(2, 10), at(3, 10), at(3, 3)]).toEqual(["warn", "warn", "bad", undefined, "bad"]);
+  });
+
+  it("names both reasons when a boarding school gives no boarders and no rurality", () => {
+    const both: FundingLowerBound = { ruralFunded: 500, boardersUncounted: true };
+    expect(fundingFloorNote(both, "zh")).toBe("公用经费缺口为下限：未计寄宿生；若为农村学校（按 500 人核定）缺口更大");
+    expect(fundingFloorNote(both, "en")).toBe("Funding shortfall is a lower bound: boarders not counted; as a rural school (funded for 500 students) it is larger");
   });
 });

@@ -1,9 +1,10 @@
-import { INDICATOR_CODES, type CountyEvaluation, type Evaluation, type SchoolGuarantee, type SectionResult } from "../../engine/types";
+import { INDICATOR_CODES, type CountyEvaluation, type Evaluation, type FundingLowerBound, type SchoolGuarantee, type SectionResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
+import { lacksIndicator } from "./lacksIndicator";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
 import { passPlanText } from "./passPlanText";
@@ -41,7 +42,7 @@ function costNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
  * @example 2 sections, one without L6 → 1; a section with 0 students needs nothing and is not counted
  */
 export function incompleteSections(counties: readonly CountyEvaluation[]): number {
-  const lacks = (s: SectionResult) => s.included && s.students !== 0 && INDICATOR_CODES.some((code) => s.indicators[code] === undefined);
+  const lacks = (s: SectionResult) => INDICATOR_CODES.some((code) => lacksIndicator(s, code));
   return counties.reduce((n, c) => n + c.sections.filter(lacks).length, 0);
 }
 
@@ -119,12 +120,28 @@ function hasGuaranteeShortfall(g: SchoolGuarantee): boolean {
   return SHORT_KEYS.some((k) => (g[k] ?? 0) > 0);
 }
 
+/**
+ * A school's row: each shortfall in red, but a funding shortfall that is only a lower bound in
+ * amber, as the full gap is not known; the 说明 at the end says why (fundingFloorNote).
+ */
 function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
+  const floor = g.fundingShortfallLowerBound;
   const values = GUARANTEE_KEYS.map((k) => {
     const v = g[k];
-    return k !== "sizeCap" && v !== null && v > 0 ? cell(v, "bad") : v;
+    if (k === "sizeCap" || v === null || v <= 0) return v;
+    return cell(v, k === "fundingShortfall" && floor !== null ? "warn" : "bad");
   });
-  return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values];
+  return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, floor === null ? null : fundingFloorNote(floor, lang)];
+}
+
+/**
+ * Why a school's public-funding shortfall is only a lower bound (rules.md §4 item 6), in a few words.
+ * @example fundingFloorNote({ ruralFunded: 500, boardersUncounted: false }, "zh") // "公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大"
+ */
+export function fundingFloorNote(floor: FundingLowerBound, lang: Lang): string {
+  const { ruralFunded, boardersUncounted } = floor;
+  if (ruralFunded === null) return message("out_funding_floor_boarders", {}, lang);
+  return message(boardersUncounted ? "out_funding_floor_both" : "out_funding_floor_rural", { funded: ruralFunded }, lang);
 }
 
 function guaranteeTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
@@ -145,6 +162,7 @@ function guaranteeTable(counties: readonly CountyEvaluation[], lang: Lang): Tabl
       count("out_h_large"),
       count("out_h_super_large"),
       { header: t("out_h_funding_short"), numberFormat: FORMAT.yuan },
+      { header: t("out_h_guarantee_note"), numberFormat: null, maxWidth: 50 },
     ],
     rows: counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang))),
     emptyText: guaranteeEmptyText(counties.flatMap((c) => c.schoolGuarantee), lang),

@@ -35,7 +35,7 @@ describe("汇总 reasons", () => {
     expect(zhRows[1]?.[3]).toBe("G3 音乐、美术专用教室。待评估：G1 规划布局合理；G2 城乡“四统一”；G10 教职工编制统筹配置");
     const enRows = tableOf(messyGuarantee, en, "YZJH_Summary").rows;
     expect(enRows[1]?.[3]).toBe(
-      "G3 Music and art rooms. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural \"four unified\" standards; G10 Staffing allocated by the county bureau",
+      "G3 Music and art rooms. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural “four unified” standards; G10 Staffing allocated by the county bureau",
     );
   });
 
@@ -45,7 +45,7 @@ describe("汇总 reasons", () => {
 
   it("leaves reasons of one kind unlabelled (the verdict beside them says which), with the English separator", () => {
     // Q1 and Q2 are both pending and nothing fails: the verdict beside them ("Not yet assessed") already says so.
-    expect(tableOf(messyGuarantee, en, "YZJH_Summary").rows[2]?.[3]).toBe("Q1 Junior three-year retention; Q2 Enrolment of children with disabilities");
+    expect(tableOf(messyGuarantee, en, "YZJH_Summary").rows[2]?.[3]).toBe("Q1 Junior secondary three-year retention; Q2 Enrolment of children with disabilities");
   });
 
   it("lists pending veto items as clauses (their names hold a 、), with the language's separator", () => {
@@ -65,10 +65,11 @@ describe("汇总 share of schools passing", () => {
 
   it("is not applicable, not pending, when the profile sets no target", () => {
     const verdicts = tableOf(noTarget, zh, "YZJH_Summary");
-    const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例");
+    const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例（对照年度目标）");
     expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设年度目标"]);
     expect(emphasisAt(verdicts, row, 2)).toBe("muted");
-    expect(tableOf(noTarget, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 9, 9, 8, 0, 8 / 9, null, null, "不适用"]);
+    // 8 / 9 = 0.8888888888888888, stored to Excel's 15 digits.
+    expect(tableOf(noTarget, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 9, 9, 8, 0, 0.888888888888889, null, null, "不适用"]);
     expect(tableOf(noTarget, en, "YZJH_Passing").rows[0]?.[8]).toBe("Not applicable");
   });
 
@@ -83,11 +84,31 @@ describe("汇总 share of schools passing", () => {
     // In scope 1 + 4 = 5: the table and the headline say so before the 1 of 1.
     expect(tableOf(few, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 5, 1, 1, 4, 1, 2024, 0.85, "待评估"]);
     const verdicts = tableOf(few, zh, "YZJH_Summary");
-    const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例");
+    const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例（对照年度目标）");
     expect(verdicts.rows[row]?.slice(2)).toEqual(["待评估", "参评 5 个学校（学段），已判定 1 个：达标 1/1（100.0%），2024年目标 85.0%；另有 4 个无法评估，计入后达标比例在 20.0% 至 100.0% 之间"]);
     const one = makeCounty({ passing: { evaluated: 20, passing: 17, unjudged: 1, inScope: 21, share: 0.85, target: { year: 2024, share: 0.85 }, met: null } });
-    const english = String(tableOf(one, en, "YZJH_Summary").rows.find((r) => r[1] === "Share of school sections passing")?.[3]);
-    expect(english).toMatch(/^21 school sections in scope, 20 judged: 17 of 20 sections passing \(85\.0%\)/);
-    expect(english).toMatch(/; 1 more section could not be evaluated: with it the share lies between 81\.0% and 85\.7%$/);
+    const english = String(tableOf(one, en, "YZJH_Summary").rows.find((r) => r[1] === "Share passing vs the year's target")?.[3]);
+    expect(english).toMatch(/^21 school sections in scope, 20 judged: 17 of 20 school sections passing \(85\.0%\)/);
+    expect(english).toMatch(/; 1 more school section could not be evaluated: with it the share lies between 81\.0% and 85\.7%$/);
+  });
+});
+
+describe("汇总 share beside its target", () => {
+  // 96 / 113 = 0.8495575…: one decimal shows 85.0%, the target, beside 未达标; two show 84.96%.
+  const short = makeCounty({ passing: { evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
+
+  it("gets the decimals that show the share under the target, in the table and in the reason", () => {
+    const passing = tableOf(short, zh, "YZJH_Passing");
+    expect(passing.columns.slice(5, 8).map((c) => c.numberFormat)).toEqual(["0.00%", "0", "0.0%"]);
+    expect(passing.rows[0]?.[8]).toBe("未达标");
+    const verdicts = tableOf(short, zh, "YZJH_Summary");
+    expect(verdicts.rows.find((r) => r[1] === "学校（学段）达标比例（对照年度目标）")?.[3]).toBe("达标 96/113（84.96%），2024年目标 85.0%");
+  });
+
+  it("keeps one decimal for shares far from their targets, and for none", () => {
+    const far = makeCounty({ passing: { evaluated: 10, passing: 9, unjudged: 0, inScope: 10, share: 0.9, target: { year: 2024, share: 0.85 }, met: true } });
+    expect(tableOf(far, zh, "YZJH_Passing").columns[5]?.numberFormat).toBe("0.0%");
+    const none = makeCounty({ passing: { evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: null, met: null } });
+    expect(tableOf(none, zh, "YZJH_Passing").columns[5]?.numberFormat).toBe("0.0%");
   });
 });

@@ -7,6 +7,7 @@ import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
+import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText } from "./areaReasonsText";
 import { clauseText } from "../../messages/listText";
 import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel, type ByAnswer } from "./writeLabels";
@@ -78,9 +79,18 @@ function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
   return [cell(message("out_veto_absent", {}, lang), "good"), ""];
 }
 
+/**
+ * The format of passing shares beside their targets: FORMAT.ratio, with the decimals that keep each
+ * share on its side of its target (decimalsKeepingSides): 96 / 113 = 0.849558 shown as 85.0%
+ * beside a target of 85.0% and 未达标 contradicts itself; "0.00%" shows 84.96%.
+ */
+function shareFormat(shares: readonly PassingShare[]): string {
+  return formatKeepingSides(FORMAT.ratio, shares.map((p) => [p.share, p.target?.share]));
+}
+
 function passingText(county: CountyEvaluation, lang: Lang): string {
   const p = county.passing;
-  const share = p.share === null ? "—" : formatNumber(p.share, FORMAT.ratio);
+  const share = p.share === null ? "—" : formatNumber(p.share, shareFormat([p]));
   const counted = { passing: p.passing, evaluated: p.evaluated, share };
   const text = p.target ? message("out_passing_text", { ...counted, year: p.target.year, target: formatNumber(p.target.share, FORMAT.ratio) }, lang) : message("out_passing_text_no_target", counted, lang);
   return inScopeText(p, lang) + text + unjudgedText(p, lang);
@@ -103,7 +113,10 @@ function inScopeText(p: PassingShare, lang: Lang): string {
  */
 function unjudgedText(p: PassingShare, lang: Lang): string {
   if (p.unjudged === 0) return "";
-  const [low, high] = [p.passing / p.inScope, (p.passing + p.unjudged) / p.inScope].map((v) => formatNumber(v, FORMAT.ratio));
+  const bounds = [p.passing / p.inScope, (p.passing + p.unjudged) / p.inScope];
+  // The range straddles the target, which is what leaves it undecided: each end keeps its side of it.
+  const format = formatKeepingSides(FORMAT.ratio, bounds.map((v) => [v, p.target?.share]));
+  const [low, high] = bounds.map((v) => formatNumber(v, format));
   return countMessage("out_passing_unjudged", p.unjudged, { unjudged: p.unjudged, low: low ?? "", high: high ?? "" }, lang);
 }
 
@@ -118,7 +131,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
       { header: t("out_h_evaluated"), numberFormat: FORMAT.count },
       { header: t("out_h_passing"), numberFormat: FORMAT.count },
       { header: t("out_h_unjudged"), numberFormat: FORMAT.count },
-      { header: t("out_h_share"), numberFormat: FORMAT.ratio },
+      { header: t("out_h_share"), numberFormat: shareFormat(counties.map((c) => c.passing)) },
       { header: t("out_h_target_year"), numberFormat: FORMAT.count },
       { header: t("out_h_target_share"), numberFormat: FORMAT.ratio },
       { header: t("out_h_target_met"), numberFormat: null },

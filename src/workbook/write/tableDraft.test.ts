@@ -1,4 +1,4 @@
-import { cell, makeTable } from "./tableDraft";
+import { cell, makeTable, numberIn, storedNumber } from "./tableDraft";
 import { displayWidth } from "./displayWidth";
 import { formatNumber, shortfallFormat, valueFormat } from "./formats";
 
@@ -116,6 +116,46 @@ describe("makeTable", () => {
       expect(t.columns[0]?.wrap).toBe(false);
       const wider = makeTable({ name: "T", caption: null, columns: [{ header: "v", numberFormat: "#,##0.00", maxWidth: 13 }], rows: [[1234567.891]], emptyText: "" });
       expect(wider.columns[0]?.wrap).toBe(true);
+    });
+  });
+
+  describe("numbers stored to Excel's 15 significant digits", () => {
+    it("drops binary noise: 10.2 × 588 − 5278 is 719.5999999999995, 719.6 exactly", () => {
+      expect(10.2 * 588 - 5278).not.toBe(719.6);
+      expect(storedNumber(10.2 * 588 - 5278)).toBe(719.6);
+      // 0.1 + 0.2 = 0.30000000000000004; 9.04 × 10000 = 90399.99999999999 (the 90 400 m² of tolerance.ts).
+      expect(storedNumber(0.1 + 0.2)).toBe(0.3);
+      expect(storedNumber(9.04 * 10000)).toBe(90400);
+      // 719.5999999999995 is 719.599999999999545… in binary: rounded to 15 digits it would stay 719.599999999999.
+      expect(Number((10.2 * 588 - 5278).toPrecision(15))).toBe(719.599999999999);
+    });
+
+    it("keeps every digit a real figure has, and 15 of an endless one", () => {
+      expect(storedNumber(123456789012.34)).toBe(123456789012.34); // yuan to the cent: 14 digits
+      expect(storedNumber(98765432)).toBe(98765432);
+      expect(storedNumber(1 / 3)).toBe(0.333333333333333);
+      // 8 / 9 = 0.88888888888888884…: its 14-digit rounding is 1.2e-15 relative away, more than noise.
+      expect(storedNumber(8 / 9)).toBe(0.888888888888889);
+      expect(storedNumber(-2 / 3)).toBe(-0.666666666666667);
+      expect(storedNumber(0)).toBe(0);
+      expect(storedNumber(Infinity)).toBe(Infinity);
+      expect(storedNumber(NaN)).toBeNaN();
+    });
+
+    it("stores every number cell of a table so, plain or with emphasis, and leaves text alone", () => {
+      const t = makeTable({
+        name: "T",
+        caption: null,
+        columns: [{ header: "缺口", numberFormat: "0.00" }, { header: "v", numberFormat: null }, { header: "s", numberFormat: null }],
+        rows: [[cell(10.2 * 588 - 5278, "bad"), 1 / 3, "719.5999999999995"]],
+        emptyText: "",
+      });
+      expect(t.rows).toEqual([[719.6, 0.333333333333333, "719.5999999999995"]]);
+      expect(t.emphasis).toEqual([{ row: 0, column: 0, kind: "bad" }]);
+    });
+
+    it("reads the number a cell input holds", () => {
+      expect([numberIn(cell(0.8, "bad")), numberIn(0.8), numberIn("—"), numberIn(null), numberIn(undefined), numberIn(cell("x"))]).toEqual([0.8, 0.8, null, null, null, null]);
     });
   });
 });

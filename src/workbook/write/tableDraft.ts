@@ -72,7 +72,7 @@ export function makeTable(options: {
   const emphasis: { row: number; column: number; kind: Emphasis }[] = [];
   const links: LinkSpec[] = [];
   rows.forEach((row, r) => {
-    values.push(options.columns.map((_, c) => unpack(row[c] ?? null, r, c, emphasis, links)));
+    values.push(options.columns.map((_, c) => stored(unpack(row[c] ?? null, r, c, emphasis, links))));
   });
   const columns: ColumnSpec[] = options.columns.map((col, c) => ({
     header: col.header,
@@ -80,6 +80,35 @@ export function makeTable(options: {
     ...columnFit(col, values.map((row) => row[c] ?? null)),
   }));
   return { name: options.name, caption: options.caption, columns, rows: values, emphasis, dataBars: options.dataBars ?? [], links };
+}
+
+/**
+ * A number as a cell stores it, without binary floating-point noise, which the formula bar and a
+ * copy-paste would show: 10.2 × 588 − 5278 is 719.5999999999995 in binary arithmetic, 719.6 exactly.
+ * Excel keeps 15 significant digits, and so does this; but 15 digits alone keep that noise
+ * (719.5999999999995 is 719.599999999999545…, which rounds to 719.599999999999), so a value within
+ * 1e-15 relative (a few units in the last place, what a few operations leave) of its 14-digit
+ * rounding is that rounding: any figure of up to 13 digits (yuan to the cent below 10¹¹) comes back
+ * exactly, and a genuine 15-digit quotient (1 / 3, 8 / 9) is 1e-14 away from its and keeps 15.
+ * @example storedNumber(10.2 * 588 - 5278) // 719.6; storedNumber(123456789012.34) // 123456789012.34; storedNumber(1 / 3) // 0.333333333333333
+ */
+export function storedNumber(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  const short = Number(value.toPrecision(14));
+  return Math.abs(short - value) <= NOISE_LEFT * Math.abs(value) ? short : Number(value.toPrecision(15));
+}
+
+/** Relative error a few floating-point operations leave on a figure (each adds up to 1.1e-16). */
+const NOISE_LEFT = 1e-15;
+
+function stored(value: CellValue): CellValue {
+  return typeof value === "number" ? storedNumber(value) : value;
+}
+
+/** The number a cell holds, else null. @example numberIn(cell(0.8, "bad")) // 0.8; numberIn("—") // null */
+export function numberIn(input: CellInput | undefined): number | null {
+  const value = input !== undefined && isCell(input) ? input.value : input;
+  return typeof value === "number" ? value : null;
 }
 
 function unpack(

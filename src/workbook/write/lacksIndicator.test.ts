@@ -1,0 +1,19 @@
+import { lacksIndicator } from "./lacksIndicator";
+import { makeIndicators, makeSection } from "./testing/makeEvaluation";
+
+/** All seven indicators but L6 (its numerator not given). */
+const withoutL6 = Object.fromEntries(Object.entries(makeIndicators()).filter(([code]) => code !== "L6"));
+
+describe("lacksIndicator", () => {
+  it("an in-scope section of 400 students without L6 lacks L6, not L4, which it has", () => {
+    const s = makeSection({ name: "甲小学", row: 5, students: 400, indicators: withoutL6 });
+    expect([lacksIndicator(s, "L6"), lacksIndicator(s, "L4")]).toEqual([true, false]);
+  });
+  it("a section whose student count is unknown counts as having students: it lacks L6", () => {
+    expect(lacksIndicator(makeSection({ name: "乙小学", row: 6, students: null, indicators: withoutL6 }), "L6")).toBe(true);
+  });
+  it("a section of 0 students needs nothing measured, and one out of scope is not counted", () => {
+    expect(lacksIndicator(makeSection({ name: "丙小学", row: 7, students: 0, indicators: withoutL6 }), "L6")).toBe(false);
+    expect(lacksIndicator(makeSection({ name: "丁教学点", row: 8, students: 30, included: false, exclusion: "small_teaching_point", indicators: {} }), "L6")).toBe(false);
+  });
+});

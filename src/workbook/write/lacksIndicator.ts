@@ -1,0 +1,11 @@
+import type { IndicatorCode, SectionResult } from "../../engine/types";
+
+/**
+ * Whether a section has no value for an indicator that it should have: in scope, with students or
+ * an unknown count (a section of 0 students needs nothing measured). Such a section is left out of
+ * that indicator's coefficient (`n`, rules.md §3) and of the county's shortfall totals (rules.md §7).
+ * @example lacksIndicator(an in-scope 小学 of 400 students without L6, "L6") // true; of 0 students // false
+ */
+export function lacksIndicator(section: SectionResult, code: IndicatorCode): boolean {
+  return section.included && section.students !== 0 && section.indicators[code] === undefined;
+}
