@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expandInputs, isOwnResult } from "./expandInputs";
+import { message } from "../messages/catalogue";
 
 /** A folder 市 under a fresh working directory, holding `names` (a name ending in / is a subfolder). */
 function folder(names: readonly string[]): string {
@@ -60,15 +61,23 @@ describe("expandInputs", () => {
   it("notes an empty folder beside others, and refuses when no input holds a workbook", async () => {
     const cwd = folder(["~$甲.xlsx", "甲.xlsx", "空/"]);
     expect(await expandInputs(["市", "市/空"], cwd, "", false)).toMatchObject({ files: [at(cwd, "甲.xlsx", "甲")], notes: expect.arrayContaining([{ code: "cli_batch_folder_empty", items: ["市/空"] }]) });
-    expect(await expandInputs(["市/空"], cwd, "", false)).toEqual({ code: "cli_err_no_workbooks", params: { inputs: "市/空" } });
+    expect(await expandInputs(["市/空"], cwd, "", false)).toEqual({ code: "cli_err_no_workbooks", params: { paths: "市/空" } });
     // The result workbook given back as the input: said as what it is, not as "no workbook".
-    expect(await expandInputs(["市/~$甲.xlsx"], cwd, "", false)).toEqual({ code: "cli_err_only_skipped", params: { files: "~$甲.xlsx" } });
+    expect(await expandInputs(["市/~$甲.xlsx"], cwd, "", false)).toEqual({ code: "cli_err_only_skipped", params: { paths: "~$甲.xlsx" } });
   });
 
   it("says --recursive when a folder holds only subfolders (a city's folder of county folders)", async () => {
     const cwd = folder(["北山县/", "南湖区/"]);
     writeFileSync(join(cwd, "市", "北山县", "学校.xlsx"), "x");
-    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ code: "cli_err_only_subfolders", params: { inputs: "市", folders: "北山县 南湖区" } });
+    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ code: "cli_err_only_subfolders", params: { paths: "市", folderPaths: "北山县\n南湖区" } });
+  });
+
+  it("lists several paths in the language's way, a name with a space or a comma kept whole (they were joined by spaces)", async () => {
+    const cwd = folder(["~$甲 县.xlsx", "乙,丙-评估结果.xlsx"]);
+    const error = await expandInputs(["市/~$甲 县.xlsx", "市/乙,丙-评估结果.xlsx"], cwd, "", false);
+    if (!("code" in error)) throw new Error("refused");
+    expect(message(error.code, error.params, "zh")).toContain("：~$甲 县.xlsx、乙,丙-评估结果.xlsx 是 Excel 的锁定文件");
+    expect(message(error.code, error.params, "en")).toContain(": ~$甲 县.xlsx, 乙,丙-评估结果.xlsx. Give");
   });
 
   it("follows a county folder that is a link, once, and a link back up does not walk for ever", async () => {

@@ -91,9 +91,10 @@ async function folderWorkbooks(folder: string, base: string, recursive: boolean,
 /** Why nothing could be evaluated: only skipped files, only subfolders (say --recursive), or nothing at all. */
 function nothingFound(inputs: readonly string[], found: Found): ArgError {
   const skipped = [...new Set(found.skipped)];
-  if (skipped.length > 0) return { code: "cli_err_only_skipped", params: { files: skipped.join(" ") } };
-  if (found.subfolders.length > 0) return { code: "cli_err_only_subfolders", params: { inputs: inputs.join(" "), folders: found.subfolders.join(" ") } };
-  return { code: "cli_err_no_workbooks", params: { inputs: inputs.join(" ") } };
+  // One per line: the catalogue lists them in the language's way (paths, folderPaths).
+  if (skipped.length > 0) return { code: "cli_err_only_skipped", params: { paths: skipped.join("\n") } };
+  if (found.subfolders.length > 0) return { code: "cli_err_only_subfolders", params: { paths: inputs.join("\n"), folderPaths: found.subfolders.join("\n") } };
+  return { code: "cli_err_no_workbooks", params: { paths: inputs.join("\n") } };
 }
 
 function inputNotes(found: Found, empty: readonly string[]): InputNote[] {

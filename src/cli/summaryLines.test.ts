@@ -24,8 +24,15 @@ describe("summaryLines: a county's line", () => {
   const line = (unjudged: number, lang: "zh" | "en") => summaryLines({ ...NO_COUNTIES, counties: [county(unjudged)] }, [], lang)[0];
 
   it("says how many sections could not be evaluated beside the share, which alone would read as 100%", () => {
-    expect(line(4, "zh")).toContain("1/1（100.0%，目标 2024 85.0%；另有 4 个无法评估）");
-    expect(line(4, "en")).toContain("(100.0%; the year's target: 2024 85.0%; 4 more could not be evaluated)");
-    expect(line(0, "zh")).toContain("1/1（100.0%，目标 2024 85.0%）");
+    expect(line(4, "zh")).toContain("1/1（100.0%，2024 年目标 85.0%；另有 4 个无法评估）");
+    expect(line(4, "en")).toContain("(100.0%; 2024 target 85.0%; 4 more could not be evaluated)");
+    expect(line(0, "zh")).toContain("1/1（100.0%，2024 年目标 85.0%）");
+  });
+
+  it("says a profile has no yearly target rather than a dash (national-2017 leaves them to the provinces)", () => {
+    const none = makeCounty({ passing: { evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: null, met: null } });
+    const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");
+    const [en] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "en");
+    expect([zh, en].map((l) => l?.slice(l.indexOf("1/2")))).toEqual(["1/2（50.0%，无年度目标）；认定：不予认定", "1/2 (50.0%; no yearly target); overall: Not recognised as quality-balanced"]); // makeCounty: not recognised
   });
 });

@@ -16,7 +16,7 @@ function recognised(value: boolean | null, lang: Lang): string {
 
 function countyLine(county: CountyEvaluation, lang: Lang): string {
   const p = county.passing;
-  const target = p.target ? `${p.target.year} ${formatNumber(p.target.share, FORMAT.ratio)}` : "—";
+  const target = p.target ? message("cli_summary_target", { year: p.target.year, share: formatNumber(p.target.share, FORMAT.ratio) }, lang) : message("cli_summary_no_target", {}, lang);
   const shareCode = p.unjudged > 0 ? "cli_summary_share_unjudged" : "cli_summary_share";
   const share = p.share === null ? "" : message(shareCode, { share: formatNumber(p.share, FORMAT.ratio), target, unjudged: p.unjudged }, lang);
   return message(

@@ -87,6 +87,9 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
   schools: { split: "、", prefix: null },
   indicators: { split: ",", prefix: null },
+  // Paths, one per line: a file or folder name may hold a space, a comma or a 、 itself.
+  paths: { split: "\n", prefix: null },
+  folderPaths: { split: "\n", prefix: null },
 };
 
 function listParamText(value: string | number, { split, prefix }: ListParam, lang: Lang): string {

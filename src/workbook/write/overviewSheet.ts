@@ -129,7 +129,7 @@ const RESOURCES_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * A 资源配置 reason code (areaVerdicts.ts) in a cell's few words; a code it does not know stays as it is.
- * @example resourcesLabel("L3_primary_cv", "zh") // "小学 L3 差异系数"; resourcesLabel("sections_failing", "en") // "Schools passing"
+ * @example resourcesLabel("L3_primary_cv", "zh") // "小学 L3 差异系数"; resourcesLabel("sections_failing", "en") // "School sections' pass rule"
  */
 function resourcesLabel(code: string, lang: Lang): string {
   const cv = /^(L[1-7])_(primary|junior)_cv$/.exec(code);
