@@ -138,6 +138,11 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
     it("a 寄宿制 school without its boarders, short as an urban school: both reasons (18 360 before any boarder and any tier)", () => {
       const f = findWithIssues({ type: "junior", stage: "junior", fields: { students: 394, publicFunding: 391_400 }, flags: { boarding: true } });
       expect(f.value).toMatchObject({ required: 409_760, shortfall: 18_360, lowerBound: { ruralFunded: 500, boardersUncounted: true } });
+      // The data issues say both too (the boarders' warning was dropped beside the rurality one).
+      expect(f.issues.map((i) => [i.code, i.params])).toEqual([
+        ["funding_rurality_unknown_short", { school: "某校", students: 394, funded: 500 }],
+        ["funding_boarders_unknown_short", { school: "某校", shortfall: 18_360 }],
+      ]);
     });
     it("450 000 yuan meets the urban requirement but not the rural one: no finding, with a warning", () => {
       expect(junior(450_000)).toEqual({ value: null, issues: warning("funding_rurality_unknown") });

@@ -185,7 +185,8 @@ export function fundingFinding(name: string, type: SchoolType, records: readonly
   const boarderIssue = atLeast ? [schoolIssue("funding_boarders_unknown_short", school.cells[0] ?? null, { school: name, shortfall: Math.round(urban.shortfall ?? 0) })] : [];
   if (how === "stated" || how === "same") return { value: urban, issues: boarderIssue };
   const issue = schoolIssue(how === "fails" ? "funding_rurality_unknown_short" : "funding_rurality_unknown", school.cells[0] ?? null, { school: name, students: total, funded: read.ruralFunded });
-  return { value: how === "fails" ? ruralUncounted(urban, read.ruralFunded) : null, issues: [issue] };
+  // Short as an urban school is short either way, so the boarders' warning (only raised when short) holds too.
+  return { value: how === "fails" ? ruralUncounted(urban, read.ruralFunded) : null, issues: [issue, ...boarderIssue] };
 }
 
 /**
