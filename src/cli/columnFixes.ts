@@ -4,7 +4,7 @@ import { columnIndex } from "../workbook/address";
 import { META_KEYS, PARTS } from "../workbook/read/keys";
 import { fixKey, parseFixKey, type FixRole, type RoleFixes } from "../workbook/read/matchColumns";
 import { foldText } from "../workbook/read/text";
-import { roleLabel } from "./mappingLines";
+import { columnRoleLabel } from "../messages/catalogue";
 import type { ArgError } from "./parseArgs";
 
 const COLUMN = /^[A-Za-z]{1,3}$/;
@@ -29,7 +29,7 @@ const LABELLED_ROLES = once(() =>
     const stages = numeric ? [null, ...STAGES] : [null];
     const parts = numeric ? [null, ...PARTS] : [null];
     return stages.flatMap((stage) =>
-      parts.map((part) => ({ key: fixKey({ key: field as FixRole["key"], stage, part }), labels: (["zh", "en"] as const).map((lang) => foldText(roleLabel({ field, stage, part }, lang)).toLowerCase()) })),
+      parts.map((part) => ({ key: fixKey({ key: field as FixRole["key"], stage, part }), labels: (["zh", "en"] as const).map((lang) => foldText(columnRoleLabel({ field, stage, part }, lang)).toLowerCase()) })),
     );
   }),
 );

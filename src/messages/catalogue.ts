@@ -44,9 +44,39 @@ export function message(code: string, params: Readonly<Record<string, string | n
   const entry = CATALOGUE.get(params.count === 1 && CATALOGUE.has(one) ? one : code);
   if (!entry) return code;
   return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name === "fieldHeader") return fieldHeaderText(params, lang) ?? whole;
     const v = params[name];
     return v === undefined ? whole : paramText(name, v, lang);
   });
+}
+
+/**
+ * `{fieldHeader}`: a column as the reader of the message can find it. In Chinese the header as the
+ * sheet has it (`params.header`), which is what the user looks for; in English the field the reader
+ * took the column for, by the label the 列对应关系 table gives it (with its part and stage), and the
+ * header in brackets, since a Chinese header alone does not say which field is meant. A column with
+ * no recognised field (`params.field` absent or unknown: a county figure's row) keeps the header alone.
+ * Undefined without `params.header`, so that the placeholder stays visible.
+ * @example message("read_negative", { header: "初中在校生", field: "students", stage: "junior", text: "-5" }, "en") // "Students (Junior secondary) (初中在校生): -5 is negative; not read"
+ */
+function fieldHeaderText(params: Readonly<Record<string, string | number>>, lang: Lang): string | undefined {
+  const { header, field, stage, part } = params;
+  if (header === undefined) return undefined;
+  if (lang === "zh" || field === undefined || !CATALOGUE.has(`field_${String(field)}`)) return String(header);
+  return `${columnRoleLabel({ field: String(field), stage: stage === undefined ? null : String(stage), part: part === undefined ? null : String(part) }, lang)} (${String(header)})`;
+}
+
+/**
+ * A column's role as the 列对应关系 table names it: the field's label, with its part (本科…) and
+ * stage; an unknown field by its key. One wording for the mapping table, `--map` and the data issues.
+ * @example columnRoleLabel({ field: "students", stage: "junior", part: null }, "en") // "Students (Junior secondary)"
+ */
+export function columnRoleLabel(role: { readonly field: string; readonly stage: string | null; readonly part: string | null }, lang: Lang): string {
+  const code = `field_${role.field}`;
+  const own = CATALOGUE.has(code) ? message(code, {}, lang) : role.field;
+  // The pane names a part the same way (addin_field_part).
+  const field = role.part === null ? own : message("addin_field_part", { field: own, part: message(`addin_part_${role.part}`, {}, lang) }, lang);
+  return role.stage === null ? field : message("out_mapping_field_stage", { field, stage: role.stage }, lang);
 }
 
 /**

@@ -4,6 +4,9 @@ import type { MessageTable } from "./types";
  * Issues raised by the workbook reader (src/workbook/read) and the labels of its meta keys.
  * Common params: {header} the column's header as written, {text} the cell as written,
  * {sheet} a sheet name, {field} a FieldKey or meta key (shown by its field_ label).
+ * {fieldHeader} (not a param: see catalogue.ts) a cell's column, from {header} and, when the
+ * column has a recognised field, {field} / {stage} / {part}: the header in Chinese, the field's
+ * label and the header in English.
  */
 export const READER_MESSAGES: MessageTable = {
   field_name: { zh: "学校名称", en: "School name" },
@@ -94,8 +97,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Column {column} “{header}” is hidden and means the same as the visible column {first}; not used (column {first} is read)",
   },
   read_formula_no_result: {
-    zh: "“{header}”是公式，文件中没有保存它的计算结果，按空白读取；如 Excel 在此处显示的是数值，请在 Excel 中打开此文件、保存后再评估",
-    en: "{header}: the cell holds a formula with no stored result and is read as blank; if Excel shows a number here, open the file in Excel, save it and evaluate again",
+    zh: "“{fieldHeader}”是公式，文件中没有保存它的计算结果，按空白读取；如 Excel 在此处显示的是数值，请在 Excel 中打开此文件、保存后再评估",
+    en: "{fieldHeader}: the cell holds a formula with no stored result and is read as blank; if Excel shows a number here, open the file in Excel, save it and evaluate again",
   },
   read_columns_missing: {
     zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fieldList}",
@@ -118,8 +121,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year with --year or in the task pane)",
   },
   read_number_with_unit: {
-    zh: "“{header}”填写为“{text}”（数字带单位），已按单元格自身的单位换算为 {value}（元、平方米或人数）",
-    en: "{header}: “{text}” was typed with its unit and read in that unit as {value} (yuan, m² or a count)",
+    zh: "“{fieldHeader}”填写为“{text}”（数字带单位），已按单元格自身的单位换算为 {value}（元、平方米或人数）",
+    en: "{fieldHeader}: “{text}” was typed with its unit and read in that unit as {value} (yuan, m² or a count)",
   },
   read_type_from_sheet: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
@@ -211,15 +214,15 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_mapping_bad_column: { zh: "“{field}”指定的列 {column} 无效", en: "The column {column} given for {field} is not valid" },
 
-  read_formula_error: { zh: "“{header}”的值是公式错误 {text}，该项未读取", en: "{header}: the cell holds a formula error {text}; not read" },
-  read_not_a_number: { zh: "“{header}”的值“{text}”不是数字，该项未读取", en: "{header}: “{text}” is not a number; not read" },
+  read_formula_error: { zh: "“{fieldHeader}”的值是公式错误 {text}，该项未读取", en: "{fieldHeader}: the cell holds a formula error {text}; not read" },
+  read_not_a_number: { zh: "“{fieldHeader}”的值“{text}”不是数字，该项未读取", en: "{fieldHeader}: “{text}” is not a number; not read" },
   read_dash_as_zero: {
-    zh: "“{header}”填写为“{text}”，按 0 读取（如实际缺数据，请留空或填入数字）",
-    en: "{header}: “{text}” read as 0 (if the value is unknown, leave the cell blank; otherwise enter the number)",
+    zh: "“{fieldHeader}”填写为“{text}”，按 0 读取（如实际缺数据，请留空或填入数字）",
+    en: "{fieldHeader}: “{text}” read as 0 (if the value is unknown, leave the cell blank; otherwise enter the number)",
   },
   read_dash_as_missing: {
-    zh: "“{header}”填写为“{text}”，按本表填表说明（{noteCell}）视为无数据，该项缺失",
-    en: "{header}: “{text}” is read as no data (missing), as this sheet's note ({noteCell}) says",
+    zh: "“{fieldHeader}”填写为“{text}”，按本表填表说明（{noteCell}）视为无数据，该项缺失",
+    en: "{fieldHeader}: “{text}” is read as no data (missing), as this sheet's note ({noteCell}) says",
   },
   read_no_data_notes_contradict: {
     zh: "本表填表说明相互矛盾：{noteCell} 说“{mark}”表示无数据，{otherCell} 说它表示没有（0）；“{mark}”仍按 0 读取，请核对说明",
@@ -256,18 +259,18 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{item}”: no readable value on its row ({text}); not read",
   },
   read_number_as_text: {
-    zh: "“{header}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会忽略此类单元格",
-    en: "{header}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
+    zh: "“{fieldHeader}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会忽略此类单元格",
+    en: "{fieldHeader}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
   },
   read_indoor_unreadable: {
-    zh: "“{header}”未能读取，室内体育用房面积不明：需要它的指标（L5，及规则扣除室内体育用房时的 L4）不计算",
-    en: "{header} could not be read, so the indoor sports area is unknown: the indicators that need it (L5, and L4 when the rules deduct the indoor rooms) are not computed",
+    zh: "“{fieldHeader}”未能读取，室内体育用房面积不明：需要它的指标（L5，及规则扣除室内体育用房时的 L4）不计算",
+    en: "{fieldHeader} could not be read, so the indoor sports area is unknown: the indicators that need it (L5, and L4 when the rules deduct the indoor rooms) are not computed",
   },
   read_indoor_blank: {
-    zh: "“{header}”为空，按没有室内体育用房处理（L4 不扣除，L5 不计室内体育用房）",
-    en: "{header} is blank: read as no indoor sports rooms (nothing deducted from L4 or added to L5)",
+    zh: "“{fieldHeader}”为空，按没有室内体育用房处理（L4 不扣除，L5 不计室内体育用房）",
+    en: "{fieldHeader} is blank: read as no indoor sports rooms (nothing deducted from L4 or added to L5)",
   },
-  read_negative: { zh: "“{header}”的值 {text} 为负数，该项未读取", en: "{header}: {text} is negative; not read" },
+  read_negative: { zh: "“{fieldHeader}”的值 {text} 为负数，该项未读取", en: "{fieldHeader}: {text} is negative; not read" },
   read_exceeds_teachers: {
     zh: "“{field}”{value} 人多于专任教师数 {teachers} 人（{teachersCell}），该项未读取",
     en: "{field} ({value}) exceeds the full-time teachers ({teachers}, {teachersCell}); not read",
@@ -331,12 +334,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "The rows “{lines}” under “{name}” ({parentCell}) have {sum} students in all, not the school's {whole}, so they were not read as its stages (skipped as total rows) and the school has no per-stage numbers; please check",
   },
   read_count_not_whole: {
-    zh: "“{header}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对",
-    en: "{header} is a count, but {value} is not a whole number; read as {value}, please check",
+    zh: "“{fieldHeader}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对",
+    en: "{fieldHeader} is a count, but {value} is not a whole number; read as {value}, please check",
   },
   read_count_dot_thousands: {
-    zh: "“{header}”填写为“{text}”，按 {value} 读取（不是整数）；如“.”是千位分隔符，应填写为不带分隔符的整数",
-    en: "{header}: “{text}” read as {value} (not a whole number); if the dot separates thousands, enter the whole number without separators",
+    zh: "“{fieldHeader}”填写为“{text}”，按 {value} 读取（不是整数）；如“.”是千位分隔符，应填写为不带分隔符的整数",
+    en: "{fieldHeader}: “{text}” read as {value} (not a whole number); if the dot separates thousands, enter the whole number without separators",
   },
   read_stage_name_conflict: {
     zh: "“{name}”的学段填为“{text}”，与名称所示的学段不同；按学段列读作{stage}，请核对名称或学段",

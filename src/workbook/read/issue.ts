@@ -23,12 +23,23 @@ export function issueOf(code: string, severity: Severity, params: Readonly<Recor
   return { code, severity, cell: null, params };
 }
 
+type NumberAsTextParams = {
+  readonly header: string;
+  readonly text: string;
+  readonly value: number;
+  readonly field?: string;
+  readonly stage?: string;
+  readonly part?: string;
+};
+
 /**
  * A number typed as text (`"300"`, `12%`, `０．９２`), read and said at info level at its cell,
  * since Excel's own SUM skips such a cell: the school sheet and the county figures say it alike.
+ * A school sheet's column adds the field it was read as (`field`, and `stage` / `part` when it
+ * has them), which the English text names beside the header; a county figure has the header alone.
  *
  * @example numberAsTextIssue("县级指标", 1, 1, { header: "初中三年巩固率", text: "88.6%", value: 0.886 }) // at 县级指标!B2
  */
-export function numberAsTextIssue(sheet: string, row: number, column: number, params: { readonly header: string; readonly text: string; readonly value: number }): Issue {
+export function numberAsTextIssue(sheet: string, row: number, column: number, params: NumberAsTextParams): Issue {
   return issueAt("read_number_as_text", "info", sheet, row, column, params);
 }

@@ -36,7 +36,7 @@ describe("a formula without a stored result (Excel's =IF(…,\"\",…), or a fil
     ]);
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("expected ok");
-    const issue = { code: "read_formula_no_result", severity: "info", cell: "学校基本情况!B2", params: { header: "在校生数" } };
+    const issue = { code: "read_formula_no_result", severity: "info", cell: "学校基本情况!B2", params: { header: "在校生数", field: "students" } };
     expect(result.issues).toContainEqual(issue);
     expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
     const record = result.input.records[0];

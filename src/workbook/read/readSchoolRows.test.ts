@@ -463,7 +463,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     const school = only(result, "城关九年一贯制学校");
     expect(school.stageFields?.primary?.students).toEqual({ value: 1200, cell: "学校基本情况!D3" });
     expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
-    expect(result.issues).toContainEqual({ code: "read_number_as_text", severity: "info", cell: "学校基本情况!D3", params: { header: "在校生数", text: "１２００", value: 1200 } });
+    expect(result.issues).toContainEqual({ code: "read_number_as_text", severity: "info", cell: "学校基本情况!D3", params: { header: "在校生数", field: "students", text: "１２００", value: 1200 } });
   });
 
   it("with a line's students blank: not the school's stages when the school gives its whole count; else taken, the blank cell kept", async () => {

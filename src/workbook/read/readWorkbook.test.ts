@@ -1,5 +1,6 @@
 import { evaluate } from "../../engine/evaluate";
 import type { Issue, SchoolRecord } from "../../engine/types";
+import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { readWorkbook, type ReadResult } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
@@ -546,10 +547,10 @@ describe("readWorkbook: value problems at their cells", () => {
   it("reports each unreadable value with its qualified address and leaves the field out", async () => {
     const result = await readOk([grid]);
     const issue = (code: string, cell: string) => result.issues.find((i) => i.code === code && i.cell === cell);
-    expect(issue("read_not_a_number", "'学校 表'!D2")?.params).toEqual({ header: "专科及以上", text: "二十" });
-    expect(issue("read_formula_error", "'学校 表'!G2")?.params).toEqual({ header: "教学及辅助用房面积", text: "#DIV/0!" });
-    expect(issue("read_formula_error", "'学校 表'!B3")?.params).toEqual({ header: "在校生数", text: "#N/A" });
-    expect(issue("read_negative", "'学校 表'!G3")?.params).toEqual({ header: "教学及辅助用房面积", text: "-5" });
+    expect(issue("read_not_a_number", "'学校 表'!D2")?.params).toEqual({ header: "专科及以上", field: "qualifiedTeachers", part: "associateUp", text: "二十" });
+    expect(issue("read_formula_error", "'学校 表'!G2")?.params).toEqual({ header: "教学及辅助用房面积", field: "teachingArea", text: "#DIV/0!" });
+    expect(issue("read_formula_error", "'学校 表'!B3")?.params).toEqual({ header: "在校生数", field: "students", text: "#N/A" });
+    expect(issue("read_negative", "'学校 表'!G3")?.params).toEqual({ header: "教学及辅助用房面积", field: "teachingArea", text: "-5" });
     expect(issue("read_exceeds_teachers", "'学校 表'!D3")?.params).toMatchObject({ field: "qualifiedTeachers", value: 25, teachers: 20 });
     expect(issue("read_exceeds_teachers", "'学校 表'!F3")?.params).toMatchObject({ field: "certifiedTeachers", value: 21, teachers: 20 });
     expect(issue("read_exceeds_teachers", "'学校 表'!E4")?.params).toMatchObject({ field: "peArtTeachers", value: 11, teachers: 10 });
@@ -571,6 +572,36 @@ describe("readWorkbook: value problems at their cells", () => {
     expect(one?.blankCells).toEqual({ qualifiedTeachers: "'学校 表'!D2", teachingArea: "'学校 表'!G2" });
     expect(two?.blankCells).toEqual({ students: "'学校 表'!B3", qualifiedTeachers: "'学校 表'!D3", certifiedTeachers: "'学校 表'!F3", teachingArea: "'学校 表'!G3" });
     expect(three?.blankCells).toEqual({ peArtTeachers: "'学校 表'!E4" });
+  });
+});
+
+describe("readWorkbook: a cell's problem names its column's field in English and the header as written in Chinese", () => {
+  // 甲小学: B 在校生数（人） holds "300" typed as text, F 专科及以上 (a part of the primary L1) 二十;
+  // 乙中学: D 初中在校生 (a stage's own column, read before B for a junior school) holds −5.
+  const grid = gridOf([
+    ["学校名称", "在校生数（人）", "专任教师数", "初中在校生", "教学及辅助用房面积", "专科及以上"],
+    ["甲小学", "300", 20, null, 1200, "二十"],
+    ["乙中学", 400, 30, -5, 1500, null],
+  ]);
+  const texts = async (code: string, cell: string): Promise<[string, string]> => {
+    const issue = (await readOk([grid])).issues.find((i) => i.code === code && i.cell === cell);
+    if (issue === undefined) throw new Error(`no ${code} at ${cell}`);
+    return [message(issue.code, issue.params, "en"), message(issue.code, issue.params, "zh")];
+  };
+
+  it("a number stored as text under a Chinese header", async () => {
+    expect(await texts("read_number_as_text", "学校基本情况!B2")).toEqual([
+      "Students (在校生数（人）): the number is stored as text (“300”) and was read as 300; Excel's SUM skips such cells",
+      "“在校生数（人）”的数字以文本形式存储（“300”），已按 300 读取；Excel 的求和会忽略此类单元格",
+    ]);
+  });
+
+  it("a stage's own column by the field and its stage, a part column by the field and its part", async () => {
+    expect(await texts("read_negative", "学校基本情况!D3")).toEqual(["Students (Junior secondary) (初中在校生): -5 is negative; not read", "“初中在校生”的值 -5 为负数，该项未读取"]);
+    expect(await texts("read_not_a_number", "学校基本情况!F2")).toEqual([
+      "Teachers above the required degree: associate degree or above (专科及以上): “二十” is not a number; not read",
+      "“专科及以上”的值“二十”不是数字，该项未读取",
+    ]);
   });
 });
 

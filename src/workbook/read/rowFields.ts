@@ -49,6 +49,16 @@ type Read =
   | { readonly kind: "blank"; readonly cell: string | null; readonly noData?: true }
   | { readonly kind: "invalid"; readonly cell: string | null };
 
+/**
+ * A column as an issue names it: its header as written, and the field it was read as (with its
+ * stage and part when it has them), which the English text shows by its label beside the header.
+ *
+ * @example columnParams({ key: "students", stage: "junior", part: null, header: "初中在校生", … }) // { header: "初中在校生", field: "students", stage: "junior" }
+ */
+function columnParams(role: ColumnRole): { header: string; field: string; stage?: Stage; part?: Part } {
+  return { header: role.header, field: role.key, ...(role.stage === null ? {} : { stage: role.stage }), ...(role.part === null ? {} : { part: role.part }) };
+}
+
 /** The row being read, where its issues go, and the sheet's note on what a dash means (null: none). */
 interface RowCtx {
   readonly grid: Grid;
@@ -65,7 +75,7 @@ interface RowCtx {
 function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): Read {
   const cell = qualified(ctx.grid.sheet, a1(ctx.row, role.column));
   const noteCell = ctx.noData?.marks.get(mark);
-  const params = noteCell === undefined ? { header: role.header, text } : { header: role.header, text, noteCell };
+  const params = noteCell === undefined ? { ...columnParams(role), text } : { ...columnParams(role), text, noteCell };
   ctx.issues.push(issueAt(noteCell === undefined ? "read_dash_as_zero" : "read_dash_as_missing", "info", ctx.grid.sheet, ctx.row, role.column, params));
   return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell } } : { kind: "blank", cell, noData: true };
 }
@@ -76,7 +86,7 @@ function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): 
  * file written by a program may hold a number there that only Excel can calculate.
  */
 function readBlank(ctx: RowCtx, role: ColumnRole, noResult: boolean, cell: string): Read {
-  if (noResult) ctx.issues.push(issueAt("read_formula_no_result", "info", ctx.grid.sheet, ctx.row, role.column, { header: role.header }));
+  if (noResult) ctx.issues.push(issueAt("read_formula_no_result", "info", ctx.grid.sheet, ctx.row, role.column, columnParams(role)));
   return { kind: "blank", cell };
 }
 
@@ -91,7 +101,7 @@ const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: number): Issue {
   const text = typeof value === "string" ? foldText(value) : String(value);
   const code = typeof value === "string" && DOT_THOUSANDS.test(text) ? "read_count_dot_thousands" : "read_count_not_whole";
-  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, { header: role.header, text, value: read });
+  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read });
 }
 
 /**
@@ -109,14 +119,14 @@ function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   if (parsed.status === "blank") return readBlank(ctx, role, parsed.noResult === true, cell);
   if (parsed.status === "none") return readNone(ctx, role, parsed.mark, typeof value === "string" ? value.trim() : "");
   if (parsed.status === "number") {
-    if (typeof value === "string") issues.push(numberAsTextIssue(grid.sheet, row, role.column, { header: role.header, text: value, value: parsed.value }));
+    if (typeof value === "string") issues.push(numberAsTextIssue(grid.sheet, row, role.column, { ...columnParams(role), text: value, value: parsed.value }));
     const base = toBaseUnit(parsed.value, role.unitFactor);
     if (kind === "count" && !Number.isInteger(base)) issues.push(notWholeIssue(ctx, role, value, base));
     return { kind: "value", sourced: { value: base, cell } };
   }
   const withUnit = parsed.reason === "not_a_number" ? readWithUnit(ctx, role, value, kind, cell) : null;
   if (withUnit !== null) return withUnit;
-  issues.push(issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { header: role.header, text: parsed.text }));
+  issues.push(issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: parsed.text }));
   return { kind: "invalid", cell };
 }
 
@@ -130,7 +140,7 @@ function readWithUnit(ctx: RowCtx, role: ColumnRole, value: CellValue, kind: Num
   const parsed = found === null ? null : parseCellNumber(found.text, kind);
   if (found === null || parsed === null || parsed.status !== "number") return null;
   const base = toBaseUnit(parsed.value, found.factor);
-  ctx.issues.push(issueAt("read_number_with_unit", "info", ctx.grid.sheet, ctx.row, role.column, { header: role.header, text: String(value), value: base }));
+  ctx.issues.push(issueAt("read_number_with_unit", "info", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text: String(value), value: base }));
   return { kind: "value", sourced: { value: base, cell } };
 }
 
@@ -220,7 +230,7 @@ type Out = { fields: Partial<Record<FieldKey, Sourced>>; blankCells: BlankCells 
  */
 function noteUnreadableIndoor(fields: Fields, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
   if (indoor === undefined || (fields.teachingArea === undefined && fields.sportsGroundArea === undefined)) return;
-  ctx.issues.push(issueAt("read_indoor_unreadable", "warning", ctx.grid.sheet, ctx.row, indoor.column, { header: indoor.header }));
+  ctx.issues.push(issueAt("read_indoor_unreadable", "warning", ctx.grid.sheet, ctx.row, indoor.column, columnParams(indoor)));
 }
 
 /**
@@ -232,7 +242,7 @@ function noteUnreadableIndoor(fields: Fields, indoor: ColumnRole | undefined, ct
 function noteBlankIndoor(out: Out, indoor: ColumnRole | undefined, ctx: { grid: Grid; row: number; issues: Issue[] }): void {
   delete out.blankCells.indoorSportsArea;
   if (indoor === undefined || out.fields.teachingArea === undefined) return;
-  ctx.issues.push(issueAt("read_indoor_blank", "info", ctx.grid.sheet, ctx.row, indoor.column, { header: indoor.header }));
+  ctx.issues.push(issueAt("read_indoor_blank", "info", ctx.grid.sheet, ctx.row, indoor.column, columnParams(indoor)));
 }
 
 /**

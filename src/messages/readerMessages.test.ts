@@ -1,0 +1,84 @@
+import { message } from "./catalogue";
+
+/**
+ * A cell's problem names its column by the header the user's sheet has; in English that alone does
+ * not say which field is meant, so the field's label comes first and the header follows in
+ * brackets. The Chinese texts stay on the header as written: it is what the user looks for.
+ * Expected texts are written out by hand from the labels (field_*, addin_part_*, stage_*).
+ */
+describe("reader messages about a cell name its column's field in English, the header in Chinese", () => {
+  it.each([
+    [
+      "read_number_as_text",
+      { header: "在校生数（人）", field: "students", text: "300", value: 300 },
+      "Students (在校生数（人）): the number is stored as text (“300”) and was read as 300; Excel's SUM skips such cells",
+      "“在校生数（人）”的数字以文本形式存储（“300”），已按 300 读取；Excel 的求和会忽略此类单元格",
+    ],
+    [
+      "read_formula_error",
+      { header: "教学及辅助用房面积", field: "teachingArea", text: "#DIV/0!" },
+      "Teaching and auxiliary floor area (教学及辅助用房面积): the cell holds a formula error #DIV/0!; not read",
+      "“教学及辅助用房面积”的值是公式错误 #DIV/0!，该项未读取",
+    ],
+    [
+      "read_not_a_number",
+      { header: "网络多媒体教室数（间）", field: "multimediaRooms", text: "二十" },
+      "Networked multimedia classrooms (网络多媒体教室数（间）): “二十” is not a number; not read",
+      "“网络多媒体教室数（间）”的值“二十”不是数字，该项未读取",
+    ],
+    [
+      "read_negative",
+      { header: "专任教师", field: "teachers", text: "-5" },
+      "Full-time teachers (专任教师): -5 is negative; not read",
+      "“专任教师”的值 -5 为负数，该项未读取",
+    ],
+    [
+      "read_dash_as_zero",
+      { header: "音乐专用教室数", field: "musicRooms", text: "—" },
+      "Music rooms (音乐专用教室数): “—” read as 0 (if the value is unknown, leave the cell blank; otherwise enter the number)",
+      "“音乐专用教室数”填写为“—”，按 0 读取（如实际缺数据，请留空或填入数字）",
+    ],
+    [
+      "read_dash_as_missing",
+      { header: "教学仪器设备值（万元）", field: "equipmentValue", text: "/", noteCell: "学校基本情况!A9" },
+      "Teaching equipment value (教学仪器设备值（万元）): “/” is read as no data (missing), as this sheet's note (学校基本情况!A9) says",
+      "“教学仪器设备值（万元）”填写为“/”，按本表填表说明（学校基本情况!A9）视为无数据，该项缺失",
+    ],
+    [
+      "read_count_not_whole",
+      { header: "班级数", field: "classes", text: "12.5", value: 12.5 },
+      "Classes (班级数) is a count, but 12.5 is not a whole number; read as 12.5, please check",
+      "“班级数”是人数或间数，但值 12.5 不是整数；已按 12.5 读取，请核对",
+    ],
+    [
+      "read_indoor_blank",
+      { header: "室内体育用房", field: "indoorSportsArea" },
+      "Indoor sports rooms area (室内体育用房) is blank: read as no indoor sports rooms (nothing deducted from L4 or added to L5)",
+      "“室内体育用房”为空，按没有室内体育用房处理（L4 不扣除，L5 不计室内体育用房）",
+    ],
+  ])("%s", (code, params, en, zh) => {
+    expect(message(code, params, "en")).toBe(en);
+    expect(message(code, params, "zh")).toBe(zh);
+  });
+
+  it("labels a per-stage column with its stage and a part column with its part, as the 列对应关系 table does", () => {
+    const stage = { header: "初中在校生", field: "students", stage: "junior", text: "-5" };
+    expect(message("read_negative", stage, "en")).toBe("Students (Junior secondary) (初中在校生): -5 is negative; not read");
+    expect(message("read_negative", stage, "zh")).toBe("“初中在校生”的值 -5 为负数，该项未读取");
+    const part = { header: "专任教师/本科", field: "qualifiedTeachers", part: "bachelor", text: "#N/A" };
+    expect(message("read_formula_error", part, "en")).toBe("Teachers above the required degree: bachelor's degree (专任教师/本科): the cell holds a formula error #N/A; not read");
+    const both = { header: "小学骨干教师/省级", field: "backboneTeachers", part: "levelProvince", stage: "primary", text: "三" };
+    expect(message("read_not_a_number", both, "en")).toBe("Backbone teachers (county level or above): provincial level (Primary) (小学骨干教师/省级): “三” is not a number; not read");
+  });
+
+  it("keeps the header alone where the column has no recognised field (a county figure's row, an unknown key)", () => {
+    const county = { header: "残疾儿童少年入学率", text: "0.97", value: 0.97 };
+    expect(message("read_number_as_text", county, "en")).toBe("残疾儿童少年入学率: the number is stored as text (“0.97”) and was read as 0.97; Excel's SUM skips such cells");
+    expect(message("read_number_as_text", county, "zh")).toBe("“残疾儿童少年入学率”的数字以文本形式存储（“0.97”），已按 0.97 读取；Excel 的求和会忽略此类单元格");
+    expect(message("read_negative", { header: "其他", field: "noSuchField", text: "-1" }, "en")).toBe("其他: -1 is negative; not read");
+  });
+
+  it("leaves the placeholder visible without a header, as any placeholder without its parameter", () => {
+    expect(message("read_negative", { field: "students", text: "-1" }, "en")).toBe("{fieldHeader}: -1 is negative; not read");
+  });
+});
