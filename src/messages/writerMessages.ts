@@ -29,6 +29,12 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "标准（小学 / 初中）：{list}；低于标准但不低于其 {floor} 为“达85%未达标”。",
     en: "Standards (primary / junior secondary): {list}; below standard but at least {floor} of it is “85%+, not met”.",
   },
+  // One indicator of out_note_standards with its unit (rules.md §2: per 100 students for L1–L3 and L7, per student for L4–L6).
+  out_note_standard: { zh: "{code} {primary} / {junior}（{unit}）", en: "{code} {primary} / {junior} {unit}" },
+  out_standard_unit_teachers: { zh: "人/百名学生", en: "teachers per 100 students" },
+  out_standard_unit_rooms: { zh: "间/百名学生", en: "rooms per 100 students" },
+  out_standard_unit_area: { zh: "㎡/生", en: "m² per student" },
+  out_standard_unit_yuan: { zh: "元/生", en: "yuan per student" },
   out_note_schools: {
     zh: "判定：达标 = 达到标准；达85%未达标 = 未达标准但不低于标准的85%；低于85% = 低于标准的85%。L1–L7 名称见《差异系数》表。",
     en: "Flags: Met = at or above standard; 85%+, not met = below standard but at least 85% of it; Below 85% = under 85% of standard. L1–L7 are named on the Coefficients sheet.",
@@ -142,6 +148,11 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_threshold: { zh: "标准", en: "Threshold" },
   out_h_figure_ratio: { zh: "数值（%）", en: "Figure (%)" },
   out_h_threshold_ratio: { zh: "标准（%）", en: "Threshold (%)" },
+  // 政府保障与质量: what the figure must be against the threshold, the profile's comparison (guaranteeSheet.ts).
+  out_h_rule: { zh: "要求", en: "Rule" },
+  out_rule_at_least: { zh: "≥", en: "≥" },
+  out_rule_at_most: { zh: "≤", en: "≤" },
+  out_rule_below: { zh: "<", en: "<" },
   out_h_basis: { zh: "依据", en: "Basis" },
   out_h_failing: { zh: "未达标学校", en: "Failing schools" },
   out_h_severity: { zh: "严重程度", en: "Severity" },

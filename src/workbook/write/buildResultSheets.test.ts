@@ -299,27 +299,29 @@ describe("政府保障与质量 guarantee", () => {
 
   it("lists each item with figure, threshold, verdict, basis, failing schools and cells", () => {
     // G3 from school data states a count of failing schools (no threshold, as the engine gives it), G8's pay ratio is a "number": both in the plain pair.
-    expect(t.rows[0]).toEqual(["G3", "音乐、美术专用教室", "政府保障程度", 1, null, null, null, "未达标", "学校数据", "乙小学", null]);
-    expect(t.rows[1]).toEqual(["G8", "教师平均工资不低于公务员", "政府保障程度", 1.02, 1, null, null, "达标", "县级填报", "", "县级指标!B9"]);
-    expect(emphasisAt(t, 0, 7)).toBe("bad");
-    expect(t.links).toContainEqual({ row: 1, column: 10, target: "县级指标!B9" });
+    // Columns: 数值 | 数值（%）| 要求 | 标准（%）| 标准; G3's count has no threshold, so no rule; G8's pay ratio must be ≥ 1.
+    expect(t.rows[0]).toEqual(["G3", "音乐、美术专用教室", "政府保障程度", 1, null, null, null, null, "未达标", "学校数据", "乙小学", null]);
+    expect(t.rows[1]).toEqual(["G8", "教师平均工资不低于公务员", "政府保障程度", 1.02, null, "≥", null, 1, "达标", "县级填报", "", "县级指标!B9"]);
+    expect(emphasisAt(t, 0, 8)).toBe("bad");
+    expect(t.links).toContainEqual({ row: 1, column: 11, target: "县级指标!B9" });
   });
 
   it("shows counts and amounts as General (no 14.0) and ratios as percentages", () => {
-    expect(t.columns.slice(3, 7).map((c) => [c.header, c.numberFormat])).toEqual([
+    expect(t.columns.slice(3, 8).map((c) => [c.header, c.numberFormat])).toEqual([
       ["数值", null],
-      ["标准", null],
       ["数值（%）", "0.0%"],
+      ["要求", null],
       ["标准（%）", "0.0%"],
+      ["标准", null],
     ]);
   });
 
   it("adds the sub-figures of multi-part items under their item, named, never by their key", () => {
     // Against its own threshold in the profile: rotation ≥ 10%.
-    expect(t.rows[3]?.slice(0, 7)).toEqual(["G11", "教师交流轮岗比例", null, null, null, 0.12, 0.1]);
-    expect(t.rows[4]?.slice(0, 7)).toEqual(["G11", "参与判断的学校数", null, 12, null, null, null]);
+    expect(t.rows[3]?.slice(0, 8)).toEqual(["G11", "教师交流轮岗比例", null, null, 0.12, "≥", 0.1, null]);
+    expect(t.rows[4]?.slice(0, 8)).toEqual(["G11", "参与判断的学校数", null, 12, null, null, null, null]);
     // A key the catalogue does not know stays visible as itself rather than blank.
-    expect(t.rows[5]?.slice(0, 7)).toEqual(["G11", "backboneShare", null, null, null, null, null]);
+    expect(t.rows[5]?.slice(0, 8)).toEqual(["G11", "backboneShare", null, null, null, null, null, null]);
   });
 });
 

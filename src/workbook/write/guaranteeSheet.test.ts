@@ -28,9 +28,9 @@ function itemsTable(context: ResultContext): TableSpec {
   return t;
 }
 
-/** Each row as [code column, name column, plain figure, plain threshold, ratio figure, ratio threshold]. */
+/** Each row as [code column, name column, plain figure, ratio figure, rule, ratio threshold, plain threshold]. */
 function figures(t: TableSpec) {
-  return t.rows.map((r) => [r[0], r[1], ...r.slice(3, 7)]);
+  return t.rows.map((r) => [r[0], r[1], ...r.slice(3, 8)]);
 }
 
 describe("政府保障与质量 figures", () => {
@@ -60,33 +60,34 @@ describe("政府保障与质量 figures", () => {
     for (const row of [...zhRows, ...enRows]) expect(String(row[0])).toMatch(/^[GQR]\d+$/);
   });
 
-  it("puts counts and numbers in the General pair and the profile's ratios in the percent pair, unrounded (to Excel's 15 digits)", () => {
+  it("puts counts and numbers in the General pair and the profile's ratios in the percent pair, unrounded (to Excel's 15 digits), the rule between", () => {
     expect(figures(itemsTable(zh)).map((r) => r.slice(2))).toEqual([
-      [null, null, null, null], // G6: its 8 failing schools are said once, on the 未达标学校数 row below
-      [35, null, null, null],
-      [8, null, null, null],
-      [7, null, null, null],
-      [null, null, 1, 1], // G9 from school data: a rate (G9_training_rate is a ratio) against 100%
-      [36, null, null, null],
-      [0, null, null, null],
-      [null, null, null, null], // G13: two parts, no single figure
-      [null, null, 1, 1], // G13_nearby_primary ≥ 100%
-      [null, null, 0.97, 0.95], // G13_nearby_junior ≥ 95%
-      [null, null, 0.0553846153846154, 0.05], // Q4: the lowest share, 5.5% against 5.0% (0.055384615384615386 to Excel's 15 digits)
-      [36, null, null, null],
-      [null, null, null, null],
-      [3, 3, null, null], // Q9's level (at least Ⅲ) and difference rate (below 0.15) are "number" in the profile
-      [0.12, 0.15, null, null],
-      [null, null, 0.88, 0.85], // R1 from the county figure: a ratio
+      [null, null, null, null, null], // G6: its 8 failing schools are said once, on the 未达标学校数 row below
+      [35, null, null, null, null],
+      [8, null, null, null, null],
+      [7, null, null, null, null],
+      [null, 1, "≥", 1, null], // G9 from school data: a rate (G9_training_rate is a ratio) of at least 100%
+      [36, null, null, null, null],
+      [0, null, null, null, null],
+      [null, null, null, null, null], // G13: two parts, no single figure
+      [null, 1, "≥", 1, null], // G13_nearby_primary ≥ 100%
+      [null, 0.97, "≥", 0.95, null], // G13_nearby_junior ≥ 95%
+      [null, 0.0553846153846154, "≥", 0.05, null], // Q4: the lowest share, 5.5% against at least 5.0% (0.055384615384615386 to Excel's 15 digits)
+      [36, null, null, null, null],
+      [null, null, null, null, null],
+      [3, null, "≥", null, 3], // Q9's level (at least Ⅲ) and difference rate (below 0.15) are "number" in the profile
+      [0.12, null, "<", null, 0.15],
+      [null, 0.88, "≥", 0.85, null], // R1 from the county figure: a ratio
     ]);
   });
 
   it("formats the plain pair as General and the ratio pair as percentages", () => {
-    expect(itemsTable(en).columns.slice(3, 7).map((c) => [c.header, c.numberFormat])).toEqual([
+    expect(itemsTable(en).columns.slice(3, 8).map((c) => [c.header, c.numberFormat])).toEqual([
       ["Figure", null],
-      ["Threshold", null],
       ["Figure (%)", "0.0%"],
+      ["Rule", null],
       ["Threshold (%)", "0.0%"],
+      ["Threshold", null],
     ]);
   });
 
@@ -95,22 +96,23 @@ describe("政府保障与质量 figures", () => {
     const rows = figures(itemsTable(bare));
     // Without a profile no county item is known to be a ratio: R1's county figure stays a number (G9's and Q4's are ratios by construction).
     expect(rows.map((r) => r[1])).toContain("5年360学时培训完成率");
-    expect(rows[17]?.slice(2)).toEqual([0.88, 0.85, null, null]);
+    // Nor is any comparison: the rule is left blank rather than guessed.
+    expect(rows[17]?.slice(2)).toEqual([0.88, null, null, null, 0.85]);
     // G9's figure is a rate whatever the profile says (the engine's figureOf): 100% against 100%.
-    expect(rows.find((r) => r[0] === "G9")?.slice(2)).toEqual([null, null, 1, 1]);
+    expect(rows.find((r) => r[0] === "G9")?.slice(2)).toEqual([null, 1, null, 1, null]);
   });
 
   it("keeps a failing count on the main row when no 未达标学校数 row says it (a single part)", () => {
     const alone = [makeItem({ code: "G4", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, parts: { schools_failing: 2 } })];
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: alone })] }), zh).tables[0];
-    expect(t?.rows.map((r) => r.slice(3, 7))).toEqual([[2, null, null, null]]);
+    expect(t?.rows.map((r) => r.slice(3, 8))).toEqual([[2, null, null, null, null]]);
   });
 
   it("lists failing schools with the language's separator", () => {
     const failing = [makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["杏花村教学点", "石门教学点"] })];
     const table = (context: ResultContext) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: failing })] }), context).tables[0];
-    expect(table(zh)?.rows[0]?.[9]).toBe("杏花村教学点、石门教学点");
-    expect(table(en)?.rows[0]?.[9]).toBe("杏花村教学点, 石门教学点");
+    expect(table(zh)?.rows[0]?.[10]).toBe("杏花村教学点、石门教学点");
+    expect(table(en)?.rows[0]?.[10]).toBe("杏花村教学点, 石门教学点");
   });
 });
 
@@ -118,10 +120,10 @@ describe("政府保障与质量 parts that repeat the figure", () => {
   it("leaves out the county-item part of a school-data rate, keeping the counts (G12)", () => {
     const g12 = makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figureOf: "rate", figure: 70 / 71, threshold: 1, parts: { G12_certificate_rate: 70 / 71, schools_checked: 2, schools_failing: 1 } });
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g12] })] }), en).tables[0];
-    expect(t?.rows.map((r) => [r[0], r[1], ...r.slice(3, 7)])).toEqual([
-      ["G12", message("item_G12", {}, "en"), null, null, 0.985915492957746, 1], // 70 / 71 = 0.98591549295774650… to 15 digits
-      ["G12", "Schools checked", 2, null, null, null],
-      ["G12", "Schools failing", 1, null, null, null],
+    expect(t?.rows.map((r) => [r[0], r[1], ...r.slice(3, 8)])).toEqual([
+      ["G12", message("item_G12", {}, "en"), null, 0.985915492957746, "≥", 1, null], // 70 / 71 = 0.98591549295774650… to 15 digits
+      ["G12", "Schools checked", 2, null, null, null, null],
+      ["G12", "Schools failing", 1, null, null, null, null],
     ]);
   });
 
@@ -129,9 +131,9 @@ describe("政府保障与质量 parts that repeat the figure", () => {
     // G11 from the county's figures: two parts, so no single figure (null); the backbone share is missing.
     const g11 = makeItem({ code: "G11", verdict: "not_assessed", basis: "county_figure", parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: null } });
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g11] })] }), zh).tables[0];
-    expect(t?.rows.slice(1).map((r) => r.slice(3, 7))).toEqual([
-      [null, null, 0.12, 0.1],
-      [null, null, null, 0.2],
+    expect(t?.rows.slice(1).map((r) => r.slice(3, 8))).toEqual([
+      [null, 0.12, "≥", 0.1, null],
+      [null, null, "≥", 0.2, null], // missing, but what it must reach is known
     ]);
   });
 });
@@ -141,16 +143,16 @@ describe("政府保障与质量 yes / no parts", () => {
     const g15 = makeItem({ code: "G15", verdict: "not_met", basis: "county_figure", parts: { G15_migrant_share: 0.92, G15_left_behind_care: 0 } });
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g15] })] }), zh).tables[0];
     // G15_migrant_share ≥ 85% (a ratio); G15_left_behind_care is a yes / no item, given as no.
-    expect(t?.rows.slice(1).map((r) => r.slice(3, 7))).toEqual([
-      [null, null, 0.92, 0.85],
-      ["否", null, null, null],
+    expect(t?.rows.slice(1).map((r) => r.slice(3, 8))).toEqual([
+      [null, 0.92, "≥", 0.85, null],
+      ["否", null, null, null, null], // no threshold, so no rule
     ]);
   });
 });
 
 describe("政府保障与质量: what an item was judged from", () => {
   const g6 = makeItem({ code: "G6", verdict: "not_assessed", basis: "none", parts: { G6_small_school_funding: null } });
-  const basisOf = (context: ResultContext, only = g6) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [only] })] }), context).tables[0]?.rows[0]?.[8];
+  const basisOf = (context: ResultContext, only = g6) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [only] })] }), context).tables[0]?.rows[0]?.[9];
 
   it("says G6 lacks the profile's funding norm, not the data, under a profile without one (national-2017)", () => {
     expect(profile.guarantee.funding.norm).toBeNull();
@@ -171,12 +173,75 @@ describe("政府保障与质量 ratio figures beside their thresholds", () => {
   it("shows a rate just under 100% under it: 2999 / 3000 = 99.9667% is 100.0% at one decimal, 99.97% at two", () => {
     const g12 = makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figureOf: "rate", figure: 2999 / 3000, threshold: 1 });
     const t = table([g12]);
-    expect(t?.columns.slice(5, 7).map((c) => c.numberFormat)).toEqual(["0.00%", "0.0%"]);
+    expect(t?.columns.slice(4, 7).map((c) => c.numberFormat)).toEqual(["0.00%", null, "0.0%"]);
     // The cell keeps the rate (to Excel's 15 digits: 0.9996666666666667 → 0.999666666666667).
-    expect(t?.rows[0]?.slice(5, 8)).toEqual([0.999666666666667, 1, "未达标"]);
+    expect(t?.rows[0]?.slice(4, 9)).toEqual([0.999666666666667, "≥", 1, null, "未达标"]);
   });
 
   it("keeps one decimal when every ratio is far from its threshold", () => {
-    expect(itemsTable(zh).columns[5]?.numberFormat).toBe("0.0%");
+    expect(itemsTable(zh).columns[4]?.numberFormat).toBe("0.0%");
+  });
+});
+
+describe("政府保障与质量 the rule between figure and threshold", () => {
+  /** The one table's rows as [code, name, rule] (the rule column: 要求 / Rule). */
+  const rules = (list: ReturnType<typeof makeItem>[], context: ResultContext) => {
+    const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: list })] }), context).tables[0];
+    const column = t?.columns.findIndex((c) => c.header === message("out_h_rule", {}, context.lang)) ?? -1;
+    return t?.rows.map((r) => [r[0], r[1], r[column]]);
+  };
+
+  it("heads a column 要求 / Rule between the figures and the thresholds", () => {
+    const headers = (context: ResultContext) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items })] }), context).tables[0]?.columns.map((c) => c.header).slice(3, 8);
+    expect(headers(zh)).toEqual(["数值", "数值（%）", "要求", "标准（%）", "标准"]);
+    expect(headers(en)).toEqual(["Figure", "Figure (%)", "Rule", "Threshold (%)", "Threshold"]);
+  });
+
+  it("says Q9's difference rate must be below its threshold (0.12 < 0.15), its level at least Ⅲ", () => {
+    const q9 = makeItem({ code: "Q9", area: "quality", verdict: "met", basis: "county_figure", parts: { Q9_monitoring_level: 3, Q9_difference_rate: 0.12 } });
+    expect(rules([q9], zh)).toEqual([
+      ["Q9", item("Q9"), null],
+      ["Q9", "质量监测达到的水平等级", "≥"],
+      ["Q9", "质量监测校际差异率", "<"],
+    ]);
+    expect(rules([q9], en)?.[2]?.[2]).toBe("<");
+    // A profile that allows the rate up to its threshold (at_most) says ≤.
+    const upTo = { ...profile, countyItems: { ...profile.countyItems, Q9_difference_rate: { item: "Q9", comparison: "at_most" as const, threshold: 0.15, unit: "number" as const } } };
+    expect(rules([q9], { ...zh, profile: upTo })?.[2]?.[2]).toBe("≤");
+  });
+
+  it("says a county rate and a rate from school data must be at least their thresholds (R1 ≥ 85%, G9 and G12 ≥ 100%, Q4 ≥ 5%)", () => {
+    const list = [
+      makeItem({ code: "R1", area: "recognition", basis: "county_figure", figure: 0.88, threshold: 0.85 }),
+      makeItem({ code: "G9", basis: "school_data", figureOf: "rate", figure: 1, threshold: 1 }),
+      makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figureOf: "rate", figure: 70 / 71, threshold: 1 }),
+      makeItem({ code: "Q4", area: "quality", basis: "school_data", figureOf: "lowest_school", figure: 0.06, threshold: 0.05 }),
+    ];
+    expect(rules(list, zh)?.map((r) => [r[0], r[2]])).toEqual([
+      ["R1", "≥"],
+      ["G9", "≥"],
+      ["G12", "≥"],
+      ["Q4", "≥"],
+    ]);
+  });
+
+  it("gives none to a count of failing schools, a school count or a yes / no part, which have no threshold", () => {
+    const list = [
+      makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 8, parts: { schools_checked: 35, schools_failing: 8 } }),
+      makeItem({ code: "G15", verdict: "not_met", basis: "county_figure", parts: { G15_migrant_share: 0.92, G15_left_behind_care: 1 } }),
+    ];
+    expect(rules(list, zh)).toEqual([
+      ["G6", item("G6"), null],
+      ["G6", "参与判断的学校数", null],
+      ["G6", "未达标学校数", null],
+      ["G15", item("G15"), null],
+      ["G15", message("county_G15_migrant_share", {}, "zh"), "≥"],
+      ["G15", message("county_G15_left_behind_care", {}, "zh"), null],
+    ]);
+  });
+
+  it("gives none to a single yes / no item judged from the county's evidence", () => {
+    const g1 = makeItem({ code: "G1", basis: "evidence", parts: { G1_layout: 1 } });
+    expect(rules([g1], en)).toEqual([["G1", message("item_G1", {}, "en"), null]]);
   });
 });

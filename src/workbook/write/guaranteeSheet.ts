@@ -1,7 +1,7 @@
 import type { CountyEvaluation, Evaluation, ItemResult } from "../../engine/types";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
-import type { Profile } from "../../profiles/schema";
+import type { CountyItem, Profile } from "../../profiles/schema";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
@@ -10,10 +10,14 @@ import { itemKind, partKind, type FigureKind } from "./figureKind";
 import { listText } from "../../messages/listText";
 import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
 import { formatKeepingSides } from "./decimalsKeepingSides";
-
-/** The ratio figure's column; its threshold is the next one. */
-const RATIO_FIGURE = 5;
 import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
+import { numericCountyItem } from "../../engine/guarantee/compare";
+
+type Comparison = CountyItem["comparison"];
+
+/** The ratio figure's column and its threshold's, either side of the rule (columns). */
+const RATIO_FIGURE = 4;
+const RATIO_THRESHOLD = 6;
 
 /** 政府保障与质量: one table per county with every guarantee, quality and recognition item and its sub-figures. */
 export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
@@ -32,8 +36,16 @@ export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): 
 /**
  * Figures and thresholds take two pairs of columns: number formats belong to a column, and one
  * format cannot show a count of 14 schools as "14" and a rate of 0.97 as "97.0%". Counts, amounts
- * and levels go to the first pair (General: integers without decimals, 1.03 as typed), ratios to
- * the second (percent). Each row fills one pair; the cells keep the unrounded values.
+ * and levels go to the General pair (integers without decimals, 1.03 as typed), ratios to the
+ * percent pair. Each row fills one pair; the cells keep the unrounded values.
+ *
+ * Between figure and threshold stands the rule (要求: ≥, ≤ or <, the profile's comparison), so that
+ * every row reads "figure rule threshold": Q9's 0.12 < 0.15 is a maximum, G13's 97.0% ≥ 95.0% a
+ * minimum. One column of its own rather than the sign in the sub-figure's name: the threshold stays
+ * a number (the percent format, decimalsKeepingSides), the 项目 column keeps the names a filter and
+ * the other sheets use, main rows (R1, G9) have no sub-figure name to carry it, and a statistician
+ * can filter the column for the maxima (≤, <). The pairs are mirrored around it — 数值 | 数值（%）|
+ * 要求 | 标准（%）| 标准 — so the ratio rows, most of those with a threshold, read without a gap.
  */
 function columns(lang: Lang, rows: readonly (readonly CellInput[])[]): ColumnDraft[] {
   const t = (code: string) => message(code, {}, lang);
@@ -42,9 +54,10 @@ function columns(lang: Lang, rows: readonly (readonly CellInput[])[]): ColumnDra
     { header: t("out_h_item"), numberFormat: null, maxWidth: 50 },
     { header: t("out_h_area"), numberFormat: null },
     { header: t("out_h_figure"), numberFormat: null },
-    { header: t("out_h_threshold"), numberFormat: null },
     { header: t("out_h_figure_ratio"), numberFormat: ratioFigureFormat(rows) },
+    { header: t("out_h_rule"), numberFormat: null },
     { header: t("out_h_threshold_ratio"), numberFormat: FORMAT.ratio },
+    { header: t("out_h_threshold"), numberFormat: null },
     { header: t("out_h_verdict"), numberFormat: null },
     { header: t("out_h_basis"), numberFormat: null },
     { header: t("out_h_failing"), numberFormat: null, maxWidth: 60 },
@@ -58,25 +71,48 @@ function columns(lang: Lang, rows: readonly (readonly CellInput[])[]): ColumnDra
  * 未达标 contradicts itself; "0.00%" shows 99.97%. The General pair needs none: it shows ten digits.
  */
 function ratioFigureFormat(rows: readonly (readonly CellInput[])[]): string {
-  return formatKeepingSides(FORMAT.ratio, rows.map((row) => [numberIn(row[RATIO_FIGURE]), numberIn(row[RATIO_FIGURE + 1])]));
+  return formatKeepingSides(FORMAT.ratio, rows.map((row) => [numberIn(row[RATIO_FIGURE]), numberIn(row[RATIO_THRESHOLD])]));
 }
 
 /**
  * A part's figure and threshold: a county item's part against its own threshold (G11: rotation
  * ≥ 10%, backbone ≥ 20%), a yes / no part as 是 / 否 rather than the 1 / 0 the engine keeps;
  * counts of schools have no threshold.
- * @example partFigureCells("G15_left_behind_care", 1, national, "zh") // ["是", null, null, null]
+ * @example partFigureCells("G15_left_behind_care", 1, national, "zh") // ["是", null, null, null, null]
+ * @example partFigureCells("Q9_difference_rate", 0.12, national, "zh") // [0.12, null, "<", null, 0.15]
  */
 function partFigureCells(key: string, value: number | null, profile: Profile | undefined, lang: Lang): CellInput[] {
   const countyItem = profile?.countyItems[key];
   const yesOrNo = countyItem !== undefined && (countyItem.comparison === "yes" || countyItem.unit === "boolean");
-  if (yesOrNo && value !== null) return [yesNo(value === 1, lang), null, null, null];
-  return figureCells(partKind(key, profile), value, countyItem?.threshold ?? null);
+  if (yesOrNo && value !== null) return [yesNo(value === 1, lang), null, null, null, null];
+  const threshold = countyItem?.threshold ?? null;
+  return figureCells(partKind(key, profile), value, threshold, ruleSign(countyItem?.comparison, threshold, lang));
 }
 
-/** A figure and its threshold in the pair of columns of their kind. */
-function figureCells(kind: FigureKind, figure: number | null, threshold: number | null): CellInput[] {
-  return kind === "ratio" ? [null, null, figure, threshold] : [figure, threshold, null, null];
+/** A figure, the rule and the threshold in the columns of their kind (columns: the pairs mirrored around the rule). */
+function figureCells(kind: FigureKind, figure: number | null, threshold: number | null, rule: string | null): CellInput[] {
+  return kind === "ratio" ? [null, figure, rule, threshold, null] : [figure, null, rule, null, threshold];
+}
+
+/**
+ * The sign of a comparison, as the engine applies it (compare.ts meets): none without a threshold
+ * (a count of failing schools, a yes / no part) or when the profile does not say.
+ * @example ruleSign("below", 0.15, "zh") // "<"; ruleSign("at_least", null, "zh") // null
+ */
+function ruleSign(comparison: Comparison | undefined, threshold: number | null, lang: Lang): string | null {
+  if (threshold === null || comparison === undefined || comparison === "yes") return null;
+  return message(`out_rule_${comparison}`, {}, lang);
+}
+
+/**
+ * The comparison of an item's own threshold: that of the county item the engine took it from — the
+ * item's one county figure, or from school data the county item its rates and shares are judged
+ * by (G9, G12 ≥ 100%, Q4 ≥ 5%): both numericCountyItem. None without a threshold.
+ * @example mainComparison(R1 with threshold 0.85, national) // "at_least"; mainComparison(G6 failing count, national) // undefined
+ */
+function mainComparison(item: ItemResult, profile: Profile | undefined): Comparison | undefined {
+  if (item.threshold === null || profile === undefined) return undefined;
+  return numericCountyItem(profile, item.code)?.[1].comparison;
 }
 
 /** A sub-figure's name: the catalogue's `out_part_<key>` or the county item's label when defined, else the key. */
@@ -141,7 +177,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
     item.code,
     itemName(item, lang),
     message(`area_${item.area}`, {}, lang),
-    ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold),
+    ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold, ruleSign(mainComparison(item, profile), item.threshold, lang)),
     cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict)),
     basisText(item, lang, profile),
     listText(item.failingSchools, lang),

@@ -5,7 +5,7 @@ import type { Emphasis, SheetSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
-import { FORMAT, formatNumber, valueFormat } from "./formats";
+import { FORMAT, formatNumber, shortfallUnit, valueFormat } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import type { Profile } from "../../profiles/schema";
 import { clauseText } from "../../messages/listText";
@@ -40,15 +40,27 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
 
 /**
  * The standards each value is judged against, per stage, beside the values (workbooks.md: each
- * indicator's value, standard and flag), from the profile used; none without a profile.
- * @example national-2017, zh → "标准（小学 / 初中）：L1 4.20 / 5.30；L2 1.00 / 1.00；…；低于标准但不低于其 85% 为“达85%未达标”。"
+ * indicator's value, standard and flag), from the profile used, each with its unit (rules.md §2);
+ * none without a profile.
+ * @example national-2017, zh → "标准（小学 / 初中）：L1 4.20 / 5.30（人/百名学生）；…；L4 4.50 / 5.80（㎡/生）；…；低于标准但不低于其 85% 为“达85%未达标”。"
  */
 function standardsNote(context: ResultContext): string[] {
   const { profile, lang } = context;
   if (profile === undefined) return [];
-  const one = (code: IndicatorCode) => `${code} ${formatNumber(profile.standards.primary[code], valueFormat(code))} / ${formatNumber(profile.standards.junior[code], valueFormat(code))}`;
-  const list = clauseText(INDICATOR_CODES.map(one), lang);
+  const list = clauseText(INDICATOR_CODES.map((code) => standardText(code, profile, lang)), lang);
   return [message("out_note_standards", { list, floor: formatNumber(profile.passRule.floorRatio, FORMAT.ratio) }, lang)];
+}
+
+/**
+ * One indicator's standards with its unit. The unit is what its shortfall is counted in
+ * (shortfallUnit: teachers, rooms, m², yuan) per 100 students for L1–L3 and L7, per student for
+ * L4–L6 (rules.md §2 "Unit").
+ * @example standardText("L7", national, "zh") // "L7 2.30 / 2.40（间/百名学生）"; standardText("L6", national, "en") // "L6 2,000.00 / 2,500.00 yuan per student"
+ */
+function standardText(code: IndicatorCode, profile: Profile, lang: Lang): string {
+  const shown = (stage: "primary" | "junior") => formatNumber(profile.standards[stage][code], valueFormat(code));
+  const unit = message(`out_standard_unit_${shortfallUnit(code)}`, {}, lang);
+  return message("out_note_standard", { code, primary: shown("primary"), junior: shown("junior"), unit }, lang);
 }
 
 /**
