@@ -60,10 +60,20 @@ export function message(code: string, params: Readonly<Record<string, string | n
  * @example message("read_negative", { header: "初中在校生", field: "students", stage: "junior", text: "-5" }, "en") // "Students (Junior secondary) (初中在校生): -5 is negative; not read"
  */
 function fieldHeaderText(params: Readonly<Record<string, string | number>>, lang: Lang): string | undefined {
-  const { header, field, stage, part } = params;
+  const { header } = params;
   if (header === undefined) return undefined;
-  if (lang === "zh" || field === undefined || !CATALOGUE.has(`field_${String(field)}`)) return String(header);
-  return `${columnRoleLabel({ field: String(field), stage: stage === undefined ? null : String(stage), part: part === undefined ? null : String(part) }, lang)} (${String(header)})`;
+  const label = lang === "zh" ? null : readLabel(params, lang);
+  return label === null ? String(header) : `${label} (${String(header)})`;
+}
+
+/** What the reader took a cell's column or row for: a school sheet's field (with its stage and part), or a county item (`countyItem`); null when neither is known. */
+function readLabel(params: Readonly<Record<string, string | number>>, lang: Lang): string | null {
+  const { field, stage, part, countyItem } = params;
+  if (field !== undefined && CATALOGUE.has(`field_${String(field)}`)) {
+    return columnRoleLabel({ field: String(field), stage: stage === undefined ? null : String(stage), part: part === undefined ? null : String(part) }, lang);
+  }
+  const item = countyItem === undefined ? undefined : CATALOGUE.get(`county_${String(countyItem)}`);
+  return item === undefined ? null : item[lang];
 }
 
 /**

@@ -228,7 +228,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "本表填表说明相互矛盾：{noteCell} 说“{mark}”表示无数据，{otherCell} 说它表示没有（0）；“{mark}”仍按 0 读取，请核对说明",
     en: "This sheet's notes contradict each other: {noteCell} makes “{mark}” mean no data, {otherCell} makes it mean none (0); “{mark}” is still read as 0, please check the notes",
   },
-  read_figure_read_as: { zh: "“{header}”填写为“{text}”，已按 {value} 读取", en: "{header}: “{text}” was read as {value}" },
+  read_figure_read_as: { zh: "“{fieldHeader}”填写为“{text}”，已按 {value} 读取", en: "{fieldHeader}: “{text}” was read as {value}" },
   read_figure_no_value_column: {
     zh: "县级指标表的表头有项目列，但没有可识别的数值列（表头：{found}）：各项取项目右侧第一个能读取的值（不取标准、目标列），请核对，或把数值列的表头写作“数值”或“本县现状”",
     en: "The county figures header has an item column but no recognisable value column (header: {found}): each item's value is taken from the first readable cell to its right (not a standard or target column); please check, or head the value column 数值 (value) or 本县现状 (the county's current level)",

@@ -30,6 +30,7 @@ type NumberAsTextParams = {
   readonly field?: string;
   readonly stage?: string;
   readonly part?: string;
+  readonly countyItem?: string;
 };
 
 /**

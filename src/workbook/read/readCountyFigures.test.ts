@@ -114,7 +114,7 @@ describe("readCountyFigures", () => {
       { county: "甲县", code: "Q2_disabled_enrolment", value: 0.97, cell: "县域指标!C4" },
     ]);
     expect(result?.issues).toEqual([
-      { code: "read_number_as_text", severity: "info", cell: "县域指标!C4", params: { header: "残疾儿童少年入学率", text: "0.97", value: 0.97 } },
+      { code: "read_number_as_text", severity: "info", cell: "县域指标!C4", params: { header: "残疾儿童少年入学率", text: "0.97", value: 0.97, countyItem: "Q2_disabled_enrolment" } },
       { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", expected: "ratio" } },
       { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", expected: "boolean" } },
       { code: "read_figure_unknown_item", severity: "info", cell: "县域指标!B7", params: { item: "家长会次数" } },
@@ -281,9 +281,9 @@ describe("readCountyFigures", () => {
       ["县级指标!B6", false],
     ]);
     expect(result?.issues).toEqual([
-      { code: "read_number_as_text", severity: "info", cell: "县级指标!B2", params: { header: "初中三年巩固率", text: "88.6%", value: 0.886 } },
-      { code: "read_number_as_text", severity: "info", cell: "县级指标!B3", params: { header: "残疾儿童少年入学率", text: "０．９２", value: 0.92 } },
-      { code: "read_number_as_text", severity: "info", cell: "县级指标!B4", params: { header: "教师持证上岗率", text: " 97% ", value: 0.97 } },
+      { code: "read_number_as_text", severity: "info", cell: "县级指标!B2", params: { header: "初中三年巩固率", text: "88.6%", value: 0.886, countyItem: "Q1_consolidation" } },
+      { code: "read_number_as_text", severity: "info", cell: "县级指标!B3", params: { header: "残疾儿童少年入学率", text: "０．９２", value: 0.92, countyItem: "Q2_disabled_enrolment" } },
+      { code: "read_number_as_text", severity: "info", cell: "县级指标!B4", params: { header: "教师持证上岗率", text: " 97% ", value: 0.97, countyItem: "G12_certificate_rate" } },
     ]);
   });
 

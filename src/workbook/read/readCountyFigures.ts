@@ -197,7 +197,8 @@ function shownText(v: CellValue): string {
 
 /** A figure typed as text and read as a number: a number stored as text, or one written with its unit or as a numeral (6,080元/生, Ⅲ级以上), said with what it was read as. */
 function textReadIssue(sheet: string, item: ItemRow, column: number, text: string, value: number): Issue {
-  const params = { header: item.text, text, value };
+  // The item it was read as, so that an English text can name it beside the sheet's own wording.
+  const params = { header: item.text, text, value, ...(item.code === null ? {} : { countyItem: item.code }) };
   if (parseCellNumber(text, "ratio").status === "number") return numberAsTextIssue(sheet, item.row, column, params);
   return issueAt("read_figure_read_as", "info", sheet, item.row, column, params);
 }
