@@ -308,16 +308,37 @@ describe("partial school data", () => {
     expect(byCode(without.items, "G3")?.parts).toEqual({ schools_checked: 2, schools_failing: 0, schools_unknown: 1 });
     expect(without.issues.map((i) => i.params.item)).toEqual(["G3"]);
   });
-  it("G12 falls back to the county figure when a school lacks the certificate count", () => {
+  /** The county with 特教学校 (表1!8) lacking its certificate count, and 红星学校's junior section (表1!7) certifying `certified` of its 80 teachers. */
+  function withoutCertificates(certified: number) {
     const { records, sections } = county();
-    const partial = records.map((r) => (r.id === "表1!8" ? { ...r, fields: { ...r.fields, certifiedTeachers: undefined } } : r)) as SchoolRecord[];
-    const stripped = partial.map((r) => ({ ...r, fields: Object.fromEntries(Object.entries(r.fields).filter(([, v]) => v !== undefined)) }));
-    const r = areasOf({ county: COUNTY, records: stripped, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
+    const changed = records.map((r) => {
+      if (r.id === "表1!8") return { ...r, fields: Object.fromEntries(Object.entries(r.fields).filter(([k]) => k !== "certifiedTeachers")) };
+      return r.id === "表1!7" ? { ...r, fields: { ...r.fields, certifiedTeachers: { value: certified, cell: "表1!AJ7" } } } : r;
+    }) as SchoolRecord[];
+    return { records: changed, sections };
+  }
+
+  it("G12 with a school lacking its certificate count and no other school failing: the county figure decides; without it, not assessed with the counts", () => {
+    const { records, sections } = withoutCertificates(80);
+    const r = areasOf({ county: COUNTY, records, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
     expect(byCode(r.items, "G12")).toMatchObject({ verdict: "met", basis: "county_figure", figure: 1 });
     expect(r.issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G12", missing: 1, schools: "特教学校" } }]);
-    // Without the county figure: not assessed from the school data, with the counts; 红星学校 (79 of 80 certified) fails on its own.
-    const alone = areasOf({ county: COUNTY, records: stripped, sections, figures: [], profile: national });
-    expect(byCode(alone.items, "G12")).toMatchObject({ verdict: "not_assessed", basis: "school_data", figure: null, failingSchools: ["红星学校"], parts: { G12_certificate_rate: null, schools_checked: 3, schools_failing: 1, schools_unknown: 1 } });
+    const alone = areasOf({ county: COUNTY, records, sections, figures: [], profile: national });
+    // Counted: 甲小学, 红星学校 (two section rows, one school) and 特教学校.
+    expect(byCode(alone.items, "G12")).toMatchObject({ verdict: "not_assessed", basis: "school_data", figure: null, failingSchools: [], parts: { G12_certificate_rate: null, schools_checked: 3, schools_failing: 0, schools_unknown: 1 } });
+  });
+
+  it("G12 with a school lacking its count but another below 100%: not met all the same, overruling a county figure of 100%", () => {
+    // 红星学校 certifies 90 + 79 of 90 + 80: below 100% whatever 特教学校's missing count is (at most its 20 teachers): (100 + 169 + x) ÷ (100 + 170 + 20) < 1.
+    const { records, sections } = withoutCertificates(79);
+    const r = areasOf({ county: COUNTY, records, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
+    const g12 = byCode(r.items, "G12");
+    expect(g12).toMatchObject({ verdict: "not_met", basis: "school_data", figure: null, failingSchools: ["红星学校"], parts: { G12_certificate_rate: null, schools_checked: 3, schools_failing: 1, schools_unknown: 1 } });
+    expect(g12?.cells).toContain("表1!AJ7");
+    expect(r.issues.map((i) => [i.code, i.cell, i.params])).toEqual([
+      ["guarantee_school_data_partial_failing", null, { item: "G12", missing: 1, schools: "特教学校" }],
+      ["county_figure_overruled", "保障!B5", { item: "G12", countyVerdict: "met", schoolVerdict: "not_met" }],
+    ]);
   });
 });
 

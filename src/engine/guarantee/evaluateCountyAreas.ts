@@ -33,7 +33,7 @@ const schoolItemPlans = perObject((profile: Profile): ReadonlyMap<string, School
   return built;
 });
 
-/** The item from school data when there is enough, else null (with any partial-data issue). */
+/** The item from school data: decided, not assessed with the counts when some schools lack the data (everySchoolItem, rateItem), or null when none has any. */
 function fromSchools(code: string, table: CheckTable, profile: Profile): WithIssues<ItemResult | null> {
   const plan = schoolItemPlans(profile).get(code);
   if (plan === undefined) return { value: null, issues: NO_ISSUES };
@@ -98,11 +98,12 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
     const school = fromSchools(code, table, profile);
     issues.push(...school.issues);
     const county = countyFigureItem(code, profile, figures.value);
-    // School data that leave the item open yield to a county figure that judges it.
-    const open = school.value === null || (school.value.verdict === "not_assessed" && county.value.verdict !== "not_assessed");
-    if (open) issues.push(...county.issues);
+    // School data that leave the item open yield to a county figure that judges it; the county
+    // figure's own problems are said whenever the school data do not decide.
+    const undecided = school.value === null || school.value.verdict === "not_assessed";
+    if (undecided) issues.push(...county.issues);
     else if (overrules(school.value, county.value)) issues.push(overruledIssue(school.value, county.value, figureCellJudging(code, profile, figures.value, county.value.verdict)));
-    return open ? county.value : school.value;
+    return school.value === null || (undecided && county.value.verdict !== "not_assessed") ? county.value : school.value;
   });
   return { items, veto: vetoResults(profile, figures.value), issues };
 }

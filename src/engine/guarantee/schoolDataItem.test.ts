@@ -98,6 +98,12 @@ describe("rateItem", () => {
     expect(rateItem("G12", teachers([[0, 0]]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
     expect(rateItem("G12", teachers([[NaN, NaN]]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
   });
+  it("a school without its counts beside one under 100%: not met all the same (no count exceeds its teachers, so 100% needs every school)", () => {
+    const { value, issues } = rateItem("G12", teachers([[39, 40], [NaN, 31]]), TEACHER.certified, CERTIFIED);
+    expect(value).toMatchObject({ verdict: "not_met", figure: null, failingSchools: ["甲"], parts: { G12_certificate_rate: null, schools_checked: 2, schools_failing: 1, schools_unknown: 1 } });
+    expect(issues.map((i) => [i.code, i.params])).toEqual([["guarantee_school_data_partial_failing", { item: "G12", missing: 1, schools: "乙" }]]);
+  });
+
   it("a school with no teachers is not listed as failing; it still counts in the sums", () => {
     const { value } = rateItem("G12", teachers([[10, 10], [0, 0]]), TEACHER.certified, CERTIFIED);
     expect([value?.verdict, value?.figure, value?.failingSchools]).toEqual(["met", 1, []]);

@@ -115,8 +115,8 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
  * (evaluateCountyAreas).
  * @example G3 with 14 schools, 2 lacking room areas, none short → { verdict: "not_assessed", basis: "school_data", parts: { schools_checked: 14, schools_failing: 0, schools_unknown: 2 } }
  */
-function pendingItem(code: string, threshold: number | null, figureOf: ItemResult["figureOf"], failingSchools: string[], parts: Record<string, number | null>): ItemResult {
-  return { code, area: areaOf(code), verdict: "not_assessed", figure: null, threshold, basis: "school_data", figureOf, failingSchools, cells: [], parts };
+function pendingItem(code: string, threshold: number | null, figureOf: ItemResult["figureOf"], failingSchools: string[], parts: Record<string, number | null>, cells: CellRef[] = [], verdict: "not_assessed" | "not_met" = "not_assessed"): ItemResult {
+  return { code, area: areaOf(code), verdict, figure: null, threshold, basis: "school_data", figureOf, failingSchools, cells, parts };
 }
 
 /** A check's status when its school counts for the items; NONE otherwise. */
@@ -127,10 +127,11 @@ function statusOfCounted(table: CheckTable, s: number, item: number): number {
 /**
  * A county rate from school data (G9 training, G12 certificates): Σ numerators ÷ Σ denominators
  * (teacher count column `count` over all teachers) over the schools that count, judged by the
- * county item's comparison; schools whose own rate fails are listed. Not assessed (partialRate;
- * a county figure that judges the item overrides it) when some school lacks the counts — a partial
- * sum is no county rate; null (fall back to the county's figure) when every school does or there
- * are no teachers at all. rules.md §4 items 9 and 12.
+ * county item's comparison; schools whose own rate fails are listed. When some school lacks the
+ * counts there is no county rate (a partial sum is none): not met if a school fails a 100% rate,
+ * else not assessed, which a county figure that judges the item overrides (partialRate); null
+ * (fall back to the county's figure) when every school lacks them or there are no teachers at all.
+ * rules.md §4 items 9 and 12.
  *
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
  */
@@ -154,7 +155,7 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
     den += d;
   }
   if (unknown.length === rows) return { value: null, issues: NO_ISSUES };
-  if (unknown.length > 0) return { value: partialRate(code, table, count, numeric, rows, unknown.length), issues: [partialIssue(code, unknown)] };
+  if (unknown.length > 0) return partialRate(code, table, count, numeric, rows, unknown);
   if (den <= 0) return { value: null, issues: NO_ISSUES };
   const rate = num / den;
   const ok = meets(rate, countyItem);
@@ -174,16 +175,26 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
   return { value: result, issues: NO_ISSUES };
 }
 
-/** A rate some schools' counts are missing from: no county rate (a partial sum is none), the schools checked, failing on their own and lacking the counts. */
-function partialRate(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, unknown: number): ItemResult {
+/**
+ * A rate some schools' counts are missing from: no county rate (a partial sum is none), with the
+ * schools counted, failing on their own and lacking the counts. Not met all the same when a school
+ * fails a rate of at least 100% (G9, G12): the reader refuses a count above the school's teachers,
+ * so the county reaches 100% only if every school does, whatever the missing ones hold. Otherwise
+ * not assessed (pendingItem).
+ * @example G12 ≥ 100%: 40 of 40, 79 of 80, a school without counts → not met, failing the second: (119 + x) ÷ (120 + d) < 1 for any x ≤ d
+ */
+function partialRate(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, unknown: readonly string[]): WithIssues<ItemResult> {
   const [countyCode, countyItem] = numeric;
   const failing = failingRows(table, count, countyItem);
   const parts: Record<string, number | null> = {};
   parts[countyCode] = null;
   parts.schools_checked = rows;
   parts.schools_failing = failing.length;
-  parts.schools_unknown = unknown;
-  return pendingItem(code, countyItem.threshold, "rate", namesOf(table, failing), parts);
+  parts.schools_unknown = unknown.length;
+  const cells = rateCells(table, failing, count);
+  const failed = failing.length > 0 && countyItem.comparison === "at_least" && countyItem.threshold !== null && countyItem.threshold >= 1;
+  const value = pendingItem(code, countyItem.threshold, "rate", namesOf(table, failing), parts, cells, failed ? "not_met" : "not_assessed");
+  return { value, issues: [partialIssue(code, unknown, failed)] };
 }
 
 /** The counted schools whose own rate fails the county item (schools with teachers only). */
