@@ -52,6 +52,17 @@ describe("runPipeline: the column mapping on the data-problems sheet", () => {
   });
 });
 
+describe("runPipeline: the steps it reports", () => {
+  it("passes the sink's word on its write's turn to the caller, after the steps of its own", async () => {
+    const sink: WorkbookSink = { writeSheets: async (specs, onTurn) => (onTurn?.("queued"), onTurn?.("writing"), specs.map((s) => s.name)) };
+    const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });
+    const steps: string[] = [];
+    const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
+    await runPipeline(source, sink, request, { read, evaluate: () => evaluation, build: () => [] }, (step) => steps.push(step));
+    expect(steps).toEqual(["reading", "evaluating", "writing", "queued", "writing"]);
+  });
+});
+
 describe("runPipeline: what reaches the user is the catalogue's, never an English exception", () => {
   const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
   const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });

@@ -8,13 +8,16 @@ import type { Profile } from "../profiles/schema";
 import { withOverride } from "../profiles/withOverride";
 import { parseRange } from "../workbook/address";
 import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
-import type { SheetSpec, WorkbookSink, WorkbookSource } from "../workbook/types";
+import type { SheetSpec, WorkbookSink, WorkbookSource, WriteTurn } from "../workbook/types";
 import type { ResultContext } from "../workbook/write/ResultContext";
 import { mappingLines } from "../cli/mappingLines";
 import { savedRuleIssues, type AddinSettings } from "./addinSettings";
 import { during, type Step } from "./failure";
 import { changedColumnIssues, changedColumns } from "./fixHeaders";
 import { knownRead, type KnownRead } from "./knownRead";
+
+/** What a run reports as it goes: its steps, and "queued" while its write waits for an earlier one (WorkbookSink's onTurn). */
+export type RunProgress = Step | WriteTurn;
 
 /** The host-free pieces, injected (the pane wires the real ones; tests may stub them). */
 export interface PipelineDeps {
@@ -68,7 +71,7 @@ function profileIssues(error: ProfileError): Issue[] {
  * caller has just made of the sheets as they are (the pane's check before it evaluates): used
  * instead of reading and parsing again when it was read with the request's options (knownRead).
  */
-export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, request: PipelineRequest, deps: PipelineDeps, onStep: (step: Step) => void = () => undefined, known?: KnownRead): Promise<PipelineResult> {
+export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, request: PipelineRequest, deps: PipelineDeps, onStep: (step: RunProgress) => void = () => undefined, known?: KnownRead): Promise<PipelineResult> {
   const unknown = savedRuleIssues(request);
   if (unknown.length > 0) return { ok: false, issues: unknown };
   onStep("reading");
@@ -93,6 +96,6 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
   const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ...named };
   onStep("writing");
-  const sheetNames = await during("writing", async () => sink.writeSheets(deps.build(evaluation, context)));
+  const sheetNames = await during("writing", async () => sink.writeSheets(deps.build(evaluation, context), onStep));
   return { ok: true, evaluation, issues, sheetNames, profile, read };
 }

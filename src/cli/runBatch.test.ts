@@ -73,7 +73,8 @@ describe("runEvaluate over a folder (a batch)", () => {
         expect(row?.["达标学校（学段）数"]).toBe(sections.filter((s) => s.pass === true).length);
         // The result's name, linked to the file beside the overview.
         const result = `${json.replace(".json", "")}-评估结果.xlsx`;
-        expect(row?.["结果工作簿 / 未能评估的原因"]).toEqual({ text: result, hyperlink: encodeURI(result) });
+        // Written as Excel writes a link to a file: the name as it is (no space or # in these names to escape).
+        expect(row?.["结果工作簿 / 未能评估的原因"]).toEqual({ text: result, hyperlink: result });
       }
     }
     const damaged = rows.filter((row) => row["工作簿"] === "丙县.xlsx");
@@ -178,6 +179,15 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(mixed.stderr).toContain("注意：各工作簿的评估年度不同，达标比例各按其年度目标判断：2024 年（甲县.xlsx、乙区各县.xlsx）；未注明年度，按规则的最新目标（平县.xlsx）。如需按同一年度评估，请加 --year");
     const one = await runEvaluate(["某市", "--profile", "sichuan-guanghan-2024", "--year", "2025"], quietDeps(cwd));
     expect(one.stderr.some((l) => l.includes("评估年度不同"))).toBe(false);
+  }, 60_000);
+
+  it("says nothing about years under a profile without yearly targets (national-2017), where the year judges nothing", async () => {
+    const { cwd, folder } = cityFolder();
+    copyFileSync(resolve(__dirname, "..", "..", "test", "fixtures", "flat.xlsx"), join(folder, "平县.xlsx"));
+    // The same workbooks as above: titles of 2024 and of no year.
+    const result = await runEvaluate(["某市", "--profile", "national-2017"], quietDeps(cwd));
+    expect(result.stderr.some((l) => l.includes("评估年度不同"))).toBe(false);
+    expect(result.stdout.some((l) => l.includes("无年度目标"))).toBe(true);
   }, 60_000);
 
   it("points out a JSON report of an earlier run beside a workbook that failed this time, as it does the result workbook", async () => {

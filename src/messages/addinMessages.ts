@@ -93,8 +93,8 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "Excel is busy, or a cell is still being edited: if you are editing a cell, press Enter or Esc to finish; the recognition goes on once Excel is free.",
   },
   addin_write_queued: {
-    zh: "正在等待上一次评估（例如从功能区点击的“评估”）写完结果工作表；写完后即写入本次结果。",
-    en: "Waiting for an earlier evaluation (such as one started from the ribbon) to finish writing its result sheets; this evaluation's results are written as soon as it has.",
+    zh: "正在等待上一次评估（例如从功能区点击的“评估”）写完结果工作表；写完后即写入本次结果。如仍在编辑单元格，请按 Enter 或 Esc 结束编辑。",
+    en: "Waiting for an earlier evaluation (such as one started from the ribbon) to finish writing its result sheets; this evaluation's results are written as soon as it has. If you are editing a cell, press Enter or Esc to finish.",
   },
   addin_result: { zh: "评估结果", en: "Result" },
   addin_county: { zh: "县区：{county}", en: "County: {county}" },

@@ -2,7 +2,7 @@ import { oneWriteAtATime } from "../adapters/office/writeLock";
 import { parseSettings } from "../addin/addinSettings";
 import { builtInProfile } from "../profiles/resolveProfile";
 import { gridOf } from "../workbook/read/testing";
-import { BUSY_HINT_AFTER_MS, BUSY_RECHECK_MS } from "./pane";
+import { BUSY_HINT_AFTER_MS } from "./pane";
 import { choose, click, typeInto } from "./testing/fakeDom";
 import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
 
@@ -747,8 +747,8 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     expect(busy(h)).toEqual([false, EN_BUSY]);
   });
 
-  const ZH_QUEUED = "正在等待上一次评估（例如从功能区点击的“评估”）写完结果工作表；写完后即写入本次结果。";
-  const EN_QUEUED = "Waiting for an earlier evaluation (such as one started from the ribbon) to finish writing its result sheets; this evaluation's results are written as soon as it has.";
+  const ZH_QUEUED = "正在等待上一次评估（例如从功能区点击的“评估”）写完结果工作表；写完后即写入本次结果。如仍在编辑单元格，请按 Enter 或 Esc 结束编辑。";
+  const EN_QUEUED = "Waiting for an earlier evaluation (such as one started from the ribbon) to finish writing its result sheets; this evaluation's results are written as soon as it has. If you are editing a cell, press Enter or Esc to finish.";
 
   /**
    * A write of the ribbon's under way, through the sinks' lock (writeLock.ts), until `end()`; and
@@ -760,7 +760,7 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     void oneWriteAtATime(() => new Promise<void>((resolve) => (end = resolve)));
     let excelDone: () => void = () => undefined;
     const excel = new Promise<void>((resolve) => (excelDone = resolve));
-    return { end: () => end(), excelDone: () => excelDone(), harness: started({ lang, beforeWrite: () => oneWriteAtATime(() => excel) }) };
+    return { end: () => end(), excelDone: () => excelDone(), harness: started({ lang, beforeWrite: (onTurn) => oneWriteAtATime(() => excel, onTurn) }) };
   }
 
   it("says the write waits for an earlier evaluation's (the ribbon's, still writing), not for Excel, as long as it does", async () => {
@@ -774,7 +774,7 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     expect(busy(h)).toEqual([true, ""]);
     jest.advanceTimersByTime(1);
     expect(busy(h)).toEqual([false, ZH_QUEUED]);
-    jest.advanceTimersByTime(10 * BUSY_RECHECK_MS);
+    jest.advanceTimersByTime(10 * BUSY_HINT_AFTER_MS);
     expect(busy(h)).toEqual([false, ZH_QUEUED]);
     expect(h.calls.written).toHaveLength(0);
     ribbon.end();
@@ -792,8 +792,7 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
     expect(busy(h)).toEqual([false, ZH_QUEUED]);
     ribbon.end();
-    await settle();
-    jest.advanceTimersByTime(BUSY_RECHECK_MS); // looked at again: the pane's write has its turn, and waits on Excel
+    await settle(); // the pane's write has its turn, and waits on Excel: the wait starts again
     expect([h.byId("progress-text").textContent, ...busy(h)]).toEqual(["正在写入结果工作表…", true, ""]);
     jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
     expect(busy(h)).toEqual([true, ""]);
@@ -802,6 +801,30 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     ribbon.excelDone();
     await settle();
     expect([h.byId("progress-text").textContent, ...busy(h)]).toEqual(["完成：已写入 6 张结果工作表。", true, ""]);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it("says Excel is busy, not that it waits, when the pane's own write is stuck on Excel and the ribbon's is queued behind it", async () => {
+    let excelDone: () => void = () => undefined;
+    const excel = new Promise<void>((resolve) => (excelDone = resolve));
+    const h = await started({ beforeWrite: (onTurn) => oneWriteAtATime(() => excel, onTurn) });
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("progress-text").textContent).toBe("正在写入结果工作表…"); // the pane's write holds the lock, stuck on Excel
+    let ribbonDone: () => void = () => undefined;
+    const ribbon = oneWriteAtATime(() => new Promise<void>((resolve) => (ribbonDone = resolve))); // the ribbon's 评估, queued behind it
+    await settle();
+    jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
+    expect(busy(h)).toEqual([true, ""]);
+    jest.advanceTimersByTime(1);
+    expect(busy(h)).toEqual([false, ZH_BUSY]);
+    jest.advanceTimersByTime(10 * BUSY_HINT_AFTER_MS);
+    expect(busy(h)).toEqual([false, ZH_BUSY]);
+    excelDone();
+    await settle();
+    expect([h.byId("progress-text").textContent, ...busy(h)]).toEqual(["完成：已写入 6 张结果工作表。", true, ""]);
+    ribbonDone();
+    await ribbon;
     expect(jest.getTimerCount()).toBe(0);
   });
 

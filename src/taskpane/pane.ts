@@ -1,15 +1,14 @@
 import { loadSettings, savedRuleIssues, saveSettings, type AddinSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
-import { during, failureText, type Step } from "../addin/failure";
+import { during, failureText } from "../addin/failure";
 import { glance } from "../addin/glance";
 import { changedColumns } from "../addin/fixHeaders";
 import { mappingView, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "../addin/mappingView";
 import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
-import { readChecked, readRequest, runPipeline } from "../addin/runPipeline";
+import { readChecked, readRequest, runPipeline, type RunProgress } from "../addin/runPipeline";
 import { stableKey } from "../addin/stableKey";
-import { writeWaiting } from "../adapters/office/writeLock";
 import type { Evaluation, Issue } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 import { message } from "../messages/catalogue";
@@ -41,9 +40,6 @@ type ReadOk = Extract<ReadResult, { ok: true }>;
  * writing a county's schools takes a second or two, so after 8 s the run is waiting, not working.
  */
 export const BUSY_HINT_AFTER_MS = 8_000;
-
-/** How often the pane looks again whether a write it said was waiting for an earlier one still is. */
-export const BUSY_RECHECK_MS = 1_000;
 
 /** A draft's corrections when it reads another sheet or range: none. */
 const NO_FIXES: PaneFixes = { fixes: {}, ignored: [], headers: {} };
@@ -401,16 +397,16 @@ export class Pane {
     conflicts.replaceChildren(...texts.map((text) => el("p", { text })));
   }
 
-  /** Shows the running step with a moving bar; `done` leaves the closing line without the bar. */
-  private progress(step: Step | null, done: string | null = null): void {
+  /** Shows the running step with a moving bar (a queued write's line is the writing one); `done` leaves the closing line without the bar. */
+  private progress(step: RunProgress | null, done: string | null = null): void {
     byId("progress").hidden = step === null && done === null;
     byId("progress").classList.toggle("running", step !== null);
-    byId("progress-text").textContent = step !== null ? this.t(`addin_progress_${step}`) : (done ?? "");
+    byId("progress-text").textContent = step !== null ? this.t(`addin_progress_${step === "queued" ? "writing" : step}`) : (done ?? "");
     this.watchStep(step);
   }
 
   /** Hides the busy hint and, while a step runs, shows it once the step has lasted BUSY_HINT_AFTER_MS (a new step starts the wait again). */
-  private watchStep(step: Step | null): void {
+  private watchStep(step: RunProgress | null): void {
     this.cancelBusy?.();
     this.cancelBusy = null;
     this.showBusy(null);
@@ -418,17 +414,16 @@ export class Pane {
   }
 
   /**
-   * The hint for `step`, which has waited BUSY_HINT_AFTER_MS (none for null). A write may be held
-   * by this runtime's earlier write (writeLock.ts: the ribbon's 评估 still writing) rather than by
-   * Excel: said so while it is. Once the earlier write is done this one goes to Excel, so the hint
-   * goes and the wait starts again, as for a new step.
+   * The hint for `step`, which has waited BUSY_HINT_AFTER_MS (none for null). The pane's own write
+   * may be held by this runtime's earlier write (writeLock.ts: the ribbon's 评估 still writing)
+   * rather than by Excel: the sink says so ("queued") and, once the write has its turn, "writing",
+   * which starts the wait again as for a new step. Another write queued behind the pane's is not
+   * the pane's wait: its write, stuck, is stuck on Excel.
    */
-  private showBusy(step: Step | null): void {
-    const queued = step === "writing" && writeWaiting();
+  private showBusy(step: RunProgress | null): void {
     const busy = byId("progress-busy");
-    busy.textContent = step === null ? "" : this.t(queued ? "addin_write_queued" : "addin_excel_busy");
+    busy.textContent = step === null ? "" : this.t(step === "queued" ? "addin_write_queued" : "addin_excel_busy");
     busy.hidden = step === null;
-    if (queued) this.cancelBusy = afterBusyWait(() => (writeWaiting() ? this.showBusy(step) : this.watchStep(step)), BUSY_RECHECK_MS);
   }
 
   async evaluate(): Promise<void> {

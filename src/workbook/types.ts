@@ -89,23 +89,11 @@ export interface LinkSpec {
   readonly column: number;
   /**
    * A place, `Sheet!A1`; with `file`, the file's path relative to the workbook written, as the
-   * file system names it (not URI-encoded: each sink makes its address with fileHref).
+   * file system names it (not URI-encoded: each sink makes its address with fileHref.ts).
    */
   readonly target: string;
   /** Set when `target` is a file to open rather than a place. */
   readonly file?: true;
-}
-
-/**
- * A relative file path as a hyperlink address: `/`-separated and URI-encoded, `#` and `?` too
- * (in a file name they would start the fragment or the query). A relative address is resolved
- * against the folder of the workbook holding the link (LibreOffice, checked: the overview's links
- * open the results beside it).
- *
- * @example fileHref("北山县\\1#楼.xlsx") // "%E5%8C%97%E5%B1%B1%E5%8E%BF/1%23%E6%A5%BC.xlsx"
- */
-export function fileHref(path: string): string {
-  return encodeURI(path.replace(/\\/g, "/")).replace(/[#?]/g, (c) => encodeURIComponent(c));
 }
 
 /** One Excel table on a result sheet. Rows and columns are relative to the table's data body. */
@@ -134,8 +122,18 @@ export interface SheetSpec {
   readonly freezeColumns: number;
 }
 
+/**
+ * Where a write stands, for its caller's progress line: "queued" while it waits for an earlier
+ * write of the same runtime (the Office sink's lock, writeLock.ts), "writing" once it has its turn.
+ */
+export type WriteTurn = "queued" | "writing";
+
 /** Writes result sheets. Adapters replace sheets they created before and never touch others. */
 export interface WorkbookSink {
-  /** Writes the sheets in order; returns the sheet names actually used (a clash with a user's sheet gets a new name). */
-  writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]>;
+  /**
+   * Writes the sheets in order; returns the sheet names actually used (a clash with a user's sheet
+   * gets a new name). `onTurn` hears "queued" when this write must first wait for another, and
+   * "writing" once it starts; a write that waits for none hears nothing (the .xlsx sink never does).
+   */
+  writeSheets(specs: readonly SheetSpec[], onTurn?: (turn: WriteTurn) => void): Promise<readonly string[]>;
 }

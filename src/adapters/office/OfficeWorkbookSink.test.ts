@@ -181,6 +181,21 @@ describe("OfficeWorkbookSink: wrapping long text", () => {
     expect(excel.syncs).toBe(plain.excel.syncs);
   });
 
+  it("sets the wrapping table's data rows to 11 pt, the size the row heights are estimated for (the workbook's Normal may be 12 pt 宋体), and nothing else, without another sync", async () => {
+    const plain = setup();
+    blank(plain.excel);
+    await plain.sink().writeSheets(resultSpecs(5));
+    const { excel, sink } = setup();
+    blank(excel);
+    await sink().writeSheets(wrappingSpecs(5));
+    const sized = (e: FakeExcel, points: number) => e.model.sheets.flatMap((s) => [...s.cells.entries()].filter(([, c]) => c.size === points).map(([key]) => `${s.name}!${key}`));
+    // Rows 4–8, all 11 columns of the table: not the header (row 3), not the title (14 pt), not other sheets.
+    expect(sized(excel, 11).sort()).toEqual([4, 5, 6, 7, 8].flatMap((r) => Array.from({ length: 11 }, (_, c) => `学校达标!${r},${c}`)).sort());
+    expect(sized(plain.excel, 11)).toEqual([]);
+    expect(excel.model.sheet("学校达标")?.peek(0, 0)?.size).toBe(14);
+    expect(excel.syncs).toBe(plain.excel.syncs);
+  });
+
   it("wraps and fits every block's rows when the sheet goes in several blocks, and a 1.7 host does too", async () => {
     const { excel } = setup();
     blank(excel);

@@ -1,4 +1,4 @@
-import type { SheetSpec, WorkbookSink } from "../../workbook/types";
+import type { SheetSpec, WorkbookSink, WriteTurn } from "../../workbook/types";
 import { freeSheetName } from "../../workbook/write/excelNames";
 import { sheetLayout } from "../../workbook/write/sheetLayout";
 import type { DocumentSettings } from "./documentSettings";
@@ -69,9 +69,9 @@ export class OfficeWorkbookSink implements WorkbookSink {
     this.retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
   }
 
-  /** Waits for any write under way in this runtime (the ribbon's, the pane's), then writes. */
-  writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]> {
-    return oneWriteAtATime(() => this.write(specs));
+  /** Waits for any write under way in this runtime (the ribbon's, the pane's), telling `onTurn` while it does, then writes. */
+  writeSheets(specs: readonly SheetSpec[], onTurn?: (turn: WriteTurn) => void): Promise<readonly string[]> {
+    return oneWriteAtATime(() => this.write(specs), onTurn);
   }
 
   /**

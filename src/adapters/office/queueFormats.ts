@@ -1,4 +1,5 @@
-import { fileHref, type CellValue, type LinkSpec, type SheetSpec } from "../../workbook/types";
+import { fileHref } from "../../workbook/fileHref";
+import type { CellValue, LinkSpec, SheetSpec } from "../../workbook/types";
 import { EMPHASIS_COLOURS } from "../../workbook/write/emphasisColours";
 import { freeTableName } from "../../workbook/write/excelNames";
 import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
@@ -87,6 +88,13 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
 }
 
 /**
+ * The font size, in points, that the row-height estimate (wrappedRowHeight.ts) is made for: the
+ * .xlsx sink's BASE_FONT (emphasisStyle.ts) and Excel's default Normal style (Calibri 11, 等线 11 in
+ * zh-CN Excel).
+ */
+const BODY_FONT_POINTS = 11;
+
+/**
  * A long text wraps inside its capped column (ColumnSpec.wrap). The table's data rows [first, end)
  * are top-aligned (in a row several lines high a label at the bottom, the default, would stand
  * beside the next row's text) and given the height their wrapped lines need.
@@ -97,18 +105,26 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
  * heights (rowHeightRuns), queued AFTER autofitRows: the host applies a request's operations in
  * order, so the estimate wins wherever both apply. Queued the other way round, an autofit that
  * measured nothing on the hidden sheet could put a row back to one line, and nothing would tell
- * the sink. The estimate errs tall (16 pt a line against Calibri's 15): a row may come out a
- * little higher than Excel would fit it, never cut off. autofitRows stays for the rows left alone,
- * those estimated to fit one line, where Excel's own measure, when it makes one, is the better guess.
+ * the sink. autofitRows stays for the rows left alone, those estimated to fit one line, where
+ * Excel's own measure, when it makes one, is the better guess.
  *
- * wrapText and verticalAlignment are ExcelApi 1.1, autofitRows and rowHeight 1.2, all below the
- * manifest's minimum (1.7); queued with the rows' number formats, so they add no sync.
+ * The estimate is for an 11 pt font, which the .xlsx sink sets and this sink otherwise would not:
+ * data rows take the workbook's Normal style, and a 12 pt 宋体 Normal would outgrow the estimated
+ * height and cut the last line off. So the rows get BODY_FONT_POINTS. The size only: the font's
+ * name stays the workbook's (the user's house font, e.g. 宋体 or 仿宋, as in the sheets beside
+ * them); the estimate's 16 pt a line is generous for the usual ones at 11 pt (Calibri 15, 等线
+ * and 宋体 about 14.25), so it is the size, not the face, that it depends on. A face with a
+ * taller line (微软雅黑) may still be cut a little; the estimate is a guess, not a measurement.
+ *
+ * wrapText, verticalAlignment and font size are ExcelApi 1.1, autofitRows and rowHeight 1.2, all
+ * below the manifest's minimum (1.7); queued with the rows' number formats, so they add no sync.
  */
 function queueWrap(sheet: Excel.Worksheet, placed: PlacedTable, first: number, end: number, columnWidths: readonly number[]): void {
   const { columns } = placed.spec;
   if (!columns.some((column) => column.wrap)) return;
   const body = sheet.getRangeByIndexes(first, 0, end - first, columns.length).format;
   body.verticalAlignment = "Top";
+  body.font.size = BODY_FONT_POINTS;
   columns.forEach((column, c) => {
     if (column.wrap) sheet.getRangeByIndexes(first, c, end - first, 1).format.wrapText = true;
   });
@@ -120,8 +136,11 @@ function queueWrap(sheet: Excel.Worksheet, placed: PlacedTable, first: number, e
 
 /**
  * The hyperlink of a link cell: its target, shown as the cell's text (Excel would otherwise show the
- * target). A file link (LinkSpec.file; only the CLI's overview makes one, which the add-in never
- * writes) becomes an address, which Excel resolves against the workbook's folder.
+ * target). A file link (LinkSpec.file) becomes an address made by fileHref, as the .xlsx sink makes
+ * it. That branch does not run in the add-in: only the CLI's batch overview makes file links, and
+ * the add-in never writes the overview. Whether Excel, given such a relative address through
+ * Office.js, resolves it against the workbook's folder has not been checked; it is kept so that the
+ * sink renders every SheetSpec, not because it is known to work.
  */
 export function hyperlinkFor(link: LinkSpec, value: CellValue | undefined): Excel.RangeHyperlink {
   const hyperlink: Excel.RangeHyperlink = link.file ? { address: fileHref(link.target), screenTip: link.target } : { documentReference: link.target, screenTip: link.target };

@@ -32,8 +32,8 @@ const WIRE_BYTES = {
   emphasisRun: 980,
   /** A wrapping column's slice of a block: range and format paths, the wrapText set (about 490). */
   wrapColumn: 560,
-  /** A wrapping table's data rows in a block: range and format paths, the verticalAlignment set, the autofitRows call (about 600). */
-  wrapRows: 700,
+  /** A wrapping table's data rows in a block: range, format and font paths, the verticalAlignment and font size sets, the autofitRows call (about 865). */
+  wrapRows: 950,
   /** A run of wrapped rows of one height: range and format paths, the rowHeight set (about 510). */
   heightRun: 560,
   /** A hyperlink set on one cell, besides its JSON. */
@@ -135,7 +135,7 @@ export function rowCosts(spec: SheetSpec, layout: SheetLayout, tableNames: reado
  * suspension calls; the values range and one range per formatted column, each with its size check
  * and a bulk chunk that the rows' shares may not have paid in full; an emphasis run per
  * emphasised column that the cut splits in two; and for a table with wrapping columns, its rows
- * top-aligned and fitted, a wrapping slice per wrapping column, and a row-height run the cut
+ * top-aligned, set to the body font size and fitted, a wrapping slice per wrapping column, and a row-height run the cut
  * splits in two.
  */
 export function segmentCost(layout: SheetLayout): Cost {
@@ -147,5 +147,5 @@ export function segmentCost(layout: SheetLayout): Cost {
   const ranges = 1 + formatted;
   const wrapBytes = wrappingTables * (WIRE_BYTES.wrapRows + WIRE_BYTES.heightRun) + wrapping * WIRE_BYTES.wrapColumn;
   const bytes = WIRE_BYTES.sheetInRequest + ranges * (WIRE_BYTES.rangeSet + WIRE_BYTES.bulkCheck + WIRE_BYTES.bulkChunk) + emphasised * WIRE_BYTES.emphasisRun + wrapBytes;
-  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 + wrappingTables * 3 + wrapping };
+  return { bytes, operations: 2 + ranges * 3 + emphasised * 2 + wrappingTables * 4 + wrapping };
 }

@@ -1,4 +1,4 @@
-import { oneWriteAtATime, writeWaiting } from "./writeLock";
+import { oneWriteAtATime } from "./writeLock";
 
 /** A write that records when it starts and ends, and ends when told to. */
 function gatedWrite(name: string, log: string[]) {
@@ -54,28 +54,58 @@ describe("oneWriteAtATime", () => {
     await expect(second).resolves.toBe("B");
   });
 
-  it("reports a write waiting for an earlier one until that one has settled, failed or not, and none once the waiting one runs", async () => {
+  it("tells each write of its own turn: queued behind an earlier one until that has settled, failed or not, then writing", async () => {
     const log: string[] = [];
     const a = gatedWrite("a", log);
     const b = gatedWrite("b", log);
     const c = gatedWrite("c", log);
-    const first = oneWriteAtATime(a.write);
+    const first = oneWriteAtATime(a.write, (turn) => log.push(`a ${turn}`));
     await tick();
-    expect(writeWaiting()).toBe(false); // a runs: nothing waits behind it
-    const second = oneWriteAtATime(b.write);
-    const third = oneWriteAtATime(c.write);
+    expect(log).toEqual(["a starts"]); // nothing before a: it hears nothing
+    const second = oneWriteAtATime(b.write, (turn) => log.push(`b ${turn}`));
+    const third = oneWriteAtATime(c.write, (turn) => log.push(`c ${turn}`));
+    expect(log).toEqual(["a starts", "b queued", "c queued"]); // said at once, before any wait
     await tick();
-    expect(writeWaiting()).toBe(true);
     a.fail(new Error("protected"));
     await expect(first).rejects.toThrow("protected");
     await tick();
-    expect(log).toEqual(["a starts", "a fails", "b starts"]);
-    expect(writeWaiting()).toBe(true); // c still waits for b
+    expect(log).toEqual(["a starts", "b queued", "c queued", "a fails", "b writing", "b starts"]); // c still queued behind b
     b.end("B");
     await tick();
-    expect(writeWaiting()).toBe(false); // c runs
+    expect(log.slice(6)).toEqual(["b ends", "c writing", "c starts"]);
     c.end("C");
     await expect(Promise.all([second, third])).resolves.toEqual(["B", "C"]);
-    expect(writeWaiting()).toBe(false);
+  });
+
+  it("tells a write running that nothing changed when another queues behind it (the other's wait is the other's)", async () => {
+    const log: string[] = [];
+    const a = gatedWrite("a", log);
+    const b = gatedWrite("b", log);
+    const first = oneWriteAtATime(a.write, (turn) => log.push(`a ${turn}`));
+    await tick();
+    const second = oneWriteAtATime(b.write);
+    await tick();
+    expect(log).toEqual(["a starts"]);
+    a.end("A");
+    await tick();
+    b.end("B");
+    await expect(Promise.all([first, second])).resolves.toEqual(["A", "B"]);
+    expect(log.filter((line) => line.startsWith("a "))).toEqual(["a starts", "a ends"]);
+  });
+
+  it("queues nothing behind a write that has settled: the next hears nothing", async () => {
+    const log: string[] = [];
+    const a = gatedWrite("a", log);
+    const first = oneWriteAtATime(a.write);
+    await tick();
+    a.end("A");
+    await first;
+    await tick();
+    const b = gatedWrite("b", log);
+    const second = oneWriteAtATime(b.write, (turn) => log.push(`b ${turn}`));
+    await tick();
+    expect(log).toEqual(["a starts", "a ends", "b starts"]);
+    b.end("B");
+    await expect(second).resolves.toBe("B");
   });
 });

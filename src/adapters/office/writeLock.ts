@@ -1,3 +1,5 @@
+import type { WriteTurn } from "../../workbook/types";
+
 /**
  * One result write at a time in this JavaScript runtime. The ribbon's Evaluate and the task
  * pane's share one runtime (and one workbook); a double click on the ribbon starts two runs.
@@ -12,33 +14,30 @@
  */
 let tail: Promise<void> = Promise.resolve();
 
-/** Writes handed to oneWriteAtATime that have not started yet: each waits for the one before it. */
-let waiting = 0;
+/** Writes handed to oneWriteAtATime that have not settled yet (running or waiting). */
+let unsettled = 0;
 
-/**
- * Runs `write` once every write queued before it has settled.
- *
- * @example await Promise.all([oneWriteAtATime(a), oneWriteAtATime(b)]) // b starts after a has finished
- */
-export function oneWriteAtATime<T>(write: () => Promise<T>): Promise<T> {
-  waiting++;
-  const turn = tail.then(() => {
-    waiting--;
-    return write();
-  });
-  tail = turn.then(
-    () => undefined,
-    () => undefined,
-  );
-  return turn;
+function settled(): void {
+  unsettled--;
 }
 
 /**
- * Whether a write is waiting for an earlier one to finish (the pane's 评估 behind the ribbon's,
- * still writing): then a write that seems stuck is held here, not by Excel, and the pane says so.
+ * Runs `write` once every write queued before it has settled. `onTurn` hears of this write alone:
+ * "queued" (at once) when an earlier write has not settled, then "writing" when this one starts; a
+ * write that has nothing before it hears nothing. Per write, because a caller must not take
+ * another write's wait for its own: the pane's write stuck on Excel with the ribbon's queued
+ * behind it is waiting on Excel, not on the ribbon.
  *
- * @example oneWriteAtATime(a); oneWriteAtATime(b); await tick(); writeWaiting() // true until a has settled and b starts
+ * @example await Promise.all([oneWriteAtATime(a), oneWriteAtATime(b, log)]) // b starts after a has finished; log hears "queued", then "writing"
  */
-export function writeWaiting(): boolean {
-  return waiting > 0;
+export function oneWriteAtATime<T>(write: () => Promise<T>, onTurn: (turn: WriteTurn) => void = () => undefined): Promise<T> {
+  const queued = unsettled > 0;
+  unsettled++;
+  if (queued) onTurn("queued");
+  const turn = tail.then(() => {
+    if (queued) onTurn("writing");
+    return write();
+  });
+  tail = turn.then(settled, settled);
+  return turn;
 }

@@ -11,7 +11,6 @@ import { XlsxWorkbookSink } from "./XlsxWorkbookSink";
 import { linkHref, linkTarget } from "./linkTarget";
 import { evaluatedEntry } from "../../workbook/write/overviewEntry";
 import { overviewSheet } from "../../workbook/write/overviewSheet";
-import { fileHref } from "../../workbook/types";
 import { makeCounty } from "../../workbook/write/testing/makeEvaluation";
 import type { SheetSpec } from "../../workbook/types";
 
@@ -120,7 +119,7 @@ describe("XlsxWorkbookSink", () => {
     // Title, 3 notes, blank, caption → header row 7, first issue row 8, cell column D.
     const value = ws.getCell("D8").value as ExcelJS.CellHyperlinkValue;
     expect(value.text).toBe("学校基本情况!F8");
-    expect(value.hyperlink).toBe(`${encodeURI("县数据.xlsx")}#学校基本情况!$F$8`);
+    expect(value.hyperlink).toBe("县数据.xlsx#学校基本情况!$F$8"); // the file name raw, as Excel writes it (fileHref.ts)
   });
 
   it("adds data bars on the CV column from 0 to the limit", async () => {
@@ -224,23 +223,14 @@ describe("linkTarget", () => {
     expect(linkTarget("'学校 表'!d7", [], "../in/a b.xlsx")).toBe("../in/a%20b.xlsx#'学校 表'!$D$7");
     expect(linkTarget("学校!D7", [], null)).toBeNull();
     expect(linkTarget("not a cell", [], "x.xlsx")).toBeNull();
-    // A # in the source file's name would start the fragment.
-    expect(linkTarget("学校!D7", [], "1#楼.xlsx")).toBe("1%23%E6%A5%BC.xlsx#学校!$D$7");
+    // A # in the source file's name would start the fragment; the CJK stays raw, as Excel writes it.
+    expect(linkTarget("学校!D7", [], "1#楼.xlsx")).toBe("1%23楼.xlsx#学校!$D$7");
   });
-  it("opens a linked file by its path, URI-encoded, whatever the sheets and the source", () => {
-    // 甲 E7 94 B2, 县 E5 8E BF, 评 E8 AF 84, 估 E4 BC B0, 结 E7 BB 93, 果 E6 9E 9C (UTF-8).
-    const encoded = "%E7%94%B2%E5%8E%BF-%E8%AF%84%E4%BC%B0%E7%BB%93%E6%9E%9C.xlsx";
-    expect(linkHref({ row: 0, column: 0, target: "甲县-评估结果.xlsx", file: true }, ["甲县-评估结果.xlsx"], "in.xlsx")).toBe(encoded);
+  it("opens a linked file by its path (CJK raw, unsafe ASCII escaped), whatever the sheets and the source", () => {
+    expect(linkHref({ row: 0, column: 0, target: "甲县-评估结果.xlsx", file: true }, ["甲县-评估结果.xlsx"], "in.xlsx")).toBe("甲县-评估结果.xlsx");
+    expect(linkHref({ row: 0, column: 0, target: "北山县\\1#楼 评估结果.xlsx", file: true }, [], null)).toBe("北山县/1%23楼%20评估结果.xlsx");
     // A place still goes through linkTarget.
     expect(linkHref({ row: 0, column: 0, target: "汇总!A1" }, ["汇总"], null)).toBe("汇总!A1");
-  });
-});
-
-describe("fileHref", () => {
-  it("URI-encodes a relative path, backslashes as slashes, # and ? too", () => {
-    // 北 E5 8C 97, 山 E5 B1 B1, 县 E5 8E BF, 楼 E6 A5 BC; # is %23, ? %3F, a space %20.
-    expect(fileHref("北山县\\1#楼 a?.xlsx")).toBe("%E5%8C%97%E5%B1%B1%E5%8E%BF/1%23%E6%A5%BC%20a%3F.xlsx");
-    expect(fileHref("../out/a.xlsx")).toBe("../out/a.xlsx");
   });
 });
 
@@ -264,14 +254,14 @@ describe("XlsxWorkbookSink: the batch overview's links", () => {
     const column = (ws.getRow(header).values as unknown[]).indexOf("结果工作簿 / 未能评估的原因");
     const jia = cellOf(ws, `${String.fromCharCode(64 + column)}${header + 1}`);
     // exceljs reads the tooltip back as nothing: it is checked in the sheet's XML below.
-    expect(jia.value).toEqual({ text: "甲县-评估结果.xlsx", hyperlink: "%E7%94%B2%E5%8E%BF-%E8%AF%84%E4%BC%B0%E7%BB%93%E6%9E%9C.xlsx" });
+    expect(jia.value).toEqual({ text: "甲县-评估结果.xlsx", hyperlink: "甲县-评估结果.xlsx" });
     expect(jia.font).toMatchObject({ underline: true });
     // The workbook not evaluated: its reason, no link.
     expect(cellOf(ws, `${String.fromCharCode(64 + column)}${header + 2}`).value).toBe("无法读取");
     // In the file: a relationship to the file beside it, external, not a place in this workbook.
     const zip = await JSZip.loadAsync(readFileSync(path));
     const rels = (await zip.file("xl/worksheets/_rels/sheet1.xml.rels")?.async("string")) ?? "";
-    expect(rels).toContain('Target="%E7%94%B2%E5%8E%BF-%E8%AF%84%E4%BC%B0%E7%BB%93%E6%9E%9C.xlsx" TargetMode="External"');
+    expect(rels).toContain('Target="甲县-评估结果.xlsx" TargetMode="External"');
     const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
     expect(xml).toMatch(new RegExp(`<hyperlink ref="${jia.address}" r:id="rId\\d+" tooltip="甲县-评估结果.xlsx"/>`));
   });

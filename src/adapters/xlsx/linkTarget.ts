@@ -1,4 +1,5 @@
-import { fileHref, type LinkSpec } from "../../workbook/types";
+import { fileHref } from "../../workbook/fileHref";
+import type { LinkSpec } from "../../workbook/types";
 
 /**
  * The hyperlink for a `Sheet!A1` target. A sheet of the result workbook gets an internal link; a
@@ -6,7 +7,7 @@ import { fileHref, type LinkSpec } from "../../workbook/types";
  * when its path is known, else none. The address is written absolute ($D$7) for the external form,
  * because exceljs takes `Sheet!D7` for an internal location.
  *
- * @example linkTarget("学校基本情况!D7", ["汇总"], "../in/县.xlsx") // "../in/%E5%8E%BF.xlsx#学校基本情况!$D$7"
+ * @example linkTarget("学校基本情况!D7", ["汇总"], "../in/县.xlsx") // "../in/县.xlsx#学校基本情况!$D$7"
  */
 export function linkTarget(target: string, resultSheets: readonly string[], sourceFile: string | null): string | null {
   const m = /^(.*)!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(target);
@@ -21,7 +22,7 @@ export function linkTarget(target: string, resultSheets: readonly string[], sour
  * The hyperlink for a link of a result sheet: a file link opens that file (its path taken as
  * relative to the workbook written, as LinkSpec says), a place goes through linkTarget.
  *
- * @example linkHref({ row: 0, column: 18, target: "甲县-评估结果.xlsx", file: true }, ["评估总览"], null) // "%E7%94%B2%E5%8E%BF-%E8%AF%84%E4%BC%B0%E7%BB%93%E6%9E%9C.xlsx"
+ * @example linkHref({ row: 0, column: 18, target: "甲县-评估结果.xlsx", file: true }, ["评估总览"], null) // "甲县-评估结果.xlsx"
  */
 export function linkHref(link: LinkSpec, resultSheets: readonly string[], sourceFile: string | null): string | null {
   return link.file ? fileHref(link.target) : linkTarget(link.target, resultSheets, sourceFile);

@@ -14,7 +14,7 @@ import type { Lang } from "../../messages/types";
 import { sourceOf } from "../../workbook/read/testing";
 import type { RoleFixes } from "../../workbook/read/matchColumns";
 import type { ReadOptions } from "../../workbook/read/readWorkbook";
-import type { Grid, WorkbookSource } from "../../workbook/types";
+import type { Grid, WorkbookSource, WriteTurn } from "../../workbook/types";
 import { Pane } from "../pane";
 import { FakeDocument, FakeWindow, installDocument, installWindow, type FakeElement } from "./fakeDom";
 
@@ -29,8 +29,8 @@ export interface HarnessOptions {
   readonly missing?: PaneEnv["missing"];
   /** Replaces the workbook's readSheet (e.g. to fail). */
   readonly readSheet?: WorkbookSource["readSheet"];
-  /** Runs before the result sheets are recorded as written (e.g. to hold the write while the user acts). */
-  readonly beforeWrite?: () => Promise<void>;
+  /** Runs before the result sheets are recorded as written (e.g. to hold the write while the user acts); hears the sink's onTurn. */
+  readonly beforeWrite?: (onTurn?: (turn: WriteTurn) => void) => Promise<void>;
 }
 
 /** Lets the pane's pending promises (event handlers run with `void`) finish; the stand-ins use no timers. */
@@ -51,7 +51,7 @@ export function paneHarness(options: HarnessOptions) {
   const env: PaneEnv = {
     lang: options.lang ?? "zh",
     source: { sheetNames: () => workbook.sheetNames(), readSheet: (name, range) => (calls.sheetReads.push(`${name}|${range ?? ""}`), readSheet(name, range)) },
-    sink: { writeSheets: async (specs) => (await options.beforeWrite?.(), calls.written.push(specs.map((s) => s.name)), specs.map((s) => s.name)) },
+    sink: { writeSheets: async (specs, onTurn) => (await options.beforeWrite?.(onTurn), calls.written.push(specs.map((s) => s.name)), specs.map((s) => s.name)) },
     navigator: { proposeRange: async () => (calls.proposals++, proposal), activateSheet: async () => undefined, selectCell: async () => undefined },
     settings,
     deps: { ...PIPELINE, read: (source, request) => (calls.reads.push(request as PaneRead), PIPELINE.read(source, request)) },

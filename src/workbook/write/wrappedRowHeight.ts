@@ -2,9 +2,11 @@ import type { CellValue, TableSpec } from "../types";
 import { displayWidth, isWide } from "./displayWidth";
 
 /**
- * Points per line of the sheets' body font (exceljs's default and Excel's, Calibri 11 pt: Excel fits 15). CJK
- * text falls back to a CJK font whose line is taller (Noto Sans CJK at 11 pt ≈ 16 pt, the
- * LibreOffice/WPS case), so the generous figure.
+ * Points per line of an 11 pt body font, the size both sinks give the rows they estimate
+ * (exceljs's default Calibri 11, where Excel fits 15 pt; zh-CN Excel's default is 等线 11, which,
+ * like 宋体 11, fits about 14.25). CJK text in a Latin font falls back to a CJK font whose line is
+ * taller (Noto Sans CJK at 11 pt ≈ 16 pt, the LibreOffice/WPS case), so the generous figure. It is
+ * an estimate: a face with taller lines at 11 pt (微软雅黑) can still lose part of its last line.
  */
 export const LINE_POINTS = 16;
 

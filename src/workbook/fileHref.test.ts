@@ -1,0 +1,32 @@
+import { fileHref } from "./fileHref";
+
+describe("fileHref", () => {
+  it("leaves CJK and other non-ASCII characters raw, as Excel writes a relative hyperlink", () => {
+    expect(fileHref("甲县-评估结果.xlsx")).toBe("甲县-评估结果.xlsx");
+    expect(fileHref("北山县/学校　表（2024）.xlsx")).toBe("北山县/学校　表（2024）.xlsx"); // the ideographic space and full-width brackets are not ASCII
+  });
+
+  it("turns backslashes into slashes and keeps the path's own slashes and dots", () => {
+    expect(fileHref("北山县\\子目录\\a.xlsx")).toBe("北山县/子目录/a.xlsx");
+    expect(fileHref("../out/a.xlsx")).toBe("../out/a.xlsx");
+  });
+
+  it("escapes what would end the path or change its meaning: # ? % and [ ]", () => {
+    // # is %23, ? %3F, % %25, [ %5B, ] %5D (their ASCII codes in hex).
+    expect(fileHref("1#楼.xlsx")).toBe("1%23楼.xlsx");
+    expect(fileHref("a?.xlsx")).toBe("a%3F.xlsx");
+    expect(fileHref("100%.xlsx")).toBe("100%25.xlsx");
+    expect(fileHref("[2024] 甲县.xlsx")).toBe("%5B2024%5D%20甲县.xlsx");
+  });
+
+  it("escapes spaces, control characters and the ASCII a URI never holds", () => {
+    // space %20, tab %09, DEL %7F, " %22, < %3C, > %3E, ^ %5E, ` %60, { %7B, | %7C, } %7D.
+    expect(fileHref("a b\tc\u007f.xlsx")).toBe("a%20b%09c%7F.xlsx");
+    expect(fileHref('"<>^`{|}.xlsx')).toBe("%22%3C%3E%5E%60%7B%7C%7D.xlsx");
+  });
+
+  it("leaves the characters a path may hold as they are", () => {
+    expect(fileHref("a-b_c.d~e!$&'()*+,;=:@.xlsx")).toBe("a-b_c.d~e!$&'()*+,;=:@.xlsx");
+    expect(fileHref("")).toBe("");
+  });
+});
