@@ -114,11 +114,12 @@ interface Evaluated {
  * What the evaluation covered: the sections read, those in scope and those judged. The sections
  * read alone (39 on the sample) overstated it beside 37 in scope, and on the messy fixture 14
  * beside 8 judged.
- * @example evaluatedCounts(sample) // { sections: 39, inScope: 37, judged: 37, counties: 1 }
+ * The number of counties is `count`, so that the catalogue takes cli_evaluated_one for one county.
+ * @example evaluatedCounts(sample) // { sections: 39, inScope: 37, judged: 37, count: 1 }
  */
 function evaluatedCounts(evaluation: Evaluation): Record<string, number> {
   const sum = (of: (c: Evaluation["counties"][number]) => number) => evaluation.counties.reduce((n, c) => n + of(c), 0);
-  return { sections: sum((c) => c.sections.length), inScope: sum((c) => c.passing.inScope), judged: sum((c) => c.passing.evaluated), counties: evaluation.counties.length };
+  return { sections: sum((c) => c.sections.length), inScope: sum((c) => c.passing.inScope), judged: sum((c) => c.passing.evaluated), count: evaluation.counties.length };
 }
 
 /** Evaluates and writes; null when a file could not be written (said on stderr). */

@@ -95,11 +95,13 @@ async function staleResultNotes(paths: BatchPaths, entries: readonly OverviewEnt
 /**
  * Workbooks judged against different years' targets (some titles name a year, some none, which
  * takes the profile's latest): each county's share answers to its own target, and the overview would
- * set them side by side without a word. Said, with the workbooks per year, pointing to --year.
+ * set them side by side without a word. Said, with the workbooks per year, pointing to --year. Only
+ * workbooks with a yearly target count: under a profile without targets (national-2017 leaves them
+ * to the provinces) the year judges nothing, and a note about it would send readers after nothing.
  */
 function yearNotes(entries: readonly OverviewEntry[], run: Run): string[] {
   const byYear = new Map<number | null, string[]>();
-  for (const e of entries) if (e.outcome.ok) byYear.set(e.outcome.year, [...(byYear.get(e.outcome.year) ?? []), e.file]);
+  for (const e of entries) if (e.outcome.ok && e.outcome.counties.some((c) => c.passing.target !== null)) byYear.set(e.outcome.year, [...(byYear.get(e.outcome.year) ?? []), e.file]);
   if (byYear.size < 2) return [];
   const groups = [...byYear].map(([year, files]) => run.t(year === null ? "cli_batch_year_none" : "cli_batch_year_group", { year: year ?? "", files: listText(files, run.lang) }));
   return [run.t("cli_batch_years_differ", { groups: clauseText(groups, run.lang) })];

@@ -7,7 +7,7 @@ import type { Profile } from "../profiles/schema";
 import { reportSchema } from "../report/reportSchema";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import type { WorkbookSource } from "../workbook/types";
-import { makeEvaluation, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeEvaluation, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { XlsxWorkbookSource } from "../adapters/xlsx/XlsxWorkbookSource";
 import { evaluate } from "../engine/evaluate";
 import { readWorkbook } from "../workbook/read/readWorkbook";
@@ -118,6 +118,16 @@ describe("runEvaluate: evaluated", () => {
     const { deps } = setup();
     const result = await runEvaluate(["县.xlsx", "--lang", "en", "--out", "r.xlsx"], deps);
     expect(result.stdout[0]).toBe("Result written to: r.xlsx");
+  });
+
+  it("says “1 county” in English for one county and “2 counties” for two", async () => {
+    const { deps } = setup();
+    const one = await runEvaluate(["县.xlsx", "--lang", "en", "--out", "r.xlsx"], deps);
+    // makeCounty: 4 sections, 2 in scope with students, both judged.
+    expect(one.stderr).toContain("Evaluated 4 school sections in 1 county: 2 in scope, 2 judged pass or fail");
+    const two = makeEvaluation({ counties: [makeCounty(), makeCounty({ county: "乙县" })] });
+    const result = await runEvaluate(["县.xlsx", "--lang", "en", "--out", "r2.xlsx"], { ...deps, evaluate: () => two });
+    expect(result.stderr).toContain("Evaluated 8 school sections in 2 counties: 4 in scope, 4 judged pass or fail");
   });
 });
 

@@ -29,6 +29,15 @@ describe("summaryLines: a county's line", () => {
     expect(line(0, "zh")).toContain("1/1（100.0%，2024 年目标 85.0%）");
   });
 
+  it("shows a share that misses its target with the decimals that keep it below (96/113 = 84.956…% against 85%), as the sheets do", () => {
+    const short = makeCounty({ passing: { evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
+    const [zh] = summaryLines({ ...NO_COUNTIES, counties: [short] }, [], "zh");
+    expect(zh).toContain("96/113（84.96%，2024 年目标 85.0%）");
+    // Far from its target, the share keeps the sheets' one decimal: 100/113 = 88.495…%.
+    const far = makeCounty({ passing: { evaluated: 113, passing: 100, unjudged: 0, inScope: 113, share: 100 / 113, target: { year: 2024, share: 0.85 }, met: true } });
+    expect(summaryLines({ ...NO_COUNTIES, counties: [far] }, [], "zh")[0]).toContain("100/113（88.5%，2024 年目标 85.0%）");
+  });
+
   it("says a profile has no yearly target rather than a dash (national-2017 leaves them to the provinces)", () => {
     const none = makeCounty({ passing: { evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: null, met: null } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");

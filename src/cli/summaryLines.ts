@@ -1,6 +1,7 @@
 import type { CountyEvaluation, Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
+import { formatKeepingSides } from "../workbook/write/decimalsKeepingSides";
 import { FORMAT, formatNumber } from "../workbook/write/formats";
 import { issueCountsText } from "../workbook/write/issueCountsText";
 import { countyLabel } from "../workbook/write/writeLabels";
@@ -14,11 +15,23 @@ function recognised(value: boolean | null, lang: Lang): string {
   return message(value === null ? "out_recognised_pending" : value ? "out_recognised_yes" : "out_recognised_no", {}, lang);
 }
 
-function countyLine(county: CountyEvaluation, lang: Lang): string {
+/**
+ * The passing share and its target in one format with the decimals that keep the share on its side
+ * of the target, as the sheets show it (formatKeepingSides): 96/113 reads 84.96% against 85.0%, not
+ * 85.0% beside a target it misses.
+ */
+function shareText(county: CountyEvaluation, lang: Lang): string {
   const p = county.passing;
+  if (p.share === null) return "";
+  const format = formatKeepingSides(FORMAT.ratio, [[p.share, p.target?.share]]);
   const target = p.target ? message("cli_summary_target", { year: p.target.year, share: formatNumber(p.target.share, FORMAT.ratio) }, lang) : message("cli_summary_no_target", {}, lang);
   const shareCode = p.unjudged > 0 ? "cli_summary_share_unjudged" : "cli_summary_share";
-  const share = p.share === null ? "" : message(shareCode, { share: formatNumber(p.share, FORMAT.ratio), target, unjudged: p.unjudged }, lang);
+  return message(shareCode, { share: formatNumber(p.share, format), target, unjudged: p.unjudged }, lang);
+}
+
+function countyLine(county: CountyEvaluation, lang: Lang): string {
+  const p = county.passing;
+  const share = shareText(county, lang);
   return message(
     "cli_summary_county",
     {

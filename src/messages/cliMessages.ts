@@ -40,8 +40,12 @@ export const CLI_MESSAGES: MessageTable = {
   cli_read_done: { zh: "已读取 {records} 条学校记录、{figures} 项县级指标", en: "Read {records} school records and {figures} county figures" },
   cli_evaluating: { zh: "正在评估（规则：{profile}）…", en: "Evaluating (profile: {profile}) …" },
   cli_evaluated: {
-    zh: "已评估 {counties} 个县区的 {sections} 个学校（学段）：参评 {inScope} 个，已判断达标与否 {judged} 个",
-    en: "Evaluated {sections} school sections in {counties} counties: {inScope} in scope, {judged} judged pass or fail",
+    zh: "已评估 {count} 个县区的 {sections} 个学校（学段）：参评 {inScope} 个，已判断达标与否 {judged} 个",
+    en: "Evaluated {sections} school sections in {count} counties: {inScope} in scope, {judged} judged pass or fail",
+  },
+  cli_evaluated_one: {
+    zh: "已评估 1 个县区的 {sections} 个学校（学段）：参评 {inScope} 个，已判断达标与否 {judged} 个",
+    en: "Evaluated {sections} school sections in 1 county: {inScope} in scope, {judged} judged pass or fail",
   },
   cli_writing: { zh: "正在写入 {file} …", en: "Writing {file} …" },
   cli_rule_sheet: { zh: "已应用工作簿中的规则表", en: "Applied the workbook's rule sheet" },

@@ -82,7 +82,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   ...cvReasonMessages(),
 
   out_item_lowest: { zh: "{name}（各校最低值）", en: "{name} (the lowest school's)" },
-  out_part_schools_checked: { zh: "参与判断的学校数", en: "Schools checked" },
+  // Every school the item applies to, those without the data too: “参与判断” beside 数据不全的学校数 read as a sum of the two.
+  out_part_schools_checked: { zh: "适用的学校数（含数据不全的）", en: "Schools it applies to (incl. those without the data)" },
   out_part_schools_failing: { zh: "未达标学校数", en: "Schools failing" },
   out_part_schools_unknown: { zh: "数据不全的学校数", en: "Schools without the data" },
 };

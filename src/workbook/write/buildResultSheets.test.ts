@@ -319,7 +319,7 @@ describe("政府保障与质量 guarantee", () => {
   it("adds the sub-figures of multi-part items under their item, named, never by their key", () => {
     // Against its own threshold in the profile: rotation ≥ 10%.
     expect(t.rows[3]?.slice(0, 8)).toEqual(["G11", "教师交流轮岗比例", null, null, 0.12, "≥", 0.1, null]);
-    expect(t.rows[4]?.slice(0, 8)).toEqual(["G11", "参与判断的学校数", null, 12, null, null, null, null]);
+    expect(t.rows[4]?.slice(0, 8)).toEqual(["G11", "适用的学校数（含数据不全的）", null, 12, null, null, null, null]);
     // A key the catalogue does not know stays visible as itself rather than blank.
     expect(t.rows[5]?.slice(0, 8)).toEqual(["G11", "backboneShare", null, null, null, null, null, null]);
   });

@@ -50,13 +50,13 @@ function limitsNote(evaluation: Evaluation, context: ResultContext): string {
 }
 
 /**
- * The CV column's format: FORMAT.cv with the decimals that keep each CV on its side of its limit
- * (decimalsKeepingSides), the average's against its older limit too: 0.5004 shown as 0.500 beside
- * a limit of 0.50 and 未达标 contradicts itself; "0.0000" shows 0.5004.
+ * The CV column's format: FORMAT.cv with the decimals that keep each indicator's CV on its side of
+ * its limit (decimalsKeepingSides): 0.5004 shown as 0.500 beside a limit of 0.50 and 未达标
+ * contradicts itself; "0.0000" shows 0.5004. The average CV (综合差异系数) is left out: its verdict
+ * is 仅供参考 against an older limit, no judgement that its display could contradict.
  */
 function cvFormat(group: CoefficientGroup): string {
-  const pairs = INDICATOR_CODES.map((code): Straddle => [group.indicators[code].cv, group.indicators[code].limit]);
-  return formatKeepingSides(FORMAT.cv, [...pairs, [group.averageCv, group.legacyLimit]]);
+  return formatKeepingSides(FORMAT.cv, INDICATOR_CODES.map((code): Straddle => [group.indicators[code].cv, group.indicators[code].limit]));
 }
 
 function columns(lang: Lang, cv: string = FORMAT.cv) {

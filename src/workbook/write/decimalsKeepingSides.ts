@@ -15,6 +15,11 @@ export const MAX_EXTRA_DECIMALS = 4;
  * A value within noise of its threshold is equal to it, as the engine compares (tolerance.ts), and
  * needs nothing. The cells keep their unrounded values; only the column's display changes.
  *
+ * Both sides are kept whatever the comparison, so the result is not the minimum a rule needs: under
+ * “≥ threshold passes” a value just above shown equal (85.04% as 85.0%) would still read right, yet
+ * it gains decimals too. Kept so because the rule's direction is not known here (a CV passes below
+ * its limit, a share above its target), and a value shown equal to its threshold hides which side it is.
+ *
  * @example decimalsKeepingSides("0.0%", [[96 / 113, 0.85]]) // 2: 0.849558 shows 85.0% at one decimal, 84.96% at two
  * @example decimalsKeepingSides("0.000", [[0.5004, 0.5]]) // 4: 0.500 at three decimals, 0.5004 at four
  * @example decimalsKeepingSides("0.0%", [[0.6, 0.85], [0.85 + 1e-12, 0.85]]) // 1: far apart, or equal up to noise

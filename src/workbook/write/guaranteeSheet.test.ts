@@ -38,25 +38,25 @@ describe("政府保障与质量 figures", () => {
     const zhRows = figures(itemsTable(zh));
     expect(zhRows.map((r) => [r[0], r[1]])).toEqual([
       ["G6", item("G6")],
-      ["G6", "参与判断的学校数"],
+      ["G6", "适用的学校数（含数据不全的）"],
       ["G6", "未达标学校数"],
       ["G6", "数据不全的学校数"],
       ["G9", item("G9")], // from school data: the main row states the training rate; a row repeating it would add nothing
-      ["G9", "参与判断的学校数"],
+      ["G9", "适用的学校数（含数据不全的）"],
       ["G9", "未达标学校数"],
       ["G13", item("G13")],
       ["G13", "小学就近划片入学比例"],
       ["G13", "初中就近划片入学比例"],
       ["Q4", `${item("Q4")}（各校最低值）`], // from school data: the main row states the lowest school's share
-      ["Q4", "参与判断的学校数"],
+      ["Q4", "适用的学校数（含数据不全的）"],
       ["Q9", item("Q9")],
       ["Q9", "质量监测达到的水平等级"],
       ["Q9", "质量监测校际差异率"],
       ["R1", item("R1")],
     ]);
     const enRows = figures(itemsTable(en));
-    expect(enRows[1]?.slice(0, 2)).toEqual(["G6", "Schools checked"]);
-    expect(enRows[5]?.slice(0, 2)).toEqual(["G9", "Schools checked"]);
+    expect(enRows[1]?.slice(0, 2)).toEqual(["G6", "Schools it applies to (incl. those without the data)"]);
+    expect(enRows[5]?.slice(0, 2)).toEqual(["G9", "Schools it applies to (incl. those without the data)"]);
     for (const row of [...zhRows, ...enRows]) expect(String(row[0])).toMatch(/^[GQR]\d+$/);
   });
 
@@ -122,7 +122,7 @@ describe("政府保障与质量 parts that repeat the figure", () => {
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g12] })] }), en).tables[0];
     expect(t?.rows.map((r) => [r[0], r[1], ...r.slice(3, 8)])).toEqual([
       ["G12", message("item_G12", {}, "en"), null, 0.985915492957746, "≥", 1, null], // 70 / 71 = 0.98591549295774650… to 15 digits
-      ["G12", "Schools checked", 2, null, null, null, null],
+      ["G12", "Schools it applies to (incl. those without the data)", 2, null, null, null, null],
       ["G12", "Schools failing", 1, null, null, null, null],
     ]);
   });
@@ -232,7 +232,7 @@ describe("政府保障与质量 the rule between figure and threshold", () => {
     ];
     expect(rules(list, zh)).toEqual([
       ["G6", item("G6"), null],
-      ["G6", "参与判断的学校数", null],
+      ["G6", "适用的学校数（含数据不全的）", null],
       ["G6", "未达标学校数", null],
       ["G15", item("G15"), null],
       ["G15", message("county_G15_migrant_share", {}, "zh"), "≥"],

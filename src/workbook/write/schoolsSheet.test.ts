@@ -79,6 +79,11 @@ describe("学校达标 value columns keep each value on its side of its standard
     expect(valueColumn(sheetWith([primary], zh), "L1")?.numberFormat).toBe("0.00");
   });
 
+  it("leaves out-of-scope sections out: not judged, their 4.199 needs no third decimal", () => {
+    const out = makeSection({ name: "丙教学点", row: 5, included: false, indicators: makeIndicators({ L1: makeIndicator("L1", 4.199) }) });
+    expect(valueColumn(sheetWith([out, makeSection({ name: "甲小学", row: 6 })], zh), "L1")?.numberFormat).toBe("0.00");
+  });
+
   it("needs nothing for a value equal to its standard up to noise, and changes nothing without a profile", () => {
     // 4.2 × (1 − 1e-12) is 4.2 to the engine.
     const noisy = makeSection({ name: "甲小学", row: 5, indicators: makeIndicators({ L1: makeIndicator("L1", 4.2 * (1 - 1e-12)) }) });

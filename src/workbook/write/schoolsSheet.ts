@@ -67,12 +67,13 @@ function standardText(code: IndicatorCode, profile: Profile, lang: Lang): string
  * An indicator's value column: its unit's format, with the decimals that keep every value on its
  * side of its stage's standard and of the 85% line (decimalsKeepingSides), from the profile: 4.199
  * shown as 4.20 beside a standard of 4.20 and 低于标准 contradicts itself. Without a profile the
- * standards are not stated, and the unit's format stays.
+ * standards are not stated, and the unit's format stays. Out-of-scope sections are left out: they
+ * are not judged, so no verdict beside them could be contradicted.
  * @example valueColumnFormat("L1", [a primary section with L1 4.199], national) // "0.000" (4.199, not 4.20)
  */
 function valueColumnFormat(code: IndicatorCode, sections: readonly SectionResult[], profile: Profile | undefined): string | null {
   if (profile === undefined) return valueFormat(code);
-  const pairs = sections.flatMap((s): Straddle[] => {
+  const pairs = sections.filter((s) => s.included).flatMap((s): Straddle[] => {
     const value = s.indicators[code]?.value;
     const standard = profile.standards[s.stage][code];
     return [[value, standard], [value, standard * profile.passRule.floorRatio]];

@@ -66,9 +66,18 @@ describe("缺口测算's school guarantee table when no school falls short", () 
     const none = makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown, studentsOverCap: null });
     expect(guaranteeEmptyText([none], "zh")).toBe("（音乐美术教室、学校规模、班额、公用经费均未测算，原因见“政府保障与质量”表）");
     expect(guaranteeEmptyText([], "en")).toBe("(not computed: music and art rooms, school size, class sizes, public funding; see Guarantee & quality for why)");
-    // One school's funding known is enough for the check to have been made.
+    // One ordinary school's G6 funding known is enough for the check to have been made.
     const all = [makeGuarantee({ name: "甲小学", recordId: "r1" }), makeGuarantee({ name: "乙小学", recordId: "r2", fundingShortfall: 0 })];
     expect(guaranteeEmptyText(all, "zh")).toBe("（各校均无缺口）");
+  });
+
+  it("does not count a special-education school's G7 funding as the ordinary schools' public funding checked (national-2017: no G6 norm)", () => {
+    const special = makeGuarantee({ name: "特教学校", recordId: "s1", type: "special", ...unknown, studentsOverCap: null, sizeCap: null, fundingShortfall: 0 });
+    const schools = [makeGuarantee({ name: "甲小学", recordId: "r1" }), makeGuarantee({ name: "乙初中", recordId: "r2", type: "junior" }), special];
+    expect(guaranteeEmptyText(schools, "zh")).toBe("（已测算的音乐美术教室、学校规模、班额均无缺口；公用经费未测算，原因见“政府保障与质量”表）");
+    // With an ordinary school's G6 computed as well, every check was made.
+    const normed = [makeGuarantee({ name: "甲小学", recordId: "r1", fundingShortfall: 0 }), special];
+    expect(guaranteeEmptyText(normed, "zh")).toBe("（各校均无缺口）");
   });
 
   it("is the table's one row when no school falls short", () => {

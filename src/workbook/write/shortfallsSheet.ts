@@ -178,14 +178,27 @@ const GUARANTEE_CHECKS = [
 ] as const;
 
 /**
+ * The schools whose values tell whether a check was made. 公用经费 here is G6, the ordinary schools'
+ * 生均公用经费 (rules.md §4 item 6): a special-education school's funding fields carry G7 instead,
+ * computed even where the profile has no G6 norm (national-2017), so its 0 must not make G6 look
+ * checked for schools it was never computed for. The other checks apply to ordinary schools only,
+ * and a special school's values for them are always null.
+ */
+function schoolsCheckedFor(label: (typeof GUARANTEE_CHECKS)[number]["label"], schools: readonly SchoolGuarantee[]): readonly SchoolGuarantee[] {
+  return label === "out_check_funding" ? schools.filter((g) => g.type !== "special") : schools;
+}
+
+/**
  * What an empty table means: “（无）” read as “no school short of anything” where the workbook gave
  * no room, class-size or funding columns (or the profile no funding norm) and nothing was computed.
- * So the text names the checks made and those not, whose reasons the guarantee sheet gives.
+ * So the text names the checks made and those not, whose reasons the guarantee sheet gives. A check
+ * counts as made when it was computed for at least one ordinary school it applies to (schoolsCheckedFor);
+ * schools whose data are incomplete are counted on the guarantee sheet, not here.
  * @example guaranteeEmptyText(schools with sizes only, "zh") // "（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）"
  */
 export function guaranteeEmptyText(schools: readonly SchoolGuarantee[], lang: Lang): string {
-  const made = (keys: readonly (keyof SchoolGuarantee)[]) => schools.some((g) => keys.some((k) => g[k] !== null));
-  const names = (done: boolean) => GUARANTEE_CHECKS.filter((c) => made(c.keys) === done).map((c) => message(c.label, {}, lang));
+  const made = (check: (typeof GUARANTEE_CHECKS)[number]) => schoolsCheckedFor(check.label, schools).some((g) => check.keys.some((k) => g[k] !== null));
+  const names = (done: boolean) => GUARANTEE_CHECKS.filter((c) => made(c) === done).map((c) => message(c.label, {}, lang));
   const [checked, unchecked] = [names(true), names(false)];
   if (unchecked.length === 0) return message("out_guarantee_none_short", {}, lang);
   const params = { checked: listText(checked, lang), unchecked: listText(unchecked, lang), sheet: message("out_sheet_guarantee", {}, lang) };

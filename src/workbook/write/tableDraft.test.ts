@@ -130,16 +130,25 @@ describe("makeTable", () => {
       expect(Number((10.2 * 588 - 5278).toPrecision(15))).toBe(719.599999999999);
     });
 
-    it("keeps every digit a real figure has, and 15 of an endless one", () => {
+    it("keeps every digit of a figure of up to 14 digits, and 15 of an endless one away from its 14-digit rounding", () => {
       expect(storedNumber(123456789012.34)).toBe(123456789012.34); // yuan to the cent: 14 digits
       expect(storedNumber(98765432)).toBe(98765432);
+      // 1 / 3: 0.33333333333333 is 3.3e-15 away, 1e-14 relative, far more than noise.
       expect(storedNumber(1 / 3)).toBe(0.333333333333333);
-      // 8 / 9 = 0.88888888888888884…: its 14-digit rounding is 1.2e-15 relative away, more than noise.
-      expect(storedNumber(8 / 9)).toBe(0.888888888888889);
       expect(storedNumber(-2 / 3)).toBe(-0.666666666666667);
       expect(storedNumber(0)).toBe(0);
       expect(storedNumber(Infinity)).toBe(Infinity);
       expect(storedNumber(NaN)).toBeNaN();
+    });
+
+    it("drops a real 15th digit of 1 where the leading digits are near 10: it is within the noise window of 1e-15 relative", () => {
+      // 9.87654321098761 − 9.8765432109876 = 1e-14, 1.01e-15 relative: as doubles 5 units in the last place (8.9e-15 ≤ 9.9e-15).
+      expect(storedNumber(9.87654321098761)).toBe(9.8765432109876);
+      // 0.999999999999991 − 0.99999999999999 = 1e-15, 1.0e-15 relative.
+      expect(storedNumber(0.999999999999991)).toBe(0.99999999999999);
+      // A 15th digit of 2 is twice as far, outside the window, and kept; and near 1 a 15th digit of 1 is 8e-15 relative.
+      expect(storedNumber(9.87654321098762)).toBe(9.87654321098762);
+      expect(storedNumber(1.23456789012341)).toBe(1.23456789012341);
     });
 
     it("stores every number cell of a table so, plain or with emphasis, and leaves text alone", () => {

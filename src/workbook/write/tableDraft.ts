@@ -87,9 +87,13 @@ export function makeTable(options: {
  * copy-paste would show: 10.2 × 588 − 5278 is 719.5999999999995 in binary arithmetic, 719.6 exactly.
  * Excel keeps 15 significant digits, and so does this; but 15 digits alone keep that noise
  * (719.5999999999995 is 719.599999999999545…, which rounds to 719.599999999999), so a value within
- * 1e-15 relative (a few units in the last place, what a few operations leave) of its 14-digit
- * rounding is that rounding: any figure of up to 13 digits (yuan to the cent below 10¹¹) comes back
- * exactly, and a genuine 15-digit quotient (1 / 3, 8 / 9) is 1e-14 away from its and keeps 15.
+ * 1e-15 relative of its 14-digit rounding (about 5 units in the last place of the double, what a few
+ * operations leave) is stored as that rounding: any figure of up to 14 digits (yuan to the cent
+ * below 10¹²) comes back exactly. The price: a real 15th digit as small as that is dropped too. Its
+ * weight is 1e-14 of the leading digit's place, so where the leading digits are near 10 it falls
+ * within the window (9.87654321098761 → 9.8765432109876, 0.999999999999991 → 0.99999999999999),
+ * while 1 / 3 (3.3e-15 from 0.33333333333333, 1e-14 relative) keeps 15. No
+ * displayed digit changes: formats show far fewer than 14, and the cell differs by about 1e-15.
  * @example storedNumber(10.2 * 588 - 5278) // 719.6; storedNumber(123456789012.34) // 123456789012.34; storedNumber(1 / 3) // 0.333333333333333
  */
 export function storedNumber(value: number): number {
