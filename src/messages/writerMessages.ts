@@ -250,5 +250,6 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_sections_not_evaluable: { zh: "学校数据不全", en: "School data incomplete" },
   out_overview_sections_none_evaluable: { zh: "无可评估学校", en: "No school evaluable" },
   out_overview_cv_codes: { zh: "差异系数表各列：{list}", en: "CV columns: {list}" },
+  out_overview_item_codes: { zh: "项目代码：{list}", en: "Item codes: {list}" },
   out_overview_county_unnamed: { zh: "（未注明县区）", en: "(county not named)" },
 };

@@ -26,6 +26,17 @@ describe("overviewSheet", () => {
     expect(sheet.notes[3]).toMatch(/^差异系数表各列：L1 每百名学生拥有高于规定学历教师数、L2 /);
   });
 
+  it("names the item codes its counties list, once each, in the items' order (G before Q, G3 before G11), in the language's clauses", () => {
+    // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed (G8 is met and not listed).
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县" })] });
+    const entries = [evaluatedEntry("某市.xlsx", city, [], "某市-评估结果.xlsx")];
+    expect(rowsOf(entries).sheet.notes[4]).toBe("项目代码：G3 音乐、美术专用教室；G11 教师交流轮岗；Q9 国家义务教育质量监测；R1 社会认可度");
+    expect(rowsOf(entries, "en").sheet.notes[4]).toBe("Item codes: G3 Music and art rooms; G11 Teacher rotation; Q9 National quality monitoring; R1 Social recognition");
+    // No item listed (nothing evaluated): no legend.
+    const failed: OverviewEntry[] = [{ file: "丙县.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }];
+    expect(rowsOf(failed).sheet.notes.some((n) => n.startsWith("项目代码"))).toBe(false);
+  });
+
   it("links each county's result file, on every row of a city's counties, and none for a workbook not evaluated", () => {
     const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县" })] });
     const entries: OverviewEntry[] = [evaluatedEntry("某市.xlsx", city, [], "某市-评估结果.xlsx"), { file: "丙县.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }, evaluatedEntry("空县.xlsx", makeEvaluation({ counties: [] }), [], "空县-评估结果.xlsx")];

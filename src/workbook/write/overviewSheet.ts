@@ -2,7 +2,7 @@ import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode } from "../.
 import { resourcesReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
-import { listText } from "../../messages/listText";
+import { clauseText, listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import { FORMAT } from "./formats";
@@ -41,6 +41,7 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
       message("out_note_source", { source: listText(context.folders, lang) }, lang),
       overviewLine(entries.length, failed, lang),
       message("out_overview_cv_codes", { list: listText(INDICATOR_CODES.map((code) => `${code} ${indicatorName(code, lang)}`), lang) }, lang),
+      ...itemLegend(entries, lang),
       ...context.notes,
     ],
     tables: [countyTable(entries, lang), coefficientTable(entries, lang)],
@@ -144,6 +145,26 @@ function resourcesLabel(code: string, lang: Lang): string {
  */
 function cvFormat(code: IndicatorCode, groups: readonly CoefficientGroup[]): string {
   return formatKeepingSides(FORMAT.cv, groups.map((g): Straddle => [g.indicators[code].cv, g.indicators[code].limit]));
+}
+
+/**
+ * The names of the item codes the county table lists (G6、Q1 …), in the items' order: a city
+ * statistician follows them up by name, and the codes alone are the profile's shorthand. Only those
+ * that appear, so that a city whose counties miss two items reads two names, not twenty-four.
+ * @example itemLegend(entries with G6 not met and Q1 pending, "zh") // ["项目代码：G6 公用经费…；Q1 初中三年巩固率"]
+ */
+function itemLegend(entries: readonly OverviewEntry[], lang: Lang): string[] {
+  const codes = new Set(entries.flatMap((e) => (e.outcome.ok ? e.outcome.counties.flatMap((c) => [...c.itemsNotMet, ...c.itemsPending]) : [])));
+  if (codes.size === 0) return [];
+  // Names hold a 、 of their own (音乐、美术专用教室): the clause separator keeps them apart.
+  const named = [...codes].sort(byItemOrder).map((code) => `${code} ${message(`item_${code}`, {}, lang)}`);
+  return [message("out_overview_item_codes", { list: clauseText(named, lang) }, lang)];
+}
+
+/** G before Q before R, then by number (G2 before G10). @example ["Q1", "G10", "G2"].sort(byItemOrder) // ["G2", "G10", "Q1"] */
+function byItemOrder(a: string, b: string): number {
+  const rank = (code: string) => "GQR".indexOf(code[0] ?? "") * 100 + Number(code.slice(1));
+  return rank(a) - rank(b);
 }
 
 /** Each county's coefficients per stage: the CV of every indicator (red above its limit) and how many are within it. */
