@@ -15,9 +15,12 @@ import { numericCountyItem } from "../../engine/guarantee/compare";
 
 type Comparison = CountyItem["comparison"];
 
-/** The ratio figure's column and its threshold's, either side of the rule (columns). */
-const RATIO_FIGURE = 4;
-const RATIO_THRESHOLD = 6;
+/** The places of the figure columns (columns), mirrored around the rule, from the first of them: one list for the row builder and the format that reads the rows back. */
+const PAIR = ["plainFigure", "ratioFigure", "rule", "ratioThreshold", "plainThreshold"] as const;
+/** The column of PAIR's first place: after 指标, 项目 and 领域. */
+const FIRST_PAIR_COLUMN = 3;
+const RATIO_FIGURE = FIRST_PAIR_COLUMN + PAIR.indexOf("ratioFigure");
+const RATIO_THRESHOLD = FIRST_PAIR_COLUMN + PAIR.indexOf("ratioThreshold");
 
 /** 政府保障与质量: one table per county with every guarantee, quality and recognition item and its sub-figures. */
 export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
@@ -91,7 +94,9 @@ function partFigureCells(key: string, value: number | null, profile: Profile | u
 
 /** A figure, the rule and the threshold in the columns of their kind (columns: the pairs mirrored around the rule). */
 function figureCells(kind: FigureKind, figure: number | null, threshold: number | null, rule: string | null): CellInput[] {
-  return kind === "ratio" ? [null, figure, rule, threshold, null] : [figure, null, rule, null, threshold];
+  const ratio = kind === "ratio";
+  const at = { plainFigure: ratio ? null : figure, ratioFigure: ratio ? figure : null, rule, ratioThreshold: ratio ? threshold : null, plainThreshold: ratio ? null : threshold };
+  return PAIR.map((place) => at[place]);
 }
 
 /**
