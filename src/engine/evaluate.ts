@@ -2,6 +2,7 @@ import type { Profile } from "../profiles/schema";
 import { evaluateCounty } from "./evaluateCounty";
 import { countySections, type Reusable } from "./table/sectionTables";
 import type { Evaluation, EvaluationInput, Issue, SchoolRecord } from "./types";
+import { targetYearIssues } from "./verdict/passingShare";
 
 /** A county's records, and where each stands in the input: `offset + i`, or `positions[i]` when the county's rows are not all together. */
 interface CountyRecords {
@@ -97,5 +98,6 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
     return evaluateCounty({ county, records: sections.records, columns: sections.columns, table: sections.table, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile);
   });
   spare = reuse !== undefined && reuse.columns.capacity <= SPARE_RECORDS ? reuse : undefined;
-  return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues: [...inputOrder(sectionIssues), ...results.flatMap((r) => r.issues)] };
+  const issues = [...targetYearIssues(profile, input.year), ...inputOrder(sectionIssues), ...results.flatMap((r) => r.issues)];
+  return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues };
 }

@@ -18,6 +18,7 @@ describe("ENGINE_MESSAGES", () => {
       "value_not_number",
       "indoor_not_number",
       "flag_not_usable",
+      "target_year_assumed",
     ];
     expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());
   });

@@ -2,7 +2,8 @@ import { tableOf } from "../table/sectionTable";
 import { sectionCounts } from "./sectionCounts";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { sectionResult } from "../guarantee/testRecords";
-import { passingShare, targetFor } from "./passingShare";
+import { passingShare, targetFor, targetYearIssues } from "./passingShare";
+import { evaluate } from "../evaluate";
 
 /** The sections as countyVerdict hands them to the verdicts: counted once. */
 const countedOf = (rows: Parameters<typeof tableOf>[0]) => sectionCounts(tableOf(rows));
@@ -25,6 +26,21 @@ describe("targetFor (Sichuan: 2024 85%, 2025 100%)", () => {
   ] as const)("year %p → %p", (year, target) => expect(targetFor(sichuan, year)).toEqual(target));
   it("is null for a profile without targets", () => {
     expect(targetFor(national, 2024)).toBeNull();
+  });
+});
+
+describe("targetYearIssues: the latest target standing in for a year not given, said once", () => {
+  const sichuan = builtInProfile("sichuan-guanghan-2024");
+  it("says which year's target applies when no year is given (Sichuan plans 2024 and 2025: 2025)", () => {
+    expect(targetYearIssues(sichuan, null)).toEqual([{ code: "target_year_assumed", severity: "info", cell: null, params: { year: 2025 } }]);
+  });
+  it("says nothing with a year, or under a profile that plans no targets (national-2017)", () => {
+    expect(targetYearIssues(sichuan, 2024)).toEqual([]);
+    expect(targetYearIssues(builtInProfile("national-2017"), null)).toEqual([]);
+  });
+  it("comes first among the evaluation's issues, once for all counties", () => {
+    const issues = evaluate({ records: [], countyFigures: [], year: null }, sichuan).issues;
+    expect(issues.map((i) => i.code)).toEqual(["target_year_assumed"]);
   });
 });
 

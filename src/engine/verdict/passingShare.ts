@@ -1,5 +1,5 @@
 import type { SectionCounts } from "./sectionCounts";
-import type { PassingShare } from "../types";
+import type { Issue, PassingShare } from "../types";
 import type { Profile } from "../../profiles/schema";
 
 /**
@@ -13,6 +13,17 @@ export function targetFor(profile: Profile, year: number | null): PassingShare["
   const eligible = profile.targets.filter((t) => year === null || t.year <= year);
   const latest = eligible.reduce<(typeof eligible)[number] | null>((best, t) => (best === null || t.year > best.year ? t : best), null);
   return latest === null ? null : { year: latest.year, share: latest.share };
+}
+
+/**
+ * Said once when no year was given and the latest target stands in for it: the sheets name the
+ * year in their notes, but a workbook without one was judged against the strictest plan (100% by
+ * 2025) without a word in its data problems. None when a year was given or the profile plans none.
+ * @example targetYearIssues(sichuan, null) // [{ code: "target_year_assumed", severity: "info", cell: null, params: { year: 2025 } }]
+ */
+export function targetYearIssues(profile: Profile, year: number | null): Issue[] {
+  const target = year === null ? targetFor(profile, null) : null;
+  return target === null ? [] : [{ code: "target_year_assumed", severity: "info", cell: null, params: { year: target.year } }];
 }
 
 /**

@@ -10,6 +10,14 @@ describe("titleYear", () => {
     expect(titleYear(gridOf([[null, null], [null, "2025 年度统计"], HEADER]), 2)).toEqual({ year: 2025, cell: "学校基本情况!B2" });
   });
 
+  it("reads a school year's start as the year of its data (教育事业统计 2024学年初: taken in autumn 2024), a span of two still none", () => {
+    expect(titleYear(gridOf([["东湖县学校综合表（2024学年初）"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["二〇二四学年度基本情况"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["2024-2025学年学校基本情况"], HEADER]), 1)).toBeNull();
+    // Part of a longer number is no year, with 学年 as with 年.
+    expect(titleYear(gridOf([["编号12024学年"], HEADER]), 1)).toBeNull();
+  });
+
   it("falls back to the sheet's name when no title row names a year", () => {
     expect(titleYear(gridOf([HEADER, ["一小", 300]], { sheet: "2023年学校" }), 0)).toEqual({ year: 2023, cell: null });
   });

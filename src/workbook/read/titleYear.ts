@@ -2,16 +2,17 @@ import type { Grid } from "../types";
 import { titleCells } from "./titleCells";
 
 /**
- * A year as a title writes it: 2024年 / 2024 年度 / 2024年秋季, with the character before it
+ * A year as a title writes it: 2024年 / 2024 年度 / 2024年秋季 / 2024学年初 (the statistics taken at
+ * the start of the school year that begins in autumn 2024: that year's data), with the character before it
  * (group 1) so that one inside a longer number (12024年, 1.2024年) can be told apart — not with a
  * lookbehind, which Safari before 16.4 cannot parse: the whole bundle would fail on a Mac.
  */
-const YEAR = /([\d.])?(20\d{2})\s*年/g;
+const YEAR = /([\d.])?(20\d{2})\s*学?年/g;
 /** "2023-2024学年", "2023—2024年": a school year spans two calendar years, so it names neither alone. */
 const SPAN = /(20\d{2})\s*[-–—~～至到]\s*(20\d{2})/;
 /** The digits of a year written in Chinese numerals: 二〇二四年, 二零二四年 (〇 and 零 both stand for 0). */
 const CHINESE_DIGITS = "〇一二三四五六七八九";
-const CHINESE_YEAR = /二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)/g;
+const CHINESE_YEAR = /二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*学?年)/g;
 /** A full date, 2025年1月15日 / 2025年01月15号: the day a form was filled in, not the year of its data. */
 const DATE = /20\d{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]/g;
 /**
