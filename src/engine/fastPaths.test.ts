@@ -414,4 +414,18 @@ describe("a public-funding shortfall that is only a lower bound (Sichuan: 初中
     const taken = groupSchools(records).filter((g) => g.name.endsWith("中学")).map((g) => [g.name, fastRow(g, columns, roles, SICHUAN) !== null]);
     expect(taken).toEqual([["甲中学", false], ["乙中学", false], ["丙中学", false], ["丁中学", true], ["戊中学", true]]);
   });
+
+  it("a 寄宿制 school giving neither its boarders nor its rurality, 450 000 yuan: undecided on both paths, with the warning that both decide", () => {
+    // By hand: urban 1040 × 394 = 409 760 ≤ 450 000 before the boarders (300 each, how many unknown);
+    // rural, funded as 500, 1040 × 500 = 520 000 before any boarder: at least 70 000 short.
+    const both = withValue(junior("己中学", undefined, true), "publicFunding", 450_000);
+    const withBoth = { records: [both, ...others], countyFigures: [], year: 2024 };
+    agree(withBoth, SICHUAN);
+    const evaluation = evaluate(withBoth, SICHUAN);
+    expect(evaluation.counties.flatMap((c) => c.schoolGuarantee).filter((g) => g.name === "己中学").map((g) => [g.fundingShortfall, g.fundingShortfallLowerBound])).toEqual([[null, null]]);
+    expect(evaluation.issues.filter((i) => i.code.startsWith("funding_")).map((i) => [i.code, i.params])).toEqual([["funding_rurality_boarders_unknown", { school: "己中学", students: 394, funded: 500, shortfall: 70_000 }]]);
+    const { columns, table } = countySections(withBoth.records, SICHUAN).sections;
+    const group = groupSchools(withBoth.records).find((g) => g.name === "己中学") as SchoolGroup;
+    expect(fastRow(group, columns, recordRoles(table, withBoth.records.length), SICHUAN)).toBeNull();
+  });
 });

@@ -54,6 +54,10 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "“{school}”是寄宿制学校但未填寄宿生数，不计寄宿生的公用经费已差 {shortfall} 元：G6 对该校未达标，实际缺口还要加上寄宿生的部分",
     en: "{school} is a boarding school that gives no boarders, and its funding is {shortfall} yuan short even without them: G6 is not met for it, and the real shortfall is larger by the boarders' part",
   },
+  funding_rurality_boarders_unknown: {
+    zh: "“{school}”是寄宿制学校但未填寄宿生数，表中也未注明该校的城乡分类：该校有 {students} 名学生，按非农村学校不计寄宿生时达标，但寄宿生另需的经费未知；若为农村学校（按 {funded} 人核定），不计寄宿生已差 {shortfall} 元。G6 对该校无法判断，取决于寄宿生数和城乡分类（请填写“寄宿生数”和“城乡分类”）",
+    en: "{school} is a boarding school that gives no boarders, and the workbook does not give its urban/rural classification (城乡分类) either: with {students} students it meets the norm as an urban school before its boarders, whose extra is unknown, but as a rural one (funded for {funded} students) it is {shortfall} yuan short even without them. G6 cannot be judged for it: both its boarders and its classification decide (fill in its boarders (寄宿生数) and its urban/rural classification (城乡分类))",
+  },
   funding_rurality_unknown_short: {
     zh: "“{school}”有 {students} 名学生，表中未注明该校的城乡分类：按非农村学校已达不到公用经费标准；若为农村学校（按 {funded} 人核定），缺口更大",
     en: "{school}: {students} students, and the workbook does not say whether it is rural: it is short of the funding norm even as an urban school; as a rural one (funded for {funded} students) the shortfall is larger",

@@ -147,6 +147,16 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
     it("450 000 yuan meets the urban requirement but not the rural one: no finding, with a warning", () => {
       expect(junior(450_000)).toEqual({ value: null, issues: warning("funding_rurality_unknown") });
     });
+    it("a 寄宿制 school without its boarders, 450 000 yuan: meets the urban norm before its boarders (409 760), short as a rural one even without them — both unknowns decide, said", () => {
+      // Urban: 1040 × 394 = 409 760 ≤ 450 000, and each boarder adds 300 (how many is not given): unknown.
+      // Rural, funded as 500: 1040 × 500 = 520 000 before any boarder, so at least 520 000 − 450 000 = 70 000 short.
+      const f = findWithIssues({ type: "junior", stage: "junior", fields: { students: 394, publicFunding: 450_000 }, flags: { boarding: true } });
+      expect(f).toEqual({ value: null, issues: [{ code: "funding_rurality_boarders_unknown", severity: "warning", cell: "表1!B5", params: { school: "某校", students: 394, funded: 500, shortfall: 70_000 } }] });
+    });
+    it("a 寄宿制 school without its boarders, 530 000 yuan: meets both norms before its boarders — the boarders alone decide, no word about rurality", () => {
+      // 520 000 ≤ 530 000 as a rural school too: short only if boarders bring the requirement past 530 000 either way.
+      expect(findWithIssues({ type: "junior", stage: "junior", fields: { students: 394, publicFunding: 530_000 }, flags: { boarding: true } })).toEqual({ value: null, issues: [] });
+    });
     it("600 000 yuan meets both: met, without a word", () => {
       expect(junior(600_000)).toEqual({ value: expect.objectContaining({ shortfall: 0, lowerBound: null }), issues: [] });
     });
@@ -160,8 +170,10 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
   it("a 小学 of 0 students and no funding, rurality not stated: 0 required as urban, 80 000 as rural (funded as 100) — undecided", () => {
     expect(findWithIssues({ fields: { students: 0, publicFunding: 0 } })).toEqual({ value: null, issues: [{ code: "funding_rurality_unknown", severity: "warning", cell: "表1!B5", params: { school: "某校", students: 0, funded: 100 } }] });
   });
-  it("unstatedRurality by its three cases", () => {
+  it("unstatedRurality by its four cases", () => {
     expect([unstatedRurality(18_360, 128_600), unstatedRurality(0, 70_000), unstatedRurality(0, 0), unstatedRurality(null, null)]).toEqual(["fails", "undecided", "same", "same"]);
+    // The urban reading unknown (a 寄宿制 school's boarders), the rural one short: not "same".
+    expect([unstatedRurality(null, 70_000), unstatedRurality(null, 0), unstatedRurality(0, null)]).toEqual(["urbanUnknown", "same", "same"]);
   });
   it("a teaching point gets its tier without the rural flag", () => {
     expect(find({ type: "teaching_point", fields: { students: 30, publicFunding: 80000 } })).toMatchObject({ fundedStudents: 100, shortfall: 0 });

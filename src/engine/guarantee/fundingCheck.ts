@@ -1,4 +1,4 @@
-import { STAGES, type CellRef, type FundingLowerBound, type SchoolRecord, type SchoolType, type Stage } from "../types";
+import { STAGES, type CellRef, type FundingLowerBound, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
 import { groupFlag, groupRurality, groupShared, stageStudents, type Total } from "./recordValues";
@@ -66,16 +66,23 @@ export function fundedFor(funding: Funding, type: SchoolType, records: readonly 
   return tiersApply(funding, type, records) ? fundedStudents(total, funding.tiers) : total;
 }
 
+/** How the rural reading of a school whose rurality is unstated compares with the urban one (unstatedRurality). */
+export type RuralityVerdict = "same" | "fails" | "undecided" | "urbanUnknown";
+
 /**
  * What an unstated rurality does to G6, from the school's shortfall funded as an urban school
  * and as a rural one: a tier only raises the requirement, so a school that meets it as a rural
  * school meets it either way, and one short as an urban school is short either way ("fails", its
  * shortfall at least the urban one); only between the two is the verdict "undecided". "same"
- * also when the shortfall is unknown anyway (no funding given).
- * @example unstatedRurality(18360, 128600) // "fails"; (0, 70000) // "undecided"; (0, 0) // "same"
+ * also when the shortfall is unknown anyway (no funding given). "urbanUnknown" when the urban
+ * reading is unknown but the rural one is short: a 寄宿制 school without its boarders that meets
+ * the urban norm before them yet is short as a rural school even without them — its rurality and
+ * its boarders both decide (fundingFinding says so; the boarders alone would leave it unsaid).
+ * @example unstatedRurality(18360, 128600) // "fails"; (0, 70000) // "undecided"; (0, 0) // "same"; (null, 70000) // "urbanUnknown"
  */
-export function unstatedRurality(urban: number | null, rural: number | null): "same" | "fails" | "undecided" {
-  if (urban === null || rural === null || rural <= 0) return "same";
+export function unstatedRurality(urban: number | null, rural: number | null): RuralityVerdict {
+  if (rural === null || rural <= 0) return "same";
+  if (urban === null) return "urbanUnknown";
   return urban > 0 ? "fails" : "undecided";
 }
 
@@ -83,7 +90,7 @@ export function unstatedRurality(urban: number | null, rural: number | null): "s
 export interface RuralityReading<T> {
   readonly urban: T;
   /** "stated" when the tier does not hinge on the rurality (tierUnknown false); otherwise unstatedRurality of the two shortfalls. */
-  readonly how: "stated" | "same" | "fails" | "undecided";
+  readonly how: "stated" | RuralityVerdict;
   readonly total: number;
   /** The students the rural reading funds; the total when there is no rural reading ("stated"). */
   readonly ruralFunded: number;
@@ -168,7 +175,9 @@ function fundingInput(records: readonly SchoolRecord[], students: ReadonlyMap<St
  * with a warning when it is short either way; null, with a warning, when they do not. A shortfall
  * that is only a lower bound says why (lowerBound): short as an urban school whose rurality is not
  * stated (as a rural school it is short by more), or short without the boarders a 寄宿制 school
- * does not give.
+ * does not give. A 寄宿制 school giving neither its boarders nor its rurality that meets the urban
+ * norm before its boarders but is short as a rural school even without them is null, with a warning
+ * that both decide (funding_rurality_boarders_unknown).
  *
  * @example Sichuan, rural 初中 of 120 students, 40 boarding, 300 000 yuan: funded as 300 →
  * 1040 × 300 + 300 × 40 = 324 000 required, shortfall 24 000
@@ -184,9 +193,21 @@ export function fundingFinding(name: string, type: SchoolType, records: readonly
   const atLeast = urban !== null && boardersUnknown(funding, records, school.boarding?.value ?? null);
   const boarderIssue = atLeast ? [schoolIssue("funding_boarders_unknown_short", school.cells[0] ?? null, { school: name, shortfall: Math.round(urban.shortfall ?? 0) })] : [];
   if (how === "stated" || how === "same") return { value: urban, issues: boarderIssue };
+  if (how === "urbanUnknown") return { value: null, issues: [bothUnknown(name, school, read.total, read.ruralFunded, findingFor(funding, norm, school, read.ruralFunded))] };
   const issue = schoolIssue(how === "fails" ? "funding_rurality_unknown_short" : "funding_rurality_unknown", school.cells[0] ?? null, { school: name, students: total, funded: read.ruralFunded });
   // Short as an urban school is short either way, so the boarders' warning (only raised when short) holds too.
   return { value: how === "fails" ? ruralUncounted(urban, read.ruralFunded) : null, issues: [issue, ...boarderIssue] };
+}
+
+/**
+ * The warning of a 寄宿制 school whose boarders and rurality are both unstated and both decide G6
+ * (unstatedRurality "urbanUnknown"): it meets the urban norm before its boarders, and as a rural
+ * school, funded for `ruralFunded`, it is short by `rural`'s shortfall even without them.
+ * @example Sichuan, 初中 of 394, 450 000 yuan: urban 409 760 before boarders; rural 520 000 → at least 70 000 short
+ */
+function bothUnknown(name: string, school: FundingInput, students: number, ruralFunded: number, rural: FundingFinding | null): Issue {
+  const shortfall = Math.round(rural?.shortfall ?? 0);
+  return schoolIssue("funding_rurality_boarders_unknown", school.cells[0] ?? null, { school: name, students, funded: ruralFunded, shortfall });
 }
 
 /**
