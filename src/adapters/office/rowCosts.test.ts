@@ -2,6 +2,7 @@ import type { SheetSpec } from "../../workbook/types";
 import { sheetLayout } from "../../workbook/write/sheetLayout";
 import { planTableNames } from "./queueFormats";
 import { rowCosts, segmentCost } from "./rowCosts";
+import { FakeExcel } from "./testing/fakeExcel";
 import { officeJsRequestBytes } from "./testing/officeJsRequests";
 import { resultSpecs, schoolsTable } from "./testing/specs";
 import { writeSegment } from "./testing/writeSegment";
@@ -18,6 +19,20 @@ function estimate(spec: SheetSpec, from = 0, to = Infinity): number {
 async function measured(spec: SheetSpec, from = 0, to = Infinity): Promise<number> {
   const [bytes] = await officeJsRequestBytes((context) => writeSegment(context, "学校达标", spec, from, to), 1_000_000);
   return bytes ?? 0;
+}
+
+/** The sink's estimate of operations for rows [from, to) of a sheet written as one segment. */
+function estimatedOperations(spec: SheetSpec, from = 0, to = Infinity): number {
+  const layout = sheetLayout(spec);
+  return rowCosts(spec, layout, []).slice(from, to).reduce((n, c) => n + c.operations, 0) + segmentCost(layout).operations;
+}
+
+/** Operations the same rows queue, as the fake Excel counts them (sets, calls and loads; its sizes are checked against office.js in fakeExcel.test.ts). */
+async function measuredOperations(spec: SheetSpec, from = 0, to = Infinity): Promise<number> {
+  const excel = new FakeExcel();
+  excel.model.addSheet("学校达标");
+  await excel.run((context) => writeSegment(context, "学校达标", spec, from, to));
+  return excel.requests[0]?.operations ?? 0;
 }
 
 /** A schools sheet whose every row is green in one column (one long run) and has no links. */
@@ -101,6 +116,31 @@ describe("rowCosts: the request size estimate", () => {
       expect(real - (await measured(oneLine, from, to))).toBeGreaterThan(450 * rows);
       expect(estimate(alternating, from, to)).toBeGreaterThanOrEqual(real);
     }
+  });
+
+  it("charges a block that starts inside a run of equal heights for that run's range, which the rows charge only where the run starts", async () => {
+    // Every school named with 25 characters: 3 lines in the 20-wide wrapping column (9 + 9 + 7), 50 pt,
+    // so the 200 data rows are one run, charged to data row 0. Sheet rows 50–119 (data rows 46–115) start
+    // inside it; office.js sets their height once more in that block.
+    const named = (name: string, wrap: boolean): SheetSpec => {
+      const table = schoolsTable(200);
+      const rows = table.rows.map((row) => [name, ...row.slice(1)]);
+      return { ...allGreen(200), tables: [{ ...table, rows, links: [], columns: table.columns.map((c, i) => ({ ...c, wrap: wrap && i === 0 })) }] };
+    };
+    const [tall, short, plain] = [named("长".repeat(25), true), named("长".repeat(9), true), named("长".repeat(25), false)];
+    const [from, to] = [50, 120];
+    // The run's share of the block, alone: one operation (the rowHeight set) and about 510 bytes (range and format paths, the set),
+    // besides the longer names: 70 rows × 16 more characters × 3 bytes = 3 360.
+    expect((await measuredOperations(tall, from, to)) - (await measuredOperations(short, from, to))).toBe(1);
+    const runBytes = (await measured(tall, from, to)) - (await measured(short, from, to)) - 70 * 16 * 3;
+    expect(runBytes).toBeGreaterThan(450);
+    expect(runBytes).toBeLessThan(560);
+    // The wrap part of the block (rows top-aligned, font size, autofit, the column's wrapText, the cut run): at least what office.js sends for it.
+    const wrapBytes = (await measured(tall, from, to)) - (await measured(plain, from, to));
+    expect(estimate(tall, from, to) - estimate(plain, from, to)).toBeGreaterThanOrEqual(wrapBytes);
+    // Three for the rows (verticalAlignment, font size, autofitRows), one for the column's wrapText, one for the cut run's height.
+    expect((await measuredOperations(tall, from, to)) - (await measuredOperations(plain, from, to))).toBe(5);
+    expect(estimatedOperations(tall, from, to) - estimatedOperations(plain, from, to)).toBeGreaterThanOrEqual(5);
   });
 
   it("covers a sheet of 5,000 rows, whose values and number formats office.js sends in 1,500-cell chunks", async () => {
