@@ -53,11 +53,12 @@ export function message(code: string, params: Readonly<Record<string, string | n
 /**
  * `{fieldHeader}`: a column as the reader of the message can find it. In Chinese the header as the
  * sheet has it (`params.header`), which is what the user looks for; in English the field the reader
- * took the column for, by the label the 列对应关系 table gives it (with its part and stage), and the
+ * took the column for, by the label the 列对应关系 table gives it with its part, its stage after a
+ * comma (read_field_stage: the header's brackets follow, and two pairs in a row read badly), and the
  * header in brackets, since a Chinese header alone does not say which field is meant. A column with
  * no recognised field (`params.field` absent or unknown: a county figure's row) keeps the header alone.
  * Undefined without `params.header`, so that the placeholder stays visible.
- * @example message("read_negative", { header: "初中在校生", field: "students", stage: "junior", text: "-5" }, "en") // "Students (Junior secondary) (初中在校生): -5 is negative; not read"
+ * @example message("read_negative", { header: "初中在校生", field: "students", stage: "junior", text: "-5" }, "en") // "Students, junior secondary (初中在校生): -5 is negative; not read"
  */
 function fieldHeaderText(params: Readonly<Record<string, string | number>>, lang: Lang): string | undefined {
   const { header } = params;
@@ -70,7 +71,8 @@ function fieldHeaderText(params: Readonly<Record<string, string | number>>, lang
 function readLabel(params: Readonly<Record<string, string | number>>, lang: Lang): string | null {
   const { field, stage, part, countyItem } = params;
   if (field !== undefined && CATALOGUE.has(`field_${String(field)}`)) {
-    return columnRoleLabel({ field: String(field), stage: stage === undefined ? null : String(stage), part: part === undefined ? null : String(part) }, lang);
+    const label = fieldPartLabel(String(field), part === undefined ? null : String(part), lang);
+    return stage === undefined ? label : message("read_field_stage", { field: label, stageInText: stage }, lang);
   }
   const item = countyItem === undefined ? undefined : CATALOGUE.get(`county_${String(countyItem)}`);
   return item === undefined ? null : item[lang];
@@ -78,15 +80,23 @@ function readLabel(params: Readonly<Record<string, string | number>>, lang: Lang
 
 /**
  * A column's role as the 列对应关系 table names it: the field's label, with its part (本科…) and
- * stage; an unknown field by its key. One wording for the mapping table, `--map` and the data issues.
+ * stage; an unknown field by its key. One wording for the mapping table and `--map`; the data
+ * issues' {fieldHeader} puts the stage after a comma instead (readLabel), as the header's brackets follow it.
  * @example columnRoleLabel({ field: "students", stage: "junior", part: null }, "en") // "Students (Junior secondary)"
  */
 export function columnRoleLabel(role: { readonly field: string; readonly stage: string | null; readonly part: string | null }, lang: Lang): string {
-  const code = `field_${role.field}`;
-  const own = CATALOGUE.has(code) ? message(code, {}, lang) : role.field;
-  // The pane names a part the same way (addin_field_part).
-  const field = role.part === null ? own : message("addin_field_part", { field: own, part: message(`addin_part_${role.part}`, {}, lang) }, lang);
+  const field = fieldPartLabel(role.field, role.part, lang);
   return role.stage === null ? field : message("out_mapping_field_stage", { field, stage: role.stage }, lang);
+}
+
+/**
+ * A field's label with its part (本科…), as the pane names it (addin_field_part); an unknown field by its key.
+ * @example fieldPartLabel("qualifiedTeachers", "bachelor", "en") // "Teachers above the required degree: bachelor's degree"
+ */
+function fieldPartLabel(key: string, part: string | null, lang: Lang): string {
+  const code = `field_${key}`;
+  const own = CATALOGUE.has(code) ? message(code, {}, lang) : key;
+  return part === null ? own : message("addin_field_part", { field: own, part: message(`addin_part_${part}`, {}, lang) }, lang);
 }
 
 /**
@@ -103,6 +113,8 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   otherValue: ["figure_"],
   stage: ["stage_"],
   missingStage: ["stage_"],
+  // A stage inside a sentence (read_field_stage): "junior secondary", not the heading form "Junior secondary".
+  stageInText: ["read_stage_in_text_"],
   type: ["type_"],
   countyVerdict: ["verdict_"],
   schoolVerdict: ["verdict_"],

@@ -1,10 +1,10 @@
-import { message } from "./catalogue";
+import { columnRoleLabel, message } from "./catalogue";
 
 /**
  * A cell's problem names its column by the header the user's sheet has; in English that alone does
  * not say which field is meant, so the field's label comes first and the header follows in
  * brackets. The Chinese texts stay on the header as written: it is what the user looks for.
- * Expected texts are written out by hand from the labels (field_*, addin_part_*, stage_*).
+ * Expected texts are written out by hand from the labels (field_*, addin_part_*, stage_*, read_stage_in_text_*).
  */
 describe("reader messages about a cell name its column's field in English, the header in Chinese", () => {
   it.each([
@@ -61,14 +61,17 @@ describe("reader messages about a cell name its column's field in English, the h
     expect(message(code, params, "zh")).toBe(zh);
   });
 
-  it("labels a per-stage column with its stage and a part column with its part, as the 列对应关系 table does", () => {
+  it("labels a per-stage column with its stage after a comma (one bracket pair: the header's) and a part column with its part", () => {
+    // The 列对应关系 table keeps its own form, the stage in brackets: no header follows there.
+    expect(columnRoleLabel({ field: "students", stage: "junior", part: null }, "en")).toBe("Students (Junior secondary)");
+    expect(columnRoleLabel({ field: "students", stage: "junior", part: null }, "zh")).toBe("在校生数（初中）");
     const stage = { header: "初中在校生", field: "students", stage: "junior", text: "-5" };
-    expect(message("read_negative", stage, "en")).toBe("Students (Junior secondary) (初中在校生): -5 is negative; not read");
+    expect(message("read_negative", stage, "en")).toBe("Students, junior secondary (初中在校生): -5 is negative; not read");
     expect(message("read_negative", stage, "zh")).toBe("“初中在校生”的值 -5 为负数，该项未读取");
     const part = { header: "专任教师/本科", field: "qualifiedTeachers", part: "bachelor", text: "#N/A" };
     expect(message("read_formula_error", part, "en")).toBe("Teachers above the required degree: bachelor's degree (专任教师/本科): the cell holds a formula error #N/A; not read");
     const both = { header: "小学骨干教师/省级", field: "backboneTeachers", part: "levelProvince", stage: "primary", text: "三" };
-    expect(message("read_not_a_number", both, "en")).toBe("Backbone teachers (county level or above): provincial level (Primary) (小学骨干教师/省级): “三” is not a number; not read");
+    expect(message("read_not_a_number", both, "en")).toBe("Backbone teachers (county level or above): provincial level, primary (小学骨干教师/省级): “三” is not a number; not read");
   });
 
   it("names a county figure's row by the county item it was read as (countyItem), its own wording in brackets", () => {

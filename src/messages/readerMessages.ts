@@ -9,6 +9,10 @@ import type { MessageTable } from "./types";
  * label and the header in English.
  */
 export const READER_MESSAGES: MessageTable = {
+  // {fieldHeader}'s label of a per-stage column in a sentence: "Students, junior secondary (初中在校生)", not two bracket pairs.
+  read_field_stage: { zh: "{field}（{stageInText}）", en: "{field}, {stageInText}" },
+  read_stage_in_text_primary: { zh: "小学", en: "primary" },
+  read_stage_in_text_junior: { zh: "初中", en: "junior secondary" },
   field_name: { zh: "学校名称", en: "School name" },
   field_county: { zh: "县区", en: "County" },
   field_type: { zh: "办学类型", en: "School type" },
