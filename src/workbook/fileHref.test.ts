@@ -25,6 +25,14 @@ describe("fileHref", () => {
     expect(fileHref('"<>^`{|}.xlsx')).toBe("%22%3C%3E%5E%60%7B%7C%7D.xlsx");
   });
 
+  it("escapes what an IRI may not hold beyond ASCII (private use, U+FFF0–FFFF), and a lone surrogate as U+FFFD", () => {
+    // U+E000 → %EE%80%80, U+FFFE → %EF%BF%BE; a lone U+D800 becomes U+FFFD → %EF%BF%BD (U+FFFD is in U+FFF0–FFFF).
+    expect(fileHref("a\uE000b\uFFFEc.xlsx")).toBe("a%EE%80%80b%EF%BF%BEc.xlsx");
+    expect(fileHref("县\uD800.xlsx")).toBe("县%EF%BF%BD.xlsx");
+    // A pair of surrogates is one character (𠀀, U+20000) and stays raw.
+    expect(fileHref("\uD840\uDC00.xlsx")).toBe("\uD840\uDC00.xlsx");
+  });
+
   it("leaves the characters a path may hold as they are", () => {
     expect(fileHref("a-b_c.d~e!$&'()*+,;=:@.xlsx")).toBe("a-b_c.d~e!$&'()*+,;=:@.xlsx");
     expect(fileHref("")).toBe("");

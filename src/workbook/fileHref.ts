@@ -2,9 +2,12 @@
  * What a relative URI reference's path may not hold as it is (RFC 3986 §3.3; RFC 3987 §2.2 for
  * the IRI Excel writes): control characters, the space, `%` (it starts an escape), `#` and `?`
  * (they would start the fragment or the query), `[` `]` (reserved for IP literals) and the other
- * ASCII characters a URI never holds (`" < > ^ \` { | }`).
+ * ASCII characters a URI never holds (`" < > ^ \` { | }`); beyond ASCII, the private-use characters
+ * and U+FFF0–FFFF, which an IRI may not hold either (U+FFFE in a .rels made exceljs refuse the file).
  */
-const MUST_ESCAPE = /[\p{Cc} "%<>[\]^`{|}#?]/gu;
+const MUST_ESCAPE = /[\p{Cc} "%<>[\]^`{|}#?\p{Co}\uFFF0-\uFFFF]/gu;
+/** A lone surrogate (no character at all; XML refuses it): written as U+FFFD, the replacement character. */
+const LONE_SURROGATE = /\p{Cs}/gu;
 
 /**
  * A relative file path as a hyperlink address: `/`-separated, with only what a URI reference's
@@ -18,5 +21,5 @@ const MUST_ESCAPE = /[\p{Cc} "%<>[\]^`{|}#?]/gu;
  * @example fileHref("北山县\\1#楼 [a].xlsx") // "北山县/1%23楼%20%5Ba%5D.xlsx"
  */
 export function fileHref(path: string): string {
-  return path.replace(/\\/g, "/").replace(MUST_ESCAPE, (c) => encodeURIComponent(c));
+  return path.replace(/\\/g, "/").replace(LONE_SURROGATE, "\uFFFD").replace(MUST_ESCAPE, (c) => encodeURIComponent(c));
 }

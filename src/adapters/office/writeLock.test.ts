@@ -108,4 +108,31 @@ describe("oneWriteAtATime", () => {
     b.end("B");
     await expect(second).resolves.toBe("B");
   });
+
+  it("still runs, and settles, a queued write whose listener throws: the next write after it hears nothing", async () => {
+    const log: string[] = [];
+    const a = gatedWrite("a", log);
+    const first = oneWriteAtATime(a.write);
+    const b = gatedWrite("b", log);
+    // The pane's listener can throw (a missing element): the write still runs, and does not stay counted for ever.
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const second = oneWriteAtATime(b.write, () => {
+      throw new Error("listener");
+    });
+    await tick();
+    a.end("A");
+    await first;
+    await tick();
+    b.end("B");
+    await expect(second).resolves.toBe("B");
+    expect(warn).toHaveBeenCalledTimes(2); // "queued", then "writing"
+    warn.mockRestore();
+    await tick();
+    const c = gatedWrite("c", log);
+    const third = oneWriteAtATime(c.write, (turn) => log.push(`c ${turn}`));
+    await tick();
+    expect(log).toEqual(["a starts", "a ends", "b starts", "b ends", "c starts"]);
+    c.end("C");
+    await expect(third).resolves.toBe("C");
+  });
 });

@@ -33,11 +33,23 @@ function settled(): void {
 export function oneWriteAtATime<T>(write: () => Promise<T>, onTurn: (turn: WriteTurn) => void = () => undefined): Promise<T> {
   const queued = unsettled > 0;
   unsettled++;
-  if (queued) onTurn("queued");
   const turn = tail.then(() => {
-    if (queued) onTurn("writing");
+    if (queued) tell(onTurn, "writing");
     return write();
   });
   tail = turn.then(settled, settled);
+  if (queued) tell(onTurn, "queued");
   return turn;
+}
+
+/**
+ * A turn told to its listener, whose failure (the pane's progress line, an element gone) must not
+ * stop the write nor leave it counted, never to settle: the results matter more than the hint.
+ */
+function tell(onTurn: (turn: WriteTurn) => void, turn: WriteTurn): void {
+  try {
+    onTurn(turn);
+  } catch (error) {
+    console.warn("the write's turn could not be told; the write goes on", error);
+  }
 }
