@@ -18,6 +18,16 @@ describe("titleYear", () => {
     expect(titleYear(gridOf([["编号12024学年"], HEADER]), 1)).toBeNull();
   });
 
+  it("names no year for a school year's late part (spring or summer of the next calendar year), nor for a year a plan cites", () => {
+    for (const title of ["某县2024学年度第二学期学校基本情况表", "某县2024学年下学期统计", "2024学年末统计", "二〇二四学年第二学期", "2024学年春季学期"]) {
+      expect(titleYear(gridOf([[title], HEADER]), 1)).toBeNull();
+    }
+    // A calendar year's spring names that year; the first term or the start of a school year names its year.
+    expect(titleYear(gridOf([["2025年春季学期"], HEADER]), 1)).toEqual({ year: 2025, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["2024学年第一学期"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["落实2024学年工作要点"], HEADER]), 1)).toBeNull();
+  });
+
   it("falls back to the sheet's name when no title row names a year", () => {
     expect(titleYear(gridOf([HEADER, ["一小", 300]], { sheet: "2023年学校" }), 0)).toEqual({ year: 2023, cell: null });
   });

@@ -3,7 +3,8 @@ import { titleCells } from "./titleCells";
 
 /**
  * A year as a title writes it: 2024年 / 2024 年度 / 2024年秋季 / 2024学年初 (the statistics taken at
- * the start of the school year that begins in autumn 2024: that year's data), with the character before it
+ * the start of the school year that begins in autumn 2024: that year's data; its late part names
+ * none, LATE_TERM), with the character before it
  * (group 1) so that one inside a longer number (12024年, 1.2024年) can be told apart — not with a
  * lookbehind, which Safari before 16.4 cannot parse: the whole bundle would fail on a Mac.
  */
@@ -27,7 +28,13 @@ const FILING = /(^|[\s\p{P}\p{S}])(?:填报|填表|制表)|(?:填报|填表|制�
  * What a year cites rather than dates (落实2017年督导评估办法, 2012年标准, 2019年文件 / 通知 / 意见):
  * the words after it, up to a few characters on. Not 标准化 (2024年标准化建设 is that year's work).
  */
-const CITED = /^[^\d\s\p{P}]{0,6}?(?:办法|标准(?!化)|文件|通知|意见)/u;
+const CITED = /^[^\d\s\p{P}]{0,6}?(?:办法|标准(?!化)|文件|通知|意见|要点|计划|方案)/u;
+/**
+ * A school year's late part (2024学年末, 2024学年度第二学期, 2024学年下学期 / 春季): spring or summer of
+ * the next calendar year, so "2024学年" there names no single year (the latest target stands in, said
+ * so) — read as 2024 it would answer to an earlier, more lenient target.
+ */
+const LATE_TERM = /^[^\d\s\p{P}]{0,2}?(?:末|第二学期|下学期|春)/u;
 
 /** What a title says of the year of its data, and where. */
 export interface TitleYear {
@@ -49,11 +56,16 @@ export function titleText(text: string): string {
   return filing === null ? dated : dated.slice(0, filing.index + (filing[1]?.length ?? 0));
 }
 
+/** Whether a year match is a school year's late part (LATE_TERM): only a 学年 is, 2025年春季 names 2025. */
+function lateTerm(m: RegExpExecArray | RegExpMatchArray, text: string): boolean {
+  return m[0].includes("学") && LATE_TERM.test(text.slice((m.index ?? 0) + m[0].length));
+}
+
 /** The distinct years a text names; a school-year span names both of its years; a year a document is cited by (CITED) names none. */
 function yearsIn(text: string): number[] {
   const t = titleText(text);
   const span = SPAN.exec(t);
-  const dates = [...t.matchAll(YEAR)].filter((m) => m[1] === undefined && !CITED.test(t.slice(m.index + m[0].length)));
+  const dates = [...t.matchAll(YEAR)].filter((m) => m[1] === undefined && !CITED.test(t.slice(m.index + m[0].length)) && !lateTerm(m, t));
   const years = span === null ? dates.map((m) => m[2]) : [span[1], span[2]];
   return [...new Set(years.map(Number))];
 }
