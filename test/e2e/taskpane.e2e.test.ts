@@ -42,10 +42,10 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** The CLI on the same file, sheet and range: its result workbook, read back. */
-async function cliSheets(): Promise<{ name: string; cells: Map<string, unknown> }[]> {
-  const out = join(work, "cli-result.xlsx");
-  const run = await runEvaluate([FIXTURE, "--out", out, "--sheet", SHEET, "--range", RANGE], {
+/** The CLI on the same file, sheet and range (in `lang`): its result workbook, read back. */
+async function cliSheets(lang: "zh" | "en" = "zh"): Promise<{ name: string; cells: Map<string, unknown> }[]> {
+  const out = join(work, `cli-result-${lang}.xlsx`);
+  const run = await runEvaluate([FIXTURE, "--out", out, "--sheet", SHEET, "--range", RANGE, "--lang", lang], {
     open: (p) => XlsxWorkbookSource.open(p),
     read: (source, options) => readWorkbook(source, options),
     evaluate,
@@ -146,6 +146,32 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   expect(again.panesShown).toBe(0);
   expect(again.dialogs).toEqual([]);
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+it("speaks English in an English Office: the pane, and sheets equal to the CLI's with --lang en", async () => {
+  const config = await standInConfig({ displayLanguage: "en-US" });
+  const { page, errors } = await openPage("taskpane.html", config);
+  await page.waitForSelector("#mapping tbody tr");
+  expect(await page.getAttribute("html", "lang")).toBe("en");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('Done')");
+  expect(errors).toEqual([]);
+  const dump = await dumpOf(page);
+  const expected = await cliSheets("en");
+  const written = dump.sheets.filter((s) => !config.sheets.some((f) => f.name === s.name));
+  expect(written.map((s) => s.name)).toEqual(expected.map((s) => s.name));
+  expect(written.map((s) => s.name)).toEqual(["Summary", "Coefficients", "Schools", "Shortfalls", "Guarantee & quality", "Data issues"]);
+  for (const [i, sheet] of written.entries()) {
+    const cli = expected[i];
+    if (cli) expectSameCells(cellMap(0, 0, sheet.grid), cli.cells, sheet.name);
+  }
+  // No Chinese of the tool's own in the pane: the Chinese left is the workbook's (its sheet name, headers).
+  expect(await page.locator("body").innerText()).toContain("Quality-balance evaluation");
+  for (const part of ["#title", "#progress-text", "#result-basis", "#glance", "#sheets", "#evaluate"]) {
+    expect([part, (await page.locator(part).innerText()).match(/\p{Script=Han}+/gu)]).toEqual([part, null]);
+  }
+  await page.screenshot({ path: join(root, "docs", "taskpane-en.png"), fullPage: true });
   await page.close();
 });
 
