@@ -33,8 +33,13 @@ describe("fileHref", () => {
     expect(fileHref("\uD840\uDC00.xlsx")).toBe("\uD840\uDC00.xlsx");
   });
 
+  it("keeps a first segment with a colon from reading as a scheme: ./ before it (RFC 3986 §4.2); a later one needs none", () => {
+    expect(fileHref("甲:乙.xlsx")).toBe("./甲:乙.xlsx");
+    expect(fileHref("市/甲:乙.xlsx")).toBe("市/甲:乙.xlsx");
+  });
+
   it("leaves the characters a path may hold as they are", () => {
-    expect(fileHref("a-b_c.d~e!$&'()*+,;=:@.xlsx")).toBe("a-b_c.d~e!$&'()*+,;=:@.xlsx");
+    expect(fileHref("市/a-b_c.d~e!$&'()*+,;=:@.xlsx")).toBe("市/a-b_c.d~e!$&'()*+,;=:@.xlsx");
     expect(fileHref("")).toBe("");
   });
 });

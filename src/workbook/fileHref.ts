@@ -21,5 +21,7 @@ const LONE_SURROGATE = /\p{Cs}/gu;
  * @example fileHref("北山县\\1#楼 [a].xlsx") // "北山县/1%23楼%20%5Ba%5D.xlsx"
  */
 export function fileHref(path: string): string {
-  return path.replace(/\\/g, "/").replace(LONE_SURROGATE, "\uFFFD").replace(MUST_ESCAPE, (c) => encodeURIComponent(c));
+  const href = path.replace(/\\/g, "/").replace(LONE_SURROGATE, "\uFFFD").replace(MUST_ESCAPE, (c) => encodeURIComponent(c));
+  // A first segment holding ":" (甲:乙.xlsx, possible outside Windows) would read as a scheme (RFC 3986 §4.2).
+  return (href.split("/")[0] ?? "").includes(":") ? `./${href}` : href;
 }
