@@ -26,6 +26,18 @@ describe("titleYear", () => {
     expect(titleYear(gridOf([["2025年春季学期"], HEADER]), 1)).toEqual({ year: 2025, cell: "学校基本情况!A1" });
     expect(titleYear(gridOf([["2024学年第一学期"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
     expect(titleYear(gridOf([["落实2024学年工作要点"], HEADER]), 1)).toBeNull();
+    // The late part set off by brackets, a dash or a space is the late part still.
+    for (const title of ["2024学年（第二学期）", "2024学年-第二学期", "2024学年度（春季学期）", "2024学年 末"]) {
+      expect(titleYear(gridOf([[title], HEADER]), 1)).toBeNull();
+    }
+  });
+
+  it("names no year for a span written in Chinese numerals, as for one in digits (the first year was left unread, so 2024 alone stood)", () => {
+    for (const title of ["二〇二三—二〇二四学年", "二〇二三至二〇二四学年", "二〇二三—二〇二四年", "二零二三-二零二四学年"]) {
+      expect(titleYear(gridOf([[title], HEADER]), 1)).toBeNull();
+    }
+    // A single year in Chinese numerals still names it.
+    expect(titleYear(gridOf([["二〇二四年学校基本情况"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
   });
 
   it("falls back to the sheet's name when no title row names a year", () => {
@@ -93,5 +105,39 @@ describe("titleYear", () => {
     expect(titleYear(gridOf([["2024年学校基本情况"], ["填报时间：2024年9月"], HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
     // 12024年 is no year; a number cell is no title; the 2019年 under the header is data.
     expect(titleYear(gridOf([["编号12024年"], [2024], HEADER, ["建于2019年", 300]]), 2)).toBeNull();
+  });
+});
+
+describe("titleYear (学年): edge cases", () => {
+  const yearOf = (title: string) => titleYear(gridOf([[title], HEADER]), 1)?.year ?? null;
+
+  it("reads 学年 after a space, after full-width digits (NFKC), and with 度 or a first / autumn term after it", () => {
+    expect(["2024 学年", "２０２４学年度", "2024学年秋季学期", "2024学年度第一学期"].map(yearOf)).toEqual([2024, 2024, 2024, 2024]);
+  });
+
+  it("names no year for a late part after 度 (2024学年度下学期, 2024学年度春季)", () => {
+    expect(["2024学年度下学期", "2024学年度春季"].map(yearOf)).toEqual([null, null]);
+  });
+
+  it("names no year for 学年 alone, a blank title row, or a row of empty text; the next row's year is read instead", () => {
+    expect(yearOf("学年统计")).toBeNull();
+    expect(titleYear(gridOf([["", null], [null, null], ["2024学年初"], HEADER]), 3)).toEqual({ year: 2024, cell: "学校基本情况!A3" });
+  });
+
+  it("passes over a title row whose only year is a late part: the row below that names one is read", () => {
+    expect(titleYear(gridOf([["2024学年末统计"], ["（2025年）"], HEADER]), 2)).toEqual({ year: 2025, cell: "学校基本情况!A2" });
+  });
+
+  it("reads a row naming a school year's start and another's late part as the start's year (the late part names none)", () => {
+    expect(yearOf("2023学年末 2024学年初")).toBe(2024);
+  });
+
+  it("reads a sheet name's 学年 as a title's: its start names the year, its late part none", () => {
+    expect(titleYear(gridOf([HEADER], { sheet: "2024学年" }), 0)).toEqual({ year: 2024, cell: null });
+    expect(titleYear(gridOf([HEADER], { sheet: "2024学年第二学期" }), 0)).toBeNull();
+  });
+
+  it("names no year for a digit span before 至 (2023至2024学年)", () => {
+    expect(yearOf("2023至2024学年")).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ const YEAR = /([\d.])?(20\d{2})\s*学?年/g;
 const SPAN = /(20\d{2})\s*[-–—~～至到]\s*(20\d{2})/;
 /** The digits of a year written in Chinese numerals: 二〇二四年, 二零二四年 (〇 and 零 both stand for 0). */
 const CHINESE_DIGITS = "〇一二三四五六七八九";
-const CHINESE_YEAR = /二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*学?年)/g;
+const CHINESE_YEAR = /二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*(?:学?年|[-–—~～至到]\s*二[〇零○]))/g;
 /** A full date, 2025年1月15日 / 2025年01月15号: the day a form was filled in, not the year of its data. */
 const DATE = /20\d{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]/g;
 /**
@@ -34,7 +34,7 @@ const CITED = /^[^\d\s\p{P}]{0,6}?(?:办法|标准(?!化)|文件|通知|意见|�
  * the next calendar year, so "2024学年" there names no single year (the latest target stands in, said
  * so) — read as 2024 it would answer to an earlier, more lenient target.
  */
-const LATE_TERM = /^[^\d\s\p{P}]{0,2}?(?:末|第二学期|下学期|春)/u;
+const LATE_TERM = /^[\s\p{P}]{0,2}[^\d\s\p{P}]{0,2}?[\s\p{P}]{0,2}(?:末|第二学期|下学期|春)/u;
 
 /** What a title says of the year of its data, and where. */
 export interface TitleYear {
