@@ -43,3 +43,34 @@ describe("fileHref", () => {
     expect(fileHref("")).toBe("");
   });
 });
+
+describe("fileHref: edge cases", () => {
+  it("escapes a path that is only a space, and a path of digits stays as it is", () => {
+    expect(fileHref(" ")).toBe("%20");
+    expect(fileHref("2024")).toBe("2024");
+  });
+
+  it("escapes a % that already looks like an escape: the name holds those characters", () => {
+    // "%20" in a file name is three characters: % becomes %25, the 2 and 0 stay.
+    expect(fileHref("%20.xlsx")).toBe("%2520.xlsx");
+  });
+
+  it("leaves full-width look-alikes (２０２４％) and an emoji (a surrogate pair, not private use) raw", () => {
+    expect(fileHref("２０２４％.xlsx")).toBe("２０２４％.xlsx");
+    expect(fileHref("😀.xlsx")).toBe("😀.xlsx");
+  });
+
+  it("escapes a U+FFFD the name holds itself, as the lone surrogate it stands for (U+FFF0–FFFF)", () => {
+    expect(fileHref("\uFFFD")).toBe("%EF%BF%BD");
+  });
+
+  it("puts ./ before a first segment that starts with a colon; a path from the root or with a colon further on needs none", () => {
+    expect(fileHref(":a")).toBe("./:a");
+    expect(fileHref("/甲:乙")).toBe("/甲:乙");
+    expect(fileHref("a/b:c/d")).toBe("a/b:c/d");
+  });
+
+  it("turns a UNC path's backslashes into slashes, doubled ones included", () => {
+    expect(fileHref("\\\\srv\\share\\a.xlsx")).toBe("//srv/share/a.xlsx");
+  });
+});

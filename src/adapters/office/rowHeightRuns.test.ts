@@ -30,3 +30,31 @@ describe("rowHeightRuns", () => {
     expect(rowHeightRuns(table(["短", "长".repeat(9), null]), WIDTHS, 0, 3)).toEqual([]);
   });
 });
+
+describe("rowHeightRuns: edge cases", () => {
+  it("gives one run for rows all of one height", () => {
+    const names = Array.from({ length: 4 }, () => "长".repeat(25));
+    expect(rowHeightRuns(table(names), WIDTHS, 0, 4)).toEqual([{ row: 0, count: 4, height: 50 }]);
+  });
+
+  it("gives a run per row when neighbouring heights alternate", () => {
+    // 25 characters: 50 pt; 10: 34 pt.
+    const names = ["长".repeat(25), "长".repeat(10), "长".repeat(25)];
+    expect(rowHeightRuns(table(names), WIDTHS, 0, 3)).toEqual([
+      { row: 0, count: 1, height: 50 },
+      { row: 1, count: 1, height: 34 },
+      { row: 2, count: 1, height: 50 },
+    ]);
+  });
+
+  it("gives none for an empty range, a reversed one, or one past the last row", () => {
+    const names = ["长".repeat(25), "长".repeat(25)];
+    expect(rowHeightRuns(table(names), WIDTHS, 1, 1)).toEqual([]);
+    expect(rowHeightRuns(table(names), WIDTHS, 2, 1)).toEqual([]);
+    expect(rowHeightRuns(table(names), WIDTHS, 2, 5)).toEqual([]);
+  });
+
+  it("wraps digits stored as text like any text: 20 digits in 20 columns (18.05 a line) take two lines, 34 pt", () => {
+    expect(rowHeightRuns(table(["12345678901234567890"]), WIDTHS, 0, 1)).toEqual([{ row: 0, count: 1, height: 34 }]);
+  });
+});

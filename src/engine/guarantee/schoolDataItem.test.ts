@@ -109,3 +109,60 @@ describe("rateItem", () => {
     expect([value?.verdict, value?.figure, value?.failingSchools]).toEqual(["met", 1, []]);
   });
 });
+
+describe("schoolDataItem: edge cases", () => {
+  it("everySchoolItem, lowest kind, an undecided school and none failing: not assessed, the lowest share null in the parts, the threshold kept", () => {
+    const { value, issues } = everySchoolItem("Q4", schools(CHECK.Q4, [[PASS, 0.06], [UNKNOWN, NaN]]), CHECK.Q4, LOWEST);
+    expect(value).toEqual({ code: "Q4", area: "quality", verdict: "not_assessed", figure: null, threshold: 0.05, basis: "school_data", figureOf: "lowest_school", failingSchools: [], cells: [], parts: { Q4_training_share: null, schools_checked: 2, schools_failing: 0, schools_unknown: 1 } });
+    expect(issues.map((i) => i.code)).toEqual(["guarantee_school_data_partial"]);
+  });
+
+  it("everySchoolItem, lowest kind, all schools at the threshold: met with the threshold as the lowest; one school of 0: that 0", () => {
+    const equal = everySchoolItem("Q4", schools(CHECK.Q4, [[PASS, 0.05], [PASS, 0.05], [PASS, 0.05]]), CHECK.Q4, LOWEST).value;
+    expect([equal?.verdict, equal?.figure, equal?.parts.schools_checked]).toEqual(["met", 0.05, 3]);
+    const zero = everySchoolItem("Q4", schools(CHECK.Q4, [[FAIL, 0]]), CHECK.Q4, LOWEST).value;
+    expect([zero?.verdict, zero?.figure, zero?.failingSchools]).toEqual(["not_met", 0, ["甲"]]);
+  });
+
+  it("everySchoolItem: every school failing gives their number; an undecided school that does not count is ignored", () => {
+    expect(everySchoolItem("G4", schools(CHECK.G4, [[FAIL, 1], [FAIL, 2], [FAIL, 3]]), CHECK.G4, FAILING).value).toMatchObject({ verdict: "not_met", figure: 3, failingSchools: ["甲", "乙", "丙"] });
+    const table = schools(CHECK.G4, [[PASS, 0], [UNKNOWN, NaN]]);
+    table.counted[1] = 0;
+    expect(everySchoolItem("G4", table, CHECK.G4, FAILING)).toMatchObject({ value: { verdict: "met", parts: { schools_checked: 1, schools_failing: 0, schools_unknown: 0 } }, issues: [] });
+  });
+
+  it("partialRate: a school failing a rate under 100% beside one without counts stays not assessed (the missing school could lift the county)", () => {
+    // Training ≥ 50%: 甲 1 of 4 = 25% fails on its own; 乙's counts missing: (1 + x) ÷ (4 + d) can reach 50% (x = d = 4: 5 ÷ 8).
+    const half: [string, CountyItem] = ["G9_training_rate", { item: "G9", comparison: "at_least", threshold: 0.5, unit: "ratio" }];
+    const { value, issues } = rateItem("G9", teachers([[1, 4], [NaN, 10]]), TEACHER.certified, half);
+    expect(value).toMatchObject({ verdict: "not_assessed", figure: null, threshold: 0.5, failingSchools: ["甲"], parts: { G9_training_rate: null, schools_checked: 2, schools_failing: 1, schools_unknown: 1 } });
+    expect(issues.map((i) => i.code)).toEqual(["guarantee_school_data_partial"]);
+  });
+
+  it("partialRate: no threshold decides nothing and lists nobody", () => {
+    const open: [string, CountyItem] = ["G12_certificate_rate", { item: "G12", comparison: "at_least", threshold: null, unit: "ratio" }];
+    expect(rateItem("G12", teachers([[0, 40], [NaN, 31]]), TEACHER.certified, open).value).toMatchObject({ verdict: "not_assessed", threshold: null, failingSchools: [] });
+  });
+
+  it("rateItem: every school exactly at the threshold meets it (9 + 9 of 10 + 10 = 0.9 ≥ 0.9); schools with no teachers at all give no rate", () => {
+    const ninety: [string, CountyItem] = ["G9_training_rate", { item: "G9", comparison: "at_least", threshold: 0.9, unit: "ratio" }];
+    const { value } = rateItem("G9", teachers([[9, 10], [9, 10]]), TEACHER.certified, ninety);
+    expect([value?.verdict, value?.failingSchools]).toEqual(["met", []]);
+    expect(value?.figure).toBeCloseTo(0.9, 15);
+    expect(rateItem("G12", teachers([[0, 0], [0, 0]]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
+  });
+
+  it("rateItem: no schools at all, or none that counts, gives null without a warning", () => {
+    expect(rateItem("G12", teachers([]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
+    const table = teachers([[39, 40]]);
+    table.counted[0] = 0;
+    expect(rateItem("G12", table, TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
+  });
+
+  it("rateItem: large counts sum exactly (3 000 schools of 100 teachers, one short by one: 299 999 ÷ 300 000)", () => {
+    const rows = Array.from({ length: 3000 }, (_, i): [number, number] => [i === 0 ? 99 : 100, 100]);
+    const { value } = rateItem("G12", teachers(rows), TEACHER.certified, CERTIFIED);
+    expect(value?.figure).toBeCloseTo(299_999 / 300_000, 15);
+    expect([value?.verdict, value?.parts.schools_failing]).toEqual(["not_met", 1]);
+  });
+});

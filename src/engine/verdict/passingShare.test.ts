@@ -93,3 +93,33 @@ describe("passingShare", () => {
     expect(passingShare(countedOf(sections(10, 10)), national, 2024)).toMatchObject({ share: 1, target: null, met: null });
   });
 });
+
+describe("passingShare and targetYearIssues: edge cases", () => {
+  const withTargets = (targets: { year: number; share: number }[]) => ({ ...sichuan, targets });
+
+  it("targetYearIssues takes the latest planned year whatever the profile's order, and a single target's year", () => {
+    expect(targetYearIssues(withTargets([{ year: 2025, share: 1 }, { year: 2024, share: 0.85 }]), null).map((i) => i.params)).toEqual([{ year: 2025 }]);
+    expect(targetYearIssues(withTargets([{ year: 2030, share: 0.9 }]), null).map((i) => i.params)).toEqual([{ year: 2030 }]);
+    expect(targetYearIssues(withTargets([]), null)).toEqual([]);
+  });
+
+  it("targetYearIssues says nothing for a given year before every target (no target applies, nothing was assumed) or long after them", () => {
+    expect(targetFor(sichuan, 2000)).toBeNull();
+    expect(targetYearIssues(sichuan, 2000)).toEqual([]);
+    expect(targetYearIssues(sichuan, 2099)).toEqual([]);
+  });
+
+  it("no section passing: share 0, not null, and the target missed", () => {
+    expect(passingShare(countedOf(sections(20, 0)), sichuan, 2024)).toEqual({ evaluated: 20, passing: 0, unjudged: 0, inScope: 20, share: 0, target: { year: 2024, share: 0.85 }, met: false });
+  });
+
+  it("every section in scope unjudged: no share, no verdict, all of them in scope", () => {
+    const unjudged = Array.from({ length: 3 }, (_, i) => sectionResult({ recordId: `表1!${i + 60}`, evaluable: false, pass: null, metCount: null, notEvaluable: ["missing_numerator"] }));
+    expect(passingShare(countedOf(unjudged), sichuan, 2024)).toEqual({ evaluated: 0, passing: 0, unjudged: 3, inScope: 3, share: null, target: { year: 2024, share: 0.85 }, met: null });
+  });
+
+  it("one section failing: share 0, missed; a target of 0 is met even by none passing (0 ÷ 20 ≥ 0)", () => {
+    expect(passingShare(countedOf(sections(1, 0)), sichuan, 2024)).toMatchObject({ evaluated: 1, share: 0, met: false });
+    expect(passingShare(countedOf(sections(20, 0)), withTargets([{ year: 2024, share: 0 }]), 2024)).toMatchObject({ share: 0, met: true });
+  });
+});

@@ -66,3 +66,44 @@ describe("decimalsKeepingSides", () => {
     expect(formatKeepingSides(null, [[0.5004, 0.5]])).toBeNull();
   });
 });
+
+describe("decimalsKeepingSides: edge cases", () => {
+  it("keeps a value just above a threshold of 0 above it (a percent of 0 shown as 0.0%)", () => {
+    // 0.0004 → 0.04%: 0.0% at one decimal (= the threshold 0), 0.04% at two.
+    expect(formatKeepingSides("0.0%", [[0.0004, 0]])).toBe("0.00%");
+    // A value of exactly 0 against 0 is equal: nothing to add.
+    expect(decimalsKeepingSides("0.0%", [[0, 0]])).toBe(1);
+  });
+
+  it("keeps a negative value on its side of a threshold of 0, and of a negative threshold", () => {
+    // −0.0004: −0.000 at three decimals (shown as the threshold 0), −0.0004 at four.
+    expect(decimalsKeepingSides("0.000", [[-0.0004, 0]])).toBe(4);
+    // −4.199 above −4.2: −4.20 at two decimals, −4.199 at three.
+    expect(decimalsKeepingSides("0.00", [[-4.199, -4.2]])).toBe(3);
+    // −0.001 under 0 with separators: −0.00 at two, −0.001 at three; the pattern is kept.
+    expect(formatKeepingSides("#,##0.00", [[-0.001, 0]])).toBe("#,##0.000");
+  });
+
+  it("ignores NaN and infinite values or thresholds: they have no side to keep", () => {
+    expect(decimalsKeepingSides("0.0%", [[NaN, 0.85], [0.849, Infinity], [Infinity, 1], [-Infinity, 0], [0.85, NaN]])).toBe(1);
+    // Beside them, a real near value still counts: 96 / 113 needs two.
+    expect(decimalsKeepingSides("0.0%", [[NaN, 0.85], [96 / 113, 0.85]])).toBe(2);
+  });
+
+  it("needs nothing when every value equals its threshold, and one pair decides as the column", () => {
+    expect(decimalsKeepingSides("0.0%", [[0.85, 0.85], [0.85, 0.85], [1, 1]])).toBe(1);
+    expect(formatKeepingSides("0.0%", [[0.8495, 0.85]])).toBe("0.00%"); // 84.95% → 85.0% at one decimal, 84.95% at two
+  });
+
+  it("works with large amounts: noise grows with the threshold (1e-9 relative)", () => {
+    // 9 999 999.7 yuan under 10 000 000: 0.3 apart, noise 0.01 → apart; "10,000,000" at 0 decimals, "9,999,999.7" at one.
+    expect(formatKeepingSides("#,##0", [[1e7 - 0.3, 1e7]])).toBe("#,##0.0");
+    // 999 999 999.6 against 1 000 000 000: 0.4 apart, noise 1 → equal as the engine compares: nothing.
+    expect(decimalsKeepingSides("#,##0", [[1e9 - 0.4, 1e9]])).toBe(0);
+  });
+
+  it("stops at four more decimals from a format without decimals too", () => {
+    // 1 999.99999 under 2 000 (1e-5 apart, noise 2e-6): 2000.0000 even at four decimals → capped at 0 + 4.
+    expect(formatKeepingSides("#,##0", [[1999.99999, 2000]])).toBe("#,##0.0000");
+  });
+});

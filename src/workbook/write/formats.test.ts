@@ -1,4 +1,4 @@
-import { formatNumber, roundForDisplay, withDecimals } from "./formats";
+import { formatDecimals, formatNeed, formatNumber, formatScale, roundForDisplay, shortfallFormat, shortfallUnit, valueFormat, withDecimals } from "./formats";
 
 describe("withDecimals", () => {
   it("sets the decimals and keeps the rest of the pattern", () => {
@@ -38,5 +38,67 @@ describe("formatNumber", () => {
     expect(formatNumber(96 / 113, "0.0%")).toBe("85.0%");
     expect(formatNumber(96 / 113, "0.00%")).toBe("84.96%");
     expect(formatNumber(1999.6, "#,##0.0")).toBe("1,999.6");
+  });
+});
+
+describe("formats: edge cases", () => {
+  it("withDecimals leaves a format it cannot read (General) alone, and handles a percent without decimals", () => {
+    expect(withDecimals("General", 2)).toBe("General");
+    expect(withDecimals("0%", 1)).toBe("0.0%");
+    expect(withDecimals("0.0%", 0)).toBe("0%");
+    expect(withDecimals("#,##0.00", 0)).toBe("#,##0");
+  });
+
+  it("formatDecimals and formatScale: no decimals in General or 0, ×100 only for a percent", () => {
+    expect([formatDecimals("General"), formatDecimals("0"), formatDecimals("0%"), formatDecimals("#,##0.000")]).toEqual([0, 0, 0, 3]);
+    expect([formatScale("0.00"), formatScale("0%"), formatScale("#,##0")]).toEqual([1, 100, 1]);
+  });
+
+  it("roundForDisplay: half away from zero for negatives, the 15th digit of large values, and non-finite values kept", () => {
+    expect(roundForDisplay(-2.5, 0)).toBe(-3);
+    expect(roundForDisplay(0.5, 0)).toBe(1);
+    expect(roundForDisplay(9.995, 2)).toBe(10);
+    // 0.0005 to three decimals: the digit cut is the 5 → 0.001; 0.00049 → 0.
+    expect(roundForDisplay(0.0005, 3)).toBe(0.001);
+    expect(roundForDisplay(0.00049, 3)).toBe(0);
+    // 123 456 789 012.345 has 15 significant digits: the 5 rounds up → …012.35.
+    expect(roundForDisplay(123456789012.345, 2)).toBe(123456789012.35);
+    expect(roundForDisplay(Infinity, 2)).toBe(Infinity);
+    expect(roundForDisplay(-Infinity, 2)).toBe(-Infinity);
+    expect(roundForDisplay(NaN, 2)).toBeNaN();
+  });
+
+  it("formatNumber: zero in a percent format, negatives with separators, very large amounts, and no format", () => {
+    expect(formatNumber(0, "0.0%")).toBe("0.0%");
+    expect(formatNumber(1, "0.0%")).toBe("100.0%");
+    expect(formatNumber(0, "#,##0.00")).toBe("0.00");
+    // −1 234.5 rounds away from zero to −1 235.
+    expect(formatNumber(-1234.5, "#,##0")).toBe("-1,235");
+    expect(formatNumber(1e15, "#,##0")).toBe("1,000,000,000,000,000");
+    expect(formatNumber(123456789012.345, "#,##0.00")).toBe("123,456,789,012.35");
+    expect(formatNumber(0.5, null)).toBe("0.5");
+  });
+
+  it("formatNeed shows a need too small for the last digit as that digit, and nothing needed as 0", () => {
+    expect(formatNeed(0, "#,##0")).toBe("0");
+    expect(formatNeed(0.3, "#,##0")).toBe("1");
+    // 0.5 is not under half the last digit: it rounds to 1 by itself.
+    expect(formatNeed(0.5, "#,##0")).toBe("1");
+    expect(formatNeed(0.004, "0.00")).toBe("0.01");
+    expect(formatNeed(1e-12, "0.00")).toBe("0.01");
+    expect(formatNeed(1234567.2, "#,##0")).toBe("1,234,567");
+  });
+
+  it("units and formats of each indicator (rules.md §2, §7): teachers and rooms whole, m² two decimals, yuan whole", () => {
+    const codes = ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const;
+    expect(codes.map((c) => [shortfallUnit(c), valueFormat(c), shortfallFormat(c)])).toEqual([
+      ["teachers", "0.00", "0"],
+      ["teachers", "0.00", "0"],
+      ["teachers", "0.00", "0"],
+      ["area", "0.00", "0.00"],
+      ["area", "0.00", "0.00"],
+      ["yuan", "#,##0.00", "#,##0"],
+      ["rooms", "0.00", "0"],
+    ]);
   });
 });

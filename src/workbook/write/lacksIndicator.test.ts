@@ -17,3 +17,15 @@ describe("lacksIndicator", () => {
     expect(lacksIndicator(makeSection({ name: "丁教学点", row: 8, students: 30, included: false, exclusion: "small_teaching_point", indicators: {} }), "L6")).toBe(false);
   });
 });
+
+describe("lacksIndicator: edge cases", () => {
+  it("a section with all seven indicators lacks none of them", () => {
+    const s = makeSection({ name: "甲小学", row: 5, students: 1 });
+    expect((["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const).map((code) => lacksIndicator(s, code))).toEqual([false, false, false, false, false, false, false]);
+  });
+  it("a section with no indicators at all lacks every one, if in scope with students; with 0 students or out of scope, none", () => {
+    const bare = (students: number | null, included = true) => makeSection({ name: "乙小学", row: 6, students, included, indicators: {} });
+    expect([lacksIndicator(bare(1), "L1"), lacksIndicator(bare(null), "L7")]).toEqual([true, true]);
+    expect([lacksIndicator(bare(0), "L1"), lacksIndicator(bare(0, false), "L1"), lacksIndicator(bare(null, false), "L1")]).toEqual([false, false, false]);
+  });
+});

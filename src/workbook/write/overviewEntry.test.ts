@@ -38,3 +38,29 @@ describe("resourcesReasons", () => {
     expect(resourcesReasons({ ...county, areas: [guarantee] })).toEqual({ notMet: [], pending: [] });
   });
 });
+
+describe("overviewEntry: edge cases", () => {
+  it("a county without items lists none, not met nor pending; a year not given stays null", () => {
+    const entry = evaluatedEntry("甲县.xlsx", makeEvaluation({ year: null, counties: [makeCounty({ items: [] })] }), [], "r.xlsx");
+    if (!entry.outcome.ok) throw new Error("evaluated");
+    expect([entry.outcome.year, entry.outcome.counties[0]?.itemsNotMet, entry.outcome.counties[0]?.itemsPending]).toEqual([null, [], []]);
+  });
+
+  it("counts only errors and warnings: notes alone give 0 and 0", () => {
+    const note = { code: "note_only", severity: "info" as const, cell: null, params: {} };
+    const entry = evaluatedEntry("甲县.xlsx", makeEvaluation(), [note, note], "r.xlsx");
+    expect(entry.outcome).toMatchObject({ ok: true, errors: 0, warnings: 0 });
+  });
+
+  it("resourcesReasons: met with no reasons says nothing; every reason pending leaves none not met", () => {
+    const county = (reasons: string[], pending: string[]) => {
+      const entry = evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ areas: [{ area: "resources", verdict: "not_assessed", reasons, pending }] })] }), [], "r.xlsx");
+      if (!entry.outcome.ok || !entry.outcome.counties[0]) throw new Error("evaluated");
+      return entry.outcome.counties[0];
+    };
+    expect(resourcesReasons(county([], []))).toEqual({ notMet: [], pending: [] });
+    expect(resourcesReasons(county(["sections_none_evaluable"], ["sections_none_evaluable"]))).toEqual({ notMet: [], pending: ["sections_none_evaluable"] });
+    // A county with no areas at all.
+    expect(resourcesReasons({ ...county([], []), areas: [] })).toEqual({ notMet: [], pending: [] });
+  });
+});

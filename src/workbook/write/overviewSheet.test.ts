@@ -132,6 +132,75 @@ describe("overviewSheet", () => {
     expect(overviewLine(3, 1, "en")).toBe("3 workbooks: 2 evaluated, 1 could not be evaluated");
   });
 
+  describe("edge cases", () => {
+    const single = (county: ReturnType<typeof makeCounty>, lang: "zh" | "en" = "zh", which = 0) => rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], lang, which);
+
+    it("with no workbook at all: both tables say （无）, the counts line 0 of 0, and no item legend", () => {
+      const { sheet } = rowsOf([]);
+      expect(sheet.tables.map((t) => t.rows.map((r) => r[0]))).toEqual([["（无）"], ["（无）"]]);
+      expect(sheet.notes[2]).toBe("共 0 个工作簿：0 个已评估，0 个未能评估");
+      expect(sheet.notes.some((n) => n.startsWith("项目代码"))).toBe(false);
+    });
+
+    it("orders item codes by number, not as text (G2 before G10), G before Q, and names a code once when one county misses it and another has it pending", () => {
+      const a = makeCounty({ county: "甲县", items: [makeItem({ code: "Q1", area: "quality", verdict: "not_met" }), makeItem({ code: "G10", verdict: "not_met" })] });
+      const b = makeCounty({ county: "乙县", items: [makeItem({ code: "G2", verdict: "not_assessed" }), makeItem({ code: "G10", verdict: "not_assessed" })] });
+      const { sheet } = rowsOf([evaluatedEntry("某市.xlsx", makeEvaluation({ counties: [a, b] }), [], "r.xlsx")]);
+      expect(sheet.notes[4]).toBe("项目代码：G2 城乡“四统一”；G10 教职工编制统筹配置；Q1 初中三年巩固率");
+    });
+
+    it("names a single code alone, and none when every item is met", () => {
+      expect(single(makeCounty({ items: [makeItem({ code: "R1", area: "recognition", verdict: "not_met" })] })).sheet.notes[4]).toBe("项目代码：R1 社会认可度");
+      expect(single(makeCounty({ items: [makeItem({ code: "G8" })] })).sheet.notes.some((n) => n.startsWith("项目代码"))).toBe(false);
+    });
+
+    it("shows a share of 0 (no section passing) as 0, red, in the plain format; one equal to its target needs no more decimals", () => {
+      const none = makeCounty({ passing: { evaluated: 20, passing: 0, unjudged: 0, inScope: 20, share: 0, target: { year: 2024, share: 0.85 }, met: false } });
+      const { rows, table } = single(none);
+      const share = table.columns.findIndex((c) => c.header === "达标比例（占已判定）");
+      expect([rows[0]?.["达标比例（占已判定）"], table.columns[share]?.numberFormat]).toEqual([0, "0.0%"]);
+      expect(table.emphasis).toContainEqual({ row: 0, column: share, kind: "bad" });
+      // 17 / 20 = 0.85 exactly: on the target, 85.0% says so.
+      const equal = makeCounty({ passing: { evaluated: 20, passing: 17, unjudged: 0, inScope: 20, share: 17 / 20, target: { year: 2024, share: 0.85 }, met: true } });
+      expect(single(equal).table.columns[share]?.numberFormat).toBe("0.0%");
+    });
+
+    it("leaves the share blank, without colour, when no section could be judged (not 0)", () => {
+      const unjudged = makeCounty({ passing: { evaluated: 0, passing: 0, unjudged: 3, inScope: 3, share: null, target: { year: 2024, share: 0.85 }, met: null } });
+      const { rows, table } = single(unjudged);
+      const share = table.columns.findIndex((c) => c.header === "达标比例（占已判定）");
+      expect(rows[0]).toMatchObject({ "参评学校（学段）数": 3, "达标学校（学段）数": 0, "无法评估学校（学段）数": 3, "达标比例（占已判定）": null });
+      expect(table.emphasis.filter((e) => e.column === share)).toEqual([]);
+    });
+
+    it("a coefficient group whose CVs are all unknown shows them blank and no count within the limit", () => {
+      const indicators = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, mean: null, sd: null, cv: null, met: null }]));
+      const unknown = makeGroup({ schools: 1, indicators: indicators as ReturnType<typeof makeGroup>["indicators"] });
+      const { rows, table } = single(makeCounty({ coefficients: [unknown] }), "zh", 1);
+      expect(rows[0]).toMatchObject({ 学校数: 1, L1: null, L7: null, 达到限值项数: null, 限值: 0.5 });
+      expect(table.columns.find((c) => c.header === "L1")?.numberFormat).toBe("0.000");
+    });
+
+    it("a CV equal to its limit is within it: 7/7, not red, and no more decimals", () => {
+      const equal = makeGroup({ indicators: { ...makeGroup().indicators, L2: makeStats("L2", 2, 1, 0.5, 0.5) } });
+      const { rows, table } = single(makeCounty({ coefficients: [equal] }), "zh", 1);
+      const l2 = table.columns.findIndex((c) => c.header === "L2");
+      expect([rows[0]?.["达到限值项数"], table.columns[l2]?.numberFormat]).toEqual(["7/7", "0.000"]);
+      expect(table.emphasis.filter((e) => e.column === l2)).toEqual([]);
+    });
+
+    it("a county without coefficient groups adds no row below; with none at all the table says （无）", () => {
+      const { table } = single(makeCounty({ coefficients: [] }), "zh", 1);
+      expect(table.rows.map((r) => r[0])).toEqual(["（无）"]);
+    });
+
+    it("lists a junior CV over its limit and 'no school evaluable' as 资源配置's words", () => {
+      const resources: AreaVerdict = { area: "resources", verdict: "not_met", reasons: ["L1_junior_cv", "sections_none_evaluable"], pending: ["sections_none_evaluable"] };
+      const { rows } = single(makeCounty({ items: [], areas: [resources] }));
+      expect(rows[0]).toMatchObject({ 未达标项目: "初中 L1 差异系数", 待评估项目: "无可评估学校" });
+    });
+  });
+
   describe("values beside their thresholds", () => {
     const formatOf = (table: { columns: readonly { header: string; numberFormat: string | null }[] }, header: string) => table.columns.find((c) => c.header === header)?.numberFormat;
 

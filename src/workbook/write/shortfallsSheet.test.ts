@@ -134,3 +134,39 @@ describe("缺口测算's school guarantee table marks a public-funding shortfall
     expect(fundingFloorNote(both, "en")).toBe("Funding shortfall is a lower bound: boarders not counted; as a rural school (funded for 500 students) it is larger");
   });
 });
+
+describe("缺口测算: edge cases", () => {
+  const unknown = { musicRoomsShort: null, artRoomsShort: null, studentsOverCap: null, classesOverCap: null, largeClasses: null, superLargeClasses: null, fundingShortfall: null } as const;
+
+  it("with no county: every table says so, no incomplete sections, and the guarantee table that nothing was computed", () => {
+    const sheet = shortfallsSheet(makeEvaluation({ counties: [] }), zh);
+    expect(sheet.tables.map((t) => t.rows.map((r) => r[0]))).toEqual([["（无）"], ["（无）"], ["（音乐美术教室、学校规模、班额、公用经费均未测算，原因见“政府保障与质量”表）"]]);
+    expect(incompleteSections([])).toBe(0);
+    expect(sheet.notes.some((n) => n.startsWith("县域缺口合计不含"))).toBe(false);
+  });
+
+  it("guaranteeEmptyText: a special-education school alone checks nothing, its G7 funding 0 included", () => {
+    const special = makeGuarantee({ name: "特教学校", recordId: "s1", type: "special", ...unknown, sizeCap: null, fundingShortfall: 0 });
+    expect(guaranteeEmptyText([special], "zh")).toBe("（音乐美术教室、学校规模、班额、公用经费均未测算，原因见“政府保障与质量”表）");
+  });
+
+  it("guaranteeEmptyText: one value of a check known is enough (art rooms without music rooms, super-large classes alone, a funding shortfall of 0)", () => {
+    const only = (known: Partial<Record<keyof typeof unknown, number>>) => guaranteeEmptyText([makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown, ...known })], "zh");
+    expect(only({ artRoomsShort: 0 })).toBe("（已测算的音乐美术教室均无缺口；学校规模、班额、公用经费未测算，原因见“政府保障与质量”表）");
+    expect(only({ superLargeClasses: 0 })).toBe("（已测算的班额均无缺口；音乐美术教室、学校规模、公用经费未测算，原因见“政府保障与质量”表）");
+    expect(guaranteeEmptyText([makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown, fundingShortfall: 0 })], "en")).toBe(
+      "(checked: public funding — no school falls short. Not computed: music and art rooms, school size, class sizes; see Guarantee & quality for why)",
+    );
+  });
+
+  it("fundingFloorNote: a rural figure in the thousands is written as the number it is", () => {
+    expect(fundingFloorNote({ ruralFunded: 1500, boardersUncounted: false }, "zh")).toBe("公用经费缺口为下限：若为农村学校（按 1500 人核定）缺口更大");
+  });
+
+  it("lists a school short by under one yuan as a lower bound, amber, with its note (the cell keeps 0.4, not 0)", () => {
+    const tiny = makeGuarantee({ name: "甲小学", recordId: "r1", fundingShortfall: 0.4, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } });
+    const t = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [tiny] })] }), zh).tables[2];
+    expect(t?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([["甲小学", 0.4, "公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大"]]);
+    expect(t?.emphasis).toEqual([{ row: 0, column: 10, kind: "warn" }]);
+  });
+});

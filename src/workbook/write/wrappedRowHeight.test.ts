@@ -114,3 +114,48 @@ describe("wrappedRowHeights", () => {
     expect(wrappedRowHeights({ ...table, rows: [] }, [40, 20, 10])).toEqual([]);
   });
 });
+
+describe("wrappedRowHeight: edge cases", () => {
+  it("wraps digits stored as text (a string is text to Excel), unlike the same number", () => {
+    // 20 digits in 10 columns (8.55 usable): one run longer than a line, split by characters: 8.55 + 8.55 + 2.9 → 3 lines, 50 pt.
+    expect(wrappedLines("12345678901234567890", 10)).toBe(3);
+    expect(wrappedRowHeight(["12345678901234567890"], [10])).toBe(50);
+    expect(wrappedRowHeight([12345678901234567890], [10])).toBeNull();
+  });
+
+  it("fills a line of Latin letters exactly: 8 (≤ 8.55) in 10 columns are one line, 9 two", () => {
+    expect(wrappedLines("a".repeat(8), 10)).toBe(1);
+    expect(wrappedLines("a".repeat(9), 10)).toBe(2);
+  });
+
+  it("counts a text of spaces only, or a lone line break, without dividing by nothing", () => {
+    expect(wrappedLines("   ", 10)).toBe(1);
+    expect(wrappedLines("\n", 40)).toBe(2);
+  });
+
+  it("gives a negative width the narrowest column (2 units a line), and a very wide one a single line", () => {
+    expect(wrappedLines("长长", -5)).toBe(2);
+    expect(wrappedLines("长".repeat(1000), 1e6)).toBe(1);
+  });
+
+  it("takes a missing column width as 0 (2 units a line): 5 CJK characters are 5 lines, 5 × 16 + 2 = 82 pt", () => {
+    expect(wrappedRowHeight(["长".repeat(5)], [])).toBe(82);
+  });
+
+  it("is null for blank cells only, and for an empty text in a 0-wide column", () => {
+    expect(wrappedRowHeight([null, null], [40, 40])).toBeNull();
+    expect(wrappedRowHeight([""], [0])).toBeNull();
+  });
+
+  it("is exactly two lines (34 pt) one character past a line, and 409 pt from 26 lines (26 × 16 + 2 = 418)", () => {
+    expect(wrappedRowHeight(["长".repeat(19)], [40])).toBe(34);
+    expect(wrappedRowHeight(["x\n".repeat(25) + "x"], [40])).toBe(409);
+  });
+
+  it("wrappedRowHeights: no rows for an empty or reversed range", () => {
+    const table = { columns: [{ header: "h", width: 10, numberFormat: null, wrap: true }], rows: [["长".repeat(19)]] };
+    expect(wrappedRowHeights(table, [40], 1, 1)).toEqual([]);
+    expect(wrappedRowHeights(table, [40], 1, 0)).toEqual([]);
+    expect(wrappedRowHeights(table, [40], 1)).toEqual([]);
+  });
+});
