@@ -38,6 +38,14 @@ describe("summaryLines: a county's line", () => {
     expect(summaryLines({ ...NO_COUNTIES, counties: [far] }, [], "zh")[0]).toContain("100/113（88.5%，2024 年目标 85.0%）");
   });
 
+  it("says how many could not be evaluated when none was judged (0/0 alone hid them)", () => {
+    const none = makeCounty({ passing: { evaluated: 0, passing: 0, unjudged: 3, inScope: 3, share: null, target: { year: 2024, share: 0.85 }, met: null } });
+    const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");
+    const [en] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "en");
+    expect(zh).toContain("学校（学段）达标 0/0（3 个无法评估）；");
+    expect(en).toContain("0/0 (3 could not be evaluated);");
+  });
+
   it("says a profile has no yearly target rather than a dash (national-2017 leaves them to the provinces)", () => {
     const none = makeCounty({ passing: { evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: null, met: null } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");

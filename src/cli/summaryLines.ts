@@ -22,7 +22,8 @@ function recognised(value: boolean | null, lang: Lang): string {
  */
 function shareText(county: CountyEvaluation, lang: Lang): string {
   const p = county.passing;
-  if (p.share === null) return "";
+  // None judged: no share, but the sections that could not be evaluated still said (0/0 alone hid them).
+  if (p.share === null) return p.unjudged > 0 ? message("cli_summary_none_judged", { unjudged: p.unjudged }, lang) : "";
   const format = formatKeepingSides(FORMAT.ratio, [[p.share, p.target?.share]]);
   const target = p.target ? message("cli_summary_target", { year: p.target.year, share: formatNumber(p.target.share, FORMAT.ratio) }, lang) : message("cli_summary_no_target", {}, lang);
   const shareCode = p.unjudged > 0 ? "cli_summary_share_unjudged" : "cli_summary_share";

@@ -56,6 +56,7 @@ export const CLI_MESSAGES: MessageTable = {
     en: "{county}: resource allocation {resources}, government guarantee {guarantee}, education quality {quality}, social recognition {recognition}; school sections passing {passing}/{evaluated}{share}; overall: {recognised}",
   },
   cli_summary_share: { zh: "（{share}，{target}）", en: " ({share}; {target})" },
+  cli_summary_none_judged: { zh: "（{unjudged} 个无法评估）", en: " ({unjudged} could not be evaluated)" },
   cli_summary_share_unjudged: { zh: "（{share}，{target}；另有 {unjudged} 个无法评估）", en: " ({share}; {target}; {unjudged} more could not be evaluated)" },
   cli_summary_target: { zh: "{year} 年目标 {share}", en: "{year} target {share}" },
   cli_summary_no_target: { zh: "无年度目标", en: "no yearly target" },
