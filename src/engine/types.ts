@@ -328,21 +328,23 @@ export interface ItemResult {
 
 /**
  * What a school's G6 shortfall leaves out when it is only a lower bound (rules.md §4 item 6); at
- * least one of the two is set.
+ * least one of the two is set, which the type says (a bound for no reason cannot be built).
  * @example Sichuan, 初中 of 394 students, rurality not stated, 391 400 yuan: shortfall 18 360 as an
  * urban school (1040 × 394 − 391 400) → { ruralFunded: 500, boardersUncounted: false } (as a rural
  * school: 1040 × 500 − 391 400 = 128 600)
  */
-export interface FundingLowerBound {
-  /**
-   * The students the school would be funded for as a rural school, when its rurality is not stated
-   * and it is short even as an urban school (issue funding_rurality_unknown_short): as a rural
-   * school the gap is larger. null when its rurality is not the reason.
-   */
-  readonly ruralFunded: number | null;
-  /** A 寄宿制 school that gives no boarder count, short even without its boarders (issue funding_boarders_unknown_short): their extra is not counted. */
-  readonly boardersUncounted: boolean;
-}
+export type FundingLowerBound =
+  | {
+      /**
+       * The students the school would be funded for as a rural school, when its rurality is not stated
+       * and it is short even as an urban school (issue funding_rurality_unknown_short): as a rural
+       * school the gap is larger.
+       */
+      readonly ruralFunded: number;
+      /** A 寄宿制 school that gives no boarder count, short even without its boarders (issue funding_boarders_unknown_short): their extra is not counted. */
+      readonly boardersUncounted: boolean;
+    }
+  | { readonly ruralFunded: null; readonly boardersUncounted: true };
 
 /** Per-school guarantee findings (one per input record; combined schools once). */
 export interface SchoolGuarantee {
