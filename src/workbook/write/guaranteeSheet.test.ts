@@ -5,8 +5,14 @@ import type { ResultContext } from "./ResultContext";
 import type { TableSpec } from "../types";
 import { message } from "../../messages/catalogue";
 
+/** A catalogue text, refused when missing: message() gives back the code, which would stand on both sides of an assertion. */
+function label(code: string, lang: "zh" | "en" = "zh"): string {
+  const text = message(code, {}, lang);
+  if (text === code) throw new Error(`no catalogue entry ${code}`);
+  return text;
+}
 /** An item's own name (the main row's; its wording is the catalogue's concern, not this test's). */
-const item = (code: string) => message(`item_${code}`, {}, "zh");
+const item = (code: string) => label(`item_${code}`);
 
 const profile = builtInProfile("national-2017");
 const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh", profile };
@@ -121,7 +127,7 @@ describe("政府保障与质量 parts that repeat the figure", () => {
     const g12 = makeItem({ code: "G12", verdict: "not_met", basis: "school_data", figureOf: "rate", figure: 70 / 71, threshold: 1, parts: { G12_certificate_rate: 70 / 71, schools_checked: 2, schools_failing: 1 } });
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g12] })] }), en).tables[0];
     expect(t?.rows.map((r) => [r[0], r[1], ...r.slice(3, 8)])).toEqual([
-      ["G12", message("item_G12", {}, "en"), null, 0.985915492957746, "≥", 1, null], // 70 / 71 = 0.98591549295774650… to 15 digits
+      ["G12", label("item_G12", "en"), null, 0.985915492957746, "≥", 1, null], // 70 / 71 = 0.98591549295774650… to 15 digits
       ["G12", "Schools it applies to (incl. those without the data)", 2, null, null, null, null],
       ["G12", "Schools failing", 1, null, null, null, null],
     ]);
@@ -187,7 +193,7 @@ describe("政府保障与质量 the rule between figure and threshold", () => {
   /** The one table's rows as [code, name, rule] (the rule column: 要求 / Rule). */
   const rules = (list: ReturnType<typeof makeItem>[], context: ResultContext) => {
     const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: list })] }), context).tables[0];
-    const column = t?.columns.findIndex((c) => c.header === message("out_h_rule", {}, context.lang)) ?? -1;
+    const column = t?.columns.findIndex((c) => c.header === label("out_h_rule", context.lang)) ?? -1;
     return t?.rows.map((r) => [r[0], r[1], r[column]]);
   };
 
@@ -235,13 +241,13 @@ describe("政府保障与质量 the rule between figure and threshold", () => {
       ["G6", "适用的学校数（含数据不全的）", null],
       ["G6", "未达标学校数", null],
       ["G15", item("G15"), null],
-      ["G15", message("county_G15_migrant_share", {}, "zh"), "≥"],
-      ["G15", message("county_G15_left_behind_care", {}, "zh"), null],
+      ["G15", label("county_G15_migrant_share"), "≥"],
+      ["G15", label("county_G15_left_behind_care"), null],
     ]);
   });
 
   it("gives none to a single yes / no item judged from the county's evidence", () => {
     const g1 = makeItem({ code: "G1", basis: "evidence", parts: { G1_layout: 1 } });
-    expect(rules([g1], en)).toEqual([["G1", message("item_G1", {}, "en"), null]]);
+    expect(rules([g1], en)).toEqual([["G1", label("item_G1", "en"), null]]);
   });
 });
