@@ -62,6 +62,14 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(result.stdout.at(-1)).toBe("共 3 个工作簿：2 个已评估，1 个未能评估");
 
     const rows = await overviewRows(join(cwd, "out", "评估总览.xlsx"));
+    // As the fixtures give them (checked by an independent calculation): the loop below then cannot pass on nothing.
+    expect(rows.map((r) => [r["工作簿"], r["县区"], r["达标学校（学段）数"], r["参评学校（学段）数"]])).toEqual([
+      ["丙县.xlsx", null, null, null],
+      ["甲县.xlsx", "示例县", 33, 37],
+      ["乙区各县.xlsx", "甲县", 7, 8],
+      ["乙区各县.xlsx", "乙县", 7, 8],
+      ["乙区各县.xlsx", "丙区", 8, 8],
+    ]);
     for (const [file, json] of [["甲县.xlsx", "甲县.json"], ["乙区各县.xlsx", "乙区各县.json"]] as const) {
       const r = report(join(cwd, "json", json));
       expect(rows.filter((row) => row["工作簿"] === file).map((row) => row["县区"])).toEqual(r.counties.map((c) => c.county ?? "本县"));
@@ -139,6 +147,11 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(overview.workbooks.map((w) => [w.file, w.evaluated])).toEqual([["丙县.xlsx", false], ["甲县.xlsx", true], ["乙区各县.xlsx", true]]);
     const own = report(join(cwd, "json", "乙区各县.json"));
     const counties = overview.workbooks[2]?.counties ?? [];
+    expect(counties.map((c) => [c.county, c.passing.passing, c.passing.inScope, c.coefficients.length])).toEqual([
+      ["甲县", 7, 8, 2],
+      ["乙县", 7, 8, 2],
+      ["丙区", 8, 8, 2],
+    ]);
     expect(counties.map((c) => c.county)).toEqual(own.counties.map((c) => c.county));
     for (const c of counties) {
       const sections = own.schools.filter((s) => s.county === c.county && s.included);
