@@ -33,6 +33,14 @@ function blank(excel: FakeExcel): FakeSheet {
   return excel.model.addSheet("Sheet1");
 }
 
+/** setup(version) on a new workbook (blank) with `specs` written by its sink: the start of most tests here. */
+async function written(specs: Parameters<OfficeWorkbookSink["writeSheets"]>[0], version?: string): Promise<ReturnType<typeof setup>> {
+  const s = setup(version);
+  blank(s.excel);
+  await s.sink().writeSheets(specs);
+  return s;
+}
+
 /** Requests before the new sheets are added: list the sheets, read markers, and (where markers are custom properties) the sheets' own names on their own. */
 const SURVEY = { "1.13": 3, "1.7": 2 } as const;
 
@@ -97,9 +105,7 @@ describe("OfficeWorkbookSink: what it writes", () => {
   });
 
   it("adds data bars scaled to the limit and a CV-against-limit chart per coefficients table", async () => {
-    const { excel, sink } = setup();
-    blank(excel);
-    await sink().writeSheets(resultSpecs(2));
+    const { excel } = await written(resultSpecs(2));
     const coef = excel.model.sheet("差异系数") as FakeSheet;
     // No notes: title row 0, blank row 1, caption 小学 row 2, header row 3, data rows 4..11 (L1..L7, average).
     expect(coef.dataBars[0]).toEqual({ box: { top: 4, left: 5, bottom: 11, right: 5 }, lower: "0", upper: "0.5" });
@@ -111,9 +117,7 @@ describe("OfficeWorkbookSink: what it writes", () => {
   });
 
   it("draws the sections meeting each indicator as columns stacked met / floor / below, beside the count table", async () => {
-    const { excel, sink } = setup("1.7");
-    blank(excel);
-    await sink().writeSheets(resultSpecs(2));
+    const { excel } = await written(resultSpecs(2), "1.7");
     const coef = excel.model.sheet("差异系数") as FakeSheet;
     // CV table: caption 2, header 3, data 4..11, blank 12. Count table: caption 13, header 14, data 15..21 (L1..L7).
     const chart = coef.charts[1];
@@ -163,12 +167,8 @@ function wrappedCells(excel: FakeExcel): string[] {
 
 describe("OfficeWorkbookSink: wrapping long text", () => {
   it("wraps exactly the data body of a wrapping column, top-aligns and fits its table's rows, without another sync", async () => {
-    const plain = setup();
-    blank(plain.excel);
-    await plain.sink().writeSheets(resultSpecs(5));
-    const { excel, sink } = setup();
-    blank(excel);
-    await sink().writeSheets(wrappingSpecs(5));
+    const plain = await written(resultSpecs(5));
+    const { excel } = await written(wrappingSpecs(5));
     // 学校达标: title 0, note 1, blank 2, header 3 (not wrapped), five schools in rows 4–8 of column A.
     expect(wrappedCells(excel)).toEqual([4, 5, 6, 7, 8].map((r) => `学校达标!${r},0:Top`));
     expect(wrappedCells(plain.excel)).toEqual([]);
@@ -182,12 +182,8 @@ describe("OfficeWorkbookSink: wrapping long text", () => {
   });
 
   it("sets the wrapping table's data rows to 11 pt, the size the row heights are estimated for (the workbook's Normal may be 12 pt 宋体), and nothing else, without another sync", async () => {
-    const plain = setup();
-    blank(plain.excel);
-    await plain.sink().writeSheets(resultSpecs(5));
-    const { excel, sink } = setup();
-    blank(excel);
-    await sink().writeSheets(wrappingSpecs(5));
+    const plain = await written(resultSpecs(5));
+    const { excel } = await written(wrappingSpecs(5));
     const sized = (e: FakeExcel, points: number) => e.model.sheets.flatMap((s) => [...s.cells.entries()].filter(([, c]) => c.size === points).map(([key]) => `${s.name}!${key}`));
     // Rows 4–8, all 11 columns of the table: not the header (row 3), not the title (14 pt), not other sheets.
     expect(sized(excel, 11).sort()).toEqual([4, 5, 6, 7, 8].flatMap((r) => Array.from({ length: 11 }, (_, c) => `学校达标!${r},${c}`)).sort());
@@ -209,9 +205,7 @@ describe("OfficeWorkbookSink: wrapping long text", () => {
     expect(fitted.map((b) => [b.left, b.right])).toEqual(fitted.map(() => [0, 10]));
     expect(fitted.map((b) => b.top)).toEqual([4, ...fitted.slice(0, -1).map((b) => b.bottom + 1)]);
     expect(fitted.at(-1)?.bottom).toBe(3003);
-    const old = setup("1.7");
-    blank(old.excel);
-    await old.sink().writeSheets(wrappingSpecs(2));
+    const old = await written(wrappingSpecs(2), "1.7");
     expect(wrappedCells(old.excel)).toEqual(["学校达标!4,0:Top", "学校达标!5,0:Top"]);
     expect(fittedRows(old.excel)).toEqual(["学校达标!4–5,0–10"]);
   });
@@ -245,12 +239,8 @@ describe("OfficeWorkbookSink: heights of wrapped rows", () => {
   ];
 
   it("sets each row that needs more than one line to the .xlsx sink's height, in one operation per run of equal heights, after autofitRows, without another sync", async () => {
-    const short = setup();
-    blank(short.excel);
-    await short.sink().writeSheets(namedSpecs(NAMES.length, () => "城关小学"));
-    const { excel, sink } = setup();
-    blank(excel);
-    await sink().writeSheets(namedSpecs(NAMES.length, (i) => NAMES[i] ?? ""));
+    const short = await written(namedSpecs(NAMES.length, () => "城关小学"));
+    const { excel } = await written(namedSpecs(NAMES.length, (i) => NAMES[i] ?? ""));
     const schools = excel.model.sheet("学校达标") as FakeSheet;
     // Data rows start at row 4 (title, note, blank, header). The fake's autofitRows drops a height
     // set before it, as Excel replaces it with the fitted one: the heights are there only because they come after.
@@ -286,21 +276,15 @@ describe("OfficeWorkbookSink: heights of wrapped rows", () => {
     const sets = schools.rowHeightRanges.map((b) => [b.top, b.bottom]);
     expect(sets.length).toBeGreaterThan(1);
     expect(sets).toEqual(schools.autofittedRows.map((b) => [b.top, b.bottom]));
-    const old = setup("1.7");
-    blank(old.excel);
-    await old.sink().writeSheets(namedSpecs(2, () => "长".repeat(10)));
+    const old = await written(namedSpecs(2, () => "长".repeat(10)), "1.7");
     expect([...(old.excel.model.sheet("学校达标") as FakeSheet).rowHeights.entries()]).toEqual([[4, 34], [5, 34]]);
   });
 });
 
 describe("OfficeWorkbookSink: requests", () => {
   it("uses the same number of syncs for 10 and 1,000 schools (one block each)", async () => {
-    const small = setup();
-    blank(small.excel);
-    await small.sink().writeSheets(resultSpecs(10));
-    const large = setup();
-    blank(large.excel);
-    await large.sink().writeSheets(resultSpecs(1000));
+    const small = await written(resultSpecs(10));
+    const large = await written(resultSpecs(1000));
     // The survey, add and mark the new sheets, one block of rows, show and name them (no old sheets to ask for again).
     expect(small.excel.syncs).toBe(SURVEY["1.13"] + 3);
     expect(large.excel.syncs).toBe(SURVEY["1.13"] + 3);
@@ -336,9 +320,7 @@ describe("OfficeWorkbookSink: requests", () => {
   });
 
   it("splits a block the host refuses as too large and still writes everything", async () => {
-    const reference = setup();
-    blank(reference.excel);
-    await reference.sink().writeSheets(resultSpecs(3000));
+    const reference = await written(resultSpecs(3000));
     const { excel, sink } = setup();
     blank(excel);
     excel.payloadLimit = 400 * 1024; // the host is stricter than the 4 MB budget assumes
