@@ -637,6 +637,16 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     return { gate, readSheet };
   }
 
+  /** A started pane whose next read of 学校 waits once `button` is clicked; the test releases or fails it through `gate`. */
+  async function heldAfter(button: "evaluate" | "detect", options: Partial<HarnessOptions> = {}) {
+    const { gate, readSheet } = gated();
+    const h = await started({ readSheet, ...options });
+    gate.holding = true;
+    click(h.byId(button));
+    await settle();
+    return { h, gate };
+  }
+
   const busy = (h: ReturnType<typeof paneHarness>) => [h.byId("progress-busy").hidden, h.byId("progress-busy").textContent];
 
   // The harness settles the pane's promises with setImmediate: only the clock the pane's timer uses is faked.
@@ -644,11 +654,7 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
   afterEach(() => jest.useRealTimers());
 
   it("says why once the read has waited the threshold, not before, and no longer once the read is done and the run goes on to done", async () => {
-    const { gate, readSheet } = gated();
-    const h = await started({ readSheet });
-    gate.holding = true;
-    click(h.byId("evaluate"));
-    await settle();
+    const { h, gate } = await heldAfter("evaluate");
     expect([h.byId("progress").hidden, h.byId("progress-text").textContent]).toEqual([false, "正在读取数据…"]);
     jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
     expect(busy(h)).toEqual([true, ""]);
@@ -704,11 +710,7 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
   });
 
   it("says why under 识别列 too, once its read has waited the threshold, and shows the mapping when the read is done", async () => {
-    const { gate, readSheet } = gated();
-    const h = await started({ readSheet });
-    gate.holding = true;
-    click(h.byId("detect"));
-    await settle();
+    const { h, gate } = await heldAfter("detect");
     jest.advanceTimersByTime(BUSY_HINT_AFTER_MS - 1);
     expect(h.byId("mapping-rows").textContent).toBe("正在识别表头…");
     jest.advanceTimersByTime(1);
@@ -719,11 +721,7 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
   });
 
   it("keeps a running evaluation's line and its hint when the user changes a setting meanwhile", async () => {
-    const { gate, readSheet } = gated();
-    const h = await started({ readSheet });
-    gate.holding = true;
-    click(h.byId("evaluate"));
-    await settle();
+    const { h, gate } = await heldAfter("evaluate");
     choose(h.byId("profile"), "sichuan-guanghan-2024"); // clears the status lines of the last run, not this one's
     expect([h.byId("progress").hidden, h.byId("progress-text").textContent]).toEqual([false, "正在读取数据…"]);
     jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
@@ -737,11 +735,7 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
   });
 
   it("is in English when the pane is", async () => {
-    const { gate, readSheet } = gated();
-    const h = await started({ readSheet, lang: "en" });
-    gate.holding = true;
-    click(h.byId("evaluate"));
-    await settle();
+    const { h } = await heldAfter("evaluate", { lang: "en" });
     expect(h.byId("progress-text").textContent).toBe("Reading the data…");
     jest.advanceTimersByTime(BUSY_HINT_AFTER_MS);
     expect(busy(h)).toEqual([false, EN_BUSY]);
