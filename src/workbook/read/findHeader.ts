@@ -2,6 +2,7 @@ import type { Box, CellValue, Grid } from "../types";
 import { HEADER_GROUP_WORDS } from "./aliases";
 import { analysePath, matchAlias } from "./matchHeaderPath";
 import { parseCellNumber } from "./parseCellNumber";
+import { valueAt } from "./rowMeta";
 import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
 
 /** One column of the header band: its labels from the top header row down (merged labels filled in). */
@@ -47,7 +48,7 @@ function mergeAt(grid: Grid, row: number, column: number): Box | undefined {
 function filledText(grid: Grid, row: number, column: number): string | null {
   const box = mergeAt(grid, row, column);
   const [r, c] = box ? [box.top, box.left] : [row, column];
-  return cellText(grid.values[r - grid.top]?.[c - grid.left]);
+  return cellText(valueAt(grid, r, c));
 }
 
 function rowValues(grid: Grid, row: number): readonly CellValue[] {

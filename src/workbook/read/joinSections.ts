@@ -7,6 +7,7 @@ import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { mergeAt } from "./mergeIndex";
 import { parseCellNumber } from "./parseCellNumber";
+import { valueAt } from "./rowMeta";
 import { splitSection } from "./schoolKind";
 import { cellText, foldText } from "./text";
 import type { RowRecord } from "./readSchoolRows";
@@ -89,7 +90,7 @@ function joinIssues(grid: Grid, top: number, name: string, merged: Map<FieldKey,
 }
 
 function blankAt(grid: Grid, row: number, column: number): boolean {
-  return parseCellNumber(grid.values[row - grid.top]?.[column - grid.left] ?? null, "measure").status === "blank";
+  return parseCellNumber(valueAt(grid, row, column), "measure").status === "blank";
 }
 
 /** A cell under a merged area: blank because the area keeps its value elsewhere (strayMerges says so). */
@@ -157,7 +158,7 @@ function repeatIssues(grid: Grid, pair: readonly [RowRecord, RowRecord], same: r
   const said = joined ? same : same.filter((r) => r.key !== "multimediaRooms");
   return said.map((r) => {
     // The number as typed (120 under 万元), not as converted, so that the user finds it in the cell.
-    const value = cellText(grid.values[rowOf(second) - grid.top]?.[r.column - grid.left]) ?? "";
+    const value = cellText(valueAt(grid, rowOf(second), r.column)) ?? "";
     const params = { name: schoolOfSection(first.record.name), header: r.header, value, otherCell: qualified(grid.sheet, a1(rowOf(first), r.column)) };
     return issueAt(code, "warning", grid.sheet, rowOf(second), r.column, params);
   });

@@ -4,7 +4,7 @@ import type { Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { parseCellNumber } from "./parseCellNumber";
-import { statedKind, type StatedKind } from "./rowMeta";
+import { statedKind, valueAt, type StatedKind } from "./rowMeta";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
 export interface ReadKind {
@@ -48,7 +48,7 @@ const WHOLE_SCHOOL: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year", 
 function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage): ColumnRole | undefined {
   return roles.find((r) => {
     if (r.stage !== stage) return false;
-    const parsed = parseCellNumber(grid.values[row - grid.top]?.[r.column - grid.left] ?? null, "measure");
+    const parsed = parseCellNumber(valueAt(grid, row, r.column), "measure");
     return parsed.status === "number" && parsed.value > 0;
   });
 }

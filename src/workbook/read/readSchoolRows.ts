@@ -90,7 +90,7 @@ function classify(grid: Grid, row: number, columns: LabelColumns, fieldRoles: re
 /** A row that is neither blank, a note nor a labelled total: a standards line, a stage line, a heading, a school, or numbers without a name. */
 function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
   if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
-  const hasNumbers = fieldRoles.some((r) => parseCellNumber(grid.values[row - grid.top]?.[r.column - grid.left] ?? null, "count").status !== "blank");
+  const hasNumbers = fieldRoles.some((r) => parseCellNumber(valueAt(grid, row, r.column), "count").status !== "blank");
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
   if (bareStage(name) !== null) return hasNumbers ? "stageLine" : "heading";

@@ -6,6 +6,7 @@ import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
 import { cellUnit } from "./cellUnit";
+import { valueAt } from "./rowMeta";
 import { foldText } from "./text";
 
 const MEASURES: ReadonlySet<string> = new Set([
@@ -112,7 +113,7 @@ function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: nu
  */
 function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   const { grid, row, issues } = ctx;
-  const value = grid.values[row - grid.top]?.[role.column - grid.left] ?? null;
+  const value = valueAt(grid, row, role.column);
   const kind: NumberKind = MEASURES.has(role.key) ? "measure" : "count";
   const parsed = parseCellNumber(value, kind);
   const cell = qualified(grid.sheet, a1(row, role.column));

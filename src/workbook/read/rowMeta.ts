@@ -15,7 +15,7 @@ export function valueAt(grid: Grid, row: number, column: number): CellValue {
 export function textAt(grid: Grid, row: number, column: number): string | null {
   const box = mergeAt(grid, row, column);
   const [r, c] = box ? [box.top, box.left] : [row, column];
-  return cellText(grid.values[r - grid.top]?.[c - grid.left]);
+  return cellText(valueAt(grid, r, c));
 }
 
 export function metaRole(roles: readonly ColumnRole[], key: MetaKey): ColumnRole | undefined {
@@ -39,8 +39,8 @@ const FLAG_PARSERS: Readonly<Record<FlagKey, (text: string) => boolean | null>> 
 
 function yearFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): SchoolFlags {
   const role = metaRole(roles, "builtYear");
-  const raw = role === undefined ? undefined : grid.values[row - grid.top]?.[role.column - grid.left];
-  if (role === undefined || raw === null || raw === undefined) return {};
+  const raw = role === undefined ? null : valueAt(grid, row, role.column);
+  if (role === undefined || raw === null) return {};
   const year = raw instanceof Date ? raw.getUTCFullYear() : parseYear(cellText(raw) ?? "");
   if (year === null) {
     issues.push(issueAt("read_flag_unreadable", "warning", grid.sheet, row, role.column, { header: role.header, text: cellText(raw) ?? "" }));
