@@ -487,8 +487,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Campus “{campus}” of “{name}” and {parentCell} (“{parentCampus}”) are campuses of one school: their numbers were added (the largest class is the larger one) and it is evaluated as one school",
   },
   read_campus_rows_merged_main: {
-    zh: "“{name}”的校区“{campus}”与 {parentCell}（未写校区，按本部）是同一学校的不同校区，数据已相加（最大班额取较大者），按一所学校评估",
-    en: "Campus “{campus}” of “{name}” and {parentCell} (no campus given: the main campus) are campuses of one school: their numbers were added (the largest class is the larger one) and it is evaluated as one school",
+    zh: "“{name}”的校区“{campus}”与 {parentCell}（本部；未写校区也按本部）是同一学校的不同校区，数据已相加（最大班额取较大者），按一所学校评估",
+    en: "Campus “{campus}” of “{name}” and {parentCell} (the main campus; a blank campus counts as it) are campuses of one school: their numbers were added (the largest class is the larger one) and it is evaluated as one school",
   },
   read_campus_name_above: {
     zh: "此行学校名称为空，校区列写“{campus}”，按上一行 {nameCell} 的“{name}”的校区读取",
@@ -497,6 +497,10 @@ export const READER_MESSAGES: MessageTable = {
   read_campus_rows_copied: {
     zh: "“{name}”的校区“{campus}”每项数据都与 {otherCell}（“{otherCampus}”）相同，疑为复制的行，未相加，此行未读取；如确是另一校区，请填写该校区自己的数据",
     en: "Every number of campus “{campus}” of “{name}” is the same as {otherCell} (“{otherCampus}”): likely a copied row, so it was not added and this row was not read; if it is another campus, give that campus's own numbers",
+  },
+  read_campus_rows_copied_main: {
+    zh: "“{name}”的校区“{campus}”每项数据都与 {otherCell}（本部）相同，疑为复制的行，未相加，此行未读取；如确是另一校区，请填写该校区自己的数据",
+    en: "Every number of campus “{campus}” of “{name}” is the same as {otherCell} (the main campus): likely a copied row, so it was not added and this row was not read; if it is another campus, give that campus's own numbers",
   },
   read_school_township_ambiguous: {
     zh: "“{name}”在{townships}都有，此行未写乡镇，无法确定是哪一所（首行 {first}），此行未读取；请填写乡镇",

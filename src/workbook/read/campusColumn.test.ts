@@ -1,6 +1,6 @@
 import type { HeaderBand } from "./findHeader";
 import type { ColumnRole } from "./keys";
-import { campusColumn, campusText, sameCampus } from "./campusColumn";
+import { campusColumn, campusText, isMainCampus, sameCampus } from "./campusColumn";
 import { gridOf } from "./testing";
 
 function band(paths: readonly (readonly string[])[]): HeaderBand {
@@ -53,5 +53,15 @@ describe("sameCampus: the main campus", () => {
     expect(sameCampus("本部", "南校区")).toBe(false);
     expect(sameCampus("", "分校区")).toBe(false);
     expect(sameCampus("本部", "东本部")).toBe(false);
+  });
+});
+
+describe("isMainCampus", () => {
+  it("takes a blank and the words for the main campus, spaces and full-width forms folded", () => {
+    expect(["", "  ", "本部", " 本 部 ", "校本部", "主校区", "本校", "总校"].map(isMainCampus)).toEqual([true, true, true, true, true, true, true, true]);
+  });
+
+  it("tells a named campus, even one containing 本部, from the main one", () => {
+    expect(["南校区", "分校区", "东本部", "本部南"].map(isMainCampus)).toEqual([false, false, false, false]);
   });
 });

@@ -30,10 +30,18 @@ export function campusText(grid: Grid, row: number, column: number): string {
  */
 const MAIN_CAMPUS = /^(?:本部|校本部|本部校区|主校区|主校|本校|本校区|总校|总校区|总部|校部)?$/;
 
+/**
+ * A campus text naming the main campus: blank, or a word for it once spaces and full-width forms are folded.
+ *
+ * @example isMainCampus("") // true; isMainCampus(" 校本部 ") // true; isMainCampus("东本部") // false
+ */
+export function isMainCampus(text: string): boolean {
+  return MAIN_CAMPUS.test(foldText(text));
+}
+
 /** A campus text reduced to what names it: folded, and any word for the main campus made "". */
 function campusKey(text: string): string {
-  const folded = foldText(text);
-  return MAIN_CAMPUS.test(folded) ? "" : folded;
+  return isMainCampus(text) ? "" : foldText(text);
 }
 
 /**

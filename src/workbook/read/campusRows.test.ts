@@ -1,6 +1,7 @@
 import type { CellValue } from "../types";
 import type { Issue, SchoolRecord } from "../../engine/types";
 import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { message } from "../../messages/catalogue";
 import { gridOf, sourceOf } from "./testing";
 
 /**
@@ -188,7 +189,9 @@ describe("campus rows: a blank-named campus row is the school directly above it,
       ["甲镇中心小学", 500, 30],
       ["乙镇中心小学", 400, 28],
     ]);
-    expect(withCode(result.issues, "read_campus_rows_merged").map((i) => [i.cell, i.params.parentCell])).toEqual([["S!C4", "S!C3"]]);
+    // 乙镇's row says 本部: the main campus, said as such (isMainCampus), not as a campus named “本部”.
+    expect(withCode(result.issues, "read_campus_rows_merged_main").map((i) => [i.cell, i.params.parentCell])).toEqual([["S!C4", "S!C3"]]);
+    expect(withCode(result.issues, "read_campus_rows_merged")).toEqual([]);
   });
 
   it("keeps a row writing the name of two townships' schools with a blank 乡镇 out, as an error (before: added to 甲镇)", async () => {
@@ -268,5 +271,29 @@ describe("campus rows: a 小计 / 合计 in the 校区 column is a total row (re
     // 500 + 300 = 800; 30 + 20 = 50.
     expect(result.input.records.map((r) => [r.name, r.fields.students?.value, r.fields.teachers?.value])).toEqual([["一小", 800, 50]]);
     expect(withCode(result.issues, "read_total_row").map((i) => i.cell)).toEqual(["S!B4"]);
+  });
+});
+
+describe("campus rows: the main campus said the same way in every issue (review)", () => {
+  const head = ["学校名称", "校区", "在校生数", "专任教师数"];
+
+  it("says a campus copying a blank-校区 main campus as the main campus, with no 本部 in the English text (before: otherCampus “本部”)", async () => {
+    const result = await read([head, ["一小", null, 500, 30], ["一小", "南校区", 500, 30]]);
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["一小", 500]]);
+    const copied = withCode(result.issues, "read_campus_rows_copied_main");
+    expect(copied).toEqual([{ code: "read_campus_rows_copied_main", severity: "error", cell: "S!B3", params: { name: "一小", campus: "南校区", otherCampus: "", otherCell: "S!B2" } }]);
+    expect(withCode(result.issues, "read_campus_rows_copied")).toEqual([]);
+    const en = message("read_campus_rows_copied_main", copied[0]?.params ?? {}, "en");
+    expect(en).toBe(
+      "Every number of campus “南校区” of “一小” is the same as S!B2 (the main campus): likely a copied row, so it was not added and this row was not read; if it is another campus, give that campus's own numbers",
+    );
+    expect(en).not.toMatch(/本部/);
+  });
+
+  it("says a first row whose 校区 reads 本部 as the main campus, as a blank one is (before: a campus named “本部”)", async () => {
+    const result = await read([head, ["二小", "本部", 500, 30], [null, "南校区", 100, 8]], ["A2:A3"]);
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["二小", 600]]);
+    expect(withCode(result.issues, "read_campus_rows_merged_main").map((i) => [i.cell, i.params.parentCell])).toEqual([["S!B3", "S!B2"]]);
+    expect(withCode(result.issues, "read_campus_rows_merged")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { schoolRecord } from "../../engine/schoolRecord";
 import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type SchoolRecord, type Sourced, type Stage } from "../../engine/types";
 import type { CampusCell, RowRecord } from "./readSchoolRows";
-import { sameCampus } from "./campusColumn";
+import { isMainCampus, sameCampus } from "./campusColumn";
 import { issueAtCell } from "./issue";
 import { foldText } from "./text";
 import { schoolOfSection } from "./joinSections";
@@ -149,10 +149,10 @@ function key(record: SchoolRecord, township: string | undefined): string {
   return `${record.county ?? ""}|${foldText(record.name)}|${record.stage ?? "whole"}|${foldText(township ?? "")}`;
 }
 
-/** A campus row added to the school read first, said at the row's 校区 cell; a first row with a blank 校区 is the main campus, said so rather than as “”. */
+/** A campus row added to the school read first, said at the row's 校区 cell; a first row with a blank 校区 (or 本部…) is the main campus, said so rather than as “”. */
 function campusIssue(name: string, campus: CampusCell | undefined, kept: readonly CampusCell[]): Issue {
   const parent = kept[0];
-  const code = parent?.text.trim() ? "read_campus_rows_merged" : "read_campus_rows_merged_main";
+  const code = isMainCampus(parent?.text ?? "") ? "read_campus_rows_merged_main" : "read_campus_rows_merged";
   return issueAtCell(code, "info", campus?.cell ?? null, { name, campus: campus?.text ?? "", parentCampus: parent?.text ?? "", parentCell: parent?.cell ?? "" });
 }
 
@@ -162,9 +162,10 @@ interface KeptCampus {
   readonly record: SchoolRecord;
 }
 
-/** A campus row whose numbers repeat a campus already added: an error at its 校区 cell, the row not read. */
+/** A campus row whose numbers repeat a campus already added: an error at its 校区 cell, the row not read; a copy of the main campus is said as such, in the message's own language. */
 function copiedIssue(name: string, campus: CampusCell, other: CampusCell): Issue {
-  return issueAtCell("read_campus_rows_copied", "error", campus.cell, { name, campus: campus.text, otherCampus: other.text === "" ? "本部" : other.text, otherCell: other.cell });
+  const code = isMainCampus(other.text) ? "read_campus_rows_copied_main" : "read_campus_rows_copied";
+  return issueAtCell(code, "error", campus.cell, { name, campus: campus.text, otherCampus: other.text, otherCell: other.cell });
 }
 
 /**
