@@ -459,6 +459,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "交流轮岗骨干教师人数 {backbone}（“{item}”）与交流轮岗教师人数 {rotated}（{rotatedCell}）不相符（人数不能为负，骨干教师人数不能多于交流轮岗教师人数）：未计算骨干教师占比，该项待评估",
     en: "{backbone} backbone teachers rotated (“{item}”) and {rotated} teachers rotated ({rotatedCell}) do not fit (no count is negative, and no more backbone teachers than teachers are rotated): the backbone share is not computed and the item is not yet assessed",
   },
+  // G11's counts of other stages: a count split by stage with a stage blank (rotationCounts.ts: addStages).
+  read_figure_rotation_stages_uneven: {
+    zh: "“{item}”与 {otherCell} 所含学段不同（按小学、初中分列的人数缺少某一学段，空白不按 0 计）：两者不能相除，未计算交流轮岗比例或骨干教师占比，该项待评估；请填写各学段的人数（没有则填 0），或只填全县合计人数",
+    en: "“{item}” and {otherCell} do not cover the same stages (a count split into primary (小学) and junior secondary (初中) lacks a stage; a blank is not 0): one cannot be divided by the other, so the rotation rate or backbone share is not computed and the item is not yet assessed; please give each stage's count (0 if none), or only the county's total",
+  },
   read_figure_rotation_backbone_count: {
     zh: "“{item}”是人数；表中已直接填写骨干教师占交流轮岗教师比例，按所填比例评估，此人数未用于计算",
     en: "“{item}” is a head count; the share of backbone teachers among those rotated is given on the sheet as such and is used, so this count was not",

@@ -140,4 +140,27 @@ describe("addStages", () => {
     const otherName = [row("rotated", 30, "交流轮岗教师人数（小学）"), row("rotated", 15, "跨校交流轮岗教师人数（初中）")];
     expect(addStages(otherName).map((r) => r.value)).toEqual([30, 15]);
   });
+
+  it("keeps a stage left blank as given without a value: 30 covers 小学 alone, so 30 / (200 + 180) is no rate", () => {
+    const rows = [{ kind: "rotated" as const, value: null, name: "交流轮岗教师人数（初中）" }, row("rotated", 30, "交流轮岗教师人数（小学）"), row("eligible", 200, "小学符合交流条件教师总数"), row("eligible", 180, "初中符合交流条件教师总数")];
+    const added = addStages(rows);
+    expect(added.map((r) => [r.kind, r.value, r.parts.map((p) => p.name), r.blank.map((p) => p.name), r.stages])).toEqual([
+      ["rotated", 30, ["交流轮岗教师人数（小学）"], ["交流轮岗教师人数（初中）"], "小学"],
+      ["eligible", 380, ["小学符合交流条件教师总数", "初中符合交流条件教师总数"], [], "小学+初中"],
+    ]);
+    expect(rotationRate(added)?.kind).toBe("uneven");
+  });
+
+  it("pairs counts of the same stages only: 小学 30 / 小学 200 = 0.15, 小学 30 / a total of 380 none", () => {
+    const primary = addStages([row("rotated", 30, "交流轮岗教师人数（小学）"), row("eligible", 200, "符合交流条件教师总数（小学）")]);
+    const rate = rotationRate(primary);
+    expect(rate?.kind === "rate" ? rate.rate : NaN).toBeCloseTo(0.15, 12);
+    expect(rotationRate(addStages([row("rotated", 30, "交流轮岗教师人数（小学）"), row("eligible", 380, "符合交流条件教师总数")]))?.kind).toBe("uneven");
+    expect(backboneShare(addStages([row("backbone", 5, "骨干教师交流轮岗人数"), row("rotated", 30, "交流轮岗教师人数（小学）")]))?.kind).toBe("uneven");
+  });
+
+  it("drops a kind left blank at every stage: no count, so the eligible count is said to lack its partner", () => {
+    const rows = [{ kind: "rotated" as const, value: null, name: "交流轮岗教师人数（小学）" }, { kind: "rotated" as const, value: null, name: "交流轮岗教师人数（初中）" }, row("eligible", 380, "符合交流条件教师总数")];
+    expect(rotationRate(addStages(rows))).toMatchObject({ kind: "missing", missing: "rotated" });
+  });
 });

@@ -1,4 +1,4 @@
-import { rotationFigures } from "./rotationFigures";
+import { rotationFigures, rounded } from "./rotationFigures";
 import { gridOf } from "./testing";
 
 describe("rotationFigures", () => {
@@ -44,5 +44,55 @@ describe("rotationFigures", () => {
       ["read_figure_rotation_principal", "县级指标!C2"],
       ["read_figure_rotation_rate_computed", "县级指标!C2"],
     ]);
+  });
+
+  describe("a count split by stage with a stage blank", () => {
+    // 交流轮岗教师人数 小学 30, 初中 blank; eligible 小学 200 + 初中 180 = 380. Read as 0 it would give 30 / 380 = 0.0789,
+    // but the blank is not 0: the rotated count covers 小学 only, the eligible count both, so no rate.
+    const staged = gridOf(
+      [
+        ["项目", "学段", "数值"],
+        ["交流轮岗教师人数（小学）", "小学", 30],
+        ["交流轮岗教师人数（初中）", "初中", null],
+        ["符合交流条件教师总数（小学）", "小学", 200],
+        ["符合交流条件教师总数（初中）", "初中", 180],
+      ],
+      { sheet: "县级指标" },
+    );
+    const cellsOf = (g: typeof staged, kinds: readonly ("rotated" | "eligible" | "backbone")[]) => kinds.map((kind, i) => ({ row: i + 1, column: 2, text: String(g.values[i + 1]?.[0]), kind, county: null }));
+
+    it("gives no rate and warns at the blank cell, naming the eligible cells", () => {
+      const result = rotationFigures(staged, cellsOf(staged, ["rotated", "rotated", "eligible", "eligible"]), null, () => undefined);
+      expect(result.figures).toEqual([]);
+      expect(result.issues).toEqual([
+        { code: "read_figure_rotation_stages_uneven", severity: "warning", cell: "县级指标!C3", params: { item: "交流轮岗教师人数（初中）", otherCell: "县级指标!C4 + 县级指标!C5" } },
+      ]);
+    });
+
+    it("still adds a stage written as 0: 30 + 0 = 30, 30 / 380 = 0.0789473…", () => {
+      const zero = gridOf(staged.values.map((r, i) => (i === 2 ? ["交流轮岗教师人数（初中）", "初中", 0] : [...r])), { sheet: "县级指标" });
+      const result = rotationFigures(zero, cellsOf(zero, ["rotated", "rotated", "eligible", "eligible"]), null, () => undefined);
+      expect(result.figures[0]?.value).toBeCloseTo(0.07894736842105263, 12);
+    });
+
+    it("gives no backbone share from a backbone total over the rotated count of 小学 alone", () => {
+      // 骨干教师交流轮岗人数 5 (no stage) ÷ rotated 30 (小学; 初中 blank): other stages, so no share either.
+      const withBackbone = gridOf([...staged.values.slice(0, 3).map((r) => [...r]), ["骨干教师交流轮岗人数", null, 5]], { sheet: "县级指标" });
+      const result = rotationFigures(withBackbone, cellsOf(withBackbone, ["rotated", "rotated", "backbone"]), null, () => undefined);
+      expect(result.figures).toEqual([]);
+      expect(result.issues.map((i) => [i.code, i.cell, i.params["otherCell"]])).toEqual([
+        ["read_figure_rotation_eligible_missing", "县级指标!C2", undefined],
+        ["read_figure_rotation_stages_uneven", "县级指标!C3", "县级指标!C4"],
+      ]);
+    });
+  });
+});
+
+describe("rounded", () => {
+  it("rounds to four decimals as Excel shows them, half away from zero on the decimal value", () => {
+    // 0.00015 is stored as 0.000149999…; Excel (and roundForDisplay) shows 0.0002, Math.round(1.4999…) / 10000 0.0001.
+    expect(rounded(0.00015)).toBe(0.0002);
+    expect(rounded(2 / 3)).toBe(0.6667);
+    expect(rounded(45 / 380)).toBe(0.1184);
   });
 });

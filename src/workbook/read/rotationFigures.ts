@@ -4,7 +4,8 @@ import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isNoCachedResult } from "./noCachedResult";
 import { groupByCounty } from "./groupByCounty";
-import { addStages, backboneShare, readCount, rotationRate, type AddedCount, type BackboneOutcome, type CountRow, type RotationCountKind, type RotationOutcome } from "./rotationCounts";
+import { roundForDisplay } from "../write/formats";
+import { addStages, backboneShare, readCount, rotationRate, type AddedCount, type BackboneOutcome, type RotationCountKind, type RotationOutcome, type StageRow } from "./rotationCounts";
 import { valueInNote } from "./valueInNote";
 import { valueAt } from "./rowMeta";
 
@@ -17,7 +18,8 @@ export interface CountCell {
   readonly county: string | null;
 }
 
-interface ReadCount extends CountRow {
+/** A count cell read; value null when blank, kept so that a stage left blank can be named (addStages). */
+interface ReadCount extends StageRow {
   readonly cell: CountCell;
   readonly name: string;
 }
@@ -59,15 +61,16 @@ function itemOf(count: Count): string {
   return joined(count.parts.map((p) => p.name));
 }
 
-/** A count cell read (readCount); null when blank or unreadable, said when it must be. */
-function countOf(grid: Grid, cell: CountCell, noteColumn: number | null, out: Read): ReadCount | null | "bad" {
+/** A count cell read (readCount); value null when blank (given, no value), "bad" when unreadable, said when it must be. */
+function countOf(grid: Grid, cell: CountCell, noteColumn: number | null, out: Read): ReadCount | "bad" {
   const raw = valueAt(grid, cell.row, cell.column);
-  if (isNoCachedResult(raw)) return (out.issues.push(issueAt("read_formula_no_result", "info", grid.sheet, cell.row, cell.column, { header: cell.text })), null);
+  const blank = { kind: cell.kind, value: null, cell, name: cell.text };
+  if (isNoCachedResult(raw)) return (out.issues.push(issueAt("read_formula_no_result", "info", grid.sheet, cell.row, cell.column, { header: cell.text })), blank);
   const count = readCount(raw);
   if (count === null) {
     const noted = valueInNote(grid, cell.row, cell.column, noteColumn, cell.text);
     if (noted !== null) out.issues.push(noted);
-    return null;
+    return blank;
   }
   if (!count.ok) {
     out.issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, cell.row, cell.column, { item: cell.text, text: shown(raw), expected: "number" }));
@@ -96,9 +99,20 @@ function warning(grid: Grid, code: string, r: Count, params: Readonly<Record<str
   return { figures: [], issues: [issueAt(code, "warning", grid.sheet, head(r).row, head(r).column, { item: itemOf(r), ...params })] };
 }
 
-/** A rate or ratio shown in a message, to four decimals (0.9412). @example rounded(2 / 3) // 0.6667 */
+/** A rate or ratio shown in a message, to four decimals as Excel rounds (roundForDisplay). @example rounded(2 / 3) // 0.6667 */
 export function rounded(value: number): number {
-  return Math.round(value * 10000) / 10000;
+  return roundForDisplay(value, 4);
+}
+
+/**
+ * Two counts of other stages (one split by stage with a stage blank, or naming one stage beside a
+ * count of both): a warning at the blank stage's cell, or the first count's when none is blank.
+ */
+function uneven(grid: Grid, a: Count, b: Count): Read {
+  const [short, other] = a.blank.length === 0 && b.blank.length > 0 ? [b, a] : [a, b];
+  const at = short.blank[0]?.cell ?? head(short);
+  const params = { item: at.text, otherCell: joined(refs(grid, other)) };
+  return { figures: [], issues: [issueAt("read_figure_rotation_stages_uneven", "warning", grid.sheet, at.row, at.column, params)] };
 }
 
 /** The figure and issues of one county's rotation rate (rotationRate); "several" is the caller's. */
@@ -114,6 +128,8 @@ function said(grid: Grid, outcome: RotationOutcome<Count>): Read {
       return warning(grid, `read_figure_rotation_${outcome.missing}_missing`, outcome.given, {});
     case "no_eligible":
       return warning(grid, "read_figure_rotation_no_eligible", outcome.eligible, { rotatedCell: joined(refs(grid, outcome.rotated)) });
+    case "uneven":
+      return uneven(grid, outcome.rotated, outcome.eligible);
     case "inconsistent":
       return warning(grid, "read_figure_rotation_inconsistent", outcome.rotated, { rotated: outcome.rotated.value, eligible: outcome.eligible.value, eligibleCell: joined(refs(grid, outcome.eligible)) });
     case "several":
@@ -134,6 +150,8 @@ function saidShare(grid: Grid, outcome: BackboneOutcome<Count>): Read {
       return warning(grid, "read_figure_rotation_backbone_rotated_missing", outcome.backbone, {});
     case "no_rotated":
       return warning(grid, "read_figure_rotation_no_rotated", outcome.rotated, { backboneCell: joined(refs(grid, outcome.backbone)) });
+    case "uneven":
+      return uneven(grid, outcome.backbone, outcome.rotated);
     case "inconsistent":
       return warning(grid, "read_figure_rotation_backbone_inconsistent", outcome.backbone, { backbone: outcome.backbone.value, rotated: outcome.rotated.value, rotatedCell: joined(refs(grid, outcome.rotated)) });
     case "several":
@@ -192,7 +210,7 @@ function countyFigures(grid: Grid, cells: readonly CountCell[], noteColumn: numb
   const out: Read = { figures: [], issues: principals(grid, cells) };
   const counts = cells.filter((c) => c.kind !== "principal").map((c) => countOf(grid, c, noteColumn, out));
   if (counts.includes("bad")) return out;
-  const rows = addStages(counts.filter((c): c is ReadCount => c !== null && c !== "bad"));
+  const rows = addStages(counts.filter((c): c is ReadCount => c !== "bad"));
   const [rateGiven, shareGiven] = [given("G11_rotation_rate"), given("G11_backbone_rotation")];
   const [hasRate, hasShare] = [rateGiven !== undefined, shareGiven !== undefined];
   const rate = hasRate ? null : rotationRate(rows);
@@ -209,7 +227,8 @@ function countyFigures(grid: Grid, cells: readonly CountCell[], noteColumn: numb
  * 380 → 45 / 380 = 0.1184…) and its backbone share (骨干教师交流轮岗人数（人） | 12 → 12 / 45 =
  * 0.2666…), rules.md §4 item 11, county by county (groupByCounty), each at its numerator's cell
  * with both counts' cells (`cells`) and said with the denominator's cell, as payFigures does for
- * G8. Counts split by stage are added up (addStages); principals' counts are left out, and said.
+ * G8. Counts split by stage are added up (addStages); counts of other stages (a stage left blank)
+ * make no figure and a warning at the blank cell; principals' counts are left out, and said.
  * A county's figure given as such (`given(county, code)`) is kept, the counts only it would use
  * are said not to be used, and a warning says when they give another value beyond rounding
  * (GIVEN_RATE_TOLERANCE); one count without its partner, a count given twice, a zero denominator,
