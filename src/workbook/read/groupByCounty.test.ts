@@ -19,4 +19,13 @@ describe("groupByCounty", () => {
     expect(groupByCounty([{ county: "A县" }, { county: "A县" }])).toEqual([["A县", [{ county: "A县" }, { county: "A县" }]]]);
     expect(groupByCounty([])).toEqual([]);
   });
+
+  it("groups a county written with and without its level word together, under its first spelling; 长沙县 and 长沙市 stay apart", () => {
+    const rows = [{ county: "示例县" }, { county: "长沙县" }, { county: "示例" }, { county: "长沙市" }];
+    expect(groupByCounty(rows)).toEqual([
+      ["示例县", [rows[0], rows[2]]],
+      ["长沙县", [rows[1]]],
+      ["长沙市", [rows[3]]],
+    ]);
+  });
 });

@@ -1043,6 +1043,62 @@ describe("readCountyFigures: a city list naming each county only on the first ro
   });
 });
 
+describe("readCountyFigures: a 合计 / 全市 / 标准 row in a list down ends a block (review 6)", () => {
+  const sheet = { sheet: "县级指标" };
+
+  it("reads neither the 合计 row nor the blank rows under it as a county, nor a 国家标准 row, as across", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "数值"],
+        ["甲县", "初中三年巩固率", 0.97],
+        ["合计", "初中三年巩固率", 0.95],
+        [null, "社会认可度", 0.9],
+        ["乙县", "初中三年巩固率", 0.93],
+        [null, "社会认可度", 0.88],
+        ["国家标准", "初中三年巩固率", 0.95],
+        ["全市", "社会认可度", 0.85],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.county, f.code, f.value, f.cell])).toEqual([
+      ["甲县", "Q1_consolidation", 0.97, "县级指标!C2"],
+      ["乙县", "Q1_consolidation", 0.93, "县级指标!C5"],
+      ["乙县", "R1_recognition", 0.88, "县级指标!C6"],
+    ]);
+    expect(result?.issues).toEqual([{ code: "read_figure_county_from_above", severity: "info", cell: "县级指标!A6", params: { county: "乙县", countyCell: "县级指标!A5" } }]);
+  });
+});
+
+describe("readCountyFigures: a county written with and without its level word is one county (review 6)", () => {
+  const sheet = { sheet: "县级指标" };
+
+  it("pairs 示例县's teachers' pay with 示例's civil servants' pay: 9000 / 8800 = 45 / 44 = 1.0227…", () => {
+    const grid = gridOf([["县区", "项目", "数值"], ["示例县", "教师年平均工资（元）", 9000], ["示例", "公务员年平均工资（元）", 8800]], sheet);
+    const g8 = (readCountyFigures(grid)?.figures ?? []).filter((f) => f.code === "G8_pay_ratio");
+    expect(g8.map((f) => [f.county, f.cells])).toEqual([["示例县", ["县级指标!C2", "县级指标!C3"]]]);
+    expect(g8[0]?.value).toBeCloseTo(1.0227272727272727, 12);
+  });
+
+  it("takes 示例县's rate given as such over 示例's counts (45 / 380 = 0.1184…, within half a point of 0.12), the counts said unused", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "数值"],
+        ["示例县", "教师交流轮岗比例", 0.12],
+        ["示例", "交流轮岗教师人数（人）", 45],
+        ["示例", "符合交流条件教师总数（人）", 380],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    expect(result?.figures.filter((f) => f.code === "G11_rotation_rate").map((f) => [f.county, f.value, f.cell])).toEqual([["示例县", 0.12, "县级指标!C2"]]);
+    expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_figure_rotation_count", "县级指标!C3"],
+      ["read_figure_rotation_count", "县级指标!C4"],
+    ]);
+  });
+});
+
 describe("readCountyFigures: a G8 ratio given as such is checked against the amounts of pay beside it", () => {
   const sheet = { sheet: "县级指标" };
   const RATIO = "教师平均工资与公务员平均工资之比";

@@ -13,6 +13,7 @@ import { parseLevel } from "./parseLevel";
 import { textAt, valueAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
+import { sameCounty } from "../../engine/countyFigures";
 import { groupByCounty } from "./groupByCounty";
 import { givenPayRatioCheck, payAmountKind, payRatio, type PayRow } from "./payAmounts";
 import { rotationFigures, rounded, type CountCell, type GivenFigure } from "./rotationFigures";
@@ -395,7 +396,7 @@ function itemsAcross(grid: Grid): { layout: Layout; items: ItemRow[] } | null {
   for (let row = header.row + (units === null ? 1 : 2); row < grid.top + grid.values.length; row++) {
     const county = header.county === null ? null : textAt(grid, row, header.county);
     // 合计 / 全市 rows, and a 国家标准 / 目标 row the city lists its counties against.
-    if (county !== null && (isTotalLabel(county) || STANDARD_ROW.test(county))) continue;
+    if (county !== null && !isCountyLabel(county)) continue;
     for (const { c, t } of header.items) items.push({ row, itemColumn: c, valueColumn: c, ...classify(t), text: t, unitText: units?.get(c) ?? "", unread: [] });
   }
   return { layout, items };
@@ -403,6 +404,15 @@ function itemsAcross(grid: Grid): { layout: Layout; items: ItemRow[] } | null {
 
 /** A row of standards or targets under an across header: what the counties are judged against, not a county. */
 const STANDARD_ROW = /标准|目标|要求/;
+
+/**
+ * Whether a 县区 cell names a county: not a 合计 / 全市 row (isTotalLabel) nor a row of the standards
+ * or targets the counties are judged against (STANDARD_ROW), in a list across or down alike.
+ * @example isCountyLabel("甲县") // true; isCountyLabel("全市") // false; isCountyLabel("国家标准") // false
+ */
+export function isCountyLabel(text: string): boolean {
+  return !isTotalLabel(text) && !STANDARD_ROW.test(text);
+}
 
 /** A row right under an across header holding only units (| % | % | 元 |): each item column's unit, or null when the row is data. */
 function unitRow(grid: Grid, row: number, items: readonly RowCell[]): Map<number, string> | null {
@@ -428,13 +438,20 @@ function countyCell(grid: Grid, layout: Layout, row: number): string | null {
 interface RowCounty {
   readonly county: string | null;
   readonly from: string | null;
+  /** A row of a 合计 / 全市 / 标准 block (isCountyLabel): no county's, so not read, as across. */
+  readonly aggregate?: true;
 }
+
+/** The rows of a block a 合计 / 全市 / 标准 cell starts: until the next county named. */
+const AGGREGATE_BLOCK: RowCounty = { county: null, from: null, aggregate: true };
 
 /**
  * The county of each row of a list down with a 县区 column: its own cell, else the county named
  * nearest above it in the column, as a cell merged down over the block would give (甲县 | 教师年平均
- * 工资, (blank) | 公务员年平均工资 → both 甲县's, paired into its G8). Rows above the first named
- * county, and every row of a list naming none, stay without a county.
+ * 工资, (blank) | 公务员年平均工资 → both 甲县's, paired into its G8). A 合计 / 全市 / 标准 cell
+ * (isCountyLabel) names no county but ends the block: it and the blank rows under it are
+ * AGGREGATE_BLOCK. Rows above the first named county, and every row of a list naming none, stay
+ * without a county.
  *
  * @example rows 甲县 | …, (blank) | …, 乙县 | …, (blank) | … → 甲县, 甲县 (from A2), 乙县, 乙县 (from A4)
  */
@@ -445,8 +462,9 @@ function countiesDown(grid: Grid, layout: Layout): Map<number, RowCounty> {
   for (let row = (layout.headerRow ?? grid.top - 1) + 1; column !== null && row < grid.top + grid.values.length; row++) {
     const own = textAt(grid, row, column);
     // A merged county's cell is its top one: a blank cell under the merge names that cell.
-    if (own !== null) named = { county: own, from: qualified(grid.sheet, a1(mergeAt(grid, row, column)?.top ?? row, column)) };
-    counties.set(row, own !== null ? { county: own, from: null } : named);
+    const county = own !== null && isCountyLabel(own) ? own : null;
+    if (own !== null) named = county === null ? AGGREGATE_BLOCK : { county, from: qualified(grid.sheet, a1(mergeAt(grid, row, column)?.top ?? row, column)) };
+    counties.set(row, county !== null ? { county, from: null } : named);
   }
   return counties;
 }
@@ -485,12 +503,13 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   // A 项目 | 数值 header says the list runs down; only a sheet without one may run across.
   const across = rowsLayout.headerRow === null ? itemsAcross(grid) : null;
   const layout = across?.layout ?? rowsLayout;
-  const items: ItemRow[] = across?.items ?? [];
-  for (let row = (layout.headerRow ?? grid.top - 1) + 1; across === null && row < grid.top + grid.values.length; row++) items.push(...rowItems(grid, row, layout));
-  const known = items.filter(isKnown).length;
+  const listed: ItemRow[] = across?.items ?? [];
+  for (let row = (layout.headerRow ?? grid.top - 1) + 1; across === null && row < grid.top + grid.values.length; row++) listed.push(...rowItems(grid, row, layout));
+  const known = listed.filter(isKnown).length;
   if (known < 2 && !(layout.headerRow !== null && known >= 1)) return null;
   // A list across names its county on each row; only a list down may name it once per block.
   const counties = across === null && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
+  const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true);
   const countyOf: CountyOf = (row) => (counties === null ? countyCell(grid, layout, row) : (counties.get(row)?.county ?? null));
   const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
   const issues: Issue[] = [...layout.notes, ...said];
@@ -500,7 +519,7 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   });
   const figures = read.map((r) => r.figure);
   const given = (county: string | null, code: string): GivenFigure | undefined => {
-    const found = read.find((r) => r.figure.code === code && r.figure.county === county);
+    const found = read.find((r) => r.figure.code === code && sameCounty(r.figure.county, county));
     return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
   };
   const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio"));
