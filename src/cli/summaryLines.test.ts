@@ -14,6 +14,10 @@ describe("summaryLines: the count of data issues", () => {
     expect(summaryLines(NO_COUNTIES, issues, "zh")).toEqual(["数据问题：0 个错误、1 个警告、3 条提示（详见“数据问题”表）"]);
     expect(summaryLines(NO_COUNTIES, issues, "en")).toEqual(["Data issues: 0 errors, 1 warning, 3 notes (see the Data issues sheet)"]);
   });
+  it("a line before the counts for the school rows left out, which the counts of sections above are without", () => {
+    const duplicate: Issue = { code: "read_duplicate_school", severity: "error", cell: "表!A9", params: { name: "一小", first: "表!A2" } };
+    expect(summaryLines(NO_COUNTIES, [duplicate], "en")).toEqual(["1 school row was not read (duplicates: 1)", "Data issues: 1 error, 0 warnings (see the Data issues sheet)"]);
+  });
   it("no issues at all", () => {
     expect(summaryLines(NO_COUNTIES, [], "zh")).toEqual(["数据问题：0 个错误、0 个警告（详见“数据问题”表）"]);
   });

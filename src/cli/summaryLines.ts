@@ -4,6 +4,7 @@ import type { Lang } from "../messages/types";
 import { formatKeepingSides } from "../workbook/write/decimalsKeepingSides";
 import { FORMAT, formatNumber } from "../workbook/write/formats";
 import { issueCountsText } from "../workbook/write/issueCountsText";
+import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import { countyLabel } from "../workbook/write/writeLabels";
 
 function areaVerdict(county: CountyEvaluation, area: string, lang: Lang): string {
@@ -53,5 +54,6 @@ function countyLine(county: CountyEvaluation, lang: Lang): string {
 /** The short verdict printed on stdout: one line per county, then the count of data issues (the notes too, when there are any: the 数据问题 sheet lists them). */
 export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], lang: Lang): string[] {
   const counts = message("cli_issue_counts", { counts: issueCountsText(issues, lang, false) }, lang);
-  return [...evaluation.counties.map((c) => countyLine(c, lang)), counts];
+  const notRead = rowsNotReadText(issues, lang, false);
+  return [...evaluation.counties.map((c) => countyLine(c, lang)), ...(notRead === null ? [] : [notRead]), counts];
 }

@@ -155,6 +155,12 @@ describe("the pane: the column mapping", () => {
     expect(h.byId("range").placeholder).toBe("A1:F3");
   });
 
+  it("says how many school rows were left out and why, beside the count read (a duplicate here)", async () => {
+    const twice = gridOf([...SCHOOLS.values.slice(0, 3), ["城关小学", 400, null, 25, 8, 30], ...SCHOOLS.values.slice(3)], { sheet: "学校" });
+    const h = await started({ readSheet: async (name) => (name === "学校" ? twice : COVER) });
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 2 条。 另有 1 个学校行未读取（与已读取的学校重复 1 行）。");
+  });
+
   it("reads the workbook once per mapping change (to check the column still holds what its row showed), as 识别列 does, and not again to show the result", async () => {
     const h = await started();
     const atStart = h.calls.sheetReads.length;

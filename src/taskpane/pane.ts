@@ -15,6 +15,7 @@ import { message } from "../messages/catalogue";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
 import { columnLetters } from "../workbook/address";
 import { issueCountsText } from "../workbook/write/issueCountsText";
+import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import type { FixRole } from "../workbook/read/matchColumns";
 import type { ReadResult } from "../workbook/read/readWorkbook";
 import { byId, el, link, option } from "./dom";
@@ -375,7 +376,9 @@ export class Pane {
     const rows = view.headerRows;
     const header = rows === null || rows.first === rows.last ? String(rows?.first ?? "") : this.t("addin_row_span", rows);
     const count = read?.input.records.length ?? 0;
-    byId("mapping-rows").textContent = view.extent === null ? "" : this.t("addin_mapping_read", { range: view.extent, header, count });
+    const notRead = read === null ? null : rowsNotReadText(read.issues, this.env.lang, false);
+    const readLine = view.extent === null ? "" : this.t("addin_mapping_read", { range: view.extent, header, count });
+    byId("mapping-rows").textContent = notRead === null ? readLine : `${readLine} ${this.t("addin_mapping_not_read", { rows: notRead })}`;
     byId<HTMLInputElement>("range").placeholder = view.extent?.slice(view.extent.lastIndexOf("!") + 1) ?? "";
     this.present = read === null ? null : new Set(read.mapping.columns.map((c) => c.field));
     this.showOptional();

@@ -20,6 +20,14 @@ describe("学校达标 notes", () => {
   });
 });
 
+describe("学校达标 rows not read", () => {
+  it("says under the title how many school rows were left out, as the schools listed are without them", () => {
+    const issues = [{ code: "read_duplicate_school", severity: "error" as const, cell: "表!A9", params: { name: "一小", first: "表!A2" } }];
+    expect(schoolsSheet(makeEvaluation(), { ...zh, issues }).notes).toContain("另有 1 个学校行未读取（与已读取的学校重复 1 行），见“数据问题”表");
+    expect(schoolsSheet(makeEvaluation(), zh).notes.join("")).not.toContain("未读取");
+  });
+});
+
 describe("学校达标 standards", () => {
   it("states each indicator's standard per stage and the 85% line, from the profile used", () => {
     const notes = schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections: [] })] }), zh).notes;

@@ -3,7 +3,7 @@ import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { Emphasis, SheetSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
-import { commonNotes } from "./sheetNotes";
+import { commonNotes, rowsNotReadNote } from "./sheetNotes";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { FORMAT, formatNumber, shortfallUnit, valueFormat } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
@@ -24,7 +24,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
     name: message("out_sheet_schools", {}, lang),
     role: "schools",
     title: message("out_title_schools", {}, lang),
-    notes: [...commonNotes(evaluation, context), message("out_note_schools", {}, lang), ...standardsNote(context)],
+    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), message("out_note_schools", {}, lang), ...standardsNote(context)],
     tables: [
       makeTable({
         name: "YZJH_Schools",

@@ -1,6 +1,7 @@
 import { message } from "../../messages/catalogue";
 import type { Evaluation } from "../../engine/types";
 import type { ResultContext } from "./ResultContext";
+import { rowsNotReadText } from "./rowsNotReadText";
 
 /** The lines under every sheet's title: the profile, the year and the source. */
 export function commonNotes(evaluation: Evaluation, context: ResultContext): string[] {
@@ -17,4 +18,10 @@ export function commonNotes(evaluation: Evaluation, context: ResultContext): str
  */
 function noYearNote(context: ResultContext): string {
   return context.profile !== undefined && context.profile.targets.length === 0 ? "out_note_year_none" : "out_note_year_latest";
+}
+
+/** The school rows the reader left out, as a note under the title of the sheets that count schools; none when every row was read. */
+export function rowsNotReadNote(context: ResultContext): string[] {
+  const text = rowsNotReadText(context.issues, context.lang, true);
+  return text === null ? [] : [text];
 }

@@ -112,3 +112,15 @@ describe("汇总 share beside its target", () => {
     expect(tableOf(none, zh, "YZJH_Passing").columns[5]?.numberFormat).toBe("0.0%");
   });
 });
+
+describe("汇总 notes: school rows not read", () => {
+  it("counts the rows left out under the title, by reason, in either language", () => {
+    const hidden = { code: "read_hidden_rows_skipped", severity: "warning" as const, cell: "表!A4", params: { sheet: "表", rows: "4, 5", count: 2 } };
+    const noName = { code: "read_row_no_name", severity: "warning" as const, cell: "表!A8", params: { row: 8 } };
+    expect(summarySheet(makeEvaluation(), { ...zh, issues: [hidden, noName] }).notes).toContain("另有 3 个学校行未读取（隐藏或筛选掉 2 行、无学校名称 1 行），见“数据问题”表");
+    expect(summarySheet(makeEvaluation(), { ...en, issues: [noName] }).notes).toContain("1 school row was not read (no school name: 1): see the Data issues sheet");
+  });
+  it("no note when every row was read", () => {
+    expect(summarySheet(makeEvaluation(), zh).notes).toHaveLength(2);
+  });
+});

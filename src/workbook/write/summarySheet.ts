@@ -4,7 +4,7 @@ import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
-import { commonNotes } from "./sheetNotes";
+import { commonNotes, rowsNotReadNote } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides } from "./decimalsKeepingSides";
@@ -19,7 +19,7 @@ export function summarySheet(evaluation: Evaluation, context: ResultContext): Sh
     name: message("out_sheet_summary", {}, lang),
     role: "summary",
     title: message("out_title_summary", {}, lang),
-    notes: commonNotes(evaluation, context),
+    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context)],
     tables: [verdictTable(evaluation.counties, lang), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
     freezeColumns: 1,
   };

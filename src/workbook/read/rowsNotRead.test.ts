@@ -1,0 +1,61 @@
+import type { Issue } from "../../engine/types";
+import { READER_MESSAGES } from "../../messages/readerMessages";
+import { readWorkbook } from "./readWorkbook";
+import { rowsNotRead } from "./rowsNotRead";
+import { gridOf, sourceOf } from "./testing";
+
+const issue = (code: string, params: Issue["params"] = {}): Issue => ({ code, severity: "warning", cell: null, params });
+
+async function issuesOf(rows: Parameters<typeof gridOf>[0], hiddenRows: readonly number[] = []): Promise<Issue[]> {
+  const result = await readWorkbook(sourceOf([gridOf(rows, { hiddenRows })]));
+  if (!result.ok) throw new Error("not read", { cause: result.issues });
+  return result.issues;
+}
+
+describe("rowsNotRead: the school rows the reader left out, by reason", () => {
+  it("counts a duplicate, a row without a name and two hidden rows as the reader reports them", async () => {
+    const issues = await issuesOf(
+      [
+        ["学校名称", "在校生数", "班级数"],
+        ["一小", 600, 14],
+        [null, 300, 7],
+        ["一小", 600, 14],
+        ["三小", 200, 6],
+        ["四小", 100, 4],
+      ],
+      [4, 5],
+    );
+    const counts = new Map(rowsNotRead(issues));
+    expect(counts).toEqual(new Map([["noName", 1], ["duplicate", 1], ["hidden", 2]]));
+  });
+
+  it("does not count rows that are no school (合计, 标准) nor a whole-school row whose sections were read", async () => {
+    const issues = await issuesOf([
+      ["学校名称", "在校生数", "班级数"],
+      ["一小", 600, 14],
+      ["二小", 300, 7],
+      ["合计", 900, 21],
+    ]);
+    expect(issues.map((i) => i.code)).toContain("read_total_row");
+    expect(rowsNotRead(issues)).toEqual([]);
+    expect(rowsNotRead([issue("read_duplicate_whole_school"), issue("read_standard_row")])).toEqual([]);
+  });
+
+  it("one issue is one row, except the hidden rows of a sheet, which one issue counts", () => {
+    const issues = [issue("read_campus_rows_copied"), issue("read_campus_rows_copied_main"), issue("read_hidden_rows_skipped", { count: 3 }), issue("read_school_township_ambiguous"), issue("read_hidden_rows_skipped", { count: 1 })];
+    expect(rowsNotRead(issues)).toEqual([["copiedCampus", 2], ["hidden", 4], ["township", 1]]);
+  });
+
+  it("nothing left out, or no issues at all: an empty list", () => {
+    expect(rowsNotRead([])).toEqual([]);
+    expect(rowsNotRead([issue("read_number_as_text"), issue("read_hidden_rows_included", { count: 2 })])).toEqual([]);
+  });
+
+  it("counts every reader message that says its row was not read (but the whole-school row, whose sections were read)", () => {
+    const rowLeftOut = Object.entries(READER_MESSAGES).filter(([code, m]) => /this row was not read|no school name; not read|rows? of “\{sheet\}” (were|was) not read/.test(m.en) && code !== "read_duplicate_whole_school" && !code.endsWith("_one"));
+    // An issue is raised under its plain code; `_one` is only the singular wording of one (message()).
+    // Six today; a new one found here is counted below or fails the loop.
+    expect(rowLeftOut.length).toBeGreaterThanOrEqual(6);
+    for (const [code] of rowLeftOut) expect([code, rowsNotRead([issue(code, { count: 1 })]).length]).toEqual([code, 1]);
+  });
+});
