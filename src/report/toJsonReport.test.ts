@@ -65,6 +65,16 @@ describe("toJsonReport", () => {
     expect((school?.indicators as Record<string, { value: unknown }>).L2?.value).toBeNull();
   });
 
+  it("counts per indicator the sections in scope with students that lack its value, which a met CV was judged without", () => {
+    const { L4: _dropped, ...withoutL4 } = makeIndicators();
+    const lacking = (name: string, students: number, included = true) => makeSection({ name, row: 5, students, included, indicators: withoutL4 });
+    // 甲 and 乙 lack L4 with students; 丙 has 0 students (moves no student-weighted CV); 丁 is out of scope; 戊 is junior.
+    const sections = [lacking("甲小学", 400), lacking("乙小学", 1), lacking("丙小学", 0), lacking("丁教学点", 30, false), { ...lacking("戊中学", 500), stage: "junior" as const }, makeSection({ name: "己小学", row: 9 })];
+    const r = reportSchema.parse(report(makeEvaluation({ counties: [makeCounty({ sections, coefficients: [makeGroup()] })] })));
+    expect(r.coefficients[0]?.indicators.L4).toMatchObject({ missing: 2 });
+    expect(r.coefficients[0]?.indicators.L3).toMatchObject({ missing: 0 });
+  });
+
   it("has one coefficient entry per county × stage with mean, sd, cv, limit and met", () => {
     const group = makeGroup();
     const single = { ...group, schools: 1, indicators: { ...group.indicators, L1: makeStats("L1", 5, null, null) } };
@@ -73,7 +83,7 @@ describe("toJsonReport", () => {
       ["示例县", "primary", 1],
       ["示例县", "junior", 3],
     ]);
-    expect(r.coefficients[0]?.indicators.L1).toEqual({ n: 3, mean: 5, sd: null, cv: null, limit: 0.5, met: null });
+    expect(r.coefficients[0]?.indicators.L1).toEqual({ n: 3, missing: 0, mean: 5, sd: null, cv: null, limit: 0.5, met: null });
     expect(r.coefficients[1]?.indicators.L2).toMatchObject({ mean: 6, sd: 1, cv: 0.21000000000000002, limit: 0.5, met: true });
     expect(r.coefficients[1]).toMatchObject({ averageCv: 0.23, legacyLimit: 0.65 });
   });

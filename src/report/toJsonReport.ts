@@ -11,6 +11,7 @@ import {
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import type { Profile } from "../profiles/schema";
+import { lacksIndicator } from "../workbook/write/lacksIndicator";
 import { num, type Json } from "./json";
 
 /** What the report needs besides the Evaluation. */
@@ -79,12 +80,19 @@ export function schoolJson(section: SectionResult, profile?: Profile): Json {
   };
 }
 
-/** One entry of `coefficients`: a county × stage. */
-export function coefficientJson(group: CoefficientGroup): Json {
+/**
+ * One entry of `coefficients`: a county × stage. Each indicator's `missing` counts the sections in
+ * scope, with students, that lack its value (lacksIndicator): `met` is then judged on the others
+ * (`n`) and may change once they are filled in, as the 差异系数 sheet says. `schools` − `n` alone
+ * cannot tell them from sections of 0 students, which move no student-weighted coefficient.
+ */
+export function coefficientJson(group: CoefficientGroup, sections: readonly SectionResult[]): Json {
+  const own = sections.filter((s) => s.stage === group.stage);
   const indicators: Record<string, Json> = {};
   for (const code of INDICATOR_CODES) {
     const s = group.indicators[code];
-    indicators[code] = { n: s.n, mean: num(s.mean), sd: num(s.sd), cv: num(s.cv), limit: s.limit, met: s.met };
+    const missing = own.filter((section) => lacksIndicator(section, code)).length;
+    indicators[code] = { n: s.n, missing, mean: num(s.mean), sd: num(s.sd), cv: num(s.cv), limit: s.limit, met: s.met };
   }
   return { county: group.county, stage: group.stage, schools: group.schools, indicators, averageCv: num(group.averageCv), legacyLimit: group.legacyLimit };
 }
@@ -142,7 +150,7 @@ export function toJsonReport(evaluation: Evaluation, context: ReportContext): Re
     lang: context.lang,
     source: context.source ?? null,
     schools: counties.flatMap((c) => c.sections.map((s) => schoolJson(s, context.profile))),
-    coefficients: counties.flatMap((c) => c.coefficients.map(coefficientJson)),
+    coefficients: counties.flatMap((c) => c.coefficients.map((g) => coefficientJson(g, c.sections))),
     counties: counties.map(countyJson),
     issues: context.issues.map((i) => issueJson(i, context.lang)),
     mapping: toJson(context.mapping),
