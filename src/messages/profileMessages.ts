@@ -12,6 +12,10 @@ export const PROFILE_MESSAGES = {
   profile_reason_too_big: { zh: "值太大", en: "the value is too large" },
   profile_reason_invalid_value: { zh: "不是允许的取值", en: "not one of the allowed values" },
   profile_reason_invalid_format: { zh: "格式不对", en: "the format is wrong" },
+  profile_reason_profile_id_format: {
+    zh: "只能由小写字母、数字和连字符（-）组成，且以字母或数字开头，如 my-county-2025",
+    en: "only lower-case letters, digits and hyphens (-), beginning with a letter or digit, e.g. my-county-2025",
+  },
   profile_reason_not_multiple_of: { zh: "不是规定的倍数", en: "not a multiple of the step allowed" },
   profile_reason_invalid_union: { zh: "不符合任何允许的写法", en: "matches none of the forms allowed" },
   profile_reason_invalid_key: { zh: "键名无效", en: "the key is not valid" },

@@ -1,6 +1,7 @@
 import { ProfileError } from "./ProfileError";
 import { builtInProfile, BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "./resolveProfile";
 import { deepMerge } from "./deepMerge";
+import { message } from "../messages/catalogue";
 
 function problemsOf(fn: () => unknown): ProfileError["problems"] {
   try {
@@ -84,6 +85,14 @@ describe("resolveProfile", () => {
     // Two unknown keys in one object: one problem each, each named by its path.
     const two = problemsOf(() => resolveProfile({ extends: "national-2017", id: "typo", cvLimit: {}, pasRule: {} }));
     expect(two.map((p) => p.path).sort()).toEqual(["cvLimit", "pasRule"]);
+  });
+
+  it("says what an id may hold when it is refused (capitals, a space, a leading hyphen), not only that its format is wrong", () => {
+    for (const id of ["My-Profile", "my profile", "-county", ""]) {
+      expect(problemsOf(() => resolveProfile({ extends: "national-2017", id }))).toEqual([expect.objectContaining({ path: "id", code: "profile_id_format" })]);
+    }
+    expect(message("profile_reason_profile_id_format", {}, "en")).toContain("lower-case letters, digits and hyphens");
+    expect(resolveProfile({ extends: "national-2017", id: "county-2025" }).id).toBe("county-2025");
   });
 
   it("rejects an unknown parent and a cycle", () => {

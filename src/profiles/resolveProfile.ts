@@ -19,8 +19,13 @@ export const DEFAULT_PROFILE_ID = "national-2017";
 function toProblems(error: z.ZodError): ProfileProblem[] {
   return error.issues.flatMap((i) => {
     const keys = i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path];
-    return keys.map((path) => ({ path: path.map(String).join("."), code: i.code, message: i.message, cell: null }));
+    return keys.map((path) => ({ path: path.map(String).join("."), code: problemCode(i), message: i.message, cell: null }));
   });
+}
+
+/** The id's pattern is the one format a user meets: "the format is wrong" alone does not say which format is right. */
+function problemCode(issue: z.core.$ZodIssue): string {
+  return issue.code === "invalid_format" && issue.path.length === 1 && issue.path[0] === "id" ? "profile_id_format" : issue.code;
 }
 
 /** Follows `extends` chains (detecting cycles) and returns the merged, still unvalidated data. */
