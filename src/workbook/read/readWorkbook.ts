@@ -9,7 +9,7 @@ import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
 import { unitPlausibilityIssues } from "./unitPlausibilityIssues";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
-import { candidateOf, isResultSheet, type Candidate } from "./pickSheets";
+import { candidateOf, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
 import { isResultWorkbook } from "./resultWorkbook";
 import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
@@ -129,7 +129,7 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
 }
 
 /**
- * County figures from every sheet that is a figures list, in sheet order (a county may keep 政府保障程度
+ * County figures from every sheet that is a figures list (not a school table), in sheet order (a county may keep 政府保障程度
  * and 教育质量 apart); an item given on two sheets is the engine's duplicate, said at the second
  * cell (figuresByCode). `sheet` names them all, comma-separated. Sheets already read for the school
  * search are not read again.
@@ -138,7 +138,10 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   const all: { sheet: string; figures: CountyFigures }[] = [];
   const otherYears: Issue[] = [];
   for (const name of names) {
-    const figures = readCountyFigures(read.find((g) => g.sheet === name) ?? (await load(source, name)));
+    const grid = read.find((g) => g.sheet === name) ?? (await load(source, name));
+    // A school table not read (last year's 2023学校 beside the 2024学校 chosen) is no figures list: its header cells read as items without values.
+    if (isSchoolTable(grid)) continue;
+    const figures = readCountyFigures(grid);
     const named = sheetNameYear(name);
     // 2023年县级指标 beside this year's schools is last year's: read with this year's it would judge the county by it.
     if (figures !== null && year !== null && named !== null && named !== year) otherYears.push(issueAtCell("read_figures_other_year", "info", qualified(name, "A1"), { sheet: name, named, year }));
@@ -151,6 +154,12 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   if (found.length === 0 && otherYears.length === 0) return null;
   const figures = { figures: found.flatMap((f) => f.figures.figures), issues: [...otherYears, ...found.flatMap((f) => f.figures.issues)] };
   return { sheet: found.length === 0 ? null : found.map((f) => f.sheet).join(", "), figures };
+}
+
+/** Whether a sheet holds a school table (school names and students), which no figures list does. */
+function isSchoolTable(grid: Grid): boolean {
+  const candidate = candidateOf(grid, {});
+  return candidate !== null && hasNameAndAnyStudents(candidate);
 }
 
 /** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */

@@ -31,6 +31,18 @@ describe("readWorkbook county figures over several sheets", () => {
     expect(alone.figuresSheet).toBe("汇总");
   });
 
+  it("never reads a school table not chosen (2023学校 beside the 2024学校 the user named) as a figures list", async () => {
+    // Its header reads like 项目 | 数值 rows: before, 2023学校 was named a figures sheet with a warning at each header cell.
+    const school = (sheet: string) => gridOf([["学校名称", "在校生数", "完成360学时培训（人）", "最大班额（人）"], ["一小", 300, 20, 45], ["二小", 200, 12, 40]], { sheet });
+    const result = (await readWorkbook(sourceOf([school("2023学校"), school("2024学校"), guarantee]), { sheet: "2024学校" })) as Ok;
+    expect(result.figuresSheet).toBe("政府保障程度");
+    expect(result.issues.filter((i) => i.cell?.startsWith("2023学校"))).toEqual([]);
+    expect(result.input.records.map((r) => r.source?.sheet)).toEqual(["2024学校", "2024学校"]);
+    // A school sheet is no figures list even when no other sheet gives figures.
+    const alone = (await readWorkbook(sourceOf([school("2023学校"), school("2024学校")]), { sheet: "2024学校" })) as Ok;
+    expect(alone.figuresSheet).toBeNull();
+  });
+
   it("leaves out a figures sheet named for another year than the schools' (2023年县级指标 beside 2024's), said at it", async () => {
     const titled = gridOf([["某县2024年学校基本情况"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
     const lastYear = gridOf([["项目", "数值"], ["初中三年巩固率", 0.93], ["社会认可度", 0.8]], { sheet: "2023年县级指标" });
