@@ -291,6 +291,16 @@ export const READER_MESSAGES: MessageTable = {
   read_flag_unreadable: { zh: "“{header}”的值“{text}”无法识别为是/否，已忽略", en: "{header}: “{text}” is not a recognisable yes / no; ignored" },
   read_standard_row: { zh: "第 {row} 行为标准（达标值）行，不作为学校读取", en: "Row {row} states standards; not read as a school" },
   read_row_no_name: { zh: "第 {row} 行有数据但没有学校名称，未读取", en: "Row {row} has numbers but no school name; not read" },
+  // The name cell holds a formula error (#N/A of a lookup): this row was not read (readSchoolRows.ts: noNameIssue).
+  read_name_formula_error: {
+    zh: "第 {row} 行的学校名称是公式错误 {text}，此行未读取；请修正该单元格的公式",
+    en: "Row {row}: the school name is a formula error {text}, so this row was not read; please fix the cell's formula",
+  },
+  // Every school name a bare number: the name column is likely a 序号 column (readSchoolRows.ts: numberNamesIssue).
+  read_names_are_numbers: {
+    zh: "学校名称列（{column} 列“{header}”）的 {count} 个值都是数字，可能是序号而不是学校名称；如是，请在任务窗格中改选学校名称所在的列（命令行：--map 学校名称=列）",
+    en: "All {count} values of the school name column ({column}, “{header}”) are numbers: it may hold serial numbers, not school names; if so, choose the column that holds the names in the task pane (command line: --map name=column)",
+  },
   read_hidden_rows_skipped: {
     zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行",
     en: "{count} hidden or filtered-out school rows of “{sheet}” were not read: rows {rows}",

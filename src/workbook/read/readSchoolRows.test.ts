@@ -533,3 +533,27 @@ describe("readSchoolRows: township groups (乡镇 headings and a 乡镇 column)"
     expect(result.ok && result.input.records.length).toBe(2);
   });
 });
+
+describe("readSchoolRows: names that are no names", () => {
+  it("says a formula error in the name cell (#N/A of a lookup) as such, at its cell, and leaves the row out", async () => {
+    const result = await read([JIA, [{ error: "#N/A" }, ...JIA.slice(1)], YI]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
+    expect(result.issues.filter((i) => i.cell === "学校基本情况!A3")).toEqual([{ code: "read_name_formula_error", severity: "warning", cell: "学校基本情况!A3", params: { row: 3, text: "#N/A" } }]);
+    // A blank name keeps its own wording.
+    const blank = await read([JIA, [null, ...JIA.slice(1)]]);
+    expect(at(blank.issues, "read_row_no_name")).toEqual(["学校基本情况!A3"]);
+    expect(at(blank.issues, "read_name_formula_error")).toEqual([]);
+  });
+
+  it("warns once, at the name column's header, when every name is a bare number (a 序号 column taken for names); reads the rows all the same", async () => {
+    const numbered = await read([["1", ...JIA.slice(1)], [2, ...YI.slice(1)], ["３", ...JIA.slice(1)]]);
+    expect(numbered.input.records.map((r) => r.name)).toEqual(["1", "2", "３"]);
+    expect(numbered.issues.filter((i) => i.code === "read_names_are_numbers")).toEqual([{ code: "read_names_are_numbers", severity: "warning", cell: "学校基本情况!A1", params: { column: "A", header: "学校名称", count: 3 } }]);
+  });
+
+  it("no warning when one name is a name, nor for one school alone (a county may number a single school)", async () => {
+    expect(at((await read([["1", ...JIA.slice(1)], YI])).issues, "read_names_are_numbers")).toEqual([]);
+    expect(at((await read([["1", ...JIA.slice(1)]])).issues, "read_names_are_numbers")).toEqual([]);
+    expect(at((await read([JIA, YI])).issues, "read_names_are_numbers")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
 import { sameCounty } from "../../engine/countyFigures";
-import { a1, qualified } from "../address";
+import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkFields } from "./checkFields";
 import type { HeaderBand } from "./findHeader";
@@ -422,6 +422,25 @@ function contradictionIssue(c: NoteContradiction): Issue {
   return issueAtCell("read_no_data_notes_contradict", "info", c.missingCell, { mark: NONE_MARKS[c.mark].shown, noteCell: c.missingCell, otherCell: c.zeroCell });
 }
 
+/** A row with numbers and no name: a formula error in the name cell (#N/A of a lookup) is said as such, not as a blank. */
+function noNameIssue(grid: Grid, row: number, nameColumn: number): Issue {
+  const value = valueAt(grid, row, nameColumn);
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) return issueAt("read_name_formula_error", "warning", grid.sheet, row, nameColumn, { row: row + 1, text: value.error });
+  return issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 });
+}
+
+/**
+ * Every school's name a bare number (1, 2, 3): the name column is a 序号 column, taken by a mapping
+ * or a header that says 名称 over serial numbers. The schools are still read (a bureau may number
+ * its schools), but the results would list them as "1", "2", "3": said once, at the column's header.
+ */
+function numberNamesIssue(grid: Grid, band: HeaderBand, nameColumn: number, rows: readonly RowRecord[]): Issue[] {
+  if (rows.length < 2 || !rows.every((r) => /^\d+$/.test(r.record.name.normalize("NFKC")))) return [];
+  const own = band.columns.find((c) => c.column === nameColumn);
+  const header = own?.path.join(" / ") ?? "";
+  return [issueAt("read_names_are_numbers", "warning", grid.sheet, own?.headerRow ?? band.top, nameColumn, { column: columnLetters(nameColumn), header, count: rows.length })];
+}
+
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
   const list = rows.map((r) => r + 1).join(", ");
   return included
@@ -472,7 +491,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     const above = kind === "unnamed" ? nameAbove(grid, row, roles, sheet.campusColumn, rows) : null;
-    if (kind === "unnamed" && above === null && !hiddenSet.has(row)) issues.push(issueAt("read_row_no_name", "warning", grid.sheet, row, nameColumn, { row: row + 1 }));
+    if (kind === "unnamed" && above === null && !hiddenSet.has(row)) issues.push(noNameIssue(grid, row, nameColumn));
     if (kind !== "school" && above === null) continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
@@ -483,6 +502,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
+  issues.push(...numberNamesIssue(grid, band, nameColumn, rows));
   issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
   return { rows: joinSections(grid, rows, fieldRoles, issues), issues, lastRow };
 }

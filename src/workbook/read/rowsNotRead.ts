@@ -6,6 +6,7 @@ export type RowNotReadReason = "noName" | "duplicate" | "copiedCampus" | "townsh
 /** The reader codes that leave a whole school row out, by reason (a row of 合计 or 标准 is no school and not counted). */
 const REASON_OF_CODE: Readonly<Record<string, RowNotReadReason>> = {
   read_row_no_name: "noName",
+  read_name_formula_error: "noName",
   read_duplicate_school: "duplicate",
   read_campus_rows_copied: "copiedCampus",
   read_campus_rows_copied_main: "copiedCampus",
