@@ -55,6 +55,8 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "stage", leaf: "^(学段|学部|所属学段)$" },
   { key: "counted", leaf: "^(是否)?计(入)?校数$" },
   { key: "private", leaf: "^(办学性质|是否民办|民办|公办民办|公民办|举办性质)$" },
+  // The statistics export's 举办者 (教育部门 / 集体 / 民办 …): rowMeta reads its values with parseSponsor.
+  { key: "private", leaf: "^(学校)?举办者(类型|类别)?$" },
   { key: "countyRun", leaf: "^(是否县属|县属|是否县管|县管|隶属关系|学校隶属|隶属)$" },
   { key: "rural", leaf: "^(城乡分类|城乡类型|城乡|城乡属性|所在地类型|是否乡村|乡村学校|是否农村|农村学校|是否乡村学校|城乡分类代码)$" },
   { key: "boarding", leaf: "^(是否寄宿制|寄宿制学校|是否寄宿制学校|寄宿制)$" },

@@ -119,3 +119,80 @@ describe("matchHeaderPath: units after the name, in a units row, and in 亩", ()
     expect(MU_IN_M2).toBeCloseTo(666.6666666666666, 12);
   });
 });
+
+describe("matchHeaderPath: a whole-school or total qualifier in brackets (教学及辅助用房面积（全校）)", () => {
+  it.each([
+    [["教学及辅助用房面积（全校）"], null],
+    [["教学及辅助用房面积(全校)"], null],
+    [["教学及辅助用房面积（含室内体育用房）"], null],
+    [["教学及辅助用房面积（总）"], null],
+    [["教学及辅助用房面积（合计）"], null],
+    [["教学及辅助用房面积（㎡）"], "m2"],
+    [["教学及辅助用房面积（平方米）"], "平方米"],
+    // Unit and qualifier together, in either order.
+    [["教学及辅助用房面积（全校）（平方米）"], "平方米"],
+    [["教学及辅助用房面积（平方米）（全校）"], "平方米"],
+    // The qualifier on the group over 面积.
+    [["教学及辅助用房（全校）", "面积"], null],
+  ])("%j → teachingArea for the whole school (unit %p)", (path, unit) => {
+    expect(matchHeaderPath(path)).toEqual({ key: "teachingArea", part: null, stage: null, unit });
+  });
+
+  it("reads other totals so too: 在校生数（合计）, 专任教师（全校）", () => {
+    expect(matchHeaderPath(["在校生数（合计）"])).toEqual({ key: "students", part: null, stage: null, unit: null });
+    expect(matchHeaderPath(["专任教师（全校）"])).toEqual({ key: "teachers", part: null, stage: null, unit: null });
+  });
+
+  it.each([
+    [["教学及辅助用房面积（小学）"], "primary"],
+    [["教学及辅助用房面积（初中）"], "junior"],
+    [["教学及辅助用房面积（初中部）"], "junior"],
+  ])("%j is one stage's area, not the whole school's", (path, stage) => {
+    expect(matchHeaderPath(path)).toEqual({ key: "teachingArea", part: null, stage, unit: null });
+  });
+
+  it.each([[["生均教学及辅助用房面积"]], [["生均教学及辅助用房面积（全校）"]], [["教学及辅助用房面积", "生均"]], [["生均教学及辅助用房面积（㎡）"]]])(
+    "%j is per student, never the total",
+    (path) => expect(matchHeaderPath(path)).toBeNull(),
+  );
+
+  it.each([
+    // Each counts what the indicator leaves out: not any （含…） is a total.
+    [["骨干教师（含校级）"]],
+    [["在校生数（含高中）"]],
+    [["专任教师（含代课教师）"]],
+    [["教学及辅助用房面积（不含室内体育用房）"]],
+    // A bracket alone is no column.
+    [["（全校）"]],
+  ])("%j stays unrecognised", (path) => expect(matchHeaderPath(path)).toBeNull());
+});
+
+describe("matchHeaderPath: 高于规定学历教师 over its per-stage degree columns (L1, rules.md §2)", () => {
+  it.each([
+    [["高于规定学历教师", "小学（专科及以上）"], "primary", "associateUp"],
+    [["高于规定学历教师", "初中（本科及以上）"], "junior", "bachelorUp"],
+    [["高于规定学历教师", "小学(大专及以上学历)"], "primary", "associateUp"],
+    [["具有高于规定学历的专任教师数", "初中【本科及以上】"], "junior", "bachelorUp"],
+    // Without the degree: the stage's own count.
+    [["高于规定学历教师", "小学"], "primary", null],
+    [["高于规定学历教师", "初中"], "junior", null],
+  ])("%j → qualifiedTeachers of %s (%s)", (path, stage, part) => {
+    expect(matchHeaderPath(path)).toEqual({ key: "qualifiedTeachers", part, stage, unit: null });
+  });
+
+  it("takes off the stage only: 小学（专科及以上） is what the header under 高于规定学历教师 says", () => {
+    expect(analysePath(["高于规定学历教师", "初中（本科及以上）"])).toEqual({ segments: ["高于规定学历教师", "本科及以上"], stage: "junior", unit: null });
+  });
+
+  it("still does not read the indicator itself (每百名学生拥有高于规定学历教师数)", () => {
+    expect(matchHeaderPath(["每百名学生拥有高于规定学历教师数", "小学（专科及以上）"])).toBeNull();
+  });
+});
+
+describe("matchHeaderPath: 举办者, the statistics export's sponsor field", () => {
+  it.each([[["举办者"]], [["举办者类型"]], [["学校举办者"]]])("%j → the private flag's column (read by parseSponsor)", (path) => {
+    expect(matchHeaderPath(path)).toEqual({ key: "private", part: null, stage: null, unit: null });
+  });
+
+  it("does not take 举办单位 (a body's name, no category) for it", () => expect(matchHeaderPath(["举办单位"])).toBeNull());
+});

@@ -33,6 +33,14 @@ const STAGE_WORDS: Readonly<Record<string, Stage | "senior">> = { 小学: "prima
 const STAGE_WHOLE = /^(小学|初中|高中)(部|阶段|学段)?$/;
 const STAGE_PREFIX = /^(小学|初中|高中)(?:部|阶段)?(.+)$/;
 const STAGE_SUFFIX = /^(.+)\((小学|初中|高中)部?\)$/;
+/**
+ * A bracket after the name saying the number is the whole school's or the total (`（全校）`, `（总）`,
+ * `（合计）`), or that it includes a part the statistics' own definition puts in it (教学及辅助用房
+ * includes the indoor sports rooms, 在校生 the 随班就读 students): the column is still that number.
+ * Deliberately not any `（含…）`: 骨干教师（含校级）, 在校生（含高中）, 专任教师（含代课） count
+ * something the indicator leaves out and stay unrecognised.
+ */
+const WHOLE_QUALIFIER = /\((?:全校|全校合计|全校总计|全校总|总|合计|总计|小计|全部|(?:含|包含|包括)(?:室内体育用房|体育用房|室内体育馆|体育馆|风雨操场|室内运动场馆?|随班就读(?:学生)?))\)$/;
 
 /** The unit a segment states; a segment wholly in brackets is read without them (`(全称)` → `全称`). */
 function takeUnit(raw: string): { text: string; unit: string | null } {
@@ -46,23 +54,40 @@ function takeUnit(raw: string): { text: string; unit: string | null } {
   return { text: segment, unit: null };
 }
 
+/** The segment without a whole-school / total qualifier (WHOLE_QUALIFIER). @example withoutQualifier("教学及辅助用房面积(全校)") // "教学及辅助用房面积" */
+function withoutQualifier(segment: string): string {
+  const m = WHOLE_QUALIFIER.exec(segment);
+  return m === null || m.index === 0 ? segment : segment.slice(0, m.index);
+}
+
+/**
+ * The stage marker of a segment and what is left. What follows a stage prefix wholly in brackets
+ * is read without them: 高于规定学历教师 over 小学（专科及以上） is the primary 专科及以上 column.
+ */
 function takeStage(segment: string): { text: string; stage: Stage | "senior" | null } {
   const whole = STAGE_WHOLE.exec(segment);
   if (whole) return { text: "", stage: STAGE_WORDS[whole[1] ?? ""] ?? null };
   const suffix = STAGE_SUFFIX.exec(segment);
   if (suffix) return { text: suffix[1] ?? "", stage: STAGE_WORDS[suffix[2] ?? ""] ?? null };
   const prefix = STAGE_PREFIX.exec(segment);
-  if (prefix) return { text: prefix[2] ?? "", stage: STAGE_WORDS[prefix[1] ?? ""] ?? null };
+  if (prefix) return { text: unwrap(prefix[2] ?? ""), stage: STAGE_WORDS[prefix[1] ?? ""] ?? null };
   return { text: segment, stage: null };
+}
+
+function unwrap(text: string): string {
+  return WHOLE_BRACKETS.exec(text)?.[1] ?? text;
 }
 
 /**
  * Splits a column's raw header path into what the aliases are matched against. The innermost unit
- * and stage marker win.
+ * and stage marker win; a whole-school or total qualifier (WHOLE_QUALIFIER) is dropped, a stage's
+ * (（小学）) is the stage marker.
  *
  * @example analysePath(["固定资产总值", "教学仪器设备资产值（万元）"]) // segments […, "教学仪器设备资产值"], unit "万元"
  * @example analysePath(["教基1102", "县级以上骨干教师(小学)"]) // stage "primary"
  * @example analysePath(["在校生数", "人"]) // segments ["在校生数"], unit "人" (a units row under the header)
+ * @example analysePath(["教学及辅助用房面积（全校）"]) // segments ["教学及辅助用房面积"], stage null
+ * @example analysePath(["高于规定学历教师", "初中（本科及以上）"]) // segments ["高于规定学历教师", "本科及以上"], stage "junior"
  */
 export function analysePath(raw: readonly string[]): PathInfo {
   const segments: string[] = [];
@@ -70,7 +95,7 @@ export function analysePath(raw: readonly string[]): PathInfo {
   let unit: string | null = null;
   for (const part of raw) {
     const u = takeUnit(normaliseText(part));
-    const s = takeStage(u.text);
+    const s = takeStage(withoutQualifier(u.text));
     unit = u.unit ?? unit;
     stage = s.stage ?? stage;
     if (s.text !== "") segments.push(s.text);

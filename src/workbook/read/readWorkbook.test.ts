@@ -935,3 +935,93 @@ describe("readWorkbook: fatal inputs", () => {
     await expect(readWorkbook(source)).rejects.toMatchObject({ message: "cannot read sheet A", cause: new Error("disk") });
   });
 });
+
+describe("readWorkbook: a bureau's whole-school rows with 高于规定学历教师 per stage and 教学及辅助用房面积（全校）", () => {
+  // A 九年一贯制 school on one row: per-stage students and L1 teachers, the area for the whole school (numbers partly stored as text).
+  const grid = gridOf(
+    [
+      ["学校名称", "办学类型", "在校生数", "在校生数", "高于规定学历教师", "高于规定学历教师", "教学及辅助用房面积（全校）"],
+      ["学校名称", "办学类型", "小学", "初中", "小学（专科及以上）", "初中（本科及以上）", "教学及辅助用房面积（全校）"],
+      ["城关学校", "九年一贯制学校", 166, 210, 8, "12", "2686"],
+      ["城西小学", "小学", 1380, null, 64, null, 6693],
+    ],
+    { merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:G2"] },
+  );
+
+  it("reads L1 per stage and the whole school's area, with nothing missing or unmatched", async () => {
+    const read = await readOk([grid]);
+    expect(byName(read, "城关学校")).toMatchObject({
+      stage: null,
+      fields: { teachingArea: { value: 2686, cell: "学校基本情况!G3" } },
+      stageFields: {
+        primary: { qualifiedTeachers: { value: 8, cell: "学校基本情况!E3" } },
+        junior: { qualifiedTeachers: { value: 12, cell: "学校基本情况!F3" } },
+      },
+    });
+    expect(byName(read, "城西小学").fields).toMatchObject({ qualifiedTeachers: { value: 64 }, teachingArea: { value: 6693 } });
+    expect(read.mapping?.columns.filter((c) => c.field === "qualifiedTeachers").map((c) => [c.address, c.stage, c.part])).toEqual([
+      ["E", "primary", "associateUp"],
+      ["F", "junior", "bachelorUp"],
+    ]);
+    expect(codes(read.issues)).not.toContain("read_columns_unmatched");
+    expect(read.issues.filter((i) => i.code === "read_columns_missing").map((i) => i.params.fieldList)).not.toContainEqual(expect.stringMatching(/qualifiedTeachers|teachingArea/));
+  });
+
+  it("→ evaluate: L1 and L4 of both sections, the area split by the engine (hand-computed)", async () => {
+    const read = await readOk([grid]);
+    const evaluation = evaluate(read.input, builtInProfile("national-2017"));
+    const sections = evaluation.counties.flatMap((c) => c.sections);
+    const of = (name: string, stage: string) => sections.find((s) => s.name === name && s.stage === stage);
+    // L1 = teachers ÷ students × 100: 8 ÷ 166 × 100, 12 ÷ 210 × 100.
+    expect(of("城关学校", "primary")?.indicators.L1?.value).toBeCloseTo(4.819277108433735, 12);
+    expect(of("城关学校", "junior")?.indicators.L1?.value).toBeCloseTo(5.714285714285714, 12);
+    // L4: the area split by weighted students (primary 166, junior 210 × 1.1 = 231): 2686 × 166/397 ÷ 166 = 2686 ÷ 397; junior 2686 × 1.1 ÷ 397.
+    expect(of("城关学校", "primary")?.indicators.L4?.value).toBeCloseTo(6.765743073047859, 12);
+    expect(of("城关学校", "junior")?.indicators.L4?.value).toBeCloseTo(7.442317380352645, 12);
+    // 城西小学: 64 ÷ 1380 × 100 and 6693 ÷ 1380.
+    expect(of("城西小学", "primary")?.indicators.L1?.value).toBeCloseTo(4.63768115942029, 12);
+    expect(of("城西小学", "primary")?.indicators.L4?.value).toBeCloseTo(4.85, 12);
+  });
+});
+
+describe("readWorkbook → evaluate: 举办者 (the statistics export's sponsor) decides a 民办 school's scope", () => {
+  const grid = gridOf([
+    ["学校名称", "办学类型", "举办者", "在校生数"],
+    ["城关一小", "小学", "教育部门", 1812],
+    ["龙潭小学", "小学", "县级教育部门", "642"],
+    ["育才学校", "小学", "民办", 965],
+    ["启明小学", "小学", "民办（非营利性）", 300],
+    ["厂矿子弟小学", "小学", "地方企业", 200],
+    ["村办小学", "小学", null, 100],
+    ["联办小学", "小学", "合作办学", 120],
+  ]);
+
+  it("reads the private flag, a blank as unknown and an unknown text as a warning at its cell", async () => {
+    const read = await readOk([grid]);
+    const flags = read.input.records.map((r) => [r.name, r.flags.private]);
+    expect(flags).toEqual([
+      ["城关一小", false],
+      ["龙潭小学", false],
+      ["育才学校", true],
+      ["启明小学", true],
+      ["厂矿子弟小学", false],
+      ["村办小学", undefined],
+      ["联办小学", undefined],
+    ]);
+    expect(read.issues.filter((i) => i.code === "read_private_unreadable")).toEqual([
+      { code: "read_private_unreadable", severity: "warning", cell: "学校基本情况!C8", params: { header: "举办者", text: "合作办学" } },
+    ]);
+  });
+
+  it("leaves the 民办 schools out of scope when the profile does not include private schools", async () => {
+    const read = await readOk([grid]);
+    const national = builtInProfile("national-2017");
+    const evaluation = evaluate(read.input, { ...national, scope: { ...national.scope, includePrivate: false } });
+    const sections = evaluation.counties.flatMap((c) => c.sections);
+    expect(sections.filter((s) => !s.included).map((s) => [s.name, s.exclusion])).toEqual([
+      ["育才学校", "private"],
+      ["启明小学", "private"],
+    ]);
+    expect(sections.filter((s) => s.included)).toHaveLength(5);
+  });
+});

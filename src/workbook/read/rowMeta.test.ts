@@ -34,3 +34,41 @@ describe("rowFlags: an 办学性质 that is neither 公办 nor 民办", () => {
     expect(flagsOf(["甲小学", null, "不详"]).issues.map((i) => i.code)).toEqual(["read_flag_unreadable"]);
   });
 });
+
+describe("rowFlags: a 举办者 column (the statistics export's sponsor field) gives the private flag", () => {
+  const roles: readonly ColumnRole[] = [
+    { column: 0, key: "name", stage: null, part: null, unitFactor: 1, header: "学校名称" },
+    { column: 1, key: "private", stage: null, part: null, unitFactor: 1, header: "举办者" },
+  ];
+  function sponsorOf(value: string | number | null): { flags: ReturnType<typeof rowFlags>; issues: Issue[] } {
+    const issues: Issue[] = [];
+    const flags = rowFlags(gridOf([["学校名称", "举办者"], ["某学校", value]]), 1, roles, issues);
+    return { flags, issues };
+  }
+
+  it.each([
+    ["教育部门", false],
+    ["县级教育部门", false],
+    ["其他部门", false],
+    ["地方企业", false],
+    ["事业单位", false],
+    ["集体", false],
+    ["民办", true],
+    ["民办（非营利性）", true],
+  ])("%s → private %p, no issue", (text, expected) => {
+    expect(sponsorOf(text)).toEqual({ flags: { private: expected }, issues: [] });
+  });
+
+  it("a blank 举办者 leaves the flag unknown without an issue", () => {
+    expect(sponsorOf(null)).toEqual({ flags: {}, issues: [] });
+    expect(sponsorOf("  ")).toEqual({ flags: {}, issues: [] });
+  });
+
+  it.each(["合作办学", "教育局", "1"])("%p is a warning at its cell, saying the school is treated as public", (text) => {
+    expect(sponsorOf(text)).toEqual({ flags: {}, issues: [{ code: "read_private_unreadable", severity: "warning", cell: "学校基本情况!B2", params: { header: "举办者", text } }] });
+  });
+
+  it("a number stored as a number is read as its text, not as yes / no (1 is no sponsor)", () => {
+    expect(sponsorOf(1).issues.map((i) => i.code)).toEqual(["read_private_unreadable"]);
+  });
+});

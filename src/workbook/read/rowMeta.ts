@@ -3,7 +3,7 @@ import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole, MetaKey } from "./keys";
 import { mergeAt } from "./mergeIndex";
-import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 import { cellText } from "./text";
 
 /** A cell's value as stored, null outside the grid; unlike textAt, a merged cell's other cells stay blank. */
@@ -49,13 +49,20 @@ function yearFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues
   return { builtYear: year };
 }
 
+/** A 举办者 column (the statistics export's sponsor field) says 民办 in its own words (教育部门, 集体 …): it is read by parseSponsor. */
+const SPONSOR_HEADER = /举办者/;
+
+function parserOf(key: FlagKey, role: ColumnRole): (text: string) => boolean | null {
+  return key === "private" && SPONSOR_HEADER.test(role.header) ? parseSponsor : FLAG_PARSERS[key];
+}
+
 /** An unknown 办学性质 leaves the school public, which decides whether it is evaluated: the user is told so. */
 function unreadableCode(key: FlagKey): string {
   return key === "private" ? "read_private_unreadable" : "read_flag_unreadable";
 }
 
 /**
- * The yes / no facts of a row (民办, 县属, 乡村, 寄宿制, 建成年份 (the engine compares it with the profile's relaxation years),
+ * The yes / no facts of a row (民办 from 办学性质 or 举办者, 县属, 乡村, 寄宿制, 建成年份 (the engine compares it with the profile's relaxation years),
  * 不计校数). A value that is not recognisably yes or no is a warning at its cell and the flag
  * stays unknown.
  */
@@ -65,7 +72,7 @@ export function rowFlags(grid: Grid, row: number, roles: readonly ColumnRole[], 
     const role = metaRole(roles, key);
     const text = role === undefined ? null : textAt(grid, row, role.column);
     if (role === undefined || text === null) continue;
-    const value = FLAG_PARSERS[key](text);
+    const value = parserOf(key, role)(text);
     if (value === null) issues.push(issueAt(unreadableCode(key), "warning", grid.sheet, row, role.column, { header: role.header, text }));
     else flags[key] = value;
   }

@@ -1,4 +1,4 @@
-import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 
 describe("school type from the statistics' 学校类别 codes", () => {
   it.each([
@@ -164,4 +164,33 @@ describe("splitSection", () => {
   ] as const)("%p → %p, %p", (name, school, stage) => expect(splitSection(name)).toEqual({ school, stage }));
 
   it.each(["实验学校", "城关小学", "城关初中", "实验学校（东校区）", "小学部分校"])("%p has no section suffix", (name) => expect(splitSection(name)).toBeNull());
+});
+
+describe("parseSponsor: the statistics export's 举办者 as private or public", () => {
+  it.each([
+    ["教育部门", false],
+    ["县级教育部门", false],
+    ["县级 教育部门", false],
+    ["市级教育部门", false],
+    ["其他部门", false],
+    ["中央部门", false],
+    ["地方企业", false],
+    ["事业单位", false],
+    ["部队", false],
+    ["集体", false],
+    ["公办", false],
+    ["民办", true],
+    ["民办（非营利性）", true],
+    ["民办(营利性)", true],
+    ["非营利性民办", true],
+  ])("举办者 %p → private %p", (text, expected) => expect(parseSponsor(text)).toBe(expected));
+
+  it.each(["合作办学", "其他", "不详", "是", "否", "1", "教育局"])("%p says nothing recognisable of the sponsor → null", (text) => {
+    expect(parseSponsor(text)).toBeNull();
+  });
+
+  it("leaves 办学性质 as it was: 集体 there is no 公办 / 民办 answer", () => {
+    expect(parsePrivate("集体")).toBeNull();
+    expect(parsePrivate("其他部门办")).toBeNull();
+  });
 });

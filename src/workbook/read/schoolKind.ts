@@ -155,6 +155,29 @@ export function parsePrivate(text: string): boolean | null {
   return /公办|公立/.test(t) ? false : parseYesNo(t);
 }
 
+/**
+ * The public 举办者 (sponsor) categories of the education statistics (教育事业统计 学校（机构）举办者):
+ * 教育部门 / 其他部门 at any level (县级教育部门, 中央部门), 地方企业, 事业单位, 部队, 集体 — all
+ * 公办. Only a 举办者 column is read so: under 办学性质 a 集体 or 其他部门办 is not a 公办 / 民办 answer.
+ */
+const PUBLIC_SPONSOR = /^(?:(?:中央|省|省级|市|市级|地市级|县|县级|区|区县级|乡镇|乡|镇)?(?:教育部门|其他部门|部门)(?:办)?|教育部|中央部门|地方企业|企业|国有企业|事业单位|部队|集体|集体办)$/;
+
+/**
+ * 举办者 (the statistics export's sponsor field) → private: 民办, 民办（非营利性）, 民办（营利性） →
+ * true; 教育部门, 县级教育部门, 其他部门, 地方企业, 事业单位, 部队, 集体 → false (PUBLIC_SPONSOR);
+ * a value naming 公办 / 民办 otherwise as 办学性质 (parsePrivate: 公办 → false); anything else null
+ * (a bare 是 / 否 says nothing of a sponsor).
+ *
+ * @example parseSponsor("县级教育部门") // false
+ * @example parseSponsor("民办（非营利性）") // true
+ * @example parseSponsor("合作办学") // null
+ */
+export function parseSponsor(text: string): boolean | null {
+  const t = normaliseText(text);
+  if (PUBLIC_SPONSOR.test(t)) return false;
+  return /民办|私立|民营|公办|公立/.test(t) ? parsePrivate(t) : null;
+}
+
 /** 隶属: 县级… → true; 市 / 省 / 中央 / 地级 / 企业 / 其他, a negated 县属 (非县属, 不是县属) → false. */
 export function parseCountyRun(text: string): boolean | null {
   const t = normaliseText(text);
