@@ -254,9 +254,18 @@ export const READER_MESSAGES: MessageTable = {
     zh: "教师与公务员平均工资之比按“{item}”÷ {civilCell} 计算为 {value}",
     en: "The ratio of teachers' to civil servants' pay is computed as “{item}” ÷ {civilCell}: {value}",
   },
-  read_figure_no_stage: {
-    zh: "“{item}”未说明是小学还是初中（特殊教育学校生均公用经费按学段分别评估）：未读取，请分学段填写",
-    en: "“{item}” names no stage (special-education funding is assessed for primary and junior secondary apart): not read; please give it per stage",
+  // A stage-less special-education funding figure (specialFundingStages.ts): what it was taken for.
+  read_figure_both_stages: {
+    zh: "“{item}”未分学段：按同一生均标准同时用于小学和初中（{value} 元），两个学段分别按各自的标准判断",
+    en: "“{item}” names no stage: taken for both primary and junior secondary ({value} yuan), each judged against its own threshold",
+  },
+  read_figure_one_stage: {
+    zh: "“{item}”未分学段：另一学段已在 {stageCell} 单独填写并以其为准，此值（{value} 元）只用于{stageInText}",
+    en: "“{item}” names no stage: the other stage is given on its own at {stageCell} and that figure is used for it; this one ({value} yuan) is taken for {stageInText} only",
+  },
+  read_figure_stages_given: {
+    zh: "“{item}”未分学段，而小学、初中已分别填写（{primaryCell}、{juniorCell}）：此值未使用",
+    en: "“{item}” names no stage, and primary and junior secondary are each given on their own ({primaryCell}, {juniorCell}): this value is not used",
   },
   read_figure_no_value: {
     zh: "“{item}”所在行没有能读取的值（{text}）：未读取",

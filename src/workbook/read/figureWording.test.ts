@@ -1,4 +1,4 @@
-import { invertedWording, quantityName, ratingAnswer, specialFundingWithoutStage } from "./figureWording";
+import { invertedWording, quantityName, ratingAnswer, specialFundingBothStages } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -36,14 +36,20 @@ describe("quantityName", () => {
   ])("%s → %s", (name, quantity) => expect(quantityName(name)).toBe(quantity));
 });
 
-describe("specialFundingWithoutStage", () => {
+describe("specialFundingBothStages", () => {
   it.each([
     ["特殊教育学校生均公用经费（元）", true],
     ["特教学校生均公用经费", true],
+    ["特殊教育学校生均公用经费（小学、初中）", true],
+    ["特殊教育学校（小学）生均公用经费", false],
     ["特殊教育学校小学生均公用经费", false],
     ["特殊教育学校初中生均公用经费（元）", false],
     ["小规模学校公用经费", false],
-  ])("%s → %s", (name, stageless) => expect(specialFundingWithoutStage(name)).toBe(stageless));
+    ["特殊教育学校生均公用经费支出（万元）", true],
+    ["特殊教育学校在校生数", false],
+    ["特殊教育学校公用经费支出（万元）", false],
+    ["特教学校公用经费标准（元/生）", true],
+  ])("%s → %s", (name, stageless) => expect(specialFundingBothStages(name)).toBe(stageless));
 });
 
 describe("ratingAnswer", () => {

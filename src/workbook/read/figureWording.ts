@@ -45,16 +45,22 @@ export function quantityName(name: string): boolean {
   return QUANTITY_NAME.test(normaliseText(name));
 }
 
+/** Words that make an amount one per student: 生均, 人均, 每生, 元/生, or a funding 标准. */
+const PER_STUDENT = /生均|人均|每生|元\/(生|人)|标准/;
+
 /**
- * Whether an item names the per-student funding of special-education schools without saying for
- * which stage (G7 is given for 小学 and 初中 apart), so it is left unknown with that reason.
+ * Whether an item names the per-student funding of special-education schools for no one stage:
+ * without a stage (特殊教育学校生均公用经费) or for both (特教学校生均公用经费（小学、初中）). G7 is
+ * judged per stage, and such a figure is the rate of both (specialFundingStages.ts).
  *
- * @example specialFundingWithoutStage("特殊教育学校生均公用经费（元）") // true
- * @example specialFundingWithoutStage("特殊教育学校小学生均公用经费") // false
+ * @example specialFundingBothStages("特殊教育学校生均公用经费（元）") // true
+ * @example specialFundingBothStages("特殊教育学校小学生均公用经费") // false
  */
-export function specialFundingWithoutStage(name: string): boolean {
+export function specialFundingBothStages(name: string): boolean {
   const t = normaliseText(name);
-  return /特殊教育|特教/.test(t) && t.includes("公用经费") && !/小学|初中/.test(t);
+  // A total (特殊教育学校公用经费支出（万元）) is no per-student rate.
+  if (!/特殊教育|特教/.test(t) || !t.includes("公用经费") || !PER_STUDENT.test(t)) return false;
+  return t.includes("小学") === t.includes("初中");
 }
 
 /** Q6 is met when moral education and campus culture are rated good or above (rules.md §5 item 6). */

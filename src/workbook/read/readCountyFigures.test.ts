@@ -440,7 +440,7 @@ describe("readCountyFigures", () => {
     ]);
   });
 
-  it("does not read a share or count (大班额比例 | 0) as the yes / no of G5, and says why a special-education amount names no stage", () => {
+  it("does not read a share or count (大班额比例 | 0) as the yes / no of G5; a special-education amount without a stage is both stages' (specialFundingStages.ts)", () => {
     const grid = gridOf(
       [
         ["项目", "数值"],
@@ -451,10 +451,10 @@ describe("readCountyFigures", () => {
       { sheet: "县级指标" },
     );
     const result = readCountyFigures(grid);
-    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation", "G7_special_primary", "G7_special_junior"]);
     expect(result?.issues).toEqual([
       { code: "read_figure_quantity_not_yes_no", severity: "info", cell: "县级指标!B3", params: { item: "大班额比例", countyItem: "G5_class_size" } },
-      { code: "read_figure_no_stage", severity: "info", cell: "县级指标!A4", params: { item: "特殊教育学校生均公用经费（元）" } },
+      { code: "read_figure_both_stages", severity: "info", cell: "县级指标!B4", params: { item: "特殊教育学校生均公用经费（元）", value: 6500 } },
     ]);
   });
 

@@ -3,7 +3,8 @@ import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { invertedWording, quantityName, ratingAnswer, specialFundingWithoutStage } from "./figureWording";
+import { invertedWording, quantityName, ratingAnswer, specialFundingBothStages } from "./figureWording";
+import { G7_READ_AS, stageFigures, type ReadFigure } from "./specialFundingStages";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
 import { isNoCachedResult } from "./noCachedResult";
@@ -83,6 +84,8 @@ interface ItemRow {
   readonly code: string | null;
   /** The head count of G11 the row gives (rotationCountKind), when it gives one: such a row has no code. */
   readonly countKind: RotationCountKind | null;
+  /** G7 named for no one stage (specialFundingBothStages): read as G7_READ_AS, then given its stages (stageFigures). */
+  readonly bothStages: boolean;
   readonly text: string;
   /** Unit cells beside the item on a sheet without a value column (`%`, `万元`). */
   readonly unitText: string;
@@ -165,9 +168,10 @@ function namedItem(grid: Grid, row: number, layout: Layout, itemColumn: number, 
  * no code, though it names 交流轮岗; rotationFigures). A sub-item is classed alone first: a count
  * under a parent named as a rate (教师交流轮岗比例 | 交流轮岗教师人数（人）) is a count, not the rate.
  */
-function classify(text: string, sub = ""): Pick<ItemRow, "code" | "countKind"> {
+function classify(text: string, sub = ""): Pick<ItemRow, "code" | "countKind" | "bothStages"> {
   const countKind = rotationCountKind(sub) ?? rotationCountKind(text);
-  return { code: countKind === null ? matchCountyItem(text) : null, countKind };
+  if (countKind === null && specialFundingBothStages(text)) return { code: G7_READ_AS, countKind, bothStages: true };
+  return { code: countKind === null ? matchCountyItem(text) : null, countKind, bothStages: false };
 }
 
 /** One item of a row and its value among `cells` (the value column, else the first right of it that reads as a value). */
@@ -199,7 +203,8 @@ function shownText(v: CellValue): string {
 /** A figure typed as text and read as a number: a number stored as text, or one written with its unit or as a numeral (6,080元/生, Ⅲ级以上), said with what it was read as. */
 function textReadIssue(sheet: string, item: ItemRow, column: number, text: string, value: number): Issue {
   // The item it was read as, so that an English text can name it beside the sheet's own wording.
-  const params = { header: item.text, text, value, ...(item.code === null ? {} : { countyItem: item.code }) };
+  // A stage-less G7 row is read as one stage's item but stands for both: named by its own words only.
+  const params = { header: item.text, text, value, ...(item.code === null || item.bothStages ? {} : { countyItem: item.code }) };
   if (parseCellNumber(text, "ratio").status === "number") return numberAsTextIssue(sheet, item.row, column, params);
   return issueAt("read_figure_read_as", "info", sheet, item.row, column, params);
 }
@@ -208,8 +213,7 @@ function textReadIssue(sheet: string, item: ItemRow, column: number, text: strin
 function unknownItem(grid: Grid, item: ItemRow, issues: Issue[]): void {
   if (item.valueColumn === null || cellText(valueAt(grid, item.row, item.valueColumn)) === null) return;
   if (payAmountKind(item.text) !== null || item.countKind !== null) return;
-  const code = specialFundingWithoutStage(item.text) ? "read_figure_no_stage" : "read_figure_unknown_item";
-  issues.push(issueAt(code, "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
+  issues.push(issueAt("read_figure_unknown_item", "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
 }
 
 /** A yes / no answer to an item worded the other way round (杜绝择校 | 是) is inverted, and said so. */
@@ -372,7 +376,9 @@ function acrossHeader(grid: Grid): { row: number; items: RowCell[]; county: numb
  * them county by county as one down does; null for a column of no item.
  */
 function acrossKey(text: string): string | null {
-  const { code, countKind } = classify(text);
+  const { code: read, countKind, bothStages } = classify(text);
+  // A stage-less G7 column is another column than the primary one it is read as.
+  const code = bothStages ? "G7_special" : read;
   const pay = payAmountKind(text);
   return code ?? (countKind === null ? null : `count:${countKind}`) ?? (pay === null ? null : `pay:${pay}`);
 }
@@ -513,16 +519,16 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   const countyOf: CountyOf = (row) => (counties === null ? countyCell(grid, layout, row) : (counties.get(row)?.county ?? null));
   const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
   const issues: Issue[] = [...layout.notes, ...said];
-  const read = items.flatMap((i) => {
+  const read = items.flatMap((i): ReadFigure[] => {
     const figure = figureOf(grid, i, layout, countyOf, issues);
-    return figure === null ? [] : [{ figure, item: i.text }];
+    return figure === null ? [] : [{ figure, item: i.text, bothStages: i.bothStages }];
   });
-  const figures = read.map((r) => r.figure);
+  const staged = stageFigures(read);
   const given = (county: string | null, code: string): GivenFigure | undefined => {
     const found = read.find((r) => r.figure.code === code && sameCounty(r.figure.county, county));
     return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
   };
   const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio"));
   const rotation = rotationFigures(grid, countCells(items, countyOf), layout.noteColumn, given);
-  return { figures: [...figures, ...pay.figures, ...rotation.figures], issues: [...issues, ...pay.issues, ...rotation.issues] };
+  return { figures: [...staged.figures, ...pay.figures, ...rotation.figures], issues: [...issues, ...staged.issues, ...pay.issues, ...rotation.issues] };
 }

@@ -1,0 +1,146 @@
+import { evaluate } from "../../engine/evaluate";
+import { judgePart } from "../../engine/guarantee/countyFigures";
+import type { CellValue } from "../types";
+import type { ItemResult } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { readCountyFigures } from "./readCountyFigures";
+import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+type Ok = Extract<ReadResult, { ok: true }>;
+
+const NATIONAL = builtInProfile("national-2017");
+const SICHUAN = builtInProfile("sichuan-guanghan-2024");
+const STAGELESS = "特殊教育学校生均公用经费（元）";
+
+/** A 县级指标 sheet as the trial gave it: two other items, then G7 without a stage in A4. */
+function figuresGrid(value: CellValue, more: readonly (readonly CellValue[])[] = []) {
+  return gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], ["社会认可度", 0.9], [STAGELESS, value], ...more], { sheet: "县级指标" });
+}
+
+/** The G7 figures read, as [code, value, cell]. */
+function g7Of(value: CellValue, more: readonly (readonly CellValue[])[] = []) {
+  const result = readCountyFigures(figuresGrid(value, more));
+  return {
+    figures: (result?.figures ?? []).filter((f) => f.code.startsWith("G7")).map((f) => [f.code, f.value, f.cell]),
+    issues: (result?.issues ?? []).filter((i) => i.cell?.startsWith("县级指标!") === true),
+  };
+}
+
+/** G7 as the whole run judges it: the workbook read (readWorkbook), then evaluated under `profile`. */
+async function g7Verdict(value: CellValue, profile = NATIONAL, more: readonly (readonly CellValue[])[] = []): Promise<ItemResult | undefined> {
+  const schools = gridOf([["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
+  const read = (await readWorkbook(sourceOf([schools, figuresGrid(value, more)]))) as Ok;
+  expect(read.ok).toBe(true);
+  return evaluate(read.input, profile).counties[0]?.items.find((i) => i.code === "G7");
+}
+
+describe("a special-education funding figure without a stage (rules.md §4 item 7)", () => {
+  it("is the figure of both stages, at its own cell, and says so there (before: not read, read_figure_no_stage at A4)", () => {
+    const { figures, issues } = g7Of(6500);
+    expect(figures).toEqual([
+      ["G7_special_primary", 6500, "县级指标!B4"],
+      ["G7_special_junior", 6500, "县级指标!B4"],
+    ]);
+    expect(issues).toEqual([{ code: "read_figure_both_stages", severity: "info", cell: "县级指标!B4", params: { item: STAGELESS, value: 6500 } }]);
+  });
+
+  it("says in either language that it was taken for both 小学 and 初中", () => {
+    const params = { item: STAGELESS, value: 6500 };
+    expect(message("read_figure_both_stages", params, "zh")).toBe("“特殊教育学校生均公用经费（元）”未分学段：按同一生均标准同时用于小学和初中（6500 元），两个学段分别按各自的标准判断");
+    expect(message("read_figure_both_stages", params, "en")).toBe("“特殊教育学校生均公用经费（元）” names no stage: taken for both primary and junior secondary (6500 yuan), each judged against its own threshold");
+    const one = { ...params, stageInText: "junior", stageCell: "县级指标!B5" };
+    expect(message("read_figure_one_stage", one, "zh")).toBe("“特殊教育学校生均公用经费（元）”未分学段：另一学段已在 县级指标!B5 单独填写并以其为准，此值（6500 元）只用于初中");
+    expect(message("read_figure_one_stage", one, "en")).toContain("this one (6500 yuan) is taken for junior secondary only");
+    expect(message("read_figure_stages_given", { item: STAGELESS, primaryCell: "县级指标!B5", juniorCell: "县级指标!B6" }, "en")).toContain("(县级指标!B5, 县级指标!B6): this value is not used");
+  });
+
+  it("reads a number stored as text (“6,500”) for both stages, said as text once, not as one stage's item", () => {
+    const { figures, issues } = g7Of("6,500");
+    expect(figures.map((f) => f[1])).toEqual([6500, 6500]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ["read_number_as_text", "县级指标!B4"],
+      ["read_figure_both_stages", "县级指标!B4"],
+    ]);
+    expect(issues[0]?.params).toEqual({ header: STAGELESS, text: "6,500", value: 6500 });
+  });
+
+  it("gives no figure and says nothing for a blank value; a 0 is a figure of 0 for both stages", () => {
+    expect(g7Of(null)).toEqual({ figures: [], issues: [] });
+    expect(g7Of(0).figures).toEqual([
+      ["G7_special_primary", 0, "县级指标!B4"],
+      ["G7_special_junior", 0, "县级指标!B4"],
+    ]);
+  });
+
+  it("leaves a stage given on its own its own figure and fills only the other stage, said so", () => {
+    const { figures, issues } = g7Of(6500, [["特殊教育学校小学生均公用经费（元）", 6050]]);
+    expect(figures).toEqual([
+      ["G7_special_junior", 6500, "县级指标!B4"],
+      ["G7_special_primary", 6050, "县级指标!B5"],
+    ]);
+    expect(issues).toEqual([{ code: "read_figure_one_stage", severity: "info", cell: "县级指标!B4", params: { item: STAGELESS, value: 6500, stageInText: "junior", stageCell: "县级指标!B5" } }]);
+  });
+
+  it("is not used when both stages are given on their own, and says so", () => {
+    const more = [["特殊教育学校小学生均公用经费（元）", 6050], ["特殊教育学校初中生均公用经费（元）", 6200]];
+    const { figures, issues } = g7Of(6500, more);
+    expect(figures).toEqual([
+      ["G7_special_primary", 6050, "县级指标!B5"],
+      ["G7_special_junior", 6200, "县级指标!B6"],
+    ]);
+    expect(issues).toEqual([{ code: "read_figure_stages_given", severity: "info", cell: "县级指标!B4", params: { item: STAGELESS, primaryCell: "县级指标!B5", juniorCell: "县级指标!B6" } }]);
+  });
+
+  it("reads an item naming both stages (（小学、初中）) for both, not for 小学 alone as before", () => {
+    const grid = gridOf([["项目", "数值"], ["社会认可度", 0.9], ["特教学校生均公用经费（小学、初中）", 6500]], { sheet: "县级指标" });
+    expect(readCountyFigures(grid)?.figures.filter((f) => f.code.startsWith("G7")).map((f) => f.code)).toEqual(["G7_special_primary", "G7_special_junior"]);
+  });
+
+  it("does not take a total of special-education funding (万元, no 生均) for a per-student figure", () => {
+    const grid = gridOf([["项目", "数值"], ["社会认可度", 0.9], ["初中三年巩固率", 0.97], ["特殊教育学校公用经费支出（万元）", 52]], { sheet: "县级指标" });
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["R1_recognition", "Q1_consolidation"]);
+    expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([["read_figure_unknown_item", "县级指标!A4"]]);
+  });
+});
+
+describe("G7 judged from a stage-less figure (national 6000 / 6000; sichuan-guanghan-2024 6080 / 6100)", () => {
+  it("6500 meets both stages under either profile", async () => {
+    for (const profile of [NATIONAL, SICHUAN]) {
+      const g7 = await g7Verdict(6500, profile);
+      expect([g7?.verdict, g7?.basis, g7?.parts, g7?.cells]).toEqual(["met", "county_figure", { G7_special_primary: 6500, G7_special_junior: 6500 }, ["县级指标!B4"]]);
+    }
+  });
+
+  it("6090 under sichuan meets 小学 (≥ 6080) and fails 初中 (< 6100): not met", async () => {
+    const g7 = await g7Verdict(6090, SICHUAN);
+    expect([g7?.verdict, g7?.parts]).toEqual(["not_met", { G7_special_primary: 6090, G7_special_junior: 6090 }]);
+    const part = (code: "G7_special_primary" | "G7_special_junior") => {
+      const item = SICHUAN.countyItems[code];
+      if (item === undefined) throw new Error(`no ${code}`);
+      return judgePart(code, item, { county: null, code, value: 6090, cell: "县级指标!B4" }).value.verdict;
+    };
+    expect([part("G7_special_primary"), part("G7_special_junior")]).toEqual(["met", "not_met"]);
+  });
+
+  it("the same 6090 meets both under national (6000 / 6000)", async () => {
+    expect((await g7Verdict(6090, NATIONAL))?.verdict).toBe("met");
+  });
+
+  it("a 小学 figure given on its own wins for 小学: 6050 fails sichuan's 6080 though the stage-less 6500 would pass", async () => {
+    const g7 = await g7Verdict(6500, SICHUAN, [["特殊教育学校小学生均公用经费（元）", 6050]]);
+    expect([g7?.verdict, g7?.parts]).toEqual(["not_met", { G7_special_primary: 6050, G7_special_junior: 6500 }]);
+  });
+
+  it("“6,500” stored as text is judged as 6500: met under sichuan", async () => {
+    expect((await g7Verdict("6,500", SICHUAN))?.verdict).toBe("met");
+  });
+
+  it("a blank value leaves G7 not assessed; 0 is not met", async () => {
+    expect((await g7Verdict(null, NATIONAL))?.verdict).toBe("not_assessed");
+    const zero = await g7Verdict(0, NATIONAL);
+    expect([zero?.verdict, zero?.parts]).toEqual(["not_met", { G7_special_primary: 0, G7_special_junior: 0 }]);
+  });
+});
