@@ -212,6 +212,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{header}”下的骨干教师各级（{levels}）缺少{missing}列，相加会少算县级及以上骨干教师，未使用，L2 无法计算：请补上{missing}列（该县没有时填 0），或增加一列县级及以上骨干教师数",
     en: "The backbone levels under “{header}” ({levels}) have no {missing} column, so their sum would undercount county level or above; they are not used and L2 cannot be computed: please add the {missing} column (0 where the county has none) or a county-level-or-above column",
   },
+  read_backbone_level_overlap: {
+    zh: "第 {column} 列“{header}”所计的骨干教师已计入第 {overlap} 列，未使用，以免重复计算：L2 按 {levels} 列相加。如该列并非这几列的小计，请核对表头，或在列对应关系中更正",
+    en: "Column {column} “{header}” counts backbone teachers already counted in column {overlap}; it is not used, so that none is counted twice: L2 adds up columns {levels}. If it is not their subtotal, check the headers or correct the column mapping",
+  },
+  read_fix_drops_part: {
+    zh: "第 {column} 列“{header}”原作为“{field}”的分项相加，现因第 {fixColumn} 列被指定为“{field}”（整项），不再读取。如第 {fixColumn} 列只是其中一项（如省市级），请把它指定为相应分项，第 {column} 列即照旧相加",
+    en: "Column {column} “{header}” was added up as a part of {field}; since column {fixColumn} is now set to {field} as a whole, it is no longer read. If column {fixColumn} holds only one part (e.g. one level), set it to that part instead, and column {column} is added up as before",
+  },
   read_duplicate_column: {
     zh: "第 {column} 列“{header}”与第 {first} 列含义相同，未使用",
     en: "Column {column} “{header}” means the same as column {first}; not used",

@@ -104,6 +104,11 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // 县级, rules.md §2).
   { key: "backboneTeachers", leaf: `^(${COUNTY_UP})$`, within: BACKBONE_GROUP, not: "交流|轮岗" },
   { key: "backboneTeachers", leaf: TOTAL, within: BACKBONE_GROUP, not: "交流|轮岗" },
+  // Merged upper levels (keys.ts LEVEL_COVERS) before the single ones: 省市级, 省、市级 (the 、 is
+  // normalised away), 省级和市级; 省级及以上; 市级及以上, 地市级以上.
+  ...backboneLevel("省市级|省市|省市两级|省级市级|省(级)?(和|及|与)市级").map((a) => ({ key: "backboneTeachers" as const, part: "levelProvinceCity" as const, ...a })),
+  ...backboneLevel("省(级|部级)?(及)?以上").map((a) => ({ key: "backboneTeachers" as const, part: "levelProvinceUp" as const, ...a })),
+  ...backboneLevel("(地)?市(级|州级)?(及)?以上").map((a) => ({ key: "backboneTeachers" as const, part: "levelCityUp" as const, ...a })),
   ...backboneLevel("国家级|国家|全国").map((a) => ({ key: "backboneTeachers" as const, part: "levelNational" as const, ...a })),
   ...backboneLevel("省级|省|省部级").map((a) => ({ key: "backboneTeachers" as const, part: "levelProvince" as const, ...a })),
   ...backboneLevel("市级|地市级|市州级|州级|地级|市").map((a) => ({ key: "backboneTeachers" as const, part: "levelCity" as const, ...a })),

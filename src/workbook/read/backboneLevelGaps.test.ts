@@ -48,6 +48,20 @@ describe("backboneLevelGaps", () => {
     expect(brief(b)).toEqual(["学校!G1 省级"]);
   });
 
+  it("names 县级 for a merged 省市级 alone, and nothing for 省市级 | 县级 or 市级及以上 | 县级 (whole sets)", () => {
+    expect(brief(band([...BASE, ["县级及以上骨干教师", "省市级"]]))).toEqual(["学校!D1 县级"]);
+    expect(gaps(band([...BASE, ["县级及以上骨干教师", "省市级"], ["县级及以上骨干教师", "县级"]]))).toEqual([]);
+    expect(gaps(band([...BASE, ["骨干教师", "市级及以上"], ["骨干教师", "县级"]]))).toEqual([]);
+    expect(gaps(band([...BASE, ["骨干教师", "省级及以上"], ["骨干教师", "市级"], ["骨干教师", "县级"]]))).toEqual([]);
+  });
+
+  it("names the group, not a level, over a units row (县级及以上骨干教师/县级/人), and a lone level's own header without its unit", () => {
+    const grouped = band([...BASE, ["县级及以上骨干教师", "县级", "人"]]);
+    expect(gaps(grouped).map((i) => [i.cell, i.params?.header])).toEqual([["学校!D2", "县级及以上骨干教师"]]);
+    const alone = band([["学校名称", "人"], ["在校生数", "人"], ["县级骨干教师数", "人"]]);
+    expect(gaps(alone).map((i) => [i.cell, i.params?.header])).toEqual([["学校!C2", "县级骨干教师数"]]);
+  });
+
   it("says nothing when the user maps a column to L2 itself", () => {
     const b = band([...BASE, ["骨干教师", "市级"], ["骨干教师", "县级"], ["骨干教师合计（县级以上）"]]);
     expect(backboneLevelGaps(b, matchColumns(b, { roles: { backboneTeachers: 5 } }).roles)).toEqual([]);

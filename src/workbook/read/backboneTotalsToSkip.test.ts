@@ -56,6 +56,17 @@ describe("backbone totals (backboneTotalsToSkip, through matchColumns)", () => {
     ]);
   });
 
+  // 合计 79 = 9 省市级 + 20 县级 + 50 校级: L2 is 29, which only the levels give (before: 省市级 was unknown, so the total was dropped and nothing added).
+  it("drops a total beside 校级 and adds a merged 省市级 + 县级 instead", () => {
+    const b = backbone("合计", "省市级", "县级", "校级");
+    expect(roles(b)).toEqual([
+      [3, null, "levelProvinceCity"],
+      [4, null, "levelCounty"],
+    ]);
+    expect(codes(b)).toEqual(["read_backbone_total_below_county 学校!C2"]);
+    expect(matchColumns(b).issues[0]?.params?.levels).toBe("D+E");
+  });
+
   it.each(["校级", "学校级", "乡级", "镇级", "片区级", "学区级", "县级以下", "乡镇级（人）", "校级骨干教师"])("drops a total beside a %p column, adding the levels with 国家级 when given", (below) => {
     const b = backbone("合计（人）", "国家级", "省级", "市级", "县级", below);
     expect(roles(b).map(([column]) => column)).toEqual([3, 4, 5, 6]);

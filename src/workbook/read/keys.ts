@@ -40,6 +40,9 @@ export const PARTS = [
   "levelProvince",
   "levelCity",
   "levelCounty",
+  "levelProvinceCity",
+  "levelProvinceUp",
+  "levelCityUp",
   "pe",
   "music",
   "art",
@@ -53,12 +56,33 @@ export type Part = (typeof PARTS)[number];
  * (school-level) column is never part of it, and a breakdown lacking 省级 or 县级 is not taken
  * for the whole (it would undercount; backboneLevelGaps says so at the group's header).
  *
+ * Bureaus often merge the upper levels into one column (LEVEL_COVERS): 省市级 (省级 and 市级, the
+ * statistics export's 县级及以上骨干教师 over 省市级 | 县级), 省级及以上 (国家级 and 省级), 市级及以上
+ * (国家级 to 市级). Sets of single levels come first, so that a merged column beside the levels it
+ * merges is not added to them (backboneLevelOverlaps says it is left unread).
+ *
  * @example 骨干教师 over 省级 | 市级 | 县级 = 2 | 3 | 7 → 12
+ * @example 县级及以上骨干教师 over 省市级 | 县级 = 9 | 20 → 29
  */
 export const BACKBONE_PART_SETS: readonly (readonly Part[])[] = [
   ["levelNational", "levelProvince", "levelCity", "levelCounty"],
   ["levelProvince", "levelCity", "levelCounty"],
+  ["levelProvinceUp", "levelCity", "levelCounty"],
+  ["levelNational", "levelProvinceCity", "levelCounty"],
+  ["levelProvinceCity", "levelCounty"],
+  ["levelCityUp", "levelCounty"],
 ];
+
+/** The single levels each backbone level column counts: a merged column (省市级) counts several. */
+export const LEVEL_COVERS: Readonly<Partial<Record<Part, readonly Part[]>>> = {
+  levelNational: ["levelNational"],
+  levelProvince: ["levelProvince"],
+  levelCity: ["levelCity"],
+  levelCounty: ["levelCounty"],
+  levelProvinceCity: ["levelProvince", "levelCity"],
+  levelProvinceUp: ["levelNational", "levelProvince"],
+  levelCityUp: ["levelNational", "levelProvince", "levelCity"],
+};
 
 /** One recognised column of the school sheet. */
 export interface ColumnRole {

@@ -180,6 +180,28 @@ describe("matchColumns: fixes by role (field, stage, part) and ignored columns",
     ]);
   });
 
+  // Trial W1 (P2): 县级及以上骨干教师 = N dropped 县级 (O) without a word; L2 became 9 instead of 9 + 20.
+  it("warns at each part column a fix of the whole field elsewhere takes the place of, naming the field and the fixed column", () => {
+    const b = band([["学校名称"], ["在校生数"], ["县级及以上骨干教师", "省市级"], ["县级及以上骨干教师", "县级"], ["骨干教师合计"]]);
+    const m = matchColumns(b, { roles: { backboneTeachers: 4 } });
+    expect(shape(m)).toEqual([
+      [0, "name"],
+      [1, "students"],
+      [4, "backboneTeachers"],
+    ]);
+    expect(m.issues.filter((i) => i.code === "read_fix_drops_part")).toEqual([
+      { code: "read_fix_drops_part", severity: "warning", cell: "S!C3", params: { column: "C", header: "县级及以上骨干教师/省市级", field: "backboneTeachers", fixColumn: "E" } },
+      { code: "read_fix_drops_part", severity: "warning", cell: "S!D3", params: { column: "D", header: "县级及以上骨干教师/县级", field: "backboneTeachers", fixColumn: "E" } },
+    ]);
+  });
+
+  it("does not warn for the part column the whole field is fixed to, nor for a whole-field column replaced (nothing was being added up)", () => {
+    const parts = matchColumns(band([["学校名称"], ["县级及以上骨干教师", "省市级"], ["县级及以上骨干教师", "县级"]]), { roles: { backboneTeachers: 1 } });
+    expect(parts.issues.filter((i) => i.code === "read_fix_drops_part").map((i) => i.cell)).toEqual(["S!C3"]);
+    const whole = matchColumns(band([["学校名称"], ["县级及以上骨干教师数"], ["甲"]]), { roles: { backboneTeachers: 2 } });
+    expect(whole.issues.filter((i) => i.code === "read_fix_drops_part")).toEqual([]);
+  });
+
   it("a fix of one stage or one part replaces only its own role", () => {
     expect(shape(matchColumns(staged(), { roles: { "students@primary": 3 } }))).toEqual([
       [0, "name"],

@@ -5,6 +5,7 @@ import { issueAt, issueOf } from "./issue";
 import { META_KEYS, PARTS, type ColumnKey, type ColumnRole, type Part } from "./keys";
 import { analysePath, matchHeaderPath } from "./matchHeaderPath";
 import { backboneLevelGaps } from "./backboneLevelGaps";
+import { backboneLevelOverlaps } from "./backboneLevelOverlaps";
 import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
 import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
 import { isPerStudentHeader, perStudentIssues } from "./perStudentIssues";
@@ -176,6 +177,27 @@ function shadowedFixIssues(band: HeaderBand, fixed: readonly ColumnRole[], roles
 }
 
 /**
+ * Part columns (省市级, 县级; 本科; 体育) that a fix of their whole field in another column took
+ * the place of, each at its header cell. The fix stands — the user said that column is the field's
+ * number, and adding the parts to it would count them twice if it is their total — but a part
+ * that was being added up must not drop out unsaid: if the fixed column holds one part only (a
+ * level the reader did not know), the sum is now short of the others, and the user is told to
+ * give that column its part instead. Not for a part the user ignored or gave another role.
+ *
+ * @example 县级及以上骨干教师 over 省市级 (N) | 县级 (O), fix backboneTeachers → N: read_fix_drops_part at O4 (field backboneTeachers, fixColumn N)
+ */
+function droppedPartIssues(band: HeaderBand, auto: readonly ColumnRole[], fixed: readonly ColumnRole[], roles: readonly ColumnRole[], ignore: readonly number[]): Issue[] {
+  const used = new Set(roles.map((r) => r.column));
+  return auto.flatMap((part) => {
+    if (part.part === null || used.has(part.column) || ignore.includes(part.column)) return [];
+    const whole = fixed.find((f) => f.part === null && replacedBy(f, part));
+    if (whole === undefined) return [];
+    const params = { column: columnLetters(part.column), header: part.header, field: part.key, fixColumn: columnLetters(whole.column) };
+    return [issueAt("read_fix_drops_part", "warning", band.sheet, headerRowOf(band, part.column), part.column, params)];
+  });
+}
+
+/**
  * Ignored columns lose what was recognised in them; each fixed role then replaces the recognised
  * roles it stands for (replacedBy), whatever its column held and an earlier fix in that column. A
  * fix another column is still read before is reported, never silently left unread.
@@ -195,7 +217,7 @@ function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, is
     fixed = [...fixed.filter((r) => r.column !== column), fixedRole(band, role, column, issues)];
   }
   const roles = [...kept, ...fixed].sort((a, b) => a.column - b.column);
-  issues.push(...shadowedFixIssues(band, fixed, roles));
+  issues.push(...shadowedFixIssues(band, fixed, roles), ...droppedPartIssues(band, auto, fixed, roles, ignore));
   return roles;
 }
 
@@ -213,7 +235,8 @@ export function missingKeys(roles: readonly ColumnRole[]): string[] {
  * A backbone total that is not L2's number (one counting 校级 / 乡镇级 teachers, or beside a
  * 县级及以上 column) is left unread first (backboneTotalsToSkip), so that the column read instead is
  * not taken for its duplicate; a breakdown of levels that cannot add up to L2 is said at its group
- * (backboneLevelGaps). A second column with the same meaning is left unmatched with a warning; of a
+ * (backboneLevelGaps), and a level column a whole set of others already counts is said unread
+ * (backboneLevelOverlaps). A second column with the same meaning is left unmatched with a warning; of a
  * hidden and a visible one (`hiddenColumns`, 0-based sheet columns) the visible one is read. `fixes` (the user's
  * corrections) replace whatever was recognised for that role (key, stage and part; a fix of a whole
  * field for all stages, each column of that field) or in that column, and leave the columns they
@@ -226,7 +249,7 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const skip = backboneTotalsToSkip(band, issues, new Set(roleFixes(fixes).ignore));
   const auto = autoRoles(band, issues, new Set(hiddenColumns), skip);
   const roles = applyFixes(band, auto.roles, fixes, issues);
-  issues.push(...backboneLevelGaps(band, roles));
+  issues.push(...backboneLevelGaps(band, roles), ...backboneLevelOverlaps(band, roles));
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
   const missing = missingKeys(roles);

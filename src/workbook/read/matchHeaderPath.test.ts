@@ -12,6 +12,17 @@ describe("matchHeaderPath: backbone teachers by level (L2 = county level and abo
     [["省级骨干教师数"], "levelProvince"],
     [["市级骨干教师"], "levelCity"],
     [["县级骨干教师人数"], "levelCounty"],
+    // Merged upper levels (keys.ts LEVEL_COVERS), as bureaus write them; before, each was unmatched (trial W1).
+    [["县级及以上骨干教师", "省市级"], "levelProvinceCity"],
+    [["县级及以上骨干教师", "省市级", "人"], "levelProvinceCity"],
+    [["骨干教师", "省、市级"], "levelProvinceCity"],
+    [["骨干教师", "省级、市级"], "levelProvinceCity"],
+    [["骨干教师", "省级和市级"], "levelProvinceCity"],
+    [["省市级骨干教师数"], "levelProvinceCity"],
+    [["骨干教师", "省级及以上"], "levelProvinceUp"],
+    [["省级以上骨干教师"], "levelProvinceUp"],
+    [["骨干教师", "市级及以上"], "levelCityUp"],
+    [["骨干教师", "地市级以上"], "levelCityUp"],
   ])("%j → a level part (%s)", (path, part) => {
     expect(matchHeaderPath(path)).toMatchObject({ key: "backboneTeachers", part, stage: null });
   });

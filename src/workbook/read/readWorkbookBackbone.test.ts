@@ -1,0 +1,152 @@
+import type { Issue, SchoolRecord } from "../../engine/types";
+import type { CellValue } from "../types";
+import { readWorkbook, type ReadResult, type ReadOptions } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+/**
+ * The statistics export's backbone block (trial W1): a title, a blank row, the group
+ * 县级及以上骨干教师 merged over its levels (省市级 | 县级) on rows 3–4, a units row (人) on row 5,
+ * schools from row 6. Columns: A 序号, B 学校名称, C 办学类型, D 在校生数, E… the levels.
+ */
+type Ok = Extract<ReadResult, { ok: true }>;
+
+function sheet(levels: readonly string[], rows: readonly (readonly CellValue[])[]) {
+  const last = String.fromCharCode("E".charCodeAt(0) + levels.length - 1);
+  return gridOf(
+    [
+      ["青石县2024年义务教育学校办学条件统计表"],
+      [null],
+      ["序号", "学校名称", "办学类型", "在校生数", ...levels.map(() => "县级及以上骨干教师")],
+      ["序号", "学校名称", "办学类型", "在校生数", ...levels],
+      ["", "", "", "人", ...levels.map(() => "人")],
+      ...rows,
+    ],
+    { sheet: "学校办学条件", merges: ["A3:A4", "B3:B4", "C3:C4", "D3:D4", `E3:${last}3`] },
+  );
+}
+
+async function readOk(levels: readonly string[], rows: readonly (readonly CellValue[])[], options: ReadOptions = {}): Promise<Ok> {
+  const result = await readWorkbook(sourceOf([sheet(levels, rows)]), options);
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+function record(result: Ok, name: string): SchoolRecord {
+  const r = result.input.records.find((x) => x.name === name);
+  if (r === undefined) throw new Error(`no record ${name}`);
+  return r;
+}
+
+const backbone = (result: Ok, name: string) => record(result, name).fields.backboneTeachers;
+const about = (result: Ok, prefix: string) => result.issues.filter((i: Issue) => i.code.startsWith(prefix)).map((i) => [i.code, i.severity, i.cell, i.params]);
+const ROWS: readonly (readonly CellValue[])[] = [
+  [1, "城关一小", "小学", 1812, 9, 20],
+  [2, "城关二小", "小学", 1345, 5, 12],
+];
+
+describe("readWorkbook: 县级及以上骨干教师 over 省市级 | 县级 (trial W1, rules.md §2 L2)", () => {
+  // Before: 省市级 (E) was unmatched, only 县级 (F) read, L2 missing with a warning asking for 省级、市级 columns.
+  it("adds 省市级 and 县级 up: 9 + 20 = 29, 5 + 12 = 17, with no level warning", async () => {
+    const result = await readOk(["省市级", "县级"], ROWS);
+    expect(backbone(result, "城关一小")).toEqual({ value: 29, cell: "学校办学条件!E6" });
+    expect(backbone(result, "城关二小")).toEqual({ value: 17, cell: "学校办学条件!E7" });
+    expect(result.mapping.columns.filter((c) => c.field === "backboneTeachers").map((c) => [c.address, c.part])).toEqual([
+      ["E", "levelProvinceCity"],
+      ["F", "levelCounty"],
+    ]);
+    expect(result.mapping.unmatched.map((u) => u.header)).not.toContain("县级及以上骨干教师/省市级/人");
+    expect(about(result, "read_backbone")).toEqual([]);
+  });
+
+  it("reads the other ways bureaus write the merged level: 省、市级 and 省级和市级", async () => {
+    for (const merged of ["省、市级", "省级和市级", "省级、市级"]) {
+      const result = await readOk([merged, "县级"], ROWS);
+      expect(backbone(result, "城关一小")?.value).toBe(29);
+    }
+  });
+
+  it("reads 市级及以上 | 县级 as the whole county-up count (9 + 20)", async () => {
+    const result = await readOk(["市级及以上", "县级"], ROWS);
+    expect(backbone(result, "城关一小")?.value).toBe(29);
+    expect(about(result, "read_backbone")).toEqual([]);
+  });
+
+  it("reads 国家级 | 省市级 | 县级 as three levels: 1 + 9 + 20 = 30", async () => {
+    const result = await readOk(["国家级", "省市级", "县级"], [[1, "城关一小", "小学", 1812, 1, 9, 20]]);
+    expect(backbone(result, "城关一小")?.value).toBe(30);
+  });
+
+  it("leaves 校级 out: 省市级 | 县级 | 校级 = 9 | 20 | 50 → 29", async () => {
+    const result = await readOk(["省市级", "县级", "校级"], [[1, "城关一小", "小学", 1812, 9, 20, 50]]);
+    expect(backbone(result, "城关一小")?.value).toBe(29);
+    expect(result.mapping.unmatched.map((u) => u.header)).toContain("县级及以上骨干教师/校级/人");
+  });
+
+  it("reads a level stored as text (“9”) as its number: 9 + 20 = 29", async () => {
+    const result = await readOk(["省市级", "县级"], [[1, "城关一小", "小学", 1812, "9", 20]]);
+    expect(backbone(result, "城关一小")?.value).toBe(29);
+  });
+
+  it("reads a blank level as none when the other has a value (the statistics leave 0 blank), and no number when both are blank", async () => {
+    const result = await readOk(["省市级", "县级"], [
+      [1, "城关一小", "小学", 1812, null, 20],
+      [2, "城关二小", "小学", 1345, null, null],
+    ]);
+    expect(backbone(result, "城关一小")).toEqual({ value: 20, cell: "学校办学条件!F6" });
+    expect(backbone(result, "城关二小")).toBeUndefined();
+    expect(record(result, "城关二小").blankCells?.backboneTeachers).toBe("学校办学条件!E7");
+  });
+
+  it("warns at the group's header cell when 省市级 stands without 县级, naming 县级 as the column to add", async () => {
+    const result = await readOk(["省市级"], [[1, "城关一小", "小学", 1812, 9]]);
+    expect(backbone(result, "城关一小")).toBeUndefined();
+    expect(about(result, "read_backbone")).toEqual([
+      ["read_backbone_levels_incomplete", "warning", "学校办学条件!E3", { header: "县级及以上骨干教师", levels: "省市级", missing: "县级" }],
+    ]);
+  });
+
+  it("still names 省级、市级 when 县级 stands alone (no merged column to suggest)", async () => {
+    const result = await readOk(["县级"], [[1, "城关一小", "小学", 1812, 20]]);
+    expect(about(result, "read_backbone")).toEqual([
+      ["read_backbone_levels_incomplete", "warning", "学校办学条件!E3", { header: "县级及以上骨干教师", levels: "县级", missing: "省级、市级" }],
+    ]);
+  });
+
+  it("adds 省级 | 市级 | 县级 and leaves a 省市级 beside them unread, with a warning at its header: 4 + 5 + 20 = 29, not 38", async () => {
+    const result = await readOk(["省级", "市级", "省市级", "县级"], [[1, "城关一小", "小学", 1812, 4, 5, 9, 20]]);
+    expect(backbone(result, "城关一小")?.value).toBe(29);
+    expect(about(result, "read_backbone")).toEqual([
+      ["read_backbone_level_overlap", "warning", "学校办学条件!G4", { column: "G", header: "县级及以上骨干教师/省市级/人", overlap: "E、F", levels: "E+F+H" }],
+    ]);
+  });
+
+  it("adds 省市级 | 县级 and leaves a lone 省级 beside them unread (it lacks 市级 to stand for 省市级): 9 + 20", async () => {
+    const result = await readOk(["省级", "省市级", "县级"], [[1, "城关一小", "小学", 1812, 4, 9, 20]]);
+    expect(backbone(result, "城关一小")?.value).toBe(29);
+    expect(about(result, "read_backbone_level_overlap").map((i) => [i[2], (i[3] as Record<string, string>).overlap])).toEqual([["学校办学条件!E4", "F"]]);
+  });
+});
+
+describe("readWorkbook: the user maps the whole of L2 to one column of a summed breakdown (P2)", () => {
+  // Before: no issue at all; 县级 (F) only appeared among the unmatched columns and L2 became 9.
+  it("reads the mapped column as the whole number and warns at each level column that is no longer added", async () => {
+    const result = await readOk(["省市级", "县级"], ROWS, { mapping: { roles: { backboneTeachers: 4 } } });
+    expect(backbone(result, "城关一小")).toEqual({ value: 9, cell: "学校办学条件!E6" });
+    expect(about(result, "read_fix_drops_part")).toEqual([
+      ["read_fix_drops_part", "warning", "学校办学条件!F4", { column: "F", header: "县级及以上骨干教师/县级/人", field: "backboneTeachers", fixColumn: "E" }],
+    ]);
+  });
+
+  it("keeps adding up when the column is mapped to its level instead: 9 + 20, no warning", async () => {
+    const result = await readOk(["省市级", "县级"], ROWS, { mapping: { roles: { "backboneTeachers#levelProvinceCity": 4 } } });
+    expect(backbone(result, "城关一小")?.value).toBe(29);
+    expect(about(result, "read_fix_drops_part")).toEqual([]);
+  });
+
+  it("says nothing for a level the user ignores or gives another role", async () => {
+    const ignored = await readOk(["省市级", "县级"], ROWS, { mapping: { roles: { backboneTeachers: 4 }, ignore: [5] } });
+    expect(about(ignored, "read_fix_drops_part")).toEqual([]);
+    const moved = await readOk(["省市级", "县级"], ROWS, { mapping: { roles: { backboneTeachers: 4, peArtTeachers: 5 } } });
+    expect(about(moved, "read_fix_drops_part")).toEqual([]);
+  });
+});
