@@ -31,6 +31,15 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_unit: { zh: "单位", en: "Unit" },
   addin_mapping_unit_stated: { zh: "{unit} ×{factor}", en: "{unit} ×{factor}" },
   addin_mapping_unit_factor: { zh: "×{factor}", en: "×{factor}" },
+  // Accessible names of a mapping row's two lists (aria-label), so that a screen reader says which column each belongs to; _bare for a column without header text.
+  addin_mapping_field_name: { zh: "{column} 列“{header}”的字段", en: "Field of column {column} “{header}”" },
+  addin_mapping_field_name_bare: { zh: "{column} 列的字段", en: "Field of column {column}" },
+  addin_mapping_stage_name: { zh: "{column} 列“{header}”的学段", en: "Stage of column {column} “{header}”" },
+  addin_mapping_stage_name_bare: { zh: "{column} 列的学段", en: "Stage of column {column}" },
+  // A part's option in the field list: the part first, so that two parts of one field differ in the few characters a narrow list shows.
+  addin_mapping_part_option: { zh: "{part}（{fieldLabel}）", en: "{part} ({fieldLabel})" },
+  // A link shown only on keyboard focus, before the mapping table, past its many lists to section 3 and 评估.
+  addin_skip_mapping: { zh: "跳过列表，转到规则与评估", en: "Skip the column list: go to rules and Evaluate" },
   addin_mapping_fix_shadowed: {
     zh: "{column} 列设为“{field}”，但同一字段的 {other} 列优先读取（某学段自己的列先于不分学段的列，总数先于分项），{column} 列在那里不被使用；如应读 {column} 列，请把 {other} 列设为“（不使用）”",
     en: "Column {column} is set to {field}, but column {other} of the same field is read first (a stage's own column before one for all stages, a total before its parts), so {column} is not used there; if {column} is the one to read, set {other} to (not used)",

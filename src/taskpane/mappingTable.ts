@@ -21,19 +21,45 @@ function chosenRole(field: HTMLSelectElement, stage: HTMLSelectElement): FixRole
   return { ...picked, stage: stage.value === "" ? null : (stage.value as Stage) };
 }
 
+/** A column as its lists are named for a screen reader: letters and header, or the letters alone when the header is blank. */
+function accessibleName(kind: "field" | "stage", row: MappingRow, lang: Lang): string {
+  const code = `addin_mapping_${kind}_name${row.header.trim() === "" ? "_bare" : ""}`;
+  return message(code, { column: row.address, header: row.header }, lang);
+}
+
+/** A list with its options, named for its column, whose tooltip is the chosen option in full (a narrow pane cuts the list's text). */
+function namedSelect(className: "field" | "stage", options: readonly HTMLOptionElement[], name: string): HTMLSelectElement {
+  const select = el("select", { className });
+  select.append(...options);
+  select.setAttribute("aria-label", name);
+  const showChosen = () => (select.title = (options.find((o) => o.selected) ?? options[0])?.textContent ?? "");
+  showChosen();
+  select.addEventListener("change", showChosen);
+  return select;
+}
+
 function rowElement(row: MappingRow, lists: Lists, onFix: OnFix): HTMLTableRowElement {
-  const t = (code: string) => message(code, {}, lists.lang);
   const fieldValue = row.role === null ? "" : fixKey({ ...row.role, stage: null });
-  const field = el("select", { className: "field" });
-  field.append(option("", t("addin_mapping_ignore"), fieldValue === ""), ...lists.fields.map((o) => option(o.value, o.label, o.value === fieldValue)));
-  const stage = el("select", { className: "stage" });
-  stage.append(...lists.stages.map((s) => option(s.value, s.label, s.value === (row.role?.stage ?? ""))));
-  stage.title = t("field_stage");
+  const ignore = option("", message("addin_mapping_ignore", {}, lists.lang), fieldValue === "");
+  const field = namedSelect("field", [ignore, ...lists.fields.map((o) => option(o.value, o.label, o.value === fieldValue))], accessibleName("field", row, lists.lang));
+  const stages = lists.stages.map((s) => option(s.value, s.label, s.value === (row.role?.stage ?? "")));
+  const stage = namedSelect("stage", stages, accessibleName("stage", row, lists.lang));
   stage.disabled = row.role === null || !takesStage(row.role.key);
   field.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
   stage.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
-  const cells = [el("td", { className: "col", text: row.address }), el("td", { text: row.header }), el("td", { className: "role" }, field, stage), el("td", { className: "unit", text: unitText(row.unitFactor, row.unit, lists.lang) })];
+  const cells = [el("td", { className: "col", text: row.address }), el("td", { className: "header", text: row.header }), el("td", { className: "role" }, field, stage), el("td", { className: "unit", text: unitText(row.unitFactor, row.unit, lists.lang) })];
   return el("tr", { className: row.role === null ? "unused" : "" }, ...cells);
+}
+
+/**
+ * A field option as the list shows it: a part of a sum names its part first (本科及以上（高于规定学历专任教师数）),
+ * so that the parts of one field differ within the first characters a narrow list shows.
+ */
+function shownOption(o: FieldOption, lang: Lang): FieldOption {
+  const role = parseFixKey(o.value);
+  if (role === null || role.part === null) return o;
+  const part = message(`addin_part_${role.part}`, {}, lang);
+  return { value: o.value, label: message("addin_mapping_part_option", { part, fieldLabel: message(`field_${role.key}`, {}, lang) }, lang) };
 }
 
 /**
@@ -42,6 +68,6 @@ function rowElement(row: MappingRow, lists: Lists, onFix: OnFix): HTMLTableRowEl
  * column's new role; "（不使用）" reports null.
  */
 export function mappingRows(view: MappingView, lang: Lang, onFix: OnFix): HTMLTableRowElement[] {
-  const lists: Lists = { fields: fieldOptions(lang), stages: stageOptions(lang), lang };
+  const lists: Lists = { fields: fieldOptions(lang).map((o) => shownOption(o, lang)), stages: stageOptions(lang), lang };
   return view.rows.map((row) => rowElement(row, lists, onFix));
 }

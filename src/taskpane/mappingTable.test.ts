@@ -1,0 +1,85 @@
+import type { MappingView } from "../addin/mappingView";
+import type { FixRole } from "../workbook/read/matchColumns";
+import { mappingRows } from "./mappingTable";
+import { FakeDocument, installDocument, type FakeElement } from "./testing/fakeDom";
+
+const VIEW: MappingView = {
+  rows: [
+    { column: 0, address: "A", header: "序号", role: null, unitFactor: 1, unit: null },
+    { column: 2, address: "C", header: "小学在校生数", role: { key: "students", stage: "primary", part: null }, unitFactor: 1, unit: null },
+    { column: 7, address: "H", header: "专任教师（人）/其中：专科及以上", role: { key: "qualifiedTeachers", stage: null, part: "associateUp" }, unitFactor: 1, unit: null },
+    { column: 8, address: "I", header: "专任教师（人）/其中：本科及以上", role: { key: "qualifiedTeachers", stage: null, part: "bachelorUp" }, unitFactor: 1, unit: null },
+    { column: 9, address: "J", header: "", role: { key: "name", stage: null, part: null }, unitFactor: 1, unit: null },
+  ],
+  missing: [],
+  extent: "学校!A1:J9",
+  headerRows: { first: 1, last: 1 },
+};
+
+/** The rows as the fake DOM holds them: per row its field and stage list. */
+function rendered(lang: "zh" | "en", onFix: (column: number, role: FixRole | null, header: string) => void = () => undefined) {
+  return (mappingRows(VIEW, lang, onFix) as unknown as FakeElement[]).map((tr) => {
+    const [field, stage] = tr.querySelectorAll("select") as [FakeElement, FakeElement];
+    return { field, stage };
+  });
+}
+
+const selectedText = (select: FakeElement) => select.options.find((o) => o.selected)?.textContent;
+
+describe("mappingRows: each list says which column it belongs to", () => {
+  let uninstall = () => undefined as void;
+  beforeEach(() => (uninstall = installDocument(new FakeDocument("<html><body></body></html>"))));
+  afterEach(() => uninstall());
+
+  it("names the field and stage lists after the column's letters and header (aria-label), in the pane's language", () => {
+    const [, c] = rendered("zh");
+    expect(c?.field.getAttribute("aria-label")).toBe("C 列“小学在校生数”的字段");
+    expect(c?.stage.getAttribute("aria-label")).toBe("C 列“小学在校生数”的学段");
+    const [, cEn] = rendered("en");
+    expect(cEn?.field.getAttribute("aria-label")).toBe("Field of column C “小学在校生数”");
+    expect(cEn?.stage.getAttribute("aria-label")).toBe("Stage of column C “小学在校生数”");
+  });
+
+  it("names a column without a header by its letters alone, without empty quotes", () => {
+    const j = rendered("zh")[4];
+    expect(j?.field.getAttribute("aria-label")).toBe("J 列的字段");
+    expect(rendered("en")[4]?.stage.getAttribute("aria-label")).toBe("Stage of column J");
+  });
+});
+
+describe("mappingRows: the chosen field and stage can be read in full", () => {
+  let uninstall = () => undefined as void;
+  beforeEach(() => (uninstall = installDocument(new FakeDocument("<html><body></body></html>"))));
+  afterEach(() => uninstall());
+
+  it("starts a part's option with the part, so that two parts of one field differ within the first characters a narrow list shows", () => {
+    const [, , h, i] = rendered("zh");
+    expect(selectedText(h!.field)).toBe("专科及以上（高于规定学历专任教师数）");
+    expect(selectedText(i!.field)).toBe("本科及以上（高于规定学历专任教师数）");
+    expect(selectedText(rendered("en")[3]!.field)).toBe("bachelor's degree or above (Teachers above the required degree)");
+  });
+
+  it("gives each list the full name of its chosen option as tooltip (title)", () => {
+    const [a, c, h] = rendered("zh");
+    expect(h?.field.title).toBe("专科及以上（高于规定学历专任教师数）");
+    expect(c?.field.title).toBe("在校生数");
+    expect(c?.stage.title).toBe("小学");
+    expect(h?.stage.title).toBe("（不分学段）");
+    expect(a?.field.title).toBe("（不使用）");
+  });
+
+  it("follows a new choice with the tooltip and reports the column's new role", () => {
+    const fixes: [number, FixRole | null][] = [];
+    const [, c] = rendered("zh", (column, role) => void fixes.push([column, role]));
+    c!.stage.value = "junior";
+    c!.stage.dispatch("change");
+    expect(c?.stage.title).toBe("初中");
+    c!.field.value = "";
+    c!.field.dispatch("change");
+    expect(c?.field.title).toBe("（不使用）");
+    expect(fixes).toEqual([
+      [2, { key: "students", stage: "junior", part: null }],
+      [2, null],
+    ]);
+  });
+});
