@@ -11,6 +11,7 @@ import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import type { SheetSpec, WorkbookSink, WorkbookSource, WriteTurn } from "../workbook/types";
 import type { ResultContext } from "../workbook/write/ResultContext";
 import { mappingLines } from "../cli/mappingLines";
+import { forAddin } from "./addinIssues";
 import { savedRuleIssues, type AddinSettings } from "./addinSettings";
 import { during, type Step } from "./failure";
 import { changedColumnIssues, changedColumns } from "./fixHeaders";
@@ -91,7 +92,8 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   onStep("evaluating");
   const { input, issues: readIssues } = withYear(read, request.year);
   const evaluation = await during("evaluating", async () => deps.evaluate(input, profile));
-  const issues = [...readIssues, ...evaluation.issues];
+  // The pane's year control, not the CLI's --year, is how the add-in's user chooses another year.
+  const issues = forAddin([...readIssues, ...evaluation.issues]);
   const { lang } = request;
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
   const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ...named };

@@ -74,6 +74,31 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "当前工作表“{sheet}”不是数据表（例如评估结果表），数据区域未更改。",
     en: "The active sheet “{sheet}” is not a data sheet (e.g. a result sheet); the data range is unchanged.",
   },
+  addin_range_active_not_school: {
+    zh: "当前工作表“{sheet}”中没有学校数据表，已改为读取工作表“{found}”。",
+    en: "The active sheet “{sheet}” holds no school table; reading the sheet “{found}” instead.",
+  },
+  // The reading problem shown under the mapping (detect): not an evaluation's result.
+  addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason}" },
+  addin_mapping_required_unset: {
+    zh: "{column} 列“{header}”已设为“（不使用）”，但{field}是必需的列：请把 {column} 列设回“{field}”，或为另一列选择“{field}”。",
+    en: "Column {column} (“{header}”) was set to (not used), but {field} is a required column: set column {column} back to {field}, or choose {field} for another column.",
+  },
+  addin_mapping_taken: {
+    zh: "{column} 列“{header}”原为“{was}”，现为“{now}”。",
+    en: "Column {column} (“{header}”) was {was} and is now {now}.",
+  },
+  addin_role_stage: { zh: "{role}（{stage}）", en: "{role} ({stage})" },
+  // The reader's and the engine's year notes (read_year_from_title, read_year_name_differs, target_year_assumed) as the add-in says them: its year control, not the CLI's --year (addinIssues.ts).
+  addin_year_from_title: { zh: "评估年度按表格标题取 {year} 年（可在任务窗格的“评估年度”另行指定）", en: "Year {year} taken from the sheet's title (choose another under Year in the task pane)" },
+  addin_year_name_differs: {
+    zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或在任务窗格的“评估年度”指定）",
+    en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year under Year in the task pane)",
+  },
+  addin_target_year_assumed: {
+    zh: "未能确定评估年度（标题和工作表名未写明单一年度，如未写年度或写的是跨两年的学年）：达标比例按规则中最新的年度目标（{year} 年）判断；如需按其他年度，请在任务窗格的“评估年度”中指定",
+    en: "No single year found (no title or sheet name states one, or it names a school year spanning two): the share passing is judged against the profile's latest yearly target ({year}); to judge it against another year's, choose the year under Year in the task pane",
+  },
   addin_saved_sheet_missing: {
     zh: "保存的设置使用工作表“{sheet}”，该表已不存在（可能已改名），请核对所选工作表。",
     en: "The saved settings use the sheet “{sheet}”, which no longer exists (renamed?); check the sheet chosen.",

@@ -118,13 +118,13 @@ describe("the pane: the column mapping", () => {
     expect(h.byId("mapping-missing").textContent).toBe("未找到：高于规定学历专任教师数、县级及以上骨干教师数、体育、艺术专任教师数、教学及辅助用房面积、体育运动场馆面积、网络多媒体教室数");
   });
 
-  it("offers 恢复自动识别 once a column is set by hand, and it brings back the table a choice had emptied", async () => {
+  it("offers 恢复自动识别 once a column is set by hand, and it forgets every choice", async () => {
     const h = await started();
     expect(h.byId("mapping-reset-line").hidden).toBe(true);
-    // 学校名称 set to 不使用: nothing can be read, and the table (where the choice was made) empties.
+    // 学校名称 set to 不使用: nothing can be read; the table stays, as the user set it.
     choose(h.rowSelect("A", "field"), "");
     await settle();
-    expect(h.mappingRows()).toEqual([]);
+    expect(h.mappingRows().map((r) => r.field)).toEqual(["", "students", "students", "teachers", "multimediaRooms", "equipmentValue"]);
     expect(h.byId("mapping-reset-line").hidden).toBe(false);
     click(h.byId("mapping-reset"));
     await settle();
@@ -221,6 +221,15 @@ describe("the pane: the sheet edited while the pane is open", () => {
     await settle();
     expect(lastMapping(h)).toBeUndefined(); // 初中在校生数 is read, not left out
     expect(h.calls.written).toHaveLength(1);
+  });
+
+  it("shows no table, rather than the one read before, when the sheet as edited since has nothing to read", async () => {
+    const h = await editable();
+    current = gridOf([["说明"], ["本表已清空"]], { sheet: "学校" });
+    click(h.byId("detect"));
+    await settle();
+    expect(h.mappingRows()).toEqual([]);
+    expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：/);
   });
 
   it("applies the choice when the column still holds what its row showed", async () => {
@@ -328,8 +337,9 @@ describe("the pane: problems and failures in the user's language", () => {
     await settle();
     expect(h.calls.sheetReads).toHaveLength(reads);
     expect(h.byId("notice").hidden).toBe(true);
-    expect(h.byId("result").hidden).toBe(false);
-    expect(h.byId("issues").textContent).toContain("“A1:B”不是有效的单元格区域（应为 A1:K40 这样的形式）");
+    // A reading problem, under the table: nothing was evaluated.
+    expect(h.byId("result").hidden).toBe(true);
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：“A1:B”不是有效的单元格区域（应为 A1:K40 这样的形式）");
   });
 
   it("shows a failure in English with the host's reason, not the reader's English wrapper", async () => {
@@ -522,8 +532,9 @@ describe("the pane: status lines that no longer hold", () => {
     await settle();
     expect([h.byId("progress").hidden, h.byId("progress-text").textContent, h.byId("saved").hidden]).toEqual([true, "", true]);
     expect(h.byId("range-hint").textContent).toBe("");
-    expect(h.byId("glance").textContent).toBe("无法评估：“B2:Q”不是有效的单元格区域（应为 A1:K40 这样的形式）");
-    expect(h.byId("sheets-title").hidden).toBe(true);
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：“B2:Q”不是有效的单元格区域（应为 A1:K40 这样的形式）");
+    // The result written stays, out of date: the range it was evaluated with is no longer the pane's.
+    expect([h.byId("glance").textContent.includes("无法评估"), h.byId("result-stale").hidden]).toEqual([false, false]);
   });
 
   it("clears the rule-sheet and figures-sheet lines of an earlier read when a read fails", async () => {
@@ -849,5 +860,161 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     jest.advanceTimersByTime(10 * BUSY_HINT_AFTER_MS);
     expect(busy(h)).toEqual([true, ""]);
     expect(jest.getTimerCount()).toBe(0); // nothing left to fire later over another run
+  });
+});
+
+/** A 序号 column before the names, and one students column for all stages (as in the sample workbook). */
+const SERIAL = gridOf(
+  [
+    ["序号", "学校名称", "在校生数（人）", "专任教师数"],
+    [1, "城关小学", 400, 25],
+    [2, "城南小学", 300, 20],
+  ],
+  { sheet: "学校" },
+);
+
+describe("the pane: a column choice made with the keyboard", () => {
+  it("gives the focus back to the list the choice was made in once the table is redrawn, so that the arrow keys can walk it back", async () => {
+    const h = await started({ grids: [SERIAL] });
+    choose(h.rowSelect("A", "field"), "name"); // ↓ on 序号's list: the option after （不使用）
+    await settle();
+    expect(h.doc.activeElement).toBe(h.rowSelect("A", "field"));
+    choose(h.rowSelect("A", "field"), ""); // ↑: back
+    await settle();
+    expect(h.doc.activeElement).toBe(h.rowSelect("A", "field"));
+    expect(h.mappingRows().map((r) => r.field)).toEqual(["", "name", "students", "teachers"]);
+  });
+
+  it("keeps the focus on a stage list, and on the field list when the field chosen has no stage", async () => {
+    const h = await started({ grids: [SERIAL] });
+    choose(h.rowSelect("C", "stage"), "junior");
+    await settle();
+    expect(h.doc.activeElement).toBe(h.rowSelect("C", "stage"));
+    expect(h.mappingRows()[2]).toMatchObject({ field: "students", stage: "junior" });
+  });
+
+  it("says, politely, which other column a choice took its field from, and which column gets it back", async () => {
+    const h = await started({ grids: [SERIAL] });
+    choose(h.rowSelect("A", "field"), "name");
+    await settle();
+    expect(h.byId("mapping-status").getAttribute("role")).toBe("status");
+    expect(h.byId("mapping-status").textContent).toBe("B 列“学校名称”原为“学校名称”，现为“（不使用）”。");
+    choose(h.rowSelect("A", "field"), "");
+    await settle();
+    expect(h.byId("mapping-status").textContent).toBe("B 列“学校名称”原为“（不使用）”，现为“学校名称”。");
+    choose(h.rowSelect("D", "stage"), "primary"); // nothing else moves
+    await settle();
+    expect(h.byId("mapping-status").textContent).toBe("");
+  });
+
+  it("says it in English, with the stage", async () => {
+    const h = await started({ grids: [SCHOOLS], lang: "en" });
+    choose(h.rowSelect("D", "field"), "students");
+    choose(h.rowSelect("D", "stage"), "primary");
+    await settle();
+    expect(h.byId("mapping-status").textContent).toBe("Column B (“小学在校生数”) was Students (Primary) and is now (not used).");
+  });
+});
+
+describe("the pane: a required column set to （不使用）", () => {
+  it("keeps the table, as the user set it, and says which column the required field was taken from", async () => {
+    const h = await started({ grids: [SERIAL] });
+    choose(h.rowSelect("C", "field"), "");
+    await settle();
+    expect(h.mappingRows().map((r) => r.field)).toEqual(["", "name", "", "teachers"]);
+    expect(h.doc.activeElement).toBe(h.rowSelect("C", "field"));
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：C 列“在校生数（人）”已设为“（不使用）”，但在校生数是必需的列：请把 C 列设回“在校生数”，或为另一列选择“在校生数”。");
+    expect(h.byId("result").hidden).toBe(true);
+    // Set back where it was made: the other choices stay.
+    choose(h.rowSelect("C", "field"), "students");
+    await settle();
+    expect(h.mappingRows().map((r) => r.field)).toEqual(["", "name", "students", "teachers"]);
+    expect(h.byId("mapping-status").textContent).toBe("");
+  });
+
+  it("says the same after 评估, and in English names the column, not the reader's reading of Chinese headers", async () => {
+    const h = await started({ grids: [SERIAL], lang: "en" });
+    choose(h.rowSelect("C", "field"), "");
+    await settle();
+    const said = "Column C (“在校生数（人）”) was set to (not used), but Students is a required column: set column C back to Students, or choose Students for another column.";
+    expect(h.byId("mapping-status").textContent).toBe(`Cannot read the school data: ${said}`);
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("glance").textContent).toBe(`Cannot evaluate: ${said}`);
+    expect(h.calls.written).toHaveLength(0);
+  });
+});
+
+const FIGURES = gridOf(
+  [
+    ["评估项目", "标准值", "本县现状"],
+    ["教师平均工资与公务员平均工资之比", 1, 1.02],
+  ],
+  { sheet: "县级指标" },
+);
+const EMPTY = gridOf([], { sheet: "Sheet1" });
+const CONTACTS = gridOf(
+  [
+    ["姓名", "电话"],
+    ["张三", "0838-1234567"],
+  ],
+  { sheet: "通讯录" },
+);
+
+describe("the pane: opened on a sheet that holds no school table", () => {
+  it.each([
+    ["an empty sheet", "Sheet1"],
+    ["the county figures", "县级指标"],
+    ["an unrelated table", "通讯录"],
+  ])("reads the school sheet the reader finds instead of %s, says so, and shows no result before evaluating", async (_, active) => {
+    const h = await started({ grids: [EMPTY, FIGURES, CONTACTS, SCHOOLS], proposal: { sheet: active, range: null, from: "used" } });
+    expect(h.byId("sheet").value).toBe("学校");
+    expect(h.mappingRows()[0]).toMatchObject({ column: "A", field: "name" });
+    expect(h.byId("range-hint").textContent).toBe(`当前工作表“${active}”中没有学校数据表，已改为读取工作表“学校”。`);
+    expect(h.byId("result").hidden).toBe(true);
+    expect(h.byId("mapping-status").textContent).toBe("");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("学校");
+    expect(h.calls.written).toHaveLength(1);
+  });
+
+  it("keeps the active sheet when it holds the school table, with another school sheet in the workbook", async () => {
+    const other = gridOf(SCHOOLS.values, { sheet: "学校2024" });
+    const h = await started({ grids: [SCHOOLS, other], proposal: { sheet: "学校2024", range: null, from: "used" } });
+    expect(h.byId("sheet").value).toBe("学校2024");
+    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+  });
+
+  it("says it cannot read the data under the mapping, not as a result, when no sheet holds a school table", async () => {
+    const h = await started({ grids: [EMPTY, CONTACTS], proposal: { sheet: "通讯录", range: null, from: "used" } });
+    expect(h.byId("result").hidden).toBe(true);
+    expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：/);
+    expect(h.byId("glance").textContent).toBe("");
+  });
+
+  it("does not leave a sheet the user chose for another", async () => {
+    const h = await started({ grids: [EMPTY, SCHOOLS] });
+    choose(h.byId("sheet"), "Sheet1");
+    await settle();
+    expect(h.byId("sheet").value).toBe("Sheet1");
+    expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：/);
+  });
+});
+
+describe("the pane: the year, as the add-in lets the user choose it", () => {
+  const TITLED = gridOf([["2024年城关县义务教育学校基本情况表"], ...SCHOOLS.values], { sheet: "学校" });
+
+  it.each([
+    ["taken from the title", TITLED, "评估年度按表格标题取 2024 年（可在任务窗格的“评估年度”另行指定）"],
+    ["assumed from the profile's latest target", SCHOOLS, "请在任务窗格的“评估年度”中指定"],
+  ])("names the pane's 评估年度, not the CLI's --year, in the pane and on the 数据问题 sheet (%s)", async (_, grid, said) => {
+    const h = await started({ grids: [grid], saved: { ...SAVED, profileId: "sichuan-guanghan-2024" } });
+    click(h.byId("evaluate"));
+    await settle();
+    const sheets = JSON.stringify(h.calls.specs);
+    expect(h.byId("issues").textContent).toContain(said);
+    expect(sheets).toContain(said);
+    expect(`${h.byId("issues").textContent}${sheets}`).not.toContain("--year");
   });
 });

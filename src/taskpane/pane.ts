@@ -3,7 +3,8 @@ import { CachedSource } from "../addin/cachedSource";
 import { during, failureText } from "../addin/failure";
 import { glance } from "../addin/glance";
 import { changedColumns } from "../addin/fixHeaders";
-import { mappingView, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "../addin/mappingView";
+import { mappingView, withFix, withHeadersFrom, withoutColumns, type MappingView, type PaneFixes } from "../addin/mappingView";
+import { requiredUnset, roleChanges, roleText, viewWithFixes } from "../addin/roleChanges";
 import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
@@ -23,7 +24,11 @@ import { mappingRows } from "./mappingTable";
 import { optionalHint } from "./optionalHint";
 import { renderGlance, renderIssues } from "./renderResult";
 
-/** The pane's state: what the user is about to confirm. An empty sheet lets the reader find the school sheet. */
+/**
+ * The pane's state: what the user is about to confirm. An empty sheet ("") lets the reader find the
+ * school sheet; the pane opens on the active sheet's name instead, and falls back to the reader's
+ * choice when that sheet holds no school table (readFound).
+ */
 interface Draft extends PaneFixes {
   sheet: string;
   range: string | null;
@@ -88,6 +93,16 @@ export class Pane {
   private cancelBusy: (() => void) | null = null;
   /** An evaluation is under way: its progress line and busy hint are its own until it ends (other actions leave them). */
   private evaluating = false;
+  /** The first read of the sheet the pane opened on (the active one): when it holds no school table, the reader's choice is read instead. */
+  private opening = false;
+  /** The table shown, and the table last read with the sheet and range it was read for (shown again, corrected, when a correction leaves nothing readable). */
+  private shownView: MappingView | null = null;
+  private lastTable: { sheet: string; range: string | null; fixes: string; view: MappingView } | null = null;
+  /** The column the user has just given a role, and the table it was chosen on: the other columns that change with it are said (roleChanges). */
+  private choice: { column: number; before: MappingView } | null = null;
+  /** The lines under the mapping table: why the data could not be read, and which other columns a choice changed. */
+  private readProblem: readonly string[] = [];
+  private moved: readonly string[] = [];
 
   constructor(private readonly env: PaneEnv) {
     this.source = new CachedSource(env.source);
@@ -137,9 +152,11 @@ export class Pane {
   /** The saved settings when their sheet is still there; else the proposal, keeping the saved rules. */
   private async restore(names: readonly string[]): Promise<void> {
     const saved = loadSettings(this.env.settings);
+    this.opening = true; // unless the saved sheet is still there
     if (saved === null) return void (await this.propose("any", names));
     const rules = this.savedRules(saved);
     if (names.includes(saved.sheet)) {
+      this.opening = false;
       this.draft = { ...saved, fixes: { ...saved.fixes }, ignored: [...saved.ignored], headers: { ...saved.headers }, ...rules };
       return;
     }
@@ -308,6 +325,7 @@ export class Pane {
    */
   private async fix(column: number, role: FixRole | null, shown: string): Promise<void> {
     this.clearStatus();
+    if (this.shownView !== null) this.choice = { column, before: this.shownView };
     this.source.clear();
     this.draft = { ...this.draft, ...withFix(this.draft, column, role, shown) };
     await this.detect();
@@ -322,9 +340,12 @@ export class Pane {
     const cancelSlow = afterBusyWait(() => {
       if (run === this.detections) rows.textContent = `${this.t("addin_detecting")} ${this.t("addin_excel_busy_detect")}`;
     });
+    const opening = this.opening;
+    this.opening = false;
     const done = await this.guard(async () => {
       const { read } = await this.readDraft();
-      if (run === this.detections) this.showRead(read);
+      const shown = !read.ok && opening ? await this.readFound(read) : read;
+      if (run === this.detections) this.showRead(shown);
     });
     cancelSlow();
     if (!done && run === this.detections) rows.textContent = "";
@@ -346,30 +367,119 @@ export class Pane {
     return { options: again, read: await readChecked(this.source, this.env.deps, again), dropped: true };
   }
 
+  /**
+   * The school sheet as the reader finds it, read instead of the active sheet the pane opened on
+   * when that holds no school table (an empty sheet, the county figures, another table), with a
+   * word; `failed`, the active sheet's read, when the reader finds none elsewhere either.
+   */
+  private async readFound(failed: ReadResult): Promise<ReadResult> {
+    const active = this.draft.sheet;
+    const read = await readChecked(this.source, this.env.deps, readRequest({ ...this.draft, sheet: "", range: null }));
+    if (!read.ok || read.mapping.sheet === active) return failed;
+    this.draft = this.draftFor(read.mapping.sheet, null);
+    byId<HTMLInputElement>("range").value = "";
+    this.hint("addin_range_active_not_school", { sheet: active, found: read.mapping.sheet }, true);
+    return read;
+  }
+
   private showRead(read: ReadResult): void {
     byId("mapping-reset-line").hidden = Object.keys(this.draft.fixes).length === 0 && this.draft.ignored.length === 0;
-    if (!read.ok) {
-      this.adoptSheet(null);
-      this.renderMapping(null);
-      this.showConflicts([]);
-      // Nothing was read: the rule and figures sheets found by an earlier read no longer hold.
-      byId("rule-sheet").textContent = "";
-      byId("figures-sheet").textContent = "";
-      this.showProblems(read.issues);
-      return;
-    }
+    if (!read.ok) return this.showUnread(read.issues);
     this.adoptSheet(read.mapping.sheet);
-    this.renderMapping(read);
+    this.renderMapping(read, mappingView(read.mapping));
+    this.lastTable = { sheet: read.mapping.sheet, range: this.draft.range, fixes: fixesKey(this.draft), view: this.shownView ?? mappingView(read.mapping) };
     this.showConflicts(read.issues);
+    this.readProblem = [];
+    this.showMappingStatus();
     if (this.showing === "problems") this.hideResult();
     byId("rule-sheet").textContent = read.ruleSheet ? this.t("addin_rule_sheet", { sheet: read.ruleSheet }) : this.t("addin_no_rule_sheet");
     byId("figures-sheet").textContent = read.figuresSheet ? this.t("addin_figures_sheet", { sheet: read.figuresSheet }) : this.t("addin_no_figures_sheet");
   }
 
-  /** The mapping table, the fields not found, and what was read: sheet!range, header rows, school rows. */
-  private renderMapping(read: ReadOk | null): void {
-    const view = mappingView(read?.mapping ?? null);
-    byId("mapping").querySelector("tbody")?.replaceChildren(...mappingRows(view, this.env.lang, (column, role, header) => void this.fix(column, role, header)));
+  /**
+   * Nothing could be read: said under the table, as a reading problem (nothing was evaluated).
+   * The table stays as last read, with the user's corrections, when a correction made since (on
+   * the same sheet and range) left nothing readable, a required column set to （不使用）: it can
+   * then be set back where it was made. A read that fails with the same corrections (the sheet was
+   * edited) shows no table: the one last read no longer holds.
+   */
+  private showUnread(issues: readonly Issue[]): void {
+    this.adoptSheet(null);
+    const last = this.lastTable;
+    const corrected = last !== null && last.sheet === this.draft.sheet && last.range === this.draft.range && last.fixes !== fixesKey(this.draft);
+    const kept = corrected ? viewWithFixes(last.view, this.draft) : null;
+    this.renderMapping(null, kept ?? mappingView(null));
+    this.showConflicts([]);
+    // Nothing was read: the rule and figures sheets found by an earlier read no longer hold.
+    byId("rule-sheet").textContent = "";
+    byId("figures-sheet").textContent = "";
+    const explained = this.explained(issues);
+    const first = explained.find((i) => i.severity === "error") ?? explained[0];
+    const rest = explained.filter((i) => i !== first).map((i) => this.t(i.code, i.params));
+    this.readProblem = first === undefined ? [] : [this.t("addin_read_problem", { reason: this.t(first.code, first.params) }), ...rest];
+    this.showMappingStatus();
+    if (this.showing === "problems") this.hideResult();
+  }
+
+  /**
+   * The issues with the reader's "required column missing" said as what the user did, when a
+   * correction took the required field from the column the last table read it from: which column,
+   * set to （不使用） or to another field (the reader's text would only name the field).
+   */
+  private explained(issues: readonly Issue[]): Issue[] {
+    const last = this.lastTable;
+    return issues.flatMap((issue) => {
+      if (issue.code !== "read_missing_columns" || last === null || last.sheet !== this.draft.sheet) return [issue];
+      const unset = requiredUnset(last.view, this.draft, String(issue.params.fieldList ?? "").split(","));
+      if (unset.length === 0) return [issue];
+      return unset.map((row): Issue => ({ code: "addin_mapping_required_unset", severity: "error", cell: null, params: { column: row.address, header: row.header, field: roleText(row.role && { ...row.role, stage: null, part: null }, this.env.lang) } }));
+    });
+  }
+
+  /** The lines under the table: the reading problem, then the columns a choice changed besides its own; polite to a screen reader (role status). */
+  private showMappingStatus(): void {
+    const lines = [...this.readProblem.map((text) => el("p", { className: "warn-text", text })), ...this.moved.map((text) => el("p", { className: "notice", text }))];
+    this.mappingStatus().replaceChildren(...lines);
+  }
+
+  /**
+   * The live region under the mapping table, made once (before its first text, as a live region
+   * must be to be read out) where the page has none of its own.
+   */
+  private mappingStatus(): HTMLElement {
+    const found = document.getElementById("mapping-status");
+    if (found !== null) return found;
+    const status = el("div");
+    status.id = "mapping-status";
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    byId("mapping-missing").before(status);
+    return status;
+  }
+
+  /** The columns other than the one the user just set whose role changed with it (a field moved away from them, or back), said. */
+  private sayMoved(view: MappingView): void {
+    const choice = this.choice;
+    this.choice = null;
+    const changes = choice === null ? [] : roleChanges(choice.before, view, choice.column);
+    const text = (r: (typeof changes)[number]) => this.t("addin_mapping_taken", { column: r.address, header: r.header, was: roleText(r.was, this.env.lang), now: roleText(r.now, this.env.lang) });
+    this.moved = changes.map(text);
+  }
+
+  /**
+   * Draws `view` (the table read, or the one kept after a read that failed) with the fields not
+   * found and what was read: sheet!range, header rows, school rows. A list of the table that had
+   * the focus gives it to the same list of the same column once redrawn: a choice made with the
+   * arrow keys (which change a closed list in Chromium and Edge) can then be walked back.
+   */
+  private renderMapping(read: ReadOk | null, view: MappingView): void {
+    const tbody = byId("mapping").querySelector("tbody");
+    const focused = tbody === null ? null : focusedList(tbody);
+    tbody?.replaceChildren(...mappingRows(view, this.env.lang, (column, role, header) => void this.fix(column, role, header)));
+    if (tbody !== null && focused !== null) refocus(tbody, focused);
+    this.sayMoved(view);
+    this.shownView = view;
+    if (read === null) view = { ...view, extent: null };
     const missing = byId("mapping-missing");
     missing.hidden = view.missing.length === 0;
     missing.textContent = this.t("addin_mapping_missing", { fieldList: view.missing.join(",") });
@@ -450,7 +560,7 @@ export class Pane {
       // The check's parse is the evaluation's: the pipeline reads again only if the draft changed meanwhile (knownRead) or the sheets were forgotten (the user came back from the grid).
       const known = this.source.generation === generation ? fresh : undefined;
       const result = await runPipeline(this.source, this.env.sink, request, this.env.deps, (step) => this.progress(step), known);
-      if (!result.ok) return this.showProblems(result.issues);
+      if (!result.ok) return this.showProblems(this.explained(result.issues));
       // What was run is saved, whatever the user has chosen since; the draft takes the headers only if it is still what ran.
       const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
       if (this.draft === ran) this.draft = confirmed;
@@ -553,11 +663,15 @@ export class Pane {
   private clearNotice(): void {
     byId("notice").hidden = true;
     byId("notice").textContent = "";
+    if (this.moved.length === 0) return;
+    this.moved = [];
+    this.showMappingStatus();
   }
 
   /** On each action: the notice, and the last evaluation's "done" and "saved" lines, which speak of what was, not of what the user now does. */
   private clearStatus(): void {
     this.clearNotice();
+    this.choice = null; // a choice's read overtaken by another action: what changes then is not the choice's doing
     // A running evaluation's line stays: hiding it (and its busy timer) while it waits on Excel would leave the pane silent.
     if (!this.evaluating) this.progress(null);
     byId("saved").hidden = true;
@@ -578,4 +692,25 @@ export class Pane {
       return false;
     }
   }
+}
+
+/** The draft's corrections, comparable whatever order they were made in. */
+function fixesKey({ fixes, ignored }: PaneFixes): string {
+  return stableKey({ fixes, ignored });
+}
+
+/** Which list of the mapping table has the focus: its column's letters and its kind (field or stage); null when none has. */
+function focusedList(tbody: HTMLElement): { column: string; kind: "field" | "stage" } | null {
+  const active = document.activeElement as HTMLElement | null;
+  if (active === null || active.tagName !== "SELECT" || active.closest("tbody") !== tbody) return null;
+  const column = active.closest("tr")?.querySelector("td")?.textContent ?? "";
+  return { column, kind: active.classList.contains("stage") ? "stage" : "field" };
+}
+
+/** Gives the focus to the list of `focused`'s kind in the row of its column (the field list when the stage list is now disabled). */
+function refocus(tbody: HTMLElement, focused: { column: string; kind: "field" | "stage" }): void {
+  const row = Array.from(tbody.querySelectorAll("tr")).find((tr) => tr.querySelector("td")?.textContent === focused.column);
+  const list = row?.querySelector<HTMLSelectElement>(`select.${focused.kind}`);
+  const target = list?.disabled ? row?.querySelector<HTMLSelectElement>("select.field") : list;
+  target?.focus();
 }

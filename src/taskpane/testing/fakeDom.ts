@@ -60,6 +60,20 @@ export class FakeNode {
     for (const c of [...this.childNodes]) this.removeChild(c);
     this.append(...children);
   }
+  /** Inserts `nodes` before this node in its parent. */
+  before(...nodes: FakeNode[]): void {
+    const parent = this.parentNode;
+    if (parent === null) return;
+    for (const node of nodes) {
+      node.parentNode?.removeChild(node);
+      node.parentNode = parent;
+      parent.childNodes.splice(parent.childNodes.indexOf(this), 0, node);
+    }
+  }
+  /** The topmost node above this one (the document, when it is in one). */
+  root(): FakeNode {
+    return this.parentNode === null ? this : this.parentNode.root();
+  }
   /** Every element below this node, in document order. */
   descendants(): FakeElement[] {
     return this.childNodes.flatMap((c) => (c instanceof FakeElement ? [c, ...c.descendants()] : []));
@@ -182,6 +196,11 @@ export class FakeElement extends FakeTarget {
     else if (this.localName === "select") for (const o of this.options) o.ownSelected = o.value === value;
     else this.ownValue = value;
   }
+  /** As a browser: the element becomes the document's activeElement (while it stays in the document). */
+  focus(): void {
+    const doc = this.root();
+    if (doc instanceof FakeDocument) doc.focused = this;
+  }
   closest(tag: string): FakeElement | null {
     let node = this.parentNode;
     while (node !== null && node.localName !== tag) node = node.parentNode;
@@ -207,6 +226,8 @@ function matches(el: FakeElement, selector: string): boolean {
 export class FakeDocument extends FakeTarget {
   readonly documentElement: FakeElement;
   visibilityState: "visible" | "hidden" = "visible";
+  /** The element last focused; activeElement is the body once it has left the document (a redraw removed it), as in a browser. */
+  focused: FakeElement | null = null;
 
   constructor(html: string) {
     super();
@@ -222,6 +243,9 @@ export class FakeDocument extends FakeTarget {
   set title(text: string) {
     const title = this.querySelector("title") ?? (this.querySelector("head") ?? this.documentElement).appendChild(new FakeElement("title"));
     title.textContent = text;
+  }
+  get activeElement(): FakeElement {
+    return this.focused !== null && this.focused.root() === this ? this.focused : this.body;
   }
   getElementById(id: string): FakeElement | null {
     return this.descendants().find((e) => e.id === id) ?? null;
@@ -284,6 +308,7 @@ export function installDocument(doc: FakeDocument): () => void {
 
 /** What a user does: choose an option, type into a box, click. */
 export function choose(select: FakeElement, value: string): void {
+  select.focus();
   select.value = value;
   select.dispatch("change");
 }

@@ -14,7 +14,7 @@ import type { Lang } from "../../messages/types";
 import { sourceOf } from "../../workbook/read/testing";
 import type { RoleFixes } from "../../workbook/read/matchColumns";
 import type { ReadOptions } from "../../workbook/read/readWorkbook";
-import type { Grid, WorkbookSource, WriteTurn } from "../../workbook/types";
+import type { Grid, SheetSpec, WorkbookSource, WriteTurn } from "../../workbook/types";
 import { Pane } from "../pane";
 import { FakeDocument, FakeWindow, installDocument, installWindow, type FakeElement } from "./fakeDom";
 
@@ -44,14 +44,14 @@ export function paneHarness(options: HarnessOptions) {
   const uninstallDocument = installDocument(doc);
   const uninstallWindow = installWindow(win);
   const workbook = sourceOf(options.grids);
-  const calls = { sheetReads: [] as string[], reads: [] as PaneRead[], written: [] as string[][], proposals: 0 };
+  const calls = { sheetReads: [] as string[], reads: [] as PaneRead[], written: [] as string[][], specs: [] as (readonly SheetSpec[])[], proposals: 0 };
   let proposal = options.proposal;
   const settings = memorySettings(options.saved === undefined ? {} : { [SETTINGS_KEY]: options.saved });
   const readSheet = options.readSheet ?? workbook.readSheet;
   const env: PaneEnv = {
     lang: options.lang ?? "zh",
     source: { sheetNames: () => workbook.sheetNames(), readSheet: (name, range) => (calls.sheetReads.push(`${name}|${range ?? ""}`), readSheet(name, range)) },
-    sink: { writeSheets: async (specs, onTurn) => (await options.beforeWrite?.(onTurn), calls.written.push(specs.map((s) => s.name)), specs.map((s) => s.name)) },
+    sink: { writeSheets: async (specs, onTurn) => (await options.beforeWrite?.(onTurn), calls.written.push(specs.map((s) => s.name)), calls.specs.push(specs), specs.map((s) => s.name)) },
     navigator: { proposeRange: async () => (calls.proposals++, proposal), activateSheet: async () => undefined, selectCell: async () => undefined },
     settings,
     deps: { ...PIPELINE, read: (source, request) => (calls.reads.push(request as PaneRead), PIPELINE.read(source, request)) },
