@@ -146,6 +146,18 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   expect(again.panesShown).toBe(0);
   expect(again.dialogs).toEqual([]);
   expect(errors).toEqual([]);
+
+  // The 380 px pane at 200% zoom is 190 CSS px wide: the lists and the result tiles stay usable and
+  // inside the pane (before the narrow layout, a list shrank to 18 px, its arrow only, and a tile overflowed).
+  await page.setViewportSize({ width: 190, height: 1100 });
+  const narrow = await page.evaluate(() => {
+    const widths = (selector: string) => Array.from(document.querySelectorAll(selector), (e) => e.getBoundingClientRect().width);
+    return { lists: widths("#mapping select, #sheet, #range"), tiles: widths("#glance .tile"), overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  });
+  expect(narrow.overflow).toBe(0);
+  expect([narrow.lists.length > 20, narrow.tiles.length]).toEqual([true, 3]);
+  expect(Math.min(...narrow.lists)).toBeGreaterThanOrEqual(120);
+  expect(Math.min(...narrow.tiles)).toBeGreaterThanOrEqual(120);
   await page.close();
 });
 
