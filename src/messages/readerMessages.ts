@@ -262,7 +262,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "教师与公务员平均工资之比按“{item}”÷ {civilCell} 计算为 {value}",
     en: "The ratio of teachers' to civil servants' pay is computed as “{item}” ÷ {civilCell}: {value}",
   },
-  // A stage-less special-education funding figure (specialFundingStages.ts): what it was taken for.
+  // A stage-less special-education funding figure (stagelessFigures.ts): what it was taken for.
   read_figure_both_stages: {
     zh: "“{item}”未分学段：按同一生均标准同时用于小学和初中（{value} 元），两个学段分别按各自的标准判断",
     en: "“{item}” names no stage: taken for both primary and junior secondary ({value} yuan), each judged against its own threshold",
@@ -270,6 +270,23 @@ export const READER_MESSAGES: MessageTable = {
   read_figure_one_stage: {
     zh: "“{item}”未分学段：另一学段已在 {stageCell} 单独填写并以其为准，此值（{value} 元）只用于{stageInText}",
     en: "“{item}” names no stage: the other stage is given on its own at {stageCell} and that figure is used for it; this one ({value} yuan) is taken for {stageInText} only",
+  },
+  // G13's rate named for both stages (or none): stagelessFigures.ts.
+  read_figure_nearby_both_stages: {
+    zh: "“{item}”未分学段：比例为 100%，小学和初中的比例都不会低于它，因此同时用于两个学段",
+    en: "“{item}” names no one stage: at 100%, neither primary's nor junior secondary's rate can be lower, so it is taken for both",
+  },
+  read_figure_nearby_one_stage: {
+    zh: "“{item}”未分学段：比例为 100%，另一学段已在 {stageCell} 单独填写并以其为准，此值只用于{stageInText}",
+    en: "“{item}” names no one stage: at 100% it is taken for {stageInText} only, the other stage being given on its own at {stageCell}",
+  },
+  read_figure_nearby_stages_given: {
+    zh: "“{item}”未分学段，而小学、初中已分别填写（{primaryCell}、{juniorCell}）：此值未使用",
+    en: "“{item}” names no one stage, and primary and junior secondary are each given on their own ({primaryCell}, {juniorCell}): this value is not used",
+  },
+  read_figure_nearby_combined: {
+    zh: "“{item}”（{value}）是小学、初中合计的比例，无法分出各学段的比例（小学、初中的标准不同），未读取；请分学段填写就近划片入学比例",
+    en: "“{item}” ({value}) is the rate of primary and junior secondary together, which cannot be split by stage (their thresholds differ): not read; please give the nearby-enrolment rate per stage",
   },
   read_figure_stages_given: {
     zh: "“{item}”未分学段，而小学、初中已分别填写（{primaryCell}、{juniorCell}）：此值未使用",

@@ -1,4 +1,4 @@
-import { invertedWording, quantityName, ratingAnswer, specialFundingBothStages } from "./figureWording";
+import { invertedWording, nearbyBothStages, quantityName, ratingAnswer, specialFundingBothStages } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -62,4 +62,17 @@ describe("ratingAnswer", () => {
     ["Q6_moral_culture", "是", null],
     ["Q3_charter_digital", "优秀", null],
   ] as const)("%s %s → %p", (code, text, answer) => expect(ratingAnswer(code, text)).toBe(answer));
+});
+
+describe("nearbyBothStages", () => {
+  it.each([
+    ["公办小学、初中就近划片入学比例", true],
+    ["城区和镇区公办小学、初中就近划片入学比例", true],
+    ["义务教育就近入学比例", true],
+    ["划片入学率", true],
+    ["小学就近划片入学比例", false],
+    ["初中就近入学比例（%）", false],
+    ["就近划片入学", false],
+    ["随迁子女入学比例", false],
+  ])("%s → %s", (name, stageless) => expect(nearbyBothStages(name)).toBe(stageless));
 });

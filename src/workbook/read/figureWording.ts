@@ -51,7 +51,7 @@ const PER_STUDENT = /生均|人均|每生|元\/(生|人)|标准/;
 /**
  * Whether an item names the per-student funding of special-education schools for no one stage:
  * without a stage (特殊教育学校生均公用经费) or for both (特教学校生均公用经费（小学、初中）). G7 is
- * judged per stage, and such a figure is the rate of both (specialFundingStages.ts).
+ * judged per stage, and such a figure is the rate of both (stagelessFigures.ts).
  *
  * @example specialFundingBothStages("特殊教育学校生均公用经费（元）") // true
  * @example specialFundingBothStages("特殊教育学校小学生均公用经费") // false
@@ -61,6 +61,23 @@ export function specialFundingBothStages(name: string): boolean {
   // A total (特殊教育学校公用经费支出（万元）) is no per-student rate.
   if (!/特殊教育|特教/.test(t) || !t.includes("公用经费") || !PER_STUDENT.test(t)) return false;
   return t.includes("小学") === t.includes("初中");
+}
+
+/** A nearby-enrolment rate (就近入学比例, 划片入学率): G13, judged per stage. */
+const NEARBY_RATE = /(就近|划片).*(比例|比率|率)/;
+
+/**
+ * Whether an item names the nearby-enrolment rate (G13) for no one stage: without a stage
+ * (义务教育就近入学比例) or for both (小学、初中就近划片入学比例). G13 is judged per stage against
+ * different thresholds (rules.md §4 item 13: 100% and 95%), so such a rate decides both only when it
+ * is 100% (stagelessFigures). It was read as the primary rate when it named both stages.
+ *
+ * @example nearbyBothStages("公办小学、初中就近划片入学比例") // true
+ * @example nearbyBothStages("小学就近划片入学比例") // false
+ */
+export function nearbyBothStages(name: string): boolean {
+  const t = normaliseText(name);
+  return NEARBY_RATE.test(t) && t.includes("小学") === t.includes("初中");
 }
 
 /** Q6 is met when moral education and campus culture are rated good or above (rules.md §5 item 6). */

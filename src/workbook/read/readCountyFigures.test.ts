@@ -440,7 +440,7 @@ describe("readCountyFigures", () => {
     ]);
   });
 
-  it("does not read a share or count (大班额比例 | 0) as the yes / no of G5; a special-education amount without a stage is both stages' (specialFundingStages.ts)", () => {
+  it("does not read a share or count (大班额比例 | 0) as the yes / no of G5; a special-education amount without a stage is both stages' (stagelessFigures.ts)", () => {
     const grid = gridOf(
       [
         ["项目", "数值"],

@@ -3,8 +3,8 @@ import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { invertedWording, quantityName, ratingAnswer, specialFundingBothStages } from "./figureWording";
-import { G7_READ_AS, stageFigures, type ReadFigure } from "./specialFundingStages";
+import { invertedWording, nearbyBothStages, quantityName, ratingAnswer, specialFundingBothStages } from "./figureWording";
+import { readAs, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
 import { isNoCachedResult } from "./noCachedResult";
@@ -84,8 +84,8 @@ interface ItemRow {
   readonly code: string | null;
   /** The head count of G11 the row gives (rotationCountKind), when it gives one: such a row has no code. */
   readonly countKind: RotationCountKind | null;
-  /** G7 named for no one stage (specialFundingBothStages): read as G7_READ_AS, then given its stages (stageFigures). */
-  readonly bothStages: boolean;
+  /** G7 or G13 named for no one stage (specialFundingBothStages, nearbyBothStages): read as its primary code (readAs), then given its stages (stagelessFigures). */
+  readonly stageless: StagelessItem | null;
   readonly text: string;
   /** Unit cells beside the item on a sheet without a value column (`%`, `万元`). */
   readonly unitText: string;
@@ -168,10 +168,11 @@ function namedItem(grid: Grid, row: number, layout: Layout, itemColumn: number, 
  * no code, though it names 交流轮岗; rotationFigures). A sub-item is classed alone first: a count
  * under a parent named as a rate (教师交流轮岗比例 | 交流轮岗教师人数（人）) is a count, not the rate.
  */
-function classify(text: string, sub = ""): Pick<ItemRow, "code" | "countKind" | "bothStages"> {
+function classify(text: string, sub = ""): Pick<ItemRow, "code" | "countKind" | "stageless"> {
   const countKind = rotationCountKind(sub) ?? rotationCountKind(text);
-  if (countKind === null && specialFundingBothStages(text)) return { code: G7_READ_AS, countKind, bothStages: true };
-  return { code: countKind === null ? matchCountyItem(text) : null, countKind, bothStages: false };
+  const stageless = countKind !== null ? null : specialFundingBothStages(text) ? "G7" : nearbyBothStages(text) ? "G13" : null;
+  if (stageless !== null) return { code: readAs(stageless), countKind, stageless };
+  return { code: countKind === null ? matchCountyItem(text) : null, countKind, stageless };
 }
 
 /** One item of a row and its value among `cells` (the value column, else the first right of it that reads as a value). */
@@ -203,8 +204,8 @@ function shownText(v: CellValue): string {
 /** A figure typed as text and read as a number: a number stored as text, or one written with its unit or as a numeral (6,080元/生, Ⅲ级以上), said with what it was read as. */
 function textReadIssue(sheet: string, item: ItemRow, column: number, text: string, value: number): Issue {
   // The item it was read as, so that an English text can name it beside the sheet's own wording.
-  // A stage-less G7 row is read as one stage's item but stands for both: named by its own words only.
-  const params = { header: item.text, text, value, ...(item.code === null || item.bothStages ? {} : { countyItem: item.code }) };
+  // A stage-less G7 or G13 row is read as one stage's item but stands for both: named by its own words only.
+  const params = { header: item.text, text, value, ...(item.code === null || item.stageless !== null ? {} : { countyItem: item.code }) };
   if (parseCellNumber(text, "ratio").status === "number") return numberAsTextIssue(sheet, item.row, column, params);
   return issueAt("read_figure_read_as", "info", sheet, item.row, column, params);
 }
@@ -376,9 +377,9 @@ function acrossHeader(grid: Grid): { row: number; items: RowCell[]; county: numb
  * them county by county as one down does; null for a column of no item.
  */
 function acrossKey(text: string): string | null {
-  const { code: read, countKind, bothStages } = classify(text);
-  // A stage-less G7 column is another column than the primary one it is read as.
-  const code = bothStages ? "G7_special" : read;
+  const { code: read, countKind, stageless } = classify(text);
+  // A stage-less G7 or G13 column is another column than the primary one it is read as.
+  const code = stageless !== null ? `${stageless}_stageless` : read;
   const pay = payAmountKind(text);
   return code ?? (countKind === null ? null : `count:${countKind}`) ?? (pay === null ? null : `pay:${pay}`);
 }
@@ -521,9 +522,9 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   const issues: Issue[] = [...layout.notes, ...said];
   const read = items.flatMap((i): ReadFigure[] => {
     const figure = figureOf(grid, i, layout, countyOf, issues);
-    return figure === null ? [] : [{ figure, item: i.text, bothStages: i.bothStages }];
+    return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
   });
-  const staged = stageFigures(read);
+  const staged = stagelessFigures(read);
   const given = (county: string | null, code: string): GivenFigure | undefined => {
     const found = read.find((r) => r.figure.code === code && sameCounty(r.figure.county, county));
     return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };

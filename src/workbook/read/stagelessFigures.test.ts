@@ -144,3 +144,57 @@ describe("G7 judged from a stage-less figure (national 6000 / 6000; sichuan-guan
     expect([zero?.verdict, zero?.parts]).toEqual(["not_met", { G7_special_primary: 0, G7_special_junior: 0 }]);
   });
 });
+
+describe("a nearby-enrolment rate of both stages together (rules.md §4 item 13: 小学 100%, 初中 95%)", () => {
+  const BOTH = "公办小学、初中就近划片入学比例";
+  const g13Of = (name: string, value: CellValue, more: readonly (readonly CellValue[])[] = []) => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], ["社会认可度", 0.9], [name, value], ...more], { sheet: "县级指标" }));
+    return {
+      figures: (result?.figures ?? []).filter((f) => f.code.startsWith("G13")).map((f) => [f.code, f.value, f.cell]),
+      issues: (result?.issues ?? []).filter((i) => i.cell === "县级指标!B3"),
+    };
+  };
+
+  it("at 100% is each stage's rate, for neither can be lower (before: read as the primary rate alone)", () => {
+    const { figures, issues } = g13Of(BOTH, 1);
+    expect(figures).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!B3"],
+      ["G13_nearby_junior", 1, "县级指标!B3"],
+    ]);
+    expect(issues.map((i) => i.code)).toEqual(["read_figure_nearby_both_stages"]);
+    expect(g13Of("义务教育就近入学比例", "100%").figures).toHaveLength(2);
+  });
+
+  it("below 100% cannot be split by stage: not read, a warning at its cell (97% of both might be 100% and 93%)", () => {
+    const { figures, issues } = g13Of(BOTH, 0.97);
+    expect(figures).toEqual([]);
+    expect(issues).toEqual([{ code: "read_figure_nearby_combined", severity: "warning", cell: "县级指标!B3", params: { item: BOTH, value: "0.97" } }]);
+    expect(message("read_figure_nearby_combined", issues[0]?.params, "en")).toContain("cannot be split by stage");
+  });
+
+  it("beside a stage given on its own, fills only the other stage, and neither when both are given", () => {
+    const junior = ["初中就近划片入学比例", 0.96];
+    expect(g13Of(BOTH, 1, [junior]).figures).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!B3"],
+      ["G13_nearby_junior", 0.96, "县级指标!B4"],
+    ]);
+    const both = g13Of(BOTH, 1, [["小学就近划片入学比例", 1], junior]);
+    expect(both.figures.map((f) => f[2])).toEqual(["县级指标!B4", "县级指标!B5"]);
+    expect(both.issues.map((i) => i.code)).toEqual(["read_figure_nearby_stages_given"]);
+  });
+
+  it("a rate named for one stage is that stage's alone, as before; blank gives nothing", () => {
+    expect(g13Of("小学就近划片入学比例", 0.98).figures).toEqual([["G13_nearby_primary", 0.98, "县级指标!B3"]]);
+    expect(g13Of(BOTH, null)).toEqual({ figures: [], issues: [] });
+  });
+
+  it("judged by the engine: 100% of both meets G13 under national-2017; 97% of both leaves it not yet assessed", async () => {
+    const verdict = async (value: CellValue) => {
+      const schools = gridOf([["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
+      const read = (await readWorkbook(sourceOf([schools, gridOf([["项目", "数值"], [BOTH, value]], { sheet: "县级指标" })]))) as Ok;
+      return evaluate(read.input, NATIONAL).counties[0]?.items.find((i) => i.code === "G13")?.verdict;
+    };
+    expect(await verdict(1)).toBe("met");
+    expect(await verdict(0.97)).toBe("not_assessed");
+  });
+});
