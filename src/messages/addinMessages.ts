@@ -24,8 +24,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_ignore: { zh: "（不使用）", en: "(not used)" },
   addin_mapping_missing: { zh: "未找到：{fieldList}", en: "Not found: {fieldList}" },
   addin_mapping_read: { zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。", en: "Read {range}: header in row(s) {header}, {count} school row(s)." },
-  // After addin_mapping_read: the school rows the reader left out (rowsNotReadText), listed with the data issues once evaluated.
-  addin_mapping_not_read: { zh: "{rows}。", en: "{rows}." },
+  // addin_mapping_read with the school rows the reader left out (rowsNotReadText), listed with the data issues once evaluated; one sentence after the other, as each language writes it.
+  addin_mapping_read_not_read: {
+    zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。{rows}。",
+    en: "Read {range}: header in row(s) {header}, {count} school row(s). {rows}.",
+  },
   addin_row_span: { zh: "{first}–{last}", en: "{first}–{last}" },
   addin_mapping_stage_none: { zh: "（不分学段）", en: "(all stages)" },
   addin_mapping_unit: { zh: "单位", en: "Unit" },

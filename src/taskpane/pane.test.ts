@@ -158,7 +158,13 @@ describe("the pane: the column mapping", () => {
   it("says how many school rows were left out and why, beside the count read (a duplicate here)", async () => {
     const twice = gridOf([...SCHOOLS.values.slice(0, 3), ["城关小学", 400, null, 25, 8, 30], ...SCHOOLS.values.slice(3)], { sheet: "学校" });
     const h = await started({ readSheet: async (name) => (name === "学校" ? twice : COVER) });
-    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 2 条。 另有 1 个学校行未读取（与已读取的学校重复 1 行）。");
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校!A1:F4：表头在第 1 行，学校 2 条。另有 1 个学校行未读取（与已读取的学校重复 1 行）。");
+  });
+
+  it("says the rows left out in English as a second sentence", async () => {
+    const twice = gridOf([...SCHOOLS.values.slice(0, 3), ["城关小学", 400, null, 25, 8, 30], ...SCHOOLS.values.slice(3)], { sheet: "学校" });
+    const h = await started({ lang: "en", readSheet: async (name) => (name === "学校" ? twice : COVER) });
+    expect(h.byId("mapping-rows").textContent).toBe("Read 学校!A1:F4: header in row(s) 1, 2 school row(s). 1 school row was not read (duplicates: 1).");
   });
 
   it("reads the workbook once per mapping change (to check the column still holds what its row showed), as 识别列 does, and not again to show the result", async () => {
@@ -999,6 +1005,56 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     await settle();
     expect(h.byId("sheet").value).toBe("Sheet1");
     expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：/);
+  });
+
+  it("keeps a sheet the user chose while the first read of the active one still waited on Excel, and evaluates it", async () => {
+    const chosen = gridOf([["学校名称", "在校生数"], ["乙小学", 500], ["丙小学", 300]], { sheet: "学校B" });
+    const workbook = [EMPTY, SCHOOLS, chosen];
+    const gate = { holding: true, release: () => undefined as void };
+    const readSheet = async (name: string) => {
+      if (gate.holding && name === "Sheet1") {
+        gate.holding = false; // Excel busy on the first read only
+        await new Promise<void>((resolve) => (gate.release = resolve));
+      }
+      return workbook.find((g) => g.sheet === name) ?? EMPTY;
+    };
+    harness = paneHarness({ grids: workbook, proposal: { sheet: "Sheet1", range: null, from: "used" }, readSheet });
+    const h = harness;
+    void h.pane.start();
+    await settle();
+    choose(h.byId("sheet"), "学校B");
+    await settle();
+    gate.release(); // the first read comes back: Sheet1 holds no school table, 学校 does
+    await settle();
+    expect(h.byId("sheet").value).toBe("学校B");
+    expect(h.byId("range-hint").textContent).toBe("");
+    expect(h.mappingRows().map((r) => r.field)).toEqual(["name", "students"]);
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校B!A1:B3：表头在第 1 行，学校 2 条。");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("学校B");
+    expect(h.calls.written).toHaveLength(1);
+  });
+
+  it("stays on the active school table whose student column it does not recognise, rather than read last year's, so that the user maps the column", async () => {
+    const thisYear = gridOf([["学校名称", "办学类型", "在籍人数"], ["一小", "小学", 600], ["二小", "小学", 400]], { sheet: "2024学校" });
+    const lastYear = gridOf([["学校名称", "办学类型", "在校生数"], ["一小", "小学", 580], ["二小", "小学", 390]], { sheet: "2023学校" });
+    const h = await started({ grids: [lastYear, thisYear], proposal: { sheet: "2024学校", range: null, from: "used" } });
+    expect(h.byId("sheet").value).toBe("2024学校");
+    expect(h.calls.reads.map((r) => r.sheet)).toEqual(["2024学校"]); // no search of the other sheets
+    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“2024学校”的表头缺少必需的列：在校生数。找到的列为：学校名称 | 办学类型 | 在籍人数");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("2024学校");
+    expect(h.calls.written).toHaveLength(0);
+  });
+
+  it("stays on the active school table that has no rows yet", async () => {
+    const header = gridOf([SCHOOLS.values[0] ?? []], { sheet: "学校2024" });
+    const h = await started({ grids: [SCHOOLS, header], proposal: { sheet: "学校2024", range: null, from: "used" } });
+    expect(h.byId("sheet").value).toBe("学校2024");
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“学校2024”第 1 行表头下没有学校数据行");
   });
 });
 

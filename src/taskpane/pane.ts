@@ -20,6 +20,7 @@ import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import type { FixRole } from "../workbook/read/matchColumns";
 import type { ReadResult } from "../workbook/read/readWorkbook";
 import { byId, el, link, option } from "./dom";
+import { holdsNoSchoolTable } from "./holdsNoSchoolTable";
 import { mappingRows } from "./mappingTable";
 import { optionalHint } from "./optionalHint";
 import { renderGlance, renderIssues } from "./renderResult";
@@ -27,7 +28,7 @@ import { renderGlance, renderIssues } from "./renderResult";
 /**
  * The pane's state: what the user is about to confirm. An empty sheet ("") lets the reader find the
  * school sheet; the pane opens on the active sheet's name instead, and falls back to the reader's
- * choice when that sheet holds no school table (readFound).
+ * choice when that sheet holds no school table (readShown).
  */
 interface Draft extends PaneFixes {
   sheet: string;
@@ -343,8 +344,7 @@ export class Pane {
     const opening = this.opening;
     this.opening = false;
     const done = await this.guard(async () => {
-      const { read } = await this.readDraft();
-      const shown = !read.ok && opening ? await this.readFound(read) : read;
+      const shown = await this.readShown(run, opening);
       if (run === this.detections) this.showRead(shown);
     });
     cancelSlow();
@@ -368,18 +368,33 @@ export class Pane {
   }
 
   /**
-   * The school sheet as the reader finds it, read instead of the active sheet the pane opened on
-   * when that holds no school table (an empty sheet, the county figures, another table), with a
-   * word; `failed`, the active sheet's read, when the reader finds none elsewhere either.
+   * What the draft reads; on opening, when the active sheet holds no school table at all (an empty
+   * sheet, the county figures, another table: holdsNoSchoolTable), the school sheet the reader
+   * finds instead, with a word. Not once the run is stale: the user may have chosen a sheet while
+   * Excel answered, and the fallback is for the sheet the pane opened on only.
    */
-  private async readFound(failed: ReadResult): Promise<ReadResult> {
+  private async readShown(run: number, opening: boolean): Promise<ReadResult> {
     const active = this.draft.sheet;
+    const { read } = await this.readDraft();
+    const stillOpen = () => run === this.detections && this.draft.sheet === active;
+    if (!opening || read.ok || !holdsNoSchoolTable(read.issues) || !stillOpen()) return read;
+    const found = await this.readFound(active);
+    if (found === null || !stillOpen()) return read;
+    this.fallBack(active, found.mapping.sheet);
+    return found;
+  }
+
+  /** The school sheet as the reader finds it, when that is not `active`; null when it finds none elsewhere. */
+  private async readFound(active: string): Promise<ReadOk | null> {
     const read = await readChecked(this.source, this.env.deps, readRequest({ ...this.draft, sheet: "", range: null }));
-    if (!read.ok || read.mapping.sheet === active) return failed;
-    this.draft = this.draftFor(read.mapping.sheet, null);
+    return read.ok && read.mapping.sheet !== active ? read : null;
+  }
+
+  /** Makes the draft read `found` instead of the sheet the pane opened on, `active`, and the hint say so. */
+  private fallBack(active: string, found: string): void {
+    this.draft = this.draftFor(found, null);
     byId<HTMLInputElement>("range").value = "";
-    this.hint("addin_range_active_not_school", { sheet: active, found: read.mapping.sheet }, true);
-    return read;
+    this.hint("addin_range_active_not_school", { sheet: active, found }, true);
   }
 
   private showRead(read: ReadResult): void {
@@ -473,25 +488,43 @@ export class Pane {
    * arrow keys (which change a closed list in Chromium and Edge) can then be walked back.
    */
   private renderMapping(read: ReadOk | null, view: MappingView): void {
+    this.fillTable(view);
+    this.sayMoved(view);
+    this.shownView = view;
+    this.showMissing(view.missing);
+    // A table kept after a read that failed was not read: no range, nor rows, to name.
+    const extent = read === null ? null : view.extent;
+    byId("mapping-rows").textContent = read === null || extent === null ? "" : this.readText(read, extent, view.headerRows);
+    byId<HTMLInputElement>("range").placeholder = extent?.slice(extent.lastIndexOf("!") + 1) ?? "";
+    this.present = read === null ? null : new Set(read.mapping.columns.map((c) => c.field));
+    this.showOptional();
+  }
+
+  /** The table's rows, the focus given back to the list that had it (see renderMapping). */
+  private fillTable(view: MappingView): void {
     const tbody = byId("mapping").querySelector("tbody");
     const focused = tbody === null ? null : focusedList(tbody);
     tbody?.replaceChildren(...mappingRows(view, this.env.lang, (column, role, header) => void this.fix(column, role, header)));
     if (tbody !== null && focused !== null) refocus(tbody, focused);
-    this.sayMoved(view);
-    this.shownView = view;
-    if (read === null) view = { ...view, extent: null };
+  }
+
+  /** The required fields no column was found for; hidden when none. */
+  private showMissing(fields: readonly string[]): void {
     const missing = byId("mapping-missing");
-    missing.hidden = view.missing.length === 0;
-    missing.textContent = this.t("addin_mapping_missing", { fieldList: view.missing.join(",") });
-    const rows = view.headerRows;
-    const header = rows === null || rows.first === rows.last ? String(rows?.first ?? "") : this.t("addin_row_span", rows);
-    const count = read?.input.records.length ?? 0;
-    const notRead = read === null ? null : rowsNotReadText(read.issues, this.env.lang, false);
-    const readLine = view.extent === null ? "" : this.t("addin_mapping_read", { range: view.extent, header, count });
-    byId("mapping-rows").textContent = notRead === null ? readLine : `${readLine} ${this.t("addin_mapping_not_read", { rows: notRead })}`;
-    byId<HTMLInputElement>("range").placeholder = view.extent?.slice(view.extent.lastIndexOf("!") + 1) ?? "";
-    this.present = read === null ? null : new Set(read.mapping.columns.map((c) => c.field));
-    this.showOptional();
+    missing.hidden = fields.length === 0;
+    missing.textContent = this.t("addin_mapping_missing", { fieldList: fields.join(",") });
+  }
+
+  /** What was read: sheet!range, header rows and school rows, then the school rows left out and why (rowsNotReadText), in one message. */
+  private readText(read: ReadOk, extent: string, headerRows: MappingView["headerRows"]): string {
+    const params = { range: extent, header: this.headerText(headerRows), count: read.input.records.length };
+    const rows = rowsNotReadText(read.issues, this.env.lang, false);
+    return rows === null ? this.t("addin_mapping_read", params) : this.t("addin_mapping_read_not_read", { ...params, rows });
+  }
+
+  /** The header's row, or its first and last rows ("2–3"). */
+  private headerText(rows: MappingView["headerRows"]): string {
+    return rows === null || rows.first === rows.last ? String(rows?.first ?? "") : this.t("addin_row_span", rows);
   }
 
   /** Under the table: the items the columns not found leave 待评估 under the chosen profile (optionalHint). */
