@@ -200,6 +200,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”是骨干教师合计，未使用：L2 只计县级及以上骨干教师，按第 {useColumn} 列“{use}”读取",
     en: "Column {column} “{header}” is a total of backbone teachers and is not used: L2 counts county level or above only, read from column {useColumn} “{use}”",
   },
+  read_backbone_total_levels: {
+    zh: "第 {column} 列“{header}”未分级别，是全部骨干教师（可能含校级等县级以下），未使用：L2 只计县级及以上骨干教师，改为各级相加（{levels}）",
+    en: "Column {column} “{header}” names no level: it counts all backbone teachers (possibly school level and other levels below the county too) and is not used: L2 counts county level or above only, the levels are added up instead ({levels})",
+  },
   read_backbone_total_below_county: {
     zh: "第 {column} 列“{header}”是骨干教师合计，含县级以下骨干教师（第 {belowColumn} 列“{below}”），L2 只计县级及以上：未使用合计，改为各级相加（{levels}）",
     en: "Column {column} “{header}” is a total of backbone teachers that counts levels below the county too (column {belowColumn} “{below}”), while L2 counts county level or above only: the total is not used, the levels are added up instead ({levels})",

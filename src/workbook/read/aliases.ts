@@ -25,6 +25,13 @@ export interface ColumnAlias {
 /** A leaf naming its group's own number (专任教师/合计, 骨干教师/人数), as a regular expression's source. */
 export const TOTAL = "^(合计|计|总计|小计|总数|人数|数量)$";
 const TEACHER_GROUP = "专任教师|教师数|学历|授课|课程|学科";
+/**
+ * `（含室内体育用房）` and its older words (体育馆, 风雨操场): the area counts the indoor sports rooms.
+ * On 教学及辅助用房 the statistics' own definition (rules.md §2 L4), so the same column; on 运动场地
+ * the outdoor ground plus the indoor rooms, which is L5's total (rules.md §2 L5). No other header
+ * takes it.
+ */
+const WITH_INDOOR = "\\((含|包含|包括)(室内体育用房|体育用房|室内体育馆|体育馆|风雨操场|室内运动场馆?)\\)";
 /** 县级及以上 as bureaus write it (the level of a backbone teacher's recognition). */
 const COUNTY_UP = "县级(及)?以上|县级及县级以上|县(级)?以上";
 /** A group over backbone teachers: 骨干教师, 骨干教师数, 县级及以上骨干教师 (not a 校级 one). */
@@ -134,11 +141,13 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
 
   // Buildings and grounds (the indoor sports rooms before the teaching area that contains them).
   { key: "indoorSportsArea", leaf: "^(室内体育用房|室内体育馆|体育馆|风雨操场|室内运动场馆?|室内体育场馆)(面积|建筑面积)?$" },
-  { key: "teachingArea", leaf: "^教学(及|和)?辅助用房(面积|建筑面积)?(合计|小计)?$" },
+  { key: "teachingArea", leaf: `^教学(及|和)?辅助用房(面积|建筑面积)?(合计|小计)?(${WITH_INDOOR})?$` },
   // 教学及教辅用房, 教学用房及辅助用房: the same 教学及辅助用房 of the statistics, worded out.
-  { key: "teachingArea", leaf: "^(教学(及|和)教辅用房|教学用房(及|和)(教学)?辅助用房)(面积|建筑面积)?(合计|小计)?$" },
+  { key: "teachingArea", leaf: `^(教学(及|和)教辅用房|教学用房(及|和)(教学)?辅助用房)(面积|建筑面积)?(合计|小计)?(${WITH_INDOOR})?$` },
   { key: "teachingArea", leaf: "^(合计|计|小计|面积)$", within: "^教学(及|和)?辅助用房" },
   { key: "sportsTotalArea", leaf: "^(体育运动场馆|体育场馆|运动场馆|体育运动场地及场馆)(总)?(面积)?$" },
+  // 运动场地面积（含室内体育用房）: the ground with the indoor rooms already in it (WITH_INDOOR).
+  { key: "sportsTotalArea", leaf: `^(运动场地|运动场|体育运动场地|体育场地|操场)(面积)?${WITH_INDOOR}$` },
   { key: "sportsGroundArea", leaf: "^(运动场地|运动场|体育运动场地|体育场地|室外运动场地?|田径场|操场)(面积)?$" },
 
   // Equipment and rooms.

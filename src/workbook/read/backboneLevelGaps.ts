@@ -2,6 +2,7 @@ import type { Issue, Stage } from "../../engine/types";
 import { groupColumns, headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
 import { analysePath } from "./matchHeaderPath";
+import { inStageScope } from "./inStageScope";
 import { BACKBONE_PART_SETS, LEVEL_COVERS, type ColumnRole, type Part } from "./keys";
 
 /** The levels as headers write them: the message names the column the user would add. */
@@ -16,11 +17,6 @@ const LEVEL_WORDS: Partial<Record<Part, string>> = {
 };
 
 const isBackbone = (r: ColumnRole): boolean => r.key === "backboneTeachers";
-
-/** The roles rowFields would read for L2 in a section of `stage` (null: the whole-school columns). */
-function inScope(r: ColumnRole, stage: Stage | null): boolean {
-  return stage === null ? r.stage === null : r.stage === stage || r.stage === null;
-}
 
 /** A merged level (省市级): a set with one is only suggested when the sheet has that column, else the single levels are named. */
 const isMerged = (p: Part): boolean => (LEVEL_COVERS[p]?.length ?? 1) > 1;
@@ -48,7 +44,7 @@ function groupCell(band: HeaderBand, column: number): { row: number; column: num
 }
 
 function gapIssue(band: HeaderBand, roles: readonly ColumnRole[], stage: Stage | null): Issue | null {
-  const backbone = roles.filter((r) => isBackbone(r) && inScope(r, stage));
+  const backbone = roles.filter((r) => isBackbone(r) && inStageScope(r, stage));
   if (backbone.some((r) => r.part === null) || (stage === null && roles.some((r) => isBackbone(r) && r.part === null))) return null;
   const levels = backbone.filter((r) => r.part !== null);
   const gap = lacking(new Set(levels.flatMap((r) => (r.part === null ? [] : [r.part]))));

@@ -1,25 +1,22 @@
 import type { Issue, Stage } from "../../engine/types";
 import { columnLetters } from "../address";
 import { headerRowOf, type HeaderBand } from "./findHeader";
+import { firstCompleteSet } from "./firstCompleteSet";
+import { inStageScope } from "./inStageScope";
 import { issueAt } from "./issue";
 import { BACKBONE_PART_SETS, LEVEL_COVERS, type ColumnRole, type Part } from "./keys";
 
 const isLevel = (r: ColumnRole): boolean => r.key === "backboneTeachers" && r.part !== null;
-
-/** The roles rowFields would read for L2 in a section of `stage` (null: the whole-school columns), as backboneLevelGaps scopes them. */
-function inScope(r: ColumnRole, stage: Stage | null): boolean {
-  return stage === null ? r.stage === null : r.stage === stage || r.stage === null;
-}
 
 const covers = (p: Part | null): readonly Part[] => (p === null ? [] : (LEVEL_COVERS[p] ?? [p]));
 const overlaps = (a: Part | null, b: Part | null): boolean => covers(a).some((p) => covers(b).includes(p));
 
 /** The level columns of one scope left out of the set rowFields adds up, each said at its header cell. */
 function scopeIssues(band: HeaderBand, roles: readonly ColumnRole[], stage: Stage | null): Issue[] {
-  const scoped = roles.filter((r) => r.key === "backboneTeachers" && inScope(r, stage));
+  const scoped = roles.filter((r) => r.key === "backboneTeachers" && inStageScope(r, stage));
   if (scoped.some((r) => r.part === null)) return [];
   const levels = scoped.filter(isLevel);
-  const set = BACKBONE_PART_SETS.find((parts) => parts.every((p) => levels.some((l) => l.part === p)));
+  const set = firstCompleteSet(BACKBONE_PART_SETS, (p) => levels.some((l) => l.part === p));
   if (set === undefined) return [];
   const used = levels.filter((l) => l.part !== null && set.includes(l.part));
   return levels

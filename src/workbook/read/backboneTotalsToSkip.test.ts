@@ -142,3 +142,56 @@ describe("backbone totals (backboneTotalsToSkip, through matchColumns)", () => {
     expect(matchColumns(b).issues).toEqual([]);
   });
 });
+
+describe("backbone columns naming no level (骨干教师数, 骨干教师（合计）): totals too, in one header row", () => {
+  // Before: a one-row column was never a total, so 骨干教师数 (C) was read and 县级及以上骨干教师 (D) left as its duplicate.
+  it.each(["骨干教师数", "骨干教师（合计）", "骨干教师人数", "骨干教师"])("drops %p beside 县级及以上骨干教师 and reads that", (plain) => {
+    const b = band([...BASE, [plain], ["县级及以上骨干教师"], ["校级骨干教师"]]);
+    expect(roles(b)).toEqual([[3, null, null]]);
+    expect(codes(b)).toEqual(["read_backbone_total_county_up 学校!C1"]);
+  });
+
+  it("drops a plain 骨干教师数 beside 省级 | 市级 | 县级 columns, and beside a merged 省市级 | 县级", () => {
+    const b = band([...BASE, ["骨干教师数"], ["省级骨干教师"], ["市级骨干教师"], ["县级骨干教师"]]);
+    expect(roles(b).map(([column]) => column)).toEqual([3, 4, 5]);
+    expect(matchColumns(b).issues).toEqual([{ code: "read_backbone_total_levels", severity: "info", cell: "学校!C1", params: { column: "C", header: "骨干教师数", levels: "D+E+F" } }]);
+    const merged = band([...BASE, ["骨干教师数"], ["骨干教师", "省市级"], ["骨干教师", "县级"]]);
+    expect(roles(merged).map(([column]) => column)).toEqual([3, 4]);
+    expect(matchColumns(merged).issues[0]?.params?.levels).toBe("D+E");
+  });
+
+  it("drops a plain 骨干教师数 beside a 校级骨干教师 column: adds the levels when whole, else warns that L2 has no column", () => {
+    const whole = band([...BASE, ["骨干教师数"], ["省级骨干教师"], ["市级骨干教师"], ["县级骨干教师"], ["校级骨干教师"]]);
+    expect(codes(whole)).toEqual(["read_backbone_total_below_county 学校!C1"]);
+    expect(matchColumns(whole).issues[0]?.params?.levels).toBe("D+E+F");
+    const none = band([...BASE, ["骨干教师数"], ["校级骨干教师"]]);
+    expect(roles(none)).toEqual([]);
+    expect(codes(none)).toEqual(["read_backbone_total_below_county_unused 学校!C1"]);
+  });
+
+  it("keeps a plain 骨干教师数 alone, beside an incomplete set, beside a 县级及以上 of another stage, or beside rotation's 校级", () => {
+    expect(roles(band([...BASE, ["骨干教师数"]]))).toEqual([[2, null, null]]);
+    expect(roles(band([...BASE, ["骨干教师数"], ["市级骨干教师"], ["县级骨干教师"]]))).toContainEqual([2, null, null]);
+    expect(roles(band([...BASE, ["骨干教师数"], ["县级及以上骨干教师(小学)"]]))).toContainEqual([2, null, null]);
+    const rotation = band([...BASE, ["骨干教师数"], ["骨干教师交流轮岗", "校级"]]);
+    expect(roles(rotation)).toEqual([[2, null, null]]);
+    expect(codes(rotation)).toEqual([]);
+  });
+
+  it("reads 县级及以上/骨干教师 and 骨干教师（县级及以上） as L2's own number, never as a total", () => {
+    for (const path of [["县级及以上", "骨干教师"], ["骨干教师（县级及以上）"]]) {
+      const b = band([...BASE, path, ["骨干教师数"]]);
+      expect(roles(b)).toEqual([[2, null, null]]);
+      expect(codes(b)).toEqual(["read_backbone_total_county_up 学校!D1"]);
+    }
+  });
+
+  it("drops a stage's plain column beside that stage's 县级及以上 column only", () => {
+    const b = band([...BASE, ["小学骨干教师数"], ["县级及以上骨干教师(小学)"], ["初中骨干教师数"]]);
+    expect(roles(b)).toEqual([
+      [3, "primary", null],
+      [4, "junior", null],
+    ]);
+    expect(codes(b)).toEqual(["read_backbone_total_county_up 学校!C1"]);
+  });
+});

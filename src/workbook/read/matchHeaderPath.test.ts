@@ -1,4 +1,9 @@
+import { evaluate } from "../../engine/evaluate";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { CellValue } from "../types";
 import { analysePath, matchHeaderPath } from "./matchHeaderPath";
+import { readWorkbook } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
 import { MU_IN_M2 } from "./units";
 
 describe("matchHeaderPath: backbone teachers by level (L2 = county level and above, rules.md §2)", () => {
@@ -149,10 +154,46 @@ describe("matchHeaderPath: a whole-school or total qualifier in brackets (教学
     expect(matchHeaderPath(path)).toEqual({ key: "teachingArea", part: null, stage: null, unit });
   });
 
-  it("reads other totals so too: 在校生数（合计）, 专任教师（全校）", () => {
-    expect(matchHeaderPath(["在校生数（合计）"])).toEqual({ key: "students", part: null, stage: null, unit: null });
+  it("reads other totals so too: 专任教师（全校）, 骨干教师（合计）", () => {
     expect(matchHeaderPath(["专任教师（全校）"])).toEqual({ key: "teachers", part: null, stage: null, unit: null });
+    expect(matchHeaderPath(["骨干教师（合计）"])).toEqual({ key: "backboneTeachers", part: null, stage: null, unit: null });
   });
+
+  // A 完全中学's 在校生数（全校） = 700 初中 + 500 高中 = 1200: read as the students, its junior section's L1 would be 70 ÷ 1200 × 100 = 5.83, not 10.
+  it.each([[["在校生数（全校）"]], [["在校生数（合计）"]], [["在校学生数(总计)"]], [["在校生数（全校）", "合计"]], [["在校生数（全校）（人）"]]])(
+    "leaves the whole school's students %j unrecognised: for a 完全中学 they include the senior ones",
+    (path) => expect(matchHeaderPath(path)).toBeNull(),
+  );
+
+  it("still reads a stage's whole-school students, the senior ones, and 在校生数（含随班就读）", () => {
+    expect(matchHeaderPath(["初中在校生数（全校）"])).toEqual({ key: "students", part: null, stage: "junior", unit: null });
+    expect(matchHeaderPath(["高中在校生数（全校）"])).toEqual({ key: "seniorStudents", part: null, stage: null, unit: null });
+    expect(matchHeaderPath(["在校生数（含随班就读）"])).toEqual({ key: "students", part: null, stage: null, unit: null });
+    expect(matchHeaderPath(["在校生数"])).toEqual({ key: "students", part: null, stage: null, unit: null });
+  });
+
+  it("says in analysePath that a whole-school qualifier was dropped, and not for a unit or 含随班就读", () => {
+    expect(analysePath(["在校生数（全校）"])).toEqual({ segments: ["在校生数"], stage: null, unit: null, whole: true });
+    expect(analysePath(["在校生数（含随班就读）"])).toEqual({ segments: ["在校生数"], stage: null, unit: null });
+    expect(analysePath(["在校生数（人）"])).toEqual({ segments: ["在校生数"], stage: null, unit: "人" });
+  });
+
+  // rules.md §2 L5 = 运动场地 (outdoor) + 室内体育用房: a ground area that includes the indoor rooms is L5's total.
+  it.each([["运动场地面积（含室内体育用房）"], ["运动场地面积（含体育馆）"], ["运动场地面积(包括风雨操场)"], ["体育运动场地面积（含室内体育用房）（平方米）"], ["运动场（含室内运动场馆）"]])(
+    "reads %p as the sports total, not the outdoor ground",
+    (header) => expect(matchHeaderPath([header])?.key).toBe("sportsTotalArea"),
+  );
+
+  it("reads 教学及辅助用房（含室内体育用房）as the teaching area, which contains them by definition", () => {
+    expect(matchHeaderPath(["教学及辅助用房面积（含体育馆）"])).toEqual({ key: "teachingArea", part: null, stage: null, unit: null });
+    expect(matchHeaderPath(["教学及教辅用房面积（含室内体育用房）（㎡）"])).toEqual({ key: "teachingArea", part: null, stage: null, unit: "m2" });
+    expect(matchHeaderPath(["教学及辅助用房（含室内体育用房）", "面积"])).toEqual({ key: "teachingArea", part: null, stage: null, unit: null });
+  });
+
+  it.each([[["在校生数（含室内体育用房）"]], [["专任教师（含体育馆）"]], [["室外运动场地（含室内体育用房）"]], [["仪器设备值（含体育馆）"]]])(
+    "leaves 含室内体育用房 on any other header %j unrecognised",
+    (path) => expect(matchHeaderPath(path)).toBeNull(),
+  );
 
   it.each([
     [["教学及辅助用房面积（小学）"], "primary"],
@@ -206,4 +247,62 @@ describe("matchHeaderPath: 举办者, the statistics export's sponsor field", ()
   });
 
   it("does not take 举办单位 (a body's name, no category) for it", () => expect(matchHeaderPath(["举办单位"])).toBeNull());
+});
+
+describe("readWorkbook with qualified headers: 运动场地面积（含室内体育用房）, 在校生数（全校）", () => {
+  async function read(rows: readonly (readonly CellValue[])[]) {
+    const result = await readWorkbook(sourceOf([gridOf(rows)]));
+    if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+    return result;
+  }
+  const fieldsOf = (columns: readonly { address: string; field: string }[]) => columns.map((c) => `${c.address}:${c.field}`);
+
+  // 一小: the 8000 m² of ground already include the 800 m² indoor, as the header says: L5 = 8000 ÷ 1000 = 8
+  // (before: read as the outdoor ground and the indoor added on top, (8000 + 800) ÷ 1000 = 8.8).
+  it.each(["运动场地面积（含室内体育用房）", "运动场地面积（含体育馆）"])("reads %p as L5's total, the indoor rooms not added again", async (header) => {
+    const result = await read([
+      ["学校名称", "办学类型", "在校生数", "教学及辅助用房面积", "室内体育用房面积", header],
+      ["一小", "小学", 1000, 6000, 800, 8000],
+      ["二小", "小学", 500, 3000, null, "4000"],
+    ]);
+    expect(fieldsOf(result.mapping.columns).slice(3)).toEqual(["D:teachingArea", "E:indoorSportsArea", "F:sportsTotalArea"]);
+    const one = result.input.records.find((r) => r.name === "一小");
+    expect(one?.fields.sportsTotalArea).toEqual({ value: 8000, cell: "学校基本情况!F2" });
+    expect(one?.fields.sportsGroundArea).toBeUndefined();
+    const sections = evaluate(result.input, builtInProfile("national-2017")).counties[0]?.sections ?? [];
+    expect(sections.find((s) => s.name === "一小")?.indicators.L5?.value).toBeCloseTo(8000 / 1000, 12);
+    expect(sections.find((s) => s.name === "二小")?.indicators.L5?.value).toBeCloseTo(4000 / 500, 12); // blank indoor, total as text
+  });
+
+  it("still adds the indoor rooms to a plain 运动场地面积: (8000 + 800) ÷ 1000 = 8.8, for one school", async () => {
+    const result = await read([["学校名称", "办学类型", "在校生数", "室内体育用房面积", "运动场地面积"], ["一小", "小学", 1000, 800, 8000]]);
+    const l5 = evaluate(result.input, builtInProfile("national-2017")).counties[0]?.sections[0]?.indicators.L5?.value;
+    expect(l5).toBeCloseTo((8000 + 800) / 1000, 12);
+  });
+
+  // 一中 (完全中学): 1200 whole-school = 700 初中 + 500 高中. Before: C read as the junior students, 1200, L1 = 70 ÷ 1200 × 100 = 5.83 instead of 10.
+  it("leaves 在校生数（全校） unread as before: no other students column → the sheet lacks students, as for any unknown header", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([["学校名称", "办学类型", "在校生数（全校）", "本科及以上专任教师"], ["一中", "完全中学", 1200, 70], ["二中", "初级中学", 800, 50]])]));
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.params?.fieldList])).toEqual([["read_missing_columns", "students"]]);
+  });
+
+  it("leaves 在校生数（全校） unread beside 高中在校生数: no section gets 1200 (or 1200 − 500 guessed), the header is named unmatched", async () => {
+    const result = await read([
+      ["学校名称", "办学类型", "在校生数（全校）", "高中在校生数", "本科及以上专任教师"],
+      ["一中", "完全中学", 1200, 500, 70],
+      ["二中", "初级中学", "800", null, 50],
+    ]);
+    expect(fieldsOf(result.mapping.columns)).toEqual(["A:name", "B:type", "D:seniorStudents", "E:qualifiedTeachers"]);
+    expect(result.input.records.map((r) => r.fields.students)).toEqual([undefined, undefined]);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: "read_columns_unmatched", params: expect.objectContaining({ headers: "在校生数（全校）" }) }));
+  });
+
+  it("reads a stage's own 初中在校生数（全校） as that stage's students, for one school", async () => {
+    const result = await read([["学校名称", "办学类型", "初中在校生数（全校）", "本科及以上专任教师"], ["一中", "初级中学", 700, 70]]);
+    expect(result.mapping.columns.find((c) => c.address === "C")).toMatchObject({ field: "students", stage: "junior" });
+    const junior = evaluate(result.input, builtInProfile("national-2017")).counties[0]?.sections[0];
+    expect(junior?.students).toBe(700);
+    expect(junior?.indicators.L1?.value).toBeCloseTo((70 / 700) * 100, 12);
+  });
 });

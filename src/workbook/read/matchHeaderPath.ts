@@ -10,6 +10,8 @@ export interface PathInfo {
   readonly stage: Stage | "senior" | null;
   /** The unit the header states, e.g. `万元`, `平方米`, `元`; null when none. */
   readonly unit: string | null;
+  /** Set when a whole-school / total qualifier (WHOLE_QUALIFIER: `（全校）`, `（合计）`) was dropped. */
+  readonly whole?: true;
 }
 
 /**
@@ -35,12 +37,18 @@ const STAGE_PREFIX = /^(小学|初中|高中)(?:部|阶段)?(.+)$/;
 const STAGE_SUFFIX = /^(.+)\((小学|初中|高中)部?\)$/;
 /**
  * A bracket after the name saying the number is the whole school's or the total (`（全校）`, `（总）`,
- * `（合计）`), or that it includes a part the statistics' own definition puts in it (教学及辅助用房
- * includes the indoor sports rooms, 在校生 the 随班就读 students): the column is still that number.
- * Deliberately not any `（含…）`: 骨干教师（含校级）, 在校生（含高中）, 专任教师（含代课） count
- * something the indicator leaves out and stay unrecognised.
+ * `（合计）`): the column is still that number. Not on a students column (matchHeaderPath): the
+ * whole school's 在校生 of a 完全中学 counts its senior students too.
  */
-const WHOLE_QUALIFIER = /\((?:全校|全校合计|全校总计|全校总|总|合计|总计|小计|全部|(?:含|包含|包括)(?:室内体育用房|体育用房|室内体育馆|体育馆|风雨操场|室内运动场馆?|随班就读(?:学生)?))\)$/;
+const WHOLE_QUALIFIER = /\((?:全校|全校合计|全校总计|全校总|总|合计|总计|小计|全部)\)$/;
+/**
+ * A bracket saying the number includes what the statistics' own definition puts in it: 在校生
+ * includes the 随班就读 students. The column is still that number. Deliberately not any `（含…）`:
+ * 骨干教师（含校级）, 在校生（含高中）, 专任教师（含代课） count something the indicator leaves out and
+ * stay unrecognised; 含室内体育用房 is the aliases' own (教学及辅助用房 by definition; 运动场地面积
+ * with it is L5's total), since on any other header it changes what the number is.
+ */
+const DEFINED_QUALIFIER = /\((?:含|包含|包括)随班就读(?:学生)?\)$/;
 
 /** The unit a segment states; a segment wholly in brackets is read without them (`(全称)` → `全称`). */
 function takeUnit(raw: string): { text: string; unit: string | null } {
@@ -54,10 +62,17 @@ function takeUnit(raw: string): { text: string; unit: string | null } {
   return { text: segment, unit: null };
 }
 
-/** The segment without a whole-school / total qualifier (WHOLE_QUALIFIER). @example withoutQualifier("教学及辅助用房面积(全校)") // "教学及辅助用房面积" */
-function withoutQualifier(segment: string): string {
-  const m = WHOLE_QUALIFIER.exec(segment);
-  return m === null || m.index === 0 ? segment : segment.slice(0, m.index);
+/**
+ * The segment without a whole-school / total qualifier (WHOLE_QUALIFIER, then `whole`) or one the
+ * definition implies (DEFINED_QUALIFIER).
+ *
+ * @example withoutQualifier("教学及辅助用房面积(全校)") // { text: "教学及辅助用房面积", whole: true }
+ */
+function withoutQualifier(segment: string): { text: string; whole: boolean } {
+  const whole = WHOLE_QUALIFIER.exec(segment);
+  if (whole !== null && whole.index > 0) return { text: segment.slice(0, whole.index), whole: true };
+  const defined = DEFINED_QUALIFIER.exec(segment);
+  return { text: defined === null || defined.index === 0 ? segment : segment.slice(0, defined.index), whole: false };
 }
 
 /**
@@ -80,7 +95,8 @@ function unwrap(text: string): string {
 
 /**
  * Splits a column's raw header path into what the aliases are matched against. The innermost unit
- * and stage marker win; a whole-school or total qualifier (WHOLE_QUALIFIER) is dropped, a stage's
+ * and stage marker win; a whole-school or total qualifier (WHOLE_QUALIFIER) is dropped (and said in
+ * `whole`), as is one the definition implies (DEFINED_QUALIFIER); a stage's
  * (（小学）) is the stage marker.
  *
  * @example analysePath(["固定资产总值", "教学仪器设备资产值（万元）"]) // segments […, "教学仪器设备资产值"], unit "万元"
@@ -93,14 +109,17 @@ export function analysePath(raw: readonly string[]): PathInfo {
   const segments: string[] = [];
   let stage: Stage | "senior" | null = null;
   let unit: string | null = null;
+  let whole = false;
   for (const part of raw) {
     const u = takeUnit(normaliseText(part));
-    const s = takeStage(withoutQualifier(u.text));
+    const q = withoutQualifier(u.text);
+    const s = takeStage(q.text);
     unit = u.unit ?? unit;
     stage = s.stage ?? stage;
+    whole ||= q.whole;
     if (s.text !== "") segments.push(s.text);
   }
-  return { segments, stage, unit };
+  return whole ? { segments, stage, unit, whole } : { segments, stage, unit };
 }
 
 const COMPILED = COLUMN_ALIASES.map((a) => ({
@@ -147,11 +166,23 @@ export function matchHeaderPath(raw: readonly string[]): { key: ColumnKey; part:
   if (info.unit !== null && unitFactorOf(alias.key, info.unit) === null) return null;
   if (alias.needsUnit === true && info.unit === null) return null;
   const meta = !isFieldKey(alias.key);
+  if (wholeSchoolStudents(alias.key, info)) return null;
   if (info.stage === "senior") {
     if (alias.key !== "students" && alias.key !== "seniorStudents") return null;
     return { key: "seniorStudents", part: null, stage: null, unit: info.unit };
   }
   return { key: alias.key, part: alias.part ?? null, stage: meta ? null : info.stage, unit: info.unit };
+}
+
+/**
+ * 在校生数（全校） / （合计）: the whole school's students, which for a 完全中学 or 十二年一贯制 include
+ * the senior ones, while L1–L7 divide by the compulsory students (rules.md §2, "being that
+ * section's 在校生数"). Read as the students it would be taken for those schools' junior section
+ * (1200 = 700 初中 + 500 高中 → L1 too low by 500 ÷ 1200) with nothing said, so it is left
+ * unrecognised for the user to map; a stage's own (初中在校生数（全校）) is that stage's.
+ */
+function wholeSchoolStudents(key: ColumnKey, info: PathInfo): boolean {
+  return info.whole === true && key === "students" && info.stage === null;
 }
 
 const META = new Set<string>(META_KEYS);

@@ -150,3 +150,63 @@ describe("readWorkbook: the user maps the whole of L2 to one column of a summed 
     expect(about(moved, "read_fix_drops_part")).toEqual([]);
   });
 });
+
+/**
+ * A backbone column naming no level (骨干教师数, 骨干教师（合计）) counts every backbone teacher, 校级
+ * ones too; L2 counts county level or above only (rules.md §2). Sheet 学校基本情况, one header row:
+ * A 学校名称, B 办学类型, C 在校生数, D the column naming no level, E… the others.
+ */
+describe("readWorkbook: a backbone column naming no level beside L2's own columns (rules.md §2 L2)", () => {
+  async function readFlat(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
+    const result = await readWorkbook(sourceOf([gridOf(rows)]));
+    if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+    return result;
+  }
+  const l2Columns = (result: Ok) => result.mapping.columns.filter((c) => c.field === "backboneTeachers").map((c) => [c.address, c.part]);
+  const HEAD = ["学校名称", "办学类型", "在校生数"];
+
+  // 一小: 30 in all = 12 county-up + 18 校级; L2 counts the 12. Before: （合计） was dropped from the header, D read as L2 → 30, E left as its duplicate.
+  it.each(["骨干教师（合计）", "骨干教师数", "骨干教师", "骨干教师(全校)"])("reads 县级及以上骨干教师 (E), not %p (D), and says so at D1", async (header) => {
+    const result = await readFlat([[...HEAD, header, "县级及以上骨干教师", "校级骨干教师"], ["一小", "小学", 1000, 30, 12, 18], ["二小", "小学", 500, 10, "6", 4]]);
+    expect(backbone(result, "一小")).toEqual({ value: 12, cell: "学校基本情况!E2" });
+    expect(backbone(result, "二小")).toEqual({ value: 6, cell: "学校基本情况!E3" }); // stored as text: still 6
+    expect(l2Columns(result)).toEqual([["E", null]]);
+    expect(about(result, "read_backbone")).toEqual([
+      ["read_backbone_total_county_up", "info", "学校基本情况!D1", { column: "D", header, useColumn: "E", use: "县级及以上骨干教师" }],
+    ]);
+    expect(result.issues.map((i) => i.code)).not.toContain("read_duplicate_column");
+  });
+
+  // 12 = 2 省级 + 3 市级 + 7 县级; the 30 in D also counts 18 校级 teachers the sheet does not show.
+  it("adds 省级 + 市级 + 县级 (E+F+G) beside a plain 骨干教师数 instead of reading it, for one school", async () => {
+    const result = await readFlat([[...HEAD, "骨干教师数", "省级骨干教师", "市级骨干教师", "县级骨干教师"], ["一小", "小学", 1000, 30, 2, 3, 7]]);
+    expect(backbone(result, "一小")).toEqual({ value: 2 + 3 + 7, cell: "学校基本情况!E2" });
+    expect(about(result, "read_backbone")).toEqual([["read_backbone_total_levels", "info", "学校基本情况!D1", { column: "D", header: "骨干教师数", levels: "E+F+G" }]]);
+  });
+
+  it("adds the levels with a blank one counted as none (the statistics leave zeros blank)", async () => {
+    const result = await readFlat([[...HEAD, "骨干教师数", "省级骨干教师", "市级骨干教师", "县级骨干教师"], ["一小", "小学", 1000, 30, null, 3, 7]]);
+    expect(backbone(result, "一小")?.value).toBe(3 + 7);
+  });
+
+  it("still reads a plain 骨干教师数 when nothing else gives L2: alone, or beside levels that are no whole set", async () => {
+    const alone = await readFlat([[...HEAD, "骨干教师数"], ["一小", "小学", 1000, 30]]);
+    expect(backbone(alone, "一小")).toEqual({ value: 30, cell: "学校基本情况!D2" });
+    expect(about(alone, "read_backbone")).toEqual([]);
+    const partial = await readFlat([[...HEAD, "骨干教师数", "市级骨干教师", "县级骨干教师"], ["一小", "小学", 1000, 30, 3, 7]]);
+    expect(backbone(partial, "一小")).toEqual({ value: 30, cell: "学校基本情况!D2" });
+    expect(about(partial, "read_backbone_total")).toEqual([]);
+  });
+
+  it("leaves a blank L2 cell blank, never 0, when the county-up column is read", async () => {
+    const result = await readFlat([[...HEAD, "骨干教师数", "县级及以上骨干教师"], ["一小", "小学", 1000, 30, null]]);
+    expect(backbone(result, "一小")).toBeUndefined();
+    expect(record(result, "一小").blankCells?.backboneTeachers).toBe("学校基本情况!E2");
+  });
+
+  it("keeps a plain 骨干教师数 beside a 乡镇 or 其他 column that is no backbone level", async () => {
+    const result = await readFlat([[...HEAD, "骨干教师数", "乡镇", "其他"], ["一小", "小学", 1000, 30, "城关镇", "x"]]);
+    expect(backbone(result, "一小")).toEqual({ value: 30, cell: "学校基本情况!D2" });
+    expect(about(result, "read_backbone_total")).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { BlankCells, FieldKey, Fields, Issue, Sourced, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
+import { firstCompleteSet } from "./firstCompleteSet";
 import { issueAt, numberAsTextIssue } from "./issue";
 import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
@@ -181,7 +182,7 @@ function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[
 function readKey(ctx: RowCtx, byPart: ReadonlyMap<Part | null, ColumnRole>, sets: readonly (readonly Part[])[]): Read {
   const direct = byPart.get(null);
   if (direct !== undefined) return readNumberCell(ctx, direct);
-  const set = sets.find((parts) => parts.every((p) => byPart.has(p)));
+  const set = firstCompleteSet(sets, (p) => byPart.has(p));
   if (set === undefined) return { kind: "blank", cell: null };
   return sumParts(set.map((p) => readNumberCell(ctx, byPart.get(p) as ColumnRole)));
 }

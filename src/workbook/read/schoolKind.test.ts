@@ -178,6 +178,14 @@ describe("parseSponsor: the statistics export's 举办者 as private or public",
     ["事业单位", false],
     ["部队", false],
     ["集体", false],
+    // 办 after each public kind, not only after 部门 (before: null).
+    ["地方企业办", false],
+    ["事业单位办", false],
+    ["部队办", false],
+    ["国有企业办", false],
+    ["中央部门办", false],
+    ["集体办", false],
+    [" 部队办 ", false],
     ["公办", false],
     ["民办", true],
     ["民办（非营利性）", true],
@@ -185,7 +193,7 @@ describe("parseSponsor: the statistics export's 举办者 as private or public",
     ["非营利性民办", true],
   ])("举办者 %p → private %p", (text, expected) => expect(parseSponsor(text)).toBe(expected));
 
-  it.each(["合作办学", "其他", "不详", "是", "否", "1", "教育局"])("%p says nothing recognisable of the sponsor → null", (text) => {
+  it.each(["合作办学", "其他", "不详", "是", "否", "1", "教育局", "办", "部队办学校"])("%p says nothing recognisable of the sponsor → null", (text) => {
     expect(parseSponsor(text)).toBeNull();
   });
 

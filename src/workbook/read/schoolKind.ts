@@ -158,9 +158,9 @@ export function parsePrivate(text: string): boolean | null {
 /**
  * The public 举办者 (sponsor) categories of the education statistics (教育事业统计 学校（机构）举办者):
  * 教育部门 / 其他部门 at any level (县级教育部门, 中央部门), 地方企业, 事业单位, 部队, 集体 — all
- * 公办. Only a 举办者 column is read so: under 办学性质 a 集体 or 其他部门办 is not a 公办 / 民办 answer.
+ * 公办; each may end in 办 (地方企业办, 部队办), as exports write it. Only a 举办者 column is read so: under 办学性质 a 集体 or 其他部门办 is not a 公办 / 民办 answer.
  */
-const PUBLIC_SPONSOR = /^(?:(?:中央|省|省级|市|市级|地市级|县|县级|区|区县级|乡镇|乡|镇)?(?:教育部门|其他部门|部门)(?:办)?|教育部|中央部门|地方企业|企业|国有企业|事业单位|部队|集体|集体办)$/;
+const PUBLIC_SPONSOR = /^(?:(?:中央|省|省级|市|市级|地市级|县|县级|区|区县级|乡镇|乡|镇)?(?:教育部门|其他部门|部门)|教育部|中央部门|地方企业|企业|国有企业|事业单位|部队|集体)(?:办)?$/;
 
 /**
  * 举办者 (the statistics export's sponsor field) → private: 民办, 民办（非营利性）, 民办（营利性） →
