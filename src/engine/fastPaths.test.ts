@@ -313,6 +313,34 @@ describe("divergences found by the random inputs (kept as regression tests)", ()
   });
 });
 
+/**
+ * G7 judged stage by stage (stagedItem): the seeds' inputs already hold special schools of one
+ * stage beside county figures for the other; this is the trial's county kept by hand. By hand:
+ * 小学 special school 559000 ÷ 86 = 6500 ≥ 6000 (Sichuan 6080): met; no 初中 school, the county's
+ * 初中 figure 5900 < 6000 (6100): not met → G7 not met; the 小学 figure 5900 is overruled by the school.
+ */
+describe("G7 per stage on both paths", () => {
+  it.each(PROFILES)("a 小学 special school and the county's 初中 figure beside compulsory schools (%s)", (_id, profile) => {
+    const others = tidyInput(17).records.filter((r) => r.type === "primary" && r.stage === "primary").slice(0, 3);
+    const school = recordOf({ students: 86, publicFunding: 559000 }, { id: "S!40", name: "特教学校", county: others[0]?.county ?? "A", type: "special", stage: "primary", source: { sheet: "S", row: 40 } });
+    const county = school.county;
+    const countyFigures = [
+      { county, code: "G7_special_primary", value: 5900, cell: "保障!B2" },
+      { county, code: "G7_special_junior", value: 5900, cell: "保障!B3" },
+    ];
+    const input: EvaluationInput = { records: [...others.map((r) => ({ ...r, county })), school], countyFigures, year: null };
+    for (const paths of ["fast", "reference"] as const) {
+      const result = evaluate(input, profile, { paths });
+      expect(result.counties[0]?.items.find((i) => i.code === "G7")).toMatchObject({ verdict: "not_met", basis: "school_data", failingSchools: [], parts: { G7_special_junior: 5900 } });
+      expect(result.issues.filter((i) => i.params["item"] === "G7").map((i) => [i.code, i.cell])).toEqual([
+        ["guarantee_school_data_stage_absent", "保障!B3"],
+        ["county_figure_part_overruled", "保障!B2"],
+      ]);
+    }
+    agree(input, profile);
+  });
+});
+
 describe("what the fast evaluation leaves for the first read", () => {
   const isGetter = (o: object, key: string): boolean => Object.getOwnPropertyDescriptor(o, key)?.get !== undefined;
 

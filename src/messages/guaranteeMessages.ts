@@ -32,6 +32,14 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "{item}：县级填报值为“{countyVerdict}”，学校数据为“{schoolVerdict}”；以学校数据为准，请核对县级填报值",
     en: "{item}: the county figures give “{countyVerdict}”, the school data “{schoolVerdict}”; the school data decide — please check the county figures",
   },
+  county_figure_part_overruled: {
+    zh: "{item}：县级项目“{countyItem}”的填报值为“{countyVerdict}”，该学段的学校数据为“{schoolVerdict}”；以学校数据为准，请核对县级填报值",
+    en: "{item}: the county figure “{countyItem}” gives “{countyVerdict}”, the school data of its stage “{schoolVerdict}”; the school data decide — please check the county figure",
+  },
+  guarantee_school_data_stage_absent: {
+    zh: "{item}：学校数据中没有此项所涉的{stageInText}学校，该学段按县级项目“{countyItem}”判断（未填报则待评估）",
+    en: "{item}: the school data have no {stageInText} school this item applies to; that stage is judged by the county figure “{countyItem}” (not yet assessed if it is not given)",
+  },
   county_figures_ambiguous: {
     zh: "县级指标表列出了多个县区（{counties}），学校数据中没有与之对应的县区名，无法确定哪一县的指标属于本次评估，这些县级指标未采用（请在学校表中加“县区”列，或只保留本县的指标）",
     en: "The county figures name several counties ({counties}) and the school data name none of them, so which county's figures belong to this evaluation is not known; none of them was used (add a county column to the school sheet, or keep only this county's figures)",

@@ -1,4 +1,4 @@
-import { CHECK, checkCells, checkTable, checkValue, emptyCheckTable, putCheck, putChecks, putTeacherCount, rowOf, statusAt, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
+import { CHECK, checkCells, checkTable, checkValue, emptyCheckTable, putCheck, putChecks, putTeacherCount, rowOf, stageMask, statusAt, TEACHER, teacherCount, teacherCountCells } from "./checkTable";
 import { STATUS } from "./checkStatus";
 import type { SchoolChecks } from "./schoolFindings";
 
@@ -37,6 +37,21 @@ describe("checkTable", () => {
     const larger = emptyCheckTable(4, first);
     expect([larger.capacity, larger.status.buffer === first.status.buffer]).toEqual([4, false]);
     expect(emptyCheckTable(1, undefined).capacity).toBe(1);
+  });
+
+  it("putChecks keeps the stages a per-stage check (G7) speaks for as bits; a school without one has none; emptyCheckTable clears them", () => {
+    const table = checkTable(3);
+    putChecks(table, 0, found({ name: "特教学校", role: "special", checks: { G7: { school: "特教学校", status: "pass", value: 6500, cells: [], stages: ["primary"] } } }));
+    putChecks(table, 1, found({ name: "特教二校", role: "special", checks: { G7: { school: "特教二校", status: "fail", value: 5000, cells: [], stages: ["primary", "junior"] } } }));
+    putChecks(table, 2, found());
+    expect([...table.stages]).toEqual([0b01, 0b11, 0]);
+    // The other arrays of the shared buffer are untouched by the stages.
+    expect([rowOf(table, 0).checks, rowOf(table, 1).checks, rowOf(table, 2).teachers]).toEqual([{ G7: { status: "pass", value: 6500 } }, { G7: { status: "fail", value: 5000 } }, [40, null, 0]]);
+    expect([...emptyCheckTable(3, table).stages]).toEqual([0, 0, 0]);
+  });
+
+  it("stageMask: bit 0 primary, bit 1 junior", () => {
+    expect([stageMask([]), stageMask(["primary"]), stageMask(["junior"]), stageMask(["primary", "junior"])]).toEqual([0, 1, 2, 3]);
   });
 
   it("putCheck and putTeacherCount: NaN is no figure, 0 is a figure", () => {

@@ -1,4 +1,5 @@
-import type { CellRef, Issue } from "../types";
+import { STAGES } from "../types";
+import type { CellRef, Issue, Stage } from "../types";
 import { CHECKED_ITEMS, STATUS, statusCode, statusName, type CheckStatus, type CheckedItem } from "./checkStatus";
 import type { SchoolChecks } from "./schoolFindings";
 
@@ -28,6 +29,12 @@ export interface CheckTable {
   readonly names: string[];
   /** 1 when the school counts for the items (its role is not "none"). */
   readonly counted: Uint8Array;
+  /**
+   * The stages (bit 1 << index in STAGES) that the school's check of an item judged per stage
+   * (G7: the county gives a figure per stage) speaks for; 0 when it has no such check. Written by
+   * the reference path only: the fast path checks no such item.
+   */
+  readonly stages: Uint8Array;
   /** STATUS of item column c of school s at [s × 6 + c]. */
   readonly status: Uint8Array;
   /** The check's own figure at the same place; meaningful where `given` is 1 (checkValue gives null elsewhere). */
@@ -50,9 +57,9 @@ export interface CheckTable {
  * @example checkTable(3).status.length // 18
  */
 export function checkTable(size: number): CheckTable {
-  // One buffer for all six arrays: each typed array with a buffer of its own would be one more allocation outside the heap (see emptyCheckTable).
+  // One buffer for all the typed arrays: each typed array with a buffer of its own would be one more allocation outside the heap (see emptyCheckTable).
   const wide = 8 * size * (ITEMS + COUNTS);
-  const buffer = new ArrayBuffer(wide + size * (1 + 2 * ITEMS + COUNTS));
+  const buffer = new ArrayBuffer(wide + size * (2 + 2 * ITEMS + COUNTS));
   return {
     size,
     capacity: size,
@@ -63,6 +70,7 @@ export function checkTable(size: number): CheckTable {
     given: new Uint8Array(buffer, wide + size * (1 + ITEMS), size * ITEMS),
     teacher: new Float64Array(buffer, 8 * size * ITEMS, size * COUNTS),
     teacherGiven: new Uint8Array(buffer, wide + size * (1 + 2 * ITEMS), size * COUNTS),
+    stages: new Uint8Array(buffer, wide + size * (1 + 2 * ITEMS + COUNTS), size),
     cells: [],
     teacherCells: [],
     issues: [],
@@ -85,8 +93,9 @@ export function emptyCheckTable(size: number, reuse: CheckTable | undefined): Ch
   reuse.given.fill(0, 0, used * ITEMS);
   reuse.teacher.fill(0, 0, used * COUNTS);
   reuse.teacherGiven.fill(0, 0, used * COUNTS);
-  const { counted, status, value, given, teacher, teacherGiven } = reuse;
-  return { size, capacity: reuse.capacity, names: new Array<string>(size).fill(""), counted, status, value, given, teacher, teacherGiven, cells: [], teacherCells: [], issues: [] };
+  reuse.stages.fill(0, 0, used);
+  const { counted, status, value, given, teacher, teacherGiven, stages } = reuse;
+  return { size, capacity: reuse.capacity, names: new Array<string>(size).fill(""), counted, status, value, given, teacher, teacherGiven, stages, cells: [], teacherCells: [], issues: [] };
 }
 
 /**
@@ -112,9 +121,11 @@ export function putTeacherCount(table: CheckTable, school: number, count: number
 export function putChecks(table: CheckTable, school: number, found: SchoolChecks): void {
   table.names[school] = found.name;
   table.counted[school] = found.role === "none" ? 0 : 1;
+  table.stages[school] = 0;
   for (let c = 0; c < ITEMS; c++) {
     const check = found.checks[CHECKED_ITEMS[c] as CheckedItem];
     const at = school * ITEMS + c;
+    if (check?.stages !== undefined) table.stages[school] = (table.stages[school] ?? 0) | stageMask(check.stages);
     table.status[at] = check === undefined ? STATUS.NONE : statusCode(check.status);
     table.value[at] = check?.value ?? 0;
     table.given[at] = check?.value === null || check === undefined ? 0 : 1;
@@ -130,6 +141,16 @@ export function putChecks(table: CheckTable, school: number, found: SchoolChecks
     table.teacherCells[at] = count?.cells;
   }
   for (const issue of found.issues) table.issues.push(issue);
+}
+
+/**
+ * The bits of `stages` (1 << index in STAGES).
+ * @example stageMask(["junior"]) // 0b10
+ */
+export function stageMask(stages: readonly Stage[]): number {
+  let bits = 0;
+  for (const s of stages) bits |= 1 << STAGES.indexOf(s);
+  return bits;
 }
 
 /** The cells of a check (none on the fast path). */

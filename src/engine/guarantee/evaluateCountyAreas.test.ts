@@ -263,10 +263,12 @@ describe("items from school data (national profile)", () => {
   it("raises no issue for complete data but the county's G4 'yes' that the schools over the cap contradict, at its cell", () => {
     expect(issues).toEqual([{ code: "county_figure_overruled", severity: "warning", cell: "保障!B3", params: { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" } }]);
   });
-  it("G7 met by the special school (6000 per student) while the county's junior figure 5000 fails: the warning points at that figure, not the primary one beside it", () => {
+  it("G7 met by the special school (6000 per student, stage unknown: both stages) while the county's junior figure 5000 fails: the warning names that figure, at its cell, not the primary one beside it", () => {
     const g7 = run(national, [fig("G7_special_primary", 6100, 6), fig("G7_special_junior", 5000, 7)]);
     expect(byCode(g7.items, "G7")).toMatchObject({ verdict: "met", basis: "school_data" });
-    expect(g7.issues.filter((i) => i.code === "county_figure_overruled")).toEqual([{ code: "county_figure_overruled", severity: "warning", cell: "保障!B7", params: { item: "G7", countyVerdict: "not_met", schoolVerdict: "met" } }]);
+    expect(g7.issues.filter((i) => i.params.item === "G7")).toEqual([
+      { code: "county_figure_part_overruled", severity: "warning", cell: "保障!B7", params: { item: "G7", countyItem: "G7_special_junior", countyVerdict: "not_met", schoolVerdict: "met" } },
+    ]);
   });
   it("says nothing when the county's figure agrees with the school data, or is only about an item the schools leave undecided", () => {
     // G3 fails at 红星学校; a county 'no' for G3 agrees. G6 has no norm in the national profile: no school data, the figure decides alone.

@@ -12,6 +12,7 @@ import { schoolFindings, type TeacherCounts } from "./schoolFindings";
 import { CHECKED_ITEMS, type CheckedItem } from "./checkStatus";
 import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
+import { stagedItem, stagedParts, type StagedPart } from "./stagedItem";
 import { perObject } from "../perObject";
 
 const RATES: ReadonlyMap<string, keyof TeacherCounts> = new Map([["G9", "trained"], ["G12", "certified"]]);
@@ -98,6 +99,12 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
     const school = fromSchools(code, table, profile);
     issues.push(...school.issues);
     const county = countyFigureItem(code, profile, figures.value);
+    const staged = school.value === null ? null : stagedOf(code, profile);
+    if (staged !== null && school.value !== null) {
+      const judged = stagedItem(school.value, county.value, staged.parts, table, staged.column, figures.value);
+      issues.push(...judged.issues);
+      return judged.value;
+    }
     // School data that leave the item open yield to a county figure that judges it; the county
     // figure's own problems are said whenever the school data do not decide.
     const undecided = school.value === null || school.value.verdict === "not_assessed";
@@ -106,6 +113,13 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
     return school.value === null || (undecided && county.value.verdict !== "not_assessed") ? county.value : school.value;
   });
   return { items, veto: vetoResults(profile, figures.value), issues };
+}
+
+/** An item every school must meet whose county figures are given per stage (G7), with its column in the check table; null for any other. */
+function stagedOf(code: string, profile: Profile): { parts: readonly StagedPart[]; column: number } | null {
+  const plan = schoolItemPlans(profile).get(code);
+  const parts = plan?.kind === "every" ? stagedParts(profile, code) : null;
+  return plan?.kind === "every" && parts !== null ? { parts, column: CHECK[plan.item] } : null;
 }
 
 /** Whether the county's own figures judge an item the other way from its school data, which decide it. */
@@ -130,8 +144,10 @@ function overruledIssue(school: ItemResult, county: ItemResult, cell: CellRef): 
  * (G3–G7, G9, G12, Q4) are taken from it when every counted school has the data, or when some
  * fail while others lack it (not met on the schools checked); otherwise from the county's figure,
  * which the school data overrule with a warning when they disagree; otherwise not assessed (from
- * school data with their counts when some schools had the data). The reference path: every school's findings with
- * their cells (schoolFindings).
+ * school data with their counts when some schools had the data). An item whose county figures are
+ * given per stage (G7) is judged so stage by stage (stagedItem): a stage no school of the data
+ * teaches keeps the county's figure. The reference path: every school's findings with their
+ * cells (schoolFindings).
  */
 export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const schoolGuarantee: SchoolGuarantee[] = [];

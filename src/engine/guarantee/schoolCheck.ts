@@ -1,4 +1,4 @@
-import type { CellRef, Issue } from "../types";
+import type { CellRef, Issue, Stage } from "../types";
 import { shortfallStatus, statusName, type CheckStatus } from "./checkStatus";
 
 /** One school's finding for one item. */
@@ -8,6 +8,8 @@ export interface SchoolCheck {
   /** The school's own figure (rooms short, students over the cap, a share…); null when unknown. */
   readonly value: number | null;
   readonly cells: readonly CellRef[];
+  /** The stages the check speaks for, for an item the county gives a figure of per stage (G7); absent for the others. */
+  readonly stages?: readonly Stage[];
 }
 
 /** The result of a per-school computation together with the data problems it met. */

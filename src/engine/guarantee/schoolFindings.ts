@@ -11,7 +11,7 @@ import { NO_ISSUES, statusOfShortfall, type SchoolCheck } from "./schoolCheck";
 import { classStatus, roomsStatus, statusName, verdictStatus, type CheckStatus, type CheckedItem } from "./checkStatus";
 import type { SchoolGroup } from "./schoolGroups";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
-import { specialFundingFinding } from "./specialFunding";
+import { specialFundingFinding, specialStages } from "./specialFunding";
 
 /** Teacher counts behind G9 and G12. */
 export interface TeacherCounts {
@@ -131,7 +131,7 @@ function specialFindings(group: SchoolGroup, profile: Profile) {
   const found = specialFundingFinding(group.name, group.records, profile);
   const f = found.value;
   const checks: Partial<Record<CheckedItem, SchoolCheck>> =
-    f !== null && f.students === 0 ? {} : { G7: check(group.name, statusOfShortfall(f?.shortfall ?? null), f?.perStudent ?? null, f?.cells ?? []) };
+    f !== null && f.students === 0 ? {} : { G7: { ...check(group.name, statusOfShortfall(f?.shortfall ?? null), f?.perStudent ?? null, f?.cells ?? []), stages: specialStages(group.records, profile) } };
   const guarantee = { fundedStudents: f?.students ?? null, fundingNorm: f?.required ?? null, fundingShortfall: f?.shortfall ?? null };
   // A special school is judged on G7, not G6: none of G6's warnings.
   return { guarantee, checks, issues: found.issues, fundingIssues: NO_ISSUES };

@@ -1,5 +1,5 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { specialFundingFinding, specialThresholds } from "./specialFunding";
+import { specialFundingFinding, specialStages, specialThresholds } from "./specialFunding";
 import { schoolRecord, type RecordSpec } from "./testRecords";
 
 const sichuan = builtInProfile("sichuan-guanghan-2024");
@@ -13,6 +13,18 @@ describe("specialThresholds", () => {
   it("national 6000 / 6000, Sichuan 6080 / 6100", () => {
     expect(specialThresholds(national)).toEqual({ primary: 6000, junior: 6000 });
     expect(specialThresholds(sichuan)).toEqual({ primary: 6080, junior: 6100 });
+  });
+});
+
+describe("specialStages", () => {
+  const stagesOf = (spec: Omit<RecordSpec, "row" | "name" | "type">) => specialStages([schoolRecord({ name: "特校", row: 8, type: "special", ...spec })], sichuan);
+  it("the stage of a 小学 or 初中 row; both stages of a row giving students by stage", () => {
+    expect(stagesOf({ stage: "primary", fields: { students: 86 } })).toEqual(["primary"]);
+    expect(stagesOf({ stage: "junior", fields: { students: 40 } })).toEqual(["junior"]);
+    expect(stagesOf({ stage: null, stageFields: { primary: { students: 50 }, junior: { students: 30 } } })).toEqual(["primary", "junior"]);
+  });
+  it("no stage known: every stage with a threshold (the school is judged at the higher one)", () => {
+    expect(stagesOf({ stage: null, fields: { students: 80 } })).toEqual(["primary", "junior"]);
   });
 });
 

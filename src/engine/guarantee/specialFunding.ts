@@ -32,6 +32,18 @@ export function specialThresholds(profile: Profile): Partial<Record<Stage, numbe
 }
 
 /**
+ * The stages a special school's G7 check speaks for: those of its rows that have a threshold;
+ * with none known, every stage that has one — the school is then judged at the higher threshold
+ * (requirement), which it meets whichever stage it teaches.
+ * @example specialStages([a 小学 row], sichuan) // ["primary"]; specialStages([a row without a stage], sichuan) // ["primary", "junior"]
+ */
+export function specialStages(records: readonly SchoolRecord[], profile: Profile): Stage[] {
+  const thresholds = specialThresholds(profile);
+  const own = groupStages(records).filter((s) => thresholds[s] !== undefined);
+  return own.length > 0 ? own : STAGES.filter((s) => thresholds[s] !== undefined);
+}
+
+/**
  * Students and the yuan they require. With students per stage, each stage at its own threshold
  * (a student-weighted threshold, since funding is one budget). Without them, the threshold of the
  * one stage the school has; with none known, the higher threshold — special schools usually teach
