@@ -95,11 +95,11 @@ describe("G7 without school data for a stage", () => {
     expect(item).toMatchObject({ verdict: "not_met", basis: "county_figure", figureOf: "county_figure", parts: { G7_special_primary: 6000, G7_special_junior: 5900 } });
     expect(issues).toEqual([]);
   });
-  it("no county figure for the stage the schools lack: that stage is not assessed, and so is the item", () => {
+  it("no county figure for the stage no special school teaches: nothing to fund there, so the schools decide (559 000 ÷ 86 = 6500 ≥ 6000 → met)", () => {
     const { item, issues } = g7Of([PRIMARY_6500], []);
-    expect(item).toMatchObject({ verdict: "not_assessed", basis: "school_data", failingSchools: [], cells: [] });
-    expect(item.parts).toEqual({ schools_checked: 1, schools_failing: 0, schools_unknown: 0, G7_special_junior: null });
-    expect(issues).toEqual([stageAbsent(null)]);
+    expect(item).toMatchObject({ verdict: "met", basis: "school_data", failingSchools: [], cells: [] });
+    expect(item.parts).toEqual({ schools_checked: 1, schools_failing: 0, schools_unknown: 0 });
+    expect(issues).toEqual([]);
   });
   it("… unless the stage the schools have fails: 500000 ÷ 86 = 5813.95 < 6000 → not met", () => {
     const short = special("特教学校", 30, "primary", { students: 86, publicFunding: 500000 });

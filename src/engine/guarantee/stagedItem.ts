@@ -77,6 +77,8 @@ function judgeParts(code: string, parts: readonly StagedPart[], table: CheckTabl
   const out: PartJudgement = { verdicts: [], overruled: [], fromCounty: [], issues: [] };
   for (const p of parts) {
     const own = schoolStageVerdict(table, item, p.stage);
+    // No special school of the data teaches this stage and the county gives no figure for it: nothing to fund, nothing pending.
+    if (own === null && !figures.has(p.code)) continue;
     const judged = judgePart(p.code, p.item, figures.get(p.code));
     const part = judged.value;
     if (own === "met" || own === "not_met") {
