@@ -113,7 +113,7 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(existsSync(join(cwd, "out"))).toBe(false);
   });
 
-  it("walks each county's folder with --recursive, tells same-named workbooks apart, says a county found in two workbooks, counts a workbook's issues once", async () => {
+  it("walks each county's folder with --recursive, tells same-named workbooks apart, says a county found in two workbooks, repeats a workbook's issue counts on each county's row", async () => {
     const { cwd, folder } = cityFolder();
     for (const county of ["北山县", "南湖区"]) {
       mkdirSync(join(folder, county));
@@ -132,8 +132,11 @@ describe("runEvaluate over a folder (a batch)", () => {
     const city = rows.filter((r) => r["工作簿"] === "南湖区/学校基本情况.xlsx");
     const cityReport = JSON.parse(readFileSync(join(cwd, "json", "南湖区-学校基本情况.json"), "utf8")) as { issues: { level: string }[] };
     expect(city).toHaveLength(3);
-    // The workbook's warnings once, on its first county's row (the report's issues at level warning), not once per county.
-    expect(city.map((r) => r["数据警告"])).toEqual([cityReport.issues.filter((i) => i.level === "warning").length, null, null]);
+    // The workbook's warnings on each of its counties' rows (the report's issues at level warning), the notes saying they are per workbook.
+    const warnings = cityReport.issues.filter((i) => i.level === "warning").length;
+    expect(city.map((r) => r["数据警告"])).toEqual([warnings, warnings, warnings]);
+    const overviewJson = JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as { notes: string[] };
+    expect(overviewJson.notes.filter((n) => n.startsWith("数据错误、数据警告按工作簿计数"))).toEqual([]);
   }, 60_000);
 
   it("writes 评估总览.json for scripts: per workbook evaluated or why not, per county the passing share and coefficients as each workbook's own report has them", async () => {
@@ -223,4 +226,76 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(rows.some((r) => r["工作簿"] === "乙区各县.xlsx" && r["认定"] !== "未能评估")).toBe(true);
     expect(existsSync(join(cwd, "out", "甲县-评估结果.xlsx"))).toBe(false);
   }, 60_000);
+
+  describe("a workbook that names no county, in a folder named for one", () => {
+    /** The real pieces, reading every workbook as if neither its rows, its title nor its county figures named a county. */
+    function unnamedDeps(cwd: string): EvaluateDeps {
+      const deps = quietDeps(cwd);
+      const read: EvaluateDeps["read"] = async (source, request) => {
+        const outcome = await deps.read(source, request);
+        if (!outcome.ok) return outcome;
+        const input = { ...outcome.input, records: outcome.input.records.map((r) => ({ ...r, county: null })), countyFigures: outcome.input.countyFigures.map((f) => ({ ...f, county: null })) };
+        return { ...outcome, input };
+      };
+      return { ...deps, read };
+    }
+
+    function folders(): string {
+      const cwd = mkdtempSync(join(tmpdir(), "batch-folder-county-"));
+      for (const [folder, file] of [["青石县", "七项指标统计表.xlsx"], ["统计", "学校综合表.xlsx"]] as const) {
+        mkdirSync(join(cwd, "某市", folder), { recursive: true });
+        copyFileSync(SAMPLE, join(cwd, "某市", folder, file));
+      }
+      return cwd;
+    }
+
+    it("takes the folder's county for it, in the overview, its result workbook, its JSON report and on stdout, with a note; a folder naming no county leaves it unnamed", async () => {
+      const cwd = folders();
+      const result = await runEvaluate(["某市", "--recursive", "--json", "json"], unnamedDeps(cwd));
+      expect(result.exitCode).toBe(0);
+      const rows = await overviewRows(join(cwd, "out", "评估总览.xlsx"));
+      expect(rows.map((r) => [r["工作簿"], r["县区"]])).toEqual([
+        ["青石县/七项指标统计表.xlsx", "青石县"],
+        ["统计/学校综合表.xlsx", "（未注明县区）"],
+      ]);
+      const note = "青石县/七项指标统计表.xlsx 中未注明县区，已按其所在文件夹（或文件名）作为“青石县”评估";
+      expect(result.stderr).toContain(`注意：${note}`);
+      const overviewJson = JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as { notes: string[]; workbooks: { counties: { county: string | null }[] }[] };
+      expect(overviewJson.notes).toContain(note);
+      expect(overviewJson.workbooks.map((w) => w.counties.map((c) => c.county))).toEqual([["青石县"], [null]]);
+      // The county's own results say the same: its stdout line, its report's counties and schools, its 汇总, and a note among its issues.
+      expect(result.stdout.some((l) => l.startsWith("青石县：资源配置"))).toBe(true);
+      expect(result.stdout.some((l) => l.startsWith("本县："))).toBe(true);
+      const own = report(join(cwd, "json", "青石县-七项指标统计表.json"));
+      expect(own.counties.map((c) => c.county)).toEqual(["青石县"]);
+      expect(new Set(own.schools.map((s) => s.county))).toEqual(new Set(["青石县"]));
+      const raw = JSON.parse(readFileSync(join(cwd, "json", "青石县-七项指标统计表.json"), "utf8")) as { issues: { code: string; level: string }[] };
+      expect(raw.issues.filter((i) => i.code === "cli_county_from_folder")).toEqual([expect.objectContaining({ level: "info" })]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(cwd, "out", "青石县-七项指标统计表-评估结果.xlsx"));
+      const counties = new Set<string>();
+      wb.getWorksheet("汇总")?.eachRow((row) => counties.add(String((row.values as unknown[])[1] ?? "")));
+      expect(counties.has("青石县")).toBe(true);
+      expect(counties.has("本县")).toBe(false);
+    }, 60_000);
+
+    it("keeps the county a workbook names, and guesses none when its file and folder name two different counties", async () => {
+      const cwd = mkdtempSync(join(tmpdir(), "batch-folder-county-"));
+      mkdirSync(join(cwd, "某市", "青石县"), { recursive: true });
+      copyFileSync(SAMPLE, join(cwd, "某市", "青石县", "白马县.xlsx"));
+      copyFileSync(SAMPLE, join(cwd, "某市", "青石县", "named.xlsx"));
+      const unnamed = unnamedDeps(cwd);
+      // named.xlsx keeps its rows' 示例县 (read as they are); 白马县.xlsx in 青石县/ names no county and two are offered.
+      let opened = "";
+      const open: EvaluateDeps["open"] = (path) => ((opened = path), unnamed.open(path));
+      const deps: EvaluateDeps = { ...unnamed, open, read: async (source, request) => (opened.endsWith("named.xlsx") ? quietDeps(cwd).read(source, request) : unnamed.read(source, request)) };
+      const result = await runEvaluate(["某市", "--recursive"], deps);
+      const rows = await overviewRows(join(cwd, "out", "评估总览.xlsx"));
+      expect(rows.map((r) => [r["工作簿"], r["县区"]]).sort()).toEqual([
+        ["青石县/named.xlsx", "示例县"],
+        ["青石县/白马县.xlsx", "（未注明县区）"],
+      ]);
+      expect(result.stderr.some((l) => l.includes("已按其所在文件夹"))).toBe(false);
+    }, 60_000);
+  });
 });

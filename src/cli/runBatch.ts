@@ -10,6 +10,7 @@ import { overviewLine, overviewSheet } from "../workbook/write/overviewSheet";
 import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps } from "./EvaluateDeps";
+import { COUNTY_FROM_FOLDER, folderCounty, withFolderCounty } from "./folderCounty";
 import { evaluateOne, saveOrReport, writeJson, type FileOutcome } from "./evaluateOne";
 import type { InputNote, Inputs } from "./expandInputs";
 import type { CliArgs } from "./parseArgs";
@@ -31,14 +32,16 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
   const notes = inputs.notes.map((n) => noteText(n, run));
   for (const note of notes) run.err("cli_note_line", { text: note });
   const entries: OverviewEntry[] = [];
+  const named: InputNote[] = [];
   for (const [i, file] of paths.files.entries()) {
     run.err("cli_batch_file", { index: i + 1, total: paths.files.length, file: shown(file.input) });
     run.stdout.push(run.t("cli_batch_heading", { file: shown(file.input) }));
-    const outcome = await guarded(() => evaluateOne(args, chosen, file, deps, run), run);
+    const outcome = await guarded(() => evaluateOne(args, chosen, file, fileDeps(deps, file), run), run);
     if (!outcome.ok) run.stdout.push(run.t("cli_batch_failed"));
     entries.push(overviewEntry(file, outcome));
+    named.push(...folderCountyNotes(file, outcome));
   }
-  const doubts = [...sameCountyNotes(entries), ...fileCountyNotes(entries), ...(await staleResultNotes(paths, entries, shown))].map((n) => noteText(n, run));
+  const doubts = [...named, ...sameCountyNotes(entries), ...fileCountyNotes(entries), ...(await staleResultNotes(paths, entries, shown))].map((n) => noteText(n, run));
   doubts.push(...yearNotes(entries, run));
   for (const note of doubts) run.err("cli_note_line", { text: note });
   return finishBatch(entries, paths, [...notes, ...doubts], chosen, run, shown);
@@ -47,8 +50,26 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
 function noteText(note: InputNote, run: Run): string {
   const [first = "", ...rest] = note.items;
   if (note.code === "cli_batch_same_county") return run.t(note.code, { county: first, items: listText(rest, run.lang) });
-  if (note.code === "cli_batch_county_not_file") return run.t(note.code, { file: first, county: rest[0] ?? "" });
+  if (note.code === "cli_batch_county_not_file" || note.code === "cli_batch_county_from_folder") return run.t(note.code, { file: first, county: rest[0] ?? "" });
   return run.t(note.code, { items: listText(note.items, run.lang) });
+}
+
+/**
+ * A workbook that names no county, filed in a county's folder (青石县/七项指标统计表.xlsx), is
+ * evaluated as that county (withFolderCounty): in a city's batch the folder is the one word on
+ * which county it is. Here, not in the reader, because only a batch sorts workbooks by county;
+ * one workbook evaluated alone keeps 本县.
+ */
+function fileDeps(deps: EvaluateDeps, file: BatchFile): EvaluateDeps {
+  const county = folderCounty(file.input);
+  if (county === null) return deps;
+  return { ...deps, evaluate: (input, profile) => withFolderCounty(deps.evaluate(input, profile), input, county) };
+}
+
+/** A workbook given its folder's county, said in the overview's notes as its results say it among their issues. */
+function folderCountyNotes(file: BatchFile, outcome: FileOutcome): InputNote[] {
+  const issue = outcome.ok ? outcome.evaluation.issues.find((i) => i.code === COUNTY_FROM_FOLDER) : undefined;
+  return issue === undefined ? [] : [{ code: "cli_batch_county_from_folder", items: [file.shown, String(issue.params["county"] ?? "")] }];
 }
 
 /** One workbook's internal error is that workbook's failure, not the batch's end. */

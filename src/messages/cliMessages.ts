@@ -69,6 +69,14 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "{file} 中的学校属于“{county}”，与文件（或文件夹）名中的县区不同，请核对是否发错了工作簿或县区名称有误",
     en: "The schools in {file} belong to “{county}”, not to the county its file (or folder) name gives; check for a wrong workbook or a wrong county name",
   },
+  cli_batch_county_from_folder: {
+    zh: "{file} 中未注明县区，已按其所在文件夹（或文件名）作为“{county}”评估",
+    en: "{file} names no county: it was evaluated as “{county}”, which its folder (or file) name gives",
+  },
+  cli_county_from_folder: {
+    zh: "工作簿中未注明县区（学校行、标题和县级指标均未注明），已按其所在文件夹（或文件名）作为“{county}”评估",
+    en: "The workbook names no county (not in its school rows, its title or its county figures): it was evaluated as “{county}”, which its folder (or file) name gives",
+  },
   cli_batch_stale_result: {
     zh: "{items} 是此前一次评估的结果：该工作簿本次未能评估，此文件未更新",
     en: "{items} is the result of an earlier run: its workbook could not be evaluated this time, and the file was not updated",

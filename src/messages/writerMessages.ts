@@ -261,4 +261,12 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_cv_codes: { zh: "差异系数表各列：{list}", en: "CV columns: {list}" },
   out_overview_item_codes: { zh: "项目代码：{list}", en: "Item codes: {list}" },
   out_overview_county_unnamed: { zh: "（未注明县区）", en: "(county not named)" },
+  // A veto item names hold a 、 of their own (设置重点校、重点班): the brackets keep them together in a list.
+  out_overview_veto: { zh: "一票否决（{items}）", en: "Veto ({items})" },
+  out_h_share_range: { zh: "计入无法评估后的达标比例", en: "Share counting those not evaluable" },
+  out_overview_share_range: { zh: "{low} 至 {high}", en: "{low} to {high}" },
+  out_overview_counts_per_workbook: {
+    zh: "数据错误、数据警告按工作簿计数：{files} 含多个县区，其各行重复同一工作簿的数字，合计时每个工作簿只计一次",
+    en: "Data errors and warnings are counted per workbook: {files} hold several counties, whose rows each repeat the workbook's counts; count each workbook once when adding them up",
+  },
 };

@@ -29,6 +29,11 @@ describe("overviewReport", () => {
       // makeCounty's items: G3 not met, G8 met, G11, Q9 and R1 not assessed.
       itemsNotMet: ["G3"],
       itemsPending: ["G11", "Q9", "R1"],
+      // makeCounty's veto items: 考试招生 declared absent, 设置重点校 not yet assessed.
+      veto: [
+        { code: "V_exam_admission", present: false, cell: "县级指标!B30" },
+        { code: "V_key_schools", present: null, cell: null },
+      ],
     });
     expect(JSON.stringify(report)).not.toContain("NaN");
   });
@@ -43,5 +48,30 @@ describe("overviewReport", () => {
     expect(yi).toMatchObject({ resourcesNotMet: [], resourcesPending: [] });
     // Additive: the keys scripts already read are all still there.
     expect(Object.keys(jia as object)).toEqual(expect.arrayContaining(["county", "areas", "passing", "recognised", "itemsNotMet", "itemsPending", "coefficients"]));
+  });
+
+  it("carries a veto item present per county, so that 不予认定 with every area met is explained", () => {
+    const met = makeCounty().areas.map((a) => ({ ...a, verdict: "met" as const, reasons: [], pending: [] }));
+    const vetoed = makeCounty({ county: "金山区", areas: met, items: [], recognised: false, veto: [{ code: "V_unfilled_posts", present: true, cell: "县级指标!B33" }] });
+    const report = overviewReport([evaluatedEntry("金山区.xlsx", makeEvaluation({ counties: [vetoed] }), [], "金山区-评估结果.xlsx")], context);
+    const [county] = (report["workbooks"] as { counties?: unknown[] }[])[0]?.counties ?? [];
+    expect(county).toMatchObject({ recognised: false, itemsNotMet: [], resourcesNotMet: [], veto: [{ code: "V_unfilled_posts", present: true, cell: "县级指标!B33" }] });
+  });
+
+  it("says whether each county reaches its target: met, not met, undecided (null) and no target (null)", () => {
+    const passing = (met: boolean | null, target: { year: number; share: number } | null) => makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target, met } });
+    const counties = [passing(true, { year: 2024, share: 0.5 }), passing(null, { year: 2024, share: 0.85 }), passing(null, null)];
+    const report = overviewReport([evaluatedEntry("某市.xlsx", makeEvaluation({ counties }), [], "r.xlsx")], context);
+    const rows = ((report["workbooks"] as { counties?: { passing: unknown }[] }[])[0]?.counties ?? []).map((c) => c.passing);
+    // 8 passing of 14 in scope at worst, 14 of 14 at best: 8 / 14 = 0.5714…, 1.
+    expect(rows).toEqual([
+      expect.objectContaining({ met: true, verdict: "met", range: { low: 8 / 14, high: 1 } }),
+      expect.objectContaining({ met: null, verdict: "not_assessed", range: { low: 8 / 14, high: 1 } }),
+      expect.objectContaining({ met: null, target: null, verdict: "not_applicable", range: { low: 8 / 14, high: 1 } }),
+    ]);
+    // All judged: no range, the share is the county's; a target missed is not_met.
+    const judged = makeCounty({ passing: { evaluated: 4, passing: 1, unjudged: 0, inScope: 4, share: 0.25, target: { year: 2024, share: 0.85 }, met: false } });
+    const one = overviewReport([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [judged] }), [], "r.xlsx")], context);
+    expect((one["workbooks"] as { counties?: unknown[] }[])[0]?.counties?.[0]).toMatchObject({ passing: { met: false, verdict: "not_met", range: null } });
   });
 });

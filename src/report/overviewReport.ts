@@ -1,5 +1,5 @@
-import { INDICATOR_CODES } from "../engine/types";
-import { resourcesReasons, type OverviewCounty, type OverviewEntry } from "../workbook/write/overviewEntry";
+import { INDICATOR_CODES, type PassingShare } from "../engine/types";
+import { passingRange, resourcesReasons, targetVerdict, type OverviewCounty, type OverviewEntry } from "../workbook/write/overviewEntry";
 import { num, type Json } from "./json";
 
 /** What a batch's JSON overview says besides its workbooks. */
@@ -11,19 +11,31 @@ export interface OverviewReportContext {
   readonly notes: readonly string[];
 }
 
+/**
+ * What `met` leaves to guess: null is both "no target" and "undecided". `verdict` tells them apart
+ * (met, not_met, not_assessed, not_applicable), and `range` is where the share lies once the
+ * unjudged sections count (null when all were judged), so that 1.0 over 8 of 14 is not read alone.
+ */
+function passingAdded(p: PassingShare): { verdict: string; range: Json } {
+  const range = passingRange(p);
+  return { verdict: targetVerdict(p), range: range === null ? null : { low: num(range.low), high: num(range.high) } };
+}
+
 function countyJson(county: OverviewCounty): Json {
   const p = county.passing;
   const resources = resourcesReasons(county);
   return {
     county: county.county,
     areas: Object.fromEntries(county.areas.map((a) => [a.area, a.verdict])),
-    passing: { inScope: p.inScope, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met },
+    passing: { inScope: p.inScope, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met, ...passingAdded(p) },
     recognised: county.recognised,
     itemsNotMet: [...county.itemsNotMet],
     itemsPending: [...county.itemsPending],
     // 资源配置's reason codes (sections_failing, L3_primary_cv…; sections_not_evaluable…), as the engine orders them: the items alone leave a county failing on its schools unexplained.
     resourcesNotMet: [...resources.notMet],
     resourcesPending: [...resources.pending],
+    // As the county's own report gives them: one present refuses recognition with every area met.
+    veto: county.veto.map((v) => ({ code: v.code, present: v.present, cell: v.cell })),
     coefficients: county.coefficients.map((g) => ({
       stage: g.stage,
       schools: g.schools,

@@ -1,4 +1,4 @@
-import { evaluatedEntry, resourcesReasons } from "./overviewEntry";
+import { evaluatedEntry, resourcesReasons, vetoReasons } from "./overviewEntry";
 import { makeCounty, makeEvaluation, SAMPLE_ISSUES } from "./testing/makeEvaluation";
 
 describe("evaluatedEntry", () => {
@@ -7,7 +7,7 @@ describe("evaluatedEntry", () => {
     const entry = evaluatedEntry("某市.xlsx", evaluation, SAMPLE_ISSUES, "某市-评估结果.xlsx");
     if (!entry.outcome.ok) throw new Error("evaluated");
     for (const county of entry.outcome.counties) {
-      expect(Object.keys(county).sort()).toEqual(["areas", "coefficients", "county", "itemsNotMet", "itemsPending", "passing", "recognised"]);
+      expect(Object.keys(county).sort()).toEqual(["areas", "coefficients", "county", "itemsNotMet", "itemsPending", "passing", "recognised", "veto"]);
       // makeCounty's items: G3 not met, G8 met, G11, Q9 and R1 not assessed.
       expect([county.itemsNotMet, county.itemsPending]).toEqual([["G3"], ["G11", "Q9", "R1"]]);
     }
@@ -36,6 +36,30 @@ describe("resourcesReasons", () => {
     expect(resourcesReasons(county)).toEqual({ notMet: ["sections_failing", "L3_primary_cv", "L1_junior_cv"], pending: ["sections_not_evaluable"] });
     // No resources verdict (the guarantee's G3 is not its concern): nothing to say.
     expect(resourcesReasons({ ...county, areas: [guarantee] })).toEqual({ notMet: [], pending: [] });
+  });
+});
+
+describe("vetoReasons", () => {
+  const county = (veto: { code: string; present: boolean | null }[], recognised: boolean | null) => {
+    const entry = evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ veto: veto.map((v) => ({ ...v, cell: null })), recognised })] }), [], "r.xlsx");
+    if (!entry.outcome.ok || !entry.outcome.counties[0]) throw new Error("evaluated");
+    return entry.outcome.counties[0];
+  };
+
+  it("names the veto items present, whatever else is pending (one present refuses recognition alone)", () => {
+    const veto = [{ code: "V_exam_admission", present: false }, { code: "V_unfilled_posts", present: true }, { code: "V_key_schools", present: null }];
+    expect(vetoReasons(county(veto, false))).toEqual({ present: ["V_unfilled_posts"], pending: [] });
+  });
+
+  it("names the veto items not yet assessed only while recognition is pending: once it is refused they decide nothing", () => {
+    const veto = [{ code: "V_exam_admission", present: false }, { code: "V_key_schools", present: null }, { code: "V_falsified_data", present: null }];
+    expect(vetoReasons(county(veto, null))).toEqual({ present: [], pending: ["V_key_schools", "V_falsified_data"] });
+    expect(vetoReasons(county(veto, false))).toEqual({ present: [], pending: [] });
+  });
+
+  it("says nothing with every veto item declared absent, or with none in the profile", () => {
+    expect(vetoReasons(county([{ code: "V_exam_admission", present: false }], true))).toEqual({ present: [], pending: [] });
+    expect(vetoReasons(county([], null))).toEqual({ present: [], pending: [] });
   });
 });
 

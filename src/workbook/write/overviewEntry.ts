@@ -1,5 +1,5 @@
 import { issueCounts } from "./issueCountsText";
-import type { AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, Issue, PassingShare, Verdict } from "../../engine/types";
+import type { AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, Issue, PassingShare, Verdict, VetoResult } from "../../engine/types";
 
 /**
  * What the overview keeps of a county: its areas, passing share, recognition, coefficients and
@@ -16,6 +16,8 @@ export interface OverviewCounty {
   /** Codes of the items not met, and of those not yet assessed (G6, Q1). */
   readonly itemsNotMet: readonly string[];
   readonly itemsPending: readonly string[];
+  /** The veto items as declared (present, absent, not yet assessed): one present refuses recognition alone, whatever the areas say. */
+  readonly veto: readonly VetoResult[];
 }
 
 /** One workbook of a batch: what the overview shows of it, or why it could not be evaluated. */
@@ -50,9 +52,43 @@ export function resourcesReasons(county: OverviewCounty): { readonly notMet: rea
   return { notMet: area.reasons.filter((r) => !area.pending.includes(r)), pending: [...area.pending] };
 }
 
+/**
+ * The veto items that explain the county's recognition: those present (each refuses it alone), and
+ * those not yet assessed while recognition is pending — once it is refused they decide nothing, and
+ * a city following up a refused county would chase them for nothing. Codes in the profile's order.
+ * @example vetoReasons({ veto: [{ code: "V_unfilled_posts", present: true, … }, { code: "V_key_schools", present: null, … }], recognised: false, … }) // { present: ["V_unfilled_posts"], pending: [] }
+ */
+export function vetoReasons(county: OverviewCounty): { readonly present: readonly string[]; readonly pending: readonly string[] } {
+  const present = county.veto.filter((v) => v.present === true).map((v) => v.code);
+  const pending = county.recognised === null ? county.veto.filter((v) => v.present === null).map((v) => v.code) : [];
+  return { present, pending };
+}
+
+/**
+ * Whether the county's share reaches its year's target, as the county's own 汇总 says it
+ * (summarySheet): without a target there is nothing to reach (not_applicable); with one, met or not
+ * met once the unjudged sections cannot tip it, not_assessed while they can (PassingShare.met null).
+ * @example targetVerdict({ target: { year: 2024, share: 0.85 }, met: null, … }) // "not_assessed"; targetVerdict({ target: null, … }) // "not_applicable"
+ */
+export function targetVerdict(p: PassingShare): Verdict | "not_applicable" {
+  if (p.target === null) return "not_applicable";
+  return p.met === null ? "not_assessed" : p.met ? "met" : "not_met";
+}
+
+/**
+ * The range the county's share lies in once its unjudged sections count, all failing … all passing
+ * (rules.md passing share; summarySheet's unjudgedText): null when every section was judged, the
+ * share then being the county's.
+ * @example passingRange({ passing: 8, unjudged: 6, inScope: 14, … }) // { low: 8 / 14 = 0.5714…, high: 14 / 14 = 1 }
+ */
+export function passingRange(p: PassingShare): { readonly low: number; readonly high: number } | null {
+  if (p.unjudged === 0 || p.inScope === 0) return null;
+  return { low: p.passing / p.inScope, high: (p.passing + p.unjudged) / p.inScope };
+}
+
 function overviewCounty(c: CountyEvaluation): OverviewCounty {
   const codes = (verdict: Verdict) => c.items.filter((i) => i.verdict === verdict).map((i) => i.code);
-  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed") };
+  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed"), veto: c.veto };
 }
 
 /**

@@ -218,5 +218,78 @@ describe("overviewSheet", () => {
       expect(["L3", "L4", "L5", "限值"].map((h) => formatOf(table, h))).toEqual(["0.000", "0.0000", "0.000", "0.000"]);
     });
   });
-});
 
+  describe("veto items, the target, counts per workbook", () => {
+    const allMet = makeCounty().areas.map((a): AreaVerdict => ({ ...a, verdict: "met", reasons: [], pending: [] }));
+    const single = (county: ReturnType<typeof makeCounty>, lang: "zh" | "en" = "zh") => rowsOf([evaluatedEntry("金山区.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], lang);
+
+    it("names a veto item present among what is not met, first, so that 不予认定 beside four areas met is explained", () => {
+      const veto = [{ code: "V_exam_admission", present: false, cell: "县级指标!B30" }, { code: "V_unfilled_posts", present: true, cell: "县级指标!B33" }];
+      const county = makeCounty({ county: "金山区", areas: allMet, items: [makeItem({ code: "G8" })], veto, recognised: false });
+      const zh = single(county);
+      expect(zh.rows[0]).toMatchObject({ 认定: "不予认定", 未达标项目: "一票否决（有编不补、长期聘用编外教师）", 待评估项目: null });
+      const notMet = zh.table.columns.findIndex((c) => c.header === "未达标项目");
+      expect(zh.table.emphasis).toContainEqual({ row: 0, column: notMet, kind: "bad" });
+      expect(single(county, "en").rows[0]).toMatchObject({ "Items not met": "Veto (Unfilled posts or long-term hiring outside the quota)" });
+      // Two present, each name holding a 、 of its own: the clauses keep them apart; before the items.
+      const two = makeCounty({ veto: [{ code: "V_key_schools", present: true, cell: null }, { code: "V_falsified_data", present: true, cell: null }], areas: allMet, recognised: false });
+      expect(single(two).rows[0]?.["未达标项目"]).toBe("一票否决（设置重点校、重点班；弄虚作假）、G3");
+    });
+
+    it("names the veto items not yet assessed while they leave 认定 pending, and not once it is refused", () => {
+      const veto = [{ code: "V_exam_admission", present: false, cell: null }, { code: "V_key_schools", present: null, cell: null }, { code: "V_falsified_data", present: null, cell: null }];
+      const pending = makeCounty({ areas: allMet, items: [], veto, recognised: null });
+      expect(single(pending).rows[0]).toMatchObject({ 认定: "待评估", 未达标项目: null, 待评估项目: "一票否决（设置重点校、重点班；弄虚作假）" });
+      // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed; 认定 refused on G3 already.
+      expect(single(makeCounty({ veto, areas: allMet, recognised: false })).rows[0]).toMatchObject({ 未达标项目: "G3", 待评估项目: "G11、Q9、R1" });
+    });
+
+    it("says whether the target is reached: 达标, 未达标, 待评估 while unjudged sections could tip it, 不适用 without a target", () => {
+      const passing = (met: boolean | null, target: { year: number; share: number } | null, unjudged = 0) =>
+        makeCounty({ passing: { evaluated: 8, passing: 8 - (met === false ? 4 : 0), unjudged, inScope: 8 + unjudged, share: met === false ? 0.5 : 1, target, met } });
+      const counties = [passing(true, { year: 2024, share: 0.85 }), passing(false, { year: 2024, share: 0.85 }), passing(null, { year: 2024, share: 0.85 }, 6), passing(null, null)];
+      const { rows, table } = rowsOf([evaluatedEntry("某市.xlsx", makeEvaluation({ counties }), [], "r.xlsx")]);
+      expect(rows.map((r) => r["达到目标"])).toEqual(["达标", "未达标", "待评估", "不适用"]);
+      const column = table.columns.findIndex((c) => c.header === "达到目标");
+      // The column comes after the target it answers to.
+      expect(table.columns[column - 1]?.header).toBe("目标比例");
+      expect(table.emphasis.filter((e) => e.column === column)).toEqual([
+        { row: 0, column, kind: "good" },
+        { row: 1, column, kind: "bad" },
+        { row: 2, column, kind: "warn" },
+        { row: 3, column, kind: "muted" },
+      ]);
+      expect(rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [passing(null, null)] }), [], "r.xlsx")], "en").rows[0]?.["Target reached"]).toBe("Not applicable");
+    });
+
+    it("beside a share over the judged sections, the range it lies in once the unjudged count: 100% is not read alone", () => {
+      // 杂乱县: 8 of 8 judged pass, 6 more unjudged → between 8 / 14 = 57.14% and 14 / 14 = 100%.
+      const messy = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: { year: 2024, share: 0.85 }, met: null } });
+      const { rows, table } = single(messy);
+      expect(rows[0]).toMatchObject({ "达标比例（占已判定）": 1, 计入无法评估后的达标比例: "57.1% 至 100.0%", 达到目标: "待评估" });
+      const range = table.columns.findIndex((c) => c.header === "计入无法评估后的达标比例");
+      expect(table.columns[range - 1]?.header).toBe("达标比例（占已判定）");
+      expect(table.emphasis).toContainEqual({ row: 0, column: range, kind: "warn" });
+      expect(single(messy, "en").rows[0]?.["Share counting those not evaluable"]).toBe("57.1% to 100.0%");
+      // Every section judged: no range (the share is the county's).
+      expect(single(makeCounty()).rows[0]?.["计入无法评估后的达标比例"]).toBeNull();
+      // An end next to the target keeps its side of it: 84 of 99 judged pass, 1 unjudged → 84 / 100 = 84.0% … 85 / 100 = 85.0%, against 85%.
+      const close = makeCounty({ passing: { evaluated: 99, passing: 84, unjudged: 1, inScope: 100, share: 84 / 99, target: { year: 2024, share: 0.85 }, met: null } });
+      expect(single(close).rows[0]?.["计入无法评估后的达标比例"]).toBe("84.0% 至 85.0%");
+    });
+
+    it("repeats a workbook's error and warning counts on each of its counties' rows, and says they are per workbook", () => {
+      const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县" }), makeCounty({ county: "丙区" })] });
+      const { rows, sheet } = rowsOf([evaluatedEntry("某市.xlsx", city, [warning, warning, error], "某市-评估结果.xlsx"), evaluatedEntry("丁县.xlsx", makeEvaluation(), [error], "丁县-评估结果.xlsx")]);
+      expect(rows.map((r) => [r["县区"], r["数据错误"], r["数据警告"]])).toEqual([
+        ["甲县", 1, 2],
+        ["乙县", 1, 2],
+        ["丙区", 1, 2],
+        ["示例县", 1, 0],
+      ]);
+      expect(sheet.notes).toContain("数据错误、数据警告按工作簿计数：某市.xlsx 含多个县区，其各行重复同一工作簿的数字，合计时每个工作簿只计一次");
+      // One county per workbook: nothing to say.
+      expect(rowsOf([evaluatedEntry("丁县.xlsx", makeEvaluation(), [error], "r.xlsx")]).sheet.notes.some((n) => n.startsWith("数据错误、数据警告"))).toBe(false);
+    });
+  });
+});

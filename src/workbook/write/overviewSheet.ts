@@ -1,11 +1,11 @@
-import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode } from "../../engine/types";
-import { resourcesReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
+import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode, type PassingShare } from "../../engine/types";
+import { passingRange, resourcesReasons, targetVerdict, vetoReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import { clauseText, listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
-import { FORMAT } from "./formats";
+import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
@@ -42,6 +42,7 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
       overviewLine(entries.length, failed, lang),
       message("out_overview_cv_codes", { list: listText(INDICATOR_CODES.map((code) => `${code} ${indicatorName(code, lang)}`), lang) }, lang),
       ...itemLegend(entries, lang),
+      ...perWorkbookNote(entries, lang),
       ...context.notes,
     ],
     tables: [countyTable(entries, lang), coefficientTable(entries, lang)],
@@ -69,8 +70,10 @@ function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
     count("out_h_passing"),
     count("out_h_unjudged"),
     { header: t("out_h_share"), numberFormat: formatKeepingSides(FORMAT.ratio, shares) },
+    { header: t("out_h_share_range"), numberFormat: null },
     count("out_h_target_year"),
     ratio("out_h_target_share"),
+    { header: t("out_h_target_met"), numberFormat: null },
     { header: t("out_h_recognised"), numberFormat: null },
     { header: t("out_h_items_not_met"), numberFormat: null, maxWidth: 30 },
     { header: t("out_h_items_pending"), numberFormat: null, maxWidth: 30 },
@@ -81,15 +84,25 @@ function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
   return makeTable({ name: "YZJH_Overview", caption: t("out_caption_overview_counties"), columns, rows: entries.flatMap((e) => entryRows(e, lang)), emptyText: t("out_none") });
 }
 
-/** The workbook's issue counts on its first row only: a city list's counties share them, and a column sum must count them once. */
+/**
+ * The workbook's issue counts on every row of its counties, said in the notes to be per workbook
+ * (perWorkbookNote). Not on the first row only: the others' blanks read as "no error" under a
+ * filter or a sort. Not merged either: the table is an Excel table, which takes no merged cells.
+ */
 function entryRows(entry: OverviewEntry, lang: Lang): CellInput[][] {
   const o = entry.outcome;
   const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-  if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 6), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, null, null, o.reasons.join("\n")]];
+  if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 8), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, null, null, o.reasons.join("\n")]];
   // The result lies beside the overview (runBatch): a link by its name opens it.
-  const tail = (first: boolean) => [first ? o.errors : null, first ? o.warnings : null, cell(o.result, null, { file: o.result })];
-  if (o.counties.length === 0) return [[entry.file, null, o.year, ...blank(AREAS.length + 9), ...tail(true)]];
-  return o.counties.map((c, i) => [entry.file, countyName(c.county, lang), o.year, ...countyCells(c, lang), ...tail(i === 0)]);
+  const tail = [o.errors, o.warnings, cell(o.result, null, { file: o.result })];
+  if (o.counties.length === 0) return [[entry.file, null, o.year, ...blank(AREAS.length + 11), ...tail]];
+  return o.counties.map((c) => [entry.file, countyName(c.county, lang), o.year, ...countyCells(c, lang), ...tail]);
+}
+
+/** Which workbooks repeat their counts on several rows, so that a column sum counts each once. @example one workbook 某市.xlsx of 3 counties → ["数据错误、数据警告按工作簿计数：某市.xlsx 含多个县区，…"] */
+function perWorkbookNote(entries: readonly OverviewEntry[], lang: Lang): string[] {
+  const files = entries.filter((e) => e.outcome.ok && e.outcome.counties.length > 1).map((e) => e.file);
+  return files.length === 0 ? [] : [message("out_overview_counts_per_workbook", { files: listText(files, lang) }, lang)];
 }
 
 /** A county the workbook does not name: among a city's counties “本县” would say nothing, so the row says it is not named (the workbook column tells which). */
@@ -108,18 +121,46 @@ function countyCells(county: OverviewCounty, lang: Lang): CellInput[] {
   // A share over the judged sections only, with some not judged, is amber: the county's share may be lower.
   const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : p.unjudged > 0 ? "warn" : null);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
-  return [...areas, p.inScope, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, recognised, ...followUps(county, lang)];
+  return [...areas, p.inScope, p.passing, p.unjudged, share, rangeCell(p, lang), p.target?.year ?? null, p.target?.share ?? null, targetCell(p, lang), recognised, ...followUps(county, lang)];
+}
+
+/** Whether the target is reached, as the county's own 汇总 says it (targetVerdict): 不适用 without one. */
+function targetCell(p: PassingShare, lang: Lang): CellInput {
+  const verdict = targetVerdict(p);
+  if (verdict === "not_applicable") return cell(message("out_not_applicable", {}, lang), "muted");
+  return cell(verdictLabel(verdict, lang), verdictEmphasis(verdict));
+}
+
+/**
+ * Where the share lies once the unjudged sections count, amber: 100% of 8 judged beside 6 unjudged
+ * reads as met on its own. Each end keeps its side of the target (decimalsKeepingSides).
+ * @example 8 passing, 6 unjudged of 14 → "57.1% 至 100.0%"; every section judged → null
+ */
+function rangeCell(p: PassingShare, lang: Lang): CellInput {
+  const range = passingRange(p);
+  if (range === null) return null;
+  const format = formatKeepingSides(FORMAT.ratio, [range.low, range.high].map((v): Straddle => [v, p.target?.share]));
+  return cell(message("out_overview_share_range", { low: formatNumber(range.low, format), high: formatNumber(range.high, format) }, lang), "warn");
 }
 
 /**
  * What a city follows up county by county: what is not met, then what is not yet assessed — each
- * 资源配置's reasons first, in short words (学校达标、小学 L3 差异系数), then the items by code (G6、Q1).
+ * led by the veto items (vetoReasons: one present refuses recognition alone, and with every area
+ * met nothing else would explain 不予认定), then 资源配置's reasons in short words (学校达标、小学 L3
+ * 差异系数), then the items by code (G6、Q1).
  */
 function followUps(county: OverviewCounty, lang: Lang): CellInput[] {
   const resources = resourcesReasons(county);
-  const notMet = [...resources.notMet.map((r) => resourcesLabel(r, lang)), ...county.itemsNotMet];
-  const pending = [...resources.pending.map((r) => resourcesLabel(r, lang)), ...county.itemsPending];
+  const veto = vetoReasons(county);
+  const notMet = [...vetoText(veto.present, lang), ...resources.notMet.map((r) => resourcesLabel(r, lang)), ...county.itemsNotMet];
+  const pending = [...vetoText(veto.pending, lang), ...resources.pending.map((r) => resourcesLabel(r, lang)), ...county.itemsPending];
   return [notMet.length === 0 ? null : cell(listText(notMet, lang), "bad"), pending.length === 0 ? null : cell(listText(pending, lang), "warn")];
+}
+
+/** Veto items by name, bracketed as one entry: their names hold a 、 of their own. @example vetoText(["V_key_schools", "V_falsified_data"], "zh") // ["一票否决（设置重点校、重点班；弄虚作假）"] */
+function vetoText(codes: readonly string[], lang: Lang): string[] {
+  if (codes.length === 0) return [];
+  return [message("out_overview_veto", { items: clauseText(codes.map((code) => message(`veto_${code}`, {}, lang)), lang) }, lang)];
 }
 
 const RESOURCES_LABELS: Readonly<Record<string, string>> = {

@@ -1,0 +1,43 @@
+import type { EvaluationInput } from "../engine/types";
+import { makeCounty, makeEvaluation } from "../workbook/write/testing/makeEvaluation";
+import { folderCounty, withFolderCounty } from "./folderCounty";
+
+/** An input whose rows and figures name `county` (null: none), enough for withFolderCounty to look at. */
+function input(county: string | null, figureCounty: string | null = null): EvaluationInput {
+  return { records: [{ county }, { county }], countyFigures: [{ county: figureCounty }] } as unknown as EvaluationInput;
+}
+
+describe("folderCounty", () => {
+  it("takes a county from the folder or the file name, spaces dropped, and none from a folder that names no county", () => {
+    expect(folderCounty("/某市/青石县/七项指标统计表.xlsx")).toBe("青石县");
+    expect(folderCounty("/某市/青石县.xlsx")).toBe("青石县");
+    expect(folderCounty("/某市/河口 县/学校.xlsx")).toBe("河口县");
+    expect(folderCounty("/某市/统计/学校综合表.xlsx")).toBeNull();
+  });
+
+  it("agrees when folder and file name one county, and guesses none when they name two counties", () => {
+    expect(folderCounty("/某市/青石县/青石县.xlsx")).toBe("青石县");
+    expect(folderCounty("/某市/青石县/白马县.xlsx")).toBeNull();
+    // A folder ending in 市 holds the city's counties: the file names the county.
+    expect(folderCounty("/广元市/白马县.xlsx")).toBe("白马县");
+  });
+});
+
+describe("withFolderCounty", () => {
+  const unnamed = makeEvaluation({ counties: [makeCounty({ county: null, sections: makeCounty().sections.map((s) => ({ ...s, county: null })) })], issues: [] });
+
+  it("names every part of a workbook that names no county, with a note first among its issues", () => {
+    const named = withFolderCounty(unnamed, input(null), "青石县");
+    const [county] = named.counties;
+    expect(county?.county).toBe("青石县");
+    expect(new Set([...(county?.sections ?? []), ...(county?.coefficients ?? []), ...(county?.schoolGuarantee ?? [])].map((x) => x.county))).toEqual(new Set(["青石县"]));
+    expect(named.issues).toEqual([{ code: "cli_county_from_folder", severity: "info", cell: null, params: { county: "青石县" } }]);
+  });
+
+  it("leaves alone a workbook whose rows or county figures name a county, and one with no county evaluated", () => {
+    expect(withFolderCounty(unnamed, input("示例县"), "青石县")).toBe(unnamed);
+    expect(withFolderCounty(unnamed, input(null, "示例县"), "青石县")).toBe(unnamed);
+    const none = makeEvaluation({ counties: [] });
+    expect(withFolderCounty(none, input(null), "青石县")).toBe(none);
+  });
+});
