@@ -292,6 +292,29 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”（{value}）是小学、初中合计的比例，无法分出各学段的比例（小学、初中的标准不同），未读取；请分学段填写就近划片入学比例",
     en: "“{item}” ({value}) is the rate of primary and junior secondary together, which cannot be split by stage (their thresholds differ): not read; please give the nearby-enrolment rate per stage",
   },
+  // Two rows giving one stage-less G7 / G13 item of a county with other values (stagelessFigures.ts: disagreement).
+  read_figure_stageless_differs: {
+    zh: "“{item}”未分学段，此处填 {value}，与 {otherCell} 填的 {other} 不一致：两个值都已读取，各学段按其中较低的判断；如只有一个是对的，请删去另一个",
+    en: "“{item}” names no stage and gives {value} here, unlike {other} at {otherCell}: both were read, and each stage is judged on the lower; if only one is right, delete the other",
+  },
+  read_figure_nearby_differs: {
+    zh: "“{item}”未分学段，此处填 {value}，与 {otherCell} 填的 {other} 不一致，无法确定各学段的就近划片入学比例：未读取；请分学段填写",
+    en: "“{item}” names no stage and gives {value} here, unlike {other} at {otherCell}, so no stage's nearby-enrolment rate can be told: not read; please give it per stage",
+  },
+  // A row of a figures list whose value nothing was read from nor said of (readCountyFigures.ts: unreadRows).
+  read_figure_row_no_item: {
+    zh: "此行填了值“{text}”，但没有项目名称（{itemCell} 为空，上方也没有合并或分组的项目名称）：未读取；请填写项目名称",
+    en: "This row gives the value “{text}” but no item name ({itemCell} is blank, with no name merged or grouped above it): not read; please name the item",
+  },
+  read_figure_row_not_read: {
+    zh: "此行的值“{text}”未读取：无法判断它是哪个县级指标的值（此行其他内容：{cells}）",
+    en: "The value “{text}” here was not read: which county item it gives cannot be told (the other cells of its row: {cells})",
+  },
+  // A ratio item whose 单位 cell says a count (readCountyFigures.ts: countedNotRatio).
+  read_figure_unit_not_ratio: {
+    zh: "“{item}”是比例，而此行单位为“{unit}”，“{text}”是人数或个数而不是比例：未读取；请填写比例，或分别填写人数以便计算",
+    en: "“{item}” is a ratio, but this row's unit is “{unit}”: “{text}” is a count, not the ratio; not read. Give the ratio, or the counts it is computed from",
+  },
   read_figure_stages_given: {
     zh: "“{item}”未分学段，而小学、初中已分别填写（{primaryCell}、{juniorCell}）：此值未使用",
     en: "“{item}” names no stage, and primary and junior secondary are each given on their own ({primaryCell}, {juniorCell}): this value is not used",
@@ -467,6 +490,14 @@ export const READER_MESSAGES: MessageTable = {
   read_figure_pay_ratio_fails_on_amounts: {
     zh: "填写的教师与公务员平均工资之比“{item}”为 {given}（不低于1），但按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算为 {computed}（低于1）：按工资金额该项不达标。仍采用填写的比值，请核对",
     en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}, at least 1) and the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}, below 1) disagree: on the amounts the item would fail. The ratio given is used; please check",
+  },
+  read_figure_pay_amounts_agree: {
+    zh: "填写的教师与公务员平均工资之比“{item}”为 {given}，与按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算的 {computed} 一致（在四舍五入误差内）：采用填写的比值",
+    en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}) agrees within rounding with the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}): the ratio given is used",
+  },
+  read_figure_pay_statement: {
+    zh: "“{item}”填“{text}”：该项按教师与公务员平均工资之比评估（不低于1），“是/否”看不出两者的比值，未读取；请填写比值，或分别填写教师和公务员的平均工资（元）",
+    en: "“{item}” is answered “{text}”: the item is judged by the ratio of teachers' to civil servants' average pay (at least 1), which a yes / no does not give, so it is not read; please give the ratio, or both average pays in yuan",
   },
   // A city list naming each county once per block, the 县区 cells below it blank (readCountyFigures.ts: countiesDown).
   read_figure_county_from_above: {

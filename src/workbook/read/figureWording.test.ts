@@ -1,4 +1,4 @@
-import { invertedWording, nearbyBothStages, quantityName, ratingAnswer, specialFundingBothStages } from "./figureWording";
+import { invertedWording, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -34,6 +34,49 @@ describe("quantityName", () => {
     ["规划布局合理", false],
     ["是否存在违规择校", false],
   ])("%s → %s", (name, quantity) => expect(quantityName(name)).toBe(quantity));
+});
+
+describe("verdictAnswer", () => {
+  it.each([
+    ["是", true],
+    ["否", true],
+    ["达标", true],
+    ["未达标", true],
+    [" 已落实 ", true],
+    ["√", true],
+    [true, true],
+    // A count or an existence says how many or whether there are, not whether the item is met.
+    ["有", false],
+    ["无", false],
+    ["不存在", false],
+    ["0", false],
+    ["1", false],
+    [0, false],
+    [1, false],
+    ["12%", false],
+    [null, false],
+    ["", false],
+  ])("%p → %s", (value, verdict) => expect(verdictAnswer(value)).toBe(verdict));
+});
+
+describe("refusedAsQuantity", () => {
+  const g10 = "县级教育行政部门在核定的教职工编制总额和岗位总量内，统筹分配各校教职工编制和岗位数量";
+  it("reads a 是 / 否 / 达标 / 未达标 answer whatever the name ends with (G10 in its official wording ends in 数量)", () => {
+    // Before: refused as a quantity for its name alone, and G10 stayed 待评估.
+    expect([refusedAsQuantity(g10, "是"), refusedAsQuantity(g10, "否"), refusedAsQuantity("大班额比例", "达标"), refusedAsQuantity("大班额比例", "未达标")]).toEqual([false, false, false, false]);
+  });
+
+  it("refuses a number, a numeral typed as text, or an existence beside a quantity-named item: 大班额比例 | 0 is no large classes, not 否", () => {
+    expect([refusedAsQuantity("大班额比例", 0), refusedAsQuantity("大班额比例", "0"), refusedAsQuantity("56人以上大班额数（个）", 3), refusedAsQuantity("56人以上大班额数（个）", "无")]).toEqual([true, true, true, true]);
+  });
+
+  it("never refuses an item not named as a quantity", () => {
+    expect([refusedAsQuantity("所有学校班额达标", 0), refusedAsQuantity("规划布局合理", "是"), refusedAsQuantity("规划布局合理", null)]).toEqual([false, false, false]);
+  });
+
+  it("refuses a blank beside a quantity-named item (nothing to read either way)", () => {
+    expect(refusedAsQuantity("大班额比例", null)).toBe(true);
+  });
 });
 
 describe("specialFundingBothStages", () => {

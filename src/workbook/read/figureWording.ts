@@ -1,3 +1,5 @@
+import type { CellValue } from "../types";
+import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
 /**
@@ -43,6 +45,40 @@ const QUANTITY_NAME = /(比例|比率|率|数|数量)(\([^()]*\))?$|\((个|人|%
  */
 export function quantityName(name: string): boolean {
   return QUANTITY_NAME.test(normaliseText(name));
+}
+
+/**
+ * 是 / 否 words that answer "how many" or "whether there are" (有, 无, 不存在, 0, 1) rather than
+ * "whether the item is met": beside a quantity-named item (56人以上大班额数 | 无) they are no verdict.
+ */
+const EXISTENCE_OR_COUNT = /^(有|无|没有|存在|不存在|未发现|未发生|没有发生|无此情况|无此类情况|无此现象|计|计校数|不计|不计校数|y|n|\d+(\.\d+)?)$/;
+
+/**
+ * Whether a cell answers a yes / no item with a verdict (是 / 否, 达标 / 未达标, 已落实, √, TRUE):
+ * such an answer is never a quantity, whatever the item's name ends with. A number (0, 1, or one
+ * typed as text) and an existence (有 / 无) are not verdicts.
+ *
+ * @example verdictAnswer("是") // true; verdictAnswer("未达标") // true
+ * @example verdictAnswer(0) // false; verdictAnswer("无") // false
+ */
+export function verdictAnswer(value: CellValue): boolean {
+  if (typeof value === "boolean") return true;
+  if (typeof value !== "string") return false;
+  const t = normaliseText(value);
+  return parseYesNo(t) !== null && !EXISTENCE_OR_COUNT.test(t);
+}
+
+/**
+ * Whether a yes / no item's cell is not read because its name states a quantity (quantityName) and
+ * the cell gives no verdict (verdictAnswer): 大班额比例 | 0 would read as 否, "class sizes not met",
+ * where it says there are no large classes. A verdict (县级…统筹分配各校教职工编制和岗位数量 | 是)
+ * is read whatever the name ends with.
+ *
+ * @example refusedAsQuantity("大班额比例", 0) // true
+ * @example refusedAsQuantity("统筹分配各校教职工编制和岗位数量", "是") // false
+ */
+export function refusedAsQuantity(name: string, value: CellValue): boolean {
+  return quantityName(name) && !verdictAnswer(value);
 }
 
 /** Words that make an amount one per student: 生均, 人均, 每生, 元/生, or a funding 标准. */

@@ -34,3 +34,22 @@ describe("latestYearColumn", () => {
     expect(latestYearColumn([{ c: 1, t: "2024年目标" }])).toBeNull();
   });
 });
+
+describe("layoutOf: a sub-item column headed as one (trial L, C4f / C4i)", () => {
+  it.each(["子项", "分项", "指标", "子指标", "学段"])("takes a column headed %s between 项目 and 数值 as the sub-item column", (header) => {
+    const layout = layoutOf(gridOf([["项目", header, "数值"]], { sheet: "县级指标" }));
+    expect([layout.headerRow, layout.itemColumn, layout.subItemColumn, layout.valueColumn]).toEqual([0, 0, 1, 2]);
+  });
+
+  it("reads 项目 | 指标 | 数值 | 单位 as one item column with its sub-items (before: two item headers made it pairs side by side)", () => {
+    const layout = layoutOf(gridOf([["项目", "指标", "数值", "单位"]], { sheet: "县级指标" }));
+    expect([layout.itemColumn, layout.subItemColumn, layout.valueColumn, layout.unitColumn]).toEqual([0, 1, 2, 3]);
+  });
+
+  it("still reads 项目 | 数值 | 项目 | 数值 as pairs side by side, and a plain 项目 | 数值 without a sub-item column", () => {
+    expect(layoutOf(gridOf([["项目", "数值", "项目", "数值"]])).itemColumn).toBeNull();
+    expect(layoutOf(gridOf([["指标", "数值", "指标", "数值"]])).itemColumn).toBeNull();
+    expect(layoutOf(gridOf([["项目", "数值"]])).subItemColumn).toBeNull();
+    expect(layoutOf(gridOf([["项目", "单位", "数值"]])).subItemColumn).toBeNull();
+  });
+});

@@ -14,8 +14,9 @@ export interface Layout {
   /** Columns headed as a standard or target (标准值, 目标): never a value. */
   readonly standardColumns: readonly number[];
   /**
-   * An unnamed column between the item and the value columns (项目 merged over A:B): a sub-item's
-   * name under an item merged down over its rows (教师交流轮岗 over 交流轮岗比例 / 骨干教师占比).
+   * A column between the item and the value columns, unnamed (项目 merged over A:B) or headed as
+   * one (子项, 分项, 指标, 学段: SUB_ITEM_HEADER): a sub-item's name under an item merged down over
+   * its rows, or written on each row or its first only (教师交流轮岗 over 交流轮岗比例 / 骨干教师占比).
    */
   readonly subItemColumn: number | null;
   /** The notes column (备注, 说明): never read as a value, looked at when the value is blank. */
@@ -30,6 +31,8 @@ const ITEM_HEADER = /^(项目|指标|内容|名称|评估项目|指标名称|项
 const VALUE_HEADER = /^(数值|值|数据|结果|填报值|实际值|完成值|达成值|完成情况|情况|评估结果|县域数值|指标值|现状|本县|监测值|评估值)/;
 /** A standard the county is judged against, not its value (标准值 | 本县现状: the first filled cell is the standard). */
 const STANDARD_HEADER = /标准|目标|要求/;
+/** A sub-item column's header right of the item column (项目 | 子项 | 数值, 项目 | 指标 | 数值 | 单位). */
+const SUB_ITEM_HEADER = /^(子项|子项目|分项|分项目|分项指标|细项|明细|指标|子指标|具体指标|二级指标|指标名称|学段|分学段)$/;
 /** A year column of a 项目 | 2022年 | 2023年 | 2024年 header. */
 const YEAR_HEADER = /^((?:19|20)\d{2})(年|年度)?(\([^()]*\))?$/;
 
@@ -84,10 +87,27 @@ function valueOf(grid: Grid, row: number, cells: readonly { c: number; t: string
   return { valueColumn: null, notes: [issueAt("read_figure_no_value_column", "warning", grid.sheet, row, itemColumn, { found })] };
 }
 
-/** The first unnamed column strictly between the item and the value columns, or null. */
+/**
+ * The sub-item column: the first column right of the item column headed as one (SUB_ITEM_HEADER),
+ * before the value column when there is one; else the first unnamed column strictly between the
+ * item and the value columns; or null.
+ */
 function subItemColumnOf(cells: readonly { c: number; t: string }[], itemColumn: number, valueColumn: number | null): number | null {
-  if (valueColumn === null) return null;
-  return cells.find((x) => x.c > itemColumn && x.c < valueColumn && x.t === "")?.c ?? null;
+  const between = cells.filter((x) => x.c > itemColumn && (valueColumn === null || x.c < valueColumn));
+  const headed = between.find((x) => SUB_ITEM_HEADER.test(x.t))?.c ?? null;
+  if (headed !== null || valueColumn === null) return headed;
+  return between.find((x) => x.t === "")?.c ?? null;
+}
+
+/**
+ * Whether a header holds items kept in pairs side by side (项目 | 数值 | 项目 | 数值): a second item
+ * header after a value header. 项目 | 指标 | 数值 is one item column and its sub-item column.
+ */
+function pairsHeader(cells: readonly { c: number; t: string }[]): boolean {
+  const items = cells.filter((x) => ITEM_HEADER.test(x.t));
+  const [first, second] = items;
+  if (first === undefined || second === undefined) return false;
+  return cells.some((x) => x.c > first.c && x.c < second.c && (isValueHeader(x.t) || YEAR_HEADER.test(x.t)));
 }
 
 function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
@@ -113,7 +133,8 @@ function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
  * column is headed 数值, 本县现状, 实际值, 监测值 … and never 标准 / 目标 / 要求; a header of years
  * (2022年 | 2023年 | 2024年) gives the latest year's column, said at its header; an item column
  * without a value column is said with a warning, and each row's value is then looked for
- * (readCountyFigures). NO_LAYOUT when no row has an item header.
+ * (readCountyFigures); a column headed 子项 / 分项 / 指标 / 学段 right of the item column holds
+ * sub-items (subItemColumnOf). NO_LAYOUT when no row has an item header.
  *
  * @example layoutOf(grid of 评估项目 | 标准值 | 本县现状) // { headerRow: 1, itemColumn: 0, valueColumn: 2, standardColumns: [1], … }
  */
@@ -122,7 +143,7 @@ export function layoutOf(grid: Grid): Layout {
     const cells = headerTexts(grid, row);
     const itemColumn = findColumn(cells, (t) => ITEM_HEADER.test(t));
     // 项目 | 数值 | 项目 | 数值: pairs side by side, each row's items read with the value after each (readCountyFigures).
-    if (cells.filter((x) => ITEM_HEADER.test(x.t)).length >= 2) return { ...NO_LAYOUT, headerRow: row };
+    if (pairsHeader(cells)) return { ...NO_LAYOUT, headerRow: row };
     if (itemColumn !== null) return layoutAt(grid, row, itemColumn);
   }
   return NO_LAYOUT;

@@ -1,4 +1,4 @@
-import { givenPayRatioCheck, payAmountKind, payRatio } from "./payAmounts";
+import { givenPayRatioCheck, payAmountKind, payRatio, payStatement } from "./payAmounts";
 
 describe("payAmountKind", () => {
   it.each([
@@ -11,7 +11,26 @@ describe("payAmountKind", () => {
     ["教师工资与公务员工资比例", null],
     ["教师工资按时足额发放", null],
     ["初中三年巩固率", null],
+    // A statement of G8 itself, answered 是 / 否, is no amount (before: "civil", its 是 said to be an amount of pay).
+    ["教师平均工资不低于公务员平均工资", null],
+    ["教师平均工资收入水平不低于当地公务员平均工资收入水平", null],
+    ["教师平均工资高于公务员平均工资", null],
+    ["教师平均工资达到当地公务员平均工资水平", null],
+    ["教师平均工资≥公务员平均工资", null],
   ])("%s → %s", (name, kind) => expect(payAmountKind(name)).toBe(kind));
+});
+
+describe("payStatement", () => {
+  it.each([
+    ["教师平均工资不低于公务员平均工资", true],
+    ["教师平均工资收入水平不低于当地公务员平均工资收入水平", true],
+    ["教师平均工资高于公务员平均工资", true],
+    ["教师平均工资≥公务员平均工资", true],
+    ["教师年平均工资（元）", false],
+    ["教师平均工资与公务员平均工资之比", false],
+    ["教师工资按时足额发放", false],
+    ["特殊教育学校生均公用经费不低于6000元", false],
+  ])("%s → %s", (name, statement) => expect(payStatement(name)).toBe(statement));
 });
 
 describe("payRatio", () => {

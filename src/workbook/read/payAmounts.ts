@@ -3,17 +3,35 @@ import { normaliseText } from "./text";
 /** Whose average pay a row gives: the teachers' or the local civil servants'. */
 export type PayKind = "teacher" | "civil";
 
+/** Words comparing one pay with another (不低于, 高于, 达到, ≥): a name with one states G8, answered 是 / 否. */
+const COMPARES = /不低于|不少于|不得低于|低于|高于|超过|达到|持平|相当|≥|>=|>/;
+
+/**
+ * Whether an item name states G8 itself, the teachers' average pay compared with the civil
+ * servants' (教师平均工资不低于公务员平均工资): a yes / no statement, not an amount and not the ratio
+ * G8 is judged by (rules.md §4 item 8), so that its 是 / 否 says nothing of how far apart the two are.
+ *
+ * @example payStatement("教师平均工资不低于公务员平均工资") // true
+ * @example payStatement("教师年平均工资（元）") // false
+ */
+export function payStatement(name: string): boolean {
+  const t = normaliseText(name);
+  return t.includes("工资") && t.includes("教师") && t.includes("公务员") && COMPARES.test(t);
+}
+
 /**
  * Whose amount of pay an item name gives (教师年平均工资（元）, 当地公务员平均工资收入水平（元/年）),
- * or null. A name with 比 (之比, 比例, 与…之比) is the ratio G8 itself; one without 元 or 平均 /
- * 收入 / 水平 (教师工资按时足额发放) is not an amount.
+ * or null. A name with 比 (之比, 比例, 与…之比) is the ratio G8 itself; one comparing the two pays
+ * (教师平均工资不低于公务员平均工资: payStatement) states G8; one without 元 or 平均 / 收入 / 水平
+ * (教师工资按时足额发放) is not an amount.
  *
  * @example payAmountKind("教师年平均工资（元）") // "teacher"
  * @example payAmountKind("教师平均工资与公务员平均工资之比") // null
+ * @example payAmountKind("教师平均工资不低于公务员平均工资") // null
  */
 export function payAmountKind(name: string): PayKind | null {
   const t = normaliseText(name);
-  if (!t.includes("工资") || t.includes("比") || !/元|平均|收入|水平/.test(t)) return null;
+  if (!t.includes("工资") || t.includes("比") || payStatement(name) || !/元|平均|收入|水平/.test(t)) return null;
   if (t.includes("公务员")) return "civil";
   return t.includes("教师") ? "teacher" : null;
 }

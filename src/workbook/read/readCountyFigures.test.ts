@@ -117,7 +117,8 @@ describe("readCountyFigures", () => {
       { code: "read_number_as_text", severity: "info", cell: "县域指标!C4", params: { header: "残疾儿童少年入学率", text: "0.97", value: 0.97, countyItem: "Q2_disabled_enrolment" } },
       { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", expected: "ratio" } },
       { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", expected: "boolean" } },
-      { code: "read_figure_unknown_item", severity: "info", cell: "县域指标!B7", params: { item: "家长会次数" } },
+      // A warning: the 3 given is not read (before: info).
+      { code: "read_figure_unknown_item", severity: "warning", cell: "县域指标!B7", params: { item: "家长会次数" } },
     ]);
   });
 
@@ -453,9 +454,54 @@ describe("readCountyFigures", () => {
     const result = readCountyFigures(grid);
     expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation", "G7_special_primary", "G7_special_junior"]);
     expect(result?.issues).toEqual([
-      { code: "read_figure_quantity_not_yes_no", severity: "info", cell: "县级指标!B3", params: { item: "大班额比例", countyItem: "G5_class_size" } },
+      // A warning: the 0 given is not read (before: info).
+      { code: "read_figure_quantity_not_yes_no", severity: "warning", cell: "县级指标!B3", params: { item: "大班额比例", countyItem: "G5_class_size" } },
       { code: "read_figure_both_stages", severity: "info", cell: "县级指标!B4", params: { item: "特殊教育学校生均公用经费（元）", value: 6500 } },
     ]);
+  });
+
+  it("reads 是 / 否 / 达标 / 未达标 for a yes / no item whatever its name ends with (G10 in its official wording ends in 数量); a number beside a quantity name stays refused", () => {
+    const G10 = "县级教育行政部门在核定的教职工编制总额和岗位总量内，统筹分配各校教职工编制和岗位数量";
+    const grid = gridOf(
+      [
+        ["项目", "数值"],
+        [G10, "是"],
+        ["大班额比例", "未达标"],
+        ["56人以上大班额数（个）", "0"],
+        ["56人以上大班额数（个）", "无"],
+      ],
+      { sheet: "县级指标" },
+    );
+    const result = readCountyFigures(grid);
+    // Before: G10 refused as a quantity (an info note) and left 待评估.
+    expect(result?.figures).toEqual([
+      { county: null, code: "G10_staffing", value: true, cell: "县级指标!B2" },
+      { county: null, code: "G5_class_size", value: false, cell: "县级指标!B3" },
+    ]);
+    expect(result?.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["read_figure_quantity_not_yes_no", "warning", "县级指标!B4"],
+      ["read_figure_quantity_not_yes_no", "warning", "县级指标!B5"],
+    ]);
+  });
+
+  it("does not take a statement of G8 answered 是 (教师平均工资不低于公务员平均工资 | 是) for an amount of pay, and says why it is not read", () => {
+    const statement = "教师平均工资不低于公务员平均工资";
+    const grid = gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], [statement, "是"], ["教师平均工资收入水平不低于当地公务员平均工资收入水平", "否"]], { sheet: "县级指标" });
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
+    // Before: B3 warned as "an amount of pay, not the ratio", and B4 (matched as G8) an error that 否 is not a number.
+    expect(result?.issues).toEqual([
+      { code: "read_figure_pay_statement", severity: "warning", cell: "县级指标!B3", params: { item: statement, text: "是" } },
+      { code: "read_figure_pay_statement", severity: "warning", cell: "县级指标!B4", params: { item: "教师平均工资收入水平不低于当地公务员平均工资收入水平", text: "否" } },
+    ]);
+    const zh = message("read_figure_pay_statement", result?.issues[0]?.params, "zh");
+    expect(zh).toContain("之比");
+    expect(zh).not.toMatch(/\{\w+\}/);
+  });
+
+  it("still reads a statement-worded G8 given as a number (教师平均工资收入水平不低于当地公务员… | 1.05)", () => {
+    const grid = gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], ["教师平均工资收入水平不低于当地公务员平均工资收入水平", 1.05]], { sheet: "县级指标" });
+    expect(readCountyFigures(grid)?.figures.map((f) => [f.code, f.value])).toEqual([["Q1_consolidation", 0.97], ["G8_pay_ratio", 1.05]]);
   });
 
   it("without a header, skips unit cells (they give the unit) and a note that does not read as a value", () => {
@@ -1124,9 +1170,8 @@ describe("readCountyFigures: a G8 ratio given as such is checked against the amo
         cell: "县级指标!B2",
         params: { item: RATIO, given: 1.05, computed: 0.9412, teacherCell: "县级指标!B3", teacher: 8000, civilCell: "县级指标!B4", civil: 8500 },
       },
-      { code: "read_figure_pay_amount", severity: "info", cell: "县级指标!B3", params: { item: "教师年平均工资（元）" } },
-      { code: "read_figure_pay_amount", severity: "info", cell: "县级指标!B4", params: { item: "公务员年平均工资（元）" } },
     ]);
+    // Before: each amount was also said to be "not read (with both average pays given, the ratio is computed)", though it was used to check the ratio.
   });
 
   it("says so in words in both languages: both cells, both amounts, both ratios and that the item would fail on the amounts", () => {
@@ -1150,11 +1195,21 @@ describe("readCountyFigures: a G8 ratio given as such is checked against the amo
     ]);
   });
 
-  it("says nothing when the amounts agree within rounding: 1.02 against 9000 / 8800 = 45 / 44 = 1.0227… (0.0027 apart)", () => {
+  it("says at the ratio that the amounts agree within rounding, naming them: 1.02 against 9000 / 8800 = 45 / 44 = 1.0227… (0.0027 apart)", () => {
     const grid = gridOf([["项目", "数值"], [RATIO, 1.02], ["教师年平均工资（元）", 9000], ["公务员年平均工资（元）", 8800]], sheet);
     const result = readCountyFigures(grid);
     expect(g8(result)).toEqual([[null, 1.02, "县级指标!B2"]]);
-    expect(result?.issues.map((i) => i.code)).toEqual(["read_figure_pay_amount", "read_figure_pay_amount"]);
+    // Before: two read_figure_pay_amount notes saying each amount was "not read (with both average pays given, the ratio is computed)".
+    expect(result?.issues).toEqual([
+      {
+        code: "read_figure_pay_amounts_agree",
+        severity: "info",
+        cell: "县级指标!B2",
+        params: { item: RATIO, given: 1.02, computed: 1.0227, teacherCell: "县级指标!B3", teacher: 9000, civilCell: "县级指标!B4", civil: 8800 },
+      },
+    ]);
+    const en = message("read_figure_pay_amounts_agree", result?.issues[0]?.params, "en");
+    for (const part of ["县级指标!B3", "9000", "县级指标!B4", "8800", "1.02", "1.0227", "agrees"]) expect(en).toContain(part);
   });
 
   it("warns without the failing clause when both sides of the difference are on one side of 1: 0.90 against 16 / 17 = 0.9412, 1.10 against 45 / 44 = 1.0227", () => {
@@ -1221,5 +1276,162 @@ describe("readCountyFigures: a G8 ratio given as such is checked against the amo
     expect(checks(twice)).toEqual([]);
     const zero = readCountyFigures(gridOf([["项目", "数值"], [RATIO, 1.05], ["教师年平均工资（元）", 8000], ["公务员年平均工资（元）", 0]], sheet));
     expect(checks(zero)).toEqual([]);
+  });
+});
+
+describe("readCountyFigures: 项目 | 子项 | 数值, the sub-item column headed (trial L: C4f, C4g, C4h, C4i)", () => {
+  const sheet = { sheet: "县级指标" };
+  const codes = (result: ReturnType<typeof readCountyFigures>) => (result?.figures ?? []).map((f) => [f.code, f.value, f.cell]);
+  const C4F_FIGURES = [
+    ["G13_nearby_primary", 1, "县级指标!C2"],
+    ["G13_nearby_junior", 0.93, "县级指标!C3"],
+    ["G11_rotation_rate", 0.12, "县级指标!C4"],
+    ["G11_backbone_rotation", 0.25, "县级指标!C5"],
+  ];
+  /** C4f: the item names merged down column A over their sub-items. */
+  const c4f = (header = "子项") =>
+    gridOf(
+      [
+        ["项目", header, "数值"],
+        ["就近划片入学比例", "小学", 1],
+        [null, "初中", 0.93],
+        ["教师交流轮岗", "交流轮岗比例", 0.12],
+        [null, "骨干教师占比", 0.25],
+      ],
+      { ...sheet, merges: ["A2:A3", "A4:A5"] },
+    );
+
+  it.each(["子项", "分项", "指标", "子指标", "学段"])("reads each sub-item under a merged name with the column headed %s (before: junior 0.93 and the backbone share vanished, 1 taken for both stages)", (header) => {
+    const result = readCountyFigures(c4f(header));
+    expect(codes(result)).toEqual(C4F_FIGURES);
+    expect(result?.issues).toEqual([]);
+  });
+
+  it("takes the name written on the first row of its block only for the rows under it (C4h)", () => {
+    const grid = gridOf([["项目", "子项", "数值"], ["就近划片入学比例", "小学", 1], [null, "初中", 0.93], ["教师交流轮岗", "交流轮岗比例", 0.12], [null, "骨干教师占比", 0.25]], sheet);
+    const result = readCountyFigures(grid);
+    expect(codes(result)).toEqual(C4F_FIGURES);
+    expect(result?.issues).toEqual([]);
+  });
+
+  it("reads the name repeated on each row with its sub-item (C4g; before: 0.25 a second rotation rate, 0.93 a combined rate)", () => {
+    const grid = gridOf([["项目", "子项", "数值"], ["就近划片入学比例", "小学", 1], ["就近划片入学比例", "初中", 0.93], ["教师交流轮岗", "交流轮岗比例", 0.12], ["教师交流轮岗", "骨干教师占比", 0.25]], sheet);
+    const result = readCountyFigures(grid);
+    expect(codes(result)).toEqual(C4F_FIGURES);
+    expect(result?.issues).toEqual([]);
+  });
+
+  it("never applies the stage-less rule to a sub-item naming a stage, even under a name of both (小学、初中就近划片入学比例 | 初中 | 0.93 is the junior rate)", () => {
+    const grid = gridOf([["项目", "学段", "数值"], ["小学、初中就近划片入学比例", "小学", 1], [null, "初中", 0.93]], { ...sheet, merges: ["A2:A3"] });
+    const result = readCountyFigures(grid);
+    expect(codes(result)).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!C2"],
+      ["G13_nearby_junior", 0.93, "县级指标!C3"],
+    ]);
+    expect(result?.issues).toEqual([]);
+  });
+
+  it("reads one sub-item alone, a blank value as not given, and 93% typed as text as 0.93 (said)", () => {
+    const one = readCountyFigures(gridOf([["项目", "子项", "数值"], ["就近划片入学比例", "初中", "93%"], ["社会认可度", null, 0.9]], sheet));
+    expect(codes(one)).toEqual([
+      ["G13_nearby_junior", 0.93, "县级指标!C2"],
+      ["R1_recognition", 0.9, "县级指标!C3"],
+    ]);
+    expect(one?.issues.map((i) => [i.code, i.cell])).toEqual([["read_number_as_text", "县级指标!C2"]]);
+    const blank = readCountyFigures(gridOf([["项目", "子项", "数值"], ["就近划片入学比例", "小学", 1], [null, "初中", null]], { ...sheet, merges: ["A2:A3"] }));
+    expect(codes(blank)).toEqual([["G13_nearby_primary", 1, "县级指标!C2"]]);
+    expect(blank?.issues).toEqual([]);
+  });
+
+  it("reads 项目 | 指标 | 数值 | 单位 with its units (C4i): pay in 万元 gives G8 = 9.85 / 9.6 = 1.0260416…, counts in 人 give 95 / 900 = 0.10555… and 18 / 95 = 0.18947…", () => {
+    const grid = gridOf(
+      [
+        ["项目", "指标", "数值", "单位"],
+        ["教师工资", "教师年平均工资收入", 9.85, "万元"],
+        ["教师工资", "公务员年平均工资收入", 9.6, "万元"],
+        ["教师交流轮岗", "交流轮岗教师数", 95, "人"],
+        ["教师交流轮岗", "符合交流条件教师数", 900, "人"],
+        ["教师交流轮岗", "其中骨干教师交流人数", 18, "人"],
+      ],
+      sheet,
+    );
+    const result = readCountyFigures(grid);
+    const value = (code: string) => result?.figures.find((f) => f.code === code);
+    expect(result?.figures.map((f) => [f.code, f.cell])).toEqual([
+      ["G8_pay_ratio", "县级指标!C2"],
+      ["G11_rotation_rate", "县级指标!C4"],
+      ["G11_backbone_rotation", "县级指标!C6"],
+    ]);
+    expect(value("G8_pay_ratio")?.value).toBeCloseTo(98500 / 96000, 12);
+    expect(value("G11_rotation_rate")?.value).toBeCloseTo(0.10555555555555556, 12);
+    expect(value("G11_backbone_rotation")?.value).toBeCloseTo(0.18947368421052632, 12);
+    expect(result?.issues.map((i) => [i.code, i.severity])).toEqual([
+      ["read_figure_pay_ratio_computed", "info"],
+      ["read_figure_rotation_rate_computed", "info"],
+      ["read_figure_rotation_backbone_computed", "info"],
+    ]);
+  });
+
+  it("does not read a ratio item whose 单位 says 人 as the ratio (900 is no 90000%), and says so at its value cell", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值", "单位"], ["教师交流轮岗比例", 900, "人"], ["社会认可度", 0.9, "%"]], sheet));
+    expect(codes(result)).toEqual([["R1_recognition", 0.9, "县级指标!B3"]]);
+    expect(result?.issues).toEqual([{ code: "read_figure_unit_not_ratio", severity: "warning", cell: "县级指标!B2", params: { item: "教师交流轮岗比例", unit: "人", text: "900" } }]);
+  });
+
+  it("reads a rotation name in 人 by its 单位 column as a head count: 45 / 380 = 0.11842…", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值", "单位"], ["交流轮岗教师", 45, "人"], ["符合交流条件教师", 380, "人"]], sheet));
+    expect(result?.figures.map((f) => [f.code, f.cell, f.cells])).toEqual([["G11_rotation_rate", "县级指标!B2", ["县级指标!B2", "县级指标!B3"]]]);
+    expect(result?.figures[0]?.value).toBeCloseTo(45 / 380, 12);
+  });
+
+  it("says a value whose row names no item, nor has one merged or grouped above it, at its value cell (before: dropped unseen)", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], ["社会认可度", 0.9], [null, 0.93]], sheet));
+    expect(codes(result)).toEqual([["R1_recognition", 0.9, "县级指标!B2"]]);
+    expect(result?.issues).toEqual([{ code: "read_figure_row_no_item", severity: "warning", cell: "县级指标!B3", params: { text: "0.93", itemCell: "县级指标!A3" } }]);
+  });
+
+  it("says a sub-item with no name above it as an item not recognised, at its cell", () => {
+    const result = readCountyFigures(gridOf([["项目", "子项", "数值"], [null, "初中", 0.93], ["社会认可度", null, 0.9]], sheet));
+    expect(codes(result)).toEqual([["R1_recognition", 0.9, "县级指标!C3"]]);
+    expect(result?.issues).toEqual([{ code: "read_figure_unknown_item", severity: "warning", cell: "县级指标!B2", params: { item: "初中" } }]);
+  });
+});
+
+describe("readCountyFigures: two stage-less rows of one item for one county are never taken as one", () => {
+  const sheet = { sheet: "县级指标" };
+
+  it("takes no G13 rate from stage-less 100% and 93% and warns at both (before: 100% taken for both stages, 93% a combined rate)", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], ["就近划片入学比例", 1], ["就近划片入学比例", 0.93], ["社会认可度", 0.9]], sheet));
+    expect(result?.figures.map((f) => f.code)).toEqual(["R1_recognition"]);
+    expect(result?.issues).toEqual([
+      { code: "read_figure_nearby_differs", severity: "warning", cell: "县级指标!B2", params: { item: "就近划片入学比例", value: "1", otherCell: "县级指标!B3", other: "0.93" } },
+      { code: "read_figure_nearby_differs", severity: "warning", cell: "县级指标!B3", params: { item: "就近划片入学比例", value: "0.93", otherCell: "县级指标!B2", other: "1" } },
+    ]);
+  });
+
+  it("keeps both stage-less G7 amounts (the engine judges the lower) and warns at the second naming the first", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], ["特殊教育学校生均公用经费", 6500], ["特殊教育学校生均公用经费", 5900]], sheet));
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G7_special_primary", 6500, "县级指标!B2"],
+      ["G7_special_junior", 6500, "县级指标!B2"],
+      ["G7_special_primary", 5900, "县级指标!B3"],
+      ["G7_special_junior", 5900, "县级指标!B3"],
+    ]);
+    expect(result?.issues.filter((i) => i.severity !== "info")).toEqual([
+      { code: "read_figure_stageless_differs", severity: "warning", cell: "县级指标!B3", params: { item: "特殊教育学校生均公用经费", value: "5900", otherCell: "县级指标!B2", other: "6500" } },
+    ]);
+  });
+});
+
+describe("readCountyFigures: no row with a value is left out unseen, without a header either", () => {
+  it("reads amounts of pay in a list without a header (9000 / 8800 = 45 / 44 = 1.0227…) and says a value whose row names nothing known at its cell", () => {
+    const grid = gridOf([["初中三年巩固率", 0.97], ["教师年平均工资（元）", 9000], ["公务员年平均工资（元）", 8800], ["本年度新增学位", 12]], { sheet: "县级指标" });
+    const result = readCountyFigures(grid);
+    expect(result?.figures.map((f) => [f.code, f.cell])).toEqual([
+      ["Q1_consolidation", "县级指标!B1"],
+      ["G8_pay_ratio", "县级指标!B2"],
+    ]);
+    expect(result?.figures[1]?.value).toBeCloseTo(45 / 44, 12);
+    expect(result?.issues.filter((i) => i.severity !== "info")).toEqual([{ code: "read_figure_row_not_read", severity: "warning", cell: "县级指标!B4", params: { text: "12", cells: "本年度新增学位" } }]);
   });
 });

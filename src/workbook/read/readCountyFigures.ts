@@ -1,9 +1,9 @@
 import type { CountyFigure, Issue } from "../../engine/types";
-import { a1, qualified } from "../address";
+import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { invertedWording, nearbyBothStages, quantityName, ratingAnswer, specialFundingBothStages } from "./figureWording";
+import { invertedWording, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { readAs, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
@@ -16,7 +16,7 @@ import { parseYesNo } from "./schoolKind";
 import { stripYuan } from "./stripYuan";
 import { sameCounty } from "../../engine/countyFigures";
 import { groupByCounty } from "./groupByCounty";
-import { givenPayRatioCheck, payAmountKind, payRatio, type PayRow } from "./payAmounts";
+import { givenPayRatioCheck, payAmountKind, payRatio, payStatement, type PayRow } from "./payAmounts";
 import { rotationFigures, rounded, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
 import { cellText, normaliseText } from "./text";
@@ -25,6 +25,11 @@ import { isTotalLabel } from "./totalLabel";
 export interface CountyFigures {
   readonly figures: readonly CountyFigure[];
   readonly issues: readonly Issue[];
+  /**
+   * One sheet's figures as read (readCountyFigures), before its stage-less G7 and G13 figures were
+   * given their stages on that sheet alone: for withStages to give them over all sheets together.
+   */
+  readonly unstaged?: SheetFigures;
 }
 
 function columns(grid: Grid): number[] {
@@ -133,7 +138,8 @@ function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
     const item = namedItem(grid, row, layout, layout.itemColumn, cells);
     return item === null ? [] : [item];
   }
-  const named = cells.filter((x) => matchCountyItem(x.t) !== null);
+  // An amount of pay names no county item (G8 is their ratio) but is read as one: payFigures.
+  const named = cells.filter((x) => matchCountyItem(x.t) !== null || payAmountKind(x.t) !== null);
   return named.flatMap((itemCell, k) => {
     const next = named[k + 1]?.c ?? Infinity;
     return itemAt(grid, row, layout, itemCell, cells.filter((x) => x.c < next)) ?? [];
@@ -147,9 +153,50 @@ function mergedAbove(grid: Grid, row: number, column: number): string | null {
 }
 
 /**
- * The item of a row of a 项目 | 数值 list. A sub-item in the unnamed column (subItemColumn) names
- * the row's item with the item name beside it or merged down over it (就近划片入学比例 | 小学,
- * (merged) | 初中 → 就近划片入学比例（初中）), at the sub-item's cell; a unit there (`%`) is the unit.
+ * The item name over a sub-item row whose item cell is blank: merged down over it, or written on
+ * the first row of its block only (就近划片入学比例 | 小学, (blank) | 初中): the nearest above, through
+ * rows that all give a sub-item (a row without one ends the block). Null when there is none.
+ */
+function parentAbove(grid: Grid, row: number, layout: Layout, itemColumn: number): string | null {
+  const merged = mergedAbove(grid, row, itemColumn);
+  if (merged !== null || layout.subItemColumn === null) return merged;
+  for (let r = row - 1; r > (layout.headerRow ?? grid.top - 1) && textAt(grid, r, layout.subItemColumn) !== null; r--) {
+    const own = textAt(grid, r, itemColumn);
+    if (own !== null) return own;
+  }
+  return null;
+}
+
+/**
+ * The stage a sub-item names alone (小学, 初中阶段), or null (none, or both): it decides the row's
+ * stage, so that no stage-less rule of G7 or G13 applies to it (classify).
+ * @example subStage("初中") // "初中"; subStage("小学、初中") // null
+ */
+export function subStage(sub: string): "小学" | "初中" | null {
+  const t = normaliseText(sub);
+  if (t.includes("小学") === t.includes("初中")) return null;
+  return t.includes("小学") ? "小学" : "初中";
+}
+
+/** A sub-item's name with its parent's (就近划片入学比例（初中）); the sub-item alone when there is no parent or it repeats it (社会认可度 | 社会认可度). */
+function subItemName(parent: string | null, sub: string): string {
+  return parent === null || normaliseText(parent) === normaliseText(sub) ? sub : `${parent}（${sub}）`;
+}
+
+/**
+ * The name a sub-item row is classified by: the parent and the sub-item as one name, the parent's
+ * own stage words left out when the sub-item names a stage (小学、初中就近划片入学比例 | 初中 → the
+ * junior rate, not a rate of both).
+ */
+function classedName(parent: string | null, sub: string): string {
+  return parent === null || subStage(sub) === null ? subItemName(parent, sub) : subItemName(normaliseText(parent).replace(/小学|初中/g, ""), sub);
+}
+
+/**
+ * The item of a row of a 项目 | 数值 list. A sub-item in the sub-item column (subItemColumn: unnamed,
+ * or headed 子项 / 分项 / 指标 / 学段) names the row's item with the item name beside it, merged down
+ * over it or written on the first row of its block (parentAbove: 就近划片入学比例 | 小学, (merged) |
+ * 初中 → 就近划片入学比例（初中）), at the sub-item's cell; a unit there (`%`) is the unit.
  */
 function namedItem(grid: Grid, row: number, layout: Layout, itemColumn: number, cells: readonly RowCell[]): ItemRow | null {
   const own = cells.find((x) => x.c === itemColumn);
@@ -159,25 +206,34 @@ function namedItem(grid: Grid, row: number, layout: Layout, itemColumn: number, 
     return item === null ? null : { ...item, unitText: sub.t };
   }
   if (sub === undefined) return own === undefined ? null : itemAt(grid, row, layout, own, cells);
-  const parent = own?.t ?? mergedAbove(grid, row, itemColumn);
-  return itemAt(grid, row, layout, { c: sub.c, t: parent === null ? sub.t : `${parent}（${sub.t}）` }, cells, sub.t);
+  const parent = own?.t ?? parentAbove(grid, row, layout, itemColumn);
+  return itemAt(grid, row, layout, { c: sub.c, t: subItemName(parent, sub.t) }, cells, sub.t, classedName(parent, sub.t));
 }
+
+/** A unit that counts heads or things (人, 名, 个): a count, never a ratio. */
+const COUNT_UNIT = /^\(?(人|名|人次|个|所|间|班)\)?$/;
 
 /**
  * The code of an item name, or the head count of G11 it gives (交流轮岗教师人数, 骨干教师交流轮岗人数:
  * no code, though it names 交流轮岗; rotationFigures). A sub-item is classed alone first: a count
- * under a parent named as a rate (教师交流轮岗比例 | 交流轮岗教师人数（人）) is a count, not the rate.
+ * under a parent named as a rate (教师交流轮岗比例 | 交流轮岗教师人数（人）) is a count, not the rate;
+ * a name in 人 by its 单位 column (交流轮岗教师 | 45 | 人) is one too. A sub-item naming a stage
+ * (subStage) is never stage-less.
  */
-function classify(text: string, sub = ""): Pick<ItemRow, "code" | "countKind" | "stageless"> {
-  const countKind = rotationCountKind(sub) ?? rotationCountKind(text);
-  const stageless = countKind !== null ? null : specialFundingBothStages(text) ? "G7" : nearbyBothStages(text) ? "G13" : null;
+function classify(text: string, sub = "", unit = ""): Pick<ItemRow, "code" | "countKind" | "stageless"> {
+  const inPeople = COUNT_UNIT.test(normaliseText(unit)) ? rotationCountKind(`${sub === "" ? text : sub}（人）`) : null;
+  const countKind = rotationCountKind(sub) ?? rotationCountKind(text) ?? inPeople;
+  const stageless = countKind !== null || subStage(sub) !== null ? null : specialFundingBothStages(text) ? "G7" : nearbyBothStages(text) ? "G13" : null;
   if (stageless !== null) return { code: readAs(stageless), countKind, stageless };
   return { code: countKind === null ? matchCountyItem(text) : null, countKind, stageless };
 }
 
-/** One item of a row and its value among `cells` (the value column, else the first right of it that reads as a value). */
-function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[], sub = ""): ItemRow | null {
-  const classed = classify(itemCell.t, sub);
+/**
+ * One item of a row and its value among `cells` (the value column, else the first right of it that
+ * reads as a value), classified by `name` (a sub-item row's: classedName) and its 单位 cell.
+ */
+function itemAt(grid: Grid, row: number, layout: Layout, itemCell: RowCell, cells: readonly RowCell[], sub = "", name = itemCell.t): ItemRow | null {
+  const classed = classify(name, sub, layout.unitColumn === null ? "" : (textAt(grid, row, layout.unitColumn) ?? ""));
   const code = classed.code;
   const base = { row, itemColumn: itemCell.c, ...classed, text: itemCell.t };
   if (layout.valueColumn !== null) return { ...base, valueColumn: layout.valueColumn, unitText: "", unread: [] };
@@ -210,11 +266,26 @@ function textReadIssue(sheet: string, item: ItemRow, column: number, text: strin
   return issueAt("read_figure_read_as", "info", sheet, item.row, column, params);
 }
 
-/** An item not recognised, said at its name; amounts of pay are said by payFigures, head counts by rotationFigures. */
+/**
+ * An item not recognised, said at its name as a warning, as its value is not read; amounts of pay
+ * are said by payFigures, head counts by rotationFigures.
+ */
 function unknownItem(grid: Grid, item: ItemRow, issues: Issue[]): void {
   if (item.valueColumn === null || cellText(valueAt(grid, item.row, item.valueColumn)) === null) return;
   if (payAmountKind(item.text) !== null || item.countKind !== null) return;
-  issues.push(issueAt("read_figure_unknown_item", "info", grid.sheet, item.row, item.itemColumn, { item: item.text }));
+  issues.push(issueAt("read_figure_unknown_item", "warning", grid.sheet, item.row, item.itemColumn, { item: item.text }));
+}
+
+/**
+ * A statement of G8 answered 是 / 否 (教师平均工资不低于公务员平均工资 | 是: payStatement): G8 is
+ * judged by the ratio (rules.md §4 item 8), which no profile takes as a yes / no, so it is not
+ * read and said why, as a warning at its value; null for any other row.
+ */
+function payStatementIssue(grid: Grid, item: ItemRow): Issue | null {
+  const column = item.valueColumn;
+  if (column === null || (item.code !== null && item.code !== "G8_pay_ratio") || !payStatement(item.text)) return null;
+  const raw = valueAt(grid, item.row, column);
+  return verdictAnswer(raw) ? issueAt("read_figure_pay_statement", "warning", grid.sheet, item.row, column, { item: item.text, text: shownText(raw) }) : null;
 }
 
 /** A yes / no answer to an item worded the other way round (杜绝择校 | 是) is inverted, and said so. */
@@ -243,9 +314,23 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   return orientedValue(grid, item, code, column, converted.value, issues);
 }
 
+/**
+ * A ratio or number item whose 单位 cell says a count (交流轮岗比例 | 900 | 人): the value is a head
+ * count, not the ratio (900 is not 90000%), so it is not read, and said at the value cell.
+ */
+function countedNotRatio(grid: Grid, item: ItemRow, layout: Layout, unit: ItemUnit, column: number, issues: Issue[]): boolean {
+  const unitText = layout.unitColumn === null ? "" : (textAt(grid, item.row, layout.unitColumn) ?? "");
+  if ((unit !== "ratio" && unit !== "number") || !COUNT_UNIT.test(normaliseText(unitText))) return false;
+  if (cellText(valueAt(grid, item.row, column)) === null) return false;
+  issues.push(issueAt("read_figure_unit_not_ratio", "warning", grid.sheet, item.row, column, { item: item.text, unit: unitText, text: shownText(valueAt(grid, item.row, column)) }));
+  return true;
+}
+
 function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf, issues: Issue[]): CountyFigure | null {
   const code = item.code;
   const unit = code === null ? null : itemUnit(code);
+  const statement = payStatementIssue(grid, item);
+  if (statement !== null) return (issues.push(statement), null);
   if (code === null || unit === null) return (unknownItem(grid, item, issues), null);
   const column = item.valueColumn;
   if (column === null) {
@@ -254,11 +339,12 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   }
   const noted = valueInNote(grid, item.row, column, layout.noteColumn, item.text);
   if (noted !== null) return (issues.push(noted), null);
-  // 大班额比例 | 0 is a share: read as 否 it would say the class sizes are not met.
-  if (unit === "boolean" && quantityName(item.text)) {
-    if (cellText(valueAt(grid, item.row, column)) !== null) issues.push(issueAt("read_figure_quantity_not_yes_no", "info", grid.sheet, item.row, column, { item: item.text, countyItem: code }));
+  // 大班额比例 | 0 is a share: read as 否 it would say the class sizes are not met. A 是 / 达标 beside it is read.
+  if (unit === "boolean" && refusedAsQuantity(item.text, valueAt(grid, item.row, column))) {
+    if (cellText(valueAt(grid, item.row, column)) !== null) issues.push(issueAt("read_figure_quantity_not_yes_no", "warning", grid.sheet, item.row, column, { item: item.text, countyItem: code }));
     return null;
   }
+  if (countedNotRatio(grid, item, layout, unit, column, issues)) return null;
   const value = valueOf(grid, item, layout, code, unit, column, issues);
   if (value === null) return null;
   return { county: countyOf(item.row), code, value, cell: qualified(grid.sheet, a1(item.row, column)) };
@@ -304,22 +390,25 @@ function checkGivenRatio(grid: Grid, rows: readonly PayCell[], given: GivenFigur
   const amounts = payRatio(rows);
   if (amounts === null || typeof given.value !== "number") return [];
   const check = givenPayRatioCheck(given.value, amounts.ratio);
-  if (check === "agrees") return [];
   const { teacher, civil } = amounts;
   const params = { item: given.item, given: rounded(given.value), computed: rounded(amounts.ratio), teacherCell: payCellRef(grid, teacher), teacher: teacher.value, civilCell: payCellRef(grid, civil), civil: civil.value };
+  if (check === "agrees") return [issueAtCell("read_figure_pay_amounts_agree", "info", given.cell, params)];
   return [issueAtCell(check === "fails_on_amounts" ? "read_figure_pay_ratio_fails_on_amounts" : "read_figure_pay_ratio_differs", "warning", given.cell, params)];
 }
 
 /**
- * One county's G8 from its two amounts (payRatio), at the teachers' cell with both cells; else each
- * amount said not to be the ratio: a warning when the county then has no G8 (the amounts could not
- * be paired), info beside a ratio given as such (`given`), which is checked against them (checkGivenRatio).
+ * One county's G8 from its two amounts (payRatio), at the teachers' cell with both cells; beside a
+ * ratio given as such (`given`), the two amounts are used to check it (checkGivenRatio), which says
+ * so naming both; else each amount is said not to be the ratio: a warning when the county then has
+ * no G8 (the amounts could not be paired), info beside a ratio given.
  */
 function countyPay(grid: Grid, rows: readonly PayCell[], given: GivenFigure | undefined): CountyFigures {
   const computed = given === undefined ? payRatio(rows) : null;
   const severity = given === undefined ? "warning" : "info";
   const checked = given === undefined ? [] : checkGivenRatio(grid, rows, given);
-  if (computed === null) return { figures: [], issues: [...checked, ...rows.map((r) => issueAt("read_figure_pay_amount", severity, grid.sheet, r.item.row, r.column, { item: r.item.text }))] };
+  // Amounts that checked the ratio given were used: checkGivenRatio names them.
+  if (checked.length > 0) return { figures: [], issues: checked };
+  if (computed === null) return { figures: [], issues: rows.map((r) => issueAt("read_figure_pay_amount", severity, grid.sheet, r.item.row, r.column, { item: r.item.text })) };
   const { teacher, civil, ratio } = computed;
   const [teacherCell, civilCell] = [payCellRef(grid, teacher), payCellRef(grid, civil)];
   const asText = [teacher, civil].flatMap((r) => {
@@ -487,6 +576,54 @@ function countiesFromAbove(grid: Grid, items: readonly ItemRow[], counties: Read
   });
 }
 
+/** The 0-based row of a cell on `sheet` (`县级指标!C3` → 2), or null for another sheet's or none. */
+function rowOnSheet(sheet: string, cell: string | null): number | null {
+  const prefix = qualified(sheet, "");
+  return cell === null || !cell.startsWith(prefix) ? null : (parseRange(cell.slice(prefix.length))?.top ?? null);
+}
+
+/** A row's value cell: the value column's when filled; without a value column, the first cell of no other column that reads as a value. */
+function rowValueColumn(grid: Grid, layout: Layout, row: number): number | null {
+  if (layout.valueColumn !== null) return cellText(valueAt(grid, row, layout.valueColumn)) === null ? null : layout.valueColumn;
+  const others = [layout.itemColumn, layout.countyColumn, layout.unitColumn, layout.noteColumn, layout.subItemColumn, ...layout.standardColumns];
+  return columns(grid).find((c) => !others.includes(c) && readsAsValue(valueAt(grid, row, c))) ?? null;
+}
+
+/** Why a row's value was not read: no item name on it (nor above it), or nothing it names was recognised. */
+function unreadRow(grid: Grid, layout: Layout, row: number, column: number): Issue {
+  const text = shownText(valueAt(grid, row, column));
+  const { itemColumn, subItemColumn } = layout;
+  if (itemColumn !== null && textAt(grid, row, itemColumn) === null && (subItemColumn === null || textAt(grid, row, subItemColumn) === null)) {
+    return issueAt("read_figure_row_no_item", "warning", grid.sheet, row, column, { text, itemCell: qualified(grid.sheet, a1(row, itemColumn)) });
+  }
+  const cells = rowCells(grid, row).filter((x) => x.c !== column).map((x) => x.t).join(" | ");
+  return issueAt("read_figure_row_not_read", "warning", grid.sheet, row, column, { text, cells });
+}
+
+/** The cells an issue names: its own and those of its parameters (`县级指标!C4 + 县级指标!C5`, `B2、B3`). */
+function issueCells(issue: Issue): string[] {
+  const named = Object.values(issue.params).flatMap((v) => (typeof v === "string" ? v.split(/\s*[+、,]\s*/) : []));
+  return [...(issue.cell === null ? [] : [issue.cell]), ...named];
+}
+
+/**
+ * Every row of a list down with a value that no figure was read from and nothing was said of
+ * (no cell of its row among `figures` and `issues`, own or named), said at its value cell, so that
+ * no row is left out unseen. Rows of a known item (`known`: a county item, an amount of pay, a head
+ * count) say their own (figureOf, payFigures, rotationFigures); rows of a 合计 / 全市 / 标准 block
+ * (`skipped`) are no county's.
+ */
+function unreadRows(grid: Grid, layout: Layout, skipped: (row: number) => boolean, known: readonly number[], figures: readonly CountyFigure[], issues: readonly Issue[]): Issue[] {
+  const cells = [...figures.flatMap((f) => [f.cell, ...(f.cells ?? [])]), ...issues.flatMap(issueCells)];
+  const said = new Set([...known, ...cells.flatMap((c) => rowOnSheet(grid.sheet, c) ?? [])]);
+  const out: Issue[] = [];
+  for (let row = (layout.headerRow ?? grid.top - 1) + 1; row < grid.top + grid.values.length; row++) {
+    const column = rowValueColumn(grid, layout, row);
+    if (column !== null && !said.has(row) && !skipped(row)) out.push(unreadRow(grid, layout, row, column));
+  }
+  return out;
+}
+
 /**
  * County-level figures from a 项目 | 数值 sheet (optionally with 县区 and 单位 columns; a value
  * column headed 本县现状 or by years: figuresLayout.ts; without a value column, each row's first
@@ -496,9 +633,12 @@ function countiesFromAbove(grid: Grid, items: readonly ItemRow[], counties: Read
  * rate and backbone share from head counts (rotationFigures.ts), each county's from its own cells
  * and carrying all of them (CountyFigure.cells); a city list down naming each county only on the
  * first row of its block gives the blank 县区 cells below it that county, and says so (countiesDown);
- * a sub-item under a name merged down column A is
- * its own item (namedItem); a value written only in the notes column is said, not read
- * (valueInNote.ts). Returns null
+ * a sub-item (in an unnamed column or one headed 子项 / 分项 / 指标 / 学段) under a name merged down
+ * column A, repeated, or written on its block's first row is its own item, parent and sub-item
+ * classified as one name (namedItem); a value written only in the notes column is said, not read
+ * (valueInNote.ts); a 单位 column's %, 元, 万元 and 人 are the value's unit; a row with a value
+ * nothing was read from is said at its cell (unreadRows); stage-less G7 / G13 figures are given
+ * their stages on this sheet alone (withStages gives them over several). Returns null
  * when the sheet names fewer than two known items and has no 项目 | 数值 header (it is then not a
  * figures sheet). A number typed as text (`12%`, `０．９２`) is read and noted at info level, as
  * on the school sheet.
@@ -506,6 +646,54 @@ function countiesFromAbove(grid: Grid, items: readonly ItemRow[], counties: Read
  * @example rows 项目 | 数值; 初中三年巩固率 | 96% → { code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" }
  */
 export function readCountyFigures(grid: Grid): CountyFigures | null {
+  const sheet = readSheetFigures(grid);
+  return sheet === null ? null : { ...stagedSheets([sheet]), unstaged: sheet };
+}
+
+/**
+ * A figures sheet read, before its stage-less G7 and G13 figures are given their stages: these
+ * are given them over all the figures sheets together (withStages), so that a stage given on its
+ * own on another sheet keeps its own figure.
+ */
+export interface SheetFigures {
+  /** The items read as such, stage-less ones marked (stagelessFigures). */
+  readonly read: readonly ReadFigure[];
+  /** What was said reading them: before what stagelessFigures says. */
+  readonly issues: readonly Issue[];
+  /** G8 and G11 computed from amounts and counts, with what was said computing them: after it. */
+  readonly computed: CountyFigures;
+}
+
+/**
+ * The county figures of several figures sheets (readCountyFigures), in sheet order: the stage-less
+ * G7 and G13 figures of each given their stages against the figures of all the sheets
+ * (stagelessFigures), so that 特殊教育学校小学生均公用经费 6200 on one sheet wins for primary over a
+ * stage-less 5900 on another, as on one sheet. Figures without their sheet as read (`unstaged`)
+ * are taken as they are.
+ *
+ * @example withStages([政府保障: 特殊教育学校生均公用经费 5900 (B2), 补充指标: 特殊教育学校小学生均公用经费 6200 (B2)]) // primary 6200 (补充指标!B2), junior 5900 (政府保障!B2)
+ */
+export function withStages(sheets: readonly CountyFigures[]): CountyFigures {
+  const read = sheets.map((f): SheetFigures => f.unstaged ?? { read: f.figures.map((figure) => ({ figure, item: "", stageless: null })), issues: f.issues, computed: { figures: [], issues: [] } });
+  return stagedSheets(read);
+}
+
+/** Sheets read (readSheetFigures) with their stage-less figures given stages over all of them (withStages). */
+function stagedSheets(sheets: readonly SheetFigures[]): CountyFigures {
+  const all = sheets.flatMap((s) => s.read);
+  const staged = sheets.map((s) => ({ sheet: s, staged: stagelessFigures(s.read, all) }));
+  return {
+    figures: staged.flatMap(({ sheet, staged: st }) => [...st.figures, ...sheet.computed.figures]),
+    issues: staged.flatMap(({ sheet, staged: st }) => [...sheet.issues, ...st.issues, ...sheet.computed.issues]),
+  };
+}
+
+/**
+ * The items of a sheet as rows: laid out across (itemsAcross), or down a 项目 | 数值 list, each
+ * row's items (rowItems); null when the sheet names fewer than two known items and has no 项目 |
+ * 数值 header (it is then not a figures sheet).
+ */
+function sheetItems(grid: Grid): { layout: Layout; listed: ItemRow[]; across: boolean } | null {
   const rowsLayout = layoutOf(grid);
   // A 项目 | 数值 header says the list runs down; only a sheet without one may run across.
   const across = rowsLayout.headerRow === null ? itemsAcross(grid) : null;
@@ -514,8 +702,20 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
   for (let row = (layout.headerRow ?? grid.top - 1) + 1; across === null && row < grid.top + grid.values.length; row++) listed.push(...rowItems(grid, row, layout));
   const known = listed.filter(isKnown).length;
   if (known < 2 && !(layout.headerRow !== null && known >= 1)) return null;
+  return { layout, listed, across: across !== null };
+}
+
+/**
+ * One figures sheet read (readCountyFigures), its stage-less G7 and G13 figures left for
+ * withStages; each row of a list down with a value that nothing was read from nor said of is said
+ * at its value cell (unreadRows).
+ */
+export function readSheetFigures(grid: Grid): SheetFigures | null {
+  const found = sheetItems(grid);
+  if (found === null) return null;
+  const { layout, listed, across } = found;
   // A list across names its county on each row; only a list down may name it once per block.
-  const counties = across === null && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
+  const counties = !across && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
   const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true);
   const countyOf: CountyOf = (row) => (counties === null ? countyCell(grid, layout, row) : (counties.get(row)?.county ?? null));
   const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
@@ -524,12 +724,15 @@ export function readCountyFigures(grid: Grid): CountyFigures | null {
     const figure = figureOf(grid, i, layout, countyOf, issues);
     return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
   });
-  const staged = stagelessFigures(read);
   const given = (county: string | null, code: string): GivenFigure | undefined => {
     const found = read.find((r) => r.figure.code === code && sameCounty(r.figure.county, county));
     return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
   };
   const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio"));
   const rotation = rotationFigures(grid, countCells(items, countyOf), layout.noteColumn, given);
-  return { figures: [...staged.figures, ...pay.figures, ...rotation.figures], issues: [...issues, ...staged.issues, ...pay.issues, ...rotation.issues] };
+  const computed = { figures: [...pay.figures, ...rotation.figures], issues: [...pay.issues, ...rotation.issues] };
+  const aggregate = (row: number) => counties?.get(row)?.aggregate === true;
+  const known = items.filter(isKnown).map((i) => i.row);
+  const unread = across ? [] : unreadRows(grid, layout, aggregate, known, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
+  return { read, issues: [...issues, ...unread], computed };
 }

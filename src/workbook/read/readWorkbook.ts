@@ -1,6 +1,6 @@
 import { schoolRecord } from "../../engine/schoolRecord";
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
-import { a1, columnLetters, qualified } from "../address";
+import { a1, columnLetters, parseRange, qualified } from "../address";
 import type { Grid, WorkbookSource } from "../types";
 import { headerRowOf, likelyHeaderTexts } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
@@ -11,7 +11,7 @@ import { unitPlausibilityIssues } from "./unitPlausibilityIssues";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
 import { candidateOf, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
 import { isResultWorkbook } from "./resultWorkbook";
-import { readCountyFigures, type CountyFigures } from "./readCountyFigures";
+import { readCountyFigures, withStages, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
 import { nameYearDiffers, sheetNameYear, type TitleYear } from "./titleYear";
@@ -129,7 +129,7 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
 }
 
 /**
- * County figures from every sheet that is a figures list (not a school table), in sheet order (a county may keep 政府保障程度
+ * County figures from every sheet that is a figures list (not a school table giving no figure), in sheet order (a county may keep 政府保障程度
  * and 教育质量 apart); an item given on two sheets is the engine's duplicate, said at the second
  * cell (figuresByCode). `sheet` names them all, comma-separated. Sheets already read for the school
  * search are not read again.
@@ -139,9 +139,8 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   const otherYears: Issue[] = [];
   for (const name of names) {
     const grid = read.find((g) => g.sheet === name) ?? (await load(source, name));
-    // A school table not read (last year's 2023学校 beside the 2024学校 chosen) is no figures list: its header cells read as items without values.
-    if (isSchoolTable(grid)) continue;
     const figures = readCountyFigures(grid);
+    if (onlySchoolTable(grid, figures)) continue;
     const named = sheetNameYear(name);
     // 2023年县级指标 beside this year's schools is last year's: read with this year's it would judge the county by it.
     if (figures !== null && year !== null && named !== null && named !== year) otherYears.push(issueAtCell("read_figures_other_year", "info", qualified(name, "A1"), { sheet: name, named, year }));
@@ -152,14 +151,26 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   const own = all.filter((f) => !isResultSheet(f.sheet));
   const found = own.length > 0 ? own : all;
   if (found.length === 0 && otherYears.length === 0) return null;
-  const figures = { figures: found.flatMap((f) => f.figures.figures), issues: [...otherYears, ...found.flatMap((f) => f.figures.issues)] };
+  // Stage-less G7 / G13 figures are given their stages over all the sheets: a stage given on its own on another sheet keeps its own.
+  const staged = withStages(found.map((f) => f.figures));
+  const figures = { figures: staged.figures, issues: [...otherYears, ...staged.issues] };
   return { sheet: found.length === 0 ? null : found.map((f) => f.sheet).join(", "), figures };
 }
 
-/** Whether a sheet holds a school table (school names and students), which no figures list does. */
-function isSchoolTable(grid: Grid): boolean {
+/**
+ * Whether a sheet is a school table (school names and students) giving no figure above its header.
+ * A school table not read (last year's 2023学校 beside the 2024学校 chosen) is no figures list,
+ * though its columns read as items across, each school's row as a county's (完成360学时培训（人） |
+ * 20 → G9 = 20). A figures list with its small schools listed under its items (学校名称 | 在校生数 |
+ * 公用经费 below 初中三年巩固率 | 97%) looks like a school table too, but gives its figures above it.
+ *
+ * @example onlySchoolTable(2023学校 [学校名称 | 在校生数 | 完成360学时培训（人）; 一小 | 300 | 20], G9 at C2) // true
+ */
+function onlySchoolTable(grid: Grid, figures: CountyFigures | null): boolean {
   const candidate = candidateOf(grid, {});
-  return candidate !== null && hasNameAndAnyStudents(candidate);
+  if (candidate === null || !hasNameAndAnyStudents(candidate)) return false;
+  const above = (cell: string | null) => cell !== null && (parseRange(cell.slice(cell.lastIndexOf("!") + 1))?.top ?? Infinity) < candidate.band.top;
+  return !(figures?.figures ?? []).some((f) => above(f.cell));
 }
 
 /** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */

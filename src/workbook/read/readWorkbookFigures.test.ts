@@ -43,6 +43,33 @@ describe("readWorkbook county figures over several sheets", () => {
     expect(alone.figuresSheet).toBeNull();
   });
 
+  it("reads a figures sheet that lists its small schools under its items (学校名称 | 在校生数 | 公用经费), though that list looks like a school table", async () => {
+    // Before: the sheet was skipped as a school table, and G8, G7 and Q1 were lost without a word.
+    const threeSchools = gridOf([["学校名称", "办学类型", "在校生数"], ["一小", "小学", 600], ["二小", "小学", 400], ["一中", "初级中学", 700]], { sheet: "学校" });
+    const figures = gridOf([
+      ["项目", "数值"],
+      ["教师平均工资与公务员平均工资之比", 1.05],
+      ["特殊教育学校小学生均公用经费", 6500],
+      ["特殊教育学校初中生均公用经费", 6500],
+      ["初中三年巩固率", "97%"],
+      [null, null, null],
+      ["不足100名学生的农村小规模学校", null, null],
+      ["学校名称", "在校生数", "公用经费（元）"],
+      ["岭下小学", 60, 80000],
+      ["石门教学点", 25, 80000],
+    ], { sheet: "县级指标" });
+    const result = (await readWorkbook(sourceOf([threeSchools, figures]))) as Ok;
+    expect(result.mapping.sheet).toBe("学校");
+    expect(result.figuresSheet).toBe("县级指标");
+    // 97% typed as text is 0.97; the ratio 1.05 and the two 6500s are numbers.
+    expect(result.input.countyFigures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G8_pay_ratio", 1.05, "县级指标!B2"],
+      ["G7_special_primary", 6500, "县级指标!B3"],
+      ["G7_special_junior", 6500, "县级指标!B4"],
+      ["Q1_consolidation", 0.97, "县级指标!B5"],
+    ]);
+  });
+
   it("leaves out a figures sheet named for another year than the schools' (2023年县级指标 beside 2024's), said at it", async () => {
     const titled = gridOf([["某县2024年学校基本情况"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
     const lastYear = gridOf([["项目", "数值"], ["初中三年巩固率", 0.93], ["社会认可度", 0.8]], { sheet: "2023年县级指标" });

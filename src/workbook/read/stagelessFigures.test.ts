@@ -198,3 +198,46 @@ describe("a nearby-enrolment rate of both stages together (rules.md §4 item 13:
     expect(await verdict(0.97)).toBe("not_assessed");
   });
 });
+
+describe("stage-less figures given their stages over all the figures sheets together (review M: g7CrossSheet)", () => {
+  const schools = gridOf([["学校名称", "办学类型", "在校生数"], ["一小", "小学", 600], ["一中", "初级中学", 700]], { sheet: "学校" });
+
+  it("keeps the per-stage 6200 on another sheet for primary over the stage-less 5900 (before: primary judged on 5900), as on one sheet", async () => {
+    const sheets = [gridOf([["项目", "数值"], ["特殊教育学校生均公用经费", 5900]], { sheet: "政府保障" }), gridOf([["项目", "数值"], ["特殊教育学校小学生均公用经费", 6200]], { sheet: "补充指标" })];
+    const read = (await readWorkbook(sourceOf([schools, ...sheets]))) as Ok;
+    const g7 = read.input.countyFigures.filter((f) => f.code.startsWith("G7")).map((f) => [f.code, f.value, f.cell]);
+    expect(g7).toEqual([
+      ["G7_special_junior", 5900, "政府保障!B2"],
+      ["G7_special_primary", 6200, "补充指标!B2"],
+    ]);
+    expect(read.issues.find((i) => i.cell === "政府保障!B2")).toEqual({ code: "read_figure_one_stage", severity: "info", cell: "政府保障!B2", params: { item: "特殊教育学校生均公用经费", value: 5900, stageInText: "junior", stageCell: "补充指标!B2" } });
+  });
+
+  it("says two stage-less G13 rates of one county on two sheets that differ, and takes neither", async () => {
+    const sheets = [gridOf([["项目", "数值"], ["就近划片入学比例", 1]], { sheet: "政府保障" }), gridOf([["项目", "数值"], ["就近划片入学比例", 0.93]], { sheet: "补充指标" })];
+    const read = (await readWorkbook(sourceOf([schools, ...sheets]))) as Ok;
+    expect(read.input.countyFigures.filter((f) => f.code.startsWith("G13"))).toEqual([]);
+    expect(read.issues.filter((i) => i.code === "read_figure_nearby_differs").map((i) => i.cell)).toEqual(["政府保障!B2", "补充指标!B2"]);
+  });
+});
+
+describe("engine verdicts on trial L's C4f shape (项目 | 子项 | 数值, names merged down column A)", () => {
+  it("judges G13 not met on the junior 0.93 (< 95%) and G11 met on 0.12 (≥ 10%) and 0.25 (≥ 20%) (before: G13 met, G11 待评估)", async () => {
+    const schools = gridOf([["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
+    const figures = gridOf(
+      [
+        ["项目", "子项", "数值"],
+        ["就近划片入学比例", "小学", 1],
+        [null, "初中", 0.93],
+        ["教师交流轮岗", "交流轮岗比例", 0.12],
+        [null, "骨干教师占比", 0.25],
+      ],
+      { sheet: "县级指标", merges: ["A2:A3", "A4:A5"] },
+    );
+    const read = (await readWorkbook(sourceOf([schools, figures]))) as Ok;
+    const items = evaluate(read.input, NATIONAL).counties[0]?.items ?? [];
+    const item = (code: string) => items.find((i) => i.code === code);
+    expect([item("G13")?.verdict, item("G13")?.parts]).toEqual(["not_met", { G13_nearby_primary: 1, G13_nearby_junior: 0.93 }]);
+    expect([item("G11")?.verdict, item("G11")?.parts]).toEqual(["met", { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.25 }]);
+  });
+});

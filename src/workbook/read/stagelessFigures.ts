@@ -46,9 +46,32 @@ function stagesIssue(r: ReadFigure, item: StagelessItem, taken: readonly (readon
   return issueAtCell(`${prefix}_stages_given`, "info", cell, { item: r.item, primaryCell: givenCells[0] ?? "", juniorCell: givenCells[1] ?? "" });
 }
 
+/** The county's other stage-less figures of the same item (on any sheet) that give another value than `r`. */
+function disagreeing(read: readonly ReadFigure[], r: ReadFigure): ReadFigure[] {
+  return read.filter((o) => o !== r && o.stageless === r.stageless && sameCounty(o.figure.county, r.figure.county) && o.figure.value !== r.figure.value);
+}
+
+/**
+ * Two rows giving one stage-less item of a county with other values, said at the later one with
+ * the first: G7's are both kept (the engine judges the lower, county_figure_several); G13's can
+ * be no stage's rate, so none is taken, and each says so (a 100% beside a 93% is no 100%).
+ */
+function disagreement(read: readonly ReadFigure[], r: ReadFigure, item: StagelessItem): Issue | null {
+  const others = disagreeing(read, r);
+  const [first] = others;
+  if (first === undefined) return null;
+  const earlier = read.indexOf(first) < read.indexOf(r);
+  const params = { item: r.item, value: String(r.figure.value), otherCell: others.map((o) => o.figure.cell ?? "").join("、"), other: others.map((o) => String(o.figure.value)).join("、") };
+  if (item === "G13") return issueAtCell("read_figure_nearby_differs", "warning", r.figure.cell, params);
+  return earlier ? issueAtCell("read_figure_stageless_differs", "warning", r.figure.cell, params) : null;
+}
+
 /** One stage-less figure as the figures of the stages the county does not give on their own, with what was done said at its cell. */
 function spread(read: readonly ReadFigure[], r: ReadFigure, item: StagelessItem, issues: Issue[]): CountyFigure[] {
   const { codes, isEachStages } = RULES[item];
+  const differs = disagreement(read, r, item);
+  if (differs !== null) issues.push(differs);
+  if (differs !== null && item === "G13") return [];
   if (!isEachStages(r.figure.value)) {
     issues.push(issueAtCell("read_figure_nearby_combined", "warning", r.figure.cell, { item: r.item, value: String(r.figure.value) }));
     return [];
@@ -68,14 +91,16 @@ function spread(read: readonly ReadFigure[], r: ReadFigure, item: StagelessItem,
  * is each stage's only at 100%, for no stage's rate can then be lower; below 100% it cannot be split
  * (a warning: give it per stage). A stage the same county gives on its own keeps its own figure;
  * the stage-less one fills only the other stage, or none. Each stage-less figure says at its cell
- * what it was taken for.
+ * what it was taken for. `all` holds the figures of every figures sheet read (readSheetFigures),
+ * `read` one sheet's: a stage given on its own on any sheet keeps its own figure. Two stage-less
+ * rows of one item and county with other values are never taken silently as one (disagreement).
  *
  * @example 特殊教育学校生均公用经费 6500 (B4) → G7_special_primary 6500 and G7_special_junior 6500 at B4; read_figure_both_stages
  * @example the same with 特殊教育学校小学生均公用经费 6200 (B5) → primary 6200 (B5), junior 6500 (B4); read_figure_one_stage { stageInText: "junior" }
  * @example 小学、初中就近划片入学比例 0.97 (B6) → none; read_figure_nearby_combined at B6
  */
-export function stagelessFigures(read: readonly ReadFigure[]): { figures: CountyFigure[]; issues: Issue[] } {
+export function stagelessFigures(read: readonly ReadFigure[], all: readonly ReadFigure[] = read): { figures: CountyFigure[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const figures = read.flatMap((r) => (r.stageless === null ? [r.figure] : spread(read, r, r.stageless, issues)));
+  const figures = read.flatMap((r) => (r.stageless === null ? [r.figure] : spread(all, r, r.stageless, issues)));
   return { figures, issues };
 }
