@@ -1050,6 +1050,20 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     expect(h.calls.written).toHaveLength(0);
   });
 
+  it("shows the columns of a header that lacks the student column, so that the user can point at 在籍人数; the sheet then reads", async () => {
+    const thisYear = gridOf([["学校名称", "办学类型", "在籍人数"], ["一小", "小学", 600], ["二小", "小学", 400]], { sheet: "2024学校" });
+    const h = await started({ grids: [thisYear], proposal: { sheet: "2024学校", range: null, from: "used" } });
+    // Before: no table at all, only the message, and no way to set the column in the pane.
+    expect(h.mappingRows().map((r) => [r.column, r.field])).toEqual([["A", "name"], ["B", "type"], ["C", ""]]);
+    choose(h.rowSelect("C", "field"), "students");
+    await settle();
+    expect(h.byId("mapping-status").textContent).toBe("");
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 2024学校!A1:C3：表头在第 1 行，学校 2 条。");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.written).toHaveLength(1);
+  });
+
   it("stays on the active school table that has no rows yet", async () => {
     const header = gridOf([SCHOOLS.values[0] ?? []], { sheet: "学校2024" });
     const h = await started({ grids: [SCHOOLS, header], proposal: { sheet: "学校2024", range: null, from: "used" } });

@@ -18,7 +18,7 @@ import { columnLetters } from "../workbook/address";
 import { issueCountsText } from "../workbook/write/issueCountsText";
 import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import type { FixRole } from "../workbook/read/matchColumns";
-import type { ReadResult } from "../workbook/read/readWorkbook";
+import type { ColumnMapping, ReadResult } from "../workbook/read/readWorkbook";
 import { byId, el, link, option } from "./dom";
 import { holdsNoSchoolTable } from "./holdsNoSchoolTable";
 import { mappingRows } from "./mappingTable";
@@ -399,7 +399,7 @@ export class Pane {
 
   private showRead(read: ReadResult): void {
     byId("mapping-reset-line").hidden = Object.keys(this.draft.fixes).length === 0 && this.draft.ignored.length === 0;
-    if (!read.ok) return this.showUnread(read.issues);
+    if (!read.ok) return this.showUnread(read.issues, read.mapping ?? null);
     this.adoptSheet(read.mapping.sheet);
     this.renderMapping(read, mappingView(read.mapping));
     this.lastTable = { sheet: read.mapping.sheet, range: this.draft.range, fixes: fixesKey(this.draft), view: this.shownView ?? mappingView(read.mapping) };
@@ -416,14 +416,16 @@ export class Pane {
    * The table stays as last read, with the user's corrections, when a correction made since (on
    * the same sheet and range) left nothing readable, a required column set to （不使用）: it can
    * then be set back where it was made. A read that fails with the same corrections (the sheet was
-   * edited) shows no table: the one last read no longer holds.
+   * edited) shows no table: the one last read no longer holds. A header that lacks a required
+   * column (`found`: 在籍人数 where 在校生数 is looked for) is shown, so that the user can say which
+   * column holds it.
    */
-  private showUnread(issues: readonly Issue[]): void {
-    this.adoptSheet(null);
+  private showUnread(issues: readonly Issue[], found: ColumnMapping | null): void {
+    this.adoptSheet(found?.sheet ?? null);
     const last = this.lastTable;
     const corrected = last !== null && last.sheet === this.draft.sheet && last.range === this.draft.range && last.fixes !== fixesKey(this.draft);
     const kept = corrected ? viewWithFixes(last.view, this.draft) : null;
-    this.renderMapping(null, kept ?? mappingView(null));
+    this.renderMapping(null, kept ?? mappingView(found));
     this.showConflicts([]);
     // Nothing was read: the rule and figures sheets found by an earlier read no longer hold.
     byId("rule-sheet").textContent = "";

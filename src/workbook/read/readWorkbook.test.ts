@@ -909,12 +909,19 @@ describe("readWorkbook: fatal inputs", () => {
     expect(result.issues[0]).toMatchObject({ code: "read_no_header", params: { sheet: "Sheet1, Sheet2", found: "编号 | 单位" } });
   });
 
-  it("fails when the header has a name column but no student column", async () => {
-    const result = await readWorkbook(sourceOf([gridOf([["学校名称", "专任教师数", "班级数"], ["一小", 20, 6]])]));
-    expect(result).toEqual({
+  it("fails when the header has a name column but no student column, giving the header found so that a front end can let the user point at the students", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([["学校名称", "专任教师数", "班级数", "在籍人数"], ["一小", 20, 6, 300]])]));
+    expect(result).toMatchObject({
       ok: false,
-      issues: [{ code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校基本情况", fieldList: "students", found: "学校名称 | 专任教师数 | 班级数" } }],
+      issues: [{ code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校基本情况", fieldList: "students", found: "学校名称 | 专任教师数 | 班级数 | 在籍人数" } }],
     });
+    const mapping = result.ok ? null : result.mapping;
+    expect(mapping?.columns.map((c) => [c.address, c.field])).toEqual([["A", "name"], ["B", "teachers"], ["C", "classes"]]);
+    expect(mapping?.unmatched).toEqual([{ column: 3, header: "在籍人数" }]);
+    expect(mapping?.missing).toContain("students");
+    // Pointing at D as the students, the same sheet reads.
+    const fixed = await readWorkbook(sourceOf([gridOf([["学校名称", "专任教师数", "班级数", "在籍人数"], ["一小", 20, 6, 300]])]), { mapping: { roles: { students: 3 } } });
+    expect(fixed.ok && fixed.input.records[0]?.fields.students?.value).toBe(300);
   });
 
   it("fails when the header has no school rows under it", async () => {

@@ -61,7 +61,12 @@ export type ReadResult =
       ruleSheet: string | null;
       figuresSheet: string | null;
     }
-  | { ok: false; issues: Issue[] };
+  /**
+   * Nothing could be read. `mapping`: the header found on the sheet that came closest, when it lacks
+   * a required column (read_missing_columns), so that a front end can show its columns and let the
+   * user say which one holds the missing field (在籍人数 for 在校生数).
+   */
+  | { ok: false; issues: Issue[]; mapping?: ColumnMapping };
 
 /** The two columns without which nothing can be read (field keys; the message shows their labels). */
 const REQUIRED_KEYS: readonly string[] = ["name", "students"];
@@ -81,7 +86,8 @@ function fail(issue: Issue): ReadResult {
 function noHeader(grids: readonly Grid[], chosen: Candidate | null, range?: string): ReadResult {
   if (chosen !== null) {
     const found = chosen.band.columns.map((c) => c.path.join("/")).join(" | ");
-    return fail(issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => REQUIRED_KEYS.includes(k)).join(","), found }));
+    const issue = issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => REQUIRED_KEYS.includes(k)).join(","), found });
+    return { ok: false, issues: [issue], mapping: mappingOf(chosen, null) };
   }
   const sheet = grids.map((g) => g.sheet).join(", ");
   const found = grids.map(likelyHeaderTexts).find((texts) => texts.length > 0);
