@@ -32,6 +32,21 @@ describe("cheapestPassPlan", () => {
     ]);
     expect(plan.totalCost).toBeNull();
   });
+  it("without unit costs, two indicators exactly at 85% are a tie kept in L1 … L7 order, whatever the floating-point noise", () => {
+    // 400 students: L4 1530 m² → 3.825 ÷ 4.5 = 0.8500000000000001; L6 680 000 yuan → 1700 ÷ 2000 = 0.85. Both exactly
+    // at 85%; the rest met. Before, the noise put L6's gap first and relaxed L6; L4 comes first in the order.
+    const numerators = { L1: 20, L2: 5, L3: 4, L4: 1530, L5: 3200, L6: 680_000, L7: 10 };
+    const all = Object.fromEntries(INDICATOR_CODES.map((code) => [code, evaluateIndicator({ code, stage: "primary", numerator: numerators[code], students: 400, cells: [] }, NATIONAL)])) as Record<IndicatorCode, IndicatorResult>;
+    expect([all.L4.ratio, all.L6.ratio]).toEqual([0.8500000000000001, 0.85]);
+    const plan = cheapestPassPlan(all, 400, NATIONAL);
+    expect(plan.relaxed).toBe("L4");
+    // L6 to standard: 2000 × 400 − 680 000 = 120 000 yuan; L4 kept at its floor, nothing to add.
+    expect(plan.steps).toEqual([
+      { code: "L4", target: "floor", amount: 0, cost: 0 },
+      { code: "L6", target: "standard", amount: 120_000, cost: 120_000 },
+    ]);
+  });
+
   it("with unit costs picks the cheapest plan, which may differ from the largest gap", () => {
     // Relax L2: 1 teacher (100 000) + 75 200 yuan = 175 200.
     // Relax L6: L2 to standard ceil(3.76 − 3) = 1 teacher (100 000); L6 floor 1700 × 376 = 639 200 ≤ 676 800 → 0.
