@@ -23,6 +23,26 @@ describe("folderCounty", () => {
   });
 });
 
+describe("folderCounty: names that are no county's", () => {
+  it.each([
+    ["/d/广元市/学校基本情况.xlsx", "a folder ending in 市 holds counties; it may be a prefecture"],
+    ["/d/广元市/2024年/学校基本情况.xlsx", "a year folder"],
+    ["/d/某市/全市.xlsx", "全市"],
+    ["/d/某市/全县.xlsx", "全县"],
+    ["/d/某市/本县.xlsx", "本县"],
+    ["/home/u/工作区/学校基本情况.xlsx", "a 工作区"],
+    ["/d/第一学区/学校基本情况.xlsx", "a school district"],
+    ["/d/某市/汇总-全区.xlsx", "a summary"],
+  ])("%s → null (%s)", (path) => expect(folderCounty(path)).toBeNull());
+
+  it("takes the county a name begins with, after a city's name too, and a one-character county", () => {
+    expect(folderCounty("/d/某市/青石县2024年.xlsx")).toBe("青石县");
+    expect(folderCounty("/d/某市/广元市青川县学校.xlsx")).toBe("青川县");
+    expect(folderCounty("/d/青石县/学校基本情况（青石县）.xlsx")).toBe("青石县");
+    expect(folderCounty("/d/某市/沛县.xlsx")).toBe("沛县");
+  });
+});
+
 describe("withFolderCounty", () => {
   const unnamed = makeEvaluation({ counties: [makeCounty({ county: null, sections: makeCounty().sections.map((s) => ({ ...s, county: null })) })], issues: [] });
 

@@ -1,27 +1,40 @@
 import { basename, dirname, extname } from "node:path";
-import { hasLevelWord, sameCounty } from "../engine/countyFigures";
+import { sameCounty } from "../engine/countyFigures";
 import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
+import { isTotalLabel } from "../workbook/read/totalLabel";
 
 /** The issue (a note) that says a workbook's county was taken from its folder or file name. */
 export const COUNTY_FROM_FOLDER = "cli_county_from_folder";
 
 /**
- * The county a batch's workbook is filed under: its file's name (青石县.xlsx) or its folder's
- * (青石县/七项指标统计表.xlsx), where it ends in a county's level word. Where both name one and
- * differ, a folder ending in 市 is the city holding the county (某市/青石县.xlsx: 青石县); otherwise
- * nothing is left to go by (青石县/白马县.xlsx: null). Spaces are dropped, as in 河口 县.
+ * The county a batch's workbook is filed under: its file's name (青石县.xlsx, 青石县2024年.xlsx) or
+ * its folder's (青石县/七项指标统计表.xlsx), a name that begins with a county's name and level word.
+ * A folder ending in 市 is taken for the city holding the counties, never for the county itself
+ * (广元市/学校基本情况.xlsx: null; 某市/青石县.xlsx: 青石县): a prefecture and a county-level city
+ * (广汉市) cannot be told apart by name. Where folder and file name two counties, nothing is left
+ * to go by (青石县/白马县.xlsx: null). Spaces are dropped, as in 河口 县.
  * @example folderCounty("/某市/青石县/七项指标统计表.xlsx") // "青石县"; folderCounty("/某市/统计/学校综合表.xlsx") // null
  */
 export function folderCounty(input: string): string | null {
   const folder = countyName(basename(dirname(input)));
   const file = countyName(basename(input, extname(input)));
-  if (file === null) return folder;
-  return folder === null || sameCounty(folder, file) || folder.endsWith("市") ? file : null;
+  const county = folder?.endsWith("市") === true ? null : folder;
+  if (file === null) return county;
+  return county === null || sameCounty(county, file) ? file : null;
 }
 
+/** A county's name and level word at the start of a name (青石县2024年 → 青石县); not 全县 / 本区 nor a school district (第一学区) or a 工作区. */
+const COUNTY_AT_START = /^([\u4e00-\u9fff]{1,10}?(?:自治县|自治旗|县|区|旗|市))/;
+const NOT_A_COUNTY = /^(全|本|各|该|每)|(学|片|工作|校|社|小|园|景)区$|^(城|市|郊|老|新)区$/;
+
+/** The county a name begins with; after a city's name, the county that follows it (广元市青川县学校 → 青川县). */
 function countyName(name: string): string | null {
   const joined = name.replace(/\s+/g, "");
-  return hasLevelWord(joined) ? joined : null;
+  if (isTotalLabel(joined)) return null;
+  const found = COUNTY_AT_START.exec(joined)?.[1];
+  if (found === undefined || NOT_A_COUNTY.test(found)) return null;
+  const after = found.endsWith("市") ? countyName(joined.slice(found.length)) : null;
+  return after ?? found;
 }
 
 /** Whether the workbook names no county anywhere: no school row, title or county figure does. */
