@@ -339,6 +339,18 @@ describe("G7 per stage on both paths", () => {
     }
     agree(input, profile);
   });
+  /** The same county with one stage-less 5900 read for both stages at B5: overruled for 小学 by 6500, so 初中 (no school) is not judged by it → met. */
+  it.each(PROFILES)("… and one stage-less figure read for both stages, overruled for 小学: met on both paths (%s)", (_id, profile) => {
+    const school = recordOf({ students: 86, publicFunding: 559000 }, { id: "S!40", name: "特教学校", county: "A", type: "special", stage: "primary", source: { sheet: "S", row: 40 } });
+    const countyFigures = ["G7_special_primary", "G7_special_junior"].map((code) => ({ county: "A", code, value: 5900, cell: "保障!B5" }));
+    const input: EvaluationInput = { records: [school], countyFigures, year: null };
+    for (const paths of ["fast", "reference"] as const) {
+      const result = evaluate(input, profile, { paths });
+      expect(result.counties[0]?.items.find((i) => i.code === "G7")).toMatchObject({ verdict: "met", basis: "school_data", parts: { schools_checked: 1, schools_failing: 0, schools_unknown: 0 } });
+      expect(result.issues.filter((i) => i.params["item"] === "G7").map((i) => [i.code, i.cell])).toEqual([["county_figure_overruled", "保障!B5"]]);
+    }
+    agree(input, profile);
+  });
 });
 
 describe("what the fast evaluation leaves for the first read", () => {

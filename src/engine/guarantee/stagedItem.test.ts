@@ -30,7 +30,7 @@ function g7Of(records: SchoolRecord[], figures: CountyFigure[], profile = nation
 }
 
 const stageAbsent = (cell: string | null) => ({ code: "guarantee_school_data_stage_absent", cell, params: { item: "G7", stageInText: "junior", countyItem: "G7_special_junior" } });
-const partOverruled = (cell: string, countyItem: string, countyVerdict: string, schoolVerdict: string) => ({
+const partOverruled = (cell: string | null, countyItem: string, countyVerdict: string, schoolVerdict: string) => ({
   code: "county_figure_part_overruled",
   cell,
   params: { item: "G7", countyVerdict, schoolVerdict, countyItem },
@@ -85,6 +85,66 @@ describe("G7 judged stage by stage: the school data judge only the stages their 
     expect(item).toMatchObject({ verdict: "met", basis: "school_data" });
     expect(item.parts).toEqual({ schools_checked: 1, schools_failing: 0, schools_unknown: 0 });
     expect(issues).toEqual([partOverruled("保障!B3", "G7_special_junior", "not_met", "met")]);
+  });
+});
+
+/**
+ * One stage-less row (特殊教育学校生均公用经费) is read as both stages' figures at one cell
+ * (stagelessFigures). The county's one rate for its special schools: when the school data show it
+ * wrong for the stage they teach, the stage no special school teaches is not judged by it.
+ */
+describe("G7 from one stage-less figure read for both stages (one cell)", () => {
+  const stageless = (value: number, row = 5) => [primaryFig(value, row), juniorFig(value, row)];
+  const overruled = (cell: string, countyVerdict: string, schoolVerdict: string) => ({ code: "county_figure_overruled", cell, params: { item: "G7", countyVerdict, schoolVerdict } });
+  const severities = (records: SchoolRecord[], figures: CountyFigure[], profile = national) => {
+    const roles = recordRoles(tableOf([], records), records.length);
+    return evaluateCountyAreas({ county: COUNTY, records, roles, figures, profile }).issues.filter((i) => i.params.item === "G7").map((i) => i.severity);
+  };
+
+  it("the reviewer's case: 小学 school 559000 ÷ 86 = 6500 ≥ 6000 (met), 5900 at B5 (< 6000) overruled for 小学 → met; 初中 (no school) not judged by B5", () => {
+    const { item, issues } = g7Of([PRIMARY_6500], stageless(5900));
+    expect(item).toMatchObject({ verdict: "met", basis: "school_data", figure: 0, failingSchools: [], cells: [] });
+    expect(item.parts).toEqual({ schools_checked: 1, schools_failing: 0, schools_unknown: 0 });
+    expect(issues).toEqual([overruled("保障!B5", "not_met", "met")]);
+    expect(severities([PRIMARY_6500], stageless(5900))).toEqual(["warning"]);
+  });
+  it("the same 5900 split into two rows (小学 B5, 初中 B6): 小学 overruled (met from the school), 初中 judged by its own 5900 < 6000 → not met", () => {
+    const { item, issues } = g7Of([PRIMARY_6500], [primaryFig(5900, 5), juniorFig(5900, 6)]);
+    expect(item).toMatchObject({ verdict: "not_met", basis: "school_data", failingSchools: [], cells: ["保障!B6"] });
+    expect(item.parts).toEqual({ schools_checked: 1, schools_failing: 0, schools_unknown: 0, G7_special_junior: 5900 });
+    expect(issues).toEqual([stageAbsent("保障!B6"), partOverruled("保障!B5", "G7_special_primary", "not_met", "met")]);
+  });
+  it("a stage-less 6500 beside the 小学 school at 6500: agrees, so nothing is overruled; 初中 judged by it (6500 ≥ 6000) → met, no warning", () => {
+    const { item, issues } = g7Of([PRIMARY_6500], stageless(6500));
+    expect(item).toMatchObject({ verdict: "met", basis: "school_data", parts: { G7_special_junior: 6500 }, cells: ["保障!B5"] });
+    expect(issues).toEqual([stageAbsent("保障!B5")]);
+    expect(severities([PRIMARY_6500], stageless(6500))).toEqual(["info"]);
+  });
+  it("the school fails (500000 ÷ 86 = 5813.95 < 6000) and the stage-less 6500 meets: overruled the other way, 初中 not judged by it → not met from the school", () => {
+    const short = special("特教学校", 30, "primary", { students: 86, publicFunding: 500000 });
+    const { item, issues } = g7Of([short], stageless(6500));
+    expect(item).toMatchObject({ verdict: "not_met", basis: "school_data", figure: 1, failingSchools: ["特教学校"] });
+    expect(item.parts).toEqual({ schools_checked: 1, schools_failing: 1, schools_unknown: 0 });
+    expect(issues).toEqual([overruled("保障!B5", "met", "not_met")]);
+  });
+  it("Sichuan (6080 小学, 6100 初中): a stage-less 6090 meets 小学 as the school does (6500), so it still judges 初中: 6090 < 6100 → not met", () => {
+    const { item, issues } = g7Of([PRIMARY_6500], stageless(6090), sichuan);
+    expect(item).toMatchObject({ verdict: "not_met", basis: "school_data", parts: { G7_special_junior: 6090 } });
+    expect(issues).toEqual([stageAbsent("保障!B5")]);
+    // 6050 < 6080 is overruled for 小学 by the school's 6500: 初中 is then not judged by it → met.
+    expect(g7Of([PRIMARY_6500], stageless(6050), sichuan)).toMatchObject({ item: { verdict: "met" }, issues: [overruled("保障!B5", "not_met", "met")] });
+  });
+  it("figures without a cell are never taken as one figure: 初中's 5900 still judges it → not met", () => {
+    const noCell = stageless(5900).map((f) => ({ ...f, cell: null }));
+    const { item, issues } = g7Of([PRIMARY_6500], noCell);
+    expect(item).toMatchObject({ verdict: "not_met", parts: { G7_special_junior: 5900 } });
+    expect(issues).toEqual([stageAbsent(null), partOverruled(null, "G7_special_primary", "not_met", "met")]);
+  });
+  it("a school of each stage (310000 ÷ 50 = 6200, 248000 ÷ 40 = 6200): both stages overruled, warned of once (no stage left to skip)", () => {
+    const records = [special("特教甲", 30, "primary", { students: 50, publicFunding: 310000 }), special("特教乙", 31, "junior", { students: 40, publicFunding: 248000 })];
+    const { item, issues } = g7Of(records, stageless(5900));
+    expect(item).toMatchObject({ verdict: "met", basis: "school_data", parts: { schools_checked: 2, schools_failing: 0, schools_unknown: 0 } });
+    expect(issues).toEqual([overruled("保障!B5", "not_met", "met")]);
   });
 });
 
