@@ -249,6 +249,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标表的表头有项目列，但没有可识别的数值列（表头：{found}）：各项取项目右侧第一个能读取的值（不取标准、目标列），请核对，或把数值列的表头写作“数值”或“本县现状”",
     en: "The county figures header has an item column but no recognisable value column (header: {found}): each item's value is taken from the first readable cell to its right (not a standard or target column); please check, or head the value column 数值 (value) or 本县现状 (the county's current level)",
   },
+  // A figures header whose rows name no item read (readCountyFigures.ts: noItemRead).
+  read_figures_no_item: {
+    zh: "此表的表头（{found}）是县级指标表的表头，但各行均未识别出县级指标项目（如：{names}），此表未读取任何数值：请核对项目名称所在的列",
+    en: "This header ({found}) is a county figures header, but no row names a county item that is recognised (e.g. {names}); no figure was read from this sheet: please check the column holding the item names",
+  },
   read_figure_latest_year: { zh: "县级指标按最新年份 {year} 年的列读取", en: "County figures are read from the latest year's column, {year}" },
   read_figure_inverted: {
     zh: "“{item}”与指标“{countyItem}”的说法相反：“{text}”已按相反的意思读取",

@@ -1,4 +1,4 @@
-import { latestYearColumn, layoutOf } from "./figuresLayout";
+import { isAreaName, latestYearColumn, layoutOf } from "./figuresLayout";
 import { gridOf } from "./testing";
 
 describe("layoutOf", () => {
@@ -51,5 +51,50 @@ describe("layoutOf: a sub-item column headed as one (trial L, C4f / C4i)", () =>
     expect(layoutOf(gridOf([["指标", "数值", "指标", "数值"]])).itemColumn).toBeNull();
     expect(layoutOf(gridOf([["项目", "数值"]])).subItemColumn).toBeNull();
     expect(layoutOf(gridOf([["项目", "单位", "数值"]])).subItemColumn).toBeNull();
+  });
+});
+
+describe("layoutOf: two item columns, the first naming areas (review: the sheet was dropped whole)", () => {
+  const sheet = { sheet: "县级指标" };
+
+  it("takes 评估指标 for the item column when 评估内容 names areas, 本县现状 for the value and 标准值 for a standard", () => {
+    const grid = gridOf([["评估内容", "评估指标", "标准值", "本县现状"], ["政府保障程度", "规划布局合理", "达标", "是"], [null, "初中三年巩固率", 0.95, 0.97], ["社会认可度", "社会认可度", 0.85, 0.88]], sheet);
+    const layout = layoutOf(grid);
+    expect([layout.headerRow, layout.itemColumn, layout.valueColumn, layout.standardColumns, layout.subItemColumn, layout.notes]).toEqual([0, 1, 3, [2], null, []]);
+  });
+
+  it("takes 内容 for the item column under 项目 | 内容 | 数值 when 项目 names areas written as 一、政府保障程度, or nothing read", () => {
+    const areas = gridOf([["项目", "内容", "数值"], ["一、政府保障程度", "规划布局合理", "是"], ["二、教育质量", "初中三年巩固率", 0.97]], sheet);
+    expect([layoutOf(areas).itemColumn, layoutOf(areas).valueColumn]).toEqual([1, 2]);
+    const groups = gridOf([["项目", "内容", "数值"], ["甲类", "规划布局合理", "是"], ["乙类", "初中三年巩固率", 0.97]], sheet);
+    expect(layoutOf(groups).itemColumn).toBe(1);
+  });
+
+  it("keeps the first item column when it names the items and the second the areas (指标 | 项目 | 数值)", () => {
+    const grid = gridOf([["指标", "项目", "数值"], ["规划布局合理", "政府保障程度", "是"], ["初中三年巩固率", "教育质量", 0.97]], sheet);
+    expect([layoutOf(grid).itemColumn, layoutOf(grid).subItemColumn, layoutOf(grid).valueColumn]).toEqual([0, null, 2]);
+  });
+
+  it("keeps today's sub-item layouts (guards): 就近划片入学比例 over 小学 / 初中, 教师交流轮岗 over its rates, merged, repeated or on the first row only", () => {
+    const rows = [["项目", "子项", "数值"], ["就近划片入学比例", "小学", 1], [null, "初中", 0.93], ["教师交流轮岗", "交流轮岗比例", 0.12], [null, "骨干教师占比", 0.25]];
+    const merged = layoutOf(gridOf(rows, { ...sheet, merges: ["A2:A3", "A4:A5"] }));
+    expect([merged.itemColumn, merged.subItemColumn, merged.valueColumn]).toEqual([0, 1, 2]);
+    expect(layoutOf(gridOf(rows, sheet)).itemColumn).toBe(0);
+    const repeated = [["项目", "子项", "数值"], ["就近划片入学比例", "小学", 1], ["就近划片入学比例", "初中", 0.93], ["教师交流轮岗", "交流轮岗比例", 0.12], ["教师交流轮岗", "骨干教师占比", 0.25]];
+    expect(layoutOf(gridOf(repeated, sheet)).itemColumn).toBe(0);
+    const stages = layoutOf(gridOf([["项目", "学段", "数值"], ["小学、初中就近划片入学比例", "小学", 1], [null, "初中", 0.93]], { ...sheet, merges: ["A2:A3"] }));
+    expect([stages.itemColumn, stages.subItemColumn]).toEqual([0, 1]);
+  });
+
+  it("keeps 项目 | 指标 | 数值 | 单位 (C4i) one item column with its sub-items, its parents naming 教师交流轮岗", () => {
+    const grid = gridOf([["项目", "指标", "数值", "单位"], ["教师工资", "教师年平均工资收入", 9.85, "万元"], ["教师交流轮岗", "交流轮岗教师数", 95, "人"]], sheet);
+    const layout = layoutOf(grid);
+    expect([layout.itemColumn, layout.subItemColumn, layout.valueColumn, layout.unitColumn]).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe("isAreaName", () => {
+  it.each([["政府保障程度", true], ["一、政府保障程度", true], ["（二）教育质量", true], ["资源配置", true], ["社会认可度", true], ["初中三年巩固率", false], ["社会认可度调查", false], ["", false]])("%s → %s", (text, area) => {
+    expect(isAreaName(text)).toBe(area);
   });
 });

@@ -1,7 +1,11 @@
 import type { Issue } from "../../engine/types";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
+import { nearbyBothStages, specialFundingBothStages } from "./figureWording";
 import { analysePath, matchAlias } from "./matchHeaderPath";
+import { matchCountyItem } from "./matchCountyItem";
+import { payAmountKind } from "./payAmounts";
+import { rotationCountKind } from "./rotationCounts";
 import { cellText, normaliseText } from "./text";
 
 /** Where a county figures sheet keeps its items and values. */
@@ -110,9 +114,42 @@ function pairsHeader(cells: readonly { c: number; t: string }[]): boolean {
   return cells.some((x) => x.c > first.c && x.c < second.c && (isValueHeader(x.t) || YEAR_HEADER.test(x.t)));
 }
 
-function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
+/**
+ * An area of the evaluation heading a group of items (一、政府保障程度, 教育质量): never an item of
+ * its own, though 社会认可度 is also the name of R1.
+ * @example isAreaName("一、政府保障程度") // true; isAreaName("初中三年巩固率") // false
+ */
+export function isAreaName(text: string): boolean {
+  return /^(第?[一二三四五六七八九十]+\.?|\(?[一二三四五六七八九十\d]+\)|\d+\.?)?(资源配置|政府保障程度|教育质量|社会认可度)(\([^()]*\))?$/.test(normaliseText(text));
+}
+
+/** Whether a name gives what is read as a county figure: an item, a stage-less G7 / G13, an amount of pay or a head count. */
+function namesItem(text: string): boolean {
+  return matchCountyItem(text) !== null || specialFundingBothStages(text) || nearbyBothStages(text) || payAmountKind(text) !== null || rotationCountKind(text) !== null;
+}
+
+/** The filled cells of a column under the header row, as text. */
+function columnTexts(grid: Grid, headerRow: number, column: number): string[] {
+  return grid.values.slice(headerRow - grid.top + 1).flatMap((r) => cellText(r[column - grid.left]) ?? []);
+}
+
+/**
+ * The item column of a header naming items twice before its value (评估内容 | 评估指标 | 本县现状,
+ * 项目 | 内容 | 数值, 项目 | 子项 | 数值): the second when the first only groups the items, naming
+ * areas (政府保障程度, 教育质量: isAreaName) or nothing read, and the second names items; else the
+ * first, the second then being its sub-item column when headed as one (就近划片入学比例 | 小学).
+ */
+function itemColumnOf(grid: Grid, row: number, cells: readonly { c: number; t: string }[], first: number, valueColumn: number | null): number {
+  const second = cells.find((x) => x.c > first && (valueColumn === null || x.c < valueColumn) && (ITEM_HEADER.test(x.t) || SUB_ITEM_HEADER.test(x.t)));
+  if (second === undefined) return first;
+  const groups = columnTexts(grid, row, first).every((t) => isAreaName(t) || !namesItem(t));
+  return groups && columnTexts(grid, row, second.c).some(namesItem) ? second.c : first;
+}
+
+function layoutAt(grid: Grid, row: number, firstItemColumn: number): Layout {
   const cells = headerTexts(grid, row);
   const { valueColumn, notes } = valueOf(grid, row, cells);
+  const itemColumn = itemColumnOf(grid, row, cells, firstItemColumn, valueColumn);
   const valueText = cells.find((x) => x.c === valueColumn)?.t ?? "";
   return {
     headerRow: row,
@@ -134,9 +171,12 @@ function layoutAt(grid: Grid, row: number, itemColumn: number): Layout {
  * (2022年 | 2023年 | 2024年) gives the latest year's column, said at its header; an item column
  * without a value column is said with a warning, and each row's value is then looked for
  * (readCountyFigures); a column headed 子项 / 分项 / 指标 / 学段 right of the item column holds
- * sub-items (subItemColumnOf). NO_LAYOUT when no row has an item header.
+ * sub-items (subItemColumnOf); of two item columns before the value (评估内容 | 评估指标 | 本县现状),
+ * the first naming areas (政府保障程度) or no item is a group column, the second the items'
+ * (itemColumnOf). NO_LAYOUT when no row has an item header.
  *
  * @example layoutOf(grid of 评估项目 | 标准值 | 本县现状) // { headerRow: 1, itemColumn: 0, valueColumn: 2, standardColumns: [1], … }
+ * @example layoutOf(grid of 评估内容 | 评估指标 | 标准值 | 本县现状; 政府保障程度 | 规划布局合理 | 达标 | 是) // { itemColumn: 1, valueColumn: 3, standardColumns: [2], … }
  */
 export function layoutOf(grid: Grid): Layout {
   for (let row = grid.top; row < grid.top + Math.min(10, grid.values.length); row++) {

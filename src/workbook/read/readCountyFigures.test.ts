@@ -1435,3 +1435,75 @@ describe("readCountyFigures: no row with a value is left out unseen, without a h
     expect(result?.issues.filter((i) => i.severity !== "info")).toEqual([{ code: "read_figure_row_not_read", severity: "warning", cell: "县级指标!B4", params: { text: "12", cells: "本年度新增学位" } }]);
   });
 });
+
+describe("readCountyFigures: two item columns, the first naming areas (review: 18 items became 待评估 without a word)", () => {
+  const sheet = { sheet: "县级指标" };
+  const codes = (result: ReturnType<typeof readCountyFigures>) => (result?.figures ?? []).map((f) => [f.code, f.value, f.cell]);
+
+  it("reads 评估内容 | 评估指标 | 标准值 | 本县现状 from 本县现状, the county's own value, never the standard beside it", () => {
+    const grid = gridOf(
+      [
+        ["评估内容", "评估指标", "标准值", "本县现状"],
+        ["政府保障程度", "规划布局合理", "达标", "是"],
+        ["政府保障程度", "初中三年巩固率", 0.95, 0.91],
+        ["政府保障程度", "教师平均工资与公务员平均工资之比", 1, 1.03],
+        ["教育质量", "质量监测校际差异率", 0.15, 0.12],
+        ["社会认可度", "社会认可度", 0.85, 0.75],
+      ],
+      { ...sheet, merges: [] },
+    );
+    const result = readCountyFigures(grid);
+    // The standards (0.95, 1, 0.15, 0.85) would pass where the county's own values (0.91, 0.75) fail.
+    expect(codes(result)).toEqual([
+      ["G1_layout", true, "县级指标!D2"],
+      ["Q1_consolidation", 0.91, "县级指标!D3"],
+      ["G8_pay_ratio", 1.03, "县级指标!D4"],
+      ["Q9_difference_rate", 0.12, "县级指标!D5"],
+      ["R1_recognition", 0.75, "县级指标!D6"],
+    ]);
+    expect(result?.issues).toEqual([]);
+  });
+
+  it("reads 项目 | 内容 | 数值 with the areas merged down column A, item by item at column C", () => {
+    const grid = gridOf(
+      [
+        ["项目", "内容", "数值"],
+        ["政府保障程度", "教师交流轮岗比例", 0.12],
+        [null, "骨干教师占交流轮岗比例", 0.22],
+        [null, "小学就近划片入学比例", 1],
+        [null, "初中就近划片入学比例", 0.97],
+        ["教育质量", "初中三年巩固率", 0.97],
+      ],
+      { ...sheet, merges: ["A2:A5"] },
+    );
+    const result = readCountyFigures(grid);
+    expect(codes(result)).toEqual([
+      ["G11_rotation_rate", 0.12, "县级指标!C2"],
+      ["G11_backbone_rotation", 0.22, "县级指标!C3"],
+      ["G13_nearby_primary", 1, "县级指标!C4"],
+      ["G13_nearby_junior", 0.97, "县级指标!C5"],
+      ["Q1_consolidation", 0.97, "县级指标!C6"],
+    ]);
+    expect(result?.issues).toEqual([]);
+  });
+
+  it("reads 指标 | 项目 | 数值 with the items in A and the areas in B", () => {
+    const result = readCountyFigures(gridOf([["指标", "项目", "数值"], ["规划布局合理", "政府保障程度", "是"], ["初中三年巩固率", "教育质量", 0.97]], sheet));
+    expect(codes(result)).toEqual([
+      ["G1_layout", true, "县级指标!C2"],
+      ["Q1_consolidation", 0.97, "县级指标!C3"],
+    ]);
+  });
+
+  it("says a figures header whose rows name no item read at the header, with the first names, instead of dropping the sheet unseen", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], ["家长会次数", 3], ["家访次数", 12], ["家长会次数", 4], ["开放日", 2]], sheet));
+    expect(result?.figures).toEqual([]);
+    expect(result?.issues).toEqual([{ code: "read_figures_no_item", severity: "warning", cell: "县级指标!A1", params: { found: "项目 | 数值", names: "家长会次数、家访次数、开放日" } }]);
+    expect(message("read_figures_no_item", result?.issues[0]?.params ?? {}, "zh")).toContain("家长会次数、家访次数、开放日");
+  });
+
+  it("still drops a sheet that is no figures list: a header without values, or an item header without a value column", () => {
+    expect(readCountyFigures(gridOf([["项目", "数值"], ["家长会次数", null]], sheet))).toBeNull();
+    expect(readCountyFigures(gridOf([["项目", "内容"], ["填表说明", "按实际填写"]], sheet))).toBeNull();
+  });
+});

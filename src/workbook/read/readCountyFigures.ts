@@ -640,7 +640,7 @@ function unreadRows(grid: Grid, layout: Layout, skipped: (row: number) => boolea
  * nothing was read from is said at its cell (unreadRows); stage-less G7 / G13 figures are given
  * their stages on this sheet alone (withStages gives them over several). Returns null
  * when the sheet names fewer than two known items and has no 项目 | 数值 header (it is then not a
- * figures sheet). A number typed as text (`12%`, `０．９２`) is read and noted at info level, as
+ * figures sheet); under such a header with values and no item read, it says so (noItemRead). A number typed as text (`12%`, `０．９２`) is read and noted at info level, as
  * on the school sheet.
  *
  * @example rows 项目 | 数值; 初中三年巩固率 | 96% → { code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" }
@@ -691,9 +691,9 @@ function stagedSheets(sheets: readonly SheetFigures[]): CountyFigures {
 /**
  * The items of a sheet as rows: laid out across (itemsAcross), or down a 项目 | 数值 list, each
  * row's items (rowItems); null when the sheet names fewer than two known items and has no 项目 |
- * 数值 header (it is then not a figures sheet).
+ * 数值 header (it is then not a figures sheet); `known` 0 under such a header (noItemRead says it).
  */
-function sheetItems(grid: Grid): { layout: Layout; listed: ItemRow[]; across: boolean } | null {
+function sheetItems(grid: Grid): { layout: Layout; listed: ItemRow[]; across: boolean; known: number } | null {
   const rowsLayout = layoutOf(grid);
   // A 项目 | 数值 header says the list runs down; only a sheet without one may run across.
   const across = rowsLayout.headerRow === null ? itemsAcross(grid) : null;
@@ -701,8 +701,30 @@ function sheetItems(grid: Grid): { layout: Layout; listed: ItemRow[]; across: bo
   const listed: ItemRow[] = across?.items ?? [];
   for (let row = (layout.headerRow ?? grid.top - 1) + 1; across === null && row < grid.top + grid.values.length; row++) listed.push(...rowItems(grid, row, layout));
   const known = listed.filter(isKnown).length;
-  if (known < 2 && !(layout.headerRow !== null && known >= 1)) return null;
-  return { layout, listed, across: across !== null };
+  if (known < 2 && layout.headerRow === null) return null;
+  return { layout, listed, across: across !== null, known };
+}
+
+/**
+ * A sheet under a figures header (项目 | 数值, or 项目 | 数值 | 项目 | 数值) with values none of
+ * whose rows names an item read: said at its header, with the first names found, rather than
+ * dropped unseen (its 18 items would be 待评估 without a word); null without such a header, or
+ * without a value on any row (then no figures list).
+ */
+function noItemRead(grid: Grid, layout: Layout): SheetFigures | null {
+  const header = layout.headerRow;
+  if (header === null || (layout.itemColumn !== null && layout.valueColumn === null)) return null;
+  const names: string[] = [];
+  for (let row = header + 1; row < grid.top + grid.values.length; row++) {
+    const column = rowValueColumn(grid, layout, row);
+    const own = column === null || layout.itemColumn === null ? null : textAt(grid, row, layout.itemColumn);
+    const name = column === null ? undefined : (own ?? rowCells(grid, row).find((x) => x.c !== column)?.t);
+    if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  if (names.length === 0) return null;
+  const found = rowCells(grid, header).map((x) => x.t).join(" | ");
+  const issue = issueAt("read_figures_no_item", "warning", grid.sheet, header, layout.itemColumn ?? grid.left, { found, names: names.slice(0, 3).join("、") });
+  return { read: [], issues: [...layout.notes, issue], computed: { figures: [], issues: [] } };
 }
 
 /**
@@ -714,6 +736,7 @@ export function readSheetFigures(grid: Grid): SheetFigures | null {
   const found = sheetItems(grid);
   if (found === null) return null;
   const { layout, listed, across } = found;
+  if (found.known === 0) return across ? null : noItemRead(grid, layout);
   // A list across names its county on each row; only a list down may name it once per block.
   const counties = !across && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
   const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true);
