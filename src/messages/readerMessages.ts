@@ -405,6 +405,18 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{text}”行紧接在“{name}”（{parentCell}）之下，按该校{stage}学段的数据读取（该校所在行的面积、设备等为全校共用数）",
     en: "The row “{text}” right under “{name}” ({parentCell}) was read as that school's {stage} numbers (the areas, equipment and rooms on the school's own row are shared by the whole school)",
   },
+  read_senior_part: {
+    zh: "“{text}”行按“{name}”（{parentCell}）的高中部读取：其在校生 {students} 人只参与全校共用的面积、设备等按加权学生数的分摊（高中不在义务教育评估范围，该行其余数据不读取）",
+    en: "The row “{text}” was read as the senior high part of “{name}” ({parentCell}): its {students} students only weigh in the split of the whole school's shared areas, equipment and rooms by weighted students (senior high is outside the compulsory-education evaluation; the row's other numbers are not read)",
+  },
+  read_senior_part_alone: {
+    zh: "“{name}”是完全中学或十二年一贯制学校的高中部，不在义务教育评估范围，不作为学校读取；它与该校其他学段的行没有跨行合并或相同的共用数，未能合并为一所学校，其他学段按各自所在行的数据评估，请核对",
+    en: "“{name}” is the senior high part of a complete middle school or twelve-year school, outside the compulsory-education evaluation, and was not read as a school; it shares no merged or repeated whole-school values with the school's other rows, so they were not joined and the other stages are evaluated on their own rows' numbers; please check",
+  },
+  read_parts_shared_merged: {
+    zh: "“{name}”各学段行（含高中部）中，{fieldList}的单元格跨行合并，视为全校共用数，按加权学生数分摊（高中部只参与分摊，不评估）",
+    en: "“{name}”: cells merged over its stage rows including the senior high part ({fieldList}) are read as whole-school values, shared by weighted students (the senior high part only takes its share, it is not evaluated)",
+  },
   read_stage_lines_incomplete: {
     zh: "“{name}”（{parentCell}）之下的“{lines}”行不是该校每个学段各一行，未作为该校的学段数据读取（按合计行跳过），该校按无分学段数据处理；如属该校，请补齐各学段的行",
     en: "The rows “{lines}” under “{name}” ({parentCell}) are not one row for each of its stages, so they were not read as its stages (skipped as total rows) and the school has no per-stage numbers; if they are its stages, add a row for each stage",

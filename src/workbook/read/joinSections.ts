@@ -3,12 +3,12 @@ import { schoolRecord } from "../../engine/schoolRecord";
 import type { BlankCells, FieldKey, Fields, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
-import { issueAt } from "./issue";
+import { issueAt, issueAtCell } from "./issue";
 import type { ColumnRole } from "./keys";
 import { mergeAt } from "./mergeIndex";
 import { parseCellNumber } from "./parseCellNumber";
 import { valueAt } from "./rowMeta";
-import { splitSection } from "./schoolKind";
+import { seniorOfName, splitSection } from "./schoolKind";
 import { cellText, foldText } from "./text";
 import type { RowRecord } from "./readSchoolRows";
 import { sameCampus } from "./campusColumn";
@@ -17,25 +17,56 @@ import { sameCampus } from "./campusColumn";
 const PER_STAGE: ReadonlySet<FieldKey> = new Set<FieldKey>(["students", "qualifiedTeachers", "backboneTeachers", "peArtTeachers"]);
 const SHARED: ReadonlySet<FieldKey> = new Set(SHARED_FIELDS);
 
-/** A name without its section suffix, as written (splitSection): `实验学校（小学部）` → `实验学校`; another name trimmed. */
+/**
+ * A name without its section or senior-part suffix, as written (splitSection, seniorOfName):
+ * `实验学校（小学部）` → `实验学校`, `二中（高中部）` → `二中`; another name trimmed.
+ */
 export function schoolOfSection(name: string): string {
-  return splitSection(name)?.school ?? name.trim();
+  return splitSection(name)?.school ?? seniorOfName(name) ?? name.trim();
+}
+
+/** What a row is of a combined school: a stage's section, or the senior part (RowRecord.senior). */
+type RowPart = Stage | "senior";
+
+function partOf(r: RowRecord): RowPart | null {
+  return r.senior === true ? "senior" : r.record.stage;
 }
 
 function rowOf(r: RowRecord): number {
   return (r.record.source?.row ?? 0) - 1;
 }
 
+/** A row that may start a school's group of rows: a section or senior part, counted as a school, with a name left once the suffix is dropped. */
+function mayGroup(r: RowRecord): boolean {
+  return partOf(r) !== null && r.record.flags.notCounted !== true && schoolOfSection(r.record.name) !== "";
+}
+
 /**
- * Two rows that are the two sections of one school: adjacent on the sheet, one primary and one
- * junior, the same county, counted as schools, and the same name once the section suffix is
- * dropped (城关学校（小学部） / 城关学校（初中部）, or one name merged over both rows).
+ * Whether `b` is another part of the school whose rows `group` holds: right under its last row, a
+ * part the group lacks, the same county, counted, and the same name once the suffix is dropped
+ * (城关学校（小学部） / 城关学校（初中部）, 二中（初中部） / 二中（高中部）, or one name merged over the rows).
  */
-function sections(a: RowRecord, b: RowRecord): boolean {
-  const [x, y] = [a.record, b.record];
-  if (x.stage === null || y.stage === null || x.stage === y.stage || x.county !== y.county) return false;
-  if (x.flags.notCounted === true || y.flags.notCounted === true || rowOf(b) !== rowOf(a) + 1) return false;
-  return foldText(schoolOfSection(x.name)) === foldText(schoolOfSection(y.name)) && schoolOfSection(x.name) !== "";
+function joins(group: readonly RowRecord[], b: RowRecord): boolean {
+  const [first, last] = [group[0], group[group.length - 1]];
+  if (first === undefined || last === undefined || !mayGroup(b) || rowOf(b) !== rowOf(last) + 1) return false;
+  if (group.some((r) => partOf(r) === partOf(b)) || b.record.county !== first.record.county) return false;
+  return foldText(schoolOfSection(b.record.name)) === foldText(schoolOfSection(first.record.name));
+}
+
+/** The rows from `i` on that are parts of one school (joins): the row alone when it starts none. */
+function groupAt(rows: readonly RowRecord[], i: number): RowRecord[] {
+  const first = rows[i];
+  if (first === undefined) return [];
+  const group = [first];
+  if (!mayGroup(first)) return group;
+  for (let next = rows[i + 1]; next !== undefined && group.length < 3 && joins(group, next); next = rows[i + group.length]) group.push(next);
+  return group;
+}
+
+/** A group that is one school's parts: both stages, a junior section with the senior part, or all three; a senior part beside a primary section alone is not. */
+function isSchool(group: readonly RowRecord[]): boolean {
+  const parts = new Set(group.map(partOf));
+  return group.length >= 2 && (parts.has("junior") || !parts.has("senior"));
 }
 
 /** The field columns (without a stage) whose cell is one merged area over exactly `top`..`bottom`, by key. */
@@ -58,33 +89,56 @@ function nonEmpty(o: object): boolean {
   return Object.keys(o).length > 0;
 }
 
+/** The type of a school joined from its rows: 十二年一贯制 when a row says so or it has primary and senior parts, 完全中学 with a senior part, else 九年一贯制. */
+function joinedType(group: readonly RowRecord[]): SchoolRecord["type"] {
+  const parts = new Set(group.map(partOf));
+  if (group.some((r) => r.record.type === "twelve_year") || (parts.has("primary") && parts.has("senior"))) return "twelve_year";
+  return parts.has("senior") ? "complete_middle" : "nine_year";
+}
+
+/** The senior part's students as the school's `seniorStudents`, else the cell where they are missing. */
+function seniorOf(senior: RowRecord | undefined): { fields: Fields; blankCells: BlankCells } {
+  const students = senior?.record.fields.students;
+  if (students !== undefined) return { fields: { seniorStudents: students }, blankCells: {} };
+  const cell = senior?.record.blankCells?.students;
+  return { fields: {}, blankCells: cell === undefined ? {} : { seniorStudents: cell } };
+}
+
 /**
- * The two section rows as one whole combined school, the form the engine splits (recordSections):
- * the merged values are the school's shared `fields`, each row's other values its stage's
- * `stageFields`. A 十二年一贯制 stays one; any other pair of 小学 and 初中 sections is a 九年一贯制.
+ * A school's rows as one whole combined school, the form the engine splits (recordSections): the
+ * merged values are the school's shared `fields`, each section row's other values its stage's
+ * `stageFields`, and a senior part's students its `seniorStudents` (its other values are the senior
+ * stage's, out of scope). A 十二年一贯制 stays one; 小学 and 初中 sections alone are a 九年一贯制, 初中 and
+ * 高中 a 完全中学 (joinedType).
  */
-function wholeSchool(first: SchoolRecord, second: SchoolRecord, keys: ReadonlySet<FieldKey>): SchoolRecord {
+function wholeSchool(group: readonly RowRecord[], keys: ReadonlySet<FieldKey>): SchoolRecord {
+  const first = (group[0] as RowRecord).record;
   const stageFields: Partial<Record<Stage, Fields>> = {};
   const stageBlankCells: Partial<Record<Stage, BlankCells>> = {};
-  for (const r of [first, second]) {
+  for (const { record: r } of group.filter((g) => g.senior !== true)) {
     const stage = r.stage as Stage;
     stageFields[stage] = pick(r.fields, keys, false);
     const blanks = pick(r.blankCells, keys, false);
     if (nonEmpty(blanks)) stageBlankCells[stage] = blanks;
   }
-  const blankCells = pick(first.blankCells, keys, true);
-  const type = first.type === "twelve_year" || second.type === "twelve_year" ? "twelve_year" : "nine_year";
+  const senior = seniorOf(group.find((g) => g.senior === true));
+  const blankCells = { ...pick(first.blankCells, keys, true), ...senior.blankCells };
   const { blankCells: _b, stageBlankCells: _s, ...rest } = first;
   const blanks = { ...(nonEmpty(blankCells) ? { blankCells } : {}), ...(nonEmpty(stageBlankCells) ? { stageBlankCells } : {}) };
-  return schoolRecord({ ...rest, name: schoolOfSection(first.name), type, stage: null, fields: pick(first.fields, keys, true), stageFields, ...blanks });
+  const fields = { ...pick(first.fields, keys, true), ...senior.fields };
+  return schoolRecord({ ...rest, name: schoolOfSection(first.name), type: joinedType(group), stage: null, fields, stageFields, ...blanks });
 }
 
-/** The issues of a joined pair: one note at the first merged cell, a warning at each merged per-stage count. */
-function joinIssues(grid: Grid, top: number, name: string, merged: Map<FieldKey, ColumnRole>): Issue[] {
+/**
+ * The issues of a joined group: one note at the first merged cell (said of the stages' rows, or with
+ * the senior part among them), a warning at each merged per-stage count.
+ */
+function joinIssues(grid: Grid, top: number, name: string, merged: Map<FieldKey, ColumnRole>, withSenior: boolean): Issue[] {
   const roles = [...merged.values()].sort((a, b) => a.column - b.column);
   const first = roles[0];
   if (first === undefined) return [];
-  const note = issueAt("read_sections_shared_merged", "info", grid.sheet, top, first.column, { name, fieldList: roles.map((r) => r.key).join(",") });
+  const code = withSenior ? "read_parts_shared_merged" : "read_sections_shared_merged";
+  const note = issueAt(code, "info", grid.sheet, top, first.column, { name, fieldList: roles.map((r) => r.key).join(",") });
   const perStage = roles.filter((r) => PER_STAGE.has(r.key as FieldKey)).map((r) => issueAt("read_sections_stage_value_merged", "warning", grid.sheet, top, r.column, { name, header: r.header }));
   return [note, ...perStage];
 }
@@ -99,19 +153,21 @@ function inMerge(grid: Grid, row: number, column: number): boolean {
 }
 
 /**
- * A shared resource (areas, equipment, multimedia rooms) given on one section row and blank on
- * the other, cells not merged: it may be the whole school's, but that is not guessed; a warning at
+ * A shared resource (areas, equipment, multimedia rooms) given on one row of a school and blank on
+ * another, cells not merged: it may be the whole school's, but that is not guessed; a warning at
  * the blank cell says so, and the value stays with the row that gives it.
  */
-function oneSectionOnly(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowRecord, RowRecord], merged: ReadonlySet<FieldKey>): Issue[] {
+function oneSectionOnly(grid: Grid, roles: readonly ColumnRole[], group: readonly RowRecord[], merged: ReadonlySet<FieldKey>): Issue[] {
   const issues: Issue[] = [];
   for (const role of roles) {
     const key = role.key as FieldKey;
     if (role.stage !== null || role.part !== null || !SHARED.has(key) || merged.has(key)) continue;
-    for (const [given, blank] of [pair, [pair[1], pair[0]]] as const) {
+    for (const given of group) {
       const cell = qualified(grid.sheet, a1(rowOf(given), role.column));
       if (given.record.fields[key]?.cell !== cell) continue;
-      if (blankAt(grid, rowOf(blank), role.column) && !inMerge(grid, rowOf(blank), role.column)) issues.push(issueAt("read_shared_value_one_section", "warning", grid.sheet, rowOf(blank), role.column, { name: blank.record.name, header: role.header, otherCell: cell }));
+      for (const blank of group.filter((r) => r !== given && blankAt(grid, rowOf(r), role.column) && !inMerge(grid, rowOf(r), role.column))) {
+        issues.push(issueAt("read_shared_value_one_section", "warning", grid.sheet, rowOf(blank), role.column, { name: blank.record.name, header: role.header, otherCell: cell }));
+      }
     }
   }
   return issues;
@@ -128,59 +184,63 @@ function valueIn(grid: Grid, r: RowRecord, key: FieldKey, column: number): numbe
   return v !== undefined && v.cell === qualified(grid.sheet, a1(rowOf(r), column)) ? v.value : undefined;
 }
 
-/** Shared columns, not merged, that both rows fill: those with the same number (zero says nothing) and whether any differ. */
+/** Shared columns, not merged, that every row of a group fills: those with the same number (zero says nothing) and whether any differ. */
 interface Repeats {
   readonly same: readonly ColumnRole[];
   readonly differ: boolean;
 }
 
-function repeats(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowRecord, RowRecord], merged: ReadonlySet<FieldKey>): Repeats {
+function repeats(grid: Grid, roles: readonly ColumnRole[], group: readonly RowRecord[], merged: ReadonlySet<FieldKey>): Repeats {
   const same: ColumnRole[] = [];
   let differ = false;
   for (const role of roles.filter((r) => sharedColumn(r) && !merged.has(r.key as FieldKey))) {
-    const [x, y] = pair.map((r) => valueIn(grid, r, role.key as FieldKey, role.column));
-    if (x === undefined || y === undefined) continue;
-    if (x !== y) differ = true;
+    const values = group.map((r) => valueIn(grid, r, role.key as FieldKey, role.column));
+    if (values.some((v) => v === undefined)) continue;
+    const x = values[0];
+    if (values.some((v) => v !== x)) differ = true;
     else if (x !== 0) same.push(role);
   }
   return { same, differ };
 }
 
 /**
- * The issues of shared values typed twice, at the second row's cell: read once for the whole school
- * when the pair is joined by them, else each counted in full for both stages (other shared values differ).
+ * The issues of shared values typed again, at each later row's cell: read once for the whole school
+ * when the group is joined by them, else each counted in full for every stage (other shared values differ).
  */
-function repeatIssues(grid: Grid, pair: readonly [RowRecord, RowRecord], same: readonly ColumnRole[], joined: boolean): Issue[] {
+function repeatIssues(grid: Grid, group: readonly RowRecord[], same: readonly ColumnRole[], joined: boolean): Issue[] {
   const code = joined ? "read_sections_shared_repeated" : "read_sections_shared_repeated_partly";
-  const [first, second] = pair;
+  const [first, ...later] = group;
+  if (first === undefined) return [];
   // Beside shared values that differ, a count alike on both rows (5 multimedia rooms each) is as
   // likely the sections' own as a copied total: only areas and money are too exact to coincide.
   const said = joined ? same : same.filter((r) => r.key !== "multimediaRooms");
-  return said.map((r) => {
-    // The number as typed (120 under 万元), not as converted, so that the user finds it in the cell.
-    const value = cellText(valueAt(grid, rowOf(second), r.column)) ?? "";
-    const params = { name: schoolOfSection(first.record.name), header: r.header, value, otherCell: qualified(grid.sheet, a1(rowOf(first), r.column)) };
-    return issueAt(code, "warning", grid.sheet, rowOf(second), r.column, params);
-  });
+  return later.flatMap((second) =>
+    said.map((r) => {
+      // The number as typed (120 under 万元), not as converted, so that the user finds it in the cell.
+      const value = cellText(valueAt(grid, rowOf(second), r.column)) ?? "";
+      const params = { name: schoolOfSection(first.record.name), header: r.header, value, otherCell: qualified(grid.sheet, a1(rowOf(first), r.column)) };
+      return issueAt(code, "warning", grid.sheet, rowOf(second), r.column, params);
+    }),
+  );
 }
 
 /** Rows naming different campuses in a 校区 column (a blank one is the main campus). */
-function otherCampuses([a, b]: readonly [RowRecord, RowRecord]): boolean {
-  return a.campus !== undefined && b.campus !== undefined && !sameCampus(a.campus.text, b.campus.text);
+function otherCampuses(group: readonly RowRecord[]): boolean {
+  const [a, ...rest] = group;
+  return rest.some((b) => a?.campus !== undefined && b.campus !== undefined && !sameCampus(a.campus.text, b.campus.text));
 }
 
 /**
- * The shared keys a pair is joined by: those merged over both rows, and those typed with the same
- * number on both (a whole-school total copied onto each section row, which would otherwise count
+ * The shared keys a group is joined by: those merged over all its rows, and those typed with the same
+ * number on each (a whole-school total copied onto each section row, which would otherwise count
  * twice) when no other shared value differs between the rows and the rows are not two campuses
  * (otherCampuses); issues for the repeated ones.
  */
-function joinKeys(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowRecord, RowRecord], issues: Issue[]): Map<FieldKey, ColumnRole> {
-  const merged = mergedKeys(grid, roles, rowOf(pair[0]), rowOf(pair[1]));
+function joinKeys(grid: Grid, roles: readonly ColumnRole[], group: readonly RowRecord[], merged: Map<FieldKey, ColumnRole>, issues: Issue[]): Map<FieldKey, ColumnRole> {
   // Two campuses are two sets of buildings: the same area on both is each one's own, not a total copied.
-  if (otherCampuses(pair)) return merged;
-  const { same, differ } = repeats(grid, roles, pair, new Set(merged.keys()));
-  issues.push(...repeatIssues(grid, pair, same, !differ));
+  if (otherCampuses(group)) return merged;
+  const { same, differ } = repeats(grid, roles, group, new Set(merged.keys()));
+  issues.push(...repeatIssues(grid, group, same, !differ));
   if (differ) return merged;
   const keys = new Map(merged);
   for (const r of same) keys.set(r.key as FieldKey, r);
@@ -188,16 +248,16 @@ function joinKeys(grid: Grid, roles: readonly ColumnRole[], pair: readonly [RowR
 }
 
 /**
- * A merged value cell over rows that are not the two sections of one school: the value stays with
+ * A merged value cell over rows that are not the rows of one joined school: the value stays with
  * the first row (the others read blank), which is said at the merged cell.
  */
-function strayMerges(grid: Grid, roles: readonly ColumnRole[], rows: readonly RowRecord[], joined: ReadonlySet<number>): Issue[] {
+function strayMerges(grid: Grid, roles: readonly ColumnRole[], rows: readonly RowRecord[], joined: ReadonlyMap<number, number>): Issue[] {
   const read = rows.map(rowOf).sort((a, b) => a - b);
   const issues: Issue[] = [];
   for (const m of grid.merges) {
     const covered = rowsWithin(read, m.top, m.bottom);
     const role = roles.find((r) => r.column >= m.left && r.column <= m.right);
-    const ofPair = joined.has(m.top) && m.bottom === m.top + 1;
+    const ofPair = joined.get(m.top) === m.bottom;
     if (role === undefined || covered.length < 2 || ofPair || blankAt(grid, m.top, m.left)) continue;
     issues.push(issueAt("read_merged_across_rows", "warning", grid.sheet, m.top, m.left, { header: role.header, rows: covered.map((r) => r + 1).join(", ") }));
   }
@@ -217,41 +277,73 @@ function rowsWithin(sorted: readonly number[], top: number, bottom: number): num
   return out;
 }
 
+/** A senior part's row left unjoined: out of scope, so no school of its own (its school's other rows are read as they stand). */
+function seniorAloneIssue(r: RowRecord): Issue {
+  return issueAtCell("read_senior_part_alone", "warning", r.nameCell, { name: r.record.name });
+}
+
+/** The senior part of a joined school, said at its name cell: its students weigh in the split only. */
+function seniorJoinedIssue(group: readonly RowRecord[], name: string): Issue[] {
+  const senior = group.find((r) => r.senior === true);
+  const first = group[0];
+  if (senior === undefined || first === undefined) return [];
+  const params = { text: senior.record.name, name, parentCell: first.nameCell, students: senior.record.fields.students?.value ?? "" };
+  return [issueAtCell("read_senior_part", "info", senior.nameCell, params)];
+}
+
+/** A group's rows as they stand when not joined: its sections each a school, a senior part left out with a warning. */
+function asTheyStand(group: readonly RowRecord[], out: RowRecord[], issues: Issue[]): void {
+  for (const r of group) {
+    if (r.senior === true) issues.push(seniorAloneIssue(r));
+    else out.push(r);
+  }
+}
+
+/** The group as one school when its rows share values (joinKeys), else null; issues either way. */
+function joinGroup(grid: Grid, group: readonly RowRecord[], fieldRoles: readonly ColumnRole[], issues: Issue[]): RowRecord | null {
+  const [first, last] = [group[0], group[group.length - 1]];
+  if (first === undefined || last === undefined || !isSchool(group)) return null;
+  const merged = mergedKeys(grid, fieldRoles, rowOf(first), rowOf(last));
+  issues.push(...oneSectionOnly(grid, fieldRoles, group, new Set(merged.keys())));
+  const keys = joinKeys(grid, fieldRoles, group, merged, issues);
+  if (keys.size === 0) return null;
+  const name = schoolOfSection(first.record.name);
+  const withSenior = group.some((r) => r.senior === true);
+  issues.push(...joinIssues(grid, rowOf(first), name, merged, withSenior), ...seniorJoinedIssue(group, name));
+  return { ...first, record: wholeSchool(group, new Set(keys.keys())) };
+}
+
 /**
- * Combined schools written as two section rows (XX学校（小学部） / XX学校（初中部）, workbooks.md):
- * a value cell merged over both rows is the whole school's shared value, so the pair becomes one
- * whole-school record whose shared values the engine splits by weighted students (rules.md §2
- * "Combined schools"; WE-2), as for a combined school on one row. A shared value given on one row
- * only, not merged, is left as written with a warning at the blank cell (oneSectionOnly). A shared
- * value typed with the same number on both rows is the whole school's too (joinKeys: a warning at the
- * second cell), unless another shared value differs between the rows (then each repeated cell is
+ * Combined schools written as one row per part (XX学校（小学部） / XX学校（初中部）, XX中学（初中部） /
+ * XX中学（高中部）, workbooks.md): a value cell merged over the rows is the whole school's shared
+ * value, so the rows become one whole-school record whose shared values the engine splits by
+ * weighted students (rules.md §2 "Combined schools"; WE-2), as for a combined school on one row; a
+ * 完全中学's or 十二年一贯制's 高中部 row gives the senior students (seniorStudents) that weigh in the
+ * split, and is never a section: left unjoined, it is left out with a warning. A shared value given
+ * on one row only, not merged, is left as written with a warning at the blank cell (oneSectionOnly). A shared
+ * value typed with the same number on every row is the whole school's too (joinKeys: a warning at each
+ * later cell), unless another shared value differs between the rows (then each repeated cell is
  * warned of and the rows stay sections); any other value cell merged over several school rows is a warning.
  *
  * @example 实验学校（小学部） 600 students / （初中部） 400, 教学及辅助用房 6000 merged over both →
  * one nine_year record, fields.teachingArea 6000, stageFields { primary: 600, junior: 400 students }
  * @example the same 6000 typed on both rows instead (not merged) → the same record, and a warning at the second 6000
+ * @example 二中（初中部） 800 / 二中（高中部） 700, 10 000 m² merged over both → one complete_middle record,
+ * fields { teachingArea 10 000, seniorStudents 700 }, stageFields { junior: 800 students }
  */
 export function joinSections(grid: Grid, rows: readonly RowRecord[], fieldRoles: readonly ColumnRole[], issues: Issue[]): RowRecord[] {
   const out: RowRecord[] = [];
-  const joined = new Set<number>();
-  for (let i = 0; i < rows.length; i++) {
-    const [a, b] = [rows[i], rows[i + 1]];
-    if (a === undefined) continue;
-    if (b === undefined || !sections(a, b)) {
-      out.push(a);
+  const joined = new Map<number, number>();
+  for (let i = 0; i < rows.length; ) {
+    const group = groupAt(rows, i);
+    i += Math.max(1, group.length);
+    const school = joinGroup(grid, group, fieldRoles, issues);
+    if (school === null) {
+      asTheyStand(group, out, issues);
       continue;
     }
-    const merged = mergedKeys(grid, fieldRoles, rowOf(a), rowOf(b));
-    issues.push(...oneSectionOnly(grid, fieldRoles, [a, b], new Set(merged.keys())));
-    const keys = joinKeys(grid, fieldRoles, [a, b], issues);
-    if (keys.size === 0) {
-      out.push(a);
-      continue;
-    }
-    issues.push(...joinIssues(grid, rowOf(a), schoolOfSection(a.record.name), merged));
-    out.push({ ...a, record: wholeSchool(a.record, b.record, new Set(keys.keys())) });
-    joined.add(rowOf(a));
-    i++;
+    out.push(school);
+    joined.set(rowOf(school), rowOf(group[group.length - 1] as RowRecord));
   }
   issues.push(...strayMerges(grid, fieldRoles, rows, joined));
   return out;

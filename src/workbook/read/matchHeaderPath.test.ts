@@ -306,3 +306,25 @@ describe("readWorkbook with qualified headers: 运动场地面积（含室内体
     expect(junior?.indicators.L1?.value).toBeCloseTo((70 / 700) * 100, 12);
   });
 });
+
+describe("matchHeaderPath: the whole-school qualifier and the unit in one bracket (（全校，㎡）)", () => {
+  it.each([
+    ["教学及辅助用房面积（全校，㎡）", "teachingArea", "m2"],
+    ["教学及辅助用房面积（全校/㎡）", "teachingArea", "m2"],
+    ["教学及辅助用房面积（㎡，全校）", "teachingArea", "m2"],
+    ["体育运动场馆面积（全校，平方米）", "sportsTotalArea", "平方米"],
+    ["教学仪器设备值（全校，万元）", "equipmentValue", "万元"],
+    ["网络多媒体教室（合计，间）", "multimediaRooms", "间"],
+  ])("%p → %p in %p, as （全校）（㎡） is", (header, key, unit) => {
+    expect(matchHeaderPath([header])).toEqual({ key, part: null, stage: null, unit });
+    expect(analysePath([header]).whole).toBe(true);
+  });
+
+  it("still leaves the whole school's students unread (在校生数（全校，人）: a 完全中学's counts its senior students)", () => {
+    expect(matchHeaderPath(["在校生数（全校，人）"])).toBeNull();
+  });
+
+  it("does not take a bracket of other words with a unit for the qualifier", () => {
+    expect(analysePath(["教学及辅助用房面积（新建，㎡）"]).whole).toBeUndefined();
+  });
+});

@@ -40,7 +40,14 @@ const STAGE_SUFFIX = /^(.+)\((小学|初中|高中)部?\)$/;
  * `（合计）`): the column is still that number. Not on a students column (matchHeaderPath): the
  * whole school's 在校生 of a 完全中学 counts its senior students too.
  */
-const WHOLE_QUALIFIER = /\((?:全校|全校合计|全校总计|全校总|总|合计|总计|小计|全部)\)$/;
+const WHOLE_WORDS = "全校|全校合计|全校总计|全校总|总|合计|总计|小计|全部";
+const WHOLE_QUALIFIER = new RegExp(`\\((?:${WHOLE_WORDS})\\)$`);
+/**
+ * A whole-school qualifier and a unit in one bracket, either first, after NFKC and without the
+ * comma normaliseText drops: `（全校，㎡）` → `(全校m2)`, `（全校/㎡）`, `（㎡，全校）`; read as
+ * `（全校）（㎡）` is (takeUnit).
+ */
+const UNIT_WITH_WHOLE = new RegExp(`\\((?:(?:${WHOLE_WORDS})[/:]?(${UNITS})|(${UNITS})[/:]?(?:${WHOLE_WORDS}))\\)$`);
 /**
  * A bracket saying the number includes what the statistics' own definition puts in it: 在校生
  * includes the 随班就读 students. The column is still that number. Deliberately not any `（含…）`:
@@ -55,6 +62,9 @@ function takeUnit(raw: string): { text: string; unit: string | null } {
   const segment = WHOLE_BRACKETS.exec(raw)?.[1] ?? raw;
   const word = UNIT_WORD.exec(segment);
   if (word) return { text: "", unit: word[1] ?? null };
+  // The qualifier is put back on its own, for withoutQualifier to drop and say `whole`.
+  const both = UNIT_WITH_WHOLE.exec(segment);
+  if (both && both.index > 0) return { text: `${segment.slice(0, both.index)}(全校)`, unit: both[1] ?? both[2] ?? null };
   const bracket = UNIT_IN_BRACKETS.exec(segment);
   if (bracket) return { text: segment.replace(UNIT_IN_BRACKETS, ""), unit: bracket[1] ?? null };
   const suffix = UNIT_SUFFIX.exec(segment);

@@ -14,12 +14,12 @@ import { mergeAt } from "./mergeIndex";
 import { META_KEYS, type ColumnRole } from "./keys";
 import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
-import { metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, valueAt, type StatedKind } from "./rowMeta";
+import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, valueAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
-import { typeFromText } from "./schoolKind";
+import { isSeniorText, typeFromText } from "./schoolKind";
 import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
-import { stageLinesFit, takesStageLines, withStageLine, type StageLine } from "./stageLine";
+import { stageLinesFit, takesStageLines, withSeniorLine, withStageLine, type LinePart, type StageLine } from "./stageLine";
 import { bareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, foldText, normaliseText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
@@ -33,6 +33,12 @@ export interface RowRecord {
   readonly township?: string;
   /** The row's 校区 cell, when the sheet has a 校区 column (text "" when blank): rows of one name and different campuses are one school (mergeCampuses). */
   readonly campus?: CampusCell;
+  /**
+   * The row is the senior part (高中部) of a 完全中学 or 十二年一贯制 (isSeniorPart): its record holds
+   * the row's numbers without a stage; joinSections joins it with the school's other rows (its
+   * students become `seniorStudents`) or leaves it out, never a school of its own.
+   */
+  readonly senior?: true;
 }
 
 /** A row's 校区 as written (trimmed, "" when blank) and its cell. */
@@ -48,7 +54,7 @@ export interface SchoolRows {
   readonly lastRow: number | null;
 }
 
-/** `stageLine`: a bare 小学 / 初中 with numbers — a stage of the school row above it, else a total block's stage line. */
+/** `stageLine`: a bare 小学 / 初中 / 高中 with numbers — a stage of the school row above it, else a total block's stage line. */
 type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "areaHeading" | "unnamed" | "school";
 
 /** A 填表说明 / 备注 line, also in brackets under the header: "（注：…）". */
@@ -93,7 +99,7 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   const hasNumbers = fieldRoles.some((r) => parseCellNumber(valueAt(grid, row, r.column), "count").status !== "blank");
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
-  if (bareStage(name) !== null) return hasNumbers ? "stageLine" : "heading";
+  if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
   if (hasNumbers) return "school";
   if (HEADING.test(name.normalize("NFKC").trim())) return "heading";
   return isAreaHeading(grid, row, nameColumn, fieldRoles) ? "areaHeading" : "school";
@@ -262,22 +268,43 @@ function studentsByStage(grid: Grid, row: number, roles: readonly ColumnRole[]):
  * that school writes it, when the row's county cell is blank or names the same county (示例 under
  * 示例县: agreesWithAbove), since the campus is that school's and merges with it (mergeCampuses).
  */
-function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx, above: SchoolRecord | null = null): SchoolRecord {
+function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx, above: SchoolRecord | null = null, linesBelow = false): ReadRow {
   const { issues, noData, fieldRoles } = sheet;
   const name = above?.name ?? textAt(grid, row, sheet.nameColumn) ?? "";
   const stated = statedKind(grid, row, roles, name);
   const type = resolvedType(grid, row, roles, { name, stated }, sheet);
+  const base = { id: `${grid.sheet}!${row + 1}`, name, type, source: { sheet: grid.sheet, row: row + 1 } };
+  if (isSeniorPart(stated, type)) return { record: seniorRecord(grid, row, roles, sheet, base), senior: true };
   // A special school teaching both stages, with students for each, is one whole school: G7 funds each stage at its own norm.
   const bothStages = type === "special" && studentsByStage(grid, row, roles).length === 2;
-  const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
+  // A 完全中学 row with a 高中 line under it is the whole school, whose 初中 line is its junior section (takeStageLines).
+  const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns || linesBelow) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
   issues.push(...kindConflicts(grid, row, roles, { name, type, stage }, stated));
   const countyRole = metaRole(roles, "county");
   const county = above === null ? metaText(grid, row, roles, "county") : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
-  const base = { id: `${grid.sheet}!${row + 1}`, name, county, type, flags: rowFlags(grid, row, roles, issues), source: { sheet: grid.sheet, row: row + 1 } };
-  if (stage !== null) return schoolRecord({ ...base, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) });
+  const head = { ...base, county, flags: rowFlags(grid, row, roles, issues) };
+  if (stage !== null) return { record: schoolRecord({ ...head, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) }), senior: false };
   const shared = withBlanks(checked(grid, row, fieldRoles, { kind: "shared" }, issues, noData));
-  return schoolRecord({ ...base, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) });
+  return { record: schoolRecord({ ...head, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) }), senior: false };
+}
+
+/** A row as read: its record, and whether it is a combined school's senior part (RowRecord.senior). */
+interface ReadRow {
+  readonly record: SchoolRecord;
+  readonly senior: boolean;
+}
+
+/**
+ * A senior part's row (isSeniorPart) as a record without a stage: the numbers of its columns
+ * without a stage (在校生数, the shared areas a copied total repeats), which joinSections compares
+ * with the school's other rows. Its teachers and classes are the senior stage's, out of scope:
+ * read here but never evaluated, so their checks raise nothing.
+ */
+function seniorRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx, base: Pick<SchoolRecord, "id" | "name" | "type" | "source">): SchoolRecord {
+  const county = metaText(grid, row, roles, "county");
+  const read = checked(grid, row, sheet.fieldRoles, { kind: "shared" }, [], sheet.noData);
+  return schoolRecord({ ...base, county, flags: rowFlags(grid, row, roles, []), stage: null, ...withBlanks(read) });
 }
 
 /** The row's 乡镇 as written, only when given (RowRecord.township). */
@@ -367,19 +394,46 @@ interface LineCtx {
   readonly sheet: SheetCtx;
 }
 
-/** The readable bare 小学 / 初中 lines right under a school row, each stage once, in order. */
+/**
+ * The part of a school a bare line label names: a stage (bareStage: 小学, 初中) or the senior part
+ * (isSeniorText: 高中, 高中部), else null.
+ *
+ * @example linePart("初中") // "junior"; linePart("高中") // "senior"; linePart("城关中学") // null
+ */
+function linePart(text: string): LinePart | null {
+  return bareStage(text) ?? (isSeniorText(text) ? "senior" : null);
+}
+
+/**
+ * A line's numbers: a stage's own; a senior line's of the columns without a stage (its 在校生数),
+ * its issues dropped, since only its students are read (withSeniorLine).
+ */
+function lineFields(ctx: LineCtx, row: number, part: LinePart, issues: Issue[]): RowFields {
+  const { grid, fieldRoles, sheet } = ctx;
+  if (part === "senior") return checked(grid, row, fieldRoles, { kind: "shared" }, [], sheet.noData);
+  return checked(grid, row, fieldRoles, { kind: "section", stage: part }, issues, sheet.noData);
+}
+
+/** The readable bare 小学 / 初中 / 高中 lines right under a school row, each part once, in order. */
 function linesUnder(ctx: LineCtx, top: number): ReadLine[] {
-  const { grid, kinds, readable, nameColumn, fieldRoles, sheet } = ctx;
+  const { grid, kinds, readable, nameColumn } = ctx;
   const lines: ReadLine[] = [];
   for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) {
     const text = textAt(grid, row, nameColumn) ?? "";
-    const stage = bareStage(text);
+    const stage = linePart(text);
     if (stage === null || lines.some((l) => l.stage === stage)) break;
     const issues: Issue[] = [];
-    const read = checked(grid, row, fieldRoles, { kind: "section", stage }, issues, sheet.noData);
+    const read = lineFields(ctx, row, stage, issues);
     lines.push({ row, text, stage, fields: read.fields, read, issues });
   }
   return lines;
+}
+
+/** Whether a 高中 line is among the readable stage lines right under `top` (a 完全中学 row is then its whole school). */
+function seniorLineBelow(ctx: Pick<LineCtx, "grid" | "kinds" | "readable" | "nameColumn">, top: number): boolean {
+  const { grid, kinds, readable, nameColumn } = ctx;
+  for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) if (isSeniorText(textAt(grid, row, nameColumn) ?? "")) return true;
+  return false;
 }
 
 /** Stage lines left as total rows though right under a whole combined school: said once, at the first line. */
@@ -400,7 +454,7 @@ function notTakenIssue(grid: Grid, lines: readonly ReadLine[], nameColumn: numbe
 function takeStageLines(ctx: LineCtx, row: number, rows: RowRecord[], at: number): readonly number[] {
   const { grid, nameColumn, sheet } = ctx;
   const parent = rows[at];
-  if (parent === undefined || !takesStageLines(parent.record)) return [];
+  if (parent === undefined || parent.senior === true || !takesStageLines(parent.record)) return [];
   const lines = linesUnder(ctx, row);
   if (lines.length === 0) return [];
   const verdict = stageLinesFit(parent.record, lines);
@@ -410,11 +464,22 @@ function takeStageLines(ctx: LineCtx, row: number, rows: RowRecord[], at: number
   }
   let record = parent.record;
   for (const line of lines) {
-    sheet.issues.push(...line.issues, issueAt("read_stage_line", "info", grid.sheet, line.row, nameColumn, { text: line.text, name: record.name, stage: line.stage, parentCell: parent.nameCell }));
-    record = withStageLine(record, line.stage, line.read);
+    record = takeLine(grid, nameColumn, sheet.issues, { parent, record, line });
   }
   rows[at] = { ...parent, record };
   return lines.map((l) => l.row);
+}
+
+/** A line taken as its school's: a stage's numbers (withStageLine), or a 高中 line's students as its senior students (withSeniorLine), said at the line. */
+function takeLine(grid: Grid, nameColumn: number, issues: Issue[], taking: { readonly parent: RowRecord; readonly record: SchoolRecord; readonly line: ReadLine }): SchoolRecord {
+  const { parent, record, line } = taking;
+  const params = { text: line.text, name: record.name, parentCell: parent.nameCell };
+  if (line.stage === "senior") {
+    issues.push(issueAt("read_senior_part", "info", grid.sheet, line.row, nameColumn, { ...params, students: line.fields.students?.value ?? "" }));
+    return withSeniorLine(record, line.read);
+  }
+  issues.push(...line.issues, issueAt("read_stage_line", "info", grid.sheet, line.row, nameColumn, { ...params, stage: line.stage }));
+  return withStageLine(record, line.stage, line.read);
 }
 
 /** Two notes giving a mark opposite meanings: said at the first one, the mark read as 0 as without a note. */
@@ -457,7 +522,9 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * rows are skipped (listed in one warning) unless `includeHidden` (then listed in one note).
  * Each school row becomes a record: a section (stage set) or a whole combined school (stage null,
  * per-stage numbers in `stageFields`, from its per-stage columns or from the bare 小学 / 初中 lines
- * right under it when they are its stages: takeStageLines; elsewhere such a line is a total block's and is skipped). A note anywhere on the sheet outside the school rows that
+ * right under it when they are its stages: takeStageLines; elsewhere such a line is a total block's and is skipped).
+ * A 完全中学's or 十二年一贯制's 高中部 row or 高中 line is its senior part, never a school: its
+ * students become the school's `seniorStudents` (joinSections, withSeniorLine). A note anywhere on the sheet outside the school rows that
  * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
  * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
  * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
@@ -495,10 +562,11 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (kind !== "school" && above === null) continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
-    const record = readRecord(grid, row, roles, sheet, above?.record ?? null);
+    const lineCtx: LineCtx = { grid, kinds, readable, nameColumn, fieldRoles, sheet };
+    const { record, senior } = readRecord(grid, row, roles, sheet, above?.record ?? null, seniorLineBelow(lineCtx, row));
     if (above !== null) issues.push(nameAboveIssue(grid, row, sheet, above));
-    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...placeOf(grid, row, roles, sheet.campusColumn, above) });
-    for (const r of takeStageLines({ grid, kinds, readable, nameColumn, fieldRoles, sheet }, row, rows, rows.length - 1)) taken.add(r);
+    rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...placeOf(grid, row, roles, sheet.campusColumn, above), ...(senior ? { senior: true as const } : {}) });
+    for (const r of takeStageLines(lineCtx, row, rows, rows.length - 1)) taken.add(r);
     lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));

@@ -42,7 +42,7 @@ const QUALIFIED_PARTS: Readonly<Record<Stage, readonly (readonly Part[])[]>> = {
   junior: [["bachelorUp"], ["graduate", "bachelor"], ["bachelor"]],
 };
 /** L3 = 体育 + 音乐 + 美术 (+ an integrated 艺术 subject column). */
-const PE_ART_PARTS: readonly (readonly Part[])[] = [["pe", "music", "art", "arts"], ["pe", "music", "art"], ["pe", "arts"]];
+export const PE_ART_PARTS: readonly (readonly Part[])[] = [["pe", "music", "art", "arts"], ["pe", "music", "art"], ["pe", "arts"]];
 
 /** A cell's outcome; a blank or unusable one keeps its address (null: the sheet has no column for it). */
 type Read =

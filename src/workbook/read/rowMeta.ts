@@ -3,7 +3,7 @@ import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole, MetaKey } from "./keys";
 import { mergeAt } from "./mergeIndex";
-import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { isSeniorText, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, seniorOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 import { cellText } from "./text";
 
 /** A cell's value as stored, null outside the grid; unlike textAt, a merged cell's other cells stay blank. */
@@ -99,6 +99,8 @@ export interface StatedKind {
   readonly stageCell: StatedCell<Stage> | null;
   readonly nameType: SchoolType | null;
   readonly nameSection: Stage | null;
+  /** The 学段 cell (高中) or the name's suffix (（高中部）) says the senior stage: a combined school's senior part (isSeniorPart). */
+  readonly senior: boolean;
 }
 
 function statedCell<T>(grid: Grid, row: number, roles: readonly ColumnRole[], key: "type" | "stage", parse: (text: string) => T | null): StatedCell<T> | null {
@@ -113,12 +115,25 @@ function statedCell<T>(grid: Grid, row: number, roles: readonly ColumnRole[], ke
  * @example statedKind(row 城东学校（初中部） with 学段 小学) // { stageCell: { text: "小学", value: "primary", … }, nameType: "nine_year", nameSection: "junior", … }
  */
 export function statedKind(grid: Grid, row: number, roles: readonly ColumnRole[], name: string): StatedKind {
+  const stageCell = statedCell(grid, row, roles, "stage", stageFromText);
   return {
     typeCell: statedCell(grid, row, roles, "type", typeFromText),
-    stageCell: statedCell(grid, row, roles, "stage", stageFromText),
+    stageCell,
     nameType: typeFromName(name),
     nameSection: sectionOfName(name),
+    senior: (stageCell !== null && isSeniorText(stageCell.text)) || seniorOfName(name) !== null,
   };
+}
+
+/**
+ * Whether a row is the senior part (高中部) of a 完全中学 or 十二年一贯制: its 学段 or name says 高中
+ * (StatedKind.senior) and its type has a senior stage. Such a row is no section (rules.md §2: the
+ * senior part is out of scope); its students weigh in the split of the school's shared resources.
+ *
+ * @example isSeniorPart(清溪第二中学（高中部） | 完全中学) // true; isSeniorPart(城关中学（高中部） | 初级中学) // false
+ */
+export function isSeniorPart(stated: StatedKind, type: SchoolType): boolean {
+  return stated.senior && (type === "complete_middle" || type === "twelve_year");
 }
 
 /** The school type: the type column, else the name; null when neither says. */

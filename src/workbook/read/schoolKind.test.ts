@@ -1,4 +1,4 @@
-import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText, isSeniorText, seniorOfName } from "./schoolKind";
 
 describe("school type from the statistics' 学校类别 codes", () => {
   it.each([
@@ -200,5 +200,30 @@ describe("parseSponsor: the statistics export's 举办者 as private or public",
   it("leaves 办学性质 as it was: 集体 there is no 公办 / 民办 answer", () => {
     expect(parsePrivate("集体")).toBeNull();
     expect(parsePrivate("其他部门办")).toBeNull();
+  });
+});
+
+describe("seniorOfName, isSeniorText: a combined school's senior part (高中部)", () => {
+  it.each([
+    ["清溪第二中学（高中部）", "清溪第二中学"],
+    ["清溪第二中学(高中)", "清溪第二中学"],
+    ["一中高中部", "一中"],
+    ["清溪第二中学", null],
+    ["清溪第二中学（初中部）", null],
+  ])("seniorOfName(%p) → %p", (name, school) => expect(seniorOfName(name)).toBe(school));
+
+  it.each([
+    ["高中", true],
+    ["高中部", true],
+    [" 高中段：", true],
+    ["高级中学", true],
+    ["初中、高中", false],
+    ["初高中", false],
+    ["初中", false],
+  ])("isSeniorText(%p) → %p", (text, senior) => expect(isSeniorText(text)).toBe(senior));
+
+  it("types a senior-part name as a 完全中学's, or a 十二年一贯制's when it says so", () => {
+    expect(typeFromName("清溪第二中学（高中部）")).toBe("complete_middle");
+    expect(typeFromName("十二年一贯制实验学校（高中部）")).toBe("twelve_year");
   });
 });

@@ -85,14 +85,47 @@ export function sectionOfName(name: string): Stage | null {
   return splitSection(name)?.stage ?? null;
 }
 
+/** A combined school's senior part as its name ends: `（高中部）`, `(高中)`, `高中部`. */
+const SENIOR_SUFFIX = /\s*(?:[(（﹙]高中部?[)）﹚]|高中部)$/;
+
+/**
+ * The school a senior-part name belongs to (`清溪二中（高中部）` → `清溪二中`), or null when the name
+ * does not end in a senior suffix. A 完全中学's or 十二年一贯制's 高中部 row is its senior part
+ * (rules.md §2 "Combined schools": out of scope, but weighted in the split of shared resources).
+ *
+ * @example seniorOfName("清溪第二中学（高中部）") // "清溪第二中学"; seniorOfName("高中部") // ""; seniorOfName("城关中学") // null
+ */
+export function seniorOfName(name: string): string | null {
+  const t = name.trim();
+  const m = SENIOR_SUFFIX.exec(t);
+  return m === null ? null : t.slice(0, m.index);
+}
+
+/** A 学段 value or a bare line label naming the senior stage alone: 高中, 高中部, 高中段, 高级中学. */
+const SENIOR_WORD = /^(?:高中|高级中学)(?:部|段|学段|部分)?$/;
+
+/**
+ * Whether a 学段 cell or a bare name says the senior stage only (SENIOR_WORD, after NFKC and
+ * without spaces or trailing punctuation): `高中`, `高中部`, `高中段`, `高级中学`; not `初中、高中`.
+ *
+ * @example isSeniorText("高中部") // true; isSeniorText("初高中") // false
+ */
+export function isSeniorText(text: string): boolean {
+  return SENIOR_WORD.test(normaliseText(text).replace(/[:.。!]+$/, ""));
+}
+
 /**
  * A school type from the name when no type column says it: a section name (`XX学校（小学部）`)
- * is a 九年一贯制 section (a 完全中学 when the name says so), then the keywords of TYPE_WORDS
+ * is a 九年一贯制 section (a 完全中学 when the name says so), a senior part (`XX中学（高中部）`) a
+ * 完全中学's unless the name says 十二年一贯制, then the keywords of TYPE_WORDS
  * (…小学 → primary, …中学 / 初中 → junior, 教学点, 特殊教育, 职业…); null for a bare …学校.
  *
  * @example typeFromName("城关学校（小学部）") // "nine_year"; typeFromName("东关小学") // "primary"
+ * @example typeFromName("清溪第二中学（高中部）") // "complete_middle"
  */
 export function typeFromName(name: string): SchoolType | null {
+  const senior = seniorOfName(name);
+  if (senior !== null) return typeOf(senior) === "twelve_year" ? "twelve_year" : "complete_middle";
   const section = splitSection(name);
   if (section === null) return typeOf(name);
   const baseType = typeOf(section.school);

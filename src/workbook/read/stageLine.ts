@@ -17,10 +17,18 @@ export function takesStageLines(record: SchoolRecord): boolean {
   return record.stage === null && STAGES.every((s) => record.stageFields?.[s]?.students === undefined);
 }
 
-/** A bare 小学 / 初中 line under a whole combined school, as read. */
+/** What a bare line under a whole combined school is of it: a stage, or the senior part (高中) of a 完全中学 / 十二年一贯制. */
+export type LinePart = Stage | "senior";
+
+/** A bare 小学 / 初中 / 高中 line under a whole combined school, as read. */
 export interface StageLine {
-  readonly stage: Stage;
+  readonly stage: LinePart;
   readonly fields: Fields;
+}
+
+/** Types with a senior part, whose 高中 line may stand with their stages' lines (rules.md §2 "Combined schools"). */
+function hasSenior(type: SchoolRecord["type"]): boolean {
+  return type === "complete_middle" || type === "twelve_year";
 }
 
 /** Why stage lines under a school row are not its own: not one line per stage of its type, or students that do not add up. */
@@ -43,19 +51,23 @@ function addsUp(whole: number, lines: readonly StageLine[]): boolean {
 
 /**
  * Whether the consecutive stage lines right under a whole combined school are its stages: one line
- * for each stage of its type (combinedStages: 小学 and 初中 for a 九年一贯制, 初中 for a 完全中学), no
- * other, and — when the school row gives its whole count — students that add up to it (within
- * rounding). One stage line alone would hand that stage all the school's shared areas, and a
+ * for each stage of its type (combinedStages: 小学 and 初中 for a 九年一贯制, 初中 for a 完全中学), and
+ * for a 完全中学 or 十二年一贯制 a 高中 line or none, no other, and — when the school row gives its
+ * whole count — students that add up to it (within rounding; the whole count of a school with a 高中
+ * line counts its senior students too). One stage line alone would hand that stage all the school's shared areas, and a
  * county's 小学 1800 / 初中 1500 subtotals under a 2000-student school are not its stages.
  *
  * @example stageLinesFit(九年一贯制 of 2000, [小学 1200, 初中 800]) // "fits"
  * @example stageLinesFit(九年一贯制 of 2000, [小学 1200]) // "incomplete"
  * @example stageLinesFit(九年一贯制 of 2000, [小学 1800, 初中 1500]) // "sum"
+ * @example stageLinesFit(完全中学 of 1500, [初中 800, 高中 700]) // "fits"
  */
 export function stageLinesFit(parent: SchoolRecord, lines: readonly StageLine[]): StageLinesVerdict {
   const stages = combinedStages(parent.type);
   const given = new Set(lines.map((l) => l.stage));
-  if (lines.length !== stages.length || !stages.every((s) => given.has(s))) return "incomplete";
+  const senior = given.has("senior") ? 1 : 0;
+  if (senior === 1 && !hasSenior(parent.type)) return "incomplete";
+  if (lines.length !== stages.length + senior || !stages.every((s) => given.has(s))) return "incomplete";
   const whole = parent.fields.students?.value;
   return whole === undefined || addsUp(whole, lines) ? "fits" : "sum";
 }
@@ -94,4 +106,22 @@ export function withStageLine(parent: SchoolRecord, stage: Stage, line: RowField
   const { stageBlankCells: _s, ...rest } = parent;
   const withBlanks = Object.keys(stageBlankCells).length > 0 ? { stageBlankCells } : {};
   return schoolRecord({ ...rest, stageFields: { ...parent.stageFields, [stage]: fields }, ...withBlanks });
+}
+
+/**
+ * A whole 完全中学 or 十二年一贯制 with its 高中 line attached: the line's students become the
+ * school's `seniorStudents`, which weigh in the split of its shared resources (rules.md §2
+ * "Combined schools": junior : senior = 1 : 1.2 in a 完全中学) while the senior part is no section.
+ * The line's other numbers are the senior stage's own, out of scope, and are not read. A blank
+ * students cell is where the missing senior count is.
+ *
+ * @example 清溪第二中学 (10 000 m²) + 高中 line (700 students) → fields.seniorStudents 700; with 初中 800 the junior share is 800 ÷ (800 + 1.2 × 700)
+ */
+export function withSeniorLine(parent: SchoolRecord, line: RowFields): SchoolRecord {
+  const students = line.fields.students;
+  const { blankCells, ...rest } = parent;
+  if (students !== undefined) return schoolRecord({ ...parent, fields: { ...parent.fields, seniorStudents: students } });
+  const cell = line.blankCells.students;
+  const blanks = cell === undefined ? blankCells : { ...blankCells, seniorStudents: cell };
+  return schoolRecord({ ...rest, ...(blanks === undefined ? {} : { blankCells: blanks }) });
 }
