@@ -1,6 +1,8 @@
 import type { Evaluation, SchoolRecord } from "../engine/types";
 import type { ColumnMapping, ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
-import { mappingOf } from "../workbook/read/testing";
+import { gridOf, mappingOf } from "../workbook/read/testing";
+import { readRuleSheet } from "../workbook/read/readRuleSheet";
+import { profileText } from "../workbook/write/profileText";
 import type { SheetSpec, WorkbookSink, WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { message } from "../messages/catalogue";
@@ -179,5 +181,28 @@ describe("runPipeline: a read the caller already made (the pane's check before i
     const result = await runPipeline(source, sink, { ...base, fixes: {}, ignored: [] }, deps, undefined, { options: { sheet: "学校" }, read: { ok: false, issues: [problem] } });
     expect(result).toEqual({ ok: false, issues: [problem] });
     expect([reads, evaluated]).toEqual([[], []]);
+  });
+});
+
+describe("runPipeline: a 规则 sheet's changes are said, as the CLI says them", () => {
+  it("puts them in the sheets' notes with their cells, and gives them back for the pane's basis line", async () => {
+    const rules = readRuleSheet(gridOf([["路径", "值"], ["passRule.floorRatio", "80%"]], { sheet: "规则" }));
+    const written: SheetSpec[] = [];
+    const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), specs.map((s) => s.name)) };
+    const deps: PipelineDeps = {
+      read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: rules.override, ruleSheet: "规则", figuresSheet: null }),
+      evaluate: () => evaluation,
+      build: buildResultSheets,
+    };
+    const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
+    const result = await runPipeline(source, sink, request, deps);
+    expect(result.ok && result.profile.passRule.floorRatio).toBe(0.8);
+    expect(result.ok && result.ruleOverrides).toEqual([{ path: "passRule.floorRatio", value: 0.8, cell: "规则!B2" }]);
+    expect(written[0]?.notes[0]).toBe("评估规则：国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：passRule.floorRatio = 0.8（规则!B2）");
+    // The pane's basis line names the profile as the notes do (pane.ts showBasis).
+    const basis = result.ok ? profileText(result.profile.name.en, result.ruleOverrides ?? [], "en") : "";
+    expect(message("addin_result_basis", { profile: basis, year: 2024 }, "en")).toBe(
+      "Rule profile: National method (2017), adjusted by this workbook's rule sheet: passRule.floorRatio = 0.8 (规则!B2); year: 2024",
+    );
   });
 });

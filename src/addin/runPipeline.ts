@@ -6,6 +6,7 @@ import { ProfileError } from "../profiles/ProfileError";
 import { builtInProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { withOverride } from "../profiles/withOverride";
+import { overrideEntries, type OverrideEntry } from "../profiles/overrideEntries";
 import { parseRange } from "../workbook/address";
 import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import type { SheetSpec, WorkbookSink, WorkbookSource, WriteTurn } from "../workbook/types";
@@ -35,7 +36,16 @@ export interface PipelineRequest extends AddinSettings {
 }
 
 export type PipelineResult =
-  | { readonly ok: true; readonly evaluation: Evaluation; readonly issues: readonly Issue[]; readonly sheetNames: readonly string[]; readonly profile: Profile; readonly read: Extract<ReadResult, { ok: true }> }
+  | {
+      readonly ok: true;
+      readonly evaluation: Evaluation;
+      readonly issues: readonly Issue[];
+      readonly sheetNames: readonly string[];
+      readonly profile: Profile;
+      /** The settings the workbook's 规则 sheet laid over the profile, as the sheets' notes list them. */
+      readonly ruleOverrides?: readonly OverrideEntry[];
+      readonly read: Extract<ReadResult, { ok: true }>;
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** The reader's options for a request: only what is set; no sheet lets the reader find the school sheet. */
@@ -96,8 +106,9 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   const issues = forAddin([...readIssues, ...evaluation.issues]);
   const { lang } = request;
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
-  const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ...named };
+  const ruleOverrides = overrideEntries(read.ruleOverride);
+  const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ruleOverrides, ...named };
   onStep("writing");
   const sheetNames = await during("writing", async () => sink.writeSheets(deps.build(evaluation, context), onStep));
-  return { ok: true, evaluation, issues, sheetNames, profile, read };
+  return { ok: true, evaluation, issues, sheetNames, profile, ruleOverrides, read };
 }

@@ -5,6 +5,7 @@ import { message } from "../messages/catalogue";
 import { ProfileError } from "../profiles/ProfileError";
 import type { Profile } from "../profiles/schema";
 import { withOverride } from "../profiles/withOverride";
+import { overrideEntries } from "../profiles/overrideEntries";
 import { toJsonReport } from "../report/toJsonReport";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import { withYear } from "../workbook/read/withYear";
@@ -108,6 +109,8 @@ interface Evaluated {
   readonly mapping: ColumnMapping | null;
   readonly issues: readonly Issue[];
   readonly profile: Profile;
+  /** The 规则 sheet's override the profile was adjusted by (null: none). */
+  readonly ruleOverride: unknown;
 }
 
 /**
@@ -131,7 +134,8 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   run.err("cli_evaluated", evaluatedCounts(evaluation));
   const issues = [...readIssues, ...evaluation.issues];
   const sourceName = basename(paths.input);
-  const context = { issues, lang, profile: read.profile, profileName: read.profile.name[lang], mapping: mappingLines(read.mapping, lang), sourceName };
+  const ruleOverrides = overrideEntries(read.ruleOverride);
+  const context = { issues, lang, profile: read.profile, profileName: read.profile.name[lang], mapping: mappingLines(read.mapping, lang), sourceName, ruleOverrides };
   const sink = new XlsxWorkbookSink({ sourceFile: relative(dirname(paths.out), paths.input), title: message("out_workbook_title", {}, lang) });
   await sink.writeSheets(buildResultSheets(evaluation, context));
   const shown = (p: string) => shownPath(deps.cwd, p);
@@ -139,7 +143,7 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   if (!(await saveOrReport(() => sink.save(paths.out), shown(paths.out), run))) return null;
   run.stdout.push(run.t("cli_wrote_workbook", { file: shown(paths.out) }));
   if (paths.json) {
-    const report = toJsonReport(evaluation, { issues, lang, profile: read.profile, mapping: read.mapping, source: sourceName });
+    const report = toJsonReport(evaluation, { issues, lang, profile: read.profile, mapping: read.mapping, source: sourceName, ruleOverrides });
     if (!(await saveOrReport(() => writeJson(paths.json ?? "", report), shown(paths.json), run))) return null;
     run.stdout.push(run.t("cli_wrote_json", { file: shown(paths.json) }));
   }

@@ -11,6 +11,8 @@ import { makeCounty, makeEvaluation, SAMPLE_ISSUES } from "../workbook/write/tes
 import { XlsxWorkbookSource } from "../adapters/xlsx/XlsxWorkbookSource";
 import { evaluate } from "../engine/evaluate";
 import { readWorkbook } from "../workbook/read/readWorkbook";
+import { readRuleSheet } from "../workbook/read/readRuleSheet";
+import { gridOf } from "../workbook/read/testing";
 import { runEvaluate, type EvaluateDeps, type ReadOutcome } from "./runEvaluate";
 
 const INPUT: EvaluationInput = { records: [], countyFigures: [], year: 2024 };
@@ -104,6 +106,29 @@ describe("runEvaluate: evaluated", () => {
     expect(calls[0]?.profile.cvLimits).toEqual({ primary: 0.4, junior: 0.45 });
     expect(calls[0]?.profile.id).toBe("sichuan-guanghan-2024");
     expect(filesUnder(cwd)).toContain(join("out", "县-评估结果.xlsx"));
+  });
+
+  it("says in every sheet's note and in the JSON report which settings the rule sheet changed, with their cells", async () => {
+    const rules = readRuleSheet(gridOf([["路径", "值"], ["standards.primary.L4", 3.8], ["passRule.floorRatio", "80%"]], { sheet: "规则" }));
+    const { deps, cwd } = setup({ ok: true, input: INPUT, mapping: null, issues: [], ruleOverride: rules.override });
+    expect((await runEvaluate(["县.xlsx", "--out", "out/r.xlsx", "--json", "out/r.json"], deps)).exitCode).toBe(0);
+    const report = JSON.parse(readFileSync(join(cwd, "out/r.json"), "utf8")) as Record<string, unknown>;
+    expect(report.profile).toBe("national-2017");
+    expect(report.profileOverrides).toEqual([
+      { path: "standards.primary.L4", value: 3.8, cell: "规则!B2" },
+      { path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" },
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(cwd, "out/r.xlsx"));
+    const note = "评估规则：国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：standards.primary.L4 = 3.8（规则!B2）；passRule.floorRatio = 0.8（规则!B3）";
+    expect(wb.getWorksheet("汇总")?.getCell("A2").value).toBe(note);
+    expect(wb.getWorksheet("数据问题")?.getCell("A2").value).toBe(note);
+  });
+
+  it("reports no settings changed without a rule sheet", async () => {
+    const { deps, cwd } = setup();
+    await runEvaluate(["县.xlsx", "--out", "out/r.xlsx", "--json", "out/r.json", "--lang", "en"], deps);
+    expect((JSON.parse(readFileSync(join(cwd, "out/r.json"), "utf8")) as Record<string, unknown>).profileOverrides).toEqual([]);
   });
 
   it("accepts a profile file that extends a built-in one", async () => {

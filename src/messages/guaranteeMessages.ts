@@ -88,7 +88,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     en: "{school}: students not given by stage; judged against the higher per-student norm of {threshold} yuan",
   },
 
-  sections_failing: { zh: "有学校（学段）未达到“6项达标、其余不低于85%”", en: "Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard)" },
+  // {minMet} and {floor}: the pass rule of the profile used (passRuleParams), which a 规则 sheet may change.
+  sections_failing: { zh: "有学校（学段）未达到“{minMet}项达标、其余不低于{floor}”", en: "Some school sections fail the pass rule ({minMet} indicators met, the rest at least {floor} of the standard)" },
   sections_not_evaluable: { zh: "有参评学校（学段）数据不全，无法评估", en: "Some school sections in scope could not be evaluated" },
   sections_none_evaluable: { zh: "没有可评估的学校（学段）", en: "No school section could be evaluated" },
   ...cvReasonMessages(),

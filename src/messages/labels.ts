@@ -68,8 +68,8 @@ export const LABELS: MessageTable = {
   area_recognition: { zh: "社会认可度", en: "Social recognition" },
 
   status_met: { zh: "达标", en: "Met" },
-  status_floor: { zh: "≥85%", en: "85%+, not met" },
-  status_below: { zh: "未达85%", en: "Below 85%" },
+  status_floor: { zh: "≥{floor}", en: "{floor}+, not met" },
+  status_below: { zh: "未达{floor}", en: "Below {floor}" },
   verdict_met: { zh: "达标", en: "Met" },
   verdict_not_met: { zh: "未达标", en: "Not met" },
   verdict_not_assessed: { zh: "待评估", en: "Not yet assessed" },

@@ -20,6 +20,7 @@ export const PROFILE_MESSAGES = {
   profile_reason_invalid_union: { zh: "不符合任何允许的写法", en: "matches none of the forms allowed" },
   profile_reason_invalid_key: { zh: "键名无效", en: "the key is not valid" },
   profile_reason_invalid_element: { zh: "其中有一项无效", en: "one of its entries is not valid" },
+  profile_reason_profile_missing: { zh: "缺少这一项（同组的设置项须一并给出）", en: "missing (the settings of one group must be given together)" },
   profile_reason_unrecognized_keys: { zh: "不是可用的设置项（请检查拼写）", en: "not a setting the profile knows (check the spelling)" },
   profile_reason_profile_override: { zh: "内容不是一组“路径 | 值”设置", en: "not a set of path | value settings" },
   profile_reason_profile_unknown: { zh: "没有这个规则", en: "no such profile" },

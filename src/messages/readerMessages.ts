@@ -579,6 +579,11 @@ export const READER_MESSAGES: MessageTable = {
   read_rule_unknown_path: { zh: "规则表中的设置项“{path}”不存在，已忽略", en: "Rule setting “{path}” does not exist; ignored" },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为{expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
   read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{profileProblem}", en: "Rule “{path}”: the value is not accepted and was ignored: {profileProblem}" },
+  // A key set alone in a group the profile leaves null (guarantee.funding.norm.primary without …junior): the group's other keys are required.
+  read_rule_incomplete: {
+    zh: "规则“{path}”须与同组的其他设置项一并给出，已忽略：缺少 {paths}",
+    en: "Rule “{path}” must be given together with the other settings of its group and was ignored: {paths} not given",
+  },
   read_heading_row: {
     zh: "“{text}”是分组标题行（有序号、在括号中或只写学段，且无数字），已跳过",
     en: "“{text}” is a block heading (numbered, in brackets or a bare stage, with no numbers on the row); skipped",

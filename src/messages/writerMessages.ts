@@ -17,6 +17,14 @@ export const WRITER_MESSAGES: MessageTable = {
   out_title_issues: { zh: "数据问题清单", en: "Data issues" },
 
   out_note_profile: { zh: "评估规则：{name}", en: "Rule profile: {name}" },
+  // The profile as a 规则 sheet adjusted it (profileText.ts): every sheet's note and the add-in's basis line.
+  out_profile_adjusted: { zh: "{name}，已按本工作簿的规则表调整：{settings}", en: "{name}, adjusted by this workbook's rule sheet: {settings}" },
+  out_override: { zh: "{path} = {value}（{cell}）", en: "{path} = {value} ({cell})" },
+  out_override_no_cell: { zh: "{path} = {value}", en: "{path} = {value}" },
+  out_override_null: { zh: "无", en: "none" },
+  out_caption_overrides: { zh: "规则表调整的设置", en: "Settings adjusted by the rule sheet" },
+  out_h_setting: { zh: "设置项", en: "Setting" },
+  out_h_setting_value: { zh: "值", en: "Value" },
   out_note_year: { zh: "评估年度：{year}", en: "Year: {year}" },
   out_note_year_latest: { zh: "评估年度：未指定（按最新年度目标）", en: "Year: not given (latest target applies)" },
   out_note_year_none: { zh: "评估年度：未指定（本规则未设年度目标）", en: "Year: not given (this profile sets no yearly targets)" },
@@ -26,8 +34,8 @@ export const WRITER_MESSAGES: MessageTable = {
     en: "Each indicator's difference coefficient (CV) is judged against its limit (primary ≤ {primary}, junior secondary ≤ {junior}); the average CV is the older basic-balance measure, shown for reference only.",
   },
   out_note_standards: {
-    zh: "标准（小学 / 初中）：{list}；低于标准但不低于其 {floor} 为“达85%未达标”。",
-    en: "Standards (primary / junior secondary): {list}; below standard but at least {floor} of it is “85%+, not met”.",
+    zh: "标准（小学 / 初中）：{list}；低于标准但不低于其 {floor} 为“达{floor}未达标”。",
+    en: "Standards (primary / junior secondary): {list}; below standard but at least {floor} of it is “{floor}+, not met”.",
   },
   // One indicator of out_note_standards with its unit (rules.md §2: per 100 students for L1–L3 and L7, per student for L4–L6).
   out_note_standard: { zh: "{code} {primary} / {junior}（{unit}）", en: "{code} {primary} / {junior} {unit}" },
@@ -36,12 +44,12 @@ export const WRITER_MESSAGES: MessageTable = {
   out_standard_unit_area: { zh: "㎡/生", en: "m² per student" },
   out_standard_unit_yuan: { zh: "元/生", en: "yuan per student" },
   out_note_schools: {
-    zh: "判定：达标 = 达到标准；达85%未达标 = 未达标准但不低于标准的85%；低于85% = 低于标准的85%。L1–L7 名称见《差异系数》表。",
-    en: "Flags: Met = at or above standard; 85%+, not met = below standard but at least 85% of it; Below 85% = under 85% of standard. L1–L7 are named on the Coefficients sheet.",
+    zh: "判定：达标 = 达到标准；达{floor}未达标 = 未达标准但不低于标准的{floor}；低于{floor} = 低于标准的{floor}。L1–L7 名称见《差异系数》表。",
+    en: "Flags: Met = at or above standard; {floor}+, not met = below standard but at least {floor} of it; Below {floor} = under {floor} of standard. L1–L7 are named on the Coefficients sheet.",
   },
   out_note_shortfalls: {
-    zh: "缺口：教师、教室为整数（向上取整），面积为平方米，设备值与经费为元；“可保留85%的指标”为达标方案中允许仅达85%的一项。",
-    en: "Shortfalls: teachers and rooms in whole numbers (rounded up), areas in m², equipment and funding in yuan; the “Relaxed indicator” is the one indicator the way to pass leaves at 85% or more of its standard instead of raising it to the standard.",
+    zh: "缺口：教师、教室为整数（向上取整），面积为平方米，设备值与经费为元；“可保留{floor}的指标”为达标方案中允许仅达{floor}的一项。",
+    en: "Shortfalls: teachers and rooms in whole numbers (rounded up), areas in m², equipment and funding in yuan; the “Indicator left at {floor}+” is the one indicator the way to pass may leave at {floor} or more of its standard instead of raising it to the standard.",
   },
   out_note_totals_incomplete: {
     zh: "县域缺口合计不含 {n} 个学校（学段）数据不全、无法计算的指标缺口（见《学校达标》表备注），实际缺口可能更大。",
@@ -140,7 +148,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_short_rooms: { zh: "{code} 缺（间）", en: "{code} short (rooms)" },
   out_h_short_area: { zh: "{code} 缺（㎡）", en: "{code} short (m²)" },
   out_h_short_yuan: { zh: "{code} 缺（元）", en: "{code} short (yuan)" },
-  out_h_relaxed: { zh: "可保留85%的指标", en: "Relaxed indicator" },
+  out_h_relaxed: { zh: "可保留{floor}的指标", en: "Indicator left at {floor}+" },
   out_h_plan: { zh: "达标方案", en: "Way to pass" },
   out_h_plan_cost: { zh: "估算费用（元）", en: "Estimated cost (yuan)" },
   out_h_music_short: { zh: "音乐教室缺（间）", en: "Music rooms short" },
@@ -173,8 +181,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_ind_evaluated: { zh: "有该项数据学校数", en: "School sections with a value" },
   // The flags of one indicator: these headers and the 学校达标 flag cells (flagLabel) say the same words.
   out_h_ind_met: { zh: "达标", en: "Met" },
-  out_h_ind_floor: { zh: "达85%未达标", en: "85%+, not met" },
-  out_h_ind_below: { zh: "低于85%", en: "Below 85%" },
+  out_h_ind_floor: { zh: "达{floor}未达标", en: "{floor}+, not met" },
+  out_h_ind_below: { zh: "低于{floor}", en: "Below {floor}" },
   out_h_ind_share: { zh: "该项达标学校比例", en: "Share meeting this indicator" },
 
   out_yes: { zh: "是", en: "Yes" },
@@ -216,10 +224,10 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_unjudged: { zh: "无法评估学校（学段）数", en: "School sections not evaluable" },
   out_split_note: { zh: "共享资源按加权学生数分摊 {share}", en: "This section's share of the school's shared resources, by weighted students: {share}" },
   out_plan_standard: { zh: "{code} 补足到标准：{amount}", en: "{code} to standard: {amount}" },
-  out_plan_floor: { zh: "{code} 补足到85%：{amount}", en: "{code} to 85%: {amount}" },
+  out_plan_floor: { zh: "{code} 补足到{floor}：{amount}", en: "{code} to {floor}: {amount}" },
   out_plan_cost: { zh: "（约 {cost} 元）", en: " (about {cost} yuan)" },
-  out_plan_nothing: { zh: "{code} 保留在85%以上即可达标", en: "Passes with {code} kept at 85% or more" },
-  out_plan_keep: { zh: "{code} 保留在85%以上即可", en: "{code} can stay at 85% or more" },
+  out_plan_nothing: { zh: "{code} 保留在{floor}以上即可达标", en: "Passes with {code} kept at {floor} or more" },
+  out_plan_keep: { zh: "{code} 保留在{floor}以上即可", en: "{code} can stay at {floor} or more" },
   out_unit_teachers: { zh: "{n} 人", en: "{n} teachers" },
   out_unit_teachers_one: { zh: "{n} 人", en: "{n} teacher" },
   out_unit_rooms: { zh: "{n} 间", en: "{n} rooms" },

@@ -95,6 +95,25 @@ describe("resolveProfile", () => {
     expect(resolveProfile({ extends: "national-2017", id: "county-2025" }).id).toBe("county-2025");
   });
 
+  it("calls a required key left out missing, and a value of another kind of the wrong kind", () => {
+    // national-2017 has no funding norm: an empty one lacks both stages; a text where a number belongs is another problem.
+    const problems = problemsOf(() => resolveProfile({ extends: "national-2017", id: "x", guarantee: { funding: { norm: {} } }, cvLimits: { primary: "high" } }));
+    expect(problems.map((p) => [p.path, p.code]).sort()).toEqual([
+      ["cvLimits.primary", "invalid_type"],
+      ["guarantee.funding.norm.junior", "profile_missing"],
+      ["guarantee.funding.norm.primary", "profile_missing"],
+    ]);
+    expect(message("profile_reason_profile_missing", {}, "zh")).toBe("缺少这一项（同组的设置项须一并给出）");
+    expect(message("profile_reason_profile_missing", {}, "en")).toBe("missing (the settings of one group must be given together)");
+  });
+
+  it("takes a unit cost left out as no price (null): unitCosts.teacher alone is a whole set of unit costs", () => {
+    const p = resolveProfile({ extends: "national-2017", id: "x", unitCosts: { teacher: 200000 } });
+    expect(p.unitCosts).toEqual({ teacher: 200000, teachingAreaM2: null, sportsAreaM2: null, multimediaRoom: null });
+    // A price given must still be a positive number.
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", id: "x", unitCosts: { teacher: 0 } })).map((q) => q.path)).toEqual(["unitCosts.teacher"]);
+  });
+
   it("rejects an unknown parent and a cycle", () => {
     expect(problemsOf(() => resolveProfile({ extends: "missing", id: "x" }))[0]?.code).toBe("profile_unknown");
     const lookup = (id: string) => ({ a: { extends: "b", id: "a" }, b: { extends: "a", id: "b" } })[id];

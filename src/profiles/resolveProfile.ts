@@ -16,16 +16,26 @@ export const DEFAULT_PROFILE_ID = "national-2017";
  * One problem per zod issue, and per key for an unknown key (`standards.primary.L8`, not
  * `standards.primary`): the path itself then names what to correct, in any language.
  */
-function toProblems(error: z.ZodError): ProfileProblem[] {
+function toProblems(error: z.ZodError, data: unknown): ProfileProblem[] {
   return error.issues.flatMap((i) => {
     const keys = i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path];
-    return keys.map((path) => ({ path: path.map(String).join("."), code: problemCode(i), message: i.message, cell: null }));
+    return keys.map((path) => ({ path: path.map(String).join("."), code: problemCode(i, data), message: i.message, cell: null }));
   });
 }
 
-/** The id's pattern is the one format a user meets: "the format is wrong" alone does not say which format is right. */
-function problemCode(issue: z.core.$ZodIssue): string {
-  return issue.code === "invalid_format" && issue.path.length === 1 && issue.path[0] === "id" ? "profile_id_format" : issue.code;
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/**
+ * The id's pattern is the one format a user meets: "the format is wrong" alone does not say which
+ * format is right. A required key that is absent is "missing", not "of the wrong kind": setting one
+ * key of a group the base leaves null (guarantee.funding.norm.primary alone) leaves its siblings
+ * unset, and the value given was of the right kind.
+ */
+function problemCode(issue: z.core.$ZodIssue, data: unknown): string {
+  if (issue.code === "invalid_format" && issue.path.length === 1 && issue.path[0] === "id") return "profile_id_format";
+  return issue.code === "invalid_type" && valueAt(data, issue.path) === undefined ? "profile_missing" : issue.code;
 }
 
 /** Follows `extends` chains (detecting cycles) and returns the merged, still unvalidated data. */
@@ -52,7 +62,7 @@ function flatten(raw: unknown, lookup: (id: string) => unknown, seen: readonly s
 export function resolveProfile(raw: unknown, lookup: (id: string) => unknown = (id) => BUILT_IN_PROFILES[id]): Profile {
   const merged = flatten(raw, lookup, []);
   const parsed = profileSchema.safeParse(merged);
-  if (!parsed.success) throw new ProfileError(toProblems(parsed.error));
+  if (!parsed.success) throw new ProfileError(toProblems(parsed.error, merged));
   return parsed.data;
 }
 

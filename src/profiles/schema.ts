@@ -8,6 +8,8 @@ import { z } from "zod";
 const ratio = z.number().min(0).max(1);
 const positive = z.number().positive();
 const nonNegative = z.number().min(0);
+/** Yuan per unit; absent or null: no price. */
+const unitCost = positive.nullable().default(null);
 const perIndicator = z.strictObject({
   L1: positive,
   L2: positive,
@@ -126,14 +128,16 @@ export const profileSchema = z.strictObject({
 
   /**
    * Unit costs for choosing the cheapest way to pass (yuan per teacher, per m², per room; L6 is
-   * already in yuan). Null: choose by the largest relative gap instead.
+   * already in yuan). Null: choose by the largest relative gap instead. A cost left out is null
+   * (a 规则 sheet may give unitCosts.teacher alone): plans needing it are not priced, and the
+   * plan falls back to the largest relative gap (cheapestPassPlan), as the 缺口测算 note says.
    */
   unitCosts: z
     .strictObject({
-      teacher: positive.nullable(),
-      teachingAreaM2: positive.nullable(),
-      sportsAreaM2: positive.nullable(),
-      multimediaRoom: positive.nullable(),
+      teacher: unitCost,
+      teachingAreaM2: unitCost,
+      sportsAreaM2: unitCost,
+      multimediaRoom: unitCost,
     })
     .nullable(),
 });

@@ -17,6 +17,18 @@ describe("toJsonReport", () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
+  it("gives the settings a 规则 sheet changed in the profile (path, value, cell), none without one", () => {
+    const ruleOverrides = [
+      { path: "unitCosts.teacher", value: 200000, cell: "规则!B2" },
+      { path: "scope.includePrivate", value: false, cell: "规则!B3" },
+      { path: "targets", value: [{ year: 2025, share: 1 }], cell: "规则!B4" },
+    ];
+    const r = JSON.parse(JSON.stringify(toJsonReport(makeEvaluation(), { issues: [], lang: "zh", profile, ruleOverrides }))) as Record<string, unknown>;
+    expect(r.profile).toBe("national-2017");
+    expect(r.profileOverrides).toEqual(ruleOverrides);
+    expect(report().profileOverrides).toEqual([]);
+  });
+
   it("names the profile and has one school entry per section read, excluded ones included", () => {
     const r = reportSchema.parse(report());
     expect(r.profile).toBe("national-2017");

@@ -10,6 +10,7 @@ import {
 } from "../engine/types";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
+import type { OverrideEntry } from "../profiles/overrideEntries";
 import type { Profile } from "../profiles/schema";
 import { lacksIndicator } from "../workbook/write/lacksIndicator";
 import { num, type Json } from "./json";
@@ -25,6 +26,8 @@ export interface ReportContext {
   readonly mapping?: unknown;
   /** The input file or sheet, for the record. */
   readonly source?: string;
+  /** The settings the workbook's 规则 sheet laid over the profile (overrideEntries). */
+  readonly ruleOverrides?: readonly OverrideEntry[];
 }
 
 
@@ -139,13 +142,16 @@ function issueJson(issue: Issue, lang: Lang): Json {
 
 /**
  * The machine-readable report of workbooks.md: `profile`, `schools`, `coefficients`, `issues`,
- * plus the year, the per-county verdicts and items, and the mapping. Numbers unrounded; null, never NaN.
+ * plus the 规则 sheet's changes to the profile (`profileOverrides`: path, value, cell), the year,
+ * the per-county verdicts and items, and the mapping. Numbers unrounded; null, never NaN.
  */
 export function toJsonReport(evaluation: Evaluation, context: ReportContext): Record<string, Json> {
   const counties = evaluation.counties;
   return {
     profile: evaluation.profileId,
     profileName: context.profile ? context.profile.name[context.lang] : null,
+    // `profile` names the profile extended; these are the 规则 sheet's changes to it (none: the profile as it is).
+    profileOverrides: (context.ruleOverrides ?? []).map((o) => ({ path: o.path, value: toJson(o.value), cell: o.cell })),
     year: evaluation.year,
     lang: context.lang,
     source: context.source ?? null,

@@ -17,8 +17,18 @@ export interface ChartPlan {
   readonly series: readonly { readonly column: number; readonly kind: "column" | "line"; readonly colour?: SeriesColour }[];
 }
 
+/**
+ * Whether a header is the catalogue's text for `code` in either language. A placeholder matches
+ * any text: the count headers name the profile's floor (达{floor}未达标 → 达80%未达标).
+ * @example headerIs("达80%未达标", "out_h_ind_floor") // true
+ */
 function headerIs(header: string, code: string): boolean {
-  return header === message(code, {}, "zh") || header === message(code, {}, "en");
+  return (["zh", "en"] as const).some((lang) => templatePattern(message(code, {}, lang)).test(header));
+}
+
+function templatePattern(template: string): RegExp {
+  const parts = template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".+")}$`);
 }
 
 /** Leading data rows whose first cell is an indicator code (L1…L7): the average row below is left out. */

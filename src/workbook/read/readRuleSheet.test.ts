@@ -1,4 +1,7 @@
 import { message } from "../../messages/catalogue";
+import { overrideEntries } from "../../profiles/overrideEntries";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { withOverride } from "../../profiles/withOverride";
 import { convertSetting, readRuleSheet } from "./readRuleSheet";
 import { gridOf } from "./testing";
 
@@ -66,5 +69,43 @@ describe("readRuleSheet", () => {
 
   it("reads an empty rule sheet as an empty override", () => {
     expect(readRuleSheet(gridOf([["路径", "值"]], { sheet: "规则" }))).toEqual({ override: {}, issues: [] });
+  });
+
+  it("keeps the cell each accepted setting was read from, for the notes and the report (U2-规则表.xlsx)", () => {
+    const grid = gridOf(
+      [
+        ["路径", "值"],
+        ["standards.primary.L4", 3.8],
+        ["passRule.floorRatio", "80%"],
+        ["cvLimits.junior", "abc"],
+      ],
+      { sheet: "规则" },
+    );
+    const { override, issues } = readRuleSheet(grid);
+    expect(overrideEntries(override)).toEqual([
+      { path: "standards.primary.L4", value: 3.8, cell: "规则!B2" },
+      { path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" },
+    ]);
+    // The rejected setting is an issue at its cell, not an entry.
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["read_rule_bad_value", "规则!B4"]]);
+  });
+
+  it("accepts a unit cost given alone (U6-规则表单项成本.xlsx): the others stay unpriced (null)", () => {
+    const { override, issues } = readRuleSheet(gridOf([["路径", "值"], ["unitCosts.teacher", 200000]], { sheet: "规则" }));
+    expect(issues).toEqual([]);
+    expect(override).toEqual({ unitCosts: { teacher: 200000 } });
+    expect(withOverride(builtInProfile("national-2017"), override).unitCosts).toEqual({ teacher: 200000, teachingAreaM2: null, sportsAreaM2: null, multimediaRoom: null });
+  });
+
+  it("says which settings of a group must be given with a key the profile leaves null, not that the value is of the wrong kind", () => {
+    // national-2017 has no funding norm (null): a primary norm alone leaves the junior one unset.
+    const { override, issues } = readRuleSheet(gridOf([["路径", "值"], ["guarantee.funding.norm.primary", 720], ["cvLimits.primary", 0.45]], { sheet: "规则" }));
+    expect(override).toEqual({ cvLimits: { primary: 0.45 } });
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["read_rule_incomplete", "规则!B2"]]);
+    const issue = issues[0];
+    expect(issue && message(issue.code, issue.params, "zh")).toBe("规则“guarantee.funding.norm.primary”须与同组的其他设置项一并给出，已忽略：缺少 guarantee.funding.norm.junior");
+    expect(issue && message(issue.code, issue.params, "en")).toBe(
+      "Rule “guarantee.funding.norm.primary” must be given together with the other settings of its group and was ignored: guarantee.funding.norm.junior not given",
+    );
   });
 });

@@ -1,5 +1,7 @@
 import type { Issue } from "../../engine/types";
-import { ProfileError } from "../../profiles/ProfileError";
+import { ProfileError, type ProfileProblem } from "../../profiles/ProfileError";
+import { withEntries } from "../../profiles/overrideEntries";
+import { a1, qualified } from "../address";
 import { resolveProfile, DEFAULT_PROFILE_ID } from "../../profiles/resolveProfile";
 import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
@@ -77,6 +79,25 @@ function culprit(settings: readonly Setting[], problemPath: string): Setting | u
   return [...settings].sort((a, b) => commonPrefix(b.path, problemPath) - commonPrefix(a.path, problemPath))[0];
 }
 
+/** The issue for one rejected setting: the keys its group still lacks, or why its value is refused. */
+function rejection(sheet: string, s: Setting, problems: readonly ProfileProblem[]): Issue {
+  const missing = problems.filter((p) => p.code === "profile_missing").map((p) => p.path);
+  const other = problems.find((p) => p.code !== "profile_missing");
+  if (other === undefined && missing.length > 0) return issueAt("read_rule_incomplete", "error", sheet, s.row, s.valueColumn, { path: s.path, paths: missing.join("\n") });
+  // The reason as the catalogue words it (profile_reason_…), never the validator's English.
+  return issueAt("read_rule_invalid", "error", sheet, s.row, s.valueColumn, { path: s.path, profileProblem: profileReason(other?.code ?? "invalid") });
+}
+
+/** Problems by the setting they come from (culprit). */
+function byCulprit(settings: readonly Setting[], problems: readonly ProfileProblem[]): Map<Setting, ProfileProblem[]> {
+  const out = new Map<Setting, ProfileProblem[]>();
+  for (const p of problems) {
+    const s = culprit(settings, p.path);
+    if (s !== undefined) out.set(s, [...(out.get(s) ?? []), p]);
+  }
+  return out;
+}
+
 /** Settings the profile accepts: each rejected one becomes an issue at its value cell and is dropped, until the rest resolve. */
 function validated(sheet: string, settings: Setting[], issues: Issue[]): Setting[] {
   let kept = settings;
@@ -86,9 +107,8 @@ function validated(sheet: string, settings: Setting[], issues: Issue[]): Setting
       return kept;
     } catch (error) {
       if (!(error instanceof ProfileError)) throw new Error("rule sheet validation failed", { cause: error });
-      const bad = new Map(error.problems.map((p) => [culprit(kept, p.path), profileReason(p.code)] as const));
-      // The reason as the catalogue words it (profile_reason_…), never the validator's English.
-      for (const [s, reason] of bad) if (s) issues.push(issueAt("read_rule_invalid", "error", sheet, s.row, s.valueColumn, { path: s.path, profileProblem: reason }));
+      const bad = byCulprit(kept, error.problems);
+      for (const [s, problems] of bad) issues.push(rejection(sheet, s, problems));
       kept = kept.filter((s) => !bad.has(s));
     }
   }
@@ -118,7 +138,9 @@ function settingOf(grid: Grid, row: number, issues: Issue[]): Setting | null {
  * A 规则 sheet (rows 路径 | 值, e.g. `cvLimits.primary | 0.45`, `scope.includePrivate | 否`) as a
  * nested profile override. Values are converted by the path's type in the profile schema; an
  * unknown path, a value of the wrong kind, or one the profile rejects (checked by resolving
- * `{ extends: "national-2017", ...override }`) is an error at its cell and left out.
+ * `{ extends: "national-2017", ...override }`) is an error at its cell and left out; so is one
+ * that sets a key of a group the profile leaves null without the group's other keys
+ * (read_rule_incomplete names them). overrideEntries(override) lists the settings kept with their cells.
  *
  * @example rows cvLimits.primary | 0.45 → { cvLimits: { primary: 0.45 } }
  */
@@ -129,5 +151,8 @@ export function readRuleSheet(grid: Grid): { override: Record<string, unknown>; 
     const s = settingOf(grid, row, issues);
     if (s !== null) settings.push(s);
   }
-  return { override: overrideOf(validated(grid.sheet, settings, issues)), issues };
+  const kept = validated(grid.sheet, settings, issues);
+  const entries = kept.map((s) => ({ path: s.path, value: s.value, cell: qualified(grid.sheet, a1(s.row, s.valueColumn)) }));
+  // Where each setting came from travels with the override (overrideEntries), for the notes and the report.
+  return { override: withEntries(overrideOf(kept), entries), issues };
 }

@@ -1,5 +1,6 @@
 import type { Issue } from "../../engine/types";
 import type { Lang } from "../../messages/types";
+import type { OverrideEntry } from "../../profiles/overrideEntries";
 import type { Profile } from "../../profiles/schema";
 
 /** One line of the column mapping as the user confirmed it: which header fed which field. */
@@ -24,4 +25,6 @@ export interface ResultContext {
   readonly lang: Lang;
   /** The profile used, for figures quoted in labels (e.g. the teaching-point minimum); optional. */
   readonly profile?: Profile;
+  /** The settings the workbook's 规则 sheet laid over the profile (overrideEntries); none or omitted when it has none. */
+  readonly ruleOverrides?: readonly OverrideEntry[];
 }

@@ -357,7 +357,7 @@ describe("pass plan and part rows", () => {
   it("does not repeat a yuan amount as its cost, and shows no sub-row for a single-part item", async () => {
     const { passPlanText } = await import("./passPlanText");
     const plan = { relaxed: "L1" as const, steps: [{ code: "L6" as const, target: "floor" as const, amount: 6000, cost: 6000 }, { code: "L1" as const, target: "standard" as const, amount: 2, cost: 200000 }], totalCost: 206000, basis: "cost" as const };
-    expect(passPlanText(plan, "zh")).toBe("L6 补足到85%：6,000 元；L1 补足到标准：2 人（约 200,000 元）");
+    expect(passPlanText(plan, "zh", "85%")).toBe("L6 补足到85%：6,000 元；L1 补足到标准：2 人（约 200,000 元）");
     const { makeItem } = await import("./testing/makeEvaluation");
     const county = makeCounty({ items: [makeItem({ code: "G1", parts: { G1_layout: null } })] });
     const t = table(sheet(buildResultSheets(makeEvaluation({ counties: [county] }), zh), "guarantee"), "YZJH_Items_1");

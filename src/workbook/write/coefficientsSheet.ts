@@ -9,6 +9,7 @@ import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import { indicatorCounts, type IndicatorCount } from "./indicatorCounts";
+import { passRuleParams } from "./passRuleText";
 import { answerVerdict, byAnswer, countyLabel, indicatorName, stageLabel, verdictEmphasis, type ByAnswer } from "./writeLabels";
 
 const CV_COLUMN = 5;
@@ -16,7 +17,7 @@ const CV_COLUMN = 5;
 /**
  * 差异系数: per county × stage two tables. First the coefficients, each indicator judged on its own
  * (rules.md §3), then the average of the seven as a labelled reference row without a verdict.
- * Then, right under it, how many sections meet each indicator, sit at the 85% floor or fall below
+ * Then, right under it, how many sections meet each indicator, sit at the floor (85%) or fall below
  * it (rules.md §2), with the share meeting it: the table the add-in draws its
  * "schools passing per indicator" chart from. It sits here rather than on 汇总 because it has the
  * same county × stage grain as the coefficients, and 汇总 is per county only.
@@ -24,7 +25,8 @@ const CV_COLUMN = 5;
 export function coefficientsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang } = context;
   const groups = evaluation.counties.flatMap((c, i) => c.coefficients.map((g) => ({ g, i, counts: indicatorCounts(c.sections, g.stage) })));
-  const tables = groups.flatMap(({ g, i, counts }) => [groupTable(g, counts, i + 1, lang), countsTable(g, counts, i + 1, lang)]);
+  const { floor } = passRuleParams(context.profile);
+  const tables = groups.flatMap(({ g, i, counts }) => [groupTable(g, counts, i + 1, lang), countsTable(g, counts, i + 1, { lang, floor })]);
   const missingNote = groups.some(({ counts }) => counts.some((c) => c.missing > 0)) ? [message("out_note_cv_missing", {}, lang)] : [];
   return {
     name: message("out_sheet_coefficients", {}, lang),
@@ -114,8 +116,9 @@ function averageRow(group: CoefficientGroup, lang: Lang): CellInput[] {
   return [t("out_average_cv_code"), t("out_average_cv_label"), group.schools, null, null, cell(group.averageCv, "muted"), group.legacyLimit, cell(t("out_reference_only"), "muted")];
 }
 
-function countsColumns(lang: Lang) {
-  const t = (code: string) => message(code, {}, lang);
+/** The count columns, worded as the 学校达标 flags (flagLabel) with the profile's floor. */
+function countsColumns(lang: Lang, floor: string) {
+  const t = (code: string) => message(code, { floor }, lang);
   return [
     { header: t("out_h_code"), numberFormat: null },
     { header: t("out_h_name"), numberFormat: null, maxWidth: 60 },
@@ -127,12 +130,12 @@ function countsColumns(lang: Lang) {
   ];
 }
 
-function countsTable(group: CoefficientGroup, counts: readonly IndicatorCount[], countyIndex: number, lang: Lang): TableSpec {
+function countsTable(group: CoefficientGroup, counts: readonly IndicatorCount[], countyIndex: number, { lang, floor }: { readonly lang: Lang; readonly floor: string }): TableSpec {
   const params = { county: countyLabel(group.county, lang), stage: stageLabel(group.stage, lang) };
   return makeTable({
     name: `YZJH_Met_${countyIndex}_${group.stage}`,
     caption: message("out_caption_indicator_counts", params, lang),
-    columns: countsColumns(lang),
+    columns: countsColumns(lang, floor),
     rows: counts.map((c) => countsRow(c, lang)),
     emptyText: message("out_none", {}, lang),
   });

@@ -5,16 +5,22 @@ import type { Lang } from "../../messages/types";
 import type { Emphasis, SheetSpec, TableSpec } from "../types";
 import type { MappingLine, ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
+import type { OverrideEntry } from "../../profiles/overrideEntries";
+import { overrideValueText } from "./profileText";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 
 const SEVERITY_EMPHASIS: Record<Severity, Emphasis> = { error: "bad", warning: "warn", info: "muted" };
 
-/** 数据问题: every reader and engine issue with its message in the chosen language and a link to its cell; then the column mapping. */
+/**
+ * 数据问题: every reader and engine issue with its message in the chosen language and a link to its
+ * cell; then the column mapping; then the settings the 规则 sheet changed, each linked to its cell.
+ */
 export function issuesSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang, issues } = context;
   const summary = message("out_note_issues", { counts: issueCountsText(issues, lang, true) }, lang);
   const tables = [issueTable(issues, lang)];
   if (context.mapping && context.mapping.length > 0) tables.push(mappingTable(context.mapping, lang));
+  if (context.ruleOverrides && context.ruleOverrides.length > 0) tables.push(overridesTable(context.ruleOverrides, lang));
   return {
     name: message("out_sheet_issues", {}, lang),
     role: "issues",
@@ -62,6 +68,22 @@ function mappingTable(mapping: readonly MappingLine[], lang: Lang): TableSpec {
       { header: t("out_h_column"), numberFormat: null },
     ],
     rows: mapping.map((m) => [m.field, m.header, m.cell ? cell(m.cell, null, m.cell) : null]),
+    emptyText: t("out_none"),
+  });
+}
+
+/** The 规则 sheet's settings the evaluation used: path, value, and a link to the cell it was read from. */
+function overridesTable(overrides: readonly OverrideEntry[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  return makeTable({
+    name: "YZJH_RuleOverrides",
+    caption: t("out_caption_overrides"),
+    columns: [
+      { header: t("out_h_setting"), numberFormat: null },
+      { header: t("out_h_setting_value"), numberFormat: null, maxWidth: 50 },
+      { header: t("out_h_cell"), numberFormat: null },
+    ],
+    rows: overrides.map((o) => [o.path, overrideValueText(o.value, lang), o.cell ? cell(o.cell, null, o.cell) : null]),
     emptyText: t("out_none"),
   });
 }

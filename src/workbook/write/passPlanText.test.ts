@@ -17,30 +17,30 @@ describe("passPlanText", () => {
   const keepL5 = plan("L5", "largest_gap", step("L4", "standard", 454.5, null), step("L5", "floor", 0, 0));
 
   it("says a relaxed indicator at its floor may stay there, without an amount or a cost", () => {
-    expect(passPlanText(keepL5, "zh")).toBe("L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可");
-    expect(passPlanText(keepL5, "en")).toBe("L4 to standard: 454.50 m²; L5 can stay at 85% or more");
+    expect(passPlanText(keepL5, "zh", "85%")).toBe("L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可");
+    expect(passPlanText(keepL5, "en", "85%")).toBe("L4 to standard: 454.50 m²; L5 can stay at 85% or more");
   });
 
   it("gives no cost for a step priced at 0, and singular units for one teacher or room", () => {
     // 河口乡中学: L1 relaxed at its floor (0 teachers, cost 0), L3 one teacher to standard.
     const ruralJunior = plan("L1", "largest_gap", step("L1", "floor", 0, 0), step("L3", "standard", 1, null), step("L7", "standard", 1, null));
-    expect(passPlanText(ruralJunior, "zh")).toBe("L1 保留在85%以上即可；L3 补足到标准：1 人；L7 补足到标准：1 间");
-    expect(passPlanText(ruralJunior, "en")).toBe("L1 can stay at 85% or more; L3 to standard: 1 teacher; L7 to standard: 1 room");
+    expect(passPlanText(ruralJunior, "zh", "85%")).toBe("L1 保留在85%以上即可；L3 补足到标准：1 人；L7 补足到标准：1 间");
+    expect(passPlanText(ruralJunior, "en", "85%")).toBe("L1 can stay at 85% or more; L3 to standard: 1 teacher; L7 to standard: 1 room");
   });
 
   it("keeps the cost of a step that has one, and the English clause separator", () => {
     const priced = plan("L6", "cost", step("L6", "floor", 6000, 6000), step("L1", "standard", 2, 200000));
-    expect(passPlanText(priced, "en")).toBe("L6 to 85%: 6,000 yuan; L1 to standard: 2 teachers (about 200,000 yuan)");
+    expect(passPlanText(priced, "en", "85%")).toBe("L6 to 85%: 6,000 yuan; L1 to standard: 2 teachers (about 200,000 yuan)");
   });
 
   it("says the section passes as it is when no step needs anything", () => {
-    expect(passPlanText(plan("L2", "cost", step("L2", "floor", 0, 0)), "zh")).toBe("L2 保留在85%以上即可达标");
-    expect(passPlanText(plan("L2", "cost"), "en")).toBe("Passes with L2 kept at 85% or more");
+    expect(passPlanText(plan("L2", "cost", step("L2", "floor", 0, 0)), "zh", "85%")).toBe("L2 保留在85%以上即可达标");
+    expect(passPlanText(plan("L2", "cost"), "en", "85%")).toBe("Passes with L2 kept at 85% or more");
   });
 
   it("leaves out a zero step to standard (nothing to add) rather than calling it relaxed", () => {
     const zeroFirst = plan("L2", "cost", step("L2", "standard", 0, 0), step("L4", "standard", 12.25, 36750));
-    expect(passPlanText(zeroFirst, "zh")).toBe("L4 补足到标准：12.25 ㎡（约 36,750 元）");
+    expect(passPlanText(zeroFirst, "zh", "85%")).toBe("L4 补足到标准：12.25 ㎡（约 36,750 元）");
   });
 
   it("words amounts in their units, whole numbers for teachers and rooms", () => {
@@ -54,8 +54,8 @@ describe("passPlanText", () => {
     // 0.3 yuan and 0.001 m² still missing: the school fails, so "0 元" / "0.00 ㎡" would say it lacks nothing.
     expect(amountText("L6", 0.3, "zh")).toBe("1 元");
     expect(amountText("L4", 0.001, "en")).toBe("0.01 m²");
-    expect(passPlanText(plan("L1", "largest_gap", step("L6", "standard", 0.3, null)), "zh")).toBe("L6 补足到标准：1 元");
-    expect(passPlanText(plan("L6", "cost", step("L4", "standard", 0.0001, 0.3)), "en")).toBe("L4 to standard: 0.01 m² (about 1 yuan)");
+    expect(passPlanText(plan("L1", "largest_gap", step("L6", "standard", 0.3, null)), "zh", "85%")).toBe("L6 补足到标准：1 元");
+    expect(passPlanText(plan("L6", "cost", step("L4", "standard", 0.0001, 0.3)), "en", "85%")).toBe("L4 to standard: 0.01 m² (about 1 yuan)");
     // Large enough to show: as the cells round it.
     expect(amountText("L6", 0.5, "zh")).toBe("1 元");
     expect(amountText("L5", 454.504, "zh")).toBe("454.50 ㎡");

@@ -21,10 +21,10 @@ export function amountText(code: IndicatorCode, amount: number, lang: Lang): str
  * is, and costs nothing, so it gets no amount and no "about 0 yuan". A zero step to standard
  * (a profile where all seven must be met) asks for nothing and is left out.
  */
-function stepText(step: PassPlanStep, lang: Lang): string | null {
-  if (step.amount === 0) return step.target === "floor" ? message("out_plan_keep", { code: step.code }, lang) : null;
+function stepText(step: PassPlanStep, lang: Lang, floor: string): string | null {
+  if (step.amount === 0) return step.target === "floor" ? message("out_plan_keep", { code: step.code, floor }, lang) : null;
   const code = step.target === "standard" ? "out_plan_standard" : "out_plan_floor";
-  const text = message(code, { code: step.code, amount: amountText(step.code, step.amount, lang) }, lang);
+  const text = message(code, { code: step.code, amount: amountText(step.code, step.amount, lang), floor }, lang);
   // A yuan amount (L6) is its own cost: saying it twice helps nobody.
   if (step.cost === null || step.cost === 0 || shortfallUnit(step.code) === "yuan") return text;
   return text + message("out_plan_cost", { cost: formatNeed(step.cost, FORMAT.yuan) }, lang);
@@ -32,9 +32,11 @@ function stepText(step: PassPlanStep, lang: Lang): string | null {
 
 /**
  * The cheapest way to pass as one line: each step with its amount and, when it has one, its cost.
- * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], … }, "zh") // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可"
+ * `floor` is the profile's floor as a percent (passRuleParams): the amount of a step to the floor
+ * was computed for it, so the text names the same floor (1 teacher to 80%, not "to 85%").
+ * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], … }, "zh", "85%") // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可"
  */
-export function passPlanText(plan: PassPlan, lang: Lang): string {
-  if (!plan.steps.some((s) => s.amount > 0)) return message("out_plan_nothing", { code: plan.relaxed }, lang);
-  return clauseText(plan.steps.map((s) => stepText(s, lang)).filter((t): t is string => t !== null), lang);
+export function passPlanText(plan: PassPlan, lang: Lang, floor: string): string {
+  if (!plan.steps.some((s) => s.amount > 0)) return message("out_plan_nothing", { code: plan.relaxed, floor }, lang);
+  return clauseText(plan.steps.map((s) => stepText(s, lang, floor)).filter((t): t is string => t !== null), lang);
 }

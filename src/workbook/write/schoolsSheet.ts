@@ -10,6 +10,7 @@ import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import type { Profile } from "../../profiles/schema";
 import { clauseText } from "../../messages/listText";
 import { countyLabel, flagLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
+import { passRuleParams } from "./passRuleText";
 
 /** Column of the first indicator value; each indicator takes a value and a flag column. */
 export const FIRST_INDICATOR_COLUMN = 7;
@@ -20,17 +21,18 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
   const sections = evaluation.counties.flatMap((c) => c.sections);
   const min = context.profile?.scope.teachingPointMinStudents ?? "—";
   const issues = issuesBySection(evaluation.issues);
+  const { floor } = passRuleParams(context.profile);
   return {
     name: message("out_sheet_schools", {}, lang),
     role: "schools",
     title: message("out_title_schools", {}, lang),
-    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), message("out_note_schools", {}, lang), ...standardsNote(context)],
+    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), message("out_note_schools", { floor }, lang), ...standardsNote(context)],
     tables: [
       makeTable({
         name: "YZJH_Schools",
         caption: null,
         columns: schoolColumns(sections, context),
-        rows: sections.map((s) => sectionRow(s, lang, min, issues.get(s.id) ?? [])),
+        rows: sections.map((s) => sectionRow(s, { lang, min, floor }, issues.get(s.id) ?? [])),
         emptyText: message("out_none", {}, lang),
       }),
     ],
@@ -42,13 +44,13 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
  * The standards each value is judged against, per stage, beside the values (workbooks.md: each
  * indicator's value, standard and flag), from the profile used, each with its unit (rules.md §2);
  * none without a profile.
- * @example national-2017, zh → "标准（小学 / 初中）：L1 4.20 / 5.30（人/百名学生）；…；L4 4.50 / 5.80（㎡/生）；…；低于标准但不低于其 85% 为“达85%未达标”。"
+ * @example national-2017, zh → "标准（小学 / 初中）：L1 4.20 / 5.30（人/百名学生）；…；L4 4.50 / 5.80（㎡/生）；…；低于标准但不低于其 85% 为“达85%未达标”。" (the floor from the profile: 80% after a 规则 sheet set passRule.floorRatio = 0.8)
  */
 function standardsNote(context: ResultContext): string[] {
   const { profile, lang } = context;
   if (profile === undefined) return [];
   const list = clauseText(INDICATOR_CODES.map((code) => standardText(code, profile, lang)), lang);
-  return [message("out_note_standards", { list, floor: formatNumber(profile.passRule.floorRatio, FORMAT.ratio) }, lang)];
+  return [message("out_note_standards", { list, floor: passRuleParams(profile).floor }, lang)];
 }
 
 /**
@@ -110,10 +112,10 @@ function statusEmphasis(status: IndicatorStatus): Emphasis | null {
 }
 
 /** Out-of-scope sections keep their values for reference, greyed: red there would read as a failure that counts. */
-function indicatorCells(result: IndicatorResult | undefined, included: boolean, lang: Lang): CellInput[] {
+function indicatorCells(result: IndicatorResult | undefined, included: boolean, lang: Lang, floor: string): CellInput[] {
   if (!result) return [null, null];
   const emphasis = included ? statusEmphasis(result.status) : "muted";
-  return [cell(result.value, emphasis), cell(flagLabel(result.status, lang), emphasis)];
+  return [cell(result.value, emphasis), cell(flagLabel(result.status, lang, floor), emphasis)];
 }
 
 function passCell(section: SectionResult, lang: Lang): CellInput {
@@ -153,7 +155,14 @@ function notes(section: SectionResult, lang: Lang, own: readonly Issue[]): strin
   return clauseText(parts, lang);
 }
 
-function sectionRow(section: SectionResult, lang: Lang, min: number | string, own: readonly Issue[]): CellInput[] {
+/** What every row's texts need: the language, the teaching-point minimum and the floor as a percent (passRuleParams). */
+interface RowTexts {
+  readonly lang: Lang;
+  readonly min: number | string;
+  readonly floor: string;
+}
+
+function sectionRow(section: SectionResult, { lang, min, floor }: RowTexts, own: readonly Issue[]): CellInput[] {
   const exclusion = section.exclusion ? message(`scope_${section.exclusion}`, { min }, lang) : null;
   return [
     countyLabel(section.county, lang),
@@ -163,7 +172,7 @@ function sectionRow(section: SectionResult, lang: Lang, min: number | string, ow
     section.students,
     cell(yesNo(section.included, lang), section.included ? null : "muted"),
     exclusion,
-    ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], section.included, lang)),
+    ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], section.included, lang, floor)),
     // No count for an out-of-scope section, as no verdict: a count of 6/7 beside a blank verdict read as a judgement.
     section.included ? section.metCount : null,
     passCell(section, lang),

@@ -2,11 +2,15 @@ import { message } from "../../messages/catalogue";
 import type { Evaluation } from "../../engine/types";
 import type { ResultContext } from "./ResultContext";
 import { rowsNotReadText } from "./rowsNotReadText";
+import { profileText } from "./profileText";
 
-/** The lines under every sheet's title: the profile, the year and the source. */
+/**
+ * The lines under every sheet's title: the profile (and the settings a 规则 sheet changed in it,
+ * each with its cell: profileText), the year and the source.
+ */
 export function commonNotes(evaluation: Evaluation, context: ResultContext): string[] {
   const { lang } = context;
-  const notes = [message("out_note_profile", { name: context.profileName }, lang)];
+  const notes = [message("out_note_profile", { name: profileText(context.profileName, context.ruleOverrides ?? [], lang) }, lang)];
   notes.push(evaluation.year === null ? message(noYearNote(context), {}, lang) : message("out_note_year", { year: evaluation.year }, lang));
   if (context.sourceName) notes.push(message("out_note_source", { source: context.sourceName }, lang));
   return notes;

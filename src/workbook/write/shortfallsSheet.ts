@@ -8,6 +8,7 @@ import { lacksIndicator } from "./lacksIndicator";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
 import { passPlanText } from "./passPlanText";
+import { passRuleParams } from "./passRuleText";
 import { countMessage } from "../../messages/countMessage";
 import { listText } from "../../messages/listText";
 import { countyLabel, stageLabel } from "./writeLabels";
@@ -17,12 +18,13 @@ const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_room
 /** 缺口测算: what each failing or short section still needs (rules.md §7), a way to pass, and per-school guarantee shortfalls. */
 export function shortfallsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang } = context;
+  const { floor } = passRuleParams(context.profile);
   return {
     name: message("out_sheet_shortfalls", {}, lang),
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
-    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", {}, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang)],
-    tables: [sectionTable(evaluation.counties, lang), totalsTable(evaluation.counties, lang), guaranteeTable(evaluation.counties, lang)],
+    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", { floor }, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang)],
+    tables: [sectionTable(evaluation.counties, lang, floor), totalsTable(evaluation.counties, lang), guaranteeTable(evaluation.counties, lang)],
     freezeColumns: 2,
   };
 }
@@ -62,8 +64,8 @@ function amountColumns(lang: Lang): ColumnDraft[] {
   return INDICATOR_CODES.map((code) => ({ header: message(UNIT_HEADER[shortfallUnit(code)], { code }, lang), numberFormat: shortfallFormat(code) }));
 }
 
-function sectionColumns(lang: Lang): ColumnDraft[] {
-  const t = (code: string) => message(code, {}, lang);
+function sectionColumns(lang: Lang, floor: string): ColumnDraft[] {
+  const t = (code: string) => message(code, { floor }, lang);
   return [
     { header: t("out_h_county"), numberFormat: null },
     { header: t("out_h_school"), numberFormat: null },
@@ -76,7 +78,7 @@ function sectionColumns(lang: Lang): ColumnDraft[] {
   ];
 }
 
-function sectionRow(section: SectionResult, lang: Lang): CellInput[] {
+function sectionRow(section: SectionResult, lang: Lang, floor: string): CellInput[] {
   const fail = section.evaluable ? "out_fail" : "out_fail_incomplete";
   const pass = section.pass ? message("out_pass", {}, lang) : cell(message(fail, {}, lang), "bad");
   const amounts = INDICATOR_CODES.map((code) => {
@@ -85,15 +87,16 @@ function sectionRow(section: SectionResult, lang: Lang): CellInput[] {
     return cell(r.shortfall, r.status === "below" ? "bad" : r.status === "floor" ? "warn" : null);
   });
   const plan = section.passPlan;
-  return [countyLabel(section.county, lang), section.name, stageLabel(section.stage, lang), pass, ...amounts, plan?.relaxed ?? null, plan ? passPlanText(plan, lang) : null, plan?.totalCost ?? null];
+  return [countyLabel(section.county, lang), section.name, stageLabel(section.stage, lang), pass, ...amounts, plan?.relaxed ?? null, plan ? passPlanText(plan, lang, floor) : null, plan?.totalCost ?? null];
 }
 
-function sectionTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+/** `floor`: the profile's floor as a percent (passRuleParams), for the relaxed column's header and the plans. */
+function sectionTable(counties: readonly CountyEvaluation[], lang: Lang, floor: string): TableSpec {
   return makeTable({
     name: "YZJH_Shortfalls",
     caption: message("out_caption_section_shortfalls", {}, lang),
-    columns: sectionColumns(lang),
-    rows: counties.flatMap((c) => c.sections.filter(isShort).map((s) => sectionRow(s, lang))),
+    columns: sectionColumns(lang, floor),
+    rows: counties.flatMap((c) => c.sections.filter(isShort).map((s) => sectionRow(s, lang, floor))),
     emptyText: message("out_none", {}, lang),
   });
 }

@@ -9,6 +9,9 @@ import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText } from "./areaReasonsText";
+import { passRuleParams } from "./passRuleText";
+
+type RuleParams = ReturnType<typeof passRuleParams>;
 import { clauseText } from "../../messages/listText";
 import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel, type ByAnswer } from "./writeLabels";
 
@@ -20,12 +23,12 @@ export function summarySheet(evaluation: Evaluation, context: ResultContext): Sh
     role: "summary",
     title: message("out_title_summary", {}, lang),
     notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context)],
-    tables: [verdictTable(evaluation.counties, lang), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
+    tables: [verdictTable(evaluation.counties, lang, passRuleParams(context.profile)), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
     freezeColumns: 1,
   };
 }
 
-function verdictTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+function verdictTable(counties: readonly CountyEvaluation[], lang: Lang, rule: RuleParams): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   return makeTable({
     name: "YZJH_Summary",
@@ -36,18 +39,18 @@ function verdictTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
       { header: t("out_h_verdict"), numberFormat: null },
       { header: t("out_h_reason"), numberFormat: null, maxWidth: 50 },
     ],
-    rows: counties.flatMap((c) => countyVerdictRows(c, lang)),
+    rows: counties.flatMap((c) => countyVerdictRows(c, lang, rule)),
     emptyText: t("out_none"),
   });
 }
 
-function countyVerdictRows(county: CountyEvaluation, lang: Lang): CellInput[][] {
+function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams): CellInput[][] {
   const name = countyLabel(county.county, lang);
   const rows: CellInput[][] = county.areas.map((a) => [
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    areaReasonsText(a, lang),
+    areaReasonsText(a, lang, rule),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang), passingText(county, lang)]);

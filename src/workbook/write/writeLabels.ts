@@ -19,11 +19,12 @@ export function indicatorName(code: IndicatorCode, lang: Lang): string {
 
 /**
  * An indicator's flag in the words of the 差异系数 count columns, so that 学校达标 and 差异系数 name
- * the three states alike (rules.md §2: at standard, at least 85% of it, below 85%).
- * @example flagLabel("floor", "zh") // "达85%未达标"
+ * the three states alike (rules.md §2: at standard, at least the floor of it, below the floor);
+ * `floor` is the profile's floor as a percent (passRuleParams).
+ * @example flagLabel("floor", "zh", "85%") // "达85%未达标"; flagLabel("below", "en", "80%") // "Below 80%"
  */
-export function flagLabel(status: IndicatorStatus, lang: Lang): string {
-  return message(FLAG_CODES[status], {}, lang);
+export function flagLabel(status: IndicatorStatus, lang: Lang, floor: string): string {
+  return message(FLAG_CODES[status], { floor }, lang);
 }
 
 const FLAG_CODES: Readonly<Record<IndicatorStatus, string>> = { met: "out_h_ind_met", floor: "out_h_ind_floor", below: "out_h_ind_below" };
@@ -68,17 +69,19 @@ export function yesNo(value: boolean, lang: Lang): string {
 
 /**
  * A reason code of an area verdict as text: item codes (G3, Q9, R1) and indicator codes (L2)
- * with their names, other codes through the catalogue, and anything unknown as itself.
+ * with their names, other codes through the catalogue with `params` (the pass rule's figures of
+ * sections_failing), and anything unknown as itself.
  *
  * @example reasonLabel("G3", "zh") // "G3 音乐、美术专用教室"
+ * @example reasonLabel("sections_failing", "zh", { minMet: 6, floor: "80%" }) // "有学校（学段）未达到“6项达标、其余不低于80%”"
  */
-export function reasonLabel(code: string, lang: Lang): string {
+export function reasonLabel(code: string, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
   if (/^[GQR]\d+$/.test(code)) return `${code} ${message(`item_${code}`, {}, lang)}`;
   const indicator = /(?:^|_)(L[1-7])$/.exec(code)?.[1];
   const stage = /^(primary|junior)_/.exec(code)?.[1];
   if (indicator && stage) return `${message(`stage_${stage}`, {}, lang)} ${indicator} ${message(`indicator_${indicator}`, {}, lang)}`;
   if (indicator === code) return `${code} ${message(`indicator_${code}`, {}, lang)}`;
-  return CATALOGUE.has(code) ? message(code, {}, lang) : code;
+  return CATALOGUE.has(code) ? message(code, params, lang) : code;
 }
 
 /** The source row for the schools sheet's source column, as a person reads it (学校基本情况 第12行; its link goes to A12). */

@@ -1,0 +1,37 @@
+import { message } from "../../messages/catalogue";
+import { clauseText } from "../../messages/listText";
+import type { Lang } from "../../messages/types";
+import type { OverrideEntry } from "../../profiles/overrideEntries";
+
+/**
+ * A setting's value as the 规则 sheet gave it, converted: numbers as they are (a ratio 80% is 0.8,
+ * as the profile holds it), yes / no in words, null as 无 / none, anything else as JSON.
+ * @example overrideValueText(0.8, "zh") // "0.8"; overrideValueText(false, "zh") // "否"; overrideValueText(null, "en") // "none"
+ */
+export function overrideValueText(value: unknown, lang: Lang): string {
+  if (value === null) return message("out_override_null", {}, lang);
+  if (typeof value === "boolean") return message(value ? "out_yes" : "out_no", {}, lang);
+  if (typeof value === "number" || typeof value === "string") return String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * One setting as `path = value (cell)`.
+ * @example overrideText({ path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" }, "zh") // "passRule.floorRatio = 0.8（规则!B3）"
+ */
+export function overrideText(entry: OverrideEntry, lang: Lang): string {
+  const params = { path: entry.path, value: overrideValueText(entry.value, lang) };
+  return entry.cell === null ? message("out_override_no_cell", params, lang) : message("out_override", { ...params, cell: entry.cell }, lang);
+}
+
+/**
+ * The profile as the notes and the add-in name it: its name, and, when the workbook's 规则 sheet
+ * changed it, that it did and which settings, so that a reader of the result knows it was not
+ * evaluated by the profile's own values (a floor of 80% under a national-2017 title).
+ * @example profileText("国家标准", [], "zh") // "国家标准"
+ * @example profileText("国家标准", [{ path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" }], "zh") // "国家标准，已按本工作簿的规则表调整：passRule.floorRatio = 0.8（规则!B3）"
+ */
+export function profileText(name: string, overrides: readonly OverrideEntry[], lang: Lang): string {
+  if (overrides.length === 0) return name;
+  return message("out_profile_adjusted", { name, settings: clauseText(overrides.map((o) => overrideText(o, lang)), lang) }, lang);
+}
