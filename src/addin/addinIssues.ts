@@ -18,8 +18,32 @@ const ADDIN_CODES: Readonly<Record<string, string>> = {
  * @example forAddin([{ code: "read_year_from_title", severity: "info", cell: "学校!A1", params: { year: 2024 } }]) // [{ code: "addin_year_from_title", … }]
  */
 export function forAddin(issues: readonly Issue[]): Issue[] {
+  return swapped(issues, ADDIN_CODES);
+}
+
+/**
+ * Codes whose text the task pane says its own way, where the 列对应关系 table stands above it: the
+ * reader's "required column missing" lists every header found (36 on the statistics form), which
+ * the table already shows; the pane's says which field to choose and where. Not for the ribbon's
+ * message, which has no table beside it.
+ */
+const PANE_CODES: Readonly<Record<string, string>> = {
+  read_missing_columns: "addin_missing_columns",
+};
+
+/**
+ * The issues as the task pane says them: as the add-in does (forAddin), and the codes above
+ * replaced by the pane's.
+ *
+ * @example forPane([{ code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校", fieldList: "students", found: "学校名称 | 在籍人数" } }]) // [{ code: "addin_missing_columns", … }]
+ */
+export function forPane(issues: readonly Issue[]): Issue[] {
+  return swapped(forAddin(issues), PANE_CODES);
+}
+
+function swapped(issues: readonly Issue[], codes: Readonly<Record<string, string>>): Issue[] {
   return issues.map((issue) => {
-    const code = ADDIN_CODES[issue.code];
+    const code = codes[issue.code];
     return code === undefined ? issue : { ...issue, code };
   });
 }

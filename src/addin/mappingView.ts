@@ -40,6 +40,16 @@ function extentOf(mapping: ColumnMapping): string | null {
 }
 
 /**
+ * The header's own cells: its rows over its columns. What a read that failed still found (a header
+ * lacking a required column), where no school row was read to give the table's extent.
+ *
+ * @example headerExtent({ sheet: "学校", headerRows: { top: 2, bottom: 3 }, columns: [{ column: 1, … }], unmatched: [{ column: 0, … }, { column: 35, … }], … }) // "学校!A3:AJ4"
+ */
+export function headerExtent(mapping: ColumnMapping): string | null {
+  return extentOf({ ...mapping, dataRows: { top: mapping.headerRows.bottom, bottom: mapping.headerRows.bottom } });
+}
+
+/**
  * The reader's ColumnMapping as rows for the pane, in sheet order: each recognised column with its
  * role and unit factor, each other header column as not used; plus where the table was read.
  *

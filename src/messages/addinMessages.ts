@@ -31,7 +31,6 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_row_span: { zh: "{first}–{last}", en: "{first}–{last}" },
   addin_mapping_stage_none: { zh: "（不分学段）", en: "(all stages)" },
-  addin_mapping_unit: { zh: "单位", en: "Unit" },
   addin_mapping_unit_stated: { zh: "{unit} ×{factor}", en: "{unit} ×{factor}" },
   addin_mapping_unit_factor: { zh: "×{factor}", en: "×{factor}" },
   // Accessible names of a mapping row's two lists (aria-label), so that a screen reader says which column each belongs to; _bare for a column without header text.
@@ -83,6 +82,14 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   // The reading problem shown under the mapping (detect): not an evaluation's result.
   addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason}" },
+  // read_missing_columns as the pane says it (forPane): the table above shows the header, so the field missing and where to choose it, not every header found.
+  addin_missing_columns: {
+    zh: "未识别出必需的列：{fieldList}。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“{fieldList}”。",
+    en: "No column was recognised as {fieldList}, which is required: in the table above, find the column that holds it and choose {fieldList} in its Field list.",
+  },
+  addin_mapping_header_found: { zh: "找到表头 {range}，但未能读取学校数据。", en: "Header found at {range}, but the school data could not be read." },
+  addin_mapping_nothing_read: { zh: "未读取任何数据。", en: "Nothing was read." },
+  addin_sheets_not_read: { zh: "规则表、县级指标表：读取学校数据后再查找。", en: "Rule sheet and county figures sheet: looked for once the school data reads." },
   addin_mapping_required_unset: {
     zh: "{column} 列“{header}”已设为“（不使用）”，但{field}是必需的列：请把 {column} 列设回“{field}”，或为另一列选择“{field}”。",
     en: "Column {column} (“{header}”) was set to (not used), but {field} is a required column: set column {column} back to {field}, or choose {field} for another column.",
@@ -161,6 +168,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_issues_none: { zh: "未发现数据问题。", en: "No data issues found." },
   addin_issues_more: { zh: "另有 {count} 条，见“数据问题”工作表。", en: "{count} more on the issues sheet." },
   addin_not_evaluable: { zh: "无法评估：{reason}", en: "Cannot evaluate: {reason}" },
+  addin_not_evaluable_see_mapping: { zh: "无法评估：学校数据未能读取，原因见上方“{step}”。", en: "Cannot evaluate: the school data could not be read; see {step} above for why." },
   addin_not_evaluable_unknown: { zh: "原因未明，请点击“识别列”重试", en: "no reason given; click Recognise columns to try again" },
   addin_result_basis: { zh: "评估规则：{profile}；评估年度：{year}", en: "Rule profile: {profile}; year: {year}" },
   addin_result_year_latest: { zh: "未指定（按最新年度目标）", en: "not given (latest target applies)" },

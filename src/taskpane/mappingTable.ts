@@ -47,8 +47,20 @@ function rowElement(row: MappingRow, lists: Lists, onFix: OnFix): HTMLTableRowEl
   stage.disabled = row.role === null || !takesStage(row.role.key);
   field.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
   stage.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
-  const cells = [el("td", { className: "col", text: row.address }), el("td", { className: "header", text: row.header }), el("td", { className: "role" }, field, stage), el("td", { className: "unit", text: unitText(row.unitFactor, row.unit, lists.lang) })];
+  const cells = [el("td", { className: "col", text: row.address }), headerCell(row, lists.lang), el("td", { className: "role" }, field, stage)];
   return el("tr", { className: row.role === null ? "unused" : "" }, ...cells);
+}
+
+/**
+ * The column's header with its unit factor under it (万元 ×10000) when it has one: in the header's
+ * cell rather than a column of its own, which would stand empty on most rows and take its width
+ * from the field lists at every pane width.
+ */
+function headerCell(row: MappingRow, lang: Lang): HTMLTableCellElement {
+  const unit = unitText(row.unitFactor, row.unit, lang);
+  const cell = el("td", { className: "header", text: row.header });
+  if (unit !== "") cell.appendChild(el("span", { className: "unit", text: unit }));
+  return cell;
 }
 
 /**
@@ -63,8 +75,8 @@ function shownOption(o: FieldOption, lang: Lang): FieldOption {
 }
 
 /**
- * The mapping table's rows: per column its letter, header, role (field with its part, and a stage
- * list for numeric fields) and unit factor (万元 ×10000). A change of either list reports the
+ * The mapping table's rows: per column its letter, header with its unit factor (万元 ×10000), and
+ * role (field with its part, and a stage list for numeric fields). A change of either list reports the
  * column's new role; "（不使用）" reports null.
  */
 export function mappingRows(view: MappingView, lang: Lang, onFix: OnFix): HTMLTableRowElement[] {

@@ -543,12 +543,12 @@ describe("the pane: status lines that no longer hold", () => {
     expect([h.byId("glance").textContent.includes("无法评估"), h.byId("result-stale").hidden]).toEqual([false, false]);
   });
 
-  it("clears the rule-sheet and figures-sheet lines of an earlier read when a read fails", async () => {
+  it("replaces the rule-sheet and figures-sheet lines of an earlier read when a read fails: they are looked for once the school data reads", async () => {
     const h = await started();
     expect(h.byId("figures-sheet").textContent).toBe("未找到县级指标表（政府保障与质量部分项目待评估）");
     typeInto(h.byId("range"), "学校!A1:B2");
     await settle();
-    expect([h.byId("rule-sheet").textContent, h.byId("figures-sheet").textContent]).toEqual(["", ""]);
+    expect([h.byId("rule-sheet").textContent, h.byId("figures-sheet").textContent]).toEqual(["规则表、县级指标表：读取学校数据后再查找。", ""]);
   });
 
   it("clears the done line when the profile changes", async () => {
@@ -946,7 +946,9 @@ describe("the pane: a required column set to （不使用）", () => {
     expect(h.byId("mapping-status").textContent).toBe(`Cannot read the school data: ${said}`);
     click(h.byId("evaluate"));
     await settle();
-    expect(h.byId("glance").textContent).toBe(`Cannot evaluate: ${said}`);
+    // Said once, under the table where the column is chosen; the result points there.
+    expect(h.byId("mapping-status").textContent).toBe(`Cannot read the school data: ${said}`);
+    expect(h.byId("glance").textContent).toBe("Cannot evaluate: the school data could not be read; see 2. Column mapping above for why.");
     expect(h.calls.written).toHaveLength(0);
   });
 });
@@ -1043,7 +1045,7 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     expect(h.byId("sheet").value).toBe("2024学校");
     expect(h.calls.reads.map((r) => r.sheet)).toEqual(["2024学校"]); // no search of the other sheets
     expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
-    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“2024学校”的表头缺少必需的列：在校生数。找到的列为：学校名称 | 办学类型 | 在籍人数");
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“在校生数”。");
     click(h.byId("evaluate"));
     await settle();
     expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("2024学校");
@@ -1086,5 +1088,79 @@ describe("the pane: the year, as the add-in lets the user choose it", () => {
     expect(h.byId("issues").textContent).toContain(said);
     expect(sheets).toContain(said);
     expect(`${h.byId("issues").textContent}${sheets}`).not.toContain("--year");
+  });
+});
+
+describe("the pane: a header the reader does not recognise, said once and where the user can act on it", () => {
+  /** SERIAL after the user renamed C1 in the grid: 在籍人数 is not a header the reader takes for 在校生数. */
+  const RENAMED = gridOf(
+    [
+      ["序号", "学校名称", "在籍人数", "专任教师数"],
+      [1, "城关小学", 400, 25],
+      [2, "城南小学", 300, 20],
+    ],
+    { sheet: "学校" },
+  );
+  let current = SERIAL;
+  const editable = (lang: "zh" | "en" = "zh") => started({ grids: [SERIAL], lang, readSheet: async () => current });
+  const fields = (h: ReturnType<typeof paneHarness>) => h.mappingRows().map((r) => `${r.column}=${r.field}`);
+  beforeEach(() => (current = SERIAL));
+
+  it("shows, on 评估 after the header was edited, the header as it is now rather than the table read before, and the choice made on it holds", async () => {
+    const h = await editable();
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.written).toHaveLength(1);
+    current = RENAMED; // the user renames C1 in the grid, then clicks 评估
+    click(h.byId("evaluate"));
+    await settle();
+    expect(fields(h)).toEqual(["A=", "B=name", "C=", "D=teachers"]);
+    expect(h.byId("mapping-rows").textContent).toBe("找到表头 学校!A1:D1，但未能读取学校数据。");
+    expect(h.byId("glance").textContent).toBe("无法评估：学校数据未能读取，原因见上方“2. 列对应关系”。");
+    expect(h.calls.written).toHaveLength(1);
+    choose(h.rowSelect("C", "field"), "students");
+    await settle();
+    expect(fields(h)).toEqual(["A=", "B=name", "C=students", "D=teachers"]);
+    expect(h.byId("mapping-status").textContent).toBe("");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.written).toHaveLength(2);
+  });
+
+  it("says which field it did not find and to choose it for its column, once, without listing every header", async () => {
+    current = RENAMED;
+    const h = await editable();
+    const said = "无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“在校生数”。";
+    expect(h.byId("mapping-status").textContent).toBe(said);
+    expect(h.byId("mapping-missing").hidden).toBe(true); // 未找到：在校生数 would say it a second time
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("mapping-status").textContent).toBe(said);
+    expect(h.byId("glance").textContent).toBe("无法评估：学校数据未能读取，原因见上方“2. 列对应关系”。");
+    expect([h.byId("issues-title").hidden, h.byId("issues").textContent]).toEqual([true, ""]);
+  });
+
+  it("says it in English", async () => {
+    current = RENAMED;
+    const h = await editable("en");
+    expect(h.byId("mapping-status").textContent).toBe("Cannot read the school data: No column was recognised as Students, which is required: in the table above, find the column that holds it and choose Students in its Field list.");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("glance").textContent).toBe("Cannot evaluate: the school data could not be read; see 2. Column mapping above for why.");
+  });
+
+  it("keeps the extent of the header found in the range box, and says the rule and figures sheets wait for the school data", async () => {
+    current = RENAMED;
+    const h = await editable();
+    expect(h.byId("range").placeholder).toBe("A1:D1");
+    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect([h.byId("rule-sheet").textContent, h.byId("figures-sheet").textContent]).toEqual(["规则表、县级指标表：读取学校数据后再查找。", ""]);
+  });
+
+  it("says nothing was read when no header was found", async () => {
+    const h = await editable();
+    typeInto(h.byId("range"), "A1:B");
+    await settle();
+    expect([h.byId("range").placeholder, h.byId("mapping-rows").textContent]).toEqual(["", "未读取任何数据。"]);
   });
 });

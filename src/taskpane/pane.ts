@@ -1,9 +1,10 @@
+import { forPane } from "../addin/addinIssues";
 import { loadSettings, savedRuleIssues, saveSettings, type AddinSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
 import { during, failureText } from "../addin/failure";
 import { glance } from "../addin/glance";
 import { changedColumns } from "../addin/fixHeaders";
-import { mappingView, withFix, withHeadersFrom, withoutColumns, type MappingView, type PaneFixes } from "../addin/mappingView";
+import { headerExtent, mappingView, withFix, withHeadersFrom, withoutColumns, type MappingView, type PaneFixes } from "../addin/mappingView";
 import { requiredUnset, roleChanges, roleText, viewWithFixes } from "../addin/roleChanges";
 import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
@@ -12,6 +13,8 @@ import { readChecked, readRequest, runPipeline, type RunProgress } from "../addi
 import { stableKey } from "../addin/stableKey";
 import type { Evaluation, Issue } from "../engine/types";
 import type { Profile } from "../profiles/schema";
+import type { OverrideEntry } from "../profiles/overrideEntries";
+import { profileText } from "../workbook/write/profileText";
 import { message } from "../messages/catalogue";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
 import { columnLetters } from "../workbook/address";
@@ -425,12 +428,12 @@ export class Pane {
     const last = this.lastTable;
     const corrected = last !== null && last.sheet === this.draft.sheet && last.range === this.draft.range && last.fixes !== fixesKey(this.draft);
     const kept = corrected ? viewWithFixes(last.view, this.draft) : null;
-    this.renderMapping(null, kept ?? mappingView(found));
+    this.renderMapping(null, kept ?? mappingView(found), found === null ? null : headerExtent(found));
     this.showConflicts([]);
-    // Nothing was read: the rule and figures sheets found by an earlier read no longer hold.
-    byId("rule-sheet").textContent = "";
+    // Nothing was read: the rule and figures sheets found by an earlier read no longer hold, and are looked for once the school data reads.
+    byId("rule-sheet").textContent = this.t("addin_sheets_not_read");
     byId("figures-sheet").textContent = "";
-    const explained = this.explained(issues);
+    const explained = forPane(this.explained(issues));
     const first = explained.find((i) => i.severity === "error") ?? explained[0];
     const rest = explained.filter((i) => i !== first).map((i) => this.t(i.code, i.params));
     this.readProblem = first === undefined ? [] : [this.t("addin_read_problem", { reason: this.t(first.code, first.params) }), ...rest];
@@ -489,17 +492,24 @@ export class Pane {
    * the focus gives it to the same list of the same column once redrawn: a choice made with the
    * arrow keys (which change a closed list in Chromium and Edge) can then be walked back.
    */
-  private renderMapping(read: ReadOk | null, view: MappingView): void {
+  private renderMapping(read: ReadOk | null, view: MappingView, header: string | null = null): void {
     this.fillTable(view);
     this.sayMoved(view);
     this.shownView = view;
-    this.showMissing(view.missing);
-    // A table kept after a read that failed was not read: no range, nor rows, to name.
-    const extent = read === null ? null : view.extent;
-    byId("mapping-rows").textContent = read === null || extent === null ? "" : this.readText(read, extent, view.headerRows);
+    // A read that failed says under the table which field it lacks (addin_missing_columns, addin_mapping_required_unset): once is enough.
+    this.showMissing(read === null ? [] : view.missing);
+    // A read that failed read no school rows: what it found of the table is the header (`header`, its extent), if that.
+    const extent = read === null ? header : view.extent;
+    byId("mapping-rows").textContent = this.extentText(read, extent, view.headerRows);
     byId<HTMLInputElement>("range").placeholder = extent?.slice(extent.lastIndexOf("!") + 1) ?? "";
     this.present = read === null ? null : new Set(read.mapping.columns.map((c) => c.field));
     this.showOptional();
+  }
+
+  /** What was read (readText); after a read that failed, the header it found there or that nothing was read. */
+  private extentText(read: ReadOk | null, extent: string | null, headerRows: MappingView["headerRows"]): string {
+    if (read !== null && extent !== null) return this.readText(read, extent, headerRows);
+    return extent === null ? this.t("addin_mapping_nothing_read") : this.t("addin_mapping_header_found", { range: extent });
   }
 
   /** The table's rows, the focus given back to the list that had it (see renderMapping). */
@@ -590,12 +600,13 @@ export class Pane {
       const generation = this.source.generation;
       const fresh = await this.readDraft();
       if (fresh.dropped) return this.showRead(fresh.read); // the user checks the mapping before anything is written
+      if (!fresh.read.ok) return this.showNotRead(run, fresh.read);
       const ran = this.draft;
       const request = { ...ran, lang: this.env.lang, ...(this.env.sourceName ? { sourceName: this.env.sourceName } : {}) };
       // The check's parse is the evaluation's: the pipeline reads again only if the draft changed meanwhile (knownRead) or the sheets were forgotten (the user came back from the grid).
       const known = this.source.generation === generation ? fresh : undefined;
       const result = await runPipeline(this.source, this.env.sink, request, this.env.deps, (step) => this.progress(step), known);
-      if (!result.ok) return this.showProblems(this.explained(result.issues));
+      if (!result.ok) return this.showProblems(forPane(this.explained(result.issues)));
       // What was run is saved, whatever the user has chosen since; the draft takes the headers only if it is still what ran.
       const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
       if (this.draft === ran) this.draft = confirmed;
@@ -620,16 +631,16 @@ export class Pane {
       this.showResult(outcome.result, saved === null ? null : basisKey(saved));
       if (!this.evaluating) this.progress(null, this.t("addin_command_done"));
     } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
-      this.showProblems(outcome.result.issues);
+      this.showProblems(forPane(outcome.result.issues)); // the pane's words: its table is there to choose a column in
     } else if (outcome.kind === "opened_pane" && outcome.text) {
       this.notice(outcome.text);
     }
   }
 
-  private showResult(result: { evaluation: Evaluation; sheetNames: readonly string[]; issues: readonly Issue[]; profile: Profile }, basis: string | null): void {
+  private showResult(result: { evaluation: Evaluation; sheetNames: readonly string[]; issues: readonly Issue[]; profile: Profile; ruleOverrides?: readonly OverrideEntry[] }, basis: string | null): void {
     const { evaluation, sheetNames, issues } = result;
     const glances = glance(evaluation);
-    this.showBasis(result.profile, evaluation.year);
+    this.showBasis(result.profile, evaluation.year, result.ruleOverrides ?? []);
     byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.env.lang, glances.length > 1)));
     byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => this.go(() => this.env.navigator.activateSheet(name))))));
     byId("sheets-title").hidden = false;
@@ -639,24 +650,36 @@ export class Pane {
     this.markStale();
   }
 
-  /** The rules the result was evaluated with: the profile's name and the year used (from the title when none was chosen). */
-  private showBasis(profile: Profile, year: number | null): void {
+  /** The rules the result was evaluated with: the profile's name (with the 规则 sheet's changes, as the sheets' notes say them) and the year used (from the title when none was chosen). */
+  private showBasis(profile: Profile, year: number | null, overrides: readonly OverrideEntry[]): void {
     const basis = byId("result-basis");
     // A profile without yearly targets (national-2017) has no latest target to apply.
     const noYear = profile.targets.length === 0 ? "addin_result_year_none" : "addin_result_year_latest";
-    basis.textContent = this.t("addin_result_basis", { profile: profile.name[this.env.lang], year: year ?? this.t(noYear) });
+    basis.textContent = this.t("addin_result_basis", { profile: profileText(profile.name[this.env.lang], overrides, this.env.lang), year: year ?? this.t(noYear) });
     basis.hidden = false;
   }
 
-  /** Nothing could be evaluated: the first error says why on the line itself; all of them are listed below. */
-  private showProblems(issues: readonly Issue[]): void {
+  /**
+   * An evaluation whose read failed (the sheet edited since the table was shown: a header renamed):
+   * the table is redrawn from that read, the header as it is now, and says why under it, where the
+   * user can choose the column; the result says where to look rather than say it all again. A
+   * detection started since owns the table: the result then says it all.
+   */
+  private showNotRead(run: number, read: Extract<ReadResult, { ok: false }>): void {
+    if (run !== this.detections) return this.showProblems(forPane(this.explained(read.issues)));
+    this.showRead(read);
+    this.showProblems([], this.t("addin_not_evaluable_see_mapping", { step: this.t("addin_step_mapping") }));
+  }
+
+  /** Nothing could be evaluated: the first error says why on the line itself (or `line`, said instead); all of them are listed below. */
+  private showProblems(issues: readonly Issue[], line: string | null = null): void {
     const first = issues.find((i) => i.severity === "error") ?? issues[0];
     const reason = first ? this.t(first.code, first.params) : this.t("addin_not_evaluable_unknown");
-    byId("glance").replaceChildren(el("p", { className: "warn-text", text: this.t("addin_not_evaluable", { reason }) }));
+    byId("glance").replaceChildren(el("p", { className: "warn-text", text: line ?? this.t("addin_not_evaluable", { reason }) }));
     byId("sheets").replaceChildren();
     byId("sheets-title").hidden = true;
     byId("result-basis").hidden = true;
-    this.showIssues(issues);
+    this.showIssues(issues, line === null || issues.length > 0);
     this.showing = "problems";
     this.shownBasis = null;
     this.markStale();
@@ -669,10 +692,13 @@ export class Pane {
     byId("result-stale").hidden = !stale;
   }
 
-  /** The heading gives the counts by severity in the 数据问题 sheet's own words (issueCountsText). */
-  private showIssues(issues: readonly Issue[]): void {
+  /** The heading gives the counts by severity in the 数据问题 sheet's own words (issueCountsText); `listed` false leaves heading and list out (said elsewhere). */
+  private showIssues(issues: readonly Issue[], listed = true): void {
+    byId("issues-title").hidden = !listed;
+    byId("issues").hidden = !listed;
     byId("issues-title").textContent = this.t("addin_issues", { counts: issueCountsText(issues, this.env.lang, true) });
-    renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => this.env.navigator.selectCell(cell)));
+    if (listed) renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => this.env.navigator.selectCell(cell)));
+    else byId("issues").replaceChildren();
     byId("result").hidden = false;
   }
 

@@ -1,7 +1,7 @@
 import type { CountyGlance } from "../addin/glance";
 import type { Issue } from "../engine/types";
 import { renderGlance, renderIssues } from "./renderResult";
-import { FakeDocument, installDocument, type FakeElement } from "./testing/fakeDom";
+import { FakeDocument, FakeElement, installDocument } from "./testing/fakeDom";
 
 const GLANCE: CountyGlance = {
   county: null,
@@ -90,5 +90,29 @@ describe("renderIssues: errors first, then warnings, then notes", () => {
     const severities = list.querySelectorAll("li").map((li) => li.querySelector("span")?.className);
     expect(severities).toEqual(["sev error", "sev error", "sev warning", "sev info", "sev info"]);
     expect(list.querySelectorAll("li").map((li) => li.textContent.match(/[enw][12]/)?.[0])).toEqual(["e1", "e2", "w1", "n1", "n2"]);
+  });
+});
+
+describe("renderIssues: a cell reference breaks only after its sheet name", () => {
+  let uninstall = () => undefined as void;
+  beforeEach(() => (uninstall = installDocument(new FakeDocument("<html><body><ul id=\"x\"></ul></body></html>"))));
+  afterEach(() => uninstall());
+
+  it("offers a break after the “!” only, in a link kept whole otherwise (taskpane.css a.cell)", () => {
+    const list = (document as unknown as FakeDocument).getElementById("x") as FakeElement;
+    const issue: Issue = { code: "read_total_row", severity: "info", params: { text: "合计" }, cell: "学校基本情况!B6" };
+    renderIssues(list as unknown as HTMLElement, [issue], "zh", () => undefined);
+    const a = list.querySelector("a");
+    expect(a?.childNodes.map((n) => (n instanceof FakeElement ? `<${n.localName}>` : n.textContent))).toEqual(["学校基本情况!", "<wbr>", "B6"]);
+    expect(a?.textContent).toBe("学校基本情况!B6");
+    // and after the link, so that the text that follows (here opening on a quote, which binds to what precedes it) can go to the next line instead
+    const li = list.querySelector("li");
+    expect(li?.childNodes.map((n) => (n instanceof FakeElement ? `<${n.localName}>` : n.textContent))).toEqual(["<span>", "<a>", "<wbr>", "“合计”是合计、小计、平均或分项汇总行，不作为学校读取"]);
+  });
+
+  it("leaves a reference without a sheet as it is", () => {
+    const list = (document as unknown as FakeDocument).getElementById("x") as FakeElement;
+    renderIssues(list as unknown as HTMLElement, [{ code: "read_total_row", severity: "info", params: { text: "合计" }, cell: "B6" }], "zh", () => undefined);
+    expect(list.querySelector("a")?.childNodes.map((n) => n.textContent)).toEqual(["B6"]);
   });
 });

@@ -58,6 +58,18 @@ export function bySeverity(issues: readonly Issue[]): Issue[] {
   return SEVERITY_ORDER.flatMap((severity) => issues.filter((i) => i.severity === severity));
 }
 
+/**
+ * A cell reference as a link that selects it, breakable only after its sheet's "!" (a <wbr>):
+ * taskpane.css keeps `a.cell` whole otherwise, so that 学校基本情况!B6 never wraps inside the name.
+ */
+function cellLink(cell: string, select: () => void): HTMLAnchorElement {
+  const a = link("", select, "link cell");
+  const bang = cell.lastIndexOf("!") + 1;
+  if (bang === 0) a.textContent = cell;
+  else a.append(cell.slice(0, bang), el("wbr"), cell.slice(bang));
+  return a;
+}
+
 /** Data issues, errors first, each with its cell as a link that selects it. */
 export function renderIssues(list: HTMLElement, issues: readonly Issue[], lang: Lang, select: (cell: string) => void): void {
   list.replaceChildren();
@@ -67,7 +79,8 @@ export function renderIssues(list: HTMLElement, issues: readonly Issue[], lang: 
   }
   for (const issue of bySeverity(issues).slice(0, MAX_ISSUES)) {
     const li = el("li", {}, el("span", { className: `sev ${issue.severity}`, text: message(`out_severity_${issue.severity}`, {}, lang) }));
-    if (issue.cell) li.appendChild(link(issue.cell, () => select(issue.cell as string), "link cell"));
+    // The <wbr> after the link lets the text that follows go to the next line rather than the reference break: the text may open with a quote, which no line may start or end on (“城关一小”).
+    if (issue.cell) li.append(cellLink(issue.cell, () => select(issue.cell as string)), el("wbr"));
     li.appendChild(document.createTextNode(message(issue.code, issue.params, lang)));
     list.appendChild(li);
   }

@@ -63,13 +63,14 @@ export function paneHarness(options: HarnessOptions) {
     if (found === null) throw new Error(`no #${id}`);
     return found;
   };
-  /** The mapping table's rows: column letter, field list value, stage list value, unit text. */
+  /** The mapping table's rows: column letter, field list value, stage list value, unit text (under the header). */
   const mappingRows = () =>
     byId("mapping")
       .querySelectorAll("tr")
       .slice(1)
       .map((tr) => {
-        const [col, , role, unit] = tr.querySelectorAll("td");
+        const [col, header, role] = tr.querySelectorAll("td");
+        const unit = header?.querySelector("span.unit");
         const [field, stage] = role?.querySelectorAll("select") ?? [];
         return { column: col?.textContent ?? "", field: field?.value ?? "", stage: stage?.value ?? "", unit: unit?.textContent ?? "" };
       });
