@@ -961,6 +961,15 @@ const FIGURES = gridOf(
   { sheet: "县级指标" },
 );
 const EMPTY = gridOf([], { sheet: "Sheet1" });
+/** County figures whose 名称 the reader takes for a school name: it says the students column is missing, and recognises nothing else. */
+const NAMED_FIGURES = gridOf(
+  [
+    ["名称", "数值"],
+    ["规划布局合理", "是"],
+    ["特殊教育学校小学生均公用经费（元）", 6500],
+  ],
+  { sheet: "指标" },
+);
 const CONTACTS = gridOf(
   [
     ["姓名", "电话"],
@@ -974,8 +983,9 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     ["an empty sheet", "Sheet1"],
     ["the county figures", "县级指标"],
     ["an unrelated table", "通讯录"],
+    ["the county figures headed 名称 | 数值", "指标"],
   ])("reads the school sheet the reader finds instead of %s, says so, and shows no result before evaluating", async (_, active) => {
-    const h = await started({ grids: [EMPTY, FIGURES, CONTACTS, SCHOOLS], proposal: { sheet: active, range: null, from: "used" } });
+    const h = await started({ grids: [EMPTY, FIGURES, CONTACTS, NAMED_FIGURES, SCHOOLS], proposal: { sheet: active, range: null, from: "used" } });
     expect(h.byId("sheet").value).toBe("学校");
     expect(h.mappingRows()[0]).toMatchObject({ column: "A", field: "name" });
     expect(h.byId("range-hint").textContent).toBe(`当前工作表“${active}”中没有学校数据表，已改为读取工作表“学校”。`);
@@ -1064,6 +1074,40 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     click(h.byId("evaluate"));
     await settle();
     expect(h.calls.written).toHaveLength(1);
+  });
+
+  it("shows the header of the school sheet the reader finds, when it lacks the student column (在籍人数), so that the user maps it there", async () => {
+    const schools = gridOf([["学校名称", "办学类型", "在籍人数", "专任教师"], ["一小", "小学", 600, 30], ["二小", "小学", 400, 20]], { sheet: "学校基本情况" });
+    const h = await started({ grids: [schools, FIGURES], proposal: { sheet: "县级指标", range: null, from: "used" } });
+    // Before: the pane stayed on 县级指标, said it found no header there, and had nothing to map.
+    expect(h.byId("sheet").value).toBe("学校基本情况");
+    expect(h.byId("range-hint").textContent).toBe("当前工作表“县级指标”中没有学校数据表，已改为读取工作表“学校基本情况”。");
+    expect(h.mappingRows().map((r) => [r.column, r.field])).toEqual([["A", "name"], ["B", "type"], ["C", ""], ["D", "teachers"]]);
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“在校生数”。");
+    expect(h.byId("result").hidden).toBe(true);
+    choose(h.rowSelect("C", "field"), "students");
+    await settle();
+    expect(h.byId("mapping-status").textContent).toBe("");
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 学校基本情况!A1:D3：表头在第 1 行，学校 2 条。");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]).toMatchObject({ sheet: "学校基本情况", mapping: { roles: { students: 2 } } });
+    expect(h.calls.written).toHaveLength(1);
+  });
+
+  it("stays on an active county-figures sheet headed 名称 | 数值 when the reader finds no school table elsewhere either", async () => {
+    const h = await started({ grids: [NAMED_FIGURES, CONTACTS], proposal: { sheet: "指标", range: null, from: "used" } });
+    expect(h.byId("sheet").value).toBe("指标");
+    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：未识别出必需的列：在校生数。/);
+  });
+
+  it("stays on an empty active sheet when the only other table is county figures headed 名称 | 数值 (no school table to move to)", async () => {
+    const h = await started({ grids: [EMPTY, NAMED_FIGURES], proposal: { sheet: "Sheet1", range: null, from: "used" } });
+    expect(h.byId("sheet").value).toBe("Sheet1");
+    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect(h.mappingRows()).toEqual([]);
+    expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：/);
   });
 
   it("stays on the active school table that has no rows yet", async () => {

@@ -373,24 +373,31 @@ export class Pane {
   /**
    * What the draft reads; on opening, when the active sheet holds no school table at all (an empty
    * sheet, the county figures, another table: holdsNoSchoolTable), the school sheet the reader
-   * finds instead, with a word. Not once the run is stale: the user may have chosen a sheet while
-   * Excel answered, and the fallback is for the sheet the pane opened on only.
+   * finds instead, with a word: read, or, when its header lacks a required column, that header, for
+   * the user to say which column holds it (在籍人数 for 在校生数). Not once the run is stale: the
+   * user may have chosen a sheet while Excel answered, and the fallback is for the sheet the pane
+   * opened on only.
    */
   private async readShown(run: number, opening: boolean): Promise<ReadResult> {
     const active = this.draft.sheet;
     const { read } = await this.readDraft();
     const stillOpen = () => run === this.detections && this.draft.sheet === active;
-    if (!opening || read.ok || !holdsNoSchoolTable(read.issues) || !stillOpen()) return read;
+    if (!opening || read.ok || !holdsNoSchoolTable(read) || !stillOpen()) return read;
     const found = await this.readFound(active);
     if (found === null || !stillOpen()) return read;
-    this.fallBack(active, found.mapping.sheet);
-    return found;
+    this.fallBack(active, found.sheet);
+    return found.read;
   }
 
-  /** The school sheet as the reader finds it, when that is not `active`; null when it finds none elsewhere. */
-  private async readFound(active: string): Promise<ReadOk | null> {
+  /**
+   * The school sheet as the reader finds it, when that is not `active`: read, or failing on a
+   * school header that lacks a required column (its mapping names the sheet); null when it finds
+   * none elsewhere, or only another sheet with no school table (名称 | 数值).
+   */
+  private async readFound(active: string): Promise<{ read: ReadResult; sheet: string } | null> {
     const read = await readChecked(this.source, this.env.deps, readRequest({ ...this.draft, sheet: "", range: null }));
-    return read.ok && read.mapping.sheet !== active ? read : null;
+    const sheet = schoolSheetOf(read);
+    return sheet === null || sheet === active ? null : { read, sheet };
   }
 
   /** Makes the draft read `found` instead of the sheet the pane opened on, `active`, and the hint say so. */
@@ -753,6 +760,12 @@ export class Pane {
       return false;
     }
   }
+}
+
+/** The sheet whose school table a read found: read, or with a header lacking a required column; null when none (or only a header with no school table: holdsNoSchoolTable). */
+function schoolSheetOf(read: ReadResult): string | null {
+  if (read.ok) return read.mapping.sheet;
+  return read.mapping === undefined || holdsNoSchoolTable(read) ? null : read.mapping.sheet;
 }
 
 /** The draft's corrections, comparable whatever order they were made in. */
