@@ -128,6 +128,16 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{fieldHeader}”填写为“{text}”（数字带单位），已按单元格自身的单位换算为 {value}（元、平方米或人数）",
     en: "{fieldHeader}: “{text}” was typed with its unit and read in that unit as {value} (yuan, m² or a count)",
   },
+  // A special school whose 学段, name and student columns name no stage (rowMeta.ts rowStage).
+  read_special_stage_unknown: {
+    zh: "特殊教育学校“{name}”未填学段，名称也看不出学段：按学段未知处理，生均公用经费（G7）须同时达到小学和初中的标准（按较高者判断）；学校明细中列为小学，不参与资源配置评估。如只设一个学段，请在学段列填写",
+    en: "Special-education school “{name}” gives no stage and its name does not tell it: its stage is taken as unknown, so its per-student funding (G7) must meet both the primary and the junior norm (judged at the higher); the school table lists it under primary, outside the resource evaluation. If it teaches one stage only, give it in the stage column",
+  },
+  // A students column headed as the whole school's on a sheet with senior students (wholeStudents.ts).
+  read_students_whole_senior: {
+    zh: "第 {column} 列“{header}”是全校在校生数，而此表有高中学生（{cell}：“{text}”）：完全中学、十二年一贯制等学校的全校在校生含高中学生，不能作为义务教育学段的在校生数，未读取；如此列不含高中学生，请在任务窗格中手动指定其为在校生数（命令行：--map students={column}）",
+    en: "Column {column} “{header}” gives the whole school's students, and this sheet has senior high students ({cell}: “{text}”): a complete middle or twelve-year school's whole-school count includes its senior students, which are no compulsory stage's, so it was not read; if the column holds no senior students, map it as the students by hand in the task pane (command line: --map students={column})",
+  },
   read_type_from_sheet: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
     en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as {type} from their sheet “{sheet}”",

@@ -10,6 +10,8 @@ import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
 import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
 import { isPerStudentHeader, perStudentIssues } from "./perStudentIssues";
 import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
+import { seniorEvidence, wholeStudentsColumn } from "./wholeStudents";
+import type { Grid } from "../types";
 
 /**
  * User fixes from the task pane. `roles`: a 0-based sheet column per role, keyed by fixKey — field
@@ -221,6 +223,32 @@ function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, is
   return roles;
 }
 
+/**
+ * A students column headed as the whole school's (在校生数（合计）, （全校）: wholeStudentsColumn),
+ * read as the students unless the sheet has senior students (seniorEvidence: a 高中在校生数 column,
+ * a 完全中学 / 十二年一贯制 / 高级中学 row, a 高中 学段). A 完全中学's whole-school count includes its
+ * senior students while L1–L7 divide by the compulsory ones (rules.md §2, "being that section's
+ * 在校生数"), so there it is left unread and said at its header, for the user to map by hand if
+ * it holds none; a plain 小学 sheet's 在校生数（合计） is its students. Decided here, per sheet, since
+ * one header cannot tell (matchHeaderPath stays per header), before `missing` decides whether the
+ * sheet can be read at all.
+ *
+ * @example 学校名称 | 办学类型 | 在校生数（合计）; 一小 | 小学 | 300 → students C
+ * @example 学校名称 | 办学类型 | 在校生数（全校）; 一中 | 完全中学 | 1200 → not read, read_students_whole_senior at C1 (cell B2)
+ */
+function withWholeStudents(band: HeaderBand, roles: ColumnRole[], ignore: readonly number[], grid: Grid | null, issues: Issue[]): ColumnRole[] {
+  const own = wholeStudentsColumn(band, roles, ignore);
+  if (own === null) return roles;
+  const header = own.path.join("/");
+  const senior = seniorEvidence(grid, band, roles);
+  if (senior !== null) {
+    issues.push(issueAt("read_students_whole_senior", "warning", band.sheet, own.headerRow, own.column, { column: columnLetters(own.column), header, ...senior }));
+    return roles;
+  }
+  const role: ColumnRole = { column: own.column, key: "students", stage: null, part: null, header, ...unitFactor("students", analysePath(own.path).unit, band, header, own.column, issues) };
+  return [...roles, role].sort((a, b) => a.column - b.column);
+}
+
 /** The EXPECTED_KEYS no role provides (any way of giving L5 counts for sportsTotalArea). */
 export function missingKeys(roles: readonly ColumnRole[]): string[] {
   const present = new Set<string>(roles.map((r) => r.key));
@@ -244,11 +272,11 @@ export function missingKeys(roles: readonly ColumnRole[]): string[] {
  *
  * @example a header `学校名称 | 在校生数 | 教学仪器设备资产值(万元)` → name A, students B, equipmentValue C ×10000
  */
-export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenColumns: readonly number[] = []): MatchedColumns {
+export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenColumns: readonly number[] = [], grid: Grid | null = null): MatchedColumns {
   const issues: Issue[] = unsupportedUnitIssues(band);
   const skip = backboneTotalsToSkip(band, issues, new Set(roleFixes(fixes).ignore));
   const auto = autoRoles(band, issues, new Set(hiddenColumns), skip);
-  const roles = applyFixes(band, auto.roles, fixes, issues);
+  const roles = withWholeStudents(band, applyFixes(band, auto.roles, fixes, issues), roleFixes(fixes).ignore, grid, issues);
   issues.push(...backboneLevelGaps(band, roles), ...backboneLevelOverlaps(band, roles));
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));

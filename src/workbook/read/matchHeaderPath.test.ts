@@ -281,10 +281,13 @@ describe("readWorkbook with qualified headers: 运动场地面积（含室内体
   });
 
   // 一中 (完全中学): 1200 whole-school = 700 初中 + 500 高中. Before: C read as the junior students, 1200, L1 = 70 ÷ 1200 × 100 = 5.83 instead of 10.
-  it("leaves 在校生数（全校） unread as before: no other students column → the sheet lacks students, as for any unknown header", async () => {
+  it("leaves 在校生数（全校） unread beside a 完全中学 row: no other students column → the sheet lacks students, and the note at C1 says why", async () => {
     const result = await readWorkbook(sourceOf([gridOf([["学校名称", "办学类型", "在校生数（全校）", "本科及以上专任教师"], ["一中", "完全中学", 1200, 70], ["二中", "初级中学", 800, 50]])]));
     expect(result.ok).toBe(false);
-    expect(result.issues.map((i) => [i.code, i.params?.fieldList])).toEqual([["read_missing_columns", "students"]]);
+    expect(result.issues.map((i) => [i.code, i.cell, i.params?.fieldList ?? i.params?.text])).toEqual([
+      ["read_missing_columns", null, "students"],
+      ["read_students_whole_senior", "学校基本情况!C1", "完全中学"],
+    ]);
   });
 
   it("leaves 在校生数（全校） unread beside 高中在校生数: no section gets 1200 (or 1200 − 500 guessed), the header is named unmatched", async () => {

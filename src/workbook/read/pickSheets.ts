@@ -31,7 +31,7 @@ export function candidateOf(grid: Grid, fixes: ColumnFixes): Candidate | null {
   const band = findHeader(grid);
   if (band === null) return null;
   const title = { year: titleYear(grid, band.top), county: sheetCounty(grid, band), stage: sheetStage(grid, band) };
-  return { grid, band, matched: matchColumns(band, fixes, grid.hiddenColumns), title };
+  return { grid, band, matched: matchColumns(band, fixes, grid.hiddenColumns, grid), title };
 }
 
 /** Whether a sheet has a school-name column and a student column, of compulsory (在校生数) or of senior (高中在校生数) students. */

@@ -1,3 +1,5 @@
+import { evaluate } from "../../engine/evaluate";
+import { message } from "../../messages/catalogue";
 import { recordSections } from "../../engine/recordSections";
 import type { Issue, SchoolRecord } from "../../engine/types";
 import { builtInProfile } from "../../profiles/resolveProfile";
@@ -162,6 +164,40 @@ describe("readSchoolRows: a school typed by the sheet it stands on", () => {
     expect(result.issues.filter((i) => i.code === "read_type_from_sheet")).toEqual([
       { code: "read_type_from_sheet", severity: "info", cell: "特殊教育学校!A2", params: { count: 3, name: "东河学校", sheet: "特殊教育学校", type: "special" } },
     ]);
+  });
+});
+
+describe("readSchoolRows: a special school whose 学段 is blank", () => {
+  const SICHUAN = builtInProfile("sichuan-guanghan-2024"); // G7: 小学 6080, 初中 6100 yuan per pupil
+  const HEAD = ["学校名称", "办学类型", "学段", "在校生数", "公用经费（元）"];
+  // 100 pupils, 609 000 yuan: 6090 per pupil, ≥ 6080 (小学) but < 6100 (初中).
+  async function readSpecial(name: string, stage: CellValue): Promise<Ok> {
+    const result = await readWorkbook(sourceOf([gridOf([HEAD, [name, "特殊教育学校", stage, 100, 609000]])]));
+    if (!result.ok) throw new Error("expected ok");
+    return result;
+  }
+  const g7 = (result: Ok) => evaluate(result.input, SICHUAN).counties[0]?.items.find((i) => i.code === "G7")?.verdict;
+
+  it("leaves the stage unknown, so G7 is judged at both stages' norms: 6090 < 6100 not met (before: read as 小学, 6090 ≥ 6080 met)", async () => {
+    const result = await readSpecial("县特殊教育学校", null);
+    expect(only(result, "县特殊教育学校").stage).toBeNull();
+    expect(g7(result)).toBe("not_met");
+    expect(at(result.issues, "read_special_stage_unknown")).toEqual(["学校基本情况!A2"]);
+    expect(message("read_special_stage_unknown", { name: "县特殊教育学校" }, "zh")).toContain("须同时达到小学和初中的标准");
+  });
+
+  it("judges it as the 小学 school its 学段 or its name says: 6090 ≥ 6080 met, with no note", async () => {
+    for (const result of [await readSpecial("县特殊教育学校", "小学"), await readSpecial("县培智小学", null), await readSpecial("启聪学校（小学部）", null)]) {
+      expect(result.input.records[0]?.stage).toBe("primary");
+      expect(g7(result)).toBe("met");
+      expect(at(result.issues, "read_special_stage_unknown")).toEqual([]);
+    }
+    expect((await readSpecial("县特殊教育中学", null)).input.records[0]?.stage).toBe("junior");
+  });
+
+  it("lists it as the engine's default 小学 section, out of the resource evaluation, with its 100 pupils", async () => {
+    const sections = evaluate((await readSpecial("县特殊教育学校", null)).input, SICHUAN).counties[0]?.sections ?? [];
+    expect(sections.map((s) => [s.name, s.stage, s.included, s.exclusion, s.students])).toEqual([["县特殊教育学校", "primary", false, "special_education", 100]]);
   });
 });
 

@@ -276,10 +276,12 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const base = { id: `${grid.sheet}!${row + 1}`, name, type, source: { sheet: grid.sheet, row: row + 1 } };
   if (isSeniorPart(stated, type)) return { record: seniorRecord(grid, row, roles, sheet, base), senior: true };
   // A special school teaching both stages, with students for each, is one whole school: G7 funds each stage at its own norm.
-  const bothStages = type === "special" && studentsByStage(grid, row, roles).length === 2;
+  const studentStages = type === "special" ? studentsByStage(grid, row, roles) : [];
+  const bothStages = studentStages.length === 2;
   // A 完全中学 row with a 高中 line under it is the whole school, whose 初中 line is its junior section (takeStageLines).
-  const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns || linesBelow) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
+  const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns || linesBelow, studentStages) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
   issues.push(...kindConflicts(grid, row, roles, { name, type, stage }, stated));
+  if (type === "special" && stage === null && !bothStages) issues.push(issueAt("read_special_stage_unknown", "info", grid.sheet, row, sheet.nameColumn, { name }));
   const countyRole = metaRole(roles, "county");
   const county = above === null ? metaText(grid, row, roles, "county") : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));

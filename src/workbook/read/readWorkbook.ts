@@ -87,7 +87,9 @@ function noHeader(grids: readonly Grid[], chosen: Candidate | null, range?: stri
   if (chosen !== null) {
     const found = chosen.band.columns.map((c) => c.path.join("/")).join(" | ");
     const issue = issueOf("read_missing_columns", "error", { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => REQUIRED_KEYS.includes(k)).join(","), found });
-    return { ok: false, issues: [issue], mapping: mappingOf(chosen, null) };
+    // A students column left unread for the sheet's senior students is why students are missing: said with it.
+    const why = chosen.matched.issues.filter((i) => i.code === "read_students_whole_senior");
+    return { ok: false, issues: [issue, ...why], mapping: mappingOf(chosen, null) };
   }
   const sheet = grids.map((g) => g.sheet).join(", ");
   const found = grids.map(likelyHeaderTexts).find((texts) => texts.length > 0);

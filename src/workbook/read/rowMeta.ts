@@ -146,11 +146,17 @@ export function rowType(stated: StatedKind): SchoolType | null {
 
 /**
  * The stage of a row: the 学段 column, else a section suffix of the name, else the type
- * (小学 / 教学点 primary; 初中 / 职业 junior; 特教 and others junior only when the name says 中学 /
- * 初中). Null for a whole combined school (九年一贯制, 十二年一贯制; a 完全中学 only when the sheet
- * has per-stage columns, else its numbers are its junior part's).
+ * (小学 / 教学点 primary; 初中 / 职业 junior; others junior only when the name says 中学 / 初中).
+ * Null for a whole combined school (九年一贯制, 十二年一贯制; a 完全中学 only when the sheet
+ * has per-stage columns, else its numbers are its junior part's), and for a special school whose
+ * 学段, name (培智小学, 特殊教育中学) and student columns (`studentStages`: the stages whose own
+ * 在校生数 column gives it a number) name no stage: special schools often teach both, and the
+ * engine then judges G7 at both stages' norms (specialFunding.ts specialStages) rather than at the
+ * 小学 one a guess would pick.
+ *
+ * @example rowStage(县特殊教育学校, 学段 blank, "special") // null; rowStage(县培智小学, 学段 blank, "special") // "primary"
  */
-export function rowStage(stated: StatedKind, name: string, type: SchoolType, hasStageColumns: boolean): Stage | null {
+export function rowStage(stated: StatedKind, name: string, type: SchoolType, hasStageColumns: boolean, studentStages: readonly Stage[] = []): Stage | null {
   const fromText = stated.stageCell?.value ?? null;
   const given = fromText ?? stated.nameSection;
   if (given !== null) return given;
@@ -158,5 +164,12 @@ export function rowStage(stated: StatedKind, name: string, type: SchoolType, has
   if (type === "complete_middle") return hasStageColumns ? null : "junior";
   if (type === "junior" || type === "vocational") return "junior";
   if (type === "primary" || type === "teaching_point") return "primary";
+  if (type === "special") return specialStageOfName(name) ?? (studentStages.length === 1 ? (studentStages[0] ?? null) : null);
   return /中学|初中/.test(name) ? "junior" : "primary";
+}
+
+/** The stage a special school's name says (县培智小学, 特殊教育中学, 启聪学校初中部 is the section suffix's); null for 县特殊教育学校. */
+function specialStageOfName(name: string): Stage | null {
+  if (/中学|初中/.test(name)) return "junior";
+  return /小学/.test(name) ? "primary" : null;
 }
