@@ -48,8 +48,11 @@ const ARTS_GROUP = "^艺术(\\((音乐美术|美术音乐)\\))?(专任)?(教师)
 /** The group of the PE and arts teachers: 体育艺术教师 over 体育 | 音乐 | 美术. */
 const PE_ART_GROUP = "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$";
 
-/** Headers of computed indicators and shares: never a raw number the reader needs. */
-export const DERIVED_HEADER = "生均|每百名|百名学生|差异系数|占比|比例|达标率|达标值|标准值|^标准$|率$|^序号$|^编号$|代码$";
+/**
+ * Headers of computed indicators and shares, and codes: never a raw number the reader needs. The
+ * 城乡分类代码 (111 … 220) is the exception: it is how the statistics export gives the rurality.
+ */
+export const DERIVED_HEADER = "生均|每百名|百名学生|差异系数|占比|比例|达标率|达标值|标准值|^标准$|率$|^序号$|^编号$|^(?!城乡(分类)?代码$).*代码$";
 
 export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // Identity.
@@ -65,7 +68,7 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // The statistics export's 举办者 (教育部门 / 集体 / 民办 …): rowMeta reads its values with parseSponsor.
   { key: "private", leaf: "^(学校)?举办者(类型|类别)?$" },
   { key: "countyRun", leaf: "^(是否县属|县属|是否县管|县管|隶属关系|学校隶属|隶属)$" },
-  { key: "rural", leaf: "^(城乡分类|城乡类型|城乡|城乡属性|所在地类型|是否乡村|乡村学校|是否农村|农村学校|是否乡村学校|城乡分类代码)$" },
+  { key: "rural", leaf: "^(城乡分类|城乡类型|城乡|城乡属性|所在地类型|是否乡村|乡村学校|是否农村|农村学校|是否乡村学校|城乡分类代码|城乡代码)$" },
   { key: "boarding", leaf: "^(是否寄宿制|寄宿制学校|是否寄宿制学校|寄宿制)$" },
   { key: "builtYear", leaf: "^(学校)?(建成|建校|建设|竣工|始建)(年份|年度|时间|年代|日期)$" },
   { key: "builtBy2016", leaf: "2016年(及)?(以前|之前|前)(规划)?建(成|设)" },

@@ -331,3 +331,19 @@ describe("matchHeaderPath: the whole-school qualifier and the unit in one bracke
     expect(analysePath(["教学及辅助用房面积（新建，㎡）"]).whole).toBeUndefined();
   });
 });
+
+describe("matchHeaderPath: the 城乡分类代码 of the statistics export", () => {
+  it("reads 城乡分类代码 as the rurality (it was thrown out with the other codes, and a 220 school was taken as urban)", () => {
+    expect(matchHeaderPath(["城乡分类代码"])).toMatchObject({ key: "rural" });
+    expect(matchHeaderPath(["城乡代码"])).toMatchObject({ key: "rural" });
+  });
+  it("still leaves other codes unread", () => {
+    expect(matchHeaderPath(["学校代码"])).toBeNull();
+    expect(matchHeaderPath(["学校标识码代码"])).toBeNull();
+    expect(matchHeaderPath(["行政区划代码"])).toBeNull();
+  });
+  it("through the reader: code 220 makes a school rural, 121 not", async () => {
+    const read = await readWorkbook(sourceOf([gridOf([["学校名称", "在校生数", "城乡分类代码"], ["石桥村小", 85, 220], ["城关小学", 900, "121"]])]));
+    expect(read.ok && read.input.records.map((r) => [r.name, r.flags.rural])).toEqual([["石桥村小", true], ["城关小学", false]]);
+  });
+});
