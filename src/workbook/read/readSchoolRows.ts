@@ -21,8 +21,9 @@ import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withSeniorLine, withStageLine, type LinePart, type StageLine } from "./stageLine";
 import { bareStage, isTotalLabel } from "./totalLabel";
-import { WHOLE_BRACKETS, cellText, foldText, normaliseText } from "./text";
+import { WHOLE_BRACKETS, cellText, foldText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
+import { isNoteText } from "./noteText";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
 export interface RowRecord {
@@ -57,8 +58,6 @@ export interface SchoolRows {
 /** `stageLine`: a bare 小学 / 初中 / 高中 with numbers — a stage of the school row above it, else a total block's stage line. */
 type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "areaHeading" | "unnamed" | "school";
 
-/** A 填表说明 / 备注 line, also in brackets under the header: "（注：…）". */
-const NOTE = /^\(?(填表说明|说明|备注|注:|注\d|注$|填表人|填报人|审核人|负责人|单位负责人|统计负责人|制表|填报日期|联系电话)/;
 const META = new Set<string>(META_KEYS);
 /**
  * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中"),
@@ -87,7 +86,7 @@ function classify(grid: Grid, row: number, columns: LabelColumns, fieldRoles: re
   const cells = rowCells(grid, row);
   const first = cells.find((t) => t !== null);
   if (first === undefined) return { kind: "blank", labelColumn: null };
-  if (NOTE.test(normaliseText(first)) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return { kind: "note", labelColumn: null };
+  if (isNoteText(first) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return { kind: "note", labelColumn: null };
   const labelColumn = totalLabelColumn(grid, cells, nameColumn) ?? campusTotalColumn(grid, row, campus);
   if (labelColumn !== null) return { kind: "total", labelColumn };
   return { kind: namedKind(grid, row, nameColumn, fieldRoles), labelColumn: null };

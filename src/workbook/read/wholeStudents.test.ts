@@ -37,6 +37,19 @@ describe("在校生数（合计） on a sheet without senior students: the stude
     expect(one?.indicators.L1?.value).toBeCloseTo((30 / 300) * 100, 12);
   });
 
+  it("reads it beside a note under the table that names senior schools, merged across the row or not (a note names a kind of school, none on the sheet)", async () => {
+    const rows: CellValue[][] = [
+      ["学校名称", "办学类型", "在校生数（合计）", "专科及以上专任教师"],
+      ["一小", "小学", 300, 30],
+      ["二小", "小学", 250, 20],
+    ];
+    const merged = await readWorkbook(sourceOf([gridOf([...rows, ["注：完全中学、十二年一贯制学校只填义务教育阶段学生，高中部不填。"]], { merges: ["A4:D4"] })]));
+    expect(merged.ok && merged.input.records.map((r) => r.fields.students?.value)).toEqual([300, 250]);
+    const plain = await readOk([...rows, ["说明：本表不含高级中学"]]);
+    expect(studentsOf(plain)).toEqual([["一小", 300], ["二小", 250]]);
+    expect(plain.issues.filter((i) => i.code === "read_students_whole_senior")).toEqual([]);
+  });
+
   it("reads it for one school without a type column, and for 初级中学 rows, and leaves a blank cell blank (never 0)", async () => {
     expect(studentsOf(await readOk([["学校名称", "在校生数（合计）"], ["一小", 300]]))).toEqual([["一小", 300]]);
     const result = await readOk([

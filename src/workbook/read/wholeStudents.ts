@@ -6,7 +6,9 @@ import type { ColumnRole } from "./keys";
 import { aliasOfPath } from "./matchHeaderPath";
 import { metaRole, statedKind, textAt } from "./rowMeta";
 import { isSeniorText } from "./schoolKind";
-import { normaliseText } from "./text";
+import { mergeAt } from "./mergeIndex";
+import { isNoteText } from "./noteText";
+import { cellText, normaliseText } from "./text";
 
 /** Where a sheet shows senior students, and what that cell says. */
 export interface SeniorEvidence {
@@ -45,6 +47,8 @@ export function seniorEvidence(grid: Grid | null, band: HeaderBand, roles: reado
   if (senior !== undefined) return { cell: qualified(band.sheet, a1(band.columns.find((c) => c.column === senior.column)?.headerRow ?? band.top, senior.column)), text: senior.header };
   if (grid === null) return null;
   for (let row = band.dataTop; row < grid.top + grid.values.length; row++) {
+    // A note under the table ("注：完全中学只填义务教育阶段学生") names a kind of school, not one on the sheet.
+    if (isNoteRow(grid, row)) continue;
     const found = seniorRow(grid, row, roles);
     if (found !== null) return found;
   }
@@ -63,6 +67,15 @@ function seniorRow(grid: Grid, row: number, roles: readonly ColumnRole[]): Senio
   const untyped = (typeCell?.value ?? null) === null;
   const byName = stated.senior || isSeniorText(name) || (untyped && (isSeniorType(stated.nameType) || /高级中学/.test(name)));
   return byName && nameRole !== undefined ? at(nameRole.column, name) : null;
+}
+
+/** A row whose first text opens a note, or whose first filled cell is merged across more than half the sheet (a note written over the table's width). */
+function isNoteRow(grid: Grid, row: number): boolean {
+  const cells = grid.values[row - grid.top] ?? [];
+  const index = cells.findIndex((v) => cellText(v) !== null);
+  if (index < 0) return false;
+  const box = mergeAt(grid, row, grid.left + index);
+  return isNoteText(cellText(cells[index] ?? null) ?? "") || (box !== undefined && box.right - box.left + 1 > cells.length / 2);
 }
 
 function isSeniorType(type: SchoolType | null): boolean {
