@@ -34,6 +34,20 @@ describe("school type and stage", () => {
 
   it("returns null for an unknown type value", () => expect(typeFromText("幼儿园")).toBeNull());
 
+  // A senior high school alone has no compulsory stage: it was read as a 初中 (中学) and scored on L1–L7.
+  it.each([
+    ["高级中学", "other"],
+    ["普通高中", "other"],
+    ["高中", "other"],
+    ["县第一高级中学", "other"],
+    ["城关高中", "other"],
+    ["县实验中学", "junior"],
+    ["完全中学", "complete_middle"],
+  ] as const)("a senior school %p → %p", (text, type) => {
+    expect(typeFromText(text)).toBe(type);
+    expect(typeFromName(text)).toBe(type);
+  });
+
   it.each([
     ["城关第一小学", "primary"],
     ["东关中学", "junior"],

@@ -11,6 +11,8 @@ const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   [/职业|职高|职教|中专|技工/, "vocational"],
   // 城关一小, 实验二小, 河口完小 (完全小学), 石门村小: the short names county lists use.
   [/小学|完小$|村小$|[一二三四五六七八九十\d]小$/, "primary"],
+  // A senior high school alone (县第一高级中学, 城关高中): no compulsory stage, before 中学 takes it for a 初中.
+  [/高级中学|普通高中|^高中|高中$/, "other"],
   [/初级中学|初中|中学|[一二三四五六七八九十\d]中$/, "junior"],
 ];
 
