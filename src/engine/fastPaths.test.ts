@@ -421,6 +421,33 @@ describe("the cells of an item a school fails, found when first read", () => {
   });
 });
 
+describe("a 九年一贯制 school giving only its total students (Sichuan: 小学 800, 初中 1040 yuan a student)", () => {
+  // A tidy combined row made whole-school only: 2501 students, no 分学段 numbers, urban, not 寄宿制.
+  const tidy = tidyInput(11).records;
+  const combined = tidy.find((r) => r.type === "nine_year" && r.stage === null && r.stageFields?.junior !== undefined) as SchoolRecord;
+  const { stageFields: _split, ...whole } = combined;
+  function unsplit(yuan: number): EvaluationInput {
+    const fields = { ...combined.fields, students: { value: 2501, cell: "X!A1" }, publicFunding: { value: yuan, cell: "X!A2" }, boardingStudents: { value: 0, cell: "X!A3" } };
+    const record: SchoolRecord = { ...whole, id: "S!北岭", name: "北岭", fields, flags: { ...combined.flags, rural: false, boarding: false } };
+    return { records: [record, ...tidy.filter((r) => r !== combined).slice(0, 10)], countyFigures: [], year: 2024 };
+  }
+  it.each([
+    // By hand: 800 × 2501 = 2 000 800 (all 小学), 1040 × 2501 = 2 601 040 (all 初中).
+    [2_000_000, 800, "funding_stages_unknown_short"],
+    [2_601_040, 0, null],
+    [2_400_000, null, "funding_stages_unknown"],
+  ])("%i yuan: shortfall %p on both paths, the fast one leaving the school to the reference", (yuan, shortfall, code) => {
+    const input = unsplit(yuan);
+    agree(input, SICHUAN);
+    const evaluation = evaluate(input, SICHUAN);
+    expect(evaluation.counties.flatMap((c) => c.schoolGuarantee).filter((g) => g.name === "北岭").map((g) => g.fundingShortfall)).toEqual([shortfall]);
+    expect(evaluation.issues.filter((i) => i.code.startsWith("funding_stages")).map((i) => i.code)).toEqual(code === null ? [] : [code]);
+    const { columns, table } = countySections(input.records, SICHUAN).sections;
+    const group = groupSchools(input.records).find((g) => g.name === "北岭") as SchoolGroup;
+    expect(fastRow(group, columns, recordRoles(table, input.records.length), SICHUAN)).toBeNull();
+  });
+});
+
 describe("a public-funding shortfall that is only a lower bound (Sichuan: 初中 1040 yuan a student, tiers for rural schools)", () => {
   // A tidy 初中 row given 394 students and 391 400 yuan. By hand: as an urban school 1040 × 394 = 409 760
   // required, 18 360 short; as a rural one funded as 500 (300–499 → 500), 1040 × 500 = 520 000, 128 600 short.
@@ -467,5 +494,35 @@ describe("a public-funding shortfall that is only a lower bound (Sichuan: 初中
     const { columns, table } = countySections(withBoth.records, SICHUAN).sections;
     const group = groupSchools(withBoth.records).find((g) => g.name === "己中学") as SchoolGroup;
     expect(fastRow(group, columns, recordRoles(table, withBoth.records.length), SICHUAN)).toBeNull();
+  });
+});
+
+describe("class counts from the largest class alone (rules.md §4 item 5: a largest class over the cap is at least one class over it)", () => {
+  const tidy = tidyInput(15).records.filter((r) => r.stage !== null);
+  /** A tidy row of `type` renamed, with no class-size buckets and its largest class `largest`. */
+  function largestOnly(type: "primary" | "junior", name: string, largest: number): SchoolRecord {
+    const base = tidy.find((r) => r.type === type && r.stage === type) as SchoolRecord;
+    const fields = Object.fromEntries(Object.entries(base.fields).filter(([k]) => !k.startsWith("classes_"))) as Fields;
+    return schoolRecord({ ...base, id: `S!${name}`, name, fields: { ...fields, largestClass: { value: largest, cell: "X!Z3" } } });
+  }
+  const ours = [largestOnly("junior", "城区初级中学", 56), largestOnly("junior", "乡村初中丙", 51), largestOnly("primary", "城区第一小学", 46), largestOnly("primary", "甲小学", 45)];
+  const input = { records: [...ours, ...tidy.slice(0, 4)], countyFigures: [], year: 2024 };
+
+  it("fail G5 alike on both paths (the fast path takes them), and give their counts as lower bounds", () => {
+    agree(input, SICHUAN);
+    const county = evaluate(input, SICHUAN).counties[0];
+    const names = ours.map((r) => r.name);
+    expect(county?.items.find((i) => i.code === "G5")?.failingSchools.filter((n) => names.includes(n))).toEqual(["城区初级中学", "乡村初中丙", "城区第一小学"]);
+    // By hand: 56 (cap 50) → ≥ 1 over, ≥ 1 of 56+, 0 of 66+; 51 → ≥ 1 over, 0 of 56+; 46 (cap 45) → ≥ 1 over; 45 → 0.
+    const counts = county?.schoolGuarantee.filter((g) => names.includes(g.name)).map((g) => [g.name, g.classesOverCap, g.largeClasses, g.superLargeClasses, g.classCountsLowerBound === null ? null : g.classCountsLowerBound.classesOverCap]);
+    expect(counts).toEqual([
+      ["城区初级中学", 1, 1, 0, true],
+      ["乡村初中丙", 1, 0, 0, true],
+      ["城区第一小学", 1, 0, 0, true],
+      ["甲小学", 0, 0, 0, null],
+    ]);
+    const { columns, table } = countySections(input.records, SICHUAN).sections;
+    const roles = recordRoles(table, input.records.length);
+    expect(groupSchools(input.records).filter((g) => names.includes(g.name)).map((g) => fastRow(g, columns, roles, SICHUAN) !== null)).toEqual([true, true, true, true]);
   });
 });

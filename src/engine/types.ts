@@ -328,10 +328,12 @@ export interface ItemResult {
 
 /**
  * What a school's G6 shortfall leaves out when it is only a lower bound (rules.md §4 item 6); at
- * least one of the two is set, which the type says (a bound for no reason cannot be built).
+ * least one of the three is set, which the type says (a bound for no reason cannot be built).
  * @example Sichuan, 初中 of 394 students, rurality not stated, 391 400 yuan: shortfall 18 360 as an
  * urban school (1040 × 394 − 391 400) → { ruralFunded: 500, boardersUncounted: false } (as a rural
  * school: 1040 × 500 − 391 400 = 128 600)
+ * @example Sichuan, 九年一贯制 of 2501 students not split by stage, 2 000 000 yuan: 800 × 2501 −
+ * 2 000 000 = 800 short even if all were 小学 → { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true }
  */
 export type FundingLowerBound =
   | {
@@ -343,8 +345,30 @@ export type FundingLowerBound =
       readonly ruralFunded: number;
       /** A 寄宿制 school that gives no boarder count, short even without its boarders (issue funding_boarders_unknown_short): their extra is not counted. */
       readonly boardersUncounted: boolean;
+      /**
+       * A 九年一贯制 school giving only its total students, short even if every student were of the
+       * stage with the lower norm (issue funding_stages_unknown_short): the others need more. Absent when not so.
+       */
+      readonly stagesUnsplit?: true;
     }
-  | { readonly ruralFunded: null; readonly boardersUncounted: true };
+  | { readonly ruralFunded: null; readonly boardersUncounted: true; readonly stagesUnsplit?: true }
+  | { readonly ruralFunded: null; readonly boardersUncounted: false; readonly stagesUnsplit: true };
+
+/**
+ * Which of a school's class counts (rules.md §4 item 5) are only lower bounds — at least that many
+ * classes, perhaps more; at least one is. `basis` says why: "largest_class" when some of the
+ * school's class data give only the largest class, no buckets (a largest class of 56 for a 初中:
+ * at least 1 class over 50 and at least 1 of 56+, exactly 0 of 66+); "buckets" when a class-size
+ * bucket spans the limit (a whole-school row of a 九年一贯制 counted under both caps, or a
+ * profile's limit inside a bucket).
+ * @example 初中 with only 最大班额 56 → { classesOverCap: true, largeClasses: true, superLargeClasses: false, basis: "largest_class" }
+ */
+export interface ClassCountsLowerBound {
+  readonly classesOverCap: boolean;
+  readonly largeClasses: boolean;
+  readonly superLargeClasses: boolean;
+  readonly basis: "largest_class" | "buckets";
+}
 
 /** Per-school guarantee findings (one per input record; combined schools once). */
 export interface SchoolGuarantee {
@@ -363,6 +387,11 @@ export interface SchoolGuarantee {
   readonly classesOverCap: number | null;
   readonly largeClasses: number | null; // 大班额, 56+
   readonly superLargeClasses: number | null; // 超大班额, 66+
+  /**
+   * Which of classesOverCap, largeClasses and superLargeClasses are only lower bounds (the school has
+   * at least that many such classes); null when all three are exact, or unknown. G5 only (rules.md §4 item 5).
+   */
+  readonly classCountsLowerBound: ClassCountsLowerBound | null;
   readonly fundedStudents: number | null;
   readonly fundingNorm: number | null; // yuan required in the year
   readonly fundingShortfall: number | null;

@@ -70,6 +70,18 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "“{school}”有 {students} 名学生，表中未注明该校的城乡分类：按非农村学校已达不到公用经费标准；若为农村学校（按 {funded} 人核定），缺口更大",
     en: "{school}: {students} students, and the workbook does not say whether it is rural: it is short of the funding norm even as an urban school; as a rural one (funded for {funded} students) the shortfall is larger",
   },
+  funding_stages_unknown_short: {
+    zh: "“{school}”的在校生数未分学段（全校 {students} 人）：即使全部按较低学段的生均标准（{least} 元）测算，公用经费也差 {shortfall} 元，G6 对该校未达标；另一学段的学生标准更高，实际缺口更大（请分学段填写在校生数）",
+    en: "{school} gives its students as one total ({students}), not split by stage: even if all were counted at the lower stage's norm ({least} yuan each), its funding is {shortfall} yuan short, so G6 is not met for it; the other stage's students need more, so the real shortfall is larger (give the students of each stage)",
+  },
+  funding_stages_unknown: {
+    zh: "“{school}”的在校生数未分学段（全校 {students} 人），公用经费 {funding} 元：若全部按较低学段的生均标准需 {low} 元（够），若全部按较高学段的标准需 {high} 元（不够），G6 对该校无法判断（请分学段填写在校生数）",
+    en: "{school} gives its students as one total ({students}), not split by stage, and {funding} yuan of funding: enough if all were at the lower stage's norm ({low} yuan), not if all were at the higher one ({high} yuan), so G6 cannot be judged for it (give the students of each stage)",
+  },
+  funding_stages_unknown_boarders: {
+    zh: "“{school}”的在校生数未分学段（全校 {students} 人），且是寄宿制学校但未填寄宿生数；公用经费 {funding} 元，不计寄宿生时，若全部按较低学段的生均标准需 {low} 元（够），若全部按较高学段的标准需 {high} 元，G6 对该校无法判断（请分学段填写在校生数并填写寄宿生数）",
+    en: "{school} gives its students as one total ({students}), not split by stage, and is a boarding school that gives no boarders; with {funding} yuan of funding, before its boarders it needs {low} yuan if all were at the lower stage's norm (enough) and {high} yuan if all were at the higher one, so G6 cannot be judged for it (give the students of each stage and the boarders)",
+  },
 
   guarantee_school_data_partial_failing: {
     zh: "{item}：已检查的学校中有未达标的，判为未达标；另有 {missing} 所学校缺少数据（{schools}）",

@@ -58,6 +58,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
     en: "Primary and junior secondary schools are on separate sheets: sheet “{sheet}” was read as {stage} ({count} schools); a row that states neither its stage nor its type is read as {stage}",
   },
+  read_class_buckets_sum: {
+    zh: "班级数 {classes} 与各班额段班数之和 {sum}（{bucketCells}）不一致：音乐、美术教室所需间数按班级数 {classes} 计算，班额（超班额、大班额班数）按各班额段班数计算，请核对",
+    en: "Classes ({classes}) differ from the sum of the class-size buckets ({sum}, {bucketCells}): music and art rooms needed were counted from the {classes} classes, class sizes (classes over the cap, large classes) from the buckets; please check",
+  },
   read_rooms_area_disagree: {
     zh: "“{field}”为 0，而“{otherField}”为 {value}（{otherCell}），二者矛盾，无法判断哪一个有误，该项未采用（按缺少数据处理）",
     en: "{field} is 0 while {otherField} is {value} ({otherCell}): they contradict each other and which one is wrong is not known, so the 0 was not used (treated as missing)",

@@ -99,6 +99,19 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "公用经费缺口为下限：未计寄宿生；若为农村学校（按 {funded} 人核定）缺口更大",
     en: "Funding shortfall is a lower bound: boarders not counted; as a rural school (funded for {funded} students) it is larger",
   },
+  // FundingLowerBound.stagesUnsplit: alone, and appended to one of the notes above.
+  out_funding_floor_stages: { zh: "公用经费缺口为下限：在校生数未分学段，全部按较低学段的标准测算", en: "Funding shortfall is a lower bound: students not split by stage, all counted at the lower stage's norm" },
+  out_funding_floor_stages_also: { zh: "；在校生数未分学段，全部按较低学段的标准测算", en: "; students not split by stage, all counted at the lower stage's norm" },
+  // A class count that is only a lower bound (SchoolGuarantee.classCountsLowerBound), and the 说明 saying which and why.
+  out_at_least: { zh: "≥ {n}", en: "≥ {n}" },
+  out_class_floor_largest: {
+    zh: "{counts}为下限（至少）：仅填报最大班额，未填各班额段班数",
+    en: "{counts}: lower bounds (at least) — only the largest class is given, not the class-size buckets",
+  },
+  out_class_floor_buckets: {
+    zh: "{counts}为下限（至少）：班额段跨越限额，无法确定准确班数",
+    en: "{counts}: lower bounds (at least) — a class-size bucket spans the limit, so the exact count is not known",
+  },
   out_check_rooms: { zh: "音乐美术教室", en: "music and art rooms" },
   out_check_size: { zh: "学校规模", en: "school size" },
   out_check_classes: { zh: "班额", en: "class sizes" },

@@ -11,6 +11,8 @@ export interface ClassSizeFinding {
   readonly large: Count | null;
   /** 超大班额: classes of `superLarge` (66) or more. */
   readonly superLarge: Count | null;
+  /** Whether some of the class data give only the largest class (no buckets): why a count is a lower bound. */
+  readonly largestOnly: boolean;
   readonly cells: readonly CellRef[];
 }
 
@@ -40,6 +42,7 @@ export function classSizeFinding(name: string, records: readonly SchoolRecord[],
     overCap: sumCounts(slices.map((s) => classesOverCaps(s, caps))),
     large: atLeastSize(slices, caps.large),
     superLarge: atLeastSize(slices, caps.superLarge),
+    largestOnly: slices.some((s) => s.data !== null && s.data.buckets === null),
     cells: slices.flatMap((s) => s.data?.cells ?? []),
   };
   return { value, issues: partialIssues(name, slices) };

@@ -4,7 +4,7 @@ import { schoolClassCount, stageBits } from "./classTally";
 import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord, type Stage } from "../types";
 import { meets, q4Item } from "./compare";
 import { amountShort } from "../tolerance";
-import { boardersUnknown, readRurality, requiredYuan } from "./fundingCheck";
+import { boardersUnknown, readRurality, requiredYuan, unsplitStudents } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
@@ -244,8 +244,10 @@ function studentsByStage({ columns, group }: School): StageSums | null {
 function fundingShortfall(school: School, profile: Profile, norm: Readonly<Record<Stage, number>>): number | null | "problem" {
   const funding = profile.guarantee.funding;
   const byStage = studentsByStage(school);
-  if (byStage === null || byStage.count === 0) return null;
   const { records, type } = school.group;
+  // A 九年一贯制 school giving only its total students is judged between two bounds by the reference, which says why.
+  if (byStage === null) return unsplitStudents(type, records) === null ? null : "problem";
+  if (byStage.count === 0) return null;
   const boarding = sharedValue(school, TOTAL.boardingStudents);
   const boarders = Number.isNaN(boarding) ? null : boarding;
   // A boarding school without its boarders may yet be short even without them: the reference decides and says so.

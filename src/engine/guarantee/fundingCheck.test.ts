@@ -1,7 +1,7 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { fundedFor, fundedStudents, fundingFinding, readRurality, requiredYuan, tierUnknown, unstatedRurality } from "./fundingCheck";
 import { stageSumsOf } from "./stageSums";
-import { schoolRecord, type RecordSpec } from "./testRecords";
+import { cellOf, schoolRecord, type RecordSpec } from "./testRecords";
 
 const sichuan = builtInProfile("sichuan-guanghan-2024");
 const national = builtInProfile("national-2017");
@@ -205,5 +205,84 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
   });
   it("is not assessed under the national profile, which has no norm", () => {
     expect(find({ fields: { students: 99, publicFunding: 80000 }, flags: { rural: true } }, national)).toBeNull();
+  });
+});
+
+describe("a 九年一贯制 school whose students are not split by stage (Sichuan: 小学 800, 初中 1040 yuan a student)", () => {
+  /** One whole-school row (stage not given) of a 九年一贯制 school with only its total students. */
+  function unsplit(fields: Record<string, number>, flags: Record<string, boolean> = { rural: false }, type: "nine_year" | "twelve_year" = "nine_year") {
+    const record = schoolRecord({ name: "北岭九年一贯制学校", row: 6, type, stage: null, fields, flags });
+    return fundingFinding("北岭九年一贯制学校", type, [record], sichuan);
+  }
+  const studentsCell = cellOf("students", 6);
+
+  it("2501 students, 2 000 000 yuan: short even if all were 小学 (800 × 2501 = 2 000 800) → at least 800 short, a lower bound", () => {
+    const f = unsplit({ students: 2501, publicFunding: 2_000_000 });
+    expect(f.value).toEqual({ fundedStudents: 2501, required: 2_000_800, shortfall: 800, lowerBound: { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true }, cells: [studentsCell, cellOf("publicFunding", 6)] });
+    expect(f.issues).toEqual([{ code: "funding_stages_unknown_short", severity: "warning", cell: studentsCell, params: { school: "北岭九年一贯制学校", students: 2501, least: 800, shortfall: 800 } }]);
+  });
+  it("2 601 040 yuan (= 1040 × 2501): meets the norm even if all were 初中 → met, the full gap 0", () => {
+    const f = unsplit({ students: 2501, publicFunding: 2_601_040 });
+    expect(f.value).toMatchObject({ fundedStudents: 2501, required: 2_601_040, shortfall: 0, lowerBound: null });
+    expect(f.issues).toEqual([]);
+  });
+  it("2 400 000 yuan: enough if all were 小学 (2 000 800), not if all were 初中 (2 601 040) → unknown, with a note naming both", () => {
+    const f = unsplit({ students: 2501, publicFunding: 2_400_000 });
+    expect(f.value).toBeNull();
+    expect(f.issues).toEqual([{ code: "funding_stages_unknown", severity: "warning", cell: studentsCell, params: { school: "北岭九年一贯制学校", students: 2501, funding: 2_400_000, low: 2_000_800, high: 2_601_040 } }]);
+  });
+  it("the per-stage students given (1500 小学 + 1001 初中): exact as before — 800 × 1500 + 1040 × 1001 = 2 241 040, 241 040 short, no bound", () => {
+    const record = schoolRecord({ name: "北岭", row: 6, type: "nine_year", stage: null, fields: { students: 2501, publicFunding: 2_000_000 }, stageFields: { primary: { students: 1500 }, junior: { students: 1001 } }, flags: { rural: false } });
+    const f = fundingFinding("北岭", "nine_year", [record], sichuan);
+    expect(f.value).toMatchObject({ fundedStudents: 2501, shortfall: 241_040, lowerBound: null });
+    expect(f.value?.required).toBeCloseTo(2_241_040, 6);
+    expect(f.issues).toEqual([]);
+  });
+  it("a small rural one of 250 students is funded as 300 (tier on the whole school): 800 × 300 = 240 000 to 1040 × 300 = 312 000", () => {
+    expect(unsplit({ students: 250, publicFunding: 230_000 }, { rural: true }).value).toMatchObject({ fundedStudents: 300, required: 240_000, shortfall: 10_000, lowerBound: { stagesUnsplit: true } });
+    expect(unsplit({ students: 250, publicFunding: 312_000 }, { rural: true }).value).toMatchObject({ fundedStudents: 300, required: 312_000, shortfall: 0, lowerBound: null });
+    expect(unsplit({ students: 250, publicFunding: 250_000 }, { rural: true }).issues.map((i) => i.params)).toEqual([{ school: "北岭九年一贯制学校", students: 250, funding: 250_000, low: 240_000, high: 312_000 }]);
+  });
+  it("boarders add 300 each to both bounds: 2501 students, 100 boarders, 2 000 000 yuan → at least 800 × 2501 + 300 × 100 − 2 000 000 = 30 800 short", () => {
+    expect(unsplit({ students: 2501, boardingStudents: 100, publicFunding: 2_000_000 }, { rural: false, boarding: true }).value).toMatchObject({ required: 2_030_800, shortfall: 30_800, lowerBound: { stagesUnsplit: true } });
+  });
+  it("a 寄宿制 one without its boarders, short even all 小学 and without them: both reasons", () => {
+    expect(unsplit({ students: 2501, publicFunding: 2_000_000 }, { rural: false, boarding: true }).value?.lowerBound).toEqual({ ruralFunded: null, boardersUncounted: true, stagesUnsplit: true });
+  });
+  it("rurality not stated and short as an urban school even all 小学: the rural reason too", () => {
+    // 250 students: urban 800 × 250 = 200 000; 190 000 given → 10 000 short; as rural (300) 240 000 → more.
+    expect(unsplit({ students: 250, publicFunding: 190_000 }, {}).value).toMatchObject({ shortfall: 10_000, lowerBound: { ruralFunded: 300, boardersUncounted: false, stagesUnsplit: true } });
+  });
+  it("rurality not stated, between the bounds: the note gives the urban bounds, and the rurality warning follows", () => {
+    // 250 students, 210 000 yuan: all 小学 as urban 800 × 250 = 200 000 (enough), as rural (300) 240 000 (not); all 初中 1040 × 250 = 260 000.
+    expect(unsplit({ students: 250, publicFunding: 210_000 }, {}).issues.map((i) => [i.code, i.params])).toEqual([
+      ["funding_stages_unknown", { school: "北岭九年一贯制学校", students: 250, funding: 210_000, low: 200_000, high: 260_000 }],
+      ["funding_rurality_unknown", { school: "北岭九年一贯制学校", students: 250, funded: 300 }],
+    ]);
+  });
+  it("without public funding, or without the total, stays unknown and silent", () => {
+    expect(unsplit({ students: 2501 })).toEqual({ value: null, issues: [] });
+    expect(unsplit({ publicFunding: 2_000_000 })).toEqual({ value: null, issues: [] });
+  });
+  it("a 十二年一贯制 school's whole-school total may count 高中 students: not bounded", () => {
+    expect(unsplit({ students: 2501, publicFunding: 2_000_000 }, { rural: false }, "twelve_year")).toEqual({ value: null, issues: [] });
+  });
+  it("a 寄宿制 one without its boarders between the bounds: the note says the boarders are not in them", () => {
+    const f = unsplit({ students: 2501, publicFunding: 2_400_000 }, { rural: false, boarding: true });
+    expect(f.value).toBeNull();
+    expect(f.issues.map((i) => [i.code, i.params])).toEqual([["funding_stages_unknown_boarders", { school: "北岭九年一贯制学校", students: 2501, funding: 2_400_000, low: 2_000_800, high: 2_601_040 }]]);
+  });
+  it("a 寄宿制 one without its boarders meeting even the higher bound before them: unknown (the boarders decide), not met", () => {
+    expect(unsplit({ students: 2501, publicFunding: 2_700_000 }, { rural: false, boarding: true }).value).toBeNull();
+  });
+  it("all norms equal (900 both stages): the bounds meet, so it is always decided — 900 × 2501 = 2 250 900", () => {
+    const equal = { ...sichuan, guarantee: { ...sichuan.guarantee, funding: { ...sichuan.guarantee.funding, norm: { primary: 900, junior: 900 } } } };
+    const record = schoolRecord({ name: "某校", row: 6, type: "nine_year", stage: null, fields: { students: 2501, publicFunding: 2_250_899 }, flags: { rural: false } });
+    expect(fundingFinding("某校", "nine_year", [record], equal).value).toMatchObject({ required: 2_250_900, shortfall: 1 });
+    const enough = schoolRecord({ name: "某校", row: 6, type: "nine_year", stage: null, fields: { students: 2501, publicFunding: 2_250_900 }, flags: { rural: false } });
+    expect(fundingFinding("某校", "nine_year", [enough], equal).value).toMatchObject({ required: 2_250_900, shortfall: 0, lowerBound: null });
+  });
+  it("zero students, rural: funded as 100 → 80 000 to 104 000; 0 yuan → at least 80 000 short", () => {
+    expect(unsplit({ students: 0, publicFunding: 0 }, { rural: true }).value).toMatchObject({ fundedStudents: 100, required: 80_000, shortfall: 80_000 });
   });
 });

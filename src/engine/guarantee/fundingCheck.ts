@@ -1,7 +1,7 @@
 import { STAGES, type CellRef, type FundingLowerBound, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
-import { groupFlag, groupRurality, groupShared, stageStudents, type Total } from "./recordValues";
+import { groupFlag, groupRurality, groupShared, groupStages, groupTotal, stageStudents, type Total } from "./recordValues";
 import { addStageStudents, emptyStageSums, requiredFor, totalStudents, type StageSums } from "./stageSums";
 import { NO_ISSUES, schoolIssue, type WithIssues } from "./schoolCheck";
 
@@ -10,11 +10,14 @@ type Funding = Profile["guarantee"]["funding"];
 /** G6 for one school (rules.md §4 item 6, §7). */
 export interface FundingFinding {
   readonly fundedStudents: number;
-  /** Yuan the norm requires in the year. */
+  /**
+   * Yuan the norm requires in the year. Of a school whose students are not split by stage
+   * (stagesUnsplit): the least it can require when short, the most when met.
+   */
   readonly required: number;
   /** max(0, required − publicFunding); null when publicFunding is not given. */
   readonly shortfall: number | null;
-  /** Why the shortfall is only a lower bound (an unstated rurality, boarders not given); null when it is the full gap. */
+  /** Why the shortfall is only a lower bound (an unstated rurality, boarders not given, students not split by stage); null when it is the full gap. */
   readonly lowerBound: FundingLowerBound | null;
   readonly cells: readonly CellRef[];
 }
@@ -177,17 +180,27 @@ function fundingInput(records: readonly SchoolRecord[], students: ReadonlyMap<St
  * stated (as a rural school it is short by more), or short without the boarders a 寄宿制 school
  * does not give. A 寄宿制 school giving neither its boarders nor its rurality that meets the urban
  * norm before its boarders but is short as a rural school even without them is null, with a warning
- * that both decide (funding_rurality_boarders_unknown).
+ * that both decide (funding_rurality_boarders_unknown). A 九年一贯制 school giving only its total
+ * students is judged between two bounds (byStageBounds).
  *
  * @example Sichuan, rural 初中 of 120 students, 40 boarding, 300 000 yuan: funded as 300 →
  * 1040 × 300 + 300 × 40 = 324 000 required, shortfall 24 000
  */
 export function fundingFinding(name: string, type: SchoolType, records: readonly SchoolRecord[], profile: Profile): WithIssues<FundingFinding | null> {
   const { funding } = profile.guarantee;
-  const students = stageStudents(records);
-  if (funding.norm === null || students === null || students.size === 0) return { value: null, issues: NO_ISSUES };
-  const school = fundingInput(records, students);
   const norm = funding.norm;
+  if (norm === null) return NO_FINDING;
+  const students = stageStudents(records);
+  if (students !== null) return students.size === 0 ? NO_FINDING : judged(name, type, fundingInput(records, students), funding, norm);
+  const whole = unsplitStudents(type, records);
+  return whole === null ? NO_FINDING : byStageBounds(name, type, records, whole, funding, norm);
+}
+
+const NO_FINDING: WithIssues<FundingFinding | null> = Object.freeze({ value: null, issues: NO_ISSUES });
+
+/** G6 for a school whose students by stage are `school.counts` (fundingFinding, from there on). */
+function judged(name: string, type: SchoolType, school: FundingInput, funding: Funding, norm: Readonly<Record<Stage, number>>): WithIssues<FundingFinding | null> {
+  const { records } = school;
   const read = readRurality(funding, type, records, school.counts, (funded) => findingFor(funding, norm, school, funded), (f) => f?.shortfall ?? null);
   const { urban, how, total } = read;
   const atLeast = urban !== null && boardersUnknown(funding, records, school.boarding?.value ?? null);
@@ -197,6 +210,74 @@ export function fundingFinding(name: string, type: SchoolType, records: readonly
   const issue = schoolIssue(how === "fails" ? "funding_rurality_unknown_short" : "funding_rurality_unknown", school.cells[0] ?? null, { school: name, students: total, funded: read.ruralFunded });
   // Short as an urban school is short either way, so the boarders' warning (only raised when short) holds too.
   return { value: how === "fails" ? ruralUncounted(urban, read.ruralFunded) : null, issues: [issue, ...boarderIssue] };
+}
+
+/**
+ * The total students of a 九年一贯制 school whose rows do not split them by stage (stageStudents
+ * null), with public funding given; null otherwise. A 九年一贯制 school only: all its students are
+ * 小学 or 初中, whereas the whole-school total of a 十二年一贯制 school or 完全中学 may count 高中
+ * students, whom the norm does not fund.
+ * @example one 九年一贯制 row of 2501 students, 2 000 000 yuan, no 分学段 numbers → { value: 2501, … }
+ */
+export function unsplitStudents(type: SchoolType, records: readonly SchoolRecord[]): Total | null {
+  if (type !== "nine_year" || groupShared(records, "publicFunding") === null) return null;
+  return groupStages(records).length > 1 ? groupTotal(records, "students") : null;
+}
+
+/**
+ * G6 of a 九年一贯制 school that gives only its total students (unsplitStudents), from the two
+ * bounds of its requirement: every student of the stage with the lower norm, then the higher one
+ * (tiers and boarders as for any school: the tier on the whole school's students). The norm of a
+ * mix lies between the two (requiredFor), so short at the lower bound is short: not met, by at least
+ * that bound's shortfall (lowerBound stagesUnsplit); met at the higher one is met; in between it is
+ * unknown, with a warning naming both. rules.md §4 item 6.
+ *
+ * @example Sichuan, 2501 students, rural: false: 2 000 000 yuan → short by at least 800 × 2501 −
+ * 2 000 000 = 800; 2 601 040 (= 1040 × 2501) → met; 2 400 000 → unknown (2 000 800 to 2 601 040)
+ */
+function byStageBounds(name: string, type: SchoolType, records: readonly SchoolRecord[], whole: Total, funding: Funding, norm: Readonly<Record<Stage, number>>): WithIssues<FundingFinding | null> {
+  const [least, most] = normRange(groupStages(records), norm);
+  const reading = (stage: Stage) => fundingInput(records, new Map([[stage, whole]]));
+  const lowSchool = reading(least);
+  const low = judged(name, type, lowSchool, funding, norm);
+  const cell = lowSchool.cells[0] ?? null;
+  if (low.value !== null && (low.value.shortfall ?? 0) > 0) {
+    const issue = schoolIssue("funding_stages_unknown_short", cell, { school: name, students: whole.value, least: norm[least], shortfall: Math.round(low.value.shortfall ?? 0) });
+    return { value: { ...low.value, lowerBound: withStagesUnsplit(low.value.lowerBound) }, issues: [issue, ...low.issues] };
+  }
+  const high = judged(name, type, reading(most), funding, norm);
+  if (high.value?.shortfall === 0) return high;
+  return { value: null, issues: [betweenBounds(name, lowSchool, reading(most), funding, norm, type), ...low.issues] };
+}
+
+/** The stages of a school with the lowest and the highest norm (the first of equals). */
+function normRange(stages: readonly Stage[], norm: Readonly<Record<Stage, number>>): readonly [Stage, Stage] {
+  let least = stages[0] ?? "primary";
+  let most = least;
+  for (const s of stages) {
+    if (norm[s] < norm[least]) least = s;
+    if (norm[s] > norm[most]) most = s;
+  }
+  return [least, most];
+}
+
+/** A lower bound, or none, with the students not split by stage as a reason too. */
+function withStagesUnsplit(bound: FundingLowerBound | null): FundingLowerBound {
+  return bound === null ? { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true } : { ...bound, stagesUnsplit: true };
+}
+
+/**
+ * The warning of a school whose unsplit students leave G6 undecided (byStageBounds): its public
+ * funding and the requirement as an urban school were every student of the lower-norm stage (`low`)
+ * or of the higher one (`high`); "…_boarders" when a 寄宿制 school's boarders, unknown, are not in them.
+ * @example 2501 students, 2 400 000 yuan → { low: 2 000 800, high: 2 601 040 }
+ */
+function betweenBounds(name: string, low: FundingInput, high: FundingInput, funding: Funding, norm: Readonly<Record<Stage, number>>, type: SchoolType): Issue {
+  const funded = fundedFor(funding, type, low.records, low.counts);
+  const boarders = low.boarding?.value ?? null;
+  const yuan = (school: FundingInput) => Math.round(requiredFor(school.counts, funded, norm) + funding.boardingExtra * (boarders ?? 0));
+  const code = boardersUnknown(funding, low.records, boarders) ? "funding_stages_unknown_boarders" : "funding_stages_unknown";
+  return schoolIssue(code, low.cells[0] ?? null, { school: name, students: totalStudents(low.counts), funding: Math.round(low.actual?.value ?? 0), low: yuan(low), high: yuan(high) });
 }
 
 /**

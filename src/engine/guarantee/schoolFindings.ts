@@ -1,6 +1,6 @@
-import type { CellRef, Issue, SchoolGuarantee, SchoolType } from "../types";
+import type { CellRef, ClassCountsLowerBound, Issue, SchoolGuarantee, SchoolType } from "../types";
 import type { Profile } from "../../profiles/schema";
-import { allClassesUnder, classSizeFinding } from "./classSizeCheck";
+import { allClassesUnder, classSizeFinding, type ClassSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
 import { meets, q4Item } from "./compare";
 import { fundingFinding } from "./fundingCheck";
@@ -46,6 +46,25 @@ function exactOrNull(count: Count | null): number | null {
   return count !== null && count.exact ? count.atLeast : null;
 }
 
+/** A count as SchoolGuarantee gives it: the least it may be (a lower bound when not exact; classCountsLowerBound says which). */
+function atLeastOrNull(count: Count | null): number | null {
+  return count === null ? null : count.atLeast;
+}
+
+function isBound(count: Count | null): boolean {
+  return count !== null && !count.exact;
+}
+
+/**
+ * Which class counts of a finding are only lower bounds (rules.md §4 item 5); null when none is.
+ * @example 初中 with only 最大班额 51 → { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" }
+ */
+function classCountsBound(f: ClassSizeFinding): ClassCountsLowerBound | null {
+  const bound = { classesOverCap: isBound(f.overCap), largeClasses: isBound(f.large), superLargeClasses: isBound(f.superLarge) };
+  if (!bound.classesOverCap && !bound.largeClasses && !bound.superLargeClasses) return null;
+  return { ...bound, basis: f.largestOnly ? "largest_class" : "buckets" };
+}
+
 function check(school: string, status: CheckStatus, value: number | null, cells: readonly CellRef[]): SchoolCheck {
   return { school, status, value, cells };
 }
@@ -72,6 +91,7 @@ const EMPTY_GUARANTEE = {
   classesOverCap: null,
   largeClasses: null,
   superLargeClasses: null,
+  classCountsLowerBound: null,
   fundedStudents: null,
   fundingNorm: null,
   fundingShortfall: null,
@@ -115,9 +135,10 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
     artRoomsShort: art.value.short,
     studentsOverCap: over,
     sizeCap: cap,
-    classesOverCap: exactOrNull(classSize.value.overCap),
-    largeClasses: exactOrNull(classSize.value.large),
-    superLargeClasses: exactOrNull(classSize.value.superLarge),
+    classesOverCap: atLeastOrNull(classSize.value.overCap),
+    largeClasses: atLeastOrNull(classSize.value.large),
+    superLargeClasses: atLeastOrNull(classSize.value.superLarge),
+    classCountsLowerBound: classCountsBound(classSize.value),
     fundedStudents: funding?.fundedStudents ?? null,
     fundingNorm: funding?.required ?? null,
     fundingShortfall: funding?.shortfall ?? null,

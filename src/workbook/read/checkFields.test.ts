@@ -60,3 +60,45 @@ describe("checkFields: special rooms and their area that contradict each other",
     expect(issue === undefined ? null : message(issue.code, issue.params, "zh")).toMatch(/^“音乐专用教室.*”为 0，而“音乐专用教室.*”为 2（学校!S5）/);
   });
 });
+
+describe("checkFields: 班级数 that differs from the sum of the class-size buckets", () => {
+  const KEYS = ["classes_le25", "classes_26_30", "classes_31_35", "classes_36_40", "classes_41_45", "classes_46_50", "classes_51_55", "classes_56_60", "classes_61_65", "classes_ge66"] as const;
+  const COLUMNS = ["F", "G", "H", "I", "J", "K", "L", "M", "N", "O"];
+  const buckets = (counts: readonly (number | undefined)[]): Fields =>
+    Object.fromEntries(KEYS.flatMap((k, i) => (counts[i] === undefined ? [] : [[k, at(counts[i] ?? 0, `学校基本情况!${COLUMNS[i] ?? ""}10`)]])));
+  // 河口中学: 班级数 10; buckets 5 (41–45) + 3 (46–50) + 2 (51–55) + 1 (56–60) = 11.
+  const HEKOU = [0, 0, 0, 0, 5, 3, 2, 1, 0, 0];
+
+  it("warns at the 班级数 cell, naming the buckets' sum and cells, and keeps both (each item says which it used)", () => {
+    const fields: Fields = { classes: at(10, "学校基本情况!E10"), ...buckets(HEKOU) };
+    const issues: Issue[] = [];
+    expect(checkFields(fields, issues)).toEqual(fields);
+    expect(issues).toEqual([{ code: "read_class_buckets_sum", severity: "warning", cell: "学校基本情况!E10", params: { classes: 10, sum: 11, bucketCells: "学校基本情况!F10:O10" } }]);
+    const issue = issues[0];
+    expect(issue === undefined ? null : message(issue.code, issue.params, "zh")).toBe(
+      "班级数 10 与各班额段班数之和 11（学校基本情况!F10:O10）不一致：音乐、美术教室所需间数按班级数 10 计算，班额（超班额、大班额班数）按各班额段班数计算，请核对",
+    );
+    expect(issue === undefined ? null : message(issue.code, issue.params, "en")).toBe(
+      "Classes (10) differ from the sum of the class-size buckets (11, 学校基本情况!F10:O10): music and art rooms needed were counted from the 10 classes, class sizes (classes over the cap, large classes) from the buckets; please check",
+    );
+  });
+
+  it("says nothing when they agree (5 + 3 + 2 = 10)", () => {
+    const issues: Issue[] = [];
+    checkFields({ classes: at(10, "学校基本情况!E10"), ...buckets([0, 0, 0, 0, 5, 3, 2, 0, 0, 0]) }, issues);
+    expect(issues).toEqual([]);
+  });
+
+  it("says nothing when some buckets are blank (the class-size check warns of those), or 班级数 is blank", () => {
+    const issues: Issue[] = [];
+    checkFields({ classes: at(10, "学校基本情况!E10"), ...buckets([undefined, undefined, 0, 0, 5, 3, 2, 1, 0, 0]) }, issues);
+    checkFields(buckets(HEKOU), issues);
+    expect(issues).toEqual([]);
+  });
+
+  it("one school of zero classes with every bucket 0: agrees", () => {
+    const issues: Issue[] = [];
+    checkFields({ classes: at(0, "学校基本情况!E10"), ...buckets([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }, issues);
+    expect(issues).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
-import type { FieldKey, Fields, Issue } from "../../engine/types";
+import { CLASS_BUCKETS, type FieldKey, type Fields, type Issue } from "../../engine/types";
+import { cellsText } from "./cellsText";
 import { issueAtCell } from "./issue";
 
 /** Teacher counts that are subsets of the full-time teachers (专任教师). */
@@ -12,7 +13,28 @@ const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeac
  * @example { teachers: 20, qualifiedTeachers: 25 } → qualifiedTeachers dropped, read_exceeds_teachers at its cell
  */
 export function checkFields(fields: Fields, issues: Issue[]): Fields {
-  return checkRooms(checkTeachers(fields, issues), issues);
+  const checked = checkRooms(checkTeachers(fields, issues), issues);
+  checkClassBuckets(checked, issues);
+  return checked;
+}
+
+/**
+ * Warns when 班级数 differs from the sum of all ten class-size buckets (rules.md §4 items 3 and 5):
+ * the rooms needed are counted from 班级数, the class sizes from the buckets, so the same school
+ * would be read with two class counts. Which one is right is not known: both are kept, and the
+ * warning at the 班级数 cell names the buckets' cells. Partly blank buckets are left to the
+ * class-size check, which warns of them.
+ *
+ * @example { classes: 10, buckets 0,0,0,0,5,3,2,1,0,0 } → read_class_buckets_sum at the 班级数 cell (sum 11)
+ */
+function checkClassBuckets(fields: Fields, issues: Issue[]): void {
+  const classes = fields.classes;
+  const given = CLASS_BUCKETS.map((b) => fields[b.key]).filter((v) => v !== undefined);
+  if (classes === undefined || given.length < CLASS_BUCKETS.length) return;
+  const sum = given.reduce((s, v) => s + v.value, 0);
+  if (Math.abs(sum - classes.value) < 1e-9) return;
+  const bucketCells = cellsText(given.map((v) => v.cell).filter((c): c is string => c !== null));
+  issues.push(issueAtCell("read_class_buckets_sum", "warning", classes.cell, { classes: classes.value, sum, bucketCells }));
 }
 
 /** A count of special rooms and their total area (G3, rules.md §4). */

@@ -133,6 +133,16 @@ describe("缺口测算's school guarantee table marks a public-funding shortfall
     expect(fundingFloorNote(both, "zh")).toBe("公用经费缺口为下限：未计寄宿生；若为农村学校（按 500 人核定）缺口更大");
     expect(fundingFloorNote(both, "en")).toBe("Funding shortfall is a lower bound: boarders not counted; as a rural school (funded for 500 students) it is larger");
   });
+
+  it("names students not split by stage, alone and after the other reasons", () => {
+    const alone: FundingLowerBound = { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true };
+    expect(fundingFloorNote(alone, "zh")).toBe("公用经费缺口为下限：在校生数未分学段，全部按较低学段的标准测算");
+    expect(fundingFloorNote(alone, "en")).toBe("Funding shortfall is a lower bound: students not split by stage, all counted at the lower stage's norm");
+    expect(fundingFloorNote({ ruralFunded: null, boardersUncounted: true, stagesUnsplit: true }, "zh")).toBe("公用经费缺口为下限：未计寄宿生；在校生数未分学段，全部按较低学段的标准测算");
+    expect(fundingFloorNote({ ruralFunded: 300, boardersUncounted: false, stagesUnsplit: true }, "en")).toBe(
+      "Funding shortfall is a lower bound: as a rural school (funded for 300 students) it is larger; students not split by stage, all counted at the lower stage's norm",
+    );
+  });
 });
 
 describe("缺口测算: edge cases", () => {
@@ -168,5 +178,53 @@ describe("缺口测算: edge cases", () => {
     const t = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [tiny] })] }), zh).tables[2];
     expect(t?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([["甲小学", 0.4, "公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大"]]);
     expect(t?.emphasis).toEqual([{ row: 0, column: 10, kind: "warn" }]);
+  });
+});
+
+describe("缺口测算's school guarantee table shows class counts that are only lower bounds", () => {
+  // rules.md §4 item 5. Only 最大班额 given: 初中 largest 56 → ≥ 1 over 50, ≥ 1 大班额, 0 超大班额; 初中 largest 51 → ≥ 1 over 50,
+  // 0 大班额; 小学 largest 46 → ≥ 1 over 45. 丁小学 gives all ten buckets: 4 over, 2 大班额, 1 超大班额, exact.
+  const largest = (over: boolean, large: boolean) => ({ classesOverCap: over, largeClasses: large, superLargeClasses: false, basis: "largest_class" }) as const;
+  const schools = [
+    makeGuarantee({ name: "城区初级中学", recordId: "r1", type: "junior", classesOverCap: 1, largeClasses: 1, superLargeClasses: 0, classCountsLowerBound: largest(true, true) }),
+    makeGuarantee({ name: "乡村初中丙", recordId: "r2", type: "junior", classesOverCap: 1, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: largest(true, false) }),
+    makeGuarantee({ name: "城区第一小学", recordId: "r3", classesOverCap: 1, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: largest(true, false) }),
+    makeGuarantee({ name: "丁小学", recordId: "r4", classesOverCap: 4, largeClasses: 2, superLargeClasses: 1 }),
+  ];
+  const tableIn = (lang: "zh" | "en", list = schools) => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: list })] }), { ...zh, lang }).tables[2];
+
+  it("lists each school over the cap, a lower bound as “≥ 1” with a 说明 naming the counts and why", () => {
+    // Columns: 县区, 学校, 类型, 音乐, 美术, 超规模, 规模上限, 超班额班数 (7), 大班额 (8), 超大班额 (9), 公用经费 (10), 说明 (11).
+    expect(tableIn("zh")?.rows.map((r) => [r[1], r[7], r[8], r[9], r[11]])).toEqual([
+      ["城区初级中学", "≥ 1", "≥ 1", 0, "超班额班数、大班额为下限（至少）：仅填报最大班额，未填各班额段班数"],
+      ["乡村初中丙", "≥ 1", 0, 0, "超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数"],
+      ["城区第一小学", "≥ 1", 0, 0, "超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数"],
+      ["丁小学", 4, 2, 1, null],
+    ]);
+  });
+
+  it("in English, and for a bucket that spans the limit", () => {
+    const spans = makeGuarantee({ name: "红星学校", recordId: "r5", type: "nine_year", classesOverCap: 3, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
+    expect(tableIn("en", [schools[0] ?? spans, spans])?.rows.map((r) => [r[7], r[11]])).toEqual([
+      ["≥ 1", "Classes over cap, Large classes (56+): lower bounds (at least) — only the largest class is given, not the class-size buckets"],
+      ["≥ 3", "Classes over cap: lower bounds (at least) — a class-size bucket spans the limit, so the exact count is not known"],
+    ]);
+  });
+
+  it("shows a lower bound in amber, an exact count in red", () => {
+    const t = tableIn("zh");
+    const at = (row: number, column: number) => t?.emphasis.find((e) => e.row === row && e.column === column)?.kind;
+    expect([at(0, 7), at(0, 8), at(0, 9), at(3, 7), at(3, 8)]).toEqual(["warn", "warn", undefined, "bad", "bad"]);
+  });
+
+  it("shows a bound of 0 blank, as unknown, and names no count in the 说明 for it (it showed “≥ 0” with “超班额班数为下限”)", () => {
+    // A 九年一贯制 row with only its largest class, 48: over 45 for a 小学 class, under 50 for a 初中 one — which, nobody knows.
+    const unknown = makeGuarantee({ name: "北岭学校", recordId: "r6", type: "nine_year", classesOverCap: 0, largeClasses: 0, superLargeClasses: 0, fundingShortfall: 800, fundingShortfallLowerBound: { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true }, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
+    expect(tableIn("zh", [unknown])?.rows.map((r) => [r[7], r[8], r[11]])).toEqual([[null, 0, "公用经费缺口为下限：在校生数未分学段，全部按较低学段的标准测算"]]);
+  });
+
+  it("joins a class note and a funding note in one 说明", () => {
+    const both = makeGuarantee({ name: "甲中学", recordId: "r1", type: "junior", classesOverCap: 1, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: largest(true, false), fundingShortfall: 18_360, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } });
+    expect(tableIn("zh", [both])?.rows[0]?.[11]).toBe("超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数；公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大");
   });
 });

@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, type CountyEvaluation, type Evaluation, type FundingLowerBound, type SchoolGuarantee, type SectionResult } from "../../engine/types";
+import { INDICATOR_CODES, type ClassCountsLowerBound, type CountyEvaluation, type Evaluation, type FundingLowerBound, type SchoolGuarantee, type SectionResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
@@ -10,7 +10,8 @@ import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
 import { passPlanText } from "./passPlanText";
 import { passRuleParams } from "./passRuleText";
 import { countMessage } from "../../messages/countMessage";
-import { listText } from "../../messages/listText";
+import { clauseText, listText } from "../../messages/listText";
+import { classFloorNote, isClassFloor, type ClassCountKey } from "./classFloorNote";
 import { countyLabel, stageLabel } from "./writeLabels";
 
 const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_rooms", area: "out_h_short_area", yuan: "out_h_short_yuan" } as const;
@@ -124,26 +125,50 @@ function hasGuaranteeShortfall(g: SchoolGuarantee): boolean {
 }
 
 /**
- * A school's row: each shortfall in red, but a funding shortfall that is only a lower bound in
- * amber, as the full gap is not known; the 说明 at the end says why (fundingFloorNote).
+ * A school's row: each shortfall in red, but one that is only a lower bound in amber, as the full
+ * gap is not known — a class count so shown as “≥ 1” (rules.md §4 item 5: a largest class over
+ * the cap says at least one class is) — and the 说明 at the end says why (classFloorNote,
+ * fundingFloorNote).
  */
 function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
   const floor = g.fundingShortfallLowerBound;
   const values = GUARANTEE_KEYS.map((k) => {
     const v = g[k];
+    // "At least 0" says nothing: such a count is unknown, blank like any other (G5 lists the school as lacking data).
+    if (k !== "sizeCap" && v !== null && isClassFloor(g, k)) return v > 0 ? cell(message("out_at_least", { n: v }, lang), "warn") : null;
     if (k === "sizeCap" || v === null || v <= 0) return v;
     return cell(v, k === "fundingShortfall" && floor !== null ? "warn" : "bad");
   });
-  return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, floor === null ? null : fundingFloorNote(floor, lang)];
+  const classFloor = knownClassFloor(g);
+  const notes = [classFloor === null ? null : classFloorNote(classFloor, lang), floor === null ? null : fundingFloorNote(floor, lang)];
+  const note = notes.filter((n): n is string => n !== null);
+  return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, note.length === 0 ? null : clauseText(note, lang)];
+}
+
+/** The class counts that are lower bounds above 0 (a bound of 0 is shown blank, unknown), or null when none is. */
+function knownClassFloor(g: SchoolGuarantee): ClassCountsLowerBound | null {
+  const bound = g.classCountsLowerBound;
+  if (bound === null) return null;
+  const above = (k: ClassCountKey) => bound[k] && (g[k] ?? 0) > 0;
+  const kept = { ...bound, classesOverCap: above("classesOverCap"), largeClasses: above("largeClasses"), superLargeClasses: above("superLargeClasses") };
+  return kept.classesOverCap || kept.largeClasses || kept.superLargeClasses ? kept : null;
 }
 
 /**
- * Why a school's public-funding shortfall is only a lower bound (rules.md §4 item 6), in a few words.
+ * Why a school's public-funding shortfall is only a lower bound (rules.md §4 item 6), in a few words;
+ * students not split by stage (stagesUnsplit) alone, or after the other reasons.
  * @example fundingFloorNote({ ruralFunded: 500, boardersUncounted: false }, "zh") // "公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大"
+ * @example fundingFloorNote({ ruralFunded: null, boardersUncounted: false, stagesUnsplit: true }, "zh") // "公用经费缺口为下限：在校生数未分学段，全部按较低学段的标准测算"
  */
 export function fundingFloorNote(floor: FundingLowerBound, lang: Lang): string {
-  const { ruralFunded, boardersUncounted } = floor;
-  if (ruralFunded === null) return message("out_funding_floor_boarders", {}, lang);
+  const others = otherFloorNote(floor, lang);
+  if (floor.stagesUnsplit !== true) return others ?? "";
+  return others === null ? message("out_funding_floor_stages", {}, lang) : others + message("out_funding_floor_stages_also", {}, lang);
+}
+
+/** The note of an unstated rurality and of boarders not given; null when neither is a reason. */
+function otherFloorNote({ ruralFunded, boardersUncounted }: FundingLowerBound, lang: Lang): string | null {
+  if (ruralFunded === null) return boardersUncounted ? message("out_funding_floor_boarders", {}, lang) : null;
   return message(boardersUncounted ? "out_funding_floor_both" : "out_funding_floor_rural", { funded: ruralFunded }, lang);
 }
 

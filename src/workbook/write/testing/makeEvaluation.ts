@@ -97,6 +97,7 @@ export function makeGuarantee(overrides: Partial<SchoolGuarantee> & { name: stri
     classesOverCap: 0,
     largeClasses: 0,
     superLargeClasses: 0,
+    classCountsLowerBound: null,
     fundedStudents: null,
     fundingNorm: null,
     fundingShortfall: null,

@@ -1,0 +1,71 @@
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { tableOf } from "../table/sectionTable";
+import type { SchoolGuarantee, SchoolRecord } from "../types";
+import { groupSchools } from "./schoolGroups";
+import { recordRoles } from "./schoolRole";
+import { schoolFindings } from "./schoolFindings";
+import { schoolRecord, sectionResult, type Numbers } from "./testRecords";
+
+const sichuan = builtInProfile("sichuan-guanghan-2024");
+const KEYS = ["classes_le25", "classes_26_30", "classes_31_35", "classes_36_40", "classes_41_45", "classes_46_50", "classes_51_55", "classes_56_60", "classes_61_65", "classes_ge66"] as const;
+const buckets = (counts: readonly number[]): Numbers => Object.fromEntries(KEYS.map((k, i) => [k, counts[i] ?? 0]));
+
+/** The class counts of one school of one row (rules.md §4 item 5: caps 45 小学 / 50 初中, 大班额 56+, 超大班额 66+). */
+function classCounts(record: SchoolRecord): Pick<SchoolGuarantee, "classesOverCap" | "largeClasses" | "superLargeClasses" | "classCountsLowerBound"> {
+  const roles = recordRoles(tableOf([sectionResult({ recordId: record.id, stage: record.stage ?? "primary" })], [record]), 1);
+  const [group] = groupSchools([record]);
+  if (group === undefined) throw new Error("no school");
+  const { classesOverCap, largeClasses, superLargeClasses, classCountsLowerBound } = schoolFindings(group, roles, sichuan).guarantee;
+  return { classesOverCap, largeClasses, superLargeClasses, classCountsLowerBound };
+}
+
+const junior = (fields: Numbers) => schoolRecord({ name: "城区初级中学", row: 5, type: "junior", stage: "junior", fields });
+const primary = (fields: Numbers) => schoolRecord({ name: "城区第一小学", row: 5, fields });
+
+describe("schoolFindings: class counts from the largest class alone are lower bounds", () => {
+  it("初中, largest 56: at least 1 over 50, at least 1 大班额, exactly 0 超大班额 (none is larger than 56)", () => {
+    expect(classCounts(junior({ largestClass: 56 }))).toEqual({
+      classesOverCap: 1,
+      largeClasses: 1,
+      superLargeClasses: 0,
+      classCountsLowerBound: { classesOverCap: true, largeClasses: true, superLargeClasses: false, basis: "largest_class" },
+    });
+  });
+  it("初中, largest 51: at least 1 over 50, exactly 0 大班额 and 0 超大班额", () => {
+    expect(classCounts(junior({ largestClass: 51 }))).toEqual({
+      classesOverCap: 1,
+      largeClasses: 0,
+      superLargeClasses: 0,
+      classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" },
+    });
+  });
+  it("小学, largest 46: at least 1 over 45", () => {
+    expect(classCounts(primary({ largestClass: 46 }))).toMatchObject({ classesOverCap: 1, largeClasses: 0, classCountsLowerBound: { classesOverCap: true, largeClasses: false } });
+  });
+  it("小学, largest 45: exactly 0 over the cap, no bound", () => {
+    expect(classCounts(primary({ largestClass: 45 }))).toEqual({ classesOverCap: 0, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: null });
+  });
+  it("小学, largest 70: at least 1 of each", () => {
+    expect(classCounts(primary({ largestClass: 70 }))).toEqual({
+      classesOverCap: 1,
+      largeClasses: 1,
+      superLargeClasses: 1,
+      classCountsLowerBound: { classesOverCap: true, largeClasses: true, superLargeClasses: true, basis: "largest_class" },
+    });
+  });
+});
+
+describe("schoolFindings: class counts from the buckets are exact", () => {
+  // 46–50: 1, 51–55: 1, 56–60: 1, ≥66: 1 → 小学 over 45: 4; 大班额 2; 超大班额 1.
+  it("小学 with all ten buckets (and a largest class of 70): 4 over, 2 大班额, 1 超大班额, no bound", () => {
+    expect(classCounts(primary({ ...buckets([2, 3, 5, 4, 2, 1, 1, 1, 0, 1]), largestClass: 70 }))).toEqual({ classesOverCap: 4, largeClasses: 2, superLargeClasses: 1, classCountsLowerBound: null });
+  });
+  it("a whole-school 九年一贯制 row whose buckets span the two caps: the count under 50 is a lower bound (buckets)", () => {
+    // two of 46–50, three of 51–55: 5 over 45, 3 over 50 → at least 3.
+    const row = schoolRecord({ name: "红星学校", row: 5, type: "nine_year", stage: null, fields: buckets([0, 0, 0, 0, 0, 2, 3, 0, 0, 0]) });
+    expect(classCounts(row)).toEqual({ classesOverCap: 3, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
+  });
+  it("is unknown (null, no bound) with no class data", () => {
+    expect(classCounts(primary({ students: 300 }))).toEqual({ classesOverCap: null, largeClasses: null, superLargeClasses: null, classCountsLowerBound: null });
+  });
+});
