@@ -34,6 +34,13 @@ describe("school type and stage", () => {
 
   it("returns null for an unknown type value", () => expect(typeFromText("幼儿园")).toBeNull());
 
+  it("reads the 初中部 of a senior school as a 完全中学's section, not a 九年一贯制's (size cap 2000, not 2500)", () => {
+    expect(typeFromName("实验高中（初中部）")).toBe("complete_middle");
+    expect(typeFromName("城关高级中学初中部")).toBe("complete_middle");
+    expect(typeFromName("实验学校（初中部）")).toBe("nine_year");
+    expect(typeFromName("高中路小学")).toBe("primary");
+  });
+
   // A senior high school alone has no compulsory stage: it was read as a 初中 (中学) and scored on L1–L7.
   it.each([
     ["高级中学", "other"],
@@ -43,6 +50,10 @@ describe("school type and stage", () => {
     ["城关高中", "other"],
     ["县实验中学", "junior"],
     ["完全中学", "complete_middle"],
+    // A 初中 whatever else the name says, and 高中 as a place name.
+    ["高中镇初级中学", "junior"],
+    ["高中路中学", "junior"],
+    ["城关高级中学附属初中", "junior"],
   ] as const)("a senior school %p → %p", (text, type) => {
     expect(typeFromText(text)).toBe(type);
     expect(typeFromName(text)).toBe(type);

@@ -11,8 +11,10 @@ const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   [/职业|职高|职教|中专|技工/, "vocational"],
   // 城关一小, 实验二小, 河口完小 (完全小学), 石门村小: the short names county lists use.
   [/小学|完小$|村小$|[一二三四五六七八九十\d]小$/, "primary"],
-  // A senior high school alone (县第一高级中学, 城关高中): no compulsory stage, before 中学 takes it for a 初中.
-  [/高级中学|普通高中|^高中|高中$/, "other"],
+  // A 初中 whatever else the name says (高中镇初级中学, 城关高级中学附属初中) …
+  [/初级中学|初中/, "junior"],
+  // … else a senior high school alone (县第一高级中学, 城关高中): no compulsory stage, before 中学 takes it for a 初中.
+  [/^高中(学校)?$|高级中学$|普通高中$|高中$/, "other"],
   [/初级中学|初中|中学|[一二三四五六七八九十\d]中$/, "junior"],
 ];
 
@@ -131,7 +133,9 @@ export function typeFromName(name: string): SchoolType | null {
   const section = splitSection(name);
   if (section === null) return typeOf(name);
   const baseType = typeOf(section.school);
-  return baseType === "complete_middle" || baseType === "twelve_year" ? baseType : "nine_year";
+  if (baseType === "complete_middle" || baseType === "twelve_year") return baseType;
+  // The 初中部 of a senior school (实验高中（初中部）) is a 完全中学's junior section, not a 九年一贯制's.
+  return baseType === "other" ? "complete_middle" : "nine_year";
 }
 
 /** A 学段 value that names the whole of a combined school: both stages (中小学, 小学、初中) or a combined type word (九年一贯). */

@@ -46,6 +46,16 @@ describe("在校生数（合计） on a sheet without senior students: the stude
     const merged = await readWorkbook(sourceOf([gridOf([...rows, ["注：完全中学、十二年一贯制学校只填义务教育阶段学生，高中部不填。"]], { merges: ["A4:D4"] })]));
     expect(merged.ok && merged.input.records.map((r) => r.fields.students?.value)).toEqual([300, 250]);
     const plain = await readOk([...rows, ["说明：本表不含高级中学"]]);
+    // A note with no 注 / 说明 to open it, merged across the row or not.
+    const bare = "本表完全中学、十二年一贯制学校只填义务教育阶段学生";
+    const bareMerged = await readWorkbook(sourceOf([gridOf([...rows, [bare]], { merges: ["A4:D4"] })]));
+    expect(bareMerged.ok && bareMerged.input.records.map((r) => r.fields.students?.value)).toEqual([300, 250]);
+    // A note over several cells opens with 注: a note, whatever the other cells say.
+    const spread = await readOk([...rows, ["注：完全中学只填初中学生", "高级中学不填", "填表人：张三"]]);
+    expect(spread.issues.filter((i) => i.code === "read_students_whole_senior")).toEqual([]);
+    const bareRow = await readOk([...rows, [bare]]);
+    expect(bareRow.issues.filter((i) => i.code === "read_students_whole_senior")).toEqual([]);
+    expect(studentsOf(bareRow).slice(0, 2)).toEqual([["一小", 300], ["二小", 250]]);
     expect(studentsOf(plain)).toEqual([["一小", 300], ["二小", 250]]);
     expect(plain.issues.filter((i) => i.code === "read_students_whole_senior")).toEqual([]);
   });

@@ -6,7 +6,6 @@ import type { ColumnRole } from "./keys";
 import { aliasOfPath } from "./matchHeaderPath";
 import { metaRole, statedKind, textAt } from "./rowMeta";
 import { isSeniorText } from "./schoolKind";
-import { mergeAt } from "./mergeIndex";
 import { isNoteText } from "./noteText";
 import { cellText, normaliseText } from "./text";
 
@@ -47,8 +46,8 @@ export function seniorEvidence(grid: Grid | null, band: HeaderBand, roles: reado
   if (senior !== undefined) return { cell: qualified(band.sheet, a1(band.columns.find((c) => c.column === senior.column)?.headerRow ?? band.top, senior.column)), text: senior.header };
   if (grid === null) return null;
   for (let row = band.dataTop; row < grid.top + grid.values.length; row++) {
-    // A note under the table ("注：完全中学只填义务教育阶段学生") names a kind of school, not one on the sheet.
-    if (isNoteRow(grid, row)) continue;
+    // A note under the table ("注：完全中学只填义务教育阶段学生", "本表不含高级中学") names a kind of school, not one on the sheet.
+    if (isNoteRow(grid, row) || isLoneText(grid, row)) continue;
     const found = seniorRow(grid, row, roles);
     if (found !== null) return found;
   }
@@ -69,13 +68,16 @@ function seniorRow(grid: Grid, row: number, roles: readonly ColumnRole[]): Senio
   return byName && nameRole !== undefined ? at(nameRole.column, name) : null;
 }
 
-/** A row whose first text opens a note, or whose first filled cell is merged across more than half the sheet (a note written over the table's width). */
+/** A row whose first text opens a note (注 / 说明 / 填表人 …), whatever follows it in other cells. */
 function isNoteRow(grid: Grid, row: number): boolean {
-  const cells = grid.values[row - grid.top] ?? [];
-  const index = cells.findIndex((v) => cellText(v) !== null);
-  if (index < 0) return false;
-  const box = mergeAt(grid, row, grid.left + index);
-  return isNoteText(cellText(cells[index] ?? null) ?? "") || (box !== undefined && box.right - box.left + 1 > cells.length / 2);
+  const first = (grid.values[row - grid.top] ?? []).find((v) => cellText(v) !== null);
+  return first !== undefined && isNoteText(cellText(first) ?? "");
+}
+
+/** A row of one text and nothing else (a note without 注 or 说明, "本表不含高级中学", merged across the row or not); a school's row holds more. */
+function isLoneText(grid: Grid, row: number): boolean {
+  const filled = (grid.values[row - grid.top] ?? []).filter((v) => cellText(v) !== null);
+  return filled.length === 1 && typeof filled[0] === "string";
 }
 
 function isSeniorType(type: SchoolType | null): boolean {
