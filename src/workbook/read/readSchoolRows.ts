@@ -100,8 +100,20 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   if (name === null) return hasNumbers ? "unnamed" : "blank";
   if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
   if (hasNumbers) return "school";
+  if (isSentence(name)) return "note";
   if (HEADING.test(name.normalize("NFKC").trim())) return "heading";
   return isAreaHeading(grid, row, nameColumn, fieldRoles) ? "areaHeading" : "school";
+}
+
+/**
+ * A sentence, not a name: a note under the table without 注 / 说明 ("本表完全中学只填义务教育阶段学生，
+ * 高中部不填。") has sentence punctuation outside brackets, which no school's name has. Read as a
+ * school, it was one with every value missing.
+ * @example isSentence("本表完全中学只填义务教育阶段学生，高中部不填。") // true; isSentence("城关小学（含东村、西村教学点）") // false
+ */
+function isSentence(name: string): boolean {
+  const outside = name.normalize("NFKC").replace(/\([^()]*\)/g, "");
+  return outside.length >= 12 && /[,;。!?，；！？]/.test(outside);
 }
 
 /** A township or area label (城关镇, 石桥乡, 东城街道, 北片区, 第一学区): no school's name ends so. */
