@@ -260,6 +260,10 @@ describe("a 九年一贯制 school whose students are not split by stage (Sichua
       ["funding_rurality_unknown", { school: "北岭九年一贯制学校", students: 250, funded: 300 }],
     ]);
   });
+  it("rurality not stated, enough at both norms as urban but not as rural: unknown for the rurality alone, without the stages note's false “not enough at the higher norm”", () => {
+    // 150 students, 200 000 yuan: urban 800 × 150 = 120 000 and 1040 × 150 = 156 000 (both enough); rural (300) 240 000 and 312 000 (neither).
+    expect(unsplit({ students: 150, publicFunding: 200_000 }, {}).issues.map((i) => i.code)).toEqual(["funding_rurality_unknown"]);
+  });
   it("without public funding, or without the total, stays unknown and silent", () => {
     expect(unsplit({ students: 2501 })).toEqual({ value: null, issues: [] });
     expect(unsplit({ publicFunding: 2_000_000 })).toEqual({ value: null, issues: [] });

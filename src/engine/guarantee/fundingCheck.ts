@@ -247,6 +247,8 @@ function byStageBounds(name: string, type: SchoolType, records: readonly SchoolR
   }
   const high = judged(name, type, reading(most), funding, norm);
   if (high.value?.shortfall === 0) return high;
+  // Undecided at the higher norm for another reason (rurality not stated): that reason's issue says why; "not enough at the higher norm" would not be true.
+  if (high.value === null) return { value: null, issues: low.issues };
   return { value: null, issues: [betweenBounds(name, lowSchool, reading(most), funding, norm, type), ...low.issues] };
 }
 
