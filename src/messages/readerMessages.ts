@@ -62,6 +62,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "班级数 {classes} 与各班额段班数之和 {sum}（{bucketCells}）不一致：音乐、美术教室所需间数按班级数 {classes} 计算，班额（超班额、大班额班数）按各班额段班数计算，请核对",
     en: "Classes ({classes}) differ from the sum of the class-size buckets ({sum}, {bucketCells}): music and art rooms needed were counted from the {classes} classes, class sizes (classes over the cap, large classes) from the buckets; please check",
   },
+  // 最大班额 against the class-size buckets (checkFields.ts checkLargestClass).
+  read_largest_class_buckets: {
+    zh: "最大班额 {largest} 人与各班额段班数不符（{range} 人段没有班级，或更大的段有班级）：超班额、大班额班数按各班额段班数计算，请核对",
+    en: "The largest class ({largest}) does not fit the class-size buckets (none in the {range} bucket, or classes in a larger one): classes over the cap and large classes were counted from the buckets; please check",
+  },
   read_rooms_area_disagree: {
     zh: "“{field}”为 0，而“{otherField}”为 {value}（{otherCell}），二者矛盾，无法判断哪一个有误，该项未采用（按缺少数据处理）",
     en: "{field} is 0 while {otherField} is {value} ({otherCell}): they contradict each other and which one is wrong is not known, so the 0 was not used (treated as missing)",

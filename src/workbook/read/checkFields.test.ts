@@ -101,4 +101,30 @@ describe("checkFields: 班级数 that differs from the sum of the class-size buc
     checkFields({ classes: at(0, "学校基本情况!E10"), ...buckets([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }, issues);
     expect(issues).toEqual([]);
   });
+
+  describe("最大班额 against the buckets", () => {
+    const largest = (n: number) => ({ largestClass: at(n, "学校基本情况!P10") });
+    const codes = (fields: Fields) => {
+      const issues: Issue[] = [];
+      checkFields(fields, issues);
+      return issues.map((i) => [i.code, i.cell, i.params]);
+    };
+    it("warns at 最大班额 when its bucket holds no class (60 with every class in 46–50: G5 would pass on the buckets)", () => {
+      expect(codes({ ...largest(60), ...buckets([0, 0, 0, 0, 0, 12, 0, 0, 0, 0]) })).toEqual([["read_largest_class_buckets", "学校基本情况!P10", { largest: 60, range: "56–60" }]]);
+      expect(codes({ ...largest(47), ...buckets([0, 0, 0, 0, 12, 0, 0, 0, 0, 0]) })).toEqual([["read_largest_class_buckets", "学校基本情况!P10", { largest: 47, range: "46–50" }]]);
+    });
+    it("warns when a larger bucket holds a class (largest 50 with one class of 66+)", () => {
+      expect(codes({ ...largest(50), ...buckets([0, 0, 0, 0, 0, 11, 0, 0, 0, 1]) })).toEqual([["read_largest_class_buckets", "学校基本情况!P10", { largest: 50, range: "46–50" }]]);
+    });
+    it("says nothing when it fits (48 in 46–50 with none larger; 70 in 66+), nor with a bucket blank", () => {
+      expect(codes({ ...largest(48), ...buckets([0, 0, 0, 0, 5, 3, 0, 0, 0, 0]) })).toEqual([]);
+      expect(codes({ ...largest(70), ...buckets([0, 0, 0, 0, 5, 3, 0, 0, 0, 1]) })).toEqual([]);
+      expect(codes({ ...largest(60), ...buckets([undefined, 0, 0, 0, 0, 12, 0, 0, 0, 0]) })).toEqual([]);
+    });
+    it("in English too", () => {
+      expect(message("read_largest_class_buckets", { largest: 60, range: "56–60" }, "en")).toBe(
+        "The largest class (60) does not fit the class-size buckets (none in the 56–60 bucket, or classes in a larger one): classes over the cap and large classes were counted from the buckets; please check",
+      );
+    });
+  });
 });

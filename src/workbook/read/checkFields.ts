@@ -15,7 +15,27 @@ const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeac
 export function checkFields(fields: Fields, issues: Issue[]): Fields {
   const checked = checkRooms(checkTeachers(fields, issues), issues);
   checkClassBuckets(checked, issues);
+  checkLargestClass(checked, issues);
   return checked;
+}
+
+/**
+ * Warns when 最大班额 falls in no bucket that holds a class, or below a bucket that does (rules.md
+ * §4 item 5): 最大班额 60 with every class in 46–50. The class sizes are counted from the buckets,
+ * so G5 may pass on them while the largest class says a class is over the cap: the warning at the
+ * 最大班额 cell names the bucket it should fall in.
+ *
+ * @example { largestClass: 60, buckets all in 46–50 } → read_largest_class_buckets at the 最大班额 cell (bucket 56–60 empty)
+ */
+function checkLargestClass(fields: Fields, issues: Issue[]): void {
+  const largest = fields.largestClass;
+  const given = CLASS_BUCKETS.map((b) => ({ bucket: b, value: fields[b.key]?.value }));
+  if (largest === undefined || given.some((g) => g.value === undefined)) return;
+  const own = given.find((g) => largest.value >= g.bucket.min && largest.value <= g.bucket.max);
+  const above = given.some((g) => g.bucket.min > largest.value && (g.value ?? 0) > 0);
+  if (own === undefined || ((own.value ?? 0) > 0 && !above)) return;
+  const range = own.bucket.max === Infinity ? `${own.bucket.min}+` : `${own.bucket.min}–${own.bucket.max}`;
+  issues.push(issueAtCell("read_largest_class_buckets", "warning", largest.cell, { largest: largest.value, range }));
 }
 
 /**
