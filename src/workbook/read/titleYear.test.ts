@@ -141,3 +141,16 @@ describe("titleYear (学年): edge cases", () => {
     expect(yearOf("2023至2024学年")).toBeNull();
   });
 });
+
+describe("titleYear: a school-year span dated in the autumn of its first year", () => {
+  it("names the first year (the statistics at the school year's start, as 2024学年初 does)", () => {
+    expect(titleYear(gridOf([["某县2024-2025学年度义务教育学校基本情况（2024年9月）"], HEADER]), 1)?.year).toBe(2024);
+    expect(titleYear(gridOf([["2024—2025学年 2024年秋季学期统计"], HEADER]), 1)?.year).toBe(2024);
+    expect(titleYear(gridOf([["2024-2025学年（2024年12月）"], HEADER]), 1)?.year).toBe(2024);
+  });
+  it("still names none for a span dated in spring, or in the second year, or not at all", () => {
+    expect(titleYear(gridOf([["2024-2025学年（2025年3月）"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["2024-2025学年（2025年9月）"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["2024-2025学年学校基本情况"], HEADER]), 1)).toBeNull();
+  });
+});

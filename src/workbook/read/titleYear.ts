@@ -61,13 +61,22 @@ function lateTerm(m: RegExpExecArray | RegExpMatchArray, text: string): boolean 
   return m[0].includes("学") && LATE_TERM.test(text.slice((m.index ?? 0) + m[0].length));
 }
 
-/** The distinct years a text names; a school-year span names both of its years; a year a document is cited by (CITED) names none. */
+/**
+ * The distinct years a text names; a school-year span names both of its years, unless the text
+ * dates it in the autumn of its first year (2024-2025学年度（2024年9月）: the statistics at the start
+ * of the school year, as 2024学年初 is); a year a document is cited by (CITED) names none.
+ */
 function yearsIn(text: string): number[] {
   const t = titleText(text);
   const span = SPAN.exec(t);
   const dates = [...t.matchAll(YEAR)].filter((m) => m[1] === undefined && !CITED.test(t.slice(m.index + m[0].length)) && !lateTerm(m, t));
-  const years = span === null ? dates.map((m) => m[2]) : [span[1], span[2]];
+  const years = span === null ? dates.map((m) => m[2]) : autumnOf(t, span[1] ?? "") ? [span[1]] : [span[1], span[2]];
   return [...new Set(years.map(Number))];
+}
+
+/** Whether a text dates something in the autumn of `year` (2024年9月 … 12月, 2024年秋季). */
+function autumnOf(text: string, year: string): boolean {
+  return new RegExp(`${year}\\s*年\\s*(?:0?9|1[0-2]|九|十|十一|十二)\\s*月|${year}\\s*年\\s*秋`).test(text);
 }
 
 /** The first row above the header row `headerTop` whose text cells name a year: the years they name, and the first such cell. */
