@@ -596,7 +596,8 @@ describe("readSchoolRows: names that are no names", () => {
 
 describe("readSchoolRows: a sentence under the table is a note, not a school", () => {
   it("leaves out a sentence with no numbers (it was read as a school with every value missing), but keeps a blank school whose aside holds a comma", async () => {
-    const result = await read([JIA, ["本表完全中学只填义务教育阶段学生，高中部不填。"], ["城关小学（含东村、西村教学点，共2个）", "小学", "小学"]]);
-    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关小学（含东村、西村教学点，共2个）"]);
+    const blankSchools = ["城关小学（含东村、西村教学点，共2个）", "北京师范大学附属实验学校，城关校区", "城关镇中心小学【含东村，西村教学点】", "某县实验学校（小学部），原城关小学"];
+    const result = await read([JIA, ["本表完全中学只填义务教育阶段学生，高中部不填。"], ["以上数据截至九月底"], ...blankSchools.map((n) => [n, "小学", "小学"])]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", ...blankSchools]);
   });
 });

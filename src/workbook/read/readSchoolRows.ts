@@ -106,14 +106,15 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
 }
 
 /**
- * A sentence, not a name: a note under the table without 注 / 说明 ("本表完全中学只填义务教育阶段学生，
- * 高中部不填。") has sentence punctuation outside brackets, which no school's name has. Read as a
- * school, it was one with every value missing.
- * @example isSentence("本表完全中学只填义务教育阶段学生，高中部不填。") // true; isSentence("城关小学（含东村、西村教学点）") // false
+ * A sentence about the table, not a name: a note without 注 / 说明 ends in a full stop or opens with
+ * 本表 / 以上 ("本表完全中学只填义务教育阶段学生，高中部不填。"), which no school's name does. Read as
+ * a school, it was one with every value missing. A comma alone is not enough: 北师大附属实验学校，
+ * 城关校区 is a school, and one with blank data must stay to be reported.
+ * @example isSentence("本表完全中学只填义务教育阶段学生，高中部不填。") // true; isSentence("实验学校，城关校区") // false
  */
 function isSentence(name: string): boolean {
-  const outside = name.normalize("NFKC").replace(/\([^()]*\)/g, "");
-  return outside.length >= 12 && /[,;。!?，；！？]/.test(outside);
+  const t = name.normalize("NFKC").trim();
+  return /。$/.test(t) || /^(本表|上表|此表|以上|表中|表内)/.test(t);
 }
 
 /** A township or area label (城关镇, 石桥乡, 东城街道, 北片区, 第一学区): no school's name ends so. */

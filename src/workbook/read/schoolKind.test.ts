@@ -54,6 +54,11 @@ describe("school type and stage", () => {
     ["高中镇初级中学", "junior"],
     ["高中路中学", "junior"],
     ["城关高级中学附属初中", "junior"],
+    // A senior school with something after its kind: still a senior school.
+    ["县高级中学分校", "other"],
+    ["县第一高级中学东校区", "other"],
+    ["第一高中学校", "other"],
+    ["某某高中分校", "other"],
   ] as const)("a senior school %p → %p", (text, type) => {
     expect(typeFromText(text)).toBe(type);
     expect(typeFromName(text)).toBe(type);

@@ -14,7 +14,7 @@ const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   // A 初中 whatever else the name says (高中镇初级中学, 城关高级中学附属初中) …
   [/初级中学|初中/, "junior"],
   // … else a senior high school alone (县第一高级中学, 城关高中): no compulsory stage, before 中学 takes it for a 初中.
-  [/^高中(学校)?$|高级中学$|普通高中$|高中$/, "other"],
+  [/高级中学|普通高中|^高中(学校)?$|高中(学校|分校)?$/, "other"],
   [/初级中学|初中|中学|[一二三四五六七八九十\d]中$/, "junior"],
 ];
 
