@@ -54,6 +54,10 @@ describe("school type and stage", () => {
     ["高中镇初级中学", "junior"],
     ["高中路中学", "junior"],
     ["城关高级中学附属初中", "junior"],
+    // Both of a 完全中学's stages named: a 完全中学.
+    ["初高中", "complete_middle"],
+    ["初中、高中", "complete_middle"],
+    ["初中/高中", "complete_middle"],
     // A senior school with something after its kind: still a senior school.
     ["县高级中学分校", "other"],
     ["县第一高级中学东校区", "other"],

@@ -5,7 +5,8 @@ import { normaliseText } from "./text";
 const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   [/十二年一贯|十二年制/, "twelve_year"],
   [/九年一贯|九年制/, "nine_year"],
-  [/完全中学|完中/, "complete_middle"],
+  // A type naming both of a 完全中学's stages (初高中, 初中、高中) is one.
+  [/完全中学|完中|初高中|初中[、,，/和及与]?高中/, "complete_middle"],
   [/教学点/, "teaching_point"],
   [/特殊教育|特教|培智|启智|启聪|启明|聋|盲校|残疾/, "special"],
   [/职业|职高|职教|中专|技工/, "vocational"],
