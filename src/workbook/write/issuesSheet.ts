@@ -57,33 +57,30 @@ function issueTable(issues: readonly Issue[], lang: Lang): TableSpec {
   });
 }
 
-function mappingTable(mapping: readonly MappingLine[], lang: Lang): TableSpec {
+/** A table of what was read from where: a name, a text, and a link to the cell it came from (the mapping, the 规则 settings). */
+function sourcedTable(name: string, codes: readonly [caption: string, first: string, second: string, cellColumn: string], rows: readonly (readonly [string, string, string | null])[], lang: Lang): TableSpec {
   const t = (code: string) => message(code, {}, lang);
+  const [caption, first, second, cellColumn] = codes;
   return makeTable({
-    name: "YZJH_Mapping",
-    caption: t("out_caption_mapping"),
+    name,
+    caption: t(caption),
     columns: [
-      { header: t("out_h_field"), numberFormat: null },
-      { header: t("out_h_header"), numberFormat: null, maxWidth: 50 },
-      { header: t("out_h_column"), numberFormat: null },
+      { header: t(first), numberFormat: null },
+      { header: t(second), numberFormat: null, maxWidth: 50 },
+      { header: t(cellColumn), numberFormat: null },
     ],
-    rows: mapping.map((m) => [m.field, m.header, m.cell ? cell(m.cell, null, m.cell) : null]),
+    rows: rows.map(([a, b, at]) => [a, b, at ? cell(at, null, at) : null]),
     emptyText: t("out_none"),
   });
 }
 
+function mappingTable(mapping: readonly MappingLine[], lang: Lang): TableSpec {
+  const codes = ["out_caption_mapping", "out_h_field", "out_h_header", "out_h_column"] as const;
+  return sourcedTable("YZJH_Mapping", codes, mapping.map((m) => [m.field, m.header, m.cell]), lang);
+}
+
 /** The 规则 sheet's settings the evaluation used: path, value, and a link to the cell it was read from. */
 function overridesTable(overrides: readonly OverrideEntry[], lang: Lang): TableSpec {
-  const t = (code: string) => message(code, {}, lang);
-  return makeTable({
-    name: "YZJH_RuleOverrides",
-    caption: t("out_caption_overrides"),
-    columns: [
-      { header: t("out_h_setting"), numberFormat: null },
-      { header: t("out_h_setting_value"), numberFormat: null, maxWidth: 50 },
-      { header: t("out_h_cell"), numberFormat: null },
-    ],
-    rows: overrides.map((o) => [o.path, overrideValueText(o.value, lang), o.cell ? cell(o.cell, null, o.cell) : null]),
-    emptyText: t("out_none"),
-  });
+  const codes = ["out_caption_overrides", "out_h_setting", "out_h_setting_value", "out_h_cell"] as const;
+  return sourcedTable("YZJH_RuleOverrides", codes, overrides.map((o) => [o.path, overrideValueText(o.value, lang), o.cell]), lang);
 }
