@@ -9,6 +9,7 @@ import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText } from "./areaReasonsText";
+import { passingRange, targetVerdict } from "./overviewEntry";
 import { passRuleParams } from "./passRuleText";
 
 type RuleParams = ReturnType<typeof passRuleParams>;
@@ -65,8 +66,8 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
  * evaluated, it is not yet assessed.
  */
 function passingVerdict(p: PassingShare, lang: Lang): CellInput {
-  if (p.target === null) return cell(message("out_not_applicable", {}, lang), "muted");
-  const verdict = answerVerdict(p.met);
+  const verdict = targetVerdict(p);
+  if (verdict === "not_applicable") return cell(message("out_not_applicable", {}, lang), "muted");
   return cell(verdictLabel(verdict, lang), verdictEmphasis(verdict));
 }
 
@@ -115,12 +116,11 @@ function inScopeText(p: PassingShare, lang: Lang): string {
  * @example 1 of 1 passing, 4 unjudged → "；另有 4 所无法评估，计入后达标比例在 20.0% 至 100.0% 之间"
  */
 function unjudgedText(p: PassingShare, lang: Lang): string {
-  if (p.unjudged === 0) return "";
-  const bounds = [p.passing / p.inScope, (p.passing + p.unjudged) / p.inScope];
+  const range = passingRange(p);
+  if (range === null) return "";
   // The range straddles the target, which is what leaves it undecided: each end keeps its side of it.
-  const format = formatKeepingSides(FORMAT.ratio, bounds.map((v) => [v, p.target?.share]));
-  const [low, high] = bounds.map((v) => formatNumber(v, format));
-  return countMessage("out_passing_unjudged", p.unjudged, { unjudged: p.unjudged, low: low ?? "", high: high ?? "" }, lang);
+  const format = formatKeepingSides(FORMAT.ratio, [range.low, range.high].map((v) => [v, p.target?.share]));
+  return countMessage("out_passing_unjudged", p.unjudged, { unjudged: p.unjudged, low: formatNumber(range.low, format), high: formatNumber(range.high, format) }, lang);
 }
 
 function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
