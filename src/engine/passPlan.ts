@@ -1,6 +1,5 @@
 import type { Profile } from "../profiles/schema";
 import { shortfallAmount } from "./shortfall";
-import { noise } from "./tolerance";
 import { INDICATOR_CODES, type IndicatorCode, type IndicatorResult, type PassPlan, type PassPlanStep } from "./types";
 
 type UnitCosts = NonNullable<Profile["unitCosts"]>;
@@ -45,13 +44,14 @@ function planRelaxing(relaxed: IndicatorCode, all: AllIndicators, students: numb
 /**
  * Codes ordered by relative gap 1 − value ÷ standard, largest first. Ratios equal up to floating
  * point noise are a tie and keep the L1 … L7 order: 1530 ÷ 400 ÷ 4.5 = 0.8500000000000001 and
- * 1700 ÷ 2000 = 0.85 are both exactly at 85%, and the noise alone put L6 before L4.
+ * 1700 ÷ 2000 = 0.85 are both exactly at 85%, and the noise alone put L6 before L4. Each ratio is
+ * rounded once to 12 significant digits (noise is below that, real differences far above it) and
+ * the rounded keys compared, so that the order is a true order: "equal within noise" compared pair
+ * by pair is not transitive.
  */
 function byGap(all: AllIndicators): IndicatorCode[] {
-  return [...INDICATOR_CODES].sort((a, b) => {
-    const [ra, rb] = [all[a].ratio, all[b].ratio];
-    return Math.abs(ra - rb) <= noise(Math.max(ra, rb)) ? 0 : ra - rb;
-  });
+  const key = (code: IndicatorCode) => Number(all[code].ratio.toPrecision(12));
+  return [...INDICATOR_CODES].sort((a, b) => key(a) - key(b));
 }
 
 /**

@@ -1,6 +1,7 @@
 type Plain = Record<string, unknown>;
 
-function isPlain(v: unknown): v is Plain {
+/** A plain object (not an array, not null): merged key by key, and walked key by key for the 规则 settings. */
+export function isPlain(v: unknown): v is Plain {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 

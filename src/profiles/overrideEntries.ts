@@ -1,3 +1,5 @@
+import { isPlain } from "./deepMerge";
+
 /**
  * One setting a workbook's 规则 sheet laid over the profile: its path, the value it took, and the
  * cell the value was read from (null when the override did not come from a sheet).
@@ -19,10 +21,6 @@ const ENTRIES = new WeakMap<object, readonly OverrideEntry[]>();
 export function withEntries<T extends object>(override: T, entries: readonly OverrideEntry[]): T {
   ENTRIES.set(override, entries);
   return override;
-}
-
-function isPlain(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 function leaves(value: unknown, path: string): OverrideEntry[] {

@@ -245,11 +245,12 @@ function byStageBounds(name: string, type: SchoolType, records: readonly SchoolR
     const issue = schoolIssue("funding_stages_unknown_short", cell, { school: name, students: whole.value, least: norm[least], shortfall: Math.round(low.value.shortfall ?? 0) });
     return { value: { ...low.value, lowerBound: withStagesUnsplit(low.value.lowerBound) }, issues: [issue, ...low.issues] };
   }
-  const high = judged(name, type, reading(most), funding, norm);
+  const highSchool = reading(most);
+  const high = judged(name, type, highSchool, funding, norm);
   if (high.value?.shortfall === 0) return high;
   // Undecided at the higher norm for another reason (rurality not stated): that reason's issue says why; "not enough at the higher norm" would not be true.
   if (high.value === null) return { value: null, issues: low.issues };
-  return { value: null, issues: [betweenBounds(name, lowSchool, reading(most), funding, norm, type), ...low.issues] };
+  return { value: null, issues: [betweenBounds(name, lowSchool, highSchool, funding, norm, type), ...low.issues] };
 }
 
 /** The stages of a school with the lowest and the highest norm (the first of equals). */
@@ -277,6 +278,7 @@ function withStagesUnsplit(bound: FundingLowerBound | null): FundingLowerBound {
 function betweenBounds(name: string, low: FundingInput, high: FundingInput, funding: Funding, norm: Readonly<Record<Stage, number>>, type: SchoolType): Issue {
   const funded = fundedFor(funding, type, low.records, low.counts);
   const boarders = low.boarding?.value ?? null;
+  // requiredYuan refuses a 寄宿制 school's unknown boarders; here the bounds go without them, and the "_boarders" note says so.
   const yuan = (school: FundingInput) => Math.round(requiredFor(school.counts, funded, norm) + funding.boardingExtra * (boarders ?? 0));
   const code = boardersUnknown(funding, low.records, boarders) ? "funding_stages_unknown_boarders" : "funding_stages_unknown";
   return schoolIssue(code, low.cells[0] ?? null, { school: name, students: totalStudents(low.counts), funding: Math.round(low.actual?.value ?? 0), low: yuan(low), high: yuan(high) });
