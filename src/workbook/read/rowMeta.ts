@@ -3,7 +3,7 @@ import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ColumnRole, MetaKey } from "./keys";
 import { mergeAt } from "./mergeIndex";
-import { isSeniorText, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, seniorOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { hasSeniorStage, isSeniorText, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, seniorOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
 import { cellText } from "./text";
 
 /** A cell's value as stored, null outside the grid; unlike textAt, a merged cell's other cells stay blank. */
@@ -133,7 +133,7 @@ export function statedKind(grid: Grid, row: number, roles: readonly ColumnRole[]
  * @example isSeniorPart(清溪第二中学（高中部） | 完全中学) // true; isSeniorPart(城关中学（高中部） | 初级中学) // false
  */
 export function isSeniorPart(stated: StatedKind, type: SchoolType): boolean {
-  return stated.senior && (type === "complete_middle" || type === "twelve_year");
+  return stated.senior && hasSeniorStage(type);
 }
 
 /** The school type: the type column, else the name; null when neither says. */

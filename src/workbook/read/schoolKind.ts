@@ -1,6 +1,14 @@
 import type { SchoolType, Stage } from "../../engine/types";
 import { normaliseText } from "./text";
 
+/** A senior high school's kind or name (高级中学, 普通高中, 城关高中, 第一高中学校): no compulsory stage of its own. */
+export const SENIOR_SCHOOL = /高级中学|普通高中|^高中(学校)?$|高中(学校|分校)?$/;
+
+/** Whether a type has a senior stage beside its compulsory ones (完全中学, 十二年一贯制): its 高中 part is joined with them, not a school of its own. */
+export function hasSeniorStage(type: SchoolType | null): boolean {
+  return type === "complete_middle" || type === "twelve_year";
+}
+
 /** Type keywords in the order they are tried: the narrower words first (小学教学点 is a teaching point); asides in brackets are dropped first (ASIDE). */
 const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   [/十二年一贯|十二年制/, "twelve_year"],
@@ -15,7 +23,7 @@ const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   // A 初中 whatever else the name says (高中镇初级中学, 城关高级中学附属初中) …
   [/初级中学|初中/, "junior"],
   // … else a senior high school alone (县第一高级中学, 城关高中): no compulsory stage, before 中学 takes it for a 初中.
-  [/高级中学|普通高中|^高中(学校)?$|高中(学校|分校)?$/, "other"],
+  [SENIOR_SCHOOL, "other"],
   [/初级中学|初中|中学|[一二三四五六七八九十\d]中$/, "junior"],
 ];
 
@@ -134,7 +142,7 @@ export function typeFromName(name: string): SchoolType | null {
   const section = splitSection(name);
   if (section === null) return typeOf(name);
   const baseType = typeOf(section.school);
-  if (baseType === "complete_middle" || baseType === "twelve_year") return baseType;
+  if (hasSeniorStage(baseType)) return baseType;
   // The 初中部 of a senior school (实验高中（初中部）) is a 完全中学's junior section, not a 九年一贯制's.
   return baseType === "other" ? "complete_middle" : "nine_year";
 }

@@ -1,3 +1,4 @@
+import { hasSeniorStage } from "./schoolKind";
 import { SHARED_FIELDS } from "../../engine/indicatorMeta";
 import { schoolRecord } from "../../engine/schoolRecord";
 import { STAGES, type BlankCells, type FieldKey, type Fields, type SchoolRecord, type Sourced, type Stage } from "../../engine/types";
@@ -24,11 +25,6 @@ export type LinePart = Stage | "senior";
 export interface StageLine {
   readonly stage: LinePart;
   readonly fields: Fields;
-}
-
-/** Types with a senior part, whose 高中 line may stand with their stages' lines (rules.md §2 "Combined schools"). */
-function hasSenior(type: SchoolRecord["type"]): boolean {
-  return type === "complete_middle" || type === "twelve_year";
 }
 
 /** Why stage lines under a school row are not its own: not one line per stage of its type, or students that do not add up. */
@@ -66,7 +62,8 @@ export function stageLinesFit(parent: SchoolRecord, lines: readonly StageLine[])
   const stages = combinedStages(parent.type);
   const given = new Set(lines.map((l) => l.stage));
   const senior = given.has("senior") ? 1 : 0;
-  if (senior === 1 && !hasSenior(parent.type)) return "incomplete";
+  // Only a type with a senior part may have a 高中 line beside its stages' lines (rules.md §2 "Combined schools").
+  if (senior === 1 && !hasSeniorStage(parent.type)) return "incomplete";
   if (lines.length !== stages.length + senior || !stages.every((s) => given.has(s))) return "incomplete";
   const whole = parent.fields.students?.value;
   return whole === undefined || addsUp(whole, lines) ? "fits" : "sum";

@@ -76,8 +76,9 @@ function spread(read: readonly ReadFigure[], r: ReadFigure, item: StagelessItem,
     issues.push(issueAtCell("read_figure_nearby_combined", "warning", r.figure.cell, { item: r.item, value: String(r.figure.value) }));
     return [];
   }
-  const givenCells = codes.flatMap(([, code]) => ownStageCell(read, r.figure, code) ?? []);
-  const taken = codes.filter(([, code]) => ownStageCell(read, r.figure, code) === undefined);
+  const own = codes.map((c) => [c, ownStageCell(read, r.figure, c[1])] as const);
+  const givenCells = own.flatMap(([, cell]) => cell ?? []);
+  const taken = own.filter(([, cell]) => cell === undefined).map(([c]) => c);
   issues.push(stagesIssue(r, item, taken, givenCells));
   return taken.map(([, code]) => ({ ...r.figure, code }));
 }

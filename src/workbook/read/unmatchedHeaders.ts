@@ -1,3 +1,5 @@
+import { firstCompleteSet } from "./firstCompleteSet";
+import { inStageScope } from "./inStageScope";
 import type { Issue } from "../../engine/types";
 import { headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
@@ -15,7 +17,7 @@ const PART_SETS: readonly (readonly [string, readonly (readonly Part[])[]])[] = 
 
 /** The parts of `key` a stage reads (its own columns and those without a stage); null among them when a column gives the whole. */
 function partsFor(roles: readonly ColumnRole[], key: string, stage: Stage): Set<Part | null> {
-  return new Set(roles.filter((r) => r.key === key && (r.stage === stage || r.stage === null)).map((r) => r.part));
+  return new Set(roles.filter((r) => r.key === key && inStageScope(r, stage)).map((r) => r.part));
 }
 
 /**
@@ -27,7 +29,7 @@ function partsShort(roles: readonly ColumnRole[]): boolean {
   return PART_SETS.some(([key, sets]) =>
     STAGES.some((stage) => {
       const parts = partsFor(roles, key, stage);
-      return parts.size > 0 && !parts.has(null) && !sets.some((set) => set.every((p) => parts.has(p)));
+      return parts.size > 0 && !parts.has(null) && firstCompleteSet(sets, (p) => parts.has(p)) === undefined;
     }),
   );
 }

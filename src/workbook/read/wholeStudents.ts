@@ -1,11 +1,10 @@
-import type { SchoolType } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
 import type { HeaderBand, HeaderColumn } from "./findHeader";
 import type { ColumnRole } from "./keys";
 import { aliasOfPath } from "./matchHeaderPath";
 import { metaRole, statedKind, textAt } from "./rowMeta";
-import { isSeniorText } from "./schoolKind";
+import { SENIOR_SCHOOL, hasSeniorStage, isSeniorText } from "./schoolKind";
 import { isNoteText } from "./noteText";
 import { cellText, normaliseText } from "./text";
 
@@ -31,8 +30,6 @@ function isWholeStudents(path: readonly string[]): boolean {
   return found !== null && found.alias.key === "students" && found.info.whole === true && found.info.stage === null;
 }
 
-/** A type naming a senior school (高级中学, 普通高中, 高中) that typeFromText reads as a 中学. */
-const SENIOR_TYPE = /高级中学|普通高中|^高中(学校)?$/;
 
 /**
  * Where the sheet shows senior students: a 高中在校生数 column (its header cell), else the first
@@ -61,10 +58,10 @@ function seniorRow(grid: Grid, row: number, roles: readonly ColumnRole[]): Senio
   const stated = statedKind(grid, row, roles, name);
   const at = (column: number, text: string) => ({ cell: qualified(grid.sheet, a1(row, column)), text });
   const { typeCell, stageCell } = stated;
-  if (typeCell !== null && (isSeniorType(typeCell.value) || SENIOR_TYPE.test(normaliseText(typeCell.text)))) return at(typeCell.column, typeCell.text);
+  if (typeCell !== null && (hasSeniorStage(typeCell.value) || SENIOR_SCHOOL.test(normaliseText(typeCell.text)))) return at(typeCell.column, typeCell.text);
   if (stageCell !== null && isSeniorText(stageCell.text)) return at(stageCell.column, stageCell.text);
   const untyped = (typeCell?.value ?? null) === null;
-  const byName = stated.senior || isSeniorText(name) || (untyped && (isSeniorType(stated.nameType) || /高级中学/.test(name)));
+  const byName = stated.senior || isSeniorText(name) || (untyped && (hasSeniorStage(stated.nameType) || /高级中学/.test(name)));
   return byName && nameRole !== undefined ? at(nameRole.column, name) : null;
 }
 
@@ -80,6 +77,3 @@ function isLoneText(grid: Grid, row: number): boolean {
   return filled.length === 1 && typeof filled[0] === "string";
 }
 
-function isSeniorType(type: SchoolType | null): boolean {
-  return type === "complete_middle" || type === "twelve_year";
-}
