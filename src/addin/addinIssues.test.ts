@@ -33,13 +33,15 @@ describe("forPane", () => {
   const missing: Issue = { code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校", fieldList: "name,students", found: "序号 | 学校名称（全称） | 在籍人数" } };
 
   it("says a missing required column as the pane does, keeping severity, cell and params, and the add-in's year notes too", () => {
-    expect(forPane([missing, at("read_year_from_title")])).toEqual([{ ...missing, code: "addin_missing_columns" }, at("addin_year_from_title")]);
+    expect(forPane([missing, at("read_year_from_title")])).toEqual([{ ...missing, code: "addin_missing_columns", params: { ...missing.params, count: 2 } }, at("addin_year_from_title")]);
   });
 
   it("names the fields and the table to choose them in, not the headers found (zh, en)", () => {
     const [pane] = forPane([missing]);
-    expect(message(pane?.code ?? "", missing.params, "zh")).toBe("未识别出必需的列：学校名称、在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“学校名称、在校生数”。");
-    expect(message(pane?.code ?? "", missing.params, "en")).toBe("No column was recognised as School name, Students, which is required: in the table above, find the column that holds it and choose School name, Students in its Field list.");
+    const params = pane?.params ?? {};
+    // Worded for a list: "choose 学校名称、在校生数" named a choice no Field list has.
+    expect(message(pane?.code ?? "", params, "zh")).toBe("未识别出必需的列：学校名称、在校生数。请在上表中逐项找到存放该数据的列，在该列的“字段”下拉框中选择它。");
+    expect(message(pane?.code ?? "", params, "en")).toBe("No column was recognised for School name, Students (required): in the table above, find the column that holds each and choose it in that column's Field list.");
   });
 
   it("leaves the reader's text for the ribbon, which has no table beside it", () => {

@@ -38,7 +38,13 @@ const PANE_CODES: Readonly<Record<string, string>> = {
  * @example forPane([{ code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校", fieldList: "students", found: "学校名称 | 在籍人数" } }]) // [{ code: "addin_missing_columns", … }]
  */
 export function forPane(issues: readonly Issue[]): Issue[] {
-  return swapped(forAddin(issues), PANE_CODES);
+  return swapped(forAddin(issues), PANE_CODES).map(withFieldCount);
+}
+
+/** How many fields a missing-columns issue names, as `count`: one is named as the choice to make, several are worded as a list (message() takes the `_one` form). */
+function withFieldCount(issue: Issue): Issue {
+  if (issue.code !== "addin_missing_columns") return issue;
+  return { ...issue, params: { ...issue.params, count: String(issue.params.fieldList ?? "").split(",").length } };
 }
 
 function swapped(issues: readonly Issue[], codes: Readonly<Record<string, string>>): Issue[] {

@@ -20,7 +20,9 @@ describe("the add-in's catalogue table", () => {
 
   it("finds the prefixes of codes built at run time", () => expect(prefixes).toEqual(expect.arrayContaining(["addin_feature_", "addin_progress_", "addin_failed_"])));
 
+  // A `_one` entry is the singular form message() picks for its code when params.count is 1: used where its code is.
   it.each(Object.keys(ADDIN_MESSAGES))("%s is used", (entry) => {
-    expect(new RegExp(`\\b${entry}\\b`).test(code) || prefixes.some((p) => entry.startsWith(p))).toBe(true);
+    const used = entry.replace(/_one$/, "");
+    expect(new RegExp(`\\b${used}\\b`).test(code) || prefixes.some((p) => used.startsWith(p))).toBe(true);
   });
 });

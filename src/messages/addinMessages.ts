@@ -84,6 +84,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason}" },
   // read_missing_columns as the pane says it (forPane): the table above shows the header, so the field missing and where to choose it, not every header found.
   addin_missing_columns: {
+    zh: "未识别出必需的列：{fieldList}。请在上表中逐项找到存放该数据的列，在该列的“字段”下拉框中选择它。",
+    en: "No column was recognised for {fieldList} (required): in the table above, find the column that holds each and choose it in that column's Field list.",
+  },
+  // One field missing (params.count 1, set by forPane): the choice named as the Field list shows it.
+  addin_missing_columns_one: {
     zh: "未识别出必需的列：{fieldList}。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“{fieldList}”。",
     en: "No column was recognised as {fieldList}, which is required: in the table above, find the column that holds it and choose {fieldList} in its Field list.",
   },
