@@ -15,4 +15,9 @@ describe("cellsText", () => {
     expect(cellsText(["表!F10"])).toBe("表!F10");
     expect(cellsText([])).toBe("");
   });
+  it("lists, never joins, what it cannot read as one sheet's adjacent cells in order: no sheet, $ references, cells out of order", () => {
+    expect(cellsText(["F10", "G10"])).toBe("F10, G10");
+    expect(cellsText(["表!$F$10", "表!$G$10"])).toBe("表!$F$10, 表!$G$10");
+    expect(cellsText(["表!G10", "表!F10"])).toBe("表!G10, 表!F10");
+  });
 });
