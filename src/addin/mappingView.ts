@@ -86,6 +86,7 @@ const PART_FIELDS: Readonly<Record<Part, string>> = {
   music: "peArtTeachers",
   art: "peArtTeachers",
   arts: "peArtTeachers",
+  musicArt: "peArtTeachers",
 };
 
 /** A field option's value: its role key without a stage (the stage has a list of its own). */

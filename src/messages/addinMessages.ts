@@ -71,6 +71,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_part_music: { zh: "音乐", en: "music" },
   addin_part_art: { zh: "美术", en: "art" },
   addin_part_arts: { zh: "艺术（音乐、美术）", en: "arts (music and art)" },
+  addin_part_musicArt: { zh: "音乐美术合计", en: "music and art together" },
   addin_range_invalid: { zh: "“{range}”不是有效的单元格区域（应为 A1:K40 这样的形式）", en: "“{range}” is not a valid cell range (write it like A1:K40)" },
   addin_range_not_data_sheet: {
     zh: "当前工作表“{sheet}”不是数据表（例如评估结果表），数据区域未更改。",

@@ -239,6 +239,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”所计的骨干教师已计入第 {overlap} 列，未使用，以免重复计算：L2 按 {levels} 列相加。如该列并非这几列的小计，请核对表头，或在列对应关系中更正",
     en: "Column {column} “{header}” counts backbone teachers already counted in column {overlap}; it is not used, so that none is counted twice: L2 adds up columns {levels}. If it is not their subtotal, check the headers or correct the column mapping",
   },
+  read_pe_art_overlap: {
+    zh: "第 {column} 列“{header}”所计的音乐、美术教师已计入第 {overlap} 列，未使用，以免重复计算：L3 按 {levels} 列相加。如该列并非这几列的小计，请核对表头，或在列对应关系中更正",
+    en: "Column {column} “{header}” counts music and art teachers already counted in column {overlap}; it is not used, so that none is counted twice: L3 adds up columns {levels}. If it is not their subtotal, check the headers or correct the column mapping",
+  },
   read_fix_drops_part: {
     zh: "第 {column} 列“{header}”原作为“{field}”的分项相加，现因第 {fixColumn} 列被指定为“{field}”（整项），不再读取。如第 {fixColumn} 列只是其中一项（如省市级），请把它指定为相应分项，第 {column} 列即照旧相加",
     en: "Column {column} “{header}” was added up as a part of {field}; since column {fixColumn} is now set to {field} as a whole, it is no longer read. If column {fixColumn} holds only one part (e.g. one level), set it to that part instead, and column {column} is added up as before",

@@ -31,6 +31,21 @@ describe("aliases: backbone teachers and PE / arts teachers broken down under a 
     expect(records[0]?.fields.backboneTeachers?.cell).toBe("学校基本情况!C3");
   });
 
+  it("adds 体育 + 音乐美术 teachers, and leaves a 音乐美术 subtotal beside 音乐 and 美术 out of the sum", async () => {
+    const records = await recordsOf([
+      ["学校名称", "在校生数", "体育教师", "音乐、美术教师"],
+      ["甲小学", 1000, 4, 5],
+    ]);
+    // 4 PE + 5 music and art = 9.
+    expect(records[0]?.fields.peArtTeachers?.value).toBe(9);
+    const beside = await recordsOf([
+      ["学校名称", "在校生数", "体育教师", "音乐教师", "美术教师", "音乐美术教师"],
+      ["甲小学", 1000, 4, 3, 2, 5],
+    ]);
+    // 4 + 3 + 2 = 9, not 14: the 音乐美术 column repeats 音乐 + 美术.
+    expect(beside[0]?.fields.peArtTeachers?.value).toBe(9);
+  });
+
   it("reads 骨干教师数/合计 as the backbone count, not the sum of the levels beside it", async () => {
     const records = await recordsOf(
       [

@@ -45,6 +45,8 @@ function backboneLevel(level: string): { leaf: string; within?: string; not: str
 }
 /** The integrated arts subject over music and art (艺术 over 音乐 | 美术), not any label starting 艺术 (艺术团). */
 const ARTS_GROUP = "^艺术(\\((音乐美术|美术音乐)\\))?(专任)?(教师)?(数|人数)?$";
+/** Music and art as one subject group, as a header names them: 音乐美术, 美术音乐, 音美, 音乐和美术. */
+const MUSIC_ART = "(音乐(和|与|及)?美术|美术(和|与|及)?音乐|音美)";
 /** The group of the PE and arts teachers: 体育艺术教师 over 体育 | 音乐 | 美术. */
 const PE_ART_GROUP = "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$";
 
@@ -132,6 +134,9 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "peArtTeachers", part: "music", leaf: "^音乐(专任)?教师(数|人数)?$" },
   { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|${ARTS_GROUP}|${PE_ART_GROUP}` },
   { key: "peArtTeachers", part: "art", leaf: "^美术(专任)?教师(数|人数)?$" },
+  // Music and art teachers counted in one column (音乐美术教师, 音美教师; 、 is dropped before matching).
+  { key: "peArtTeachers", part: "musicArt", leaf: `^${MUSIC_ART}(专任)?(教师)?(数|人数)?$`, within: `${TEACHER_GROUP}|${PE_ART_GROUP}` },
+  { key: "peArtTeachers", part: "musicArt", leaf: `^${MUSIC_ART}(专任)?教师(数|人数)?$` },
   // The statistics export's integrated subject: 艺术（音乐、美术）.
   { key: "peArtTeachers", part: "arts", leaf: "^艺术(\\((音乐美术|美术音乐)\\))?(专任)?(教师)?(数)?$", within: `${TEACHER_GROUP}|${PE_ART_GROUP}` },
   { key: "peArtTeachers", part: "arts", leaf: "^艺术(专任)?教师(数|人数)?$" },

@@ -47,6 +47,7 @@ export const PARTS = [
   "music",
   "art",
   "arts",
+  "musicArt",
 ] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -59,7 +60,7 @@ export type Part = (typeof PARTS)[number];
  * Bureaus often merge the upper levels into one column (LEVEL_COVERS): 省市级 (省级 and 市级, the
  * statistics export's 县级及以上骨干教师 over 省市级 | 县级), 省级及以上 (国家级 and 省级), 市级及以上
  * (国家级 to 市级). Sets of single levels come first, so that a merged column beside the levels it
- * merges is not added to them (backboneLevelOverlaps says it is left unread).
+ * merges is not added to them (partOverlaps says it is left unread).
  *
  * @example 骨干教师 over 省级 | 市级 | 县级 = 2 | 3 | 7 → 12
  * @example 县级及以上骨干教师 over 省市级 | 县级 = 9 | 20 → 29

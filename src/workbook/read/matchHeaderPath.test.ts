@@ -72,6 +72,11 @@ describe("matchHeaderPath: PE and arts teachers under their own group", () => {
     [["体艺教师", "艺术"], "arts"],
     [["音体美教师数", "美术"], "art"],
     [["体育、艺术（音乐、美术）教师", "音乐"], "music"],
+    [["音乐美术教师数"], "musicArt"],
+    [["音乐、美术专任教师"], "musicArt"],
+    [["音美教师"], "musicArt"],
+    [["体育艺术教师", "音乐美术"], "musicArt"],
+    [["专任教师", "音乐和美术"], "musicArt"],
   ])("%j → %s", (path, part) => {
     expect(matchHeaderPath(path)).toMatchObject({ key: "peArtTeachers", part });
   });

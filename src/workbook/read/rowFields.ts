@@ -41,8 +41,18 @@ const QUALIFIED_PARTS: Readonly<Record<Stage, readonly (readonly Part[])[]>> = {
   primary: [["associateUp"], ["bachelorUp", "associate"], ["graduate", "bachelor", "associate"], ["bachelor", "associate"]],
   junior: [["bachelorUp"], ["graduate", "bachelor"], ["bachelor"]],
 };
-/** L3 = 体育 + 音乐 + 美术 (+ an integrated 艺术 subject column). */
-export const PE_ART_PARTS: readonly (readonly Part[])[] = [["pe", "music", "art", "arts"], ["pe", "music", "art"], ["pe", "arts"]];
+/**
+ * L3 = 体育 + 音乐 + 美术 (+ an integrated 艺术 subject column); music and art may come as one
+ * column (音乐美术教师, `musicArt`). Separate 音乐 and 美术 columns come first, so that a 音乐美术
+ * subtotal beside them is not added to them.
+ */
+export const PE_ART_PARTS: readonly (readonly Part[])[] = [
+  ["pe", "music", "art", "arts"],
+  ["pe", "music", "art"],
+  ["pe", "musicArt", "arts"],
+  ["pe", "arts"],
+  ["pe", "musicArt"],
+];
 
 /** A cell's outcome; a blank or unusable one keeps its address (null: the sheet has no column for it). */
 type Read =

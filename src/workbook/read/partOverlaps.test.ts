@@ -1,4 +1,4 @@
-import { backboneLevelOverlaps } from "./backboneLevelOverlaps";
+import { partOverlaps } from "./partOverlaps";
 import type { HeaderBand } from "./findHeader";
 import { matchColumns } from "./matchColumns";
 
@@ -8,10 +8,10 @@ function band(paths: readonly (readonly string[])[]): HeaderBand {
 }
 
 const BASE = [["学校名称"], ["在校生数"], ["专任教师数"]];
-const overlaps = (b: HeaderBand) => backboneLevelOverlaps(b, matchColumns(b).roles);
+const overlaps = (b: HeaderBand) => partOverlaps(b, matchColumns(b).roles);
 const levels = (names: readonly string[]) => names.map((n) => ["骨干教师", n]);
 
-describe("backboneLevelOverlaps", () => {
+describe("partOverlaps: backbone levels", () => {
   it("warns at a merged 省市级 beside 省级 | 市级 | 县级: the single levels are added (D+E+G), 省市级 (F) would count D and E twice", () => {
     expect(overlaps(band([...BASE, ...levels(["省级", "市级", "省市级", "县级"])]))).toEqual([
       { code: "read_backbone_level_overlap", severity: "warning", cell: "学校!F2", params: { column: "F", header: "骨干教师/省市级", overlap: "D、E", levels: "D+E+G" } },
@@ -37,5 +37,18 @@ describe("backboneLevelOverlaps", () => {
 
   it("is part of matchColumns' issues", () => {
     expect(matchColumns(band([...BASE, ...levels(["省级", "市级", "省市级", "县级"])])).issues.map((i) => i.code)).toContain("read_backbone_level_overlap");
+  });
+});
+
+describe("partOverlaps: PE and arts teachers", () => {
+  it("warns at 音乐美术教师 beside 音乐 | 美术: 体育 + 音乐 + 美术 (D+E+F) are added, G would count E and F twice", () => {
+    expect(overlaps(band([...BASE, ["体育教师"], ["音乐教师"], ["美术教师"], ["音乐美术教师"]]))).toEqual([
+      { code: "read_pe_art_overlap", severity: "warning", cell: "学校!G1", params: { column: "G", header: "音乐美术教师", overlap: "E、F", levels: "D+E+F" } },
+    ]);
+  });
+
+  it("says nothing for 体育 + 音乐美术 alone, nor beside a column giving L3 itself", () => {
+    expect(overlaps(band([...BASE, ["体育教师"], ["音乐美术教师"]]))).toEqual([]);
+    expect(overlaps(band([...BASE, ["体育艺术教师数"], ["体育教师"], ["音乐美术教师"]]))).toEqual([]);
   });
 });
