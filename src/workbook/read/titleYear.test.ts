@@ -147,10 +147,16 @@ describe("titleYear: a school-year span dated in the autumn of its first year", 
     expect(titleYear(gridOf([["某县2024-2025学年度义务教育学校基本情况（2024年9月）"], HEADER]), 1)?.year).toBe(2024);
     expect(titleYear(gridOf([["2024—2025学年 2024年秋季学期统计"], HEADER]), 1)?.year).toBe(2024);
     expect(titleYear(gridOf([["2024-2025学年（2024年12月）"], HEADER]), 1)?.year).toBe(2024);
+    expect(titleYear(gridOf([["2024-2025学年（2024.9）"], HEADER]), 1)?.year).toBe(2024);
+    expect(titleYear(gridOf([["2024-2025学年 统计时点2024.09.01"], HEADER]), 1)?.year).toBe(2024);
+    expect(titleYear(gridOf([["2024—2025学年（２０２４．１０）"], HEADER]), 1)?.year).toBe(2024);
   });
   it("still names none for a span dated in spring, or in the second year, or not at all", () => {
     expect(titleYear(gridOf([["2024-2025学年（2025年3月）"], HEADER]), 1)).toBeNull();
     expect(titleYear(gridOf([["2024-2025学年（2025年9月）"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["2024-2025学年（2025.3）"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["2024-2025学年（2024.1）"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["2024-2025学年（2024.95）"], HEADER]), 1)).toBeNull();
     expect(titleYear(gridOf([["2024-2025学年学校基本情况"], HEADER]), 1)).toBeNull();
   });
 });

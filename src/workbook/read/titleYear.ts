@@ -74,9 +74,10 @@ function yearsIn(text: string): number[] {
   return [...new Set(years.map(Number))];
 }
 
-/** Whether a text dates something in the autumn of `year` (2024年9月 … 12月, 2024年秋季). */
+/** Whether a text dates something in the autumn of `year` (2024年9月 … 12月, 2024年秋季, 2024.9, 2024/10). */
 function autumnOf(text: string, year: string): boolean {
-  return new RegExp(`${year}\\s*年\\s*(?:0?9|1[0-2]|九|十|十一|十二)\\s*月|${year}\\s*年\\s*秋`).test(text);
+  const month = "(?:0?9|1[0-2])";
+  return new RegExp(`${year}\\s*年\\s*(?:${month}|九|十|十一|十二)\\s*月|${year}\\s*年\\s*秋|${year}\\s*[./]\\s*${month}(?!\\d)`).test(text);
 }
 
 /** The first row above the header row `headerTop` whose text cells name a year: the years they name, and the first such cell. */
