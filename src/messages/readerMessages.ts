@@ -611,6 +611,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{text}”是分组标题行（有序号、在括号中或只写学段，且无数字），已跳过",
     en: "“{text}” is a block heading (numbered, in brackets or a bare stage, with no numbers on the row); skipped",
   },
+  read_heading_rural: {
+    zh: "“{text}”是分组标题行，已跳过；其下学校（至下一个城乡标题为止）表中未填城乡分类的，按乡村学校计（用于乡村小规模学校的公用经费和功能教室标准）",
+    en: "“{text}” is a block heading; skipped. The schools under it (up to the next urban / rural heading) whose row states no 城乡分类 are taken as rural (for the small rural schools' funding and room standards)",
+  },
+  read_heading_urban: {
+    zh: "“{text}”是分组标题行，已跳过；其下学校（至下一个城乡标题为止）表中未填城乡分类的，按城镇学校计",
+    en: "“{text}” is a block heading; skipped. The schools under it (up to the next urban / rural heading) whose row states no 城乡分类 are taken as urban",
+  },
   read_campus_rows_merged: {
     zh: "“{name}”的校区“{campus}”与 {parentCell}（“{parentCampus}”）是同一学校的不同校区，数据已相加（最大班额取较大者），按一所学校评估",
     en: "Campus “{campus}” of “{name}” and {parentCell} (“{parentCampus}”) are campuses of one school: their numbers were added (the largest class is the larger one) and it is evaluated as one school",

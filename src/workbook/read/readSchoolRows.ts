@@ -24,6 +24,7 @@ import { bareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, foldText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
+import { headingRurality, isRuralityHeading } from "./headingRurality";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
 export interface RowRecord {
@@ -101,7 +102,7 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
   if (hasNumbers) return "school";
   if (isSentence(name)) return "note";
-  if (HEADING.test(name.normalize("NFKC").trim())) return "heading";
+  if (HEADING.test(name.normalize("NFKC").trim()) || isRuralityHeading(name)) return "heading";
   return isAreaHeading(grid, row, nameColumn, fieldRoles) ? "areaHeading" : "school";
 }
 
@@ -520,6 +521,19 @@ function numberNamesIssue(grid: Grid, band: HeaderBand, nameColumn: number, rows
   return [issueAt("read_names_are_numbers", "warning", grid.sheet, own?.headerRow ?? band.top, nameColumn, { column: columnLetters(nameColumn), header, count: rows.length })];
 }
 
+/** A block heading skipped; one naming its schools' 城乡分类 says how they are taken. */
+function headingIssue(grid: Grid, row: number, nameColumn: number, rural: boolean | null): Issue {
+  const text = textAt(grid, row, nameColumn) ?? "";
+  if (rural === null) return issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text });
+  return issueAt(rural ? "read_heading_rural" : "read_heading_urban", "info", grid.sheet, row, nameColumn, { text });
+}
+
+/** A record under a heading naming its 城乡分类, unless the row states its own (a 城乡分类 column wins). */
+function withBlockRurality(record: SchoolRecord, rural: boolean | null): SchoolRecord {
+  if (rural === null || record.flags.rural !== undefined) return record;
+  return schoolRecord({ ...record, flags: { ...record.flags, rural } });
+}
+
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
   const list = rows.map((r) => r + 1).join(", ");
   return included
@@ -562,6 +576,8 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const taken = new Set<number>();
   let lastRow: number | null = null;
+  // The 城乡分类 the latest heading naming one gives the schools under it (headingRurality).
+  let blockRural: boolean | null = null;
   for (const [row, { kind, labelColumn }] of kinds) {
     if (taken.has(row)) {
       lastRow = row;
@@ -569,7 +585,9 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     }
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
-    if (kind === "heading") issues.push(issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
+    const headingRural = kind === "heading" ? headingRurality(textAt(grid, row, nameColumn) ?? "") : null;
+    if (headingRural !== null) blockRural = headingRural;
+    if (kind === "heading") issues.push(headingIssue(grid, row, nameColumn, headingRural));
     if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     const above = kind === "unnamed" ? nameAbove(grid, row, roles, sheet.campusColumn, rows) : null;
     if (kind === "unnamed" && above === null && !hiddenSet.has(row)) issues.push(noNameIssue(grid, row, nameColumn));
@@ -577,7 +595,8 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
     const lineCtx: LineCtx = { grid, kinds, readable, nameColumn, fieldRoles, sheet };
-    const { record, senior } = readRecord(grid, row, roles, sheet, above?.record ?? null, seniorLineBelow(lineCtx, row));
+    const { record: own, senior } = readRecord(grid, row, roles, sheet, above?.record ?? null, seniorLineBelow(lineCtx, row));
+    const record = withBlockRurality(own, blockRural);
     if (above !== null) issues.push(nameAboveIssue(grid, row, sheet, above));
     rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...placeOf(grid, row, roles, sheet.campusColumn, above), ...(senior ? { senior: true as const } : {}) });
     for (const r of takeStageLines(lineCtx, row, rows, rows.length - 1)) taken.add(r);

@@ -219,7 +219,7 @@ describe("readWorkbook: layouts", () => {
     ]);
     const result = await readOk([grid]);
     expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "河口小学"]);
-    expect(result.issues).toContainEqual({ code: "read_heading_row", severity: "info", cell: "学校基本情况!A2", params: { text: "一、城区学校" } });
+    expect(result.issues).toContainEqual({ code: "read_heading_urban", severity: "info", cell: "学校基本情况!A2", params: { text: "一、城区学校" } });
     expect(result.issues).toContainEqual({ code: "read_heading_row", severity: "info", cell: "学校基本情况!A4", params: { text: "（二）乡镇学校" } });
   });
 
@@ -469,7 +469,10 @@ describe("readWorkbook: a line right under the header is neither header nor a sc
     const read = await readOk([gridOf([HEAD, ["（城区学校）"], ...SCHOOLS.slice(0, 2), ["（乡镇学校）"], ...SCHOOLS.slice(2)])]);
     expect(read.input.records.map((r) => r.name)).toEqual(NAMES);
     expect(read.mapping.columns.map((c) => c.header)).toEqual(HEAD);
-    expect(read.issues.filter((i) => i.code === "read_heading_row").map((i) => i.cell)).toEqual(["学校基本情况!A2", "学校基本情况!A5"]);
+    expect(read.issues.filter((i) => i.code.startsWith("read_heading_")).map((i) => [i.code, i.cell])).toEqual([
+      ["read_heading_urban", "学校基本情况!A2"],
+      ["read_heading_row", "学校基本情况!A5"],
+    ]);
   });
 
   it("reads a first school written with dashes under a one-letter name as a school, not a header row", async () => {

@@ -1,0 +1,86 @@
+import { headingRurality, isRuralityHeading } from "./headingRurality";
+import { readWorkbook } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+describe("headingRurality", () => {
+  it.each([
+    ["二、农村学校", true],
+    ["（二）乡村学校", true],
+    ["乡村学校", true],
+    ["农村", true],
+    ["(乡村中小学)", true],
+    ["一、城区学校", false],
+    ["城镇学校", false],
+    ["3. 镇区学校", false],
+    ["县城义务教育学校", false],
+  ])("%s → %s", (text, rural) => {
+    expect(headingRurality(text)).toBe(rural);
+  });
+
+  it.each(["城关镇", "乡镇学校", "一、小学", "城区小学", "农村中心小学", "石桥村小"])("names no side: %s", (text) => {
+    expect(headingRurality(text)).toBeNull();
+    expect(isRuralityHeading(text)).toBe(false);
+  });
+});
+
+describe("readWorkbook: schools under an urban / rural heading", () => {
+  const HEADER = ["学校名称", "在校生数", "专任教师数"];
+
+  async function read(rows: readonly (readonly (string | number | null)[])[]) {
+    const result = await readWorkbook(sourceOf([gridOf([HEADER, ...rows])]));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result;
+  }
+
+  it("takes each block's side from its heading, up to the next such heading; a stage heading between changes nothing", async () => {
+    const result = await read([
+      ["一、城区学校", null, null],
+      ["城关小学", 1000, 50],
+      ["二、农村学校", null, null],
+      ["（一）小学", null, null],
+      ["石桥村小", 80, 6],
+      ["乡村学校", null, null],
+      ["新河小学", 90, 7],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.flags.rural])).toEqual([
+      ["城关小学", false],
+      ["石桥村小", true],
+      ["新河小学", true],
+    ]);
+    const said = result.issues.filter((i) => i.code.startsWith("read_heading")).map((i) => [i.code, i.cell]);
+    expect(said).toEqual([
+      ["read_heading_urban", "学校基本情况!A2"],
+      ["read_heading_rural", "学校基本情况!A4"],
+      ["read_heading_row", "学校基本情况!A5"],
+      ["read_heading_rural", "学校基本情况!A7"],
+    ]);
+  });
+
+  it("leaves schools above any such heading, and a school named 城区小学 with blank numbers, as they are", async () => {
+    const result = await read([
+      ["城关小学", 1000, 50],
+      ["城区小学", null, null],
+      ["二、农村学校", null, null],
+      ["石桥村小", 80, 6],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.flags.rural])).toEqual([
+      ["城关小学", undefined],
+      ["城区小学", undefined],
+      ["石桥村小", true],
+    ]);
+  });
+
+  it("keeps a row's own 城乡分类 over its heading's", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([
+      ["学校名称", "在校生数", "城乡分类"],
+      ["二、农村学校", null, null],
+      ["镇中心小学", 800, "镇区"],
+      ["石桥村小", 80, null],
+    ])]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.input.records.map((r) => [r.name, r.flags.rural])).toEqual([
+      ["镇中心小学", false],
+      ["石桥村小", true],
+    ]);
+  });
+});
