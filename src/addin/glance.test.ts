@@ -20,7 +20,7 @@ function county(over: Partial<CountyEvaluation>): CountyEvaluation {
     schoolGuarantee: [],
     items: [],
     veto: [],
-    passing: { evaluated: 12, passing: 9, unjudged: 0, inScope: 12, share: 0.75, target: { year: 2024, share: 0.85 }, met: false },
+    passing: { noStudents: 0, evaluated: 12, passing: 9, unjudged: 0, inScope: 12, share: 0.75, target: { year: 2024, share: 0.85 }, met: false },
     shortfallTotals: [],
     areas: [
       { area: "resources", verdict: "not_met", reasons: ["L4"], pending: [] },

@@ -24,7 +24,7 @@ describe("summaryLines: the count of data issues", () => {
 });
 
 describe("summaryLines: a county's line", () => {
-  const county = (unjudged: number) => makeCounty({ passing: { evaluated: 1, passing: 1, unjudged, inScope: 1 + unjudged, share: 1, target: { year: 2024, share: 0.85 }, met: unjudged === 0 } });
+  const county = (unjudged: number) => makeCounty({ passing: { noStudents: 0, evaluated: 1, passing: 1, unjudged, inScope: 1 + unjudged, share: 1, target: { year: 2024, share: 0.85 }, met: unjudged === 0 } });
   const line = (unjudged: number, lang: "zh" | "en") => summaryLines({ ...NO_COUNTIES, counties: [county(unjudged)] }, [], lang)[0];
 
   it("says how many sections could not be evaluated beside the share, which alone would read as 100%", () => {
@@ -34,16 +34,16 @@ describe("summaryLines: a county's line", () => {
   });
 
   it("shows a share that misses its target with the decimals that keep it below (96/113 = 84.956…% against 85%), as the sheets do", () => {
-    const short = makeCounty({ passing: { evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
+    const short = makeCounty({ passing: { noStudents: 0, evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [short] }, [], "zh");
     expect(zh).toContain("96/113（84.96%，2024 年目标 85.0%）");
     // Far from its target, the share keeps the sheets' one decimal: 100/113 = 88.495…%.
-    const far = makeCounty({ passing: { evaluated: 113, passing: 100, unjudged: 0, inScope: 113, share: 100 / 113, target: { year: 2024, share: 0.85 }, met: true } });
+    const far = makeCounty({ passing: { noStudents: 0, evaluated: 113, passing: 100, unjudged: 0, inScope: 113, share: 100 / 113, target: { year: 2024, share: 0.85 }, met: true } });
     expect(summaryLines({ ...NO_COUNTIES, counties: [far] }, [], "zh")[0]).toContain("100/113（88.5%，2024 年目标 85.0%）");
   });
 
   it("says how many could not be evaluated when none was judged (0/0 alone hid them)", () => {
-    const none = makeCounty({ passing: { evaluated: 0, passing: 0, unjudged: 3, inScope: 3, share: null, target: { year: 2024, share: 0.85 }, met: null } });
+    const none = makeCounty({ passing: { noStudents: 0, evaluated: 0, passing: 0, unjudged: 3, inScope: 3, share: null, target: { year: 2024, share: 0.85 }, met: null } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "en");
     expect(zh).toContain("学校（学段）达标 0/0（3 个无法评估）；");
@@ -51,9 +51,21 @@ describe("summaryLines: a county's line", () => {
   });
 
   it("says a profile has no yearly target rather than a dash (national-2017 leaves them to the provinces)", () => {
-    const none = makeCounty({ passing: { evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: null, met: null } });
+    const none = makeCounty({ passing: { noStudents: 0, evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: null, met: null } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "en");
     expect([zh, en].map((l) => l?.slice(l.indexOf("1/2")))).toEqual(["1/2（50.0%，无年度目标）；认定：不予认定", "1/2 (50.0%; no yearly target); overall: Not recognised as quality-balanced"]); // makeCounty: not recognised
+    // With a year the profile plans nothing for (2023 under a plan from 2024 on), that year is named.
+    const [zh2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh");
+    const [en2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "en");
+    expect([zh2023, en2023].map((l) => l?.slice(l.indexOf("1/2"), l.indexOf(")") + 1 || undefined))).toEqual(["1/2（50.0%，无2023年目标）；认定：不予认定", "1/2 (50.0%; no target for 2023)"]);
+  });
+
+  it("says the sections in scope with no students, which the share leaves out (学校达标 lists them as 无法评估)", () => {
+    const closed = makeCounty({ passing: { noStudents: 1, evaluated: 5, passing: 5, unjudged: 0, inScope: 5, share: 1, target: null, met: null } });
+    const [zh] = summaryLines({ ...NO_COUNTIES, counties: [closed] }, [], "zh");
+    const [en] = summaryLines({ ...NO_COUNTIES, counties: [closed] }, [], "en");
+    expect(zh).toContain("达标 5/5（100.0%，无年度目标），另有 1 个在校生数为 0，不计入；认定");
+    expect(en).toContain("5/5 (100.0%; no yearly target), 1 more with no students, not counted; overall");
   });
 });

@@ -21,19 +21,25 @@ function recognised(value: boolean | null, lang: Lang): string {
  * of the target, as the sheets show it (formatKeepingSides): 96/113 reads 84.96% against 85.0%, not
  * 85.0% beside a target it misses.
  */
-function shareText(county: CountyEvaluation, lang: Lang): string {
+function shareText(county: CountyEvaluation, lang: Lang, year: number | null): string {
   const p = county.passing;
   // None judged: no share, but the sections that could not be evaluated still said (0/0 alone hid them).
   if (p.share === null) return p.unjudged > 0 ? message("cli_summary_none_judged", { unjudged: p.unjudged }, lang) : "";
   const format = formatKeepingSides(FORMAT.ratio, [[p.share, p.target?.share]]);
-  const target = p.target ? message("cli_summary_target", { year: p.target.year, share: formatNumber(p.target.share, FORMAT.ratio) }, lang) : message("cli_summary_no_target", {}, lang);
+  const target = p.target ? message("cli_summary_target", { year: p.target.year, share: formatNumber(p.target.share, FORMAT.ratio) }, lang) : noTargetText(year, lang);
   const shareCode = p.unjudged > 0 ? "cli_summary_share_unjudged" : "cli_summary_share";
   return message(shareCode, { share: formatNumber(p.share, format), target, unjudged: p.unjudged }, lang);
 }
 
-function countyLine(county: CountyEvaluation, lang: Lang): string {
+/** No target for the year: naming it, as a plan from 2024 on has none for 2023 (without a year, the profile plans none at all). */
+function noTargetText(year: number | null, lang: Lang): string {
+  return year === null ? message("cli_summary_no_target", {}, lang) : message("cli_summary_no_target_year", { year }, lang);
+}
+
+function countyLine(county: CountyEvaluation, lang: Lang, year: number | null): string {
   const p = county.passing;
-  const share = shareText(county, lang);
+  const noStudents = p.noStudents === 0 ? "" : message("cli_summary_no_students", { n: p.noStudents }, lang);
+  const share = shareText(county, lang, year) + noStudents;
   return message(
     "cli_summary_county",
     {
@@ -55,5 +61,5 @@ function countyLine(county: CountyEvaluation, lang: Lang): string {
 export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], lang: Lang): string[] {
   const counts = message("cli_issue_counts", { counts: issueCountsText(issues, lang, false) }, lang);
   const notRead = rowsNotReadText(issues, lang, false);
-  return [...evaluation.counties.map((c) => countyLine(c, lang)), ...(notRead === null ? [] : [notRead]), counts];
+  return [...evaluation.counties.map((c) => countyLine(c, lang, evaluation.year)), ...(notRead === null ? [] : [notRead]), counts];
 }

@@ -433,6 +433,8 @@ export interface PassingShare {
   readonly unjudged: number;
   /** evaluated + unjudged: every in-scope section with students, judged or not. */
   readonly inScope: number;
+  /** In-scope sections with 0 students, outside `inScope` and the share: nothing to judge. */
+  readonly noStudents: number;
   /** passing ÷ evaluated; null when nothing was evaluable. */
   readonly share: number | null;
   readonly target: { readonly year: number; readonly share: number } | null;

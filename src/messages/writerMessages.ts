@@ -230,10 +230,13 @@ export const WRITER_MESSAGES: MessageTable = {
     en: "{passing} of {evaluated} school sections passing ({share}); target for {year}: {target}",
   },
   out_passing_text_no_target: { zh: "达标 {passing}/{evaluated}（{share}），规则未设年度目标", en: "{passing} of {evaluated} school sections passing ({share}); no target in the profile" },
+  out_passing_text_no_target_year: { zh: "达标 {passing}/{evaluated}（{share}），规则未设{year}年的年度目标", en: "{passing} of {evaluated} school sections passing ({share}); no target for {year} in the profile" },
   // With sections not judged, the in-scope count leads, so that passing/judged is not read as the county's share.
   out_passing_in_scope: { zh: "参评 {total} 个学校（学段），已判定 {evaluated} 个：", en: "{total} school sections in scope, {evaluated} judged: " },
   out_passing_unjudged: { zh: "；另有 {unjudged} 个无法评估，计入后达标比例在 {low} 至 {high} 之间", en: "; {unjudged} more school sections could not be evaluated: with them the share lies between {low} and {high}" },
   out_passing_unjudged_one: { zh: "；另有 {unjudged} 个无法评估，计入后达标比例在 {low} 至 {high} 之间", en: "; {unjudged} more school section could not be evaluated: with it the share lies between {low} and {high}" },
+  out_passing_no_students: { zh: "；另有 {n} 个在校生数为 0，无可评估，不计入", en: "; {n} more school sections have no students: nothing to judge, not counted" },
+  out_passing_no_students_one: { zh: "；另有 {n} 个在校生数为 0，无可评估，不计入", en: "; {n} more school section has no students: nothing to judge, not counted" },
   out_h_unjudged: { zh: "无法评估学校（学段）数", en: "School sections not evaluable" },
   out_split_note: { zh: "共享资源按加权学生数分摊 {share}", en: "This section's share of the school's shared resources, by weighted students: {share}" },
   out_plan_standard: { zh: "{code} 补足到标准：{amount}", en: "{code} to standard: {amount}" },

@@ -7,7 +7,7 @@ const context = { profile: "national-2017", profileName: "国家标准", lang: "
 describe("overviewReport", () => {
   it("gives a failed workbook its reasons and an evaluated one its counties, unrounded, with NaN as null", () => {
     const nan = makeGroup({ indicators: { ...makeGroup().indicators, L2: makeStats("L2", 0, 0, Number.NaN) } });
-    const county = makeCounty({ county: "甲县", coefficients: [nan], passing: { evaluated: 3, passing: 2, unjudged: 1, inScope: 4, share: 2 / 3, target: { year: 2025, share: 0.85 }, met: null } });
+    const county = makeCounty({ county: "甲县", coefficients: [nan], passing: { noStudents: 0, evaluated: 3, passing: 2, unjudged: 1, inScope: 4, share: 2 / 3, target: { year: 2025, share: 0.85 }, met: null } });
     const report = overviewReport(
       [
         { file: "丙县.xlsx", outcome: { ok: false, reasons: ["无法读取 丙县.xlsx"] } },
@@ -59,7 +59,7 @@ describe("overviewReport", () => {
   });
 
   it("says whether each county reaches its target: met, not met, undecided (null) and no target (null)", () => {
-    const passing = (met: boolean | null, target: { year: number; share: number } | null) => makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target, met } });
+    const passing = (met: boolean | null, target: { year: number; share: number } | null) => makeCounty({ passing: { noStudents: 0, evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target, met } });
     const counties = [passing(true, { year: 2024, share: 0.5 }), passing(null, { year: 2024, share: 0.85 }), passing(null, null)];
     const report = overviewReport([evaluatedEntry("某市.xlsx", makeEvaluation({ counties }), [], "r.xlsx")], context);
     const rows = ((report["workbooks"] as { counties?: { passing: unknown }[] }[])[0]?.counties ?? []).map((c) => c.passing);
@@ -70,7 +70,7 @@ describe("overviewReport", () => {
       expect.objectContaining({ met: null, target: null, verdict: "not_applicable", range: { low: 8 / 14, high: 1 } }),
     ]);
     // All judged: no range, the share is the county's; a target missed is not_met.
-    const judged = makeCounty({ passing: { evaluated: 4, passing: 1, unjudged: 0, inScope: 4, share: 0.25, target: { year: 2024, share: 0.85 }, met: false } });
+    const judged = makeCounty({ passing: { noStudents: 0, evaluated: 4, passing: 1, unjudged: 0, inScope: 4, share: 0.25, target: { year: 2024, share: 0.85 }, met: false } });
     const one = overviewReport([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [judged] }), [], "r.xlsx")], context);
     expect((one["workbooks"] as { counties?: unknown[] }[])[0]?.counties?.[0]).toMatchObject({ passing: { met: false, verdict: "not_met", range: null } });
   });

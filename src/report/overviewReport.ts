@@ -27,7 +27,7 @@ function countyJson(county: OverviewCounty): Json {
   return {
     county: county.county,
     areas: Object.fromEntries(county.areas.map((a) => [a.area, a.verdict])),
-    passing: { inScope: p.inScope, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met, ...passingAdded(p) },
+    passing: { inScope: p.inScope, evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, noStudents: p.noStudents, share: num(p.share), target: p.target ? { year: p.target.year, share: p.target.share } : null, met: p.met, ...passingAdded(p) },
     recognised: county.recognised,
     itemsNotMet: [...county.itemsNotMet],
     itemsPending: [...county.itemsPending],

@@ -124,8 +124,8 @@ describe("toJsonReport", () => {
       recognised: false,
       passing: { evaluated: 2, passing: 1, unjudged: 0, share: 0.5, target: { year: 2025, share: 0.95 }, met: false },
     });
-    // The passing share's fields as they always were: its derived inScope (evaluated + unjudged) is not part of this report.
-    expect(Object.keys((r.counties as { passing: object }[])[0]?.passing ?? {})).toEqual(["evaluated", "passing", "unjudged", "share", "target", "met"]);
+    // The passing share's fields: its derived inScope (evaluated + unjudged) is not part of this report; noStudents (in scope, 0 students) is counted apart.
+    expect(Object.keys((r.counties as { passing: object }[])[0]?.passing ?? {})).toEqual(["evaluated", "passing", "unjudged", "noStudents", "share", "target", "met"]);
     // Each area's reasons, and which of them are pending (not assessed) rather than failed.
     expect((r.counties as { areas: unknown[] }[])[0]?.areas[1]).toEqual({ area: "guarantee", verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] });
   });

@@ -106,7 +106,7 @@ function countyJson(county: CountyEvaluation): Json {
     county: county.county,
     recognised: county.recognised,
     areas: county.areas.map((a) => ({ area: a.area, verdict: a.verdict, reasons: [...a.reasons], pending: [...a.pending] })),
-    passing: { evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, share: num(p.share), target: p.target ? { ...p.target } : null, met: p.met },
+    passing: { evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, noStudents: p.noStudents, share: num(p.share), target: p.target ? { ...p.target } : null, met: p.met },
     veto: county.veto.map((v) => ({ code: v.code, present: v.present, cell: v.cell })),
     items: county.items.map((i) => ({
       code: i.code,

@@ -104,7 +104,7 @@ describe("recognisedFrom", () => {
 describe("countyVerdict", () => {
   it("all met, 2024 target reached: recognised", () => {
     const v = countyVerdict({ sections: tableOf(passing), coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2024 });
-    expect(v.passing).toEqual({ evaluated: 2, passing: 2, unjudged: 0, inScope: 2, share: 1, target: { year: 2024, share: 0.85 }, met: true });
+    expect(v.passing).toEqual({ evaluated: 2, passing: 2, unjudged: 0, inScope: 2, noStudents: 0, share: 1, target: { year: 2024, share: 0.85 }, met: true });
     expect(v.areas.map((a) => [a.area, a.verdict])).toEqual([
       ["resources", "met"],
       ["guarantee", "met"],

@@ -46,7 +46,7 @@ describe("targetYearIssues: the latest target standing in for a year not given, 
 
 describe("passingShare", () => {
   it("2024: 17 of 20 = 0.85 reaches 85% exactly", () => {
-    expect(passingShare(countedOf(sections(20, 17)), sichuan, 2024)).toEqual({ evaluated: 20, passing: 17, unjudged: 0, inScope: 20, share: 0.85, target: { year: 2024, share: 0.85 }, met: true });
+    expect(passingShare(countedOf(sections(20, 17)), sichuan, 2024)).toEqual({ evaluated: 20, passing: 17, unjudged: 0, inScope: 20, noStudents: 0, share: 0.85, target: { year: 2024, share: 0.85 }, met: true });
   });
   it("2024: 16 of 20 = 0.80 does not", () => {
     expect(passingShare(countedOf(sections(20, 16)), sichuan, 2024)).toMatchObject({ share: 0.8, met: false });
@@ -66,7 +66,7 @@ describe("passingShare", () => {
   const unjudged = (n: number) => Array.from({ length: n }, (_, i) => sectionResult({ recordId: `表1!${i + 60}`, evaluable: false, pass: null, metCount: null, notEvaluable: ["missing_numerator"] }));
 
   it("1 of 1 judged with 4 unjudged is no 100%: the target waits (1 ÷ 5 = 20% … 5 ÷ 5 = 100% around 85%)", () => {
-    expect(passingShare(countedOf([...sections(1, 1), ...unjudged(4)]), sichuan, 2024)).toEqual({ evaluated: 1, passing: 1, unjudged: 4, inScope: 5, share: 1, target: { year: 2024, share: 0.85 }, met: null });
+    expect(passingShare(countedOf([...sections(1, 1), ...unjudged(4)]), sichuan, 2024)).toEqual({ evaluated: 1, passing: 1, unjudged: 4, inScope: 5, noStudents: 0, share: 1, target: { year: 2024, share: 0.85 }, met: null });
   });
   it("decides the target when the unjudged sections cannot tip it either way", () => {
     // 18 of 20 judged pass, 1 unjudged: at worst 18 ÷ 21 = 0.857 ≥ 0.85 → met.
@@ -87,7 +87,7 @@ describe("passingShare", () => {
     expect(passingShare(countedOf(sections(1, 1)), sichuan, 2025)).toMatchObject({ share: 1, met: true });
   });
   it("nothing evaluable: share and met null", () => {
-    expect(passingShare(countedOf([]), sichuan, 2024)).toEqual({ evaluated: 0, passing: 0, unjudged: 0, inScope: 0, share: null, target: { year: 2024, share: 0.85 }, met: null });
+    expect(passingShare(countedOf([]), sichuan, 2024)).toEqual({ evaluated: 0, passing: 0, unjudged: 0, inScope: 0, noStudents: 0, share: null, target: { year: 2024, share: 0.85 }, met: null });
   });
   it("no target: met null", () => {
     expect(passingShare(countedOf(sections(10, 10)), national, 2024)).toMatchObject({ share: 1, target: null, met: null });
@@ -110,12 +110,12 @@ describe("passingShare and targetYearIssues: edge cases", () => {
   });
 
   it("no section passing: share 0, not null, and the target missed", () => {
-    expect(passingShare(countedOf(sections(20, 0)), sichuan, 2024)).toEqual({ evaluated: 20, passing: 0, unjudged: 0, inScope: 20, share: 0, target: { year: 2024, share: 0.85 }, met: false });
+    expect(passingShare(countedOf(sections(20, 0)), sichuan, 2024)).toEqual({ evaluated: 20, passing: 0, unjudged: 0, inScope: 20, noStudents: 0, share: 0, target: { year: 2024, share: 0.85 }, met: false });
   });
 
   it("every section in scope unjudged: no share, no verdict, all of them in scope", () => {
     const unjudged = Array.from({ length: 3 }, (_, i) => sectionResult({ recordId: `表1!${i + 60}`, evaluable: false, pass: null, metCount: null, notEvaluable: ["missing_numerator"] }));
-    expect(passingShare(countedOf(unjudged), sichuan, 2024)).toEqual({ evaluated: 0, passing: 0, unjudged: 3, inScope: 3, share: null, target: { year: 2024, share: 0.85 }, met: null });
+    expect(passingShare(countedOf(unjudged), sichuan, 2024)).toEqual({ evaluated: 0, passing: 0, unjudged: 3, inScope: 3, noStudents: 0, share: null, target: { year: 2024, share: 0.85 }, met: null });
   });
 
   it("one section failing: share 0, missed; a target of 0 is met even by none passing (0 ÷ 20 ≥ 0)", () => {

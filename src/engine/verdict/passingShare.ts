@@ -39,12 +39,12 @@ export function targetYearIssues(profile: Profile, year: number | null): Issue[]
  * @example 1 of 1 judged passes, 4 unjudged, target 0.85 → inScope 5, share 1, met null (1 ÷ 5 = 0.2 … 5 ÷ 5 = 1)
  */
 export function passingShare(sections: SectionCounts, profile: Profile, year: number | null): PassingShare {
-  const { judged: evaluated, passing, unjudged } = sections;
+  const { judged: evaluated, passing, unjudged, noStudents } = sections;
   const inScope = evaluated + unjudged;
   const share = evaluated === 0 ? null : passing / evaluated;
   const target = targetFor(profile, year);
   const met = target === null || evaluated === 0 ? null : targetMet(passing, inScope, unjudged, target.share);
-  return { evaluated, passing, unjudged, inScope, share, target, met };
+  return { evaluated, passing, unjudged, inScope, noStudents, share, target, met };
 }
 
 /**

@@ -80,7 +80,7 @@ describe("overviewSheet", () => {
   });
 
   it("counts the sections that could not be judged apart, so that 8 of 8 beside 14 in scope reads right", () => {
-    const county = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null } });
+    const county = makeCounty({ passing: { noStudents: 0, evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null } });
     const { rows } = rowsOf([evaluatedEntry("杂乱县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")]);
     // 8 judged + 6 not evaluable = 14 in scope.
     expect(rows[0]).toMatchObject({ "参评学校（学段）数": 14, "达标学校（学段）数": 8, "无法评估学校（学段）数": 6, "达标比例（占已判定）": 1, 目标比例: null });
@@ -104,7 +104,7 @@ describe("overviewSheet", () => {
   });
 
   it("shows the share amber when sections were left unjudged, red when the target is missed", () => {
-    const unjudged = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null } });
+    const unjudged = makeCounty({ passing: { noStudents: 0, evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null } });
     const { table } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [unjudged, makeCounty()] }), [], "r.xlsx")]);
     const share = table.columns.findIndex((c) => c.header === "达标比例（占已判定）");
     expect(table.emphasis.filter((e) => e.column === share)).toEqual([{ row: 0, column: share, kind: "warn" }, { row: 1, column: share, kind: "bad" }]);
@@ -155,18 +155,18 @@ describe("overviewSheet", () => {
     });
 
     it("shows a share of 0 (no section passing) as 0, red, in the plain format; one equal to its target needs no more decimals", () => {
-      const none = makeCounty({ passing: { evaluated: 20, passing: 0, unjudged: 0, inScope: 20, share: 0, target: { year: 2024, share: 0.85 }, met: false } });
+      const none = makeCounty({ passing: { noStudents: 0, evaluated: 20, passing: 0, unjudged: 0, inScope: 20, share: 0, target: { year: 2024, share: 0.85 }, met: false } });
       const { rows, table } = single(none);
       const share = table.columns.findIndex((c) => c.header === "达标比例（占已判定）");
       expect([rows[0]?.["达标比例（占已判定）"], table.columns[share]?.numberFormat]).toEqual([0, "0.0%"]);
       expect(table.emphasis).toContainEqual({ row: 0, column: share, kind: "bad" });
       // 17 / 20 = 0.85 exactly: on the target, 85.0% says so.
-      const equal = makeCounty({ passing: { evaluated: 20, passing: 17, unjudged: 0, inScope: 20, share: 17 / 20, target: { year: 2024, share: 0.85 }, met: true } });
+      const equal = makeCounty({ passing: { noStudents: 0, evaluated: 20, passing: 17, unjudged: 0, inScope: 20, share: 17 / 20, target: { year: 2024, share: 0.85 }, met: true } });
       expect(single(equal).table.columns[share]?.numberFormat).toBe("0.0%");
     });
 
     it("leaves the share blank, without colour, when no section could be judged (not 0)", () => {
-      const unjudged = makeCounty({ passing: { evaluated: 0, passing: 0, unjudged: 3, inScope: 3, share: null, target: { year: 2024, share: 0.85 }, met: null } });
+      const unjudged = makeCounty({ passing: { noStudents: 0, evaluated: 0, passing: 0, unjudged: 3, inScope: 3, share: null, target: { year: 2024, share: 0.85 }, met: null } });
       const { rows, table } = single(unjudged);
       const share = table.columns.findIndex((c) => c.header === "达标比例（占已判定）");
       expect(rows[0]).toMatchObject({ "参评学校（学段）数": 3, "达标学校（学段）数": 0, "无法评估学校（学段）数": 3, "达标比例（占已判定）": null });
@@ -205,7 +205,7 @@ describe("overviewSheet", () => {
     const formatOf = (table: { columns: readonly { header: string; numberFormat: string | null }[] }, header: string) => table.columns.find((c) => c.header === header)?.numberFormat;
 
     it("shows a share just under its target under it: 96 / 113 is 85.0% at one decimal, 84.96% at two", () => {
-      const short = makeCounty({ passing: { evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
+      const short = makeCounty({ passing: { noStudents: 0, evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
       const { table } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [short, makeCounty()] }), [], "r.xlsx")]);
       expect([formatOf(table, "达标比例（占已判定）"), formatOf(table, "目标比例")]).toEqual(["0.00%", "0.0%"]);
       // makeCounty alone: 1 / 2 against 0.95, far apart.
@@ -246,7 +246,7 @@ describe("overviewSheet", () => {
 
     it("says whether the target is reached: 达标, 未达标, 待评估 while unjudged sections could tip it, 不适用 without a target", () => {
       const passing = (met: boolean | null, target: { year: number; share: number } | null, unjudged = 0) =>
-        makeCounty({ passing: { evaluated: 8, passing: 8 - (met === false ? 4 : 0), unjudged, inScope: 8 + unjudged, share: met === false ? 0.5 : 1, target, met } });
+        makeCounty({ passing: { noStudents: 0, evaluated: 8, passing: 8 - (met === false ? 4 : 0), unjudged, inScope: 8 + unjudged, share: met === false ? 0.5 : 1, target, met } });
       const counties = [passing(true, { year: 2024, share: 0.85 }), passing(false, { year: 2024, share: 0.85 }), passing(null, { year: 2024, share: 0.85 }, 6), passing(null, null)];
       const { rows, table } = rowsOf([evaluatedEntry("某市.xlsx", makeEvaluation({ counties }), [], "r.xlsx")]);
       expect(rows.map((r) => r["达到目标"])).toEqual(["达标", "未达标", "待评估", "不适用"]);
@@ -264,7 +264,7 @@ describe("overviewSheet", () => {
 
     it("beside a share over the judged sections, the range it lies in once the unjudged count: 100% is not read alone", () => {
       // 杂乱县: 8 of 8 judged pass, 6 more unjudged → between 8 / 14 = 57.14% and 14 / 14 = 100%.
-      const messy = makeCounty({ passing: { evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: { year: 2024, share: 0.85 }, met: null } });
+      const messy = makeCounty({ passing: { noStudents: 0, evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: { year: 2024, share: 0.85 }, met: null } });
       const { rows, table } = single(messy);
       expect(rows[0]).toMatchObject({ "达标比例（占已判定）": 1, 计入无法评估后的达标比例: "57.1% 至 100.0%", 达到目标: "待评估" });
       const range = table.columns.findIndex((c) => c.header === "计入无法评估后的达标比例");
@@ -274,7 +274,7 @@ describe("overviewSheet", () => {
       // Every section judged: no range (the share is the county's).
       expect(single(makeCounty()).rows[0]?.["计入无法评估后的达标比例"]).toBeNull();
       // An end next to the target keeps its side of it: 84 of 99 judged pass, 1 unjudged → 84 / 100 = 84.0% … 85 / 100 = 85.0%, against 85%.
-      const close = makeCounty({ passing: { evaluated: 99, passing: 84, unjudged: 1, inScope: 100, share: 84 / 99, target: { year: 2024, share: 0.85 }, met: null } });
+      const close = makeCounty({ passing: { noStudents: 0, evaluated: 99, passing: 84, unjudged: 1, inScope: 100, share: 84 / 99, target: { year: 2024, share: 0.85 }, met: null } });
       expect(single(close).rows[0]?.["计入无法评估后的达标比例"]).toBe("84.0% 至 85.0%");
     });
 

@@ -61,32 +61,41 @@ describe("汇总 reasons", () => {
 });
 
 describe("汇总 share of schools passing", () => {
-  const noTarget = makeCounty({ passing: { evaluated: 9, passing: 8, unjudged: 0, inScope: 9, share: 8 / 9, target: null, met: null } });
+  const noTarget = makeCounty({ passing: { noStudents: 0, evaluated: 9, passing: 8, unjudged: 0, inScope: 9, share: 8 / 9, target: null, met: null } });
 
   it("is not applicable, not pending, when the profile sets no target", () => {
     const verdicts = tableOf(noTarget, zh, "YZJH_Summary");
     const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例（对照年度目标）");
-    expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设年度目标"]);
+    // The evaluation's year is 2025 (makeEvaluation): the profile plans nothing for it.
+    expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设2025年的年度目标"]);
     expect(emphasisAt(verdicts, row, 2)).toBe("muted");
     // 8 / 9 = 0.8888888888888888, stored to Excel's 15 digits.
     expect(tableOf(noTarget, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 9, 9, 8, 0, 0.888888888888889, null, null, "不适用"]);
     expect(tableOf(noTarget, en, "YZJH_Passing").rows[0]?.[8]).toBe("Not applicable");
   });
 
+  it("says the sections in scope with no students after the share, which leaves them out", () => {
+    const closed = makeCounty({ passing: { noStudents: 1, evaluated: 9, passing: 8, unjudged: 0, inScope: 9, share: 8 / 9, target: { year: 2025, share: 1 }, met: false } });
+    const verdicts = tableOf(closed, zh, "YZJH_Summary");
+    const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例（对照年度目标）");
+    expect(verdicts.rows[row]?.[3]).toBe("达标 8/9（88.9%），2025年目标 100.0%；另有 1 个在校生数为 0，无可评估，不计入");
+    expect(String(tableOf(closed, en, "YZJH_Summary").rows[row]?.[3])).toMatch(/; 1 more school section has no students: nothing to judge, not counted$/);
+  });
+
   it("is pending when there is a target but no section could be evaluated", () => {
-    const none = makeCounty({ passing: { evaluated: 0, passing: 0, unjudged: 0, inScope: 0, share: null, target: { year: 2025, share: 1 }, met: null } });
+    const none = makeCounty({ passing: { noStudents: 0, evaluated: 0, passing: 0, unjudged: 0, inScope: 0, share: null, target: { year: 2025, share: 1 }, met: null } });
     expect(tableOf(none, zh, "YZJH_Passing").rows[0]?.[8]).toBe("待评估");
   });
 
   it("counts the sections that could not be evaluated, and gives the range the share lies in with them", () => {
     // 1 of 1 judged passes, 4 more unknown: with them 1 ÷ 5 = 20% at worst, 5 ÷ 5 = 100% at best, so 85% waits.
-    const few = makeCounty({ passing: { evaluated: 1, passing: 1, unjudged: 4, inScope: 5, share: 1, target: { year: 2024, share: 0.85 }, met: null } });
+    const few = makeCounty({ passing: { noStudents: 0, evaluated: 1, passing: 1, unjudged: 4, inScope: 5, share: 1, target: { year: 2024, share: 0.85 }, met: null } });
     // In scope 1 + 4 = 5: the table and the headline say so before the 1 of 1.
     expect(tableOf(few, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 5, 1, 1, 4, 1, 2024, 0.85, "待评估"]);
     const verdicts = tableOf(few, zh, "YZJH_Summary");
     const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例（对照年度目标）");
     expect(verdicts.rows[row]?.slice(2)).toEqual(["待评估", "参评 5 个学校（学段），已判定 1 个：达标 1/1（100.0%），2024年目标 85.0%；另有 4 个无法评估，计入后达标比例在 20.0% 至 100.0% 之间"]);
-    const one = makeCounty({ passing: { evaluated: 20, passing: 17, unjudged: 1, inScope: 21, share: 0.85, target: { year: 2024, share: 0.85 }, met: null } });
+    const one = makeCounty({ passing: { noStudents: 0, evaluated: 20, passing: 17, unjudged: 1, inScope: 21, share: 0.85, target: { year: 2024, share: 0.85 }, met: null } });
     const english = String(tableOf(one, en, "YZJH_Summary").rows.find((r) => r[1] === "Share passing vs the year's target")?.[3]);
     expect(english).toMatch(/^21 school sections in scope, 20 judged: 17 of 20 school sections passing \(85\.0%\)/);
     expect(english).toMatch(/; 1 more school section could not be evaluated: with it the share lies between 81\.0% and 85\.7%$/);
@@ -95,7 +104,7 @@ describe("汇总 share of schools passing", () => {
 
 describe("汇总 share beside its target", () => {
   // 96 / 113 = 0.8495575…: one decimal shows 85.0%, the target, beside 未达标; two show 84.96%.
-  const short = makeCounty({ passing: { evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
+  const short = makeCounty({ passing: { noStudents: 0, evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
 
   it("gets the decimals that show the share under the target, in the table and in the reason", () => {
     const passing = tableOf(short, zh, "YZJH_Passing");
@@ -106,9 +115,9 @@ describe("汇总 share beside its target", () => {
   });
 
   it("keeps one decimal for shares far from their targets, and for none", () => {
-    const far = makeCounty({ passing: { evaluated: 10, passing: 9, unjudged: 0, inScope: 10, share: 0.9, target: { year: 2024, share: 0.85 }, met: true } });
+    const far = makeCounty({ passing: { noStudents: 0, evaluated: 10, passing: 9, unjudged: 0, inScope: 10, share: 0.9, target: { year: 2024, share: 0.85 }, met: true } });
     expect(tableOf(far, zh, "YZJH_Passing").columns[5]?.numberFormat).toBe("0.0%");
-    const none = makeCounty({ passing: { evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: null, met: null } });
+    const none = makeCounty({ passing: { noStudents: 0, evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: null, met: null } });
     expect(tableOf(none, zh, "YZJH_Passing").columns[5]?.numberFormat).toBe("0.0%");
   });
 });

@@ -24,12 +24,12 @@ export function summarySheet(evaluation: Evaluation, context: ResultContext): Sh
     role: "summary",
     title: message("out_title_summary", {}, lang),
     notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context)],
-    tables: [verdictTable(evaluation.counties, lang, passRuleParams(context.profile)), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
+    tables: [verdictTable(evaluation, lang, passRuleParams(context.profile)), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
     freezeColumns: 1,
   };
 }
 
-function verdictTable(counties: readonly CountyEvaluation[], lang: Lang, rule: RuleParams): TableSpec {
+function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   return makeTable({
     name: "YZJH_Summary",
@@ -40,12 +40,12 @@ function verdictTable(counties: readonly CountyEvaluation[], lang: Lang, rule: R
       { header: t("out_h_verdict"), numberFormat: null },
       { header: t("out_h_reason"), numberFormat: null, maxWidth: 50 },
     ],
-    rows: counties.flatMap((c) => countyVerdictRows(c, lang, rule)),
+    rows: evaluation.counties.flatMap((c) => countyVerdictRows(c, lang, rule, evaluation.year)),
     emptyText: t("out_none"),
   });
 }
 
-function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams): CellInput[][] {
+function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams, year: number | null): CellInput[][] {
   const name = countyLabel(county.county, lang);
   const rows: CellInput[][] = county.areas.map((a) => [
     name,
@@ -54,7 +54,7 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
     areaReasonsText(a, lang, rule),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
-  rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang), passingText(county, lang)]);
+  rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang), passingText(county, lang, year)]);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
   rows.push([name, message("out_row_recognised", {}, lang), recognised, ""]);
   return rows;
@@ -92,12 +92,23 @@ function shareFormat(shares: readonly PassingShare[]): string {
   return formatKeepingSides(FORMAT.ratio, shares.map((p) => [p.share, p.target?.share]));
 }
 
-function passingText(county: CountyEvaluation, lang: Lang): string {
+/** The share against its target; without one, naming the year the profile plans nothing for (2023 under a plan from 2024 on). */
+function passingText(county: CountyEvaluation, lang: Lang, year: number | null): string {
   const p = county.passing;
   const share = p.share === null ? "—" : formatNumber(p.share, shareFormat([p]));
   const counted = { passing: p.passing, evaluated: p.evaluated, share };
-  const text = p.target ? message("out_passing_text", { ...counted, year: p.target.year, target: formatNumber(p.target.share, FORMAT.ratio) }, lang) : message("out_passing_text_no_target", counted, lang);
-  return inScopeText(p, lang) + text + unjudgedText(p, lang);
+  const none = year === null ? message("out_passing_text_no_target", counted, lang) : message("out_passing_text_no_target_year", { ...counted, year }, lang);
+  const text = p.target ? message("out_passing_text", { ...counted, year: p.target.year, target: formatNumber(p.target.share, FORMAT.ratio) }, lang) : none;
+  return inScopeText(p, lang) + text + unjudgedText(p, lang) + noStudentsText(p, lang);
+}
+
+/**
+ * In-scope sections with no students, which the share leaves out (sectionCounts): said, so that the
+ * count of schools here agrees with 学校达标, where they are listed as in scope and 无法评估.
+ * @example 1 section with 0 students → "；另有 1 个在校生数为 0，无可评估，不计入"; none → ""
+ */
+function noStudentsText(p: PassingShare, lang: Lang): string {
+  return p.noStudents === 0 ? "" : countMessage("out_passing_no_students", p.noStudents, { n: p.noStudents }, lang);
 }
 
 /**

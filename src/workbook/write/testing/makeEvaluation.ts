@@ -153,7 +153,7 @@ export function makeCounty(overrides: Partial<CountyEvaluation> = {}): CountyEva
       { code: "V_exam_admission", present: false, cell: "县级指标!B30" },
       { code: "V_key_schools", present: null, cell: null },
     ],
-    passing: { evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: { year: 2025, share: 0.95 }, met: false },
+    passing: { noStudents: 0, evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: { year: 2025, share: 0.95 }, met: false },
     shortfallTotals: [{ stage: "primary", byIndicator: { L1: 0, L2: 0, L3: 0, L4: 400, L5: 0, L6: 80000, L7: 0 } }],
     areas: [
       { area: "resources", verdict: "not_met", reasons: ["G3", "L4", "primary_L2"], pending: [] },
