@@ -1,4 +1,5 @@
 import type { Profile } from "../profiles/schema";
+import { sameNeeds, undominated } from "./passPlanDominance";
 import { shortfallAmount } from "./shortfall";
 import { INDICATOR_CODES, type IndicatorCode, type IndicatorResult, type PassPlan, type PassPlanStep } from "./types";
 
@@ -57,24 +58,37 @@ function byGap(all: AllIndicators): IndicatorCode[] {
 /**
  * The cheapest way for a failing section to pass (rules.md §7): for each indicator k, bring every
  * other indicator to standard and k to at least its floor (85%); amounts as in shortfallAmount
- * (whole teachers / rooms, m², yuan; k to its floor). With the profile's unit costs for every
- * candidate, the plan of least total cost wins (basis "cost"; ties go to the larger gap);
- * otherwise the indicator with the largest relative gap 1 − value ÷ standard is relaxed (basis
- * "largest_gap").
+ * (whole teachers / rooms, m², yuan; k to its floor). A plan that needs no less of every kind
+ * (teachers, m² of rooms, m² of sports ground, yuan, rooms) than another and more of one is set
+ * aside first (undominated): it cannot be the cheaper whatever the prices, and leaving at 85% an
+ * indicator where that saves nothing (already there, or its floor rounds up to the same whole
+ * teachers as its standard) would otherwise be chosen whenever that indicator's gap is largest.
+ * Of the plans left: with the profile's unit costs for each of them, the least total cost wins
+ * (basis "cost"; ties go to the larger gap); otherwise, when some plan was set aside and those
+ * left all need the same, dominance alone chose (basis "dominance"), and when they differ the one
+ * relaxing the largest relative gap 1 − value ÷ standard wins (basis "largest_gap").
  *
  * Overlap is ignored: one new PE teacher with a degree counts for L1 and L3, and indoor sports
  * rooms built count for L5 (and, before the deduction, for L4), so a plan may overstate the need.
  * With a profile `minMet` below 6 the plan still passes but may not be the cheapest; with 7 the
  * relaxed indicator must reach its standard too.
  *
- * @example L2 at 0.8 (floor 0.85) and L6 at 1800 (floor 1700), 376 students, no unit costs:
- * gaps L2 0.2 > L6 0.1, so relax L2: L2 to 0.85 → ceil(3.196 − 3) = 1 teacher; L6 to 2000 →
- * 752 000 − 676 800 = 75 200 yuan.
+ * @example L2 3 teachers (0.798, floor 0.85) and L6 1800 yuan (floor 1700), 376 students, no unit
+ * costs: relaxing L2 needs ceil(3.196 − 3) = 1 teacher + 752 000 − 676 800 = 75 200 yuan; relaxing
+ * L6 needs ceil(3.76 − 3) = 1 teacher and nothing for L6 (639 200 ≤ 676 800). The L6 plan needs
+ * less, so it is chosen (basis "dominance") although L2's gap 0.202 is larger than L6's 0.1.
  */
 export function cheapestPassPlan(all: AllIndicators, students: number, profile: Profile): PassPlan {
-  const order = byGap(all);
-  const plans = order.map((code) => planRelaxing(code, all, students, profile));
-  if (plans.some((p) => p.totalCost === null)) return { ...plans[0]!, basis: "largest_gap" };
-  const cheapest = plans.reduce((best, p) => ((p.totalCost ?? 0) < (best.totalCost ?? 0) ? p : best));
-  return { ...cheapest, basis: "cost" };
+  const plans = byGap(all).map((code) => planRelaxing(code, all, students, profile));
+  // Never empty: among finitely many plans one is dominated by none.
+  const left = undominated(plans);
+  if (left.every((p) => p.totalCost !== null)) return { ...cheapestOf(left), basis: "cost" };
+  const first = left[0]!;
+  const byDominance = left.length < plans.length && left.every((p) => sameNeeds(p.steps, first.steps));
+  return { ...first, basis: byDominance ? "dominance" : "largest_gap" };
+}
+
+/** The plan of least total cost, the first of equals (the larger gap); every plan priced. */
+function cheapestOf(plans: readonly Omit<PassPlan, "basis">[]): Omit<PassPlan, "basis"> {
+  return plans.reduce((best, p) => ((p.totalCost ?? 0) < (best.totalCost ?? 0) ? p : best));
 }

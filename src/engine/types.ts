@@ -239,8 +239,13 @@ export interface PassPlan {
   readonly steps: readonly PassPlanStep[];
   /** Sum of step costs when every step has a cost, else null. */
   readonly totalCost: number | null;
-  /** "cost": chosen by the profile's unit costs; "largest_gap": by the largest relative gap. */
-  readonly basis: "cost" | "largest_gap";
+  /**
+   * How the plan was chosen among the plans not dominated (a plan needing no less of every kind
+   * and more of one than another is never chosen): "cost" by the profile's unit costs;
+   * "dominance" by that alone, the plans left all needing the same (cheapest whatever the unit
+   * costs); "largest_gap" by the largest relative gap, the profile lacking a unit cost they need.
+   */
+  readonly basis: "cost" | "dominance" | "largest_gap";
 }
 
 export interface SplitInfo {

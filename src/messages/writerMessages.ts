@@ -59,9 +59,10 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "县域缺口合计不含 {n} 个学校（学段）数据不全、无法计算的指标缺口（见《学校达标》表备注），实际缺口可能更大。",
     en: "The county totals leave out the indicators that could not be computed for {n} school section with incomplete data (see the Schools sheet's notes); the real shortfall may be larger.",
   },
+  // Explains the plans of basis "dominance" and "largest_gap" (cheapestPassPlan).
   out_note_plan_no_cost: {
-    zh: "估算费用：规则未给出所需指标的单位成本，无法估算的费用留空；此时达标方案放宽相对缺口最大的指标，而非最省的一项。",
-    en: "Estimated cost: the rule profile gives no unit cost for some indicators a plan needs, so no cost is estimated (left blank), and the plan relaxes the indicator with the largest relative gap rather than the cheapest.",
+    zh: "估算费用：规则未给出所需指标的单位成本，无法估算的费用留空。此时达标方案不取所需各项（教师、面积、设备值、教室）都不少于另一方案、且有一项更多的方案；余下方案互有多少时，放宽相对缺口最大的指标，未必是最省的一项。",
+    en: "Estimated cost: the rule profile gives no unit cost for some indicators a plan needs, so no cost is estimated (left blank). The way to pass is then never one that needs at least as much of everything (teachers, areas, equipment, rooms) as another and more of something; where the ways left each need less of something, it relaxes the indicator with the largest relative gap, which may not be the cheapest.",
   },
   out_note_cv_missing: {
     zh: "差异系数按有该项数据的学校计算，“学校数”逐项不同；标注“缺 n 校数据”的指标，缺数据的学校补齐后差异系数及判定可能改变。",

@@ -96,6 +96,17 @@ export interface LinkSpec {
   readonly file?: true;
 }
 
+/**
+ * A number format for one data cell, in place of its column's (ColumnSpec.numberFormat), e.g. a
+ * class count known only as a lower bound: the cell holds the number 1, so that a SUM or a pivot
+ * over the column counts it, and shows `≥ 1` through `"≥ "0` (text in a format is quoted).
+ */
+export interface CellFormatSpec {
+  readonly row: number;
+  readonly column: number;
+  readonly format: string;
+}
+
 /** One Excel table on a result sheet. Rows and columns are relative to the table's data body. */
 export interface TableSpec {
   /** Excel table name: ASCII, unique in the workbook, e.g. `YZJH_Coefficients_primary`. */
@@ -105,6 +116,8 @@ export interface TableSpec {
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly (readonly CellValue[])[];
   readonly emphasis: readonly { readonly row: number; readonly column: number; readonly kind: Emphasis }[];
+  /** Cells whose number format is not their column's (absent: none). */
+  readonly formats?: readonly CellFormatSpec[];
   readonly dataBars: readonly DataBarSpec[];
   readonly links: readonly LinkSpec[];
 }

@@ -10,6 +10,9 @@ import { SETTINGS_KEY } from "./legacyIdList";
 import { MARKER_NAME, sheetTagsFor, TAG_KEY } from "./sheetTags";
 import { FakeExcel, FakeExcelError, type FakeSheet } from "./testing/fakeExcel";
 import { resultSpecs } from "./testing/specs";
+import { sheetLayout } from "../../workbook/write/sheetLayout";
+import { shortfallsSheet } from "../../workbook/write/shortfallsSheet";
+import { makeCounty, makeEvaluation, makeGuarantee } from "../../workbook/write/testing/makeEvaluation";
 
 /** Sink over a fake Excel offering `version`; `source` lists the data sheets as the pane does. */
 function setup(version = "1.13") {
@@ -140,6 +143,47 @@ describe("OfficeWorkbookSink: what it writes", () => {
     const table = { ...spec!.tables[0]!, rows: [["001", "-", "1/2", "TRUE", null, null, null, null, null, null, null]] };
     await sink().writeSheets([{ ...spec!, tables: [table] }]);
     expect((excel.model.sheet("汇总") as FakeSheet).grid()[5]?.slice(0, 4)).toEqual(["001", "-", "1/2", "TRUE"]);
+  });
+});
+
+describe("OfficeWorkbookSink: a count that is only a lower bound", () => {
+  // rules.md §4 item 5: a largest class over the cap says at least one class is over. 甲中学's count is such a bound, 乙小学's exact.
+  const bound = { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" } as const;
+  const schools = [
+    makeGuarantee({ name: "甲中学", recordId: "r1", type: "junior", classesOverCap: 1, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: bound }),
+    makeGuarantee({ name: "乙小学", recordId: "r2", classesOverCap: 4, largeClasses: 2, superLargeClasses: 1 }),
+  ];
+
+  it("writes the number 1 with the format `\"≥ \"0` and amber, an exact count with its column's format and red", async () => {
+    const spec = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { issues: [], profileName: "国家标准", lang: "zh" });
+    const { excel } = await written([spec]);
+    const ws = excel.model.sheet(spec.name) as FakeSheet;
+    // The guarantee table is the sheet's third; 乙小学 also names a section in the first.
+    const firstDataRow = sheetLayout(spec).tables[2]?.firstDataRow ?? 0;
+    const rowOf = (school: string) => firstDataRow + ws.grid().slice(firstDataRow).findIndex((row) => row[1] === school);
+    expect(rowOf("甲中学")).toBe(firstDataRow);
+    // 超班额班数 is column H (index 7).
+    expect(ws.peek(rowOf("甲中学"), 7)).toMatchObject({ value: 1, numberFormat: '"≥ "0', fill: "#FFEB9C", fontColor: "#9C5700" });
+    expect(ws.peek(rowOf("乙小学"), 7)).toMatchObject({ value: 4, numberFormat: "0", fill: "#FFC7CE", fontColor: "#9C0006" });
+    // 大班额 of 甲中学 is an exact 0: its column's format.
+    expect(ws.peek(rowOf("甲中学"), 8)).toMatchObject({ value: 0, numberFormat: "0" });
+  });
+
+  it("sets cell formats in every block when the sheet goes in several blocks, a run cut by a block in both", async () => {
+    // 3,000 rows of 学校达标 under a tight budget (several blocks); L1 (column 2) of rows 0–3 of every ten shown with a cell format.
+    const [, , schools] = resultSpecs(3000);
+    const first = schools?.tables[0];
+    if (schools === undefined || first === undefined) throw new Error("no spec");
+    const formats = first.rows.flatMap((_, row) => (row % 10 < 4 ? [{ row, column: 2, format: '"≥ "0.00' }] : []));
+    const { excel } = setup();
+    blank(excel);
+    const capabilities = detectCapabilities((_, v) => excel.supports(v));
+    await new OfficeWorkbookSink(excel.run, { capabilities, budgetBytes: 500 * 1024 }).writeSheets([{ ...schools, tables: [{ ...first, formats }] }]);
+    expect(excel.requests.slice(SURVEY["1.13"] + 1, -2).length).toBeGreaterThan(1);
+    const ws = excel.model.sheet(schools.name) as FakeSheet;
+    // Title, note, blank, header: data from row 4.
+    const shown = first.rows.map((_, r) => ws.peek(4 + r, 2)?.numberFormat);
+    expect(shown.filter((f, r) => f !== (r % 10 < 4 ? '"≥ "0.00' : "0.00"))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { EMPHASIS_COLOURS } from "../../workbook/write/emphasisColours";
 import { freeTableName } from "../../workbook/write/excelNames";
 import type { PlacedTable, SheetLayout } from "../../workbook/write/sheetLayout";
 import { toExcel } from "./cellValues";
-import { emphasisRuns } from "./emphasisRuns";
+import { emphasisRuns, formatRuns } from "./emphasisRuns";
 import type { Capabilities } from "./requirements";
 import { queueCharts } from "./queueCharts";
 import { rowHeightRuns } from "./rowHeightRuns";
@@ -60,9 +60,9 @@ export function queueSegment(target: SheetTarget, start: number, count: number, 
 }
 
 /**
- * Number formats and wrapping (one column slice per column, row heights in runs), emphasis runs
- * and links for data rows in [from, to) of the sheet, whose columns are `columnWidths` characters
- * wide (SheetLayout.columnWidths).
+ * Number formats and wrapping (one column slice per column, row heights in runs), cells' own
+ * formats and emphasis in runs, and links for data rows in [from, to) of the sheet, whose columns
+ * are `columnWidths` characters wide (SheetLayout.columnWidths).
  */
 export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from: number, to: number, columnWidths: readonly number[]): void {
   const first = Math.max(from, placed.firstDataRow);
@@ -73,6 +73,7 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
     const formats = Array.from({ length: end - first }, () => [column.numberFormat]);
     sheet.getRangeByIndexes(first, c, end - first, 1).numberFormat = formats;
   });
+  queueCellFormats(sheet, placed, first, end);
   queueWrap(sheet, placed, first, end, columnWidths);
   for (const run of emphasisRuns(placed.spec, first - placed.firstDataRow, end - placed.firstDataRow)) {
     const format = sheet.getRangeByIndexes(placed.firstDataRow + run.row, run.column, run.count, 1).format;
@@ -84,6 +85,18 @@ export function queueTableRows(sheet: Excel.Worksheet, placed: PlacedTable, from
     const row = placed.firstDataRow + link.row;
     if (row < first || row >= end) continue;
     sheet.getRangeByIndexes(row, link.column, 1, 1).hyperlink = hyperlinkFor(link, placed.spec.rows[link.row]?.[link.column]);
+  }
+}
+
+/**
+ * Cells' own number formats (TableSpec.formats) in data rows [first, end), a range per vertical
+ * run of one format. Queued after the column slices: the host applies a request's operations in
+ * order, so a cell's own format wins over its column's.
+ */
+function queueCellFormats(sheet: Excel.Worksheet, placed: PlacedTable, first: number, end: number): void {
+  for (const run of formatRuns(placed.spec, first - placed.firstDataRow, end - placed.firstDataRow)) {
+    const formats = Array.from({ length: run.count }, () => [run.format]);
+    sheet.getRangeByIndexes(placed.firstDataRow + run.row, run.column, run.count, 1).numberFormat = formats;
   }
 }
 

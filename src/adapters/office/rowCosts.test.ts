@@ -80,6 +80,28 @@ describe("rowCosts: the request size estimate", () => {
     expect(rowsOnly(one) - rowsOnly(none)).toBeGreaterThanOrEqual((await measured(one)) - (await measured(none)));
   });
 
+  it("charges cells' own number formats, a range per run of one format, and a run a block cuts in two", async () => {
+    // Rows 0–3 of every ten with a format of their own in L1 (column 2): runs of four, every one a range on the wire.
+    const owned = (rows: number): SheetSpec => {
+      const spec = allGreen(rows);
+      const table = spec.tables[0];
+      if (table === undefined) throw new Error("no table");
+      const formats = table.rows.flatMap((_, row) => (row % 10 < 4 ? [{ row, column: 2, format: '"≥ "0.00' }] : []));
+      return { ...spec, tables: [{ ...table, formats }] };
+    };
+    const [withFormats, without] = [owned(300), allGreen(300)];
+    // Title, blank, header: data row r is sheet row r + 3. Blocks from data row 2 and of data row 1 alone start inside a run.
+    for (const [from, to] of [[0, Infinity], [5, 125], [4, 5]] as const) {
+      const extra = (await measured(withFormats, from, to)) - (await measured(without, from, to));
+      expect(extra).toBeGreaterThan(0);
+      expect(estimate(withFormats, from, to) - estimate(without, from, to)).toBeGreaterThanOrEqual(extra);
+      expect(estimate(withFormats, from, to)).toBeGreaterThanOrEqual(await measured(withFormats, from, to));
+      expect(estimatedOperations(withFormats, from, to) - estimatedOperations(without, from, to)).toBeGreaterThanOrEqual(
+        (await measuredOperations(withFormats, from, to)) - (await measuredOperations(without, from, to)),
+      );
+    }
+  });
+
   it("charges the wrapping of long-text columns, which office.js sends once per wrapping column per block, with the table's rows top-aligned and fitted", async () => {
     const wrapping = (columns: number): SheetSpec => {
       const table = schoolsTable(200);

@@ -1,6 +1,6 @@
 import { toExcel } from "./cellValues";
 import { chartPlans } from "./chartPlans";
-import { emphasisRuns } from "./emphasisRuns";
+import { emphasisRuns, formatRuns } from "./emphasisRuns";
 import { jsonBytes, plus, rowsPerBulkChunk, type Cost } from "./payload";
 import { hyperlinkFor, isTable } from "./queueFormats";
 import { rowHeightRuns } from "./rowHeightRuns";
@@ -97,7 +97,17 @@ function formatCost(placed: PlacedTable): Cost {
   return placed.spec.columns.reduce((cost, c) => (c.numberFormat === null ? cost : plus(cost, plus(chunkShare(1), { bytes: jsonBytes([c.numberFormat]) + 1, operations: 0 }))), NONE);
 }
 
-/** Data-row costs of one table: number formats, emphasis runs and row-height runs (each charged to its first row) and links. */
+/**
+ * Cells' own number formats (TableSpec.formats): each cell's entry in its run's array with its
+ * share of the chunks, and each run's range, charged to its first row.
+ */
+function addCellFormats(add: (row: number, cost: Cost) => void, placed: PlacedTable): void {
+  const chunk = chunkShare(1);
+  for (const f of placed.spec.formats ?? []) add(f.row, plus(chunk, { bytes: jsonBytes([f.format]) + 1, operations: 0 }));
+  for (const run of formatRuns(placed.spec, 0, placed.spec.rows.length)) add(run.row, { bytes: WIRE_BYTES.rangeSet, operations: 1 });
+}
+
+/** Data-row costs of one table: number formats (by column, and cells' own), emphasis runs and row-height runs (each charged to its first row) and links. */
 function addTableRows(costs: Cost[], placed: PlacedTable, columnWidths: readonly number[]): void {
   const add = (row: number, cost: Cost) => {
     const i = placed.firstDataRow + row;
@@ -105,6 +115,7 @@ function addTableRows(costs: Cost[], placed: PlacedTable, columnWidths: readonly
   };
   const formats = formatCost(placed);
   placed.spec.rows.forEach((_, r) => add(r, formats));
+  addCellFormats(add, placed);
   for (const run of emphasisRuns(placed.spec, 0, placed.spec.rows.length)) add(run.row, { bytes: WIRE_BYTES.emphasisRun, operations: 2 });
   for (const run of rowHeightRuns(placed.spec, columnWidths, 0, placed.spec.rows.length)) add(run.row, { bytes: WIRE_BYTES.heightRun, operations: 1 });
   for (const link of placed.spec.links) {
@@ -132,7 +143,8 @@ export function rowCosts(spec: SheetSpec, layout: SheetLayout, tableNames: reado
 
 /**
  * What a block adds for each sheet it touches, wherever it cuts: the sheet's paths and the
- * suspension calls; the values range and one range per formatted column, each with its size check
+ * suspension calls; the values range and one range per formatted column (and per column holding
+ * cells with formats of their own, for a run the cut splits in two), each with its size check
  * and a bulk chunk that the rows' shares may not have paid in full; an emphasis run per
  * emphasised column that the cut splits in two; and for a table with wrapping columns, its rows
  * top-aligned, set to the body font size and fitted, a wrapping slice per wrapping column, and a row-height run the cut
@@ -140,7 +152,7 @@ export function rowCosts(spec: SheetSpec, layout: SheetLayout, tableNames: reado
  */
 export function segmentCost(layout: SheetLayout): Cost {
   const count = (f: (t: PlacedTable) => number) => layout.tables.reduce((n, t) => n + f(t), 0);
-  const formatted = count((t) => t.spec.columns.filter((c) => c.numberFormat !== null).length);
+  const formatted = count((t) => t.spec.columns.filter((c) => c.numberFormat !== null).length + new Set((t.spec.formats ?? []).map((f) => f.column)).size);
   const emphasised = count((t) => new Set(t.spec.emphasis.map((e) => e.column)).size);
   const wrapping = count((t) => t.spec.columns.filter((c) => c.wrap).length);
   const wrappingTables = count((t) => (t.spec.columns.some((c) => c.wrap) ? 1 : 0));

@@ -11,7 +11,8 @@ import { XlsxWorkbookSink } from "./XlsxWorkbookSink";
 import { linkHref, linkTarget } from "./linkTarget";
 import { evaluatedEntry } from "../../workbook/write/overviewEntry";
 import { overviewSheet } from "../../workbook/write/overviewSheet";
-import { makeCounty } from "../../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeGuarantee } from "../../workbook/write/testing/makeEvaluation";
+import { shortfallsSheet } from "../../workbook/write/shortfallsSheet";
 import type { SheetSpec } from "../../workbook/types";
 
 const dir = mkdtempSync(join(tmpdir(), "xlsx-sink-"));
@@ -212,6 +213,49 @@ describe("XlsxWorkbookSink: wrapping long text", () => {
     // Title 1, note 2, blank 3, header 4, data 5–9.
     expect(ws.getCell("A5").value).toBe(cjk45);
     expect([4, 5, 6, 7, 8, 9].map((r) => ws.getRow(r).height)).toEqual([undefined, 50, 66, 50, undefined, undefined]);
+  });
+});
+
+describe("XlsxWorkbookSink: a count that is only a lower bound", () => {
+  // rules.md §4 item 5: a largest class over the cap says at least one class is over. 甲中学's count is such a bound, 乙小学's exact.
+  const bound = { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" } as const;
+  const schools = [
+    makeGuarantee({ name: "甲中学", recordId: "r1", type: "junior", classesOverCap: 1, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: bound }),
+    makeGuarantee({ name: "乙小学", recordId: "r2", classesOverCap: 4, largeClasses: 2, superLargeClasses: 1 }),
+  ];
+  const shortfalls = (lang: "zh" | "en") => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { issues: [], profileName: "国家标准", lang });
+
+  /** The 超班额班数 cell (column H) of the school named `school` in column B. */
+  function countCell(ws: ExcelJS.Worksheet, school: string): ExcelJS.Cell {
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (r.getCell(2).value === school) row = n;
+    });
+    if (row === 0) throw new Error(`no row for ${school}`);
+    return cellOf(ws, `H${row}`);
+  }
+
+  it.each(["zh", "en"] as const)("writes the number 1 shown as “≥ 1” by its format, in amber, so that a SUM counts it (%s)", async (lang) => {
+    const spec = shortfalls(lang);
+    const ws = sheet(await writeAndRead(`bound-${lang}.xlsx`, [spec]), spec.name);
+    const over = countCell(ws, "甲中学");
+    expect(over.type).toBe(ExcelJS.ValueType.Number);
+    expect(over.value).toBe(1);
+    // Text in an Excel number format is quoted: `"≥ "0` shows 1 as “≥ 1”.
+    expect(over.numFmt).toBe('"≥ "0');
+    expect(over.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } });
+    expect(over.font?.color?.argb).toBe("FF9C5700");
+    // An exact count keeps its column's format and red.
+    const exact = countCell(ws, "乙小学");
+    expect([exact.value, exact.numFmt, exact.font?.color?.argb]).toEqual([4, "0", "FF9C0006"]);
+  });
+
+  it("stores the format in styles.xml with its quotes escaped and the ≥ as the character itself", async () => {
+    const sink = new XlsxWorkbookSink();
+    await sink.writeSheets([shortfalls("zh")]);
+    const zip = await JSZip.loadAsync(await sink.workbook.xlsx.writeBuffer());
+    const styles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+    expect(styles).toMatch(/<numFmt numFmtId="\d+" formatCode="&quot;≥ &quot;0"\/>/);
   });
 });
 

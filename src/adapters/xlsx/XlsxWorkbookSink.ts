@@ -24,8 +24,9 @@ export interface XlsxSinkOptions {
 
 /**
  * Renders result sheets into a NEW exceljs workbook: title and notes, each table as an Excel table
- * with a caption row, number formats, emphasis fills, data bars, hyperlinks, frozen header and
- * column widths. The source workbook is never opened for writing.
+ * with a caption row, number formats (by column, and by cell where a table says: TableSpec.formats),
+ * emphasis fills, data bars, hyperlinks, frozen header and column widths. The source workbook is
+ * never opened for writing.
  */
 export class XlsxWorkbookSink implements WorkbookSink {
   readonly workbook = new ExcelJS.Workbook();
@@ -205,6 +206,7 @@ function formatBody(ws: ExcelJS.Worksheet, table: TableSpec, firstDataRow: numbe
     if (col.numberFormat === null) return;
     for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).numFmt = col.numberFormat;
   });
+  for (const f of table.formats ?? []) ws.getCell(firstData + f.row, f.column + 1).numFmt = f.format;
   if (table.columns.some((col) => col.wrap)) {
     table.columns.forEach((col, c) => {
       for (let r = 0; r < table.rows.length; r++) ws.getCell(firstData + r, c + 1).alignment = col.wrap ? WRAPPED : TOP;

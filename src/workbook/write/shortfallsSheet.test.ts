@@ -1,10 +1,10 @@
 import type { FundingLowerBound, PassPlan } from "../../engine/types";
-import { fundingFloorNote, guaranteeEmptyText, incompleteSections, shortfallsSheet } from "./shortfallsSheet";
+import { atLeastFormat, formatLiteral, fundingFloorNote, guaranteeEmptyText, incompleteSections, shortfallsSheet } from "./shortfallsSheet";
 import type { ResultContext } from "./ResultContext";
 import { makeCounty, makeEvaluation, makeGuarantee, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
 const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh" };
-const NOTE = "估算费用：规则未给出所需指标的单位成本，无法估算的费用留空；此时达标方案放宽相对缺口最大的指标，而非最省的一项。";
+const NOTE = "估算费用：规则未给出所需指标的单位成本，无法估算的费用留空。此时达标方案不取所需各项（教师、面积、设备值、教室）都不少于另一方案、且有一项更多的方案；余下方案互有多少时，放宽相对缺口最大的指标，未必是最省的一项。";
 
 /** 缺口测算 of one county whose failing 乙小学 has `plan`. */
 function notesWith(plan: PassPlan): readonly string[] {
@@ -15,6 +15,9 @@ function notesWith(plan: PassPlan): readonly string[] {
 describe("缺口测算 says why the estimated cost is blank", () => {
   it("a plan chosen by the largest gap (no unit costs): a note says so", () => {
     expect(notesWith({ relaxed: "L6", steps: [{ code: "L4", target: "standard", amount: 400, cost: null }], totalCost: null, basis: "largest_gap" })).toContain(NOTE);
+  });
+  it("a plan chosen by dominance (no unit costs, it needs no more than any other way): the note too, the cost being blank", () => {
+    expect(notesWith({ relaxed: "L4", steps: [{ code: "L2", target: "standard", amount: 1, cost: null }, { code: "L4", target: "floor", amount: 0, cost: 0 }], totalCost: null, basis: "dominance" })).toContain(NOTE);
   });
   it("a plan chosen by cost: no such note", () => {
     expect(notesWith({ relaxed: "L6", steps: [{ code: "L4", target: "standard", amount: 400, cost: 1_200_000 }], totalCost: 1_200_000, basis: "cost" })).not.toContain(NOTE);
@@ -193,21 +196,52 @@ describe("缺口测算's school guarantee table shows class counts that are only
   ];
   const tableIn = (lang: "zh" | "en", list = schools) => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: list })] }), { ...zh, lang }).tables[2];
 
-  it("lists each school over the cap, a lower bound as “≥ 1” with a 说明 naming the counts and why", () => {
+  // Excel shows text in a number format in double quotes: `"≥ "0` shows 1 as “≥ 1”, and the cell stays the number 1.
+  const AT_LEAST = '"≥ "0';
+
+  it("lists each school over the cap, a lower bound as the number shown “≥ 1”, with a 说明 naming the counts and why", () => {
     // Columns: 县区, 学校, 类型, 音乐, 美术, 超规模, 规模上限, 超班额班数 (7), 大班额 (8), 超大班额 (9), 公用经费 (10), 说明 (11).
-    expect(tableIn("zh")?.rows.map((r) => [r[1], r[7], r[8], r[9], r[11]])).toEqual([
-      ["城区初级中学", "≥ 1", "≥ 1", 0, "超班额班数、大班额为下限（至少）：仅填报最大班额，未填各班额段班数"],
-      ["乡村初中丙", "≥ 1", 0, 0, "超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数"],
-      ["城区第一小学", "≥ 1", 0, 0, "超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数"],
+    const t = tableIn("zh");
+    expect(t?.rows.map((r) => [r[1], r[7], r[8], r[9], r[11]])).toEqual([
+      ["城区初级中学", 1, 1, 0, "超班额班数、大班额为下限（至少）：仅填报最大班额，未填各班额段班数"],
+      ["乡村初中丙", 1, 0, 0, "超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数"],
+      ["城区第一小学", 1, 0, 0, "超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数"],
       ["丁小学", 4, 2, 1, null],
     ]);
+    // Exactly the lower bounds are shown “≥”; an exact count (丁小学, the 0s) keeps its column's format.
+    expect(t?.formats).toEqual([
+      { row: 0, column: 7, format: AT_LEAST },
+      { row: 0, column: 8, format: AT_LEAST },
+      { row: 1, column: 7, format: AT_LEAST },
+      { row: 2, column: 7, format: AT_LEAST },
+    ]);
+    expect(t?.columns[7]?.numberFormat).toBe("0");
+  });
+
+  it("makes the format from the message “≥ {n}” in both languages, quoting its text as Excel needs", () => {
+    expect([atLeastFormat("zh"), atLeastFormat("en")]).toEqual([AT_LEAST, AT_LEAST]);
+    // A quote cannot stand inside a quoted literal: it is closed and the quote escaped.
+    expect(formatLiteral('至少 "')).toBe('"至少 "\\"');
+    expect(formatLiteral("")).toBe("");
+  });
+
+  it("sums: a SUM over 超班额班数 counts each school with a lower bound (1 + 1 + 1 + 4 = 7), none dropped as text", () => {
+    const counts = tableIn("zh")?.rows.map((r) => r[7]);
+    expect(counts?.every((v) => typeof v === "number")).toBe(true);
+    expect(counts?.reduce<number>((n, v) => n + (typeof v === "number" ? v : 0), 0)).toBe(7);
   });
 
   it("in English, and for a bucket that spans the limit", () => {
     const spans = makeGuarantee({ name: "红星学校", recordId: "r5", type: "nine_year", classesOverCap: 3, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
-    expect(tableIn("en", [schools[0] ?? spans, spans])?.rows.map((r) => [r[7], r[11]])).toEqual([
-      ["≥ 1", "Classes over cap, Large classes (56+): lower bounds (at least) — only the largest class is given, not the class-size buckets"],
-      ["≥ 3", "Classes over cap: lower bounds (at least) — a class-size bucket spans the limit, so the exact count is not known"],
+    const t = tableIn("en", [schools[0] ?? spans, spans]);
+    expect(t?.rows.map((r) => [r[7], r[11]])).toEqual([
+      [1, "Classes over cap, Large classes (56+): lower bounds (at least) — only the largest class is given, not the class-size buckets"],
+      [3, "Classes over cap: lower bounds (at least) — a class-size bucket spans the limit, so the exact count is not known"],
+    ]);
+    expect(t?.formats).toEqual([
+      { row: 0, column: 7, format: AT_LEAST },
+      { row: 0, column: 8, format: AT_LEAST },
+      { row: 1, column: 7, format: AT_LEAST },
     ]);
   });
 
@@ -221,6 +255,7 @@ describe("缺口测算's school guarantee table shows class counts that are only
     // A 九年一贯制 row with only its largest class, 48: over 45 for a 小学 class, under 50 for a 初中 one — which, nobody knows.
     const unknown = makeGuarantee({ name: "北岭学校", recordId: "r6", type: "nine_year", classesOverCap: 0, largeClasses: 0, superLargeClasses: 0, fundingShortfall: 800, fundingShortfallLowerBound: { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true }, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
     expect(tableIn("zh", [unknown])?.rows.map((r) => [r[7], r[8], r[11]])).toEqual([[null, 0, "公用经费缺口为下限：在校生数未分学段，全部按较低学段的标准测算"]]);
+    expect(tableIn("zh", [unknown])?.formats).toEqual([]);
   });
 
   it("joins a class note and a funding note in one 说明", () => {

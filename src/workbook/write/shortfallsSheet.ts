@@ -31,11 +31,12 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
 }
 
 /**
- * Why the 估算费用 column is blank, when it is: a plan shown was chosen by the largest relative gap
- * (basis "largest_gap") because the profile lacks a unit cost it needs (cheapestPassPlan, rules.md §7).
+ * Why the 估算费用 column is blank, when it is, and how the plan was chosen instead: a plan shown
+ * was chosen without the unit costs (basis "dominance" or "largest_gap") because the profile lacks
+ * one it needs (cheapestPassPlan, rules.md §7).
  */
 function costNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
-  const uncosted = counties.some((c) => c.sections.some((s) => isShort(s) && s.passPlan?.basis === "largest_gap"));
+  const uncosted = counties.some((c) => c.sections.some((s) => isShort(s) && s.passPlan !== null && s.passPlan.basis !== "cost"));
   return uncosted ? [message("out_note_plan_no_cost", {}, lang)] : [];
 }
 
@@ -125,17 +126,34 @@ function hasGuaranteeShortfall(g: SchoolGuarantee): boolean {
 }
 
 /**
+ * The number format that shows a count n as out_at_least says it (“≥ n”) while the cell keeps the
+ * number, so that a SUM, 小计 or pivot over the column still counts the school (Excel skips text):
+ * the message's text around `{n}` quoted, as Excel takes literal text in a format. A `"` in that
+ * text, which a quoted literal cannot hold, is written `\"`.
+ * @example atLeastFormat("zh") // '"≥ "0' (1 shows as “≥ 1”); atLeastFormat("en") // '"≥ "0'
+ */
+export function atLeastFormat(lang: Lang): string {
+  const [before = "", after = ""] = message("out_at_least", {}, lang).split("{n}");
+  return formatLiteral(before) + FORMAT.count + formatLiteral(after);
+}
+
+/** Text as a literal of a number format. @example formatLiteral('至少 "') // '"至少 "\\"'; formatLiteral("") // "" */
+export function formatLiteral(text: string): string {
+  return text.split('"').map((part) => (part === "" ? "" : `"${part}"`)).join('\\"');
+}
+
+/**
  * A school's row: each shortfall in red, but one that is only a lower bound in amber, as the full
  * gap is not known — a class count so shown as “≥ 1” (rules.md §4 item 5: a largest class over
- * the cap says at least one class is) — and the 说明 at the end says why (classFloorNote,
- * fundingFloorNote).
+ * the cap says at least one class is), the number 1 with atLeastFormat — and the 说明 at the end
+ * says why (classFloorNote, fundingFloorNote).
  */
 function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
   const floor = g.fundingShortfallLowerBound;
   const values = GUARANTEE_KEYS.map((k) => {
     const v = g[k];
     // "At least 0" says nothing: such a count is unknown, blank like any other (G5 lists the school as lacking data).
-    if (k !== "sizeCap" && v !== null && isClassFloor(g, k)) return v > 0 ? cell(message("out_at_least", { n: v }, lang), "warn") : null;
+    if (k !== "sizeCap" && v !== null && isClassFloor(g, k)) return v > 0 ? cell(v, "warn", null, atLeastFormat(lang)) : null;
     if (k === "sizeCap" || v === null || v <= 0) return v;
     return cell(v, k === "fundingShortfall" && floor !== null ? "warn" : "bad");
   });

@@ -51,6 +51,22 @@ describe("makeTable", () => {
     expect(t.columns.map((c) => c.width)).toEqual([18, 14]);
   });
 
+  it("collects a cell's own number format, keeps the number, and fits the width to the format's text", () => {
+    const t = makeTable({
+      name: "T",
+      caption: null,
+      columns: [{ header: "班", numberFormat: "0" }],
+      rows: [[cell(1, "warn", null, '"至少 "0" 个班"')], [cell(2)], [3]],
+      emptyText: "none",
+    });
+    expect(t.rows).toEqual([[1], [2], [3]]);
+    expect(t.formats).toEqual([{ row: 0, column: 0, format: '"至少 "0" 个班"' }]);
+    expect(t.emphasis).toEqual([{ row: 0, column: 0, kind: "warn" }]);
+    // “至少 1 个班”: 4 CJK (8) + 2 spaces + "1" = 11, plus 2 padding; the column's own format would give "1", width 6 (the minimum).
+    expect(t.columns[0]?.width).toBe(13);
+    expect(makeTable({ name: "T", caption: null, columns: [{ header: "班", numberFormat: "0" }], rows: [[1]], emptyText: "" }).formats).toEqual([]);
+  });
+
   it("keeps a link to a file apart from a link to a place, and makes no link of an empty one", () => {
     const columns = [{ header: "结果", numberFormat: null }];
     const rows = [[cell("甲县-评估结果.xlsx", null, { file: "甲县-评估结果.xlsx" })], [cell("x", null, "S!A1")], [cell("y", null, "")], [cell("z")]];

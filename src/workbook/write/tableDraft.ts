@@ -1,12 +1,17 @@
-import type { CellValue, ColumnSpec, DataBarSpec, Emphasis, LinkSpec, TableSpec } from "../types";
+import type { CellFormatSpec, CellValue, ColumnSpec, DataBarSpec, Emphasis, LinkSpec, TableSpec } from "../types";
 import { displayWidth } from "./displayWidth";
 import { formatNumber } from "./formats";
 
-/** A cell as the builders describe it: a value with an optional emphasis and a link: a place `Sheet!A1`, or a file (LinkSpec). */
+/**
+ * A cell as the builders describe it: a value with an optional emphasis, a link (a place
+ * `Sheet!A1`, or a file, LinkSpec) and a number format of its own in place of its column's
+ * (CellFormatSpec).
+ */
 export interface Cell {
   readonly value: CellValue;
   readonly emphasis?: Emphasis | null;
   readonly link?: CellLink | null;
+  readonly format?: string | null;
 }
 
 /** A link target: a place `Sheet!A1`, or `{ file }`, a path relative to the workbook written (e.g. `{ file: "甲县-评估结果.xlsx" }`). */
@@ -25,9 +30,9 @@ export interface ColumnDraft {
 const MIN_WIDTH = 6;
 const PADDING = 2;
 
-/** @example cell(3, "bad") // { value: 3, emphasis: "bad" } */
-export function cell(value: CellValue, emphasis: Emphasis | null = null, link: CellLink | null = null): Cell {
-  return { value, emphasis, link };
+/** @example cell(3, "bad") // { value: 3, emphasis: "bad", link: null, format: null }; cell(1, "warn", null, '"≥ "0') // shown “≥ 1” */
+export function cell(value: CellValue, emphasis: Emphasis | null = null, link: CellLink | null = null, format: string | null = null): Cell {
+  return { value, emphasis, link, format };
 }
 
 function isCell(input: CellInput): input is Cell {
@@ -36,10 +41,24 @@ function isCell(input: CellInput): input is Cell {
 
 function shownText(value: CellValue, format: string | null): string {
   if (value === null) return "";
-  if (typeof value === "number") return formatNumber(value, format);
+  if (typeof value === "number") return shownNumber(value, format);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object") return value.error;
   return String(value);
+}
+
+/** Text in double quotes in a number format, shown as it stands. */
+const QUOTED_TEXT = /"([^"]*)"/g;
+
+/**
+ * A number as its format shows it, with the format's quoted text, for the width: the text is put
+ * before the number wherever the format has it, which changes no width.
+ * @example shownNumber(1, '"≥ "0') // "≥ 1"
+ */
+function shownNumber(value: number, format: string | null): string {
+  if (format === null) return formatNumber(value, null);
+  const text = [...format.matchAll(QUOTED_TEXT)].map((m) => m[1] ?? "").join("");
+  return text + formatNumber(value, format.replace(QUOTED_TEXT, ""));
 }
 
 /**
@@ -50,10 +69,11 @@ function shownText(value: CellValue, format: string | null): string {
  * the header does not wrap, so a long header alone would only make the data rows taller.
  *
  * @example columnFit({ header: "说明", numberFormat: null, maxWidth: 40 }, ["长".repeat(30)]) // { width: 40, wrap: true }
+ * (`texts`: the column's values as shown, shownText)
  */
-function columnFit(column: ColumnDraft, values: readonly CellValue[]): { width: number; wrap: boolean } {
+function columnFit(column: ColumnDraft, texts: readonly string[]): { width: number; wrap: boolean } {
   const cap = column.maxWidth ?? 40;
-  const widest = values.reduce<number>((w, v) => Math.max(w, displayWidth(shownText(v, column.numberFormat))), 0);
+  const widest = texts.reduce<number>((w, text) => Math.max(w, displayWidth(text)), 0);
   const width = Math.max(widest, displayWidth(column.header)) + PADDING;
   return { width: Math.min(Math.max(width, MIN_WIDTH), cap), wrap: widest + PADDING > cap };
 }
@@ -69,17 +89,18 @@ export function makeTable(options: {
 }): TableSpec {
   const rows = options.rows.length > 0 ? options.rows : [[options.emptyText]];
   const values: CellValue[][] = [];
-  const emphasis: { row: number; column: number; kind: Emphasis }[] = [];
-  const links: LinkSpec[] = [];
+  const found: Found = { emphasis: [], links: [], formats: [] };
   rows.forEach((row, r) => {
-    values.push(options.columns.map((_, c) => stored(unpack(row[c] ?? null, r, c, emphasis, links))));
+    values.push(options.columns.map((_, c) => stored(unpack(row[c] ?? null, r, c, found))));
   });
+  const own = new Map(found.formats.map((f) => [`${f.row},${f.column}`, f.format]));
   const columns: ColumnSpec[] = options.columns.map((col, c) => ({
     header: col.header,
     numberFormat: col.numberFormat,
-    ...columnFit(col, values.map((row) => row[c] ?? null)),
+    ...columnFit(col, values.map((row, r) => shownText(row[c] ?? null, own.get(`${r},${c}`) ?? col.numberFormat))),
   }));
-  return { name: options.name, caption: options.caption, columns, rows: values, emphasis, dataBars: options.dataBars ?? [], links };
+  const { emphasis, links, formats } = found;
+  return { name: options.name, caption: options.caption, columns, rows: values, emphasis, formats, dataBars: options.dataBars ?? [], links };
 }
 
 /**
@@ -115,17 +136,19 @@ export function numberIn(input: CellInput | undefined): number | null {
   return typeof value === "number" ? value : null;
 }
 
-function unpack(
-  input: CellInput,
-  row: number,
-  column: number,
-  emphasis: { row: number; column: number; kind: Emphasis }[],
-  links: LinkSpec[],
-): CellValue {
+/** What the cells of a table carry besides their values, gathered by unpack. */
+interface Found {
+  readonly emphasis: { row: number; column: number; kind: Emphasis }[];
+  readonly links: LinkSpec[];
+  readonly formats: CellFormatSpec[];
+}
+
+function unpack(input: CellInput, row: number, column: number, found: Found): CellValue {
   if (!isCell(input)) return input;
-  if (input.emphasis) emphasis.push({ row, column, kind: input.emphasis });
+  if (input.emphasis) found.emphasis.push({ row, column, kind: input.emphasis });
+  if (input.format) found.formats.push({ row, column, format: input.format });
   const link = input.link;
-  if (typeof link === "object" && link !== null) links.push({ row, column, target: link.file, file: true });
-  else if (link) links.push({ row, column, target: link });
+  if (typeof link === "object" && link !== null) found.links.push({ row, column, target: link.file, file: true });
+  else if (link) found.links.push({ row, column, target: link });
   return input.value;
 }
