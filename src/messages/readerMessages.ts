@@ -121,6 +121,20 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元); if it is in 10 000 yuan (万元), add “（万元）” to the header",
   },
+  // L1 degree columns that give one stage's numerator only (qualifiedStageIssues.ts).
+  read_qualified_junior_needs_bachelor: {
+    zh: "第 {column} 列“{header}”只能计算小学的 L1（小学按专科及以上学历计）；初中的 L1 按本科及以上学历专任教师计，表中没有本科及以上（或研究生、本科分列）的列，初中学校的 L1 无法计算。请补充该列；如表中已有，可在任务窗格中指定其含义（命令行：--map）",
+    en: "Column {column} “{header}” gives the primary L1 only (primary counts teachers with an associate degree or above); the junior secondary L1 counts teachers with a bachelor's degree or above, and the sheet has no such column (nor 研究生 and 本科 columns), so no junior secondary school's L1 can be computed. Add the column; if the sheet has it, map it in the task pane (command line: --map)",
+  },
+  read_qualified_primary_needs_associate: {
+    zh: "第 {column} 列“{header}”不能计算小学的 L1：小学按专科及以上学历专任教师计，表中没有专科及以上（或本科及以上加专科、或研究生、本科、专科分列）的列，小学学校的 L1 无法计算。请补充该列；如表中已有，可在任务窗格中指定其含义（命令行：--map）",
+    en: "Column {column} “{header}” cannot give the primary L1: primary counts teachers with an associate degree or above, and the sheet has no such column (nor bachelor's-or-above plus associate, nor 研究生, 本科 and 专科 columns), so no primary school's L1 can be computed. Add the column; if the sheet has it, map it in the task pane (command line: --map)",
+  },
+  // A header's unit against the table's unit line (matchColumns.ts lineUnitDiffering): the header's is read.
+  read_unit_line_differs: {
+    zh: "第 {column} 列“{header}”的表头注明单位“{unit}”，而表格的单位行“{unitLine}”写的是“{lineUnit}”：两者不一致，已按表头的“{unit}”读取。请核对；如该列实为“{lineUnit}”，请改正表头",
+    en: "Column {column} “{header}” states the unit “{unit}” in its header, while the table's unit line “{unitLine}” says “{lineUnit}”: they disagree, and the header's “{unit}” was used. Please check; if the column is in fact in “{lineUnit}”, correct the header",
+  },
   read_duplicate_whole_school: {
     zh: "“{name}”的全校行与已读取的该校学部（{first}）重复，此行未读取（学部行已按学段读取）",
     en: "The whole-school row of “{name}” repeats its sections already read ({first}): this row was not read (the sections are read by stage)",
@@ -183,9 +197,30 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”中以下表头未对应到任何指标项，未读取：{headers}；如其中有缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
     en: "Sheet “{sheet}”: these headers were not matched to anything and were not read: {headers}; if one of them is a missing column, map it in the task pane (command line: --map field=column)",
   },
-  read_value_unit_outlier: {
-    zh: "“{field}”折合每生 {perStudent}，约为各校中位数（{median}）的数百倍或数百分之一，可能填错了单位（如把元填进了万元列），请核对此单元格",
-    en: "{field} comes to {perStudent} per student, hundreds of times the schools' median ({median}) or a few hundredths of it: the cell may be in another unit (say, yuan typed into a column in 10 000 yuan, 万元); please check it",
+  // One cell far from its column's median (unitPlausibilityIssues.ts outlierCode): the direction the numbers show.
+  read_value_outlier_wan_in_yuan: {
+    zh: "“{field}”折合每生只有 {perStudent} 元，约为各校中位数（{median} 元）的数百分之一或更少：本列按“元”读取，此格很可能是把以“万元”计的数填进了元列，请核对此单元格",
+    en: "{field} comes to only {perStudent} yuan per student, a few hundredths of the schools' median ({median} yuan) or less: the column is read in yuan (元), and this cell most likely holds a figure in 10 000 yuan (万元) typed into it; please check the cell",
+  },
+  read_value_outlier_yuan_in_wan: {
+    zh: "“{field}”折合每生 {perStudent} 元，约为各校中位数（{median} 元）的数百倍或更多：本列按“{unit}”读取，此格很可能是把以“元”计的数填进了{unit}列，请核对此单元格",
+    en: "{field} comes to {perStudent} yuan per student, hundreds of times the schools' median ({median} yuan) or more: the column is read in {unit}, and this cell most likely holds a figure in yuan (元) typed into the {unit} column; please check the cell",
+  },
+  read_value_outlier_mu_in_m2: {
+    zh: "“{field}”折合每生只有 {perStudent} 平方米，约为各校中位数（{median} 平方米）的数百分之一或更少：本列按“平方米”读取，此格很可能是以“亩”或“万平方米”计的数，请核对此单元格",
+    en: "{field} comes to only {perStudent} m² per student, a few hundredths of the schools' median ({median} m²) or less: the column is read in m², and this cell most likely holds a figure in 亩 (mu) or 万平方米 (10 000 m²); please check the cell",
+  },
+  read_value_outlier_m2_in_mu: {
+    zh: "“{field}”折合每生 {perStudent} 平方米，约为各校中位数（{median} 平方米）的数百倍或更多：本列按“{unit}”读取，此格很可能是把以“平方米”计的数填进了{unit}列，请核对此单元格",
+    en: "{field} comes to {perStudent} m² per student, hundreds of times the schools' median ({median} m²) or more: the column is read in {unit}, and this cell most likely holds a figure in m² typed into the {unit} column; please check the cell",
+  },
+  read_value_outlier_small: {
+    zh: "“{field}”折合每生只有 {perStudent} {baseUnit}，约为各校中位数（{median} {baseUnit}）的数百分之一或更少：此格可能填错了单位或少写了几位数，请核对此单元格",
+    en: "{field} comes to only {perStudent} {baseUnit} per student, a few hundredths of the schools' median ({median} {baseUnit}) or less: the cell may be in another unit or short of some digits; please check it",
+  },
+  read_value_outlier_large: {
+    zh: "“{field}”折合每生 {perStudent} {baseUnit}，约为各校中位数（{median} {baseUnit}）的数百倍或更多：此格可能填错了单位或多写了几位数，请核对此单元格",
+    en: "{field} comes to {perStudent} {baseUnit} per student, hundreds of times the schools' median ({median} {baseUnit}) or more: the cell may be in another unit or have extra digits; please check it",
   },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
@@ -204,8 +239,13 @@ export const READER_MESSAGES: MessageTable = {
     en: "Column {column} “{header}” is {field}, but its unit “{unit}” cannot be converted; the column was not read (state the item's usual unit and evaluate again)",
   },
   read_money_unit_suspect: {
-    zh: "第 {column} 列“{header}”按“元”读取后，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一：该列很可能以“万元”填报。请核对；如是万元，请在表头注明“（万元）”",
-    en: "Column {column} “{header}” read in yuan gives a median {field} of only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): the column is most likely in 万元 (10 000 yuan). Please check; if so, add “（万元）” (10 000 yuan) to the header",
+    zh: "第 {column} 列“{header}”按所注单位“元”读取后，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一：该列很可能以“万元”填报。请核对；如是万元，请把表头（或单位行）中的单位改为“万元”",
+    en: "Column {column} “{header}” read in yuan, the unit stated, gives a median {field} of only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): the column is most likely in 万元 (10 000 yuan). Please check; if so, change the unit in the header (or the unit line) to “万元”",
+  },
+  // A money column stating no unit anywhere that looks like 万元 (unitPlausibilityIssues.ts unreadMoneyColumns): not read.
+  read_money_unit_unstated: {
+    zh: "第 {column} 列“{header}”的表头和表格的单位行都没有注明金额单位；如按“元”读取，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一，该列很可能以“万元”填报。单位不明，该列未读取，需要它的指标不计算。请注明单位后重新评估：在表头单元格 {headerCell} 的文字后加上“（万元）”（如确为元，则加上“（元）”），或在表头上方加一行“单位：万元”；任务窗格和命令行（--map）只能指定列的含义，不能指定单位",
+    en: "Column {column} “{header}” states no money unit, neither in its header nor on a unit line of the table; read in yuan, its median {field} would be only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student), so it is most likely in 万元 (10 000 yuan). With its unit unknown the column was not read, and the indicators that need it are not computed. State the unit and evaluate again: add “（万元）” after the text of header cell {headerCell} (or “（元）” if it really is in yuan), or put a line “单位：万元” above the header; the task pane and the command line (--map) set what a column means, not its unit",
   },
   read_area_unit_suspect: {
     zh: "第 {column} 列“{header}”按“平方米”读取后，各校生均{field}的中位数只有 {perStudent} 平方米，不到 {limit} 平方米，远低于任何学校的实际水平（标准为每生数平方米）：该列很可能以“亩”或“万平方米”填报。请核对；如是，请在表头注明单位，如“（亩）”",

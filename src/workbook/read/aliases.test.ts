@@ -70,6 +70,18 @@ describe("aliases: backbone teachers and PE / arts teachers broken down under a 
     expect(records[0]?.fields).toMatchObject({ teachers: { value: 60 }, qualifiedTeachers: { value: 50, cell: "学校基本情况!D3" } });
   });
 
+  it("reads 专任教师中高于规定学历（人） in one header as L1's numerator for primary and junior schools (the trial's 红岩县)", async () => {
+    const records = await recordsOf([
+      ["学校名称", "学校类型", "在校生数（人）", "专任教师中高于规定学历（人）"],
+      ["红岩一小", "小学", 1000, 50],
+      ["红岩中学", "初级中学", 900, "55"],
+    ]);
+    expect(records.map((r) => [r.name, r.stage, r.fields.qualifiedTeachers])).toEqual([
+      ["红岩一小", "primary", { value: 50, cell: "学校基本情况!D2" }],
+      ["红岩中学", "junior", { value: 55, cell: "学校基本情况!D3" }],
+    ]);
+  });
+
   it("reads units after a slash and converts 亩 to m² (12 亩 = 12 × 10000 ÷ 15 = 8000 m²)", async () => {
     const records = await recordsOf([
       ["学校名称", "在校生数", "教学仪器设备值/万元", "体育运动场馆面积（亩）", "教学及辅助用房面积/平方米"],

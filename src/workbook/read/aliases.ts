@@ -97,11 +97,12 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "classes", leaf: TOTAL, within: "^(班级|班数|教学班|班额)" },
 
   // L1: 小学 专科及以上, 初中 本科及以上, or the degree breakdown; or a column that says it directly.
-  { key: "qualifiedTeachers", leaf: "^(具有|具备)?(高于规定学历|高一级学历|高学历|超过规定学历)(的)?(专任)?(教师)?(数|人数)?$" },
-  { key: "qualifiedTeachers", part: "associateUp", leaf: "^(专任教师)?(专科|大专)(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
+  // 专任教师中高于规定学历（人）: the teachers' group named before the subset, in one header.
+  { key: "qualifiedTeachers", leaf: "^(专任教师中?)?(具有|具备)?(高于规定学历|高一级学历|高学历|超过规定学历)(的)?(专任)?(教师)?(数|人数)?$" },
+  { key: "qualifiedTeachers", part: "associateUp", leaf: "^(专任教师中?)?(专科|大专)(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
   // 学历达标教师（专科及以上）: the bracket says which degrees count, here the primary L1 numerator.
   { key: "qualifiedTeachers", part: "associateUp", leaf: "^学历达标(专任)?(教师)?(数|人数)?\\((专科|大专)(及|以)?以上(学历)?\\)$" },
-  { key: "qualifiedTeachers", part: "bachelorUp", leaf: "^(专任教师)?本科(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
+  { key: "qualifiedTeachers", part: "bachelorUp", leaf: "^(专任教师中?)?本科(及|以)?以上(学历)?(专任)?(教师)?(数|人数)?$" },
   { key: "qualifiedTeachers", part: "graduate", leaf: "^(研究生|研究生毕业)(学历)?$", within: TEACHER_GROUP },
   { key: "qualifiedTeachers", part: "bachelor", leaf: "^(本科|本科毕业|大学本科)(学历)?$", within: TEACHER_GROUP },
   { key: "qualifiedTeachers", part: "associate", leaf: "^(专科|专科毕业|大专|大学专科)(学历)?$", within: TEACHER_GROUP },

@@ -100,6 +100,29 @@ describe("matchColumns", () => {
     expect(m4.roles.find((r) => r.key === "equipmentValue")?.unitFactor).toBe(1);
   });
 
+  it("reads the header's unit over a unit line that disagrees with it, and warns at the column naming both", () => {
+    const line = "单位：人、平方米、元";
+    const m = matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值（万元）"], ["教学及辅助用房面积"]], line));
+    // 万元 from the header (×10000), not the line's 元; one warning, at the money column's header cell C3.
+    expect(m.roles.find((r) => r.key === "equipmentValue")).toMatchObject({ unitFactor: 10000, unit: "万元" });
+    expect(m.issues).toEqual([{ code: "read_unit_line_differs", severity: "warning", cell: "S!C3", params: { column: "C", header: "教学仪器设备值（万元）", unit: "万元", lineUnit: "元", unitLine: line } }]);
+    // The other way round: the header's 元 under a 万元 line stays ×1, said too.
+    const back = matchColumns(band([["学校名称"], ["在校生数"], ["公用经费（元）"]], "单位：万元"));
+    expect(back.roles.find((r) => r.key === "publicFunding")?.unitFactor).toBe(1);
+    expect(back.issues.map((i) => [i.code, i.cell, i.params.unit, i.params.lineUnit])).toEqual([["read_unit_line_differs", "S!C3", "元", "万元"]]);
+    // Agreeing units (万元 and 万元; 亩 over an area under a line naming 亩), or no line: nothing said.
+    expect(matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值（万元）"]], "单位：万元")).issues).toEqual([]);
+    expect(matchColumns(band([["学校名称"], ["在校生数"], ["运动场地面积（亩）"]], "单位：人、亩")).issues).toEqual([]);
+    expect(matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值（万元）"]])).issues).toEqual([]);
+  });
+
+  it("warns of an area header's unit against a unit line's other area unit", () => {
+    const m = matchColumns(band([["学校名称"], ["在校生数"], ["运动场地面积（㎡）"]], "单位：人、亩、万元"));
+    // ㎡ (folded to m2 for matching) is named 平方米: read ×1, the line's 亩 named beside it.
+    expect(m.roles.find((r) => r.key === "sportsGroundArea")?.unitFactor).toBe(1);
+    expect(m.issues.map((i) => [i.code, i.params.unit, i.params.lineUnit])).toEqual([["read_unit_line_differs", "平方米", "亩"]]);
+  });
+
   it("lists unmatched columns, duplicates and missing fields", () => {
     const m = matchColumns(band([["序号"], ["学校名称"], ["在校生数"], ["学生数"], ["体育运动场馆面积"]]));
     expect(m.unmatched).toEqual([
@@ -290,6 +313,11 @@ describe("matchHeaderPath: wordings of the trial forms (rules.md §2 numerators)
     [["教学用房及辅助用房面积"], "teachingArea", null],
     // L1 primary: 专科 and above.
     [["学历达标教师（专科及以上）"], "qualifiedTeachers", "associateUp"],
+    // L1 with the teachers' group named first in one header (专任教师中…).
+    [["专任教师中高于规定学历（人）"], "qualifiedTeachers", null],
+    [["专任教师中具有高于规定学历的教师数"], "qualifiedTeachers", null],
+    [["专任教师中专科及以上学历（人）"], "qualifiedTeachers", "associateUp"],
+    [["专任教师中本科及以上（人）"], "qualifiedTeachers", "bachelorUp"],
     // L6 and L7.
     [["仪器设备（万元）"], "equipmentValue", null],
     [["班班通教室（间）"], "multimediaRooms", null],

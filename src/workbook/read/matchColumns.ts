@@ -91,11 +91,32 @@ function unitText(key: ColumnKey, unit: string | null, unitLine: string | null, 
   return stated === null ? {} : { unit: stated };
 }
 
-/** ×10000 for 万元 (header first, then the unit line above the header), with the unit's text; money without a unit is read as 元 and said so. */
+/**
+ * The unit line's unit for a column when it differs from the unit its header states, or null:
+ * `教学仪器设备值（万元）` under `单位：人、平方米、元` gives 元. The header's own unit is read (it
+ * is the column's, the line the table's), but the two cannot both be right, so it is said.
+ *
+ * @example lineUnitDiffering("equipmentValue", "万元", "单位：人、平方米、元") // "元"; lineUnitDiffering("equipmentValue", "万元", "单位：万元") // null
+ */
+export function lineUnitDiffering(key: ColumnKey, headerUnit: string | null, unitLine: string | null): string | null {
+  const own = headerUnit === null ? null : unitFactorOf(key, headerUnit);
+  const line = unitOfLine(key, unitLine);
+  if (own === null || line === null || headerUnit === null) return null;
+  return unitFactorOf(key, line) === own ? null : line;
+}
+
+/** A unit as a message names it: `㎡`, folded to m2 for matching, as 平方米. */
+function shownUnit(unit: string): string {
+  return unit === "m2" ? "平方米" : unit;
+}
+
+/** ×10000 for 万元 (header first, then the unit line above the header), with the unit's text; money without a unit is read as 元 and said so, a unit line disagreeing with the header too. */
 function unitFactor(key: ColumnKey, unit: string | null, band: HeaderBand, header: string, column: number, issues: Issue[]): { unitFactor: number; unit?: string } {
   const { factor, assumed } = resolveUnit(key, unit, band.unitLine);
   const headerRow = headerRowOf(band, column);
   if (assumed) issues.push(issueAt("read_unit_assumed", "info", band.sheet, headerRow, column, { column: columnLetters(column), header }));
+  const line = lineUnitDiffering(key, unit, band.unitLine);
+  if (line !== null && unit !== null) issues.push(issueAt("read_unit_line_differs", "warning", band.sheet, headerRow, column, { column: columnLetters(column), header, unit: shownUnit(unit), lineUnit: shownUnit(line), unitLine: band.unitLine ?? "" }));
   return { unitFactor: factor, ...unitText(key, unit, band.unitLine, factor) };
 }
 

@@ -52,6 +52,17 @@ describe("readWorkbook: the county named by the sheet's title", () => {
     expect(result.issues.filter((i) => i.code === "read_county_from_title")).toEqual([{ code: "read_county_from_title", severity: "info", cell: "学校基本情况!A1", params: { county: "示例县", sheet: "学校基本情况" } }]);
   });
 
+  it("finds the county before a township in the title (白沙县城关镇2024年…), as after the year (白沙县2024年…（城关镇）)", async () => {
+    const township = await readOk([gridOf([["白沙县城关镇2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
+    expect(township.input.records.map((r) => r.county)).toEqual(["白沙县"]);
+    expect(township.issues.filter((i) => i.code === "read_county_from_title")).toEqual([{ code: "read_county_from_title", severity: "info", cell: "学校基本情况!A1", params: { county: "白沙县", sheet: "学校基本情况" } }]);
+    const after = await readOk([gridOf([["白沙县2024年义务教育学校基本情况表（城关镇）"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
+    expect(after.input.records.map((r) => r.county)).toEqual(["白沙县"]);
+    // A township alone names no county.
+    const alone = await readOk([gridOf([["城关镇2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
+    expect(alone.input.records.map((r) => r.county)).toEqual([null]);
+  });
+
   it("leaves a county column's own counties, and rows under a title naming none, as they are", async () => {
     const city = await readOk([gridOf([["某市2024年学校基本情况"], ["县区", "学校名称", "在校生数"], ["甲县", "一小", 300], ["乙县", "二小", 200]])]);
     expect(city.input.records.map((r) => r.county)).toEqual(["甲县", "乙县"]);

@@ -7,7 +7,9 @@ import { issueAtCell, issueOf } from "./issue";
 import type { MetaKey, Part } from "./keys";
 import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
-import { unitPlausibilityIssues } from "./unitPlausibilityIssues";
+import { qualifiedStageIssues } from "./qualifiedStageIssues";
+import { unitPlausibilityIssues, unreadMoneyColumns } from "./unitPlausibilityIssues";
+import { withoutColumns, type UnreadColumn } from "./withoutColumns";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
 import { candidateOf, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
 import { isResultWorkbook } from "./resultWorkbook";
@@ -235,6 +237,17 @@ function rangeIssues(options: ReadOptions, c: Candidate): Issue[] {
   return [issueAtCell("read_range_applied", "info", headerCell(c), { range: options.range, sheet: c.grid.sheet })];
 }
 
+/** The header's issues without read_unit_assumed (“read as 元”) at a column that was not read at all (read_money_unit_unstated at the same cell). */
+function withoutAssumedUnread(issues: readonly Issue[], moneyIssues: readonly Issue[]): Issue[] {
+  const unread = new Set(moneyIssues.filter((i) => i.code === "read_money_unit_unstated").map((i) => i.cell));
+  return issues.filter((i) => i.code !== "read_unit_assumed" || !unread.has(i.cell));
+}
+
+/** The money columns of the sheets read whose values are not used: no unit stated, and 万元 by all appearance (unreadMoneyColumns). */
+function unreadMoney(records: readonly SchoolRecord[], reads: readonly SheetRead[]): UnreadColumn[] {
+  return reads.flatMap((r) => unreadMoneyColumns(sheetRecords(records, reads, r), r.candidate.matched.roles, r.candidate.band).map((u) => ({ ...u, sheet: r.candidate.grid.sheet })));
+}
+
 /** The records read from one of the sheets (all of them when one sheet was read). */
 function sheetRecords(records: readonly SchoolRecord[], reads: readonly SheetRead[], read: SheetRead): readonly SchoolRecord[] {
   return reads.length === 1 ? records : records.filter((r) => r.source?.sheet === read.candidate.grid.sheet);
@@ -275,11 +288,12 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   const year = stated?.year ?? null;
   const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : [], year?.year ?? null);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
+  const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...headerIssues, ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
-    input: { records: countied.records, countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
+    input: { records: withoutColumns(countied.records, unreadMoney(merged.records, choice.reads)), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
     mapping: mappingOf(chosen, rows.lastRow),
     issues,
     ruleOverride: rules?.override ?? null,

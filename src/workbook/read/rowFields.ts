@@ -37,7 +37,7 @@ export type FieldScope =
  * The L1 numerator by stage (rules.md §2): 小学 专科及以上, 初中 本科及以上; from the degree
  * breakdown when the sheet has no such column. The first set whose columns all exist is used.
  */
-const QUALIFIED_PARTS: Readonly<Record<Stage, readonly (readonly Part[])[]>> = {
+export const QUALIFIED_PARTS: Readonly<Record<Stage, readonly (readonly Part[])[]>> = {
   primary: [["associateUp"], ["bachelorUp", "associate"], ["graduate", "bachelor", "associate"], ["bachelor", "associate"]],
   junior: [["bachelorUp"], ["graduate", "bachelor"], ["bachelor"]],
 };

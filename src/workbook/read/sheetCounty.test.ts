@@ -35,6 +35,18 @@ describe("countyNamed: the county a sheet name or title starts with", () => {
     ["甲县城区初中2024年基本情况", "甲县"],
     ["甲县第一学区小学", "甲县"],
     ["某市片区学校", "某市"],
+    // A township after the county (a township's own table) does not hide the county.
+    ["白沙县城关镇2024年义务教育学校基本情况表", "白沙县"],
+    ["白沙县2024年义务教育学校基本情况表（城关镇）", "白沙县"],
+    ["某市甲县新市镇2024年小学", "甲县"],
+    ["甲县红旗乡初中", "甲县"],
+    ["某区东城街道2024年小学", "某区"],
+    ["某旗巴彦苏木小学", "某旗"],
+    // …but a township alone, or after a whole county or city, or after a part of one, names none.
+    ["新市镇2024年小学", null],
+    ["全县各乡镇2024年小学", null],
+    ["全市城关镇小学", null],
+    ["城关学区城关镇小学", null],
     // Parts of a county, or zones named by their kind alone, name no county.
     ["中心城区小学", null],
     ["新城区2024年小学", null],

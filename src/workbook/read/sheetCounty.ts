@@ -24,6 +24,24 @@ const BARE_ZONE = /^(?:(?:经济技术|经济|高新技术产业|高新技术|�
 /** A county followed by a part of it (甲县城区, 甲县第一学区): the county is what comes before the part. */
 const COUNTY_THEN_PART = /^(.+?[县旗市])(?:第?[一二三四五六七八九十\d]+)?(?:城区|学区|片区)/;
 
+/** A township (乡 / 镇 / 街道 / 苏木) after the county in a township's own title (`白沙县城关镇2024年…`). */
+const TOWNSHIP_END = /(?:镇|乡|街道|苏木)$/;
+/** Where a county's name can end inside a longer place. */
+const COUNTY_CHAR = /[县旗市区]/;
+
+/**
+ * The place without a township after its county: `白沙县城关镇` → 白沙县, `某市甲县新市镇` → 某市甲县
+ * (the last county ending that leaves a township of at least two characters, so 新市镇's 市 is not taken);
+ * unchanged when there is no township (`城关镇` stays, and names no county).
+ */
+function beforeTownship(place: string): string {
+  if (!TOWNSHIP_END.test(place)) return place;
+  for (let end = place.length - 3; end >= 1; end--) {
+    if (COUNTY_CHAR.test(place.charAt(end))) return place.slice(0, end + 1);
+  }
+  return place;
+}
+
 /** The place a text starts with: its leading Chinese characters up to the year, stage or kind of table; a Chinese-numeral year (二〇二四年) read as digits. */
 function placeHead(text: string): string {
   const t = titleText(text).replace(/\s+/g, "").replace(LEADING_YEAR, "");
@@ -35,13 +53,13 @@ function placeHead(text: string): string {
 /**
  * The county a sheet name or title line starts with: `甲县小学` → 甲县, `某县2024年小学基本情况` → 某县,
  * `2024年乙县初中学校统计表` → 乙县, `二〇二四年甲县…` → 甲县, `某省某市甲县…` → 甲县, `某市2024年…` → 某市,
- * `甲县城区初中` → 甲县; null for none (`小学`, `2024年小学`, `城区小学`, `中心城区`, `城关学区`, `开发区`,
+ * `甲县城区初中` → 甲县, `白沙县城关镇2024年…` → 白沙县 (a township after the county); null for none (`小学`, `2024年小学`, `城区小学`, `中心城区`, `城关学区`, `开发区`,
  * `全县学校`, `Sheet1`).
  *
  * @example countyNamed("甲县2024年小学基本情况") // "甲县"; countyNamed("城区小学") // null
  */
 export function countyNamed(text: string): string | null {
-  const place = placeHead(text);
+  const place = beforeTownship(placeHead(text));
   const head = COUNTY_THEN_PART.exec(place)?.[1] ?? place;
   if (!COUNTY_END.test(head)) return null;
   const above = [...head.slice(0, -1).matchAll(ABOVE_COUNTY)].at(-1);

@@ -1,7 +1,7 @@
 import type { Fields, SchoolRecord } from "../../engine/types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
-import { cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, unitPlausibilityIssues } from "./unitPlausibilityIssues";
+import { cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, outlierCode, unitPlausibilityIssues, unreadMoneyColumns } from "./unitPlausibilityIssues";
 import { MU_IN_M2 } from "./units";
 
 const BAND: HeaderBand = {
@@ -13,6 +13,7 @@ const BAND: HeaderBand = {
     { column: 1, path: ["在校生数"], headerRow: 0 },
     { column: 2, path: ["教学仪器设备值"], headerRow: 0 },
     { column: 3, path: ["体育运动场馆面积（亩）"], headerRow: 0 },
+    { column: 4, path: ["教学仪器设备值（元）"], headerRow: 0 },
   ],
   codeRows: [],
   standardRows: [],
@@ -30,6 +31,8 @@ function school(row: number, fields: Record<string, number>, extra: Partial<Scho
 }
 
 const EQUIPMENT_IN_YUAN = [role(0, "name", 1), role(1, "students", 1), role(2, "equipmentValue", 1)];
+/** The same money read as 元 because its header says so (E: 教学仪器设备值（元）). */
+const EQUIPMENT_STATED_YUAN = [role(0, "name", 1), role(1, "students", 1), role(4, "equipmentValue", 1)];
 
 describe("cell outliers: one school typed in another unit", () => {
   it("says a cell 10⁴ times the median (元 typed into a 万元 column), at that cell; real spread says nothing", () => {
@@ -40,21 +43,76 @@ describe("cell outliers: one school typed in another unit", () => {
     expect(cellOutlierIssues([wan(2, 1000, 260), wan(3, 900, 300), wan(4, 1000, 1300)])).toEqual([]);
     expect(cellOutlierIssues([wan(2, 1000, 260), wan(5, 1000, 2_600_000)])).toEqual([]);
   });
+
+  it("names the direction the numbers show: 元 typed into a 万元 column, 万元 typed into a 元 column", () => {
+    // 万元 column (C ×10000): 2 600 000 万元 for 1000 students = 26 000 000 000 / 1000 = 26 000 000 yuan each, far above
+    // the median of 2600, 3333.3, 2545.5 and 26 000 000 yuan each: (2600 + 3333.3) / 2 = 2966.7 → 2970.
+    const wan = (row: number, students: number, value: number) => school(row, { students, equipmentValue: value * 10000 });
+    const rows = [wan(2, 1000, 260), wan(3, 900, 300), wan(4, 1100, 280), wan(5, 1000, 2_600_000)];
+    const inWan = [{ ...role(2, "equipmentValue", 10000), unit: "万元" }];
+    expect(cellOutlierIssues(rows, inWan)).toEqual([
+      { code: "read_value_outlier_yuan_in_wan", severity: "warning", cell: "学校!C5", params: { field: "equipmentValue", perStudent: 26_000_000, median: 2970, baseUnit: "yuan", unit: "万元" } },
+    ]);
+    // 元 column (the trial's 金河中学: 168.5 for 600 students = 0.2808 yuan each among 2250, 1900, 2600 → median (1900 + 2250) / 2 = 2075) — far below.
+    const yuan = [school(2, { students: 800, equipmentValue: 1_800_000 }), school(3, { students: 500, equipmentValue: 950_000 }), school(4, { students: 1000, equipmentValue: 2_600_000 }), school(5, { students: 600, equipmentValue: 168.5 })];
+    expect(cellOutlierIssues(yuan, EQUIPMENT_IN_YUAN)).toEqual([
+      { code: "read_value_outlier_wan_in_yuan", severity: "warning", cell: "学校!C5", params: { field: "equipmentValue", perStudent: 0.281, median: 2080, baseUnit: "yuan", unit: "元" } },
+    ]);
+    // Without the columns' units only the direction is said.
+    expect(cellOutlierIssues(rows).map((i) => i.code)).toEqual(["read_value_outlier_large"]);
+    expect(cellOutlierIssues(yuan).map((i) => i.code)).toEqual(["read_value_outlier_small"]);
+  });
+
+  it("outlierCode: by direction and the column's unit", () => {
+    expect(outlierCode("equipmentValue", true, 1)).toBe("read_value_outlier_wan_in_yuan");
+    expect(outlierCode("equipmentValue", false, 10000)).toBe("read_value_outlier_yuan_in_wan");
+    expect(outlierCode("publicFunding", false, 1000)).toBe("read_value_outlier_yuan_in_wan");
+    expect(outlierCode("sportsGroundArea", true, 1)).toBe("read_value_outlier_mu_in_m2");
+    expect(outlierCode("teachingArea", false, MU_IN_M2)).toBe("read_value_outlier_m2_in_mu");
+    // Far above in a column of the base unit, far below in a converted one: no unit to name.
+    expect(outlierCode("equipmentValue", false, 1)).toBe("read_value_outlier_large");
+    expect(outlierCode("equipmentValue", true, 10000)).toBe("read_value_outlier_small");
+    expect(outlierCode("teachingArea", true, null)).toBe("read_value_outlier_small");
+  });
 });
 
 describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () => {
-  it("warns at the header cell when the median per student is about 10⁴ below the standard", () => {
+  it("warns at the header cell when the median per student is about 10⁴ below the standard of a column stated in 元", () => {
     // 250 / 1000 = 0.25, 80 / 500 = 0.16, 180 / 800 = 0.225 yuan per student: median 0.225 → shown as 0.23.
     const records = [school(2, { students: 1000, equipmentValue: 250 }), school(3, { students: 500, equipmentValue: 80 }), school(4, { students: 800, equipmentValue: 180 })];
-    expect(unitPlausibilityIssues(records, EQUIPMENT_IN_YUAN, BAND)).toEqual([
-      { code: "read_money_unit_suspect", severity: "warning", cell: "学校!C1", params: { column: "C", header: "教学仪器设备值", field: "equipmentValue", perStudent: 0.23, baseUnit: "yuan" } },
+    expect(unitPlausibilityIssues(records, EQUIPMENT_STATED_YUAN, BAND)).toEqual([
+      { code: "read_money_unit_suspect", severity: "warning", cell: "学校!E1", params: { column: "E", header: "教学仪器设备值（元）", field: "equipmentValue", perStudent: 0.23, baseUnit: "yuan" } },
     ]);
+    // The user said 元: the column stays read.
+    expect(unreadMoneyColumns(records, EQUIPMENT_STATED_YUAN, BAND)).toEqual([]);
+  });
+
+  it("a column stating no unit anywhere that looks like 万元: an error at its header cell, and the column is not read", () => {
+    // The trial's 西岭县: 230 / 1000 = 0.23, 180 / 800 = 0.225, 240 / 900 = 0.2667, 130 / 500 = 0.26 → median (0.23 + 0.26) / 2 = 0.245 → 0.24 (two digits, 0.245 held as 0.24499…).
+    const records = [school(2, { students: 1000, equipmentValue: 230 }), school(3, { students: 800, equipmentValue: 180 }), school(4, { students: 900, equipmentValue: 240 }), school(5, { students: 500, equipmentValue: 130 })];
+    expect(unitPlausibilityIssues(records, EQUIPMENT_IN_YUAN, BAND)).toEqual([
+      {
+        code: "read_money_unit_unstated",
+        severity: "error",
+        cell: "学校!C1",
+        params: { column: "C", header: "教学仪器设备值", field: "equipmentValue", perStudent: 0.24, baseUnit: "yuan", headerCell: "学校!C1" },
+      },
+    ]);
+    expect(unreadMoneyColumns(records, EQUIPMENT_IN_YUAN, BAND)).toEqual([{ column: 2, key: "equipmentValue" }]);
+    // A unit line stating 元 is the user's word too: the warning, and the column is read.
+    const yuanLine = { ...BAND, unitLine: "单位：人、平方米、元" };
+    expect(unitPlausibilityIssues(records, EQUIPMENT_IN_YUAN, yuanLine).map((i) => [i.code, i.severity])).toEqual([["read_money_unit_suspect", "warning"]]);
+    expect(unreadMoneyColumns(records, EQUIPMENT_IN_YUAN, yuanLine)).toEqual([]);
+    // Real yuan without a unit (2300 a student) stays read, with nothing said here.
+    const real = records.map((r) => ({ ...r, fields: { ...r.fields, equipmentValue: { value: (r.fields.equipmentValue?.value ?? 0) * 10000, cell: "学校!C2" } } }));
+    expect(unreadMoneyColumns(real, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
+    expect(unitPlausibilityIssues(real, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
   });
 
   it("says nothing of real yuan or of a column stated in 万元; of one school far below the rest, only at its cell, not of the column", () => {
     const real = [school(2, { students: 1000, equipmentValue: 2_500_000 }), school(3, { students: 500, equipmentValue: 10 }), school(4, { students: 800, equipmentValue: 1_800_000 })];
     // 10 yuan for 500 students (10 万元 meant?): 0.02 a student against a median of 2250 — its cell is said, the column is not.
-    expect(unitPlausibilityIssues(real, EQUIPMENT_IN_YUAN, BAND).map((i) => [i.code, i.cell, i.params])).toEqual([["read_value_unit_outlier", "学校!C3", { field: "equipmentValue", perStudent: 0.02, median: 2250 }]]);
+    expect(unitPlausibilityIssues(real, EQUIPMENT_IN_YUAN, BAND).map((i) => [i.code, i.cell, i.params])).toEqual([["read_value_outlier_wan_in_yuan", "学校!C3", { field: "equipmentValue", perStudent: 0.02, median: 2250, baseUnit: "yuan", unit: "元" }]]);
     const wan = [school(2, { students: 1000, equipmentValue: 2_500_000 })];
     expect(unitPlausibilityIssues(wan, [role(2, "equipmentValue", 10000)], BAND)).toEqual([]);
   });
@@ -118,7 +176,7 @@ describe("unitPlausibilityIssues: an area read as m² that looks like 亩 or 万
   it("says nothing of real m², of a column converted from 亩, or of the indoor rooms; of one small school among normal ones, only at its cell", () => {
     const real = [school(2, { students: 1263, sportsGroundArea: 8139 }), school(3, { students: 713, sportsGroundArea: 12 }), school(4, { students: 1207, sportsGroundArea: 12866 })];
     // 12 m² of grounds for 713 students (12 亩 meant?): 0.0168 a student against a median of 6.44.
-    expect(unitPlausibilityIssues(real, GROUNDS_IN_M2, BAND).map((i) => [i.code, i.cell])).toEqual([["read_value_unit_outlier", "学校!C3"]]);
+    expect(unitPlausibilityIssues(real, GROUNDS_IN_M2, BAND).map((i) => [i.code, i.cell])).toEqual([["read_value_outlier_mu_in_m2", "学校!C3"]]);
     expect(unitPlausibilityIssues([school(2, { students: 1263, sportsGroundArea: 12.2 * MU_IN_M2 })], [role(3, "sportsGroundArea", MU_IN_M2)], BAND)).toEqual([]);
     // 386 m² of indoor rooms for 1263 students is 0.31 m² each, and real.
     expect(unitPlausibilityIssues([school(2, { students: 1263, indoorSportsArea: 386 })], [role(3, "indoorSportsArea", 1)], BAND)).toEqual([]);

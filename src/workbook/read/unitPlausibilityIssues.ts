@@ -1,8 +1,10 @@
 import type { FieldKey, Fields, Issue, SchoolRecord } from "../../engine/types";
-import { columnLetters } from "../address";
+import { a1, columnIndex, columnLetters, qualified } from "../address";
 import { headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt, issueAtCell } from "./issue";
 import type { ColumnRole } from "./keys";
+import { analysePath } from "./matchHeaderPath";
+import { resolveUnit } from "./units";
 
 /**
  * Money columns measured against a per-student standard: L6 equipment (2000 / 2500 yuan per
@@ -100,14 +102,46 @@ const CHECKS: readonly Check[] = [
   },
 ];
 
+/**
+ * Whether a money column states its unit nowhere: no unit in its header, none on a unit line
+ * (resolveUnit's `assumed`, said as read_unit_assumed). A header or line saying 元 is the user's word.
+ *
+ * @example unitUnstated(教学仪器设备值, no unit line) // true; unitUnstated(教学仪器设备值（元）) // false
+ */
+function unitUnstated(role: ColumnRole, band: HeaderBand): boolean {
+  const path = band.columns.find((c) => c.column === role.column)?.path ?? [role.header];
+  return resolveUnit(role.key, analysePath(path).unit, band.unitLine).assumed;
+}
+
+/**
+ * The money columns read as 元 without any unit stated whose schools' median per student is under
+ * LOOKS_LIKE_WAN_BELOW_YUAN: 万元 by all appearance (250 for 1000 students, 0.25 元 a student, a
+ * ten-thousandth of L6's 2000 元). Read as 元 they would fail every school by millions of yuan, on a
+ * unit nobody stated: their values are not used (readWorkbook leaves them out), and the error at
+ * the header (read_money_unit_unstated) says how to state the unit. A column stating 元 is read as 元.
+ *
+ * @example 教学仪器设备值 (no unit) 230, 180, 240 for 1000, 800, 900 students → [that column]
+ */
+export function unreadMoneyColumns(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): { column: number; key: FieldKey }[] {
+  return PER_STUDENT_MONEY.flatMap((key) => {
+    const columns = roles.filter((r) => r.key === key && r.unitFactor === 1 && unitUnstated(r, band));
+    const m = columns.length === 0 ? null : median(records.flatMap((r) => perStudent(r, key)));
+    return m !== null && m < LOOKS_LIKE_WAN_BELOW_YUAN ? columns.map((r) => ({ column: r.column, key })) : [];
+  });
+}
+
 function checkIssues(check: Check, key: FieldKey, records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): Issue[] {
   const columns = roles.filter((r) => r.key === key && check.factor(r.unitFactor));
   const m = columns.length === 0 ? null : median(records.flatMap((r) => perStudent(r, key)));
   if (m === null || !check.implausible(m, key)) return [];
+  const unread = new Set(unreadMoneyColumns(records, roles, band).map((r) => r.column));
   return columns.map((role) => {
     const headerRow = headerRowOf(band, role.column);
     const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
     const params = { column: columnLetters(role.column), header: role.header, field: key, perStudent: Number(m.toPrecision(2)), baseUnit, ...(check.limit === undefined ? {} : { limit: check.limit }) };
+    if (check.code === "read_money_unit_suspect" && unread.has(role.column)) {
+      return issueAt("read_money_unit_unstated", "error", band.sheet, headerRow, role.column, { ...params, headerCell: qualified(band.sheet, a1(headerRow, role.column)) });
+    }
     return issueAt(check.code, "warning", band.sheet, headerRow, role.column, params);
   });
 }
@@ -121,6 +155,40 @@ export const CELL_OUTLIER_FACTOR = 300;
 /** Fewer schools than this give no median worth comparing one school with. */
 const MIN_SCHOOLS_FOR_MEDIAN = 3;
 
+/**
+ * The factor a cell's column was read with: the role of its key in the cell's column, else the one
+ * factor all columns of the key share; null when unknown (no roles given, or columns of two units).
+ */
+function cellFactor(roles: readonly ColumnRole[], key: FieldKey, cell: string): number | null {
+  const letters = /!\$?([A-Z]+)\$?\d+$/.exec(cell)?.[1];
+  const ofKey = roles.filter((r) => r.key === key);
+  const own = letters === undefined ? undefined : ofKey.find((r) => r.column === columnIndex(letters));
+  const factors = new Set(ofKey.map((r) => r.unitFactor));
+  return own?.unitFactor ?? (factors.size === 1 ? ([...factors][0] ?? null) : null);
+}
+
+/**
+ * Which way a cell lies from the median, as the issue names it: a value far below it in a column
+ * read in the base unit (元, m²) looks typed in the larger unit (万元 into 元, 亩 into m²); far above
+ * it in a converted column (万元, 亩), typed in the base unit (元 into 万元); otherwise the direction
+ * alone is said (too small / too large: a slipped digit or another unit).
+ *
+ * @example outlierCode("equipmentValue", true, 1) // "read_value_outlier_wan_in_yuan" (168.5 in a 元 column of millions)
+ */
+export function outlierCode(key: FieldKey, small: boolean, factor: number | null): string {
+  const money = PER_STUDENT_MONEY.includes(key);
+  if (small && factor === 1) return money ? "read_value_outlier_wan_in_yuan" : "read_value_outlier_mu_in_m2";
+  if (!small && factor !== null && factor !== 1) return money ? "read_value_outlier_yuan_in_wan" : "read_value_outlier_m2_in_mu";
+  return small ? "read_value_outlier_small" : "read_value_outlier_large";
+}
+
+/** The unit a column was read in, as the sheet states it (万元, 亩; 元 or 平方米 unconverted), for the message. */
+function columnUnit(roles: readonly ColumnRole[], key: FieldKey, factor: number | null): string {
+  if (factor === 1) return PER_STUDENT_MONEY.includes(key) ? "元" : "平方米";
+  const role = roles.find((r) => r.key === key && r.unitFactor === factor && r.unit !== undefined);
+  return role?.unit ?? (PER_STUDENT_MONEY.includes(key) ? "万元" : "亩");
+}
+
 /** One school's value per student, with the cell it stands in (its own, not a sum of stages). */
 function ownPerStudent(record: SchoolRecord, key: FieldKey): { value: number; cell: string } | null {
   const field = record.fields[key];
@@ -133,17 +201,24 @@ function ownPerStudent(record: SchoolRecord, key: FieldKey): { value: number; ce
  * Warnings at single cells of a money or area column whose value per student is CELL_OUTLIER_FACTOR
  * times the median of the schools' or more (or that much smaller): one school typed in another
  * unit (2 600 000 in a 万元 column) decides the county's coefficient, unlike the column-wide slips
- * the header checks catch. Kept as read, said at the cell.
+ * the header checks catch. Kept as read, said at the cell, with the direction the numbers show
+ * (outlierCode: 万元 typed into a 元 column is not 元 typed into a 万元 one); `roles` give the
+ * columns' units (none: the direction alone is said).
  *
- * @example 教学仪器设备值（万元） 260, 300, 280 and 2 600 000 for schools of about 1000 → a warning at the last cell
+ * @example 教学仪器设备值（万元） 260, 300, 280 and 2 600 000 for schools of about 1000 → read_value_outlier_yuan_in_wan at the last cell
  */
-export function cellOutlierIssues(records: readonly SchoolRecord[]): Issue[] {
+export function cellOutlierIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[] = []): Issue[] {
   return [...PER_STUDENT_MONEY, ...LARGE_AREAS].flatMap((key) => {
     const values = records.flatMap((r) => ownPerStudent(r, key) ?? []);
     const m = values.length < MIN_SCHOOLS_FOR_MEDIAN ? null : median(values.map((v) => v.value));
     if (m === null || m <= 0) return [];
     const off = values.filter((v) => v.value >= m * CELL_OUTLIER_FACTOR || v.value * CELL_OUTLIER_FACTOR <= m);
-    return off.map((v) => issueAtCell("read_value_unit_outlier", "warning", v.cell, { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)) }));
+    return off.map((v) => {
+      const factor = cellFactor(roles, key, v.cell);
+      const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
+      const params = { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)), baseUnit, unit: columnUnit(roles, key, factor) };
+      return issueAtCell(outlierCode(key, v.value < m, factor), "warning", v.cell, params);
+    });
   });
 }
 
@@ -153,12 +228,13 @@ export function cellOutlierIssues(records: readonly SchoolRecord[]): Issue[] {
  * likely 万元), a teaching or ground area read as m² under LOOKS_LIKE_MU_BELOW_M2 (most likely 亩
  * or 万平方米), a column converted from 万元 / 亩 over LOOKS_UNCONVERTED_ABOVE_YUAN / _M2 (most
  * likely already in 元 / m²). The numbers are kept as read, never rescaled on a guess: the user
- * states the unit.
+ * states the unit. A money column stating no unit at all that looks like 万元 is an error instead
+ * (read_money_unit_unstated; its values are left out: unreadMoneyColumns).
  *
  * @example 教学仪器设备值 250 for 1000 students (250 万元 meant) → 0.25 yuan per student → read_money_unit_suspect at the header cell
  */
 export function unitPlausibilityIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): Issue[] {
   const columnWide = CHECKS.flatMap((check) => check.keys.flatMap((key) => checkIssues(check, key, records, roles, band)));
   // A column-wide slip already said: every cell would be said again.
-  return columnWide.length > 0 ? columnWide : cellOutlierIssues(records);
+  return columnWide.length > 0 ? columnWide : cellOutlierIssues(records, roles);
 }

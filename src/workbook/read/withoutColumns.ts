@@ -1,0 +1,62 @@
+import type { BlankCells, FieldKey, Fields, SchoolRecord, Stage } from "../../engine/types";
+import { schoolRecord } from "../../engine/schoolRecord";
+import { columnLetters, qualified } from "../address";
+
+/** A column of a sheet whose values are not to be used, and the field read from it. */
+export interface UnreadColumn {
+  readonly sheet: string;
+  readonly column: number;
+  readonly key: FieldKey;
+}
+
+/** Whether a cell address (`学校基本情况!I3`, `'学校 表'!I3`) lies in a sheet's column. */
+function inColumn(cell: string | null, { sheet, column }: UnreadColumn): boolean {
+  if (cell === null) return false;
+  const prefix = qualified(sheet, "");
+  const rest = cell.startsWith(prefix) ? cell.slice(prefix.length) : null;
+  return rest !== null && /^\$?([A-Z]+)\$?\d+$/.exec(rest)?.[1] === columnLetters(column);
+}
+
+/** Fields without those read from `unread`, and the cells they stood in (as blank cells: the engine says them missing there). */
+function dropFrom(fields: Fields, blank: BlankCells | undefined, unread: readonly UnreadColumn[]): { fields: Fields; blank: BlankCells | undefined } {
+  const out: Fields = { ...fields };
+  const cells: BlankCells = { ...blank };
+  let changed = false;
+  for (const u of unread) {
+    const cell = fields[u.key]?.cell ?? null;
+    if (cell === null || !inColumn(cell, u)) continue;
+    delete out[u.key];
+    cells[u.key] = cell;
+    changed = true;
+  }
+  return changed ? { fields: out, blank: cells } : { fields, blank };
+}
+
+/** A combined school's per-stage fields without those of `unread`, with their cells as blank. */
+function dropStages(r: SchoolRecord, unread: readonly UnreadColumn[]): Pick<SchoolRecord, "stageFields" | "stageBlankCells"> {
+  if (r.stageFields === undefined) return r.stageBlankCells === undefined ? {} : { stageBlankCells: r.stageBlankCells };
+  const fields: Partial<Record<Stage, Fields>> = {};
+  const blanks: Partial<Record<Stage, BlankCells>> = { ...r.stageBlankCells };
+  for (const [stage, own] of Object.entries(r.stageFields) as [Stage, Fields][]) {
+    const dropped = dropFrom(own, r.stageBlankCells?.[stage], unread);
+    fields[stage] = dropped.fields;
+    if (dropped.blank !== undefined) blanks[stage] = dropped.blank;
+  }
+  return Object.keys(blanks).length === 0 ? { stageFields: fields } : { stageFields: fields, stageBlankCells: blanks };
+}
+
+/**
+ * Records without the values read from columns whose numbers are not to be used (a money column
+ * of no stated unit that looks like 万元: unreadMoneyColumns), each such cell kept as a blank cell
+ * so that what needs it is "not evaluable" at that cell, never computed from a wrong number or 0.
+ *
+ * @example withoutColumns([一小 { equipmentValue: 230 at 学校!I3 }], [{ sheet: "学校", column: 8, key: "equipmentValue" }]) // 一小 without equipmentValue, blankCells { equipmentValue: "学校!I3" }
+ */
+export function withoutColumns(records: readonly SchoolRecord[], unread: readonly UnreadColumn[]): readonly SchoolRecord[] {
+  if (unread.length === 0) return records;
+  return records.map((r) => {
+    const own = dropFrom(r.fields, r.blankCells, unread);
+    const { blankCells: _old, stageFields: _sf, stageBlankCells: _sb, ...rest } = r;
+    return schoolRecord({ ...rest, fields: own.fields, ...(own.blank === undefined ? {} : { blankCells: own.blank }), ...dropStages(r, unread) });
+  });
+}
