@@ -29,6 +29,8 @@ export function forAddin(issues: readonly Issue[]): Issue[] {
  */
 const PANE_CODES: Readonly<Record<string, string>> = {
   read_missing_columns: "addin_missing_columns",
+  // A sheet with no school header (县级指标): said as what the sheet is and which to choose, not the reader's paragraph on how it reads headers.
+  read_no_header: "addin_no_school_table",
 };
 
 /**

@@ -1,5 +1,6 @@
 import { CATALOGUE, message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
+import { withoutClosingStop } from "./withoutClosingStop";
 
 /** The steps of a run (runPipeline reports each as it starts). */
 export type Step = "reading" | "evaluating" | "writing";
@@ -33,7 +34,7 @@ function ownMessage(error: unknown): string | null {
 }
 
 /** An error and its causes, outermost first; at most ten, against a cause that loops back. */
-function causeChain(error: unknown): unknown[] {
+export function causeChain(error: unknown): unknown[] {
   const chain = [error];
   for (let current = error; chain.length < 10 && typeof current === "object" && current !== null && "cause" in current; chain.push(current)) {
     current = (current as { cause?: unknown }).cause;
@@ -75,6 +76,6 @@ export function failureText(error: unknown, lang: Lang): string {
   const code = error instanceof StepFailure ? `addin_failed_${error.step}` : "addin_error";
   const inner = error instanceof StepFailure ? error.cause : error;
   // The detail sits inside a sentence of ours: its own closing full stop would double ours.
-  const detail = (catalogueDetail(inner, lang) ?? innermostMessage(inner)).replace(/[\s.。!！]+$/u, "");
+  const detail = withoutClosingStop(catalogueDetail(inner, lang) ?? innermostMessage(inner));
   return message(code, { detail }, lang);
 }

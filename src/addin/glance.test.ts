@@ -60,5 +60,27 @@ describe("glance", () => {
   it("gives an empty list for a county with no coefficient groups", () => {
     const [g] = glance({ profileId: "x", year: null, counties: [county({ coefficients: [] })], issues: [] });
     expect(g?.cvOver).toEqual([]);
+    expect(g?.cvUndefined).toBe(0);
+  });
+
+  it("counts the coefficients that could not be computed, over every stage (primary L7 and L2, junior L1: 3)", () => {
+    const coefficients = [group("primary", { L4: 0.61, L7: null, L2: null }), group("junior", { L1: null })];
+    const [g] = glance({ profileId: "x", year: null, counties: [county({ coefficients })], issues: [] });
+    expect(g?.cvUndefined).toBe(3);
+    expect(g?.cvOver).toEqual([{ stage: "primary", code: "L4", cv: 0.61, limit: 0.5 }]);
+  });
+
+  it("counts the coefficients computed over fewer sections than the stage has (some lack values), apart from those undefined", () => {
+    const primary = group("primary", { L7: null });
+    // L1 over 4 of the 5 sections, L2 over all 5, L7 undefined (not counted as partial).
+    const short = { ...primary, indicators: { ...primary.indicators, L1: { ...primary.indicators.L1, n: 4 } } };
+    const [g] = glance({ profileId: "x", year: null, counties: [county({ coefficients: [short] })], issues: [] });
+    expect([g?.cvPartial, g?.cvUndefined]).toEqual([1, 1]);
+  });
+
+  it("keeps the sections in scope beside those judged and not (8 judged + 6 unjudged = 14)", () => {
+    const passing = { noStudents: 0, evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null };
+    const [g] = glance({ profileId: "x", year: null, counties: [county({ passing })], issues: [] });
+    expect([g?.passing, g?.evaluated, g?.unjudged, g?.inScope]).toEqual([8, 8, 6, 14]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Evaluation, IndicatorCode, Stage } from "../engine/types";
+import type { CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
 
 /** One coefficient over its limit. */
 interface CvOver {
@@ -6,6 +6,11 @@ interface CvOver {
   readonly code: IndicatorCode;
   readonly cv: number;
   readonly limit: number;
+}
+
+/** How many of the counties' coefficients (stage × indicator) `which` holds for. */
+function countStats(groups: readonly CoefficientGroup[], which: (s: IndicatorStats, g: CoefficientGroup) => boolean): number {
+  return groups.reduce((n, g) => n + Object.values(g.indicators).filter((s) => which(s, g)).length, 0);
 }
 
 /** The county verdict at a glance, for the pane. */
@@ -19,10 +24,16 @@ export interface CountyGlance {
   readonly evaluated: number;
   /** In-scope sections that could not be evaluated: while they could tip the target, it waits (targetMet null). */
   readonly unjudged: number;
+  /** evaluated + unjudged: with sections unjudged, the share lies between passing ÷ inScope and (passing + unjudged) ÷ inScope (passingRange). */
+  readonly inScope: number;
   readonly share: number | null;
   readonly target: { readonly year: number; readonly share: number } | null;
   readonly targetMet: boolean | null;
   readonly cvOver: readonly CvOver[];
+  /** Coefficients that could not be computed (fewer than 2 sections with values, or a mean of 0): not "over", and not "none over" either. */
+  readonly cvUndefined: number;
+  /** Coefficients computed over fewer sections than the stage has in scope (some lack the indicator's values): their "not over" holds for those sections only. */
+  readonly cvPartial: number;
   readonly recognised: boolean | null;
 }
 
@@ -41,6 +52,7 @@ export function glance(evaluation: Evaluation): CountyGlance[] {
     passing: c.passing.passing,
     evaluated: c.passing.evaluated,
     unjudged: c.passing.unjudged,
+    inScope: c.passing.inScope,
     share: c.passing.share,
     target: c.passing.target,
     targetMet: c.passing.met,
@@ -49,6 +61,8 @@ export function glance(evaluation: Evaluation): CountyGlance[] {
         .filter((s) => s.met === false && s.cv !== null)
         .map((s) => ({ stage: g.stage, code: s.code, cv: s.cv as number, limit: s.limit })),
     ),
+    cvUndefined: countStats(c.coefficients, (s) => s.met === null),
+    cvPartial: countStats(c.coefficients, (s, g) => s.met !== null && s.n < g.schools),
     recognised: c.recognised,
   }));
 }

@@ -5,6 +5,7 @@ import { OfficeWorkbookSink } from "../adapters/office/OfficeWorkbookSink";
 import { OfficeWorkbookSource } from "../adapters/office/OfficeWorkbookSource";
 import { hostCapabilities, missingFeatures } from "../adapters/office/requirements";
 import { sheetTagsFor } from "../adapters/office/sheetTags";
+import { OfficeSheetWatch } from "../adapters/office/watchSheets";
 import { fileName, paneLang, type PaneEnv } from "./paneEnv";
 import { PIPELINE } from "./pipelineDeps";
 
@@ -13,6 +14,8 @@ export function hostEnv(): PaneEnv {
   const capabilities = hostCapabilities();
   const settings = hostDocumentSettings();
   const sourceName = fileName(Office.context.document?.url);
+  // Worksheet.onChanged is ExcelApi 1.7, the add-in's minimum; a host that says otherwise gets no watch, and no word from it.
+  const canWatch = Office.context.requirements?.isSetSupported("ExcelApi", "1.7") === true;
   return {
     lang: paneLang(Office.context.displayLanguage),
     source: new OfficeWorkbookSource(hostExcelRun, { capabilities, resultSheets: sheetTagsFor(capabilities.customProperties, settings) }),
@@ -21,6 +24,7 @@ export function hostEnv(): PaneEnv {
     settings,
     deps: PIPELINE,
     missing: missingFeatures(capabilities),
+    watch: new OfficeSheetWatch(canWatch, hostExcelRun),
     ...(sourceName ? { sourceName } : {}),
   };
 }

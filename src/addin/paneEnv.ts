@@ -1,6 +1,7 @@
 import type { DocumentSettings } from "../adapters/office/documentSettings";
 import type { ProposedRange } from "../adapters/office/OfficeNavigator";
 import type { Feature } from "../adapters/office/requirements";
+import type { SheetWatch } from "../adapters/office/watchSheets";
 import type { Lang } from "../messages/types";
 import type { WorkbookSink, WorkbookSource } from "../workbook/types";
 import type { PipelineDeps } from "./runPipeline";
@@ -20,6 +21,8 @@ export interface PaneEnv {
   /** Optional Excel features this host lacks. */
   readonly missing: readonly Feature[];
   readonly sourceName?: string;
+  /** Watches the sheets a result was evaluated from, so that the pane can say once their data changed; none: it cannot say. */
+  readonly watch?: SheetWatch;
 }
 
 /** Chinese unless Office runs in English. @example paneLang("en-US") // "en" */

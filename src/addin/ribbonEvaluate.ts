@@ -4,6 +4,7 @@ import { loadSettings } from "./addinSettings";
 import { failureText } from "./failure";
 import type { PaneEnv } from "./paneEnv";
 import { runPipeline, type PipelineResult } from "./runPipeline";
+import { withoutClosingStop } from "./withoutClosingStop";
 
 /** What the ribbon command can do besides evaluating, injected (Office in the host, stand-ins in tests). */
 export interface RibbonHost {
@@ -18,10 +19,11 @@ export type RibbonOutcome =
   | { readonly kind: "opened_pane"; readonly why: "no_settings" | "problems" | "error"; readonly result?: PipelineResult; readonly text?: string }
   | { readonly kind: "notified"; readonly text: string };
 
+/** The count and the first problem, its own closing full stop left to the sentence it is set in (withoutClosingStop). */
 function problemsText(issues: readonly Issue[], env: PaneEnv): string {
   const first = issues[0];
   const firstText = first ? `${first.cell ? `${first.cell} ` : ""}${message(first.code, first.params, env.lang)}` : message("addin_no_value", {}, env.lang);
-  return message("addin_command_problems", { count: issues.length, first: firstText }, env.lang);
+  return message("addin_command_problems", { count: issues.length, first: withoutClosingStop(firstText) }, env.lang);
 }
 
 /** Opens the pane where the host can; otherwise tells the user in words what to do. Never silent. */
@@ -58,6 +60,6 @@ export async function ribbonEvaluate(env: PaneEnv, host: RibbonHost): Promise<Ri
     return await evaluateSaved(env, host);
   } catch (error) {
     console.error(error);
-    return openPaneOrTell(host, message("addin_command_failed", { reason: failureText(error, env.lang) }, env.lang), "error");
+    return openPaneOrTell(host, message("addin_command_failed", { reason: withoutClosingStop(failureText(error, env.lang)) }, env.lang), "error");
   }
 }

@@ -17,6 +17,7 @@ import { savedRuleIssues, type AddinSettings } from "./addinSettings";
 import { during, type Step } from "./failure";
 import { changedColumnIssues, changedColumns } from "./fixHeaders";
 import { knownRead, type KnownRead } from "./knownRead";
+import { writtenSheets, type WrittenSheet } from "./writtenSheets";
 
 /** What a run reports as it goes: its steps, and "queued" while its write waits for an earlier one (WorkbookSink's onTurn). */
 export type RunProgress = Step | WriteTurn;
@@ -44,6 +45,8 @@ export type PipelineResult =
       readonly profile: Profile;
       /** The settings the workbook's 规则 sheet laid over the profile, as the sheets' notes list them. */
       readonly ruleOverrides?: readonly OverrideEntry[];
+      /** Each result sheet's role with the name it was built with and the one it got (another beside a user's sheet of that name). */
+      readonly written?: readonly WrittenSheet[];
       readonly read: Extract<ReadResult, { ok: true }>;
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -109,6 +112,9 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   const ruleOverrides = overrideEntries(read.ruleOverride);
   const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ruleOverrides, ...named };
   onStep("writing");
-  const sheetNames = await during("writing", async () => sink.writeSheets(deps.build(evaluation, context), onStep));
-  return { ok: true, evaluation, issues, sheetNames, profile, ruleOverrides, read };
+  const { specs, sheetNames } = await during("writing", async () => {
+    const built = deps.build(evaluation, context);
+    return { specs: built, sheetNames: await sink.writeSheets(built, onStep) };
+  });
+  return { ok: true, evaluation, issues, sheetNames, profile, ruleOverrides, written: writtenSheets(specs, sheetNames), read };
 }

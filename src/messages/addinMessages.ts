@@ -81,6 +81,15 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "当前工作表“{sheet}”中没有学校数据表，已改为读取工作表“{found}”。",
     en: "The active sheet “{sheet}” holds no school table; reading the sheet “{found}” instead.",
   },
+  addin_saved_sheet_not_school: {
+    zh: "保存的设置使用工作表“{sheet}”，其中没有学校数据表，已改为读取工作表“{found}”。",
+    en: "The saved settings use the sheet “{sheet}”, which holds no school table; reading the sheet “{found}” instead.",
+  },
+  // read_no_header as the pane says it (forPane), after “无法读取学校数据：”: what the sheet is, then what to do, rather than the reader's paragraph.
+  addin_no_school_table: {
+    zh: "工作表“{sheet}”中没有学校数据表（表头为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
+    en: "the sheet “{sheet}” holds no school table. Its headers ({found}) include none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+  },
   // The reading problem shown under the mapping (detect): not an evaluation's result.
   addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason}" },
   // read_missing_columns as the pane says it (forPane): the table above shows the header, so the field missing and where to choose it, not every header found.
@@ -161,10 +170,15 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_schools_passing: { zh: "达标学校（学段）", en: "School sections passing" },
   addin_schools_passing_value: { zh: "{passing} / {evaluated}（{share}）", en: "{passing} / {evaluated} ({share})" },
   addin_target: { zh: "目标 {year} 年 {share}", en: "Target {year}: {share}" },
-  addin_unjudged: { zh: "；另有 {unjudged} 个无法评估", en: "; {unjudged} more could not be evaluated" },
+  // Beside the target, with sections not judged (the tile's value is then the range the share lies in).
+  addin_unjudged: { zh: "；已判定 {evaluated} 个，其中 {passing} 个达标；另有 {unjudged} 个无法评估", en: "; {passing} of the {evaluated} judged pass; {unjudged} more could not be evaluated" },
   addin_no_target: { zh: "规则未设年度目标", en: "No yearly target in the profile" },
   addin_cv_over: { zh: "差异系数超限", en: "CVs over the limit" },
   addin_cv_over_none: { zh: "无", en: "None" },
+  // With some coefficients undefined: none over among those computed is not "none over".
+  addin_cv_over_none_computed: { zh: "已算出的均未超限", en: "None over among those computed" },
+  addin_cv_undefined: { zh: "{count} 项不可计算（有数值的学校不足 2 所，或数值均为 0）", en: "{count} could not be computed (values for fewer than 2 schools, or all 0)" },
+  addin_cv_partial: { zh: "{count} 项缺少部分学校的数值，仅按有数值的学校计算", en: "{count} computed without some schools, whose values are missing" },
   addin_cv_over_item: { zh: "{stage} {code}：{cv}（限 {limit}）", en: "{stage} {code}: {cv} (limit {limit})" },
   addin_recognised_yes: { zh: "达到优质均衡", en: "Recognised as quality-balanced" },
   addin_recognised_no: { zh: "未达到优质均衡", en: "Not recognised as quality-balanced" },
@@ -180,6 +194,28 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_result_year_latest: { zh: "未指定（按最新年度目标）", en: "not given (latest target applies)" },
   addin_result_year_none: { zh: "未指定（本规则未设年度目标）", en: "not given (this profile sets no yearly targets)" },
   addin_result_stale: { zh: "设置已更改，请重新评估", en: "Settings changed; evaluate again" },
+  // Under the result's basis (resultNotes.ts): the 规则 entries the reader left out, then a link to the issues sheet by its written name.
+  addin_rule_entries_ignored: {
+    zh: "规则表“{sheet}”中有 {count} 项设置未采用（已忽略，这几项仍按所选评估规则），原因和单元格见工作表：",
+    en: "{count} entries of the rule sheet “{sheet}” were not applied (ignored: the chosen profile's settings stand for them); why, and where, on the sheet ",
+  },
+  addin_rule_entries_ignored_one: {
+    zh: "规则表“{sheet}”中有 {count} 项设置未采用（已忽略，该项仍按所选评估规则），原因和单元格见工作表：",
+    en: "{count} entry of the rule sheet “{sheet}” was not applied (ignored: the chosen profile's setting stands for it); why, and where, on the sheet ",
+  },
+  // Result sheets the sink named anew beside the user's own sheets of their names ({pairs}: 汇总 → 汇总 (2)).
+  addin_results_renamed: {
+    zh: "以下结果工作表与您自己的工作表同名，已改用新名称写入（您的工作表未作任何改动）：{pairs}",
+    en: "These result sheets share a name with sheets of your own and were written under new names (your sheets are left untouched): {pairs}",
+  },
+  addin_results_renamed_one: {
+    zh: "以下结果工作表与您自己的工作表同名，已改用新名称写入（您的工作表未作任何改动）：{pairs}",
+    en: "This result sheet shares its name with a sheet of your own and was written under a new name (your sheet is left untouched): {pairs}",
+  },
+  addin_result_stale_data: {
+    zh: "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）",
+    en: "The data changed after this evaluation; evaluate again (the cells the issues point to may have moved)",
+  },
   addin_optional_missing: {
     zh: "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：{items}",
     en: "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): {items}",
@@ -196,6 +232,15 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_failed_writing: { zh: "写入结果工作表失败：{detail}", en: "Writing the result sheets failed: {detail}" },
   addin_failed_saving: { zh: "保存评估设置失败：{detail}", en: "Saving the settings failed: {detail}" },
   addin_failed_navigating: { zh: "无法转到该工作表或单元格：{detail}", en: "Cannot go to that sheet or cell: {detail}" },
+  // A link of the pane to a sheet the user renamed or deleted since the evaluation (goToSheet.ts): Excel's ItemNotFound said in words.
+  addin_result_sheet_gone: {
+    zh: "结果工作表“{sheet}”已改名或删除（改名后的表作为您的副本保留，不再更新）；请重新评估，以写出新的结果工作表",
+    en: "the result sheet “{sheet}” has been renamed or deleted (a renamed one stays as your copy and is not updated); evaluate again to write the result sheets anew",
+  },
+  addin_cell_sheet_gone: {
+    zh: "{cell} 所在的工作表“{sheet}”已改名或删除；请重新评估，数据问题将指向工作表现在的位置",
+    en: "the sheet “{sheet}” of {cell} has been renamed or deleted; evaluate again for the data issues to point to the sheets as they are now",
+  },
   addin_rule_sheet_problem: { zh: "规则表有误：{path}：{profileProblem}", en: "Rule sheet problem: {path}: {profileProblem}" },
   addin_settings_saved: { zh: "已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。", en: "Settings saved in this workbook; the ribbon's Evaluate button uses them." },
   addin_command_no_settings: {

@@ -637,7 +637,11 @@ export const READER_MESSAGES: MessageTable = {
   kind_level: { zh: "监测等级 1–4，如 3、Ⅲ 或 Ⅲ级以上", en: "a monitoring level 1–4 such as 3, Ⅲ or Ⅲ级以上" },
   kind_number: { zh: "数值", en: "a number" },
   kind_string: { zh: "文字", en: "text" },
-  kind_json: { zh: "JSON 文本", en: "JSON text" },
+  // A 规则 value that is a list or a group (targets, …): written as JSON, which a statistician needs shown, not named.
+  kind_json: {
+    zh: "JSON 格式的文字，用英文的方括号、花括号和双引号书写，例如 targets 写作 [{\"year\": 2024, \"share\": 0.85}]（2024 年达标比例目标 85%）",
+    en: "JSON text, written with straight brackets, braces and double quotes: for targets, e.g. [{\"year\": 2024, \"share\": 0.85}] (a target of 85% passing in 2024)",
+  },
   read_figure_bad_value: { zh: "县级指标“{item}”的值“{text}”无法读取（应为{expected}）", en: "County item “{item}”: “{text}” cannot be read (expected {expected})" },
   read_rule_unknown_path: { zh: "规则表中的设置项“{path}”不存在，已忽略", en: "Rule setting “{path}” does not exist; ignored" },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为{expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },

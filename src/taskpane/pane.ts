@@ -3,6 +3,7 @@ import { loadSettings, savedRuleIssues, saveSettings, type AddinSettings } from 
 import { CachedSource } from "../addin/cachedSource";
 import { during, failureText } from "../addin/failure";
 import { glance } from "../addin/glance";
+import { goToCell, goToResult } from "../addin/goToSheet";
 import { changedColumns } from "../addin/fixHeaders";
 import { headerExtent, mappingView, withFix, withHeadersFrom, withoutColumns, type MappingView, type PaneFixes } from "../addin/mappingView";
 import { requiredUnset, roleChanges, roleText, viewWithFixes } from "../addin/roleChanges";
@@ -10,7 +11,9 @@ import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { readChecked, readRequest, runPipeline, type RunProgress } from "../addin/runPipeline";
+import { sheetsRead } from "../addin/sheetsRead";
 import { stableKey } from "../addin/stableKey";
+import type { WrittenSheet } from "../addin/writtenSheets";
 import type { Evaluation, Issue } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 import type { OverrideEntry } from "../profiles/overrideEntries";
@@ -27,6 +30,7 @@ import { holdsNoSchoolTable } from "./holdsNoSchoolTable";
 import { mappingRows } from "./mappingTable";
 import { optionalHint } from "./optionalHint";
 import { renderGlance, renderIssues } from "./renderResult";
+import { resultNotes } from "./resultNotes";
 
 /**
  * The pane's state: what the user is about to confirm. An empty sheet ("") lets the reader find the
@@ -91,14 +95,18 @@ export class Pane {
   private showing: "result" | "problems" | null = null;
   /** basisKey of the settings the result shown was evaluated with; null when not known (nothing shown, or problems). */
   private shownBasis: string | null = null;
+  /** A sheet the result shown was evaluated from has changed since (env.watch said so): the result, and its issues' cells, may no longer hold. */
+  private dataChanged = false;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
   private present: ReadonlySet<string> | null = null;
   /** Cancels the wait that shows the busy hint when the running step lasts BUSY_HINT_AFTER_MS; null while no step runs. */
   private cancelBusy: (() => void) | null = null;
   /** An evaluation is under way: its progress line and busy hint are its own until it ends (other actions leave them). */
   private evaluating = false;
-  /** The first read of the sheet the pane opened on (the active one): when it holds no school table, the reader's choice is read instead. */
+  /** The first read of the sheet the pane opened on (the active one, or the saved settings' sheet): when it holds no school table, the reader's choice is read instead. */
   private opening = false;
+  /** What the pane opened on, for the word when it reads another sheet (fallBack): the active sheet, or the sheet of the saved settings. */
+  private openedOn: "active" | "saved" = "active";
   /** The table shown, and the table last read with the sheet and range it was read for (shown again, corrected, when a correction leaves nothing readable). */
   private shownView: MappingView | null = null;
   private lastTable: { sheet: string; range: string | null; fixes: string; view: MappingView } | null = null;
@@ -160,7 +168,9 @@ export class Pane {
     if (saved === null) return void (await this.propose("any", names));
     const rules = this.savedRules(saved);
     if (names.includes(saved.sheet)) {
-      this.opening = false;
+      // A saved sheet with no school table (县级指标) gives way as the active one does (readShown); a saved range is the user's own choice.
+      this.opening = saved.range === null;
+      this.openedOn = "saved";
       this.draft = { ...saved, fixes: { ...saved.fixes }, ignored: [...saved.ignored], headers: { ...saved.headers }, ...rules };
       return;
     }
@@ -404,7 +414,7 @@ export class Pane {
   private fallBack(active: string, found: string): void {
     this.draft = this.draftFor(found, null);
     byId<HTMLInputElement>("range").value = "";
-    this.hint("addin_range_active_not_school", { sheet: active, found }, true);
+    this.hint(this.openedOn === "saved" ? "addin_saved_sheet_not_school" : "addin_range_active_not_school", { sheet: active, found }, true);
   }
 
   private showRead(read: ReadResult): void {
@@ -644,17 +654,42 @@ export class Pane {
     }
   }
 
-  private showResult(result: { evaluation: Evaluation; sheetNames: readonly string[]; issues: readonly Issue[]; profile: Profile; ruleOverrides?: readonly OverrideEntry[] }, basis: string | null): void {
+  private showResult(result: { evaluation: Evaluation; sheetNames: readonly string[]; issues: readonly Issue[]; profile: Profile; ruleOverrides?: readonly OverrideEntry[]; written?: readonly WrittenSheet[]; read: ReadOk }, basis: string | null): void {
     const { evaluation, sheetNames, issues } = result;
     const glances = glance(evaluation);
     this.showBasis(result.profile, evaluation.year, result.ruleOverrides ?? []);
+    byId("result-notes").replaceChildren(...resultNotes(result, this.env.lang, (name) => this.go(() => goToResult(name, () => this.env.navigator.activateSheet(name)))));
     byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.env.lang, glances.length > 1)));
-    byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => this.go(() => this.env.navigator.activateSheet(name))))));
+    byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => this.go(() => goToResult(name, () => this.env.navigator.activateSheet(name)))))));
     byId("sheets-title").hidden = false;
     this.showIssues(issues);
     this.showing = "result";
     this.shownBasis = basis;
+    this.watchData(result.read);
     this.markStale();
+  }
+
+  /**
+   * Watches the sheets the result shown was read from (sheetsRead), instead of those of the result
+   * before: once one changes (a number typed, a row inserted), the result says it may be out of
+   * date. The result sheets are not among them, so the add-in's own writes say nothing.
+   */
+  private watchData(read: ReadOk): void {
+    this.dataChanged = false;
+    void this.env.watch?.watch(sheetsRead(read), () => this.dataChange());
+  }
+
+  /** A sheet read has changed: what was read of it no longer holds, and neither may the result. */
+  private dataChange(): void {
+    this.source.clear();
+    this.dataChanged = true;
+    this.markStale();
+  }
+
+  /** No result is shown: there is nothing to watch for. */
+  private unwatchData(): void {
+    this.dataChanged = false;
+    void this.env.watch?.stop();
   }
 
   /** The rules the result was evaluated with: the profile's name (with the 规则 sheet's changes, as the sheets' notes say them) and the year used (from the title when none was chosen). */
@@ -686,16 +721,27 @@ export class Pane {
     byId("sheets").replaceChildren();
     byId("sheets-title").hidden = true;
     byId("result-basis").hidden = true;
+    byId("result-notes").replaceChildren();
     this.showIssues(issues, line === null || issues.length > 0);
     this.showing = "problems";
     this.shownBasis = null;
+    this.unwatchData();
     this.markStale();
   }
 
-  /** Greys the result, under a line saying so, while the pane's settings differ from those it was evaluated with. */
+  /**
+   * Greys the result, under a line saying so, while the pane's settings differ from those it was
+   * evaluated with, or once the data it was evaluated from has changed: then the line says the
+   * data changed (it says to evaluate again, as the settings' line does), and the issues, whose
+   * cells may have moved with an inserted row, are dimmed too.
+   */
   private markStale(): void {
-    const stale = this.showing === "result" && this.shownBasis !== null && this.shownBasis !== basisKey(this.draft);
+    const shown = this.showing === "result";
+    const data = shown && this.dataChanged;
+    const stale = data || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.draft));
     byId("result").classList.toggle("stale", stale);
+    byId("result").classList.toggle("stale-data", data);
+    byId("result-stale").textContent = this.t(data ? "addin_result_stale_data" : "addin_result_stale");
     byId("result-stale").hidden = !stale;
   }
 
@@ -704,7 +750,7 @@ export class Pane {
     byId("issues-title").hidden = !listed;
     byId("issues").hidden = !listed;
     byId("issues-title").textContent = this.t("addin_issues", { counts: issueCountsText(issues, this.env.lang, true) });
-    if (listed) renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => this.env.navigator.selectCell(cell)));
+    if (listed) renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => goToCell(cell, () => this.env.navigator.selectCell(cell))));
     else byId("issues").replaceChildren();
     byId("result").hidden = false;
   }
@@ -713,6 +759,7 @@ export class Pane {
     byId("result").hidden = true;
     this.showing = null;
     this.shownBasis = null;
+    this.unwatchData();
     this.markStale();
   }
 

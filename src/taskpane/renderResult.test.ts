@@ -11,6 +11,7 @@ const GLANCE: CountyGlance = {
   passing: 9,
   evaluated: 12,
   unjudged: 0,
+  inScope: 12,
   share: null,
   target: { year: 2025, share: 1 },
   targetMet: false,
@@ -18,6 +19,8 @@ const GLANCE: CountyGlance = {
     { stage: "primary", code: "L1", cv: 0.512, limit: 0.5 },
     { stage: "junior", code: "L4", cv: 0.46, limit: 0.45 },
   ],
+  cvUndefined: 0,
+  cvPartial: 0,
   recognised: false,
 };
 
@@ -33,12 +36,58 @@ describe("renderGlance: separators and marks in the pane's language", () => {
     expect(tileTexts("zh")[2]).toBe("小学 L1：0.512（限 0.50）；初中 L4：0.460（限 0.45）");
   });
 
-  it("says beside the target how many sections could not be evaluated, which the share leaves out", () => {
-    const few = { ...GLANCE, passing: 1, evaluated: 1, unjudged: 4, share: 1, target: { year: 2024, share: 0.85 }, targetMet: null };
+  it("says beside the target how many sections were judged and how many could not be, which the share leaves out", () => {
+    const few = { ...GLANCE, passing: 1, evaluated: 1, unjudged: 4, inScope: 5, share: 1, target: { year: 2024, share: 0.85 }, targetMet: null };
     const sub = (lang: "zh" | "en") => (renderGlance(few, lang, false) as unknown as FakeDocument).querySelectorAll("div.sub").map((d) => d.textContent)[1];
-    expect(sub("zh")).toBe("目标 2024 年 85.0%；另有 4 个无法评估");
-    expect(sub("en")).toBe("Target 2024: 85.0%; 4 more could not be evaluated");
+    expect(sub("zh")).toBe("目标 2024 年 85.0%；已判定 1 个，其中 1 个达标；另有 4 个无法评估");
+    expect(sub("en")).toBe("Target 2024: 85.0%; 1 of the 1 judged pass; 4 more could not be evaluated");
     expect(tileTexts("zh")[1]).toBe("目标 2025 年 100.0%");
+  });
+
+  // The messy fixture: 8 of 8 judged sections pass, 6 could not be judged. 8 / 8 (100.0%) alone reads as the county's share.
+  const MESSY = { ...GLANCE, passing: 8, evaluated: 8, unjudged: 6, inScope: 14, share: 1, target: null, targetMet: null };
+  const passingTile = (g: CountyGlance, lang: "zh" | "en") => {
+    const tile = (renderGlance(g, lang, false) as unknown as FakeElement).querySelectorAll("div.tile")[1];
+    return { kind: tile?.className, value: tile?.querySelector("div.value")?.textContent, sub: tile?.querySelector("div.sub")?.textContent };
+  };
+
+  it("shows, with sections not judged, the range the share lies in (8 ÷ 14 = 57.1% … 14 ÷ 14 = 100%) in amber, and the judged count beside it", () => {
+    expect(passingTile(MESSY, "zh")).toEqual({ kind: "tile warn", value: "57.1% 至 100.0%", sub: "规则未设年度目标；已判定 8 个，其中 8 个达标；另有 6 个无法评估" });
+    expect(passingTile(MESSY, "en")).toEqual({ kind: "tile warn", value: "57.1% to 100.0%", sub: "No yearly target in the profile; 8 of the 8 judged pass; 6 more could not be evaluated" });
+  });
+
+  it("keeps each end of the range on its side of the target (84.96%, not 85.0%) and stays amber even when the target is met whatever they turn out to be", () => {
+    // 96 ÷ 113 = 0.849558 (below 0.85), (96 + 17) ÷ 113 = 1
+    const near = { ...MESSY, passing: 96, evaluated: 96, unjudged: 17, inScope: 113, target: { year: 2024, share: 0.85 } };
+    expect(passingTile(near, "zh").value).toBe("84.96% 至 100.00%");
+    // 9 ÷ 10 = 0.9 ≥ 0.85 with the one unjudged failing: met, yet the share shown is still a range.
+    expect(passingTile({ ...MESSY, passing: 9, evaluated: 9, unjudged: 1, inScope: 10, target: { year: 2024, share: 0.85 }, targetMet: true }, "zh")).toMatchObject({ kind: "tile warn", value: "90.0% 至 100.0%" });
+    expect(passingTile({ ...MESSY, passing: 1, evaluated: 8, unjudged: 6, inScope: 14, target: { year: 2024, share: 0.85 }, targetMet: false }, "zh")).toMatchObject({ kind: "tile bad", value: "7.1% 至 50.0%" });
+  });
+
+  it("shows the count and share as before, green when met, once every section was judged", () => {
+    expect(passingTile({ ...MESSY, unjudged: 0, inScope: 8, target: { year: 2024, share: 0.85 }, targetMet: true }, "zh")).toEqual({ kind: "tile good", value: "8 / 8（100.0%）", sub: "目标 2024 年 85.0%" });
+  });
+
+  const cvTile = (g: Partial<CountyGlance>, lang: "zh" | "en" = "zh") => {
+    const tile = (renderGlance({ ...GLANCE, ...g }, lang, false) as unknown as FakeElement).querySelectorAll("div.tile")[2];
+    return { kind: tile?.className, value: tile?.querySelector("div.value")?.textContent, sub: tile?.querySelector("div.sub")?.textContent };
+  };
+
+  it("is not a green 无 for the coefficients while some could not be computed: amber, saying how many", () => {
+    expect(cvTile({ cvOver: [], cvUndefined: 3 })).toEqual({ kind: "tile warn wide", value: "0", sub: "已算出的均未超限；3 项不可计算（有数值的学校不足 2 所，或数值均为 0）" });
+    expect(cvTile({ cvOver: [], cvUndefined: 1 }, "en")).toEqual({ kind: "tile warn wide", value: "0", sub: "None over among those computed; 1 could not be computed (values for fewer than 2 schools, or all 0)" });
+    expect(cvTile({ cvOver: [{ stage: "primary", code: "L1", cv: 0.512, limit: 0.5 }], cvUndefined: 2 })).toEqual({ kind: "tile bad wide", value: "1", sub: "小学 L1：0.512（限 0.50）；2 项不可计算（有数值的学校不足 2 所，或数值均为 0）" });
+    expect(cvTile({ cvOver: [], cvUndefined: 0 })).toEqual({ kind: "tile good wide", value: "0", sub: "无" });
+  });
+
+  it("is not a green 无 either when coefficients were computed without some schools' values (the messy fixture: 7 of 14)", () => {
+    expect(cvTile({ cvOver: [], cvPartial: 7 })).toEqual({ kind: "tile warn wide", value: "0", sub: "已算出的均未超限；7 项缺少部分学校的数值，仅按有数值的学校计算" });
+    expect(cvTile({ cvOver: [], cvPartial: 7, cvUndefined: 1 }, "en")).toEqual({
+      kind: "tile warn wide",
+      value: "0",
+      sub: "None over among those computed; 1 could not be computed (values for fewer than 2 schools, or all 0); 7 computed without some schools, whose values are missing",
+    });
   });
 
   it("shows a share that cannot be computed by the catalogue's mark", () => {

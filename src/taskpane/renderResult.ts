@@ -2,7 +2,8 @@ import type { Issue } from "../engine/types";
 import type { CountyGlance } from "../addin/glance";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
-import { listText } from "../messages/listText";
+import { clauseText, listText } from "../messages/listText";
+import { shareRangeText } from "../workbook/write/shareRangeText";
 import { el, link } from "./dom";
 
 const MAX_ISSUES = 50;
@@ -35,20 +36,40 @@ export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLEl
   if (many) box.appendChild(el("p", { className: "county", text: t("addin_county", { county: g.county ?? t("addin_county_all") }) }));
   const verdict = g.recognised === null ? "addin_recognised_pending" : g.recognised ? "addin_recognised_yes" : "addin_recognised_no";
   box.appendChild(el("p", { className: `verdict ${g.recognised === null ? "warn" : g.recognised ? "good" : "bad"}`, text: t(verdict) }));
-  const targetText = g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share, lang) }) : t("addin_no_target");
-  // 1 of 1 passing reads as 100%: the sections that could not be evaluated are said beside it.
-  const target = g.unjudged > 0 ? targetText + t("addin_unjudged", { unjudged: g.unjudged }) : targetText;
-  const cv = g.cvOver.map((c) => t("addin_cv_over_item", { stage: t(`stage_${c.stage}`), code: c.code, cv: c.cv.toFixed(3), limit: c.limit.toFixed(2) }));
-  box.appendChild(
-    el(
-      "div",
-      { className: "tiles" },
-      areasTile(g, lang),
-      tile(t("addin_schools_passing"), t("addin_schools_passing_value", { passing: g.passing, evaluated: g.evaluated, share: percent(g.share, lang) }), target, g.targetMet === false ? "bad" : g.targetMet ? "good" : ""),
-      tile(t("addin_cv_over"), String(g.cvOver.length), cv.length > 0 ? cv.join(t("out_sep_clause")) : t("addin_cv_over_none"), g.cvOver.length > 0 ? "bad" : "good", true),
-    ),
-  );
+  box.appendChild(el("div", { className: "tiles" }, areasTile(g, lang), passingTile(g, lang), cvTile(g, lang)));
   return box;
+}
+
+/**
+ * Sections passing against the target. With sections not judged, 8 / 8 (100.0%) alone reads as the
+ * county's share: the tile then shows the range the share lies in once they count (shareRangeText,
+ * as the batch overview), amber unless the target is failed whatever they turn out to be, and the
+ * judged count beside the target.
+ */
+function passingTile(g: CountyGlance, lang: Lang): HTMLElement {
+  const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
+  const targetText = g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share, lang) }) : t("addin_no_target");
+  const range = shareRangeText(g, lang);
+  if (range === null) {
+    const value = t("addin_schools_passing_value", { passing: g.passing, evaluated: g.evaluated, share: percent(g.share, lang) });
+    return tile(t("addin_schools_passing"), value, targetText, g.targetMet === false ? "bad" : g.targetMet ? "good" : "");
+  }
+  const judged = t("addin_unjudged", { passing: g.passing, evaluated: g.evaluated, unjudged: g.unjudged });
+  return tile(t("addin_schools_passing"), range, targetText + judged, g.targetMet === false ? "bad" : "warn");
+}
+
+/**
+ * The coefficients over their limit; amber, saying how many, while some could not be computed or
+ * were computed without some sections' values: a green 无 would say none is over for coefficients
+ * nobody could judge, or judged on part of the schools.
+ */
+function cvTile(g: CountyGlance, lang: Lang): HTMLElement {
+  const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
+  const over = g.cvOver.map((c) => t("addin_cv_over_item", { stage: t(`stage_${c.stage}`), code: c.code, cv: c.cv.toFixed(3), limit: c.limit.toFixed(2) }));
+  const lacking = [g.cvUndefined > 0 ? t("addin_cv_undefined", { count: g.cvUndefined }) : "", g.cvPartial > 0 ? t("addin_cv_partial", { count: g.cvPartial }) : ""].filter((x) => x !== "");
+  const none = t(lacking.length > 0 ? "addin_cv_over_none_computed" : "addin_cv_over_none");
+  const kind: TileKind = g.cvOver.length > 0 ? "bad" : lacking.length > 0 ? "warn" : "good";
+  return tile(t("addin_cv_over"), String(g.cvOver.length), clauseText([...(over.length > 0 ? over : [none]), ...lacking], lang), kind, true);
 }
 
 const SEVERITY_ORDER: readonly Issue["severity"][] = ["error", "warning", "info"];

@@ -161,6 +161,43 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   await page.close();
 });
 
+/** The stand-in's user: types into a cell, or inserts a row, in the grid (Excel then raises Worksheet.onChanged). */
+const userEdit = (page: Page, sheet: string, row: number, column: number, value: number) =>
+  page.evaluate(([s, r, c, v]) => (window as unknown as { __yzjh: { edit(s: string, r: number, c: number, v: number): void } }).__yzjh.edit(s, r, c, v), [sheet, row, column, value] as const);
+const userInsertRow = (page: Page, sheet: string, at: number) =>
+  page.evaluate(([s, a]) => (window as unknown as { __yzjh: { insertRow(s: string, a: number): void } }).__yzjh.insertRow(s, a), [sheet, at] as const);
+/** The sheets with a Worksheet.onChanged handler, and how many each. */
+const watched = async (page: Page) => Object.entries((await dumpOf(page)).changeHandlers).filter(([, n]) => n > 0);
+const DATA_STALE = "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）";
+
+it("says the result may be out of date once the data it read changes, not for its own writes or a result sheet edited", async () => {
+  const { page, errors } = await openPage("taskpane.html", await standInConfig());
+  await page.waitForSelector("#mapping tbody tr");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  // The writer's own values went to the six result sheets (each raising onChanged there): nothing said.
+  expect(await watched(page)).toEqual([[SHEET, 1]]);
+  await page.waitForTimeout(100);
+  expect(await page.isHidden("#result-stale")).toBe(true);
+  await userEdit(page, "汇总", 3, 1, 1);
+  await page.waitForTimeout(100);
+  expect(await page.isHidden("#result-stale")).toBe(true);
+  // 城关 school's 在校生数 typed anew in the school sheet.
+  await userEdit(page, SHEET, 2, 3, 3652);
+  await page.waitForSelector(`#result-stale:has-text('${DATA_STALE}')`);
+  expect(await page.getAttribute("#result", "class")).toContain("stale-data");
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "stale-after-edit.png"), fullPage: true });
+  // Evaluating again reads the data as it is now: the line goes, and one handler watches the sheet (the earlier one removed).
+  await page.click("#evaluate");
+  await page.waitForSelector("#result-stale", { state: "hidden" });
+  expect(await watched(page)).toEqual([[SHEET, 1]]);
+  await userInsertRow(page, SHEET, 5);
+  await page.waitForSelector(`#result-stale:has-text('${DATA_STALE}')`);
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "stale-after-insert.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 it("speaks English in an English Office: the pane, and sheets equal to the CLI's with --lang en", async () => {
   const config = await standInConfig({ displayLanguage: "en-US" });
   const { page, errors } = await openPage("taskpane.html", config);

@@ -17,6 +17,7 @@ import type { ReadOptions } from "../../workbook/read/readWorkbook";
 import type { Grid, SheetSpec, WorkbookSource, WriteTurn } from "../../workbook/types";
 import { Pane } from "../pane";
 import { FakeDocument, FakeWindow, installDocument, installWindow, type FakeElement } from "./fakeDom";
+import { FakeWatch } from "./fakeWatch";
 
 /** What the pane asks the reader: its fixes are always role fixes (readRequest). */
 type PaneRead = Omit<ReadOptions, "mapping"> & { readonly mapping?: RoleFixes };
@@ -31,6 +32,8 @@ export interface HarnessOptions {
   readonly readSheet?: WorkbookSource["readSheet"];
   /** Runs before the result sheets are recorded as written (e.g. to hold the write while the user acts); hears the sink's onTurn. */
   readonly beforeWrite?: (onTurn?: (turn: WriteTurn) => void) => Promise<void>;
+  /** False: a host that cannot watch the sheets read (no env.watch). */
+  readonly watch?: boolean;
 }
 
 /** Lets the pane's pending promises (event handlers run with `void`) finish; the stand-ins use no timers. */
@@ -48,14 +51,18 @@ export function paneHarness(options: HarnessOptions) {
   let proposal = options.proposal;
   const settings = memorySettings(options.saved === undefined ? {} : { [SETTINGS_KEY]: options.saved });
   const readSheet = options.readSheet ?? workbook.readSheet;
+  const watch = new FakeWatch();
+  /** As in Excel, the sink's own writes change the sheets they write: reported to whoever watches those. */
+  const written = (names: string[]) => (names.forEach((name) => watch.change(name, "A1:H40")), names);
   const env: PaneEnv = {
     lang: options.lang ?? "zh",
     source: { sheetNames: () => workbook.sheetNames(), readSheet: (name, range) => (calls.sheetReads.push(`${name}|${range ?? ""}`), readSheet(name, range)) },
-    sink: { writeSheets: async (specs, onTurn) => (await options.beforeWrite?.(onTurn), calls.written.push(specs.map((s) => s.name)), calls.specs.push(specs), specs.map((s) => s.name)) },
+    sink: { writeSheets: async (specs, onTurn) => (await options.beforeWrite?.(onTurn), calls.written.push(specs.map((s) => s.name)), calls.specs.push(specs), written(specs.map((s) => s.name))) },
     navigator: { proposeRange: async () => (calls.proposals++, proposal), activateSheet: async () => undefined, selectCell: async () => undefined },
     settings,
     deps: { ...PIPELINE, read: (source, request) => (calls.reads.push(request as PaneRead), PIPELINE.read(source, request)) },
     missing: options.missing ?? [],
+    ...(options.watch === false ? {} : { watch }),
   };
   const pane = new Pane(env);
   const byId = (id: string): FakeElement => {
@@ -79,6 +86,7 @@ export function paneHarness(options: HarnessOptions) {
     pane,
     env,
     calls,
+    watch,
     settings,
     byId,
     mappingRows,

@@ -81,7 +81,7 @@ export function targetVerdict(p: PassingShare): Verdict | "not_applicable" {
  * share then being the county's.
  * @example passingRange({ passing: 8, unjudged: 6, inScope: 14, … }) // { low: 8 / 14 = 0.5714…, high: 14 / 14 = 1 }
  */
-export function passingRange(p: PassingShare): { readonly low: number; readonly high: number } | null {
+export function passingRange(p: Pick<PassingShare, "passing" | "unjudged" | "inScope">): { readonly low: number; readonly high: number } | null {
   if (p.unjudged === 0 || p.inScope === 0) return null;
   return { low: p.passing / p.inScope, high: (p.passing + p.unjudged) / p.inScope };
 }

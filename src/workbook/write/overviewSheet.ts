@@ -1,12 +1,13 @@
 import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode, type PassingShare } from "../../engine/types";
-import { passingRange, resourcesReasons, targetVerdict, vetoReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
+import { resourcesReasons, targetVerdict, vetoReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import { clauseText, listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
-import { FORMAT, formatNumber } from "./formats";
+import { FORMAT } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
+import { shareRangeText } from "./shareRangeText";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 
@@ -137,10 +138,8 @@ function targetCell(p: PassingShare, lang: Lang): CellInput {
  * @example 8 passing, 6 unjudged of 14 → "57.1% 至 100.0%"; every section judged → null
  */
 function rangeCell(p: PassingShare, lang: Lang): CellInput {
-  const range = passingRange(p);
-  if (range === null) return null;
-  const format = formatKeepingSides(FORMAT.ratio, [range.low, range.high].map((v): Straddle => [v, p.target?.share]));
-  return cell(message("out_overview_share_range", { low: formatNumber(range.low, format), high: formatNumber(range.high, format) }, lang), "warn");
+  const text = shareRangeText(p, lang);
+  return text === null ? null : cell(text, "warn");
 }
 
 /**

@@ -34,4 +34,6 @@ export interface StandInDump {
   readonly dialogs: readonly string[];
   /** Names registered with Office.actions.associate. */
   readonly actions: readonly string[];
+  /** Worksheet.onChanged handlers registered, by sheet name. */
+  readonly changeHandlers: Readonly<Record<string, number>>;
 }

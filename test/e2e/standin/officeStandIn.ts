@@ -4,6 +4,7 @@
  * unit tests use), and document settings live in memory. The workbook comes from
  * window.__YZJH_CONFIG, injected by the test before the page loads.
  */
+import { a1 } from "../../../src/workbook/address";
 import { FakeExcel } from "../../../src/adapters/office/testing/fakeExcel";
 import type { StandInConfig, StandInDump } from "./config";
 
@@ -79,6 +80,43 @@ const office = {
   actions: { associate: (name: string, handler: (event: { completed(): void }) => void) => void actions.set(name, handler) },
 };
 
+/**
+ * Excel.run as Office.js has it: `run(batch)` in a new context, or `run(context, batch)` in the
+ * context of an earlier batch (the one that added an event handler: Office removes it only there).
+ */
+function run<T>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), batch?: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  if (typeof first === "function") return excel.run(first);
+  if (batch === undefined) return Promise.reject(new Error("Excel.run(context) without a batch"));
+  return batch(first);
+}
+
+function sheetOrThrow(name: string) {
+  const sheet = excel.model.sheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** The user types `value` into a cell (0-based row and column): Excel raises onChanged, RangeEdited, on the sheet. */
+function edit(sheetName: string, row: number, column: number, value: string | number | null): void {
+  const sheet = sheetOrThrow(sheetName);
+  sheet.write(row, column, value);
+  excel.events.changed(sheet, a1(row, column), "RangeEdited");
+}
+
+/** The user inserts a whole row before 0-based `at` (cells, hidden rows and merges below move down): onChanged, RowInserted, `6:6`. */
+function insertRow(sheetName: string, at: number): void {
+  const sheet = sheetOrThrow(sheetName);
+  const below = [...sheet.cells].filter(([key]) => Number(key.split(",")[0]) >= at);
+  below.forEach(([key]) => sheet.cells.delete(key));
+  for (const [key, cell] of below) sheet.cells.set(`${Number(key.split(",")[0]) + 1},${key.split(",")[1]}`, cell);
+  const merges = sheet.merges.map((m) => (m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
+  sheet.merges.splice(0, merges.length, ...merges);
+  const hidden = [...sheet.hiddenRows].map((r) => (r >= at ? r + 1 : r));
+  sheet.hiddenRows.clear();
+  hidden.forEach((r) => sheet.hiddenRows.add(r));
+  excel.events.changed(sheet, `${at + 1}:${at + 1}`, "RowInserted");
+}
+
 function dump(): StandInDump {
   return {
     sheets: excel.model.sheets.map((s) => ({ name: s.name, grid: s.grid() })),
@@ -88,7 +126,8 @@ function dump(): StandInDump {
     panesShown,
     dialogs,
     actions: [...actions.keys()],
+    changeHandlers: Object.fromEntries(excel.model.sheets.map((s) => [s.name, excel.events.count(s.id)])),
   };
 }
 
-Object.assign(window, { Office: office, Excel: { run: excel.run }, __yzjh: { dump, invoke } });
+Object.assign(window, { Office: office, Excel: { run }, __yzjh: { dump, invoke, edit, insertRow } });

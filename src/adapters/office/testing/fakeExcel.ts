@@ -17,6 +17,7 @@ import type { Box } from "../../../workbook/types";
 import { a1, parseRange, qualified } from "../../../workbook/address";
 import type { ExcelRunner } from "../excelRun";
 import { BULK_CELLS, jsonBytes, PAYLOAD_LIMIT_BYTES, rowsPerBulkChunk } from "../payload";
+import { FakeSheetEvents, type FakeChangedArgs } from "./fakeEvents";
 import { FakeExcelError, FakeWorkbookModel, nameValue, type FakeChart, type FakeName, type FakeSeries, type FakeSheet, type FakeTable } from "./fakeModel";
 
 export { FakeExcelError, FakeWorkbookModel, coerceTyped } from "./fakeModel";
@@ -41,6 +42,8 @@ const ACTION = { instantiate: 1, query: 2, method: 3, set: 4 } as const;
 /** The workbook, the API version offered, and what the adapter sent. */
 export class FakeExcel {
   readonly model = new FakeWorkbookModel();
+  /** The onChanged handlers added through worksheet.onChanged (ExcelApi 1.7); a values set raises RangeEdited. */
+  readonly events = new FakeSheetEvents();
   readonly requests: RequestRecord[] = [];
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   /** Test hook run before a request executes; throw to simulate a host failure. */
@@ -478,7 +481,11 @@ class RangeProxy extends Resolved<RangeRef> {
     return this.read("values");
   }
   set values(values: unknown[][]) {
-    this.setInBulk("values", values, (sheet, top, left, rows) => rows.forEach((row, r) => row.forEach((v, c) => sheet.write(top + r, left + c, v))));
+    this.setInBulk("values", values, (sheet, top, left, rows) => {
+      rows.forEach((row, r) => row.forEach((v, c) => sheet.write(top + r, left + c, v)));
+      const [bottom, right] = [top + rows.length - 1, left + (rows[0]?.length ?? 1) - 1];
+      this.ctx.excel.events.changed(sheet, bottom === top && right === left ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`, "RangeEdited", "ThisLocalAddin");
+    });
   }
 
   /**
@@ -1067,6 +1074,22 @@ class WorksheetProxy extends Resolved<FakeSheet> {
 
   activate(): void {
     this.callMethod("activate", [], () => this.ctx.excel.model.activate(this.target()));
+  }
+
+  /** Worksheet.onChanged (ExcelApi 1.7): a handler is registered, and removed, by the request that carries it. */
+  get onChanged(): { add(handler: (args: FakeChangedArgs) => unknown): { context: FakeContext; remove(): void } } {
+    return this.nav("onChanged", () => ({
+      add: (handler: (args: FakeChangedArgs) => unknown) => {
+        const { ctx } = this;
+        const on: { sheet?: FakeSheet } = {};
+        ctx.effect(() => {
+          ctx.excel.require("1.7", "Worksheet.onChanged");
+          on.sheet = this.target();
+          ctx.excel.events.add(on.sheet.id, handler);
+        });
+        return { context: ctx, remove: () => ctx.effect(() => on.sheet && ctx.excel.events.remove(on.sheet.id, handler)) };
+      },
+    }));
   }
 
   getRange(address?: string): RangeProxy {

@@ -1,0 +1,94 @@
+import { hostExcelRun, type ExcelRunner } from "./excelRun";
+import { inSequence } from "./inSequence";
+
+/** A change Excel reported on a watched sheet: Office's WorksheetChangedEventArgs, as much as the pane needs. */
+export interface SheetChange {
+  readonly worksheetId: string;
+  /** The range changed, without the sheet (`E5`, `5:5` for a row inserted). */
+  readonly address: string;
+  /** Excel.DataChangeType: RangeEdited, RowInserted, RowDeleted, ColumnInserted, ColumnDeleted, CellInserted, CellDeleted, Unknown. */
+  readonly changeType: string;
+}
+
+/** What the pane depends on (fakes in its tests): the sheets an evaluation read, watched for changes to their cells. */
+export interface SheetWatch {
+  /**
+   * Watches `sheets` (by name now; the sheets themselves after, so a rename keeps the watch)
+   * instead of the sheets watched before, calling `onChange` on each change to their cells or
+   * rows and columns. Never throws: a host that cannot watch leaves the pane without the word.
+   */
+  watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void>;
+  /** Stops watching; changes reported late by the handlers removed are not passed on. */
+  stop(): Promise<void>;
+}
+
+/** Runs `batch` in the context a handler was added in: Office removes a handler only through that context. */
+export type RunIn = (context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void>;
+
+const hostRunIn: RunIn = (context, batch) => Excel.run(context, batch);
+
+type Handler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+
+/**
+ * Worksheet.onChanged (ExcelApi 1.7) on each sheet read, so that the pane can say a result is out
+ * of date once the data it was evaluated from changes. Only the sheets read are watched: the
+ * add-in's own writes go to its result sheets, which are never among them, so they raise nothing
+ * here. `supported` false (a host without ExcelApi 1.7) watches nothing, silently.
+ */
+export class OfficeSheetWatch implements SheetWatch {
+  private handlers: Handler[] = [];
+  /** Counts watches: a handler of an earlier one that reports late is ignored. */
+  private generation = 0;
+  /** Watches and stops one after another: two at once would leave the earlier's handlers behind. */
+  private turn: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly supported: boolean,
+    private readonly run: ExcelRunner = hostExcelRun,
+    private readonly runIn: RunIn = hostRunIn,
+  ) {}
+
+  watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void> {
+    const generation = ++this.generation;
+    return this.inTurn(async () => {
+      await this.release();
+      if (this.supported && sheets.length > 0 && generation === this.generation) await this.add(sheets, generation, onChange);
+    });
+  }
+
+  stop(): Promise<void> {
+    this.generation++;
+    return this.inTurn(() => this.release());
+  }
+
+  private inTurn(step: () => Promise<void>): Promise<void> {
+    this.turn = this.turn.then(step).catch((error: unknown) => console.warn("watching the sheets read failed; the pane will not say when their data changes", error));
+    return this.turn;
+  }
+
+  /** Adds a handler to each of `sheets` still there (one gone since the read has nothing to watch). */
+  private async add(sheets: readonly string[], generation: number, onChange: (change: SheetChange) => void): Promise<void> {
+    const handler = async (args: Excel.WorksheetChangedEventArgs) => {
+      if (generation === this.generation) onChange({ worksheetId: args.worksheetId, address: args.address, changeType: args.changeType });
+    };
+    this.handlers = await this.run(async (context) => {
+      const found = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("name"));
+      await context.sync();
+      const added = found.filter((sheet) => !sheet.isNullObject).map((sheet) => sheet.onChanged.add(handler));
+      await context.sync();
+      return added;
+    });
+  }
+
+  /** Removes the handlers added, each through its own context, as Office requires. */
+  private async release(): Promise<void> {
+    const handlers = this.handlers;
+    this.handlers = [];
+    await inSequence(handlers, (handler) =>
+      this.runIn(handler.context as Excel.RequestContext, async (context) => {
+        handler.remove();
+        await context.sync();
+      }),
+    );
+  }
+}

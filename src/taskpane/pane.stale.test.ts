@@ -1,0 +1,155 @@
+/**
+ * The pane's result once the data it was evaluated from changes: a number typed or a row inserted
+ * in a sheet the evaluation read (Worksheet.onChanged, through env.watch) marks it out of date
+ * with the data's own line; the add-in's own writes to its result sheets, and edits anywhere else,
+ * do not.
+ */
+import { builtInProfile } from "../profiles/resolveProfile";
+import { gridOf } from "../workbook/read/testing";
+import { choose, click, typeInto } from "./testing/fakeDom";
+import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
+
+const SCHOOLS = gridOf(
+  [
+    ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室", "教学仪器设备资产值（万元）"],
+    ["九年一贯制学校", 300, 200, 40, 12, 50],
+    ["城关小学", 400, null, 25, 8, 30],
+  ],
+  { sheet: "学校" },
+);
+const OTHER = gridOf(
+  [
+    ["学校名称", "在校生数", "专任教师数"],
+    ["东风小学", 500, 30],
+  ],
+  { sheet: "学校2" },
+);
+const FIGURES = gridOf([["项目", "数值"], ["初中三年巩固率", "96%"]], { sheet: "县级指标" });
+const COVER = gridOf([["填表说明：本表由县教育局填写"]], { sheet: "说明" });
+const USED = { sheet: "学校", range: null, from: "used" } as const;
+const DATA_ZH = "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）";
+const DATA_EN = "The data changed after this evaluation; evaluate again (the cells the issues point to may have moved)";
+
+let harness: ReturnType<typeof paneHarness> | null = null;
+
+async function evaluated(options: Partial<HarnessOptions> = {}) {
+  harness = paneHarness({ grids: [COVER, SCHOOLS, OTHER, FIGURES], proposal: USED, ...options });
+  await harness.pane.start();
+  await settle();
+  click(harness.byId("evaluate"));
+  await settle();
+  return harness;
+}
+
+/** Greyed, the data's mark (issues dimmed), the line shown, and its text. */
+function staleness(h: ReturnType<typeof paneHarness>) {
+  const result = h.byId("result");
+  const line = h.byId("result-stale");
+  return { greyed: result.classList.contains("stale"), issuesDimmed: result.classList.contains("stale-data"), line: line.hidden ? null : line.textContent };
+}
+
+const FRESH = { greyed: false, issuesDimmed: false, line: null };
+
+afterEach(() => {
+  harness?.uninstall();
+  harness = null;
+  jest.restoreAllMocks();
+});
+
+describe("the pane: a result whose data changed", () => {
+  it("watches the school sheet and the county figures it read, not the notes beside them nor the sheets it wrote", async () => {
+    const h = await evaluated();
+    expect(h.byId("figures-sheet").textContent).toContain("县级指标");
+    expect(h.watch.watched).toEqual(["学校", "县级指标"]);
+    // The sink's writes changed its six result sheets (the harness reports them as Excel would): nothing said.
+    expect(h.calls.written[0]).toHaveLength(6);
+    expect(staleness(h)).toEqual(FRESH);
+  });
+
+  it("says the data changed once a number is typed in the school sheet, dims the issues, and clears it on evaluating again", async () => {
+    const h = await evaluated();
+    h.watch.change("学校", "B2");
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DATA_ZH });
+    click(h.byId("evaluate"));
+    await settle();
+    expect(staleness(h)).toEqual(FRESH);
+    expect(h.watch.watched).toEqual(["学校", "县级指标"]);
+  });
+
+  it("says so for a row inserted, and for a county figure changed", async () => {
+    const inserted = await evaluated();
+    inserted.watch.change("学校", "3:3", "RowInserted");
+    expect(staleness(inserted).line).toBe(DATA_ZH);
+    inserted.uninstall();
+    const figures = await evaluated();
+    figures.watch.change("县级指标", "B2");
+    expect(staleness(figures).line).toBe(DATA_ZH);
+  });
+
+  it("says nothing for an edit in a result sheet, in a sheet it did not read, or in another school sheet", async () => {
+    const h = await evaluated();
+    for (const sheet of ["汇总", "数据问题", "说明", "学校2"]) h.watch.change(sheet, "B2");
+    expect(staleness(h)).toEqual(FRESH);
+  });
+
+  it("says it in English", async () => {
+    const h = await evaluated({ lang: "en" });
+    h.watch.change("学校", "B2");
+    expect(staleness(h).line).toBe(DATA_EN);
+  });
+
+  it("keeps the data's line when the settings change too, and after they are set back", async () => {
+    const h = await evaluated();
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    expect(staleness(h).line).toBe("设置已更改，请重新评估");
+    h.watch.change("学校", "B2");
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DATA_ZH });
+    choose(h.byId("profile"), "national-2017");
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DATA_ZH });
+  });
+
+  it("watches the sheet evaluated next instead, and no longer the one before", async () => {
+    const h = await evaluated();
+    choose(h.byId("sheet"), "学校2");
+    await settle();
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.watch.watched).toEqual(["学校2", "县级指标"]);
+    h.watch.change("学校", "B2");
+    expect(staleness(h)).toEqual(FRESH);
+    h.watch.change("学校2", "B2");
+    expect(staleness(h).line).toBe(DATA_ZH);
+  });
+
+  it("stops watching once what is shown could not be evaluated", async () => {
+    const h = await evaluated();
+    typeInto(h.byId("range"), "A1:F1"); // a header and no school rows
+    await settle();
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("glance").textContent).toContain("无法评估");
+    expect(h.watch.history.at(-1)).toEqual([]);
+    h.watch.change("学校", "B2");
+    expect(h.byId("result-stale").hidden).toBe(true);
+  });
+
+  it("watches the sheets the ribbon's evaluation read, shown in the pane", async () => {
+    harness = paneHarness({ grids: [COVER, SCHOOLS], proposal: USED });
+    await harness.pane.start();
+    await settle();
+    const read = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: "规则", figuresSheet: null } as never;
+    const evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
+    harness.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read } });
+    expect(harness.watch.watched).toEqual(["学校", "规则"]);
+    harness.watch.change("规则", "B2");
+    expect(staleness(harness).line).toBe(DATA_ZH);
+  });
+
+  it("evaluates as before, and never says the data changed, on a host that cannot watch", async () => {
+    const h = await evaluated({ watch: false });
+    expect(h.calls.written).toHaveLength(1);
+    h.watch.change("学校", "B2");
+    expect(staleness(h)).toEqual(FRESH);
+    expect(h.byId("notice").hidden).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+import type { Issue } from "../engine/types";
+import { renamedSheets, type WrittenSheet } from "../addin/writtenSheets";
+import { countMessage } from "../messages/countMessage";
+import { listText } from "../messages/listText";
+import type { Lang } from "../messages/types";
+import { el, link } from "./dom";
+
+/**
+ * The reader's codes for a 规则 sheet entry it left out (readRuleSheet.ts): an unknown path, a
+ * value of the wrong kind, one the profile rejects, one without the rest of its group. Each is
+ * listed on 数据问题 as an error, 已忽略, and the run goes on with the profile's own setting.
+ */
+const RULE_ENTRY_IGNORED: ReadonlySet<string> = new Set(["read_rule_unknown_path", "read_rule_bad_value", "read_rule_invalid", "read_rule_incomplete"]);
+
+/** What the lines need of an evaluation's result. */
+export interface NotesOf {
+  readonly issues: readonly Issue[];
+  readonly written?: readonly WrittenSheet[];
+  /** The 规则 sheet the reader found (readWorkbook), named in the line. */
+  readonly read: { readonly ruleSheet?: string | null };
+}
+
+/**
+ * The lines under the result's basis that the tiles and the 完成 line do not say: the 规则 entries
+ * that were not applied (the result stands on the profile's own settings for them), with a link
+ * to the 数据问题 sheet that says why and where; and the result sheets written under another name
+ * beside the user's own sheets of that name, which are left untouched. None when neither.
+ *
+ * @example resultNotes({ issues: [3 × read_rule_bad_value], written, read: { ruleSheet: "规则" } }, "zh", go) // [<p>规则表“规则”中有 3 项设置未采用…见工作表：<a>数据问题</a></p>]
+ */
+export function resultNotes(result: NotesOf, lang: Lang, open: (sheet: string) => void): HTMLElement[] {
+  return [ruleLine(result, lang, open), renamedLine(result.written ?? [], lang)].filter((line): line is HTMLElement => line !== null);
+}
+
+/** The 规则 entries left out, counted, with the issues sheet (by the name it was written under) as a link. */
+function ruleLine(result: NotesOf, lang: Lang, open: (sheet: string) => void): HTMLElement | null {
+  const count = result.issues.filter((i) => RULE_ENTRY_IGNORED.has(i.code)).length;
+  if (count === 0) return null;
+  const text = countMessage("addin_rule_entries_ignored", count, { count, sheet: result.read.ruleSheet ?? "" }, lang);
+  const issues = result.written?.find((s) => s.role === "issues")?.name;
+  return el("p", { className: "warn-text", text }, ...(issues === undefined ? [] : [link(issues, () => open(issues))]));
+}
+
+/** The result sheets that took another name, each as 汇总 → 汇总 (2), with a word that the user's sheets are untouched. */
+function renamedLine(written: readonly WrittenSheet[], lang: Lang): HTMLElement | null {
+  const renamed = renamedSheets(written);
+  if (renamed.length === 0) return null;
+  const pairs = listText(renamed.map((s) => `${s.planned} → ${s.name}`), lang);
+  return el("p", { className: "basis", text: countMessage("addin_results_renamed", renamed.length, { pairs }, lang) });
+}

@@ -1,0 +1,31 @@
+/**
+ * A SheetWatch for the pane's tests, as Office's Worksheet.onChanged behaves for it: a change on a
+ * sheet reaches the pane only while that sheet is watched, and a handler replaced or stopped hears
+ * nothing more. Not used by production code.
+ */
+import type { SheetChange, SheetWatch } from "../../adapters/office/watchSheets";
+
+export class FakeWatch implements SheetWatch {
+  /** The sheets watched now. */
+  watched: readonly string[] = [];
+  /** Every watch asked for, in order (stop: []). */
+  readonly history: (readonly string[])[] = [];
+  private onChange: ((change: SheetChange) => void) | null = null;
+
+  async watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void> {
+    this.watched = [...sheets];
+    this.history.push(this.watched);
+    this.onChange = onChange;
+  }
+
+  async stop(): Promise<void> {
+    this.watched = [];
+    this.history.push([]);
+    this.onChange = null;
+  }
+
+  /** Excel reports a change of `address` on `sheet` (by the user, or by the add-in's own write). */
+  change(sheet: string, address = "B2", changeType = "RangeEdited"): void {
+    if (this.watched.includes(sheet)) this.onChange?.({ worksheetId: `{${sheet}}`, address, changeType });
+  }
+}
