@@ -79,6 +79,12 @@ describe("resolveProfile", () => {
     expect(problems.find((p) => p.path === "standards.primary.L8")?.code).toBe("unrecognized_keys");
   });
 
+  it("refuses a coefficient limit typed as a percentage (45 for 0.45), which would pass every county; 1 is still allowed", () => {
+    const problems = problemsOf(() => resolveProfile({ extends: "national-2017", id: "pct", cvLimits: { primary: 45 } }));
+    expect(problems.map((p) => [p.path, p.code])).toEqual([["cvLimits.primary", "too_big"]]);
+    expect(resolveProfile({ extends: "national-2017", id: "loose", cvLimits: { primary: 1 } }).cvLimits.primary).toBe(1);
+  });
+
   it("rejects a misspelt top-level key instead of ignoring it", () => {
     const problems = problemsOf(() => resolveProfile({ extends: "national-2017", id: "typo", cvLimit: { primary: 0.4, junior: 0.4 } }));
     expect(problems.map((p) => p.path)).toEqual(["cvLimit"]);

@@ -66,7 +66,11 @@ export const profileSchema = z.strictObject({
     /** The remaining ones must reach this share of their standard (0.85). */
     floorRatio: ratio,
   }),
-  cvLimits: perStage(positive),
+  /**
+   * A coefficient of variation's limit: above 0 and at most 1 (0.50 / 0.45), so that a limit typed
+   * as a percentage (45 for 0.45) is refused rather than passing every county.
+   */
+  cvLimits: perStage(positive.max(1)),
   /** Limits of the older 基本均衡 综合差异系数, shown for reference only. */
   legacyCvLimits: perStage(positive),
 
@@ -128,9 +132,10 @@ export const profileSchema = z.strictObject({
 
   /**
    * Unit costs for choosing the cheapest way to pass (yuan per teacher, per m², per room; L6 is
-   * already in yuan). Null: choose by the largest relative gap instead. A cost left out is null
-   * (a 规则 sheet may give unitCosts.teacher alone): plans needing it are not priced, and the
-   * plan falls back to the largest relative gap (cheapestPassPlan), as the 缺口测算 note says.
+   * already in yuan). Either way a plan needing no less of every kind and more of one than another
+   * is never chosen (cheapestPassPlan); among the rest, null: the largest relative gap. A cost left
+   * out is null (a 规则 sheet may give unitCosts.teacher alone): plans needing it are not priced,
+   * and the choice falls back to the largest relative gap, as the 缺口测算 note says.
    */
   unitCosts: z
     .strictObject({
