@@ -1,4 +1,4 @@
-import { headingRurality, isRuralityHeading } from "./headingRurality";
+import { blockRurality, headingRurality, isRuralityHeading } from "./headingRurality";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
 
@@ -23,7 +23,33 @@ describe("headingRurality", () => {
   });
 });
 
+describe("blockRurality", () => {
+  it("keeps the block's side under a kind-of-school heading, and starts afresh at any other heading", () => {
+    expect(blockRurality("（一）小学", true)).toBe(true);
+    expect(blockRurality("2. 初中部", false)).toBe(false);
+    expect(blockRurality("教学点", true)).toBe(true);
+    expect(blockRurality("二、乡镇学校", false)).toBeNull();
+    expect(blockRurality("三、民办学校", true)).toBeNull();
+    expect(blockRurality("二、农村学校", false)).toBe(true);
+  });
+});
+
 describe("readWorkbook: schools under an urban / rural heading", () => {
+  it("ends the urban block at a heading naming no side (二、乡镇学校): its schools are not taken as urban", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([
+      ["学校名称", "在校生数", "专任教师数"],
+      ["一、城区学校", null, null],
+      ["城关小学", 1000, 50],
+      ["二、乡镇学校", null, null],
+      ["育才小学", 398, 24],
+    ])]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.input.records.map((r) => [r.name, r.flags.rural])).toEqual([
+      ["城关小学", false],
+      ["育才小学", undefined],
+    ]);
+  });
+
   const HEADER = ["学校名称", "在校生数", "专任教师数"];
 
   async function read(rows: readonly (readonly (string | number | null)[])[]) {

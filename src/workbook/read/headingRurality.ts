@@ -32,3 +32,16 @@ export function isRuralityHeading(text: string): boolean {
 export function headingRurality(text: string): boolean | null {
   return isRuralityHeading(text) ? parseRural(words(text)) : null;
 }
+
+/** A heading of one kind of school (（一）小学, 2. 初中部, 教学点): a sub-block, inside the block of its 城乡 heading. */
+const KIND_HEADING = /^(?:小学|初中|中学|初级中学|完全中学|九年一贯制|十二年一贯制|教学点)(?:学校|部)?$/;
+
+/**
+ * The 城乡分类 of the block a heading opens, given the block's so far: a kind-of-school heading keeps
+ * it (二、农村学校 › （一）小学), any other heading starts a block of its own (一、城区学校 › 二、乡镇学校:
+ * the township schools are not the urban ones).
+ * @example blockRurality("（一）小学", true) // true; blockRurality("二、乡镇学校", false) // null; blockRurality("二、农村学校", false) // true
+ */
+export function blockRurality(text: string, before: boolean | null): boolean | null {
+  return KIND_HEADING.test(words(text)) ? before : headingRurality(text);
+}

@@ -24,7 +24,7 @@ import { bareStage, isTotalLabel } from "./totalLabel";
 import { WHOLE_BRACKETS, cellText, foldText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
-import { headingRurality, isRuralityHeading } from "./headingRurality";
+import { blockRurality, headingRurality, isRuralityHeading } from "./headingRurality";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
 export interface RowRecord {
@@ -576,7 +576,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const taken = new Set<number>();
   let lastRow: number | null = null;
-  // The 城乡分类 the latest heading naming one gives the schools under it (headingRurality).
+  // The 城乡分类 the block heading gives the schools under it (blockRurality).
   let blockRural: boolean | null = null;
   for (const [row, { kind, labelColumn }] of kinds) {
     if (taken.has(row)) {
@@ -586,7 +586,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
     const headingRural = kind === "heading" ? headingRurality(textAt(grid, row, nameColumn) ?? "") : null;
-    if (headingRural !== null) blockRural = headingRural;
+    if (kind === "heading") blockRural = blockRurality(textAt(grid, row, nameColumn) ?? "", blockRural);
     if (kind === "heading") issues.push(headingIssue(grid, row, nameColumn, headingRural));
     if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
     const above = kind === "unnamed" ? nameAbove(grid, row, roles, sheet.campusColumn, rows) : null;
