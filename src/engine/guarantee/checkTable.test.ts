@@ -19,7 +19,7 @@ describe("checkTable", () => {
   it("starts with every check NONE and every count missing", () => {
     const table = checkTable(2);
     expect([table.size, table.status.length, table.teacher.length]).toEqual([2, 12, 6]);
-    expect(rowOf(table, 1)).toEqual({ name: "", counted: false, checks: {}, teachers: [null, null, null] });
+    expect(rowOf(table, 1)).toEqual({ name: "", counted: false, checks: {}, teachers: [null, null, null], roomsEstimated: false });
   });
 
   it("emptyCheckTable: the previous table's memory when it has room, its rows cleared, its names, cells and issues not carried over", () => {
@@ -29,7 +29,7 @@ describe("checkTable", () => {
     putCheck(first, 1, CHECK.G4, STATUS.FAIL, 130);
     const next = emptyCheckTable(2, first);
     expect([next.size, next.capacity, next.status.buffer === first.status.buffer]).toEqual([2, 3, true]);
-    for (const row of [0, 1]) expect(rowOf(next, row)).toEqual({ name: "", counted: false, checks: {}, teachers: [null, null, null] });
+    for (const row of [0, 1]) expect(rowOf(next, row)).toEqual({ name: "", counted: false, checks: {}, teachers: [null, null, null], roomsEstimated: false });
     expect([next.names, next.issues, checkCells(next, 0, CHECK.G3), teacherCountCells(next, 0, TEACHER.teachers)]).toEqual([["", ""], [], [], []]);
     // The old table's issues stay with the county that had them.
     expect(first.issues).toHaveLength(2);
@@ -71,7 +71,7 @@ describe("checkTable", () => {
   it("putChecks writes a reference school's row: checks present (an undefined one is NONE), figures, counts, cells, issues", () => {
     const table = checkTable(2);
     putChecks(table, 1, found());
-    expect(rowOf(table, 1)).toEqual({ name: "红星小学", counted: true, checks: { G3: { status: "fail", value: 2 }, G4: { status: "unknown", value: null } }, teachers: [40, null, 0] });
+    expect(rowOf(table, 1)).toEqual({ name: "红星小学", counted: true, checks: { G3: { status: "fail", value: 2 }, G4: { status: "unknown", value: null } }, teachers: [40, null, 0], roomsEstimated: false });
     expect(checkCells(table, 1, CHECK.G3)).toEqual(["表1!K5", "表1!M5"]);
     expect(teacherCountCells(table, 1, TEACHER.trained)).toEqual(["表1!H5"]);
     expect(table.issues.map((i) => i.cell)).toEqual(["表1!L5"]);
@@ -82,8 +82,20 @@ describe("checkTable", () => {
     const table = checkTable(1);
     putCheck(table, 0, CHECK.G5, STATUS.FAIL, 3);
     putTeacherCount(table, 0, TEACHER.certified, 12);
+    table.roomsEstimated[0] = 1;
     putChecks(table, 0, found({ role: "none", checks: {} }));
-    expect(rowOf(table, 0)).toEqual({ name: "红星小学", counted: false, checks: {}, teachers: [40, null, 0] });
+    expect(rowOf(table, 0)).toEqual({ name: "红星小学", counted: false, checks: {}, teachers: [40, null, 0], roomsEstimated: false });
+  });
+
+  it("putChecks keeps whether G3 rests on estimated rooms; emptyCheckTable clears it", () => {
+    const table = checkTable(2);
+    const g3 = { school: "红星小学", status: "pass", value: 0, cells: [] } as const;
+    putChecks(table, 0, found({ checks: { G3: { ...g3, roomsEstimated: true } } }));
+    putChecks(table, 1, found({ checks: { G3: g3 } }));
+    expect([rowOf(table, 0).roomsEstimated, rowOf(table, 1).roomsEstimated]).toEqual([true, false]);
+    // The other arrays of the shared buffer are untouched by it.
+    expect([rowOf(table, 0).checks, [...table.stages]]).toEqual([{ G3: { status: "pass", value: 0 } }, [0, 0]]);
+    expect([...emptyCheckTable(2, table).roomsEstimated]).toEqual([0, 0]);
   });
 
   it("keeps a reference figure that is not a number as it is (NaN), not as none", () => {

@@ -35,6 +35,11 @@ export interface CheckTable {
    * the reference path only: the fast path checks no such item.
    */
   readonly stages: Uint8Array;
+  /**
+   * 1 when the school's G3 rests on a count of compliant rooms estimated from the total area that
+   * may be too high (RoomFinding.estimated), else 0; written by both paths.
+   */
+  readonly roomsEstimated: Uint8Array;
   /** STATUS of item column c of school s at [s × 6 + c]. */
   readonly status: Uint8Array;
   /** The check's own figure at the same place; meaningful where `given` is 1 (checkValue gives null elsewhere). */
@@ -59,7 +64,7 @@ export interface CheckTable {
 export function checkTable(size: number): CheckTable {
   // One buffer for all the typed arrays: each typed array with a buffer of its own would be one more allocation outside the heap (see emptyCheckTable).
   const wide = 8 * size * (ITEMS + COUNTS);
-  const buffer = new ArrayBuffer(wide + size * (2 + 2 * ITEMS + COUNTS));
+  const buffer = new ArrayBuffer(wide + size * (3 + 2 * ITEMS + COUNTS));
   return {
     size,
     capacity: size,
@@ -71,6 +76,7 @@ export function checkTable(size: number): CheckTable {
     teacher: new Float64Array(buffer, 8 * size * ITEMS, size * COUNTS),
     teacherGiven: new Uint8Array(buffer, wide + size * (1 + 2 * ITEMS), size * COUNTS),
     stages: new Uint8Array(buffer, wide + size * (1 + 2 * ITEMS + COUNTS), size),
+    roomsEstimated: new Uint8Array(buffer, wide + size * (2 + 2 * ITEMS + COUNTS), size),
     cells: [],
     teacherCells: [],
     issues: [],
@@ -94,8 +100,9 @@ export function emptyCheckTable(size: number, reuse: CheckTable | undefined): Ch
   reuse.teacher.fill(0, 0, used * COUNTS);
   reuse.teacherGiven.fill(0, 0, used * COUNTS);
   reuse.stages.fill(0, 0, used);
-  const { counted, status, value, given, teacher, teacherGiven, stages } = reuse;
-  return { size, capacity: reuse.capacity, names: new Array<string>(size).fill(""), counted, status, value, given, teacher, teacherGiven, stages, cells: [], teacherCells: [], issues: [] };
+  reuse.roomsEstimated.fill(0, 0, used);
+  const { counted, status, value, given, teacher, teacherGiven, stages, roomsEstimated } = reuse;
+  return { size, capacity: reuse.capacity, names: new Array<string>(size).fill(""), counted, status, value, given, teacher, teacherGiven, stages, roomsEstimated, cells: [], teacherCells: [], issues: [] };
 }
 
 /**
@@ -122,6 +129,7 @@ export function putChecks(table: CheckTable, school: number, found: SchoolChecks
   table.names[school] = found.name;
   table.counted[school] = found.role === "none" ? 0 : 1;
   table.stages[school] = 0;
+  table.roomsEstimated[school] = found.checks.G3?.roomsEstimated === true ? 1 : 0;
   for (let c = 0; c < ITEMS; c++) {
     const check = found.checks[CHECKED_ITEMS[c] as CheckedItem];
     const at = school * ITEMS + c;
@@ -182,15 +190,15 @@ export function teacherCount(table: CheckTable, school: number, count: number): 
 
 /**
  * One row as plain values, without cells (for tests and debugging): the checks present by item,
- * and the teacher counts.
- * @example rowOf(table, 0) // { name: "红星小学", counted: true, checks: { G3: { status: "pass", value: 0 }, … }, teachers: [40, 38, 36] }
+ * the teacher counts, and whether G3 rests on an estimate of compliant rooms.
+ * @example rowOf(table, 0) // { name: "红星小学", counted: true, checks: { G3: { status: "pass", value: 0 }, … }, teachers: [40, 38, 36], roomsEstimated: false }
  */
-export function rowOf(table: CheckTable, school: number): { name: string; counted: boolean; checks: Record<string, { status: CheckStatus; value: number | null }>; teachers: (number | null)[] } {
+export function rowOf(table: CheckTable, school: number): { name: string; counted: boolean; checks: Record<string, { status: CheckStatus; value: number | null }>; teachers: (number | null)[]; roomsEstimated: boolean } {
   const checks: Record<string, { status: CheckStatus; value: number | null }> = {};
   for (let c = 0; c < ITEMS; c++) {
     const status = statusAt(table, school, c);
     if (status !== STATUS.NONE) checks[CHECKED_ITEMS[c] as string] = { status: statusName(status), value: checkValue(table, school, c) };
   }
   const teachers = [0, 1, 2].map((t) => teacherCount(table, school, t));
-  return { name: table.names[school] ?? "", counted: table.counted[school] === 1, checks, teachers };
+  return { name: table.names[school] ?? "", counted: table.counted[school] === 1, checks, teachers, roomsEstimated: table.roomsEstimated[school] === 1 };
 }

@@ -229,6 +229,13 @@ describe("per-school guarantee", () => {
   });
 });
 
+/**
+ * The note that G3 rests on compliant rooms estimated from the total area: 甲小学's 3 music rooms
+ * of 300 m² (≥ 3 × 96) and 红星学校's 5 of 500 m² (≥ 5 × 96) hold at least one of 96 m², not
+ * surely the 3 and 5 needed (art likewise: 3 of 270 m², 4 of 400 m² estimated as 3 and 4).
+ */
+const ROOMS_ESTIMATED = { code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 2, schools: "甲小学、红星学校" } };
+
 describe("items from school data (national profile)", () => {
   const { items, issues } = run(national, [fig("G6_small_school_funding", true), fig("G4_school_size", true, 3)]);
   it("G3: 红星学校 lacks an art room", () => {
@@ -260,8 +267,8 @@ describe("items from school data (national profile)", () => {
   it("Q4: every school at exactly 5% meets the 5% edge; the figure is the lowest share", () => {
     expect(byCode(items, "Q4")).toMatchObject({ verdict: "met", figure: 0.05, threshold: 0.05, parts: { Q4_training_funds_share: 0.05, schools_checked: 3 } });
   });
-  it("raises no issue for complete data but the county's G4 'yes' that the schools over the cap contradict, at its cell", () => {
-    expect(issues).toEqual([{ code: "county_figure_overruled", severity: "warning", cell: "保障!B3", params: { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" } }]);
+  it("raises no issue for complete data but the note on G3's estimated rooms and the county's G4 'yes' that the schools over the cap contradict, at its cell", () => {
+    expect(issues).toEqual([ROOMS_ESTIMATED, { code: "county_figure_overruled", severity: "warning", cell: "保障!B3", params: { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" } }]);
   });
   it("G7 met by the special school (6000 per student, stage unknown: both stages) while the county's junior figure 5000 fails: the warning names that figure, at its cell, not the primary one beside it", () => {
     const g7 = run(national, [fig("G7_special_primary", 6100, 6), fig("G7_special_junior", 5000, 7)]);
@@ -287,7 +294,7 @@ describe("items from school data (Sichuan profile)", () => {
   it("G7: the special school (stage unknown) at 6000 fails the higher 6100: 8000 short", () => {
     expect(schoolGuarantee[2]).toMatchObject({ fundingNorm: 488000, fundingShortfall: 8000 });
     expect(byCode(items, "G7")).toMatchObject({ verdict: "not_met", figure: 1, failingSchools: ["特教学校"] });
-    expect(issues.map((i) => i.code)).toEqual(["special_funding_stage_assumed"]);
+    expect(issues.map((i) => i.code)).toEqual(["special_funding_stage_assumed", "guarantee_rooms_estimated"]);
   });
 });
 
@@ -295,7 +302,10 @@ describe("partial school data", () => {
   it("a failing school decides G3 even when another school lacks room data; the gap is reported as such, not as a fall-back to the county figure", () => {
     const { items, issues } = run(national, [], { jiaRooms: false });
     expect(byCode(items, "G3")).toMatchObject({ verdict: "not_met", figure: 1, failingSchools: ["红星学校"], parts: { schools_unknown: 1 } });
-    expect(issues).toEqual([{ code: "guarantee_school_data_partial_failing", severity: "warning", cell: null, params: { item: "G3", missing: 1, schools: "甲小学" } }]);
+    expect(issues).toEqual([
+      { code: "guarantee_school_data_partial_failing", severity: "warning", cell: null, params: { item: "G3", missing: 1, schools: "甲小学" } },
+      { ...ROOMS_ESTIMATED, params: { item: "G3", count: 1, schools: "红星学校" } },
+    ]);
   });
   it("with no failing school but one unknown, the county's figure decides", () => {
     const { records, sections } = county({ jiaRooms: false });
@@ -307,8 +317,9 @@ describe("partial school data", () => {
     expect(byCode(without.items, "G3")).toMatchObject({ verdict: "not_assessed", basis: "school_data", figure: null, failingSchools: [] });
     // Counted for G3: 甲小学 (no room data) and 红星学校 (two section rows, one school); the special,
     // vocational and private schools are not (as the failing case above, whose only unknown is 甲小学).
-    expect(byCode(without.items, "G3")?.parts).toEqual({ schools_checked: 2, schools_failing: 0, schools_unknown: 1 });
-    expect(without.issues.map((i) => i.params.item)).toEqual(["G3"]);
+    // 红星学校's 5 art rooms of 450 m² (≥ 5 × 90) are estimated as 5: at least one of 90 m², not surely the 5 needed.
+    expect(byCode(without.items, "G3")?.parts).toEqual({ schools_checked: 2, schools_failing: 0, schools_unknown: 1, schools_rooms_estimated: 1 });
+    expect(without.issues.map((i) => [i.code, i.params.item])).toEqual([["guarantee_school_data_partial", "G3"], ["guarantee_rooms_estimated", "G3"]]);
   });
   /** The county with 特教学校 (表1!8) lacking its certificate count, and 红星学校's junior section (表1!7) certifying `certified` of its 80 teachers. */
   function withoutCertificates(certified: number) {
@@ -324,7 +335,7 @@ describe("partial school data", () => {
     const { records, sections } = withoutCertificates(80);
     const r = areasOf({ county: COUNTY, records, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
     expect(byCode(r.items, "G12")).toMatchObject({ verdict: "met", basis: "county_figure", figure: 1 });
-    expect(r.issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G12", missing: 1, schools: "特教学校" } }]);
+    expect(r.issues).toEqual([ROOMS_ESTIMATED, { code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G12", missing: 1, schools: "特教学校" } }]);
     const alone = areasOf({ county: COUNTY, records, sections, figures: [], profile: national });
     // Counted: 甲小学, 红星学校 (two section rows, one school) and 特教学校.
     expect(byCode(alone.items, "G12")).toMatchObject({ verdict: "not_assessed", basis: "school_data", figure: null, failingSchools: [], parts: { G12_certificate_rate: null, schools_checked: 3, schools_failing: 0, schools_unknown: 1 } });
@@ -338,6 +349,7 @@ describe("partial school data", () => {
     expect(g12).toMatchObject({ verdict: "not_met", basis: "school_data", figure: null, failingSchools: ["红星学校"], parts: { G12_certificate_rate: null, schools_checked: 3, schools_failing: 1, schools_unknown: 1 } });
     expect(g12?.cells).toContain("表1!AJ7");
     expect(r.issues.map((i) => [i.code, i.cell, i.params])).toEqual([
+      [ROOMS_ESTIMATED.code, null, ROOMS_ESTIMATED.params],
       ["guarantee_school_data_partial_failing", null, { item: "G12", missing: 1, schools: "特教学校" }],
       ["county_figure_overruled", "保障!B5", { item: "G12", countyVerdict: "met", schoolVerdict: "not_met" }],
     ]);

@@ -14,6 +14,7 @@ import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
 import { stagedItem, stagedParts, type StagedPart } from "./stagedItem";
 import { perObject } from "../perObject";
+import { withRoomsEstimate } from "./roomsEstimateNote";
 
 const RATES: ReadonlyMap<string, keyof TeacherCounts> = new Map([["G9", "trained"], ["G12", "certified"]]);
 
@@ -110,7 +111,10 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
     const undecided = school.value === null || school.value.verdict === "not_assessed";
     if (undecided) issues.push(...county.issues);
     else if (overrules(school.value, county.value)) issues.push(overruledIssue(school.value, county.value, figureCellJudging(code, profile, figures.value, county.value.verdict)));
-    return school.value === null || (undecided && county.value.verdict !== "not_assessed") ? county.value : school.value;
+    if (school.value === null || (undecided && county.value.verdict !== "not_assessed")) return county.value;
+    const noted = withRoomsEstimate(school.value, table);
+    issues.push(...noted.issues);
+    return noted.value;
   });
   return { items, veto: vetoResults(profile, figures.value), issues };
 }
@@ -146,8 +150,9 @@ function overruledIssue(school: ItemResult, county: ItemResult, cell: CellRef): 
  * which the school data overrule with a warning when they disagree; otherwise not assessed (from
  * school data with their counts when some schools had the data). An item whose county figures are
  * given per stage (G7) is judged so stage by stage (stagedItem): a stage no school of the data
- * teaches keeps the county's figure. The reference path: every school's findings with their
- * cells (schoolFindings).
+ * teaches keeps the county's figure. G3 from school data says how many schools' compliant rooms
+ * were estimated from their total area, and names them in one info issue (withRoomsEstimate).
+ * The reference path: every school's findings with their cells (schoolFindings).
  */
 export function evaluateCountyAreas(args: CountyAreasInput): { schoolGuarantee: SchoolGuarantee[]; items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const schoolGuarantee: SchoolGuarantee[] = [];

@@ -23,12 +23,14 @@ describe("fastSchoolChecks on its own, against figures worked by hand (national 
     const school = recordOf({ students: 2130, classes: 30, musicRooms: 3, musicRoomsArea: 300, artRooms: 3, artRoomsArea: 300, teachers: 100, certifiedTeachers: 100 });
     const [row] = fastRows([school]);
     // G3: ceil(30 ÷ 12) = 3 rooms needed of each kind; min(3, floor(300 ÷ 96)) = 3 music and min(3, floor(300 ÷ 90)) = 3 art rooms comply: none short.
+    // An estimate: 300 m² in 3 rooms (≥ 3 × 96) surely holds one of 96 m², not surely the 3 needed.
     // G4: 2130 − 2000 = 130 over the cap. G5: no class sizes given, unknown. Q4: no training funds, unknown.
     expect(row).toEqual({
       name: "School",
       counted: true,
       checks: { G3: { status: "pass", value: 0 }, G4: { status: "fail", value: 130 }, G5: { status: "unknown", value: null }, Q4: { status: "unknown", value: null } },
       teachers: [100, 100, null],
+      roomsEstimated: true,
     });
   });
   it("a school of two 部 rows, one without teachers or training funds: shared sums from the row that gives them, whole-school counts unknown", () => {
@@ -41,6 +43,36 @@ describe("fastSchoolChecks on its own, against figures worked by hand (national 
     expect(row?.checks.G4).toEqual({ status: "pass", value: 0 });
     expect(row?.checks.Q4).toEqual({ status: "fail", value: 0.03 });
     expect(row?.teachers).toEqual([null, null, null]);
+  });
+});
+
+describe("fastSchoolChecks: whether G3 rests on compliant rooms estimated from the total area, as the reference (national: 96 / 90 m²)", () => {
+  /** The flag on both paths for one school of the given rows. */
+  function flagBoth(records: readonly SchoolRecord[]): { fast: boolean; reference: boolean } {
+    const { sections } = countySections(records, NATIONAL);
+    const roles = recordRoles(sections.table, records.length);
+    const [group] = groupSchools(sections.records);
+    if (group === undefined) throw new Error("no school");
+    const [fast, reference] = [checkTable(1), checkTable(1)];
+    expect(fastSchoolChecks(group, sections.columns, roles, NATIONAL, fast, 0)).toBe(true);
+    putChecks(reference, 0, schoolFindings(group, roles, NATIONAL));
+    return { fast: rowOf(fast, 0).roomsEstimated, reference: rowOf(reference, 0).roomsEstimated };
+  }
+  const rooms = { musicRooms: 2, musicRoomsArea: 200, artRooms: 1, artRoomsArea: 90 };
+  it.each([
+    // 24 classes need 2; 200 m² in 2 rooms holds one of 96 m² surely, two only if equal.
+    ["2 music rooms of 200 m², 24 classes", { students: 900, classes: 24, ...rooms }, true],
+    // 12 classes need 1, which 200 m² ≥ 2 × 96 surely holds; the art room is one room of 90 m².
+    ["the same rooms, 12 classes", { students: 400, classes: 12, ...rooms }, false],
+    ["the same rooms, 24 classes, 达标间数 given for music", { students: 900, classes: 24, ...rooms, musicRoomsCompliant: 2 }, false],
+    ["the same rooms, 0 classes", { students: 900, classes: 0, ...rooms }, false],
+  ] as const)("%s", (_label, values, flagged) => {
+    expect(flagBoth([recordOf(values)])).toEqual({ fast: flagged, reference: flagged });
+  });
+  it("a school of two 部 rows: the rooms summed (1 + 1 music rooms of 100 + 100 m²), 12 + 12 classes need 2", () => {
+    const primary = recordOf({ students: 500, classes: 12, musicRooms: 1, musicRoomsArea: 100, artRoomsCompliant: 2 }, { id: "S!2", name: "红星学校（小学部）" });
+    const junior = recordOf({ students: 400, classes: 12, musicRooms: 1, musicRoomsArea: 100 }, { id: "S!3", name: "红星学校（初中部）", type: "junior", stage: "junior", source: { sheet: "S", row: 3 } });
+    expect(flagBoth([primary, junior])).toEqual({ fast: true, reference: true });
   });
 });
 

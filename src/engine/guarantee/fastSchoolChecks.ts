@@ -7,7 +7,7 @@ import { amountShort } from "../tolerance";
 import { boardersUnknown, readRurality, requiredYuan, unsplitStudents } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
-import { estimateCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
+import { estimateCompliantRooms, estimateMayUnderstate, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
 import { classStatus, roomsStatus, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
 import { COMPULSORY_TYPES } from "./schoolFindings";
@@ -151,7 +151,10 @@ function roomContext(school: School, profile: Profile): RoomContext {
   return smallRural ? { stages: groupStages(records), smallRural } : NOT_SMALL_RURAL;
 }
 
-/** roomFinding's rooms short (null when unknown), or "problem" when only one of rooms / area is given. */
+// Whether a roomsShort of the school being checked rested on an estimate that may be too high (RoomFinding.estimated): a flag beside the returned number rather than an object per call.
+let roomsEstimated = false;
+
+/** roomFinding's rooms short (null when unknown), or "problem" when only one of rooms / area is given; sets roomsEstimated as roomFinding's `estimated`. */
 function roomsShort(kind: RoomKind, school: School, needed: number | null, profile: Profile, ctx: RoomContext): number | null | "problem" {
   const fields = ROOM_FIELDS[kind];
   let compliant = sharedValue(school, fields[0]);
@@ -159,7 +162,11 @@ function roomsShort(kind: RoomKind, school: School, needed: number | null, profi
     const rooms = sharedValue(school, fields[1]);
     const area = sharedValue(school, fields[2]);
     if (Number.isNaN(rooms) !== Number.isNaN(area)) return "problem";
-    if (!Number.isNaN(rooms)) compliant = estimateCompliantRooms(rooms, area, requiredRoomArea(kind, profile, school.group.records, ctx));
+    if (!Number.isNaN(rooms)) {
+      const required = requiredRoomArea(kind, profile, school.group.records, ctx);
+      compliant = estimateCompliantRooms(rooms, area, required);
+      if (needed !== null && estimateMayUnderstate(rooms, area, required, needed)) roomsEstimated = true;
+    }
   }
   return needed !== null && !Number.isNaN(compliant) ? Math.max(0, needed - compliant) : null;
 }
@@ -169,10 +176,12 @@ function roomsCheck(school: School, profile: Profile): boolean {
   const classes = groupValue(school, TOTAL.classes);
   const needed = Number.isNaN(classes) ? null : roomsNeeded(classes, profile.guarantee.rooms.classesPerRoom);
   const ctx = roomContext(school, profile);
+  roomsEstimated = false;
   const music = roomsShort("music", school, needed, profile, ctx);
   const art = roomsShort("art", school, needed, profile, ctx);
   if (music === "problem" || art === "problem") return false;
   putCheck(school.out, school.row, CHECK.G3, roomsStatus(music, art), music !== null && art !== null ? music + art : NaN);
+  school.out.roomsEstimated[school.row] = roomsEstimated ? 1 : 0;
   return true;
 }
 
@@ -298,6 +307,7 @@ export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, rol
   if (schoolRole(group, roles) !== "none") return otherChecks(school, profile);
   // A school that does not count has no checks (the reference lists none): its rooms and classes were checked only for problems.
   putCheck(out, row, CHECK.G3, STATUS.NONE, NaN);
+  out.roomsEstimated[row] = 0;
   putCheck(out, row, CHECK.G5, STATUS.NONE, NaN);
   return true;
 }

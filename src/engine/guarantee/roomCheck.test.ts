@@ -1,5 +1,5 @@
 import { builtInProfile, resolveProfile } from "../../profiles/resolveProfile";
-import { estimateCompliantRooms, requiredRoomArea, roomFinding, roomsNeeded } from "./roomCheck";
+import { estimateCompliantRooms, estimateMayUnderstate, requiredRoomArea, roomFinding, roomsNeeded } from "./roomCheck";
 import { groupTotal } from "./recordValues";
 import { schoolRecord, type RecordSpec } from "./testRecords";
 
@@ -59,7 +59,30 @@ describe("estimateCompliantRooms: min(rooms, floor(area ÷ required))", () => {
   });
 });
 
+describe("estimateMayUnderstate: the estimate and the rooms needed both above the least count that can comply", () => {
+  it.each([
+    // rooms, area, required, needed, may understate — the least that can comply: 1 when area ≥ rooms × required, else 0
+    [2, 200, 96, 2, true], // estimate 2, least 1 (200 ≥ 192): 60 + 140 m² is one
+    [2, 200, 96, 1, false], // one needed, one surely complies
+    [2, 150, 96, 1, true], // estimate 1, least 0 (150 < 192): 75 + 75 m² is none
+    [2, 150, 96, 0, false], // nothing needed
+    [1, 100, 96, 3, false], // one room: its area is known, the count exact
+    [3, 90, 96, 1, false], // estimate 0: no room of 96 m² in 90 m²
+    [0, 0, 96, 1, false], // no room
+    [3, 288, 96, 3, true], // estimate 3, least 1 (288 ≥ 288)
+  ] as const)("%i rooms, %i m², %i m² each, %i needed → %s", (rooms, area, required, needed, expected) => {
+    expect(estimateMayUnderstate(rooms, area, required, needed)).toBe(expected);
+  });
+});
+
 describe("roomFinding", () => {
+  it("says when the compliant count rests on an estimate that may be too high, and only then", () => {
+    // 30 classes need 3; 3 rooms of 400 m² (≥ 3 × 96) estimated as 3, surely 1.
+    expect(finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 400 } }).value.estimated).toBe(true);
+    expect(finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 400, musicRoomsCompliant: 3 } }).value.estimated).toBe(false);
+    expect(finding("music", { name: "甲小学", fields: { musicRooms: 3, musicRoomsArea: 400 } }).value.estimated).toBe(false);
+    expect(finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3 } }).value.estimated).toBe(false);
+  });
   it("30 classes need 3 music rooms; 3 rooms of 250 m² give 2 compliant, 1 short", () => {
     const f = finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 250 } });
     expect(f.value).toMatchObject({ needed: 3, compliant: 2, short: 1 });

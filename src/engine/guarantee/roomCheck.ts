@@ -10,6 +10,8 @@ export interface RoomFinding {
   readonly needed: number | null;
   readonly compliant: number | null;
   readonly short: number | null;
+  /** The compliant rooms were estimated from the total area and may be too many, the shortfall too small (estimateMayUnderstate). */
+  readonly estimated: boolean;
   readonly cells: readonly CellRef[];
 }
 
@@ -67,6 +69,22 @@ export function estimateCompliantRooms(rooms: number, area: number, requiredArea
 }
 
 /**
+ * Whether the estimate of compliant rooms (estimateCompliantRooms) may make the shortfall too
+ * small. Of `rooms` rooms of `area` m² in all, those meeting the area may be as few as one when
+ * the area reaches rooms × required (then at least one room does: they cannot all be smaller),
+ * else none; the estimate is the most there can be. The shortfall may be understated when both
+ * the estimate and the rooms needed exceed that least count. rules.md §4 item 3.
+ *
+ * @example estimateMayUnderstate(2, 200, 96, 2) // true: 60 + 140 m² is one 96 m² room, not two
+ * @example estimateMayUnderstate(2, 200, 96, 1) // false: one room at least has 96 m² (200 ≥ 192), one is needed
+ * @example estimateMayUnderstate(1, 100, 96, 1) // false: one room, its area known
+ */
+export function estimateMayUnderstate(rooms: number, area: number, requiredArea: number, needed: number): boolean {
+  const least = rooms >= 1 && area >= rooms * requiredArea ? 1 : 0;
+  return estimateCompliantRooms(rooms, area, requiredArea) > least && needed > least;
+}
+
+/**
  * G3 for one kind of room: rooms needed, compliant and short (rules.md §4 item 3, §7).
  * @example 25 classes, 2 music rooms of 200 m² in all, national → needed ceil(25 ÷ 12) = 3,
  * compliant min(2, floor(200 ÷ 96)) = 2, short 1
@@ -84,14 +102,16 @@ export function roomFinding(
   const area = groupShared(school.records, keys.area);
   const issues: Issue[] = [];
   let compliant: Total | null = stated;
+  let estimated = false;
   if (compliant === null && rooms !== null && area !== null) {
     const required = requiredRoomArea(kind, profile, school.records, ctx);
     compliant = { value: estimateCompliantRooms(rooms.value, area.value, required), cells: [...rooms.cells, ...area.cells] };
+    estimated = needed !== null && estimateMayUnderstate(rooms.value, area.value, required, needed);
   } else if (compliant === null && (rooms === null) !== (area === null)) {
     const given = (rooms ?? area) as Total;
     issues.push(schoolIssue(`${kind}_rooms_${rooms === null ? "count" : "area"}_missing`, given.cells[0] ?? null, { school: school.name }));
   }
   const short = needed !== null && compliant !== null ? Math.max(0, needed - compliant.value) : null;
   const cells = [...(school.classes?.cells ?? []), ...(compliant?.cells ?? [])];
-  return { value: { needed, compliant: compliant?.value ?? null, short, cells }, issues };
+  return { value: { needed, compliant: compliant?.value ?? null, short, estimated, cells }, issues };
 }

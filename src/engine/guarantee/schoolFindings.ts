@@ -101,6 +101,12 @@ const EMPTY_GUARANTEE = {
   trainingRate: null,
 } as const;
 
+/** G3 of a school from both kinds of room, saying when a count of compliant rooms rests on an estimate. */
+function roomsCheck(name: string, music: RoomFinding, art: RoomFinding): SchoolCheck {
+  const found = check(name, roomsStatusOf(music, art), music.short !== null && art.short !== null ? music.short + art.short : null, roomCells(music, art));
+  return music.estimated || art.estimated ? { ...found, roomsEstimated: true } : found;
+}
+
 /** G3's cells: both kinds of room, the classes both counted from listed once. */
 function roomCells(music: RoomFinding, art: RoomFinding): CellRef[] {
   return [...new Set([...music.cells, ...art.cells])];
@@ -121,7 +127,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const found = fundingFinding(name, group.type, records, profile);
   const funding = found.value;
   const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
-    G3: check(name, roomsStatusOf(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, roomCells(music.value, art.value)),
+    G3: roomsCheck(name, music.value, art.value),
     G5: check(name, classStatusOf(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
   };
   if (cap !== null) checks.G4 = check(name, statusOfShortfall(over), over, students?.cells ?? []);
