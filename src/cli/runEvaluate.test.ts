@@ -269,6 +269,22 @@ describe("runEvaluate: real workbooks through the reader", () => {
     expect(report.schools.map((s) => s.name)).toEqual(["甲小学", "乙小学"]);
   });
 
+  it("reads the county and year from the title above a --range that leaves it out (before: 本县, no year, judged against 2025's 100%)", async () => {
+    const { cwd, deps } = setup();
+    const sample = join(__dirname, "..", "..", "assets", "sample-county.xlsx");
+    const result = await runEvaluate([sample, "--range", "A3:AJ43", "--profile", "sichuan-guanghan-2024", "--json", "r.json"], realDeps(deps));
+    expect(result.exitCode).toBe(0);
+    const raw: unknown = JSON.parse(readFileSync(join(cwd, "r.json"), "utf8"));
+    const report = reportSchema.parse(raw);
+    // The schema leaves counties open (runBatch.test.ts): read as the report writes them.
+    const { counties } = raw as { counties: { county: string | null; passing: { target: unknown } }[] };
+    expect(report.year).toBe(2024);
+    expect(counties.map((c) => c.county)).toEqual(["示例县"]);
+    // sichuan-guanghan-2024: 85% of schools passing by 2024 (100% by 2025).
+    expect(counties[0]?.passing.target).toEqual({ year: 2024, share: 0.85 });
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: "read_year_from_title", cell: "学校基本情况!A1" }));
+  });
+
   it("reads primary and junior schools kept on sheets of their own", async () => {
     const { cwd, deps } = setup();
     await workbook(cwd, { 小学: [["甲小学", 1000, 60, 5000], ["乙小学", 500, 30, 2000]], 初中: [["甲中学", 900, 70, 5400], ["城关一校", 300, 20, 1500]] });

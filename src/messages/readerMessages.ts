@@ -100,6 +100,10 @@ export const READER_MESSAGES: MessageTable = {
     en: "The range {range} was applied to sheet “{sheet}” (with no sheet given, the range applies to the school sheet chosen)",
   },
   read_range_empty: { zh: "工作表 {sheet} 的区域 {range} 中没有任何数据，请检查区域", en: "Range {range} of sheet {sheet} holds no data: check the range" },
+  read_range_ends_above_schools: {
+    zh: "区域 {range} 之下还有学校（工作表“{sheet}”的“{name}”起），未读取：若它们也应参评，请扩大区域或不指定区域",
+    en: "Schools go on under the range {range} (from “{name}” on sheet “{sheet}”) and were not read: if they are to be evaluated, widen the range or give none",
+  },
   read_sheets_empty: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
   read_no_header_texts: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",

@@ -884,6 +884,47 @@ describe("readWorkbook: sheets", () => {
     expect(result.mapping.headerRows).toEqual({ top: 1, bottom: 1 });
   });
 
+  it("reads the title above a range that leaves it out, for the county and year only (before: 本县, year null)", async () => {
+    const titled = gridOf([
+      ["示例县2024年义务教育学校基本情况表"],
+      ["填报单位：示例县教育局"],
+      ["学校名称", "在校生数"],
+      ["一小", 300],
+      ["二小", 200],
+    ]);
+    for (const options of [{ range: "A3:B5" }, { sheet: "学校基本情况", range: "A3:B5" }]) {
+      const result = await readOk([titled], options);
+      expect(result.input.year).toBe(2024);
+      expect(result.input.records.map((r) => [r.name, r.county])).toEqual([["一小", "示例县"], ["二小", "示例县"]]);
+      expect(result.issues).toContainEqual({ code: "read_year_from_title", severity: "info", cell: "学校基本情况!A1", params: { year: 2024 } });
+      expect(result.issues).toContainEqual({ code: "read_county_from_title", severity: "info", cell: "学校基本情况!A1", params: { county: "示例县", sheet: "学校基本情况" } });
+      expect(result.mapping.headerRows).toEqual({ top: 2, bottom: 2 });
+    }
+    // A range of the school rows only, right of column A: the title in A1 is still its title.
+    const right = gridOf([["示例县2024年学校基本情况"], [null, "学校名称", "在校生数"], [null, "一小", 300]]);
+    expect((await readOk([right], { range: "B2:C3" })).input.year).toBe(2024);
+  });
+
+  it("reads no title more than 30 rows above a range, and none of its rows as schools", async () => {
+    const far = gridOf([["示例县2024年学校基本情况"], ...Array.from({ length: 30 }, () => [null, null]), ["学校名称", "在校生数"], ["一小", 300]]);
+    const result = await readOk([far], { range: "A32:B33" });
+    expect(result.input.year).toBeNull();
+    expect(result.input.records.map((r) => [r.name, r.county])).toEqual([["一小", null]]);
+    const near = await readOk([far], { range: "A31:B33" });
+    expect(near.input.year).toBe(2024);
+    expect(near.input.records.map((r) => r.name)).toEqual(["一小"]);
+  });
+
+  it("warns when schools go on under the range given, at the first left out (before: 三小 dropped silently)", async () => {
+    const grid = gridOf([["学校名称", "在校生数"], ["一小", 300], ["二小", 200], ["三小", 100], ["合计", 600]]);
+    const short = await readOk([grid], { range: "A1:B3" });
+    expect(short.input.records.map((r) => r.name)).toEqual(["一小", "二小"]);
+    expect(short.issues).toContainEqual({ code: "read_range_ends_above_schools", severity: "warning", cell: "学校基本情况!A4", params: { range: "A1:B3", sheet: "学校基本情况", name: "三小" } });
+    // Under the range: the total row, a blank row, or nothing — the table ends there.
+    for (const range of ["A1:B4", "A1:B5", "A1:B9"]) expect(codes((await readOk([grid], { range })).issues)).not.toContain("read_range_ends_above_schools");
+    expect(codes((await readOk([grid])).issues)).not.toContain("read_range_ends_above_schools");
+  });
+
   it("warns when another sheet also looks like a school sheet", async () => {
     // A sheet of schools of no stage that can be told (一小 is a 小学, 育才学校 is neither): not a 小学 / 初中 pair to read together.
     const second = gridOf([["校名", "学生数"], ["育才学校", 500]], { sheet: "名单" });

@@ -11,11 +11,13 @@ import { qualifiedStageIssues } from "./qualifiedStageIssues";
 import { unitPlausibilityIssues, unreadMoneyColumns } from "./unitPlausibilityIssues";
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
-import { candidateOf, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
+import { candidateOf, hasNameAndAnyStudents, isResultSheet, retitled, type Candidate } from "./pickSheets";
 import { isResultWorkbook } from "./resultWorkbook";
 import { readCountyFigures, withStages, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
+import { boxBelow, schoolBelow } from "./schoolBelow";
+import { boxAbove, stacked } from "./titleAbove";
 import { nameYearDiffers, sheetNameYear, type TitleYear } from "./titleYear";
 
 export interface ReadOptions {
@@ -133,9 +135,21 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
     const grid = await load(source, name, options.range);
     grids.push(grid);
     const c = candidateOf(grid, options.mapping ?? {});
-    if (c !== null) candidates.push(c);
+    if (c !== null) candidates.push(options.range === undefined ? c : await withTitleAbove(source, c));
   }
   return { grids, candidates };
+}
+
+/**
+ * A candidate read from a range that starts below row 1, with the title read over the rows above
+ * the range too (boxAbove): selecting the table without its title must not lose the county and
+ * year (本县, no year → the wrong year's target). Those rows are read for the title only, never as school rows.
+ */
+async function withTitleAbove(source: WorkbookSource, c: Candidate): Promise<Candidate> {
+  const box = boxAbove(c.grid);
+  if (box === null) return c;
+  const above = await load(source, c.grid.sheet, `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`);
+  return retitled(c, stacked(above, c.grid));
 }
 
 /**
@@ -237,6 +251,21 @@ function rangeIssues(options: ReadOptions, c: Candidate): Issue[] {
   return [issueAtCell("read_range_applied", "info", headerCell(c), { range: options.range, sheet: c.grid.sheet })];
 }
 
+/**
+ * A range that ends above more schools (a school under its last row, schoolBelow): said at the
+ * first left out, since a range fixed once drops the school added under it without a word.
+ */
+async function rangeEndIssues(source: WorkbookSource, range: string | undefined, reads: readonly SheetRead[]): Promise<Issue[]> {
+  if (range === undefined) return [];
+  const issues: Issue[] = [];
+  for (const { candidate: c } of reads) {
+    const box = boxBelow(c.grid);
+    const below = box === null ? null : schoolBelow(await load(source, c.grid.sheet, `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`), c.matched.roles);
+    if (below !== null) issues.push(issueAtCell("read_range_ends_above_schools", "warning", below.cell, { range, sheet: c.grid.sheet, name: below.name }));
+  }
+  return issues;
+}
+
 /** The header's issues without read_unit_assumed (“read as 元”) at a column that was not read at all (read_money_unit_unstated at the same cell). */
 function withoutAssumedUnread(issues: readonly Issue[], moneyIssues: readonly Issue[]): Issue[] {
   const unread = new Set(moneyIssues.filter((i) => i.code === "read_money_unit_unstated").map((i) => i.cell));
@@ -289,8 +318,9 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : [], year?.year ?? null);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
+  const endIssues = await rangeEndIssues(source, options.range, choice.reads);
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...choice.reads.flatMap((r) => r.rows.issues), ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...choice.reads.flatMap((r) => r.rows.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
     input: { records: withoutColumns(countied.records, unreadMoney(merged.records, choice.reads)), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
