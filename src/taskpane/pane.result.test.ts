@@ -6,7 +6,7 @@
 import { OfficeError, hostReason } from "../adapters/office/OfficeError";
 import { gridOf } from "../workbook/read/testing";
 import { click } from "./testing/fakeDom";
-import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
+import { paneSession, settle, type PaneHarness } from "./testing/paneHarness";
 
 const SCHOOLS = gridOf(
   [
@@ -18,23 +18,7 @@ const SCHOOLS = gridOf(
 );
 const USED = { sheet: "学校", range: null, from: "used" } as const;
 
-let harness: ReturnType<typeof paneHarness> | null = null;
-
-async function evaluated(options: Partial<HarnessOptions> = {}, before: (h: ReturnType<typeof paneHarness>) => void = () => undefined) {
-  harness = paneHarness({ grids: [SCHOOLS], proposal: USED, ...options });
-  await harness.pane.start();
-  await settle();
-  before(harness);
-  click(harness.byId("evaluate"));
-  await settle();
-  return harness;
-}
-
-afterEach(() => {
-  harness?.uninstall();
-  harness = null;
-  jest.restoreAllMocks();
-});
+const { evaluated } = paneSession({ grids: [SCHOOLS], proposal: USED });
 
 /** Excel's answer to worksheets.getItem of a name no sheet has, as the Office adapter passes it on (OfficeError with the host's error as cause). */
 function itemNotFound(target: string): OfficeError {
@@ -80,7 +64,7 @@ describe("the pane: a link to a sheet renamed or deleted since the evaluation", 
 });
 
 /** A sink that, as the Office sink does beside a user's sheet of the same name, gives 汇总 and 数据问题 (in either language) the next free name. */
-function besideUsersSheets(h: ReturnType<typeof paneHarness>): void {
+function besideUsersSheets(h: PaneHarness): void {
   const taken = new Set(["汇总", "数据问题", "Summary", "Data issues"]);
   jest.spyOn(h.env.sink, "writeSheets").mockImplementation(async (specs) => specs.map((s) => (taken.has(s.name) ? `${s.name} (2)` : s.name)));
 }

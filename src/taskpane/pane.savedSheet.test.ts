@@ -6,7 +6,7 @@
 import { parseSettings } from "../addin/addinSettings";
 import { gridOf } from "../workbook/read/testing";
 import { choose, click } from "./testing/fakeDom";
-import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
+import { paneSession, settle } from "./testing/paneHarness";
 
 const SCHOOLS = gridOf(
   [
@@ -25,19 +25,7 @@ const FIGURES = gridOf(
 );
 const SAVED = { sheet: "县级指标", range: null, fixes: {}, ignored: [], headers: {}, profileId: "national-2017", year: null };
 
-let harness: ReturnType<typeof paneHarness> | null = null;
-
-async function started(options: Partial<HarnessOptions> = {}) {
-  harness = paneHarness({ grids: [FIGURES, SCHOOLS], proposal: { sheet: "县级指标", range: null, from: "used" }, saved: SAVED, ...options });
-  await harness.pane.start();
-  await settle();
-  return harness;
-}
-
-afterEach(() => {
-  harness?.uninstall();
-  harness = null;
-});
+const { started } = paneSession({ grids: [FIGURES, SCHOOLS], proposal: { sheet: "县级指标", range: null, from: "used" }, saved: SAVED });
 
 describe("the pane: saved settings naming a sheet with no school table", () => {
   it.each([

@@ -7,7 +7,7 @@
 import { builtInProfile } from "../profiles/resolveProfile";
 import { gridOf } from "../workbook/read/testing";
 import { choose, click, typeInto } from "./testing/fakeDom";
-import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
+import { paneSession, settle, type PaneHarness } from "./testing/paneHarness";
 
 const SCHOOLS = gridOf(
   [
@@ -30,19 +30,10 @@ const USED = { sheet: "学校", range: null, from: "used" } as const;
 const DATA_ZH = "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）";
 const DATA_EN = "The data changed after this evaluation; evaluate again (the cells the issues point to may have moved)";
 
-let harness: ReturnType<typeof paneHarness> | null = null;
-
-async function evaluated(options: Partial<HarnessOptions> = {}) {
-  harness = paneHarness({ grids: [COVER, SCHOOLS, OTHER, FIGURES], proposal: USED, ...options });
-  await harness.pane.start();
-  await settle();
-  click(harness.byId("evaluate"));
-  await settle();
-  return harness;
-}
+const { started, evaluated } = paneSession({ grids: [COVER, SCHOOLS, OTHER, FIGURES], proposal: USED });
 
 /** Greyed, the data's mark (issues dimmed), the line shown, and its text. */
-function staleness(h: ReturnType<typeof paneHarness>) {
+function staleness(h: PaneHarness) {
   const result = h.byId("result");
   const line = h.byId("result-stale");
   return { greyed: result.classList.contains("stale"), issuesDimmed: result.classList.contains("stale-data"), line: line.hidden ? null : line.textContent };
@@ -50,11 +41,6 @@ function staleness(h: ReturnType<typeof paneHarness>) {
 
 const FRESH = { greyed: false, issuesDimmed: false, line: null };
 
-afterEach(() => {
-  harness?.uninstall();
-  harness = null;
-  jest.restoreAllMocks();
-});
 
 describe("the pane: a result whose data changed", () => {
   it("watches the school sheet and the county figures it read, not the notes beside them nor the sheets it wrote", async () => {
@@ -134,15 +120,13 @@ describe("the pane: a result whose data changed", () => {
   });
 
   it("watches the sheets the ribbon's evaluation read, shown in the pane", async () => {
-    harness = paneHarness({ grids: [COVER, SCHOOLS], proposal: USED });
-    await harness.pane.start();
-    await settle();
+    const h = await started({ grids: [COVER, SCHOOLS] });
     const read = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: "规则", figuresSheet: null } as never;
     const evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
-    harness.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read } });
-    expect(harness.watch.watched).toEqual(["学校", "规则"]);
-    harness.watch.change("规则", "B2");
-    expect(staleness(harness).line).toBe(DATA_ZH);
+    h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read } });
+    expect(h.watch.watched).toEqual(["学校", "规则"]);
+    h.watch.change("规则", "B2");
+    expect(staleness(h).line).toBe(DATA_ZH);
   });
 
   it("evaluates as before, and never says the data changed, on a host that cannot watch", async () => {

@@ -4,7 +4,7 @@ import { builtInProfile } from "../profiles/resolveProfile";
 import { gridOf } from "../workbook/read/testing";
 import { BUSY_HINT_AFTER_MS } from "./pane";
 import { choose, click, typeInto } from "./testing/fakeDom";
-import { paneHarness, settle, type HarnessOptions } from "./testing/paneHarness";
+import { paneSession, settle, type HarnessOptions, type PaneHarness } from "./testing/paneHarness";
 
 const SCHOOLS = gridOf(
   [
@@ -19,20 +19,7 @@ const COVER = gridOf([["填表说明：本表由县教育局填写"]], { sheet: 
 const USED = { sheet: "学校", range: null, from: "used" } as const;
 const SAVED = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null };
 
-let harness: ReturnType<typeof paneHarness> | null = null;
-
-async function started(options: Partial<HarnessOptions> = {}) {
-  harness = paneHarness({ grids: [COVER, SCHOOLS], proposal: USED, ...options });
-  await harness.pane.start();
-  await settle();
-  return harness;
-}
-
-afterEach(() => {
-  harness?.uninstall();
-  harness = null;
-  jest.restoreAllMocks();
-});
+const { created, started } = paneSession({ grids: [COVER, SCHOOLS], proposal: USED });
 
 describe("the pane: which sheet it reads", () => {
   it("ignores a proposal for a sheet that is not a data sheet (the 汇总 the writer activated) and keeps reading the data", async () => {
@@ -212,8 +199,8 @@ describe("the pane: the sheet edited while the pane is open", () => {
   );
   let current = SCHOOLS;
   const editable = (saved?: unknown) => started({ readSheet: async (name) => (name === "学校" ? current : COVER), ...(saved === undefined ? {} : { saved }) });
-  const shown = (h: ReturnType<typeof paneHarness>) => h.mappingRows().map((r) => `${r.column}=${r.field}${r.stage ? `@${r.stage}` : ""}`);
-  const lastMapping = (h: ReturnType<typeof paneHarness>) => h.calls.reads[h.calls.reads.length - 1]?.mapping;
+  const shown = (h: PaneHarness) => h.mappingRows().map((r) => `${r.column}=${r.field}${r.stage ? `@${r.stage}` : ""}`);
+  const lastMapping = (h: PaneHarness) => h.calls.reads[h.calls.reads.length - 1]?.mapping;
   beforeEach(() => (current = SCHOOLS));
 
   it("does not apply a choice made on the table as it was to what moved into that column, and shows the sheet as it is", async () => {
@@ -564,7 +551,7 @@ describe("the pane: status lines that no longer hold", () => {
 });
 
 describe("the pane: a result out of date", () => {
-  const stale = (h: ReturnType<typeof paneHarness>) => [h.byId("result").classList.contains("stale"), h.byId("result-stale").hidden];
+  const stale = (h: PaneHarness) => [h.byId("result").classList.contains("stale"), h.byId("result-stale").hidden];
 
   it("names the profile and year it was evaluated with", async () => {
     const h = await started();
@@ -673,7 +660,7 @@ describe("the pane: a step waiting on Excel (cell edit mode, a long recalculatio
     return { h, gate };
   }
 
-  const busy = (h: ReturnType<typeof paneHarness>) => [h.byId("progress-busy").hidden, h.byId("progress-busy").textContent];
+  const busy = (h: PaneHarness) => [h.byId("progress-busy").hidden, h.byId("progress-busy").textContent];
 
   // The harness settles the pane's promises with setImmediate: only the clock the pane's timer uses is faked.
   beforeEach(() => jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] }));
@@ -1033,8 +1020,7 @@ describe("the pane: opened on a sheet that holds no school table", () => {
       }
       return workbook.find((g) => g.sheet === name) ?? EMPTY;
     };
-    harness = paneHarness({ grids: workbook, proposal: { sheet: "Sheet1", range: null, from: "used" }, readSheet });
-    const h = harness;
+    const h = created({ grids: workbook, proposal: { sheet: "Sheet1", range: null, from: "used" }, readSheet });
     void h.pane.start();
     await settle();
     choose(h.byId("sheet"), "学校B");
@@ -1150,7 +1136,7 @@ describe("the pane: a header the reader does not recognise, said once and where 
   );
   let current = SERIAL;
   const editable = (lang: "zh" | "en" = "zh") => started({ grids: [SERIAL], lang, readSheet: async () => current });
-  const fields = (h: ReturnType<typeof paneHarness>) => h.mappingRows().map((r) => `${r.column}=${r.field}`);
+  const fields = (h: PaneHarness) => h.mappingRows().map((r) => `${r.column}=${r.field}`);
   beforeEach(() => (current = SERIAL));
 
   it("shows, on 评估 after the header was edited, the header as it is now rather than the table read before, and the choice made on it holds", async () => {

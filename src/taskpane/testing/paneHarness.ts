@@ -16,7 +16,7 @@ import type { RoleFixes } from "../../workbook/read/matchColumns";
 import type { ReadOptions } from "../../workbook/read/readWorkbook";
 import type { Grid, SheetSpec, WorkbookSource, WriteTurn } from "../../workbook/types";
 import { Pane } from "../pane";
-import { FakeDocument, FakeWindow, installDocument, installWindow, type FakeElement } from "./fakeDom";
+import { FakeDocument, FakeWindow, click, installDocument, installWindow, type FakeElement } from "./fakeDom";
 import { FakeWatch } from "./fakeWatch";
 
 /** What the pane asks the reader: its fixes are always role fixes (readRequest). */
@@ -107,4 +107,38 @@ export function paneHarness(options: HarnessOptions) {
       uninstallDocument();
     },
   };
+}
+
+export type PaneHarness = ReturnType<typeof paneHarness>;
+
+/**
+ * The set-up every pane test file shares: one pane per test, built from `base` with the test's own
+ * options over it, and uninstalled (mocks restored) after the test. `created` only builds it (a
+ * test that starts it itself), `started` starts it and lets it settle, `evaluated` also presses 评估
+ * (after `before`, which may arrange the workbook).
+ *
+ * @example const { started } = paneSession({ grids: [SCHOOLS], proposal: USED }); const h = await started({ lang: "en" });
+ */
+export function paneSession(base: HarnessOptions) {
+  let current: PaneHarness | null = null;
+  afterEach(() => {
+    current?.uninstall();
+    current = null;
+    jest.restoreAllMocks();
+  });
+  const created = (options: Partial<HarnessOptions> = {}): PaneHarness => (current = paneHarness({ ...base, ...options }));
+  const started = async (options: Partial<HarnessOptions> = {}): Promise<PaneHarness> => {
+    const h = created(options);
+    await h.pane.start();
+    await settle();
+    return h;
+  };
+  const evaluated = async (options: Partial<HarnessOptions> = {}, before: (h: PaneHarness) => void = () => undefined): Promise<PaneHarness> => {
+    const h = await started(options);
+    before(h);
+    click(h.byId("evaluate"));
+    await settle();
+    return h;
+  };
+  return { created, started, evaluated };
 }
