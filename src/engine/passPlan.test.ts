@@ -85,7 +85,7 @@ describe("cheapestPassPlan", () => {
     // 400 students: L4 1530 m² → 3.825 ÷ 4.5 = 0.8500000000000001; L6 680 000 yuan → 1700 ÷ 2000 = 0.85. Both exactly
     // at 85%; the rest met. Before, the noise put L6's gap first and relaxed L6; L4 comes first in the order.
     const numerators = { L1: 20, L2: 5, L3: 4, L4: 1530, L5: 3200, L6: 680_000, L7: 10 };
-    const all = Object.fromEntries(INDICATOR_CODES.map((code) => [code, evaluateIndicator({ code, stage: "primary", numerator: numerators[code], students: 400, cells: [] }, NATIONAL)])) as Record<IndicatorCode, IndicatorResult>;
+    const all = sectionOf("primary", 400, numerators);
     expect([all.L4.ratio, all.L6.ratio]).toEqual([0.8500000000000001, 0.85]);
     const plan = cheapestPassPlan(all, 400, NATIONAL);
     expect(plan.relaxed).toBe("L4");

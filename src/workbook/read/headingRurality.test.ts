@@ -35,31 +35,21 @@ describe("blockRurality", () => {
 });
 
 describe("readWorkbook: schools under an urban / rural heading", () => {
-  it("ends the urban block at a heading naming no side (二、乡镇学校): its schools are not taken as urban", async () => {
-    const result = await readWorkbook(sourceOf([gridOf([
-      ["学校名称", "在校生数", "专任教师数"],
-      ["一、城区学校", null, null],
-      ["城关小学", 1000, 50],
-      ["二、乡镇学校", null, null],
-      ["育才小学", 398, 24],
-    ])]));
-    if (!result.ok) throw new Error("expected ok");
-    expect(result.input.records.map((r) => [r.name, r.flags.rural])).toEqual([
-      ["城关小学", false],
-      ["育才小学", undefined],
-    ]);
-  });
-
   const HEADER = ["学校名称", "在校生数", "专任教师数"];
 
+  /** The sheet read (header first), its schools as [name, rural] and its heading issues as [code, cell]. */
   async function read(rows: readonly (readonly (string | number | null)[])[]) {
-    const result = await readWorkbook(sourceOf([gridOf([HEADER, ...rows])]));
+    const result = await readWorkbook(sourceOf([gridOf(rows)]));
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    return result;
+    return {
+      schools: result.input.records.map((r) => [r.name, r.flags.rural]),
+      headings: result.issues.filter((i) => i.code.startsWith("read_heading")).map((i) => [i.code, i.cell]),
+    };
   }
 
   it("takes each block's side from its heading, up to the next such heading; a stage heading between changes nothing", async () => {
-    const result = await read([
+    const { schools, headings } = await read([
+      HEADER,
       ["一、城区学校", null, null],
       ["城关小学", 1000, 50],
       ["二、农村学校", null, null],
@@ -68,13 +58,12 @@ describe("readWorkbook: schools under an urban / rural heading", () => {
       ["乡村学校", null, null],
       ["新河小学", 90, 7],
     ]);
-    expect(result.input.records.map((r) => [r.name, r.flags.rural])).toEqual([
+    expect(schools).toEqual([
       ["城关小学", false],
       ["石桥村小", true],
       ["新河小学", true],
     ]);
-    const said = result.issues.filter((i) => i.code.startsWith("read_heading")).map((i) => [i.code, i.cell]);
-    expect(said).toEqual([
+    expect(headings).toEqual([
       ["read_heading_urban", "学校基本情况!A2"],
       ["read_heading_rural", "学校基本情况!A4"],
       ["read_heading_row", "学校基本情况!A5"],
@@ -82,14 +71,17 @@ describe("readWorkbook: schools under an urban / rural heading", () => {
     ]);
   });
 
-  it("leaves schools above any such heading, and a school named 城区小学 with blank numbers, as they are", async () => {
-    const result = await read([
-      ["城关小学", 1000, 50],
-      ["城区小学", null, null],
-      ["二、农村学校", null, null],
-      ["石桥村小", 80, 6],
+  it("ends the urban block at a heading naming no side (二、乡镇学校): its schools are not taken as urban", async () => {
+    const { schools } = await read([HEADER, ["一、城区学校", null, null], ["城关小学", 1000, 50], ["二、乡镇学校", null, null], ["育才小学", 398, 24]]);
+    expect(schools).toEqual([
+      ["城关小学", false],
+      ["育才小学", undefined],
     ]);
-    expect(result.input.records.map((r) => [r.name, r.flags.rural])).toEqual([
+  });
+
+  it("leaves schools above any such heading, and a school named 城区小学 with blank numbers, as they are", async () => {
+    const { schools } = await read([HEADER, ["城关小学", 1000, 50], ["城区小学", null, null], ["二、农村学校", null, null], ["石桥村小", 80, 6]]);
+    expect(schools).toEqual([
       ["城关小学", undefined],
       ["城区小学", undefined],
       ["石桥村小", true],
@@ -97,14 +89,8 @@ describe("readWorkbook: schools under an urban / rural heading", () => {
   });
 
   it("keeps a row's own 城乡分类 over its heading's", async () => {
-    const result = await readWorkbook(sourceOf([gridOf([
-      ["学校名称", "在校生数", "城乡分类"],
-      ["二、农村学校", null, null],
-      ["镇中心小学", 800, "镇区"],
-      ["石桥村小", 80, null],
-    ])]));
-    if (!result.ok) throw new Error("expected ok");
-    expect(result.input.records.map((r) => [r.name, r.flags.rural])).toEqual([
+    const { schools } = await read([["学校名称", "在校生数", "城乡分类"], ["二、农村学校", null, null], ["镇中心小学", 800, "镇区"], ["石桥村小", 80, null]]);
+    expect(schools).toEqual([
       ["镇中心小学", false],
       ["石桥村小", true],
     ]);
