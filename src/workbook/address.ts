@@ -32,6 +32,11 @@ export function qualified(sheet: string, address: string): string {
   return plain ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
+/** A box of 0-based bounds as an A1 range, the inverse of parseRange. @example rangeAddress({ top: 0, left: 0, bottom: 1, right: 3 }) // "A1:D2" */
+export function rangeAddress(box: { top: number; left: number; bottom: number; right: number }): string {
+  return `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`;
+}
+
 /** Parses `A1:Z200` (or a single cell) into 0-based bounds; null when malformed. */
 export function parseRange(range: string): { top: number; left: number; bottom: number; right: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(range.trim());

@@ -1,6 +1,6 @@
 import { schoolRecord } from "../../engine/schoolRecord";
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
-import { a1, columnLetters, parseRange, qualified } from "../address";
+import { a1, columnLetters, parseRange, qualified, rangeAddress } from "../address";
 import type { Grid, WorkbookSource } from "../types";
 import { headerRowOf, likelyHeaderTexts } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
@@ -148,7 +148,7 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
 async function withTitleAbove(source: WorkbookSource, c: Candidate): Promise<Candidate> {
   const box = boxAbove(c.grid);
   if (box === null) return c;
-  const above = await load(source, c.grid.sheet, `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`);
+  const above = await load(source, c.grid.sheet, rangeAddress(box));
   return retitled(c, stacked(above, c.grid));
 }
 
@@ -260,7 +260,7 @@ async function rangeEndIssues(source: WorkbookSource, range: string | undefined,
   const issues: Issue[] = [];
   for (const { candidate: c } of reads) {
     const box = boxBelow(c.grid);
-    const below = box === null ? null : schoolBelow(await load(source, c.grid.sheet, `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`), c.matched.roles);
+    const below = box === null ? null : schoolBelow(await load(source, c.grid.sheet, rangeAddress(box)), c.matched.roles);
     if (below !== null) issues.push(issueAtCell("read_range_ends_above_schools", "warning", below.cell, { range, sheet: c.grid.sheet, name: below.name }));
   }
   return issues;

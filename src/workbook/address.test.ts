@@ -1,0 +1,14 @@
+import { a1, parseRange, rangeAddress } from "./address";
+
+describe("rangeAddress", () => {
+  it("writes 0-based bounds as an A1 range, the inverse of parseRange", () => {
+    expect(rangeAddress({ top: 0, left: 0, bottom: 1, right: 3 })).toBe("A1:D2");
+    expect(rangeAddress({ top: 43, left: 0, bottom: 43, right: 35 })).toBe("A44:AJ44");
+    for (const range of ["A1:D2", "C3:AJ43", "B7:B7"]) expect(rangeAddress(parseRange(range) ?? { top: 0, left: 0, bottom: 0, right: 0 })).toBe(range);
+  });
+
+  it("agrees with a1 at its corners", () => {
+    expect(rangeAddress({ top: 6, left: 3, bottom: 9, right: 27 })).toBe(`${a1(6, 3)}:${a1(9, 27)}`);
+    expect(a1(9, 27)).toBe("AB10");
+  });
+});
