@@ -62,11 +62,25 @@ describe("the pane: a result whose data changed", () => {
     expect(h.watch.watched).toEqual(["学校", "县级指标"]);
   });
 
+  it("keeps a change made while an evaluation writes its sheets, after its read: the first run's, and a second's", async () => {
+    let typing: PaneHarness | null = null;
+    // The user types in 学校 while the sink writes (the chunked write takes seconds in Excel).
+    const h = await evaluated({ beforeWrite: async () => typing?.watch.change("学校", "B2") }, (started) => (typing = started));
+    expect(staleness(h).line).toBe(DATA_ZH);
+    typing = null;
+    click(h.byId("evaluate"));
+    await settle();
+    expect(staleness(h)).toEqual(FRESH);
+    typing = h;
+    click(h.byId("evaluate"));
+    await settle();
+    expect(staleness(h).line).toBe(DATA_ZH);
+  });
+
   it("says so for a row inserted, and for a county figure changed", async () => {
     const inserted = await evaluated();
     inserted.watch.change("学校", "3:3", "RowInserted");
     expect(staleness(inserted).line).toBe(DATA_ZH);
-    inserted.uninstall();
     const figures = await evaluated();
     figures.watch.change("县级指标", "B2");
     expect(staleness(figures).line).toBe(DATA_ZH);

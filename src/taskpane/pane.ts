@@ -97,6 +97,8 @@ export class Pane {
   private shownBasis: string | null = null;
   /** A sheet the result shown was evaluated from has changed since (env.watch said so): the result, and its issues' cells, may no longer hold. */
   private dataChanged = false;
+  /** The sheets env.watch watches (sheetsRead, one per line); null when none. */
+  private watched: string | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
   private present: ReadonlySet<string> | null = null;
   /** Cancels the wait that shows the busy hint when the running step lasts BUSY_HINT_AFTER_MS; null while no step runs. */
@@ -618,6 +620,8 @@ export class Pane {
       const fresh = await this.readDraft();
       if (fresh.dropped) return this.showRead(fresh.read); // the user checks the mapping before anything is written
       if (!fresh.read.ok) return this.showNotRead(run, fresh.read);
+      // Watched from the read on: a number typed while the run writes its sheets makes its result out of date too.
+      this.watchData(fresh.read, true);
       const ran = this.draft;
       const request = { ...ran, lang: this.env.lang, ...(this.env.sourceName ? { sourceName: this.env.sourceName } : {}) };
       // The check's parse is the evaluation's: the pipeline reads again only if the draft changed meanwhile (knownRead) or the sheets were forgotten (the user came back from the grid).
@@ -628,7 +632,7 @@ export class Pane {
       const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
       if (this.draft === ran) this.draft = confirmed;
       if (run === this.detections) this.showRead(result.read);
-      this.showResult(result, basisKey({ ...confirmed, sheet: confirmed.sheet || result.read.mapping.sheet }));
+      this.showResult(result, basisKey({ ...confirmed, sheet: confirmed.sheet || result.read.mapping.sheet }), false);
       written = result.sheetNames.length;
       await during("saving", () => saveSettings(this.env.settings, settingsOf(confirmed)));
       byId("saved").textContent = this.t("addin_settings_saved");
@@ -645,7 +649,7 @@ export class Pane {
     if (outcome.kind === "evaluated") {
       // The ribbon ran the saved settings: the result is out of date once the pane's differ from them.
       const saved = loadSettings(this.env.settings);
-      this.showResult(outcome.result, saved === null ? null : basisKey(saved));
+      this.showResult(outcome.result, saved === null ? null : basisKey(saved), true);
       if (!this.evaluating) this.progress(null, this.t("addin_command_done"));
     } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
       this.showProblems(forPane(outcome.result.issues)); // the pane's words: its table is there to choose a column in
@@ -654,29 +658,35 @@ export class Pane {
     }
   }
 
-  private showResult(result: { evaluation: Evaluation; sheetNames: readonly string[]; issues: readonly Issue[]; profile: Profile; ruleOverrides?: readonly OverrideEntry[]; written?: readonly WrittenSheet[]; read: ReadOk }, basis: string | null): void {
+  private showResult(result: { evaluation: Evaluation; sheetNames: readonly string[]; issues: readonly Issue[]; profile: Profile; ruleOverrides?: readonly OverrideEntry[]; written?: readonly WrittenSheet[]; read: ReadOk }, basis: string | null, fromScratch: boolean): void {
     const { evaluation, sheetNames, issues } = result;
     const glances = glance(evaluation);
     this.showBasis(result.profile, evaluation.year, result.ruleOverrides ?? []);
-    byId("result-notes").replaceChildren(...resultNotes(result, this.env.lang, (name) => this.go(() => goToResult(name, () => this.env.navigator.activateSheet(name)))));
+    const open = (name: string) => this.go(() => goToResult(name, () => this.env.navigator.activateSheet(name)));
+    byId("result-notes").replaceChildren(...resultNotes(result, this.env.lang, open));
     byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.env.lang, glances.length > 1)));
-    byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => this.go(() => goToResult(name, () => this.env.navigator.activateSheet(name)))))));
+    byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => open(name)))));
     byId("sheets-title").hidden = false;
     this.showIssues(issues);
     this.showing = "result";
     this.shownBasis = basis;
-    this.watchData(result.read);
+    this.watchData(result.read, fromScratch);
     this.markStale();
   }
 
   /**
-   * Watches the sheets the result shown was read from (sheetsRead), instead of those of the result
-   * before: once one changes (a number typed, a row inserted), the result says it may be out of
-   * date. The result sheets are not among them, so the add-in's own writes say nothing.
+   * Watches the sheets a result is read from (sheetsRead), instead of those watched before: once
+   * one changes (a number typed, a row inserted), the result says it may be out of date. The result
+   * sheets are not among them, so the add-in's own writes say nothing. `fromScratch` (a new read)
+   * forgets a change seen before; the pane's own run watches from its read on and keeps a change
+   * made while it ran. The same sheets are not subscribed to again.
    */
-  private watchData(read: ReadOk): void {
-    this.dataChanged = false;
-    void this.env.watch?.watch(sheetsRead(read), () => this.dataChange());
+  private watchData(read: ReadOk, fromScratch: boolean): void {
+    if (fromScratch) this.dataChanged = false;
+    const sheets = sheetsRead(read);
+    if (sheets.join("\n") === this.watched) return;
+    this.watched = sheets.join("\n");
+    void this.env.watch?.watch(sheets, () => this.dataChange());
   }
 
   /** A sheet read has changed: what was read of it no longer holds, and neither may the result. */
@@ -689,6 +699,7 @@ export class Pane {
   /** No result is shown: there is nothing to watch for. */
   private unwatchData(): void {
     this.dataChanged = false;
+    this.watched = null;
     void this.env.watch?.stop();
   }
 

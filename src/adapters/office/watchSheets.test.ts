@@ -144,6 +144,24 @@ describe("OfficeSheetWatch over the fake workbook (as in the end-to-end stand-in
     expect(excel.events.count()).toBe(0);
   });
 
+  it("passes over a removal the host refuses (a sheet deleted since), removes the others and adds the next watch", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const { excel, schools } = workbook();
+    excel.model.addSheet("规则");
+    let refuse = true;
+    const refusingOnce = new OfficeSheetWatch(true, excel.run, (context, batch) => (refuse ? ((refuse = false), Promise.reject(Object.assign(new Error("gone"), { code: "ItemNotFound" }))) : batch(context)));
+    await refusingOnce.watch(["学校", "规则"], () => undefined);
+    expect(excel.events.count()).toBe(2);
+    const heard: string[] = [];
+    await refusingOnce.watch(["学校"], (c) => heard.push(c.address));
+    // 学校's old handler could not be removed (muted); 规则's was; the new one on 学校 is there and heard.
+    expect([excel.events.count(), excel.events.count(schools.id), warn.mock.calls.length]).toEqual([2, 2, 1]);
+    excel.events.changed(schools, "B2", "RangeEdited");
+    await tick();
+    expect(heard).toEqual(["B2"]);
+    warn.mockRestore();
+  });
+
   it("is refused below ExcelApi 1.7, silently", async () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const excel = new FakeExcel("1.6");

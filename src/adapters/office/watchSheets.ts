@@ -80,7 +80,11 @@ export class OfficeSheetWatch implements SheetWatch {
     });
   }
 
-  /** Removes the handlers added, each through its own context, as Office requires. */
+  /**
+   * Removes the handlers added, each through its own context, as Office requires; one the host
+   * refuses to remove (its sheet deleted since) is passed over, so that the others are removed and
+   * the next watch is added — it reports nothing once muted (generation).
+   */
   private async release(): Promise<void> {
     const handlers = this.handlers;
     this.handlers = [];
@@ -88,7 +92,7 @@ export class OfficeSheetWatch implements SheetWatch {
       this.runIn(handler.context as Excel.RequestContext, async (context) => {
         handler.remove();
         await context.sync();
-      }),
+      }).catch((error: unknown) => console.warn("removing a change handler failed; it stays muted", error)),
     );
   }
 }
