@@ -128,7 +128,6 @@ describe("the pane: 规则 entries that were not applied", () => {
     const one = gridOf([["路径", "值"], ["cvLimits.primary", "零点五"]], { sheet: "规则" });
     const h = await evaluated({ lang: "en", grids: [SCHOOLS, one] });
     expect(h.byId("result-notes").textContent).toBe("1 entry of the rule sheet “规则” was not applied (ignored: the chosen profile's setting stands for it); why, and where, on the sheet Data issues");
-    h.uninstall();
     const fine = gridOf([["路径", "值"], ["cvLimits.primary", 0.45]], { sheet: "规则" });
     const again = await evaluated({ grids: [SCHOOLS, fine] });
     expect(again.byId("result-notes").textContent).toBe("");
@@ -139,7 +138,6 @@ describe("the pane: what a 规则 value written as JSON should look like", () =>
   it("shows, in the issue, an example of what to write rather than only naming JSON (zh, en)", async () => {
     const h = await evaluated({ grids: [SCHOOLS, RULES] });
     expect(h.byId("issues").textContent).toContain("规则“targets”的值“2024:85%”类型不对（应为JSON 格式的文字，用英文的方括号、花括号和双引号书写，例如 targets 写作 [{\"year\": 2024, \"share\": 0.85}]（2024 年达标比例目标 85%）），已忽略");
-    h.uninstall();
     const en = await evaluated({ lang: "en", grids: [SCHOOLS, RULES] });
     expect(en.byId("issues").textContent).toContain("Rule “targets”: “2024:85%” is of the wrong kind (expected JSON text, written with straight brackets, braces and double quotes: for targets, e.g. [{\"year\": 2024, \"share\": 0.85}] (a target of 85% passing in 2024)); ignored");
   });

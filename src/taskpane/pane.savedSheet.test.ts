@@ -58,7 +58,6 @@ describe("the pane: saved settings naming a sheet with no school table", () => {
     await settle();
     expect(h.byId("sheet").value).toBe("县级指标");
     expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“县级指标”中没有学校数据表（表头为 项目 | 数值 | 备注，其中没有 学校名称、在校生数 列）。请在上方“工作表”中选择学校数据所在的工作表。");
-    h.uninstall();
     const en = await started({ lang: "en" });
     choose(en.byId("sheet"), "县级指标");
     await settle();
@@ -70,7 +69,6 @@ describe("the pane: saved settings naming a sheet with no school table", () => {
   it("keeps a saved sheet that holds a school table, and one that holds the only table there is", async () => {
     const h = await started({ saved: { ...SAVED, sheet: "学校" } });
     expect([h.byId("sheet").value, h.byId("range-hint").textContent]).toEqual(["学校", ""]);
-    h.uninstall();
     const alone = await started({ grids: [FIGURES] });
     expect(alone.byId("sheet").value).toBe("县级指标");
     expect(alone.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：/);

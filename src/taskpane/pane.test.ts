@@ -275,7 +275,6 @@ describe("the pane: the sheet edited while the pane is open", () => {
     await settle();
     const saved = parseSettings(h.settings.saved.get("yzjh.settings"));
     expect(saved).toMatchObject({ ignored: [4], headers: { "4": "网络多媒体教室" } });
-    h.uninstall();
     current = INSERTED;
     const again = await editable(saved);
     expect(again.calls.reads[0]?.mapping).toEqual({ roles: {}, ignore: [4] });

@@ -112,8 +112,8 @@ export function paneHarness(options: HarnessOptions) {
 export type PaneHarness = ReturnType<typeof paneHarness>;
 
 /**
- * The set-up every pane test file shares: one pane per test, built from `base` with the test's own
- * options over it, and uninstalled (mocks restored) after the test. `created` only builds it (a
+ * The set-up every pane test file shares: one pane at a time, built from `base` with the test's own
+ * options over it, and uninstalled (mocks restored) after the test or when the test builds another. `created` only builds it (a
  * test that starts it itself), `started` starts it and lets it settle, `evaluated` also presses 评估
  * (after `before`, which may arrange the workbook).
  *
@@ -126,7 +126,12 @@ export function paneSession(base: HarnessOptions) {
     current = null;
     jest.restoreAllMocks();
   });
-  const created = (options: Partial<HarnessOptions> = {}): PaneHarness => (current = paneHarness({ ...base, ...options }));
+  // A second pane in one test replaces the first, which is uninstalled (one document at a time).
+  const created = (options: Partial<HarnessOptions> = {}): PaneHarness => {
+    current?.uninstall();
+    current = paneHarness({ ...base, ...options });
+    return current;
+  };
   const started = async (options: Partial<HarnessOptions> = {}): Promise<PaneHarness> => {
     const h = created(options);
     await h.pane.start();
