@@ -96,14 +96,15 @@ describe("cheapestPassPlan", () => {
     ]);
   });
 
-  it("with unit costs picks the cheapest plan, which may differ from the largest gap", () => {
+  it("with unit costs, a plan every other needs more than is chosen by dominance, and priced as the cheapest", () => {
     // Relax L2: 1 teacher (100 000) + 75 200 yuan = 175 200.
     // Relax L6: L2 to standard ceil(3.76 − 3) = 1 teacher (100 000); L6 floor 1700 × 376 = 639 200 ≤ 676 800 → 0.
-    // Relaxing any other indicator costs 1 teacher + 75 200 = 175 200 too. Cheapest: relax L6, 100 000.
+    // Relaxing any other indicator costs 1 teacher + 75 200 = 175 200 too. Cheapest: relax L6, 100 000 — the only
+    // plan not dominated, so cheapest whatever the prices: basis "dominance" (the prices chose nothing).
     const plan = cheapestPassPlan(FAILING, 376, profileWith({ unitCosts: COSTS }));
     expect(plan).toEqual({
       relaxed: "L6",
-      basis: "cost",
+      basis: "dominance",
       totalCost: 100_000,
       steps: [
         { code: "L2", target: "standard", amount: 1, cost: 100_000 },
@@ -123,12 +124,21 @@ describe("cheapestPassPlan", () => {
     const plan = cheapestPassPlan(FAILING, 376, profileWith({ unitCosts: { ...COSTS, teacher: null } }));
     expect(plan).toMatchObject({ basis: "dominance", relaxed: "L6", totalCost: null });
   });
-  it("a unit cost of 0 makes plans cost the same, and the tie does not go to a dominated one", () => {
+  it("a unit cost of 0 (which the schema refuses; a profile built in code) makes plans cost the same, and the tie does not go to a dominated one", () => {
     // (b) with sports ground free: relax L2 → 1 teacher + 60 m² × 0 = 100 000; relax L5 → 1 teacher = 100 000.
-    // The tie would go to the larger gap (L2), a plan needing 60 m² more: relax L5.
+    // The tie would go to the larger gap (L2), a plan needing 60 m² more: relax L5, the plan no other dominates.
     const all = sectionOf("junior", 300, { L1: 16, L2: 2, L3: 3, L4: 1800, L5: 3000, L6: 750_000, L7: 8 });
     const plan = cheapestPassPlan(all, 300, profileWith({ unitCosts: { ...COSTS, sportsAreaM2: 0 } }));
-    expect(plan).toMatchObject({ basis: "cost", relaxed: "L5", totalCost: 100_000 });
+    expect(plan).toMatchObject({ basis: "dominance", relaxed: "L5", totalCost: 100_000 });
+  });
+  it("without unit costs, a plan needing yuan alone is chosen by dominance, not said to be priced", () => {
+    // 376 students, every indicator at standard but L6 at 1500 yuan a student (below its floor 1700).
+    // Relax L6: to floor 1700 × 376 − 564 000 = 75 200 yuan. Any other: L6 to standard 752 000 − 564 000 = 188 000.
+    // The L6 plan needs yuan only, which has a price (1 yuan) without any unit cost: still dominance chose it.
+    const all = sectionOf("primary", 376, { L1: 16, L2: 4, L3: 4, L4: 1700, L5: 2900, L6: 564_000, L7: 9 });
+    expect(INDICATOR_CODES.filter((c) => all[c].status !== "met")).toEqual(["L6"]);
+    const plan = cheapestPassPlan(all, 376, NATIONAL);
+    expect(plan).toEqual({ relaxed: "L6", basis: "dominance", totalCost: 75_200, steps: [{ code: "L6", target: "floor", amount: 75_200, cost: 75_200 }] });
   });
   it("prices m² and rooms with their own unit costs", () => {
     expect(unitCost("L4", COSTS)).toBe(3000);
@@ -169,7 +179,8 @@ describe("cheapestPassPlan: never a dominated plan", () => {
     students: fc.integer({ min: 1, max: 3000 }),
     ratios: fc.array(fc.double({ min: 0.5, max: 1.3, noNaN: true }), { minLength: 7, maxLength: 7 }),
   });
-  const price = fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: null });
+  // Unit costs above 0, as the schema has them.
+  const price = fc.option(fc.integer({ min: 1, max: 200_000 }), { nil: null });
   const costs = fc.option(fc.record({ teacher: price, teachingAreaM2: price, sportsAreaM2: price, multimediaRoom: price }), { nil: null });
 
   it("no other candidate needs no more of every kind and less of one; with all prices, none costs less", () => {
@@ -190,7 +201,8 @@ describe("cheapestPassPlan: never a dominated plan", () => {
         if (priced) {
           const [teacher, area, sports, room] = [unitCosts.teacher!, unitCosts.teachingAreaM2!, unitCosts.sportsAreaM2!, unitCosts.multimediaRoom!];
           const cost = (n: number[]) => n[0]! * teacher + n[1]! * area + n[2]! * sports + n[3]! + n[4]! * room;
-          expect(plan.basis).toBe("cost");
+          // Priced, the choice is by cost unless dominance alone made it (one plan, or plans needing the same, left).
+          expect(["cost", "dominance"]).toContain(plan.basis);
           // The engine adds its step costs in another order: allow rounding in the last digits.
           for (const other of INDICATOR_CODES) expect(cost(chosen)).toBeLessThanOrEqual(cost(needsRelaxing(other, all, students)) * (1 + 1e-12) + 1e-9);
         }

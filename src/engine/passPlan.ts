@@ -1,20 +1,9 @@
 import type { Profile } from "../profiles/schema";
-import { sameNeeds, undominated } from "./passPlanDominance";
+import { NEED_KIND, sameNeeds, undominated } from "./passPlanDominance";
 import { shortfallAmount } from "./shortfall";
 import { INDICATOR_CODES, type IndicatorCode, type IndicatorResult, type PassPlan, type PassPlanStep } from "./types";
 
-type UnitCosts = NonNullable<Profile["unitCosts"]>;
 type AllIndicators = Readonly<Record<IndicatorCode, IndicatorResult>>;
-
-/** Which unit cost prices each indicator's need; L6's need is already in yuan. */
-const UNIT_COST_KEY: Readonly<Record<Exclude<IndicatorCode, "L6">, keyof UnitCosts>> = {
-  L1: "teacher",
-  L2: "teacher",
-  L3: "teacher",
-  L4: "teachingAreaM2",
-  L5: "sportsAreaM2",
-  L7: "multimediaRoom",
-};
 
 /**
  * Yuan per unit of need (teacher, m², room, yuan), or null when the profile has no price
@@ -22,8 +11,9 @@ const UNIT_COST_KEY: Readonly<Record<Exclude<IndicatorCode, "L6">, keyof UnitCos
  * @example unitCost("L6", null) // 1; unitCost("L1", { teacher: 120000, … }) // 120000
  */
 export function unitCost(code: IndicatorCode, costs: Profile["unitCosts"]): number | null {
-  if (code === "L6") return 1;
-  return costs === null ? null : costs[UNIT_COST_KEY[code]];
+  const kind = NEED_KIND[code];
+  if (kind === "yuan") return 1;
+  return costs === null ? null : costs[kind];
 }
 
 function step(r: IndicatorResult, target: PassPlanStep["target"], students: number, costs: Profile["unitCosts"]): PassPlanStep {
@@ -63,10 +53,10 @@ function byGap(all: AllIndicators): IndicatorCode[] {
  * aside first (undominated): it cannot be the cheaper whatever the prices, and leaving at 85% an
  * indicator where that saves nothing (already there, or its floor rounds up to the same whole
  * teachers as its standard) would otherwise be chosen whenever that indicator's gap is largest.
- * Of the plans left: with the profile's unit costs for each of them, the least total cost wins
- * (basis "cost"; ties go to the larger gap); otherwise, when some plan was set aside and those
- * left all need the same, dominance alone chose (basis "dominance"), and when they differ the one
- * relaxing the largest relative gap 1 − value ÷ standard wins (basis "largest_gap").
+ * When some plan was set aside and those left all need the same, dominance alone chose (basis
+ * "dominance", whatever the prices). Otherwise, with the profile's unit costs for each plan left,
+ * the least total cost wins (basis "cost"; ties go to the larger gap), and without them the one
+ * relaxing the largest relative gap 1 − value ÷ standard (basis "largest_gap").
  *
  * Overlap is ignored: one new PE teacher with a degree counts for L1 and L3, and indoor sports
  * rooms built count for L5 (and, before the deduction, for L4), so a plan may overstate the need.
@@ -82,10 +72,11 @@ export function cheapestPassPlan(all: AllIndicators, students: number, profile: 
   const plans = byGap(all).map((code) => planRelaxing(code, all, students, profile));
   // Never empty: among finitely many plans one is dominated by none.
   const left = undominated(plans);
-  if (left.every((p) => p.totalCost !== null)) return { ...cheapestOf(left), basis: "cost" };
   const first = left[0]!;
-  const byDominance = left.length < plans.length && left.every((p) => sameNeeds(p.steps, first.steps));
-  return { ...first, basis: byDominance ? "dominance" : "largest_gap" };
+  // Dominance alone decided: say so before prices, which a plan needing only yuan (L6) has without any unit cost.
+  if (left.length < plans.length && left.every((p) => sameNeeds(p.steps, first.steps))) return { ...first, basis: "dominance" };
+  if (left.every((p) => p.totalCost !== null)) return { ...cheapestOf(left), basis: "cost" };
+  return { ...first, basis: "largest_gap" };
 }
 
 /** The plan of least total cost, the first of equals (the larger gap); every plan priced. */

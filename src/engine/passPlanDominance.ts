@@ -1,4 +1,8 @@
+import type { Profile } from "../profiles/schema";
 import type { IndicatorCode, PassPlanStep } from "./types";
+
+/** A kind of need: one of the profile's unit costs, or yuan (L6's need, priced 1 yuan a yuan). */
+export type NeedKind = keyof NonNullable<Profile["unitCosts"]> | "yuan";
 
 /**
  * The kind of need each indicator's step asks for, one per unit cost (rules.md §7; profile
@@ -6,24 +10,30 @@ import type { IndicatorCode, PassPlanStep } from "./types";
  * m² of sports ground (L5), yuan of equipment (L6), rooms (L7). The two kinds of m² stay apart:
  * they are priced apart, so fewer m² in all need not cost less.
  */
-const KIND: Readonly<Record<IndicatorCode, number>> = { L1: 0, L2: 0, L3: 0, L4: 1, L5: 2, L6: 3, L7: 4 };
-const KINDS = 5;
+export const NEED_KIND: Readonly<Record<IndicatorCode, NeedKind>> = {
+  L1: "teacher",
+  L2: "teacher",
+  L3: "teacher",
+  L4: "teachingAreaM2",
+  L5: "sportsAreaM2",
+  L6: "yuan",
+  L7: "multimediaRoom",
+};
+const KINDS: readonly NeedKind[] = ["teacher", "teachingAreaM2", "sportsAreaM2", "yuan", "multimediaRoom"];
 
 /**
- * What a plan asks for of each kind, as its steps state it (whole teachers and rooms, m², yuan).
+ * What a plan asks for of each kind (in KINDS order), as its steps state it (whole teachers and rooms, m², yuan).
  * @example planNeeds([L2 1 teacher, L3 2 teachers, L6 75 200 yuan]) // [3, 0, 0, 75200, 0]
  */
 export function planNeeds(steps: readonly PassPlanStep[]): number[] {
-  const needs = new Array<number>(KINDS).fill(0);
-  for (const s of steps) needs[KIND[s.code]] = (needs[KIND[s.code]] ?? 0) + s.amount;
-  return needs;
+  return KINDS.map((kind) => steps.reduce((sum, s) => (NEED_KIND[s.code] === kind ? sum + s.amount : sum), 0));
 }
 
 /**
  * Whether needs `a` dominate needs `b` (Pareto): no more of any kind and strictly less of one, so
- * that `a` costs no more than `b` whatever the unit costs are. The candidates of one section
- * differ only in the relaxed indicator's step, each computed the same way from the same numbers,
- * so equal needs compare equal exactly and no tolerance is wanted.
+ * that `a` costs less than `b` whatever the (positive) unit costs are. Each step's amount is
+ * computed the same way from the same numbers in every candidate of a section, and teachers are
+ * whole, so equal needs compare equal exactly and no tolerance is wanted.
  * @example dominates([1, 0, 0, 0, 0], [1, 0, 0, 75200, 0]) // true; dominates([0, 60, 0, 0, 0], [1, 0, 0, 0, 0]) // false
  */
 export function dominates(a: readonly number[], b: readonly number[]): boolean {
