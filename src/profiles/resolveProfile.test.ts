@@ -82,6 +82,8 @@ describe("resolveProfile", () => {
   it("refuses a coefficient limit typed as a percentage (45 for 0.45), which would pass every county; 1 is still allowed", () => {
     const problems = problemsOf(() => resolveProfile({ extends: "national-2017", id: "pct", cvLimits: { primary: 45 } }));
     expect(problems.map((p) => [p.path, p.code])).toEqual([["cvLimits.primary", "too_big"]]);
+    // The older 综合差异系数 limits, shown for reference, the same.
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", id: "pct", legacyCvLimits: { junior: 55 } })).map((p) => [p.path, p.code])).toEqual([["legacyCvLimits.junior", "too_big"]]);
     expect(resolveProfile({ extends: "national-2017", id: "loose", cvLimits: { primary: 1 } }).cvLimits.primary).toBe(1);
   });
 

@@ -72,7 +72,7 @@ export const profileSchema = z.strictObject({
    */
   cvLimits: perStage(positive.max(1)),
   /** Limits of the older 基本均衡 综合差异系数, shown for reference only. */
-  legacyCvLimits: perStage(positive),
+  legacyCvLimits: perStage(positive.max(1)),
 
   scope: z.strictObject({
     teachingPointMinStudents: nonNegative,
