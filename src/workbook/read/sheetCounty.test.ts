@@ -42,6 +42,9 @@ describe("countyNamed: the county a sheet name or title starts with", () => {
     ["甲县红旗乡初中", "甲县"],
     ["某区东城街道2024年小学", "某区"],
     ["某旗巴彦苏木小学", "某旗"],
+    // The township's own name keeps two characters: 市桥街道 is not cut at its 市, nor 县城镇 at its 县.
+    ["广州市番禺区市桥街道2024年小学", "番禺区"],
+    ["甲县县城镇小学", "甲县"],
     // …but a township alone, or after a whole county or city, or after a part of one, names none.
     ["新市镇2024年小学", null],
     ["全县各乡镇2024年小学", null],

@@ -35,8 +35,10 @@ const COUNTY_CHAR = /[县旗市区]/;
  * unchanged when there is no township (`城关镇` stays, and names no county).
  */
 function beforeTownship(place: string): string {
-  if (!TOWNSHIP_END.test(place)) return place;
-  for (let end = place.length - 3; end >= 1; end--) {
+  const suffix = TOWNSHIP_END.exec(place)?.[0];
+  if (suffix === undefined) return place;
+  // The township's own name keeps at least two characters before its 镇 / 乡 / 街道 (市桥街道, 县城镇).
+  for (let end = place.length - suffix.length - 3; end >= 1; end--) {
     if (COUNTY_CHAR.test(place.charAt(end))) return place.slice(0, end + 1);
   }
   return place;
