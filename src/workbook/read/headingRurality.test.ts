@@ -13,6 +13,12 @@ describe("headingRurality", () => {
     ["城镇学校", false],
     ["3. 镇区学校", false],
     ["县城义务教育学校", false],
+    // A count or a colon after it; a stage or 教学点 after a numbered one (no school is named 二、…).
+    ["农村学校（5所）", true],
+    ["城区学校：", false],
+    ["二、农村小学", true],
+    ["（二）农村教学点", true],
+    ["一、城区初中", false],
   ])("%s → %s", (text, rural) => {
     expect(headingRurality(text)).toBe(rural);
   });
@@ -25,12 +31,17 @@ describe("headingRurality", () => {
 
 describe("blockRurality", () => {
   it("keeps the block's side under a kind-of-school heading, and starts afresh at any other heading", () => {
-    expect(blockRurality("（一）小学", true)).toBe(true);
-    expect(blockRurality("2. 初中部", false)).toBe(false);
-    expect(blockRurality("教学点", true)).toBe(true);
-    expect(blockRurality("二、乡镇学校", false)).toBeNull();
-    expect(blockRurality("三、民办学校", true)).toBeNull();
-    expect(blockRurality("二、农村学校", false)).toBe(true);
+    expect(blockRurality("（一）小学", false, true)).toBe(true);
+    expect(blockRurality("2. 初中部", false, false)).toBe(false);
+    expect(blockRurality("教学点", false, true)).toBe(true);
+    expect(blockRurality("二、乡镇学校", false, false)).toBeNull();
+    expect(blockRurality("三、民办学校", false, true)).toBeNull();
+    expect(blockRurality("二、农村学校", false, false)).toBe(true);
+  });
+  it("keeps a rural block at a township's heading (its townships), and ends an urban one there", () => {
+    expect(blockRurality("石桥乡", true, true)).toBe(true);
+    expect(blockRurality("石桥乡", true, false)).toBeNull();
+    expect(blockRurality("石桥乡", true, null)).toBeNull();
   });
 });
 
@@ -86,6 +97,35 @@ describe("readWorkbook: schools under an urban / rural heading", () => {
       ["城区小学", undefined],
       ["石桥村小", true],
     ]);
+  });
+
+  it("keeps the rural side under （二）农村教学点 and a township's heading, ends the urban side at a township's heading", async () => {
+    const { schools } = await read([
+      HEADER,
+      ["一、城区学校", null, null],
+      ["城关小学", 1000, 50],
+      ["石桥乡", null, null],
+      ["石桥小学", 300, 20],
+      ["二、农村学校（5所）", null, null],
+      ["（一）农村小学", null, null],
+      ["红旗小学", 200, 12],
+      ["（二）农村教学点", null, null],
+      ["王村教学点", 60, 4],
+      ["白沙乡", null, null],
+      ["白沙小学", 150, 10],
+    ]);
+    expect(schools).toEqual([
+      ["城关小学", false],
+      ["石桥小学", undefined],
+      ["红旗小学", true],
+      ["王村教学点", true],
+      ["白沙小学", true],
+    ]);
+  });
+
+  it("reads 城区 / 农村 with numbers on the row as a subtotal, not a school; 城区小学 with numbers stays a school", async () => {
+    const { schools } = await read([HEADER, ["城关小学", 1000, 50], ["城区", 1000, 50], ["城区小学", 800, 40], ["农村学校合计", 800, 40]]);
+    expect(schools.map(([name]) => name)).toEqual(["城关小学", "城区小学"]);
   });
 
   it("keeps a row's own 城乡分类 over its heading's", async () => {

@@ -1,27 +1,33 @@
 import { parseRural } from "./schoolKind";
-import { WHOLE_BRACKETS } from "./text";
+import { HEADING_NUMBER, WHOLE_BRACKETS } from "./text";
+import { labelText } from "./totalLabel";
 
-/** A block heading's numbering (一、 / （二） / 3.) or whole brackets, taken off before its words are read. */
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])\s*/;
+const SIDE = "(?:城区|主城区|城镇|镇区|县城|乡村|农村)(?:义务教育)?";
 /**
  * A heading that names a block of schools by 城乡分类 alone: 城区学校, 农村学校, 乡村, 城镇中小学. No
- * school is so named; a name such as 城区小学 may be a school's and is not taken. 乡镇学校 names no
+ * school is so named; a name such as 城区小学 may be a school's and is not taken — unless numbered
+ * or in brackets (二、农村小学, （二）农村教学点), which no school's name is (NUMBERED). 乡镇学校 names no
  * side (a township's schools may be 镇区 or 乡村), nor does a township (城关镇).
  */
-const CATEGORY = /^(?:城区|主城区|城镇|镇区|县城|乡村|农村)(?:义务教育)?(?:学校|中小学)?$/;
+const CATEGORY = new RegExp(`^${SIDE}(?:学校|中小学)?$`);
+const NUMBERED = new RegExp(`^${SIDE}(?:学校|中小学|小学|初中|中学|教学点)?$`);
 
-function words(text: string): string {
+/** A heading's words, without its numbering or whole brackets and a trailing count or colon (农村学校（5所）：), and whether it had the one or the other. */
+function words(text: string): { core: string; numbered: boolean } {
   const t = text.normalize("NFKC").trim();
-  return (WHOLE_BRACKETS.exec(t)?.[1] ?? t).replace(NUMBERING, "").trim();
+  const inner = WHOLE_BRACKETS.exec(t)?.[1] ?? t;
+  const core = labelText(inner.replace(HEADING_NUMBER, ""));
+  return { core, numbered: inner !== t || HEADING_NUMBER.test(inner) };
 }
 
 /**
- * Whether a row's name is a heading that names its block's 城乡分类, numbered or not: "二、农村学校",
- * "（城区学校）", "乡村学校".
- * @example isRuralityHeading("乡村学校") // true; isRuralityHeading("城区小学") // false
+ * Whether a row's name is a heading that names its block's 城乡分类: "二、农村学校", "（城区学校）",
+ * "乡村学校", "农村学校（5所）", "二、农村小学".
+ * @example isRuralityHeading("乡村学校") // true; isRuralityHeading("城区小学") // false; isRuralityHeading("一、城区小学") // true
  */
 export function isRuralityHeading(text: string): boolean {
-  return CATEGORY.test(words(text));
+  const { core, numbered } = words(text);
+  return (numbered ? NUMBERED : CATEGORY).test(core);
 }
 
 /**
@@ -30,7 +36,7 @@ export function isRuralityHeading(text: string): boolean {
  * @example headingRurality("二、农村学校") // true; headingRurality("一、城区学校") // false; headingRurality("城关镇") // null
  */
 export function headingRurality(text: string): boolean | null {
-  return isRuralityHeading(text) ? parseRural(words(text)) : null;
+  return isRuralityHeading(text) ? parseRural(words(text).core) : null;
 }
 
 /** A heading of one kind of school (（一）小学, 2. 初中部, 教学点): a sub-block, inside the block of its 城乡 heading. */
@@ -39,9 +45,11 @@ const KIND_HEADING = /^(?:小学|初中|中学|初级中学|完全中学|九年�
 /**
  * The 城乡分类 of the block a heading opens, given the block's so far: a kind-of-school heading keeps
  * it (二、农村学校 › （一）小学), any other heading starts a block of its own (一、城区学校 › 二、乡镇学校:
- * the township schools are not the urban ones).
- * @example blockRurality("（一）小学", true) // true; blockRurality("二、乡镇学校", false) // null; blockRurality("二、农村学校", false) // true
+ * the township schools are not the urban ones). A township's heading (`area`: 石桥乡) keeps a rural
+ * block (its townships) but ends an urban one: a township's schools are not the 城区's.
+ * @example blockRurality("（一）小学", false, true) // true; blockRurality("二、乡镇学校", false, false) // null; blockRurality("石桥乡", true, false) // null
  */
-export function blockRurality(text: string, before: boolean | null): boolean | null {
-  return KIND_HEADING.test(words(text)) ? before : headingRurality(text);
+export function blockRurality(text: string, area: boolean, before: boolean | null): boolean | null {
+  if (area) return before === true ? true : null;
+  return KIND_HEADING.test(words(text).core) ? before : headingRurality(text);
 }

@@ -21,7 +21,7 @@ import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withSeniorLine, withStageLine, type LinePart, type StageLine } from "./stageLine";
 import { bareStage, isTotalLabel } from "./totalLabel";
-import { WHOLE_BRACKETS, cellText, foldText } from "./text";
+import { HEADING_NUMBER, WHOLE_BRACKETS, cellText, foldText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
 import { blockRurality, headingRurality, isRuralityHeading } from "./headingRurality";
@@ -64,7 +64,7 @@ const META = new Set<string>(META_KEYS);
  * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中"),
  * wholly in brackets ("（城区学校）": no school is named in brackets alone), or a bare stage ("初中").
  */
-const HEADING = new RegExp(`^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.]\\D)|${WHOLE_BRACKETS.source}|^(?:小学|初中)部?$`);
+const HEADING = new RegExp(`${HEADING_NUMBER.source}|${WHOLE_BRACKETS.source}|^(?:小学|初中)部?$`);
 
 function rowCells(grid: Grid, row: number): readonly (string | null)[] {
   return (grid.values[row - grid.top] ?? []).map(cellText);
@@ -100,7 +100,8 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
   if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
-  if (hasNumbers) return "school";
+  // 城区 | 5000 | 200: the urban schools' subtotal, as no school is so named (isRuralityHeading).
+  if (hasNumbers) return isRuralityHeading(name) ? "total" : "school";
   if (isSentence(name)) return "note";
   if (HEADING.test(name.normalize("NFKC").trim()) || isRuralityHeading(name)) return "heading";
   return isAreaHeading(grid, row, nameColumn, fieldRoles) ? "areaHeading" : "school";
@@ -522,10 +523,10 @@ function numberNamesIssue(grid: Grid, band: HeaderBand, nameColumn: number, rows
 }
 
 /** A block heading skipped; one naming its schools' 城乡分类 says how they are taken. */
-function headingIssue(grid: Grid, row: number, nameColumn: number, rural: boolean | null): Issue {
-  const text = textAt(grid, row, nameColumn) ?? "";
-  if (rural === null) return issueAt("read_heading_row", "info", grid.sheet, row, nameColumn, { text });
-  return issueAt(rural ? "read_heading_rural" : "read_heading_urban", "info", grid.sheet, row, nameColumn, { text });
+function headingIssue(sheet: string, row: number, nameColumn: number, text: string): Issue {
+  const rural = headingRurality(text);
+  const code = rural === null ? "read_heading_row" : rural ? "read_heading_rural" : "read_heading_urban";
+  return issueAt(code, "info", sheet, row, nameColumn, { text });
 }
 
 /** A record under a heading naming its 城乡分类, unless the row states its own (a 城乡分类 column wins). */
@@ -585,10 +586,10 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     }
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
-    const headingRural = kind === "heading" ? headingRurality(textAt(grid, row, nameColumn) ?? "") : null;
-    if (kind === "heading") blockRural = blockRurality(textAt(grid, row, nameColumn) ?? "", blockRural);
-    if (kind === "heading") issues.push(headingIssue(grid, row, nameColumn, headingRural));
-    if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
+    const text = kind === "heading" || kind === "areaHeading" ? (textAt(grid, row, nameColumn) ?? "") : "";
+    if (kind === "heading") issues.push(headingIssue(grid.sheet, row, nameColumn, text));
+    if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text }));
+    if (kind === "heading" || kind === "areaHeading") blockRural = blockRurality(text, kind === "areaHeading", blockRural);
     const above = kind === "unnamed" ? nameAbove(grid, row, roles, sheet.campusColumn, rows) : null;
     if (kind === "unnamed" && above === null && !hiddenSet.has(row)) issues.push(noNameIssue(grid, row, nameColumn));
     if (kind !== "school" && above === null) continue;

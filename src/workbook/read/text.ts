@@ -41,3 +41,9 @@ export function normaliseText(text: string): string {
 
 /** Text wholly in brackets, after NFKC folding (`（` → `(`): `(全称)`, `(人)`, `(城区学校)`; the group is what they hold. */
 export const WHOLE_BRACKETS = /^\(([^()]+)\)$/;
+
+/**
+ * A block heading's numbering at the start of a (NFKC) text, with the spaces after it: 一、 / 二. /
+ * (三) / (3) / 2、 / 2. — not a decimal (2.5). @example "一、城区学校".replace(HEADING_NUMBER, "") // "城区学校"
+ */
+export const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.](?=\D))\s*/;

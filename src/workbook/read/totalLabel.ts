@@ -31,8 +31,8 @@ const BREAKDOWN = /^(?:其中:?)+(.*)$/;
 /** A bare stage with numbers, as under a 合计 row: `小学`, `初中`, `小学段`. Not `小学部`, which may be a school's section under its name. */
 const BARE_STAGE = /^(小学|初中|初级中学|中学)(?:段|学段|部分)?$/;
 
-/** A label reduced to what identifies it: NFKC, lower case, no spaces, no trailing punctuation or bracketed count. */
-function labelText(text: string): string {
+/** A label reduced to what identifies it: NFKC, lower case, no spaces, no trailing punctuation or bracketed count. @example labelText("农村学校（5所）：") // "农村学校" */
+export function labelText(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/g, "").replace(/^#+/, "").replace(TRAIL, "");
 }
 
