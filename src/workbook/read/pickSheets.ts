@@ -36,13 +36,18 @@ export function candidateOf(grid: Grid, fixes: ColumnFixes): Candidate | null {
 
 /**
  * A candidate read from a range, with the year and county its title states over `titled` (the
- * rows above the range stacked over it, titleAbove.ts): the same as when the whole sheet is read
- * (a range A3:AJ43 under 示例县2024年… in A1 is of 示例县, 2024). Its stage is still read from the range.
+ * title lines above the range stacked over it, titleAbove.ts): the same as when the whole sheet is
+ * read (a range A3:AJ43 under 示例县2024年… in A1 is of 示例县, 2024). A title line inside the range
+ * is the table's own and stays; one above it comes before the sheet's name, as on a whole sheet.
+ * Its stage is still read from the range.
  *
  * @example retitled(candidate of A3:B5 (year null, county null), A1:B5) // year 2024 at A1, county 示例县 at A1
  */
 export function retitled(c: Candidate, titled: Grid): Candidate {
-  return { ...c, title: { ...c.title, year: titleYear(titled, c.band.top), county: sheetCounty(titled, c.band) } };
+  const { year, county } = c.title;
+  const ownYear = year !== null && year.cell !== null ? year : titleYear(titled, c.band.top);
+  const ownCounty = county !== null && county.cell !== null ? county : sheetCounty(titled, c.band);
+  return { ...c, title: { ...c.title, year: ownYear, county: ownCounty } };
 }
 
 /** Whether a sheet has a school-name column and a student column, of compulsory (在校生数) or of senior (高中在校生数) students. */

@@ -905,6 +905,23 @@ describe("readWorkbook: sheets", () => {
     expect((await readOk([right], { range: "B2:C3" })).input.year).toBe(2024);
   });
 
+  it("keeps a range's own title, and takes none from another table above it (before: 乙县 2023 for 示例县's 2024 table)", async () => {
+    const two = gridOf([
+      ["乙县2023年小学基本情况", null, null],
+      ["学校名称", "在校生数", "专任教师数"],
+      ["乙一小", 300, 20],
+      [null, null, null],
+      ["示例县2024年初中基本情况", null, null],
+      ["学校名称", "在校生数", "专任教师数"],
+      ["一中", 800, 50],
+    ]);
+    // The title inside the range (A5), or right above it (A6: the lines under 乙县's last school row): 示例县, 2024 either way.
+    for (const range of ["A5:C7", "A6:C7"]) {
+      const result = await readOk([two], { range });
+      expect([range, result.input.year, result.input.records.map((r) => [r.name, r.county])]).toEqual([range, 2024, [["一中", "示例县"]]]);
+    }
+  });
+
   it("reads no title more than 30 rows above a range, and none of its rows as schools", async () => {
     const far = gridOf([["示例县2024年学校基本情况"], ...Array.from({ length: 30 }, () => [null, null]), ["学校名称", "在校生数"], ["一小", 300]]);
     const result = await readOk([far], { range: "A32:B33" });

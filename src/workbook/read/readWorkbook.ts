@@ -17,7 +17,7 @@ import { readCountyFigures, withStages, type CountyFigures } from "./readCountyF
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
 import { boxBelow, schoolBelow } from "./schoolBelow";
-import { boxAbove, stacked } from "./titleAbove";
+import { boxAbove, stacked, titleLines } from "./titleAbove";
 import { nameYearDiffers, sheetNameYear, type TitleYear } from "./titleYear";
 
 export interface ReadOptions {
@@ -149,7 +149,7 @@ async function withTitleAbove(source: WorkbookSource, c: Candidate): Promise<Can
   const box = boxAbove(c.grid);
   if (box === null) return c;
   const above = await load(source, c.grid.sheet, rangeAddress(box));
-  return retitled(c, stacked(above, c.grid));
+  return retitled(c, stacked(titleLines(above), c.grid));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { boxAbove, stacked, TITLE_ROWS_ABOVE } from "./titleAbove";
+import { boxAbove, stacked, titleLines, TITLE_ROWS_ABOVE } from "./titleAbove";
 import { titleCells } from "./titleCells";
 import { gridOf } from "./testing";
 
@@ -43,5 +43,18 @@ describe("stacked", () => {
     const grid = stacked(above, range);
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 1, left: 0, bottom: 1, right: 0 }]);
     expect(grid.hiddenRows).toEqual([0, 1]);
+  });
+});
+
+describe("titleLines", () => {
+  it("keeps the lines under the last row of another table (three cells filled or more)", () => {
+    const above = gridOf([["乙县2023年…"], ["学校名称", "在校生数", "专任教师数"], ["乙一小", 300, 20], [null], ["示例县2024年…", null, null], ["填报单位：示例县", "", null]]);
+    const lines = titleLines(above);
+    expect([lines.top, lines.values.map((r) => r[0])]).toEqual([3, [null, "示例县2024年…", "填报单位：示例县"]]);
+  });
+
+  it("keeps every line when none is a table's, and none under a table's last row", () => {
+    expect(titleLines(gridOf([["示例县2024年…"], ["单位：人", "平方米"]])).values).toHaveLength(2);
+    expect(titleLines(gridOf([["学校名称", "在校生数", "专任教师数"]])).values).toEqual([]);
   });
 });

@@ -19,6 +19,23 @@ export function boxAbove(grid: Grid): Box | null {
   return { top: Math.max(0, grid.top - TITLE_ROWS_ABOVE), left: 0, bottom: grid.top - 1, right: grid.left + width - 1 };
 }
 
+/** A row with this many cells filled or more is a table's (a header, a school), never a title line. */
+const TABLE_ROW_CELLS = 3;
+
+/**
+ * The title lines right above a range: the rows of `above` after the last that is a table's row
+ * (TABLE_ROW_CELLS cells filled), so that another table higher on the sheet (乙县2023年… over its
+ * own schools) does not give its title to the range's.
+ *
+ * @example titleLines(rows [乙县2023年…], [学校名称|在校生数|专任教师数], [甲小学|…], [示例县2024年…]) // the last row alone
+ */
+export function titleLines(above: Grid): Grid {
+  const filled = (row: readonly CellValue[]) => row.filter((v) => v !== null && v !== "").length;
+  let first = above.values.length;
+  while (first > 0 && filled(above.values[first - 1] ?? []) < TABLE_ROW_CELLS) first--;
+  return { ...above, top: above.top + first, values: above.values.slice(first), merges: above.merges.filter((m) => m.top >= above.top + first) };
+}
+
 /**
  * `above` stacked over `grid` in sheet coordinates, cells that neither holds left empty: a grid to
  * read the title from (titleYear, sheetCounty) as if the whole sheet had been read — never its rows as data.
