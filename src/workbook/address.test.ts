@@ -1,4 +1,11 @@
-import { a1, parseRange, rangeAddress } from "./address";
+import { a1, cellColumn, parseRange, rangeAddress } from "./address";
+
+describe("cellColumn", () => {
+  it("reads the column of a cell, with or without its sheet, quoted or with $; null for what is no cell", () => {
+    expect([cellColumn("学校!I3"), cellColumn("'学校 表'!$I$3"), cellColumn("AB10"), cellColumn("学校!A1")]).toEqual([8, 8, 27, 0]);
+    expect([cellColumn("学校"), cellColumn("学校!I"), cellColumn("")]).toEqual([null, null, null]);
+  });
+});
 
 describe("rangeAddress", () => {
   it("writes 0-based bounds as an A1 range, the inverse of parseRange", () => {

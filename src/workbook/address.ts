@@ -32,6 +32,12 @@ export function qualified(sheet: string, address: string): string {
   return plain ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
+/** The 0-based column of a cell reference (`学校!I3`, `'学校 表'!$I$3`, `I3`), or null when it is none. @example cellColumn("学校!I3") // 8 */
+export function cellColumn(cell: string): number | null {
+  const letters = /(?:^|!)\$?([A-Za-z]{1,3})\$?\d+$/.exec(cell)?.[1];
+  return letters === undefined ? null : columnIndex(letters);
+}
+
 /** A box of 0-based bounds as an A1 range, the inverse of parseRange. @example rangeAddress({ top: 0, left: 0, bottom: 1, right: 3 }) // "A1:D2" */
 export function rangeAddress(box: { top: number; left: number; bottom: number; right: number }): string {
   return `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`;

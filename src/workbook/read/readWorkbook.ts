@@ -8,7 +8,7 @@ import type { MetaKey, Part } from "./keys";
 import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
 import { qualifiedStageIssues } from "./qualifiedStageIssues";
-import { unitPlausibilityIssues, unreadMoneyColumns } from "./unitPlausibilityIssues";
+import { unitPlausibilityIssues, unreadMoneyColumns, type UnreadMoney } from "./unitPlausibilityIssues";
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
 import { candidateOf, hasNameAndAnyStudents, isResultSheet, retitled, type Candidate } from "./pickSheets";
@@ -273,7 +273,7 @@ function withoutAssumedUnread(issues: readonly Issue[], moneyIssues: readonly Is
 }
 
 /** The money columns of the sheets read whose values are not used: no unit stated, and 万元 by all appearance (unreadMoneyColumns). */
-function unreadMoney(records: readonly SchoolRecord[], reads: readonly SheetRead[]): UnreadColumn[] {
+function unreadMoney(records: readonly SchoolRecord[], reads: readonly SheetRead[]): (UnreadColumn & UnreadMoney)[] {
   return reads.flatMap((r) => unreadMoneyColumns(sheetRecords(records, reads, r), r.candidate.matched.roles, r.candidate.band).map((u) => ({ ...u, sheet: r.candidate.grid.sheet })));
 }
 
@@ -316,14 +316,15 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   const stated = yearOfReads(choice.reads);
   const year = stated?.year ?? null;
   const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : [], year?.year ?? null);
-  const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
+  const unread = unreadMoney(merged.records, choice.reads);
+  const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band, unread.filter((u) => u.sheet === r.candidate.grid.sheet)));
   const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const endIssues = await rangeEndIssues(source, options.range, choice.reads);
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
   const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...choice.reads.flatMap((r) => r.rows.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
-    input: { records: withoutColumns(countied.records, unreadMoney(merged.records, choice.reads)), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
+    input: { records: withoutColumns(countied.records, unread), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
     mapping: mappingOf(chosen, rows.lastRow),
     issues,
     ruleOverride: rules?.override ?? null,

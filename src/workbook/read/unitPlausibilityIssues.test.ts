@@ -98,7 +98,7 @@ describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () 
         params: { column: "C", header: "教学仪器设备值", field: "equipmentValue", perStudent: 0.24, baseUnit: "yuan", headerCell: "学校!C1" },
       },
     ]);
-    expect(unreadMoneyColumns(records, EQUIPMENT_IN_YUAN, BAND)).toEqual([{ column: 2, key: "equipmentValue" }]);
+    expect(unreadMoneyColumns(records, EQUIPMENT_IN_YUAN, BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: (230 / 1000 + 130 / 500) / 2 }]);
     // A unit line stating 元 is the user's word too: the warning, and the column is read.
     const yuanLine = { ...BAND, unitLine: "单位：人、平方米、元" };
     expect(unitPlausibilityIssues(records, EQUIPMENT_IN_YUAN, yuanLine).map((i) => [i.code, i.severity])).toEqual([["read_money_unit_suspect", "warning"]]);
@@ -107,6 +107,24 @@ describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () 
     const real = records.map((r) => ({ ...r, fields: { ...r.fields, equipmentValue: { value: (r.fields.equipmentValue?.value ?? 0) * 10000, cell: "学校!C2" } } }));
     expect(unreadMoneyColumns(real, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
     expect(unitPlausibilityIssues(real, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
+  });
+
+  it("judges each column on its own cells: a 初中 column without a unit beside a 小学 one in 元 is not hidden by the other's millions", () => {
+    // Combined schools: 小学 in E (元, stated) 2 300 000 / 1000 = 2300 a student; 初中 in C (no unit) 150 / 500 = 0.3,
+    // 90 / 400 = 0.225, 70 / 300 = 0.2333 → median 0.2333. Over whole schools (2 300 150 / 1500 ≈ 1533) C was read as 元.
+    const combined = (row: number, primary: [number, number], junior: [number, number]): SchoolRecord => ({
+      ...school(row, {}),
+      stage: null,
+      type: "nine_year",
+      stageFields: {
+        primary: { students: { value: primary[0], cell: `学校!B${row}` }, equipmentValue: { value: primary[1], cell: `学校!E${row}` } },
+        junior: { students: { value: junior[0], cell: `学校!B${row}` }, equipmentValue: { value: junior[1], cell: `学校!C${row}` } },
+      },
+    });
+    const records = [combined(2, [1000, 2_300_000], [500, 150]), combined(3, [800, 1_800_000], [400, 90]), combined(4, [900, 2_400_000], [300, 70])];
+    const roles = [role(0, "name", 1), role(1, "students", 1), role(2, "equipmentValue", 1), role(4, "equipmentValue", 1)];
+    expect(unreadMoneyColumns(records, roles, BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: 70 / 300 }]);
+    expect(unitPlausibilityIssues(records, roles, BAND).map((i) => [i.code, i.cell])).toEqual([["read_money_unit_unstated", "学校!C1"]]);
   });
 
   it("says nothing of real yuan or of a column stated in 万元; of one school far below the rest, only at its cell, not of the column", () => {

@@ -1,5 +1,5 @@
 import type { FieldKey, Fields, Issue, SchoolRecord } from "../../engine/types";
-import { a1, columnIndex, columnLetters, qualified } from "../address";
+import { a1, cellColumn, columnLetters, qualified } from "../address";
 import { headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt, issueAtCell } from "./issue";
 import type { ColumnRole } from "./keys";
@@ -113,35 +113,62 @@ function unitUnstated(role: ColumnRole, band: HeaderBand): boolean {
   return resolveUnit(role.key, analysePath(path).unit, band.unitLine).assumed;
 }
 
+/** A money column not to be read: no unit stated, and 万元 by the median of its own values per student. */
+export interface UnreadMoney {
+  readonly column: number;
+  readonly key: FieldKey;
+  /** That median, in yuan per student. */
+  readonly perStudent: number;
+}
+
 /**
- * The money columns read as 元 without any unit stated whose schools' median per student is under
- * LOOKS_LIKE_WAN_BELOW_YUAN: 万元 by all appearance (250 for 1000 students, 0.25 元 a student, a
- * ten-thousandth of L6's 2000 元). Read as 元 they would fail every school by millions of yuan, on a
- * unit nobody stated: their values are not used (readWorkbook leaves them out), and the error at
- * the header (read_money_unit_unstated) says how to state the unit. A column stating 元 is read as 元.
- *
- * @example 教学仪器设备值 (no unit) 230, 180, 240 for 1000, 800, 900 students → [that column]
+ * Each value of `key` a record holds per student, with its cell: a section's own (or a combined
+ * school's whole figure over all its students), else each stage's over that stage's students.
  */
-export function unreadMoneyColumns(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): { column: number; key: FieldKey }[] {
+function cellsPerStudent(record: SchoolRecord, key: FieldKey): { perStudent: number; cell: string | null }[] {
+  const own = record.fields[key];
+  const pairs = own !== undefined ? [{ v: own, students: wholeValue(record, "students") }] : Object.values(record.stageFields ?? {}).map((f) => ({ v: f?.[key], students: f?.students?.value }));
+  return pairs.flatMap(({ v, students }) => (v !== undefined && students !== undefined && v.value > 0 && students > 0 ? [{ perStudent: v.value / students, cell: v.cell }] : []));
+}
+
+/**
+ * The money columns read as 元 without any unit stated whose own values' median per student is
+ * under LOOKS_LIKE_WAN_BELOW_YUAN: 万元 by all appearance (250 for 1000 students, 0.25 元 a student,
+ * a ten-thousandth of L6's 2000 元). Read as 元 they would fail every school by millions of yuan, on
+ * a unit nobody stated: their values are not used (readWorkbook leaves them out), and the error at
+ * the header (read_money_unit_unstated) says how to state the unit. A column stating 元 is read as
+ * 元. Each column is judged on its own cells: a 初中 column without a unit beside a 小学 one in 元
+ * is not hidden by the other's millions.
+ *
+ * @example 教学仪器设备值 (no unit) 230, 180, 240 for 1000, 800, 900 students → [that column, 0.23]
+ */
+export function unreadMoneyColumns(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): UnreadMoney[] {
   return PER_STUDENT_MONEY.flatMap((key) => {
-    const columns = roles.filter((r) => r.key === key && r.unitFactor === 1 && unitUnstated(r, band));
-    const m = columns.length === 0 ? null : median(records.flatMap((r) => perStudent(r, key)));
-    return m !== null && m < LOOKS_LIKE_WAN_BELOW_YUAN ? columns.map((r) => ({ column: r.column, key })) : [];
+    const values = records.flatMap((r) => cellsPerStudent(r, key));
+    return roles.flatMap((role) => {
+      if (role.key !== key || role.unitFactor !== 1 || !unitUnstated(role, band)) return [];
+      const m = median(values.filter((v) => v.cell !== null && cellColumn(v.cell) === role.column).map((v) => v.perStudent));
+      return m !== null && m < LOOKS_LIKE_WAN_BELOW_YUAN ? [{ column: role.column, key, perStudent: m }] : [];
+    });
   });
+}
+
+/** The error at the header of a money column not read (unreadMoneyColumns), saying how to state its unit. */
+function unreadIssue(u: UnreadMoney, roles: readonly ColumnRole[], band: HeaderBand): Issue {
+  const headerRow = headerRowOf(band, u.column);
+  const header = roles.find((r) => r.column === u.column)?.header ?? "";
+  const params = { column: columnLetters(u.column), header, field: u.key, perStudent: Number(u.perStudent.toPrecision(2)), baseUnit: "yuan", headerCell: qualified(band.sheet, a1(headerRow, u.column)) };
+  return issueAt("read_money_unit_unstated", "error", band.sheet, headerRow, u.column, params);
 }
 
 function checkIssues(check: Check, key: FieldKey, records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): Issue[] {
   const columns = roles.filter((r) => r.key === key && check.factor(r.unitFactor));
   const m = columns.length === 0 ? null : median(records.flatMap((r) => perStudent(r, key)));
   if (m === null || !check.implausible(m, key)) return [];
-  const unread = new Set(unreadMoneyColumns(records, roles, band).map((r) => r.column));
   return columns.map((role) => {
     const headerRow = headerRowOf(band, role.column);
     const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
     const params = { column: columnLetters(role.column), header: role.header, field: key, perStudent: Number(m.toPrecision(2)), baseUnit, ...(check.limit === undefined ? {} : { limit: check.limit }) };
-    if (check.code === "read_money_unit_suspect" && unread.has(role.column)) {
-      return issueAt("read_money_unit_unstated", "error", band.sheet, headerRow, role.column, { ...params, headerCell: qualified(band.sheet, a1(headerRow, role.column)) });
-    }
     return issueAt(check.code, "warning", band.sheet, headerRow, role.column, params);
   });
 }
@@ -160,9 +187,9 @@ const MIN_SCHOOLS_FOR_MEDIAN = 3;
  * factor all columns of the key share; null when unknown (no roles given, or columns of two units).
  */
 function cellFactor(roles: readonly ColumnRole[], key: FieldKey, cell: string): number | null {
-  const letters = /!\$?([A-Z]+)\$?\d+$/.exec(cell)?.[1];
+  const column = cellColumn(cell);
   const ofKey = roles.filter((r) => r.key === key);
-  const own = letters === undefined ? undefined : ofKey.find((r) => r.column === columnIndex(letters));
+  const own = ofKey.find((r) => r.column === column);
   const factors = new Set(ofKey.map((r) => r.unitFactor));
   return own?.unitFactor ?? (factors.size === 1 ? ([...factors][0] ?? null) : null);
 }
@@ -233,8 +260,10 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
  *
  * @example 教学仪器设备值 250 for 1000 students (250 万元 meant) → 0.25 yuan per student → read_money_unit_suspect at the header cell
  */
-export function unitPlausibilityIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): Issue[] {
-  const columnWide = CHECKS.flatMap((check) => check.keys.flatMap((key) => checkIssues(check, key, records, roles, band)));
+export function unitPlausibilityIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand, unread: readonly UnreadMoney[] = unreadMoneyColumns(records, roles, band)): Issue[] {
+  // A column not read is said once, as not read; the checks are of the columns read.
+  const read = roles.filter((r) => !unread.some((u) => u.column === r.column));
+  const columnWide = [...unread.map((u) => unreadIssue(u, roles, band)), ...CHECKS.flatMap((check) => check.keys.flatMap((key) => checkIssues(check, key, records, read, band)))];
   // A column-wide slip already said: every cell would be said again.
   return columnWide.length > 0 ? columnWide : cellOutlierIssues(records, roles);
 }

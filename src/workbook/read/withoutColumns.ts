@@ -1,6 +1,6 @@
 import type { BlankCells, FieldKey, Fields, SchoolRecord, Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
-import { columnLetters, qualified } from "../address";
+import { cellColumn, qualified } from "../address";
 
 /** A column of a sheet whose values are not to be used, and the field read from it. */
 export interface UnreadColumn {
@@ -12,9 +12,7 @@ export interface UnreadColumn {
 /** Whether a cell address (`学校基本情况!I3`, `'学校 表'!I3`) lies in a sheet's column. */
 function inColumn(cell: string | null, { sheet, column }: UnreadColumn): boolean {
   if (cell === null) return false;
-  const prefix = qualified(sheet, "");
-  const rest = cell.startsWith(prefix) ? cell.slice(prefix.length) : null;
-  return rest !== null && /^\$?([A-Z]+)\$?\d+$/.exec(rest)?.[1] === columnLetters(column);
+  return cell.startsWith(qualified(sheet, "")) && cellColumn(cell) === column;
 }
 
 /** Fields without those read from `unread`, and the cells they stood in (as blank cells: the engine says them missing there). */
