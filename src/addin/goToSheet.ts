@@ -1,4 +1,5 @@
 import { causeChain } from "./failure";
+import { splitReference } from "../workbook/address";
 
 /** Excel's code for a sheet no sheet of the workbook is named (worksheets.getItem): OfficeExtension.ErrorCodes.itemNotFound. */
 const ITEM_NOT_FOUND = "ItemNotFound";
@@ -23,11 +24,6 @@ function notFound(error: unknown): boolean {
   return causeChain(error).some((e) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === ITEM_NOT_FOUND);
 }
 
-/** The sheet of `Sheet!D7` (quotes taken off `'my sheet'!D7`). @example sheetOf("学校!B6") // "学校" */
-function sheetOf(cell: string): string {
-  const bang = cell.lastIndexOf("!");
-  return (bang < 0 ? cell : cell.slice(0, bang)).replace(/^'(.*)'$/u, "$1").replace(/''/g, "'");
-}
 
 /**
  * Runs `navigate` to a result sheet by its name: when Excel has no sheet of that name (the user
@@ -53,6 +49,6 @@ export async function goToCell(cell: string, navigate: () => Promise<void>): Pro
   try {
     await navigate();
   } catch (error) {
-    throw notFound(error) ? new SheetGone("addin_cell_sheet_gone", { sheet: sheetOf(cell), cell }, error) : error;
+    throw notFound(error) ? new SheetGone("addin_cell_sheet_gone", { sheet: splitReference(cell)?.sheet ?? cell, cell }, error) : error;
   }
 }

@@ -2,15 +2,10 @@ import type { Issue } from "../engine/types";
 import { renamedSheets, type WrittenSheet } from "../addin/writtenSheets";
 import { countMessage } from "../messages/countMessage";
 import { listText } from "../messages/listText";
+import { RULE_ENTRY_IGNORED } from "../workbook/read/readRuleSheet";
 import type { Lang } from "../messages/types";
 import { el, link } from "./dom";
 
-/**
- * The reader's codes for a 规则 sheet entry it left out (readRuleSheet.ts): an unknown path, a
- * value of the wrong kind, one the profile rejects, one without the rest of its group. Each is
- * listed on 数据问题 as an error, 已忽略, and the run goes on with the profile's own setting.
- */
-const RULE_ENTRY_IGNORED: ReadonlySet<string> = new Set(["read_rule_unknown_path", "read_rule_bad_value", "read_rule_invalid", "read_rule_incomplete"]);
 
 /** What the lines need of an evaluation's result. */
 export interface NotesOf {

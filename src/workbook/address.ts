@@ -43,6 +43,15 @@ export function rangeAddress(box: { top: number; left: number; bottom: number; r
   return `${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`;
 }
 
+/** Splits `'学校 表'!D7` into sheet and address; null when there is no sheet part. */
+export function splitReference(reference: string): { sheet: string; address: string } | null {
+  const bang = reference.lastIndexOf("!");
+  if (bang <= 0) return null;
+  const rawSheet = reference.slice(0, bang);
+  const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  return { sheet, address: reference.slice(bang + 1) };
+}
+
 /** Parses `A1:Z200` (or a single cell) into 0-based bounds; null when malformed. */
 export function parseRange(range: string): { top: number; left: number; bottom: number; right: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(range.trim());

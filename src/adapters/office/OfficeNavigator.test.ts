@@ -1,4 +1,5 @@
-import { looksLikeHeader, OfficeNavigator, splitReference } from "./OfficeNavigator";
+import { splitReference } from "../../workbook/address";
+import { looksLikeHeader, OfficeNavigator } from "./OfficeNavigator";
 import { OfficeError } from "./OfficeError";
 import { FakeExcel } from "./testing/fakeExcel";
 

@@ -1,4 +1,4 @@
-import { parseRange } from "../../workbook/address";
+import { parseRange, splitReference } from "../../workbook/address";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { officeStep } from "./OfficeError";
 
@@ -8,15 +8,6 @@ export interface ProposedRange {
   /** A1 without the sheet; null: the sheet's used range. */
   readonly range: string | null;
   readonly from: "selection" | "used";
-}
-
-/** Splits `'学校 表'!D7` into sheet and address; null when there is no sheet part. */
-export function splitReference(reference: string): { sheet: string; address: string } | null {
-  const bang = reference.lastIndexOf("!");
-  if (bang <= 0) return null;
-  const rawSheet = reference.slice(0, bang);
-  const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  return { sheet, address: reference.slice(bang + 1) };
 }
 
 /** A header row: at least two cells of text that are not numbers. */

@@ -11,6 +11,13 @@ import { schemaLeaf, type LeafKind } from "./schemaPath";
 import { cellText, normaliseText } from "./text";
 import { profileReason } from "../../messages/profileMessages";
 
+/**
+ * The codes of a 规则 sheet entry left out: an unknown path, a value of the wrong kind, one the
+ * profile rejects, one without the rest of its group. Each is listed on 数据问题 as an error,
+ * 已忽略, and the run goes on with the profile's own setting (the pane counts them: resultNotes).
+ */
+export const RULE_ENTRY_IGNORED: ReadonlySet<string> = new Set(["read_rule_unknown_path", "read_rule_bad_value", "read_rule_invalid", "read_rule_incomplete"]);
+
 /** Sheet names that hold rule settings. */
 export const RULE_SHEET = /^(规则|规则设置|规则设定|评估规则|rules?)$/i;
 const HEADER = /^(路径|参数|设置项|规则项|path|项目|规则)$/i;
