@@ -37,7 +37,7 @@ describe("glance", () => {
   it("counts areas met, passing against the target, and lists only CVs over the limit", () => {
     const evaluation: Evaluation = { profileId: "national-2017", year: 2024, counties: [county({})], issues: [] };
     const [g] = glance(evaluation);
-    expect(g).toMatchObject({ county: "甲县", areasMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, targetMet: false, recognised: null });
+    expect(g).toMatchObject({ county: "甲县", areasMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, targetMet: false, recognised: null, year: 2024, noStudents: 0 });
     // L4 primary 0.61 > 0.50 and L6 junior 0.46 > 0.45 are over; L7's undefined CV is not.
     expect(g?.cvOver).toEqual([
       { stage: "primary", code: "L4", cv: 0.61, limit: 0.5 },

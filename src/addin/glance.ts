@@ -28,6 +28,10 @@ export interface CountyGlance {
   readonly inScope: number;
   readonly share: number | null;
   readonly target: { readonly year: number; readonly share: number } | null;
+  /** The year evaluated for (null: none given or stated), named when the profile plans no target for it. */
+  readonly year: number | null;
+  /** In-scope sections with no students, which the share leaves out (PassingShare.noStudents). */
+  readonly noStudents: number;
   readonly targetMet: boolean | null;
   readonly cvOver: readonly CvOver[];
   /** Coefficients that could not be computed (fewer than 2 sections with values, or a mean of 0): not "over", and not "none over" either. */
@@ -55,6 +59,8 @@ export function glance(evaluation: Evaluation): CountyGlance[] {
     inScope: c.passing.inScope,
     share: c.passing.share,
     target: c.passing.target,
+    year: evaluation.year,
+    noStudents: c.passing.noStudents,
     targetMet: c.passing.met,
     cvOver: c.coefficients.flatMap((g) =>
       Object.values(g.indicators)

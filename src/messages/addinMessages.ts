@@ -173,6 +173,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   // Beside the target, with sections not judged (the tile's value is then the range the share lies in).
   addin_unjudged: { zh: "；已判定 {evaluated} 个，其中 {passing} 个达标；另有 {unjudged} 个无法评估", en: "; {passing} of the {evaluated} judged pass; {unjudged} more could not be evaluated" },
   addin_no_target: { zh: "规则未设年度目标", en: "No yearly target in the profile" },
+  addin_no_target_year: { zh: "规则未设{year}年的年度目标", en: "No target for {year} in the profile" },
+  addin_no_students: { zh: "；另有 {n} 个在校生数为 0，不计入", en: "; {n} more with no students, not counted" },
   addin_cv_over: { zh: "差异系数超限", en: "CVs over the limit" },
   addin_cv_over_none: { zh: "无", en: "None" },
   // With some coefficients undefined: none over among those computed is not "none over".

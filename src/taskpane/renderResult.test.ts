@@ -14,6 +14,8 @@ const GLANCE: CountyGlance = {
   inScope: 12,
   share: null,
   target: { year: 2025, share: 1 },
+  year: null,
+  noStudents: 0,
   targetMet: false,
   cvOver: [
     { stage: "primary", code: "L1", cv: 0.512, limit: 0.5 },
@@ -54,6 +56,12 @@ describe("renderGlance: separators and marks in the pane's language", () => {
   it("shows, with sections not judged, the range the share lies in (8 ÷ 14 = 57.1% … 14 ÷ 14 = 100%) in amber, and the judged count beside it", () => {
     expect(passingTile(MESSY, "zh")).toEqual({ kind: "tile warn", value: "57.1% 至 100.0%", sub: "规则未设年度目标；已判定 8 个，其中 8 个达标；另有 6 个无法评估" });
     expect(passingTile(MESSY, "en")).toEqual({ kind: "tile warn", value: "57.1% to 100.0%", sub: "No yearly target in the profile; 8 of the 8 judged pass; 6 more could not be evaluated" });
+  });
+
+  it("names the year the profile plans no target for, and the sections with no students the share leaves out", () => {
+    const closed = { ...MESSY, unjudged: 0, inScope: 8, year: 2023, noStudents: 1 };
+    expect(passingTile(closed, "zh").sub).toBe("规则未设2023年的年度目标；另有 1 个在校生数为 0，不计入");
+    expect(passingTile(closed, "en").sub).toBe("No target for 2023 in the profile; 1 more with no students, not counted");
   });
 
   it("keeps each end of the range on its side of the target (84.96%, not 85.0%) and stays amber even when the target is met whatever they turn out to be", () => {

@@ -48,7 +48,9 @@ export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLEl
  */
 function passingTile(g: CountyGlance, lang: Lang): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
-  const targetText = g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share, lang) }) : t("addin_no_target");
+  const noTarget = g.year === null ? t("addin_no_target") : t("addin_no_target_year", { year: g.year });
+  const closed = g.noStudents === 0 ? "" : t("addin_no_students", { n: g.noStudents });
+  const targetText = (g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share, lang) }) : noTarget) + closed;
   const range = shareRangeText(g, lang);
   if (range === null) {
     const value = t("addin_schools_passing_value", { passing: g.passing, evaluated: g.evaluated, share: percent(g.share, lang) });
