@@ -114,6 +114,8 @@ describe("matchColumns", () => {
     expect(matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值（万元）"]], "单位：万元")).issues).toEqual([]);
     expect(matchColumns(band([["学校名称"], ["在校生数"], ["运动场地面积（亩）"]], "单位：人、亩")).issues).toEqual([]);
     expect(matchColumns(band([["学校名称"], ["在校生数"], ["教学仪器设备值（万元）"]])).issues).toEqual([]);
+    // A line naming 元 and 万元 (columns in either) says nothing of one column: no warning at a （元） or （万元） header.
+    expect(matchColumns(band([["学校名称"], ["在校生数"], ["公用经费（元）"], ["教学仪器设备值（万元）"]], "单位：人、平方米、元、万元")).issues).toEqual([]);
   });
 
   it("warns of an area header's unit against a unit line's other area unit", () => {

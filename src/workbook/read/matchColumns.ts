@@ -101,7 +101,7 @@ function unitText(key: ColumnKey, unit: string | null, unitLine: string | null, 
 export function lineUnitDiffering(key: ColumnKey, headerUnit: string | null, unitLine: string | null): string | null {
   const own = headerUnit === null ? null : unitFactorOf(key, headerUnit);
   const line = unitOfLine(key, unitLine);
-  if (own === null || line === null || headerUnit === null) return null;
+  if (own === null || line === null) return null;
   return unitFactorOf(key, line) === own ? null : line;
 }
 

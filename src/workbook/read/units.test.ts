@@ -47,6 +47,9 @@ describe("resolveUnit", () => {
     expect(resolveUnit("equipmentValue", "元", "单位：万元")).toEqual({ factor: 1, assumed: false });
     expect(resolveUnit("equipmentValue", null, "单位：人、平方米、万元")).toEqual({ factor: 10000, assumed: false });
     expect(resolveUnit("equipmentValue", null, null)).toEqual({ factor: 1, assumed: true });
+    // A line naming two money units (the table's columns in either) names none for one column: 元 assumed, and said.
+    expect(resolveUnit("equipmentValue", null, "单位：人、平方米、元、万元")).toEqual({ factor: 1, assumed: true });
+    expect(resolveUnit("publicFunding", null, "单位：万元、千元")).toEqual({ factor: 1, assumed: true });
     expect(resolveUnit("sportsTotalArea", "亩", null)).toEqual({ factor: MU_IN_M2, assumed: false });
     // An area says nothing when it states no unit: m² is what the statistics use.
     expect(resolveUnit("teachingArea", null, "单位：人、万元")).toEqual({ factor: 1, assumed: false });

@@ -84,12 +84,14 @@ export function areaUnitOfLine(unitLine: string | null): string | null {
   return units.size === 1 ? (named[0] ?? null) : null;
 }
 
-/** The money unit a unit line states (`单位：人、平方米、万元`), or null. */
+/**
+ * The money unit a unit line states (`单位：人、平方米、万元`), or null: also when it names two
+ * (`单位：人、平方米、元、万元`, the table's columns in either), which says nothing of one column —
+ * as areaUnitOfLine declines two area units.
+ */
 function moneyUnitOfLine(unitLine: string | null): string | null {
-  if (unitLine === null) return null;
-  if (unitLine.includes("万元")) return "万元";
-  if (unitLine.includes("千元")) return "千元";
-  return unitLine.includes("元") ? "元" : null;
+  const named = new Set([...(unitLine ?? "").matchAll(/万元|千元|元/g)].map((m) => m[0]));
+  return named.size === 1 ? ([...named][0] ?? null) : null;
 }
 
 /**
