@@ -25,7 +25,7 @@ const mapping: ColumnMapping = mappingOf(
 /** Runs the pipeline on the stand-in reader's mapping with the real sheet builder; returns the mapping table's rows. */
 async function mappingRows(lang: PipelineRequest["lang"]) {
   const written: SheetSpec[] = [];
-  const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), specs.map((s) => s.name)) };
+  const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
   const deps: PipelineDeps = {
     read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null }),
     evaluate: () => evaluation,
@@ -56,7 +56,7 @@ describe("runPipeline: the column mapping on the data-problems sheet", () => {
 
 describe("runPipeline: the steps it reports", () => {
   it("passes the sink's word on its write's turn to the caller, after the steps of its own", async () => {
-    const sink: WorkbookSink = { writeSheets: async (specs, onTurn) => (onTurn?.("queued"), onTurn?.("writing"), specs.map((s) => s.name)) };
+    const sink: WorkbookSink = { writeSheets: async (specs, onTurn) => (onTurn?.("queued"), onTurn?.("writing"), { names: specs.map((s) => s.name), kept: [] }) };
     const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });
     const steps: string[] = [];
     const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
@@ -66,7 +66,7 @@ describe("runPipeline: the steps it reports", () => {
 });
 
 describe("runPipeline: what reaches the user is the catalogue's, never an English exception", () => {
-  const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
+  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [] }) };
   const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });
   const base: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "en" };
 
@@ -109,7 +109,7 @@ describe("runPipeline: what reaches the user is the catalogue's, never an Englis
 });
 
 describe("runPipeline: column fixes made for a header the column no longer holds", () => {
-  const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
+  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [] }) };
   const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });
   const deps: PipelineDeps = { read: okRead, evaluate: () => evaluation, build: () => [] };
   // the stand-in mapping has 学校名称 over A and 在校生数 over D (header row 1)
@@ -148,7 +148,7 @@ describe("runPipeline: a read the caller already made (the pane's check before i
     };
     return { reads, evaluated, deps };
   }
-  const sink: WorkbookSink = { writeSheets: async (specs) => specs.map((s) => s.name) };
+  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [] }) };
 
   it("evaluates the known read, without reading again, when it was read with the request's options", async () => {
     const { reads, evaluated, deps } = counted();
@@ -188,7 +188,7 @@ describe("runPipeline: a 规则 sheet's changes are said, as the CLI says them",
   it("puts them in the sheets' notes with their cells, and gives them back for the pane's basis line", async () => {
     const rules = readRuleSheet(gridOf([["路径", "值"], ["passRule.floorRatio", "80%"]], { sheet: "规则" }));
     const written: SheetSpec[] = [];
-    const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), specs.map((s) => s.name)) };
+    const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
     const deps: PipelineDeps = {
       read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: rules.override, ruleSheet: "规则", figuresSheet: null }),
       evaluate: () => evaluation,

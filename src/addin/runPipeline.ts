@@ -45,7 +45,7 @@ export type PipelineResult =
       readonly profile: Profile;
       /** The settings the workbook's 规则 sheet laid over the profile, as the sheets' notes list them. */
       readonly ruleOverrides?: readonly OverrideEntry[];
-      /** Each result sheet's role with the name it was built with and the one it got (another beside a user's sheet of that name). */
+      /** Each result sheet's role with the name it was built with and the one it got (another beside a sheet of that name that stays). */
       readonly written?: readonly WrittenSheet[];
       readonly read: Extract<ReadResult, { ok: true }>;
     }
@@ -112,9 +112,9 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   const ruleOverrides = overrideEntries(read.ruleOverride);
   const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ruleOverrides, ...named };
   onStep("writing");
-  const { specs, sheetNames } = await during("writing", async () => {
+  const { specs, done } = await during("writing", async () => {
     const built = deps.build(evaluation, context);
-    return { specs: built, sheetNames: await sink.writeSheets(built, onStep) };
+    return { specs: built, done: await sink.writeSheets(built, onStep) };
   });
-  return { ok: true, evaluation, issues, sheetNames, profile, ruleOverrides, written: writtenSheets(specs, sheetNames), read };
+  return { ok: true, evaluation, issues, sheetNames: done.names, profile, ruleOverrides, written: writtenSheets(specs, done), read };
 }

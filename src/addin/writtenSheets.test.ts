@@ -7,18 +7,37 @@ describe("writtenSheets", () => {
       { name: "差异系数", role: "coefficients" },
       { name: "数据问题", role: "issues" },
     ] as const;
-    const written = writtenSheets(specs, ["汇总 (2)", "差异系数", "数据问题 (3)"]);
+    const written = writtenSheets(specs, { names: ["汇总 (2)", "差异系数", "数据问题 (3)"], kept: [] });
     expect(written).toEqual([
-      { role: "summary", planned: "汇总", name: "汇总 (2)" },
-      { role: "coefficients", planned: "差异系数", name: "差异系数" },
-      { role: "issues", planned: "数据问题", name: "数据问题 (3)" },
+      { role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: false },
+      { role: "coefficients", planned: "差异系数", name: "差异系数", besideKept: false },
+      { role: "issues", planned: "数据问题", name: "数据问题 (3)", besideKept: false },
     ]);
     expect(renamedSheets(written).map((s) => s.name)).toEqual(["汇总 (2)", "数据问题 (3)"]);
   });
 
   it("finds none renamed when every name was free, and keeps the built name where the sink gave none", () => {
-    const written = writtenSheets([{ name: "汇总", role: "summary" }], []);
-    expect(written).toEqual([{ role: "summary", planned: "汇总", name: "汇总" }]);
+    const written = writtenSheets([{ name: "汇总", role: "summary" }], { names: [], kept: [] });
+    expect(written).toEqual([{ role: "summary", planned: "汇总", name: "汇总", besideKept: false }]);
     expect(renamedSheets(written)).toEqual([]);
+  });
+
+  it("tells a result written beside an earlier one the user changed (kept, any case) from one beside a user's own sheet", () => {
+    const specs = [
+      { name: "Summary", role: "summary" },
+      { name: "Schools", role: "schools" },
+      { name: "Data issues", role: "issues" },
+    ] as const;
+    const written = writtenSheets(specs, { names: ["Summary (2)", "Schools (2)", "Data issues"], kept: ["summary"] });
+    expect(written.map((s) => [s.name, s.besideKept])).toEqual([
+      ["Summary (2)", true],
+      ["Schools (2)", false],
+      ["Data issues", false],
+    ]);
+  });
+
+  it("does not call a result that kept its name beside anything, even when a sheet of another case was kept", () => {
+    const written = writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总"], kept: ["汇总"] });
+    expect(written[0]?.besideKept).toBe(false);
   });
 });

@@ -214,6 +214,15 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "以下结果工作表与您自己的工作表同名，已改用新名称写入（您的工作表未作任何改动）：{pairs}",
     en: "This result sheet shares its name with a sheet of your own and was written under a new name (your sheet is left untouched): {pairs}",
   },
+  // Result sheets written anew beside earlier results the user changed after they were written, which are kept ({pairs}: 汇总 → 汇总 (2)).
+  addin_results_beside_edited: {
+    zh: "以下结果工作表在上次评估后被修改过，已原样保留（其中的修改不会丢失，但不再随评估更新）；本次结果改用新名称写入：{pairs}",
+    en: "These result sheets were changed after the last evaluation and are kept as they are (your changes are not lost, but they no longer update); this evaluation's results were written under new names: {pairs}",
+  },
+  addin_results_beside_edited_one: {
+    zh: "以下结果工作表在上次评估后被修改过，已原样保留（其中的修改不会丢失，但不再随评估更新）；本次结果改用新名称写入：{pairs}",
+    en: "This result sheet was changed after the last evaluation and is kept as it is (your changes are not lost, but it no longer updates); this evaluation's result was written under a new name: {pairs}",
+  },
   addin_result_stale_data: {
     zh: "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）",
     en: "The data changed after this evaluation; evaluate again (the cells the issues point to may have moved)",

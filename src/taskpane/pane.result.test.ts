@@ -66,7 +66,7 @@ describe("the pane: a link to a sheet renamed or deleted since the evaluation", 
 /** A sink that, as the Office sink does beside a user's sheet of the same name, gives 汇总 and 数据问题 (in either language) the next free name. */
 function besideUsersSheets(h: PaneHarness): void {
   const taken = new Set(["汇总", "数据问题", "Summary", "Data issues"]);
-  jest.spyOn(h.env.sink, "writeSheets").mockImplementation(async (specs) => specs.map((s) => (taken.has(s.name) ? `${s.name} (2)` : s.name)));
+  jest.spyOn(h.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => (taken.has(s.name) ? `${s.name} (2)` : s.name)), kept: [] }));
 }
 
 describe("the pane: result sheets written under another name beside the user's own", () => {
@@ -81,8 +81,21 @@ describe("the pane: result sheets written under another name beside the user's o
   });
 
   it("says it in the singular for one sheet (en)", async () => {
-    const h = await evaluated({ lang: "en" }, (x) => jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => specs.map((s) => (s.name === "Summary" ? "Summary (2)" : s.name))));
+    const h = await evaluated({ lang: "en" }, (x) => jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => (s.name === "Summary" ? "Summary (2)" : s.name)), kept: [] })));
     expect(h.byId("result-notes").textContent).toBe("This result sheet shares its name with a sheet of your own and was written under a new name (your sheet is left untouched): Summary → Summary (2)");
+  });
+
+  it.each([
+    ["zh", ["以下结果工作表与您自己的工作表同名，已改用新名称写入（您的工作表未作任何改动）：数据问题 → 数据问题 (2)", "以下结果工作表在上次评估后被修改过，已原样保留（其中的修改不会丢失，但不再随评估更新）；本次结果改用新名称写入：汇总 → 汇总 (2)"]],
+    ["en", ["This result sheet shares its name with a sheet of your own and was written under a new name (your sheet is left untouched): Data issues → Data issues (2)", "This result sheet was changed after the last evaluation and is kept as it is (your changes are not lost, but it no longer updates); this evaluation's result was written under a new name: Summary → Summary (2)"]],
+  ] as const)("tells a result written beside an earlier one the user changed from one beside a sheet of the user's (%s)", async (lang, said) => {
+    const h = await evaluated({ lang }, (x) =>
+      jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => {
+        const names = specs.map((s) => (["汇总", "数据问题", "Summary", "Data issues"].includes(s.name) ? `${s.name} (2)` : s.name));
+        return { names, kept: [lang === "zh" ? "汇总" : "Summary"] };
+      }),
+    );
+    expect(h.byId("result-notes").querySelectorAll("p").map((p) => p.textContent)).toEqual([...said]);
   });
 
   it("says nothing when every result sheet has its own name", async () => {

@@ -19,12 +19,14 @@ export interface NotesOf {
  * The lines under the result's basis that the tiles and the 完成 line do not say: the 规则 entries
  * that were not applied (the result stands on the profile's own settings for them), with a link
  * to the 数据问题 sheet that says why and where; and the result sheets written under another name
- * beside the user's own sheets of that name, which are left untouched. None when neither.
+ * beside the user's own sheets of that name, which are left untouched, or beside earlier results
+ * the user changed, which are kept. None when neither.
  *
  * @example resultNotes({ issues: [3 × read_rule_bad_value], written, read: { ruleSheet: "规则" } }, "zh", go) // [<p>规则表“规则”中有 3 项设置未采用…见工作表：<a>数据问题</a></p>]
  */
 export function resultNotes(result: NotesOf, lang: Lang, open: (sheet: string) => void): HTMLElement[] {
-  return [ruleLine(result, lang, open), renamedLine(result.written ?? [], lang)].filter((line): line is HTMLElement => line !== null);
+  const rule = ruleLine(result, lang, open);
+  return [...(rule === null ? [] : [rule]), ...renamedLines(result.written ?? [], lang)];
 }
 
 /** The 规则 entries left out, counted, with the issues sheet (by the name it was written under) as a link. */
@@ -36,10 +38,21 @@ function ruleLine(result: NotesOf, lang: Lang, open: (sheet: string) => void): H
   return el("p", { className: "warn-text", text }, ...(issues === undefined ? [] : [link(issues, () => open(issues))]));
 }
 
-/** The result sheets that took another name, each as 汇总 → 汇总 (2), with a word that the user's sheets are untouched. */
-function renamedLine(written: readonly WrittenSheet[], lang: Lang): HTMLElement | null {
+/**
+ * The result sheets that took another name, each as 汇总 → 汇总 (2): beside the user's own sheets,
+ * with a word that those are untouched; beside earlier results the user changed, with a word that
+ * the changes are kept there.
+ */
+function renamedLines(written: readonly WrittenSheet[], lang: Lang): HTMLElement[] {
   const renamed = renamedSheets(written);
+  return [
+    renamedLine(renamed.filter((s) => !s.besideKept), "addin_results_renamed", lang),
+    renamedLine(renamed.filter((s) => s.besideKept), "addin_results_beside_edited", lang),
+  ].filter((line): line is HTMLElement => line !== null);
+}
+
+function renamedLine(renamed: readonly WrittenSheet[], code: "addin_results_renamed" | "addin_results_beside_edited", lang: Lang): HTMLElement | null {
   if (renamed.length === 0) return null;
   const pairs = listText(renamed.map((s) => `${s.planned} → ${s.name}`), lang);
-  return el("p", { className: "basis", text: countMessage("addin_results_renamed", renamed.length, { pairs }, lang) });
+  return el("p", { className: "basis", text: countMessage(code, renamed.length, { pairs }, lang) });
 }

@@ -141,12 +141,20 @@ export interface SheetSpec {
  */
 export type WriteTurn = "queued" | "writing";
 
+/** What a write did: the names it used, and the earlier results it kept. */
+export interface SheetsWritten {
+  /** The sheet names used, in the order of the specs (a clash with a sheet that stays gets a new name). */
+  readonly names: readonly string[];
+  /** Result sheets of an earlier run that the user changed since they were written: kept as theirs, not replaced. */
+  readonly kept: readonly string[];
+}
+
 /** Writes result sheets. Adapters replace sheets they created before and never touch others. */
 export interface WorkbookSink {
   /**
-   * Writes the sheets in order; returns the sheet names actually used (a clash with a user's sheet
-   * gets a new name). `onTurn` hears "queued" when this write must first wait for another, and
-   * "writing" once it starts; a write that waits for none hears nothing (the .xlsx sink never does).
+   * Writes the sheets in order. `onTurn` hears "queued" when this write must first wait for
+   * another, and "writing" once it starts; a write that waits for none hears nothing (the .xlsx
+   * sink never does).
    */
-  writeSheets(specs: readonly SheetSpec[], onTurn?: (turn: WriteTurn) => void): Promise<readonly string[]>;
+  writeSheets(specs: readonly SheetSpec[], onTurn?: (turn: WriteTurn) => void): Promise<SheetsWritten>;
 }

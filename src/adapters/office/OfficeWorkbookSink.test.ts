@@ -46,6 +46,12 @@ async function written(specs: Parameters<OfficeWorkbookSink["writeSheets"]>[0], 
 
 /** Requests before the new sheets are added: list the sheets, read markers, and (where markers are custom properties) the sheets' own names on their own. */
 const SURVEY = { "1.13": 3, "1.7": 2 } as const;
+/**
+ * The same on a re-run over results of this version, whose markers stamp their values: the survey,
+ * then reading the old results back (which are still there, their used ranges, their values: one
+ * request for results this small) to keep any the user changed.
+ */
+const RERUN = { "1.13": SURVEY["1.13"] + 3, "1.7": SURVEY["1.7"] + 3 } as const;
 
 /** A user's sheet with some values and a fill, to prove nothing of it changes. */
 function userSheet(excel: FakeExcel, name: string): FakeSheet {
@@ -73,7 +79,7 @@ describe("OfficeWorkbookSink: what it writes", () => {
   it("lays out title, notes, caption, header and rows, with formats by column and tables", async () => {
     const { excel, sink } = setup();
     userSheet(excel, "Sheet1");
-    const names = await sink().writeSheets(resultSpecs(5));
+    const { names } = await sink().writeSheets(resultSpecs(5));
     expect(names).toEqual(["汇总", "差异系数", "学校达标"]);
     const schools = excel.model.sheet("学校达标") as FakeSheet;
     // Title A1, note A2, blank row 3, header row 4, first school row 5 (hand-placed per workbooks.md).
@@ -103,7 +109,7 @@ describe("OfficeWorkbookSink: what it writes", () => {
     expect(page("差异系数")).toMatchObject({ orientation: "Landscape", titleRows: null });
     const old = setup("1.7");
     userSheet(old.excel, "Sheet1");
-    expect(await old.sink().writeSheets(resultSpecs(5))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect((await old.sink().writeSheets(resultSpecs(5))).names).toEqual(["汇总", "差异系数", "学校达标"]);
     expect((old.excel.model.sheet("学校达标") as FakeSheet).page).toEqual({ orientation: null, paperSize: null, zoom: null, titleRows: null });
   });
 
@@ -335,7 +341,7 @@ describe("OfficeWorkbookSink: requests", () => {
     // A re-run asks for the old sheets again before it replaces them.
     const before = large.excel.syncs;
     await large.sink().writeSheets(resultSpecs(1000));
-    expect(large.excel.syncs - before).toBe(SURVEY["1.13"] + 4);
+    expect(large.excel.syncs - before).toBe(RERUN["1.13"] + 4);
   });
 
   it("keeps every request of a 20,000-section result under 5 MB and 5,000 operations as Office.js counts them, refusing none", async () => {
@@ -408,7 +414,7 @@ describe("OfficeWorkbookSink: requests", () => {
     const before = workbookState(excel);
     const start = excel.syncs;
     excel.beforeSync = () => {
-      if (excel.syncs === start + SURVEY["1.13"] + 2) throw new FakeExcelError("AccessDenied", "protected");
+      if (excel.syncs === start + RERUN["1.13"] + 2) throw new FakeExcelError("AccessDenied", "protected");
     };
     const failure = sink().writeSheets(resultSpecs(5));
     await expect(failure).rejects.toBeInstanceOf(OfficeError);
@@ -446,7 +452,7 @@ describe("OfficeWorkbookSink: failures", () => {
     const start = excel.syncs;
     // After the new sheets are added, every request over 4 kB is refused (a lone first row carries the sheet's head).
     excel.beforeSync = (request) => {
-      if (excel.syncs > start + SURVEY["1.13"] + 1 && request.bytes > 4000) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${request.bytes} bytes`);
+      if (excel.syncs > start + RERUN["1.13"] + 1 && request.bytes > 4000) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${request.bytes} bytes`);
     };
     const failure = sink().writeSheets(resultSpecs(3));
     await expect(failure).rejects.toMatchObject({ code: "office_row_too_large", cause: { code: "RequestPayloadSizeLimitExceeded" } });
@@ -483,7 +489,7 @@ describe("OfficeWorkbookSink: failures", () => {
     await settings.save();
     settings.save = () => Promise.reject(new Error("settings are read-only"));
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
     expect(warn).toHaveBeenCalledWith("updating the old result-sheet list in the settings failed", expect.objectContaining({ message: "settings are read-only" }));
     warn.mockRestore();
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
@@ -547,8 +553,8 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     const { excel, sink } = setup();
     const users = userSheet(excel, "汇总");
     const before = snapshot(users);
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总 (2)", "差异系数", "学校达标"]);
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总 (2)", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总 (2)", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总 (2)", "差异系数", "学校达标"]);
     expect(snapshot(users)).toBe(before);
     expect(excel.model.sheets).toHaveLength(4);
   });
@@ -576,6 +582,38 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     expect(await source().sheetNames()).toEqual(["学校"]);
   });
 
+  it.each(["1.13", "1.7"] as const)("keeps a result sheet the user typed a note into, writes the new one beside it and says so; the next run does the same (ExcelApi %s)", async (version) => {
+    const { excel, sink, source } = setup(version);
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const noted = excel.model.sheet("学校达标") as FakeSheet;
+    noted.write(5, 12, "已列入2025年改造计划");
+    const before = snapshot(noted);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标 (2)"], kept: ["学校达标"] });
+    expect(names(excel)).toEqual(["学校", "学校达标", "汇总", "差异系数", "学校达标 (2)"]);
+    expect(snapshot(excel.model.sheet("学校达标") as FakeSheet)).toBe(before);
+    expect(await source().sheetNames()).toEqual(["学校"]);
+    const second = excel.model.sheet("学校达标 (2)");
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标 (2)"], kept: ["学校达标"] });
+    expect(names(excel)).toEqual(["学校", "学校达标", "汇总", "差异系数", "学校达标 (2)"]);
+    expect(excel.model.sheet("学校达标 (2)")).not.toBe(second);
+  });
+
+  it("replaces a result sheet the user sorted, filled or emptied, and keeps none (ExcelApi 1.13)", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    const schools = excel.model.sheet("学校达标") as FakeSheet;
+    // Swap the first two school rows (row 5 and 6 of the sheet), as a sort does, and fill a cell.
+    const [first, second] = [4, 5].map((r) => Array.from({ length: 11 }, (_, c) => schools.peek(r, c)?.value ?? null));
+    second?.forEach((v, c) => schools.put(4, c, v));
+    first?.forEach((v, c) => schools.put(5, c, v));
+    schools.cell(4, 0).fill = "#FFFF00";
+    (excel.model.sheet("汇总") as FakeSheet).cells.clear();
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [] });
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+  });
+
   it("deletes the old results only once the new ones are complete: a failure halfway leaves them, and no new sheet", async () => {
     const { excel, sink } = setup();
     userSheet(excel, "学校");
@@ -583,10 +621,10 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     const before = workbookState(excel);
     const start = excel.syncs;
     excel.beforeSync = () => {
-      if (excel.syncs === start + SURVEY["1.13"] + 3) throw new FakeExcelError("GeneralException", "the connection dropped");
+      if (excel.syncs === start + RERUN["1.13"] + 3) throw new FakeExcelError("GeneralException", "the connection dropped");
     };
     await expect(sink().writeSheets(resultSpecs(3000))).rejects.toMatchObject({ code: "office_write_failed" });
-    expect(excel.requests.length - start).toBeGreaterThan(SURVEY["1.13"] + 4); // the second block failed, then the clean-up ran
+    expect(excel.requests.length - start).toBeGreaterThan(RERUN["1.13"] + 4); // the second block failed, then the clean-up ran
     expect(workbookState(excel)).toBe(before);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
@@ -621,7 +659,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     const users = userSheet(excel, "名单");
     excel.model.addName(null, "YZJH_Schools", "=名单!$A$1");
     excel.model.addName(users, "YZJH_Summary", "=0.85");
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
     expect(excel.model.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["YZJH_Schools_2", "YZJH_Summary_2"]));
   });
 
@@ -646,8 +684,8 @@ describe("OfficeWorkbookSink: two evaluations at once", () => {
     await sink().writeSheets(resultSpecs(3));
     const both = await Promise.allSettled([sink().writeSheets(resultSpecs(3000)), sink().writeSheets(resultSpecs(2999))]);
     expect(both).toEqual([
-      { status: "fulfilled", value: ["汇总", "差异系数", "学校达标"] },
-      { status: "fulfilled", value: ["汇总", "差异系数", "学校达标"] },
+      { status: "fulfilled", value: { names: ["汇总", "差异系数", "学校达标"], kept: [] } },
+      { status: "fulfilled", value: { names: ["汇总", "差异系数", "学校达标"], kept: [] } },
     ]);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
     expect(excel.maxOpenRuns).toBe(1);
@@ -663,7 +701,7 @@ describe("OfficeWorkbookSink: two evaluations at once", () => {
     };
     const [first, second] = await Promise.allSettled([sink().writeSheets(resultSpecs(3)), sink().writeSheets(resultSpecs(3))]);
     expect(first).toMatchObject({ status: "rejected", reason: { code: "office_write_failed" } });
-    expect(second).toEqual({ status: "fulfilled", value: ["汇总", "差异系数", "学校达标"] });
+    expect(second).toEqual({ status: "fulfilled", value: { names: ["汇总", "差异系数", "学校达标"], kept: [] } });
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
 });
@@ -692,7 +730,7 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
     userSheet(excel, "学校基本情况");
     const old = oldResults(excel, settings, OLD_SET);
     expect(await source().sheetNames()).toEqual(["学校基本情况"]);
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
     expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
     expect(excel.model.sheets.some((s) => old.includes(s))).toBe(false);
     expect(settings.saved.has(SETTINGS_KEY)).toBe(false);
@@ -706,7 +744,7 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
     settings.set(SETTINGS_KEY, OLD_SET.map(([role], i) => ({ role, id: `{040E0F18-0000-4000-8000-00000000000${i}}` })));
     void settings.save();
     expect(await source().sheetNames()).toEqual(["学校基本情况"]);
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
     expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
     expect(excel.model.sheets.some((s) => old.includes(s))).toBe(false);
   });
@@ -800,7 +838,7 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
     const before = workbookState(excel);
     const start = excel.syncs;
     // The first survey passes; the user switches workbooks as the new sheets are added and marked, and stays away.
-    excel.beforeSync = () => void (excel.viewingOtherWorkbook = excel.syncs > start + SURVEY["1.7"]);
+    excel.beforeSync = () => void (excel.viewingOtherWorkbook = excel.syncs > start + RERUN["1.7"]);
     const failure = sink().writeSheets(resultSpecs(3));
     await expect(failure).rejects.toMatchObject({ code: "office_workbook_inactive", cause: { code: "InvalidSelection" } });
     excel.beforeSync = null;
@@ -814,7 +852,7 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
     const start = excel.syncs;
     // Only the first attempt's request adding the marked sheets (right after its two survey requests) is refused.
     excel.beforeSync = () => void (excel.viewingOtherWorkbook = excel.syncs === start + SURVEY["1.7"] + 1);
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
 
@@ -844,8 +882,8 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
     expect(await source.sheetNames()).toEqual(["学校"]);
     const start = older.excel.syncs;
     await new OfficeWorkbookSink(older.excel.run, { capabilities, settings: older.settings }).writeSheets(resultSpecs(3));
-    // The survey (three requests), add, one block, ask for the old sheets again, replace.
-    expect(older.excel.syncs - start).toBe(SURVEY["1.13"] + 4);
+    // The survey (three requests), the old results read back (three), add, one block, ask for the old sheets again, replace.
+    expect(older.excel.syncs - start).toBe(RERUN["1.13"] + 4);
     expect(names(older.excel)).toEqual(["学校", "汇总2023", "汇总", "差异系数", "学校达标"]);
     expect(older.excel.model.sheet("汇总2023")).toBe(snapshot);
   });
@@ -859,7 +897,7 @@ describe("OfficeWorkbookSink: while the user views another workbook", () => {
     older.excel.viewingOtherWorkbook = true;
     const capabilities = detectCapabilities((_, v) => older.excel.supports(v));
     const newer = new OfficeWorkbookSink(older.excel.run, { capabilities, settings: older.settings });
-    expect(await newer.writeSheets(resultSpecs(3))).toEqual(["汇总 (2)", "差异系数 (2)", "学校达标 (2)"]);
+    expect((await newer.writeSheets(resultSpecs(3))).names).toEqual(["汇总 (2)", "差异系数 (2)", "学校达标 (2)"]);
     expect(before.every((s) => older.excel.model.sheets.includes(s))).toBe(true);
   });
 });
@@ -885,9 +923,9 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
     await sink().writeSheets(resultSpecs(3));
     const start = excel.syncs;
     excel.beforeSync = () => {
-      if (excel.syncs === start + SURVEY["1.13"] + 2) excel.model.deleteSheet(excel.model.sheet("差异系数") as FakeSheet);
+      if (excel.syncs === start + RERUN["1.13"] + 2) excel.model.deleteSheet(excel.model.sheet("差异系数") as FakeSheet);
     };
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
 
@@ -898,7 +936,7 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
     const start = excel.syncs;
     const kept = excel.model.sheet("差异系数") as FakeSheet;
     excel.beforeSync = () => {
-      if (excel.syncs === start + SURVEY["1.13"] + 2) kept.name = "差异系数 上次";
+      if (excel.syncs === start + RERUN["1.13"] + 2) kept.name = "差异系数 上次";
     };
     await sink().writeSheets(resultSpecs(3));
     expect(names(excel)).toEqual(["学校", "差异系数 上次", "汇总", "差异系数", "学校达标"]);
@@ -915,7 +953,7 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
     excel.beforeSync = () => {
       if (excel.syncs === twin.excel.syncs) throw new FakeExcelError("GeneralException", "the connection dropped");
     };
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
     expect(excel.model.sheets.every((s) => s.visibility === "Visible")).toBe(true);
   });

@@ -1,7 +1,9 @@
-import type { SheetSpec, WorkbookSink, WriteTurn } from "../../workbook/types";
+import type { SheetSpec, SheetsWritten, WorkbookSink, WriteTurn } from "../../workbook/types";
 import { freeSheetName } from "../../workbook/write/excelNames";
 import { sheetLayout } from "../../workbook/write/sheetLayout";
+import { contentStamp } from "./contentDigest";
 import type { DocumentSettings } from "./documentSettings";
+import { editedSheets } from "./editedSheets";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
 import { pruneIdList } from "./legacyIdList";
@@ -14,7 +16,7 @@ import { replaceSheets, rollBack, stillOld, type Replacement, type SheetRef } fr
 import { hostCapabilities, type Capabilities } from "./requirements";
 import { rowCosts, segmentCost } from "./rowCosts";
 import { MARKER_NAME, newRunId, sheetTagsFor, writingName, type SheetMark, type SheetTags } from "./sheetTags";
-import { surveySheets } from "./surveySheets";
+import { surveySheets, type SurveyedSheet } from "./surveySheets";
 import { oneWriteAtATime } from "./writeLock";
 
 export interface SinkOptions {
@@ -36,6 +38,8 @@ interface Survey {
   readonly sheets: readonly SheetRef[];
   readonly marks: readonly SheetMark[];
   readonly takenTableNames: ReadonlySet<string>;
+  /** Result sheets the user changed since they were written: kept, as theirs. */
+  readonly edited: readonly string[];
 }
 
 /**
@@ -46,7 +50,9 @@ interface Survey {
  * it show them, delete the old result sheets and give the new ones their names
  * (replaceSheets.ts); a failure before that deletes the new sheets and leaves the old ones as
  * they were. A sheet without the marker is never touched, and a user's sheet holding a result's
- * name keeps it (the result gets `name (2)`). One write runs at a time (writeLock.ts).
+ * name keeps it (the result gets `name (2)`). A result sheet whose values the user changed after
+ * it was written (a note typed, a figure corrected) is the user's from then on: kept like theirs,
+ * and said (`kept`). One write runs at a time (writeLock.ts).
  *
  * Formulas of the user's that refer to an old result sheet show #REF! once it is deleted: the
  * sheets are replaced, not rewritten in place, so that a failure never leaves half a result.
@@ -70,7 +76,7 @@ export class OfficeWorkbookSink implements WorkbookSink {
   }
 
   /** Waits for any write under way in this runtime (the ribbon's, the pane's), telling `onTurn` while it does, then writes. */
-  writeSheets(specs: readonly SheetSpec[], onTurn?: (turn: WriteTurn) => void): Promise<readonly string[]> {
+  writeSheets(specs: readonly SheetSpec[], onTurn?: (turn: WriteTurn) => void): Promise<SheetsWritten> {
     return oneWriteAtATime(() => this.write(specs), onTurn);
   }
 
@@ -79,12 +85,12 @@ export class OfficeWorkbookSink implements WorkbookSink {
    * (the user switched workbooks: the survey's sheet-scoped names, or adding a marker on a host
    * before ExcelApi 1.12); a failed attempt has rolled back, and the next one takes a new run id.
    */
-  private async write(specs: readonly SheetSpec[]): Promise<readonly string[]> {
+  private async write(specs: readonly SheetSpec[]): Promise<SheetsWritten> {
     const { names, survey } = await officeStep("office_write_failed", {}, () =>
       retryOnInvalidSelection(() => this.run((context) => this.attempt(context, specs)), this.retryDelayMs),
     );
     if (this.settings !== null) await pruneIdList(this.settings, survey.sheets, survey.marks);
-    return names;
+    return { names, kept: survey.edited };
   }
 
   private async attempt(context: Excel.RequestContext, specs: readonly SheetSpec[]): Promise<{ names: readonly string[]; survey: Survey }> {
@@ -110,12 +116,25 @@ export class OfficeWorkbookSink implements WorkbookSink {
       sheetNames: this.capabilities.customProperties ? null : items.map((s) => s.names.load("items/name")),
       workbookNames: context.workbook.names.load("items/name"),
     }));
+    const marks = await this.keepEdited(context, sheets);
     // What stays once the old result sheets are gone: their tables and sheet-scoped names go with them.
-    const staying = (_: unknown, i: number) => !sheets[i]?.mark.replaceable;
+    const staying = (_: unknown, i: number) => !marks[i]?.replaceable;
     const { tables, sheetNames, workbookNames } = alongside;
     const scoped = sheetNames === null ? sheets.filter(staying).flatMap((s) => s.scopedNames ?? []) : sheetNames.filter(staying).flatMap((n) => n.items.map((item) => item.name));
     const taken = [MARKER_NAME, ...workbookNames.items.map((n) => n.name), ...tables.filter(staying).flatMap((t) => t.items.map((item) => item.name)), ...scoped];
-    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks: sheets.map((s) => s.mark), takenTableNames: new Set(taken.map((n) => n.toLowerCase())) };
+    const edited = sheets.filter((s, i) => marks[i] !== s.mark).map((s) => s.name);
+    return { sheets: sheets.map((s) => ({ id: s.id, name: s.name })), marks, takenTableNames: new Set(taken.map((n) => n.toLowerCase())), edited };
+  }
+
+  /**
+   * The marks, with the result sheets whose values the user changed since they were written
+   * (editedSheets.ts) no longer replaceable: a re-run writes beside them, as beside a renamed one.
+   */
+  private async keepEdited(context: Excel.RequestContext, sheets: readonly SurveyedSheet[]): Promise<SheetMark[]> {
+    const stamped = sheets.flatMap((s, i) => (s.mark.replaceable && s.mark.content ? [{ i, id: s.id, content: s.mark.content }] : []));
+    const edited = await editedSheets(context, stamped);
+    const kept = new Set(stamped.filter((_, k) => edited[k]).map((c) => c.i));
+    return sheets.map((s, i) => (kept.has(i) ? { result: true, replaceable: false } : s.mark));
   }
 
   /**
@@ -132,9 +151,10 @@ export class OfficeWorkbookSink implements WorkbookSink {
     const targets = specs.map((spec, i) => {
       const sheet = context.workbook.worksheets.add(writingName(run, i));
       sheet.visibility = "Hidden";
-      this.tags.mark(sheet, { role: spec.role, run, name: names[i] ?? spec.name });
+      const layout = sheetLayout(spec);
+      this.tags.mark(sheet, { role: spec.role, run, name: names[i] ?? spec.name, content: contentStamp(layout.rows, layout.width) });
       sheet.load("id");
-      return { sheet, spec, layout: sheetLayout(spec), index: i, tableNames: tableNames[i] ?? [] };
+      return { sheet, spec, layout, index: i, tableNames: tableNames[i] ?? [] };
     });
     const state = { run, names, old: survey.sheets.filter((_, i) => survey.marks[i]?.replaceable), targets };
     await this.orRollBack(context, state, () => context.sync());

@@ -1,4 +1,5 @@
 import { isResultRole, type ResultRole } from "../../workbook/types";
+import type { ContentStamp } from "./contentDigest";
 import type { DocumentSettings } from "./documentSettings";
 import { entryFor, listedMark, readIdList } from "./legacyIdList";
 
@@ -22,12 +23,14 @@ export function writingName(run: string, index: number): string {
  * What a result sheet carries: its role, the run that wrote it (a random token), and the name it
  * was given. The marker is content of the sheet, so it survives saving, reopening and other
  * Excel versions, where worksheet ids do not; a user's copy of the sheet carries it too, but
- * under another name.
+ * under another name. `content` stamps the values written (contentDigest.ts): a sheet whose values
+ * the user has changed since is theirs to keep (markers written before it have none).
  */
 export interface Marker {
   readonly role: ResultRole;
   readonly run: string;
   readonly name: string;
+  readonly content?: ContentStamp;
 }
 
 /** The custom property of versions before markers: the role and the worksheet id it was written on. */
@@ -42,13 +45,20 @@ function constantText(text: string): string {
   return formula ? (formula[1] ?? "").replace(/""/g, '"') : text;
 }
 
+/** A marker's content stamp, when it is one. */
+function stampIn(content: unknown): { content?: ContentStamp } {
+  const { rows, columns, digest } = (content ?? {}) as Record<string, unknown>;
+  const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) > 0;
+  return whole(rows) && whole(columns) && typeof digest === "string" ? { content: { rows, columns, digest } } : {};
+}
+
 /** Parses a marker, or an id tag of the version before; null for anything this add-in did not write. */
 export function parseMarker(text: unknown): Marker | IdTag | null {
   if (typeof text !== "string") return null;
   try {
     const tag = JSON.parse(constantText(text)) as Record<string, unknown>;
     if (!isResultRole(tag.role)) return null;
-    if (typeof tag.run === "string" && typeof tag.name === "string") return { role: tag.role, run: tag.run, name: tag.name };
+    if (typeof tag.run === "string" && typeof tag.name === "string") return { role: tag.role, run: tag.run, name: tag.name, ...stampIn(tag.content) };
     return typeof tag.id === "string" ? { role: tag.role, id: tag.id } : null;
   } catch {
     return null;
@@ -66,6 +76,8 @@ export interface SheetMark {
   readonly result: boolean;
   /** It is a result sheet as written: replaced by the next run. A sheet without either never is. */
   readonly replaceable: boolean;
+  /** What a replaceable sheet's marker says its values were when written; absent where it says nothing (older markers). */
+  readonly content?: ContentStamp;
 }
 
 /**
@@ -75,8 +87,10 @@ export interface SheetMark {
  */
 export function markOf(sheet: { readonly name: string; readonly id: string }, found: readonly (Marker | IdTag | null)[]): SheetMark {
   const tags = found.filter((t): t is Marker | IdTag => t !== null);
-  const replaceable = tags.some((t) => ("id" in t ? t.id === sheet.id : t.name === sheet.name || WRITING_NAME.test(sheet.name)));
-  return { result: tags.length > 0, replaceable };
+  const replacing = tags.find((t) => ("id" in t ? t.id === sheet.id : t.name === sheet.name || WRITING_NAME.test(sheet.name)));
+  // A sheet still under its writing name is half written: its values are not what the stamp says.
+  const content = replacing !== undefined && "content" in replacing && replacing.name === sheet.name ? replacing.content : undefined;
+  return { result: tags.length > 0, replaceable: replacing !== undefined, ...(content === undefined ? {} : { content }) };
 }
 
 /** Marks result sheets so that a re-run replaces those and no others, and reads the marks back. */

@@ -145,8 +145,9 @@ describe("XlsxWorkbookSink", () => {
     const sink = new XlsxWorkbookSink();
     const first = specs[0];
     if (!first) throw new Error("no spec");
-    const names = await sink.writeSheets([first, { ...first, name: "汇总" }]);
+    const { names, kept } = await sink.writeSheets([first, { ...first, name: "汇总" }]);
     expect(names).toEqual(["汇总", "汇总 (2)"]);
+    expect(kept).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import { dirname } from "node:path";
 import ExcelJS from "exceljs";
 import { a1, columnLetters } from "../../workbook/address";
-import type { CellValue, SheetSpec, TableSpec, WorkbookSink } from "../../workbook/types";
+import type { CellValue, SheetSpec, SheetsWritten, TableSpec, WorkbookSink } from "../../workbook/types";
 import { freeSheetName, freeTableName } from "../../workbook/write/excelNames";
 import { sheetLayout, type PlacedTable, type SheetLayout } from "../../workbook/write/sheetLayout";
 import { wrappedRowHeights } from "../../workbook/write/wrappedRowHeight";
@@ -43,14 +43,15 @@ export class XlsxWorkbookSink implements WorkbookSink {
     wb.title = options.title ?? "";
   }
 
-  async writeSheets(specs: readonly SheetSpec[]): Promise<readonly string[]> {
+  /** Writes into a new workbook: it has no earlier results, so none is kept. */
+  async writeSheets(specs: readonly SheetSpec[]): Promise<SheetsWritten> {
     const names = uniqueNames(specs.map((s) => s.name), this.workbook.worksheets.map((w) => w.name));
     const layouts = specs.map(sheetLayout);
     const tableNames = new Set<string>();
     layouts.forEach((layout, i) => renderSheet(this.workbook.addWorksheet(names[i] ?? ""), specs[i] as SheetSpec, layout, tableNames));
     // Links are resolved once every sheet exists, so that links between result sheets stay internal.
     layouts.forEach((layout, i) => this.renderLinks(names[i] ?? "", layout, names));
-    return names;
+    return { names, kept: [] };
   }
 
   /** Writes the workbook to `path`, creating its folder. */

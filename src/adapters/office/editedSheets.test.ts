@@ -1,0 +1,90 @@
+import { contentStamp, type ContentStamp } from "./contentDigest";
+import { editedSheets, planReads } from "./editedSheets";
+import { FakeExcel, type FakeSheet } from "./testing/fakeExcel";
+
+/** A result sheet as written: title, a blank row, header, two schools; and its stamp. */
+const WRITTEN = [["各校七项指标", null, null], [null, null, null], ["学校", "在校生数", "是否达标"], ["城关小学", 1200, "是"], ["河口小学", 300, "否"]];
+
+function resultSheet(excel: FakeExcel, name: string): { sheet: FakeSheet; content: ContentStamp } {
+  const sheet = excel.model.addSheet(name);
+  WRITTEN.forEach((row, r) => row.forEach((v, c) => v !== null && sheet.write(r, c, v)));
+  return { sheet, content: contentStamp(WRITTEN, 3) };
+}
+
+async function edited(excel: FakeExcel, sheets: readonly { sheet: FakeSheet; content: ContentStamp }[], budget?: number): Promise<boolean[]> {
+  return excel.run((context) => editedSheets(context, sheets.map((s) => ({ id: s.sheet.id, content: s.content })), budget));
+}
+
+describe("planReads", () => {
+  it("reads whole rows in blocks of at most `budget` cells, several sheets to a request while they fit", () => {
+    expect(planReads([{ rows: 5, columns: 10 }], 20)).toEqual([[{ index: 0, start: 0, count: 2 }], [{ index: 0, start: 2, count: 2 }], [{ index: 0, start: 4, count: 1 }]]);
+    expect(planReads([{ rows: 2, columns: 3 }, null, { rows: 1, columns: 4 }], 100)).toEqual([[{ index: 0, start: 0, count: 2 }, { index: 2, start: 0, count: 1 }]]);
+  });
+
+  it("never cuts a row wider than the budget, and reads nothing for no sheet", () => {
+    expect(planReads([{ rows: 2, columns: 50 }], 20)).toEqual([[{ index: 0, start: 0, count: 1 }], [{ index: 0, start: 1, count: 1 }]]);
+    expect(planReads([null], 20)).toEqual([]);
+    expect(planReads([], 20)).toEqual([]);
+  });
+});
+
+describe("editedSheets", () => {
+  it("finds a result sheet as written unchanged, in three requests (there, used range, values)", async () => {
+    const excel = new FakeExcel();
+    const one = resultSheet(excel, "学校达标");
+    const start = excel.syncs;
+    expect(await edited(excel, [one])).toEqual([false]);
+    expect(excel.syncs - start).toBe(3);
+  });
+
+  it("finds it unchanged when the user sorted its rows or formatted a cell", async () => {
+    const excel = new FakeExcel();
+    const one = resultSheet(excel, "学校达标");
+    one.sheet.write(3, 0, "河口小学");
+    one.sheet.write(3, 1, 300);
+    one.sheet.write(3, 2, "否");
+    one.sheet.write(4, 0, "城关小学");
+    one.sheet.write(4, 1, 1200);
+    one.sheet.write(4, 2, "是");
+    one.sheet.cell(3, 1).fill = "#FFFF00";
+    expect(await edited(excel, [one])).toEqual([false]);
+  });
+
+  it.each([
+    ["a note typed in a blank cell inside the box", (s: FakeSheet) => s.write(1, 1, "已核对")],
+    ["a figure corrected", (s: FakeSheet) => s.write(4, 1, 310)],
+    ["a value cleared", (s: FakeSheet) => s.put(4, 2, null)],
+    ["a note typed to the right of the table", (s: FakeSheet) => s.write(3, 5, "已列入2025年计划")],
+    ["a note typed below the table", (s: FakeSheet) => s.write(8, 0, "备注：河口小学已撤并")],
+  ])("finds it changed after %s", async (_, edit) => {
+    const excel = new FakeExcel();
+    const one = resultSheet(excel, "学校达标");
+    edit(one.sheet);
+    expect(await edited(excel, [one])).toEqual([true]);
+  });
+
+  it("finds nothing to keep in a sheet the user emptied, or deleted meanwhile", async () => {
+    const excel = new FakeExcel();
+    const emptied = resultSheet(excel, "汇总");
+    const deleted = resultSheet(excel, "学校达标");
+    emptied.sheet.cells.clear();
+    excel.model.deleteSheet(deleted.sheet);
+    expect(await edited(excel, [emptied, deleted])).toEqual([false, false]);
+  });
+
+  it("reads long sheets in several requests and judges each sheet on its own rows", async () => {
+    const excel = new FakeExcel();
+    const [a, b] = [resultSheet(excel, "汇总"), resultSheet(excel, "学校达标")];
+    b.sheet.write(4, 1, 301);
+    const start = excel.syncs;
+    // A budget of 6 cells: two rows of three per request, three requests per sheet.
+    expect(await edited(excel, [a, b], 6)).toEqual([false, true]);
+    expect(excel.syncs - start).toBe(2 + 6);
+  });
+
+  it("reads nothing for no sheet", async () => {
+    const excel = new FakeExcel();
+    expect(await edited(excel, [])).toEqual([]);
+    expect(excel.syncs).toBe(0);
+  });
+});

@@ -1,0 +1,86 @@
+import { contentDigest, rowDigests, type ContentStamp } from "./contentDigest";
+import { inSequence } from "./inSequence";
+
+/** A result sheet about to be replaced (by id), with what its marker says it held when written. */
+export interface Stamped {
+  readonly id: string;
+  readonly content: ContentStamp;
+}
+
+/** Rows [start, start + count) of candidate `index`, read in one range. */
+interface RowBlock {
+  readonly index: number;
+  readonly start: number;
+  readonly count: number;
+}
+
+/**
+ * Cells read back per request. Office.js answers are limited to 5 MB, as requests are; a result
+ * cell is rarely above 40 bytes in JSON, and 50,000 of them keep a reply near 2 MB.
+ */
+export const CELLS_PER_REQUEST = 50_000;
+
+type UsedBox = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
+
+/** Values outside the box the sheet was written in: something was typed beside or below it. */
+function beyond(used: UsedBox, content: ContentStamp): boolean {
+  return used.rowIndex + used.rowCount > content.rows || used.columnIndex + used.columnCount > content.columns;
+}
+
+/**
+ * The blocks of rows to read, grouped into requests of at most `budget` cells (a block of one row
+ * may exceed it: a row is never cut). A null box is not read.
+ *
+ * @example planReads([{ rows: 5, columns: 10 }], 20) // [[{ index: 0, start: 0, count: 2 }], [{ index: 0, start: 2, count: 2 }], [{ index: 0, start: 4, count: 1 }]]
+ */
+export function planReads(boxes: readonly ({ readonly rows: number; readonly columns: number } | null)[], budget: number): RowBlock[][] {
+  const requests: RowBlock[][] = [[]];
+  let cells = 0;
+  boxes.forEach((box, index) => {
+    const perBlock = box === null ? 0 : Math.max(1, Math.floor(budget / box.columns));
+    for (let start = 0; box !== null && start < box.rows; start += perBlock) {
+      const count = Math.min(perBlock, box.rows - start);
+      if (cells + count * box.columns > budget && cells > 0) [cells] = [0, requests.push([])];
+      requests[requests.length - 1]?.push({ index, start, count });
+      cells += count * box.columns;
+    }
+  });
+  return requests.filter((r) => r.length > 0);
+}
+
+/** The sheets still there (null for one the user deleted meanwhile: nothing to keep), and their used ranges. */
+async function usedRanges(context: Excel.RequestContext, candidates: readonly Stamped[]): Promise<{ sheets: (Excel.Worksheet | null)[]; used: (UsedBox | null)[] }> {
+  const found = candidates.map((c) => context.workbook.worksheets.getItemOrNullObject(c.id).load("name"));
+  await context.sync();
+  const sheets = found.map((s) => (s.isNullObject ? null : s));
+  const ranges = sheets.map((s) => s?.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") ?? null);
+  await context.sync();
+  return { sheets, used: ranges.map((r) => (r === null || r.isNullObject ? null : r)) };
+}
+
+/** The digests of the rows of each box (rowDigests), read in requests of at most `budget` cells. */
+async function readRows(context: Excel.RequestContext, sheets: readonly (Excel.Worksheet | null)[], boxes: readonly (ContentStamp | null)[], budget: number): Promise<string[][]> {
+  const rows = boxes.map((): string[] => []);
+  await inSequence(planReads(boxes, budget), async (request) => {
+    const read = request.map((b) => ({ b, range: sheets[b.index]?.getRangeByIndexes(b.start, 0, b.count, boxes[b.index]?.columns ?? 1).load("values") }));
+    await context.sync();
+    read.forEach(({ b, range }) => rows[b.index]?.push(...rowDigests(range?.values ?? [])));
+  });
+  return rows;
+}
+
+/**
+ * Which of `candidates` the user has changed since they were written: values stand outside the
+ * box they were written in, or the values in it, read back, no longer give the digest their marker
+ * holds. A sheet without any value left, or deleted meanwhile, has nothing to keep: not changed.
+ * Two requests, and one more per `budget` cells read; a failure of the host is thrown (the caller
+ * then replaces nothing).
+ */
+export async function editedSheets(context: Excel.RequestContext, candidates: readonly Stamped[], budget = CELLS_PER_REQUEST): Promise<boolean[]> {
+  if (candidates.length === 0) return [];
+  const { sheets, used } = await usedRanges(context, candidates);
+  const outside = candidates.map((c, i) => ((u) => u !== null && u !== undefined && beyond(u, c.content))(used[i]));
+  const boxes = candidates.map((c, i) => (used[i] !== null && !outside[i] ? c.content : null));
+  const rows = await readRows(context, sheets, boxes, budget);
+  return candidates.map((c, i) => outside[i] === true || (boxes[i] !== null && contentDigest(rows[i] ?? []) !== c.content.digest));
+}
