@@ -43,6 +43,12 @@ const FRESH = { greyed: false, issuesDimmed: false, line: null };
 
 
 describe("the pane: a result whose data changed", () => {
+  it("says it in a live region that stays in the page, so that a screen reader reads the line when it appears", async () => {
+    const h = await evaluated();
+    const region = h.byId("result-stale").parentNode;
+    expect([region?.getAttribute("role"), region?.getAttribute("aria-live"), region?.hidden]).toEqual(["status", "polite", false]);
+  });
+
   it("watches the school sheet and the county figures it read, not the notes beside them nor the sheets it wrote", async () => {
     const h = await evaluated();
     expect(h.byId("figures-sheet").textContent).toContain("县级指标");
