@@ -49,3 +49,9 @@ export function shownPath(cwd: string, path: string): string {
 export function errorText(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
+
+/** The code Node gives an I/O failure, for choosing the message. @example errnoCode(Object.assign(new Error("x"), { code: "ENOENT" })) // "ENOENT" */
+export function errnoCode(error: unknown): string | undefined {
+  // Not instanceof Error: Node's errors come from another realm under jest's module sandbox.
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
+}

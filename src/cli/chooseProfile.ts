@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
+import { resolve } from "node:path";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
-import { errorText } from "./Run";
+import { errnoCode, errorText } from "./Run";
 
 /** The profile chosen on the command line, with what a 规则 sheet override needs to extend it. */
 export interface ChosenProfile {
@@ -13,7 +14,7 @@ export interface ChosenProfile {
 /** Why the command line's profile cannot be used: unknown id, unreadable file, or invalid data (a ProfileError). */
 export class ProfileChoiceError extends Error {
   constructor(
-    readonly code: "cli_err_profile_unknown" | "cli_err_profile_file",
+    readonly code: "cli_err_profile_unknown" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json",
     readonly params: Readonly<Record<string, string>>,
     options?: { cause?: unknown },
   ) {
@@ -24,24 +25,48 @@ export class ProfileChoiceError extends Error {
 
 const builtIn = (id: string): unknown => BUILT_IN_PROFILES[id];
 
-async function readProfileFile(path: string): Promise<unknown> {
+/** What the user reads for a profile file that cannot be read: missing, a folder, not to be read, or another failure with Node's error on its own line. */
+function readFailure(path: string, cause: unknown): ProfileChoiceError {
+  const code = errnoCode(cause);
+  if (code === "ENOENT" || code === "ENOTDIR") return new ProfileChoiceError("cli_err_profile_missing", { file: path }, { cause });
+  if (code === "EISDIR") return new ProfileChoiceError("cli_err_profile_folder", { file: path }, { cause });
+  if (code === "EACCES" || code === "EPERM") return new ProfileChoiceError("cli_err_profile_no_access", { file: path, reason: errorText(cause) }, { cause });
+  return new ProfileChoiceError("cli_err_profile_file", { file: path, reason: errorText(cause) }, { cause });
+}
+
+/**
+ * Line and column (1-based) of a JSON syntax error, from the offset the parser gives ("… at
+ * position 28"; none at the end of the text), so that the user finds it in an editor.
+ * @example jsonErrorAt('{"a":1,\n', new SyntaxError("Expected double-quoted property name in JSON at position 8")) // { line: "2", column: "1" }
+ */
+export function jsonErrorAt(text: string, error: unknown): { line: string; column: string } {
+  const match = /position (\d+)/.exec(errorText(error));
+  const before = text.slice(0, match?.[1] === undefined ? text.length : Number(match[1])).split(/\r\n|\r|\n/);
+  return { line: String(before.length), column: String((before.at(-1)?.length ?? 0) + 1) };
+}
+
+async function readProfileFile(path: string, cwd: string): Promise<unknown> {
+  const text = await fs.readFile(resolve(cwd, path), "utf8").catch((cause: unknown) => {
+    throw readFailure(path, cause);
+  });
+  // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse refuses.
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(await fs.readFile(path, "utf8")) as unknown;
+    return JSON.parse(json) as unknown;
   } catch (cause) {
-    const reason = errorText(cause);
-    throw new ProfileChoiceError("cli_err_profile_file", { file: path, reason }, { cause });
+    throw new ProfileChoiceError("cli_err_profile_json", { file: path, ...jsonErrorAt(json, cause) }, { cause });
   }
 }
 
 /**
- * A built-in id, or a JSON file (validated; it may `extends` a built-in one). Throws a
+ * A built-in id, or a JSON file (validated; it may `extends` a built-in one), relative to `cwd`; messages name it as given. Throws a
  * ProfileError listing every problem, or a ProfileChoiceError for an unknown id / unreadable file.
  */
-export async function chooseProfile(spec: string | null): Promise<ChosenProfile> {
+export async function chooseProfile(spec: string | null, cwd: string = process.cwd()): Promise<ChosenProfile> {
   const id = spec ?? DEFAULT_PROFILE_ID;
   if (builtIn(id) !== undefined) return { profile: resolveProfile(builtIn(id)), lookup: builtIn };
   if (!/\.json$/i.test(id)) throw new ProfileChoiceError("cli_err_profile_unknown", { id, profiles: Object.keys(BUILT_IN_PROFILES).join(", ") });
-  const raw = await readProfileFile(id);
+  const raw = await readProfileFile(id, cwd);
   const profile = resolveProfile(raw);
   const lookup = (other: string): unknown => (other === profile.id ? raw : builtIn(other));
   return { profile, lookup };

@@ -8,6 +8,8 @@ import { columnRoleLabel } from "../messages/catalogue";
 import type { ArgError } from "./parseArgs";
 
 const COLUMN = /^[A-Za-z]{1,3}$/;
+/** Excel's last column, XFD (0-based 16383): a letter beyond it names no column a sheet can have. */
+const LAST_COLUMN = columnIndex("XFD");
 
 /**
  * The role a field is named by on the command line: its key as the task pane saves it
@@ -66,5 +68,23 @@ export function columnFixes(maps: readonly string[], ignores: readonly string[])
   const bad = ignores.find((c) => !COLUMN.test(c.trim()));
   if (bad !== undefined) return { ok: false, error: { code: "cli_err_bad_ignore", params: { value: bad } } };
   const ignore = ignores.map((c) => columnIndex(c.trim()));
+  const error = beyondLastColumn(roles, given, ignores) ?? mappedAndIgnored(roles, given, ignore, ignores);
+  if (error) return { ok: false, error };
   return { ok: true, fixes: maps.length + ignores.length === 0 ? null : { roles, ignore } };
+}
+
+/** A column past XFD, mapped or ignored: a typo (XFE for XE), which the reader would silently find empty. */
+function beyondLastColumn(roles: Readonly<Record<string, number>>, given: Readonly<Record<string, string>>, ignores: readonly string[]): ArgError | null {
+  const mapped = Object.keys(roles).find((role) => (roles[role] ?? 0) > LAST_COLUMN);
+  if (mapped !== undefined) return { code: "cli_err_column_beyond", params: { option: "--map", value: given[mapped] ?? "" } };
+  const ignored = ignores.find((c) => columnIndex(c.trim()) > LAST_COLUMN);
+  return ignored === undefined ? null : { code: "cli_err_column_beyond", params: { option: "--ignore", value: ignored } };
+}
+
+/** A column both given a field and ignored: which one was meant is a guess. */
+function mappedAndIgnored(roles: Readonly<Record<string, number>>, given: Readonly<Record<string, string>>, ignore: readonly number[], ignores: readonly string[]): ArgError | null {
+  const i = ignore.findIndex((column) => Object.values(roles).includes(column));
+  if (i < 0) return null;
+  const role = Object.keys(roles).find((r) => roles[r] === ignore[i]) ?? "";
+  return { code: "cli_err_map_ignored", params: { map: given[role] ?? "", ignore: (ignores[i] ?? "").trim() } };
 }

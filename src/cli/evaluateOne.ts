@@ -19,7 +19,10 @@ import { mappingLines } from "./mappingLines";
 import type { CliArgs } from "./parseArgs";
 import { reportProblems } from "./reportProblems";
 import { errorText, EXIT, shownPath, type Run } from "./Run";
+import { outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
+import { sameFile, samePlace } from "./sameFile";
 import { summaryLines } from "./summaryLines";
+import { OutputWriteError, writeAll, type Output } from "./writeAll";
 
 /** Where one workbook is read from and its results go (absolute paths). */
 export interface FilePaths {
@@ -41,9 +44,10 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   const from = run.problems.length;
   const failed = (exitCode: number): FileOutcome => ({ ok: false, exitCode, reasons: run.problems.slice(from) });
   const shown = (p: string) => shownPath(deps.cwd, p);
-  if (paths.out === paths.input || paths.json === paths.input) {
-    run.problem("cli_err_same_file", { file: shown(paths.input) });
-    return failed(EXIT.usage);
+  const refused = await pathsProblem(paths, shown);
+  if (refused) {
+    run.problem(refused.code, refused.params);
+    return failed(refused.usage ? EXIT.usage : EXIT.failed);
   }
   run.err("cli_reading", { file: shown(paths.input) });
   const source = await openOrReport(deps, paths.input, shown(paths.input), run);
@@ -59,6 +63,22 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   if (!profile) return failed(EXIT.failed);
   const written = await finish(args, deps, run, paths, { ...read, profile });
   return written ?? failed(EXIT.failed);
+}
+
+/**
+ * Why the results cannot go where the command line puts them, found before anything is read:
+ * over the input (also through a link, or a name in other case where the disk ignores case),
+ * --out and --json one file, or a place that cannot be written (outputProblem).
+ */
+async function pathsProblem(paths: FilePaths, shown: (p: string) => string): Promise<WriteProblem | null> {
+  const outputs = paths.json === null ? [paths.out] : [paths.out, paths.json];
+  for (const output of outputs) if (await sameFile(output, paths.input)) return { code: "cli_err_same_file", params: { file: shown(paths.input) }, usage: true };
+  if (paths.json !== null && (await samePlace(paths.out, paths.json))) return { code: "cli_err_out_is_json", params: { file: shown(paths.out) }, usage: true };
+  for (const output of outputs) {
+    const problem = await outputProblem(output, shown);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 function readRequest(args: CliArgs): ReadRequest {
@@ -95,6 +115,11 @@ const OPEN_FAILURE_CODES: Readonly<Record<XlsxOpenFailure, string>> = {
 };
 
 async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run: Run): Promise<WorkbookSource | null> {
+  // A file of no bytes (a download or copy cut short) is not an old .xls or a CSV, as the format check would call it.
+  if (await fs.stat(path).then((s) => s.isFile() && s.size === 0, () => false)) {
+    run.problem("cli_err_empty_file", { file: shown });
+    return null;
+  }
   try {
     return await deps.open(path);
   } catch (error) {
@@ -140,13 +165,16 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   await sink.writeSheets(buildResultSheets(evaluation, context));
   const shown = (p: string) => shownPath(deps.cwd, p);
   run.err("cli_writing", { file: shown(paths.out) });
-  if (!(await saveOrReport(() => sink.save(paths.out), shown(paths.out), run))) return null;
-  run.stdout.push(run.t("cli_wrote_workbook", { file: shown(paths.out) }));
-  if (paths.json) {
+  const outputs: Output[] = [{ path: paths.out, write: (p) => sink.save(p) }];
+  const json = paths.json;
+  if (json !== null) {
     const report = toJsonReport(evaluation, { issues, lang, profile: read.profile, mapping: read.mapping, source: sourceName, ruleOverrides });
-    if (!(await saveOrReport(() => writeJson(paths.json ?? "", report), shown(paths.json), run))) return null;
-    run.stdout.push(run.t("cli_wrote_json", { file: shown(paths.json) }));
+    outputs.push({ path: json, write: (p) => writeJson(p, report) });
   }
+  // Both or neither: a JSON report that cannot be written leaves no result workbook saying 结果已写入.
+  if (!(await saveOrReport(outputs, shown, run))) return null;
+  run.stdout.push(run.t("cli_wrote_workbook", { file: shown(paths.out) }));
+  if (json !== null) run.stdout.push(run.t("cli_wrote_json", { file: shown(json) }));
   run.stdout.push(...summaryLines(evaluation, issues, lang));
   return { ok: true, evaluation, issues, paths };
 }
@@ -157,13 +185,15 @@ export async function writeJson(path: string, report: unknown): Promise<void> {
   await fs.writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8");
 }
 
-/** Runs a save; a failure is said (cli_err_write, naming the file) and answered false. */
-export async function saveOrReport(save: () => Promise<void>, file: string, run: Run): Promise<boolean> {
+/** Writes all the outputs or none (writeAll); a failure is said in the run's language, naming the file, and answered false. */
+export async function saveOrReport(outputs: readonly Output[], shown: (p: string) => string, run: Run): Promise<boolean> {
   try {
-    await save();
+    await writeAll(outputs);
     return true;
   } catch (error) {
-    run.problem("cli_err_write", { file, reason: errorText(error) });
+    if (!(error instanceof OutputWriteError)) throw error;
+    const problem = (await outputProblem(error.path, shown)) ?? writeFailure(error.cause, error.path, shown);
+    run.problem(problem.code, problem.params);
     return false;
   }
 }

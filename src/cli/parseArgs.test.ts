@@ -31,6 +31,16 @@ describe("parseArgs", () => {
     [["--ignore", "7"], "cli_err_bad_ignore", { value: "7" }],
     // One field by key and by its label: the same role, two columns.
     [["--map", "teachingArea=G", "--map", "H=教学及辅助用房面积"], "cli_err_map_twice", { first: "teachingArea=G", second: "H=教学及辅助用房面积" }],
+    // A single-value option given twice: --lang was read from the first, --year and --out from the last.
+    [["--year", "2024", "--year", "2025"], "cli_err_option_twice", { option: "--year", first: "2024", second: "2025" }],
+    [["--out", "a.xlsx", "--out=b.xlsx"], "cli_err_option_twice", { option: "--out", first: "a.xlsx", second: "b.xlsx" }],
+    [["--json", "r.json", "--json", "r.json"], "cli_err_option_twice", { option: "--json", first: "r.json", second: "r.json" }],
+    // A column given a field and ignored, however its letters are written.
+    [["--map", "students=E", "--ignore", "E"], "cli_err_map_ignored", { map: "students=E", ignore: "E" }],
+    [["--ignore", "g", "--map", "教学及辅助用房面积=G"], "cli_err_map_ignored", { map: "教学及辅助用房面积=G", ignore: "g" }],
+    // XFD (16384) is Excel's last column.
+    [["--map", "students=XFE"], "cli_err_column_beyond", { option: "--map", value: "students=XFE" }],
+    [["--ignore", "ZZZ"], "cli_err_column_beyond", { option: "--ignore", value: "ZZZ" }],
   ])("rejects %j", (argv, code, params) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error: { code, params }, lang: "zh" });
   });
@@ -54,6 +64,14 @@ describe("parseArgs", () => {
   it("keeps every input, in order, for a batch (several workbooks or folders)", () => {
     expect(parseArgs(["甲县.xlsx", "--year", "2025", "乙县.xlsx", "某市/"])).toMatchObject({ ok: true, args: { inputs: ["甲县.xlsx", "乙县.xlsx", "某市/"], year: 2025, recursive: false } });
     expect(parseArgs(["某市/", "--recursive"])).toMatchObject({ ok: true, args: { inputs: ["某市/"], recursive: true } });
+  });
+
+  it("takes Excel's last column, XFD", () => {
+    expect(parseArgs(["--map", "students=XFD", "--ignore", "xfc"])).toMatchObject({ ok: true, args: { mapping: { roles: { students: 16383 }, ignore: [16382] } } });
+  });
+
+  it("refuses --lang given twice, in the first one's language (it ran in Chinese for --lang fr --lang en)", () => {
+    expect(parseArgs(["--lang", "fr", "--lang", "en"])).toEqual({ ok: false, error: { code: "cli_err_option_twice", params: { option: "--lang", first: "fr", second: "en" } }, lang: "zh" });
   });
 
   it("reports errors in English when --lang en is given anywhere", () => {

@@ -60,6 +60,8 @@ function tokenize(argv: readonly string[]): { options: Map<string, string>; list
       if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) return { code: "cli_err_missing_value", params: { option: name } };
       const list = lists.get(name);
       if (list !== undefined) list.push(value);
+      // Which of two values was meant is a guess (and --lang was read from the first, --out from the last).
+      else if (options.has(name)) return { code: "cli_err_option_twice", params: { option: name, first: options.get(name) ?? "", second: value } };
       else options.set(name, value);
     } else return { code: "cli_err_unknown_option", params: { option: name } };
   }

@@ -102,15 +102,22 @@ describe("runEvaluate over a folder (a batch)", () => {
   it.each([
     [["某市", "--out", "r.xlsx"], "With several workbooks --out names a folder (each workbook gets its own result), not a file: r.xlsx"],
     [["某市", "--json", "r.json"], "With several workbooks --json names a folder (each workbook gets its own result), not a file: r.json"],
+    // An existing file where the folder should be: it failed every county, then called the results it had written stale.
+    [["某市", "--out", "notes.txt"], "With several workbooks --out names a folder (each workbook gets its own result), not a file: notes.txt"],
+    [["某市", "--out", "bo", "--json", "notes.txt"], "With several workbooks --json names a folder (each workbook gets its own result), not a file: notes.txt"],
+    [["某市", "--out", "notes.txt/bo"], "Cannot write notes.txt/bo: notes.txt is a file, not a folder"],
     [["空"], "No workbook to evaluate in 空"],
     [["某市/~$甲县.xlsx"], "No workbook to evaluate: every file given is an Excel lock file (its name starting ~$) or a result of this tool (its name with -评估结果 or 评估总览): ~$甲县.xlsx."],
   ])("refuses %j before reading anything, and writes nothing", async (argv, said) => {
     const { cwd } = cityFolder();
     mkdirSync(join(cwd, "空"));
+    writeFileSync(join(cwd, "notes.txt"), "a file of the user's");
     const result = await runEvaluate([...argv, "--lang", "en"], quietDeps(cwd));
     expect(result.exitCode).toBe(2);
     expect(result.stderr.some((l) => l.includes(said))).toBe(true);
     expect(existsSync(join(cwd, "out"))).toBe(false);
+    expect(readdirSync(cwd).sort()).toEqual(["notes.txt", "某市", "空"].sort());
+    expect(readFileSync(join(cwd, "notes.txt"), "utf8")).toBe("a file of the user's");
   });
 
   it("walks each county's folder with --recursive, tells same-named workbooks apart, says a county found in two workbooks, repeats a workbook's issue counts on each county's row", async () => {

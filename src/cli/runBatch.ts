@@ -13,6 +13,8 @@ import type { EvaluateDeps } from "./EvaluateDeps";
 import { COUNTY_FROM_FOLDER, folderCounty, withFolderCounty } from "./folderCounty";
 import { evaluateOne, saveOrReport, writeJson, type FileOutcome } from "./evaluateOne";
 import type { InputNote, Inputs } from "./expandInputs";
+import { outputFolderProblem, type WriteProblem } from "./outputProblem";
+import type { Output } from "./writeAll";
 import type { CliArgs } from "./parseArgs";
 import { errorText, EXIT, shownPath, type Run, type RunResult } from "./Run";
 
@@ -29,6 +31,11 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     return run.fail(EXIT.usage);
   }
   const shown = (p: string) => shownPath(deps.cwd, p);
+  const refused = await foldersProblem(args, paths, shown);
+  if (refused) {
+    run.err(refused.code, refused.params);
+    return run.fail(refused.usage ? EXIT.usage : EXIT.failed);
+  }
   const notes = inputs.notes.map((n) => noteText(n, run));
   for (const note of notes) run.err("cli_note_line", { text: note });
   const entries: OverviewEntry[] = [];
@@ -45,6 +52,13 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
   doubts.push(...yearNotes(entries, run));
   for (const note of doubts) run.err("cli_note_line", { text: note });
   return finishBatch(entries, paths, [...notes, ...doubts], chosen, run, shown);
+}
+
+/** An output folder that cannot hold the results, said once before any county is read (it used to fail every county in turn, and then call the results it had written stale). */
+async function foldersProblem(args: CliArgs, paths: BatchPaths, shown: (p: string) => string): Promise<WriteProblem | null> {
+  const out = await outputFolderProblem("--out", args.out ?? "out", dirname(paths.overview), shown);
+  if (out !== null || args.json === null || paths.overviewJson === null) return out;
+  return outputFolderProblem("--json", args.json, dirname(paths.overviewJson), shown);
 }
 
 function noteText(note: InputNote, run: Run): string {
@@ -156,14 +170,15 @@ async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths,
   const profileName = chosen.profile.name[run.lang];
   const sink = new XlsxWorkbookSink({ sourceFile: null, title: message("out_workbook_title", {}, run.lang) });
   await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, folders, notes })]);
-  if (!(await saveOrReport(() => sink.save(paths.overview), shown(paths.overview), run))) return run.fail(EXIT.failed);
-  run.stdout.push("", run.t("cli_wrote_overview", { file: shown(paths.overview) }));
+  const outputs: Output[] = [{ path: paths.overview, write: (p) => sink.save(p) }];
   const json = paths.overviewJson;
   if (json !== null) {
     const report = overviewReport(entries, { profile: chosen.profile.id, profileName, lang: run.lang, notes });
-    if (!(await saveOrReport(() => writeJson(json, report), shown(json), run))) return run.fail(EXIT.failed);
-    run.stdout.push(run.t("cli_wrote_json", { file: shown(json) }));
+    outputs.push({ path: json, write: (p) => writeJson(p, report) });
   }
+  if (!(await saveOrReport(outputs, shown, run))) return run.fail(EXIT.failed);
+  run.stdout.push("", run.t("cli_wrote_overview", { file: shown(paths.overview) }));
+  if (json !== null) run.stdout.push(run.t("cli_wrote_json", { file: shown(json) }));
   run.stdout.push(overviewLine(entries.length, failed, run.lang));
   return run.fail(failed > 0 ? EXIT.failed : EXIT.ok);
 }

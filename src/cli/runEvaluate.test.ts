@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -214,12 +214,16 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     expect(filesUnder(cwd)).toEqual(["bad.json", "县.xlsx"]);
   });
 
-  it("reports an unreadable profile file", async () => {
+  it("reports an unreadable profile file, in the run's language, by line and column", async () => {
     const { deps, cwd } = setup();
     writeFileSync(join(cwd, "broken.json"), "{ not json");
-    const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "broken.json")], deps);
+    const result = await runEvaluate(["县.xlsx", "--profile", "broken.json"], deps);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr[0]).toMatch(/^无法读取规则文件 .*broken\.json：/);
+    expect(result.stderr).toEqual(["规则文件 broken.json 不是有效的 JSON：第 1 行第 3 列附近有误（如缺少引号、逗号或括号）"]);
+    const missing = await runEvaluate(["县.xlsx", "--profile", "../p/nonexist.json", "--lang", "en"], deps);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toEqual(["Profile file not found: ../p/nonexist.json"]);
+    expect(filesUnder(cwd)).toEqual(["broken.json", "县.xlsx"]);
   });
 
   it("prints the reader's issues when the input cannot be evaluated", async () => {
@@ -245,6 +249,64 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     const result = await runEvaluate(["县.xlsx", "--out", "县.xlsx"], deps);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toEqual(["结果文件不能与输入文件相同：县.xlsx"]);
+  });
+});
+
+describe("runEvaluate: where the results go", () => {
+  const PLACEHOLDER = "placeholder: the fake source never reads it";
+
+  it.each([
+    ["a symbolic link to the input", ["link.xlsx", "--out", "县.xlsx"], "link.xlsx"],
+    ["the input through a symbolic link", ["县.xlsx", "--out", "link.xlsx"], "县.xlsx"],
+    ["a hard link of the input", ["hard.xlsx", "--out", "县.xlsx"], "hard.xlsx"],
+    ["the input by a path with ..", ["县.xlsx", "--json", "sub/../县.xlsx"], "县.xlsx"],
+  ])("refuses to write over %s (exit 2), leaving it as it was", async (_, argv, file) => {
+    const { cwd, deps } = setup();
+    symlinkSync(join(cwd, "县.xlsx"), join(cwd, "link.xlsx"));
+    linkSync(join(cwd, "县.xlsx"), join(cwd, "hard.xlsx"));
+    mkdirSync(join(cwd, "sub"));
+    const result = await runEvaluate(argv, deps);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toEqual([`结果文件不能与输入文件相同：${file}`]);
+    expect(readFileSync(join(cwd, "县.xlsx"), "utf8")).toBe(PLACEHOLDER);
+    expect(filesUnder(cwd)).toEqual(["hard.xlsx", "link.xlsx", "sub", "县.xlsx"]);
+  });
+
+  it.each([
+    [["--out", "same.out", "--json", "same.out"], "--out 与 --json 指向同一个文件：same.out，请为 JSON 报告另取文件名"],
+    [["--out", "r.out", "--json", "R.OUT"], "--out 与 --json 指向同一个文件：r.out，请为 JSON 报告另取文件名"],
+    [["--out", "ok.xlsx", "--json", "afile/r.json"], "无法写入 afile/r.json：afile 是文件，不是文件夹"],
+    [["--out", "afile/x.xlsx"], "无法写入 afile/x.xlsx：afile 是文件，不是文件夹"],
+    [["--out", "adir"], "无法写入 adir：它是文件夹。--out、--json 应给出文件名（如 adir/结果.xlsx）"],
+    [["--out", "ok.xlsx", "--json", "adir"], "无法写入 adir：它是文件夹。--out、--json 应给出文件名（如 adir/结果.xlsx）"],
+  ])("refuses %j before reading (exit 2, one message in the run's language), and writes nothing", async (argv, said) => {
+    const { cwd, deps, calls } = setup();
+    writeFileSync(join(cwd, "afile"), "a file, not a folder");
+    mkdirSync(join(cwd, "adir"));
+    const result = await runEvaluate(["县.xlsx", ...argv], deps);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toEqual([said]);
+    expect(result.stdout).toEqual([]);
+    expect(calls).toHaveLength(0);
+    expect(filesUnder(cwd)).toEqual(["adir", "afile", "县.xlsx"]);
+  });
+
+  it("says it in English with --lang en", async () => {
+    const { cwd, deps } = setup();
+    writeFileSync(join(cwd, "afile"), "a file, not a folder");
+    const result = await runEvaluate(["县.xlsx", "--out", "ok.xlsx", "--json", "afile/r.json", "--lang", "en"], deps);
+    expect(result.stderr).toEqual(["Cannot write afile/r.json: afile is a file, not a folder"]);
+    expect(filesUnder(cwd)).toEqual(["afile", "县.xlsx"]);
+  });
+
+  it("says an empty (0-byte) input is empty, not an .xls or a CSV", async () => {
+    const { cwd, deps } = setup();
+    writeFileSync(join(cwd, "zero.xlsx"), "");
+    const real = { ...deps, open: (p: string) => XlsxWorkbookSource.open(p) };
+    const result = await runEvaluate(["zero.xlsx", "--out", "ok.xlsx"], real);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.slice(1)).toEqual(["无法读取 zero.xlsx：文件是空的（0 字节），可能复制或下载未完成。请重新取得该工作簿后再试"]);
+    expect(filesUnder(cwd)).toEqual(["zero.xlsx", "县.xlsx"]);
   });
 });
 

@@ -45,7 +45,7 @@ async function evaluateInputs(args: CliArgs, deps: EvaluateDeps, run: Run): Prom
     run.err(inputs.code, inputs.params);
     return run.fail(EXIT.usage);
   }
-  const chosen = await profileOrReport(args.profile, run);
+  const chosen = await profileOrReport(args.profile, deps.cwd, run);
   if (!chosen) return run.fail(EXIT.failed);
   const [only] = inputs.files;
   if (inputs.batch || only === undefined) return runBatch(args, chosen, inputs, deps, run);
@@ -58,9 +58,9 @@ function pathsOf(input: string, args: CliArgs, deps: EvaluateDeps): FilePaths {
   return { input, out, json: args.json ? resolve(deps.cwd, args.json) : null };
 }
 
-async function profileOrReport(spec: string | null, run: Run): Promise<ChosenProfile | null> {
+async function profileOrReport(spec: string | null, cwd: string, run: Run): Promise<ChosenProfile | null> {
   try {
-    return await chooseProfile(spec);
+    return await chooseProfile(spec, cwd);
   } catch (error) {
     if (error instanceof ProfileChoiceError) run.problem(error.code, error.params);
     else if (error instanceof ProfileError) reportProblems("cli_err_profile", error, run);

@@ -1,0 +1,42 @@
+import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sameFile, samePlace } from "./sameFile";
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "same-"));
+  writeFileSync(join(dir, "s.xlsx"), "the county's workbook");
+  writeFileSync(join(dir, "other.xlsx"), "another workbook");
+  return dir;
+}
+
+describe("sameFile", () => {
+  it("takes a symbolic link, a hard link, a link to the folder and a path with .. for the file itself", async () => {
+    const dir = folder();
+    symlinkSync(join(dir, "s.xlsx"), join(dir, "link.xlsx"));
+    linkSync(join(dir, "s.xlsx"), join(dir, "hard.xlsx"));
+    symlinkSync(dir, join(dir, "..", `${dir.split("/").pop() ?? ""}-link`));
+    mkdirSync(join(dir, "sub"));
+    expect(await sameFile(join(dir, "link.xlsx"), join(dir, "s.xlsx"))).toBe(true);
+    expect(await sameFile(join(dir, "s.xlsx"), join(dir, "link.xlsx"))).toBe(true);
+    expect(await sameFile(join(dir, "hard.xlsx"), join(dir, "s.xlsx"))).toBe(true);
+    expect(await sameFile(`${dir}-link/s.xlsx`, join(dir, "s.xlsx"))).toBe(true);
+    expect(await sameFile(join(dir, "sub", "..", "s.xlsx"), join(dir, "s.xlsx"))).toBe(true);
+  });
+
+  it("tells apart two files, and a file from a name not yet written (also through a linked folder)", async () => {
+    const dir = folder();
+    expect(await sameFile(join(dir, "other.xlsx"), join(dir, "s.xlsx"))).toBe(false);
+    expect(await sameFile(join(dir, "new", "r.xlsx"), join(dir, "s.xlsx"))).toBe(false);
+    expect(await sameFile(join(dir, "new", "r.xlsx"), join(dir, "new", "r.xlsx"))).toBe(true);
+  });
+});
+
+describe("samePlace", () => {
+  it("takes two names differing only in case for one file (Windows and macOS), even before either exists", async () => {
+    const dir = folder();
+    expect(await samePlace(join(dir, "r.out"), join(dir, "R.OUT"))).toBe(true);
+    expect(await samePlace(join(dir, "x", "r.out"), join(dir, "X", "r.out"))).toBe(true);
+    expect(await samePlace(join(dir, "r.xlsx"), join(dir, "r.json"))).toBe(false);
+  });
+});
