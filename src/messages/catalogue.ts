@@ -142,6 +142,8 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   // Paths, one per line: a file or folder name may hold a space, a comma or a 、 itself.
   paths: { split: "\n", prefix: null },
   folderPaths: { split: "\n", prefix: null },
+  // Unread columns, one per line (列 and header): a header may hold a 、 or a comma itself.
+  unreadColumns: { split: "\n", prefix: null },
 };
 
 function listParamText(value: string | number, { split, prefix }: ListParam, lang: Lang): string {

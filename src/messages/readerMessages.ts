@@ -143,6 +143,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”的全校行与已读取的该校学部（{first}）重复，此行未读取（学部行已按学段读取）",
     en: "The whole-school row of “{name}” repeats its sections already read ({first}): this row was not read (the sections are read by stage)",
   },
+  read_duplicate_school_section: {
+    zh: "“{name}”是“{school}”的学部，与已读取的该校全校行（{first}，已按学段读取）重复，此行未读取",
+    en: "“{name}” is a section of “{school}”, whose whole-school row ({first}) was already read by stage: this row duplicates it and was not read",
+  },
   read_figures_other_year: {
     zh: "县级指标表“{sheet}”是 {named} 年的，本次评估 {year} 年，未采用",
     en: "County figures sheet “{sheet}” is for {named} and this evaluation for {year}: not used",
@@ -198,8 +202,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{name}” and “{other}” ({otherCell}) differ only by their campus name and are read as two schools; if they are two campuses of one school, mark the one not counted as a school with 否 (no) in a “counted as a school” column (是否计校数)",
   },
   read_columns_unmatched: {
-    zh: "工作表“{sheet}”中以下表头未对应到任何指标项，未读取：{headers}；如其中有缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
-    en: "Sheet “{sheet}”: these headers were not matched to anything and were not read: {headers}; if one of them is a missing column, map it in the task pane (command line: --map field=column)",
+    zh: "工作表“{sheet}”中以下列的表头未对应到任何指标项，未读取：{unreadColumns}；如其中有需要读取或缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
+    en: "Sheet “{sheet}”: these columns' headers were not matched to anything and were not read: {unreadColumns}; if one of them should be read or is a missing column, map it in the task pane (command line: --map field=column)",
+  },
+  read_class_bucket_merged: {
+    zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，其班数无法拆分到各段，未读取；各校的班额分段因此不全，不用于班额判断（如有各段班数，请分列填写）",
+    en: "Column {column} “{header}” is a merged class-size bucket covering {fieldList} of the statistics; its count cannot be split between them, so it was not read, and the schools' class-size buckets are incomplete and not used for the class-size check (if you have the separate counts, put each bucket in its own column)",
   },
   // One cell far from its column's median (unitPlausibilityIssues.ts outlierCode): the direction the numbers show.
   read_value_outlier_wan_in_yuan: {

@@ -1,3 +1,5 @@
+import { CLASS_BUCKETS } from "../../engine/types";
+import { bucketLeaf } from "./classBucketHeader";
 import type { ColumnKey, Part } from "./keys";
 
 /**
@@ -82,16 +84,8 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "seniorStudents", leaf: "^高中(在校生|在校学生|学生|生)(数|人数)?$" },
   { key: "students", leaf: "^(在校生|在校学生|学生|在籍学生|生|在校生总)(数|人数|总数)?(合计)?$", not: "寄宿|随迁|留守|残疾|少数民族|毕业|招生|随班" },
   { key: "students", leaf: TOTAL, within: "^(在校生|在校学生|学生)(数|人数|总数)?$", not: "寄宿|随迁|留守|残疾|少数民族|毕业|招生" },
-  { key: "classes_le25", leaf: "^25人(及以下|以下)$" },
-  { key: "classes_26_30", leaf: "^26-30人?$" },
-  { key: "classes_31_35", leaf: "^31-35人?$" },
-  { key: "classes_36_40", leaf: "^36-40人?$" },
-  { key: "classes_41_45", leaf: "^41-45人?$" },
-  { key: "classes_46_50", leaf: "^46-50人?$" },
-  { key: "classes_51_55", leaf: "^51-55人?$" },
-  { key: "classes_56_60", leaf: "^56-60人?$" },
-  { key: "classes_61_65", leaf: "^61-65人?$" },
-  { key: "classes_ge66", leaf: "^66人(及以上|以上)$" },
+  // The ten buckets of the statistics; a merged one (56-65人) is none of them (mergedBucketIssues).
+  ...CLASS_BUCKETS.map((b) => ({ key: b.key, leaf: bucketLeaf(b.min, b.max) })),
   { key: "largestClass", leaf: "^最大班额(人数)?$|^(最大|最多)班(级)?(人数|学生数|额)$" },
   { key: "classes", leaf: "^(班级|教学班|班)(数|个数|总数)?$" },
   { key: "classes", leaf: TOTAL, within: "^(班级|班数|教学班|班额)" },

@@ -336,3 +336,45 @@ describe("matchHeaderPath: wordings of the trial forms (rules.md §2 numerators)
     expect(matchColumns(band([["学校名称"], ["仪器设备（万元）"]])).roles[1]).toMatchObject({ key: "equipmentValue", unitFactor: 10000 });
   });
 });
+
+describe("matchColumns: class-size buckets as bureaus head them (rules.md §4 item 5)", () => {
+  it.each([
+    [["56人-60人"], "classes_56_60"],
+    [["56人—60人"], "classes_56_60"],
+    [["26人～30人"], "classes_26_30"],
+    [["班额", "31至35人"], "classes_31_35"],
+    [["61-65人班数"], "classes_61_65"],
+    [["25及以下"], "classes_le25"],
+  ])("%j → %s (before: 56人-60人, 56人—60人, 26人～30人, 61-65人班数 and 25及以下 were not read)", (path, key) => {
+    expect(matchHeaderPath(path)).toMatchObject({ key, part: null, stage: null });
+  });
+
+  // The bucket row of B3 (w6-guarantee-perschool.xlsx): …/46-50人/51-55人/56-65人/66人及以上 beside a 最大班额-less sheet.
+  const BUCKETS = [["25人及以下"], ["26-30人"], ["31-35人"], ["36-40人"], ["41-45人"], ["46-50人"], ["51-55人"], ["56-65人"], ["66人及以上"]];
+
+  it("says at its header that a merged 56-65人 bucket spans 56–60 and 61–65 and is not read (before: dropped with nothing said)", () => {
+    const { roles, issues } = matchColumns(band([["学校名称"], ["在校生数"], ...BUCKETS]));
+    // Column J (0-based 9) is 56-65人: not a role, since the engine counts 56–60 and 61–65 apart.
+    expect(roles.map((r) => r.key)).not.toContain("classes_56_60");
+    expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([
+      { code: "read_class_bucket_merged", severity: "warning", cell: "S!J3", params: { column: "J", header: "56-65人", fieldList: "classes_56_60,classes_61_65" } },
+    ]);
+  });
+
+  it.each(["56—65人", "56~65人", "56至65人", "56人-65人"])("says the same of %s", (header) => {
+    const { issues } = matchColumns(band([["学校名称"], ["在校生数"], [header]]));
+    expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => [i.cell, i.params.fieldList])).toEqual([["S!C3", "classes_56_60,classes_61_65"]]);
+  });
+
+  it("says nothing of a 56人及以上 total beside the buckets it adds up, all read", () => {
+    const all = [...BUCKETS.slice(0, 7), ["56-60人"], ["61-65人"], ["66人及以上"], ["56人及以上"]];
+    const { roles, issues } = matchColumns(band(all));
+    expect(roles).toHaveLength(10);
+    expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
+  });
+
+  it("names the buckets still unread when a 56人及以上 column stands beside 66人及以上", () => {
+    const { issues } = matchColumns(band([["学校名称"], ["56人及以上"], ["66人及以上"]]));
+    expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => [i.cell, i.params.fieldList])).toEqual([["S!B3", "classes_56_60,classes_61_65,classes_ge66"]]);
+  });
+});

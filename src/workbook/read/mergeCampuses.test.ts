@@ -1,5 +1,10 @@
 import type { SchoolRecord } from "../../engine/types";
+import { evaluate } from "../../engine/evaluate";
+import { builtInProfile } from "../../profiles/resolveProfile";
 import { addFields, isOtherCampus, mergeBlankCells, mergeCampuses, parentIndex, sameNumbers } from "./mergeCampuses";
+import { readWorkbook } from "./readWorkbook";
+import { rowsNotRead } from "./rowsNotRead";
+import { gridOf, sourceOf } from "./testing";
 
 function school(name: string, over: Partial<SchoolRecord> = {}): SchoolRecord {
   return { id: name, name, county: "A", type: "primary", stage: "primary", fields: {}, flags: {}, source: null, ...over };
@@ -98,6 +103,73 @@ describe("mergeCampuses: a combined school's whole row after its sections", () =
       ["西河学校", null],
     ]);
     expect(result.issues.filter((i) => i.code === "read_duplicate_whole_school").map((i) => [i.cell, i.params.first])).toEqual([["九年一贯制!A4", "小学!A3"]]);
+  });
+});
+
+describe("mergeCampuses: a combined school's section rows after its whole row", () => {
+  it("drops a section row of a school whose whole row was read before it, an error at its name naming the whole row", () => {
+    const rows = [
+      { record: school("东方学校", { type: "nine_year", stage: null }), nameCell: "S!A5" },
+      { record: school("西街小学"), nameCell: "S!A6" },
+      { record: school("东方学校（小学部）", { type: "nine_year", stage: "primary" }), nameCell: "S!A7" },
+      { record: school("东方学校（初中部）", { type: "nine_year", stage: "junior" }), nameCell: "S!A8" },
+      { record: school("西河学校（小学部）", { type: "nine_year", stage: "primary" }), nameCell: "S!A9" },
+      { record: school("东方学校（初中部）", { county: "B", type: "nine_year", stage: "junior" }), nameCell: "S!A10" },
+    ];
+    const result = mergeCampuses(rows);
+    // Before: 东方学校's two sections were read again beside the whole school, each stage counted twice.
+    expect(result.records.map((r) => [r.name, r.stage, r.county])).toEqual([
+      ["东方学校", null, "A"],
+      ["西街小学", "primary", "A"],
+      ["西河学校（小学部）", "primary", "A"],
+      ["东方学校（初中部）", "junior", "B"],
+    ]);
+    expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell, i.params])).toEqual([
+      ["read_duplicate_school_section", "S!A7", { name: "东方学校（小学部）", school: "东方学校", first: "S!A5" }],
+      ["read_duplicate_school_section", "S!A8", { name: "东方学校（初中部）", school: "东方学校", first: "S!A5" }],
+    ]);
+  });
+
+  it("counts a second whole row of the school as the plain duplicate it is", () => {
+    const whole = school("东方学校", { type: "nine_year", stage: null });
+    const result = mergeCampuses([
+      { record: whole, nameCell: "S!A2" },
+      { record: whole, nameCell: "S!A3" },
+    ]);
+    expect(result.records).toHaveLength(1);
+    expect(result.issues.map((i) => [i.code, i.cell])).toEqual([["read_duplicate_school", "S!A3"]]);
+  });
+});
+
+describe("readWorkbook: a combined school given as a whole row with stage columns and again as section rows", () => {
+  const HEAD = ["学校名称", "学校类型", "小学在校生", "初中在校生", "小学专任教师", "初中专任教师", "教学及辅助用房面积（㎡）"];
+
+  it("reads the whole row once, splits its area 1 : 1.1, and leaves the section rows out as duplicates", async () => {
+    const grid = gridOf([
+      HEAD,
+      ["东方学校", "九年一贯制学校", 400, 240, 26, 22, 5600],
+      ["西街小学", "小学", 420, null, 24, null, 1700],
+      ["东方学校（小学部）", "九年一贯制学校", 400, null, 26, null, 3300],
+      ["东方学校（初中部）", "九年一贯制学校", null, 240, null, 22, 2300],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.issues.filter((i) => i.code === "read_duplicate_school_section").map((i) => [i.cell, i.severity, i.params.first])).toEqual([
+      ["学校基本情况!A4", "error", "学校基本情况!A2"],
+      ["学校基本情况!A5", "error", "学校基本情况!A2"],
+    ]);
+    expect(rowsNotRead(result.issues)).toEqual([["duplicate", 2]]);
+    const sections = evaluate(result.input, builtInProfile("national-2017")).counties.flatMap((c) => c.sections);
+    // Was five: 东方学校's primary and junior twice. Weighted students 400 + 1.1 × 240 = 664.
+    expect(sections.map((x) => [x.name, x.stage, x.students])).toEqual([
+      ["东方学校", "primary", 400],
+      ["东方学校", "junior", 240],
+      ["西街小学", "primary", 420],
+    ]);
+    // L4: 5600 × 400 / 664 ÷ 400 = 5600 / 664; junior 5600 × 1.1 / 664; 西街 1700 / 420.
+    expect(sections[0]?.indicators.L4?.value).toBeCloseTo(8.433734939759036, 12);
+    expect(sections[1]?.indicators.L4?.value).toBeCloseTo(9.277108433734941, 12);
+    expect(sections[2]?.indicators.L4?.value).toBeCloseTo(4.0476190476190474, 12);
   });
 });
 

@@ -192,12 +192,23 @@ function ambiguousIssue(name: string, nameCell: string, townships: readonly stri
 }
 
 /**
+ * A section row (东方学校（小学部）) of a school whose whole-school row was read before it, its stages
+ * with it: the same school again, as a plain duplicate is (README "Values": duplicate school names are
+ * errors at their cell), so an error at the row's name cell naming the whole row, the row not read.
+ */
+function sectionOfWholeIssue(name: string, nameCell: string, school: string, first: string): Issue {
+  return issueAtCell("read_duplicate_school_section", "error", nameCell, { name, school, first });
+}
+
+/**
  * Merges 不计校数 campuses into their schools by adding their numbers (an orphan campus stays a
  * record of its own, with a warning), and rows of a kept school's name naming another campus in a
  * 校区 column (isOtherCampus: an info issue at the 校区 cell; an error and not added when its numbers
  * copy a campus already added, sameNumbers), then drops a row giving no 乡镇 for a name borne in two
  * or more 乡镇 (an error: which school is unknown) and a second row of the same
- * county + name + stage + 乡镇 (an error at its name cell; the first row is kept). Schools of one name kept from different
+ * county + name + stage + 乡镇 (an error at its name cell; the first row is kept). A combined
+ * school's whole-school row after its section rows is dropped with a warning (the sections are read);
+ * a section row after its school's whole-school row, with an error (sectionOfWholeIssue). Schools of one name kept from different
  * townships are then named with their township (townshipNames); schools whose names differ only
  * by a campus ending are noted (campusNotes).
  */
@@ -212,6 +223,8 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
   const firstAnyTownship = new Map<string, number>();
   // The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）): its whole-school row on a 九年一贯制 sheet repeats it.
   const firstSection = new Map<string, number>();
+  // The first whole-school row of each school (东方学校 with its stages' columns): a section row of it further down repeats it.
+  const firstWhole = new Map<string, number>();
   // The 校区 cells and rows of each kept record, the first its own: another campus of the same name is added to it.
   const campuses: KeptCampus[][] = [];
   // The 乡镇 written for each name (county, name, stage), for a row that gives none.
@@ -234,6 +247,11 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       issues.push(issueAtCell("read_duplicate_whole_school", "warning", nameCell, { name: record.name, first: cells[wholeOf] ?? "" }));
       continue;
     }
+    const sectionOf = sameName === undefined && record.stage !== null ? firstWhole.get(school) : undefined;
+    if (sectionOf !== undefined) {
+      issues.push(sectionOfWholeIssue(record.name, nameCell, records[sectionOf]?.name ?? "", cells[sectionOf] ?? ""));
+      continue;
+    }
     const townshipsOfName = namedTownships.get(anyTownship) ?? [];
     if (blank && townshipsOfName.length > 1) {
       issues.push(ambiguousIssue(record.name, nameCell, townshipsOfName, cells[sameName ?? -1] ?? ""));
@@ -254,6 +272,7 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
     firstByKey.set(own, records.length);
     if (!firstAnyTownship.has(anyTownship)) firstAnyTownship.set(anyTownship, records.length);
     if (record.stage !== null && !firstSection.has(school)) firstSection.set(school, records.length);
+    if (record.stage === null && !firstWhole.has(school)) firstWhole.set(school, records.length);
     namedTownships.set(anyTownship, addTownship(townshipsOfName, township));
     records.push(record);
     campuses.push(campus === undefined ? [] : [{ cell: campus, record }]);

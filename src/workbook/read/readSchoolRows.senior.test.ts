@@ -155,6 +155,41 @@ describe("a 完全中学's whole-school row with 初中 / 高中 lines under it 
     expectCompleteMiddleFails(juniorOf(result.input, "清溪第二中学"));
   });
 
+  it.each([
+    ["其中：初中", "其中：高中"],
+    ["初中部", "高中部"],
+    ["（其中）初中", "（其中）高中"],
+    ["其中初中", "其中高中"],
+  ])("reads %p / %p lines as the 初中 / 高中 lines: the junior section and the senior students (1 : 1.2)", async (j, s) => {
+    const result = await read([["清溪第二中学", "完全中学", ...WHOLE, ...SHARED], [j, null, ...JUNIOR, ...NONE], [s, null, ...SENIOR, ...NONE]]);
+    // Before: 其中 lines were total rows (the school whole, unsplit); 初中部 a school of that name, 高中部 a total row.
+    expect(result.input.records.map((r) => [r.name, r.stage])).toEqual([["清溪第二中学", null]]);
+    expect(result.input.records[0]?.fields.seniorStudents).toEqual({ value: 700, cell: "S!C4" });
+    expect(result.input.records[0]?.stageFields?.junior?.students).toEqual({ value: 800, cell: "S!C3" });
+    expect(result.issues.map((i) => i.code)).not.toContain("read_total_row");
+    expect(result.issues.find((i) => i.code === "read_senior_part")).toMatchObject({ cell: "S!A4", params: { text: s, name: "清溪第二中学", students: 700 } });
+    expectCompleteMiddleFails(juniorOf(result.input, "清溪第二中学"));
+  });
+
+  it("reads a 十二年一贯制 row with 其中：小学 / 其中：初中 / 其中：高中 lines as with bare ones (600 + 1.1 × 450 + 1.32 × 300 = 1491)", async () => {
+    const result = await read([
+      ["一中", "十二年一贯制学校", 1350, 102, 92, 82, 15, 7, 5, 3, 12000, 20000, 3000000, 30],
+      ["其中：小学", null, 600, 36, 30, 24, 7, 3, 2, 1, ...NONE],
+      ["其中：初中", null, 450, 36, 32, 28, 5, 2, 2, 1, ...NONE],
+      ["其中：高中", null, 300, 30, 30, 30, 3, 2, 1, 1, ...NONE],
+    ]);
+    expect(result.input.records).toHaveLength(1);
+    expect(result.input.records[0]?.fields.seniorStudents).toEqual({ value: 300, cell: "S!C5" });
+    const sections = sectionsOf(result.input);
+    // 12 000 ÷ 1491 = 8.048289738430583; 12 000 × 1.1 ÷ 1491 = 8.853118712273642.
+    expect(sections.map((x) => [x.stage, x.students])).toEqual([
+      ["primary", 600],
+      ["junior", 450],
+    ]);
+    expect(sections[0]?.indicators.L4?.value).toBeCloseTo(8.048289738430583, 12);
+    expect(sections[1]?.indicators.L4?.value).toBeCloseTo(8.853118712273642, 12);
+  });
+
   it("reads a 十二年一贯制 row with 小学 / 初中 / 高中 lines (students 600 + 450 + 300 = 1350)", async () => {
     const result = await read([
       ["一中", "十二年一贯制学校", 1350, 102, 92, 82, 15, 7, 5, 3, 12000, 20000, 3000000, 30],

@@ -525,6 +525,52 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
       expect(result.issues).toContainEqual({ code: "read_stage_lines_sum", severity: "warning", cell: "学校基本情况!A4", params: { name: "城关九年一贯制学校", parentCell: "学校基本情况!A3", lines: "小学、初中", sum: p + j, whole: 2000 } });
     }
   });
+  /** The labels bureaus write the stages under the school row with, beside the bare 小学 / 初中. */
+  const LABELS = [
+    ["其中：小学", "其中：初中"],
+    ["其中:小学", "其中:初中"],
+    ["（其中）小学", "（其中）初中"],
+    ["其中小学", "其中初中"],
+    ["小学部", "初中部"],
+  ] as const;
+
+  it.each(LABELS)("reads %p / %p lines as the school's stages, as bare 小学 / 初中 lines are (600 + 1.1 × 400 = 1040)", async (p, j) => {
+    const result = await read([JIA, PARENT, [p, ...PRIMARY_LINE.slice(1)], [j, ...JUNIOR_LINE.slice(1)], YI]);
+    // Before: 其中 lines were total rows and the school had no students; 小学部 / 初中部 were schools of those names.
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关九年一贯制学校", "乙中学"]);
+    expect(at(result.issues, "read_total_row")).toEqual([]);
+    expect(result.issues).toContainEqual({ code: "read_stage_line", severity: "info", cell: "学校基本情况!A4", params: { text: p, name: "城关九年一贯制学校", stage: "primary", parentCell: "学校基本情况!A3" } });
+    expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
+    const [primary, junior] = recordSections(only(result, "城关九年一贯制学校"), builtInProfile("national-2017"));
+    expect([primary?.fields.students?.value, junior?.fields.students?.value]).toEqual([600, 400]);
+    // 10 400 m² × 600 / 1040 = 6000; × 440 / 1040 = 4400 (as for the bare lines above).
+    expect(primary?.fields.teachingArea?.value).toBeCloseTo(6000, 9);
+    expect(junior?.fields.teachingArea?.value).toBeCloseTo(4400, 9);
+    expect(junior?.fields.teachers).toEqual({ value: 35, cell: "学校基本情况!E5" });
+  });
+
+  it("takes 其中：小学 / 其中：初中 only when they fit the school, as bare lines: 1800 + 1500 under a 2000-student school stay total rows", async () => {
+    const result = await read([JIA, WHOLE, line("其中：小学", 1800), line("其中：初中", 1500)]);
+    expect(only(result, "城关九年一贯制学校").stageFields).toEqual({});
+    expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
+    expect(at(result.issues, "read_stage_lines_sum")).toEqual(["学校基本情况!A4"]);
+  });
+
+  it("keeps other breakdowns (其中：农村) and the stages of a 合计 total rows, and reads a school named …初中部 on its own row as a school", async () => {
+    const total: CellValue[] = ["合计", null, null, 1600, 100, 8000, 13000, 3700000, 37, 17];
+    const rural = await read([JIA, PARENT, line("其中：农村", 600), YI]);
+    expect(at(rural.issues, "read_total_row")).toEqual(["学校基本情况!A4"]);
+    expect(only(rural, "城关九年一贯制学校").stageFields).toEqual({});
+    const block = await read([JIA, YI, total, line("其中：小学", 1000), line("小学部", 1000), line("其中：初中", 600)]);
+    expect(block.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
+    expect(at(block.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A5", "学校基本情况!A6", "学校基本情况!A7"]);
+    const named = await read([PARENT, ["东方学校初中部", "九年一贯制学校", "初中", 400, 35, 4000, 6000, 900000, 10, 6]]);
+    expect(named.input.records.map((r) => [r.name, r.stage])).toEqual([
+      ["城关九年一贯制学校", null],
+      ["东方学校初中部", "junior"],
+    ]);
+    expect(only(named, "东方学校初中部").fields.students).toEqual({ value: 400, cell: "学校基本情况!D3" });
+  });
 });
 
 describe("readSchoolRows: township groups (乡镇 headings and a 乡镇 column)", () => {

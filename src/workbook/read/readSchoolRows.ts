@@ -16,11 +16,12 @@ import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, valueAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
-import { isSeniorText, typeFromText } from "./schoolKind";
+import { typeFromText } from "./schoolKind";
 import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withSeniorLine, withStageLine, type LinePart, type StageLine } from "./stageLine";
-import { bareStage, isTotalLabel } from "./totalLabel";
+import { isTotalLabel } from "./totalLabel";
+import { linePart } from "./lineLabel";
 import { HEADING_NUMBER, WHOLE_BRACKETS, cellText, foldText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
@@ -79,8 +80,8 @@ interface Classified {
 /**
  * What a data row is (workbooks.md): blank, a 填表说明 / 备注 line (or a line of one saying what a
  * dash means, "3.无数据填“—”" or "2.没有的填“—”", which must not become a school), a total line (合计 / 小计 /
- * 平均 / 全县 / 其中：小学: totalLabel), a bare 小学 / 初中 with numbers (a stage line: of the
- * combined school above it, else of a total block), a standards line, a school, or numbers without a name.
+ * 平均 / 全县 / 其中：农村: totalLabel), a stage alone with numbers (小学, 初中部, 高中, 其中：小学: linePart; a
+ * stage line: of the combined school above it, else of a total block), a standards line, a school, or numbers without a name.
  */
 function classify(grid: Grid, row: number, columns: LabelColumns, fieldRoles: readonly ColumnRole[]): Classified {
   const { nameColumn, campusColumn: campus } = columns;
@@ -89,8 +90,10 @@ function classify(grid: Grid, row: number, columns: LabelColumns, fieldRoles: re
   if (first === undefined) return { kind: "blank", labelColumn: null };
   if (isNoteText(first) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return { kind: "note", labelColumn: null };
   const labelColumn = totalLabelColumn(grid, cells, nameColumn) ?? campusTotalColumn(grid, row, campus);
-  if (labelColumn !== null) return { kind: "total", labelColumn };
-  return { kind: namedKind(grid, row, nameColumn, fieldRoles), labelColumn: null };
+  if (labelColumn === null) return { kind: namedKind(grid, row, nameColumn, fieldRoles), labelColumn: null };
+  // 其中：初中 in the name cell is a total's breakdown or a stage of the combined school above: takeStageLines tells which.
+  const stageLine = labelColumn === nameColumn && namedKind(grid, row, nameColumn, fieldRoles) === "stageLine";
+  return stageLine ? { kind: "stageLine", labelColumn: null } : { kind: "total", labelColumn };
 }
 
 /** A row that is neither blank, a note nor a labelled total: a standards line, a stage line, a heading, a school, or numbers without a name. */
@@ -411,16 +414,6 @@ interface LineCtx {
 }
 
 /**
- * The part of a school a bare line label names: a stage (bareStage: 小学, 初中) or the senior part
- * (isSeniorText: 高中, 高中部), else null.
- *
- * @example linePart("初中") // "junior"; linePart("高中") // "senior"; linePart("城关中学") // null
- */
-function linePart(text: string): LinePart | null {
-  return bareStage(text) ?? (isSeniorText(text) ? "senior" : null);
-}
-
-/**
  * A line's numbers: a stage's own; a senior line's of the columns without a stage (its 在校生数),
  * its issues dropped, since only its students are read (withSeniorLine).
  */
@@ -430,7 +423,7 @@ function lineFields(ctx: LineCtx, row: number, part: LinePart, issues: Issue[]):
   return checked(grid, row, fieldRoles, { kind: "section", stage: part }, issues, sheet.noData);
 }
 
-/** The readable bare 小学 / 初中 / 高中 lines right under a school row, each part once, in order. */
+/** The readable 小学 / 初中 / 高中 lines (linePart: also 其中：初中, 小学部) right under a school row, each part once, in order. */
 function linesUnder(ctx: LineCtx, top: number): ReadLine[] {
   const { grid, kinds, readable, nameColumn } = ctx;
   const lines: ReadLine[] = [];
@@ -448,7 +441,7 @@ function linesUnder(ctx: LineCtx, top: number): ReadLine[] {
 /** Whether a 高中 line is among the readable stage lines right under `top` (a 完全中学 row is then its whole school). */
 function seniorLineBelow(ctx: Pick<LineCtx, "grid" | "kinds" | "readable" | "nameColumn">, top: number): boolean {
   const { grid, kinds, readable, nameColumn } = ctx;
-  for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) if (isSeniorText(textAt(grid, row, nameColumn) ?? "")) return true;
+  for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) if (linePart(textAt(grid, row, nameColumn) ?? "") === "senior") return true;
   return false;
 }
 

@@ -44,6 +44,8 @@ describe("rowsNotRead: the school rows the reader left out, by reason", () => {
   it("one issue is one row, except the hidden rows of a sheet, which one issue counts", () => {
     const issues = [issue("read_campus_rows_copied"), issue("read_campus_rows_copied_main"), issue("read_hidden_rows_skipped", { count: 3 }), issue("read_school_township_ambiguous"), issue("read_hidden_rows_skipped", { count: 1 })];
     expect(rowsNotRead(issues)).toEqual([["copiedCampus", 2], ["hidden", 4], ["township", 1]]);
+    // A section row of a school whose whole row was read is a duplicate like a plain one.
+    expect(rowsNotRead([issue("read_duplicate_school"), issue("read_duplicate_school_section"), issue("read_duplicate_school_section")])).toEqual([["duplicate", 3]]);
   });
 
   it("nothing left out, or no issues at all: an empty list", () => {
@@ -62,6 +64,7 @@ describe("rowsNotRead: the school rows the reader left out, by reason", () => {
       "read_campus_rows_copied",
       "read_campus_rows_copied_main",
       "read_duplicate_school",
+      "read_duplicate_school_section",
       "read_hidden_rows_skipped",
       "read_name_formula_error",
       "read_row_no_name",

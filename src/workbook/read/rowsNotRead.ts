@@ -8,6 +8,7 @@ const REASON_OF_CODE: Readonly<Record<string, RowNotReadReason>> = {
   read_row_no_name: "noName",
   read_name_formula_error: "noName",
   read_duplicate_school: "duplicate",
+  read_duplicate_school_section: "duplicate",
   read_campus_rows_copied: "copiedCampus",
   read_campus_rows_copied_main: "copiedCampus",
   read_school_township_ambiguous: "township",

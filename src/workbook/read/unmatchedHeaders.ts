@@ -1,6 +1,8 @@
 import { firstCompleteSet } from "./firstCompleteSet";
 import { inStageScope } from "./inStageScope";
 import type { Issue } from "../../engine/types";
+import { columnLetters } from "../address";
+import { analysePath } from "./matchHeaderPath";
 import { headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
@@ -34,19 +36,35 @@ function partsShort(roles: readonly ColumnRole[]): boolean {
   );
 }
 
+/** Headers of columns that hold no figure of any school: 序号, 编号, 备注, 说明, and codes (学校代码, 学校标识码). */
+const NO_FIGURE = /^(序号|编号|备注|说明|附注)$|(代码|标识码|编码)$/;
+
+/** Whether a header says its column holds no figure (NO_FIGURE), by its lowest segment as the reader normalises it. */
+function holdsNoFigure(path: readonly string[]): boolean {
+  return NO_FIGURE.test(analysePath(path).segments.at(-1) ?? "");
+}
+
 /**
- * When a column the evaluation needs is missing (read_columns_missing), or a field is given only in
- * parts that make up no whole (partsShort: 体育教师 read, 音乐美术教师 not), the headers left unread
- * may hold it under a wording the aliases do not know: they are listed in one info issue at the
- * header row of the first, for the user to map in the task pane. Nothing when no column is missing.
+ * Every column with a header the reader left unread, in one info issue at the header row of the
+ * first, each with its column letter (`unreadColumns`, one per line) and header (`headers`, joined
+ * by 、), so that no column is dropped unsaid (workbooks.md: the user confirms or fixes the mapping):
+ * a merged class-size bucket, a per-student value, a header the aliases do not know. Columns that
+ * hold no figure (序号, 备注, 学校代码) are left out — unless a column the evaluation needs is missing
+ * (read_columns_missing) or a field is given only in parts that make up no whole (partsShort:
+ * 体育教师 read, 音乐美术教师 not): then every unread header is listed, as one of them may hold it
+ * under a wording the aliases do not know, for the user to map in the task pane.
  *
+ * @example header 学校名称 | 在校生数 | … | 56-65人 (Z) | 生均公用经费（元） (AD), nothing missing → one issue at Z's header cell, unreadColumns "Z“56-65人”\nAD“生均公用经费（元）”"
  * @example header 序号 | 学校名称 | 在校生数 | 校舍用房, roles name B and students C → one issue at A's header cell, headers "序号、校舍用房"
  */
 export function unmatchedHeaders(band: HeaderBand, roles: readonly ColumnRole[]): Issue[] {
   const used = new Set(roles.map((r) => r.column));
-  const unmatched = band.columns.filter((c) => !used.has(c.column));
+  const wanting = missingKeys(roles).length > 0 || partsShort(roles);
+  const named = (path: readonly string[]): boolean => path.join("").trim() !== "" && (wanting || !holdsNoFigure(path));
+  const unmatched = band.columns.filter((c) => !used.has(c.column) && named(c.path));
   const first = unmatched[0];
-  if (first === undefined || (missingKeys(roles).length === 0 && !partsShort(roles))) return [];
+  if (first === undefined) return [];
   const headers = unmatched.map((c) => c.path.join("/")).join("、");
-  return [issueAt("read_columns_unmatched", "info", band.sheet, headerRowOf(band, first.column), first.column, { sheet: band.sheet, headers })];
+  const unreadColumns = unmatched.map((c) => `${columnLetters(c.column)}“${c.path.join("/")}”`).join("\n");
+  return [issueAt("read_columns_unmatched", "info", band.sheet, headerRowOf(band, first.column), first.column, { sheet: band.sheet, headers, unreadColumns })];
 }

@@ -1,0 +1,33 @@
+import type { Stage } from "../../engine/types";
+import { isSeniorText } from "./schoolKind";
+import type { LinePart } from "./stageLine";
+import { bareStage, labelText } from "./totalLabel";
+
+/** A breakdown's lead-in, as written before a stage under a school or a total: `其中：`, `其中:`, `其中`, `（其中）`. */
+const BREAKDOWN_LEAD = /^(?:\(其中\)|其中)[:,、]?/;
+/** A stage's section named alone, as a line under its school's row: `小学部`, `初中部`. */
+const SECTION_WORD = /^(小学|初中)部$/;
+
+/** The stage a section word alone names (`小学部` → primary), else null. */
+function sectionWord(text: string): Stage | null {
+  const word = SECTION_WORD.exec(text)?.[1];
+  if (word === undefined) return null;
+  return word === "小学" ? "primary" : "junior";
+}
+
+/**
+ * The part of a school a line label names alone (workbooks.md "Rows": a combined school "as one row
+ * followed by a 小学 and an 初中 line"; rules.md §2 "Combined schools"): a stage — bare (bareStage:
+ * 小学, 初中, 小学段) or as its section (小学部, 初中部) — or the senior part (isSeniorText: 高中,
+ * 高中部), each also after a breakdown's lead-in (其中：初中, 其中:小学, （其中）初中, 其中初中), the
+ * way bureaus write the stages of the school row above. Else null: a name (城关学校初中部), or a
+ * breakdown of anything but a stage (其中：农村), is no such line.
+ *
+ * @example linePart("初中") // "junior"; linePart("其中：初中") // "junior"; linePart("小学部") // "primary"
+ * @example linePart("其中：高中") // "senior"; linePart("城关学校初中部") // null; linePart("其中：农村") // null
+ */
+export function linePart(text: string): LinePart | null {
+  const label = labelText(text).replace(BREAKDOWN_LEAD, "");
+  if (label === "") return null;
+  return bareStage(label) ?? sectionWord(label) ?? (isSeniorText(label) ? "senior" : null);
+}

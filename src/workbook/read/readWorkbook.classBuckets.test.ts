@@ -1,0 +1,86 @@
+import { evaluate } from "../../engine/evaluate";
+import type { CellValue } from "../types";
+import { message } from "../../messages/catalogue";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+type Ok = Extract<ReadResult, { ok: true }>;
+
+async function readOk(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
+  const result = await readWorkbook(sourceOf([gridOf(rows)]));
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+/** The sheet of B3 (w6-guarantee-perschool.xlsx) cut down: the seven indicators, then the buckets from K (56-65人 in R) and 生均公用经费 after them. */
+const HEAD = ["学校名称", "学段", "在校生数", "高于规定学历教师", "县级及以上骨干教师", "体育艺术教师", "教学及辅助用房面积", "运动场地面积", "教学仪器设备值（元）", "网络多媒体教室"];
+const INDICATORS = [300, 15, 3, 3, 1400, 2300, 620000, 7];
+
+function sheet(buckets: readonly string[], perSchool: readonly (readonly number[])[]): CellValue[][] {
+  return [
+    [...HEAD, ...buckets, "生均公用经费（元）"],
+    ["河西小学", "小学", ...INDICATORS, ...(perSchool[0] ?? []), 0],
+    ["河西中学", "初中", ...INDICATORS, ...(perSchool[1] ?? []), 1000],
+  ];
+}
+
+const MERGED = ["25人及以下", "26-30人", "31-35人", "36-40人", "41-45人", "46-50人", "51-55人", "56-65人", "66人及以上"];
+// 河西小学: 6 of 36–40, 4 of 41–45, 2 of 56–65 (over 45); 河西中学: 5 of 41–45, 4 of 46–50 (none over 50).
+const MERGED_COUNTS = [
+  [0, 0, 0, 6, 4, 0, 0, 2, 0],
+  [0, 0, 0, 0, 5, 4, 0, 0, 0],
+];
+
+describe("readWorkbook: a merged 56-65人 bucket (B3)", () => {
+  it("says at R1 that 56-65人 spans 56–60 and 61–65 and is not read, and names R and T among the columns not read (before: neither)", async () => {
+    const read = await readOk(sheet(MERGED, MERGED_COUNTS));
+    expect(read.issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([
+      { code: "read_class_bucket_merged", severity: "warning", cell: "学校基本情况!R1", params: { column: "R", header: "56-65人", fieldList: "classes_56_60,classes_61_65" } },
+    ]);
+    expect(read.issues.filter((i) => i.code === "read_columns_unmatched")).toEqual([
+      { code: "read_columns_unmatched", severity: "info", cell: "学校基本情况!R1", params: { sheet: "学校基本情况", headers: "56-65人、生均公用经费（元）", unreadColumns: "R“56-65人”\nT“生均公用经费（元）”" } },
+    ]);
+  });
+
+  it("words both notes in Chinese and English with the columns' letters and headers", async () => {
+    const read = await readOk(sheet(MERGED, MERGED_COUNTS));
+    const text = (code: string, lang: "zh" | "en") => read.issues.filter((i) => i.code === code).map((i) => message(i.code, i.params, lang));
+    expect(text("read_columns_unmatched", "zh")[0]).toContain("未读取：R“56-65人”、T“生均公用经费（元）”；");
+    expect(text("read_columns_unmatched", "en")[0]).toContain("not read: R“56-65人”, T“生均公用经费（元）”;");
+    expect(text("read_class_bucket_merged", "zh")[0]).toContain("第 R 列“56-65人”是合并的班额分段，涵盖统计口径的 56-60人班数、61-65人班数");
+    expect(text("read_class_bucket_merged", "en")[0]).toContain("Column R “56-65人” is a merged class-size bucket covering Classes of 56–60, Classes of 61–65");
+  });
+
+  it("→ evaluate: G5 stays not assessed, each school's buckets 8 of 10, as the engine's rule has it", async () => {
+    const read = await readOk(sheet(MERGED, MERGED_COUNTS));
+    const evaluation = evaluate(read.input, builtInProfile("national-2017"));
+    expect(evaluation.counties.flatMap((c) => c.items).filter((i) => i.code === "G5").map((i) => i.verdict)).toEqual(["not_assessed"]);
+    expect(evaluation.issues.filter((i) => i.code === "class_buckets_incomplete").map((i) => [i.params.school, i.params.given])).toEqual([
+      ["河西小学", 8],
+      ["河西中学", 8],
+    ]);
+  });
+});
+
+describe("readWorkbook: the ten buckets spelled 56人-60人, 61人～65人 (before: those two not read)", () => {
+  const TEN = ["25人及以下", "26-30人", "31-35人", "36-40人", "41-45人", "46-50人", "51-55人", "56人-60人", "61人～65人", "66人及以上"];
+
+  it("reads all ten, leaves only 生均公用经费 unread, and G5 is judged: 河西小学 fails with 2 classes of 56–60 over its cap of 45", async () => {
+    const counts = [
+      [0, 0, 0, 6, 4, 0, 0, 2, 0, 0],
+      [0, 0, 0, 0, 5, 4, 0, 0, 0, 0],
+    ];
+    const read = await readOk(sheet(TEN, counts));
+    expect(read.input.records.map((r) => [r.fields.classes_56_60?.value, r.fields.classes_61_65?.value])).toEqual([
+      [2, 0],
+      [0, 0],
+    ]);
+    expect(read.issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
+    // Only 生均公用经费 (U) is left unread.
+    expect(read.issues.filter((i) => i.code === "read_columns_unmatched").map((i) => i.params.unreadColumns)).toEqual(["U“生均公用经费（元）”"]);
+    const g5 = evaluate(read.input, builtInProfile("national-2017")).counties.flatMap((c) => c.items).filter((i) => i.code === "G5");
+    // Primary cap 45 (rules.md §4 item 5): 河西小学's 2 classes of 56–60 exceed it; 河西中学's largest bucket 46–50 is within its cap of 50.
+    expect(g5.map((i) => [i.verdict, i.failingSchools])).toEqual([["not_met", ["河西小学"]]]);
+  });
+});
