@@ -105,6 +105,19 @@ export const READER_MESSAGES: MessageTable = {
     en: "Schools go on under the range {range} (from “{name}” on sheet “{sheet}”) and were not read: if they are to be evaluated, widen the range or give none",
   },
   read_sheets_empty: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
+  // Grid.cellsLeftOut (dataArea.ts): a value beyond a thousand blank rows or a hundred blank columns, or past the cells a grid may hold.
+  read_cells_far: {
+    zh: "工作表“{sheet}”中有 {count} 个单元格（{address} 至 {last}）远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若是数据，请移到表格旁",
+    en: "{count} cells of sheet “{sheet}” ({address} to {last}) lie far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data, or move them next to the table",
+  },
+  read_cells_far_one: {
+    zh: "工作表“{sheet}”的 {address} 有内容，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若是数据，请移到表格旁",
+    en: "Sheet “{sheet}” holds something at {address}, far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data, or move it next to the table",
+  },
+  read_cells_too_many: {
+    zh: "工作表“{sheet}”的数据超过一次可读取的 {max} 个单元格，只读取了 {area}；自 {address} 起的 {count} 个单元格未读取：请把数据分到几个工作表，或只读取其中一个区域",
+    en: "Sheet “{sheet}” holds more than the {max} cells that can be read at once: only {area} was read, and {count} cells from {address} on were not: split the data over several sheets, or read one range of it",
+  },
   read_no_header_texts: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
     en: "No school header found in {sheet}: the columns {fieldList} are missing, and no text there looks like a header",

@@ -33,6 +33,20 @@ export interface Grid {
   readonly hiddenColumns?: readonly number[];
   /** Merged areas that intersect the grid, in sheet coordinates. */
   readonly merges: readonly Box[];
+  /** Non-blank cells of the sheet (or range) the grid leaves out (dataArea.ts); absent or empty: none. */
+  readonly cellsLeftOut?: readonly CellsLeftOut[];
+}
+
+/**
+ * Non-blank cells a source left out of a grid: `far` beyond a wide blank gap from the data (a
+ * stray at XFD1048576), or `too_many` past the cells a grid may hold. 0-based sheet coordinates
+ * of the first and the last in reading order.
+ */
+export interface CellsLeftOut {
+  readonly reason: "far" | "too_many";
+  readonly first: { readonly row: number; readonly column: number };
+  readonly last: { readonly row: number; readonly column: number };
+  readonly cells: number;
 }
 
 /** Reads a workbook. */

@@ -61,12 +61,12 @@ describe("XlsxWorkbookSource", () => {
     ]);
   });
 
-  it("reads a given range, padding empty cells and keeping only intersecting merges", async () => {
+  it("reads a given range, cut at the sheet's last column of data (E), keeping only intersecting merges", async () => {
     const grid = await (await XlsxWorkbookSource.open(path)).readSheet("学校基本情况", "C4:F5");
     expect([grid.top, grid.left]).toEqual([3, 2]);
     expect(grid.values).toEqual([
-      ["1,234.5", 12, null, null],
-      [7, 3, null, null],
+      ["1,234.5", 12, null],
+      [7, 3, null],
     ]);
     expect(grid.merges).toEqual([]);
     expect(grid.hiddenRows).toEqual([4]);
@@ -140,5 +140,83 @@ describe("XlsxWorkbookSource: what the user does not see, and formulas saved wit
 
   it("says a path it cannot open for reading (a folder) is not accessible, not a corrupt workbook", async () => {
     await expect(XlsxWorkbookSource.open(dir)).rejects.toMatchObject({ reason: "no_access" });
+  });
+});
+
+/** 学校 A1:C3, a table of two schools; `extra` adds cells far from it. */
+async function writeTable(path: string, extra: Readonly<Record<string, string>>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("学校");
+  ws.addRow(["学校名称", "在校生数", "班级数"]);
+  ws.addRow(["甲小学", 300, 6]);
+  ws.addRow(["乙小学", 200, 4]);
+  for (const [address, value] of Object.entries(extra)) ws.getCell(address).value = value;
+  await wb.xlsx.writeFile(path);
+}
+
+const TABLE = [
+  ["学校名称", "在校生数", "班级数"],
+  ["甲小学", 300, 6],
+  ["乙小学", 200, 4],
+];
+
+describe("XlsxWorkbookSource: the grid handed to the reader is bounded by the data, not by the sheet's extent", () => {
+  const blanks = join(dir, "blanks.xlsx");
+  const stray = join(dir, "stray.xlsx");
+  beforeAll(async () => {
+    // Whitespace only: a space, two spaces, an ideographic space (　) — no data, whatever the sheet's used range says.
+    await writeTable(blanks, { Z5000: " ", F1: "  ", AD2: "\u3000" });
+    await writeTable(stray, { A5000: "x" });
+  });
+
+  it("does not stretch the grid to cells holding only whitespace", async () => {
+    const grid = await (await XlsxWorkbookSource.open(blanks)).readSheet("学校");
+    expect([grid.top, grid.left]).toEqual([0, 0]);
+    expect(grid.values).toEqual(TABLE);
+    expect(grid.cellsLeftOut).toBeUndefined();
+  });
+
+  it("cuts a range larger than the data (A1:Z6000) to the data", async () => {
+    const grid = await (await XlsxWorkbookSource.open(blanks)).readSheet("学校", "A1:Z6000");
+    expect([grid.top, grid.left]).toEqual([0, 0]);
+    expect(grid.values).toEqual(TABLE);
+  });
+
+  it("keeps the range's own first row and column when cutting it (B2:Z6000 → B2:C3)", async () => {
+    const grid = await (await XlsxWorkbookSource.open(blanks)).readSheet("学校", "B2:Z6000");
+    expect([grid.top, grid.left]).toEqual([1, 1]);
+    expect(grid.values).toEqual([
+      [300, 6],
+      [200, 4],
+    ]);
+  });
+
+  it("leaves out a value past more than 1,000 blank rows (x in A5000), naming its cell", async () => {
+    const grid = await (await XlsxWorkbookSource.open(stray)).readSheet("学校");
+    expect(grid.values).toEqual(TABLE);
+    expect(grid.cellsLeftOut).toEqual([{ reason: "far", first: { row: 4999, column: 0 }, last: { row: 4999, column: 0 }, cells: 1 }]);
+  });
+
+  it("reads a range that holds the far value alone as that range", async () => {
+    const grid = await (await XlsxWorkbookSource.open(stray)).readSheet("学校", "A4990:B5000");
+    expect(grid.top).toBe(4989);
+    expect(grid.values).toHaveLength(11);
+    expect(grid.values[10]).toEqual(["x", null]);
+    expect(grid.cellsLeftOut).toBeUndefined();
+  });
+});
+
+describe("XlsxWorkbookSource: a stray in the sheet's last cells (XFD1048576, A1048576)", () => {
+  const path = join(dir, "last-cells.xlsx");
+  beforeAll(() => writeTable(path, { XFD1048576: " ", A1048576: "x" }));
+
+  it("reads the table alone and says the far value, for the used range and for A1:XFD1048576", async () => {
+    const source = await XlsxWorkbookSource.open(path);
+    for (const range of [undefined, "A1:XFD1048576"]) {
+      const grid = await source.readSheet("学校", range);
+      expect(grid.values).toEqual(TABLE);
+      expect(grid.hiddenRows).toEqual([]);
+      expect(grid.cellsLeftOut).toEqual([{ reason: "far", first: { row: 1048575, column: 0 }, last: { row: 1048575, column: 0 }, cells: 1 }]);
+    }
   });
 });

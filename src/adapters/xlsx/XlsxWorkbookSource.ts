@@ -1,7 +1,9 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { parseRange } from "../../workbook/address";
+import { dataArea, runBounds, type DataArea } from "../../workbook/dataArea";
 import type { Box, CellValue, Grid, WorkbookSource } from "../../workbook/types";
+import { occupiedRuns } from "./occupiedRuns";
 import { toCellValue } from "./toCellValue";
 import { XlsxOpenError } from "./XlsxOpenError";
 
@@ -40,12 +42,16 @@ export class XlsxWorkbookSource implements WorkbookSource {
     return this.workbook.worksheets.filter((ws) => ws.state === "hidden" || ws.state === "veryHidden").map((ws) => ws.name);
   }
 
+  /**
+   * The sheet's area of data (dataArea.ts), or `range` clipped to the sheet's data: blank rows and
+   * columns past the data are never made into cells, nor cells far from it (said in `cellsLeftOut`).
+   */
   async readSheet(name: string, range?: string): Promise<Grid> {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) throw new Error(`no sheet named ${name}`);
-    const merges = mergeBoxes(ws);
-    const box = range === undefined ? usedBox(ws, merges) : requestedBox(range);
-    if (!box) return { sheet: ws.name, top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] };
+    const area = areaOf(ws, range === undefined ? null : requestedBox(range));
+    if (area === null) return { sheet: ws.name, top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] };
+    const { box, cellsLeftOut } = area;
     return {
       sheet: ws.name,
       top: box.top,
@@ -53,9 +59,32 @@ export class XlsxWorkbookSource implements WorkbookSource {
       values: readValues(ws, box),
       hiddenRows: hiddenRows(ws, box),
       hiddenColumns: hiddenColumns(ws, box),
-      merges: merges.filter((m) => intersects(m, box)),
+      merges: mergeBoxes(ws).filter((m) => intersects(m, box)),
+      ...(cellsLeftOut.length > 0 ? { cellsLeftOut } : {}),
     };
   }
+}
+
+/**
+ * The box to read and the cells left out: without `requested`, the sheet's area of data; with it,
+ * the range cut to the bounds of the sheet's data (A1:XFD1048576 reads what the sheet holds), and
+ * to its area of data when cells in it lie far out. A range is cut to the sheet's bounds rather
+ * than to the data inside it, so that the row under it is still the sheet's (rangeEndIssues).
+ * Null when nothing is there to read.
+ */
+function areaOf(ws: ExcelJS.Worksheet, requested: Box | null): DataArea | null {
+  const sheetRuns = occupiedRuns(ws, null);
+  if (requested === null) return dataArea(sheetRuns);
+  const bounds = runBounds(sheetRuns);
+  const window = bounds === null ? null : intersection(requested, bounds);
+  if (window === null) return null;
+  const area = dataArea(occupiedRuns(ws, window));
+  return area === null || area.cellsLeftOut.length === 0 ? { box: window, cellsLeftOut: [] } : area;
+}
+
+function intersection(a: Box, b: Box): Box | null {
+  const box = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return box.top <= box.bottom && box.left <= box.right ? box : null;
 }
 
 async function readHead(path: string): Promise<Buffer> {
@@ -97,21 +126,6 @@ function intersects(a: Box, b: Box): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-/** The smallest box holding every non-empty cell and every merge; null for an empty sheet. */
-function usedBox(ws: ExcelJS.Worksheet, merges: readonly Box[]): Box | null {
-  let box: Box | null = null;
-  const grow = (b: Box) => {
-    box = box ? { top: Math.min(box.top, b.top), left: Math.min(box.left, b.left), bottom: Math.max(box.bottom, b.bottom), right: Math.max(box.right, b.right) } : b;
-  };
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (toCellValue(cell.value) !== null) grow({ top: rowNumber - 1, left: colNumber - 1, bottom: rowNumber - 1, right: colNumber - 1 });
-    });
-  });
-  merges.forEach(grow);
-  return box;
-}
-
 function readValues(ws: ExcelJS.Worksheet, box: Box): CellValue[][] {
   const width = box.right - box.left + 1;
   const values: CellValue[][] = Array.from({ length: box.bottom - box.top + 1 }, () => new Array<CellValue>(width).fill(null));
@@ -127,12 +141,10 @@ function readValues(ws: ExcelJS.Worksheet, box: Box): CellValue[][] {
   return values;
 }
 
+/** Asked row by row over the box: eachRow with includeEmpty would make a row object for every blank row up to the last. */
 function hiddenRows(ws: ExcelJS.Worksheet, box: Box): number[] {
   const hidden: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    if (row.hidden && r >= box.top && r <= box.bottom) hidden.push(r);
-  });
+  for (let r = box.top; r <= box.bottom; r++) if (ws.findRow(r + 1)?.hidden === true) hidden.push(r);
   return hidden;
 }
 

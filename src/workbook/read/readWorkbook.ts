@@ -4,6 +4,7 @@ import { a1, columnLetters, parseRange, qualified, rangeAddress } from "../addre
 import type { Grid, WorkbookSource } from "../types";
 import { headerRowOf, likelyHeaderTexts } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
+import { notingCellsLeftOut } from "./cellsLeftOutIssues";
 import type { MetaKey, Part } from "./keys";
 import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
@@ -295,6 +296,13 @@ function sheetRecords(records: readonly SchoolRecord[], reads: readonly SheetRea
  * @example readWorkbook(sourceOf([gridOf([["学校名称", "在校生数"], ["一小", 300]])])) // ok, one primary record
  */
 export async function readWorkbook(source: WorkbookSource, options: ReadOptions = {}): Promise<ReadResult> {
+  // Cells a source left out of a grid (a value far from the data) are said whether or not the rest reads.
+  const noting = notingCellsLeftOut(source);
+  const result = await readFrom(noting.source, options);
+  return { ...result, issues: [...result.issues, ...noting.issues()] };
+}
+
+async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<ReadResult> {
   // Asked together, so that a source listing its sheets once for both (Office.js) makes one request.
   const [names, hidden] = await Promise.all([source.sheetNames(), hiddenSheets(source, options)]);
   if (names.length === 0) return fail(issueOf("read_no_sheets", "error"));
