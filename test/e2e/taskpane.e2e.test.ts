@@ -170,7 +170,7 @@ const userInsertRow = (page: Page, sheet: string, at: number) =>
 const watched = async (page: Page) => Object.entries((await dumpOf(page)).changeHandlers).filter(([, n]) => n > 0);
 const DATA_STALE = "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）";
 
-it("says the result may be out of date once the data it read changes, not for its own writes or a result sheet edited", async () => {
+it("says the result may be out of date once the data it read changes, not for its own writes or a result sheet edited, and keeps that sheet on the next evaluation", async () => {
   const { page, errors } = await openPage("taskpane.html", await standInConfig());
   await page.waitForSelector("#mapping tbody tr");
   await page.click("#evaluate");
@@ -191,6 +191,14 @@ it("says the result may be out of date once the data it read changes, not for it
   await page.click("#evaluate");
   await page.waitForSelector("#result-stale", { state: "hidden" });
   expect(await watched(page)).toEqual([[SHEET, 1]]);
+  // 汇总 had a number typed into it: kept as the user's, with the typed value, the new result beside it, and said.
+  await page.waitForSelector("#result-notes:has-text('汇总 → 汇总 (2)')");
+  expect(await page.textContent("#result-notes")).toContain("以下结果工作表在上次评估后被修改过，已原样保留");
+  const sheets = (await dumpOf(page)).sheets;
+  expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["汇总", "汇总 (2)"]));
+  expect(sheets.find((s) => s.name === "汇总")?.grid[3]?.[1]).toBe(1);
+  expect(await page.textContent("#sheets")).toContain("汇总 (2)");
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "kept-edited-result.png"), fullPage: true });
   await userInsertRow(page, SHEET, 5);
   await page.waitForSelector(`#result-stale:has-text('${DATA_STALE}')`);
   if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "stale-after-insert.png"), fullPage: true });
