@@ -7,6 +7,7 @@ import { sheetTagsFor } from "./sheetTags";
 import { FakeExcel, FakeExcelError, type FakeSheet } from "./testing/fakeExcel";
 import { resultSpecs } from "./testing/specs";
 import { readWorkbook } from "../../workbook/read/readWorkbook";
+import type { Box } from "../../workbook/types";
 
 function setup(version = "1.13", maxCells?: number) {
   const excel = new FakeExcel(version);
@@ -233,5 +234,171 @@ describe("OfficeWorkbookSource: host failures and large reads", () => {
     const grid = await source.readSheet("名单");
     expect(grid.values).toHaveLength(150_000);
     expect(grid.values[149_999]).toEqual([150_000]);
+  });
+});
+
+describe("OfficeWorkbookSource: the grid is bounded by the data, not by the sheet's extent", () => {
+  /** 学校 A1:C3, a table of two schools. */
+  const TABLE = [
+    ["学校名称", "在校生数", "班级数"],
+    ["甲小学", 300, 6],
+    ["乙小学", 200, 4],
+  ];
+  const TABLE_BOX = { top: 0, left: 0, bottom: 2, right: 2 };
+  const XFD1048576 = { row: 1_048_575, column: 16_383 };
+
+  function table(excel: FakeExcel): FakeSheet {
+    const s = excel.model.addSheet("学校");
+    TABLE.forEach((row, r) => row.forEach((v, c) => s.put(r, c, v)));
+    return s;
+  }
+
+  /**
+   * Fails a read that goes on past `max` requests: reading the used range up to XFD1048576 in blocks
+   * of 100k cells would take 174,763 of them (and never end in a test, nor in Excel).
+   */
+  function stopAfter(excel: FakeExcel, max: number): void {
+    excel.beforeSync = () => {
+      if (excel.syncs > max) throw new FakeExcelError("GeneralException", `more than ${max} requests`);
+    };
+  }
+
+  /** The ranges whose cells or rows were loaded (values, value types, hidden rows or columns), not only their geometry. */
+  function rangesRead(excel: FakeExcel): Box[] {
+    const geometry = new Set(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    return excel.rangeLoads.filter((l) => l.props.some((p) => !geometry.has(p))).map((l) => l.box);
+  }
+
+  const cellsOf = (b: Box) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+
+  it("reads only the table beside a stray value at XFD1048576, naming it as far, and never asks for the cells between", async () => {
+    const { excel, source } = setup();
+    table(excel).put(XFD1048576.row, XFD1048576.column, "x");
+    stopAfter(excel, 10);
+    const grid = await source.readSheet("学校");
+    expect(grid).toMatchObject({ top: 0, left: 0, values: TABLE, hiddenRows: [], hiddenColumns: [] });
+    expect(grid.cellsLeftOut).toEqual([{ reason: "far", first: XFD1048576, last: XFD1048576, cells: 1 }]);
+    // Values of the table only; the one other cell loaded is XFD1048576 itself (is it a space?).
+    expect(excel.rangeLoads.filter((l) => l.props.includes("valueTypes")).map((l) => l.box)).toEqual([TABLE_BOX]);
+    expect(rangesRead(excel).filter((b) => cellsOf(b) > cellsOf(TABLE_BOX))).toEqual([]);
+    // The area, XFD1048576's value, the layout, the values.
+    expect(excel.syncs).toBe(4);
+  });
+
+  it("counts a stray space at XFD1048576 as blank (as the .xlsx reader does), and still says a far formula", async () => {
+    const { excel, source } = setup();
+    const s = table(excel);
+    s.put(XFD1048576.row, XFD1048576.column, " ");
+    s.put(5000, 0, "\u3000");
+    stopAfter(excel, 10);
+    const grid = await source.readSheet("学校");
+    expect(grid.values).toEqual(TABLE);
+    expect(grid.cellsLeftOut).toBeUndefined();
+    s.putFormula(3000, 1, 0);
+    const again = await source.readSheet("学校");
+    expect(again.values).toEqual(TABLE);
+    expect(again.cellsLeftOut).toEqual([{ reason: "far", first: { row: 3000, column: 1 }, last: { row: 3000, column: 1 }, cells: 1 }]);
+  });
+
+  it("reads the table for a range of the whole sheet (A1:XFD1048576) or whole columns (A:E), cut to the data; nothing for a range beside it", async () => {
+    const { excel, source } = setup();
+    table(excel);
+    stopAfter(excel, 10);
+    for (const range of ["A1:XFD1048576", "A:E"]) {
+      const grid = await source.readSheet("学校", range);
+      expect(grid).toMatchObject({ top: 0, left: 0, values: TABLE });
+      expect(grid.cellsLeftOut).toBeUndefined();
+    }
+    expect(rangesRead(excel).filter((b) => cellsOf(b) > cellsOf(TABLE_BOX))).toEqual([]);
+    // The area, the layout, the values: as many requests as a range of the table's size took.
+    expect(excel.syncs).toBe(6);
+    // The range's own first row and column stay (B2:Z6000 → B2:C3), as in the .xlsx reader.
+    expect(await source.readSheet("学校", "B2:Z6000")).toMatchObject({ top: 1, left: 1, values: [[300, 6], [200, 4]] });
+    // A range past the used range reads nothing (the .xlsx reader alike), not its blank cells.
+    expect(await source.readSheet("学校", "E5:F9")).toEqual({ sheet: "学校", top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] });
+  });
+
+  it("cuts a range of the whole sheet to the table and says the stray at XFD1048576", async () => {
+    const { excel, source } = setup();
+    table(excel).put(XFD1048576.row, XFD1048576.column, "x");
+    stopAfter(excel, 10);
+    const grid = await source.readSheet("学校", "A1:XFD1048576");
+    expect(grid.values).toEqual(TABLE);
+    expect(grid.cellsLeftOut).toEqual([{ reason: "far", first: XFD1048576, last: XFD1048576, cells: 1 }]);
+  });
+
+  it("says the stray at XFD1048576 as a warning of readWorkbook, at its cell", async () => {
+    const { excel, source } = setup();
+    schoolSheet(excel, 3).put(XFD1048576.row, XFD1048576.column, "备注");
+    stopAfter(excel, 20);
+    const result = await readWorkbook(source);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: "read_cells_far", severity: "warning", cell: "学校基本情况!XFD1048576" }));
+  });
+
+  it("reads a normal sheet exactly as before: the used range, in as many requests, nothing left out", async () => {
+    const { excel, source } = setup();
+    const s = schoolSheet(excel, 20);
+    // Inside the limits: 999 blank rows below, 100 blank columns right; a formula in the table.
+    s.put(1022, 0, "填表人：张三");
+    s.put(2, 103, "备注");
+    s.putFormula(22, 1, 2090);
+    const grid = await source.readSheet("学校基本情况");
+    expect(grid).toMatchObject({ top: 0, left: 0, hiddenRows: [4], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] });
+    expect([grid.values.length, grid.values[0]?.length]).toEqual([1023, 104]);
+    expect(grid.values[22]?.slice(0, 3)).toEqual(["第20小学", 2090, "12"]);
+    expect(grid.cellsLeftOut).toBeUndefined();
+    // The area, the layout, and two blocks of values (1,023 × 104 cells is over 100k): as before.
+    expect(excel.syncs).toBe(4);
+  });
+
+  it("falls back to the used range when the list of non-blank areas is over the response limit", async () => {
+    const { excel, source } = setup();
+    const s = excel.model.addSheet("棋盘");
+    // A checkerboard of 200 × 20 lists as 2,000 areas of one cell. The fake counts a response's
+    // values, not Excel's JSON around them: the host's refusal of the lookup is played by hand.
+    for (let r = 0; r < 200; r++) for (let c = 0; c < 20; c++) if ((r + c) % 2 === 0) s.put(r, c, r * 100 + c);
+    excel.beforeSync = () => {
+      if (excel.syncs === 1) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "the areas of 2,000 cells");
+    };
+    const grid = await source.readSheet("棋盘");
+    expect([grid.values.length, grid.values[0]?.length, grid.values[199]?.[19]]).toEqual([200, 20, 19_919]);
+    expect(grid.cellsLeftOut).toBeUndefined();
+    expect(excel.requests.length).toBe(1 + 3);
+  });
+});
+
+describe("OfficeWorkbookSource: an ExcelApi 1.7 host (no special cells) caps the used range", () => {
+  it("reads the first rows of a used range over maxCells, and says the rest as too many from the first row not read", async () => {
+    const excel = new FakeExcel("1.7");
+    const capabilities = detectCapabilities((_, v) => excel.supports(v));
+    const source = new OfficeWorkbookSource(excel.run, { capabilities, areaLimits: { maxCells: 3000, maxBlankRows: 1000, maxBlankColumns: 100 } });
+    const s = excel.model.addSheet("学校");
+    for (let r = 0; r < 5; r++) for (let c = 0; c < 3; c++) s.put(r, c, r * 10 + c);
+    s.put(1_048_575, 0, "x"); // used range A1:C1048576: 3,145,728 cells
+    excel.beforeSync = () => {
+      if (excel.syncs > 10) throw new FakeExcelError("GeneralException", "more than 10 requests");
+    };
+    const grid = await source.readSheet("学校");
+    // 3,000 cells / 3 columns = the first 1,000 rows, A1:C1000.
+    expect([grid.top, grid.left, grid.values.length, grid.values[4], grid.values[999]]).toEqual([0, 0, 1000, [40, 41, 42], [null, null, null]]);
+    // Left out: A1001:C1048576, (1,048,576 − 1,000) × 3 = 3,142,728 cells of the used range.
+    expect(grid.cellsLeftOut).toEqual([{ reason: "too_many", first: { row: 1000, column: 0 }, last: { row: 1_048_575, column: 2 }, cells: 3_142_728 }]);
+    expect(Math.max(...excel.rangeLoads.filter((l) => l.props.includes("values")).map((l) => (l.box.bottom - l.box.top + 1) * (l.box.right - l.box.left + 1)))).toBe(3000);
+  });
+
+  it("caps a stray at XFD1048576 to whole rows of the sheet's width (16,384 columns)", async () => {
+    const excel = new FakeExcel("1.7");
+    const capabilities = detectCapabilities((_, v) => excel.supports(v));
+    const source = new OfficeWorkbookSource(excel.run, { capabilities, areaLimits: { maxCells: 50_000, maxBlankRows: 1000, maxBlankColumns: 100 } });
+    const s = excel.model.addSheet("学校");
+    s.put(0, 0, "学校名称");
+    s.put(1_048_575, 16_383, "x");
+    excel.beforeSync = () => {
+      if (excel.syncs > 10) throw new FakeExcelError("GeneralException", "more than 10 requests");
+    };
+    const grid = await source.readSheet("学校", "A1:XFD1048576");
+    // 50,000 / 16,384 = 3 rows: A1:XFD3.
+    expect([grid.values.length, grid.values[0]?.length, grid.values[0]?.[0]]).toEqual([3, 16_384, "学校名称"]);
+    expect(grid.cellsLeftOut).toEqual([{ reason: "too_many", first: { row: 3, column: 0 }, last: { row: 1_048_575, column: 16_383 }, cells: (1_048_576 - 3) * 16_384 }]);
   });
 });

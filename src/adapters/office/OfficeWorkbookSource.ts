@@ -1,8 +1,10 @@
+import { AREA_LIMITS, type AreaLimits } from "../../workbook/dataArea";
 import type { Box, CellValue, Grid, WorkbookSource } from "../../workbook/types";
 import { fromExcel } from "./cellValues";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
 import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
+import { sheetDataArea } from "./sheetDataArea";
 import { officeStep } from "./OfficeError";
 import { isPayloadLimitError } from "./payload";
 import { hostCapabilities, type Capabilities } from "./requirements";
@@ -60,6 +62,8 @@ export interface SourceOptions {
   readonly capabilities?: Capabilities;
   /** Cells per read request (tests shrink it). */
   readonly maxCellsPerRead?: number;
+  /** How far a grid may reach (dataArea.ts; tests shrink maxCells). */
+  readonly areaLimits?: AreaLimits;
   /** Reads the markers of the add-in's result sheets (sheetTags.ts): those sheets are left out of `sheetNames`. */
   readonly resultSheets?: SheetTags | null;
   /** Wait before the one retry of a listing Excel refused with InvalidSelection (tests shorten it). */
@@ -70,14 +74,16 @@ export interface SourceOptions {
 type DataSheet = Pick<SurveyedSheet, "name" | "visibility">;
 
 /**
- * Reads sheets through Office.js with a bounded number of requests: one for the extent, one for
- * the layout (hidden rows and columns, merged areas), then one per block of ≤ 100k cells (values
- * and value types), independent of how the sheet is laid out. A host failure comes out as an
+ * Reads sheets through Office.js with a bounded number of requests: one for the area of data (one
+ * more where a few cells lie far from it, sheetDataArea.ts), one for the layout (hidden rows and
+ * columns, merged areas), then one per block of ≤ 100k cells (values and value types),
+ * independent of how the sheet is laid out. A host failure comes out as an
  * OfficeError naming the sheet, with the host's error as its cause.
  */
 export class OfficeWorkbookSource implements WorkbookSource {
   private readonly capabilities: Capabilities;
   private readonly maxCellsPerRead: number;
+  private readonly areaLimits: AreaLimits;
   private readonly resultSheets: SheetTags | null;
   private readonly retryDelayMs: number;
   /** The listing under way, shared by sheetNames and hiddenSheets asked together (one request, not two); forgotten once it settles. */
@@ -89,6 +95,7 @@ export class OfficeWorkbookSource implements WorkbookSource {
   ) {
     this.capabilities = options.capabilities ?? hostCapabilities();
     this.maxCellsPerRead = options.maxCellsPerRead ?? MAX_CELLS_PER_READ;
+    this.areaLimits = options.areaLimits ?? AREA_LIMITS;
     this.resultSheets = options.resultSheets ?? null;
     this.retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
   }
@@ -129,27 +136,26 @@ export class OfficeWorkbookSource implements WorkbookSource {
     return sheets.filter((s) => !s.mark.result).map((s) => ({ name: s.name, visibility: s.visibility }));
   }
 
+  /**
+   * The sheet's area of data, or `range` cut to the sheet's data, as the .xlsx reader reads it
+   * (sheetDataArea.ts): blank rows and columns past the data are never read, nor cells far from it
+   * (said in `cellsLeftOut`), so that a stray value at XFD1048576 or a range of the whole sheet
+   * cannot make a read of billions of cells.
+   */
   async readSheet(name: string, range?: string): Promise<Grid> {
     return officeStep("office_read_failed", { sheet: name }, () =>
       this.run(async (context) => {
-        const extent = await this.extentOf(context, name, range);
-        if (extent === null) return { sheet: name, top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] };
         const sheet = context.workbook.worksheets.getItem(name);
+        // getSpecialCellsOrNullObject is the API behind visibleCells: ExcelApi 1.9.
+        const area = await sheetDataArea(context, sheet, range, this.capabilities.visibleCells, this.areaLimits);
+        if (area === null) return { sheet: name, top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] };
+        const { box, cellsLeftOut } = area;
+        const extent = { top: box.top, left: box.left, rows: box.bottom - box.top + 1, columns: box.right - box.left + 1 };
         const layout = await this.layoutOf(context, sheet, extent);
         const values = await this.valuesOf(context, sheet, extent, this.maxCellsPerRead);
-        return { sheet: name, top: extent.top, left: extent.left, values, ...layout };
+        return { sheet: name, top: extent.top, left: extent.left, values, ...layout, ...(cellsLeftOut.length > 0 ? { cellsLeftOut } : {}) };
       }),
     );
-  }
-
-  /** The range read: `range` as given, else the used range (values only); null for an empty sheet. */
-  private async extentOf(context: Excel.RequestContext, name: string, range: string | undefined): Promise<Extent | null> {
-    const sheet = context.workbook.worksheets.getItem(name);
-    const target = range === undefined ? sheet.getUsedRangeOrNullObject(true) : sheet.getRange(range);
-    target.load("rowIndex,columnIndex,rowCount,columnCount");
-    await context.sync();
-    if (target.isNullObject) return null;
-    return { top: target.rowIndex, left: target.columnIndex, rows: target.rowCount, columns: target.columnCount };
   }
 
   /** Hidden rows and columns and merged areas, in one request where the host allows. */

@@ -1,4 +1,4 @@
-import { FakeExcel } from "./fakeExcel";
+import { FakeExcel, type FakeSheet } from "./fakeExcel";
 import { officeJsRequestBytes } from "./officeJsRequests";
 import { resultSpecs } from "./specs";
 import { writeSegment } from "./writeSegment";
@@ -181,5 +181,38 @@ describe("FakeExcel: what the sink's replace step depends on", () => {
     await Promise.all([excel.run(batch), excel.run(batch)]);
     expect(excel.maxOpenRuns).toBe(2);
     expect(excel.openRuns).toBe(0);
+  });
+});
+
+describe("FakeExcel: special cells of constants and formulas", () => {
+  const load = async (version: string, type: "Constants" | "Formulas", fill: (s: FakeSheet) => void) => {
+    const excel = new FakeExcel(version);
+    fill(excel.model.addSheet("表"));
+    return excel.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem("表").getRange().getSpecialCellsOrNullObject(type);
+      areas.load("areaCount");
+      areas.areas.load("rowIndex,columnIndex,rowCount,columnCount");
+      await context.sync();
+      return areas.isNullObject ? null : areas.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount]);
+    });
+  };
+
+  it("lists typed values and formula results apart, as rectangles, walking only the cells held", async () => {
+    const fill = (s: FakeSheet) => {
+      // A1:B2 typed, C1 a formula, XFD1048576 typed.
+      [0, 1].forEach((r) => [0, 1].forEach((c) => s.put(r, c, r + c)));
+      s.putFormula(0, 2, 1);
+      s.put(1_048_575, 16_383, "x");
+    };
+    expect(await load("1.9", "Constants", fill)).toEqual([
+      [0, 0, 2, 2],
+      [1_048_575, 16_383, 1, 1],
+    ]);
+    expect(await load("1.9", "Formulas", fill)).toEqual([[0, 2, 1, 1]]);
+    expect(await load("1.9", "Formulas", (s) => s.put(0, 0, 1))).toBeNull();
+  });
+
+  it("refuses them below ExcelApi 1.9, as Excel does", async () => {
+    await expect(load("1.8", "Constants", (s) => s.put(0, 0, 1))).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });

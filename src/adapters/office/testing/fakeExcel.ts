@@ -45,6 +45,8 @@ export class FakeExcel {
   /** The onChanged handlers added through worksheet.onChanged (ExcelApi 1.7); a values set raises RangeEdited. */
   readonly events = new FakeSheetEvents();
   readonly requests: RequestRecord[] = [];
+  /** Every load of a range's properties, in order: the sheet, the box and what was loaded (tests assert that no huge range is read). */
+  readonly rangeLoads: { readonly sheet: string; readonly box: Box; readonly props: readonly string[] }[] = [];
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   /** Test hook run before a request executes; throw to simulate a host failure. */
   beforeSync: ((request: RequestRecord) => void) | null = null;
@@ -412,6 +414,34 @@ function shownRuns(from: number, to: number, skip: ReadonlySet<number>): [number
   return runs;
 }
 
+/** Range properties with one entry per cell. */
+const PER_CELL: ReadonlySet<string> = new Set(["values", "valueTypes", "numberFormat", "formulas", "text"]);
+
+/**
+ * Rectangles covering `cells` ("row,column" keys, sparse), as getSpecialCells lists them: runs of
+ * adjacent columns in a row, a run repeated on the rows below joined into one area. Only the cells
+ * are walked, never the range's extent.
+ */
+function cellAreas(cells: readonly (readonly [number, number])[]): Box[] {
+  const sorted = [...cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const runs: Box[] = [];
+  for (const [r, c] of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.top === r && last.right === c - 1) runs[runs.length - 1] = { ...last, right: c };
+    else runs.push({ top: r, bottom: r, left: c, right: c });
+  }
+  const open = new Map<string, number>(); // the area last holding a run of these columns, by index
+  const areas: Box[] = [];
+  for (const run of runs) {
+    const key = `${run.left},${run.right}`;
+    const at = open.get(key);
+    const above = at === undefined ? undefined : areas[at];
+    if (at !== undefined && above !== undefined && above.bottom === run.top - 1) areas[at] = { ...above, bottom: run.top };
+    else open.set(key, areas.push(run) - 1);
+  }
+  return areas;
+}
+
 class RangeProxy extends Resolved<RangeRef> {
   constructor(ctx: FakeContext, parent: Node | null, type: number, name: string, args: readonly unknown[] | undefined, resolve: () => RangeRef | null, fromResponse = false) {
     super(ctx, parent, type, name, args, resolve, ["InvalidObjectPath", "range of a null object"], fromResponse);
@@ -421,10 +451,19 @@ class RangeProxy extends Resolved<RangeRef> {
     return new RangeProxy(this.ctx, this, PATH.method, pascal(name), args, () => resolve(this.target()));
   }
 
+  protected override snapshotAll(props: readonly string[]): number {
+    const { sheet, box } = this.target();
+    this.ctx.excel.rangeLoads.push({ sheet: sheet.name, box, props });
+    return super.snapshotAll(props);
+  }
+
   protected override snapshot(prop: string): unknown {
     const { sheet, box } = this.target();
     const rows = box.bottom - box.top + 1;
     const cols = box.right - box.left + 1;
+    // Each cell takes three bytes of a response at least (`"",`): Excel refuses a larger range as it
+    // would, before the fake builds an array of billions of cells.
+    if (PER_CELL.has(prop) && rows * cols * 3 > this.ctx.excel.payloadLimit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `${prop} of ${rows} × ${cols} cells`);
     const each = <T>(f: (r: number, c: number) => T) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(box.top + r, box.left + c)));
     switch (prop) {
       case "address":
@@ -574,15 +613,32 @@ class RangeProxy extends Resolved<RangeRef> {
     });
   }
 
-  /** Visible cells: the rectangles of shown rows by shown columns, row band by row band (as Excel lists them). */
-  getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
-    return new RangeAreasProxy(this.ctx, this, "GetSpecialCellsOrNullObject", [type], "1.9", () => {
+  /**
+   * Visible cells: the rectangles of shown rows by shown columns, row band by row band (as Excel
+   * lists them). Constants and Formulas: the cells holding a value typed, or a formula's, in
+   * rectangles (cellAreas).
+   */
+  getSpecialCellsOrNullObject(type: string, valueType?: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, this, "GetSpecialCellsOrNullObject", valueType === undefined ? [type] : [type, valueType], "1.9", () => {
+      if (type === "Constants" || type === "Formulas") return this.valueAreas(type === "Formulas", valueType);
       if (type !== "Visible") throw new FakeExcelError("InvalidArgument", `special cells ${type} not modelled`);
       const { sheet, box } = this.target();
       const columns = shownRuns(box.left, box.right, sheet.hiddenColumns);
       const areas = shownRuns(box.top, box.bottom, sheet.hiddenRows).flatMap(([top, bottom]) => columns.map(([left, right]) => ({ sheet, box: { top, bottom, left, right } })));
       return areas.length === 0 ? null : areas;
     });
+  }
+
+  private valueAreas(formulas: boolean, valueType: string | undefined): RangeRef[] | null {
+    if (valueType !== undefined) throw new FakeExcelError("InvalidArgument", `special cells of value type ${valueType} not modelled`);
+    const { sheet, box } = this.target();
+    const cells: [number, number][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (cell.value !== null && sheet.formulas.has(key) === formulas && r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) cells.push([r, c]);
+    }
+    const areas = cellAreas(cells).map((b) => ({ sheet, box: b }));
+    return areas.length === 0 ? null : areas;
   }
 
   select(): void {
@@ -1025,6 +1081,15 @@ class ChartProxy extends Node {
   }
 }
 
+/** An address as getRange takes it: `A1:C3`, or whole columns (`A:E`) or rows (`3:5`). */
+function sheetRange(address: string): Box | null {
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address);
+  if (columns) return parseRange(`${columns[1] ?? ""}1:${columns[2] ?? ""}1048576`);
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) return parseRange(`A${rows[1] ?? ""}:XFD${rows[2] ?? ""}`);
+  return parseRange(address);
+}
+
 class WorksheetProxy extends Resolved<FakeSheet> {
   constructor(ctx: FakeContext, parent: Node, type: number, name: string, args: readonly unknown[], resolve: () => FakeSheet | null, fromResponse = false) {
     super(ctx, parent, type, name, args, resolve, ["ItemNotFound", "worksheet not found"], fromResponse);
@@ -1094,7 +1159,7 @@ class WorksheetProxy extends Resolved<FakeSheet> {
 
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, this, PATH.method, "GetRange", address === undefined ? [] : [address], () => {
-      const box = address === undefined ? { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } : parseRange(address.replace(/^.*!/, ""));
+      const box = address === undefined ? { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } : sheetRange(address.replace(/^.*!/, ""));
       if (box === null) throw new FakeExcelError("InvalidArgument", `bad address ${address ?? ""}`);
       return { sheet: this.target(), box };
     });
@@ -1104,6 +1169,14 @@ class WorksheetProxy extends Resolved<FakeSheet> {
     return new RangeProxy(this.ctx, this, PATH.method, "GetRangeByIndexes", [row, column, rows, columns], () => {
       if (rows < 1 || columns < 1) throw new FakeExcelError("InvalidArgument", "empty range");
       return { sheet: this.target(), box: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 } };
+    });
+  }
+
+  /** The used range; A1 for a blank sheet, as Excel gives it. */
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this, PATH.method, "GetUsedRange", valuesOnly === undefined ? [] : [valuesOnly], () => {
+      const sheet = this.target();
+      return { sheet, box: sheet.usedBox() ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
 

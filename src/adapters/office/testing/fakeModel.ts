@@ -94,6 +94,8 @@ export function coerceTyped(input: unknown): { value: FakeValue; error: boolean 
 
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
+  /** Cells (`"row,column"`) whose value a formula gives: getSpecialCells("Formulas") finds them, ("Constants") the others. */
+  readonly formulas = new Set<string>();
   readonly hiddenRows = new Set<number>();
   readonly hiddenColumns = new Set<number>();
   visibility: FakeVisibility = "Visible";
@@ -136,6 +138,7 @@ export class FakeSheet {
   /** Writes a value as if typed (numbers stay numbers, "'001" stays text). */
   write(row: number, column: number, input: unknown): void {
     const { value, error } = coerceTyped(input);
+    this.formulas.delete(`${row},${column}`);
     const c = this.cell(row, column);
     c.value = value;
     c.error = error;
@@ -143,9 +146,16 @@ export class FakeSheet {
 
   /** Puts a value in directly (filling a fixture: text stays text). */
   put(row: number, column: number, value: FakeValue, error = false): void {
+    this.formulas.delete(`${row},${column}`);
     const c = this.cell(row, column);
     c.value = value === "" ? null : value;
     c.error = error;
+  }
+
+  /** Puts a formula's result in directly (the fake computes no formulas). */
+  putFormula(row: number, column: number, value: FakeValue, error = false): void {
+    this.put(row, column, value, error);
+    this.formulas.add(`${row},${column}`);
   }
 
   /** The bounding box of cells holding values; null when the sheet is empty. */
