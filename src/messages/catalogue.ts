@@ -7,6 +7,7 @@ import { listText, SEPARATOR_MESSAGES } from "./listText";
 import { OFFICE_MESSAGES } from "./officeMessages";
 import { PROFILE_MESSAGES } from "./profileMessages";
 import { READER_MESSAGES } from "./readerMessages";
+import { REASON_MESSAGES } from "./reasonMessages";
 import { WRITER_MESSAGES } from "./writerMessages";
 import type { Lang, Message, MessageTable } from "./types";
 
@@ -14,7 +15,7 @@ import type { Lang, Message, MessageTable } from "./types";
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();

@@ -89,7 +89,7 @@ export const LABELS: MessageTable = {
   // What G6 judges from school data: every school's public funding against the norm, small schools at their tier (rules.md §4 item 6, seed 000).
   item_G6: { zh: "公用经费达到生均标准（小规模学校按规定人数核定）", en: "Public funding at the per-student norm (small schools at their tier)" },
   item_G7: { zh: "特殊教育学校生均公用经费", en: "Special-education per-student funding" },
-  item_G8: { zh: "教师平均工资不低于公务员", en: "Teachers' pay at least civil servants'" },
+  item_G8: { zh: "教师平均工资收入水平不低于当地公务员", en: "Teachers' average pay at least local civil servants'" },
   item_G9: { zh: "教师5年360学时培训完成率", en: "5-year 360-hour teacher training completion" },
   item_G10: { zh: "教职工编制统筹配置", en: "Staffing allocated by the county bureau" },
   item_G11: { zh: "教师交流轮岗", en: "Teacher rotation" },
@@ -139,7 +139,7 @@ export const LABELS: MessageTable = {
   county_Q9_difference_rate: { zh: "质量监测校际差异率", en: "Quality monitoring inter-school difference rate" },
   county_R1_recognition: { zh: "社会认可度", en: "Social recognition" },
 
-  veto_V_exam_admission: { zh: "考试招生", en: "Exam-based admission" },
+  veto_V_exam_admission: { zh: "以考试方式招生", en: "Exam-based admission" },
   veto_V_school_choice: { zh: "违规择校", en: "Illegal school choice" },
   veto_V_key_schools: { zh: "设置重点校、重点班", en: "Key schools or key classes" },
   veto_V_unfilled_posts: { zh: "有编不补、长期聘用编外教师", en: "Unfilled posts or long-term hiring outside the quota" },

@@ -164,8 +164,8 @@ describe("OfficeWorkbookSink: a count that is only a lower bound", () => {
     const spec = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { issues: [], profileName: "国家标准", lang: "zh" });
     const { excel } = await written([spec]);
     const ws = excel.model.sheet(spec.name) as FakeSheet;
-    // The guarantee table is the sheet's third; 乙小学 also names a section in the first.
-    const firstDataRow = sheetLayout(spec).tables[2]?.firstDataRow ?? 0;
+    // The guarantee table, found by name (the plans' totals come before it); 乙小学 also names a section in the first.
+    const firstDataRow = sheetLayout(spec).tables[spec.tables.findIndex((t) => t.name === "YZJH_SchoolGuarantee")]?.firstDataRow ?? 0;
     const rowOf = (school: string) => firstDataRow + ws.grid().slice(firstDataRow).findIndex((row) => row[1] === school);
     expect(rowOf("甲中学")).toBe(firstDataRow);
     // 超班额班数 is column H (index 7).

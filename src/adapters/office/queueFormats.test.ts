@@ -26,7 +26,7 @@ describe("queueTableRows (office-addin-mock): a count that is only a lower bound
   ];
   const spec = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { issues: [], profileName: "国家标准", lang: "zh" });
   const layout = sheetLayout(spec);
-  const placed = layout.tables[2];
+  const placed = layout.tables[spec.tables.findIndex((t) => t.name === "YZJH_SchoolGuarantee")];
 
   /** A worksheet mock recording each range it hands out, as getRangeByIndexes(row, column, rows, columns). */
   function mockSheet() {

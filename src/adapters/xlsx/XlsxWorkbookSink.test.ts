@@ -64,8 +64,8 @@ describe("XlsxWorkbookSink", () => {
     expect(tables[0]?.tableRef).toBe("A6:D13");
     expect(ws.getCell("A5").value).toBe("评估结论");
     expect(ws.getCell("A6").value).toBe("县区");
-    // 县区, in scope, judged, passing, unjudged, share, target year, target share, verdict: A…I.
-    expect(tables[1]?.tableRef).toBe("A16:I17");
+    // 县区, in scope, judged, passing, unjudged, share, share with the unjudged, target year, target share, verdict: A…J.
+    expect(tables[1]?.tableRef).toBe("A16:J17");
   });
 
   it("sets number formats per column and fills failing cells red, floor cells amber", () => {

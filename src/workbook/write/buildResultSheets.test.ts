@@ -70,9 +70,10 @@ describe("汇总 summary", () => {
   it("lists each area's verdict with its reasons, then veto, passing share and recognition", () => {
     expect(verdicts.rows.map((r) => r[1])).toEqual(["资源配置", "政府保障程度", "教育质量", "社会认可度", "一票否决", "学校（学段）达标比例（对照年度目标）", "县域认定结论"]);
     expect(verdicts.rows[0]?.[2]).toBe("未达标");
-    expect(verdicts.rows[0]?.[3]).toBe("G3 音乐、美术专用教室；L4 生均教学及辅助用房面积；小学 L2 每百名学生拥有县级及以上骨干教师数");
+    // G3 is an item of the county's: what it lacks, from its one failing school 乙小学 (1 music room short, no art room); the other two are no items.
+    expect(verdicts.rows[0]?.[3]).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间、美术教室 0 间；L4 生均教学及辅助用房面积；小学 L2 每百名学生拥有县级及以上骨干教师数");
     expect(verdicts.rows[4]?.slice(2)).toEqual(["待评估", "设置重点校、重点班"]);
-    expect(verdicts.rows[5]?.[3]).toBe("达标 1/2（50.0%），2025年目标 95.0%");
+    expect(verdicts.rows[5]?.slice(2)).toEqual(["未达到目标", "达标 1/2（50.0%），2025年目标 95.0%"]);
     expect(verdicts.rows[6]?.[2]).toBe("不予认定");
   });
 
@@ -83,8 +84,8 @@ describe("汇总 summary", () => {
 
   it("gives the passing share as a number with a percent format", () => {
     const passing = table(s, "YZJH_Passing");
-    // In scope 2 (2 judged + 0 unjudged), judged 2, passing 1, unjudged 0, share 0.5.
-    expect(passing.rows[0]).toEqual(["示例县", 2, 2, 1, 0, 0.5, 2025, 0.95, "未达标"]);
+    // In scope 2 (2 judged + 0 unjudged), judged 2, passing 1, unjudged 0, share 0.5 — no range, all judged; the target not reached: 否.
+    expect(passing.rows[0]).toEqual(["示例县", 2, 2, 1, 0, 0.5, null, 2025, 0.95, "否"]);
     expect(passing.columns[5]?.numberFormat).toBe("0.0%");
     expect(emphasisAt(passing, 0, 5)).toBe("bad");
   });
@@ -255,7 +256,7 @@ describe("缺口测算 shortfalls", () => {
   });
 
   it("totals each county's shortfalls per stage in a table of their own, between the sections and the guarantee", () => {
-    expect(s.tables.map((x) => x.name)).toEqual(["YZJH_Shortfalls", "YZJH_ShortfallTotals", "YZJH_SchoolGuarantee"]);
+    expect(s.tables.map((x) => x.name)).toEqual(["YZJH_Shortfalls", "YZJH_ShortfallTotals", "YZJH_PassPlanTotals", "YZJH_SchoolGuarantee", "YZJH_FundingTotals"]);
     const totals = table(s, "YZJH_ShortfallTotals");
     expect(totals.columns.map((c) => c.header)).toEqual(["县区", "学段", ...t.columns.slice(4, 11).map((c) => c.header)]);
     expect(totals.columns.slice(2).map((c) => c.numberFormat)).toEqual(t.columns.slice(4, 11).map((c) => c.numberFormat));
@@ -269,13 +270,13 @@ describe("缺口测算 shortfalls", () => {
 
   it("counts teachers and rooms whole, m² with two decimals, yuan with separators", () => {
     expect(t.columns.slice(4, 11).map((c) => [c.header, c.numberFormat])).toEqual([
-      ["L1 缺（人）", "0"],
-      ["L2 缺（人）", "0"],
-      ["L3 缺（人）", "0"],
-      ["L4 缺（㎡）", "0.00"],
-      ["L5 缺（㎡）", "0.00"],
-      ["L6 缺（元）", "#,##0"],
-      ["L7 缺（间）", "0"],
+      ["L1 缺口（人）", "0"],
+      ["L2 缺口（人）", "0"],
+      ["L3 缺口（人）", "0"],
+      ["L4 缺口（㎡）", "0.00"],
+      ["L5 缺口（㎡）", "0.00"],
+      ["L6 缺口（元）", "#,##0"],
+      ["L7 缺口（间）", "0"],
     ]);
   });
 
@@ -298,10 +299,11 @@ describe("政府保障与质量 guarantee", () => {
   const t = table(sheet(buildResultSheets(makeEvaluation(), zh), "guarantee"), "YZJH_Items_1");
 
   it("lists each item with figure, threshold, verdict, basis, failing schools and cells", () => {
-    // G3 from school data states a count of failing schools (no threshold, as the engine gives it), G8's pay ratio is a "number": both in the plain pair.
-    // Columns: 数值 | 数值（%）| 要求 | 标准（%）| 标准; G3's count has no threshold, so no rule; G8's pay ratio must be ≥ 1.
+    // G3 from school data states a count of failing schools (no threshold, as the engine gives it): the plain pair. G8's pay
+    // ratio, a "number" in the profile, reads as a percentage of the civil servants' pay: 1.02 = 102.0% ≥ 100.0%, the percent pair.
+    // Columns: 数值 | 数值（%）| 要求 | 标准（%）| 标准; G3's count has no threshold, so no rule.
     expect(t.rows[0]).toEqual(["G3", "音乐、美术专用教室", "政府保障程度", 1, null, null, null, null, "未达标", "学校数据", "乙小学", null]);
-    expect(t.rows[1]).toEqual(["G8", "教师平均工资不低于公务员", "政府保障程度", 1.02, null, "≥", null, 1, "达标", "县级填报", "", "县级指标!B9"]);
+    expect(t.rows[1]).toEqual(["G8", "教师平均工资收入水平不低于当地公务员", "政府保障程度", null, 1.02, "≥", 1, null, "达标", "县级填报", "", "县级指标!B9"]);
     expect(emphasisAt(t, 0, 8)).toBe("bad");
     expect(t.links).toContainEqual({ row: 1, column: 11, target: "县级指标!B9" });
   });

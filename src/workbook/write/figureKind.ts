@@ -3,14 +3,27 @@ import type { Profile } from "../../profiles/schema";
 
 /**
  * How a figure of the guarantee sheet is shown: "ratio" as a percentage (the profile's county
- * items of unit "ratio", e.g. a training rate of 0.97 → 97.0%), "plain" as the number itself
+ * items of unit "ratio", e.g. a training rate of 0.97 → 97.0%, and G8's pay ratio: percentItem), "plain" as the number itself
  * (counts of schools, amounts in yuan, pay ratios, levels). A yes / no part is neither: the sheet
  * shows it as 是 / 否 (guaranteeSheet's partFigureCells), though the engine keeps it as 1 / 0.
  */
 export type FigureKind = "ratio" | "plain";
 
+/**
+ * County items the profile keeps as plain numbers that read as a percentage: G8's teachers' ÷ civil
+ * servants' average pay (rules.md §4 item 8), 1.03 being teachers paid 103.0% of the civil
+ * servants' pay against a threshold of 100%. The unit stays the profile's (the reader takes 1.03 as
+ * typed); only the display is a percentage.
+ */
+const SHOWN_AS_PERCENT: ReadonlySet<string> = new Set(["G8_pay_ratio"]);
+
+/** Whether a county item's figure is shown as a percentage: a ratio, or one of SHOWN_AS_PERCENT. @example percentItem("G8_pay_ratio", national) // true */
+export function percentItem(key: string, profile: Profile): boolean {
+  return profile.countyItems[key]?.unit === "ratio" || (SHOWN_AS_PERCENT.has(key) && profile.countyItems[key] !== undefined);
+}
+
 function unitKind(profile: Profile, keys: readonly string[]): FigureKind {
-  return keys.length > 0 && keys.every((k) => profile.countyItems[k]?.unit === "ratio") ? "ratio" : "plain";
+  return keys.length > 0 && keys.every((k) => percentItem(k, profile)) ? "ratio" : "plain";
 }
 
 /**

@@ -251,3 +251,49 @@ describe("政府保障与质量 the rule between figure and threshold", () => {
     expect(rules([g1], en)).toEqual([["G1", label("item_G1", "en"), null]]);
   });
 });
+
+describe("政府保障与质量 figures as the documents write them", () => {
+  const formatAt = (t: TableSpec, row: number, column: number) => t.formats?.find((f) => f.row === row && f.column === column)?.format;
+  const rowOf = (t: TableSpec, name: string) => t.rows.findIndex((r) => r[1] === name);
+
+  it("Q9's level as Ⅲ级 (the cell keeps 3) and its difference rate in the decimals of its limit 0.15", () => {
+    const t = itemsTable(zh);
+    const level = rowOf(t, "质量监测达到的水平等级");
+    const rate = rowOf(t, "质量监测校际差异率");
+    // Columns 3 (数值) and 7 (标准): the plain pair.
+    expect([t.rows[level]?.[3], formatAt(t, level, 3), t.rows[level]?.[7], formatAt(t, level, 7)]).toEqual([3, '"Ⅲ级"', 3, '"Ⅲ级"']);
+    expect(formatAt(itemsTable(en), level, 3)).toBe('"Level Ⅲ"');
+    expect([t.rows[rate]?.[3], formatAt(t, rate, 3), t.rows[rate]?.[7], formatAt(t, rate, 7)]).toEqual([0.12, "0.00", 0.15, "0.00"]);
+  });
+
+  it("a difference rate a hair under its limit keeps its side of it (0.1496 shown 0.1496, not 0.15)", () => {
+    const close = [makeItem({ code: "Q9", area: "quality", verdict: "met", basis: "county_figure", parts: { Q9_monitoring_level: 3, Q9_difference_rate: 0.1496 } })];
+    const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: close })] }), zh).tables[0];
+    if (!t) throw new Error("no table");
+    expect(formatAt(t, rowOf(t, "质量监测校际差异率"), 3)).toBe("0.0000");
+  });
+
+  it("G8's pay ratio as a percentage of the civil servants' pay, under the document's name", () => {
+    const g8 = [makeItem({ code: "G8", verdict: "met", basis: "county_figure", figure: 1.03, threshold: 1, parts: { G8_pay_ratio: 1.03 } })];
+    const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: g8 })] }), zh).tables[0];
+    // 1.03 in 数值（%）(0.0%: 103.0%) against 1 in 标准（%）(100.0%).
+    expect(t?.rows[0]?.slice(1, 8)).toEqual(["教师平均工资收入水平不低于当地公务员", "政府保障程度", null, 1.03, "≥", 1, null]);
+  });
+
+  it("G3 met on estimated room counts reads as such, in amber; not met stays red", () => {
+    const g3 = makeItem({ code: "G3", verdict: "met", basis: "school_data", figureOf: "failing_count", figure: 0, parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0, schools_rooms_estimated: 25 } });
+    const table = (items: readonly ReturnType<typeof makeItem>[], context: ResultContext) => {
+      const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items })] }), context).tables[0];
+      if (!t) throw new Error("no table");
+      return t;
+    };
+    const t = table([g3], zh);
+    expect(t.rows[0]?.[8]).toBe("达标（估算，待核实）");
+    expect(t.emphasis.find((e) => e.row === 0 && e.column === 8)?.kind).toBe("warn");
+    expect(table([g3], en).rows[0]?.[8]).toBe("Met (estimated, to be checked)");
+    const exact = table([{ ...g3, parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0 } }], zh);
+    expect([exact.rows[0]?.[8], exact.emphasis.find((e) => e.row === 0 && e.column === 8)?.kind]).toEqual(["达标", "good"]);
+    const failing = table([{ ...g3, verdict: "not_met", figure: 2 }], zh);
+    expect([failing.rows[0]?.[8], failing.emphasis.find((e) => e.row === 0 && e.column === 8)?.kind]).toEqual(["未达标", "bad"]);
+  });
+});

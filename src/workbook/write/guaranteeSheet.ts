@@ -12,6 +12,7 @@ import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./t
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
 import { numericCountyItem } from "../../engine/guarantee/compare";
+import { plainFormat } from "./countyFigureDisplay";
 
 type Comparison = CountyItem["comparison"];
 
@@ -39,8 +40,10 @@ export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): 
 /**
  * Figures and thresholds take two pairs of columns: number formats belong to a column, and one
  * format cannot show a count of 14 schools as "14" and a rate of 0.97 as "97.0%". Counts, amounts
- * and levels go to the General pair (integers without decimals, 1.03 as typed), ratios to the
- * percent pair. Each row fills one pair; the cells keep the unrounded values.
+ * and levels go to the General pair (integers without decimals), ratios and G8's pay ratio
+ * (figureKind's percentItem: 1.03 as 103.0%) to the percent pair. Each row fills one pair; the
+ * cells keep the unrounded values. A plain figure of a county item takes a format of its own
+ * (plainFormat): a level shown Ⅲ级, yuan with separators, a number in its threshold's decimals.
  *
  * Between figure and threshold stands the rule (要求: ≥, ≤ or <, the profile's comparison), so that
  * every row reads "figure rule threshold": Q9's 0.12 < 0.15 is a maximum, G13's 97.0% ≥ 95.0% a
@@ -89,13 +92,24 @@ function partFigureCells(key: string, value: number | null, profile: Profile | u
   const yesOrNo = countyItem !== undefined && (countyItem.comparison === "yes" || countyItem.unit === "boolean");
   if (yesOrNo && value !== null) return [yesNo(value === 1, lang), null, null, null, null];
   const threshold = countyItem?.threshold ?? null;
-  return figureCells(partKind(key, profile), value, threshold, ruleSign(countyItem?.comparison, threshold, lang));
+  return figureCells(partKind(key, profile), value, threshold, ruleSign(countyItem?.comparison, threshold, lang), { item: countyItem, lang });
 }
 
-/** A figure, the rule and the threshold in the columns of their kind (columns: the pairs mirrored around the rule). */
-function figureCells(kind: FigureKind, figure: number | null, threshold: number | null, rule: string | null): CellInput[] {
+/** The county item a plain figure belongs to, for its format (plainFormat), and the language of a level's name. */
+interface PlainOf {
+  readonly item: CountyItem | undefined;
+  readonly lang: Lang;
+}
+
+/**
+ * A figure, the rule and the threshold in the columns of their kind (columns: the pairs mirrored
+ * around the rule). A plain figure and threshold take their county item's format (plainFormat):
+ * Q9's difference rate 0.12 beside its limit 0.15 as "0.00", its level 3 shown Ⅲ级; the cells keep the numbers.
+ */
+function figureCells(kind: FigureKind, figure: number | null, threshold: number | null, rule: string | null, of?: PlainOf): CellInput[] {
   const ratio = kind === "ratio";
-  const at = { plainFigure: ratio ? null : figure, ratioFigure: ratio ? figure : null, rule, ratioThreshold: ratio ? threshold : null, plainThreshold: ratio ? null : threshold };
+  const plain = (v: number | null): CellInput => (v === null || of === undefined ? v : cell(v, null, null, plainFormat(of.item, v, of.lang)));
+  const at = { plainFigure: ratio ? null : plain(figure), ratioFigure: ratio ? figure : null, rule, ratioThreshold: ratio ? threshold : null, plainThreshold: ratio ? null : plain(threshold) };
   return PAIR.map((place) => at[place]);
 }
 
@@ -170,6 +184,24 @@ function mainFigure(item: ItemResult, shownKeys: readonly string[]): number | nu
   return stated ? null : item.figure;
 }
 
+/** The county item of an item's own figure, for a plain figure's format; none for a count of failing schools. */
+function mainPlainOf(item: ItemResult, profile: Profile | undefined, lang: Lang): PlainOf | undefined {
+  if (item.figureOf === "failing_count" || profile === undefined) return undefined;
+  return { item: numericCountyItem(profile, item.code)?.[1], lang };
+}
+
+/**
+ * An item's verdict. G3 met while some schools' compliant rooms are estimated from their total area
+ * (the part schools_rooms_estimated, roomsEstimateNote.ts: the most rooms there can be) is met only
+ * if the estimate holds: said beside the verdict, in amber. The engine's verdict is unchanged.
+ * @example verdictCell(G3 met with parts { schools_rooms_estimated: 25 }, "zh") // cell("达标（估算，待核实）", "warn")
+ */
+function verdictCell(item: ItemResult, lang: Lang): CellInput {
+  const estimated = (item.parts["schools_rooms_estimated"] ?? 0) > 0;
+  if (item.verdict === "met" && estimated) return cell(message("out_verdict_met_estimated", {}, lang), "warn");
+  return cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict));
+}
+
 function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): CellInput[][] {
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
@@ -182,8 +214,8 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
     item.code,
     itemName(item, lang),
     message(`area_${item.area}`, {}, lang),
-    ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold, ruleSign(mainComparison(item, profile), item.threshold, lang)),
-    cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict)),
+    ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold, ruleSign(mainComparison(item, profile), item.threshold, lang), mainPlainOf(item, profile, lang)),
+    verdictCell(item, lang),
     basisText(item, lang, profile),
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,

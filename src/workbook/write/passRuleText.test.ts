@@ -112,9 +112,10 @@ describe("the texts naming the floor say the profile's floor (80% after a 规则
 
   it("汇总: the pass rule a county's schools fail", () => {
     const reason = (context: ResultContext) => summarySheet(evaluation, context).tables[0]?.rows[0]?.[3];
-    expect(reason(zh)).toBe("有学校（学段）未达到“6项达标、其余不低于80%”");
-    expect(reason(en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 80% of the standard)");
+    // makeCounty's share: 1 of the 2 sections judged fails.
+    expect(reason(zh)).toBe("有学校（学段）未达到“6项达标、其余不低于80%”：1 个（已判定 2 个）");
+    expect(reason(en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 80% of the standard): 1 of 2 judged");
     // The national profile keeps its own words.
-    expect(reason({ ...zh, profile: builtInProfile("national-2017") })).toBe("有学校（学段）未达到“6项达标、其余不低于85%”");
+    expect(reason({ ...zh, profile: builtInProfile("national-2017") })).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）");
   });
 });

@@ -4,7 +4,7 @@ import type { ResultContext } from "./ResultContext";
 import { makeCounty, makeEvaluation, makeGuarantee, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
 const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh" };
-const NOTE = "估算费用：规则未给出所需指标的单位成本，无法估算的费用留空。此时达标方案不取所需各项（教师、面积、设备值、教室）都不少于另一方案、且有一项更多的方案；余下方案互有多少时，放宽相对缺口最大的指标，未必是最省的一项。";
+const NOTE = "未给出单位成本时，达标方案这样选：先排除所需更多的方案（教师、面积、设备值、教室都不少于另一方案，且至少一项更多）；余下方案所需互有多少时，放宽相对缺口最大的一项，不保证最省。";
 
 /** 缺口测算 of one county whose failing 乙小学 has `plan`. */
 function notesWith(plan: PassPlan): readonly string[] {
@@ -85,7 +85,7 @@ describe("缺口测算's school guarantee table when no school falls short", () 
 
   it("is the table's one row when no school falls short", () => {
     const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [makeGuarantee({ name: "甲小学", recordId: "r1", ...unknown })] })] }), zh);
-    expect(sheet.tables[2]?.rows).toEqual([["（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）", null, null, null, null, null, null, null, null, null, null, null]]);
+    expect(sheet.tables.find((t) => t.name === "YZJH_SchoolGuarantee")?.rows).toEqual([["（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）", null, null, null, null, null, null, null, null, null, null, null]]);
   });
 });
 
@@ -101,7 +101,7 @@ describe("缺口测算's school guarantee table marks a public-funding shortfall
     makeGuarantee({ name: "丙中学", recordId: "r3", type: "junior", fundingShortfall: 128_600 }),
     makeGuarantee({ name: "丁中学", recordId: "r4", type: "junior", musicRoomsShort: 1, fundingShortfall: 0 }),
   ];
-  const tableIn = (lang: "zh" | "en") => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { ...zh, lang }).tables[2];
+  const tableIn = (lang: "zh" | "en") => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { ...zh, lang }).tables.find((t) => t.name === "YZJH_SchoolGuarantee");
 
   it("ends with a 说明 column saying per school why; the full gap and other shortfalls have none", () => {
     const t = tableIn("zh");
@@ -153,7 +153,7 @@ describe("缺口测算: edge cases", () => {
 
   it("with no county: every table says so, no incomplete sections, and the guarantee table that nothing was computed", () => {
     const sheet = shortfallsSheet(makeEvaluation({ counties: [] }), zh);
-    expect(sheet.tables.map((t) => t.rows.map((r) => r[0]))).toEqual([["（无）"], ["（无）"], ["（音乐美术教室、学校规模、班额、公用经费均未测算，原因见“政府保障与质量”表）"]]);
+    expect(sheet.tables.map((t) => t.rows.map((r) => r[0]))).toEqual([["（无）"], ["（无）"], ["（无）"], ["（音乐美术教室、学校规模、班额、公用经费均未测算，原因见“政府保障与质量”表）"]]);
     expect(incompleteSections([])).toBe(0);
     expect(sheet.notes.some((n) => n.startsWith("县域缺口合计不含"))).toBe(false);
   });
@@ -178,7 +178,7 @@ describe("缺口测算: edge cases", () => {
 
   it("lists a school short by under one yuan as a lower bound, amber, with its note (the cell keeps 0.4, not 0)", () => {
     const tiny = makeGuarantee({ name: "甲小学", recordId: "r1", fundingShortfall: 0.4, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } });
-    const t = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [tiny] })] }), zh).tables[2];
+    const t = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [tiny] })] }), zh).tables.find((t) => t.name === "YZJH_SchoolGuarantee");
     expect(t?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([["甲小学", 0.4, "公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大"]]);
     expect(t?.emphasis).toEqual([{ row: 0, column: 10, kind: "warn" }]);
   });
@@ -194,7 +194,7 @@ describe("缺口测算's school guarantee table shows class counts that are only
     makeGuarantee({ name: "城区第一小学", recordId: "r3", classesOverCap: 1, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: largest(true, false) }),
     makeGuarantee({ name: "丁小学", recordId: "r4", classesOverCap: 4, largeClasses: 2, superLargeClasses: 1 }),
   ];
-  const tableIn = (lang: "zh" | "en", list = schools) => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: list })] }), { ...zh, lang }).tables[2];
+  const tableIn = (lang: "zh" | "en", list = schools) => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: list })] }), { ...zh, lang }).tables.find((t) => t.name === "YZJH_SchoolGuarantee");
 
   // Excel shows text in a number format in double quotes: `"≥ "0` shows 1 as “≥ 1”, and the cell stays the number 1.
   const AT_LEAST = '"≥ "0';
@@ -261,5 +261,134 @@ describe("缺口测算's school guarantee table shows class counts that are only
   it("joins a class note and a funding note in one 说明", () => {
     const both = makeGuarantee({ name: "甲中学", recordId: "r1", type: "junior", classesOverCap: 1, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: largest(true, false), fundingShortfall: 18_360, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } });
     expect(tableIn("zh", [both])?.rows[0]?.[11]).toBe("超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数；公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大");
+  });
+});
+
+describe("缺口测算 says what the county totals are, and what the failing schools' ways to pass need", () => {
+  const junior = (name: string, row: number, yuan: number, basis: PassPlan["basis"]) =>
+    makeSection({ name, row, type: "junior", stage: "junior", pass: false, metCount: 6, passPlan: { relaxed: "L6", steps: [{ code: "L6", target: "floor", amount: yuan, cost: yuan }], totalCost: yuan, basis } });
+  // 甲小学 passes but is short 142 600 yuan of L6: in the totals to standard, in no way to pass.
+  const passing = makeSection({ name: "甲小学", row: 5, indicators: makeIndicators({ L6: makeIndicator("L6", 1800, 142_600) }), metCount: 6 });
+  // 乙小学: L2 to its floor, 4 teachers, and L7 to standard, 1 room, not priced (no unit costs).
+  const teachers = makeSection({ name: "乙小学", row: 6, pass: false, metCount: 5, passPlan: { relaxed: "L2", steps: [{ code: "L2", target: "floor", amount: 4, cost: null }, { code: "L7", target: "standard", amount: 1, cost: null }], totalCost: null, basis: "largest_gap" } });
+  // 丙小学: L4 to standard, 454.5 m², L5 left at 85% (0 m²), not priced.
+  const area = makeSection({ name: "丙小学", row: 7, pass: false, metCount: 5, passPlan: { relaxed: "L5", steps: [{ code: "L4", target: "standard", amount: 454.5, cost: null }, { code: "L5", target: "floor", amount: 0, cost: 0 }], totalCost: null, basis: "largest_gap" } });
+  // 丁小学 fails by what it has, L6 missing: no plan.
+  const noPlan = makeSection({ name: "丁小学", row: 8, evaluable: false, notEvaluable: ["missing_numerator"], indicators: makeIndicators({ L4: makeIndicator("L4", 3.5, 400) }), metCount: null, pass: false });
+  const sections = [passing, teachers, area, noPlan, junior("北岭中学", 9, 860_000, "dominance"), junior("南沟中学", 10, 716_325, "dominance")];
+  const totals = [
+    { stage: "primary", byIndicator: { L1: 0, L2: 5, L3: 0, L4: 854.5, L5: 0, L6: 142_600, L7: 1 } },
+    { stage: "junior", byIndicator: { L1: 0, L2: 0, L3: 0, L4: 0, L5: 0, L6: 1_118_000 + 911_700, L7: 0 } },
+  ] as const;
+  const sheetIn = (lang: "zh" | "en") => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections, shortfallTotals: totals })] }), { ...zh, lang });
+  const named = (lang: "zh" | "en", name: string) => sheetIn(lang).tables.find((t) => t.name === name);
+
+  it("heads the totals to standard as such: passing schools included, no 85% allowance", () => {
+    expect(named("zh", "YZJH_ShortfallTotals")?.caption).toBe("县域指标缺口合计（各项补足到标准，含已达标学校）");
+    expect(named("en", "YZJH_ShortfallTotals")?.caption).toBe("County indicator shortfall totals per stage (every indicator raised to standard, passing schools included)");
+  });
+
+  it("adds up the failing sections' ways to pass per county and stage, right after the totals to standard", () => {
+    expect(sheetIn("zh").tables.map((t) => t.name).slice(1, 3)).toEqual(["YZJH_ShortfallTotals", "YZJH_PassPlanTotals"]);
+    const t = named("zh", "YZJH_PassPlanTotals");
+    expect(t?.caption).toBe("未达标学校（学段）按达标方案所需合计（按学段）");
+    expect(t?.columns.map((c) => [c.header, c.numberFormat])).toEqual([
+      ["县区", null],
+      ["学段", null],
+      ["未达标学校（学段）数", "0"],
+      ["其中无达标方案（数据不全）", "0"],
+      ["L1–L3 教师（人）", "0"],
+      ["L4 教学及辅助用房（㎡）", "0.00"],
+      ["L5 体育运动场馆（㎡）", "0.00"],
+      ["L6 教学仪器设备值（元）", "#,##0"],
+      ["L7 网络多媒体教室（间）", "0"],
+      ["估算费用（元）", "#,##0"],
+      ["未估算费用的方案数", "0"],
+    ]);
+    // 小学: 乙, 丙, 丁 fail (甲 passes, its 142 600 yuan not counted); 丁 has no plan. 4 teachers, 454.5 m², 1 room;
+    // 乙's and 丙's plans are not priced, so no cost. 初中: 860 000 + 716 325 = 1 576 325 yuan, priced in full.
+    expect(t?.rows).toEqual([
+      ["示例县", "小学", 3, 1, 4, 454.5, 0, 0, 1, null, 2],
+      ["示例县", "初中", 2, 0, 0, 0, 0, 1_576_325, 0, 1_576_325, 0],
+    ]);
+    expect(t?.emphasis).toEqual([
+      { row: 0, column: 3, kind: "warn" },
+      { row: 0, column: 10, kind: "warn" },
+    ]);
+  });
+
+  it("in English", () => {
+    const t = named("en", "YZJH_PassPlanTotals");
+    expect(t?.caption).toBe("What the failing school sections' ways to pass need, per stage");
+    expect(t?.columns.slice(2).map((c) => c.header)).toEqual([
+      "Failing school sections",
+      "Of which without a way to pass (incomplete data)",
+      "L1–L3 teachers",
+      "L4 teaching rooms (m²)",
+      "L5 sports grounds (m²)",
+      "L6 equipment (yuan)",
+      "L7 multimedia rooms",
+      "Estimated cost (yuan)",
+      "Ways to pass not priced",
+    ]);
+  });
+
+  it("says how many plans are not priced, so that a sum of 估算费用 is not read as complete (2 here; none when all are priced)", () => {
+    expect(sheetIn("zh").notes).toContain("估算费用：2 个达标方案因规则未给出所需指标的单位成本而未估算，留空；对该列求和不含这些方案。");
+    expect(sheetIn("en").notes).toContain("Estimated cost: 2 ways to pass are not priced (left blank), the rule profile giving no unit cost for something they need; a sum of the column leaves them out.");
+    const priced = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections: sections.slice(4), shortfallTotals: totals.slice(1) })] }), zh);
+    expect(priced.notes.some((n) => n.startsWith("估算费用"))).toBe(false);
+    const one = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections: [teachers], shortfallTotals: totals.slice(0, 1) })] }), { ...zh, lang: "en" });
+    expect(one.notes).toContain("Estimated cost: 1 way to pass is not priced (left blank), the rule profile giving no unit cost for something it needs; a sum of the column leaves it out.");
+  });
+
+  it("says how the plan is chosen without unit costs, plainly", () => {
+    expect(sheetIn("zh").notes).toContain(NOTE);
+    expect(sheetIn("en").notes).toContain(
+      "Without unit costs the way to pass is chosen so: first set aside any way that needs no less of everything (teachers, areas, equipment, rooms) than another way and more of something; if the ways left each need less of something, relax the indicator with the largest relative gap, which may not be the cheapest.",
+    );
+  });
+
+  it("heads the shortfall columns 缺口 (L1 缺口（人） … L7 缺口（间）), in every table that has them", () => {
+    const headers = ["L1 缺口（人）", "L2 缺口（人）", "L3 缺口（人）", "L4 缺口（㎡）", "L5 缺口（㎡）", "L6 缺口（元）", "L7 缺口（间）"];
+    expect(named("zh", "YZJH_Shortfalls")?.columns.slice(4, 11).map((c) => c.header)).toEqual(headers);
+    expect(named("zh", "YZJH_ShortfallTotals")?.columns.slice(2).map((c) => c.header)).toEqual(headers);
+    expect(named("zh", "YZJH_SchoolGuarantee")?.columns.slice(3, 5).map((c) => c.header)).toEqual(["音乐教室缺口（间）", "美术教室缺口（间）"]);
+  });
+});
+
+describe("缺口测算 totals the public-funding shortfalls per county", () => {
+  // Sichuan-like: 18 360 (a lower bound, rurality not stated), 80 000 (a lower bound, boarders not given), 128 600,
+  // 0 (short of a music room only), one school not computed: 3 short, 18 360 + 80 000 + 128 600 = 226 960 yuan.
+  const schools = [
+    makeGuarantee({ name: "甲中学", recordId: "r1", type: "junior", fundingShortfall: 18_360, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } }),
+    makeGuarantee({ name: "乙小学", recordId: "r2", fundingShortfall: 80_000, fundingShortfallLowerBound: { ruralFunded: null, boardersUncounted: true } }),
+    makeGuarantee({ name: "丙中学", recordId: "r3", type: "junior", fundingShortfall: 128_600 }),
+    makeGuarantee({ name: "丁中学", recordId: "r4", type: "junior", musicRoomsShort: 1, fundingShortfall: 0 }),
+    makeGuarantee({ name: "戊小学", recordId: "r5", fundingShortfall: null }),
+  ];
+  const tableOf = (list: typeof schools, lang: "zh" | "en" = "zh") =>
+    shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: list })] }), { ...zh, lang }).tables.find((t) => t.name === "YZJH_FundingTotals");
+
+  it("adds the column up under the schools' table, with the lower bounds and the schools left out counted", () => {
+    const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), zh);
+    expect(sheet.tables.map((t) => t.name).slice(-2)).toEqual(["YZJH_SchoolGuarantee", "YZJH_FundingTotals"]);
+    const t = tableOf(schools);
+    expect(t?.caption).toBe("公用经费缺口合计（按县区；有缺口为下限的学校时，合计亦为下限）");
+    expect(t?.columns.map((c) => [c.header, c.numberFormat])).toEqual([
+      ["县区", null],
+      ["公用经费缺口学校数", "0"],
+      ["公用经费缺口合计（元）", "#,##0"],
+      ["缺口为下限的学校数", "0"],
+      ["未测算学校数（不在合计内）", "0"],
+    ]);
+    expect(t?.rows).toEqual([["示例县", 3, 226_960, 2, 1]]);
+    expect(tableOf(schools, "en")?.caption).toBe("Public-funding shortfall totals per county (a lower bound where some school's is)");
+    expect(tableOf(schools, "en")?.columns.map((c) => c.header)).toEqual(["County", "Schools short of funding", "Funding shortfall total (yuan)", "Schools with a lower bound", "Schools not computed (not in the total)"]);
+  });
+
+  it("has no such table where no school's funding shortfall was computed (no norm), and a 0 total where none is short", () => {
+    expect(tableOf(schools.map((g) => ({ ...g, fundingShortfall: null, fundingShortfallLowerBound: null })))).toBeUndefined();
+    expect(tableOf([schools[3] ?? schools[0]!])?.rows).toEqual([["示例县", 0, 0, 0, 0]]);
   });
 });

@@ -13,6 +13,8 @@ import { countMessage } from "../../messages/countMessage";
 import { clauseText, listText } from "../../messages/listText";
 import { classFloorNote, isClassFloor, type ClassCountKey } from "./classFloorNote";
 import { countyLabel, stageLabel } from "./writeLabels";
+import { planTotalsTable } from "./planTotalsTable";
+import { fundingTotalsTable } from "./fundingTotalsTable";
 
 const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_rooms", area: "out_h_short_area", yuan: "out_h_short_yuan" } as const;
 
@@ -25,19 +27,38 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
     notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", { floor }, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang)],
-    tables: [sectionTable(evaluation.counties, lang, floor), totalsTable(evaluation.counties, lang), guaranteeTable(evaluation.counties, lang)],
+    tables: tablesOf(evaluation.counties, lang, floor),
     freezeColumns: 2,
   };
 }
 
 /**
- * Why the 估算费用 column is blank, when it is, and how the plan was chosen instead: a plan shown
- * was chosen without the unit costs (basis "dominance" or "largest_gap") because the profile lacks
- * one it needs (cheapestPassPlan, rules.md §7).
+ * The sections' table, the county totals to standard and what the ways to pass need, the schools'
+ * guarantee shortfalls and, where any was computed, their public-funding totals.
+ */
+function tablesOf(counties: readonly CountyEvaluation[], lang: Lang, floor: string): TableSpec[] {
+  const funding = fundingTotalsTable(counties, lang);
+  const tables = [sectionTable(counties, lang, floor), totalsTable(counties, lang), planTotalsTable(counties, lang), guaranteeTable(counties, lang)];
+  return funding === null ? tables : [...tables, funding];
+}
+
+/**
+ * How many plans shown have no estimated cost (the profile lacks a unit cost one needs), whose
+ * 估算费用 cells are blank so that a SUM over the column stays a sum, partial as this says.
+ * @example the sample under national-2017 (no unit costs): 城关第三小学 (454.5 m²), 河口乡中心小学 (1 room),
+ * 河口乡中学 (1 teacher) and 龙泉学校（初中部） (43 625 yuan and 1 room) → 4; a plan needing yuan alone is priced
+ */
+export function unpricedPlans(counties: readonly CountyEvaluation[]): number {
+  return counties.reduce((n, c) => n + c.sections.filter((s) => isShort(s) && s.passPlan !== null && s.passPlan.totalCost === null).length, 0);
+}
+
+/**
+ * Why some 估算费用 cells are blank, with their count, and how those plans were chosen instead:
+ * without a price for what they need, by dominance or the largest gap (cheapestPassPlan, rules.md §7).
  */
 function costNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
-  const uncosted = counties.some((c) => c.sections.some((s) => isShort(s) && s.passPlan !== null && s.passPlan.basis !== "cost"));
-  return uncosted ? [message("out_note_plan_no_cost", {}, lang)] : [];
+  const n = unpricedPlans(counties);
+  return n === 0 ? [] : [countMessage("out_note_plans_unpriced", n, { n }, lang), message("out_note_plan_no_cost", {}, lang)];
 }
 
 /**

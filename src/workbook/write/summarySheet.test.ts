@@ -1,5 +1,5 @@
 import { summarySheet } from "./summarySheet";
-import { makeCounty, makeEvaluation } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeItem, makeStats } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { ResultContext } from "./ResultContext";
 import type { CountyEvaluation } from "../../engine/types";
@@ -32,15 +32,17 @@ const messyGuarantee = makeCounty({
 describe("汇总 reasons", () => {
   it("lists the items not met, then the pending ones under their own label", () => {
     const zhRows = tableOf(messyGuarantee, zh, "YZJH_Summary").rows;
-    expect(zhRows[1]?.[3]).toBe("G3 音乐、美术专用教室。待评估：G1 规划布局合理；G2 城乡“四统一”；G10 教职工编制统筹配置");
+    // G3 is makeCounty's item (乙小学 fails, 1 music room short); G1, G2 and G10 are no items of it, named only.
+    expect(zhRows[1]?.[3]).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间、美术教室 0 间。待评估：G1 规划布局合理；G2 城乡“四统一”；G10 教职工编制统筹配置");
     const enRows = tableOf(messyGuarantee, en, "YZJH_Summary").rows;
     expect(enRows[1]?.[3]).toBe(
-      "G3 Music and art rooms. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural “four unified” standards; G10 Staffing allocated by the county bureau",
+      "G3 Music and art rooms not met: 1 school fails, 1 music and 0 art rooms short in all. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural “four unified” standards; G10 Staffing allocated by the county bureau",
     );
   });
 
   it("labels sections that could not be evaluated as pending, apart from those failing", () => {
-    expect(tableOf(messyGuarantee, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”。待评估：有参评学校（学段）数据不全，无法评估");
+    // makeCounty's share: 1 of 2 judged fails.
+    expect(tableOf(messyGuarantee, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估");
   });
 
   it("leaves reasons of one kind unlabelled (the verdict beside them says which), with the English separator", () => {
@@ -55,7 +57,8 @@ describe("汇总 reasons", () => {
     ];
     const county = makeCounty({ veto });
     const row = (context: ResultContext) => tableOf(county, context, "YZJH_Summary").rows.find((r) => r[1] === (context.lang === "zh" ? "一票否决" : "Veto items"));
-    expect(row(zh)?.[3]).toBe("考试招生；设置重点校、重点班");
+    // 以考试方式招生: the national method's words (教督〔2017〕6号).
+    expect(row(zh)?.[3]).toBe("以考试方式招生；设置重点校、重点班");
     expect(row(en)?.[3]).toBe("Exam-based admission; Key schools or key classes");
   });
 });
@@ -70,8 +73,8 @@ describe("汇总 share of schools passing", () => {
     expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设2025年的年度目标"]);
     expect(emphasisAt(verdicts, row, 2)).toBe("muted");
     // 8 / 9 = 0.8888888888888888, stored to Excel's 15 digits.
-    expect(tableOf(noTarget, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 9, 9, 8, 0, 0.888888888888889, null, null, "不适用"]);
-    expect(tableOf(noTarget, en, "YZJH_Passing").rows[0]?.[8]).toBe("Not applicable");
+    expect(tableOf(noTarget, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 9, 9, 8, 0, 0.888888888888889, null, null, null, "不适用"]);
+    expect(tableOf(noTarget, en, "YZJH_Passing").rows[0]?.[9]).toBe("Not applicable");
   });
 
   it("says the sections in scope with no students after the share, which leaves them out", () => {
@@ -84,14 +87,15 @@ describe("汇总 share of schools passing", () => {
 
   it("is pending when there is a target but no section could be evaluated", () => {
     const none = makeCounty({ passing: { noStudents: 0, evaluated: 0, passing: 0, unjudged: 0, inScope: 0, share: null, target: { year: 2025, share: 1 }, met: null } });
-    expect(tableOf(none, zh, "YZJH_Passing").rows[0]?.[8]).toBe("待评估");
+    expect(tableOf(none, zh, "YZJH_Passing").rows[0]?.[9]).toBe("待评估");
   });
 
   it("counts the sections that could not be evaluated, and gives the range the share lies in with them", () => {
     // 1 of 1 judged passes, 4 more unknown: with them 1 ÷ 5 = 20% at worst, 5 ÷ 5 = 100% at best, so 85% waits.
     const few = makeCounty({ passing: { noStudents: 0, evaluated: 1, passing: 1, unjudged: 4, inScope: 5, share: 1, target: { year: 2024, share: 0.85 }, met: null } });
     // In scope 1 + 4 = 5: the table and the headline say so before the 1 of 1.
-    expect(tableOf(few, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 5, 1, 1, 4, 1, 2024, 0.85, "待评估"]);
+    // Beside the share of those judged (1 of 1), the range with the 4 unjudged: 1 ÷ 5 = 20.0% … 5 ÷ 5 = 100.0%, as the verdicts' row says.
+    expect(tableOf(few, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 5, 1, 1, 4, 1, "20.0% 至 100.0%", 2024, 0.85, "待评估"]);
     const verdicts = tableOf(few, zh, "YZJH_Summary");
     const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例（对照年度目标）");
     expect(verdicts.rows[row]?.slice(2)).toEqual(["待评估", "参评 5 个学校（学段），已判定 1 个：达标 1/1（100.0%），2024年目标 85.0%；另有 4 个无法评估，计入后达标比例在 20.0% 至 100.0% 之间"]);
@@ -108,8 +112,8 @@ describe("汇总 share beside its target", () => {
 
   it("gets the decimals that show the share under the target, in the table and in the reason", () => {
     const passing = tableOf(short, zh, "YZJH_Passing");
-    expect(passing.columns.slice(5, 8).map((c) => c.numberFormat)).toEqual(["0.00%", "0", "0.0%"]);
-    expect(passing.rows[0]?.[8]).toBe("未达标");
+    expect(passing.columns.slice(5, 9).map((c) => c.numberFormat)).toEqual(["0.00%", null, "0", "0.0%"]);
+    expect(passing.rows[0]?.[9]).toBe("否");
     const verdicts = tableOf(short, zh, "YZJH_Summary");
     expect(verdicts.rows.find((r) => r[1] === "学校（学段）达标比例（对照年度目标）")?.[3]).toBe("达标 96/113（84.96%），2024年目标 85.0%");
   });
@@ -130,6 +134,82 @@ describe("汇总 notes: school rows not read", () => {
     expect(summarySheet(makeEvaluation(), { ...en, issues: [noName] }).notes).toContain("1 school row was not read (no school name: 1): see the Data issues sheet");
   });
   it("no note when every row was read", () => {
+    expect(summarySheet(makeEvaluation(), zh).notes).toHaveLength(2);
+  });
+});
+
+describe("汇总 reasons say what is not met, not the item's title", () => {
+  // As the Sichuan sample: G6 fails at 2 schools (15 000 and 40 000 yuan short), 1 school not judged.
+  const g6 = makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["甲教学点", "乙教学点"], parts: { schools_checked: 5, schools_failing: 2, schools_unknown: 1 } });
+  const schools = [
+    makeGuarantee({ name: "甲教学点", recordId: "学校基本情况!5", type: "teaching_point", fundingShortfall: 15000 }),
+    makeGuarantee({ name: "乙教学点", recordId: "学校基本情况!6", type: "teaching_point", fundingShortfall: 40000 }),
+  ];
+  const failing = makeCounty({ items: [g6], schoolGuarantee: schools, areas: [{ area: "guarantee", verdict: "not_met", reasons: ["G6"], pending: [] }] });
+  const sichuan = builtInProfile("sichuan-guanghan-2024");
+
+  it("G6 not met: the schools short and the yuan they lack, in both languages", () => {
+    expect(tableOf(failing, { ...zh, profile: sichuan }, "YZJH_Summary").rows[0]?.[3]).toBe("G6 公用经费未达生均标准：2 所学校未达标，合计缺 55,000 元；另有 1 所数据不全，无法判断");
+    expect(tableOf(failing, { ...en, profile: sichuan }, "YZJH_Summary").rows[0]?.[3]).toBe(
+      "G6 Public funding below the per-student norm: 2 schools fail, 55,000 yuan short in all; 1 more school could not be judged (data incomplete)",
+    );
+  });
+
+  it("G6 pending under national-2017: the profile sets no funding norm", () => {
+    const pending = makeCounty({ items: [makeItem({ code: "G6", verdict: "not_assessed", basis: "none", figureOf: "failing_count" })], areas: [{ area: "guarantee", verdict: "not_assessed", reasons: ["G6"], pending: ["G6"] }] });
+    expect(tableOf(pending, zh, "YZJH_Summary").rows[0]?.[3]).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定）");
+  });
+
+  it("a coefficient over its limit gives its value and the limit", () => {
+    // makeGroup: L3's CV 0.2 + 2 × 0.01 = 0.22; here set at 0.532 over the primary limit 0.50.
+    const group = makeGroup();
+    const over = { ...group, indicators: { ...group.indicators, L3: makeStats("L3", 0.9, 0.4788, 0.532) } };
+    const county = makeCounty({ coefficients: [over], areas: [{ area: "resources", verdict: "not_met", reasons: ["L3_primary_cv"], pending: [] }] });
+    expect(tableOf(county, zh, "YZJH_Summary").rows[0]?.[3]).toBe("小学 L3 差异系数超过限值：0.532，限值 0.50");
+  });
+});
+
+describe("汇总 the target reached in words of its own, not 达标", () => {
+  const reached = makeCounty({ passing: { noStudents: 0, evaluated: 37, passing: 33, unjudged: 0, inScope: 37, share: 33 / 37, target: { year: 2024, share: 0.85 }, met: true } });
+  const row = (t: TableSpec) => t.rows.find((r) => r[1] === "学校（学段）达标比例（对照年度目标）" || r[1] === "Share passing vs the year's target");
+
+  it("已达到目标 on the verdicts' row, 是 under 达到目标; green", () => {
+    expect(row(tableOf(reached, zh, "YZJH_Summary"))?.[2]).toBe("已达到目标");
+    expect(row(tableOf(reached, en, "YZJH_Summary"))?.[2]).toBe("Target reached");
+    const passing = tableOf(reached, zh, "YZJH_Passing");
+    expect(passing.columns[9]?.header).toBe("达到目标");
+    expect(passing.rows[0]?.[9]).toBe("是");
+    expect(tableOf(reached, en, "YZJH_Passing").rows[0]?.[9]).toBe("Yes");
+    expect(emphasisAt(passing, 0, 9)).toBe("good");
+  });
+
+  it("未达到目标 / 否 when missed", () => {
+    const missed = makeCounty({ passing: { ...reached.passing, passing: 30, share: 30 / 37, met: false } });
+    expect(row(tableOf(missed, zh, "YZJH_Summary"))?.[2]).toBe("未达到目标");
+    expect(row(tableOf(missed, en, "YZJH_Summary"))?.[2]).toBe("Target not reached");
+    expect(tableOf(missed, en, "YZJH_Passing").rows[0]?.[9]).toBe("No");
+  });
+});
+
+describe("汇总 the share passing beside the range it lies in while sections are unjudged", () => {
+  // messy.xlsx: 8 of 8 judged pass, 6 more unjudged of 14: 8 ÷ 14 = 57.1% … 14 ÷ 14 = 100.0%.
+  const messy = makeCounty({ passing: { noStudents: 0, evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null } });
+
+  it("gives the range in its own column, as the verdicts' row does", () => {
+    const t = tableOf(messy, zh, "YZJH_Passing");
+    expect(t.columns[6]?.header).toBe("计入无法评估后的达标比例");
+    expect(t.rows[0]?.slice(5, 7)).toEqual([1, "57.1% 至 100.0%"]);
+    expect(tableOf(messy, en, "YZJH_Passing").rows[0]?.[6]).toBe("57.1% to 100.0%");
+  });
+});
+
+describe("汇总 notes: a county whose name was not found", () => {
+  it("says once that it is shown as 本县", () => {
+    const unnamed = makeCounty({ county: null });
+    expect(summarySheet(makeEvaluation({ counties: [unnamed] }), zh).notes).toContain("未在标题或县区列中找到县名，表中称“本县”");
+    expect(summarySheet(makeEvaluation({ counties: [unnamed] }), en).notes).toContain("The county's name was found neither in a title nor in a county column: shown as “This county”");
+    expect(summarySheet(makeEvaluation({ counties: [unnamed, makeCounty({ county: "乙县" })] }), zh).notes.filter((n) => n.includes("本县"))).toHaveLength(1);
+    // Named: no note (the profile and the year only).
     expect(summarySheet(makeEvaluation(), zh).notes).toHaveLength(2);
   });
 });

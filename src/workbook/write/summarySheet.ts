@@ -11,6 +11,8 @@ import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText } from "./areaReasonsText";
 import { passingRange, targetVerdict } from "./overviewEntry";
 import { passRuleParams } from "./passRuleText";
+import { shareRangeText } from "./shareRangeText";
+import type { Profile } from "../../profiles/schema";
 
 type RuleParams = ReturnType<typeof passRuleParams>;
 import { clauseText } from "../../messages/listText";
@@ -23,13 +25,23 @@ export function summarySheet(evaluation: Evaluation, context: ResultContext): Sh
     name: message("out_sheet_summary", {}, lang),
     role: "summary",
     title: message("out_title_summary", {}, lang),
-    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context)],
-    tables: [verdictTable(evaluation, lang, passRuleParams(context.profile)), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
+    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), ...countyUnnamedNote(evaluation, lang)],
+    tables: [verdictTable(evaluation, lang, passRuleParams(context.profile), context.profile), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
     freezeColumns: 1,
   };
 }
 
-function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams): TableSpec {
+/**
+ * Rows without a county name — no 县区 column and no name in a title — are shown as 本县
+ * (countyLabel): said once under the title, as the name is the tool's, not the workbook's.
+ * @example a single county whose name was not found → ["未在标题或县区列中找到县名，表中称“本县”"]; every county named → []
+ */
+function countyUnnamedNote(evaluation: Evaluation, lang: Lang): string[] {
+  if (!evaluation.counties.some((c) => c.county === null)) return [];
+  return [message("out_note_county_unnamed", { name: countyLabel(null, lang) }, lang)];
+}
+
+function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, profile: Profile | undefined): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   return makeTable({
     name: "YZJH_Summary",
@@ -40,21 +52,21 @@ function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams): Tab
       { header: t("out_h_verdict"), numberFormat: null },
       { header: t("out_h_reason"), numberFormat: null, maxWidth: 50 },
     ],
-    rows: evaluation.counties.flatMap((c) => countyVerdictRows(c, lang, rule, evaluation.year)),
+    rows: evaluation.counties.flatMap((c) => countyVerdictRows(c, lang, rule, evaluation.year, profile)),
     emptyText: t("out_none"),
   });
 }
 
-function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams, year: number | null): CellInput[][] {
+function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams, year: number | null, profile: Profile | undefined): CellInput[][] {
   const name = countyLabel(county.county, lang);
   const rows: CellInput[][] = county.areas.map((a) => [
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    areaReasonsText(a, lang, rule),
+    areaReasonsText(a, lang, rule, { county, profile }),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
-  rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang), passingText(county, lang, year)]);
+  rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang, TARGET_ROW), passingText(county, lang, year)]);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
   rows.push([name, message("out_row_recognised", {}, lang), recognised, ""]);
   return rows;
@@ -63,13 +75,18 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
 /**
  * Whether the share of sections passing reaches the year's target. Without a target in the profile
  * there is nothing to reach and nothing pending: not applicable. With a target but no section
- * evaluated, it is not yet assessed.
+ * evaluated, it is not yet assessed. Reached or not in words of its own (`words`), not the areas'
+ * 达标 / 未达标 beside it: 已达到目标 on the verdicts' row, 是 / 否 under the column 达到目标.
  */
-function passingVerdict(p: PassingShare, lang: Lang): CellInput {
+function passingVerdict(p: PassingShare, lang: Lang, words: ByAnswer<string>): CellInput {
   const verdict = targetVerdict(p);
   if (verdict === "not_applicable") return cell(message("out_not_applicable", {}, lang), "muted");
-  return cell(verdictLabel(verdict, lang), verdictEmphasis(verdict));
+  const label = verdict === "not_assessed" ? verdictLabel(verdict, lang) : message(verdict === "met" ? words.yes : words.no, {}, lang);
+  return cell(label, verdictEmphasis(verdict));
 }
+
+const TARGET_ROW: ByAnswer<string> = { yes: "out_target_reached", no: "out_target_not_reached", unknown: "verdict_not_assessed" };
+const TARGET_COLUMN: ByAnswer<string> = { yes: "out_yes", no: "out_no", unknown: "verdict_not_assessed" };
 
 /** The county recognition row's wording: recognised, not recognised, or pending. */
 const RECOGNISED: ByAnswer<string> = { yes: "out_recognised_yes", no: "out_recognised_no", unknown: "out_recognised_pending" };
@@ -146,6 +163,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
       { header: t("out_h_passing"), numberFormat: FORMAT.count },
       { header: t("out_h_unjudged"), numberFormat: FORMAT.count },
       { header: t("out_h_share"), numberFormat: shareFormat(counties.map((c) => c.passing)) },
+      { header: t("out_h_share_range"), numberFormat: null },
       { header: t("out_h_target_year"), numberFormat: FORMAT.count },
       { header: t("out_h_target_share"), numberFormat: FORMAT.ratio },
       { header: t("out_h_target_met"), numberFormat: null },
@@ -153,7 +171,8 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
     rows: counties.map((c) => {
       const p = c.passing;
       const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : null);
-      return [countyLabel(c.county, lang), p.inScope, p.evaluated, p.passing, p.unjudged, share, p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang)];
+      // Beside the share of those judged, where it lies once the unjudged count (shareRangeText), as the verdicts' row says.
+      return [countyLabel(c.county, lang), p.inScope, p.evaluated, p.passing, p.unjudged, share, shareRangeText(p, lang), p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang, TARGET_COLUMN)];
     }),
     emptyText: t("out_none"),
   });

@@ -1,0 +1,48 @@
+import type { MessageTable } from "./types";
+
+/**
+ * 汇总 and 政府保障与质量: the reasons beside an area's verdict, saying what is not met (with the
+ * figure where the item has one) or why it is not yet assessed, rather than the item's title
+ * (src/workbook/write/itemReasonText.ts); and the sheets' words for a target reached, an estimated
+ * verdict, a monitoring level and a county without a name.
+ */
+export const REASON_MESSAGES: MessageTable = {
+  // An item not met: its name negated. Items whose title states the requirement met say so in their own words.
+  out_item_not_met: { zh: "{name}未达标", en: "{name} not met" },
+  out_item_not_met_G1: { zh: "规划布局不合理", en: "School layout planning not sound" },
+  out_item_not_met_G6: { zh: "公用经费未达生均标准", en: "Public funding below the per-student norm" },
+  out_item_not_met_G8: { zh: "教师平均工资收入水平低于当地公务员", en: "Teachers' average pay below local civil servants'" },
+  out_reason_detail: { zh: "{head}：{detail}", en: "{head}: {detail}" },
+  out_reason_join: { zh: "{first}，{then}", en: "{first}, {then}" },
+  out_reason_schools_failing: { zh: "{n} 所学校未达标", en: "{n} schools fail" },
+  out_reason_schools_failing_one: { zh: "{n} 所学校未达标", en: "{n} school fails" },
+  out_reason_unknown_more: { zh: "；另有 {n} 所数据不全，无法判断", en: "; {n} more schools could not be judged (data incomplete)" },
+  out_reason_unknown_more_one: { zh: "；另有 {n} 所数据不全，无法判断", en: "; {n} more school could not be judged (data incomplete)" },
+  out_reason_schools_unknown: { zh: "{n} 所学校数据不全，无法判断", en: "{n} schools could not be judged (data incomplete)" },
+  out_reason_schools_unknown_one: { zh: "{n} 所学校数据不全，无法判断", en: "{n} school could not be judged (data incomplete)" },
+  out_reason_rooms_short: { zh: "共缺音乐教室 {music} 间、美术教室 {art} 间", en: "{music} music and {art} art rooms short in all" },
+  out_reason_students_over: { zh: "共超规模 {n} 人", en: "{n} students over the size cap in all" },
+  out_reason_classes_over: { zh: "超班额 {n} 个班", en: "{n} classes over the size cap" },
+  out_reason_classes_over_floor: { zh: "超班额至少 {n} 个班", en: "at least {n} classes over the size cap" },
+  out_reason_funding_short: { zh: "合计缺 {amount} 元", en: "{amount} yuan short in all" },
+  // Some school's shortfall is a lower bound (FundingLowerBound): so is the sum.
+  out_reason_funding_short_floor: { zh: "合计至少缺 {amount} 元", en: "at least {amount} yuan short in all" },
+  out_reason_figure: { zh: "{figure}（要求 {rule} {threshold}）", en: "{figure} (rule {rule} {threshold})" },
+  out_reason_rate: { zh: "全县 {figure}（要求 {rule} {threshold}）", en: "county {figure} (rule {rule} {threshold})" },
+  out_reason_lowest: { zh: "最低 {figure}（要求 {rule} {threshold}）", en: "lowest {figure} (rule {rule} {threshold})" },
+  out_reason_no_data: { zh: "缺少数据", en: "no data" },
+  out_reason_parts_missing: { zh: "缺少{parts}", en: "{parts} not given" },
+  out_reason_G6_no_norm: { zh: "G6 公用经费：规则未设生均公用经费标准（由各省规定）", en: "G6 Public funding: the profile sets no per-student funding norm (each province sets its own)" },
+  out_reason_cv: { zh: "{cv}，限值 {limit}", en: "{cv}, limit {limit}" },
+  out_reason_sections: { zh: "{failing} 个（已判定 {evaluated} 个）", en: "{failing} of {evaluated} judged" },
+
+  // 汇总's target row and column: whether the year's target is reached, in words other than 达标 (the areas' verdict beside it).
+  out_target_reached: { zh: "已达到目标", en: "Target reached" },
+  out_target_not_reached: { zh: "未达到目标", en: "Target not reached" },
+  out_note_county_unnamed: {
+    zh: "未在标题或县区列中找到县名，表中称“{name}”",
+    en: "The county's name was found neither in a title nor in a county column: shown as “{name}”",
+  },
+  out_verdict_met_estimated: { zh: "达标（估算，待核实）", en: "Met (estimated, to be checked)" },
+  out_level: { zh: "{level}级", en: "Level {level}" },
+};

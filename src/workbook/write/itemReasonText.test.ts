@@ -1,0 +1,100 @@
+import { itemReasonText, type ReasonContext } from "./itemReasonText";
+import { makeGuarantee, makeItem } from "./testing/makeEvaluation";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { SchoolGuarantee } from "../../engine/types";
+
+const national = builtInProfile("national-2017");
+const sichuan = builtInProfile("sichuan-guanghan-2024");
+const zh = (schools: readonly SchoolGuarantee[] = [], profile = national): ReasonContext => ({ schools, profile, lang: "zh" });
+const en = (schools: readonly SchoolGuarantee[] = [], profile = national): ReasonContext => ({ schools, profile, lang: "en" });
+
+/** Sichuan's sample county in small: two ordinary schools short (one a lower bound), one not short, a special school short (G7, not G6). */
+const funding = [
+  makeGuarantee({ name: "甲教学点", recordId: "学校基本情况!5", type: "teaching_point", fundingShortfall: 15000 }),
+  makeGuarantee({ name: "乙中学", recordId: "学校基本情况!6", type: "junior", fundingShortfall: 18360, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } }),
+  makeGuarantee({ name: "丙小学", recordId: "学校基本情况!7", fundingShortfall: 0 }),
+  makeGuarantee({ name: "特教学校", recordId: "学校基本情况!8", type: "special", fundingShortfall: 4000 }),
+];
+const g6 = makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["甲教学点", "乙中学"], parts: { schools_checked: 7, schools_failing: 2, schools_unknown: 4 } });
+
+describe("itemReasonText: an item not met says what is not met, with its figure", () => {
+  it("G6: the schools short and the yuan they lack in all, at least when one gap is a lower bound; the unjudged after", () => {
+    // 15 000 + 18 360 = 33 360 (the special school's 4 000 is G7's); 乙中学's gap is a lower bound, so is the sum.
+    expect(itemReasonText(g6, zh(funding, sichuan))).toBe("G6 公用经费未达生均标准：2 所学校未达标，合计至少缺 33,360 元；另有 4 所数据不全，无法判断");
+    expect(itemReasonText(g6, en(funding, sichuan))).toBe(
+      "G6 Public funding below the per-student norm: 2 schools fail, at least 33,360 yuan short in all; 4 more schools could not be judged (data incomplete)",
+    );
+    const exact = funding.map((g) => ({ ...g, fundingShortfallLowerBound: null }));
+    const oneSchool = { ...g6, failingSchools: ["甲教学点"], parts: { schools_checked: 7, schools_failing: 1, schools_unknown: 0 } };
+    expect(itemReasonText(oneSchool, en(exact.slice(0, 1), sichuan))).toBe("G6 Public funding below the per-student norm: 1 school fails, 15,000 yuan short in all");
+  });
+
+  it("G7: the special-education schools' funding gap only", () => {
+    const g7 = makeItem({ code: "G7", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 1, failingSchools: ["特教学校"], parts: { schools_checked: 1, schools_failing: 1, schools_unknown: 0 } });
+    expect(itemReasonText(g7, zh(funding))).toBe("G7 特殊教育学校生均公用经费未达标：1 所学校未达标，合计缺 4,000 元");
+  });
+
+  it("G3, G4, G5: rooms, students and classes over the caps, added up", () => {
+    const schools = [
+      makeGuarantee({ name: "甲", recordId: "a", musicRoomsShort: 1, artRoomsShort: 2, studentsOverCap: 150, classesOverCap: 3 }),
+      makeGuarantee({ name: "乙", recordId: "b", musicRoomsShort: 1, artRoomsShort: null, studentsOverCap: 50, classesOverCap: 1, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" } }),
+    ];
+    const failing = (code: string) => makeItem({ code, verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["甲", "乙"], parts: { schools_checked: 5, schools_failing: 2, schools_unknown: 0 } });
+    expect(itemReasonText(failing("G3"), zh(schools))).toBe("G3 音乐、美术专用教室未达标：2 所学校未达标，共缺音乐教室 2 间、美术教室 2 间");
+    expect(itemReasonText(failing("G4"), zh(schools))).toBe("G4 学校规模未达标：2 所学校未达标，共超规模 200 人");
+    // 乙's count is only a lower bound (its largest class alone): so is the total, 3 + 1.
+    expect(itemReasonText(failing("G5"), zh(schools))).toBe("G5 班额未达标：2 所学校未达标，超班额至少 4 个班");
+  });
+
+  it("G8: the pay ratio as a percentage against 100%, in the words of the document", () => {
+    const g8 = makeItem({ code: "G8", verdict: "not_met", basis: "county_figure", figure: 0.98, threshold: 1, parts: { G8_pay_ratio: 0.98 } });
+    expect(itemReasonText(g8, zh())).toBe("G8 教师平均工资收入水平低于当地公务员：98.0%（要求 ≥ 100.0%）");
+    expect(itemReasonText(g8, en())).toBe("G8 Teachers' average pay below local civil servants': 98.0% (rule ≥ 100.0%)");
+    // 0.9996 shows 100.0% at one decimal: two keep it below its threshold.
+    expect(itemReasonText({ ...g8, figure: 0.9996, parts: { G8_pay_ratio: 0.9996 } }, zh())).toBe("G8 教师平均工资收入水平低于当地公务员：99.96%（要求 ≥ 100.0%）");
+  });
+
+  it("an item of several figures names the ones that miss, each against its threshold (G11, Q9)", () => {
+    const g11 = makeItem({ code: "G11", verdict: "not_met", basis: "county_figure", parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 } });
+    expect(itemReasonText(g11, zh())).toBe("G11 教师交流轮岗未达标：骨干教师占交流轮岗比例 18.0%（要求 ≥ 20.0%）");
+    const q9 = makeItem({ code: "Q9", area: "quality", verdict: "not_met", basis: "county_figure", parts: { Q9_monitoring_level: 2, Q9_difference_rate: 0.17 } });
+    expect(itemReasonText(q9, zh())).toBe("Q9 国家义务教育质量监测未达标：质量监测达到的水平等级 Ⅱ级（要求 ≥ Ⅲ级）、质量监测校际差异率 0.17（要求 < 0.15）");
+  });
+
+  it("R1 against 85%; an evidence item with nothing but its name negated", () => {
+    const r1 = makeItem({ code: "R1", area: "recognition", verdict: "not_met", basis: "county_figure", figure: 0.82, threshold: 0.85, parts: { R1_recognition: 0.82 } });
+    expect(itemReasonText(r1, zh())).toBe("R1 社会认可度未达标：82.0%（要求 ≥ 85.0%）");
+    const g1 = makeItem({ code: "G1", verdict: "not_met", basis: "evidence", parts: { G1_layout: 0 } });
+    expect(itemReasonText(g1, zh())).toBe("G1 规划布局不合理");
+    expect(itemReasonText(g1, en())).toBe("G1 School layout planning not sound");
+  });
+
+  it("rates from school data: the county's rate and the schools failing; Q4 the lowest school's share", () => {
+    // 39 of 40 teachers trained = 97.5%, below 100%, one school short.
+    const g9 = makeItem({ code: "G9", verdict: "not_met", basis: "school_data", figureOf: "rate", figure: 0.975, threshold: 1, failingSchools: ["甲"], parts: { G9_training_rate: 0.975, schools_checked: 3, schools_failing: 1 } });
+    expect(itemReasonText(g9, zh())).toBe("G9 教师5年360学时培训完成率未达标：全县 97.5%（要求 ≥ 100.0%），1 所学校未达标");
+    const q4 = makeItem({ code: "Q4", area: "quality", verdict: "not_met", basis: "school_data", figureOf: "lowest_school", figure: 0.032, threshold: 0.05, failingSchools: ["甲", "乙"], parts: { Q4_training_funds_share: 0.032, schools_checked: 3, schools_failing: 2, schools_unknown: 0 } });
+    expect(itemReasonText(q4, zh())).toBe("Q4 教师培训经费占公用经费比例未达标：最低 3.2%（要求 ≥ 5.0%），2 所学校未达标");
+  });
+});
+
+describe("itemReasonText: an item not yet assessed says why", () => {
+  it("G6 under a profile without a funding norm says the profile sets none, not the data", () => {
+    const none = makeItem({ code: "G6", verdict: "not_assessed", basis: "none", figureOf: "failing_count" });
+    expect(itemReasonText(none, zh())).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定）");
+    expect(itemReasonText(none, en())).toBe("G6 Public funding: the profile sets no per-student funding norm (each province sets its own)");
+    // Sichuan has a norm: no data is no data.
+    expect(itemReasonText(none, zh([], sichuan))).toBe("G6 公用经费达到生均标准（小规模学校按规定人数核定）：缺少数据");
+  });
+
+  it("schools whose data are incomplete, figures not given, or no data at all", () => {
+    const g3 = makeItem({ code: "G3", verdict: "not_assessed", basis: "school_data", figureOf: "failing_count", parts: { schools_checked: 14, schools_failing: 0, schools_unknown: 2 } });
+    expect(itemReasonText(g3, zh())).toBe("G3 音乐、美术专用教室：2 所学校数据不全，无法判断");
+    expect(itemReasonText({ ...g3, parts: { schools_checked: 14, schools_failing: 0, schools_unknown: 1 } }, en())).toBe("G3 Music and art rooms: 1 school could not be judged (data incomplete)");
+    const g13 = makeItem({ code: "G13", verdict: "not_assessed", basis: "county_figure", parts: { G13_nearby_primary: null, G13_nearby_junior: 0.97 } });
+    expect(itemReasonText(g13, zh())).toBe("G13 就近划片入学：缺少小学就近划片入学比例");
+    const q1 = makeItem({ code: "Q1", area: "quality", verdict: "not_assessed", basis: "none", parts: { Q1_consolidation: null } });
+    expect(itemReasonText(q1, zh())).toBe("Q1 初中三年巩固率：缺少数据");
+    expect(itemReasonText(q1, en())).toBe("Q1 Junior secondary three-year retention: no data");
+  });
+});

@@ -1,0 +1,130 @@
+import type { ItemResult, SchoolGuarantee } from "../../engine/types";
+import { CATALOGUE, message } from "../../messages/catalogue";
+import { countMessage } from "../../messages/countMessage";
+import { listText } from "../../messages/listText";
+import type { Lang } from "../../messages/types";
+import type { CountyItem, Profile } from "../../profiles/schema";
+import { meets, numericCountyItem } from "../../engine/guarantee/compare";
+import { figureText } from "./countyFigureDisplay";
+import { percentItem } from "./figureKind";
+import { FORMAT, formatNumber } from "./formats";
+
+/** What a reason needs besides the item: the county's schools (for the amounts short), the profile and the language. */
+export interface ReasonContext {
+  readonly schools: readonly SchoolGuarantee[];
+  readonly profile: Profile | undefined;
+  readonly lang: Lang;
+}
+
+/**
+ * Why an item stands in an area's reasons, for 汇总: what is not met, with the figure where the item
+ * has one, or why it could not be judged — never the item's title alone, which states the
+ * requirement and reads as met (rules.md §4–6).
+ * @example Sichuan G6 not met → "G6 公用经费未达生均标准：9 所学校未达标，合计至少缺 1,015,540 元；另有 4 所数据不全，无法判断"
+ * @example national G6 not assessed, no norm → "G6 公用经费：规则未设生均公用经费标准（由各省规定）"
+ * @example G8 not met, 0.98 → "G8 教师平均工资收入水平低于当地公务员：98.0%（要求 ≥ 100.0%）"
+ */
+export function itemReasonText(item: ItemResult, rc: ReasonContext): string {
+  if (item.verdict === "not_met") return withDetail(`${item.code} ${notMetName(item.code, rc.lang)}`, notMetDetail(item, rc), rc.lang);
+  if (item.code === "G6" && item.basis === "none" && rc.profile?.guarantee.funding.norm === null) return message("out_reason_G6_no_norm", {}, rc.lang);
+  return withDetail(`${item.code} ${message(`item_${item.code}`, {}, rc.lang)}`, pendingDetail(item, rc), rc.lang);
+}
+
+function withDetail(head: string, detail: string | null, lang: Lang): string {
+  return detail === null ? head : message("out_reason_detail", { head, detail }, lang);
+}
+
+/** The item's name negated: in its own words where the title states the requirement met (G6: 公用经费达到生均标准 → 未达). */
+function notMetName(code: string, lang: Lang): string {
+  const own = `out_item_not_met_${code}`;
+  return CATALOGUE.has(own) ? message(own, {}, lang) : message("out_item_not_met", { name: message(`item_${code}`, {}, lang) }, lang);
+}
+
+function notMetDetail(item: ItemResult, rc: ReasonContext): string | null {
+  if (item.figureOf === "failing_count") return schoolsDetail(item, rc);
+  if (item.figureOf === "county_figure") return countyDetail(item, rc);
+  const figure = item.figure === null ? null : thresholdText(item, item.figure, rc);
+  const failing = failingText(item, rc.lang);
+  const head = figure === null ? failing : message("out_reason_join", { first: figure, then: failing }, rc.lang);
+  return head + unknownText(item, rc.lang);
+}
+
+/** A rate (G9, G12) or the lowest school's share (Q4) against its threshold. */
+function thresholdText(item: ItemResult, figure: number, rc: ReasonContext): string | null {
+  const entry = rc.profile === undefined ? null : numericCountyItem(rc.profile, item.code);
+  if (entry === null) return null;
+  const code = item.figureOf === "lowest_school" ? "out_reason_lowest" : "out_reason_rate";
+  return message(code, comparedParams(entry[1], figure, true, rc.lang), rc.lang);
+}
+
+function comparedParams(countyItem: CountyItem, figure: number, percent: boolean, lang: Lang): Record<string, string> {
+  const threshold = countyItem.threshold ?? 0;
+  const shown = (v: number) => figureText(v, countyItem, percent, lang);
+  return { figure: shown(figure), rule: message(`out_rule_${countyItem.comparison}`, {}, lang), threshold: percent ? formatNumber(threshold, FORMAT.ratio) : shown(threshold) };
+}
+
+function failingText(item: ItemResult, lang: Lang): string {
+  const n = item.parts["schools_failing"] ?? item.failingSchools.length;
+  return countMessage("out_reason_schools_failing", n, { n }, lang);
+}
+
+function unknownText(item: ItemResult, lang: Lang): string {
+  const n = item.parts["schools_unknown"] ?? 0;
+  return n > 0 ? countMessage("out_reason_unknown_more", n, { n }, lang) : "";
+}
+
+/** Schools failing an every-school item (G3–G7), with what they lack in all where the engine measures it. */
+function schoolsDetail(item: ItemResult, rc: ReasonContext): string {
+  const amount = amountText(item.code, rc);
+  const failing = failingText(item, rc.lang);
+  return (amount === null ? failing : message("out_reason_join", { first: failing, then: amount }, rc.lang)) + unknownText(item, rc.lang);
+}
+
+/**
+ * The county's total of what the failing schools lack (rules.md §7): rooms (G3), students over the
+ * cap (G4), classes over it (G5), yuan (G6 ordinary schools, G7 special-education ones); "at least"
+ * when a school's figure is only a lower bound. Null for an item the engine measures no amount of.
+ */
+function amountText(code: string, rc: ReasonContext): string | null {
+  const { schools, lang } = rc;
+  const sum = (pick: (g: SchoolGuarantee) => number | null, of = schools) => of.reduce((s, g) => s + Math.max(0, pick(g) ?? 0), 0);
+  if (code === "G3") return message("out_reason_rooms_short", { music: sum((g) => g.musicRoomsShort), art: sum((g) => g.artRoomsShort) }, lang);
+  if (code === "G4") return message("out_reason_students_over", { n: sum((g) => g.studentsOverCap) }, lang);
+  if (code === "G5") return message(schools.some((g) => g.classCountsLowerBound?.classesOverCap) ? "out_reason_classes_over_floor" : "out_reason_classes_over", { n: sum((g) => g.classesOverCap) }, lang);
+  if (code !== "G6" && code !== "G7") return null;
+  // A special-education school's funding fields carry G7, the others' G6 (shortfallsSheet's schoolsCheckedFor).
+  const of = schools.filter((g) => (g.type === "special") === (code === "G7"));
+  const total = sum((g) => g.fundingShortfall, of);
+  if (total === 0) return null;
+  const floor = of.some((g) => (g.fundingShortfall ?? 0) > 0 && g.fundingShortfallLowerBound !== null);
+  return message(floor ? "out_reason_funding_short_floor" : "out_reason_funding_short", { amount: formatNumber(total, FORMAT.yuan) }, lang);
+}
+
+/**
+ * A county-figure item's parts that miss their thresholds, each against it; the part's name goes
+ * before it when the item has several (G11: rotation and backbone share). Yes / no parts and
+ * evidence have no figure to give: the name negated says it all.
+ */
+function countyDetail(item: ItemResult, rc: ReasonContext): string | null {
+  const { profile, lang } = rc;
+  if (profile === undefined) return null;
+  const failing = Object.entries(item.parts).flatMap(([key, value]) => {
+    const countyItem = profile.countyItems[key];
+    if (countyItem === undefined || value === null || countyItem.comparison === "yes" || meets(value, countyItem) !== false) return [];
+    return [[key, message("out_reason_figure", comparedParams(countyItem, value, percentItem(key, profile), lang), lang)] as const];
+  });
+  if (failing.length === 0) return null;
+  const named = Object.keys(item.parts).length > 1;
+  return listText(failing.map(([key, text]) => (named ? `${message(`county_${key}`, {}, lang)} ${text}` : text)), lang);
+}
+
+/** Why an item is not yet assessed: schools whose data are incomplete, the county figures not given, or no data at all. */
+function pendingDetail(item: ItemResult, rc: ReasonContext): string {
+  const { lang } = rc;
+  const unknown = item.parts["schools_unknown"] ?? 0;
+  if (unknown > 0) return countMessage("out_reason_schools_unknown", unknown, { n: unknown }, lang);
+  const missing = Object.entries(item.parts).filter(([key, value]) => value === null && CATALOGUE.has(`county_${key}`));
+  const given = Object.values(item.parts).some((v) => v !== null);
+  if (missing.length === 0 || !given) return message("out_reason_no_data", {}, lang);
+  return message("out_reason_parts_missing", { parts: listText(missing.map(([key]) => message(`county_${key}`, {}, lang)), lang) }, lang);
+}

@@ -1,0 +1,58 @@
+import { NEED_KIND } from "../../engine/passPlanDominance";
+import type { PassPlan, SectionResult, Stage } from "../../engine/types";
+
+/**
+ * What one county's failing sections of one stage need to pass, their 达标方案 added up
+ * (rules.md §7, the cheapest way to pass), as against the shortfalls to the full standard.
+ */
+export interface PlanTotals {
+  readonly stage: Stage;
+  /** In-scope sections that fail, evaluable or failed by what they have. */
+  readonly failing: number;
+  /** Failing sections without a plan (not evaluable: data missing), whose needs are not in the sums. */
+  readonly withoutPlan: number;
+  /** Teachers of the L1–L3 steps (whole, as the steps count them). */
+  readonly teachers: number;
+  /** m² of teaching rooms (L4) and of sports grounds (L5): priced apart, so kept apart. */
+  readonly teachingArea: number;
+  readonly sportsArea: number;
+  /** Yuan of equipment (L6). */
+  readonly yuan: number;
+  /** Multimedia rooms (L7). */
+  readonly rooms: number;
+  /** The plans' estimated costs added up when every plan has one, else null (unpriced says how many lack it). */
+  readonly cost: number | null;
+  /** Plans without an estimated cost (the profile lacks a unit cost one of their steps needs). */
+  readonly unpriced: number;
+}
+
+type Amounts = Pick<PlanTotals, "teachers" | "teachingArea" | "sportsArea" | "yuan" | "rooms">;
+
+const FIELD: Record<(typeof NEED_KIND)[keyof typeof NEED_KIND], keyof Amounts> = {
+  teacher: "teachers",
+  teachingAreaM2: "teachingArea",
+  sportsAreaM2: "sportsArea",
+  yuan: "yuan",
+  multimediaRoom: "rooms",
+};
+
+function addSteps(sums: Record<keyof Amounts, number>, plan: PassPlan): void {
+  for (const step of plan.steps) sums[FIELD[NEED_KIND[step.code]]] += step.amount;
+}
+
+/**
+ * The 达标方案 of a county's failing sections of `stage`, added up by kind of need; a section
+ * failed although data are missing has no plan and is counted in withoutPlan instead.
+ * @example 北岭中学 L6 860 000, 南沟中学 716 325, 西坡中学 437 025 (no unit costs, L6 priced 1 yuan a yuan)
+ * // { failing: 3, withoutPlan: 0, yuan: 2 013 350, cost: 2 013 350, unpriced: 0, teachers: 0, … }
+ */
+export function planTotals(sections: readonly SectionResult[], stage: Stage): PlanTotals {
+  const failing = sections.filter((s) => s.included && s.stage === stage && s.pass === false);
+  const plans = failing.flatMap((s) => (s.passPlan === null ? [] : [s.passPlan]));
+  const sums = { teachers: 0, teachingArea: 0, sportsArea: 0, yuan: 0, rooms: 0 };
+  plans.forEach((p) => addSteps(sums, p));
+  const costs = plans.map((p) => p.totalCost);
+  const unpriced = costs.filter((c) => c === null).length;
+  const cost = unpriced > 0 ? null : costs.reduce<number>((a, c) => a + (c ?? 0), 0);
+  return { stage, failing: failing.length, withoutPlan: failing.length - plans.length, ...sums, cost, unpriced };
+}
