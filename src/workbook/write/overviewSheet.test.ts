@@ -244,12 +244,12 @@ describe("overviewSheet", () => {
       expect(single(makeCounty({ veto, areas: allMet, recognised: false })).rows[0]).toMatchObject({ 未达标项目: "G3", 待评估项目: "G11、Q9、R1" });
     });
 
-    it("says whether the target is reached: 达标, 未达标, 待评估 while unjudged sections could tip it, 不适用 without a target", () => {
+    it("says whether the target is reached as each county's 汇总 does under 达到目标: 是, 否, 待评估 while unjudged sections could tip it, 不适用 without a target", () => {
       const passing = (met: boolean | null, target: { year: number; share: number } | null, unjudged = 0) =>
         makeCounty({ passing: { noStudents: 0, evaluated: 8, passing: 8 - (met === false ? 4 : 0), unjudged, inScope: 8 + unjudged, share: met === false ? 0.5 : 1, target, met } });
       const counties = [passing(true, { year: 2024, share: 0.85 }), passing(false, { year: 2024, share: 0.85 }), passing(null, { year: 2024, share: 0.85 }, 6), passing(null, null)];
       const { rows, table } = rowsOf([evaluatedEntry("某市.xlsx", makeEvaluation({ counties }), [], "r.xlsx")]);
-      expect(rows.map((r) => r["达到目标"])).toEqual(["达标", "未达标", "待评估", "不适用"]);
+      expect(rows.map((r) => r["达到目标"])).toEqual(["是", "否", "待评估", "不适用"]);
       const column = table.columns.findIndex((c) => c.header === "达到目标");
       // The column comes after the target it answers to.
       expect(table.columns[column - 1]?.header).toBe("目标比例");
@@ -260,6 +260,7 @@ describe("overviewSheet", () => {
         { row: 3, column, kind: "muted" },
       ]);
       expect(rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [passing(null, null)] }), [], "r.xlsx")], "en").rows[0]?.["Target reached"]).toBe("Not applicable");
+      expect(rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: counties.slice(0, 2) }), [], "r.xlsx")], "en").rows.map((r) => r["Target reached"])).toEqual(["Yes", "No"]);
     });
 
     it("beside a share over the judged sections, the range it lies in once the unjudged count: 100% is not read alone", () => {

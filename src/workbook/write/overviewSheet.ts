@@ -1,5 +1,5 @@
 import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode, type PassingShare } from "../../engine/types";
-import { resourcesReasons, targetVerdict, vetoReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
+import { resourcesReasons, vetoReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import { clauseText, listText } from "../../messages/listText";
@@ -8,6 +8,7 @@ import type { SheetSpec, TableSpec } from "../types";
 import { FORMAT } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import { shareRangeText } from "./shareRangeText";
+import { targetCell, TARGET_COLUMN } from "./targetCell";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 
@@ -122,14 +123,7 @@ function countyCells(county: OverviewCounty, lang: Lang): CellInput[] {
   // A share over the judged sections only, with some not judged, is amber: the county's share may be lower.
   const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : p.unjudged > 0 ? "warn" : null);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
-  return [...areas, p.inScope, p.passing, p.unjudged, share, rangeCell(p, lang), p.target?.year ?? null, p.target?.share ?? null, targetCell(p, lang), recognised, ...followUps(county, lang)];
-}
-
-/** Whether the target is reached, as the county's own 汇总 says it (targetVerdict): 不适用 without one. */
-function targetCell(p: PassingShare, lang: Lang): CellInput {
-  const verdict = targetVerdict(p);
-  if (verdict === "not_applicable") return cell(message("out_not_applicable", {}, lang), "muted");
-  return cell(verdictLabel(verdict, lang), verdictEmphasis(verdict));
+  return [...areas, p.inScope, p.passing, p.unjudged, share, rangeCell(p, lang), p.target?.year ?? null, p.target?.share ?? null, targetCell(p, lang, TARGET_COLUMN), recognised, ...followUps(county, lang)];
 }
 
 /**

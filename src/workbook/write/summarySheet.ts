@@ -9,9 +9,10 @@ import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText } from "./areaReasonsText";
-import { passingRange, targetVerdict } from "./overviewEntry";
+import { passingRange } from "./overviewEntry";
 import { passRuleParams } from "./passRuleText";
 import { shareRangeText } from "./shareRangeText";
+import { targetCell, TARGET_COLUMN, TARGET_ROW } from "./targetCell";
 import type { Profile } from "../../profiles/schema";
 
 type RuleParams = ReturnType<typeof passRuleParams>;
@@ -66,27 +67,11 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
     areaReasonsText(a, lang, rule, { county, profile }),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
-  rows.push([name, message("out_row_passing", {}, lang), passingVerdict(county.passing, lang, TARGET_ROW), passingText(county, lang, year)]);
+  rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, year)]);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
   rows.push([name, message("out_row_recognised", {}, lang), recognised, ""]);
   return rows;
 }
-
-/**
- * Whether the share of sections passing reaches the year's target. Without a target in the profile
- * there is nothing to reach and nothing pending: not applicable. With a target but no section
- * evaluated, it is not yet assessed. Reached or not in words of its own (`words`), not the areas'
- * 达标 / 未达标 beside it: 已达到目标 on the verdicts' row, 是 / 否 under the column 达到目标.
- */
-function passingVerdict(p: PassingShare, lang: Lang, words: ByAnswer<string>): CellInput {
-  const verdict = targetVerdict(p);
-  if (verdict === "not_applicable") return cell(message("out_not_applicable", {}, lang), "muted");
-  const label = verdict === "not_assessed" ? verdictLabel(verdict, lang) : message(verdict === "met" ? words.yes : words.no, {}, lang);
-  return cell(label, verdictEmphasis(verdict));
-}
-
-const TARGET_ROW: ByAnswer<string> = { yes: "out_target_reached", no: "out_target_not_reached", unknown: "verdict_not_assessed" };
-const TARGET_COLUMN: ByAnswer<string> = { yes: "out_yes", no: "out_no", unknown: "verdict_not_assessed" };
 
 /** The county recognition row's wording: recognised, not recognised, or pending. */
 const RECOGNISED: ByAnswer<string> = { yes: "out_recognised_yes", no: "out_recognised_no", unknown: "out_recognised_pending" };
@@ -172,7 +157,7 @@ function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableS
       const p = c.passing;
       const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : null);
       // Beside the share of those judged, where it lies once the unjudged count (shareRangeText), as the verdicts' row says.
-      return [countyLabel(c.county, lang), p.inScope, p.evaluated, p.passing, p.unjudged, share, shareRangeText(p, lang), p.target?.year ?? null, p.target?.share ?? null, passingVerdict(p, lang, TARGET_COLUMN)];
+      return [countyLabel(c.county, lang), p.inScope, p.evaluated, p.passing, p.unjudged, share, shareRangeText(p, lang), p.target?.year ?? null, p.target?.share ?? null, targetCell(p, lang, TARGET_COLUMN)];
     }),
     emptyText: t("out_none"),
   });
