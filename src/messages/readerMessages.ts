@@ -115,8 +115,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}” holds something at {address}, far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data, or move it next to the table",
   },
   read_cells_too_many: {
-    zh: "工作表“{sheet}”的数据超过一次可读取的 {max} 个单元格，只读取了 {area}；自 {address} 起的 {count} 个单元格未读取：请把数据分到几个工作表，或只读取其中一个区域",
-    en: "Sheet “{sheet}” holds more than the {max} cells that can be read at once: only {area} was read, and {count} cells from {address} on were not: split the data over several sheets, or read one range of it",
+    zh: "工作表“{sheet}”的数据超过一次可读取的 {max} 个单元格，只读取了 {area}；自 {address} 起的其余单元格（至多 {count} 个）未读取：请把数据分到几个工作表，或只读取其中一个区域",
+    en: "Sheet “{sheet}” holds more than the {max} cells that can be read at once: only {area} was read, and the cells from {address} on (at most {count}) were not: split the data over several sheets, or read one range of it",
   },
   read_no_header_texts: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",

@@ -13,7 +13,9 @@ function areaText(grid: Grid): string {
 function issueOf(grid: Grid, out: CellsLeftOut): Issue {
   const params = { sheet: grid.sheet, area: areaText(grid), address: a1(out.first.row, out.first.column), last: a1(out.last.row, out.last.column), count: out.cells };
   const code = out.reason === "far" ? "read_cells_far" : "read_cells_too_many";
-  return issueAt(code, "warning", grid.sheet, out.first.row, out.first.column, out.reason === "far" ? params : { ...params, max: AREA_LIMITS.maxCells.toLocaleString("en-US") });
+  // Millions of cells read as 7,700,000 beside the limit's 25,000,000.
+  const tooMany = { ...params, count: out.cells.toLocaleString("en-US"), max: AREA_LIMITS.maxCells.toLocaleString("en-US") };
+  return issueAt(code, "warning", grid.sheet, out.first.row, out.first.column, out.reason === "far" ? params : tooMany);
 }
 
 /**
