@@ -187,6 +187,22 @@ describe("the random inputs reach every outcome", () => {
 });
 
 /** Tidy records: every record and every compulsory school on the fast path. */
+describe.each(PROFILES)("fast and reference paths agree on merged class-size buckets (%s; rules.md §4 item 5: 46-55人, 56人及以上… beside or instead of the ten)", (_id, profile) => {
+  it.each(SEEDS)("seed %i: identical evaluation, section tables and school checks", (seed) => {
+    for (const input of [inputOf(seed, { mergedBuckets: 0.6 }), inputOf(seed + 500, { schools: 2 + (seed % 5), mergedBuckets: 0.9 })]) {
+      compareParts(input, profile);
+      agree(input, profile);
+    }
+  });
+
+  it("draws merged layouts the fast path takes and ones it leaves to the reference (partial)", () => {
+    const records = SEEDS.flatMap((seed) => inputOf(seed, { mergedBuckets: 0.6 }).records);
+    const merged = (f: Fields | undefined) => Object.keys(f ?? {}).some((k) => /^classes_(le(30|35|40|45|50|55|60|65)|ge(0|26|31|36|41|46|51|56|61)|\d+_\d+)$/.test(k) && !/^classes_(26_30|31_35|36_40|41_45|46_50|51_55|56_60|61_65)$/.test(k));
+    const withMerged = records.filter((r) => merged(r.fields) || Object.values(r.stageFields ?? {}).some(merged));
+    expect(withMerged.length).toBeGreaterThan(100);
+  });
+});
+
 function tidyInput(seed: number): EvaluationInput {
   return randomInput({ seed, schools: 60, counties: ["甲县"], irregular: 0, tidy: true });
 }

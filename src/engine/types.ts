@@ -76,6 +76,8 @@ export const FIELD_KEYS = [
   "trainingFunds", // 教师培训经费, yuan
   "boardingStudents", // 寄宿生
   "seniorStudents", // 高中在校生 of a 完全中学 / 十二年一贯制 (for the split weights)
+  // Merged class-size buckets (MERGED_CLASS_BUCKETS), last so that the fields above keep their columns.
+  "classes_le45", "classes_46_55", "classes_56_65", "classes_ge56",
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -92,6 +94,30 @@ export const CLASS_BUCKETS = [
   { key: "classes_61_65", min: 61, max: 65 },
   { key: "classes_ge66", min: 66, max: Infinity },
 ] as const satisfies readonly { key: FieldKey; min: number; max: number }[];
+
+/**
+ * Merged class-size buckets, as bureau forms have them: the 大班额 returns' 45人及以下, 46-55人 and
+ * 56-65人 (beside 66人及以上), and 56人及以上. Each is aligned with the statistics' edges (rules.md §4
+ * item 5), so it decides every cap (45, 50) and the 56+ / 66+ counts that do not fall inside it. A
+ * row's buckets are used when the given ones, standard and merged, partition the class sizes
+ * (classData in guarantee/classCounts.ts); other merged headers are warned and not read.
+ */
+export const MERGED_CLASS_BUCKETS = [
+  { key: "classes_le45", min: 0, max: 45 },
+  { key: "classes_46_55", min: 46, max: 55 },
+  { key: "classes_56_65", min: 56, max: 65 },
+  { key: "classes_ge56", min: 56, max: Infinity },
+] as const satisfies readonly { key: FieldKey; min: number; max: number }[];
+
+/** A class-size bucket a row may give: one of the statistics' ten or a merged one. */
+export interface ClassBucketSpan {
+  readonly key: FieldKey;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Every class-size bucket, standard and merged, by smallest size, then the finest first. */
+export const CLASS_BUCKET_SPANS: readonly ClassBucketSpan[] = [...CLASS_BUCKETS, ...MERGED_CLASS_BUCKETS].sort((a, b) => a.min - b.min || a.max - b.max);
 
 export type Fields = Partial<Record<FieldKey, Sourced>>;
 

@@ -1,4 +1,5 @@
 import { ADDIN_MESSAGES } from "./addinMessages";
+import { BUCKET_LABELS } from "./bucketLabels";
 import { CLI_MESSAGES } from "./cliMessages";
 import { ENGINE_MESSAGES } from "./engineMessages";
 import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
@@ -15,7 +16,7 @@ import type { Lang, Message, MessageTable } from "./types";
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES, BUCKET_LABELS];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();

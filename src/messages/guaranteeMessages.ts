@@ -97,8 +97,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   art_rooms_area_missing: { zh: "“{school}”填了美术教室间数但没有面积，无法判断达标间数", en: "{school}: art rooms given without their area; compliant rooms unknown" },
   art_rooms_count_missing: { zh: "“{school}”填了美术教室面积但没有间数，无法判断达标间数", en: "{school}: art room area given without the number of rooms; compliant rooms unknown" },
   class_buckets_incomplete: {
-    zh: "“{school}”的班额分段只填了 {given} 段（共10段），未使用分段数",
-    en: "{school}: only {given} of the 10 class-size buckets are filled; the buckets are not used",
+    zh: "“{school}”的班额分段只填了 {given} 段，不能覆盖全部班额（统计口径为10段，或45人及以下、46-55人、56-65人等合并段），未使用分段数",
+    en: "{school}: only {given} class-size buckets are filled, which do not cover every class size (the statistics' 10 buckets, or merged ones such as 45 or fewer, 46–55, 56–65); the buckets are not used",
   },
   special_funding_stage_assumed: {
     zh: "“{school}”未分学段填学生数，按较高的生均公用经费标准 {threshold} 元判断",

@@ -219,8 +219,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}”: these columns' headers were not matched to anything and were not read: {unreadColumns}; if one of them should be read or is a missing column, map it in the task pane (command line: --map field=column)",
   },
   read_class_bucket_merged: {
-    zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，其班数无法拆分到各段，未读取；各校的班额分段因此不全，不用于班额判断（如有各段班数，请分列填写）",
-    en: "Column {column} “{header}” is a merged class-size bucket covering {fieldList} of the statistics; its count cannot be split between them, so it was not read, and the schools' class-size buckets are incomplete and not used for the class-size check (if you have the separate counts, put each bucket in its own column)",
+    zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，但与本表其他班额分段列重叠或衔接不上，无法与它们拼成从最小到最大班额不重不漏的分段，未读取；各校的班额分段因此可能不全，不全的不用于班额判断（请使各分段列首尾相接、互不重叠）",
+    en: "Column {column} “{header}” is a merged class-size bucket covering {fieldList} of the statistics, but it overlaps the sheet's other class-size bucket columns or leaves a gap beside them, so that with them it cannot cover every class size exactly once; it was not read, so the schools' class-size buckets may be incomplete, and incomplete ones are not used for the class-size check (make the bucket columns meet end to end without overlapping)",
   },
   // One cell far from its column's median (unitPlausibilityIssues.ts outlierCode): the direction the numbers show.
   read_value_outlier_wan_in_yuan: {

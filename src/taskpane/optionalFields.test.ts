@@ -1,10 +1,10 @@
 import { evaluate } from "../engine/evaluate";
 import { schoolRecord } from "../engine/schoolRecord";
-import { FIELD_KEYS, type FieldKey, type Fields, type ItemResult, type SchoolRecord } from "../engine/types";
+import { CLASS_BUCKETS, FIELD_KEYS, MERGED_CLASS_BUCKETS, type FieldKey, type Fields, type ItemResult, type SchoolRecord } from "../engine/types";
 import { builtInProfile, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { columnLetters } from "../workbook/address";
-import { itemsLeftPending } from "./optionalFields";
+import { CLASS_BUCKET_FIELDS, itemsLeftPending } from "./optionalFields";
 
 const national = builtInProfile("national-2017");
 const sichuan = builtInProfile("sichuan-guanghan-2024");
@@ -38,10 +38,18 @@ describe("itemsLeftPending: the items school columns decide, left 待评估 by t
     expect(itemsLeftPending(national, noClasses)).toEqual([{ item: "G3", missing: [["classes"]] }]);
   });
 
+  it("takes merged buckets that cover every class size with the others for G5 (before: all ten were needed)", () => {
+    const rest = ["classes", "musicRoomsCompliant", "artRoomsCompliant", "teachers", "trainedTeachers", "certifiedTeachers", "trainingFunds", "publicFunding"];
+    expect(itemsLeftPending(national, new Set([...rest, "classes_le45", "classes_46_55", "classes_56_65", "classes_ge66"]))).toEqual([]);
+    expect(itemsLeftPending(national, new Set([...rest, ...ALL_BUCKETS.slice(0, 7), "classes_ge56"]))).toEqual([]);
+    // 46-55 and 51-60 overlap, and nothing else starts at 56: no partition.
+    expect(items(itemsLeftPending(national, new Set([...rest, "classes_le45", "classes_46_55", "classes_51_60", "classes_61_65", "classes_ge66"])))).toEqual(["G5"]);
+  });
+
   it("holds G5 pending on some of the ten buckets without the largest class, and G9 / G12 without the count of teachers", () => {
     const present = new Set(["classes", "musicRoomsCompliant", "artRoomsCompliant", "classes_41_45", "classes_46_50", "trainedTeachers", "certifiedTeachers", "trainingFunds", "publicFunding"]);
     expect(itemsLeftPending(national, present)).toEqual([
-      { item: "G5", missing: [["largestClass", ALL_BUCKETS]] },
+      { item: "G5", missing: [["largestClass", CLASS_BUCKET_FIELDS]] },
       { item: "G9", missing: [["teachers"]] },
       { item: "G12", missing: [["teachers"]] },
     ]);
@@ -57,11 +65,18 @@ describe("itemsLeftPending: the items school columns decide, left 待评估 by t
 // ---------------------------------------------------------------------------------------------
 // The table against the engine: a county with every field, then the same county without some.
 
-/** One stage: 300 students in 8 classes (buckets 1 + 2 + 3 + 2, the largest 42, within both caps), every teacher certified and trained. */
+/**
+ * One stage: 300 students in 8 classes (buckets 1 + 2 + 5, the largest 40, within both caps), every teacher certified and trained.
+ * No class over 40: a merged bucket standing in for a dropped one (41-50 for 41-45) then holds none, so that no count is left
+ * undecided by a cap falling inside it — the data's matter, not the columns' that the table judges.
+ */
 const STAGE: Partial<Record<FieldKey, number>> = {
-  students: 300, classes: 8, teachers: 24, qualifiedTeachers: 24, backboneTeachers: 4, peArtTeachers: 4, certifiedTeachers: 24, trainedTeachers: 24, largestClass: 42,
-  classes_le25: 0, classes_26_30: 1, classes_31_35: 2, classes_36_40: 3, classes_41_45: 2, classes_46_50: 0, classes_51_55: 0, classes_56_60: 0, classes_61_65: 0, classes_ge66: 0,
+  students: 300, classes: 8, teachers: 24, qualifiedTeachers: 24, backboneTeachers: 4, peArtTeachers: 4, certifiedTeachers: 24, trainedTeachers: 24, largestClass: 40,
+  classes_le25: 0, classes_26_30: 1, classes_31_35: 2, classes_36_40: 5, classes_41_45: 0, classes_46_50: 0, classes_51_55: 0, classes_56_60: 0, classes_61_65: 0, classes_ge66: 0,
 };
+const TEN: readonly number[] = CLASS_BUCKETS.map((b) => STAGE[b.key] ?? 0);
+// The merged buckets, each the sum of the ten it covers.
+for (const m of MERGED_CLASS_BUCKETS) STAGE[m.key] = CLASS_BUCKETS.reduce((sum, b, i) => sum + (b.min >= m.min && b.max <= m.max ? (TEN[i] ?? 0) : 0), 0);
 /** A school's shared numbers: 2 rooms of each kind, 120 m² each (stated compliant too), 2 000 000 yuan of which 150 000 for training (7.5%). */
 const SHARED: Partial<Record<FieldKey, number>> = {
   teachingArea: 2000, indoorSportsArea: 200, sportsGroundArea: 3000, sportsTotalArea: 3200, equipmentValue: 1_000_000, multimediaRooms: 10,

@@ -1,9 +1,10 @@
 import { numericCountyItem } from "../engine/guarantee/compare";
 import { specialThresholds } from "../engine/guarantee/specialFunding";
-import { CLASS_BUCKETS, type FieldKey } from "../engine/types";
+import { bucketPartition } from "../engine/guarantee/classCounts";
+import { CLASS_BUCKET_SPANS, type FieldKey } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 
-/** One way of meeting a need: a field, or fields that count only all together (a room count with its area; the ten class-size buckets). */
+/** One way of meeting a need: a field, or fields that count only all together (a room count with its area), or CLASS_BUCKET_FIELDS. */
 export type Option = FieldKey | readonly FieldKey[];
 
 /** An item judged from school columns, the columns it reads, and whether the profile judges it at all. */
@@ -14,8 +15,11 @@ interface ItemNeed {
   readonly applies: (profile: Profile) => boolean;
 }
 
-/** The ten class-size bucket fields, wanted all together (classSizeFinding). */
-export const CLASS_BUCKET_FIELDS: readonly FieldKey[] = CLASS_BUCKETS.map((b) => b.key);
+/**
+ * Every class-size bucket field, the ten and the merged ones: met by any of them that partition
+ * the class sizes (bucketPartition, as classSizeFinding uses them), not by all together.
+ */
+export const CLASS_BUCKET_FIELDS: readonly FieldKey[] = CLASS_BUCKET_SPANS.map((b) => b.key);
 const always = (): boolean => true;
 /** G9, G12 and Q4 are judged from school columns only when the profile sets them a threshold (evaluateCountyAreas). */
 const withThreshold = (item: string) => (profile: Profile) => numericCountyItem(profile, item) !== null;
@@ -35,7 +39,7 @@ const ITEM_NEEDS: readonly ItemNeed[] = [
     needs: [["classes"], [["musicRooms", "musicRoomsArea"], "musicRoomsCompliant"], [["artRooms", "artRoomsArea"], "artRoomsCompliant"]],
     applies: always,
   },
-  // The largest class, or all ten buckets: a partial set is reported and not used (classSizeFinding).
+  // The largest class, or buckets covering every class size (the ten, or merged ones with them): a partial set is reported and not used (classSizeFinding).
   { item: "G5", needs: [["largestClass", CLASS_BUCKET_FIELDS]], applies: always },
   { item: "G6", needs: [["publicFunding"]], applies: (profile) => profile.guarantee.funding.norm !== null },
   // A special school's public funding per student (specialFundingFinding); without the column no school can show it.
@@ -53,6 +57,7 @@ export interface ItemLeftPending {
 }
 
 function met(option: Option, present: ReadonlySet<string>): boolean {
+  if (option === CLASS_BUCKET_FIELDS) return bucketPartition((key) => present.has(key)) !== null;
   return typeof option === "string" ? present.has(option) : option.every((key) => present.has(key));
 }
 

@@ -1,4 +1,4 @@
-import { classData, classesAbove, classesOverCaps, classSlices, sumCounts, type ClassData } from "./classCounts";
+import { bucketPartition, classData, classesAbove, classesOverCaps, classSlices, sumCounts, type ClassData } from "./classCounts";
 import { fieldsOf, schoolRecord } from "./testRecords";
 
 // Bucket order: ≤25, 26–30, 31–35, 36–40, 41–45, 46–50, 51–55, 56–60, 61–65, ≥66.
@@ -91,5 +91,49 @@ describe("classesOverCaps (the JSDoc example)", () => {
   it("a whole-row slice over both stages: 5 over 45, 3 over 50 → at least 3, not exact", () => {
     const data = bucketsOf([0, 0, 0, 0, 0, 2, 3, 0, 0, 0]);
     expect(classesOverCaps({ stages: ["primary", "junior"], data }, { primary: 45, junior: 50 })).toEqual({ atLeast: 3, exact: false });
+  });
+});
+
+describe("bucketPartition and classData with merged buckets (rules.md §4 item 5; bureau forms merge some)", () => {
+  const keysOf = (given: readonly string[]) => bucketPartition((k) => given.includes(k))?.map((b) => b.key) ?? null;
+
+  it("takes a bureau's four merged buckets in order", () => {
+    expect(keysOf(["classes_ge66", "classes_56_65", "classes_46_55", "classes_le45"])).toEqual(["classes_le45", "classes_46_55", "classes_56_65", "classes_ge66"]);
+  });
+  it("prefers the ten to a merged bucket beside the ones it covers (56人及以上 with 56–60, 61–65, ≥66)", () => {
+    expect(keysOf([...KEYS, "classes_ge56"])).toEqual([...KEYS]);
+  });
+  it("uses a merged bucket where a standard one it covers is blank, even where a finer one leads nowhere", () => {
+    // 46–50 given but 51–55 blank: only 46–55 continues to ∞.
+    expect(keysOf([...KEYS.filter((k) => k !== "classes_51_55"), "classes_46_55"])).toEqual([...KEYS.slice(0, 5), "classes_46_55", ...KEYS.slice(7)]);
+  });
+  it("is null when no chain reaches ∞ or starts at 0: overlapping 46–55 and 51–60, or nothing below 46", () => {
+    expect(keysOf(["classes_le45", "classes_46_55", "classes_51_60", "classes_61_65", "classes_ge66"])).toBeNull();
+    expect(keysOf(["classes_46_55", "classes_ge56"])).toBeNull();
+    expect(keysOf([])).toBeNull();
+  });
+
+  it("gives classData's buckets with their own edges and counts, and their cells only (the unused merged one left out)", () => {
+    const data = classData(fieldsOf({ classes_le45: 10, classes_46_55: 3, classes_56_65: 2, classes_ge66: 1 }, 5));
+    expect(data?.buckets).toEqual([
+      { min: 0, max: 45, count: 10 },
+      { min: 46, max: 55, count: 3 },
+      { min: 56, max: 65, count: 2 },
+      { min: 66, max: Infinity, count: 1 },
+    ]);
+    expect(data?.partialBuckets).toBe(0);
+    const both = classData(fieldsOf({ ...Object.fromEntries(KEYS.map((k) => [k, 1])), classes_ge56: 3 }, 5));
+    expect(both?.buckets?.map((b) => [b.min, b.max])).toEqual([[0, 25], [26, 30], [31, 35], [36, 40], [41, 45], [46, 50], [51, 55], [56, 60], [61, 65], [66, Infinity]]);
+    expect(both?.cells).toHaveLength(10);
+  });
+
+  it("counts over 45 / 55 / 65 exactly across merged buckets (6, 3, 1) and makes 50 inside 46–55 a lower bound", () => {
+    const data = classData(fieldsOf({ classes_le45: 10, classes_46_55: 3, classes_56_65: 2, classes_ge66: 1 }, 5)) as ClassData;
+    expect(classesAbove(data, 45)).toEqual({ atLeast: 6, exact: true });
+    expect(classesAbove(data, 55)).toEqual({ atLeast: 3, exact: true });
+    expect(classesAbove(data, 65)).toEqual({ atLeast: 1, exact: true });
+    expect(classesAbove(data, 50)).toEqual({ atLeast: 3, exact: false });
+    // 60 falls inside 56–65: ≥66 certain (1), 56–65 undecided.
+    expect(classesAbove(data, 60)).toEqual({ atLeast: 1, exact: false });
   });
 });

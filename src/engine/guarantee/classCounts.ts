@@ -1,17 +1,78 @@
-import { CLASS_BUCKETS } from "../types";
-import type { CellRef, Fields, SchoolRecord, Stage } from "../types";
+import { CLASS_BUCKET_SPANS } from "../types";
+import type { CellRef, ClassBucketSpan, Fields, SchoolRecord, Stage } from "../types";
 import { recordStages } from "./recordValues";
 
-/** What a row says about its class sizes: the 10 bucket counts (all or none) and/or the largest class. */
+/** One bucket of a row's class sizes: classes of `min` to `max` students. */
+export interface ClassBucket {
+  readonly min: number;
+  readonly max: number;
+  readonly count: number;
+}
+
+/** What a row says about its class sizes: buckets partitioning all sizes (or none) and/or the largest class. */
 export interface ClassData {
-  /** Counts aligned with CLASS_BUCKETS; null unless all ten are given. */
-  readonly buckets: readonly number[] | null;
+  /** The buckets, smallest first, partitioning 0..∞ (bucketPartition); null unless the given ones do. */
+  readonly buckets: readonly ClassBucket[] | null;
   readonly largestClass: number | null;
   readonly cells: readonly CellRef[];
-  /** Buckets given when only some of the ten are (the rest blank): their count; else 0. */
+  /** Buckets given when they do not partition the sizes (some blank): their count; else 0. */
   readonly partialBuckets: number;
   /** The cell of the first given bucket, for an issue about partial buckets. */
   readonly firstBucketCell: CellRef;
+}
+
+/**
+ * The buckets, standard and merged, that partition class sizes 0..∞ among those `given` says a
+ * row has (rules.md §4 item 5: the statistics' ten buckets; bureau forms often merge some, as
+ * 56-65人): from 0 upwards, the finest given bucket starting where the last ended from which the
+ * given ones still reach ∞. So a merged bucket beside the standard ones it covers is not used, and
+ * one is used where a standard one it covers is blank. Null when the given ones reach no partition.
+ *
+ * @example bucketPartition(k => ["classes_le45", "classes_46_55", "classes_56_65", "classes_ge66"].includes(k)) // those four, in that order
+ * @example bucketPartition(k => k !== "classes_ge66") // null: nothing counts classes of 66 or more
+ */
+export function bucketPartition(given: (key: ClassBucketSpan["key"]) => boolean): ClassBucketSpan[] | null {
+  const rest = new Map<number, ClassBucketSpan[] | null>();
+  const from = (min: number): ClassBucketSpan[] | null => {
+    if (min === Infinity) return [];
+    const known = rest.get(min);
+    if (known !== undefined) return known;
+    let found: ClassBucketSpan[] | null = null;
+    for (const span of CLASS_BUCKET_SPANS) {
+      const after = span.min === min && given(span.key) ? from(span.max + 1) : null;
+      if (after === null) continue;
+      found = [span, ...after];
+      break;
+    }
+    rest.set(min, found);
+    return found;
+  };
+  return from(0);
+}
+
+/**
+ * The class data of one set of fields (rules.md §4 item 5: the statistics' ten class-size
+ * buckets, or merged ones that partition the sizes with them); null when it gives no bucket and
+ * no largest class.
+ * @example classData({ largestClass: 48 }) // { buckets: null, largestClass: 48, partialBuckets: 0, … }
+ * @example classData({ classes_le45: 10, classes_46_55: 3, classes_56_65: 2, classes_ge66: 1 }).buckets // [{ min: 0, max: 45, count: 10 }, { min: 46, max: 55, count: 3 }, …]
+ */
+export function classData(fields: Fields): ClassData | null {
+  const present = CLASS_BUCKET_SPANS.flatMap((span) => {
+    const given = fields[span.key];
+    return given === undefined ? [] : [{ span, given }];
+  });
+  const largest = fields.largestClass;
+  if (largest === undefined && present.length === 0) return null;
+  const partition = present.length === 0 ? null : bucketPartition((key) => fields[key] !== undefined);
+  const used = partition === null ? present : present.filter((p) => partition.includes(p.span));
+  return {
+    buckets: partition === null ? null : used.map((p) => ({ min: p.span.min, max: p.span.max, count: p.given.value })),
+    largestClass: largest?.value ?? null,
+    cells: [...used.map((p) => p.given.cell), ...(largest ? [largest.cell] : [])],
+    partialBuckets: partition === null ? present.length : 0,
+    firstBucketCell: present[0]?.given.cell ?? null,
+  };
 }
 
 /** A count that may be only a lower bound (the buckets cannot say more). */
@@ -21,33 +82,14 @@ export interface Count {
 }
 
 /**
- * The class data of one set of fields (rules.md §4 item 5: the statistics' ten class-size
- * buckets); null when it gives no bucket and no largest class.
- * @example classData({ largestClass: 48 }) // { buckets: null, largestClass: 48, partialBuckets: 0, … }
- */
-export function classData(fields: Fields): ClassData | null {
-  const given = CLASS_BUCKETS.map((b) => fields[b.key]);
-  const present = given.filter((g) => g !== undefined);
-  const complete = present.length === CLASS_BUCKETS.length;
-  const largest = fields.largestClass;
-  if (!complete && largest === undefined && present.length === 0) return null;
-  return {
-    buckets: complete ? present.map((g) => g.value) : null,
-    largestClass: largest?.value ?? null,
-    cells: [...present.map((g) => g.cell), ...(largest ? [largest.cell] : [])],
-    partialBuckets: complete ? 0 : present.length,
-    firstBucketCell: present[0]?.cell ?? null,
-  };
-}
-
-/**
  * Classes with more than `limit` students (class sizes are whole numbers, so "56 or more" is
  * "more than 55"). A bucket counts when its smallest size exceeds the limit; a bucket the limit
- * falls inside (e.g. a cap of 48 inside 46–50) is undecidable, so the count becomes a lower bound
+ * falls inside (e.g. a cap of 48 inside 46–50, or of 50 inside a merged 46–55) is undecidable, so the count becomes a lower bound
  * unless the largest class shows the whole bucket within the limit. With no buckets, the largest
  * class decides whether the count is 0 or at least 1. rules.md §4 item 5.
  *
- * @example classesAbove({ buckets: [0,3,5,4,2,1,0,0,0,0], largestClass: null, … }, 45) // { atLeast: 1, exact: true }
+ * @example classesAbove({ buckets: the ten with counts 0,3,5,4,2,1,0,0,0,0, largestClass: null, … }, 45) // { atLeast: 1, exact: true }
+ * @example classesAbove({ buckets: ≤45: 10, 46–55: 3, 56–65: 2, ≥66: 1, largestClass: null, … }, 50) // { atLeast: 3, exact: false }
  */
 export function classesAbove(data: ClassData, limit: number): Count | null {
   const largest = data.largestClass;
@@ -57,11 +99,10 @@ export function classesAbove(data: ClassData, limit: number): Count | null {
   }
   let definite = 0;
   let undecided = 0;
-  CLASS_BUCKETS.forEach((bucket, i) => {
-    const n = data.buckets?.[i] ?? 0;
-    if (bucket.min > limit) definite += n;
-    else if (bucket.max > limit) undecided += n;
-  });
+  for (const bucket of data.buckets) {
+    if (bucket.min > limit) definite += bucket.count;
+    else if (bucket.max > limit) undecided += bucket.count;
+  }
   if (undecided === 0 || (largest !== null && largest <= limit)) return { atLeast: definite, exact: true };
   return { atLeast: Math.max(definite, largest !== null && largest > limit ? 1 : 0), exact: false };
 }

@@ -66,3 +66,37 @@ describe("allClassesUnder", () => {
     expect(allClassesUnder([schoolRecord({ name: "村小", row: 5 })], 30)).toBe(false);
   });
 });
+
+describe("classSizeFinding with merged buckets (bureau forms: ≤45, 46–55, 56–65, ≥66; before: 待评估, the ten incomplete)", () => {
+  const FOUR = { classes_le45: 10, classes_46_55: 3, classes_56_65: 2, classes_ge66: 1 };
+
+  it("小学 ≤45: 10, 46–55: 3, 56–65: 2, ≥66: 1 → 3 + 2 + 1 = 6 over 45, 2 + 1 = 3 of 56+, 1 of 66+, all exact (no edge falls inside a bucket)", () => {
+    const f = classSizeFinding("甲小学", [schoolRecord({ name: "甲小学", row: 5, fields: FOUR })], national);
+    expect(f.value.overCap).toEqual({ atLeast: 6, exact: true });
+    expect(f.value.large).toEqual({ atLeast: 3, exact: true });
+    expect(f.value.superLarge).toEqual({ atLeast: 1, exact: true });
+    expect(f.value.largestOnly).toBe(false);
+    expect(f.issues).toEqual([]);
+  });
+
+  it("初中 with 46–55: 4 → over 50 a lower bound (50 falls inside 46–55): 2 + 1 = 3 known (56–65, ≥66), not exact", () => {
+    const junior = (largestClass?: number) => schoolRecord({ name: "乙中学", row: 5, type: "junior", stage: "junior", fields: { classes_le45: 10, classes_46_55: 4, classes_ge56: 0, ...(largestClass === undefined ? {} : { largestClass }) } });
+    expect(classSizeFinding("乙中学", [junior()], national).value.overCap).toEqual({ atLeast: 0, exact: false });
+    // The largest class 52 says at least one class is over 50; 50 says none is.
+    expect(classSizeFinding("乙中学", [junior(52)], national).value.overCap).toEqual({ atLeast: 1, exact: false });
+    expect(classSizeFinding("乙中学", [junior(50)], national).value.overCap).toEqual({ atLeast: 0, exact: true });
+    // 大班额 56+: ≥56 holds 0 and 46–55 lies wholly below 56 → exactly 0.
+    expect(classSizeFinding("乙中学", [junior()], national).value.large).toEqual({ atLeast: 0, exact: true });
+  });
+
+  it("the same 初中 with FOUR: 56–65 and ≥66 are over 50 for sure (3), 46–55 undecided → at least 3", () => {
+    const f = classSizeFinding("乙中学", [schoolRecord({ name: "乙中学", row: 5, type: "junior", stage: "junior", fields: FOUR })], national);
+    expect(f.value.overCap).toEqual({ atLeast: 3, exact: false });
+  });
+
+  it("reports merged buckets that cover nothing from 0 (46–55, 56–65, ≥66 without ≤45) as incomplete: 3 given", () => {
+    const f = classSizeFinding("丙小学", [schoolRecord({ name: "丙小学", row: 5, fields: { classes_46_55: 3, classes_56_65: 2, classes_ge66: 1 } })], national);
+    expect(f.value.overCap).toBeNull();
+    expect(f.issues.map((i) => [i.code, i.params.given])).toEqual([["class_buckets_incomplete", 3]]);
+  });
+});

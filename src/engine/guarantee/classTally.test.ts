@@ -106,3 +106,26 @@ describe("stageBits", () => {
     expect(records.map((r, i) => stageBits(columns, r, i))).toEqual([0b01, 0b10, 0b10, 0b11]);
   });
 });
+
+describe("schoolClassCount with merged buckets (the fast path's partition, as classData's)", () => {
+  const FOUR: Numbers = { classes_le45: 10, classes_46_55: 3, classes_56_65: 2, classes_ge66: 1 };
+
+  it("counts ≤45: 10, 46–55: 3, 56–65: 2, ≥66: 1 over 45 / 55 / 65 exactly (6, 3, 1), over 50 as at least 3", () => {
+    expect(count([primary(2, FOUR)], 45)).toEqual({ state: "known", atLeast: 6, exact: true });
+    expect(count([primary(2, FOUR)], 55)).toEqual({ state: "known", atLeast: 3, exact: true });
+    expect(count([primary(2, FOUR)], 65)).toEqual({ state: "known", atLeast: 1, exact: true });
+    expect(count([primary(2, FOUR)], 50)).toEqual({ state: "known", atLeast: 3, exact: false });
+    expect(count([primary(2, { ...FOUR, largestClass: 50 })], 50)).toEqual({ state: "known", atLeast: 3, exact: true });
+  });
+  it("uses the ten beside a merged bucket they cover, and a merged one where a standard one is blank", () => {
+    // 56人及以上 = 9 would add 9 over 45 if it were used: the ten give 1 + 1 + 1 + 0 + 1 = 4.
+    expect(count([primary(2, { ...buckets([2, 3, 5, 4, 2, 1, 1, 1, 0, 1]), classes_ge56: 9 })], 45)).toEqual({ state: "known", atLeast: 4, exact: true });
+    const { classes_51_55: _dropped, ...noFiftyOne } = buckets([2, 3, 5, 4, 2, 1, 1, 1, 0, 1]);
+    // 46–55 = 5 in place of 46–50 and 51–55: over 45: 5 + 1 + 0 + 1 = 7.
+    expect(count([primary(2, { ...noFiftyOne, classes_46_55: 5 })], 45)).toEqual({ state: "known", atLeast: 7, exact: true });
+  });
+  it("marks buckets that do not partition the sizes as partial, as the reference reports them", () => {
+    // 46–55 overlaps 51–55, and nothing given reaches past 55 after it but 56–65, which stops at 65.
+    expect(count([primary(2, { classes_le45: 4, classes_46_55: 3, classes_51_55: 2, classes_56_65: 0 })], 45).state).toBe("partial");
+  });
+});

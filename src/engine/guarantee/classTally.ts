@@ -1,5 +1,5 @@
 import { FIELD, type RecordColumns, type Source } from "../table/recordColumns";
-import { CLASS_BUCKETS, FIELD_KEYS, STAGES, type SchoolRecord, type Stage } from "../types";
+import { CLASS_BUCKET_SPANS, CLASS_BUCKETS, FIELD_KEYS, STAGES, type SchoolRecord, type Stage } from "../types";
 import { recordStages } from "./recordValues";
 
 /**
@@ -48,10 +48,18 @@ export class ClassTally {
   }
 }
 
-const BUCKET_FIELDS: readonly number[] = CLASS_BUCKETS.map((b) => FIELD[b.key]);
-const BUCKET_MIN: readonly number[] = CLASS_BUCKETS.map((b) => b.min);
-const BUCKET_MAX: readonly number[] = CLASS_BUCKETS.map((b) => b.max);
-const BUCKETS = CLASS_BUCKETS.length;
+/** Each bucket a row may give (CLASS_BUCKET_SPANS: by smallest size, the finest first), as numbers. */
+const SPANS = CLASS_BUCKET_SPANS.length;
+const SPAN_FIELD: Int32Array = Int32Array.from(CLASS_BUCKET_SPANS, (b) => FIELD[b.key]);
+const SPAN_MIN: Float64Array = Float64Array.from(CLASS_BUCKET_SPANS, (b) => b.min);
+const SPAN_MAX: Float64Array = Float64Array.from(CLASS_BUCKET_SPANS, (b) => b.max);
+/** The edges buckets start at (the ten buckets' smallest sizes); edge EDGES stands for ∞. */
+const EDGE_MINS: readonly number[] = CLASS_BUCKETS.map((b) => b.min);
+const EDGES = EDGE_MINS.length;
+const SPAN_START: Int32Array = Int32Array.from(CLASS_BUCKET_SPANS, (b) => EDGE_MINS.indexOf(b.min));
+const SPAN_END: Int32Array = Int32Array.from(CLASS_BUCKET_SPANS, (b) => (b.max === Infinity ? EDGES : EDGE_MINS.indexOf(b.max + 1)));
+/** Scratch: the bucket the partition takes from each edge on (bucketPartition), −1 when none reaches ∞. */
+const CHOSEN = new Int32Array(EDGES + 1);
 const FIELDS = FIELD_KEYS.length;
 /** The numbers of a source that a record does not have: every field absent. */
 const ABSENT = new Float64Array(FIELDS).fill(NaN);
@@ -64,26 +72,41 @@ const ABSENT = new Float64Array(FIELDS).fill(NaN);
  * checks allocated.
  */
 
-/** Buckets given in one slice: 0, 10, or a partial count. */
+/** Buckets (standard or merged) given in one slice. */
 function bucketsGiven(data: Float64Array, at: number): number {
   let given = 0;
-  for (let b = 0; b < BUCKETS; b++) if (!Number.isNaN(data[at + (BUCKET_FIELDS[b] ?? 0)] ?? NaN)) given++;
+  for (let b = 0; b < SPANS; b++) if (!Number.isNaN(data[at + (SPAN_FIELD[b] ?? 0)] ?? NaN)) given++;
   return given;
 }
 
-/** One slice's classesAbove for one limit, written into `out`; false when the slice has no class data. */
-function above(data: Float64Array, at: number, limit: number, buckets: number, out: ClassTally): boolean {
+/**
+ * bucketPartition of one slice into CHOSEN, from the last edge down: from each edge, the finest
+ * given bucket after which the partition reaches ∞. True when it does from 0.
+ */
+function partition(data: Float64Array, at: number): boolean {
+  CHOSEN.fill(-1);
+  CHOSEN[EDGES] = SPANS;
+  for (let b = SPANS - 1; b >= 0; b--) {
+    if (Number.isNaN(data[at + (SPAN_FIELD[b] ?? 0)] ?? NaN) || CHOSEN[SPAN_END[b] ?? 0] === -1) continue;
+    CHOSEN[SPAN_START[b] ?? 0] = b;
+  }
+  return CHOSEN[0] !== -1;
+}
+
+/** One slice's classesAbove for one limit over the partition in CHOSEN (`complete`), written into `out`; false when the slice has no class data. */
+function above(data: Float64Array, at: number, limit: number, complete: boolean, out: ClassTally): boolean {
   const largest = data[at + FIELD.largestClass] ?? NaN;
-  if (buckets === 0) {
+  if (!complete) {
     if (Number.isNaN(largest)) return false;
     return out.set(largest <= limit ? 0 : 1, largest <= limit);
   }
   let definite = 0;
   let undecided = 0;
-  for (let b = 0; b < BUCKETS; b++) {
-    const n = data[at + (BUCKET_FIELDS[b] ?? 0)] ?? NaN;
-    if ((BUCKET_MIN[b] ?? 0) > limit) definite += n;
-    else if ((BUCKET_MAX[b] ?? 0) > limit) undecided += n;
+  for (let e = 0; e < EDGES; e = SPAN_END[CHOSEN[e] ?? 0] ?? EDGES) {
+    const b = CHOSEN[e] ?? 0;
+    const n = data[at + (SPAN_FIELD[b] ?? 0)] ?? NaN;
+    if ((SPAN_MIN[b] ?? 0) > limit) definite += n;
+    else if ((SPAN_MAX[b] ?? 0) > limit) undecided += n;
   }
   if (undecided === 0 || largest <= limit) return out.set(definite, true);
   return out.set(Math.max(definite, largest > limit ? 1 : 0), false);
@@ -101,13 +124,14 @@ function addSlice(source: Source | null, i: number, stages: number, limits: Limi
   const data = source === null ? ABSENT : source.data;
   const at = source === null ? 0 : i * FIELDS;
   const given = bucketsGiven(data, at);
-  if (given > 0 && given < BUCKETS) return tally.mark("partial");
+  const complete = given > 0 && partition(data, at);
+  if (given > 0 && !complete) return tally.mark("partial");
   let least = Infinity;
   let first = NaN;
   let exact = true;
   for (let s = 0; s < STAGES.length; s++) {
     if ((stages & (1 << s)) === 0) continue;
-    if (!above(data, at, typeof limits === "number" ? limits : limits[STAGES[s] as Stage], given, one)) return tally.mark("unknown");
+    if (!above(data, at, typeof limits === "number" ? limits : limits[STAGES[s] as Stage], complete, one)) return tally.mark("unknown");
     if (Number.isNaN(first)) first = one.atLeast;
     least = Math.min(least, one.atLeast);
     exact &&= one.exact && one.atLeast === first;

@@ -8,7 +8,7 @@ const UNUSABLE = -Infinity;
 /**
  * A field's number: NaN when absent, UNUSABLE when given but not a finite number — a typed array
  * would turn null, "" or "376" into 0 or 376, a value no reader of the columns should ever see.
- * Kept small so that V8 inlines it at most of readFields' 35 sites (at the rest it stays a call:
+ * Kept small so that V8 inlines it at most of readFields' 80 sites (at the rest it stays a call:
  * V8 inlines only so much into one function; splitting readFields in two did not help).
  */
 function num(sourced: Sourced | undefined): number {
@@ -61,6 +61,10 @@ export function readFields(fields: Fields, data: Float64Array, at: number): bool
   data[at + 32] = num(fields.trainingFunds);
   data[at + 33] = num(fields.boardingStudents);
   data[at + 34] = num(fields.seniorStudents);
+  data[at + 35] = num(fields.classes_le45);
+  data[at + 36] = num(fields.classes_46_55);
+  data[at + 37] = num(fields.classes_56_65);
+  data[at + 38] = num(fields.classes_ge56);
   let ok = true;
   for (let f = at; f < at + FIELDS; f++) {
     if (data[f] !== UNUSABLE) continue;

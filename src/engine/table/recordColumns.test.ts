@@ -19,22 +19,24 @@ function nineYear(shared: Numbers, stages: { primary?: Numbers; junior?: Numbers
 }
 
 describe("FIELD", () => {
-  it("numbers the fields in FIELD_KEYS order, 35 of them", () => {
+  it("numbers the fields in FIELD_KEYS order, 39 of them (35, then the 4 merged class-size buckets)", () => {
     expect(FIELD.students).toBe(0);
     expect(FIELD.classes).toBe(1);
     expect(FIELD.teachingArea).toBe(5);
     expect(FIELD.multimediaRooms).toBe(10);
     expect(FIELD.seniorStudents).toBe(34);
-    expect(new Set(Object.values(FIELD)).size).toBe(35);
+    expect(FIELD.classes_le45).toBe(35);
+    expect(FIELD.classes_ge56).toBe(38);
+    expect(new Set(Object.values(FIELD)).size).toBe(39);
   });
 });
 
 describe("valueAt", () => {
-  it("reads field f of record i at i × 35 + f (a record's fields together)", () => {
+  it("reads field f of record i at i × 39 + f (a record's fields together)", () => {
     const c = recordColumns([recordOf({ students: 11 }), recordOf({ students: 22, teachingArea: 5000 })]);
-    expect(c.whole.data.length).toBe(35 * 2);
-    expect(c.whole.data[1 * 35 + FIELD.teachingArea]).toBe(5000);
-    expect(c.whole.data[0 * 35 + FIELD.students]).toBe(11);
+    expect(c.whole.data.length).toBe(39 * 2);
+    expect(c.whole.data[1 * 39 + FIELD.teachingArea]).toBe(5000);
+    expect(c.whole.data[0 * 39 + FIELD.students]).toBe(11);
     expect(valueAt(c.whole, FIELD.students, 1)).toBe(22);
   });
   it("is NaN for a source that does not exist", () => {

@@ -10,7 +10,7 @@
  */
 import { seeded, type Rng } from "../../../test/fixtures/data/random";
 import { cellOf } from "../guarantee/testRecords";
-import { CLASS_BUCKETS, STAGES } from "../types";
+import { CLASS_BUCKET_SPANS, CLASS_BUCKETS, MERGED_CLASS_BUCKETS, STAGES, type ClassBucketSpan } from "../types";
 import type { BlankCells, CountyFigure, EvaluationInput, FieldKey, Fields, IndicatorCode, SchoolFlags, SchoolRecord, SchoolType, Stage } from "../types";
 import { NATIONAL } from "./fixtures";
 
@@ -29,6 +29,8 @@ export interface RandomSpec {
   readonly tidy?: boolean;
   /** Also county figures (some wrong, some duplicated). */
   readonly figures?: boolean;
+  /** Chance that a row's class-size buckets come merged as bureau forms have them (46-55人, 56人及以上…); 0 when absent. */
+  readonly mergedBuckets?: number;
 }
 
 interface Gen {
@@ -37,6 +39,7 @@ interface Gen {
   row: number;
   /** Mean class size of the school being drawn: small (small rural schools) or ordinary to oversized. */
   classMean: readonly [number, number];
+  readonly mergedBuckets: number;
 }
 
 /** A record before it gets its cells: plain numbers, blanks noted by field. */
@@ -122,9 +125,41 @@ function classData(g: Gen, students: number, classes: number): Numbers {
   const out: Numbers = {};
   if (mode === "largest" || mode === "bucketsLargest") out.largestClass = largest;
   if (mode === "none" || mode === "largest") return out;
+  if (g.mergedBuckets > 0 && chance(g, g.mergedBuckets)) return Object.assign(out, mergedBuckets(g, buckets, mode === "partial"));
   CLASS_BUCKETS.forEach((b, i) => {
     if (mode !== "partial" || chance(g, 0.5)) out[b.key] = buckets[i] ?? 0;
   });
+  return out;
+}
+
+/** The buckets, standard or merged, starting where standard bucket `from` starts, each with the index of the last standard bucket it covers. */
+function spansFrom(from: number): { key: FieldKey; to: number }[] {
+  const min = CLASS_BUCKETS[from]?.min;
+  return CLASS_BUCKET_SPANS.filter((b) => b.min === min).map((b) => ({ key: b.key, to: CLASS_BUCKETS.findIndex((c) => c.max === b.max) }));
+}
+
+const countOf = (buckets: readonly number[], from: number, to: number) => buckets.slice(from, to + 1).reduce((s, n) => s + n, 0);
+
+/**
+ * The ten counts as a bureau form may merge them: from 0 upwards a bucket, standard or merged, at
+ * random among those starting there (its counts summed); now and then the ten beside them too, a
+ * standard one blank, a merged bucket that overlaps, or (when partial) some left blank.
+ */
+function mergedBuckets(g: Gen, buckets: readonly number[], partial: boolean): Numbers {
+  const out: Numbers = {};
+  for (let from = 0; from < buckets.length; ) {
+    const options = spansFrom(from);
+    const pick = options[g.rng.int(0, options.length - 1)] as { key: FieldKey; to: number };
+    if (!partial || chance(g, 0.7)) out[pick.key] = countOf(buckets, from, pick.to);
+    from = pick.to + 1;
+  }
+  const extra = weighted(g, { none: 50, ten: 20, tenLess: 15, overlap: 15 });
+  if (extra === "ten" || extra === "tenLess") CLASS_BUCKETS.forEach((b, i) => (out[b.key] = buckets[i] ?? 0));
+  if (extra === "tenLess") delete out[(CLASS_BUCKETS[g.rng.int(0, 9)] as ClassBucketSpan).key];
+  if (extra === "overlap") {
+    const m = MERGED_CLASS_BUCKETS[g.rng.int(0, MERGED_CLASS_BUCKETS.length - 1)] as ClassBucketSpan;
+    out[m.key] = countOf(buckets, CLASS_BUCKETS.findIndex((c) => c.min === m.min), CLASS_BUCKETS.findIndex((c) => c.max === m.max));
+  }
   return out;
 }
 
@@ -218,7 +253,7 @@ function singleRow(g: Gen, name: string, type: SchoolType, stage: Stage): Draft 
   return draft(name, type, chance(g, 0.1) ? null : stage, g, { ...own, ...shared });
 }
 
-const CLASS_KEYS: readonly FieldKey[] = ["largestClass", ...CLASS_BUCKETS.map((b) => b.key)];
+const CLASS_KEYS: readonly FieldKey[] = ["largestClass", ...CLASS_BUCKET_SPANS.map((b) => b.key)];
 const TEACHER_KEYS: readonly FieldKey[] = ["teachers", "certifiedTeachers", "trainedTeachers"];
 const ROOM_KEYS: readonly FieldKey[] = ["musicRooms", "musicRoomsArea", "musicRoomsCompliant", "artRooms", "artRoomsArea", "artRoomsCompliant"];
 
@@ -355,7 +390,7 @@ function randomFigures(g: Gen, counties: readonly (string | null)[]): CountyFigu
  * @example randomInput({ seed: 7, schools: 40, counties: ["甲县", "乙县", null], irregular: 0.15 }).records.length // ≥ 40
  */
 export function randomInput(spec: RandomSpec): EvaluationInput {
-  const g: Gen = { rng: seeded(spec.seed), tidy: spec.tidy === true, row: 2, classMean: [21, 60] };
+  const g: Gen = { rng: seeded(spec.seed), tidy: spec.tidy === true, row: 2, classMean: [21, 60], mergedBuckets: spec.mergedBuckets ?? 0 };
   const records: SchoolRecord[] = [];
   const later: SchoolRecord[] = [];
   let county = pick(g, spec.counties);

@@ -1,4 +1,4 @@
-import { CLASS_BUCKETS } from "../../engine/types";
+import { CLASS_BUCKETS, MERGED_CLASS_BUCKETS } from "../../engine/types";
 import { bucketLeaf } from "./classBucketHeader";
 import type { ColumnKey, Part } from "./keys";
 
@@ -84,8 +84,9 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "seniorStudents", leaf: "^高中(在校生|在校学生|学生|生)(数|人数)?$" },
   { key: "students", leaf: "^(在校生|在校学生|学生|在籍学生|生|在校生总)(数|人数|总数)?(合计)?$", not: "寄宿|随迁|留守|残疾|少数民族|毕业|招生|随班" },
   { key: "students", leaf: TOTAL, within: "^(在校生|在校学生|学生)(数|人数|总数)?$", not: "寄宿|随迁|留守|残疾|少数民族|毕业|招生" },
-  // The ten buckets of the statistics; a merged one (56-65人) is none of them (mergedBucketIssues).
+  // The ten buckets of the statistics, and the merged ones of bureau forms (56-65人, 56人及以上: their own fields).
   ...CLASS_BUCKETS.map((b) => ({ key: b.key, leaf: bucketLeaf(b.min, b.max) })),
+  ...MERGED_CLASS_BUCKETS.map((b) => ({ key: b.key, leaf: bucketLeaf(b.min, b.max) })),
   { key: "largestClass", leaf: "^最大班额(人数)?$|^(最大|最多)班(级)?(人数|学生数|额)$" },
   { key: "classes", leaf: "^(班级|教学班|班)(数|个数|总数)?$" },
   { key: "classes", leaf: TOTAL, within: "^(班级|班数|教学班|班额)" },

@@ -1,4 +1,5 @@
-import { CLASS_BUCKETS, type FieldKey, type Fields, type Issue } from "../../engine/types";
+import { bucketPartition } from "../../engine/guarantee/classCounts";
+import type { ClassBucketSpan, FieldKey, Fields, Issue } from "../../engine/types";
 import { cellsText } from "./cellsText";
 import { issueAtCell } from "./issue";
 
@@ -19,6 +20,11 @@ export function checkFields(fields: Fields, issues: Issue[]): Fields {
   return checked;
 }
 
+/** The row's class-size buckets partitioning the sizes (bucketPartition: the ten, or merged ones with them); null when they do not. */
+function givenBuckets(fields: Fields): ClassBucketSpan[] | null {
+  return bucketPartition((key) => fields[key] !== undefined);
+}
+
 /**
  * Warns when 最大班额 falls in no bucket that holds a class, or below a bucket that does (rules.md
  * §4 item 5): 最大班额 60 with every class in 46–50. The class sizes are counted from the buckets,
@@ -29,8 +35,9 @@ export function checkFields(fields: Fields, issues: Issue[]): Fields {
  */
 function checkLargestClass(fields: Fields, issues: Issue[]): void {
   const largest = fields.largestClass;
-  const given = CLASS_BUCKETS.map((b) => ({ bucket: b, value: fields[b.key]?.value }));
-  if (largest === undefined || given.some((g) => g.value === undefined)) return;
+  const buckets = givenBuckets(fields);
+  if (largest === undefined || buckets === null) return;
+  const given = buckets.map((b) => ({ bucket: b, value: fields[b.key]?.value }));
   const own = given.find((g) => largest.value >= g.bucket.min && largest.value <= g.bucket.max);
   const above = given.some((g) => g.bucket.min > largest.value && (g.value ?? 0) > 0);
   if (own === undefined || ((own.value ?? 0) > 0 && !above)) return;
@@ -39,7 +46,8 @@ function checkLargestClass(fields: Fields, issues: Issue[]): void {
 }
 
 /**
- * Warns when 班级数 differs from the sum of all ten class-size buckets (rules.md §4 items 3 and 5):
+ * Warns when 班级数 differs from the sum of the class-size buckets (all ten, or merged ones that
+ * partition the sizes with them; rules.md §4 items 3 and 5):
  * the rooms needed are counted from 班级数, the class sizes from the buckets, so the same school
  * would be read with two class counts. Which one is right is not known: both are kept, and the
  * warning at the 班级数 cell names the buckets' cells. Partly blank buckets are left to the
@@ -49,8 +57,8 @@ function checkLargestClass(fields: Fields, issues: Issue[]): void {
  */
 function checkClassBuckets(fields: Fields, issues: Issue[]): void {
   const classes = fields.classes;
-  const given = CLASS_BUCKETS.map((b) => fields[b.key]).filter((v) => v !== undefined);
-  if (classes === undefined || given.length < CLASS_BUCKETS.length) return;
+  const given = (givenBuckets(fields) ?? []).map((b) => fields[b.key]).filter((v) => v !== undefined);
+  if (classes === undefined || given.length === 0) return;
   const sum = given.reduce((s, v) => s + v.value, 0);
   if (Math.abs(sum - classes.value) < 1e-9) return;
   const bucketCells = cellsText(given.map((v) => v.cell).filter((c): c is string => c !== null));

@@ -12,15 +12,15 @@ const AT_LEAST = new RegExp(`^(\\d+)人?及?以上${COUNTED}$`);
 
 /**
  * The regular-expression source of a header naming one bucket of the statistics (rules.md §4
- * item 5), as bureaus spell it: 56-60人, 56人-60人, 56—60人, 56-60 (a full-width ～ or 至 is already
+ * item 5) or a merged one (45人及以下, 56-65人), as bureaus spell it: 56-60人, 56人-60人, 56—60人, 56-60 (a full-width ～ or 至 is already
  * `-` after normaliseText); 25人及以下, 66人以上; with 班 / 班数 after it.
  *
  * @example new RegExp(bucketLeaf(56, 60)).test("56人-60人") // true
  * @example new RegExp(bucketLeaf(0, 25)).test("25人及以下") // true
  */
 export function bucketLeaf(min: number, max: number): string {
-  if (min === 0) return `^${max}人?及?以下${COUNTED}$`;
   if (max === Infinity) return `^${min}人?及?以上${COUNTED}$`;
+  if (min === 0) return `^${max}人?及?以下${COUNTED}$`;
   return `^${min}人?${DASH}${max}人?${COUNTED}$`;
 }
 
@@ -37,8 +37,8 @@ function sizeRange(leaf: string): { min: number; max: number } | null {
 /**
  * The statistics' buckets (rules.md §4 item 5) a class-size header covers exactly, smallest first;
  * none when it is no class size or an edge falls inside a bucket (45-55人 counts some of 41–45).
- * A header covering several is a merged bucket (56-65人, the 大班额 of many bureau forms): its count
- * cannot be split between them.
+ * A header covering several is a merged bucket (56-65人, the 大班额 of many bureau forms), read as
+ * its own field (MERGED_CLASS_BUCKETS): its count cannot be split between them.
  *
  * @example bucketsSpanned("56-65人") // ["classes_56_60", "classes_61_65"]
  * @example bucketsSpanned("45-55人") // []

@@ -352,12 +352,45 @@ describe("matchColumns: class-size buckets as bureaus head them (rules.md §4 it
   // The bucket row of B3 (w6-guarantee-perschool.xlsx): …/46-50人/51-55人/56-65人/66人及以上 beside a 最大班额-less sheet.
   const BUCKETS = [["25人及以下"], ["26-30人"], ["31-35人"], ["36-40人"], ["41-45人"], ["46-50人"], ["51-55人"], ["56-65人"], ["66人及以上"]];
 
-  it("says at its header that a merged 56-65人 bucket spans 56–60 and 61–65 and is not read (before: dropped with nothing said)", () => {
+  it("reads a merged 56-65人 bucket as its own field and says nothing, as the buckets partition the sizes (before: warned, not read)", () => {
     const { roles, issues } = matchColumns(band([["学校名称"], ["在校生数"], ...BUCKETS]));
-    // Column J (0-based 9) is 56-65人: not a role, since the engine counts 56–60 and 61–65 apart.
-    expect(roles.map((r) => r.key)).not.toContain("classes_56_60");
-    expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([
-      { code: "read_class_bucket_merged", severity: "warning", cell: "S!J3", params: { column: "J", header: "56-65人", fieldList: "classes_56_60,classes_61_65" } },
+    // Column J (0-based 9) is 56-65人.
+    expect(roles.filter((r) => r.key.startsWith("classes_")).map((r) => [r.column, r.key])).toEqual([
+      [2, "classes_le25"], [3, "classes_26_30"], [4, "classes_31_35"], [5, "classes_36_40"], [6, "classes_41_45"],
+      [7, "classes_46_50"], [8, "classes_51_55"], [9, "classes_56_65"], [10, "classes_ge66"],
+    ]);
+    expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
+  });
+
+  it.each([
+    ["45人及以下", "classes_le45"],
+    ["46-55人", "classes_46_55"],
+    ["56人及以上", "classes_ge56"],
+    ["56-65人班数", "classes_56_65"],
+  ])("maps the merged header %s to %s", (header, key) => {
+    expect(matchHeaderPath([header])).toMatchObject({ key, part: null, stage: null });
+  });
+
+  it.each(["51-60人", "36-45人", "0人及以上"])("has no field for %s, a merge no bureau form uses: unread and warned at its header", (header) => {
+    expect(matchHeaderPath([header])).toBeNull();
+    const { issues } = matchColumns(band([["学校名称"], ["在校生数"], [header]]));
+    expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => i.cell)).toEqual(["S!C3"]);
+  });
+
+  it("reads 45人及以下 | 46-55人 | 56-65人 | 66人及以上 (a bureau's four buckets), all four", () => {
+    const { roles, issues } = matchColumns(band([["学校名称"], ["45人及以下"], ["46-55人"], ["56-65人"], ["66人及以上"]]));
+    expect(roles.map((r) => r.key)).toEqual(["name", "classes_le45", "classes_46_55", "classes_56_65", "classes_ge66"]);
+    expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
+  });
+
+  it("warns at overlapping merged buckets that partition nothing and leaves them unread: 46-55人 beside 51-60人 (no bucket starts at 56, none ends at 50)", () => {
+    const { roles, issues } = matchColumns(band([["学校名称"], ["45人及以下"], ["46-55人"], ["51-60人"], ["61-65人"], ["66人及以上"]]));
+    // 45人及以下 too: no chain of these buckets from 0 to ∞ runs through it. The standard ones stay read, as always.
+    expect(roles.map((r) => r.key)).toEqual(["name", "classes_61_65", "classes_ge66"]);
+    expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => [i.cell, i.params.header, i.params.fieldList])).toEqual([
+      ["S!B3", "45人及以下", "classes_le25,classes_26_30,classes_31_35,classes_36_40,classes_41_45"],
+      ["S!C3", "46-55人", "classes_46_50,classes_51_55"],
+      ["S!D3", "51-60人", "classes_51_55,classes_56_60"],
     ]);
   });
 
@@ -366,10 +399,10 @@ describe("matchColumns: class-size buckets as bureaus head them (rules.md §4 it
     expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => [i.cell, i.params.fieldList])).toEqual([["S!C3", "classes_56_60,classes_61_65"]]);
   });
 
-  it("says nothing of a 56人及以上 total beside the buckets it adds up, all read", () => {
+  it("says nothing of a 56人及以上 total beside the buckets it adds up, all read (the engine uses the finer ones)", () => {
     const all = [...BUCKETS.slice(0, 7), ["56-60人"], ["61-65人"], ["66人及以上"], ["56人及以上"]];
     const { roles, issues } = matchColumns(band(all));
-    expect(roles).toHaveLength(10);
+    expect(roles.map((r) => r.key).slice(7)).toEqual(["classes_56_60", "classes_61_65", "classes_ge66", "classes_ge56"]);
     expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
   });
 

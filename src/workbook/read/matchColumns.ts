@@ -6,7 +6,7 @@ import { META_KEYS, PARTS, type ColumnKey, type ColumnRole, type Part } from "./
 import { analysePath, matchHeaderPath } from "./matchHeaderPath";
 import { backboneLevelGaps } from "./backboneLevelGaps";
 import { partOverlaps } from "./partOverlaps";
-import { mergedBucketIssues } from "./mergedBucketIssues";
+import { mergedBucketIssues, unusableMergedBuckets } from "./mergedBucketIssues";
 import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
 import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
 import { isPerStudentHeader, perStudentIssues } from "./perStudentIssues";
@@ -286,8 +286,9 @@ export function missingKeys(roles: readonly ColumnRole[]): string[] {
  * 县级及以上 column) is left unread first (backboneTotalsToSkip), so that the column read instead is
  * not taken for its duplicate; a breakdown of levels that cannot add up to L2 is said at its group
  * (backboneLevelGaps), and a level column a whole set of others already counts is said unread
- * (partOverlaps); a merged class-size bucket (56-65人) that leaves the buckets incomplete is said
- * at its header (mergedBucketIssues). A second column with the same meaning is left unmatched with a warning; of a
+ * (partOverlaps); a merged class-size bucket (56-65人) is read as its own field, unless no chain of
+ * the stage's bucket columns from 0 to ∞ passes through it: then it is left unread and said at its
+ * header (mergedBucketIssues). A second column with the same meaning is left unmatched with a warning; of a
  * hidden and a visible one (`hiddenColumns`, 0-based sheet columns) the visible one is read. `fixes` (the user's
  * corrections) replace whatever was recognised for that role (key, stage and part; a fix of a whole
  * field for all stages, each column of that field) or in that column, and leave the columns they
@@ -299,7 +300,9 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const issues: Issue[] = unsupportedUnitIssues(band);
   const skip = backboneTotalsToSkip(band, issues, new Set(roleFixes(fixes).ignore));
   const auto = autoRoles(band, issues, new Set(hiddenColumns), skip);
-  const roles = withWholeStudents(band, applyFixes(band, auto.roles, fixes, issues), roleFixes(fixes).ignore, grid, issues);
+  const matched = withWholeStudents(band, applyFixes(band, auto.roles, fixes, issues), roleFixes(fixes).ignore, grid, issues);
+  const unusable = unusableMergedBuckets(matched);
+  const roles = matched.filter((r) => !unusable.includes(r));
   issues.push(...backboneLevelGaps(band, roles), ...partOverlaps(band, roles), ...mergedBucketIssues(band, roles));
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));

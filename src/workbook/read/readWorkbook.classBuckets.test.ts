@@ -33,33 +33,44 @@ const MERGED_COUNTS = [
 ];
 
 describe("readWorkbook: a merged 56-65人 bucket (B3)", () => {
-  it("says at R1 that 56-65人 spans 56–60 and 61–65 and is not read, and names R and T among the columns not read (before: neither)", async () => {
+  it("reads 56-65人 (R) as its own field and says nothing of it; only 生均公用经费 (T) is left unread (before: R warned and unread)", async () => {
     const read = await readOk(sheet(MERGED, MERGED_COUNTS));
-    expect(read.issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([
-      { code: "read_class_bucket_merged", severity: "warning", cell: "学校基本情况!R1", params: { column: "R", header: "56-65人", fieldList: "classes_56_60,classes_61_65" } },
+    expect(read.issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
+    expect(read.input.records.map((r) => [r.fields.classes_56_65?.value, r.fields.classes_56_65?.cell])).toEqual([
+      [2, "学校基本情况!R2"],
+      [0, "学校基本情况!R3"],
     ]);
-    expect(read.issues.filter((i) => i.code === "read_columns_unmatched")).toEqual([
-      { code: "read_columns_unmatched", severity: "info", cell: "学校基本情况!R1", params: { sheet: "学校基本情况", headers: "56-65人、生均公用经费（元）", unreadColumns: "R“56-65人”\nT“生均公用经费（元）”" } },
-    ]);
+    expect(read.issues.filter((i) => i.code === "read_columns_unmatched").map((i) => i.params.unreadColumns)).toEqual(["T“生均公用经费（元）”"]);
   });
 
-  it("words both notes in Chinese and English with the columns' letters and headers", async () => {
-    const read = await readOk(sheet(MERGED, MERGED_COUNTS));
-    const text = (code: string, lang: "zh" | "en") => read.issues.filter((i) => i.code === code).map((i) => message(i.code, i.params, lang));
-    expect(text("read_columns_unmatched", "zh")[0]).toContain("未读取：R“56-65人”、T“生均公用经费（元）”；");
-    expect(text("read_columns_unmatched", "en")[0]).toContain("not read: R“56-65人”, T“生均公用经费（元）”;");
-    expect(text("read_class_bucket_merged", "zh")[0]).toContain("第 R 列“56-65人”是合并的班额分段，涵盖统计口径的 56-60人班数、61-65人班数");
-    expect(text("read_class_bucket_merged", "en")[0]).toContain("Column R “56-65人” is a merged class-size bucket covering Classes of 56–60, Classes of 61–65");
-  });
-
-  it("→ evaluate: G5 stays not assessed, each school's buckets 8 of 10, as the engine's rule has it", async () => {
+  it("→ evaluate: G5 judged (before: not assessed, each school's buckets 8 of 10); 河西小学 fails with its 2 classes of 56–65", async () => {
     const read = await readOk(sheet(MERGED, MERGED_COUNTS));
     const evaluation = evaluate(read.input, builtInProfile("national-2017"));
-    expect(evaluation.counties.flatMap((c) => c.items).filter((i) => i.code === "G5").map((i) => i.verdict)).toEqual(["not_assessed"]);
-    expect(evaluation.issues.filter((i) => i.code === "class_buckets_incomplete").map((i) => [i.params.school, i.params.given])).toEqual([
-      ["河西小学", 8],
-      ["河西中学", 8],
+    const county = evaluation.counties[0];
+    expect(county?.items.filter((i) => i.code === "G5").map((i) => [i.verdict, i.failingSchools])).toEqual([["not_met", ["河西小学"]]]);
+    expect(evaluation.issues.filter((i) => i.code === "class_buckets_incomplete")).toEqual([]);
+    // By hand (rules.md §4 item 5): 河西小学 (cap 45) — 56–65 lies wholly above 45 and 55 and below 66: 2 over the cap, 2 of 56+, 0 of 66+,
+    // all exact; 河西中学 (cap 50) — 41–45: 5 and 46–50: 4, none over 50, exact.
+    expect(county?.schoolGuarantee.map((g) => [g.name, g.classesOverCap, g.largeClasses, g.superLargeClasses, g.classCountsLowerBound])).toEqual([
+      ["河西小学", 2, 2, 0, null],
+      ["河西中学", 0, 0, 0, null],
     ]);
+  });
+});
+
+describe("readWorkbook: merged buckets that cannot be used", () => {
+  it("warns at 46-55人 and 51-60人 that overlap, in both languages, and leaves the buckets incomplete", async () => {
+    const read = await readOk(sheet(["45人及以下", "46-55人", "51-60人", "61-65人", "66人及以上"], [[10, 3, 0, 0, 0], [8, 4, 0, 0, 0]]));
+    const merged = read.issues.filter((i) => i.code === "read_class_bucket_merged");
+    expect(merged.map((i) => [i.cell, i.params.header])).toEqual([
+      ["学校基本情况!K1", "45人及以下"],
+      ["学校基本情况!L1", "46-55人"],
+      ["学校基本情况!M1", "51-60人"],
+    ]);
+    expect(message("read_class_bucket_merged", merged[1]?.params ?? {}, "zh")).toContain("第 L 列“46-55人”是合并的班额分段，涵盖统计口径的 46-50人班数、51-55人班数，但与本表其他班额分段列重叠或衔接不上");
+    expect(message("read_class_bucket_merged", merged[1]?.params ?? {}, "en")).toContain("Column L “46-55人” is a merged class-size bucket covering Classes of 46–50, Classes of 51–55 of the statistics, but it overlaps");
+    const g5 = evaluate(read.input, builtInProfile("national-2017")).counties.flatMap((c) => c.items).filter((i) => i.code === "G5");
+    expect(g5.map((i) => i.verdict)).toEqual(["not_assessed"]);
   });
 });
 
