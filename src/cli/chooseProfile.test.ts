@@ -1,11 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chooseProfile, jsonErrorAt, ProfileChoiceError } from "./chooseProfile";
 
+const made: string[] = [];
 function dir(): string {
-  return mkdtempSync(join(tmpdir(), "profile-"));
+  const folder = mkdtempSync(join(tmpdir(), "profile-"));
+  made.push(folder);
+  return folder;
 }
+afterAll(() => made.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 async function refusal(spec: string): Promise<{ code: string; params: Readonly<Record<string, string>> }> {
   const error = await chooseProfile(spec).then(
@@ -37,12 +41,42 @@ describe("chooseProfile: a profile file", () => {
     writeFileSync(file, '{"extends":"national-2017",\n');
     expect(await refusal(file)).toEqual({ code: "cli_err_profile_json", params: { file, line: "2", column: "1" } });
   });
+
+  it("places an error Node 20's parser gives no position for: single quotes on line 1 of 5 are at column 13, not at the end", async () => {
+    const file = join(dir(), "bad3.json");
+    // The tester's bad3.json; the ' follows {"extends": (12 characters), so column 13.
+    writeFileSync(file, "{\"extends\": 'national-2017'}\n\n\n\n");
+    expect(await refusal(file)).toEqual({ code: "cli_err_profile_json", params: { file, line: "1", column: "13" } });
+  });
+
+  it("places a comment (JSON has none) and a comma before } on their own lines", async () => {
+    const d = dir();
+    writeFileSync(join(d, "comment.json"), '{\n  // 本县规则\n  "extends": "national-2017"\n}\n');
+    writeFileSync(join(d, "comma.json"), '{\r\n  "extends": "national-2017",\r\n}\r\n');
+    expect(await refusal(join(d, "comment.json"))).toEqual({ code: "cli_err_profile_json", params: { file: join(d, "comment.json"), line: "2", column: "3" } });
+    expect(await refusal(join(d, "comma.json"))).toEqual({ code: "cli_err_profile_json", params: { file: join(d, "comma.json"), line: "3", column: "1" } });
+  });
+
+  it("leaves the place out rather than guess it when it cannot be found (nesting too deep to scan)", async () => {
+    const file = join(dir(), "deep.json");
+    // The parser says only "Unexpected token 'x'"; the x is not at the end, and the scan gives up.
+    writeFileSync(file, `${"[".repeat(100_000)}x\n`);
+    expect(await refusal(file)).toEqual({ code: "cli_err_profile_json_unplaced", params: { file } });
+  });
 });
 
 describe("jsonErrorAt", () => {
-  it("counts lines and columns from 1, across \\r\\n, and points after the text when the parser names no offset", () => {
+  it("counts lines and columns from 1, across \\r\\n, from the parser's offset, or the end of a text that stops early", () => {
     expect(jsonErrorAt('{\r\n  "a": 1,\r\n  b', new SyntaxError("Expected double-quoted property name in JSON at position 16"))).toEqual({ line: "3", column: "3" });
     expect(jsonErrorAt("{", new SyntaxError("Expected property name or '}' in JSON at position 1"))).toEqual({ line: "1", column: "2" });
     expect(jsonErrorAt('{"a":\n', new SyntaxError("Unexpected end of JSON input"))).toEqual({ line: "2", column: "1" });
+  });
+
+  it("finds the place itself when the parser names none (Node 20's \"Unexpected token\"), never the end of the text", () => {
+    const text = "{\n  \"extends\": national-2017\n}\n\n";
+    // Node 20's own words for this text: the n could begin null, the a cannot follow it.
+    const error = new SyntaxError(`Unexpected token 'a', ..."xtends": national-20"... is not valid JSON`);
+    // Line 2 is '  "extends": national-2017': two spaces, 9 for "extends", the colon, a space, n at 14; the a is the 15th character.
+    expect(jsonErrorAt(text, error)).toEqual({ line: "2", column: "15" });
   });
 });

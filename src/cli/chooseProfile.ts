@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { resolve } from "node:path";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
+import { jsonSyntaxOffset } from "./jsonSyntaxOffset";
 import { errnoCode, errorText } from "./Run";
 
 /** The profile chosen on the command line, with what a 规则 sheet override needs to extend it. */
@@ -14,7 +15,7 @@ export interface ChosenProfile {
 /** Why the command line's profile cannot be used: unknown id, unreadable file, or invalid data (a ProfileError). */
 export class ProfileChoiceError extends Error {
   constructor(
-    readonly code: "cli_err_profile_unknown" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json",
+    readonly code: "cli_err_profile_unknown" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json" | "cli_err_profile_json_unplaced",
     readonly params: Readonly<Record<string, string>>,
     options?: { cause?: unknown },
   ) {
@@ -35,14 +36,26 @@ function readFailure(path: string, cause: unknown): ProfileChoiceError {
 }
 
 /**
- * Line and column (1-based) of a JSON syntax error, from the offset the parser gives ("… at
- * position 28"; none at the end of the text), so that the user finds it in an editor.
+ * Line and column (1-based) of a JSON syntax error, so that the user finds it in an editor: from
+ * the offset the parser gives ("… at position 28", or the end for "Unexpected end of JSON input"),
+ * else from jsonSyntaxOffset (Node 20 names no offset for an unexpected token); null when neither knows.
  * @example jsonErrorAt('{"a":1,\n', new SyntaxError("Expected double-quoted property name in JSON at position 8")) // { line: "2", column: "1" }
+ * @example jsonErrorAt("{'a':1}", new SyntaxError("Unexpected token ''', \"{'a':1}\" is not valid JSON")) // { line: "1", column: "2" }
  */
-export function jsonErrorAt(text: string, error: unknown): { line: string; column: string } {
-  const match = /position (\d+)/.exec(errorText(error));
-  const before = text.slice(0, match?.[1] === undefined ? text.length : Number(match[1])).split(/\r\n|\r|\n/);
+export function jsonErrorAt(text: string, error: unknown): { line: string; column: string } | null {
+  const said = errorText(error);
+  const position = /position (\d+)/.exec(said)?.[1];
+  const offset = position !== undefined ? Number(position) : /Unexpected end of JSON input/.test(said) ? text.length : jsonSyntaxOffset(text);
+  if (offset === null) return null;
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: String(before.length), column: String((before.at(-1)?.length ?? 0) + 1) };
+}
+
+/** The message for a file that is not JSON, with where when that is known (never a guessed place). */
+function jsonFailure(path: string, text: string, cause: unknown): ProfileChoiceError {
+  const at = jsonErrorAt(text, cause);
+  if (at === null) return new ProfileChoiceError("cli_err_profile_json_unplaced", { file: path }, { cause });
+  return new ProfileChoiceError("cli_err_profile_json", { file: path, ...at }, { cause });
 }
 
 async function readProfileFile(path: string, cwd: string): Promise<unknown> {
@@ -54,7 +67,7 @@ async function readProfileFile(path: string, cwd: string): Promise<unknown> {
   try {
     return JSON.parse(json) as unknown;
   } catch (cause) {
-    throw new ProfileChoiceError("cli_err_profile_json", { file: path, ...jsonErrorAt(json, cause) }, { cause });
+    throw jsonFailure(path, json, cause);
   }
 }
 

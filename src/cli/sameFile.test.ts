@@ -1,10 +1,14 @@
-import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sameFile, samePlace } from "./sameFile";
 
+// Everything a test makes, links to its folder included, stays under one temporary folder, removed at the end.
+const root = mkdtempSync(join(tmpdir(), "same-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), "same-"));
+  const dir = mkdtempSync(join(root, "case-"));
   writeFileSync(join(dir, "s.xlsx"), "the county's workbook");
   writeFileSync(join(dir, "other.xlsx"), "another workbook");
   return dir;
@@ -15,7 +19,7 @@ describe("sameFile", () => {
     const dir = folder();
     symlinkSync(join(dir, "s.xlsx"), join(dir, "link.xlsx"));
     linkSync(join(dir, "s.xlsx"), join(dir, "hard.xlsx"));
-    symlinkSync(dir, join(dir, "..", `${dir.split("/").pop() ?? ""}-link`));
+    symlinkSync(dir, `${dir}-link`);
     mkdirSync(join(dir, "sub"));
     expect(await sameFile(join(dir, "link.xlsx"), join(dir, "s.xlsx"))).toBe(true);
     expect(await sameFile(join(dir, "s.xlsx"), join(dir, "link.xlsx"))).toBe(true);

@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { errnoCode } from "./Run";
 
 /** A file to write: where, and how to write its content to a given path. */
 export interface Output {
@@ -18,8 +20,59 @@ export class OutputWriteError extends Error {
   }
 }
 
-/** A temporary name beside the file, so that the rename stays on one disk and replaces the file at once. */
-const tempOf = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** The file system as writeAll uses it; tests replace a call (a rename that fails) or the platform. */
+export interface WriteIo {
+  readonly mkdir: (path: string) => Promise<string | undefined>;
+  readonly rename: (from: string, to: string) => Promise<void>;
+  readonly remove: (path: string, recursive: boolean) => Promise<void>;
+  readonly lstat: (path: string) => Promise<{ isDirectory(): boolean; isSymbolicLink(): boolean }>;
+  readonly realpath: (path: string) => Promise<string>;
+  readonly readlink: (path: string) => Promise<string>;
+  readonly platform: NodeJS.Platform;
+  readonly wait: (ms: number) => Promise<void>;
+}
+
+/** Node's file system, on the platform this runs on. */
+export const NODE_WRITE_IO: WriteIo = {
+  mkdir: (path) => fs.mkdir(path, { recursive: true }),
+  rename: (from, to) => fs.rename(from, to),
+  remove: (path, recursive) => fs.rm(path, { force: true, recursive }),
+  lstat: (path) => fs.lstat(path),
+  realpath: (path) => fs.realpath(path),
+  readlink: (path) => fs.readlink(path),
+  platform: process.platform,
+  wait: (ms) => new Promise((done) => setTimeout(done, ms)),
+};
+
+/** Waits before each retry of a rename that Windows refused for a moment (an antivirus or OneDrive holding the file). */
+const RETRY_WAITS_MS = [50, 100, 200, 400, 800] as const;
+const BRIEFLY_LOCKED = new Set(["EPERM", "EBUSY"]);
+
+/** An output on its way: the file it goes to (through a link) and the temporary holding its content. */
+interface Staged {
+  readonly path: string;
+  readonly target: string;
+  readonly temp: string;
+}
+
+/** A target being replaced: the earlier file moved aside (null: there was none), and whether the new one is in place. */
+interface Placed {
+  readonly target: string;
+  readonly backup: string | null;
+  replaced: boolean;
+}
+
+interface Undo {
+  readonly made: string[];
+  readonly temps: string[];
+  readonly placed: Placed[];
+}
+
+/**
+ * A short name beside `file` (same folder, so renames stay on one disk): the old `.<name>.<pid>.tmp`
+ * pushed a name near the 255-byte limit (76 × 县 in UTF-8) over it.
+ */
+const spareName = (file: string, kind: "tmp" | "bak"): string => join(dirname(file), `.~yzjh-${process.pid}-${randomBytes(4).toString("hex")}.${kind}`);
 
 async function step<T>(path: string, action: () => Promise<T>): Promise<T> {
   try {
@@ -29,27 +82,97 @@ async function step<T>(path: string, action: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A rename, retried briefly on Windows when it is refused with EPERM/EBUSY. */
+async function renameRetrying(from: string, to: string, io: WriteIo, attempt = 0): Promise<void> {
+  try {
+    await io.rename(from, to);
+  } catch (error) {
+    const wait = RETRY_WAITS_MS[attempt];
+    if (io.platform !== "win32" || wait === undefined || !BRIEFLY_LOCKED.has(errnoCode(error) ?? "")) throw error;
+    await io.wait(wait);
+    await renameRetrying(from, to, io, attempt + 1);
+  }
+}
+
+/** Null when nothing is at `path`; other failures (no permission) are the write's. */
+async function lstatOrNull(path: string, io: WriteIo): Promise<Awaited<ReturnType<WriteIo["lstat"]>> | null> {
+  return io.lstat(path).catch((error: unknown) => {
+    if (errnoCode(error) === "ENOENT") return null;
+    throw error;
+  });
+}
+
+/** The file a result goes to: through symbolic links (kept, as when Excel saves through one), to where a dangling one points. */
+async function targetOf(path: string, io: WriteIo): Promise<string> {
+  if (!(await lstatOrNull(path, io))?.isSymbolicLink()) return path;
+  return io.realpath(path).catch(async (error: unknown) => {
+    // ENOENT: the link points at nothing yet (a loop is ELOOP and fails the write).
+    if (errnoCode(error) !== "ENOENT") throw error;
+    return targetOf(resolve(dirname(path), await io.readlink(path)), io);
+  });
+}
+
+/** Makes the output's folder and writes its content to a temporary beside the file it goes to. */
+async function stage(output: Output, undo: Undo, io: WriteIo): Promise<Staged> {
+  return step(output.path, async () => {
+    const made = await io.mkdir(dirname(output.path));
+    if (made !== undefined) undo.made.push(made);
+    const target = await targetOf(output.path, io);
+    const temp = spareName(target, "tmp");
+    undo.temps.push(temp);
+    await output.write(temp);
+    return { path: output.path, target, temp };
+  });
+}
+
+/** Moves an earlier file aside (to be put back on a later failure); a folder is not moved, so that its rename fails and success never removes it. */
+async function setAside(target: string, io: WriteIo): Promise<string | null> {
+  const stat = await lstatOrNull(target, io);
+  if (stat === null || stat.isDirectory()) return null;
+  const backup = spareName(target, "bak");
+  await renameRetrying(target, backup, io);
+  return backup;
+}
+
+async function place(staged: Staged, undo: Undo, io: WriteIo): Promise<void> {
+  await step(staged.path, async () => {
+    const placed: Placed = { target: staged.target, backup: await setAside(staged.target, io), replaced: false };
+    undo.placed.push(placed);
+    await renameRetrying(staged.temp, staged.target, io);
+    placed.replaced = true;
+  });
+}
+
+/** Puts back what a failed call changed; each step is attempted, as the failure is already being reported. */
+async function rollBack(undo: Undo, io: WriteIo): Promise<void> {
+  const ignore = (): undefined => undefined;
+  for (const { target, backup, replaced } of [...undo.placed].reverse()) {
+    // Renaming the backup back replaces the new file; an earlier file that cannot be put back keeps its backup name.
+    if (backup !== null) await renameRetrying(backup, target, io).catch(ignore);
+    else if (replaced) await io.remove(target, false).catch(ignore);
+  }
+  await Promise.all(undo.temps.map((temp) => io.remove(temp, false).catch(ignore)));
+  // Folders made by this call hold nothing but its own files.
+  for (const folder of [...undo.made].reverse()) await io.remove(folder, true).catch(ignore);
+}
+
 /**
  * Writes every output or none (README: nothing is written when the command fails): each to a
- * temporary file beside it, all renamed to their names only once all were written; on a failure
- * the temporaries and the folders made for them are removed, and an OutputWriteError names the file.
+ * temporary file beside it; once all are written, each earlier file is moved aside and the
+ * temporary renamed to its name. On any failure the earlier files are put back, the new ones,
+ * temporaries and folders made are removed, and an OutputWriteError names the file; on success the
+ * earlier files are removed. A symbolic link is written through (the file it points to is replaced).
  * @example await writeAll([{ path: "out/r.xlsx", write: (p) => sink.save(p) }, { path: "out/r.json", write: (p) => writeJson(p, report) }])
  */
-export async function writeAll(outputs: readonly Output[]): Promise<void> {
-  const made: string[] = [];
-  const temps: string[] = [];
+export async function writeAll(outputs: readonly Output[], io: WriteIo = NODE_WRITE_IO): Promise<void> {
+  const undo: Undo = { made: [], temps: [], placed: [] };
   try {
-    for (const output of outputs) {
-      const first = await step(output.path, () => fs.mkdir(dirname(output.path), { recursive: true }));
-      if (first !== undefined) made.push(first);
-      temps.push(tempOf(output.path));
-      await step(output.path, () => output.write(tempOf(output.path)));
-    }
-    for (const output of outputs) await step(output.path, () => fs.rename(tempOf(output.path), output.path));
+    const staged: Staged[] = [];
+    for (const output of outputs) staged.push(await stage(output, undo, io));
+    for (const one of staged) await place(one, undo, io);
   } catch (error) {
-    await Promise.all(temps.map((temp) => fs.rm(temp, { force: true }).catch(() => undefined)));
-    // Folders made by this call hold nothing but its own temporaries.
-    for (const folder of made.reverse()) await fs.rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    await rollBack(undo, io);
     throw error;
   }
+  await Promise.all(undo.placed.map(({ backup }) => (backup === null ? undefined : io.remove(backup, false).catch(() => undefined))));
 }

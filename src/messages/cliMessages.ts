@@ -146,6 +146,10 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "规则文件 {file} 不是有效的 JSON：第 {line} 行第 {column} 列附近有误（如缺少引号、逗号或括号）",
     en: "The profile file {file} is not valid JSON: an error near line {line}, column {column} (a missing quote, comma or bracket?)",
   },
+  cli_err_profile_json_unplaced: {
+    zh: "规则文件 {file} 不是有效的 JSON（如缺少引号、逗号或括号）",
+    en: "The profile file {file} is not valid JSON (a missing quote, comma or bracket?)",
+  },
   cli_err_rule_sheet: { zh: "工作簿中的规则表无效：", en: "The workbook's rule sheet is invalid:" },
   cli_err_same_file: { zh: "结果文件不能与输入文件相同：{file}", en: "The result file must not be the input file: {file}" },
   cli_err_write: { zh: "无法写入 {file}，未写出任何结果\n  原因：{reason}", en: "Cannot write {file}; no result was written\n  Cause: {reason}" },
