@@ -9,16 +9,16 @@ describe("writtenSheets", () => {
     ] as const;
     const written = writtenSheets(specs, { names: ["汇总 (2)", "差异系数", "数据问题 (3)"], kept: [] });
     expect(written).toEqual([
-      { role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: false },
-      { role: "coefficients", planned: "差异系数", name: "差异系数", besideKept: false },
-      { role: "issues", planned: "数据问题", name: "数据问题 (3)", besideKept: false },
+      { role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: null },
+      { role: "coefficients", planned: "差异系数", name: "差异系数", besideKept: null },
+      { role: "issues", planned: "数据问题", name: "数据问题 (3)", besideKept: null },
     ]);
     expect(renamedSheets(written).map((s) => s.name)).toEqual(["汇总 (2)", "数据问题 (3)"]);
   });
 
   it("finds none renamed when every name was free, and keeps the built name where the sink gave none", () => {
     const written = writtenSheets([{ name: "汇总", role: "summary" }], { names: [], kept: [] });
-    expect(written).toEqual([{ role: "summary", planned: "汇总", name: "汇总", besideKept: false }]);
+    expect(written).toEqual([{ role: "summary", planned: "汇总", name: "汇总", besideKept: null }]);
     expect(renamedSheets(written)).toEqual([]);
   });
 
@@ -30,14 +30,23 @@ describe("writtenSheets", () => {
     ] as const;
     const written = writtenSheets(specs, { names: ["Summary (2)", "Schools (2)", "Data issues"], kept: ["summary"] });
     expect(written.map((s) => [s.name, s.besideKept])).toEqual([
-      ["Summary (2)", true],
-      ["Schools (2)", false],
-      ["Data issues", false],
+      ["Summary (2)", "summary"],
+      ["Schools (2)", null],
+      ["Data issues", null],
     ]);
   });
 
   it("does not call a result that kept its name beside anything, even when a sheet of another case was kept", () => {
     const written = writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总"], kept: ["汇总"] });
-    expect(written[0]?.besideKept).toBe(false);
+    expect(written[0]?.besideKept).toBeNull();
+  });
+
+  it("tells a result written beside a kept sheet that had itself been written beside a user's sheet (汇总 (2) kept, 汇总 (3) written)", () => {
+    const written = writtenSheets([{ name: "汇总", role: "summary" }, { name: "数据问题", role: "issues" }], { names: ["汇总 (3)", "数据问题 (2)"], kept: ["汇总 (2)"] });
+    expect(written.map((s) => [s.name, s.besideKept])).toEqual([
+      ["汇总 (3)", "汇总 (2)"],
+      ["数据问题 (2)", null],
+    ]);
+    expect(writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: ["汇总 2023", "汇总 (x)"] })[0]?.besideKept).toBeNull();
   });
 });

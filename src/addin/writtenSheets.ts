@@ -5,8 +5,8 @@ export interface WrittenSheet {
   readonly role: ResultRole;
   readonly planned: string;
   readonly name: string;
-  /** The sheet of its planned name is an earlier result the user changed since, kept as theirs (SheetsWritten.kept). */
-  readonly besideKept: boolean;
+  /** The earlier result the user changed since, kept as theirs (SheetsWritten.kept), whose name this one gave way to; null when none. */
+  readonly besideKept: string | null;
 }
 
 /**
@@ -14,14 +14,22 @@ export interface WrittenSheet {
  * that stays holds gets another (`汇总 (2)`), beside a user's own sheet or an earlier result the
  * user changed.
  *
- * @example writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: ["汇总"] }) // [{ role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: true }]
+ * @example writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: ["汇总"] }) // [{ role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: "汇总" }]
  */
 export function writtenSheets(specs: readonly Pick<SheetSpec, "name" | "role">[], written: SheetsWritten): WrittenSheet[] {
-  const kept = new Set(written.kept.map((n) => n.toLowerCase()));
   return specs.map((spec, i) => {
     const name = written.names[i] ?? spec.name;
-    return { role: spec.role, planned: spec.name, name, besideKept: name !== spec.name && kept.has(spec.name.toLowerCase()) };
+    return { role: spec.role, planned: spec.name, name, besideKept: name === spec.name ? null : (written.kept.find((k) => takesPlace(k, spec.name)) ?? null) };
   });
+}
+
+/**
+ * Whether a sheet kept under `kept` holds a name the result planned as `planned` would have taken:
+ * the planned name, or one the sink gave way to before (汇总 (2) beside a user's 汇总), case aside.
+ */
+function takesPlace(kept: string, planned: string): boolean {
+  const [k, p] = [kept.toLowerCase(), planned.toLowerCase()];
+  return k === p || (k.startsWith(`${p} (`) && /^ \(\d+\)$/.test(k.slice(p.length)));
 }
 
 /** The sheets written under another name than they were built with. @example renamedSheets([{ planned: "汇总", name: "汇总 (2)", … }]) // that one */

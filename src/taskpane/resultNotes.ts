@@ -46,13 +46,13 @@ function ruleLine(result: NotesOf, lang: Lang, open: (sheet: string) => void): H
 function renamedLines(written: readonly WrittenSheet[], lang: Lang): HTMLElement[] {
   const renamed = renamedSheets(written);
   return [
-    renamedLine(renamed.filter((s) => !s.besideKept), "addin_results_renamed", lang),
-    renamedLine(renamed.filter((s) => s.besideKept), "addin_results_beside_edited", lang),
+    renamedLine(renamed.filter((s) => s.besideKept === null).map((s) => `${s.planned} → ${s.name}`), "addin_results_renamed", lang),
+    renamedLine(renamed.flatMap((s) => (s.besideKept === null ? [] : [`${s.besideKept} → ${s.name}`])), "addin_results_beside_edited", lang),
   ].filter((line): line is HTMLElement => line !== null);
 }
 
-function renamedLine(renamed: readonly WrittenSheet[], code: "addin_results_renamed" | "addin_results_beside_edited", lang: Lang): HTMLElement | null {
-  if (renamed.length === 0) return null;
-  const pairs = listText(renamed.map((s) => `${s.planned} → ${s.name}`), lang);
-  return el("p", { className: "basis", text: countMessage(code, renamed.length, { pairs }, lang) });
+/** One line for `pairs` (the sheet given way to → the name written), or none. */
+function renamedLine(pairs: readonly string[], code: "addin_results_renamed" | "addin_results_beside_edited", lang: Lang): HTMLElement | null {
+  if (pairs.length === 0) return null;
+  return el("p", { className: "basis", text: countMessage(code, pairs.length, { pairs: listText(pairs, lang) }, lang) });
 }

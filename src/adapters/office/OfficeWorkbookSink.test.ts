@@ -142,13 +142,15 @@ describe("OfficeWorkbookSink: what it writes", () => {
     expect(coef.grid()[15]?.slice(0, 7)).toEqual(["L1", "指标1", 12, 12, 0, 0, 1]);
   });
 
-  it("writes text that Excel would coerce as text (school codes, dashes)", async () => {
+  it("writes text that Excel would coerce as text (school codes, dashes, a negative in parentheses, zh-CN dates), and a re-run finds it unchanged", async () => {
     const { excel, sink } = setup();
     blank(excel);
     const [spec] = resultSpecs(1);
-    const table = { ...spec!.tables[0]!, rows: [["001", "-", "1/2", "TRUE", null, null, null, null, null, null, null]] };
+    const texts = ["001", "-", "1/2", "TRUE", "(100)", "3月1日", "2024年3月", "2024年3月1日", "2024年", "城关(1)小学", null];
+    const table = { ...spec!.tables[0]!, rows: [texts] };
     await sink().writeSheets([{ ...spec!, tables: [table] }]);
-    expect((excel.model.sheet("汇总") as FakeSheet).grid()[5]?.slice(0, 4)).toEqual(["001", "-", "1/2", "TRUE"]);
+    expect((excel.model.sheet("汇总") as FakeSheet).grid()[5]).toEqual(texts);
+    expect((await sink().writeSheets([{ ...spec!, tables: [table] }])).kept).toEqual([]);
   });
 });
 
@@ -597,6 +599,15 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标 (2)"], kept: ["学校达标"] });
     expect(names(excel)).toEqual(["学校", "学校达标", "汇总", "差异系数", "学校达标 (2)"]);
     expect(excel.model.sheet("学校达标 (2)")).not.toBe(second);
+  });
+
+  it("keeps a changed result that had been written beside a user's sheet of its name (汇总 (2)), writing 汇总 (3)", async () => {
+    const { excel, sink } = setup();
+    userSheet(excel, "汇总");
+    expect((await sink().writeSheets(resultSpecs(3))).names[0]).toBe("汇总 (2)");
+    (excel.model.sheet("汇总 (2)") as FakeSheet).write(30, 0, "备注：已核对");
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (3)", "差异系数", "学校达标"], kept: ["汇总 (2)"] });
+    expect(names(excel)).toEqual(["汇总", "汇总 (2)", "汇总 (3)", "差异系数", "学校达标"]);
   });
 
   it("replaces a result sheet the user sorted, filled or emptied, and keeps none (ExcelApi 1.13)", async () => {

@@ -21,18 +21,23 @@ export function fromExcel(value: unknown, type: string | undefined): CellValue {
   return String(value);
 }
 
-/** Text Excel would turn into something else when typed (a number, date, boolean, formula). */
+/** Dates as a zh-CN Excel reads them when typed: 3月1日, 2024年3月, 2024年3月1日. */
+const ZH_DATE = /^\s*(\d{1,4}年\s*)?\d{1,2}月(\s*\d{1,2}日)?\s*$/;
+
+/** Text Excel would turn into something else when typed (a number, a negative in parentheses, a date, boolean, formula). */
 function wouldBeCoerced(text: string): boolean {
   if (/^[=+\-@']/.test(text)) return true;
   if (/^(true|false)$/i.test(text.trim())) return true;
-  return /^[\s\d.,%$¥€/:\\-]+$/.test(text) && /\d/.test(text);
+  if (ZH_DATE.test(text) && !/^\s*\d{1,4}年\s*$/.test(text)) return true;
+  return /^[\s\d.,%$¥€/:\\()-]+$/.test(text) && /\d/.test(text);
 }
 
 /**
  * A CellValue as written through `range.values`. Text that Excel would coerce (`001`, `1/2`,
- * `-`, `=x`) gets the apostrophe prefix so it stays text; dates become serial numbers.
+ * `-`, `=x`, `(100)`, `3月1日`) gets the apostrophe prefix so it stays text, and reads back as
+ * written (the sink's content stamps rely on it); dates become serial numbers.
  *
- * @example toExcel("001") // "'001"; toExcel(new Date(Date.UTC(2024, 0, 1))) // 45292
+ * @example toExcel("001") // "'001"; toExcel("(100)") // "'(100)"; toExcel(new Date(Date.UTC(2024, 0, 1))) // 45292
  */
 export function toExcel(value: CellValue): ExcelValue {
   if (value === null) return "";

@@ -1,5 +1,5 @@
 import { contentStamp, type ContentStamp } from "./contentDigest";
-import { editedSheets, planReads } from "./editedSheets";
+import { editedSheets, halveRequest, planReads } from "./editedSheets";
 import { FakeExcel, type FakeSheet } from "./testing/fakeExcel";
 
 /** A result sheet as written: title, a blank row, header, two schools; and its stamp. */
@@ -28,7 +28,31 @@ describe("planReads", () => {
   });
 });
 
+describe("halveRequest", () => {
+  it("splits a refused request's blocks between two requests, then a lone block's rows, down to one row", () => {
+    const a = { index: 0, start: 0, count: 4 };
+    const b = { index: 1, start: 0, count: 3 };
+    expect(halveRequest([a, b])).toEqual([[a], [b]]);
+    expect(halveRequest([b])).toEqual([[{ index: 1, start: 0, count: 1 }], [{ index: 1, start: 1, count: 2 }]]);
+    expect(halveRequest([{ index: 0, start: 7, count: 1 }])).toBeNull();
+    expect(halveRequest([])).toBeNull();
+  });
+});
+
 describe("editedSheets", () => {
+  it("reads back a sheet of long texts whose answer exceeds the host's limit in fewer cells than the budget, halving the refused requests", async () => {
+    const excel = new FakeExcel();
+    // The 5 MB limit scaled down to 40 kB: 200 rows of three 100-character texts answer about 60 kB in 600 cells (the budget is 50,000).
+    excel.payloadLimit = 40_000;
+    const sheet = excel.model.addSheet("数据问题");
+    const rows = Array.from({ length: 200 }, (_, r) => [`${r}`.padEnd(100, "x"), "y".repeat(100), "z".repeat(100)]);
+    rows.forEach((row, r) => row.forEach((v, c) => sheet.write(r, c, v)));
+    const one = { sheet, content: contentStamp(rows, 3) };
+    expect(await edited(excel, [one])).toEqual([false]);
+    sheet.write(199, 2, "已核对");
+    expect(await edited(excel, [one])).toEqual([true]);
+  });
+
   it("finds a result sheet as written unchanged, in three requests (there, used range, values)", async () => {
     const excel = new FakeExcel();
     const one = resultSheet(excel, "学校达标");

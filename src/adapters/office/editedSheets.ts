@@ -1,5 +1,6 @@
 import { contentDigest, rowDigests, type ContentStamp } from "./contentDigest";
 import { inSequence } from "./inSequence";
+import { isPayloadLimitError } from "./payload";
 
 /** A result sheet about to be replaced (by id), with what its marker says it held when written. */
 export interface Stamped {
@@ -58,14 +59,34 @@ async function usedRanges(context: Excel.RequestContext, candidates: readonly St
   return { sheets, used: ranges.map((r) => (r === null || r.isNullObject ? null : r)) };
 }
 
+/**
+ * A request the host refused as too large, in two: its blocks split between two requests, or a
+ * lone block's rows halved; null for one row (cells are counted, not bytes: a sheet of long texts
+ * can exceed the 5 MB answer in fewer cells than the budget).
+ */
+export function halveRequest(request: readonly RowBlock[]): RowBlock[][] | null {
+  if (request.length > 1) return [request.slice(0, request.length >> 1), request.slice(request.length >> 1)];
+  const only = request[0];
+  if (only === undefined || only.count < 2) return null;
+  const half = only.count >> 1;
+  return [[{ ...only, count: half }], [{ ...only, start: only.start + half, count: only.count - half }]];
+}
+
 /** The digests of the rows of each box (rowDigests), read in requests of at most `budget` cells. */
 async function readRows(context: Excel.RequestContext, sheets: readonly (Excel.Worksheet | null)[], boxes: readonly (ContentStamp | null)[], budget: number): Promise<string[][]> {
   const rows = boxes.map((): string[] => []);
-  await inSequence(planReads(boxes, budget), async (request) => {
+  const readRequest = async (request: readonly RowBlock[]): Promise<void> => {
     const read = request.map((b) => ({ b, range: sheets[b.index]?.getRangeByIndexes(b.start, 0, b.count, boxes[b.index]?.columns ?? 1).load("values") }));
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      const halves = isPayloadLimitError(error) ? halveRequest(request) : null;
+      if (halves === null) throw error;
+      return inSequence(halves, readRequest);
+    }
     read.forEach(({ b, range }) => rows[b.index]?.push(...rowDigests(range?.values ?? [])));
-  });
+  };
+  await inSequence(planReads(boxes, budget), readRequest);
   return rows;
 }
 

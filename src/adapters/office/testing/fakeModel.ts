@@ -89,6 +89,11 @@ export function coerceTyped(input: unknown): { value: FakeValue; error: boolean 
   if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true", error: false };
   const t = input.trim();
   if (NUMBER.test(t)) return { value: t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t), error: false };
+  // As Excel: an accounting negative, and a zh-CN date (its serial; the year of this fake's clock, 2026, when none is typed).
+  const negative = /^\(([\d.,]+)\)$/.exec(t);
+  if (negative && NUMBER.test(negative[1] ?? "")) return { value: -Number((negative[1] ?? "").replace(/,/g, "")), error: false };
+  const date = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?$/.exec(t);
+  if (date) return { value: Date.UTC(Number(date[1] ?? 2026), Number(date[2]) - 1, Number(date[3] ?? 1)) / 86_400_000 + 25_569, error: false };
   return { value: input, error: false };
 }
 
