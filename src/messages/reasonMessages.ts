@@ -43,6 +43,13 @@ export const REASON_MESSAGES: MessageTable = {
     zh: "未在标题或县区列中找到县名，表中称“{name}”",
     en: "The county's name was found neither in a title nor in a county column: shown as “{name}”",
   },
+  // The same where other rows name their counties: rows whose 县区 cell is blank (read_county_blank), or rows of a sheet without a name.
+  out_note_county_blank: { zh: "县区为空的 {n} 行归入“{name}”", en: "{n} rows with a blank county cell are shown as “{name}”" },
+  out_note_county_blank_one: { zh: "县区为空的 {n} 行归入“{name}”", en: "{n} row with a blank county cell is shown as “{name}”" },
+  out_note_county_partly_unnamed: {
+    zh: "部分学校未在标题或县区列中找到县名，归入“{name}”",
+    en: "Some schools' county was found neither in a title nor in a county column: shown as “{name}”",
+  },
   out_verdict_met_estimated: { zh: "达标（估算，待核实）", en: "Met (estimated, to be checked)" },
   out_level: { zh: "{level}级", en: "Level {level}" },
 };

@@ -105,7 +105,7 @@ export const WRITER_MESSAGES: MessageTable = {
     en: "County indicator shortfall totals per stage (every indicator raised to standard, passing schools included)",
   },
   out_caption_plan_totals: { zh: "未达标学校（学段）按达标方案所需合计（按学段）", en: "What the failing school sections' ways to pass need, per stage" },
-  out_caption_funding_totals: { zh: "公用经费缺口合计（按县区；有缺口为下限的学校时，合计亦为下限）", en: "Public-funding shortfall totals per county (a lower bound where some school's is)" },
+  out_caption_funding_totals: { zh: "公用经费缺口合计（按县区、项目；有缺口为下限的学校时，合计亦为下限）", en: "Public-funding shortfall totals per county and item (a lower bound where some school's is)" },
   out_caption_guarantee_shortfalls: { zh: "学校办学条件保障缺口", en: "Guarantee shortfalls per school" },
   // The 说明 of a school whose public-funding shortfall is only a lower bound (SchoolGuarantee.fundingShortfallLowerBound).
   out_funding_floor_rural: { zh: "公用经费缺口为下限：若为农村学校（按 {funded} 人核定）缺口更大", en: "Funding shortfall is a lower bound: as a rural school (funded for {funded} students) it is larger" },
@@ -182,7 +182,8 @@ export const WRITER_MESSAGES: MessageTable = {
   // 缺口测算's table of the failing sections' ways to pass added up (planTotalsTable.ts).
   out_h_plans_failing: { zh: "未达标学校（学段）数", en: "Failing school sections" },
   out_h_plans_without: { zh: "其中无达标方案（数据不全）", en: "Of which without a way to pass (incomplete data)" },
-  out_h_plan_teachers: { zh: "L1–L3 教师（人）", en: "L1–L3 teachers" },
+  // One column each of L1, L2, L3: a new teacher can count for L1 and L3 at once, so they are not added.
+  out_h_plan_teachers: { zh: "{code} 教师（人）", en: "{code} teachers" },
   out_h_plan_teaching_area: { zh: "L4 教学及辅助用房（㎡）", en: "L4 teaching rooms (m²)" },
   out_h_plan_sports_area: { zh: "L5 体育运动场馆（㎡）", en: "L5 sports grounds (m²)" },
   out_h_plan_yuan: { zh: "L6 教学仪器设备值（元）", en: "L6 equipment (yuan)" },
@@ -201,6 +202,9 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_funding_total: { zh: "公用经费缺口合计（元）", en: "Funding shortfall total (yuan)" },
   out_h_funding_lower_bounds: { zh: "缺口为下限的学校数", en: "Schools with a lower bound" },
   out_h_funding_not_computed: { zh: "未测算学校数（不在合计内）", en: "Schools not computed (not in the total)" },
+  // Its rows: the ordinary schools' G6 gap and the special-education schools' G7 gap, totalled apart.
+  out_funding_item_G6: { zh: "G6 公用经费（普通学校）", en: "G6 Public funding (ordinary schools)" },
+  out_funding_item_G7: { zh: "G7 特殊教育学校公用经费", en: "G7 Special-education funding" },
   out_h_guarantee_note: { zh: "说明", en: "Note" },
   out_h_area: { zh: "领域", en: "Area" },
   out_h_figure: { zh: "数值", en: "Figure" },

@@ -1,40 +1,52 @@
 import type { SchoolGuarantee } from "../../engine/types";
 
-/** One county's public-funding shortfalls added up: the 公用经费缺口（元） column's total. */
+/** The funding items a school's 公用经费缺口 belongs to: G6 for ordinary schools, G7 for special-education ones (rules.md §4 items 6–7). */
+export type FundingItem = "G6" | "G7";
+
+/** One county's public-funding shortfalls of one item added up: the 公用经费缺口（元） column's total over that item's schools. */
 export interface FundingTotals {
+  readonly item: FundingItem;
   /** Schools short of funding (shortfall above 0). */
   readonly short: number;
   /** The shortfalls added up, yuan. */
   readonly total: number;
   /** Schools whose shortfall is only a lower bound (fundingShortfallLowerBound): the total is one too when any is. */
   readonly lowerBounds: number;
-  /** Schools whose funding shortfall was not computed (data missing), left out of the total. */
+  /** The item's schools whose funding shortfall was not computed (data missing), left out of the total. */
   readonly notComputed: number;
 }
 
-/**
- * Whether the column has figures of the county's to add up: an ordinary school's G6 shortfall
- * computed, or any school short. A special-education school's 0 alone is G7 (rules.md §4 item 7),
- * computed even where the profile has no G6 norm (national-2017), and no total of the column.
- */
-function hasFigures(schools: readonly SchoolGuarantee[]): boolean {
-  return schools.some((g) => (g.type === "special" ? (g.fundingShortfall ?? 0) > 0 : g.fundingShortfall !== null));
+/** The schools whose shortfall is the item's: a special-education school's funding fields carry G7, the others' G6. */
+function schoolsOf(item: FundingItem, schools: readonly SchoolGuarantee[]): readonly SchoolGuarantee[] {
+  return schools.filter((g) => (g.type === "special") === (item === "G7"));
 }
 
 /**
- * The county's 公用经费缺口 total (rules.md §7: norm × funded students − actual, never negative),
- * or null when the column has no figure of the county's to add up (hasFigures).
- * @example shortfalls 18 360 (a lower bound), 80 000, 0 and one not computed
- * // { short: 2, total: 98 360, lowerBounds: 1, notComputed: 1 }
+ * Whether the item has figures to add up: for G6 an ordinary school's shortfall computed (none is
+ * where the profile sets no G6 norm, national-2017), for G7 a special-education school short — its
+ * 0, computed under every profile, is no gap to total.
  */
-export function fundingTotals(schools: readonly SchoolGuarantee[]): FundingTotals | null {
-  if (!hasFigures(schools)) return null;
-  const known = schools.filter((g) => g.fundingShortfall !== null);
+function hasFigures(item: FundingItem, of: readonly SchoolGuarantee[]): boolean {
+  return of.some((g) => (item === "G7" ? (g.fundingShortfall ?? 0) > 0 : g.fundingShortfall !== null));
+}
+
+/**
+ * The county's 公用经费缺口 total of one item (rules.md §7: norm × funded students − actual, never
+ * negative), over that item's schools only (schoolsOf), as 汇总's G6 / G7 reasons add them; null
+ * when the item has no figure to add up (hasFigures).
+ * @example G6 of shortfalls 18 360 (a lower bound), 80 000, 0, one not computed and a special school's 4 000
+ * // { item: "G6", short: 2, total: 98 360, lowerBounds: 1, notComputed: 1 }
+ */
+export function fundingTotals(schools: readonly SchoolGuarantee[], item: FundingItem): FundingTotals | null {
+  const of = schoolsOf(item, schools);
+  if (!hasFigures(item, of)) return null;
+  const known = of.filter((g) => g.fundingShortfall !== null);
   const short = known.filter((g) => (g.fundingShortfall ?? 0) > 0);
   return {
+    item,
     short: short.length,
     total: short.reduce((sum, g) => sum + (g.fundingShortfall ?? 0), 0),
     lowerBounds: known.filter((g) => g.fundingShortfallLowerBound !== null).length,
-    notComputed: schools.length - known.length,
+    notComputed: of.length - known.length,
   };
 }

@@ -3,24 +3,34 @@ import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { TableSpec } from "../types";
 import { FORMAT } from "./formats";
-import { fundingTotals } from "./fundingTotals";
+import { fundingTotals, type FundingItem, type FundingTotals } from "./fundingTotals";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { countyLabel } from "./writeLabels";
 
-function row(county: CountyEvaluation, lang: Lang): CellInput[] | null {
-  const f = fundingTotals(county.schoolGuarantee);
-  if (f === null) return null;
+const ITEMS: readonly FundingItem[] = ["G6", "G7"];
+
+function row(county: CountyEvaluation, f: FundingTotals, lang: Lang): CellInput[] {
   const warnIf = (n: number) => cell(n, n > 0 ? "warn" : null);
-  return [countyLabel(county.county, lang), f.short, cell(f.total, f.total > 0 ? "bad" : null), warnIf(f.lowerBounds), warnIf(f.notComputed)];
+  const item = message(`out_funding_item_${f.item}`, {}, lang);
+  return [countyLabel(county.county, lang), item, f.short, cell(f.total, f.total > 0 ? "bad" : null), warnIf(f.lowerBounds), warnIf(f.notComputed)];
+}
+
+function rowsOf(county: CountyEvaluation, lang: Lang): CellInput[][] {
+  return ITEMS.flatMap((item) => {
+    const f = fundingTotals(county.schoolGuarantee, item);
+    return f === null ? [] : [row(county, f, lang)];
+  });
 }
 
 /**
- * The 公用经费缺口 per county, in a table of its own under the schools' (a 合计 row among them
- * would be sorted and filtered with them): only for counties where some school's was computed,
- * and none at all (null) when no county has one, the schools' table then saying it was not computed.
+ * The 公用经费缺口 per county and item, in a table of its own under the schools' (a 合计 row among
+ * them would be sorted and filtered with them): G6, the ordinary schools', where some school's was
+ * computed (never where the profile sets no norm), and G7, the special-education schools', in a row
+ * of its own where one is short — the two are judged against different norms, and 汇总 gives them
+ * apart. None at all (null) when no county has either, the schools' table then saying it was not computed.
  */
 export function fundingTotalsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec | null {
-  const rows = counties.map((c) => row(c, lang)).filter((r): r is CellInput[] => r !== null);
+  const rows = counties.flatMap((c) => rowsOf(c, lang));
   if (rows.length === 0) return null;
   const count = (code: string) => ({ header: message(code, {}, lang), numberFormat: FORMAT.count });
   return makeTable({
@@ -28,6 +38,7 @@ export function fundingTotalsTable(counties: readonly CountyEvaluation[], lang: 
     caption: message("out_caption_funding_totals", {}, lang),
     columns: [
       { header: message("out_h_county", {}, lang), numberFormat: null },
+      { header: message("out_h_item", {}, lang), numberFormat: null },
       count("out_h_funding_schools_short"),
       { header: message("out_h_funding_total", {}, lang), numberFormat: FORMAT.yuan },
       count("out_h_funding_lower_bounds"),

@@ -34,6 +34,21 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
     expect(itemReasonText(g7, zh(funding))).toBe("G7 特殊教育学校生均公用经费未达标：1 所学校未达标，合计缺 4,000 元");
   });
 
+  it("G7 failed by a county figure: the figure says why, never \"0 schools fail\"; with failing schools it comes after them", () => {
+    // g7c.xlsx: the one special school (小学) meets G7; 县级指标 gives 初中 5000 < 6000 (national), < 6100 (Sichuan).
+    const parts = { schools_checked: 1, schools_failing: 0, schools_unknown: 0, G7_special_junior: 5000 };
+    const g7 = makeItem({ code: "G7", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 0, parts });
+    expect(itemReasonText(g7, zh())).toBe("G7 特殊教育学校生均公用经费未达标：特殊教育学校初中生均公用经费（元） 5,000（要求 ≥ 6,000）");
+    expect(itemReasonText(g7, en([], sichuan))).toBe(
+      "G7 Special-education per-student funding not met: Special education, junior secondary: funding per student (yuan) 5,000 (rule ≥ 6,100)",
+    );
+    // A failing school too (4 000 yuan short): the schools first, then the county figure.
+    const both = { ...g7, figure: 1, failingSchools: ["特教学校"], parts: { ...parts, schools_failing: 1 } };
+    expect(itemReasonText(both, zh(funding, sichuan))).toBe("G7 特殊教育学校生均公用经费未达标：1 所学校未达标，合计缺 4,000 元，特殊教育学校初中生均公用经费（元） 5,000（要求 ≥ 6,100）");
+    // A county figure that meets its threshold is not a reason.
+    expect(itemReasonText({ ...both, parts: { ...both.parts, G7_special_junior: 6500 } }, zh(funding))).toBe("G7 特殊教育学校生均公用经费未达标：1 所学校未达标，合计缺 4,000 元");
+  });
+
   it("G3, G4, G5: rooms, students and classes over the caps, added up", () => {
     const schools = [
       makeGuarantee({ name: "甲", recordId: "a", musicRoomsShort: 1, artRoomsShort: 2, studentsOverCap: 150, classesOverCap: 3 }),

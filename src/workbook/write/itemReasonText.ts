@@ -63,8 +63,12 @@ function comparedParams(countyItem: CountyItem, figure: number, percent: boolean
   return { figure: shown(figure), rule: message(`out_rule_${countyItem.comparison}`, {}, lang), threshold: percent ? formatNumber(threshold, FORMAT.ratio) : shown(threshold) };
 }
 
+function failingCount(item: ItemResult): number {
+  return item.parts["schools_failing"] ?? item.failingSchools.length;
+}
+
 function failingText(item: ItemResult, lang: Lang): string {
-  const n = item.parts["schools_failing"] ?? item.failingSchools.length;
+  const n = failingCount(item);
   return countMessage("out_reason_schools_failing", n, { n }, lang);
 }
 
@@ -73,11 +77,18 @@ function unknownText(item: ItemResult, lang: Lang): string {
   return n > 0 ? countMessage("out_reason_unknown_more", n, { n }, lang) : "";
 }
 
-/** Schools failing an every-school item (G3–G7), with what they lack in all where the engine measures it. */
+/**
+ * Schools failing an every-school item (G3–G7), with what they lack in all where the engine
+ * measures it, then the county figures that fail: a stage no school of the data teaches is judged
+ * by its county figure (G7, stagedItem), which can fail the item on its own — then it alone says
+ * why, not "0 schools fail".
+ * @example G7, no special school failing, 初中 5000 → "特殊教育学校初中生均公用经费 5,000（要求 ≥ 6,000）"
+ */
 function schoolsDetail(item: ItemResult, rc: ReasonContext): string {
-  const amount = amountText(item.code, rc);
-  const failing = failingText(item, rc.lang);
-  return (amount === null ? failing : message("out_reason_join", { first: failing, then: amount }, rc.lang)) + unknownText(item, rc.lang);
+  const county = countyDetail(item, rc);
+  const failing = failingCount(item) > 0 || county === null ? failingText(item, rc.lang) : null;
+  const texts = [failing, failing === null ? null : amountText(item.code, rc), county].filter((t): t is string => t !== null);
+  return texts.reduce((first, then) => message("out_reason_join", { first, then }, rc.lang)) + unknownText(item, rc.lang);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { NEED_KIND } from "../../engine/passPlanDominance";
-import type { PassPlan, SectionResult, Stage } from "../../engine/types";
+import type { IndicatorCode, PassPlan, SectionResult, Stage } from "../../engine/types";
 
 /**
  * What one county's failing sections of one stage need to pass, their 达标方案 added up
@@ -11,8 +10,14 @@ export interface PlanTotals {
   readonly failing: number;
   /** Failing sections without a plan (not evaluable: data missing), whose needs are not in the sums. */
   readonly withoutPlan: number;
-  /** Teachers of the L1–L3 steps (whole, as the steps count them). */
-  readonly teachers: number;
+  /**
+   * Teachers of the L1, L2 and L3 steps (whole, as the steps count them), apart: one new teacher
+   * can count for L1 (all teachers) and L3 (senior-titled ones) at once, so their sum would be only
+   * an upper bound of the teachers needed.
+   */
+  readonly l1Teachers: number;
+  readonly l2Teachers: number;
+  readonly l3Teachers: number;
   /** m² of teaching rooms (L4) and of sports grounds (L5): priced apart, so kept apart. */
   readonly teachingArea: number;
   readonly sportsArea: number;
@@ -26,30 +31,33 @@ export interface PlanTotals {
   readonly unpriced: number;
 }
 
-type Amounts = Pick<PlanTotals, "teachers" | "teachingArea" | "sportsArea" | "yuan" | "rooms">;
+type Amounts = Pick<PlanTotals, "l1Teachers" | "l2Teachers" | "l3Teachers" | "teachingArea" | "sportsArea" | "yuan" | "rooms">;
 
-const FIELD: Record<(typeof NEED_KIND)[keyof typeof NEED_KIND], keyof Amounts> = {
-  teacher: "teachers",
-  teachingAreaM2: "teachingArea",
-  sportsAreaM2: "sportsArea",
-  yuan: "yuan",
-  multimediaRoom: "rooms",
+const FIELD: Record<IndicatorCode, keyof Amounts> = {
+  L1: "l1Teachers",
+  L2: "l2Teachers",
+  L3: "l3Teachers",
+  L4: "teachingArea",
+  L5: "sportsArea",
+  L6: "yuan",
+  L7: "rooms",
 };
 
 function addSteps(sums: Record<keyof Amounts, number>, plan: PassPlan): void {
-  for (const step of plan.steps) sums[FIELD[NEED_KIND[step.code]]] += step.amount;
+  for (const step of plan.steps) sums[FIELD[step.code]] += step.amount;
 }
 
 /**
- * The 达标方案 of a county's failing sections of `stage`, added up by kind of need; a section
+ * The 达标方案 of a county's failing sections of `stage`, added up by indicator (L4 and L5 m² are
+ * priced apart, L1–L3 teachers overlap); a section
  * failed although data are missing has no plan and is counted in withoutPlan instead.
  * @example 北岭中学 L6 860 000, 南沟中学 716 325, 西坡中学 437 025 (no unit costs, L6 priced 1 yuan a yuan)
- * // { failing: 3, withoutPlan: 0, yuan: 2 013 350, cost: 2 013 350, unpriced: 0, teachers: 0, … }
+ * // { failing: 3, withoutPlan: 0, yuan: 2 013 350, cost: 2 013 350, unpriced: 0, l1Teachers: 0, … }
  */
 export function planTotals(sections: readonly SectionResult[], stage: Stage): PlanTotals {
   const failing = sections.filter((s) => s.included && s.stage === stage && s.pass === false);
   const plans = failing.flatMap((s) => (s.passPlan === null ? [] : [s.passPlan]));
-  const sums = { teachers: 0, teachingArea: 0, sportsArea: 0, yuan: 0, rooms: 0 };
+  const sums = { l1Teachers: 0, l2Teachers: 0, l3Teachers: 0, teachingArea: 0, sportsArea: 0, yuan: 0, rooms: 0 };
   plans.forEach((p) => addSteps(sums, p));
   const costs = plans.map((p) => p.totalCost);
   const unpriced = costs.filter((c) => c === null).length;

@@ -14,7 +14,7 @@ function columns(lang: Lang): ColumnDraft[] {
     { header: t("out_h_stage"), numberFormat: null },
     { header: t("out_h_plans_failing"), numberFormat: FORMAT.count },
     { header: t("out_h_plans_without"), numberFormat: FORMAT.count },
-    { header: t("out_h_plan_teachers"), numberFormat: FORMAT.count },
+    ...(["L1", "L2", "L3"] as const).map((code) => ({ header: message("out_h_plan_teachers", { code }, lang), numberFormat: FORMAT.count })),
     { header: t("out_h_plan_teaching_area"), numberFormat: FORMAT.area },
     { header: t("out_h_plan_sports_area"), numberFormat: FORMAT.area },
     { header: t("out_h_plan_yuan"), numberFormat: FORMAT.yuan },
@@ -27,20 +27,26 @@ function columns(lang: Lang): ColumnDraft[] {
 /** A stage's row: the sections failing without a plan in amber, as the sums leave their needs out. */
 function row(county: string | null, p: PlanTotals, lang: Lang): CellInput[] {
   const warnIf = (n: number) => cell(n, n > 0 ? "warn" : null);
-  return [countyLabel(county, lang), stageLabel(p.stage, lang), p.failing, warnIf(p.withoutPlan), p.teachers, p.teachingArea, p.sportsArea, p.yuan, p.rooms, p.cost, warnIf(p.unpriced)];
+  const needs = [p.l1Teachers, p.l2Teachers, p.l3Teachers, p.teachingArea, p.sportsArea, p.yuan, p.rooms];
+  return [countyLabel(county, lang), stageLabel(p.stage, lang), p.failing, warnIf(p.withoutPlan), ...needs, p.cost, warnIf(p.unpriced)];
+}
+
+function rowsOf(county: CountyEvaluation, lang: Lang): CellInput[][] {
+  return county.shortfallTotals.map((t) => row(county.county, planTotals(county.sections, t.stage), lang));
 }
 
 /**
  * What the failing sections' 达标方案 need per county and stage (rules.md §7): what it takes for
  * them to pass, beside the totals to the full standard, which count passing schools and ignore
  * the 85% allowance. Same stages as those totals, in a table of its own for the same reason.
+ * L1, L2 and L3 teachers in columns of their own: one teacher may count for two of them.
  */
 export function planTotalsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
   return makeTable({
     name: "YZJH_PassPlanTotals",
     caption: message("out_caption_plan_totals", {}, lang),
     columns: columns(lang),
-    rows: counties.flatMap((c) => c.shortfallTotals.map((t) => row(c.county, planTotals(c.sections, t.stage), lang))),
+    rows: counties.flatMap((c) => rowsOf(c, lang)),
     emptyText: message("out_none", {}, lang),
   });
 }

@@ -297,7 +297,9 @@ describe("缺口测算 says what the county totals are, and what the failing sch
       ["学段", null],
       ["未达标学校（学段）数", "0"],
       ["其中无达标方案（数据不全）", "0"],
-      ["L1–L3 教师（人）", "0"],
+      ["L1 教师（人）", "0"],
+      ["L2 教师（人）", "0"],
+      ["L3 教师（人）", "0"],
       ["L4 教学及辅助用房（㎡）", "0.00"],
       ["L5 体育运动场馆（㎡）", "0.00"],
       ["L6 教学仪器设备值（元）", "#,##0"],
@@ -305,15 +307,15 @@ describe("缺口测算 says what the county totals are, and what the failing sch
       ["估算费用（元）", "#,##0"],
       ["未估算费用的方案数", "0"],
     ]);
-    // 小学: 乙, 丙, 丁 fail (甲 passes, its 142 600 yuan not counted); 丁 has no plan. 4 teachers, 454.5 m², 1 room;
+    // 小学: 乙, 丙, 丁 fail (甲 passes, its 142 600 yuan not counted); 丁 has no plan. 4 L2 teachers, 454.5 m², 1 room;
     // 乙's and 丙's plans are not priced, so no cost. 初中: 860 000 + 716 325 = 1 576 325 yuan, priced in full.
     expect(t?.rows).toEqual([
-      ["示例县", "小学", 3, 1, 4, 454.5, 0, 0, 1, null, 2],
-      ["示例县", "初中", 2, 0, 0, 0, 0, 1_576_325, 0, 1_576_325, 0],
+      ["示例县", "小学", 3, 1, 0, 4, 0, 454.5, 0, 0, 1, null, 2],
+      ["示例县", "初中", 2, 0, 0, 0, 0, 0, 0, 1_576_325, 0, 1_576_325, 0],
     ]);
     expect(t?.emphasis).toEqual([
       { row: 0, column: 3, kind: "warn" },
-      { row: 0, column: 10, kind: "warn" },
+      { row: 0, column: 12, kind: "warn" },
     ]);
   });
 
@@ -323,7 +325,9 @@ describe("缺口测算 says what the county totals are, and what the failing sch
     expect(t?.columns.slice(2).map((c) => c.header)).toEqual([
       "Failing school sections",
       "Of which without a way to pass (incomplete data)",
-      "L1–L3 teachers",
+      "L1 teachers",
+      "L2 teachers",
+      "L3 teachers",
       "L4 teaching rooms (m²)",
       "L5 sports grounds (m²)",
       "L6 equipment (yuan)",
@@ -374,21 +378,34 @@ describe("缺口测算 totals the public-funding shortfalls per county", () => {
     const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), zh);
     expect(sheet.tables.map((t) => t.name).slice(-2)).toEqual(["YZJH_SchoolGuarantee", "YZJH_FundingTotals"]);
     const t = tableOf(schools);
-    expect(t?.caption).toBe("公用经费缺口合计（按县区；有缺口为下限的学校时，合计亦为下限）");
+    expect(t?.caption).toBe("公用经费缺口合计（按县区、项目；有缺口为下限的学校时，合计亦为下限）");
     expect(t?.columns.map((c) => [c.header, c.numberFormat])).toEqual([
       ["县区", null],
+      ["项目", null],
       ["公用经费缺口学校数", "0"],
       ["公用经费缺口合计（元）", "#,##0"],
       ["缺口为下限的学校数", "0"],
       ["未测算学校数（不在合计内）", "0"],
     ]);
-    expect(t?.rows).toEqual([["示例县", 3, 226_960, 2, 1]]);
-    expect(tableOf(schools, "en")?.caption).toBe("Public-funding shortfall totals per county (a lower bound where some school's is)");
-    expect(tableOf(schools, "en")?.columns.map((c) => c.header)).toEqual(["County", "Schools short of funding", "Funding shortfall total (yuan)", "Schools with a lower bound", "Schools not computed (not in the total)"]);
+    expect(t?.rows).toEqual([["示例县", "G6 公用经费（普通学校）", 3, 226_960, 2, 1]]);
+    expect(tableOf(schools, "en")?.caption).toBe("Public-funding shortfall totals per county and item (a lower bound where some school's is)");
+    expect(tableOf(schools, "en")?.columns.map((c) => c.header)).toEqual(["County", "Item", "Schools short of funding", "Funding shortfall total (yuan)", "Schools with a lower bound", "Schools not computed (not in the total)"]);
   });
 
   it("has no such table where no school's funding shortfall was computed (no norm), and a 0 total where none is short", () => {
     expect(tableOf(schools.map((g) => ({ ...g, fundingShortfall: null, fundingShortfallLowerBound: null })))).toBeUndefined();
-    expect(tableOf([schools[3] ?? schools[0]!])?.rows).toEqual([["示例县", 0, 0, 0, 0]]);
+    expect(tableOf([schools[3] ?? schools[0]!])?.rows).toEqual([["示例县", "G6 公用经费（普通学校）", 0, 0, 0, 0]]);
+  });
+
+  it("totals a special-education school's G7 gap in a row of its own, never in G6's (special-short.xlsx)", () => {
+    // G6: 18 360 + 80 000 + 128 600 = 226 960 as above; G7: the special school's 122 880 alone.
+    const special = makeGuarantee({ name: "特教学校", recordId: "r6", type: "special", fundingShortfall: 122_880 });
+    expect(tableOf([...schools, special])?.rows).toEqual([
+      ["示例县", "G6 公用经费（普通学校）", 3, 226_960, 2, 1],
+      ["示例县", "G7 特殊教育学校公用经费", 1, 122_880, 0, 0],
+    ]);
+    // national-2017 (no G6 norm): no ordinary school's gap computed, so no G6 row and no "35 not computed"; G7 alone.
+    const noNorm = schools.map((g) => ({ ...g, fundingShortfall: null, fundingShortfallLowerBound: null }));
+    expect(tableOf([...noNorm, { ...special, fundingShortfall: 116_000 }], "en")?.rows).toEqual([["示例县", "G7 Special-education funding", 1, 116_000, 0, 0]]);
   });
 });

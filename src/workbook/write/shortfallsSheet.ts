@@ -129,14 +129,19 @@ function sectionTable(counties: readonly CountyEvaluation[], lang: Lang, floor: 
  * would be sorted and filtered among the schools, and summed again by a SUBTOTAL over the column.
  */
 function totalsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
-  const rows = counties.flatMap((c) => c.shortfallTotals.map((t) => [countyLabel(c.county, lang), stageLabel(t.stage, lang), ...INDICATOR_CODES.map((code) => t.byIndicator[code])]));
+  const label = (code: string): ColumnDraft => ({ header: message(code, {}, lang), numberFormat: null });
   return makeTable({
     name: "YZJH_ShortfallTotals",
     caption: message("out_caption_shortfall_totals", {}, lang),
-    columns: [{ header: message("out_h_county", {}, lang), numberFormat: null }, { header: message("out_h_stage", {}, lang), numberFormat: null }, ...amountColumns(lang)],
-    rows,
+    columns: [label("out_h_county"), label("out_h_stage"), ...amountColumns(lang)],
+    rows: counties.flatMap((c) => totalsRows(c, lang)),
     emptyText: message("out_none", {}, lang),
   });
+}
+
+function totalsRows(county: CountyEvaluation, lang: Lang): CellInput[][] {
+  const name = countyLabel(county.county, lang);
+  return county.shortfallTotals.map((t) => [name, stageLabel(t.stage, lang), ...INDICATOR_CODES.map((code) => t.byIndicator[code])]);
 }
 
 const GUARANTEE_KEYS = ["musicRoomsShort", "artRoomsShort", "studentsOverCap", "sizeCap", "classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"] as const;

@@ -212,4 +212,18 @@ describe("汇总 notes: a county whose name was not found", () => {
     // Named: no note (the profile and the year only).
     expect(summarySheet(makeEvaluation(), zh).notes).toHaveLength(2);
   });
+
+  it("in a workbook of named counties, counts the rows whose 县区 cell is blank instead of saying no name was found (cblank.xlsx)", () => {
+    // city-multi-county.xlsx with 全市学校!B6 cleared: 甲县, 乙县, 丙区 named, 甲县第二小学 in 本县.
+    const counties = [makeCounty({ county: "甲县" }), makeCounty({ county: null }), makeCounty({ county: "乙县" }), makeCounty({ county: "丙区" })];
+    const blank = (row: number, name: string) => ({ code: "read_county_blank", severity: "warning" as const, cell: `全市学校!B${row}`, params: { name } });
+    const notesOf = (context: ResultContext) => summarySheet(makeEvaluation({ counties }), context).notes.filter((n) => n.includes("本县") || n.includes("This county"));
+    expect(notesOf({ ...zh, issues: [blank(6, "甲县第二小学")] })).toEqual(["县区为空的 1 行归入“本县”"]);
+    expect(notesOf({ ...en, issues: [blank(6, "甲县第二小学")] })).toEqual(["1 row with a blank county cell is shown as “This county”"]);
+    expect(notesOf({ ...en, issues: [blank(6, "甲县第二小学"), blank(9, "乙县中学")] })).toEqual(["2 rows with a blank county cell are shown as “This county”"]);
+    // Named counties, no blank cell (a sheet without a name beside named ones): not "no name found" either.
+    expect(notesOf(zh)).toEqual(["部分学校未在标题或县区列中找到县名，归入“本县”"]);
+    // No county named at all, blank cells or not: the name was not found.
+    expect(summarySheet(makeEvaluation({ counties: [makeCounty({ county: null })] }), { ...zh, issues: [blank(6, "甲县第二小学")] }).notes).toContain("未在标题或县区列中找到县名，表中称“本县”");
+  });
 });

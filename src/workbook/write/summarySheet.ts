@@ -14,10 +14,10 @@ import { passRuleParams } from "./passRuleText";
 import { shareRangeText } from "./shareRangeText";
 import { targetCell, TARGET_COLUMN, TARGET_ROW } from "./targetCell";
 import type { Profile } from "../../profiles/schema";
-
-type RuleParams = ReturnType<typeof passRuleParams>;
 import { clauseText } from "../../messages/listText";
 import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel, type ByAnswer } from "./writeLabels";
+
+type RuleParams = ReturnType<typeof passRuleParams>;
 
 /** 汇总: per county each area's verdict with reasons, veto items, passing share against the target, recognition. */
 export function summarySheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
@@ -26,20 +26,27 @@ export function summarySheet(evaluation: Evaluation, context: ResultContext): Sh
     name: message("out_sheet_summary", {}, lang),
     role: "summary",
     title: message("out_title_summary", {}, lang),
-    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), ...countyUnnamedNote(evaluation, lang)],
+    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), ...countyUnnamedNote(evaluation, context)],
     tables: [verdictTable(evaluation, lang, passRuleParams(context.profile), context.profile), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
     freezeColumns: 1,
   };
 }
 
 /**
- * Rows without a county name — no 县区 column and no name in a title — are shown as 本县
- * (countyLabel): said once under the title, as the name is the tool's, not the workbook's.
+ * Rows without a county name are shown as 本县 (countyLabel): said once under the title, as the
+ * name is the tool's, not the workbook's. Where no county was named at all, the name was not found;
+ * where others were, the rows whose 县区 cell is blank (the reader's read_county_blank) are said
+ * with their count, else some schools' name was not found.
  * @example a single county whose name was not found → ["未在标题或县区列中找到县名，表中称“本县”"]; every county named → []
+ * @example 甲县, 乙县, 丙区 and one blank 县区 cell → ["县区为空的 1 行归入“本县”"]
  */
-function countyUnnamedNote(evaluation: Evaluation, lang: Lang): string[] {
+function countyUnnamedNote(evaluation: Evaluation, { issues, lang }: ResultContext): string[] {
   if (!evaluation.counties.some((c) => c.county === null)) return [];
-  return [message("out_note_county_unnamed", { name: countyLabel(null, lang) }, lang)];
+  const name = countyLabel(null, lang);
+  if (evaluation.counties.every((c) => c.county === null)) return [message("out_note_county_unnamed", { name }, lang)];
+  const blank = issues.filter((i) => i.code === "read_county_blank").length;
+  if (blank === 0) return [message("out_note_county_partly_unnamed", { name }, lang)];
+  return [countMessage("out_note_county_blank", blank, { n: blank, name }, lang)];
 }
 
 function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, profile: Profile | undefined): TableSpec {
