@@ -513,6 +513,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”（{parentCell}）之下“{lines}”行的在校生数合计 {sum}，与该校在校生数 {whole} 不符，未作为该校的学段数据读取（按合计行跳过），该校按无分学段数据处理；请核对",
     en: "The rows “{lines}” under “{name}” ({parentCell}) have {sum} students in all, not the school's {whole}, so they were not read as its stages (skipped as total rows) and the school has no per-stage numbers; please check",
   },
+  read_senior_remainder: {
+    zh: "“{name}”（{parentCell}）在校生 {whole} 人，其下“{lines}”行共 {sum} 人，其余 {students} 人按该校高中部学生计：只参与全校共用的面积、设备等按加权学生数的分摊（高中不在义务教育评估范围）；如该校在校生数不含高中，请核对",
+    en: "“{name}” ({parentCell}) has {whole} students and the rows “{lines}” under it {sum}; the other {students} were taken as its senior high students, who only weigh in the split of the whole school's shared areas, equipment and rooms by weighted students (senior high is outside the compulsory-education evaluation); if the school's count leaves senior high out, please check",
+  },
+  read_stage_line_not_combined: {
+    zh: "“{text}”紧接在“{name}”（{parentCell}）之下，写作该校的学段，但该校不是在其下分学段行填写的九年一贯制学校、完全中学等的全校行（是单一学段的学校，或本行已有分学段数据），此行既不作为学校读取，也未计入该校；请核对",
+    en: "“{text}” right under “{name}” ({parentCell}) is written as a stage of that school, but that row is no combined school's whole row with its stages on the lines below (it is a single-stage school, or gives its stages' numbers itself), so the line was neither read as a school nor added to that school; please check",
+  },
   read_count_not_whole: {
     zh: "“{fieldHeader}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对",
     en: "{fieldHeader} is a count, but {value} is not a whole number; read as {value}, please check",

@@ -1,4 +1,4 @@
-import { linePart } from "./lineLabel";
+import { isBreakdownLabel, linePart, namesSection } from "./lineLabel";
 
 describe("linePart", () => {
   it.each([
@@ -25,4 +25,16 @@ describe("linePart", () => {
     "%p names no stage alone",
     (text) => expect(linePart(text)).toBeNull(),
   );
+});
+
+describe("isBreakdownLabel", () => {
+  it.each(["其中：女", "其中:寄宿生", "（其中）寄宿生", "(其中)少数民族", "其中，随迁子女", "其中", " 其中：初中 "])("%p is a breakdown of the row above", (text) => expect(isBreakdownLabel(text)).toBe(true));
+
+  it.each(["其他小学", "城关小学", "女", "寄宿生", "中其小学", ""])("%p is none", (text) => expect(isBreakdownLabel(text)).toBe(false));
+});
+
+describe("namesSection", () => {
+  it.each(["初中部", "小学部", "高中部", "其中：初中部", " 初中部："])("%p is a section word", (text) => expect(namesSection(text)).toBe(true));
+
+  it.each(["初中", "小学", "高中", "小学段", "其中：初中", "（其中）高中", "其中：女", "东方学校初中部", "小学部分校", "合计"])("%p is none", (text) => expect(namesSection(text)).toBe(false));
 });

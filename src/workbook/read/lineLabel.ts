@@ -31,3 +31,24 @@ export function linePart(text: string): LinePart | null {
   if (label === "") return null;
   return bareStage(label) ?? sectionWord(label) ?? (isSeniorText(label) ? "senior" : null);
 }
+
+/**
+ * A breakdown of the row above (其中：女, （其中）寄宿生, 其中：小学): written with a breakdown's
+ * lead-in, it is a part of that row's numbers and never a school's name.
+ *
+ * @example isBreakdownLabel("其中：女") // true; isBreakdownLabel("（其中）寄宿生") // true; isBreakdownLabel("其他小学") // false
+ */
+export function isBreakdownLabel(text: string): boolean {
+  return BREAKDOWN_LEAD.test(labelText(text));
+}
+
+/**
+ * Whether a stage line's label is a section word (小学部, 初中部, 高中部, 其中：初中部): a part of the
+ * school row above it, whereas a bare stage (小学, 初中) or a breakdown (其中：小学) may as well be
+ * a total's (README "Rows": 其中：小学 and a bare 初中 line of a total block are breakdowns).
+ *
+ * @example namesSection("初中部") // true; namesSection("其中：初中") // false; namesSection("初中") // false
+ */
+export function namesSection(text: string): boolean {
+  return linePart(text) !== null && labelText(text).endsWith("部");
+}

@@ -173,6 +173,51 @@ describe("readWorkbook: a combined school given as a whole row with stage column
   });
 });
 
+describe("mergeCampuses: a whole-school row and 学部 rows of one name in different 乡镇", () => {
+  const whole = (cell: string, township?: string) => ({ record: school("中心学校", { type: "nine_year", stage: null }), nameCell: cell, ...(township === undefined ? {} : { township }) });
+  const section = (stage: "primary" | "junior", cell: string, township?: string) => ({
+    record: school(stage === "primary" ? "中心学校（小学部）" : "中心学校（初中部）", { type: "nine_year", stage }),
+    nameCell: cell,
+    ...(township === undefined ? {} : { township }),
+  });
+  const dropped = (result: ReturnType<typeof mergeCampuses>) => result.issues.filter((i) => i.code.startsWith("read_duplicate")).map((i) => [i.code, i.cell, i.params.first]);
+
+  it("keeps 甲乡's whole 中心学校 and 乙乡's 中心学校（小学部）/（初中部）: two schools, none dropped", () => {
+    const result = mergeCampuses([whole("S!A2", "甲乡"), section("primary", "S!A4", "乙乡"), section("junior", "S!A5", "乙乡")]);
+    // Before: the key was county | 中心学校 without the 乡镇, and both 乙乡 rows were errors naming S!A2.
+    expect(result.records.map((r) => [r.name, r.stage])).toEqual([
+      ["中心学校", null],
+      ["中心学校（小学部）", "primary"],
+      ["中心学校（初中部）", "junior"],
+    ]);
+    expect(dropped(result)).toEqual([]);
+  });
+
+  it("keeps 乙乡's 学部 rows and, after them, 甲乡's whole row (the reverse order)", () => {
+    const result = mergeCampuses([section("primary", "S!A2", "乙乡"), section("junior", "S!A3", "乙乡"), whole("S!A5", "甲乡")]);
+    // Before: the whole row was dropped as read_duplicate_whole_school naming S!A2.
+    expect(result.records.map((r) => [r.name, r.stage])).toEqual([
+      ["中心学校（小学部）", "primary"],
+      ["中心学校（初中部）", "junior"],
+      ["中心学校", null],
+    ]);
+    expect(dropped(result)).toEqual([]);
+  });
+
+  it("still drops them within one 乡镇, or when either row gives no 乡镇, as a plain duplicate is", () => {
+    for (const [a, b] of [["甲乡", "甲乡"], ["甲乡", undefined], [undefined, "乙乡"], [undefined, undefined]] as const) {
+      expect(dropped(mergeCampuses([whole("S!A2", a), section("primary", "S!A3", b)]))).toEqual([["read_duplicate_school_section", "S!A3", "S!A2"]]);
+      expect(dropped(mergeCampuses([section("junior", "S!A2", a), whole("S!A3", b)]))).toEqual([["read_duplicate_whole_school", "S!A3", "S!A2"]]);
+    }
+  });
+
+  it("matches a row of 乙乡 with the school's row in 乙乡, not the first one of 甲乡", () => {
+    const result = mergeCampuses([whole("S!A2", "甲乡"), whole("S!A3", "乙乡"), section("primary", "S!A4", "乙乡")]);
+    expect(dropped(result)).toEqual([["read_duplicate_school_section", "S!A4", "S!A3"]]);
+    expect(result.records.map((r) => r.name)).toEqual(["甲乡中心学校", "乙乡中心学校"]);
+  });
+});
+
 describe("isOtherCampus", () => {
   const north = { text: "北校区", cell: "S!B2" };
   it("is true for a campus not read yet for the school, a blank main campus beside a named one too", () => {

@@ -201,6 +201,37 @@ function sectionOfWholeIssue(name: string, nameCell: string, school: string, fir
 }
 
 /**
+ * The first record of each school (its name without a section suffix), told apart by 乡镇 as plain
+ * duplicates are (key): two 中心学校 of 甲乡 and 乙乡 are two schools, one of them written whole and
+ * the other as 学部 rows.
+ */
+interface FirstOfSchool {
+  /** By county | school | folded 乡镇 ("" when the row gave none). */
+  readonly own: Map<string, number>;
+  /** By county | school, whatever the 乡镇. */
+  readonly any: Map<string, number>;
+}
+
+function firstOfSchool(): FirstOfSchool {
+  return { own: new Map(), any: new Map() };
+}
+
+/**
+ * The school's first record a row of that school repeats, as for a plain duplicate: a row giving a
+ * 乡镇 matches that 乡镇's record or one given without; a row giving none, the first in any 乡镇.
+ *
+ * @example 中心学校 kept in 甲乡; row 中心学校（小学部） of 乙乡 → undefined; of 甲乡, or without a 乡镇 → its index
+ */
+function findSchool(index: FirstOfSchool, school: string, township: string): number | undefined {
+  return township === "" ? index.any.get(school) : (index.own.get(`${school}|${township}`) ?? index.own.get(`${school}|`));
+}
+
+function addSchool(index: FirstOfSchool, school: string, township: string, at: number): void {
+  if (!index.own.has(`${school}|${township}`)) index.own.set(`${school}|${township}`, at);
+  if (!index.any.has(school)) index.any.set(school, at);
+}
+
+/**
  * Merges 不计校数 campuses into their schools by adding their numbers (an orphan campus stays a
  * record of its own, with a warning), and rows of a kept school's name naming another campus in a
  * 校区 column (isOtherCampus: an info issue at the 校区 cell; an error and not added when its numbers
@@ -208,7 +239,8 @@ function sectionOfWholeIssue(name: string, nameCell: string, school: string, fir
  * or more 乡镇 (an error: which school is unknown) and a second row of the same
  * county + name + stage + 乡镇 (an error at its name cell; the first row is kept). A combined
  * school's whole-school row after its section rows is dropped with a warning (the sections are read);
- * a section row after its school's whole-school row, with an error (sectionOfWholeIssue). Schools of one name kept from different
+ * a section row after its school's whole-school row, with an error (sectionOfWholeIssue); each only
+ * within one 乡镇 (findSchool: 乡镇 alike, or one of them blank), as for a plain duplicate. Schools of one name kept from different
  * townships are then named with their township (townshipNames); schools whose names differ only
  * by a campus ending are noted (campusNotes).
  */
@@ -221,10 +253,10 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
   const firstByKey = new Map<string, number>();
   // The first record of a name in any township: a row giving no township repeats it wherever it stood.
   const firstAnyTownship = new Map<string, number>();
-  // The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）): its whole-school row on a 九年一贯制 sheet repeats it.
-  const firstSection = new Map<string, number>();
-  // The first whole-school row of each school (东方学校 with its stages' columns): a section row of it further down repeats it.
-  const firstWhole = new Map<string, number>();
+  // The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）) by 乡镇: its whole-school row on a 九年一贯制 sheet repeats it.
+  const firstSection = firstOfSchool();
+  // The first whole-school row of each school (东方学校 with its stages' columns) by 乡镇: a section row of it further down repeats it.
+  const firstWhole = firstOfSchool();
   // The 校区 cells and rows of each kept record, the first its own: another campus of the same name is added to it.
   const campuses: KeptCampus[][] = [];
   // The 乡镇 written for each name (county, name, stage), for a row that gives none.
@@ -239,15 +271,16 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
     }
     if (record.flags.notCounted === true) issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
     const [own, anyTownship] = [key(record, township), key(record, undefined)];
-    const blank = township === undefined || foldText(township) === "";
+    const town = foldText(township ?? "");
+    const blank = town === "";
     const school = `${record.county ?? ""}|${foldText(schoolOfSection(record.name))}`;
     const sameName = blank ? firstAnyTownship.get(anyTownship) : (firstByKey.get(own) ?? firstByKey.get(anyTownship));
-    const wholeOf = sameName === undefined && record.stage === null ? firstSection.get(school) : undefined;
+    const wholeOf = sameName === undefined && record.stage === null ? findSchool(firstSection, school, town) : undefined;
     if (wholeOf !== undefined) {
       issues.push(issueAtCell("read_duplicate_whole_school", "warning", nameCell, { name: record.name, first: cells[wholeOf] ?? "" }));
       continue;
     }
-    const sectionOf = sameName === undefined && record.stage !== null ? firstWhole.get(school) : undefined;
+    const sectionOf = sameName === undefined && record.stage !== null ? findSchool(firstWhole, school, town) : undefined;
     if (sectionOf !== undefined) {
       issues.push(sectionOfWholeIssue(record.name, nameCell, records[sectionOf]?.name ?? "", cells[sectionOf] ?? ""));
       continue;
@@ -271,8 +304,7 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
     }
     firstByKey.set(own, records.length);
     if (!firstAnyTownship.has(anyTownship)) firstAnyTownship.set(anyTownship, records.length);
-    if (record.stage !== null && !firstSection.has(school)) firstSection.set(school, records.length);
-    if (record.stage === null && !firstWhole.has(school)) firstWhole.set(school, records.length);
+    addSchool(record.stage === null ? firstWhole : firstSection, school, town, records.length);
     namedTownships.set(anyTownship, addTownship(townshipsOfName, township));
     records.push(record);
     campuses.push(campus === undefined ? [] : [{ cell: campus, record }]);

@@ -212,3 +212,51 @@ describe("a 完全中学's whole-school row with 初中 / 高中 lines under it 
     expect(result.issues.map((i) => i.code)).toContain("read_stage_lines_incomplete");
   });
 });
+
+describe("a 完全中学 or 十二年一贯制 row whose lines give its stages but no 高中 line: the rest of its students are its senior part", () => {
+  /** 清溪第二中学's whole row: 1500 students (800 junior + 700 senior, as above) and the shared K–N. */
+  const SCHOOL: CellValue[] = ["清溪第二中学", "完全中学", 1500, 120, 113, 106, 15, 6, 5, 4, ...SHARED];
+
+  it.each(["其中：初中", "（其中）初中", "初中", "初中部"])("reads a %p line of 800 under 1500 students as the junior section, 1500 − 800 = 700 senior students (1 : 1.2)", async (label) => {
+    const result = await read([SCHOOL, [label, null, ...JUNIOR, ...NONE]]);
+    // Before: the row was a junior school of 1500 students with all the shared resources, the line a total row.
+    expect(result.input.records.map((r) => [r.name, r.stage])).toEqual([["清溪第二中学", null]]);
+    expect(result.input.records[0]?.fields.seniorStudents).toEqual({ value: 700, cell: "S!C2" });
+    expect(result.input.records[0]?.stageFields?.junior?.students).toEqual({ value: 800, cell: "S!C3" });
+    expect(result.issues.map((i) => i.code)).not.toContain("read_total_row");
+    expect(result.issues).toContainEqual({ code: "read_senior_remainder", severity: "info", cell: "S!A3", params: { name: "清溪第二中学", parentCell: "S!A2", students: 700, whole: 1500, lines: label, sum: 800 } });
+    expect(result.issues).toContainEqual({ code: "read_stage_line", severity: "info", cell: "S!A3", params: { text: label, name: "清溪第二中学", stage: "junior", parentCell: "S!A2" } });
+    // The junior section: 800 students, 60 teachers of the line, shares 800 ÷ 1640 of K–N (expectCompleteMiddleFails).
+    expect(juniorOf(result.input, "清溪第二中学")?.indicators.L2?.value).toBeCloseTo((9 / 800) * 100, 12);
+    expectCompleteMiddleFails(juniorOf(result.input, "清溪第二中学"));
+  });
+
+  it("keeps the row a junior school when its 初中 line holds all its students, more, or none: no senior part is given", async () => {
+    for (const [whole, line] of [[800, 800], [1500, 1800], [1500, null]] as const) {
+      const result = await read([["清溪第二中学", "完全中学", whole, 120, 113, 106, 15, 6, 5, 4, ...SHARED], ["其中：初中", null, line, ...JUNIOR.slice(1), ...NONE]]);
+      expect(result.input.records.map((r) => [r.name, r.stage, r.fields.students?.value])).toEqual([["清溪第二中学", "junior", whole]]);
+      expect(result.input.records[0]?.fields.seniorStudents).toBeUndefined();
+      expect(result.issues.filter((i) => i.code === "read_total_row").map((i) => i.cell)).toEqual(["S!A3"]);
+      expect(result.issues.map((i) => i.code)).not.toContain("read_senior_remainder");
+    }
+  });
+
+  it("reads a 十二年一贯制 of 1350 with 其中：小学 600 / 其中：初中 450 and no 高中 line: 300 senior students (600 + 1.1 × 450 + 1.32 × 300 = 1491)", async () => {
+    const result = await read([
+      ["一中", "十二年一贯制学校", 1350, 102, 92, 82, 15, 7, 5, 3, 12000, 20000, 3000000, 30],
+      ["其中：小学", null, 600, 36, 30, 24, 7, 3, 2, 1, ...NONE],
+      ["其中：初中", null, 450, 36, 32, 28, 5, 2, 2, 1, ...NONE],
+    ]);
+    // Before: 600 + 450 is not 1350, so the lines were total rows and the school had no per-stage numbers.
+    expect(result.input.records[0]?.fields.seniorStudents).toEqual({ value: 300, cell: "S!C2" });
+    expect(result.issues.find((i) => i.code === "read_senior_remainder")).toMatchObject({ cell: "S!A4", params: { students: 300, whole: 1350, sum: 1050, lines: "其中：小学、其中：初中" } });
+    const sections = sectionsOf(result.input);
+    expect(sections.map((x) => [x.stage, x.students])).toEqual([
+      ["primary", 600],
+      ["junior", 450],
+    ]);
+    // 12 000 ÷ 1491 = 8.048289738430583; 12 000 × 1.1 ÷ 1491 = 8.853118712273642 (as with a 高中 line of 300).
+    expect(sections[0]?.indicators.L4?.value).toBeCloseTo(8.048289738430583, 12);
+    expect(sections[1]?.indicators.L4?.value).toBeCloseTo(8.853118712273642, 12);
+  });
+});

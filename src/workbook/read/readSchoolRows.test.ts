@@ -647,3 +647,41 @@ describe("readSchoolRows: a sentence under the table is a note, not a school", (
     expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", ...blankSchools]);
   });
 });
+
+describe("readSchoolRows: breakdowns of a school (其中：女) and a section line under a single-stage school", () => {
+  const under = (label: string): CellValue[] => [label, null, null, 390, null, null, null, null, null, null];
+
+  it.each(["其中：女", "其中:寄宿生", "（其中）少数民族", "其中随迁子女"])("skips %p under a school as the breakdown it is, never a school of type other", async (label) => {
+    const result = await read([JIA, under(label), under("其中：寄宿生"), YI]);
+    // Before: each was a school named 其中：女…, typed other with a read_type_unknown_blank warning.
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
+    expect(result.issues).toContainEqual({ code: "read_total_row", severity: "info", cell: "学校基本情况!A3", params: { text: label } });
+    expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
+    expect(result.issues.filter((i) => /^read_type_unknown/.test(i.code))).toEqual([]);
+  });
+
+  it("says a 初中部 / 高中部 line under a single-stage school is a section line not under a combined school, not a 合计 row", async () => {
+    const result = await read([JIA, ["初中部", null, null, 300, 22, 2000, 4000, 800000, 8, 4], YI, ["高中部", null, null, 500, 40, null, null, null, null, 6]]);
+    // Before: each was noted as a 合计 / 小计 / 平均 / breakdown row (read_total_row).
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([
+      ["甲小学", 1000],
+      ["乙中学", 600],
+    ]);
+    expect(at(result.issues, "read_total_row")).toEqual([]);
+    expect(result.issues.filter((i) => i.code === "read_stage_line_not_combined")).toEqual([
+      { code: "read_stage_line_not_combined", severity: "warning", cell: "学校基本情况!A3", params: { text: "初中部", name: "甲小学", parentCell: "学校基本情况!A2" } },
+      { code: "read_stage_line_not_combined", severity: "warning", cell: "学校基本情况!A5", params: { text: "高中部", name: "乙中学", parentCell: "学校基本情况!A4" } },
+    ]);
+  });
+
+  it("keeps a bare 初中 line, a 其中：初中 breakdown, or a 初中部 line after a blank row or a 合计 a total row", async () => {
+    const line = (label: string): CellValue[] => [label, null, null, 300, 22, null, null, null, null, 4];
+    const total: CellValue[] = ["合计", null, null, 1600, 100, 8000, 13000, 3700000, 37, 17];
+    for (const rows of [[JIA, line("初中")], [JIA, line("其中：初中")], [JIA, [], line("初中部")], [JIA, total, line("初中部")]]) {
+      const result = await read(rows);
+      expect(result.input.records.map((r) => r.name)).toEqual(["甲小学"]);
+      expect(at(result.issues, "read_stage_line_not_combined")).toEqual([]);
+      expect(at(result.issues, "read_total_row")).toContain(`学校基本情况!A${rows.length + 1}`);
+    }
+  });
+});

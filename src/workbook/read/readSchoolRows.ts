@@ -1,6 +1,7 @@
 import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
 import { sameCounty } from "../../engine/countyFigures";
+import { combinedStages } from "../../engine/splitShares";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkFields } from "./checkFields";
@@ -16,12 +17,12 @@ import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, valueAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
-import { typeFromText } from "./schoolKind";
+import { hasSeniorStage, typeFromText } from "./schoolKind";
 import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withSeniorLine, withStageLine, type LinePart, type StageLine } from "./stageLine";
 import { isTotalLabel } from "./totalLabel";
-import { linePart } from "./lineLabel";
+import { isBreakdownLabel, linePart, namesSection } from "./lineLabel";
 import { HEADING_NUMBER, WHOLE_BRACKETS, cellText, foldText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
@@ -61,6 +62,8 @@ export interface SchoolRows {
 type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "areaHeading" | "unnamed" | "school";
 
 const META = new Set<string>(META_KEYS);
+/** Students of combined schools are whole numbers: a difference under one is rounding, not a senior part (wholeByLines, seniorRemainder). */
+const ROUNDING = 0.5;
 /**
  * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中"),
  * wholly in brackets ("（城区学校）": no school is named in brackets alone), or a bare stage ("初中").
@@ -103,6 +106,8 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
   if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
+  // 其中：女, 其中：寄宿生: a breakdown of the school above, never a school (isBreakdownLabel).
+  if (isBreakdownLabel(name)) return "total";
   // 城区 | 5000 | 200: the urban schools' subtotal, as no school is so named (isRuralityHeading).
   if (hasNumbers) return isRuralityHeading(name) ? "total" : "school";
   if (isSentence(name)) return "note";
@@ -167,6 +172,21 @@ interface LabelColumns {
 function totalIssue(grid: Grid, row: number, nameColumn: number, labelColumn: number | null): Issue {
   const column = labelColumn ?? nameColumn;
   return issueAt("read_total_row", "info", grid.sheet, row, column, { text: textAt(grid, row, column) ?? "" });
+}
+
+/**
+ * A stage line not taken as its school's: right under a school row that takes none (a single-stage
+ * school, or one giving its stages' numbers itself: takesStageLines) and written as its section
+ * (namesSection: 初中部), a warning saying so, for no 合计 is in sight; else a total block's stage
+ * line or breakdown (read_total_row: 其中：小学, a bare 初中), as under a 合计 row or a combined school
+ * whose lines do not fit.
+ *
+ * @example 河西小学 (小学) | 初中部 300 → read_stage_line_not_combined at 初中部; 合计 | 初中 600 → read_total_row
+ */
+function stageLineIssue(grid: Grid, row: number, nameColumn: number, parent: RowRecord | null): Issue {
+  const text = textAt(grid, row, nameColumn) ?? "";
+  if (parent === null || parent.senior === true || takesStageLines(parent.record) || !namesSection(text)) return totalIssue(grid, row, nameColumn, null);
+  return issueAt("read_stage_line_not_combined", "warning", grid.sheet, row, nameColumn, { text, name: parent.record.name, parentCell: parent.nameCell });
 }
 
 /** Rows that hold a school's numbers: never searched for a note. */
@@ -295,7 +315,7 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   // A special school teaching both stages, with students for each, is one whole school: G7 funds each stage at its own norm.
   const studentStages = type === "special" ? studentsByStage(grid, row, roles) : [];
   const bothStages = studentStages.length === 2;
-  // A 完全中学 row with a 高中 line under it is the whole school, whose 初中 line is its junior section (takeStageLines).
+  // A 完全中学 row with a 高中 line, or a 初中 line of part of its students, under it is the whole school, whose 初中 line is its junior section (takeStageLines).
   const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns || linesBelow, studentStages) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
   issues.push(...kindConflicts(grid, row, roles, { name, type, stage }, stated));
   if (type === "special" && stage === null && !bothStages) issues.push(issueAt("read_special_stage_unknown", "info", grid.sheet, row, sheet.nameColumn, { name }));
@@ -401,6 +421,8 @@ interface ReadLine extends StageLine {
   readonly text: string;
   readonly read: RowFields;
   readonly issues: readonly Issue[];
+  /** A senior part no line gives, the school's whole count less its stage lines' (seniorRemainder): that count and those lines' labels. */
+  readonly remainder?: { readonly whole: number; readonly lines: string };
 }
 
 /** What reading stage lines needs of the sheet. */
@@ -438,11 +460,32 @@ function linesUnder(ctx: LineCtx, top: number): ReadLine[] {
   return lines;
 }
 
-/** Whether a 高中 line is among the readable stage lines right under `top` (a 完全中学 row is then its whole school). */
-function seniorLineBelow(ctx: Pick<LineCtx, "grid" | "kinds" | "readable" | "nameColumn">, top: number): boolean {
-  const { grid, kinds, readable, nameColumn } = ctx;
-  for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) if (linePart(textAt(grid, row, nameColumn) ?? "") === "senior") return true;
+/**
+ * Whether the stage lines right under `top` make a 完全中学 row its whole school (its 初中 line the
+ * junior section) rather than a junior school of all its students: a 高中 line, or a 初中 line with
+ * fewer students than the row gives (the rest are its senior part: seniorRemainder). A 初中 line of
+ * all the row's students says nothing of a senior part (本表完全中学只填义务教育阶段学生), nor one of
+ * more: the row stays the junior school it was read as, and the line a breakdown.
+ *
+ * @example 第二中学 1500 | 其中：初中 800 → true; 第二中学 800 | 其中：初中 800 → false
+ */
+function wholeByLines(ctx: Pick<LineCtx, "grid" | "kinds" | "readable" | "nameColumn" | "fieldRoles">, top: number): boolean {
+  const { grid, kinds, readable, nameColumn, fieldRoles } = ctx;
+  const whole = rowStudents(grid, top, fieldRoles);
+  for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) {
+    const part = linePart(textAt(grid, row, nameColumn) ?? "");
+    if (part === "senior") return true;
+    const junior = part === "junior" ? rowStudents(grid, row, fieldRoles) : null;
+    if (whole !== null && junior !== null && junior < whole - ROUNDING) return true;
+  }
   return false;
+}
+
+/** The students a row gives in the columns without a stage (在校生数), or null when none gives a number. */
+function rowStudents(grid: Grid, row: number, fieldRoles: readonly ColumnRole[]): number | null {
+  const counts = fieldRoles.filter((r) => r.key === "students" && r.stage === null).map((r) => parseCellNumber(valueAt(grid, row, r.column), "count"));
+  const numbers = counts.flatMap((c) => (c.status === "number" ? [c.value] : []));
+  return numbers.length === 0 ? null : numbers.reduce((a, b) => a + b, 0);
 }
 
 /** Stage lines left as total rows though right under a whole combined school: said once, at the first line. */
@@ -464,11 +507,12 @@ function takeStageLines(ctx: LineCtx, row: number, rows: RowRecord[], at: number
   const { grid, nameColumn, sheet } = ctx;
   const parent = rows[at];
   if (parent === undefined || parent.senior === true || !takesStageLines(parent.record)) return [];
-  const lines = linesUnder(ctx, row);
-  if (lines.length === 0) return [];
+  const written = linesUnder(ctx, row);
+  if (written.length === 0) return [];
+  const lines = [...written, ...seniorRemainder(parent.record, written)];
   const verdict = stageLinesFit(parent.record, lines);
   if (verdict !== "fits") {
-    sheet.issues.push(notTakenIssue(grid, lines, nameColumn, parent, verdict));
+    sheet.issues.push(notTakenIssue(grid, written, nameColumn, parent, verdict));
     return [];
   }
   let record = parent.record;
@@ -476,7 +520,32 @@ function takeStageLines(ctx: LineCtx, row: number, rows: RowRecord[], at: number
     record = takeLine(grid, nameColumn, sheet.issues, { parent, record, line });
   }
   rows[at] = { ...parent, record };
-  return lines.map((l) => l.row);
+  return written.map((l) => l.row);
+}
+
+/**
+ * The senior part a 完全中学 or 十二年一贯制 gives by its whole count alone (rules.md §1 Terms: a
+ * 完全中学 is a junior section and a senior part; README "Rows": a combined school's stage lines add
+ * up to its students, the senior part's too): when its lines give each of its stages' students and
+ * no 高中 line, the students the school row counts beyond them are its senior students, as a line
+ * of their own at the last stage line, citing the school's students cell. None when the lines say
+ * 高中, leave a stage out or blank, or count all the school's students (a whole count of its
+ * compulsory stages only, 本表完全中学只填义务教育阶段学生).
+ *
+ * @example 第二中学 (完全中学, 1500 students) + 其中：初中 800 → one 高中 line of 1500 − 800 = 700 students
+ */
+function seniorRemainder(parent: SchoolRecord, lines: readonly ReadLine[]): ReadLine[] {
+  const whole = parent.fields.students;
+  const stages = combinedStages(parent.type);
+  const last = lines[lines.length - 1];
+  if (!hasSeniorStage(parent.type) || whole === undefined || last === undefined || lines.length !== stages.length) return [];
+  if (!stages.every((s) => lines.some((l) => l.stage === s))) return [];
+  const counts = lines.map((l) => l.fields.students?.value);
+  if (counts.some((c) => c === undefined)) return [];
+  const rest = whole.value - counts.reduce((a: number, b) => a + (b ?? 0), 0);
+  if (!(rest > ROUNDING)) return [];
+  const read: RowFields = { fields: { students: { value: rest, cell: whole.cell } }, blankCells: {} };
+  return [{ row: last.row, text: "", stage: "senior", fields: read.fields, read, issues: [], remainder: { whole: whole.value, lines: lines.map((l) => l.text).join("、") } }];
 }
 
 /** A line taken as its school's: a stage's numbers (withStageLine), or a 高中 line's students as its senior students (withSeniorLine), said at the line. */
@@ -484,11 +553,19 @@ function takeLine(grid: Grid, nameColumn: number, issues: Issue[], taking: { rea
   const { parent, record, line } = taking;
   const params = { text: line.text, name: record.name, parentCell: parent.nameCell };
   if (line.stage === "senior") {
-    issues.push(issueAt("read_senior_part", "info", grid.sheet, line.row, nameColumn, { ...params, students: line.fields.students?.value ?? "" }));
+    issues.push(seniorIssue(grid, nameColumn, { ...params, students: line.fields.students?.value ?? "" }, line));
     return withSeniorLine(record, line.read);
   }
   issues.push(...line.issues, issueAt("read_stage_line", "info", grid.sheet, line.row, nameColumn, { ...params, stage: line.stage }));
   return withStageLine(record, line.stage, line.read);
+}
+
+/** A 高中 line taken as the senior part, or the senior students counted as the school's whole less its stage lines (seniorRemainder), said at the (last) line. */
+function seniorIssue(grid: Grid, nameColumn: number, params: { readonly text: string; readonly name: string; readonly parentCell: string; readonly students: number | string }, line: ReadLine): Issue {
+  if (line.remainder === undefined) return issueAt("read_senior_part", "info", grid.sheet, line.row, nameColumn, params);
+  const { name, parentCell, students } = params;
+  const sum = line.remainder.whole - (line.fields.students?.value ?? 0);
+  return issueAt("read_senior_remainder", "info", grid.sheet, line.row, nameColumn, { name, parentCell, students, whole: line.remainder.whole, lines: line.remainder.lines, sum });
 }
 
 /** Two notes giving a mark opposite meanings: said at the first one, the mark read as 0 as without a note. */
@@ -546,7 +623,10 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * per-stage numbers in `stageFields`, from its per-stage columns or from the bare 小学 / 初中 lines
  * right under it when they are its stages: takeStageLines; elsewhere such a line is a total block's and is skipped).
  * A 完全中学's or 十二年一贯制's 高中部 row or 高中 line is its senior part, never a school: its
- * students become the school's `seniorStudents` (joinSections, withSeniorLine). A note anywhere on the sheet outside the school rows that
+ * students become the school's `seniorStudents` (joinSections, withSeniorLine); without a 高中 line,
+ * the students its row counts beyond its stage lines do (seniorRemainder). A 其中… line that names
+ * no stage (其中：女) is a breakdown, never a school; a 初中部 line under a single-stage school is
+ * warned (stageLineIssue). A note anywhere on the sheet outside the school rows that
  * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
  * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
  * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
@@ -572,13 +652,17 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   let lastRow: number | null = null;
   // The 城乡分类 the block heading gives the schools under it (blockRurality).
   let blockRural: boolean | null = null;
+  // The school row the stage lines being met stand right under (stageLineIssue); null after any other row.
+  let lineParent: RowRecord | null = null;
   for (const [row, { kind, labelColumn }] of kinds) {
     if (taken.has(row)) {
       lastRow = row;
       continue;
     }
+    if (kind !== "stageLine") lineParent = null;
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
-    if (kind === "total" || kind === "stageLine") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
+    if (kind === "total") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
+    if (kind === "stageLine") issues.push(stageLineIssue(grid, row, nameColumn, lineParent));
     const text = kind === "heading" || kind === "areaHeading" ? (textAt(grid, row, nameColumn) ?? "") : "";
     if (kind === "heading") issues.push(headingIssue(grid.sheet, row, nameColumn, text));
     if (kind === "areaHeading") issues.push(issueAt("read_area_heading_row", "info", grid.sheet, row, nameColumn, { text }));
@@ -589,11 +673,12 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
     const lineCtx: LineCtx = { grid, kinds, readable, nameColumn, fieldRoles, sheet };
-    const { record: own, senior } = readRecord(grid, row, roles, sheet, above?.record ?? null, seniorLineBelow(lineCtx, row));
+    const { record: own, senior } = readRecord(grid, row, roles, sheet, above?.record ?? null, wholeByLines(lineCtx, row));
     const record = withBlockRurality(own, blockRural);
     if (above !== null) issues.push(nameAboveIssue(grid, row, sheet, above));
     rows.push({ record, nameCell: qualified(grid.sheet, a1(row, nameColumn)), ...placeOf(grid, row, roles, sheet.campusColumn, above), ...(senior ? { senior: true as const } : {}) });
     for (const r of takeStageLines(lineCtx, row, rows, rows.length - 1)) taken.add(r);
+    lineParent = rows[rows.length - 1] ?? null;
     lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
