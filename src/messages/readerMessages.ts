@@ -107,12 +107,12 @@ export const READER_MESSAGES: MessageTable = {
   read_sheets_empty: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
   // Grid.cellsLeftOut (dataArea.ts): a value beyond a thousand blank rows or a hundred blank columns, or past the cells a grid may hold.
   read_cells_far: {
-    zh: "工作表“{sheet}”中有 {count} 个单元格（{address} 至 {last}）远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若是数据，请移到表格旁",
-    en: "{count} cells of sheet “{sheet}” ({address} to {last}) lie far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data, or move them next to the table",
+    zh: "工作表“{sheet}”中有 {count} 个单元格（{address} 至 {last}）远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中填写包括它们的区域（命令行：--range），或把它们移到表格旁",
+    en: "{count} cells of sheet “{sheet}” ({address} to {last}) lie far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data; if they are what should be read (another table, say), give a range that holds them under “Data range” in the task pane (command line: --range), or move them next to the table",
   },
   read_cells_far_one: {
-    zh: "工作表“{sheet}”的 {address} 有内容，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若是数据，请移到表格旁",
-    en: "Sheet “{sheet}” holds something at {address}, far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data, or move it next to the table",
+    zh: "工作表“{sheet}”的 {address} 有内容，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它，请在任务窗格的“数据区域”中填写包括它的区域（命令行：--range），或把它移到表格旁",
+    en: "Sheet “{sheet}” holds something at {address}, far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range that holds it under “Data range” in the task pane (command line: --range), or move it next to the table",
   },
   read_cells_too_many: {
     zh: "工作表“{sheet}”的数据超过一次可读取的 {max} 个单元格，只读取了 {area}；自 {address} 起的其余单元格（至多 {count} 个）未读取：请把数据分到几个工作表，或只读取其中一个区域",

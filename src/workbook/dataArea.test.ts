@@ -1,4 +1,4 @@
-import { AREA_LIMITS, dataArea, runBounds, type Occupied } from "./dataArea";
+import { AREA_LIMITS, dataArea, fits, runBounds, type Occupied } from "./dataArea";
 
 /** Rows `top`..`bottom`, each full from `left` to `right`. */
 function block(top: number, bottom: number, left: number, right: number): Occupied[] {
@@ -39,7 +39,7 @@ describe("dataArea", () => {
     expect(area?.cellsLeftOut).toEqual([{ reason: "far", first: { row: 4, column: XFD }, last: { row: 4, column: XFD }, cells: 1 }]);
   });
 
-  it("keeps the rows holding the most cells when a stray lies above the table, and says the first and the last left out", () => {
+  it("keeps the table, not a stray above it, and says the first and the last left out", () => {
     // A1 "x", then the table at A3000:C3009 (30 cells), then two strays in row 9000.
     const runs = [{ row: 0, left: 0, right: 0, cells: 1 }, ...block(2999, 3008, 0, 2), { row: 8999, left: 4, right: 9, cells: 2 }];
     const area = dataArea(runs);
@@ -58,6 +58,81 @@ describe("dataArea", () => {
     const area = dataArea(block(0, 9, 0, 3), { maxCells: 10, maxBlankRows: 1_000, maxBlankColumns: 100 });
     expect(area?.box).toEqual({ top: 0, left: 0, bottom: 1, right: 3 });
     expect(area?.cellsLeftOut).toEqual([{ reason: "too_many", first: { row: 2, column: 0 }, last: { row: 9, column: 3 }, cells: 32 }]);
+  });
+
+  /** A1:J11, a header and 10 schools of 10 columns (110 cells). */
+  const TOP_TABLE = block(0, 10, 0, 9);
+  /** "2023年数据" in A1300, then a header and 15 schools in A1301:J1316 (1 + 160 = 161 cells), 1,288 blank rows below TOP_TABLE. */
+  const LOWER_TABLE = [{ row: 1299, left: 0, right: 0, cells: 1 }, ...block(1300, 1315, 0, 9)];
+
+  it("reads the first of two tables, not the one with more cells, and names the other as left out", () => {
+    const area = dataArea([...TOP_TABLE, ...LOWER_TABLE]);
+    expect(area?.box).toEqual({ top: 0, left: 0, bottom: 10, right: 9 });
+    expect(area?.cellsLeftOut).toEqual([{ reason: "far", first: { row: 1299, column: 0 }, last: { row: 1315, column: 9 }, cells: 161 }]);
+  });
+
+  it("names a second table on its own and the strays together, in reading order", () => {
+    // A stray in A5000 and one in XFD1048576 (2 cells); a table of 11 × 10 = 110 cells at A8000:J8010.
+    const runs = [...TOP_TABLE, { row: 4999, left: 0, right: 0, cells: 1 }, ...block(7999, 8009, 0, 9), { row: LAST_ROW, left: XFD, right: XFD, cells: 1 }];
+    expect(dataArea(runs)?.cellsLeftOut).toEqual([
+      { reason: "far", first: { row: 4999, column: 0 }, last: { row: LAST_ROW, column: XFD }, cells: 2 },
+      { reason: "far", first: { row: 7999, column: 0 }, last: { row: 8009, column: 9 }, cells: 110 },
+    ]);
+  });
+
+  it("takes notes far above the table (three lines of one cell) or a block of a tenth of its cells for strays, not for a table", () => {
+    // Three one-cell lines: 3 cells for 3 rows, under two a row. Then 2 rows × 5 = 10 cells: 10 × 10 < 110 + 1 = 111 cells of the table below.
+    const notes = [0, 1, 2].map((row) => ({ row, left: 0, right: 0, cells: 1 }));
+    const small = block(1100, 1101, 0, 4);
+    const table = [{ row: 2200, left: 0, right: 0, cells: 1 }, ...block(2201, 2210, 0, 10)];
+    const area = dataArea([...notes, ...small, ...table]);
+    expect(area?.box).toEqual({ top: 2200, left: 0, bottom: 2210, right: 10 });
+    expect(area?.cellsLeftOut).toEqual([{ reason: "far", first: { row: 0, column: 0 }, last: { row: 1101, column: 4 }, cells: 13 }]);
+  });
+
+  it("reads a table whose numbers lie past 100 blank columns whole: names in A:B, numbers in DD:DK", () => {
+    // Every row: A:B (2 cells) and DD:DK (columns 107–114, 8 cells), 105 blank columns between.
+    const runs = Array.from({ length: 11 }, (_, row) => [{ row, left: 0, right: 1, cells: 2 }, { row, left: 107, right: 114, cells: 8 }]).flat();
+    expect(dataArea(runs)).toEqual({ box: { top: 0, left: 0, bottom: 10, right: 114 }, cellsLeftOut: [] });
+  });
+
+  it("keeps the first part of a table past 1,000 blank columns, or past maxCells, naming the other", () => {
+    // A:B, then columns 1103–1110 (1,101 blank columns between): 11 rows × 8 = 88 cells left out.
+    const wide = Array.from({ length: 11 }, (_, row) => [{ row, left: 0, right: 1, cells: 2 }, { row, left: 1103, right: 1110, cells: 8 }]).flat();
+    const left = { reason: "far", first: { row: 0, column: 1103 }, last: { row: 10, column: 1110 }, cells: 88 };
+    expect(dataArea(wide)).toEqual({ box: { top: 0, left: 0, bottom: 10, right: 1 }, cellsLeftOut: [left] });
+    // A:B and DD:DK joined would be A1:DK11, 11 × 115 = 1,265 cells: one over a limit of 1,264.
+    const near = wide.map((r) => (r.left === 0 ? r : { ...r, left: 107, right: 114 }));
+    const area = dataArea(near, { maxCells: 1_264, maxBlankRows: 1_000, maxBlankColumns: 100 });
+    expect(area).toEqual({ box: { top: 0, left: 0, bottom: 10, right: 1 }, cellsLeftOut: [{ ...left, first: { row: 0, column: 107 }, last: { row: 10, column: 114 } }] });
+  });
+
+  it("leaves out a column of notes far right that covers less than half the table's rows", () => {
+    // XFD1:XFD10 beside A1:AJ46: 10 of 46 rows.
+    const runs = [...block(0, 45, 0, 35), ...block(0, 9, XFD, XFD)];
+    const area = dataArea(runs);
+    expect(area?.box).toEqual({ top: 0, left: 0, bottom: 45, right: 35 });
+    expect(area?.cellsLeftOut).toEqual([{ reason: "far", first: { row: 0, column: XFD }, last: { row: 9, column: XFD }, cells: 10 }]);
+  });
+
+  describe("of a range the user chose", () => {
+    it("reads every table in it, and every part of one however far apart", () => {
+      expect(dataArea([...TOP_TABLE, ...LOWER_TABLE], AREA_LIMITS, "range")).toEqual({ box: { top: 0, left: 0, bottom: 1315, right: 9 }, cellsLeftOut: [] });
+      const wide = Array.from({ length: 3 }, (_, row) => [{ row, left: 0, right: 1, cells: 2 }, { row, left: 5000, right: 5001, cells: 2 }]).flat();
+      expect(dataArea(wide, AREA_LIMITS, "range")).toEqual({ box: { top: 0, left: 0, bottom: 2, right: 5001 }, cellsLeftOut: [] });
+    });
+
+    it("still leaves out a stray in it (x in A1048576 of a range of whole columns)", () => {
+      const area = dataArea([...TOP_TABLE, { row: LAST_ROW, left: 0, right: 0, cells: 1 }], AREA_LIMITS, "range");
+      expect(area).toEqual({ box: { top: 0, left: 0, bottom: 10, right: 9 }, cellsLeftOut: [{ reason: "far", first: { row: LAST_ROW, column: 0 }, last: { row: LAST_ROW, column: 0 }, cells: 1 }] });
+    });
+  });
+
+  it("tells whether a box holds no more cells than a grid may", () => {
+    expect(fits({ top: 0, left: 0, bottom: 10, right: 114 })).toBe(true);
+    // 1,048,576 × 24 = 25,165,824 cells, over 25,000,000; × 23 = 24,117,248, within.
+    expect(fits({ top: 0, left: 0, bottom: LAST_ROW, right: 23 })).toBe(false);
+    expect(fits({ top: 0, left: 0, bottom: LAST_ROW, right: 22 })).toBe(true);
   });
 
   it("gives the bounds of all runs, strays included", () => {

@@ -33,15 +33,27 @@ export interface DataArea {
   readonly cellsLeftOut: readonly CellsLeftOut[];
 }
 
+/**
+ * What tells a block of cells that is a table from a stray, where a sheet holds several blocks far
+ * apart. Rows: a table has at least two rows, two cells a row on average, and a tenth of the cells
+ * of the largest block (a note of three one-cell lines far below a table of 10 schools × 10
+ * columns is a stray; a second table of 15 schools is not). Columns, within the rows read: a part
+ * of the table covers at least half of those rows (the names in A:B and the numbers in DD:DK of
+ * every school row), and lies at most `joinedGap` blank columns from the part before it; a value in
+ * XFD5 covers one row, a column of values out at XFD lies thousands of columns away.
+ */
+const TABLE_BLOCK = { rows: 2, cellsPerRow: 2, shareOfLargest: 10, joinedGap: 1_000 } as const;
+
 /** Runs that lie closer to each other than `gap` blank lines along one axis, with their cells. */
 interface Group {
   readonly runs: Occupied[];
+  readonly start: number;
   cells: number;
   end: number;
 }
 
-/** The group with the most cells (the first of equals), the runs sorted along the axis. */
-function heaviest(runs: readonly Occupied[], start: (o: Occupied) => number, end: (o: Occupied) => number, gap: number): Occupied[] {
+/** The runs cut into groups along one axis, in order, where more than `gap` blank lines lie between. */
+function groupsAlong(runs: readonly Occupied[], start: (o: Occupied) => number, end: (o: Occupied) => number, gap: number): Group[] {
   const groups: Group[] = [];
   for (const run of [...runs].sort((a, b) => start(a) - start(b))) {
     const last = groups[groups.length - 1];
@@ -49,9 +61,84 @@ function heaviest(runs: readonly Occupied[], start: (o: Occupied) => number, end
       last.runs.push(run);
       last.cells += run.cells;
       last.end = Math.max(last.end, end(run));
-    } else groups.push({ runs: [run], cells: run.cells, end: end(run) });
+    } else groups.push({ runs: [run], start: start(run), cells: run.cells, end: end(run) });
   }
-  return groups.reduce((best, g) => (g.cells > best.cells ? g : best)).runs;
+  return groups;
+}
+
+/** The group with the most cells, the first of equals. */
+function heaviest(groups: readonly Group[]): Group | undefined {
+  return groups.reduce<Group | undefined>((best, g) => (best === undefined || g.cells > best.cells ? g : best), undefined);
+}
+
+function rowCount(runs: readonly Occupied[]): number {
+  return new Set(runs.map((r) => r.row)).size;
+}
+
+/** The runs kept, and the tables (not strays) left out, each as its own block. */
+interface Choice {
+  readonly kept: readonly Occupied[];
+  readonly tables: readonly (readonly Occupied[])[];
+}
+
+/**
+ * Where the cells come from: the whole sheet, or a range the user chose. A range is read as
+ * given, every table and every part of one in it; only strays in it are left out, so that a
+ * range of whole columns (A:J, as a selection in the pane gives) is not read down to an `x` in
+ * A1048576 as a million rows.
+ */
+export type AreaScope = "sheet" | "range";
+
+/** The runs of `groups`, strays between tables included: a range reads what lies between its tables. */
+function spanning(groups: readonly Group[]): Occupied[] {
+  return groups.flatMap((g) => g.runs);
+}
+
+/**
+ * The rows to read: of a sheet, the first (topmost) block that is a table (TABLE_BLOCK), the others
+ * that are tables left out, named; of a range, every table in it. Without a table, the block with
+ * the most cells. The gap rule drops strays; it does not choose the larger of two tables, which
+ * would read a "2023年数据" table kept 1,300 rows below the one the sheet opens on.
+ */
+function chooseRows(groups: readonly Group[], scope: AreaScope): Choice {
+  const largest = heaviest(groups);
+  if (largest === undefined) return { kept: [], tables: [] };
+  const tables = groups.filter((g) => {
+    const rows = rowCount(g.runs);
+    return rows >= TABLE_BLOCK.rows && g.cells >= TABLE_BLOCK.cellsPerRow * rows && g.cells * TABLE_BLOCK.shareOfLargest >= largest.cells;
+  });
+  const first = tables[0];
+  if (first === undefined) return { kept: largest.runs, tables: [] };
+  if (scope === "range") {
+    const last = tables[tables.length - 1] ?? first;
+    return { kept: spanning(groups.slice(groups.indexOf(first), groups.indexOf(last) + 1)), tables: [] };
+  }
+  return { kept: first.runs, tables: tables.slice(1).map((g) => g.runs) };
+}
+
+/**
+ * The columns to read of `rows`: the parts of the table (TABLE_BLOCK) side by side, joined across
+ * more than maxBlankColumns blank columns, so that a table with its numbers far right is read
+ * whole; of a sheet, while no more than joinedGap blank columns lie between and the area stays
+ * within maxCells, a part beyond left out, named; of a range, every part of at least two rows.
+ * Rows without such parts keep their block with the most cells.
+ */
+function chooseColumns(rows: readonly Occupied[], limits: AreaLimits, scope: AreaScope): Choice {
+  const groups = groupsAlong(rows, (r) => r.left, (r) => r.right, limits.maxBlankColumns);
+  const lines = rowCount(rows);
+  const parts = groups.filter((g) => rowCount(g.runs) >= TABLE_BLOCK.rows && (scope === "range" || rowCount(g.runs) * 2 >= lines));
+  const first = parts[0];
+  if (first === undefined) return { kept: heaviest(groups)?.runs ?? [], tables: [] };
+  const box = boundsOf(rows);
+  const height = box.bottom - box.top + 1;
+  let end = first.end;
+  const tables: Occupied[][] = [];
+  for (const part of parts.slice(1)) {
+    const near = scope === "range" || (part.start - end - 1 <= TABLE_BLOCK.joinedGap && height * (part.end - first.start + 1) <= limits.maxCells);
+    if (near && tables.length === 0) end = part.end;
+    else tables.push(part.runs);
+  }
+  return { kept: rows.filter((r) => r.left >= first.start && r.right <= end), tables };
 }
 
 /** The box around runs, null for none (a loop: Math.min(...runs) overflows the stack past some 100,000 rows). @example runBounds([{ row: 2, left: 1, right: 3, cells: 2 }, { row: 5, left: 0, right: 0, cells: 1 }]) // B3:D6 as { top: 2, left: 0, bottom: 5, right: 3 } */
@@ -79,24 +166,44 @@ function inside(run: Occupied, box: Box): boolean {
   return run.row >= box.top && run.row <= box.bottom && run.left >= box.left && run.right <= box.right;
 }
 
+/** The far runs as CellsLeftOut: each table left out on its own, the strays together, in reading order. */
+function farOf(runs: readonly Occupied[], main: Box, tables: readonly (readonly Occupied[])[]): CellsLeftOut[] {
+  const inTables = new Set(tables.flat());
+  const strays = runs.filter((r) => !inside(r, main) && !inTables.has(r));
+  const out = [...leftOutOf("far", strays), ...tables.flatMap((t) => leftOutOf("far", t))];
+  return out.sort((a, b) => a.first.row - b.first.row || a.first.column - b.first.column);
+}
+
+/** Whether a box holds no more cells than a grid may. @example fits({ top: 0, left: 0, bottom: 10, right: 114 }, AREA_LIMITS) // true: A1:DK11, 1,265 cells */
+export function fits(box: Box, limits: AreaLimits = AREA_LIMITS): boolean {
+  return (box.bottom - box.top + 1) * (box.right - box.left + 1) <= limits.maxCells;
+}
+
 /**
- * The area of a sheet a grid should cover, from its non-blank cells: the rows that lie together
- * (no more than maxBlankRows blank rows apart) holding the most cells, then within them the columns
- * that lie together holding the most; cells beyond are left out as far. An area of more than
- * maxCells keeps its first rows, the rest left out as too many. Null when there is no cell.
- * Only the runs are walked, never the blank cells between them: the cost is the cells the sheet
- * holds, not its extent.
+ * The area of a sheet (or of a range, `scope`) a grid should cover, from its non-blank cells.
+ * Rows: blocks lying more than maxBlankRows blank rows apart; the first that is a table is read, a
+ * stray (a value in A1048576, a note far below) is not, nor a second table, which is named on its
+ * own (in a range, every table is read). Columns of those rows: blocks more than maxBlankColumns
+ * apart; the parts of the table side by side are joined (names in A:B, numbers in DD:DK), a stray
+ * (XFD5) is not. Without a table, the block with the most cells. Cells not read are left out as
+ * far (TABLE_BLOCK). An area of more than maxCells
+ * keeps its first rows, the rest left out as too many. Null when there is no cell. Only the runs
+ * are walked, never the blank cells between them: the cost is the cells the sheet holds, not its
+ * extent.
  *
  * @example dataArea([{ row: 0, left: 0, right: 35, cells: 36 }, …rows 1–45, { row: 1048575, left: 16383, right: 16383, cells: 1 }])
  * // { box: A1:AJ46, cellsLeftOut: [{ reason: "far", first: XFD1048576, last: XFD1048576, cells: 1 }] }
+ * @example dataArea(A1:J11 a table of 10 schools, A1300:J1316 a table of 15)
+ * // { box: A1:J11, cellsLeftOut: [{ reason: "far", first: A1300, last: J1316, cells: 166 }] }
  */
-export function dataArea(runs: readonly Occupied[], limits: AreaLimits = AREA_LIMITS): DataArea | null {
+export function dataArea(runs: readonly Occupied[], limits: AreaLimits = AREA_LIMITS, scope: AreaScope = "sheet"): DataArea | null {
   if (runs.length === 0) return null;
-  const rows = heaviest(runs, (r) => r.row, (r) => r.row, limits.maxBlankRows);
-  const main = boundsOf(heaviest(rows, (r) => r.left, (r) => r.right, limits.maxBlankColumns));
-  const far = leftOutOf("far", runs.filter((r) => !inside(r, main)));
+  const rows = chooseRows(groupsAlong(runs, (r) => r.row, (r) => r.row, limits.maxBlankRows), scope);
+  const columns = chooseColumns(rows.kept, limits, scope);
+  const main = boundsOf(columns.kept);
+  const far = farOf(runs, main, [...rows.tables, ...columns.tables]);
   const width = main.right - main.left + 1;
-  if ((main.bottom - main.top + 1) * width <= limits.maxCells) return { box: main, cellsLeftOut: far };
+  if (fits(main, limits)) return { box: main, cellsLeftOut: far };
   const box = { ...main, bottom: main.top + Math.max(1, Math.floor(limits.maxCells / width)) - 1 };
   return { box, cellsLeftOut: [...far, ...leftOutOf("too_many", runs.filter((r) => inside(r, main) && r.row > box.bottom))] };
 }

@@ -402,3 +402,49 @@ describe("OfficeWorkbookSource: an ExcelApi 1.7 host (no special cells) caps the
     expect(grid.cellsLeftOut).toEqual([{ reason: "too_many", first: { row: 3, column: 0 }, last: { row: 1_048_575, column: 16_383 }, cells: (1_048_576 - 3) * 16_384 }]);
   });
 });
+
+describe("OfficeWorkbookSource: two tables, and a table with a wide gap of blank columns (as the .xlsx reader)", () => {
+  const TABLE = [
+    ["学校名称", "在校生数", "班级数"],
+    ["甲小学", 300, 6],
+    ["乙小学", 200, 4],
+  ];
+  /** 学校名称 and 学段 in A:B, 105 blank columns (C–DC), the numbers in DD:DE. */
+  const numbers = [["在校生数", "班级数"], [300, 6], [200, 4]];
+  const WIDE = [["学校名称", "学段"], ["甲小学", "小学"], ["乙小学", "小学"]].map((row, r) => [...row, ...new Array<null>(105).fill(null), ...(numbers[r] ?? [])]);
+
+  /** 学校: TABLE in A1:C3, and "2023年数据" over a table of three schools in A1300:C1304 (13 cells, more than TABLE's 9). */
+  function twoTables(excel: FakeExcel): void {
+    const s = excel.model.addSheet("学校");
+    TABLE.forEach((row, r) => row.forEach((v, c) => s.put(r, c, v)));
+    s.put(1299, 0, "2023年数据");
+    [TABLE[0] ?? [], ["丙小学", 100, 2], ["丁小学", 150, 3], ["戊小学", 180, 4]].forEach((row, r) => row.forEach((v, c) => s.put(1300 + r, c, v)));
+  }
+
+  it("reads the first table, not the larger one 1,296 rows below, and says that one as left out", async () => {
+    const { excel, source } = setup();
+    twoTables(excel);
+    const grid = await source.readSheet("学校");
+    expect(grid.values).toEqual(TABLE);
+    expect(grid.cellsLeftOut).toEqual([{ reason: "far", first: { row: 1299, column: 0 }, last: { row: 1303, column: 2 }, cells: 13 }]);
+  });
+
+  it("reads a range holding both tables as given", async () => {
+    const { excel, source } = setup();
+    twoTables(excel);
+    const grid = await source.readSheet("学校", "A1:C1304");
+    expect([grid.top, grid.values.length, grid.values[1303]]).toEqual([0, 1304, ["戊小学", 180, 4]]);
+    expect(grid.cellsLeftOut).toBeUndefined();
+  });
+
+  it("reads a table whose numbers lie past 100 blank columns whole, with or without a range", async () => {
+    const { excel, source } = setup();
+    const s = excel.model.addSheet("学校");
+    WIDE.forEach((row, r) => row.forEach((v, c) => v !== null && s.put(r, c, v)));
+    for (const range of [undefined, "A1:DE3"]) {
+      const grid = await source.readSheet("学校", range);
+      expect(grid).toMatchObject({ top: 0, left: 0, values: WIDE });
+      expect(grid.cellsLeftOut).toBeUndefined();
+    }
+  });
+});

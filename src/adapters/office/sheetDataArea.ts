@@ -1,4 +1,4 @@
-import { AREA_LIMITS, dataArea, type AreaLimits, type DataArea } from "../../workbook/dataArea";
+import { AREA_LIMITS, dataArea, fits, type AreaLimits, type AreaScope, type DataArea } from "../../workbook/dataArea";
 import type { Box } from "../../workbook/types";
 import { areaRuns } from "./areaRuns";
 import { isPayloadLimitError } from "./payload";
@@ -69,13 +69,14 @@ export function cappedArea(window: Box, limits: AreaLimits = AREA_LIMITS): DataA
 
 /**
  * The area of a sheet to read, as the .xlsx reader takes it (XlsxWorkbookSource.areaOf): without
- * `range`, the area of data (dataArea.ts) of the sheet's non-blank cells; with it, the range cut to
- * the used range, and to the area of data when cells in it lie far out. The non-blank cells come
- * from getSpecialCellsOrNullObject("Constants") and ("Formulas") (ExcelApi 1.9), asked in the
- * request that asks the used range: a list of rectangles, small however far the sheet reaches, so
- * that a stray value at XFD1048576 never makes a read of 17 billion cells. Without them (ExcelApi
- * 1.7 and 1.8), or when the list is over the response limit, the used range is read, capped at
- * maxCells (cappedArea). Null when there is nothing to read.
+ * `range`, the area of data (dataArea.ts) of the sheet's non-blank cells; with it, the range as
+ * given, cut to the used range, every table and part of a table in it read, only strays in it
+ * left out (dataArea's scope "range"). The non-blank cells come from
+ * getSpecialCellsOrNullObject("Constants") and ("Formulas") (ExcelApi 1.9), asked in the request
+ * that asks the used range: a list of rectangles, small however far the sheet reaches, so that a
+ * stray value at XFD1048576 never makes a read of 17 billion cells. Without them (ExcelApi 1.7 and
+ * 1.8), or when the list is over the response limit, the used range (or the range given, cut to
+ * it) is read, capped at maxCells (cappedArea). Null when there is nothing to read.
  */
 export async function sheetDataArea(context: Excel.RequestContext, sheet: Excel.Worksheet, range: string | undefined, specialCells: boolean, limits: AreaLimits = AREA_LIMITS): Promise<DataArea | null> {
   if (specialCells) {
@@ -99,9 +100,9 @@ async function fromSpecialCells(context: Excel.RequestContext, sheet: Excel.Work
   if (window === null) return null;
   // Cut to the window: where a lookup of one cell would reach the whole sheet, as VBA's SpecialCells does.
   const boxes = (lookup.nonBlank ?? []).flatMap((a) => (a.isNullObject ? [] : a.areas.items.map(toBox))).flatMap((b) => intersection(b, window) ?? []);
-  const area = await withoutBlankText(context, sheet, boxes, limits);
+  const area = await withoutBlankText(context, sheet, boxes, limits, lookup.requested === null ? "sheet" : "range");
   if (area === null) return cappedArea(window, limits);
-  return lookup.requested !== null && area.cellsLeftOut.length === 0 ? { box: window, cellsLeftOut: [] } : area;
+  return lookup.requested !== null && area.cellsLeftOut.length === 0 && fits(window, limits) ? { box: window, cellsLeftOut: [] } : area;
 }
 
 /**
@@ -112,8 +113,8 @@ async function fromSpecialCells(context: Excel.RequestContext, sheet: Excel.Work
  * near the data (inside a thousand rows or a hundred columns) widens the area read, which only
  * costs blank cells.
  */
-async function withoutBlankText(context: Excel.RequestContext, sheet: Excel.Worksheet, boxes: readonly Box[], limits: AreaLimits): Promise<DataArea | null> {
-  const area = dataArea(areaRuns(boxes, limits.maxBlankColumns), limits);
+async function withoutBlankText(context: Excel.RequestContext, sheet: Excel.Worksheet, boxes: readonly Box[], limits: AreaLimits, scope: AreaScope): Promise<DataArea | null> {
+  const area = dataArea(areaRuns(boxes, limits.maxBlankColumns), limits, scope);
   if (area === null || !area.cellsLeftOut.some((o) => o.reason === "far")) return area;
   const far = boxes.filter((b) => intersection(b, area.box) === null);
   const cells = far.reduce((n, b) => n + (b.bottom - b.top + 1) * (b.right - b.left + 1), 0);
@@ -121,7 +122,7 @@ async function withoutBlankText(context: Excel.RequestContext, sheet: Excel.Work
   const ranges = far.map((b) => sheet.getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1).load("values"));
   await context.sync();
   const kept = far.flatMap((b, i) => holdingData(b, ranges[i]?.values ?? []));
-  return dataArea(areaRuns([...boxes.filter((b) => !far.includes(b)), ...kept], limits.maxBlankColumns), limits);
+  return dataArea(areaRuns([...boxes.filter((b) => !far.includes(b)), ...kept], limits.maxBlankColumns), limits, scope);
 }
 
 /** The cells of `box` whose value is not whitespace-only text, each as a box of one cell. */

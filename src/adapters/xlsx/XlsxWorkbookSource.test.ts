@@ -220,3 +220,51 @@ describe("XlsxWorkbookSource: a stray in the sheet's last cells (XFD1048576, A10
     }
   });
 });
+
+describe("XlsxWorkbookSource: two tables, and a table with a wide gap of blank columns", () => {
+  /** 学校名称 and 学段 in A:B, 105 blank columns (C–DC), the numbers in DD:DE. */
+  const numbers = [["在校生数", "班级数"], [300, 6], [200, 4]];
+  const WIDE = [["学校名称", "学段"], ["甲小学", "小学"], ["乙小学", "小学"]].map((row, r) => [...row, ...new Array<null>(105).fill(null), ...(numbers[r] ?? [])]);
+
+  /** 学校: TABLE in A1:C3, and "2023年数据" over a table of three schools in A1300:C1304 (13 cells, more than TABLE's 9). */
+  function twoTables(): XlsxWorkbookSource {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    TABLE.forEach((row) => ws.addRow(row));
+    ws.getCell("A1300").value = "2023年数据";
+    [TABLE[0] ?? [], ["丙小学", 100, 2], ["丁小学", 150, 3], ["戊小学", 180, 4]].forEach((row, i) => (ws.getRow(1301 + i).values = row));
+    return XlsxWorkbookSource.fromWorkbook(wb);
+  }
+
+  /** 学校: WIDE from A1. */
+  function wideGap(): XlsxWorkbookSource {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    WIDE.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+    return XlsxWorkbookSource.fromWorkbook(wb);
+  }
+
+  it("reads the first table, not the larger one 1,296 rows below, and says that one as left out", async () => {
+    const grid = await twoTables().readSheet("学校");
+    expect(grid.values).toEqual(TABLE);
+    expect(grid.cellsLeftOut).toEqual([{ reason: "far", first: { row: 1299, column: 0 }, last: { row: 1303, column: 2 }, cells: 13 }]);
+  });
+
+  it("reads a range holding both tables as given, and the lower one alone when asked", async () => {
+    const source = twoTables();
+    const both = await source.readSheet("学校", "A1:C1304");
+    expect([both.top, both.values.length, both.values[1303]]).toEqual([0, 1304, ["戊小学", 180, 4]]);
+    expect(both.cellsLeftOut).toBeUndefined();
+    const lower = await source.readSheet("学校", "A1300:C1304");
+    expect([lower.top, lower.values[0]]).toEqual([1299, ["2023年数据", null, null]]);
+  });
+
+  it("reads a table whose numbers lie past 100 blank columns whole, with or without a range", async () => {
+    for (const range of [undefined, "A1:DE3"]) {
+      const grid = await wideGap().readSheet("学校", range);
+      expect([grid.top, grid.left]).toEqual([0, 0]);
+      expect(grid.values).toEqual(WIDE);
+      expect(grid.cellsLeftOut).toBeUndefined();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { parseRange } from "../../workbook/address";
-import { dataArea, runBounds, type DataArea } from "../../workbook/dataArea";
+import { AREA_LIMITS, dataArea, fits, runBounds, type DataArea } from "../../workbook/dataArea";
 import type { Box, CellValue, Grid, WorkbookSource } from "../../workbook/types";
 import { occupiedRuns } from "./occupiedRuns";
 import { toCellValue } from "./toCellValue";
@@ -67,10 +67,12 @@ export class XlsxWorkbookSource implements WorkbookSource {
 
 /**
  * The box to read and the cells left out: without `requested`, the sheet's area of data; with it,
- * the range cut to the bounds of the sheet's data (A1:XFD1048576 reads what the sheet holds), and
- * to its area of data when cells in it lie far out. A range is cut to the sheet's bounds rather
- * than to the data inside it, so that the row under it is still the sheet's (rangeEndIssues).
- * Null when nothing is there to read.
+ * the range as given, cut to the bounds of the sheet's data (A1:XFD1048576 reads what the sheet
+ * holds): every table and part of a table in it is read, blank gaps between included, since
+ * choosing a range is how a table the area of data leaves out is read; only strays in it are left
+ * out (dataArea's scope "range"). A range is cut to the sheet's bounds rather than to the data
+ * inside it, so that the row under it is still the sheet's (rangeEndIssues); a range of more cells
+ * than a grid may hold is cut to its data. Null when nothing is there to read.
  */
 function areaOf(ws: ExcelJS.Worksheet, requested: Box | null): DataArea | null {
   const sheetRuns = occupiedRuns(ws, null);
@@ -78,8 +80,8 @@ function areaOf(ws: ExcelJS.Worksheet, requested: Box | null): DataArea | null {
   const bounds = runBounds(sheetRuns);
   const window = bounds === null ? null : intersection(requested, bounds);
   if (window === null) return null;
-  const area = dataArea(occupiedRuns(ws, window));
-  return area === null || area.cellsLeftOut.length === 0 ? { box: window, cellsLeftOut: [] } : area;
+  const area = dataArea(occupiedRuns(ws, window), AREA_LIMITS, "range");
+  return (area === null || area.cellsLeftOut.length === 0) && fits(window) ? { box: window, cellsLeftOut: [] } : area;
 }
 
 function intersection(a: Box, b: Box): Box | null {

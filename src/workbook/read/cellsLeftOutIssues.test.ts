@@ -35,12 +35,12 @@ describe("cellsLeftOutIssues", () => {
 
   it("reads as a sentence naming the sheet and the cells, one or several", () => {
     const one = { sheet: "学校", area: "A1:AJ46", address: "A1048576", last: "A1048576", count: 1 };
-    expect(message("read_cells_far", one, "zh")).toBe("工作表“学校”的 A1048576 有内容，但远离数据区 A1:AJ46，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若是数据，请移到表格旁");
+    expect(message("read_cells_far", one, "zh")).toBe("工作表“学校”的 A1048576 有内容，但远离数据区 A1:AJ46，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它，请在任务窗格的“数据区域”中填写包括它的区域（命令行：--range），或把它移到表格旁");
     expect(message("read_cells_far", one, "en")).toBe(
-      "Sheet “学校” holds something at A1048576, far from its data (A1:AJ46) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data, or move it next to the table",
+      "Sheet “学校” holds something at A1048576, far from its data (A1:AJ46) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range that holds it under “Data range” in the task pane (command line: --range), or move it next to the table",
     );
     const three = { ...one, address: "XFD5", last: "A1048576", count: 3 };
-    expect(message("read_cells_far", three, "zh")).toBe("工作表“学校”中有 3 个单元格（XFD5 至 A1048576）远离数据区 A1:AJ46，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若是数据，请移到表格旁");
+    expect(message("read_cells_far", three, "zh")).toBe("工作表“学校”中有 3 个单元格（XFD5 至 A1048576）远离数据区 A1:AJ46，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中填写包括它们的区域（命令行：--range），或把它们移到表格旁");
     const many = { sheet: "学校", area: "A1:XFD1525", address: "A1526", last: "XFD2000", count: "7,700,000", max: "25,000,000" };
     expect(message("read_cells_too_many", many, "en")).toBe(
       "Sheet “学校” holds more than the 25,000,000 cells that can be read at once: only A1:XFD1525 was read, and the cells from A1526 on (at most 7,700,000) were not: split the data over several sheets, or read one range of it",
