@@ -39,7 +39,8 @@ export interface Grid {
 
 /**
  * Non-blank cells a source left out of a grid: `far` beyond a wide blank gap from the data (a
- * stray at XFD1048576), or `too_many` past the cells a grid may hold. 0-based sheet coordinates
+ * stray at XFD1048576, or a second table far below the one read), or `too_many` past the cells a
+ * grid may hold. 0-based sheet coordinates
  * of the first and the last in reading order.
  */
 export interface CellsLeftOut {
