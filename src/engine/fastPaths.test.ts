@@ -542,3 +542,38 @@ describe("class counts from the largest class alone (rules.md §4 item 5: a larg
     expect(groupSchools(input.records).filter((g) => names.includes(g.name)).map((g) => fastRow(g, columns, roles, SICHUAN) !== null)).toEqual([true, true, true, true]);
   });
 });
+
+describe("room shortfalls from the rooms' total area (rules.md §4 item 3: compliant rooms estimated as the most there can be)", () => {
+  const base = tidyInput(15).records.find((r) => r.type === "primary" && r.stage === "primary" && r.fields.classes !== undefined) as SchoolRecord;
+  const classes = base.fields.classes?.value ?? 0;
+  // By hand (national: 96 m² a music room, not relaxed): needed = ceil(classes ÷ 12) rooms of total area 96 × needed − 1 → at most
+  // needed − 1 compliant, short at least 1; the art rooms' compliant count given, needed: short exactly 0.
+  const needed = Math.ceil(classes / 12);
+  /** The tidy 小学 renamed, neither built by 2016 nor rural, with its music rooms given by number and total area. */
+  function estimated(name: string, area: number): SchoolRecord {
+    const { musicRoomsCompliant: _compliant, artRooms: _rooms, artRoomsArea: _area, ...fields } = base.fields;
+    const { builtYear: _built, ...flags } = base.flags;
+    const rooms = { musicRooms: { value: needed, cell: "X!Z4" }, musicRoomsArea: { value: area, cell: "X!Z5" }, artRoomsCompliant: { value: needed, cell: "X!Z6" } };
+    return schoolRecord({ ...base, id: `S!${name}`, name, fields: { ...fields, ...rooms }, flags: { ...flags, rural: false, builtBy2016: false } });
+  }
+  const ours = [estimated("甲小学", 96 * needed - 1), estimated("乙小学", 96 * needed)];
+  const others = tidyInput(15).records.filter((r) => r.stage !== null && r.id !== base.id).slice(0, 4);
+  const input = { records: [...ours, ...others], countyFigures: [], year: 2024 };
+
+  it("fail G3 alike on both paths (the fast path takes them), short at least 1 as a lower bound; a shortfall of 0 so estimated is one too", () => {
+    expect(needed).toBeGreaterThanOrEqual(2);
+    agree(input, NATIONAL);
+    const county = evaluate(input, NATIONAL).counties[0];
+    expect(county?.items.find((i) => i.code === "G3")?.failingSchools).toContain("甲小学");
+    const names = ours.map((r) => r.name);
+    const found = county?.schoolGuarantee.filter((g) => names.includes(g.name)).map((g) => [g.name, g.musicRoomsShort, g.artRoomsShort, g.roomsShortLowerBound]);
+    // 乙小学: 96 × needed m² count as needed rooms, short 0, yet one room of all the area would leave needed − 1 short.
+    expect(found).toEqual([
+      ["甲小学", 1, 0, { music: true, art: false }],
+      ["乙小学", 0, 0, { music: true, art: false }],
+    ]);
+    const { columns, table } = countySections(input.records, NATIONAL).sections;
+    const roles = recordRoles(table, input.records.length);
+    expect(groupSchools(input.records).filter((g) => names.includes(g.name)).map((g) => fastRow(g, columns, roles, NATIONAL)?.roomsEstimated)).toEqual([true, true]);
+  });
+});

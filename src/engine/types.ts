@@ -401,6 +401,19 @@ export interface ClassCountsLowerBound {
   readonly basis: "largest_class" | "buckets";
 }
 
+/**
+ * Which of a school's room shortfalls (rules.md §4 item 3, §7) are only lower bounds — short at
+ * least that many rooms, perhaps more; at least one is. A kind's compliant rooms given only by their
+ * number and total area are estimated as the most there can be (estimateCompliantRooms), so the
+ * shortfall may be larger (estimateMayUnderstate): 4 music rooms of 300 m² in all for 48 classes
+ * (96 m² each) → 3 compliant at most, short at least 1 (four rooms of 75 m²: short 4).
+ * @example { music: true, art: false }
+ */
+export interface RoomsShortLowerBound {
+  readonly music: boolean;
+  readonly art: boolean;
+}
+
 /** Per-school guarantee findings (one per input record; combined schools once). */
 export interface SchoolGuarantee {
   readonly recordId: string;
@@ -413,6 +426,12 @@ export interface SchoolGuarantee {
   readonly artRoomsNeeded: number | null;
   readonly artRoomsCompliant: number | null;
   readonly artRoomsShort: number | null;
+  /**
+   * Which of musicRoomsShort and artRoomsShort are only lower bounds (the compliant rooms estimated
+   * from the total area; a shortfall of 0 so estimated is one too: the school may yet be short);
+   * null when both are exact, or unknown. G3 only (rules.md §4 item 3, §7).
+   */
+  readonly roomsShortLowerBound: RoomsShortLowerBound | null;
   readonly studentsOverCap: number | null;
   readonly sizeCap: number | null;
   readonly classesOverCap: number | null;

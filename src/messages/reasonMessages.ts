@@ -21,6 +21,8 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_schools_unknown: { zh: "{n} 所学校数据不全，无法判断", en: "{n} schools could not be judged (data incomplete)" },
   out_reason_schools_unknown_one: { zh: "{n} 所学校数据不全，无法判断", en: "{n} school could not be judged (data incomplete)" },
   out_reason_rooms_short: { zh: "共缺音乐教室 {music} 间、美术教室 {art} 间", en: "{music} music and {art} art rooms short in all" },
+  // Some school's room shortfall is a lower bound (SchoolGuarantee.roomsShortLowerBound): so is the sum.
+  out_reason_rooms_short_floor: { zh: "共至少缺音乐教室 {music} 间、美术教室 {art} 间", en: "at least {music} music and {art} art rooms short in all" },
   out_reason_students_over: { zh: "共超规模 {n} 人", en: "{n} students over the size cap in all" },
   out_reason_classes_over: { zh: "超班额 {n} 个班", en: "{n} classes over the size cap" },
   out_reason_classes_over_floor: { zh: "超班额至少 {n} 个班", en: "at least {n} classes over the size cap" },

@@ -127,6 +127,11 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "{counts}为下限（至少）：班额段跨越限额，无法确定准确班数",
     en: "{counts}: lower bounds (at least) — a class-size bucket spans the limit, so the exact count is not known",
   },
+  // A room shortfall that is only a lower bound (SchoolGuarantee.roomsShortLowerBound): the 说明 saying which and why.
+  out_rooms_floor: {
+    zh: "{counts}为下限（至少）：只填了教室间数和总面积，达标间数由总面积估算，为最多可能的间数",
+    en: "{counts}: lower bounds (at least) — only the number and total area of the rooms are given, and the compliant rooms estimated from the total area are the most there can be",
+  },
   out_check_rooms: { zh: "音乐美术教室", en: "music and art rooms" },
   out_check_size: { zh: "学校规模", en: "school size" },
   out_check_classes: { zh: "班额", en: "class sizes" },

@@ -143,6 +143,19 @@ describe("toJsonReport", () => {
     ]);
   });
 
+  it("says per school which room shortfalls are only lower bounds (SchoolGuarantee mirrored whole)", () => {
+    // 甲小学: 48 classes, 4 music rooms of 300 m² → at most floor(300 ÷ 96) = 3 compliant, short at least 1; 乙小学 exact.
+    const floor = makeGuarantee({ name: "甲小学", recordId: "r1", musicRoomsNeeded: 4, musicRoomsCompliant: 3, musicRoomsShort: 1, roomsShortLowerBound: { music: true, art: false } });
+    const exact = makeGuarantee({ name: "乙小学", recordId: "r2", musicRoomsShort: 1 });
+    const r = report(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [floor, exact] })] }));
+    expect(reportSchema.safeParse(r).success).toBe(true);
+    const schools = (r.counties as { schoolGuarantee: Record<string, unknown>[] }[])[0]?.schoolGuarantee;
+    expect(schools?.map((g) => [g.name, g.musicRoomsShort, g.roomsShortLowerBound])).toEqual([
+      ["甲小学", 1, { music: true, art: false }],
+      ["乙小学", 1, null],
+    ]);
+  });
+
   it("rejects a report that breaks the contract", () => {
     const r = report();
     const schools = r.schools as Record<string, unknown>[];

@@ -58,9 +58,9 @@ export function requiredRoomArea(kind: RoomKind, profile: Profile, records: read
 
 /**
  * Rooms meeting the area rule: the bureau's own count when given; otherwise estimated from the
- * rooms and their total area as min(rooms, floor(total area ÷ required area)). The estimate
- * assumes rooms of equal size, so it is an upper bound: two rooms of 60 and 140 m² (200 m²) count
- * as two 96 m² rooms although only one is. rules.md §4 item 3, §7 (rooms that meet the area standard).
+ * rooms and their total area as min(rooms, floor(total area ÷ required area)): the most rooms the
+ * area could make compliant, an upper bound (two rooms of 60 and 140 m², 200 m², count as two 96 m²
+ * rooms although only one is; four equal rooms of 75 m² would have none). rules.md §4 item 3, §7 (rooms that meet the area standard).
  *
  * @example estimateCompliantRooms(3, 250, 96) // 2
  */

@@ -7,10 +7,10 @@ import { NO_ISSUES, type WithIssues } from "./schoolCheck";
  * G3 from school data, with what it rests on when some counted schools' compliant rooms were
  * estimated from their rooms' total area (estimateCompliantRooms, estimateMayUnderstate): the
  * number of those schools as the part `schools_rooms_estimated`, and one note (info) naming them,
- * listed as guarantee_school_data_partial lists schools. The estimate assumes rooms of equal size,
- * so it is the most compliant rooms there can be: a met may not hold, a shortfall may be larger.
- * The verdict, figure and other parts are unchanged. Any other item, or G3 taken from the
- * county's figure, is returned as it is. rules.md §4 item 3, §7.
+ * listed as guarantee_school_data_partial lists schools. The estimate is the most rooms the total
+ * area could make compliant: a met may not hold, a shortfall may be larger. The verdict, figure
+ * and other parts are unchanged. Any other item, or G3 taken from the county's figure, is
+ * returned as it is. rules.md §4 item 3, §7.
  *
  * @example G3 met, 甲小学 with 2 music rooms of 200 m² and 24 classes → parts { …, schools_rooms_estimated: 1 },
  * issue { code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 1, schools: "甲小学" } }

@@ -69,3 +69,51 @@ describe("schoolFindings: class counts from the buckets are exact", () => {
     expect(classCounts(primary({ students: 300 }))).toEqual({ classesOverCap: null, largeClasses: null, superLargeClasses: null, classCountsLowerBound: null });
   });
 });
+
+describe("schoolFindings: room shortfalls from the rooms' total area are lower bounds (rules.md §4 item 3, §7)", () => {
+  // national-2017: one room of each kind per 12 classes; a music room ≥ 96 m², an art room ≥ 90 m² (not relaxed: no 建成年份, not rural).
+  const national = builtInProfile("national-2017");
+  type Rooms = Pick<SchoolGuarantee, "musicRoomsCompliant" | "musicRoomsShort" | "artRoomsCompliant" | "artRoomsShort" | "roomsShortLowerBound">;
+  function rooms(fields: Numbers): Rooms {
+    const record = primary(fields);
+    const roles = recordRoles(tableOf([sectionResult({ recordId: record.id })], [record]), 1);
+    const [group] = groupSchools([record]);
+    if (group === undefined) throw new Error("no school");
+    const { musicRoomsCompliant, musicRoomsShort, artRoomsCompliant, artRoomsShort, roomsShortLowerBound } = schoolFindings(group, roles, national).guarantee;
+    return { musicRoomsCompliant, musicRoomsShort, artRoomsCompliant, artRoomsShort, roomsShortLowerBound };
+  }
+
+  it("48 classes, 4 music rooms of 300 m² in all: at most floor(300 ÷ 96) = 3 compliant, short at least 4 − 3 = 1 (four rooms of 75 m²: short 4)", () => {
+    expect(rooms({ classes: 48, musicRooms: 4, musicRoomsArea: 300, artRoomsCompliant: 4 })).toEqual({
+      musicRoomsCompliant: 3,
+      musicRoomsShort: 1,
+      artRoomsCompliant: 4,
+      artRoomsShort: 0,
+      roomsShortLowerBound: { music: true, art: false },
+    });
+  });
+
+  it("both kinds from their total area: art 4 rooms of 300 m², floor(300 ÷ 90) = 3, short at least 1 too", () => {
+    expect(rooms({ classes: 48, musicRooms: 4, musicRoomsArea: 300, artRooms: 4, artRoomsArea: 300 }).roomsShortLowerBound).toEqual({ music: true, art: true });
+  });
+
+  it("exact with the compliant rooms given per room: 3 of 4 music rooms, short exactly 1, no bound", () => {
+    expect(rooms({ classes: 48, musicRoomsCompliant: 3, artRoomsCompliant: 4 })).toEqual({ musicRoomsCompliant: 3, musicRoomsShort: 1, artRoomsCompliant: 4, artRoomsShort: 0, roomsShortLowerBound: null });
+  });
+
+  it("exact with one room of known area: 12 classes, one music room of 80 m² < 96, short exactly 1", () => {
+    expect(rooms({ classes: 12, musicRooms: 1, musicRoomsArea: 80, artRoomsCompliant: 1 })).toMatchObject({ musicRoomsShort: 1, roomsShortLowerBound: null });
+  });
+
+  it("a shortfall of 0 from an estimate: 24 classes, 2 music rooms of 200 m² count as 2, yet 60 + 140 m² is 1 — at least 0, a bound", () => {
+    expect(rooms({ classes: 24, musicRooms: 2, musicRoomsArea: 200, artRoomsCompliant: 2 })).toMatchObject({ musicRoomsShort: 0, roomsShortLowerBound: { music: true, art: false } });
+  });
+
+  it("a shortfall of 0 that holds: 12 classes need 1 music room, and of 2 rooms of 200 m² ≥ 2 × 96 one at least has 96 m²", () => {
+    expect(rooms({ classes: 12, musicRooms: 2, musicRoomsArea: 200, artRoomsCompliant: 1 })).toMatchObject({ musicRoomsShort: 0, roomsShortLowerBound: null });
+  });
+
+  it("unknown without classes: no shortfall, no bound", () => {
+    expect(rooms({ musicRooms: 4, musicRoomsArea: 300, artRoomsCompliant: 4 })).toMatchObject({ musicRoomsShort: null, artRoomsShort: null, roomsShortLowerBound: null });
+  });
+});

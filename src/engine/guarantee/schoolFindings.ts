@@ -1,4 +1,4 @@
-import type { CellRef, ClassCountsLowerBound, Issue, SchoolGuarantee, SchoolType } from "../types";
+import type { CellRef, ClassCountsLowerBound, Issue, RoomsShortLowerBound, SchoolGuarantee, SchoolType } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { allClassesUnder, classSizeFinding, type ClassSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
@@ -86,6 +86,7 @@ const EMPTY_GUARANTEE = {
   artRoomsNeeded: null,
   artRoomsCompliant: null,
   artRoomsShort: null,
+  roomsShortLowerBound: null,
   studentsOverCap: null,
   sizeCap: null,
   classesOverCap: null,
@@ -105,6 +106,15 @@ const EMPTY_GUARANTEE = {
 function roomsCheck(name: string, music: RoomFinding, art: RoomFinding): SchoolCheck {
   const found = check(name, roomsStatusOf(music, art), music.short !== null && art.short !== null ? music.short + art.short : null, roomCells(music, art));
   return music.estimated || art.estimated ? { ...found, roomsEstimated: true } : found;
+}
+
+/**
+ * Which room shortfalls rest on an estimate that may make them too small (RoomFinding.estimated);
+ * null when neither does. rules.md §4 item 3, §7.
+ * @example 4 music rooms of 300 m² in all, 48 classes, national (96 m²) → { music: true, art: false } (art given per room)
+ */
+function roomsShortBound(music: RoomFinding, art: RoomFinding): RoomsShortLowerBound | null {
+  return music.estimated || art.estimated ? { music: music.estimated, art: art.estimated } : null;
 }
 
 /** G3's cells: both kinds of room, the classes both counted from listed once. */
@@ -139,6 +149,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
     artRoomsNeeded: art.value.needed,
     artRoomsCompliant: art.value.compliant,
     artRoomsShort: art.value.short,
+    roomsShortLowerBound: roomsShortBound(music.value, art.value),
     studentsOverCap: over,
     sizeCap: cap,
     classesOverCap: atLeastOrNull(classSize.value.overCap),

@@ -61,6 +61,22 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
     expect(itemReasonText(failing("G5"), zh(schools))).toBe("G5 班额未达标：2 所学校未达标，超班额至少 4 个班");
   });
 
+  it("G3: at least, when a school's room shortfall counted is only a lower bound; not for a bound of 0", () => {
+    // 甲: 48 classes, 4 music rooms of 300 m² → at most 3 of 96 m², short at least 1; 乙: 1 art room short exactly;
+    // 丙: a music shortfall of 0 from an estimate adds nothing, at least or not. Total: music 1, art 1.
+    const bound = { music: true, art: false } as const;
+    const schools = [
+      makeGuarantee({ name: "甲", recordId: "a", musicRoomsShort: 1, roomsShortLowerBound: bound }),
+      makeGuarantee({ name: "乙", recordId: "b", artRoomsShort: 1 }),
+      makeGuarantee({ name: "丙", recordId: "c", musicRoomsShort: 0, roomsShortLowerBound: bound }),
+    ];
+    const g3 = makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["甲", "乙"], parts: { schools_checked: 3, schools_failing: 2, schools_unknown: 0 } });
+    expect(itemReasonText(g3, zh(schools))).toBe("G3 音乐、美术专用教室未达标：2 所学校未达标，共至少缺音乐教室 1 间、美术教室 1 间");
+    expect(itemReasonText(g3, en(schools))).toBe("G3 Music and art rooms not met: 2 schools fail, at least 1 music and 1 art rooms short in all");
+    const exact = { ...g3, failingSchools: ["乙"], parts: { schools_checked: 3, schools_failing: 1, schools_unknown: 0 } };
+    expect(itemReasonText(exact, zh(schools.slice(1)))).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 0 间、美术教室 1 间");
+  });
+
   it("G8: the pay ratio as a percentage against 100%, in the words of the document", () => {
     const g8 = makeItem({ code: "G8", verdict: "not_met", basis: "county_figure", figure: 0.98, threshold: 1, parts: { G8_pay_ratio: 0.98 } });
     expect(itemReasonText(g8, zh())).toBe("G8 教师平均工资收入水平低于当地公务员：98.0%（要求 ≥ 100.0%）");

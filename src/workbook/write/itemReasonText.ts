@@ -8,6 +8,7 @@ import { meets, numericCountyItem } from "../../engine/guarantee/compare";
 import { figureText } from "./countyFigureDisplay";
 import { percentItem } from "./figureKind";
 import { FORMAT, formatNumber } from "./formats";
+import { isRoomsFloor } from "./roomsFloorNote";
 
 /** What a reason needs besides the item: the county's schools (for the amounts short), the profile and the language. */
 export interface ReasonContext {
@@ -99,7 +100,7 @@ function schoolsDetail(item: ItemResult, rc: ReasonContext): string {
 function amountText(code: string, rc: ReasonContext): string | null {
   const { schools, lang } = rc;
   const sum = (pick: (g: SchoolGuarantee) => number | null, of = schools) => of.reduce((s, g) => s + Math.max(0, pick(g) ?? 0), 0);
-  if (code === "G3") return message("out_reason_rooms_short", { music: sum((g) => g.musicRoomsShort), art: sum((g) => g.artRoomsShort) }, lang);
+  if (code === "G3") return message(schools.some(roomsShortFloor) ? "out_reason_rooms_short_floor" : "out_reason_rooms_short", { music: sum((g) => g.musicRoomsShort), art: sum((g) => g.artRoomsShort) }, lang);
   if (code === "G4") return message("out_reason_students_over", { n: sum((g) => g.studentsOverCap) }, lang);
   if (code === "G5") return message(schools.some((g) => g.classCountsLowerBound?.classesOverCap) ? "out_reason_classes_over_floor" : "out_reason_classes_over", { n: sum((g) => g.classesOverCap) }, lang);
   if (code !== "G6" && code !== "G7") return null;
@@ -109,6 +110,11 @@ function amountText(code: string, rc: ReasonContext): string | null {
   if (total === 0) return null;
   const floor = of.some((g) => (g.fundingShortfall ?? 0) > 0 && g.fundingShortfallLowerBound !== null);
   return message(floor ? "out_reason_funding_short_floor" : "out_reason_funding_short", { amount: formatNumber(total, FORMAT.yuan) }, lang);
+}
+
+/** Whether a school adds to G3's sum a room shortfall that is only a lower bound (roomsShortLowerBound, rules.md §4 item 3). */
+function roomsShortFloor(g: SchoolGuarantee): boolean {
+  return isRoomsFloor(g, "musicRoomsShort") || isRoomsFloor(g, "artRoomsShort");
 }
 
 /**

@@ -264,6 +264,56 @@ describe("缺口测算's school guarantee table shows class counts that are only
   });
 });
 
+describe("缺口测算's school guarantee table shows room shortfalls that are only lower bounds", () => {
+  // rules.md §4 item 3, national (96 m² a music room, 90 m² an art room, one per 12 classes). 甲小学, 48 classes, 4 music
+  // rooms of 300 m² in all: at most floor(300 ÷ 96) = 3 comply, short at least 1 (four rooms of 75 m²: short 4). 乙小学
+  // gives 3 compliant music rooms of 4 needed: short exactly 1. 丙小学, 24 classes, 2 music rooms of 200 m²: counted as
+  // 2, short 0 (60 + 140 m² would leave it 1 short), over the size cap by 100. 丁中学: art 4 rooms of 300 m², floor(300 ÷ 90)
+  // = 3, short at least 1; music given per room, 2 short exactly.
+  const AT_LEAST = '"≥ "0';
+  const music = { music: true, art: false } as const;
+  const schools = [
+    makeGuarantee({ name: "甲小学", recordId: "r1", musicRoomsNeeded: 4, musicRoomsCompliant: 3, musicRoomsShort: 1, roomsShortLowerBound: music }),
+    makeGuarantee({ name: "乙小学", recordId: "r2", musicRoomsNeeded: 4, musicRoomsCompliant: 3, musicRoomsShort: 1 }),
+    makeGuarantee({ name: "丙小学", recordId: "r3", musicRoomsNeeded: 2, musicRoomsCompliant: 2, musicRoomsShort: 0, roomsShortLowerBound: music, studentsOverCap: 100 }),
+    makeGuarantee({ name: "丁中学", recordId: "r4", type: "junior", musicRoomsShort: 2, artRoomsShort: 1, roomsShortLowerBound: { music: false, art: true } }),
+  ];
+  const tableIn = (lang: "zh" | "en", list = schools) => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: list })] }), { ...zh, lang }).tables.find((t) => t.name === "YZJH_SchoolGuarantee");
+
+  it("writes a lower bound as the number shown “≥ 1”, with a 说明 naming the column and why; an exact shortfall and a bound of 0 as they are", () => {
+    // Columns: 县区, 学校, 类型, 音乐 (3), 美术 (4), 超规模 (5), …, 说明 (11).
+    const t = tableIn("zh");
+    expect(t?.rows.map((r) => [r[1], r[3], r[4], r[11]])).toEqual([
+      ["甲小学", 1, 0, "音乐教室缺口（间）为下限（至少）：只填了教室间数和总面积，达标间数由总面积估算，为最多可能的间数"],
+      ["乙小学", 1, 0, null],
+      ["丙小学", 0, 0, null],
+      ["丁中学", 2, 1, "美术教室缺口（间）为下限（至少）：只填了教室间数和总面积，达标间数由总面积估算，为最多可能的间数"],
+    ]);
+    expect(t?.formats).toEqual([
+      { row: 0, column: 3, format: AT_LEAST },
+      { row: 3, column: 4, format: AT_LEAST },
+    ]);
+  });
+
+  it("shows a lower bound in amber, an exact shortfall in red, a 0 plain", () => {
+    const t = tableIn("zh");
+    const at = (row: number, column: number) => t?.emphasis.find((e) => e.row === row && e.column === column)?.kind;
+    expect([at(0, 3), at(1, 3), at(2, 3), at(2, 5), at(3, 3), at(3, 4)]).toEqual(["warn", "bad", undefined, "bad", "bad", "warn"]);
+  });
+
+  it("in English, both kinds named, and before a class note", () => {
+    const both = makeGuarantee({ name: "戊中学", recordId: "r5", type: "junior", musicRoomsShort: 1, artRoomsShort: 1, roomsShortLowerBound: { music: true, art: true }, classesOverCap: 1, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" } });
+    expect(tableIn("en", [both])?.rows[0]?.[11]).toBe(
+      "Music rooms short, Art rooms short: lower bounds (at least) — only the number and total area of the rooms are given, and the compliant rooms estimated from the total area are the most there can be; Classes over cap: lower bounds (at least) — only the largest class is given, not the class-size buckets",
+    );
+    expect(tableIn("zh", [both])?.formats).toEqual([
+      { row: 0, column: 3, format: AT_LEAST },
+      { row: 0, column: 4, format: AT_LEAST },
+      { row: 0, column: 7, format: AT_LEAST },
+    ]);
+  });
+});
+
 describe("缺口测算 says what the county totals are, and what the failing schools' ways to pass need", () => {
   const junior = (name: string, row: number, yuan: number, basis: PassPlan["basis"]) =>
     makeSection({ name, row, type: "junior", stage: "junior", pass: false, metCount: 6, passPlan: { relaxed: "L6", steps: [{ code: "L6", target: "floor", amount: yuan, cost: yuan }], totalCost: yuan, basis } });

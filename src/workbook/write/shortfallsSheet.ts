@@ -12,6 +12,7 @@ import { passRuleParams } from "./passRuleText";
 import { countMessage } from "../../messages/countMessage";
 import { clauseText, listText } from "../../messages/listText";
 import { classFloorNote, isClassFloor, type ClassCountKey } from "./classFloorNote";
+import { isRoomsFloor, roomsFloorNote } from "./roomsFloorNote";
 import { countyLabel, stageLabel } from "./writeLabels";
 import { planTotalsTable } from "./planTotalsTable";
 import { fundingTotalsTable } from "./fundingTotalsTable";
@@ -170,9 +171,10 @@ export function formatLiteral(text: string): string {
 
 /**
  * A school's row: each shortfall in red, but one that is only a lower bound in amber, as the full
- * gap is not known — a class count so shown as “≥ 1” (rules.md §4 item 5: a largest class over
- * the cap says at least one class is), the number 1 with atLeastFormat — and the 说明 at the end
- * says why (classFloorNote, fundingFloorNote).
+ * gap is not known — a count so shown as “≥ 1”, the number 1 with atLeastFormat: a class count
+ * (rules.md §4 item 5: a largest class over the cap says at least one class is) or rooms short
+ * (§4 item 3: compliant rooms estimated from the total area are the most there can be, isRoomsFloor) —
+ * and the 说明 at the end says why (roomsFloorNote, classFloorNote, fundingFloorNote).
  */
 function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
   const floor = g.fundingShortfallLowerBound;
@@ -180,11 +182,12 @@ function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
     const v = g[k];
     // "At least 0" says nothing: such a count is unknown, blank like any other (G5 lists the school as lacking data).
     if (k !== "sizeCap" && v !== null && isClassFloor(g, k)) return v > 0 ? cell(v, "warn", null, atLeastFormat(lang)) : null;
+    if (k !== "sizeCap" && v !== null && isRoomsFloor(g, k)) return cell(v, "warn", null, atLeastFormat(lang));
     if (k === "sizeCap" || v === null || v <= 0) return v;
     return cell(v, k === "fundingShortfall" && floor !== null ? "warn" : "bad");
   });
   const classFloor = knownClassFloor(g);
-  const notes = [classFloor === null ? null : classFloorNote(classFloor, lang), floor === null ? null : fundingFloorNote(floor, lang)];
+  const notes = [roomsFloorNote(g, lang), classFloor === null ? null : classFloorNote(classFloor, lang), floor === null ? null : fundingFloorNote(floor, lang)];
   const note = notes.filter((n): n is string => n !== null);
   return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, note.length === 0 ? null : clauseText(note, lang)];
 }

@@ -92,6 +92,7 @@ export function makeGuarantee(overrides: Partial<SchoolGuarantee> & { name: stri
     artRoomsNeeded: 1,
     artRoomsCompliant: 1,
     artRoomsShort: 0,
+    roomsShortLowerBound: null,
     studentsOverCap: 0,
     sizeCap: 2000,
     classesOverCap: 0,
