@@ -327,6 +327,60 @@ describe("OfficeWorkbookSource: the grid is bounded by the data, not by the shee
     expect(grid.cellsLeftOut).toEqual([{ reason: "far", first: XFD1048576, last: XFD1048576, cells: 1 }]);
   });
 
+  describe("a range over a whitespace-only cell far out: cut to the data, as the .xlsx reader (runBounds)", () => {
+    /** TABLE's first two columns, A1:B3. */
+    const NARROW = TABLE.map((row) => row.slice(0, 2));
+    const NARROW_BOX = { top: 0, left: 0, bottom: 2, right: 1 };
+
+    /** NARROW, and `stray` at Z20001: the values-only used range is A1:Z20001, 520,026 cells. */
+    function narrowWithStray(excel: FakeExcel, stray: (s: FakeSheet) => void): void {
+      const s = excel.model.addSheet("学校");
+      NARROW.forEach((row, r) => row.forEach((v, c) => s.put(r, c, v)));
+      stray(s);
+    }
+
+    it.each([
+      ["a space", (s: FakeSheet) => s.put(20_000, 25, " ")],
+      ["a formula giving a full-width space", (s: FakeSheet) => s.putFormula(20_000, 25, "\u3000")],
+    ])("reads A:Z over %s at Z20001 as the 3 × 2 table, in as many requests as without a range", async (_, stray) => {
+      const { excel, source } = setup();
+      narrowWithStray(excel, stray);
+      stopAfter(excel, 10);
+      const plain = await source.readSheet("学校");
+      const plainSyncs = excel.syncs;
+      excel.rangeLoads.length = 0;
+      const ranged = await source.readSheet("学校", "A:Z");
+      expect([plain.values, ranged.values]).toEqual([NARROW, NARROW]);
+      expect([ranged.top, ranged.left, ranged.cellsLeftOut]).toEqual([0, 0, undefined]);
+      // Nothing larger than the table is read: Z20001 alone is asked (is it a space?).
+      expect(rangesRead(excel).filter((b) => cellsOf(b) > cellsOf(NARROW_BOX))).toEqual([]);
+      // The area, Z20001's value, the layout, the values: 4 each.
+      expect([plainSyncs, excel.syncs - plainSyncs]).toEqual([4, 4]);
+    });
+
+    it("reads A:C as the table when the space lies outside the range but below it (the used range still reaches row 20001)", async () => {
+      const { excel, source } = setup();
+      narrowWithStray(excel, (s) => s.put(20_000, 25, " "));
+      stopAfter(excel, 10);
+      const grid = await source.readSheet("学校", "A:C");
+      expect([grid.values, grid.cellsLeftOut]).toEqual([NARROW, undefined]);
+      expect(rangesRead(excel).filter((b) => cellsOf(b) > cellsOf(NARROW_BOX))).toEqual([]);
+      // The area (no far cell in the range: no value asked), the layout, the values.
+      expect(excel.syncs).toBe(3);
+    });
+
+    it("caps the data of a range at maxCells, and says the rest as too many", async () => {
+      const excel = new FakeExcel("1.13");
+      const capabilities = detectCapabilities((_, v) => excel.supports(v));
+      const source = new OfficeWorkbookSource(excel.run, { capabilities, areaLimits: { maxCells: 4, maxBlankRows: 1000, maxBlankColumns: 100 } });
+      narrowWithStray(excel, (s) => s.put(20_000, 25, " "));
+      const grid = await source.readSheet("学校", "A:Z");
+      // 4 cells / 2 columns = A1:B2; left out A3:B3, the 2 cells of 乙小学.
+      expect(grid.values).toEqual(NARROW.slice(0, 2));
+      expect(grid.cellsLeftOut).toEqual([{ reason: "too_many", first: { row: 2, column: 0 }, last: { row: 2, column: 1 }, cells: 2 }]);
+    });
+  });
+
   it("says the stray at XFD1048576 as a warning of readWorkbook, at its cell", async () => {
     const { excel, source } = setup();
     schoolSheet(excel, 3).put(XFD1048576.row, XFD1048576.column, "备注");

@@ -1,4 +1,4 @@
-import { AREA_LIMITS, dataArea, fits, type AreaLimits, type AreaScope, type DataArea } from "../../workbook/dataArea";
+import { AREA_LIMITS, dataArea, type AreaLimits, type AreaScope, type DataArea } from "../../workbook/dataArea";
 import type { Box } from "../../workbook/types";
 import { areaRuns } from "./areaRuns";
 import { isPayloadLimitError } from "./payload";
@@ -70,8 +70,11 @@ export function cappedArea(window: Box, limits: AreaLimits = AREA_LIMITS): DataA
 /**
  * The area of a sheet to read, as the .xlsx reader takes it (XlsxWorkbookSource.areaOf): without
  * `range`, the area of data (dataArea.ts) of the sheet's non-blank cells; with it, the range as
- * given, cut to the used range, every table and part of a table in it read, only strays in it
- * left out (dataArea's scope "range"). The non-blank cells come from
+ * given, cut to the bounds of its non-blank cells (whitespace-only far cells dropped, as the .xlsx
+ * reader cuts to runBounds), every table and part of a table in it read, only strays in it left
+ * out, the whole capped at maxCells (dataArea's scope "range"). The used range cannot be the cut:
+ * a space in Z20001 makes A:Z over a table in A1:B3 a window of 520,026 blank cells. The non-blank
+ * cells come from
  * getSpecialCellsOrNullObject("Constants") and ("Formulas") (ExcelApi 1.9), asked in the request
  * that asks the used range: a list of rectangles, small however far the sheet reaches, so that a
  * stray value at XFD1048576 never makes a read of 17 billion cells. Without them (ExcelApi 1.7 and
@@ -100,9 +103,10 @@ async function fromSpecialCells(context: Excel.RequestContext, sheet: Excel.Work
   if (window === null) return null;
   // Cut to the window: where a lookup of one cell would reach the whole sheet, as VBA's SpecialCells does.
   const boxes = (lookup.nonBlank ?? []).flatMap((a) => (a.isNullObject ? [] : a.areas.items.map(toBox))).flatMap((b) => intersection(b, window) ?? []);
+  // With a range, the area is the window cut to its non-blank cells, whitespace-only far ones dropped:
+  // a space at Z20001 reaches the used range, and so the window of A:Z, but not the area of data.
   const area = await withoutBlankText(context, sheet, boxes, limits, lookup.requested === null ? "sheet" : "range");
-  if (area === null) return cappedArea(window, limits);
-  return lookup.requested !== null && area.cellsLeftOut.length === 0 && fits(window, limits) ? { box: window, cellsLeftOut: [] } : area;
+  return area ?? cappedArea(window, limits);
 }
 
 /**
