@@ -227,6 +227,11 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）",
     en: "The data changed after this evaluation; evaluate again (the cells the issues point to may have moved)",
   },
+  // A sheet the result was read from (the school sheet, 县级指标, 规则) deleted since (worksheets.onDeleted).
+  addin_result_stale_deleted: {
+    zh: "评估所读取的工作表已被删除，结果可能已过期，请重新评估（下列问题所指的单元格可能已不存在）",
+    en: "A sheet this evaluation read has been deleted; evaluate again (the cells the issues point to may no longer exist)",
+  },
   addin_optional_missing: {
     zh: "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：{items}",
     en: "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): {items}",

@@ -1,8 +1,8 @@
 /**
  * The pane's result once the data it was evaluated from changes: a number typed or a row inserted
  * in a sheet the evaluation read (Worksheet.onChanged, through env.watch) marks it out of date
- * with the data's own line; the add-in's own writes to its result sheets, and edits anywhere else,
- * do not.
+ * with the data's own line, and deleting one (worksheets.onDeleted) with a line saying so; the
+ * add-in's own writes to its result sheets, and edits or deletions anywhere else, do not.
  */
 import { builtInProfile } from "../profiles/resolveProfile";
 import { gridOf } from "../workbook/read/testing";
@@ -29,6 +29,8 @@ const COVER = gridOf([["填表说明：本表由县教育局填写"]], { sheet: 
 const USED = { sheet: "学校", range: null, from: "used" } as const;
 const DATA_ZH = "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）";
 const DATA_EN = "The data changed after this evaluation; evaluate again (the cells the issues point to may have moved)";
+const DELETED_ZH = "评估所读取的工作表已被删除，结果可能已过期，请重新评估（下列问题所指的单元格可能已不存在）";
+const DELETED_EN = "A sheet this evaluation read has been deleted; evaluate again (the cells the issues point to may no longer exist)";
 
 const { started, evaluated } = paneSession({ grids: [COVER, SCHOOLS, OTHER, FIGURES], proposal: USED });
 
@@ -96,6 +98,38 @@ describe("the pane: a result whose data changed", () => {
     const h = await evaluated();
     for (const sheet of ["汇总", "数据问题", "说明", "学校2"]) h.watch.change(sheet, "B2");
     expect(staleness(h)).toEqual(FRESH);
+  });
+
+  it("says a sheet read was deleted, the school sheet or the county figures, dims the issues, and clears it on evaluating again", async () => {
+    const h = await evaluated();
+    h.watch.delete("学校");
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DELETED_ZH });
+    click(h.byId("evaluate"));
+    await settle();
+    expect(staleness(h)).toEqual(FRESH);
+    h.watch.delete("县级指标");
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DELETED_ZH });
+  });
+
+  it("says nothing for a result sheet, a sheet it did not read, or another school sheet deleted", async () => {
+    const h = await evaluated();
+    for (const sheet of ["汇总", "数据问题", "说明", "学校2"]) h.watch.delete(sheet);
+    expect(staleness(h)).toEqual(FRESH);
+  });
+
+  it("keeps saying the sheet was deleted over an edit, before it or after", async () => {
+    const h = await evaluated();
+    h.watch.change("学校", "B2");
+    h.watch.delete("县级指标");
+    expect(staleness(h).line).toBe(DELETED_ZH);
+    h.watch.change("学校", "B3");
+    expect(staleness(h).line).toBe(DELETED_ZH);
+  });
+
+  it("says a sheet was deleted in English", async () => {
+    const h = await evaluated({ lang: "en" });
+    h.watch.delete("县级指标");
+    expect(staleness(h).line).toBe(DELETED_EN);
   });
 
   it("says it in English", async () => {

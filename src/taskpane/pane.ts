@@ -10,6 +10,7 @@ import { requiredUnset, roleChanges, roleText, viewWithFixes } from "../addin/ro
 import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
+import { SHEET_DELETED, type SheetChange } from "../adapters/office/watchSheets";
 import { readChecked, readRequest, runPipeline, type RunProgress } from "../addin/runPipeline";
 import { sheetsRead } from "../addin/sheetsRead";
 import { stableKey } from "../addin/stableKey";
@@ -55,6 +56,9 @@ type ReadOk = Extract<ReadResult, { ok: true }>;
  */
 export const BUSY_HINT_AFTER_MS = 8_000;
 
+/** The stale line once the data changed: a cell or row edited, or a whole sheet read deleted. */
+const STALE_DATA_LINE = { edited: "addin_result_stale_data", deleted: "addin_result_stale_deleted" } as const;
+
 /** A draft's corrections when it reads another sheet or range: none. */
 const NO_FIXES: PaneFixes = { fixes: {}, ignored: [], headers: {} };
 
@@ -95,8 +99,11 @@ export class Pane {
   private showing: "result" | "problems" | null = null;
   /** basisKey of the settings the result shown was evaluated with; null when not known (nothing shown, or problems). */
   private shownBasis: string | null = null;
-  /** A sheet the result shown was evaluated from has changed since (env.watch said so): the result, and its issues' cells, may no longer hold. */
-  private dataChanged = false;
+  /**
+   * A sheet the result shown was evaluated from has changed since, or been deleted (env.watch said
+   * so): the result, and its issues' cells, may no longer hold. null: nothing said.
+   */
+  private dataChanged: "edited" | "deleted" | null = null;
   /** The sheets env.watch watches (sheetsRead, one per line); null when none. */
   private watched: string | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
@@ -682,23 +689,26 @@ export class Pane {
    * made while it ran. The same sheets are not subscribed to again.
    */
   private watchData(read: ReadOk, fromScratch: boolean): void {
-    if (fromScratch) this.dataChanged = false;
+    if (fromScratch) this.dataChanged = null;
     const sheets = sheetsRead(read);
     if (sheets.join("\n") === this.watched) return;
     this.watched = sheets.join("\n");
-    void this.env.watch?.watch(sheets, () => this.dataChange());
+    void this.env.watch?.watch(sheets, (change) => this.dataChange(change));
   }
 
-  /** A sheet read has changed: what was read of it no longer holds, and neither may the result. */
-  private dataChange(): void {
+  /**
+   * A sheet read has changed, or is gone (said over any edit, before it or after: it says more):
+   * what was read of it no longer holds, and neither may the result.
+   */
+  private dataChange(change: SheetChange): void {
     this.source.clear();
-    this.dataChanged = true;
+    this.dataChanged = change.changeType === SHEET_DELETED || this.dataChanged === "deleted" ? "deleted" : "edited";
     this.markStale();
   }
 
   /** No result is shown: there is nothing to watch for. */
   private unwatchData(): void {
-    this.dataChanged = false;
+    this.dataChanged = null;
     this.watched = null;
     void this.env.watch?.stop();
   }
@@ -743,16 +753,17 @@ export class Pane {
   /**
    * Greys the result, under a line saying so, while the pane's settings differ from those it was
    * evaluated with, or once the data it was evaluated from has changed: then the line says the
-   * data changed (it says to evaluate again, as the settings' line does), and the issues, whose
-   * cells may have moved with an inserted row, are dimmed too.
+   * data changed, or that a sheet read was deleted (it says to evaluate again, as the settings'
+   * line does), and the issues, whose cells may have moved with an inserted row or gone with the
+   * sheet, are dimmed too.
    */
   private markStale(): void {
     const shown = this.showing === "result";
-    const data = shown && this.dataChanged;
-    const stale = data || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.draft));
+    const data = shown ? this.dataChanged : null;
+    const stale = data !== null || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.draft));
     byId("result").classList.toggle("stale", stale);
-    byId("result").classList.toggle("stale-data", data);
-    byId("result-stale").textContent = this.t(data ? "addin_result_stale_data" : "addin_result_stale");
+    byId("result").classList.toggle("stale-data", data !== null);
+    byId("result-stale").textContent = this.t(data === null ? "addin_result_stale" : STALE_DATA_LINE[data]);
     byId("result-stale").hidden = !stale;
   }
 

@@ -166,6 +166,7 @@ const userEdit = (page: Page, sheet: string, row: number, column: number, value:
   page.evaluate(([s, r, c, v]) => (window as unknown as { __yzjh: { edit(s: string, r: number, c: number, v: number): void } }).__yzjh.edit(s, r, c, v), [sheet, row, column, value] as const);
 const userInsertRow = (page: Page, sheet: string, at: number) =>
   page.evaluate(([s, a]) => (window as unknown as { __yzjh: { insertRow(s: string, a: number): void } }).__yzjh.insertRow(s, a), [sheet, at] as const);
+const userDeleteSheet = (page: Page, sheet: string) => page.evaluate((s) => (window as unknown as { __yzjh: { deleteSheet(s: string): void } }).__yzjh.deleteSheet(s), sheet);
 /** The sheets with a Worksheet.onChanged handler, and how many each. */
 const watched = async (page: Page) => Object.entries((await dumpOf(page)).changeHandlers).filter(([, n]) => n > 0);
 const DATA_STALE = "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）";
@@ -202,6 +203,21 @@ it("says the result may be out of date once the data it read changes, not for it
   await userInsertRow(page, SHEET, 5);
   await page.waitForSelector(`#result-stale:has-text('${DATA_STALE}')`);
   if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "stale-after-insert.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+it("says a sheet the result was read from was deleted, not a result sheet deleted", async () => {
+  const { page, errors } = await openPage("taskpane.html", await standInConfig());
+  await page.waitForSelector("#mapping tbody tr");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  await userDeleteSheet(page, "汇总");
+  await page.waitForTimeout(100);
+  expect(await page.isHidden("#result-stale")).toBe(true);
+  await userDeleteSheet(page, SHEET);
+  await page.waitForSelector("#result-stale:has-text('评估所读取的工作表已被删除')");
+  expect(await page.getAttribute("#result", "class")).toContain("stale-data");
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -3,32 +3,34 @@ import { FakeExcel } from "./testing/fakeExcel";
 import { OfficeSheetWatch, type RunIn, type SheetChange } from "./watchSheets";
 import type { ExcelRunner } from "./excelRun";
 
-type Args = { worksheetId: string; address: string; changeType: string; type: string; source: string };
+type Args = { worksheetId: string; address?: string; changeType?: string; type: string; source: string };
 type Added = { sheet: string; handler: (args: Args) => Promise<unknown>; removed: boolean };
 
+/** The `added` entry of worksheets.onDeleted. */
+const WORKBOOK = "worksheets.onDeleted";
+
 /**
- * A workbook mock (office-addin-mock) with sheets 学校 and 县级指标; worksheets.getItemOrNullObject
- * of any other name is a null object. Each onChanged.add is recorded with its handler; remove()
- * marks it removed.
+ * A workbook mock (office-addin-mock) with sheets 学校 ({S1}) and 县级指标 ({S2});
+ * worksheets.getItemOrNullObject of any other name is a null object. Each onChanged.add, and
+ * worksheets.onDeleted.add (as WORKBOOK), is recorded with its handler; remove() marks it removed.
  */
 function mockWorkbook() {
   const added: Added[] = [];
-  const sheet = (name: string) => ({
-    name,
-    onChanged: {
-      add: (handler: Added["handler"]) => {
-        const entry: Added = { sheet: name, handler, removed: false };
-        added.push(entry);
-        return { context, remove: () => void (entry.removed = true) };
-      },
+  const event = (sheet: string) => ({
+    add: (handler: Added["handler"]) => {
+      const entry: Added = { sheet, handler, removed: false };
+      added.push(entry);
+      return { context, remove: () => void (entry.removed = true) };
     },
   });
+  const sheet = (name: string, id: string) => ({ name, id, onChanged: event(name) });
   const context: OfficeMockObject = new OfficeMockObject({
     workbook: {
       worksheets: {
-        学校: sheet("学校"),
-        县级指标: sheet("县级指标"),
-        gone: { name: "" },
+        学校: sheet("学校", "{S1}"),
+        县级指标: sheet("县级指标", "{S2}"),
+        gone: { name: "", id: "" },
+        onDeleted: event(WORKBOOK),
         getItemOrNullObject: (name: string) => {
           const sheets = context.workbook.worksheets as Record<string, OfficeMockObject>;
           return name === "学校" || name === "县级指标" ? sheets[name] : sheets.gone;
@@ -47,13 +49,15 @@ function mockWorkbook() {
 
 /** What Excel passes a handler: WorksheetChangedEventArgs. */
 const edited = (worksheetId: string, address: string, changeType = "RangeEdited"): Args => ({ worksheetId, address, changeType, type: "WorksheetChanged", source: "Local" });
+/** What Excel passes an onDeleted handler: WorksheetDeletedEventArgs. */
+const deleted = (worksheetId: string): Args => ({ worksheetId, type: "WorksheetDeleted", source: "Local" });
 
 describe("OfficeSheetWatch (office-addin-mock)", () => {
   it("adds an onChanged handler to each sheet read that is still there, and passes each change on", async () => {
     const { added, run, runIn } = mockWorkbook();
     const heard: SheetChange[] = [];
     await new OfficeSheetWatch(true, run, runIn).watch(["学校", "已删除", "县级指标"], (c) => heard.push(c));
-    expect(added.map((a) => a.sheet)).toEqual(["学校", "县级指标"]);
+    expect(added.map((a) => a.sheet)).toEqual(["学校", "县级指标", WORKBOOK]);
     await added[0]?.handler(edited("{S1}", "E5"));
     await added[1]?.handler(edited("{S2}", "6:6", "RowInserted"));
     expect(heard).toEqual([
@@ -62,17 +66,38 @@ describe("OfficeSheetWatch (office-addin-mock)", () => {
     ]);
   });
 
+  it("passes on the deletion of a sheet read, by its id, and not of any other sheet", async () => {
+    const { added, run, runIn } = mockWorkbook();
+    const heard: SheetChange[] = [];
+    await new OfficeSheetWatch(true, run, runIn).watch(["县级指标"], (c) => heard.push(c));
+    const onDeleted = added.find((a) => a.sheet === WORKBOOK);
+    await onDeleted?.handler(deleted("{S1}")); // 学校: not read
+    await onDeleted?.handler(deleted("{RESULT}"));
+    expect(heard).toEqual([]);
+    await onDeleted?.handler(deleted("{S2}"));
+    expect(heard).toEqual([{ worksheetId: "{S2}", address: "", changeType: "SheetDeleted" }]);
+  });
+
+  it("adds no deletion handler when none of the sheets read is there any more", async () => {
+    const { added, run, runIn } = mockWorkbook();
+    await new OfficeSheetWatch(true, run, runIn).watch(["已删除"], () => undefined);
+    expect(added).toEqual([]);
+  });
+
   it("removes the handlers of the watch before, in the context they were added in, and no longer passes on what they report", async () => {
     const { added, run, runIn, runs, context } = mockWorkbook();
     const heard: string[] = [];
     const watch = new OfficeSheetWatch(true, run, runIn);
-    await watch.watch(["学校", "县级指标"], (c) => heard.push(`first ${c.address}`));
-    await watch.watch(["县级指标"], (c) => heard.push(`second ${c.address}`));
-    expect(added.map((a) => [a.sheet, a.removed])).toEqual([["学校", true], ["县级指标", true], ["县级指标", false]]);
-    expect(runs.releases).toEqual([context, context]);
+    await watch.watch(["学校", "县级指标"], (c) => heard.push(`first ${c.changeType} ${c.address}`));
+    await watch.watch(["县级指标"], (c) => heard.push(`second ${c.changeType} ${c.address}`));
+    expect(added.map((a) => [a.sheet, a.removed])).toEqual([["学校", true], ["县级指标", true], [WORKBOOK, true], ["县级指标", false], [WORKBOOK, false]]);
+    expect(runs.releases).toEqual([context, context, context]);
     await added[0]?.handler(edited("{S1}", "B2")); // reported by Excel before the removal reached it
-    await added[2]?.handler(edited("{S2}", "B3"));
-    expect(heard).toEqual(["second B3"]);
+    await added[2]?.handler(deleted("{S1}"));
+    await added[3]?.handler(edited("{S2}", "B3"));
+    await added[4]?.handler(deleted("{S1}")); // 学校 is no longer watched
+    await added[4]?.handler(deleted("{S2}"));
+    expect(heard).toEqual(["second RangeEdited B3", "second SheetDeleted "]);
   });
 
   it("stops: every handler removed, nothing passed on after", async () => {
@@ -82,7 +107,8 @@ describe("OfficeSheetWatch (office-addin-mock)", () => {
     await watch.watch(["学校"], (c) => heard.push(c));
     await watch.stop();
     await added[0]?.handler(edited("{S1}", "B2"));
-    expect([added[0]?.removed, heard]).toEqual([true, []]);
+    await added[1]?.handler(deleted("{S1}"));
+    expect([added.map((a) => [a.sheet, a.removed]), heard]).toEqual([[["学校", true], [WORKBOOK, true]], []]);
     await watch.stop(); // nothing left to remove: no request
   });
 
@@ -103,7 +129,7 @@ describe("OfficeSheetWatch (office-addin-mock)", () => {
     expect(warn).toHaveBeenCalledTimes(1);
     refuse = false;
     await watch.watch(["学校"], () => undefined);
-    expect(added.map((a) => a.sheet)).toEqual(["学校"]);
+    expect(added.map((a) => a.sheet)).toEqual(["学校", WORKBOOK]);
     warn.mockRestore();
   });
 });
@@ -151,15 +177,61 @@ describe("OfficeSheetWatch over the fake workbook (as in the end-to-end stand-in
     let refuse = true;
     const refusingOnce = new OfficeSheetWatch(true, excel.run, (context, batch) => (refuse ? ((refuse = false), Promise.reject(Object.assign(new Error("gone"), { code: "ItemNotFound" }))) : batch(context)));
     await refusingOnce.watch(["学校", "规则"], () => undefined);
-    expect(excel.events.count()).toBe(2);
+    expect([excel.events.count(), excel.events.countDeleted()]).toEqual([3, 1]);
     const heard: string[] = [];
     await refusingOnce.watch(["学校"], (c) => heard.push(c.address));
-    // 学校's old handler could not be removed (muted); 规则's was; the new one on 学校 is there and heard.
-    expect([excel.events.count(), excel.events.count(schools.id), warn.mock.calls.length]).toEqual([2, 2, 1]);
+    // 学校's old handler could not be removed (muted); 规则's and the old onDeleted were; the new ones are there, and heard.
+    expect([excel.events.count(), excel.events.count(schools.id), excel.events.countDeleted(), warn.mock.calls.length]).toEqual([3, 2, 1, 1]);
     excel.events.changed(schools, "B2", "RangeEdited");
     await tick();
     expect(heard).toEqual(["B2"]);
     warn.mockRestore();
+  });
+
+  it("hears a sheet read deleted, by the user or by a request, and not another sheet deleted", async () => {
+    const { excel, schools, watch } = workbook();
+    const figures = excel.model.addSheet("县级指标");
+    const heard: SheetChange[] = [];
+    await watch.watch(["学校", "县级指标"], (c) => heard.push(c));
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("汇总").delete(); // as the sink replacing a result sheet
+      await context.sync();
+    });
+    await tick();
+    expect(heard).toEqual([]);
+    excel.model.deleteSheet(figures); // the user, in Excel's sheet tabs
+    await tick();
+    expect(heard).toEqual([{ worksheetId: figures.id, address: "", changeType: "SheetDeleted" }]);
+    excel.model.addSheet("说明");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("学校").delete();
+      await context.sync();
+    });
+    await tick();
+    expect(heard.map((c) => [c.worksheetId, c.changeType])).toEqual([[figures.id, "SheetDeleted"], [schools.id, "SheetDeleted"]]);
+  });
+
+  it("hears no sheet deleted once stopped, and leaves no onDeleted handler", async () => {
+    const { excel, schools, watch } = workbook();
+    const heard: SheetChange[] = [];
+    await watch.watch(["学校"], (c) => heard.push(c));
+    expect(excel.events.countDeleted()).toBe(1);
+    await watch.stop();
+    expect(excel.events.countDeleted()).toBe(0);
+    excel.model.deleteSheet(schools);
+    await tick();
+    expect(heard).toEqual([]);
+  });
+
+  it("watches one onDeleted handler at a time: the watch before's is removed", async () => {
+    const { excel, schools, watch } = workbook();
+    const heard: string[] = [];
+    await watch.watch(["学校"], () => heard.push("first"));
+    await watch.watch(["学校"], () => heard.push("second"));
+    expect(excel.events.countDeleted()).toBe(1);
+    excel.model.deleteSheet(schools);
+    await tick();
+    expect(heard).toEqual(["second"]);
   });
 
   it("is refused below ExcelApi 1.7, silently", async () => {

@@ -1,21 +1,31 @@
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
 
-/** A change Excel reported on a watched sheet: Office's WorksheetChangedEventArgs, as much as the pane needs. */
+/**
+ * A change Excel reported on a watched sheet: Office's WorksheetChangedEventArgs, as much as the
+ * pane needs, or the sheet deleted (WorksheetDeletedEventArgs: changeType SHEET_DELETED).
+ */
 export interface SheetChange {
   readonly worksheetId: string;
-  /** The range changed, without the sheet (`E5`, `5:5` for a row inserted). */
+  /** The range changed, without the sheet (`E5`, `5:5` for a row inserted); empty for a sheet deleted. */
   readonly address: string;
-  /** Excel.DataChangeType: RangeEdited, RowInserted, RowDeleted, ColumnInserted, ColumnDeleted, CellInserted, CellDeleted, Unknown. */
+  /**
+   * Excel.DataChangeType: RangeEdited, RowInserted, RowDeleted, ColumnInserted, ColumnDeleted,
+   * CellInserted, CellDeleted, Unknown; or SheetDeleted (not Excel's: the whole sheet is gone).
+   */
   readonly changeType: string;
 }
+
+/** SheetChange.changeType of a watched sheet deleted. */
+export const SHEET_DELETED = "SheetDeleted";
 
 /** What the pane depends on (fakes in its tests): the sheets an evaluation read, watched for changes to their cells. */
 export interface SheetWatch {
   /**
    * Watches `sheets` (by name now; the sheets themselves after, so a rename keeps the watch)
    * instead of the sheets watched before, calling `onChange` on each change to their cells or
-   * rows and columns. Never throws: a host that cannot watch leaves the pane without the word.
+   * rows and columns, and once one is deleted. Never throws: a host that cannot watch leaves the
+   * pane without the word.
    */
   watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void>;
   /** Stops watching; changes reported late by the handlers removed are not passed on. */
@@ -27,13 +37,16 @@ export type RunIn = (context: Excel.RequestContext, batch: (context: Excel.Reque
 
 const hostRunIn: RunIn = (context, batch) => Excel.run(context, batch);
 
-type Handler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+/** An event handler added (EventHandlerResult of either event): removed through its context. */
+type Handler = { readonly context: OfficeExtension.ClientRequestContext; remove(): void };
 
 /**
  * Worksheet.onChanged (ExcelApi 1.7) on each sheet read, so that the pane can say a result is out
- * of date once the data it was evaluated from changes. Only the sheets read are watched: the
- * add-in's own writes go to its result sheets, which are never among them, so they raise nothing
- * here. `supported` false (a host without ExcelApi 1.7) watches nothing, silently.
+ * of date once the data it was evaluated from changes; and worksheets.onDeleted (ExcelApi 1.7),
+ * which Excel raises for any sheet, passed on for the sheets read only (by id: a sheet deleted
+ * raises no onChanged of its own). Only the sheets read are watched: the add-in's own writes go to
+ * its result sheets, which are never among them, and so do its deletions (sheets replaced), so
+ * they raise nothing here. `supported` false (a host without ExcelApi 1.7) watches nothing, silently.
  */
 export class OfficeSheetWatch implements SheetWatch {
   private handlers: Handler[] = [];
@@ -66,15 +79,21 @@ export class OfficeSheetWatch implements SheetWatch {
     return this.turn;
   }
 
-  /** Adds a handler to each of `sheets` still there (one gone since the read has nothing to watch). */
+  /**
+   * Adds a handler to each of `sheets` still there (one gone since the read has nothing to watch),
+   * and one to the workbook's deletions that hears theirs.
+   */
   private async add(sheets: readonly string[], generation: number, onChange: (change: SheetChange) => void): Promise<void> {
-    const handler = async (args: Excel.WorksheetChangedEventArgs) => {
-      if (generation === this.generation) onChange({ worksheetId: args.worksheetId, address: args.address, changeType: args.changeType });
+    const report = (change: SheetChange) => {
+      if (generation === this.generation) onChange(change);
     };
+    const changed = async (args: Excel.WorksheetChangedEventArgs) => report({ worksheetId: args.worksheetId, address: args.address, changeType: args.changeType });
     this.handlers = await this.run(async (context) => {
-      const found = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("name"));
+      const found = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("id"));
       await context.sync();
-      const added = found.filter((sheet) => !sheet.isNullObject).map((sheet) => sheet.onChanged.add(handler));
+      const there = found.filter((sheet) => !sheet.isNullObject);
+      const added: Handler[] = there.map((sheet) => sheet.onChanged.add(changed));
+      if (there.length > 0) added.push(context.workbook.worksheets.onDeleted.add(deletedOf(there.map((sheet) => sheet.id), report)));
       await context.sync();
       return added;
     });
@@ -95,4 +114,11 @@ export class OfficeSheetWatch implements SheetWatch {
       }).catch((error: unknown) => console.warn("removing a change handler failed; it stays muted", error)),
     );
   }
+}
+
+/** An onDeleted handler reporting the deletion of a sheet of `ids` (Excel raises it for every sheet deleted). */
+function deletedOf(ids: readonly string[], report: (change: SheetChange) => void): (args: Excel.WorksheetDeletedEventArgs) => Promise<void> {
+  return async (args) => {
+    if (ids.includes(args.worksheetId)) report({ worksheetId: args.worksheetId, address: "", changeType: SHEET_DELETED });
+  };
 }

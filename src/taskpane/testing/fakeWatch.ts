@@ -1,7 +1,7 @@
 /**
- * A SheetWatch for the pane's tests, as Office's Worksheet.onChanged behaves for it: a change on a
- * sheet reaches the pane only while that sheet is watched, and a handler replaced or stopped hears
- * nothing more. Not used by production code.
+ * A SheetWatch for the pane's tests, as Office's Worksheet.onChanged and worksheets.onDeleted
+ * behave for it: a change on a sheet, or its deletion, reaches the pane only while that sheet is
+ * watched, and a handler replaced or stopped hears nothing more. Not used by production code.
  */
 import type { SheetChange, SheetWatch } from "../../adapters/office/watchSheets";
 
@@ -27,5 +27,10 @@ export class FakeWatch implements SheetWatch {
   /** Excel reports a change of `address` on `sheet` (by the user, or by the add-in's own write). */
   change(sheet: string, address = "B2", changeType = "RangeEdited"): void {
     if (this.watched.includes(sheet)) this.onChange?.({ worksheetId: `{${sheet}}`, address, changeType });
+  }
+
+  /** The user deletes `sheet` (worksheets.onDeleted; OfficeSheetWatch reports it as SheetDeleted). */
+  delete(sheet: string): void {
+    if (this.watched.includes(sheet)) this.onChange?.({ worksheetId: `{${sheet}}`, address: "", changeType: "SheetDeleted" });
   }
 }

@@ -117,6 +117,11 @@ function insertRow(sheetName: string, at: number): void {
   excel.events.changed(sheet, `${at + 1}:${at + 1}`, "RowInserted");
 }
 
+/** The user deletes a sheet from its tab: the model raises worksheets.onDeleted (FakeExcel wires it). */
+function deleteSheet(sheetName: string): void {
+  excel.model.deleteSheet(sheetOrThrow(sheetName));
+}
+
 function dump(): StandInDump {
   return {
     sheets: excel.model.sheets.map((s) => ({ name: s.name, grid: s.grid() })),
@@ -130,4 +135,4 @@ function dump(): StandInDump {
   };
 }
 
-Object.assign(window, { Office: office, Excel: { run }, __yzjh: { dump, invoke, edit, insertRow } });
+Object.assign(window, { Office: office, Excel: { run }, __yzjh: { dump, invoke, edit, insertRow, deleteSheet } });

@@ -15,13 +15,23 @@ export interface FakeChangedArgs {
 
 export type FakeChangedHandler = (args: FakeChangedArgs) => unknown;
 
+/** WorksheetCollection.onDeleted's argument as Excel gives it (WorksheetDeletedEventArgs, ExcelApi 1.7). */
+export interface FakeDeletedArgs {
+  readonly type: "WorksheetDeleted";
+  readonly worksheetId: string;
+  readonly source: "Local";
+}
+
+export type FakeDeletedHandler = (args: FakeDeletedArgs) => unknown;
+
 /**
  * The onChanged handlers registered on each sheet (by id, as Excel keeps them: a renamed sheet
- * keeps its handlers). Excel reports a change after the request that made it has returned, never
- * inside it: handlers are called on a later task.
+ * keeps its handlers), and the workbook's worksheets.onDeleted handlers. Excel reports a change
+ * after the request that made it has returned, never inside it: handlers are called on a later task.
  */
 export class FakeSheetEvents {
   private readonly handlers = new Map<string, FakeChangedHandler[]>();
+  private deletedHandlers: FakeDeletedHandler[] = [];
 
   add(sheetId: string, handler: FakeChangedHandler): void {
     this.handlers.set(sheetId, [...(this.handlers.get(sheetId) ?? []), handler]);
@@ -31,10 +41,23 @@ export class FakeSheetEvents {
     this.handlers.set(sheetId, (this.handlers.get(sheetId) ?? []).filter((h) => h !== handler));
   }
 
-  /** How many handlers `sheetId` has (all sheets' when none is given). */
+  addDeleted(handler: FakeDeletedHandler): void {
+    this.deletedHandlers = [...this.deletedHandlers, handler];
+  }
+
+  removeDeleted(handler: FakeDeletedHandler): void {
+    this.deletedHandlers = this.deletedHandlers.filter((h) => h !== handler);
+  }
+
+  /** How many onChanged handlers `sheetId` has; with none given, every handler there is (onDeleted's too). */
   count(sheetId?: string): number {
     if (sheetId !== undefined) return this.handlers.get(sheetId)?.length ?? 0;
-    return [...this.handlers.values()].reduce((n, list) => n + list.length, 0);
+    return [...this.handlers.values()].reduce((n, list) => n + list.length, this.deletedHandlers.length);
+  }
+
+  /** How many worksheets.onDeleted handlers there are. */
+  countDeleted(): number {
+    return this.deletedHandlers.length;
   }
 
   /** Tells `sheet`'s handlers that `address` changed (`by` the add-in's own request or the user). */
@@ -42,6 +65,14 @@ export class FakeSheetEvents {
     const handlers = this.handlers.get(sheet.id) ?? [];
     if (handlers.length === 0) return;
     const args: FakeChangedArgs = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType, source: "Local", triggerSource: by };
+    setTimeout(() => handlers.forEach((handler) => void handler(args)), 0);
+  }
+
+  /** Tells the onDeleted handlers that `sheet` was deleted (FakeWorkbookModel.deleteSheet calls it, whoever deletes). */
+  deleted(sheet: FakeSheet): void {
+    const handlers = this.deletedHandlers;
+    if (handlers.length === 0) return;
+    const args: FakeDeletedArgs = { type: "WorksheetDeleted", worksheetId: sheet.id, source: "Local" };
     setTimeout(() => handlers.forEach((handler) => void handler(args)), 0);
   }
 }

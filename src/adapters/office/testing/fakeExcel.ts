@@ -17,7 +17,7 @@ import type { Box } from "../../../workbook/types";
 import { a1, parseRange, qualified } from "../../../workbook/address";
 import type { ExcelRunner } from "../excelRun";
 import { BULK_CELLS, jsonBytes, PAYLOAD_LIMIT_BYTES, rowsPerBulkChunk } from "../payload";
-import { FakeSheetEvents, type FakeChangedArgs } from "./fakeEvents";
+import { FakeSheetEvents, type FakeChangedArgs, type FakeDeletedArgs } from "./fakeEvents";
 import { FakeExcelError, FakeWorkbookModel, nameValue, type FakeChart, type FakeName, type FakeSeries, type FakeSheet, type FakeTable } from "./fakeModel";
 
 export { FakeExcelError, FakeWorkbookModel, coerceTyped } from "./fakeModel";
@@ -42,7 +42,10 @@ const ACTION = { instantiate: 1, query: 2, method: 3, set: 4 } as const;
 /** The workbook, the API version offered, and what the adapter sent. */
 export class FakeExcel {
   readonly model = new FakeWorkbookModel();
-  /** The onChanged handlers added through worksheet.onChanged (ExcelApi 1.7); a values set raises RangeEdited. */
+  /**
+   * The handlers added through worksheet.onChanged and worksheets.onDeleted (ExcelApi 1.7); a
+   * values set raises RangeEdited, a sheet deleted (by the add-in or the user) WorksheetDeleted.
+   */
   readonly events = new FakeSheetEvents();
   readonly requests: RequestRecord[] = [];
   /** Every load of a range's properties, in order: the sheet, the box and what was loaded (tests assert that no huge range is read). */
@@ -62,7 +65,9 @@ export class FakeExcel {
   openRuns = 0;
   maxOpenRuns = 0;
 
-  constructor(public apiVersion = "1.13") {}
+  constructor(public apiVersion = "1.13") {
+    this.model.onSheetDeleted = (sheet) => this.events.deleted(sheet);
+  }
 
   get syncs(): number {
     return this.requests.length;
@@ -1296,6 +1301,20 @@ class WorksheetCollectionProxy extends Collection<FakeSheet, WorksheetProxy> {
     const sheet = new WorksheetProxy(this.ctx, this, PATH.method, "Add", [name], () => created(holder.s, "sheet"));
     this.ctx.effect(() => void (holder.s = this.ctx.excel.model.addSheet(name)));
     return sheet;
+  }
+
+  /** WorksheetCollection.onDeleted (ExcelApi 1.7): as Worksheet.onChanged, added and removed by the request that carries it. */
+  get onDeleted(): { add(handler: (args: FakeDeletedArgs) => unknown): { context: FakeContext; remove(): void } } {
+    return this.nav("onDeleted", () => ({
+      add: (handler: (args: FakeDeletedArgs) => unknown) => {
+        const { ctx } = this;
+        ctx.effect(() => {
+          ctx.excel.require("1.7", "WorksheetCollection.onDeleted");
+          ctx.excel.events.addDeleted(handler);
+        });
+        return { context: ctx, remove: () => ctx.effect(() => ctx.excel.events.removeDeleted(handler)) };
+      },
+    }));
   }
 }
 

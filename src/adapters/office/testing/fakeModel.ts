@@ -191,6 +191,8 @@ export class FakeWorkbookModel {
   readonly names = new Map<string, FakeName>();
   activeSheet: FakeSheet | null = null;
   selection: { sheet: FakeSheet; box: Box } | null = null;
+  /** Told of each sheet deleted, by the add-in or by the user (FakeExcel raises worksheets.onDeleted from it). */
+  onSheetDeleted: ((sheet: FakeSheet) => void) | null = null;
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -234,6 +236,7 @@ export class FakeWorkbookModel {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
     if (this.selection?.sheet === sheet) this.selection = null;
+    this.onSheetDeleted?.(sheet);
   }
 
   /** Hides or shows a sheet; the last visible sheet cannot be hidden, and a hidden active sheet hands the view on. */
