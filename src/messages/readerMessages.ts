@@ -62,6 +62,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "班级数 {classes} 与各班额段班数之和 {sum}（{bucketCells}）不一致：音乐、美术教室所需间数按班级数 {classes} 计算，班额（超班额、大班额班数）按各班额段班数计算，请核对",
     en: "Classes ({classes}) differ from the sum of the class-size buckets ({sum}, {bucketCells}): music and art rooms needed were counted from the {classes} classes, class sizes (classes over the cap, large classes) from the buckets; please check",
   },
+  // A merged bucket beside the finer ones it covers, their sum differing (checkFields.ts checkMergedBuckets).
+  read_merged_bucket_sum: {
+    zh: "“{field}”为 {value}，与其涵盖的各班额段班数之和 {sum}（{bucketCells}）不一致：班额（超班额、大班额班数）按各分段计算，采用 {sum}，本格未采用，请核对",
+    en: "{field} is {value}, but the class-size buckets it covers add up to {sum} ({bucketCells}): classes over the cap and large classes were counted from those buckets ({sum}), not from this cell; please check",
+  },
   // 最大班额 against the class-size buckets (checkFields.ts checkLargestClass).
   read_largest_class_buckets: {
     zh: "最大班额 {largest} 人与各班额段班数不符（{range} 人段没有班级，或更大的段有班级）：超班额、大班额班数按各班额段班数计算，请核对",
@@ -221,6 +226,19 @@ export const READER_MESSAGES: MessageTable = {
   read_class_bucket_merged: {
     zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，但与本表其他班额分段列重叠或衔接不上，无法与它们拼成从最小到最大班额不重不漏的分段，未读取；各校的班额分段因此可能不全，不全的不用于班额判断（请使各分段列首尾相接、互不重叠）",
     en: "Column {column} “{header}” is a merged class-size bucket covering {fieldList} of the statistics, but it overlaps the sheet's other class-size bucket columns or leaves a gap beside them, so that with them it cannot cover every class size exactly once; it was not read, so the schools' class-size buckets may be incomplete, and incomplete ones are not used for the class-size check (make the bucket columns meet end to end without overlapping)",
+  },
+  // Merged bucket columns left unread, by why (mergedBucketIssues.ts, bucketColumnProblem.ts); {sizes} as ≤45 / 51–55 / ≥66.
+  read_class_bucket_merged_overlap: {
+    zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，但本表第 {overlapColumn} 列“{overlapHeader}”与第 {otherColumn} 列“{otherHeader}”的分段重叠（{sizes} 人的班级两列都计入），各分段列拼不成从最小到最大班额不重不漏的分段，本列未读取；各校的班额分段因此可能不全，不全的不用于班额判断（请使各分段列首尾相接、互不重叠）",
+    en: "Column {column} “{header}” is a merged class-size bucket covering {fieldList} of the statistics, but columns {overlapColumn} “{overlapHeader}” and {otherColumn} “{otherHeader}” overlap (classes of {sizes} are counted in both), so the bucket columns cannot cover every class size exactly once; this column was not read, so the schools' class-size buckets may be incomplete, and incomplete ones are not used for the class-size check (make the bucket columns meet end to end without overlapping)",
+  },
+  read_class_bucket_merged_missing: {
+    zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，但本表的班额分段列缺少 {sizes} 人的分段，拼不成从最小到最大班额不重不漏的分段，本列未读取；各校的班额分段因此不全，不用于班额判断（请补上缺少的分段列）",
+    en: "Column {column} “{header}” is a merged class-size bucket covering {fieldList} of the statistics, but no class-size bucket column of the sheet covers classes of {sizes}, so the bucket columns do not cover every class size; this column was not read, so the schools' class-size buckets are incomplete and not used for the class-size check (add the missing bucket columns)",
+  },
+  read_class_bucket_merged_unsupported: {
+    zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，但本表第 {otherColumn} 列“{otherHeader}”的合并方式无对应的指标项（可读取的合并分段：45人及以下、46-55人、56-65人、56人及以上），其班数无法拆分到所涵盖的各分段，各分段列拼不成从最小到最大班额不重不漏的分段，本列未读取；各校的班额分段因此可能不全，不全的不用于班额判断（请按统计口径的分段填写）",
+    en: "Column {column} “{header}” is a merged class-size bucket covering {fieldList} of the statistics, but column {otherColumn} “{otherHeader}” merges buckets in a way no field stands for (merged buckets read: 45 or fewer, 46–55, 56–65, 56 or more), and its count cannot be split between the buckets it covers, so the bucket columns cannot cover every class size exactly once; this column was not read, so the schools' class-size buckets may be incomplete, and incomplete ones are not used for the class-size check (give the buckets of the statistics)",
   },
   // One cell far from its column's median (unitPlausibilityIssues.ts outlierCode): the direction the numbers show.
   read_value_outlier_wan_in_yuan: {

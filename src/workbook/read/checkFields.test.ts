@@ -128,3 +128,44 @@ describe("checkFields: 班级数 that differs from the sum of the class-size buc
     });
   });
 });
+
+describe("checkFields: a merged bucket beside the finer buckets it covers (rules.md §4 item 5)", () => {
+  const KEYS = ["classes_le25", "classes_26_30", "classes_31_35", "classes_36_40", "classes_41_45", "classes_46_50", "classes_51_55", "classes_56_60", "classes_61_65", "classes_ge66"] as const;
+  const COLUMNS = ["P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y"];
+  const ten = (counts: readonly (number | undefined)[]): Fields =>
+    Object.fromEntries(KEYS.flatMap((k, i) => (counts[i] === undefined ? [] : [[k, at(counts[i] ?? 0, `学校!${COLUMNS[i] ?? ""}4`)]])));
+  const merged = (issues: Issue[]) => issues.filter((i) => i.code === "read_merged_bucket_sum");
+
+  it("b2 二中: 56人及以上 5 at Z4 beside 56–60: 0, 61–65: 0, 66+: 1 → warned at Z4, the sum 1 named as used; nothing dropped", () => {
+    const fields: Fields = { ...ten([0, 0, 0, 5, 5, 2, 1, 0, 0, 1]), classes_ge56: at(5, "学校!Z4") };
+    const issues: Issue[] = [];
+    expect(checkFields(fields, issues)).toEqual(fields);
+    expect(merged(issues)).toEqual([{ code: "read_merged_bucket_sum", severity: "warning", cell: "学校!Z4", params: { field: "classes_ge56", value: 5, sum: 1, bucketCells: "学校!W4:Y4" } }]);
+    const issue = merged(issues)[0];
+    expect(issue === undefined ? null : message(issue.code, issue.params, "zh")).toBe(
+      "“56人及以上班数”为 5，与其涵盖的各班额段班数之和 1（学校!W4:Y4）不一致：班额（超班额、大班额班数）按各分段计算，采用 1，本格未采用，请核对",
+    );
+    expect(issue === undefined ? null : message(issue.code, issue.params, "en")).toBe(
+      "Classes of 56 or more is 5, but the class-size buckets it covers add up to 1 (学校!W4:Y4): classes over the cap and large classes were counted from those buckets (1), not from this cell; please check",
+    );
+  });
+
+  it("any merged bucket: 46-55人 3 beside 46–50: 2 and 51–55: 2 (sum 4) → warned; 45人及以下 10 beside the five up to 45 summing 10 → not", () => {
+    const issues: Issue[] = [];
+    checkFields({ ...ten([1, 2, 3, 4, 0, 2, 2, 0, 0, 0]), classes_le45: at(10, "学校!AA4"), classes_46_55: at(3, "学校!AB4") }, issues);
+    expect(merged(issues).map((i) => [i.cell, i.params.field, i.params.value, i.params.sum, i.params.bucketCells])).toEqual([["学校!AB4", "classes_46_55", 3, 4, "学校!U4:V4"]]);
+  });
+
+  it("says nothing when the merged bucket agrees (one school, every bucket 0 and 56人及以上 0), or is the one used (56–60 blank: the finer ones cannot add up)", () => {
+    const issues: Issue[] = [];
+    checkFields({ ...ten([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), classes_ge56: at(0, "学校!Z4") }, issues);
+    checkFields({ ...ten([0, 0, 0, 5, 5, 2, 1, undefined, 0, 1]), classes_ge56: at(5, "学校!Z4") }, issues);
+    expect(merged(issues)).toEqual([]);
+  });
+
+  it("says nothing when the buckets do not partition the sizes (66+ blank and no 56人及以上): the class-size check warns of those", () => {
+    const issues: Issue[] = [];
+    checkFields({ ...ten([0, 0, 0, 5, 5, 2, 1, 0, 0, undefined]), classes_56_65: at(2, "学校!Z4") }, issues);
+    expect(merged(issues)).toEqual([]);
+  });
+});

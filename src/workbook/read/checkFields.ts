@@ -1,5 +1,5 @@
 import { bucketPartition } from "../../engine/guarantee/classCounts";
-import type { ClassBucketSpan, FieldKey, Fields, Issue } from "../../engine/types";
+import { MERGED_CLASS_BUCKETS, type ClassBucketSpan, type FieldKey, type Fields, type Issue } from "../../engine/types";
 import { cellsText } from "./cellsText";
 import { issueAtCell } from "./issue";
 
@@ -16,6 +16,7 @@ const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeac
 export function checkFields(fields: Fields, issues: Issue[]): Fields {
   const checked = checkRooms(checkTeachers(fields, issues), issues);
   checkClassBuckets(checked, issues);
+  checkMergedBuckets(checked, issues);
   checkLargestClass(checked, issues);
   return checked;
 }
@@ -43,6 +44,38 @@ function checkLargestClass(fields: Fields, issues: Issue[]): void {
   if (own === undefined || ((own.value ?? 0) > 0 && !above)) return;
   const range = own.bucket.max === Infinity ? `${own.bucket.min}+` : `${own.bucket.min}–${own.bucket.max}`;
   issues.push(issueAtCell("read_largest_class_buckets", "warning", largest.cell, { largest: largest.value, range }));
+}
+
+/** The buckets of `partition` that make up `merged` exactly (56-60, 61-65, 66+ for 56+); null when its edges are no edges of the partition. */
+function partsOf(merged: ClassBucketSpan, partition: readonly ClassBucketSpan[]): ClassBucketSpan[] | null {
+  const inside = partition.filter((b) => b.min >= merged.min && b.max <= merged.max);
+  const ok = inside[0]?.min === merged.min && inside.at(-1)?.max === merged.max;
+  return ok && !inside.some((b) => b.key === merged.key) ? inside : null;
+}
+
+/**
+ * Warns at a merged bucket given beside the finer buckets it covers (56人及以上 beside 56-60人 |
+ * 61-65人 | 66人及以上, 46-55人 beside 46-50人 | 51-55人) when it differs from their sum: the
+ * class-size checks count over the finer ones (bucketPartition takes the finest buckets that
+ * partition the sizes, rules.md §4 item 5), so the merged figure would be dropped unsaid. Which one
+ * is right is not known; the warning at the merged cell names the finer ones' sum and cells, the
+ * figure used.
+ *
+ * @example { 56-60: 0, 61-65: 0, 66+: 1, 56+: 5 at Z4 } → read_merged_bucket_sum at Z4 { field: "classes_ge56", value: 5, sum: 1, bucketCells: "W4:Y4" }
+ */
+function checkMergedBuckets(fields: Fields, issues: Issue[]): void {
+  const partition = givenBuckets(fields);
+  if (partition === null) return;
+  for (const merged of MERGED_CLASS_BUCKETS) {
+    const own = fields[merged.key];
+    const parts = own === undefined ? null : partsOf(merged, partition);
+    if (own === undefined || parts === null) continue;
+    const given = parts.map((b) => fields[b.key]).filter((v) => v !== undefined);
+    const sum = given.reduce((s, v) => s + v.value, 0);
+    if (Math.abs(sum - own.value) < 1e-9) continue;
+    const bucketCells = cellsText(given.map((v) => v.cell).filter((c): c is string => c !== null));
+    issues.push(issueAtCell("read_merged_bucket_sum", "warning", own.cell, { field: merged.key, value: own.value, sum, bucketCells }));
+  }
 }
 
 /**

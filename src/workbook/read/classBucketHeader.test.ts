@@ -1,4 +1,4 @@
-import { bucketsSpanned } from "./classBucketHeader";
+import { bucketRange, bucketsSpanned } from "./classBucketHeader";
 import { analysePath } from "./matchHeaderPath";
 
 /** The buckets a header spans, after the reader's own normalising (analysePath: full-width folded, dashes between digits made `-`). */
@@ -33,5 +33,20 @@ describe("bucketsSpanned: a class-size header read as the statistics' buckets (r
     expect(spanned("生均公用经费（元）")).toEqual([]);
     expect(spanned("2016-2020年")).toEqual([]);
     expect(spanned("")).toEqual([]);
+  });
+});
+
+describe("bucketRange: the sizes a bucket header covers", () => {
+  it.each([
+    ["46-55人", { min: 46, max: 55 }],
+    ["45人及以下", { min: 0, max: 45 }],
+    ["66人及以上", { min: 66, max: Infinity }],
+    ["56-60人", { min: 56, max: 60 }],
+  ])("%s → %j", (leaf, range) => {
+    expect(bucketRange(leaf)).toEqual(range);
+  });
+
+  it.each(["45-55人", "在校生数", ""])("%j → null (an edge inside a bucket, or no class size)", (leaf) => {
+    expect(bucketRange(leaf)).toBeNull();
   });
 });

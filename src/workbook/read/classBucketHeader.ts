@@ -52,3 +52,14 @@ export function bucketsSpanned(leaf: string): BucketKey[] {
   if (first === undefined || last === undefined || first.min !== range.min || last.max !== range.max) return [];
   return inside.map((b) => b.key);
 }
+
+/**
+ * The class sizes a bucket header covers when it covers whole buckets of the statistics
+ * (bucketsSpanned), else null: the sizes merged buckets are compared by (rules.md §4 item 5).
+ * @example bucketRange("46-55人") // { min: 46, max: 55 }
+ * @example bucketRange("66人及以上") // { min: 66, max: Infinity }
+ * @example bucketRange("45-55人") // null
+ */
+export function bucketRange(leaf: string): { min: number; max: number } | null {
+  return bucketsSpanned(leaf).length === 0 ? null : sizeRange(leaf);
+}

@@ -359,7 +359,7 @@ describe("matchColumns: class-size buckets as bureaus head them (rules.md §4 it
       [2, "classes_le25"], [3, "classes_26_30"], [4, "classes_31_35"], [5, "classes_36_40"], [6, "classes_41_45"],
       [7, "classes_46_50"], [8, "classes_51_55"], [9, "classes_56_65"], [10, "classes_ge66"],
     ]);
-    expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
+    expect(issues.filter((i) => i.code.startsWith("read_class_bucket_merged"))).toEqual([]);
   });
 
   it.each([
@@ -371,43 +371,54 @@ describe("matchColumns: class-size buckets as bureaus head them (rules.md §4 it
     expect(matchHeaderPath([header])).toMatchObject({ key, part: null, stage: null });
   });
 
-  it.each(["51-60人", "36-45人", "0人及以上"])("has no field for %s, a merge no bureau form uses: unread and warned at its header", (header) => {
+  it.each([
+    ["51-60人", "read_class_bucket_merged_missing", { sizes: "≤50 / ≥61" }],
+    ["36-45人", "read_class_bucket_merged_missing", { sizes: "≤35 / ≥46" }],
+    ["0人及以上", "read_class_bucket_merged_unsupported", { otherColumn: "C", otherHeader: "0人及以上" }],
+  ])("has no field for %s, a merge no bureau form uses: unread and warned at its header as %s", (header, code, why) => {
     expect(matchHeaderPath([header])).toBeNull();
     const { issues } = matchColumns(band([["学校名称"], ["在校生数"], [header]]));
-    expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => i.cell)).toEqual(["S!C3"]);
+    expect(issues.filter((i) => i.code.startsWith("read_class_bucket_merged")).map((i) => [i.code, i.cell])).toEqual([[code, "S!C3"]]);
+    expect(issues.find((i) => i.code === code)?.params).toMatchObject(why);
   });
 
   it("reads 45人及以下 | 46-55人 | 56-65人 | 66人及以上 (a bureau's four buckets), all four", () => {
     const { roles, issues } = matchColumns(band([["学校名称"], ["45人及以下"], ["46-55人"], ["56-65人"], ["66人及以上"]]));
     expect(roles.map((r) => r.key)).toEqual(["name", "classes_le45", "classes_46_55", "classes_56_65", "classes_ge66"]);
-    expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
+    expect(issues.filter((i) => i.code.startsWith("read_class_bucket_merged"))).toEqual([]);
   });
 
   it("warns at overlapping merged buckets that partition nothing and leaves them unread: 46-55人 beside 51-60人 (no bucket starts at 56, none ends at 50)", () => {
     const { roles, issues } = matchColumns(band([["学校名称"], ["45人及以下"], ["46-55人"], ["51-60人"], ["61-65人"], ["66人及以上"]]));
     // 45人及以下 too: no chain of these buckets from 0 to ∞ runs through it. The standard ones stay read, as always.
     expect(roles.map((r) => r.key)).toEqual(["name", "classes_61_65", "classes_ge66"]);
-    expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => [i.cell, i.params.header, i.params.fieldList])).toEqual([
-      ["S!B3", "45人及以下", "classes_le25,classes_26_30,classes_31_35,classes_36_40,classes_41_45"],
-      ["S!C3", "46-55人", "classes_46_50,classes_51_55"],
-      ["S!D3", "51-60人", "classes_51_55,classes_56_60"],
+    expect(issues.filter((i) => i.code.startsWith("read_class_bucket_merged")).map((i) => [i.code, i.cell, i.params.header, i.params.fieldList])).toEqual([
+      ["read_class_bucket_merged_overlap", "S!B3", "45人及以下", "classes_le25,classes_26_30,classes_31_35,classes_36_40,classes_41_45"],
+      ["read_class_bucket_merged_overlap", "S!C3", "46-55人", "classes_46_50,classes_51_55"],
+      ["read_class_bucket_merged_overlap", "S!D3", "51-60人", "classes_51_55,classes_56_60"],
     ]);
+    // Each names the pair that overlaps and the sizes both count: 46-55人 (C) and 51-60人 (D) share 51–55.
+    expect(issues[0]?.params).toMatchObject({ overlapColumn: "C", overlapHeader: "46-55人", otherColumn: "D", otherHeader: "51-60人", sizes: "51–55" });
   });
 
   it.each(["56—65人", "56~65人", "56至65人", "56人-65人"])("says the same of %s", (header) => {
     const { issues } = matchColumns(band([["学校名称"], ["在校生数"], [header]]));
-    expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => [i.cell, i.params.fieldList])).toEqual([["S!C3", "classes_56_60,classes_61_65"]]);
+    expect(issues.filter((i) => i.code.startsWith("read_class_bucket_merged")).map((i) => [i.code, i.cell, i.params.fieldList, i.params.sizes])).toEqual([
+      ["read_class_bucket_merged_missing", "S!C3", "classes_56_60,classes_61_65", "≤55 / ≥66"],
+    ]);
   });
 
   it("says nothing of a 56人及以上 total beside the buckets it adds up, all read (the engine uses the finer ones)", () => {
     const all = [...BUCKETS.slice(0, 7), ["56-60人"], ["61-65人"], ["66人及以上"], ["56人及以上"]];
     const { roles, issues } = matchColumns(band(all));
     expect(roles.map((r) => r.key).slice(7)).toEqual(["classes_56_60", "classes_61_65", "classes_ge66", "classes_ge56"]);
-    expect(issues.filter((i) => i.code === "read_class_bucket_merged")).toEqual([]);
+    expect(issues.filter((i) => i.code.startsWith("read_class_bucket_merged"))).toEqual([]);
   });
 
   it("names the buckets still unread when a 56人及以上 column stands beside 66人及以上", () => {
     const { issues } = matchColumns(band([["学校名称"], ["56人及以上"], ["66人及以上"]]));
-    expect(issues.filter((i) => i.code === "read_class_bucket_merged").map((i) => [i.cell, i.params.fieldList])).toEqual([["S!B3", "classes_56_60,classes_61_65,classes_ge66"]]);
+    expect(issues.filter((i) => i.code.startsWith("read_class_bucket_merged")).map((i) => [i.code, i.cell, i.params.fieldList, i.params.sizes])).toEqual([
+      ["read_class_bucket_merged_missing", "S!B3", "classes_56_60,classes_61_65,classes_ge66", "≤55"],
+    ]);
   });
 });

@@ -55,11 +55,25 @@ describe("unmatchedHeaders: a field given only in parts that make up no whole", 
 describe("unmatchedHeaders: every header left unread is named, with its column, whatever is missing", () => {
   const ALL = [["学校名称"], ["在校生数"], ["专科及以上学历教师"], ["县级及以上骨干教师"], ["体育艺术教师"], ["教学及辅助用房面积"], ["运动场地面积"], ["教学仪器设备值（万元）"], ["网络多媒体教室"]];
 
-  it("names 56-65人 and 生均公用经费（元） though no needed column is missing (before: nothing, B3)", () => {
-    // Columns J (0-based 9) and K: neither read.
-    expect(issuesOf([...ALL, ["56-65人"], ["生均公用经费（元）"]])).toEqual([
-      { code: "read_columns_unmatched", severity: "info", cell: "S!J3", params: { sheet: "S", headers: "56-65人、生均公用经费（元）", unreadColumns: "J“56-65人”\nK“生均公用经费（元）”" } },
+  it("names 生均公用经费（元） though no needed column is missing (B3), but not 56-65人 alone, which read_class_bucket_merged_missing already warns of (before: listed as unknown too)", () => {
+    // Columns J (0-based 9) and K: neither read; J lacks ≤55 and ≥66 beside it, and is said at its header instead.
+    const b = band([...ALL, ["56-65人"], ["生均公用经费（元）"]]);
+    const matched = matchColumns(b);
+    expect(matched.issues.filter((i) => i.code.startsWith("read_class_bucket_merged")).map((i) => [i.code, i.cell])).toEqual([["read_class_bucket_merged_missing", "S!J3"]]);
+    expect(unmatchedHeaders(b, matched.roles)).toEqual([
+      { code: "read_columns_unmatched", severity: "info", cell: "S!K3", params: { sheet: "S", headers: "生均公用经费（元）", unreadColumns: "K“生均公用经费（元）”" } },
     ]);
+  });
+
+  it("says nothing of b3's 46-55人 and 56-65人 when nothing else is unread, each warned at its header", () => {
+    expect(issuesOf([...ALL, ["46-55人"], ["56-65人"]])).toEqual([]);
+  });
+
+  it("still names a merged header whose buckets are all read from their own columns (51-60人 beside 51-55人 and 56-60人): no warning says it", () => {
+    const b = band([...ALL, ["51-55人"], ["56-60人"], ["51-60人"]]);
+    const matched = matchColumns(b);
+    expect(matched.issues.filter((i) => i.code.startsWith("read_class_bucket_merged"))).toEqual([]);
+    expect(unmatchedHeaders(b, matched.roles).map((i) => i.params.unreadColumns)).toEqual(["L“51-60人”"]);
   });
 
   it("leaves out 序号, 编号, 备注, 说明 and codes (学校代码, 学校标识码), which hold no figure", () => {

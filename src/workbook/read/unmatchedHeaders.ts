@@ -7,6 +7,7 @@ import { headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { missingKeys } from "./matchColumns";
+import { mergedBucketColumns } from "./mergedBucketIssues";
 import { BACKBONE_PART_SETS, type Part } from "./keys";
 import { PE_ART_PARTS } from "./rowFields";
 import { STAGES, type Stage } from "../../engine/types";
@@ -48,17 +49,19 @@ function holdsNoFigure(path: readonly string[]): boolean {
  * Every column with a header the reader left unread, in one info issue at the header row of the
  * first, each with its column letter (`unreadColumns`, one per line) and header (`headers`, joined
  * by 、), so that no column is dropped unsaid (workbooks.md: the user confirms or fixes the mapping):
- * a merged class-size bucket, a per-student value, a header the aliases do not know. Columns that
- * hold no figure (序号, 备注, 学校代码) are left out — unless a column the evaluation needs is missing
+ * a merged class-size bucket whose buckets are read from their own columns, a per-student value,
+ * a header the aliases do not know. Columns that hold no figure (序号, 备注, 学校代码) are left out — unless a column the evaluation needs is missing
  * (read_columns_missing) or a field is given only in parts that make up no whole (partsShort:
  * 体育教师 read, 音乐美术教师 not): then every unread header is listed, as one of them may hold it
- * under a wording the aliases do not know, for the user to map in the task pane.
+ * under a wording the aliases do not know, for the user to map in the task pane. Merged
+ * class-size buckets warned at their header (mergedBucketColumns) are left out as well: that
+ * warning says why each was not read, and this note would call them unknown.
  *
- * @example header 学校名称 | 在校生数 | … | 56-65人 (Z) | 生均公用经费（元） (AD), nothing missing → one issue at Z's header cell, unreadColumns "Z“56-65人”\nAD“生均公用经费（元）”"
+ * @example header 学校名称 | 在校生数 | … | 51-60人 (Z, beside 51-55人 and 56-60人) | 生均公用经费（元） (AD), nothing missing → one issue at Z's header cell, unreadColumns "Z“51-60人”\nAD“生均公用经费（元）”"
  * @example header 序号 | 学校名称 | 在校生数 | 校舍用房, roles name B and students C → one issue at A's header cell, headers "序号、校舍用房"
  */
 export function unmatchedHeaders(band: HeaderBand, roles: readonly ColumnRole[]): Issue[] {
-  const used = new Set(roles.map((r) => r.column));
+  const used = new Set([...roles.map((r) => r.column), ...mergedBucketColumns(band, roles)]);
   const wanting = missingKeys(roles).length > 0 || partsShort(roles);
   const named = (path: readonly string[]): boolean => path.join("").trim() !== "" && (wanting || !holdsNoFigure(path));
   const unmatched = band.columns.filter((c) => !used.has(c.column) && named(c.path));
