@@ -66,6 +66,17 @@ describe("parseArgs", () => {
     expect(parseArgs(["某市/", "--recursive"])).toMatchObject({ ok: true, args: { inputs: ["某市/"], recursive: true } });
   });
 
+  it("takes whole columns (A:Z) and whole rows (3:50), as Excel writes them, as the cells they cover", () => {
+    // Excel's sheet is 1048576 rows by 16384 columns (A … XFD): A:Z is A1:Z1048576, 3:50 is A3:XFD50.
+    expect(parseArgs(["--range", "A:Z"])).toMatchObject({ ok: true, args: { range: "A1:Z1048576" } });
+    expect(parseArgs(["--range=$b:$d"])).toMatchObject({ ok: true, args: { range: "B1:D1048576" } });
+    expect(parseArgs(["--range", "3:50"])).toMatchObject({ ok: true, args: { range: "A3:XFD50" } });
+    expect(parseArgs(["--range", "7:7"])).toMatchObject({ ok: true, args: { range: "A7:XFD7" } });
+    expect(parseArgs(["--range", "A1:Z200"])).toMatchObject({ ok: true, args: { range: "A1:Z200" } });
+    // Backwards or from row 0, as for A1 ranges: refused with the text as typed.
+    for (const range of ["Z:A", "50:3", "0:5", "A:", ":Z"]) expect(parseArgs(["--range", range])).toEqual({ ok: false, error: { code: "cli_err_bad_range", params: { range } }, lang: "zh" });
+  });
+
   it("takes Excel's last column, XFD", () => {
     expect(parseArgs(["--map", "students=XFD", "--ignore", "xfc"])).toMatchObject({ ok: true, args: { mapping: { roles: { students: 16383 }, ignore: [16382] } } });
   });

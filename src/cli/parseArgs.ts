@@ -68,11 +68,30 @@ function tokenize(argv: readonly string[]): { options: Map<string, string>; list
   return { options, lists, flags, positionals };
 }
 
+/** Excel's last row and column (XFD), which a whole-column or whole-row range runs to. */
+const LAST_ROW = 1048576;
+const LAST_COLUMN = "XFD";
+
+/**
+ * A range as Excel writes it, whole columns (`A:Z`) and whole rows (`3:50`) too, as the cells they
+ * cover (`A1:Z1048576`, `A3:XFD50`), which the reader's A1 ranges take; any other text as given.
+ *
+ * @example cellRange("A:Z") // "A1:Z1048576"; cellRange("$3:$50") // "A3:XFD50"; cellRange("A1:Z200") // "A1:Z200"
+ */
+export function cellRange(text: string): string {
+  const t = text.trim();
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(t);
+  if (columns?.[1] !== undefined && columns[2] !== undefined) return `${columns[1].toUpperCase()}1:${columns[2].toUpperCase()}${LAST_ROW}`;
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(t);
+  if (rows?.[1] !== undefined && rows[2] !== undefined) return `A${rows[1]}:${LAST_COLUMN}${rows[2]}`;
+  return text;
+}
+
 function checkValues(options: Map<string, string>): ArgError | null {
   const lang = options.get("--lang");
   if (lang !== undefined && lang !== "zh" && lang !== "en") return { code: "cli_err_bad_lang", params: { lang } };
   const range = options.get("--range");
-  if (range !== undefined && parseRange(range) === null) return { code: "cli_err_bad_range", params: { range } };
+  if (range !== undefined && parseRange(cellRange(range)) === null) return { code: "cli_err_bad_range", params: { range } };
   const year = options.get("--year");
   if (year !== undefined && !/^\d{4}$/.test(year.trim())) return { code: "cli_err_bad_year", params: { year } };
   if (year !== undefined && (Number(year) < 2000 || Number(year) > 2100)) return { code: "cli_err_bad_year", params: { year } };
@@ -94,6 +113,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!mapping.ok) return { ok: false, error: mapping.error, lang };
   const get = (o: ValueOption) => options.get(o) ?? null;
   const year = get("--year");
+  const range = get("--range");
   return {
     ok: true,
     args: {
@@ -102,7 +122,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       json: get("--json"),
       profile: get("--profile"),
       sheet: get("--sheet"),
-      range: get("--range"),
+      range: range === null ? null : cellRange(range),
       year: year === null ? null : Number(year),
       lang,
       includeHidden: flags.has("--include-hidden"),

@@ -188,7 +188,7 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     const { cwd, deps } = setup();
     const result = await runEvaluate(["县.xlsx", "--range", "A1:"], deps);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr[0]).toBe("区域“A1:”无效，应写作 A1:Z200");
+    expect(result.stderr[0]).toBe("区域“A1:”无效，应写作 A1:Z200（或整列 A:Z、整行 3:50）");
     expect(result.stderr[1]).toContain("用法");
     expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
   });

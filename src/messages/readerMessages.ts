@@ -112,12 +112,21 @@ export const READER_MESSAGES: MessageTable = {
   read_sheets_empty: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
   // Grid.cellsLeftOut (dataArea.ts): a value beyond a thousand blank rows or a hundred blank columns, or past the cells a grid may hold.
   read_cells_far: {
-    zh: "工作表“{sheet}”中有 {count} 个单元格（{address} 至 {last}）远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中填写包括它们的区域（命令行：--range），或把它们移到表格旁",
-    en: "{count} cells of sheet “{sheet}” ({address} to {last}) lie far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data; if they are what should be read (another table, say), give a range that holds them under “Data range” in the task pane (command line: --range), or move them next to the table",
+    zh: "工作表“{sheet}”中有 {count} 个单元格（按行依次首个为 {address}，末个为 {last}）远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中填写包括它们的区域（命令行：--range），或把它们移到表格旁",
+    en: "{count} cells of sheet “{sheet}” (row by row, the first {address} and the last {last}) lie far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data; if they are what should be read (another table, say), give a range that holds them under “Data range” in the task pane (command line: --range), or move them next to the table",
   },
   read_cells_far_one: {
     zh: "工作表“{sheet}”的 {address} 有内容，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它，请在任务窗格的“数据区域”中填写包括它的区域（命令行：--range），或把它移到表格旁",
     en: "Sheet “{sheet}” holds something at {address}, far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range that holds it under “Data range” in the task pane (command line: --range), or move it next to the table",
+  },
+  // Far cells inside the range the user gave (cellsLeftOutIssues): a range that holds them did not help; one around them alone does.
+  read_cells_far_in_range: {
+    zh: "工作表“{sheet}”中有 {count} 个单元格（按行依次首个为 {address}，末个为 {last}）在所给区域 {range} 之内，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中另填只围住它们的区域（命令行：--range），或把它们移到表格旁",
+    en: "{count} cells of sheet “{sheet}” (row by row, the first {address} and the last {last}) lie inside the range given ({range}) but far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data; if they are what should be read (another table, say), give a range around them alone under “Data range” in the task pane (command line: --range), or move them next to the table",
+  },
+  read_cells_far_in_range_one: {
+    zh: "工作表“{sheet}”的 {address} 有内容，在所给区域 {range} 之内，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它，请在任务窗格的“数据区域”中另填围住它的区域（命令行：--range），或把它移到表格旁",
+    en: "Sheet “{sheet}” holds something at {address}, inside the range given ({range}) but far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range around it under “Data range” in the task pane (command line: --range), or move it next to the table",
   },
   read_cells_too_many: {
     zh: "工作表“{sheet}”的数据超过一次可读取的 {max} 个单元格，只读取了 {area}；自 {address} 起的其余单元格（至多 {count} 个）未读取：请把数据分到几个工作表，或只读取其中一个区域",
@@ -461,6 +470,8 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_county_blank: { zh: "“{name}”的县区为空", en: "“{name}” has no county" },
   read_flag_unreadable: { zh: "“{header}”的值“{text}”无法识别为是/否，已忽略", en: "{header}: “{text}” is not a recognisable yes / no; ignored" },
+  // A row repeating the header (readSchoolRows.ts, headerRepeat.ts): a second table's header in one range, or the header printed again.
+  read_header_repeat_row: { zh: "第 {row} 行重复了表头（第 {headerRow} 行），按表头跳过，不作为学校读取", en: "Row {row} repeats the header (row {headerRow}) and was skipped as a header, not read as a school" },
   read_standard_row: { zh: "第 {row} 行为标准（达标值）行，不作为学校读取", en: "Row {row} states standards; not read as a school" },
   read_row_no_name: { zh: "第 {row} 行有数据但没有学校名称，未读取", en: "Row {row} has numbers but no school name; not read" },
   // The name cell holds a formula error (#N/A of a lookup): this row was not read (readSchoolRows.ts: noNameIssue).
@@ -510,6 +521,11 @@ export const READER_MESSAGES: MessageTable = {
   read_stage_line: {
     zh: "“{text}”行紧接在“{name}”（{parentCell}）之下，按该校{stage}学段的数据读取（该校所在行的面积、设备等为全校共用数）",
     en: "The row “{text}” right under “{name}” ({parentCell}) was read as that school's {stage} numbers (the areas, equipment and rooms on the school's own row are shared by the whole school)",
+  },
+  // A stage line of a school row left out afterwards (a duplicate, a whole-school row after its 学部 rows): linesOfRowsNotRead.ts.
+  read_stage_line_unused: {
+    zh: "“{text}”行紧接在“{name}”（{parentCell}）之下，属于该校；该校这一行未读取（见 {parentCell} 的问题），“{text}”行的数据也未使用",
+    en: "The row “{text}” right under “{name}” ({parentCell}) belongs to that school; as the school's row was not read (see the issue at {parentCell}), the numbers of “{text}” were not used either",
   },
   read_senior_part: {
     zh: "“{text}”行按“{name}”（{parentCell}）的高中部读取：其在校生 {students} 人只参与全校共用的面积、设备等按加权学生数的分摊（高中不在义务教育评估范围，该行其余数据不读取）",

@@ -104,6 +104,17 @@ describe("mergeCampuses: a combined school's whole row after its sections", () =
     ]);
     expect(result.issues.filter((i) => i.code === "read_duplicate_whole_school").map((i) => [i.cell, i.params.first])).toEqual([["九年一贯制!A4", "小学!A3"]]);
   });
+
+  it("says it as an error, as a 学部 row after the whole row is: the same school given twice, whichever comes first", () => {
+    const sections = [
+      { record: school("庚学校（小学部）", { type: "nine_year", stage: "primary" }), nameCell: "S!A20" },
+      { record: school("庚学校（初中部）", { type: "nine_year", stage: "junior" }), nameCell: "S!A21" },
+    ];
+    const wholeRow = { record: school("庚学校", { type: "nine_year", stage: null }), nameCell: "S!A22" };
+    // Before: a warning here, an error in the other order.
+    expect(mergeCampuses([...sections, wholeRow]).issues).toContainEqual({ code: "read_duplicate_whole_school", severity: "error", cell: "S!A22", params: { name: "庚学校", first: "S!A20" } });
+    expect(mergeCampuses([wholeRow, ...sections]).issues.filter((i) => i.code === "read_duplicate_school_section").map((i) => i.severity)).toEqual(["error", "error"]);
+  });
 });
 
 describe("mergeCampuses: a combined school's section rows after its whole row", () => {

@@ -238,8 +238,10 @@ function addSchool(index: FirstOfSchool, school: string, township: string, at: n
  * copy a campus already added, sameNumbers), then drops a row giving no 乡镇 for a name borne in two
  * or more 乡镇 (an error: which school is unknown) and a second row of the same
  * county + name + stage + 乡镇 (an error at its name cell; the first row is kept). A combined
- * school's whole-school row after its section rows is dropped with a warning (the sections are read);
- * a section row after its school's whole-school row, with an error (sectionOfWholeIssue); each only
+ * school's whole-school row after its section rows is dropped with an error naming the first
+ * section (the sections are read); a section row after its school's whole-school row, with an
+ * error naming the whole row (sectionOfWholeIssue): the same school twice, whichever comes first;
+ * each only
  * within one 乡镇 (findSchool: 乡镇 alike, or one of them blank), as for a plain duplicate. Schools of one name kept from different
  * townships are then named with their township (townshipNames); schools whose names differ only
  * by a campus ending are noted (campusNotes).
@@ -277,7 +279,7 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
     const sameName = blank ? firstAnyTownship.get(anyTownship) : (firstByKey.get(own) ?? firstByKey.get(anyTownship));
     const wholeOf = sameName === undefined && record.stage === null ? findSchool(firstSection, school, town) : undefined;
     if (wholeOf !== undefined) {
-      issues.push(issueAtCell("read_duplicate_whole_school", "warning", nameCell, { name: record.name, first: cells[wholeOf] ?? "" }));
+      issues.push(issueAtCell("read_duplicate_whole_school", "error", nameCell, { name: record.name, first: cells[wholeOf] ?? "" }));
       continue;
     }
     const sectionOf = sameName === undefined && record.stage !== null ? findSchool(firstWhole, school, town) : undefined;

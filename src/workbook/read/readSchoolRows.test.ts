@@ -556,6 +556,23 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     expect(at(result.issues, "read_stage_lines_sum")).toEqual(["学校基本情况!A4"]);
   });
 
+  it("passes over breakdown lines (其中：女, 其中：寄宿生) under the school or between its stage lines, which are still its stages", async () => {
+    const whole: CellValue[] = [...PARENT.slice(0, 3), 1000, ...PARENT.slice(4)];
+    const breakdown = (text: string, students: number): CellValue[] => [text, null, null, students, null, null, null, null, null, null];
+    const rows = [JIA, whole, breakdown("其中：女", 480), ["其中：小学", ...PRIMARY_LINE.slice(1)], breakdown("其中：寄宿生", 100), ["其中：初中", ...JUNIOR_LINE.slice(1)], YI];
+    const result = await read(rows);
+    // Before: the run of stage lines stopped at 其中：女 (or 其中：寄宿生): the school had no stages, and 其中：小学 alone was "not one row per stage".
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关九年一贯制学校", "乙中学"]);
+    expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A5", "学校基本情况!A7"]);
+    expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A6"]);
+    expect(at(result.issues, "read_stage_lines_incomplete")).toEqual([]);
+    const [primary, junior] = recordSections(only(result, "城关九年一贯制学校"), builtInProfile("national-2017"));
+    // 1000 = 600 + 400, split 1 : 1.1 (rules.md): 10 400 m² × 600 / (600 + 440) = 6000; × 440 / 1040 = 4400.
+    expect([primary?.fields.students?.value, junior?.fields.students?.value]).toEqual([600, 400]);
+    expect(primary?.fields.teachingArea?.value).toBeCloseTo(6000, 9);
+    expect(junior?.fields.teachingArea?.value).toBeCloseTo(4400, 9);
+  });
+
   it("keeps other breakdowns (其中：农村) and the stages of a 合计 total rows, and reads a school named …初中部 on its own row as a school", async () => {
     const total: CellValue[] = ["合计", null, null, 1600, 100, 8000, 13000, 3700000, 37, 17];
     const rural = await read([JIA, PARENT, line("其中：农村", 600), YI]);

@@ -27,6 +27,7 @@ import { HEADING_NUMBER, WHOLE_BRACKETS, cellText, foldText } from "./text";
 import { campusColumn, campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
 import { blockRurality, headingRurality, isRuralityHeading } from "./headingRurality";
+import { headerLabels, headerRepeatRows, type HeaderLabels } from "./headerRepeat";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
 export interface RowRecord {
@@ -59,7 +60,7 @@ export interface SchoolRows {
 }
 
 /** `stageLine`: a bare 小学 / 初中 / 高中 with numbers — a stage of the school row above it, else a total block's stage line. */
-type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "areaHeading" | "unnamed" | "school";
+type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "areaHeading" | "unnamed" | "school" | "headerRepeat";
 
 const META = new Set<string>(META_KEYS);
 /** Students of combined schools are whole numbers: a difference under one is rounding, not a senior part (wholeByLines, seniorRemainder). */
@@ -192,10 +193,15 @@ function stageLineIssue(grid: Grid, row: number, nameColumn: number, parent: Row
 /** Rows that hold a school's numbers: never searched for a note. */
 const DATA_ROWS: ReadonlySet<RowKind> = new Set(["school", "unnamed"]);
 
-/** Each row from the first under the header to the grid's end, by what it is. */
-function rowKinds(grid: Grid, dataTop: number, columns: LabelColumns, fieldRoles: readonly ColumnRole[]): Map<number, Classified> {
+/** Each row from the first under the header to the grid's end, by what it is; the rows of a repeated header (headerRepeatRows) are one. */
+function rowKinds(grid: Grid, dataTop: number, columns: LabelColumns, labels: HeaderLabels): Map<number, Classified> {
   const kinds = new Map<number, Classified>();
-  for (let row = dataTop; row < grid.top + grid.values.length; row++) kinds.set(row, classify(grid, row, columns, fieldRoles));
+  for (let row = dataTop; row < grid.top + grid.values.length; row++) {
+    const repeat = headerRepeatRows(grid, row, labels);
+    for (let r = row; r < row + repeat; r++) kinds.set(r, { kind: "headerRepeat", labelColumn: null });
+    if (repeat > 0) row += repeat - 1;
+    else kinds.set(row, classify(grid, row, columns, labels.fieldRoles));
+  }
   return kinds;
 }
 
@@ -445,11 +451,33 @@ function lineFields(ctx: LineCtx, row: number, part: LinePart, issues: Issue[]):
   return checked(grid, row, fieldRoles, { kind: "section", stage: part }, issues, sheet.noData);
 }
 
+/**
+ * A breakdown line (其中：女, 其中：寄宿生: isBreakdownLabel, naming no stage) among a school's stage
+ * lines: a part of the row above it, skipped (noted as a total row) without ending the run of
+ * stage lines, for a bureau writes 其中：女 under the school or under its 其中：小学 line alike.
+ *
+ * @example 实验学校 1000 | 其中：小学 600 | 其中：寄宿生 100 | 其中：初中 400 → the 寄宿生 line is passed over
+ */
+function isBreakdownLine(ctx: Pick<LineCtx, "grid" | "kinds" | "nameColumn">, row: number): boolean {
+  const text = textAt(ctx.grid, row, ctx.nameColumn);
+  return ctx.kinds.get(row)?.kind === "total" && text !== null && isBreakdownLabel(text) && linePart(text) === null;
+}
+
+/** The rows of the readable stage lines right under `top`, breakdown lines among them passed over (isBreakdownLine). */
+function stageLineRows(ctx: Pick<LineCtx, "grid" | "kinds" | "readable" | "nameColumn">, top: number): number[] {
+  const rows: number[] = [];
+  for (let row = top + 1; ; row++) {
+    if (isBreakdownLine(ctx, row)) continue;
+    if (ctx.kinds.get(row)?.kind !== "stageLine" || !ctx.readable(row)) return rows;
+    rows.push(row);
+  }
+}
+
 /** The readable 小学 / 初中 / 高中 lines (linePart: also 其中：初中, 小学部) right under a school row, each part once, in order. */
 function linesUnder(ctx: LineCtx, top: number): ReadLine[] {
-  const { grid, kinds, readable, nameColumn } = ctx;
+  const { grid, nameColumn } = ctx;
   const lines: ReadLine[] = [];
-  for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) {
+  for (const row of stageLineRows(ctx, top)) {
     const text = textAt(grid, row, nameColumn) ?? "";
     const stage = linePart(text);
     if (stage === null || lines.some((l) => l.stage === stage)) break;
@@ -470,9 +498,9 @@ function linesUnder(ctx: LineCtx, top: number): ReadLine[] {
  * @example 第二中学 1500 | 其中：初中 800 → true; 第二中学 800 | 其中：初中 800 → false
  */
 function wholeByLines(ctx: Pick<LineCtx, "grid" | "kinds" | "readable" | "nameColumn" | "fieldRoles">, top: number): boolean {
-  const { grid, kinds, readable, nameColumn, fieldRoles } = ctx;
+  const { grid, nameColumn, fieldRoles } = ctx;
   const whole = rowStudents(grid, top, fieldRoles);
-  for (let row = top + 1; kinds.get(row)?.kind === "stageLine" && readable(row); row++) {
+  for (const row of stageLineRows(ctx, top)) {
     const part = linePart(textAt(grid, row, nameColumn) ?? "");
     if (part === "senior") return true;
     const junior = part === "junior" ? rowStudents(grid, row, fieldRoles) : null;
@@ -643,7 +671,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   // The 校区 column is read (campusOf), so it is not among the headers left unread.
   issues.push(...unmatchedHeaders({ ...band, columns: band.columns.filter((c) => c.column !== campus) }, roles));
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
-  const kinds = rowKinds(grid, band.dataTop, { nameColumn, campusColumn: campus }, fieldRoles);
+  const kinds = rowKinds(grid, band.dataTop, { nameColumn, campusColumn: campus }, headerLabels(band, nameColumn, fieldRoles));
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
   const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], sheetType: sheetNameType(grid.sheet), typedBySheet: [], campusColumn: campus };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
@@ -659,7 +687,8 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
       lastRow = row;
       continue;
     }
-    if (kind !== "stageLine") lineParent = null;
+    if (kind !== "stageLine" && !isBreakdownLine({ grid, kinds, nameColumn }, row)) lineParent = null;
+    if (kind === "headerRepeat" && kinds.get(row - 1)?.kind !== "headerRepeat") issues.push(issueAt("read_header_repeat_row", "info", grid.sheet, row, nameColumn, { row: row + 1, headerRow: band.top + 1 }));
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "total") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
     if (kind === "stageLine") issues.push(stageLineIssue(grid, row, nameColumn, lineParent));

@@ -5,6 +5,7 @@ import type { Grid, WorkbookSource } from "../types";
 import { headerRowOf, likelyHeaderTexts } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
 import { notingCellsLeftOut } from "./cellsLeftOutIssues";
+import { linesOfRowsNotRead } from "./linesOfRowsNotRead";
 import type { MetaKey, Part } from "./keys";
 import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
@@ -329,7 +330,7 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const endIssues = await rangeEndIssues(source, options.range, choice.reads);
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...choice.reads.flatMap((r) => r.rows.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...linesOfRowsNotRead(choice.reads.flatMap((r) => r.rows.issues), merged.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
     input: { records: withoutColumns(countied.records, unread), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },

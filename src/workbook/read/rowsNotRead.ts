@@ -9,6 +9,8 @@ const REASON_OF_CODE: Readonly<Record<string, RowNotReadReason>> = {
   read_name_formula_error: "noName",
   read_duplicate_school: "duplicate",
   read_duplicate_school_section: "duplicate",
+  // A whole-school row after its school's 学部 rows is as much a row left out as a 学部 row after the whole one.
+  read_duplicate_whole_school: "duplicate",
   read_campus_rows_copied: "copiedCampus",
   read_campus_rows_copied_main: "copiedCampus",
   read_school_township_ambiguous: "township",
@@ -30,6 +32,11 @@ export function rowsNotRead(issues: readonly Issue[]): [RowNotReadReason, number
     if (reason !== undefined) counts.set(reason, (counts.get(reason) ?? 0) + rowsOf(issue));
   }
   return [...counts];
+}
+
+/** Whether the issue says a school row was left out at its cell (read_duplicate_school …; not a hidden-rows list, said at no one row's name). */
+export function leavesRowOut(issue: Issue): boolean {
+  return REASON_OF_CODE[issue.code] !== undefined && issue.code !== "read_hidden_rows_skipped";
 }
 
 function rowsOf(issue: Issue): number {
