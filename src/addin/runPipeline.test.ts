@@ -79,6 +79,17 @@ describe("runPipeline: what reaches the user is the catalogue's, never an Englis
     expect(message("addin_range_invalid", { range: "A1:B" }, "en")).toBe("“A1:B” is not a valid cell range (write it like A1:K40)");
   });
 
+  it.each([
+    ["A:Z", "A1:Z1048576"],
+    ["$3:$50", "A3:XFD50"],
+    ["B2:K40", "B2:K40"],
+  ])("reads a range typed as Excel writes it, whole columns and rows too: %s as %s", async (typed, read) => {
+    const reads: { range?: string }[] = [];
+    const deps: PipelineDeps = { read: async (s, o) => (reads.push(o), okRead(s, o)), evaluate: () => evaluation, build: () => [] };
+    await runPipeline(source, sink, { ...base, range: typed }, deps);
+    expect(reads.map((o) => o.range)).toEqual([read]);
+  });
+
   it("names a bad rule-sheet value by the catalogue's words for the problem, at its cell", async () => {
     const deps: PipelineDeps = { read: async () => ({ ...(await okRead(source, {})), ruleOverride: { cvLimits: { primary: "high" } } }), evaluate: () => evaluation, build: () => [] };
     const result = await runPipeline(source, sink, base, deps);

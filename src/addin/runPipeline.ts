@@ -7,7 +7,7 @@ import { builtInProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { withOverride } from "../profiles/withOverride";
 import { overrideEntries, type OverrideEntry } from "../profiles/overrideEntries";
-import { parseRange } from "../workbook/address";
+import { cellRange, parseRange } from "../workbook/address";
 import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import type { SheetSpec, WorkbookSink, WorkbookSource, WriteTurn } from "../workbook/types";
 import type { ResultContext } from "../workbook/write/ResultContext";
@@ -60,15 +60,17 @@ export function readRequest(request: Pick<PipelineRequest, "sheet" | "range" | "
 }
 
 /**
- * Reads as the request says, after checking what the user typed: a range that is not A1 notation
- * (`A1:B`) is a problem to show, not an exception from deep inside Excel. A read that throws is a
+ * Reads as the request says, after checking what the user typed: whole columns or rows (`A:Z`)
+ * are read as the cells they cover; a range that is not A1 notation (`A1:B`) is a problem to show,
+ * not an exception from deep inside Excel. A read that throws is a
  * StepFailure of "reading".
  */
 export async function readChecked(source: WorkbookSource, deps: Pick<PipelineDeps, "read">, request: ReadOptions): Promise<ReadResult> {
-  if (request.range !== undefined && parseRange(request.range) === null) {
-    return { ok: false, issues: [{ code: "addin_range_invalid", severity: "error", cell: null, params: { range: request.range } }] };
-  }
-  return during("reading", () => deps.read(source, request));
+  if (request.range === undefined) return during("reading", () => deps.read(source, request));
+  // Whole columns and rows (A:Z, 3:50) as Excel writes them, as the cells they cover.
+  const range = cellRange(request.range);
+  if (parseRange(range) === null) return { ok: false, issues: [{ code: "addin_range_invalid", severity: "error", cell: null, params: { range: request.range } }] };
+  return during("reading", () => deps.read(source, { ...request, range }));
 }
 
 /** Each problem of the profile the 规则 sheet makes, in the catalogue's words for it (profileReason), never the validator's English. */

@@ -63,3 +63,22 @@ export function parseRange(range: string): { top: number; left: number; bottom: 
   if (top < 0 || bottom < top || right < left) return null;
   return { top, left, bottom, right };
 }
+
+/** Excel's last row and column (XFD), which a whole-column or whole-row range runs to. */
+const LAST_ROW = 1048576;
+const LAST_COLUMN = "XFD";
+
+/**
+ * A range as Excel writes it, whole columns (`A:Z`) and whole rows (`3:50`) too, as the cells they
+ * cover (`A1:Z1048576`, `A3:XFD50`), which the reader's A1 ranges take; any other text as given.
+ *
+ * @example cellRange("A:Z") // "A1:Z1048576"; cellRange("$3:$50") // "A3:XFD50"; cellRange("A1:Z200") // "A1:Z200"
+ */
+export function cellRange(text: string): string {
+  const t = text.trim();
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(t);
+  if (columns?.[1] !== undefined && columns[2] !== undefined) return `${columns[1].toUpperCase()}1:${columns[2].toUpperCase()}${LAST_ROW}`;
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(t);
+  if (rows?.[1] !== undefined && rows[2] !== undefined) return `A${rows[1]}:${LAST_COLUMN}${rows[2]}`;
+  return text;
+}
