@@ -79,4 +79,13 @@ describe("jsonErrorAt", () => {
     // Line 2 is '  "extends": national-2017': two spaces, 9 for "extends", the colon, a space, n at 14; the a is the 15th character.
     expect(jsonErrorAt(text, error)).toEqual({ line: "2", column: "15" });
   });
+
+  it("takes the parser's offset only where its own scan gives up (nesting too deep), and its own place over an offset that disagrees", () => {
+    // 100 000 [ then x: too deep to scan; a parser naming position 100 000 (the x) places it at column 100 001, the end at 100 002.
+    const deep = `${"[".repeat(100_000)}x`;
+    expect(jsonErrorAt(deep, new SyntaxError("Unexpected token 'x' in JSON at position 100000"))).toEqual({ line: "1", column: "100001" });
+    expect(jsonErrorAt(deep, new SyntaxError("Unexpected end of JSON input"))).toEqual({ line: "1", column: "100002" });
+    // {'a':1}: the ' is the 2nd character, whatever offset the error names.
+    expect(jsonErrorAt("{'a':1}", new SyntaxError("Unexpected token in JSON at position 5"))).toEqual({ line: "1", column: "2" });
+  });
 });

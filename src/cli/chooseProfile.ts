@@ -35,17 +35,24 @@ function readFailure(path: string, cause: unknown): ProfileChoiceError {
   return new ProfileChoiceError("cli_err_profile_file", { file: path, reason: errorText(cause) }, { cause });
 }
 
+/** The offset Node's parser names ("… at position 28", or the end for "Unexpected end of JSON input"); null when it names none. */
+function parserOffset(text: string, error: unknown): number | null {
+  const said = errorText(error);
+  const position = /position (\d+)/.exec(said)?.[1];
+  if (position !== undefined) return Number(position);
+  return /Unexpected end of JSON input/.test(said) ? text.length : null;
+}
+
 /**
  * Line and column (1-based) of a JSON syntax error, so that the user finds it in an editor: from
- * the offset the parser gives ("… at position 28", or the end for "Unexpected end of JSON input"),
- * else from jsonSyntaxOffset (Node 20 names no offset for an unexpected token); null when neither knows.
+ * jsonSyntaxOffset, which places at the parser's offset every error the parser names one for, and
+ * also those Node 20 names none for (an unexpected token); the parser's offset only where the scan
+ * gives up (nesting too deep); null when neither knows.
  * @example jsonErrorAt('{"a":1,\n', new SyntaxError("Expected double-quoted property name in JSON at position 8")) // { line: "2", column: "1" }
  * @example jsonErrorAt("{'a':1}", new SyntaxError("Unexpected token ''', \"{'a':1}\" is not valid JSON")) // { line: "1", column: "2" }
  */
 export function jsonErrorAt(text: string, error: unknown): { line: string; column: string } | null {
-  const said = errorText(error);
-  const position = /position (\d+)/.exec(said)?.[1];
-  const offset = position !== undefined ? Number(position) : /Unexpected end of JSON input/.test(said) ? text.length : jsonSyntaxOffset(text);
+  const offset = jsonSyntaxOffset(text) ?? parserOffset(text, error);
   if (offset === null) return null;
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: String(before.length), column: String((before.at(-1)?.length ?? 0) + 1) };

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -6,12 +6,21 @@ import { reportSchema, type ReportContract } from "../report/reportSchema";
 import { defaultDeps } from "./main";
 import { runEvaluate, type EvaluateDeps } from "./runEvaluate";
 
+// Every folder a test makes is removed once the file's tests are done.
+const made: string[] = [];
+function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 const SAMPLE = resolve(__dirname, "..", "..", "assets", "sample-county.xlsx");
 const CITY = resolve(__dirname, "..", "..", "test", "fixtures", "city-multi-county.xlsx");
 
 /** A city's folder: two workbooks that evaluate (one county; a city list of several), a damaged one, Excel's lock file and an earlier result. */
 function cityFolder(): { cwd: string; folder: string } {
-  const cwd = mkdtempSync(join(tmpdir(), "batch-"));
+  const cwd = tempFolder("batch-");
   const folder = join(cwd, "某市");
   mkdirSync(folder);
   copyFileSync(SAMPLE, join(folder, "甲县.xlsx"));
@@ -248,7 +257,7 @@ describe("runEvaluate over a folder (a batch)", () => {
     }
 
     function folders(): string {
-      const cwd = mkdtempSync(join(tmpdir(), "batch-folder-county-"));
+      const cwd = tempFolder("batch-folder-county-");
       for (const [folder, file] of [["青石县", "七项指标统计表.xlsx"], ["统计", "学校综合表.xlsx"]] as const) {
         mkdirSync(join(cwd, "某市", folder), { recursive: true });
         copyFileSync(SAMPLE, join(cwd, "某市", folder, file));
@@ -287,7 +296,7 @@ describe("runEvaluate over a folder (a batch)", () => {
     }, 60_000);
 
     it("keeps the county a workbook names, and guesses none when its file and folder name two different counties", async () => {
-      const cwd = mkdtempSync(join(tmpdir(), "batch-folder-county-"));
+      const cwd = tempFolder("batch-folder-county-");
       mkdirSync(join(cwd, "某市", "青石县"), { recursive: true });
       copyFileSync(SAMPLE, join(cwd, "某市", "青石县", "白马县.xlsx"));
       copyFileSync(SAMPLE, join(cwd, "某市", "青石县", "named.xlsx"));

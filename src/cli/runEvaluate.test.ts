@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -15,6 +15,15 @@ import { readRuleSheet } from "../workbook/read/readRuleSheet";
 import { gridOf } from "../workbook/read/testing";
 import { runEvaluate, type EvaluateDeps, type ReadOutcome } from "./runEvaluate";
 
+// Every folder a test makes is removed once the file's tests are done.
+const made: string[] = [];
+function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 const INPUT: EvaluationInput = { records: [], countyFigures: [], year: 2024 };
 const fakeSource: WorkbookSource = { sheetNames: async () => ["学校基本情况"], readSheet: async () => ({ sheet: "学校基本情况", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) };
 
@@ -28,7 +37,7 @@ const MAPPING: ColumnMapping = {
 };
 
 function setup(read: ReadOutcome = { ok: true, input: INPUT, mapping: MAPPING, issues: SAMPLE_ISSUES.slice(0, 1), ruleOverride: null }) {
-  const cwd = mkdtempSync(join(tmpdir(), "cli-"));
+  const cwd = tempFolder("cli-");
   writeFileSync(join(cwd, "县.xlsx"), "placeholder: the fake source never reads it");
   const calls: { input: EvaluationInput; profile: Profile }[] = [];
   const deps: EvaluateDeps = {

@@ -43,4 +43,18 @@ describe("samePlace", () => {
     expect(await samePlace(join(dir, "x", "r.out"), join(dir, "X", "r.out"))).toBe(true);
     expect(await samePlace(join(dir, "r.xlsx"), join(dir, "r.json"))).toBe(false);
   });
+
+  it("takes a dangling link for the file it points to, as writeAll writes it (else the JSON replaced the workbook and the command succeeded)", async () => {
+    const dir = folder();
+    // out.xlsx -> r.json, which is not written yet; and a link in a folder reached through a linked folder.
+    symlinkSync("r.json", join(dir, "out.xlsx"));
+    mkdirSync(join(dir, "sub"));
+    symlinkSync(join("..", "x.json"), join(dir, "sub", "link.xlsx"));
+    symlinkSync(dir, `${dir}-via`);
+    expect(await samePlace(join(dir, "out.xlsx"), join(dir, "r.json"))).toBe(true);
+    expect(await samePlace(join(dir, "r.json"), join(dir, "out.xlsx"))).toBe(true);
+    expect(await sameFile(join(dir, "out.xlsx"), join(dir, "r.json"))).toBe(true);
+    expect(await samePlace(`${dir}-via/sub/link.xlsx`, join(dir, "x.json"))).toBe(true);
+    expect(await samePlace(join(dir, "out.xlsx"), join(dir, "other.json"))).toBe(false);
+  });
 });

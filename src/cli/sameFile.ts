@@ -1,10 +1,17 @@
 import { promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { targetOf } from "./writeAll";
 
-/** A path with its links resolved: the file's own real path, or its folder's (recursively) joined with its name when it does not exist yet. */
+/**
+ * A path with its links resolved: the file's own real path; for a name not written yet, where
+ * writeAll will write it (targetOf: a dangling link's target), its folder's real path joined with
+ * its name (recursively). A loop of links is left as it is: writing through it fails anyway.
+ */
 async function realPath(path: string): Promise<string> {
   const real = await fs.realpath(path).catch(() => null);
   if (real !== null) return real;
+  const target = await targetOf(path).catch(() => path);
+  if (target !== path) return realPath(target);
   const parent = dirname(path);
   return parent === path ? path : join(await realPath(parent), basename(path));
 }

@@ -102,8 +102,13 @@ async function lstatOrNull(path: string, io: WriteIo): Promise<Awaited<ReturnTyp
   });
 }
 
-/** The file a result goes to: through symbolic links (kept, as when Excel saves through one), to where a dangling one points. */
-async function targetOf(path: string, io: WriteIo): Promise<string> {
+/**
+ * The file a result goes to: through symbolic links (kept, as when Excel saves through one), to
+ * where a dangling one points. sameFile resolves names with it too, so that two results are told
+ * apart exactly as they will be written (a dangling link out.xlsx -> r.json is r.json).
+ * @example await targetOf("/w/out.xlsx") // "/w/r.json" when out.xlsx -> r.json, written or not
+ */
+export async function targetOf(path: string, io: WriteIo = NODE_WRITE_IO): Promise<string> {
   if (!(await lstatOrNull(path, io))?.isSymbolicLink()) return path;
   return io.realpath(path).catch(async (error: unknown) => {
     // ENOENT: the link points at nothing yet (a loop is ELOOP and fails the write).

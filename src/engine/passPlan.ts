@@ -74,9 +74,10 @@ export function cheapestPassPlan(all: AllIndicators, students: number, profile: 
   const left = undominated(plans);
   const first = left[0]!;
   // Dominance alone decided: say so before prices, which a plan needing only yuan (L6) has without any unit cost.
-  if (left.length < plans.length && left.every((p) => sameNeeds(p.steps, first.steps))) return { ...first, basis: "dominance" };
-  if (left.every((p) => p.totalCost !== null)) return { ...cheapestOf(left), basis: "cost" };
-  return { ...first, basis: "largest_gap" };
+  if (left.length < plans.length && left.every((p) => sameNeeds(p.needs, first.needs))) return { ...first.plan, basis: "dominance" };
+  const kept = left.map((p) => p.plan);
+  if (kept.every((p) => p.totalCost !== null)) return { ...cheapestOf(kept), basis: "cost" };
+  return { ...first.plan, basis: "largest_gap" };
 }
 
 /** The plan of least total cost, the first of equals (the larger gap); every plan priced. */

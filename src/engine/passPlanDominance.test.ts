@@ -26,9 +26,15 @@ describe("sameNeeds and undominated", () => {
     const relaxL6 = { name: "L6", steps: [step("L2", 1)] };
     const relaxL1 = { name: "L1", steps: [step("L3", 1)] };
     const relaxL4 = { name: "L4", steps: [step("L5", 60)] };
-    expect(sameNeeds(relaxL6.steps, relaxL1.steps)).toBe(true);
-    expect(undominated([relaxL2, relaxL6, relaxL1, relaxL4]).map((p) => p.name)).toEqual(["L6", "L1", "L4"]);
-    expect(undominated([relaxL6])).toEqual([relaxL6]);
+    expect(sameNeeds(planNeeds(relaxL6.steps), planNeeds(relaxL1.steps))).toBe(true);
+    expect(sameNeeds(planNeeds(relaxL6.steps), planNeeds(relaxL4.steps))).toBe(false);
+    // Needs in KINDS order (teachers, m² of rooms, m² of sports ground, yuan, rooms), worked from the steps above.
+    expect(undominated([relaxL2, relaxL6, relaxL1, relaxL4]).map((p) => [p.plan.name, p.needs])).toEqual([
+      ["L6", [1, 0, 0, 0, 0]],
+      ["L1", [1, 0, 0, 0, 0]],
+      ["L4", [0, 0, 60, 0, 0]],
+    ]);
+    expect(undominated([relaxL6])).toEqual([{ plan: relaxL6, needs: [1, 0, 0, 0, 0] }]);
     expect(undominated([])).toEqual([]);
   });
 });

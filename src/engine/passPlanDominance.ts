@@ -19,7 +19,8 @@ export const NEED_KIND: Readonly<Record<IndicatorCode, NeedKind>> = {
   L6: "yuan",
   L7: "multimediaRoom",
 };
-const KINDS: readonly NeedKind[] = ["teacher", "teachingAreaM2", "sportsAreaM2", "yuan", "multimediaRoom"];
+/** The kinds of need, each once, in NEED_KIND's order of first use: teacher, teachingAreaM2, sportsAreaM2, yuan, multimediaRoom. */
+const KINDS: readonly NeedKind[] = [...new Set(Object.values(NEED_KIND))];
 
 /**
  * What a plan asks for of each kind (in KINDS order), as its steps state it (whole teachers and rooms, m², yuan).
@@ -39,25 +40,26 @@ export function planNeeds(steps: readonly PassPlanStep[]): number[] {
 export function dominates(a: readonly number[], b: readonly number[]): boolean {
   let less = false;
   for (let i = 0; i < a.length; i++) {
-    const [x, y] = [a[i] ?? 0, b[i] ?? 0];
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
     if (x > y) return false;
     if (x < y) less = true;
   }
   return less;
 }
 
-/** Whether two plans ask for the same of every kind. @example sameNeeds([L1 1 teacher], [L3 1 teacher]) // true */
-export function sameNeeds(a: readonly PassPlanStep[], b: readonly PassPlanStep[]): boolean {
-  const [x, y] = [planNeeds(a), planNeeds(b)];
-  return x.every((n, i) => n === y[i]);
+/** Whether two plans' needs (planNeeds) are the same of every kind. @example sameNeeds(planNeeds([L1 1 teacher]), planNeeds([L3 1 teacher])) // true */
+export function sameNeeds(a: readonly number[], b: readonly number[]): boolean {
+  return a.every((n, i) => n === b[i]);
 }
 
 /**
- * The plans no other plan dominates, in their given order (rules.md §7: a plan that needs at
- * least as much of everything as another, and more of something, is never the cheapest way).
- * @example undominated([relax L2: 1 teacher + 75 200 yuan, relax L6: 1 teacher]) // [relax L6]
+ * The plans no other plan dominates, in their given order, each with its needs (planNeeds, for
+ * sameNeeds) (rules.md §7: a plan that needs at least as much of everything as another, and more
+ * of something, is never the cheapest way).
+ * @example undominated([relax L2: 1 teacher + 75 200 yuan, relax L6: 1 teacher]) // [{ plan: relax L6, needs: [1, 0, 0, 0, 0] }]
  */
-export function undominated<P extends { readonly steps: readonly PassPlanStep[] }>(plans: readonly P[]): P[] {
-  const needs = plans.map((p) => planNeeds(p.steps));
-  return plans.filter((_, i) => !needs.some((other) => dominates(other, needs[i] ?? [])));
+export function undominated<P extends { readonly steps: readonly PassPlanStep[] }>(plans: readonly P[]): { plan: P; needs: number[] }[] {
+  const all = plans.map((plan) => ({ plan, needs: planNeeds(plan.steps) }));
+  return all.filter(({ needs }) => !all.some((other) => dominates(other.needs, needs)));
 }

@@ -12,6 +12,7 @@ const found = (over: Partial<SchoolChecks> = {}): SchoolChecks => ({
   },
   teachers: { teachers: { value: 40, cells: ["表1!F5"] }, certified: null, trained: { value: 0, cells: ["表1!H5"] } },
   issues: [{ code: "guarantee_rooms_area_missing", severity: "warning", cell: "表1!L5", params: {} }],
+  guarantee: { roomsShortLowerBound: null },
   ...over,
 });
 
@@ -90,9 +91,12 @@ describe("checkTable", () => {
   it("putChecks keeps whether G3 rests on estimated rooms; emptyCheckTable clears it", () => {
     const table = checkTable(2);
     const g3 = { school: "红星小学", status: "pass", value: 0, cells: [] } as const;
-    putChecks(table, 0, found({ checks: { G3: { ...g3, roomsEstimated: true } } }));
+    putChecks(table, 0, found({ checks: { G3: g3 }, guarantee: { roomsShortLowerBound: { music: false, art: true } } }));
     putChecks(table, 1, found({ checks: { G3: g3 } }));
     expect([rowOf(table, 0).roomsEstimated, rowOf(table, 1).roomsEstimated]).toEqual([true, false]);
+    // A school that does not count has no G3, so nothing of its rooms is noted.
+    putChecks(table, 1, found({ role: "none", checks: {}, guarantee: { roomsShortLowerBound: { music: true, art: false } } }));
+    expect(rowOf(table, 1).roomsEstimated).toBe(false);
     // The other arrays of the shared buffer are untouched by it.
     expect([rowOf(table, 0).checks, [...table.stages]]).toEqual([{ G3: { status: "pass", value: 0 } }, [0, 0]]);
     expect([...emptyCheckTable(2, table).roomsEstimated]).toEqual([0, 0]);

@@ -129,7 +129,8 @@ export function putChecks(table: CheckTable, school: number, found: SchoolChecks
   table.names[school] = found.name;
   table.counted[school] = found.role === "none" ? 0 : 1;
   table.stages[school] = 0;
-  table.roomsEstimated[school] = found.checks.G3?.roomsEstimated === true ? 1 : 0;
+  // Only a school checked on G3 (one that counts) has its rooms' estimate noted.
+  table.roomsEstimated[school] = found.checks.G3 !== undefined && found.guarantee.roomsShortLowerBound !== null ? 1 : 0;
   for (let c = 0; c < ITEMS; c++) {
     const check = found.checks[CHECKED_ITEMS[c] as CheckedItem];
     const at = school * ITEMS + c;

@@ -39,6 +39,23 @@ describe("classSizeFinding", () => {
     expect(over.overCap).toEqual({ atLeast: 1, exact: false });
     expect(over.large).toEqual({ atLeast: 0, exact: true });
   });
+  it("a 九年一贯制 whose exact 小学 gives only its largest class leaves the bound to the 初中 buckets (largestOnly false)", () => {
+    // 小学 largest 40 ≤ 45: exactly 0 over, 0 of 56+, 0 of 66+. 初中 ≤45: 5, 46–55: 3, 56–65: 0, ≥66: 0:
+    // over 50 the 3 of 46–55 are undecided → at least 0, not exact; 56+ and 66+ exactly 0.
+    const row = schoolRecord({
+      name: "红星学校",
+      row: 5,
+      type: "nine_year",
+      stage: null,
+      stageFields: { primary: { largestClass: 40 }, junior: { classes_le45: 5, classes_46_55: 3, classes_56_65: 0, classes_ge66: 0 } },
+    });
+    const f = classSizeFinding("红星学校", [row], national).value;
+    expect([f.overCap, f.large, f.superLarge]).toEqual([{ atLeast: 0, exact: false }, { atLeast: 0, exact: true }, { atLeast: 0, exact: true }]);
+    expect(f.largestOnly).toBe(false);
+    // With a 小学 largest class of 46 that slice is inexact too (at least 1 over 45): it decides.
+    const over = schoolRecord({ name: "红星学校", row: 5, type: "nine_year", stage: null, stageFields: { primary: { largestClass: 46 }, junior: { classes_le45: 5, classes_46_55: 3, classes_56_65: 0, classes_ge66: 0 } } });
+    expect(classSizeFinding("红星学校", [over], national).value).toMatchObject({ overCap: { atLeast: 1, exact: false }, largestOnly: true });
+  });
   it("reports partial buckets and does not use them", () => {
     const f = classSizeFinding("甲", [schoolRecord({ name: "甲", row: 5, fields: { classes_le25: 4, classes_26_30: 2 } })], national);
     expect(f.value.overCap).toBeNull();

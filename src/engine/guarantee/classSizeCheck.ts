@@ -11,7 +11,11 @@ export interface ClassSizeFinding {
   readonly large: Count | null;
   /** 超大班额: classes of `superLarge` (66) or more. */
   readonly superLarge: Count | null;
-  /** Whether some of the class data give only the largest class (no buckets): why a count is a lower bound. */
+  /**
+   * Whether some class data giving only the largest class (no buckets) leave a count inexact: why
+   * a count is a lower bound. Exact slices say nothing of why: a 小学 largest class of 40 beside
+   * 初中 buckets spanning the cap leaves the bound to the buckets.
+   */
   readonly largestOnly: boolean;
   readonly cells: readonly CellRef[];
 }
@@ -25,6 +29,14 @@ function partialIssues(name: string, slices: readonly ClassSlice[]): Issue[] {
 /** Classes of at least `size` over all slices (size − 1 as the limit: class sizes are whole numbers). */
 function atLeastSize(slices: readonly ClassSlice[], size: number): Count | null {
   return sumCounts(slices.map((s) => (s.data === null ? null : classesAbove(s.data, size - 1))));
+}
+
+/** Whether a slice of only the largest class leaves one of the three counts a lower bound (a largest class over its limit). */
+function inexactLargestOnly(slice: ClassSlice, caps: Profile["guarantee"]["classSize"]): boolean {
+  const data = slice.data;
+  if (data === null || data.buckets !== null) return false;
+  const counts = [classesOverCaps(slice, caps), classesAbove(data, caps.large - 1), classesAbove(data, caps.superLarge - 1)];
+  return counts.some((c) => c !== null && !c.exact);
 }
 
 /**
@@ -42,7 +54,7 @@ export function classSizeFinding(name: string, records: readonly SchoolRecord[],
     overCap: sumCounts(slices.map((s) => classesOverCaps(s, caps))),
     large: atLeastSize(slices, caps.large),
     superLarge: atLeastSize(slices, caps.superLarge),
-    largestOnly: slices.some((s) => s.data !== null && s.data.buckets === null),
+    largestOnly: slices.some((s) => inexactLargestOnly(s, caps)),
     cells: slices.flatMap((s) => s.data?.cells ?? []),
   };
   return { value, issues: partialIssues(name, slices) };

@@ -165,7 +165,7 @@ function roomsShort(kind: RoomKind, school: School, needed: number | null, profi
     if (!Number.isNaN(rooms)) {
       const required = requiredRoomArea(kind, profile, school.group.records, ctx);
       compliant = estimateCompliantRooms(rooms, area, required);
-      if (needed !== null && estimateMayUnderstate(rooms, area, required, needed)) roomsEstimated = true;
+      if (needed !== null && estimateMayUnderstate(compliant, rooms, area, required, needed)) roomsEstimated = true;
     }
   }
   return needed !== null && !Number.isNaN(compliant) ? Math.max(0, needed - compliant) : null;

@@ -61,17 +61,17 @@ describe("estimateCompliantRooms: min(rooms, floor(area ÷ required))", () => {
 
 describe("estimateMayUnderstate: the estimate and the rooms needed both above the least count that can comply", () => {
   it.each([
-    // rooms, area, required, needed, may understate — the least that can comply: 1 when area ≥ rooms × required, else 0
-    [2, 200, 96, 2, true], // estimate 2, least 1 (200 ≥ 192): 60 + 140 m² is one
-    [2, 200, 96, 1, false], // one needed, one surely complies
-    [2, 150, 96, 1, true], // estimate 1, least 0 (150 < 192): 75 + 75 m² is none
-    [2, 150, 96, 0, false], // nothing needed
-    [1, 100, 96, 3, false], // one room: its area is known, the count exact
-    [3, 90, 96, 1, false], // estimate 0: no room of 96 m² in 90 m²
-    [0, 0, 96, 1, false], // no room
-    [3, 288, 96, 3, true], // estimate 3, least 1 (288 ≥ 288)
-  ] as const)("%i rooms, %i m², %i m² each, %i needed → %s", (rooms, area, required, needed, expected) => {
-    expect(estimateMayUnderstate(rooms, area, required, needed)).toBe(expected);
+    // estimate min(rooms, ⌊area ÷ required⌋), rooms, area, required, needed, may understate — the least that can comply: 1 when area ≥ rooms × required, else 0
+    [2, 2, 200, 96, 2, true], // estimate 2, least 1 (200 ≥ 192): 60 + 140 m² is one
+    [2, 2, 200, 96, 1, false], // one needed, one surely complies
+    [1, 2, 150, 96, 1, true], // estimate 1, least 0 (150 < 192): 75 + 75 m² is none
+    [1, 2, 150, 96, 0, false], // nothing needed
+    [1, 1, 100, 96, 3, false], // one room: its area is known, the count exact
+    [0, 3, 90, 96, 1, false], // estimate 0: no room of 96 m² in 90 m²
+    [0, 0, 0, 96, 1, false], // no room
+    [3, 3, 288, 96, 3, true], // estimate 3, least 1 (288 ≥ 288)
+  ] as const)("estimate %i of %i rooms, %i m², %i m² each, %i needed → %s", (estimate, rooms, area, required, needed, expected) => {
+    expect(estimateMayUnderstate(estimate, rooms, area, required, needed)).toBe(expected);
   });
 });
 

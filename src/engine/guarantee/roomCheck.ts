@@ -69,19 +69,19 @@ export function estimateCompliantRooms(rooms: number, area: number, requiredArea
 }
 
 /**
- * Whether the estimate of compliant rooms (estimateCompliantRooms) may make the shortfall too
- * small. Of `rooms` rooms of `area` m² in all, those meeting the area may be as few as one when
+ * Whether the estimate of compliant rooms (`estimate`, from estimateCompliantRooms, which the
+ * caller has worked out already) may make the shortfall too small. Of `rooms` rooms of `area` m² in all, those meeting the area may be as few as one when
  * the area reaches rooms × required (then at least one room does: they cannot all be smaller),
  * else none; the estimate is the most there can be. The shortfall may be understated when both
  * the estimate and the rooms needed exceed that least count. rules.md §4 item 3.
  *
- * @example estimateMayUnderstate(2, 200, 96, 2) // true: 60 + 140 m² is one 96 m² room, not two
- * @example estimateMayUnderstate(2, 200, 96, 1) // false: one room at least has 96 m² (200 ≥ 192), one is needed
- * @example estimateMayUnderstate(1, 100, 96, 1) // false: one room, its area known
+ * @example estimateMayUnderstate(2, 2, 200, 96, 2) // true: 60 + 140 m² is one 96 m² room, not two
+ * @example estimateMayUnderstate(2, 2, 200, 96, 1) // false: one room at least has 96 m² (200 ≥ 192), one is needed
+ * @example estimateMayUnderstate(1, 1, 100, 96, 1) // false: one room, its area known
  */
-export function estimateMayUnderstate(rooms: number, area: number, requiredArea: number, needed: number): boolean {
+export function estimateMayUnderstate(estimate: number, rooms: number, area: number, requiredArea: number, needed: number): boolean {
   const least = rooms >= 1 && area >= rooms * requiredArea ? 1 : 0;
-  return estimateCompliantRooms(rooms, area, requiredArea) > least && needed > least;
+  return estimate > least && needed > least;
 }
 
 /**
@@ -106,7 +106,7 @@ export function roomFinding(
   if (compliant === null && rooms !== null && area !== null) {
     const required = requiredRoomArea(kind, profile, school.records, ctx);
     compliant = { value: estimateCompliantRooms(rooms.value, area.value, required), cells: [...rooms.cells, ...area.cells] };
-    estimated = needed !== null && estimateMayUnderstate(rooms.value, area.value, required, needed);
+    estimated = needed !== null && estimateMayUnderstate(compliant.value, rooms.value, area.value, required, needed);
   } else if (compliant === null && (rooms === null) !== (area === null)) {
     const given = (rooms ?? area) as Total;
     issues.push(schoolIssue(`${kind}_rooms_${rooms === null ? "count" : "area"}_missing`, given.cells[0] ?? null, { school: school.name }));

@@ -10,8 +10,6 @@ export interface SchoolCheck {
   readonly cells: readonly CellRef[];
   /** The stages the check speaks for, for an item the county gives a figure of per stage (G7); absent for the others. */
   readonly stages?: readonly Stage[];
-  /** G3: a kind of room's compliant count was estimated from its total area and may be too high (RoomFinding.estimated); absent otherwise. */
-  readonly roomsEstimated?: true;
 }
 
 /** The result of a per-school computation together with the data problems it met. */

@@ -58,7 +58,7 @@ describe("everySchoolItem", () => {
     }
   });
   it("Q4: a share that is not a number (given so through the reference path) makes the lowest NaN wherever it stands", () => {
-    const found = (value: number) => ({ name: "某校", role: "compulsory" as const, checks: { Q4: { school: "某校", status: "fail" as const, value, cells: [] } }, teachers: { teachers: null, certified: null, trained: null }, issues: [] });
+    const found = (value: number) => ({ name: "某校", role: "compulsory" as const, checks: { Q4: { school: "某校", status: "fail" as const, value, cells: [] } }, teachers: { teachers: null, certified: null, trained: null }, issues: [], guarantee: { roomsShortLowerBound: null } });
     for (const values of [[0.02, NaN, 0.05], [NaN, 0.02, 0.05], [0.02, 0.05, NaN]]) {
       const table = checkTable(values.length);
       values.forEach((v, s) => putChecks(table, s, found(v)));

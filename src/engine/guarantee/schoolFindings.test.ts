@@ -65,6 +65,17 @@ describe("schoolFindings: class counts from the buckets are exact", () => {
     const row = schoolRecord({ name: "红星学校", row: 5, type: "nine_year", stage: null, fields: buckets([0, 0, 0, 0, 0, 2, 3, 0, 0, 0]) });
     expect(classCounts(row)).toEqual({ classesOverCap: 3, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
   });
+  it("a 九年一贯制 row of 小学 largest class 40 and 初中 buckets ≤45 5, 46–55 3, 56–65 0, ≥66 0: the bound is the buckets' (46–55 spans 50), not the exact largest class's", () => {
+    // 小学: 40 ≤ 45, exactly 0 over. 初中: the 3 of 46–55 may or may not exceed 50 → at least 0; none of 56+.
+    const row = schoolRecord({
+      name: "红星学校",
+      row: 5,
+      type: "nine_year",
+      stage: null,
+      stageFields: { primary: { largestClass: 40 }, junior: { classes_le45: 5, classes_46_55: 3, classes_56_65: 0, classes_ge66: 0 } },
+    });
+    expect(classCounts(row)).toEqual({ classesOverCap: 0, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
+  });
   it("is unknown (null, no bound) with no class data", () => {
     expect(classCounts(primary({ students: 300 }))).toEqual({ classesOverCap: null, largeClasses: null, superLargeClasses: null, classCountsLowerBound: null });
   });

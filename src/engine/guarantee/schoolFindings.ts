@@ -28,6 +28,8 @@ export interface SchoolChecks {
   readonly checks: { readonly [K in CheckedItem]?: SchoolCheck | undefined };
   readonly teachers: TeacherCounts;
   readonly issues: readonly Issue[];
+  /** Of the school's figures, the one the county items read: whether G3 rests on compliant rooms estimated from their total area (roomsEstimateNote). */
+  readonly guarantee: Pick<SchoolGuarantee, "roomsShortLowerBound">;
 }
 
 /** SchoolChecks with the school's figures for the guarantee sheet. */
@@ -102,12 +104,6 @@ const EMPTY_GUARANTEE = {
   trainingRate: null,
 } as const;
 
-/** G3 of a school from both kinds of room, saying when a count of compliant rooms rests on an estimate. */
-function roomsCheck(name: string, music: RoomFinding, art: RoomFinding): SchoolCheck {
-  const found = check(name, roomsStatusOf(music, art), music.short !== null && art.short !== null ? music.short + art.short : null, roomCells(music, art));
-  return music.estimated || art.estimated ? { ...found, roomsEstimated: true } : found;
-}
-
 /**
  * Which room shortfalls rest on an estimate that may make them too small (RoomFinding.estimated);
  * null when neither does. rules.md §4 item 3, §7.
@@ -137,7 +133,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const found = fundingFinding(name, group.type, records, profile);
   const funding = found.value;
   const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
-    G3: roomsCheck(name, music.value, art.value),
+    G3: check(name, roomsStatusOf(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, roomCells(music.value, art.value)),
     G5: check(name, classStatusOf(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
   };
   if (cap !== null) checks.G4 = check(name, statusOfShortfall(over), over, students?.cells ?? []);

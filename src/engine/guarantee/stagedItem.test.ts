@@ -210,6 +210,7 @@ describe("schoolStageVerdict", () => {
     checks: { G7: { school: name, status, value: null, cells: [], ...(stages === undefined ? {} : { stages }) } },
     teachers: { teachers: null, certified: null, trained: null },
     issues: [],
+    guarantee: { roomsShortLowerBound: null },
   });
   function tableOfChecks(rows: SchoolChecks[]) {
     const table = checkTable(rows.length);
