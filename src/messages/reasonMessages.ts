@@ -20,9 +20,10 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_unknown_more_one: { zh: "；另有 {n} 所数据不全，无法判断", en: "; {n} more school could not be judged (data incomplete)" },
   out_reason_schools_unknown: { zh: "{n} 所学校数据不全，无法判断", en: "{n} schools could not be judged (data incomplete)" },
   out_reason_schools_unknown_one: { zh: "{n} 所学校数据不全，无法判断", en: "{n} school could not be judged (data incomplete)" },
-  out_reason_rooms_short: { zh: "共缺音乐教室 {music} 间、美术教室 {art} 间", en: "{music} music and {art} art rooms short in all" },
+  // In English the count stands after "rooms": "1 music and 1 art rooms" reads wrong for any count of 1.
+  out_reason_rooms_short: { zh: "共缺音乐教室 {music} 间、美术教室 {art} 间", en: "rooms short in all: {music} music, {art} art" },
   // Some school's room shortfall is a lower bound (SchoolGuarantee.roomsShortLowerBound): so is the sum.
-  out_reason_rooms_short_floor: { zh: "共至少缺音乐教室 {music} 间、美术教室 {art} 间", en: "at least {music} music and {art} art rooms short in all" },
+  out_reason_rooms_short_floor: { zh: "共至少缺音乐教室 {music} 间、美术教室 {art} 间", en: "rooms short in all: at least {music} music, {art} art" },
   out_reason_students_over: { zh: "共超规模 {n} 人", en: "{n} students over the size cap in all" },
   out_reason_classes_over: { zh: "超班额 {n} 个班", en: "{n} classes over the size cap" },
   out_reason_classes_over_floor: { zh: "超班额至少 {n} 个班", en: "at least {n} classes over the size cap" },
@@ -34,7 +35,8 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_lowest: { zh: "最低 {figure}（要求 {rule} {threshold}）", en: "lowest {figure} (rule {rule} {threshold})" },
   out_reason_no_data: { zh: "缺少数据", en: "no data" },
   out_reason_parts_missing: { zh: "缺少{parts}", en: "{parts} not given" },
-  out_reason_G6_no_norm: { zh: "G6 公用经费：规则未设生均公用经费标准（由各省规定）", en: "G6 Public funding: the profile sets no per-student funding norm (each province sets its own)" },
+  // G6's short name, before out_basis_no_funding_norm when the profile sets no norm: its title states the norm met.
+  out_reason_G6_no_norm: { zh: "G6 公用经费", en: "G6 Public funding" },
   out_reason_cv: { zh: "{cv}，限值 {limit}", en: "{cv}, limit {limit}" },
   out_reason_sections: { zh: "{failing} 个（已判定 {evaluated} 个）", en: "{failing} of {evaluated} judged" },
 

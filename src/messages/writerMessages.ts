@@ -107,15 +107,15 @@ export const WRITER_MESSAGES: MessageTable = {
   out_caption_plan_totals: { zh: "未达标学校（学段）按达标方案所需合计（按学段）", en: "What the failing school sections' ways to pass need, per stage" },
   out_caption_funding_totals: { zh: "公用经费缺口合计（按县区、项目；有缺口为下限的学校时，合计亦为下限）", en: "Public-funding shortfall totals per county and item (a lower bound where some school's is)" },
   out_caption_guarantee_shortfalls: { zh: "学校办学条件保障缺口", en: "Guarantee shortfalls per school" },
-  // The 说明 of a school whose public-funding shortfall is only a lower bound (SchoolGuarantee.fundingShortfallLowerBound).
-  out_funding_floor_rural: { zh: "公用经费缺口为下限：若为农村学校（按 {funded} 人核定）缺口更大", en: "Funding shortfall is a lower bound: as a rural school (funded for {funded} students) it is larger" },
-  out_funding_floor_boarders: { zh: "公用经费缺口为下限：未计寄宿生", en: "Funding shortfall is a lower bound: boarders not counted" },
+  // The 说明 of a school whose public-funding shortfall is only a lower bound (SchoolGuarantee.fundingShortfallLowerBound), named by its column as the room and class notes are.
+  out_funding_floor_rural: { zh: "公用经费缺口（元）为下限（至少）：若为农村学校（按 {funded} 人核定）缺口更大", en: "Funding shortfall (yuan): lower bound (at least) — as a rural school (funded for {funded} students) it is larger" },
+  out_funding_floor_boarders: { zh: "公用经费缺口（元）为下限（至少）：未计寄宿生", en: "Funding shortfall (yuan): lower bound (at least) — boarders not counted" },
   out_funding_floor_both: {
-    zh: "公用经费缺口为下限：未计寄宿生；若为农村学校（按 {funded} 人核定）缺口更大",
-    en: "Funding shortfall is a lower bound: boarders not counted; as a rural school (funded for {funded} students) it is larger",
+    zh: "公用经费缺口（元）为下限（至少）：未计寄宿生；若为农村学校（按 {funded} 人核定）缺口更大",
+    en: "Funding shortfall (yuan): lower bound (at least) — boarders not counted; as a rural school (funded for {funded} students) it is larger",
   },
   // FundingLowerBound.stagesUnsplit: alone, and appended to one of the notes above.
-  out_funding_floor_stages: { zh: "公用经费缺口为下限：在校生数未分学段，全部按较低学段的标准测算", en: "Funding shortfall is a lower bound: students not split by stage, all counted at the lower stage's norm" },
+  out_funding_floor_stages: { zh: "公用经费缺口（元）为下限（至少）：在校生数未分学段，全部按较低学段的标准测算", en: "Funding shortfall (yuan): lower bound (at least) — students not split by stage, all counted at the lower stage's norm" },
   out_funding_floor_stages_also: { zh: "；在校生数未分学段，全部按较低学段的标准测算", en: "; students not split by stage, all counted at the lower stage's norm" },
   // A class count that is only a lower bound (SchoolGuarantee.classCountsLowerBound), and the 说明 saying which and why.
   out_at_least: { zh: "≥ {n}", en: "≥ {n}" },

@@ -1,5 +1,6 @@
 import { buildResultSheets } from "./buildResultSheets";
-import { makeCounty, makeEvaluation, makeGroup, makeMissingNumerator, makeSection, makeStats, SAMPLE_ISSUES, makeIndicator, makeIndicators } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeItem, makeMissingNumerator, makeSection, makeStats, SAMPLE_ISSUES, makeIndicator, makeIndicators } from "./testing/makeEvaluation";
+import { formatNumber } from "./formats";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { RESULT_ROLES, type SheetSpec, type TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
@@ -364,5 +365,32 @@ describe("pass plan and part rows", () => {
     const county = makeCounty({ items: [makeItem({ code: "G1", parts: { G1_layout: null } })] });
     const t = table(sheet(buildResultSheets(makeEvaluation({ counties: [county] }), zh), "guarantee"), "YZJH_Items_1");
     expect(t.rows).toHaveLength(1);
+  });
+});
+
+describe("buildResultSheets: 汇总's G6 amount is 缺口测算's funding total", () => {
+  // Sichuan. 甲小学 500 yuan short (exact), 丙小学 0.4 (exact): 500.4 in all, shown 500. 乙中学's shortfall of 0 is a
+  // lower bound (as a rural school it may be short): unknown, it adds nothing, and makes neither total “at least”.
+  const sichuan = builtInProfile("sichuan-guanghan-2024");
+  const bound = { ruralFunded: 500, boardersUncounted: false } as const;
+  const county = makeCounty({
+    areas: [{ area: "guarantee", verdict: "not_met", reasons: ["G6"], pending: [] }],
+    items: [makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["甲小学", "丙小学"], parts: { schools_checked: 3, schools_failing: 2, schools_unknown: 0 } })],
+    schoolGuarantee: [
+      makeGuarantee({ name: "甲小学", recordId: "r1", fundingShortfall: 500 }),
+      makeGuarantee({ name: "乙中学", recordId: "r2", type: "junior", fundingShortfall: 0, fundingShortfallLowerBound: bound }),
+      makeGuarantee({ name: "丙小学", recordId: "r3", fundingShortfall: 0.4 }),
+    ],
+  });
+  const specs = buildResultSheets(makeEvaluation({ counties: [county] }), { ...zh, profile: sichuan });
+
+  it("says the same total, exact on both sheets", () => {
+    const funding = table(sheet(specs, "shortfalls"), "YZJH_FundingTotals");
+    expect(funding.rows).toEqual([["示例县", "G6 公用经费（普通学校）", 2, 500.4, 0, 0]]);
+    const summary = table(sheet(specs, "summary"), "YZJH_Summary");
+    const guarantee = summary.rows.find((r) => r[1] === "政府保障程度");
+    expect(guarantee?.[3]).toBe("G6 公用经费未达生均标准：2 所学校未达标，合计缺 500 元");
+    // The cell's 500.4 in its column's format is the amount the reason gives.
+    expect(formatNumber(500.4, funding.columns[3]?.numberFormat ?? null)).toBe("500");
   });
 });

@@ -1,20 +1,24 @@
+import type { ClassCountsLowerBound } from "../../engine/types";
 import { makeGuarantee } from "./testing/makeEvaluation";
-import { classFloorNote, isClassFloor } from "./classFloorNote";
+import { classFloorNote } from "./classFloorNote";
 
 describe("classFloorNote", () => {
+  // 初中 with only 最大班额 given: 56 → at least 1 over 50, at least 1 大班额 (56+); 66 → also at least 1 超大班额 (66+).
+  const school = (bound: ClassCountsLowerBound, counts = { classesOverCap: 1, largeClasses: 1, superLargeClasses: 1 }) =>
+    makeGuarantee({ name: "乡村初中丙", recordId: "r1", type: "junior", ...counts, classCountsLowerBound: bound });
+  const bound = (over: boolean, large: boolean, superLarge: boolean, basis: ClassCountsLowerBound["basis"] = "largest_class") => ({ classesOverCap: over, largeClasses: large, superLargeClasses: superLarge, basis });
+
   it("names the counts that are lower bounds and why (only the largest class, rules.md §4 item 5)", () => {
-    expect(classFloorNote({ classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" }, "zh")).toBe("超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数");
-    expect(classFloorNote({ classesOverCap: true, largeClasses: true, superLargeClasses: true, basis: "largest_class" }, "zh")).toBe("超班额班数、大班额、超大班额为下限（至少）：仅填报最大班额，未填各班额段班数");
+    expect(classFloorNote(school(bound(true, false, false)), "zh")).toBe("超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数");
+    expect(classFloorNote(school(bound(true, true, true)), "zh")).toBe("超班额班数、大班额、超大班额为下限（至少）：仅填报最大班额，未填各班额段班数");
   });
   it("for a bucket spanning the limit", () => {
-    expect(classFloorNote({ classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" }, "zh")).toBe("超班额班数为下限（至少）：班额段跨越限额，无法确定准确班数");
+    expect(classFloorNote(school(bound(true, false, false, "buckets")), "zh")).toBe("超班额班数为下限（至少）：班额段跨越限额，无法确定准确班数");
   });
-});
-
-describe("isClassFloor", () => {
-  const g = makeGuarantee({ name: "乡村初中丙", recordId: "r1", type: "junior", classesOverCap: 1, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" } });
-  it("is true only for a class count flagged as a bound", () => {
-    expect(["classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"].map((k) => isClassFloor(g, k))).toEqual([true, false, false, false]);
-    expect(isClassFloor(makeGuarantee({ name: "甲小学", recordId: "r2" }), "classesOverCap")).toBe(false);
+  it("names no count bounded at 0 (unknown, shown blank), and is null when none is above 0 or none is a bound", () => {
+    const zeroLarge = { classesOverCap: 1, largeClasses: 0, superLargeClasses: 0 };
+    expect(classFloorNote(school(bound(true, true, false), zeroLarge), "zh")).toBe("超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数");
+    expect(classFloorNote(school(bound(true, false, false), { classesOverCap: 0, largeClasses: 0, superLargeClasses: 0 }), "en")).toBeNull();
+    expect(classFloorNote(makeGuarantee({ name: "甲小学", recordId: "r2", classesOverCap: 3 }), "zh")).toBeNull();
   });
 });

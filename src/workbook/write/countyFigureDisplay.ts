@@ -2,7 +2,7 @@ import type { Lang } from "../../messages/types";
 import { message } from "../../messages/catalogue";
 import type { CountyItem } from "../../profiles/schema";
 import { formatKeepingSides } from "./decimalsKeepingSides";
-import { FORMAT, formatNumber, withDecimals } from "./formats";
+import { FORMAT, formatLiteral, formatNumber, withDecimals } from "./formats";
 
 /** Roman numerals of the national quality monitoring's levels 水平Ⅰ–Ⅳ (rules.md §5 item 9: level Ⅲ or above). */
 const LEVELS = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"] as const;
@@ -36,7 +36,7 @@ export function plainFormat(item: CountyItem | undefined, value: number | null, 
   if (item === undefined || value === null) return null;
   if (item.unit === "level") {
     const text = levelText(value, lang);
-    return text === null ? null : `"${text}"`;
+    return text === null ? null : formatLiteral(text);
   }
   if (item.unit === "yuan") return FORMAT.yuan;
   if (item.unit !== "number" || item.threshold === null) return null;
@@ -50,7 +50,5 @@ export function plainFormat(item: CountyItem | undefined, value: number | null, 
 export function figureText(value: number, item: CountyItem | undefined, percent: boolean, lang: Lang): string {
   if (percent) return formatNumber(value, formatKeepingSides(FORMAT.ratio, [[value, item?.threshold]]));
   const format = plainFormat(item, value, lang);
-  if (format === null) return String(value);
-  if (format.startsWith('"')) return format.slice(1, -1);
-  return formatNumber(value, format);
+  return format === null ? String(value) : formatNumber(value, format);
 }

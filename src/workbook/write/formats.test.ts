@@ -1,4 +1,4 @@
-import { formatDecimals, formatNeed, formatNumber, formatScale, roundForDisplay, shortfallFormat, shortfallUnit, valueFormat, withDecimals } from "./formats";
+import { atLeastFormat, formatDecimals, formatLiteral, formatNeed, formatNumber, formatParts, formatScale, roundForDisplay, shortfallFormat, shortfallUnit, valueFormat, withDecimals } from "./formats";
 
 describe("withDecimals", () => {
   it("sets the decimals and keeps the rest of the pattern", () => {
@@ -100,5 +100,34 @@ describe("formats: edge cases", () => {
       ["yuan", "#,##0.00", "#,##0"],
       ["rooms", "0.00", "0"],
     ]);
+  });
+});
+
+describe("literal text in number formats: written by formatLiteral, shown by formatNumber", () => {
+  it("formatLiteral quotes text as Excel needs; a quote, which a quoted literal cannot hold, closes it and is escaped", () => {
+    expect(formatLiteral("Ⅲ级")).toBe('"Ⅲ级"');
+    expect(formatLiteral('至少 "')).toBe('"至少 "\\"');
+    expect(formatLiteral("")).toBe("");
+  });
+
+  it("atLeastFormat: the text of out_at_least (“≥ {n}”) around a count", () => {
+    expect([atLeastFormat("zh"), atLeastFormat("en")]).toEqual(['"≥ "0', '"≥ "0']);
+  });
+
+  it("formatParts splits the literal text before and after the number from its pattern; text alone has no pattern", () => {
+    expect(formatParts('"≥ "0')).toEqual({ before: "≥ ", pattern: "0", after: "" });
+    expect(formatParts('"Ⅲ级"')).toEqual({ before: "Ⅲ级", pattern: "", after: "" });
+    expect(formatParts('"约 "#,##0" 元"')).toEqual({ before: "约 ", pattern: "#,##0", after: " 元" });
+    expect(formatParts('"至少 "\\"0')).toEqual({ before: '至少 "', pattern: "0", after: "" });
+    expect(formatParts("0.0%")).toEqual({ before: "", pattern: "0.0%", after: "" });
+  });
+
+  it("formatNumber shows the text where the format has it, the number by the pattern, and text alone as itself", () => {
+    expect(formatNumber(1, '"≥ "0')).toBe("≥ 1");
+    expect(formatNumber(3, '"Ⅲ级"')).toBe("Ⅲ级");
+    expect(formatNumber(12345.6, '"约 "#,##0" 元"')).toBe("约 12,346 元");
+    expect(formatNumber(2, formatLiteral('至少 "') + "0")).toBe('至少 "2');
+    // A quoted ".00" is text, not decimals; a quoted "%" no percent.
+    expect(formatNumber(0.5, '"%.00 "0')).toBe("%.00 1");
   });
 });

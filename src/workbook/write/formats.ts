@@ -1,4 +1,6 @@
 import type { IndicatorCode } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
 
 /** Excel number formats of the result sheets: fixed decimals per unit. */
 export const FORMAT = {
@@ -44,10 +46,51 @@ export function shortfallFormat(code: IndicatorCode): string {
  */
 export function formatNumber(value: number, format: string | null): string {
   if (format === null) return String(value);
+  const { before, pattern, after } = formatParts(format);
+  return before + (pattern === "" ? "" : patternText(value, pattern)) + after;
+}
+
+/** A number in a format's number pattern (no literal text). */
+function patternText(value: number, format: string): string {
   const decimals = formatDecimals(format);
   const fixed = roundForDisplay(value * formatScale(format), decimals).toFixed(decimals);
   const grouped = format.includes(",") ? group(fixed) : fixed;
   return format.endsWith("%") ? `${grouped}%` : grouped;
+}
+
+/** Literal text of a number format: in double quotes, or one character after a backslash (formatLiteral writes both). */
+const FORMAT_TOKEN = /"([^"]*)"|\\(.)|([^"\\]+)/gu;
+
+/**
+ * A number format split into its literal text before and after the number and its number pattern
+ * (empty when the format shows text alone): where Excel puts the number among the text.
+ * @example formatParts('"≥ "0') // { before: "≥ ", pattern: "0", after: "" }; formatParts('"Ⅲ级"') // { before: "Ⅲ级", pattern: "", after: "" }
+ */
+export function formatParts(format: string): { before: string; pattern: string; after: string } {
+  const parts = { before: "", pattern: "", after: "" };
+  for (const [, quoted, escaped, pattern] of format.matchAll(FORMAT_TOKEN)) {
+    const literal = quoted ?? escaped;
+    if (literal === undefined) parts.pattern += pattern ?? "";
+    else if (parts.pattern === "") parts.before += literal;
+    else parts.after += literal;
+  }
+  return parts;
+}
+
+/** Text as a literal of a number format. @example formatLiteral('至少 "') // '"至少 "\\"'; formatLiteral("") // "" */
+export function formatLiteral(text: string): string {
+  return text.split('"').map((part) => (part === "" ? "" : `"${part}"`)).join('\\"');
+}
+
+/**
+ * The number format that shows a count n as out_at_least says it (“≥ n”) while the cell keeps the
+ * number, so that a SUM, 小计 or pivot over the column still counts the school (Excel skips text):
+ * the message's text around `{n}` as literals (formatLiteral).
+ * @example atLeastFormat("zh") // '"≥ "0' (1 shows as “≥ 1”); atLeastFormat("en") // '"≥ "0'
+ */
+export function atLeastFormat(lang: Lang): string {
+  const [before = "", after = ""] = message("out_at_least", {}, lang).split("{n}");
+  return formatLiteral(before) + FORMAT.count + formatLiteral(after);
 }
 
 /** How many decimals a format shows. @example formatDecimals("#,##0.00") // 2; formatDecimals("#,##0") // 0 */

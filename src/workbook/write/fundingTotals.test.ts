@@ -23,9 +23,12 @@ describe("fundingTotals: the 公用经费缺口 column added up per county and i
     expect(fundingTotals(one, "G6")).toEqual({ item: "G6", short: 1, total: 15_000.5, lowerBounds: 0, notComputed: 0 });
   });
 
-  it("a lower bound of 0 is counted as a lower bound (the gap may be above 0), not as a school short", () => {
+  it("a lower bound of 0 is no lower bound of the total (atLeast: unknown, it adds nothing), nor a school short", () => {
+    // The engine marks a bound only on a school short at it; a bound of 0 would say "at least 0", nothing.
     const floor = makeGuarantee({ name: "甲中学", recordId: "r1", fundingShortfall: 0, fundingShortfallLowerBound: rural });
-    expect(fundingTotals([floor], "G6")).toEqual({ item: "G6", short: 0, total: 0, lowerBounds: 1, notComputed: 0 });
+    const exact = makeGuarantee({ name: "乙小学", recordId: "r2", fundingShortfall: 500 });
+    expect(fundingTotals([floor], "G6")).toEqual({ item: "G6", short: 0, total: 0, lowerBounds: 0, notComputed: 0 });
+    expect(fundingTotals([floor, exact], "G6")).toEqual({ item: "G6", short: 1, total: 500, lowerBounds: 0, notComputed: 0 });
   });
 
   it("null when nothing was computed, or only a special-education school's G7 of 0 (national-2017, no G6 norm)", () => {

@@ -1,4 +1,5 @@
 import type { SchoolGuarantee } from "../../engine/types";
+import { atLeast } from "./atLeast";
 
 /** The funding items a school's 公用经费缺口 belongs to: G6 for ordinary schools, G7 for special-education ones (rules.md §4 items 6–7). */
 export type FundingItem = "G6" | "G7";
@@ -10,7 +11,10 @@ export interface FundingTotals {
   readonly short: number;
   /** The shortfalls added up, yuan. */
   readonly total: number;
-  /** Schools whose shortfall is only a lower bound (fundingShortfallLowerBound): the total is one too when any is. */
+  /**
+   * Schools whose shortfall above 0 is only a lower bound (atLeast): the total is one too when any is.
+   * A bound of 0 adds nothing to the total and is not counted (atLeast says why).
+   */
   readonly lowerBounds: number;
   /** The item's schools whose funding shortfall was not computed (data missing), left out of the total. */
   readonly notComputed: number;
@@ -46,7 +50,7 @@ export function fundingTotals(schools: readonly SchoolGuarantee[], item: Funding
     item,
     short: short.length,
     total: short.reduce((sum, g) => sum + (g.fundingShortfall ?? 0), 0),
-    lowerBounds: known.filter((g) => g.fundingShortfallLowerBound !== null).length,
+    lowerBounds: short.filter((g) => atLeast(g, "fundingShortfall")).length,
     notComputed: of.length - known.length,
   };
 }

@@ -13,6 +13,7 @@ import { formatKeepingSides } from "./decimalsKeepingSides";
 import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
 import { numericCountyItem } from "../../engine/guarantee/compare";
 import { plainFormat } from "./countyFigureDisplay";
+import { noFundingNorm } from "./noFundingNorm";
 
 type Comparison = CountyItem["comparison"];
 
@@ -170,8 +171,7 @@ function itemName(item: ItemResult, lang: Lang): string {
  * @example basisText(G6 not assessed, basis "none", national) // "规则未设生均公用经费标准（由各省规定）"
  */
 function basisText(item: ItemResult, lang: Lang, profile: Profile | undefined): string {
-  const noNorm = item.code === "G6" && item.basis === "none" && profile?.guarantee.funding.norm === null;
-  return message(noNorm ? "out_basis_no_funding_norm" : `out_basis_${item.basis}`, {}, lang);
+  return message(noFundingNorm(item, profile) ? "out_basis_no_funding_norm" : `out_basis_${item.basis}`, {}, lang);
 }
 
 /**

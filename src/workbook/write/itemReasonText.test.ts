@@ -72,9 +72,38 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
     ];
     const g3 = makeItem({ code: "G3", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["甲", "乙"], parts: { schools_checked: 3, schools_failing: 2, schools_unknown: 0 } });
     expect(itemReasonText(g3, zh(schools))).toBe("G3 音乐、美术专用教室未达标：2 所学校未达标，共至少缺音乐教室 1 间、美术教室 1 间");
-    expect(itemReasonText(g3, en(schools))).toBe("G3 Music and art rooms not met: 2 schools fail, at least 1 music and 1 art rooms short in all");
+    // Counts of 1 with the noun after them read "1 art rooms": the counts stand after the noun.
+    expect(itemReasonText(g3, en(schools))).toBe("G3 Music and art rooms not met: 2 schools fail, rooms short in all: at least 1 music, 1 art");
     const exact = { ...g3, failingSchools: ["乙"], parts: { schools_checked: 3, schools_failing: 1, schools_unknown: 0 } };
     expect(itemReasonText(exact, zh(schools.slice(1)))).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 0 间、美术教室 1 间");
+  });
+
+  it("G5: a class count bounded at 0 is unknown, no “at least” on the sum — as 缺口测算 shows it blank and the engine counts it unjudged", () => {
+    // 甲: 2 classes over the cap, counted from its buckets (exact); 乙: a 九年一贯制 row with only its largest class, 48,
+    // over 45 for a 小学 class and under 50 for a 初中 one: over the cap 0 or more, unknown. Sum: 2, exact.
+    const schools = [
+      makeGuarantee({ name: "甲", recordId: "a", classesOverCap: 2 }),
+      makeGuarantee({ name: "乙", recordId: "b", type: "nine_year", classesOverCap: 0, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" } }),
+    ];
+    const g5 = makeItem({ code: "G5", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 1, failingSchools: ["甲"], parts: { schools_checked: 1, schools_failing: 1, schools_unknown: 1 } });
+    expect(itemReasonText(g5, zh(schools))).toBe("G5 班额未达标：1 所学校未达标，超班额 2 个班；另有 1 所数据不全，无法判断");
+    // 乙 at 1 over (its largest class 46 in a 小学 section): then the sum is a lower bound, 2 + 1.
+    const over = [schools[0]!, { ...schools[1]!, classesOverCap: 1 }];
+    expect(itemReasonText({ ...g5, figure: 2, failingSchools: ["甲", "乙"], parts: { schools_checked: 2, schools_failing: 2, schools_unknown: 0 } }, zh(over))).toBe("G5 班额未达标：2 所学校未达标，超班额至少 3 个班");
+  });
+
+  it("G6: a school short by under one yuan is said to lack 1 yuan, never “缺 0 元”; a funding bound of 0 makes no “at least”", () => {
+    // 0.4 yuan short: the format's last digit, 1 (formatNeed), as 缺口测算's plans say it. 乙's bound at 0 adds nothing.
+    const tiny = [
+      makeGuarantee({ name: "甲小学", recordId: "a", fundingShortfall: 0.4 }),
+      makeGuarantee({ name: "乙中学", recordId: "b", type: "junior", fundingShortfall: 0, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } }),
+    ];
+    const one = makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 1, failingSchools: ["甲小学"], parts: { schools_checked: 2, schools_failing: 1, schools_unknown: 0 } });
+    expect(itemReasonText(one, zh(tiny, sichuan))).toBe("G6 公用经费未达生均标准：1 所学校未达标，合计缺 1 元");
+    expect(itemReasonText(one, en(tiny, sichuan))).toBe("G6 Public funding below the per-student norm: 1 school fails, 1 yuan short in all");
+    // 1.6 + 0.4 = 2.0 with 甲's a lower bound: at least 2.
+    const bound = [{ ...tiny[0]!, fundingShortfall: 1.6, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } }, { ...tiny[0]!, name: "丙小学", fundingShortfall: 0.4 }];
+    expect(itemReasonText({ ...one, figure: 2, failingSchools: ["甲小学", "丙小学"], parts: { schools_checked: 2, schools_failing: 2, schools_unknown: 0 } }, zh(bound, sichuan))).toBe("G6 公用经费未达生均标准：2 所学校未达标，合计至少缺 2 元");
   });
 
   it("G8: the pay ratio as a percentage against 100%, in the words of the document", () => {
@@ -113,7 +142,8 @@ describe("itemReasonText: an item not yet assessed says why", () => {
   it("G6 under a profile without a funding norm says the profile sets none, not the data", () => {
     const none = makeItem({ code: "G6", verdict: "not_assessed", basis: "none", figureOf: "failing_count" });
     expect(itemReasonText(none, zh())).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定）");
-    expect(itemReasonText(none, en())).toBe("G6 Public funding: the profile sets no per-student funding norm (each province sets its own)");
+    // The words of 政府保障与质量's 依据 (out_basis_no_funding_norm), after G6's short name.
+    expect(itemReasonText(none, en())).toBe("G6 Public funding: The profile sets no per-student funding norm (each province sets its own)");
     // Sichuan has a norm: no data is no data.
     expect(itemReasonText(none, zh([], sichuan))).toBe("G6 公用经费达到生均标准（小规模学校按规定人数核定）：缺少数据");
   });

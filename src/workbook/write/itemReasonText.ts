@@ -7,8 +7,11 @@ import type { CountyItem, Profile } from "../../profiles/schema";
 import { meets, numericCountyItem } from "../../engine/guarantee/compare";
 import { figureText } from "./countyFigureDisplay";
 import { percentItem } from "./figureKind";
-import { FORMAT, formatNumber } from "./formats";
-import { isRoomsFloor } from "./roomsFloorNote";
+import { FORMAT, formatNeed, formatNumber } from "./formats";
+import { atLeast, type ShortKey } from "./atLeast";
+import { fundingTotals, type FundingItem } from "./fundingTotals";
+import { noFundingNorm } from "./noFundingNorm";
+import { reasonLabel } from "./writeLabels";
 
 /** What a reason needs besides the item: the county's schools (for the amounts short), the profile and the language. */
 export interface ReasonContext {
@@ -27,8 +30,9 @@ export interface ReasonContext {
  */
 export function itemReasonText(item: ItemResult, rc: ReasonContext): string {
   if (item.verdict === "not_met") return withDetail(`${item.code} ${notMetName(item.code, rc.lang)}`, notMetDetail(item, rc), rc.lang);
-  if (item.code === "G6" && item.basis === "none" && rc.profile?.guarantee.funding.norm === null) return message("out_reason_G6_no_norm", {}, rc.lang);
-  return withDetail(`${item.code} ${message(`item_${item.code}`, {}, rc.lang)}`, pendingDetail(item, rc), rc.lang);
+  // The norm lacking, as 政府保障与质量's 依据 says it, after the item's short name: its title states the norm met.
+  if (noFundingNorm(item, rc.profile)) return withDetail(message("out_reason_G6_no_norm", {}, rc.lang), message("out_basis_no_funding_norm", {}, rc.lang), rc.lang);
+  return withDetail(reasonLabel(item.code, rc.lang), pendingDetail(item, rc), rc.lang);
 }
 
 function withDetail(head: string, detail: string | null, lang: Lang): string {
@@ -92,29 +96,45 @@ function schoolsDetail(item: ItemResult, rc: ReasonContext): string {
   return texts.reduce((first, then) => message("out_reason_join", { first, then }, rc.lang)) + unknownText(item, rc.lang);
 }
 
+/** How a guarantee item's amount short is summed over its schools (rules.md §7): each message parameter from a SchoolGuarantee field. */
+interface AmountRule {
+  readonly sums: Readonly<Record<string, ShortKey>>;
+  readonly exact: string;
+  /** The words when some school adds a lower bound to a sum (atLeast): so is the sum. */
+  readonly atLeast: string;
+}
+
+/** Rooms short (G3), students over the cap (G4, always exact: one wording), classes over it (G5); G6 and G7 are fundingTotals'. */
+const AMOUNTS: Readonly<Record<string, AmountRule>> = {
+  G3: { sums: { music: "musicRoomsShort", art: "artRoomsShort" }, exact: "out_reason_rooms_short", atLeast: "out_reason_rooms_short_floor" },
+  G4: { sums: { n: "studentsOverCap" }, exact: "out_reason_students_over", atLeast: "out_reason_students_over" },
+  G5: { sums: { n: "classesOverCap" }, exact: "out_reason_classes_over", atLeast: "out_reason_classes_over_floor" },
+};
+
 /**
  * The county's total of what the failing schools lack (rules.md §7): rooms (G3), students over the
  * cap (G4), classes over it (G5), yuan (G6 ordinary schools, G7 special-education ones); "at least"
- * when a school's figure is only a lower bound. Null for an item the engine measures no amount of.
+ * when a school adds a lower bound to it (atLeast). Null for an item the engine measures no amount of.
  */
 function amountText(code: string, rc: ReasonContext): string | null {
-  const { schools, lang } = rc;
-  const sum = (pick: (g: SchoolGuarantee) => number | null, of = schools) => of.reduce((s, g) => s + Math.max(0, pick(g) ?? 0), 0);
-  if (code === "G3") return message(schools.some(roomsShortFloor) ? "out_reason_rooms_short_floor" : "out_reason_rooms_short", { music: sum((g) => g.musicRoomsShort), art: sum((g) => g.artRoomsShort) }, lang);
-  if (code === "G4") return message("out_reason_students_over", { n: sum((g) => g.studentsOverCap) }, lang);
-  if (code === "G5") return message(schools.some((g) => g.classCountsLowerBound?.classesOverCap) ? "out_reason_classes_over_floor" : "out_reason_classes_over", { n: sum((g) => g.classesOverCap) }, lang);
-  if (code !== "G6" && code !== "G7") return null;
-  // A special-education school's funding fields carry G7, the others' G6 (shortfallsSheet's schoolsCheckedFor).
-  const of = schools.filter((g) => (g.type === "special") === (code === "G7"));
-  const total = sum((g) => g.fundingShortfall, of);
-  if (total === 0) return null;
-  const floor = of.some((g) => (g.fundingShortfall ?? 0) > 0 && g.fundingShortfallLowerBound !== null);
-  return message(floor ? "out_reason_funding_short_floor" : "out_reason_funding_short", { amount: formatNumber(total, FORMAT.yuan) }, lang);
+  if (code === "G6" || code === "G7") return fundingAmountText(code, rc);
+  const rule = AMOUNTS[code];
+  if (rule === undefined) return null;
+  const keys = Object.values(rule.sums);
+  const params = Object.fromEntries(Object.entries(rule.sums).map(([param, key]) => [param, rc.schools.reduce((s, g) => s + Math.max(0, g[key] ?? 0), 0)]));
+  const bound = rc.schools.some((g) => keys.some((k) => atLeast(g, k)));
+  return message(bound ? rule.atLeast : rule.exact, params, rc.lang);
 }
 
-/** Whether a school adds to G3's sum a room shortfall that is only a lower bound (roomsShortLowerBound, rules.md §4 item 3). */
-function roomsShortFloor(g: SchoolGuarantee): boolean {
-  return isRoomsFloor(g, "musicRoomsShort") || isRoomsFloor(g, "artRoomsShort");
+/**
+ * The funding item's total as 缺口测算's YZJH_FundingTotals adds it (fundingTotals), as a need: a
+ * total under one yuan is shown as 1, never as “缺 0 元” (formatNeed). Null when nothing is short.
+ */
+function fundingAmountText(item: FundingItem, rc: ReasonContext): string | null {
+  const totals = fundingTotals(rc.schools, item);
+  if (totals === null || totals.total === 0) return null;
+  const code = totals.lowerBounds > 0 ? "out_reason_funding_short_floor" : "out_reason_funding_short";
+  return message(code, { amount: formatNeed(totals.total, FORMAT.yuan) }, rc.lang);
 }
 
 /**

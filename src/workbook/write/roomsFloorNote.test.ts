@@ -1,18 +1,5 @@
 import { makeGuarantee } from "./testing/makeEvaluation";
-import { isRoomsFloor, roomsFloorNote } from "./roomsFloorNote";
-
-describe("isRoomsFloor", () => {
-  // 48 classes, 4 music rooms of 300 m² in all (national, 96 m²): at most 3 comply, short at least 1.
-  const floor = makeGuarantee({ name: "甲小学", recordId: "r1", musicRoomsShort: 1, artRoomsShort: 0, roomsShortLowerBound: { music: true, art: false } });
-  it("is true only for a room shortfall above 0 flagged as a bound", () => {
-    expect(["musicRoomsShort", "artRoomsShort", "classesOverCap", "fundingShortfall"].map((k) => isRoomsFloor(floor, k))).toEqual([true, false, false, false]);
-    expect(isRoomsFloor(makeGuarantee({ name: "乙小学", recordId: "r2", musicRoomsShort: 1 }), "musicRoomsShort")).toBe(false);
-  });
-  it("is false for a bound of 0 or an unknown shortfall", () => {
-    expect(isRoomsFloor({ ...floor, musicRoomsShort: 0 }, "musicRoomsShort")).toBe(false);
-    expect(isRoomsFloor({ ...floor, musicRoomsShort: null }, "musicRoomsShort")).toBe(false);
-  });
-});
+import { roomsFloorNote } from "./roomsFloorNote";
 
 describe("roomsFloorNote", () => {
   it("names the columns whose shortfall above 0 is a lower bound, and why", () => {

@@ -1,21 +1,17 @@
 import type { PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
-import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
-import { FORMAT, formatNumber } from "./formats";
-import { passingRange } from "./overviewEntry";
+import { shareRangeEnds } from "./shareRangeEnds";
 
 /**
  * Where the county's share lies once its unjudged sections count (passingRange: all failing … all
  * passing), as the batch overview and the task pane show it; each end keeps its side of the target
- * (decimalsKeepingSides). Null when every section was judged: the share is then the county's.
+ * (shareRangeEnds). Null when every section was judged: the share is then the county's.
  *
  * @example shareRangeText({ passing: 8, unjudged: 6, inScope: 14, target: null }, "zh") // "57.1% 至 100.0%" (8 ÷ 14 … 14 ÷ 14)
  * @example shareRangeText({ passing: 96, unjudged: 17, inScope: 113, target: { year: 2024, share: 0.85 } }, "en") // "84.96% to 100.00%" (0.849558 stays below 85%)
  */
 export function shareRangeText(p: Pick<PassingShare, "passing" | "unjudged" | "inScope" | "target">, lang: Lang): string | null {
-  const range = passingRange(p);
-  if (range === null) return null;
-  const format = formatKeepingSides(FORMAT.ratio, [range.low, range.high].map((v): Straddle => [v, p.target?.share]));
-  return message("out_overview_share_range", { low: formatNumber(range.low, format), high: formatNumber(range.high, format) }, lang);
+  const ends = shareRangeEnds(p);
+  return ends === null ? null : message("out_overview_share_range", ends, lang);
 }

@@ -1,5 +1,7 @@
 import type { FundingLowerBound, PassPlan } from "../../engine/types";
-import { atLeastFormat, formatLiteral, fundingFloorNote, guaranteeEmptyText, incompleteSections, shortfallsSheet } from "./shortfallsSheet";
+import { incompleteSections, shortfallsSheet } from "./shortfallsSheet";
+import { atLeastFormat } from "./formats";
+import { guaranteeEmptyText } from "./guaranteeShortfallsTable";
 import type { ResultContext } from "./ResultContext";
 import { makeCounty, makeEvaluation, makeGuarantee, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
@@ -107,8 +109,8 @@ describe("缺口测算's school guarantee table marks a public-funding shortfall
     const t = tableIn("zh");
     expect(t?.columns.map((c) => c.header).slice(-2)).toEqual(["公用经费缺口（元）", "说明"]);
     expect(t?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([
-      ["甲中学", 18_360, "公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大"],
-      ["乙小学", 80_000, "公用经费缺口为下限：未计寄宿生"],
+      ["甲中学", 18_360, "公用经费缺口（元）为下限（至少）：若为农村学校（按 500 人核定）缺口更大"],
+      ["乙小学", 80_000, "公用经费缺口（元）为下限（至少）：未计寄宿生"],
       ["丙中学", 128_600, null],
       ["丁中学", 0, null],
     ]);
@@ -118,8 +120,8 @@ describe("缺口测算's school guarantee table marks a public-funding shortfall
     const t = tableIn("en");
     expect(t?.columns.at(-1)?.header).toBe("Note");
     expect(t?.rows.map((r) => r[11])).toEqual([
-      "Funding shortfall is a lower bound: as a rural school (funded for 500 students) it is larger",
-      "Funding shortfall is a lower bound: boarders not counted",
+      "Funding shortfall (yuan): lower bound (at least) — as a rural school (funded for 500 students) it is larger",
+      "Funding shortfall (yuan): lower bound (at least) — boarders not counted",
       null,
       null,
     ]);
@@ -131,21 +133,6 @@ describe("缺口测算's school guarantee table marks a public-funding shortfall
     expect([at(0, 10), at(1, 10), at(2, 10), at(3, 10), at(3, 3)]).toEqual(["warn", "warn", "bad", undefined, "bad"]);
   });
 
-  it("names both reasons when a boarding school gives no boarders and no rurality", () => {
-    const both: FundingLowerBound = { ruralFunded: 500, boardersUncounted: true };
-    expect(fundingFloorNote(both, "zh")).toBe("公用经费缺口为下限：未计寄宿生；若为农村学校（按 500 人核定）缺口更大");
-    expect(fundingFloorNote(both, "en")).toBe("Funding shortfall is a lower bound: boarders not counted; as a rural school (funded for 500 students) it is larger");
-  });
-
-  it("names students not split by stage, alone and after the other reasons", () => {
-    const alone: FundingLowerBound = { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true };
-    expect(fundingFloorNote(alone, "zh")).toBe("公用经费缺口为下限：在校生数未分学段，全部按较低学段的标准测算");
-    expect(fundingFloorNote(alone, "en")).toBe("Funding shortfall is a lower bound: students not split by stage, all counted at the lower stage's norm");
-    expect(fundingFloorNote({ ruralFunded: null, boardersUncounted: true, stagesUnsplit: true }, "zh")).toBe("公用经费缺口为下限：未计寄宿生；在校生数未分学段，全部按较低学段的标准测算");
-    expect(fundingFloorNote({ ruralFunded: 300, boardersUncounted: false, stagesUnsplit: true }, "en")).toBe(
-      "Funding shortfall is a lower bound: as a rural school (funded for 300 students) it is larger; students not split by stage, all counted at the lower stage's norm",
-    );
-  });
 });
 
 describe("缺口测算: edge cases", () => {
@@ -172,14 +159,10 @@ describe("缺口测算: edge cases", () => {
     );
   });
 
-  it("fundingFloorNote: a rural figure in the thousands is written as the number it is", () => {
-    expect(fundingFloorNote({ ruralFunded: 1500, boardersUncounted: false }, "zh")).toBe("公用经费缺口为下限：若为农村学校（按 1500 人核定）缺口更大");
-  });
-
   it("lists a school short by under one yuan as a lower bound, amber, with its note (the cell keeps 0.4, not 0)", () => {
     const tiny = makeGuarantee({ name: "甲小学", recordId: "r1", fundingShortfall: 0.4, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } });
     const t = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [tiny] })] }), zh).tables.find((t) => t.name === "YZJH_SchoolGuarantee");
-    expect(t?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([["甲小学", 0.4, "公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大"]]);
+    expect(t?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([["甲小学", 0.4, "公用经费缺口（元）为下限（至少）：若为农村学校（按 500 人核定）缺口更大"]]);
     expect(t?.emphasis).toEqual([{ row: 0, column: 10, kind: "warn" }]);
   });
 });
@@ -218,11 +201,8 @@ describe("缺口测算's school guarantee table shows class counts that are only
     expect(t?.columns[7]?.numberFormat).toBe("0");
   });
 
-  it("makes the format from the message “≥ {n}” in both languages, quoting its text as Excel needs", () => {
+  it("makes the format from the message “≥ {n}” in both languages (atLeastFormat)", () => {
     expect([atLeastFormat("zh"), atLeastFormat("en")]).toEqual([AT_LEAST, AT_LEAST]);
-    // A quote cannot stand inside a quoted literal: it is closed and the quote escaped.
-    expect(formatLiteral('至少 "')).toBe('"至少 "\\"');
-    expect(formatLiteral("")).toBe("");
   });
 
   it("sums: a SUM over 超班额班数 counts each school with a lower bound (1 + 1 + 1 + 4 = 7), none dropped as text", () => {
@@ -254,13 +234,13 @@ describe("缺口测算's school guarantee table shows class counts that are only
   it("shows a bound of 0 blank, as unknown, and names no count in the 说明 for it (it showed “≥ 0” with “超班额班数为下限”)", () => {
     // A 九年一贯制 row with only its largest class, 48: over 45 for a 小学 class, under 50 for a 初中 one — which, nobody knows.
     const unknown = makeGuarantee({ name: "北岭学校", recordId: "r6", type: "nine_year", classesOverCap: 0, largeClasses: 0, superLargeClasses: 0, fundingShortfall: 800, fundingShortfallLowerBound: { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true }, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
-    expect(tableIn("zh", [unknown])?.rows.map((r) => [r[7], r[8], r[11]])).toEqual([[null, 0, "公用经费缺口为下限：在校生数未分学段，全部按较低学段的标准测算"]]);
+    expect(tableIn("zh", [unknown])?.rows.map((r) => [r[7], r[8], r[11]])).toEqual([[null, 0, "公用经费缺口（元）为下限（至少）：在校生数未分学段，全部按较低学段的标准测算"]]);
     expect(tableIn("zh", [unknown])?.formats).toEqual([]);
   });
 
   it("joins a class note and a funding note in one 说明", () => {
     const both = makeGuarantee({ name: "甲中学", recordId: "r1", type: "junior", classesOverCap: 1, largeClasses: 0, superLargeClasses: 0, classCountsLowerBound: largest(true, false), fundingShortfall: 18_360, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } });
-    expect(tableIn("zh", [both])?.rows[0]?.[11]).toBe("超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数；公用经费缺口为下限：若为农村学校（按 500 人核定）缺口更大");
+    expect(tableIn("zh", [both])?.rows[0]?.[11]).toBe("超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数；公用经费缺口（元）为下限（至少）：若为农村学校（按 500 人核定）缺口更大");
   });
 });
 
@@ -457,5 +437,42 @@ describe("缺口测算 totals the public-funding shortfalls per county", () => {
     // national-2017 (no G6 norm): no ordinary school's gap computed, so no G6 row and no "35 not computed"; G7 alone.
     const noNorm = schools.map((g) => ({ ...g, fundingShortfall: null, fundingShortfallLowerBound: null }));
     expect(tableOf([...noNorm, { ...special, fundingShortfall: 116_000 }], "en")?.rows).toEqual([["示例县", "G7 Special-education funding", 1, 116_000, 0, 0]]);
+  });
+});
+
+describe("缺口测算 with two counties: each county's totals from its own schools", () => {
+  // 甲县: 甲小学 fails, its plan 2 L1 teachers (200 000 yuan); G6 short 15 000 (exact) + 18 360 (a lower bound) = 33 360.
+  // 乙县: 乙小学 fails, its plan 300 m² of L4 (900 000 yuan); G6 short 0.4 yuan (exact), 丙小学 not computed.
+  const planOf = (code: "L1" | "L4", amount: number, cost: number): PassPlan => ({ relaxed: code, steps: [{ code, target: "standard", amount, cost }], totalCost: cost, basis: "cost" });
+  const totals = [{ stage: "primary", byIndicator: { L1: 2, L2: 0, L3: 0, L4: 300, L5: 0, L6: 0, L7: 0 } }] as const;
+  const jia = makeCounty({
+    county: "甲县",
+    sections: [makeSection({ county: "甲县", name: "甲小学", row: 5, pass: false, passPlan: planOf("L1", 2, 200_000) })],
+    shortfallTotals: totals,
+    schoolGuarantee: [
+      makeGuarantee({ county: "甲县", name: "甲一小", recordId: "r1", fundingShortfall: 15_000 }),
+      makeGuarantee({ county: "甲县", name: "甲中学", recordId: "r2", type: "junior", fundingShortfall: 18_360, fundingShortfallLowerBound: { ruralFunded: 500, boardersUncounted: false } }),
+    ],
+  });
+  const yi = makeCounty({
+    county: "乙县",
+    sections: [makeSection({ county: "乙县", name: "乙小学", row: 6, pass: false, passPlan: planOf("L4", 300, 900_000) })],
+    shortfallTotals: totals,
+    schoolGuarantee: [makeGuarantee({ county: "乙县", name: "乙一小", recordId: "r3", fundingShortfall: 0.4 }), makeGuarantee({ county: "乙县", name: "丙小学", recordId: "r4", fundingShortfall: null })],
+  });
+  const named = (name: string) => shortfallsSheet(makeEvaluation({ counties: [jia, yi] }), zh).tables.find((t) => t.name === name);
+
+  it("adds up the ways to pass per county: 甲县 2 teachers and 200 000 yuan, 乙县 300 m² and 900 000 yuan", () => {
+    expect(named("YZJH_PassPlanTotals")?.rows).toEqual([
+      ["甲县", "小学", 1, 0, 2, 0, 0, 0, 0, 0, 0, 200_000, 0],
+      ["乙县", "小学", 1, 0, 0, 0, 0, 300, 0, 0, 0, 900_000, 0],
+    ]);
+  });
+
+  it("adds up the funding shortfalls per county: 33 360 with one lower bound; 0.4, the cell keeping it, with one not computed", () => {
+    expect(named("YZJH_FundingTotals")?.rows).toEqual([
+      ["甲县", "G6 公用经费（普通学校）", 2, 33_360, 1, 0],
+      ["乙县", "G6 公用经费（普通学校）", 1, 0.4, 0, 1],
+    ]);
   });
 });

@@ -36,7 +36,7 @@ describe("汇总 reasons", () => {
     expect(zhRows[1]?.[3]).toBe("G3 音乐、美术专用教室未达标：1 所学校未达标，共缺音乐教室 1 间、美术教室 0 间。待评估：G1 规划布局合理；G2 城乡“四统一”；G10 教职工编制统筹配置");
     const enRows = tableOf(messyGuarantee, en, "YZJH_Summary").rows;
     expect(enRows[1]?.[3]).toBe(
-      "G3 Music and art rooms not met: 1 school fails, 1 music and 0 art rooms short in all. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural “four unified” standards; G10 Staffing allocated by the county bureau",
+      "G3 Music and art rooms not met: 1 school fails, rooms short in all: 1 music, 0 art. Not yet assessed: G1 Sound school layout planning; G2 Urban–rural “four unified” standards; G10 Staffing allocated by the county bureau",
     );
   });
 

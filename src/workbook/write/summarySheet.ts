@@ -9,8 +9,8 @@ import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText } from "./areaReasonsText";
-import { passingRange } from "./overviewEntry";
 import { passRuleParams } from "./passRuleText";
+import { shareRangeEnds } from "./shareRangeEnds";
 import { shareRangeText } from "./shareRangeText";
 import { targetCell, TARGET_COLUMN, TARGET_ROW } from "./targetCell";
 import type { Profile } from "../../profiles/schema";
@@ -86,10 +86,16 @@ const RECOGNISED: ByAnswer<string> = { yes: "out_recognised_yes", no: "out_recog
 /** Veto items as clauses: their names hold a 、 of their own (设置重点校、重点班), which a list separator would split. */
 function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
   const present = county.veto.filter((v) => v.present === true).map((v) => message(`veto_${v.code}`, {}, lang));
-  if (present.length > 0) return [cell(message("out_veto_present", {}, lang), "bad"), message("out_veto_any", { items: clauseText(present, lang) }, lang)];
+  if (present.length > 0) return [vetoStateCell(true, lang), message("out_veto_any", { items: clauseText(present, lang) }, lang)];
   const unknown = county.veto.filter((v) => v.present === null).map((v) => message(`veto_${v.code}`, {}, lang));
-  if (unknown.length > 0) return [cell(message("out_veto_unknown", {}, lang), "warn"), clauseText(unknown, lang)];
-  return [cell(message("out_veto_absent", {}, lang), "good"), ""];
+  if (unknown.length > 0) return [vetoStateCell(null, lang), clauseText(unknown, lang)];
+  return [vetoStateCell(false, lang), ""];
+}
+
+/** A veto state in red (present), amber (not known) or green (declared absent), for one item or the county's items together. */
+function vetoStateCell(present: boolean | null, lang: Lang): CellInput {
+  if (present === null) return cell(message("out_veto_unknown", {}, lang), "warn");
+  return present ? cell(message("out_veto_present", {}, lang), "bad") : cell(message("out_veto_absent", {}, lang), "good");
 }
 
 /**
@@ -136,11 +142,8 @@ function inScopeText(p: PassingShare, lang: Lang): string {
  * @example 1 of 1 passing, 4 unjudged → "；另有 4 所无法评估，计入后达标比例在 20.0% 至 100.0% 之间"
  */
 function unjudgedText(p: PassingShare, lang: Lang): string {
-  const range = passingRange(p);
-  if (range === null) return "";
-  // The range straddles the target, which is what leaves it undecided: each end keeps its side of it.
-  const format = formatKeepingSides(FORMAT.ratio, [range.low, range.high].map((v) => [v, p.target?.share]));
-  return countMessage("out_passing_unjudged", p.unjudged, { unjudged: p.unjudged, low: formatNumber(range.low, format), high: formatNumber(range.high, format) }, lang);
+  const ends = shareRangeEnds(p);
+  return ends === null ? "" : countMessage("out_passing_unjudged", p.unjudged, { unjudged: p.unjudged, ...ends }, lang);
 }
 
 function passingTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
@@ -174,8 +177,7 @@ function vetoTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec
   const t = (code: string) => message(code, {}, lang);
   const rows = counties.flatMap((c) =>
     c.veto.map((v): CellInput[] => {
-      const state = v.present === null ? cell(t("out_veto_unknown"), "warn") : v.present ? cell(t("out_veto_present"), "bad") : cell(t("out_veto_absent"), "good");
-      return [countyLabel(c.county, lang), message(`veto_${v.code}`, {}, lang), state, v.cell ? cell(v.cell, null, v.cell) : null];
+      return [countyLabel(c.county, lang), message(`veto_${v.code}`, {}, lang), vetoStateCell(v.present, lang), v.cell ? cell(v.cell, null, v.cell) : null];
     }),
   );
   return makeTable({

@@ -41,24 +41,10 @@ function isCell(input: CellInput): input is Cell {
 
 function shownText(value: CellValue, format: string | null): string {
   if (value === null) return "";
-  if (typeof value === "number") return shownNumber(value, format);
+  if (typeof value === "number") return formatNumber(value, format);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object") return value.error;
   return String(value);
-}
-
-/** Text in double quotes in a number format, shown as it stands. */
-const QUOTED_TEXT = /"([^"]*)"/g;
-
-/**
- * A number as its format shows it, with the format's quoted text, for the width: the text is put
- * before the number wherever the format has it, which changes no width.
- * @example shownNumber(1, '"≥ "0') // "≥ 1"
- */
-function shownNumber(value: number, format: string | null): string {
-  if (format === null) return formatNumber(value, null);
-  const text = [...format.matchAll(QUOTED_TEXT)].map((m) => m[1] ?? "").join("");
-  return text + formatNumber(value, format.replace(QUOTED_TEXT, ""));
 }
 
 /**

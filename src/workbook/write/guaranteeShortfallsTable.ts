@@ -1,0 +1,105 @@
+import type { CountyEvaluation, SchoolGuarantee } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import { clauseText, listText } from "../../messages/listText";
+import type { Lang } from "../../messages/types";
+import type { TableSpec } from "../types";
+import { atLeast, isLowerBound, type ShortKey } from "./atLeast";
+import { classFloorNote } from "./classFloorNote";
+import { atLeastFormat, FORMAT } from "./formats";
+import { fundingFloorNote } from "./fundingFloorNote";
+import { roomsFloorNote } from "./roomsFloorNote";
+import { cell, makeTable, type CellInput } from "./tableDraft";
+import { countyLabel } from "./writeLabels";
+
+const GUARANTEE_KEYS = ["musicRoomsShort", "artRoomsShort", "studentsOverCap", "sizeCap", "classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"] as const;
+const SHORT_KEYS = GUARANTEE_KEYS.filter((k) => k !== "sizeCap");
+const CLASS_KEYS: readonly ShortKey[] = ["classesOverCap", "largeClasses", "superLargeClasses"];
+
+function hasGuaranteeShortfall(g: SchoolGuarantee): boolean {
+  return SHORT_KEYS.some((k) => (g[k] ?? 0) > 0);
+}
+
+/**
+ * One shortfall of a school's row: in red, but one that is only a lower bound (atLeast) in amber, as
+ * the full gap is not known — a count so shown as “≥ 1”, the number 1 with atLeastFormat, so that a
+ * SUM over the column still counts it: a class count (rules.md §4 item 5: a largest class over the
+ * cap says at least one class is) or rooms short (§4 item 3: compliant rooms estimated from the
+ * total area are the most there can be).
+ */
+function shortfallCell(g: SchoolGuarantee, key: ShortKey, lang: Lang): CellInput {
+  const v = g[key];
+  if (v === null) return v;
+  if (atLeast(g, key)) return cell(v, "warn", null, key === "fundingShortfall" ? null : atLeastFormat(lang));
+  // A class count bounded at 0 is unknown (G5 counts the school as lacking data): blank like any other.
+  if (CLASS_KEYS.includes(key) && isLowerBound(g, key)) return null;
+  return v > 0 ? cell(v, "bad") : v;
+}
+
+/** A school's row, its 说明 at the end saying why a shortfall is only a lower bound (roomsFloorNote, classFloorNote, fundingFloorNote). */
+function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
+  const values = GUARANTEE_KEYS.map((k) => (k === "sizeCap" ? g.sizeCap : shortfallCell(g, k, lang)));
+  const notes = [roomsFloorNote(g, lang), classFloorNote(g, lang), fundingFloorNote(g, lang)].filter((n): n is string => n !== null);
+  return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : clauseText(notes, lang)];
+}
+
+/** 缺口测算's table of the schools' guarantee shortfalls (rules.md §4 items 3–6, §7), one row per school short of something. */
+export function guaranteeShortfallsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+  const t = (code: string) => message(code, {}, lang);
+  const count = (code: string) => ({ header: t(code), numberFormat: FORMAT.count });
+  return makeTable({
+    name: "YZJH_SchoolGuarantee",
+    caption: t("out_caption_guarantee_shortfalls"),
+    columns: [
+      { header: t("out_h_county"), numberFormat: null },
+      { header: t("out_h_school"), numberFormat: null },
+      { header: t("out_h_type"), numberFormat: null },
+      count("out_h_music_short"),
+      count("out_h_art_short"),
+      count("out_h_over_cap"),
+      count("out_h_size_cap"),
+      count("out_h_classes_over"),
+      count("out_h_large"),
+      count("out_h_super_large"),
+      { header: t("out_h_funding_short"), numberFormat: FORMAT.yuan },
+      { header: t("out_h_guarantee_note"), numberFormat: null, maxWidth: 50 },
+    ],
+    rows: counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang))),
+    emptyText: guaranteeEmptyText(counties.flatMap((c) => c.schoolGuarantee), lang),
+  });
+}
+
+/** The checks behind the table's columns, each named as the sheet's readers know it. */
+const GUARANTEE_CHECKS = [
+  { label: "out_check_rooms", keys: ["musicRoomsShort", "artRoomsShort"] },
+  { label: "out_check_size", keys: ["studentsOverCap"] },
+  { label: "out_check_classes", keys: ["classesOverCap", "largeClasses", "superLargeClasses"] },
+  { label: "out_check_funding", keys: ["fundingShortfall"] },
+] as const;
+
+/**
+ * The schools whose values tell whether a check was made. 公用经费 here is G6, the ordinary schools'
+ * 生均公用经费 (rules.md §4 item 6): a special-education school's funding fields carry G7 instead,
+ * computed even where the profile has no G6 norm (national-2017), so its 0 must not make G6 look
+ * checked for schools it was never computed for. The other checks apply to ordinary schools only,
+ * and a special school's values for them are always null.
+ */
+function schoolsCheckedFor(label: (typeof GUARANTEE_CHECKS)[number]["label"], schools: readonly SchoolGuarantee[]): readonly SchoolGuarantee[] {
+  return label === "out_check_funding" ? schools.filter((g) => g.type !== "special") : schools;
+}
+
+/**
+ * What an empty table means: “（无）” read as “no school short of anything” where the workbook gave
+ * no room, class-size or funding columns (or the profile no funding norm) and nothing was computed.
+ * So the text names the checks made and those not, whose reasons the guarantee sheet gives. A check
+ * counts as made when it was computed for at least one ordinary school it applies to (schoolsCheckedFor);
+ * schools whose data are incomplete are counted on the guarantee sheet, not here.
+ * @example guaranteeEmptyText(schools with sizes only, "zh") // "（已测算的学校规模均无缺口；音乐美术教室、班额、公用经费未测算，原因见“政府保障与质量”表）"
+ */
+export function guaranteeEmptyText(schools: readonly SchoolGuarantee[], lang: Lang): string {
+  const made = (check: (typeof GUARANTEE_CHECKS)[number]) => schoolsCheckedFor(check.label, schools).some((g) => check.keys.some((k) => g[k] !== null));
+  const names = (done: boolean) => GUARANTEE_CHECKS.filter((c) => made(c) === done).map((c) => message(c.label, {}, lang));
+  const [checked, unchecked] = [names(true), names(false)];
+  if (unchecked.length === 0) return message("out_guarantee_none_short", {}, lang);
+  const params = { checked: listText(checked, lang), unchecked: listText(unchecked, lang), sheet: message("out_sheet_guarantee", {}, lang) };
+  return message(checked.length === 0 ? "out_guarantee_none_checked" : "out_guarantee_some_checked", params, lang);
+}
