@@ -64,8 +64,12 @@ export function parseRange(range: string): { top: number; left: number; bottom: 
   return { top, left, bottom, right };
 }
 
-/** Excel's last row and column (XFD), which a whole-column or whole-row range runs to. */
-const LAST_ROW = 1048576;
+/**
+ * Excel's last row as A1 numbers it (1048576, also the count of rows): a 0-based row reaches at
+ * most LAST_ROW − 1. A whole-column range runs to it.
+ */
+export const LAST_ROW = 1048576;
+/** Excel's last column, which a whole-row range runs to. */
 const LAST_COLUMN = "XFD";
 
 /**

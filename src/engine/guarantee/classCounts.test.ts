@@ -1,4 +1,4 @@
-import { bucketPartition, classData, classesAbove, classesOverCaps, classSlices, sumCounts, type ClassData } from "./classCounts";
+import { bucketChain, bucketPartition, classData, classesAbove, classesOverCaps, classSlices, sumCounts, type ClassData } from "./classCounts";
 import { fieldsOf, schoolRecord } from "./testRecords";
 
 // Bucket order: ≤25, 26–30, 31–35, 36–40, 41–45, 46–50, 51–55, 56–60, 61–65, ≥66.
@@ -111,6 +111,17 @@ describe("bucketPartition and classData with merged buckets (rules.md §4 item 5
     expect(keysOf(["classes_le45", "classes_46_55", "classes_51_60", "classes_61_65", "classes_ge66"])).toBeNull();
     expect(keysOf(["classes_46_55", "classes_ge56"])).toBeNull();
     expect(keysOf([])).toBeNull();
+  });
+
+  it("chains buckets between two sizes (bucketChain): ≤45, 46–55 from 0 to 56; none from 0 without ≤45; from 56 to ∞ through 56–65 and ≥66", () => {
+    const chain = (given: readonly string[], from: number, to: number) => bucketChain((k) => given.includes(k), from, to)?.map((b) => b.key) ?? null;
+    expect(chain(["classes_le45", "classes_46_55", "classes_56_65"], 0, 56)).toEqual(["classes_le45", "classes_46_55"]);
+    expect(chain(["classes_46_55"], 0, 56)).toBeNull();
+    expect(chain(["classes_56_65", "classes_ge66", "classes_le45"], 56, Infinity)).toEqual(["classes_56_65", "classes_ge66"]);
+    // 46–55 runs past 50: no chain ends just below 51.
+    expect(chain(["classes_le45", "classes_46_55"], 0, 51)).toBeNull();
+    // From a size to itself is the empty chain, whatever is given.
+    expect(chain([], 46, 46)).toEqual([]);
   });
 
   it("gives classData's buckets with their own edges and counts, and their cells only (the unused merged one left out)", () => {

@@ -25,29 +25,45 @@ export interface ClassData {
  * The buckets, standard and merged, that partition class sizes 0..∞ among those `given` says a
  * row has (rules.md §4 item 5: the statistics' ten buckets; bureau forms often merge some, as
  * 56-65人): from 0 upwards, the finest given bucket starting where the last ended from which the
- * given ones still reach ∞. So a merged bucket beside the standard ones it covers is not used, and
- * one is used where a standard one it covers is blank. Null when the given ones reach no partition.
+ * given ones still reach ∞ (bucketChain). So a merged bucket beside the standard ones it covers is
+ * not used, and one is used where a standard one it covers is blank. Null when the given ones reach
+ * no partition.
  *
  * @example bucketPartition(k => ["classes_le45", "classes_46_55", "classes_56_65", "classes_ge66"].includes(k)) // those four, in that order
  * @example bucketPartition(k => k !== "classes_ge66") // null: nothing counts classes of 66 or more
  */
 export function bucketPartition(given: (key: ClassBucketSpan["key"]) => boolean): ClassBucketSpan[] | null {
+  return bucketChain(given, 0, Infinity);
+}
+
+/**
+ * The buckets among those `given` that chain from size `from` to just below `to` (each starting
+ * where the last ended: `to` is where the next would start, ∞ for the open end), the finest first
+ * at each step that still reaches `to`; null when none do. The one test of whether buckets meet:
+ * the engine's partition (bucketPartition) and the reader's check of a merged bucket column
+ * (whether some chain runs from 0 to it and on from it to ∞).
+ *
+ * @example bucketChain(k => ["classes_le45", "classes_46_55"].includes(k), 0, 56) // [≤45, 46–55]
+ * @example bucketChain(k => k === "classes_46_55", 0, 56) // null: nothing counts classes of 45 or fewer
+ */
+export function bucketChain(given: (key: ClassBucketSpan["key"]) => boolean, from: number, to: number): ClassBucketSpan[] | null {
   const rest = new Map<number, ClassBucketSpan[] | null>();
-  const from = (min: number): ClassBucketSpan[] | null => {
-    if (min === Infinity) return [];
+  const after = (min: number): ClassBucketSpan[] | null => {
+    if (min === to) return [];
+    if (min > to) return null;
     const known = rest.get(min);
     if (known !== undefined) return known;
     let found: ClassBucketSpan[] | null = null;
     for (const span of CLASS_BUCKET_SPANS) {
-      const after = span.min === min && given(span.key) ? from(span.max + 1) : null;
-      if (after === null) continue;
-      found = [span, ...after];
+      const next = span.min === min && given(span.key) ? after(span.max + 1) : null;
+      if (next === null) continue;
+      found = [span, ...next];
       break;
     }
     rest.set(min, found);
     return found;
   };
-  return from(0);
+  return after(from);
 }
 
 /**

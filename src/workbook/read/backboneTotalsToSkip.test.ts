@@ -144,7 +144,7 @@ describe("backbone totals (backboneTotalsToSkip, through matchColumns)", () => {
 });
 
 describe("backbone columns naming no level (骨干教师数, 骨干教师（合计）): totals too, in one header row", () => {
-  // Before: a one-row column was never a total, so 骨干教师数 (C) was read and 县级及以上骨干教师 (D) left as its duplicate.
+  // A backbone column naming no level beside 县级及以上骨干教师 is the total of all levels, so D, not C, gives L2.
   it.each(["骨干教师数", "骨干教师（合计）", "骨干教师人数", "骨干教师"])("drops %p beside 县级及以上骨干教师 and reads that", (plain) => {
     const b = band([...BASE, [plain], ["县级及以上骨干教师"], ["校级骨干教师"]]);
     expect(roles(b)).toEqual([[3, null, null]]);

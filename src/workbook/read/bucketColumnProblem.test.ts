@@ -1,4 +1,4 @@
-import { bucketColumnProblem, sizesText, type BucketColumn } from "./bucketColumnProblem";
+import { bucketColumnProblem, type BucketColumn } from "./bucketColumnProblem";
 
 const col = (column: number, header: string, min: number, max: number): BucketColumn => ({ column, header, min, max });
 const LE45 = col(1, "45人及以下", 0, 45);
@@ -6,14 +6,13 @@ const M46_55 = col(2, "46-55人", 46, 55);
 const M56_65 = col(3, "56-65人", 56, 65);
 const GE66 = col(4, "66人及以上", 66, Infinity);
 
-describe("sizesText", () => {
-  it.each([
-    [0, 45, "≤45"],
-    [66, Infinity, "≥66"],
-    [51, 55, "51–55"],
-    [51, 51, "51"],
-  ])("%d–%d → %s", (min, max, text) => {
-    expect(sizesText(min, max)).toBe(text);
+describe("bucketColumnProblem: sizes as the messages write them (≤45, ≥66, 51–55, 51)", () => {
+  it("writes the open ends as ≤ and ≥, a run with an en dash, one size alone", () => {
+    expect(bucketColumnProblem([M46_55, M56_65])).toEqual({ kind: "missing", sizes: "≤45 / ≥66" });
+    const upTo51 = col(2, "46-51人", 46, 51);
+    const from51 = col(3, "51-60人", 51, 60);
+    expect(bucketColumnProblem([LE45, M46_55, from51, GE66])).toMatchObject({ kind: "overlap", sizes: "51–55" });
+    expect(bucketColumnProblem([LE45, upTo51, from51, GE66])).toMatchObject({ kind: "overlap", sizes: "51" });
   });
 });
 

@@ -25,7 +25,7 @@ export type BucketProblem =
  * @example sizesText(0, 45) // "≤45"
  * @example sizesText(66, Infinity) // "≥66"
  */
-export function sizesText(min: number, max: number): string {
+function sizesText(min: number, max: number): string {
   if (max === Infinity) return `≥${min}`;
   if (min === 0) return `≤${max}`;
   return min === max ? `${min}` : `${min}–${max}`;

@@ -1,9 +1,14 @@
-import { columnIndex } from "../address";
+import { a1, parseRange, splitReference } from "../address";
 
-/** A cell `Sheet!F10` split into its sheet part, column and row; null when not of that form. */
-function splitCell(cell: string): { sheet: string; column: number; row: string } | null {
-  const m = /^(.*!)([A-Z]{1,3})(\d+)$/.exec(cell);
-  return m === null || m[1] === undefined || m[2] === undefined || m[3] === undefined ? null : { sheet: m[1], column: columnIndex(m[2]), row: m[3] };
+/**
+ * A cell `Sheet!F10` split into its sheet, column and row (splitReference, parseRange); null for
+ * anything else, a range or a cell not written as the reader writes cells (a1: no `$`).
+ */
+function splitCell(cell: string): { sheet: string; column: number; row: number; address: string } | null {
+  const ref = splitReference(cell);
+  const box = ref === null ? null : parseRange(ref.address);
+  if (ref === null || box === null || ref.address !== a1(box.top, box.left)) return null;
+  return { sheet: ref.sheet, column: box.left, row: box.top, address: ref.address };
 }
 
 /**
@@ -15,5 +20,5 @@ export function cellsText(cells: readonly string[]): string {
   const parts = cells.map(splitCell);
   const first = parts[0];
   const adjacent = first != null && cells.length > 1 && parts.every((p, i) => p !== null && p.sheet === first.sheet && p.row === first.row && p.column === first.column + i);
-  return adjacent ? `${cells[0] ?? ""}:${(cells.at(-1) ?? "").slice(first.sheet.length)}` : cells.join(", ");
+  return adjacent ? `${cells[0] ?? ""}:${parts.at(-1)?.address ?? ""}` : cells.join(", ");
 }

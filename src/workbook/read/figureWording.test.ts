@@ -62,7 +62,7 @@ describe("verdictAnswer", () => {
 describe("refusedAsQuantity", () => {
   const g10 = "县级教育行政部门在核定的教职工编制总额和岗位总量内，统筹分配各校教职工编制和岗位数量";
   it("reads a 是 / 否 / 达标 / 未达标 answer whatever the name ends with (G10 in its official wording ends in 数量)", () => {
-    // Before: refused as a quantity for its name alone, and G10 stayed 待评估.
+    // A yes / no answer says what the item asks, whatever its name ends with: refused, G10 would stay 待评估.
     expect([refusedAsQuantity(g10, "是"), refusedAsQuantity(g10, "否"), refusedAsQuantity("大班额比例", "达标"), refusedAsQuantity("大班额比例", "未达标")]).toEqual([false, false, false, false]);
   });
 

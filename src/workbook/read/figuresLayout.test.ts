@@ -1,4 +1,4 @@
-import { isAreaName, latestYearColumn, layoutOf } from "./figuresLayout";
+import { latestYearColumn, layoutOf } from "./figuresLayout";
 import { gridOf } from "./testing";
 
 describe("layoutOf", () => {
@@ -93,8 +93,17 @@ describe("layoutOf: two item columns, the first naming areas (review: the sheet 
   });
 });
 
-describe("isAreaName", () => {
-  it.each([["政府保障程度", true], ["一、政府保障程度", true], ["（二）教育质量", true], ["资源配置", true], ["社会认可度", true], ["初中三年巩固率", false], ["社会认可度调查", false], ["", false]])("%s → %s", (text, area) => {
-    expect(isAreaName(text)).toBe(area);
+describe("layoutOf: an item column naming areas only groups the items", () => {
+  const sheet = { sheet: "县级指标" };
+
+  // 社会认可度 is both an area and R1's name: a first column naming it as an area, numbered as a block
+  // heading is or not, groups the items, and the second column holds them.
+  it.each(["社会认可度", "三、社会认可度", "（四）社会认可度", "4. 社会认可度", "社会认可度（10分）"])("%p groups the items: the item column is the second", (area) => {
+    const grid = gridOf([["项目", "内容", "数值"], ["一、政府保障程度", "规划布局合理", "是"], [area, "社会认可度", 0.88]], sheet);
+    expect(layoutOf(grid).itemColumn).toBe(1);
+  });
+  it("keeps the first column when it names an item (初中三年巩固率), not an area", () => {
+    const grid = gridOf([["项目", "内容", "数值"], ["初中三年巩固率", "初中三年巩固率", 0.97], ["社会认可度", "社会认可度", 0.88]], sheet);
+    expect(layoutOf(grid).itemColumn).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { analysePath, matchAlias } from "./matchHeaderPath";
 import { matchCountyItem } from "./matchCountyItem";
 import { payAmountKind } from "./payAmounts";
 import { rotationCountKind } from "./rotationCounts";
-import { cellText, normaliseText } from "./text";
+import { HEADING_NUMBER, cellText, normaliseText } from "./text";
 
 /** Where a county figures sheet keeps its items and values. */
 export interface Layout {
@@ -114,13 +114,16 @@ function pairsHeader(cells: readonly { c: number; t: string }[]): boolean {
   return cells.some((x) => x.c > first.c && x.c < second.c && (isValueHeader(x.t) || YEAR_HEADER.test(x.t)));
 }
 
+/** The evaluation's areas, with an aside in brackets (社会认可度（10分）). */
+const AREA_NAME = /^(资源配置|政府保障程度|教育质量|社会认可度)(\([^()]*\))?$/;
+
 /**
- * An area of the evaluation heading a group of items (一、政府保障程度, 教育质量): never an item of
- * its own, though 社会认可度 is also the name of R1.
+ * An area of the evaluation heading a group of items (一、政府保障程度, 教育质量), numbered as a
+ * block heading is (HEADING_NUMBER): never an item of its own, though 社会认可度 is also the name of R1.
  * @example isAreaName("一、政府保障程度") // true; isAreaName("初中三年巩固率") // false
  */
-export function isAreaName(text: string): boolean {
-  return /^(第?[一二三四五六七八九十]+\.?|\(?[一二三四五六七八九十\d]+\)|\d+\.?)?(资源配置|政府保障程度|教育质量|社会认可度)(\([^()]*\))?$/.test(normaliseText(text));
+function isAreaName(text: string): boolean {
+  return AREA_NAME.test(normaliseText(text.normalize("NFKC").trim().replace(HEADING_NUMBER, "")));
 }
 
 /** Whether a name gives what is read as a county figure: an item, a stage-less G7 / G13, an amount of pay or a head count. */

@@ -13,7 +13,7 @@ async function read(rows: readonly (readonly CellValue[])[], merges: readonly st
 describe("headerRepeatRows, through readWorkbook: a second table's header read in one range", () => {
   it("skips a row repeating the header with a note, and reads the second table's schools", async () => {
     const result = await read([HEADER, ["一小", "小学", 1000, 70, 7000], [], HEADER, ["甲小", "小学", 500, 35, 3500]]);
-    // Before: a school named 学校名称 (type unknown, an error at each of its three labels).
+    // Row 4 says 学校名称 where a name stands: it is the second table's header, not a school so named.
     expect(result.input.records.map((r) => r.name)).toEqual(["一小", "甲小"]);
     expect(result.issues.filter((i) => i.code === "read_header_repeat_row")).toEqual([{ code: "read_header_repeat_row", severity: "info", cell: "学校!A4", params: { row: 4, headerRow: 1 } }]);
     expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);

@@ -5,7 +5,7 @@ import { cellText, foldText } from "./text";
 import { valueAt } from "./rowMeta";
 
 /** Each header column's labels, every level of its path (学校名称; 专任教师 under 教师数), folded (foldText). */
-export type HeaderTexts = ReadonlyMap<number, ReadonlySet<string>>;
+type HeaderTexts = ReadonlyMap<number, ReadonlySet<string>>;
 
 /** The labels of the band's columns, by column. */
 export function headerTexts(band: HeaderBand): HeaderTexts {

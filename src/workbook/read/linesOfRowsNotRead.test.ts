@@ -47,7 +47,7 @@ describe("readWorkbook: a whole-school row with stage lines after its 学部 row
       ["庚学校（小学部）", "primary"],
       ["庚学校（初中部）", "junior"],
     ]);
-    // Before: a warning, A5 / A6 "read as its stages", and no row counted as left out.
+    // The whole row after its 学部 rows is a duplicate (an error), and its lines are not used: they say so and count as rows left out.
     expect(result.issues.filter((i) => i.code === "read_duplicate_whole_school")).toEqual([{ code: "read_duplicate_whole_school", severity: "error", cell: "S!A4", params: { name: "庚学校", first: "S!A2" } }]);
     expect(result.issues.filter((i) => i.code === "read_stage_line")).toEqual([]);
     expect(result.issues.filter((i) => i.code === "read_stage_line_unused").map((i) => i.cell)).toEqual(["S!A5", "S!A6"]);

@@ -285,7 +285,7 @@ describe("readWorkbook with qualified headers: 运动场地面积（含室内体
     expect(l5).toBeCloseTo((8000 + 800) / 1000, 12);
   });
 
-  // 一中 (完全中学): 1200 whole-school = 700 初中 + 500 高中. Before: C read as the junior students, 1200, L1 = 70 ÷ 1200 × 100 = 5.83 instead of 10.
+  // 一中 (完全中学): 1200 whole-school = 700 初中 + 500 高中. Read as the junior students, C would give L1 = 70 ÷ 1200 × 100 = 5.83, not 70 ÷ 700 × 100 = 10.
   it("leaves 在校生数（全校） unread beside a 完全中学 row: no other students column → the sheet lacks students, and the note at C1 says why", async () => {
     const result = await readWorkbook(sourceOf([gridOf([["学校名称", "办学类型", "在校生数（全校）", "本科及以上专任教师"], ["一中", "完全中学", 1200, 70], ["二中", "初级中学", 800, 50]])]));
     expect(result.ok).toBe(false);

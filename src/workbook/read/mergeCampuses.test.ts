@@ -96,7 +96,7 @@ describe("mergeCampuses: a combined school's whole row after its sections", () =
       { record: school("西河学校", { type: "nine_year", stage: null }), nameCell: "九年一贯制!A5" },
     ];
     const result = mergeCampuses(rows);
-    // Before: the whole row was a third, unevaluable 东山学校, and the county's resources were 待评估.
+    // The whole row repeats the two sections: kept, 东山学校 would be a third school, unevaluable, and the county's resources 待评估.
     expect(result.records.map((r) => [r.name, r.stage])).toEqual([
       ["东山学校", "primary"],
       ["东山学校（初中部）", "junior"],
@@ -111,7 +111,7 @@ describe("mergeCampuses: a combined school's whole row after its sections", () =
       { record: school("庚学校（初中部）", { type: "nine_year", stage: "junior" }), nameCell: "S!A21" },
     ];
     const wholeRow = { record: school("庚学校", { type: "nine_year", stage: null }), nameCell: "S!A22" };
-    // Before: a warning here, an error in the other order.
+    // The same duplicate in either order: an error each time.
     expect(mergeCampuses([...sections, wholeRow]).issues).toContainEqual({ code: "read_duplicate_whole_school", severity: "error", cell: "S!A22", params: { name: "庚学校", first: "S!A20" } });
     expect(mergeCampuses([wholeRow, ...sections]).issues.filter((i) => i.code === "read_duplicate_school_section").map((i) => i.severity)).toEqual(["error", "error"]);
   });
@@ -128,7 +128,7 @@ describe("mergeCampuses: a combined school's section rows after its whole row", 
       { record: school("东方学校（初中部）", { county: "B", type: "nine_year", stage: "junior" }), nameCell: "S!A10" },
     ];
     const result = mergeCampuses(rows);
-    // Before: 东方学校's two sections were read again beside the whole school, each stage counted twice.
+    // 东方学校's sections repeat the whole school read first: kept, each stage would count twice.
     expect(result.records.map((r) => [r.name, r.stage, r.county])).toEqual([
       ["东方学校", null, "A"],
       ["西街小学", "primary", "A"],
@@ -195,7 +195,7 @@ describe("mergeCampuses: a whole-school row and 学部 rows of one name in diffe
 
   it("keeps 甲乡's whole 中心学校 and 乙乡's 中心学校（小学部）/（初中部）: two schools, none dropped", () => {
     const result = mergeCampuses([whole("S!A2", "甲乡"), section("primary", "S!A4", "乙乡"), section("junior", "S!A5", "乙乡")]);
-    // Before: the key was county | 中心学校 without the 乡镇, and both 乙乡 rows were errors naming S!A2.
+    // Schools of one name in two 乡镇 are two schools: 乙乡's sections are no duplicate of 甲乡's whole row.
     expect(result.records.map((r) => [r.name, r.stage])).toEqual([
       ["中心学校", null],
       ["中心学校（小学部）", "primary"],
@@ -206,7 +206,7 @@ describe("mergeCampuses: a whole-school row and 学部 rows of one name in diffe
 
   it("keeps 乙乡's 学部 rows and, after them, 甲乡's whole row (the reverse order)", () => {
     const result = mergeCampuses([section("primary", "S!A2", "乙乡"), section("junior", "S!A3", "乙乡"), whole("S!A5", "甲乡")]);
-    // Before: the whole row was dropped as read_duplicate_whole_school naming S!A2.
+    // The 乡镇 tells them apart in this order too: 甲乡's whole row duplicates nothing of 乙乡's.
     expect(result.records.map((r) => [r.name, r.stage])).toEqual([
       ["中心学校（小学部）", "primary"],
       ["中心学校（初中部）", "junior"],

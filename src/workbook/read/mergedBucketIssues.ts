@@ -1,4 +1,5 @@
-import { CLASS_BUCKET_SPANS, MERGED_CLASS_BUCKETS, type ClassBucketSpan, type Issue } from "../../engine/types";
+import { bucketChain } from "../../engine/guarantee/classCounts";
+import { MERGED_CLASS_BUCKETS, type ClassBucketSpan, type Issue } from "../../engine/types";
 import { columnLetters } from "../address";
 import { bucketColumnProblem, type BucketColumn, type BucketProblem } from "./bucketColumnProblem";
 import { bucketRange, bucketsSpanned } from "./classBucketHeader";
@@ -9,25 +10,12 @@ import { analysePath } from "./matchHeaderPath";
 
 const MERGED: ReadonlyMap<string, ClassBucketSpan> = new Map(MERGED_CLASS_BUCKETS.map((b) => [b.key, b]));
 
-/** The sizes from which some chain of `given` buckets reaches ∞ (`Infinity` itself included). */
-function reachingEnd(given: ReadonlySet<string>): Set<number> {
-  const reach = new Set<number>([Infinity]);
-  for (const span of [...CLASS_BUCKET_SPANS].reverse()) if (given.has(span.key) && reach.has(span.max + 1)) reach.add(span.min);
-  return reach;
-}
-
-/** The sizes a chain of `given` buckets from 0 reaches (0 itself included). */
-function reachedFromZero(given: ReadonlySet<string>): Set<number> {
-  const reach = new Set<number>([0]);
-  for (const span of CLASS_BUCKET_SPANS) if (given.has(span.key) && reach.has(span.min)) reach.add(span.max + 1);
-  return reach;
-}
-
 /**
  * The columns read as merged class-size buckets (56-65人, 56人及以上: MERGED_CLASS_BUCKETS) that no
  * row can use: with the other bucket columns of their stage, they lie on no chain of buckets from
- * 0 to ∞ (the engine uses a row's buckets only when they partition the class sizes, rules.md §4
- * item 5), as overlapping merged buckets (46-55人 beside 51-60人) or one with nothing below it.
+ * 0 to ∞ (bucketChain, the engine's own test: it uses a row's buckets only when they partition the
+ * class sizes, rules.md §4 item 5), as overlapping merged buckets (46-55人 beside 51-60人) or one
+ * with nothing below it.
  *
  * @example bucket columns ≤45 | 46-55 | 51-60 | 61-65 | 66+ → the 46-55 and 51-60 roles: no bucket starts at 56, none ends at 50
  * @example bucket columns ≤45 | 46-50 | 51-55 | 56-65 | 66+ → []
@@ -36,8 +24,9 @@ export function unusableMergedBuckets(roles: readonly ColumnRole[]): ColumnRole[
   return roles.filter((role) => {
     const span = MERGED.get(role.key);
     if (span === undefined) return false;
-    const given = new Set<string>(roles.filter((r) => r.stage === role.stage).map((r) => r.key));
-    return !reachedFromZero(given).has(span.min) || !reachingEnd(given).has(span.max + 1);
+    const stageKeys = new Set<string>(roles.filter((r) => r.stage === role.stage).map((r) => r.key));
+    const given = (key: string) => stageKeys.has(key);
+    return bucketChain(given, 0, span.min) === null || bucketChain(given, span.max + 1, Infinity) === null;
   });
 }
 

@@ -240,7 +240,7 @@ describe("readWorkbook: a sheet of 九年一贯制 schools read with the 小学 
 
   it("does not read a list of all schools with the stage sheets (it would count each school twice), and names it", async () => {
     const result = await readOk(sourceOf([...stageSheets, sheet("全部学校", [...PRIMARY, ...JUNIOR])]));
-    // Before: only 小学 was read.
+    // The two stage sheets together hold every school once: both are read, the list of all schools is left out.
     expect(new Set(result.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "初中"]));
     expect(find(result.issues, "read_other_school_sheets")).toEqual([{ code: "read_other_school_sheets", severity: "warning", cell: "全部学校!A1", params: { sheet: "小学, 初中", others: "全部学校" } }]);
   });

@@ -183,7 +183,7 @@ describe("readCountyFigures", () => {
       ],
       { sheet: "县级指标" },
     );
-    // Before: the units were bad values, 国家标准 a county, and 96 stayed 96.
+    // The 单位 and 国家标准 rows describe the columns (no county's values), and 96 under a % unit is 0.96.
     expect(readCountyFigures(grid)?.figures).toEqual([
       { county: "东山县", code: "Q1_consolidation", value: 0.96, cell: "县级指标!B4" },
       { county: "东山县", code: "R1_recognition", value: 0.88, cell: "县级指标!C4" },
@@ -242,7 +242,7 @@ describe("readCountyFigures", () => {
 
   it("reads items kept in pairs side by side (项目 | 数值 | 项目 | 数值), not as a header laid out across", () => {
     const grid = gridOf([["初中三年巩固率", 0.96, "社会认可度", "90%"], ["残疾儿童少年入学率", 0.97, null, null]], { sheet: "县级指标" });
-    // Before: 社会认可度 beside 巩固率 was not read, without a word.
+    // Each pair is an item and its value: 社会认可度 beside 巩固率 is an item of its own, not a header across.
     expect(readCountyFigures(grid)?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
       ["Q1_consolidation", 0.96, "县级指标!B1"],
       ["R1_recognition", 0.9, "县级指标!D1"],
@@ -473,7 +473,7 @@ describe("readCountyFigures", () => {
       { sheet: "县级指标" },
     );
     const result = readCountyFigures(grid);
-    // Before: G10 refused as a quantity (an info note) and left 待评估.
+    // 是 / 否 answers G10 as asked, though its official wording ends in 数量.
     expect(result?.figures).toEqual([
       { county: null, code: "G10_staffing", value: true, cell: "县级指标!B2" },
       { county: null, code: "G5_class_size", value: false, cell: "县级指标!B3" },
@@ -489,7 +489,7 @@ describe("readCountyFigures", () => {
     const grid = gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], [statement, "是"], ["教师平均工资收入水平不低于当地公务员平均工资收入水平", "否"]], { sheet: "县级指标" });
     const result = readCountyFigures(grid);
     expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
-    // Before: B3 warned as "an amount of pay, not the ratio", and B4 (matched as G8) an error that 否 is not a number.
+    // Both are the G8 statement answered yes / no, not an amount or the ratio: said as such, never as a number that is not one.
     expect(result?.issues).toEqual([
       { code: "read_figure_pay_statement", severity: "warning", cell: "县级指标!B3", params: { item: statement, text: "是" } },
       { code: "read_figure_pay_statement", severity: "warning", cell: "县级指标!B4", params: { item: "教师平均工资收入水平不低于当地公务员平均工资收入水平", text: "否" } },
@@ -1171,7 +1171,6 @@ describe("readCountyFigures: a G8 ratio given as such is checked against the amo
         params: { item: RATIO, given: 1.05, computed: 0.9412, teacherCell: "县级指标!B3", teacher: 8000, civilCell: "县级指标!B4", civil: 8500 },
       },
     ]);
-    // Before: each amount was also said to be "not read (with both average pays given, the ratio is computed)", though it was used to check the ratio.
   });
 
   it("says so in words in both languages: both cells, both amounts, both ratios and that the item would fail on the amounts", () => {
@@ -1199,7 +1198,7 @@ describe("readCountyFigures: a G8 ratio given as such is checked against the amo
     const grid = gridOf([["项目", "数值"], [RATIO, 1.02], ["教师年平均工资（元）", 9000], ["公务员年平均工资（元）", 8800]], sheet);
     const result = readCountyFigures(grid);
     expect(g8(result)).toEqual([[null, 1.02, "县级指标!B2"]]);
-    // Before: two read_figure_pay_amount notes saying each amount was "not read (with both average pays given, the ratio is computed)".
+    // The amounts are read, to check the ratio given: one note that they agree, none that they were not read.
     expect(result?.issues).toEqual([
       {
         code: "read_figure_pay_amounts_agree",

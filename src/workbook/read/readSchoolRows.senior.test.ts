@@ -162,7 +162,7 @@ describe("a 完全中学's whole-school row with 初中 / 高中 lines under it 
     ["其中初中", "其中高中"],
   ])("reads %p / %p lines as the 初中 / 高中 lines: the junior section and the senior students (1 : 1.2)", async (j, s) => {
     const result = await read([["清溪第二中学", "完全中学", ...WHOLE, ...SHARED], [j, null, ...JUNIOR, ...NONE], [s, null, ...SENIOR, ...NONE]]);
-    // Before: 其中 lines were total rows (the school whole, unsplit); 初中部 a school of that name, 高中部 a total row.
+    // Every spelling names a part of the 完全中学 above: none is a total row or a school of its own.
     expect(result.input.records.map((r) => [r.name, r.stage])).toEqual([["清溪第二中学", null]]);
     expect(result.input.records[0]?.fields.seniorStudents).toEqual({ value: 700, cell: "S!C4" });
     expect(result.input.records[0]?.stageFields?.junior?.students).toEqual({ value: 800, cell: "S!C3" });
@@ -204,7 +204,7 @@ describe("a 完全中学 or 十二年一贯制 row whose lines give its stages b
 
   it.each(["其中：初中", "（其中）初中", "初中", "初中部"])("reads a %p line of 800 under 1500 students as the junior section, 1500 − 800 = 700 senior students (1 : 1.2)", async (label) => {
     const result = await read([SCHOOL, [label, null, ...JUNIOR, ...NONE]]);
-    // Before: the row was a junior school of 1500 students with all the shared resources, the line a total row.
+    // A 初中 line of fewer students than the school's makes the row the whole school: the rest are its senior students, who share its resources.
     expect(result.input.records.map((r) => [r.name, r.stage])).toEqual([["清溪第二中学", null]]);
     expect(result.input.records[0]?.fields.seniorStudents).toEqual({ value: 700, cell: "S!C2" });
     expect(result.input.records[0]?.stageFields?.junior?.students).toEqual({ value: 800, cell: "S!C3" });
@@ -232,7 +232,7 @@ describe("a 完全中学 or 十二年一贯制 row whose lines give its stages b
       ["其中：小学", null, 600, 36, 30, 24, 7, 3, 2, 1, ...NONE],
       ["其中：初中", null, 450, 36, 32, 28, 5, 2, 2, 1, ...NONE],
     ]);
-    // Before: 600 + 450 is not 1350, so the lines were total rows and the school had no per-stage numbers.
+    // 600 + 450 falls short of 1350 by the senior part the lines leave out: 300 senior students, the lines still the school's stages.
     expect(result.input.records[0]?.fields.seniorStudents).toEqual({ value: 300, cell: "S!C2" });
     expect(result.issues.find((i) => i.code === "read_senior_remainder")).toMatchObject({ cell: "S!A4", params: { students: 300, whole: 1350, sum: 1050, lines: "其中：小学、其中：初中" } });
     const sections = sectionsOf(result.input);

@@ -532,11 +532,14 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     ["（其中）小学", "（其中）初中"],
     ["其中小学", "其中初中"],
     ["小学部", "初中部"],
+    // A section word in brackets is the section alone too (the probe: 一贯制学校 1000 | 小学部 600 | （初中部） 400).
+    ["小学部", "（初中部）"],
+    ["(小学)", "（初中）"],
   ] as const;
 
   it.each(LABELS)("reads %p / %p lines as the school's stages, as bare 小学 / 初中 lines are (600 + 1.1 × 400 = 1040)", async (p, j) => {
     const result = await read([JIA, PARENT, [p, ...PRIMARY_LINE.slice(1)], [j, ...JUNIOR_LINE.slice(1)], YI]);
-    // Before: 其中 lines were total rows and the school had no students; 小学部 / 初中部 were schools of those names.
+    // Each spelling names a stage alone, right under the school: its stages, neither total rows nor schools named 小学部.
     expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关九年一贯制学校", "乙中学"]);
     expect(at(result.issues, "read_total_row")).toEqual([]);
     expect(result.issues).toContainEqual({ code: "read_stage_line", severity: "info", cell: "学校基本情况!A4", params: { text: p, name: "城关九年一贯制学校", stage: "primary", parentCell: "学校基本情况!A3" } });
@@ -561,7 +564,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     const breakdown = (text: string, students: number): CellValue[] => [text, null, null, students, null, null, null, null, null, null];
     const rows = [JIA, whole, breakdown("其中：女", 480), ["其中：小学", ...PRIMARY_LINE.slice(1)], breakdown("其中：寄宿生", 100), ["其中：初中", ...JUNIOR_LINE.slice(1)], YI];
     const result = await read(rows);
-    // Before: the run of stage lines stopped at 其中：女 (or 其中：寄宿生): the school had no stages, and 其中：小学 alone was "not one row per stage".
+    // A breakdown (其中：女, 其中：寄宿生) is a part of the row above it: no end of the school's stage lines.
     expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关九年一贯制学校", "乙中学"]);
     expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A5", "学校基本情况!A7"]);
     expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A6"]);
@@ -670,7 +673,7 @@ describe("readSchoolRows: breakdowns of a school (其中：女) and a section li
 
   it.each(["其中：女", "其中:寄宿生", "（其中）少数民族", "其中随迁子女"])("skips %p under a school as the breakdown it is, never a school of type other", async (label) => {
     const result = await read([JIA, under(label), under("其中：寄宿生"), YI]);
-    // Before: each was a school named 其中：女…, typed other with a read_type_unknown_blank warning.
+    // 其中 says a part of the school above: never a school, nor one of unknown type.
     expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
     expect(result.issues).toContainEqual({ code: "read_total_row", severity: "info", cell: "学校基本情况!A3", params: { text: label } });
     expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
@@ -679,7 +682,7 @@ describe("readSchoolRows: breakdowns of a school (其中：女) and a section li
 
   it("says a 初中部 / 高中部 line under a single-stage school is a section line not under a combined school, not a 合计 row", async () => {
     const result = await read([JIA, ["初中部", null, null, 300, 22, 2000, 4000, 800000, 8, 4], YI, ["高中部", null, null, 500, 40, null, null, null, null, 6]]);
-    // Before: each was noted as a 合计 / 小计 / 平均 / breakdown row (read_total_row).
+    // 初中部 / 高中部 name a section, which no 合计 has: a section line not under a combined school, not a total row.
     expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([
       ["甲小学", 1000],
       ["乙中学", 600],

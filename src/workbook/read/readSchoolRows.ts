@@ -6,14 +6,11 @@ import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkFields } from "./checkFields";
 import type { HeaderBand } from "./findHeader";
-import { isStandardRow } from "./findHeader";
 import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findNoDataNote";
 import { issueAt, issueAtCell, issueOf } from "./issue";
 import { joinSections } from "./joinSections";
 import { kindConflicts } from "./kindConflicts";
-import { mergeAt } from "./mergeIndex";
 import { META_KEYS, type ColumnRole } from "./keys";
-import { noDataMarks, zeroMarks } from "./noDataMarks";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, valueAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
@@ -21,12 +18,11 @@ import { hasSeniorStage, typeFromText } from "./schoolKind";
 import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withSeniorLine, withStageLine, type LinePart, type StageLine } from "./stageLine";
-import { isTotalLabel } from "./totalLabel";
-import { isBreakdownLabel, linePart, namesSection } from "./lineLabel";
-import { HEADING_NUMBER, WHOLE_BRACKETS, cellText, foldText } from "./text";
+import { linePart, namesSection } from "./lineLabel";
+import { foldText } from "./text";
+import { classify, type Classified, type LabelColumns, type RowKind } from "./rowKind";
 import { campusColumn, campusText } from "./campusColumn";
-import { isNoteText } from "./noteText";
-import { blockRurality, headingRurality, isRuralityHeading } from "./headingRurality";
+import { blockRurality, headingRurality } from "./headingRurality";
 import { headerLabels, headerRepeatRows, type HeaderLabels } from "./headerRepeat";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
@@ -59,115 +55,9 @@ export interface SchoolRows {
   readonly lastRow: number | null;
 }
 
-/** `stageLine`: a bare 小学 / 初中 / 高中 with numbers — a stage of the school row above it, else a total block's stage line. */
-type RowKind = "blank" | "note" | "total" | "stageLine" | "standard" | "heading" | "areaHeading" | "unnamed" | "school" | "headerRepeat";
-
 const META = new Set<string>(META_KEYS);
 /** Students of combined schools are whole numbers: a difference under one is rounding, not a senior part (wholeByLines, seniorRemainder). */
 const ROUNDING = 0.5;
-/**
- * A block heading, with no numbers on its row: numbered ("一、城区学校", "（二）乡镇学校", "2. 初中"),
- * wholly in brackets ("（城区学校）": no school is named in brackets alone), or a bare stage ("初中").
- */
-const HEADING = new RegExp(`${HEADING_NUMBER.source}|${WHOLE_BRACKETS.source}|^(?:小学|初中)部?$`);
-
-function rowCells(grid: Grid, row: number): readonly (string | null)[] {
-  return (grid.values[row - grid.top] ?? []).map(cellText);
-}
-
-/** What a row is, and for a total row the column of its label (else null), from one read of its cells. */
-interface Classified {
-  readonly kind: RowKind;
-  readonly labelColumn: number | null;
-}
-
-/**
- * What a data row is (workbooks.md): blank, a 填表说明 / 备注 line (or a line of one saying what a
- * dash means, "3.无数据填“—”" or "2.没有的填“—”", which must not become a school), a total line (合计 / 小计 /
- * 平均 / 全县 / 其中：农村: totalLabel), a stage alone with numbers (小学, 初中部, 高中, 其中：小学: linePart; a
- * stage line: of the combined school above it, else of a total block), a standards line, a school, or numbers without a name.
- */
-function classify(grid: Grid, row: number, columns: LabelColumns, fieldRoles: readonly ColumnRole[]): Classified {
-  const { nameColumn, campusColumn: campus } = columns;
-  const cells = rowCells(grid, row);
-  const first = cells.find((t) => t !== null);
-  if (first === undefined) return { kind: "blank", labelColumn: null };
-  if (isNoteText(first) || noDataMarks(first).size > 0 || zeroMarks(first).size > 0) return { kind: "note", labelColumn: null };
-  const labelColumn = totalLabelColumn(grid, cells, nameColumn) ?? campusTotalColumn(grid, row, campus);
-  if (labelColumn === null) return { kind: namedKind(grid, row, nameColumn, fieldRoles), labelColumn: null };
-  // 其中：初中 in the name cell is a total's breakdown or a stage of the combined school above: takeStageLines tells which.
-  const stageLine = labelColumn === nameColumn && namedKind(grid, row, nameColumn, fieldRoles) === "stageLine";
-  return stageLine ? { kind: "stageLine", labelColumn: null } : { kind: "total", labelColumn };
-}
-
-/** A row that is neither blank, a note nor a labelled total: a standards line, a stage line, a heading, a school, or numbers without a name. */
-function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
-  if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
-  const hasNumbers = fieldRoles.some((r) => parseCellNumber(valueAt(grid, row, r.column), "count").status !== "blank");
-  const name = textAt(grid, row, nameColumn);
-  if (name === null) return hasNumbers ? "unnamed" : "blank";
-  if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
-  // 其中：女, 其中：寄宿生: a breakdown of the school above, never a school (isBreakdownLabel).
-  if (isBreakdownLabel(name)) return "total";
-  // 城区 | 5000 | 200: the urban schools' subtotal, as no school is so named (isRuralityHeading).
-  if (hasNumbers) return isRuralityHeading(name) ? "total" : "school";
-  if (isSentence(name)) return "note";
-  if (HEADING.test(name.normalize("NFKC").trim()) || isRuralityHeading(name)) return "heading";
-  return isAreaHeading(grid, row, nameColumn, fieldRoles) ? "areaHeading" : "school";
-}
-
-/**
- * A sentence about the table, not a name: a note without 注 / 说明 ends in a full stop or opens with
- * 本表 / 以上 ("本表完全中学只填义务教育阶段学生，高中部不填。"), which no school's name does. Read as
- * a school, it was one with every value missing. A comma alone is not enough: 北师大附属实验学校，
- * 城关校区 is a school, and one with blank data must stay to be reported.
- * @example isSentence("本表完全中学只填义务教育阶段学生，高中部不填。") // true; isSentence("实验学校，城关校区") // false
- */
-function isSentence(name: string): boolean {
-  const t = name.normalize("NFKC").trim();
-  return /。$/.test(t) || /^(本表|上表|此表|以上|表中|表内)/.test(t);
-}
-
-/** A township or area label (城关镇, 石桥乡, 东城街道, 北片区, 第一学区): no school's name ends so. */
-const AREA_LABEL = /(镇|乡|街道|片区|学区)$/;
-
-/**
- * A row without numbers whose only text is its name cell's, and that is a township label or is
- * merged across most of the table (a group title, not a school): a heading of the schools under it.
- */
-function isAreaHeading(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): boolean {
-  const name = textAt(grid, row, nameColumn) ?? "";
-  const texts = new Set(rowCells(grid, row).filter((t): t is string => t !== null));
-  if (texts.size > 1 || ![...texts].every((t) => t === name)) return false;
-  if (AREA_LABEL.test(name.normalize("NFKC").trim())) return true;
-  const box = mergeAt(grid, row, nameColumn);
-  const width = Math.max(nameColumn, ...fieldRoles.map((r) => r.column)) - grid.left + 1;
-  return box !== undefined && 2 * (box.right - box.left + 1) > width;
-}
-
-/**
- * The column of the cell, up to the name column, that labels a total / subtotal / average /
- * breakdown row (isTotalLabel), or null. Only the name cell may say a bare stage (bareStage):
- * a 学段 column left of the name says 小学 on every school row.
- */
-function totalLabelColumn(grid: Grid, cells: readonly (string | null)[], nameColumn: number): number | null {
-  const at = cells.slice(0, nameColumn - grid.left + 1).findIndex((t) => t !== null && isTotalLabel(t));
-  return at < 0 ? null : grid.left + at;
-}
-
-/**
- * The 校区 column when its cell says 小计 / 合计 (isTotalLabel): the campuses' total, under a name
- * merged over them or left blank, is no campus of its own. Else null.
- */
-function campusTotalColumn(grid: Grid, row: number, campus: number | null): number | null {
-  return campus !== null && isTotalLabel(campusText(grid, row, campus)) ? campus : null;
-}
-
-/** The columns a total row's label may stand in. */
-interface LabelColumns {
-  readonly nameColumn: number;
-  readonly campusColumn: number | null;
-}
 
 /** A skipped total row, said at its label (the name cell for a bare stage). */
 function totalIssue(grid: Grid, row: number, nameColumn: number, labelColumn: number | null): Issue {
@@ -452,22 +342,16 @@ function lineFields(ctx: LineCtx, row: number, part: LinePart, issues: Issue[]):
 }
 
 /**
- * A breakdown line (其中：女, 其中：寄宿生: isBreakdownLabel, naming no stage) among a school's stage
- * lines: a part of the row above it, skipped (noted as a total row) without ending the run of
- * stage lines, for a bureau writes 其中：女 under the school or under its 其中：小学 line alike.
+ * The rows of the readable stage lines right under `top`, breakdown lines among them (其中：女,
+ * 其中：寄宿生: a part of the row above) passed over, for a bureau writes 其中：女 under the school or
+ * under its 其中：小学 line alike.
  *
- * @example 实验学校 1000 | 其中：小学 600 | 其中：寄宿生 100 | 其中：初中 400 → the 寄宿生 line is passed over
+ * @example 实验学校 1000 | 其中：小学 600 | 其中：寄宿生 100 | 其中：初中 400 → the 其中：小学 and 其中：初中 rows
  */
-function isBreakdownLine(ctx: Pick<LineCtx, "grid" | "kinds" | "nameColumn">, row: number): boolean {
-  const text = textAt(ctx.grid, row, ctx.nameColumn);
-  return ctx.kinds.get(row)?.kind === "total" && text !== null && isBreakdownLabel(text) && linePart(text) === null;
-}
-
-/** The rows of the readable stage lines right under `top`, breakdown lines among them passed over (isBreakdownLine). */
-function stageLineRows(ctx: Pick<LineCtx, "grid" | "kinds" | "readable" | "nameColumn">, top: number): number[] {
+function stageLineRows(ctx: Pick<LineCtx, "kinds" | "readable">, top: number): number[] {
   const rows: number[] = [];
   for (let row = top + 1; ; row++) {
-    if (isBreakdownLine(ctx, row)) continue;
+    if (ctx.kinds.get(row)?.kind === "breakdown") continue;
     if (ctx.kinds.get(row)?.kind !== "stageLine" || !ctx.readable(row)) return rows;
     rows.push(row);
   }
@@ -687,10 +571,10 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
       lastRow = row;
       continue;
     }
-    if (kind !== "stageLine" && !isBreakdownLine({ grid, kinds, nameColumn }, row)) lineParent = null;
+    if (kind !== "stageLine" && kind !== "breakdown") lineParent = null;
     if (kind === "headerRepeat" && kinds.get(row - 1)?.kind !== "headerRepeat") issues.push(issueAt("read_header_repeat_row", "info", grid.sheet, row, nameColumn, { row: row + 1, headerRow: band.top + 1 }));
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
-    if (kind === "total") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
+    if (kind === "total" || kind === "breakdown") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
     if (kind === "stageLine") issues.push(stageLineIssue(grid, row, nameColumn, lineParent));
     const text = kind === "heading" || kind === "areaHeading" ? (textAt(grid, row, nameColumn) ?? "") : "";
     if (kind === "heading") issues.push(headingIssue(grid.sheet, row, nameColumn, text));

@@ -45,7 +45,7 @@ const ROWS: readonly (readonly CellValue[])[] = [
 ];
 
 describe("readWorkbook: 县级及以上骨干教师 over 省市级 | 县级 (trial W1, rules.md §2 L2)", () => {
-  // Before: 省市级 (E) was unmatched, only 县级 (F) read, L2 missing with a warning asking for 省级、市级 columns.
+  // 县级及以上 is 省市级 and 县级 together: both columns are its parts, so L2 is their sum and no level is missing.
   it("adds 省市级 and 县级 up: 9 + 20 = 29, 5 + 12 = 17, with no level warning", async () => {
     const result = await readOk(["省市级", "县级"], ROWS);
     expect(backbone(result, "城关一小")).toEqual({ value: 29, cell: "学校办学条件!E6" });
@@ -128,7 +128,7 @@ describe("readWorkbook: 县级及以上骨干教师 over 省市级 | 县级 (tri
 });
 
 describe("readWorkbook: the user maps the whole of L2 to one column of a summed breakdown (P2)", () => {
-  // Before: no issue at all; 县级 (F) only appeared among the unmatched columns and L2 became 9.
+  // A mapping to one level column takes it as the whole of L2: the other level, no longer added, is warned at its cell.
   it("reads the mapped column as the whole number and warns at each level column that is no longer added", async () => {
     const result = await readOk(["省市级", "县级"], ROWS, { mapping: { roles: { backboneTeachers: 4 } } });
     expect(backbone(result, "城关一小")).toEqual({ value: 9, cell: "学校办学条件!E6" });
@@ -165,7 +165,7 @@ describe("readWorkbook: a backbone column naming no level beside L2's own column
   const l2Columns = (result: Ok) => result.mapping.columns.filter((c) => c.field === "backboneTeachers").map((c) => [c.address, c.part]);
   const HEAD = ["学校名称", "办学类型", "在校生数"];
 
-  // 一小: 30 in all = 12 county-up + 18 校级; L2 counts the 12. Before: （合计） was dropped from the header, D read as L2 → 30, E left as its duplicate.
+  // 一小: 30 in all = 12 county-up + 18 校级; L2 counts the 12. （合计） says D is the whole 30, so L2 is read from E, the county-up part.
   it.each(["骨干教师（合计）", "骨干教师数", "骨干教师", "骨干教师(全校)"])("reads 县级及以上骨干教师 (E), not %p (D), and says so at D1", async (header) => {
     const result = await readFlat([[...HEAD, header, "县级及以上骨干教师", "校级骨干教师"], ["一小", "小学", 1000, 30, 12, 18], ["二小", "小学", 500, 10, "6", 4]]);
     expect(backbone(result, "一小")).toEqual({ value: 12, cell: "学校基本情况!E2" });

@@ -25,7 +25,7 @@ describe("readWorkbook county figures over several sheets", () => {
   it("leaves out result sheets of an earlier run (汇总 | 项目 | 结论, in either language) beside the user's figures, and reads one only when nothing else gives figures", async () => {
     const summary = (name: string) => gridOf([["县区", "项目", "结论", "说明"], ["示例县", "社会认可度", "达标", ""], ["示例县", "初中三年巩固率", "未达标", ""]], { sheet: name });
     const beside = (await readWorkbook(sourceOf([schools, guarantee, summary("汇总"), summary("Summary")]))) as Ok;
-    // Before: "政府保障程度, 汇总, Summary", and the verdict words reported as unreadable values.
+    // 汇总 and Summary hold an earlier run's verdicts (达标, 未达标), not figures: only the user's sheet is the figures sheet.
     expect(beside.figuresSheet).toBe("政府保障程度");
     const alone = (await readWorkbook(sourceOf([schools, gridOf([["项目", "数值"], ["社会认可度", 0.9], ["初中三年巩固率", 0.96]], { sheet: "汇总" })]))) as Ok;
     expect(alone.figuresSheet).toBe("汇总");
@@ -44,7 +44,7 @@ describe("readWorkbook county figures over several sheets", () => {
   });
 
   it("reads a figures sheet that lists its small schools under its items (学校名称 | 在校生数 | 公用经费), though that list looks like a school table", async () => {
-    // Before: the sheet was skipped as a school table, and G8, G7 and Q1 were lost without a word.
+    // The items above the small schools' list make this a figures sheet: taken as a school table, G8, G7 and Q1 would be lost.
     const threeSchools = gridOf([["学校名称", "办学类型", "在校生数"], ["一小", "小学", 600], ["二小", "小学", 400], ["一中", "初级中学", 700]], { sheet: "学校" });
     const figures = gridOf([
       ["项目", "数值"],
@@ -75,7 +75,7 @@ describe("readWorkbook county figures over several sheets", () => {
     const lastYear = gridOf([["项目", "数值"], ["初中三年巩固率", 0.93], ["社会认可度", 0.8]], { sheet: "2023年县级指标" });
     const thisYear = gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], ["社会认可度", 0.9]], { sheet: "2024年县级指标" });
     const result = (await readWorkbook(sourceOf([titled, lastYear, thisYear]))) as Ok;
-    // Before: both read, and the county judged by 2023's 0.93 and 0.8 (the least favourable of each).
+    // The title's year is 2024: 2023's sheet is another year's figures, never mixed in (it would judge the county by 0.93 and 0.8).
     expect(result.figuresSheet).toBe("2024年县级指标");
     expect(result.input.countyFigures.map((f) => f.value)).toEqual([0.97, 0.9]);
     expect(result.issues.filter((i) => i.code === "read_figures_other_year").map((i) => [i.cell, i.params])).toEqual([["2023年县级指标!A1", { sheet: "2023年县级指标", named: 2023, year: 2024 }]]);

@@ -42,7 +42,7 @@ describe("rowsNotRead: the school rows the reader left out, by reason", () => {
   });
 
   it("counts a whole-school row after its school's 学部 rows as a duplicate, as a 学部 row after the whole row is", () => {
-    // Before: read_duplicate_whole_school was left out of the count, so c2.xlsx's 庚学校 row went uncounted (4 rows, not 5).
+    // A whole-school row after its 学部 rows is left out as the 学部 row is in the other order: both count (c2.xlsx's 庚学校 row).
     expect(rowsNotRead([issue("read_duplicate_whole_school"), issue("read_duplicate_school_section"), issue("read_standard_row")])).toEqual([["duplicate", 2]]);
   });
 

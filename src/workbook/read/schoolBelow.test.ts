@@ -36,4 +36,10 @@ describe("schoolBelow", () => {
     expect(schoolBelow(row44(["新城小学", "—"]), ROLES)).toBeNull();
     expect(schoolBelow(row44(["新城小学", 420]), [role(1, "students")])).toBeNull();
   });
+
+  // The reader skips each of these rows under a school table (a breakdown, a 城乡 subtotal, a stage
+  // line), so a range ending above one leaves no school out.
+  it.each(["其中：女", "城区", "农村学校", "初中", "小学部"])("finds none in a %p row with students, which the reader does not read as a school", (label) => {
+    expect(schoolBelow(row44([label, 200]), ROLES)).toBeNull();
+  });
 });

@@ -19,10 +19,24 @@ export function foldText(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
 }
 
+/** A breakdown's lead-in (NFKC, no spaces), as written before a part of the row above: `其中:`, `其中`, `(其中)`, `其中、`. */
+const LEAD = "(?:\\(其中\\)|其中)[:,、]?";
+
+/**
+ * A breakdown's lead-in at the start of a label (its one spelling: lineLabel's breakdowns and
+ * stage lines, totalLabel's breakdowns under a total, normaliseText's header parts all drop it).
+ *
+ * @example "(其中)小学".replace(BREAKDOWN_LEAD, "") // "小学"; BREAKDOWN_LEAD.test("其中:女") // true
+ */
+export const BREAKDOWN_LEAD = new RegExp(`^${LEAD}`);
+
+/** What a header part opens with that does not name it: `#`, a breakdown's lead-in, repeated. */
+const HEADER_LEAD = new RegExp(`^(?:#|${LEAD})+`);
+
 /**
  * Header text reduced to what identifies it: full-width forms folded (NFKC: `（万元）` → `(万元)`,
  * `１２` → `12`, `㎡` → `m2`), whitespace and list punctuation removed, brackets unified, dashes
- * between numbers made `-`, a leading `其中` / `#` / `其中:` dropped.
+ * between numbers made `-`, a leading `#` or breakdown lead-in (`其中`, `其中:`, `(其中)`: BREAKDOWN_LEAD) dropped.
  *
  * @example normaliseText(" 其中：专科及 以上 ") // "专科及以上"; normaliseText("26～30人") // "26-30人"
  */
@@ -35,7 +49,7 @@ export function normaliseText(text: string): string {
     .replace(/[】〕］]/g, ")")
     .replace(/[、,;·'"“”‘’]/g, "")
     .replace(/(\d)[~—–至到-](\d)/g, "$1-$2")
-    .replace(/^(#|其中:?|其中：)+/, "")
+    .replace(HEADER_LEAD, "")
     .replace(/^:+/, "");
 }
 

@@ -1,4 +1,4 @@
-import { boxAbove, stacked, titleLines, TITLE_ROWS_ABOVE } from "./titleAbove";
+import { boxAbove, stacked, titleLines } from "./titleAbove";
 import { titleCells } from "./titleCells";
 import { gridOf } from "./testing";
 
@@ -14,10 +14,9 @@ describe("boxAbove", () => {
     expect(boxAbove(gridOf([], { top: 5 }))).toBeNull();
   });
 
-  it("reaches at most TITLE_ROWS_ABOVE rows up", () => {
-    // A table from row 101 (0-based 100): rows 0-based 70–99 only.
+  it("reaches at most 30 rows up", () => {
+    // A table from row 101 (0-based 100): rows 0-based 70–99 only, 30 rows.
     const grid = gridOf([["学校名称", "在校生数"]], { top: 100 });
-    expect(TITLE_ROWS_ABOVE).toBe(30);
     expect(boxAbove(grid)).toEqual({ top: 70, left: 0, bottom: 99, right: 1 });
   });
 });

@@ -4,7 +4,7 @@ import type { Box, CellValue, Grid } from "../types";
  * How many rows above a range are read for its title: a title sits a few lines above its table
  * (示例县2024年… in A1 over a header in row 3), not pages up, where another table's texts would be read as one.
  */
-export const TITLE_ROWS_ABOVE = 30;
+const TITLE_ROWS_ABOVE = 30;
 
 /**
  * The rows above a grid read from a range (the user selected the table without its title), from

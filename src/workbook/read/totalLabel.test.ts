@@ -42,6 +42,9 @@ describe("isTotalLabel", () => {
     "其中:初中",
     "其中小学",
     "其中：乡镇学校",
+    // The lead-in in brackets says a breakdown as 其中： does (linePart reads （其中）小学 as a stage line alike).
+    "（其中）小学",
+    "(其中)乡镇学校",
     "Total",
     "TOTAL:",
     "Subtotal",

@@ -1,10 +1,11 @@
 import type { Stage } from "../../engine/types";
+import { BREAKDOWN_LEAD } from "./text";
 
 /**
  * Total, subtotal and breakdown rows (workbooks.md: "合计 / 小计 / 总计 / 全县 rows"): a label made
  * only of the words such rows are written with, never a school's name. Spellings met in county
  * sheets: 合计, 小学小计：, 初中合计:, 小学汇总, 全县平均, 平均值, 累计, 总数, 以上合计,
- * 城区小计(3所), 乡镇学校小计（5所）, 合计（39所）, 其中：小学, 其中小学, Total.
+ * 城区小计(3所), 乡镇学校小计（5所）, 合计（39所）, 其中：小学, 其中小学, （其中）小学, Total.
  */
 
 /** What such a label trails: punctuation and a count of schools in brackets, `(3所)`, `（共5所）`. */
@@ -26,8 +27,6 @@ const LABEL_ONLY = new RegExp(
     "|合计|小计|总计|共计|汇总|平均值|平均数|平均|均值|累计|总数|总和|数)+$",
 );
 const ENGLISH = /^(?:(?:grand|sub)?total|sum|average|mean|avg)$/;
-/** A breakdown line under a total: `其中：小学`, `其中:初中`, `其中小学` (the 其中 is what says so). */
-const BREAKDOWN = /^(?:其中:?)+(.*)$/;
 /** A bare stage with numbers, as under a 合计 row: `小学`, `初中`, `小学段`. Not `小学部`, which may be a school's section under its name. */
 const BARE_STAGE = /^(小学|初中|初级中学|中学)(?:段|学段|部分)?$/;
 
@@ -57,13 +56,19 @@ function aggregateEnough(words: string): boolean {
  */
 export function isTotalLabel(text: string): boolean {
   const t = labelText(text);
-  // Asides in brackets and punctuation inside do not name anything: 全县（含教学点）, 小计：城区.
-  const words = t.replace(/\([^()]*\)/g, "").replace(/[:.。,;、!]/g, "");
+  const words = labelWords(t);
   if (words === "") return false;
   if (AGG_END.test(words) || ENGLISH.test(t)) return true;
   if (AGG_START.test(words) && LABEL_ONLY.test(words) && aggregateEnough(words)) return true;
-  const rest = BREAKDOWN.exec(words)?.[1];
-  return rest !== undefined && rest !== "" && LABEL_ONLY.test(rest);
+  // A breakdown line under a total (其中：小学, （其中）乡镇学校): its lead-in (BREAKDOWN_LEAD) says so.
+  const lead = BREAKDOWN_LEAD.exec(t)?.[0];
+  const rest = lead === undefined ? "" : labelWords(t.slice(lead.length));
+  return rest !== "" && LABEL_ONLY.test(rest);
+}
+
+/** A label's words: asides in brackets and punctuation inside name nothing (全县（含教学点）, 小计：城区). */
+function labelWords(label: string): string {
+  return label.replace(/\([^()]*\)/g, "").replace(/[:.。,;、!]/g, "");
 }
 
 /**

@@ -20,7 +20,7 @@ const fieldsOf = (result: Ok) => result.mapping.columns.map((c) => `${c.address}
 const studentsOf = (result: Ok) => result.input.records.map((r) => [r.name, r.fields.students?.value ?? null]);
 
 describe("在校生数（合计） on a sheet without senior students: the students", () => {
-  // Before: matchHeaderPath left every whole-school students column unread, and a plain 小学 sheet failed (read_missing_columns, no reason).
+  // Without senior students on the sheet, the whole school's count is its students: a 小学 sheet has no other students column.
   it.each(["在校生数（合计）", "在校生数（全校）", "在校生数(总)", "在校生数（小计）", "在校生数（合计）（人）"])("reads %p on a 小学 sheet as the students: L1 = 30 ÷ 300 × 100 = 10", async (header) => {
     const result = await readOk([
       ["学校名称", "办学类型", header, "专科及以上专任教师"],

@@ -9,7 +9,7 @@ import { isNoteText } from "./noteText";
 import { cellText, normaliseText } from "./text";
 
 /** Where a sheet shows senior students, and what that cell says. */
-export interface SeniorEvidence {
+interface SeniorEvidence {
   readonly cell: string;
   readonly text: string;
 }

@@ -1,6 +1,6 @@
 import type { BlankCells, FieldKey, Fields, SchoolRecord, Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
-import { cellColumn, qualified } from "../address";
+import { parseRange, splitReference } from "../address";
 
 /** A column of a sheet whose values are not to be used, and the field read from it. */
 export interface UnreadColumn {
@@ -11,8 +11,8 @@ export interface UnreadColumn {
 
 /** Whether a cell address (`学校基本情况!I3`, `'学校 表'!I3`) lies in a sheet's column. */
 function inColumn(cell: string | null, { sheet, column }: UnreadColumn): boolean {
-  if (cell === null) return false;
-  return cell.startsWith(qualified(sheet, "")) && cellColumn(cell) === column;
+  const ref = cell === null ? null : splitReference(cell);
+  return ref?.sheet === sheet && parseRange(ref.address)?.left === column;
 }
 
 /** Fields without those read from `unread`, and the cells they stood in (as blank cells: the engine says them missing there). */

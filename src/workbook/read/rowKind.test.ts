@@ -1,0 +1,39 @@
+import type { ColumnRole } from "./keys";
+import { classify, isSchoolRow } from "./rowKind";
+import { gridOf } from "./testing";
+
+const role = (column: number, key: ColumnRole["key"]): ColumnRole => ({ column, key, stage: null, part: null, unitFactor: 1, header: key });
+/** Column A 序号, B the name, C the students. */
+const FIELDS = [role(2, "students")];
+const COLUMNS = { nameColumn: 1, campusColumn: null };
+const kindOf = (cells: (string | number | null)[]) => classify(gridOf([cells]), 0, COLUMNS, FIELDS);
+
+describe("classify", () => {
+  it.each([
+    // A stage named alone with numbers is a stage line, with a breakdown's lead-in or in brackets too.
+    [[1, "初中", 400], "stageLine", null],
+    [[1, "其中：初中", 400], "stageLine", null],
+    [[1, "（其中）小学", 600], "stageLine", null],
+    [[1, "（初中部）", 400], "stageLine", null],
+    // A part of the row above naming no stage: a breakdown, wherever its 其中 puts it among the total labels.
+    [[1, "其中：女", 480], "breakdown", null],
+    [[1, "其中：农村", 600], "breakdown", 1],
+    // A total, by its label in the name cell or left of it (序号 合计 beside a stage: the 合计 says it).
+    [[null, "合计", 1600], "total", 1],
+    [["合计", "初中", 1600], "total", 0],
+    [[1, "城区", 200], "total", null],
+    // Without numbers: a stage named alone heads a block, a stage breakdown is a total's.
+    [[null, "初中", null], "heading", null],
+    [[null, "其中：小学", null], "total", 1],
+    [[null, "（其中）小学", null], "total", 1],
+    [[1, "新城小学", 420], "school", null],
+    [[null, null, null], "blank", null],
+  ] as const)("%p is a %p row, its label at %p", (cells, kind, labelColumn) => {
+    expect(kindOf([...cells])).toEqual({ kind, labelColumn });
+  });
+});
+
+describe("isSchoolRow", () => {
+  it.each(["新城小学", "城关学校（初中部）"])("%p with students is a school", (name) => expect(isSchoolRow(gridOf([[1, name, 420]]), 0, COLUMNS, FIELDS)).toBe(true));
+  it.each(["其中：女", "城区", "农村学校", "初中", "小学部", "（初中部）", "合计"])("%p with students is none", (name) => expect(isSchoolRow(gridOf([[1, name, 200]]), 0, COLUMNS, FIELDS)).toBe(false));
+});

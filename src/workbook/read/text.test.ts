@@ -1,0 +1,18 @@
+import { BREAKDOWN_LEAD, normaliseText } from "./text";
+
+describe("normaliseText", () => {
+  it.each([
+    [" 其中：专科及 以上 ", "专科及以上"],
+    ["其中:女", "女"],
+    // The lead-in in brackets is the same lead-in (BREAKDOWN_LEAD): the header names 专科 either way.
+    ["（其中）专科", "专科"],
+    ["#其中：寄宿生", "寄宿生"],
+    ["26～30人", "26-30人"],
+    ["【万元】", "(万元)"],
+  ])("%p → %p", (text, normal) => expect(normaliseText(text)).toBe(normal));
+});
+
+describe("BREAKDOWN_LEAD", () => {
+  it.each(["其中:女", "其中女", "(其中)寄宿生", "其中、初中"])("%p opens with a breakdown's lead-in", (text) => expect(BREAKDOWN_LEAD.test(text)).toBe(true));
+  it.each(["女", "中其小学", "(含)其中"])("%p does not", (text) => expect(BREAKDOWN_LEAD.test(text)).toBe(false));
+});
