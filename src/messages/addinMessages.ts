@@ -232,6 +232,9 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "评估所读取的工作表已被删除，结果可能已过期，请重新评估（下列问题所指的单元格可能已不存在）",
     en: "A sheet this evaluation read has been deleted; evaluate again (the cells the issues point to may no longer exist)",
   },
+  // The same two lines over a result with no data issues listed (未发现数据问题): no cells to speak of.
+  addin_result_stale_data_no_issues: { zh: "数据已修改，结果可能已过期，请重新评估", en: "The data changed after this evaluation; evaluate again" },
+  addin_result_stale_deleted_no_issues: { zh: "评估所读取的工作表已被删除，结果可能已过期，请重新评估", en: "A sheet this evaluation read has been deleted; evaluate again" },
   addin_optional_missing: {
     zh: "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：{items}",
     en: "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): {items}",

@@ -111,6 +111,18 @@ describe("the pane: a result whose data changed", () => {
     expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DELETED_ZH });
   });
 
+  it("watches a new 学校 made after the one read was deleted, once evaluated again", async () => {
+    const h = await evaluated();
+    h.watch.delete("学校");
+    const watches = h.watch.history.length;
+    // The user makes a new 学校 (or renames another sheet to it) and evaluates it.
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.watch.history.slice(watches)).toEqual([["学校", "县级指标"]]);
+    h.watch.change("学校", "B2");
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DATA_ZH });
+  });
+
   it("says nothing for a result sheet, a sheet it did not read, or another school sheet deleted", async () => {
     const h = await evaluated();
     for (const sheet of ["汇总", "数据问题", "说明", "学校2"]) h.watch.delete(sheet);
@@ -180,7 +192,23 @@ describe("the pane: a result whose data changed", () => {
     h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read } });
     expect(h.watch.watched).toEqual(["学校", "规则"]);
     h.watch.change("规则", "B2");
-    expect(staleness(h).line).toBe(DATA_ZH);
+    // Its list says 未发现数据问题: the line says nothing of the issues' cells.
+    expect(h.byId("issues").textContent).toContain("未发现数据问题");
+    expect(staleness(h).line).toBe("数据已修改，结果可能已过期，请重新评估");
+  });
+
+  it.each([
+    ["zh", "数据已修改，结果可能已过期，请重新评估", "评估所读取的工作表已被删除，结果可能已过期，请重新评估"],
+    ["en", "The data changed after this evaluation; evaluate again", "A sheet this evaluation read has been deleted; evaluate again"],
+  ] as const)("says the data changed, or a sheet was deleted, without the issues' cells when no issue is listed (%s)", async (lang, edited, deleted) => {
+    const h = await started({ grids: [COVER, SCHOOLS], lang });
+    const read = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: null, figuresSheet: null } as never;
+    const evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
+    h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read } });
+    h.watch.change("学校", "B2");
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: edited });
+    h.watch.delete("学校");
+    expect(staleness(h).line).toBe(deleted);
   });
 
   it("evaluates as before, and never says the data changed, on a host that cannot watch", async () => {

@@ -10,7 +10,7 @@ import { requiredUnset, roleChanges, roleText, viewWithFixes } from "../addin/ro
 import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
-import { SHEET_DELETED, type SheetChange } from "../adapters/office/watchSheets";
+import type { SheetChange } from "../addin/sheetWatch";
 import { readChecked, readRequest, runPipeline, type RunProgress } from "../addin/runPipeline";
 import { sheetsRead } from "../addin/sheetsRead";
 import { stableKey } from "../addin/stableKey";
@@ -56,8 +56,14 @@ type ReadOk = Extract<ReadResult, { ok: true }>;
  */
 export const BUSY_HINT_AFTER_MS = 8_000;
 
-/** The stale line once the data changed: a cell or row edited, or a whole sheet read deleted. */
-const STALE_DATA_LINE = { edited: "addin_result_stale_data", deleted: "addin_result_stale_deleted" } as const;
+/**
+ * The stale line once the data changed: a cell or row edited, or a whole sheet read deleted; over
+ * no issues (the list says 未发现数据问题), without the words on the issues' cells.
+ */
+const STALE_DATA_LINE = {
+  edited: { issues: "addin_result_stale_data", none: "addin_result_stale_data_no_issues" },
+  deleted: { issues: "addin_result_stale_deleted", none: "addin_result_stale_deleted_no_issues" },
+} as const;
 
 /** A draft's corrections when it reads another sheet or range: none. */
 const NO_FIXES: PaneFixes = { fixes: {}, ignored: [], headers: {} };
@@ -104,6 +110,8 @@ export class Pane {
    * so): the result, and its issues' cells, may no longer hold. null: nothing said.
    */
   private dataChanged: "edited" | "deleted" | null = null;
+  /** The result shown lists issues (false: its list says there are none). */
+  private listsIssues = false;
   /** The sheets env.watch watches (sheetsRead, one per line); null when none. */
   private watched: string | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
@@ -686,7 +694,8 @@ export class Pane {
    * one changes (a number typed, a row inserted), the result says it may be out of date. The result
    * sheets are not among them, so the add-in's own writes say nothing. `fromScratch` (a new read)
    * forgets a change seen before; the pane's own run watches from its read on and keeps a change
-   * made while it ran. The same sheets are not subscribed to again.
+   * made while it ran. The same sheets are not subscribed to again, unless one was deleted since
+   * (dataChange): a sheet of its name is then another.
    */
   private watchData(read: ReadOk, fromScratch: boolean): void {
     if (fromScratch) this.dataChanged = null;
@@ -702,7 +711,9 @@ export class Pane {
    */
   private dataChange(change: SheetChange): void {
     this.source.clear();
-    this.dataChanged = change.changeType === SHEET_DELETED || this.dataChanged === "deleted" ? "deleted" : "edited";
+    this.dataChanged = change.kind === "deleted" || this.dataChanged === "deleted" ? "deleted" : "edited";
+    // The watch follows the sheets, not their names: a sheet made or renamed to the deleted one's name is another, watched only once subscribed to.
+    if (change.kind === "deleted") this.watched = null;
     this.markStale();
   }
 
@@ -763,7 +774,7 @@ export class Pane {
     const stale = data !== null || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.draft));
     byId("result").classList.toggle("stale", stale);
     byId("result").classList.toggle("stale-data", data !== null);
-    byId("result-stale").textContent = this.t(data === null ? "addin_result_stale" : STALE_DATA_LINE[data]);
+    byId("result-stale").textContent = this.t(data === null ? "addin_result_stale" : STALE_DATA_LINE[data][this.listsIssues ? "issues" : "none"]);
     byId("result-stale").hidden = !stale;
   }
 
@@ -772,6 +783,7 @@ export class Pane {
     byId("issues-title").hidden = !listed;
     byId("issues").hidden = !listed;
     byId("issues-title").textContent = this.t("addin_issues", { counts: issueCountsText(issues, this.env.lang, true) });
+    this.listsIssues = issues.length > 0;
     if (listed) renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => goToCell(cell, () => this.env.navigator.selectCell(cell))));
     else byId("issues").replaceChildren();
     byId("result").hidden = false;

@@ -1,4 +1,4 @@
-import { AREA_LIMITS, dataArea, fits, runBounds, type Occupied } from "./dataArea";
+import { AREA_LIMITS, cappedArea, dataArea, fits, holdsData, intersection, rangeArea, rowRuns, runBounds, valueRuns, type Occupied } from "./dataArea";
 
 /** Rows `top`..`bottom`, each full from `left` to `right`. */
 function block(top: number, bottom: number, left: number, right: number): Occupied[] {
@@ -137,5 +137,81 @@ describe("dataArea", () => {
 
   it("gives the bounds of all runs, strays included", () => {
     expect(runBounds([...block(0, 45, 0, 35), { row: LAST_ROW, left: XFD, right: XFD, cells: 1 }])).toEqual({ top: 0, left: 0, bottom: LAST_ROW, right: XFD });
+  });
+});
+
+describe("holdsData", () => {
+  it.each([
+    [" ", false],
+    ["\u3000 \t\n", false],
+    ["", false],
+    [null, false],
+    ["　甲", true],
+    [0, true],
+    [false, true],
+    [{ error: "#N/A" }, true],
+  ])("%j → %s", (value, expected) => {
+    expect(holdsData(value)).toBe(expected);
+  });
+});
+
+describe("intersection", () => {
+  it("gives the cells two boxes share, null when they only touch diagonally or lie apart", () => {
+    // A1:C8 and B2:Z20 share B2:C8.
+    expect(intersection({ top: 0, left: 0, bottom: 7, right: 2 }, { top: 1, left: 1, bottom: 19, right: 25 })).toEqual({ top: 1, left: 1, bottom: 7, right: 2 });
+    expect(intersection({ top: 0, left: 0, bottom: 0, right: 0 }, { top: 1, left: 1, bottom: 1, right: 1 })).toBeNull();
+    expect(intersection({ top: 0, left: 0, bottom: 9, right: 0 }, { top: 0, left: 1, bottom: 9, right: 1 })).toBeNull();
+  });
+});
+
+describe("rowRuns", () => {
+  it("joins spans in any order across at most `gap` blank columns, counting a column covered twice once", () => {
+    // [0,3] [2,5] [1,1]: columns 0–5, six cells; then 16383 alone past 100 blank columns.
+    expect(rowRuns(4, [[2, 5], [16383, 16383], [0, 3], [1, 1]], 100)).toEqual([{ row: 4, left: 0, right: 5, cells: 6 }, { row: 4, left: 16383, right: 16383, cells: 1 }]);
+    // Columns 0 and 3: two blank columns between, joined with a gap of 2, not of 1.
+    expect(rowRuns(0, [[0, 0], [3, 3]], 2)).toEqual([{ row: 0, left: 0, right: 3, cells: 2 }]);
+    expect(rowRuns(0, [[0, 0], [3, 3]], 1)).toHaveLength(2);
+    expect(rowRuns(0, [], 1)).toEqual([]);
+  });
+});
+
+describe("valueRuns", () => {
+  it("counts the cells holding data of a block read from row `top`, column `left` (spaces and blanks are none)", () => {
+    const values = [["学校", " ", 3], [null, null, null], [0, null, "　"]];
+    expect(valueRuns(values, 10, 2)).toEqual([{ row: 10, left: 2, right: 4, cells: 2 }, { row: 12, left: 2, right: 2, cells: 1 }]);
+    expect(valueRuns([], 0, 0)).toEqual([]);
+  });
+});
+
+describe("cappedArea", () => {
+  it("keeps a window's first rows within maxCells, the rest left out as too many cells, blank or not", () => {
+    const limits = { maxCells: 3_000, maxBlankRows: 1_000, maxBlankColumns: 100 };
+    // A1:C1048576: 3,000 / 3 = 1,000 rows read; rows 1001–1048576, 1,047,576 × 3 = 3,142,728 cells left out.
+    expect(cappedArea({ top: 0, left: 0, bottom: LAST_ROW, right: 2 }, limits)).toEqual({
+      box: { top: 0, left: 0, bottom: 999, right: 2 },
+      cellsLeftOut: [{ reason: "too_many", first: { row: 1000, column: 0 }, last: { row: LAST_ROW, column: 2 }, cells: 3_142_728 }],
+    });
+    expect(cappedArea({ top: 0, left: 0, bottom: 999, right: 2 }, limits)).toEqual({ box: { top: 0, left: 0, bottom: 999, right: 2 }, cellsLeftOut: [] });
+  });
+});
+
+describe("rangeArea: one rule for a range given", () => {
+  // A table in A1:C4 (a header and three schools) and a note in A10.
+  const runs = [...block(0, 3, 0, 2), { row: 9, left: 0, right: 0, cells: 1 }];
+
+  it("cuts the range to the data inside it: A1:C8 reads A1:C4, the note below the range is not its own", () => {
+    expect(rangeArea(runs, { top: 0, left: 0, bottom: 7, right: 2 })).toEqual({ box: { top: 0, left: 0, bottom: 3, right: 2 }, cellsLeftOut: [] });
+    // A1:Z20 holds the note too: A1:C10, blank rows between included.
+    expect(rangeArea(runs, { top: 0, left: 0, bottom: 19, right: 25 })).toEqual({ box: { top: 0, left: 0, bottom: 9, right: 2 }, cellsLeftOut: [] });
+  });
+
+  it("cuts a run reaching out of the range to its columns, and gives null for a range holding nothing", () => {
+    // B1:B4 of runs A:C: one cell a row.
+    expect(rangeArea(runs, { top: 0, left: 1, bottom: 3, right: 1 })).toEqual({ box: { top: 0, left: 1, bottom: 3, right: 1 }, cellsLeftOut: [] });
+    expect(rangeArea(runs, { top: 4, left: 0, bottom: 7, right: 2 })).toBeNull();
+  });
+
+  it("reads the sheet's area of data without a range", () => {
+    expect(rangeArea(runs, null)).toEqual({ box: { top: 0, left: 0, bottom: 9, right: 2 }, cellsLeftOut: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { Box, CellsLeftOut } from "./types";
+import type { Box, CellsLeftOut, CellValue } from "./types";
 
 /**
  * Non-blank cells of one sheet row, `left`..`right` (0-based), `cells` of them: cells between
@@ -174,6 +174,79 @@ function farOf(runs: readonly Occupied[], main: Box, tables: readonly (readonly 
   return out.sort((a, b) => a.first.row - b.first.row || a.first.column - b.first.column);
 }
 
+/**
+ * Whether a cell counts towards the area read: a value other than blank or whitespace only (a
+ * space left in XFD1048576 is no data, and must not stretch the grid to it).
+ *
+ * @example holdsData(" ") // false; holdsData("　甲") // true; holdsData(0) // true
+ */
+export function holdsData(value: CellValue): boolean {
+  return value !== null && !(typeof value === "string" && value.trim() === "");
+}
+
+/** The cells two boxes share; null when they do not meet. @example intersection(A1:C8, B2:Z20) // B2:C8 */
+export function intersection(a: Box, b: Box): Box | null {
+  const box = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return box.top <= box.bottom && box.left <= box.right ? box : null;
+}
+
+/** Columns `left`..`right` of one row, every one holding something. */
+export type Span = readonly [left: number, right: number];
+
+/**
+ * One row's spans (in any order, overlapping or not) as runs, joined where no more than `gap`
+ * blank columns lie between; a column two spans cover counts once.
+ *
+ * @example rowRuns(4, [[0, 1], [1, 2], [16383, 16383]], 100) // [{ row: 4, left: 0, right: 2, cells: 3 }, { row: 4, left: 16383, right: 16383, cells: 1 }]
+ */
+export function rowRuns(row: number, spans: readonly Span[], gap: number): Occupied[] {
+  const runs: Occupied[] = [];
+  let run: Occupied | null = null;
+  for (const [left, right] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (run !== null && left - run.right - 1 <= gap) {
+      // Only the columns past the run's right end are new cells.
+      run = { row, left: run.left, right: Math.max(run.right, right), cells: run.cells + Math.max(0, right - Math.max(left, run.right + 1) + 1) };
+      continue;
+    }
+    if (run !== null) runs.push(run);
+    run = { row, left, right, cells: right - left + 1 };
+  }
+  if (run !== null) runs.push(run);
+  return runs;
+}
+
+/**
+ * The runs of cells holding data (holdsData) in `values`, a block of a sheet whose first cell is
+ * (`top`, `left`).
+ *
+ * @example valueRuns([["学校", " ", 3]], 2, 0, 100) // [{ row: 2, left: 0, right: 2, cells: 2 }]
+ */
+export function valueRuns(values: readonly (readonly CellValue[])[], top: number, left: number, gap: number = AREA_LIMITS.maxBlankColumns): Occupied[] {
+  return values.flatMap((row, r) => rowRuns(top + r, row.flatMap((v, c): Span[] => (holdsData(v) ? [[left + c, left + c]] : [])), gap));
+}
+
+/** The first rows of `box` holding no more than maxCells (one row at least). @example firstRows(A1:C1048576, { maxCells: 3000, … }) // A1:C1000 */
+export function firstRows(box: Box, limits: AreaLimits = AREA_LIMITS): Box {
+  const rows = Math.max(1, Math.floor(limits.maxCells / (box.right - box.left + 1)));
+  return box.bottom - box.top + 1 <= rows ? box : { ...box, bottom: box.top + rows - 1 };
+}
+
+/**
+ * A window whose cells holding data are not known (a host without the special cells) cut as
+ * dataArea cuts an area of more than maxCells: its first rows (firstRows); the rest left out as too
+ * many, from the first row not read to the window's last cell, `cells` counting them all, blank or
+ * not (what they hold is not known).
+ *
+ * @example cappedArea(A1:C1048576, { maxCells: 3000, … }) // A1:C1000, too_many A1001…C1048576, 3,142,728 cells
+ */
+export function cappedArea(window: Box, limits: AreaLimits = AREA_LIMITS): DataArea {
+  const box = firstRows(window, limits);
+  if (box.bottom === window.bottom) return { box, cellsLeftOut: [] };
+  const width = window.right - window.left + 1;
+  const first = { row: box.bottom + 1, column: window.left };
+  return { box, cellsLeftOut: [{ reason: "too_many", first, last: { row: window.bottom, column: window.right }, cells: (window.bottom - box.bottom) * width }] };
+}
+
 /** Whether a box holds no more cells than a grid may. @example fits({ top: 0, left: 0, bottom: 10, right: 114 }, AREA_LIMITS) // true: A1:DK11, 1,265 cells */
 export function fits(box: Box, limits: AreaLimits = AREA_LIMITS): boolean {
   return (box.bottom - box.top + 1) * (box.right - box.left + 1) <= limits.maxCells;
@@ -202,8 +275,32 @@ export function dataArea(runs: readonly Occupied[], limits: AreaLimits = AREA_LI
   const columns = chooseColumns(rows.kept, limits, scope);
   const main = boundsOf(columns.kept);
   const far = farOf(runs, main, [...rows.tables, ...columns.tables]);
-  const width = main.right - main.left + 1;
-  if (fits(main, limits)) return { box: main, cellsLeftOut: far };
-  const box = { ...main, bottom: main.top + Math.max(1, Math.floor(limits.maxCells / width)) - 1 };
+  const box = firstRows(main, limits);
+  if (box.bottom === main.bottom) return { box: main, cellsLeftOut: far };
   return { box, cellsLeftOut: [...far, ...leftOutOf("too_many", runs.filter((r) => inside(r, main) && r.row > box.bottom))] };
+}
+
+/** `run` cut to the columns of `window` (its cells, at most the columns left); null when outside. */
+function clipped(run: Occupied, window: Box): Occupied | null {
+  const [left, right] = [Math.max(run.left, window.left), Math.min(run.right, window.right)];
+  if (run.row < window.top || run.row > window.bottom || left > right) return null;
+  return left === run.left && right === run.right ? run : { row: run.row, left, right, cells: Math.min(run.cells, right - left + 1) };
+}
+
+/**
+ * The area a grid covers, the one rule both adapters (and both API levels of the Office one)
+ * follow: without a `window` (the range the user gave), the sheet's area of data (dataArea); with
+ * it, the range cut to the data inside it, every table and part of a table in it read, blank gaps
+ * between included, only strays in it left out (scope "range"), the whole capped at maxCells. A
+ * range ends at its last row holding data, not at the row the user gave: A1:C8 over a table in
+ * A1:C4 reads A1:C4, whatever lies below the range (a note in A10 is not the range's). `runs` are
+ * the sheet's (or the window's) runs; any reaching out of the window are cut to it. Null when the
+ * window holds no data.
+ *
+ * @example rangeArea(runs of A1:C4 and A10, A1:C8) // { box: A1:C4, cellsLeftOut: [] }
+ * @example rangeArea(runs of A1:C4 and A10, null) // { box: A1:C10, cellsLeftOut: [] } (the note lies within maxBlankRows of the table)
+ */
+export function rangeArea(runs: readonly Occupied[], window: Box | null, limits: AreaLimits = AREA_LIMITS): DataArea | null {
+  if (window === null) return dataArea(runs, limits, "sheet");
+  return dataArea(runs.flatMap((r) => clipped(r, window) ?? []), limits, "range");
 }

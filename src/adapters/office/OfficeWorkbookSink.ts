@@ -3,7 +3,7 @@ import { freeSheetName } from "../../workbook/write/excelNames";
 import { sheetLayout } from "../../workbook/write/sheetLayout";
 import { contentStamp } from "./contentDigest";
 import type { DocumentSettings } from "./documentSettings";
-import { editedSheets } from "./editedSheets";
+import { editedSheets, USED_BOX } from "./editedSheets";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
 import { pruneIdList } from "./legacyIdList";
@@ -115,8 +115,10 @@ export class OfficeWorkbookSink implements WorkbookSink {
       tables: items.map((s) => s.tables.load("items/name")),
       sheetNames: this.capabilities.customProperties ? null : items.map((s) => s.names.load("items/name")),
       workbookNames: context.workbook.names.load("items/name"),
+      // For editedSheets, of every sheet (which are results is known once the markers are read): no request of its own.
+      used: items.map((s) => s.getUsedRangeOrNullObject(true).load(USED_BOX)),
     }));
-    const marks = await this.keepEdited(context, sheets);
+    const marks = await this.keepEdited(context, sheets, alongside.used);
     // What stays once the old result sheets are gone: their tables and sheet-scoped names go with them.
     const staying = (_: unknown, i: number) => !marks[i]?.replaceable;
     const { tables, sheetNames, workbookNames } = alongside;
@@ -130,8 +132,9 @@ export class OfficeWorkbookSink implements WorkbookSink {
    * The marks, with the result sheets whose values the user changed since they were written
    * (editedSheets.ts) no longer replaceable: a re-run writes beside them, as beside a renamed one.
    */
-  private async keepEdited(context: Excel.RequestContext, sheets: readonly SurveyedSheet[]): Promise<SheetMark[]> {
-    const stamped = sheets.flatMap((s, i) => (s.mark.replaceable && s.mark.content ? [{ i, id: s.id, content: s.mark.content }] : []));
+  private async keepEdited(context: Excel.RequestContext, sheets: readonly SurveyedSheet[], used: readonly Excel.Range[]): Promise<SheetMark[]> {
+    const usedBox = (u: Excel.Range | undefined) => (u === undefined || u.isNullObject ? null : u);
+    const stamped = sheets.flatMap((s, i) => (s.mark.replaceable && s.mark.content ? [{ i, id: s.id, content: s.mark.content, used: usedBox(used[i]) }] : []));
     const edited = await editedSheets(context, stamped);
     const kept = new Set(stamped.filter((_, k) => edited[k]).map((c) => c.i));
     return sheets.map((s, i) => (kept.has(i) ? { result: true, replaceable: false } : s.mark));

@@ -4,7 +4,7 @@ import { fromExcel } from "./cellValues";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
 import { retryOnInvalidSelection, RETRY_DELAY_MS } from "./invalidSelection";
-import { sheetDataArea } from "./sheetDataArea";
+import { cutToData, sheetDataArea } from "./sheetDataArea";
 import { officeStep } from "./OfficeError";
 import { isPayloadLimitError } from "./payload";
 import { hostCapabilities, type Capabilities } from "./requirements";
@@ -27,6 +27,15 @@ type Area = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnC
 
 function toBox(a: Area): Box {
   return { top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 };
+}
+
+function extentOf(box: Box): Extent {
+  return { top: box.top, left: box.left, rows: box.bottom - box.top + 1, columns: box.right - box.left + 1 };
+}
+
+/** The grid of a sheet (or range) with nothing to read. */
+function emptyGrid(sheet: string): Grid {
+  return { sheet, top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] };
 }
 
 /** Row blocks of at most `maxCells` cells. */
@@ -137,8 +146,8 @@ export class OfficeWorkbookSource implements WorkbookSource {
   }
 
   /**
-   * The sheet's area of data, or `range` cut to the sheet's data, as the .xlsx reader reads it
-   * (sheetDataArea.ts): blank rows and columns past the data are never read, nor cells far from it
+   * The sheet's area of data, or `range` cut to the data inside it, as the .xlsx reader reads it
+   * (sheetDataArea.ts; values read before the layout, which is asked of the area once cut): blank rows and columns past the data are never read, nor cells far from it
    * (said in `cellsLeftOut`), so that a stray value at XFD1048576 or a range of the whole sheet
    * cannot make a read of billions of cells.
    */
@@ -147,13 +156,15 @@ export class OfficeWorkbookSource implements WorkbookSource {
       this.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(name);
         // getSpecialCellsOrNullObject is the API behind visibleCells: ExcelApi 1.9.
-        const area = await sheetDataArea(context, sheet, range, this.capabilities.visibleCells, this.areaLimits);
-        if (area === null) return { sheet: name, top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] };
-        const { box, cellsLeftOut } = area;
-        const extent = { top: box.top, left: box.left, rows: box.bottom - box.top + 1, columns: box.right - box.left + 1 };
-        const layout = await this.layoutOf(context, sheet, extent);
-        const values = await this.valuesOf(context, sheet, extent, this.maxCellsPerRead);
-        return { sheet: name, top: extent.top, left: extent.left, values, ...layout, ...(cellsLeftOut.length > 0 ? { cellsLeftOut } : {}) };
+        const planned = await sheetDataArea(context, sheet, range, this.capabilities.visibleCells, this.areaLimits);
+        if (planned === null) return emptyGrid(name);
+        const read = await this.valuesOf(context, sheet, extentOf(planned.box), this.maxCellsPerRead);
+        // A range the host could not cut to its data before reading is cut now, as the .xlsx reader cuts it.
+        const cut = planned.uncut ? cutToData(planned, read, this.areaLimits) : { area: planned, values: read };
+        if (cut === null) return emptyGrid(name);
+        const { box, cellsLeftOut } = cut.area;
+        const layout = await this.layoutOf(context, sheet, extentOf(box));
+        return { sheet: name, top: box.top, left: box.left, values: cut.values, ...layout, ...(cellsLeftOut.length > 0 ? { cellsLeftOut } : {}) };
       }),
     );
   }

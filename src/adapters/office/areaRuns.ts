@@ -1,8 +1,5 @@
-import { AREA_LIMITS, type Occupied } from "../../workbook/dataArea";
+import { AREA_LIMITS, rowRuns, type Occupied, type Span } from "../../workbook/dataArea";
 import type { Box } from "../../workbook/types";
-
-/** Columns `left`..`right` of one row. */
-type Span = readonly [left: number, right: number];
 
 /**
  * Non-blank cells given as rectangles (the areas of getSpecialCells("Constants") and
@@ -25,22 +22,5 @@ export function areaRuns(areas: readonly Box[], gap: number = AREA_LIMITS.maxBla
   }
   const runs: Occupied[] = [];
   for (const [row, spans] of rows) for (const run of rowRuns(row, spans, gap)) runs.push(run);
-  return runs;
-}
-
-/** One row's spans joined across gaps of at most `gap` blank columns. */
-function rowRuns(row: number, spans: readonly Span[], gap: number): Occupied[] {
-  const runs: Occupied[] = [];
-  let run: Occupied | null = null;
-  for (const [left, right] of [...spans].sort((a, b) => a[0] - b[0])) {
-    if (run !== null && left - run.right - 1 <= gap) {
-      // Only the columns past the run's right end are new cells.
-      run = { row, left: run.left, right: Math.max(run.right, right), cells: run.cells + Math.max(0, right - Math.max(left, run.right + 1) + 1) };
-      continue;
-    }
-    if (run !== null) runs.push(run);
-    run = { row, left, right, cells: right - left + 1 };
-  }
-  if (run !== null) runs.push(run);
   return runs;
 }

@@ -2,11 +2,21 @@ import { contentDigest, rowDigests, type ContentStamp } from "./contentDigest";
 import { inSequence } from "./inSequence";
 import { isPayloadLimitError } from "./payload";
 
-/** A result sheet about to be replaced (by id), with what its marker says it held when written. */
+/**
+ * A result sheet about to be replaced (by id), with what its marker says it held when written, and
+ * its used range (values only) as the survey found it (null: no value left).
+ */
 export interface Stamped {
   readonly id: string;
   readonly content: ContentStamp;
+  readonly used: UsedBox | null;
 }
+
+/** The geometry of a used range, as the survey loads it (USED_BOX). */
+export type UsedBox = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
+
+/** What to load of a used range for editedSheets. */
+export const USED_BOX = "rowIndex,columnIndex,rowCount,columnCount";
 
 /** Rows [start, start + count) of candidate `index`, read in one range. */
 interface RowBlock {
@@ -20,8 +30,6 @@ interface RowBlock {
  * cell is rarely above 40 bytes in JSON, and 50,000 of them keep a reply near 2 MB.
  */
 export const CELLS_PER_REQUEST = 50_000;
-
-type UsedBox = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
 
 /** Values outside the box the sheet was written in: something was typed beside or below it. */
 function beyond(used: UsedBox, content: ContentStamp): boolean {
@@ -49,14 +57,11 @@ export function planReads(boxes: readonly ({ readonly rows: number; readonly col
   return requests.filter((r) => r.length > 0);
 }
 
-/** The sheets still there (null for one the user deleted meanwhile: nothing to keep), and their used ranges. */
-async function usedRanges(context: Excel.RequestContext, candidates: readonly Stamped[]): Promise<{ sheets: (Excel.Worksheet | null)[]; used: (UsedBox | null)[] }> {
+/** The sheets of `candidates` still there by id (null for one the user deleted since the survey: nothing to keep); one request. */
+async function stillThere(context: Excel.RequestContext, candidates: readonly Stamped[]): Promise<(Excel.Worksheet | null)[]> {
   const found = candidates.map((c) => context.workbook.worksheets.getItemOrNullObject(c.id).load("name"));
   await context.sync();
-  const sheets = found.map((s) => (s.isNullObject ? null : s));
-  const ranges = sheets.map((s) => s?.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount") ?? null);
-  await context.sync();
-  return { sheets, used: ranges.map((r) => (r === null || r.isNullObject ? null : r)) };
+  return found.map((s) => (s.isNullObject ? null : s));
 }
 
 /**
@@ -93,15 +98,26 @@ async function readRows(context: Excel.RequestContext, sheets: readonly (Excel.W
 /**
  * Which of `candidates` the user has changed since they were written: values stand outside the
  * box they were written in, or the values in it, read back, no longer give the digest their marker
- * holds. A sheet without any value left, or deleted meanwhile, has nothing to keep: not changed.
- * Two requests, and one more per `budget` cells read; a failure of the host is thrown (the caller
- * then replaces nothing).
+ * holds. A sheet without any value left, or deleted since the survey, has nothing to keep: not
+ * changed. One request per `budget` cells read (the used ranges come with the survey's markers);
+ * where a sheet was deleted since, the read fails, and the sheets still there are looked up by id
+ * and read again (two requests more). Another failure of the host is thrown (the caller then
+ * replaces nothing).
  */
 export async function editedSheets(context: Excel.RequestContext, candidates: readonly Stamped[], budget = CELLS_PER_REQUEST): Promise<boolean[]> {
   if (candidates.length === 0) return [];
-  const { sheets, used } = await usedRanges(context, candidates);
-  const outside = candidates.map((c, i) => ((u) => u !== null && u !== undefined && beyond(u, c.content))(used[i]));
-  const boxes = candidates.map((c, i) => (used[i] !== null && !outside[i] ? c.content : null));
+  const byId = candidates.map((c) => context.workbook.worksheets.getItem(c.id));
+  return judged(context, candidates, byId, budget).catch(async (error: unknown) => {
+    const sheets = await stillThere(context, candidates);
+    if (sheets.every((s) => s !== null)) throw error;
+    return judged(context, candidates.map((c, i) => (sheets[i] === null ? { ...c, used: null } : c)), sheets, budget);
+  });
+}
+
+/** Each candidate's values outside its box, or its rows (read from `sheets`) digested otherwise than when written. */
+async function judged(context: Excel.RequestContext, candidates: readonly Stamped[], sheets: readonly (Excel.Worksheet | null)[], budget: number): Promise<boolean[]> {
+  const outside = candidates.map((c) => c.used !== null && beyond(c.used, c.content));
+  const boxes = candidates.map((c, i) => (c.used !== null && !outside[i] ? c.content : null));
   const rows = await readRows(context, sheets, boxes, budget);
   return candidates.map((c, i) => outside[i] === true || (boxes[i] !== null && contentDigest(rows[i] ?? []) !== c.content.digest));
 }

@@ -1,5 +1,5 @@
-import { AREA_LIMITS, dataArea, type AreaLimits, type AreaScope, type DataArea } from "../../workbook/dataArea";
-import type { Box } from "../../workbook/types";
+import { AREA_LIMITS, cappedArea, intersection, rangeArea, valueRuns, type AreaLimits, type DataArea } from "../../workbook/dataArea";
+import type { Box, CellValue } from "../../workbook/types";
 import { areaRuns } from "./areaRuns";
 import { isPayloadLimitError } from "./payload";
 
@@ -9,19 +9,35 @@ function toBox(a: Geometry): Box {
   return { top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 };
 }
 
-function intersection(a: Box, b: Box): Box | null {
-  const box = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
-  return box.top <= box.bottom && box.left <= box.right ? box : null;
-}
-
 /** Far areas whose values are asked, to drop whitespace-only ones: a stray space or two, never a second table. */
 const WHITESPACE_CHECK = { areas: 20, cells: 200 } as const;
 
-/** What the first request asks: the used range (values only), the range given, and where the sheet holds constants and formulas. */
-interface Lookup {
+/**
+ * The area to read. `uncut`: a range given on a host that could not tell which of its cells hold
+ * data (no special cells, or more of them than a response lists): the box is the range cut to the
+ * used range, capped, to be cut to the data inside it once its values are read (cutToData).
+ */
+export interface PlannedArea extends DataArea {
+  readonly uncut: boolean;
+}
+
+/** Where the first request finds the data: the used range (values only), and the range given. */
+interface Bounds {
   readonly used: Excel.Range;
   readonly requested: Excel.Range | null;
-  readonly nonBlank: readonly Excel.RangeAreas[] | null;
+}
+
+function queueBounds(sheet: Excel.Worksheet, range: string | undefined): Bounds {
+  const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+  const requested = range === undefined ? null : sheet.getRange(range).load("rowIndex,columnIndex,rowCount,columnCount");
+  return { used, requested };
+}
+
+/** The range given cut to the used range, or the used range; null when the sheet is blank or they do not meet. */
+function windowOf(bounds: Bounds): Box | null {
+  if (bounds.used.isNullObject) return null;
+  const used = toBox(bounds.used);
+  return bounds.requested === null ? used : intersection(toBox(bounds.requested), used);
 }
 
 function nonBlank(target: Excel.Range, type: "Constants" | "Formulas"): Excel.RangeAreas {
@@ -33,55 +49,29 @@ function nonBlank(target: Excel.Range, type: "Constants" | "Formulas"): Excel.Ra
 }
 
 /**
- * Queues the lookup. The special cells are asked of the used range, as Microsoft's sample does
- * (getUsedRange, which gives A1 on a blank sheet, not a null object a method cannot be called on),
- * or of the range given.
+ * Queues where the sheet holds constants and formulas: asked of the range given, or of the used
+ * range as Microsoft's sample does (getUsedRange, which gives A1 on a blank sheet, not a null
+ * object a method cannot be called on).
  */
-function queueLookup(sheet: Excel.Worksheet, range: string | undefined, specialCells: boolean): Lookup {
-  const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
-  const requested = range === undefined ? null : sheet.getRange(range).load("rowIndex,columnIndex,rowCount,columnCount");
-  const target = requested ?? (specialCells ? sheet.getUsedRange(true) : null);
-  return { used, requested, nonBlank: target === null || !specialCells ? null : [nonBlank(target, "Constants"), nonBlank(target, "Formulas")] };
-}
-
-/** The range given cut to the used range, or the used range; null when the sheet is blank or they do not meet. */
-function windowOf(lookup: Lookup): Box | null {
-  if (lookup.used.isNullObject) return null;
-  const used = toBox(lookup.used);
-  return lookup.requested === null ? used : intersection(toBox(lookup.requested), used);
+function queueNonBlank(sheet: Excel.Worksheet, requested: Excel.Range | null): Excel.RangeAreas[] {
+  const target = requested ?? sheet.getUsedRange(true);
+  return [nonBlank(target, "Constants"), nonBlank(target, "Formulas")];
 }
 
 /**
- * The window cut as dataArea cuts an area of more than maxCells: its first rows; the rest left out
- * as too many, from the first row not read to the window's last cell. Without the special cells the
- * host cannot tell which of those cells hold something, so `cells` counts them all, blank or not.
- *
- * @example cappedArea(A1:C1048576, { maxCells: 3000, … }) // A1:C1000, too_many A1001…C1048576, 3,142,728 cells
+ * The area of a sheet to read, as the .xlsx reader takes it (dataArea.ts rangeArea, one rule for
+ * both): without `range`, the area of data of the sheet's non-blank cells; with it, the range cut
+ * to the data inside it (whitespace-only far cells dropped, as the .xlsx reader drops them), every
+ * table and part of a table in it read, only strays in it left out, the whole capped at maxCells.
+ * The used range cannot be the cut: a space in Z20001 makes A:Z over a table in A1:B3 a window of
+ * 520,026 blank cells. The non-blank cells come from getSpecialCellsOrNullObject("Constants") and
+ * ("Formulas") (ExcelApi 1.9), asked in the request that asks the used range: a list of rectangles,
+ * small however far the sheet reaches, so that a stray value at XFD1048576 never makes a read of 17
+ * billion cells. Without them (ExcelApi 1.7 and 1.8), or when the list is over the response limit,
+ * the used range (or the range given, cut to it) is read, capped at maxCells (cappedArea), a range
+ * then cut to its data once read (`uncut`). Null when there is nothing to read.
  */
-export function cappedArea(window: Box, limits: AreaLimits = AREA_LIMITS): DataArea {
-  const width = window.right - window.left + 1;
-  const rows = Math.max(1, Math.floor(limits.maxCells / width));
-  if (window.bottom - window.top + 1 <= rows) return { box: window, cellsLeftOut: [] };
-  const box = { ...window, bottom: window.top + rows - 1 };
-  const first = { row: box.bottom + 1, column: window.left };
-  return { box, cellsLeftOut: [{ reason: "too_many", first, last: { row: window.bottom, column: window.right }, cells: (window.bottom - box.bottom) * width }] };
-}
-
-/**
- * The area of a sheet to read, as the .xlsx reader takes it (XlsxWorkbookSource.areaOf): without
- * `range`, the area of data (dataArea.ts) of the sheet's non-blank cells; with it, the range as
- * given, cut to the bounds of its non-blank cells (whitespace-only far cells dropped, as the .xlsx
- * reader cuts to runBounds), every table and part of a table in it read, only strays in it left
- * out, the whole capped at maxCells (dataArea's scope "range"). The used range cannot be the cut:
- * a space in Z20001 makes A:Z over a table in A1:B3 a window of 520,026 blank cells. The non-blank
- * cells come from
- * getSpecialCellsOrNullObject("Constants") and ("Formulas") (ExcelApi 1.9), asked in the request
- * that asks the used range: a list of rectangles, small however far the sheet reaches, so that a
- * stray value at XFD1048576 never makes a read of 17 billion cells. Without them (ExcelApi 1.7 and
- * 1.8), or when the list is over the response limit, the used range (or the range given, cut to
- * it) is read, capped at maxCells (cappedArea). Null when there is nothing to read.
- */
-export async function sheetDataArea(context: Excel.RequestContext, sheet: Excel.Worksheet, range: string | undefined, specialCells: boolean, limits: AreaLimits = AREA_LIMITS): Promise<DataArea | null> {
+export async function sheetDataArea(context: Excel.RequestContext, sheet: Excel.Worksheet, range: string | undefined, specialCells: boolean, limits: AreaLimits = AREA_LIMITS): Promise<PlannedArea | null> {
   if (specialCells) {
     try {
       return await fromSpecialCells(context, sheet, range, limits);
@@ -90,46 +80,58 @@ export async function sheetDataArea(context: Excel.RequestContext, sheet: Excel.
       if (!isPayloadLimitError(error)) throw error;
     }
   }
-  const lookup = queueLookup(sheet, range, false);
+  const bounds = queueBounds(sheet, range);
   await context.sync();
-  const window = windowOf(lookup);
-  return window === null ? null : cappedArea(window, limits);
+  const window = windowOf(bounds);
+  return window === null ? null : { ...cappedArea(window, limits), uncut: range !== undefined };
 }
 
-async function fromSpecialCells(context: Excel.RequestContext, sheet: Excel.Worksheet, range: string | undefined, limits: AreaLimits): Promise<DataArea | null> {
-  const lookup = queueLookup(sheet, range, true);
+async function fromSpecialCells(context: Excel.RequestContext, sheet: Excel.Worksheet, range: string | undefined, limits: AreaLimits): Promise<PlannedArea | null> {
+  const bounds = queueBounds(sheet, range);
+  const areas = queueNonBlank(sheet, bounds.requested);
   await context.sync();
-  const window = windowOf(lookup);
+  const window = windowOf(bounds);
   if (window === null) return null;
   // Cut to the window: where a lookup of one cell would reach the whole sheet, as VBA's SpecialCells does.
-  const boxes = (lookup.nonBlank ?? []).flatMap((a) => (a.isNullObject ? [] : a.areas.items.map(toBox))).flatMap((b) => intersection(b, window) ?? []);
-  // With a range, the area is the window cut to its non-blank cells, whitespace-only far ones dropped:
-  // a space at Z20001 reaches the used range, and so the window of A:Z, but not the area of data.
-  const area = await withoutBlankText(context, sheet, boxes, limits, lookup.requested === null ? "sheet" : "range");
-  return area ?? cappedArea(window, limits);
+  const boxes = areas.flatMap((a) => (a.isNullObject ? [] : a.areas.items.map(toBox))).flatMap((b) => intersection(b, window) ?? []);
+  const area = await withoutBlankText(context, sheet, boxes, limits, bounds.requested === null ? null : window);
+  // A used range with no constant nor formula in it (the host disagreeing with itself) is read as it is.
+  if (area === null) return bounds.requested === null ? { ...cappedArea(window, limits), uncut: false } : null;
+  return { ...area, uncut: false };
 }
 
 /**
- * The area of data of `boxes`. A cell holding only spaces is a constant to Excel, but blank to the
- * .xlsx reader (occupiedRuns.holdsData): where the cells left out as far are a few, their values
- * are asked (one request more) and whitespace-only ones dropped, so that a space typed in
- * XFD1048576 is not warned of. Many far cells are warned of as they are, spaces or not; a space
- * near the data (inside a thousand rows or a hundred columns) widens the area read, which only
- * costs blank cells.
+ * The area of data of `boxes` (rangeArea: of the sheet, or of the range `window`). A cell holding
+ * only spaces is a constant to Excel, but blank to the .xlsx reader (holdsData): where the cells
+ * left out as far are a few, their values are asked (one request more) and whitespace-only ones
+ * dropped, so that a space typed in XFD1048576 is not warned of. Many far cells are warned of as
+ * they are, spaces or not; a space near the data (inside a thousand rows or a hundred columns)
+ * widens the area read, which only costs blank cells.
  */
-async function withoutBlankText(context: Excel.RequestContext, sheet: Excel.Worksheet, boxes: readonly Box[], limits: AreaLimits, scope: AreaScope): Promise<DataArea | null> {
-  const area = dataArea(areaRuns(boxes, limits.maxBlankColumns), limits, scope);
+async function withoutBlankText(context: Excel.RequestContext, sheet: Excel.Worksheet, boxes: readonly Box[], limits: AreaLimits, window: Box | null): Promise<DataArea | null> {
+  const area = rangeArea(areaRuns(boxes, limits.maxBlankColumns), window, limits);
   if (area === null || !area.cellsLeftOut.some((o) => o.reason === "far")) return area;
   const far = boxes.filter((b) => intersection(b, area.box) === null);
   const cells = far.reduce((n, b) => n + (b.bottom - b.top + 1) * (b.right - b.left + 1), 0);
   if (far.length === 0 || far.length > WHITESPACE_CHECK.areas || cells > WHITESPACE_CHECK.cells) return area;
   const ranges = far.map((b) => sheet.getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1).load("values"));
   await context.sync();
-  const kept = far.flatMap((b, i) => holdingData(b, ranges[i]?.values ?? []));
-  return dataArea(areaRuns([...boxes.filter((b) => !far.includes(b)), ...kept], limits.maxBlankColumns), limits, scope);
+  // Runs joined across no blank column hold data in every cell: boxes again, as the special cells are.
+  const kept = far.flatMap((b, i) => valueRuns(ranges[i]?.values ?? [], b.top, b.left, 0).map((r) => ({ top: r.row, left: r.left, bottom: r.row, right: r.right })));
+  return rangeArea(areaRuns([...boxes.filter((b) => !far.includes(b)), ...kept], limits.maxBlankColumns), window, limits);
 }
 
-/** The cells of `box` whose value is not whitespace-only text, each as a box of one cell. */
-function holdingData(box: Box, values: readonly (readonly unknown[])[]): Box[] {
-  return values.flatMap((row, r) => row.flatMap((v, c) => (typeof v === "string" && v.trim() === "" ? [] : [{ top: box.top + r, left: box.left + c, bottom: box.top + r, right: box.left + c }])));
+/**
+ * An `uncut` area, its values read, cut to the data inside it as rangeArea cuts a range (the cells
+ * past the cap still left out as too many); null when it holds no data.
+ *
+ * @example cutToData(A1:C8 uncut, values of A1:C4 and five blank rows) // { area: { box: A1:C4, cellsLeftOut: [] }, values: A1:C4's }
+ */
+export function cutToData(planned: DataArea, values: readonly (readonly CellValue[])[], limits: AreaLimits = AREA_LIMITS): { area: DataArea; values: CellValue[][] } | null {
+  const { box } = planned;
+  const area = rangeArea(valueRuns(values, box.top, box.left, limits.maxBlankColumns), box, limits);
+  if (area === null) return null;
+  const rows = values.slice(area.box.top - box.top, area.box.bottom - box.top + 1);
+  const cut = rows.map((row) => row.slice(area.box.left - box.left, area.box.right - box.left + 1));
+  return { area: { box: area.box, cellsLeftOut: [...area.cellsLeftOut, ...planned.cellsLeftOut] }, values: cut };
 }

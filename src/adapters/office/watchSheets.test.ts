@@ -1,6 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { FakeExcel } from "./testing/fakeExcel";
-import { OfficeSheetWatch, type RunIn, type SheetChange } from "./watchSheets";
+import type { SheetChange } from "../../addin/sheetWatch";
+import { OfficeSheetWatch, type RunIn } from "./watchSheets";
 import type { ExcelRunner } from "./excelRun";
 
 type Args = { worksheetId: string; address?: string; changeType?: string; type: string; source: string };
@@ -61,8 +62,8 @@ describe("OfficeSheetWatch (office-addin-mock)", () => {
     await added[0]?.handler(edited("{S1}", "E5"));
     await added[1]?.handler(edited("{S2}", "6:6", "RowInserted"));
     expect(heard).toEqual([
-      { worksheetId: "{S1}", address: "E5", changeType: "RangeEdited" },
-      { worksheetId: "{S2}", address: "6:6", changeType: "RowInserted" },
+      { kind: "changed", worksheetId: "{S1}", address: "E5", changeType: "RangeEdited" },
+      { kind: "changed", worksheetId: "{S2}", address: "6:6", changeType: "RowInserted" },
     ]);
   });
 
@@ -75,7 +76,7 @@ describe("OfficeSheetWatch (office-addin-mock)", () => {
     await onDeleted?.handler(deleted("{RESULT}"));
     expect(heard).toEqual([]);
     await onDeleted?.handler(deleted("{S2}"));
-    expect(heard).toEqual([{ worksheetId: "{S2}", address: "", changeType: "SheetDeleted" }]);
+    expect(heard).toEqual([{ kind: "deleted", worksheetId: "{S2}", address: "", changeType: "SheetDeleted" }]);
   });
 
   it("adds no deletion handler when none of the sheets read is there any more", async () => {
@@ -155,7 +156,7 @@ describe("OfficeSheetWatch over the fake workbook (as in the end-to-end stand-in
       await context.sync();
     });
     await tick();
-    expect(heard).toEqual([{ worksheetId: schools.id, address: "E5", changeType: "RangeEdited" }]);
+    expect(heard).toEqual([{ kind: "changed", worksheetId: schools.id, address: "E5", changeType: "RangeEdited" }]);
   });
 
   it("keeps watching a sheet renamed since, and leaves no handler once stopped", async () => {
@@ -201,7 +202,7 @@ describe("OfficeSheetWatch over the fake workbook (as in the end-to-end stand-in
     expect(heard).toEqual([]);
     excel.model.deleteSheet(figures); // the user, in Excel's sheet tabs
     await tick();
-    expect(heard).toEqual([{ worksheetId: figures.id, address: "", changeType: "SheetDeleted" }]);
+    expect(heard).toEqual([{ kind: "deleted", worksheetId: figures.id, address: "", changeType: "SheetDeleted" }]);
     excel.model.addSheet("说明");
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("学校").delete();

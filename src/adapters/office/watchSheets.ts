@@ -1,36 +1,9 @@
+import type { SheetChange, SheetWatch } from "../../addin/sheetWatch";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
 
-/**
- * A change Excel reported on a watched sheet: Office's WorksheetChangedEventArgs, as much as the
- * pane needs, or the sheet deleted (WorksheetDeletedEventArgs: changeType SHEET_DELETED).
- */
-export interface SheetChange {
-  readonly worksheetId: string;
-  /** The range changed, without the sheet (`E5`, `5:5` for a row inserted); empty for a sheet deleted. */
-  readonly address: string;
-  /**
-   * Excel.DataChangeType: RangeEdited, RowInserted, RowDeleted, ColumnInserted, ColumnDeleted,
-   * CellInserted, CellDeleted, Unknown; or SheetDeleted (not Excel's: the whole sheet is gone).
-   */
-  readonly changeType: string;
-}
-
-/** SheetChange.changeType of a watched sheet deleted. */
+/** SheetChange.changeType of a watched sheet deleted (not Excel's DataChangeType: the whole sheet is gone). */
 export const SHEET_DELETED = "SheetDeleted";
-
-/** What the pane depends on (fakes in its tests): the sheets an evaluation read, watched for changes to their cells. */
-export interface SheetWatch {
-  /**
-   * Watches `sheets` (by name now; the sheets themselves after, so a rename keeps the watch)
-   * instead of the sheets watched before, calling `onChange` on each change to their cells or
-   * rows and columns, and once one is deleted. Never throws: a host that cannot watch leaves the
-   * pane without the word.
-   */
-  watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void>;
-  /** Stops watching; changes reported late by the handlers removed are not passed on. */
-  stop(): Promise<void>;
-}
 
 /** Runs `batch` in the context a handler was added in: Office removes a handler only through that context. */
 export type RunIn = (context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void>;
@@ -87,7 +60,7 @@ export class OfficeSheetWatch implements SheetWatch {
     const report = (change: SheetChange) => {
       if (generation === this.generation) onChange(change);
     };
-    const changed = async (args: Excel.WorksheetChangedEventArgs) => report({ worksheetId: args.worksheetId, address: args.address, changeType: args.changeType });
+    const changed = async (args: Excel.WorksheetChangedEventArgs) => report({ kind: "changed", worksheetId: args.worksheetId, address: args.address, changeType: args.changeType });
     this.handlers = await this.run(async (context) => {
       const found = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("id"));
       await context.sync();
@@ -119,6 +92,6 @@ export class OfficeSheetWatch implements SheetWatch {
 /** An onDeleted handler reporting the deletion of a sheet of `ids` (Excel raises it for every sheet deleted). */
 function deletedOf(ids: readonly string[], report: (change: SheetChange) => void): (args: Excel.WorksheetDeletedEventArgs) => Promise<void> {
   return async (args) => {
-    if (ids.includes(args.worksheetId)) report({ worksheetId: args.worksheetId, address: "", changeType: SHEET_DELETED });
+    if (ids.includes(args.worksheetId)) report({ kind: "deleted", worksheetId: args.worksheetId, address: "", changeType: SHEET_DELETED });
   };
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { parseRange } from "../../workbook/address";
-import { AREA_LIMITS, dataArea, fits, runBounds, type DataArea } from "../../workbook/dataArea";
+import { rangeArea, type DataArea } from "../../workbook/dataArea";
 import type { Box, CellValue, Grid, WorkbookSource } from "../../workbook/types";
 import { occupiedRuns } from "./occupiedRuns";
 import { toCellValue } from "./toCellValue";
@@ -43,7 +43,7 @@ export class XlsxWorkbookSource implements WorkbookSource {
   }
 
   /**
-   * The sheet's area of data (dataArea.ts), or `range` clipped to the sheet's data: blank rows and
+   * The sheet's area of data (dataArea.ts), or `range` cut to the data inside it: blank rows and
    * columns past the data are never made into cells, nor cells far from it (said in `cellsLeftOut`).
    */
   async readSheet(name: string, range?: string): Promise<Grid> {
@@ -66,27 +66,13 @@ export class XlsxWorkbookSource implements WorkbookSource {
 }
 
 /**
- * The box to read and the cells left out: without `requested`, the sheet's area of data; with it,
- * the range as given, cut to the bounds of the sheet's data (A1:XFD1048576 reads what the sheet
- * holds): every table and part of a table in it is read, blank gaps between included, since
- * choosing a range is how a table the area of data leaves out is read; only strays in it are left
- * out (dataArea's scope "range"). A range is cut to the sheet's bounds rather than to the data
- * inside it, so that the row under it is still the sheet's (rangeEndIssues); a range of more cells
- * than a grid may hold is cut to its data. Null when nothing is there to read.
+ * The box to read and the cells left out (dataArea.ts rangeArea, the rule the Office reader
+ * follows too): without `requested`, the sheet's area of data; with it, the range cut to the data
+ * inside it (A1:XFD1048576 reads what the sheet holds), every table and part of a table in it read,
+ * only strays in it left out. Null when nothing is there to read.
  */
 function areaOf(ws: ExcelJS.Worksheet, requested: Box | null): DataArea | null {
-  const sheetRuns = occupiedRuns(ws, null);
-  if (requested === null) return dataArea(sheetRuns);
-  const bounds = runBounds(sheetRuns);
-  const window = bounds === null ? null : intersection(requested, bounds);
-  if (window === null) return null;
-  const area = dataArea(occupiedRuns(ws, window), AREA_LIMITS, "range");
-  return (area === null || area.cellsLeftOut.length === 0) && fits(window) ? { box: window, cellsLeftOut: [] } : area;
-}
-
-function intersection(a: Box, b: Box): Box | null {
-  const box = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
-  return box.top <= box.bottom && box.left <= box.right ? box : null;
+  return rangeArea(occupiedRuns(ws, requested), requested);
 }
 
 async function readHead(path: string): Promise<Buffer> {

@@ -1,20 +1,5 @@
 import ExcelJS from "exceljs";
-import { holdsData, occupiedRuns } from "./occupiedRuns";
-
-describe("holdsData", () => {
-  it.each([
-    [" ", false],
-    ["\u3000 \t\n", false],
-    ["", false],
-    [null, false],
-    ["　甲", true],
-    [0, true],
-    [false, true],
-    [{ error: "#N/A" }, true],
-  ])("%j → %s", (value, expected) => {
-    expect(holdsData(value)).toBe(expected);
-  });
-});
+import { occupiedRuns } from "./occupiedRuns";
 
 describe("occupiedRuns", () => {
   function sheet(): ExcelJS.Worksheet {

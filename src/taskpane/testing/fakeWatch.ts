@@ -3,7 +3,7 @@
  * behave for it: a change on a sheet, or its deletion, reaches the pane only while that sheet is
  * watched, and a handler replaced or stopped hears nothing more. Not used by production code.
  */
-import type { SheetChange, SheetWatch } from "../../adapters/office/watchSheets";
+import type { SheetChange, SheetWatch } from "../../addin/sheetWatch";
 
 export class FakeWatch implements SheetWatch {
   /** The sheets watched now. */
@@ -26,11 +26,16 @@ export class FakeWatch implements SheetWatch {
 
   /** Excel reports a change of `address` on `sheet` (by the user, or by the add-in's own write). */
   change(sheet: string, address = "B2", changeType = "RangeEdited"): void {
-    if (this.watched.includes(sheet)) this.onChange?.({ worksheetId: `{${sheet}}`, address, changeType });
+    if (this.watched.includes(sheet)) this.onChange?.({ kind: "changed", worksheetId: `{${sheet}}`, address, changeType });
   }
 
-  /** The user deletes `sheet` (worksheets.onDeleted; OfficeSheetWatch reports it as SheetDeleted). */
+  /**
+   * The user deletes `sheet` (worksheets.onDeleted; OfficeSheetWatch reports it as SheetDeleted).
+   * Its handler went with it: a sheet made under its name later is another, unwatched until watched.
+   */
   delete(sheet: string): void {
-    if (this.watched.includes(sheet)) this.onChange?.({ worksheetId: `{${sheet}}`, address: "", changeType: "SheetDeleted" });
+    if (!this.watched.includes(sheet)) return;
+    this.watched = this.watched.filter((s) => s !== sheet);
+    this.onChange?.({ kind: "deleted", worksheetId: `{${sheet}}`, address: "", changeType: "SheetDeleted" });
   }
 }
