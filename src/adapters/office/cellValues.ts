@@ -7,6 +7,11 @@ export type ExcelValue = string | number | boolean;
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
 
+/** A date as Excel's serial number (days since 1899-12-30, UTC). @example dateSerial(new Date(Date.UTC(2024, 0, 1))) // 45292 */
+export function dateSerial(date: Date): number {
+  return date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
+}
+
 /**
  * A cell as Office.js reports it (`values` with `valueTypes`) turned into a CellValue.
  * Empty cells and blank strings are null; errors keep their text.
@@ -24,11 +29,12 @@ export function fromExcel(value: unknown, type: string | undefined): CellValue {
 /** Dates as a zh-CN Excel reads them when typed: 3月1日, 2024年3月, 2024年3月1日. */
 const ZH_DATE = /^\s*(\d{1,4}年\s*)?\d{1,2}月(\s*\d{1,2}日)?\s*$/;
 
-/** Text Excel would turn into something else when typed (a number, a negative in parentheses, a date, boolean, formula). */
+/** Text Excel would turn into something else when typed (a number, in scientific notation too, a negative in parentheses, a date, boolean, formula). */
 function wouldBeCoerced(text: string): boolean {
   if (/^[=+\-@']/.test(text)) return true;
   if (/^(true|false)$/i.test(text.trim())) return true;
   if (ZH_DATE.test(text) && !/^\s*\d{1,4}年\s*$/.test(text)) return true;
+  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+\s*$/i.test(text)) return true;
   return /^[\s\d.,%$¥€/:\\()-]+$/.test(text) && /\d/.test(text);
 }
 
@@ -43,7 +49,7 @@ export function toExcel(value: CellValue): ExcelValue {
   if (value === null) return "";
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
   if (typeof value === "boolean") return value;
-  if (value instanceof Date) return value.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS;
+  if (value instanceof Date) return dateSerial(value);
   if (typeof value === "object") return value.error;
   return wouldBeCoerced(value) ? `'${value}` : value;
 }

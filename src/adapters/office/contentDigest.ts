@@ -1,4 +1,5 @@
 import type { CellValue } from "../../workbook/types";
+import { dateSerial } from "./cellValues";
 
 /**
  * What a result sheet held when it was written, so that a re-run can tell whether the user has
@@ -28,7 +29,7 @@ export function cellKey(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return numberKey(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return numberKey(value.getTime() / 86_400_000 + 25_569);
+  if (value instanceof Date) return numberKey(dateSerial(value));
   if (typeof value === "object") return value.error;
   const text = value.replace(/^'/, "").replace(/\s+/g, " ").trim();
   return NUMBER_TEXT.test(text) ? numberKey(Number(text)) : text;

@@ -1,3 +1,4 @@
+import { dateSerial } from "../cellValues";
 /**
  * The in-memory workbook behind the Excel stand-in: sheets of cells with the formats the sink
  * sets, tables, custom properties, defined names, charts. Stricter than Excel where that finds bugs
@@ -93,7 +94,7 @@ export function coerceTyped(input: unknown): { value: FakeValue; error: boolean 
   const negative = /^\(([\d.,]+)\)$/.exec(t);
   if (negative && NUMBER.test(negative[1] ?? "")) return { value: -Number((negative[1] ?? "").replace(/,/g, "")), error: false };
   const date = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?$/.exec(t);
-  if (date) return { value: Date.UTC(Number(date[1] ?? 2026), Number(date[2]) - 1, Number(date[3] ?? 1)) / 86_400_000 + 25_569, error: false };
+  if (date) return { value: dateSerial(new Date(Date.UTC(Number(date[1] ?? 2026), Number(date[2]) - 1, Number(date[3] ?? 1)))), error: false };
   return { value: input, error: false };
 }
 
