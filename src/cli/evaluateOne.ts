@@ -22,7 +22,7 @@ import { errorText, EXIT, shownPath, type Run } from "./Run";
 import { outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
 import { sameFile, samePlace } from "./sameFile";
 import { summaryLines } from "./summaryLines";
-import { OutputWriteError, writeAll, type Output } from "./writeAll";
+import { NODE_WRITE_IO, OutputWriteError, writeAll, type Output, type WriteIo } from "./writeAll";
 
 /** Where one workbook is read from and its results go (absolute paths). */
 export interface FilePaths {
@@ -185,15 +185,20 @@ export async function writeJson(path: string, report: unknown): Promise<void> {
   await fs.writeFile(path, `${JSON.stringify(report, null, 2)}\n`, "utf8");
 }
 
-/** Writes all the outputs or none (writeAll); a failure is said in the run's language, naming the file, and answered false. */
-export async function saveOrReport(outputs: readonly Output[], shown: (p: string) => string, run: Run): Promise<boolean> {
+/**
+ * Writes all the outputs or none (writeAll); a failure is said in the run's language, naming the
+ * file, and answered false. An earlier result that could not be put back is named with the file
+ * it now is, so that the user can rename it back.
+ */
+export async function saveOrReport(outputs: readonly Output[], shown: (p: string) => string, run: Run, io: WriteIo = NODE_WRITE_IO): Promise<boolean> {
   try {
-    await writeAll(outputs);
+    await writeAll(outputs, io);
     return true;
   } catch (error) {
     if (!(error instanceof OutputWriteError)) throw error;
     const problem = (await outputProblem(error.path, shown)) ?? writeFailure(error.cause, error.path, shown);
     run.problem(problem.code, problem.params);
+    for (const { target, backup } of error.stranded) run.problem("cli_err_backup_kept", { file: shown(target), backup: shown(backup) });
     return false;
   }
 }

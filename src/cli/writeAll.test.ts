@@ -135,6 +135,36 @@ describe("writeAll: a rename that fails once the first result is in place", () =
     expect(listing(dir)).toEqual(["r.xlsx"]);
     expect(readFileSync(join(dir, "r.xlsx"), "utf8")).toBe("an earlier result");
   });
+  it("names an earlier result that cannot be put back, left under its backup name with its content", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, "r.xlsx"), "an earlier result");
+    const rename = async (from: string, to: string): Promise<void> => {
+      // The JSON cannot be placed, and then the earlier workbook cannot be renamed back over the new one.
+      if (to === join(dir, "r.json") || (to === join(dir, "r.xlsx") && from.endsWith(".bak"))) throw nodeError("EACCES");
+      return NODE_WRITE_IO.rename(from, to);
+    };
+    const error = (await writeAll(
+      [
+        { path: join(dir, "r.xlsx"), write: text("new result") },
+        { path: join(dir, "r.json"), write: text("{}") },
+      ],
+      { ...NODE_WRITE_IO, rename },
+    ).catch((e: unknown) => e)) as OutputWriteError;
+    expect(error.path).toBe(join(dir, "r.json"));
+    expect(error.stranded).toHaveLength(1);
+    const [left] = error.stranded;
+    expect(left?.target).toBe(join(dir, "r.xlsx"));
+    expect(readFileSync(left?.backup ?? "", "utf8")).toBe("an earlier result");
+  });
+
+  it("strands nothing when every earlier result is put back", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, "r.xlsx"), "an earlier result");
+    const { io } = refusingRenameOnto(join(dir, "r.json"), "EXDEV", "linux");
+    const error = (await writeAll([{ path: join(dir, "r.xlsx"), write: text("new") }, { path: join(dir, "r.json"), write: text("{}") }], io).catch((e: unknown) => e)) as OutputWriteError;
+    expect(error.stranded).toEqual([]);
+    expect(readFileSync(join(dir, "r.xlsx"), "utf8")).toBe("an earlier result");
+  });
 });
 
 describe("writeAll: Windows refusing a rename for a moment", () => {

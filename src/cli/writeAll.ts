@@ -9,8 +9,15 @@ export interface Output {
   readonly write: (path: string) => Promise<void>;
 }
 
-/** A write that failed, with the file it was for (the cause is Node's error). */
+/** An earlier result that could not be put back after a failed write: it is still there, under its backup name. */
+export interface Stranded {
+  readonly target: string;
+  readonly backup: string;
+}
+
+/** A write that failed, with the file it was for (the cause is Node's error) and any earlier result left under a backup name. */
 export class OutputWriteError extends Error {
+  stranded: readonly Stranded[] = [];
   constructor(
     readonly path: string,
     options: { cause: unknown },
@@ -148,17 +155,23 @@ async function place(staged: Staged, undo: Undo, io: WriteIo): Promise<void> {
   });
 }
 
-/** Puts back what a failed call changed; each step is attempted, as the failure is already being reported. */
-async function rollBack(undo: Undo, io: WriteIo): Promise<void> {
+/**
+ * Puts back what a failed call changed; each step is attempted, as the failure is already being
+ * reported. Answers the earlier results that could not be put back, so that the user is told where
+ * they are (their backup name starts with a dot and would otherwise look lost).
+ */
+async function rollBack(undo: Undo, io: WriteIo): Promise<Stranded[]> {
   const ignore = (): undefined => undefined;
+  const stranded: Stranded[] = [];
   for (const { target, backup, replaced } of [...undo.placed].reverse()) {
-    // Renaming the backup back replaces the new file; an earlier file that cannot be put back keeps its backup name.
-    if (backup !== null) await renameRetrying(backup, target, io).catch(ignore);
+    // Renaming the backup back replaces the new file.
+    if (backup !== null) await renameRetrying(backup, target, io).catch(() => stranded.push({ target, backup }));
     else if (replaced) await io.remove(target, false).catch(ignore);
   }
   await Promise.all(undo.temps.map((temp) => io.remove(temp, false).catch(ignore)));
   // Folders made by this call hold nothing but its own files.
   for (const folder of [...undo.made].reverse()) await io.remove(folder, true).catch(ignore);
+  return stranded;
 }
 
 /**
@@ -167,6 +180,7 @@ async function rollBack(undo: Undo, io: WriteIo): Promise<void> {
  * temporary renamed to its name. On any failure the earlier files are put back, the new ones,
  * temporaries and folders made are removed, and an OutputWriteError names the file; on success the
  * earlier files are removed. A symbolic link is written through (the file it points to is replaced).
+ * An earlier file that cannot be put back stays under its backup name, listed in the error's `stranded`.
  * @example await writeAll([{ path: "out/r.xlsx", write: (p) => sink.save(p) }, { path: "out/r.json", write: (p) => writeJson(p, report) }])
  */
 export async function writeAll(outputs: readonly Output[], io: WriteIo = NODE_WRITE_IO): Promise<void> {
@@ -176,7 +190,8 @@ export async function writeAll(outputs: readonly Output[], io: WriteIo = NODE_WR
     for (const output of outputs) staged.push(await stage(output, undo, io));
     for (const one of staged) await place(one, undo, io);
   } catch (error) {
-    await rollBack(undo, io);
+    const stranded = await rollBack(undo, io);
+    if (error instanceof OutputWriteError) error.stranded = stranded;
     throw error;
   }
   await Promise.all(undo.placed.map(({ backup }) => (backup === null ? undefined : io.remove(backup, false).catch(() => undefined))));

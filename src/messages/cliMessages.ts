@@ -153,6 +153,10 @@ export const CLI_MESSAGES: MessageTable = {
   cli_err_rule_sheet: { zh: "工作簿中的规则表无效：", en: "The workbook's rule sheet is invalid:" },
   cli_err_same_file: { zh: "结果文件不能与输入文件相同：{file}", en: "The result file must not be the input file: {file}" },
   cli_err_write: { zh: "无法写入 {file}，未写出任何结果\n  原因：{reason}", en: "Cannot write {file}; no result was written\n  Cause: {reason}" },
+  cli_err_backup_kept: {
+    zh: "先前的结果 {file} 未能放回原处，现保存为 {backup}，请将它改名为 {file}",
+    en: "The earlier result {file} could not be put back; it is kept as {backup}. Rename it back to {file}",
+  },
   cli_err_out_is_json: { zh: "--out 与 --json 指向同一个文件：{file}，请为 JSON 报告另取文件名", en: "--out and --json name the same file: {file}; give the JSON report a name of its own" },
   cli_err_out_folder: { zh: "无法写入 {file}：它是文件夹。--out、--json 应给出文件名（如 {file}/结果.xlsx）", en: "Cannot write {file}: it is a folder. Give --out and --json a file name (e.g. {file}/result.xlsx)" },
   cli_err_out_parent_file: { zh: "无法写入 {file}：{parent} 是文件，不是文件夹", en: "Cannot write {file}: {parent} is a file, not a folder" },
