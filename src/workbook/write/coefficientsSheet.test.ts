@@ -1,5 +1,5 @@
 import { coefficientsSheet } from "./coefficientsSheet";
-import { makeCounty, makeEvaluation, makeGroup, makeIndicators, makeSection, makeStats } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeIndicator, makeIndicators, makeSection, makeStats } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { ResultContext } from "./ResultContext";
 
@@ -85,5 +85,33 @@ describe("差异系数 CV column beside the limits", () => {
 
   it("leaves the average CV out: its verdict is only for reference, so 0.6496 against the older 0.65 adds no decimals", () => {
     expect(tableWith(0.3, 0.6496)?.columns[5]?.numberFormat).toBe("0.000");
+  });
+});
+
+describe("差异系数 resting on a cell the reader flagged as most likely wrong", () => {
+  const flagged = (cell: string): ResultContext["issues"][number] => ({ code: "read_value_outlier_large", severity: "warning", cell, params: {} });
+  const cellsL5 = (row: number) => ({ ...makeIndicator("L5", 9), cells: [`学校基本情况!P${row}`, `学校基本情况!D${row}`] });
+  const sections = [5, 6, 7, 8, 9].map((row) => makeSection({ name: `校${row}`, row, indicators: makeIndicators({ L5: cellsL5(row) }) }));
+  const county = makeCounty({ sections });
+  const sheet = (context: ResultContext) => coefficientsSheet(makeEvaluation({ counties: [county] }), context);
+  const L5_ROW = 4;
+
+  it("names the cell in the verdict, amber for a CV within its limit, with a sheet note", () => {
+    const t = sheet({ ...zh, issues: [flagged("学校基本情况!P7")] });
+    expect(t.tables[0]?.rows[L5_ROW]?.[7]).toBe("达标（所依据的 学校基本情况!P7 很可能有误，请核对）");
+    expect(t.tables[0]?.emphasis.find((e) => e.row === L5_ROW && e.column === 7)?.kind).toBe("warn");
+    expect(t.tables[0]?.rows[0]?.[7]).toBe("达标");
+    expect(t.notes.some((n) => n.includes("很可能有误"))).toBe(true);
+  });
+
+  it("names three cells and counts the rest, in English too", () => {
+    const issues = [5, 6, 7, 8, 9].map((row) => flagged(`学校基本情况!P${row}`));
+    expect(sheet({ ...en, issues }).tables[0]?.rows[L5_ROW]?.[7]).toBe("Yes (rests on 学校基本情况!P5, 学校基本情况!P6, 学校基本情况!P7 and 2 more cells, most likely wrong: please check)");
+  });
+
+  it("says nothing when no flagged cell is used", () => {
+    const t = sheet({ ...zh, issues: [flagged("学校基本情况!P99")] });
+    expect(t.tables[0]?.rows[L5_ROW]?.[7]).toBe("达标");
+    expect(t.notes.some((n) => n.includes("很可能有误"))).toBe(false);
   });
 });

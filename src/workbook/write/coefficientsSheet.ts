@@ -2,6 +2,8 @@ import { INDICATOR_CODES, type CoefficientGroup, type Evaluation, type Indicator
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { countMessage } from "../../messages/countMessage";
+import { listText } from "../../messages/listText";
+import { flaggedCells, suspectCells } from "./suspectCells";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
@@ -24,15 +26,19 @@ const CV_COLUMN = 5;
  */
 export function coefficientsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang } = context;
-  const groups = evaluation.counties.flatMap((c, i) => c.coefficients.map((g) => ({ g, i, counts: indicatorCounts(c.sections, g.stage) })));
+  const flagged = flaggedCells(context.issues);
+  const groups = evaluation.counties.flatMap((c, i) =>
+    c.coefficients.map((g) => ({ g, i, counts: indicatorCounts(c.sections, g.stage), suspect: INDICATOR_CODES.map((code) => suspectCells(c.sections, g.stage, code, flagged)) })),
+  );
   const { floor } = passRuleParams(context.profile);
-  const tables = groups.flatMap(({ g, i, counts }) => [groupTable(g, counts, i + 1, lang), countsTable(g, counts, i + 1, { lang, floor })]);
+  const tables = groups.flatMap(({ g, i, counts, suspect }) => [groupTable(g, { counts, suspect }, i + 1, lang), countsTable(g, counts, i + 1, { lang, floor })]);
   const missingNote = groups.some(({ counts }) => counts.some((c) => c.missing > 0)) ? [message("out_note_cv_missing", {}, lang)] : [];
+  const suspectNote = groups.some(({ suspect }) => suspect.some((cells) => cells.length > 0)) ? [message("out_note_cv_suspect", {}, lang)] : [];
   return {
     name: message("out_sheet_coefficients", {}, lang),
     role: "coefficients",
     title: message("out_title_coefficients", {}, lang),
-    notes: [...commonNotes(evaluation, context), limitsNote(evaluation, context), ...missingNote],
+    notes: [...commonNotes(evaluation, context), limitsNote(evaluation, context), ...missingNote, ...suspectNote],
     tables: tables.length > 0 ? tables : [emptyTable(lang)],
     freezeColumns: 2,
   };
@@ -75,9 +81,15 @@ function columns(lang: Lang, cv: string = FORMAT.cv) {
   ];
 }
 
-function groupTable(group: CoefficientGroup, counts: readonly IndicatorCount[], countyIndex: number, lang: Lang): TableSpec {
+/** Per indicator (in INDICATOR_CODES order): how many sections lack it, and the flagged cells it rests on. */
+interface GroupData {
+  readonly counts: readonly IndicatorCount[];
+  readonly suspect: readonly (readonly string[])[];
+}
+
+function groupTable(group: CoefficientGroup, { counts, suspect }: GroupData, countyIndex: number, lang: Lang): TableSpec {
   const caption = message("out_caption_county_stage", { county: countyLabel(group.county, lang), stage: stageLabel(group.stage, lang) }, lang);
-  const rows = INDICATOR_CODES.map((code, k) => indicatorRow(group.indicators[code], counts[k]?.missing ?? 0, lang));
+  const rows = INDICATOR_CODES.map((code, k) => indicatorRow(group.indicators[code], { missing: counts[k]?.missing ?? 0, suspect: suspect[k] ?? [] }, lang));
   rows.push(averageRow(group, lang));
   const limit = group.indicators.L1.limit;
   return makeTable({
@@ -90,22 +102,40 @@ function groupTable(group: CoefficientGroup, counts: readonly IndicatorCount[], 
   });
 }
 
-function indicatorRow(stats: IndicatorStats, missing: number, lang: Lang): CellInput[] {
+function indicatorRow(stats: IndicatorStats, doubts: Doubts, lang: Lang): CellInput[] {
   const emphasis = stats.met === false ? "bad" : null;
   const cv = stats.cv === null ? cell(message("out_cv_undefined", {}, lang), "warn") : cell(stats.cv, emphasis);
-  return [stats.code, indicatorName(stats.code, lang), stats.n, stats.mean, stats.sd, cv, stats.limit, cvVerdict(stats.met, missing, lang)];
+  return [stats.code, indicatorName(stats.code, lang), stats.n, stats.mean, stats.sd, cv, stats.limit, cvVerdict(stats.met, doubts, lang)];
 }
 
+/** What may move a coefficient: sections lacking the indicator's value, and flagged cells it rests on. */
+interface Doubts {
+  readonly missing: number;
+  readonly suspect: readonly string[];
+}
+
+/** Flagged cells named in a verdict: a few, then how many more. */
+const SUSPECT_SHOWN = 3;
+
 /**
- * The CV verdict, saying how many sections lack the indicator's value: their data could move the
- * coefficient, so a CV within its limit is then amber, not green (an exceeded one stays red).
- * @example cvVerdict(true, 2, "zh") // 达标（缺 2 校数据）, amber; cvVerdict(true, 0, "zh") // 达标, green
+ * The CV verdict, saying how many sections lack the indicator's value and which cells it rests on
+ * that the reader flagged as most likely wrong: either could move the coefficient, so a CV within
+ * its limit is then amber, not green (an exceeded one stays red, but says why it may be).
+ * @example cvVerdict(true, { missing: 2, suspect: [] }, "zh") // 达标（缺 2 校数据）, amber
+ * @example cvVerdict(false, { missing: 0, suspect: ["学校基本情况!P23"] }, "zh") // 未达标（所依据的 学校基本情况!P23 很可能有误，请核对）, red
  */
-function cvVerdict(met: boolean | null, missing: number, lang: Lang): CellInput {
+function cvVerdict(met: boolean | null, { missing, suspect }: Doubts, lang: Lang): CellInput {
   const text = message(byAnswer(met, CV_VERDICT), {}, lang);
-  if (missing === 0) return cell(text, verdictEmphasis(answerVerdict(met)));
-  const emphasis = met === false ? "bad" : "warn";
-  return cell(text + countMessage("out_cv_missing", missing, { n: missing }, lang), emphasis);
+  if (missing === 0 && suspect.length === 0) return cell(text, verdictEmphasis(answerVerdict(met)));
+  const lacks = missing === 0 ? "" : countMessage("out_cv_missing", missing, { n: missing }, lang);
+  return cell(text + lacks + suspectText(suspect, lang), met === false ? "bad" : "warn");
+}
+
+function suspectText(suspect: readonly string[], lang: Lang): string {
+  if (suspect.length === 0) return "";
+  const cells = listText(suspect.slice(0, SUSPECT_SHOWN), lang);
+  const more = suspect.length - SUSPECT_SHOWN;
+  return more > 0 ? message("out_cv_suspect_more", { cells, more }, lang) : message("out_cv_suspect", { cells }, lang);
 }
 
 /** Whether the CV is within its limit, worded to answer the column's header (判定 / Met: Yes / No). */
