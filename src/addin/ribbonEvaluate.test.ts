@@ -145,7 +145,7 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
     const { h, calls } = host(false);
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     await ribbonEvaluate({ ...e, lang: "en" }, h);
-    expect(calls.notices).toEqual(["Reading the workbook failed: The requested resource doesn't exist. Click Evaluation pane to try again."]);
+    expect(calls.notices).toEqual(["Reading the workbook failed: The requested resource doesn't exist. Click Evaluation pane (评估设置) to try again."]);
   });
 
   it("hands the failure's text to the pane it opens (shared runtime)", async () => {
@@ -164,18 +164,18 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
     expect(reads).toEqual([]);
     expect(written).toHaveLength(0);
     // The first problem's own full stop gives way to the sentence around it: never "后再评估。。请点击".
-    expect(calls.notices).toEqual([`未能评估：发现 1 个问题，第一个是：${said.replace(/。$/, "")}。请点击“评估设置”查看并更正。`]);
+    expect(calls.notices).toEqual([`未能评估：发现 1 个问题：${said.replace(/。$/, "")}。请点击“评估设置”查看并更正。`]);
   });
 
   const FIX_MOVED: Issue = { code: "addin_saved_fix_column_changed", severity: "error", cell: "学校基本情况!F4", params: { column: "F", was: "在校生数（人）", now: "班级数（个）" } };
   const PROFILE_GONE: Issue = { code: "addin_saved_profile_unknown", severity: "error", cell: null, params: { profile: "hunan-2019" } };
   const NO_HEADER: Issue = { code: "read_no_header", severity: "error", cell: null, params: { sheet: "县级指标", fieldList: "学校名称、在校生数", found: "项目 | 数值 | 备注" } };
   it.each([
-    ["zh", FIX_MOVED, "未能评估：发现 1 个问题，第一个是：学校基本情况!F4 F 列的表头已由“在校生数（人）”变为“班级数（个）”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。请点击“评估设置”查看并更正。"],
-    ["en", FIX_MOVED, "Could not evaluate: 1 problem(s), the first: 学校基本情况!F4 The header of column F changed from “在校生数（人）” to “班级数（个）”; the saved column fix was made for the old header and is not applied. Check the column mapping in the Evaluation pane, then evaluate. Click Evaluation pane to see and fix them."],
-    ["zh", PROFILE_GONE, "未能评估：发现 1 个问题，第一个是：保存的设置使用评估规则“hunan-2019”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。请点击“评估设置”查看并更正。"],
-    ["en", PROFILE_GONE, "Could not evaluate: 1 problem(s), the first: The saved settings use the rule profile “hunan-2019”, which this version does not have; choose a profile in the Evaluation pane, then evaluate. Click Evaluation pane to see and fix them."],
-    ["zh", NO_HEADER, "未能评估：发现 1 个问题，第一个是：在工作表 县级指标 中找不到学校数据的表头：缺少 学校名称、在校生数 列。找到的表头为：项目 | 数值 | 备注。请点击“评估设置”查看并更正。"],
+    ["zh", FIX_MOVED, "未能评估：发现 1 个问题：学校基本情况!F4 F 列的表头已由“在校生数（人）”变为“班级数（个）”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。请点击“评估设置”查看并更正。"],
+    ["en", FIX_MOVED, "Could not evaluate: 1 problem: 学校基本情况!F4 The header of column F changed from “在校生数（人）” to “班级数（个）”; the saved column fix was made for the old header and is not applied. Check the column mapping in the Evaluation pane (评估设置), then evaluate. Click Evaluation pane (评估设置) to see and fix it."],
+    ["zh", PROFILE_GONE, "未能评估：发现 1 个问题：保存的设置使用评估规则“hunan-2019”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。请点击“评估设置”查看并更正。"],
+    ["en", PROFILE_GONE, "Could not evaluate: 1 problem: the saved settings use the rule profile “hunan-2019”, which this version does not have; choose a profile in the Evaluation pane (评估设置), then evaluate. Click Evaluation pane (评估设置) to see and fix it."],
+    ["zh", NO_HEADER, "未能评估：发现 1 个问题：在工作表 县级指标 中找不到学校数据的表头：缺少 学校名称、在校生数 列。找到的表头为：项目 | 数值 | 备注。请点击“评估设置”查看并更正。"],
   ] as const)("joins the first problem to the message without doubling its full stop (%s, %o)", async (lang, issue, said) => {
     const { e } = env(SAVED, async () => ({ ok: false, issues: [issue] }));
     const { h, calls } = host(false);
@@ -195,7 +195,7 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
 
   it.each([
     ["zh", new Error("工作簿受保护。"), "写入结果工作表失败：工作簿受保护。请点击“评估设置”重试。"],
-    ["en", new Error("The workbook is protected."), "Writing the result sheets failed: The workbook is protected. Click Evaluation pane to try again."],
+    ["en", new Error("The workbook is protected."), "Writing the result sheets failed: The workbook is protected. Click Evaluation pane (评估设置) to try again."],
   ] as const)("joins a failure's reason to the message without doubling its full stop (%s)", async (lang, error, said) => {
     const { e } = env(SAVED);
     const failing = { ...e, lang, sink: { writeSheets: async () => Promise.reject(error) } };
@@ -210,6 +210,6 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
     const { h, calls } = host(false);
     await ribbonEvaluate(e, h);
     expect(reads).toEqual([]);
-    expect(calls.notices[0]).toBe("未能评估：发现 1 个问题，第一个是：“A1:B”不是有效的单元格区域（应为 A1:K40 这样的形式）。请点击“评估设置”查看并更正。");
+    expect(calls.notices[0]).toBe("未能评估：发现 1 个问题：“A1:B”不是有效的单元格区域（应为 A1:K40 这样的形式）。请点击“评估设置”查看并更正。");
   });
 });

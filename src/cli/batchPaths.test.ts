@@ -13,6 +13,7 @@ describe("batchPaths", () => {
       ],
       overview: "/w/out/评估总览.xlsx",
       overviewJson: "/w/j/评估总览.json",
+      notes: [],
     });
   });
 
@@ -39,16 +40,45 @@ describe("batchPaths", () => {
       ["北山县.xlsx", "北山县-xlsx-评估结果.xlsx"],
       ["北山县.xlsm", "北山县-xlsm-评估结果.xlsx"],
     ]);
-    // Same extension: a number, the first keeping its name (before: 甲-学校.xlsx-1 and -3, shown as files that do not exist).
+    // Same extension: a number, the file in the subfolder taking it, the one above keeping its name (before: 甲-学校.xlsx-1 and -3, shown as files that do not exist).
     expect(pairs(batchPaths([f("/c/甲/学校.xlsx", "甲/学校"), f("/c/乙/学校.xlsx", "乙/学校"), f("/c/甲-学校.xlsx", "甲-学校")], null, null, "/w"))).toEqual([
-      ["甲/学校.xlsx", "甲-学校-评估结果.xlsx"],
+      ["甲/学校.xlsx", "甲-学校-2-评估结果.xlsx"],
       ["乙/学校.xlsx", "乙-学校-评估结果.xlsx"],
-      ["甲-学校.xlsx", "甲-学校-2-评估结果.xlsx"],
+      ["甲-学校.xlsx", "甲-学校-评估结果.xlsx"],
     ]);
     // Named directly from two folders: the path from the folder they share, in the name and in what is shown.
     expect(pairs(batchPaths([f("/c/A县.xlsx"), f("/d/a县.xlsx")], null, null, "/w"))).toEqual([
       ["c/A县.xlsx", "c-A县-评估结果.xlsx"],
       ["d/a县.xlsx", "d-a县-评估结果.xlsx"],
+    ]);
+  });
+
+  it("keeps a top-level workbook's result name whatever its subfolders hold: the one in a subfolder is numbered, and that is said", () => {
+    const top = f("/c/北山县-学校基本情况.xlsx");
+    const alone = batchPaths([top, f("/c/青松县.xlsx")], null, null, "/w");
+    // --recursive adds the subfolder's workbooks, found first (北山县/ sorts before 北山县-…), and two same-named ones deeper still.
+    const walked = batchPaths([f("/c/二〇二四/北山县/学校基本情况.xlsx", "二〇二四/北山县/学校基本情况"), f("/c/北山县/学校基本情况.xlsx", "北山县/学校基本情况"), top, f("/c/北山县/学校基本情况-2.xlsx", "北山县/学校基本情况-2"), f("/c/青松县.xlsx")], null, null, "/w");
+    const outs = (paths: ReturnType<typeof batchPaths>) => ("files" in paths ? paths.files.map((x) => x.out.slice("/w/out/".length)) : []);
+    expect(outs(alone)).toEqual(["北山县-学校基本情况-评估结果.xlsx", "青松县-评估结果.xlsx"]);
+    expect(outs(walked)).toEqual([
+      "二〇二四-北山县-学校基本情况-评估结果.xlsx",
+      // 北山县-学校基本情况-2 is taken by a file that has that name itself: the next number.
+      "北山县-学校基本情况-3-评估结果.xlsx",
+      "北山县-学校基本情况-评估结果.xlsx",
+      "北山县-学校基本情况-2-评估结果.xlsx",
+      "青松县-评估结果.xlsx",
+    ]);
+    expect("notes" in alone ? alone.notes : null).toEqual([]);
+    expect("notes" in walked ? walked.notes : null).toEqual([{ code: "cli_batch_result_numbered", items: ["北山县/学校基本情况.xlsx", "北山县-学校基本情况-3-评估结果.xlsx", "北山县-学校基本情况.xlsx"] }]);
+  });
+
+  it("numbers same-depth workbooks in order, the first keeping its name, and says each one numbered", () => {
+    const paths = batchPaths([f("/c/甲/学校.xlsx", "甲/学校"), f("/c/甲-学校.xlsx", "甲-学校"), f("/c/甲/学校.XLSX", "甲/学校")], null, null, "/w");
+    // 甲/学校.xlsx and 甲/学校.XLSX: the extension tells them apart only in case, which a Windows disk ignores.
+    expect("files" in paths ? paths.files.map((x) => x.out.slice("/w/out/".length)) : []).toEqual(["甲-学校-2-评估结果.xlsx", "甲-学校-评估结果.xlsx", "甲-学校-3-评估结果.xlsx"]);
+    expect("notes" in paths ? paths.notes.map((n) => n.items) : []).toEqual([
+      ["甲/学校.xlsx", "甲-学校-2-评估结果.xlsx", "甲-学校.xlsx"],
+      ["甲/学校.XLSX", "甲-学校-3-评估结果.xlsx", "甲-学校.xlsx"],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { FilePaths } from "./evaluateOne";
-import { OVERVIEW_STEM, RESULT_SUFFIX, type InputFile } from "./expandInputs";
+import { OVERVIEW_STEM, RESULT_SUFFIX, type InputFile, type InputNote } from "./expandInputs";
 import type { ArgError } from "./parseArgs";
 
 /** One workbook of a batch: where it is, how the overview names it, where its results go. */
@@ -17,6 +17,8 @@ export interface BatchPaths {
   readonly overview: string;
   /** The overview's JSON, with `--json`. */
   readonly overviewJson: string | null;
+  /** Result names that needed a number to be told apart, said on stderr and in the overview's notes. */
+  readonly notes: readonly InputNote[];
 }
 
 /** The deepest folder holding every path. @example commonFolder(["/c/a/x.xlsx", "/c/b/x.xlsx"]) // "/c" */
@@ -42,28 +44,70 @@ function widenRepeated(labels: readonly string[], widen: (i: number) => string):
 const flat = (label: string): string => label.split("/").join("-");
 const posix = (path: string): string => path.split(sep).join("/");
 
-/** The repeats numbered in order, the first keeping its name: 甲-学校, 甲-学校-2. */
-function numbered(labels: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return labels.map((label) => {
-    const key = flat(label).toLowerCase();
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return n === 1 ? label : `${label}-${n}`;
-  });
+/** Where a result name was given a number: the file, its result's name, and the file that keeps the name unnumbered. */
+interface Numbered {
+  readonly index: number;
+  readonly label: string;
+  readonly holder: number;
+}
+
+const keyOf = (label: string): string => flat(label).toLowerCase();
+const depthOf = (label: string): number => label.split("/").length;
+
+/** The extension where it tells same-named files of one depth apart (北山县-xlsx beside 北山县-xlsm); the label as it is elsewhere. */
+function withExtensions(labels: readonly string[], files: readonly InputFile[]): string[] {
+  const withExt = labels.map((label, i) => `${label}-${extname(files[i]?.path ?? "").slice(1)}`);
+  const sameDepth = (i: number) => `${depthOf(labels[i] ?? "")}/`;
+  const [clash, clashWithExt] = [repeated(labels.map((l, i) => sameDepth(i) + flat(l))), repeated(withExt.map((l, i) => sameDepth(i) + flat(l)))];
+  return labels.map((label, i) => (clash.has(i) && !clashWithExt.has(i) ? (withExt[i] ?? label) : label));
+}
+
+/** Gives file `i` its label's name where no file has it yet; false where one has. */
+function claim(label: string, i: number, holders: Map<string, number>): boolean {
+  if (holders.has(keyOf(label))) return false;
+  holders.set(keyOf(label), i);
+  return true;
+}
+
+/** The next free numbered name of a label whose name is taken: 甲-学校-2, or -3 where a file has 甲-学校-2 itself. */
+function nextFree(label: string, holders: ReadonlyMap<string, number>): string {
+  let n = 2;
+  while (holders.has(keyOf(`${label}-${n}`))) n++;
+  return `${label}-${n}`;
+}
+
+/**
+ * Result names given shallowest first, so that a file's name never depends on the files below it
+ * (北山县-学校基本情况.xlsx keeps its name whether or not --recursive finds 北山县/学校基本情况.xlsx):
+ * within one depth the first of a name keeps it, and each later one, or one whose name a file above
+ * already has, takes the next free number (甲-学校-2).
+ */
+function numbered(labels: readonly string[]): { labels: string[]; numbered: Numbered[] } {
+  const out = [...labels];
+  const holders = new Map<string, number>();
+  const given: Numbered[] = [];
+  for (const depth of [...new Set(labels.map(depthOf))].sort((a, b) => a - b)) {
+    const tier = labels.flatMap((label, i) => (depthOf(label) === depth ? [i] : []));
+    const waiting = tier.filter((i) => !claim(labels[i] ?? "", i, holders));
+    for (const i of waiting) {
+      const label = nextFree(labels[i] ?? "", holders);
+      holders.set(keyOf((out[i] = label)), i);
+      given.push({ index: i, label, holder: holders.get(keyOf(labels[i] ?? "")) ?? i });
+    }
+  }
+  return { labels: out, numbered: given.sort((x, y) => x.index - y.index) };
 }
 
 /**
  * Labels that give every result file a name of its own: as found; where two would give one result
  * name (甲县.xlsx in two folders), the path from the folder all share; then the extension where it
- * tells them apart (北山县-xlsx beside 北山县-xlsm); then a number (甲/学校 beside 甲-学校: 甲-学校-2).
+ * tells apart files of one depth (北山县-xlsx beside 北山县-xlsm); then a number, never on a file
+ * whose name a deeper one shares (甲-学校 beside 甲/学校: 甲/学校 gets 甲-学校-2).
  */
-function uniqueLabels(files: readonly InputFile[], common: string): string[] {
+function uniqueLabels(files: readonly InputFile[], common: string): { labels: string[]; numbered: Numbered[] } {
   const bare = (path: string) => path.slice(0, path.length - extname(path).length);
   const labels = widenRepeated(files.map((f) => f.label), (i) => posix(relative(common, bare(files[i]?.path ?? ""))));
-  const withExt = labels.map((label, i) => `${label}-${extname(files[i]?.path ?? "").slice(1)}`);
-  const [clash, clashWithExt] = [repeated(labels.map(flat)), repeated(withExt.map(flat))];
-  return numbered(labels.map((label, i) => (clash.has(i) && !clashWithExt.has(i) ? (withExt[i] ?? label) : label)));
+  return numbered(withExtensions(labels, files));
 }
 
 /** The names the overview shows: as found, with the extension; the path from the folder all share where two would read alike. */
@@ -81,7 +125,7 @@ function folderOption(option: string, value: string | null, fileExt: string): Ar
 /**
  * Result paths of a batch: `<out>/<label>-评估结果.xlsx` (out/ by default; a label's folders joined by
  * "-"), `<json>/<label>.json`, and `<out>/评估总览.xlsx` (and `<json>/评估总览.json`).
- * @example batchPaths([{ path: "/d/甲县.xlsx", label: "甲县" }], null, "r", "/w") // { files: [{ input: "/d/甲县.xlsx", label: "甲县", shown: "甲县.xlsx", out: "/w/out/甲县-评估结果.xlsx", json: "/w/r/甲县.json" }], overview: "/w/out/评估总览.xlsx", overviewJson: "/w/r/评估总览.json" }
+ * @example batchPaths([{ path: "/d/甲县.xlsx", label: "甲县" }], null, "r", "/w") // { files: [{ input: "/d/甲县.xlsx", label: "甲县", shown: "甲县.xlsx", out: "/w/out/甲县-评估结果.xlsx", json: "/w/r/甲县.json" }], overview: "/w/out/评估总览.xlsx", overviewJson: "/w/r/评估总览.json", notes: [] }
  */
 export function batchPaths(inputs: readonly InputFile[], out: string | null, json: string | null, cwd: string): BatchPaths | ArgError {
   const bad = folderOption("--out", out, ".xlsx") ?? folderOption("--json", json, ".json");
@@ -89,11 +133,12 @@ export function batchPaths(inputs: readonly InputFile[], out: string | null, jso
   const outDir = resolve(cwd, out ?? "out");
   const jsonDir = json === null ? null : resolve(cwd, json);
   const common = commonFolder(inputs.map((f) => f.path));
-  const [labels, shown] = [uniqueLabels(inputs, common), shownNames(inputs, common)];
+  const [unique, shown] = [uniqueLabels(inputs, common), shownNames(inputs, common)];
   const files = inputs.map((f, i) => {
-    const label = labels[i] ?? f.label;
+    const label = unique.labels[i] ?? f.label;
     const name = flat(label);
     return { input: f.path, label, shown: shown[i] ?? label, out: join(outDir, name + RESULT_SUFFIX), json: jsonDir === null ? null : join(jsonDir, `${name}.json`) };
   });
-  return { files, overview: join(outDir, `${OVERVIEW_STEM}.xlsx`), overviewJson: jsonDir === null ? null : join(jsonDir, `${OVERVIEW_STEM}.json`) };
+  const notes = unique.numbered.map((n) => ({ code: "cli_batch_result_numbered", items: [shown[n.index] ?? n.label, flat(n.label) + RESULT_SUFFIX, shown[n.holder] ?? ""] }));
+  return { files, overview: join(outDir, `${OVERVIEW_STEM}.xlsx`), overviewJson: jsonDir === null ? null : join(jsonDir, `${OVERVIEW_STEM}.json`), notes };
 }

@@ -36,14 +36,26 @@ const LABELLED_ROLES = once(() =>
   }),
 );
 
-/** One `--map` value, field and column either way round (教学及辅助用房面积=G, G=teachingArea). */
-function mapEntry(value: string): [string, number] | null {
+/**
+ * One `--map` value, field and column either way round (教学及辅助用房面积=G, G=teachingArea): its
+ * role and column; the field as written when the value is well formed but names no field (面积=G),
+ * so that the user is told the name, not the syntax, is wrong; null when it is not field=column.
+ */
+function mapEntry(value: string): [string, number] | string | null {
   const parts = value.split(/[=＝]/);
   if (parts.length !== 2) return null;
   const [a = "", b = ""] = parts.map((p) => p.trim());
   const [column, field] = COLUMN.test(a) && !COLUMN.test(b) ? [a, b] : [b, a];
-  const role = COLUMN.test(column) ? roleOf(field) : null;
-  return role === null ? null : [role, columnIndex(column)];
+  if (!COLUMN.test(column) || field === "") return null;
+  const role = roleOf(field);
+  return role === null ? field : [role, columnIndex(column)];
+}
+
+/** The field keys `--map` knows, for the message naming a field it does not. */
+const KNOWN_FIELDS = [...META_KEYS, ...FIELD_KEYS].join(", ");
+
+function mapError(value: string, entry: string | null): ArgError {
+  return entry === null ? { code: "cli_err_bad_map", params: { value } } : { code: "cli_err_map_unknown_field", params: { value, field: entry, known: KNOWN_FIELDS } };
 }
 
 /**
@@ -57,7 +69,7 @@ export function columnFixes(maps: readonly string[], ignores: readonly string[])
   const given: Record<string, string> = {};
   for (const value of maps) {
     const entry = mapEntry(value);
-    if (entry === null) return { ok: false, error: { code: "cli_err_bad_map", params: { value } } };
+    if (!Array.isArray(entry)) return { ok: false, error: mapError(value, entry) };
     const [role, column] = entry;
     // Two columns for one field is a slip in a long command line: reading either would be a guess.
     const earlier = given[role];

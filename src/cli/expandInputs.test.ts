@@ -41,8 +41,21 @@ describe("expandInputs", () => {
     expect(found).toEqual({
       files: [at(cwd, "安县.XLSX", "安县"), at(cwd, "旧县.xls", "旧县"), at(cwd, "乙县.xlsx", "乙县")],
       batch: true,
-      notes: [{ code: "cli_batch_skipped", items: ["~$乙县.xlsx", "丙县-评估结果.XLSX", "评估总览.xlsx", "乙县-评估结果 (1).xlsx", "乙县-评估结果.xlsx"] }],
+      notes: [
+        { code: "cli_batch_skipped", items: ["~$乙县.xlsx", "丙县-评估结果.XLSX", "评估总览.xlsx", "乙县-评估结果 (1).xlsx", "乙县-评估结果.xlsx"] },
+        { code: "cli_batch_other_files", items: ["说明.docx"] },
+      ],
     });
+  });
+
+  it("takes a CSV, an OpenDocument, WPS or Numbers spreadsheet and an .xlsb as workbooks (to be told to save them as .xlsx), and counts the other files it did not read", async () => {
+    const cwd = folder(["汇总.csv", "甲县.ods", "乙县.ett", "丙县.et", "丁县.XLSB", "戊县.numbers", "说明.txt", "通知.pdf", "报告.docx", ".DS_Store", "Thumbs.db", "desktop.ini", "子/"]);
+    writeFileSync(join(cwd, "市", "子", "说明.txt"), "x");
+    const found = await expandInputs(["市"], cwd, "", true);
+    expect(found).toMatchObject({ notes: [{ code: "cli_batch_other_files", items: ["报告.docx", "说明.txt", "通知.pdf", "子/说明.txt"] }] });
+    expect("files" in found ? found.files.map((f) => f.label).sort() : []).toEqual(["丙县", "丁县", "汇总", "甲县", "戊县", "乙县"].sort());
+    const line = message("cli_batch_other_files", { n: 4 }, "zh");
+    expect(line).toContain("4");
   });
 
   it("names the subfolders it did not walk, and walks them with --recursive", async () => {

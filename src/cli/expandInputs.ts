@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { ArgError } from "./parseArgs";
+import { SAVE_AS_XLSX_EXTENSIONS } from "./saveAsXlsx";
 
 /** A line for stderr (and the overview's notes) about what a batch did not read: a message code and the names it lists. */
 export interface InputNote {
@@ -14,7 +15,7 @@ export interface Inputs {
   readonly files: readonly InputFile[];
   /** Several inputs, or a folder: each workbook gets its own results in the output folder, plus an overview. */
   readonly batch: boolean;
-  /** What was left out, said: lock files, this tool's results, subfolders not walked, empty folders. */
+  /** What was left out, said: lock files, this tool's results, subfolders not walked, empty folders, the other files not read (counted). */
   readonly notes: readonly InputNote[];
 }
 
@@ -23,10 +24,16 @@ export const RESULT_SUFFIX = "-评估结果.xlsx";
 export const OVERVIEW_STEM = "评估总览";
 
 /**
- * Files a county may have sent as its workbook: .xlsx and .xlsm are read; .xls and WPS's .et are
- * taken too, so that the overview says to save them as .xlsx instead of leaving the county out unseen.
+ * Files a county may have sent as its workbook: .xlsx and .xlsm are read; .xls, WPS's .et and the
+ * other spreadsheets of SAVE_AS_XLSX_EXTENSIONS (a CSV, .ods, .xlsb …) are taken too, so that the
+ * overview says to save them as .xlsx instead of leaving the county out unseen.
  */
-const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".et"];
+const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".et", ...SAVE_AS_XLSX_EXTENSIONS];
+
+/** Files no one sent as data, which the system makes and hides: not counted among the files not read. */
+function isSystemFile(name: string): boolean {
+  return name.startsWith(".") || ["thumbs.db", "desktop.ini"].includes(name.toLowerCase());
+}
 
 function isWorkbookName(name: string): boolean {
   return WORKBOOK_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
@@ -57,6 +64,8 @@ interface Found {
   files: InputFile[];
   skipped: string[];
   subfolders: string[];
+  /** Files not read (a .txt, a .docx), by their path from the folder given: counted in one note. */
+  others: string[];
   /** Real paths of the folders walked, so that a link back up does not walk for ever. */
   walked: Set<string>;
 }
@@ -83,6 +92,7 @@ async function folderWorkbooks(folder: string, base: string, recursive: boolean,
     const path = join(folder, name);
     if (!(await isFolder(path))) {
       if (isWorkbookName(name)) take(path, base, found);
+      else if (!isSystemFile(name)) found.others.push(relative(base, path).split(sep).join("/"));
     } else if (recursive) await folderWorkbooks(path, base, true, found);
     else found.subfolders.push(name);
   }
@@ -102,6 +112,7 @@ function inputNotes(found: Found, empty: readonly string[]): InputNote[] {
   const skipped = [...new Set(found.skipped)];
   if (skipped.length > 0) notes.push({ code: "cli_batch_skipped", items: skipped });
   if (found.subfolders.length > 0) notes.push({ code: "cli_batch_subfolders", items: found.subfolders });
+  if (found.others.length > 0) notes.push({ code: "cli_batch_other_files", items: found.others });
   return notes;
 }
 
@@ -113,7 +124,7 @@ function inputNotes(found: Found, empty: readonly string[]): InputNote[] {
  */
 export async function expandInputs(inputs: readonly string[], cwd: string, samplePath: string, recursive: boolean): Promise<Inputs | ArgError> {
   if (inputs.length === 0) return { files: [{ path: samplePath, label: labelOf(null, samplePath) }], batch: false, notes: [] };
-  const found: Found = { files: [], skipped: [], subfolders: [], walked: new Set() };
+  const found: Found = { files: [], skipped: [], subfolders: [], others: [], walked: new Set() };
   const empty: string[] = [];
   let folders = 0;
   for (const given of inputs) {

@@ -1,6 +1,6 @@
 import type { EvaluationInput } from "../engine/types";
 import { makeCounty, makeEvaluation } from "../workbook/write/testing/makeEvaluation";
-import { folderCounty, withFolderCounty } from "./folderCounty";
+import { folderCounty, pathCounties, withFolderCounty } from "./folderCounty";
 
 /** An input whose rows and figures name `county` (null: none), enough for withFolderCounty to look at. */
 function input(county: string | null, figureCounty: string | null = null): EvaluationInput {
@@ -40,6 +40,23 @@ describe("folderCounty: names that are no county's", () => {
     expect(folderCounty("/d/某市/广元市青川县学校.xlsx")).toBe("青川县");
     expect(folderCounty("/d/青石县/学校基本情况（青石县）.xlsx")).toBe("青石县");
     expect(folderCounty("/d/某市/沛县.xlsx")).toBe("沛县");
+  });
+});
+
+describe("pathCounties", () => {
+  it("names the counties a path's file and folder begin with, by folderCounty's one rule (the note on a county other than its file's used to need a name ending in 县/区)", () => {
+    expect(pathCounties("/w/city3/东湖县2024年学校基本情况.xlsx")).toEqual(["东湖县"]);
+    expect(pathCounties("/w/city2/北山县-学校基本情况.xlsx")).toEqual(["北山县"]);
+    expect(pathCounties("/w/city2/北山县/学校基本情况.xlsx")).toEqual(["北山县"]);
+    expect(pathCounties("/某市/青石县/青石县.xlsx")).toEqual(["青石县"]);
+    expect(pathCounties("/某市/青石县/白马县.xlsx")).toEqual(["白马县", "青石县"]);
+  });
+
+  it("names none where folderCounty finds none", () => {
+    for (const path of ["/d/广元市/学校基本情况.xlsx", "/d/某市/全县.xlsx", "/home/u/工作区/学校基本情况.xlsx", "/d/某市/汇总-全区.xlsx", "/d/统计/学校综合表.xlsx"]) {
+      expect([path, pathCounties(path)]).toEqual([path, []]);
+      expect(folderCounty(path)).toBeNull();
+    }
   });
 });
 

@@ -16,11 +16,27 @@ export const COUNTY_FROM_FOLDER = "cli_county_from_folder";
  * @example folderCounty("/某市/青石县/七项指标统计表.xlsx") // "青石县"; folderCounty("/某市/统计/学校综合表.xlsx") // null
  */
 export function folderCounty(input: string): string | null {
+  const [file, folder] = namedBy(input);
+  if (file === null) return folder;
+  return folder === null || sameCounty(folder, file) ? file : null;
+}
+
+/** The counties a path's file name and its folder's name give (null where one gives none), a folder ending in 市 giving none. */
+function namedBy(input: string): [file: string | null, folder: string | null] {
   const folder = countyName(basename(dirname(input)));
-  const file = countyName(basename(input, extname(input)));
-  const county = folder?.endsWith("市") === true ? null : folder;
-  if (file === null) return county;
-  return county === null || sameCounty(county, file) ? file : null;
+  return [countyName(basename(input, extname(input))), folder?.endsWith("市") === true ? null : folder];
+}
+
+/**
+ * Every county a path names, by folderCounty's rule (its file's name first, then its folder's; one
+ * where both name it), for a batch to point out a workbook holding another county's schools
+ * (北山县-学校基本情况.xlsx holding 南湖区's): the one rule of which county a path names.
+ * @example pathCounties("/某市/青石县/白马县.xlsx") // ["白马县", "青石县"]; pathCounties("/某市/东湖县2024年学校基本情况.xlsx") // ["东湖县"]
+ */
+export function pathCounties(input: string): string[] {
+  const [file, folder] = namedBy(input);
+  if (file !== null && folder !== null && sameCounty(file, folder)) return [file];
+  return [file, folder].flatMap((c) => (c === null ? [] : [c]));
 }
 
 /** A county's name and level word at the start of a name (青石县2024年 → 青石县); not 全县 / 本区 nor a school district (第一学区) or a 工作区. */

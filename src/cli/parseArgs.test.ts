@@ -1,3 +1,4 @@
+import { message } from "../messages/catalogue";
 import { parseArgs } from "./parseArgs";
 
 describe("parseArgs", () => {
@@ -26,7 +27,7 @@ describe("parseArgs", () => {
     [["--out", "--json", "x"], "cli_err_missing_value", { option: "--out" }],
     [["--colour"], "cli_err_unknown_option", { option: "--colour" }],
     [["--map", "G"], "cli_err_bad_map", { value: "G" }],
-    [["--map", "面积=G"], "cli_err_bad_map", { value: "面积=G" }],
+    [["--map", "=G"], "cli_err_bad_map", { value: "=G" }],
     [["--map", "teachingArea=第7列"], "cli_err_bad_map", { value: "teachingArea=第7列" }],
     [["--ignore", "7"], "cli_err_bad_ignore", { value: "7" }],
     // One field by key and by its label: the same role, two columns.
@@ -83,6 +84,35 @@ describe("parseArgs", () => {
 
   it("refuses --lang given twice, in the first one's language (it ran in Chinese for --lang fr --lang en)", () => {
     expect(parseArgs(["--lang", "fr", "--lang", "en"])).toEqual({ ok: false, error: { code: "cli_err_option_twice", params: { option: "--lang", first: "fr", second: "en" } }, lang: "zh" });
+  });
+
+  it("says a well-formed --map names no known field, and which names are known, rather than asking for field=column again", () => {
+    for (const argv of [["--map", "面积=G"], ["--map", "nosuchfield=G"], ["--map", "G=nosuchfield", "--lang", "en"]]) {
+      const parsed = parseArgs(argv);
+      if (parsed.ok) throw new Error(`accepted ${argv.join(" ")}`);
+      expect(parsed.error.code).toBe("cli_err_map_unknown_field");
+      const value = argv[1] ?? "";
+      const field = value.replace(/^G=|=G$/g, "");
+      expect(parsed.error.params).toMatchObject({ value, field });
+      for (const lang of ["zh", "en"] as const) {
+        const text = message(parsed.error.code, parsed.error.params, lang);
+        expect(text).toContain(`“${field}”`);
+        // The known keys listed, with a stage's form, and where the labels are shown.
+        expect(text).toContain("teachingArea");
+        expect(text).toContain("students@junior");
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+      expect(message(parsed.error.code, parsed.error.params, "en")).toContain(`no field is named “${field}”`);
+      expect(message(parsed.error.code, parsed.error.params, "zh")).toContain(`没有名为“${field}”的字段`);
+    }
+  });
+
+  it("says a --lang it does not know in both languages, since the user asked for neither Chinese nor English by name", () => {
+    const parsed = parseArgs(["--lang", "fr"]);
+    if (parsed.ok) throw new Error("accepted --lang fr");
+    const text = message(parsed.error.code, parsed.error.params, parsed.lang);
+    expect(text).toContain("语言“fr”无效，只能是 zh 或 en");
+    expect(text).toContain("Invalid language “fr”: use zh (Chinese) or en (English)");
   });
 
   it("reports errors in English when --lang en is given anywhere", () => {

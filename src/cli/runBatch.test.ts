@@ -72,18 +72,19 @@ describe("runEvaluate over a folder (a batch)", () => {
 
     const rows = await overviewRows(join(cwd, "out", "评估总览.xlsx"));
     // As the fixtures give them (checked by an independent calculation): the loop below then cannot pass on nothing.
+    // The workbook that could not be evaluated comes last, after the counties (overviewOrder).
     expect(rows.map((r) => [r["工作簿"], r["县区"], r["达标学校（学段）数"], r["参评学校（学段）数"]])).toEqual([
-      ["丙县.xlsx", null, null, null],
       ["甲县.xlsx", "示例县", 33, 37],
       ["乙区各县.xlsx", "甲县", 7, 8],
       ["乙区各县.xlsx", "乙县", 7, 8],
       ["乙区各县.xlsx", "丙区", 8, 8],
+      ["丙县.xlsx", null, null, null],
     ]);
     for (const [file, json] of [["甲县.xlsx", "甲县.json"], ["乙区各县.xlsx", "乙区各县.json"]] as const) {
       const r = report(join(cwd, "json", json));
-      expect(rows.filter((row) => row["工作簿"] === file).map((row) => row["县区"])).toEqual(r.counties.map((c) => c.county ?? "本县"));
+      expect(rows.filter((row) => row["工作簿"] === file).map((row) => row["县区"])).toEqual(r.counties.map((c) => c.county ?? "（未注明县区）"));
       for (const county of r.counties) {
-        const row = rows.find((x) => x["工作簿"] === file && x["县区"] === (county.county ?? "本县"));
+        const row = rows.find((x) => x["工作簿"] === file && x["县区"] === (county.county ?? "（未注明县区）"));
         // Recounted from the report's per-school rows, not from its county summary.
         const sections = r.schools.filter((s) => s.county === county.county && s.included);
         expect(row?.["参评学校（学段）数"]).toBe(sections.length);
@@ -116,7 +117,7 @@ describe("runEvaluate over a folder (a batch)", () => {
     [["某市", "--out", "bo", "--json", "notes.txt"], "With several workbooks --json names a folder (each workbook gets its own result), not a file: notes.txt"],
     [["某市", "--out", "notes.txt/bo"], "Cannot write notes.txt/bo: notes.txt is a file, not a folder"],
     [["空"], "No workbook to evaluate in 空"],
-    [["某市/~$甲县.xlsx"], "No workbook to evaluate: every file given is an Excel lock file (its name starting ~$) or a result of this tool (its name with -评估结果 or 评估总览): ~$甲县.xlsx."],
+    [["某市/~$甲县.xlsx"], "No workbook to evaluate: every file given is an Excel lock file (its name starting ~$) or a result of this tool (its name with -评估结果, evaluation result, or 评估总览, overview): ~$甲县.xlsx."],
   ])("refuses %j before reading anything, and writes nothing", async (argv, said) => {
     const { cwd } = cityFolder();
     mkdirSync(join(cwd, "空"));
@@ -243,6 +244,104 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(existsSync(join(cwd, "out", "甲县-评估结果.xlsx"))).toBe(false);
   }, 60_000);
 
+  /** Every text in the overview sheet (notes, table, reasons), a link by its text. */
+  async function overviewTexts(path: string): Promise<string[]> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const texts: string[] = [];
+    wb.getWorksheet("评估总览")?.eachRow((row) => (row.values as unknown[]).forEach((v) => texts.push(typeof v === "object" && v !== null && "text" in v ? String(v.text) : String(v ?? ""))));
+    return texts;
+  }
+
+  it("keeps a top-level workbook's result name with and without --recursive, numbers the subfolder's, and says so", async () => {
+    const { cwd, folder } = cityFolder();
+    copyFileSync(SAMPLE, join(folder, "北山县-学校基本情况.xlsx"));
+    mkdirSync(join(folder, "北山县"));
+    copyFileSync(CITY, join(folder, "北山县", "学校基本情况.xlsx"));
+    await runEvaluate(["某市", "--out", "r0"], quietDeps(cwd));
+    const result = await runEvaluate(["某市", "--recursive", "--out", "r1", "--json", "j1"], quietDeps(cwd));
+    // Before: with --recursive the subfolder's workbook took 北山县-学校基本情况-评估结果.xlsx and the top-level one moved to …-2, silently.
+    const outs = async (out: string) => (await overviewRows(join(cwd, out, "评估总览.xlsx"))).filter((r) => String(r["工作簿"]).includes("北山县")).map((r) => [r["工作簿"], r["结果工作簿 / 未能评估的原因"]]);
+    const top = "北山县-学校基本情况-评估结果.xlsx";
+    expect(await outs("r0")).toEqual([["北山县-学校基本情况.xlsx", { text: top, hyperlink: top }]]);
+    const sub = "北山县-学校基本情况-2-评估结果.xlsx";
+    expect((await outs("r1")).filter((r, i, all) => all.findIndex((x) => x[0] === r[0]) === i)).toEqual([
+      ["北山县/学校基本情况.xlsx", { text: sub, hyperlink: sub }],
+      ["北山县-学校基本情况.xlsx", { text: top, hyperlink: top }],
+    ]);
+    const note = `北山县/学校基本情况.xlsx 的结果写入 ${sub}：与 北山县-学校基本情况.xlsx 的结果同名，已加编号区分`;
+    expect(result.stderr).toContain(`注意：${note}`);
+    expect((JSON.parse(readFileSync(join(cwd, "j1", "评估总览.json"), "utf8")) as { notes: string[] }).notes).toContain(note);
+  }, 60_000);
+
+  it("points out a workbook holding another county than the one its file name begins with, also where the name does not end in 县/区", async () => {
+    const { cwd, folder } = cityFolder();
+    copyFileSync(SAMPLE, join(folder, "东湖县2024年学校基本情况.xlsx"));
+    copyFileSync(SAMPLE, join(folder, "北山县-学校基本情况.xlsx"));
+    const result = await runEvaluate(["某市"], quietDeps(cwd));
+    for (const file of ["东湖县2024年学校基本情况.xlsx", "北山县-学校基本情况.xlsx", "甲县.xlsx"]) {
+      expect(result.stderr).toContain(`注意：${file} 中的学校属于“示例县”，与文件（或文件夹）名中的县区不同，请核对是否发错了工作簿或县区名称有误`);
+    }
+  }, 60_000);
+
+  it("lists a workbook of a year the profile sets no target for among the years that differ", async () => {
+    const { cwd, folder } = cityFolder();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    for (const sheet of wb.worksheets) sheet.getCell("A1").value = String(sheet.getCell("A1").value).replace("2024", "2023");
+    await wb.xlsx.writeFile(join(folder, "旧县.xlsx"));
+    const result = await runEvaluate(["某市", "--profile", "sichuan-guanghan-2024"], quietDeps(cwd));
+    // Before: 旧县.xlsx was in no group, and the overview showed 不适用 beside counties judged against 85%.
+    expect(result.stderr).toContain("注意：各工作簿的评估年度不同，达标比例各按其年度目标判断：2024 年（甲县.xlsx、乙区各县.xlsx）；2023 年，规则未设该年度目标，不判断是否达到目标（旧县.xlsx）。如需按同一年度评估，请加 --year");
+  }, 60_000);
+
+  it("names the results of an earlier run whose workbook is gone, and deletes none of them", async () => {
+    const { cwd, folder } = cityFolder();
+    await runEvaluate(["某市", "--json", "json"], quietDeps(cwd));
+    rmSync(join(folder, "甲县.xlsx"));
+    const again = await runEvaluate(["某市", "--json", "json"], quietDeps(cwd));
+    // Before: out/甲县-评估结果.xlsx stayed beside the new overview without a word.
+    for (const file of ["out/甲县-评估结果.xlsx", "json/甲县.json"]) {
+      expect(again.stderr).toContain(`注意：${file} 是此前一次评估留下的结果：本次没有工作簿写入该文件，它未更新，也未删除`);
+      expect(existsSync(join(cwd, file))).toBe(true);
+    }
+    expect(again.stderr.filter((l) => l.includes("此前一次评估"))).toHaveLength(2);
+    const notes = (JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as { notes: string[] }).notes;
+    expect(notes.filter((n) => n.includes("此前一次评估留下的结果"))).toHaveLength(2);
+  }, 60_000);
+
+  it("gives a CSV its row with the advice to save it as .xlsx, and counts the other files not read", async () => {
+    const { cwd, folder } = cityFolder();
+    writeFileSync(join(folder, "汇总.csv"), "学校名称,在校生数\n一小,100\n");
+    writeFileSync(join(folder, "说明.txt"), "notes");
+    writeFileSync(join(folder, "通知.pdf"), "%PDF");
+    const result = await runEvaluate(["某市"], quietDeps(cwd));
+    const rows = await overviewRows(join(cwd, "out", "评估总览.xlsx"));
+    expect(rows.filter((r) => r["工作簿"] === "汇总.csv").map((r) => [r["认定"], r["结果工作簿 / 未能评估的原因"]])).toEqual([
+      ["未能评估", "无法读取 汇总.csv：它是 CSV 文件，本工具只读取 .xlsx、.xlsm 工作簿。请在 Excel 或 WPS 中打开它并另存为 .xlsx 后再试"],
+    ]);
+    expect(result.stderr).toContain("注意：另有 2 个文件不是工作簿，未读取");
+    expect(result.stderr.some((l) => l.includes("说明.txt"))).toBe(false);
+  }, 60_000);
+
+  it("shows the failure reasons by the workbook's name from the folder given, and the folder as typed, not the machine's paths", async () => {
+    const { cwd, folder } = cityFolder();
+    mkdirSync(join(folder, "北山县"));
+    writeFileSync(join(folder, "北山县", "坏.xlsx"), Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.alloc(64)]));
+    const elsewhere = tempFolder("batch-cwd-");
+    const out = join(cwd, "r");
+    await runEvaluate([folder, "--recursive", "--out", out], quietDeps(elsewhere));
+    const rows = await overviewRows(join(out, "评估总览.xlsx"));
+    const reasons = rows.filter((r) => r["认定"] === "未能评估").map((r) => r["结果工作簿 / 未能评估的原因"]);
+    // Before: 无法读取 /tmp/batch-…/某市/丙县.xlsx：…
+    expect(reasons).toEqual([
+      "无法读取 北山县/坏.xlsx：文件已损坏或不完整，不能作为 .xlsx 工作簿打开。请在 Excel 中打开并另存后再试",
+      "无法读取 丙县.xlsx：文件已损坏或不完整，不能作为 .xlsx 工作簿打开。请在 Excel 中打开并另存后再试",
+    ]);
+    // The folder as the user typed it, once (before: it and each subfolder, all as machine paths).
+    expect((await overviewTexts(join(out, "评估总览.xlsx"))).filter((t) => t.startsWith("数据来源"))).toEqual([`数据来源：${folder}`]);
+  }, 60_000);
+
   describe("a workbook that names no county, in a folder named for one", () => {
     /** The real pieces, reading every workbook as if neither its rows, its title nor its county figures named a county. */
     function unnamedDeps(cwd: string): EvaluateDeps {
@@ -281,7 +380,7 @@ describe("runEvaluate over a folder (a batch)", () => {
       expect(overviewJson.workbooks.map((w) => w.counties.map((c) => c.county))).toEqual([["青石县"], [null]]);
       // The county's own results say the same: its stdout line, its report's counties and schools, its 汇总, and a note among its issues.
       expect(result.stdout.some((l) => l.startsWith("青石县：资源配置"))).toBe(true);
-      expect(result.stdout.some((l) => l.startsWith("本县："))).toBe(true);
+      expect(result.stdout.some((l) => l.startsWith("（未注明县区）："))).toBe(true);
       const own = report(join(cwd, "json", "青石县-七项指标统计表.json"));
       expect(own.counties.map((c) => c.county)).toEqual(["青石县"]);
       expect(new Set(own.schools.map((s) => s.county))).toEqual(new Set(["青石县"]));
@@ -292,7 +391,7 @@ describe("runEvaluate over a folder (a batch)", () => {
       const counties = new Set<string>();
       wb.getWorksheet("汇总")?.eachRow((row) => counties.add(String((row.values as unknown[])[1] ?? "")));
       expect(counties.has("青石县")).toBe(true);
-      expect(counties.has("本县")).toBe(false);
+      expect(counties.has("（未注明县区）")).toBe(false);
     }, 60_000);
 
     it("keeps the county a workbook names, and guesses none when its file and folder name two different counties", async () => {

@@ -54,7 +54,7 @@ describe("summaryLines: a county's line", () => {
     const none = makeCounty({ passing: { noStudents: 0, evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: null, met: null } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "en");
-    expect([zh, en].map((l) => l?.slice(l.indexOf("1/2")))).toEqual(["1/2（50.0%，无年度目标）；认定：不予认定", "1/2 (50.0%; no yearly target); overall: Not recognised as quality-balanced"]); // makeCounty: not recognised
+    expect([zh, en].map((l) => l?.slice(l.indexOf("1/2")))).toEqual(["1/2（50.0%，无年度目标）；认定：不予认定", "1/2 (50.0%; no yearly target); overall: not recognised as quality-balanced"]); // makeCounty: not recognised
     // With a year the profile plans nothing for (2023 under a plan from 2024 on), that year is named.
     const [zh2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh");
     const [en2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "en");

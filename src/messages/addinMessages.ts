@@ -3,7 +3,7 @@ import type { MessageTable } from "./types";
 /** Texts of the Excel add-in: the task pane, the ribbon command, and host capability notes. */
 export const ADDIN_MESSAGES: MessageTable = {
   addin_title: { zh: "义务教育优质均衡评估", en: "Quality-balance evaluation" },
-  addin_subtitle: { zh: "县域义务教育优质均衡发展督导评估", en: "County compulsory-education quality balance" },
+  addin_subtitle: { zh: "县域义务教育优质均衡发展督导评估", en: "County evaluation of quality-balanced compulsory education" },
   addin_step_data: { zh: "1. 数据区域", en: "1. Data range" },
   addin_step_mapping: { zh: "2. 列对应关系", en: "2. Column mapping" },
   addin_step_rules: { zh: "3. 规则与年度", en: "3. Rules and year" },
@@ -23,11 +23,17 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_field: { zh: "字段", en: "Field" },
   addin_mapping_ignore: { zh: "（不使用）", en: "(not used)" },
   addin_mapping_missing: { zh: "未找到：{fieldList}", en: "Not found: {fieldList}" },
-  addin_mapping_read: { zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。", en: "Read {range}: header in row(s) {header}, {count} school row(s)." },
+  // {header} is a row or a span of rows (addin_row_span): "header row 2–3" reads either way.
+  addin_mapping_read: { zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。", en: "Read {range}: header row {header}, {count} school rows." },
+  addin_mapping_read_one: { zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。", en: "Read {range}: header row {header}, {count} school row." },
   // addin_mapping_read with the school rows the reader left out (rowsNotReadText), listed with the data issues once evaluated; one sentence after the other, as each language writes it.
   addin_mapping_read_not_read: {
     zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。{rows}。",
-    en: "Read {range}: header in row(s) {header}, {count} school row(s). {rows}.",
+    en: "Read {range}: header row {header}, {count} school rows. {rows}.",
+  },
+  addin_mapping_read_not_read_one: {
+    zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。{rows}。",
+    en: "Read {range}: header row {header}, {count} school row. {rows}.",
   },
   addin_row_span: { zh: "{first}–{last}", en: "{first}–{last}" },
   addin_mapping_stage_none: { zh: "（不分学段）", en: "(all stages)" },
@@ -52,7 +58,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_saved_fix_column_changed: {
     zh: "{column} 列的表头已由“{was}”变为“{now}”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。",
-    en: "The header of column {column} changed from “{was}” to “{now}”; the saved column fix was made for the old header and is not applied. Check the column mapping in the Evaluation pane, then evaluate.",
+    en: "The header of column {column} changed from “{was}” to “{now}”; the saved column fix was made for the old header and is not applied. Check the column mapping in the Evaluation pane (评估设置), then evaluate.",
   },
   addin_field_part: { zh: "{field}：{part}", en: "{field}: {part}" },
   addin_part_associateUp: { zh: "专科及以上", en: "associate degree or above" },
@@ -88,10 +94,10 @@ export const ADDIN_MESSAGES: MessageTable = {
   // read_no_header as the pane says it (forPane), after “无法读取学校数据：”: what the sheet is, then what to do, rather than the reader's paragraph.
   addin_no_school_table: {
     zh: "工作表“{sheet}”中没有学校数据表（表头为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
-    en: "the sheet “{sheet}” holds no school table. Its headers ({found}) include none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+    en: "The sheet “{sheet}” holds no school table. Its headers ({found}) include none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
   },
   // The reading problem shown under the mapping (detect): not an evaluation's result.
-  addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason}" },
+  addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason:lower}" },
   // read_missing_columns as the pane says it (forPane): the table above shows the header, so the field missing and where to choose it, not every header found.
   addin_missing_columns: {
     zh: "未识别出必需的列：{fieldList}。请在上表中逐项找到存放该数据的列，在该列的“字段”下拉框中选择它。",
@@ -130,11 +136,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_saved_profile_unknown: {
     zh: "保存的设置使用评估规则“{profile}”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。",
-    en: "The saved settings use the rule profile “{profile}”, which this version does not have; choose a profile in the Evaluation pane, then evaluate.",
+    en: "The saved settings use the rule profile “{profile}”, which this version does not have; choose a profile in the Evaluation pane (评估设置), then evaluate.",
   },
   addin_saved_year_unknown: {
     zh: "保存的设置使用评估年度 {year}，所选评估规则没有该年度的目标；请在“评估设置”中选择评估年度后再评估。",
-    en: "The saved settings use the year {year}, for which the chosen rule profile sets no target; choose a year in the Evaluation pane, then evaluate.",
+    en: "The saved settings use the year {year}, for which the chosen rule profile sets no target; choose a year in the Evaluation pane (评估设置), then evaluate.",
   },
   addin_profile: { zh: "评估规则", en: "Rule profile" },
   addin_year: { zh: "评估年度", en: "Year" },
@@ -179,7 +185,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_cv_over_none: { zh: "无", en: "None" },
   // With some coefficients undefined: none over among those computed is not "none over".
   addin_cv_over_none_computed: { zh: "已算出的均未超限", en: "None over among those computed" },
-  addin_cv_undefined: { zh: "{count} 项不可计算（有数值的学校不足 2 所，或数值均为 0）", en: "{count} could not be computed (values for fewer than 2 schools, or all 0)" },
+  addin_cv_undefined: { zh: "{count} 项不可计算（有数值的学校不足 2 所，或数值均为 0）", en: "{count} cannot be computed (values for fewer than 2 schools, or all 0)" },
   addin_cv_partial: { zh: "{count} 项缺少部分学校的数值，仅按有数值的学校计算", en: "{count} computed without some schools, whose values are missing" },
   addin_cv_over_item: { zh: "{stage} {code}：{cv}（限 {limit}）", en: "{stage} {code}: {cv} (limit {limit})" },
   addin_recognised_yes: { zh: "达到优质均衡", en: "Recognised as quality-balanced" },
@@ -189,7 +195,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_issues: { zh: "数据问题（{counts}）", en: "Data issues ({counts})" },
   addin_issues_none: { zh: "未发现数据问题。", en: "No data issues found." },
   addin_issues_more: { zh: "另有 {count} 条，见“数据问题”工作表。", en: "{count} more on the issues sheet." },
-  addin_not_evaluable: { zh: "无法评估：{reason}", en: "Cannot evaluate: {reason}" },
+  // {reason} is an issue's text, a sentence of its own in the issues list: inside this one English lowers its capital.
+  addin_not_evaluable: { zh: "无法评估：{reason}", en: "Cannot evaluate: {reason:lower}" },
   addin_not_evaluable_see_mapping: { zh: "无法评估：学校数据未能读取，原因见上方“{step}”。", en: "Cannot evaluate: the school data could not be read; see {step} above for why." },
   addin_not_evaluable_unknown: { zh: "原因未明，请点击“识别列”重试", en: "no reason given; click Recognise columns to try again" },
   addin_result_basis: { zh: "评估规则：{profile}；评估年度：{year}", en: "Rule profile: {profile}; year: {year}" },
@@ -199,11 +206,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   // Under the result's basis (resultNotes.ts): the 规则 entries the reader left out, then a link to the issues sheet by its written name.
   addin_rule_entries_ignored: {
     zh: "规则表“{sheet}”中有 {count} 项设置未采用（已忽略，这几项仍按所选评估规则），原因和单元格见工作表：",
-    en: "{count} entries of the rule sheet “{sheet}” were not applied (ignored: the chosen profile's settings stand for them); why, and where, on the sheet ",
+    en: "{count} entries of the rule sheet “{sheet}” were not applied (ignored: the chosen profile's settings stand for them); for why and where, see the sheet ",
   },
   addin_rule_entries_ignored_one: {
     zh: "规则表“{sheet}”中有 {count} 项设置未采用（已忽略，该项仍按所选评估规则），原因和单元格见工作表：",
-    en: "{count} entry of the rule sheet “{sheet}” was not applied (ignored: the chosen profile's setting stands for it); why, and where, on the sheet ",
+    en: "{count} entry of the rule sheet “{sheet}” was not applied (ignored: the chosen profile's setting stands for it); for why and where, see the sheet ",
   },
   // Result sheets the sink named anew beside the user's own sheets of their names ({pairs}: 汇总 → 汇总 (2)).
   addin_results_renamed: {
@@ -239,7 +246,7 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：{items}",
     en: "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): {items}",
   },
-  addin_optional_item: { zh: "{code}（缺{fields}）", en: "{code} (no {fields})" },
+  addin_optional_item: { zh: "{code}（缺{fields}）", en: "{code} (no {fields:lowerItems})" },
   addin_optional_or: { zh: "或", en: " or " },
   addin_optional_or_clause: { zh: "，或", en: ", or " },
   addin_optional_and: { zh: "和", en: " and " },
@@ -250,27 +257,32 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_failed_evaluating: { zh: "计算失败：{detail}", en: "Evaluating failed: {detail}" },
   addin_failed_writing: { zh: "写入结果工作表失败：{detail}", en: "Writing the result sheets failed: {detail}" },
   addin_failed_saving: { zh: "保存评估设置失败：{detail}", en: "Saving the settings failed: {detail}" },
-  addin_failed_navigating: { zh: "无法转到该工作表或单元格：{detail}", en: "Cannot go to that sheet or cell: {detail}" },
+  // {detail}: addin_result_sheet_gone / addin_cell_sheet_gone (goToSheet.ts), a sentence of its own, or the host's message.
+  addin_failed_navigating: { zh: "无法转到该工作表或单元格：{detail}", en: "Cannot go to that sheet or cell: {detail:lower}" },
   // A link of the pane to a sheet the user renamed or deleted since the evaluation (goToSheet.ts): Excel's ItemNotFound said in words.
   addin_result_sheet_gone: {
     zh: "结果工作表“{sheet}”已改名或删除（改名后的表作为您的副本保留，不再更新）；请重新评估，以写出新的结果工作表",
-    en: "the result sheet “{sheet}” has been renamed or deleted (a renamed one stays as your copy and is not updated); evaluate again to write the result sheets anew",
+    en: "The result sheet “{sheet}” has been renamed or deleted (a renamed one stays as your copy and is not updated); evaluate again to write the result sheets anew",
   },
   addin_cell_sheet_gone: {
     zh: "{cell} 所在的工作表“{sheet}”已改名或删除；请重新评估，数据问题将指向工作表现在的位置",
-    en: "the sheet “{sheet}” of {cell} has been renamed or deleted; evaluate again for the data issues to point to the sheets as they are now",
+    en: "The sheet “{sheet}” of {cell} has been renamed or deleted; evaluate again for the data issues to point to the sheets as they are now",
   },
   addin_rule_sheet_problem: { zh: "规则表有误：{path}：{profileProblem}", en: "Rule sheet problem: {path}: {profileProblem}" },
-  addin_settings_saved: { zh: "已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。", en: "Settings saved in this workbook; the ribbon's Evaluate button uses them." },
+  addin_settings_saved: { zh: "已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。", en: "Settings saved in this workbook; the ribbon's Evaluate (评估) button uses them." },
   addin_command_no_settings: {
     zh: "本工作簿还没有确认过的评估设置。请在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系和规则后点击“评估”；之后功能区的“评估”按钮会直接使用这些设置。",
-    en: "This workbook has no confirmed settings yet. On the Home tab, click Evaluation pane, confirm the data range, the column mapping and the rules, then click Evaluate; after that the ribbon's Evaluate button uses those settings.",
+    en: "This workbook has no confirmed settings yet. On the Home (开始) tab, click Evaluation pane (评估设置), confirm the data range, the column mapping and the rules, then click Evaluate; after that the ribbon's Evaluate (评估) button uses those settings.",
   },
   addin_command_problems: {
     zh: "未能评估：发现 {count} 个问题，第一个是：{first}。请点击“评估设置”查看并更正。",
-    en: "Could not evaluate: {count} problem(s), the first: {first}. Click Evaluation pane to see and fix them.",
+    en: "Could not evaluate: {count} problems, the first: {first:lower}. Click Evaluation pane (评估设置) to see and fix them.",
   },
-  addin_command_failed: { zh: "{reason}。请点击“评估设置”重试。", en: "{reason}. Click Evaluation pane to try again." },
+  addin_command_problems_one: {
+    zh: "未能评估：发现 {count} 个问题：{first}。请点击“评估设置”查看并更正。",
+    en: "Could not evaluate: {count} problem: {first:lower}. Click Evaluation pane (评估设置) to see and fix it.",
+  },
+  addin_command_failed: { zh: "{reason}。请点击“评估设置”重试。", en: "{reason}. Click Evaluation pane (评估设置) to try again." },
   addin_command_done: { zh: "评估完成，已更新结果工作表。", en: "Evaluation done; result sheets updated." },
   addin_notice_title: { zh: "优质均衡评估", en: "Quality-balance evaluation" },
   addin_notice_ok: { zh: "确定", en: "OK" },
@@ -285,7 +297,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_help_title: { zh: "优质均衡评估 — 帮助", en: "Quality-balance evaluation — Help" },
   addin_help_text: {
     zh: "在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系、规则和年度后点击“评估”。结果写入新的工作表（汇总、差异系数、学校达标、缺口测算、政府保障与质量、数据问题），不会改动您的数据表。",
-    en: "On the Home tab, click Evaluation pane, confirm the data range, the column mapping, the rules and the year, then click Evaluate. Results go to new sheets (Summary, Coefficients, Schools, Shortfalls, Guarantee & quality, Data issues); your own sheets are never changed.",
+    en: "On the Home (开始) tab, click Evaluation pane (评估设置), confirm the data range, the column mapping, the rules and the year, then click Evaluate. Results go to new sheets (Summary, Coefficients, Schools, Shortfalls, Guarantee & quality, Data issues); your own sheets are never changed.",
   },
   addin_browser_unsupported: {
     zh: "此 Office 显示加载项所用的浏览器内核过旧（如 Internet Explorer 11、旧版 Microsoft Edge，或未更新的 macOS 中的 Safari），无法运行本加载项。请使用 Microsoft 365 或 Office 2021 及以上版本（Windows 上装有 Microsoft Edge WebView2 运行时），在 Mac 上更新 macOS，或使用 Excel 网页版。",

@@ -34,22 +34,44 @@ export const CATALOGUE: ReadonlyMap<string, Message> = join(TABLES);
 /**
  * The text for `code` in `lang` with `{name}` placeholders filled.
  * An unknown code returns the code itself, so that a missing entry is visible, never blank.
- * An issue that counts something carries the number as `params.count`: when it is 1 and the
- * catalogue has `<code>_one`, that singular form is taken, as countMessage does for other counts
- * (issues are shown by their code wherever they are listed, so the choice is made here).
+ * An issue that counts something carries the number as `params.count` (a text of the result sheets
+ * as `params.n`, when it has no `count`): when it is 1 and the catalogue has `<code>_one`, that
+ * singular form is taken, as countMessage does for other counts (issues are shown by their code
+ * wherever they are listed, so the choice is made here).
  *
  * @example message("scope_small_teaching_point", { min: 50 }, "en") // "Teaching point under 50 students: out of scope"
  * @example message("read_hidden_rows_skipped", { sheet: "表", count: 1, rows: "3" }, "en") // "1 hidden or filtered-out school row of “表” was not read: row 3"
  */
 export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "zh"): string {
   const one = `${code}_one`;
-  const entry = CATALOGUE.get(params.count === 1 && CATALOGUE.has(one) ? one : code);
+  const entry = CATALOGUE.get((params.count ?? params.n) === 1 && CATALOGUE.has(one) ? one : code);
   if (!entry) return code;
-  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (name === "fieldHeader") return fieldHeaderText(params, lang) ?? whole;
+  return entry[lang].replace(/\{(\w+)(?::(lower|lowerItems))?\}/g, (whole, name: string, lower: string | undefined) => {
     const v = params[name];
-    return v === undefined ? whole : paramText(name, v, lang);
+    const text = name === "fieldHeader" ? fieldHeaderText(params, lang) : v === undefined ? undefined : paramText(name, v, lang);
+    if (text === undefined) return whole;
+    return lower === undefined ? text : inSentence(text, lower === "lowerItems");
   });
+}
+
+/**
+ * Names that keep their capital inside an English sentence; codes (G6, L1, CV, JSON) keep theirs
+ * anyway, as only a capital followed by small letters is lowered.
+ */
+const PROPER_NAMES: ReadonlySet<string> = new Set(["Excel", "Office", "Microsoft", "Windows", "Mac", "Safari", "Edge", "Home", "Evaluate", "Chinese", "English"]);
+
+/**
+ * `{name:lower}`: a label or a sentence set inside an English sentence (after "Head: ", after "as"),
+ * with the capital its first word has on its own lowered; `{name:lowerItems}`: a list of labels,
+ * the first word of each item lowered (after ", ", " or ", " and "). A sentence keeps the capitals
+ * inside it (a list of labels after a colon there). Codes, names and Chinese keep their form.
+ * @example inSentence("Music rooms area or Art rooms", true) // "music rooms area or art rooms"
+ * @example inSentence("The sheet “S” lacks School name, Students", false) // "the sheet “S” lacks School name, Students"
+ * @example inSentence("G6 Public funding", false) // "G6 Public funding"
+ */
+function inSentence(text: string, eachItem: boolean): string {
+  const word = eachItem ? /(^|, | or | and )([A-Z])([a-z]+)\b/g : /(^)([A-Z])([a-z]+)\b/g;
+  return text.replace(word, (whole, before: string, first: string, rest: string) => (PROPER_NAMES.has(first + rest) ? whole : `${before}${first.toLowerCase()}${rest}`));
 }
 
 /**
@@ -93,7 +115,7 @@ export function columnRoleLabel(role: { readonly field: string; readonly stage: 
 
 /**
  * A field's label with its part (本科…), as the pane names it (addin_field_part); an unknown field by its key.
- * @example fieldPartLabel("qualifiedTeachers", "bachelor", "en") // "Teachers above the required degree: bachelor's degree"
+ * @example fieldPartLabel("qualifiedTeachers", "bachelor", "en") // "Teachers qualified above the required level: bachelor's degree"
  */
 function fieldPartLabel(key: string, part: string | null, lang: Lang): string {
   const code = `field_${key}`;
@@ -136,6 +158,8 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
 interface ListParam {
   readonly split: string;
   readonly prefix: string | null;
+  /** How an item reads in English, where it differs from the form the issue keeps. */
+  readonly en?: (item: string) => string;
 }
 const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
@@ -144,12 +168,14 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   // Paths, one per line: a file or folder name may hold a space, a comma or a 、 itself.
   paths: { split: "\n", prefix: null },
   folderPaths: { split: "\n", prefix: null },
-  // Unread columns, one per line (列 and header): a header may hold a 、 or a comma itself.
-  unreadColumns: { split: "\n", prefix: null },
+  // Unread columns, one per line (列 and header): a header may hold a 、 or a comma itself. Chinese sets the quote against the letter (G“…”), English a space between (G “…”).
+  unreadColumns: { split: "\n", prefix: null, en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
 };
 
-function listParamText(value: string | number, { split, prefix }: ListParam, lang: Lang): string {
-  const items = String(value).split(split);
+function listParamText(value: string | number, { split, prefix, en }: ListParam, lang: Lang): string {
+  const items = String(value)
+    .split(split)
+    .map((item) => (lang === "en" && en !== undefined ? en(item) : item));
   // Codes may be written with a space after the comma, and an unknown one stays as written; names are shown as they are.
   const shown = prefix === null ? items : items.map((c) => c.trim()).filter((c) => c !== "").map((c) => CATALOGUE.get(`${prefix}${c}`)?.[lang] ?? c);
   return listText(shown, lang);

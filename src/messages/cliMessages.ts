@@ -21,7 +21,7 @@ export const CLI_MESSAGES: MessageTable = {
     ].join("\n"),
     en: [
       "Usage: npm run evaluate -- [input.xlsx …|folder] [options]",
-      "  --out file.xlsx        result workbook (default out/<input name>-评估结果.xlsx); a folder in a batch (default out/)",
+      "  --out file.xlsx        result workbook (default out/<input name>-评估结果.xlsx, 评估结果 meaning evaluation result); a folder in a batch (default out/)",
       "  --json file.json       also write the JSON report; a folder in a batch",
       "  --profile id|file      rule profile: a built-in id ({profiles}) or a JSON file",
       "  --sheet name           sheet to read",
@@ -33,11 +33,12 @@ export const CLI_MESSAGES: MessageTable = {
       "  --map field=column     read a field from this column; repeatable (e.g. --map teachingArea=G, --map students@junior=E)",
       "  --ignore column        do not read this column; repeatable",
       "Without an input file the sample assets/sample-county.xlsx is used.",
-      "Several workbooks, or a folder of them (a city's counties), are evaluated one by one: each one's results go to the output folder, with 评估总览.xlsx (a row per county) beside them.",
+      "Several workbooks, or a folder of them (a city's counties), are evaluated one by one: each one's results go to the output folder, with 评估总览.xlsx (the overview, a row per county) beside them.",
     ].join("\n"),
   },
   cli_reading: { zh: "正在读取 {file} …", en: "Reading {file} …" },
-  cli_read_done: { zh: "已读取 {records} 条学校记录、{figures} 项县级指标", en: "Read {records} school records and {figures} county figures" },
+  // Two counts in one line: English names each before its number, so that neither needs a singular form.
+  cli_read_done: { zh: "已读取 {records} 条学校记录、{figures} 项县级指标", en: "Read: school records {records}, county figures {figures}" },
   cli_evaluating: { zh: "正在评估（规则：{profile}）…", en: "Evaluating (profile: {profile}) …" },
   cli_evaluated: {
     zh: "已评估 {count} 个县区的 {sections} 个学校（学段）：参评 {inScope} 个，已判断达标与否 {judged} 个",
@@ -53,7 +54,7 @@ export const CLI_MESSAGES: MessageTable = {
   cli_wrote_json: { zh: "JSON 报告已写入：{file}", en: "JSON report written to: {file}" },
   cli_summary_county: {
     zh: "{county}：资源配置 {resources}，政府保障 {guarantee}，教育质量 {quality}，社会认可 {recognition}；学校（学段）达标 {passing}/{evaluated}{share}；认定：{recognised}",
-    en: "{county}: resource allocation {resources}, government guarantee {guarantee}, education quality {quality}, social recognition {recognition}; school sections passing {passing}/{evaluated}{share}; overall: {recognised}",
+    en: "{county}: resource allocation: {resources:lower}, government guarantee: {guarantee:lower}, education quality: {quality:lower}, social recognition: {recognition:lower}; school sections passing {passing}/{evaluated}{share}; overall: {recognised:lower}",
   },
   cli_summary_share: { zh: "（{share}，{target}）", en: " ({share}; {target})" },
   cli_summary_none_judged: { zh: "（{unjudged} 个无法评估）", en: " ({unjudged} could not be evaluated)" },
@@ -89,6 +90,20 @@ export const CLI_MESSAGES: MessageTable = {
   },
   cli_batch_year_group: { zh: "{year} 年（{files}）", en: "{year} ({files})" },
   cli_batch_year_none: { zh: "未注明年度，按规则的最新目标（{files}）", en: "no year stated, the profile's latest target ({files})" },
+  cli_batch_year_no_target: { zh: "{year} 年，规则未设该年度目标，不判断是否达到目标（{files}）", en: "{year}, for which the profile sets no target, so none is judged ({files})" },
+  cli_batch_other_files: { zh: "另有 {n} 个文件不是工作簿，未读取", en: "{n} other files are not workbooks and were not read" },
+  cli_batch_result_numbered: {
+    zh: "{file} 的结果写入 {result}：与 {other} 的结果同名，已加编号区分",
+    en: "The result of {file} is written to {result}: it would have had the same name as the result of {other}, so it was numbered",
+  },
+  cli_batch_leftover_result: {
+    zh: "{items} 是此前一次评估留下的结果：本次没有工作簿写入该文件，它未更新，也未删除",
+    en: "{items} is left from an earlier run: no workbook wrote it this time, so it was neither updated nor deleted",
+  },
+  cli_err_save_as_xlsx: {
+    zh: "无法读取 {file}：它是 {format} 文件，本工具只读取 .xlsx、.xlsm 工作簿。请在 Excel 或 WPS 中打开它并另存为 .xlsx 后再试",
+    en: "Cannot read {file}: it is a {format} file, and this tool reads .xlsx and .xlsm workbooks only. Open it in Excel or WPS, save it as .xlsx and try again",
+  },
   cli_note_line: { zh: "注意：{text}", en: "Note: {text}" },
   cli_batch_file: { zh: "[{index}/{total}] {file}", en: "[{index}/{total}] {file}" },
   cli_batch_heading: { zh: "== {file} ==", en: "== {file} ==" },
@@ -100,7 +115,7 @@ export const CLI_MESSAGES: MessageTable = {
   cli_err_missing_value: { zh: "选项 {option} 缺少取值", en: "Option {option} needs a value" },
   cli_err_only_skipped: {
     zh: "没有可评估的工作簿：{paths} 是 Excel 的锁定文件（~$ 开头）或本工具的评估结果（-评估结果、评估总览）。请给出原始的学校数据工作簿",
-    en: "No workbook to evaluate: every file given is an Excel lock file (its name starting ~$) or a result of this tool (its name with -评估结果 or 评估总览): {paths}. Give the bureau's own school workbook",
+    en: "No workbook to evaluate: every file given is an Excel lock file (its name starting ~$) or a result of this tool (its name with -评估结果, evaluation result, or 评估总览, overview): {paths}. Give the bureau's own school workbook",
   },
   cli_err_no_workbooks: { zh: "{paths} 中没有可评估的工作簿（.xlsx、.xlsm，或需另存为 .xlsx 的 .xls、.et）", en: "No workbook to evaluate in {paths} (.xlsx, .xlsm, or .xls / .et to be saved as .xlsx)" },
   cli_err_only_subfolders: {
@@ -115,6 +130,11 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "列对应“{value}”无效，应写作 字段=列，如 --map 教学及辅助用房面积=G 或 --map teachingArea=G（字段名见结果“数据问题”表末的列对应关系）",
     en: "Invalid column mapping “{value}”: write field=column, e.g. --map teachingArea=G or --map 教学及辅助用房面积=G (the field names are in the column mapping at the foot of the Data issues sheet)",
   },
+  // A well-formed --map whose field no key or label names (columnFixes.ts): the name is wrong, not the syntax.
+  cli_err_map_unknown_field: {
+    zh: "--map {value}：没有名为“{field}”的字段。字段可写英文键（{known}；学段加在 @ 后，如 students@junior），或写结果“数据问题”表末列对应关系中的名称（如 教学及辅助用房面积）",
+    en: "--map {value}: no field is named “{field}”. Name the field by its key ({known}; a stage after @, e.g. students@junior) or by its name in the column mapping at the foot of the Data issues sheet (e.g. 教学及辅助用房面积)",
+  },
   cli_err_map_twice: {
     zh: "同一字段指定了两列：--map {first} 与 --map {second}，请只保留一个",
     en: "One field given two columns: --map {first} and --map {second}; keep one",
@@ -122,7 +142,11 @@ export const CLI_MESSAGES: MessageTable = {
   cli_err_bad_ignore: { zh: "“{value}”不是列名，--ignore 后应写列字母，如 --ignore K", en: "“{value}” is not a column: give --ignore a column letter, e.g. --ignore K" },
   cli_err_bad_range: { zh: "区域“{range}”无效，应写作 A1:Z200（或整列 A:Z、整行 3:50）", en: "Invalid range “{range}”: write it as A1:Z200 (or whole columns A:Z, whole rows 3:50)" },
   cli_err_bad_year: { zh: "年度“{year}”无效，应为 2000–2100 之间的整数", en: "Invalid year “{year}”: a whole number from 2000 to 2100" },
-  cli_err_bad_lang: { zh: "语言“{lang}”无效，只能是 zh 或 en", en: "Invalid language “{lang}”: zh or en" },
+  // Said in both languages: the run speaks Chinese until --lang is read, and a user asking for another language may not read it.
+  cli_err_bad_lang: {
+    zh: "语言“{lang}”无效，只能是 zh 或 en。Invalid language “{lang}”: use zh (Chinese) or en (English).",
+    en: "Invalid language “{lang}”: use zh (Chinese) or en (English). 语言“{lang}”无效，只能是 zh 或 en。",
+  },
   cli_err_input_missing: { zh: "找不到输入文件：{file}", en: "Input file not found: {file}" },
   cli_err_unreadable: { zh: "无法读取 {file}：{reason}", en: "Cannot read {file}: {reason}" },
   cli_err_not_xlsx: {

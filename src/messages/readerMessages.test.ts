@@ -69,7 +69,7 @@ describe("reader messages about a cell name its column's field in English, the h
     expect(message("read_negative", stage, "en")).toBe("Students, junior secondary (初中在校生): -5 is negative; not read");
     expect(message("read_negative", stage, "zh")).toBe("“初中在校生”的值 -5 为负数，该项未读取");
     const part = { header: "专任教师/本科", field: "qualifiedTeachers", part: "bachelor", text: "#N/A" };
-    expect(message("read_formula_error", part, "en")).toBe("Teachers above the required degree: bachelor's degree (专任教师/本科): the cell holds a formula error #N/A; not read");
+    expect(message("read_formula_error", part, "en")).toBe("Teachers qualified above the required level: bachelor's degree (专任教师/本科): the cell holds a formula error #N/A; not read");
     const both = { header: "小学骨干教师/省级", field: "backboneTeachers", part: "levelProvince", stage: "primary", text: "三" };
     expect(message("read_not_a_number", both, "en")).toBe("Backbone teachers (county level or above): provincial level, primary (小学骨干教师/省级): “三” is not a number; not read");
   });

@@ -56,7 +56,11 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_stage_sheet: {
     zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
-    en: "Primary and junior secondary schools are on separate sheets: sheet “{sheet}” was read as {stage} ({count} schools); a row that states neither its stage nor its type is read as {stage}",
+    en: "Primary and junior secondary schools are on separate sheets: sheet “{sheet}” was read as {stage:lower} ({count} schools); a row that states neither its stage nor its type is read as {stage:lower}",
+  },
+  read_stage_sheet_one: {
+    zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
+    en: "Primary and junior secondary schools are on separate sheets: sheet “{sheet}” was read as {stage:lower} ({count} school); a row that states neither its stage nor its type is read as {stage:lower}",
   },
   read_class_buckets_sum: {
     zh: "班级数 {classes} 与各班额段班数之和 {sum}（{bucketCells}）不一致：音乐、美术教室所需间数按班级数 {classes} 计算，班额（超班额、大班额班数）按各班额段班数计算，请核对",
@@ -74,11 +78,15 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_rooms_area_disagree: {
     zh: "“{field}”为 0，而“{otherField}”为 {value}（{otherCell}），二者矛盾，无法判断哪一个有误，该项未采用（按缺少数据处理）",
-    en: "{field} is 0 while {otherField} is {value} ({otherCell}): they contradict each other and which one is wrong is not known, so the 0 was not used (treated as missing)",
+    en: "The {field:lower} figure is 0 while the {otherField:lower} figure is {value} ({otherCell}): they contradict each other and which one is wrong is not known, so the 0 was not used (treated as missing)",
   },
   read_sheet_part: {
     zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
     en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} schools)",
+  },
+  read_sheet_part_one: {
+    zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
+    en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} school)",
   },
   read_combined_sheet: {
     zh: "工作表“{sheet}”（九年一贯制等学校）与小学、初中分表一并读取（{count} 行）；每行按其学段、办学类型或校名读取为整校或学部",
@@ -198,11 +206,19 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_type_from_sheet: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
-    en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as {type} from their sheet “{sheet}”",
+    en: "{count} schools (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a {type:lower} from their sheet “{sheet}”",
+  },
+  read_type_from_sheet_one: {
+    zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
+    en: "{count} school (“{name}”) gives no school type and its name does not tell it: it is taken as a {type:lower} from its sheet “{sheet}”",
   },
   read_type_from_stage: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",
-    en: "{count} school(s) (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a primary (小学) or junior secondary (初中) school by its stage (学段) column; give the school type of nine-year schools, teaching points and the like",
+    en: "{count} schools (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a primary (小学) or junior secondary (初中) school by its stage (学段) column; give the school type of nine-year schools, teaching points and the like",
+  },
+  read_type_from_stage_one: {
+    zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",
+    en: "{count} school (“{name}”) gives no school type and its name does not tell it: it is taken as a primary (小学) or junior secondary (初中) school by its stage (学段) column; give the school type of a nine-year school, teaching point or the like",
   },
   read_sections_shared_repeated: {
     zh: "“{name}”两个学段行的“{header}”都填了 {value}（另见 {otherCell}），按全校共用数读取一次，由两个学段按加权在校生数分摊，避免重复计入；如确为各学段各自的数，请改填各学段的数",
@@ -456,9 +472,17 @@ export const READER_MESSAGES: MessageTable = {
     en: "{fieldHeader} is blank: read as no indoor sports rooms (nothing deducted from L4 or added to L5)",
   },
   read_negative: { zh: "“{fieldHeader}”的值 {text} 为负数，该项未读取", en: "{fieldHeader}: {text} is negative; not read" },
+  read_exceeds_students: {
+    zh: "“{field}”{value} 多于在校生数 {students} 人（{studentsCell}），该项未读取",
+    en: "The count of {field:lower} ({value}) is more than that of students ({students}, {studentsCell}); not read",
+  },
+  read_school_id_repeated: {
+    zh: "“{name}”（{county}）的学校标识码 {id} 与 {first} 的“{firstName}”（{firstCounty}）相同；同一标识码只应有一所学校，两行均已读取，请核对标识码、县区和学校名称",
+    en: "“{name}” ({county}) has the school ID code {id} of “{firstName}” ({firstCounty}) at {first}; one code is one school: both rows were read, please check the code, county and name",
+  },
   read_exceeds_teachers: {
     zh: "“{field}”{value} 人多于专任教师数 {teachers} 人（{teachersCell}），该项未读取",
-    en: "{field} ({value}) exceeds the full-time teachers ({teachers}, {teachersCell}); not read",
+    en: "The count of {field:lower} ({value}) is more than that of full-time teachers ({teachers}, {teachersCell}); not read",
   },
   read_type_unknown: {
     zh: "无法判断“{name}”的办学类型（{text}），按“其他”处理，不参与资源配置评估",
@@ -500,6 +524,23 @@ export const READER_MESSAGES: MessageTable = {
   read_hidden_rows_included_one: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的学校行已按要求读取：第 {rows} 行",
     en: "{count} hidden or filtered-out school row of “{sheet}” was read, as asked: row {rows}",
+  },
+  // County-figure rows (hiddenFigureRows.ts): skipped as school rows are, naming what each row gives.
+  read_hidden_figure_rows_skipped: {
+    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的指标行未读取：第 {rows} 行（{items}）",
+    en: "{count} hidden or filtered-out figure rows on “{sheet}” were skipped: rows {rows} ({items})",
+  },
+  read_hidden_figure_rows_skipped_one: {
+    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的指标行未读取：第 {rows} 行（{items}）",
+    en: "{count} hidden or filtered-out figure row on “{sheet}” was skipped: row {rows} ({items})",
+  },
+  read_hidden_figure_rows_included: {
+    zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的指标行已按要求读取：第 {rows} 行（{items}）",
+    en: "{count} hidden or filtered-out figure rows on “{sheet}” were read, as asked: rows {rows} ({items})",
+  },
+  read_hidden_figure_rows_included_one: {
+    zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的指标行已按要求读取：第 {rows} 行（{items}）",
+    en: "{count} hidden or filtered-out figure row on “{sheet}” was read, as asked: row {rows} ({items})",
   },
   read_campus_merged: {
     zh: "“{name}”不计校数，数据已并入“{parent}”（{parentCell}）",
@@ -574,6 +615,26 @@ export const READER_MESSAGES: MessageTable = {
   read_stage_whole_school_one_stage: {
     zh: "“{name}”是{type}，学段填为“{text}”，只读作{stage}部分；但该行另一学段也有数据（第 {column} 列“{header}”），这些数据未读，共用的校舍、设备等全部计入{stage}。若此行是整所学校，请清空学段或填“小学、初中”；否则请分成小学、初中两行",
     en: "“{name}” is a {type} whose stage cell says “{text}”: read as its {stage} section only, yet the row has numbers for the other stage too (column {column} “{header}”), which are left out, and the shared areas and equipment all go to the {stage} section. If the row is the whole school, clear the stage cell or write 小学、初中 (primary and junior secondary); else split it into a primary and a junior secondary row",
+  },
+  read_stage_text_unknown: {
+    zh: "“{name}”的学段填为“{text}”，不是义务教育学段（小学、初中），未采用；按名称或办学类型读作{stage}，请核对学段",
+    en: "“{name}”: the stage cell says “{text}”, which is no compulsory stage (primary, junior secondary); not used: read as {stage:lower} from the name or type, please check the stage",
+  },
+  read_stage_text_unknown_whole: {
+    zh: "“{name}”的学段填为“{text}”，不是义务教育学段（小学、初中），未采用；按全校（各学段）读取，请核对学段",
+    en: "“{name}”: the stage cell says “{text}”, which is no compulsory stage (primary, junior secondary); not used: read as the whole school, please check the stage",
+  },
+  read_stage_from_grade: {
+    zh: "“{name}”的学段填为年级“{text}”，按其所属学段读作{stage}",
+    en: "“{name}”: the stage cell gives the grade “{text}”, read as its stage, {stage:lower}",
+  },
+  read_type_text_unknown: {
+    zh: "“{name}”的办学类型“{text}”不是可识别的义务教育学校类型，未采用；按名称或学段读作{type}，请核对办学类型",
+    en: "“{name}”: the school type “{text}” is no compulsory-education school type the reader knows; not used: read as {type:lower} from the name or stage, please check the type",
+  },
+  read_type_stage_out_of_scope: {
+    zh: "“{name}”的办学类型“{text}”不是义务教育学校，但学段填为“{stageText}”；该校按非义务教育学校不参与评估，如为初中或完全中学请改正办学类型",
+    en: "“{name}”: the school type “{text}” is no compulsory-education school, but the stage cell says “{stageText}”; the school is left out of the evaluation as not a compulsory-education school: if it is a junior secondary or complete secondary school, correct its type",
   },
   read_type_name_conflict: {
     zh: "“{name}”的名称与办学类型“{text}”不符；按办学类型列读作{type}，请核对",
@@ -710,6 +771,11 @@ export const READER_MESSAGES: MessageTable = {
     en: "JSON text, written with straight brackets, braces and double quotes: for targets, e.g. [{\"year\": 2024, \"share\": 0.85}] (a target of 85% passing in 2024)",
   },
   read_figure_bad_value: { zh: "县级指标“{item}”的值“{text}”无法读取（应为{expected}）", en: "County item “{item}”: “{text}” cannot be read (expected {expected})" },
+  // 无 / 没有 beside an item worded as a negative (figureWording.ts ambiguousNone): not guessed.
+  read_figure_ambiguous_none: {
+    zh: "县级指标“{item}”填写为“{text}”，含义不明：可能指该项成立（是/达标），也可能指不成立（否/未达标）；该项暂未评估，请改填“是/否”或“达标/未达标”",
+    en: "County item “{item}”: “{text}” is ambiguous for an item worded as a negative — it may mean the item holds (yes / met) or that it does not (no / not met); not assessed: enter 是/否 (yes / no) or 达标/未达标 (met / not met)",
+  },
   read_rule_unknown_path: { zh: "规则表中的设置项“{path}”不存在，已忽略", en: "Rule setting “{path}” does not exist; ignored" },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为{expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
   read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{profileProblem}", en: "Rule “{path}”: the value is not accepted and was ignored: {profileProblem}" },
@@ -724,11 +790,11 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_heading_rural: {
     zh: "“{text}”是分组标题行，已跳过；其下学校（至下一个城乡标题为止）表中未填城乡分类的，按乡村学校计（用于乡村小规模学校的公用经费和功能教室标准）",
-    en: "“{text}” is a block heading; skipped. The schools under it (up to the next urban / rural heading) whose row states no 城乡分类 are taken as rural (for the small rural schools' funding and room standards)",
+    en: "“{text}” is a block heading; skipped. The schools under it (up to the next urban / rural heading) whose row gives no urban/rural classification (城乡分类) are taken as rural (for the small rural schools' funding and room standards)",
   },
   read_heading_urban: {
     zh: "“{text}”是分组标题行，已跳过；其下学校（至下一个城乡标题为止）表中未填城乡分类的，按城镇学校计",
-    en: "“{text}” is a block heading; skipped. The schools under it (up to the next urban / rural heading) whose row states no 城乡分类 are taken as urban",
+    en: "“{text}” is a block heading; skipped. The schools under it (up to the next urban / rural heading) whose row gives no urban/rural classification (城乡分类) are taken as urban",
   },
   read_campus_rows_merged: {
     zh: "“{name}”的校区“{campus}”与 {parentCell}（“{parentCampus}”）是同一学校的不同校区，数据已相加（最大班额取较大者），按一所学校评估",

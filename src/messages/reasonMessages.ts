@@ -12,7 +12,8 @@ export const REASON_MESSAGES: MessageTable = {
   out_item_not_met_G1: { zh: "规划布局不合理", en: "School layout planning not sound" },
   out_item_not_met_G6: { zh: "公用经费未达生均标准", en: "Public funding below the per-student norm" },
   out_item_not_met_G8: { zh: "教师平均工资收入水平低于当地公务员", en: "Teachers' average pay below local civil servants'" },
-  out_reason_detail: { zh: "{head}：{detail}", en: "{head}: {detail}" },
+  // The detail is a sentence of its own elsewhere (out_basis_no_funding_norm, out_reason_parts_missing): inside this one English lowers its capital.
+  out_reason_detail: { zh: "{head}：{detail}", en: "{head}: {detail:lower}" },
   out_reason_join: { zh: "{first}，{then}", en: "{first}, {then}" },
   out_reason_schools_failing: { zh: "{n} 所学校未达标", en: "{n} schools fail" },
   out_reason_schools_failing_one: { zh: "{n} 所学校未达标", en: "{n} school fails" },
@@ -24,9 +25,13 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_rooms_short: { zh: "共缺音乐教室 {music} 间、美术教室 {art} 间", en: "rooms short in all: {music} music, {art} art" },
   // Some school's room shortfall is a lower bound (SchoolGuarantee.roomsShortLowerBound): so is the sum.
   out_reason_rooms_short_floor: { zh: "共至少缺音乐教室 {music} 间、美术教室 {art} 间", en: "rooms short in all: at least {music} music, {art} art" },
+  // A count of 1 takes the _one form (message(): params.n).
   out_reason_students_over: { zh: "共超规模 {n} 人", en: "{n} students over the size cap in all" },
+  out_reason_students_over_one: { zh: "共超规模 {n} 人", en: "{n} student over the size cap in all" },
   out_reason_classes_over: { zh: "超班额 {n} 个班", en: "{n} classes over the size cap" },
+  out_reason_classes_over_one: { zh: "超班额 {n} 个班", en: "{n} class over the size cap" },
   out_reason_classes_over_floor: { zh: "超班额至少 {n} 个班", en: "at least {n} classes over the size cap" },
+  out_reason_classes_over_floor_one: { zh: "超班额至少 {n} 个班", en: "at least {n} class over the size cap" },
   out_reason_funding_short: { zh: "合计缺 {amount} 元", en: "{amount} yuan short in all" },
   // Some school's shortfall is a lower bound (FundingLowerBound): so is the sum.
   out_reason_funding_short_floor: { zh: "合计至少缺 {amount} 元", en: "at least {amount} yuan short in all" },

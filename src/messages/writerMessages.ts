@@ -62,16 +62,16 @@ export const WRITER_MESSAGES: MessageTable = {
   // 缺口测算: the plans whose 估算费用 is blank (PassPlan.totalCost null), counted, so that a sum of the column is not read as complete.
   out_note_plans_unpriced: {
     zh: "估算费用：{n} 个达标方案因规则未给出所需指标的单位成本而未估算，留空；对该列求和不含这些方案。",
-    en: "Estimated cost: {n} ways to pass are not priced (left blank), the rule profile giving no unit cost for something they need; a sum of the column leaves them out.",
+    en: "Estimated cost: {n} ways to pass are not priced (left blank) because the rule profile has no unit cost for something they need; a total of the column leaves them out.",
   },
   out_note_plans_unpriced_one: {
     zh: "估算费用：{n} 个达标方案因规则未给出所需指标的单位成本而未估算，留空；对该列求和不含这些方案。",
-    en: "Estimated cost: {n} way to pass is not priced (left blank), the rule profile giving no unit cost for something it needs; a sum of the column leaves it out.",
+    en: "Estimated cost: {n} way to pass is not priced (left blank) because the rule profile has no unit cost for something it needs; a total of the column leaves it out.",
   },
   // How a plan is chosen without unit costs: basis "dominance" or "largest_gap" (cheapestPassPlan).
   out_note_plan_no_cost: {
     zh: "未给出单位成本时，达标方案这样选：先排除所需更多的方案（教师、面积、设备值、教室都不少于另一方案，且至少一项更多）；余下方案所需互有多少时，放宽相对缺口最大的一项，不保证最省。",
-    en: "Without unit costs the way to pass is chosen so: first set aside any way that needs no less of everything (teachers, areas, equipment, rooms) than another way and more of something; if the ways left each need less of something, relax the indicator with the largest relative gap, which may not be the cheapest.",
+    en: "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, areas, equipment, rooms) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
   },
   out_note_cv_missing: {
     zh: "差异系数按有该项数据的学校计算，“学校数”逐项不同；标注“缺 n 校数据”的指标，缺数据的学校补齐后差异系数及判定可能改变。",
@@ -94,7 +94,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_rows_not_read_copiedCampus: { zh: "疑为复制的校区行 {n} 行", en: "copied campus rows: {n}" },
   out_rows_not_read_township: { zh: "同名学校未写乡镇 {n} 行", en: "township not given for a shared name: {n}" },
   out_rows_not_read_hidden: { zh: "隐藏或筛选掉 {n} 行", en: "hidden or filtered out: {n}" },
-  out_county_unnamed: { zh: "本县", en: "This county" },
+  // One wording with the overview's (out_overview_county_unnamed): a county the workbook does not name, in a single result as among a city's.
+  out_county_unnamed: { zh: "（未注明县区）", en: "(county not named)" },
   out_caption_county_stage: { zh: "{county} · {stage}", en: "{county} · {stage}" },
   out_caption_verdicts: { zh: "评估结论", en: "Verdicts" },
   out_caption_passing: { zh: "学校（学段）达标比例与年度目标", en: "Share of school sections passing against the year's target" },
@@ -105,7 +106,7 @@ export const WRITER_MESSAGES: MessageTable = {
     en: "County indicator shortfall totals per stage (every indicator raised to standard, passing schools included)",
   },
   out_caption_plan_totals: { zh: "未达标学校（学段）按达标方案所需合计（按学段）", en: "What the failing school sections' ways to pass need, per stage" },
-  out_caption_funding_totals: { zh: "公用经费缺口合计（按县区、项目；有缺口为下限的学校时，合计亦为下限）", en: "Public-funding shortfall totals per county and item (a lower bound where some school's is)" },
+  out_caption_funding_totals: { zh: "公用经费缺口合计（按县区、项目；有缺口为下限的学校时，合计亦为下限）", en: "Public-funding shortfall totals per county and item (a lower bound if any school's shortfall is a lower bound)" },
   out_caption_guarantee_shortfalls: { zh: "学校办学条件保障缺口", en: "Guarantee shortfalls per school" },
   // The 说明 of a school whose public-funding shortfall is only a lower bound (SchoolGuarantee.fundingShortfallLowerBound), named by its column as the room and class notes are.
   out_funding_floor_rural: { zh: "公用经费缺口（元）为下限（至少）：若为农村学校（按 {funded} 人核定）缺口更大", en: "Funding shortfall (yuan): lower bound (at least) — as a rural school (funded for {funded} students) it is larger" },
@@ -155,7 +156,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_target_share: { zh: "目标比例", en: "Target share" },
   out_h_target_met: { zh: "达到目标", en: "Target reached" },
   out_h_veto: { zh: "否决项", en: "Veto item" },
-  out_h_veto_state: { zh: "情况", en: "State" },
+  out_h_veto_state: { zh: "情况", en: "Status" },
   out_h_cell: { zh: "单元格", en: "Cell" },
   out_h_code: { zh: "指标", en: "Code" },
   out_h_name: { zh: "名称", en: "Name" },
@@ -189,8 +190,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_plans_without: { zh: "其中无达标方案（数据不全）", en: "Of which without a way to pass (incomplete data)" },
   // One column each of L1, L2, L3: a new teacher can count for L1 and L3 at once, so they are not added.
   out_h_plan_teachers: { zh: "{code} 教师（人）", en: "{code} teachers" },
-  out_h_plan_teaching_area: { zh: "L4 教学及辅助用房（㎡）", en: "L4 teaching rooms (m²)" },
-  out_h_plan_sports_area: { zh: "L5 体育运动场馆（㎡）", en: "L5 sports grounds (m²)" },
+  out_h_plan_teaching_area: { zh: "L4 教学及辅助用房面积（㎡）", en: "L4 teaching and auxiliary floor area (m²)" },
+  out_h_plan_sports_area: { zh: "L5 体育运动场馆面积（㎡）", en: "L5 sports ground and hall area (m²)" },
   out_h_plan_yuan: { zh: "L6 教学仪器设备值（元）", en: "L6 equipment (yuan)" },
   out_h_plan_rooms: { zh: "L7 网络多媒体教室（间）", en: "L7 multimedia rooms" },
   out_h_plans_unpriced: { zh: "未估算费用的方案数", en: "Ways to pass not priced" },
@@ -264,7 +265,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_recognised_no: { zh: "不予认定", en: "Not recognised as quality-balanced" },
   out_recognised_pending: { zh: "待评估", en: "Not yet assessed" },
   out_veto_present: { zh: "存在", en: "Present" },
-  out_veto_absent: { zh: "无", en: "Absent" },
+  out_veto_absent: { zh: "无", en: "None found" },
   out_veto_unknown: { zh: "待评估", en: "Not yet assessed" },
   out_reasons_with_pending: { zh: "{failed}。待评估：{pending}", en: "{failed}. Not yet assessed: {pending}" },
   out_mapping_field_stage: { zh: "{field}（{stage}）", en: "{field} ({stage})" },
@@ -318,13 +319,13 @@ export const WRITER_MESSAGES: MessageTable = {
   out_not_evaluated: { zh: "未能评估", en: "Not evaluated" },
   out_caption_overview_counties: { zh: "各县区评估结论", en: "Verdicts per county" },
   out_caption_overview_cv: { zh: "各县区校际差异系数（按学段）", en: "Inter-school difference coefficients (CV) per county and stage" },
-  out_h_cv_within: { zh: "达到限值项数", en: "Within the limit" },
+  out_h_cv_within: { zh: "达到限值项数", en: "Indicators within the limit" },
   out_h_items_not_met: { zh: "未达标项目", en: "Items not met" },
   out_h_items_pending: { zh: "待评估项目", en: "Items not yet assessed" },
   // 资源配置's reasons at the head of those two columns, short enough for a cell: the long sentences are in guaranteeMessages.ts.
-  out_overview_sections_failing: { zh: "学校达标", en: "School sections' pass rule" },
+  out_overview_sections_failing: { zh: "学校（学段）未达标", en: "School sections not passing (pass rule)" },
   out_overview_cv_over: { zh: "{stage} {indicator} 差异系数", en: "{stage} {indicator} CV" },
-  out_overview_sections_not_evaluable: { zh: "学校数据不全", en: "School data incomplete" },
+  out_overview_sections_not_evaluable: { zh: "学校（学段）无法评估", en: "School sections not evaluable" },
   out_overview_sections_none_evaluable: { zh: "无可评估学校", en: "No school evaluable" },
   out_overview_cv_codes: { zh: "差异系数表各列：{list}", en: "CV columns: {list}" },
   out_overview_item_codes: { zh: "项目代码：{list}", en: "Item codes: {list}" },
@@ -333,8 +334,27 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_veto: { zh: "一票否决（{items}）", en: "Veto ({items})" },
   out_h_share_range: { zh: "计入无法评估后的达标比例", en: "Share counting those not evaluable" },
   out_overview_share_range: { zh: "{low} 至 {high}", en: "{low} to {high}" },
+  // The overview's title with the city (the folder given) and the workbooks' common year (overviewTitle.ts).
+  out_title_overview_city_year: { zh: "{city}{year}年义务教育优质均衡发展评估总览", en: "High-quality balanced compulsory education: overview of {city}, {year}" },
+  out_title_overview_city: { zh: "{city}义务教育优质均衡发展评估总览", en: "High-quality balanced compulsory education: overview of {city}" },
+  out_title_overview_year: { zh: "{year}年义务教育优质均衡发展评估总览（多个工作簿）", en: "High-quality balanced compulsory education: overview of several workbooks, {year}" },
+  // 全市合计 under the county table, in its columns (overviewTotals.ts).
+  out_caption_overview_totals: { zh: "全市合计（各领域、达到目标、认定列为“达标县区数/评估县区数”）", en: "City totals (area, target and verdict columns: counties meeting it / counties evaluated)" },
+  out_overview_totals_scope: { zh: "全市", en: "All counties" },
+  out_overview_totals_counties: { zh: "{n} 个县区", en: "{n} counties" },
+  out_overview_totals_counties_one: { zh: "{n} 个县区", en: "{n} county" },
+  out_h_overview_remarks: { zh: "说明", en: "Remarks" },
+  // The pending items most counties share, said once in a note; a row lists only what it has besides (commonPending.ts).
+  out_overview_common_pending: { zh: "共同待评估项目（{shared}/{counties} 个县区均待评估，共 {n} 项，表中不逐一列出）：{list}", en: "Items not yet assessed in {shared} of {counties} counties ({n}, not listed row by row): {list}" },
+  out_overview_common_pending_cell: { zh: "共同待评估项目 {n} 项（见说明）", en: "The {n} common items (see notes)" },
+  // A CV that cannot be computed, and why, as the county's 差异系数 sheet says 不可计算 (cvCaveats.ts).
+  out_cv_too_few: { zh: "不可计算（有数值的学校不足 2 所）", en: "Cannot be computed (values for fewer than 2 schools)" },
+  out_caveat_stage_no_cv: { zh: "{stage}各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定", en: "{stage}: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict" },
+  out_caveat_stage_no_cv_other: { zh: "{stage}各项差异系数均不可计算，未参与资源配置判定", en: "{stage}: no CV can be computed, so none counts in the resources verdict" },
+  out_caveat_stage_missing: { zh: "未见{stage}学校（学段）", en: "{stage}: no school section found" },
+  out_reasons_with_caveats: { zh: "{reasons}。另：{caveats}", en: "{reasons}. Also: {caveats}" },
   out_overview_counts_per_workbook: {
     zh: "数据错误、数据警告按工作簿计数：{files} 含多个县区，其各行重复同一工作簿的数字，合计时每个工作簿只计一次",
-    en: "Data errors and warnings are counted per workbook: {files} hold several counties, whose rows each repeat the workbook's counts; count each workbook once when adding them up",
+    en: "Data errors and warnings are counted per workbook. Each of these workbooks holds several counties, whose rows repeat its counts: {files}; count each workbook once when adding them up",
   },
 };

@@ -75,3 +75,16 @@ describe("overviewReport", () => {
     expect((one["workbooks"] as { counties?: unknown[] }[])[0]?.counties?.[0]).toMatchObject({ passing: { met: false, verdict: "not_met", range: null } });
   });
 });
+
+describe("overviewReport totals", () => {
+  it("adds the city's totals as 全市合计 gives them: counties, areas met, sections, the share over those judged, each workbook's issues once", () => {
+    const passing = (evaluated: number, pass: number, unjudged: number) => ({ noStudents: 0, evaluated, passing: pass, unjudged, inScope: evaluated + unjudged, share: pass / evaluated, target: null, met: null });
+    const met = makeCounty().areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [] } : a));
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县", areas: met, passing: passing(3, 1, 1) }), makeCounty({ county: "乙县", passing: passing(4, 4, 0), recognised: true })] });
+    const warning = { code: "x", severity: "warning" as const, cell: null, params: {} };
+    const report = overviewReport([evaluatedEntry("某市.xlsx", city, [warning, warning], "r.xlsx"), { file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }], context);
+    // 4 + 4 = 8 in scope, 1 + 4 = 5 passing of 3 + 4 = 7 judged; 某市.xlsx's 2 warnings once, though on two county rows.
+    expect(report["totals"]).toEqual({ counties: 2, workbooksFailed: 1, areasMet: { resources: 1, guarantee: 0, quality: 0, recognition: 0 }, targetMet: 0, withTarget: 0, recognised: 1, inScope: 8, passing: 5, unjudged: 1, share: 5 / 7, errors: 0, warnings: 2 });
+    expect(overviewReport([{ file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }], context)["totals"]).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { INDICATOR_CODES, type PassingShare } from "../engine/types";
 import { passingRange, resourcesReasons, targetVerdict, type OverviewCounty, type OverviewEntry } from "../workbook/write/overviewEntry";
+import { cityTotals, type CityTotals } from "../workbook/write/overviewTotals";
 import { num, type Json } from "./json";
 
 /** What a batch's JSON overview says besides its workbooks. */
@@ -53,10 +54,16 @@ function workbookJson(entry: OverviewEntry): Json {
 
 /**
  * 评估总览.json: the overview of a batch for scripts — per workbook whether it was evaluated (and
- * why not), and per county its areas, passing share, recognition and coefficients, unrounded.
- * Each workbook's full report is its own JSON beside it.
+ * why not), and per county its areas, passing share, recognition and coefficients, unrounded; the
+ * city's totals as the sheet's 全市合计 gives them (null when no county was evaluated). Workbooks
+ * in the batch's order, each workbook's full report its own JSON beside it.
  * @example overviewReport([{ file: "甲县.xlsx", outcome: { ok: false, reasons: ["…"] } }], ctx).workbooks // [{ file: "甲县.xlsx", evaluated: false, reasons: ["…"] }]
  */
 export function overviewReport(entries: readonly OverviewEntry[], context: OverviewReportContext): { [key: string]: Json } {
-  return { profile: context.profile, profileName: context.profileName, lang: context.lang, notes: [...context.notes], workbooks: entries.map(workbookJson) };
+  const totals = cityTotals(entries);
+  return { profile: context.profile, profileName: context.profileName, lang: context.lang, notes: [...context.notes], totals: totals === null ? null : totalsJson(totals), workbooks: entries.map(workbookJson) };
+}
+
+function totalsJson(t: CityTotals): Json {
+  return { counties: t.counties, workbooksFailed: t.workbooksFailed, areasMet: { ...t.areasMet }, targetMet: t.targetMet, withTarget: t.withTarget, recognised: t.recognised, inScope: t.inScope, passing: t.passing, unjudged: t.unjudged, share: num(t.share), errors: t.errors, warnings: t.warnings };
 }

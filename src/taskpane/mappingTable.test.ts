@@ -56,7 +56,7 @@ describe("mappingRows: the chosen field and stage can be read in full", () => {
     const [, , h, i] = rendered("zh");
     expect(selectedText(h!.field)).toBe("专科及以上（高于规定学历专任教师数）");
     expect(selectedText(i!.field)).toBe("本科及以上（高于规定学历专任教师数）");
-    expect(selectedText(rendered("en")[3]!.field)).toBe("bachelor's degree or above (Teachers above the required degree)");
+    expect(selectedText(rendered("en")[3]!.field)).toBe("bachelor's degree or above (Teachers qualified above the required level)");
   });
 
   it("gives each list the full name of its chosen option as tooltip (title)", () => {

@@ -151,7 +151,7 @@ describe("the pane: the column mapping", () => {
   it("says the rows left out in English as a second sentence", async () => {
     const twice = gridOf([...SCHOOLS.values.slice(0, 3), ["城关小学", 400, null, 25, 8, 30], ...SCHOOLS.values.slice(3)], { sheet: "学校" });
     const h = await started({ lang: "en", readSheet: async (name) => (name === "学校" ? twice : COVER) });
-    expect(h.byId("mapping-rows").textContent).toBe("Read 学校!A1:F4: header in row(s) 1, 2 school row(s). 1 school row was not read (duplicates: 1).");
+    expect(h.byId("mapping-rows").textContent).toBe("Read 学校!A1:F4: header row 1, 2 school rows. 1 school row was not read (duplicates: 1).");
   });
 
   it("reads the workbook once per mapping change (to check the column still holds what its row showed), as 识别列 does, and not again to show the result", async () => {
@@ -349,7 +349,7 @@ describe("the pane: problems and failures in the user's language", () => {
     choose(h.rowSelect("E", "field"), "");
     choose(h.rowSelect("F", "field"), "");
     await settle();
-    const missing = "Teachers above the required degree, Backbone teachers (county level or above), PE and arts teachers, Teaching and auxiliary floor area, Sports ground and hall area, Teaching equipment value, Networked multimedia classrooms";
+    const missing = "Teachers qualified above the required level, Backbone teachers (county level or above), PE and arts teachers, Teaching and auxiliary floor area, Sports ground and hall area, Teaching equipment value, Networked multimedia classrooms";
     expect(h.byId("mapping-missing").textContent).toBe(`Not found: ${missing}`);
     expect(h.doc.title).toBe("Quality-balance evaluation");
     expect(h.byId("title").textContent).toBe("Quality-balance evaluation");
@@ -931,7 +931,8 @@ describe("the pane: a required column set to （不使用）", () => {
     const h = await started({ grids: [SERIAL], lang: "en" });
     choose(h.rowSelect("C", "field"), "");
     await settle();
-    const said = "Column C (“在校生数（人）”) was set to (not used), but Students is a required column: set column C back to Students, or choose Students for another column.";
+    // After “Cannot read the school data:” the issue’s sentence goes on in lower case.
+    const said = "column C (“在校生数（人）”) was set to (not used), but Students is a required column: set column C back to Students, or choose Students for another column.";
     expect(h.byId("mapping-status").textContent).toBe(`Cannot read the school data: ${said}`);
     click(h.byId("evaluate"));
     await settle();
@@ -1175,7 +1176,7 @@ describe("the pane: a header the reader does not recognise, said once and where 
   it("says it in English", async () => {
     current = RENAMED;
     const h = await editable("en");
-    expect(h.byId("mapping-status").textContent).toBe("Cannot read the school data: No column was recognised as Students, which is required: in the table above, find the column that holds it and choose Students in its Field list.");
+    expect(h.byId("mapping-status").textContent).toBe("Cannot read the school data: no column was recognised as Students, which is required: in the table above, find the column that holds it and choose Students in its Field list.");
     click(h.byId("evaluate"));
     await settle();
     expect(h.byId("glance").textContent).toBe("Cannot evaluate: the school data could not be read; see 2. Column mapping above for why.");

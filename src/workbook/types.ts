@@ -148,6 +148,12 @@ export interface SheetSpec {
   readonly tables: readonly TableSpec[];
   /** Freeze panes below the first table's header and right of this many columns. */
   readonly freezeColumns: number;
+  /**
+   * The notes go below this table (0-based), a blank row before them, not under the title: for a
+   * sheet whose notes grow with its input (评估总览's, one per doubtful workbook), which would
+   * otherwise all be frozen above the first table. Absent: under the title.
+   */
+  readonly notesAfterTable?: number;
 }
 
 /**

@@ -59,3 +59,14 @@ function cvDetail(code: string, county: ReasonSource["county"], lang: Lang): str
   const cv = formatNumber(stats.cv, formatKeepingSides(FORMAT.cv, [[stats.cv, stats.limit]]));
   return message("out_reason_cv", { cv, limit: formatNumber(stats.limit, FORMAT.limit) }, lang);
 }
+
+/**
+ * An area's reasons followed by what its verdict stands on that they do not say (cvCaveats: a stage
+ * with no CV computable, a stage not found), set apart: 达标 beside a blank reason read as proven.
+ * @example withCaveats("", ["未见初中学校（学段）"], "zh") // "未见初中学校（学段）"; withCaveats("有学校未达标", ["未见初中学校（学段）"], "zh") // "有学校未达标。另：未见初中学校（学段）"
+ */
+export function withCaveats(reasons: string, caveats: readonly string[], lang: Lang): string {
+  if (caveats.length === 0) return reasons;
+  const said = clauseText(caveats, lang);
+  return reasons === "" ? said : message("out_reasons_with_caveats", { reasons, caveats: said }, lang);
+}

@@ -40,7 +40,7 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
     const g7 = makeItem({ code: "G7", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 0, parts });
     expect(itemReasonText(g7, zh())).toBe("G7 特殊教育学校生均公用经费未达标：特殊教育学校初中生均公用经费（元） 5,000（要求 ≥ 6,000）");
     expect(itemReasonText(g7, en([], sichuan))).toBe(
-      "G7 Special-education per-student funding not met: Special education, junior secondary: funding per student (yuan) 5,000 (rule ≥ 6,100)",
+      "G7 Special-education per-student funding not met: special education, junior secondary: funding per student (yuan) 5,000 (rule ≥ 6,100)",
     );
     // A failing school too (4 000 yuan short): the schools first, then the county figure.
     const both = { ...g7, figure: 1, failingSchools: ["特教学校"], parts: { ...parts, schools_failing: 1 } };
@@ -143,7 +143,7 @@ describe("itemReasonText: an item not yet assessed says why", () => {
     const none = makeItem({ code: "G6", verdict: "not_assessed", basis: "none", figureOf: "failing_count" });
     expect(itemReasonText(none, zh())).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定）");
     // The words of 政府保障与质量's 依据 (out_basis_no_funding_norm), after G6's short name.
-    expect(itemReasonText(none, en())).toBe("G6 Public funding: The profile sets no per-student funding norm (each province sets its own)");
+    expect(itemReasonText(none, en())).toBe("G6 Public funding: the profile sets no per-student funding norm (each province sets its own)");
     // Sichuan has a norm: no data is no data.
     expect(itemReasonText(none, zh([], sichuan))).toBe("G6 公用经费达到生均标准（小规模学校按规定人数核定）：缺少数据");
   });

@@ -2,14 +2,18 @@ import type { Issue } from "../../engine/types";
 import { evaluatedEntry } from "./overviewEntry";
 import { overviewLine, overviewSheet, type OverviewEntry } from "./overviewSheet";
 import type { AreaVerdict } from "../../engine/types";
+import { message } from "../../messages/catalogue";
 import { makeCounty, makeEvaluation, makeGroup, makeItem, makeStats } from "./testing/makeEvaluation";
 
 const warning: Issue = { code: "read_total_row", severity: "warning", cell: "学校基本情况!A40", params: {} };
 const error: Issue = { code: "read_bad_number", severity: "error", cell: "学校基本情况!E7", params: {} };
 
-function rowsOf(entries: readonly OverviewEntry[], lang: "zh" | "en" = "zh", which = 0) {
+/** The coefficient table, by name: the 全市合计 table stands between it and the county table when a county was evaluated. */
+const CV = "YZJH_OverviewCv";
+
+function rowsOf(entries: readonly OverviewEntry[], lang: "zh" | "en" = "zh", which: number | string = 0) {
   const sheet = overviewSheet(entries, { lang, profileName: "国家标准", folders: ["某市"], notes: [] });
-  const table = sheet.tables[which];
+  const table = typeof which === "number" ? sheet.tables[which] : sheet.tables.find((t) => t.name === which);
   if (!table) throw new Error("no table");
   return { sheet, table, rows: table.rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c.header, r[i] ?? null]))) };
 }
@@ -42,12 +46,13 @@ describe("overviewSheet", () => {
     const entries: OverviewEntry[] = [evaluatedEntry("某市.xlsx", city, [], "某市-评估结果.xlsx"), { file: "丙县.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }, evaluatedEntry("空县.xlsx", makeEvaluation({ counties: [] }), [], "空县-评估结果.xlsx")];
     const { rows, table } = rowsOf(entries);
     const column = table.columns.findIndex((c) => c.header === "结果工作簿 / 未能评估的原因");
-    expect(rows.map((r) => r["结果工作簿 / 未能评估的原因"])).toEqual(["某市-评估结果.xlsx", "某市-评估结果.xlsx", "无法读取", "空县-评估结果.xlsx"]);
-    // Rows 0 and 1 are 某市's counties, row 2 丙县 (no result), row 3 空县.
+    // The workbook not evaluated last (overviewRows): 某市's counties, 空县, then 丙县.
+    expect(rows.map((r) => r["结果工作簿 / 未能评估的原因"])).toEqual(["某市-评估结果.xlsx", "某市-评估结果.xlsx", "空县-评估结果.xlsx", "无法读取"]);
+    // Rows 0 and 1 are 某市's counties, row 2 空县, row 3 丙县 (no result).
     expect(table.links).toEqual([
       { row: 0, column, target: "某市-评估结果.xlsx", file: true },
       { row: 1, column, target: "某市-评估结果.xlsx", file: true },
-      { row: 3, column, target: "空县-评估结果.xlsx", file: true },
+      { row: 2, column, target: "空县-评估结果.xlsx", file: true },
     ]);
   });
 
@@ -58,11 +63,14 @@ describe("overviewSheet", () => {
     const county = makeCounty({ county: "甲县", items: [makeItem({ code: "G8" })], areas: [resources, met("guarantee"), met("quality"), met("recognition")] });
     const entry = evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "甲县-评估结果.xlsx");
     const zh = rowsOf([entry]);
-    expect(zh.rows[0]).toMatchObject({ 资源配置: "未达标", 未达标项目: "学校达标、小学 L3 差异系数、初中 L5 差异系数", 待评估项目: "学校数据不全" });
+    // The short words by their codes (their wording is the catalogue's): failing, each CV over its limit, then the pending reason.
+    const [failing, incomplete] = ["out_overview_sections_failing", "out_overview_sections_not_evaluable"].map((code) => message(code, {}, "zh"));
+    expect(zh.rows[0]).toMatchObject({ 资源配置: "未达标", 未达标项目: `${failing}、小学 L3 差异系数、初中 L5 差异系数`, 待评估项目: incomplete });
     const notMet = zh.table.columns.findIndex((c) => c.header === "未达标项目");
     expect(zh.table.emphasis).toEqual(expect.arrayContaining([{ row: 0, column: notMet, kind: "bad" }, { row: 0, column: notMet + 1, kind: "warn" }]));
     const en = rowsOf([entry], "en");
-    expect(en.rows[0]).toMatchObject({ "Items not met": "School sections' pass rule, Primary L3 CV, Junior secondary L5 CV", "Items not yet assessed": "School data incomplete" });
+    const [failingEn, incompleteEn] = ["out_overview_sections_failing", "out_overview_sections_not_evaluable"].map((code) => message(code, {}, "en"));
+    expect(en.rows[0]).toMatchObject({ "Items not met": `${failingEn}, Primary L3 CV, Junior secondary L5 CV`, "Items not yet assessed": incompleteEn });
   });
 
   it("lists 资源配置's reasons before the item codes, and only the items when resources are met", () => {
@@ -71,9 +79,10 @@ describe("overviewSheet", () => {
       const { rows } = rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ areas })] }), [], "r.xlsx")]);
       return [rows[0]?.["未达标项目"], rows[0]?.["待评估项目"]];
     };
-    // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed.
-    expect(withResources("not_met", ["sections_failing", "sections_not_evaluable"], ["sections_not_evaluable"])).toEqual(["学校达标、G3", "学校数据不全、G11、Q9、R1"]);
-    expect(withResources("not_assessed", ["sections_none_evaluable", "sections_not_evaluable"], ["sections_none_evaluable", "sections_not_evaluable"])).toEqual(["G3", "无可评估学校、学校数据不全、G11、Q9、R1"]);
+    // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed. The short words by their codes.
+    const [failing, incomplete, none] = ["out_overview_sections_failing", "out_overview_sections_not_evaluable", "out_overview_sections_none_evaluable"].map((code) => message(code, {}, "zh"));
+    expect(withResources("not_met", ["sections_failing", "sections_not_evaluable"], ["sections_not_evaluable"])).toEqual([`${failing}、G3`, `${incomplete}、G11、Q9、R1`]);
+    expect(withResources("not_assessed", ["sections_none_evaluable", "sections_not_evaluable"], ["sections_none_evaluable", "sections_not_evaluable"])).toEqual(["G3", `${none}、${incomplete}、G11、Q9、R1`]);
     expect(withResources("met", [], [])).toEqual(["G3", "G11、Q9、R1"]);
     // A code the overview has no short words for stays as the engine wrote it.
     expect(withResources("not_met", ["new_reason"], [])).toEqual(["new_reason、G3", "G11、Q9、R1"]);
@@ -89,17 +98,18 @@ describe("overviewSheet", () => {
   it("puts each county's coefficients per stage below, red above the limit, with how many of the 7 are within it", () => {
     const over = makeGroup({ stage: "junior", indicators: { ...makeGroup().indicators, L4: makeStats("L4", 3, 2, 0.66, 0.5), L7: makeStats("L7", 3, null, null) } });
     const county = makeCounty({ coefficients: [makeGroup(), over] });
-    const { rows, table } = rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], "zh", 1);
+    const { rows, table } = rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], "zh", CV);
     // makeGroup: CVs 0.20 … 0.26, all within 0.5 → 7/7; the junior group: L4 0.66 > 0.5, L7 unknown → 5 within.
     // makeStats' limit is 0.5 for every indicator: shown once per row.
     expect(rows.map((r) => [r["学段"], r["学校数"], r["限值"], r["达到限值项数"]])).toEqual([["小学", 3, 0.5, "7/7"], ["初中", 3, 0.5, "5/7"]]);
     expect(rows[1]?.["L4"]).toBe(0.66);
     const l4 = table.columns.findIndex((c) => c.header === "L4");
     expect(table.emphasis).toContainEqual({ row: 1, column: l4, kind: "bad" });
-    expect(rows[1]?.["L7"]).toBeNull();
+    // Unknown: 不可计算 as the county's 差异系数 sheet says, not a blank that reads as missing data.
+    expect(rows[1]?.["L7"]).toBe("不可计算");
     // Limits that differ between indicators have no one value to show.
     const mixed = makeGroup({ indicators: { ...makeGroup().indicators, L1: makeStats("L1", 5, 1, 0.2, 0.65) } });
-    const { rows: mixedRows } = rowsOf([evaluatedEntry("乙县.xlsx", makeEvaluation({ counties: [makeCounty({ coefficients: [mixed] })] }), [], "r.xlsx")], "zh", 1);
+    const { rows: mixedRows } = rowsOf([evaluatedEntry("乙县.xlsx", makeEvaluation({ counties: [makeCounty({ coefficients: [mixed] })] }), [], "r.xlsx")], "zh", CV);
     expect(mixedRows[0]?.["限值"]).toBeNull();
   });
 
@@ -133,7 +143,7 @@ describe("overviewSheet", () => {
   });
 
   describe("edge cases", () => {
-    const single = (county: ReturnType<typeof makeCounty>, lang: "zh" | "en" = "zh", which = 0) => rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], lang, which);
+    const single = (county: ReturnType<typeof makeCounty>, lang: "zh" | "en" = "zh", which: number | string = 0) => rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], lang, which);
 
     it("with no workbook at all: both tables say （无）, the counts line 0 of 0, and no item legend", () => {
       const { sheet } = rowsOf([]);
@@ -173,24 +183,33 @@ describe("overviewSheet", () => {
       expect(table.emphasis.filter((e) => e.column === share)).toEqual([]);
     });
 
-    it("a coefficient group whose CVs are all unknown shows them blank and no count within the limit", () => {
-      const indicators = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, mean: null, sd: null, cv: null, met: null }]));
+    it("a coefficient group whose CVs are all unknown says 不可计算 in each, as the county's 差异系数 sheet does, and why: fewer than 2 schools with a value", () => {
+      // One section: n = 1 for every indicator, so no standard deviation and no CV (rules.md §3). A blank read as data missing.
+      const indicators = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 1, sd: null, cv: null, met: null }]));
       const unknown = makeGroup({ schools: 1, indicators: indicators as ReturnType<typeof makeGroup>["indicators"] });
-      const { rows, table } = single(makeCounty({ coefficients: [unknown] }), "zh", 1);
-      expect(rows[0]).toMatchObject({ 学校数: 1, L1: null, L7: null, 达到限值项数: null, 限值: 0.5 });
+      const { rows, table } = single(makeCounty({ coefficients: [unknown] }), "zh", CV);
+      expect(rows[0]).toMatchObject({ 学校数: 1, L1: "不可计算", L7: "不可计算", 达到限值项数: "不可计算（有数值的学校不足 2 所）", 限值: 0.5 });
       expect(table.columns.find((c) => c.header === "L1")?.numberFormat).toBe("0.000");
+      const l1 = table.columns.findIndex((c) => c.header === "L1");
+      expect(table.emphasis).toContainEqual({ row: 0, column: l1, kind: "warn" });
+      const en = single(makeCounty({ coefficients: [unknown] }), "en", CV).rows[0];
+      expect([en?.["L1"], en?.[message("out_h_cv_within", {}, "en")]]).toEqual([message("out_cv_undefined", {}, "en"), "Cannot be computed (values for fewer than 2 schools)"]);
+      // Two schools with a value but a mean of 0 (every value 0): not computable either, but not for want of schools.
+      const zero = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 2, mean: 0, sd: 0, cv: null, met: null }]));
+      const zeros = makeGroup({ schools: 2, indicators: zero as ReturnType<typeof makeGroup>["indicators"] });
+      expect(single(makeCounty({ coefficients: [zeros] }), "zh", CV).rows[0]).toMatchObject({ L1: "不可计算", 达到限值项数: "不可计算" });
     });
 
     it("a CV equal to its limit is within it: 7/7, not red, and no more decimals", () => {
       const equal = makeGroup({ indicators: { ...makeGroup().indicators, L2: makeStats("L2", 2, 1, 0.5, 0.5) } });
-      const { rows, table } = single(makeCounty({ coefficients: [equal] }), "zh", 1);
+      const { rows, table } = single(makeCounty({ coefficients: [equal] }), "zh", CV);
       const l2 = table.columns.findIndex((c) => c.header === "L2");
       expect([rows[0]?.["达到限值项数"], table.columns[l2]?.numberFormat]).toEqual(["7/7", "0.000"]);
       expect(table.emphasis.filter((e) => e.column === l2)).toEqual([]);
     });
 
     it("a county without coefficient groups adds no row below; with none at all the table says （无）", () => {
-      const { table } = single(makeCounty({ coefficients: [] }), "zh", 1);
+      const { table } = single(makeCounty({ coefficients: [] }), "zh", CV);
       expect(table.rows.map((r) => r[0])).toEqual(["（无）"]);
     });
 
@@ -214,7 +233,7 @@ describe("overviewSheet", () => {
 
     it("shows a CV just over its limit over it, in that indicator's column only", () => {
       const over = makeGroup({ indicators: { ...makeGroup().indicators, L4: makeStats("L4", 3, 1.5012, 0.5004, 0.5) } });
-      const { table } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [makeCounty({ coefficients: [makeGroup({ stage: "junior" }), over] })] }), [], "r.xlsx")], "zh", 1);
+      const { table } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [makeCounty({ coefficients: [makeGroup({ stage: "junior" }), over] })] }), [], "r.xlsx")], "zh", CV);
       expect(["L3", "L4", "L5", "限值"].map((h) => formatOf(table, h))).toEqual(["0.000", "0.0000", "0.000", "0.000"]);
     });
   });
@@ -292,5 +311,90 @@ describe("overviewSheet", () => {
       // One county per workbook: nothing to say.
       expect(rowsOf([evaluatedEntry("丁县.xlsx", makeEvaluation(), [error], "r.xlsx")]).sheet.notes.some((n) => n.startsWith("数据错误、数据警告"))).toBe(false);
     });
+  });
+});
+
+describe("overviewSheet for a city's director", () => {
+  const failed = (file: string): OverviewEntry => ({ file, outcome: { ok: false, reasons: ["无法读取"] } });
+  const one = (file: string, county: string, overrides: Parameters<typeof makeCounty>[0] = {}, year: number | null = 2024) =>
+    evaluatedEntry(file, makeEvaluation({ year, counties: [makeCounty({ county, ...overrides })] }), [], `${file}-结果.xlsx`);
+
+  it("puts the notes below the county table and its totals, so that only the title and the table's header are frozen", () => {
+    const notes = Array.from({ length: 22 }, (_, i) => `第 ${i + 1} 个县区的说明`);
+    const sheet = overviewSheet([one("甲县.xlsx", "甲县"), one("乙县.xlsx", "乙县")], { lang: "zh", profileName: "国家标准", folders: ["某市"], notes });
+    expect(sheet.tables.map((t) => t.name)).toEqual(["YZJH_Overview", "YZJH_OverviewTotals", "YZJH_OverviewCv"]);
+    // After table 1 (全市合计): the CV table follows them.
+    expect(sheet.notesAfterTable).toBe(1);
+    // With none evaluated there is no totals table, and the notes follow the county table.
+    expect(overviewSheet([failed("丙县.xlsx")], { lang: "zh", profileName: "国家标准", folders: ["某市"], notes }).notesAfterTable).toBe(0);
+  });
+
+  it("groups a county's rows together in the order the files came, and puts the workbooks not evaluated last", () => {
+    // Files as the batch orders them: 南湖区 twice, a failed file between them.
+    const entries = [one("各区/南湖区/学校基本情况.xlsx", "南湖区"), failed("坏文件.xlsx"), one("两县合表.xlsx", "北岭县"), one("南湖区-学校基本情况.xlsx", "南湖区"), one("平原.xlsx", "平原县")];
+    const { rows } = rowsOf(entries);
+    expect(rows.map((r) => [r["工作簿"], r["县区"]])).toEqual([
+      ["各区/南湖区/学校基本情况.xlsx", "南湖区"],
+      ["南湖区-学校基本情况.xlsx", "南湖区"],
+      ["两县合表.xlsx", "北岭县"],
+      ["平原.xlsx", "平原县"],
+      ["坏文件.xlsx", null],
+    ]);
+    // The coefficient table in the same order.
+    expect(rowsOf(entries, "zh", CV).rows.map((r) => r["工作簿"])).toEqual(["各区/南湖区/学校基本情况.xlsx", "南湖区-学校基本情况.xlsx", "两县合表.xlsx", "平原.xlsx"]);
+    // 南湖 and 南湖区 are one county (sameCounty), as the batch's note says.
+    expect(rowsOf([one("a.xlsx", "南湖区"), one("b.xlsx", "北岭县"), one("c.xlsx", "南湖")]).rows.map((r) => r["工作簿"])).toEqual(["a.xlsx", "c.xlsx", "b.xlsx"]);
+  });
+
+  it("adds 全市合计 in the county table's columns: counties, those meeting each area, sections and the share passing, each workbook's issues once", () => {
+    const met = makeCounty().areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [] } : a));
+    const passing = (evaluated: number, pass: number, unjudged: number) => ({ ...makeCounty().passing, evaluated, passing: pass, unjudged, inScope: evaluated + unjudged, share: pass / evaluated });
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县", areas: met, passing: passing(10, 9, 2) }), makeCounty({ county: "乙县", passing: passing(5, 1, 0) })] });
+    const entries = [evaluatedEntry("某市.xlsx", city, [warning, error], "r.xlsx"), one("丙县.xlsx", "丙县", { passing: passing(4, 4, 0), recognised: true }), failed("坏.xlsx")];
+    const { rows, table, sheet } = rowsOf(entries, "zh", "YZJH_OverviewTotals");
+    // 3 counties; 资源配置 met in 甲县 only (makeCounty's is not met); 政府保障 not met, 教育质量 and 社会认可 not assessed in all.
+    // Sections: 12 + 5 + 4 = 21 in scope, 9 + 1 + 4 = 14 passing, 2 unjudged; share 14 / (10 + 5 + 4) = 14 / 19 over those judged.
+    // Issues: 某市.xlsx's 1 error and 1 warning once, though on two rows; 丙县 none. makeCounty's target (0.95) is missed by all.
+    expect(rows[0]).toMatchObject({ 工作簿: "全市", 县区: "3 个县区", 资源配置: "1/3", 政府保障程度: "0/3", 教育质量: "0/3", 社会认可度: "0/3", "参评学校（学段）数": 21, "达标学校（学段）数": 14, "无法评估学校（学段）数": 2, 达到目标: "0/3", 认定: "1/3", 数据错误: 1, 数据警告: 1 });
+    expect(rows[0]?.["达标比例（占已判定）"]).toBeCloseTo(14 / 19, 12);
+    // The same columns as the county table above it: no column widened by headers of its own.
+    expect(table.columns.map((c) => c.header)).toEqual(sheet.tables[0]?.columns.map((c) => c.header));
+  });
+
+  it("names the city (the folder given) and the workbooks' common year in the title, and neither when they are not one", () => {
+    const title = (entries: OverviewEntry[], city: string | null, lang: "zh" | "en" = "zh") => overviewSheet(entries, { lang, profileName: "国家标准", folders: ["x"], notes: [], city }).title;
+    const y2024 = [one("甲县.xlsx", "甲县"), one("乙县.xlsx", "乙县"), failed("坏.xlsx")];
+    expect(title(y2024, "青州市")).toBe("青州市2024年义务教育优质均衡发展评估总览");
+    expect(title(y2024, "青州市", "en")).toBe("High-quality balanced compulsory education: overview of 青州市, 2024");
+    expect(title(y2024, null)).toBe("2024年义务教育优质均衡发展评估总览（多个工作簿）");
+    // 2023 beside 2024, or a workbook naming no year: no common year.
+    expect(title([one("甲县.xlsx", "甲县"), one("乙县.xlsx", "乙县", {}, 2023)], "青州市")).toBe("青州市义务教育优质均衡发展评估总览");
+    expect(title([one("甲县.xlsx", "甲县"), one("乙县.xlsx", "乙县", {}, null)], null)).toBe("义务教育优质均衡发展评估总览（多个工作簿）");
+    expect(title([failed("坏.xlsx")], null)).toBe("义务教育优质均衡发展评估总览（多个工作簿）");
+  });
+
+  it("says the pending items most counties share once, in a note, and lists on each row only what it has besides", () => {
+    const items = (pending: string[]) => pending.map((code) => makeItem({ code, area: code.startsWith("Q") ? "quality" : "guarantee", verdict: "not_assessed" }));
+    const shared = ["G1", "G2", "G11", "Q9"];
+    const entries = [one("甲县.xlsx", "甲县", { items: items(shared) }), one("乙县.xlsx", "乙县", { items: items([...shared, "Q1"]) }), one("丙县.xlsx", "丙县", { items: items(["G5"]) })];
+    const { rows, sheet } = rowsOf(entries);
+    expect(rows.map((r) => r["待评估项目"])).toEqual(["共同待评估项目 4 项（见说明）", "共同待评估项目 4 项（见说明）、Q1", "G5"]);
+    expect(sheet.notes).toContain("共同待评估项目（2/3 个县区均待评估，共 4 项，表中不逐一列出）：G1、G2、G11、Q9");
+    // Only one county with that list: nothing in common, each row lists its own.
+    const alone = rowsOf([one("甲县.xlsx", "甲县", { items: items(shared) }), one("丙县.xlsx", "丙县", { items: items(["G5"]) })]);
+    expect(alone.rows.map((r) => r["待评估项目"])).toEqual(["G1、G2、G11、Q9", "G5"]);
+    expect(alone.sheet.notes.some((n) => n.startsWith("共同待评估项目"))).toBe(false);
+  });
+
+  it("says in 说明 that a stage's CVs could none be computed and that no junior stage was found, beside 资源配置 达标", () => {
+    // 白云县: one primary school, no junior; the engine finds no CV over its limit and 资源配置 met.
+    const lone = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 1, sd: null, cv: null, met: null }]));
+    const primary = makeGroup({ schools: 1, indicators: lone as ReturnType<typeof makeGroup>["indicators"] });
+    const areas = makeCounty().areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [] } : a));
+    const county = { county: "白云县", areas, coefficients: [primary] };
+    expect(rowsOf([one("白云县.xlsx", "白云县", county)]).rows[0]).toMatchObject({ 资源配置: "达标", 说明: "小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定；未见初中学校（学段）" });
+    expect(rowsOf([one("白云县.xlsx", "白云县", county)], "en").rows[0]).toMatchObject({ Remarks: "Primary: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict; Junior secondary: no school section found" });
+    // Both stages with their CVs: nothing to say.
+    expect(rowsOf([one("甲县.xlsx", "甲县", { coefficients: [makeGroup(), makeGroup({ stage: "junior" })] })]).rows[0]?.["说明"]).toBeNull();
   });
 });

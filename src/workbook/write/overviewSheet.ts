@@ -11,6 +11,11 @@ import { shareRangeText } from "./shareRangeText";
 import { targetCell, TARGET_COLUMN } from "./targetCell";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
+import { commonPending, withoutCommon } from "./commonPending";
+import { resourcesCaveats, uncomputedText } from "./cvCaveats";
+import { overviewRows, type OverviewRow } from "./overviewOrder";
+import { commonYear, overviewTitle } from "./overviewTitle";
+import { totalsRow } from "./overviewTotals";
 
 export type { OverviewCounty, OverviewEntry } from "./overviewEntry";
 
@@ -21,6 +26,8 @@ export interface OverviewContext {
   readonly folders: readonly string[];
   /** What the batch left out or found doubtful (skipped files, a county in two workbooks), as sentences. */
   readonly notes: readonly string[];
+  /** The city, named in the title: the folder's name when the user gave one folder; absent or null otherwise. */
+  readonly city?: string | null;
 }
 
 const AREAS = ["resources", "guarantee", "quality", "recognition"] as const;
@@ -29,27 +36,43 @@ const AREAS = ["resources", "guarantee", "quality", "recognition"] as const;
  * 评估总览: a batch over a city's workbooks. One row per county of each workbook (a city list holds
  * several): its four areas, passing share against its target, recognition; a workbook that could
  * not be evaluated keeps its row, with the reason, so that no county drops out of the city's
- * picture unseen. Below, each county's difference coefficients per stage beside their limits.
+ * picture unseen; a county's rows together, the workbooks not evaluated last (overviewRows). Under
+ * it 全市合计, then the notes — below, not under the title, as they grow with the batch (one per
+ * doubtful workbook) and everything above the table's header is frozen. Last, each county's
+ * difference coefficients per stage beside their limits.
  */
 export function overviewSheet(entries: readonly OverviewEntry[], context: OverviewContext): SheetSpec {
   const { lang } = context;
   const failed = entries.filter((e) => !e.outcome.ok).length;
+  const rows = overviewRows(entries);
+  const common = commonPending(countiesOf(entries));
+  const totals = totalsRow(entries, commonYear(entries), lang);
+  const columns = countyColumns(rows, lang);
   return {
     name: message("out_sheet_overview", {}, lang),
     role: "summary",
-    title: message("out_title_overview", {}, lang),
+    title: overviewTitle(entries, context.city ?? null, lang),
     notes: [
       message("out_note_profile", { name: context.profileName }, lang),
       message("out_note_source", { source: listText(context.folders, lang) }, lang),
       overviewLine(entries.length, failed, lang),
       message("out_overview_cv_codes", { list: listText(INDICATOR_CODES.map((code) => `${code} ${indicatorName(code, lang)}`), lang) }, lang),
       ...itemLegend(entries, lang),
+      ...commonPendingNote(common, countiesOf(entries), lang),
       ...perWorkbookNote(entries, lang),
       ...context.notes,
     ],
-    tables: [countyTable(entries, lang), coefficientTable(entries, lang)],
+    tables: [countyTable(rows, columns, common, lang), ...(totals === null ? [] : [totalsTable(totals, columns, lang)]), coefficientTable(rows, lang)],
+    notesAfterTable: totals === null ? 0 : 1,
     freezeColumns: 2,
   };
+}
+
+/** The pending items most counties share, once, with how many hold them all (commonPending). @example (["G1", "G2", "G11"], 3 counties, 2 holding them) // ["共同待评估项目（2/3 个县区均待评估，共 3 项，表中不逐一列出）：G1、G2、G11"] */
+function commonPendingNote(common: readonly string[], counties: readonly OverviewCounty[], lang: Lang): string[] {
+  if (common.length === 0) return [];
+  const shared = counties.filter((c) => withoutCommon(c.itemsPending, common).common).length;
+  return [message("out_overview_common_pending", { shared, counties: counties.length, n: common.length, list: listText(common, lang) }, lang)];
 }
 
 /** Every county of the workbooks evaluated. */
@@ -57,13 +80,22 @@ function countiesOf(entries: readonly OverviewEntry[]): OverviewCounty[] {
   return entries.flatMap((e) => (e.outcome.ok ? e.outcome.counties : []));
 }
 
-function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
+function countyTable(rows: readonly OverviewRow[], columns: readonly ColumnDraft[], common: readonly string[], lang: Lang): TableSpec {
+  return makeTable({ name: "YZJH_Overview", caption: message("out_caption_overview_counties", {}, lang), columns, rows: rows.map((r) => rowCells(r, common, lang)), emptyText: message("out_none", {}, lang) });
+}
+
+/** 全市合计 in the county table's columns (totalsRow), as a table of its own: a sort of the county table leaves it where it is. */
+function totalsTable(row: readonly CellInput[], columns: readonly ColumnDraft[], lang: Lang): TableSpec {
+  return makeTable({ name: "YZJH_OverviewTotals", caption: message("out_caption_overview_totals", {}, lang), columns, rows: [row], emptyText: message("out_none", {}, lang) });
+}
+
+function countyColumns(rows: readonly OverviewRow[], lang: Lang): ColumnDraft[] {
   const t = (code: string) => message(code, {}, lang);
   const count = (code: string): ColumnDraft => ({ header: t(code), numberFormat: FORMAT.count });
   const ratio = (code: string): ColumnDraft => ({ header: t(code), numberFormat: FORMAT.ratio });
   // Each share keeps its side of its target (decimalsKeepingSides): 84.96%, not 85.0%, beside 85.0% missed.
-  const shares = countiesOf(entries).map((c): Straddle => [c.passing.share, c.passing.target?.share]);
-  const columns: ColumnDraft[] = [
+  const shares = rows.flatMap((r): Straddle[] => (r.county === null ? [] : [[r.county.passing.share, r.county.passing.target?.share]]));
+  return [
     { header: t("out_h_file"), numberFormat: null },
     { header: t("out_h_county"), numberFormat: null },
     count("out_h_year"),
@@ -79,11 +111,11 @@ function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
     { header: t("out_h_recognised"), numberFormat: null },
     { header: t("out_h_items_not_met"), numberFormat: null, maxWidth: 30 },
     { header: t("out_h_items_pending"), numberFormat: null, maxWidth: 30 },
+    { header: t("out_h_overview_remarks"), numberFormat: null, maxWidth: 40 },
     count("out_h_errors"),
     count("out_h_warnings"),
     { header: t("out_h_result_or_reason"), numberFormat: null, maxWidth: 50 },
   ];
-  return makeTable({ name: "YZJH_Overview", caption: t("out_caption_overview_counties"), columns, rows: entries.flatMap((e) => entryRows(e, lang)), emptyText: t("out_none") });
 }
 
 /**
@@ -91,14 +123,14 @@ function countyTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
  * (perWorkbookNote). Not on the first row only: the others' blanks read as "no error" under a
  * filter or a sort. Not merged either: the table is an Excel table, which takes no merged cells.
  */
-function entryRows(entry: OverviewEntry, lang: Lang): CellInput[][] {
+function rowCells({ entry, county }: OverviewRow, common: readonly string[], lang: Lang): CellInput[] {
   const o = entry.outcome;
   const blank = (n: number): null[] => Array.from({ length: n }, () => null);
-  if (!o.ok) return [[entry.file, ...blank(2 + AREAS.length + 8), cell(message("out_not_evaluated", {}, lang), "bad"), null, null, null, null, o.reasons.join("\n")]];
+  if (!o.ok) return [entry.file, ...blank(2 + AREAS.length + 8), cell(message("out_not_evaluated", {}, lang), "bad"), ...blank(5), o.reasons.join("\n")];
   // The result lies beside the overview (runBatch): a link by its name opens it.
   const tail = [o.errors, o.warnings, cell(o.result, null, { file: o.result })];
-  if (o.counties.length === 0) return [[entry.file, null, o.year, ...blank(AREAS.length + 11), ...tail]];
-  return o.counties.map((c) => [entry.file, countyName(c.county, lang), o.year, ...countyCells(c, lang), ...tail]);
+  if (county === null) return [entry.file, null, o.year, ...blank(AREAS.length + 12), ...tail];
+  return [entry.file, countyName(county.county, lang), o.year, ...countyCells(county, common, lang), ...tail];
 }
 
 /** Which workbooks repeat their counts on several rows, so that a column sum counts each once. @example one workbook 某市.xlsx of 3 counties → ["数据错误、数据警告按工作簿计数：某市.xlsx 含多个县区，…"] */
@@ -114,7 +146,7 @@ function countyName(county: string | null, lang: Lang): string {
 
 const RECOGNISED = { yes: "out_recognised_yes", no: "out_recognised_no", unknown: "out_recognised_pending" } as const;
 
-function countyCells(county: OverviewCounty, lang: Lang): CellInput[] {
+function countyCells(county: OverviewCounty, common: readonly string[], lang: Lang): CellInput[] {
   const areas = AREAS.map((area) => {
     const verdict = county.areas.find((a) => a.area === area)?.verdict ?? "not_assessed";
     return cell(verdictLabel(verdict, lang), verdictEmphasis(verdict));
@@ -123,7 +155,17 @@ function countyCells(county: OverviewCounty, lang: Lang): CellInput[] {
   // A share over the judged sections only, with some not judged, is amber: the county's share may be lower.
   const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : p.unjudged > 0 ? "warn" : null);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
-  return [...areas, p.inScope, p.passing, p.unjudged, share, rangeCell(p, lang), p.target?.year ?? null, p.target?.share ?? null, targetCell(p, lang, TARGET_COLUMN), recognised, ...followUps(county, lang)];
+  return [...areas, p.inScope, p.passing, p.unjudged, share, rangeCell(p, lang), p.target?.year ?? null, p.target?.share ?? null, targetCell(p, lang, TARGET_COLUMN), recognised, ...followUps(county, common, lang), remarksCell(county, lang)];
+}
+
+/**
+ * What 资源配置 达标 stands on that no column says: a stage whose CVs could none be computed, a stage
+ * with no section (resourcesCaveats, as the county's 汇总 says them) — 达标 beside one primary
+ * school otherwise reads as proven.
+ */
+function remarksCell(county: OverviewCounty, lang: Lang): CellInput {
+  const caveats = resourcesCaveats(county, lang);
+  return caveats.length === 0 ? null : cell(clauseText(caveats, lang), "warn");
 }
 
 /**
@@ -142,11 +184,13 @@ function rangeCell(p: PassingShare, lang: Lang): CellInput {
  * met nothing else would explain 不予认定), then 资源配置's reasons in short words (学校达标、小学 L3
  * 差异系数), then the items by code (G6、Q1).
  */
-function followUps(county: OverviewCounty, lang: Lang): CellInput[] {
+function followUps(county: OverviewCounty, common: readonly string[], lang: Lang): CellInput[] {
   const resources = resourcesReasons(county);
   const veto = vetoReasons(county);
   const notMet = [...vetoText(veto.present, lang), ...resources.notMet.map((r) => resourcesLabel(r, lang)), ...county.itemsNotMet];
-  const pending = [...vetoText(veto.pending, lang), ...resources.pending.map((r) => resourcesLabel(r, lang)), ...county.itemsPending];
+  const items = withoutCommon(county.itemsPending, common);
+  const shared = items.common ? [message("out_overview_common_pending_cell", { n: common.length }, lang)] : [];
+  const pending = [...vetoText(veto.pending, lang), ...resources.pending.map((r) => resourcesLabel(r, lang)), ...shared, ...items.rest];
   return [notMet.length === 0 ? null : cell(listText(notMet, lang), "bad"), pending.length === 0 ? null : cell(listText(pending, lang), "warn")];
 }
 
@@ -164,7 +208,7 @@ const RESOURCES_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * A 资源配置 reason code (areaVerdicts.ts) in a cell's few words; a code it does not know stays as it is.
- * @example resourcesLabel("L3_primary_cv", "zh") // "小学 L3 差异系数"; resourcesLabel("sections_failing", "en") // "School sections' pass rule"
+ * @example resourcesLabel("L3_primary_cv", "zh") // "小学 L3 差异系数"; resourcesLabel("sections_failing", "en") // "School sections not passing (pass rule)"
  */
 function resourcesLabel(code: string, lang: Lang): string {
   const cv = /^(L[1-7])_(primary|junior)_cv$/.exec(code);
@@ -202,9 +246,9 @@ function byItemOrder(a: string, b: string): number {
 }
 
 /** Each county's coefficients per stage: the CV of every indicator (red above its limit) and how many are within it. */
-function coefficientTable(entries: readonly OverviewEntry[], lang: Lang): TableSpec {
+function coefficientTable(order: readonly OverviewRow[], lang: Lang): TableSpec {
   const t = (code: string) => message(code, {}, lang);
-  const groups = countiesOf(entries).flatMap((c) => c.coefficients);
+  const groups = order.flatMap((r) => r.county?.coefficients ?? []);
   const columns: ColumnDraft[] = [
     { header: t("out_h_file"), numberFormat: null },
     { header: t("out_h_county"), numberFormat: null },
@@ -215,16 +259,17 @@ function coefficientTable(entries: readonly OverviewEntry[], lang: Lang): TableS
     ...INDICATOR_CODES.map((code) => ({ header: code, numberFormat: cvFormat(code, groups) })),
     { header: t("out_h_cv_within"), numberFormat: null },
   ];
-  const rows = entries.flatMap((e) => (e.outcome.ok ? e.outcome.counties.flatMap((c) => c.coefficients.map((g) => coefficientRow(e.file, g, lang))) : []));
+  const rows = order.flatMap((r) => (r.county === null ? [] : r.county.coefficients.map((g) => coefficientRow(r.entry.file, g, lang))));
   return makeTable({ name: "YZJH_OverviewCv", caption: t("out_caption_overview_cv"), columns, rows, emptyText: t("out_none") });
 }
 
 function coefficientRow(file: string, group: CoefficientGroup, lang: Lang): CellInput[] {
   const stats = INDICATOR_CODES.map((code) => group.indicators[code]);
-  const cvs = stats.map((s) => (s.cv === null ? null : cell(s.cv, s.met === false ? "bad" : null)));
+  // 不可计算 as the county's 差异系数 sheet says it: a blank read as data missing.
+  const cvs = stats.map((s) => (s.cv === null ? cell(message("out_cv_undefined", {}, lang), "warn") : cell(s.cv, s.met === false ? "bad" : null)));
   const within = stats.filter((s) => s.met === true).length;
   const emphasis = stats.some((s) => s.met === false) ? "bad" : within === stats.length ? "good" : "warn";
-  const summary = stats.every((s) => s.met === null) ? null : cell(`${within}/${stats.length}`, emphasis);
+  const summary = stats.every((s) => s.met === null) ? cell(uncomputedText(group, lang), "warn") : cell(`${within}/${stats.length}`, emphasis);
   const limits = new Set(stats.map((x) => x.limit));
   const [limit] = limits;
   return [file, countyName(group.county, lang), stageLabel(group.stage, lang), group.schools, limits.size === 1 ? (limit ?? null) : null, ...cvs, summary];

@@ -31,14 +31,14 @@ describe("学校达标 rows not read", () => {
 describe("学校达标 standards", () => {
   it("states each indicator's standard per stage and the 85% line, from the profile used", () => {
     const notes = schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections: [] })] }), zh).notes;
-    // national-2017 (rules.md §2): 小学 4.2, 1.0, 0.9, 4.5, 7.5, 2000, 2.3; 初中 5.3, 1.0, 0.9, 5.8, 10.2, 2500, 2.4.
+    // national-2017 (rules.md §2): 小学 4.2, 1.0, 0.9, 4.5, 7.5, 2000, 2.3; 初中 5.3, 1.0, 0.9, 5.8, 10.2, 2500, 2.4 — shown as the profile has them, not padded to 4.20 or 2,000.00.
     // Units (rules.md §2): teachers per 100 students (L1–L3), m² per student (L4, L5), yuan per student (L6), rooms per 100 students (L7).
     expect(notes).toContain(
-      "标准（小学 / 初中）：L1 4.20 / 5.30（人/百名学生）；L2 1.00 / 1.00（人/百名学生）；L3 0.90 / 0.90（人/百名学生）；L4 4.50 / 5.80（㎡/生）；L5 7.50 / 10.20（㎡/生）；L6 2,000.00 / 2,500.00（元/生）；L7 2.30 / 2.40（间/百名学生）；低于标准但不低于其 85% 为“达85%未达标”。",
+      "标准（小学 / 初中）：L1 4.2 / 5.3（人/百名学生）；L2 1 / 1（人/百名学生）；L3 0.9 / 0.9（人/百名学生）；L4 4.5 / 5.8（㎡/生）；L5 7.5 / 10.2（㎡/生）；L6 2,000 / 2,500（元/生）；L7 2.3 / 2.4（间/百名学生）；低于标准但不低于其 85% 为“达85%未达标”。",
     );
     expect(schoolsSheet(makeEvaluation(), { ...zh, lang: "en" }).notes).toContain(
-      "Standards (primary / junior secondary): L1 4.20 / 5.30 teachers per 100 students; L2 1.00 / 1.00 teachers per 100 students; L3 0.90 / 0.90 teachers per 100 students; " +
-        "L4 4.50 / 5.80 m² per student; L5 7.50 / 10.20 m² per student; L6 2,000.00 / 2,500.00 yuan per student; L7 2.30 / 2.40 rooms per 100 students; " +
+      "Standards (primary / junior secondary): L1 4.2 / 5.3 teachers per 100 students; L2 1 / 1 teachers per 100 students; L3 0.9 / 0.9 teachers per 100 students; " +
+        "L4 4.5 / 5.8 m² per student; L5 7.5 / 10.2 m² per student; L6 2,000 / 2,500 yuan per student; L7 2.3 / 2.4 rooms per 100 students; " +
         "below standard but at least 85% of it is “85%+, not met”.",
     );
     // Without a profile nothing is known to state.

@@ -44,7 +44,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
  * The standards each value is judged against, per stage, beside the values (workbooks.md: each
  * indicator's value, standard and flag), from the profile used, each with its unit (rules.md §2);
  * none without a profile.
- * @example national-2017, zh → "标准（小学 / 初中）：L1 4.20 / 5.30（人/百名学生）；…；L4 4.50 / 5.80（㎡/生）；…；低于标准但不低于其 85% 为“达85%未达标”。" (the floor from the profile: 80% after a 规则 sheet set passRule.floorRatio = 0.8)
+ * @example national-2017, zh → "标准（小学 / 初中）：L1 4.2 / 5.3（人/百名学生）；…；L4 4.5 / 5.8（㎡/生）；…；低于标准但不低于其 85% 为“达85%未达标”。" (the floor from the profile: 80% after a 规则 sheet set passRule.floorRatio = 0.8)
  */
 function standardsNote(context: ResultContext): string[] {
   const { profile, lang } = context;
@@ -57,12 +57,22 @@ function standardsNote(context: ResultContext): string[] {
  * One indicator's standards with its unit. The unit is what its shortfall is counted in
  * (shortfallUnit: teachers, rooms, m², yuan) per 100 students for L1–L3 and L7, per student for
  * L4–L6 (rules.md §2 "Unit").
- * @example standardText("L7", national, "zh") // "L7 2.30 / 2.40（间/百名学生）"; standardText("L6", national, "en") // "L6 2,000.00 / 2,500.00 yuan per student"
+ * @example standardText("L7", national, "zh") // "L7 2.3 / 2.4（间/百名学生）"; standardText("L6", national, "en") // "L6 2,000 / 2,500 yuan per student"
  */
 function standardText(code: IndicatorCode, profile: Profile, lang: Lang): string {
-  const shown = (stage: "primary" | "junior") => formatNumber(profile.standards[stage][code], valueFormat(code));
+  const shown = (stage: "primary" | "junior") => standardFigure(profile.standards[stage][code]);
   const unit = message(`out_standard_unit_${shortfallUnit(code)}`, {}, lang);
   return message("out_note_standard", { code, primary: shown("primary"), junior: shown("junior"), unit }, lang);
+}
+
+/**
+ * A standard as the profile states it: its own decimals, thousands grouped, not padded to the two
+ * decimals of the value columns (2,000.00 and 1.00 claim a precision the standard does not have).
+ * @example standardFigure(2000) // "2,000"; standardFigure(4.2) // "4.2"; standardFigure(1) // "1"
+ */
+function standardFigure(value: number): string {
+  const decimals = Math.min(6, (String(value).split(".")[1] ?? "").length);
+  return formatNumber(value, decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`);
 }
 
 /**

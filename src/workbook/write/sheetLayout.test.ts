@@ -64,6 +64,24 @@ describe("sheetLayout", () => {
     expect(layout.freeze).toEqual({ rows: 3, columns: 0 });
   });
 
+  it("puts the notes below the table notesAfterTable names, so that only the title and the first header are frozen however many notes there are", () => {
+    const notes = Array.from({ length: 20 }, (_, i) => `n${i}`);
+    const layout = sheetLayout({ ...spec([table("A", "县区", [["x", 1], ["y", 2]]), table("B", null, [["z", 3]])], notes, 2), notesAfterTable: 0 });
+    // 0 title, 1 blank, 2 caption, 3 header A, 4-5 data, 6 blank, 7-26 notes, 27 blank, 28 header B, 29 data B.
+    expect(layout.freeze).toEqual({ rows: 4, columns: 2 });
+    expect(layout.noteRows).toEqual(Array.from({ length: 20 }, (_, i) => 7 + i));
+    expect(layout.rows[6]).toEqual([null, null]);
+    expect(layout.rows[7]).toEqual(["n0", null]);
+    expect(layout.rows[26]).toEqual(["n19", null]);
+    expect(layout.tables.map((t) => [t.captionRow, t.headerRow, t.firstDataRow])).toEqual([
+      [2, 3, 4],
+      [null, 28, 29],
+    ]);
+    expect(layout.rows).toHaveLength(30);
+    // No notes: nothing added below the table.
+    expect(sheetLayout({ ...spec([table("A", null, [["x", 1]])], []), notesAfterTable: 0 }).rows).toHaveLength(4);
+  });
+
   it("lays out a sheet without tables as title and notes only, one column wide, nothing frozen", () => {
     const layout = sheetLayout(spec([], ["n"]));
     expect(layout.rows).toEqual([["标题"], ["n"]]);

@@ -330,8 +330,8 @@ describe("缺口测算 says what the county totals are, and what the failing sch
       ["L1 教师（人）", "0"],
       ["L2 教师（人）", "0"],
       ["L3 教师（人）", "0"],
-      ["L4 教学及辅助用房（㎡）", "0.00"],
-      ["L5 体育运动场馆（㎡）", "0.00"],
+      ["L4 教学及辅助用房面积（㎡）", "0.00"],
+      ["L5 体育运动场馆面积（㎡）", "0.00"],
       ["L6 教学仪器设备值（元）", "#,##0"],
       ["L7 网络多媒体教室（间）", "0"],
       ["估算费用（元）", "#,##0"],
@@ -358,8 +358,8 @@ describe("缺口测算 says what the county totals are, and what the failing sch
       "L1 teachers",
       "L2 teachers",
       "L3 teachers",
-      "L4 teaching rooms (m²)",
-      "L5 sports grounds (m²)",
+      "L4 teaching and auxiliary floor area (m²)",
+      "L5 sports ground and hall area (m²)",
       "L6 equipment (yuan)",
       "L7 multimedia rooms",
       "Estimated cost (yuan)",
@@ -369,17 +369,17 @@ describe("缺口测算 says what the county totals are, and what the failing sch
 
   it("says how many plans are not priced, so that a sum of 估算费用 is not read as complete (2 here; none when all are priced)", () => {
     expect(sheetIn("zh").notes).toContain("估算费用：2 个达标方案因规则未给出所需指标的单位成本而未估算，留空；对该列求和不含这些方案。");
-    expect(sheetIn("en").notes).toContain("Estimated cost: 2 ways to pass are not priced (left blank), the rule profile giving no unit cost for something they need; a sum of the column leaves them out.");
+    expect(sheetIn("en").notes).toContain("Estimated cost: 2 ways to pass are not priced (left blank) because the rule profile has no unit cost for something they need; a total of the column leaves them out.");
     const priced = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections: sections.slice(4), shortfallTotals: totals.slice(1) })] }), zh);
     expect(priced.notes.some((n) => n.startsWith("估算费用"))).toBe(false);
     const one = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections: [teachers], shortfallTotals: totals.slice(0, 1) })] }), { ...zh, lang: "en" });
-    expect(one.notes).toContain("Estimated cost: 1 way to pass is not priced (left blank), the rule profile giving no unit cost for something it needs; a sum of the column leaves it out.");
+    expect(one.notes).toContain("Estimated cost: 1 way to pass is not priced (left blank) because the rule profile has no unit cost for something it needs; a total of the column leaves it out.");
   });
 
   it("says how the plan is chosen without unit costs, plainly", () => {
     expect(sheetIn("zh").notes).toContain(NOTE);
     expect(sheetIn("en").notes).toContain(
-      "Without unit costs the way to pass is chosen so: first set aside any way that needs no less of everything (teachers, areas, equipment, rooms) than another way and more of something; if the ways left each need less of something, relax the indicator with the largest relative gap, which may not be the cheapest.",
+      "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, areas, equipment, rooms) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
     );
   });
 
@@ -418,7 +418,7 @@ describe("缺口测算 totals the public-funding shortfalls per county", () => {
       ["未测算学校数（不在合计内）", "0"],
     ]);
     expect(t?.rows).toEqual([["示例县", "G6 公用经费（普通学校）", 3, 226_960, 2, 1]]);
-    expect(tableOf(schools, "en")?.caption).toBe("Public-funding shortfall totals per county and item (a lower bound where some school's is)");
+    expect(tableOf(schools, "en")?.caption).toBe("Public-funding shortfall totals per county and item (a lower bound if any school's shortfall is a lower bound)");
     expect(tableOf(schools, "en")?.columns.map((c) => c.header)).toEqual(["County", "Item", "Schools short of funding", "Funding shortfall total (yuan)", "Schools with a lower bound", "Schools not computed (not in the total)"]);
   });
 

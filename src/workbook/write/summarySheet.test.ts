@@ -45,6 +45,22 @@ describe("汇总 reasons", () => {
     expect(tableOf(messyGuarantee, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估");
   });
 
+  it("says why 资源配置 is met without a CV: one primary school gives none, and no junior stage was found (白云县), the verdict staying the engine's", () => {
+    const lone = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 1, sd: null, cv: null, met: null }]));
+    const primary = makeGroup({ schools: 1, indicators: lone as ReturnType<typeof makeGroup>["indicators"] });
+    const baiyun = makeCounty({ county: "白云县", coefficients: [primary], areas: [{ area: "resources", verdict: "met", reasons: [], pending: [] }] });
+    const row = tableOf(baiyun, zh, "YZJH_Summary").rows[0];
+    expect([row?.[2], row?.[3]]).toEqual(["达标", "小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定；未见初中学校（学段）"]);
+    expect(tableOf(baiyun, en, "YZJH_Summary").rows[0]?.[3]).toBe("Primary: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict; Junior secondary: no school section found");
+    // Both stages with their CVs and nothing failing: the reason stays blank; other areas get no such words.
+    const both = makeCounty({ coefficients: [makeGroup(), makeGroup({ stage: "junior" })], areas: [{ area: "resources", verdict: "met", reasons: [], pending: [] }] });
+    expect(tableOf(both, zh, "YZJH_Summary").rows[0]?.[3]).toBe("");
+    expect(tableOf(baiyun, zh, "YZJH_Summary").rows.slice(1).some((r) => String(r[3]).includes("差异系数"))).toBe(false);
+    // 资源配置 not met: its reasons explain the verdict, and the primary-only county's missing junior stage is not added to them.
+    const failing = makeCounty({ coefficients: [primary], areas: [{ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] }] });
+    expect(tableOf(failing, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）");
+  });
+
   it("leaves reasons of one kind unlabelled (the verdict beside them says which), with the English separator", () => {
     // Q1 and Q2 are both pending and nothing fails: the verdict beside them ("Not yet assessed") already says so.
     expect(tableOf(messyGuarantee, en, "YZJH_Summary").rows[2]?.[3]).toBe("Q1 Junior secondary three-year retention; Q2 Enrolment of children with disabilities");
@@ -204,26 +220,26 @@ describe("汇总 the share passing beside the range it lies in while sections ar
 });
 
 describe("汇总 notes: a county whose name was not found", () => {
-  it("says once that it is shown as 本县", () => {
+  it("says once that it is shown as （未注明县区）, the overview's word for a county not named", () => {
     const unnamed = makeCounty({ county: null });
-    expect(summarySheet(makeEvaluation({ counties: [unnamed] }), zh).notes).toContain("未在标题或县区列中找到县名，表中称“本县”");
-    expect(summarySheet(makeEvaluation({ counties: [unnamed] }), en).notes).toContain("The county's name was found neither in a title nor in a county column: shown as “This county”");
-    expect(summarySheet(makeEvaluation({ counties: [unnamed, makeCounty({ county: "乙县" })] }), zh).notes.filter((n) => n.includes("本县"))).toHaveLength(1);
+    expect(summarySheet(makeEvaluation({ counties: [unnamed] }), zh).notes).toContain("未在标题或县区列中找到县名，表中称“（未注明县区）”");
+    expect(summarySheet(makeEvaluation({ counties: [unnamed] }), en).notes).toContain("The county's name was found neither in a title nor in a county column: shown as “(county not named)”");
+    expect(summarySheet(makeEvaluation({ counties: [unnamed, makeCounty({ county: "乙县" })] }), zh).notes.filter((n) => n.includes("（未注明县区）"))).toHaveLength(1);
     // Named: no note (the profile and the year only).
     expect(summarySheet(makeEvaluation(), zh).notes).toHaveLength(2);
   });
 
   it("in a workbook of named counties, counts the rows whose 县区 cell is blank instead of saying no name was found (cblank.xlsx)", () => {
-    // city-multi-county.xlsx with 全市学校!B6 cleared: 甲县, 乙县, 丙区 named, 甲县第二小学 in 本县.
+    // city-multi-county.xlsx with 全市学校!B6 cleared: 甲县, 乙县, 丙区 named, 甲县第二小学 in （未注明县区）.
     const counties = [makeCounty({ county: "甲县" }), makeCounty({ county: null }), makeCounty({ county: "乙县" }), makeCounty({ county: "丙区" })];
     const blank = (row: number, name: string) => ({ code: "read_county_blank", severity: "warning" as const, cell: `全市学校!B${row}`, params: { name } });
-    const notesOf = (context: ResultContext) => summarySheet(makeEvaluation({ counties }), context).notes.filter((n) => n.includes("本县") || n.includes("This county"));
-    expect(notesOf({ ...zh, issues: [blank(6, "甲县第二小学")] })).toEqual(["县区为空的 1 行归入“本县”"]);
-    expect(notesOf({ ...en, issues: [blank(6, "甲县第二小学")] })).toEqual(["1 row with a blank county cell is shown as “This county”"]);
-    expect(notesOf({ ...en, issues: [blank(6, "甲县第二小学"), blank(9, "乙县中学")] })).toEqual(["2 rows with a blank county cell are shown as “This county”"]);
+    const notesOf = (context: ResultContext) => summarySheet(makeEvaluation({ counties }), context).notes.filter((n) => n.includes("（未注明县区）") || n.includes("(county not named)"));
+    expect(notesOf({ ...zh, issues: [blank(6, "甲县第二小学")] })).toEqual(["县区为空的 1 行归入“（未注明县区）”"]);
+    expect(notesOf({ ...en, issues: [blank(6, "甲县第二小学")] })).toEqual(["1 row with a blank county cell is shown as “(county not named)”"]);
+    expect(notesOf({ ...en, issues: [blank(6, "甲县第二小学"), blank(9, "乙县中学")] })).toEqual(["2 rows with a blank county cell are shown as “(county not named)”"]);
     // Named counties, no blank cell (a sheet without a name beside named ones): not "no name found" either.
-    expect(notesOf(zh)).toEqual(["部分学校未在标题或县区列中找到县名，归入“本县”"]);
+    expect(notesOf(zh)).toEqual(["部分学校未在标题或县区列中找到县名，归入“（未注明县区）”"]);
     // No county named at all, blank cells or not: the name was not found.
-    expect(summarySheet(makeEvaluation({ counties: [makeCounty({ county: null })] }), { ...zh, issues: [blank(6, "甲县第二小学")] }).notes).toContain("未在标题或县区列中找到县名，表中称“本县”");
+    expect(summarySheet(makeEvaluation({ counties: [makeCounty({ county: null })] }), { ...zh, issues: [blank(6, "甲县第二小学")] }).notes).toContain("未在标题或县区列中找到县名，表中称“（未注明县区）”");
   });
 });

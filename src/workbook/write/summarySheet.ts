@@ -8,7 +8,8 @@ import { commonNotes, rowsNotReadNote } from "./sheetNotes";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides } from "./decimalsKeepingSides";
-import { areaReasonsText } from "./areaReasonsText";
+import { areaReasonsText, withCaveats } from "./areaReasonsText";
+import { resourcesCaveats } from "./cvCaveats";
 import { passRuleParams } from "./passRuleText";
 import { shareRangeEnds } from "./shareRangeEnds";
 import { shareRangeText } from "./shareRangeText";
@@ -71,7 +72,8 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    areaReasonsText(a, lang, rule, { county, profile }),
+    // 资源配置 达标 also says a stage with no CV computable, or none found: the engine's verdict stands, the reason says on what.
+    withCaveats(areaReasonsText(a, lang, rule, { county, profile }), a.area === "resources" ? resourcesCaveats(county, lang) : [], lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, year)]);

@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { batchCity } from "./batchCity";
+
+const root = mkdtempSync(join(tmpdir(), "city-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+for (const name of ["青州市", "凉山彝族自治州", "锡林郭勒盟", "2024报表", "city", "南湖区"]) mkdirSync(join(root, name));
+writeFileSync(join(root, "青石市.xlsx"), "");
+
+describe("batchCity", () => {
+  it.each(["青州市", "凉山彝族自治州", "锡林郭勒盟"])("names the one folder given when it is named as a city is: %s", async (name) => {
+    expect(await batchCity([name], root)).toBe(name);
+    expect(await batchCity([join(root, name)], "/")).toBe(name);
+  });
+
+  it.each(["2024报表", "city", "南湖区"])("names none for a folder named otherwise: %s", async (name) => {
+    expect(await batchCity([name], root)).toBeNull();
+  });
+
+  it("names none for several inputs, a file, or a folder that is not there", async () => {
+    expect(await batchCity(["青州市", "锡林郭勒盟"], root)).toBeNull();
+    expect(await batchCity(["青石市.xlsx"], root)).toBeNull();
+    expect(await batchCity(["无此市"], root)).toBeNull();
+    expect(await batchCity([], root)).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import { sameCounty } from "../engine/countyFigures";
+import { clauseText, listText } from "../messages/listText";
+import type { OverviewEntry } from "../workbook/write/overviewEntry";
+import type { BatchFile } from "./batchPaths";
+import type { InputNote } from "./expandInputs";
+import { pathCounties } from "./folderCounty";
+import type { Run } from "./Run";
+
+/** A note's sentence: each code takes its items as its message's parameters. */
+export function noteText(note: InputNote, run: Run): string {
+  const [first = "", ...rest] = note.items;
+  if (note.code === "cli_batch_same_county") return run.t(note.code, { county: first, items: listText(rest, run.lang) });
+  if (note.code === "cli_batch_county_not_file" || note.code === "cli_batch_county_from_folder") return run.t(note.code, { file: first, county: rest[0] ?? "" });
+  if (note.code === "cli_batch_result_numbered") return run.t(note.code, { file: first, result: rest[0] ?? "", other: rest[1] ?? "" });
+  // The other files are counted, not named: a county's folder may hold dozens of notices and scans.
+  if (note.code === "cli_batch_other_files") return run.t(note.code, { n: note.items.length });
+  return run.t(note.code, { items: listText(note.items, run.lang) });
+}
+
+/**
+ * A county named in two workbooks is a workbook sent twice or a county misnamed: either way the
+ * city's picture is wrong, and it is said. Names are compared as the county figures compare them
+ * (sameCounty: 北山 is 北山县).
+ */
+export function sameCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
+  const groups: { county: string; files: Set<string> }[] = [];
+  for (const e of entries) {
+    const counties = e.outcome.ok ? e.outcome.counties.flatMap((c) => (c.county === null ? [] : [c.county])) : [];
+    for (const county of counties) {
+      const group = groups.find((g) => sameCounty(g.county, county)) ?? groups[groups.push({ county, files: new Set() }) - 1];
+      group?.files.add(e.file);
+    }
+  }
+  return groups.filter((g) => g.files.size > 1).map((g) => ({ code: "cli_batch_same_county", items: [g.county, ...g.files] }));
+}
+
+/**
+ * A workbook of one county whose file or folder names another (南湖区.xlsx, 北山县-学校基本情况.xlsx or
+ * 东湖县2024年学校基本情况.xlsx holding 青山县's schools): a county sent the wrong sheet, or the rows
+ * name a wrong county; said, as the overview would otherwise show 青山县 twice and 南湖区 not at all
+ * without a word. Which county a path names is folderCounty's rule (pathCounties), the one that also
+ * names a workbook naming none: before, this needed a path part ending in 县/区, and missed both.
+ */
+export function fileCountyNotes(entries: readonly OverviewEntry[], files: readonly BatchFile[]): InputNote[] {
+  const notes: InputNote[] = [];
+  for (const [i, e] of entries.entries()) {
+    const counties = e.outcome.ok ? e.outcome.counties.map((c) => c.county) : [];
+    const [county] = counties;
+    const named = pathCounties(files[i]?.input ?? "");
+    if (counties.length !== 1 || county === null || county === undefined || named.length === 0) continue;
+    if (!named.some((n) => sameCounty(n, county))) notes.push({ code: "cli_batch_county_not_file", items: [e.file, county] });
+  }
+  return notes;
+}
+
+/** A workbook's year, and whether the profile sets a target for it (none for a year it names no target for: 2023 under targets for 2024 and 2025). */
+function yearKey(e: OverviewEntry): { year: number | null; target: boolean } | null {
+  if (!e.outcome.ok || e.outcome.counties.length === 0) return null;
+  return { year: e.outcome.year, target: e.outcome.counties.some((c) => c.passing.target !== null) };
+}
+
+function yearGroupText(year: number | null, target: boolean, files: readonly string[], run: Run): string {
+  const code = year === null ? "cli_batch_year_none" : target ? "cli_batch_year_group" : "cli_batch_year_no_target";
+  return run.t(code, { year: year ?? "", files: listText(files, run.lang) });
+}
+
+/**
+ * Workbooks judged against different years' targets (some titles name a year, some none, which
+ * takes the profile's latest), or of a year the profile sets no target for (its 达到目标 不适用
+ * beside counties judged against 85%): each county's share answers to its own year, and the
+ * overview would set them side by side without a word. Said, with the workbooks per year, pointing
+ * to --year. Only under a profile with yearly targets: national-2017 leaves them to the provinces,
+ * and there the year judges nothing.
+ */
+export function yearNotes(entries: readonly OverviewEntry[], profileHasTargets: boolean, run: Run): string[] {
+  const groups = new Map<string, { year: number | null; target: boolean; files: string[] }>();
+  for (const e of entries) {
+    const key = profileHasTargets ? yearKey(e) : null;
+    if (key === null) continue;
+    const id = `${key.year}/${key.target}`;
+    groups.set(id, { ...key, files: [...(groups.get(id)?.files ?? []), e.file] });
+  }
+  if (groups.size < 2) return [];
+  const texts = [...groups.values()].map((g) => yearGroupText(g.year, g.target, g.files, run));
+  return [run.t("cli_batch_years_differ", { groups: clauseText(texts, run.lang) })];
+}

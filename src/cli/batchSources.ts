@@ -1,0 +1,26 @@
+import { promises as fs } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+/**
+ * Where a batch's workbooks came from, as the user typed it, for the overview's 数据来源: each folder
+ * given, and the folder of each workbook named directly (the workbook itself where it was named
+ * without one). Before, every folder holding a workbook was listed as a machine path.
+ * @example await batchSources(["/data/某市", "乙县.xlsx", "丙/丙县.xlsx"], "/w") // ["/data/某市", "乙县.xlsx", "丙"]
+ */
+export async function batchSources(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const sources = await Promise.all(inputs.map(async (given) => {
+    const folder = await fs.stat(resolve(cwd, given)).then((s) => s.isDirectory(), () => false);
+    const parent = dirname(given);
+    return folder || parent === "." ? given : parent;
+  }));
+  return [...new Set(sources)];
+}
+
+/**
+ * A failure reason as the overview shows it: the workbook named as in its row (its path from the
+ * folder given), not by the path stderr uses.
+ * @example relativeReason("无法读取 /tmp/某市/丙县.xlsx：…", "/tmp/某市/丙县.xlsx", "丙县.xlsx") // "无法读取 丙县.xlsx：…"
+ */
+export function relativeReason(reason: string, typed: string, shown: string): string {
+  return typed === "" ? reason : reason.split(typed).join(shown);
+}

@@ -1,0 +1,40 @@
+import { evaluatedEntry, type OverviewEntry } from "./overviewEntry";
+import { cityTotals, totalsRow } from "./overviewTotals";
+import { makeCounty, makeEvaluation } from "./testing/makeEvaluation";
+import type { Issue, PassingShare } from "../../engine/types";
+
+const error: Issue = { code: "read_bad_number", severity: "error", cell: "学校基本情况!E7", params: {} };
+const passing = (evaluated: number, pass: number, unjudged: number, met: boolean | null = null): PassingShare => ({ noStudents: 0, evaluated, passing: pass, unjudged, inScope: evaluated + unjudged, share: evaluated === 0 ? null : pass / evaluated, target: met === null ? null : { year: 2024, share: 0.5 }, met });
+const failed: OverviewEntry = { file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } };
+const metResources = makeCounty().areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [] } : a));
+
+describe("cityTotals", () => {
+  it("adds up the county rows: 3 counties, sections 8 + 3 + 0 in scope, 5 + 0 + 0 passing of 6 + 1 judged", () => {
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县", areas: metResources, passing: passing(6, 5, 2, true), recognised: true }), makeCounty({ county: "乙县", passing: passing(1, 0, 2, false) })] });
+    // 丙县: no section judged (0 of 0): it adds nothing to the share, which is 5 / 7 over the judged sections (rules.md), not 5 / 11 over those in scope.
+    const totals = cityTotals([evaluatedEntry("某市.xlsx", city, [error, error], "r.xlsx"), evaluatedEntry("丙县.xlsx", makeEvaluation({ counties: [makeCounty({ county: "丙县", passing: passing(0, 0, 0) })] }), [error], "r.xlsx"), failed]);
+    expect(totals).toMatchObject({ counties: 3, workbooksFailed: 1, areasMet: { resources: 1, guarantee: 0, quality: 0, recognition: 0 }, targetMet: 1, withTarget: 2, recognised: 1, inScope: 11, passing: 5, unjudged: 4, errors: 3, warnings: 0 });
+    expect(totals?.share).toBeCloseTo(5 / 7, 12);
+  });
+
+  it("leaves the share null when no section was judged anywhere (not 0), and is null when no county was evaluated", () => {
+    expect(cityTotals([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ passing: passing(0, 0, 3) })] }), [], "r.xlsx")])).toMatchObject({ inScope: 3, passing: 0, share: null });
+    expect(cityTotals([failed])).toBeNull();
+    expect(cityTotals([evaluatedEntry("空县.xlsx", makeEvaluation({ counties: [] }), [], "r.xlsx")])).toBeNull();
+    expect(cityTotals([])).toBeNull();
+  });
+});
+
+describe("totalsRow", () => {
+  it("puts the totals in the county table's columns, areas as met/evaluated, green when every county meets it", () => {
+    const entries = [evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ areas: metResources, passing: passing(4, 3, 1), recognised: true })] }), [error], "r.xlsx")];
+    const row = totalsRow(entries, 2024, "zh");
+    const value = (c: unknown) => (typeof c === "object" && c !== null && "value" in c ? c.value : c);
+    // No county with a target (passing(…) without met): 达到目标 blank, not 0/1.
+    // 22 columns: 工作簿 县区 年度, four areas, 参评 达标 无法评估 比例 range 目标年度 目标比例 达到目标 认定, 未达标 待评估 说明, 错误 警告 结果.
+    expect(row?.map(value)).toEqual(["全市", "1 个县区", 2024, "1/1", "0/1", "0/1", "0/1", 5, 3, 1, 0.75, null, null, null, null, "1/1", null, null, null, 1, 0, null]);
+    expect(row?.[3]).toMatchObject({ emphasis: "good" });
+    expect(totalsRow(entries, null, "en")?.slice(0, 3)).toEqual(["All counties", "1 county", null]);
+    expect(totalsRow([failed], null, "zh")).toBeNull();
+  });
+});
