@@ -32,7 +32,7 @@ describe("checkFields: teacher counts above the full-time teachers", () => {
     const issues: Issue[] = [];
     checkFields({ teachers: at(20, "学校!C2"), trainedTeachers: at(21, "学校!G2") }, issues);
     const issue = issues[0];
-    expect(issue === undefined ? null : message(issue.code, issue.params, "en")).toBe("Teachers with 360 training hours (21) exceeds the full-time teachers (20, 学校!C2); not read");
+    expect(issue === undefined ? null : message(issue.code, issue.params, "en")).toBe("The count of teachers who completed 360 training hours in 5 years (21) is more than that of full-time teachers (20, 学校!C2); not read");
   });
 });
 
@@ -167,5 +167,55 @@ describe("checkFields: a merged bucket beside the finer buckets it covers (rules
     const issues: Issue[] = [];
     checkFields({ ...ten([0, 0, 0, 5, 5, 2, 1, 0, 0, undefined]), classes_56_65: at(2, "学校!Z4") }, issues);
     expect(merged(issues)).toEqual([]);
+  });
+});
+
+describe("checkFields: boarders and classes above the students", () => {
+  it("drops 800 boarders of 488 students with an error at the boarders' cell naming the students' cell (was used for G6)", () => {
+    const issues: Issue[] = [];
+    const out = checkFields({ students: at(488, "学校!E9"), boardingStudents: at(800, "学校!I9") }, issues);
+    expect(out).toEqual({ students: at(488, "学校!E9") });
+    expect(issues).toEqual([{ code: "read_exceeds_students", severity: "error", cell: "学校!I9", params: { field: "boardingStudents", value: 800, students: 488, studentsCell: "学校!E9" } }]);
+  });
+
+  it("drops 50 classes of 30 students, and 600 of 537, with an error at the classes' cell", () => {
+    for (const [classes, students] of [
+      [50, 30],
+      [600, 537],
+    ] as const) {
+      const issues: Issue[] = [];
+      const out = checkFields({ students: at(students, "学校!D8"), classes: at(classes, "学校!E8") }, issues);
+      expect(out).toEqual({ students: at(students, "学校!D8") });
+      expect(issues).toEqual([{ code: "read_exceeds_students", severity: "error", cell: "学校!E8", params: { field: "classes", value: classes, students, studentsCell: "学校!D8" } }]);
+    }
+  });
+
+  it("keeps counts equal to or below the students (all 488 board; 30 classes of 30 pupils) and any count without students", () => {
+    const issues: Issue[] = [];
+    const fields: Fields = { students: at(488, "学校!E9"), boardingStudents: at(488, "学校!I9"), classes: at(488, "学校!F9") };
+    expect(checkFields(fields, issues)).toEqual(fields);
+    const alone: Fields = { boardingStudents: at(800, "学校!I9"), classes: at(50, "学校!F9") };
+    expect(checkFields(alone, issues)).toEqual(alone);
+    expect(issues).toEqual([]);
+  });
+
+  it("leaves classes beside 0 students to the zero-students warning (the students' cell is the suspect), but not boarders", () => {
+    const issues: Issue[] = [];
+    const out = checkFields({ students: at(0, "学校!E9"), classes: at(12, "学校!F9"), boardingStudents: at(5, "学校!I9") }, issues);
+    expect(out).toEqual({ students: at(0, "学校!E9"), classes: at(12, "学校!F9") });
+    expect(issues.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["read_exceeds_students 学校!I9"]);
+  });
+
+  it("says the field by its label and both counts in each language", () => {
+    const issues: Issue[] = [];
+    checkFields({ students: at(30, "学校!D8"), classes: at(50, "学校!E8") }, issues);
+    const issue = issues[0];
+    for (const [lang, label] of [
+      ["en", "classes"],
+      ["zh", "班级数"],
+    ] as const) {
+      const text = issue === undefined ? "" : message(issue.code, issue.params, lang);
+      for (const part of [label, "50", "30", "学校!D8"]) expect(text).toContain(part);
+    }
   });
 });

@@ -7,14 +7,35 @@ import { issueAtCell } from "./issue";
 const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "certifiedTeachers", "trainedTeachers"];
 
 /**
+ * A total and the counts that cannot exceed it, each said as its code: the teacher subsets; the
+ * boarders (寄宿生, a part of the students: G6 funds them); the classes (a class holds at least one
+ * pupil: G3 counts its rooms from them). Classes are held to a total above 0 only: beside 0 students
+ * the students' cell is the suspect, and the zero-students warning says so.
+ */
+interface PartsOfTotal {
+  readonly total: "teachers" | "students";
+  readonly parts: readonly FieldKey[];
+  readonly code: string;
+  readonly positiveTotal: readonly FieldKey[];
+}
+
+const PARTS_OF_TOTALS: readonly PartsOfTotal[] = [
+  { total: "teachers", parts: TEACHER_SUBSETS, code: "read_exceeds_teachers", positiveTotal: [] },
+  { total: "students", parts: ["boardingStudents", "classes"], code: "read_exceeds_students", positiveTotal: ["classes"] },
+];
+
+/**
  * Drops numbers that contradict the row's own total: more qualified, backbone, PE / art,
- * certified or trained teachers than full-time teachers (when a teacher total is given). Each is
- * an error at the offending cell, and the field is left out rather than trusted.
+ * certified or trained teachers than full-time teachers, more boarders or classes than students
+ * (PARTS_OF_TOTALS; when the total is given). Each is an error at the offending cell, and the
+ * field is left out rather than trusted, so what depends on it is not assessed.
  *
  * @example { teachers: 20, qualifiedTeachers: 25 } → qualifiedTeachers dropped, read_exceeds_teachers at its cell
+ * @example { students: 488, boardingStudents: 800 } → boardingStudents dropped, read_exceeds_students at its cell
  */
 export function checkFields(fields: Fields, issues: Issue[]): Fields {
-  const checked = checkRooms(checkTeachers(fields, issues), issues);
+  const parts = PARTS_OF_TOTALS.reduce((out, p) => checkParts(out, p, issues), fields);
+  const checked = checkRooms(parts, issues);
   checkClassBuckets(checked, issues);
   checkMergedBuckets(checked, issues);
   checkLargestClass(checked, issues);
@@ -126,14 +147,15 @@ function checkRooms(fields: Fields, issues: Issue[]): Fields {
   return out;
 }
 
-function checkTeachers(fields: Fields, issues: Issue[]): Fields {
-  const teachers = fields.teachers;
-  if (teachers === undefined) return fields;
+/** The parts of one total that exceed it, dropped with an error at each (params named by the total: teachers / teachersCell, students / studentsCell). */
+function checkParts(fields: Fields, { total, parts, code, positiveTotal }: PartsOfTotal, issues: Issue[]): Fields {
+  const whole = fields[total];
+  if (whole === undefined) return fields;
   const out: Fields = { ...fields };
-  for (const key of TEACHER_SUBSETS) {
+  for (const key of parts) {
     const v = fields[key];
-    if (v === undefined || v.value <= teachers.value) continue;
-    issues.push(issueAtCell("read_exceeds_teachers", "error", v.cell, { field: key, value: v.value, teachers: teachers.value, teachersCell: teachers.cell ?? "" }));
+    if (v === undefined || v.value <= whole.value || (whole.value <= 0 && positiveTotal.includes(key))) continue;
+    issues.push(issueAtCell(code, "error", v.cell, { field: key, value: v.value, [total]: whole.value, [`${total}Cell`]: whole.cell ?? "" }));
     delete out[key];
   }
   return out;

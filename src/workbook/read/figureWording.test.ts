@@ -1,4 +1,4 @@
-import { invertedWording, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousNone, invertedWording, negativelyWorded, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -118,4 +118,35 @@ describe("nearbyBothStages", () => {
     ["就近划片入学", false],
     ["随迁子女入学比例", false],
   ])("%s → %s", (name, stageless) => expect(nearbyBothStages(name)).toBe(stageless));
+});
+
+describe("negativelyWorded", () => {
+  it.each([
+    ["无过重课业负担", true],
+    ["无重大安全责任事故", true],
+    ["未发生重大安全责任事故", true],
+    ["不存在违规择校", true],
+    ["杜绝择校", true],
+    ["义务教育学校不以考试方式招生", true],
+    ["无56人以上大班额", true],
+    // 有无 / 是否 ask whether; 有编不补 is the bad thing itself; 不足100名 bounds the schools meant.
+    ["有无重大安全责任事故", false],
+    ["是否存在违规择校（有/无）", false],
+    ["重大安全责任事故或严重违纪违规", false],
+    ["有编不补、长期聘用编外教师", false],
+    ["不足100名学生的小规模学校按100名核定公用经费", false],
+    ["学生课业负担过重", false],
+    ["规划布局合理", false],
+  ])("%s → %s", (name, negative) => expect(negativelyWorded(name)).toBe(negative));
+});
+
+describe("ambiguousNone", () => {
+  it("takes 无 / 没有 beside a negatively worded item as ambiguous: the item holds, or it does not", () => {
+    expect([ambiguousNone("无过重课业负担", "无"), ambiguousNone("无重大安全责任事故", " 没有 "), ambiguousNone("杜绝择校", "无")]).toEqual([true, true, true]);
+  });
+
+  it("keeps 无 plain where it answers the question (有无…, the bad thing named), and any verdict beside a negative item", () => {
+    expect([ambiguousNone("有无重大安全责任事故", "无"), ambiguousNone("学生课业负担过重", "无"), ambiguousNone("违规择校", "无")]).toEqual([false, false, false]);
+    expect([ambiguousNone("无过重课业负担", "是"), ambiguousNone("无过重课业负担", "否"), ambiguousNone("无过重课业负担", "达标"), ambiguousNone("无过重课业负担", true), ambiguousNone("无过重课业负担", null)]).toEqual([false, false, false, false, false]);
+  });
 });

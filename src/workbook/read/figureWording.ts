@@ -33,6 +33,42 @@ export function invertedWording(code: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Words by which an item names the absence of a bad thing, or its cure, rather than the thing
+ * (无过重课业负担, 未发生重大安全责任事故, 不存在违规择校, 杜绝择校, 消除大班额).
+ */
+const NEGATIVE_WORDING = /无|没有|不|未|杜绝|严禁|禁止|防止|避免|消除|减轻|遏制/;
+/** What holds such a word but asks (有无, 是否), is the bad thing itself (有编不补), or bounds the schools meant (不足100名). */
+const NOT_NEGATING = /有无|是否|有编不补|不足/g;
+
+/**
+ * Whether an item's own name is worded as a negative: the answer 无 to it could mean that
+ * the item holds (no excessive workload) or that it does not (无过重课业负担? 无 — no).
+ *
+ * @example negativelyWorded("无过重课业负担") // true
+ * @example negativelyWorded("有无重大安全责任事故") // false (有无 asks; 无 answers it)
+ * @example negativelyWorded("学生课业负担过重") // false
+ */
+export function negativelyWorded(name: string): boolean {
+  return NEGATIVE_WORDING.test(normaliseText(name).replace(ANSWER_HINT, "").replace(NOT_NEGATING, ""));
+}
+
+/** The plain existence answers that take their sense from the item's wording. */
+const NONE_ANSWER = /^(无|没有)$/;
+
+/**
+ * Whether a yes / no cell is 无 / 没有 beside an item worded as a negative (negativelyWorded):
+ * 无过重课业负担 | 无 may say there is no excessive workload (met) or answer the item 否 (not met),
+ * so it is not guessed. Where 无 answers the question (有无…事故 | 无, 违规择校 | 无) it stays "none".
+ *
+ * @example ambiguousNone("无过重课业负担", "无") // true
+ * @example ambiguousNone("有无重大安全责任事故", "无") // false
+ * @example ambiguousNone("无过重课业负担", "是") // false
+ */
+export function ambiguousNone(name: string, value: CellValue): boolean {
+  return typeof value === "string" && NONE_ANSWER.test(normaliseText(value)) && negativelyWorded(name);
+}
+
 /** A share, rate or count (大班额比例, 56人以上大班额数（个）, 学校规模（人）): a number, not a yes / no. */
 const QUANTITY_NAME = /(比例|比率|率|数|数量)(\([^()]*\))?$|\((个|人|%|所|班|名)\)$/;
 

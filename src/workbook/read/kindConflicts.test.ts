@@ -38,10 +38,13 @@ describe("kindConflicts", () => {
   it("says nothing without a 学段 or type column, for blank cells, or when the stage came from elsewhere", () => {
     expect(conflicts(["丙小学", null, null], "primary", "primary")).toEqual([]);
     expect(conflicts(["丙小学", "小学", "初中"], "primary", "junior", [role(0, "name")])).toEqual([]);
-    // A 学段 value that names no stage did not decide the stage.
-    expect(conflicts(["丙小学", "小学", "其他"], "primary", "primary")).toEqual([]);
-    // A type value the reader does not know did not decide the type.
-    expect(conflicts(["东关中学", "幼儿园", null], "junior", "junior")).toEqual([]);
+  });
+
+  it("says a 学段 or type value that names no compulsory stage or type at its cell, not as a conflict (before: nothing at all)", () => {
+    // A 学段 value that names no stage did not decide the stage: it is said as not used.
+    expect(conflicts(["丙小学", "小学", "其他"], "primary", "primary")).toEqual(["read_stage_text_unknown 学校基本情况!C2"]);
+    // A type value the reader does not know did not decide the type: it is said as not used.
+    expect(conflicts(["东关中学", "幼儿园", null], "junior", "junior")).toEqual(["read_type_text_unknown 学校基本情况!B2"]);
   });
 
   it("says nothing for agreeing rows, 九年一贯制 sections, teaching points named 小学, 特教 keywords in ordinary names", () => {

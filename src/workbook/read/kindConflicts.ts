@@ -2,6 +2,7 @@ import type { Issue, SchoolType, Stage } from "../../engine/types";
 import { columnLetters } from "../address";
 import type { Grid } from "../types";
 import { issueAt } from "./issue";
+import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kindTextIssues";
 import type { ColumnRole } from "./keys";
 import { parseCellNumber } from "./parseCellNumber";
 import { statedKind, valueAt, type StatedKind } from "./rowMeta";
@@ -88,14 +89,19 @@ function typeConflict(grid: Grid, row: number, kind: ReadKind, said: StatedKind)
 
 /**
  * Contradictions between a row's name, type column and 学段 column, each a warning at the cell
- * whose value was used, so that a section never changes stage or scope without a word. `said`: what
- * the row states, as the reader already read it for rowType and rowStage (statedKind).
+ * whose value was used, so that a section never changes stage or scope without a word; a type or
+ * 学段 value that is no compulsory type or stage, said at its cell with what was used instead
+ * (kindTextIssues); a grade read as its stage, a note at the cell unless a warning is said there.
+ * `said`: what the row states, as the reader already read it for rowType and rowStage (statedKind).
  *
  * @example 城东学校（初中部） with 学段 小学 → read_stage_name_conflict at the 学段 cell (read as primary)
  * @example 王村教学点 with 办学类型 小学 → read_type_name_teaching_point at the type cell (read as primary)
  * @example 金山学校, 九年一贯制学校, 学段 小学, 初中在校生 210 → read_stage_whole_school_one_stage at the 学段 cell
+ * @example 桥头镇中学, 高级中学, 学段 初中 → read_type_stage_out_of_scope at the type cell
  */
 export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind, said: StatedKind = statedKind(grid, row, roles, kind.name)): Issue[] {
-  const found = [stageConflict(grid, row, kind, said), wholeSchoolStageConflict(grid, row, roles, kind, said), typeConflict(grid, row, kind, said)];
-  return found.filter((i): i is Issue => i !== null);
+  const found = [stageTextIssue(grid, row, kind, said), stageConflict(grid, row, kind, said), wholeSchoolStageConflict(grid, row, roles, kind, said), typeStageIssue(grid, row, kind, said) ?? typeTextIssue(grid, row, kind, said), typeConflict(grid, row, kind, said)];
+  const issues = found.filter((i): i is Issue => i !== null);
+  const grade = gradeNote(grid, row, kind, said);
+  return grade === null || issues.some((i) => i.cell === grade.cell) ? issues : [grade, ...issues];
 }

@@ -53,6 +53,13 @@ describe("parseCellNumber", () => {
     expect(parseCellNumber("-1,200", "measure")).toMatchObject({ status: "invalid", reason: "negative" });
   });
 
+  it("reports a date-formatted cell whose number no date can hold (1e9: an invalid Date) as Excel shows it, never throwing", () => {
+    const invalid = new Date(Math.round((1e9 - 25569) * 86_400_000));
+    expect(parseCellNumber(invalid, "measure")).toEqual({ status: "invalid", reason: "not_a_number", text: "#####" });
+    expect(parseCellNumber(new Date(Number.NaN), "count")).toEqual({ status: "invalid", reason: "not_a_number", text: "#####" });
+    expect(parseCellNumber(new Date(Date.UTC(2020, 0, 1)), "count")).toEqual({ status: "invalid", reason: "not_a_number", text: "2020-01-01" });
+  });
+
   it("reads percentages for ratios only", () => {
     expect(parseCellNumber("95%", "ratio")).toEqual({ status: "number", value: 0.95, percent: true });
     expect(parseCellNumber("９５．５％", "ratio")).toMatchObject({ value: 0.955, percent: true });

@@ -1,5 +1,6 @@
 import type { CellValue } from "../types";
 import { isNoCachedResult } from "./noCachedResult";
+import { dateText } from "./dateText";
 import { foldText } from "./text";
 
 /**
@@ -121,7 +122,7 @@ export function parseCellNumber(value: CellValue, kind: NumberKind): ParsedNumbe
   if (typeof value === "number") return checked(value, false, String(value));
   if (typeof value === "string") return parseText(value, kind);
   if (typeof value === "boolean") return invalid("not_a_number", String(value));
-  if (value instanceof Date) return invalid("not_a_number", value.toISOString().slice(0, 10));
+  if (value instanceof Date) return invalid("not_a_number", dateText(value));
   if (isNoCachedResult(value)) return { status: "blank", noResult: true };
   return invalid("formula_error", value.error);
 }

@@ -3,7 +3,7 @@ import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { invertedWording, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousNone, invertedWording, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { readAs, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
@@ -19,6 +19,7 @@ import { groupByCounty } from "./groupByCounty";
 import { givenPayRatioCheck, payAmountKind, payRatio, payStatement, type PayRow } from "./payAmounts";
 import { rotationFigures, rounded, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
+import { hiddenFigureRows } from "./hiddenFigureRows";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 
@@ -295,12 +296,19 @@ function orientedValue(grid: Grid, item: ItemRow, code: string, column: number, 
   return !value;
 }
 
-/** The value of a recognised item's cell, or null (blank, or not readable and said so). */
+/**
+ * The value of a recognised item's cell, or null (blank, or not readable and said so); 无 / 没有
+ * beside an item worded as a negative (无过重课业负担 | 无) is not guessed (ambiguousNone).
+ */
 function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: ItemUnit, column: number, issues: Issue[]): number | boolean | null {
   const raw = valueAt(grid, item.row, column);
   // Excel saves `=IF(…,"",…)` showing nothing without a result: not given, and said so.
   if (isNoCachedResult(raw)) {
     issues.push(issueAt("read_formula_no_result", "info", grid.sheet, item.row, column, { header: item.text }));
+    return null;
+  }
+  if (unit === "boolean" && ambiguousNone(item.text, raw)) {
+    issues.push(issueAt("read_figure_ambiguous_none", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code }));
     return null;
   }
   const rated = typeof raw === "string" ? ratingAnswer(code, raw) : null;
@@ -611,7 +619,8 @@ function issueCells(issue: Issue): string[] {
  * (no cell of its row among `figures` and `issues`, own or named), said at its value cell, so that
  * no row is left out unseen. Rows of a known item (`known`: a county item, an amount of pay, a head
  * count) say their own (figureOf, payFigures, rotationFigures); rows of a 合计 / 全市 / 标准 block
- * (`skipped`) are no county's.
+ * and hidden rows not read
+ * (`skipped`) are said otherwise, or no county's.
  */
 function unreadRows(grid: Grid, layout: Layout, skipped: (row: number) => boolean, known: readonly number[], figures: readonly CountyFigure[], issues: readonly Issue[]): Issue[] {
   const cells = [...figures.flatMap((f) => [f.cell, ...(f.cells ?? [])]), ...issues.flatMap(issueCells)];
@@ -641,12 +650,13 @@ function unreadRows(grid: Grid, layout: Layout, skipped: (row: number) => boolea
  * their stages on this sheet alone (withStages gives them over several). Returns null
  * when the sheet names fewer than two known items and has no 项目 | 数值 header (it is then not a
  * figures sheet); under such a header with values and no item read, it says so (noItemRead). A number typed as text (`12%`, `０．９２`) is read and noted at info level, as
- * on the school sheet.
+ * on the school sheet. Hidden or filtered-out rows are skipped and said, unless `includeHidden`
+ * (--include-hidden), as school rows are.
  *
  * @example rows 项目 | 数值; 初中三年巩固率 | 96% → { code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" }
  */
-export function readCountyFigures(grid: Grid): CountyFigures | null {
-  const sheet = readSheetFigures(grid);
+export function readCountyFigures(grid: Grid, includeHidden = false): CountyFigures | null {
+  const sheet = readSheetFigures(grid, includeHidden);
   return sheet === null ? null : { ...stagedSheets([sheet]), unstaged: sheet };
 }
 
@@ -727,22 +737,30 @@ function noItemRead(grid: Grid, layout: Layout): SheetFigures | null {
   return { read: [], issues: [...layout.notes, issue], computed: { figures: [], issues: [] } };
 }
 
+/** The item names a row of a list down gives (`初中三年巩固率`, or two side by side joined by 、), or null for none. */
+function itemNames(listed: readonly ItemRow[], row: number): string | null {
+  const names = listed.filter((i) => i.row === row).map((i) => i.text);
+  return names.length === 0 ? null : names.join("、");
+}
+
 /**
  * One figures sheet read (readCountyFigures), its stage-less G7 and G13 figures left for
  * withStages; each row of a list down with a value that nothing was read from nor said of is said
- * at its value cell (unreadRows).
+ * at its value cell (unreadRows). Hidden or filtered-out rows are skipped unless `includeHidden`,
+ * and said in one warning (or, read, one note) naming their items (hiddenFigureRows).
  */
-export function readSheetFigures(grid: Grid): SheetFigures | null {
+export function readSheetFigures(grid: Grid, includeHidden = false): SheetFigures | null {
   const found = sheetItems(grid);
   if (found === null) return null;
   const { layout, listed, across } = found;
   if (found.known === 0) return across ? null : noItemRead(grid, layout);
   // A list across names its county on each row; only a list down may name it once per block.
   const counties = !across && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
-  const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true);
+  const hidden = hiddenFigureRows(grid, layout.headerRow, (row) => (across ? null : itemNames(listed, row)), includeHidden);
+  const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true && !hidden.skipped(i.row));
   const countyOf: CountyOf = (row) => (counties === null ? countyCell(grid, layout, row) : (counties.get(row)?.county ?? null));
   const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
-  const issues: Issue[] = [...layout.notes, ...said];
+  const issues: Issue[] = [...layout.notes, ...hidden.issues, ...said];
   const read = items.flatMap((i): ReadFigure[] => {
     const figure = figureOf(grid, i, layout, countyOf, issues);
     return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
@@ -754,8 +772,8 @@ export function readSheetFigures(grid: Grid): SheetFigures | null {
   const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio"));
   const rotation = rotationFigures(grid, countCells(items, countyOf), layout.noteColumn, given);
   const computed = { figures: [...pay.figures, ...rotation.figures], issues: [...pay.issues, ...rotation.issues] };
-  const aggregate = (row: number) => counties?.get(row)?.aggregate === true;
+  const notRead = (row: number) => counties?.get(row)?.aggregate === true || hidden.skipped(row);
   const known = items.filter(isKnown).map((i) => i.row);
-  const unread = across ? [] : unreadRows(grid, layout, aggregate, known, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
+  const unread = across ? [] : unreadRows(grid, layout, notRead, known, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
   return { read, issues: [...issues, ...unread], computed };
 }

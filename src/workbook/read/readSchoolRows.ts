@@ -5,6 +5,7 @@ import { combinedStages } from "../../engine/splitShares";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkFields } from "./checkFields";
+import { withBoardersUnread } from "./boardersUnread";
 import type { HeaderBand } from "./findHeader";
 import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findNoDataNote";
 import { issueAt, issueAtCell, issueOf } from "./issue";
@@ -14,6 +15,7 @@ import { META_KEYS, type ColumnRole } from "./keys";
 import { NONE_MARKS, parseCellNumber } from "./parseCellNumber";
 import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, rowType, statedKind, textAt, valueAt, type StatedKind } from "./rowMeta";
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
+import { schoolIdRepeats } from "./schoolIdRepeats";
 import { hasSeniorStage, typeFromText } from "./schoolKind";
 import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
@@ -219,9 +221,9 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const county = above === null ? metaText(grid, row, roles, "county") : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const head = { ...base, county, flags: rowFlags(grid, row, roles, issues) };
-  if (stage !== null) return { record: schoolRecord({ ...head, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) }), senior: false };
+  if (stage !== null) return { record: withBoardersUnread(grid, row, fieldRoles, schoolRecord({ ...head, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) })), senior: false };
   const shared = withBlanks(checked(grid, row, fieldRoles, { kind: "shared" }, issues, noData));
-  return { record: schoolRecord({ ...head, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) }), senior: false };
+  return { record: withBoardersUnread(grid, row, fieldRoles, schoolRecord({ ...head, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) })), senior: false };
 }
 
 /** A row as read: its record, and whether it is a combined school's senior part (RowRecord.senior). */
@@ -541,6 +543,7 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * warned (stageLineIssue). A note anywhere on the sheet outside the school rows that
  * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
  * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
+ * One 学校标识码 on rows of two schools is warned at the later row's ID cell (schoolIdRepeats).
  * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
  * row that does not say its stage or type is taken to be (stageOnSheet).
  */
@@ -595,7 +598,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
-  issues.push(...numberNamesIssue(grid, band, nameColumn, rows));
+  issues.push(...numberNamesIssue(grid, band, nameColumn, rows), ...schoolIdRepeats(grid, band, rows));
   issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
   return { rows: joinSections(grid, rows, fieldRoles, issues), issues, lastRow };
 }

@@ -158,14 +158,14 @@ async function withTitleAbove(source: WorkbookSource, c: Candidate): Promise<Can
  * County figures from every sheet that is a figures list (not a school table giving no figure), in sheet order (a county may keep 政府保障程度
  * and 教育质量 apart); an item given on two sheets is the engine's duplicate, said at the second
  * cell (figuresByCode). `sheet` names them all, comma-separated. Sheets already read for the school
- * search are not read again.
+ * search are not read again. Hidden rows are read only with `includeHidden`, as school rows are.
  */
-async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[], year: number | null): Promise<{ sheet: string | null; figures: CountyFigures } | null> {
+async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[], year: number | null, includeHidden: boolean): Promise<{ sheet: string | null; figures: CountyFigures } | null> {
   const all: { sheet: string; figures: CountyFigures }[] = [];
   const otherYears: Issue[] = [];
   for (const name of names) {
     const grid = read.find((g) => g.sheet === name) ?? (await load(source, name));
-    const figures = readCountyFigures(grid);
+    const figures = readCountyFigures(grid, includeHidden);
     if (onlySchoolTable(grid, figures)) continue;
     const named = sheetNameYear(name);
     // 2023年县级指标 beside this year's schools is last year's: read with this year's it would judge the county by it.
@@ -324,7 +324,7 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   const read = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
   const stated = yearOfReads(choice.reads);
   const year = stated?.year ?? null;
-  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : [], year?.year ?? null);
+  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : [], year?.year ?? null, options.includeHidden === true);
   const unread = unreadMoney(merged.records, choice.reads);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band, unread.filter((u) => u.sheet === r.candidate.grid.sheet)));
   const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));

@@ -3,6 +3,7 @@ import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isNoCachedResult } from "./noCachedResult";
+import { dateText } from "./dateText";
 import { groupByCounty } from "./groupByCounty";
 import { roundForDisplay } from "../write/formats";
 import { addStages, backboneShare, readCount, rotationRate, type AddedCount, type BackboneOutcome, type RotationCountKind, type RotationOutcome, type StageRow } from "./rotationCounts";
@@ -35,7 +36,7 @@ interface Read {
 /** A cell as Excel shows it: a formula error as `#DIV/0!`. */
 function shown(v: CellValue): string {
   if (v !== null && typeof v === "object" && !(v instanceof Date)) return v.error;
-  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? "");
+  return v instanceof Date ? dateText(v) : String(v ?? "");
 }
 
 function ref(grid: Grid, cell: CountCell): string {

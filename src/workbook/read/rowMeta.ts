@@ -1,9 +1,10 @@
 import type { Issue, SchoolFlags, SchoolType, Stage } from "../../engine/types";
 import type { CellValue, Grid } from "../types";
 import { issueAt } from "./issue";
+import { dateYear } from "./dateText";
 import type { ColumnRole, MetaKey } from "./keys";
 import { mergeAt } from "./mergeIndex";
-import { hasSeniorStage, isSeniorText, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, seniorOfName, stageFromText, typeFromName, typeFromText } from "./schoolKind";
+import { hasSeniorStage, isSeniorText, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, seniorOfName, stageOfCell, typeFromName, typeFromText } from "./schoolKind";
 import { cellText } from "./text";
 
 /** A cell's value as stored, null outside the grid; unlike textAt, a merged cell's other cells stay blank. */
@@ -41,7 +42,7 @@ function yearFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues
   const role = metaRole(roles, "builtYear");
   const raw = role === undefined ? null : valueAt(grid, row, role.column);
   if (role === undefined || raw === null) return {};
-  const year = raw instanceof Date ? raw.getUTCFullYear() : parseYear(cellText(raw) ?? "");
+  const year = raw instanceof Date ? dateYear(raw) : parseYear(cellText(raw) ?? "");
   if (year === null) {
     issues.push(issueAt("read_flag_unreadable", "warning", grid.sheet, row, role.column, { header: role.header, text: cellText(raw) ?? "" }));
     return {};
@@ -115,7 +116,7 @@ function statedCell<T>(grid: Grid, row: number, roles: readonly ColumnRole[], ke
  * @example statedKind(row 城东学校（初中部） with 学段 小学) // { stageCell: { text: "小学", value: "primary", … }, nameType: "nine_year", nameSection: "junior", … }
  */
 export function statedKind(grid: Grid, row: number, roles: readonly ColumnRole[], name: string): StatedKind {
-  const stageCell = statedCell(grid, row, roles, "stage", stageFromText);
+  const stageCell = statedCell(grid, row, roles, "stage", stageOfCell);
   return {
     typeCell: statedCell(grid, row, roles, "type", typeFromText),
     stageCell,

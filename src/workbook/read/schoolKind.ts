@@ -164,6 +164,48 @@ export function stageFromText(text: string): Stage | null {
   return /初中|初级中学/.test(t) ? "junior" : null;
 }
 
+/** Whether a 学段 value names both compulsory stages (中小学, 小学、初中, 九年一贯制): the whole combined school. */
+export function namesBothStages(text: string): boolean {
+  return BOTH_STAGES.test(normaliseText(text)) || gradeStage(text) === "both";
+}
+
+const GRADE_DIGITS = "一二三四五六七八九";
+/** Grades as a 学段 cell may give them: 七年级, 七至九年级, 1-6年级, 七、八年级 (list marks dropped by normaliseText), 初一…初三. */
+const GRADES = /^([一二三四五六七八九1-9](?:[至到~\-和]?[一二三四五六七八九1-9])*)年级$/;
+const JUNIOR_GRADE = /^初[一二三](?:年级)?$/;
+
+/** The grades a GRADES match names; a range (七至九) by its ends, which alone decide its stages. */
+function gradeNumbers(spec: string): number[] {
+  return [...spec].flatMap((c) => (/\d/.test(c) ? [Number(c)] : GRADE_DIGITS.includes(c) ? [GRADE_DIGITS.indexOf(c) + 1] : []));
+}
+
+/**
+ * The stage a grade names (义务教育: 一至六年级 小学, 七至九年级 初中; 初一…初三 初中), "both" for
+ * grades of both stages (一至九年级: the whole school), null when the text names no grade.
+ *
+ * @example gradeStage("七年级") // "junior"; gradeStage("1-6年级") // "primary"; gradeStage("一至九年级") // "both"
+ */
+export function gradeStage(text: string): Stage | "both" | null {
+  const t = normaliseText(text);
+  if (JUNIOR_GRADE.test(t)) return "junior";
+  const spec = GRADES.exec(t)?.[1];
+  if (spec === undefined) return null;
+  const grades = gradeNumbers(spec);
+  if (grades.every((g) => g <= 6)) return "primary";
+  return grades.every((g) => g >= 7) ? "junior" : "both";
+}
+
+/**
+ * The stage a 学段 cell gives: its stage word (stageFromText), else the stage of the grade it names
+ * (gradeStage: 七年级 → 初中); null for both stages or none.
+ *
+ * @example stageOfCell("初中部") // "junior"; stageOfCell("七年级") // "junior"; stageOfCell("高中") // null
+ */
+export function stageOfCell(text: string): Stage | null {
+  const grade = stageFromText(text) === null && !BOTH_STAGES.test(normaliseText(text)) ? gradeStage(text) : null;
+  return stageFromText(text) ?? (grade === "both" ? null : grade);
+}
+
 // The evidence items' answers as county reports word them (已落实, 健全, 未达到 …) besides 是 / 否 and the tick marks.
 const YES = new Set(["是", "有", "√", "✓", "✔", "☑", "y", "yes", "true", "1", "达标", "合格", "已建立", "建立", "符合", "存在", "已达标", "计", "计校数", "达到", "已达到", "落实", "已落实", "健全", "完成", "已完成", "通过"]);
 const NO = new Set(["否", "不是", "无", "×", "✗", "✘", "☒", "x", "n", "no", "false", "0", "未达标", "不达标", "不合格", "未建立", "不符合", "没有", "不存在", "不计", "不计校数", "未达到", "没达到", "达不到", "未落实", "不健全", "未完成", "未通过", "不通过", "未发现", "未发生", "没有发生", "无此情况", "无此类情况", "无此现象"]);

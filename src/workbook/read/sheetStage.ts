@@ -3,7 +3,7 @@ import type { Grid } from "../types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnRole } from "./keys";
 import { metaText } from "./rowMeta";
-import { sectionOfName, stageFromText } from "./schoolKind";
+import { sectionOfName, stageOfCell } from "./schoolKind";
 import { normaliseText } from "./text";
 import { titleCells } from "./titleCells";
 
@@ -83,5 +83,5 @@ const ONE_STAGE: Partial<Record<SchoolType, Stage>> = { primary: "primary", teac
  */
 export function stageOnSheet(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, type: SchoolType, stage: Stage): Stage {
   const text = metaText(grid, row, roles, "stage");
-  return (text === null ? null : stageFromText(text)) ?? sectionOfName(name) ?? ONE_STAGE[type] ?? stage;
+  return (text === null ? null : stageOfCell(text)) ?? sectionOfName(name) ?? ONE_STAGE[type] ?? stage;
 }

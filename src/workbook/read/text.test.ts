@@ -1,4 +1,12 @@
-import { BREAKDOWN_LEAD, normaliseText } from "./text";
+import { BREAKDOWN_LEAD, cellText, normaliseText } from "./text";
+
+describe("cellText", () => {
+  it("gives a date as yyyy-mm-dd, and one no date can hold (an invalid Date from 1e9) as Excel shows it, never throwing", () => {
+    expect(cellText(new Date(Date.UTC(2024, 4, 1)))).toBe("2024-05-01");
+    expect(cellText(new Date(Number.NaN))).toBe("#####");
+    expect(cellText(new Date(Math.round((1e9 - 25569) * 86_400_000)))).toBe("#####");
+  });
+});
 
 describe("normaliseText", () => {
   it.each([

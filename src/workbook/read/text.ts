@@ -1,11 +1,12 @@
 import type { CellValue } from "../types";
+import { dateText } from "./dateText";
 
 /** A cell as text for recognising headers and labels; null for blanks and errors. */
 export function cellText(value: CellValue | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value.trim() === "" ? null : value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateText(value);
   return null;
 }
 

@@ -1,0 +1,63 @@
+import type { Issue } from "../../engine/types";
+import type { Grid } from "../types";
+import { issueAt } from "./issue";
+import type { ReadKind } from "./kindConflicts";
+import type { StatedKind } from "./rowMeta";
+import { gradeStage, namesBothStages, stageFromText } from "./schoolKind";
+
+/**
+ * A 学段 cell that gives no compulsory stage the reader could use (高中 on a 小学, 幼儿园, 其他):
+ * a warning at the cell saying it was not used and what the row was read as instead (its name or
+ * type; the whole school when it has no one stage). None for a value naming both stages (the whole
+ * school), for a grade (gradeNote), and for a row whose type leaves it out (type `other`: a senior
+ * school listed with its 学段 高中, or typeStageIssue's case).
+ *
+ * @example 杨柳小学 | 小学 | 高中 → read_stage_text_unknown at the 学段 cell { stage: "primary" }
+ */
+export function stageTextIssue(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
+  const cell = said.stageCell;
+  if (cell === null || cell.value !== null || kind.type === "other" || namesBothStages(cell.text)) return null;
+  const params = { name: kind.name, text: cell.text };
+  if (kind.stage === null) return issueAt("read_stage_text_unknown_whole", "warning", grid.sheet, row, cell.column, params);
+  return issueAt("read_stage_text_unknown", "warning", grid.sheet, row, cell.column, { ...params, stage: kind.stage });
+}
+
+/**
+ * A 学段 cell giving a grade (七年级, 初二, 1-6年级) read as its stage: a note at the cell. Only when
+ * the stage used is that grade's (a stage sheet's row, say, may have been read otherwise).
+ *
+ * @example 柳林镇中学 | 初级中学 | 七年级 → read_stage_from_grade at the 学段 cell { stage: "junior" }
+ */
+export function gradeNote(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
+  const cell = said.stageCell;
+  if (cell === null || cell.value === null || stageFromText(cell.text) !== null) return null;
+  const grade = gradeStage(cell.text);
+  if (grade === null || grade === "both" || grade !== kind.stage) return null;
+  return issueAt("read_stage_from_grade", "info", grid.sheet, row, cell.column, { name: kind.name, text: cell.text, stage: grade });
+}
+
+/**
+ * A 办学类型 cell the reader does not know (幼儿园, 其他) while the row was typed from its name or
+ * 学段: a warning at the cell saying it was not used and the type read. None when nothing else
+ * typed the row either: read_type_unknown says that, at the name.
+ *
+ * @example 双河乡中心小学 | 幼儿园 → read_type_text_unknown at the type cell { type: "primary" }
+ */
+export function typeTextIssue(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
+  const cell = said.typeCell;
+  if (cell === null || cell.value !== null || (kind.type === "other" && said.nameType === null)) return null;
+  return issueAt("read_type_text_unknown", "warning", grid.sheet, row, cell.column, { name: kind.name, text: cell.text, type: kind.type });
+}
+
+/**
+ * A type that is no compulsory-education school (高级中学, 普通高中: `other`) beside a 学段 of a
+ * compulsory stage: the engine leaves the school out of scope (非义务教育学校), which changes the
+ * county's CVs and pass share, so a warning at the type cell says so and what the 学段 says.
+ *
+ * @example 桥头镇中学 | 高级中学 | 初中 → read_type_stage_out_of_scope at the type cell
+ */
+export function typeStageIssue(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
+  const [type, stage] = [said.typeCell, said.stageCell];
+  if (kind.type !== "other" || type === null || type.value !== "other" || stage === null || stage.value === null) return null;
+  return issueAt("read_type_stage_out_of_scope", "warning", grid.sheet, row, type.column, { name: kind.name, text: type.text, stageText: stage.text, stage: stage.value });
+}

@@ -1,0 +1,130 @@
+import { evaluate } from "../../engine/evaluate";
+import type { Issue, SchoolRecord } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { CellValue } from "../types";
+import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+type Ok = Extract<ReadResult, { ok: true }>;
+
+/** Columns A–J: name, type, stage, students, teachers, 教学及辅助用房, 运动场馆, 设备（元）, 多媒体教室, 骨干教师. */
+const HEADER = ["学校名称", "学校类型", "学段", "在校生数", "专任教师数", "教学及辅助用房面积（㎡）", "体育运动场馆面积（㎡）", "教学仪器设备值（元）", "网络多媒体教室数（间）", "县级及以上骨干教师数"];
+const NUMBERS: CellValue[] = [566, 31, 4123, 5668, 1299600, 16, 11];
+const JIA: CellValue[] = ["甲小学", "小学", "小学", 1000, 60, 5000, 8000, 2500000, 25, 12];
+const YI: CellValue[] = ["乙中学", "初级中学", "初中", 600, 40, 3000, 5000, 1200000, 12, 5];
+
+async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
+  const result = await readWorkbook(sourceOf([gridOf([HEADER, ...rows])]));
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+function only(result: Ok, name: string): SchoolRecord {
+  const found = result.input.records.filter((r) => r.name === name);
+  if (found.length !== 1 || found[0] === undefined) throw new Error(`expected one record ${name}, got ${found.length}`);
+  return found[0];
+}
+
+/** The issues said at one cell, as `code severity`. */
+function atCell(issues: readonly Issue[], cell: string): string[] {
+  return issues.filter((i) => i.cell === cell).map((i) => `${i.code} ${i.severity}`);
+}
+
+describe("readSchoolRows: a 学段 value that is no compulsory stage", () => {
+  it.each(["高中", "幼儿园", "学前", "其他"])("warns at the 学段 cell of 杨柳小学 (%s), saying it was read as 小学 from its type (was silent)", async (text) => {
+    const result = await read([JIA, ["杨柳小学", "小学", text, ...NUMBERS]]);
+    expect(only(result, "杨柳小学").stage).toBe("primary");
+    expect(result.issues.filter((i) => i.cell === "学校基本情况!C3")).toEqual([
+      { code: "read_stage_text_unknown", severity: "warning", cell: "学校基本情况!C3", params: { name: "杨柳小学", text, stage: "primary" } },
+    ]);
+  });
+
+  it("says in both languages what was written and what was used", async () => {
+    const result = await read([JIA, ["杨柳小学", "小学", "高中", ...NUMBERS]]);
+    const issue = result.issues.find((i) => i.code === "read_stage_text_unknown");
+    expect(issue === undefined ? null : message(issue.code, issue.params, "zh")).toContain("“高中”");
+    expect(issue === undefined ? null : message(issue.code, issue.params, "zh")).toContain("杨柳小学");
+    expect(issue === undefined ? null : message(issue.code, issue.params, "en")).toContain("“高中”");
+    expect(issue === undefined ? null : message(issue.code, issue.params, "en")).toContain("杨柳小学");
+  });
+
+  it("says nothing for a 学段 naming both stages, nor for a 完全中学's 高中部 row (its senior part)", async () => {
+    const result = await read([
+      JIA,
+      ["金山学校", "九年一贯制学校", "小学、初中", ...NUMBERS],
+      ["第二中学", "完全中学", "初中", ...NUMBERS],
+      ["第二中学（高中部）", "完全中学", "高中", ...NUMBERS],
+    ]);
+    expect(result.issues.filter((i) => i.code === "read_stage_text_unknown")).toEqual([]);
+  });
+});
+
+describe("readSchoolRows: a grade (年级) in the 学段 column", () => {
+  it.each([
+    ["七年级", "junior"],
+    ["九年级", "junior"],
+    ["初二", "junior"],
+    ["七至九年级", "junior"],
+    ["一年级", "primary"],
+    ["六年级", "primary"],
+    ["1-6年级", "primary"],
+  ] as const)("reads %s as its stage (%s), with a note at the cell (was ignored)", async (text, stage) => {
+    const name = "柳林镇学校";
+    const result = await read([JIA, [name, null, text, ...NUMBERS]]);
+    expect(only(result, name).stage).toBe(stage);
+    expect(atCell(result.issues, "学校基本情况!C3")).toEqual(["read_stage_from_grade info"]);
+    expect(result.issues.find((i) => i.code === "read_stage_from_grade")?.params).toEqual({ name, text, stage });
+  });
+
+  it("reads a 初级中学's 七年级 as 初中 with the note only, no conflict", async () => {
+    const result = await read([JIA, ["柳林镇中学", "初级中学", "七年级", ...NUMBERS]]);
+    expect(only(result, "柳林镇中学").stage).toBe("junior");
+    expect(atCell(result.issues, "学校基本情况!C3")).toEqual(["read_stage_from_grade info"]);
+  });
+
+  it("warns as for another stage when a 小学 is given 七年级 (a 小学 has no 初中), without the note", async () => {
+    const result = await read([JIA, ["杨柳小学", "小学", "七年级", ...NUMBERS]]);
+    // One issue at the cell: the warning, whose text names the grade as written and the stage read.
+    expect(atCell(result.issues, "学校基本情况!C3")).toEqual(["read_stage_type_conflict warning"]);
+  });
+
+  it("takes grades of both stages (一至九年级) as the whole school, as 小学、初中 would be", async () => {
+    const result = await read([JIA, ["金山学校", "九年一贯制学校", "一至九年级", ...NUMBERS]]);
+    expect(only(result, "金山学校").stage).toBeNull();
+    expect(atCell(result.issues, "学校基本情况!C3")).toEqual([]);
+  });
+});
+
+describe("readSchoolRows: a 办学类型 value that is no compulsory school type", () => {
+  it("warns at the type cell of 双河乡中心小学 typed 幼儿园, read as 小学 from its name (was silent)", async () => {
+    const result = await read([JIA, ["双河乡中心小学", "幼儿园", "小学", ...NUMBERS]]);
+    expect(only(result, "双河乡中心小学").type).toBe("primary");
+    expect(result.issues.filter((i) => i.cell === "学校基本情况!B3")).toEqual([
+      { code: "read_type_text_unknown", severity: "warning", cell: "学校基本情况!B3", params: { name: "双河乡中心小学", text: "幼儿园", type: "primary" } },
+    ]);
+  });
+
+  it("leaves an unknown type of a name that says nothing to read_type_unknown alone (one cell, one issue)", async () => {
+    const result = await read([JIA, ["金山学校", "民族学校", "小学", ...NUMBERS]]);
+    expect(result.issues.filter((i) => i.code === "read_type_text_unknown")).toEqual([]);
+  });
+});
+
+describe("readSchoolRows: a senior-school type with a compulsory 学段", () => {
+  it("warns at the type cell that 桥头镇中学 (高级中学, 学段 初中, 517 students) is left out of the evaluation (was excluded silently)", async () => {
+    const result = await read([JIA, YI, ["桥头镇中学", "高级中学", "初中", 517, 42, 3588, 7225, 1978500, 15, 12]]);
+    expect(only(result, "桥头镇中学").type).toBe("other");
+    expect(result.issues.filter((i) => i.cell === "学校基本情况!B4")).toEqual([
+      { code: "read_type_stage_out_of_scope", severity: "warning", cell: "学校基本情况!B4", params: { name: "桥头镇中学", text: "高级中学", stageText: "初中", stage: "junior" } },
+    ]);
+    const sections = evaluate(result.input, builtInProfile("national-2017")).counties.flatMap((c) => c.sections);
+    const section = sections.find((s) => s.name === "桥头镇中学");
+    expect(section?.exclusion ?? null).toBe("other_type");
+  });
+
+  it("says nothing for a 高级中学 whose 学段 is 高中 (a senior school listed with the others)", async () => {
+    const result = await read([JIA, ["县第一高级中学", "高级中学", "高中", ...NUMBERS]]);
+    expect(result.issues.filter((i) => /read_type_stage_out_of_scope|read_stage_text_unknown|read_type_text_unknown/.test(i.code))).toEqual([]);
+  });
+});

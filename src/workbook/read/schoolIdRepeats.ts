@@ -1,0 +1,71 @@
+import type { Issue } from "../../engine/types";
+import { a1, qualified } from "../address";
+import type { Grid } from "../types";
+import type { HeaderBand } from "./findHeader";
+import { issueAtCell } from "./issue";
+import { schoolOfSection } from "./joinSections";
+import type { RowRecord } from "./readSchoolRows";
+import { valueAt } from "./rowMeta";
+import { cellText, foldText, normaliseText } from "./text";
+
+/** A school's ID column as the statistics name it: 学校标识码 (10 digits), 学校（机构）代码, 学校编码. */
+const ID_HEADER = /标识码|学校(?:\(机构\))?代码|机构代码|学校编码/;
+
+/** The sheet's school ID column: the first header cell that names one; null when none does. */
+function idColumn(band: HeaderBand): number | null {
+  return band.columns.find((c) => c.path.some((p) => ID_HEADER.test(normaliseText(p))))?.column ?? null;
+}
+
+/** A row whose ID was met first: its name cell, name and county. */
+interface FirstRow {
+  readonly row: RowRecord;
+  readonly stem: string;
+}
+
+/**
+ * A name as the school it belongs to: without a section or senior suffix (schoolOfSection) and
+ * without a bracketed aside (城南小学（北校区） → 城南小学), folded; a campus, section or 高中部 row
+ * shares its school's ID.
+ */
+function stemOf(name: string): string {
+  return foldText(schoolOfSection(name)).replace(/\(.*$/, "");
+}
+
+/** Two rows of one school: one county, and one name stem starting the other's (城南小学, 城南小学北校区); the duplicate-name check and the section and campus joins deal with those. */
+function sameSchool(a: FirstRow, b: FirstRow): boolean {
+  if ((a.row.record.county ?? "") !== (b.row.record.county ?? "")) return false;
+  return a.stem.startsWith(b.stem) || b.stem.startsWith(a.stem);
+}
+
+/**
+ * One school ID (学校标识码) on two rows of a sheet that are not one school's parts: a warning at the
+ * later row's ID cell naming the first row's name cell, name and county. An ID is one school, so
+ * one of the two rows is wrong — a school copied under a second county would give that county a
+ * verdict — but which one is not known: both are kept. Rows of one county whose names are one
+ * school's (sameSchool) are left to the duplicate-name error and to the section and campus joins,
+ * so that a row gets one issue. One pass with a map: linear in the rows.
+ *
+ * @example 城南小学 | 3144000079 | 东湖县 (row 7), 城南小学 | 3144000079 | 西湖县 (row 22) → read_school_id_repeated at B22 { first: A7 }
+ */
+export function schoolIdRepeats(grid: Grid, band: HeaderBand, rows: readonly RowRecord[]): Issue[] {
+  const column = idColumn(band);
+  if (column === null) return [];
+  const seen = new Map<string, FirstRow>();
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    const sheetRow = (row.record.source?.row ?? 0) - 1;
+    const id = cellText(valueAt(grid, sheetRow, column));
+    if (id === null || sheetRow < 0) continue;
+    const key = foldText(id);
+    const here: FirstRow = { row, stem: stemOf(row.record.name) };
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, here);
+    else if (!sameSchool(first, here)) issues.push(repeatIssue(qualified(grid.sheet, a1(sheetRow, column)), id, first.row, row));
+  }
+  return issues;
+}
+
+function repeatIssue(cell: string, id: string, first: RowRecord, row: RowRecord): Issue {
+  const params = { id, name: row.record.name, county: row.record.county ?? "", first: first.nameCell, firstName: first.record.name, firstCounty: first.record.county ?? "" };
+  return issueAtCell("read_school_id_repeated", "warning", cell, params);
+}
