@@ -274,6 +274,8 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "本工作簿还没有确认过的评估设置。请在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系和规则后点击“评估”；之后功能区的“评估”按钮会直接使用这些设置。",
     en: "This workbook has no confirmed settings yet. On the Home (开始) tab, click Evaluation pane (评估设置), confirm the data range, the column mapping and the rules, then click Evaluate; after that the ribbon's Evaluate (评估) button uses those settings.",
   },
+  // A problem with its cell, set in a sentence: the cell first, as the issue lists show it.
+  addin_problem_at: { zh: "{cell}：{text}", en: "at {cell}, {text:lower}" },
   addin_command_problems: {
     zh: "未能评估：发现 {count} 个问题，第一个是：{first}。请点击“评估设置”查看并更正。",
     en: "Could not evaluate: {count} problems, the first: {first:lower}. Click Evaluation pane (评估设置) to see and fix them.",
