@@ -1,3 +1,4 @@
+import { listedIssues } from "../report/listedIssues";
 import { withYear } from "../workbook/read/withYear";
 import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
 import { profileReason } from "../messages/profileMessages";
@@ -108,7 +109,7 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   const { input, issues: readIssues } = withYear(read, request.year);
   const evaluation = await during("evaluating", async () => deps.evaluate(input, profile));
   // The pane's year control, not the CLI's --year, is how the add-in's user chooses another year.
-  const issues = forAddin([...readIssues, ...evaluation.issues]);
+  const issues = forAddin(listedIssues(readIssues, evaluation.issues));
   const { lang } = request;
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
   const ruleOverrides = overrideEntries(read.ruleOverride);

@@ -1,0 +1,30 @@
+import type { Issue } from "../engine/types";
+import { listedIssues } from "./listedIssues";
+
+const issue = (code: string, cell: string | null, severity: Issue["severity"] = "error", params: Issue["params"] = {}): Issue => ({ code, severity, cell, params });
+
+describe("listedIssues", () => {
+  it("leaves out the engine's missing value at a cell the reader called an error, once per cell", () => {
+    const reader = [issue("read_not_a_number", "S!G14", "error", { text: "约1652", header: "在校生数" })];
+    const engine = [issue("missing_students", "S!G14", "error", { school: "金桥学校", stage: "primary", section: "S!14#primary", row: "S!14" }), issue("missing_numerator", "S!W16", "error", { school: "乙", stage: "primary", section: "S!16#primary", row: "S!16", field: "multimediaRooms", indicator: "L7" })];
+    expect(listedIssues(reader, engine).map((i) => `${i.code}@${i.cell}`)).toEqual(["read_not_a_number@S!G14", "missing_numerator@S!W16"]);
+  });
+
+  it("keeps the engine's issue where the reader only warned at the cell, or said nothing", () => {
+    const reader = [issue("read_value_outlier_large", "S!P23", "warning")];
+    const engine = [issue("missing_numerator", "S!P23"), issue("missing_students", null)];
+    expect(listedIssues(reader, engine)).toHaveLength(3);
+  });
+
+  it("lists a line that reads the same as one before it once (a combined school's two sections)", () => {
+    const params = (stage: string) => ({ school: "金桥学校", stage, section: `S!14#${stage}`, row: "S!14", missingStage: "primary" });
+    const engine = [issue("split_missing_students", null, "error", params("primary")), issue("split_missing_students", null, "error", params("junior"))];
+    expect(listedIssues([], engine)).toEqual([engine[0]]);
+  });
+
+  it("keeps issues of one code at other cells or saying other things, and an empty list stays empty", () => {
+    const engine = [issue("missing_students", "S!G14", "error", { school: "甲", stage: "primary", section: "a", row: "S!14" }), issue("missing_students", "S!G15", "error", { school: "乙", stage: "primary", section: "b", row: "S!15" })];
+    expect(listedIssues([], engine)).toHaveLength(2);
+    expect(listedIssues([], [])).toEqual([]);
+  });
+});

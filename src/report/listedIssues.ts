@@ -1,0 +1,32 @@
+import type { Issue } from "../engine/types";
+import { message } from "../messages/catalogue";
+
+/**
+ * The engine's word that a value is missing (missing_students, missing_numerator …) at a cell the
+ * reader already called an error (约1652 is not a number): the same cell, said twice, counted as
+ * two errors. The reader's says what is wrong with the cell; 学校达标 says what the section lacks.
+ */
+function echoesReader(issue: Issue, readerErrors: ReadonlySet<string>): boolean {
+  return issue.code.startsWith("missing_") && issue.cell !== null && readerErrors.has(issue.cell);
+}
+
+/** Issues that read alike in a list: a combined school's two sections each saying its students are missing. */
+const sameLine = (issue: Issue): string => `${issue.code}\u0000${issue.cell ?? ""}\u0000${message(issue.code, issue.params, "zh")}`;
+
+/**
+ * The issues a run lists and counts (数据问题, the JSON report, the pane, the summary line): the
+ * reader's, then the engine's without those that repeat a reader error at its cell, and without a
+ * line that reads the same as one before it. The engine's own list (evaluation.issues) keeps them
+ * all: each section's reasons come from it.
+ * @example listedIssues([notANumber at S!G14], [missing_students at S!G14]) // [notANumber at S!G14]
+ */
+export function listedIssues(reader: readonly Issue[], engine: readonly Issue[]): Issue[] {
+  const readerErrors = new Set(reader.flatMap((i) => (i.severity === "error" && i.cell !== null ? [i.cell] : [])));
+  const seen = new Set<string>();
+  return [...reader, ...engine.filter((i) => !echoesReader(i, readerErrors))].filter((issue) => {
+    const line = sameLine(issue);
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
+}
