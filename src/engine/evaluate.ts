@@ -1,4 +1,5 @@
 import type { Profile } from "../profiles/schema";
+import { appendAll } from "./appendAll";
 import { evaluateCounty } from "./evaluateCounty";
 import { countySections, type Reusable } from "./table/sectionTables";
 import type { Evaluation, EvaluationInput, Issue, SchoolRecord } from "./types";
@@ -98,6 +99,9 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
     return evaluateCounty({ county, records: sections.records, columns: sections.columns, table: sections.table, figures: input.countyFigures, singleCounty: groups.size === 1, year: input.year, fast }, profile);
   });
   spare = reuse !== undefined && reuse.columns.capacity <= SPARE_RECORDS ? reuse : undefined;
-  const issues = [...targetYearIssues(profile, input.year), ...inputOrder(sectionIssues), ...results.flatMap((r) => r.issues)];
+  // Joined by loops rather than spreads and flatMap, a fixed cost of every call (appendAll).
+  const issues = targetYearIssues(profile, input.year);
+  appendAll(issues, inputOrder(sectionIssues));
+  for (let c = 0; c < results.length; c++) appendAll(issues, (results[c] as (typeof results)[number]).issues);
   return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues };
 }

@@ -48,7 +48,10 @@ export function evaluateCounty(input: CountyInput, profile: Profile): { county: 
     get schoolGuarantee() {
       return settle(this, "schoolGuarantee", schoolGuarantee());
     },
-    items: areas.withCells(),
+    // The items with the cells of their failing schools: each such item is a copy with a getter of its own (withLateCells), a slow object costlier than the rest of a small county's items.
+    get items() {
+      return settle(this, "items", areas.withCells());
+    },
     veto,
     shortfallTotals: shortfallTotals(table),
     passing: verdict.passing,

@@ -17,7 +17,9 @@ export const CHECK: Readonly<Record<CheckedItem, number>> = Object.fromEntries(C
 export const TEACHER = { teachers: 0, certified: 1, trained: 2 } as const;
 
 const ITEMS = CHECKED_ITEMS.length;
-const COUNTS = 3;
+/** Teacher counts per school: count t of school s at [s × TEACHER_COUNTS + t]. */
+export const TEACHER_COUNTS = 3;
+const COUNTS = TEACHER_COUNTS;
 
 const NO_CELLS: readonly CellRef[] = Object.freeze([]);
 
@@ -160,6 +162,11 @@ export function stageMask(stages: readonly Stage[]): number {
   let bits = 0;
   for (const s of stages) bits |= 1 << STAGES.indexOf(s);
   return bits;
+}
+
+/** Whether any check or teacher count has cells: none when every school was checked on the fast path. */
+export function hasCells(table: CheckTable): boolean {
+  return table.cells.length > 0 || table.teacherCells.length > 0;
 }
 
 /** The cells of a check (none on the fast path). */

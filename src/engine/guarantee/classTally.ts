@@ -81,16 +81,25 @@ function bucketsGiven(data: Float64Array, at: number): number {
 
 /**
  * bucketPartition of one slice into CHOSEN, from the last edge down: from each edge, the finest
- * given bucket after which the partition reaches ∞. True when it does from 0.
+ * given bucket after which the partition reaches ∞. Returns the buckets given (bucketsGiven),
+ * counted in the same pass: the partition is complete when some are and CHOSEN[0] is not −1.
  */
-function partition(data: Float64Array, at: number): boolean {
-  CHOSEN.fill(-1);
+function partition(data: Float64Array, at: number): number {
+  // A loop, not fill(): the builtin call cost more than the eleven stores, for every slice of every school.
+  for (let e = 0; e < EDGES; e++) CHOSEN[e] = -1;
   CHOSEN[EDGES] = SPANS;
+  let given = 0;
   for (let b = SPANS - 1; b >= 0; b--) {
-    if (Number.isNaN(data[at + (SPAN_FIELD[b] ?? 0)] ?? NaN) || CHOSEN[SPAN_END[b] ?? 0] === -1) continue;
-    CHOSEN[SPAN_START[b] ?? 0] = b;
+    if (Number.isNaN(data[at + (SPAN_FIELD[b] ?? 0)] ?? NaN)) continue;
+    given++;
+    if (CHOSEN[SPAN_END[b] ?? 0] !== -1) CHOSEN[SPAN_START[b] ?? 0] = b;
   }
-  return CHOSEN[0] !== -1;
+  return given;
+}
+
+/** The limit of stage index `s`: read by name (a lookup keyed by the stage's name cost more than the count it bounds). */
+function limitOf(limits: Limits, s: number): number {
+  return typeof limits === "number" ? limits : s === 0 ? limits.primary : limits.junior;
 }
 
 /** One slice's classesAbove for one limit over the partition in CHOSEN (`complete`), written into `out`; false when the slice has no class data. */
@@ -123,15 +132,15 @@ const one = new ClassTally();
 function addSlice(source: Source | null, i: number, stages: number, limits: Limits, tally: ClassTally): void {
   const data = source === null ? ABSENT : source.data;
   const at = source === null ? 0 : i * FIELDS;
-  const given = bucketsGiven(data, at);
-  const complete = given > 0 && partition(data, at);
+  const given = partition(data, at);
+  const complete = given > 0 && CHOSEN[0] !== -1;
   if (given > 0 && !complete) return tally.mark("partial");
   let least = Infinity;
   let first = NaN;
   let exact = true;
   for (let s = 0; s < STAGES.length; s++) {
     if ((stages & (1 << s)) === 0) continue;
-    if (!above(data, at, typeof limits === "number" ? limits : limits[STAGES[s] as Stage], complete, one)) return tally.mark("unknown");
+    if (!above(data, at, limitOf(limits, s), complete, one)) return tally.mark("unknown");
     if (Number.isNaN(first)) first = one.atLeast;
     least = Math.min(least, one.atLeast);
     exact &&= one.exact && one.atLeast === first;

@@ -54,7 +54,11 @@ function anyFigure(list: readonly [string, CountyItem][], figures: ReadonlyMap<s
  * @example G11 with rotation 0.12 (≥ 0.10) and backbone 0.18 (< 0.20) → not_met, parts { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 }
  */
 export function countyFigureItem(code: string, profile: Profile, figures: ReadonlyMap<string, CountyFigure>): WithIssues<ItemResult> {
-  const list = countyItemsOf(profile, code);
+  return countyFigureItemOf(code, countyItemsOf(profile, code), figures);
+}
+
+/** countyFigureItem from the item's county items (countyItemsOf), for a caller that found them once per profile. */
+export function countyFigureItemOf(code: string, list: readonly [string, CountyItem][], figures: ReadonlyMap<string, CountyFigure>): WithIssues<ItemResult> {
   return anyFigure(list, figures) ? judgedItem(code, list, figures) : { value: absentFor(code, list), issues: NO_ISSUES };
 }
 

@@ -1,7 +1,7 @@
 import type { CellRef, CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import type { CountyItem, Profile } from "../../profiles/schema";
-import { numericCountyItem } from "./compare";
-import { countyFigureItem, figureCellJudging } from "./countyFigureItem";
+import { countyItemsOf, numericCountyItem } from "./compare";
+import { countyFigureItemOf, figureCellJudging } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
 import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
@@ -13,6 +13,7 @@ import { CHECKED_ITEMS, type CheckedItem } from "./checkStatus";
 import type { RecordRoles } from "./schoolRole";
 import { vetoResults } from "./vetoResults";
 import { stagedItem, stagedParts, type StagedPart } from "./stagedItem";
+import { appendAll } from "../appendAll";
 import { perObject } from "../perObject";
 import { withRoomsEstimate } from "./roomsEstimateNote";
 
@@ -36,12 +37,22 @@ const schoolItemPlans = perObject((profile: Profile): ReadonlyMap<string, School
 });
 
 /** The item from school data: decided, not assessed with the counts when some schools lack the data (everySchoolItem, rateItem), or null when none has any. */
-function fromSchools(code: string, table: CheckTable, profile: Profile): WithIssues<ItemResult | null> {
-  const plan = schoolItemPlans(profile).get(code);
+function fromSchools(code: string, plan: SchoolItemPlan | undefined, table: CheckTable): WithIssues<ItemResult | null> {
   if (plan === undefined) return { value: null, issues: NO_ISSUES };
   if (plan.kind === "rate") return rateItem(code, table, TEACHER[plan.key], plan.numeric);
   return everySchoolItem(code, table, CHECK[plan.item], plan.how);
 }
+
+/** What itemsOf needs of one item beside the county's data: its school-data plan, its county items, and its stages when judged per stage. */
+interface ItemPlan {
+  readonly code: string;
+  readonly school: SchoolItemPlan | undefined;
+  readonly countyItems: readonly [string, CountyItem][];
+  readonly staged: { parts: readonly StagedPart[]; column: number } | null;
+}
+
+// Worked out once per profile (perObject): a county asked for each of them by code, some several times, in lookups that cost more than most items' work.
+const itemPlans = perObject((profile: Profile): readonly ItemPlan[] => itemCodes(profile).map((code) => ({ code, school: schoolItemPlans(profile).get(code), countyItems: countyItemsOf(profile, code), staged: stagedOf(code, profile) })));
 
 /**
  * The check table of the last county, for the next one (emptyCheckTable): nothing returned keeps
@@ -95,25 +106,26 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
   const { profile } = args;
   const figures = figuresByCode(args.figures, profile);
   const issues = table.issues;
-  issues.push(...figures.issues, ...figureIssues(profile, figures.value));
-  const items = itemCodes(profile).map((code) => {
-    const school = fromSchools(code, table, profile);
-    issues.push(...school.issues);
-    const county = countyFigureItem(code, profile, figures.value);
-    const staged = school.value === null ? null : stagedOf(code, profile);
+  appendAll(issues, figures.issues);
+  appendAll(issues, figureIssues(profile, figures.value));
+  const items = itemPlans(profile).map(({ code, school: plan, countyItems, staged: stagedPlan }) => {
+    const school = fromSchools(code, plan, table);
+    appendAll(issues, school.issues);
+    const county = countyFigureItemOf(code, countyItems, figures.value);
+    const staged = school.value === null ? null : stagedPlan;
     if (staged !== null && school.value !== null) {
       const judged = stagedItem(school.value, county.value, staged.parts, table, staged.column, figures.value);
-      issues.push(...judged.issues);
+      appendAll(issues, judged.issues);
       return judged.value;
     }
     // School data that leave the item open yield to a county figure that judges it; the county
     // figure's own problems are said whenever the school data do not decide.
     const undecided = school.value === null || school.value.verdict === "not_assessed";
-    if (undecided) issues.push(...county.issues);
+    if (undecided) appendAll(issues, county.issues);
     else if (overrules(school.value, county.value)) issues.push(overruledIssue(school.value, county.value, figureCellJudging(code, profile, figures.value, county.value.verdict)));
     if (school.value === null || (undecided && county.value.verdict !== "not_assessed")) return county.value;
     const noted = withRoomsEstimate(school.value, table);
-    issues.push(...noted.issues);
+    appendAll(issues, noted.issues);
     return noted.value;
   });
   return { items, veto: vetoResults(profile, figures.value), issues };

@@ -20,7 +20,10 @@ export function withRoomsEstimate(item: ItemResult, table: CheckTable): WithIssu
   const schools = estimatedSchools(table);
   if (schools.length === 0) return { value: item, issues: NO_ISSUES };
   const issue: Issue = { code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: item.code, count: schools.length, schools: schools.join("、") } };
-  return { value: { ...item, parts: { ...item.parts, schools_rooms_estimated: schools.length } }, issues: [issue] };
+  // Written out rather than spread (a spread gives the copy a hidden class of its own), in ItemResult's order as every item literal is.
+  const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells } = item;
+  const parts = { ...item.parts, schools_rooms_estimated: schools.length };
+  return { value: { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells, parts }, issues: [issue] };
 }
 
 /** The counted schools checked for G3 whose check rests on an estimate, in school order. */

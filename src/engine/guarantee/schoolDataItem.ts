@@ -3,7 +3,7 @@ import type { CountyItem } from "../../profiles/schema";
 import { keptShape } from "../keptShape";
 import { meets } from "./compare";
 import { areaOf } from "./itemCodes";
-import { checkCells, checkValue, statusAt, TEACHER, teacherCount, teacherCountCells, type CheckTable } from "./checkTable";
+import { checkCells, checkValue, hasCells, statusAt, TEACHER, TEACHER_COUNTS, teacherCountCells, type CheckTable } from "./checkTable";
 import { STATUS } from "./checkStatus";
 import { NO_ISSUES, type WithIssues } from "./schoolCheck";
 
@@ -18,6 +18,8 @@ function partialIssue(code: string, unknown: readonly string[], failing = false)
 /** The failing schools' cells of one item, in school order (index loops: they also run before the JIT has optimised them, when for-of allocates per step). A second pass rather than a list of the failing schools: on the fast path no check has cells. */
 function failingCells(table: CheckTable, item: number): CellRef[] {
   const cells: CellRef[] = [];
+  // A table the fast path filled alone has no cells to look for.
+  if (!hasCells(table)) return cells;
   for (let s = 0; s < table.size; s++) if (statusOfCounted(table, s, item) === STATUS.FAIL) pushAll(cells, checkCells(table, s, item));
   return cells;
 }
@@ -141,18 +143,16 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
   let rows = 0;
   let num = 0;
   let den = 0;
-  // One pass, summing in school order as the sums by hand do.
+  // One pass, summing in school order as the sums by hand do; the counts read in place (teacherCount would box each one it hands back).
   for (let s = 0; s < table.size; s++) {
     if (table.counted[s] !== 1) continue;
     rows++;
-    const n = teacherCount(table, s, count);
-    const d = teacherCount(table, s, TEACHER.teachers);
-    if (n === null || d === null) {
+    if (!countsGiven(table, s, count)) {
       unknown.push(table.names[s] ?? "");
       continue;
     }
-    num += n;
-    den += d;
+    num += table.teacher[s * TEACHER_COUNTS + count] ?? 0;
+    den += table.teacher[s * TEACHER_COUNTS + TEACHER.teachers] ?? 0;
   }
   if (unknown.length === rows) return { value: null, issues: NO_ISSUES };
   if (unknown.length > 0) return partialRate(code, table, count, numeric, rows, unknown);
@@ -201,11 +201,16 @@ function partialRate(code: string, table: CheckTable, count: number, numeric: [s
 function failingRows(table: CheckTable, count: number, countyItem: CountyItem): number[] {
   const failing: number[] = [];
   for (let s = 0; s < table.size; s++) {
-    const n = teacherCount(table, s, count);
-    const d = teacherCount(table, s, TEACHER.teachers);
-    if (table.counted[s] === 1 && n !== null && d !== null && d > 0 && meets(n / d, countyItem) === false) failing.push(s);
+    if (table.counted[s] !== 1 || !countsGiven(table, s, count)) continue;
+    const d = table.teacher[s * TEACHER_COUNTS + TEACHER.teachers] ?? 0;
+    if (d > 0 && meets((table.teacher[s * TEACHER_COUNTS + count] ?? 0) / d, countyItem) === false) failing.push(s);
   }
   return failing;
+}
+
+/** Whether school `s` has both its count `count` and its teachers (teacherCount gives neither as null). */
+function countsGiven(table: CheckTable, s: number, count: number): boolean {
+  return table.teacherGiven[s * TEACHER_COUNTS + count] === 1 && table.teacherGiven[s * TEACHER_COUNTS + TEACHER.teachers] === 1;
 }
 
 /** Each failing school's numerator cells, then its denominator cells. */
