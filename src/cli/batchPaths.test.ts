@@ -3,6 +3,7 @@ import { batchPaths } from "./batchPaths";
 
 /** An input as expandInputs gives it: named directly (label: its name), or found in a folder (label given). */
 const f = (path: string, label = basename(path, extname(path))) => ({ path, label });
+const pairs = (paths: ReturnType<typeof batchPaths>) => ("files" in paths ? paths.files.map((x) => [x.shown, x.out.slice("/w/out/".length)]) : []);
 
 describe("batchPaths", () => {
   it("names results after their workbooks in the output folder (out/ by default), the JSON in --json's folder", () => {
@@ -33,11 +34,16 @@ describe("batchPaths", () => {
     expect(batchPaths([f("/c/ab/x.xlsx"), f("/c/a/x.xlsx"), f("/c/y.xlsx")], null, null, "/w")).toMatchObject({ files: [{ label: "ab/x" }, { label: "a/x" }, { label: "y" }] });
   });
 
+  it("keeps a workbook's result name beside a copy of it sent as CSV or .xls, which gets the extension", () => {
+    expect(pairs(batchPaths([f("/c/西河县.csv"), f("/c/西河县.xlsx"), f("/c/西河县.xls")], null, null, "/w")).map(([, out]) => out)).toEqual(["西河县-csv-评估结果.xlsx", "西河县-评估结果.xlsx", "西河县-xls-评估结果.xlsx"]);
+    // Two of the name without one .xlsx to keep it: each takes its extension, as before.
+    expect(pairs(batchPaths([f("/c/东山县.xlsm"), f("/c/东山县.csv")], null, null, "/w")).map(([, out]) => out)).toEqual(["东山县-xlsm-评估结果.xlsx", "东山县-csv-评估结果.xlsx"]);
+  });
+
   it("never gives two workbooks one result file, and shows each by its real name: 北山县.xlsx beside 北山县.xlsm, 甲/学校 beside 甲-学校, A县 beside a县", () => {
-    const pairs = (paths: ReturnType<typeof batchPaths>) => ("files" in paths ? paths.files.map((x) => [x.shown, x.out.slice("/w/out/".length)]) : []);
     // Before: both 北山县 wrote out/北山县-评估结果.xlsx, the second over the first.
     expect(pairs(batchPaths([f("/c/北山县.xlsx"), f("/c/北山县.xlsm")], null, null, "/w"))).toEqual([
-      ["北山县.xlsx", "北山县-xlsx-评估结果.xlsx"],
+      ["北山县.xlsx", "北山县-评估结果.xlsx"],
       ["北山县.xlsm", "北山县-xlsm-评估结果.xlsx"],
     ]);
     // Same extension: a number, the file in the subfolder taking it, the one above keeping its name (before: 甲-学校.xlsx-1 and -3, shown as files that do not exist).

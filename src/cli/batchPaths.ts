@@ -54,12 +54,20 @@ interface Numbered {
 const keyOf = (label: string): string => flat(label).toLowerCase();
 const depthOf = (label: string): number => label.split("/").length;
 
-/** The extension where it tells same-named files of one depth apart (北山县-xlsx beside 北山县-xlsm); the label as it is elsewhere. */
+/**
+ * The extension where it tells same-named files of one depth apart (北山县-xlsm beside 北山县), on
+ * every file of the name but its one .xlsx: a copy sent as .xls or CSV, which gives no result of its
+ * own, does not rename the workbook's. The label as it is elsewhere.
+ */
 function withExtensions(labels: readonly string[], files: readonly InputFile[]): string[] {
-  const withExt = labels.map((label, i) => `${label}-${extname(files[i]?.path ?? "").slice(1)}`);
+  const ext = (i: number) => extname(files[i]?.path ?? "");
+  const withExt = labels.map((label, i) => `${label}-${ext(i).slice(1)}`);
   const sameDepth = (i: number) => `${depthOf(labels[i] ?? "")}/`;
-  const [clash, clashWithExt] = [repeated(labels.map((l, i) => sameDepth(i) + flat(l))), repeated(withExt.map((l, i) => sameDepth(i) + flat(l)))];
-  return labels.map((label, i) => (clash.has(i) && !clashWithExt.has(i) ? (withExt[i] ?? label) : label));
+  const key = (l: string, i: number) => sameDepth(i) + flat(l);
+  const [clash, clashWithExt] = [repeated(labels.map(key)), repeated(withExt.map(key))];
+  const xlsx = labels.map((l, i) => (ext(i).toLowerCase() === ".xlsx" ? key(l, i) : null));
+  const onlyXlsx = (i: number) => xlsx[i] !== null && xlsx.filter((k) => k === xlsx[i]).length === 1;
+  return labels.map((label, i) => (clash.has(i) && !clashWithExt.has(i) && !onlyXlsx(i) ? (withExt[i] ?? label) : label));
 }
 
 /** Gives file `i` its label's name where no file has it yet; false where one has. */
@@ -101,7 +109,7 @@ function numbered(labels: readonly string[]): { labels: string[]; numbered: Numb
 /**
  * Labels that give every result file a name of its own: as found; where two would give one result
  * name (甲县.xlsx in two folders), the path from the folder all share; then the extension where it
- * tells apart files of one depth (北山县-xlsx beside 北山县-xlsm); then a number, never on a file
+ * tells apart files of one depth (北山县-xlsm beside 北山县, the .xlsx keeping its name); then a number, never on a file
  * whose name a deeper one shares (甲-学校 beside 甲/学校: 甲/学校 gets 甲-学校-2).
  */
 function uniqueLabels(files: readonly InputFile[], common: string): { labels: string[]; numbered: Numbered[] } {

@@ -1,5 +1,5 @@
-import { promises as fs } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { isFolder } from "./expandInputs";
 
 /**
  * Where a batch's workbooks came from, as the user typed it, for the overview's 数据来源: each folder
@@ -9,7 +9,7 @@ import { dirname, resolve } from "node:path";
  */
 export async function batchSources(inputs: readonly string[], cwd: string): Promise<string[]> {
   const sources = await Promise.all(inputs.map(async (given) => {
-    const folder = await fs.stat(resolve(cwd, given)).then((s) => s.isDirectory(), () => false);
+    const folder = await isFolder(resolve(cwd, given));
     const parent = dirname(given);
     return folder || parent === "." ? given : parent;
   }));

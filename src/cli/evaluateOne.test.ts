@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -27,5 +27,7 @@ describe("saveOrReport: an earlier result that cannot be put back", () => {
     expect(readFileSync(join(dir, backup), "utf8")).toBe("an earlier result");
     expect(run.problems[1]).toContain(`${lang}.xlsx`);
     expect(run.problems[1]).toContain(lang === "zh" ? "未能放回" : "could not be put back");
+    // The failed run's workbook was removed: the backup's name is the one to rename.
+    expect(existsSync(out)).toBe(false);
   });
 });

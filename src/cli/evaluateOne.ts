@@ -199,7 +199,7 @@ export async function saveOrReport(outputs: readonly Output[], shown: (p: string
     if (!(error instanceof OutputWriteError)) throw error;
     const problem = (await outputProblem(error.path, shown)) ?? writeFailure(error.cause, error.path, shown);
     run.problem(problem.code, problem.params);
-    for (const { target, backup } of error.stranded) run.problem("cli_err_backup_kept", { file: shown(target), backup: shown(backup) });
+    for (const { target, backup, newLeft } of error.stranded) run.problem(newLeft ? "cli_err_backup_kept_new_left" : "cli_err_backup_kept", { file: shown(target), backup: shown(backup) });
     return false;
   }
 }

@@ -56,6 +56,8 @@ describe("expandInputs", () => {
     expect("files" in found ? found.files.map((f) => f.label).sort() : []).toEqual(["丙县", "丁县", "汇总", "甲县", "戊县", "乙县"].sort());
     const line = message("cli_batch_other_files", { n: 4 }, "zh");
     expect(line).toContain("4");
+    expect(message("cli_batch_other_files", { n: 1 }, "en")).toBe("1 other file is not a workbook and was not read");
+    expect(message("cli_batch_other_files", { n: 2 }, "en")).toBe("2 other files are not workbooks and were not read");
   });
 
   it("names the subfolders it did not walk, and walks them with --recursive", async () => {

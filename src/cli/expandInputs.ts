@@ -49,7 +49,8 @@ export function isOwnResult(name: string): boolean {
   return name.includes(RESULT_SUFFIX.slice(0, -".xlsx".length)) || name.startsWith(OVERVIEW_STEM);
 }
 
-async function isFolder(path: string): Promise<boolean> {
+/** Whether a path is a folder (through links); a path that is not there is not one. @example await isFolder("某市") // true */
+export async function isFolder(path: string): Promise<boolean> {
   // A path that does not exist is taken as a file, so that opening it says it is missing. stat follows links: a county's folder may be one.
   return fs.stat(path).then((s) => s.isDirectory(), () => false);
 }

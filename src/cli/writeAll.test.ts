@@ -155,6 +155,25 @@ describe("writeAll: a rename that fails once the first result is in place", () =
     const [left] = error.stranded;
     expect(left?.target).toBe(join(dir, "r.xlsx"));
     expect(readFileSync(left?.backup ?? "", "utf8")).toBe("an earlier result");
+    // The failed run's workbook does not stand where a result is looked for.
+    expect(existsSync(join(dir, "r.xlsx"))).toBe(false);
+    expect(left?.newLeft).toBe(false);
+  });
+
+  it("says the failed run's new file is left at the target when it cannot be removed either", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, "r.xlsx"), "an earlier result");
+    const rename = async (from: string, to: string): Promise<void> => {
+      if (to === join(dir, "r.json") || (to === join(dir, "r.xlsx") && from.endsWith(".bak"))) throw nodeError("EACCES");
+      return NODE_WRITE_IO.rename(from, to);
+    };
+    const remove = async (path: string, recursive: boolean): Promise<void> => {
+      if (path === join(dir, "r.xlsx")) throw nodeError("EBUSY");
+      return NODE_WRITE_IO.remove(path, recursive);
+    };
+    const error = (await writeAll([{ path: join(dir, "r.xlsx"), write: text("new result") }, { path: join(dir, "r.json"), write: text("{}") }], { ...NODE_WRITE_IO, rename, remove }).catch((e: unknown) => e)) as OutputWriteError;
+    expect(error.stranded.map((s) => s.newLeft)).toEqual([true]);
+    expect(readFileSync(join(dir, "r.xlsx"), "utf8")).toBe("new result");
   });
 
   it("strands nothing when every earlier result is put back", async () => {

@@ -9,10 +9,15 @@ export interface Output {
   readonly write: (path: string) => Promise<void>;
 }
 
-/** An earlier result that could not be put back after a failed write: it is still there, under its backup name. */
+/**
+ * An earlier result that could not be put back after a failed write: it is still there, under its
+ * backup name; `newLeft`: the failed run's new file still stands at the target (it could not be
+ * removed either), so that the user must delete it before renaming the backup.
+ */
 export interface Stranded {
   readonly target: string;
   readonly backup: string;
+  readonly newLeft: boolean;
 }
 
 /** A write that failed, with the file it was for (the cause is Node's error) and any earlier result left under a backup name. */
@@ -155,6 +160,9 @@ async function place(staged: Staged, undo: Undo, io: WriteIo): Promise<void> {
   });
 }
 
+/** Whether a file could be removed. */
+const removed = (path: string, io: WriteIo): Promise<boolean> => io.remove(path, false).then(() => true, () => false);
+
 /**
  * Puts back what a failed call changed; each step is attempted, as the failure is already being
  * reported. Answers the earlier results that could not be put back, so that the user is told where
@@ -164,8 +172,8 @@ async function rollBack(undo: Undo, io: WriteIo): Promise<Stranded[]> {
   const ignore = (): undefined => undefined;
   const stranded: Stranded[] = [];
   for (const { target, backup, replaced } of [...undo.placed].reverse()) {
-    // Renaming the backup back replaces the new file.
-    if (backup !== null) await renameRetrying(backup, target, io).catch(() => stranded.push({ target, backup }));
+    // Renaming the backup back replaces the new file; if it cannot, the new file must not stand there as a result.
+    if (backup !== null) await renameRetrying(backup, target, io).catch(async () => stranded.push({ target, backup, newLeft: replaced && !(await removed(target, io)) }));
     else if (replaced) await io.remove(target, false).catch(ignore);
   }
   await Promise.all(undo.temps.map((temp) => io.remove(temp, false).catch(ignore)));

@@ -92,6 +92,7 @@ export const CLI_MESSAGES: MessageTable = {
   cli_batch_year_none: { zh: "未注明年度，按规则的最新目标（{files}）", en: "no year stated, the profile's latest target ({files})" },
   cli_batch_year_no_target: { zh: "{year} 年，规则未设该年度目标，不判断是否达到目标（{files}）", en: "{year}, for which the profile sets no target, so none is judged ({files})" },
   cli_batch_other_files: { zh: "另有 {n} 个文件不是工作簿，未读取", en: "{n} other files are not workbooks and were not read" },
+  cli_batch_other_files_one: { zh: "另有 {n} 个文件不是工作簿，未读取", en: "{n} other file is not a workbook and was not read" },
   cli_batch_result_numbered: {
     zh: "{file} 的结果写入 {result}：与 {other} 的结果同名，已加编号区分",
     en: "The result of {file} is written to {result}: it would have had the same name as the result of {other}, so it was numbered",
@@ -180,6 +181,10 @@ export const CLI_MESSAGES: MessageTable = {
   cli_err_backup_kept: {
     zh: "先前的结果 {file} 未能放回原处，现保存为 {backup}，请将它改名为 {file}",
     en: "The earlier result {file} could not be put back; it is kept as {backup}. Rename it back to {file}",
+  },
+  cli_err_backup_kept_new_left: {
+    zh: "先前的结果 {file} 未能放回原处，现保存为 {backup}；{file} 中是本次未能完整写出的新结果，请删除它，再将 {backup} 改名为 {file}",
+    en: "The earlier result {file} could not be put back; it is kept as {backup}, and {file} holds this run's incomplete result: delete it, then rename {backup} to {file}",
   },
   cli_err_out_is_json: { zh: "--out 与 --json 指向同一个文件：{file}，请为 JSON 报告另取文件名", en: "--out and --json name the same file: {file}; give the JSON report a name of its own" },
   cli_err_out_folder: { zh: "无法写入 {file}：它是文件夹。--out、--json 应给出文件名（如 {file}/结果.xlsx）", en: "Cannot write {file}: it is a folder. Give --out and --json a file name (e.g. {file}/result.xlsx)" },

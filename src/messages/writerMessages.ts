@@ -250,7 +250,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_cv_missing: { zh: "（缺 {n} 校数据）", en: " ({n} school sections lack data)" },
   out_cv_missing_one: { zh: "（缺 {n} 校数据）", en: " ({n} school section lacks data)" },
   out_cv_suspect: { zh: "（所依据的 {cells} 很可能有误，请核对）", en: " (rests on {cells}, most likely wrong: please check)" },
-  out_cv_suspect_more: { zh: "（所依据的 {cells} 等 {more} 个单元格很可能有误，请核对）", en: " (rests on {cells} and {more} more cells, most likely wrong: please check)" },
+  out_cv_suspect_more: { zh: "（所依据的 {cells} 及另外 {more} 个单元格很可能有误，请核对）", en: " (rests on {cells} and {more} more cells, most likely wrong: please check)" },
+  out_cv_suspect_more_one: { zh: "（所依据的 {cells} 及另外 {more} 个单元格很可能有误，请核对）", en: " (rests on {cells} and {more} more cell, most likely wrong: please check)" },
   out_note_cv_suspect: {
     zh: "判定中注明“很可能有误”的单元格，在“数据问题”表中有说明（如把万元填进了元列）：其数值仍按所填计入差异系数，核对更正后请重新评估",
     en: "Cells a verdict calls most likely wrong are explained on the Data issues sheet (e.g. a figure in 10 000 yuan typed into a yuan column): their values count in the coefficient as typed; check and correct them, then evaluate again",
@@ -339,10 +340,11 @@ export const WRITER_MESSAGES: MessageTable = {
   out_title_overview_city: { zh: "{city}义务教育优质均衡发展评估总览", en: "High-quality balanced compulsory education: overview of {city}" },
   out_title_overview_year: { zh: "{year}年义务教育优质均衡发展评估总览（多个工作簿）", en: "High-quality balanced compulsory education: overview of several workbooks, {year}" },
   // 全市合计 under the county table, in its columns (overviewTotals.ts).
-  out_caption_overview_totals: { zh: "全市合计（各领域、达到目标、认定列为“达标县区数/评估县区数”）", en: "City totals (area, target and verdict columns: counties meeting it / counties evaluated)" },
+  out_caption_overview_totals: { zh: "全市合计（各领域、达到目标、认定列为“达标数/评估数”，按上表各行计）", en: "City totals (area, target and verdict columns: rows meeting it / rows evaluated, counted by the table's rows)" },
   out_overview_totals_scope: { zh: "全市", en: "All counties" },
   out_overview_totals_counties: { zh: "{n} 个县区", en: "{n} counties" },
   out_overview_totals_counties_one: { zh: "{n} 个县区", en: "{n} county" },
+  out_overview_totals_rows: { zh: "{rows} 行（{n} 个县区，有县区出现在多个工作簿中）", en: "{rows} rows ({n} counties: some appear in several workbooks)" },
   out_h_overview_remarks: { zh: "说明", en: "Remarks" },
   // The pending items most counties share, said once in a note; a row lists only what it has besides (commonPending.ts).
   out_overview_common_pending: { zh: "共同待评估项目（{shared}/{counties} 个县区均待评估，共 {n} 项，表中不逐一列出）：{list}", en: "Items not yet assessed in {shared} of {counties} counties ({n}, not listed row by row): {list}" },

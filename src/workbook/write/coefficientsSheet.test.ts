@@ -107,6 +107,8 @@ describe("差异系数 resting on a cell the reader flagged as most likely wrong
   it("names three cells and counts the rest, in English too", () => {
     const issues = [5, 6, 7, 8, 9].map((row) => flagged(`学校基本情况!P${row}`));
     expect(sheet({ ...en, issues }).tables[0]?.rows[L5_ROW]?.[7]).toBe("Yes (rests on 学校基本情况!P5, 学校基本情况!P6, 学校基本情况!P7 and 2 more cells, most likely wrong: please check)");
+    expect(sheet({ ...zh, issues }).tables[0]?.rows[L5_ROW]?.[7]).toBe("达标（所依据的 学校基本情况!P5、学校基本情况!P6、学校基本情况!P7 及另外 2 个单元格很可能有误，请核对）");
+    expect(sheet({ ...en, issues: issues.slice(0, 4) }).tables[0]?.rows[L5_ROW]?.[7]).toBe("Yes (rests on 学校基本情况!P5, 学校基本情况!P6, 学校基本情况!P7 and 1 more cell, most likely wrong: please check)");
   });
 
   it("says nothing when no flagged cell is used", () => {

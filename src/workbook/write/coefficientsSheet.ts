@@ -135,7 +135,7 @@ function suspectText(suspect: readonly string[], lang: Lang): string {
   if (suspect.length === 0) return "";
   const cells = listText(suspect.slice(0, SUSPECT_SHOWN), lang);
   const more = suspect.length - SUSPECT_SHOWN;
-  return more > 0 ? message("out_cv_suspect_more", { cells, more }, lang) : message("out_cv_suspect", { cells }, lang);
+  return more > 0 ? countMessage("out_cv_suspect_more", more, { cells, more }, lang) : message("out_cv_suspect", { cells }, lang);
 }
 
 /** Whether the CV is within its limit, worded to answer the column's header (判定 / Met: Yes / No). */

@@ -37,4 +37,13 @@ describe("totalsRow", () => {
     expect(totalsRow(entries, null, "en")?.slice(0, 3)).toEqual(["All counties", "1 county", null]);
     expect(totalsRow([failed], null, "zh")).toBeNull();
   });
+
+  it("says how many counties the rows are when one is in two workbooks (南湖 and 南湖区), each unnamed row a county of its own", () => {
+    const one = (county: string | null) => evaluatedEntry(`${county ?? "无名"}.xlsx`, makeEvaluation({ counties: [makeCounty({ county, passing: passing(2, 1, 0) })] }), [], "r.xlsx");
+    const entries = [one("南湖区"), one("南湖"), one("北山县"), one(null), one(null)];
+    expect(cityTotals(entries)).toMatchObject({ counties: 5, distinct: 4 });
+    expect(totalsRow(entries, null, "zh")?.[1]).toBe("5 行（4 个县区，有县区出现在多个工作簿中）");
+    expect(totalsRow(entries, null, "en")?.[1]).toBe("5 rows (4 counties: some appear in several workbooks)");
+    expect(cityTotals([one("南湖区"), one("北山县")])).toMatchObject({ counties: 2, distinct: 2 });
+  });
 });

@@ -1,3 +1,4 @@
+import { sameCounty } from "../../engine/countyFigures";
 import type { Area } from "../../engine/types";
 import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
@@ -9,7 +10,10 @@ const AREAS: readonly Area[] = ["resources", "guarantee", "quality", "recognitio
 
 /** The city's figures added up from its county rows (cityTotals). */
 export interface CityTotals {
+  /** The county rows (a county in two workbooks has two). */
   readonly counties: number;
+  /** The counties they are: rows of one name (南湖 and 南湖区) once, each unnamed row apart. */
+  readonly distinct: number;
   readonly workbooksFailed: number;
   readonly areasMet: Readonly<Record<Area, number>>;
   /** Counties whose share reaches their year's target whatever their unjudged sections turn out to be, of those with a target. */
@@ -29,6 +33,13 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
+/** How many counties the rows name: one name (sameCounty) once; a row naming none is a county of its own, unknown. */
+function distinctCounties(counties: readonly OverviewCounty[]): number {
+  const named: string[] = [];
+  for (const { county } of counties) if (county !== null && !named.some((n) => sameCounty(n, county))) named.push(county);
+  return named.length + counties.filter((c) => c.county === null).length;
+}
+
 function meeting(counties: readonly OverviewCounty[], area: Area): number {
   return counties.filter((c) => c.areas.some((a) => a.area === area && a.verdict === "met")).length;
 }
@@ -37,7 +48,7 @@ function meeting(counties: readonly OverviewCounty[], area: Area): number {
  * The city's figures added up from its county rows (rules.md passing share: passing ÷ judged, here
  * over every county's judged sections): counties evaluated, those meeting each area, their target
  * and recognised, sections in scope, passing and not judged. A county in two workbooks counts
- * twice, as its two rows do (the batch's note names it). Each workbook's issues once, though a city
+ * twice, as its two rows do (the batch's note names it); `distinct` says how many counties the rows are. Each workbook's issues once, though a city
  * list's repeat on each of its counties' rows. Null when no county was evaluated: nothing to add up.
  * @example counties of 12+5 sections in scope, 9+1 passing of 10+5 judged → inScope 17, passing 10, share 10 / 15
  */
@@ -49,6 +60,7 @@ export function cityTotals(entries: readonly OverviewEntry[]): CityTotals | null
   const passing = sum(counties.map((c) => c.passing.passing));
   return {
     counties: counties.length,
+    distinct: distinctCounties(counties),
     workbooksFailed: entries.length - evaluated.length,
     areasMet: { resources: meeting(counties, "resources"), guarantee: meeting(counties, "guarantee"), quality: meeting(counties, "quality"), recognition: meeting(counties, "recognition") },
     targetMet: counties.filter((c) => c.passing.met === true).length,
@@ -76,7 +88,8 @@ export function totalsRow(entries: readonly OverviewEntry[], year: number | null
   const t = cityTotals(entries);
   if (t === null) return null;
   const of = (k: number) => cell(`${k}/${t.counties}`, k === t.counties ? "good" : null);
-  const counties = countMessage("out_overview_totals_counties", t.counties, { n: t.counties }, lang);
+  // A county in two workbooks has two rows, each counted in the fractions: the cell says both.
+  const counties = t.distinct === t.counties ? countMessage("out_overview_totals_counties", t.counties, { n: t.counties }, lang) : message("out_overview_totals_rows", { rows: t.counties, n: t.distinct }, lang);
   // Of the counties with a target only; none with one (a profile without yearly targets): blank, as 0/11 would read as missed.
   const target = t.withTarget === 0 ? null : cell(`${t.targetMet}/${t.withTarget}`, t.targetMet === t.withTarget ? "good" : null);
   const figures = [t.inScope, t.passing, t.unjudged, t.share, null, null, null, target, of(t.recognised)];
