@@ -22,8 +22,8 @@ describe("message catalogue", () => {
 
   it("joins school names with the separator of the language", () => {
     const params = { item: "G6", missing: 2, schools: "青山乡中学、石桥乡小学" };
-    expect(message("guarantee_school_data_partial_failing", params, "zh")).toBe("G6：已检查的学校中有未达标的，判为未达标；另有 2 所学校缺少数据（青山乡中学、石桥乡小学）");
-    expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6: not met on the schools checked; schools without the data as well: 2 (青山乡中学, 石桥乡小学)");
+    expect(message("guarantee_school_data_partial_failing", params, "zh")).toBe("G6：已检查的学校中有未达标的，判为未达标；另有 2 所学校缺少数据或现有数据不足以判定（青山乡中学、石桥乡小学）");
+    expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6: not met on the schools checked; schools whose data is missing or cannot decide it as well: 2 (青山乡中学, 石桥乡小学)");
   });
   it("shows verdict parameters by their label", () => {
     const params = { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" };

@@ -51,8 +51,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   county_figure_duplicate: { zh: "县级项目“{countyItem}”填了两次，使用第一个值", en: "County item “{countyItem}” is given twice; the first value is used" },
   county_item_no_threshold: { zh: "规则中“{countyItem}”没有标准值，无法判断", en: "The profile gives “{countyItem}” no threshold; it cannot be judged" },
   guarantee_school_data_partial: {
-    zh: "{item}：{missing} 所学校缺少数据（{schools}），无法由学校数据判定，改用县级填报值或待评估",
-    en: "{item}: schools without the data: {missing} ({schools}); judged from the county figure if given, else not yet assessed",
+    zh: "{item}：{missing} 所学校缺少数据或现有数据不足以判定（{schools}），无法由学校数据判定，改用县级填报值或待评估",
+    en: "{item}: schools whose data is missing or cannot decide it: {missing} ({schools}); judged from the county figure if given, else not yet assessed",
   },
   funding_rurality_unknown: {
     zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校达标，按农村学校不达标，G6 对该校无法判断（请填写“城乡分类”）",
@@ -84,8 +84,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   },
 
   guarantee_school_data_partial_failing: {
-    zh: "{item}：已检查的学校中有未达标的，判为未达标；另有 {missing} 所学校缺少数据（{schools}）",
-    en: "{item}: not met on the schools checked; schools without the data as well: {missing} ({schools})",
+    zh: "{item}：已检查的学校中有未达标的，判为未达标；另有 {missing} 所学校缺少数据或现有数据不足以判定（{schools}）",
+    en: "{item}: not met on the schools checked; schools whose data is missing or cannot decide it as well: {missing} ({schools})",
   },
   // Info on G3 (withRoomsEstimate): {count} schools, {schools} their names joined by 、.
   guarantee_rooms_estimated: {
