@@ -476,6 +476,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{field}”{value} 多于在校生数 {students} 人（{studentsCell}），该项未读取",
     en: "The count of {field:lower} ({value}) is more than that of students ({students}, {studentsCell}); not read",
   },
+  read_school_id_repeated_one_county: {
+    zh: "“{name}”的学校标识码 {id} 与 {first} 的“{firstName}”相同；同一标识码只应有一所学校，两行均已读取，请核对标识码和学校名称",
+    en: "“{name}” has the school ID code {id} of “{firstName}” at {first}; one code is one school: both rows were read, please check the code and name",
+  },
   read_school_id_repeated: {
     zh: "“{name}”（{county}）的学校标识码 {id} 与 {first} 的“{firstName}”（{firstCounty}）相同；同一标识码只应有一所学校，两行均已读取，请核对标识码、县区和学校名称",
     en: "“{name}” ({county}) has the school ID code {id} of “{firstName}” ({firstCounty}) at {first}; one code is one school: both rows were read, please check the code, county and name",
@@ -620,9 +624,17 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”的学段填为“{text}”，不是义务教育学段（小学、初中），未采用；按名称或办学类型读作{stage}，请核对学段",
     en: "“{name}”: the stage cell says “{text}”, which is no compulsory stage (primary, junior secondary); not used: read as {stage:lower} from the name or type, please check the stage",
   },
+  read_stage_text_unknown_sheet: {
+    zh: "“{name}”的学段填为“{text}”，不是义务教育学段（小学、初中），未采用；按所在工作表“{sheet}”读作{stage}，请核对学段",
+    en: "“{name}”: the stage cell says “{text}”, which is no compulsory stage (primary, junior secondary); not used: read as {stage:lower} from its sheet “{sheet}”, please check the stage",
+  },
   read_stage_text_unknown_whole: {
     zh: "“{name}”的学段填为“{text}”，不是义务教育学段（小学、初中），未采用；按全校（各学段）读取，请核对学段",
     en: "“{name}”: the stage cell says “{text}”, which is no compulsory stage (primary, junior secondary); not used: read as the whole school, please check the stage",
+  },
+  read_stage_grade_ambiguous: {
+    zh: "“{name}”的学段填为“{text}”：六年级在六三制属小学、在五四制属初中，不能确定学段，未采用；已按名称、办学类型或所在工作表读取，请填写小学或初中",
+    en: "“{name}”: the stage cell says “{text}”; grade 6 is primary under the 6-3 system and junior secondary under the 5-4 system, so no stage is taken from it: the row was read by its name, type or sheet, please give primary or junior secondary",
   },
   read_stage_from_grade: {
     zh: "“{name}”的学段填为年级“{text}”，按其所属学段读作{stage}",

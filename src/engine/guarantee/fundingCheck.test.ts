@@ -1,5 +1,5 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { fundedFor, fundedStudents, fundingFinding, readRurality, requiredYuan, tierUnknown, unstatedRurality } from "./fundingCheck";
+import { boardersUnknown, fundedFor, fundedStudents, fundingFinding, readRurality, requiredYuan, tierUnknown, unstatedRurality } from "./fundingCheck";
 import { stageSumsOf } from "./stageSums";
 import { cellOf, schoolRecord, type RecordSpec } from "./testRecords";
 
@@ -193,6 +193,24 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
   });
   it("a blank boarding count at a 寄宿制 school leaves the requirement unknown", () => {
     expect(find({ fields: { students: 600, publicFunding: 600000 }, flags: { boarding: true } })).toBeNull();
+  });
+  it("a school on two section rows, one 寄宿制 without its boarders (its cell not read), the other with 100: the boarders are unknown, not 100 (before: G6 met on part of the boarders)", () => {
+    const rows = [
+      schoolRecord({ name: "银山学校（小学部）", row: 5, type: "nine_year", stage: "primary", fields: { students: 600, publicFunding: 600_000 }, flags: { rural: false, boarding: true } }),
+      schoolRecord({ name: "银山学校（初中部）", row: 6, type: "nine_year", stage: "junior", fields: { students: 600, boardingStudents: 100, publicFunding: 600_000 }, flags: { rural: false } }),
+    ];
+    expect(boardersUnknown(sichuan.guarantee.funding, rows, 100)).toBe(true);
+    // By hand: 800 × 600 + 1040 × 600 = 1 104 000 yuan before any boarder, 1 200 000 given: not short without them, so undecided (with only the 100 counted: 1 134 000, met).
+    expect(fundingFinding("银山学校", "nine_year", rows, sichuan)).toEqual({ value: null, issues: [] });
+  });
+  it("a school on two section rows, each giving its boarders (or neither 寄宿制): known, the rows summed", () => {
+    const rows = [
+      schoolRecord({ name: "金山学校（小学部）", row: 5, type: "nine_year", stage: "primary", fields: { students: 600, boardingStudents: 50, publicFunding: 600_000 }, flags: { rural: false, boarding: true } }),
+      schoolRecord({ name: "金山学校（初中部）", row: 6, type: "nine_year", stage: "junior", fields: { students: 600, boardingStudents: 100, publicFunding: 600_000 }, flags: { rural: false } }),
+    ];
+    expect(boardersUnknown(sichuan.guarantee.funding, rows, 150)).toBe(false);
+    // By hand: 1 104 000 + 300 × 150 = 1 149 000 required, 1 200 000 given: met.
+    expect(fundingFinding("金山学校", "nine_year", rows, sichuan).value).toMatchObject({ required: 1_149_000, shortfall: 0 });
   });
   it("a 寄宿制 school without its boarders that is short even without them is short by at least that much, said", () => {
     // 小学 of 600: 800 × 600 = 480 000 yuan before any boarder; 400 000 given → at least 80 000 short (it was unknown).

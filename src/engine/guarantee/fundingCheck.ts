@@ -1,7 +1,7 @@
 import { STAGES, type CellRef, type FundingLowerBound, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
-import { groupFlag, groupRurality, groupShared, groupStages, groupTotal, stageStudents, type Total } from "./recordValues";
+import { groupFlag, groupRurality, groupShared, groupStages, groupTotal, recordTotal, stageStudents, type Total } from "./recordValues";
 import { addStageStudents, emptyStageSums, requiredFor, totalStudents, type StageSums } from "./stageSums";
 import { NO_ISSUES, schoolIssue, type WithIssues } from "./schoolCheck";
 
@@ -146,9 +146,25 @@ function shortWithoutBoarders(norm: Readonly<Record<Stage, number>>, school: Fun
   return shortfall > 0 ? { fundedStudents: funded, required: floor, shortfall, lowerBound: BOARDERS_UNCOUNTED, cells: school.cells } : null;
 }
 
-/** Whether a school's boarders are unknown while the profile pays extra for them (requiredYuan cannot state its requirement). */
+/**
+ * Whether a school's boarders are unknown while the profile pays extra for them (requiredYuan cannot
+ * state its requirement): no count at a 寄宿制 school, or a 寄宿制 row without its count beside a
+ * row with one (银山学校（小学部） 寄宿生 "约250" not read, 初中部 100: the total is not 100).
+ *
+ * @example two section rows, 小学部 寄宿制 without a count, 初中部 100 boarders // true
+ */
 export function boardersUnknown(funding: Funding, records: readonly SchoolRecord[], boarders: number | null): boolean {
-  return boarders === null && groupFlag(records, "boarding") && funding.boardingExtra > 0;
+  if (funding.boardingExtra <= 0) return false;
+  if (boarders === null) return groupFlag(records, "boarding");
+  // A loop, as groupFlag's: the fast path asks this for every school. The total counts only the rows that give it.
+  let uncounted = false;
+  let counted = false;
+  for (const r of records) {
+    const given = recordTotal(r, "boardingStudents") !== null;
+    counted ||= given;
+    uncounted ||= !given && r.flags.boarding === true;
+  }
+  return uncounted && counted;
 }
 
 /** What fundingFinding reads of a school: its rows, its students by stage, boarders, public funding and their cells. */

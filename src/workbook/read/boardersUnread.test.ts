@@ -36,3 +36,33 @@ describe("withBoardersUnread: a 寄宿生 cell that was not read leaves G6 unkno
     expect((await guaranteeOf(400)).school?.fundingShortfall).not.toBeNull();
   });
 });
+
+describe("boarders of a school on two rows, or shared on a whole-school row", () => {
+  const header = ["学校名称", "办学类型", "学段", "城乡分类", "在校生数", "寄宿生数", "专任教师数", "教学及辅助用房面积（㎡）", "网络多媒体教室数（间）", "公用经费（万元）"];
+  async function read(rows: readonly (readonly CellValue[])[], head: readonly CellValue[] = header): Promise<Ok> {
+    const result = await readWorkbook(sourceOf([gridOf([head, ...rows])]));
+    if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+    return result;
+  }
+  const g6 = (result: Ok, name: string) => evaluate(result.input, SICHUAN).counties.flatMap((c) => c.schoolGuarantee).find((s) => s.name === name)?.fundingShortfall ?? null;
+
+  it("银山学校: 小学部 寄宿生 约250 (not read), 初中部 100: G6 not judged on the 100 alone (was met)", async () => {
+    const result = await read([
+      ["甲小学", "小学", "小学", "城区", 1000, 0, 60, 5000, 25, 100],
+      ["银山学校（小学部）", "九年一贯制学校", "小学", "城区", 600, "约250", 20, 2000, 10, 60],
+      ["银山学校（初中部）", "九年一贯制学校", "初中", "城区", 600, 100, 16, 1800, 8, 60],
+    ]);
+    // By hand: 800 × 600 + 1040 × 600 = 1 104 000 yuan without boarders; 1 200 000 given; + 300 × 100 = 1 134 000 would be met.
+    expect(g6(result, "银山学校")).toBeNull();
+  });
+
+  it("a whole-school row's shared 200 boarders beside 90 + 40 students: the error at the cell, G6 not judged", async () => {
+    const head = ["学校名称", "办学类型", "城乡分类", "小学在校生", "初中在校生", "寄宿生数", "专任教师数", "教学及辅助用房面积（㎡）", "网络多媒体教室数（间）", "公用经费（万元）"];
+    const result = await read([
+      ["甲小学", "小学", "城区", 1000, null, 0, 60, 5000, 25, 100],
+      ["银山学校", "九年一贯制学校", "城区", 90, 40, 200, 14, 2416, 9, 20],
+    ], head);
+    expect(result.issues.filter((i) => i.cell === "学校基本情况!F3").map((i) => [i.code, i.params.students, i.params.studentsCell])).toEqual([["read_exceeds_students", 130, "学校基本情况!D3:E3"]]);
+    expect(g6(result, "银山学校")).toBeNull();
+  });
+});

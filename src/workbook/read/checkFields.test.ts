@@ -1,6 +1,6 @@
 import type { Fields, Issue } from "../../engine/types";
 import { message } from "../../messages/catalogue";
-import { checkFields } from "./checkFields";
+import { checkFields, checkSharedParts } from "./checkFields";
 
 const at = (value: number, cell: string) => ({ value, cell });
 
@@ -217,5 +217,32 @@ describe("checkFields: boarders and classes above the students", () => {
       const text = issue === undefined ? "" : message(issue.code, issue.params, lang);
       for (const part of [label, "50", "30", "学校!D8"]) expect(text).toContain(part);
     }
+  });
+});
+
+describe("checkSharedParts: a whole-school row's shared boarders and classes against its per-stage students", () => {
+  const stages = { primary: { students: at(90, "学校!C8") }, junior: { students: at(40, "学校!D8") } };
+  it("drops 200 shared boarders beside 90 + 40 students with an error at the boarders' cell (before: never checked, G6 counted 200)", () => {
+    const issues: Issue[] = [];
+    const out = checkSharedParts({ boardingStudents: at(200, "学校!F8"), classes: at(9, "学校!E8"), teachingArea: at(2416, "学校!I8") }, stages, issues);
+    expect(out).toEqual({ classes: at(9, "学校!E8"), teachingArea: at(2416, "学校!I8") });
+    expect(issues).toEqual([
+      { code: "read_exceeds_students", severity: "error", cell: "学校!F8", params: { field: "boardingStudents", value: 200, students: 130, studentsCell: "学校!C8:D8" } },
+    ]);
+  });
+
+  it("keeps boarders up to the stages' sum (130 of 90 + 40), and classes above 0 students are left to the zero-students warning", () => {
+    const issues: Issue[] = [];
+    const zero = { primary: { students: at(0, "学校!C8") }, junior: { students: at(0, "学校!D8") } };
+    expect(checkSharedParts({ boardingStudents: at(130, "学校!F8") }, stages, issues)).toEqual({ boardingStudents: at(130, "学校!F8") });
+    expect(checkSharedParts({ classes: at(9, "学校!E8") }, zero, issues)).toEqual({ classes: at(9, "学校!E8") });
+    expect(issues).toEqual([]);
+  });
+
+  it("compares nothing when a stage's students are not given (the total is unknown), nor when the row gives its own total", () => {
+    const issues: Issue[] = [];
+    expect(checkSharedParts({ boardingStudents: at(200, "学校!F8") }, { primary: { students: at(90, "学校!C8") } }, issues)).toEqual({ boardingStudents: at(200, "学校!F8") });
+    expect(checkSharedParts({ students: at(300, "学校!B8"), boardingStudents: at(200, "学校!F8") }, stages, issues)).toEqual({ students: at(300, "学校!B8"), boardingStudents: at(200, "学校!F8") });
+    expect(issues).toEqual([]);
   });
 });

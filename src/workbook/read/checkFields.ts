@@ -1,5 +1,5 @@
 import { bucketPartition } from "../../engine/guarantee/classCounts";
-import { MERGED_CLASS_BUCKETS, type ClassBucketSpan, type FieldKey, type Fields, type Issue } from "../../engine/types";
+import { MERGED_CLASS_BUCKETS, STAGES, type ClassBucketSpan, type FieldKey, type Fields, type Issue, type Sourced, type Stage } from "../../engine/types";
 import { cellsText } from "./cellsText";
 import { issueAtCell } from "./issue";
 
@@ -40,6 +40,26 @@ export function checkFields(fields: Fields, issues: Issue[]): Fields {
   checkMergedBuckets(checked, issues);
   checkLargestClass(checked, issues);
   return checked;
+}
+
+/**
+ * A whole-school row's shared boarders and classes held to the students of its stages, when every
+ * stage gives them and the row gives no total of its own (小学在校生 90, 初中在校生 40, one 寄宿生
+ * 200): checkFields compares within one scope, so these were never checked and G6 counted 200
+ * boarders of 130 students. The same rule and error as checkFields' (PARTS_OF_TOTALS), the
+ * students' cells named together.
+ *
+ * @example shared { boardingStudents: 200 at F8 }, stages { primary: 90 at C8, junior: 40 at D8 } → dropped, read_exceeds_students { students: 130, studentsCell: "学校!C8:D8" }
+ */
+export function checkSharedParts(shared: Fields, stageFields: Partial<Record<Stage, Fields>>, issues: Issue[]): Fields {
+  const students = STAGES.map((s) => stageFields[s]?.students);
+  if (shared.students !== undefined || !students.every((v): v is Sourced => v !== undefined)) return shared;
+  const cell = cellsText(students.map((v) => v.cell).filter((c): c is string => c !== null));
+  const total = { value: students.reduce((sum, v) => sum + v.value, 0), cell };
+  const spec = PARTS_OF_TOTALS.find((p) => p.total === "students");
+  if (spec === undefined) return shared;
+  const { students: _total, ...out } = checkParts({ ...shared, students: total }, spec, issues);
+  return out;
 }
 
 /** The row's class-size buckets partitioning the sizes (bucketPartition: the ten, or merged ones with them); null when they do not. */

@@ -21,7 +21,33 @@ describe("invertedWording", () => {
     ["V_school_choice", "是否存在择校现象（有/无）", false],
     ["V_exam_admission", "义务教育学校不以考试方式招生", true],
     ["Q8_workload", "学生课业负担过重问题得到有效控制", false],
+    // A 不 / 未 inside the bad thing's own name (不规范, 不良, 不实, 未经, 未按) negates nothing.
+    ["V_school_choice", "违规择校等不规范招生行为", false],
+    ["V_key_schools", "未经批准设置重点学校或重点班", false],
+    ["V_unfilled_posts", "未按规定补充教师、长期聘用编外教师", false],
+    ["V_safety_accident", "发生重大安全责任事故或造成不良社会影响的违纪违规事件", false],
+    ["V_falsified_data", "数据不实、弄虚作假", false],
+    ["V_exam_admission", "严禁以考试方式招生", true],
+    ["V_safety_accident", "不存在造成不良社会影响的违纪违规事件", true],
   ])("%s %s → %s", (code, name, inverted) => expect(invertedWording(code, name)).toBe(inverted));
+});
+
+describe("negativelyWorded / ambiguousNone: one rule with invertedWording", () => {
+  it.each([
+    ["违规择校等不规范招生行为", false],
+    ["未经批准设置重点学校或重点班", false],
+    ["未按规定补充教师、长期聘用编外教师", false],
+    ["发生重大安全责任事故或造成不良社会影响的违纪违规事件", false],
+    ["数据不实、弄虚作假", false],
+    ["无过重课业负担", true],
+    ["未发生重大安全责任事故", true],
+    ["学生课业负担不过重", true],
+    ["减轻学生过重课业负担", true],
+    ["有无重大安全责任事故", false],
+  ])("%s | 无 → ambiguous %s", (name, asked) => {
+    expect(ambiguousNone(name, "无")).toBe(asked);
+    expect(negativelyWorded(name)).toBe(asked);
+  });
 });
 
 describe("quantityName", () => {

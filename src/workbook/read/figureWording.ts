@@ -3,17 +3,38 @@ import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
 /**
- * Words that negate a veto item's bad thing in front of it (杜绝择校, 严禁办重点校, 无违规择校,
- * 不以考试方式招生). 有无 asks "whether" and 有编不补 is the bad thing itself: both are taken out
- * before this test, as is an answer hint in brackets (（有/无）).
+ * Words holding a 不 / 未 / 无 that negate nothing in an item's name: 有无 / 是否 ask whether; the bad
+ * thing's own name (有编不补, 不规范招生, 不良社会影响, 数据不实, 不当, 未经批准, 未按规定) and a bound
+ * (不足100名) say what is meant. They are taken out before negatesBadThing looks for a negation.
  */
-const VETO_NEGATION = /杜绝|严禁|禁止|不得|无|没有|不存在|未发生|未出现|防止|避免|不/;
+const INERT_WORDS = /有无|是否|有编不补|不足|不规范|不良|不实|不当|不合理|不到位|不按|未经|未按|未足额|未落实/g;
+/**
+ * Words that negate the item's bad thing (杜绝择校, 严禁办重点校, 无违规择校, 不以考试方式招生,
+ * 未发生重大安全责任事故, 课业负担不过重): one list for the veto items' inversion and the 无 check,
+ * so the two cannot disagree (a bare 不 / 未 once flipped 不规范招生行为 and 未经批准设置重点校).
+ */
+const NEGATION = /无|没有|不存在|不得|不以|不再|不过|不超|未发生|未出现|未发现|杜绝|严禁|禁止|防止|避免/;
+/** Words naming the bad thing's cure (减轻过重课业负担, 过重问题得到有效控制). */
+const CURE = /减轻|控制|解决|消除|改善|遏制/;
 /** An answer hint in brackets (（有/无）, (是/否)): how to answer, not how the item is worded. */
 const ANSWER_HINT = /\([^()]*[/／、][^()]*\)/g;
-/** Q8 named as the bad thing (学生课业负担过重) … */
+/** Q8 named as the bad thing (学生课业负担过重). */
 const WORKLOAD_BAD = /过重|过多|过大|偏重|超负荷|超标/;
-/** … unless it is named as its absence or its cure (无过重课业负担, 课业负担不过重, 减轻课业负担, 过重问题得到有效控制). */
-const WORKLOAD_GOOD = /无|不|减轻|没有|控制|解决|消除|改善|遏制/;
+
+/** An item's name without answer hints and words that negate nothing (INERT_WORDS). */
+function wordingOf(name: string): string {
+  return normaliseText(name).replace(ANSWER_HINT, "").replace(INERT_WORDS, "");
+}
+
+/**
+ * Whether an item's name negates its bad thing (NEGATION) once inert words are out.
+ *
+ * @example negatesBadThing("不存在违规择校") // true
+ * @example negatesBadThing("违规择校等不规范招生行为") // false
+ */
+function negatesBadThing(name: string): boolean {
+  return NEGATION.test(wordingOf(name));
+}
 
 /**
  * Whether a yes / no item's name is worded the other way round from its code, so that its 是 / 否
@@ -26,20 +47,10 @@ const WORKLOAD_GOOD = /无|不|减轻|没有|控制|解决|消除|改善|遏制/
  * @example invertedWording("Q8_workload", "学生课业负担过重") // true
  */
 export function invertedWording(code: string, name: string): boolean {
-  const t = normaliseText(name).replace(ANSWER_HINT, "");
-  // 有无 asks whether; 有编不补 is the bad thing itself, its 不 negates nothing.
-  if (code.startsWith("V_")) return VETO_NEGATION.test(t.replace(/有无|有编不补/g, ""));
-  if (code === "Q8_workload") return WORKLOAD_BAD.test(t) && !WORKLOAD_GOOD.test(t);
+  if (code.startsWith("V_")) return negatesBadThing(name);
+  if (code === "Q8_workload") return WORKLOAD_BAD.test(normaliseText(name)) && !negativelyWorded(name);
   return false;
 }
-
-/**
- * Words by which an item names the absence of a bad thing, or its cure, rather than the thing
- * (无过重课业负担, 未发生重大安全责任事故, 不存在违规择校, 杜绝择校, 消除大班额).
- */
-const NEGATIVE_WORDING = /无|没有|不|未|杜绝|严禁|禁止|防止|避免|消除|减轻|遏制/;
-/** What holds such a word but asks (有无, 是否), is the bad thing itself (有编不补), or bounds the schools meant (不足100名). */
-const NOT_NEGATING = /有无|是否|有编不补|不足/g;
 
 /**
  * Whether an item's own name is worded as a negative: the answer 无 to it could mean that
@@ -50,7 +61,7 @@ const NOT_NEGATING = /有无|是否|有编不补|不足/g;
  * @example negativelyWorded("学生课业负担过重") // false
  */
 export function negativelyWorded(name: string): boolean {
-  return NEGATIVE_WORDING.test(normaliseText(name).replace(ANSWER_HINT, "").replace(NOT_NEGATING, ""));
+  return negatesBadThing(name) || CURE.test(wordingOf(name));
 }
 
 /** The plain existence answers that take their sense from the item's wording. */

@@ -12,6 +12,8 @@ export interface ReadKind {
   readonly name: string;
   readonly type: SchoolType;
   readonly stage: Stage | null;
+  /** The stage of the sheet the row is on (小学 / 初中 sheets), which may have given the row its stage (stageOnSheet). */
+  readonly sheetStage?: Stage | null;
 }
 
 /** The one stage of a single-stage type (rules.md §2: a 完全中学's compulsory part is its junior section). */

@@ -3,23 +3,38 @@ import type { Grid } from "../types";
 import { issueAt } from "./issue";
 import type { ReadKind } from "./kindConflicts";
 import type { StatedKind } from "./rowMeta";
-import { gradeStage, namesBothStages, stageFromText } from "./schoolKind";
+import { ambiguousGrade, gradeStage, namesBothStages, stageFromText } from "./schoolKind";
+import { stageFromSheet } from "./sheetStage";
 
 /**
  * A 学段 cell that gives no compulsory stage the reader could use (高中 on a 小学, 幼儿园, 其他):
  * a warning at the cell saying it was not used and what the row was read as instead (its name or
  * type; the whole school when it has no one stage). None for a value naming both stages (the whole
- * school), for a grade (gradeNote), and for a row whose type leaves it out (type `other`: a senior
+ * school), for a grade (gradeNote; a lone 六年级, which gives no stage, is said as such), and for a row whose type leaves it out (type `other`: a senior
  * school listed with its 学段 高中, or typeStageIssue's case).
  *
  * @example 杨柳小学 | 小学 | 高中 → read_stage_text_unknown at the 学段 cell { stage: "primary" }
  */
 export function stageTextIssue(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
   const cell = said.stageCell;
-  if (cell === null || cell.value !== null || kind.type === "other" || namesBothStages(cell.text)) return null;
+  if (cell === null || cell.value !== null || kind.type === "other" || namesBothStages(cell.text) || specialSaid(kind, cell.text)) return null;
   const params = { name: kind.name, text: cell.text };
+  if (ambiguousGrade(cell.text)) return issueAt("read_stage_grade_ambiguous", "warning", grid.sheet, row, cell.column, params);
   if (kind.stage === null) return issueAt("read_stage_text_unknown_whole", "warning", grid.sheet, row, cell.column, params);
+  // Say where the stage came from: the sheet (a 九年一贯制 row on the 初中 sheet), else the name or type.
+  if (kind.sheetStage != null && stageFromSheet(kind.name, kind.type)) return issueAt("read_stage_text_unknown_sheet", "warning", grid.sheet, row, cell.column, { ...params, stage: kind.stage, sheet: grid.sheet });
   return issueAt("read_stage_text_unknown", "warning", grid.sheet, row, cell.column, { ...params, stage: kind.stage });
+}
+
+/** Words of a special school's 学段 (特殊教育, 培智, 启聪): no compulsory stage, but the school's own kind. */
+const SPECIAL_WORDS = /特殊|特教|培智|启智|启聪|启明|聋|盲/;
+
+/**
+ * A special school's 学段 that gives no stage is said by the special school's own note
+ * (read_special_stage_unknown, when no stage is found) or is its kind (特殊教育): no second warning.
+ */
+function specialSaid(kind: ReadKind, text: string): boolean {
+  return kind.type === "special" && (kind.stage === null || SPECIAL_WORDS.test(text));
 }
 
 /**

@@ -44,4 +44,13 @@ describe("readCountyFigures: 无 beside an item worded as a negative", () => {
       ["Q8_workload", true, "县级指标!B6"],
     ]);
   });
+
+  it("reads 无 beside a veto item whose 不 / 未 belongs to the bad thing (不规范, 不良, 不实, 未经, 未按) as the veto absent (before: each was asked about, the veto left unassessed)", () => {
+    const names = ["违规择校等不规范招生行为", "未经批准设置重点学校或重点班", "未按规定补充教师、长期聘用编外教师", "发生重大安全责任事故或造成不良社会影响的违纪违规事件", "数据不实、弄虚作假"];
+    const result = figuresOf([...names.map((n) => [n, "无"]), ["无过重课业负担", "无"]]);
+    // Only 无过重课业负担 | 无 stays asked about (row 8).
+    expect(ambiguous(result?.issues ?? []).map((i) => i.cell)).toEqual(["县级指标!B8"]);
+    const vetoes = (result?.figures ?? []).filter((f) => f.code.startsWith("V_"));
+    expect(vetoes.map((f) => [f.value, f.cell])).toEqual(names.map((_, k) => [false, `县级指标!B${k + 3}`]));
+  });
 });

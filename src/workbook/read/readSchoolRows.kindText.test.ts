@@ -60,6 +60,42 @@ describe("readSchoolRows: a 学段 value that is no compulsory stage", () => {
   });
 });
 
+describe("readSchoolRows: 学段 中学, 义务教育, 特殊教育", () => {
+  it.each([
+    ["第一初级中学", "初级中学", "junior"],
+    ["金山学校", "九年一贯制学校", "junior"],
+  ] as const)("reads 学段 中学 of %s (%s) as 初中, silently (before: warned on every row)", async (name, type, stage) => {
+    const result = await read([JIA, [name, type, "中学", ...NUMBERS]]);
+    expect(only(result, name).stage).toBe(stage);
+    expect(atCell(result.issues, "学校基本情况!C3")).toEqual([]);
+  });
+
+  it("still says 中学 of a 完全中学 (it may hold the 高中 too) and 中学 beside a 小学 type", async () => {
+    const result = await read([JIA, ["育才中学", "完全中学", "中学", ...NUMBERS], ["杨柳小学", "小学", "中学", ...NUMBERS]]);
+    expect(atCell(result.issues, "学校基本情况!C3")).toEqual(["read_stage_text_unknown warning"]);
+    expect(atCell(result.issues, "学校基本情况!C4")).toEqual(["read_stage_type_conflict warning"]);
+  });
+
+  it("reads 学段 义务教育 as the school's compulsory stages: a 小学 its primary, a 九年一贯制 the whole school, without a warning", async () => {
+    const result = await read([JIA, ["城南小学", "小学", "义务教育", ...NUMBERS], ["金山学校", "九年一贯制学校", "义务教育", ...NUMBERS]]);
+    expect([only(result, "城南小学").stage, only(result, "金山学校").stage]).toEqual(["primary", null]);
+    expect([...atCell(result.issues, "学校基本情况!C3"), ...atCell(result.issues, "学校基本情况!C4")]).toEqual([]);
+  });
+
+  it("says a special school's 学段 特殊教育 once, by the special school's note (before: also read_stage_text_unknown_whole)", async () => {
+    const result = await read([JIA, ["县特殊教育学校", "特殊教育学校", "特殊教育", ...NUMBERS]]);
+    expect(result.issues.filter((i) => i.cell === "学校基本情况!C3" || i.cell === "学校基本情况!A3").map((i) => i.code)).toEqual(["read_special_stage_unknown"]);
+  });
+
+  it("says the stage came from the sheet when it did (a 九年一贯制 row with 学段 其他 on the 初中 sheet)", async () => {
+    const primary = gridOf([HEADER, JIA], { sheet: "小学" });
+    const grid = gridOf([HEADER, ["乙中学", "初级中学", "初中", ...NUMBERS], ["金山学校", "九年一贯制学校", "其他", ...NUMBERS]], { sheet: "初中" });
+    const result = await readWorkbook(sourceOf([primary, grid]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.issues.filter((i) => i.cell === "初中!C3").map((i) => [i.code, i.params])).toEqual([["read_stage_text_unknown_sheet", { name: "金山学校", text: "其他", stage: "junior", sheet: "初中" }]]);
+  });
+});
+
 describe("readSchoolRows: a grade (年级) in the 学段 column", () => {
   it.each([
     ["七年级", "junior"],
@@ -67,8 +103,8 @@ describe("readSchoolRows: a grade (年级) in the 学段 column", () => {
     ["初二", "junior"],
     ["七至九年级", "junior"],
     ["一年级", "primary"],
-    ["六年级", "primary"],
     ["1-6年级", "primary"],
+    ["6-9年级", "junior"],
   ] as const)("reads %s as its stage (%s), with a note at the cell (was ignored)", async (text, stage) => {
     const name = "柳林镇学校";
     const result = await read([JIA, [name, null, text, ...NUMBERS]]);
@@ -87,6 +123,24 @@ describe("readSchoolRows: a grade (年级) in the 学段 column", () => {
     const result = await read([JIA, ["杨柳小学", "小学", "七年级", ...NUMBERS]]);
     // One issue at the cell: the warning, whose text names the grade as written and the stage read.
     expect(atCell(result.issues, "学校基本情况!C3")).toEqual(["read_stage_type_conflict warning"]);
+  });
+
+  it("reads a 五四制 九年一贯制's 1-5年级 / 6-9年级 rows as its two sections (before: 6-9年级 was the whole school, dropped as a duplicate)", async () => {
+    const result = await read([JIA, ["金山学校", "九年一贯制学校", "1-5年级", ...NUMBERS], ["金山学校", "九年一贯制学校", "六至九年级", 400, 27, 2000, 3200, 1200000, 9, 4]]);
+    const sections = result.input.records.filter((r) => r.name === "金山学校");
+    expect(sections.map((r) => [r.stage, r.fields.students?.value ?? null])).toEqual([["primary", 566], ["junior", 400]]);
+    expect(result.issues.filter((i) => i.code === "read_duplicate_whole_school")).toEqual([]);
+    expect(atCell(result.issues, "学校基本情况!C4")).toEqual(["read_stage_from_grade info"]);
+  });
+
+  it.each([
+    ["杨柳小学", "小学", "primary"],
+    ["柳林镇中学", "初级中学", "junior"],
+    ["龙泉学校", "九年一贯制学校", null],
+  ] as const)("takes no stage from a lone 六年级 (小学 under 六三制, 初中 under 五四制): %s read by its type (%p), a warning at the cell", async (name, type, stage) => {
+    const result = await read([JIA, [name, type, "六年级", ...NUMBERS]]);
+    expect(only(result, name).stage).toBe(stage);
+    expect(result.issues.filter((i) => i.cell === "学校基本情况!C3").map((i) => [i.code, i.severity, i.params])).toEqual([["read_stage_grade_ambiguous", "warning", { name, text: "六年级" }]]);
   });
 
   it("takes grades of both stages (一至九年级) as the whole school, as 小学、初中 would be", async () => {

@@ -4,7 +4,7 @@ import { sameCounty } from "../../engine/countyFigures";
 import { combinedStages } from "../../engine/splitShares";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
-import { checkFields } from "./checkFields";
+import { checkFields, checkSharedParts } from "./checkFields";
 import { withBoardersUnread } from "./boardersUnread";
 import type { HeaderBand } from "./findHeader";
 import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findNoDataNote";
@@ -215,15 +215,18 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const bothStages = studentStages.length === 2;
   // A 完全中学 row with a 高中 line, or a 初中 line of part of its students, under it is the whole school, whose 初中 line is its junior section (takeStageLines).
   const stage = bothStages ? null : sheet.stage === null ? rowStage(stated, name, type, sheet.hasStageColumns || linesBelow, studentStages) : stageOnSheet(grid, row, roles, name, type, sheet.stage);
-  issues.push(...kindConflicts(grid, row, roles, { name, type, stage }, stated));
+  issues.push(...kindConflicts(grid, row, roles, { name, type, stage, sheetStage: sheet.stage }, stated));
   if (type === "special" && stage === null && !bothStages) issues.push(issueAt("read_special_stage_unknown", "info", grid.sheet, row, sheet.nameColumn, { name }));
   const countyRole = metaRole(roles, "county");
   const county = above === null ? metaText(grid, row, roles, "county") : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const head = { ...base, county, flags: rowFlags(grid, row, roles, issues) };
   if (stage !== null) return { record: withBoardersUnread(grid, row, fieldRoles, schoolRecord({ ...head, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) })), senior: false };
-  const shared = withBlanks(checked(grid, row, fieldRoles, { kind: "shared" }, issues, noData));
-  return { record: withBoardersUnread(grid, row, fieldRoles, schoolRecord({ ...head, stage: null, ...shared, ...stageFieldsOf(grid, row, fieldRoles, issues, noData) })), senior: false };
+  const read = checked(grid, row, fieldRoles, { kind: "shared" }, issues, noData);
+  const stages = stageFieldsOf(grid, row, fieldRoles, issues, noData);
+  const fields = checkSharedParts(read.fields, stages.stageFields ?? {}, issues);
+  const shared = withBlanks({ fields, blankCells: { ...read.blankCells, ...droppedCells(read.fields, fields) } });
+  return { record: withBoardersUnread(grid, row, fieldRoles, schoolRecord({ ...head, stage: null, ...shared, ...stages })), senior: false };
 }
 
 /** A row as read: its record, and whether it is a combined school's senior part (RowRecord.senior). */

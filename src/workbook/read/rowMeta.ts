@@ -116,11 +116,15 @@ function statedCell<T>(grid: Grid, row: number, roles: readonly ColumnRole[], ke
  * @example statedKind(row 城东学校（初中部） with 学段 小学) // { stageCell: { text: "小学", value: "primary", … }, nameType: "nine_year", nameSection: "junior", … }
  */
 export function statedKind(grid: Grid, row: number, roles: readonly ColumnRole[], name: string): StatedKind {
-  const stageCell = statedCell(grid, row, roles, "stage", stageOfCell);
+  const typeCell = statedCell(grid, row, roles, "type", typeFromText);
+  const nameType = typeFromName(name);
+  // 学段 中学 is the 初中 unless the row's type may hold a 高中 as well (stageOfCell).
+  const seniorType = hasSeniorStage(typeCell?.value ?? null) || hasSeniorStage(nameType);
+  const stageCell = statedCell(grid, row, roles, "stage", (text) => stageOfCell(text, seniorType));
   return {
-    typeCell: statedCell(grid, row, roles, "type", typeFromText),
+    typeCell,
     stageCell,
-    nameType: typeFromName(name),
+    nameType,
     nameSection: sectionOfName(name),
     senior: (stageCell !== null && isSeniorText(stageCell.text)) || seniorOfName(name) !== null,
   };

@@ -17,7 +17,8 @@ async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
 }
 
 function idIssues(issues: readonly Issue[]): Issue[] {
-  return issues.filter((i) => i.code === "read_school_id_repeated");
+  // Either wording: with the two counties (they differ) or without (one county).
+  return issues.filter((i) => i.code === "read_school_id_repeated" || i.code === "read_school_id_repeated_one_county");
 }
 
 describe("readSchoolRows: one 学校标识码 on two rows", () => {
@@ -71,5 +72,48 @@ describe("readSchoolRows: one 学校标识码 on two rows", () => {
       ["乙小学", null, "东湖县", "小学", ...N],
     ]);
     expect(idIssues(result.issues)).toEqual([]);
+  });
+
+  it("counts only codes (at least 6 digits): 教学点 rows with — or 无 in the ID column are not one school (before: each pair warned)", async () => {
+    const result = await read([
+      ["王村教学点", "—", "东湖县", "教学点", ...N],
+      ["李庄教学点", "—", "东湖县", "教学点", ...N],
+      ["张湾教学点", "无", "东湖县", "教学点", ...N],
+      ["赵岗教学点", "无", "东湖县", "教学点", ...N],
+      ["甲小学", "0", "东湖县", "小学", ...N],
+      ["乙小学", "0", "东湖县", "小学", ...N],
+    ]);
+    expect(idIssues(result.issues)).toEqual([]);
+  });
+
+  it("leaves two campuses of one name with one code to the campus note alone (before: the ID warning as well, contradicting it)", async () => {
+    const result = await read([
+      ["实验小学东校区", "3144000002", "东湖县", "小学", ...N],
+      ["实验小学西校区", "3144000002", "东湖县", "小学", ...N],
+    ]);
+    expect(idIssues(result.issues)).toEqual([]);
+    expect(result.issues.filter((i) => i.code === "read_campuses_separate").map((i) => i.cell)).toEqual(["学校综合表!A3"]);
+  });
+
+  it("takes a 教学点 giving its 中心校's code (as teaching points without their own often do) as no repeat, in one county only", async () => {
+    const result = await read([
+      ["双河乡中心小学", "3144000003", "东湖县", "小学", ...N],
+      ["王村教学点", "3144000003", "东湖县", "教学点", ...N],
+      ["李庄教学点", "3144000003", "东湖县", "教学点", ...N],
+      ["柳村教学点", "3144000003", "西湖县", "教学点", ...N],
+    ]);
+    expect(idIssues(result.issues).map((i) => [i.cell, i.params.firstName])).toEqual([["学校综合表!B5", "双河乡中心小学"]]);
+  });
+
+  it("names no county when the rows give none (the county is the sheet title's, the same for both): no empty brackets", async () => {
+    const header = HEADER.filter((h) => h !== "县区");
+    const grid = gridOf([["示例县2024年义务教育学校统计表"], header, ["城南小学", "3144000079", "小学", ...N], ["湖滨小学", "3144000079", "小学", ...N]], { sheet: "学校综合表" });
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    const said = result.issues.filter((i) => i.code.startsWith("read_school_id_repeated"));
+    expect(said.map((i) => [i.code, i.cell, i.params])).toEqual([
+      ["read_school_id_repeated_one_county", "学校综合表!B4", { id: "3144000079", name: "湖滨小学", first: "学校综合表!A3", firstName: "城南小学" }],
+    ]);
+    for (const lang of ["zh", "en"] as const) expect(message(said[0]?.code ?? "", said[0]?.params ?? {}, lang)).not.toMatch(/（）|\(\)/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
+import { campusBase } from "./campusNotes";
 import type { HeaderBand } from "./findHeader";
 import { issueAtCell } from "./issue";
 import { schoolOfSection } from "./joinSections";
@@ -23,23 +24,36 @@ interface FirstRow {
 }
 
 /**
- * A name as the school it belongs to: without a section or senior suffix (schoolOfSection) and
- * without a bracketed aside (城南小学（北校区） → 城南小学), folded; a campus, section or 高中部 row
- * shares its school's ID.
+ * A name as the school it belongs to: without a section or senior suffix (schoolOfSection), a
+ * campus ending (campusBase: 实验小学西校区 → 实验小学, the campus note's own rule) or a bracketed
+ * aside (城南小学（含分校） → 城南小学), folded; a campus, section or 高中部 row shares its school's ID.
  */
 function stemOf(name: string): string {
-  return foldText(schoolOfSection(name)).replace(/\(.*$/, "");
+  const school = foldText(schoolOfSection(name));
+  return campusBase(school) ?? school.replace(/\(.*$/, "");
 }
 
-/** Two rows of one school: one county, and one name stem starting the other's (城南小学, 城南小学北校区); the duplicate-name check and the section and campus joins deal with those. */
+/** A code, not a placeholder (—, 无, 0, 暂无): at least 6 digits (学校标识码 has 10, a 统一社会信用代码 18 characters). */
+function isCode(id: string): boolean {
+  return (id.match(/\d/g)?.length ?? 0) >= 6;
+}
+
+/**
+ * Two rows of one school: one county, and one name stem starting the other's (城南小学, 城南小学北校区,
+ * 实验小学东校区 / 西校区); the duplicate-name check and the section and campus joins and notes deal
+ * with those. A 教学点 of the county giving a school's code is its 中心校's: teaching points
+ * without a code of their own commonly report their central school's, so that is no repeat either.
+ */
 function sameSchool(a: FirstRow, b: FirstRow): boolean {
   if ((a.row.record.county ?? "") !== (b.row.record.county ?? "")) return false;
+  if (a.row.record.type === "teaching_point" || b.row.record.type === "teaching_point") return true;
   return a.stem.startsWith(b.stem) || b.stem.startsWith(a.stem);
 }
 
 /**
- * One school ID (学校标识码) on two rows of a sheet that are not one school's parts: a warning at the
- * later row's ID cell naming the first row's name cell, name and county. An ID is one school, so
+ * One school ID (学校标识码: a code, not a placeholder such as — or 无) on two rows of a sheet that
+ * are not one school's parts: a warning at the later row's ID cell naming the first row's name
+ * cell, name and county. An ID is one school, so
  * one of the two rows is wrong — a school copied under a second county would give that county a
  * verdict — but which one is not known: both are kept. Rows of one county whose names are one
  * school's (sameSchool) are left to the duplicate-name error and to the section and campus joins,
@@ -55,7 +69,7 @@ export function schoolIdRepeats(grid: Grid, band: HeaderBand, rows: readonly Row
   for (const row of rows) {
     const sheetRow = (row.record.source?.row ?? 0) - 1;
     const id = cellText(valueAt(grid, sheetRow, column));
-    if (id === null || sheetRow < 0) continue;
+    if (id === null || sheetRow < 0 || !isCode(id)) continue;
     const key = foldText(id);
     const here: FirstRow = { row, stem: stemOf(row.record.name) };
     const first = seen.get(key);
@@ -65,7 +79,14 @@ export function schoolIdRepeats(grid: Grid, band: HeaderBand, rows: readonly Row
   return issues;
 }
 
+/**
+ * The warning, naming both rows' counties when they differ; without them when they are one (or not
+ * given: a county from the sheet's title is given to the records later, the same for all, so it
+ * would show as empty brackets).
+ */
 function repeatIssue(cell: string, id: string, first: RowRecord, row: RowRecord): Issue {
-  const params = { id, name: row.record.name, county: row.record.county ?? "", first: first.nameCell, firstName: first.record.name, firstCounty: first.record.county ?? "" };
-  return issueAtCell("read_school_id_repeated", "warning", cell, params);
+  const params = { id, name: row.record.name, first: first.nameCell, firstName: first.record.name };
+  const [county, firstCounty] = [row.record.county, first.record.county];
+  if (county === null || firstCounty === null || county === firstCounty) return issueAtCell("read_school_id_repeated_one_county", "warning", cell, params);
+  return issueAtCell("read_school_id_repeated", "warning", cell, { ...params, county, firstCounty });
 }

@@ -1,4 +1,4 @@
-import { parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText, isSeniorText, seniorOfName } from "./schoolKind";
+import { gradeStage, namesBothStages, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText, isSeniorText, seniorOfName } from "./schoolKind";
 
 describe("school type from the statistics' 学校类别 codes", () => {
   it.each([
@@ -259,5 +259,34 @@ describe("seniorOfName, isSeniorText: a combined school's senior part (高中部
   it("types a senior-part name as a 完全中学's, or a 十二年一贯制's when it says so", () => {
     expect(typeFromName("清溪第二中学（高中部）")).toBe("complete_middle");
     expect(typeFromName("十二年一贯制实验学校（高中部）")).toBe("twelve_year");
+  });
+});
+
+describe("gradeStage: 六三制 and 五四制", () => {
+  it.each([
+    ["七年级", "junior"],
+    ["七至九年级", "junior"],
+    ["初二", "junior"],
+    ["1-6年级", "primary"],
+    ["一至六年级", "primary"],
+    ["1-5年级", "primary"],
+    ["一至五年级", "primary"],
+    ["三年级", "primary"],
+    // 五四制: grades 6–9 are the 初中 (before: read as both stages, the whole school).
+    ["6-9年级", "junior"],
+    ["六至九年级", "junior"],
+    ["六七八九年级", "junior"],
+    ["1-9年级", "both"],
+    ["一至九年级", "both"],
+    ["1-7年级", "both"],
+    // A lone 六年级 is 小学 under 六三制 and 初中 under 五四制: no stage from it; 5-9 says neither.
+    ["六年级", null],
+    ["6年级", null],
+    ["5-9年级", null],
+    ["高一", null],
+  ] as const)("%s → %p", (text, stage) => expect(gradeStage(text)).toBe(stage));
+
+  it("counts only a range from 1 to 7 or beyond as both stages", () => {
+    expect([namesBothStages("6-9年级"), namesBothStages("六至九年级"), namesBothStages("1-9年级")]).toEqual([false, false, true]);
   });
 });

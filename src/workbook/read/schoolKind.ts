@@ -147,8 +147,8 @@ export function typeFromName(name: string): SchoolType | null {
   return baseType === "other" ? "complete_middle" : "nine_year";
 }
 
-/** A 学段 value that names the whole of a combined school: both stages (中小学, 小学、初中) or a combined type word (九年一贯). */
-const BOTH_STAGES = /中小学|小初|一贯|九年制|十二年制|完全中学|完中|小学.*(初中|初级中学|中学)|(初中|初级中学|中学).*小学/;
+/** A 学段 value that names the whole of a combined school: both stages (中小学, 小学、初中, 义务教育: a 小学's is its one stage) or a combined type word (九年一贯). */
+const BOTH_STAGES = /中小学|小初|一贯|九年制|十二年制|完全中学|完中|小学.*(初中|初级中学|中学)|(初中|初级中学|中学).*小学|^义务教育(阶段|学段)?$/;
 
 /**
  * A stage from a 学段 value (小学, 初中, 小学部…); null for a value naming both stages (中小学,
@@ -180,10 +180,14 @@ function gradeNumbers(spec: string): number[] {
 }
 
 /**
- * The stage a grade names (义务教育: 一至六年级 小学, 七至九年级 初中; 初一…初三 初中), "both" for
- * grades of both stages (一至九年级: the whole school), null when the text names no grade.
+ * The stage a grade names, "both" for grades of both stages (一至九年级: the whole school), null
+ * when the text names no grade or no one stage. 六三制 has grades 1–6 in 小学 and 五四制 grades 6–9
+ * in 初中, so grade 6 alone decides nothing: 1–6 (and any range within 1–5) is 小学, a range from 6
+ * to 7–9 (五四制's 6-9年级) or grades from 7 are 初中, a range from 1 to 7 or beyond is both, and a lone
+ * 六年级 or a range such as 5-9 gives no stage (初一…初三 is 初中).
  *
- * @example gradeStage("七年级") // "junior"; gradeStage("1-6年级") // "primary"; gradeStage("一至九年级") // "both"
+ * @example gradeStage("七年级") // "junior"; gradeStage("1-6年级") // "primary"; gradeStage("6-9年级") // "junior"
+ * @example gradeStage("一至九年级") // "both"; gradeStage("六年级") // null
  */
 export function gradeStage(text: string): Stage | "both" | null {
   const t = normaliseText(text);
@@ -191,19 +195,37 @@ export function gradeStage(text: string): Stage | "both" | null {
   const spec = GRADES.exec(t)?.[1];
   if (spec === undefined) return null;
   const grades = gradeNumbers(spec);
-  if (grades.every((g) => g <= 6)) return "primary";
-  return grades.every((g) => g >= 7) ? "junior" : "both";
+  const [low, high] = [Math.min(...grades), Math.max(...grades)];
+  if (low === 1 && high >= 7) return "both";
+  if (low >= 7 || (low === 6 && high >= 7)) return "junior";
+  return high <= 5 || (high === 6 && low < 6) ? "primary" : null;
 }
 
 /**
+ * Whether a 学段 cell names grades that give no one stage (a lone 六年级: 小学 under 六三制, 初中
+ * under 五四制; 5-9年级): the row is read by its name, type or sheet, and the cell said.
+ *
+ * @example ambiguousGrade("六年级") // true; ambiguousGrade("七年级") // false; ambiguousGrade("高中") // false
+ */
+export function ambiguousGrade(text: string): boolean {
+  return GRADES.test(normaliseText(text)) && gradeStage(text) === null;
+}
+
+/** 学段 中学: the 初中 of a school without a senior stage; a 完全中学's or 十二年一贯制's may hold its 高中 too. */
+const MIDDLE_SCHOOL = /^(中学|中学部|普通中学)$/;
+
+/**
  * The stage a 学段 cell gives: its stage word (stageFromText), else the stage of the grade it names
- * (gradeStage: 七年级 → 初中); null for both stages or none.
+ * (gradeStage: 七年级 → 初中), else 中学 as 初中 unless the row's type has a senior stage
+ * (`seniorType`); null for both stages or none.
  *
  * @example stageOfCell("初中部") // "junior"; stageOfCell("七年级") // "junior"; stageOfCell("高中") // null
+ * @example stageOfCell("中学") // "junior"; stageOfCell("中学", true) // null
  */
-export function stageOfCell(text: string): Stage | null {
+export function stageOfCell(text: string, seniorType = false): Stage | null {
   const grade = stageFromText(text) === null && !BOTH_STAGES.test(normaliseText(text)) ? gradeStage(text) : null;
-  return stageFromText(text) ?? (grade === "both" ? null : grade);
+  const read = stageFromText(text) ?? (grade === "both" ? null : grade);
+  return read ?? (!seniorType && MIDDLE_SCHOOL.test(normaliseText(text)) ? "junior" : null);
 }
 
 // The evidence items' answers as county reports word them (已落实, 健全, 未达到 …) besides 是 / 否 and the tick marks.

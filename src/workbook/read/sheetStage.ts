@@ -3,7 +3,7 @@ import type { Grid } from "../types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnRole } from "./keys";
 import { metaText } from "./rowMeta";
-import { sectionOfName, stageOfCell } from "./schoolKind";
+import { hasSeniorStage, sectionOfName, stageOfCell } from "./schoolKind";
 import { normaliseText } from "./text";
 import { titleCells } from "./titleCells";
 
@@ -83,5 +83,15 @@ const ONE_STAGE: Partial<Record<SchoolType, Stage>> = { primary: "primary", teac
  */
 export function stageOnSheet(grid: Grid, row: number, roles: readonly ColumnRole[], name: string, type: SchoolType, stage: Stage): Stage {
   const text = metaText(grid, row, roles, "stage");
-  return (text === null ? null : stageOfCell(text)) ?? sectionOfName(name) ?? ONE_STAGE[type] ?? stage;
+  return (text === null ? null : stageOfCell(text, hasSeniorStage(type))) ?? sectionOfName(name) ?? ONE_STAGE[type] ?? stage;
+}
+
+/**
+ * Whether a row on a stage sheet whose 学段 gives no stage takes the sheet's (stageOnSheet): its
+ * name names no section and its type is of no one stage (a 九年一贯制 row on the 初中 sheet).
+ *
+ * @example stageFromSheet("金山学校", "nine_year") // true; stageFromSheet("城关小学", "primary") // false
+ */
+export function stageFromSheet(name: string, type: SchoolType): boolean {
+  return sectionOfName(name) === null && ONE_STAGE[type] === undefined;
 }
