@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import { batchCity } from "./batchCity";
 
-const root = mkdtempSync(join(tmpdir(), "city-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder("city-");
 const NOT_CITIES = ["2024报表", "city", "南湖区", "全市", "本市", "各县市", "城市", "各地区", "超市", "教育联盟"];
 for (const name of ["青州市", "凉山彝族自治州", "锡林郭勒盟", ...NOT_CITIES]) mkdirSync(join(root, name));
 writeFileSync(join(root, "青石市.xlsx"), "");

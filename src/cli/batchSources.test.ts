@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import { batchSources, relativeReason } from "./batchSources";
 
-const cwd = mkdtempSync(join(tmpdir(), "sources-"));
-afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+const cwd = tempFolder("sources-");
 
 describe("batchSources", () => {
   it("gives each folder as typed, a file's folder as typed, and a file named without a folder itself, each once", async () => {

@@ -1,15 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import { chooseProfile, jsonErrorAt, ProfileChoiceError } from "./chooseProfile";
 
-const made: string[] = [];
-function dir(): string {
-  const folder = mkdtempSync(join(tmpdir(), "profile-"));
-  made.push(folder);
-  return folder;
-}
-afterAll(() => made.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+const dir = (): string => tempFolder("profile-");
 
 async function refusal(spec: string): Promise<{ code: string; params: Readonly<Record<string, string>> }> {
   const error = await chooseProfile(spec).then(

@@ -1,13 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { promises as fs } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import { saveOrReport } from "./evaluateOne";
 import { Run } from "./Run";
 import { NODE_WRITE_IO } from "./writeAll";
 
-const dir = mkdtempSync(join(tmpdir(), "save-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder("save-");
 
 describe("saveOrReport: an earlier result that cannot be put back", () => {
   it.each(["zh", "en"] as const)("names the earlier result and the backup it is kept under (%s)", async (lang) => {

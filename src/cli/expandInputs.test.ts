@@ -1,17 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import { expandInputs, isOwnResult } from "./expandInputs";
 import { message } from "../messages/catalogue";
 
-// Every folder a test makes is removed once the file's tests are done.
-const made: string[] = [];
-function tempFolder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A folder 市 under a fresh working directory, holding `names` (a name ending in / is a subfolder). */
 function folder(names: readonly string[]): string {

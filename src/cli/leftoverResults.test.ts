@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import type { BatchPaths } from "./batchPaths";
 import { leftoverNotes } from "./leftoverResults";
 
-const root = mkdtempSync(join(tmpdir(), "leftover-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder("leftover-");
 
 /** An output folder and a JSON folder holding `out` and `json` (names), and a batch of 甲县 (evaluated) and 丙县 (failed). */
 function setup(out: readonly string[], json: readonly string[]): { paths: BatchPaths; outDir: string; jsonDir: string } {

@@ -1,19 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import ExcelJS from "exceljs";
 import { reportSchema, type ReportContract } from "../report/reportSchema";
 import { defaultDeps } from "./main";
 import { runEvaluate, type EvaluateDeps } from "./runEvaluate";
 
-// Every folder a test makes is removed once the file's tests are done.
-const made: string[] = [];
-function tempFolder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const SAMPLE = resolve(__dirname, "..", "..", "assets", "sample-county.xlsx");
 const CITY = resolve(__dirname, "..", "..", "test", "fixtures", "city-multi-county.xlsx");

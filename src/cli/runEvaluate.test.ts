@@ -1,6 +1,6 @@
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import ExcelJS from "exceljs";
 import type { EvaluationInput } from "../engine/types";
 import type { Profile } from "../profiles/schema";
@@ -15,14 +15,6 @@ import { readRuleSheet } from "../workbook/read/readRuleSheet";
 import { gridOf } from "../workbook/read/testing";
 import { runEvaluate, type EvaluateDeps, type ReadOutcome } from "./runEvaluate";
 
-// Every folder a test makes is removed once the file's tests are done.
-const made: string[] = [];
-function tempFolder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const INPUT: EvaluationInput = { records: [], countyFigures: [], year: 2024 };
 const fakeSource: WorkbookSource = { sheetNames: async () => ["学校基本情况"], readSheet: async () => ({ sheet: "学校基本情况", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) };

@@ -1,11 +1,10 @@
-import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import { sameFile, samePlace } from "./sameFile";
 
 // Everything a test makes, links to its folder included, stays under one temporary folder, removed at the end.
-const root = mkdtempSync(join(tmpdir(), "same-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder("same-");
 
 function folder(): string {
   const dir = mkdtempSync(join(root, "case-"));

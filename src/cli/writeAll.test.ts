@@ -1,7 +1,7 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { promises as fs } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { tempFolder } from "./testing/tempFolder";
 import { NODE_WRITE_IO, OutputWriteError, writeAll, type WriteIo } from "./writeAll";
 
 const text = (content: string) => (path: string) => fs.writeFile(path, content);
@@ -10,13 +10,7 @@ const failing = async (): Promise<void> => {
 };
 const nodeError = (code: string): Error => Object.assign(new Error(`${code}: refused, rename`), { code });
 
-const folders: string[] = [];
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), "write-"));
-  folders.push(dir);
-  return dir;
-}
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const folder = (): string => tempFolder("write-");
 
 const listing = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
 
