@@ -1,3 +1,4 @@
+import { appendAll } from "../appendAll";
 import type { CellRef, Issue, ItemResult } from "../types";
 import type { CountyItem } from "../../profiles/schema";
 import { keptShape } from "../keptShape";
@@ -20,12 +21,8 @@ function failingCells(table: CheckTable, item: number): CellRef[] {
   const cells: CellRef[] = [];
   // A table the fast path filled alone has no cells to look for.
   if (!hasCells(table)) return cells;
-  for (let s = 0; s < table.size; s++) if (statusOfCounted(table, s, item) === STATUS.FAIL) pushAll(cells, checkCells(table, s, item));
+  for (let s = 0; s < table.size; s++) if (statusOfCounted(table, s, item) === STATUS.FAIL) appendAll(cells, checkCells(table, s, item));
   return cells;
-}
-
-function pushAll(cells: CellRef[], more: readonly CellRef[]): void {
-  for (let c = 0; c < more.length; c++) cells.push(more[c] as CellRef);
 }
 
 /** How an every-school item states its figure: the number of failing schools, or the lowest school value against a threshold. */
@@ -218,8 +215,8 @@ function rateCells(table: CheckTable, failing: readonly number[], count: number)
   const cells: CellRef[] = [];
   for (let f = 0; f < failing.length; f++) {
     const s = failing[f] ?? 0;
-    pushAll(cells, teacherCountCells(table, s, count));
-    pushAll(cells, teacherCountCells(table, s, TEACHER.teachers));
+    appendAll(cells, teacherCountCells(table, s, count));
+    appendAll(cells, teacherCountCells(table, s, TEACHER.teachers));
   }
   return cells;
 }
