@@ -1,6 +1,8 @@
 import { sameCounty } from "../engine/countyFigures";
+import { countMessage } from "../messages/countMessage";
 import { clauseText, listText } from "../messages/listText";
 import type { OverviewEntry } from "../workbook/write/overviewEntry";
+import { countyGroups } from "../workbook/write/overviewOrder";
 import type { BatchFile } from "./batchPaths";
 import type { InputNote } from "./expandInputs";
 import { pathCounties } from "./folderCounty";
@@ -13,25 +15,20 @@ export function noteText(note: InputNote, run: Run): string {
   if (note.code === "cli_batch_county_not_file" || note.code === "cli_batch_county_from_folder") return run.t(note.code, { file: first, county: rest[0] ?? "" });
   if (note.code === "cli_batch_result_numbered") return run.t(note.code, { file: first, result: rest[0] ?? "", other: rest[1] ?? "" });
   // The other files are counted, not named: a county's folder may hold dozens of notices and scans.
-  if (note.code === "cli_batch_other_files") return run.t(note.code, { n: note.items.length });
+  if (note.code === "cli_batch_other_files") return countMessage(note.code, note.items.length, { n: note.items.length }, run.lang);
   return run.t(note.code, { items: listText(note.items, run.lang) });
 }
 
 /**
  * A county named in two workbooks is a workbook sent twice or a county misnamed: either way the
  * city's picture is wrong, and it is said. Names are compared as the county figures compare them
- * (sameCounty: 北山 is 北山县).
+ * (sameCounty: 北山 is 北山县), in the groups the overview shows them in (countyGroups).
  */
 export function sameCountyNotes(entries: readonly OverviewEntry[]): InputNote[] {
-  const groups: { county: string; files: Set<string> }[] = [];
-  for (const e of entries) {
-    const counties = e.outcome.ok ? e.outcome.counties.flatMap((c) => (c.county === null ? [] : [c.county])) : [];
-    for (const county of counties) {
-      const group = groups.find((g) => sameCounty(g.county, county)) ?? groups[groups.push({ county, files: new Set() }) - 1];
-      group?.files.add(e.file);
-    }
-  }
-  return groups.filter((g) => g.files.size > 1).map((g) => ({ code: "cli_batch_same_county", items: [g.county, ...g.files] }));
+  return countyGroups(entries).flatMap(({ name, rows }) => {
+    const files = [...new Set(rows.map((r) => r.entry.file))];
+    return name === null || files.length < 2 ? [] : [{ code: "cli_batch_same_county", items: [name, ...files] }];
+  });
 }
 
 /**

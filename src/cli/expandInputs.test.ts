@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { tempFolder } from "./testing/tempFolder";
 import { expandInputs, isOwnResult } from "./expandInputs";
 import { message } from "../messages/catalogue";
+import { countMessage } from "../messages/countMessage";
 
 
 /** A folder 市 under a fresh working directory, holding `names` (a name ending in / is a subfolder). */
@@ -48,8 +49,8 @@ describe("expandInputs", () => {
     expect("files" in found ? found.files.map((f) => f.label).sort() : []).toEqual(["丙县", "丁县", "汇总", "甲县", "戊县", "乙县"].sort());
     const line = message("cli_batch_other_files", { n: 4 }, "zh");
     expect(line).toContain("4");
-    expect(message("cli_batch_other_files", { n: 1 }, "en")).toBe("1 other file is not a workbook and was not read");
-    expect(message("cli_batch_other_files", { n: 2 }, "en")).toBe("2 other files are not workbooks and were not read");
+    expect(countMessage("cli_batch_other_files", 1, { n: 1 }, "en")).toBe("1 other file is not a workbook and was not read");
+    expect(countMessage("cli_batch_other_files", 2, { n: 2 }, "en")).toBe("2 other files are not workbooks and were not read");
   });
 
   it("names the subfolders it did not walk, and walks them with --recursive", async () => {

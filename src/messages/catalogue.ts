@@ -34,17 +34,19 @@ export const CATALOGUE: ReadonlyMap<string, Message> = join(TABLES);
 /**
  * The text for `code` in `lang` with `{name}` placeholders filled.
  * An unknown code returns the code itself, so that a missing entry is visible, never blank.
- * An issue that counts something carries the number as `params.count` (a text of the result sheets
- * as `params.n`, when it has no `count`): when it is 1 and the catalogue has `<code>_one`, that
- * singular form is taken, as countMessage does for other counts (issues are shown by their code
- * wherever they are listed, so the choice is made here).
+ * An issue that counts something carries the number as `params.count`: when it is 1 and the
+ * catalogue has `<code>_one`, that singular form is taken. Issues are shown by their code and
+ * params wherever they are listed (the issues sheet, the JSON, the pane, the CLI), so the one place
+ * that sees every one of them chooses; a text the code builds itself says what it counts with
+ * countMessage, whatever its number is called (`{n}` is not counted here: 全市合计's
+ * “{rows} rows ({n} counties …)” takes its form from one of two numbers, and only its caller knows which).
  *
  * @example message("scope_small_teaching_point", { min: 50 }, "en") // "Teaching point under 50 students: out of scope"
  * @example message("read_hidden_rows_skipped", { sheet: "表", count: 1, rows: "3" }, "en") // "1 hidden or filtered-out school row of “表” was not read: row 3"
  */
 export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "zh"): string {
   const one = `${code}_one`;
-  const entry = CATALOGUE.get((params.count ?? params.n) === 1 && CATALOGUE.has(one) ? one : code);
+  const entry = CATALOGUE.get(params.count === 1 && CATALOGUE.has(one) ? one : code);
   if (!entry) return code;
   return entry[lang].replace(/\{(\w+)(?::(lower|lowerItems))?\}/g, (whole, name: string, lower: string | undefined) => {
     const v = params[name];

@@ -1,3 +1,4 @@
+import { CATALOGUE } from "./catalogue";
 import { countMessage } from "./countMessage";
 
 describe("countMessage", () => {
@@ -15,5 +16,27 @@ describe("countMessage", () => {
 
   it("uses the message as it is when it has no singular form", () => {
     expect(countMessage("out_unit_yuan", 1, { n: 1 }, "en")).toBe("1 yuan");
+  });
+});
+
+/** Codes that end in _one and are no singular form: a ratio above one. */
+const NOT_SINGULAR: ReadonlySet<string> = new Set(["county_figure_ratio_above_one"]);
+
+describe("every singular form in the catalogue", () => {
+  const singulars = [...CATALOGUE.keys()].filter((code) => code.endsWith("_one") && !NOT_SINGULAR.has(code));
+
+  it("is found (over forty of them)", () => {
+    expect(singulars.length).toBeGreaterThan(40);
+  });
+
+  it.each(singulars)("%s: has its plural code, reads otherwise in English, and is what countMessage takes for 1 (only)", (one) => {
+    const base = one.slice(0, -"_one".length);
+    const plural = CATALOGUE.get(base);
+    const single = CATALOGUE.get(one);
+    expect(plural).toBeDefined();
+    expect(single?.en).not.toBe(plural?.en);
+    expect(countMessage(base, 1, {}, "en")).toBe(single?.en);
+    expect(countMessage(base, 2, {}, "en")).toBe(plural?.en);
+    expect(countMessage(base, 0, {}, "en")).toBe(plural?.en);
   });
 });

@@ -1,12 +1,9 @@
 import { CATALOGUE, message } from "./catalogue";
+import { countMessage } from "./countMessage";
 
 describe("English counts: one thing in the singular, never “(s)”", () => {
   it.each([
     ["guarantee_rooms_estimated", { item: "G3", count: 1, schools: "甲小学" }, "G3: 1 school (甲小学) gives only the number and total area of its music or art rooms, and its compliant rooms"],
-    ["out_reason_classes_over", { n: 1 }, "1 class over the size cap"],
-    ["out_reason_classes_over", { n: 3 }, "3 classes over the size cap"],
-    ["out_reason_classes_over_floor", { n: 1 }, "at least 1 class over the size cap"],
-    ["out_reason_students_over", { n: 1 }, "1 student over the size cap in all"],
     ["read_stage_sheet", { sheet: "小学", stage: "primary", count: 1 }, "sheet “小学” was read as primary (1 school);"],
     ["read_sheet_part", { sheet: "S", count: 1 }, "as part of one list (1 school)"],
     ["read_type_from_stage", { count: 1, name: "甲校" }, "1 school (“甲校”) gives no school type and its name does not tell it: it is taken"],
@@ -16,6 +13,16 @@ describe("English counts: one thing in the singular, never “(s)”", () => {
     ["addin_command_problems", { count: 2, first: "x" }, "Could not evaluate: 2 problems, the first: x."],
   ] as const)("%s %j", (code, params, said) => {
     expect(message(code, params, "en")).toContain(said);
+  });
+
+  // Texts the writer builds say what they count (countMessage): their {n}.
+  it.each([
+    ["out_reason_classes_over", 1, "1 class over the size cap"],
+    ["out_reason_classes_over", 3, "3 classes over the size cap"],
+    ["out_reason_classes_over_floor", 1, "at least 1 class over the size cap"],
+    ["out_reason_students_over", 1, "1 student over the size cap in all"],
+  ] as const)("%s %d", (code, n, said) => {
+    expect(countMessage(code, n, { n }, "en")).toContain(said);
   });
 
   it("says a subject and its verb in the same number when a teacher count exceeds the full-time teachers", () => {

@@ -345,6 +345,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_totals_counties: { zh: "{n} 个县区", en: "{n} counties" },
   out_overview_totals_counties_one: { zh: "{n} 个县区", en: "{n} county" },
   out_overview_totals_rows: { zh: "{rows} 行（{n} 个县区，有县区出现在多个工作簿中）", en: "{rows} rows ({n} counties: some appear in several workbooks)" },
+  out_overview_totals_rows_one: { zh: "{rows} 行（{n} 个县区，该县区出现在多个工作簿中）", en: "{rows} rows ({n} county: it appears in several workbooks)" },
   out_h_overview_remarks: { zh: "说明", en: "Remarks" },
   // The pending items most counties share, said once in a note; a row lists only what it has besides (commonPending.ts).
   out_overview_common_pending: { zh: "共同待评估项目（{shared}/{counties} 个县区均待评估，共 {n} 项，表中不逐一列出）：{list}", en: "Items not yet assessed in {shared} of {counties} counties ({n}, not listed row by row): {list}" },

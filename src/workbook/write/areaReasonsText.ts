@@ -1,4 +1,5 @@
-import type { AreaVerdict, CountyEvaluation, IndicatorCode, Stage } from "../../engine/types";
+import type { AreaVerdict, CountyEvaluation } from "../../engine/types";
+import { parseCvReason } from "../../engine/verdict/areaVerdicts";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { clauseText } from "../../messages/listText";
@@ -52,9 +53,9 @@ function sectionsDetail(county: ReasonSource["county"], lang: Lang): string | nu
  * each on its side of the other (decimalsKeepingSides). @example → "0.532，限值 0.50"
  */
 function cvDetail(code: string, county: ReasonSource["county"], lang: Lang): string | null {
-  const match = /^(L[1-7])_(primary|junior)_cv$/.exec(code);
-  if (match === null) return null;
-  const stats = county.coefficients.find((g) => g.stage === (match[2] as Stage))?.indicators[match[1] as IndicatorCode];
+  const over = parseCvReason(code);
+  if (over === null) return null;
+  const stats = county.coefficients.find((g) => g.stage === over.stage)?.indicators[over.code];
   if (stats === undefined || stats.cv === null) return null;
   const cv = formatNumber(stats.cv, formatKeepingSides(FORMAT.cv, [[stats.cv, stats.limit]]));
   return message("out_reason_cv", { cv, limit: formatNumber(stats.limit, FORMAT.limit) }, lang);

@@ -2,7 +2,7 @@ import type { Lang } from "../../messages/types";
 import { message } from "../../messages/catalogue";
 import type { CountyItem } from "../../profiles/schema";
 import { formatKeepingSides } from "./decimalsKeepingSides";
-import { FORMAT, formatLiteral, formatNumber, withDecimals } from "./formats";
+import { FORMAT, formatLiteral, formatNumber, withDecimals, writtenDecimals } from "./formats";
 
 /** Roman numerals of the national quality monitoring's levels 水平Ⅰ–Ⅳ (rules.md §5 item 9: level Ⅲ or above). */
 const LEVELS = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"] as const;
@@ -22,8 +22,7 @@ export function levelText(value: number, lang: Lang): string | null {
  * @example thresholdDecimals(0.15) // 2; thresholdDecimals(0.125) // 3; thresholdDecimals(1) // 2
  */
 export function thresholdDecimals(threshold: number): number {
-  const written = String(threshold).split(".")[1]?.length ?? 0;
-  return Math.max(2, Math.min(written, 6));
+  return Math.max(2, writtenDecimals(threshold));
 }
 
 /**

@@ -1,4 +1,19 @@
-import { atLeastFormat, formatDecimals, formatLiteral, formatNeed, formatNumber, formatParts, formatScale, roundForDisplay, shortfallFormat, shortfallUnit, valueFormat, withDecimals } from "./formats";
+import { atLeastFormat, formatDecimals, formatLiteral, formatNeed, formatNumber, formatParts, formatScale, roundForDisplay, shortfallFormat, shortfallUnit, valueFormat, withDecimals, writtenDecimals } from "./formats";
+
+describe("writtenDecimals", () => {
+  it("counts the decimals a number is written with, at most six", () => {
+    expect(writtenDecimals(2000)).toBe(0);
+    expect(writtenDecimals(1)).toBe(0);
+    expect(writtenDecimals(0)).toBe(0);
+    expect(writtenDecimals(4.2)).toBe(1);
+    expect(writtenDecimals(0.15)).toBe(2);
+    expect(writtenDecimals(0.125)).toBe(3);
+    expect(writtenDecimals(-1.5)).toBe(1);
+    // 0.1 + 0.2 is written 0.30000000000000004: capped at six, as a profile never states more.
+    expect(writtenDecimals(0.1 + 0.2)).toBe(6);
+    expect(writtenDecimals(1.1234567)).toBe(6);
+  });
+});
 
 describe("withDecimals", () => {
   it("sets the decimals and keeps the rest of the pattern", () => {

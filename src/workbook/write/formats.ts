@@ -104,6 +104,15 @@ export function formatScale(format: string): number {
 }
 
 /**
+ * The decimals a number is written with (as a profile states a standard or a threshold), at most
+ * six: a value such as 0.1 + 0.2 = 0.30000000000000004 has no precision worth showing past that.
+ * @example writtenDecimals(2000) // 0; writtenDecimals(4.2) // 1; writtenDecimals(0.125) // 3
+ */
+export function writtenDecimals(value: number): number {
+  return Math.min(6, String(value).split(".")[1]?.length ?? 0);
+}
+
+/**
  * The format with `decimals` decimals and its pattern otherwise kept (separators, percent sign).
  * @example withDecimals("0.0%", 2) // "0.00%"; withDecimals("#,##0", 1) // "#,##0.0"; withDecimals("0.000", 4) // "0.0000"; withDecimals("0.00", 0) // "0"
  */

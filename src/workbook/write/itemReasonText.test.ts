@@ -61,6 +61,16 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
     expect(itemReasonText(failing("G5"), zh(schools))).toBe("G5 班额未达标：2 所学校未达标，超班额至少 4 个班");
   });
 
+  it("G4, G5 in English: one student or one class over the cap in the singular, exact or at least", () => {
+    const one = makeGuarantee({ name: "甲", recordId: "a", studentsOverCap: 1, classesOverCap: 1 });
+    const failing = (code: string) => makeItem({ code, verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 1, failingSchools: ["甲"], parts: { schools_checked: 1, schools_failing: 1, schools_unknown: 0 } });
+    expect(itemReasonText(failing("G4"), en([one]))).toMatch(/: 1 school fails, 1 student over the size cap in all$/);
+    expect(itemReasonText(failing("G5"), en([one]))).toMatch(/: 1 school fails, 1 class over the size cap$/);
+    const bound = { ...one, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" as const } };
+    expect(itemReasonText(failing("G5"), en([bound]))).toMatch(/: 1 school fails, at least 1 class over the size cap$/);
+    expect(itemReasonText(failing("G5"), en([{ ...one, classesOverCap: 2 }]))).toMatch(/: 1 school fails, 2 classes over the size cap$/);
+  });
+
   it("G3: at least, when a school's room shortfall counted is only a lower bound; not for a bound of 0", () => {
     // 甲: 48 classes, 4 music rooms of 300 m² → at most 3 of 96 m², short at least 1; 乙: 1 art room short exactly;
     // 丙: a music shortfall of 0 from an estimate adds nothing, at least or not. Total: music 1, art 1.

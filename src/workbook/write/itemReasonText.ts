@@ -102,13 +102,15 @@ interface AmountRule {
   readonly exact: string;
   /** The words when some school adds a lower bound to a sum (atLeast): so is the sum. */
   readonly atLeast: string;
+  /** The sum the words are in the singular for when it is 1 (countMessage); none when it has no singular form (G3's two sums). */
+  readonly counted?: string;
 }
 
 /** Rooms short (G3), students over the cap (G4, always exact: one wording), classes over it (G5); G6 and G7 are fundingTotals'. */
 const AMOUNTS: Readonly<Record<string, AmountRule>> = {
   G3: { sums: { music: "musicRoomsShort", art: "artRoomsShort" }, exact: "out_reason_rooms_short", atLeast: "out_reason_rooms_short_floor" },
-  G4: { sums: { n: "studentsOverCap" }, exact: "out_reason_students_over", atLeast: "out_reason_students_over" },
-  G5: { sums: { n: "classesOverCap" }, exact: "out_reason_classes_over", atLeast: "out_reason_classes_over_floor" },
+  G4: { sums: { n: "studentsOverCap" }, exact: "out_reason_students_over", atLeast: "out_reason_students_over", counted: "n" },
+  G5: { sums: { n: "classesOverCap" }, exact: "out_reason_classes_over", atLeast: "out_reason_classes_over_floor", counted: "n" },
 };
 
 /**
@@ -123,7 +125,9 @@ function amountText(code: string, rc: ReasonContext): string | null {
   const keys = Object.values(rule.sums);
   const params = Object.fromEntries(Object.entries(rule.sums).map(([param, key]) => [param, rc.schools.reduce((s, g) => s + Math.max(0, g[key] ?? 0), 0)]));
   const bound = rc.schools.some((g) => keys.some((k) => atLeast(g, k)));
-  return message(bound ? rule.atLeast : rule.exact, params, rc.lang);
+  const words = bound ? rule.atLeast : rule.exact;
+  const count = rule.counted === undefined ? undefined : params[rule.counted];
+  return count === undefined ? message(words, params, rc.lang) : countMessage(words, count, params, rc.lang);
 }
 
 /**

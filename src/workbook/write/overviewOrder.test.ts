@@ -1,5 +1,5 @@
 import { evaluatedEntry, type OverviewEntry } from "./overviewEntry";
-import { overviewRows } from "./overviewOrder";
+import { countyGroups, overviewRows } from "./overviewOrder";
 import { makeCounty, makeEvaluation } from "./testing/makeEvaluation";
 
 const failed = (file: string): OverviewEntry => ({ file, outcome: { ok: false, reasons: ["无法读取"] } });
@@ -20,5 +20,25 @@ describe("overviewRows", () => {
   it("gives nothing for nothing, and a lone failed file its row", () => {
     expect(overviewRows([])).toEqual([]);
     expect(shown([failed("坏.xlsx")])).toEqual(["坏.xlsx:-"]);
+  });
+});
+
+describe("countyGroups", () => {
+  const groups = (entries: OverviewEntry[]) => countyGroups(entries).map((g) => ({ name: g.name, rows: g.rows.map((r) => `${r.entry.file}:${r.county?.county ?? "-"}`) }));
+
+  it("puts the rows naming one county together under its first name (南湖 is 南湖区), each unnamed row and county-less workbook apart, failed files in none", () => {
+    const entries = [of("a.xlsx", "南湖区", null), failed("坏.xlsx"), of("b.xlsx", "北岭县", null), of("c.xlsx"), of("d.xlsx", "南湖")];
+    expect(groups(entries)).toEqual([
+      { name: "南湖区", rows: ["a.xlsx:南湖区", "d.xlsx:南湖"] },
+      { name: null, rows: ["a.xlsx:-"] },
+      { name: "北岭县", rows: ["b.xlsx:北岭县"] },
+      { name: null, rows: ["b.xlsx:-"] },
+      { name: null, rows: ["c.xlsx:-"] },
+    ]);
+  });
+
+  it("gives nothing for nothing or only failed files", () => {
+    expect(countyGroups([])).toEqual([]);
+    expect(countyGroups([failed("坏.xlsx")])).toEqual([]);
   });
 });

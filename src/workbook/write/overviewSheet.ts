@@ -1,4 +1,5 @@
-import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode, type PassingShare } from "../../engine/types";
+import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode } from "../../engine/types";
+import { parseCvReason } from "../../engine/verdict/areaVerdicts";
 import { resourcesReasons, vetoReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
@@ -7,7 +8,7 @@ import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import { FORMAT } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
-import { shareRangeText } from "./shareRangeText";
+import { shareRangeCell } from "./shareRangeText";
 import { targetCell, TARGET_COLUMN } from "./targetCell";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
 import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
@@ -155,7 +156,7 @@ function countyCells(county: OverviewCounty, common: readonly string[], lang: La
   // A share over the judged sections only, with some not judged, is amber: the county's share may be lower.
   const share = p.share === null ? null : cell(p.share, p.met === false ? "bad" : p.unjudged > 0 ? "warn" : null);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
-  return [...areas, p.inScope, p.passing, p.unjudged, share, rangeCell(p, lang), p.target?.year ?? null, p.target?.share ?? null, targetCell(p, lang, TARGET_COLUMN), recognised, ...followUps(county, common, lang), remarksCell(county, lang)];
+  return [...areas, p.inScope, p.passing, p.unjudged, share, shareRangeCell(p, lang), p.target?.year ?? null, p.target?.share ?? null, targetCell(p, lang, TARGET_COLUMN), recognised, ...followUps(county, common, lang), remarksCell(county, lang)];
 }
 
 /**
@@ -166,16 +167,6 @@ function countyCells(county: OverviewCounty, common: readonly string[], lang: La
 function remarksCell(county: OverviewCounty, lang: Lang): CellInput {
   const caveats = resourcesCaveats(county, lang);
   return caveats.length === 0 ? null : cell(clauseText(caveats, lang), "warn");
-}
-
-/**
- * Where the share lies once the unjudged sections count, amber: 100% of 8 judged beside 6 unjudged
- * reads as met on its own. Each end keeps its side of the target (decimalsKeepingSides).
- * @example 8 passing, 6 unjudged of 14 → "57.1% 至 100.0%"; every section judged → null
- */
-function rangeCell(p: PassingShare, lang: Lang): CellInput {
-  const text = shareRangeText(p, lang);
-  return text === null ? null : cell(text, "warn");
 }
 
 /**
@@ -211,8 +202,8 @@ const RESOURCES_LABELS: Readonly<Record<string, string>> = {
  * @example resourcesLabel("L3_primary_cv", "zh") // "小学 L3 差异系数"; resourcesLabel("sections_failing", "en") // "School sections not passing (pass rule)"
  */
 function resourcesLabel(code: string, lang: Lang): string {
-  const cv = /^(L[1-7])_(primary|junior)_cv$/.exec(code);
-  if (cv) return message("out_overview_cv_over", { indicator: cv[1] ?? "", stage: cv[2] ?? "" }, lang);
+  const cv = parseCvReason(code);
+  if (cv) return message("out_overview_cv_over", { indicator: cv.code, stage: cv.stage }, lang);
   const label = RESOURCES_LABELS[code];
   return label === undefined ? code : message(label, {}, lang);
 }

@@ -32,7 +32,8 @@ describe("totalsRow", () => {
     const value = (c: unknown) => (typeof c === "object" && c !== null && "value" in c ? c.value : c);
     // No county with a target (passing(…) without met): 达到目标 blank, not 0/1.
     // 22 columns: 工作簿 县区 年度, four areas, 参评 达标 无法评估 比例 range 目标年度 目标比例 达到目标 认定, 未达标 待评估 说明, 错误 警告 结果.
-    expect(row?.map(value)).toEqual(["全市", "1 个县区", 2024, "1/1", "0/1", "0/1", "0/1", 5, 3, 1, 0.75, null, null, null, null, "1/1", null, null, null, 1, 0, null]);
+    // Range: 1 unjudged of 5 in scope, 3 passing → 3 / 5 = 60.0% … 4 / 5 = 80.0%.
+    expect(row?.map(value)).toEqual(["全市", "1 个县区", 2024, "1/1", "0/1", "0/1", "0/1", 5, 3, 1, 0.75, "60.0% 至 80.0%", null, null, null, "1/1", null, null, null, 1, 0, null]);
     expect(row?.[3]).toMatchObject({ emphasis: "good" });
     expect(totalsRow(entries, null, "en")?.slice(0, 3)).toEqual(["All counties", "1 county", null]);
     expect(totalsRow([failed], null, "zh")).toBeNull();
@@ -45,5 +46,25 @@ describe("totalsRow", () => {
     expect(totalsRow(entries, null, "zh")?.[1]).toBe("5 行（4 个县区，有县区出现在多个工作簿中）");
     expect(totalsRow(entries, null, "en")?.[1]).toBe("5 rows (4 counties: some appear in several workbooks)");
     expect(cityTotals([one("南湖区"), one("北山县")])).toMatchObject({ counties: 2, distinct: 2 });
+  });
+
+  it("gives the city's range once its unjudged sections count, as each county row does: 5 passing, 4 unjudged of 11 in scope → 5/11 … 9/11", () => {
+    // 甲县 6 judged (5 passing), 2 unjudged: 8 in scope; 乙县 1 judged (0 passing), 2 unjudged: 3 in scope.
+    // All 4 unjudged failing: 5 / 11 = 0.454545… → 45.5%; all passing: (5 + 4) / 11 = 0.818181… → 81.8%.
+    const city = makeEvaluation({ counties: [makeCounty({ county: "甲县", passing: passing(6, 5, 2) }), makeCounty({ county: "乙县", passing: passing(1, 0, 2) })] });
+    const entries = [evaluatedEntry("某市.xlsx", city, [], "r.xlsx")];
+    expect(totalsRow(entries, null, "zh")?.[11]).toEqual({ value: "45.5% 至 81.8%", emphasis: "warn", link: null, format: null });
+    expect(totalsRow(entries, null, "en")?.[11]).toEqual({ value: "45.5% to 81.8%", emphasis: "warn", link: null, format: null });
+    // Every section judged: no range, the share is the city's.
+    const judged = [evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ passing: passing(4, 3, 0) })] }), [], "r.xlsx")];
+    expect(totalsRow(judged, null, "zh")?.[11]).toBeNull();
+  });
+
+  it("says one county in the singular when its two workbooks are the only rows (南湖区 and 南湖)", () => {
+    const one = (county: string) => evaluatedEntry(`${county}.xlsx`, makeEvaluation({ counties: [makeCounty({ county, passing: passing(2, 1, 0) })] }), [], "r.xlsx");
+    const entries = [one("南湖区"), one("南湖")];
+    expect(cityTotals(entries)).toMatchObject({ counties: 2, distinct: 1 });
+    expect(totalsRow(entries, null, "en")?.[1]).toBe("2 rows (1 county: it appears in several workbooks)");
+    expect(totalsRow(entries, null, "zh")?.[1]).toBe("2 行（1 个县区，该县区出现在多个工作簿中）");
   });
 });

@@ -1,9 +1,10 @@
-import { sameCounty } from "../../engine/countyFigures";
 import type { Area } from "../../engine/types";
 import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { OverviewCounty, OverviewEntry } from "./overviewEntry";
+import { countyGroups } from "./overviewOrder";
+import { shareRangeCell } from "./shareRangeText";
 import { cell, type CellInput } from "./tableDraft";
 
 const AREAS: readonly Area[] = ["resources", "guarantee", "quality", "recognition"];
@@ -33,11 +34,9 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/** How many counties the rows name: one name (sameCounty) once; a row naming none is a county of its own, unknown. */
-function distinctCounties(counties: readonly OverviewCounty[]): number {
-  const named: string[] = [];
-  for (const { county } of counties) if (county !== null && !named.some((n) => sameCounty(n, county))) named.push(county);
-  return named.length + counties.filter((c) => c.county === null).length;
+/** How many counties the rows name: their groups (countyGroups) that hold a county, a row naming none a county of its own, unknown. */
+function distinctCounties(entries: readonly OverviewEntry[]): number {
+  return countyGroups(entries).filter((g) => g.rows.some((r) => r.county !== null)).length;
 }
 
 function meeting(counties: readonly OverviewCounty[], area: Area): number {
@@ -60,7 +59,7 @@ export function cityTotals(entries: readonly OverviewEntry[]): CityTotals | null
   const passing = sum(counties.map((c) => c.passing.passing));
   return {
     counties: counties.length,
-    distinct: distinctCounties(counties),
+    distinct: distinctCounties(entries),
     workbooksFailed: entries.length - evaluated.length,
     areasMet: { resources: meeting(counties, "resources"), guarantee: meeting(counties, "guarantee"), quality: meeting(counties, "quality"), recognition: meeting(counties, "recognition") },
     targetMet: counties.filter((c) => c.passing.met === true).length,
@@ -77,7 +76,7 @@ export function cityTotals(entries: readonly OverviewEntry[]): CityTotals | null
 
 /**
  * 全市合计 as one row in the county table's columns (overviewSheet countyTable: 工作簿, 县区, 年度,
- * four areas, 参评, 达标, 无法评估, 达标比例, range, 目标年度, 目标比例, 达到目标, 认定, 未达标项目,
+ * four areas, 参评, 达标, 无法评估, 达标比例, range (the city's, as a county's), 目标年度, 目标比例, 达到目标, 认定, 未达标项目,
  * 待评估项目, 说明, 数据错误, 数据警告, 结果), so that it reads under the counties' figures and
  * widens no column: counties meeting an area or recognised as "met/evaluated", their target as
  * "reached/with a target".
@@ -89,9 +88,11 @@ export function totalsRow(entries: readonly OverviewEntry[], year: number | null
   if (t === null) return null;
   const of = (k: number) => cell(`${k}/${t.counties}`, k === t.counties ? "good" : null);
   // A county in two workbooks has two rows, each counted in the fractions: the cell says both.
-  const counties = t.distinct === t.counties ? countMessage("out_overview_totals_counties", t.counties, { n: t.counties }, lang) : message("out_overview_totals_rows", { rows: t.counties, n: t.distinct }, lang);
+  const counties = t.distinct === t.counties ? countMessage("out_overview_totals_counties", t.counties, { n: t.counties }, lang) : countMessage("out_overview_totals_rows", t.distinct, { rows: t.counties, n: t.distinct }, lang);
   // Of the counties with a target only; none with one (a profile without yearly targets): blank, as 0/11 would read as missed.
   const target = t.withTarget === 0 ? null : cell(`${t.targetMet}/${t.withTarget}`, t.targetMet === t.withTarget ? "good" : null);
-  const figures = [t.inScope, t.passing, t.unjudged, t.share, null, null, null, target, of(t.recognised)];
+  // The city's range as a county row's (shareRangeCell), over all its sections; the counties' targets may differ, so no one target decides its decimals.
+  const range = shareRangeCell({ passing: t.passing, unjudged: t.unjudged, inScope: t.inScope, target: null }, lang);
+  const figures = [t.inScope, t.passing, t.unjudged, t.share, range, null, null, target, of(t.recognised)];
   return [message("out_overview_totals_scope", {}, lang), counties, year, ...AREAS.map((area) => of(t.areasMet[area])), ...figures, null, null, null, t.errors, t.warnings, null];
 }

@@ -5,7 +5,7 @@ import type { Emphasis, SheetSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes, rowsNotReadNote } from "./sheetNotes";
 import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
-import { FORMAT, formatNumber, shortfallUnit, valueFormat } from "./formats";
+import { FORMAT, formatNumber, shortfallUnit, valueFormat, withDecimals, writtenDecimals } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import type { Profile } from "../../profiles/schema";
 import { clauseText } from "../../messages/listText";
@@ -71,8 +71,7 @@ function standardText(code: IndicatorCode, profile: Profile, lang: Lang): string
  * @example standardFigure(2000) // "2,000"; standardFigure(4.2) // "4.2"; standardFigure(1) // "1"
  */
 function standardFigure(value: number): string {
-  const decimals = Math.min(6, (String(value).split(".")[1] ?? "").length);
-  return formatNumber(value, decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`);
+  return formatNumber(value, withDecimals("#,##0", writtenDecimals(value)));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { shareRangeEnds } from "./shareRangeEnds";
+import { cell, type CellInput } from "./tableDraft";
 
 /**
  * Where the county's share lies once its unjudged sections count (passingRange: all failing … all
@@ -14,4 +15,14 @@ import { shareRangeEnds } from "./shareRangeEnds";
 export function shareRangeText(p: Pick<PassingShare, "passing" | "unjudged" | "inScope" | "target">, lang: Lang): string | null {
   const ends = shareRangeEnds(p);
   return ends === null ? null : message("out_overview_share_range", ends, lang);
+}
+
+/**
+ * The overview's range cell (a county row's, 全市合计's over the city's sections), amber: 100% of 8
+ * judged beside 6 unjudged reads as met on its own. Blank when every section was judged.
+ * @example shareRangeCell({ passing: 8, unjudged: 6, inScope: 14, target: null }, "zh") // { value: "57.1% 至 100.0%", emphasis: "warn", … }
+ */
+export function shareRangeCell(p: Pick<PassingShare, "passing" | "unjudged" | "inScope" | "target">, lang: Lang): CellInput {
+  const text = shareRangeText(p, lang);
+  return text === null ? null : cell(text, "warn");
 }

@@ -1,0 +1,27 @@
+import { INDICATOR_CODES, STAGES } from "../types";
+import type { CoefficientGroup, IndicatorCode, IndicatorStats } from "../types";
+import { cvReasons, parseCvReason } from "./areaVerdicts";
+
+/** A group whose every CV is over its limit: cvReasons names each indicator of the stage. */
+function allOver(stage: CoefficientGroup["stage"]): CoefficientGroup {
+  const stats = (code: IndicatorCode): IndicatorStats => ({ code, n: 5, mean: 1, sd: 0.6, cv: 0.6, limit: 0.5, met: false });
+  const indicators = { L1: stats("L1"), L2: stats("L2"), L3: stats("L3"), L4: stats("L4"), L5: stats("L5"), L6: stats("L6"), L7: stats("L7") };
+  return { county: "测试县", stage, schools: 5, indicators, averageCv: null, legacyLimit: 0.65 };
+}
+
+describe("parseCvReason", () => {
+  it("reads the indicator and stage of a coefficient reason (L3_primary_cv, L7_junior_cv)", () => {
+    expect(parseCvReason("L3_primary_cv")).toEqual({ code: "L3", stage: "primary" });
+    expect(parseCvReason("L7_junior_cv")).toEqual({ code: "L7", stage: "junior" });
+  });
+
+  it("gives back every code cvReasons builds, 7 indicators × 2 stages", () => {
+    const reasons = cvReasons([allOver("primary"), allOver("junior")]);
+    expect(reasons).toHaveLength(14);
+    expect(reasons.map(parseCvReason)).toEqual(STAGES.flatMap((stage) => INDICATOR_CODES.map((code) => ({ code, stage }))));
+  });
+
+  it("is null for any other reason or a near miss", () => {
+    for (const other of ["sections_failing", "L8_primary_cv", "L3_senior_cv", "L3_primary_cv ", "l3_primary_cv", "L3_primary", "xL3_primary_cv", ""]) expect(parseCvReason(other)).toBeNull();
+  });
+});
