@@ -16,7 +16,8 @@ export interface SheetChange {
 export interface SheetWatch {
   /**
    * Watches `sheets` (by name now; the sheets themselves after, so a rename keeps the watch)
-   * instead of the sheets watched before, calling `onChange` on each change to their cells or
+   * instead of the sheets watched before (the same names asked again are looked up again: one may
+   * now be another sheet), calling `onChange` on each change to their cells or
    * rows and columns, and once one is deleted. Never throws: a host that cannot watch leaves the
    * pane without the word.
    */

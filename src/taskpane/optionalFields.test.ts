@@ -46,6 +46,18 @@ describe("itemsLeftPending: the items school columns decide, left 待评估 by t
     expect(items(itemsLeftPending(national, new Set([...rest, "classes_le45", "classes_46_55", "classes_51_60", "classes_61_65", "classes_ge66"])))).toEqual(["G5"]);
   });
 
+  it("lets the class-size buckets carry their own rule: met by any set partitioning the sizes, not by all together", () => {
+    // The ten and the four merged ones, each once.
+    expect([...CLASS_BUCKET_FIELDS].sort()).toEqual([...ALL_BUCKETS, "classes_le45", "classes_46_55", "classes_56_65", "classes_ge56"].sort());
+    const met = (present: ReadonlySet<string>) => CLASS_BUCKET_FIELDS.met?.(present);
+    expect(met(new Set(ALL_BUCKETS))).toBe(true);
+    expect(met(new Set(["classes_le45", "classes_46_55", "classes_56_65", "classes_ge66"]))).toBe(true);
+    // Nothing counts classes of 66 or more; 46-55 and 51-60 overlap; no bucket at all.
+    expect(met(new Set(ALL_BUCKETS.slice(0, 9)))).toBe(false);
+    expect(met(new Set(["classes_le45", "classes_46_55", "classes_51_60", "classes_61_65", "classes_ge66"]))).toBe(false);
+    expect(met(new Set(["largestClass"]))).toBe(false);
+  });
+
   it("holds G5 pending on some of the ten buckets without the largest class, and G9 / G12 without the count of teachers", () => {
     const present = new Set(["classes", "musicRoomsCompliant", "artRoomsCompliant", "classes_41_45", "classes_46_50", "trainedTeachers", "certifiedTeachers", "trainingFunds", "publicFunding"]);
     expect(itemsLeftPending(national, present)).toEqual([

@@ -4,8 +4,18 @@ import { bucketPartition } from "../engine/guarantee/classCounts";
 import { CLASS_BUCKET_SPANS, type FieldKey } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 
-/** One way of meeting a need: a field, or fields that count only all together (a room count with its area), or CLASS_BUCKET_FIELDS. */
-export type Option = FieldKey | readonly FieldKey[];
+/**
+ * Fields that meet a need together: all of them (a room count with its area), unless the list
+ * carries a rule of its own (`met`, on the fields present) and the message code naming it as one
+ * phrase (`text`), as CLASS_BUCKET_FIELDS does.
+ */
+export interface FieldList extends ReadonlyArray<FieldKey> {
+  readonly met?: (present: ReadonlySet<string>) => boolean;
+  readonly text?: string;
+}
+
+/** One way of meeting a need: a field, or a list of fields (FieldList). */
+export type Option = FieldKey | FieldList;
 
 /** An item judged from school columns, the columns it reads, and whether the profile judges it at all. */
 interface ItemNeed {
@@ -18,8 +28,13 @@ interface ItemNeed {
 /**
  * Every class-size bucket field, the ten and the merged ones: met by any of them that partition
  * the class sizes (bucketPartition, as classSizeFinding uses them), not by all together.
+ *
+ * @example CLASS_BUCKET_FIELDS.met(new Set(["classes_le45", "classes_46_55", "classes_56_65", "classes_ge66"])) // true
  */
-export const CLASS_BUCKET_FIELDS: readonly FieldKey[] = CLASS_BUCKET_SPANS.map((b) => b.key);
+export const CLASS_BUCKET_FIELDS: FieldList = Object.assign(
+  CLASS_BUCKET_SPANS.map((b) => b.key),
+  { met: (present: ReadonlySet<string>) => bucketPartition((key) => present.has(key)) !== null, text: "addin_optional_class_buckets" },
+);
 const always = (): boolean => true;
 /** G9, G12 and Q4 are judged from school columns only when the profile sets them a threshold (evaluateCountyAreas). */
 const withThreshold = (item: string) => (profile: Profile) => numericCountyItem(profile, item) !== null;
@@ -57,8 +72,8 @@ export interface ItemLeftPending {
 }
 
 function met(option: Option, present: ReadonlySet<string>): boolean {
-  if (option === CLASS_BUCKET_FIELDS) return bucketPartition((key) => present.has(key)) !== null;
-  return typeof option === "string" ? present.has(option) : option.every((key) => present.has(key));
+  if (typeof option === "string") return present.has(option);
+  return option.met === undefined ? option.every((key) => present.has(key)) : option.met(present);
 }
 
 /**

@@ -1,22 +1,20 @@
-import type { FieldKey } from "../engine/types";
 import { message } from "../messages/catalogue";
 import { clauseText, listText } from "../messages/listText";
 import type { Lang } from "../messages/types";
 import type { Profile } from "../profiles/schema";
-import { CLASS_BUCKET_FIELDS, itemsLeftPending, type Option } from "./optionalFields";
+import { itemsLeftPending, type FieldList, type Option } from "./optionalFields";
 
-const BUCKETS: ReadonlySet<string> = new Set(CLASS_BUCKET_FIELDS);
-
-/** Fields wanted together as words: "音乐专用教室数和音乐专用教室面积"; the ten class-size buckets as one phrase. */
-function togetherText(keys: readonly FieldKey[], lang: Lang): string {
-  if (keys.length > 0 && keys.every((k) => BUCKETS.has(k))) return message("addin_optional_class_buckets", {}, lang);
+/** Fields wanted together as words: "音乐专用教室数和音乐专用教室面积"; a list with its own rule by its own phrase (各班额段班数). */
+function togetherText(keys: FieldList, lang: Lang): string {
+  if (keys.text !== undefined) return message(keys.text, {}, lang);
   return keys.map((k) => message(`field_${k}`, {}, lang)).join(message("addin_optional_and", {}, lang));
 }
 
 /** One need's options as words: "音乐专用教室数和音乐专用教室面积，或面积达标的音乐专用教室数". */
 function alternativesText(options: readonly Option[], lang: Lang): string {
   const texts = options.map((o) => (typeof o === "string" ? message(`field_${o}`, {}, lang) : togetherText(o, lang)));
-  const together = options.some((o) => typeof o !== "string" && o.length > 1 && !o.every((k) => BUCKETS.has(k)));
+  // Fields wanted together read with "和" inside, so the options are set apart as clauses.
+  const together = options.some((o) => typeof o !== "string" && o.text === undefined && o.length > 1);
   return texts.join(message(together ? "addin_optional_or_clause" : "addin_optional_or", {}, lang));
 }
 

@@ -123,6 +123,19 @@ describe("the pane: a result whose data changed", () => {
     expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DATA_ZH });
   });
 
+  it("watches a new 学校 made after the one read was renamed, once evaluated again, and no longer the renamed one", async () => {
+    const h = await evaluated();
+    // The user renames 学校 to 学校（旧） (its watch follows it), makes a new 学校 and evaluates it: same names, another sheet.
+    h.watch.rename("学校", "学校（旧）");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.watch.watched).toEqual(["学校", "县级指标"]);
+    h.watch.change("学校（旧）", "B2");
+    expect(staleness(h)).toEqual(FRESH);
+    h.watch.change("学校", "B2");
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DATA_ZH });
+  });
+
   it("says nothing for a result sheet, a sheet it did not read, or another school sheet deleted", async () => {
     const h = await evaluated();
     for (const sheet of ["汇总", "数据问题", "说明", "学校2"]) h.watch.delete(sheet);

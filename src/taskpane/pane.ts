@@ -112,8 +112,8 @@ export class Pane {
   private dataChanged: "edited" | "deleted" | null = null;
   /** The result shown lists issues (false: its list says there are none). */
   private listsIssues = false;
-  /** The sheets env.watch watches (sheetsRead, one per line); null when none. */
-  private watched: string | null = null;
+  /** The read whose sheets env.watch watches; null when none. */
+  private watched: ReadOk | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
   private present: ReadonlySet<string> | null = null;
   /** Cancels the wait that shows the busy hint when the running step lasts BUSY_HINT_AFTER_MS; null while no step runs. */
@@ -694,15 +694,15 @@ export class Pane {
    * one changes (a number typed, a row inserted), the result says it may be out of date. The result
    * sheets are not among them, so the add-in's own writes say nothing. `fromScratch` (a new read)
    * forgets a change seen before; the pane's own run watches from its read on and keeps a change
-   * made while it ran. The same sheets are not subscribed to again, unless one was deleted since
-   * (dataChange): a sheet of its name is then another.
+   * made while it ran. Each read is subscribed to afresh (one watch an evaluation), the same read
+   * once: a name read again may be another sheet (学校 renamed, a new 学校 made), and the watch
+   * follows the sheets, not their names.
    */
   private watchData(read: ReadOk, fromScratch: boolean): void {
     if (fromScratch) this.dataChanged = null;
-    const sheets = sheetsRead(read);
-    if (sheets.join("\n") === this.watched) return;
-    this.watched = sheets.join("\n");
-    void this.env.watch?.watch(sheets, (change) => this.dataChange(change));
+    if (read === this.watched) return;
+    this.watched = read;
+    void this.env.watch?.watch(sheetsRead(read), (change) => this.dataChange(change));
   }
 
   /**
@@ -712,8 +712,6 @@ export class Pane {
   private dataChange(change: SheetChange): void {
     this.source.clear();
     this.dataChanged = change.kind === "deleted" || this.dataChanged === "deleted" ? "deleted" : "edited";
-    // The watch follows the sheets, not their names: a sheet made or renamed to the deleted one's name is another, watched only once subscribed to.
-    if (change.kind === "deleted") this.watched = null;
     this.markStale();
   }
 

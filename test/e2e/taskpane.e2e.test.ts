@@ -184,7 +184,7 @@ it("says the result may be out of date once the data it read changes, not for it
   await userEdit(page, "汇总", 3, 1, 1);
   await page.waitForTimeout(100);
   expect(await page.isHidden("#result-stale")).toBe(true);
-  // 城关 school's 在校生数 typed anew in the school sheet.
+  // A number typed into the school sheet: D3, 明德小学's 高于规定学历教师数 (0-based row 2, column 3).
   await userEdit(page, SHEET, 2, 3, 3652);
   await page.waitForSelector(`#result-stale:has-text('${DATA_STALE}')`);
   expect(await page.textContent("#result-stale")).toBe(DATA_STALE);

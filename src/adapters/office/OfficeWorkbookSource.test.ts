@@ -433,11 +433,45 @@ describe("OfficeWorkbookSource: an ExcelApi 1.7 host (no special cells) caps the
       if (excel.syncs > 10) throw new FakeExcelError("GeneralException", "more than 10 requests");
     };
     const grid = await source.readSheet("学校");
-    // 3,000 cells / 3 columns = the first 1,000 rows, A1:C1000.
-    expect([grid.top, grid.left, grid.values.length, grid.values[4], grid.values[999]]).toEqual([0, 0, 1000, [40, 41, 42], [null, null, null]]);
+    // 3,000 cells / 3 columns = the first 1,000 rows, A1:C1000, read; then cut to their data, A1:C5.
+    expect([grid.top, grid.left, grid.values]).toEqual([0, 0, [0, 10, 20, 30, 40].map((v) => [v, v + 1, v + 2])]);
     // Left out: A1001:C1048576, (1,048,576 − 1,000) × 3 = 3,142,728 cells of the used range.
     expect(grid.cellsLeftOut).toEqual([{ reason: "too_many", first: { row: 1000, column: 0 }, last: { row: 1_048_575, column: 2 }, cells: 3_142_728 }]);
     expect(Math.max(...excel.rangeLoads.filter((l) => l.props.includes("values")).map((l) => (l.box.bottom - l.box.top + 1) * (l.box.right - l.box.left + 1)))).toBe(3000);
+  });
+
+  /** 学校: a header and 59 schools in A1:D60, and a note in XFD3 (the used range A1:XFD60). */
+  function tableWithNote(excel: FakeExcel): (string | number)[][] {
+    const s = excel.model.addSheet("学校");
+    const rows = [["学校名称", "学段", "在校生数", "班级数"], ...Array.from({ length: 59 }, (_, i) => [`第${i + 1}小学`, "小学", 301 + i, 6])];
+    rows.forEach((row, r) => row.forEach((v, c) => s.put(r, c, v)));
+    s.put(2, 16_383, "备注：数据待核");
+    return rows;
+  }
+
+  it.each(["1.13", "1.8", "1.7"])("cuts a sheet read without a range to its data, the note in XFD3 left out as far (ExcelApi %s)", async (version) => {
+    const { excel, source } = setup(version);
+    const rows = tableWithNote(excel);
+    const grid = await source.readSheet("学校");
+    // The size first: a diff of 16,384-column rows would drown the failure.
+    expect([grid.values.length, grid.values[0]?.length]).toEqual([60, 4]);
+    expect([grid.top, grid.left, grid.values, grid.hiddenColumns]).toEqual([0, 0, rows, []]);
+    expect(grid.cellsLeftOut).toEqual([{ reason: "far", first: { row: 2, column: 16_383 }, last: { row: 2, column: 16_383 }, cells: 1 }]);
+    const result = await readWorkbook(source);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: "read_cells_far", severity: "warning", cell: "学校!XFD3" }));
+  });
+
+  it("reads the 1.7 sheet's used range (A1:XFD60) in 10 blocks of 6 rows, then asks the layout of A1:D60 only", async () => {
+    const { excel, source } = setup("1.7");
+    tableWithNote(excel);
+    await source.readSheet("学校");
+    // 100,000 cells / 16,384 columns = 6 rows a block: 10 blocks of values, each once.
+    const values = excel.rangeLoads.filter((l) => l.props.includes("values")).map((l) => l.box);
+    expect(values).toEqual(Array.from({ length: 10 }, (_, i) => ({ top: 6 * i, left: 0, bottom: 6 * i + 5, right: 16_383 })));
+    const layout = excel.rangeLoads.filter((l) => l.props.includes("rowHidden") || l.props.includes("columnHidden")).map((l) => l.box);
+    expect(layout.every((b) => b.right <= 3 && b.bottom <= 59)).toBe(true);
+    // The area, 10 blocks of values, the layout (nothing hidden: no probe).
+    expect(excel.syncs).toBe(12);
   });
 
   it("caps a stray at XFD1048576 to whole rows of the sheet's width (16,384 columns), then cuts them to their data", async () => {

@@ -159,8 +159,8 @@ export class OfficeWorkbookSource implements WorkbookSource {
         const planned = await sheetDataArea(context, sheet, range, this.capabilities.visibleCells, this.areaLimits);
         if (planned === null) return emptyGrid(name);
         const read = await this.valuesOf(context, sheet, extentOf(planned.box), this.maxCellsPerRead);
-        // A range the host could not cut to its data before reading is cut now, as the .xlsx reader cuts it.
-        const cut = planned.uncut ? cutToData(planned, read, this.areaLimits) : { area: planned, values: read };
+        // An area the host could not cut to its data before reading is cut now, as the .xlsx reader cuts it.
+        const cut = planned.uncut === null ? { area: planned, values: read } : cutToData(planned, read, planned.uncut.scope, this.areaLimits);
         if (cut === null) return emptyGrid(name);
         const { box, cellsLeftOut } = cut.area;
         const layout = await this.layoutOf(context, sheet, extentOf(box));

@@ -13,12 +13,14 @@ function toBox(a: Geometry): Box {
 const WHITESPACE_CHECK = { areas: 20, cells: 200 } as const;
 
 /**
- * The area to read. `uncut`: a range given on a host that could not tell which of its cells hold
- * data (no special cells, or more of them than a response lists): the box is the range cut to the
- * used range, capped, to be cut to the data inside it once its values are read (cutToData).
+ * The area to read. `uncut`: on a host that could not tell which cells hold data (no special
+ * cells, or more of them than a response lists), the box is the used range (or the range given,
+ * cut to it), capped, to be cut to the data inside it once its values are read (cutToData), by
+ * the one rule (rangeArea) of `scope`: the range given, or null for the whole sheet. Null when
+ * the box is already the data's.
  */
 export interface PlannedArea extends DataArea {
-  readonly uncut: boolean;
+  readonly uncut: { readonly scope: Box | null } | null;
 }
 
 /** Where the first request finds the data: the used range (values only), and the range given. */
@@ -68,8 +70,9 @@ function queueNonBlank(sheet: Excel.Worksheet, requested: Excel.Range | null): E
  * ("Formulas") (ExcelApi 1.9), asked in the request that asks the used range: a list of rectangles,
  * small however far the sheet reaches, so that a stray value at XFD1048576 never makes a read of 17
  * billion cells. Without them (ExcelApi 1.7 and 1.8), or when the list is over the response limit,
- * the used range (or the range given, cut to it) is read, capped at maxCells (cappedArea), a range
- * then cut to its data once read (`uncut`). Null when there is nothing to read.
+ * the used range (or the range given, cut to it) is read, capped at maxCells (cappedArea), then cut
+ * to its data once read (`uncut`), a whole sheet as a sheet, a range as a range. Null when there is
+ * nothing to read.
  */
 export async function sheetDataArea(context: Excel.RequestContext, sheet: Excel.Worksheet, range: string | undefined, specialCells: boolean, limits: AreaLimits = AREA_LIMITS): Promise<PlannedArea | null> {
   if (specialCells) {
@@ -83,7 +86,8 @@ export async function sheetDataArea(context: Excel.RequestContext, sheet: Excel.
   const bounds = queueBounds(sheet, range);
   await context.sync();
   const window = windowOf(bounds);
-  return window === null ? null : { ...cappedArea(window, limits), uncut: range !== undefined };
+  // A whole sheet is cut too: a note in XFD3 makes the used range 16,384 columns wide.
+  return window === null ? null : { ...cappedArea(window, limits), uncut: { scope: bounds.requested === null ? null : window } };
 }
 
 async function fromSpecialCells(context: Excel.RequestContext, sheet: Excel.Worksheet, range: string | undefined, limits: AreaLimits): Promise<PlannedArea | null> {
@@ -96,8 +100,8 @@ async function fromSpecialCells(context: Excel.RequestContext, sheet: Excel.Work
   const boxes = areas.flatMap((a) => (a.isNullObject ? [] : a.areas.items.map(toBox))).flatMap((b) => intersection(b, window) ?? []);
   const area = await withoutBlankText(context, sheet, boxes, limits, bounds.requested === null ? null : window);
   // A used range with no constant nor formula in it (the host disagreeing with itself) is read as it is.
-  if (area === null) return bounds.requested === null ? { ...cappedArea(window, limits), uncut: false } : null;
-  return { ...area, uncut: false };
+  if (area === null) return bounds.requested === null ? { ...cappedArea(window, limits), uncut: null } : null;
+  return { ...area, uncut: null };
 }
 
 /**
@@ -122,14 +126,16 @@ async function withoutBlankText(context: Excel.RequestContext, sheet: Excel.Work
 }
 
 /**
- * An `uncut` area, its values read, cut to the data inside it as rangeArea cuts a range (the cells
- * past the cap still left out as too many); null when it holds no data.
+ * An `uncut` area, its values read, cut to the data inside it as rangeArea cuts the range `scope`
+ * (null: as it cuts a whole sheet), the cells past the cap still left out as too many; null when it
+ * holds no data.
  *
- * @example cutToData(A1:C8 uncut, values of A1:C4 and five blank rows) // { area: { box: A1:C4, cellsLeftOut: [] }, values: A1:C4's }
+ * @example cutToData(A1:C8 uncut, values of A1:C4 and five blank rows, A1:C8) // { area: { box: A1:C4, cellsLeftOut: [] }, values: A1:C4's }
+ * @example cutToData(A1:XFD60 uncut, values of A1:D60 and XFD3, null) // { area: { box: A1:D60, cellsLeftOut: [far XFD3] }, values: A1:D60's }
  */
-export function cutToData(planned: DataArea, values: readonly (readonly CellValue[])[], limits: AreaLimits = AREA_LIMITS): { area: DataArea; values: CellValue[][] } | null {
+export function cutToData(planned: DataArea, values: readonly (readonly CellValue[])[], scope: Box | null, limits: AreaLimits = AREA_LIMITS): { area: DataArea; values: CellValue[][] } | null {
   const { box } = planned;
-  const area = rangeArea(valueRuns(values, box.top, box.left, limits.maxBlankColumns), box, limits);
+  const area = rangeArea(valueRuns(values, box.top, box.left, limits.maxBlankColumns), scope, limits);
   if (area === null) return null;
   const rows = values.slice(area.box.top - box.top, area.box.bottom - box.top + 1);
   const cut = rows.map((row) => row.slice(area.box.left - box.left, area.box.right - box.left + 1));

@@ -235,6 +235,33 @@ describe("OfficeSheetWatch over the fake workbook (as in the end-to-end stand-in
     expect(heard).toEqual(["second"]);
   });
 
+  it("watches the same sheets again in one request, keeping their handlers, the new listener heard and the old one not", async () => {
+    const { excel, schools, watch } = workbook();
+    const heard: string[] = [];
+    await watch.watch(["学校"], (c) => heard.push(`first ${c.address}`));
+    const before = excel.syncs;
+    await watch.watch(["学校"], (c) => heard.push(`second ${c.address}`));
+    // One request: the sheets' ids, the same as watched; nothing removed nor added.
+    expect([excel.syncs - before, excel.events.count(schools.id), excel.events.countDeleted()]).toEqual([1, 1, 1]);
+    excel.events.changed(schools, "B2", "RangeEdited");
+    await tick();
+    expect(heard).toEqual(["second B2"]);
+  });
+
+  it("watches a new sheet under a watched name (学校 renamed, a new 学校 made) instead of the renamed one", async () => {
+    const { excel, schools, watch } = workbook();
+    const heard: string[] = [];
+    await watch.watch(["学校"], (c) => heard.push(`old ${c.address}`));
+    schools.name = "学校（旧）";
+    const fresh = excel.model.addSheet("学校");
+    await watch.watch(["学校"], (c) => heard.push(`new ${c.address}`));
+    expect([excel.events.count(schools.id), excel.events.count(fresh.id), excel.events.countDeleted()]).toEqual([0, 1, 1]);
+    excel.events.changed(schools, "B2", "RangeEdited");
+    excel.events.changed(fresh, "C3", "RangeEdited");
+    await tick();
+    expect(heard).toEqual(["new C3"]);
+  });
+
   it("is refused below ExcelApi 1.7, silently", async () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const excel = new FakeExcel("1.6");

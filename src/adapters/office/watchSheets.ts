@@ -21,8 +21,16 @@ type Handler = { readonly context: OfficeExtension.ClientRequestContext; remove(
  * its result sheets, which are never among them, and so do its deletions (sheets replaced), so
  * they raise nothing here. `supported` false (a host without ExcelApi 1.7) watches nothing, silently.
  */
+/** Whom the handlers of one watch report to: rebound, not replaced, when the same sheets are watched again. */
+interface Listener {
+  generation: number;
+  onChange: (change: SheetChange) => void;
+}
+
 export class OfficeSheetWatch implements SheetWatch {
   private handlers: Handler[] = [];
+  /** The ids of the sheets the handlers watch (those found, in order) and their listener; null when none. */
+  private watching: { readonly ids: readonly string[]; readonly listener: Listener } | null = null;
   /** Counts watches: a handler of an earlier one that reports late is ignored. */
   private generation = 0;
   /** Watches and stops one after another: two at once would leave the earlier's handlers behind. */
@@ -34,12 +42,32 @@ export class OfficeSheetWatch implements SheetWatch {
     private readonly runIn: RunIn = hostRunIn,
   ) {}
 
+  /**
+   * Watches `sheets`: the handlers there already if the names still lead to the sheets they watch
+   * (one request: their ids), else new ones instead (the old removed, one request each, and two to
+   * add), so that a name now another sheet's (学校 renamed, a new 学校 made) is watched anew.
+   */
   watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void> {
     const generation = ++this.generation;
     return this.inTurn(async () => {
+      const current = () => this.supported && sheets.length > 0 && generation === this.generation;
+      if (current() && this.watching !== null && (await this.sameSheets(sheets, this.watching.ids))) {
+        Object.assign(this.watching.listener, { generation, onChange });
+        return;
+      }
       await this.release();
-      if (this.supported && sheets.length > 0 && generation === this.generation) await this.add(sheets, generation, onChange);
+      if (current()) await this.add(sheets, generation, onChange);
     });
+  }
+
+  /** Whether `sheets` name the sheets of `ids` (those found, in order); false when the host cannot tell. */
+  private async sameSheets(sheets: readonly string[], ids: readonly string[]): Promise<boolean> {
+    const found = await this.run(async (context) => {
+      const items = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("id"));
+      await context.sync();
+      return items.filter((sheet) => !sheet.isNullObject).map((sheet) => sheet.id);
+    }).catch(() => null);
+    return found !== null && found.length === ids.length && found.every((id, i) => id === ids[i]);
   }
 
   stop(): Promise<void> {
@@ -57,19 +85,22 @@ export class OfficeSheetWatch implements SheetWatch {
    * and one to the workbook's deletions that hears theirs.
    */
   private async add(sheets: readonly string[], generation: number, onChange: (change: SheetChange) => void): Promise<void> {
+    const listener: Listener = { generation, onChange };
     const report = (change: SheetChange) => {
-      if (generation === this.generation) onChange(change);
+      if (listener.generation === this.generation) listener.onChange(change);
     };
     const changed = async (args: Excel.WorksheetChangedEventArgs) => report({ kind: "changed", worksheetId: args.worksheetId, address: args.address, changeType: args.changeType });
-    this.handlers = await this.run(async (context) => {
+    const { added, ids } = await this.run(async (context) => {
       const found = sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("id"));
       await context.sync();
       const there = found.filter((sheet) => !sheet.isNullObject);
-      const added: Handler[] = there.map((sheet) => sheet.onChanged.add(changed));
-      if (there.length > 0) added.push(context.workbook.worksheets.onDeleted.add(deletedOf(there.map((sheet) => sheet.id), report)));
+      const handlers: Handler[] = there.map((sheet) => sheet.onChanged.add(changed));
+      if (there.length > 0) handlers.push(context.workbook.worksheets.onDeleted.add(deletedOf(there.map((sheet) => sheet.id), report)));
       await context.sync();
-      return added;
+      return { added: handlers, ids: there.map((sheet) => sheet.id) };
     });
+    this.handlers = added;
+    this.watching = { ids, listener };
   }
 
   /**
@@ -80,6 +111,7 @@ export class OfficeSheetWatch implements SheetWatch {
   private async release(): Promise<void> {
     const handlers = this.handlers;
     this.handlers = [];
+    this.watching = null;
     await inSequence(handlers, (handler) =>
       this.runIn(handler.context as Excel.RequestContext, async (context) => {
         handler.remove();

@@ -30,6 +30,14 @@ export class FakeWatch implements SheetWatch {
   }
 
   /**
+   * The user renames `sheet` to `to`: its handler follows the sheet (Worksheet.onChanged is the
+   * sheet's, not its name's), so a sheet made under the old name later is unwatched until watched.
+   */
+  rename(sheet: string, to: string): void {
+    this.watched = this.watched.map((s) => (s === sheet ? to : s));
+  }
+
+  /**
    * The user deletes `sheet` (worksheets.onDeleted; OfficeSheetWatch reports it as SheetDeleted).
    * Its handler went with it: a sheet made under its name later is another, unwatched until watched.
    */
