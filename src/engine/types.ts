@@ -129,11 +129,14 @@ export type Fields = Partial<Record<FieldKey, Sourced>>;
  * degrees, L3 subjects) points at its first part, or at the unusable part. A field whose column
  * the sheet does not have gets no entry (its absence is a mapping matter, not a cell's).
  *
- * The indoor sports area is the one field whose entry changes what is computed: an entry without a
- * value says the indoor area is unknown, so the engine holds back the areas that need it (L5's
- * ground area; the teaching area when the profile deducts the indoor rooms from L4), each then
- * pointing at the indoor cell. The reader leaves out the entry of a blank indoor cell, which the
- * statistics leave blank for none.
+ * Two fields' entries change what is computed, as the statistics leave both blank for none (the
+ * reader leaves out the entry of such a blank cell, so an entry is a cell given but not usable, or
+ * a mark the sheet declares to mean no data). The indoor sports area: an entry without a value says
+ * the indoor area is unknown, so the engine holds back the areas that need it (L5's ground area;
+ * the teaching area when the profile deducts the indoor rooms from L4), each then pointing at the
+ * indoor cell. The boarders count (boardingStudents), whole or of a stage: an entry says the
+ * school's boarders are unknown, so G6 does not count them as the other cells' sum
+ * (fundingCheck.boardersUnknown).
  *
  * @example a blank 骨干教师 cell J7 → { backboneTeachers: "学校基本情况!J7" }
  */

@@ -59,12 +59,12 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     en: "{school}: {students} students, to be funded for {funded} students if it is a rural school, but the workbook does not give its urban/rural classification (城乡分类): there is no such column, or the school's cell is blank or unreadable. It meets the norm as an urban school but would fall short as a rural one, so G6 cannot be judged for it (fill in its urban/rural classification)",
   },
   funding_boarders_unknown_short: {
-    zh: "“{school}”是寄宿制学校但未填寄宿生数，不计寄宿生的公用经费已差 {shortfall} 元：G6 对该校未达标，实际缺口还要加上寄宿生的部分",
-    en: "{school} is a boarding school that gives no boarders, and its funding is {shortfall} yuan short even without them: G6 is not met for it, and the real shortfall is larger by the boarders' part",
+    zh: "“{school}”的寄宿生数未填或所填无法读取，不计寄宿生的公用经费已差 {shortfall} 元：G6 对该校未达标，实际缺口还要加上寄宿生的部分",
+    en: "{school} gives no readable number of boarders (a boarding school without one, or a boarders cell that could not be read), and its funding is {shortfall} yuan short even without them: G6 is not met for it, and the real shortfall is larger by the boarders' part",
   },
   funding_rurality_boarders_unknown: {
-    zh: "“{school}”是寄宿制学校但未填寄宿生数，表中也未注明该校的城乡分类：该校有 {students} 名学生，按非农村学校不计寄宿生时达标，但寄宿生另需的经费未知；若为农村学校（按 {funded} 人核定），不计寄宿生已差 {shortfall} 元。G6 对该校无法判断，取决于寄宿生数和城乡分类（请填写“寄宿生数”和“城乡分类”）",
-    en: "{school} is a boarding school that gives no boarders, and the workbook does not give its urban/rural classification (城乡分类) either: with {students} students it meets the norm as an urban school before its boarders, whose extra is unknown, but as a rural one (funded for {funded} students) it is {shortfall} yuan short even without them. G6 cannot be judged for it: both its boarders and its classification decide (fill in its boarders (寄宿生数) and its urban/rural classification (城乡分类))",
+    zh: "“{school}”的寄宿生数未填或所填无法读取，表中也未注明该校的城乡分类：该校有 {students} 名学生，按非农村学校不计寄宿生时达标，但寄宿生另需的经费未知；若为农村学校（按 {funded} 人核定），不计寄宿生已差 {shortfall} 元。G6 对该校无法判断，取决于寄宿生数和城乡分类（请填写“寄宿生数”和“城乡分类”）",
+    en: "{school} gives no readable number of boarders (a boarding school without one, or a boarders cell that could not be read), and the workbook does not give its urban/rural classification (城乡分类) either: with {students} students it meets the norm as an urban school before its boarders, whose extra is unknown, but as a rural one (funded for {funded} students) it is {shortfall} yuan short even without them. G6 cannot be judged for it: both its boarders and its classification decide (fill in its boarders (寄宿生数) and its urban/rural classification (城乡分类))",
   },
   funding_rurality_unknown_short: {
     zh: "“{school}”有 {students} 名学生，表中未注明该校的城乡分类：按非农村学校已达不到公用经费标准；若为农村学校（按 {funded} 人核定），缺口更大",
@@ -79,8 +79,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     en: "{school} gives its students as one total ({students}), not split by stage, and {funding} yuan of funding: enough if all were at the lower stage's norm ({low} yuan), not if all were at the higher one ({high} yuan), so G6 cannot be judged for it (give the students of each stage)",
   },
   funding_stages_unknown_boarders: {
-    zh: "“{school}”的在校生数未分学段（全校 {students} 人），且是寄宿制学校但未填寄宿生数；公用经费 {funding} 元，不计寄宿生时，若全部按较低学段的生均标准需 {low} 元（够），若全部按较高学段的标准需 {high} 元，G6 对该校无法判断（请分学段填写在校生数并填写寄宿生数）",
-    en: "{school} gives its students as one total ({students}), not split by stage, and is a boarding school that gives no boarders; with {funding} yuan of funding, before its boarders it needs {low} yuan if all were at the lower stage's norm (enough) and {high} yuan if all were at the higher one, so G6 cannot be judged for it (give the students of each stage and the boarders)",
+    zh: "“{school}”的在校生数未分学段（全校 {students} 人），且寄宿生数未填或所填无法读取；公用经费 {funding} 元，不计寄宿生时，若全部按较低学段的生均标准需 {low} 元（够），若全部按较高学段的标准需 {high} 元，G6 对该校无法判断（请分学段填写在校生数并填写寄宿生数）",
+    en: "{school} gives its students as one total ({students}), not split by stage, and gives no readable number of boarders; with {funding} yuan of funding, before its boarders it needs {low} yuan if all were at the lower stage's norm (enough) and {high} yuan if all were at the higher one, so G6 cannot be judged for it (give the students of each stage and the boarders)",
   },
 
   guarantee_school_data_partial_failing: {

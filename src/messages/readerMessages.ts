@@ -290,6 +290,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{field}”折合每生 {perStudent} {baseUnit}，约为各校中位数（{median} {baseUnit}）的数百倍或更多：此格可能填错了单位或多写了几位数，请核对此单元格",
     en: "{field} comes to {perStudent} {baseUnit} per student, hundreds of times the schools' median ({median} {baseUnit}) or more: the cell may be in another unit or have extra digits; please check it",
   },
+  // A teacher count above the row's students (checkFields.checkTeachersOverStudents): read, but most likely a wrong cell.
+  read_value_outlier_teachers_over_students: {
+    zh: "“{field}”{value} 人多于本校在校生数 {students} 人（{studentsCell}）：此格很可能填错了（特殊教育学校等除外），仍按所填读取，请核对此单元格",
+    en: "The count of {field:lower} ({value}) is more than the school's students ({students}, {studentsCell}): the cell is most likely wrong (unless, say, it is a special school); it was read as given; please check it",
+  },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
     en: "The school sheet has no county column: the county is taken as “{county}” from the title (or name) of sheet “{sheet}”",

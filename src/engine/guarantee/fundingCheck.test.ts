@@ -203,6 +203,22 @@ describe("fundingFinding, Sichuan (小学 800, 初中 1040, boarding +300)", () 
     // By hand: 800 × 600 + 1040 × 600 = 1 104 000 yuan before any boarder, 1 200 000 given: not short without them, so undecided (with only the 100 counted: 1 134 000, met).
     expect(fundingFinding("银山学校", "nine_year", rows, sichuan)).toEqual({ value: null, issues: [] });
   });
+  it("one whole-school row whose 小学寄宿生 cell was given but not read (stageBlankCells), 初中 100: the boarders are unknown, not 100 (before: G6 met)", () => {
+    const row = { ...schoolRecord({ name: "银山学校", row: 3, type: "nine_year", stageFields: { primary: { students: 600 }, junior: { students: 600, boardingStudents: 100 } }, fields: { publicFunding: 1_200_000 }, flags: { rural: false } }), stageBlankCells: { primary: { boardingStudents: "表!F3" } } };
+    expect(boardersUnknown(sichuan.guarantee.funding, [row], null)).toBe(true);
+    // By hand: 800 × 600 + 1040 × 600 = 1 104 000 yuan before any boarder, 1 200 000 given: undecided.
+    expect(fundingFinding("银山学校", "nine_year", [row], sichuan)).toEqual({ value: null, issues: [] });
+  });
+  it("a row whose boarders cell was given but not read (blankCells), not flagged 寄宿制, short even without them: short by at least that much", () => {
+    const row = { ...schoolRecord({ name: "某校", row: 5, fields: { students: 600, publicFunding: 400_000 } }), blankCells: { boardingStudents: "表!E5" } };
+    expect(boardersUnknown(sichuan.guarantee.funding, [row], null)).toBe(true);
+    // 小学 of 600: 800 × 600 = 480 000 before any boarder, 400 000 given → at least 80 000 short.
+    expect(fundingFinding("某校", "primary", [row], sichuan).value).toMatchObject({ required: 480_000, shortfall: 80_000, lowerBound: { ruralFunded: null, boardersUncounted: true } });
+  });
+  it("a boarders cell not read under a profile paying nothing for boarders decides nothing", () => {
+    const row = { ...schoolRecord({ name: "某校", row: 5, fields: { students: 600, publicFunding: 400_000 } }), blankCells: { boardingStudents: "表!E5" } };
+    expect(boardersUnknown({ ...sichuan.guarantee.funding, boardingExtra: 0 }, [row], null)).toBe(false);
+  });
   it("a school on two section rows, each giving its boarders (or neither 寄宿制): known, the rows summed", () => {
     const rows = [
       schoolRecord({ name: "金山学校（小学部）", row: 5, type: "nine_year", stage: "primary", fields: { students: 600, boardingStudents: 50, publicFunding: 600_000 }, flags: { rural: false, boarding: true } }),

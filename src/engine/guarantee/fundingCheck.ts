@@ -1,7 +1,7 @@
 import { STAGES, type CellRef, type FundingLowerBound, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { amountShort } from "../tolerance";
-import { groupFlag, groupRurality, groupShared, groupStages, groupTotal, recordTotal, stageStudents, type Total } from "./recordValues";
+import { boardersUnread, groupFlag, groupRurality, groupShared, groupStages, groupTotal, recordTotal, stageStudents, type Total } from "./recordValues";
 import { addStageStudents, emptyStageSums, requiredFor, totalStudents, type StageSums } from "./stageSums";
 import { NO_ISSUES, schoolIssue, type WithIssues } from "./schoolCheck";
 
@@ -148,15 +148,19 @@ function shortWithoutBoarders(norm: Readonly<Record<Stage, number>>, school: Fun
 
 /**
  * Whether a school's boarders are unknown while the profile pays extra for them (requiredYuan cannot
- * state its requirement): no count at a 寄宿制 school, or a 寄宿制 row without its count beside a
- * row with one (银山学校（小学部） 寄宿生 "约250" not read, 初中部 100: the total is not 100).
+ * state its requirement): a boarders cell given but not read, on any row or of any stage
+ * (boardersUnread: 银山学校 小学寄宿生 "约250", 初中寄宿生 100 — the total is not 100); no count at a
+ * 寄宿制 school; or a 寄宿制 row without its count beside a row with one.
  *
  * @example two section rows, 小学部 寄宿制 without a count, 初中部 100 boarders // true
+ * @example one row, 小学寄宿生 "约250" not read (its cell in stageBlankCells), 初中寄宿生 100 // true
  */
 export function boardersUnknown(funding: Funding, records: readonly SchoolRecord[], boarders: number | null): boolean {
   if (funding.boardingExtra <= 0) return false;
+  // Loops, as groupFlag's: the fast path asks this for every school.
+  for (const r of records) if (boardersUnread(r)) return true;
   if (boarders === null) return groupFlag(records, "boarding");
-  // A loop, as groupFlag's: the fast path asks this for every school. The total counts only the rows that give it.
+  // The total counts only the rows that give it.
   let uncounted = false;
   let counted = false;
   for (const r of records) {

@@ -110,6 +110,19 @@ export function groupRurality(records: readonly SchoolRecord[]): boolean | null 
   return stated;
 }
 
+/**
+ * Whether a record's boarders count, whole or of a stage, was given but could not be used: an entry
+ * in its blank cells (BlankCells; the reader leaves out a blank boarders cell, read as none).
+ * @example boardersUnread({ …, stageBlankCells: { primary: { boardingStudents: "S!F3" } } }) // true
+ */
+export function boardersUnread(record: SchoolRecord): boolean {
+  if (record.blankCells?.boardingStudents !== undefined) return true;
+  const blanks = record.stageBlankCells;
+  if (blanks === undefined) return false;
+  for (const s of STAGES) if (blanks[s]?.boardingStudents !== undefined) return true;
+  return false;
+}
+
 /** A flag of a school written as several rows: true when any row says so (the rows describe one school). */
 export function groupFlag(records: readonly SchoolRecord[], flag: keyof SchoolFlags): boolean {
   // A loop, not some(closure): the per-school checks ask for every school of every county.

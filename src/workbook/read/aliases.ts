@@ -52,11 +52,20 @@ const MUSIC_ART = "(音乐(和|与|及)?美术|美术(和|与|及)?音乐|音美
 /** The group of the PE and arts teachers: 体育艺术教师 over 体育 | 音乐 | 美术. */
 const PE_ART_GROUP = "^(体育(和|与|及)?艺术|体艺|音体美|体音美)(\\((美术音乐|音乐美术)\\))?(专任)?(教师)?(数|人数)?$";
 
+/** A row number's header (序号, 编号): no figure of a school. */
+export const ROW_NUMBER_HEADER = "^(序号|编号)$";
 /**
- * Headers of computed indicators and shares, and codes: never a raw number the reader needs. The
- * 城乡分类代码 (111 … 220) is the exception: it is how the statistics export gives the rurality.
+ * A code's header (学校标识码, 学校代码, 学校编码, 行政区划代码, 统一社会信用代码): an identifier, no
+ * figure. The one rule of DERIVED_HEADER and unmatchedHeaders' NO_FIGURE; schoolIdRepeats' ID_HEADER
+ * is narrower on purpose (the school's own code only: a 行政区划代码 is every school's of a county).
  */
-export const DERIVED_HEADER = "生均|每百名|百名学生|差异系数|占比|比例|达标率|达标值|标准值|^标准$|率$|^序号$|^编号$|^(?!城乡(分类)?代码$).*代码$";
+export const CODE_HEADER = "(代码|标识码|编码)$";
+
+/**
+ * Headers of computed indicators and shares, row numbers and codes: never a raw number the reader
+ * needs. The 城乡分类代码 (111 … 220) is the exception: it is how the statistics export gives the rurality.
+ */
+export const DERIVED_HEADER = `生均|每百名|百名学生|差异系数|占比|比例|达标率|达标值|标准值|^标准$|率$|${ROW_NUMBER_HEADER}|^(?!城乡(分类)?代码$).*${CODE_HEADER}`;
 
 export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // Identity.

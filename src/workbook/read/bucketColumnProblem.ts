@@ -21,11 +21,12 @@ export type BucketProblem =
   | { readonly kind: "unsupported"; readonly merged: BucketColumn };
 
 /**
- * Sizes as the bucket messages write them, in either language: ≤45, 46–55, ≥66, 51.
+ * Sizes as the bucket messages write them, in either language: ≤45, 46–55, ≥66, 51 (the column
+ * problems' and checkFields' 最大班额 warning: one writer).
  * @example sizesText(0, 45) // "≤45"
  * @example sizesText(66, Infinity) // "≥66"
  */
-function sizesText(min: number, max: number): string {
+export function sizesText(min: number, max: number): string {
   if (max === Infinity) return `≥${min}`;
   if (min === 0) return `≤${max}`;
   return min === max ? `${min}` : `${min}–${max}`;

@@ -4,6 +4,39 @@ import { checkFields, checkSharedParts } from "./checkFields";
 
 const at = (value: number, cell: string) => ({ value, cell });
 
+describe("checkFields: a teacher count above the students (before: unflagged without a 专任教师数 column)", () => {
+  it("warns at 明德小学's 3652 高于规定学历教师 beside 1062 students, no 专任教师数 column: a value outlier, still read", () => {
+    const fields: Fields = { students: at(1062, "学校!C3"), qualifiedTeachers: at(3652, "学校!D3"), backboneTeachers: at(12, "学校!E3") };
+    const issues: Issue[] = [];
+    expect(checkFields(fields, issues)).toEqual(fields);
+    expect(issues).toEqual([
+      { code: "read_value_outlier_teachers_over_students", severity: "warning", cell: "学校!D3", params: { field: "qualifiedTeachers", value: 3652, students: 1062, studentsCell: "学校!C3" } },
+    ]);
+    for (const lang of ["zh", "en"] as const) {
+      const text = message("read_value_outlier_teachers_over_students", issues[0]?.params ?? {}, lang);
+      expect([text.includes("3652"), text.includes("1062"), text.includes("学校!C3")]).toEqual([true, true, true]);
+    }
+  });
+
+  it("warns at the 专任教师数 cell when it is above the students, once (its subsets are held to it)", () => {
+    const issues: Issue[] = [];
+    checkFields({ students: at(40, "学校!C3"), teachers: at(400, "学校!D3"), qualifiedTeachers: at(300, "学校!E3") }, issues);
+    expect(issues.map((i) => [i.code, i.cell, i.params.value])).toEqual([["read_value_outlier_teachers_over_students", "学校!D3", 400]]);
+  });
+
+  it("says nothing for teachers up to the students, beside 0 students (the zero-students warning's), or without students", () => {
+    for (const fields of [
+      { students: at(20, "学校!C3"), teachers: at(20, "学校!D3") },
+      { students: at(0, "学校!C3"), teachers: at(20, "学校!D3") },
+      { qualifiedTeachers: at(3652, "学校!D3") },
+    ] satisfies Fields[]) {
+      const issues: Issue[] = [];
+      expect(checkFields(fields, issues)).toEqual(fields);
+      expect(issues).toEqual([]);
+    }
+  });
+});
+
 describe("checkFields: teacher counts above the full-time teachers", () => {
   it("keeps every count when the row gives no teacher total (nothing to compare with)", () => {
     const fields: Fields = { qualifiedTeachers: at(25, "学校!D2"), backboneTeachers: at(30, "学校!E2") };
@@ -115,6 +148,10 @@ describe("checkFields: 班级数 that differs from the sum of the class-size buc
     });
     it("warns when a larger bucket holds a class (largest 50 with one class of 66+)", () => {
       expect(codes({ ...largest(50), ...buckets([0, 0, 0, 0, 0, 11, 0, 0, 0, 1]) })).toEqual([["read_largest_class_buckets", "学校基本情况!P10", { largest: 50, range: "46–50" }]]);
+    });
+    it("writes the open buckets as the bucket-column messages do (≥66, ≤25; before: 66+, 0–25)", () => {
+      expect(codes({ ...largest(70), ...buckets([0, 0, 0, 0, 5, 3, 0, 0, 2, 0]) })).toEqual([["read_largest_class_buckets", "学校基本情况!P10", { largest: 70, range: "≥66" }]]);
+      expect(codes({ ...largest(20), ...buckets([0, 4, 0, 0, 0, 0, 0, 0, 0, 0]) })).toEqual([["read_largest_class_buckets", "学校基本情况!P10", { largest: 20, range: "≤25" }]]);
     });
     it("says nothing when it fits (48 in 46–50 with none larger; 70 in 66+), nor with a bucket blank", () => {
       expect(codes({ ...largest(48), ...buckets([0, 0, 0, 0, 5, 3, 0, 0, 0, 0]) })).toEqual([]);

@@ -1,5 +1,6 @@
 import { bucketPartition } from "../../engine/guarantee/classCounts";
 import { MERGED_CLASS_BUCKETS, STAGES, type ClassBucketSpan, type FieldKey, type Fields, type Issue, type Sourced, type Stage } from "../../engine/types";
+import { sizesText } from "./bucketColumnProblem";
 import { cellsText } from "./cellsText";
 import { issueAtCell } from "./issue";
 
@@ -16,12 +17,11 @@ interface PartsOfTotal {
   readonly total: "teachers" | "students";
   readonly parts: readonly FieldKey[];
   readonly code: string;
-  readonly positiveTotal: readonly FieldKey[];
 }
 
 const PARTS_OF_TOTALS: readonly PartsOfTotal[] = [
-  { total: "teachers", parts: TEACHER_SUBSETS, code: "read_exceeds_teachers", positiveTotal: [] },
-  { total: "students", parts: ["boardingStudents", "classes"], code: "read_exceeds_students", positiveTotal: ["classes"] },
+  { total: "teachers", parts: TEACHER_SUBSETS, code: "read_exceeds_teachers" },
+  { total: "students", parts: ["boardingStudents", "classes"], code: "read_exceeds_students" },
 ];
 
 /**
@@ -35,11 +35,33 @@ const PARTS_OF_TOTALS: readonly PartsOfTotal[] = [
  */
 export function checkFields(fields: Fields, issues: Issue[]): Fields {
   const parts = PARTS_OF_TOTALS.reduce((out, p) => checkParts(out, p, issues), fields);
+  checkTeachersOverStudents(parts, issues);
   const checked = checkRooms(parts, issues);
-  checkClassBuckets(checked, issues);
-  checkMergedBuckets(checked, issues);
-  checkLargestClass(checked, issues);
+  const partition = bucketPartition((key) => checked[key] !== undefined);
+  checkClassBuckets(checked, partition, issues);
+  checkMergedBuckets(checked, partition, issues);
+  checkLargestClass(checked, partition, issues);
   return checked;
+}
+
+/**
+ * Warns at a teacher count above the row's students (more 高于规定学历教师 than pupils): most likely
+ * a wrong cell, but not impossible (a special school), so the value is read and the warning is a
+ * value outlier (read_value_outlier_…), which the results resting on the cell name. The 专任教师数
+ * when given (its subsets are held to it: checkParts), else each subset: a sheet without that
+ * column had no check at all. Beside 0 students the zero-students warning speaks.
+ *
+ * @example { students: 1062 at C3, qualifiedTeachers: 3652 at D3 } → read_value_outlier_teachers_over_students at D3
+ */
+function checkTeachersOverStudents(fields: Fields, issues: Issue[]): void {
+  const students = fields.students;
+  if (students === undefined || students.value <= 0) return;
+  const keys = fields.teachers === undefined ? TEACHER_SUBSETS : (["teachers"] as const);
+  for (const key of keys) {
+    const v = fields[key];
+    if (v === undefined || v.value <= students.value) continue;
+    issues.push(issueAtCell("read_value_outlier_teachers_over_students", "warning", v.cell, { field: key, value: v.value, students: students.value, studentsCell: students.cell ?? "" }));
+  }
 }
 
 /**
@@ -62,11 +84,6 @@ export function checkSharedParts(shared: Fields, stageFields: Partial<Record<Sta
   return out;
 }
 
-/** The row's class-size buckets partitioning the sizes (bucketPartition: the ten, or merged ones with them); null when they do not. */
-function givenBuckets(fields: Fields): ClassBucketSpan[] | null {
-  return bucketPartition((key) => fields[key] !== undefined);
-}
-
 /**
  * Warns when 最大班额 falls in no bucket that holds a class, or below a bucket that does (rules.md
  * §4 item 5): 最大班额 60 with every class in 46–50. The class sizes are counted from the buckets,
@@ -75,16 +92,14 @@ function givenBuckets(fields: Fields): ClassBucketSpan[] | null {
  *
  * @example { largestClass: 60, buckets all in 46–50 } → read_largest_class_buckets at the 最大班额 cell (bucket 56–60 empty)
  */
-function checkLargestClass(fields: Fields, issues: Issue[]): void {
+function checkLargestClass(fields: Fields, buckets: readonly ClassBucketSpan[] | null, issues: Issue[]): void {
   const largest = fields.largestClass;
-  const buckets = givenBuckets(fields);
   if (largest === undefined || buckets === null) return;
   const given = buckets.map((b) => ({ bucket: b, value: fields[b.key]?.value }));
   const own = given.find((g) => largest.value >= g.bucket.min && largest.value <= g.bucket.max);
   const above = given.some((g) => g.bucket.min > largest.value && (g.value ?? 0) > 0);
   if (own === undefined || ((own.value ?? 0) > 0 && !above)) return;
-  const range = own.bucket.max === Infinity ? `${own.bucket.min}+` : `${own.bucket.min}–${own.bucket.max}`;
-  issues.push(issueAtCell("read_largest_class_buckets", "warning", largest.cell, { largest: largest.value, range }));
+  issues.push(issueAtCell("read_largest_class_buckets", "warning", largest.cell, { largest: largest.value, range: sizesText(own.bucket.min, own.bucket.max) }));
 }
 
 /** The buckets of `partition` that make up `merged` exactly (56-60, 61-65, 66+ for 56+); null when its edges are no edges of the partition. */
@@ -104,8 +119,7 @@ function partsOf(merged: ClassBucketSpan, partition: readonly ClassBucketSpan[])
  *
  * @example { 56-60: 0, 61-65: 0, 66+: 1, 56+: 5 at Z4 } → read_merged_bucket_sum at Z4 { field: "classes_ge56", value: 5, sum: 1, bucketCells: "W4:Y4" }
  */
-function checkMergedBuckets(fields: Fields, issues: Issue[]): void {
-  const partition = givenBuckets(fields);
+function checkMergedBuckets(fields: Fields, partition: readonly ClassBucketSpan[] | null, issues: Issue[]): void {
   if (partition === null) return;
   for (const merged of MERGED_CLASS_BUCKETS) {
     const own = fields[merged.key];
@@ -129,9 +143,9 @@ function checkMergedBuckets(fields: Fields, issues: Issue[]): void {
  *
  * @example { classes: 10, buckets 0,0,0,0,5,3,2,1,0,0 } → read_class_buckets_sum at the 班级数 cell (sum 11)
  */
-function checkClassBuckets(fields: Fields, issues: Issue[]): void {
+function checkClassBuckets(fields: Fields, partition: readonly ClassBucketSpan[] | null, issues: Issue[]): void {
   const classes = fields.classes;
-  const given = (givenBuckets(fields) ?? []).map((b) => fields[b.key]).filter((v) => v !== undefined);
+  const given = (partition ?? []).map((b) => fields[b.key]).filter((v) => v !== undefined);
   if (classes === undefined || given.length === 0) return;
   const sum = given.reduce((s, v) => s + v.value, 0);
   if (Math.abs(sum - classes.value) < 1e-9) return;
@@ -168,13 +182,13 @@ function checkRooms(fields: Fields, issues: Issue[]): Fields {
 }
 
 /** The parts of one total that exceed it, dropped with an error at each (params named by the total: teachers / teachersCell, students / studentsCell). */
-function checkParts(fields: Fields, { total, parts, code, positiveTotal }: PartsOfTotal, issues: Issue[]): Fields {
+function checkParts(fields: Fields, { total, parts, code }: PartsOfTotal, issues: Issue[]): Fields {
   const whole = fields[total];
   if (whole === undefined) return fields;
   const out: Fields = { ...fields };
   for (const key of parts) {
     const v = fields[key];
-    if (v === undefined || v.value <= whole.value || (whole.value <= 0 && positiveTotal.includes(key))) continue;
+    if (v === undefined || v.value <= whole.value || (whole.value <= 0 && key === "classes")) continue;
     issues.push(issueAtCell(code, "error", v.cell, { field: key, value: v.value, [total]: whole.value, [`${total}Cell`]: whole.cell ?? "" }));
     delete out[key];
   }

@@ -17,7 +17,7 @@ describe("invertedWording", () => {
     ["Q8_workload", "减轻过重课业负担", false],
     ["Q8_workload", "课业负担情况", false],
     ["G1_layout", "无规划布局", false],
-    // An answer hint in brackets is not the wording; a bare 不 negates (but not the 不 of 有编不补).
+    // An answer hint in brackets is not the wording.
     ["V_school_choice", "是否存在择校现象（有/无）", false],
     ["V_exam_admission", "义务教育学校不以考试方式招生", true],
     ["Q8_workload", "学生课业负担过重问题得到有效控制", false],
@@ -29,6 +29,15 @@ describe("invertedWording", () => {
     ["V_falsified_data", "数据不实、弄虚作假", false],
     ["V_exam_admission", "严禁以考试方式招生", true],
     ["V_safety_accident", "不存在造成不良社会影响的违纪违规事件", true],
+    // A bare 不 / 未 negates once the inert words are out (不设…, 不搞…, 未设置…, 未以…).
+    ["V_key_schools", "不设重点学校、重点班", true],
+    ["V_key_schools", "不设重点班", true],
+    ["V_key_schools", "不举办重点学校", true],
+    ["V_school_choice", "不搞择校", true],
+    ["V_key_schools", "未设置重点学校和重点班", true],
+    ["V_exam_admission", "未以考试方式招生", true],
+    // The bad thing's cure is a negative wording for a veto item as it is for ambiguousNone.
+    ["V_school_choice", "择校问题得到有效控制", true],
   ])("%s %s → %s", (code, name, inverted) => expect(invertedWording(code, name)).toBe(inverted));
 });
 
@@ -44,6 +53,9 @@ describe("negativelyWorded / ambiguousNone: one rule with invertedWording", () =
     ["学生课业负担不过重", true],
     ["减轻学生过重课业负担", true],
     ["有无重大安全责任事故", false],
+    ["不设重点学校、重点班", true],
+    ["未设置重点学校和重点班", true],
+    ["择校问题得到有效控制", true],
   ])("%s | 无 → ambiguous %s", (name, asked) => {
     expect(ambiguousNone(name, "无")).toBe(asked);
     expect(negativelyWorded(name)).toBe(asked);

@@ -9,11 +9,12 @@ import { normaliseText } from "./text";
  */
 const INERT_WORDS = /有无|是否|有编不补|不足|不规范|不良|不实|不当|不合理|不到位|不按|未经|未按|未足额|未落实/g;
 /**
- * Words that negate the item's bad thing (杜绝择校, 严禁办重点校, 无违规择校, 不以考试方式招生,
- * 未发生重大安全责任事故, 课业负担不过重): one list for the veto items' inversion and the 无 check,
- * so the two cannot disagree (a bare 不 / 未 once flipped 不规范招生行为 and 未经批准设置重点校).
+ * Words that negate the item's bad thing (杜绝择校, 严禁办重点校, 无违规择校, 不设重点班, 不以考试方式招生,
+ * 未设置重点学校, 未发生重大安全责任事故, 课业负担不过重): one list for the veto items' inversion and
+ * the 无 check, so the two cannot disagree. A bare 不 / 未 negates because INERT_WORDS has already
+ * taken out those that negate nothing (不规范招生行为, 未经批准设置重点校).
  */
-const NEGATION = /无|没有|不存在|不得|不以|不再|不过|不超|未发生|未出现|未发现|杜绝|严禁|禁止|防止|避免/;
+const NEGATION = /无|没有|不|未|杜绝|严禁|禁止|防止|避免/;
 /** Words naming the bad thing's cure (减轻过重课业负担, 过重问题得到有效控制). */
 const CURE = /减轻|控制|解决|消除|改善|遏制/;
 /** An answer hint in brackets (（有/无）, (是/否)): how to answer, not how the item is worded. */
@@ -40,14 +41,15 @@ function negatesBadThing(name: string): boolean {
  * Whether a yes / no item's name is worded the other way round from its code, so that its 是 / 否
  * answer must be inverted: a veto item (V_…) means "the bad thing exists" when true, so 杜绝择校 | 是
  * says there is no school choice; Q8_workload means "no excessive workload" when true, so
- * 学生课业负担过重 | 否 says there is none.
+ * 学生课业负担过重 | 否 says there is none. A veto item worded as its cure (择校问题得到有效控制) is
+ * inverted too: the same negativelyWorded that ambiguousNone asks.
  *
  * @example invertedWording("V_school_choice", "杜绝择校") // true
  * @example invertedWording("V_unfilled_posts", "有编不补") // false
  * @example invertedWording("Q8_workload", "学生课业负担过重") // true
  */
 export function invertedWording(code: string, name: string): boolean {
-  if (code.startsWith("V_")) return negatesBadThing(name);
+  if (code.startsWith("V_")) return negativelyWorded(name);
   if (code === "Q8_workload") return WORKLOAD_BAD.test(normaliseText(name)) && !negativelyWorded(name);
   return false;
 }

@@ -1,4 +1,4 @@
-import { blockRurality, headingRurality, isRuralityHeading } from "./headingRurality";
+import { blockRurality, headingRurality, isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
 
@@ -135,4 +135,16 @@ describe("readWorkbook: schools under an urban / rural heading", () => {
       ["石桥村小", true],
     ]);
   });
+});
+
+describe("isRuralitySubtotal", () => {
+  it.each([
+    ["城区", true],
+    ["农村学校", true],
+    ["二、农村学校", true],
+    ["（城区学校）", true],
+    ["2.县城中学", false],
+    ["3、农村小学", false],
+    ["城区小学", false],
+  ])("%s → %s", (text, subtotal) => expect(isRuralitySubtotal(text)).toBe(subtotal));
 });

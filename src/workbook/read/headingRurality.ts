@@ -31,6 +31,15 @@ export function isRuralityHeading(text: string): boolean {
 }
 
 /**
+ * Whether a row's name, beside numbers, is a 城乡分类 subtotal (城区 | 5000, 二、农村学校 | 800): CATEGORY
+ * only, numbered or not. NUMBERED is for headings: a numbered 2.县城中学 | 800 is a school in a list.
+ * @example isRuralitySubtotal("二、农村学校") // true; isRuralitySubtotal("2.县城中学") // false
+ */
+export function isRuralitySubtotal(text: string): boolean {
+  return CATEGORY.test(words(text).core);
+}
+
+/**
  * The 城乡分类 a block heading gives the schools under it (rules.md §4 items 3 and 6: the small rural
  * school relaxations and funding tiers need it), or null when it names none.
  * @example headingRurality("二、农村学校") // true; headingRurality("一、城区学校") // false; headingRurality("城关镇") // null

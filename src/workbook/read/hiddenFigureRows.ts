@@ -1,6 +1,6 @@
 import type { Issue } from "../../engine/types";
 import type { Grid } from "../types";
-import { issueAt } from "./issue";
+import { issueAt, issueOf } from "./issue";
 import { valueAt } from "./rowMeta";
 import { cellText } from "./text";
 
@@ -50,8 +50,20 @@ export function hiddenFigureRows(grid: Grid, headerRow: number | null, nameOf: (
 }
 
 function hiddenIssue(sheet: string, rows: readonly HiddenRow[], included: boolean): Issue {
+  const items = rows.map((r) => r.name).join("、");
+  return hiddenRowsIssue({ included: "read_hidden_figure_rows_included", skipped: "read_hidden_figure_rows_skipped" }, sheet, rows, included, { items });
+}
+
+/**
+ * Hidden or filtered-out rows of a sheet as one issue (the school rows' and the figures'): a
+ * warning at the first row's `column` when they were skipped, else an info note — at that cell
+ * too, or with none when `column` is null (the school rows: nothing there to point at).
+ *
+ * @example hiddenRowsIssue({ included: "read_hidden_rows_included", skipped: "read_hidden_rows_skipped" }, "学校", [{ row: 2, column: 0 }], false) // warning at 学校!A3 { rows: "3", count: 1 }
+ */
+export function hiddenRowsIssue(codes: { readonly included: string; readonly skipped: string }, sheet: string, rows: readonly { readonly row: number; readonly column: number | null }[], included: boolean, extra: Readonly<Record<string, string>> = {}): Issue {
   const [head] = rows;
-  const params = { sheet, rows: rows.map((r) => r.row + 1).join(", "), count: rows.length, items: rows.map((r) => r.name).join("、") };
-  const code = included ? "read_hidden_figure_rows_included" : "read_hidden_figure_rows_skipped";
-  return issueAt(code, included ? "info" : "warning", sheet, head?.row ?? null, head?.column ?? 0, params);
+  const params = { sheet, rows: rows.map((r) => r.row + 1).join(", "), count: rows.length, ...extra };
+  if (included && head?.column === null) return issueOf(codes.included, "info", params);
+  return issueAt(included ? codes.included : codes.skipped, included ? "info" : "warning", sheet, head?.row ?? null, head?.column ?? 0, params);
 }

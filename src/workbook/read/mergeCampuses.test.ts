@@ -58,6 +58,12 @@ describe("mergeBlankCells", () => {
     expect(mergeBlankCells({}, undefined, undefined)).toEqual({});
   });
 
+  it("keeps a campus's unread boarders cell beside the other's count: the sum is unknown, not the one count (before: dropped)", () => {
+    // Parent: 100 boarders at F2; campus: 寄宿生 约50 at F3, not read (a blank one is left out of BlankCells by the reader: none).
+    const fields = { boardingStudents: { value: 100, cell: "S!F2" } };
+    expect(mergeBlankCells(fields, undefined, { boardingStudents: "S!F3" })).toEqual({ boardingStudents: "S!F3" });
+  });
+
   it("gives a merged school the blank cells left after the sum, and none when nothing is left blank", () => {
     const parent = school("实验小学", { fields: { students: { value: 800, cell: "S!C2" } }, blankCells: { backboneTeachers: "S!J2" } });
     const gives = school("实验小学东校区", { flags: { notCounted: true }, fields: { backboneTeachers: { value: 2, cell: "S!J3" } } });

@@ -78,13 +78,16 @@ function addStageFields(a: SchoolRecord, b: SchoolRecord): Partial<Record<Stage,
 
 /**
  * The blank cells of a merged school: a field still without a value after the sum keeps the
- * parent's cell (else the campus's); a field that one of the two gave has none.
+ * parent's cell (else the campus's); a field that one of the two gave has none — but for the
+ * boarders, whose entry says a count was given and not read (a blank one is none, left out by
+ * rowFields): the sum of the other's count is not the school's, so the entry stays.
  *
  * @example parent { backboneTeachers: "S!J7" }, campus 4 backbone teachers → {}
+ * @example parent 100 boarders, campus { boardingStudents: "S!F8" } (约50) → { boardingStudents: "S!F8" }
  */
 export function mergeBlankCells(fields: Fields, a: BlankCells | undefined, b: BlankCells | undefined): BlankCells {
   const out: BlankCells = {};
-  for (const [key, cell] of Object.entries({ ...b, ...a }) as [FieldKey, string][]) if (fields[key] === undefined) out[key] = cell;
+  for (const [key, cell] of Object.entries({ ...b, ...a }) as [FieldKey, string][]) if (fields[key] === undefined || key === "boardingStudents") out[key] = cell;
   return out;
 }
 
@@ -144,9 +147,9 @@ export function sameNumbers(a: SchoolRecord, b: SchoolRecord): boolean {
   return nonZero(a.fields) + STAGES.reduce((n, s) => n + nonZero(a.stageFields?.[s] ?? {}), 0) >= 2 && sameFields(a.fields, b.fields) && STAGES.every((s) => sameFields(a.stageFields?.[s] ?? {}, b.stageFields?.[s] ?? {}));
 }
 
-/** Same county, name, stage and township (when given): two 中心小学 of different townships are two schools. */
-function key(record: SchoolRecord, township: string | undefined): string {
-  return `${record.county ?? ""}|${foldText(record.name)}|${record.stage ?? "whole"}|${foldText(township ?? "")}`;
+/** Same county, name and stage; with the township (FirstOfSchool) two 中心小学 of different townships are two schools. */
+function nameKey(record: SchoolRecord): string {
+  return `${record.county ?? ""}|${foldText(record.name)}|${record.stage ?? "whole"}`;
 }
 
 /** A campus row added to the school read first, said at the row's 校区 cell; a first row with a blank 校区 (or 本部…) is the main campus, said so rather than as “”. */
@@ -201,9 +204,9 @@ function sectionOfWholeIssue(name: string, nameCell: string, school: string, fir
 }
 
 /**
- * The first record of each school (its name without a section suffix), told apart by 乡镇 as plain
- * duplicates are (key): two 中心学校 of 甲乡 and 乙乡 are two schools, one of them written whole and
- * the other as 学部 rows.
+ * The first record of each school (its name without a section suffix) or of each name (nameKey),
+ * told apart by 乡镇: two 中心学校 of 甲乡 and 乙乡 are two schools, one of them written whole and
+ * the other as 学部 rows. One rule for plain duplicates and for a school's sections (findSchool).
  */
 interface FirstOfSchool {
   /** By county | school | folded 乡镇 ("" when the row gave none). */
@@ -251,10 +254,8 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
   const cells: string[] = [];
   const townships: (string | null)[] = [];
   const issues: Issue[] = [];
-  // Index of the first record per key: a scan per row would make large sheets quadratic.
-  const firstByKey = new Map<string, number>();
-  // The first record of a name in any township: a row giving no township repeats it wherever it stood.
-  const firstAnyTownship = new Map<string, number>();
+  // The first record of each name (county, name, stage) by 乡镇, as findSchool matches them: a scan per row would make large sheets quadratic.
+  const firstName = firstOfSchool();
   // The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）) by 乡镇: its whole-school row on a 九年一贯制 sheet repeats it.
   const firstSection = firstOfSchool();
   // The first whole-school row of each school (东方学校 with its stages' columns) by 乡镇: a section row of it further down repeats it.
@@ -272,11 +273,11 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       continue;
     }
     if (record.flags.notCounted === true) issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
-    const [own, anyTownship] = [key(record, township), key(record, undefined)];
+    const name = nameKey(record);
     const town = foldText(township ?? "");
     const blank = town === "";
     const school = `${record.county ?? ""}|${foldText(schoolOfSection(record.name))}`;
-    const sameName = blank ? firstAnyTownship.get(anyTownship) : (firstByKey.get(own) ?? firstByKey.get(anyTownship));
+    const sameName = findSchool(firstName, name, town);
     const wholeOf = sameName === undefined && record.stage === null ? findSchool(firstSection, school, town) : undefined;
     if (wholeOf !== undefined) {
       issues.push(issueAtCell("read_duplicate_whole_school", "error", nameCell, { name: record.name, first: cells[wholeOf] ?? "" }));
@@ -287,7 +288,7 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       issues.push(sectionOfWholeIssue(record.name, nameCell, records[sectionOf]?.name ?? "", cells[sectionOf] ?? ""));
       continue;
     }
-    const townshipsOfName = namedTownships.get(anyTownship) ?? [];
+    const townshipsOfName = namedTownships.get(name) ?? [];
     if (blank && townshipsOfName.length > 1) {
       issues.push(ambiguousIssue(record.name, nameCell, townshipsOfName, cells[sameName ?? -1] ?? ""));
       continue;
@@ -304,10 +305,9 @@ export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolReco
       issues.push(issueAtCell("read_duplicate_school", "error", nameCell, { name: record.name, first: cells[first] ?? "" }));
       continue;
     }
-    firstByKey.set(own, records.length);
-    if (!firstAnyTownship.has(anyTownship)) firstAnyTownship.set(anyTownship, records.length);
+    addSchool(firstName, name, town, records.length);
     addSchool(record.stage === null ? firstWhole : firstSection, school, town, records.length);
-    namedTownships.set(anyTownship, addTownship(townshipsOfName, township));
+    namedTownships.set(name, addTownship(townshipsOfName, township));
     records.push(record);
     campuses.push(campus === undefined ? [] : [{ cell: campus, record }]);
     cells.push(nameCell);

@@ -53,4 +53,11 @@ describe("readCountyFigures: 无 beside an item worded as a negative", () => {
     const vetoes = (result?.figures ?? []).filter((f) => f.code.startsWith("V_"));
     expect(vetoes.map((f) => [f.value, f.cell])).toEqual(names.map((_, k) => [false, `县级指标!B${k + 3}`]));
   });
+
+  it("reads 是 beside a veto item worded with a bare 不 / 未 or as its cure as the veto absent (before: 不设重点班 | 是 was a veto present)", () => {
+    const names = ["不设重点学校、重点班", "不设重点班", "不举办重点学校", "不搞择校", "未设置重点学校和重点班", "未以考试方式招生", "择校问题得到有效控制"];
+    const result = figuresOf(names.map((n) => [n, "是"]));
+    const vetoes = (result?.figures ?? []).filter((f) => f.code.startsWith("V_"));
+    expect(vetoes.map((f) => [f.value, f.cell])).toEqual(names.map((_, k) => [false, `县级指标!B${k + 3}`]));
+  });
 });

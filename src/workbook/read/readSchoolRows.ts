@@ -5,10 +5,10 @@ import { combinedStages } from "../../engine/splitShares";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkFields, checkSharedParts } from "./checkFields";
-import { withBoardersUnread } from "./boardersUnread";
 import type { HeaderBand } from "./findHeader";
 import { findNoDataNote, type NoDataNote, type NoteContradiction } from "./findNoDataNote";
-import { issueAt, issueAtCell, issueOf } from "./issue";
+import { hiddenRowsIssue } from "./hiddenFigureRows";
+import { issueAt, issueAtCell } from "./issue";
 import { joinSections } from "./joinSections";
 import { kindConflicts } from "./kindConflicts";
 import { META_KEYS, type ColumnRole } from "./keys";
@@ -221,12 +221,12 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const county = above === null ? metaText(grid, row, roles, "county") : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const head = { ...base, county, flags: rowFlags(grid, row, roles, issues) };
-  if (stage !== null) return { record: withBoardersUnread(grid, row, fieldRoles, schoolRecord({ ...head, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) })), senior: false };
+  if (stage !== null) return { record: schoolRecord({ ...head, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) }), senior: false };
   const read = checked(grid, row, fieldRoles, { kind: "shared" }, issues, noData);
   const stages = stageFieldsOf(grid, row, fieldRoles, issues, noData);
   const fields = checkSharedParts(read.fields, stages.stageFields ?? {}, issues);
   const shared = withBlanks({ fields, blankCells: { ...read.blankCells, ...droppedCells(read.fields, fields) } });
-  return { record: withBoardersUnread(grid, row, fieldRoles, schoolRecord({ ...head, stage: null, ...shared, ...stages })), senior: false };
+  return { record: schoolRecord({ ...head, stage: null, ...shared, ...stages }), senior: false };
 }
 
 /** A row as read: its record, and whether it is a combined school's senior part (RowRecord.senior). */
@@ -522,11 +522,10 @@ function withBlockRurality(record: SchoolRecord, rural: boolean | null): SchoolR
   return schoolRecord({ ...record, flags: { ...record.flags, rural } });
 }
 
+/** The hidden school rows: a warning at the first row's column A when skipped, a note without a cell when read (hiddenRowsIssue). */
 function hiddenIssue(sheet: string, rows: readonly number[], included: boolean): Issue {
-  const list = rows.map((r) => r + 1).join(", ");
-  return included
-    ? issueOf("read_hidden_rows_included", "info", { sheet, rows: list, count: rows.length })
-    : issueAt("read_hidden_rows_skipped", "warning", sheet, rows[0] ?? 0, 0, { sheet, rows: list, count: rows.length });
+  const at = rows.map((row) => ({ row, column: included ? null : 0 }));
+  return hiddenRowsIssue({ included: "read_hidden_rows_included", skipped: "read_hidden_rows_skipped" }, sheet, at, included);
 }
 
 /**

@@ -258,13 +258,24 @@ function noteBlankIndoor(out: Out, indoor: ColumnRole | undefined, ctx: { grid: 
 }
 
 /**
+ * A blank cell that the statistics leave blank for none (not a mark the sheet's note declares to
+ * mean no data). For the boarders count it is kept out of BlankCells, where an entry tells the
+ * engine the boarders are unknown (a cell given but not read, or no data): G6 then does not count
+ * a school's other boarders as its total.
+ */
+function blankForNone(read: Read): boolean {
+  return read.kind === "blank" && read.noData !== true;
+}
+
+/**
  * The numbers of one row for one scope: each field from its column (万元 already × 10000), L1 and
  * L3 summed from their parts when the sheet has no column for them. A blank cell leaves the field
  * out; `—` / `无` give 0 (reported at info level), or leave it out as a blank cell would when
  * `noData` (the sheet's 填表说明) declares that mark to mean no data; an unreadable cell is an issue
  * at its address and leaves the field out. Every field left out whose column exists gets its cell
- * in `blankCells`, except a blank indoor-sports cell, read as no indoor rooms (noteBlankIndoor):
- * an indoor cell there tells the engine the indoor area is unknown.
+ * in `blankCells`, except a blank indoor-sports cell, read as no indoor rooms (noteBlankIndoor),
+ * and a blank boarders cell, read as no boarders (blankForNone): an indoor or boarders cell there
+ * tells the engine that number is unknown.
  */
 export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[], scope: FieldScope, issues: Issue[], noData: NoDataNote | null = null): RowFields {
   const out: Out = { fields: {}, blankCells: {} };
@@ -273,10 +284,10 @@ export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[],
   for (const { key, byPart, sets } of scopePlan(roles, scope)) {
     const read = readKey(ctx, byPart, sets);
     if (read.kind === "value") out.fields[key] = read.sourced;
-    else if (read.cell !== null) out.blankCells[key] = read.cell;
+    else if (read.cell !== null && !(key === "boardingStudents" && blankForNone(read))) out.blankCells[key] = read.cell;
     if (key === "indoorSportsArea") Object.assign(indoor, { role: byPart.get(null), read });
   }
   if (indoor.read?.kind === "invalid") noteUnreadableIndoor(out.fields, indoor.role, ctx);
-  if (indoor.read?.kind === "blank" && indoor.read.noData !== true) noteBlankIndoor(out, indoor.role, ctx);
+  if (indoor.read !== undefined && blankForNone(indoor.read)) noteBlankIndoor(out, indoor.role, ctx);
   return out;
 }

@@ -35,5 +35,7 @@ describe("classify", () => {
 
 describe("isSchoolRow", () => {
   it.each(["新城小学", "城关学校（初中部）"])("%p with students is a school", (name) => expect(isSchoolRow(gridOf([[1, name, 420]]), 0, COLUMNS, FIELDS)).toBe(true));
-  it.each(["其中：女", "城区", "农村学校", "初中", "小学部", "（初中部）", "合计"])("%p with students is none", (name) => expect(isSchoolRow(gridOf([[1, name, 200]]), 0, COLUMNS, FIELDS)).toBe(false));
+  // A numbered name with numbers is a school (before: 2.县城中学 | 800 was read as a subtotal, the school dropped).
+  it.each(["1.城关小学", "2.县城中学", "3、农村小学"])("%p with students is a school", (name) => expect(isSchoolRow(gridOf([[1, name, 800]]), 0, COLUMNS, FIELDS)).toBe(true));
+  it.each(["其中：女", "城区", "农村学校", "二、农村学校", "（城区学校）", "初中", "小学部", "（初中部）", "合计"])("%p with students is none", (name) => expect(isSchoolRow(gridOf([[1, name, 200]]), 0, COLUMNS, FIELDS)).toBe(false));
 });

@@ -10,7 +10,7 @@ import { isBreakdownLabel, linePart } from "./lineLabel";
 import { HEADING_NUMBER, WHOLE_BRACKETS, cellText } from "./text";
 import { campusText } from "./campusColumn";
 import { isNoteText } from "./noteText";
-import { isRuralityHeading } from "./headingRurality";
+import { isRuralityHeading, isRuralitySubtotal } from "./headingRurality";
 
 /**
  * What a row under the header is. `stageLine`: a stage alone with numbers (小学, 初中部, 高中,
@@ -83,8 +83,8 @@ function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: read
   if (linePart(name) !== null) return hasNumbers ? "stageLine" : "heading";
   // 其中：女, 其中：寄宿生: a breakdown of the school above, never a school (isBreakdownLabel).
   if (isBreakdownLabel(name)) return "breakdown";
-  // 城区 | 5000 | 200: the urban schools' subtotal, as no school is so named (isRuralityHeading).
-  if (hasNumbers) return isRuralityHeading(name) ? "total" : "school";
+  // 城区 | 5000 | 200: the urban schools' subtotal, as no school is so named; a numbered 2.县城中学 | 800 is a school (isRuralitySubtotal).
+  if (hasNumbers) return isRuralitySubtotal(name) ? "total" : "school";
   if (isSentence(name)) return "note";
   if (HEADING.test(name.normalize("NFKC").trim()) || isRuralityHeading(name)) return "heading";
   return isAreaHeading(grid, row, nameColumn, fieldRoles) ? "areaHeading" : "school";

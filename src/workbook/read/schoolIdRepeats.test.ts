@@ -116,4 +116,37 @@ describe("readSchoolRows: one 学校标识码 on two rows", () => {
     ]);
     for (const lang of ["zh", "en"] as const) expect(message(said[0]?.code ?? "", said[0]?.params ?? {}, lang)).not.toMatch(/（）|\(\)/);
   });
+
+  it("takes 东湖县 and 东湖 for one county (sameCounty): a campus row giving its school's ID raises nothing (before: a two-county warning)", async () => {
+    const result = await read([
+      ["城南小学", "3144000079", "东湖县", "小学", ...N],
+      ["城南小学北校区", "3144000079", "东湖", "小学", ...N],
+    ]);
+    expect(idIssues(result.issues)).toEqual([]);
+  });
+
+  it("names no county when the rows' counties are one written two ways (东湖县 / 东湖)", async () => {
+    const result = await read([
+      ["城南小学", "3144000079", "东湖县", "小学", ...N],
+      ["湖滨小学", "3144000079", "东湖", "小学", ...N],
+    ]);
+    expect(idIssues(result.issues).map((i) => [i.code, i.cell, i.params.first])).toEqual([["read_school_id_repeated_one_county", "学校综合表!B3", "学校综合表!A2"]]);
+  });
+
+  it("still warns when the first row with the ID is a 教学点: two schools after it sharing it (before: silent)", async () => {
+    const result = await read([
+      ["王村教学点", "3144000079", "东湖县", "教学点", ...N],
+      ["城南小学", "3144000079", "东湖县", "小学", ...N],
+      ["湖滨小学", "3144000079", "东湖县", "小学", ...N],
+    ]);
+    expect(idIssues(result.issues).map((i) => [i.code, i.cell, i.params.first])).toEqual([["read_school_id_repeated_one_county", "学校综合表!B4", "学校综合表!A3"]]);
+  });
+
+  it("warns about a 教学点 of another county giving a code that comes first", async () => {
+    const result = await read([
+      ["王村教学点", "3144000079", "西湖县", "教学点", ...N],
+      ["城南小学", "3144000079", "东湖县", "小学", ...N],
+    ]);
+    expect(idIssues(result.issues).map((i) => [i.code, i.cell, i.params.first])).toEqual([["read_school_id_repeated", "学校综合表!B3", "学校综合表!A2"]]);
+  });
 });

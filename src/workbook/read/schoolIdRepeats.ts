@@ -1,3 +1,4 @@
+import { sameCounty } from "../../engine/countyFigures";
 import type { Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { Grid } from "../types";
@@ -9,7 +10,10 @@ import type { RowRecord } from "./readSchoolRows";
 import { valueAt } from "./rowMeta";
 import { cellText, foldText, normaliseText } from "./text";
 
-/** A school's ID column as the statistics name it: 学校标识码 (10 digits), 学校（机构）代码, 学校编码. */
+/**
+ * A school's ID column as the statistics name it: 学校标识码 (10 digits), 学校（机构）代码, 学校编码.
+ * Narrower than aliases' CODE_HEADER on purpose: a 行政区划代码 or 城乡分类代码 is a code many schools share.
+ */
 const ID_HEADER = /标识码|学校(?:\(机构\))?代码|机构代码|学校编码/;
 
 /** The sheet's school ID column: the first header cell that names one; null when none does. */
@@ -45,10 +49,12 @@ function isCode(id: string): boolean {
  * without a code of their own commonly report their central school's, so that is no repeat either.
  */
 function sameSchool(a: FirstRow, b: FirstRow): boolean {
-  if ((a.row.record.county ?? "") !== (b.row.record.county ?? "")) return false;
-  if (a.row.record.type === "teaching_point" || b.row.record.type === "teaching_point") return true;
+  if (!sameCounty(a.row.record.county ?? "", b.row.record.county ?? "")) return false;
+  if (isPoint(a.row) || isPoint(b.row)) return true;
   return a.stem.startsWith(b.stem) || b.stem.startsWith(a.stem);
 }
+
+const isPoint = (row: RowRecord): boolean => row.record.type === "teaching_point";
 
 /**
  * One school ID (学校标识码: a code, not a placeholder such as — or 无) on two rows of a sheet that
@@ -64,7 +70,8 @@ function sameSchool(a: FirstRow, b: FirstRow): boolean {
 export function schoolIdRepeats(grid: Grid, band: HeaderBand, rows: readonly RowRecord[]): Issue[] {
   const column = idColumn(band);
   if (column === null) return [];
-  const seen = new Map<string, FirstRow>();
+  // The first school and the first 教学点 per code, apart: a 教学点 met first would take every later school for its 中心校 (sameSchool).
+  const [schools, points] = [new Map<string, FirstRow>(), new Map<string, FirstRow>()];
   const issues: Issue[] = [];
   for (const row of rows) {
     const sheetRow = (row.record.source?.row ?? 0) - 1;
@@ -72,9 +79,10 @@ export function schoolIdRepeats(grid: Grid, band: HeaderBand, rows: readonly Row
     if (id === null || sheetRow < 0 || !isCode(id)) continue;
     const key = foldText(id);
     const here: FirstRow = { row, stem: stemOf(row.record.name) };
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, here);
-    else if (!sameSchool(first, here)) issues.push(repeatIssue(qualified(grid.sheet, a1(sheetRow, column)), id, first.row, row));
+    const first = schools.get(key) ?? points.get(key);
+    if (first !== undefined && !sameSchool(first, here)) issues.push(repeatIssue(qualified(grid.sheet, a1(sheetRow, column)), id, first.row, row));
+    const own = isPoint(row) ? points : schools;
+    if (!own.has(key)) own.set(key, here);
   }
   return issues;
 }
@@ -87,6 +95,6 @@ export function schoolIdRepeats(grid: Grid, band: HeaderBand, rows: readonly Row
 function repeatIssue(cell: string, id: string, first: RowRecord, row: RowRecord): Issue {
   const params = { id, name: row.record.name, first: first.nameCell, firstName: first.record.name };
   const [county, firstCounty] = [row.record.county, first.record.county];
-  if (county === null || firstCounty === null || county === firstCounty) return issueAtCell("read_school_id_repeated_one_county", "warning", cell, params);
+  if (county === null || firstCounty === null || sameCounty(county, firstCounty)) return issueAtCell("read_school_id_repeated_one_county", "warning", cell, params);
   return issueAtCell("read_school_id_repeated", "warning", cell, { ...params, county, firstCounty });
 }

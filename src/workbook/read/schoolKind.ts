@@ -223,8 +223,9 @@ const MIDDLE_SCHOOL = /^(中学|中学部|普通中学)$/;
  * @example stageOfCell("中学") // "junior"; stageOfCell("中学", true) // null
  */
 export function stageOfCell(text: string, seniorType = false): Stage | null {
-  const grade = stageFromText(text) === null && !BOTH_STAGES.test(normaliseText(text)) ? gradeStage(text) : null;
-  const read = stageFromText(text) ?? (grade === "both" ? null : grade);
+  const named = stageFromText(text);
+  const grade = named === null && !BOTH_STAGES.test(normaliseText(text)) ? gradeStage(text) : null;
+  const read = named ?? (grade === "both" ? null : grade);
   return read ?? (!seniorType && MIDDLE_SCHOOL.test(normaliseText(text)) ? "junior" : null);
 }
 

@@ -3,6 +3,8 @@ import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
 import { cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, outlierCode, unitPlausibilityIssues, unreadMoneyColumns } from "./unitPlausibilityIssues";
 import { MU_IN_M2 } from "./units";
+import { readWorkbook } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
 
 const BAND: HeaderBand = {
   sheet: "学校",
@@ -25,8 +27,9 @@ function role(column: number, key: ColumnKey, unitFactor: number): ColumnRole {
   return { column, key, stage: null, part: null, unitFactor, header: BAND.columns[column]?.path.join("/") ?? "" };
 }
 
-function school(row: number, fields: Record<string, number>, extra: Partial<SchoolRecord> = {}): SchoolRecord {
-  const sourced: Fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { value: v, cell: `学校!C${row}` }]));
+/** A school whose fields stand in `column` (the column of the roles the test reads them with: each column is judged on its own cells). */
+function school(row: number, fields: Record<string, number>, extra: Partial<SchoolRecord> = {}, column = "C"): SchoolRecord {
+  const sourced: Fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { value: v, cell: `学校!${column}${row}` }]));
   return { id: `学校!${row}`, name: `校${row}`, county: null, type: "primary", stage: "primary", fields: sourced, flags: {}, source: { sheet: "学校", row }, ...extra };
 }
 
@@ -79,7 +82,7 @@ describe("cell outliers: one school typed in another unit", () => {
 describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () => {
   it("warns at the header cell when the median per student is about 10⁴ below the standard of a column stated in 元", () => {
     // 250 / 1000 = 0.25, 80 / 500 = 0.16, 180 / 800 = 0.225 yuan per student: median 0.225 → shown as 0.23.
-    const records = [school(2, { students: 1000, equipmentValue: 250 }), school(3, { students: 500, equipmentValue: 80 }), school(4, { students: 800, equipmentValue: 180 })];
+    const records = [school(2, { students: 1000, equipmentValue: 250 }, {}, "E"), school(3, { students: 500, equipmentValue: 80 }, {}, "E"), school(4, { students: 800, equipmentValue: 180 }, {}, "E")];
     expect(unitPlausibilityIssues(records, EQUIPMENT_STATED_YUAN, BAND)).toEqual([
       { code: "read_money_unit_suspect", severity: "warning", cell: "学校!E1", params: { column: "E", header: "教学仪器设备值（元）", field: "equipmentValue", perStudent: 0.23, baseUnit: "yuan" } },
     ]);
@@ -153,14 +156,14 @@ describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () 
 describe("unitPlausibilityIssues: a converted column that looks already converted", () => {
   it("warns when an area in 亩 gives thousands of m² per student (the numbers were m²)", () => {
     // 8000 × 666.67 = 5 333 333 m² for 1000 students: 5333 m² per student.
-    const records = [school(2, { students: 1000, sportsTotalArea: 8000 * MU_IN_M2 })];
+    const records = [school(2, { students: 1000, sportsTotalArea: 8000 * MU_IN_M2 }, {}, "D")];
     expect(unitPlausibilityIssues(records, [role(3, "sportsTotalArea", MU_IN_M2)], BAND)).toEqual([
       { code: "read_unit_converted_suspect", severity: "warning", cell: "学校!D1", params: { column: "D", header: "体育运动场馆面积（亩）", field: "sportsTotalArea", perStudent: 5300, baseUnit: "m2" } },
     ]);
   });
 
   it("accepts a real area in 亩 (12 亩 for 1000 students: 8 m² each)", () => {
-    expect(unitPlausibilityIssues([school(2, { students: 1000, sportsTotalArea: 12 * MU_IN_M2 })], [role(3, "sportsTotalArea", MU_IN_M2)], BAND)).toEqual([]);
+    expect(unitPlausibilityIssues([school(2, { students: 1000, sportsTotalArea: 12 * MU_IN_M2 }, {}, "D")], [role(3, "sportsTotalArea", MU_IN_M2)], BAND)).toEqual([]);
   });
 
   it("warns when money in 万元 gives tens of millions per student (the numbers were 元)", () => {
@@ -182,27 +185,39 @@ describe("unitPlausibilityIssues: an area read as m² that looks like 亩 or 万
 
   it("warns at the header cell when the median teaching or ground area per student is under 1 m²", () => {
     // Grounds typed in 亩: 12.2 / 1263 = 0.00966, 8.9 / 713 = 0.01248, 19.3 / 1207 = 0.01599 m² per student; median 0.01248 → 0.012.
-    const records = [school(2, { students: 1263, sportsGroundArea: 12.2 }), school(3, { students: 713, sportsGroundArea: 8.9 }), school(4, { students: 1207, sportsGroundArea: 19.3 })];
+    const records = [school(2, { students: 1263, sportsGroundArea: 12.2 }, {}, "D"), school(3, { students: 713, sportsGroundArea: 8.9 }, {}, "D"), school(4, { students: 1207, sportsGroundArea: 19.3 }, {}, "D")];
     expect(unitPlausibilityIssues(records, GROUNDS_IN_M2, BAND)).toEqual([
       { code: "read_area_unit_suspect", severity: "warning", cell: "学校!D1", params: { column: "D", header: "体育运动场馆面积（亩）", field: "sportsGroundArea", perStudent: 0.012, baseUnit: "m2", limit: 1 } },
     ]);
     // The teaching rooms in 万平方米: 0.56 / 1000 = 0.00056 m² per student.
-    const teaching = unitPlausibilityIssues([school(2, { students: 1000, teachingArea: 0.56 })], [role(3, "teachingArea", 1)], BAND);
+    const teaching = unitPlausibilityIssues([school(2, { students: 1000, teachingArea: 0.56 }, {}, "D")], [role(3, "teachingArea", 1)], BAND);
     expect(teaching.map((i) => [i.code, i.params.perStudent])).toEqual([["read_area_unit_suspect", 0.00056]]);
   });
 
   it("says nothing of real m², of a column converted from 亩, or of the indoor rooms; of one small school among normal ones, only at its cell", () => {
-    const real = [school(2, { students: 1263, sportsGroundArea: 8139 }), school(3, { students: 713, sportsGroundArea: 12 }), school(4, { students: 1207, sportsGroundArea: 12866 })];
+    const real = [school(2, { students: 1263, sportsGroundArea: 8139 }, {}, "D"), school(3, { students: 713, sportsGroundArea: 12 }, {}, "D"), school(4, { students: 1207, sportsGroundArea: 12866 }, {}, "D")];
     // 12 m² of grounds for 713 students (12 亩 meant?): 0.0168 a student against a median of 6.44.
-    expect(unitPlausibilityIssues(real, GROUNDS_IN_M2, BAND).map((i) => [i.code, i.cell])).toEqual([["read_value_outlier_mu_in_m2", "学校!C3"]]);
-    expect(unitPlausibilityIssues([school(2, { students: 1263, sportsGroundArea: 12.2 * MU_IN_M2 })], [role(3, "sportsGroundArea", MU_IN_M2)], BAND)).toEqual([]);
+    expect(unitPlausibilityIssues(real, GROUNDS_IN_M2, BAND).map((i) => [i.code, i.cell])).toEqual([["read_value_outlier_mu_in_m2", "学校!D3"]]);
+    expect(unitPlausibilityIssues([school(2, { students: 1263, sportsGroundArea: 12.2 * MU_IN_M2 }, {}, "D")], [role(3, "sportsGroundArea", MU_IN_M2)], BAND)).toEqual([]);
     // 386 m² of indoor rooms for 1263 students is 0.31 m² each, and real.
-    expect(unitPlausibilityIssues([school(2, { students: 1263, indoorSportsArea: 386 })], [role(3, "indoorSportsArea", 1)], BAND)).toEqual([]);
+    expect(unitPlausibilityIssues([school(2, { students: 1263, indoorSportsArea: 386 }, {}, "D")], [role(3, "indoorSportsArea", 1)], BAND)).toEqual([]);
   });
 
   it("edge cases: exactly 1 m² per student, zero students and no area say nothing", () => {
-    expect(unitPlausibilityIssues([school(2, { students: 500, teachingArea: 500 })], [role(3, "teachingArea", 1)], BAND)).toEqual([]);
-    const nothing = [school(2, { students: 0, teachingArea: 5 }), school(3, { students: 300, teachingArea: 0 }), school(4, { students: 300 })];
+    expect(unitPlausibilityIssues([school(2, { students: 500, teachingArea: 500 }, {}, "D")], [role(3, "teachingArea", 1)], BAND)).toEqual([]);
+    const nothing = [school(2, { students: 0, teachingArea: 5 }, {}, "D"), school(3, { students: 300, teachingArea: 0 }, {}, "D"), school(4, { students: 300 }, {}, "D")];
     expect(unitPlausibilityIssues(nothing, [role(3, "teachingArea", 1)], BAND)).toEqual([]);
+  });
+});
+
+describe("unitPlausibilityIssues: each column on its own values", () => {
+  it("warns at a 初中 column stated 元 holding 万元 beside a 小学 column in 元 (before: one median pooled over both hid it)", async () => {
+    const head = ["学校名称", "办学类型", "小学在校生", "初中在校生", "专任教师数", "小学教学仪器设备值（元）", "初中教学仪器设备值（元）"];
+    // Per student by hand, school k = 1…5: 小学 (2 000 000 + 1000k) / (600 + 10k) ≈ 3300 yuan; 初中 (150 + k) / (400 + 10k) ≈ 0.37 yuan, under 20.
+    const rows = [1, 2, 3, 4, 5].map((k) => [`第${k}学校`, "九年一贯制学校", 600 + k * 10, 400 + k * 10, 60, 2_000_000 + k * 1000, 150 + k]);
+    const result = await readWorkbook(sourceOf([gridOf([head, ...rows])]));
+    const said = result.issues.filter((i) => i.code === "read_money_unit_suspect");
+    // The median of the 初中 column: school 3, 153 / 430.
+    expect(said.map((i) => [i.cell, i.params.header, i.params.perStudent])).toEqual([["学校基本情况!G1", "初中教学仪器设备值（元）", Number((153 / 430).toPrecision(2))]]);
   });
 });

@@ -66,13 +66,6 @@ function wholeValue(record: SchoolRecord, key: FieldKey): number | undefined {
   return sumOf(stages.map((f) => f?.[key]?.value));
 }
 
-/** A school's value per student, when it has both, more than zero (a school without any says nothing of the unit). */
-function perStudent(record: SchoolRecord, key: FieldKey): number[] {
-  const value = wholeValue(record, key);
-  const students = wholeValue(record, "students");
-  return value !== undefined && students !== undefined && value > 0 && students > 0 ? [value / students] : [];
-}
-
 /** The median, so that a few schools with nothing or with a typo do not decide. */
 function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
@@ -132,6 +125,25 @@ function cellsPerStudent(record: SchoolRecord, key: FieldKey): { perStudent: num
 }
 
 /**
+ * The values of `key` per student (cellsPerStudent) grouped by their cell's column, once: each
+ * column is judged on its own cells (a 初中 column in 万元 beside a 小学 one in 元), by the
+ * unread-column error and by the header warnings alike.
+ */
+function perStudentByColumn(records: readonly SchoolRecord[], key: FieldKey): ReadonlyMap<number, readonly number[]> {
+  const out = new Map<number, number[]>();
+  for (const record of records) {
+    for (const { perStudent, cell } of cellsPerStudent(record, key)) {
+      const column = cell === null ? null : cellColumn(cell);
+      if (column === null) continue;
+      const list = out.get(column);
+      if (list === undefined) out.set(column, [perStudent]);
+      else list.push(perStudent);
+    }
+  }
+  return out;
+}
+
+/**
  * The money columns read as 元 without any unit stated whose own values' median per student is
  * under LOOKS_LIKE_WAN_BELOW_YUAN: 万元 by all appearance (250 for 1000 students, 0.25 元 a student,
  * a ten-thousandth of L6's 2000 元). Read as 元 they would fail every school by millions of yuan, on
@@ -144,10 +156,10 @@ function cellsPerStudent(record: SchoolRecord, key: FieldKey): { perStudent: num
  */
 export function unreadMoneyColumns(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): UnreadMoney[] {
   return PER_STUDENT_MONEY.flatMap((key) => {
-    const values = records.flatMap((r) => cellsPerStudent(r, key));
+    const byColumn = perStudentByColumn(records, key);
     return roles.flatMap((role) => {
       if (role.key !== key || role.unitFactor !== 1 || !unitUnstated(role, band)) return [];
-      const m = median(values.filter((v) => v.cell !== null && cellColumn(v.cell) === role.column).map((v) => v.perStudent));
+      const m = median(byColumn.get(role.column) ?? []);
       return m !== null && m < LOOKS_LIKE_WAN_BELOW_YUAN ? [{ column: role.column, key, perStudent: m }] : [];
     });
   });
@@ -161,11 +173,12 @@ function unreadIssue(u: UnreadMoney, roles: readonly ColumnRole[], band: HeaderB
   return issueAt("read_money_unit_unstated", "error", band.sheet, headerRow, u.column, params);
 }
 
-function checkIssues(check: Check, key: FieldKey, records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): Issue[] {
-  const columns = roles.filter((r) => r.key === key && check.factor(r.unitFactor));
-  const m = columns.length === 0 ? null : median(records.flatMap((r) => perStudent(r, key)));
-  if (m === null || !check.implausible(m, key)) return [];
-  return columns.map((role) => {
+/** A check's warnings at the header of each column of `key` whose own median per student (byColumn) it finds implausible. */
+function checkIssues(check: Check, key: FieldKey, byColumn: ReadonlyMap<number, readonly number[]>, roles: readonly ColumnRole[], band: HeaderBand): Issue[] {
+  return roles.flatMap((role) => {
+    if (role.key !== key || !check.factor(role.unitFactor)) return [];
+    const m = median(byColumn.get(role.column) ?? []);
+    if (m === null || !check.implausible(m, key)) return [];
     const headerRow = headerRowOf(band, role.column);
     const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
     const params = { column: columnLetters(role.column), header: role.header, field: key, perStudent: Number(m.toPrecision(2)), baseUnit, ...(check.limit === undefined ? {} : { limit: check.limit }) };
@@ -263,7 +276,9 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
 export function unitPlausibilityIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand, unread: readonly UnreadMoney[] = unreadMoneyColumns(records, roles, band)): Issue[] {
   // A column not read is said once, as not read; the checks are of the columns read.
   const read = roles.filter((r) => !unread.some((u) => u.column === r.column));
-  const columnWide = [...unread.map((u) => unreadIssue(u, roles, band)), ...CHECKS.flatMap((check) => check.keys.flatMap((key) => checkIssues(check, key, records, read, band)))];
+  // Each key's values grouped by column once, for every check of it.
+  const byKey = new Map([...new Set(CHECKS.flatMap((c) => c.keys))].map((key) => [key, perStudentByColumn(records, key)] as const));
+  const columnWide = [...unread.map((u) => unreadIssue(u, roles, band)), ...CHECKS.flatMap((check) => check.keys.flatMap((key) => checkIssues(check, key, byKey.get(key) ?? new Map(), read, band)))];
   // A column-wide slip already said: every cell would be said again.
   return columnWide.length > 0 ? columnWide : cellOutlierIssues(records, roles);
 }

@@ -1,3 +1,4 @@
+import { CODE_HEADER, ROW_NUMBER_HEADER } from "./aliases";
 import { firstCompleteSet } from "./firstCompleteSet";
 import { inStageScope } from "./inStageScope";
 import type { Issue } from "../../engine/types";
@@ -37,8 +38,8 @@ function partsShort(roles: readonly ColumnRole[]): boolean {
   );
 }
 
-/** Headers of columns that hold no figure of any school: 序号, 编号, 备注, 说明, and codes (学校代码, 学校标识码). */
-const NO_FIGURE = /^(序号|编号|备注|说明|附注)$|(代码|标识码|编码)$/;
+/** Headers of columns that hold no figure of any school: row numbers (序号, 编号), 备注, 说明, and codes (学校代码, 学校标识码). */
+const NO_FIGURE = new RegExp(`${ROW_NUMBER_HEADER}|^(备注|说明|附注)$|${CODE_HEADER}`);
 
 /** Whether a header says its column holds no figure (NO_FIGURE), by its lowest segment as the reader normalises it. */
 function holdsNoFigure(path: readonly string[]): boolean {
