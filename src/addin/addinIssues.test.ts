@@ -8,7 +8,7 @@ describe("forAddin", () => {
   it("gives the year notes the add-in's codes, keeping severity, cell and params", () => {
     const named = { sheet: "学校2023", named: 2023, year: 2024 };
     expect(forAddin([at("read_year_from_title"), { ...at("read_year_name_differs", named), severity: "warning" }, { ...at("target_year_assumed", { year: 2025 }), cell: null }])).toEqual([
-      at("addin_year_from_title"),
+      at("read_year_from_title"),
       { ...at("addin_year_name_differs", named), severity: "warning" },
       { ...at("addin_target_year_assumed", { year: 2025 }), cell: null },
     ]);
@@ -21,7 +21,7 @@ describe("forAddin", () => {
   });
 
   it.each(["zh", "en"] as const)("says the add-in's codes (%s) without the CLI's --year, naming the pane's year control", (lang) => {
-    const texts = forAddin([at("read_year_from_title"), at("read_year_name_differs", { sheet: "学校2023", named: 2023, year: 2024 }), at("target_year_assumed")]).map((i) => message(i.code, i.params, lang));
+    const texts = forAddin([at("read_year_name_differs", { sheet: "学校2023", named: 2023, year: 2024 }), at("target_year_assumed")]).map((i) => message(i.code, i.params, lang));
     for (const text of texts) {
       expect(text).not.toContain("--year");
       expect(text).toContain(lang === "zh" ? "任务窗格的“评估年度”" : "Year in the task pane");
@@ -33,7 +33,7 @@ describe("forPane", () => {
   const missing: Issue = { code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校", fieldList: "name,students", found: "序号 | 学校名称（全称） | 在籍人数" } };
 
   it("says a missing required column as the pane does, keeping severity, cell and params, and the add-in's year notes too", () => {
-    expect(forPane([missing, at("read_year_from_title")])).toEqual([{ ...missing, code: "addin_missing_columns", params: { ...missing.params, count: 2 } }, at("addin_year_from_title")]);
+    expect(forPane([missing, at("read_year_from_title")])).toEqual([{ ...missing, code: "addin_missing_columns", params: { ...missing.params, count: 2 } }, at("read_year_from_title")]);
   });
 
   it("names the fields and the table to choose them in, not the headers found (zh, en)", () => {

@@ -6,7 +6,6 @@ import type { Issue } from "../engine/types";
  * way to choose another year is the front end's.
  */
 const ADDIN_CODES: Readonly<Record<string, string>> = {
-  read_year_from_title: "addin_year_from_title",
   read_year_name_differs: "addin_year_name_differs",
   target_year_assumed: "addin_target_year_assumed",
 };
@@ -15,7 +14,7 @@ const ADDIN_CODES: Readonly<Record<string, string>> = {
  * The issues as the add-in says them (in the pane and on the 数据问题 sheet it writes): the codes
  * above replaced by the add-in's, everything else as it is.
  *
- * @example forAddin([{ code: "read_year_from_title", severity: "info", cell: "学校!A1", params: { year: 2024 } }]) // [{ code: "addin_year_from_title", … }]
+ * @example forAddin([{ code: "read_year_name_differs", severity: "warning", cell: "学校!A1", params: { sheet: "学校2023", named: 2023, year: 2024 } }]) // [{ code: "addin_year_name_differs", … }]
  */
 export function forAddin(issues: readonly Issue[]): Issue[] {
   return swapped(issues, ADDIN_CODES);

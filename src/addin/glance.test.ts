@@ -3,7 +3,7 @@ import { INDICATOR_CODES } from "../engine/types";
 import { glance } from "./glance";
 
 function stats(code: (typeof INDICATOR_CODES)[number], cv: number | null, limit: number): IndicatorStats {
-  return { code, n: 5, mean: 1, sd: cv, cv, limit, met: cv === null ? null : cv <= limit };
+  return { code, n: 5, missing: 0, mean: 1, sd: cv, cv, limit, met: cv === null ? null : cv <= limit };
 }
 
 function group(stage: "primary" | "junior", cvs: Partial<Record<string, number | null>>): CoefficientGroup {
@@ -57,6 +57,14 @@ describe("glance", () => {
     expect([g?.areasMet, g?.areasNotMet, g?.areasTotal]).toEqual([0, 1, 4]);
   });
 
+  it("carries 资源配置's caveats when it is met (what it was judged without), none otherwise", () => {
+    const caveats = [{ code: "cv_not_computable" as const, stage: "junior" as const, indicators: ["L1"] as const, cause: "too_few_sections" as const, schools: 1 }];
+    const met = county({ areas: [{ area: "resources", verdict: "met", reasons: [], pending: [], caveats }] });
+    const notMet = county({ areas: [{ area: "resources", verdict: "not_met", reasons: ["L4_primary_cv"], pending: [], caveats }] });
+    const [g, h] = glance({ profileId: "national-2017", year: 2024, counties: [met, notMet], issues: [] });
+    expect(g?.resourcesCaveats).toEqual(caveats);
+    expect(h?.resourcesCaveats).toEqual([]);
+  });
   it("gives an empty list for a county with no coefficient groups", () => {
     const [g] = glance({ profileId: "x", year: null, counties: [county({ coefficients: [] })], issues: [] });
     expect(g?.cvOver).toEqual([]);

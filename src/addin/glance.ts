@@ -1,4 +1,5 @@
-import type { CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
+import type { AreaCaveat, CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
+import { metResourcesCaveats } from "../workbook/write/cvCaveats";
 
 /** One coefficient over its limit. */
 interface CvOver {
@@ -39,6 +40,8 @@ export interface CountyGlance {
   /** Coefficients computed over fewer sections than the stage has in scope (some lack the indicator's values): their "not over" holds for those sections only. */
   readonly cvPartial: number;
   readonly recognised: boolean | null;
+  /** What 资源配置 达标 was judged without (AreaVerdict.caveats); none while it is not met or not assessed, whose reasons say why. */
+  readonly resourcesCaveats?: readonly AreaCaveat[];
 }
 
 /**
@@ -70,5 +73,6 @@ export function glance(evaluation: Evaluation): CountyGlance[] {
     cvUndefined: countStats(c.coefficients, (s) => s.met === null),
     cvPartial: countStats(c.coefficients, (s, g) => s.met !== null && s.n < g.schools),
     recognised: c.recognised,
+    resourcesCaveats: metResourcesCaveats(c),
   }));
 }

@@ -9,6 +9,8 @@ import { message } from "../messages/catalogue";
 import { profileReason } from "../messages/profileMessages";
 import { failureText, StepFailure } from "./failure";
 import { runPipeline, type PipelineDeps, type PipelineRequest } from "./runPipeline";
+import { evaluate } from "../engine/evaluate";
+import { AT_STANDARD_PRIMARY, fieldsOf, recordOf } from "../engine/testing/fixtures";
 
 const source: WorkbookSource = { sheetNames: async () => ["学校"], readSheet: async () => ({ sheet: "学校", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) };
 const evaluation: Evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
@@ -215,5 +217,22 @@ describe("runPipeline: a 规则 sheet's changes are said, as the CLI says them",
     expect(message("addin_result_basis", { profile: basis, year: 2024 }, "en")).toBe(
       "Rule profile: National method (2017), adjusted by this workbook's rule sheet: passRule.floorRatio = 0.8 (规则!B2); year: 2024",
     );
+  });
+});
+
+describe("runPipeline: a verdict resting on a cell read as 0", () => {
+  it("lists the note on the blank part and the warning at it, as the CLI does (runIssues), and the 学校达标 flag names the cell", async () => {
+    // 10 000 students at every standard but L3: (0 + 70) ÷ 10000 × 100 = 0.7, below 85% of 0.9; 体育 学校!H2 blank, taken as 0.
+    const fields = fieldsOf(AT_STANDARD_PRIMARY, "学校");
+    const pe = { cell: "学校!H2", kind: "blank" as const, header: "体育", field: "peArtTeachers", part: "pe" };
+    const record: SchoolRecord = recordOf({}, { id: "学校!2", name: "石桥镇小学", fields: { ...fields, peArtTeachers: { value: 70, cell: "学校!I2", assumedZeros: [pe] } } });
+    const written: SheetSpec[] = [];
+    const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
+    const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [record], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null });
+    const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
+    const result = await runPipeline(source, sink, request, { read, evaluate, build: buildResultSheets });
+    expect(result.issues.map((i) => `${i.code} ${i.severity} ${i.cell ?? ""}`)).toEqual(["read_blank_part_as_zero info 学校!H2", "read_blank_part_not_met warning 学校!H2"]);
+    const rows = written.flatMap((s) => s.tables).find((t) => t.name === "YZJH_Schools")?.rows ?? [];
+    expect(JSON.stringify(rows)).toContain("低于85%（所依据的 学校!H2 未填数字，已按 0 计，请核对）");
   });
 });

@@ -1,4 +1,4 @@
-import { listedIssues } from "../report/listedIssues";
+import { runIssues } from "../report/assumedZeroIssues";
 import { withYear } from "../workbook/read/withYear";
 import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
 import { profileReason } from "../messages/profileMessages";
@@ -18,6 +18,7 @@ import { savedRuleIssues, type AddinSettings } from "./addinSettings";
 import { during, type Step } from "./failure";
 import { changedColumnIssues, changedColumns } from "./fixHeaders";
 import { knownRead, type KnownRead } from "./knownRead";
+import { withNewerYearNote } from "./newerYearSheet";
 import { writtenSheets, type WrittenSheet } from "./writtenSheets";
 
 /** What a run reports as it goes: its steps, and "queued" while its write waits for an earlier one (WorkbookSink's onTurn). */
@@ -67,11 +68,13 @@ export function readRequest(request: Pick<PipelineRequest, "sheet" | "range" | "
  * StepFailure of "reading".
  */
 export async function readChecked(source: WorkbookSource, deps: Pick<PipelineDeps, "read">, request: ReadOptions): Promise<ReadResult> {
-  if (request.range === undefined) return during("reading", () => deps.read(source, request));
+  // A sheet the user chose is read as chosen, with a word when the reader would have read a later year's (withNewerYearNote).
+  const read = (options: ReadOptions) => during("reading", async () => withNewerYearNote(source, deps.read, options, await deps.read(source, options)));
+  if (request.range === undefined) return read(request);
   // Whole columns and rows (A:Z, 3:50) as Excel writes them, as the cells they cover.
   const range = cellRange(request.range);
   if (parseRange(range) === null) return { ok: false, issues: [{ code: "addin_range_invalid", severity: "error", cell: null, params: { range: request.range } }] };
-  return during("reading", () => deps.read(source, { ...request, range }));
+  return read({ ...request, range });
 }
 
 /** Each problem of the profile the 规则 sheet makes, in the catalogue's words for it (profileReason), never the validator's English. */
@@ -109,7 +112,7 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   const { input, issues: readIssues } = withYear(read, request.year);
   const evaluation = await during("evaluating", async () => deps.evaluate(input, profile));
   // The pane's year control, not the CLI's --year, is how the add-in's user chooses another year.
-  const issues = forAddin(listedIssues(readIssues, evaluation.issues));
+  const issues = forAddin(runIssues(readIssues, input, evaluation));
   const { lang } = request;
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
   const ruleOverrides = overrideEntries(read.ruleOverride);

@@ -1,10 +1,8 @@
-import { once } from "../engine/once";
-import { FIELD_KEYS, STAGES } from "../engine/types";
+import { clauseText } from "../messages/listText";
+import type { Lang } from "../messages/types";
 import { columnIndex } from "../workbook/address";
-import { META_KEYS, PARTS } from "../workbook/read/keys";
-import { fixKey, parseFixKey, type FixRole, type RoleFixes } from "../workbook/read/matchColumns";
-import { foldText } from "../workbook/read/text";
-import { columnRoleLabel } from "../messages/catalogue";
+import type { RoleFixes } from "../workbook/read/matchColumns";
+import { knownRoleNames, roleKeyOfName } from "../workbook/read/roleOfName";
 import type { ArgError } from "./parseArgs";
 
 const COLUMN = /^[A-Za-z]{1,3}$/;
@@ -12,33 +10,8 @@ const COLUMN = /^[A-Za-z]{1,3}$/;
 const LAST_COLUMN = columnIndex("XFD");
 
 /**
- * The role a field is named by on the command line: its key as the task pane saves it
- * (teachingArea, students@primary, qualifiedTeachers#bachelor) or its label in either language as
- * the 列对应关系 table shows it (教学及辅助用房面积, 在校生数（初中）, 高于规定学历专任教师数：本科).
- */
-function roleOf(text: string): string | null {
-  const t = text.trim();
-  const key = parseFixKey(t);
-  if (key !== null) return fixKey(key);
-  const folded = foldText(t).toLowerCase();
-  return LABELLED_ROLES().find((r) => r.labels.includes(folded))?.key ?? null;
-}
-
-/** Every role a column may be given, with its labels in both languages (folded), built on first use. */
-const LABELLED_ROLES = once(() =>
-  [...META_KEYS, ...FIELD_KEYS].flatMap((field) => {
-    const numeric = (FIELD_KEYS as readonly string[]).includes(field);
-    const stages = numeric ? [null, ...STAGES] : [null];
-    const parts = numeric ? [null, ...PARTS] : [null];
-    return stages.flatMap((stage) =>
-      parts.map((part) => ({ key: fixKey({ key: field as FixRole["key"], stage, part }), labels: (["zh", "en"] as const).map((lang) => foldText(columnRoleLabel({ field, stage, part }, lang)).toLowerCase()) })),
-    );
-  }),
-);
-
-/**
- * One `--map` value, field and column either way round (教学及辅助用房面积=G, G=teachingArea): its
- * role and column; the field as written when the value is well formed but names no field (面积=G),
+ * One `--map` value, field and column either way round (教学及辅助用房面积=G, G=teachingArea,
+ * 音乐美术=I): its role (roleOfName, as the task pane reads a field) and column; the field as written when the value is well formed but names no field (面积=G),
  * so that the user is told the name, not the syntax, is wrong; null when it is not field=column.
  */
 function mapEntry(value: string): [string, number] | string | null {
@@ -47,15 +20,16 @@ function mapEntry(value: string): [string, number] | string | null {
   const [a = "", b = ""] = parts.map((p) => p.trim());
   const [column, field] = COLUMN.test(a) && !COLUMN.test(b) ? [a, b] : [b, a];
   if (!COLUMN.test(column) || field === "") return null;
-  const role = roleOf(field);
+  const role = roleKeyOfName(field);
   return role === null ? field : [role, columnIndex(column)];
 }
 
-/** The field keys `--map` knows, for the message naming a field it does not. */
-const KNOWN_FIELDS = [...META_KEYS, ...FIELD_KEYS].join(", ");
-
-function mapError(value: string, entry: string | null): ArgError {
-  return entry === null ? { code: "cli_err_bad_map", params: { value } } : { code: "cli_err_map_unknown_field", params: { value, field: entry, known: KNOWN_FIELDS } };
+/**
+ * The names `--map` knows, in the run's language (roleOfName.ts knownRoleNames), for the message naming a
+ * field it does not; joined by clauseText, as a zh label holds 、 itself (体育、艺术专任教师数：体育).
+ */
+function mapError(value: string, entry: string | null, lang: Lang): ArgError {
+  return entry === null ? { code: "cli_err_bad_map", params: { value } } : { code: "cli_err_map_unknown_field", params: { value, field: entry, known: clauseText(knownRoleNames(lang), lang) } };
 }
 
 /**
@@ -64,12 +38,12 @@ function mapError(value: string, entry: string | null): ArgError {
  *
  * @example columnFixes(["教学及辅助用房面积=G", "students@junior=E"], ["K"]) // { ok: true, fixes: { roles: { teachingArea: 6, "students@junior": 4 }, ignore: [10] } }
  */
-export function columnFixes(maps: readonly string[], ignores: readonly string[]): { ok: true; fixes: RoleFixes | null } | { ok: false; error: ArgError } {
+export function columnFixes(maps: readonly string[], ignores: readonly string[], lang: Lang = "zh"): { ok: true; fixes: RoleFixes | null } | { ok: false; error: ArgError } {
   const roles: Record<string, number> = {};
   const given: Record<string, string> = {};
   for (const value of maps) {
     const entry = mapEntry(value);
-    if (!Array.isArray(entry)) return { ok: false, error: mapError(value, entry) };
+    if (!Array.isArray(entry)) return { ok: false, error: mapError(value, entry, lang) };
     const [role, column] = entry;
     // Two columns for one field is a slip in a long command line: reading either would be a guess.
     const earlier = given[role];

@@ -22,7 +22,7 @@ import { errorText, EXIT, shownPath, type Run } from "./Run";
 import { outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
 import { sameFile, samePlace } from "./sameFile";
 import { summaryLines } from "./summaryLines";
-import { listedIssues } from "../report/listedIssues";
+import { runIssues } from "../report/assumedZeroIssues";
 import { NODE_WRITE_IO, OutputWriteError, writeAll, type Output, type WriteIo } from "./writeAll";
 
 /** Where one workbook is read from and its results go (absolute paths). */
@@ -158,7 +158,7 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   const { input, issues: readIssues } = withYear(read, args.year);
   const evaluation = deps.evaluate(input, read.profile);
   run.err("cli_evaluated", evaluatedCounts(evaluation));
-  const issues = listedIssues(readIssues, evaluation.issues);
+  const issues = runIssues(readIssues, input, evaluation);
   const sourceName = basename(paths.input);
   const ruleOverrides = overrideEntries(read.ruleOverride);
   const context = { issues, lang, profile: read.profile, profileName: read.profile.name[lang], mapping: mappingLines(read.mapping, lang), sourceName, ruleOverrides };

@@ -90,7 +90,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const { options, lists, flags, positionals } = tokens;
   const bad = checkValues(options);
   if (bad) return { ok: false, error: bad, lang };
-  const mapping = columnFixes(lists.get("--map") ?? [], lists.get("--ignore") ?? []);
+  const mapping = columnFixes(lists.get("--map") ?? [], lists.get("--ignore") ?? [], lang);
   if (!mapping.ok) return { ok: false, error: mapping.error, lang };
   const get = (o: ValueOption) => options.get(o) ?? null;
   const year = get("--year");

@@ -68,4 +68,14 @@ describe("summaryLines: a county's line", () => {
     expect(zh).toContain("达标 5/5（100.0%，无年度目标），另有 1 个在校生数为 0，不计入；认定");
     expect(en).toContain("5/5 (100.0%; no yearly target), 1 more with no students, not counted; overall");
   });
+
+  it("says beside 资源配置 达标 the coefficients it was judged without (one junior school), as 汇总 says them", () => {
+    const caveats = [{ code: "cv_not_computable" as const, stage: "junior" as const, indicators: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const, cause: "too_few_sections" as const, schools: 1 }];
+    const county = makeCounty();
+    const areas = county.areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [], caveats } : a));
+    const [zh] = summaryLines({ ...NO_COUNTIES, counties: [{ ...county, areas }] }, [], "zh");
+    const [en] = summaryLines({ ...NO_COUNTIES, counties: [{ ...county, areas }] }, [], "en");
+    expect(zh).toContain("资源配置 达标（初中差异系数不可计算：仅 1 个学校（学段）），政府保障");
+    expect(en).toContain("resource allocation: met (Junior secondary: no CV can be computed, only 1 school section), government");
+  });
 });

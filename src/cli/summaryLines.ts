@@ -6,10 +6,15 @@ import { FORMAT, formatNumber } from "../workbook/write/formats";
 import { issueCountsText } from "../workbook/write/issueCountsText";
 import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import { countyLabel } from "../workbook/write/writeLabels";
+import { resourcesCaveats } from "../workbook/write/cvCaveats";
+import { clauseText } from "../messages/listText";
 
+/** An area's verdict; 资源配置 达标 with what it was judged without (resourcesCaveats, as 汇总 says it): 达标 alone read as proven. */
 function areaVerdict(county: CountyEvaluation, area: string, lang: Lang): string {
   const found = county.areas.find((a) => a.area === area);
-  return message(`verdict_${found?.verdict ?? "not_assessed"}`, {}, lang);
+  const verdict = message(`verdict_${found?.verdict ?? "not_assessed"}`, {}, lang);
+  const caveats = area === "resources" ? resourcesCaveats(county, lang) : [];
+  return caveats.length === 0 ? verdict : message("cli_summary_caveats", { verdict, caveats: clauseText(caveats, lang) }, lang);
 }
 
 function recognised(value: boolean | null, lang: Lang): string {

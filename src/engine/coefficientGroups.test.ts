@@ -43,9 +43,9 @@ describe("coefficientGroups", () => {
     expect(group?.indicators.L6.met).toBe(true);
     expect(group?.averageCv).toBeCloseTo(0, 12);
   });
-  it("one school: mean only, CV undefined and not judged; no average", () => {
+  it("one school: mean and SD 0, CV undefined and not judged; no average", () => {
     const [group] = coefficientGroups("A", tableOf(sectionsOf([{ values: AT_STANDARD_PRIMARY }])), NATIONAL);
-    expect(group?.indicators.L1).toMatchObject({ n: 1, sd: null, cv: null, met: null });
+    expect(group?.indicators.L1).toMatchObject({ n: 1, sd: 0, cv: null, met: null });
     expect(group?.indicators.L1.mean).toBeCloseTo(4.2, 12);
     expect(group?.averageCv).toBeNull();
   });
@@ -57,11 +57,22 @@ describe("coefficientGroups", () => {
     expect(group?.schools).toBe(5);
     expect(group?.indicators.L4.n).toBe(5);
     expect(group?.indicators.L2.n).toBe(4);
+    // The one section without 骨干教师 lacks L2 only: missing 5 − 4 = 1 for L2, 0 for the others.
+    expect(group?.indicators.L2.missing).toBe(1);
+    expect(group?.indicators.L4.missing).toBe(0);
   });
-  it("leaves sections out of scope and with zero students out of the coefficients; the one with zero students is still a school in scope", () => {
+  it("counts a section of unknown students as missing every indicator; one of 0 students as none", () => {
+    const rows = [...we1Rows(), { values: without(AT_STANDARD_PRIMARY, "students") }, { values: { ...AT_STANDARD_PRIMARY, students: 0 } }];
+    const [group] = coefficientGroups("A", tableOf(sectionsOf(rows)), NATIONAL);
+    // WE-1's 5 with a value, the one of unknown students lacks all seven: schools 6 = n 5 + missing 1.
+    expect(group?.schools).toBe(6);
+    for (const code of INDICATOR_CODES) expect([group?.indicators[code].n, group?.indicators[code].missing]).toEqual([5, 1]);
+  });
+  it("leaves sections out of scope and with zero students out of the coefficients and of their schools", () => {
     const rows = [...we1Rows(), { values: { ...AT_STANDARD_PRIMARY, students: 40 }, over: { type: "teaching_point" as const } }, { values: { ...AT_STANDARD_PRIMARY, students: 0 } }];
     const [group] = coefficientGroups("A", tableOf(sectionsOf(rows)), NATIONAL);
-    expect(group?.schools).toBe(6);
+    // rules.md §3: the coefficient is over the in-scope sections with students > 0 — WE-1's 5, not the 0-student one.
+    expect(group?.schools).toBe(5);
     expect(group?.indicators.L4.n).toBe(5);
     expect(group?.indicators.L4.cv).toBeCloseTo(0.515257, 6);
   });
@@ -111,8 +122,10 @@ describe("coefficientGroups on random tables (both stages interleaved, one pass 
           const { n, mean, sd, cv } = group.indicators[code];
           expect([n, mean, sd, cv]).toEqual([expected.n, expected.mean, expected.sd, expected.cv]);
         });
-        const inScope = Array.from({ length: table.size }, (_, row) => row).filter((row) => table.stage[row] === s && table.exclusion[row] === null);
+        // Sections with students (> 0, or unknown: those lack every value, 缺 n 校数据), not those of 0 or fewer.
+        const inScope = Array.from({ length: table.size }, (_, row) => row).filter((row) => table.stage[row] === s && table.exclusion[row] === null && !((table.students[row] ?? NaN) <= 0));
         expect(group.schools).toBe(inScope.length);
+        for (const code of INDICATOR_CODES) expect(group.indicators[code].n + group.indicators[code].missing).toBe(inScope.length);
       }
     }
   });

@@ -38,10 +38,19 @@ const SCALES = Float64Array.from(INDICATOR_CODES, (code) => indicatorScale(code)
  * Whether section `row` has a point for its stage's coefficients (in scope, students > 0): its
  * point of indicator k is there when the indicator was computed. A section missing another
  * indicator still counts for this one (its value is real data); a section with no students has
- * no point, though it counts among the group's `schools` in scope.
+ * no point, nor a place among the group's `schools` (countsAsSchool).
  */
 function hasPoints(table: SectionTable, row: number): boolean {
   return isIncluded(table, row) && (table.students[row] ?? NaN) > 0;
+}
+
+/**
+ * Whether section `row` is one of its group's `schools`: in scope with students > 0, or with an
+ * unknown count — a section the coefficients take or would take once its data is given (rules.md
+ * §3), so that `schools` = n + missing for every indicator. 0 students: nothing to measure.
+ */
+function countsAsSchool(table: SectionTable, row: number): boolean {
+  return isIncluded(table, row) && !((table.students[row] ?? NaN) <= 0);
 }
 
 /** The first pass: each slot's count and sums, each stage's sections in scope. */
@@ -53,7 +62,7 @@ function sumPoints(table: SectionTable): void {
   inScope.fill(0);
   for (let row = 0; row < table.size; row++) {
     const s = table.stage[row] ?? 0;
-    if (isIncluded(table, row)) inScope[s] = (inScope[s] ?? 0) + 1;
+    if (countsAsSchool(table, row)) inScope[s] = (inScope[s] ?? 0) + 1;
     if (!hasPoints(table, row)) continue;
     const p = table.students[row] ?? NaN;
     for (let k = 0; k < K; k++) {
@@ -81,11 +90,15 @@ function sumVariances(table: SectionTable): void {
   }
 }
 
-/** CV ≤ limit unrounded (rules.md §3), up to float noise: a CV of exactly 0.5 may compute as 0.5000000000000001. */
+/**
+ * CV ≤ limit unrounded (rules.md §3), up to float noise: a CV of exactly 0.5 may compute as
+ * 0.5000000000000001. `missing`: the stage's schools (countsAsSchool) without a point, schools − n.
+ */
 function statsFor(k: number, stage: number, limit: number): IndicatorStats {
   const slot = stage * K + k;
   const { n, mean, sd, cv } = cvResult(count[slot] ?? 0, means[slot] ?? NaN, variances[slot] ?? NaN);
-  return { code: INDICATOR_CODES[k] as IndicatorCode, n, mean, sd, cv, limit, met: cv === null ? null : atMost(cv, limit) };
+  const missing = (inScope[stage] ?? 0) - n;
+  return { code: INDICATOR_CODES[k] as IndicatorCode, n, missing, mean, sd, cv, limit, met: cv === null ? null : atMost(cv, limit) };
 }
 
 /** 综合差异系数: the average of the 7 CVs when all are defined (older 基本均衡 method, reference only). */

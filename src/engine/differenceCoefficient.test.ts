@@ -28,8 +28,9 @@ describe("differenceCoefficient", () => {
     expect(r.sd).toBeCloseTo(326.3861, 4);
     expect(r.cv).toBeCloseTo(0.515257, 6);
   });
-  it("one school: mean given, SD and CV undefined", () => {
-    expect(differenceCoefficient([{ students: 120, numerator: 6 }], 100)).toEqual({ n: 1, mean: 5, sd: null, cv: null });
+  it("one school: mean given, SD 0 (the population SD of one value), CV undefined", () => {
+    // rules.md §3: S = sqrt((120 ÷ 120)(5 − 5)²) = 0; the CV needs 2 sections, so stays undefined.
+    expect(differenceCoefficient([{ students: 120, numerator: 6 }], 100)).toEqual({ n: 1, mean: 5, sd: 0, cv: null });
   });
   it("no school at all", () => {
     expect(differenceCoefficient([])).toEqual({ n: 0, mean: null, sd: null, cv: null });
@@ -45,7 +46,7 @@ describe("differenceCoefficient", () => {
     expect(r.cv).toBeCloseTo(0, 12);
   });
   it("zero students are left out, a zero mean has no CV", () => {
-    expect(differenceCoefficient([{ students: 0, numerator: 5 }, { students: 10, numerator: 1 }])).toEqual({ n: 1, mean: 0.1, sd: null, cv: null });
+    expect(differenceCoefficient([{ students: 0, numerator: 5 }, { students: 10, numerator: 1 }])).toEqual({ n: 1, mean: 0.1, sd: 0, cv: null });
     expect(differenceCoefficient([{ students: 10, numerator: 0 }, { students: 20, numerator: 0 }])).toEqual({ n: 2, mean: 0, sd: 0, cv: null });
   });
   it("two schools by hand", () => {
@@ -93,8 +94,8 @@ describe("weightedCv (the columns form)", () => {
     expect(r.mean).toBeCloseTo(1913 / 302, 12);
     expect(r.cv).toBeCloseTo(0.515257, 6);
   });
-  it("one school: a mean and nothing else; none: nothing; a mean of 0: no CV", () => {
-    expect(weightedCv([10], [100], 100)).toEqual({ n: 1, mean: 10, sd: null, cv: null });
+  it("one school: a mean and SD 0, no CV; none: nothing; a mean of 0: no CV", () => {
+    expect(weightedCv([10], [100], 100)).toEqual({ n: 1, mean: 10, sd: 0, cv: null });
     expect(weightedCv([], [])).toEqual({ n: 0, mean: null, sd: null, cv: null });
     expect(weightedCv([0, 0], [10, 20])).toMatchObject({ n: 2, mean: 0, sd: 0, cv: null });
   });
@@ -140,14 +141,14 @@ describe("weightedCv: more cases", () => {
     expect(r.sd).toBeCloseTo(0, 12);
     expect(r.cv).toBeCloseTo(0, 12);
   });
-  it("one school: n 1, the mean, no SD or CV (undefined, not 0)", () => {
+  it("one school: n 1, the mean, SD 0, no CV (undefined, not 0)", () => {
     // 18 teachers over 376 students × 100 = 4.787234.
     const r = weightedCv([18], [376], 100);
     expect(r.n).toBe(1);
     expect(r.mean).toBeCloseTo(4.787234, 6);
-    expect(r.sd).toBeNull();
+    expect(r.sd).toBe(0);
     expect(r.cv).toBeNull();
-    expect(weightedCv([0], [50])).toEqual({ n: 1, mean: 0, sd: null, cv: null });
+    expect(weightedCv([0], [50])).toEqual({ n: 1, mean: 0, sd: 0, cv: null });
   });
   it("a mean of 0 has no CV, even with a spread (negative numerators)", () => {
     // x = −0.1 and +0.1, equal weights: mean 0, SD 0.1.
@@ -190,9 +191,9 @@ describe("varianceTerm and cvResult, the pieces both passes share", () => {
     expect(weightedMean(1, 1913, 302)).toBeCloseTo(6.334437, 6);
     expect(weightedMean(100, 12, 376)).toBeCloseTo(3.191489, 6);
   });
-  it("cvResult: nothing without points, a mean only for one, no CV for a mean of 0", () => {
+  it("cvResult: nothing without points, a mean and SD 0 for one, no CV for a mean of 0", () => {
     expect(cvResult(0, NaN, NaN)).toEqual({ n: 0, mean: null, sd: null, cv: null });
-    expect(cvResult(1, 4.2, NaN)).toEqual({ n: 1, mean: 4.2, sd: null, cv: null });
+    expect(cvResult(1, 4.2, NaN)).toEqual({ n: 1, mean: 4.2, sd: 0, cv: null });
     expect(cvResult(2, 0, 0)).toEqual({ n: 2, mean: 0, sd: 0, cv: null });
     // WE-1: S² = 10.652788 → S = 3.263861; CV = 3.263861 ÷ 6.334437 = 0.515257.
     const r = cvResult(5, 1913 / 302, 10.652788);

@@ -9,7 +9,7 @@ export interface CvResult {
   readonly n: number;
   /** Student-weighted mean; null when n = 0. */
   readonly mean: number | null;
-  /** Student-weighted population standard deviation; null when n < 2. */
+  /** Student-weighted population standard deviation; 0 when n = 1 (one value does not spread), null when n = 0. */
   readonly sd: number | null;
   /** sd ÷ mean; null when n < 2 or the mean is 0. */
   readonly cv: number | null;
@@ -42,13 +42,14 @@ function weightedVariance(numerators: ArrayLike<number>, students: ArrayLike<num
 }
 
 /**
- * The result over `n` points from their weighted mean and variance (rules.md §3): no mean without
- * points, no SD or CV below 2 points, no CV for a mean of 0 — undefined, never 0.
- * @example cvResult(5, 6.334437, 10.652788) // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257 } (WE-1)
+ * The result over `n` points from their weighted mean and variance (rules.md §3): no mean or SD
+ * without points; one point's population SD is 0 (its one deviation from the mean is 0), but no CV
+ * below 2 points and none for a mean of 0 — undefined, never 0.
+ * @example cvResult(5, 6.334437, 10.652788) // { n: 5, mean: 6.334437, sd: 3.263861, cv: 0.515257 } (WE-1); cvResult(1, 4.2, NaN) // { n: 1, mean: 4.2, sd: 0, cv: null }
  */
 export function cvResult(n: number, mean: number, variance: number): CvResult {
   if (n === 0) return { n: 0, mean: null, sd: null, cv: null };
-  if (n < 2) return { n, mean, sd: null, cv: null };
+  if (n < 2) return { n, mean, sd: 0, cv: null };
   const sd = Math.sqrt(variance);
   return { n, mean, sd, cv: mean === 0 ? null : sd / mean };
 }
@@ -71,7 +72,7 @@ function total(values: ArrayLike<number>): number {
  * `scale` is 100 for the per-100 indicators (L1, L2, L3, L7) and 1 otherwise. The mean is taken
  * as the ratio of sums (exact, no accumulated weights) and the variance in a second pass, which
  * stays accurate when the values are large and close (L6 in yuan). Points with students ≤ 0 are
- * left out. Fewer than 2 points: no SD and no CV (undefined, not 0); a mean of 0: no CV.
+ * left out. One point: SD 0 and no CV (undefined below 2 sections, not 0); a mean of 0: no CV.
  *
  * @example WE-1 (rules.md §3): students 45, 37, 89, 76, 55; numerators 279, 137, 935, 160, 402 →
  * X̄ = 1913 ÷ 302 = 6.334437, S = 3.263861, CV = 0.515257 (an unweighted CV would give 0.4888).

@@ -4,6 +4,7 @@ import { recordSections } from "./recordSections";
 import { AT_STANDARD_JUNIOR, AT_STANDARD_PRIMARY, fieldsOf, NATIONAL, profileWith, recordOf, without, type Numbers } from "./testing/fixtures";
 import type { FieldKey, IndicatorCode, SchoolRecord } from "./types";
 import type { Profile } from "../profiles/schema";
+import { message } from "../messages/catalogue";
 
 function evaluateRecord(record: SchoolRecord, profile: Profile = NATIONAL) {
   return recordSections(record, profile).map((s) => evaluateSection(s, profile));
@@ -119,7 +120,10 @@ describe("evaluateSection: not evaluable", () => {
     const { section, issues } = only({ ...AT_STANDARD_PRIMARY, teachingArea: 100, indoorSportsArea: 200, sportsGroundArea: 74800 });
     expect(section.indicators.L4).toBeUndefined();
     expect(section.notEvaluable).toEqual(["indoor_exceeds_teaching_area"]);
-    expect(issues[0]).toMatchObject({ code: "indoor_exceeds_teaching_area", cell: "T!teachingArea", params: { value: -100 } });
+    // 200 − 100 = 100 m² more indoor than teaching area: the excess, positive.
+    expect(issues[0]).toMatchObject({ code: "indoor_exceeds_teaching_area", cell: "T!teachingArea", params: { value: 100 } });
+    expect(message("indoor_exceeds_teaching_area", issues[0]?.params ?? {}, "zh")).toContain("超出 100 m²");
+    expect(message("indoor_exceeds_teaching_area", issues[0]?.params ?? {}, "en")).toContain("by 100 m²");
   });
   it("a sports total contradicting its parts is a warning only", () => {
     const { section, issues } = only({ ...AT_STANDARD_PRIMARY, teachingArea: 47000, indoorSportsArea: 2000, sportsGroundArea: 73000, sportsTotalArea: 80000 });

@@ -41,10 +41,10 @@ describe("teachingNumerator (L4)", () => {
     expect(teachingNumerator(fieldsOf({ teachingArea: 3000 }), true)).toMatchObject({ value: 3000 });
   });
   it("reports an indoor area larger than the teaching area", () => {
-    // 300 − 400 = −100: the workbook contradicts itself.
+    // 300 − 400 = −100: the workbook contradicts itself; the issue gives the excess, 400 − 300 = 100 m² (a positive figure the message says "by").
     expect(teachingNumerator(fieldsOf({ teachingArea: 300, indoorSportsArea: 400 }), true)).toMatchObject({
       code: "indoor_exceeds_teaching_area",
-      value: -100,
+      value: 100,
       cell: "T!teachingArea",
     });
   });

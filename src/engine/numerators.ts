@@ -78,7 +78,8 @@ export function teachingNumerator(fields: Fields, deductIndoor: boolean): Numera
   const indoor = part(fields, "indoorSportsArea");
   if (indoor.kind === "problem") return indoor;
   const net = gross.value - indoor.value;
-  if (net < 0) return problem("indoor_exceeds_teaching_area", "teachingArea", net, fields.teachingArea?.cell ?? null);
+  // The issue gives the excess (indoor − teaching, positive): the message says "by" how much.
+  if (net < 0) return problem("indoor_exceeds_teaching_area", "teachingArea", -net, fields.teachingArea?.cell ?? null);
   return { kind: "value", value: net, cells: [...gross.cells, ...indoor.cells] };
 }
 

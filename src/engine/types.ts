@@ -11,6 +11,22 @@ export type CellRef = string | null;
 export interface Sourced<T = number> {
   readonly value: T;
   readonly cell: CellRef;
+  /**
+   * Cells the reader took as 0 in this value (a blank part of a sum beside given parts, a dash):
+   * `cell` stands for them wherever the value is used. The engine does not read it; the front
+   * ends warn when an indicator not met rests on one (src/report/assumedZeroIssues.ts).
+   */
+  readonly assumedZeros?: readonly AssumedZero[];
+}
+
+/** A cell read as 0 without a number in it: a blank part beside given parts, or a dash (`—`). */
+export interface AssumedZero {
+  readonly cell: string;
+  readonly kind: "blank" | "dash";
+  /** Its column's header as written, and the field (and part) it was read as. */
+  readonly header: string;
+  readonly field: string;
+  readonly part?: string;
 }
 
 export const STAGES = ["primary", "junior"] as const;
@@ -194,6 +210,12 @@ export interface CountyFigure {
    * and the civil servants' pay: both amounts' cells). Absent for a figure read from its one cell.
    */
   readonly cells?: readonly CellRef[];
+  /**
+   * Set when the county answered 是 / 否 (达标 / 未达标) for an item judged by a figure (G8 教师工资不低于
+   * 公务员 | 否): `value` is then that declared verdict, not a figure — met or not met as stated,
+   * basis "evidence", at the answer's cell. Absent for a figure and for a yes / no item's answer.
+   */
+  readonly answered?: true;
 }
 
 export interface EvaluationInput {
@@ -311,6 +333,12 @@ export interface IndicatorStats {
   readonly code: IndicatorCode;
   /** Sections contributing (in scope, evaluable for this indicator, students > 0). */
   readonly n: number;
+  /**
+   * Sections of the group's `schools` without a point for this indicator (its value missing, or
+   * their students unknown): schools = n + missing by definition. The coefficient is judged on the
+   * others and may change once these are filled in (差异系数 sheet: 缺 n 校数据).
+   */
+  readonly missing: number;
   /** Student-weighted mean (= Σ numerators ÷ Σ students, × 100 where per-100); null when n = 0. */
   readonly mean: number | null;
   /** Student-weighted population standard deviation; null when n < 2. */
@@ -324,7 +352,7 @@ export interface IndicatorStats {
 export interface CoefficientGroup {
   readonly county: string | null;
   readonly stage: Stage;
-  /** Sections in scope, evaluable or not (workbooks.md: the report's `schools`); each indicator's own count is its `n`. */
+  /** Sections in scope with students (> 0 or unknown; rules.md §3), evaluable or not: each indicator's `n` plus its `missing`. */
   readonly schools: number;
   readonly indicators: Record<IndicatorCode, IndicatorStats>;
   /** Average of the 7 CVs (综合差异系数, the older 基本均衡 method): a labelled reference only. */
@@ -417,6 +445,35 @@ export interface RoomsShortLowerBound {
   readonly art: boolean;
 }
 
+/** A stage and the area (m²) a room must have for it. */
+export interface StageArea {
+  readonly stage: Stage;
+  readonly area: number;
+}
+
+/**
+ * The small-rural room area a combined school's shared music and art rooms were judged by, where
+ * its stages' areas differ: the larger (`applied`), the rooms serving every stage; `others` the
+ * smaller ones not applied. rules.md §4 item 3 (小学 54 m², 初中 61 m²).
+ */
+export interface RoomsStageArea {
+  readonly applied: StageArea;
+  readonly others: readonly StageArea[];
+}
+
+/**
+ * A combined school funded as if it had its tier's `funded` students (rules.md §4 item 6): the
+ * requirement split between the stages' norms by their shares of its `students`, Σ norm × stage
+ * students × funded ÷ students, plus perBoarder × boarders of a school paid extra for its boarders.
+ */
+export interface FundingProration {
+  readonly stages: readonly { readonly stage: Stage; readonly students: number; readonly norm: number }[];
+  readonly students: number;
+  readonly funded: number;
+  /** The boarding extra added to the sum (profile boardingExtra × boarders); null when none is. */
+  readonly boarding: { readonly boarders: number; readonly perBoarder: number } | null;
+}
+
 /** Per-school guarantee findings (one per input record; combined schools once). */
 export interface SchoolGuarantee {
   readonly recordId: string;
@@ -435,6 +492,8 @@ export interface SchoolGuarantee {
    * null when both are exact, or unknown. G3 only (rules.md §4 item 3, §7).
    */
   readonly roomsShortLowerBound: RoomsShortLowerBound | null;
+  /** The small-rural area a combined school's rooms were judged by, where its stages' differ; null otherwise. G3 only. */
+  readonly roomsStageArea: RoomsStageArea | null;
   readonly studentsOverCap: number | null;
   readonly sizeCap: number | null;
   readonly classesOverCap: number | null;
@@ -453,6 +512,8 @@ export interface SchoolGuarantee {
    * full gap is larger); null when it is the full gap, or unknown. G6 only (rules.md §4 item 6).
    */
   readonly fundingShortfallLowerBound: FundingLowerBound | null;
+  /** How a combined school's tier is split between its stages' norms, when a tier raised its students; null otherwise. G6 only. */
+  readonly fundingProration: FundingProration | null;
   readonly trainingFundsShare: number | null;
   readonly certificateRate: number | null;
   readonly trainingRate: number | null;
@@ -477,6 +538,21 @@ export interface AreaVerdict {
   readonly reasons: readonly string[];
   /** The reasons that say something could not be judged rather than that it failed (the tail of `reasons`). */
   readonly pending: readonly string[];
+  /** 资源配置 only: what the verdict was reached without (coefficients that could not be computed), whatever the verdict. */
+  readonly caveats?: readonly AreaCaveat[];
+}
+
+/**
+ * A stage's coefficients that could not be computed (rules.md §3), so 资源配置 was judged without
+ * them: `too_few_sections` when fewer than 2 sections have a value, `zero_mean` when the mean is 0.
+ * `schools` is the stage group's sections with students (CoefficientGroup.schools).
+ */
+export interface AreaCaveat {
+  readonly code: "cv_not_computable";
+  readonly stage: Stage;
+  readonly indicators: readonly IndicatorCode[];
+  readonly cause: "too_few_sections" | "zero_mean";
+  readonly schools: number;
 }
 
 export interface PassingShare {

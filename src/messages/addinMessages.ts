@@ -13,6 +13,14 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_use_used_range: { zh: "使用整张表", en: "Use whole sheet" },
   addin_range_from_selection: { zh: "已采用当前选区（首行为表头）。", en: "Using the current selection (its first row is a header)." },
   addin_range_from_used: { zh: "已采用当前工作表的已用区域。", en: "Using the used range of the active sheet." },
+  addin_sheet_reader_choice: {
+    zh: "已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。",
+    en: "The school sheet is chosen by the same rules as the command line (the latest year when there are several); to read another, choose it under Sheet.",
+  },
+  addin_sheet_newer_year_exists: {
+    zh: "已按所选读取工作表“{sheet}”（{year} 年的数据）；工作簿中还有更晚的 {latest} 年学校数据表“{newer}”，未读取（如需评估最新年度，请在“工作表”中选择它）",
+    en: "Read the sheet “{sheet}” as chosen ({year} data); the workbook also has a later school sheet, “{newer}” ({latest}), which was not read (to evaluate the latest year, choose it under Sheet)",
+  },
   addin_detect: { zh: "识别列", en: "Recognise columns" },
   addin_detecting: { zh: "正在识别表头…", en: "Recognising the header…" },
   addin_mapping_reset: { zh: "恢复自动识别", en: "Recognise columns again" },
@@ -97,6 +105,16 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "The sheet “{sheet}” holds no school table. Its headers ({found}) include none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
   },
   // The reading problem shown under the mapping (detect): not an evaluation's result.
+  // The sheet the pane read is gone (renamed or deleted in the grid): the 工作表 list, refreshed, shows the sheets as they are now.
+  addin_sheet_gone_relisted: {
+    zh: "工作表“{sheet}”已不存在（可能已改名或删除），上方“工作表”列表已更新：请选择学校数据所在的工作表，再点“评估”。",
+    en: "The sheet “{sheet}” is no longer there (renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click Evaluate.",
+  },
+  // A typed range or a selection below its sheet's school header (pane.ts sheetHeaderAbove): the sheet has a school table, the range left its header out.
+  addin_range_without_header: {
+    zh: "所选区域 {range} 不含表头：工作表“{sheet}”中学校数据的表头在第 {row} 行（{header}）。请把表头行包括在区域内，或点“使用整张表”。",
+    en: "The range {range} leaves out the header: the school table on the sheet “{sheet}” has its header in row {row} ({header}). Include the header row in the range, or click “Use whole sheet”.",
+  },
   addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason:lower}" },
   // read_missing_columns as the pane says it (forPane): the table above shows the header, so the field missing and where to choose it, not every header found.
   addin_missing_columns: {
@@ -120,8 +138,7 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "Column {column} (“{header}”) was {was} and is now {now}.",
   },
   addin_role_stage: { zh: "{role}（{stage}）", en: "{role} ({stage})" },
-  // The reader's and the engine's year notes (read_year_from_title, read_year_name_differs, target_year_assumed) as the add-in says them: its year control, not the CLI's --year (addinIssues.ts).
-  addin_year_from_title: { zh: "评估年度按表格标题取 {year} 年（可在任务窗格的“评估年度”另行指定）", en: "Year {year} taken from the sheet's title (choose another under Year in the task pane)" },
+  // The reader's and the engine's year notes (read_year_name_differs, target_year_assumed; read_year_from_title is said alike by both) as the add-in says them: its year control, not the CLI's --year (addinIssues.ts).
   addin_year_name_differs: {
     zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或在任务窗格的“评估年度”指定）",
     en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year under Year in the task pane)",

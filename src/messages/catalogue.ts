@@ -134,6 +134,9 @@ function fieldPartLabel(key: string, part: string | null, lang: Lang): string {
 const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   field: ["field_"],
   otherField: ["field_"],
+  // A part of a field of parts (partFix.ts): 体育, 音乐美术合计.
+  missingPart: ["addin_part_"],
+  takenPart: ["addin_part_"],
   // A county figure's value in a message: a yes / no one by its word (true → 是), a number as it is.
   figureValue: ["figure_"],
   otherValue: ["figure_"],

@@ -56,6 +56,7 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "{county}：资源配置 {resources}，政府保障 {guarantee}，教育质量 {quality}，社会认可 {recognition}；学校（学段）达标 {passing}/{evaluated}{share}；认定：{recognised}",
     en: "{county}: resource allocation: {resources:lower}, government guarantee: {guarantee:lower}, education quality: {quality:lower}, social recognition: {recognition:lower}; school sections passing {passing}/{evaluated}{share}; overall: {recognised:lower}",
   },
+  cli_summary_caveats: { zh: "{verdict}（{caveats}）", en: "{verdict} ({caveats})" },
   cli_summary_share: { zh: "（{share}，{target}）", en: " ({share}; {target})" },
   cli_summary_none_judged: { zh: "（{unjudged} 个无法评估）", en: " ({unjudged} could not be evaluated)" },
   cli_summary_share_unjudged: { zh: "（{share}，{target}；另有 {unjudged} 个无法评估）", en: " ({share}; {target}; {unjudged} more could not be evaluated)" },
@@ -133,8 +134,8 @@ export const CLI_MESSAGES: MessageTable = {
   },
   // A well-formed --map whose field no key or label names (columnFixes.ts): the name is wrong, not the syntax.
   cli_err_map_unknown_field: {
-    zh: "--map {value}：没有名为“{field}”的字段。字段可写英文键（{known}；学段加在 @ 后，如 students@junior），或写结果“数据问题”表末列对应关系中的名称（如 教学及辅助用房面积）",
-    en: "--map {value}: no field is named “{field}”. Name the field by its key ({known}; a stage after @, e.g. students@junior) or by its name in the column mapping at the foot of the Data issues sheet (e.g. 教学及辅助用房面积)",
+    zh: "--map {value}：没有名为“{field}”的字段。请写结果“数据问题”表末列对应关系中的名称：{known}（学段写在名称后，如 在校生数（初中）；体育、艺术教师的部分也可写 体育、音乐、美术、音乐美术、艺术）；也可写英文键（如 teachingArea；学段加在 @ 后，如 students@junior）",
+    en: "--map {value}: no field is named “{field}”. Name the field as the column mapping at the foot of the Data issues sheet does: {known} (a stage after the name, e.g. Students (Junior secondary); the PE and arts teachers' parts also as 体育, 音乐, 美术, 音乐美术, 艺术), or by its key (e.g. teachingArea; a stage after @, e.g. students@junior)",
   },
   cli_err_map_twice: {
     zh: "同一字段指定了两列：--map {first} 与 --map {second}，请只保留一个",

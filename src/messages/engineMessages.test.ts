@@ -35,3 +35,19 @@ describe("ENGINE_MESSAGES", () => {
     expect(message("zero_students", { school: "丁小学", stage: "primary", row: "学校!8" }, "zh")).toBe("丁小学（小学）在校生数为 0，不计算生均指标（学校 第8行）");
   });
 });
+
+describe("combined_no_stage_data says how to fix it (wb1 青石乡九年制学校)", () => {
+  it("names the three ways to give per-stage numbers, in both languages", () => {
+    const params = { school: "青石乡九年制学校", stage: "junior", row: "2024学校!15" };
+    const zh = message("combined_no_stage_data", params, "zh");
+    expect(zh).toContain("请");
+    expect(zh).toContain("学部");
+    expect(zh).toContain("其中：小学");
+    expect(zh).toContain("其中：初中");
+    expect(zh).toContain("分学段的列");
+    const en = message("combined_no_stage_data", params, "en");
+    expect(en).toContain("学部");
+    expect(en).toContain("其中：小学");
+    expect(en).toMatch(/per-stage columns/);
+  });
+});

@@ -70,8 +70,8 @@ export const WRITER_MESSAGES: MessageTable = {
   },
   // How a plan is chosen without unit costs: basis "dominance" or "largest_gap" (cheapestPassPlan).
   out_note_plan_no_cost: {
-    zh: "未给出单位成本时，达标方案这样选：先排除所需更多的方案（教师、面积、设备值、教室都不少于另一方案，且至少一项更多）；余下方案所需互有多少时，放宽相对缺口最大的一项，不保证最省。",
-    en: "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, areas, equipment, rooms) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
+    zh: "未给出单位成本时，达标方案这样选：先排除所需更多的方案（教师、教学及辅助用房面积、体育运动场馆面积、设备值、网络多媒体教室都不少于另一方案，且至少一项更多；两种面积分开比较）；余下方案所需互有多少时，放宽相对缺口最大的一项，不保证最省。",
+    en: "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, teaching and auxiliary room area, sports ground area, equipment value, multimedia classrooms; the two areas compared apart) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
   },
   out_note_cv_missing: {
     zh: "差异系数按有该项数据的学校计算，“学校数”逐项不同；标注“缺 n 校数据”的指标，缺数据的学校补齐后差异系数及判定可能改变。",
@@ -132,6 +132,17 @@ export const WRITER_MESSAGES: MessageTable = {
   out_rooms_floor: {
     zh: "{counts}为下限（至少）：只填了教室间数和总面积，达标间数由总面积估算，为最多可能的间数",
     en: "{counts}: lower bounds (at least) — only the number and total area of the rooms are given, and the compliant rooms estimated from the total area are the most there can be",
+  },
+  // A combined school's shared rooms judged at the larger of its stages' small-rural areas (SchoolGuarantee.roomsStageArea): the 说明 naming the area applied.
+  out_rooms_stage_area: {
+    zh: "音乐、美术教室按{stage}的农村小规模学校面积 {area} ㎡ 判定：各学段共用教室，取较大者（{others} 未采用）",
+    en: "Music and art rooms judged at the {stage:lower} small-rural area of {area} m²: the rooms serve every stage, so the larger applies ({others:lowerItems} not applied)",
+  },
+  out_stage_area: { zh: "{stage} {area} ㎡", en: "{stage} {area} m²" },
+  // A combined school's tier split between its stages' norms (SchoolGuarantee.fundingProration): the 说明 spelling out the sum.
+  out_funding_proration: {
+    zh: "公用经费按各学段学生比例折算到 {funded} 人：({terms}) × {funded} ÷ {students}",
+    en: "Public funding: the tier's {funded} students split by the stages' shares of students: ({terms}) × {funded} ÷ {students}",
   },
   out_check_rooms: { zh: "音乐美术教室", en: "music and art rooms" },
   out_check_size: { zh: "学校规模", en: "school size" },
@@ -250,6 +261,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_cv_missing: { zh: "（缺 {n} 校数据）", en: " ({n} school sections lack data)" },
   out_cv_missing_one: { zh: "（缺 {n} 校数据）", en: " ({n} school section lacks data)" },
   out_cv_suspect: { zh: "（所依据的 {cells} 很可能有误，请核对）", en: " (rests on {cells}, most likely wrong: please check)" },
+  out_flag_assumed_zero: { zh: "（所依据的 {cells} 未填数字，已按 0 计，请核对）", en: " (rests on {cells}: no number there, counted as 0; please check)" },
   out_cv_suspect_more: { zh: "（所依据的 {cells} 及另外 {more} 个单元格很可能有误，请核对）", en: " (rests on {cells} and {more} more cells, most likely wrong: please check)" },
   out_cv_suspect_more_one: { zh: "（所依据的 {cells} 及另外 {more} 个单元格很可能有误，请核对）", en: " (rests on {cells} and {more} more cell, most likely wrong: please check)" },
   out_note_cv_suspect: {
@@ -290,6 +302,11 @@ export const WRITER_MESSAGES: MessageTable = {
   out_plan_cost: { zh: "（约 {cost} 元）", en: " (about {cost} yuan)" },
   out_plan_nothing: { zh: "{code} 保留在{floor}以上即可达标", en: "Passes with {code} kept at {floor} or more" },
   out_plan_keep: { zh: "{code} 保留在{floor}以上即可", en: "{code} can stay at {floor} or more" },
+  // A plan chosen by the largest gap between relaxing L4 and relaxing L5 (passPlanText): why the fewer m² were not the choice.
+  out_plan_area_kinds: {
+    zh: "（两方案所需面积种类不同，未给单位成本时放宽相对缺口最大的一项）",
+    en: " (the two ways need different kinds of area; without unit costs the indicator with the largest relative gap is relaxed)",
+  },
   out_unit_teachers: { zh: "{n} 人", en: "{n} teachers" },
   out_unit_teachers_one: { zh: "{n} 人", en: "{n} teacher" },
   out_unit_rooms: { zh: "{n} 间", en: "{n} rooms" },
@@ -354,7 +371,14 @@ export const WRITER_MESSAGES: MessageTable = {
   out_cv_too_few: { zh: "不可计算（有数值的学校不足 2 所）", en: "Cannot be computed (values for fewer than 2 schools)" },
   out_caveat_stage_no_cv: { zh: "{stage}各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定", en: "{stage}: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict" },
   out_caveat_stage_no_cv_other: { zh: "{stage}各项差异系数均不可计算，未参与资源配置判定", en: "{stage}: no CV can be computed, so none counts in the resources verdict" },
-  out_caveat_stage_missing: { zh: "未见{stage}学校（学段）", en: "{stage}: no school section found" },
+  out_caveat_stage_few_schools: { zh: "{stage}差异系数不可计算：仅 {n} 个学校（学段）", en: "{stage}: no CV can be computed, only {n} school sections" },
+  out_caveat_stage_few_schools_one: { zh: "{stage}差异系数不可计算：仅 {n} 个学校（学段）", en: "{stage}: no CV can be computed, only {n} school section" },
+  out_caveat_cv_few: { zh: "{stage} {indicators} 差异系数不可计算（有数值的学校不足 2 所），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (values for fewer than 2 schools), so not counted in the resources verdict" },
+  out_caveat_cv_zero_mean: { zh: "{stage} {indicators} 差异系数不可计算（均值为 0），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (a mean of 0), so not counted in the resources verdict" },
+  out_overview_cv_missing: { zh: "{within}（{items}数据）", en: "{within} ({items} school sections lack data)" },
+  out_overview_cv_missing_item: { zh: "{code} 缺 {n} 校", en: "{code}: {n}" },
+  out_overview_stage_missing_primary: { zh: "未读到小学学校", en: "No primary school read" },
+  out_overview_stage_missing_junior: { zh: "未读到初中学校", en: "No junior secondary school read" },
   out_reasons_with_caveats: { zh: "{reasons}。另：{caveats}", en: "{reasons}. Also: {caveats}" },
   out_overview_counts_per_workbook: {
     zh: "数据错误、数据警告按工作簿计数：{files} 含多个县区，其各行重复同一工作簿的数字，合计时每个工作簿只计一次",

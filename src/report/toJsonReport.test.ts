@@ -1,6 +1,6 @@
 import { toJsonReport } from "./toJsonReport";
 import { reportSchema } from "./reportSchema";
-import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeIndicator, makeIndicators, makeSection, makeStats, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeIndicator, makeIndicators, makeSection, makeStats, withMissing, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { builtInProfile } from "../profiles/resolveProfile";
 import { message } from "../messages/catalogue";
 
@@ -77,12 +77,9 @@ describe("toJsonReport", () => {
     expect((school?.indicators as Record<string, { value: unknown }>).L2?.value).toBeNull();
   });
 
-  it("counts per indicator the sections in scope with students that lack its value, which a met CV was judged without", () => {
-    const { L4: _dropped, ...withoutL4 } = makeIndicators();
-    const lacking = (name: string, students: number, included = true) => makeSection({ name, row: 5, students, included, indicators: withoutL4 });
-    // 甲 and 乙 lack L4 with students; 丙 has 0 students (moves no student-weighted CV); 丁 is out of scope; 戊 is junior.
-    const sections = [lacking("甲小学", 400), lacking("乙小学", 1), lacking("丙小学", 0), lacking("丁教学点", 30, false), { ...lacking("戊中学", 500), stage: "junior" as const }, makeSection({ name: "己小学", row: 9 })];
-    const r = reportSchema.parse(report(makeEvaluation({ counties: [makeCounty({ sections, coefficients: [makeGroup()] })] })));
+  it("gives per indicator the engine's count of sections lacking its value (IndicatorStats.missing), which a met CV was judged without", () => {
+    // The engine's group says 2 sections lack L4 (coefficientGroups counts them: schools = n + missing); the report repeats it, not a count of its own.
+    const r = reportSchema.parse(report(makeEvaluation({ counties: [makeCounty({ coefficients: [withMissing(makeGroup(), { L4: 2 })] })] })));
     expect(r.coefficients[0]?.indicators.L4).toMatchObject({ missing: 2 });
     expect(r.coefficients[0]?.indicators.L3).toMatchObject({ missing: 0 });
   });
@@ -128,6 +125,16 @@ describe("toJsonReport", () => {
     expect(Object.keys((r.counties as { passing: object }[])[0]?.passing ?? {})).toEqual(["evaluated", "passing", "unjudged", "noStudents", "share", "target", "met"]);
     // Each area's reasons, and which of them are pending (not assessed) rather than failed.
     expect((r.counties as { areas: unknown[] }[])[0]?.areas[1]).toEqual({ area: "guarantee", verdict: "not_met", reasons: ["G3", "G11"], pending: ["G11"] });
+  });
+
+  it("gives 资源配置's caveats (coefficients it was judged without) as data, and none for the areas that have none", () => {
+    const caveats = [{ code: "cv_not_computable" as const, stage: "junior" as const, indicators: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const, cause: "too_few_sections" as const, schools: 1 }];
+    const county = makeCounty();
+    const areas = county.areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [], caveats } : a));
+    const r = report(makeEvaluation({ counties: [{ ...county, areas }] }));
+    const json = (r.counties as { areas: Record<string, unknown>[] }[])[0]?.areas ?? [];
+    expect(json[0]).toEqual({ area: "resources", verdict: "met", reasons: [], pending: [], caveats: [{ code: "cv_not_computable", stage: "junior", indicators: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"], cause: "too_few_sections", schools: 1 }] });
+    expect(json[1]).not.toHaveProperty("caveats");
   });
 
   it("says per school whether its public-funding shortfall is only a lower bound, and why", () => {

@@ -1,5 +1,6 @@
 import {
   INDICATOR_CODES,
+  type AreaVerdict,
   type CoefficientGroup,
   type CountyEvaluation,
   type Evaluation,
@@ -12,7 +13,6 @@ import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import type { OverrideEntry } from "../profiles/overrideEntries";
 import type { Profile } from "../profiles/schema";
-import { lacksIndicator } from "../workbook/write/lacksIndicator";
 import { num, type Json } from "./json";
 
 /** What the report needs besides the Evaluation. */
@@ -84,20 +84,24 @@ export function schoolJson(section: SectionResult, profile?: Profile): Json {
 }
 
 /**
- * One entry of `coefficients`: a county × stage. Each indicator's `missing` counts the sections in
- * scope, with students, that lack its value (lacksIndicator): `met` is then judged on the others
- * (`n`) and may change once they are filled in, as the 差异系数 sheet says. `schools` − `n` alone
- * cannot tell them from sections of 0 students, which move no student-weighted coefficient.
+ * One entry of `coefficients`: a county × stage. Each indicator's `missing` is the engine's
+ * (IndicatorStats.missing: sections in scope, with students or an unknown count, that lack its
+ * value; `schools` = `n` + `missing`): `met` is then judged on the others (`n`) and may change once
+ * they are filled in, as the 差异系数 sheet says.
  */
-export function coefficientJson(group: CoefficientGroup, sections: readonly SectionResult[]): Json {
-  const own = sections.filter((s) => s.stage === group.stage);
+export function coefficientJson(group: CoefficientGroup): Json {
   const indicators: Record<string, Json> = {};
   for (const code of INDICATOR_CODES) {
     const s = group.indicators[code];
-    const missing = own.filter((section) => lacksIndicator(section, code)).length;
-    indicators[code] = { n: s.n, missing, mean: num(s.mean), sd: num(s.sd), cv: num(s.cv), limit: s.limit, met: s.met };
+    indicators[code] = { n: s.n, missing: s.missing, mean: num(s.mean), sd: num(s.sd), cv: num(s.cv), limit: s.limit, met: s.met };
   }
   return { county: group.county, stage: group.stage, schools: group.schools, indicators, averageCv: num(group.averageCv), legacyLimit: group.legacyLimit };
+}
+
+/** One area's verdict; 资源配置 with its `caveats` (the coefficients it was judged without, AreaCaveat), the other areas have none. */
+function areaJson(a: AreaVerdict): Json {
+  const caveats = a.caveats === undefined ? {} : { caveats: a.caveats.map((c) => ({ code: c.code, stage: c.stage, indicators: [...c.indicators], cause: c.cause, schools: c.schools })) };
+  return { area: a.area, verdict: a.verdict, reasons: [...a.reasons], pending: [...a.pending], ...caveats };
 }
 
 function countyJson(county: CountyEvaluation): Json {
@@ -105,7 +109,7 @@ function countyJson(county: CountyEvaluation): Json {
   return {
     county: county.county,
     recognised: county.recognised,
-    areas: county.areas.map((a) => ({ area: a.area, verdict: a.verdict, reasons: [...a.reasons], pending: [...a.pending] })),
+    areas: county.areas.map(areaJson),
     passing: { evaluated: p.evaluated, passing: p.passing, unjudged: p.unjudged, noStudents: p.noStudents, share: num(p.share), target: p.target ? { ...p.target } : null, met: p.met },
     veto: county.veto.map((v) => ({ code: v.code, present: v.present, cell: v.cell })),
     items: county.items.map((i) => ({
@@ -156,7 +160,7 @@ export function toJsonReport(evaluation: Evaluation, context: ReportContext): Re
     lang: context.lang,
     source: context.source ?? null,
     schools: counties.flatMap((c) => c.sections.map((s) => schoolJson(s, context.profile))),
-    coefficients: counties.flatMap((c) => c.coefficients.map((g) => coefficientJson(g, c.sections))),
+    coefficients: counties.flatMap((c) => c.coefficients.map((g) => coefficientJson(g))),
     counties: counties.map(countyJson),
     issues: context.issues.map((i) => issueJson(i, context.lang)),
     mapping: toJson(context.mapping),

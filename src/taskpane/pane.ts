@@ -21,11 +21,11 @@ import type { OverrideEntry } from "../profiles/overrideEntries";
 import { profileText } from "../workbook/write/profileText";
 import { message } from "../messages/catalogue";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
-import { columnLetters } from "../workbook/address";
+import { cellRange, columnLetters, parseRange } from "../workbook/address";
 import { issueCountsText } from "../workbook/write/issueCountsText";
 import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import type { FixRole } from "../workbook/read/matchColumns";
-import type { ColumnMapping, ReadResult } from "../workbook/read/readWorkbook";
+import type { ColumnMapping, ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import { byId, el, link, option } from "./dom";
 import { holdsNoSchoolTable } from "./holdsNoSchoolTable";
 import { mappingRows } from "./mappingTable";
@@ -230,8 +230,9 @@ export class Pane {
 
   /** The data sheets, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped for the reader's choice. */
   private fillSheets(names: readonly string[]): void {
-    if (!names.includes(this.draft.sheet)) this.draft = this.draftFor("", null);
+    if (this.draft.sheet !== "" && !names.includes(this.draft.sheet)) this.draft = this.draftFor("", null);
     byId<HTMLSelectElement>("sheet").replaceChildren(...names.map((n) => option(n, n, n === this.draft.sheet)));
+    titleFromOption(byId<HTMLSelectElement>("sheet"));
     byId<HTMLInputElement>("range").value = this.draft.range ?? "";
   }
 
@@ -240,17 +241,18 @@ export class Pane {
     return { ...this.draft, sheet, range, ...NO_FIXES };
   }
 
-  /** Makes the draft read `sheet` when it had none (the reader chose), and the list show it. */
+  /** Makes the list show the sheet read: the draft's, or the reader's choice when the draft leaves it to the reader (""), which it keeps doing. */
   private adoptSheet(sheet: string | null): void {
     const select = byId<HTMLSelectElement>("sheet");
-    if (this.draft.sheet === "") this.draft = { ...this.draft, sheet: sheet ?? select.value };
-    select.value = this.draft.sheet;
+    select.value = this.draft.sheet === "" ? (sheet ?? select.value) : this.draft.sheet;
+    titleFromOption(select);
   }
 
   private fillProfiles(): void {
     const profiles = byId<HTMLSelectElement>("profile");
     const ids = Object.keys(BUILT_IN_PROFILES);
     profiles.replaceChildren(...ids.map((id) => option(id, builtInProfile(id).name[this.env.lang], id === this.draft.profileId)));
+    titleFromOption(profiles);
     this.fillYears();
   }
 
@@ -259,6 +261,7 @@ export class Pane {
     if (this.draft.year !== null && !years.includes(this.draft.year)) this.draft = { ...this.draft, year: null };
     const opts = [option("", this.t("addin_year_latest"), this.draft.year === null), ...years.map((y) => option(String(y), String(y), y === this.draft.year))];
     byId<HTMLSelectElement>("year").replaceChildren(...opts);
+    titleFromOption(byId<HTMLSelectElement>("year"));
   }
 
   private bind(): void {
@@ -284,6 +287,7 @@ export class Pane {
       this.markStale();
     });
     byId("evaluate").addEventListener("click", () => void this.evaluate());
+    for (const id of ["sheet", "profile", "year"]) byId(id).addEventListener("change", (e) => titleFromOption(e.target as HTMLSelectElement));
     this.forgetOnReturn();
   }
 
@@ -358,7 +362,9 @@ export class Pane {
     this.clearStatus();
     if (this.shownView !== null) this.choice = { column, before: this.shownView };
     this.source.clear();
-    this.draft = { ...this.draft, ...withFix(this.draft, column, role, shown) };
+    // A fix names a column of the sheet shown: the reader's choice is then that sheet, read as chosen.
+    const sheet = this.draft.sheet === "" ? byId<HTMLSelectElement>("sheet").value : this.draft.sheet;
+    this.draft = { ...this.draft, sheet, ...withFix(this.draft, column, role, shown) };
     await this.detect();
   }
 
@@ -388,13 +394,48 @@ export class Pane {
    */
   private async readDraft(): Promise<KnownRead & { dropped: boolean }> {
     const options = readRequest(this.draft);
-    const read = await readChecked(this.source, this.env.deps, options);
+    const read = await this.readSaid(options);
     const changed = read.ok ? changedColumns(this.draft.headers, read.mapping) : [];
     if (changed.length === 0) return { options, read, dropped: false };
     this.draft = { ...this.draft, ...withoutColumns(this.draft, changed.map((c) => c.column)) };
     for (const c of changed) this.warn("addin_mapping_column_changed", { column: columnLetters(c.column), was: c.was, now: c.now });
     const again = readRequest(this.draft);
     return { options: again, read: await readChecked(this.source, this.env.deps, again), dropped: true };
+  }
+
+  /**
+   * Reads as `options` say (readChecked), the pane's way: a sheet not found (renamed or deleted in
+   * the grid since the list was filled) lists the sheets again, so that the list shows them as they
+   * are; a range with no school table in a sheet that has one above it (sheetHeaderAbove) says so.
+   */
+  private async readSaid(options: ReadOptions): Promise<ReadResult> {
+    const read = await readChecked(this.source, this.env.deps, options);
+    const gone = read.ok ? undefined : read.issues.find((i) => i.code === "read_sheet_not_found");
+    if (gone !== undefined) this.relist(String(gone.params.sheet ?? ""), await this.sheetNames());
+    if (read.ok || options.range === undefined || !holdsNoSchoolTable(read)) return read;
+    const header = await this.sheetHeaderAbove(options);
+    return header === null ? read : { ...read, issues: [{ code: "addin_range_without_header", severity: "error", cell: null, params: header }] };
+  }
+
+  /** The sheet list as it is now, after `sheet` was found gone, with a word under the range on what to do. */
+  private relist(sheet: string, names: readonly string[]): void {
+    this.fillSheets(names);
+    this.hint("addin_sheet_gone_relisted", { sheet }, true);
+  }
+
+  /**
+   * The school table's header of the range's sheet, read whole, when it lies above the range
+   * (a selection or a typed A5:J15 under the header of row 4); null when the sheet holds no school
+   * table, or its header is not above the range.
+   */
+  private async sheetHeaderAbove(options: ReadOptions): Promise<{ range: string; sheet: string; row: number; header: string } | null> {
+    const { range = "", ...whole } = options;
+    const box = parseRange(cellRange(range));
+    if (box === null || box.top === 0) return null; // nothing above the first row: not read again
+    const read = await readChecked(this.source, this.env.deps, whole);
+    const found = read.ok ? read.mapping : (read.mapping ?? null);
+    if (found === null || holdsNoSchoolTable(read) || found.headerRows.bottom >= box.top) return null;
+    return { range, sheet: found.sheet, row: found.headerRows.top + 1, header: headerExtent(found) ?? "" };
   }
 
   /**
@@ -409,11 +450,27 @@ export class Pane {
     const active = this.draft.sheet;
     const { read } = await this.readDraft();
     const stillOpen = () => run === this.detections && this.draft.sheet === active;
+    if (opening && read.ok && stillOpen() && this.readsOlderYear(read)) return this.readLatest();
     if (!opening || read.ok || !holdsNoSchoolTable(read) || !stillOpen()) return read;
     const found = await this.readFound(active);
     if (found === null || !stillOpen()) return read;
     this.fallBack(active, found.sheet);
     return found.read;
+  }
+
+  /**
+   * Whether the active sheet, opened on, is an older year's school sheet than the one the reader
+   * chooses (withNewerYearNote said so): last year's, opened to compare, is not what the CLI reads.
+   */
+  private readsOlderYear(read: ReadOk): boolean {
+    return this.openedOn === "active" && this.draft.range === null && read.issues.some((i) => i.code === "addin_sheet_newer_year_exists");
+  }
+
+  /** Leaves the choice of sheet to the reader, as the CLI does (the latest year's: pickSchoolSheets), and reads it, with a word under the range. */
+  private async readLatest(): Promise<ReadResult> {
+    this.draft = this.draftFor("", null);
+    this.hint("addin_sheet_reader_choice");
+    return (await this.readDraft()).read;
   }
 
   /**
@@ -647,9 +704,10 @@ export class Pane {
       const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
       if (this.draft === ran) this.draft = confirmed;
       if (run === this.detections) this.showRead(result.read);
-      this.showResult(result, basisKey({ ...confirmed, sheet: confirmed.sheet || result.read.mapping.sheet }), false);
+      this.showResult(result, basisKey(confirmed), false);
       written = result.sheetNames.length;
-      await during("saving", () => saveSettings(this.env.settings, settingsOf(confirmed)));
+      // The sheet the reader chose is saved by name: the ribbon's 评估 reads it, and the pane opens on it.
+      await during("saving", () => saveSettings(this.env.settings, settingsOf({ ...confirmed, sheet: confirmed.sheet || result.read.mapping.sheet })));
       byId("saved").textContent = this.t("addin_settings_saved");
       byId("saved").hidden = false;
     });
@@ -796,15 +854,21 @@ export class Pane {
   }
 
   private go(navigate: () => Promise<void>): void {
-    void this.guard(() => during("navigating", navigate));
+    void this.guard(() => during("navigating", navigate), true);
   }
 
-  /** Shows `text` in the notice, after what it already says (a fix undone and a failure both stay readable), once. */
-  private notice(text: string): void {
+  /**
+   * Shows `text` in the notice, after what it already says (a fix undone and a failure both stay
+   * readable), once; `byResult`: by 评估, scrolled into view, where the user who clicked it or a
+   * link of the result is (the top of a 320 px pane is some 500 px above), else at the top.
+   */
+  private notice(text: string, byResult = this.evaluating): void {
     const notice = byId("notice");
     const shown = notice.hidden ? "" : notice.textContent;
+    if (shown === "") placeNotice(notice, byResult);
     if (!shown.includes(text)) notice.textContent = shown === "" ? text : `${shown} ${text}`;
     notice.hidden = false;
+    if (notice.parentNode === byId("evaluate-notice")) notice.scrollIntoView({ block: "nearest" });
   }
 
   private clearNotice(): void {
@@ -828,17 +892,31 @@ export class Pane {
     this.notice(this.t(code, params));
   }
 
-  /** Runs a step; a failure is shown in the pane in the user's language with the host's reason, rather than lost. False when it failed. */
-  private async guard(step: () => Promise<void>): Promise<boolean> {
+  /** Runs a step; a failure is shown in the pane in the user's language with the host's reason, rather than lost, by 评估 when `byResult` (notice). False when it failed. */
+  private async guard(step: () => Promise<void>, byResult = false): Promise<boolean> {
     try {
       await step();
       return true;
     } catch (error) {
       console.error(error);
-      this.notice(failureText(error, this.env.lang));
+      this.notice(failureText(error, this.env.lang), byResult || this.evaluating);
       return false;
     }
   }
+}
+
+/**
+ * Gives a list its chosen option's full text as its title (the tooltip): at 320 px the closed list
+ * clips it (国家标准（教督〔2017〕6号 without its bracket). Set wherever the list or its value is set.
+ */
+function titleFromOption(select: HTMLSelectElement): void {
+  select.title = select.options[select.selectedIndex]?.textContent ?? "";
+}
+
+/** Moves the notice by 评估 (`byResult`) or back to the top of the pane, where it is said next. */
+function placeNotice(notice: HTMLElement, byResult: boolean): void {
+  const place = byId(byResult ? "evaluate-notice" : "notice-top");
+  if (notice.parentNode !== place) place.appendChild(notice);
 }
 
 /** The sheet whose school table a read found: read, or with a header lacking a required column; null when none (or only a header with no school table: holdsNoSchoolTable). */

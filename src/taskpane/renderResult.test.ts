@@ -82,6 +82,16 @@ describe("renderGlance: separators and marks in the pane's language", () => {
     return { kind: tile?.className, value: tile?.querySelector("div.value")?.textContent, sub: tile?.querySelector("div.sub")?.textContent };
   };
 
+  it("says beside the areas what 资源配置 达标 was judged without (one junior school), amber rather than green", () => {
+    const caveats = [{ code: "cv_not_computable" as const, stage: "junior" as const, indicators: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const, cause: "too_few_sections" as const, schools: 1 }];
+    const areas = (g: Partial<CountyGlance>) => {
+      const tile = (renderGlance({ ...GLANCE, ...g }, "zh", false) as unknown as FakeElement).querySelectorAll("div.tile")[0];
+      return { kind: tile?.className, sub: tile?.querySelector("div.sub")?.textContent };
+    };
+    expect(areas({ areasMet: 4, areasNotMet: 0, resourcesCaveats: caveats })).toEqual({ kind: "tile warn", sub: "初中差异系数不可计算：仅 1 个学校（学段）" });
+    expect(areas({ areasMet: 4, areasNotMet: 0 })).toEqual({ kind: "tile good", sub: "" });
+  });
+
   it("is not a green 无 for the coefficients while some could not be computed: amber, saying how many", () => {
     expect(cvTile({ cvOver: [], cvUndefined: 3 })).toEqual({ kind: "tile warn wide", value: "0", sub: "已算出的均未超限；3 项不可计算（有数值的学校不足 2 所，或数值均为 0）" });
     expect(cvTile({ cvOver: [], cvUndefined: 1 }, "en")).toEqual({ kind: "tile warn wide", value: "0", sub: "None over among those computed; 1 cannot be computed (values for fewer than 2 schools, or all 0)" });

@@ -4,6 +4,7 @@ import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import { clauseText, listText } from "../messages/listText";
 import { shareRangeText } from "../workbook/write/shareRangeText";
+import { caveatText } from "../workbook/write/cvCaveats";
 import { el, link } from "./dom";
 
 const MAX_ISSUES = 50;
@@ -21,8 +22,11 @@ function areasTile(g: CountyGlance, lang: Lang): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
   const pending = g.areasTotal - g.areasMet - g.areasNotMet;
   const rest = [g.areasNotMet > 0 ? t("addin_areas_not_met", { count: g.areasNotMet }) : "", pending > 0 ? t("addin_areas_pending", { count: pending }) : ""].filter((x) => x !== "");
-  const kind: TileKind = g.areasNotMet > 0 ? "bad" : pending > 0 ? "warn" : "good";
-  return tile(t("addin_areas_met"), t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal }), listText(rest, lang), kind);
+  // 资源配置 达标 judged without some coefficients (caveatText, as 汇总 says it): amber, not a green proven.
+  const caveats = (g.resourcesCaveats ?? []).map((c) => caveatText(c, lang));
+  const kind: TileKind = g.areasNotMet > 0 ? "bad" : pending > 0 || caveats.length > 0 ? "warn" : "good";
+  const sub = [listText(rest, lang), clauseText(caveats, lang)].filter((x) => x !== "");
+  return tile(t("addin_areas_met"), t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal }), clauseText(sub, lang), kind);
 }
 
 /**

@@ -14,7 +14,8 @@ function partValue(part: PartResult): number | null {
 
 function basisOf(parts: readonly PartResult[]): ItemResult["basis"] {
   if (parts.every((p) => p.value === null)) return "none";
-  return parts.every((p) => p.item.comparison === "yes") ? "evidence" : "county_figure";
+  // A figure item the county answered 是 / 否 (CountyFigure.answered) rests on that answer, as a yes / no item does.
+  return parts.every((p) => p.item.comparison === "yes" || typeof p.value === "boolean") ? "evidence" : "county_figure";
 }
 
 function deepFreeze(item: ItemResult): ItemResult {

@@ -62,13 +62,15 @@ function figureIssue(code: string, figure: CountyFigure): Issue {
 
 /**
  * The data problem of a figure for its county item, or null: a yes / no item needs a boolean;
- * a numeric item a finite number, not negative, at most 1 for a ratio (95% arrives as 0.95), and a
+ * a numeric item a finite number (or a boolean the reader marked as the county's 是 / 否 answer), not negative, at most 1 for a ratio (95% arrives as 0.95), and a
  * whole 1–4 for a monitoring level.
  * @example figureProblem(G14_quota_share (ratio), { value: 55 }) // county_figure_ratio_above_one
  */
 export function figureProblem(item: CountyItem, figure: CountyFigure): Issue | null {
   const v = figure.value;
   if (item.comparison === "yes" || item.unit === "boolean") return typeof v === "boolean" ? null : figureIssue("county_figure_not_boolean", figure);
+  // The county's own 是 / 否 to a figure item (CountyFigure.answered): a declared verdict, judged as stated.
+  if (figure.answered === true && typeof v === "boolean") return null;
   if (typeof v !== "number" || !Number.isFinite(v)) return figureIssue("county_figure_not_number", figure);
   if (v < 0) return figureIssue("county_figure_negative", figure);
   if (item.unit === "ratio" && v > 1) return figureIssue("county_figure_ratio_above_one", figure);

@@ -76,6 +76,33 @@ describe("fastSchoolChecks: whether G3 rests on compliant rooms estimated from t
   });
 });
 
+describe("G3 of a rural 九年一贯制 school with classes under 30: its shared rooms judged at the larger stage area (初中 61 m²) on both paths", () => {
+  /** G3 of one school of the given rows on the fast path and from schoolFindings. */
+  function g3Both(records: readonly SchoolRecord[]): { fast: unknown; reference: unknown } {
+    const { sections } = countySections(records, NATIONAL);
+    const roles = recordRoles(sections.table, records.length);
+    const [group] = groupSchools(sections.records);
+    if (group === undefined) throw new Error("no school");
+    const [fast, reference] = [checkTable(1), checkTable(1)];
+    expect(fastSchoolChecks(group, sections.columns, roles, NATIONAL, fast, 0)).toBe(true);
+    putChecks(reference, 0, schoolFindings(group, roles, NATIONAL));
+    return { fast: rowOf(fast, 0).checks.G3, reference: rowOf(reference, 0).checks.G3 };
+  }
+  /** wb-D 小河学校: 60 小学 students in 6 classes, 30 初中 in 2, largest classes 12 and 15; one music and one art room of `area` m². */
+  function xiaohe(area: number): SchoolRecord[] {
+    const rural = { rural: true };
+    const primary = recordOf({ students: 60, classes: 6, largestClass: 12, musicRooms: 1, musicRoomsArea: area, artRooms: 1, artRoomsArea: area }, { id: "S!2", name: "小河学校（小学部）", flags: rural });
+    const junior = recordOf({ students: 30, classes: 2, largestClass: 15 }, { id: "S!3", name: "小河学校（初中部）", type: "junior", stage: "junior", flags: rural, source: { sheet: "S", row: 3 } });
+    return [primary, junior];
+  }
+  it("rooms of 58 m²: ceil(8 ÷ 12) = 1 needed of each, min(1, floor(58 ÷ 61)) = 0 comply → 1 + 1 short, not met", () => {
+    expect(g3Both(xiaohe(58))).toEqual({ fast: { status: "fail", value: 2 }, reference: { status: "fail", value: 2 } });
+  });
+  it("rooms of 61 m²: floor(61 ÷ 61) = 1 complies of each kind → none short", () => {
+    expect(g3Both(xiaohe(61))).toEqual({ fast: { status: "pass", value: 0 }, reference: { status: "pass", value: 0 } });
+  });
+});
+
 describe("fastSchoolChecks leaves to the reference a school whose G6 an unstated rurality makes a warning (Sichuan: tiers for rural schools only)", () => {
   const sichuan = builtInProfile("sichuan-guanghan-2024");
   function fastOn(flags: SchoolRecord["flags"], students: number, publicFunding: number): boolean {

@@ -40,7 +40,13 @@ describe("requiredRoomArea", () => {
   it("is the stage's small-rural area (小学 54, 初中 61) when that is the most lenient", () => {
     expect(requiredRoomArea("music", national, old, { stages: ["primary"], smallRural: true })).toBe(54);
     expect(requiredRoomArea("art", national, plain, { stages: ["junior"], smallRural: true })).toBe(61);
-    expect(requiredRoomArea("music", national, plain, { stages: ["primary", "junior"], smallRural: true })).toBe(54);
+  });
+  it("is the larger of a combined school's stages' small-rural areas (小学 54, 初中 61 → 61): its rooms serve its 初中 classes too", () => {
+    expect(requiredRoomArea("music", national, plain, { stages: ["primary", "junior"], smallRural: true })).toBe(61);
+    expect(requiredRoomArea("art", national, old, { stages: ["junior", "primary"], smallRural: true })).toBe(61);
+  });
+  it("keeps the standard when a small rural school has no stage to take an area from", () => {
+    expect(requiredRoomArea("music", national, plain, { stages: [], smallRural: true })).toBe(96);
   });
   it("ignores the flags when the profile has no relaxation", () => {
     expect(requiredRoomArea("music", noRelaxation, old, { stages: ["primary"], smallRural: true })).toBe(96);
@@ -76,6 +82,11 @@ describe("estimateMayUnderstate: the estimate and the rooms needed both above th
 });
 
 describe("roomFinding", () => {
+  it("says the area a room was judged by (96 m² music, national) only when it estimated the compliant rooms", () => {
+    expect(finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 400 } }).value.area).toBe(96);
+    expect(finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 400, musicRoomsCompliant: 3 } }).value.area).toBeNull();
+    expect(finding("music", { name: "甲小学", fields: { classes: 30 } }).value.area).toBeNull();
+  });
   it("says when the compliant count rests on an estimate that may be too high, and only then", () => {
     // 30 classes need 3; 3 rooms of 400 m² (≥ 3 × 96) estimated as 3, surely 1.
     expect(finding("music", { name: "甲小学", fields: { classes: 30, musicRooms: 3, musicRoomsArea: 400 } }).value.estimated).toBe(true);

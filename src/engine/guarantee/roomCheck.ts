@@ -12,6 +12,8 @@ export interface RoomFinding {
   readonly short: number | null;
   /** The compliant rooms were estimated from the total area and may be too many, the shortfall too small (estimateMayUnderstate). */
   readonly estimated: boolean;
+  /** The area (m²) one room was judged by (requiredRoomArea) when the compliant rooms were estimated; null when the bureau stated them or nothing was estimated. */
+  readonly area: number | null;
   readonly cells: readonly CellRef[];
 }
 
@@ -37,12 +39,29 @@ export function roomsNeeded(classes: number, classesPerRoom: number): number {
   return Math.ceil(classes / classesPerRoom);
 }
 
+type SmallRural = NonNullable<Profile["guarantee"]["rooms"]["relaxedSmallRural"]>;
+
+/**
+ * The small-rural area of a school's rooms: its stage's, for a combined school the larger of its
+ * stages' — the rooms are shared, and serve its 初中 classes as well as its 小学 ones; 0 (no
+ * relaxation) for a school without a stage. rules.md §4 item 3 (小学 54 m², 初中 61 m²).
+ *
+ * @example smallRuralArea({ largestClassBelow: 30, primary: 54, junior: 61 }, ["primary", "junior"]) // 61
+ */
+export function smallRuralArea(rural: SmallRural, stages: readonly Stage[]): number {
+  let area = 0;
+  for (const s of stages) area = Math.max(area, rural[s]);
+  return area;
+}
+
 /**
  * The area one room must have: the standard, or the most lenient applicable relaxation — schools
- * planned and built by `relaxedOld.builtBy` (建成年份, or a 2016 yes / no column) and small rural schools (the
- * stage's area; for a combined school the smaller of its stages'). rules.md §4 item 3.
+ * planned and built by `relaxedOld.builtBy` (建成年份, or a 2016 yes / no column) and small rural
+ * schools (smallRuralArea: the stage's area; for a combined school the larger of its stages').
+ * rules.md §4 item 3.
  *
  * @example requiredRoomArea("music", national, { builtBy2016: true }, { stages: ["primary"], smallRural: true }) // 54
+ * @example requiredRoomArea("music", national, plain, { stages: ["primary", "junior"], smallRural: true }) // 61
  */
 export function requiredRoomArea(kind: RoomKind, profile: Profile, records: readonly SchoolRecord[], ctx: RoomContext): number {
   const rooms = profile.guarantee.rooms;
@@ -52,8 +71,8 @@ export function requiredRoomArea(kind: RoomKind, profile: Profile, records: read
     area = Math.min(area, kind === "music" ? rooms.relaxedOld.musicArea : rooms.relaxedOld.artArea);
   }
   const rural = rooms.relaxedSmallRural;
-  if (rural !== null && ctx.smallRural) for (const s of ctx.stages) area = Math.min(area, rural[s]);
-  return area;
+  const ruralArea = rural !== null && ctx.smallRural ? smallRuralArea(rural, ctx.stages) : 0;
+  return ruralArea > 0 ? Math.min(area, ruralArea) : area;
 }
 
 /**
@@ -103,8 +122,9 @@ export function roomFinding(
   const issues: Issue[] = [];
   let compliant: Total | null = stated;
   let estimated = false;
+  let required: number | null = null;
   if (compliant === null && rooms !== null && area !== null) {
-    const required = requiredRoomArea(kind, profile, school.records, ctx);
+    required = requiredRoomArea(kind, profile, school.records, ctx);
     compliant = { value: estimateCompliantRooms(rooms.value, area.value, required), cells: [...rooms.cells, ...area.cells] };
     estimated = needed !== null && estimateMayUnderstate(compliant.value, rooms.value, area.value, required, needed);
   } else if (compliant === null && (rooms === null) !== (area === null)) {
@@ -113,5 +133,5 @@ export function roomFinding(
   }
   const short = needed !== null && compliant !== null ? Math.max(0, needed - compliant.value) : null;
   const cells = [...(school.classes?.cells ?? []), ...(compliant?.cells ?? [])];
-  return { value: { needed, compliant: compliant?.value ?? null, short, estimated, cells }, issues };
+  return { value: { needed, compliant: compliant?.value ?? null, short, estimated, area: required, cells }, issues };
 }

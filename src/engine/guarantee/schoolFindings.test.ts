@@ -128,3 +128,73 @@ describe("schoolFindings: room shortfalls from the rooms' total area are lower b
     expect(rooms({ musicRooms: 4, musicRoomsArea: 300, artRoomsCompliant: 4 })).toMatchObject({ musicRoomsShort: null, artRoomsShort: null, roomsShortLowerBound: null });
   });
 });
+
+describe("schoolFindings of a rural 九年一贯制 school: the room area and the funding split it was judged by", () => {
+  // wb-D 小河学校 (Sichuan): one row, 60 小学 + 30 初中 students, 8 classes, largest 20 (< 30), one music
+  // and one art room of 58 m², 87 500 yuan. Rooms: 初中's 61 m² applies, floor(58 ÷ 61) = 0 comply,
+  // ceil(8 ÷ 12) = 1 needed → 1 short of each. Funding: 90 < 100 → funded as 100,
+  // (800 × 60 + 1040 × 30) × 100 ÷ 90 = 79 200 × 100 ÷ 90 = 88 000 required, 87 500 given → 500 short.
+  const record = schoolRecord({
+    name: "小河学校",
+    row: 14,
+    type: "nine_year",
+    stage: null,
+    fields: { classes: 8, largestClass: 20, musicRooms: 1, musicRoomsArea: 58, artRooms: 1, artRoomsArea: 58, publicFunding: 87_500 },
+    stageFields: { primary: { students: 60 }, junior: { students: 30 } },
+    flags: { rural: true },
+  });
+  const roles = recordRoles(tableOf([sectionResult({ recordId: record.id, stage: "primary" }), sectionResult({ recordId: record.id, stage: "junior" })], [record]), 1);
+  const [group] = groupSchools([record]);
+  if (group === undefined) throw new Error("no school");
+  const g = schoolFindings(group, roles, sichuan).guarantee;
+
+  it("rooms judged at 初中's 61 m², 小学's 54 m² not applied: 1 short of each", () => {
+    expect(g.roomsStageArea).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }] });
+    expect([g.musicRoomsShort, g.artRoomsShort]).toEqual([1, 1]);
+  });
+  it("funding split between 800 and 1040 by 60 : 30 students, funded as 100", () => {
+    expect(g.fundingProration).toEqual({ stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: null });
+    expect(g.fundingNorm).toBeCloseTo(88_000, 6);
+    expect(g.fundingShortfall).toBeCloseTo(500, 6);
+  });
+});
+
+describe("schoolFindings: a 寄宿制 combined school's funding split carries its boarders", () => {
+  it("小河学校 with 40 boarders: norm (800 × 60 + 1040 × 30) × 100 ÷ 90 + 300 × 40 = 100 000, the boarders on the split", () => {
+    const fields = { classes: 8, largestClass: 20, publicFunding: 87_500, boardingStudents: 40 };
+    const record = schoolRecord({ name: "小河学校", row: 14, type: "nine_year", stage: null, fields, stageFields: { primary: { students: 60 }, junior: { students: 30 } }, flags: { rural: true, boarding: true } });
+    const roles = recordRoles(tableOf([sectionResult({ recordId: record.id, stage: "primary" }), sectionResult({ recordId: record.id, stage: "junior" })], [record]), 1);
+    const [group] = groupSchools([record]);
+    if (group === undefined) throw new Error("no school");
+    const g = schoolFindings(group, roles, sichuan).guarantee;
+    expect(g.fundingNorm).toBeCloseTo(100_000, 6);
+    expect(g.fundingProration?.boarding).toEqual({ boarders: 40, perBoarder: 300 });
+  });
+});
+
+describe("schoolFindings: the stage's room area is named only where it was used", () => {
+  /** 小河学校 (rural 九年一贯制, 60 小学 + 30 初中, 8 classes, largest 20) with the given room columns. */
+  function xiaohe(rooms: Numbers): SchoolGuarantee {
+    const fields = { classes: 8, largestClass: 20, publicFunding: 87_500, ...rooms };
+    const record = schoolRecord({ name: "小河学校", row: 14, type: "nine_year", stage: null, fields, stageFields: { primary: { students: 60 }, junior: { students: 30 } }, flags: { rural: true } });
+    const roles = recordRoles(tableOf([sectionResult({ recordId: record.id, stage: "primary" }), sectionResult({ recordId: record.id, stage: "junior" })], [record]), 1);
+    const [group] = groupSchools([record]);
+    if (group === undefined) throw new Error("no school");
+    return schoolFindings(group, roles, sichuan).guarantee;
+  }
+  it("the bureau's own count of compliant rooms (1 of each, 1 needed → 0 short): no area judged, none named", () => {
+    const g = xiaohe({ musicRoomsCompliant: 1, artRoomsCompliant: 1 });
+    expect([g.musicRoomsShort, g.artRoomsShort]).toEqual([0, 0]);
+    expect(g.roomsStageArea).toBeNull();
+  });
+  it("no room columns at all: shortfall unknown, no area named", () => {
+    const g = xiaohe({});
+    expect([g.musicRoomsShort, g.artRoomsShort]).toEqual([null, null]);
+    expect(g.roomsStageArea).toBeNull();
+  });
+  it("music estimated from 1 room of 58 m² (< 61 → 0 compliant, 1 short), art counted by the bureau: 初中's 61 m² named", () => {
+    const g = xiaohe({ musicRooms: 1, musicRoomsArea: 58, artRoomsCompliant: 1 });
+    expect([g.musicRoomsShort, g.artRoomsShort]).toEqual([1, 0]);
+    expect(g.roomsStageArea).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }] });
+  });
+});

@@ -6,6 +6,8 @@ import { meets, q4Item } from "./compare";
 import { fundingFinding } from "./fundingCheck";
 import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomFinding } from "./roomCheck";
+import { roomsStageArea } from "./roomsStageArea";
+import { fundingProration } from "./fundingProration";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
 import { NO_ISSUES, statusOfShortfall, type SchoolCheck } from "./schoolCheck";
 import { classStatus, roomsStatus, statusName, verdictStatus, type CheckStatus, type CheckedItem } from "./checkStatus";
@@ -89,6 +91,7 @@ const EMPTY_GUARANTEE = {
   artRoomsCompliant: null,
   artRoomsShort: null,
   roomsShortLowerBound: null,
+  roomsStageArea: null,
   studentsOverCap: null,
   sizeCap: null,
   classesOverCap: null,
@@ -99,6 +102,7 @@ const EMPTY_GUARANTEE = {
   fundingNorm: null,
   fundingShortfall: null,
   fundingShortfallLowerBound: null,
+  fundingProration: null,
   trainingFundsShare: null,
   certificateRate: null,
   trainingRate: null,
@@ -132,6 +136,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const classSize = classSizeFinding(name, records, profile);
   const found = fundingFinding(name, group.type, records, profile);
   const funding = found.value;
+  const norm = profile.guarantee.funding.norm;
   const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
     G3: check(name, roomsStatusOf(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, roomCells(music.value, art.value)),
     G5: check(name, classStatusOf(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
@@ -146,6 +151,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
     artRoomsCompliant: art.value.compliant,
     artRoomsShort: art.value.short,
     roomsShortLowerBound: roomsShortBound(music.value, art.value),
+    roomsStageArea: roomsStageArea(profile, ctx, [music.value.area, art.value.area]),
     studentsOverCap: over,
     sizeCap: cap,
     classesOverCap: atLeastOrNull(classSize.value.overCap),
@@ -156,6 +162,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
     fundingNorm: funding?.required ?? null,
     fundingShortfall: funding?.shortfall ?? null,
     fundingShortfallLowerBound: funding?.lowerBound ?? null,
+    fundingProration: funding === null || norm === null ? null : fundingProration(records, funding.fundedStudents, norm, profile.guarantee.funding.boardingExtra),
   };
   return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
 }

@@ -4,7 +4,7 @@ import { cvReasons, parseCvReason } from "./areaVerdicts";
 
 /** A group whose every CV is over its limit: cvReasons names each indicator of the stage. */
 function allOver(stage: CoefficientGroup["stage"]): CoefficientGroup {
-  const stats = (code: IndicatorCode): IndicatorStats => ({ code, n: 5, mean: 1, sd: 0.6, cv: 0.6, limit: 0.5, met: false });
+  const stats = (code: IndicatorCode): IndicatorStats => ({ code, n: 5, missing: 0, mean: 1, sd: 0.6, cv: 0.6, limit: 0.5, met: false });
   const indicators = { L1: stats("L1"), L2: stats("L2"), L3: stats("L3"), L4: stats("L4"), L5: stats("L5"), L6: stats("L6"), L7: stats("L7") };
   return { county: "测试县", stage, schools: 5, indicators, averageCv: null, legacyLimit: 0.65 };
 }

@@ -1,5 +1,6 @@
 import { INDICATOR_CODES, STAGES } from "../types";
 import type { SectionCounts } from "./sectionCounts";
+import { missingStages, notComputable } from "./notComputable";
 import type { Area, AreaVerdict, CoefficientGroup, IndicatorCode, ItemResult, Stage } from "../types";
 
 /** The reason code of an indicator's coefficient over its limit in a stage: `L3_primary_cv`. */
@@ -30,19 +31,21 @@ export function parseCvReason(reason: string): { code: IndicatorCode; stage: Sta
 /**
  * 资源配置 (rules.md §1–3): not met when an in-scope judged section fails the pass rule (one
  * missing data but failed by what it has counts) or a defined coefficient exceeds its limit;
- * otherwise not assessed when no section could be judged or an in-scope section with students
- * could not be (its data is missing, so a pass would be unproven); otherwise met. In-scope sections with no students have nothing to judge and are ignored.
+ * otherwise not assessed when no section could be judged, an in-scope section with students
+ * could not be (its data is missing, so a pass would be unproven) or a stage has no section at
+ * all (missingStages); otherwise met. In-scope sections with no students have nothing to judge and
+ * are ignored. `caveats` lists the coefficients judged without (notComputable), whatever the verdict.
  *
- * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"], pending: [] }
+ * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"], pending: [], caveats: [] }
  */
 export function resourcesVerdict(sections: SectionCounts, coefficients: readonly CoefficientGroup[]): AreaVerdict {
   const failing = sections.passing < sections.judged ? ["sections_failing"] : [];
   const notMet = [...failing, ...cvReasons(coefficients)];
   const unproven = sections.unjudged > 0 ? ["sections_not_evaluable"] : [];
   const none = sections.judged === 0 ? ["sections_none_evaluable"] : [];
-  const notAssessed = [...none, ...unproven];
+  const notAssessed = [...none, ...unproven, ...missingStages(coefficients)];
   const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 ? "not_assessed" : "met";
-  return { area: "resources", verdict, reasons: [...notMet, ...notAssessed], pending: notAssessed };
+  return { area: "resources", verdict, reasons: [...notMet, ...notAssessed], pending: notAssessed, caveats: notComputable(coefficients) };
 }
 
 /**

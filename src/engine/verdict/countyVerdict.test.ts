@@ -15,7 +15,7 @@ const sichuan = builtInProfile("sichuan-guanghan-2024");
 function coefficients(stage: Stage, limit: number, cvs: Partial<Record<IndicatorCode, number | null>> = {}): CoefficientGroup {
   const stats = (code: IndicatorCode): IndicatorStats => {
     const cv = code in cvs ? (cvs[code] ?? null) : 0.3;
-    return { code, n: 5, mean: 1, sd: cv, cv, limit, met: cv === null ? null : cv <= limit };
+    return { code, n: 5, missing: 0, mean: 1, sd: cv, cv, limit, met: cv === null ? null : cv <= limit };
   };
   const indicators = Object.fromEntries(INDICATOR_CODES.map((c) => [c, stats(c)])) as Record<IndicatorCode, IndicatorStats>;
   return { county: "测试县", stage, schools: 5, indicators, averageCv: null, legacyLimit: 0.65 };
@@ -35,15 +35,16 @@ const groups = [coefficients("primary", 0.5), coefficients("junior", 0.45)];
 
 describe("resourcesVerdict", () => {
   it("met when every section passes and every CV is within its limit", () => {
-    expect(resourcesVerdict(countedOf(passing), groups)).toEqual({ area: "resources", verdict: "met", reasons: [], pending: [] });
+    expect(resourcesVerdict(countedOf(passing), groups)).toEqual({ area: "resources", verdict: "met", reasons: [], pending: [], caveats: [] });
   });
   it("a CV exactly at the limit is within it; just above is not (L3 primary 0.5000001)", () => {
-    expect(resourcesVerdict(countedOf(passing), [coefficients("primary", 0.5, { L3: 0.5 })]).verdict).toBe("met");
+    expect(resourcesVerdict(countedOf(passing), [coefficients("primary", 0.5, { L3: 0.5 }), coefficients("junior", 0.45)]).verdict).toBe("met");
     expect(resourcesVerdict(countedOf(passing), [coefficients("primary", 0.5, { L3: 0.5000001 }), coefficients("junior", 0.45, { L7: 0.46 })])).toEqual({
       area: "resources",
       verdict: "not_met",
       reasons: ["L3_primary_cv", "L7_junior_cv"],
       pending: [],
+      caveats: [],
     });
   });
   it("ignores undefined CVs (fewer than 2 sections)", () => {
@@ -51,7 +52,7 @@ describe("resourcesVerdict", () => {
   });
   it("not met with a failing section", () => {
     const failing = [...passing, sectionResult({ recordId: "表1!7", pass: false, metCount: 5 })];
-    expect(resourcesVerdict(countedOf(failing), groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] });
+    expect(resourcesVerdict(countedOf(failing), groups)).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] , caveats: [] });
   });
   it("not assessed when nothing is evaluable", () => {
     expect(resourcesVerdict(countedOf([sectionResult({ evaluable: false, pass: null })]), []).verdict).toBe("not_assessed");
@@ -59,9 +60,30 @@ describe("resourcesVerdict", () => {
   });
   it("not assessed when an in-scope section with students cannot be evaluated; a zero-student one is ignored", () => {
     const missing = [...passing, sectionResult({ recordId: "表1!8", evaluable: false, pass: null, notEvaluable: ["missing"] })];
-    expect(resourcesVerdict(countedOf(missing), groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"], pending: ["sections_not_evaluable"] });
+    expect(resourcesVerdict(countedOf(missing), groups)).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"], pending: ["sections_not_evaluable"] , caveats: [] });
     const empty = [...passing, sectionResult({ recordId: "表1!9", students: 0, evaluable: false, pass: null })];
     expect(resourcesVerdict(countedOf(empty), groups).verdict).toBe("met");
+  });
+  it("not assessed when a stage has no section in scope while the other has (rules.md §2: every county has both), naming the stage", () => {
+    expect(resourcesVerdict(countedOf(passing), [coefficients("junior", 0.45)])).toEqual({ area: "resources", verdict: "not_assessed", reasons: ["stage_missing_primary"], pending: ["stage_missing_primary"], caveats: [] });
+    expect(resourcesVerdict(countedOf(passing), [coefficients("primary", 0.5)]).pending).toEqual(["stage_missing_junior"]);
+    // A CV over its limit in the stage there is still not met; the missing stage is then pending too.
+    expect(resourcesVerdict(countedOf(passing), [coefficients("primary", 0.5, { L2: 0.51 })])).toMatchObject({ verdict: "not_met", reasons: ["L2_primary_cv", "stage_missing_junior"], pending: ["stage_missing_junior"] });
+  });
+  it("keeps met when a stage's CVs cannot be computed, and says which in caveats (too few sections; a mean of 0)", () => {
+    // One junior school: n 1 for every indicator, no CV (rules.md §3: undefined below 2 sections).
+    const one = { ...coefficients("junior", 0.45, Object.fromEntries(INDICATOR_CODES.map((c) => [c, null]))), schools: 1 };
+    const oneSchool: CoefficientGroup = { ...one, indicators: Object.fromEntries(INDICATOR_CODES.map((c) => [c, { ...one.indicators[c], n: 1, sd: 0 }])) as Record<IndicatorCode, IndicatorStats> };
+    expect(resourcesVerdict(countedOf(passing), [coefficients("primary", 0.5), oneSchool])).toEqual({
+      area: "resources",
+      verdict: "met",
+      reasons: [],
+      pending: [],
+      caveats: [{ code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 1 }],
+    });
+    // L5 with values in 5 sections but a mean of 0: not computable for another cause.
+    const zeroMean = coefficients("primary", 0.5, { L5: null });
+    expect(resourcesVerdict(countedOf(passing), [zeroMean, coefficients("junior", 0.45)]).caveats).toEqual([{ code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "zero_mean", schools: 5 }]);
   });
   it("ignores sections out of scope", () => {
     const out = [...passing, sectionResult({ recordId: "表1!10", included: false, exclusion: "vocational", pass: false })];
@@ -118,7 +140,7 @@ describe("countyVerdict", () => {
     const v = countyVerdict({ sections: tableOf(sections), coefficients: groups, items: allItems(), veto: noVeto(), profile: sichuan, year: 2025 });
     expect(v.passing).toMatchObject({ passing: 2, evaluated: 3, met: false });
     expect(v.passing.share).toBeCloseTo(2 / 3, 12);
-    expect(v.areas[0]).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] });
+    expect(v.areas[0]).toEqual({ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] , caveats: [] });
     expect(v.recognised).toBe(false);
   });
   it("guarantee not assessed: recognition pending", () => {

@@ -191,6 +191,12 @@ export class FakeElement extends FakeTarget {
     }
     return this.ownValue ?? this.attributes.get("value") ?? "";
   }
+  /** As a browser: a select's chosen option's index, else 0 (its first), −1 when it has none. */
+  get selectedIndex(): number {
+    const options = this.options;
+    const chosen = options.map((o) => o.selected).lastIndexOf(true);
+    return chosen >= 0 ? chosen : options.length > 0 ? 0 : -1;
+  }
   set value(value: string) {
     if (this.localName === "option") this.attributes.set("value", value);
     else if (this.localName === "select") for (const o of this.options) o.ownSelected = o.value === value;
@@ -200,6 +206,11 @@ export class FakeElement extends FakeTarget {
   focus(): void {
     const doc = this.root();
     if (doc instanceof FakeDocument) doc.focused = this;
+  }
+  /** How many times the pane scrolled this element into view (a browser scrolls; tests count). */
+  scrolledIntoView = 0;
+  scrollIntoView(): void {
+    this.scrolledIntoView++;
   }
   closest(tag: string): FakeElement | null {
     let node = this.parentNode;

@@ -1,4 +1,4 @@
-import { ambiguousNone, invertedWording, negativelyWorded, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousNone, contraryWording, invertedWording, levelNotStated, negativelyWorded, nearbyBothStages, quantityName, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 
 describe("invertedWording", () => {
   it.each([
@@ -187,4 +187,37 @@ describe("ambiguousNone", () => {
     expect([ambiguousNone("有无重大安全责任事故", "无"), ambiguousNone("学生课业负担过重", "无"), ambiguousNone("违规择校", "无")]).toEqual([false, false, false]);
     expect([ambiguousNone("无过重课业负担", "是"), ambiguousNone("无过重课业负担", "否"), ambiguousNone("无过重课业负担", "达标"), ambiguousNone("无过重课业负担", true), ambiguousNone("无过重课业负担", null)]).toEqual([false, false, false, false, false]);
   });
+});
+
+describe("contraryWording", () => {
+  it.each([
+    // Floors (at_least): a bare 低于 / 少于 / 未达到, or an at-most 不超过, runs against them.
+    ["G8_pay_ratio", "教师工资收入低于当地公务员", true],
+    ["G8_pay_ratio", "教师平均工资收入水平不低于当地公务员", false],
+    ["G8_pay_ratio", "教师平均工资不得低于公务员", false],
+    ["G8_pay_ratio", "教师工资不高于公务员", true],
+    ["Q1_consolidation", "初中三年巩固率低于95%", true],
+    ["Q1_consolidation", "初中三年巩固率达到95%", false],
+    ["Q2_disabled_enrolment", "残疾儿童少年入学率未达到95%", true],
+    ["G14_quota_share", "优质高中招生名额分配比例少于50%", true],
+    ["G14_quota_share", "优质高中招生名额分配比例不少于50%", false],
+    // A ceiling (below): 超过 / 高于 / 大于, or a floor's 不低于, runs against it.
+    ["Q9_difference_rate", "校际差异率超过0.15", true],
+    ["Q9_difference_rate", "校际差异率不超过0.15", false],
+    ["Q9_difference_rate", "校际差异率低于0.15", false],
+    ["Q9_difference_rate", "校际差异率不低于0.15", true],
+    // A yes / no item has no bound to run against.
+    ["G5_class_size", "班额超过56人", false],
+  ])("%s %s → %s", (code, name, contrary) => expect(contraryWording(code, name)).toBe(contrary));
+});
+
+describe("levelNotStated", () => {
+  it.each([
+    ["义务教育质量监测", "是", true],
+    ["义务教育质量监测", "否", true],
+    ["质量监测达到Ⅲ级以上", "是", false],
+    ["质量监测结果不低于Ⅲ级", "否", false],
+    ["义务教育质量监测", "达标", false],
+    ["义务教育质量监测", "未达标", false],
+  ])("%s | %s → %s", (name, answer, unstated) => expect(levelNotStated(name, answer)).toBe(unstated));
 });

@@ -1,3 +1,5 @@
+import national from "../../profiles/data/national-2017.json";
+import type { CountyItem } from "../../profiles/schema";
 import type { CellValue } from "../types";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
@@ -180,4 +182,53 @@ export function ratingAnswer(code: string, text: string): boolean | null {
   const t = normaliseText(text);
   if (GOOD_OR_ABOVE.test(t)) return true;
   return BELOW_GOOD.test(t) ? false : null;
+}
+
+/** A bound a figure item's name may state against its standard: a floor (at_least) or a ceiling (at_most, below). */
+type Bound = CountyItem["comparison"];
+
+const BOUNDS = national.countyItems as Readonly<Record<string, { comparison: Bound }>>;
+
+/** Words saying a figure falls short of a floor (低于, 少于, 未达到, 未达, 不超过): contrary for an "at least" item. */
+const SHORT_OF = /低于|少于|未达|不(得|应|能)?(超过|高于|大于)/;
+/** The same words negated (不低于, 不得少于): they state the floor itself. */
+const NOT_SHORT_OF = /不(得|应|能)?(低于|少于)/g;
+/** Words saying a figure goes past a ceiling (超过, 高于, 大于, 不低于): contrary for an "at most / below" item. */
+const OVER = /超过|高于|大于|不(得|应|能)?(低于|少于)/;
+/** The same words negated (不超过, 不得高于): they state the ceiling itself. */
+const NOT_OVER = /不(得|应|能)?(超过|高于|大于)/g;
+
+/**
+ * Whether a figure item's name is worded against its standard (rules.md §4, §5: the national
+ * profile's comparison), so that a 是 / 否 to it cannot be read as met / not met: 低于 / 少于 /
+ * 未达到 beside a floor (教师工资收入低于当地公务员, 初中三年巩固率低于95%), 超过 / 高于 / 大于
+ * beside a ceiling (校际差异率超过0.15). The negated words (不低于, 不超过) state the standard.
+ *
+ * @example contraryWording("G8_pay_ratio", "教师工资收入低于当地公务员") // true
+ * @example contraryWording("G8_pay_ratio", "教师工资收入不低于当地公务员") // false
+ * @example contraryWording("Q9_difference_rate", "校际差异率超过0.15") // true; "校际差异率低于0.15" // false
+ */
+export function contraryWording(code: string, name: string): boolean {
+  const bound = BOUNDS[code]?.comparison;
+  const t = normaliseText(name).replace(ANSWER_HINT, "");
+  if (bound === "at_least") return SHORT_OF.test(t.replace(NOT_SHORT_OF, ""));
+  return (bound === "at_most" || bound === "below") && OVER.test(t.replace(NOT_OVER, ""));
+}
+
+/** A level item's name stating the level reached (质量监测达到Ⅲ级以上, 监测结果不低于Ⅲ级). */
+const LEVEL_REACHED = /达到|达标|不低于|以上|≥|>=/;
+/** An answer judging the item against its standard itself (达标, 未达标, 不达标). */
+const STANDARD_ANSWER = /达标/;
+
+/**
+ * Whether a 是 / 否 beside a level item (Q9_monitoring_level: Ⅲ级以上, rules.md §5 item 9) says
+ * nothing of the level: 义务教育质量监测 | 是 may only say that the county took part. Read when the
+ * name states the level reached (质量监测达到Ⅲ级以上 | 是) or the answer is 达标 / 未达标.
+ *
+ * @example levelNotStated("义务教育质量监测", "是") // true
+ * @example levelNotStated("质量监测达到Ⅲ级以上", "是") // false
+ * @example levelNotStated("义务教育质量监测", "未达标") // false
+ */
+export function levelNotStated(name: string, answer: string): boolean {
+  return !LEVEL_REACHED.test(normaliseText(name).replace(ANSWER_HINT, "")) && !STANDARD_ANSWER.test(normaliseText(answer));
 }

@@ -38,6 +38,7 @@ type NumberAsTextParams = {
  * since Excel's own SUM skips such a cell: the school sheet and the county figures say it alike.
  * A school sheet's column adds the field it was read as (`field`, and `stage` / `part` when it
  * has them), which the English text names beside the header; a county figure has the header alone.
+ * Two or more in one column are said once by readWorkbook (columnNotes: read_numbers_as_text).
  *
  * @example numberAsTextIssue("县级指标", 1, 1, { header: "初中三年巩固率", text: "88.6%", value: 0.886 }) // at 县级指标!B2
  */

@@ -8,6 +8,8 @@ import { backboneLevelGaps } from "./backboneLevelGaps";
 import { partOverlaps } from "./partOverlaps";
 import { mergedBucketIssues, unusableMergedBuckets } from "./mergedBucketIssues";
 import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
+import { bareSubjectRoles } from "./bareSubjects";
+import { partGapIssues, partOfFixedColumn } from "./partFix";
 import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
 import { isPerStudentHeader, perStudentIssues } from "./perStudentIssues";
 import { unsupportedUnitIssues } from "./unsupportedUnitIssues";
@@ -232,11 +234,12 @@ function applyFixes(band: HeaderBand, auto: ColumnRole[], fixes: ColumnFixes, is
   let fixed: ColumnRole[] = [];
   for (const [text, column] of Object.entries(wanted)) {
     if (column === undefined) continue;
-    const role = parseFixKey(text);
-    if (role === null || !Number.isInteger(column) || column < 0) {
+    const named = parseFixKey(text);
+    if (named === null || !Number.isInteger(column) || column < 0) {
       issues.push(issueOf("read_mapping_bad_column", "error", { field: text, column: String(column) }));
       continue;
     }
+    const role = partOfFixedColumn(band, named, column, issues);
     kept = kept.filter((r) => !replacedBy(role, r) && r.column !== column);
     fixed = [...fixed.filter((r) => r.column !== column), fixedRole(band, role, column, issues)];
   }
@@ -288,7 +291,8 @@ export function missingKeys(roles: readonly ColumnRole[]): string[] {
  * (backboneLevelGaps), and a level column a whole set of others already counts is said unread
  * (partOverlaps); a merged class-size bucket (56-65人) is read as its own field, unless no chain of
  * the stage's bucket columns from 0 to ∞ passes through it: then it is left unread and said at its
- * header (mergedBucketIssues). A second column with the same meaning is left unmatched with a warning; of a
+ * header (mergedBucketIssues). A bare subject header (体育 | 音乐美术) beside a teacher column is
+ * read as its L3 part (bareSubjectRoles). A second column with the same meaning is left unmatched with a warning; of a
  * hidden and a visible one (`hiddenColumns`, 0-based sheet columns) the visible one is read. `fixes` (the user's
  * corrections) replace whatever was recognised for that role (key, stage and part; a fix of a whole
  * field for all stages, each column of that field) or in that column, and leave the columns they
@@ -299,11 +303,13 @@ export function missingKeys(roles: readonly ColumnRole[]): string[] {
 export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenColumns: readonly number[] = [], grid: Grid | null = null): MatchedColumns {
   const issues: Issue[] = unsupportedUnitIssues(band);
   const skip = backboneTotalsToSkip(band, issues, new Set(roleFixes(fixes).ignore));
-  const auto = autoRoles(band, issues, new Set(hiddenColumns), skip);
-  const matched = withWholeStudents(band, applyFixes(band, auto.roles, fixes, issues), roleFixes(fixes).ignore, grid, issues);
+  const hidden = new Set(hiddenColumns);
+  const found = autoRoles(band, issues, hidden, skip);
+  const auto = bareSubjectRoles(band, found.roles, found.unmatched.map((u) => u.column), hidden);
+  const matched = withWholeStudents(band, applyFixes(band, auto, fixes, issues), roleFixes(fixes).ignore, grid, issues);
   const unusable = unusableMergedBuckets(matched);
   const roles = matched.filter((r) => !unusable.includes(r));
-  issues.push(...backboneLevelGaps(band, roles), ...partOverlaps(band, roles), ...mergedBucketIssues(band, roles));
+  issues.push(...backboneLevelGaps(band, roles), ...partOverlaps(band, roles), ...mergedBucketIssues(band, roles), ...partGapIssues(band, roles));
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
   const missing = missingKeys(roles);

@@ -275,3 +275,12 @@ describe("sameNumbers", () => {
     expect(sameNumbers(only(500, 30), only(500, 30))).toBe(true);
   });
 });
+
+describe("addFields: cells read as 0", () => {
+  it("keeps both campuses' cells taken as 0 on the sum, at the parent's cell: (0 + 3) + (2 + 0) = 5", () => {
+    const zero = (cell: string) => ({ cell, kind: "blank" as const, header: "体育", field: "peArtTeachers", part: "pe" });
+    const sum = addFields({ peArtTeachers: { value: 3, cell: "S!I2", assumedZeros: [zero("S!H2")] } }, { peArtTeachers: { value: 2, cell: "S!H3", assumedZeros: [zero("S!J3")] } });
+    expect(sum.peArtTeachers).toEqual({ value: 5, cell: "S!I2", assumedZeros: [zero("S!H2"), zero("S!J3")] });
+    expect(addFields({ students: { value: 3, cell: "S!B2" } }, { students: { value: 2, cell: "S!B3" } }).students).toEqual({ value: 5, cell: "S!B2" });
+  });
+});

@@ -52,7 +52,9 @@ function addSourced(key: FieldKey, a: Sourced | undefined, b: Sourced | undefine
   if (a === undefined || b === undefined) return a ?? b;
   // A maximum is one cell's value: it is cited where it stands (the parent's on a tie).
   if (MAXIMA.has(key)) return b.value > a.value ? b : a;
-  return { value: a.value + b.value, cell: a.cell };
+  // The cells either campus took as 0 stay named on the sum, whose parent's cell stands for them (Sourced.assumedZeros).
+  const zeros = [...(a.assumedZeros ?? []), ...(b.assumedZeros ?? [])];
+  return zeros.length === 0 ? { value: a.value + b.value, cell: a.cell } : { value: a.value + b.value, cell: a.cell, assumedZeros: zeros };
 }
 
 /** Field by field sum (largest class: the larger, at its own cell); a sum keeps the parent's cell as its address. */

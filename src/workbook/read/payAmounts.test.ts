@@ -26,6 +26,9 @@ describe("payStatement", () => {
     ["教师平均工资收入水平不低于当地公务员平均工资收入水平", true],
     ["教师平均工资高于公务员平均工资", true],
     ["教师平均工资≥公务员平均工资", true],
+    // Worded against G8: still G8 (not an amount of pay), its 是 / 否 refused where it is read.
+    ["教师工资收入低于当地公务员", true],
+    ["教师工资不高于公务员", true],
     ["教师年平均工资（元）", false],
     ["教师平均工资与公务员平均工资之比", false],
     ["教师工资按时足额发放", false],

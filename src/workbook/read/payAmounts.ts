@@ -1,22 +1,31 @@
+import { contraryWording } from "./figureWording";
 import { normaliseText } from "./text";
 
 /** Whose average pay a row gives: the teachers' or the local civil servants'. */
 export type PayKind = "teacher" | "civil";
 
-/** Words comparing one pay with another (不低于, 高于, 达到, ≥): a name with one states G8, answered 是 / 否. */
-const COMPARES = /不低于|不少于|不得低于|低于|高于|超过|达到|持平|相当|≥|>=|>/;
+/**
+ * Words stating G8's floor, teachers' pay not below civil servants' (不低于, 高于, 达到, ≥): a name
+ * with one states G8, answered 是 / 否. A bare 低于 / 少于 is not among them: it states G8 the
+ * other way round (contraryWording), whose 是 / 否 is not read.
+ */
+const STATES_FLOOR = /不低于|不少于|不得低于|高于|超过|达到|持平|相当|≥|>=|>/;
 
 /**
  * Whether an item name states G8 itself, the teachers' average pay compared with the civil
  * servants' (教师平均工资不低于公务员平均工资): a yes / no statement, not an amount and not the ratio
  * G8 is judged by (rules.md §4 item 8), so that its 是 / 否 says nothing of how far apart the two are.
+ * One worded the other way round (教师工资低于公务员: contraryWording) names G8 too, so that it is not
+ * taken for an amount of pay; its 是 / 否 is refused where it is read (readCountyFigures refusedAnswer).
  *
  * @example payStatement("教师平均工资不低于公务员平均工资") // true
+ * @example payStatement("教师工资收入低于当地公务员") // true (worded against G8)
  * @example payStatement("教师年平均工资（元）") // false
  */
 export function payStatement(name: string): boolean {
   const t = normaliseText(name);
-  return t.includes("工资") && t.includes("教师") && t.includes("公务员") && COMPARES.test(t);
+  if (!t.includes("工资") || !t.includes("教师") || !t.includes("公务员")) return false;
+  return STATES_FLOOR.test(t) || contraryWording("G8_pay_ratio", t);
 }
 
 /**

@@ -484,18 +484,22 @@ describe("readCountyFigures", () => {
     ]);
   });
 
-  it("does not take a statement of G8 answered 是 (教师平均工资不低于公务员平均工资 | 是) for an amount of pay, and says why it is not read", () => {
+  it("reads a statement of G8 answered 是 / 否 (教师平均工资不低于公务员平均工资 | 是) as the county's declared verdict, never as an amount of pay", () => {
     const statement = "教师平均工资不低于公务员平均工资";
     const grid = gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], [statement, "是"], ["教师平均工资收入水平不低于当地公务员平均工资收入水平", "否"]], { sheet: "县级指标" });
     const result = readCountyFigures(grid);
-    expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
-    // Both are the G8 statement answered yes / no, not an amount or the ratio: said as such, never as a number that is not one.
-    expect(result?.issues).toEqual([
-      { code: "read_figure_pay_statement", severity: "warning", cell: "县级指标!B3", params: { item: statement, text: "是" } },
-      { code: "read_figure_pay_statement", severity: "warning", cell: "县级指标!B4", params: { item: "教师平均工资收入水平不低于当地公务员平均工资收入水平", text: "否" } },
+    // Both are the G8 statement answered yes / no: read as met / not met, marked as answers (no ratio behind them), said at their cells.
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell, f.answered ?? false])).toEqual([
+      ["Q1_consolidation", 0.97, "县级指标!B2", false],
+      ["G8_pay_ratio", true, "县级指标!B3", true],
+      ["G8_pay_ratio", false, "县级指标!B4", true],
     ]);
-    const zh = message("read_figure_pay_statement", result?.issues[0]?.params, "zh");
-    expect(zh).toContain("之比");
+    expect(result?.issues.map((i) => [i.code, i.severity, i.cell, i.params["text"]])).toEqual([
+      ["read_figure_yes_no_answer", "info", "县级指标!B3", "是"],
+      ["read_figure_yes_no_answer", "info", "县级指标!B4", "否"],
+    ]);
+    const zh = message("read_figure_yes_no_answer", result?.issues[0]?.params, "zh");
+    expect(zh).toContain("达标");
     expect(zh).not.toMatch(/\{\w+\}/);
   });
 

@@ -3,7 +3,7 @@ import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { ambiguousNone, invertedWording, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousNone, contraryWording, invertedWording, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { readAs, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
@@ -278,15 +278,43 @@ function unknownItem(grid: Grid, item: ItemRow, issues: Issue[]): void {
 }
 
 /**
- * A statement of G8 answered 是 / 否 (教师平均工资不低于公务员平均工资 | 是: payStatement): G8 is
- * judged by the ratio (rules.md §4 item 8), which no profile takes as a yes / no, so it is not
- * read and said why, as a warning at its value; null for any other row.
+ * A figure item the county answered with a verdict (是 / 否, 达标 / 未达标: verdictAnswer) instead of
+ * its figure (教师平均工资收入水平不低于当地公务员 | 否, rules.md §4 item 8; 初中三年巩固率 | 达标): the
+ * county's declared verdict, read as such — 是 met, 否 not met — marked `answered` (the engine judges
+ * it as stated, basis evidence) and said at the cell, since no figure backs it. Null when the item
+ * is a yes / no item or the cell holds no verdict (a number, 有 / 无).
+ *
+ * @example 教师平均工资收入水平不低于当地公务员 | 否 at C9 → { code: "G8_pay_ratio", value: false, cell: "县级指标!C9", answered: true }, read_figure_yes_no_answer at C9
  */
-function payStatementIssue(grid: Grid, item: ItemRow): Issue | null {
-  const column = item.valueColumn;
-  if (column === null || (item.code !== null && item.code !== "G8_pay_ratio") || !payStatement(item.text)) return null;
+function answeredFigure(grid: Grid, item: ItemRow, code: string, column: number, countyOf: CountyOf, issues: Issue[]): CountyFigure | null {
   const raw = valueAt(grid, item.row, column);
-  return verdictAnswer(raw) ? issueAt("read_figure_pay_statement", "warning", grid.sheet, item.row, column, { item: item.text, text: shownText(raw) }) : null;
+  const read = itemUnit(code) === "boolean" || !verdictAnswer(raw) ? null : toBoolean(raw);
+  if (read === null || !read.ok) return null;
+  const value = orientedValue(grid, item, code, column, read.value, issues) === true;
+  const params = { item: item.text, text: shownText(raw), countyItem: code, countyVerdict: value ? "met" : "not_met" };
+  issues.push(issueAt("read_figure_yes_no_answer", "info", grid.sheet, item.row, column, params));
+  return { county: countyOf(item.row), code, value, cell: qualified(grid.sheet, a1(item.row, column)), answered: true };
+}
+
+/**
+ * Whether a figure item's verdict answer is refused, said at its cell: the name is worded against
+ * the standard (教师工资收入低于当地公务员 | 是: contraryWording), or a level item's name states no
+ * level reached (义务教育质量监测 | 是: levelNotStated). Either way 是 / 否 is not guessed.
+ *
+ * @example 校际差异率超过0.15 | 否 at B3 → true, read_figure_contrary_wording at B3
+ */
+function refusedAnswer(grid: Grid, item: ItemRow, code: string, column: number, issues: Issue[]): boolean {
+  const raw = valueAt(grid, item.row, column);
+  if (itemUnit(code) === "boolean" || !verdictAnswer(raw)) return false;
+  const why = refusalOf(code, item.text, shownText(raw));
+  if (why !== null) issues.push(issueAt(why, "warning", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code }));
+  return why !== null;
+}
+
+/** Why a figure item's verdict answer is not read (refusedAnswer), or null when it is. */
+function refusalOf(code: string, name: string, answer: string): "read_figure_contrary_wording" | "read_figure_level_not_stated" | null {
+  if (contraryWording(code, name)) return "read_figure_contrary_wording";
+  return itemUnit(code) === "level" && levelNotStated(name, answer) ? "read_figure_level_not_stated" : null;
 }
 
 /** A yes / no answer to an item worded the other way round (杜绝择校 | 是) is inverted, and said so. */
@@ -335,10 +363,9 @@ function countedNotRatio(grid: Grid, item: ItemRow, layout: Layout, unit: ItemUn
 }
 
 function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf, issues: Issue[]): CountyFigure | null {
-  const code = item.code;
+  // 教师平均工资不低于公务员平均工资 states G8 (payStatement) though no item name matches it.
+  const code = item.code ?? (payStatement(item.text) ? "G8_pay_ratio" : null);
   const unit = code === null ? null : itemUnit(code);
-  const statement = payStatementIssue(grid, item);
-  if (statement !== null) return (issues.push(statement), null);
   if (code === null || unit === null) return (unknownItem(grid, item, issues), null);
   const column = item.valueColumn;
   if (column === null) {
@@ -347,6 +374,9 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
   }
   const noted = valueInNote(grid, item.row, column, layout.noteColumn, item.text);
   if (noted !== null) return (issues.push(noted), null);
+  if (refusedAnswer(grid, item, code, column, issues)) return null;
+  const answered = answeredFigure(grid, item, code, column, countyOf, issues);
+  if (answered !== null) return answered;
   // 大班额比例 | 0 is a share: read as 否 it would say the class sizes are not met. A 是 / 达标 beside it is read.
   if (unit === "boolean" && refusedAsQuantity(item.text, valueAt(grid, item.row, column))) {
     if (cellText(valueAt(grid, item.row, column)) !== null) issues.push(issueAt("read_figure_quantity_not_yes_no", "warning", grid.sheet, item.row, column, { item: item.text, countyItem: code }));

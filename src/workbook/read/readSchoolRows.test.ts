@@ -128,6 +128,23 @@ describe("readSchoolRows: numbers typed with their unit", () => {
     expect(only(result, "二小").fields.equipmentValue?.value).toBe(1_300_000);
     expect(at(result.issues, "read_number_with_unit")).toEqual(["学校基本情况!C2", "学校基本情况!D2", "学校基本情况!E2", "学校基本情况!D3"]);
   });
+  it("says the unit the cell was read in (20间 → 20 rooms, 1200人 → persons, 万元 → yuan, 亩 → m²), not a generic list", async () => {
+    const grid = gridOf([
+      ["学校名称", "学校类型", "在校生数", "教学仪器设备值（万元）", "运动场地面积（㎡）", "网络多媒体教室（间）"],
+      ["一小", "小学", "1200人", "220万元", "12亩", "20间"],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    const texts = (lang: "zh" | "en") => result.issues.filter((i) => i.code === "read_number_with_unit").map((i) => message(i.code, i.params, lang));
+    expect(texts("zh")).toEqual([
+      "“在校生数”填写为“1200人”（数字带单位），已按单元格自身的单位换算为 1200 人",
+      "“教学仪器设备值（万元）”填写为“220万元”（数字带单位），已按单元格自身的单位换算为 2200000 元",
+      "“运动场地面积（㎡）”填写为“12亩”（数字带单位），已按单元格自身的单位换算为 8000 平方米",
+      "“网络多媒体教室（间）”填写为“20间”（数字带单位），已按单元格自身的单位换算为 20 间",
+    ]);
+    expect(texts("en")[3]).toMatch(/“20间” was typed with its unit and read in that unit as 20 rooms$/);
+    expect(texts("en")[0]).toMatch(/as 1200 persons$/);
+  });
 });
 
 describe("readSchoolRows: a school typed by the sheet it stands on", () => {

@@ -24,6 +24,9 @@ function codes(issues: readonly Issue[]): string[] {
   return issues.map((i) => i.code);
 }
 
+/** A dash read as 0 at `cell`, naming itself as the cell taken as 0 (Sourced.assumedZeros). */
+const dashZero = (cell: string, field = "multimediaRooms", header = "网络多媒体教室") => ({ value: 0, cell, assumedZeros: [{ cell, kind: "dash", header, field }] });
+
 describe("readWorkbook: the year of sheets read together", () => {
   it("takes the year from the 初中 sheet's title when the 小学 sheet read with it states none (before: null)", async () => {
     const header = ["学校名称", "在校生数"];
@@ -93,7 +96,7 @@ describe("readWorkbook: layouts", () => {
           students: { value: 1200, cell: "学校基本情况!B2" },
           teachers: { value: 80, cell: "学校基本情况!C2" },
           qualifiedTeachers: { value: 78, cell: "学校基本情况!D2" },
-          multimediaRooms: { value: 0, cell: "学校基本情况!F2" },
+          multimediaRooms: dashZero("学校基本情况!F2"),
         },
         // The blank area cell: where the engine will say L4's numerator is missing.
         blankCells: { teachingArea: "学校基本情况!E2" },
@@ -655,10 +658,10 @@ describe("readWorkbook: values read as typed, said at info level", () => {
     const result = await readOk([grid]);
     const [one, two] = result.input.records;
     expect([one?.fields.multimediaRooms, one?.fields.musicRooms, two?.fields.multimediaRooms, two?.fields.musicRooms]).toEqual([
-      { value: 0, cell: "学校基本情况!C2" },
-      { value: 0, cell: "学校基本情况!D2" },
-      { value: 0, cell: "学校基本情况!C3" },
-      { value: 0, cell: "学校基本情况!D3" },
+      dashZero("学校基本情况!C2"),
+      dashZero("学校基本情况!D2", "musicRooms", "音乐专用教室"),
+      dashZero("学校基本情况!C3"),
+      dashZero("学校基本情况!D3", "musicRooms", "音乐专用教室"),
     ]);
     const dashes = result.issues.filter((i) => i.code === "read_dash_as_zero");
     expect(dashes.map((i) => `${i.cell ?? ""} ${i.severity} ${String(i.params.text)}`)).toEqual([
@@ -723,8 +726,8 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
     const read = await readOk([sheet("填表说明：1.面积单位为平方米；2.无数据填“—”。")]);
     const [one, two] = read.input.records;
     // C3 and E4 are dashes: missing, their cells kept for the engine; D3 "/" and D4 "无" are not named by the note: 0.
-    expect([one?.fields.multimediaRooms, one?.blankCells?.multimediaRooms, one?.fields.musicRooms]).toEqual([undefined, "学校基本情况!C3", { value: 0, cell: "学校基本情况!D3" }]);
-    expect([two?.fields.artRooms, two?.blankCells?.artRooms, two?.fields.musicRooms]).toEqual([undefined, "学校基本情况!E4", { value: 0, cell: "学校基本情况!D4" }]);
+    expect([one?.fields.multimediaRooms, one?.blankCells?.multimediaRooms, one?.fields.musicRooms]).toEqual([undefined, "学校基本情况!C3", dashZero("学校基本情况!D3", "musicRooms", "音乐专用教室")]);
+    expect([two?.fields.artRooms, two?.blankCells?.artRooms, two?.fields.musicRooms]).toEqual([undefined, "学校基本情况!E4", dashZero("学校基本情况!D4", "musicRooms", "音乐专用教室")]);
     const notes = read.issues.filter((i) => i.code.startsWith("read_dash_as"));
     expect(notes.map((i) => `${i.code} ${i.cell ?? ""} ${i.severity} ${String(i.params.text)} ${String(i.params.noteCell)}`)).toEqual([
       "read_dash_as_missing 学校基本情况!C3 info — 学校基本情况!A6",
@@ -788,7 +791,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
 
   it.each([null, "填表说明：没有的填“—”", "备注：无则填—"])("reads a dash as 0 as before when the sheet's note is %p (none, or has-none: zero)", async (note) => {
     const read = await readOk([sheet(note)]);
-    expect(read.input.records[0]?.fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C3" });
+    expect(read.input.records[0]?.fields.multimediaRooms).toEqual(dashZero("学校基本情况!C3"));
     expect(read.issues.filter((i) => i.code.startsWith("read_dash_as")).map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual([
       "read_dash_as_zero 学校基本情况!C3",
       "read_dash_as_zero 学校基本情况!D3",
@@ -808,14 +811,14 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
     "说明：建校年份不详的填“—”",
   ])("reads a dash as 0 when the note %p forbids it, says either, or is about one subject", async (note) => {
     const read = await readOk([sheet(note)]);
-    expect(read.input.records[0]?.fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C3" });
+    expect(read.input.records[0]?.fields.multimediaRooms).toEqual(dashZero("学校基本情况!C3"));
     expect(read.issues.filter((i) => i.code === "read_dash_as_missing")).toEqual([]);
   });
 
   it("keeps a dash 0 when two notes contradict each other, and says so at the first", async () => {
     const grid = gridOf([["某县2024年义务教育学校基本情况表"], HEADER, ONE, TWO, [null], ["填表说明：1.无数据填“—”"], ["2.没有的填“—”"]]);
     const read = await readOk([grid]);
-    expect(read.input.records[0]?.fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C3" });
+    expect(read.input.records[0]?.fields.multimediaRooms).toEqual(dashZero("学校基本情况!C3"));
     expect(read.issues.filter((i) => i.code === "read_dash_as_missing")).toEqual([]);
     expect(read.issues.filter((i) => i.code === "read_no_data_notes_contradict")).toEqual([
       { code: "read_no_data_notes_contradict", severity: "info", cell: "学校基本情况!A6", params: { mark: "—", noteCell: "学校基本情况!A6", otherCell: "学校基本情况!A7" } },
@@ -827,7 +830,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
   it("does not search the school rows for the note (a 备注 column's text is about its own school)", async () => {
     const grid = gridOf([[...HEADER, "备注"], ["城关小学", 300, "—", 1, 1, "无数据填“—”"]]);
     const read = await readOk([grid]);
-    expect(read.input.records[0]?.fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C2" });
+    expect(read.input.records[0]?.fields.multimediaRooms).toEqual(dashZero("学校基本情况!C2"));
   });
 });
 

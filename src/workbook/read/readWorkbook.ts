@@ -5,6 +5,7 @@ import type { Grid, WorkbookSource } from "../types";
 import { headerRowOf, likelyHeaderTexts } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
 import { notingCellsLeftOut } from "./cellsLeftOutIssues";
+import { groupColumnNotes } from "./columnNotes";
 import { linesOfRowsNotRead } from "./linesOfRowsNotRead";
 import type { MetaKey, Part } from "./keys";
 import type { RoleFixes } from "./matchColumns";
@@ -213,7 +214,8 @@ function yearIssues(year: TitleYear | null, sheet: string): Issue[] {
   if (year === null) return [];
   const named = nameYearDiffers(sheet, year);
   const differs = named === null ? [] : [issueAtCell("read_year_name_differs", "warning", year.cell, { sheet, named, year: year.year })];
-  return [issueAtCell("read_year_from_title", "info", year.cell, { year: year.year }), ...differs];
+  // Said where the year came from: the title's cell, or (no cell) the sheet's name.
+  return [issueAtCell(year.cell === null ? "read_year_from_sheet_name" : "read_year_from_title", "info", year.cell, year.cell === null ? { year: year.year, sheet } : { year: year.year }), ...differs];
 }
 
 /**
@@ -300,7 +302,8 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   // Cells a source left out of a grid (a value far from the data) are said whether or not the rest reads.
   const noting = notingCellsLeftOut(source);
   const result = await readFrom(noting.source, options);
-  return { ...result, issues: [...result.issues, ...noting.issues()] };
+  // A column of numbers stored as text is said once, not at each of its cells (columnNotes).
+  return { ...result, issues: groupColumnNotes([...result.issues, ...noting.issues()]) };
 }
 
 async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<ReadResult> {

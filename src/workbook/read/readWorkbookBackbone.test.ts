@@ -92,7 +92,9 @@ describe("readWorkbook: 县级及以上骨干教师 over 省市级 | 县级 (tri
       [1, "城关一小", "小学", 1812, null, 20],
       [2, "城关二小", "小学", 1345, null, null],
     ]);
-    expect(backbone(result, "城关一小")).toEqual({ value: 20, cell: "学校办学条件!F6" });
+    // 0 + 20 = 20, at the given part's cell, naming the blank 省市级 cell as taken as 0.
+    const provinceCity = { cell: "学校办学条件!E6", kind: "blank", header: "县级及以上骨干教师/省市级/人", field: "backboneTeachers", part: "levelProvinceCity" };
+    expect(backbone(result, "城关一小")).toEqual({ value: 20, cell: "学校办学条件!F6", assumedZeros: [provinceCity] });
     expect(backbone(result, "城关二小")).toBeUndefined();
     expect(record(result, "城关二小").blankCells?.backboneTeachers).toBe("学校办学条件!E7");
   });

@@ -1,4 +1,4 @@
-import type { BlankCells, FieldKey, Fields, Issue, Sourced, Stage } from "../../engine/types";
+import type { AssumedZero, BlankCells, FieldKey, Fields, Issue, Sourced, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { firstCompleteSet } from "./firstCompleteSet";
@@ -7,6 +7,7 @@ import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
 import { cellUnit } from "./cellUnit";
+import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
 import { foldText } from "./text";
 
@@ -89,7 +90,16 @@ function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): 
   const noteCell = ctx.noData?.marks.get(mark);
   const params = noteCell === undefined ? { ...columnParams(role), text } : { ...columnParams(role), text, noteCell };
   ctx.issues.push(issueAt(noteCell === undefined ? "read_dash_as_zero" : "read_dash_as_missing", "info", ctx.grid.sheet, ctx.row, role.column, params));
-  return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell } } : { kind: "blank", cell, noData: true };
+  return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell, assumedZeros: [assumedZero(role, cell, "dash")] } } : { kind: "blank", cell, noData: true };
+}
+
+/**
+ * A cell taken as 0 without a number in it, named on the value it is part of (Sourced.assumedZeros),
+ * so that a verdict resting on it can say so (src/report/assumedZeroIssues.ts).
+ * @example assumedZero(体育 role, "S!H12", "blank") // { cell: "S!H12", kind: "blank", header: "体育", field: "peArtTeachers", part: "pe" }
+ */
+function assumedZero(role: ColumnRole, cell: string, kind: AssumedZero["kind"]): AssumedZero {
+  return { cell, kind, header: role.header, field: role.key, ...(role.part === null ? {} : { part: role.part }) };
 }
 
 /**
@@ -152,8 +162,25 @@ function readWithUnit(ctx: RowCtx, role: ColumnRole, value: CellValue, kind: Num
   const parsed = found === null ? null : parseCellNumber(found.text, kind);
   if (found === null || parsed === null || parsed.status !== "number") return null;
   const base = toBaseUnit(parsed.value, found.factor);
-  ctx.issues.push(issueAt("read_number_with_unit", "info", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text: String(value), value: base }));
+  const params = { ...columnParams(role), text: String(value), value: base, baseUnit: baseUnitOf(found.unit) };
+  ctx.issues.push(issueAt("read_number_with_unit", "info", ctx.grid.sheet, ctx.row, role.column, params));
   return { kind: "value", sourced: { value: base, cell } };
+}
+
+/** The count units that are not persons, by what they count (the label read_number_with_unit gives the value: unit_*). */
+const COUNTED: Readonly<Record<string, string>> = { 间: "rooms", 班: "classes", 个: "items", 台: "items", 套: "items" };
+
+/**
+ * The unit a value typed with `unit` is read in, as a unit_* label key: money in yuan, areas in
+ * m², counts in what they count.
+ * @example baseUnitOf("万元") // "yuan"
+ * @example baseUnitOf("亩") // "m2"
+ * @example baseUnitOf("间") // "rooms"
+ */
+function baseUnitOf(unit: string): string {
+  if (MONEY_UNITS.includes(unit)) return "yuan";
+  if (AREA_UNITS.includes(unit)) return "m2";
+  return COUNTED[unit] ?? "persons";
 }
 
 function inScope(role: ColumnRole, scope: FieldScope): boolean {
@@ -170,16 +197,32 @@ function rolesByPart(roles: readonly ColumnRole[], key: FieldKey, scope: FieldSc
   return out;
 }
 
+/** A part's column and what its cell gave. */
+type PartRead = readonly [ColumnRole, Read];
+
+/** The parts taken as 0, in the parts' order: a dash part's own, and each blank part (not one the sheet's note declares no data). */
+function partZeros(parts: readonly PartRead[]): AssumedZero[] {
+  return parts.flatMap(([role, read]) => {
+    if (read.kind === "value") return read.sourced.assumedZeros ?? [];
+    return read.kind === "blank" && read.noData !== true && read.cell !== null ? [assumedZero(role, read.cell, "blank")] : [];
+  });
+}
+
 /**
  * Parts add up; blank parts count as nothing when another part has a value (the statistics leave
- * zeros blank). No value: at the first unusable part, else at the first (blank) part.
+ * zeros blank), and the sum names them (assumedZeros). No value: at the first unusable part, else
+ * at the first (blank) part.
+ * @example sumParts([体育 blank at H12, 音乐 1, 美术 1]) // value 2 at the 音乐 cell, assumedZeros [H12]
  */
-function sumParts(reads: readonly Read[]): Read {
+function sumParts(parts: readonly PartRead[]): Read {
+  const reads = parts.map(([, read]) => read);
   const invalid = reads.find((r) => r.kind === "invalid");
   if (invalid !== undefined) return invalid;
   const values = reads.flatMap((r) => (r.kind === "value" ? [r.sourced] : []));
   if (values.length === 0) return { kind: "blank", cell: reads[0]?.kind === "blank" ? reads[0].cell : null };
-  return { kind: "value", sourced: { value: values.reduce((a, s) => a + s.value, 0), cell: values[0]?.cell ?? null } };
+  const zeros = partZeros(parts);
+  const sourced = { value: values.reduce((a, s) => a + s.value, 0), cell: values[0]?.cell ?? null };
+  return { kind: "value", sourced: zeros.length === 0 ? sourced : { ...sourced, assumedZeros: zeros } };
 }
 
 function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[] {
@@ -194,7 +237,7 @@ function readKey(ctx: RowCtx, byPart: ReadonlyMap<Part | null, ColumnRole>, sets
   if (direct !== undefined) return readNumberCell(ctx, direct);
   const set = firstCompleteSet(sets, (p) => byPart.has(p));
   if (set === undefined) return { kind: "blank", cell: null };
-  return sumParts(set.map((p) => readNumberCell(ctx, byPart.get(p) as ColumnRole)));
+  return sumParts(set.map((p) => byPart.get(p) as ColumnRole).map((role): PartRead => [role, readNumberCell(ctx, role)]));
 }
 
 /** One field of a scope: its columns by part and the part sets that make it up. */

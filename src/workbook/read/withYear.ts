@@ -1,7 +1,7 @@
 import type { EvaluationInput, Issue } from "../../engine/types";
 
 /** What the reader says of a year taken from a title, which a year the user chose overrides. */
-const TITLE_YEAR_NOTES: ReadonlySet<string> = new Set(["read_year_from_title", "read_year_name_differs"]);
+const TITLE_YEAR_NOTES: ReadonlySet<string> = new Set(["read_year_from_title", "read_year_from_sheet_name", "read_year_name_differs"]);
 
 /**
  * The read input with the year the user chose (--year, the task pane's year), if any: that year

@@ -1,5 +1,5 @@
 import { coefficientsSheet } from "./coefficientsSheet";
-import { makeCounty, makeEvaluation, makeGroup, makeIndicator, makeIndicators, makeSection, makeStats } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeIndicator, makeIndicators, makeSection, makeStats, withMissing } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { ResultContext } from "./ResultContext";
 
@@ -44,7 +44,8 @@ describe("差异系数 sections lacking an indicator's value", () => {
   const withoutL4 = Object.fromEntries(Object.entries(makeIndicators()).filter(([code]) => code !== "L4"));
   const lacking = makeSection({ name: "戊小学", row: 9, evaluable: false, notEvaluable: ["missing_numerator"], indicators: withoutL4, metCount: null, pass: null });
   const county = makeCounty();
-  const withGap = makeCounty({ sections: [...county.sections, lacking] });
+  // The engine counts 戊小学 among L4's missing (IndicatorStats.missing): the sheet says what the engine counted.
+  const withGap = makeCounty({ sections: [...county.sections, lacking], coefficients: county.coefficients.map((g) => withMissing(g, { L4: 1 })) });
   const sheet = (c: typeof county, context: ResultContext) => coefficientsSheet(makeEvaluation({ counties: [c] }), context);
   const NOTE = "差异系数按有该项数据的学校计算，“学校数”逐项不同；标注“缺 n 校数据”的指标，缺数据的学校补齐后差异系数及判定可能改变。";
 
@@ -56,6 +57,11 @@ describe("差异系数 sections lacking an indicator's value", () => {
     expect(t?.emphasis.find((e) => e.row === 0 && e.column === 7)?.kind).toBe("good");
     expect(sheet(withGap, zh).notes).toContain(NOTE);
     expect(sheet(withGap, en).tables[0]?.rows[3]?.[7]).toBe("Yes (1 school section lacks data)");
+  });
+
+  it("takes the count from the engine's stats (IndicatorStats.missing), not a count of its own", () => {
+    const engineOnly = makeCounty({ coefficients: county.coefficients.map((g) => withMissing(g, { L4: 1 })) });
+    expect(sheet(engineOnly, zh).tables[0]?.rows[3]?.[7]).toBe("达标（缺 1 校数据）");
   });
 
   it("adds nothing when every in-scope section with students has every value", () => {

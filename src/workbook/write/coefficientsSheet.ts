@@ -31,8 +31,8 @@ export function coefficientsSheet(evaluation: Evaluation, context: ResultContext
     c.coefficients.map((g) => ({ g, i, counts: indicatorCounts(c.sections, g.stage), suspect: INDICATOR_CODES.map((code) => suspectCells(c.sections, g.stage, code, flagged)) })),
   );
   const { floor } = passRuleParams(context.profile);
-  const tables = groups.flatMap(({ g, i, counts, suspect }) => [groupTable(g, { counts, suspect }, i + 1, lang), countsTable(g, counts, i + 1, { lang, floor })]);
-  const missingNote = groups.some(({ counts }) => counts.some((c) => c.missing > 0)) ? [message("out_note_cv_missing", {}, lang)] : [];
+  const tables = groups.flatMap(({ g, i, counts, suspect }) => [groupTable(g, suspect, i + 1, lang), countsTable(g, counts, i + 1, { lang, floor })]);
+  const missingNote = groups.some(({ g }) => INDICATOR_CODES.some((code) => g.indicators[code].missing > 0)) ? [message("out_note_cv_missing", {}, lang)] : [];
   const suspectNote = groups.some(({ suspect }) => suspect.some((cells) => cells.length > 0)) ? [message("out_note_cv_suspect", {}, lang)] : [];
   return {
     name: message("out_sheet_coefficients", {}, lang),
@@ -81,15 +81,13 @@ function columns(lang: Lang, cv: string = FORMAT.cv) {
   ];
 }
 
-/** Per indicator (in INDICATOR_CODES order): how many sections lack it, and the flagged cells it rests on. */
-interface GroupData {
-  readonly counts: readonly IndicatorCount[];
-  readonly suspect: readonly (readonly string[])[];
-}
+/** Per indicator (in INDICATOR_CODES order): the flagged cells it rests on. */
+type Suspect = readonly (readonly string[])[];
 
-function groupTable(group: CoefficientGroup, { counts, suspect }: GroupData, countyIndex: number, lang: Lang): TableSpec {
+// How many sections lack each indicator is the engine's IndicatorStats.missing (schools = n + missing).
+function groupTable(group: CoefficientGroup, suspect: Suspect, countyIndex: number, lang: Lang): TableSpec {
   const caption = message("out_caption_county_stage", { county: countyLabel(group.county, lang), stage: stageLabel(group.stage, lang) }, lang);
-  const rows = INDICATOR_CODES.map((code, k) => indicatorRow(group.indicators[code], { missing: counts[k]?.missing ?? 0, suspect: suspect[k] ?? [] }, lang));
+  const rows = INDICATOR_CODES.map((code, k) => indicatorRow(group.indicators[code], { missing: group.indicators[code].missing, suspect: suspect[k] ?? [] }, lang));
   rows.push(averageRow(group, lang));
   const limit = group.indicators.L1.limit;
   return makeTable({

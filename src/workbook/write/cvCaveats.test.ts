@@ -1,5 +1,5 @@
-import type { CoefficientGroup } from "../../engine/types";
-import { cvCaveats, resourcesCaveats, uncomputedText } from "./cvCaveats";
+import { INDICATOR_CODES, type AreaCaveat, type CoefficientGroup } from "../../engine/types";
+import { caveatText, metResourcesCaveats, resourcesCaveats, uncomputedText } from "./cvCaveats";
 import { makeGroup } from "./testing/makeEvaluation";
 
 /** A group of `schools` sections whose every indicator has `n` values and no CV (n < 2, or a mean of 0). */
@@ -8,21 +8,19 @@ function uncomputed(schools: number, n: number, stage: CoefficientGroup["stage"]
   return makeGroup({ stage, schools, indicators: indicators as CoefficientGroup["indicators"] });
 }
 
-describe("cvCaveats", () => {
-  it("says a stage whose CVs could none be computed for want of 2 schools, and a stage with no section (白云县: one primary school)", () => {
-    expect(cvCaveats([uncomputed(1, 1)], "zh")).toEqual(["小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定", "未见初中学校（学段）"]);
-    expect(cvCaveats([uncomputed(1, 1)], "en")).toEqual(["Primary: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict", "Junior secondary: no school section found"]);
+describe("caveatText", () => {
+  it("says a stage of fewer than 2 schools by its count (one school section: 仅 1 个学校（学段）)", () => {
+    const one: AreaCaveat = { code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 1 };
+    expect(caveatText(one, "zh")).toBe("初中差异系数不可计算：仅 1 个学校（学段）");
+    expect(caveatText(one, "en")).toBe("Junior secondary: no CV can be computed, only 1 school section");
   });
-
-  it("says nothing for two stages with their CVs, nor for a county without coefficients (its reasons say no section was evaluable)", () => {
-    expect(cvCaveats([makeGroup(), makeGroup({ stage: "junior" })], "zh")).toEqual([]);
-    expect(cvCaveats([], "zh")).toEqual([]);
+  it("says a stage of 2 or more schools whose every indicator has values in fewer than 2, or a mean of 0", () => {
+    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 3 }, "zh")).toBe("小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定");
+    expect(caveatText({ code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "zero_mean", schools: 2 }, "zh")).toBe("初中各项差异系数均不可计算，未参与资源配置判定");
   });
-
-  it("does not blame too few schools when two had values all 0 (mean 0), and leaves a stage with one CV computed alone", () => {
-    expect(cvCaveats([makeGroup(), uncomputed(2, 2, "junior")], "zh")).toEqual(["初中各项差异系数均不可计算，未参与资源配置判定"]);
-    const one = makeGroup({ indicators: { ...uncomputed(2, 1).indicators, L1: makeGroup().indicators.L1 } });
-    expect(cvCaveats([one, makeGroup({ stage: "junior" })], "zh")).toEqual([]);
+  it("names the indicators when only some cannot be computed", () => {
+    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: ["L1", "L2"], cause: "too_few_sections", schools: 3 }, "zh")).toBe("小学 L1、L2 差异系数不可计算（有数值的学校不足 2 所），未参与资源配置判定");
+    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "zero_mean", schools: 4 }, "en")).toBe("Primary L5: CV cannot be computed (a mean of 0), so not counted in the resources verdict");
   });
 });
 
@@ -35,11 +33,24 @@ describe("uncomputedText", () => {
 });
 
 describe("resourcesCaveats", () => {
-  it("says the caveats beside 资源配置 达标 only: not met or not assessed, the engine's reasons explain the verdict", () => {
-    const areas = (verdict: "met" | "not_met" | "not_assessed") => [{ area: "resources" as const, verdict, reasons: [], pending: [] }];
-    expect(resourcesCaveats({ areas: areas("met"), coefficients: [uncomputed(1, 1)] }, "zh")).toEqual(["小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定", "未见初中学校（学段）"]);
-    expect(resourcesCaveats({ areas: areas("not_met"), coefficients: [uncomputed(1, 1)] }, "zh")).toEqual([]);
-    expect(resourcesCaveats({ areas: areas("not_assessed"), coefficients: [uncomputed(1, 1)] }, "zh")).toEqual([]);
-    expect(resourcesCaveats({ areas: [], coefficients: [uncomputed(1, 1)] }, "zh")).toEqual([]);
+  it("says the engine's caveats beside 资源配置 达标 only: not met or not assessed, the engine's reasons explain the verdict", () => {
+    const caveats: AreaCaveat[] = [{ code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 1 }];
+    const areas = (verdict: "met" | "not_met" | "not_assessed") => [{ area: "resources" as const, verdict, reasons: [], pending: [], caveats }];
+    expect(resourcesCaveats({ areas: areas("met") }, "zh")).toEqual(["初中差异系数不可计算：仅 1 个学校（学段）"]);
+    expect(resourcesCaveats({ areas: areas("not_met") }, "zh")).toEqual([]);
+    expect(resourcesCaveats({ areas: areas("not_assessed") }, "zh")).toEqual([]);
+    expect(resourcesCaveats({ areas: [] }, "zh")).toEqual([]);
+    expect(resourcesCaveats({ areas: [{ area: "resources", verdict: "met", reasons: [], pending: [] }] }, "zh")).toEqual([]);
+  });
+});
+
+describe("metResourcesCaveats", () => {
+  it("the engine's caveats of 资源配置 when it is met, none beside another verdict or without caveats", () => {
+    const caveats: AreaCaveat[] = [{ code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 1 }];
+    const areas = (verdict: "met" | "not_met" | "not_assessed") => [{ area: "resources" as const, verdict, reasons: [], pending: [], caveats }];
+    expect(metResourcesCaveats({ areas: areas("met") })).toEqual(caveats);
+    expect(metResourcesCaveats({ areas: areas("not_met") })).toEqual([]);
+    expect(metResourcesCaveats({ areas: areas("not_assessed") })).toEqual([]);
+    expect(metResourcesCaveats({ areas: [{ area: "resources", verdict: "met", reasons: [], pending: [] }] })).toEqual([]);
   });
 });

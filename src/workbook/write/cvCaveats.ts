@@ -1,14 +1,9 @@
-import { INDICATOR_CODES, type AreaVerdict, type CoefficientGroup, type Stage } from "../../engine/types";
+import { INDICATOR_CODES, type AreaCaveat, type AreaVerdict, type CoefficientGroup } from "../../engine/types";
+import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
+import { listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import { stageLabel } from "./writeLabels";
-
-const STAGES: readonly Stage[] = ["primary", "junior"];
-
-/** Whether no CV of the group could be computed. */
-function noCv(group: CoefficientGroup): boolean {
-  return INDICATOR_CODES.every((code) => group.indicators[code].cv === null);
-}
 
 /** Whether every indicator had fewer than 2 sections with a value: no CV for want of schools, not for a mean of 0. */
 function tooFew(group: CoefficientGroup): boolean {
@@ -26,25 +21,34 @@ export function uncomputedText(group: CoefficientGroup, lang: Lang): string {
 }
 
 /**
- * What 资源配置's verdict rests on that its reasons do not say: a stage none of whose CVs could be
- * computed (the engine finds none over its limit there, so 达标 would stand with a blank reason),
- * and a stage with no section at all. Facts beside the engine's verdict, which stays as it is.
- * Nothing for a county without coefficients: its reasons already say no section was evaluable.
- * @example cvCaveats([one primary group of 1 school], "zh") // ["小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定", "未见初中学校（学段）"]
+ * One engine caveat of 资源配置 (AreaCaveat: coefficients it was judged without) in words — the one
+ * wording of 汇总, the overview, stdout and the task pane: a stage of fewer than 2 schools by its
+ * count, a stage none of whose CVs could be computed, else the indicators by code.
+ * @example caveatText({ stage: "junior", indicators: [L1…L7], cause: "too_few_sections", schools: 1 }, "zh") // "初中差异系数不可计算：仅 1 个学校（学段）"
  */
-export function cvCaveats(coefficients: readonly CoefficientGroup[], lang: Lang): string[] {
-  if (coefficients.length === 0) return [];
-  const uncomputed = coefficients.filter(noCv).map((g) => message(tooFew(g) ? "out_caveat_stage_no_cv" : "out_caveat_stage_no_cv_other", { stage: stageLabel(g.stage, lang) }, lang));
-  const missing = STAGES.filter((stage) => !coefficients.some((g) => g.stage === stage));
-  return [...uncomputed, ...missing.map((stage) => message("out_caveat_stage_missing", { stage: stageLabel(stage, lang) }, lang))];
+export function caveatText(caveat: AreaCaveat, lang: Lang): string {
+  const stage = stageLabel(caveat.stage, lang);
+  const few = caveat.cause === "too_few_sections";
+  if (few && caveat.schools < 2) return countMessage("out_caveat_stage_few_schools", caveat.schools, { stage, n: caveat.schools }, lang);
+  if (caveat.indicators.length === INDICATOR_CODES.length) return message(few ? "out_caveat_stage_no_cv" : "out_caveat_stage_no_cv_other", { stage }, lang);
+  return message(few ? "out_caveat_cv_few" : "out_caveat_cv_zero_mean", { stage, indicators: listText(caveat.indicators, lang) }, lang);
 }
 
 /**
- * The caveats (cvCaveats) where they change how a verdict reads: beside 资源配置 达标, whose reason
+ * The caveats (caveatText) where they change how a verdict reads: beside 资源配置 达标, whose reason
  * is otherwise blank. Not met or not assessed, the engine's reasons already explain the verdict.
- * @example resourcesCaveats(白云县: resources met, one primary school) // ["小学各项差异系数均不可计算…", "未见初中学校（学段）"]; resourcesCaveats(resources not met, …) // []
+ * @example resourcesCaveats(白云县: resources met, one junior school) // ["初中差异系数不可计算：仅 1 个学校（学段）"]; resourcesCaveats(resources not met, …) // []
  */
-export function resourcesCaveats(county: { readonly areas: readonly AreaVerdict[]; readonly coefficients: readonly CoefficientGroup[] }, lang: Lang): string[] {
-  const met = county.areas.some((a) => a.area === "resources" && a.verdict === "met");
-  return met ? cvCaveats(county.coefficients, lang) : [];
+export function resourcesCaveats(county: { readonly areas: readonly AreaVerdict[] }, lang: Lang): string[] {
+  return metResourcesCaveats(county).map((c) => caveatText(c, lang));
+}
+
+/**
+ * 资源配置's caveats (AreaVerdict.caveats) when it is met; none beside another verdict, whose
+ * reasons already explain it — the one rule of 汇总, the overview, stdout and the pane's glance.
+ * @example metResourcesCaveats(白云县: resources met, one junior school) // [{ code: "cv_not_computable", stage: "junior", …, schools: 1 }]; resources not met → []
+ */
+export function metResourcesCaveats(county: { readonly areas: readonly AreaVerdict[] }): readonly AreaCaveat[] {
+  const area = county.areas.find((a) => a.area === "resources");
+  return area?.verdict === "met" ? (area.caveats ?? []) : [];
 }

@@ -8,6 +8,8 @@ import { classFloorNote } from "./classFloorNote";
 import { atLeastFormat, FORMAT } from "./formats";
 import { fundingFloorNote } from "./fundingFloorNote";
 import { roomsFloorNote } from "./roomsFloorNote";
+import { roomsAreaNote } from "./roomsAreaNote";
+import { fundingProrationNote } from "./fundingProrationNote";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 import { countyLabel } from "./writeLabels";
 
@@ -35,10 +37,14 @@ function shortfallCell(g: SchoolGuarantee, key: ShortKey, lang: Lang): CellInput
   return v > 0 ? cell(v, "bad") : v;
 }
 
-/** A school's row, its 说明 at the end saying why a shortfall is only a lower bound (roomsFloorNote, classFloorNote, fundingFloorNote). */
+/**
+ * A school's row, its 说明 at the end saying why a shortfall is only a lower bound (roomsFloorNote,
+ * classFloorNote, fundingFloorNote) and how a combined school was judged: the room area of its
+ * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote).
+ */
 function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
   const values = GUARANTEE_KEYS.map((k) => (k === "sizeCap" ? g.sizeCap : shortfallCell(g, k, lang)));
-  const notes = [roomsFloorNote(g, lang), classFloorNote(g, lang), fundingFloorNote(g, lang)].filter((n): n is string => n !== null);
+  const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang), fundingProrationNote(g, lang), fundingFloorNote(g, lang)].filter((n): n is string => n !== null);
   return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : clauseText(notes, lang)];
 }
 

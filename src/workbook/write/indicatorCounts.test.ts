@@ -37,26 +37,16 @@ describe("indicatorCounts", () => {
       makeSection({ name: "no L4", row: 9, evaluable: false, indicators: withoutL4 }),
     ];
     const counts = indicatorCounts(sections, "primary");
-    expect(counts.find((c) => c.code === "L1")).toEqual({ code: "L1", evaluated: 2, met: 2, floor: 0, below: 0, share: 1, missing: 0 });
-    // "no L4" lacks L4 with students: missing 1; the zero-student section needs nothing and is not missing.
-    expect(counts.find((c) => c.code === "L4")).toEqual({ code: "L4", evaluated: 1, met: 1, floor: 0, below: 0, share: 1, missing: 1 });
+    expect(counts.find((c) => c.code === "L1")).toEqual({ code: "L1", evaluated: 2, met: 2, floor: 0, below: 0, share: 1 });
+    // "no L4" lacks L4: not evaluated for it (its missing count is the engine's, IndicatorStats.missing).
+    expect(counts.find((c) => c.code === "L4")).toEqual({ code: "L4", evaluated: 1, met: 1, floor: 0, below: 0, share: 1 });
   });
 
   it("gives one school its own status, and all-equal schools the same count", () => {
     const one = indicatorCounts([makeSection({ name: "only", row: 5, indicators: makeIndicators({ L2: makeIndicator("L2", 0.9) }) })], "primary");
-    expect(one[1]).toEqual({ code: "L2", evaluated: 1, met: 0, floor: 1, below: 0, share: 0, missing: 0 });
+    expect(one[1]).toEqual({ code: "L2", evaluated: 1, met: 0, floor: 1, below: 0, share: 0 });
     const equal = [5, 6, 7, 8].map((row) => makeSection({ name: `s${row}`, row, indicators: makeIndicators({ L5: makeIndicator("L5", PRIMARY_STANDARDS.L5 * 0.5) }) }));
-    expect(indicatorCounts(equal, "primary")[4]).toEqual({ code: "L5", evaluated: 4, met: 0, floor: 0, below: 4, share: 0, missing: 0 });
-  });
-
-  it("counts as missing every in-scope section with students, or an unknown count, lacking the value", () => {
-    const sections = [
-      makeSection({ name: "all", row: 5 }),
-      makeSection({ name: "unknown students", row: 6, students: null, evaluable: false, indicators: {} }),
-      makeSection({ name: "out", row: 7, included: false, exclusion: "small_teaching_point", indicators: {} }),
-    ];
-    // Only "unknown students" is missing, for each of the seven; the out-of-scope one does not count.
-    expect(indicatorCounts(sections, "primary").map((c) => c.missing)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(indicatorCounts(equal, "primary")[4]).toEqual({ code: "L5", evaluated: 4, met: 0, floor: 0, below: 4, share: 0 });
   });
 
   it("reports no share (null, not 0) when no section has a value", () => {

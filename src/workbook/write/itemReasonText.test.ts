@@ -124,6 +124,12 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
     expect(itemReasonText({ ...g8, figure: 0.9996, parts: { G8_pay_ratio: 0.9996 } }, zh())).toBe("G8 教师平均工资收入水平低于当地公务员：99.96%（要求 ≥ 100.0%）");
   });
 
+  it("G8 answered 否 (basis evidence, no ratio): says it is the county's answer at its cell, never a 0.0% figure", () => {
+    const g8 = makeItem({ code: "G8", verdict: "not_met", basis: "evidence", figure: null, threshold: 1, cells: ["县级指标!C9"], parts: { G8_pay_ratio: 0 } });
+    expect(itemReasonText(g8, zh())).toBe("G8 教师平均工资收入水平低于当地公务员：按县里的答复（县级指标!C9）");
+    expect(itemReasonText(g8, en())).toBe("G8 Teachers' average pay below local civil servants': as the county answered (县级指标!C9)");
+  });
+
   it("an item of several figures names the ones that miss, each against its threshold (G11, Q9)", () => {
     const g11 = makeItem({ code: "G11", verdict: "not_met", basis: "county_figure", parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 } });
     expect(itemReasonText(g11, zh())).toBe("G11 教师交流轮岗未达标：骨干教师占交流轮岗比例 18.0%（要求 ≥ 20.0%）");

@@ -141,14 +141,23 @@ function fundingAmountText(item: FundingItem, rc: ReasonContext): string | null 
   return message(code, { amount: formatNeed(totals.total, FORMAT.yuan) }, rc.lang);
 }
 
+/** The cell of a figure item the county answered 是 / 否 (basis evidence, CountyFigure.answered): its part is the answer (1 / 0), no figure to compare; null otherwise. */
+function answeredCell(item: ItemResult, profile: Profile): string | null {
+  const figureItem = Object.keys(item.parts).some((k) => profile.countyItems[k]?.comparison !== "yes");
+  return item.basis === "evidence" && figureItem ? (item.cells[0] ?? null) : null;
+}
+
 /**
  * A county-figure item's parts that miss their thresholds, each against it; the part's name goes
  * before it when the item has several (G11: rotation and backbone share). Yes / no parts and
- * evidence have no figure to give: the name negated says it all.
+ * evidence have no figure to give: the name negated says it all; a figure item the county answered
+ * 否 instead (basis evidence) says so, at the answer's cell.
  */
 function countyDetail(item: ItemResult, rc: ReasonContext): string | null {
   const { profile, lang } = rc;
   if (profile === undefined) return null;
+  const answer = answeredCell(item, profile);
+  if (answer !== null) return message("out_reason_answered", { cell: answer }, lang);
   const failing = Object.entries(item.parts).flatMap(([key, value]) => {
     const countyItem = profile.countyItems[key];
     if (countyItem === undefined || value === null || countyItem.comparison === "yes" || meets(value, countyItem) !== false) return [];

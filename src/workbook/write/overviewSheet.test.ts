@@ -3,7 +3,7 @@ import { evaluatedEntry } from "./overviewEntry";
 import { overviewLine, overviewSheet, type OverviewEntry } from "./overviewSheet";
 import type { AreaVerdict } from "../../engine/types";
 import { message } from "../../messages/catalogue";
-import { makeCounty, makeEvaluation, makeGroup, makeItem, makeStats } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeIndicators, makeItem, makeSection, makeStats, withMissing } from "./testing/makeEvaluation";
 
 const warning: Issue = { code: "read_total_row", severity: "warning", cell: "学校基本情况!A40", params: {} };
 const error: Issue = { code: "read_bad_number", severity: "error", cell: "学校基本情况!E7", params: {} };
@@ -200,6 +200,27 @@ describe("overviewSheet", () => {
       expect(single(makeCounty({ coefficients: [zeros] }), "zh", CV).rows[0]).toMatchObject({ L1: "不可计算", 达到限值项数: "不可计算" });
     });
 
+    it("a CV within its limit but computed without some schools' values is amber and says 缺 n 校数据, as the county's 差异系数 sheet (北山县 小学)", () => {
+      // 甲小学 lacks L1; 乙小学 and 戊小学 lack L2 (each in scope, with students): L1 misses 1 school, L2 2 — the counts the county sheet shows.
+      const { L1: _l1, ...noL1 } = makeIndicators();
+      const { L2: _l2, ...noL2 } = makeIndicators();
+      const sections = [makeSection({ name: "甲小学", row: 5, indicators: noL1 }), makeSection({ name: "乙小学", row: 6, indicators: noL2 }), makeSection({ name: "戊小学", row: 9, indicators: noL2 }), makeSection({ name: "己小学", row: 10 })];
+      const county = makeCounty({ sections, coefficients: [withMissing(makeGroup(), { L1: 1, L2: 2 })] });
+      const { rows, table } = rowsOf([evaluatedEntry("北山县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], "zh", CV);
+      expect(rows[0]?.["达到限值项数"]).toBe("7/7（L1 缺 1 校、L2 缺 2 校数据）");
+      // The counts are the engine's (IndicatorStats.missing): the same row from the group alone.
+      const alone = makeCounty({ coefficients: [withMissing(makeGroup(), { L1: 1, L2: 2 })] });
+      expect(rowsOf([evaluatedEntry("北山县.xlsx", makeEvaluation({ counties: [alone] }), [], "r.xlsx")], "zh", CV).rows[0]?.["达到限值项数"]).toBe("7/7（L1 缺 1 校、L2 缺 2 校数据）");
+      const within = table.columns.findIndex((c) => c.header === "达到限值项数");
+      const l1 = table.columns.findIndex((c) => c.header === "L1");
+      const l3 = table.columns.findIndex((c) => c.header === "L3");
+      expect(table.emphasis).toContainEqual({ row: 0, column: within, kind: "warn" });
+      expect(table.emphasis).toContainEqual({ row: 0, column: l1, kind: "warn" });
+      expect(table.emphasis.filter((e) => e.column === l3)).toEqual([]);
+      const en = rowsOf([evaluatedEntry("北山县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], "en", CV).rows[0];
+      expect(en?.[message("out_h_cv_within", {}, "en")]).toBe("7/7 (L1: 1, L2: 2 school sections lack data)");
+    });
+
     it("a CV equal to its limit is within it: 7/7, not red, and no more decimals", () => {
       const equal = makeGroup({ indicators: { ...makeGroup().indicators, L2: makeStats("L2", 2, 1, 0.5, 0.5) } });
       const { rows, table } = single(makeCounty({ coefficients: [equal] }), "zh", CV);
@@ -386,14 +407,15 @@ describe("overviewSheet for a city's director", () => {
     expect(alone.sheet.notes.some((n) => n.startsWith("共同待评估项目"))).toBe(false);
   });
 
-  it("says in 说明 that a stage's CVs could none be computed and that no junior stage was found, beside 资源配置 达标", () => {
-    // 白云县: one primary school, no junior; the engine finds no CV over its limit and 资源配置 met.
-    const lone = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 1, sd: null, cv: null, met: null }]));
-    const primary = makeGroup({ schools: 1, indicators: lone as ReturnType<typeof makeGroup>["indicators"] });
-    const areas = makeCounty().areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [] } : a));
-    const county = { county: "白云县", areas, coefficients: [primary] };
-    expect(rowsOf([one("白云县.xlsx", "白云县", county)]).rows[0]).toMatchObject({ 资源配置: "达标", 说明: "小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定；未见初中学校（学段）" });
-    expect(rowsOf([one("白云县.xlsx", "白云县", county)], "en").rows[0]).toMatchObject({ Remarks: "Primary: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict; Junior secondary: no school section found" });
+  it("says in 说明 what 资源配置 达标 was judged without (the engine's caveats: one junior school), as the county's 汇总 does", () => {
+    // 白云县: primary schools with their CVs, one junior school — no junior CV, 资源配置 met without them.
+    const lone = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 1, sd: 0, cv: null, met: null }]));
+    const junior = makeGroup({ stage: "junior", schools: 1, indicators: lone as ReturnType<typeof makeGroup>["indicators"] });
+    const caveats = [{ code: "cv_not_computable" as const, stage: "junior" as const, indicators: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const, cause: "too_few_sections" as const, schools: 1 }];
+    const areas = makeCounty().areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [], caveats } : a));
+    const county = { county: "白云县", areas, coefficients: [makeGroup(), junior] };
+    expect(rowsOf([one("白云县.xlsx", "白云县", county)]).rows[0]).toMatchObject({ 资源配置: "达标", 说明: "初中差异系数不可计算：仅 1 个学校（学段）" });
+    expect(rowsOf([one("白云县.xlsx", "白云县", county)], "en").rows[0]).toMatchObject({ Remarks: "Junior secondary: no CV can be computed, only 1 school section" });
     // Both stages with their CVs: nothing to say.
     expect(rowsOf([one("甲县.xlsx", "甲县", { coefficients: [makeGroup(), makeGroup({ stage: "junior" })] })]).rows[0]?.["说明"]).toBeNull();
   });

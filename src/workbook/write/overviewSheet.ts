@@ -160,9 +160,9 @@ function countyCells(county: OverviewCounty, common: readonly string[], lang: La
 }
 
 /**
- * What 资源配置 达标 stands on that no column says: a stage whose CVs could none be computed, a stage
- * with no section (resourcesCaveats, as the county's 汇总 says them) — 达标 beside one primary
- * school otherwise reads as proven.
+ * What 资源配置 达标 stands on that no column says: the coefficients it was judged without
+ * (resourcesCaveats, as the county's 汇总 says them) — 达标 beside one junior school otherwise
+ * reads as proven.
  */
 function remarksCell(county: OverviewCounty, lang: Lang): CellInput {
   const caveats = resourcesCaveats(county, lang);
@@ -195,6 +195,8 @@ const RESOURCES_LABELS: Readonly<Record<string, string>> = {
   sections_failing: "out_overview_sections_failing",
   sections_not_evaluable: "out_overview_sections_not_evaluable",
   sections_none_evaluable: "out_overview_sections_none_evaluable",
+  stage_missing_primary: "out_overview_stage_missing_primary",
+  stage_missing_junior: "out_overview_stage_missing_junior",
 };
 
 /**
@@ -254,16 +256,34 @@ function coefficientTable(order: readonly OverviewRow[], lang: Lang): TableSpec 
   return makeTable({ name: "YZJH_OverviewCv", caption: t("out_caption_overview_cv"), columns, rows, emptyText: t("out_none") });
 }
 
+/**
+ * One group's row: each CV (red over its limit; amber computed without some sections' values, as
+ * the county's 差异系数 sheet says 缺 n 校数据), then how many are within their limit, with the
+ * indicators lacking values named. `missing` per indicator in INDICATOR_CODES order.
+ */
 function coefficientRow(file: string, group: CoefficientGroup, lang: Lang): CellInput[] {
   const stats = INDICATOR_CODES.map((code) => group.indicators[code]);
+  // The sections lacking each indicator's value (IndicatorStats.missing), as the county's 差异系数 sheet says 缺 n 校数据.
+  const missing = stats.map((s) => s.missing);
+  const lacking = (k: number) => (missing[k] ?? 0) > 0;
   // 不可计算 as the county's 差异系数 sheet says it: a blank read as data missing.
-  const cvs = stats.map((s) => (s.cv === null ? cell(message("out_cv_undefined", {}, lang), "warn") : cell(s.cv, s.met === false ? "bad" : null)));
+  const cvs = stats.map((s, k) => (s.cv === null ? cell(message("out_cv_undefined", {}, lang), "warn") : cell(s.cv, s.met === false ? "bad" : lacking(k) ? "warn" : null)));
   const within = stats.filter((s) => s.met === true).length;
-  const emphasis = stats.some((s) => s.met === false) ? "bad" : within === stats.length ? "good" : "warn";
-  const summary = stats.every((s) => s.met === null) ? cell(uncomputedText(group, lang), "warn") : cell(`${within}/${stats.length}`, emphasis);
+  const emphasis = stats.some((s) => s.met === false) ? "bad" : within === stats.length && !missing.some((n) => n > 0) ? "good" : "warn";
+  const summary = stats.every((s) => s.met === null) ? cell(uncomputedText(group, lang), "warn") : cell(withinText(`${within}/${stats.length}`, missing, lang), emphasis);
   const limits = new Set(stats.map((x) => x.limit));
   const [limit] = limits;
   return [file, countyName(group.county, lang), stageLabel(group.stage, lang), group.schools, limits.size === 1 ? (limit ?? null) : null, ...cvs, summary];
+}
+
+/**
+ * How many CVs are within their limit, and which lack some sections' values and how many (the
+ * county sheet's 缺 n 校数据): a bare 7/7 read as judged on every school.
+ * @example withinText("7/7", [1, 2, 0, 0, 0, 0, 0], "zh") // "7/7（L1 缺 1 校、L2 缺 2 校数据）"
+ */
+function withinText(within: string, missing: readonly number[], lang: Lang): string {
+  const items = INDICATOR_CODES.flatMap((code, k) => ((missing[k] ?? 0) > 0 ? [message("out_overview_cv_missing_item", { code, n: missing[k] ?? 0 }, lang)] : []));
+  return items.length === 0 ? within : message("out_overview_cv_missing", { within, items: listText(items, lang) }, lang);
 }
 
 /** The overview's line for stdout: how many workbooks were evaluated. @example overviewLine(3, 1, "zh") // "共 3 个工作簿：2 个已评估，1 个未能评估" */

@@ -16,9 +16,25 @@ describe("passPlanText", () => {
   // prices the zero step at 0.
   const keepL5 = plan("L5", "largest_gap", step("L4", "standard", 454.5, null), step("L5", "floor", 0, 0));
 
+  // Chosen by the largest gap between relaxing L5 (454.50 m² of teaching rooms) and relaxing L4 (sports-ground m²):
+  // the plan says why the fewer m² need not be the choice (the two areas are priced apart, passPlanDominance).
+  const WHY = "（两方案所需面积种类不同，未给单位成本时放宽相对缺口最大的一项）";
+  const WHY_EN = " (the two ways need different kinds of area; without unit costs the indicator with the largest relative gap is relaxed)";
+
   it("says a relaxed indicator at its floor may stay there, without an amount or a cost", () => {
-    expect(passPlanText(keepL5, "zh", "85%")).toBe("L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可");
-    expect(passPlanText(keepL5, "en", "85%")).toBe("L4 to standard: 454.50 m²; L5 can stay at 85% or more");
+    expect(passPlanText(keepL5, "zh", "85%")).toBe(`L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可${WHY}`);
+    expect(passPlanText(keepL5, "en", "85%")).toBe(`L4 to standard: 454.50 m²; L5 can stay at 85% or more${WHY_EN}`);
+  });
+
+  it("says why an L4 plan and an L5 plan were weighed by their gaps (wb-D 东街小学: L4 kept at 85%, L5 700 m² to standard)", () => {
+    const dongjie = plan("L4", "largest_gap", step("L4", "floor", 0, 0), step("L5", "standard", 700, null));
+    expect(passPlanText(dongjie, "zh", "85%")).toBe(`L4 保留在85%以上即可；L5 补足到标准：700.00 ㎡${WHY}`);
+  });
+
+  it("no such reason by cost or dominance, nor when the plan needs no m² of the other area", () => {
+    expect(passPlanText(plan("L4", "cost", step("L4", "floor", 0, 0), step("L5", "standard", 700, 700_000)), "zh", "85%")).toBe("L4 保留在85%以上即可；L5 补足到标准：700.00 ㎡（约 700,000 元）");
+    expect(passPlanText(plan("L4", "dominance", step("L4", "floor", 0, 0), step("L5", "standard", 700, null)), "zh", "85%")).toBe("L4 保留在85%以上即可；L5 补足到标准：700.00 ㎡");
+    expect(passPlanText(plan("L5", "largest_gap", step("L1", "standard", 2, null), step("L5", "floor", 0, 0)), "zh", "85%")).toBe("L1 补足到标准：2 人；L5 保留在85%以上即可");
   });
 
   it("gives no cost for a step priced at 0, and singular units for one teacher or room", () => {

@@ -30,13 +30,30 @@ function stepText(step: PassPlanStep, lang: Lang, floor: string): string | null 
   return text + message("out_plan_cost", { cost: formatNeed(step.cost, FORMAT.yuan) }, lang);
 }
 
+/** The other area indicator of L4 (teaching rooms) and L5 (sports grounds), priced apart (passPlanDominance NEED_KIND). */
+const OTHER_AREA: Partial<Record<IndicatorCode, IndicatorCode>> = { L4: "L5", L5: "L4" };
+
+/**
+ * Whether a plan was chosen by the largest gap over relaxing the other area indicator: it relaxes
+ * L4 and asks for L5 m² (or the reverse), and the alternative asks for the other kind of m², so
+ * neither needs less of everything and fewer m² in all need not have won.
+ * @example areaKindsWeighed({ relaxed: "L4", basis: "largest_gap", steps: [L4 floor 0, L5 standard 700] }) // true
+ */
+function areaKindsWeighed(plan: PassPlan): boolean {
+  const other = OTHER_AREA[plan.relaxed];
+  return plan.basis === "largest_gap" && other !== undefined && plan.steps.some((s) => s.code === other && s.amount > 0);
+}
+
 /**
  * The cheapest way to pass as one line: each step with its amount and, when it has one, its cost.
  * `floor` is the profile's floor as a percent (passRuleParams): the amount of a step to the floor
  * was computed for it, so the text names the same floor (1 teacher to 80%, not "to 85%").
- * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], … }, "zh", "85%") // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可"
+ * Chosen by the largest gap between an L4 and an L5 plan, it says why (areaKindsWeighed).
+ * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], basis: "largest_gap", … }, "zh", "85%")
+ * // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可（两方案所需面积种类不同，未给单位成本时放宽相对缺口最大的一项）"
  */
 export function passPlanText(plan: PassPlan, lang: Lang, floor: string): string {
   if (!plan.steps.some((s) => s.amount > 0)) return message("out_plan_nothing", { code: plan.relaxed, floor }, lang);
-  return clauseText(plan.steps.map((s) => stepText(s, lang, floor)).filter((t): t is string => t !== null), lang);
+  const text = clauseText(plan.steps.map((s) => stepText(s, lang, floor)).filter((t): t is string => t !== null), lang);
+  return areaKindsWeighed(plan) ? text + message("out_plan_area_kinds", {}, lang) : text;
 }

@@ -100,3 +100,19 @@ describe("学校达标 value columns keep each value on its side of its standard
     expect(schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections: [close] })] }), en).tables[0]?.columns.find((c) => c.header === "L1 value")?.numberFormat).toBe("0.00");
   });
 });
+
+describe("学校达标 an indicator not met that rests on a cell read as 0", () => {
+  it("names the cell beside the flag, as the 差异系数 verdict names a flagged cell; the other indicators' flags stay as they are", () => {
+    // L3 0.5 of standard 0.9: 55.6%, below the 85% line.
+    const section = makeSection({ name: "石桥镇中学", row: 12, indicators: makeIndicators({ L3: makeIndicator("L3", 0.5) }), pass: false, metCount: 6 });
+    const warning = { code: "read_blank_part_not_met", severity: "warning" as const, cell: "学校基本情况!H12", params: { school: "石桥镇中学", stage: "primary", indicator: "L3", header: "体育", address: "H12", section: section.id } };
+    const sheet = (lang: "zh" | "en") => schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections: [section] })] }), { ...zh, lang, issues: [warning] }).tables[0];
+    const t = sheet("zh");
+    const flag = (code: string) => t?.columns.findIndex((c) => c.header === `${code} 判定`) ?? -1;
+    const text = (v: unknown) => (typeof v === "object" && v !== null && "value" in v ? v.value : v);
+    expect(text(t?.rows[0]?.[flag("L3")])).toBe("低于85%（所依据的 学校基本情况!H12 未填数字，已按 0 计，请核对）");
+    expect(text(t?.rows[0]?.[flag("L2")])).toBe("达标");
+    const en = sheet("en");
+    expect(en?.rows[0]?.map(text)).toContain("Below 85% (rests on 学校基本情况!H12: no number there, counted as 0; please check)");
+  });
+});

@@ -8,9 +8,10 @@ import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft"
 import { FORMAT, formatNumber, shortfallUnit, valueFormat, withDecimals, writtenDecimals } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import type { Profile } from "../../profiles/schema";
-import { clauseText } from "../../messages/listText";
+import { clauseText, listText } from "../../messages/listText";
 import { countyLabel, flagLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
 import { passRuleParams } from "./passRuleText";
+import { assumedZeroCells, indicatorKey } from "./suspectCells";
 
 /** Column of the first indicator value; each indicator takes a value and a flag column. */
 export const FIRST_INDICATOR_COLUMN = 7;
@@ -22,6 +23,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
   const min = context.profile?.scope.teachingPointMinStudents ?? "—";
   const issues = issuesBySection(evaluation.issues);
   const { floor } = passRuleParams(context.profile);
+  const zeros = assumedZeroCells(context.issues);
   return {
     name: message("out_sheet_schools", {}, lang),
     role: "schools",
@@ -32,7 +34,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
         name: "YZJH_Schools",
         caption: null,
         columns: schoolColumns(sections, context),
-        rows: sections.map((s) => sectionRow(s, { lang, min, floor }, issues.get(s.id) ?? [])),
+        rows: sections.map((s) => sectionRow(s, { lang, min, floor, zeros }, issues.get(s.id) ?? [])),
         emptyText: message("out_none", {}, lang),
       }),
     ],
@@ -120,11 +122,17 @@ function statusEmphasis(status: IndicatorStatus): Emphasis | null {
   return status === "floor" ? "warn" : null;
 }
 
-/** Out-of-scope sections keep their values for reference, greyed: red there would read as a failure that counts. */
-function indicatorCells(result: IndicatorResult | undefined, included: boolean, lang: Lang, floor: string): CellInput[] {
+/**
+ * Out-of-scope sections keep their values for reference, greyed: red there would read as a failure
+ * that counts. A flag not met names the cells read as 0 it rests on (`zeros`), as the 差异系数
+ * verdict names a flagged cell: filling one in may change the verdict.
+ * @example flag of L3 below 85% resting on blank H12 → "低于85%（所依据的 学校基本情况!H12 未填数字，已按 0 计，请核对）"
+ */
+function indicatorCells(result: IndicatorResult | undefined, included: boolean, { lang, floor }: RowTexts, zeros: readonly string[]): CellInput[] {
   if (!result) return [null, null];
   const emphasis = included ? statusEmphasis(result.status) : "muted";
-  return [cell(result.value, emphasis), cell(flagLabel(result.status, lang, floor), emphasis)];
+  const rests = zeros.length === 0 ? "" : message("out_flag_assumed_zero", { cells: listText(zeros, lang) }, lang);
+  return [cell(result.value, emphasis), cell(flagLabel(result.status, lang, floor) + rests, emphasis)];
 }
 
 function passCell(section: SectionResult, lang: Lang): CellInput {
@@ -164,14 +172,16 @@ function notes(section: SectionResult, lang: Lang, own: readonly Issue[]): strin
   return clauseText(parts, lang);
 }
 
-/** What every row's texts need: the language, the teaching-point minimum and the floor as a percent (passRuleParams). */
+/** What every row's texts need: the language, the teaching-point minimum, the floor as a percent (passRuleParams), the cells read as 0 (assumedZeroCells). */
 interface RowTexts {
   readonly lang: Lang;
   readonly min: number | string;
   readonly floor: string;
+  readonly zeros: ReadonlyMap<string, readonly string[]>;
 }
 
-function sectionRow(section: SectionResult, { lang, min, floor }: RowTexts, own: readonly Issue[]): CellInput[] {
+function sectionRow(section: SectionResult, texts: RowTexts, own: readonly Issue[]): CellInput[] {
+  const { lang, min, zeros } = texts;
   const exclusion = section.exclusion ? message(`scope_${section.exclusion}`, { min }, lang) : null;
   return [
     countyLabel(section.county, lang),
@@ -181,7 +191,7 @@ function sectionRow(section: SectionResult, { lang, min, floor }: RowTexts, own:
     section.students,
     cell(yesNo(section.included, lang), section.included ? null : "muted"),
     exclusion,
-    ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], section.included, lang, floor)),
+    ...INDICATOR_CODES.flatMap((code) => indicatorCells(section.indicators[code], section.included, texts, zeros.get(indicatorKey(section.id, code)) ?? [])),
     // No count for an out-of-scope section, as no verdict: a count of 6/7 beside a blank verdict read as a judgement.
     section.included ? section.metCount : null,
     passCell(section, lang),

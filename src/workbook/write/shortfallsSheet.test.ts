@@ -6,7 +6,8 @@ import type { ResultContext } from "./ResultContext";
 import { makeCounty, makeEvaluation, makeGuarantee, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
 const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh" };
-const NOTE = "未给出单位成本时，达标方案这样选：先排除所需更多的方案（教师、面积、设备值、教室都不少于另一方案，且至少一项更多）；余下方案所需互有多少时，放宽相对缺口最大的一项，不保证最省。";
+// The kinds of need as the engine compares them (passPlanDominance NEED_KIND): the two areas apart, as they are priced apart.
+const NOTE = "未给出单位成本时，达标方案这样选：先排除所需更多的方案（教师、教学及辅助用房面积、体育运动场馆面积、设备值、网络多媒体教室都不少于另一方案，且至少一项更多；两种面积分开比较）；余下方案所需互有多少时，放宽相对缺口最大的一项，不保证最省。";
 
 /** 缺口测算 of one county whose failing 乙小学 has `plan`. */
 function notesWith(plan: PassPlan): readonly string[] {
@@ -379,7 +380,7 @@ describe("缺口测算 says what the county totals are, and what the failing sch
   it("says how the plan is chosen without unit costs, plainly", () => {
     expect(sheetIn("zh").notes).toContain(NOTE);
     expect(sheetIn("en").notes).toContain(
-      "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, areas, equipment, rooms) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
+      "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, teaching and auxiliary room area, sports ground area, equipment value, multimedia classrooms; the two areas compared apart) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
     );
   });
 
@@ -474,5 +475,27 @@ describe("缺口测算 with two counties: each county's totals from its own scho
       ["甲县", "G6 公用经费（普通学校）", 2, 33_360, 1, 0],
       ["乙县", "G6 公用经费（普通学校）", 1, 0.4, 0, 1],
     ]);
+  });
+});
+
+describe("缺口测算's 说明 of a combined school: the room area applied and the funding split by stage", () => {
+  // wb-D 小河学校 (Sichuan): 60 小学 + 30 初中 funded as 100 → (800 × 60 + 1040 × 30) × 100 ÷ 90 = 88 000, short 500;
+  // its shared rooms of 58 m² judged at 初中's 61 m², so 1 music and 1 art room short.
+  const xiaohe = makeGuarantee({
+    name: "小河学校",
+    recordId: "学校!14",
+    type: "nine_year",
+    musicRoomsShort: 1,
+    artRoomsShort: 1,
+    roomsStageArea: { applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }] },
+    fundedStudents: 100,
+    fundingNorm: 88_000,
+    fundingShortfall: 500,
+    fundingProration: { stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: null },
+  });
+  it("says both in the school's 说明", () => {
+    const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [xiaohe] })] }), zh);
+    const table = sheet.tables.find((t) => t.name === "YZJH_SchoolGuarantee");
+    expect(table?.rows[0]?.at(-1)).toBe("音乐、美术教室按初中的农村小规模学校面积 61 ㎡ 判定：各学段共用教室，取较大者（小学 54 ㎡ 未采用）；公用经费按各学段学生比例折算到 100 人：(800×60 + 1040×30) × 100 ÷ 90");
   });
 });

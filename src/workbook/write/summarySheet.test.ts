@@ -45,19 +45,23 @@ describe("汇总 reasons", () => {
     expect(tableOf(messyGuarantee, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估");
   });
 
-  it("says why 资源配置 is met without a CV: one primary school gives none, and no junior stage was found (白云县), the verdict staying the engine's", () => {
-    const lone = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 1, sd: null, cv: null, met: null }]));
+  it("says what 资源配置 达标 was judged without (the engine's caveats: one junior school), the verdict staying the engine's; a stage not read is 待评估 with its reason", () => {
+    const lone = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 1, sd: 0, cv: null, met: null }]));
     const primary = makeGroup({ schools: 1, indicators: lone as ReturnType<typeof makeGroup>["indicators"] });
-    const baiyun = makeCounty({ county: "白云县", coefficients: [primary], areas: [{ area: "resources", verdict: "met", reasons: [], pending: [] }] });
+    const caveats = [{ code: "cv_not_computable" as const, stage: "junior" as const, indicators: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const, cause: "too_few_sections" as const, schools: 1 }];
+    const baiyun = makeCounty({ county: "白云县", coefficients: [makeGroup(), { ...primary, stage: "junior" }], areas: [{ area: "resources", verdict: "met", reasons: [], pending: [], caveats }] });
     const row = tableOf(baiyun, zh, "YZJH_Summary").rows[0];
-    expect([row?.[2], row?.[3]]).toEqual(["达标", "小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定；未见初中学校（学段）"]);
-    expect(tableOf(baiyun, en, "YZJH_Summary").rows[0]?.[3]).toBe("Primary: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict; Junior secondary: no school section found");
+    expect([row?.[2], row?.[3]]).toEqual(["达标", "初中差异系数不可计算：仅 1 个学校（学段）"]);
+    expect(tableOf(baiyun, en, "YZJH_Summary").rows[0]?.[3]).toBe("Junior secondary: no CV can be computed, only 1 school section");
+    // No junior section read (--sheet 初中 the other way round): 待评估, the reason naming the stage.
+    const noJunior = makeCounty({ coefficients: [makeGroup()], areas: [{ area: "resources", verdict: "not_assessed", reasons: ["stage_missing_junior"], pending: ["stage_missing_junior"], caveats: [] }] });
+    expect(tableOf(noJunior, zh, "YZJH_Summary").rows[0]?.slice(2, 4)).toEqual(["待评估", "未读到初中学校（学段），其差异系数与达标情况无从评估"]);
     // Both stages with their CVs and nothing failing: the reason stays blank; other areas get no such words.
     const both = makeCounty({ coefficients: [makeGroup(), makeGroup({ stage: "junior" })], areas: [{ area: "resources", verdict: "met", reasons: [], pending: [] }] });
     expect(tableOf(both, zh, "YZJH_Summary").rows[0]?.[3]).toBe("");
     expect(tableOf(baiyun, zh, "YZJH_Summary").rows.slice(1).some((r) => String(r[3]).includes("差异系数"))).toBe(false);
-    // 资源配置 not met: its reasons explain the verdict, and the primary-only county's missing junior stage is not added to them.
-    const failing = makeCounty({ coefficients: [primary], areas: [{ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] }] });
+    // 资源配置 not met: its reasons explain the verdict, and its caveats are not added to them.
+    const failing = makeCounty({ coefficients: [primary], areas: [{ area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [], caveats }] });
     expect(tableOf(failing, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）");
   });
 

@@ -72,7 +72,7 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    // 资源配置 达标 also says a stage with no CV computable, or none found: the engine's verdict stands, the reason says on what.
+    // 资源配置 达标 also says the coefficients it was judged without (the engine's caveats): the verdict stands, the reason says on what.
     withCaveats(areaReasonsText(a, lang, rule, { county, profile }), a.area === "resources" ? resourcesCaveats(county, lang) : [], lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);

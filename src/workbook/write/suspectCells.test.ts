@@ -1,5 +1,5 @@
 import type { Issue } from "../../engine/types";
-import { flaggedCells, suspectCells } from "./suspectCells";
+import { assumedZeroCells, flaggedCells, indicatorKey, suspectCells } from "./suspectCells";
 import { makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
 const outlier = (cell: string | null, code = "read_value_outlier_large"): Issue => ({ code, severity: "warning", cell, params: {} });
@@ -35,5 +35,19 @@ describe("suspectCells", () => {
   it("is empty for one section with nothing flagged, and for a section without the indicator", () => {
     expect(suspectCells([withL5Cells("甲", 5, ["S!P5"])], "primary", "L5", flagged)).toEqual([]);
     expect(suspectCells([makeSection({ name: "丁", row: 8, indicators: {} })], "primary", "L5", flagged)).toEqual([]);
+  });
+});
+
+describe("assumedZeroCells", () => {
+  const zero = (cell: string | null, section: string, indicator: string, code = "read_blank_part_not_met"): Issue => ({ code, severity: "warning", cell, params: { section, indicator } });
+
+  it("names each section's indicator's cells read as 0, blank or dash, each once; other issues and cells without an address are left out", () => {
+    const issues = [zero("S!H12", "S!12#junior", "L3"), zero("S!J12", "S!12#junior", "L3", "read_dash_not_met"), zero("S!H12", "S!12#junior", "L3"), zero("S!G5", "S!5#primary", "L1"), zero(null, "S!5#primary", "L2"), outlier("S!P23")];
+    const cells = assumedZeroCells(issues);
+    expect([...cells.entries()]).toEqual([
+      [indicatorKey("S!12#junior", "L3"), ["S!H12", "S!J12"]],
+      [indicatorKey("S!5#primary", "L1"), ["S!G5"]],
+    ]);
+    expect(assumedZeroCells([]).size).toBe(0);
   });
 });

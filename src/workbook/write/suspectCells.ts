@@ -23,3 +23,25 @@ export function suspectCells(sections: readonly SectionResult[], stage: Stage, c
   const cells = sections.flatMap((s) => (s.included && s.stage === stage ? (s.indicators[code]?.cells ?? []) : []));
   return [...new Set(cells.filter((c): c is string => c !== null && flagged.has(c)))];
 }
+
+/** The warnings that an indicator not met rests on a cell read as 0 (src/report/assumedZeroIssues.ts). */
+const ZERO_CODES: ReadonlySet<string> = new Set(["read_blank_part_not_met", "read_dash_not_met"]);
+
+/** The key of one section's indicator in assumedZeroCells. */
+export const indicatorKey = (section: string, code: IndicatorCode): string => `${section}\u0000${code}`;
+
+/**
+ * The cells read as 0 (a blank part, a dash) that each section's indicator not met rests on, as
+ * the warnings at those cells say: by indicatorKey, in the issues' order, each once.
+ * @example assumedZeroCells([read_blank_part_not_met at S!H12 for S!12#junior L3]) // Map { indicatorKey("S!12#junior", "L3") → ["S!H12"] }
+ */
+export function assumedZeroCells(issues: readonly Issue[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const { code, cell, params } of issues) {
+    if (!ZERO_CODES.has(code) || cell === null || typeof params.section !== "string") continue;
+    const key = indicatorKey(params.section, String(params.indicator) as IndicatorCode);
+    const own = out.get(key) ?? [];
+    if (!own.includes(cell)) out.set(key, [...own, cell]);
+  }
+  return out;
+}

@@ -58,7 +58,14 @@ export function makeSection(overrides: Partial<SectionResult> & { name: string; 
 }
 
 export function makeStats(code: IndicatorCode, mean: number | null, sd: number | null, cv: number | null, limit = 0.5): IndicatorStats {
-  return { code, n: 3, mean, sd, cv, limit, met: cv === null ? null : cv <= limit };
+  return { code, n: 3, missing: 0, mean, sd, cv, limit, met: cv === null ? null : cv <= limit };
+}
+
+/** `group` with the engine's `missing` (IndicatorStats.missing) of some indicators set, the rest as they were. */
+export function withMissing(group: CoefficientGroup, missing: Partial<Record<IndicatorCode, number>>): CoefficientGroup {
+  const indicators = { ...group.indicators };
+  for (const code of INDICATOR_CODES) indicators[code] = { ...indicators[code], missing: missing[code] ?? indicators[code].missing };
+  return { ...group, indicators };
 }
 
 export function makeGroup(overrides: Partial<CoefficientGroup> = {}): CoefficientGroup {
@@ -93,6 +100,7 @@ export function makeGuarantee(overrides: Partial<SchoolGuarantee> & { name: stri
     artRoomsCompliant: 1,
     artRoomsShort: 0,
     roomsShortLowerBound: null,
+    roomsStageArea: null,
     studentsOverCap: 0,
     sizeCap: 2000,
     classesOverCap: 0,
@@ -103,6 +111,7 @@ export function makeGuarantee(overrides: Partial<SchoolGuarantee> & { name: stri
     fundingNorm: null,
     fundingShortfall: null,
     fundingShortfallLowerBound: null,
+    fundingProration: null,
     trainingFundsShare: null,
     certificateRate: null,
     trainingRate: null,

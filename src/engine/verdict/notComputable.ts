@@ -1,0 +1,48 @@
+import { INDICATOR_CODES, STAGES } from "../types";
+import type { AreaCaveat, CoefficientGroup, IndicatorCode, Stage } from "../types";
+
+/**
+ * Whether a stage has a section counted in its coefficients (CoefficientGroup.schools: in scope,
+ * with students): the one test of a stage present — one of in-scope sections all of 0 students
+ * is as missing as one with no section at all (rules.md §2, §3).
+ * @example stageCounted([a junior group of 0 schools], "junior") // false
+ */
+export function stageCounted(coefficients: readonly CoefficientGroup[], stage: Stage): boolean {
+  return coefficients.some((g) => g.stage === stage && g.schools > 0);
+}
+
+/** The indicators of a group whose CV is undefined for `cause`: fewer than 2 sections with a value, or (2 or more) a mean of 0. */
+function undefinedFor(group: CoefficientGroup, cause: AreaCaveat["cause"]): IndicatorCode[] {
+  return INDICATOR_CODES.filter((code) => group.indicators[code].cv === null && group.indicators[code].n < 2 === (cause === "too_few_sections"));
+}
+
+/**
+ * The coefficients 资源配置 is judged without (rules.md §3: a CV is undefined below 2 sections or
+ * for a mean of 0, and the limits apply to each indicator separately): one caveat per stage and
+ * cause, naming the indicators, so that 达标 does not read as proven where nothing was measured.
+ * @example notComputable([a junior group of 1 school]) // [{ code: "cv_not_computable", stage: "junior", indicators: ["L1", …, "L7"], cause: "too_few_sections", schools: 1 }]
+ */
+export function notComputable(coefficients: readonly CoefficientGroup[]): AreaCaveat[] {
+  const caveats: AreaCaveat[] = [];
+  for (const group of coefficients) {
+    if (group.schools === 0) continue; // a stage missing (missingStages), not one of too few sections
+    for (const cause of ["too_few_sections", "zero_mean"] as const) {
+      const indicators = undefinedFor(group, cause);
+      if (indicators.length > 0) caveats.push({ code: "cv_not_computable", stage: group.stage, indicators, cause, schools: group.schools });
+    }
+  }
+  return caveats;
+}
+
+/**
+ * The reason codes of the stages with no section counted (stageCounted: none in scope, or only ones
+ * of 0 students) while the other stage has some (rules.md §2: every county has both stages' schools
+ * in scope, so one not read leaves 资源配置 unproven). Nothing when neither has:
+ * `sections_none_evaluable` says that already.
+ * @example missingStages([a junior group]) // ["stage_missing_primary"]; missingStages([]) // []
+ * @example missingStages([a primary group of 3, a junior group of 0]) // ["stage_missing_junior"]
+ */
+export function missingStages(coefficients: readonly CoefficientGroup[]): string[] {
+  const missing = STAGES.filter((stage) => !stageCounted(coefficients, stage));
+  return missing.length === STAGES.length ? [] : missing.map((stage) => `stage_missing_${stage}`);
+}
