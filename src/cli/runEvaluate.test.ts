@@ -150,10 +150,10 @@ describe("runEvaluate: evaluated", () => {
     const { deps } = setup();
     const one = await runEvaluate(["县.xlsx", "--lang", "en", "--out", "r.xlsx"], deps);
     // makeCounty: 4 sections, 2 in scope with students, both judged.
-    expect(one.stderr).toContain("Evaluated 4 school sections in 1 county: 2 in scope, 2 judged pass or fail");
+    expect(one.stderr).toContain("School sections evaluated in 1 county: 4; 2 in scope, 2 judged pass or fail");
     const two = makeEvaluation({ counties: [makeCounty(), makeCounty({ county: "乙县" })] });
     const result = await runEvaluate(["县.xlsx", "--lang", "en", "--out", "r2.xlsx"], { ...deps, evaluate: () => two });
-    expect(result.stderr).toContain("Evaluated 8 school sections in 2 counties: 4 in scope, 4 judged pass or fail");
+    expect(result.stderr).toContain("School sections evaluated in 2 counties: 8; 4 in scope, 4 judged pass or fail");
   });
 });
 

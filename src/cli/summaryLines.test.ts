@@ -75,7 +75,16 @@ describe("summaryLines: a county's line", () => {
     const areas = county.areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [], caveats } : a));
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [{ ...county, areas }] }, [], "zh");
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [{ ...county, areas }] }, [], "en");
-    expect(zh).toContain("资源配置 达标（初中差异系数不可计算：仅 1 个学校（学段）），政府保障");
-    expect(en).toContain("resource allocation: met (Junior secondary: no CV can be computed, only 1 school section), government");
+    expect(zh).toContain("资源配置 达标（初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定），政府保障");
+    expect(en).toContain("resource allocation: met (Junior secondary: no CV can be computed (only 1 school section), so none counts in the resource allocation verdict), government");
+  });
+
+  it("says why 资源配置 is 待评估 when a stage was not read (one primary school: no junior secondary section)", () => {
+    const county = makeCounty();
+    const areas = county.areas.map((a) => (a.area === "resources" ? { ...a, verdict: "not_assessed" as const, reasons: ["stage_missing_junior"], pending: ["stage_missing_junior"] } : a));
+    const [zh] = summaryLines({ ...NO_COUNTIES, counties: [{ ...county, areas }] }, [], "zh");
+    const [en] = summaryLines({ ...NO_COUNTIES, counties: [{ ...county, areas }] }, [], "en");
+    expect(zh).toContain("资源配置 待评估（未读到初中学校（学段），初中的差异系数和学校达标情况无法评估；如本县有初中，请检查学校数据表是否包含初中学校、学段或办学类型列是否填写），政府保障");
+    expect(en).toContain("resource allocation: not yet assessed (no junior secondary school section was read, so the junior secondary difference coefficients and pass rate cannot be assessed; if the county has junior secondary schools, check that the school sheet includes them and that their stage or school type is given), government");
   });
 });

@@ -9,12 +9,21 @@ import { countyLabel } from "../workbook/write/writeLabels";
 import { resourcesCaveats } from "../workbook/write/cvCaveats";
 import { clauseText } from "../messages/listText";
 
-/** An area's verdict; 资源配置 达标 with what it was judged without (resourcesCaveats, as 汇总 says it): 达标 alone read as proven. */
+/**
+ * An area's verdict; 资源配置 达标 with what it was judged without (resourcesCaveats, as 汇总 says
+ * it): 达标 alone read as proven; 资源配置 待评估 for a stage not read with that reason (one school
+ * alone: 待评估 with no why read as a fault of the tool).
+ */
 function areaVerdict(county: CountyEvaluation, area: string, lang: Lang): string {
   const found = county.areas.find((a) => a.area === area);
   const verdict = message(`verdict_${found?.verdict ?? "not_assessed"}`, {}, lang);
-  const caveats = area === "resources" ? resourcesCaveats(county, lang) : [];
+  const caveats = area === "resources" ? [...resourcesCaveats(county, lang), ...stagesMissing(found?.pending ?? [], lang)] : [];
   return caveats.length === 0 ? verdict : message("cli_summary_caveats", { verdict, caveats: clauseText(caveats, lang) }, lang);
+}
+
+/** The pending reasons that say a stage was not read (stage_missing_primary / _junior), as text. */
+function stagesMissing(pending: readonly string[], lang: Lang): string[] {
+  return pending.filter((r) => r.startsWith("stage_missing_")).map((r) => message(r, {}, lang));
 }
 
 function recognised(value: boolean | null, lang: Lang): string {

@@ -122,7 +122,7 @@ describe("evaluateSection: not evaluable", () => {
     expect(section.notEvaluable).toEqual(["indoor_exceeds_teaching_area"]);
     // 200 − 100 = 100 m² more indoor than teaching area: the excess, positive.
     expect(issues[0]).toMatchObject({ code: "indoor_exceeds_teaching_area", cell: "T!teachingArea", params: { value: 100 } });
-    expect(message("indoor_exceeds_teaching_area", issues[0]?.params ?? {}, "zh")).toContain("超出 100 m²");
+    expect(message("indoor_exceeds_teaching_area", issues[0]?.params ?? {}, "zh")).toContain("超出 100 ㎡");
     expect(message("indoor_exceeds_teaching_area", issues[0]?.params ?? {}, "en")).toContain("by 100 m²");
   });
   it("a sports total contradicting its parts is a warning only", () => {

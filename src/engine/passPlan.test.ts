@@ -79,7 +79,23 @@ describe("cheapestPassPlan", () => {
         { code: "L1", target: "standard", amount: 2, cost: null },
         { code: "L6", target: "floor", amount: 0, cost: 0 },
       ],
+      // The two plans left after dominance (relaxing L2–L5 or L7 needs both 2 teachers and 94 000 yuan), by gap.
+      weighed: ["L6", "L1"],
     });
+  });
+  it("records every plan weighed by its gap: three left, none needing less of everything than another", () => {
+    // INCOMPARABLE with L7 8 rooms: 8 ÷ (2.3 × 376 ÷ 100 = 8.648) = 0.925 (floor 7.3508 ≤ 8 → 0; to standard ceil(0.648) = 1 room).
+    // Relax L6: 2 teachers + 1 room; relax L1: 94 000 yuan + 1 room; relax L7: 2 teachers + 94 000 yuan; relax any
+    // other: all three, dominated. Gaps: L6 0.125 > L1 0.1135 > L7 1 − 0.925 = 0.0749.
+    const all = primary376({ L1: 14, L2: 4, L3: 4, L4: 2000, L5: 3000, L6: 658_000, L7: 8 });
+    const plan = cheapestPassPlan(all, 376, NATIONAL);
+    expect(plan).toMatchObject({ relaxed: "L6", basis: "largest_gap", weighed: ["L6", "L1", "L7"] });
+  });
+  it("records no plans weighed when prices or dominance chose, or when the plans left all need the same", () => {
+    expect(cheapestPassPlan(INCOMPARABLE, 376, profileWith({ unitCosts: COSTS }))).not.toHaveProperty("weighed");
+    expect(cheapestPassPlan(FAILING, 376, NATIONAL)).not.toHaveProperty("weighed");
+    // minMet 7: every plan is the same one, so none was weighed against another.
+    expect(cheapestPassPlan(FAILING, 376, profileWith({ passRule: { minMet: 7, floorRatio: 0.85 } }))).not.toHaveProperty("weighed");
   });
   it("without unit costs, two indicators exactly at 85% are a tie kept in L1 … L7 order, whatever the floating-point noise", () => {
     // 400 students: L4 1530 m² → 3.825 ÷ 4.5 = 0.8500000000000001; L6 680 000 yuan → 1700 ÷ 2000 = 0.85. Both exactly

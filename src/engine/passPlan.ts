@@ -56,7 +56,8 @@ function byGap(all: AllIndicators): IndicatorCode[] {
  * When some plan was set aside and those left all need the same, dominance alone chose (basis
  * "dominance", whatever the prices). Otherwise, with the profile's unit costs for each plan left,
  * the least total cost wins (basis "cost"; ties go to the larger gap), and without them the one
- * relaxing the largest relative gap 1 − value ÷ standard (basis "largest_gap").
+ * relaxing the largest relative gap 1 − value ÷ standard (basis "largest_gap"; `weighed` names the
+ * plans so weighed, when they need different things, for the writer to say why).
  *
  * Overlap is ignored: one new PE teacher with a degree counts for L1 and L3, and indoor sports
  * rooms built count for L5 (and, before the deduction, for L4), so a plan may overstate the need.
@@ -77,7 +78,17 @@ export function cheapestPassPlan(all: AllIndicators, students: number, profile: 
   if (left.length < plans.length && left.every((p) => sameNeeds(p.needs, first.needs))) return { ...first.plan, basis: "dominance" };
   const kept = left.map((p) => p.plan);
   if (kept.every((p) => p.totalCost !== null)) return { ...cheapestOf(kept), basis: "cost" };
-  return { ...first.plan, basis: "largest_gap" };
+  const weighed = weighedCodes(left);
+  return weighed.length > 1 ? { ...first.plan, basis: "largest_gap", weighed } : { ...first.plan, basis: "largest_gap" };
+}
+
+/**
+ * The relaxed indicators of the plans left after dominance, by gap, one of each distinct need (a
+ * plan needing what an earlier one needs weighs nothing new): what the largest gap chose among.
+ * @example weighedCodes([relax L6: 2 teachers, relax L1: 94 000 yuan]) // ["L6", "L1"]
+ */
+function weighedCodes(left: readonly { plan: Omit<PassPlan, "basis">; needs: number[] }[]): IndicatorCode[] {
+  return left.filter((p, i) => !left.slice(0, i).some((q) => sameNeeds(q.needs, p.needs))).map((p) => p.plan.relaxed);
 }
 
 /** The plan of least total cost, the first of equals (the larger gap); every plan priced. */

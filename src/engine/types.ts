@@ -27,6 +27,8 @@ export interface AssumedZero {
   readonly header: string;
   readonly field: string;
   readonly part?: string;
+  /** A dash's text as typed (“—”, “无”), for the warning that names it; absent for a blank. */
+  readonly text?: string;
 }
 
 export const STAGES = ["primary", "junior"] as const;
@@ -297,6 +299,12 @@ export interface PassPlan {
    * costs); "largest_gap" by the largest relative gap, the profile lacking a unit cost they need.
    */
   readonly basis: "cost" | "dominance" | "largest_gap";
+  /**
+   * With basis "largest_gap", the relaxed indicators of the plans weighed by their gaps (those left
+   * after dominance that need different things, the chosen one first), e.g. ["L5", "L4"]; absent
+   * otherwise, and when the plans left all need the same.
+   */
+  readonly weighed?: readonly IndicatorCode[];
 }
 
 export interface SplitInfo {
@@ -386,6 +394,12 @@ export interface ItemResult {
   readonly cells: readonly CellRef[];
   /** Sub-figures by name, e.g. { rotation: 0.12, backboneShare: 0.18 }. */
   readonly parts: Readonly<Record<string, number | null>>;
+  /**
+   * The parts of a county-figure item that the county answered 是 / 否 instead of giving their
+   * figure (CountyFigure.answered), each at its answer's cell: their `parts` value is the answer
+   * (1 / 0), not a figure. Absent when no part is. e.g. { G11_rotation_rate: "县级指标!B2" }
+   */
+  readonly answeredParts?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -459,6 +473,8 @@ export interface StageArea {
 export interface RoomsStageArea {
   readonly applied: StageArea;
   readonly others: readonly StageArea[];
+  /** The kinds of room judged by that area (music, art, in that order); a kind whose compliant rooms the bureau stated is not. */
+  readonly kinds: readonly ("music" | "art")[];
 }
 
 /**

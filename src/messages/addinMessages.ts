@@ -21,6 +21,10 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "已按所选读取工作表“{sheet}”（{year} 年的数据）；工作簿中还有更晚的 {latest} 年学校数据表“{newer}”，未读取（如需评估最新年度，请在“工作表”中选择它）",
     en: "Read the sheet “{sheet}” as chosen ({year} data); the workbook also has a later school sheet, “{newer}” ({latest}), which was not read (to evaluate the latest year, choose it under Sheet)",
   },
+  addin_sheet_other_school_sheets: {
+    zh: "已按所选读取工作表“{sheet}”；工作簿中还有其他学校数据表（{others}），未读取（如需评估其他表，请在“工作表”中选择）",
+    en: "Read the sheet “{sheet}” as chosen; the workbook also has other school sheets ({others}), which were not read (to evaluate another, choose it under Sheet)",
+  },
   addin_detect: { zh: "识别列", en: "Recognise columns" },
   addin_detecting: { zh: "正在识别表头…", en: "Recognising the header…" },
   addin_mapping_reset: { zh: "恢复自动识别", en: "Recognise columns again" },
@@ -108,7 +112,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   // The sheet the pane read is gone (renamed or deleted in the grid): the 工作表 list, refreshed, shows the sheets as they are now.
   addin_sheet_gone_relisted: {
     zh: "工作表“{sheet}”已不存在（可能已改名或删除），上方“工作表”列表已更新：请选择学校数据所在的工作表，再点“评估”。",
-    en: "The sheet “{sheet}” is no longer there (renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click Evaluate.",
+    en: "The sheet “{sheet}” is no longer there (it may have been renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click “Evaluate”.",
   },
   // A typed range or a selection below its sheet's school header (pane.ts sheetHeaderAbove): the sheet has a school table, the range left its header out.
   addin_range_without_header: {

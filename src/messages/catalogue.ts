@@ -169,6 +169,8 @@ interface ListParam {
 const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
   schools: { split: "、", prefix: null },
+  // Cell addresses, as the reader lists them (columnNotes.ts, rotationFigures.ts) before it knows the language.
+  cells: { split: "、", prefix: null },
   indicators: { split: ",", prefix: null },
   // Paths, one per line: a file or folder name may hold a space, a comma or a 、 itself.
   paths: { split: "\n", prefix: null },

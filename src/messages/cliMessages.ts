@@ -42,11 +42,11 @@ export const CLI_MESSAGES: MessageTable = {
   cli_evaluating: { zh: "正在评估（规则：{profile}）…", en: "Evaluating (profile: {profile}) …" },
   cli_evaluated: {
     zh: "已评估 {count} 个县区的 {sections} 个学校（学段）：参评 {inScope} 个，已判断达标与否 {judged} 个",
-    en: "Evaluated {sections} school sections in {count} counties: {inScope} in scope, {judged} judged pass or fail",
+    en: "School sections evaluated in {count} counties: {sections}; {inScope} in scope, {judged} judged pass or fail",
   },
   cli_evaluated_one: {
     zh: "已评估 1 个县区的 {sections} 个学校（学段）：参评 {inScope} 个，已判断达标与否 {judged} 个",
-    en: "Evaluated {sections} school sections in 1 county: {inScope} in scope, {judged} judged pass or fail",
+    en: "School sections evaluated in 1 county: {sections}; {inScope} in scope, {judged} judged pass or fail",
   },
   cli_writing: { zh: "正在写入 {file} …", en: "Writing {file} …" },
   cli_rule_sheet: { zh: "已应用工作簿中的规则表", en: "Applied the workbook's rule sheet" },
@@ -134,8 +134,8 @@ export const CLI_MESSAGES: MessageTable = {
   },
   // A well-formed --map whose field no key or label names (columnFixes.ts): the name is wrong, not the syntax.
   cli_err_map_unknown_field: {
-    zh: "--map {value}：没有名为“{field}”的字段。请写结果“数据问题”表末列对应关系中的名称：{known}（学段写在名称后，如 在校生数（初中）；体育、艺术教师的部分也可写 体育、音乐、美术、音乐美术、艺术）；也可写英文键（如 teachingArea；学段加在 @ 后，如 students@junior）",
-    en: "--map {value}: no field is named “{field}”. Name the field as the column mapping at the foot of the Data issues sheet does: {known} (a stage after the name, e.g. Students (Junior secondary); the PE and arts teachers' parts also as 体育, 音乐, 美术, 音乐美术, 艺术), or by its key (e.g. teachingArea; a stage after @, e.g. students@junior)",
+    zh: "--map {value}：没有名为“{field}”的字段。学段写在名称后（如 在校生数（初中））；体育、艺术教师的部分也可写 体育、音乐、美术、音乐美术、艺术；也可写英文键（如 teachingArea；学段加在 @ 后，如 students@junior）。可用的名称（见结果“数据问题”表末尾的“列对应关系”）：{known}",
+    en: "--map {value}: no field is named “{field}”. A stage goes after the name (e.g. Students (Junior secondary)); the PE and arts teachers' parts can also be written 体育, 音乐, 美术, 音乐美术, 艺术; a field can also be named by its key (e.g. teachingArea; a stage after @, e.g. students@junior). The names that can be used (see the column mapping at the foot of the Data issues sheet): {known}",
   },
   cli_err_map_twice: {
     zh: "同一字段指定了两列：--map {first} 与 --map {second}，请只保留一个",

@@ -46,7 +46,8 @@ describe("combined_no_stage_data says how to fix it (wb1 青石乡九年制学�
     expect(zh).toContain("其中：初中");
     expect(zh).toContain("分学段的列");
     const en = message("combined_no_stage_data", params, "en");
-    expect(en).toContain("学部");
+    expect(en).toContain("one row per stage");
+    expect(en).toContain("its junior secondary section");
     expect(en).toContain("其中：小学");
     expect(en).toMatch(/per-stage columns/);
   });

@@ -39,11 +39,11 @@ export const ENGINE_MESSAGES: MessageTable = {
     en: "{school} ({stage}): {field} is negative ({value}) and cannot be used ({row})",
   },
   indoor_exceeds_teaching_area: {
-    zh: "{school}（{stage}）室内体育用房面积大于教学及辅助用房面积（超出 {value} m²），L4 无法计算（{row}）",
+    zh: "{school}（{stage}）室内体育用房面积大于教学及辅助用房面积（超出 {value} ㎡），L4 无法计算（{row}）",
     en: "{school} ({stage}): indoor sports rooms exceed the teaching and auxiliary area by {value} m²; L4 cannot be computed ({row})",
   },
   sports_total_mismatch: {
-    zh: "{school}（{stage}）体育运动场馆面积 {total} m² 与运动场地 + 室内体育用房 {parts} m² 不一致，已按分项计算（{row}）",
+    zh: "{school}（{stage}）体育运动场馆面积 {total} ㎡ 与运动场地 + 室内体育用房 {parts} ㎡ 不一致，已按分项计算（{row}）",
     en: "{school} ({stage}): sports area total {total} m² differs from outdoor ground + indoor rooms {parts} m²; the parts are used ({row})",
   },
   split_missing_students: {
@@ -59,7 +59,7 @@ export const ENGINE_MESSAGES: MessageTable = {
     en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the {stage} section and {indicator} cannot be computed ({row})",
   },
   combined_no_stage_data: {
-    zh: "{school}为一贯制 / 完全中学，但没有分学段数据（在校生数只有全校数），{stage}学段无法评估（{row}）。请按学段给出数据，任选一种：把该校分成两行学部（{school}（小学部）、{school}（初中部）），或在该行下加“其中：小学”“其中：初中”两行（两行在校生数之和等于全校数），或在表中加分学段的列（如 小学在校生数、初中在校生数）",
-    en: "{school} is a combined school without per-stage numbers (its students are given for the whole school only); its {stage} section cannot be evaluated ({row}). Give the numbers by stage, in any one of these ways: two 学部 rows for the school ({school}（小学部） and {school}（初中部）), or a 其中：小学 and a 其中：初中 line under its row (their students adding up to the school's), or per-stage columns (e.g. 小学在校生数 and 初中在校生数)",
+    zh: "{school}为一贯制 / 完全中学，但没有分学段数据（在校生数只有全校数），{stage}学段无法评估（{row}）。请按学段给出数据，任选一种：把该校按学段分成几行（如 {school}（小学部）、{school}（初中部）；完全中学为初中部、高中部），或在该行下按学段加“其中：小学”“其中：初中”（完全中学为“其中：初中”“其中：高中”）等行（各行在校生数之和等于全校数），或在表中加分学段的列（如 小学在校生数、初中在校生数、高中在校生数）",
+    en: "{school} is a combined school without per-stage numbers (its students are given for the whole school only); its {stage:lower} section cannot be evaluated ({row}). Give the numbers by stage, in any one of these ways: one row per stage (e.g. {school}（小学部） and {school}（初中部）; for a 完全中学, 初中部 and 高中部), or one 其中：小学 / 其中：初中 (其中：高中) line per stage under its row (their students adding up to the school's), or per-stage columns (e.g. 小学在校生数, 初中在校生数, 高中在校生数)",
   },
 };

@@ -113,8 +113,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   sections_failing: { zh: "有学校（学段）未达到“{minMet}项达标、其余不低于{floor}”", en: "Some school sections fail the pass rule ({minMet} indicators met, the rest at least {floor} of the standard)" },
   sections_not_evaluable: { zh: "有参评学校（学段）数据不全，无法评估", en: "Some school sections in scope could not be evaluated" },
   sections_none_evaluable: { zh: "没有可评估的学校（学段）", en: "No school section could be evaluated" },
-  stage_missing_primary: { zh: "未读到小学学校（学段），其差异系数与达标情况无从评估", en: "No primary school section was read: its coefficients and pass rule cannot be assessed" },
-  stage_missing_junior: { zh: "未读到初中学校（学段），其差异系数与达标情况无从评估", en: "No junior secondary school section was read: its coefficients and pass rule cannot be assessed" },
+  stage_missing_primary: { zh: "未读到小学学校（学段），小学的差异系数和学校达标情况无法评估；如本县有小学，请检查学校数据表是否包含小学学校、学段或办学类型列是否填写", en: "no primary school section was read, so the primary difference coefficients and pass rate cannot be assessed; if the county has primary schools, check that the school sheet includes them and that their stage or school type is given" },
+  stage_missing_junior: { zh: "未读到初中学校（学段），初中的差异系数和学校达标情况无法评估；如本县有初中，请检查学校数据表是否包含初中学校、学段或办学类型列是否填写", en: "no junior secondary school section was read, so the junior secondary difference coefficients and pass rate cannot be assessed; if the county has junior secondary schools, check that the school sheet includes them and that their stage or school type is given" },
   ...cvReasonMessages(),
 
   out_item_lowest: { zh: "{name}（各校最低值）", en: "{name} (the lowest school's)" },

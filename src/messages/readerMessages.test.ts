@@ -12,7 +12,7 @@ describe("reader messages about a cell name its column's field in English, the h
       "read_number_as_text",
       { header: "在校生数（人）", field: "students", text: "300", value: 300 },
       "Students (在校生数（人）): the number is stored as text (“300”) and was read as 300; Excel's SUM skips such cells",
-      "“在校生数（人）”的数字以文本形式存储（“300”），已按 300 读取；Excel 的求和会忽略此类单元格",
+      "“在校生数（人）”的数字以文本形式存储（“300”），已按 300 读取；Excel 的求和会跳过此类单元格",
     ],
     [
       "read_formula_error",
@@ -85,7 +85,7 @@ describe("reader messages about a cell name its column's field in English, the h
   it("keeps the header alone where the column has no recognised field (a county figure's row, an unknown key)", () => {
     const county = { header: "残疾儿童少年入学率", text: "0.97", value: 0.97 };
     expect(message("read_number_as_text", county, "en")).toBe("残疾儿童少年入学率: the number is stored as text (“0.97”) and was read as 0.97; Excel's SUM skips such cells");
-    expect(message("read_number_as_text", county, "zh")).toBe("“残疾儿童少年入学率”的数字以文本形式存储（“0.97”），已按 0.97 读取；Excel 的求和会忽略此类单元格");
+    expect(message("read_number_as_text", county, "zh")).toBe("“残疾儿童少年入学率”的数字以文本形式存储（“0.97”），已按 0.97 读取；Excel 的求和会跳过此类单元格");
     expect(message("read_negative", { header: "其他", field: "noSuchField", text: "-1" }, "en")).toBe("其他: -1 is negative; not read");
   });
 

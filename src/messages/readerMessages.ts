@@ -195,8 +195,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year with --year or in the task pane)",
   },
   read_number_with_unit: {
-    zh: "“{fieldHeader}”填写为“{text}”（数字带单位），已按单元格自身的单位换算为 {value} {baseUnit}",
-    en: "{fieldHeader}: “{text}” was typed with its unit and read in that unit as {value} {baseUnit}",
+    zh: "“{fieldHeader}”填写为“{text}”（数字带单位），已按单元格自身的单位换算为 {amount} {baseUnit}",
+    en: "{fieldHeader}: “{text}” was typed with its unit and read in that unit as {amount} {baseUnit}",
   },
   // A special school whose 学段, name and student columns name no stage (rowMeta.ts rowStage).
   read_special_stage_unknown: {
@@ -366,13 +366,18 @@ export const READER_MESSAGES: MessageTable = {
   },
   // A whole field mapped onto a column whose header names one of its parts (partFix.ts partOfFixedColumn).
   read_fix_whole_on_part: {
-    zh: "第 {column} 列“{header}”被指定为“{field}”（整项），但表头只是其中一项：已按分项“{takenPart}”读取，其余分项照旧相加。如该列确为整项合计，请改其表头或在“列对应关系”中另行说明",
-    en: "Column {column} “{header}” was set to {field} as a whole, but its header names one part only ({takenPart}): it is read as that part, and the other parts are added to it as before. If the column really holds the whole total, rename its header",
+    zh: "第 {column} 列“{header}”被指定为“{field}”（整项），但表头只是其中一项：已按分项“{takenPart}”读取，其余分项照旧相加。如该列确为整项合计，请把表头改为整项名称（如“体育、艺术专任教师数”）",
+    en: "Column {column} “{header}” was set to {field} as a whole, but its header names one part only ({takenPart}): it is read as that part, and the other parts are added to it as before. If the column really holds the whole total, rename its header to the whole field's name (e.g. 体育、艺术专任教师数)",
   },
   // A field of parts read with some parts and not the others (partFix.ts partGapIssues).
   read_parts_incomplete: {
     zh: "“{field}”按分项相加，已读取第 {column} 列“{header}”等分项，但缺少“{missingPart}”列，各校该项无法计算。如表中有该列，请在“列对应关系”中把它指定为“{field}：{missingPart}”（命令行：--map \"{field}：{missingPart}=列字母\"）；如有整项合计列，请指定为“{field}”",
     en: "{field} is added up from its parts; column {column} “{header}” and other parts are read, but no column gives the part “{missingPart}”, so the item cannot be computed for any school. If the sheet has that column, set it to {field}: {missingPart} in the column mapping (command line: --map \"{field}: {missingPart}=column letter\"); if a column gives the whole total, set it to {field}",
+  },
+  // The same for one stage's parts (初中体育 read, 初中音乐美术 not): the stage named, and the --map key the CLI takes for it (roleOfName: peArtTeachers@junior#musicArt).
+  read_parts_incomplete_stage: {
+    zh: "“{field}”按分项相加，已读取第 {column} 列“{header}”等{stage}分项，但缺少{stage}的“{missingPart}”列，各校{stage}该项无法计算。如表中有该列，请在“列对应关系”中把它指定为“{field}：{missingPart}（{stage}）”（命令行：--map \"{mapKey}=列字母\"）；如有{stage}整项合计列，请指定为“{field}（{stage}）”",
+    en: "{field} is added up from its parts; column {column} “{header}” and other {stage:lower} parts are read, but no column gives the {stage:lower} part “{missingPart}”, so the item cannot be computed for any school's {stage:lower} stage. If the sheet has that column, set it to {field}: {missingPart} ({stage}) in the column mapping (command line: --map \"{mapKey}=column letter\"); if a column gives the {stage:lower} total, set it to {field} ({stage})",
   },
   read_duplicate_column: {
     zh: "第 {column} 列“{header}”与第 {first} 列含义相同，未使用",
@@ -392,15 +397,15 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_blank_part_as_zero_one: {
     zh: "“{fieldHeader}”此单元格空白而同行其他部分有数，按 0 计入合计；如实际不为 0，请填写",
-    en: "{fieldHeader}: blank while other parts of its row are given; counted as 0 in the sum; if it is not 0, fill it in",
+    en: "{fieldHeader}: the cell is blank while other parts of its row are given; counted as 0 in the sum; if it is not 0, fill it in",
   },
   read_blank_part_not_met: {
     zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（{address}）为空白，已按 0 计；如实际不为 0，请填写",
-    en: "{school} ({stage}): {indicator} is not met and rests on {header} ({address}), which is blank and was counted as 0; if it is not 0, fill it in",
+    en: "{school} ({stage}): {indicator} is not met and rests on “{header}” ({address}), which is blank and was counted as 0; if it is not 0, fill it in",
   },
   read_dash_not_met: {
-    zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（{address}）填写为“—”等表示无的符号，已按 0 计；如实际不为 0，请填写数字",
-    en: "{school} ({stage}): {indicator} is not met and rests on {header} ({address}), which holds a dash or word for none and was read as 0; if it is not 0, enter the number",
+    zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（{address}）填写为“{text}”，已按 0 计；如实际不为 0，请填写数字",
+    en: "{school} ({stage}): {indicator} is not met and rests on “{header}” ({address}), which holds “{text}” and was read as 0; if it is not 0, enter the number",
   },
   read_dash_as_missing: {
     zh: "“{fieldHeader}”填写为“{text}”，按本表填表说明（{noteCell}）视为无数据，该项缺失",
@@ -495,17 +500,17 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{item}”: no readable value on its row ({text}); not read",
   },
   read_number_as_text: {
-    zh: "“{fieldHeader}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会忽略此类单元格",
+    zh: "“{fieldHeader}”的数字以文本形式存储（“{text}”），已按 {value} 读取；Excel 的求和会跳过此类单元格",
     en: "{fieldHeader}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
   },
   // read_number_as_text at two or more cells of one column, said once at the first (columnNotes.ts); _few: all of them listed.
   read_numbers_as_text: {
-    zh: "第 {column} 列“{fieldHeader}”有 {count} 个单元格是以文本存储的数字（{cells} 等），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字",
-    en: "Column {column}, {fieldHeader}: {count} cells hold numbers stored as text ({cells} and others), read as numbers; Excel's SUM skips such cells: convert them with Text to Columns or Convert to Number",
+    zh: "第 {column} 列中“{fieldHeader}”的 {count} 个单元格是以文本存储的数字（{cells} 等），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字",
+    en: "{fieldHeader}: {count} cells in column {column} hold numbers stored as text ({cells} and others), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",
   },
   read_numbers_as_text_few: {
-    zh: "第 {column} 列“{fieldHeader}”有 {count} 个单元格是以文本存储的数字（{cells}），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字",
-    en: "Column {column}, {fieldHeader}: {count} cells hold numbers stored as text ({cells}), read as numbers; Excel's SUM skips such cells: convert them with Text to Columns or Convert to Number",
+    zh: "第 {column} 列中“{fieldHeader}”的 {count} 个单元格是以文本存储的数字（{cells}），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字",
+    en: "{fieldHeader}: {count} cells in column {column} hold numbers stored as text ({cells}), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",
   },
   read_indoor_unreadable: {
     zh: "“{fieldHeader}”未能读取，室内体育用房面积不明：需要它的指标（L5，及规则扣除室内体育用房时的 L4）不计算",
@@ -761,16 +766,16 @@ export const READER_MESSAGES: MessageTable = {
   },
   // A figure item answered 是 / 否 / 达标 / 未达标 (readCountyFigures.ts answeredFigure): the county's declared verdict, read as stated.
   read_figure_yes_no_answer: {
-    zh: "“{item}”填“{text}”：该项本应按数值与标准比较评估，此处未填数值，按县里的答复记为“{countyVerdict}”（依据为该答复，未经数值核对）；如有数值（如比值、百分比），请改填数值以便核对",
-    en: "“{item}” is answered “{text}”: the item is judged by a figure against its standard, but no figure is given, so the county's answer is taken as stated: “{countyVerdict}” (based on that answer, not checked against a figure); if the figure is known (a ratio or percentage), enter it instead so that it can be checked",
+    zh: "“{item}”填“{text}”：该项本应按数值与标准比较评估，此处未填数值，按县级填报的答复记为“{countyVerdict}”（依据为该答复，未经数值核对）；如有数值（如比值、百分比），请改填数值以便核对",
+    en: "“{item}” is answered “{text}”: the item is judged by a figure against its standard, but no figure is given, so the answer in the county figures is taken as stated: “{countyVerdict}” (based on that answer, not checked against a figure); if the figure is known (a ratio or percentage), enter it instead so that it can be checked",
   },
   // A figure item's 是 / 否 not read (readCountyFigures.ts refusedAnswer; figureWording.ts contraryWording, levelNotStated).
   read_figure_contrary_wording: {
-    zh: "“{item}”填“{text}”：项目名称的说法（如“低于”“未达到”“超过”）与指标“{countyItem}”的标准方向相反，“{text}”是指达标还是不达标无法确定，未读取；请填写该项的数值（如比值、百分比），或按标准的说法填写（如“不低于”“不超过”）",
-    en: "“{item}” is answered “{text}”: the item's wording (such as 低于 below, 未达到 not reaching, 超过 over) runs against the standard of “{countyItem}”, so it is unclear whether “{text}” means met or not met; not read. Please give the item's figure (a ratio or percentage), or word the item as its standard (such as 不低于 not below, 不超过 not over)",
+    zh: "“{item}”填“{text}”：项目名称是与指标“{countyItem}”的标准方向相反的说法（如“低于”“未达到”“超过”），这类“是/否”容易填反，为免误判未读取；请填写该项的数值（如比值、百分比），或把项目名称改为与标准同向的说法（如“不低于”“不超过”）后再填“是/否”",
+    en: "“{item}” is answered “{text}”: the item is worded against the standard of “{countyItem}” (such as 低于 below, 未达到 not reaching, 超过 over), and a yes / no to such wording is easily given the wrong way round, so it is not read. Please give the item's figure (a ratio or percentage), or reword the item the way its standard runs (such as 不低于 not below, 不超过 not over) and answer it yes / no",
   },
   read_figure_level_not_stated: {
-    zh: "“{item}”填“{text}”：指标“{countyItem}”按质量监测结果等级评估（Ⅲ级以上），项目名称未说明达到的等级，“{text}”可能只表示参加了监测，未读取；请填写达到的等级（如“Ⅲ级”），或写明“达到Ⅲ级以上”并填写“是/否”",
+    zh: "“{item}”填“{text}”：指标“{countyItem}”按质量监测结果等级评估（Ⅲ级以上），项目名称未说明达到的等级，“{text}”可能只表示参加了监测，未读取；请填写达到的等级（如“Ⅲ级”或 3），或把项目名称写为“达到Ⅲ级以上”并填写“是/否”",
     en: "“{item}” is answered “{text}”: “{countyItem}” is judged by the level of the quality-monitoring results (level III or above), and the item's name states no level reached, so “{text}” may only say that the county took part; not read. Please give the level reached (such as 3 or Ⅲ级), or name the item “达到Ⅲ级以上” (level III or above reached) and answer it yes / no",
   },
   // A city list naming each county once per block, the 县区 cells below it blank (readCountyFigures.ts: countiesDown).
@@ -823,12 +828,17 @@ export const READER_MESSAGES: MessageTable = {
   },
   // The engine's units ({baseUnit}).
   unit_yuan: { zh: "元", en: "yuan" },
-  unit_m2: { zh: "平方米", en: "m²" },
+  unit_m2: { zh: "㎡", en: "m²" },
   // What a count typed with its unit counts (read_number_with_unit: 20间 → 20 rooms).
   unit_persons: { zh: "人", en: "persons" },
   unit_rooms: { zh: "间", en: "rooms" },
   unit_classes: { zh: "个班", en: "classes" },
-  unit_items: { zh: "个（台、套）", en: "items" },
+  unit_items: { zh: "件", en: "items" },
+  // One of a count (read_number_with_unit: 1间 → 1 room).
+  unit_person: { zh: "人", en: "person" },
+  unit_room: { zh: "间", en: "room" },
+  unit_class: { zh: "个班", en: "class" },
+  unit_item: { zh: "件", en: "item" },
   // What a value should be ({expected} of read_figure_bad_value and read_rule_bad_value).
   kind_ratio: { zh: "比例，如 95% 或 0.95", en: "a ratio such as 95% or 0.95" },
   kind_boolean: { zh: "“是”或“否”", en: "yes or no (是 / 否)" },

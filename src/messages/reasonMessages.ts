@@ -36,7 +36,7 @@ export const REASON_MESSAGES: MessageTable = {
   // Some school's shortfall is a lower bound (FundingLowerBound): so is the sum.
   out_reason_funding_short_floor: { zh: "合计至少缺 {amount} 元", en: "at least {amount} yuan short in all" },
   // A figure item (G8) the county answered 否 instead of giving its figure (itemReasonText.ts countyDetail).
-  out_reason_answered: { zh: "按县里的答复（{cell}）", en: "as the county answered ({cell})" },
+  out_reason_answered: { zh: "按县级填报的“是/否”（{cell}），未经数值核对", en: "as declared yes / no in the county figures ({cell}), not checked against a figure" },
   out_reason_figure: { zh: "{figure}（要求 {rule} {threshold}）", en: "{figure} (rule {rule} {threshold})" },
   out_reason_rate: { zh: "全县 {figure}（要求 {rule} {threshold}）", en: "county {figure} (rule {rule} {threshold})" },
   out_reason_lowest: { zh: "最低 {figure}（要求 {rule} {threshold}）", en: "lowest {figure} (rule {rule} {threshold})" },

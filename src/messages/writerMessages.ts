@@ -71,7 +71,7 @@ export const WRITER_MESSAGES: MessageTable = {
   // How a plan is chosen without unit costs: basis "dominance" or "largest_gap" (cheapestPassPlan).
   out_note_plan_no_cost: {
     zh: "未给出单位成本时，达标方案这样选：先排除所需更多的方案（教师、教学及辅助用房面积、体育运动场馆面积、设备值、网络多媒体教室都不少于另一方案，且至少一项更多；两种面积分开比较）；余下方案所需互有多少时，放宽相对缺口最大的一项，不保证最省。",
-    en: "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, teaching and auxiliary room area, sports ground area, equipment value, multimedia classrooms; the two areas compared apart) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
+    en: "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, teaching and auxiliary floor area, sports ground and hall area, equipment value, multimedia classrooms; the two areas compared separately) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
   },
   out_note_cv_missing: {
     zh: "差异系数按有该项数据的学校计算，“学校数”逐项不同；标注“缺 n 校数据”的指标，缺数据的学校补齐后差异系数及判定可能改变。",
@@ -135,14 +135,18 @@ export const WRITER_MESSAGES: MessageTable = {
   },
   // A combined school's shared rooms judged at the larger of its stages' small-rural areas (SchoolGuarantee.roomsStageArea): the 说明 naming the area applied.
   out_rooms_stage_area: {
-    zh: "音乐、美术教室按{stage}的农村小规模学校面积 {area} ㎡ 判定：各学段共用教室，取较大者（{others} 未采用）",
-    en: "Music and art rooms judged at the {stage:lower} small-rural area of {area} m²: the rooms serve every stage, so the larger applies ({others:lowerItems} not applied)",
+    zh: "{rooms}按{stage}的农村小规模学校面积 {area} ㎡ 判定：各学段共用教室，取较大者（{others} 未采用）",
+    en: "{rooms} judged at the {stage:lower} small-rural area of {area} m²: the rooms serve every stage, so the larger applies ({others:lowerItems} not applied)",
   },
+  // The kinds of room judged by that area (RoomsStageArea.kinds): one the bureau stated is not named.
+  out_rooms_kinds_music_art: { zh: "音乐、美术教室", en: "Music and art rooms" },
+  out_rooms_kinds_music: { zh: "音乐教室", en: "Music rooms" },
+  out_rooms_kinds_art: { zh: "美术教室", en: "Art rooms" },
   out_stage_area: { zh: "{stage} {area} ㎡", en: "{stage} {area} m²" },
   // A combined school's tier split between its stages' norms (SchoolGuarantee.fundingProration): the 说明 spelling out the sum.
   out_funding_proration: {
-    zh: "公用经费按各学段学生比例折算到 {funded} 人：({terms}) × {funded} ÷ {students}",
-    en: "Public funding: the tier's {funded} students split by the stages' shares of students: ({terms}) × {funded} ÷ {students}",
+    zh: "公用经费按 {funded} 人核定，生均标准按各学段在校生比例加权，应拨（元）= ({terms}) × {funded} ÷ {students}{boarding} = {required}",
+    en: "Public funding: the school is funded as {funded} students, the stages' norms weighted by their shares of its students; required (yuan) = ({terms}) × {funded} ÷ {students}{boarding} = {required}",
   },
   out_check_rooms: { zh: "音乐美术教室", en: "music and art rooms" },
   out_check_size: { zh: "学校规模", en: "school size" },
@@ -304,8 +308,13 @@ export const WRITER_MESSAGES: MessageTable = {
   out_plan_keep: { zh: "{code} 保留在{floor}以上即可", en: "{code} can stay at {floor} or more" },
   // A plan chosen by the largest gap between relaxing L4 and relaxing L5 (passPlanText): why the fewer m² were not the choice.
   out_plan_area_kinds: {
-    zh: "（两方案所需面积种类不同，未给单位成本时放宽相对缺口最大的一项）",
-    en: " (the two ways need different kinds of area; without unit costs the indicator with the largest relative gap is relaxed)",
+    zh: "（放宽 L4 与放宽 L5 两种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）",
+    en: " (relaxing L4 and relaxing L5 need different kinds of area and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)",
+  },
+  // The plans the engine weighed by their gaps (PassPlan.weighed), other than L4 against L5: named and counted (passPlanText weighedText).
+  out_plan_kinds_weighed: {
+    zh: "（放宽 {plans} 的 {n} 种方案所需种类不同，无法直接比较；未给单位成本时，放宽相对缺口最大的一项）",
+    en: " (the {n} plans relaxing {plans} need different kinds and cannot be compared; without unit costs, the one with the largest relative gap is relaxed)",
   },
   out_unit_teachers: { zh: "{n} 人", en: "{n} teachers" },
   out_unit_teachers_one: { zh: "{n} 人", en: "{n} teacher" },
@@ -371,14 +380,14 @@ export const WRITER_MESSAGES: MessageTable = {
   out_cv_too_few: { zh: "不可计算（有数值的学校不足 2 所）", en: "Cannot be computed (values for fewer than 2 schools)" },
   out_caveat_stage_no_cv: { zh: "{stage}各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定", en: "{stage}: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict" },
   out_caveat_stage_no_cv_other: { zh: "{stage}各项差异系数均不可计算，未参与资源配置判定", en: "{stage}: no CV can be computed, so none counts in the resources verdict" },
-  out_caveat_stage_few_schools: { zh: "{stage}差异系数不可计算：仅 {n} 个学校（学段）", en: "{stage}: no CV can be computed, only {n} school sections" },
-  out_caveat_stage_few_schools_one: { zh: "{stage}差异系数不可计算：仅 {n} 个学校（学段）", en: "{stage}: no CV can be computed, only {n} school section" },
-  out_caveat_cv_few: { zh: "{stage} {indicators} 差异系数不可计算（有数值的学校不足 2 所），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (values for fewer than 2 schools), so not counted in the resources verdict" },
-  out_caveat_cv_zero_mean: { zh: "{stage} {indicators} 差异系数不可计算（均值为 0），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (a mean of 0), so not counted in the resources verdict" },
-  out_overview_cv_missing: { zh: "{within}（{items}数据）", en: "{within} ({items} school sections lack data)" },
+  out_caveat_stage_few_schools: { zh: "{stage}差异系数不可计算（仅 {n} 个学校（学段）），未参与资源配置判定", en: "{stage}: no CV can be computed (only {n} school sections), so none counts in the resource allocation verdict" },
+  out_caveat_stage_few_schools_one: { zh: "{stage}差异系数不可计算（仅 {n} 个学校（学段）），未参与资源配置判定", en: "{stage}: no CV can be computed (only {n} school section), so none counts in the resource allocation verdict" },
+  out_caveat_cv_few: { zh: "{stage} {indicators} 差异系数不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (values for fewer than 2 school sections), so not counted in the resource allocation verdict" },
+  out_caveat_cv_zero_mean: { zh: "{stage} {indicators} 差异系数不可计算（均值为 0），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (a mean of 0), so not counted in the resource allocation verdict" },
+  out_overview_cv_missing: { zh: "{within}（{items}数据）", en: "{within} (school sections lacking data — {items})" },
   out_overview_cv_missing_item: { zh: "{code} 缺 {n} 校", en: "{code}: {n}" },
-  out_overview_stage_missing_primary: { zh: "未读到小学学校", en: "No primary school read" },
-  out_overview_stage_missing_junior: { zh: "未读到初中学校", en: "No junior secondary school read" },
+  out_overview_stage_missing_primary: { zh: "未读到小学学校（学段）", en: "no primary school section read" },
+  out_overview_stage_missing_junior: { zh: "未读到初中学校（学段）", en: "no junior secondary school section read" },
   out_reasons_with_caveats: { zh: "{reasons}。另：{caveats}", en: "{reasons}. Also: {caveats}" },
   out_overview_counts_per_workbook: {
     zh: "数据错误、数据警告按工作簿计数：{files} 含多个县区，其各行重复同一工作簿的数字，合计时每个工作簿只计一次",

@@ -25,7 +25,7 @@ describe("assumedZeroWarnings", () => {
     const [w] = warnings([school(70)]);
     expect(w).toEqual({ code: "read_blank_part_not_met", severity: "warning", cell: "学校!H12", params: { school: "石桥镇小学", stage: "primary", indicator: "L3", header: "体育", address: "H12", section: "S!2#primary" } });
     expect(message(w?.code ?? "", w?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“体育”（H12）为空白，已按 0 计；如实际不为 0，请填写");
-    expect(message(w?.code ?? "", w?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on 体育 (H12), which is blank and was counted as 0; if it is not 0, fill it in");
+    expect(message(w?.code ?? "", w?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on “体育” (H12), which is blank and was counted as 0; if it is not 0, fill it in");
   });
 
   it("warns at 85% or above but under standard too (80 → 0.8, 88.9% of 0.9), not when met (90 → 0.9)", () => {
@@ -34,10 +34,11 @@ describe("assumedZeroWarnings", () => {
   });
 
   it("says a dash as such, and each cell once, in the parts' order", () => {
-    const dash: AssumedZero = { cell: "学校!J12", kind: "dash", header: "美术", field: "peArtTeachers", part: "art" };
+    const dash: AssumedZero = { cell: "学校!J12", kind: "dash", header: "美术", field: "peArtTeachers", part: "art", text: "—" };
     const found = warnings([school(70, [PE, dash])]);
     expect(found.map((w) => `${w.code} ${w.cell}`)).toEqual(["read_blank_part_not_met 学校!H12", "read_dash_not_met 学校!J12"]);
-    expect(message("read_dash_not_met", found[1]?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“美术”（J12）填写为“—”等表示无的符号，已按 0 计；如实际不为 0，请填写数字");
+    expect(message("read_dash_not_met", found[1]?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“美术”（J12）填写为“—”，已按 0 计；如实际不为 0，请填写数字");
+    expect(message("read_dash_not_met", found[1]?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on “美术” (J12), which holds “—” and was read as 0; if it is not 0, enter the number");
   });
 
   it("names the cell's address without its sheet or $ signs: '学校 表'!$H$12 → H12", () => {

@@ -32,9 +32,13 @@ export function zerosByValueCell(records: readonly SchoolRecord[]): Map<string, 
 /** A cell's address without its sheet or `$` signs: `'学校 表'!$H$12` → `H12`. */
 const addressOf = (cell: string): string => (splitReference(cell)?.address ?? cell).replace(/\$/g, "");
 
+/**
+ * The warning at a cell read as 0, naming its column by its header and a dash by its text. Not by
+ * {fieldHeader}: its `stage` is the section's here, which a whole-school column's label must not take.
+ */
 function warning(section: SectionResult, result: IndicatorResult, zero: AssumedZero): Issue {
   const params = { school: section.name, stage: section.stage, indicator: result.code, header: zero.header, address: addressOf(zero.cell), section: section.id };
-  return issueAtCell(NOT_MET_CODES[zero.kind], "warning", zero.cell, params);
+  return issueAtCell(NOT_MET_CODES[zero.kind], "warning", zero.cell, zero.text === undefined ? params : { ...params, text: zero.text });
 }
 
 /** The assumed zeros one indicator's value rests on, in its cells' order, each once. */

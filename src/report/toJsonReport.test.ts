@@ -61,6 +61,14 @@ describe("toJsonReport", () => {
     expect(failing).toMatchObject({ metCount: 5, pass: false, passPlan: { relaxed: "L6", totalCost: 1200000 } });
   });
 
+  it("gives the plans a pass plan weighed by their gaps (passPlan.weighed), null when none were", () => {
+    const plan = { relaxed: "L5", steps: [{ code: "L4", target: "standard", amount: 454.5, cost: null }], totalCost: null, basis: "largest_gap", weighed: ["L5", "L4"] } as const;
+    const weighed = makeSection({ name: "丙小学", row: 5, pass: false, passPlan: plan });
+    const byCost = makeSection({ name: "丁小学", row: 6, pass: false, passPlan: { relaxed: "L6", steps: [], totalCost: 0, basis: "cost" } });
+    const r = reportSchema.parse(report(makeEvaluation({ counties: [makeCounty({ sections: [weighed, byCost] })] })));
+    expect(r.schools.map((s) => (s.passPlan as { weighed: unknown } | null)?.weighed)).toEqual([["L5", "L4"], null]);
+  });
+
   it("keeps an unevaluable section's indicators as nulls with the profile's standard, never NaN", () => {
     const r = reportSchema.parse(report());
     expect((r.schools[3]?.indicators as Record<string, unknown>).L1).toEqual({

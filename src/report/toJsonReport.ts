@@ -56,7 +56,8 @@ function passPlanJson(section: SectionResult): Json {
   const plan = section.passPlan;
   if (!plan) return null;
   const steps = plan.steps.map((s) => ({ code: s.code, target: s.target, amount: num(s.amount), cost: num(s.cost) }));
-  return { relaxed: plan.relaxed, steps, totalCost: num(plan.totalCost), basis: plan.basis };
+  // The plans weighed by their gaps (basis largest_gap): what 缺口测算's reason names; null when prices or dominance chose.
+  return { relaxed: plan.relaxed, steps, totalCost: num(plan.totalCost), basis: plan.basis, weighed: plan.weighed === undefined ? null : [...plan.weighed] };
 }
 
 /** One entry of `schools`: every section read, in scope or not (out of scope: no indicators, metCount or pass). */

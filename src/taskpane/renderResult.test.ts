@@ -88,7 +88,7 @@ describe("renderGlance: separators and marks in the pane's language", () => {
       const tile = (renderGlance({ ...GLANCE, ...g }, "zh", false) as unknown as FakeElement).querySelectorAll("div.tile")[0];
       return { kind: tile?.className, sub: tile?.querySelector("div.sub")?.textContent };
     };
-    expect(areas({ areasMet: 4, areasNotMet: 0, resourcesCaveats: caveats })).toEqual({ kind: "tile warn", sub: "初中差异系数不可计算：仅 1 个学校（学段）" });
+    expect(areas({ areasMet: 4, areasNotMet: 0, resourcesCaveats: caveats })).toEqual({ kind: "tile warn", sub: "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定" });
     expect(areas({ areasMet: 4, areasNotMet: 0 })).toEqual({ kind: "tile good", sub: "" });
   });
 

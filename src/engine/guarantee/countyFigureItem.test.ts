@@ -27,6 +27,16 @@ describe("countyFigureItem", () => {
     });
   });
 
+  it("G11 with rotation answered 否 (B2) and backbone 25% (B3): not met, the answered part flagged with its cell (no figure to compare)", () => {
+    const answered: CountyFigure = { ...fig("G11_rotation_rate", false, "县级指标!B2"), answered: true };
+    const { value } = countyFigureItem("G11", NATIONAL, byCode(answered, fig("G11_backbone_rotation", 0.25, "县级指标!B3")));
+    expect(value.verdict).toBe("not_met");
+    expect(value.basis).toBe("county_figure");
+    expect(value.answeredParts).toEqual({ G11_rotation_rate: "县级指标!B2" });
+    // A plain figure or a yes / no item's own answer is no answered part: the field is left out.
+    expect(countyFigureItem("G11", NATIONAL, byCode(fig("G11_rotation_rate", 0.12), fig("G11_backbone_rotation", 0.25))).value).not.toHaveProperty("answeredParts");
+  });
+
   it("lists both cells of a figure computed from two counts (45 / 380 at B5, B6) and of one from two amounts, then the plain figure's cell", () => {
     const rate: CountyFigure = { ...fig("G11_rotation_rate", 45 / 380, "县级指标!B5"), cells: ["县级指标!B5", "县级指标!B6"] };
     const { value } = countyFigureItem("G11", NATIONAL, byCode(rate, fig("G11_backbone_rotation", 0.25, "县级指标!B7")));

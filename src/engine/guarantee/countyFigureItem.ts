@@ -85,7 +85,15 @@ function judgedItem(code: string, list: readonly [string, CountyItem][], figures
     cells: partCells(parts),
     parts: keptShape(list, partValues(parts)),
   };
-  return { value: item, issues };
+  const answered = answeredParts(parts);
+  return { value: answered === null ? item : { ...item, answeredParts: answered }, issues };
+}
+
+/** The parts the county answered 是 / 否 though judged by a figure (a boolean only an answer gives: figureProblem), at their cells; null when none. */
+function answeredParts(parts: readonly PartResult[]): Record<string, string> | null {
+  let answered: Record<string, string> | null = null;
+  for (const p of parts) if (typeof p.value === "boolean" && p.item.comparison !== "yes" && p.cell !== null) (answered ??= {})[p.code] = p.cell;
+  return answered;
 }
 
 /** Every cell the parts came from, each once: a computed figure names all its cells (45 / 380: both counts), and two parts may share one (the rotated count of G11's rate and backbone share). */

@@ -6,10 +6,13 @@ const both = { stages: ["primary", "junior"], smallRural: true } as const;
 
 describe("roomsStageArea: the small-rural area a combined school's shared rooms were judged by (rules.md §4 item 3)", () => {
   it("小学 and 初中, small rural: 初中's 61 m² applied, 小学's 54 m² not", () => {
-    expect(roomsStageArea(national, both, [61, 61])).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }] });
+    expect(roomsStageArea(national, both, [61, 61])).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }], kinds: ["music", "art"] });
   });
   it("only one kind judged by area (the other counted by the bureau): still named", () => {
     expect(roomsStageArea(national, both, [null, 61])?.applied).toEqual({ stage: "junior", area: 61 });
+    // Only the kinds judged by area are named: art here (music counted by the bureau), music in the next.
+    expect(roomsStageArea(national, both, [null, 61])?.kinds).toEqual(["art"]);
+    expect(roomsStageArea(national, both, [61, null])?.kinds).toEqual(["music"]);
   });
   it("none when no room area was judged: the bureau counted the compliant rooms, or no room data", () => {
     expect(roomsStageArea(national, both, [null, null])).toBeNull();

@@ -149,7 +149,7 @@ describe("schoolFindings of a rural 九年一贯制 school: the room area and th
   const g = schoolFindings(group, roles, sichuan).guarantee;
 
   it("rooms judged at 初中's 61 m², 小学's 54 m² not applied: 1 short of each", () => {
-    expect(g.roomsStageArea).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }] });
+    expect(g.roomsStageArea).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }], kinds: ["music", "art"] });
     expect([g.musicRoomsShort, g.artRoomsShort]).toEqual([1, 1]);
   });
   it("funding split between 800 and 1040 by 60 : 30 students, funded as 100", () => {
@@ -195,6 +195,6 @@ describe("schoolFindings: the stage's room area is named only where it was used"
   it("music estimated from 1 room of 58 m² (< 61 → 0 compliant, 1 short), art counted by the bureau: 初中's 61 m² named", () => {
     const g = xiaohe({ musicRooms: 1, musicRoomsArea: 58, artRoomsCompliant: 1 });
     expect([g.musicRoomsShort, g.artRoomsShort]).toEqual([1, 0]);
-    expect(g.roomsStageArea).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }] });
+    expect(g.roomsStageArea).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }], kinds: ["music"] }); // art stated by the bureau: not judged by the area
   });
 });

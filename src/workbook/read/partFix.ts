@@ -1,4 +1,4 @@
-import type { Issue } from "../../engine/types";
+import type { Issue, Stage } from "../../engine/types";
 import { columnLetters } from "../address";
 import { bareSubject } from "./bareSubjects";
 import { headerRowOf, type HeaderBand, type HeaderColumn } from "./findHeader";
@@ -55,16 +55,23 @@ function missingPeArtPart(parts: ReadonlySet<Part | null>): Part {
 export function partGapIssues(band: HeaderBand, roles: readonly ColumnRole[]): Issue[] {
   const l3 = roles.filter((r) => r.key === "peArtTeachers");
   const staged = [...new Set(l3.flatMap((r) => (r.stage === null ? [] : [r.stage])))];
-  const groups = staged.length === 0 ? [l3] : staged.map((stage) => l3.filter((r) => r.stage === stage || r.stage === null));
-  return groups.flatMap((group) => stageGapIssues(band, group));
+  return staged.length === 0 ? stageGapIssues(band, l3, null) : staged.flatMap((stage) => stageGapIssues(band, l3.filter((r) => r.stage === stage || r.stage === null), stage));
 }
 
-/** The read_parts_incomplete of one stage's L3 parts (partGapIssues), said at the stage's first part. */
-function stageGapIssues(band: HeaderBand, l3: readonly ColumnRole[]): Issue[] {
+/**
+ * The read_parts_incomplete of one stage's L3 parts (partGapIssues), said at the stage's first part;
+ * of a stage (read_parts_incomplete_stage), naming it and the `--map` key the command line takes
+ * for that stage's part (as matchColumns' fixKey writes it, not imported: matchColumns imports this file; peArtTeachers@junior#musicArt), as a label would name no stage.
+ */
+function stageGapIssues(band: HeaderBand, l3: readonly ColumnRole[], stage: Stage | null): Issue[] {
   const first = l3.find((r) => r.stage !== null) ?? l3[0];
   if (first === undefined || l3.some((r) => r.part === null)) return [];
   const parts = new Set(l3.map((r) => r.part));
   if (PE_ART_PARTS.some((set) => set.every((p) => parts.has(p)))) return [];
-  const params = { column: columnLetters(first.column), header: first.header, field: first.key, missingPart: missingPeArtPart(parts) };
-  return [issueAt("read_parts_incomplete", "warning", band.sheet, headerRowOf(band, first.column), first.column, params)];
+  const missingPart = missingPeArtPart(parts);
+  const params = { column: columnLetters(first.column), header: first.header, field: first.key, missingPart };
+  const row = headerRowOf(band, first.column);
+  if (stage === null) return [issueAt("read_parts_incomplete", "warning", band.sheet, row, first.column, params)];
+  const staged = { ...params, stage, mapKey: `${first.key}@${stage}#${missingPart}` };
+  return [issueAt("read_parts_incomplete_stage", "warning", band.sheet, row, first.column, staged)];
 }

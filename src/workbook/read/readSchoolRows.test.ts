@@ -137,13 +137,26 @@ describe("readSchoolRows: numbers typed with their unit", () => {
     if (!result.ok) throw new Error("expected ok");
     const texts = (lang: "zh" | "en") => result.issues.filter((i) => i.code === "read_number_with_unit").map((i) => message(i.code, i.params, lang));
     expect(texts("zh")).toEqual([
-      "“在校生数”填写为“1200人”（数字带单位），已按单元格自身的单位换算为 1200 人",
-      "“教学仪器设备值（万元）”填写为“220万元”（数字带单位），已按单元格自身的单位换算为 2200000 元",
-      "“运动场地面积（㎡）”填写为“12亩”（数字带单位），已按单元格自身的单位换算为 8000 平方米",
+      "“在校生数”填写为“1200人”（数字带单位），已按单元格自身的单位换算为 1,200 人",
+      "“教学仪器设备值（万元）”填写为“220万元”（数字带单位），已按单元格自身的单位换算为 2,200,000 元",
+      "“运动场地面积（㎡）”填写为“12亩”（数字带单位），已按单元格自身的单位换算为 8,000 ㎡",
       "“网络多媒体教室（间）”填写为“20间”（数字带单位），已按单元格自身的单位换算为 20 间",
     ]);
     expect(texts("en")[3]).toMatch(/“20间” was typed with its unit and read in that unit as 20 rooms$/);
-    expect(texts("en")[0]).toMatch(/as 1200 persons$/);
+    expect(texts("en")[0]).toMatch(/as 1,200 persons$/);
+    expect(texts("en")[1]).toMatch(/as 2,200,000 yuan$/);
+  });
+  it("says one unit in the singular (1间 → 1 room, 1人 → 1 person)", async () => {
+    const grid = gridOf([
+      ["学校名称", "学校类型", "在校生数", "网络多媒体教室（间）"],
+      ["一小", "小学", "1人", "1间"],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    const texts = result.issues.filter((i) => i.code === "read_number_with_unit").map((i) => message(i.code, i.params, "en"));
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toMatch(/as 1 person$/);
+    expect(texts[1]).toMatch(/as 1 room$/);
   });
 });
 

@@ -35,9 +35,9 @@ describe("readWorkbook: numbers stored as text, said once per column", () => {
   it("says what, where and what to do in Chinese and in English", async () => {
     const note = (await readOk([schools(new Set([1]))])).issues.find((i) => i.code === "read_numbers_as_text");
     if (note === undefined) throw new Error("no note");
-    expect(message(note.code, note.params, "zh")).toBe("第 B 列“在校生数”有 10 个单元格是以文本存储的数字（B2、B3、B4 等），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字");
+    expect(message(note.code, note.params, "zh")).toBe("第 B 列中“在校生数”的 10 个单元格是以文本存储的数字（B2、B3、B4 等），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字");
     expect(message(note.code, note.params, "en")).toBe(
-      "Column B, Students (在校生数): 10 cells hold numbers stored as text (B2、B3、B4 and others), read as numbers; Excel's SUM skips such cells: convert them with Text to Columns or Convert to Number",
+      "Students (在校生数): 10 cells in column B hold numbers stored as text (B2, B3, B4 and others), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",
     );
   });
 
@@ -70,9 +70,9 @@ describe("readWorkbook: numbers stored as text, said once per column", () => {
     const note = (await readOk([grid])).issues.find((i) => i.code.startsWith("read_number"));
     if (note === undefined) throw new Error("no note");
     expect([note.code, note.cell, note.params.count]).toEqual(["read_numbers_as_text_few", "学校基本情况!B2", 2]);
-    expect(message(note.code, note.params, "zh")).toBe("第 B 列“在校生数”有 2 个单元格是以文本存储的数字（B2、B3），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字");
+    expect(message(note.code, note.params, "zh")).toBe("第 B 列中“在校生数”的 2 个单元格是以文本存储的数字（B2、B3），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字");
     expect(message(note.code, note.params, "en")).toBe(
-      "Column B, Students (在校生数): 2 cells hold numbers stored as text (B2、B3), read as numbers; Excel's SUM skips such cells: convert them with Text to Columns or Convert to Number",
+      "Students (在校生数): 2 cells in column B hold numbers stored as text (B2, B3), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",
     );
   });
 });

@@ -25,7 +25,7 @@ function codes(issues: readonly Issue[]): string[] {
 }
 
 /** A dash read as 0 at `cell`, naming itself as the cell taken as 0 (Sourced.assumedZeros). */
-const dashZero = (cell: string, field = "multimediaRooms", header = "网络多媒体教室") => ({ value: 0, cell, assumedZeros: [{ cell, kind: "dash", header, field }] });
+const dashZero = (cell: string, field = "multimediaRooms", header = "网络多媒体教室", text = "—") => ({ value: 0, cell, assumedZeros: [{ cell, kind: "dash", header, field, text }] });
 
 describe("readWorkbook: the year of sheets read together", () => {
   it("takes the year from the 初中 sheet's title when the 小学 sheet read with it states none (before: null)", async () => {
@@ -609,7 +609,7 @@ describe("readWorkbook: a cell's problem names its column's field in English and
   it("a number stored as text under a Chinese header", async () => {
     expect(await texts("read_number_as_text", "学校基本情况!B2")).toEqual([
       "Students (在校生数（人）): the number is stored as text (“300”) and was read as 300; Excel's SUM skips such cells",
-      "“在校生数（人）”的数字以文本形式存储（“300”），已按 300 读取；Excel 的求和会忽略此类单元格",
+      "“在校生数（人）”的数字以文本形式存储（“300”），已按 300 读取；Excel 的求和会跳过此类单元格",
     ]);
   });
 
@@ -659,9 +659,9 @@ describe("readWorkbook: values read as typed, said at info level", () => {
     const [one, two] = result.input.records;
     expect([one?.fields.multimediaRooms, one?.fields.musicRooms, two?.fields.multimediaRooms, two?.fields.musicRooms]).toEqual([
       dashZero("学校基本情况!C2"),
-      dashZero("学校基本情况!D2", "musicRooms", "音乐专用教室"),
-      dashZero("学校基本情况!C3"),
-      dashZero("学校基本情况!D3", "musicRooms", "音乐专用教室"),
+      dashZero("学校基本情况!D2", "musicRooms", "音乐专用教室", "/"),
+      dashZero("学校基本情况!C3", "multimediaRooms", "网络多媒体教室", "无"),
+      dashZero("学校基本情况!D3", "musicRooms", "音乐专用教室", "-"),
     ]);
     const dashes = result.issues.filter((i) => i.code === "read_dash_as_zero");
     expect(dashes.map((i) => `${i.cell ?? ""} ${i.severity} ${String(i.params.text)}`)).toEqual([
@@ -726,8 +726,8 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
     const read = await readOk([sheet("填表说明：1.面积单位为平方米；2.无数据填“—”。")]);
     const [one, two] = read.input.records;
     // C3 and E4 are dashes: missing, their cells kept for the engine; D3 "/" and D4 "无" are not named by the note: 0.
-    expect([one?.fields.multimediaRooms, one?.blankCells?.multimediaRooms, one?.fields.musicRooms]).toEqual([undefined, "学校基本情况!C3", dashZero("学校基本情况!D3", "musicRooms", "音乐专用教室")]);
-    expect([two?.fields.artRooms, two?.blankCells?.artRooms, two?.fields.musicRooms]).toEqual([undefined, "学校基本情况!E4", dashZero("学校基本情况!D4", "musicRooms", "音乐专用教室")]);
+    expect([one?.fields.multimediaRooms, one?.blankCells?.multimediaRooms, one?.fields.musicRooms]).toEqual([undefined, "学校基本情况!C3", dashZero("学校基本情况!D3", "musicRooms", "音乐专用教室", "/")]);
+    expect([two?.fields.artRooms, two?.blankCells?.artRooms, two?.fields.musicRooms]).toEqual([undefined, "学校基本情况!E4", dashZero("学校基本情况!D4", "musicRooms", "音乐专用教室", "无")]);
     const notes = read.issues.filter((i) => i.code.startsWith("read_dash_as"));
     expect(notes.map((i) => `${i.code} ${i.cell ?? ""} ${i.severity} ${String(i.params.text)} ${String(i.params.noteCell)}`)).toEqual([
       "read_dash_as_missing 学校基本情况!C3 info — 学校基本情况!A6",

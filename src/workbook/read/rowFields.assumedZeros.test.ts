@@ -36,7 +36,7 @@ describe("rowFields: the cells it takes as 0", () => {
 
   it("names a dash read as 0, alone or as a part (— + 1 + 1 = 2)", () => {
     const rooms = [role(1, "students", null, "在校生"), role(2, "multimediaRooms", null, "网络多媒体教室数")];
-    expect(readRow(["丁小学", 300, "—"], rooms).fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C2", assumedZeros: [{ cell: "学校基本情况!C2", kind: "dash", header: "网络多媒体教室数", field: "multimediaRooms" }] });
+    expect(readRow(["丁小学", 300, "—"], rooms).fields.multimediaRooms).toEqual({ value: 0, cell: "学校基本情况!C2", assumedZeros: [{ cell: "学校基本情况!C2", kind: "dash", header: "网络多媒体教室数", field: "multimediaRooms", text: "—" }] });
     const parts = readRow(["一小", 300, "—", 1, 1], PE_ART).fields.peArtTeachers;
     expect([parts?.value, parts?.cell, parts?.assumedZeros?.map((z) => `${z.kind} ${z.cell}`)]).toEqual([2, "学校基本情况!C2", ["dash 学校基本情况!C2"]]);
   });

@@ -90,7 +90,7 @@ function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): 
   const noteCell = ctx.noData?.marks.get(mark);
   const params = noteCell === undefined ? { ...columnParams(role), text } : { ...columnParams(role), text, noteCell };
   ctx.issues.push(issueAt(noteCell === undefined ? "read_dash_as_zero" : "read_dash_as_missing", "info", ctx.grid.sheet, ctx.row, role.column, params));
-  return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell, assumedZeros: [assumedZero(role, cell, "dash")] } } : { kind: "blank", cell, noData: true };
+  return noteCell === undefined ? { kind: "value", sourced: { value: 0, cell, assumedZeros: [assumedZero(role, cell, "dash", text)] } } : { kind: "blank", cell, noData: true };
 }
 
 /**
@@ -98,8 +98,8 @@ function readNone(ctx: RowCtx, role: ColumnRole, mark: NoneMark, text: string): 
  * so that a verdict resting on it can say so (src/report/assumedZeroIssues.ts).
  * @example assumedZero(体育 role, "S!H12", "blank") // { cell: "S!H12", kind: "blank", header: "体育", field: "peArtTeachers", part: "pe" }
  */
-function assumedZero(role: ColumnRole, cell: string, kind: AssumedZero["kind"]): AssumedZero {
-  return { cell, kind, header: role.header, field: role.key, ...(role.part === null ? {} : { part: role.part }) };
+function assumedZero(role: ColumnRole, cell: string, kind: AssumedZero["kind"], text?: string): AssumedZero {
+  return { cell, kind, header: role.header, field: role.key, ...(role.part === null ? {} : { part: role.part }), ...(text === undefined ? {} : { text }) };
 }
 
 /**
@@ -162,7 +162,7 @@ function readWithUnit(ctx: RowCtx, role: ColumnRole, value: CellValue, kind: Num
   const parsed = found === null ? null : parseCellNumber(found.text, kind);
   if (found === null || parsed === null || parsed.status !== "number") return null;
   const base = toBaseUnit(parsed.value, found.factor);
-  const params = { ...columnParams(role), text: String(value), value: base, baseUnit: baseUnitOf(found.unit) };
+  const params = { ...columnParams(role), text: String(value), value: base, amount: grouped(base), baseUnit: baseUnitOf(found.unit, base) };
   ctx.issues.push(issueAt("read_number_with_unit", "info", ctx.grid.sheet, ctx.row, role.column, params));
   return { kind: "value", sourced: { value: base, cell } };
 }
@@ -170,17 +170,26 @@ function readWithUnit(ctx: RowCtx, role: ColumnRole, value: CellValue, kind: Num
 /** The count units that are not persons, by what they count (the label read_number_with_unit gives the value: unit_*). */
 const COUNTED: Readonly<Record<string, string>> = { 间: "rooms", 班: "classes", 个: "items", 台: "items", 套: "items" };
 
+/** A count's unit for one of it (1 room, 1 person): the unit_* key without its plural s. */
+const SINGULAR: Readonly<Record<string, string>> = { rooms: "room", classes: "class", items: "item", persons: "person" };
+
 /**
  * The unit a value typed with `unit` is read in, as a unit_* label key: money in yuan, areas in
- * m², counts in what they count.
- * @example baseUnitOf("万元") // "yuan"
- * @example baseUnitOf("亩") // "m2"
- * @example baseUnitOf("间") // "rooms"
+ * m², counts in what they count, in the singular for a count of 1.
+ * @example baseUnitOf("万元", 2200000) // "yuan"
+ * @example baseUnitOf("亩", 8000) // "m2"
+ * @example baseUnitOf("间", 20) // "rooms"; baseUnitOf("间", 1) // "room"
  */
-function baseUnitOf(unit: string): string {
+function baseUnitOf(unit: string, value: number): string {
   if (MONEY_UNITS.includes(unit)) return "yuan";
   if (AREA_UNITS.includes(unit)) return "m2";
-  return COUNTED[unit] ?? "persons";
+  const counted = COUNTED[unit] ?? "persons";
+  return value === 1 ? (SINGULAR[counted] ?? counted) : counted;
+}
+
+/** A value as the message shows it, thousands grouped: 2200000 → "2,200,000"; 0.5 → "0.5". */
+function grouped(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
 }
 
 function inScope(role: ColumnRole, scope: FieldScope): boolean {

@@ -64,7 +64,7 @@ function cvDetail(code: string, county: ReasonSource["county"], lang: Lang): str
 /**
  * An area's reasons followed by what its verdict stands on that they do not say (cvCaveats: the
  * coefficients it was judged without), set apart: 达标 beside a blank reason read as proven.
- * @example withCaveats("", ["初中差异系数不可计算：仅 1 个学校（学段）"], "zh") // "初中差异系数不可计算：仅 1 个学校（学段）"; withCaveats("有学校未达标", ["初中差异系数不可计算：仅 1 个学校（学段）"], "zh") // "有学校未达标。另：初中差异系数不可计算：仅 1 个学校（学段）"
+ * @example withCaveats("", ["初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"], "zh") // "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"; withCaveats("有学校未达标", ["初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"], "zh") // "有学校未达标。另：初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"
  */
 export function withCaveats(reasons: string, caveats: readonly string[], lang: Lang): string {
   if (caveats.length === 0) return reasons;

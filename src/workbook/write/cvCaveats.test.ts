@@ -11,16 +11,16 @@ function uncomputed(schools: number, n: number, stage: CoefficientGroup["stage"]
 describe("caveatText", () => {
   it("says a stage of fewer than 2 schools by its count (one school section: 仅 1 个学校（学段）)", () => {
     const one: AreaCaveat = { code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 1 };
-    expect(caveatText(one, "zh")).toBe("初中差异系数不可计算：仅 1 个学校（学段）");
-    expect(caveatText(one, "en")).toBe("Junior secondary: no CV can be computed, only 1 school section");
+    expect(caveatText(one, "zh")).toBe("初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定");
+    expect(caveatText(one, "en")).toBe("Junior secondary: no CV can be computed (only 1 school section), so none counts in the resource allocation verdict");
   });
   it("says a stage of 2 or more schools whose every indicator has values in fewer than 2, or a mean of 0", () => {
     expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 3 }, "zh")).toBe("小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定");
     expect(caveatText({ code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "zero_mean", schools: 2 }, "zh")).toBe("初中各项差异系数均不可计算，未参与资源配置判定");
   });
   it("names the indicators when only some cannot be computed", () => {
-    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: ["L1", "L2"], cause: "too_few_sections", schools: 3 }, "zh")).toBe("小学 L1、L2 差异系数不可计算（有数值的学校不足 2 所），未参与资源配置判定");
-    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "zero_mean", schools: 4 }, "en")).toBe("Primary L5: CV cannot be computed (a mean of 0), so not counted in the resources verdict");
+    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: ["L1", "L2"], cause: "too_few_sections", schools: 3 }, "zh")).toBe("小学 L1、L2 差异系数不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定");
+    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "zero_mean", schools: 4 }, "en")).toBe("Primary L5: CV cannot be computed (a mean of 0), so not counted in the resource allocation verdict");
   });
 });
 
@@ -36,7 +36,7 @@ describe("resourcesCaveats", () => {
   it("says the engine's caveats beside 资源配置 达标 only: not met or not assessed, the engine's reasons explain the verdict", () => {
     const caveats: AreaCaveat[] = [{ code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 1 }];
     const areas = (verdict: "met" | "not_met" | "not_assessed") => [{ area: "resources" as const, verdict, reasons: [], pending: [], caveats }];
-    expect(resourcesCaveats({ areas: areas("met") }, "zh")).toEqual(["初中差异系数不可计算：仅 1 个学校（学段）"]);
+    expect(resourcesCaveats({ areas: areas("met") }, "zh")).toEqual(["初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"]);
     expect(resourcesCaveats({ areas: areas("not_met") }, "zh")).toEqual([]);
     expect(resourcesCaveats({ areas: areas("not_assessed") }, "zh")).toEqual([]);
     expect(resourcesCaveats({ areas: [] }, "zh")).toEqual([]);

@@ -24,7 +24,7 @@ export function uncomputedText(group: CoefficientGroup, lang: Lang): string {
  * One engine caveat of 资源配置 (AreaCaveat: coefficients it was judged without) in words — the one
  * wording of 汇总, the overview, stdout and the task pane: a stage of fewer than 2 schools by its
  * count, a stage none of whose CVs could be computed, else the indicators by code.
- * @example caveatText({ stage: "junior", indicators: [L1…L7], cause: "too_few_sections", schools: 1 }, "zh") // "初中差异系数不可计算：仅 1 个学校（学段）"
+ * @example caveatText({ stage: "junior", indicators: [L1…L7], cause: "too_few_sections", schools: 1 }, "zh") // "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"
  */
 export function caveatText(caveat: AreaCaveat, lang: Lang): string {
   const stage = stageLabel(caveat.stage, lang);
@@ -37,7 +37,7 @@ export function caveatText(caveat: AreaCaveat, lang: Lang): string {
 /**
  * The caveats (caveatText) where they change how a verdict reads: beside 资源配置 达标, whose reason
  * is otherwise blank. Not met or not assessed, the engine's reasons already explain the verdict.
- * @example resourcesCaveats(白云县: resources met, one junior school) // ["初中差异系数不可计算：仅 1 个学校（学段）"]; resourcesCaveats(resources not met, …) // []
+ * @example resourcesCaveats(白云县: resources met, one junior school) // ["初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"]; resourcesCaveats(resources not met, …) // []
  */
 export function resourcesCaveats(county: { readonly areas: readonly AreaVerdict[] }, lang: Lang): string[] {
   return metResourcesCaveats(county).map((c) => caveatText(c, lang));

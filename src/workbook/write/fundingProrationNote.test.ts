@@ -13,9 +13,10 @@ describe("fundingProrationNote: how a combined school's tier is split between it
     fundingProration: { stages: [{ stage: "primary", students: 166, norm: 800 }, { stage: "junior", students: 210, norm: 1040 }], students: 376, funded: 500, boarding: null },
   });
 
-  it("spells out the sum, in zh and en", () => {
-    expect(fundingProrationNote(hebei, "zh")).toBe("公用经费按各学段学生比例折算到 500 人：(800×166 + 1040×210) × 500 ÷ 376");
-    expect(fundingProrationNote(hebei, "en")).toBe("Public funding: the tier's 500 students split by the stages' shares of students: (800×166 + 1040×210) × 500 ÷ 376");
+  it("spells out the sum and its result in yuan, in zh and en", () => {
+    // (132,800 + 218,400) × 500 ÷ 376 = 175,600,000 ÷ 376 = 467,021.2766 → 467,021.28.
+    expect(fundingProrationNote(hebei, "zh")).toBe("公用经费按 500 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×166 + 1040×210) × 500 ÷ 376 = 467,021.28");
+    expect(fundingProrationNote(hebei, "en")).toBe("Public funding: the school is funded as 500 students, the stages' norms weighted by their shares of its students; required (yuan) = (800×166 + 1040×210) × 500 ÷ 376 = 467,021.28");
   });
   it("a 寄宿制 school: the extra per boarder added, so the note's sum is the norm", () => {
     // Sichuan 小河学校: (800 × 60 + 1040 × 30) × 100 ÷ 90 = 88 000, + 300 × 40 boarders = 100 000.
@@ -27,8 +28,8 @@ describe("fundingProrationNote: how a combined school's tier is split between it
       fundingNorm: 100_000,
       fundingProration: { stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: { boarders: 40, perBoarder: 300 } },
     });
-    expect(fundingProrationNote(xiaohe, "zh")).toBe("公用经费按各学段学生比例折算到 100 人：(800×60 + 1040×30) × 100 ÷ 90 + 300×40");
-    expect(fundingProrationNote(xiaohe, "en")).toBe("Public funding: the tier's 100 students split by the stages' shares of students: (800×60 + 1040×30) × 100 ÷ 90 + 300×40");
+    expect(fundingProrationNote(xiaohe, "zh")).toBe("公用经费按 100 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×60 + 1040×30) × 100 ÷ 90 + 300×40 = 100,000.00");
+    expect(fundingProrationNote(xiaohe, "en")).toBe("Public funding: the school is funded as 100 students, the stages' norms weighted by their shares of its students; required (yuan) = (800×60 + 1040×30) × 100 ÷ 90 + 300×40 = 100,000.00");
     expect(((800 * 60 + 1040 * 30) * 100) / 90 + 300 * 40).toBeCloseTo(100_000, 6);
   });
   it("none for a school without such a split", () => {

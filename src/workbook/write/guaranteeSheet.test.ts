@@ -156,6 +156,17 @@ describe("政府保障与质量 yes / no parts", () => {
   });
 });
 
+describe("政府保障与质量 parts the county answered 是 / 否", () => {
+  it("shows G11's rotation answered 否 as 否 beside its ≥ 10%, never a 0 figure; the backbone share as its figure", () => {
+    const g11 = makeItem({ code: "G11", verdict: "not_met", basis: "county_figure", parts: { G11_rotation_rate: 0, G11_backbone_rotation: 0.25 }, answeredParts: { G11_rotation_rate: "县级指标!B2" } });
+    const t = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g11] })] }), zh).tables[0];
+    expect(t?.rows.slice(1).map((r) => r.slice(3, 8))).toEqual([
+      [null, "否", "≥", 0.1, null],
+      [null, 0.25, "≥", 0.2, null],
+    ]);
+  });
+});
+
 describe("政府保障与质量: what an item was judged from", () => {
   const g6 = makeItem({ code: "G6", verdict: "not_assessed", basis: "none", parts: { G6_small_school_funding: null } });
   const basisOf = (context: ResultContext, only = g6) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [only] })] }), context).tables[0]?.rows[0]?.[9];

@@ -88,12 +88,16 @@ function ratioFigureFormat(rows: readonly (readonly CellInput[])[]): string {
  * @example partFigureCells("G15_left_behind_care", 1, national, "zh") // ["是", null, null, null, null]
  * @example partFigureCells("Q9_difference_rate", 0.12, national, "zh") // [0.12, null, "<", null, 0.15]
  */
-function partFigureCells(key: string, value: number | null, profile: Profile | undefined, lang: Lang): CellInput[] {
+function partFigureCells(key: string, value: number | null, profile: Profile | undefined, lang: Lang, answered = false): CellInput[] {
   const countyItem = profile?.countyItems[key];
   const yesOrNo = countyItem !== undefined && (countyItem.comparison === "yes" || countyItem.unit === "boolean");
   if (yesOrNo && value !== null) return [yesNo(value === 1, lang), null, null, null, null];
   const threshold = countyItem?.threshold ?? null;
-  return figureCells(partKind(key, profile), value, threshold, ruleSign(countyItem?.comparison, threshold, lang), { item: countyItem, lang });
+  const kind = partKind(key, profile);
+  const cells = figureCells(kind, answered ? null : value, threshold, ruleSign(countyItem?.comparison, threshold, lang), { item: countyItem, lang });
+  // A part the county answered 是 / 否 (ItemResult.answeredParts) has no figure: its 1 / 0 is the answer, shown as such beside the standard.
+  if (answered && value !== null) cells[PAIR.indexOf(kind === "ratio" ? "ratioFigure" : "plainFigure")] = yesNo(value === 1, lang);
+  return cells;
 }
 
 /** The county item a plain figure belongs to, for its format (plainFormat), and the language of a level's name. */
@@ -220,7 +224,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
-  const parts = shown.map(([key, value]): CellInput[] => [item.code, partLabel(item.code, key, lang), null, ...partFigureCells(key, value, profile, lang)]);
+  const parts = shown.map(([key, value]): CellInput[] => [item.code, partLabel(item.code, key, lang), null, ...partFigureCells(key, value, profile, lang, item.answeredParts?.[key] !== undefined)]);
   return [main, ...parts];
 }
 

@@ -125,9 +125,20 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
   });
 
   it("G8 answered 否 (basis evidence, no ratio): says it is the county's answer at its cell, never a 0.0% figure", () => {
-    const g8 = makeItem({ code: "G8", verdict: "not_met", basis: "evidence", figure: null, threshold: 1, cells: ["县级指标!C9"], parts: { G8_pay_ratio: 0 } });
-    expect(itemReasonText(g8, zh())).toBe("G8 教师平均工资收入水平低于当地公务员：按县里的答复（县级指标!C9）");
-    expect(itemReasonText(g8, en())).toBe("G8 Teachers' average pay below local civil servants': as the county answered (县级指标!C9)");
+    const g8 = makeItem({ code: "G8", verdict: "not_met", basis: "evidence", figure: null, threshold: 1, cells: ["县级指标!C9"], parts: { G8_pay_ratio: 0 }, answeredParts: { G8_pay_ratio: "县级指标!C9" } });
+    expect(itemReasonText(g8, zh())).toBe("G8 教师平均工资收入水平低于当地公务员：按县级填报的“是/否”（县级指标!C9），未经数值核对");
+    expect(itemReasonText(g8, en())).toBe("G8 Teachers' average pay below local civil servants': as declared yes / no in the county figures (县级指标!C9), not checked against a figure");
+  });
+
+  it("G11 rotation answered 否 (B2) beside backbone 25%: that part is the county's answer at its cell, never “0（要求 ≥ 10%）”", () => {
+    const g11 = makeItem({ code: "G11", verdict: "not_met", basis: "county_figure", cells: ["县级指标!B2", "县级指标!B3"], parts: { G11_rotation_rate: 0, G11_backbone_rotation: 0.25 }, answeredParts: { G11_rotation_rate: "县级指标!B2" } });
+    expect(itemReasonText(g11, zh())).toBe("G11 教师交流轮岗未达标：教师交流轮岗比例 按县级填报的“是/否”（县级指标!B2），未经数值核对");
+    expect(itemReasonText(g11, en())).toBe("G11 Teacher rotation not met: teacher rotation rate as declared yes / no in the county figures (县级指标!B2), not checked against a figure");
+    // Both parts answered: each named with its own cell; an answered 是 beside a failing figure is not listed.
+    const both = makeItem({ ...g11, parts: { G11_rotation_rate: 0, G11_backbone_rotation: 0 }, answeredParts: { G11_rotation_rate: "县级指标!B2", G11_backbone_rotation: "县级指标!B3" } });
+    expect(itemReasonText(both, zh())).toBe("G11 教师交流轮岗未达标：教师交流轮岗比例 按县级填报的“是/否”（县级指标!B2），未经数值核对、骨干教师占交流轮岗比例 按县级填报的“是/否”（县级指标!B3），未经数值核对");
+    const yesBeside = makeItem({ ...g11, parts: { G11_rotation_rate: 1, G11_backbone_rotation: 0.18 }, answeredParts: { G11_rotation_rate: "县级指标!B2" } });
+    expect(itemReasonText(yesBeside, zh())).toBe("G11 教师交流轮岗未达标：骨干教师占交流轮岗比例 18.0%（要求 ≥ 20.0%）");
   });
 
   it("an item of several figures names the ones that miss, each against its threshold (G11, Q9)", () => {

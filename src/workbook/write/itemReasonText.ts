@@ -141,31 +141,31 @@ function fundingAmountText(item: FundingItem, rc: ReasonContext): string | null 
   return message(code, { amount: formatNeed(totals.total, FORMAT.yuan) }, rc.lang);
 }
 
-/** The cell of a figure item the county answered 是 / 否 (basis evidence, CountyFigure.answered): its part is the answer (1 / 0), no figure to compare; null otherwise. */
-function answeredCell(item: ItemResult, profile: Profile): string | null {
-  const figureItem = Object.keys(item.parts).some((k) => profile.countyItems[k]?.comparison !== "yes");
-  return item.basis === "evidence" && figureItem ? (item.cells[0] ?? null) : null;
-}
-
 /**
  * A county-figure item's parts that miss their thresholds, each against it; the part's name goes
  * before it when the item has several (G11: rotation and backbone share). Yes / no parts and
- * evidence have no figure to give: the name negated says it all; a figure item the county answered
- * 否 instead (basis evidence) says so, at the answer's cell.
+ * evidence have no figure to give: the name negated says it all; a part the county answered 否
+ * instead of its figure (ItemResult.answeredParts) says so, at the answer's cell — its 0 is no figure.
  */
 function countyDetail(item: ItemResult, rc: ReasonContext): string | null {
   const { profile, lang } = rc;
   if (profile === undefined) return null;
-  const answer = answeredCell(item, profile);
-  if (answer !== null) return message("out_reason_answered", { cell: answer }, lang);
   const failing = Object.entries(item.parts).flatMap(([key, value]) => {
-    const countyItem = profile.countyItems[key];
-    if (countyItem === undefined || value === null || countyItem.comparison === "yes" || meets(value, countyItem) !== false) return [];
-    return [[key, message("out_reason_figure", comparedParams(countyItem, value, percentItem(key, profile), lang), lang)] as const];
+    const text = partFailText(item, key, value, rc);
+    return text === null ? [] : [[key, text] as const];
   });
   if (failing.length === 0) return null;
   const named = Object.keys(item.parts).length > 1;
   return listText(failing.map(([key, text]) => (named ? `${message(`county_${key}`, {}, lang)} ${text}` : text)), lang);
+}
+
+/** Why one part fails: the county's 否 at its cell, or its figure against the threshold; null when it does not fail (or has no figure to give). */
+function partFailText(item: ItemResult, key: string, value: number | null, rc: ReasonContext): string | null {
+  const countyItem = rc.profile?.countyItems[key];
+  const answer = item.answeredParts?.[key];
+  if (answer !== undefined) return value === 0 ? message("out_reason_answered", { cell: answer }, rc.lang) : null;
+  if (countyItem === undefined || rc.profile === undefined || value === null || countyItem.comparison === "yes" || meets(value, countyItem) !== false) return null;
+  return message("out_reason_figure", comparedParams(countyItem, value, percentItem(key, rc.profile), rc.lang), rc.lang);
 }
 
 /** Why an item is not yet assessed: schools whose data are incomplete, the county figures not given, or no data at all. */

@@ -218,7 +218,7 @@ describe("overviewSheet", () => {
       expect(table.emphasis).toContainEqual({ row: 0, column: l1, kind: "warn" });
       expect(table.emphasis.filter((e) => e.column === l3)).toEqual([]);
       const en = rowsOf([evaluatedEntry("北山县.xlsx", makeEvaluation({ counties: [county] }), [], "r.xlsx")], "en", CV).rows[0];
-      expect(en?.[message("out_h_cv_within", {}, "en")]).toBe("7/7 (L1: 1, L2: 2 school sections lack data)");
+      expect(en?.[message("out_h_cv_within", {}, "en")]).toBe("7/7 (school sections lacking data — L1: 1, L2: 2)");
     });
 
     it("a CV equal to its limit is within it: 7/7, not red, and no more decimals", () => {
@@ -414,8 +414,8 @@ describe("overviewSheet for a city's director", () => {
     const caveats = [{ code: "cv_not_computable" as const, stage: "junior" as const, indicators: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const, cause: "too_few_sections" as const, schools: 1 }];
     const areas = makeCounty().areas.map((a) => (a.area === "resources" ? { ...a, verdict: "met" as const, reasons: [], pending: [], caveats } : a));
     const county = { county: "白云县", areas, coefficients: [makeGroup(), junior] };
-    expect(rowsOf([one("白云县.xlsx", "白云县", county)]).rows[0]).toMatchObject({ 资源配置: "达标", 说明: "初中差异系数不可计算：仅 1 个学校（学段）" });
-    expect(rowsOf([one("白云县.xlsx", "白云县", county)], "en").rows[0]).toMatchObject({ Remarks: "Junior secondary: no CV can be computed, only 1 school section" });
+    expect(rowsOf([one("白云县.xlsx", "白云县", county)]).rows[0]).toMatchObject({ 资源配置: "达标", 说明: "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定" });
+    expect(rowsOf([one("白云县.xlsx", "白云县", county)], "en").rows[0]).toMatchObject({ Remarks: "Junior secondary: no CV can be computed (only 1 school section), so none counts in the resource allocation verdict" });
     // Both stages with their CVs: nothing to say.
     expect(rowsOf([one("甲县.xlsx", "甲县", { coefficients: [makeGroup(), makeGroup({ stage: "junior" })] })]).rows[0]?.["说明"]).toBeNull();
   });

@@ -3,7 +3,7 @@ import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { FORMAT, formatNeed, formatNumber, shortfallUnit } from "./formats";
-import { clauseText } from "../../messages/listText";
+import { clauseText, listText } from "../../messages/listText";
 
 /**
  * An amount of need in its unit, as people write it (one teacher, two teachers).
@@ -30,30 +30,29 @@ function stepText(step: PassPlanStep, lang: Lang, floor: string): string | null 
   return text + message("out_plan_cost", { cost: formatNeed(step.cost, FORMAT.yuan) }, lang);
 }
 
-/** The other area indicator of L4 (teaching rooms) and L5 (sports grounds), priced apart (passPlanDominance NEED_KIND). */
-const OTHER_AREA: Partial<Record<IndicatorCode, IndicatorCode>> = { L4: "L5", L5: "L4" };
-
 /**
- * Whether a plan was chosen by the largest gap over relaxing the other area indicator: it relaxes
- * L4 and asks for L5 m² (or the reverse), and the alternative asks for the other kind of m², so
- * neither needs less of everything and fewer m² in all need not have won.
- * @example areaKindsWeighed({ relaxed: "L4", basis: "largest_gap", steps: [L4 floor 0, L5 standard 700] }) // true
+ * Why the largest gap chose, from the plans the engine weighed (PassPlan.weighed): relaxing L4
+ * against relaxing L5 need different kinds of area (priced apart, passPlanDominance NEED_KIND);
+ * any other set, its plans named and counted. Empty when nothing was weighed (cost, dominance).
+ * @example weighedText({ weighed: ["L5", "L4"], … }, "zh") // "（放宽 L4 与放宽 L5 两种方案所需面积种类不同…）"
  */
-function areaKindsWeighed(plan: PassPlan): boolean {
-  const other = OTHER_AREA[plan.relaxed];
-  return plan.basis === "largest_gap" && other !== undefined && plan.steps.some((s) => s.code === other && s.amount > 0);
+function weighedText(plan: PassPlan, lang: Lang): string {
+  const weighed = plan.weighed ?? [];
+  if (weighed.length < 2) return "";
+  if (weighed.length === 2 && weighed.includes("L4") && weighed.includes("L5")) return message("out_plan_area_kinds", {}, lang);
+  return message("out_plan_kinds_weighed", { plans: listText(weighed, lang), n: weighed.length }, lang);
 }
 
 /**
  * The cheapest way to pass as one line: each step with its amount and, when it has one, its cost.
  * `floor` is the profile's floor as a percent (passRuleParams): the amount of a step to the floor
  * was computed for it, so the text names the same floor (1 teacher to 80%, not "to 85%").
- * Chosen by the largest gap between an L4 and an L5 plan, it says why (areaKindsWeighed).
- * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], basis: "largest_gap", … }, "zh", "85%")
- * // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可（两方案所需面积种类不同，未给单位成本时放宽相对缺口最大的一项）"
+ * Chosen by the largest gap among plans that need different things, it says why (weighedText).
+ * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], basis: "largest_gap", weighed: ["L5", "L4"], … }, "zh", "85%")
+ * // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可（放宽 L4 与放宽 L5 两种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）"
  */
 export function passPlanText(plan: PassPlan, lang: Lang, floor: string): string {
   if (!plan.steps.some((s) => s.amount > 0)) return message("out_plan_nothing", { code: plan.relaxed, floor }, lang);
   const text = clauseText(plan.steps.map((s) => stepText(s, lang, floor)).filter((t): t is string => t !== null), lang);
-  return areaKindsWeighed(plan) ? text + message("out_plan_area_kinds", {}, lang) : text;
+  return text + weighedText(plan, lang);
 }

@@ -11,7 +11,8 @@ function stageArea(a: StageArea, lang: Lang): string {
 /**
  * The 说明 of a combined school whose shared music and art rooms were judged at the larger of its
  * stages' small-rural areas (SchoolGuarantee.roomsStageArea; rules.md §4 item 3): the area applied,
- * its stage, and the smaller ones not applied; null for any other school.
+ * its stage, and the smaller ones not applied, for the kinds of room judged by it (one whose compliant
+ * rooms the bureau stated is not named); null for any other school.
  * @example roomsAreaNote(小河学校 with { applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }] }, "zh")
  * // "音乐、美术教室按初中的农村小规模学校面积 61 ㎡ 判定：各学段共用教室，取较大者（小学 54 ㎡ 未采用）"; in en "… at the junior secondary small-rural area … (primary 54 m² not applied)"
  */
@@ -19,5 +20,6 @@ export function roomsAreaNote(g: SchoolGuarantee, lang: Lang): string | null {
   const rooms = g.roomsStageArea;
   if (rooms === null) return null;
   const others = listText(rooms.others.map((a) => stageArea(a, lang)), lang);
-  return message("out_rooms_stage_area", { stage: stageLabel(rooms.applied.stage, lang), area: rooms.applied.area, others }, lang);
+  const kinds = message(`out_rooms_kinds_${rooms.kinds.join("_")}`, {}, lang);
+  return message("out_rooms_stage_area", { rooms: kinds, stage: stageLabel(rooms.applied.stage, lang), area: rooms.applied.area, others }, lang);
 }

@@ -380,7 +380,7 @@ describe("缺口测算 says what the county totals are, and what the failing sch
   it("says how the plan is chosen without unit costs, plainly", () => {
     expect(sheetIn("zh").notes).toContain(NOTE);
     expect(sheetIn("en").notes).toContain(
-      "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, teaching and auxiliary room area, sports ground area, equipment value, multimedia classrooms; the two areas compared apart) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
+      "Without unit costs, the way to pass is chosen as follows: first, any way that needs at least as much of everything (teachers, teaching and auxiliary floor area, sports ground and hall area, equipment value, multimedia classrooms; the two areas compared separately) as another way, and more of something, is dropped; if the ways left differ in what they need, the indicator with the largest relative gap is the one relaxed. This may not be the cheapest way.",
     );
   });
 
@@ -487,7 +487,7 @@ describe("缺口测算's 说明 of a combined school: the room area applied and 
     type: "nine_year",
     musicRoomsShort: 1,
     artRoomsShort: 1,
-    roomsStageArea: { applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }] },
+    roomsStageArea: { applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }], kinds: ["music", "art"] },
     fundedStudents: 100,
     fundingNorm: 88_000,
     fundingShortfall: 500,
@@ -496,6 +496,6 @@ describe("缺口测算's 说明 of a combined school: the room area applied and 
   it("says both in the school's 说明", () => {
     const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [xiaohe] })] }), zh);
     const table = sheet.tables.find((t) => t.name === "YZJH_SchoolGuarantee");
-    expect(table?.rows[0]?.at(-1)).toBe("音乐、美术教室按初中的农村小规模学校面积 61 ㎡ 判定：各学段共用教室，取较大者（小学 54 ㎡ 未采用）；公用经费按各学段学生比例折算到 100 人：(800×60 + 1040×30) × 100 ÷ 90");
+    expect(table?.rows[0]?.at(-1)).toBe("音乐、美术教室按初中的农村小规模学校面积 61 ㎡ 判定：各学段共用教室，取较大者（小学 54 ㎡ 未采用）；公用经费按 100 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×60 + 1040×30) × 100 ÷ 90 = 88,000.00");
   });
 });

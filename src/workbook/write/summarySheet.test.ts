@@ -51,11 +51,11 @@ describe("汇总 reasons", () => {
     const caveats = [{ code: "cv_not_computable" as const, stage: "junior" as const, indicators: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] as const, cause: "too_few_sections" as const, schools: 1 }];
     const baiyun = makeCounty({ county: "白云县", coefficients: [makeGroup(), { ...primary, stage: "junior" }], areas: [{ area: "resources", verdict: "met", reasons: [], pending: [], caveats }] });
     const row = tableOf(baiyun, zh, "YZJH_Summary").rows[0];
-    expect([row?.[2], row?.[3]]).toEqual(["达标", "初中差异系数不可计算：仅 1 个学校（学段）"]);
-    expect(tableOf(baiyun, en, "YZJH_Summary").rows[0]?.[3]).toBe("Junior secondary: no CV can be computed, only 1 school section");
+    expect([row?.[2], row?.[3]]).toEqual(["达标", "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"]);
+    expect(tableOf(baiyun, en, "YZJH_Summary").rows[0]?.[3]).toBe("Junior secondary: no CV can be computed (only 1 school section), so none counts in the resource allocation verdict");
     // No junior section read (--sheet 初中 the other way round): 待评估, the reason naming the stage.
     const noJunior = makeCounty({ coefficients: [makeGroup()], areas: [{ area: "resources", verdict: "not_assessed", reasons: ["stage_missing_junior"], pending: ["stage_missing_junior"], caveats: [] }] });
-    expect(tableOf(noJunior, zh, "YZJH_Summary").rows[0]?.slice(2, 4)).toEqual(["待评估", "未读到初中学校（学段），其差异系数与达标情况无从评估"]);
+    expect(tableOf(noJunior, zh, "YZJH_Summary").rows[0]?.slice(2, 4)).toEqual(["待评估", "未读到初中学校（学段），初中的差异系数和学校达标情况无法评估；如本县有初中，请检查学校数据表是否包含初中学校、学段或办学类型列是否填写"]);
     // Both stages with their CVs and nothing failing: the reason stays blank; other areas get no such words.
     const both = makeCounty({ coefficients: [makeGroup(), makeGroup({ stage: "junior" })], areas: [{ area: "resources", verdict: "met", reasons: [], pending: [] }] });
     expect(tableOf(both, zh, "YZJH_Summary").rows[0]?.[3]).toBe("");
