@@ -206,7 +206,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_cv_over_none: { zh: "无", en: "None" },
   // With some coefficients undefined: none over among those computed is not "none over".
   addin_cv_over_none_computed: { zh: "已算出的均未超限", en: "None over among those computed" },
-  addin_cv_undefined: { zh: "{count} 项不可计算（有数值的学校不足 2 所，或数值均为 0）", en: "{count} cannot be computed (values for fewer than 2 schools, or all 0)" },
+  addin_cv_undefined: { zh: "{count} 项不可计算（有数值的学校（学段）不足 2 个，或数值均为 0）", en: "{count} cannot be computed (values for fewer than 2 school sections, or all 0)" },
   addin_cv_partial: { zh: "{count} 项缺少部分学校的数值，仅按有数值的学校计算", en: "{count} computed without some schools, whose values are missing" },
   addin_cv_over_item: { zh: "{stage} {code}：{cv}（限 {limit}）", en: "{stage} {code}: {cv} (limit {limit})" },
   addin_recognised_yes: { zh: "达到优质均衡", en: "Recognised as quality-balanced" },

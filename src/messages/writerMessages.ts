@@ -377,9 +377,9 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_common_pending: { zh: "共同待评估项目（{shared}/{counties} 个县区均待评估，共 {n} 项，表中不逐一列出）：{list}", en: "Items not yet assessed in {shared} of {counties} counties ({n}, not listed row by row): {list}" },
   out_overview_common_pending_cell: { zh: "共同待评估项目 {n} 项（见说明）", en: "The {n} common items (see notes)" },
   // A CV that cannot be computed, and why, as the county's 差异系数 sheet says 不可计算 (cvCaveats.ts).
-  out_cv_too_few: { zh: "不可计算（有数值的学校不足 2 所）", en: "Cannot be computed (values for fewer than 2 schools)" },
-  out_caveat_stage_no_cv: { zh: "{stage}各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定", en: "{stage}: no CV can be computed (values for fewer than 2 schools), so none counts in the resources verdict" },
-  out_caveat_stage_no_cv_other: { zh: "{stage}各项差异系数均不可计算，未参与资源配置判定", en: "{stage}: no CV can be computed, so none counts in the resources verdict" },
+  out_cv_too_few: { zh: "不可计算（有数值的学校（学段）不足 2 个）", en: "Cannot be computed (values for fewer than 2 school sections)" },
+  out_caveat_stage_no_cv: { zh: "{stage}各项差异系数均不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定", en: "{stage}: no CV can be computed (values for fewer than 2 school sections), so none counts in the resource allocation verdict" },
+  out_caveat_stage_no_cv_other: { zh: "{stage}各项差异系数均不可计算，未参与资源配置判定", en: "{stage}: no CV can be computed, so none counts in the resource allocation verdict" },
   out_caveat_stage_few_schools: { zh: "{stage}差异系数不可计算（仅 {n} 个学校（学段）），未参与资源配置判定", en: "{stage}: no CV can be computed (only {n} school sections), so none counts in the resource allocation verdict" },
   out_caveat_stage_few_schools_one: { zh: "{stage}差异系数不可计算（仅 {n} 个学校（学段）），未参与资源配置判定", en: "{stage}: no CV can be computed (only {n} school section), so none counts in the resource allocation verdict" },
   out_caveat_cv_few: { zh: "{stage} {indicators} 差异系数不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (values for fewer than 2 school sections), so not counted in the resource allocation verdict" },

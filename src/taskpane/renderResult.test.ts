@@ -93,9 +93,9 @@ describe("renderGlance: separators and marks in the pane's language", () => {
   });
 
   it("is not a green 无 for the coefficients while some could not be computed: amber, saying how many", () => {
-    expect(cvTile({ cvOver: [], cvUndefined: 3 })).toEqual({ kind: "tile warn wide", value: "0", sub: "已算出的均未超限；3 项不可计算（有数值的学校不足 2 所，或数值均为 0）" });
-    expect(cvTile({ cvOver: [], cvUndefined: 1 }, "en")).toEqual({ kind: "tile warn wide", value: "0", sub: "None over among those computed; 1 cannot be computed (values for fewer than 2 schools, or all 0)" });
-    expect(cvTile({ cvOver: [{ stage: "primary", code: "L1", cv: 0.512, limit: 0.5 }], cvUndefined: 2 })).toEqual({ kind: "tile bad wide", value: "1", sub: "小学 L1：0.512（限 0.50）；2 项不可计算（有数值的学校不足 2 所，或数值均为 0）" });
+    expect(cvTile({ cvOver: [], cvUndefined: 3 })).toEqual({ kind: "tile warn wide", value: "0", sub: "已算出的均未超限；3 项不可计算（有数值的学校（学段）不足 2 个，或数值均为 0）" });
+    expect(cvTile({ cvOver: [], cvUndefined: 1 }, "en")).toEqual({ kind: "tile warn wide", value: "0", sub: "None over among those computed; 1 cannot be computed (values for fewer than 2 school sections, or all 0)" });
+    expect(cvTile({ cvOver: [{ stage: "primary", code: "L1", cv: 0.512, limit: 0.5 }], cvUndefined: 2 })).toEqual({ kind: "tile bad wide", value: "1", sub: "小学 L1：0.512（限 0.50）；2 项不可计算（有数值的学校（学段）不足 2 个，或数值均为 0）" });
     expect(cvTile({ cvOver: [], cvUndefined: 0 })).toEqual({ kind: "tile good wide", value: "0", sub: "无" });
   });
 
@@ -104,7 +104,7 @@ describe("renderGlance: separators and marks in the pane's language", () => {
     expect(cvTile({ cvOver: [], cvPartial: 7, cvUndefined: 1 }, "en")).toEqual({
       kind: "tile warn wide",
       value: "0",
-      sub: "None over among those computed; 1 cannot be computed (values for fewer than 2 schools, or all 0); 7 computed without some schools, whose values are missing",
+      sub: "None over among those computed; 1 cannot be computed (values for fewer than 2 school sections, or all 0); 7 computed without some schools, whose values are missing",
     });
   });
 

@@ -9,13 +9,13 @@ function uncomputed(schools: number, n: number, stage: CoefficientGroup["stage"]
 }
 
 describe("caveatText", () => {
-  it("says a stage of fewer than 2 schools by its count (one school section: 仅 1 个学校（学段）)", () => {
+  it("says a stage of fewer than 2 school sections by its count (one school section: 仅 1 个学校（学段）)", () => {
     const one: AreaCaveat = { code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 1 };
     expect(caveatText(one, "zh")).toBe("初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定");
     expect(caveatText(one, "en")).toBe("Junior secondary: no CV can be computed (only 1 school section), so none counts in the resource allocation verdict");
   });
   it("says a stage of 2 or more schools whose every indicator has values in fewer than 2, or a mean of 0", () => {
-    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 3 }, "zh")).toBe("小学各项差异系数均不可计算（有数值的学校不足 2 所），未参与资源配置判定");
+    expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: [...INDICATOR_CODES], cause: "too_few_sections", schools: 3 }, "zh")).toBe("小学各项差异系数均不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定");
     expect(caveatText({ code: "cv_not_computable", stage: "junior", indicators: [...INDICATOR_CODES], cause: "zero_mean", schools: 2 }, "zh")).toBe("初中各项差异系数均不可计算，未参与资源配置判定");
   });
   it("names the indicators when only some cannot be computed", () => {
@@ -25,9 +25,9 @@ describe("caveatText", () => {
 });
 
 describe("uncomputedText", () => {
-  it("gives the reason when fewer than 2 schools had values, the plain word otherwise (every value 0, blank values)", () => {
-    expect(uncomputedText(uncomputed(1, 1), "zh")).toBe("不可计算（有数值的学校不足 2 所）");
-    expect(uncomputedText(uncomputed(3, 0), "zh")).toBe("不可计算（有数值的学校不足 2 所）");
+  it("gives the reason when fewer than 2 school sections had values, the plain word otherwise (every value 0, blank values)", () => {
+    expect(uncomputedText(uncomputed(1, 1), "zh")).toBe("不可计算（有数值的学校（学段）不足 2 个）");
+    expect(uncomputedText(uncomputed(3, 0), "zh")).toBe("不可计算（有数值的学校（学段）不足 2 个）");
     expect(uncomputedText(uncomputed(2, 2), "zh")).toBe("不可计算");
   });
 });

@@ -14,7 +14,7 @@ function tooFew(group: CoefficientGroup): boolean {
  * Why a CV is not computable, in a cell: a CV needs 2 sections with a value (rules.md §3, the
  * standard deviation of one value is nothing); with 2 or more its mean was 0. The county's
  * 差异系数 sheet says 不可计算 in each cell; a blank in the overview read as data missing.
- * @example uncomputedText(1 school with a value, "zh") // "不可计算（有数值的学校不足 2 所）"; uncomputedText(2 schools, every value 0, "zh") // "不可计算"
+ * @example uncomputedText(1 school with a value, "zh") // "不可计算（有数值的学校（学段）不足 2 个）"; uncomputedText(2 schools, every value 0, "zh") // "不可计算"
  */
 export function uncomputedText(group: CoefficientGroup, lang: Lang): string {
   return message(tooFew(group) ? "out_cv_too_few" : "out_cv_undefined", {}, lang);
@@ -22,7 +22,7 @@ export function uncomputedText(group: CoefficientGroup, lang: Lang): string {
 
 /**
  * One engine caveat of 资源配置 (AreaCaveat: coefficients it was judged without) in words — the one
- * wording of 汇总, the overview, stdout and the task pane: a stage of fewer than 2 schools by its
+ * wording of 汇总, the overview, stdout and the task pane: a stage of fewer than 2 school sections by its
  * count, a stage none of whose CVs could be computed, else the indicators by code.
  * @example caveatText({ stage: "junior", indicators: [L1…L7], cause: "too_few_sections", schools: 1 }, "zh") // "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"
  */

@@ -183,17 +183,17 @@ describe("overviewSheet", () => {
       expect(table.emphasis.filter((e) => e.column === share)).toEqual([]);
     });
 
-    it("a coefficient group whose CVs are all unknown says 不可计算 in each, as the county's 差异系数 sheet does, and why: fewer than 2 schools with a value", () => {
+    it("a coefficient group whose CVs are all unknown says 不可计算 in each, as the county's 差异系数 sheet does, and why: fewer than 2 school sections with a value", () => {
       // One section: n = 1 for every indicator, so no standard deviation and no CV (rules.md §3). A blank read as data missing.
       const indicators = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 1, sd: null, cv: null, met: null }]));
       const unknown = makeGroup({ schools: 1, indicators: indicators as ReturnType<typeof makeGroup>["indicators"] });
       const { rows, table } = single(makeCounty({ coefficients: [unknown] }), "zh", CV);
-      expect(rows[0]).toMatchObject({ 学校数: 1, L1: "不可计算", L7: "不可计算", 达到限值项数: "不可计算（有数值的学校不足 2 所）", 限值: 0.5 });
+      expect(rows[0]).toMatchObject({ 学校数: 1, L1: "不可计算", L7: "不可计算", 达到限值项数: "不可计算（有数值的学校（学段）不足 2 个）", 限值: 0.5 });
       expect(table.columns.find((c) => c.header === "L1")?.numberFormat).toBe("0.000");
       const l1 = table.columns.findIndex((c) => c.header === "L1");
       expect(table.emphasis).toContainEqual({ row: 0, column: l1, kind: "warn" });
       const en = single(makeCounty({ coefficients: [unknown] }), "en", CV).rows[0];
-      expect([en?.["L1"], en?.[message("out_h_cv_within", {}, "en")]]).toEqual([message("out_cv_undefined", {}, "en"), "Cannot be computed (values for fewer than 2 schools)"]);
+      expect([en?.["L1"], en?.[message("out_h_cv_within", {}, "en")]]).toEqual([message("out_cv_undefined", {}, "en"), "Cannot be computed (values for fewer than 2 school sections)"]);
       // Two schools with a value but a mean of 0 (every value 0): not computable either, but not for want of schools.
       const zero = Object.fromEntries(Object.entries(makeGroup().indicators).map(([code, s]) => [code, { ...s, n: 2, mean: 0, sd: 0, cv: null, met: null }]));
       const zeros = makeGroup({ schools: 2, indicators: zero as ReturnType<typeof makeGroup>["indicators"] });
