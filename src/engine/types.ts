@@ -349,7 +349,7 @@ export interface IndicatorStats {
   readonly missing: number;
   /** Student-weighted mean (= Σ numerators ÷ Σ students, × 100 where per-100); null when n = 0. */
   readonly mean: number | null;
-  /** Student-weighted population standard deviation; null when n < 2. */
+  /** Student-weighted population standard deviation (0 for one section); null when n = 0. */
   readonly sd: number | null;
   /** sd ÷ mean; null when n < 2 or the mean is 0. */
   readonly cv: number | null;

@@ -2,8 +2,7 @@ import type { Stage } from "../engine/types";
 import { fieldOptions, stageOptions, takesStage, unitText, type FieldOption, type MappingRow, type MappingView } from "../addin/mappingView";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
-import { fixKey, type FixRole } from "../workbook/read/matchColumns";
-import { roleOfName } from "../workbook/read/roleOfName";
+import { fixKey, parseFixKey, type FixRole } from "../workbook/read/matchColumns";
 import { el, option } from "./dom";
 
 /** Called when the user gives `column` a role (null: not used); `header` is what the row showed for it. */
@@ -15,9 +14,9 @@ interface Lists {
   readonly lang: Lang;
 }
 
-/** The role the two lists of a row say: the field (with its part) and, for a numeric field, the stage; read by roleOfName, as `--map` reads a field. */
+/** The role the two lists of a row say: the field (with its part) and, for a numeric field, the stage; the option values are fix keys (fixKey). */
 function chosenRole(field: HTMLSelectElement, stage: HTMLSelectElement): FixRole | null {
-  const picked = field.value === "" ? null : roleOfName(field.value);
+  const picked = field.value === "" ? null : parseFixKey(field.value);
   if (picked === null || !takesStage(picked.key)) return picked;
   return { ...picked, stage: stage.value === "" ? null : (stage.value as Stage) };
 }
@@ -69,7 +68,7 @@ function headerCell(row: MappingRow, lang: Lang): HTMLTableCellElement {
  * so that the parts of one field differ within the first characters a narrow list shows.
  */
 function shownOption(o: FieldOption, lang: Lang): FieldOption {
-  const role = roleOfName(o.value);
+  const role = parseFixKey(o.value);
   if (role === null || role.part === null) return o;
   const part = message(`addin_part_${role.part}`, {}, lang);
   return { value: o.value, label: message("addin_mapping_part_option", { part, fieldLabel: message(`field_${role.key}`, {}, lang) }, lang) };

@@ -1,5 +1,6 @@
 import { countySections } from "../table/sectionTables";
 import { builtInProfile } from "../../profiles/resolveProfile";
+import type { Profile } from "../../profiles/schema";
 import { NATIONAL, recordOf } from "../testing/fixtures";
 import type { SchoolRecord } from "../types";
 import { checkTable, putChecks, rowOf } from "./checkTable";
@@ -7,6 +8,21 @@ import { fastSchoolChecks } from "./fastSchoolChecks";
 import { schoolFindings } from "./schoolFindings";
 import { groupSchools } from "./schoolGroups";
 import { recordRoles } from "./schoolRole";
+
+/**
+ * One school of `records` checked on the fast path (which must take it) and by schoolFindings into
+ * a second table: both rows, for tests that the two paths agree.
+ */
+function bothRows(records: readonly SchoolRecord[], profile: Profile = NATIONAL): { fast: ReturnType<typeof rowOf>; reference: ReturnType<typeof rowOf> } {
+  const { sections } = countySections(records, profile);
+  const roles = recordRoles(sections.table, records.length);
+  const [group] = groupSchools(sections.records);
+  if (group === undefined) throw new Error("no school");
+  const [fast, reference] = [checkTable(1), checkTable(1)];
+  expect(fastSchoolChecks(group, sections.columns, roles, profile, fast, 0)).toBe(true);
+  putChecks(reference, 0, schoolFindings(group, roles, profile));
+  return { fast: rowOf(fast, 0), reference: rowOf(reference, 0) };
+}
 
 /** Each school of `records` checked on the fast path alone, as rows of a check table (rowOf). */
 function fastRows(records: readonly SchoolRecord[]): ReturnType<typeof rowOf>[] {
@@ -49,14 +65,8 @@ describe("fastSchoolChecks on its own, against figures worked by hand (national 
 describe("fastSchoolChecks: whether G3 rests on compliant rooms estimated from the total area, as the reference (national: 96 / 90 m²)", () => {
   /** The flag on both paths for one school of the given rows. */
   function flagBoth(records: readonly SchoolRecord[]): { fast: boolean; reference: boolean } {
-    const { sections } = countySections(records, NATIONAL);
-    const roles = recordRoles(sections.table, records.length);
-    const [group] = groupSchools(sections.records);
-    if (group === undefined) throw new Error("no school");
-    const [fast, reference] = [checkTable(1), checkTable(1)];
-    expect(fastSchoolChecks(group, sections.columns, roles, NATIONAL, fast, 0)).toBe(true);
-    putChecks(reference, 0, schoolFindings(group, roles, NATIONAL));
-    return { fast: rowOf(fast, 0).roomsEstimated, reference: rowOf(reference, 0).roomsEstimated };
+    const { fast, reference } = bothRows(records);
+    return { fast: fast.roomsEstimated, reference: reference.roomsEstimated };
   }
   const rooms = { musicRooms: 2, musicRoomsArea: 200, artRooms: 1, artRoomsArea: 90 };
   it.each([
@@ -79,14 +89,8 @@ describe("fastSchoolChecks: whether G3 rests on compliant rooms estimated from t
 describe("G3 of a rural 九年一贯制 school with classes under 30: its shared rooms judged at the larger stage area (初中 61 m²) on both paths", () => {
   /** G3 of one school of the given rows on the fast path and from schoolFindings. */
   function g3Both(records: readonly SchoolRecord[]): { fast: unknown; reference: unknown } {
-    const { sections } = countySections(records, NATIONAL);
-    const roles = recordRoles(sections.table, records.length);
-    const [group] = groupSchools(sections.records);
-    if (group === undefined) throw new Error("no school");
-    const [fast, reference] = [checkTable(1), checkTable(1)];
-    expect(fastSchoolChecks(group, sections.columns, roles, NATIONAL, fast, 0)).toBe(true);
-    putChecks(reference, 0, schoolFindings(group, roles, NATIONAL));
-    return { fast: rowOf(fast, 0).checks.G3, reference: rowOf(reference, 0).checks.G3 };
+    const { fast, reference } = bothRows(records);
+    return { fast: fast.checks.G3, reference: reference.checks.G3 };
   }
   /** wb-D 小河学校: 60 小学 students in 6 classes, 30 初中 in 2, largest classes 12 and 15; one music and one art room of `area` m². */
   function xiaohe(area: number): SchoolRecord[] {
@@ -125,14 +129,8 @@ describe("fastSchoolChecks' G6 for a school of unstated rurality equals the refe
   /** A 小学 of 394 students without a 城乡分类, its G6 on the fast path and from schoolFindings. */
   function g6Both(publicFunding: number | undefined): { fast: unknown; reference: unknown } {
     const school = recordOf({ students: 394, classes: 10, ...(publicFunding === undefined ? {} : { publicFunding }) });
-    const { sections } = countySections([school], sichuan);
-    const [group] = groupSchools(sections.records);
-    if (group === undefined) throw new Error("no school");
-    const roles = recordRoles(sections.table, 1);
-    const [fast, reference] = [checkTable(1), checkTable(1)];
-    expect(fastSchoolChecks(group, sections.columns, roles, sichuan, fast, 0)).toBe(true);
-    putChecks(reference, 0, schoolFindings(group, roles, sichuan));
-    return { fast: rowOf(fast, 0).checks.G6, reference: rowOf(reference, 0).checks.G6 };
+    const { fast, reference } = bothRows([school], sichuan);
+    return { fast: fast.checks.G6, reference: reference.checks.G6 };
   }
   it("met either way (450 000 ≥ 800 × 500 = 400 000 as rural, ≥ 800 × 394 = 315 200 as urban): pass, nothing short, on both paths", () => {
     expect(g6Both(450_000)).toEqual({ fast: { status: "pass", value: 0 }, reference: { status: "pass", value: 0 } });

@@ -170,6 +170,19 @@ describe("schoolFindings: a 寄宿制 combined school's funding split carries it
     expect(g.fundingNorm).toBeCloseTo(100_000, 6);
     expect(g.fundingProration?.boarding).toEqual({ boarders: 40, perBoarder: 300 });
   });
+  it("boarders not countable (the 小学部 row 寄宿制 without a count): the norm leaves them out, and so does the split, so that its sum is the norm", () => {
+    // (800 × 60 + 1040 × 30) × 100 ÷ 90 = 88 000, a lower bound; the 初中部's 100 boarders are not added to either.
+    const flags = { rural: true, boarding: true };
+    const primary = schoolRecord({ name: "小河学校（小学部）", row: 2, type: "primary", stage: "primary", fields: { students: 60, classes: 6, largestClass: 12, publicFunding: 20_000 }, flags });
+    const junior = schoolRecord({ name: "小河学校（初中部）", row: 3, type: "junior", stage: "junior", fields: { students: 30, classes: 2, largestClass: 15, boardingStudents: 100 }, flags });
+    const roles = recordRoles(tableOf([sectionResult({ recordId: primary.id, stage: "primary" }), sectionResult({ recordId: junior.id, stage: "junior" })], [primary, junior]), 2);
+    const [group] = groupSchools([primary, junior]);
+    if (group === undefined) throw new Error("no school");
+    const g = schoolFindings(group, roles, sichuan).guarantee;
+    expect(g.fundingNorm).toBeCloseTo(88_000, 6);
+    expect(g.fundingShortfallLowerBound?.boardersUncounted).toBe(true);
+    expect(g.fundingProration).toEqual({ stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: null });
+  });
 });
 
 describe("schoolFindings: the stage's room area is named only where it was used", () => {

@@ -162,7 +162,8 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
     fundingNorm: funding?.required ?? null,
     fundingShortfall: funding?.shortfall ?? null,
     fundingShortfallLowerBound: funding?.lowerBound ?? null,
-    fundingProration: funding === null || norm === null ? null : fundingProration(records, funding.fundedStudents, norm, profile.guarantee.funding.boardingExtra),
+    // Boarders the requirement could not count are left out of the split too, so that its sum stays the norm.
+    fundingProration: funding === null || norm === null ? null : fundingProration(records, funding.fundedStudents, norm, funding.lowerBound?.boardersUncounted === true ? 0 : profile.guarantee.funding.boardingExtra),
   };
   return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
 }

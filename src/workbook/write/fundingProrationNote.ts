@@ -17,7 +17,8 @@ export function fundingProrationNote(g: SchoolGuarantee, lang: Lang): string | n
   // The numbers bare, as in a formula: 1040, not 1,040; the result grouped, as a sum of money.
   const terms = p.stages.map((s) => `${s.norm}×${s.students}`).join(" + ");
   const boarding = p.boarding === null ? "" : ` + ${p.boarding.perBoarder}×${p.boarding.boarders}`;
-  const required = formatNumber(prorated(p), FORMAT.yuanPrecise);
+  // The engine's own figure where it has one, so that the note and the 应拨 column never differ.
+  const required = formatNumber(g.fundingNorm ?? prorated(p), FORMAT.yuanPrecise);
   return message("out_funding_proration", { terms, funded: p.funded, students: p.students, boarding, required }, lang);
 }
 
