@@ -15,7 +15,7 @@ type ReadOk = Extract<ReadResult, { ok: true }>;
  * @example await otherSchoolSheets(source of [学校, 学校备份], read of 学校) // ["学校备份"]
  */
 export async function otherSchoolSheets(source: WorkbookSource, read: ReadOk): Promise<string[]> {
-  const figures = new Set(read.figuresSheet?.split(", ") ?? []);
+  const figures = new Set(read.figuresSheets);
   const names = (await source.sheetNames()).filter((n) => n !== read.mapping.sheet && n !== read.ruleSheet && !figures.has(n) && !isResultSheet(n));
   const schools: string[] = [];
   for (const name of names) {

@@ -16,7 +16,7 @@ const MISSING: Issue = { code: "no_header", severity: "error", cell: "学校!A1"
 
 const READ_MAPPING = mappingOf("学校", 0, [{ column: 0, header: "学校名称", field: "name" }]);
 
-function env(saved: unknown, read: (options: ReadOptions) => Promise<ReadResult> = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping: READ_MAPPING, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null })) {
+function env(saved: unknown, read: (options: ReadOptions) => Promise<ReadResult> = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping: READ_MAPPING, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] })) {
   const reads: ReadOptions[] = [];
   const written: (readonly SheetSpec[])[] = [];
   const e: PaneEnv = {
@@ -69,7 +69,7 @@ describe("ribbonEvaluate: saved fixes on a sheet edited since", () => {
       unmatched: [],
       missing: [],
     };
-    const { e, written } = env({ ...SAVED, fixes: {}, ignored: [4], headers: { "4": "网络多媒体教室" } }, async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheet: null }));
+    const { e, written } = env({ ...SAVED, fixes: {}, ignored: [4], headers: { "4": "网络多媒体教室" } }, async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] }));
     const { h, calls } = host(false);
     const outcome = await ribbonEvaluate(e, h);
     expect(written).toEqual([]);

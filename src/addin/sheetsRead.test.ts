@@ -30,4 +30,10 @@ describe("sheetsRead", () => {
     const junior = gridOf([HEADER, ["甲中学", "初级中学", 900, 70], ["乙中学", "初级中学", 600, 40]], { sheet: "初中" });
     expect(sheetsRead(await readOk([primary, junior]))).toEqual(["小学", "初中"]);
   });
+
+  it("names each county figures sheet when two give figures, even one whose name holds a comma", async () => {
+    const schools = gridOf([HEADER, ["甲小学", "小学", 1000, 60], ["乙小学", "小学", 500, 30]], { sheet: "学校" });
+    const quality = gridOf([["项目", "数值"], ["国家义务教育质量监测达到Ⅲ级以上", "是"]], { sheet: "质量, 认可" });
+    expect(sheetsRead(await readOk([schools, figures, quality]))).toEqual(["学校", "县级指标", "质量, 认可"]);
+  });
 });

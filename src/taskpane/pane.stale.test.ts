@@ -200,7 +200,7 @@ describe("the pane: a result whose data changed", () => {
 
   it("watches the sheets the ribbon's evaluation read, shown in the pane", async () => {
     const h = await started({ grids: [COVER, SCHOOLS] });
-    const read = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: "规则", figuresSheet: null } as never;
+    const read = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: "规则", figuresSheets: [] } as never;
     const evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
     h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read } });
     expect(h.watch.watched).toEqual(["学校", "规则"]);
@@ -215,7 +215,7 @@ describe("the pane: a result whose data changed", () => {
     ["en", "The data changed after this evaluation; evaluate again", "A sheet this evaluation read has been deleted; evaluate again"],
   ] as const)("says the data changed, or a sheet was deleted, without the issues' cells when no issue is listed (%s)", async (lang, edited, deleted) => {
     const h = await started({ grids: [COVER, SCHOOLS], lang });
-    const read = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: null, figuresSheet: null } as never;
+    const read = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: null, figuresSheets: [] } as never;
     const evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
     h.pane.showRibbonOutcome({ kind: "evaluated", result: { ok: true, evaluation, issues: [], sheetNames: ["汇总"], profile: builtInProfile("national-2017"), read } });
     h.watch.change("学校", "B2");

@@ -357,7 +357,7 @@ describe("the pane: problems and failures in the user's language", () => {
   });
 
   /** What the ribbon's run read, as much as the pane uses of it (the sheets it watches). */
-  const RIBBON_READ = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: null, figuresSheet: null } as never;
+  const RIBBON_READ = { mapping: { sheet: "学校" }, input: { records: [] }, ruleSheet: null, figuresSheets: [] } as never;
 
   it("shows the ribbon's evaluation as done", async () => {
     const h = await started();

@@ -20,6 +20,7 @@ import type { Profile } from "../profiles/schema";
 import type { OverrideEntry } from "../profiles/overrideEntries";
 import { profileText } from "../workbook/write/profileText";
 import { message } from "../messages/catalogue";
+import { listText } from "../messages/listText";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
 import { cellRange, columnLetters, parseRange } from "../workbook/address";
 import { issueCountsText } from "../workbook/write/issueCountsText";
@@ -502,7 +503,7 @@ export class Pane {
     this.showMappingStatus();
     if (this.showing === "problems") this.hideResult();
     byId("rule-sheet").textContent = read.ruleSheet ? this.t("addin_rule_sheet", { sheet: read.ruleSheet }) : this.t("addin_no_rule_sheet");
-    byId("figures-sheet").textContent = read.figuresSheet ? this.t("addin_figures_sheet", { sheet: read.figuresSheet }) : this.t("addin_no_figures_sheet");
+    byId("figures-sheet").textContent = read.figuresSheets.length > 0 ? this.t("addin_figures_sheet", { sheet: listText(read.figuresSheets, this.env.lang) }) : this.t("addin_no_figures_sheet");
   }
 
   /**

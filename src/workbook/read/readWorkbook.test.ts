@@ -112,7 +112,7 @@ describe("readWorkbook: layouts", () => {
       ["F", "multimediaRooms"],
     ]);
     expect(result.ruleOverride).toBeNull();
-    expect(result.figuresSheet).toBeNull();
+    expect(result.figuresSheets).toEqual([]);
   });
 
   it("reads the three-row statistics export header: merged groups, 万元, a column-code row, stage-dependent L1", async () => {
@@ -861,7 +861,7 @@ describe("readWorkbook: sheets", () => {
   it("finds the school sheet among others and reads county figures and rules", async () => {
     const result = await readOk([rules, figures, schools]);
     expect(result.mapping.sheet).toBe("学校基本情况");
-    expect(result.figuresSheet).toBe("县级指标");
+    expect(result.figuresSheets).toEqual(["县级指标"]);
     expect(result.input.countyFigures).toEqual([
       { county: null, code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" },
       { county: null, code: "G9_training_rate", value: 1, cell: "县级指标!B3" },

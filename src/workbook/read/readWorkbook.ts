@@ -66,7 +66,8 @@ export type ReadResult =
       issues: Issue[];
       ruleOverride: unknown | null;
       ruleSheet: string | null;
-      figuresSheet: string | null;
+      /** The county figures sheets read, in sheet order (none when no sheet gives figures). */
+      figuresSheets: string[];
     }
   /**
    * Nothing could be read. `mapping`: the header found on the sheet that came closest, when it lacks
@@ -161,7 +162,7 @@ async function withTitleAbove(source: WorkbookSource, c: Candidate): Promise<Can
  * cell (figuresByCode). `sheet` names them all, comma-separated. Sheets already read for the school
  * search are not read again. Hidden rows are read only with `includeHidden`, as school rows are.
  */
-async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[], year: number | null, includeHidden: boolean): Promise<{ sheet: string | null; figures: CountyFigures } | null> {
+async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[], year: number | null, includeHidden: boolean): Promise<{ sheets: string[]; figures: CountyFigures } | null> {
   const all: { sheet: string; figures: CountyFigures }[] = [];
   const otherYears: Issue[] = [];
   for (const name of names) {
@@ -181,7 +182,7 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   // Stage-less G7 / G13 figures are given their stages over all the sheets: a stage given on its own on another sheet keeps its own.
   const staged = withStages(found.map((f) => f.figures));
   const figures = { figures: staged.figures, issues: [...otherYears, ...staged.issues] };
-  return { sheet: found.length === 0 ? null : found.map((f) => f.sheet).join(", "), figures };
+  return { sheets: found.map((f) => f.sheet), figures };
 }
 
 /**
@@ -341,6 +342,6 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
     issues,
     ruleOverride: rules?.override ?? null,
     ruleSheet,
-    figuresSheet: figures?.sheet ?? null,
+    figuresSheets: figures?.sheets ?? [],
   };
 }

@@ -12,7 +12,7 @@ describe("readWorkbook county figures over several sheets", () => {
   it("puts the figures of both sheets together, in sheet order, and names both sheets", async () => {
     const result = (await readWorkbook(sourceOf([schools, guarantee, quality]))) as Ok;
     expect(result.ok).toBe(true);
-    expect(result.figuresSheet).toBe("政府保障程度, 教育质量与社会认可");
+    expect(result.figuresSheets).toEqual(["政府保障程度", "教育质量与社会认可"]);
     expect(result.input.countyFigures.map((f) => [f.code, f.value, f.cell])).toEqual([
       ["G1_layout", true, "政府保障程度!B2"],
       ["G11_rotation_rate", 0.12, "政府保障程度!B3"],
@@ -26,21 +26,21 @@ describe("readWorkbook county figures over several sheets", () => {
     const summary = (name: string) => gridOf([["县区", "项目", "结论", "说明"], ["示例县", "社会认可度", "达标", ""], ["示例县", "初中三年巩固率", "未达标", ""]], { sheet: name });
     const beside = (await readWorkbook(sourceOf([schools, guarantee, summary("汇总"), summary("Summary")]))) as Ok;
     // 汇总 and Summary hold an earlier run's verdicts (达标, 未达标), not figures: only the user's sheet is the figures sheet.
-    expect(beside.figuresSheet).toBe("政府保障程度");
+    expect(beside.figuresSheets).toEqual(["政府保障程度"]);
     const alone = (await readWorkbook(sourceOf([schools, gridOf([["项目", "数值"], ["社会认可度", 0.9], ["初中三年巩固率", 0.96]], { sheet: "汇总" })]))) as Ok;
-    expect(alone.figuresSheet).toBe("汇总");
+    expect(alone.figuresSheets).toEqual(["汇总"]);
   });
 
   it("never reads a school table not chosen (2023学校 beside the 2024学校 the user named) as a figures list", async () => {
     // Its header reads like 项目 | 数值 rows: before, 2023学校 was named a figures sheet with a warning at each header cell.
     const school = (sheet: string) => gridOf([["学校名称", "在校生数", "完成360学时培训（人）", "最大班额（人）"], ["一小", 300, 20, 45], ["二小", 200, 12, 40]], { sheet });
     const result = (await readWorkbook(sourceOf([school("2023学校"), school("2024学校"), guarantee]), { sheet: "2024学校" })) as Ok;
-    expect(result.figuresSheet).toBe("政府保障程度");
+    expect(result.figuresSheets).toEqual(["政府保障程度"]);
     expect(result.issues.filter((i) => i.cell?.startsWith("2023学校"))).toEqual([]);
     expect(result.input.records.map((r) => r.source?.sheet)).toEqual(["2024学校", "2024学校"]);
     // A school sheet is no figures list even when no other sheet gives figures.
     const alone = (await readWorkbook(sourceOf([school("2023学校"), school("2024学校")]), { sheet: "2024学校" })) as Ok;
-    expect(alone.figuresSheet).toBeNull();
+    expect(alone.figuresSheets).toEqual([]);
   });
 
   it("reads a figures sheet that lists its small schools under its items (学校名称 | 在校生数 | 公用经费), though that list looks like a school table", async () => {
@@ -60,7 +60,7 @@ describe("readWorkbook county figures over several sheets", () => {
     ], { sheet: "县级指标" });
     const result = (await readWorkbook(sourceOf([threeSchools, figures]))) as Ok;
     expect(result.mapping.sheet).toBe("学校");
-    expect(result.figuresSheet).toBe("县级指标");
+    expect(result.figuresSheets).toEqual(["县级指标"]);
     // 97% typed as text is 0.97; the ratio 1.05 and the two 6500s are numbers.
     expect(result.input.countyFigures.map((f) => [f.code, f.value, f.cell])).toEqual([
       ["G8_pay_ratio", 1.05, "县级指标!B2"],
@@ -76,13 +76,13 @@ describe("readWorkbook county figures over several sheets", () => {
     const thisYear = gridOf([["项目", "数值"], ["初中三年巩固率", 0.97], ["社会认可度", 0.9]], { sheet: "2024年县级指标" });
     const result = (await readWorkbook(sourceOf([titled, lastYear, thisYear]))) as Ok;
     // The title's year is 2024: 2023's sheet is another year's figures, never mixed in (it would judge the county by 0.93 and 0.8).
-    expect(result.figuresSheet).toBe("2024年县级指标");
+    expect(result.figuresSheets).toEqual(["2024年县级指标"]);
     expect(result.input.countyFigures.map((f) => f.value)).toEqual([0.97, 0.9]);
     expect(result.issues.filter((i) => i.code === "read_figures_other_year").map((i) => [i.cell, i.params])).toEqual([["2023年县级指标!A1", { sheet: "2023年县级指标", named: 2023, year: 2024 }]]);
   });
 
   it("is null without a figures sheet", async () => {
     const result = (await readWorkbook(sourceOf([schools]))) as Ok;
-    expect([result.figuresSheet, result.input.countyFigures]).toEqual([null, []]);
+    expect([result.figuresSheets, result.input.countyFigures]).toEqual([[], []]);
   });
 });
