@@ -1,6 +1,6 @@
 import { toJsonReport } from "./toJsonReport";
 import { reportSchema } from "./reportSchema";
-import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeIndicator, makeIndicators, makeSection, makeStats, withMissing, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeIndicator, makeIndicators, makeItem, makeSection, makeStats, withMissing, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { builtInProfile } from "../profiles/resolveProfile";
 import { message } from "../messages/catalogue";
 
@@ -168,6 +168,20 @@ describe("toJsonReport", () => {
     expect(schools?.map((g) => [g.name, g.musicRoomsShort, g.roomsShortLowerBound])).toEqual([
       ["甲小学", 1, { music: true, art: false }],
       ["乙小学", 1, null],
+    ]);
+  });
+
+  it("gives a county item's part answered 是 / 否 as its answer at its cell, and no figure (its 1 / 0 is not a rate)", () => {
+    // G11 answered 否 for the rotation rate (县级指标!B3) beside a backbone share of 25%: the rate part has no figure, and 0 would read as 0% rotated.
+    const g11 = makeItem({ code: "G11", verdict: "not_met", parts: { G11_rotation_rate: 0, G11_backbone_rotation: 0.25 }, cells: ["县级指标!B3", "县级指标!B4"], answeredParts: { G11_rotation_rate: "县级指标!B3" } });
+    const g12 = makeItem({ code: "G12", parts: { G12_nearby_primary: 1 }, answeredParts: { G12_nearby_primary: "县级指标!B5" } });
+    const g13 = makeItem({ code: "G13", parts: { G13_quota: 0.52 } });
+    const r = report(makeEvaluation({ counties: [makeCounty({ items: [g11, g12, g13] })] }));
+    const items = (r.counties as { items: Record<string, unknown>[] }[])[0]?.items ?? [];
+    expect(items.map((i) => [i.code, i.parts, i.answeredParts])).toEqual([
+      ["G11", { G11_rotation_rate: null, G11_backbone_rotation: 0.25 }, { G11_rotation_rate: { answer: false, cell: "县级指标!B3" } }],
+      ["G12", { G12_nearby_primary: null }, { G12_nearby_primary: { answer: true, cell: "县级指标!B5" } }],
+      ["G13", { G13_quota: 0.52 }, {}],
     ]);
   });
 

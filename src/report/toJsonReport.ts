@@ -7,6 +7,7 @@ import {
   type IndicatorCode,
   type IndicatorResult,
   type Issue,
+  type ItemResult,
   type SectionResult,
 } from "../engine/types";
 import { message } from "../messages/catalogue";
@@ -122,11 +123,24 @@ function countyJson(county: CountyEvaluation): Json {
       basis: i.basis,
       failingSchools: [...i.failingSchools],
       cells: [...i.cells],
-      parts: Object.fromEntries(Object.entries(i.parts).map(([k, v]) => [k, num(v)])),
+      ...itemPartsJson(i),
     })),
     schoolGuarantee: county.schoolGuarantee.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, typeof v === "number" ? num(v) : v])) as Json),
     shortfallTotals: county.shortfallTotals.map((t) => ({ stage: t.stage, byIndicator: shortfallByIndicator(t.byIndicator) })),
   };
+}
+
+/**
+ * An item's parts, and the parts the county answered 是 / 否 (ItemResult.answeredParts): such a part
+ * has no figure — its 1 / 0 is the answer, which a reader of the numbers would take for 100% / 0% —
+ * so it is null among the parts and given with its answer and cell beside them.
+ * @example itemPartsJson(G11 answered 否 at 县级指标!B3) // { parts: { G11_rotation_rate: null, … }, answeredParts: { G11_rotation_rate: { answer: false, cell: "县级指标!B3" } } }
+ */
+function itemPartsJson(item: ItemResult): { parts: Json; answeredParts: Json } {
+  const answered = item.answeredParts ?? {};
+  const parts = Object.entries(item.parts).map(([k, v]) => [k, answered[k] === undefined ? num(v) : null]);
+  const answers = Object.entries(answered).map(([k, cell]) => [k, { answer: item.parts[k] === 1, cell }]);
+  return { parts: Object.fromEntries(parts), answeredParts: Object.fromEntries(answers) };
 }
 
 function shortfallByIndicator(byIndicator: Record<IndicatorCode, number>): Json {
