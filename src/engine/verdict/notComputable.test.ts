@@ -1,6 +1,6 @@
 import { INDICATOR_CODES } from "../types";
 import type { CoefficientGroup, IndicatorCode, IndicatorStats, Stage } from "../types";
-import { missingStages, notComputable } from "./notComputable";
+import { missingStages, notComputable, uncomputableCause } from "./notComputable";
 
 /** A group of `schools` sections whose indicators have the given n and CV (the rest n 5, CV 0.3). */
 function group(stage: Stage, schools: number, over: Partial<Record<IndicatorCode, { n: number; cv: number | null }>> = {}): CoefficientGroup {
@@ -29,6 +29,16 @@ describe("notComputable", () => {
       { code: "cv_not_computable", stage: "primary", indicators: ["L2"], cause: "too_few_sections", schools: 3 },
       { code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "zero_mean", schools: 3 },
     ]);
+  });
+});
+
+describe("uncomputableCause", () => {
+  const stats = (n: number, mean: number | null, cv: number | null): IndicatorStats => ({ code: "L1", n, missing: 0, mean, sd: n === 0 ? null : 0, cv, limit: 0.5, met: cv === null ? null : cv <= 0.5 });
+  it("none for a computed CV, also one of 0 (all equal)", () => {
+    expect([uncomputableCause(stats(4, 5.2, 0.31)), uncomputableCause(stats(2, 5, 0))]).toEqual([null, null]);
+  });
+  it("too few sections below 2 with a value (one school, or none), a mean of 0 from 2 on", () => {
+    expect([uncomputableCause(stats(1, 5, null)), uncomputableCause(stats(0, null, null)), uncomputableCause(stats(3, 0, null))]).toEqual(["too_few_sections", "too_few_sections", "zero_mean"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { INDICATOR_CODES, STAGES } from "../types";
-import type { AreaCaveat, CoefficientGroup, IndicatorCode, Stage } from "../types";
+import type { AreaCaveat, CoefficientGroup, IndicatorCode, IndicatorStats, Stage } from "../types";
 
 /**
  * Whether a stage has a section counted in its coefficients (CoefficientGroup.schools: in scope,
@@ -11,9 +11,19 @@ export function stageCounted(coefficients: readonly CoefficientGroup[], stage: S
   return coefficients.some((g) => g.stage === stage && g.schools > 0);
 }
 
-/** The indicators of a group whose CV is undefined for `cause`: fewer than 2 sections with a value, or (2 or more) a mean of 0. */
+/**
+ * Why an indicator's CV is undefined (rules.md §3): fewer than 2 sections with a value, or (2 or
+ * more) a mean of 0; null when it was computed. The one rule the caveats and the sheets' 不可计算 share.
+ * @example uncomputableCause({ cv: null, n: 1, … }) // "too_few_sections"; uncomputableCause({ cv: null, n: 3, mean: 0, … }) // "zero_mean"
+ */
+export function uncomputableCause(stats: IndicatorStats): AreaCaveat["cause"] | null {
+  if (stats.cv !== null) return null;
+  return stats.n < 2 ? "too_few_sections" : "zero_mean";
+}
+
+/** The indicators of a group whose CV is undefined for `cause` (uncomputableCause). */
 function undefinedFor(group: CoefficientGroup, cause: AreaCaveat["cause"]): IndicatorCode[] {
-  return INDICATOR_CODES.filter((code) => group.indicators[code].cv === null && group.indicators[code].n < 2 === (cause === "too_few_sections"));
+  return INDICATOR_CODES.filter((code) => uncomputableCause(group.indicators[code]) === cause);
 }
 
 /**

@@ -1,13 +1,14 @@
 import { INDICATOR_CODES, type AreaCaveat, type AreaVerdict, type CoefficientGroup } from "../../engine/types";
+import { uncomputableCause } from "../../engine/verdict/notComputable";
 import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
 import { listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import { stageLabel } from "./writeLabels";
 
-/** Whether every indicator had fewer than 2 sections with a value: no CV for want of schools, not for a mean of 0. */
+/** Whether no indicator's CV was computed for want of schools (uncomputableCause), not for a mean of 0. */
 function tooFew(group: CoefficientGroup): boolean {
-  return INDICATOR_CODES.every((code) => group.indicators[code].n < 2);
+  return INDICATOR_CODES.every((code) => uncomputableCause(group.indicators[code]) === "too_few_sections");
 }
 
 /**
