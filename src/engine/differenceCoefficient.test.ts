@@ -201,3 +201,30 @@ describe("varianceTerm and cvResult, the pieces both passes share", () => {
     expect(r.cv).toBeCloseTo(0.515257, 6);
   });
 });
+
+describe("differenceCoefficient: more edge cases", () => {
+  it("all equal at values that are not exact in binary (2.3 rooms per 100): CV 0 to 1e-12, a number and not null, SD not NaN", () => {
+    // 23 ÷ 1000, 69 ÷ 3000, 230 ÷ 10 000 rooms, each × 100 = 2.3; mean 322 × 100 ÷ 14 000 = 2.3; S = 0; CV = 0 ÷ 2.3 = 0.
+    const r = differenceCoefficient([{ numerator: 23, students: 1000 }, { numerator: 69, students: 3000 }, { numerator: 230, students: 10000 }], 100);
+    expect(r.n).toBe(3);
+    expect(r.mean).toBeCloseTo(2.3, 12);
+    expect(r.sd).toBeCloseTo(0, 12);
+    expect(r.cv).not.toBeNull();
+    expect(r.cv).toBeCloseTo(0, 12);
+  });
+  it("two schools, one of them 0 students: one point left, so no CV (undefined, not 0)", () => {
+    // Only 420 ÷ 10 000 × 100 = 4.2 remains; n 1 → SD 0, CV null (rules.md §3: fewer than 2 sections).
+    expect(differenceCoefficient([{ numerator: 420, students: 10000 }, { numerator: 0, students: 0 }], 100)).toEqual({ n: 1, mean: 4.2, sd: 0, cv: null });
+  });
+  it("every school 0 students: nothing (n 0), never NaN from 0 ÷ 0", () => {
+    expect(differenceCoefficient([{ numerator: 5, students: 0 }, { numerator: 0, students: 0 }], 100)).toEqual({ n: 0, mean: null, sd: null, cv: null });
+  });
+  it("a school with a 0 numerator spreads the CV, it is not left out: 0 ÷ 100 and 10 ÷ 100 per student", () => {
+    // x = 0 and 0.1, weights ½ each: X̄ = 10 ÷ 200 = 0.05; S = sqrt(½ × 0.05² + ½ × 0.05²) = 0.05; CV = 1.
+    const r = differenceCoefficient([{ numerator: 0, students: 100 }, { numerator: 10, students: 100 }]);
+    expect(r.n).toBe(2);
+    expect(r.mean).toBeCloseTo(0.05, 12);
+    expect(r.sd).toBeCloseTo(0.05, 12);
+    expect(r.cv).toBeCloseTo(1, 12);
+  });
+});

@@ -1,5 +1,6 @@
 import { evaluateIndicator, indicatorStatus, type IndicatorInput } from "./evaluateIndicator";
-import { NATIONAL } from "./testing/fixtures";
+import { evaluate } from "./evaluate";
+import { AT_STANDARD_PRIMARY, NATIONAL, recordOf } from "./testing/fixtures";
 
 function run(over: Partial<IndicatorInput> & Pick<IndicatorInput, "code" | "numerator" | "students">) {
   return evaluateIndicator({ stage: "primary", cells: [], ...over }, NATIONAL);
@@ -73,5 +74,62 @@ describe("indicatorStatus edges", () => {
     expect(run({ code: "L1", numerator: 356, students: 10000 }).status).toBe("below");
     // L7: 2.3 × 0.85 = 1.9549999999999998 in binary; 195.5 rooms ÷ 10000 × 100 = 1.955 → floor.
     expect(run({ code: "L7", numerator: 195.5, students: 10000 }).status).toBe("floor");
+  });
+});
+
+describe("evaluateIndicator: edge cases", () => {
+  it("a 0 numerator is value 0, below, and the whole standard is short (a real 0, not a missing value)", () => {
+    // L2 primary: 0 ÷ 376 × 100 = 0 < 0.85 → below; need ceil(1.0 × 376 ÷ 100 − 0) = ceil(3.76) = 4 teachers.
+    expect(run({ code: "L2", numerator: 0, students: 376 })).toMatchObject({ value: 0, ratio: 0, status: "below", shortfall: 4 });
+    // L6 junior: 0 ÷ 410 = 0 → below; need 2500 × 410 − 0 = 1 025 000 yuan.
+    const l6 = run({ code: "L6", stage: "junior", numerator: 0, students: 410 });
+    expect(l6).toMatchObject({ value: 0, status: "below" });
+    expect(l6.shortfall).toBeCloseTo(1_025_000, 6);
+  });
+  it("one student: 1 teacher is 100 per 100 (met); none needs a whole teacher, ceil(4.2 × 1 ÷ 100) = ceil(0.042) = 1", () => {
+    expect(run({ code: "L1", numerator: 1, students: 1 })).toMatchObject({ value: 100, status: "met", shortfall: 0 });
+    expect(run({ code: "L1", numerator: 0, students: 1 })).toMatchObject({ value: 0, status: "below", shortfall: 1 });
+    // L5 primary, 1 student, 7 m²: 7 < 7.5, ≥ 6.375 → floor; need 7.5 − 7 = 0.5 m².
+    const l5 = run({ code: "L5", numerator: 7, students: 1 });
+    expect(l5.status).toBe("floor");
+    expect(l5.shortfall).toBeCloseTo(0.5, 12);
+  });
+  it("at the floor a whole teacher may still be short of the standard: L3 junior 153 PE / arts teachers, 20 000 students", () => {
+    // 153 ÷ 20000 × 100 = 0.765 = 0.85 × 0.9 → floor; need ceil(0.9 × 20000 ÷ 100 − 153) = ceil(180 − 153) = 27.
+    expect(run({ code: "L3", stage: "junior", numerator: 153, students: 20000 })).toMatchObject({ status: "floor", shortfall: 27 });
+    // 152 → 0.76 < 0.765 → below; 28 short.
+    expect(run({ code: "L3", stage: "junior", numerator: 152, students: 20000 })).toMatchObject({ status: "below", shortfall: 28 });
+  });
+});
+
+/** Every number anywhere in `value` (a result tree), for checking that none is NaN or ±Infinity. */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === "number") return [value];
+  if (value === null || typeof value !== "object") return [];
+  return Object.values(value).flatMap(numbersIn);
+}
+
+describe("evaluateIndicator is never reached with what would make NaN or Infinity (through evaluate)", () => {
+  it.each(["fast", "reference"] as const)("%s path: 0 students with numerators at hand: no indicator at all (420 ÷ 0 would be Infinity, 'met'), a zero_students issue at the cell", (paths) => {
+    const evaluation = evaluate({ records: [recordOf({ ...AT_STANDARD_PRIMARY, students: 0 })], countyFigures: [], year: 2024 }, NATIONAL, { paths });
+    const section = evaluation.counties[0]?.sections[0];
+    expect(section).toMatchObject({ indicators: {}, evaluable: false, metCount: null, pass: null, students: 0 });
+    expect(evaluation.issues.filter((i) => i.code === "zero_students").map((i) => i.cell)).toEqual(["T!students"]);
+    expect(numbersIn(evaluation.counties).filter((n) => !Number.isFinite(n))).toEqual([]);
+  });
+  it.each(["fast", "reference"] as const)("%s path: a numerator stored as text ('420'): L1 not computed, reported at its cell, the other six computed from the same students", (paths) => {
+    const record = recordOf(AT_STANDARD_PRIMARY);
+    const spoilt = { ...record, fields: { ...record.fields, qualifiedTeachers: { value: "420" as unknown as number, cell: "T!qualifiedTeachers" } } };
+    const evaluation = evaluate({ records: [spoilt], countyFigures: [], year: 2024 }, NATIONAL, { paths });
+    const section = evaluation.counties[0]?.sections[0];
+    expect(section?.indicators.L1).toBeUndefined();
+    // 6 at standard and L1 unknown: it could pass or fail, so neither (rules.md §2).
+    expect(section).toMatchObject({ evaluable: false, metCount: null, pass: null });
+    expect(section?.indicators.L2?.value).toBeCloseTo(1, 12); // 100 ÷ 10000 × 100
+    expect(evaluation.issues.filter((i) => ["value_not_number", "missing_numerator"].includes(i.code)).map((i) => [i.code, i.cell])).toEqual([
+      ["value_not_number", "T!qualifiedTeachers"],
+      ["missing_numerator", "T!qualifiedTeachers"],
+    ]);
+    expect(numbersIn(evaluation.counties).filter((n) => !Number.isFinite(n))).toEqual([]);
   });
 });

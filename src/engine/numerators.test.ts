@@ -1,5 +1,8 @@
 import { indicatorNumerator, sportsNumerator, sportsSource, sportsTotalMismatch, teachingNumerator, totalContradicts } from "./numerators";
-import { fieldsOf } from "./testing/fixtures";
+import { missingAt } from "./sectionProblems";
+import { fieldsOf, recordOf } from "./testing/fixtures";
+import { INDICATOR_CODES } from "./types";
+import { usableRecord } from "./usableRecord";
 
 describe("indicatorNumerator", () => {
   it("takes the single field of L1, L2, L3, L6, L7 with its cell", () => {
@@ -110,5 +113,64 @@ describe("sportsTotalMismatch", () => {
   it("accepts rounding within 1 m² and incomplete data", () => {
     expect(sportsTotalMismatch(fieldsOf({ sportsGroundArea: 2400, indoorSportsArea: 400.4, sportsTotalArea: 2800 }))).toBeNull();
     expect(sportsTotalMismatch(fieldsOf({ sportsGroundArea: 2400, sportsTotalArea: 9999 }))).toBeNull();
+  });
+});
+
+describe("indicatorNumerator: blank vs 0, and the deduction at its edges", () => {
+  const ALL_ZERO = { qualifiedTeachers: 0, backboneTeachers: 0, peArtTeachers: 0, teachingArea: 0, sportsGroundArea: 0, indoorSportsArea: 0, equipmentValue: 0, multimediaRooms: 0 };
+  it("a 0 in every field is a numerator of 0 for every indicator, each with its cells (L4 0 − 0 = 0, L5 0 + 0 = 0)", () => {
+    const fields = fieldsOf(ALL_ZERO);
+    expect(INDICATOR_CODES.map((code) => [code, indicatorNumerator(code, fields, true)])).toEqual([
+      ["L1", { kind: "value", value: 0, cells: ["T!qualifiedTeachers"] }],
+      ["L2", { kind: "value", value: 0, cells: ["T!backboneTeachers"] }],
+      ["L3", { kind: "value", value: 0, cells: ["T!peArtTeachers"] }],
+      ["L4", { kind: "value", value: 0, cells: ["T!teachingArea", "T!indoorSportsArea"] }],
+      ["L5", { kind: "value", value: 0, cells: ["T!sportsGroundArea", "T!indoorSportsArea"] }],
+      ["L6", { kind: "value", value: 0, cells: ["T!equipmentValue"] }],
+      ["L7", { kind: "value", value: 0, cells: ["T!multimediaRooms"] }],
+    ]);
+  });
+  it("a blank in every field is a missing numerator for every indicator, naming the field (rules.md §2 table), never 0", () => {
+    const fields = fieldsOf({});
+    const missing = INDICATOR_CODES.map((code) => {
+      const out = indicatorNumerator(code, fields, true);
+      return [code, out.kind === "problem" ? [out.code, out.field, out.value] : out];
+    });
+    expect(missing).toEqual([
+      ["L1", ["missing_numerator", "qualifiedTeachers", null]],
+      ["L2", ["missing_numerator", "backboneTeachers", null]],
+      ["L3", ["missing_numerator", "peArtTeachers", null]],
+      ["L4", ["missing_numerator", "teachingArea", null]],
+      ["L5", ["missing_numerator", "sportsTotalArea", null]],
+      ["L6", ["missing_numerator", "equipmentValue", null]],
+      ["L7", ["missing_numerator", "multimediaRooms", null]],
+    ]);
+  });
+  it("indoor rooms exactly the teaching area leave 0 m², not a contradiction (400 − 400 = 0); 1 m² more is one (400 − 401 = −1 → by 1)", () => {
+    expect(teachingNumerator(fieldsOf({ teachingArea: 400, indoorSportsArea: 400 }), true)).toMatchObject({ kind: "value", value: 0 });
+    expect(teachingNumerator(fieldsOf({ teachingArea: 400, indoorSportsArea: 401 }), true)).toMatchObject({ code: "indoor_exceeds_teaching_area", value: 1 });
+  });
+  it("an indoor area of 0 deducts nothing but is still a part (3000 − 0 = 3000; 2400 + 0 = 2400)", () => {
+    expect(teachingNumerator(fieldsOf({ teachingArea: 3000, indoorSportsArea: 0 }), true)).toEqual({ kind: "value", value: 3000, cells: ["T!teachingArea", "T!indoorSportsArea"] });
+    expect(sportsNumerator(fieldsOf({ sportsGroundArea: 2400, indoorSportsArea: 0 }))).toEqual({ kind: "value", value: 2400, cells: ["T!sportsGroundArea", "T!indoorSportsArea"] });
+  });
+  it("a negative indoor area is reported, not deducted as a gain (3000 − (−400) would be 3400)", () => {
+    expect(teachingNumerator(fieldsOf({ teachingArea: 3000, indoorSportsArea: -400 }), true)).toMatchObject({ code: "negative_value", field: "indoorSportsArea", value: -400, cell: "T!indoorSportsArea" });
+  });
+  it("a sports total of 0 is taken as 0 (nothing else given), not passed over for a missing ground", () => {
+    expect(sportsNumerator(fieldsOf({ sportsTotalArea: 0 }))).toEqual({ kind: "value", value: 0, cells: ["T!sportsTotalArea"] });
+  });
+});
+
+describe("indicatorNumerator never sees a value stored as text: usableRecord makes it a blank first", () => {
+  it("'18' qualified teachers: value_not_number at the cell, then L1 a missing numerator, named at that cell (missingAt)", () => {
+    const base = recordOf({ students: 376, backboneTeachers: 4 });
+    const spoilt = { ...base, fields: { ...base.fields, qualifiedTeachers: { value: "18" as unknown as number, cell: "S!F5" } } };
+    const { record, issues } = usableRecord(spoilt, true);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["value_not_number", "S!F5"]]);
+    const out = indicatorNumerator("L1", record.fields, true);
+    expect(out).toEqual({ kind: "problem", code: "missing_numerator", field: "qualifiedTeachers", value: null, cell: null });
+    expect(missingAt("qualifiedTeachers", record.blankCells ?? {})).toEqual({ field: "qualifiedTeachers", cell: "S!F5" });
+    expect(indicatorNumerator("L2", record.fields, true)).toMatchObject({ kind: "value", value: 4 });
   });
 });

@@ -1,4 +1,6 @@
+import { evaluateIndicator } from "./evaluateIndicator";
 import { failsWhateverMissing, meetsPassRule, passRule, type Indicators } from "./passRule";
+import { NATIONAL } from "./testing/fixtures";
 import { INDICATOR_CODES, type IndicatorCode, type IndicatorStatus } from "./types";
 
 const RULE = { minMet: 6, floorRatio: 0.85 };
@@ -74,5 +76,50 @@ describe("failsWhateverMissing", () => {
       }
       expect([rule.minMet, disagreements]).toEqual([rule.minMet, 0]);
     }
+  });
+});
+
+describe("passRule on computed indicators (rules.md §2): 10 000 primary students", () => {
+  // Numerators exactly at the primary standards for 10 000 students (rules.md §2 table):
+  // L1 420 ÷ 10000 × 100 = 4.2, L2 100 → 1.0, L3 90 → 0.9, L4 45 000 ÷ 10000 = 4.5, L5 75 000 → 7.5,
+  // L6 20 000 000 → 2000, L7 230 → 2.3.
+  const AT_STANDARD: Record<IndicatorCode, number> = { L1: 420, L2: 100, L3: 90, L4: 45_000, L5: 75_000, L6: 20_000_000, L7: 230 };
+  function computed(over: Partial<Record<IndicatorCode, number>>, omit: IndicatorCode[] = []): Indicators {
+    const out: Indicators = {};
+    for (const code of INDICATOR_CODES) {
+      if (!omit.includes(code)) out[code] = evaluateIndicator({ code, stage: "primary", numerator: over[code] ?? AT_STANDARD[code], students: 10000, cells: [] }, NATIONAL);
+    }
+    return out;
+  }
+  it("all 7 exactly at standard: 7 met, passes", () => {
+    expect(passRule(computed({}), RULE)).toEqual({ metCount: 7, pass: true });
+  });
+  it("6 met and the 7th exactly at 85%: passes (L6 17 000 000 ÷ 10000 = 1700 = 0.85 × 2000)", () => {
+    expect(passRule(computed({ L6: 17_000_000 }), RULE)).toEqual({ metCount: 6, pass: true });
+  });
+  it("6 met and the 7th at 85% minus a hair: fails (L6 16 999 999 ÷ 10000 = 1699.9999 < 1700)", () => {
+    expect(passRule(computed({ L6: 16_999_999 }), RULE)).toEqual({ metCount: 6, pass: false });
+  });
+  it("the 85% floor whose product is not exact in binary: L7 195.5 rooms → 1.955 = 0.85 × 2.3 passes, 195.4 → 1.954 fails", () => {
+    // 0.85 × 2.3 = 1.9549999999999998 in binary, the floor; 195.5 ÷ 10000 × 100 = 1.955 is at it; 1.954 is under it.
+    expect(passRule(computed({ L7: 195.5 }), RULE)).toEqual({ metCount: 6, pass: true });
+    expect(passRule(computed({ L7: 195.4 }), RULE)).toEqual({ metCount: 6, pass: false });
+  });
+  it("6 met and the 7th a hair under standard: still 6 met, passes (L1 419.99 → 4.1999 ≥ 3.57)", () => {
+    expect(passRule(computed({ L1: 419.99 }), RULE)).toEqual({ metCount: 6, pass: true });
+  });
+  it("two exactly at 85%: only 5 met, fails (L6 1700 and L4 38 250 ÷ 10000 = 3.825 = 0.85 × 4.5)", () => {
+    expect(passRule(computed({ L6: 17_000_000, L4: 38_250 }), RULE)).toEqual({ metCount: 5, pass: false });
+  });
+  it("a 0 numerator is below its floor, never missing: 6 met, fails (L2 0 ÷ 10000 × 100 = 0 < 0.85)", () => {
+    expect(passRule(computed({ L2: 0 }), RULE)).toEqual({ metCount: 6, pass: false });
+  });
+  it("a blank numerator (the indicator absent) leaves it undecided, not failed: metCount and pass null", () => {
+    expect(passRule(computed({}, ["L2"]), RULE)).toEqual({ metCount: null, pass: null });
+    expect(passRule({}, RULE)).toEqual({ metCount: null, pass: null });
+  });
+  it("all 7 exactly at standard pass under minMet 7 too; 6 met + the floor does not", () => {
+    const all7 = { minMet: 7, floorRatio: 0.85 };
+    expect([passRule(computed({}), all7).pass, passRule(computed({ L6: 17_000_000 }), all7).pass]).toEqual([true, false]);
   });
 });

@@ -108,3 +108,36 @@ describe("shortfallAtScale: more cases", () => {
     expect(shortfallAtScale(4.5, 376, NaN, 1)).toBeNaN();
   });
 });
+
+describe("shortfallAmount: edge cases", () => {
+  it("a single student: a whole teacher / room for any gap, the exact m² / yuan otherwise", () => {
+    // L1 primary: 4.2 × 1 ÷ 100 = 0.042 teacher, none on staff → ceil(0.042) = 1.
+    expect(shortfallAmount("L1", 4.2, 1, 0)).toBe(1);
+    // L7 junior: 2.4 × 1 ÷ 100 = 0.024 room, 1 room → 0 (well above).
+    expect(shortfallAmount("L7", 2.4, 1, 1)).toBe(0);
+    // L6 primary: 2000 × 1 − 0 = 2000 yuan; L5 junior: 10.2 × 1 − 10 = 0.2 m².
+    expect(shortfallAmount("L6", 2000, 1, 0)).toBe(2000);
+    expect(shortfallAmount("L5", 10.2, 1, 10)).toBeCloseTo(0.2, 12);
+  });
+  it("a 0 numerator needs the whole standard: L2 ceil(1.0 × 376 ÷ 100) = ceil(3.76) = 4; L4 4.5 × 376 = 1692 m²", () => {
+    expect(shortfallAmount("L2", 1, 376, 0)).toBe(4);
+    expect(shortfallAmount("L4", 4.5, 376, 0)).toBeCloseTo(1692, 9);
+  });
+  it("exactly at the standard is 0; a hair under is a whole teacher but only the hair of m²", () => {
+    // L7 junior 250 students: 2.4 × 250 ÷ 100 = 6 rooms; 6 → 0; 5.5 → ceil(0.5) = 1.
+    expect([shortfallAmount("L7", 2.4, 250, 6), shortfallAmount("L7", 2.4, 250, 5.5)]).toEqual([0, 1]);
+    // L4 primary 376 students: 4.5 × 376 = 1692 m²; 1692 → 0; 1691.9 → 0.1 m².
+    expect(shortfallAmount("L4", 4.5, 376, 1692)).toBe(0);
+    expect(shortfallAmount("L4", 4.5, 376, 1691.9)).toBeCloseTo(0.1, 9);
+  });
+  it("zero students need nothing, whatever is on hand (the section is not evaluable; nothing is asked of it)", () => {
+    expect([shortfallAmount("L1", 4.2, 0, 5), shortfallAmount("L5", 7.5, 0, 0)]).toEqual([0, 0]);
+  });
+  it("a students figure that is not a number gives NaN, never a need of 0 (callers leave such sections out)", () => {
+    expect(shortfallAmount("L1", 4.2, NaN, 5)).toBeNaN();
+    expect(shortfallAmount("L6", 2000, NaN, 0)).toBeNaN();
+  });
+  it("all sections equal: the same need for each (L3 primary, 3 schools × 200 students, 1 teacher each: ceil(1.8 − 1) = 1 each)", () => {
+    expect([200, 200, 200].map((students) => shortfallAmount("L3", 0.9, students, 1))).toEqual([1, 1, 1]);
+  });
+});
