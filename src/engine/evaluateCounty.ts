@@ -7,7 +7,7 @@ import { settle } from "./settle";
 import { shortfallTotals } from "./shortfallTotals";
 import { sectionResults, type CountySections } from "./table/sectionTables";
 import { countyVerdict } from "./verdict/countyVerdict";
-import type { CountyEvaluation, CountyFigure, Issue } from "./types";
+import type { CountyEvaluation, CountyFigure, Issue, SectionResult } from "./types";
 
 export interface CountyInput extends CountySections {
   readonly county: string | null;
@@ -36,27 +36,38 @@ export function evaluateCounty(input: CountyInput, profile: Profile): { county: 
   const roles = recordRoles(table, records.length);
   const areas = fastCountyAreas({ county, records, roles, figures, profile }, input.fast === false ? null : input.columns);
   const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
-  const { schoolGuarantee, veto } = areas;
   const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
-  // One literal with the lazy parts as getters that settle on the first read: no spread, and no property redefined on an object already built (see settle).
-  const result: CountyEvaluation = {
+  const result = countyResult(county, coefficients, areas, sections, shortfallTotals(table), verdict);
+  return { county: result, issues: [...ambiguousCounties(county, input.figures, input.singleCounty), ...areas.issues] };
+}
+
+/** What countyResult reads of the county's guarantee / quality / recognition items (fastCountyAreas). */
+type CountyAreas = Pick<ReturnType<typeof fastCountyAreas>, "schoolGuarantee" | "withCells" | "veto">;
+
+/**
+ * The county's result as one literal with the lazy parts as getters that settle on the first read:
+ * no spread, and no property redefined on an object already built (see settle). Apart from
+ * evaluateCounty so that the evaluation reads as its steps; it takes the shortfall totals rather than
+ * the table, so that no getter's scope holds the table, which the caller may reuse.
+ */
+function countyResult(county: string | null, coefficients: CountyEvaluation["coefficients"], areas: CountyAreas, sections: () => SectionResult[], totals: CountyEvaluation["shortfallTotals"], verdict: Pick<CountyEvaluation, "passing" | "areas" | "recognised">): CountyEvaluation {
+  return {
     county,
     get sections() {
       return settle(this, "sections", sections());
     },
     coefficients,
     get schoolGuarantee() {
-      return settle(this, "schoolGuarantee", schoolGuarantee());
+      return settle(this, "schoolGuarantee", areas.schoolGuarantee());
     },
     // The items with the cells of their failing schools: each such item is a copy with a getter of its own (withLateCells), a slow object costlier than the rest of a small county's items.
     get items() {
       return settle(this, "items", areas.withCells());
     },
-    veto,
-    shortfallTotals: shortfallTotals(table),
+    veto: areas.veto,
+    shortfallTotals: totals,
     passing: verdict.passing,
     areas: verdict.areas,
     recognised: verdict.recognised,
   };
-  return { county: result, issues: [...ambiguousCounties(county, input.figures, input.singleCounty), ...areas.issues] };
 }

@@ -69,10 +69,19 @@ export function evaluateSection(input: SectionInput, profile: Profile): { sectio
   const exclusion = scopeExclusion({ type: input.type, flags: input.flags, students: stated }, profile);
   const notEvaluable = [...new Set(problems.filter((p) => p.blocking).map((p) => p.code))];
   const verdict = verdictOf(indicators, students, notEvaluable.length > 0, exclusion === null, profile);
+  const section = sectionResult(input, stated, exclusion, notEvaluable, indicators, verdict);
+  return { section, issues: exclusion === null ? problems.map((p) => toIssue(p, input)) : [] };
+}
+
+/**
+ * A section's result laid out from what evaluateSection found: its identity from the input, the
+ * students as stated, scope, indicators and verdict. One literal, no spread: a spread gives every
+ * result a hidden class of its own. Apart from evaluateSection so that the evaluation reads as its steps.
+ */
+function sectionResult(input: SectionInput, stated: number | null, exclusion: SectionResult["exclusion"], notEvaluable: SectionResult["notEvaluable"], indicators: Indicators, verdict: Pick<SectionResult, "metCount" | "pass" | "passPlan">): SectionResult {
   const { id, recordId, name, county, type, stage, split, source } = input;
-  // One literal, no spread: a spread gives every result a hidden class of its own.
   const { metCount, pass, passPlan } = verdict;
-  const section: SectionResult = {
+  return {
     id,
     recordId,
     name,
@@ -91,5 +100,4 @@ export function evaluateSection(input: SectionInput, profile: Profile): { sectio
     pass,
     passPlan,
   };
-  return { section, issues: exclusion === null ? problems.map((p) => toIssue(p, input)) : [] };
 }

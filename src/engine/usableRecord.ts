@@ -114,13 +114,7 @@ export function usableRecord(record: SchoolRecord, l4Deducts: boolean): { record
   const whole = cleaned(record, { fields: record.fields, blank: record.blankCells }, needs, issues);
   const stageFields: Partial<Record<Stage, Fields>> = {};
   const stageBlankCells: Partial<Record<Stage, BlankCells>> = { ...record.stageBlankCells };
-  for (const stage of STAGES) {
-    const own = record.stageFields?.[stage];
-    if (own === undefined) continue;
-    const part = cleaned(record, { fields: own, blank: record.stageBlankCells?.[stage] }, needs, issues);
-    stageFields[stage] = part.fields;
-    if (part.blank !== undefined) stageBlankCells[stage] = part.blank;
-  }
+  cleanStages(record, needs, issues, stageFields, stageBlankCells);
   // Built by schoolRecord, as every record is, so that it shares their hidden class.
   const clean = schoolRecord({
     ...record,
@@ -130,4 +124,19 @@ export function usableRecord(record: SchoolRecord, l4Deducts: boolean): { record
     ...(record.stageFields !== undefined ? { stageFields, stageBlankCells } : {}),
   });
   return { record: clean, issues };
+}
+
+/**
+ * The record's per-stage fields cleaned as its whole-school ones are (cleaned), written into
+ * `stageFields` and `stageBlankCells`, their issues appended to `issues`. Apart from usableRecord so
+ * that it reads as the record's parts; it fills the caller's objects rather than returning new ones.
+ */
+function cleanStages(record: SchoolRecord, needs: readonly IndoorNeed[], issues: Issue[], stageFields: Partial<Record<Stage, Fields>>, stageBlankCells: Partial<Record<Stage, BlankCells>>): void {
+  for (const stage of STAGES) {
+    const own = record.stageFields?.[stage];
+    if (own === undefined) continue;
+    const part = cleaned(record, { fields: own, blank: record.stageBlankCells?.[stage] }, needs, issues);
+    stageFields[stage] = part.fields;
+    if (part.blank !== undefined) stageBlankCells[stage] = part.blank;
+  }
 }

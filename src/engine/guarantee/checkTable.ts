@@ -1,7 +1,8 @@
 import { STAGES } from "../types";
 import type { CellRef, Issue, Stage } from "../types";
 import { CHECKED_ITEMS, STATUS, statusCode, statusName, type CheckStatus, type CheckedItem } from "./checkStatus";
-import type { SchoolChecks } from "./schoolFindings";
+import type { SchoolCheck } from "./schoolCheck";
+import type { SchoolChecks, TeacherCounts } from "./schoolFindings";
 
 /**
  * Every school's checks of one county in flat arrays, one row per school: what the county items
@@ -133,16 +134,28 @@ export function putChecks(table: CheckTable, school: number, found: SchoolChecks
   table.stages[school] = 0;
   // Only a school checked on G3 (one that counts) has its rooms' estimate noted.
   table.roomsEstimated[school] = found.checks.G3 !== undefined && found.guarantee.roomsShortLowerBound !== null ? 1 : 0;
-  for (let c = 0; c < ITEMS; c++) {
-    const check = found.checks[CHECKED_ITEMS[c] as CheckedItem];
-    const at = school * ITEMS + c;
-    if (check?.stages !== undefined) table.stages[school] = (table.stages[school] ?? 0) | stageMask(check.stages);
-    table.status[at] = check === undefined ? STATUS.NONE : statusCode(check.status);
-    table.value[at] = check?.value ?? 0;
-    table.given[at] = check?.value === null || check === undefined ? 0 : 1;
-    table.cells[at] = check?.cells;
-  }
-  const { teachers, certified, trained } = found.teachers;
+  for (let c = 0; c < ITEMS; c++) putFoundCheck(table, school, c, found.checks[CHECKED_ITEMS[c] as CheckedItem]);
+  putFoundCounts(table, school, found.teachers);
+  for (const issue of found.issues) table.issues.push(issue);
+}
+
+/**
+ * One check of the reference path into column `c` of row `school` (putChecks), its cells kept and
+ * its stages added to the row's; an absent check is written as none. Apart so that putChecks reads
+ * as the row's parts.
+ */
+function putFoundCheck(table: CheckTable, school: number, c: number, check: SchoolCheck | undefined): void {
+  const at = school * ITEMS + c;
+  if (check?.stages !== undefined) table.stages[school] = (table.stages[school] ?? 0) | stageMask(check.stages);
+  table.status[at] = check === undefined ? STATUS.NONE : statusCode(check.status);
+  table.value[at] = check?.value ?? 0;
+  table.given[at] = check?.value === null || check === undefined ? 0 : 1;
+  table.cells[at] = check?.cells;
+}
+
+/** A school's teacher counts of the reference path into row `school` (putChecks), their cells kept; a missing count is written as not given. */
+function putFoundCounts(table: CheckTable, school: number, found: TeacherCounts): void {
+  const { teachers, certified, trained } = found;
   const counts = [teachers, certified, trained];
   for (let t = 0; t < COUNTS; t++) {
     const count = counts[t] ?? null;
@@ -151,7 +164,6 @@ export function putChecks(table: CheckTable, school: number, found: SchoolChecks
     table.teacherGiven[at] = count === null ? 0 : 1;
     table.teacherCells[at] = count?.cells;
   }
-  for (const issue of found.issues) table.issues.push(issue);
 }
 
 /**

@@ -65,15 +65,32 @@ export function countyFigureItemOf(code: string, list: readonly [string, CountyI
 
 /** The item judged part by part from the figures given. */
 function judgedItem(code: string, list: readonly [string, CountyItem][], figures: ReadonlyMap<string, CountyFigure>): WithIssues<ItemResult> {
-  const parts: PartResult[] = [];
   const issues: Issue[] = [];
+  const parts = judgedParts(list, figures, issues);
+  const item = partsItem(code, list, parts);
+  const answered = answeredParts(parts);
+  return { value: answered === null ? item : { ...item, answeredParts: answered }, issues };
+}
+
+/** Each county item of `list` judged from its figure (judgePart), in order; their issues appended to `issues`. Apart from judgedItem so that judging and laying out read separately. */
+function judgedParts(list: readonly [string, CountyItem][], figures: ReadonlyMap<string, CountyFigure>, issues: Issue[]): PartResult[] {
+  const parts: PartResult[] = [];
   for (const [c, countyItem] of list) {
     const judged = judgePart(c, countyItem, figures.get(c));
     parts.push(judged.value);
     if (judged.issues.length > 0) issues.push(...judged.issues);
   }
+  return parts;
+}
+
+/**
+ * The item from its judged parts: their verdicts combined (combineVerdicts); the figure and
+ * threshold those of the only part when there is one and its figure is a number, else null.
+ * @example G11, parts rotation 0.12 met and backbone 0.18 not met → { verdict: "not_met", figure: null, threshold: null, parts: { G11_rotation_rate: 0.12, G11_backbone_rotation: 0.18 } }
+ */
+function partsItem(code: string, list: readonly [string, CountyItem][], parts: readonly PartResult[]): ItemResult {
   const single = parts.length === 1 ? parts[0] : undefined;
-  const item: ItemResult = {
+  return {
     code,
     area: areaOf(code),
     verdict: combineVerdicts(parts.map((p) => p.verdict)),
@@ -85,8 +102,6 @@ function judgedItem(code: string, list: readonly [string, CountyItem][], figures
     cells: partCells(parts),
     parts: keptShape(list, partValues(parts)),
   };
-  const answered = answeredParts(parts);
-  return { value: answered === null ? item : { ...item, answeredParts: answered }, issues };
 }
 
 /** The parts the county answered 是 / 否 though judged by a figure (a boolean only an answer gives: figureProblem), at their cells; null when none. */

@@ -108,27 +108,44 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
   const issues = table.issues;
   appendAll(issues, figures.issues);
   appendAll(issues, figureIssues(profile, figures.value));
-  const items = itemPlans(profile).map(({ code, school: plan, countyItems, staged: stagedPlan }) => {
-    const school = fromSchools(code, plan, table);
-    appendAll(issues, school.issues);
-    const county = countyFigureItemOf(code, countyItems, figures.value);
-    const staged = school.value === null ? null : stagedPlan;
-    if (staged !== null && school.value !== null) {
-      const judged = stagedItem(school.value, county.value, staged.parts, table, staged.column, figures.value);
-      appendAll(issues, judged.issues);
-      return judged.value;
-    }
-    // School data that leave the item open yield to a county figure that judges it; the county
-    // figure's own problems are said whenever the school data do not decide.
-    const undecided = school.value === null || school.value.verdict === "not_assessed";
-    if (undecided) appendAll(issues, county.issues);
-    else if (overrules(school.value, county.value)) issues.push(overruledIssue(school.value, county.value, figureCellJudging(code, profile, figures.value, county.value.verdict)));
-    if (school.value === null || (undecided && county.value.verdict !== "not_assessed")) return county.value;
-    const noted = withRoomsEstimate(school.value, table);
-    appendAll(issues, noted.issues);
-    return noted.value;
-  });
+  const items = itemPlans(profile).map((plan) => itemOf(plan, table, figures.value, profile, issues));
   return { items, veto: vetoResults(profile, figures.value), issues };
+}
+
+/**
+ * One item of the county (itemsOf): from school data, judged per stage when its county figures
+ * are (stagedItem), else settled against the county's own figure (settledItem); its issues are
+ * appended to `issues`. Apart from itemsOf so that each item's way reads on its own.
+ */
+function itemOf({ code, school: plan, countyItems, staged: stagedPlan }: ItemPlan, table: CheckTable, figures: ReadonlyMap<string, CountyFigure>, profile: Profile, issues: Issue[]): ItemResult {
+  const school = fromSchools(code, plan, table);
+  appendAll(issues, school.issues);
+  const county = countyFigureItemOf(code, countyItems, figures);
+  const staged = school.value === null ? null : stagedPlan;
+  if (staged !== null && school.value !== null) {
+    const judged = stagedItem(school.value, county.value, staged.parts, table, staged.column, figures);
+    appendAll(issues, judged.issues);
+    return judged.value;
+  }
+  return settledItem(code, school.value, county, table, figures, profile, issues);
+}
+
+/**
+ * An item from its school data or its county figure, whichever decides it: school data that leave
+ * the item open yield to a county figure that judges it, and the county figure's own problems are
+ * said whenever the school data do not decide; school data that decide overrule the county figure
+ * with a warning when they disagree (overruledIssue). G3 from school data gets its rooms-estimate
+ * note (withRoomsEstimate). Issues are appended to `issues`.
+ * @example G4 from schools not_assessed (2 unknown), 县级指标 G4 met → the county's item, met
+ */
+function settledItem(code: string, school: ItemResult | null, county: WithIssues<ItemResult>, table: CheckTable, figures: ReadonlyMap<string, CountyFigure>, profile: Profile, issues: Issue[]): ItemResult {
+  const undecided = school === null || school.verdict === "not_assessed";
+  if (undecided) appendAll(issues, county.issues);
+  else if (overrules(school, county.value)) issues.push(overruledIssue(school, county.value, figureCellJudging(code, profile, figures, county.value.verdict)));
+  if (school === null || (undecided && county.value.verdict !== "not_assessed")) return county.value;
+  const noted = withRoomsEstimate(school, table);
+  appendAll(issues, noted.issues);
+  return noted.value;
 }
 
 /** An item every school must meet whose county figures are given per stage (G7), with its column in the check table; null for any other. */

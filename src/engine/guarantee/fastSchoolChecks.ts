@@ -97,25 +97,43 @@ function schoolAt(group: SchoolGroup, columns: RecordColumns, out: CheckTable, r
  * summed when every stage gives one, else its whole-row value.
  */
 function putTotals(columns: RecordColumns, group: SchoolGroup): void {
-  // Only the totalled fields are ever read (groupValue and sharedValue take nothing else): only they are reset.
-  for (let t = 0; t < TOTALLED.length; t++) {
-    groupTotals[TOTALLED[t] ?? 0] = group.indexes.length > 0 ? 0 : NaN;
-    sharedTotals[TOTALLED[t] ?? 0] = NaN;
-  }
+  resetTotals(group.indexes.length > 0 ? 0 : NaN);
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;
     const given = (group.records[n] as SchoolRecord).stage === null ? (columns.stagesGiven[i] ?? 0) : 0;
     // A stage without columns reads as absent (NaN), as valueAt does.
     const primary = (given & 1) === 0 ? null : (columns.staged[0]?.data ?? NO_NUMBERS);
     const junior = (given & 2) === 0 ? null : (columns.staged[1]?.data ?? NO_NUMBERS);
-    const at = i * FIELD_COUNT;
-    for (let t = 0; t < TOTALLED.length; t++) {
-      const f = TOTALLED[t] ?? 0;
-      const stages = (primary === null ? 0 : (primary[at + f] ?? NaN)) + (junior === null ? 0 : (junior[at + f] ?? NaN));
-      const v = given !== 0 && !Number.isNaN(stages) ? stages : (columns.whole.data[at + f] ?? NaN);
-      groupTotals[f] = (groupTotals[f] ?? NaN) + v;
-      if (!Number.isNaN(v)) sharedTotals[f] = (Number.isNaN(sharedTotals[f] ?? NaN) ? 0 : (sharedTotals[f] ?? 0)) + v;
-    }
+    addRowTotals(columns.whole.data, primary, junior, given, i * FIELD_COUNT);
+  }
+}
+
+/**
+ * The totals emptied for a new school: groupTotals to `start` (0 with rows to sum, NaN for none),
+ * sharedTotals to NaN (none given yet). Only the totalled fields are ever read (groupValue and
+ * sharedValue take nothing else): only they are reset.
+ */
+function resetTotals(start: number): void {
+  for (let t = 0; t < TOTALLED.length; t++) {
+    groupTotals[TOTALLED[t] ?? 0] = start;
+    sharedTotals[TOTALLED[t] ?? 0] = NaN;
+  }
+}
+
+/**
+ * One row's totalled fields (row data at `at`) added to groupTotals and, when given, to
+ * sharedTotals: the row's stages summed when it gives stages (`given`) and every one has the
+ * value, else its whole-row value — recordTotal's value. Apart from putTotals so that the pass
+ * over the school's rows reads on its own.
+ * @example a combined row giving both stages, students 300 (小学) + 200 (初中), whole-row 480 → adds 500
+ */
+function addRowTotals(whole: Float64Array, primary: Float64Array | null, junior: Float64Array | null, given: number, at: number): void {
+  for (let t = 0; t < TOTALLED.length; t++) {
+    const f = TOTALLED[t] ?? 0;
+    const stages = (primary === null ? 0 : (primary[at + f] ?? NaN)) + (junior === null ? 0 : (junior[at + f] ?? NaN));
+    const v = given !== 0 && !Number.isNaN(stages) ? stages : (whole[at + f] ?? NaN);
+    groupTotals[f] = (groupTotals[f] ?? NaN) + v;
+    if (!Number.isNaN(v)) sharedTotals[f] = (Number.isNaN(sharedTotals[f] ?? NaN) ? 0 : (sharedTotals[f] ?? 0)) + v;
   }
 }
 

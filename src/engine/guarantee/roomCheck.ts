@@ -108,30 +108,54 @@ export function estimateMayUnderstate(estimate: number, rooms: number, area: num
  * @example 25 classes, 2 music rooms of 200 m² in all, national → needed ceil(25 ÷ 12) = 3,
  * compliant min(2, floor(200 ÷ 96)) = 2, short 1
  */
-export function roomFinding(
-  kind: RoomKind,
-  school: { name: string; records: readonly SchoolRecord[]; classes: Total | null },
-  profile: Profile,
-  ctx: RoomContext,
-): WithIssues<RoomFinding> {
+export function roomFinding(kind: RoomKind, school: RoomSchool, profile: Profile, ctx: RoomContext): WithIssues<RoomFinding> {
   const keys = KEYS[kind];
   const needed = school.classes === null ? null : roomsNeeded(school.classes.value, profile.guarantee.rooms.classesPerRoom);
   const stated = groupShared(school.records, keys.compliant);
   const rooms = groupShared(school.records, keys.rooms);
   const area = groupShared(school.records, keys.area);
+  if (stated === null && rooms !== null && area !== null) return estimatedRooms(kind, school, profile, ctx, needed, rooms, area);
+  return statedRooms(kind, school, needed, stated, rooms, area);
+}
+
+/** The school roomFinding reads: its name, its rows, its classes (all stages). */
+type RoomSchool = { name: string; records: readonly SchoolRecord[]; classes: Total | null };
+
+/**
+ * G3 for one kind of room from the bureau's own count of compliant rooms (`stated`), or unknown
+ * without it; when only one of the rooms and their total area is given, the issue names the other
+ * as missing (roomFinding estimates when both are). Apart so that each way to the count reads alone.
+ * @example 25 classes, 2 compliant music rooms stated, national → needed 3, compliant 2, short 1; none stated and only the rooms' count → short null, music_rooms_area_missing
+ */
+function statedRooms(kind: RoomKind, school: RoomSchool, needed: number | null, stated: Total | null, rooms: Total | null, area: Total | null): WithIssues<RoomFinding> {
   const issues: Issue[] = [];
-  let compliant: Total | null = stated;
-  let estimated = false;
-  let required: number | null = null;
-  if (compliant === null && rooms !== null && area !== null) {
-    required = requiredRoomArea(kind, profile, school.records, ctx);
-    compliant = { value: estimateCompliantRooms(rooms.value, area.value, required), cells: [...rooms.cells, ...area.cells] };
-    estimated = needed !== null && estimateMayUnderstate(compliant.value, rooms.value, area.value, required, needed);
-  } else if (compliant === null && (rooms === null) !== (area === null)) {
+  if (stated === null && (rooms === null) !== (area === null)) {
     const given = (rooms ?? area) as Total;
     issues.push(schoolIssue(`${kind}_rooms_${rooms === null ? "count" : "area"}_missing`, given.cells[0] ?? null, { school: school.name }));
   }
+  return roomResult(school.classes, needed, stated, false, null, issues);
+}
+
+/**
+ * G3 for one kind of room with the compliant rooms estimated from the rooms and their total area
+ * (estimateCompliantRooms, at the area requiredRoomArea gives), and whether the estimate may make
+ * the shortfall too small (estimateMayUnderstate).
+ * @example 25 classes, 2 music rooms of 200 m² in all, national → required 96, compliant min(2, floor(200 ÷ 96)) = 2, short 1, estimated true
+ */
+function estimatedRooms(kind: RoomKind, school: RoomSchool, profile: Profile, ctx: RoomContext, needed: number | null, rooms: Total, area: Total): WithIssues<RoomFinding> {
+  const required = requiredRoomArea(kind, profile, school.records, ctx);
+  const compliant: Total = { value: estimateCompliantRooms(rooms.value, area.value, required), cells: [...rooms.cells, ...area.cells] };
+  const estimated = needed !== null && estimateMayUnderstate(compliant.value, rooms.value, area.value, required, needed);
+  return roomResult(school.classes, needed, compliant, estimated, required, []);
+}
+
+/**
+ * The finding from its parts: the rooms short, max(0, needed − compliant), null when either is
+ * unknown; the cells those of the classes and of the compliant count.
+ * @example needed 3, compliant 5 → short 0; needed 3, compliant unknown → short null
+ */
+function roomResult(classes: Total | null, needed: number | null, compliant: Total | null, estimated: boolean, required: number | null, issues: Issue[]): WithIssues<RoomFinding> {
   const short = needed !== null && compliant !== null ? Math.max(0, needed - compliant.value) : null;
-  const cells = [...(school.classes?.cells ?? []), ...(compliant?.cells ?? [])];
+  const cells = [...(classes?.cells ?? []), ...(compliant?.cells ?? [])];
   return { value: { needed, compliant: compliant?.value ?? null, short, estimated, area: required, cells }, issues };
 }

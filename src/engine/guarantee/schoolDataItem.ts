@@ -88,11 +88,22 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
   }
   if (unknown.length === checked) return { value: null, issues: NO_ISSUES };
   const issues = unknown.length > 0 ? [partialIssue(code, unknown, failing.length > 0)] : NO_ISSUES;
+  return { value: everySchoolResult(code, table, item, how, checked, failing, unknown.length), issues };
+}
+
+/**
+ * An every-school item once some school was checked (everySchoolItem): not assessed while unchecked
+ * schools could still fail and none of the others does (pendingItem), else met or not met with the
+ * failing schools. Apart from everySchoolItem so that the tally of the schools and the item it
+ * yields read separately.
+ * @example G4, 12 checked, 2 failing, none unknown → { verdict: "not_met", figure: 2, parts: { schools_checked: 12, schools_failing: 2, schools_unknown: 0 } }
+ */
+function everySchoolResult(code: string, table: CheckTable, item: number, how: EverySchoolFigure, checked: number, failing: string[], unknown: number): ItemResult {
   const threshold = how.kind === "lowest" ? how.threshold : null;
   const figureOf = how.kind === "lowest" ? "lowest_school" : "failing_count";
-  if (unknown.length > 0 && failing.length === 0) return { value: pendingItem(code, threshold, figureOf, [], everySchoolParts(how, null, checked, 0, unknown.length)), issues };
+  if (unknown > 0 && failing.length === 0) return pendingItem(code, threshold, figureOf, [], everySchoolParts(how, null, checked, 0, unknown));
   const low = how.kind === "lowest" ? lowestValue(table, item) : null;
-  const result: ItemResult = {
+  return {
     code,
     area: areaOf(code),
     verdict: failing.length > 0 ? "not_met" : "met",
@@ -102,9 +113,8 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
     figureOf,
     failingSchools: failing,
     cells: failingCells(table, item),
-    parts: everySchoolParts(how, low, checked, failing.length, unknown.length),
+    parts: everySchoolParts(how, low, checked, failing.length, unknown),
   };
-  return { value: result, issues };
 }
 
 /**
@@ -135,7 +145,6 @@ function statusOfCounted(table: CheckTable, s: number, item: number): number {
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
  */
 export function rateItem(code: string, table: CheckTable, count: number, numeric: [string, CountyItem]): WithIssues<ItemResult | null> {
-  const [countyCode, countyItem] = numeric;
   const unknown: string[] = [];
   let rows = 0;
   let num = 0;
@@ -153,14 +162,22 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
   }
   if (unknown.length === rows) return { value: null, issues: NO_ISSUES };
   if (unknown.length > 0) return partialRate(code, table, count, numeric, rows, unknown);
-  if (den <= 0) return { value: null, issues: NO_ISSUES };
-  const rate = num / den;
-  const ok = meets(rate, countyItem);
+  return { value: den <= 0 ? null : rateResult(code, table, count, numeric, rows, num / den), issues: NO_ISSUES };
+}
+
+/**
+ * A rate item every counted school gave its counts for (rateItem): the county rate judged by the
+ * county item, with the schools whose own rate fails. Apart from rateItem so that the summing pass
+ * and the item it yields read separately.
+ * @example G12 ≥ 100%, rate 70 ÷ 71 = 0.98592, 2 schools, the second 30 of 31 → { verdict: "not_met", figure: 0.98592, failingSchools: [the second], parts: { schools_checked: 2, schools_failing: 1 } }
+ */
+function rateResult(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, rate: number): ItemResult {
+  const [countyCode, countyItem] = numeric;
   const failing = failingRows(table, count, countyItem);
-  const result: ItemResult = {
+  return {
     code,
     area: areaOf(code),
-    verdict: ok === null ? "not_assessed" : ok ? "met" : "not_met",
+    verdict: verdictOf(meets(rate, countyItem)),
     figure: rate,
     threshold: countyItem.threshold,
     basis: "school_data",
@@ -169,7 +186,14 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
     cells: rateCells(table, failing, count),
     parts: rateParts(numeric, countyCode, rate, rows, failing.length),
   };
-  return { value: result, issues: NO_ISSUES };
+}
+
+/**
+ * An item's verdict from a comparison that may not be judgeable (meets gives null).
+ * @example verdictOf(true) // "met"; verdictOf(false) // "not_met"; verdictOf(null) // "not_assessed"
+ */
+function verdictOf(ok: boolean | null): ItemResult["verdict"] {
+  return ok === null ? "not_assessed" : ok ? "met" : "not_met";
 }
 
 /**

@@ -1,11 +1,11 @@
-import type { CellRef, ClassCountsLowerBound, Issue, RoomsShortLowerBound, SchoolGuarantee, SchoolType } from "../types";
+import type { CellRef, ClassCountsLowerBound, FundingProration, Issue, RoomsShortLowerBound, RoomsStageArea, SchoolGuarantee, SchoolType } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { allClassesUnder, classSizeFinding, type ClassSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
 import { meets, q4Item } from "./compare";
-import { fundingFinding } from "./fundingCheck";
+import { fundingFinding, type FundingFinding } from "./fundingCheck";
 import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
-import { roomFinding, type RoomFinding } from "./roomCheck";
+import { roomFinding, type RoomContext, type RoomFinding } from "./roomCheck";
 import { roomsStageArea } from "./roomsStageArea";
 import { fundingProration } from "./fundingProration";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
@@ -126,8 +126,7 @@ function roomCells(music: RoomFinding, art: RoomFinding): CellRef[] {
 function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const { name, records } = group;
   const classes = groupTotal(records, "classes");
-  const rural = profile.guarantee.rooms.relaxedSmallRural;
-  const ctx = { stages: groupStages(records), smallRural: rural !== null && groupFlag(records, "rural") && allClassesUnder(records, rural.largestClassBelow) };
+  const ctx = roomContext(records, profile);
   const music = roomFinding("music", { name, records, classes }, profile, ctx);
   const art = roomFinding("art", { name, records, classes }, profile, ctx);
   const cap = sizeCap(group.type, profile, records);
@@ -135,37 +134,82 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const over = cap !== null && students !== null ? studentsOverCap(students.value, cap) : null;
   const classSize = classSizeFinding(name, records, profile);
   const found = fundingFinding(name, group.type, records, profile);
-  const funding = found.value;
-  const norm = profile.guarantee.funding.norm;
+  const checks = compulsoryChecks(name, profile, music.value, art.value, classSize.value, cap === null ? null : check(name, statusOfShortfall(over), over, students?.cells ?? []), found.value);
+  const guarantee = compulsoryGuarantee(music.value, art.value, roomsStageArea(profile, ctx, [music.value.area, art.value.area]), cap, over, classSize.value, found.value, proration(records, found.value, profile));
+  return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
+}
+
+/**
+ * What relaxes G3's area rule for a school (rules.md §4 item 3): its stages, and whether it is a
+ * small rural school — the profile relaxes such schools, the school is rural and every class is
+ * under the profile's `largestClassBelow`. Apart so that both kinds of room read one context.
+ * @example national (largestClassBelow 30), rural 小学 whose largest class is 25 → { stages: ["primary"], smallRural: true }; 30 → smallRural false
+ */
+function roomContext(records: SchoolGroup["records"], profile: Profile): RoomContext {
+  const rural = profile.guarantee.rooms.relaxedSmallRural;
+  return { stages: groupStages(records), smallRural: rural !== null && groupFlag(records, "rural") && allClassesUnder(records, rural.largestClassBelow) };
+}
+
+/**
+ * The checks of G3–G6, in the order the reference path has always listed them (G3, G5, then G4
+ * when the profile caps the school's size — `g4` is that check or null — and G6 when it has a
+ * funding norm). Apart from compulsoryFindings so that each item's check reads as one line.
+ */
+function compulsoryChecks(name: string, profile: Profile, music: RoomFinding, art: RoomFinding, classSize: ClassSizeFinding, g4: SchoolCheck | null, funding: FundingFinding | null): Partial<Record<CheckedItem, SchoolCheck>> {
   const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
-    G3: check(name, roomsStatusOf(music.value, art.value), music.value.short !== null && art.value.short !== null ? music.value.short + art.value.short : null, roomCells(music.value, art.value)),
-    G5: check(name, classStatusOf(classSize.value.overCap), exactOrNull(classSize.value.overCap), classSize.value.cells),
+    G3: check(name, roomsStatusOf(music, art), roomsShortTotal(music, art), roomCells(music, art)),
+    G5: check(name, classStatusOf(classSize.overCap), exactOrNull(classSize.overCap), classSize.cells),
   };
-  if (cap !== null) checks.G4 = check(name, statusOfShortfall(over), over, students?.cells ?? []);
+  if (g4 !== null) checks.G4 = g4;
   if (profile.guarantee.funding.norm !== null) checks.G6 = check(name, statusOfShortfall(funding?.shortfall ?? null), funding?.shortfall ?? null, funding?.cells ?? []);
-  const guarantee = {
-    musicRoomsNeeded: music.value.needed,
-    musicRoomsCompliant: music.value.compliant,
-    musicRoomsShort: music.value.short,
-    artRoomsNeeded: art.value.needed,
-    artRoomsCompliant: art.value.compliant,
-    artRoomsShort: art.value.short,
-    roomsShortLowerBound: roomsShortBound(music.value, art.value),
-    roomsStageArea: roomsStageArea(profile, ctx, [music.value.area, art.value.area]),
+  return checks;
+}
+
+/**
+ * G3's figure: music and art rooms short together; null when either is unknown.
+ * @example 1 music room short, 0 art rooms short → 1; music unknown → null
+ */
+function roomsShortTotal(music: RoomFinding, art: RoomFinding): number | null {
+  return music.short !== null && art.short !== null ? music.short + art.short : null;
+}
+
+/**
+ * The G6 requirement split by stage and boarding (fundingProration); null with no funding finding or
+ * no norm. Boarders the requirement could not count are left out of the split too, so that its sum
+ * stays the norm.
+ */
+function proration(records: SchoolGroup["records"], funding: FundingFinding | null, profile: Profile): FundingProration | null {
+  const norm = profile.guarantee.funding.norm;
+  if (funding === null || norm === null) return null;
+  return fundingProration(records, funding.fundedStudents, norm, funding.lowerBound?.boardersUncounted === true ? 0 : profile.guarantee.funding.boardingExtra);
+}
+
+/**
+ * A compulsory school's figures for the guarantee sheet (G3–G6), one literal so that every school's
+ * figures share one shape; the figures are computed by compulsoryFindings, this only lays them out.
+ */
+function compulsoryGuarantee(music: RoomFinding, art: RoomFinding, stageArea: RoomsStageArea | null, cap: number | null, over: number | null, classSize: ClassSizeFinding, funding: FundingFinding | null, split: FundingProration | null) {
+  return {
+    musicRoomsNeeded: music.needed,
+    musicRoomsCompliant: music.compliant,
+    musicRoomsShort: music.short,
+    artRoomsNeeded: art.needed,
+    artRoomsCompliant: art.compliant,
+    artRoomsShort: art.short,
+    roomsShortLowerBound: roomsShortBound(music, art),
+    roomsStageArea: stageArea,
     studentsOverCap: over,
     sizeCap: cap,
-    classesOverCap: atLeastOrNull(classSize.value.overCap),
-    largeClasses: atLeastOrNull(classSize.value.large),
-    superLargeClasses: atLeastOrNull(classSize.value.superLarge),
-    classCountsLowerBound: classCountsBound(classSize.value),
+    classesOverCap: atLeastOrNull(classSize.overCap),
+    largeClasses: atLeastOrNull(classSize.large),
+    superLargeClasses: atLeastOrNull(classSize.superLarge),
+    classCountsLowerBound: classCountsBound(classSize),
     fundedStudents: funding?.fundedStudents ?? null,
     fundingNorm: funding?.required ?? null,
     fundingShortfall: funding?.shortfall ?? null,
     fundingShortfallLowerBound: funding?.lowerBound ?? null,
-    // Boarders the requirement could not count are left out of the split too, so that its sum stays the norm.
-    fundingProration: funding === null || norm === null ? null : fundingProration(records, funding.fundedStudents, norm, funding.lowerBound?.boardersUncounted === true ? 0 : profile.guarantee.funding.boardingExtra),
+    fundingProration: split,
   };
-  return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
 }
 
 /** G7 of a special-education school; its funding fields carry the G7 requirement. */

@@ -82,20 +82,27 @@ export function schoolRows(records: readonly SchoolRecord[]): SchoolRows {
   const next: number[] = new Array<number>(records.length).fill(-1);
   // The last row so far of each school that has a suffix, by county and base name.
   const lastOf = new Map<string, number>();
-  for (let index = 0; index < records.length; index++) {
-    const record = records[index] as SchoolRecord;
-    const base = sectionBaseName(record.name);
-    if (base === null) {
-      first.push(index);
-      continue;
-    }
-    const key = `${record.county ?? ""}\u0000${base}`;
-    const last = lastOf.get(key);
-    if (last === undefined) first.push(index);
-    else next[last] = index;
-    lastOf.set(key, index);
-  }
+  for (let index = 0; index < records.length; index++) placeRow(records[index] as SchoolRecord, index, first, next, lastOf);
   return { first, next };
+}
+
+/**
+ * Row `index` placed in its school (schoolRows): a new school's first row in `first`, else linked
+ * after the last row so far of its school in `next`; `lastOf` keeps that last row by county and
+ * base name. A row without a 部 suffix is a school of its own.
+ * @example 红星学校（小学部） at 0, then 红星学校（初中部） at 2 → first [0], next[0] = 2, lastOf "\u0000红星学校" → 2
+ */
+function placeRow(record: SchoolRecord, index: number, first: number[], next: number[], lastOf: Map<string, number>): void {
+  const base = sectionBaseName(record.name);
+  if (base === null) {
+    first.push(index);
+    return;
+  }
+  const key = `${record.county ?? ""}\u0000${base}`;
+  const last = lastOf.get(key);
+  if (last === undefined) first.push(index);
+  else next[last] = index;
+  lastOf.set(key, index);
 }
 
 /**
