@@ -40,7 +40,7 @@ describe("withNewerYearNote", () => {
   it("says a later year's sheet when the user chose an older one (the reader's own choice asked once)", async () => {
     const { reads, issues } = await chosenRead(sourceOf([titled("2023年学校", 2023), titled("2024年学校", 2024)]), "2023年学校");
     expect(reads).toEqual([{ sheet: "2023年学校" }, {}]);
-    expect(issues[0]).toEqual({ code: "addin_sheet_newer_year_exists", cell: "2023年学校!A1", params: { sheet: "2023年学校", year: 2023, newer: "2024年学校", latest: 2024 } });
+    expect(issues[0]).toEqual({ code: "addin_sheet_newer_year_exists", cell: "'2023年学校'!A1", params: { sheet: "2023年学校", year: 2023, newer: "2024年学校", latest: 2024 } });
   });
 
   it("copies the reader's notes on the school sheets left unread, visible and hidden, when it would read the sheet chosen too", async () => {
@@ -49,7 +49,7 @@ describe("withNewerYearNote", () => {
     // pickSchoolSheets' unreadIssues: each list at its first sheet's header (A1: no title line).
     expect(issues.filter((i) => i.code.startsWith("read_") && i.code.endsWith("school_sheets"))).toEqual([
       { code: "read_other_school_sheets", cell: "学校备份!A1", params: { sheet: "学校", others: "学校备份" } },
-      { code: "read_hidden_school_sheets", cell: "2019旧数据!A1", params: { others: "2019旧数据" } },
+      { code: "read_hidden_school_sheets", cell: "'2019旧数据'!A1", params: { others: "2019旧数据" } },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { DocumentSettings } from "../adapters/office/documentSettings";
 import type { ProposedRange } from "../adapters/office/OfficeNavigator";
 import type { Feature } from "../adapters/office/requirements";
-import type { SheetWatch } from "./sheetWatch";
+import type { SheetWatch } from "../workbook/sheetWatch";
 import type { Lang } from "../messages/types";
 import type { WorkbookSink, WorkbookSource } from "../workbook/types";
 import type { PipelineDeps } from "./runPipeline";

@@ -1,4 +1,4 @@
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../engine";
 import { readWorkbook } from "../workbook/read/readWorkbook";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import type { PipelineDeps } from "./runPipeline";

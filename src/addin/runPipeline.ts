@@ -1,18 +1,15 @@
-import { runIssues } from "../report/assumedZeroIssues";
-import { withYear } from "../workbook/read/withYear";
+import { evaluateRead, overriddenProfile } from "../report/evaluateRead";
 import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
 import { profileReason } from "../messages/profileMessages";
 import type { Lang } from "../messages/types";
-import { ProfileError } from "../profiles/ProfileError";
+import type { ProfileError } from "../profiles/ProfileError";
 import { builtInProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
-import { withOverride } from "../profiles/withOverride";
-import { overrideEntries, type OverrideEntry } from "../profiles/overrideEntries";
+import type { OverrideEntry } from "../profiles/overrideEntries";
 import { cellRange, parseRange } from "../workbook/address";
 import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import type { SheetSpec, WorkbookSink, WorkbookSource, WriteTurn } from "../workbook/types";
 import type { ResultContext } from "../workbook/write/ResultContext";
-import { mappingLines } from "../cli/mappingLines";
 import { forAddin } from "./addinIssues";
 import { savedRuleIssues, type AddinSettings } from "./addinSettings";
 import { during, type Step } from "./failure";
@@ -101,22 +98,14 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   // Fixes name columns by position: after a column was inserted or deleted they would read other data.
   const changed = changedColumns(request.headers, read.mapping);
   if (changed.length > 0) return { ok: false, issues: changedColumnIssues("addin_saved_fix_column_changed", changed, read.mapping) };
-  let profile: Profile;
-  try {
-    profile = withOverride(builtInProfile(request.profileId), read.ruleOverride);
-  } catch (error) {
-    if (error instanceof ProfileError) return { ok: false, issues: profileIssues(error) };
-    throw error;
-  }
+  const overridden = overriddenProfile(builtInProfile(request.profileId), read.ruleOverride);
+  if (!overridden.ok) return { ok: false, issues: profileIssues(overridden.error) };
+  const { profile } = overridden;
   onStep("evaluating");
-  const { input, issues: readIssues } = withYear(read, request.year);
-  const evaluation = await during("evaluating", async () => deps.evaluate(input, profile));
   // The pane's year control, not the CLI's --year, is how the add-in's user chooses another year.
-  const issues = forAddin(runIssues(readIssues, input, evaluation));
-  const { lang } = request;
+  const evaluate = (input: EvaluationInput, p: Profile) => during("evaluating", async () => deps.evaluate(input, p));
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
-  const ruleOverrides = overrideEntries(read.ruleOverride);
-  const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ruleOverrides, ...named };
+  const { evaluation, issues, ruleOverrides, context } = await evaluateRead(read, { profile, year: request.year, lang: request.lang, evaluate, shownIssues: forAddin, ...named });
   onStep("writing");
   const { specs, done } = await during("writing", async () => {
     const built = deps.build(evaluation, context);

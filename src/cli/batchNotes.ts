@@ -1,4 +1,4 @@
-import { sameCounty } from "../engine/countyFigures";
+import { sameCounty } from "../engine";
 import { countMessage } from "../messages/countMessage";
 import { clauseText, listText } from "../messages/listText";
 import type { OverviewEntry } from "../workbook/write/overviewEntry";

@@ -1,28 +1,22 @@
 import { promises as fs } from "node:fs";
 import { basename, dirname, relative } from "node:path";
-import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
+import type { Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
-import { ProfileError } from "../profiles/ProfileError";
 import type { Profile } from "../profiles/schema";
-import { withOverride } from "../profiles/withOverride";
-import { overrideEntries } from "../profiles/overrideEntries";
+import { evaluateRead, overriddenProfile, type ReadForEvaluation } from "../report/evaluateRead";
 import { toJsonReport } from "../report/toJsonReport";
-import type { ColumnMapping } from "../workbook/read/readWorkbook";
-import { withYear } from "../workbook/read/withYear";
 import type { WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { XlsxOpenError, type XlsxOpenFailure } from "../adapters/xlsx/XlsxOpenError";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps, ReadRequest } from "./EvaluateDeps";
-import { mappingLines } from "./mappingLines";
 import type { CliArgs } from "./parseArgs";
 import { reportProblems } from "./reportProblems";
 import { errorText, EXIT, shownPath, type Run } from "./Run";
 import { outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
 import { sameFile, samePlace } from "./sameFile";
 import { summaryLines } from "./summaryLines";
-import { runIssues } from "../report/assumedZeroIssues";
 import { NODE_WRITE_IO, OutputWriteError, writeAll, type Output, type WriteIo } from "./writeAll";
 
 /** Where one workbook is read from and its results go (absolute paths). */
@@ -96,15 +90,13 @@ function issueParams(issue: Issue, run: Run): Record<string, string> {
 }
 
 function overrideOrReport(chosen: ChosenProfile, override: unknown, run: Run): Profile | null {
-  try {
-    const profile = withOverride(chosen.profile, override, chosen.lookup);
-    if (override !== null && override !== undefined) run.err("cli_rule_sheet");
-    return profile;
-  } catch (error) {
-    if (!(error instanceof ProfileError)) throw error;
-    reportProblems("cli_err_rule_sheet", error, run);
+  const overridden = overriddenProfile(chosen.profile, override, chosen.lookup);
+  if (!overridden.ok) {
+    reportProblems("cli_err_rule_sheet", overridden.error, run);
     return null;
   }
+  if (override !== null && override !== undefined) run.err("cli_rule_sheet");
+  return overridden.profile;
 }
 
 /** What the user reads for each reason a workbook cannot be opened (the error's own message is English, for logs). */
@@ -130,14 +122,8 @@ async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run
   }
 }
 
-interface Evaluated {
-  readonly input: EvaluationInput;
-  readonly mapping: ColumnMapping | null;
-  readonly issues: readonly Issue[];
-  readonly profile: Profile;
-  /** The 规则 sheet's override the profile was adjusted by (null: none). */
-  readonly ruleOverride: unknown;
-}
+/** A read with the profile its 规则 sheet's override (ruleOverride, null: none) adjusted. */
+type Evaluated = ReadForEvaluation & { readonly profile: Profile };
 
 /**
  * What the evaluation covered: the sections read, those in scope and those judged. The sections
@@ -155,13 +141,9 @@ function evaluatedCounts(evaluation: Evaluation): Record<string, number> {
 async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePaths, read: Evaluated): Promise<FileOutcome | null> {
   const { lang } = args;
   run.err("cli_evaluating", { profile: read.profile.name[lang] });
-  const { input, issues: readIssues } = withYear(read, args.year);
-  const evaluation = deps.evaluate(input, read.profile);
-  run.err("cli_evaluated", evaluatedCounts(evaluation));
-  const issues = runIssues(readIssues, input, evaluation);
   const sourceName = basename(paths.input);
-  const ruleOverrides = overrideEntries(read.ruleOverride);
-  const context = { issues, lang, profile: read.profile, profileName: read.profile.name[lang], mapping: mappingLines(read.mapping, lang), sourceName, ruleOverrides };
+  const { evaluation, issues, ruleOverrides, context } = await evaluateRead(read, { profile: read.profile, year: args.year, lang, sourceName, evaluate: deps.evaluate });
+  run.err("cli_evaluated", evaluatedCounts(evaluation));
   const sink = new XlsxWorkbookSink({ sourceFile: relative(dirname(paths.out), paths.input), title: message("out_workbook_title", {}, lang) });
   await sink.writeSheets(buildResultSheets(evaluation, context));
   const shown = (p: string) => shownPath(deps.cwd, p);

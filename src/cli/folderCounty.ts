@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from "node:path";
-import { sameCounty } from "../engine/countyFigures";
+import { sameCounty } from "../engine";
 import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
 import { isTotalLabel } from "../workbook/read/totalLabel";
 

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../engine";
 import { readWorkbook } from "../workbook/read/readWorkbook";
 import { XlsxWorkbookSource } from "../adapters/xlsx/XlsxWorkbookSource";
 import { runEvaluate, type EvaluateDeps } from "./runEvaluate";

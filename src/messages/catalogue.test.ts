@@ -98,3 +98,29 @@ describe("singular forms", () => {
     expect(message("out_reason_classes_over", { n: 1 }, "en")).toBe("1 classes over the size cap");
   });
 });
+
+describe("headers quoted in a message", () => {
+  // A header cell may wrap (Alt+Enter), or hold a non-breaking or full-width space: quoted as it is, it breaks the message over lines.
+  const wrapped = "在校\n生数\u00a0（人）";
+
+  it("shows {header} and {fieldHeader} on one line, each run of whitespace as one space, in zh and en", () => {
+    const params = { header: wrapped, field: "students", text: "１，４８７", value: 1487 };
+    expect(message("read_number_as_text", params, "zh")).toBe("“在校 生数 （人）”的数字以文本形式存储（“１，４８７”），已按 1487 读取；Excel 的求和会跳过此类单元格");
+    expect(message("read_number_as_text", params, "en")).toBe("Students (在校 生数 （人）): the number is stored as text (“１，４８７”) and was read as 1487; Excel's SUM skips such cells");
+    expect(message("read_number_as_text", { header: "\t残疾儿童\r\n\u3000入学率 " }, "zh")).toContain("“残疾儿童 入学率”");
+  });
+
+  it("does so for the other headers a message names (otherHeader, overlapHeader)", () => {
+    const params = { column: "Z", header: "51-60\n人", fieldList: "classes51to55", overlapColumn: "X", overlapHeader: "46-\t55人", otherColumn: "Y", otherHeader: "51-55\u3000\u3000人", sizes: "51-55" };
+    const zh = message("read_class_bucket_merged_overlap", params, "zh");
+    expect(zh).toContain("第 Z 列“51-60 人”是合并的班额分段");
+    expect(zh).toContain("本表第 X 列“46- 55人”与第 Y 列“51-55 人”的分段重叠");
+    expect(message("read_class_bucket_merged_overlap", params, "en")).toContain("Column Z “51-60 人” is a merged");
+  });
+
+  it("keeps each unread column whole when its header wraps: one item per column, the header on one line", () => {
+    const params = { sheet: "S", headers: "x", unreadColumns: "G“生均公用\n经费（元）”\nAD“备\u00a0注”" };
+    expect(message("read_columns_unmatched", params, "zh")).toContain("未读取：G“生均公用 经费（元）”、AD“备 注”；");
+    expect(message("read_columns_unmatched", params, "en")).toContain("were not read: G “生均公用 经费（元）”, AD “备 注”;");
+  });
+});

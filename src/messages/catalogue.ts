@@ -90,7 +90,7 @@ function fieldHeaderText(params: Readonly<Record<string, string | number>>, lang
   const { header } = params;
   if (header === undefined) return undefined;
   const label = lang === "zh" ? null : readLabel(params, lang);
-  return label === null ? String(header) : `${label} (${String(header)})`;
+  return label === null ? oneLine(String(header)) : `${label} (${oneLine(String(header))})`;
 }
 
 /** What the reader took a cell's column or row for: a school sheet's field (with its stage and part), or a county item (`countyItem`); null when neither is known. */
@@ -161,10 +161,12 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
  * @example message("guarantee_school_data_partial", { schools: "甲小学、乙小学", … }, "en") // "… (甲小学, 乙小学)"
  */
 interface ListParam {
-  readonly split: string;
+  readonly split: string | RegExp;
   readonly prefix: string | null;
   /** How an item reads in English, where it differs from the form the issue keeps. */
   readonly en?: (item: string) => string;
+  /** How an item reads in either language (before `en`), where it differs from the form the issue keeps. */
+  readonly each?: (item: string) => string;
 }
 const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
@@ -176,12 +178,14 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   paths: { split: "\n", prefix: null },
   folderPaths: { split: "\n", prefix: null },
   // Unread columns, one per line (列 and header): a header may hold a 、 or a comma itself. Chinese sets the quote against the letter (G“…”), English a space between (G “…”).
-  unreadColumns: { split: "\n", prefix: null, en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
+  // Split only before a column letter and its quote: a header that wraps (Alt+Enter) holds a line break itself.
+  unreadColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
 };
 
-function listParamText(value: string | number, { split, prefix, en }: ListParam, lang: Lang): string {
+function listParamText(value: string | number, { split, prefix, en, each }: ListParam, lang: Lang): string {
   const items = String(value)
     .split(split)
+    .map((item) => (each === undefined ? item : each(item)))
     .map((item) => (lang === "en" && en !== undefined ? en(item) : item));
   // Codes may be written with a space after the comma, and an unknown one stays as written; names are shown as they are.
   const shown = prefix === null ? items : items.map((c) => c.trim()).filter((c) => c !== "").map((c) => CATALOGUE.get(`${prefix}${c}`)?.[lang] ?? c);
@@ -199,8 +203,25 @@ export function rowText(value: string, lang: Lang): string {
   return m === null || entry === undefined ? value : entry[lang].replace("{sheet}", m[1] ?? "").replace("{row}", m[2] ?? "");
 }
 
+/**
+ * Parameters that quote a header cell as the sheet has it (`{fieldHeader}` takes `header`): shown
+ * on one line (oneLine). The unread columns' headers are made so item by item (LIST_PARAMS).
+ */
+const HEADER_PARAMS: ReadonlySet<string> = new Set(["header", "otherHeader", "overlapHeader"]);
+
+/**
+ * A header's text on one line: a header cell that wraps (Alt+Enter), or holds a tab, a
+ * non-breaking or a full-width space, would otherwise break the message it is quoted in; each run
+ * of whitespace becomes one space, none at either end.
+ * @example oneLine("在校\n生数\u00a0（人）") // "在校 生数 （人）"
+ */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 function paramText(name: string, value: string | number, lang: Lang): string {
   if (name === "row" && typeof value === "string") return rowText(value, lang);
+  if (HEADER_PARAMS.has(name)) return oneLine(String(value));
   const list = LIST_PARAMS[name];
   if (list !== undefined) return listParamText(value, list, lang);
   const label = (LABELLED_PARAMS[name] ?? []).map((prefix) => CATALOGUE.get(`${prefix}${value}`)).find((l) => l !== undefined);

@@ -1,14 +1,16 @@
+import { cvReason } from "../engine/verdict/cvReason";
+import { INDICATOR_CODES, STAGES } from "../engine/types";
 import type { MessageTable } from "./types";
 
 const STAGE_ZH = { primary: "小学", junior: "初中" } as const;
 const STAGE_EN = { primary: "primary", junior: "junior secondary" } as const;
 
-/** `L3_primary_cv`…: the reason codes of a coefficient over its limit. */
+/** `L3_primary_cv`…: the reason codes of a coefficient over its limit (cvReason). */
 function cvReasonMessages(): MessageTable {
   const out: Record<string, { zh: string; en: string }> = {};
-  for (const stage of ["primary", "junior"] as const) {
-    for (let i = 1; i <= 7; i += 1) {
-      out[`L${i}_${stage}_cv`] = { zh: `${STAGE_ZH[stage]} L${i} 差异系数超过限值`, en: `${STAGE_EN[stage]} L${i}: difference coefficient (CV) over the limit` };
+  for (const stage of STAGES) {
+    for (const code of INDICATOR_CODES) {
+      out[cvReason(code, stage)] = { zh: `${STAGE_ZH[stage]} ${code} 差异系数超过限值`, en: `${STAGE_EN[stage]} ${code}: difference coefficient (CV) over the limit` };
     }
   }
   return out;

@@ -387,6 +387,19 @@ export const READER_MESSAGES: MessageTable = {
 
   read_formula_error: { zh: "“{fieldHeader}”的值是公式错误 {text}，该项未读取", en: "{fieldHeader}: the cell holds a formula error {text}; not read" },
   read_not_a_number: { zh: "“{fieldHeader}”的值“{text}”不是数字，该项未读取", en: "{fieldHeader}: “{text}” is not a number; not read" },
+  // A number in a date-formatted cell ({text} as Excel shows it, {number} what the cell holds); _dates: a column of them, said once (columnNotes.ts).
+  read_date_in_number: {
+    zh: "“{fieldHeader}”的单元格设为日期格式，显示为“{text}”，实际存的是数字 {number}；该项未读取。如果 {number} 就是要填的数，请把单元格格式改为“常规”或“数值”",
+    en: "{fieldHeader}: the cell is formatted as a date and shows “{text}”, but holds the number {number}; not read. If {number} is the value meant, set the cell's format to General or Number",
+  },
+  read_dates_in_number: {
+    zh: "第 {column} 列中“{fieldHeader}”的 {count} 个单元格设为日期格式（{cells} 等），存的数字未读取。如果这些数字就是要填的数，请把该列格式改为“常规”或“数值”",
+    en: "{fieldHeader}: {count} cells in column {column} are formatted as dates ({cells} and others); the numbers they hold were not read. If those numbers are the values meant, set the column's format to General or Number",
+  },
+  read_dates_in_number_few: {
+    zh: "第 {column} 列中“{fieldHeader}”的 {count} 个单元格设为日期格式（{cells}），存的数字未读取。如果这些数字就是要填的数，请把该列格式改为“常规”或“数值”",
+    en: "{fieldHeader}: {count} cells in column {column} are formatted as dates ({cells}); the numbers they hold were not read. If those numbers are the values meant, set the column's format to General or Number",
+  },
   read_dash_as_zero: {
     zh: "“{fieldHeader}”填写为“{text}”，按 0 读取（如实际缺数据，请留空或填入数字）",
     en: "{fieldHeader}: “{text}” read as 0 (if the value is unknown, leave the cell blank; otherwise enter the number)",
@@ -701,9 +714,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”的名称与办学类型“{text}”不符；按办学类型列读作{type}，请核对",
     en: "“{name}”: the name does not fit the school type “{text}”; read as {type} from the type column, please check",
   },
+  // {min}: the profile's teaching-point cut-off (scope.teachingPointMinStudents), filled once the run's profile is known (report/profileParams.ts).
   read_type_name_teaching_point: {
-    zh: "“{name}”名称为教学点，但办学类型填为“{text}”；按办学类型列读作{type}，参与资源配置评估。如确为教学点（不足50人的教学点不参评），请将办学类型改为“教学点”",
-    en: "“{name}” is named a teaching point, but its type says “{text}”; read as {type} from the type column and evaluated. If it is a teaching point (those under 50 students are out of scope), set its type to 教学点 (teaching point)",
+    zh: "“{name}”名称为教学点，但办学类型填为“{text}”；按办学类型列读作{type}，参与资源配置评估。如确为教学点（不足{min}人的教学点不参评），请将办学类型改为“教学点”",
+    en: "“{name}” is named a teaching point, but its type says “{text}”; read as {type} from the type column and evaluated. If it is a teaching point (those under {min} students are out of scope), set its type to 教学点 (teaching point)",
   },
   read_sections_shared_merged: {
     zh: "“{name}”的小学、初中两行中，{fieldList}的单元格跨两行合并，视为全校共用数，按加权学生数分到两个学段",
@@ -716,6 +730,18 @@ export const READER_MESSAGES: MessageTable = {
   read_merged_across_rows: {
     zh: "“{header}”的单元格跨第 {rows} 行（不是同一所学校的小学、初中两行）合并；该值只计入第一行，请核对",
     en: "{header} is in a cell merged over rows {rows} (not the primary and junior secondary rows of one school); the value was read for the first row only, please check",
+  },
+  read_sections_name_merged: {
+    zh: "“{name}”的校名单元格跨第 {rows} 行（小学、初中各一行）合并：按同一所学校的“{name}（小学部）”“{name}（初中部）”读取，学校规模、音乐美术教室等按全校计。如实为两所学校，请取消合并并分别填写校名",
+    en: "“{name}”: the name cell is merged over rows {rows} (a primary and a junior secondary row): read as “{name}（小学部）” and “{name}（初中部）” of one school, whose size and music and art rooms count for the whole school. If they are two schools, unmerge the cell and name each row",
+  },
+  read_sections_name_repeated: {
+    zh: "“{name}”在第 {rows} 行分小学、初中各填一行，校名相同：按同一所学校的“{name}（小学部）”“{name}（初中部）”读取，学校规模、音乐美术教室等按全校计。如实为两所学校，请分别填写不同校名",
+    en: "“{name}”: rows {rows} are a primary and a junior secondary row under the same name: read as “{name}（小学部）” and “{name}（初中部）” of one school, whose size and music and art rooms count for the whole school. If they are two schools, give each its own name",
+  },
+  read_name_merged_not_sections: {
+    zh: "“{name}”的校名单元格跨第 {rows} 行合并，但这些行不是同一所学校的小学、初中各一行：各行按各自学段读取（同名同学段的行按重复行或校区处理），不作为一所九年一贯制学校。如为一所学校，请只保留小学、初中各一行，或将校名写作“{name}（小学部）”“{name}（初中部）”",
+    en: "“{name}”: the name cell is merged over rows {rows}, which are not one primary and one junior secondary row of one school: each row is read for its own stage (rows of the same name and stage as duplicates or campuses), not as one nine-year school. If it is one school, keep one primary and one junior secondary row, or name them “{name}（小学部）” and “{name}（初中部）”",
   },
   read_shared_value_one_section: {
     zh: "“{name}”的“{header}”为空，而同校另一学段行（{otherCell}）有值：该值可能是全校共用数，现只计入那一学段。如是全校数，请合并这两行的单元格或分别填写各学段的数",
@@ -756,9 +782,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "填写的教师与公务员平均工资之比“{item}”为 {given}，按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算为 {computed}，相差超过四舍五入误差（保留两位小数的比值最多相差 0.005）：仍采用填写的比值，请核对",
     en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}) and the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}) differ by more than rounding (a ratio written to two decimals is at most 0.005 off): the ratio given is used; please check",
   },
+  // {threshold}: the profile's G8_pay_ratio the check was made against (report/profileParams.ts).
   read_figure_pay_ratio_fails_on_amounts: {
-    zh: "填写的教师与公务员平均工资之比“{item}”为 {given}（不低于1），但按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算为 {computed}（低于1）：按工资金额该项不达标。仍采用填写的比值，请核对",
-    en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}, at least 1) and the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}, below 1) disagree: on the amounts the item would fail. The ratio given is used; please check",
+    zh: "填写的教师与公务员平均工资之比“{item}”为 {given}（不低于{threshold}），但按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算为 {computed}（低于{threshold}）：按工资金额该项不达标。仍采用填写的比值，请核对",
+    en: "The ratio of teachers' to civil servants' pay given (“{item}”: {given}, at least {threshold}) and the one from the amounts ({teacherCell} {teacher} ÷ {civilCell} {civil}: {computed}, below {threshold}) disagree: on the amounts the item would fail. The ratio given is used; please check",
   },
   read_figure_pay_amounts_agree: {
     zh: "填写的教师与公务员平均工资之比“{item}”为 {given}，与按工资金额 {teacherCell}（{teacher}）÷ {civilCell}（{civil}）计算的 {computed} 一致（在四舍五入误差内）：采用填写的比值",
@@ -774,9 +801,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”填“{text}”：项目名称是与指标“{countyItem}”的标准方向相反的说法（如“低于”“未达到”“超过”），这类“是/否”容易填反，为免误判未读取；请填写该项的数值（如比值、百分比），或把项目名称改为与标准同向的说法（如“不低于”“不超过”）后再填“是/否”",
     en: "“{item}” is answered “{text}”: the item is worded against the standard of “{countyItem}” (such as 低于 below, 未达到 not reaching, 超过 over), and a yes / no to such wording is easily given the wrong way round, so it is not read. Please give the item's figure (a ratio or percentage), or reword the item the way its standard runs (such as 不低于 not below, 不超过 not over) and answer it yes / no",
   },
+  // {level} (Ⅲ) and {levelNumber} (3): the level Q9_monitoring_level asks in the profile, filled as {min} above.
   read_figure_level_not_stated: {
-    zh: "“{item}”填“{text}”：指标“{countyItem}”按质量监测结果等级评估（Ⅲ级以上），项目名称未说明达到的等级，“{text}”可能只表示参加了监测，未读取；请填写达到的等级（如“Ⅲ级”或 3），或把项目名称写为“达到Ⅲ级以上”并填写“是/否”",
-    en: "“{item}” is answered “{text}”: “{countyItem}” is judged by the level of the quality-monitoring results (level III or above), and the item's name states no level reached, so “{text}” may only say that the county took part; not read. Please give the level reached (such as 3 or Ⅲ级), or name the item “达到Ⅲ级以上” (level III or above reached) and answer it yes / no",
+    zh: "“{item}”填“{text}”：指标“{countyItem}”按质量监测结果等级评估（{level}级以上），项目名称未说明达到的等级，“{text}”可能只表示参加了监测，未读取；请填写达到的等级（如“{level}级”或 {levelNumber}），或把项目名称写为“达到{level}级以上”并填写“是/否”",
+    en: "“{item}” is answered “{text}”: “{countyItem}” is judged by the level of the quality-monitoring results (level {level} or above), and the item's name states no level reached, so “{text}” may only say that the county took part; not read. Please give the level reached (such as {levelNumber} or {level}级), or name the item “达到{level}级以上” (that level or above reached) and answer it yes / no",
   },
   // A city list naming each county once per block, the 县区 cells below it blank (readCountyFigures.ts: countiesDown).
   read_figure_county_from_above: {

@@ -93,7 +93,7 @@ describe("C: style", () => {
     expect(message("cli_err_map_unknown_field", p, "en")).toMatch(/^--map K=师资: no field is named “师资”\. .*students@junior\)\. The names that can be used \(see the column mapping at the foot of the Data issues sheet\): 在校生数、教学及辅助用房面积$/);
   });
   it("read_figure_level_not_stated gives the same examples in both languages", () => {
-    const p = { item: "质量监测", text: "是", countyItem: "Q1" };
+    const p = { item: "质量监测", text: "是", countyItem: "Q1", level: "Ⅲ", levelNumber: 3 };
     expect(message("read_figure_level_not_stated", p, "zh")).toContain("请填写达到的等级（如“Ⅲ级”或 3），或把项目名称写为“达到Ⅲ级以上”并填写“是/否”");
   });
   it("read_blank_part_as_zero_one has one colon", () => {

@@ -215,8 +215,9 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_over_cap: { zh: "超规模人数", en: "Students over cap" },
   out_h_size_cap: { zh: "规模上限", en: "Size cap" },
   out_h_classes_over: { zh: "超班额班数", en: "Classes over cap" },
-  out_h_large: { zh: "大班额", en: "Large classes (56+)" },
-  out_h_super_large: { zh: "超大班额", en: "Very large classes (66+)" },
+  // {large}, {superLarge}: the profile's guarantee.classSize sizes (classSizeParams).
+  out_h_large: { zh: "大班额（{large}人及以上）", en: "Large classes ({large}+)" },
+  out_h_super_large: { zh: "超大班额（{superLarge}人及以上）", en: "Very large classes ({superLarge}+)" },
   out_h_funding_short: { zh: "公用经费缺口（元）", en: "Funding shortfall (yuan)" },
   // 缺口测算's county totals of the column above (fundingTotalsTable.ts).
   out_h_funding_schools_short: { zh: "公用经费缺口学校数", en: "Schools short of funding" },

@@ -2,6 +2,7 @@ import { evaluate } from "../engine/evaluate";
 import { AT_STANDARD_PRIMARY, NATIONAL, fieldsOf, recordOf } from "../engine/testing/fixtures";
 import type { AssumedZero, EvaluationInput, Issue, SchoolRecord } from "../engine/types";
 import { message } from "../messages/catalogue";
+import { resolveProfile } from "../profiles/resolveProfile";
 import { assumedZeroWarnings, blankPartNotes, runIssues, zerosByValueCell } from "./assumedZeroIssues";
 
 const PE: AssumedZero = { cell: "学校!H12", kind: "blank", header: "体育", field: "peArtTeachers", part: "pe" };
@@ -79,7 +80,7 @@ describe("runIssues", () => {
   it("lists the reader's issues and notes, then the engine's and the warnings, counted once", () => {
     const records = [school(70)];
     const input: EvaluationInput = { records, countyFigures: [], year: null };
-    const listed = runIssues([{ code: "read_total_row", severity: "info", cell: "学校!A20", params: {} }], input, evaluate(input, NATIONAL));
+    const listed = runIssues([{ code: "read_total_row", severity: "info", cell: "学校!A20", params: {} }], input, evaluate(input, NATIONAL), NATIONAL);
     expect(listed.map((i) => `${i.code} ${i.cell}`)).toEqual(["read_total_row 学校!A20", "read_blank_part_as_zero 学校!H12", "read_blank_part_not_met 学校!H12"]);
   });
 
@@ -93,8 +94,16 @@ describe("runIssues", () => {
     zerosByValueCell([record]);
     const once = reads;
     reads = 0;
-    expect(runIssues([], input, evaluation).map((i) => i.code)).toEqual(["read_blank_part_as_zero", "read_blank_part_not_met"]);
+    expect(runIssues([], input, evaluation, NATIONAL).map((i) => i.code)).toEqual(["read_blank_part_as_zero", "read_blank_part_not_met"]);
     expect(once).toBeGreaterThan(0);
     expect(reads).toBe(once);
+  });
+
+  it("quotes the profile in effect in the reader's issues that state one of its values (a teaching-point cut-off of 100, not 50)", () => {
+    const input: EvaluationInput = { records: [school(70)], countyFigures: [], year: null };
+    const profile = resolveProfile({ extends: "national-2017", id: "tp100", scope: { teachingPointMinStudents: 100 } });
+    const named: Issue = { code: "read_type_name_teaching_point", severity: "warning", cell: "学校!B3", params: { name: "王村教学点", text: "小学", type: "primary" } };
+    const [listed] = runIssues([named], input, evaluate(input, profile), profile);
+    expect(listed?.params).toEqual({ name: "王村教学点", text: "小学", type: "primary", min: 100 });
   });
 });

@@ -1,7 +1,9 @@
 import type { AssumedZero, Evaluation, EvaluationInput, Fields, IndicatorResult, Issue, SchoolRecord, SectionResult } from "../engine/types";
 import { cellColumn, columnLetters, splitReference } from "../workbook/address";
 import { issueAtCell } from "../workbook/read/issue";
+import type { Profile } from "../profiles/schema";
 import { listedIssues } from "./listedIssues";
+import { withProfileParams } from "./profileParams";
 
 /** The warning for each kind of assumed zero that an indicator not met rests on. */
 const NOT_MET_CODES: Readonly<Record<AssumedZero["kind"], string>> = { blank: "read_blank_part_not_met", dash: "read_dash_not_met" };
@@ -101,10 +103,11 @@ export function blankPartNotes(byCell: ReadonlyMap<string, readonly AssumedZero[
 /**
  * The issues a run lists and counts (listedIssues): the reader's with the notes on blank parts
  * counted as 0, then the engine's with the warnings on indicators not met that rest on a cell
- * read as 0. Both front ends (the CLI, the task pane) list these.
- * @example runIssues(readIssues, input, evaluation) // [...readIssues, read_blank_part_as_zero …, ...evaluation.issues, read_blank_part_not_met …]
+ * read as 0. Both front ends (the CLI, the task pane) list these. The reader's that state a value of
+ * the rule profile quote `profile`'s, the one the run used (withProfileParams): the reader does not know it.
+ * @example runIssues(readIssues, input, evaluation, profile) // [...readIssues, read_blank_part_as_zero …, ...evaluation.issues, read_blank_part_not_met …]
  */
-export function runIssues(reader: readonly Issue[], input: EvaluationInput, evaluation: Evaluation): Issue[] {
+export function runIssues(reader: readonly Issue[], input: EvaluationInput, evaluation: Evaluation, profile: Profile): Issue[] {
   const byCell = zerosByValueCell(input.records);
-  return listedIssues([...reader, ...blankPartNotes(byCell)], [...evaluation.issues, ...assumedZeroWarnings(evaluation, byCell)]);
+  return listedIssues([...withProfileParams(reader, profile), ...blankPartNotes(byCell)], [...evaluation.issues, ...assumedZeroWarnings(evaluation, byCell)]);
 }

@@ -1061,7 +1061,7 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     choose(h.rowSelect("C", "field"), "students");
     await settle();
     expect(h.byId("mapping-status").textContent).toBe("");
-    expect(h.byId("mapping-rows").textContent).toBe("已读取 2024学校!A1:C3：表头在第 1 行，学校 2 条。");
+    expect(h.byId("mapping-rows").textContent).toBe("已读取 '2024学校'!A1:C3：表头在第 1 行，学校 2 条。");
     click(h.byId("evaluate"));
     await settle();
     expect(h.calls.written).toHaveLength(1);

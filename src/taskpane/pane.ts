@@ -10,7 +10,7 @@ import { requiredUnset, roleChanges, roleText, viewWithFixes } from "../addin/ro
 import type { KnownRead } from "../addin/knownRead";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
-import type { SheetChange } from "../addin/sheetWatch";
+import type { SheetChange } from "../workbook/sheetWatch";
 import { readChecked, readRequest, runPipeline, type RunProgress } from "../addin/runPipeline";
 import { sheetsRead } from "../addin/sheetsRead";
 import { stableKey } from "../addin/stableKey";
@@ -150,8 +150,11 @@ export class Pane {
     this.showMissingFeatures();
     await this.guard(async () => {
       const names = await this.sheetNames();
-      await this.restore(names);
-      this.fillSheets(names);
+      try {
+        await this.restore(names);
+      } finally {
+        this.fillSheets(names); // a failed proposal (the selection unreadable) must not leave the list empty
+      }
     });
     this.fillProfiles();
     this.bind();

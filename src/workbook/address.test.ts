@@ -1,4 +1,4 @@
-import { a1, cellColumn, parseRange, rangeAddress } from "./address";
+import { a1, cellColumn, parseRange, qualified, rangeAddress, splitReference } from "./address";
 
 describe("cellColumn", () => {
   it("reads the column of a cell, with or without its sheet, quoted or with $; null for what is no cell", () => {
@@ -17,5 +17,42 @@ describe("rangeAddress", () => {
   it("agrees with a1 at its corners", () => {
     expect(rangeAddress({ top: 6, left: 3, bottom: 9, right: 27 })).toBe(`${a1(6, 3)}:${a1(9, 27)}`);
     expect(a1(9, 27)).toBe("AB10");
+  });
+});
+
+describe("qualified", () => {
+  // Excel quotes a sheet name that begins with a digit or reads as a cell (A1 up to XFD, or R1C1 in
+  // any of its forms: R, C, RC, R2, C3, R1C1), and one with a space or an apostrophe (doubled inside).
+  const cases: readonly (readonly [string, string])[] = [
+    ["2024学校", "'2024学校'!D7"],
+    ["1Sheet", "'1Sheet'!D7"],
+    ["A1", "'A1'!D7"],
+    ["AB12000", "'AB12000'!D7"],
+    ["R1C1", "'R1C1'!D7"],
+    ["rc", "'rc'!D7"],
+    ["R", "'R'!D7"],
+    ["c12", "'c12'!D7"],
+    ["TRUE", "'TRUE'!D7"],
+    ["false", "'false'!D7"],
+    ["学校 表", "'学校 表'!D7"],
+    ["某's", "'某''s'!D7"],
+    ["学校", "学校!D7"],
+    ["Sheet1", "Sheet1!D7"],
+    ["学校1", "学校1!D7"],
+    ["RC学校", "RC学校!D7"],
+  ];
+
+  it.each(cases)("writes %s as %s", (sheet, expected) => {
+    expect(qualified(sheet, "D7")).toBe(expected);
+  });
+
+  it.each(cases)("is read back by splitReference: %s", (sheet) => {
+    expect(splitReference(qualified(sheet, "$D$7"))).toEqual({ sheet, address: "$D$7" });
+  });
+
+  it("reads a quoted name with a doubled apostrophe and a bang inside, and a plain one", () => {
+    expect(splitReference("'某''s!表'!B2")).toEqual({ sheet: "某's!表", address: "B2" });
+    expect(splitReference("学校!B2")).toEqual({ sheet: "学校", address: "B2" });
+    expect(cellColumn("'2024学校'!$I$3")).toBe(8);
   });
 });

@@ -26,10 +26,22 @@ export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
 
-/** Quotes a sheet name when Excel would. @example qualified("学校 表", "D7") // "'学校 表'!D7" */
+/**
+ * Whether Excel reads a sheet name unquoted: letters, digits and _ only, not beginning with a digit,
+ * and not what reads as a cell (A1 form `AB12000`, R1C1 form `R1C1`, `rc`, `R`) or a boolean.
+ * Quoting more than needed is harmless; quoting less breaks a link.
+ */
+function plainSheetName(sheet: string): boolean {
+  if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(sheet)) return false;
+  return !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^(?:R\d*)?(?:C\d*)?$/i.test(sheet) && !/^(?:TRUE|FALSE)$/i.test(sheet);
+}
+
+/**
+ * Quotes a sheet name when Excel would (apostrophes doubled inside).
+ * @example qualified("学校 表", "D7") // "'学校 表'!D7"; qualified("2024学校", "D7") // "'2024学校'!D7"; qualified("学校", "D7") // "学校!D7"
+ */
 export function qualified(sheet: string, address: string): string {
-  const plain = /^[\p{L}\p{N}_]+$/u.test(sheet);
-  return plain ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+  return plainSheetName(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
 /** The 0-based column of a cell reference (`学校!I3`, `'学校 表'!$I$3`, `I3`), or null when it is none. @example cellColumn("学校!I3") // 8 */

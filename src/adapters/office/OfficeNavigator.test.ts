@@ -26,6 +26,16 @@ describe("OfficeNavigator", () => {
     expect((await nav.proposeRange()).from).toBe("used");
   });
 
+  it("proposes the used range of the active sheet for a Ctrl-selection of two areas, which Excel will not give as one range", async () => {
+    const { excel, data, nav } = workbook();
+    excel.model.selection = { sheet: data, box: { top: 2, left: 0, bottom: 3, right: 1 }, more: [{ top: 6, left: 0, bottom: 7, right: 1 }] };
+    await excel.run(async (context) => {
+      context.workbook.getSelectedRange().load("address");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+    });
+    expect(await nav.proposeRange()).toEqual({ sheet: "学校 基本情况", range: null, from: "used" });
+  });
+
   it("selects the cell of a quoted reference on its sheet", async () => {
     const { excel, nav } = workbook();
     const other = excel.model.addSheet("汇总");

@@ -1,6 +1,7 @@
 import { parseRange, splitReference } from "../../workbook/address";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { officeStep } from "./OfficeError";
+import { isInvalidSelection } from "./invalidSelection";
 
 /** The data range the pane proposes. */
 export interface ProposedRange {
@@ -28,7 +29,31 @@ export class OfficeNavigator {
     return officeStep("office_selection_failed", {}, () => this.proposal());
   }
 
+  /**
+   * The selection's proposal; for a Ctrl-selection of several areas, which getSelectedRange refuses
+   * with InvalidSelection, the active sheet's used range, as for a selection with no header. Not
+   * the first area: areas picked apart are no one table, and reading only the first would quietly
+   * drop what else the user marked. Should the active sheet be unreadable too, the selection's
+   * failure is the one reported.
+   */
   private async proposal(): Promise<ProposedRange> {
+    try {
+      return await this.fromSelection();
+    } catch (error) {
+      if (!isInvalidSelection(error)) throw error;
+      return this.usedOfActiveSheet().catch(() => Promise.reject(error as Error));
+    }
+  }
+
+  private async usedOfActiveSheet(): Promise<ProposedRange> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      return { sheet: sheet.name, range: null, from: "used" };
+    });
+  }
+
+  private async fromSelection(): Promise<ProposedRange> {
     return this.run(async (context) => {
       const selection = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
       const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");

@@ -71,7 +71,7 @@ describe("OfficeWorkbookSource", () => {
     expect(await source.readSheet("空表")).toEqual({ sheet: "空表", top: 0, left: 0, values: [], hiddenRows: [], hiddenColumns: [], merges: [] });
   });
 
-  it("uses three syncs for 10 or 5,000 schools, and one more per 100k-cell block beyond", async () => {
+  it("uses three syncs for 10 or 5,000 schools, and one more per 60k-cell block beyond", async () => {
     for (const n of [10, 5000]) {
       const { excel, source } = setup();
       schoolSheet(excel, n);
@@ -93,6 +93,71 @@ describe("OfficeWorkbookSource", () => {
     const grid = await source.readSheet("学校基本情况");
     expect(grid.values).toHaveLength(4003);
     expect(grid.values[4002]).toEqual(["第4000小学", 4099, "12"]);
+  });
+});
+
+describe("OfficeWorkbookSource: dates (Excel holds a date as its serial number; only the number format says date)", () => {
+  /** 建成日期 as Excel delivers it: 41153 (2012-09-01) in yyyy-mm-dd, 1652 in a count column formatted as a date, 38 in m/d/yy, a plain 41153. */
+  function datedSheet(excel: FakeExcel): FakeSheet {
+    const s = excel.model.addSheet("学校");
+    ["学校名称", "建成日期", "在校生数", "班级数"].forEach((h, c) => s.put(0, c, h));
+    ["甲小学", 41153, 1652, 38].forEach((v, c) => s.put(1, c, v));
+    ["乙小学", 41153, 300, 12].forEach((v, c) => s.put(2, c, v));
+    s.cell(1, 1).numberFormat = "yyyy-mm-dd";
+    s.cell(1, 2).numberFormat = "yyyy-mm-dd";
+    s.cell(1, 3).numberFormat = "m/d/yy";
+    return s;
+  }
+
+  it("reads a number in a date format as the Date the .xlsx reader gives for it, other numbers as numbers", async () => {
+    const { excel, source } = setup();
+    datedSheet(excel);
+    const grid = await source.readSheet("学校");
+    // 41153 − 25569 = 15584 days after 1970-01-01 (2012-09-01); 1652 → 1904-07-09; 38 → 1900-02-06 (exceljs's count from 1899-12-30).
+    expect(grid.values[1]).toEqual(["甲小学", new Date(Date.UTC(2012, 8, 1)), new Date(Date.UTC(1904, 6, 9)), new Date(Date.UTC(1900, 1, 6))]);
+    expect(grid.values[2]).toEqual(["乙小学", 41153, 300, 12]);
+  });
+
+  it("gives a 建成日期 column of dates its built years, as the CLI does (no “41153 is not yes or no”)", async () => {
+    const { excel, source } = setup();
+    const s = excel.model.addSheet("学校基本情况");
+    ["学校名称", "在校生数", "建成日期"].forEach((h, c) => s.put(0, c, h));
+    ["甲小学", 300, 41153].forEach((v, c) => s.put(1, c, v));
+    ["乙小学", 200, 38353].forEach((v, c) => s.put(2, c, v));
+    [1, 2].forEach((r) => (s.cell(r, 2).numberFormat = "yyyy/m/d"));
+    const result = await readWorkbook(source);
+    if (!result.ok) throw new Error("not read");
+    // 41153 is 2012-09-01; 38353 is 2005-01-01 (36526 for 2000-01-01, + 5 years of which one leap: 1827).
+    expect(result.input.records.map((r) => r.flags.builtYear)).toEqual([2012, 2005]);
+    expect(result.issues.filter((i) => i.code === "read_flag_unreadable")).toEqual([]);
+  });
+
+  it("reads the formats in the same requests as the values, and still halves a block the host finds too large", async () => {
+    const { excel, source } = setup();
+    datedSheet(excel);
+    await source.readSheet("学校");
+    expect(excel.syncs).toBe(3);
+    expect(excel.rangeLoads.some((l) => l.props.includes("values") && l.props.includes("numberFormat"))).toBe(true);
+    const big = setup();
+    const s = schoolSheet(big.excel, 4000);
+    for (let r = 3; r < 4003; r++) s.cell(r, 1).numberFormat = "yyyy-mm-dd";
+    big.excel.payloadLimit = 100 * 1024;
+    const grid = await big.source.readSheet("学校基本情况");
+    expect(grid.values).toHaveLength(4003);
+    // 4099 days after 1899-12-30: 1900-12-30 is day 365, 1910-12-30 day 4017 (ten years, two of them leap: 1904, 1908), then 82 more is 1911-03-22.
+    expect(grid.values[4002]).toEqual(["第4000小学", new Date(Date.UTC(1911, 2, 22)), "12"]);
+  });
+
+  it("keeps a block of text with its formats under the 5 MB response limit: 6,000 rows of 20 twelve-character names in two requests", async () => {
+    const { excel, source } = setup();
+    const s = excel.model.addSheet("名单");
+    const name = "城关镇第一中心小学分校区"; // 12 characters, 36 bytes
+    for (let r = 0; r < 6000; r++) for (let c = 0; c < 20; c++) s.put(r, c, name);
+    const grid = await source.readSheet("名单");
+    expect(grid.values).toHaveLength(6000);
+    // Per cell: `"…",` 39 bytes of values, `"String",` 9 of types, `"General",` 10 of formats: 58 bytes, 5.8 MB for 100,000 cells
+    // (refused, read again in halves: 2 more requests); 3.5 MB for 60,000 (3,000 rows): 2 requests, none refused.
+    expect(excel.syncs).toBe(2 + 2);
   });
 });
 
@@ -461,17 +526,17 @@ describe("OfficeWorkbookSource: an ExcelApi 1.7 host (no special cells) caps the
     expect(result.issues).toContainEqual(expect.objectContaining({ code: "read_cells_far", severity: "warning", cell: "学校!XFD3" }));
   });
 
-  it("reads the 1.7 sheet's used range (A1:XFD60) in 10 blocks of 6 rows, then asks the layout of A1:D60 only", async () => {
+  it("reads the 1.7 sheet's used range (A1:XFD60) in 20 blocks of 3 rows, then asks the layout of A1:D60 only", async () => {
     const { excel, source } = setup("1.7");
     tableWithNote(excel);
     await source.readSheet("学校");
-    // 100,000 cells / 16,384 columns = 6 rows a block: 10 blocks of values, each once.
+    // 60,000 cells / 16,384 columns = 3 rows a block: 20 blocks of values, each once.
     const values = excel.rangeLoads.filter((l) => l.props.includes("values")).map((l) => l.box);
-    expect(values).toEqual(Array.from({ length: 10 }, (_, i) => ({ top: 6 * i, left: 0, bottom: 6 * i + 5, right: 16_383 })));
+    expect(values).toEqual(Array.from({ length: 20 }, (_, i) => ({ top: 3 * i, left: 0, bottom: 3 * i + 2, right: 16_383 })));
     const layout = excel.rangeLoads.filter((l) => l.props.includes("rowHidden") || l.props.includes("columnHidden")).map((l) => l.box);
     expect(layout.every((b) => b.right <= 3 && b.bottom <= 59)).toBe(true);
-    // The area, 10 blocks of values, the layout (nothing hidden: no probe).
-    expect(excel.syncs).toBe(12);
+    // The area, 20 blocks of values, the layout (nothing hidden: no probe).
+    expect(excel.syncs).toBe(22);
   });
 
   it("caps a stray at XFD1048576 to whole rows of the sheet's width (16,384 columns), then cuts them to their data", async () => {

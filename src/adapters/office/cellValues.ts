@@ -13,14 +13,44 @@ export function dateSerial(date: Date): number {
 }
 
 /**
- * A cell as Office.js reports it (`values` with `valueTypes`) turned into a CellValue.
- * Empty cells and blank strings are null; errors keep their text.
+ * Whether a number format shows dates or times, decided as exceljs decides it (utils.isDateFmt,
+ * exceljs 4.4), so that the add-in and the CLI read the same cell as the same value: any of
+ * `y m d h M s b` once bracketed parts (`[Red]`, `[$-804]`) and quoted text (`"年"`) are removed.
+ *
+ * @example isDateFormat("yyyy-mm-dd") // true; isDateFormat('0.00"m²"') // false; isDateFormat("General") // false
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/**
+ * The Date of a serial number, as exceljs makes it of a date-formatted cell (utils.excelToDate):
+ * (serial − 25569) days after 1970-01-01 UTC, rounded to the millisecond. It counts every serial
+ * from 1899-12-30, so a serial below 61 comes out a day before the date Excel shows (Excel counts
+ * its fictitious 1900-02-29, serial 60): dateText.ts shows such a Date as Excel does. Office.js does
+ * not say a workbook's date system (Workbook.use1904DateSystem never left preview), so the 1900
+ * system is assumed.
+ *
+ * @example serialDate(41153).toISOString() // "2012-09-01T00:00:00.000Z"; serialDate(38).toISOString() // "1900-02-06T00:00:00.000Z" (Excel: 1900-02-07)
+ */
+export function serialDate(serial: number): Date {
+  return new Date(Math.round((serial - EXCEL_EPOCH_OFFSET_DAYS) * MS_PER_DAY));
+}
+
+/**
+ * A cell as Office.js reports it (`values` with `valueTypes` and `numberFormat`) turned into a
+ * CellValue. Empty cells and blank strings are null; errors keep their text; a number in a date
+ * format is a Date (Excel holds dates as serial numbers and only the format says "date"), as the
+ * .xlsx reader gives it.
  *
  * @example fromExcel("#DIV/0!", "Error") // { error: "#DIV/0!" }
+ * @example fromExcel(41153, "Double", "yyyy-mm-dd") // Date 2012-09-01; fromExcel(41153, "Double", "General") // 41153
  */
-export function fromExcel(value: unknown, type: string | undefined): CellValue {
+export function fromExcel(value: unknown, type: string | undefined, format?: string): CellValue {
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
   if (type === "Error") return { error: String(value) };
+  if (typeof value === "number" && isDateFormat(format)) return serialDate(value);
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "string" || typeof value === "boolean") return value;
   return String(value);

@@ -1,6 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { FakeExcel } from "./testing/fakeExcel";
-import type { SheetChange } from "../../addin/sheetWatch";
+import type { SheetChange } from "../../workbook/sheetWatch";
 import { OfficeSheetWatch, type RunIn } from "./watchSheets";
 import type { ExcelRunner } from "./excelRun";
 

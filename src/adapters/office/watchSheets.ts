@@ -1,4 +1,4 @@
-import type { SheetChange, SheetWatch } from "../../addin/sheetWatch";
+import type { SheetChange, SheetWatch } from "../../workbook/sheetWatch";
 import { hostExcelRun, type ExcelRunner } from "./excelRun";
 import { inSequence } from "./inSequence";
 

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+// jszip ships with exceljs; used here only to write a cell exceljs cannot write (t="d").
+import JSZip from "jszip";
 import { NO_CACHED_RESULT } from "../../workbook/read/noCachedResult";
 import { XlsxWorkbookSource } from "./XlsxWorkbookSource";
 import { XlsxOpenError } from "./XlsxOpenError";
@@ -265,5 +267,38 @@ describe("XlsxWorkbookSource: two tables, and a table with a wide gap of blank c
       expect(grid.values).toEqual(WIDE);
       expect(grid.cellsLeftOut).toBeUndefined();
     }
+  });
+});
+
+describe("XlsxWorkbookSource: ISO date cells (t=\"d\", as some exporters write them)", () => {
+  /** A sheet whose B2 is `<c t="d"><v>{iso}</v></c>` (no date format), C2 a date-formatted formula with a t="d" result, D2 a plain number. */
+  async function isoDateWorkbook(iso: string): Promise<XlsxWorkbookSource> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    ws.addRow(["学校名称", "在校生数", "建成日期", "班级数"]);
+    ws.addRow(["甲小学", 1, 2, 12]);
+    ws.getCell("C2").numFmt = "yyyy-mm-dd";
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const part = "xl/worksheets/sheet1.xml";
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const edited = xml.replace(/<c r="B2"[^>]*>.*?<\/c>/, `<c r="B2" t="d"><v>${iso}</v></c>`).replace(/<c r="C2"( s="\d+")[^>]*>.*?<\/c>/, `<c r="C2"$1 t="d"><f>DATE(2012,9,1)</f><v>2012-09-01T00:00:00</v></c>`);
+    // C2 keeps its date style: exceljs would convert a date-styled formula result from a serial again.
+    expect(edited).toMatch(/<c r="C2" s="\d+" t="d"><f>/);
+    expect(edited).toContain(`<c r="B2" t="d"><v>${iso}</v></c>`);
+    zip.file(part, edited);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await zip.generateAsync({ type: "arraybuffer" }));
+    return XlsxWorkbookSource.fromWorkbook(back);
+  }
+
+  it("reads the cell as the date it says (2024-09-01), not as parseFloat's 2024, and a formula's date result as a date", async () => {
+    const grid = await (await isoDateWorkbook("2024-09-01T00:00:00")).readSheet("学校");
+    expect(grid.values[1]).toEqual(["甲小学", new Date(Date.UTC(2024, 8, 1)), new Date(Date.UTC(2012, 8, 1)), 12]);
+  });
+
+  it("keeps the time of day and reads a bare date; keeps text no date can be read from as the text", async () => {
+    expect((await (await isoDateWorkbook("2024-09-01T12:30:00Z")).readSheet("学校")).values[1]?.[1]).toEqual(new Date(Date.UTC(2024, 8, 1, 12, 30)));
+    expect((await (await isoDateWorkbook("2024-09-01")).readSheet("学校")).values[1]?.[1]).toEqual(new Date(Date.UTC(2024, 8, 1)));
+    expect((await (await isoDateWorkbook("九月")).readSheet("学校")).values[1]?.[1]).toBe("九月");
   });
 });

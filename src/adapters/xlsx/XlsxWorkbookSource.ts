@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import { parseRange } from "../../workbook/address";
 import { rangeArea, type DataArea } from "../../workbook/dataArea";
 import type { Box, CellValue, Grid, WorkbookSource } from "../../workbook/types";
+// Reads t="d" (ISO date) cells as dates, which exceljs parses as numbers (isoDateCells.ts).
+import "./isoDateCells";
 import { occupiedRuns } from "./occupiedRuns";
 import { toCellValue } from "./toCellValue";
 import { XlsxOpenError } from "./XlsxOpenError";

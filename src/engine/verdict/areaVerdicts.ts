@@ -1,14 +1,10 @@
-import { INDICATOR_CODES, STAGES } from "../types";
+import { INDICATOR_CODES } from "../types";
 import type { SectionCounts } from "./sectionCounts";
 import { missingStages, notComputable } from "./notComputable";
-import type { Area, AreaVerdict, CoefficientGroup, IndicatorCode, ItemResult, Stage } from "../types";
+import type { Area, AreaVerdict, CoefficientGroup, ItemResult } from "../types";
+import { cvReason } from "./cvReason";
 
-/** The reason code of an indicator's coefficient over its limit in a stage: `L3_primary_cv`. */
-function cvReason(code: IndicatorCode, stage: Stage): string {
-  return `${code}_${stage}_cv`;
-}
-
-/** Codes of the coefficients over their limit, e.g. `L3_primary_cv` (rules.md §3; undefined CVs are not counted). */
+/** Codes of the coefficients over their limit, e.g. `L3_primary_cv` (cvReason; rules.md §3; undefined CVs are not counted). */
 export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
   const reasons: string[] = [];
   for (const g of coefficients) {
@@ -16,16 +12,6 @@ export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
     for (const code of INDICATOR_CODES) if (g.indicators[code].met === false) reasons.push(cvReason(code, g.stage));
   }
   return reasons;
-}
-
-/**
- * The indicator and stage a coefficient reason (cvReasons) names, for the writers to say it; null
- * for any other reason code. Matched against the codes cvReason builds, so the two cannot drift.
- * @example parseCvReason("L3_primary_cv") // { code: "L3", stage: "primary" }; parseCvReason("sections_failing") // null
- */
-export function parseCvReason(reason: string): { code: IndicatorCode; stage: Stage } | null {
-  for (const stage of STAGES) for (const code of INDICATOR_CODES) if (cvReason(code, stage) === reason) return { code, stage };
-  return null;
 }
 
 /**

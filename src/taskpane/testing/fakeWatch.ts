@@ -3,7 +3,7 @@
  * behave for it: a change on a sheet, or its deletion, reaches the pane only while that sheet is
  * watched, and a handler replaced or stopped hears nothing more. Not used by production code.
  */
-import type { SheetChange, SheetWatch } from "../../addin/sheetWatch";
+import type { SheetChange, SheetWatch } from "../../workbook/sheetWatch";
 
 export class FakeWatch implements SheetWatch {
   /** The sheets watched now. */

@@ -126,9 +126,10 @@ describe("campus rows: campuses of different stages", () => {
   it("does the same when the name is on the first row only (before: the 初中 campus was dropped)", async () => {
     const rows = [STAGED_HEAD, ["城关学校", "北校区", "小学", 600, 34, 2800], [null, "南校区", "初中", 450, 36, 2700]];
     const result = await read(rows);
+    // The two stages of one school (its campuses are one school's), named as its sections so that its size counts the whole school (rules.md §4 item 4).
     expect(result.input.records.map((r) => [r.name, r.stage, r.fields.students?.value])).toEqual([
-      ["城关学校", "primary", 600],
-      ["城关学校", "junior", 450],
+      ["城关学校（小学部）", "primary", 600],
+      ["城关学校（初中部）", "junior", 450],
     ]);
     expect(withCode(result.issues, "read_row_no_name")).toEqual([]);
   });

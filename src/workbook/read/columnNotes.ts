@@ -7,9 +7,11 @@ import { issueAtCell } from "./issue";
  * (a number stored as text, with full-width digits, thousands separators or spaces: all
  * read_number_as_text), by the code a column of them is said with. A note whose reading changes
  * or guesses a value (a dash read as 0, a unit converted, a count not whole) is not here: each of
- * those cells needs its own look.
+ * those cells needs its own look. Numbers in date-formatted cells (read_date_in_number) are here
+ * too, though each stays unread: an export that formats a whole column as dates would otherwise
+ * bury every other problem under a thousand of them, and one fix (the column's format) mends them all.
  */
-const GROUPED: Readonly<Record<string, string>> = { read_number_as_text: "read_numbers_as_text" };
+const GROUPED: Readonly<Record<string, string>> = { read_number_as_text: "read_numbers_as_text", read_date_in_number: "read_dates_in_number" };
 
 /** How many cells a grouped note lists by address; the rest it counts. */
 const LISTED = 3;

@@ -21,7 +21,7 @@ describe("countyYearSheets: one county's sheets for one year", () => {
     const pool = [candidate("2023年小学", "某县2023年小学基本情况"), candidate("小学"), candidate("2024年初中"), candidate("2024年小学")];
     const scope = countyYearSheets(pool, first);
     expect(names(scope.kept)).toEqual(["小学", "2024年初中", "2024年小学"]);
-    expect(scope.leftOut.map((l) => (l.why === "older" ? [l.candidate.grid.sheet, l.year.year, l.year.cell, l.latest] : null))).toEqual([["2023年小学", 2023, "2023年小学!A1", 2024]]);
+    expect(scope.leftOut.map((l) => (l.why === "older" ? [l.candidate.grid.sheet, l.year.year, l.year.cell, l.latest] : null))).toEqual([["2023年小学", 2023, "'2023年小学'!A1", 2024]]);
   });
 
   it("keeps every sheet when none states a year, or all state the same one (one sheet, blank titles)", () => {

@@ -12,6 +12,7 @@ import { seniorOfName, splitSection } from "./schoolKind";
 import { cellText, foldText } from "./text";
 import type { RowRecord } from "./readSchoolRows";
 import { sameCampus } from "./campusColumn";
+import { mergedNameNotSections, sectionsNamedIssue, sectionsUnderMergedName, sectionsUnderRepeatedName } from "./mergedNameSections";
 
 /** The numbers the resource indicators take by stage (rules.md §2: teachers by the stage they teach). */
 const PER_STAGE: ReadonlySet<FieldKey> = new Set<FieldKey>(["students", "qualifiedTeachers", "backboneTeachers", "peArtTeachers"]);
@@ -324,6 +325,10 @@ function joinGroup(grid: Grid, group: readonly RowRecord[], fieldRoles: readonly
  * value typed with the same number on every row is the whole school's too (joinKeys: a warning at each
  * later cell), unless another shared value differs between the rows (then each repeated cell is
  * warned of and the rows stay sections); any other value cell merged over several school rows is a warning.
+ * A name cell merged over exactly a school's 小学 and 初中 rows names them as its sections first
+ * (sectionsUnderMergedName: 实验学校 → 实验学校（小学部） / （初中部）, noted when they stay sections), so
+ * that they are one school as named rows are; a name merged over other rows of both stages is warned of.
+ * So does a bare name typed again on each stage's row (sectionsUnderRepeatedName: 河口学校 小学 / 初中).
  *
  * @example 实验学校（小学部） 600 students / （初中部） 400, 教学及辅助用房 6000 merged over both →
  * one nine_year record, fields.teachingArea 6000, stageFields { primary: 600, junior: 400 students }
@@ -334,17 +339,24 @@ function joinGroup(grid: Grid, group: readonly RowRecord[], fieldRoles: readonly
 export function joinSections(grid: Grid, rows: readonly RowRecord[], fieldRoles: readonly ColumnRole[], issues: Issue[]): RowRecord[] {
   const out: RowRecord[] = [];
   const joined = new Map<number, number>();
+  // The top rows of names merged over one school's stage rows, read as its sections.
+  const namedSections = new Set<number>();
   for (let i = 0; i < rows.length; ) {
-    const group = groupAt(rows, i);
-    i += Math.max(1, group.length);
+    const found = groupAt(rows, i);
+    i += Math.max(1, found.length);
+    const merged = sectionsUnderMergedName(grid, found);
+    if (merged !== null) namedSections.add(rowOf(found[0] as RowRecord));
+    const sections = merged ?? sectionsUnderRepeatedName(grid, found);
+    const group = sections ?? found;
     const school = joinGroup(grid, group, fieldRoles, issues);
     if (school === null) {
+      if (sections !== null) issues.push(sectionsNamedIssue(sections, merged !== null ? "merged" : "repeated"));
       asTheyStand(group, out, issues);
       continue;
     }
     out.push(school);
     joined.set(rowOf(school), rowOf(group[group.length - 1] as RowRecord));
   }
-  issues.push(...strayMerges(grid, fieldRoles, rows, joined));
+  issues.push(...strayMerges(grid, fieldRoles, rows, joined), ...mergedNameNotSections(grid, rows, namedSections));
   return out;
 }

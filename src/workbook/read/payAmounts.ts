@@ -88,14 +88,15 @@ export type GivenPayRatioCheck = "agrees" | "differs" | "fails_on_amounts";
 /**
  * Whether a G8 ratio given as such (`given`) agrees with the one its two amounts of pay give
  * (`computed`, payRatio) within rounding (GIVEN_PAY_RATIO_TOLERANCE), and whether the two decide
- * the item alike (rules.md §4 item 8: teachers' pay not below civil servants', a ratio of at least
- * 1): "fails_on_amounts" whenever the given reaches 1 and the amounts' does not — also within
- * rounding (1.00 written for 0.996), as the verdict turns on it.
+ * the item alike against `threshold`, the profile's G8_pay_ratio (rules.md §4 item 8: teachers' pay
+ * not below civil servants', national-2017 a ratio of at least 1): "fails_on_amounts" whenever the
+ * given reaches it and the amounts' does not — also within rounding (1.00 written for 0.996), as
+ * the verdict turns on it. A null threshold (G8 judged by no figure) decides nothing of the item.
  *
- * @example givenPayRatioCheck(1.05, 8000 / 8500) // "fails_on_amounts" (16 / 17 = 0.9411…)
- * @example givenPayRatioCheck(1.02, 9000 / 8800) // "agrees" (45 / 44 = 1.0227…, 0.0027 apart)
+ * @example givenPayRatioCheck(1.05, 8000 / 8500, 1) // "fails_on_amounts" (16 / 17 = 0.9411…)
+ * @example givenPayRatioCheck(1.02, 9000 / 8800, 1) // "agrees" (45 / 44 = 1.0227…, 0.0027 apart)
  */
-export function givenPayRatioCheck(given: number, computed: number): GivenPayRatioCheck {
-  if (given >= 1 && computed < 1) return "fails_on_amounts";
+export function givenPayRatioCheck(given: number, computed: number, threshold: number | null): GivenPayRatioCheck {
+  if (threshold !== null && given >= threshold && computed < threshold) return "fails_on_amounts";
   return Math.abs(given - computed) <= GIVEN_PAY_RATIO_TOLERANCE ? "agrees" : "differs";
 }

@@ -46,7 +46,7 @@ describe("readWorkbook: a visible school sheet before a hidden one", () => {
     const result = await readOk(withHidden([current, old], ["2019旧数据"]));
     expect(result.mapping.sheet).toBe("学校");
     expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "乙小学", "甲中学", "乙中学"]);
-    expect(find(result.issues, "read_hidden_school_sheets")).toEqual([{ code: "read_hidden_school_sheets", severity: "info", cell: "2019旧数据!A1", params: { others: "2019旧数据" } }]);
+    expect(find(result.issues, "read_hidden_school_sheets")).toEqual([{ code: "read_hidden_school_sheets", severity: "info", cell: "'2019旧数据'!A1", params: { others: "2019旧数据" } }]);
     expect(find(result.issues, "read_other_school_sheets")).toEqual([]);
   });
 
@@ -275,10 +275,10 @@ describe("readWorkbook: the sheets of the latest year", () => {
     expect(result.mapping.sheet).toBe("2024年小学");
     const read = "2024年小学, 2024年初中";
     expect(find(result.issues, "read_sheet_older_year")).toEqual([
-      { code: "read_sheet_older_year", severity: "info", cell: "2023年小学!A1", params: { sheet: "2023年小学", year: 2023, latest: 2024, read } },
-      { code: "read_sheet_older_year", severity: "info", cell: "2023年初中!A1", params: { sheet: "2023年初中", year: 2023, latest: 2024, read } },
+      { code: "read_sheet_older_year", severity: "info", cell: "'2023年小学'!A1", params: { sheet: "2023年小学", year: 2023, latest: 2024, read } },
+      { code: "read_sheet_older_year", severity: "info", cell: "'2023年初中'!A1", params: { sheet: "2023年初中", year: 2023, latest: 2024, read } },
     ]);
-    expect(find(result.issues, "read_sheets_kept_apart")).toEqual([{ code: "read_sheets_kept_apart", severity: "info", cell: "2024年小学!A1", params: { sheet: read, others: "2023年小学, 2023年初中" } }]);
+    expect(find(result.issues, "read_sheets_kept_apart")).toEqual([{ code: "read_sheets_kept_apart", severity: "info", cell: "'2024年小学'!A1", params: { sheet: read, others: "2023年小学, 2023年初中" } }]);
     expect(find(result.issues, "read_other_school_sheets")).toEqual([]);
   });
 
@@ -287,7 +287,7 @@ describe("readWorkbook: the sheets of the latest year", () => {
     for (const grids of [[sheet("2023年学校", all(1100)), sheet("2024年学校", all(1000))], [sheet("2024年学校", all(1000)), sheet("2023年学校", all(1100))]]) {
       const result = await readOk(sourceOf(grids));
       expect(result.input.records.map((r) => r.fields.students?.value)).toEqual([1000, 900, 600]);
-      expect(find(result.issues, "read_sheet_older_year").map((i) => [i.cell, i.severity])).toEqual([["2023年学校!A1", "info"]]);
+      expect(find(result.issues, "read_sheet_older_year").map((i) => [i.cell, i.severity])).toEqual([["'2023年学校'!A1", "info"]]);
     }
   });
 
@@ -299,9 +299,9 @@ describe("readWorkbook: the sheets of the latest year", () => {
     ]);
     expect(result.input.year).toBe(2024);
     expect(find(result.issues, "read_sheet_year_differs")).toEqual([
-      { code: "read_sheet_year_differs", severity: "warning", cell: "2023年小学!A1", params: { sheet: "2023年小学", year: 2023, latest: 2024, read: "2024年初中", stage: "primary" } },
+      { code: "read_sheet_year_differs", severity: "warning", cell: "'2023年小学'!A1", params: { sheet: "2023年小学", year: 2023, latest: 2024, read: "2024年初中", stage: "primary" } },
     ]);
-    expect(find(result.issues, "read_sheets_kept_apart").map((i) => i.cell)).toEqual(["2024年初中!A1"]);
+    expect(find(result.issues, "read_sheets_kept_apart").map((i) => i.cell)).toEqual(["'2024年初中'!A1"]);
     expect(find(result.issues, "read_stage_sheet")).toEqual([]);
   });
 
@@ -342,7 +342,7 @@ describe("readWorkbook: a later year's plan or forecast beside the data sheet", 
   it("still leaves out an older sheet of another layout when the best sheet states a later year", async () => {
     const old = titled("2023年", "某县2023年义务教育学校基本情况", PRIMARY.map((r) => r.slice(0, 3)), HEADER.slice(0, 3));
     const result = await readOk(sourceOf([data, old]));
-    expect(find(result.issues, "read_sheet_older_year").map((i) => i.cell)).toEqual(["2023年!A1"]);
+    expect(find(result.issues, "read_sheet_older_year").map((i) => i.cell)).toEqual(["'2023年'!A1"]);
   });
 });
 

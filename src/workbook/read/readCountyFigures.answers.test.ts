@@ -1,4 +1,6 @@
 import { message } from "../../messages/catalogue";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import { withProfileParams } from "../../report/profileParams";
 import { readCountyFigures } from "./readCountyFigures";
 import { gridOf } from "./testing";
 
@@ -100,7 +102,9 @@ describe("readCountyFigures: the monitoring level answered 是 / 否 (Q9_monitor
     expect(result?.figures).toEqual([]);
     const said = result?.issues.filter((i) => i.code === "read_figure_level_not_stated") ?? [];
     expect(said.map((i) => [i.severity, i.cell])).toEqual([["warning", "县级指标!B2"]]);
-    for (const lang of ["zh", "en"] as const) expect(message("read_figure_level_not_stated", said[0]?.params, lang)).not.toMatch(/\{\w+\}/);
+    // The level asked is the run's profile's, filled once it is known (withProfileParams); national-2017's here.
+    const filled = withProfileParams(said, builtInProfile("national-2017"))[0]?.params;
+    for (const lang of ["zh", "en"] as const) expect(message("read_figure_level_not_stated", filled, lang)).not.toMatch(/\{\w+\}/);
   });
 
   it("reads 是 / 否 beside a name stating the level reached, and 达标 / 未达标 beside any", () => {

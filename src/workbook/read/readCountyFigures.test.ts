@@ -1172,7 +1172,7 @@ describe("readCountyFigures: a G8 ratio given as such is checked against the amo
         code: "read_figure_pay_ratio_fails_on_amounts",
         severity: "warning",
         cell: "县级指标!B2",
-        params: { item: RATIO, given: 1.05, computed: 0.9412, teacherCell: "县级指标!B3", teacher: 8000, civilCell: "县级指标!B4", civil: 8500 },
+        params: { item: RATIO, given: 1.05, givenRatio: 1.05, computed: 0.9412, threshold: 1, teacherCell: "县级指标!B3", teacher: 8000, civilCell: "县级指标!B4", civil: 8500 },
       },
     ]);
   });
@@ -1194,7 +1194,7 @@ describe("readCountyFigures: a G8 ratio given as such is checked against the amo
     const result = readCountyFigures(grid);
     expect(g8(result)).toEqual([[null, 1.05, "县级指标!B2"]]);
     expect(checks(result).map((i) => [i.code, i.cell, i.params])).toEqual([
-      ["read_figure_pay_ratio_fails_on_amounts", "县级指标!B2", { item: RATIO, given: 1.05, computed: 0.9412, teacherCell: "县级指标!B3", teacher: 8000, civilCell: "县级指标!B4", civil: 8500 }],
+      ["read_figure_pay_ratio_fails_on_amounts", "县级指标!B2", { item: RATIO, given: 1.05, givenRatio: 1.05, computed: 0.9412, threshold: 1, teacherCell: "县级指标!B3", teacher: 8000, civilCell: "县级指标!B4", civil: 8500 }],
     ]);
   });
 
@@ -1208,7 +1208,7 @@ describe("readCountyFigures: a G8 ratio given as such is checked against the amo
         code: "read_figure_pay_amounts_agree",
         severity: "info",
         cell: "县级指标!B2",
-        params: { item: RATIO, given: 1.02, computed: 1.0227, teacherCell: "县级指标!B3", teacher: 9000, civilCell: "县级指标!B4", civil: 8800 },
+        params: { item: RATIO, given: 1.02, givenRatio: 1.02, computed: 1.0227, threshold: 1, teacherCell: "县级指标!B3", teacher: 9000, civilCell: "县级指标!B4", civil: 8800 },
       },
     ]);
     const en = message("read_figure_pay_amounts_agree", result?.issues[0]?.params, "en");

@@ -1,3 +1,4 @@
+import national from "../../profiles/data/national-2017.json";
 import type { CountyFigure, Issue } from "../../engine/types";
 import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
@@ -419,17 +420,25 @@ function payCellRef(grid: Grid, row: PayCell): string {
 }
 
 /**
+ * The G8 threshold the reader judges a ratio given against its amounts with: the default profile's,
+ * as the reader does not know the run's; once it is known, the check is made again against that
+ * profile's (report/profileParams.ts), which `threshold` and the unrounded `givenRatio` allow.
+ */
+const DEFAULT_PAY_THRESHOLD = national.countyItems.G8_pay_ratio.threshold;
+
+/**
  * A county's G8 ratio given as such that its own two amounts (payRatio) contradict beyond
  * rounding (givenPayRatioCheck): kept, and a warning at it naming both amounts' cells and values,
- * said more sharply when the amounts give below 1 and the given at least 1 (the item would fail on
- * the amounts). Nothing when the amounts do not pair, as rotationFigures checks G11's rates.
+ * said more sharply when the amounts give below the threshold and the given at least it (the item
+ * would fail on the amounts). Nothing when the amounts do not pair, as rotationFigures checks G11's rates.
  */
 function checkGivenRatio(grid: Grid, rows: readonly PayCell[], given: GivenFigure): Issue[] {
   const amounts = payRatio(rows);
   if (amounts === null || typeof given.value !== "number") return [];
-  const check = givenPayRatioCheck(given.value, amounts.ratio);
+  const check = givenPayRatioCheck(given.value, amounts.ratio, DEFAULT_PAY_THRESHOLD);
   const { teacher, civil } = amounts;
-  const params = { item: given.item, given: rounded(given.value), computed: rounded(amounts.ratio), teacherCell: payCellRef(grid, teacher), teacher: teacher.value, civilCell: payCellRef(grid, civil), civil: civil.value };
+  const shown = { given: rounded(given.value), givenRatio: given.value, computed: rounded(amounts.ratio), threshold: DEFAULT_PAY_THRESHOLD };
+  const params = { item: given.item, ...shown, teacherCell: payCellRef(grid, teacher), teacher: teacher.value, civilCell: payCellRef(grid, civil), civil: civil.value };
   if (check === "agrees") return [issueAtCell("read_figure_pay_amounts_agree", "info", given.cell, params)];
   return [issueAtCell(check === "fails_on_amounts" ? "read_figure_pay_ratio_fails_on_amounts" : "read_figure_pay_ratio_differs", "warning", given.cell, params)];
 }

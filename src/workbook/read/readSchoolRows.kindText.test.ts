@@ -127,8 +127,9 @@ describe("readSchoolRows: a grade (年级) in the 学段 column", () => {
 
   it("reads a 五四制 九年一贯制's 1-5年级 / 6-9年级 rows as its two sections (before: 6-9年级 was the whole school, dropped as a duplicate)", async () => {
     const result = await read([JIA, ["金山学校", "九年一贯制学校", "1-5年级", ...NUMBERS], ["金山学校", "九年一贯制学校", "六至九年级", 400, 27, 2000, 3200, 1200000, 9, 4]]);
-    const sections = result.input.records.filter((r) => r.name === "金山学校");
-    expect(sections.map((r) => [r.stage, r.fields.students?.value ?? null])).toEqual([["primary", 566], ["junior", 400]]);
+    // The name typed on both rows: one school's two sections, named as such (sectionsUnderRepeatedName).
+    const sections = result.input.records.filter((r) => r.name.startsWith("金山学校"));
+    expect(sections.map((r) => [r.name, r.stage, r.fields.students?.value ?? null])).toEqual([["金山学校（小学部）", "primary", 566], ["金山学校（初中部）", "junior", 400]]);
     expect(result.issues.filter((i) => i.code === "read_duplicate_whole_school")).toEqual([]);
     expect(atCell(result.issues, "学校基本情况!C4")).toEqual(["read_stage_from_grade info"]);
   });

@@ -42,7 +42,7 @@ describe("readWorkbook: a sheet named for one year and titled for another", () =
   it("takes the title's year and says the name disagrees, at the title", async () => {
     const result = await readOk([gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "2023年" })]);
     expect(result.input.year).toBe(2024);
-    expect(result.issues.filter((i) => i.code === "read_year_name_differs")).toEqual([{ code: "read_year_name_differs", severity: "warning", cell: "2023年!A1", params: { sheet: "2023年", named: 2023, year: 2024 } }]);
+    expect(result.issues.filter((i) => i.code === "read_year_name_differs")).toEqual([{ code: "read_year_name_differs", severity: "warning", cell: "'2023年'!A1", params: { sheet: "2023年", named: 2023, year: 2024 } }]);
     const agree = await readOk([gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "2024年" })]);
     expect(agree.issues.map((i) => i.code)).not.toContain("read_year_name_differs");
   });

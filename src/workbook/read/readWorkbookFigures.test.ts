@@ -78,7 +78,7 @@ describe("readWorkbook county figures over several sheets", () => {
     // The title's year is 2024: 2023's sheet is another year's figures, never mixed in (it would judge the county by 0.93 and 0.8).
     expect(result.figuresSheets).toEqual(["2024年县级指标"]);
     expect(result.input.countyFigures.map((f) => f.value)).toEqual([0.97, 0.9]);
-    expect(result.issues.filter((i) => i.code === "read_figures_other_year").map((i) => [i.cell, i.params])).toEqual([["2023年县级指标!A1", { sheet: "2023年县级指标", named: 2023, year: 2024 }]]);
+    expect(result.issues.filter((i) => i.code === "read_figures_other_year").map((i) => [i.cell, i.params])).toEqual([["'2023年县级指标'!A1", { sheet: "2023年县级指标", named: 2023, year: 2024 }]]);
   });
 
   it("is null without a figures sheet", async () => {

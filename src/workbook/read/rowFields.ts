@@ -7,6 +7,7 @@ import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
 import { cellUnit } from "./cellUnit";
+import { dateNumber, dateText } from "./dateText";
 import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
 import { foldText } from "./text";
@@ -148,8 +149,20 @@ function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   }
   const withUnit = parsed.reason === "not_a_number" ? readWithUnit(ctx, role, value, kind, cell) : null;
   if (withUnit !== null) return withUnit;
-  issues.push(issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: parsed.text }));
+  issues.push(dateInNumberIssue(ctx, role, value) ?? issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: parsed.text }));
   return { kind: "invalid", cell };
+}
+
+/**
+ * A number in a date-formatted cell (the cell holds 1652 and shows 1904-07-09): still not read, for
+ * a date typed into a count cell would read as 45,536 students, but said as what it is, with the
+ * number the cell holds, so that a count formatted as a date by mistake is easy to mend. Null when
+ * the value is no Date, or one whose number is lost (exceljs's invalid Date: read_not_a_number `#####`).
+ */
+function dateInNumberIssue(ctx: RowCtx, role: ColumnRole, value: CellValue): Issue | null {
+  const number = value instanceof Date ? dateNumber(value) : null;
+  if (!(value instanceof Date) || number === null) return null;
+  return issueAt("read_date_in_number", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text: dateText(value), number });
 }
 
 /**

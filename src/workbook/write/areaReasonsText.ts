@@ -1,5 +1,5 @@
 import type { AreaVerdict, CountyEvaluation } from "../../engine/types";
-import { parseCvReason } from "../../engine/verdict/areaVerdicts";
+import { parseCvReason } from "../../engine/verdict/cvReason";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { clauseText } from "../../messages/listText";

@@ -5,6 +5,7 @@ import type { Lang } from "../../messages/types";
 import type { TableSpec } from "../types";
 import { atLeast, isLowerBound, type ShortKey } from "./atLeast";
 import { classFloorNote } from "./classFloorNote";
+import type { ClassSizeParams } from "./classSizeParams";
 import { atLeastFormat, FORMAT } from "./formats";
 import { fundingFloorNote } from "./fundingFloorNote";
 import { roomsFloorNote } from "./roomsFloorNote";
@@ -42,16 +43,19 @@ function shortfallCell(g: SchoolGuarantee, key: ShortKey, lang: Lang): CellInput
  * classFloorNote, fundingFloorNote) and how a combined school was judged: the room area of its
  * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote).
  */
-function guaranteeRow(g: SchoolGuarantee, lang: Lang): CellInput[] {
+function guaranteeRow(g: SchoolGuarantee, lang: Lang, sizes: ClassSizeParams): CellInput[] {
   const values = GUARANTEE_KEYS.map((k) => (k === "sizeCap" ? g.sizeCap : shortfallCell(g, k, lang)));
-  const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang), fundingProrationNote(g, lang), fundingFloorNote(g, lang)].filter((n): n is string => n !== null);
+  const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), fundingProrationNote(g, lang), fundingFloorNote(g, lang)].filter((n): n is string => n !== null);
   return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : clauseText(notes, lang)];
 }
 
-/** 缺口测算's table of the schools' guarantee shortfalls (rules.md §4 items 3–6, §7), one row per school short of something. */
-export function guaranteeShortfallsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+/**
+ * 缺口测算's table of the schools' guarantee shortfalls (rules.md §4 items 3–6, §7), one row per
+ * school short of something; the large-class columns named by the profile's sizes (`sizes`: classSizeParams).
+ */
+export function guaranteeShortfallsTable(counties: readonly CountyEvaluation[], lang: Lang, sizes: ClassSizeParams): TableSpec {
   const t = (code: string) => message(code, {}, lang);
-  const count = (code: string) => ({ header: t(code), numberFormat: FORMAT.count });
+  const count = (code: string) => ({ header: message(code, sizes, lang), numberFormat: FORMAT.count });
   return makeTable({
     name: "YZJH_SchoolGuarantee",
     caption: t("out_caption_guarantee_shortfalls"),
@@ -69,7 +73,7 @@ export function guaranteeShortfallsTable(counties: readonly CountyEvaluation[], 
       { header: t("out_h_funding_short"), numberFormat: FORMAT.yuan },
       { header: t("out_h_guarantee_note"), numberFormat: null, maxWidth: 50 },
     ],
-    rows: counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang))),
+    rows: counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang, sizes))),
     emptyText: guaranteeEmptyText(counties.flatMap((c) => c.schoolGuarantee), lang),
   });
 }

@@ -1,5 +1,5 @@
 import { INDICATOR_CODES, type CoefficientGroup, type IndicatorCode } from "../../engine/types";
-import { parseCvReason } from "../../engine/verdict/areaVerdicts";
+import { parseCvReason } from "../../engine/verdict/cvReason";
 import { resourcesReasons, vetoReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";

@@ -3,6 +3,7 @@ import { incompleteSections, shortfallsSheet } from "./shortfallsSheet";
 import { atLeastFormat } from "./formats";
 import { guaranteeEmptyText } from "./guaranteeShortfallsTable";
 import type { ResultContext } from "./ResultContext";
+import { resolveProfile } from "../../profiles/resolveProfile";
 import { makeCounty, makeEvaluation, makeGuarantee, makeIndicator, makeIndicators, makeSection } from "./testing/makeEvaluation";
 
 const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh" };
@@ -187,7 +188,7 @@ describe("缺口测算's school guarantee table shows class counts that are only
     // Columns: 县区, 学校, 类型, 音乐, 美术, 超规模, 规模上限, 超班额班数 (7), 大班额 (8), 超大班额 (9), 公用经费 (10), 说明 (11).
     const t = tableIn("zh");
     expect(t?.rows.map((r) => [r[1], r[7], r[8], r[9], r[11]])).toEqual([
-      ["城区初级中学", 1, 1, 0, "超班额班数、大班额为下限（至少）：仅填报最大班额，未填各班额段班数"],
+      ["城区初级中学", 1, 1, 0, "超班额班数、大班额（56人及以上）为下限（至少）：仅填报最大班额，未填各班额段班数"],
       ["乡村初中丙", 1, 0, 0, "超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数"],
       ["城区第一小学", 1, 0, 0, "超班额班数为下限（至少）：仅填报最大班额，未填各班额段班数"],
       ["丁小学", 4, 2, 1, null],
@@ -237,6 +238,19 @@ describe("缺口测算's school guarantee table shows class counts that are only
     const unknown = makeGuarantee({ name: "北岭学校", recordId: "r6", type: "nine_year", classesOverCap: 0, largeClasses: 0, superLargeClasses: 0, fundingShortfall: 800, fundingShortfallLowerBound: { ruralFunded: null, boardersUncounted: false, stagesUnsplit: true }, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "buckets" } });
     expect(tableIn("zh", [unknown])?.rows.map((r) => [r[7], r[8], r[11]])).toEqual([[null, 0, "公用经费缺口（元）为下限（至少）：在校生数未分学段，全部按较低学段的标准测算"]]);
     expect(tableIn("zh", [unknown])?.formats).toEqual([]);
+  });
+
+  it("names the large-class sizes of the profile in effect in both languages (large 60, very large 70: not the national 56 and 66)", () => {
+    const sizes = resolveProfile({ extends: "national-2017", id: "sizes", guarantee: { classSize: { large: 60, superLarge: 70 } } });
+    const table = (lang: "zh" | "en") => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { ...zh, lang, profile: sizes }).tables.find((t) => t.name === "YZJH_SchoolGuarantee");
+    expect(table("zh")?.columns.slice(8, 10).map((c) => c.header)).toEqual(["大班额（60人及以上）", "超大班额（70人及以上）"]);
+    expect(table("en")?.columns.slice(8, 10).map((c) => c.header)).toEqual(["Large classes (60+)", "Very large classes (70+)"]);
+    expect(table("zh")?.rows[0]?.[11]).toBe("超班额班数、大班额（60人及以上）为下限（至少）：仅填报最大班额，未填各班额段班数");
+    expect(table("en")?.rows[0]?.[11]).toBe("Classes over cap, Large classes (60+): lower bounds (at least) — only the largest class is given, not the class-size buckets");
+  });
+
+  it("without a profile, the default one's sizes (national-2017: 56 and 66)", () => {
+    expect(tableIn("zh")?.columns.slice(8, 10).map((c) => c.header)).toEqual(["大班额（56人及以上）", "超大班额（66人及以上）"]);
   });
 
   it("joins a class note and a funding note in one 说明", () => {

@@ -9,6 +9,7 @@ import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft"
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
 import { passPlanText } from "./passPlanText";
 import { passRuleParams } from "./passRuleText";
+import { classSizeParams, type ClassSizeParams } from "./classSizeParams";
 import { countMessage } from "../../messages/countMessage";
 import { countyLabel, stageLabel } from "./writeLabels";
 import { planTotalsTable } from "./planTotalsTable";
@@ -26,7 +27,7 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
     notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", { floor }, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang)],
-    tables: tablesOf(evaluation.counties, lang, floor),
+    tables: tablesOf(evaluation.counties, lang, floor, classSizeParams(context.profile)),
     freezeColumns: 2,
   };
 }
@@ -35,9 +36,9 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
  * The sections' table, the county totals to standard and what the ways to pass need, the schools'
  * guarantee shortfalls and, where any was computed, their public-funding totals.
  */
-function tablesOf(counties: readonly CountyEvaluation[], lang: Lang, floor: string): TableSpec[] {
+function tablesOf(counties: readonly CountyEvaluation[], lang: Lang, floor: string, sizes: ClassSizeParams): TableSpec[] {
   const funding = fundingTotalsTable(counties, lang);
-  const tables = [sectionTable(counties, lang, floor), totalsTable(counties, lang), planTotalsTable(counties, lang), guaranteeShortfallsTable(counties, lang)];
+  const tables = [sectionTable(counties, lang, floor), totalsTable(counties, lang), planTotalsTable(counties, lang), guaranteeShortfallsTable(counties, lang, sizes)];
   return funding === null ? tables : [...tables, funding];
 }
 

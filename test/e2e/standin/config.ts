@@ -1,8 +1,11 @@
+/** [row, column, value, isError, numberFormat] of a non-empty cell (0-based); no format is General. A date is its serial number in a date format, as Excel holds it. */
+export type StandInCell = readonly [number, number, string | number | boolean, boolean, string?];
+
 /** What the Node side of the end-to-end test injects into the page for the stand-in office.js. */
 export interface StandInSheet {
   readonly name: string;
-  /** [row, column, value, isError] for every non-empty cell (0-based). */
-  readonly cells: readonly (readonly [number, number, string | number | boolean, boolean])[];
+  /** Every non-empty cell. */
+  readonly cells: readonly StandInCell[];
   readonly hiddenRows: readonly number[];
   readonly merges: readonly { top: number; left: number; bottom: number; right: number }[];
 }

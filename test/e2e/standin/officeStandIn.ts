@@ -12,7 +12,10 @@ const config = (window as unknown as { __YZJH_CONFIG: StandInConfig }).__YZJH_CO
 const excel = new FakeExcel(config.apiVersion);
 for (const s of config.sheets) {
   const sheet = excel.model.addSheet(s.name);
-  for (const [r, c, v, isError] of s.cells) sheet.put(r, c, v, isError);
+  for (const [r, c, v, isError, numberFormat] of s.cells) {
+    sheet.put(r, c, v, isError);
+    if (numberFormat !== undefined) sheet.cell(r, c).numberFormat = numberFormat;
+  }
   s.hiddenRows.forEach((r) => sheet.hiddenRows.add(r));
   sheet.merges.push(...s.merges);
 }

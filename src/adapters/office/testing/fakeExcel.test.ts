@@ -216,3 +216,23 @@ describe("FakeExcel: special cells of constants and formulas", () => {
     await expect(load("1.8", "Constants", (s) => s.put(0, 0, 1))).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });
+
+describe("FakeExcel: dates, as Excel holds them", () => {
+  it("stores a typed zh-CN date as its serial number in a date format (the format is all that says date), and leaves a typed number General", async () => {
+    const excel = new FakeExcel();
+    excel.model.addSheet("表");
+    const read = await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("表").getRangeByIndexes(0, 0, 1, 4);
+      range.values = [["2024年3月1日", "3月1日", "2024年3月", "45352"]];
+      range.load("values,valueTypes,numberFormat");
+      await context.sync();
+      return [range.values, range.valueTypes, range.numberFormat];
+    });
+    // 2024-03-01 is serial 45352 (45292 for 2024-01-01, + 31 + 29); 3月1日 takes the fake's year, 2026: 46082.
+    expect(read).toEqual([
+      [[45352, 46082, 45352, 45352]],
+      [["Double", "Double", "Double", "Double"]],
+      [['yyyy"年"m"月"d"日"', 'm"月"d"日"', 'yyyy"年"m"月"', "General"]],
+    ]);
+  });
+});

@@ -1351,7 +1351,9 @@ class WorkbookProxy extends Node {
       const model = this.ctx.excel.model;
       const sheet = model.activeSheet;
       if (sheet === null) throw new FakeExcelError("InvalidSelection", "no active sheet");
-      return model.selection?.sheet === sheet ? model.selection : { sheet, box: { top: 0, left: 0, bottom: 0, right: 0 } };
+      // Excel refuses a multi-area selection (ExcelApi 1.1: "If there are multiple ranges selected, this method will throw an error").
+      if (model.selection?.sheet === sheet && (model.selection.more?.length ?? 0) > 0) throw new FakeExcelError("InvalidSelection", "The current selection is invalid for this operation.");
+      return model.selection?.sheet === sheet ? { sheet, box: model.selection.box } : { sheet, box: { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
 }

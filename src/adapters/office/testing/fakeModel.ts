@@ -75,8 +75,13 @@ export interface FakeTable {
 const ERRORS = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
 
-/** What Excel stores when `text` is written through range.values, as if typed. */
-export function coerceTyped(input: unknown): { value: FakeValue; error: boolean } {
+/** The date format Excel (zh-CN) gives a cell a date is typed into: 年 / 月 / 日 as typed. */
+function typedDateFormat(year: string | undefined, day: string | undefined): string {
+  return `${year === undefined ? "" : 'yyyy"年"'}m"月"${day === undefined ? "" : 'd"日"'}`;
+}
+
+/** What Excel stores when `text` is written through range.values, as if typed; a typed date also sets the cell's number format (its value is a plain serial). */
+export function coerceTyped(input: unknown): { value: FakeValue; error: boolean; numberFormat?: string } {
   if (input === null || input === undefined || input === "") return { value: null, error: false };
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new FakeExcelError("InvalidArgument", "non-finite number");
@@ -94,7 +99,7 @@ export function coerceTyped(input: unknown): { value: FakeValue; error: boolean 
   const negative = /^\(([\d.,]+)\)$/.exec(t);
   if (negative && NUMBER.test(negative[1] ?? "")) return { value: -Number((negative[1] ?? "").replace(/,/g, "")), error: false };
   const date = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?$/.exec(t);
-  if (date) return { value: dateSerial(new Date(Date.UTC(Number(date[1] ?? 2026), Number(date[2]) - 1, Number(date[3] ?? 1)))), error: false };
+  if (date) return { value: dateSerial(new Date(Date.UTC(Number(date[1] ?? 2026), Number(date[2]) - 1, Number(date[3] ?? 1)))), error: false, numberFormat: typedDateFormat(date[1], date[3]) };
   return { value: input, error: false };
 }
 
@@ -143,11 +148,13 @@ export class FakeSheet {
 
   /** Writes a value as if typed (numbers stay numbers, "'001" stays text). */
   write(row: number, column: number, input: unknown): void {
-    const { value, error } = coerceTyped(input);
+    const { value, error, numberFormat } = coerceTyped(input);
     this.formulas.delete(`${row},${column}`);
     const c = this.cell(row, column);
     c.value = value;
     c.error = error;
+    // As Excel: typing a date into a General cell formats it as that date; a format already set stays.
+    if (numberFormat !== undefined && c.numberFormat === "General") c.numberFormat = numberFormat;
   }
 
   /** Puts a value in directly (filling a fixture: text stays text). */
@@ -191,7 +198,8 @@ export class FakeWorkbookModel {
   /** Workbook-scoped names, by lower-case name. */
   readonly names = new Map<string, FakeName>();
   activeSheet: FakeSheet | null = null;
-  selection: { sheet: FakeSheet; box: Box } | null = null;
+  /** The selected range; `more`: the further areas of a Ctrl-selection, which getSelectedRange refuses. */
+  selection: { sheet: FakeSheet; box: Box; more?: readonly Box[] } | null = null;
   /** Told of each sheet deleted, by the add-in or by the user (FakeExcel raises worksheets.onDeleted from it). */
   onSheetDeleted: ((sheet: FakeSheet) => void) | null = null;
 

@@ -12,7 +12,7 @@ export interface SheetChange {
   readonly changeType: string;
 }
 
-/** What the pane depends on (fakes in its tests): the sheets an evaluation read, watched for changes to their cells. */
+/** What the pane depends on (fakes in its tests) and the Office adapter gives, kept here so that neither depends on the other: the sheets an evaluation read, watched for changes to their cells. */
 export interface SheetWatch {
   /**
    * Watches `sheets` (by name now; the sheets themselves after, so a rename keeps the watch)

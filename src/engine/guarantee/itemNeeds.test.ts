@@ -1,10 +1,11 @@
-import { evaluate } from "../engine/evaluate";
-import { schoolRecord } from "../engine/schoolRecord";
-import { CLASS_BUCKETS, FIELD_KEYS, MERGED_CLASS_BUCKETS, type FieldKey, type Fields, type ItemResult, type SchoolRecord } from "../engine/types";
-import { builtInProfile, resolveProfile } from "../profiles/resolveProfile";
-import type { Profile } from "../profiles/schema";
-import { columnLetters } from "../workbook/address";
-import { CLASS_BUCKET_FIELDS, itemsLeftPending } from "./optionalFields";
+import { evaluate } from "../evaluate";
+import * as engine from "../index";
+import { schoolRecord } from "../schoolRecord";
+import { CLASS_BUCKETS, FIELD_KEYS, MERGED_CLASS_BUCKETS, type FieldKey, type Fields, type ItemResult, type SchoolRecord } from "../types";
+import { builtInProfile, resolveProfile } from "../../profiles/resolveProfile";
+import type { Profile } from "../../profiles/schema";
+import { CLASS_BUCKET_FIELDS, itemsLeftPending } from "./itemNeeds";
+import { cellOf } from "./testRecords";
 
 const national = builtInProfile("national-2017");
 const sichuan = builtInProfile("sichuan-guanghan-2024");
@@ -44,6 +45,15 @@ describe("itemsLeftPending: the items school columns decide, left 待评估 by t
     expect(itemsLeftPending(national, new Set([...rest, ...ALL_BUCKETS.slice(0, 7), "classes_ge56"]))).toEqual([]);
     // 46-55 and 51-60 overlap, and nothing else starts at 56: no partition.
     expect(items(itemsLeftPending(national, new Set([...rest, "classes_le45", "classes_46_55", "classes_51_60", "classes_61_65", "classes_ge66"])))).toEqual(["G5"]);
+  });
+
+  it("names the class-size buckets as one group, for a front end to say them as one phrase", () => {
+    expect(CLASS_BUCKET_FIELDS.group).toBe("class_buckets");
+  });
+
+  it("is part of the engine's public surface (src/engine/index.ts), for the pane to use", () => {
+    expect(engine.itemsLeftPending).toBe(itemsLeftPending);
+    expect(engine.CLASS_BUCKET_FIELDS).toBe(CLASS_BUCKET_FIELDS);
   });
 
   it("lets the class-size buckets carry their own rule: met by any set partitioning the sizes, not by all together", () => {
@@ -101,7 +111,7 @@ const EVERY_COLUMN: ReadonlySet<string> = new Set(["name", ...FIELD_KEYS]);
 
 function fieldsOf(values: Partial<Record<FieldKey, number>>, row: number, drop: ReadonlySet<string>): Fields {
   const out: Fields = {};
-  for (const [key, value] of Object.entries(values) as [FieldKey, number][]) if (!drop.has(key)) out[key] = { value, cell: `表1!${columnLetters(FIELD_KEYS.indexOf(key) + 1)}${row}` };
+  for (const [key, value] of Object.entries(values) as [FieldKey, number][]) if (!drop.has(key)) out[key] = { value, cell: cellOf(key, row) };
   return out;
 }
 

@@ -1,17 +1,17 @@
-import { numericCountyItem } from "../engine/guarantee/compare";
-import { specialThresholds } from "../engine/guarantee/specialFunding";
-import { bucketPartition } from "../engine/guarantee/classCounts";
-import { CLASS_BUCKET_SPANS, type FieldKey } from "../engine/types";
-import type { Profile } from "../profiles/schema";
+import { numericCountyItem } from "./compare";
+import { specialThresholds } from "./specialFunding";
+import { bucketPartition } from "./classCounts";
+import { CLASS_BUCKET_SPANS, type FieldKey } from "../types";
+import type { Profile } from "../../profiles/schema";
 
 /**
  * Fields that meet a need together: all of them (a room count with its area), unless the list
- * carries a rule of its own (`met`, on the fields present) and the message code naming it as one
- * phrase (`text`), as CLASS_BUCKET_FIELDS does.
+ * carries a rule of its own (`met`, on the fields present) and a name for the fields as one
+ * (`group`, for a front end to say them as one phrase), as CLASS_BUCKET_FIELDS does.
  */
 export interface FieldList extends ReadonlyArray<FieldKey> {
   readonly met?: (present: ReadonlySet<string>) => boolean;
-  readonly text?: string;
+  readonly group?: "class_buckets";
 }
 
 /** One way of meeting a need: a field, or a list of fields (FieldList). */
@@ -33,7 +33,7 @@ interface ItemNeed {
  */
 export const CLASS_BUCKET_FIELDS: FieldList = Object.assign(
   CLASS_BUCKET_SPANS.map((b) => b.key),
-  { met: (present: ReadonlySet<string>) => bucketPartition((key) => present.has(key)) !== null, text: "addin_optional_class_buckets" },
+  { met: (present: ReadonlySet<string>) => bucketPartition((key) => present.has(key)) !== null, group: "class_buckets" as const },
 );
 const always = (): boolean => true;
 /** G9, G12 and Q4 are judged from school columns only when the profile sets them a threshold (evaluateCountyAreas). */
@@ -41,10 +41,10 @@ const withThreshold = (item: string) => (profile: Profile) => numericCountyItem(
 
 /**
  * The items school columns decide and what they read (rules.md §4 items 3, 5, 6, 7, 9, 12; §5 item 4;
- * engine/guarantee/roomCheck, classSizeCheck, fundingCheck, specialFunding, schoolFindings,
- * schoolDataItem). Not the reader's business: it only knows the columns the L1–L7 indicators need
- * (EXPECTED_KEYS), so the pane says the rest. 在校生数 is not listed: the reader requires it. The
- * engine's own findings are checked against this table in optionalFields.test.ts.
+ * roomCheck, classSizeCheck, fundingCheck, specialFunding, schoolFindings, schoolDataItem). The
+ * reader only knows the columns the L1–L7 indicators need (EXPECTED_KEYS), so a front end says the
+ * rest from this table. 在校生数 is not listed: the reader requires it. itemNeeds.test.ts checks the
+ * table against what evaluate does without each column.
  */
 const ITEM_NEEDS: readonly ItemNeed[] = [
   // Rooms needed come from the classes (roomsNeeded); rooms meeting the area rule from the bureau's count, else from the

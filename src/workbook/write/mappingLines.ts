@@ -1,7 +1,7 @@
-import { columnRoleLabel } from "../messages/catalogue";
-import type { Lang } from "../messages/types";
-import type { ColumnMapping } from "../workbook/read/readWorkbook";
-import type { MappingLine } from "../workbook/write/ResultContext";
+import { columnRoleLabel } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+import type { ColumnMapping } from "../read/readWorkbook";
+import type { MappingLine } from "./ResultContext";
 
 /**
  * The reader's column mapping as lines for the 数据问题 sheet: field name in `lang`, header text,

@@ -1,6 +1,6 @@
 import { mappingLines } from "./mappingLines";
-import type { ColumnMapping } from "../workbook/read/readWorkbook";
-import { mappingOf } from "../workbook/read/testing";
+import type { ColumnMapping } from "../read/readWorkbook";
+import { mappingOf } from "../read/testing";
 
 describe("mappingLines", () => {
   // As the reader gives it: 骨干教师 under a group header merged over row 3, its own cell on row 4.

@@ -1,0 +1,18 @@
+/** The part of exceljs 4.4's cell parser isoDateCells.ts hooks into (lib/xlsx/xform/sheet/cell-xform.js; exceljs ships no types for it). */
+declare module "exceljs/lib/xlsx/xform/sheet/cell-xform" {
+  interface CellModel {
+    type?: number;
+    value?: unknown;
+    result?: unknown;
+    formula?: string;
+    shareType?: string;
+  }
+  class CellXform {
+    /** The cell's `t` attribute while it is parsed. */
+    t?: string;
+    model: CellModel;
+    parseClose(name: string): boolean;
+    reconcile(model: CellModel, options: unknown): void;
+  }
+  export = CellXform;
+}
