@@ -1,6 +1,7 @@
 import type { Fields, Issue, SchoolRecord, SchoolType, Stage } from "../../engine/types";
 import type { ColumnRole, ColumnKey } from "./keys";
-import { joinSections, schoolOfSection } from "./joinSections";
+import { joinSections } from "./joinSections";
+import { schoolOfSection } from "./rowParts";
 import type { RowRecord } from "./readSchoolRows";
 import { gridOf, sourceOf } from "./testing";
 import { readWorkbook } from "./readWorkbook";

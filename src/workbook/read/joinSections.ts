@@ -8,34 +8,15 @@ import type { ColumnRole } from "./keys";
 import { mergeAt } from "./mergeIndex";
 import { parseCellNumber } from "./parseCellNumber";
 import { valueAt } from "./rowMeta";
-import { seniorOfName, splitSection } from "./schoolKind";
 import { cellText, foldText } from "./text";
 import type { RowRecord } from "./readSchoolRows";
 import { sameCampus } from "./campusColumn";
+import { partOf, rowOf, schoolOfSection } from "./rowParts";
 import { mergedNameNotSections, sectionsNamedIssue, sectionsUnderMergedName, sectionsUnderRepeatedName } from "./mergedNameSections";
 
 /** The numbers the resource indicators take by stage (rules.md §2: teachers by the stage they teach). */
 const PER_STAGE: ReadonlySet<FieldKey> = new Set<FieldKey>(["students", "qualifiedTeachers", "backboneTeachers", "peArtTeachers"]);
 const SHARED: ReadonlySet<FieldKey> = new Set(SHARED_FIELDS);
-
-/**
- * A name without its section or senior-part suffix, as written (splitSection, seniorOfName):
- * `实验学校（小学部）` → `实验学校`, `二中（高中部）` → `二中`; another name trimmed.
- */
-export function schoolOfSection(name: string): string {
-  return splitSection(name)?.school ?? seniorOfName(name) ?? name.trim();
-}
-
-/** What a row is of a combined school: a stage's section, or the senior part (RowRecord.senior). */
-type RowPart = Stage | "senior";
-
-function partOf(r: RowRecord): RowPart | null {
-  return r.senior === true ? "senior" : r.record.stage;
-}
-
-function rowOf(r: RowRecord): number {
-  return (r.record.source?.row ?? 0) - 1;
-}
 
 /** A row that may start a school's group of rows: a section or senior part, counted as a school, with a name left once the suffix is dropped. */
 function mayGroup(r: RowRecord): boolean {

@@ -4,7 +4,7 @@ import type { CampusCell, RowRecord } from "./readSchoolRows";
 import { isMainCampus, sameCampus } from "./campusColumn";
 import { issueAtCell } from "./issue";
 import { foldText } from "./text";
-import { schoolOfSection } from "./joinSections";
+import { schoolOfSection } from "./rowParts";
 import { townshipNames } from "./townshipNames";
 import { campusNotes } from "./campusNotes";
 

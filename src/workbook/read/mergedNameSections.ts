@@ -5,18 +5,10 @@ import type { Box, Grid } from "../types";
 import { issueAtCell } from "./issue";
 import { mergeAt } from "./mergeIndex";
 import type { RowRecord } from "./readSchoolRows";
-import { seniorOfName, splitSection } from "./schoolKind";
+import { partOf, rowOf, schoolOfSection, type RowPart } from "./rowParts";
 
 /** The suffix a combined school's row of each part is named with (README: 小学部 / 初中部 rows). */
-const SUFFIX = { primary: "（小学部）", junior: "（初中部）", senior: "（高中部）" } as const;
-
-function rowOf(r: RowRecord): number {
-  return (r.record.source?.row ?? 0) - 1;
-}
-
-function partOf(r: RowRecord): keyof typeof SUFFIX | null {
-  return r.senior === true ? "senior" : r.record.stage;
-}
+const SUFFIX: Readonly<Record<RowPart, string>> = { primary: "（小学部）", junior: "（初中部）", senior: "（高中部）" };
 
 /** The merged area a row's name cell lies in, if any. */
 function nameMerge(grid: Grid, r: RowRecord): Box | undefined {
@@ -35,11 +27,6 @@ function asSection(r: RowRecord, school: string): RowRecord {
   return part === null ? r : { ...r, record: schoolRecord({ ...r.record, name: `${school}${SUFFIX[part]}` }) };
 }
 
-/** The name without a section or senior suffix, as joinSections' schoolOfSection reads it. */
-function plainName(name: string): string {
-  return splitSection(name)?.school ?? seniorOfName(name) ?? name.trim();
-}
-
 /**
  * A group of one school's parts (joinSections) whose name is one cell merged over exactly its rows,
  * a 小学 row and an 初中 row among them, with each row named as its section (实验学校 merged over
@@ -56,7 +43,7 @@ export function sectionsUnderMergedName(grid: Grid, group: readonly RowRecord[])
   if (first === undefined || last === undefined || group.length < 2 || !bothStages(group)) return null;
   const box = nameMerge(grid, first);
   if (box === undefined || box.top !== rowOf(first) || box.bottom !== rowOf(last)) return null;
-  const school = plainName(first.record.name);
+  const school = schoolOfSection(first.record.name);
   return group.map((r) => asSection(r, school));
 }
 
@@ -74,7 +61,7 @@ export function sectionsUnderMergedName(grid: Grid, group: readonly RowRecord[])
 export function sectionsUnderRepeatedName(grid: Grid, group: readonly RowRecord[]): RowRecord[] | null {
   const first = group[0];
   if (first === undefined || group.length < 2 || !bothStages(group)) return null;
-  const school = plainName(first.record.name);
+  const school = schoolOfSection(first.record.name);
   // A name merged over other rows (mergedNameNotSections) is no name typed again.
   if (!group.every((r) => r.record.name.trim() === school && nameMerge(grid, r) === undefined)) return null;
   return group.map((r) => asSection(r, school));
@@ -91,7 +78,7 @@ function rowList(rows: readonly RowRecord[]): string {
  */
 export function sectionsNamedIssue(group: readonly RowRecord[], how: "merged" | "repeated"): Issue {
   const first = group[0] as RowRecord;
-  return issueAtCell(`read_sections_name_${how}`, "info", first.nameCell, { name: plainName(first.record.name), rows: rowList(group) });
+  return issueAtCell(`read_sections_name_${how}`, "info", first.nameCell, { name: schoolOfSection(first.record.name), rows: rowList(group) });
 }
 
 /** The rows read under each merged name cell, by the merged area (the grid's own Box objects). */
@@ -115,7 +102,7 @@ export function mergedNameNotSections(grid: Grid, rows: readonly RowRecord[], ha
   for (const [box, under] of rowsByNameMerge(grid, rows)) {
     const first = under[0];
     if (first === undefined || under.length < 2 || handled.has(box.top) || !bothStages(under)) continue;
-    issues.push(issueAtCell("read_name_merged_not_sections", "warning", first.nameCell, { name: plainName(first.record.name), rows: rowList(under) }));
+    issues.push(issueAtCell("read_name_merged_not_sections", "warning", first.nameCell, { name: schoolOfSection(first.record.name), rows: rowList(under) }));
   }
   return issues;
 }

@@ -5,7 +5,7 @@ import type { Grid } from "../types";
 import { campusBase } from "./campusNotes";
 import type { HeaderBand } from "./findHeader";
 import { issueAtCell } from "./issue";
-import { schoolOfSection } from "./joinSections";
+import { schoolOfSection } from "./rowParts";
 import type { RowRecord } from "./readSchoolRows";
 import { valueAt } from "./rowMeta";
 import { cellText, foldText, normaliseText } from "./text";
