@@ -5,6 +5,7 @@ import { ENGINE_MESSAGES } from "./engineMessages";
 import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
 import { LABELS } from "./labels";
 import { listText, SEPARATOR_MESSAGES } from "./listText";
+import { needsText } from "./needsText";
 import { OFFICE_MESSAGES } from "./officeMessages";
 import { PROFILE_MESSAGES } from "./profileMessages";
 import { READER_MESSAGES } from "./readerMessages";
@@ -148,6 +149,8 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   countyVerdict: ["verdict_"],
   schoolVerdict: ["verdict_"],
   countyItem: ["county_", "veto_"],
+  // An item by its name (G3 → 音乐、美术专用教室), beside its code.
+  itemName: ["item_"],
   expected: ["kind_"],
   baseUnit: ["unit_"],
   profileProblem: ["profile_reason_"],
@@ -222,6 +225,8 @@ function oneLine(text: string): string {
 function paramText(name: string, value: string | number, lang: Lang): string {
   if (name === "row" && typeof value === "string") return rowText(value, lang);
   if (HEADER_PARAMS.has(name)) return oneLine(String(value));
+  // What an item left 待评估 lacks (needsParam): needs, their options and fields wanted together.
+  if (name === "needs") return needsText(String(value), lang);
   const list = LIST_PARAMS[name];
   if (list !== undefined) return listParamText(value, list, lang);
   const label = (LABELLED_PARAMS[name] ?? []).map((prefix) => CATALOGUE.get(`${prefix}${value}`)).find((l) => l !== undefined);

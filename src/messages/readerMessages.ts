@@ -160,6 +160,16 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fieldList}",
     en: "Sheet “{sheet}” has no column for: {fieldList}; the indicators that need them cannot be computed",
   },
+  // The words needsText joins what an item lacks with (the pane's line under the mapping table, read_item_columns_missing).
+  needs_or: { zh: "或", en: " or " },
+  needs_or_clause: { zh: "，或", en: ", or " },
+  needs_and: { zh: "和", en: " and " },
+  needs_class_buckets: { zh: "各班额段班数", en: "class counts by size" },
+  // An item school columns decide, left 待评估 as the sheet has none of them (itemColumnIssues); {needs} lists what is missing (needsText).
+  read_item_columns_missing: {
+    zh: "{code}（{itemName}）待评估：工作表“{sheet}”中没有找到它所需的列（缺{needs}）。请补充这些列，或在县级指标表中给出该项",
+    en: "{code} ({itemName}) is not yet assessed: sheet “{sheet}” has no column for {needs:lowerItems}. Add the columns, or give the item on the county figures sheet",
+  },
   read_unit_assumed: {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元); if it is in 10 000 yuan (万元), add “（万元）” to the header",

@@ -9,6 +9,7 @@ import { withYear } from "../workbook/read/withYear";
 import { mappingLines } from "../workbook/write/mappingLines";
 import type { ResultContext } from "../workbook/write/ResultContext";
 import { runIssues } from "./assumedZeroIssues";
+import { itemColumnIssues } from "./itemColumnIssues";
 
 /** What a read gives the evaluation: its input and issues, its column mapping (null: a stand-in reader's) and its 规则 sheet's override (null: none). */
 export interface ReadForEvaluation {
@@ -52,7 +53,7 @@ export async function evaluateRead(read: ReadForEvaluation, request: EvaluateReq
   const { profile, lang } = request;
   const { input, issues: readIssues } = withYear(read, request.year);
   const evaluation = await request.evaluate(input, profile);
-  const listed = runIssues(readIssues, input, evaluation, profile);
+  const listed = [...runIssues(readIssues, input, evaluation, profile), ...itemColumnIssues(read.mapping, evaluation, profile)];
   const issues = request.shownIssues ? request.shownIssues(listed) : listed;
   const ruleOverrides = overrideEntries(read.ruleOverride);
   const named = request.sourceName === undefined ? {} : { sourceName: request.sourceName };

@@ -59,7 +59,8 @@ export const BUSY_HINT_AFTER_MS = 8_000;
 
 /**
  * The stale line once the data changed: a cell or row edited, or a whole sheet read deleted; over
- * no issues (the list says 未发现数据问题), without the words on the issues' cells.
+ * no issue at a cell (未发现数据问题, or only issues of a whole sheet such as read_item_columns_missing),
+ * without the words on the issues' cells.
  */
 const STALE_DATA_LINE = {
   edited: { issues: "addin_result_stale_data", none: "addin_result_stale_data_no_issues" },
@@ -112,7 +113,7 @@ export class Pane {
    */
   private dataChanged: "edited" | "deleted" | null = null;
   /** The result shown lists issues (false: its list says there are none). */
-  private listsIssues = false;
+  private listsCells = false;
   /** The read whose sheets env.watch watches; null when none. */
   private watched: ReadOk | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
@@ -834,7 +835,7 @@ export class Pane {
     const stale = data !== null || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.draft));
     byId("result").classList.toggle("stale", stale);
     byId("result").classList.toggle("stale-data", data !== null);
-    byId("result-stale").textContent = this.t(data === null ? "addin_result_stale" : STALE_DATA_LINE[data][this.listsIssues ? "issues" : "none"]);
+    byId("result-stale").textContent = this.t(data === null ? "addin_result_stale" : STALE_DATA_LINE[data][this.listsCells ? "issues" : "none"]);
     byId("result-stale").hidden = !stale;
   }
 
@@ -843,7 +844,7 @@ export class Pane {
     byId("issues-title").hidden = !listed;
     byId("issues").hidden = !listed;
     byId("issues-title").textContent = this.t("addin_issues", { counts: issueCountsText(issues, this.env.lang, true) });
-    this.listsIssues = issues.length > 0;
+    this.listsCells = issues.some((i) => i.cell !== null);
     if (listed) renderIssues(byId("issues"), issues, this.env.lang, (cell) => this.go(() => goToCell(cell, () => this.env.navigator.selectCell(cell))));
     else byId("issues").replaceChildren();
     byId("result").hidden = false;

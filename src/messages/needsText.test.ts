@@ -1,0 +1,21 @@
+import { CLASS_BUCKET_FIELDS } from "../engine/guarantee/itemNeeds";
+import { needsParam, needsText } from "./needsText";
+
+describe("needsParam / needsText: what an item lacks, carried by an issue and said in either language", () => {
+  it("keeps needs, options and fields wanted together apart in the parameter", () => {
+    expect(needsParam([["classes"], [["musicRooms", "musicRoomsArea"], "musicRoomsCompliant"]])).toBe("classes;musicRooms+musicRoomsArea|musicRoomsCompliant");
+    expect(needsParam([["largestClass", CLASS_BUCKET_FIELDS]])).toBe("largestClass|@class_buckets");
+  });
+
+  it("says options with 或, and with ，或 when one of them reads with 和 inside", () => {
+    expect(needsText("largestClass|@class_buckets", "zh")).toBe("最大班额或各班额段班数");
+    expect(needsText("musicRooms+musicRoomsArea|musicRoomsCompliant", "zh")).toBe("音乐专用教室数和音乐专用教室面积，或面积达标的音乐专用教室数");
+    expect(needsText("musicRooms+musicRoomsArea|musicRoomsCompliant", "en")).toBe("Music rooms and Music rooms area, or Music rooms meeting the area rule");
+  });
+
+  it("lists several needs, and a single field alone", () => {
+    expect(needsText("trainingFunds;publicFunding", "zh")).toBe("教师培训经费、公用经费");
+    expect(needsText("trainingFunds;publicFunding", "en")).toBe("Teacher training funds, Public funding");
+    expect(needsText("classes", "zh")).toBe("班级数");
+  });
+});

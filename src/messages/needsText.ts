@@ -1,0 +1,41 @@
+import type { Option } from "../engine/guarantee/itemNeeds";
+import { message } from "./catalogue";
+import { listText } from "./listText";
+import type { Lang } from "./types";
+
+/**
+ * What an item left 待评估 lacks (itemsLeftPending's `missing`) as one issue parameter, so that an
+ * issue can carry it and be said in either language later: needs split by `;`, each need's
+ * options by `|`, fields wanted together by `+`, a named group of fields (FieldList.group) as `@name`.
+ *
+ * @example needsParam([["classes"], [["musicRooms", "musicRoomsArea"], "musicRoomsCompliant"]]) // "classes;musicRooms+musicRoomsArea|musicRoomsCompliant"
+ */
+export function needsParam(missing: readonly (readonly Option[])[]): string {
+  return missing.map((options) => options.map(optionParam).join("|")).join(";");
+}
+
+function optionParam(option: Option): string {
+  if (typeof option === "string") return option;
+  return option.group === undefined ? option.join("+") : `@${option.group}`;
+}
+
+/**
+ * needsParam's text as words: each need a list item, its options joined by 或 (by ，或 when an option
+ * is fields wanted together, which read with 和 inside), a group by its own phrase (各班额段班数).
+ *
+ * @example needsText("classes;musicRooms+musicRoomsArea|musicRoomsCompliant", "zh") // "班级数、音乐专用教室数和音乐专用教室面积，或面积达标的音乐专用教室数"
+ * @example needsText("largestClass|@class_buckets", "en") // "Largest class or class counts by size"
+ */
+export function needsText(param: string, lang: Lang): string {
+  return listText(param.split(";").map((need) => alternativesText(need.split("|"), lang)), lang);
+}
+
+function alternativesText(options: readonly string[], lang: Lang): string {
+  const together = options.some((o) => o.includes("+"));
+  return options.map((o) => optionText(o, lang)).join(message(together ? "needs_or_clause" : "needs_or", {}, lang));
+}
+
+function optionText(option: string, lang: Lang): string {
+  if (option.startsWith("@")) return message(`needs_${option.slice(1)}`, {}, lang);
+  return option.split("+").map((key) => message(`field_${key}`, {}, lang)).join(message("needs_and", {}, lang));
+}
