@@ -5,7 +5,7 @@ import { ENGINE_MESSAGES } from "./engineMessages";
 import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
 import { LABELS } from "./labels";
 import { listText, SEPARATOR_MESSAGES } from "./listText";
-import { needsText } from "./needsText";
+import { needsText, pendingItemsText } from "./needsText";
 import { OFFICE_MESSAGES } from "./officeMessages";
 import { PROFILE_MESSAGES } from "./profileMessages";
 import { READER_MESSAGES } from "./readerMessages";
@@ -227,6 +227,7 @@ function paramText(name: string, value: string | number, lang: Lang): string {
   if (HEADER_PARAMS.has(name)) return oneLine(String(value));
   // What an item left 待评估 lacks (needsParam): needs, their options and fields wanted together.
   if (name === "needs") return needsText(String(value), lang);
+  if (name === "pending") return pendingItemsText(String(value), lang);
   const list = LIST_PARAMS[name];
   if (list !== undefined) return listParamText(value, list, lang);
   const label = (LABELLED_PARAMS[name] ?? []).map((prefix) => CATALOGUE.get(`${prefix}${value}`)).find((l) => l !== undefined);

@@ -1,5 +1,5 @@
 import { CLASS_BUCKET_FIELDS } from "../engine/guarantee/itemNeeds";
-import { needsParam, needsText } from "./needsText";
+import { needsParam, needsText, pendingItemsText, pendingParam } from "./needsText";
 
 describe("needsParam / needsText: what an item lacks, carried by an issue and said in either language", () => {
   it("keeps needs, options and fields wanted together apart in the parameter", () => {
@@ -17,5 +17,14 @@ describe("needsParam / needsText: what an item lacks, carried by an issue and sa
     expect(needsText("trainingFunds;publicFunding", "zh")).toBe("教师培训经费、公用经费");
     expect(needsText("trainingFunds;publicFunding", "en")).toBe("Teacher training funds, Public funding");
     expect(needsText("classes", "zh")).toBe("班级数");
+  });
+});
+
+describe("pendingParam / pendingItemsText: the items left 待评估, in one issue parameter", () => {
+  it("keeps each item's code and needs on a line of its own and says them as clauses", () => {
+    const param = pendingParam([{ item: "G5", missing: [["largestClass", CLASS_BUCKET_FIELDS]] }, { item: "Q4", missing: [["trainingFunds"]] }]);
+    expect(param).toBe("G5=largestClass|@class_buckets\nQ4=trainingFunds");
+    expect(pendingItemsText(param, "zh")).toBe("G5 班额（缺最大班额或各班额段班数）；Q4 教师培训经费占公用经费比例（缺教师培训经费）");
+    expect(pendingItemsText(param, "en")).toBe("G5 Class size (no largest class or class counts by size); Q4 Teacher training funds share of public funding (no teacher training funds)");
   });
 });

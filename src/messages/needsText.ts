@@ -1,6 +1,6 @@
-import type { Option } from "../engine/guarantee/itemNeeds";
+import type { ItemLeftPending, Option } from "../engine/guarantee/itemNeeds";
 import { message } from "./catalogue";
-import { listText } from "./listText";
+import { clauseText, listText } from "./listText";
 import type { Lang } from "./types";
 
 /**
@@ -38,4 +38,27 @@ function alternativesText(options: readonly string[], lang: Lang): string {
 function optionText(option: string, lang: Lang): string {
   if (option.startsWith("@")) return message(`needs_${option.slice(1)}`, {}, lang);
   return option.split("+").map((key) => message(`field_${key}`, {}, lang)).join(message("needs_and", {}, lang));
+}
+
+/**
+ * Items left 待评估 with what each lacks (itemsLeftPending) as one issue parameter: one item a
+ * line, its code and its needsParam apart by `=`.
+ *
+ * @example pendingParam([{ item: "G5", missing: [["largestClass", CLASS_BUCKET_FIELDS]] }, { item: "Q4", missing: [["trainingFunds"]] }]) // "G5=largestClass|@class_buckets\nQ4=trainingFunds"
+ */
+export function pendingParam(items: readonly ItemLeftPending[]): string {
+  return items.map((p) => `${p.item}=${needsParam(p.missing)}`).join("\n");
+}
+
+/**
+ * pendingParam's text: each item by its code and name with what it lacks (read_item_pending), as clauses.
+ *
+ * @example pendingItemsText("G5=largestClass|@class_buckets", "zh") // "G5 班额（缺最大班额或各班额段班数）"
+ */
+export function pendingItemsText(param: string, lang: Lang): string {
+  const items = param.split("\n").map((line) => {
+    const [code = "", needs = ""] = line.split("=");
+    return message("read_item_pending", { code, itemName: code, needs }, lang);
+  });
+  return clauseText(items, lang);
 }

@@ -165,11 +165,16 @@ export const READER_MESSAGES: MessageTable = {
   needs_or_clause: { zh: "，或", en: ", or " },
   needs_and: { zh: "和", en: " and " },
   needs_class_buckets: { zh: "各班额段班数", en: "class counts by size" },
-  // An item school columns decide, left 待评估 as the sheet has none of them (itemColumnIssues); {needs} lists what is missing (needsText).
+  // The items school columns decide, left 待评估 as the sheet has none of the columns they read (itemColumnIssues); {pending} lists each with what it lacks (pendingItemsText).
   read_item_columns_missing: {
-    zh: "{code}（{itemName}）待评估：工作表“{sheet}”中没有找到它所需的列（缺{needs}）。请补充这些列，或在县级指标表中给出该项",
-    en: "{code} ({itemName}) is not yet assessed: sheet “{sheet}” has no column for {needs:lowerItems}. Add the columns, or give the item on the county figures sheet",
+    zh: "工作表“{sheet}”中没有找到以下项目所需的列，这些项目为待评估：{pending}。请补充这些列，或在县级指标表中给出这些项目",
+    en: "Sheet “{sheet}” has no column for what these items need, so they are not yet assessed: {pending}. Add the columns, or give the items on the county figures sheet",
   },
+  read_item_columns_missing_one: {
+    zh: "工作表“{sheet}”中没有找到以下项目所需的列，该项目为待评估：{pending}。请补充这些列，或在县级指标表中给出该项目",
+    en: "Sheet “{sheet}” has no column for what this item needs, so it is not yet assessed: {pending}. Add the columns, or give the item on the county figures sheet",
+  },
+  read_item_pending: { zh: "{code} {itemName}（缺{needs}）", en: "{code} {itemName} (no {needs:lowerItems})" },
   read_unit_assumed: {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元); if it is in 10 000 yuan (万元), add “（万元）” to the header",

@@ -1,6 +1,6 @@
 import { itemsLeftPending } from "../engine/guarantee/itemNeeds";
 import type { Evaluation, Issue, ItemResult } from "../engine/types";
-import { needsParam } from "../messages/needsText";
+import { pendingParam } from "../messages/needsText";
 import type { Profile } from "../profiles/schema";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import { issueOf } from "../workbook/read/issue";
@@ -9,20 +9,18 @@ import { issueOf } from "../workbook/read/issue";
 const unassessed = (item: ItemResult): boolean => item.verdict === "not_assessed" && item.basis === "none";
 
 /**
- * A warning for each item that school columns would decide (G3, G5, G6, G7, G9, G12, Q4) left
- * 待评估 because the sheet has none of the columns it reads, naming the sheet and what is missing
- * (itemsLeftPending). Without it the result said only 无数据, and the reader reports missing
- * columns for L1–L7 alone; the pane says the same before evaluating (optionalHint). An item a
- * county figure answered, or one whose columns are there but blank, is not this warning's.
+ * One warning naming the items that school columns would decide (G3, G5, G6, G7, G9, G12, Q4) left
+ * 待评估 because the sheet has none of the columns they read, each with what it lacks
+ * (itemsLeftPending), and the sheet. Without it the result said only 无数据, and the reader reports
+ * missing columns for L1–L7 alone; the pane says the same before evaluating (optionalHint). An item
+ * a county figure answered, or one whose columns are there but blank, is not this warning's.
  *
  * @example itemColumnIssues(mapping of 学校 without 最大班额 or buckets, evaluation with G5 not_assessed/none, national)
- * // [{ code: "read_item_columns_missing", severity: "warning", cell: null, params: { sheet: "学校", code: "G5", itemName: "G5", needs: "largestClass|@class_buckets" } }]
+ * // [{ code: "read_item_columns_missing", severity: "warning", cell: null, params: { sheet: "学校", count: 1, pending: "G5=largestClass|@class_buckets" } }]
  */
 export function itemColumnIssues(mapping: ColumnMapping | null, evaluation: Evaluation, profile: Profile): Issue[] {
   if (mapping === null) return [];
-  const pending = new Set(evaluation.counties.flatMap((c) => c.items.filter(unassessed).map((i) => i.code)));
-  const present = new Set(mapping.columns.map((c) => c.field));
-  return itemsLeftPending(profile, present)
-    .filter((p) => pending.has(p.item))
-    .map((p) => issueOf("read_item_columns_missing", "warning", { sheet: mapping.sheet, code: p.item, itemName: p.item, needs: needsParam(p.missing) }));
+  const unjudged = new Set(evaluation.counties.flatMap((c) => c.items.filter(unassessed).map((i) => i.code)));
+  const pending = itemsLeftPending(profile, new Set(mapping.columns.map((c) => c.field))).filter((p) => unjudged.has(p.item));
+  return pending.length === 0 ? [] : [issueOf("read_item_columns_missing", "warning", { sheet: mapping.sheet, count: pending.length, pending: pendingParam(pending) })];
 }
