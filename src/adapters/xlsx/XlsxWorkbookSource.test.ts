@@ -302,3 +302,39 @@ describe("XlsxWorkbookSource: ISO date cells (t=\"d\", as some exporters write t
     expect((await (await isoDateWorkbook("九月")).readSheet("学校")).values[1]?.[1]).toBe("九月");
   });
 });
+
+describe("XlsxWorkbookSource: rows and cells written without their position (no r=, as some exporters write them)", () => {
+  /** The sheet as exceljs writes it, with every `r` taken off rows and cells but row 4's and cell C4's (an address mid-sheet that what follows counts on from). */
+  async function positionless(): Promise<XlsxWorkbookSource> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("学校");
+    ws.addRow(["学校名称", "在校生数", "班级数"]);
+    ws.addRow(["甲小学", "1,234", 12]);
+    ws.addRow([]);
+    ws.getRow(4).values = [null, null, "丙小学", 300];
+    ws.getRow(5).values = ["乙小学", 0, 6];
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const part = "xl/worksheets/sheet1.xml";
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const edited = xml.replace(/<row r="(\d+)"/g, (whole, r: string) => (r === "4" ? whole : "<row")).replace(/<c r="([A-Z]+\d+)"/g, (whole, r: string) => (r === "C4" ? whole : "<c"));
+    expect(edited).not.toMatch(/<row r="[^4]/);
+    expect(edited.match(/<c r=/g)).toHaveLength(1);
+    zip.file(part, edited);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await zip.generateAsync({ type: "arraybuffer" }));
+    return XlsxWorkbookSource.fromWorkbook(back);
+  }
+
+  it("places each row after the one before it and each cell after the one before it in its row, as Excel does", async () => {
+    const grid = await (await positionless()).readSheet("学校");
+    // exceljs writes no <row> for the empty row 3: rows 1 and 2 count from the sheet's start, row 4 keeps its r (C4 too,
+    // D4 follows it), and the row after it is row 5.
+    expect(grid.values).toEqual([
+      ["学校名称", "在校生数", "班级数", null],
+      ["甲小学", "1,234", 12, null],
+      [null, null, null, null],
+      [null, null, "丙小学", 300],
+      ["乙小学", 0, 6, null],
+    ]);
+  });
+});

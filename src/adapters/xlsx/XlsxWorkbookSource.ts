@@ -5,6 +5,8 @@ import { rangeArea, type DataArea } from "../../workbook/dataArea";
 import type { Box, CellValue, Grid, WorkbookSource } from "../../workbook/types";
 // Reads t="d" (ISO date) cells as dates, which exceljs parses as numbers (isoDateCells.ts).
 import "./isoDateCells";
+// Reads rows and cells written without their position (no r=), which exceljs refuses (positionlessCells.ts).
+import "./positionlessCells";
 import { occupiedRuns } from "./occupiedRuns";
 import { toCellValue } from "./toCellValue";
 import { XlsxOpenError } from "./XlsxOpenError";
