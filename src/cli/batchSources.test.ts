@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempFolder } from "./testing/tempFolder";
-import { batchSources, relativeReason } from "./batchSources";
+import { batchSources, relativeReason, sourceFolders } from "./batchSources";
 
 const cwd = tempFolder("sources-");
 
@@ -12,6 +12,13 @@ describe("batchSources", () => {
     writeFileSync(join(cwd, "某市", "甲县.xlsx"), "x");
     const absolute = join(cwd, "某市");
     expect(await batchSources([absolute, "乙县.xlsx", "某市/甲县.xlsx", "某市/北山县", "某市/丙县.xlsx"], cwd)).toEqual([absolute, "乙县.xlsx", "某市", "某市/北山县"]);
+  });
+});
+
+describe("sourceFolders", () => {
+  it("gives each folder given and each named workbook's folder, absolute, each once", async () => {
+    mkdirSync(join(cwd, "青州市"), { recursive: true });
+    expect(await sourceFolders(["青州市", "补报/北山县.xlsx", "东湖县.xlsx", join(cwd, "青州市")], cwd)).toEqual([join(cwd, "青州市"), join(cwd, "补报"), cwd]);
   });
 });
 

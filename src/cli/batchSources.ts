@@ -24,3 +24,16 @@ export async function batchSources(inputs: readonly string[], cwd: string): Prom
 export function relativeReason(reason: string, typed: string, shown: string): string {
   return typed === "" ? reason : reason.split(typed).join(shown);
 }
+
+/**
+ * The folders a batch reads, absolute, for its overview's record (sourcesRecord): each folder
+ * given, and the folder of each workbook named directly.
+ * @example await sourceFolders(["青州市", "补报/北山县.xlsx", "东湖县.xlsx"], "/w") // ["/w/青州市", "/w/补报", "/w"]
+ */
+export async function sourceFolders(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const folders = await Promise.all(inputs.map(async (given) => {
+    const path = resolve(cwd, given);
+    return (await isFolder(path)) ? path : dirname(path);
+  }));
+  return [...new Set(folders)];
+}

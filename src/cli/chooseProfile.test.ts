@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempFolder } from "./testing/tempFolder";
+import { ProfileError } from "../profiles/ProfileError";
+import { profileFileOf } from "../profiles/profileFiles";
 import { chooseProfile, jsonErrorAt, ProfileChoiceError } from "./chooseProfile";
 
 const dir = (): string => tempFolder("profile-");
@@ -81,5 +83,31 @@ describe("jsonErrorAt", () => {
     expect(jsonErrorAt(deep, new SyntaxError("Unexpected end of JSON input"))).toEqual({ line: "1", column: "100002" });
     // {'a':1}: the ' is the 2nd character, whatever offset the error names.
     expect(jsonErrorAt("{'a':1}", new SyntaxError("Unexpected token in JSON at position 5"))).toEqual({ line: "1", column: "2" });
+  });
+});
+
+describe("chooseProfile: what a profile file must be", () => {
+  it("says an empty file is empty, not that line 1 column 1 is wrong", async () => {
+    const file = join(dir(), "empty.json");
+    writeFileSync(file, "\n  \n");
+    expect(await refusal(file)).toEqual({ code: "cli_err_profile_empty", params: { file } });
+  });
+
+  it("refuses a file that inherits its id and name (the tester's noid.json), naming both", async () => {
+    const file = join(dir(), "noid.json");
+    writeFileSync(file, JSON.stringify({ extends: "national-2017", cvLimits: { primary: 0.25, junior: 0.2 } }));
+    const error = await chooseProfile(file).then(() => null, (e: unknown) => e);
+    expect(error instanceof ProfileError ? error.problems.map((p) => [p.path, p.code]) : error).toEqual([
+      ["id", "profile_file_own_id"],
+      ["name", "profile_file_own_id"],
+    ]);
+  });
+
+  it("names the file it was read from, so that the results can say it", async () => {
+    const file = join(dir(), "good.json");
+    writeFileSync(file, JSON.stringify({ extends: "national-2017", id: "qingzhou-2025", name: { zh: "青州市", en: "Qingzhou" }, cvLimits: { primary: 0.25, junior: 0.2 } }));
+    const chosen = await chooseProfile(file);
+    expect(profileFileOf(chosen.profile.id)).toBe(file);
+    expect(profileFileOf("national-2017")).toBeNull();
   });
 });

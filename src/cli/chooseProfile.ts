@@ -1,5 +1,7 @@
 import { promises as fs } from "node:fs";
 import { resolve } from "node:path";
+import { registerProfileFile } from "../profiles/profileFiles";
+import { resolveFileProfile } from "../profiles/resolveFileProfile";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { jsonSyntaxOffset } from "./jsonSyntaxOffset";
@@ -15,7 +17,7 @@ export interface ChosenProfile {
 /** Why the command line's profile cannot be used: unknown id, unreadable file, or invalid data (a ProfileError). */
 export class ProfileChoiceError extends Error {
   constructor(
-    readonly code: "cli_err_profile_unknown" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json" | "cli_err_profile_json_unplaced",
+    readonly code: "cli_err_profile_unknown" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json" | "cli_err_profile_json_unplaced" | "cli_err_profile_empty",
     readonly params: Readonly<Record<string, string>>,
     options?: { cause?: unknown },
   ) {
@@ -71,6 +73,7 @@ async function readProfileFile(path: string, cwd: string): Promise<unknown> {
   });
   // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse refuses.
   const json = text.replace(/^\uFEFF/, "");
+  if (json.trim() === "") throw new ProfileChoiceError("cli_err_profile_empty", { file: path });
   try {
     return JSON.parse(json) as unknown;
   } catch (cause) {
@@ -79,7 +82,8 @@ async function readProfileFile(path: string, cwd: string): Promise<unknown> {
 }
 
 /**
- * A built-in id, or a JSON file (validated; it may `extends` a built-in one), relative to `cwd`; messages name it as given. Throws a
+ * A built-in id, or a JSON file (validated, with an id and name of its own; it may `extends` a built-in one), relative to `cwd`;
+ * messages name it as given, and so do the results (registerProfileFile). Throws a
  * ProfileError listing every problem, or a ProfileChoiceError for an unknown id / unreadable file.
  */
 export async function chooseProfile(spec: string | null, cwd: string = process.cwd()): Promise<ChosenProfile> {
@@ -87,7 +91,8 @@ export async function chooseProfile(spec: string | null, cwd: string = process.c
   if (builtIn(id) !== undefined) return { profile: resolveProfile(builtIn(id)), lookup: builtIn };
   if (!/\.json$/i.test(id)) throw new ProfileChoiceError("cli_err_profile_unknown", { id, profiles: Object.keys(BUILT_IN_PROFILES).join(", ") });
   const raw = await readProfileFile(id, cwd);
-  const profile = resolveProfile(raw);
+  const profile = resolveFileProfile(raw);
+  registerProfileFile(profile.id, id);
   const lookup = (other: string): unknown => (other === profile.id ? raw : builtIn(other));
   return { profile, lookup };
 }

@@ -29,20 +29,28 @@ export interface FilePaths {
 /** One workbook evaluated and written, or the exit code and the lines that say why not. */
 export type FileOutcome =
   | { readonly ok: true; readonly evaluation: Evaluation; readonly issues: readonly Issue[]; readonly paths: FilePaths }
-  | { readonly ok: false; readonly exitCode: number; readonly reasons: readonly string[] };
+  | { readonly ok: false; readonly exitCode: number; readonly reasons: readonly string[]; readonly unwritten?: Unwritten };
+
+/** A workbook evaluated whose results could not be written (the failure's reasons say why): a batch's overview still shows its counties. */
+export interface Unwritten {
+  readonly evaluation: Evaluation;
+  readonly issues: readonly Issue[];
+}
 
 /**
  * Reads, evaluates and writes one workbook: the result workbook (and the JSON report) at `paths`,
- * the verdict lines on stdout. Nothing is written unless the workbook could be evaluated.
+ * the verdict lines on stdout. Nothing is written unless the workbook could be evaluated. With
+ * `evaluateUnwritable` (a batch), a result that cannot be written there (no access) is said and the
+ * workbook still evaluated, unwritten, so that its counties keep their place in the overview.
  */
-export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: FilePaths, deps: EvaluateDeps, run: Run): Promise<FileOutcome> {
+export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: FilePaths, deps: EvaluateDeps, run: Run, evaluateUnwritable = false): Promise<FileOutcome> {
   const from = run.problems.length;
-  const failed = (exitCode: number): FileOutcome => ({ ok: false, exitCode, reasons: run.problems.slice(from) });
+  const failed = (exitCode: number, unwritten?: Unwritten): FileOutcome => ({ ok: false, exitCode, reasons: run.problems.slice(from), ...(unwritten === undefined ? {} : { unwritten }) });
   const shown = (p: string) => shownPath(deps.cwd, p);
   const refused = await pathsProblem(paths, shown);
   if (refused) {
     run.problem(refused.code, refused.params);
-    return failed(refused.usage ? EXIT.usage : EXIT.failed);
+    if (refused.usage || !evaluateUnwritable) return failed(refused.usage ? EXIT.usage : EXIT.failed);
   }
   run.err("cli_reading", { file: shown(paths.input) });
   const source = await openOrReport(deps, paths.input, shown(paths.input), run);
@@ -56,8 +64,8 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   run.err("cli_read_done", { records: read.input.records.length, figures: read.input.countyFigures.length });
   const profile = overrideOrReport(chosen, read.ruleOverride, run);
   if (!profile) return failed(EXIT.failed);
-  const written = await finish(args, deps, run, paths, { ...read, profile });
-  return written ?? failed(EXIT.failed);
+  const written = await finish(args, deps, run, paths, { ...read, profile }, refused === null);
+  return "ok" in written ? written : failed(EXIT.failed, written);
 }
 
 /**
@@ -137,13 +145,14 @@ function evaluatedCounts(evaluation: Evaluation): Record<string, number> {
   return { sections: sum((c) => c.sections.length), inScope: sum((c) => c.passing.inScope), judged: sum((c) => c.passing.evaluated), count: evaluation.counties.length };
 }
 
-/** Evaluates and writes; null when a file could not be written (said on stderr). */
-async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePaths, read: Evaluated): Promise<FileOutcome | null> {
+/** Evaluates and writes (unless `write` is false: its place was refused); the evaluation alone when a file could not be written (said on stderr). */
+async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePaths, read: Evaluated, write: boolean): Promise<FileOutcome | Unwritten> {
   const { lang } = args;
   run.err("cli_evaluating", { profile: read.profile.name[lang] });
   const sourceName = basename(paths.input);
   const { evaluation, issues, ruleOverrides, context } = await evaluateRead(read, { profile: read.profile, year: args.year, lang, sourceName, evaluate: deps.evaluate });
   run.err("cli_evaluated", evaluatedCounts(evaluation));
+  if (!write) return { evaluation, issues };
   const sink = new XlsxWorkbookSink({ sourceFile: relative(dirname(paths.out), paths.input), title: message("out_workbook_title", {}, lang) });
   await sink.writeSheets(buildResultSheets(evaluation, context));
   const shown = (p: string) => shownPath(deps.cwd, p);
@@ -155,7 +164,7 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
     outputs.push({ path: json, write: (p) => writeJson(p, report) });
   }
   // Both or neither: a JSON report that cannot be written leaves no result workbook saying 结果已写入.
-  if (!(await saveOrReport(outputs, shown, run))) return null;
+  if (!(await saveOrReport(outputs, shown, run))) return { evaluation, issues };
   run.stdout.push(run.t("cli_wrote_workbook", { file: shown(paths.out) }));
   if (json !== null) run.stdout.push(run.t("cli_wrote_json", { file: shown(json) }));
   run.stdout.push(...summaryLines(evaluation, issues, lang));

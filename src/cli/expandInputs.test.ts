@@ -23,6 +23,25 @@ function at(cwd: string, name: string, label: string) {
 }
 
 describe("expandInputs", () => {
+  it("skips this tool's own JSON reports (a --json folder inside the folder given), said as its results are, and counts only the other files", async () => {
+    const cwd = folder(["乙县.xlsx", "json/", "说明.txt"]);
+    const report = (profileFirst: boolean) => JSON.stringify(profileFirst ? { profile: "national-2017", profileName: "国家标准（教督〔2017〕6号）", year: 2024, schools: [] } : { year: 2024, profile: "national-2017" }, null, 2);
+    writeFileSync(join(cwd, "市", "json", "乙县.json"), report(true));
+    writeFileSync(join(cwd, "市", "json", "评估总览.json"), JSON.stringify({ profile: "national-2017", profileName: "National", lang: "en", sources: [], notes: [] }));
+    // The user's own JSON files: another tool's, one of a like beginning, and a damaged one.
+    writeFileSync(join(cwd, "市", "json", "配置.json"), report(false));
+    writeFileSync(join(cwd, "市", "json", "坏.json"), "{ \"profile\": ");
+    const found = await expandInputs(["市"], cwd, "", true);
+    // Before: 另有 5 个文件不是工作簿 (乙县.json and 评估总览.json among them).
+    expect(found).toMatchObject({
+      files: [at(cwd, "乙县.xlsx", "乙县")],
+      notes: [
+        { code: "cli_batch_skipped", items: ["评估总览.json", "乙县.json"] },
+        { code: "cli_batch_other_files", items: ["说明.txt", "json/坏.json", "json/配置.json"] },
+      ],
+    });
+  });
+
   it("takes no input as the sample, and one file as a single run", async () => {
     expect(await expandInputs([], "/w", "/s/sample.xlsx", false)).toEqual({ files: [{ path: "/s/sample.xlsx", label: "sample" }], batch: false, notes: [] });
     expect(await expandInputs(["县.xlsx"], "/w", "/s/sample.xlsx", false)).toEqual({ files: [{ path: "/w/县.xlsx", label: "县" }], batch: false, notes: [] });

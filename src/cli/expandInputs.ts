@@ -49,6 +49,28 @@ export function isOwnResult(name: string): boolean {
   return name.includes(RESULT_SUFFIX.slice(0, -".xlsx".length)) || name.startsWith(OVERVIEW_STEM);
 }
 
+/** How this tool's JSON reports begin (toJsonReport, overviewReport): the profile's id, then its name. */
+const OWN_REPORT_HEAD = /^\{\s*"profile":\s*"(?:[^"\\]|\\.)*",\s*"profileName":/u;
+
+/**
+ * This tool's JSON report (a county's or the overview's), told by how it begins: a --json folder
+ * inside the folder given holds them, and they are no more "other files" than its results are.
+ * Only the first bytes are read (a report runs to megabytes); a file that cannot be read is not one.
+ * @example await isOwnReport("/c/json/甲县.json") // true for {\n  "profile": "national-2017",\n  "profileName": …
+ */
+export async function isOwnReport(path: string): Promise<boolean> {
+  if (!path.toLowerCase().endsWith(".json")) return false;
+  const head = await fs.open(path, "r").then(async (file) => {
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(512), 0, 512, 0);
+      return buffer.subarray(0, bytesRead).toString("utf8");
+    } finally {
+      await file.close();
+    }
+  }, () => "");
+  return OWN_REPORT_HEAD.test(head);
+}
+
 /** Whether a path is a folder (through links); a path that is not there is not one. @example await isFolder("某市") // true */
 export async function isFolder(path: string): Promise<boolean> {
   // A path that does not exist is taken as a file, so that opening it says it is missing. stat follows links: a county's folder may be one.
@@ -93,6 +115,7 @@ async function folderWorkbooks(folder: string, base: string, recursive: boolean,
     const path = join(folder, name);
     if (!(await isFolder(path))) {
       if (isWorkbookName(name)) take(path, base, found);
+      else if (await isOwnReport(path)) found.skipped.push(name);
       else if (!isSystemFile(name)) found.others.push(relative(base, path).split(sep).join("/"));
     } else if (recursive) await folderWorkbooks(path, base, true, found);
     else found.subfolders.push(name);

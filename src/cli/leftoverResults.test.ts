@@ -32,6 +32,16 @@ describe("leftoverNotes", () => {
     ]);
   });
 
+  it("says of a workbook evaluated whose results could not be written that it was evaluated, not that it could not be", async () => {
+    const { paths, outDir, jsonDir } = setup(["甲县-评估结果.xlsx", "丙县-评估结果.xlsx"], ["丙县.json"]);
+    const notes = await leftoverNotes(paths, [true, false], outDir, jsonDir, (p) => p.slice(root.length), [false, true]);
+    const rel = (dir: string, n: string) => join(dir, n).slice(root.length);
+    expect(notes).toEqual([
+      { code: "cli_batch_stale_unwritten", items: [rel(outDir, "丙县-评估结果.xlsx")] },
+      { code: "cli_batch_stale_unwritten", items: [rel(jsonDir, "丙县.json")] },
+    ]);
+  });
+
   it("says nothing where the folders hold only this run's files, or cannot be read", async () => {
     const { paths, outDir, jsonDir } = setup(["甲县-评估结果.xlsx", "评估总览.xlsx"], ["甲县.json", "评估总览.json"]);
     expect(await leftoverNotes(paths, [true, false], outDir, jsonDir, (p) => p)).toEqual([]);

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
-import type { BatchPaths } from "./batchPaths";
+import type { BatchFile, BatchPaths } from "./batchPaths";
 import { isOwnResult, RESULT_SUFFIX, type InputNote } from "./expandInputs";
 
 /** A folder's file names; none where the folder cannot be read (it was just written to, so that is no news to report). */
@@ -36,12 +36,16 @@ async function foreignResults(paths: BatchPaths, outDir: string, jsonDir: string
  * Results in the output folders that are not this run's, said one by one: a workbook that failed
  * this time beside its result (or JSON report) of an earlier run (cli_batch_stale_result), and any
  * other result of this tool this run did not write (cli_batch_leftover_result): both would
- * otherwise stand beside the new overview as if current.
+ * otherwise stand beside the new overview as if current. `evaluated[i]` false: file i's results
+ * were not written this run; `unwritten[i]`: because they could not be, its workbook evaluated
+ * (cli_batch_stale_unwritten, not "could not be evaluated").
  */
-export async function leftoverNotes(paths: BatchPaths, evaluated: readonly boolean[], outDir: string, jsonDir: string | null, shown: (p: string) => string): Promise<InputNote[]> {
-  const failed = paths.files.filter((_, i) => evaluated[i] === false).flatMap((f) => (f.json === null ? [f.out] : [f.out, f.json]));
+export async function leftoverNotes(paths: BatchPaths, evaluated: readonly boolean[], outDir: string, jsonDir: string | null, shown: (p: string) => string, unwritten: readonly boolean[] = []): Promise<InputNote[]> {
+  const outputs = (f: BatchFile) => (f.json === null ? [f.out] : [f.out, f.json]);
+  const failed = paths.files.filter((_, i) => evaluated[i] === false).flatMap(outputs);
+  const notWritten = new Set(paths.files.filter((_, i) => unwritten[i] === true).flatMap(outputs));
   const stale = (await Promise.all(failed.map(async (f) => ((await exists(f)) ? [f] : [])))).flat();
-  const stales = stale.map((f) => ({ code: "cli_batch_stale_result", items: [shown(f)] }));
+  const stales = stale.map((f) => ({ code: notWritten.has(f) ? "cli_batch_stale_unwritten" : "cli_batch_stale_result", items: [shown(f)] }));
   const others = (await foreignResults(paths, outDir, jsonDir)).filter((f) => !stale.includes(f));
   return [...stales, ...others.map((f) => ({ code: "cli_batch_leftover_result", items: [shown(f)] }))];
 }

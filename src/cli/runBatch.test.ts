@@ -406,3 +406,71 @@ describe("runEvaluate over a folder (a batch)", () => {
     }, 60_000);
   });
 });
+
+describe("runEvaluate over two cities' folders into one --out", () => {
+  /** 青州市 and 云州市 under cwd, each with a 北山县2024年.xlsx (the sample), 青州市 with 南湖区.xlsx too. */
+  function twoCities(): string {
+    const cwd = tempFolder("batch-cities-");
+    for (const city of ["青州市", "云州市"]) mkdirSync(join(cwd, city));
+    copyFileSync(SAMPLE, join(cwd, "青州市", "北山县2024年.xlsx"));
+    copyFileSync(SAMPLE, join(cwd, "青州市", "南湖区.xlsx"));
+    copyFileSync(CITY, join(cwd, "云州市", "北山县2024年.xlsx"));
+    return cwd;
+  }
+
+  it("refuses a second city's batch into --out holding the first's overview, writes nothing, and names the first's folder; the same city again runs", async () => {
+    const cwd = twoCities();
+    expect((await runEvaluate(["青州市", "--out", "shared"], quietDeps(cwd))).exitCode).toBe(0);
+    const before = Object.fromEntries(readdirSync(join(cwd, "shared")).map((f) => [f, readFileSync(join(cwd, "shared", f))]));
+    expect(Object.keys(before).sort()).toEqual(["北山县2024年-评估结果.xlsx", "南湖区-评估结果.xlsx", "评估总览.xlsx"].sort());
+    const other = await runEvaluate(["云州市", "--out", "shared"], quietDeps(cwd));
+    // Before: exit 0, 青州市's overview and 北山县2024年's result replaced, 南湖区's called a leftover of this run.
+    expect(other.exitCode).toBe(2);
+    expect(other.stderr).toContain(`输出文件夹 shared 中已有另一批评估的结果（其评估总览读取的是 青州市），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果`);
+    expect(readdirSync(join(cwd, "shared")).sort()).toEqual(Object.keys(before).sort());
+    for (const [file, bytes] of Object.entries(before)) expect(readFileSync(join(cwd, "shared", file)).equals(bytes)).toBe(true);
+    // The same city again, and the other city into a folder of its own, run as before.
+    expect((await runEvaluate(["青州市", "--out", "shared"], quietDeps(cwd))).exitCode).toBe(0);
+    expect((await runEvaluate(["云州市", "--out", "yun"], quietDeps(cwd))).exitCode).toBe(0);
+  }, 60_000);
+
+  it("refuses as well a second city's batch whose --json folder holds the first's 评估总览.json, its --out being its own", async () => {
+    const cwd = twoCities();
+    expect((await runEvaluate(["青州市", "--out", "qing", "--json", "json"], quietDeps(cwd))).exitCode).toBe(0);
+    const before = readFileSync(join(cwd, "json", "评估总览.json"), "utf8");
+    expect(JSON.parse(before)).toMatchObject({ sources: [join(cwd, "青州市")] });
+    const other = await runEvaluate(["云州市", "--out", "yun", "--json", "json"], quietDeps(cwd));
+    expect(other.exitCode).toBe(2);
+    expect(other.stderr.some((l) => l.includes("读取的是 青州市"))).toBe(true);
+    expect(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")).toBe(before);
+    expect(existsSync(join(cwd, "yun"))).toBe(false);
+  }, 60_000);
+});
+
+describe("runEvaluate over a folder where a county's result cannot be written", () => {
+  it("keeps the county's row, its evaluation and its place in the totals, says its result was not written and why, and exits 1", async () => {
+    const { cwd, folder } = cityFolder();
+    rmSync(join(folder, "丙县.xlsx"));
+    copyFileSync(SAMPLE, join(folder, "甲县副本.xlsx"));
+    const deps = quietDeps(cwd);
+    let calls = 0;
+    // A folder where 甲县's result goes, made once the checks before reading have passed: its write then fails (root ignores a read-only file).
+    const blocking = { ...deps, evaluate: (...args: Parameters<typeof deps.evaluate>) => (++calls === 1 && mkdirSync(join(cwd, "out", "甲县-评估结果.xlsx", "x"), { recursive: true }), deps.evaluate(...args)) };
+    const result = await runEvaluate(["某市", "--json", "json"], blocking);
+    expect(result.exitCode).toBe(1);
+    const rows = await overviewRows(join(cwd, "out", "评估总览.xlsx"));
+    const jia = rows.find((r) => r["工作簿"] === "甲县.xlsx");
+    // The sample's figures, as the first test has them: before, 县区, 达标 and 参评 were blank and 认定 said 未能评估.
+    expect([jia?.["县区"], jia?.["达标学校（学段）数"], jia?.["参评学校（学段）数"]]).toEqual(["示例县", 33, 37]);
+    expect(jia?.["认定"]).not.toBe("未能评估");
+    expect(String(jia?.["结果工作簿 / 未能评估的原因"])).toMatch(/^评估结果未能写入 甲县-评估结果\.xlsx：/);
+    // 示例县 in 甲县.xlsx and 甲县副本.xlsx: before, the note went with 甲县.xlsx's row.
+    expect(result.stderr).toContain("注意：“示例县”出现在多个工作簿中：甲县.xlsx、甲县副本.xlsx，请核对是否重复或县区名称有误");
+    expect(result.stdout.at(-1)).toBe("共 3 个工作簿：3 个已评估，0 个未能评估；其中 1 个的评估结果未能写入");
+    const overview = JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as { totals: Record<string, unknown>; workbooks: Record<string, unknown>[] };
+    // 甲县 37 + 乙区各县 8 + 8 + 8 + 甲县副本 37 in scope; 33 + 7 + 7 + 8 + 33 passing; five county rows, no workbook failed.
+    expect(overview.totals).toMatchObject({ counties: 5, workbooksFailed: 0, inScope: 98, passing: 88 });
+    expect(overview.workbooks.find((w) => w["file"] === "甲县.xlsx")).toMatchObject({ evaluated: true, written: false, result: "甲县-评估结果.xlsx" });
+    expect(existsSync(join(cwd, "json", "甲县.json"))).toBe(false);
+  }, 60_000);
+});

@@ -1,13 +1,15 @@
 import { basename, dirname, resolve } from "node:path";
 import { message } from "../messages/catalogue";
+import { listText } from "../messages/listText";
 import { overviewReport } from "../report/overviewReport";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
 import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
-import { overviewLine, overviewSheet } from "../workbook/write/overviewSheet";
+import { overviewLine, overviewSheet, unwrittenCount } from "../workbook/write/overviewSheet";
 import { fileCountyNotes, noteText, sameCountyNotes, yearNotes } from "./batchNotes";
 import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import { batchCity } from "./batchCity";
-import { batchSources, relativeReason } from "./batchSources";
+import { batchSources, relativeReason, sourceFolders } from "./batchSources";
+import { otherBatchSources, sourcesRecord } from "./batchOwner";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps } from "./EvaluateDeps";
 import { COUNTY_FROM_FOLDER, folderCounty, withFolderCounty } from "./folderCounty";
@@ -16,6 +18,7 @@ import type { InputNote, Inputs } from "./expandInputs";
 import { leftoverNotes } from "./leftoverResults";
 import { outputFolderProblem, type WriteProblem } from "./outputProblem";
 import { saveAsXlsxFormat } from "./saveAsXlsx";
+import { summaryLines } from "./summaryLines";
 import type { Output } from "./writeAll";
 import type { CliArgs } from "./parseArgs";
 import { errorText, EXIT, shownPath, type Run, type RunResult } from "./Run";
@@ -24,7 +27,7 @@ import { errorText, EXIT, shownPath, type Run, type RunResult } from "./Run";
  * A batch (several workbooks, or a folder of them — a city's counties): each workbook evaluated in
  * turn into its own result workbook in the output folder, one failing not stopping the others, then
  * 评估总览.xlsx beside them with a row per county (and 评估总览.json with `--json`). Exit status 1
- * when any workbook could not be evaluated (its row in the overview says why).
+ * when any workbook could not be evaluated, or its result not written (its row in the overview says why).
  */
 export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inputs, deps: EvaluateDeps, run: Run): Promise<RunResult> {
   const paths = batchPaths(inputs.files, args.out, args.json, deps.cwd);
@@ -33,7 +36,8 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     return run.fail(EXIT.usage);
   }
   const shown = (p: string) => shownPath(deps.cwd, p);
-  const refused = await foldersProblem(args, paths, shown);
+  const sources = await sourceFolders(args.inputs, deps.cwd);
+  const refused = (await foldersProblem(args, paths, shown)) ?? (await otherBatchProblem(paths, sources, shown, run));
   if (refused) {
     run.err(refused.code, refused.params);
     return run.fail(refused.usage ? EXIT.usage : EXIT.failed);
@@ -46,20 +50,20 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     run.err("cli_batch_file", { index: i + 1, total: paths.files.length, file: shown(file.input) });
     run.stdout.push(run.t("cli_batch_heading", { file: shown(file.input) }));
     const outcome = await guarded(() => evaluateFile(args, chosen, file, fileDeps(deps, file), run), run);
-    if (!outcome.ok) run.stdout.push(run.t("cli_batch_failed"));
+    if (!outcome.ok) run.stdout.push(...failedLines(outcome, run));
     entries.push(overviewEntry(file, outcome, shown(file.input)));
     named.push(...folderCountyNotes(file, outcome));
   }
   const doubts = [...named, ...sameCountyNotes(entries), ...fileCountyNotes(entries, paths.files), ...(await batchLeftovers(args, paths, entries, deps.cwd, shown))].map((n) => noteText(n, run));
   doubts.push(...yearNotes(entries, chosen.profile.targets.length > 0, run));
   for (const note of doubts) run.err("cli_note_line", { text: note });
-  return finishBatch(entries, paths, [...notes, ...doubts], chosen, run, { folders: await batchSources(args.inputs, deps.cwd), city: await batchCity(args.inputs, deps.cwd), shown });
+  return finishBatch(entries, paths, [...notes, ...doubts], chosen, run, { folders: await batchSources(args.inputs, deps.cwd), sources, city: await batchCity(args.inputs, deps.cwd), shown });
 }
 
 /** A spreadsheet this tool cannot read (a CSV, an .ods …) is that workbook's failure with the advice to save it as .xlsx; any other is evaluated. */
 async function evaluateFile(args: CliArgs, chosen: ChosenProfile, file: BatchFile, deps: EvaluateDeps, run: Run): Promise<FileOutcome> {
   const format = saveAsXlsxFormat(file.input);
-  if (format === null) return evaluateOne(args, chosen, file, deps, run);
+  if (format === null) return evaluateOne(args, chosen, file, deps, run, true);
   run.problem("cli_err_save_as_xlsx", { file: shownPath(deps.cwd, file.input), format });
   return { ok: false, exitCode: EXIT.failed, reasons: run.problems.slice(-1) };
 }
@@ -67,7 +71,8 @@ async function evaluateFile(args: CliArgs, chosen: ChosenProfile, file: BatchFil
 /** The results in the output folders that this run did not write (leftoverNotes). */
 function batchLeftovers(args: CliArgs, paths: BatchPaths, entries: readonly OverviewEntry[], cwd: string, shown: (p: string) => string): Promise<InputNote[]> {
   const jsonDir = paths.overviewJson === null ? null : dirname(paths.overviewJson);
-  return leftoverNotes(paths, entries.map((e) => e.outcome.ok), resolve(cwd, args.out ?? "out"), jsonDir, shown);
+  const unwritten = entries.map((e) => e.outcome.ok && e.outcome.notWritten !== undefined);
+  return leftoverNotes(paths, entries.map((e, i) => e.outcome.ok && unwritten[i] !== true), resolve(cwd, args.out ?? "out"), jsonDir, shown, unwritten);
 }
 
 /** An output folder that cannot hold the results, said once before any county is read (it used to fail every county in turn, and then call the results it had written stale). */
@@ -75,6 +80,17 @@ async function foldersProblem(args: CliArgs, paths: BatchPaths, shown: (p: strin
   const out = await outputFolderProblem("--out", args.out ?? "out", dirname(paths.overview), shown);
   if (out !== null || args.json === null || paths.overviewJson === null) return out;
   return outputFolderProblem("--json", args.json, dirname(paths.overviewJson), shown);
+}
+
+/**
+ * An overview in --out written by a batch over other folders (another city's): this batch would
+ * overwrite it and its same-named results, and call its other results leftovers of this run. Refused
+ * before anything is read (exit 2), naming those folders; the same folders again run as before.
+ */
+async function otherBatchProblem(paths: BatchPaths, sources: readonly string[], shown: (p: string) => string, run: Run): Promise<WriteProblem | null> {
+  const others = await otherBatchSources(paths.overview, paths.overviewJson, sources);
+  if (others.length === 0) return null;
+  return { code: "cli_err_batch_other_source", params: { out: shown(dirname(paths.overview)), sources: listText(others.map(shown), run.lang) }, usage: true };
 }
 
 /**
@@ -91,7 +107,8 @@ function fileDeps(deps: EvaluateDeps, file: BatchFile): EvaluateDeps {
 
 /** A workbook given its folder's county, said in the overview's notes as its results say it among their issues. */
 function folderCountyNotes(file: BatchFile, outcome: FileOutcome): InputNote[] {
-  const issue = outcome.ok ? outcome.evaluation.issues.find((i) => i.code === COUNTY_FROM_FOLDER) : undefined;
+  const evaluation = outcome.ok ? outcome.evaluation : outcome.unwritten?.evaluation;
+  const issue = evaluation?.issues.find((i) => i.code === COUNTY_FROM_FOLDER);
   return issue === undefined ? [] : [{ code: "cli_batch_county_from_folder", items: [file.shown, String(issue.params["county"] ?? "")] }];
 }
 
@@ -105,28 +122,44 @@ async function guarded(evaluateFile: () => Promise<FileOutcome>, run: Run): Prom
   }
 }
 
-/** Each input by the name batchPaths gives it to show; the results lie beside the overview, and the folders are in its notes. */
+/**
+ * Each input by the name batchPaths gives it to show; the results lie beside the overview, and the
+ * folders are in its notes. A workbook evaluated whose result could not be written keeps its
+ * counties, with why the result is not there (they count in the city's totals: the evaluation stands).
+ */
 function overviewEntry(file: BatchFile, outcome: FileOutcome, typed: string): OverviewEntry {
   const name = file.shown;
-  if (!outcome.ok) return { file: name, outcome: { ok: false, reasons: outcome.reasons.map((r) => relativeReason(r, typed, name)) } };
-  return evaluatedEntry(name, outcome.evaluation, outcome.issues, basename(outcome.paths.out));
+  if (outcome.ok) return evaluatedEntry(name, outcome.evaluation, outcome.issues, basename(outcome.paths.out));
+  const reasons = outcome.reasons.map((r) => relativeReason(r, typed, name));
+  if (outcome.unwritten === undefined) return { file: name, outcome: { ok: false, reasons } };
+  return evaluatedEntry(name, outcome.unwritten.evaluation, outcome.unwritten.issues, basename(file.out), reasons);
 }
 
-async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths, notes: readonly string[], chosen: ChosenProfile, run: Run, where: { folders: readonly string[]; city: string | null; shown: (p: string) => string }): Promise<RunResult> {
+/** stdout's lines for a workbook not written: not evaluated, or evaluated (its verdicts) with its result not written. */
+function failedLines(outcome: Extract<FileOutcome, { ok: false }>, run: Run): string[] {
+  const { unwritten } = outcome;
+  if (unwritten === undefined) return [run.t("cli_batch_failed")];
+  return [run.t("cli_batch_unwritten"), ...summaryLines(unwritten.evaluation, unwritten.issues, run.lang)];
+}
+
+async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths, notes: readonly string[], chosen: ChosenProfile, run: Run, where: { folders: readonly string[]; sources: readonly string[]; city: string | null; shown: (p: string) => string }): Promise<RunResult> {
   const failed = entries.filter((e) => !e.outcome.ok).length;
+  const unwritten = unwrittenCount(entries);
   const { folders, city, shown } = where;
   const profileName = chosen.profile.name[run.lang];
   const sink = new XlsxWorkbookSink({ sourceFile: null, title: message("out_workbook_title", {}, run.lang) });
   await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, folders, notes, city })]);
+  // Read back by the next batch into this folder (otherBatchProblem).
+  sink.workbook.description = sourcesRecord(where.sources);
   const outputs: Output[] = [{ path: paths.overview, write: (p) => sink.save(p) }];
   const json = paths.overviewJson;
   if (json !== null) {
-    const report = overviewReport(entries, { profile: chosen.profile.id, profileName, lang: run.lang, notes });
+    const report = overviewReport(entries, { profile: chosen.profile.id, profileName, lang: run.lang, notes, sources: where.sources });
     outputs.push({ path: json, write: (p) => writeJson(p, report) });
   }
   if (!(await saveOrReport(outputs, shown, run))) return run.fail(EXIT.failed);
   run.stdout.push("", run.t("cli_wrote_overview", { file: shown(paths.overview) }));
   if (json !== null) run.stdout.push(run.t("cli_wrote_json", { file: shown(json) }));
-  run.stdout.push(overviewLine(entries.length, failed, run.lang));
-  return run.fail(failed > 0 ? EXIT.failed : EXIT.ok);
+  run.stdout.push(overviewLine(entries.length, failed, run.lang, unwritten));
+  return run.fail(failed + unwritten > 0 ? EXIT.failed : EXIT.ok);
 }

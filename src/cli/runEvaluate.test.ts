@@ -134,7 +134,7 @@ describe("runEvaluate: evaluated", () => {
 
   it("accepts a profile file that extends a built-in one", async () => {
     const { deps, calls, cwd } = setup();
-    writeFileSync(join(cwd, "p.json"), JSON.stringify({ extends: "national-2017", id: "my-county", passRule: { minMet: 7 } }));
+    writeFileSync(join(cwd, "p.json"), JSON.stringify({ extends: "national-2017", id: "my-county", name: { zh: "本县", en: "My county" }, passRule: { minMet: 7 } }));
     const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "p.json")], deps);
     expect(result.exitCode).toBe(0);
     expect(calls[0]?.profile).toMatchObject({ id: "my-county", passRule: { minMet: 7, floorRatio: 0.85 } });
@@ -194,10 +194,10 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
   });
 
-  it("exits 1 for an unknown profile id", async () => {
+  it("exits 2 for an unknown profile id (a setting refused: nothing is written)", async () => {
     const { cwd, deps } = setup();
     const result = await runEvaluate(["县.xlsx", "--profile", "nope"], deps);
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr[0]).toBe("未知的规则：nope（内置规则：national-2017, sichuan-guanghan-2024；也可给出 JSON 文件路径）");
     expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
   });
@@ -206,11 +206,18 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     const { cwd, deps } = setup();
     writeFileSync(join(cwd, "bad.json"), JSON.stringify({ extends: "national-2017", id: "x", cvLimits: { primary: -1 }, passRule: { minMet: 9 }, typo: 1 }));
     const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "bad.json")], deps);
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr[0]).toBe("规则配置无效：");
+    // Exit 2 as for any setting refused before reading (1 is a batch with some workbooks failed).
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr[0]).toBe(`规则文件 ${join(cwd, "bad.json")} 无效：`);
     const lines = result.stderr.slice(1).map((l) => l.trim());
-    // Each problem at its path, the mistyped key by name, the reason in the run's language (never the validator's English).
-    expect(lines).toEqual(expect.arrayContaining(["cvLimits.primary：值太小", "passRule.minMet：值太大", "typo：不是可用的设置项（请检查拼写）"]));
+    // Each problem at its path, the mistyped key by name, the reason (with the range allowed) in the run's language, never the validator's English.
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "cvLimits.primary：须大于 0 且不超过 1：差异系数限值写成小数，如 0.45，不写 45",
+        "passRule.minMet：须为 0 到 7 之间的整数（须达标的指标个数，如 6）",
+        "typo：不是可用的设置项（请检查拼写）",
+      ]),
+    );
     expect(lines.join("\n")).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{3,}/);
     expect(filesUnder(cwd)).toEqual(["bad.json", "县.xlsx"]);
   });
@@ -219,10 +226,10 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     const { deps, cwd } = setup();
     writeFileSync(join(cwd, "broken.json"), "{ not json");
     const result = await runEvaluate(["县.xlsx", "--profile", "broken.json"], deps);
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr).toEqual(["规则文件 broken.json 不是有效的 JSON：第 1 行第 3 列附近有误（如缺少引号、逗号或括号）"]);
     const missing = await runEvaluate(["县.xlsx", "--profile", "../p/nonexist.json", "--lang", "en"], deps);
-    expect(missing.exitCode).toBe(1);
+    expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toEqual(["Profile file not found: ../p/nonexist.json"]);
     expect(filesUnder(cwd)).toEqual(["broken.json", "县.xlsx"]);
   });

@@ -46,7 +46,8 @@ async function evaluateInputs(args: CliArgs, deps: EvaluateDeps, run: Run): Prom
     return run.fail(EXIT.usage);
   }
   const chosen = await profileOrReport(args.profile, deps.cwd, run);
-  if (!chosen) return run.fail(EXIT.failed);
+  // A profile refused is a setting refused before anything is read or written, as a bad --range (1 is a batch with some workbooks failed).
+  if (!chosen) return run.fail(EXIT.usage);
   const [only] = inputs.files;
   if (inputs.batch || only === undefined) return runBatch(args, chosen, inputs, deps, run);
   const outcome = await evaluateOne(args, chosen, pathsOf(only.path, args, deps), deps, run);
@@ -63,7 +64,7 @@ async function profileOrReport(spec: string | null, cwd: string, run: Run): Prom
     return await chooseProfile(spec, cwd);
   } catch (error) {
     if (error instanceof ProfileChoiceError) run.problem(error.code, error.params);
-    else if (error instanceof ProfileError) reportProblems("cli_err_profile", error, run);
+    else if (error instanceof ProfileError) reportProblems("cli_err_profile", error, run, { file: spec ?? "" });
     else throw error;
     return null;
   }

@@ -44,6 +44,19 @@ describe("figuresForCounty", () => {
     expect(figuresForCounty("X", [fig("X", "Q9_difference_rate", 0.1), fig(null, "Q9_difference_rate", 0.2)], false)).toEqual([fig("X", "Q9_difference_rate", 0.1)]);
   });
 
+  it("takes a county's name written with full-width characters or spaces as the same county's, for a single group too (ＡＢ县 and AB县 are one county, not several)", () => {
+    const spelled = [fig("ＡＢ县", "Q1_consolidation", 0.97), fig("AB县", "R1_recognition", 0.88)];
+    expect(figuresForCounty("AB县", spelled, false)).toEqual(spelled);
+    expect(figuresForCounty(null, spelled, true)).toEqual(spelled);
+    expect(ambiguousCounties(null, spelled, true)).toEqual([]);
+    // Two counties that are not one, however written, stay ambiguous.
+    expect(ambiguousCounties(null, [...spelled, fig("东山县", "G8_pay_ratio", 1.0)], true)).toHaveLength(1);
+    // 长沙 is 长沙县 and 长沙市 alike, but these two are two counties: which is this one's is not guessed.
+    const changsha = [fig("长沙", "Q1_consolidation", 0.97), fig("长沙县", "R1_recognition", 0.88), fig("长沙市", "R1_recognition", 0.8)];
+    expect(ambiguousCounties(null, changsha, true)).toEqual([{ code: "county_figures_ambiguous", severity: "warning", cell: "F!Q1_consolidation", params: { counties: "长沙、长沙县、长沙市", county: "" } }]);
+    expect(figuresForCounty(null, changsha, true)).toEqual([]);
+  });
+
   it("is empty without figures", () => {
     expect(figuresForCounty("A", [], true)).toEqual([]);
   });

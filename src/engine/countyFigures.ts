@@ -46,10 +46,27 @@ function namedCounties(figures: readonly CountyFigure[]): string[] {
   return [...byCounty(figures).keys()].filter((c): c is string => c !== null);
 }
 
-/** The figures of the county named as `county` is, however its name is written. */
+/**
+ * The counties the figures name, one name per county however it is written (sameCounty: ＡＢ县 is
+ * AB县, 示例 is 示例县, as groupByCounty pairs their cells): for counting them, not for their figures.
+ * A name joins a county only when it is the same as each of its names: 长沙 is 长沙县 and 长沙市,
+ * but these two stay two counties.
+ *
+ * @example distinctCounties([ＡＢ县 …, AB县 …, 长沙 …, 长沙县 …, 长沙市 …]) // ["ＡＢ县", "长沙", "长沙市"]
+ */
+function distinctCounties(figures: readonly CountyFigure[]): string[] {
+  const counties: string[][] = [];
+  for (const c of namedCounties(figures)) {
+    const same = counties.find((names) => names.every((n) => sameCounty(n, c)));
+    if (same === undefined) counties.push([c]);
+    else same.push(c);
+  }
+  return counties.map((names) => names[0] ?? "");
+}
+
+/** The figures of the county named as `county` is, however its name is written: under each of its names (ＡＢ县 and AB县 both), not its exact name's alone. */
 function ownFigures(county: string | null, figures: readonly CountyFigure[]): readonly CountyFigure[] {
-  const exact = byCounty(figures).get(county);
-  if (exact !== undefined || county === null) return exact ?? [];
+  if (county === null) return byCounty(figures).get(null) ?? [];
   return namedCounties(figures).filter((c) => sameCounty(c, county)).flatMap((c) => byCounty(figures).get(c) ?? []);
 }
 
@@ -67,7 +84,7 @@ function ownFigures(county: string | null, figures: readonly CountyFigure[]): re
 export function figuresForCounty(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): CountyFigure[] {
   const named = county === null ? [] : ownFigures(county, figures);
   const general = byCounty(figures).get(null) ?? [];
-  const others = namedCounties(figures);
+  const others = distinctCounties(figures);
   const lone = singleCounty && named.length === 0 && others.length === 1;
   // The one county the figures name is this group's: its figures, and the county-less ones, in sheet order.
   if (lone) return county === null ? withFallback(general, figures.filter((f) => f.county !== null)) : withFallback([], figures);
@@ -91,8 +108,33 @@ function withFallback(own: readonly CountyFigure[], fallback: readonly CountyFig
  * @example ambiguousCounties(null, [{东山县 …}, {示例县 …}], true) // county_figures_ambiguous { counties: "东山县、示例县" }
  */
 export function ambiguousCounties(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): Issue[] {
-  const others = namedCounties(figures);
-  if (!singleCounty || (county !== null && ownFigures(county, figures).length > 0) || others.length < 2) return [];
+  if (!singleCounty || (county !== null && ownFigures(county, figures).length > 0) || distinctCounties(figures).length < 2) return [];
   const first = figures.find((f) => f.county !== null);
-  return [{ code: "county_figures_ambiguous", severity: "warning", cell: first?.cell ?? null, params: { counties: others.join("、"), county: county ?? "" } }];
+  return [{ code: "county_figures_ambiguous", severity: "warning", cell: first?.cell ?? null, params: { counties: namedCounties(figures).join("、"), county: county ?? "" } }];
+}
+
+/** The sheets of figures' cells (`县级指标!B2` → 县级指标), each once, joined by 、. */
+function sheetsOf(figures: readonly CountyFigure[]): string {
+  const sheets = figures.flatMap((f) => {
+    const bang = f.cell?.lastIndexOf("!") ?? -1;
+    // A quoted name ('My sheet'!B2) is shown as the sheet is named.
+    return f.cell === null || bang < 1 ? [] : [f.cell.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'")];
+  });
+  return [...new Set(sheets)].join("、");
+}
+
+/**
+ * The warning of a county of several (the school rows name two or more) that takes figures
+ * naming no county (a 项目 | 数值 sheet without a 县区 column): they are used, as a city may keep one
+ * sheet for all, but county figures are each county's own (workbooks.md), so each county that
+ * takes them is told which sheet gave them and how to give it its own, at the first such figure.
+ *
+ * @example sharedFigures("西山县", [{null, R1 0.88, 县级指标!B27}], false) // county_figures_shared { county: 西山县, sheet: 县级指标, n: 1 } at 县级指标!B27
+ */
+export function sharedFigures(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): Issue[] {
+  if (singleCounty || county === null) return [];
+  const shared = figuresForCounty(county, figures, false).filter((f) => f.county === null);
+  const first = shared[0];
+  if (first === undefined) return [];
+  return [{ code: "county_figures_shared", severity: "warning", cell: first.cell, params: { county, sheet: sheetsOf(shared), n: shared.length } }];
 }

@@ -129,3 +129,78 @@ describe("evaluate", () => {
     expect(evaluate({ records: [], countyFigures: [], year: null }, NATIONAL)).toEqual({ profileId: "national-2017", year: null, counties: [], issues: [] });
   });
 });
+
+describe("evaluate: one county's name written with full-width or half-width characters, or spaces", () => {
+  const spelled = (names: readonly string[]): SchoolRecord[] => we1Records(null).map((r, i) => ({ ...r, county: names[i] ?? null }));
+  it("evaluates the rows as one county (WE-1's five schools: L4 CV 0.515257, as under one name), named as written most often, and notes each other spelling once with its first row", () => {
+    // 新区(东片) on rows 2, 4, 6 (three), 新区（东片） with full-width brackets on rows 3, 5 (two).
+    const records = spelled(["新区(东片)", "新区（东片）", "新区(东片)", "新区（东片）", "新区(东片)"]);
+    for (const paths of ["fast", "reference"] as const) {
+      const result = evaluate({ records, countyFigures: [], year: null }, NATIONAL, { paths });
+      expect(result.counties.map((c) => [c.county, c.sections.length])).toEqual([["新区(东片)", 5]]);
+      expect(result.counties[0]?.coefficients[0]?.indicators.L4.cv).toBeCloseTo(0.515257, 6);
+      expect(result.counties[0]?.passing.evaluated).toBe(5);
+      const notes = result.issues.filter((i) => i.code === "county_spellings_merged");
+      expect(notes).toEqual([{ code: "county_spellings_merged", severity: "info", cell: null, params: { county: "新区(东片)", spelling: "新区（东片）", row: "S!3", n: 2 } }]);
+    }
+  });
+  it("takes the first spelling on a tie, and folds full-width Latin letters and spaces (ＡＢ县, A B县 → AB县)", () => {
+    const records = spelled(["AB县", "ＡＢ县", "A B县", "ＡＢ县", "AB县"]);
+    const result = evaluate({ records, countyFigures: [], year: null }, NATIONAL);
+    expect(result.counties.map((c) => [c.county, c.sections.length])).toEqual([["AB县", 5]]);
+    const notes = result.issues.filter((i) => i.code === "county_spellings_merged").map((i) => i.params);
+    expect(notes).toEqual([
+      { county: "AB县", spelling: "ＡＢ县", row: "S!3", n: 2 },
+      { county: "AB县", spelling: "A B县", row: "S!4", n: 1 },
+    ]);
+    for (const note of result.issues.filter((i) => i.code === "county_spellings_merged")) {
+      expect(message(note.code, note.params, "zh")).toContain("S 第");
+      expect(message(note.code, note.params, "en")).not.toMatch(/[{}]/);
+    }
+  });
+  it("keeps two counties whose names differ otherwise apart (长沙县 and 长沙市), without a note", () => {
+    const result = evaluate({ records: spelled(["长沙县", "长沙市", "长沙县", "长沙市", "长沙县"]), countyFigures: [], year: null }, NATIONAL);
+    expect(result.counties.map((c) => [c.county, c.sections.length])).toEqual([
+      ["长沙县", 3],
+      ["长沙市", 2],
+    ]);
+    expect(result.issues.filter((i) => i.code === "county_spellings_merged")).toEqual([]);
+  });
+  it("gives the merged county the figures of either spelling, and warns of none being shared", () => {
+    const figures: CountyFigure[] = [{ county: "新区（东片）", code: "R1_recognition", value: 0.88, cell: "F!B2" }];
+    const result = evaluate({ records: spelled(["新区(东片)", "新区（东片）", "新区(东片)", "新区（东片）", "新区(东片)"]), countyFigures: figures, year: null }, NATIONAL);
+    expect(result.counties[0]?.items.find((i) => i.code === "R1")?.figure).toBe(0.88);
+    expect(result.issues.filter((i) => i.code === "county_figures_shared")).toEqual([]);
+  });
+});
+
+describe("evaluate: figures naming no county beside school rows of several counties", () => {
+  it("uses them for each county and warns once per county that takes them, at the first such figure's cell", () => {
+    const figures: CountyFigure[] = [
+      { county: null, code: "R1_recognition", value: 0.88, cell: "县级指标!B27" },
+      { county: null, code: "Q1_consolidation", value: 0.97, cell: "县级指标!B18" },
+      { county: "东坡县", code: "R1_recognition", value: 0.9, cell: "县级指标!B40" },
+    ];
+    const records = [...we1Records("西山县").slice(0, 2), ...we1Records("东坡县").slice(0, 2)];
+    const result = evaluate({ records, countyFigures: figures, year: null }, NATIONAL);
+    expect(result.counties.map((c) => c.items.find((i) => i.code === "R1")?.figure)).toEqual([0.88, 0.9]);
+    const shared = result.issues.filter((i) => i.code === "county_figures_shared");
+    // 西山县 takes both county-less figures; 东坡县 its own R1 and the county-less Q1.
+    expect(shared).toEqual([
+      { code: "county_figures_shared", severity: "warning", cell: "县级指标!B27", params: { county: "西山县", sheet: "县级指标", n: 2 } },
+      { code: "county_figures_shared", severity: "warning", cell: "县级指标!B18", params: { county: "东坡县", sheet: "县级指标", n: 1 } },
+    ]);
+    expect(message("county_figures_shared", shared[0]?.params, "zh")).toContain("县区");
+    expect(message("county_figures_shared", shared[0]?.params, "en")).not.toMatch(/[{}]/);
+  });
+  it("says nothing for a single county, nor for a county whose own figures leave none to share", () => {
+    const lone = evaluate({ records: we1Records("西山县"), countyFigures: [{ county: null, code: "R1_recognition", value: 0.88, cell: "F!B2" }], year: null }, NATIONAL);
+    expect(lone.issues.filter((i) => i.code === "county_figures_shared")).toEqual([]);
+    const own: CountyFigure[] = [
+      { county: "西山县", code: "R1_recognition", value: 0.88, cell: "F!B2" },
+      { county: "东坡县", code: "R1_recognition", value: 0.9, cell: "F!B3" },
+    ];
+    const two = evaluate({ records: [...we1Records("西山县").slice(0, 1), ...we1Records("东坡县").slice(0, 1)], countyFigures: own, year: null }, NATIONAL);
+    expect(two.issues.filter((i) => i.code === "county_figures_shared")).toEqual([]);
+  });
+});

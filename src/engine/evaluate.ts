@@ -1,5 +1,6 @@
 import type { Profile } from "../profiles/schema";
 import { appendAll } from "./appendAll";
+import { countyKey, oneSpelling, sameCountyKey } from "./countySpellings";
 import { evaluateCounty } from "./evaluateCounty";
 import { countySections, type Reusable } from "./table/sectionTables";
 import type { Evaluation, EvaluationInput, Issue, SchoolRecord } from "./types";
@@ -12,14 +13,18 @@ interface CountyRecords {
   readonly positions: number[] | null;
 }
 
-/** Runs of rows of one county, as [start, end) pairs, by county in order of first appearance; records without a county form one group (null). */
+/**
+ * Runs of rows of one county, as [start, end) pairs, by county (countyKey: 新区(东片) and 新区（东片）
+ * are one) in order of first appearance; records without a county form one group (null).
+ */
 function countyRuns(records: readonly SchoolRecord[]): Map<string | null, number[]> {
   const runs = new Map<string | null, number[]>();
   for (let start = 0, end = 1; end <= records.length; end++) {
     const county = (records[start] as SchoolRecord).county;
-    if (end < records.length && (records[end] as SchoolRecord).county === county) continue;
-    const own = runs.get(county);
-    if (own === undefined) runs.set(county, [start, end]);
+    if (end < records.length && sameCountyKey((records[end] as SchoolRecord).county, county)) continue;
+    const key = countyKey(county);
+    const own = runs.get(key);
+    if (own === undefined) runs.set(key, [start, end]);
     else own.push(start, end);
     start = end;
   }
@@ -40,10 +45,19 @@ function recordsOfRuns(all: readonly SchoolRecord[], runs: readonly number[]): C
   return { records, offset: 0, positions };
 }
 
-/** Records grouped by county, counties in order of first appearance; records without a county form one group (null). */
-function byCounty(records: readonly SchoolRecord[]): Map<string | null, CountyRecords> {
+/**
+ * Records grouped by county, counties in order of first appearance; records without a county form
+ * one group (null). A county written two ways (full-width or half-width, spaces: countyKey) is one,
+ * under the name written most often, each other spelling noted (oneSpelling) in `issues`.
+ */
+function byCounty(records: readonly SchoolRecord[], issues: Issue[] = []): Map<string | null, CountyRecords> {
   const groups = new Map<string | null, CountyRecords>();
-  for (const [county, runs] of countyRuns(records)) groups.set(county, recordsOfRuns(records, runs));
+  for (const runs of countyRuns(records).values()) {
+    const group = recordsOfRuns(records, runs);
+    const named = oneSpelling(group.records);
+    appendAll(issues, named.issues);
+    groups.set(named.county, { ...group, records: named.records });
+  }
   return groups;
 }
 
@@ -88,7 +102,8 @@ export interface EvaluateOptions {
  */
 export function evaluate(input: EvaluationInput, profile: Profile, options: EvaluateOptions = {}): Evaluation {
   const fast = options.paths !== "reference";
-  const groups = byCounty(input.records);
+  const spellings: Issue[] = [];
+  const groups = byCounty(input.records, spellings);
   const sectionIssues: { at: number; issue: Issue }[] = [];
   let reuse = spare;
   spare = undefined;
@@ -101,6 +116,7 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
   spare = reuse !== undefined && reuse.columns.capacity <= SPARE_RECORDS ? reuse : undefined;
   // Joined by loops rather than spreads and flatMap, a fixed cost of every call (appendAll).
   const issues = targetYearIssues(profile, input.year);
+  appendAll(issues, spellings);
   appendAll(issues, inputOrder(sectionIssues));
   for (let c = 0; c < results.length; c++) appendAll(issues, (results[c] as (typeof results)[number]).issues);
   return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues };

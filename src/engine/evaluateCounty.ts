@@ -1,6 +1,6 @@
 import type { Profile } from "../profiles/schema";
 import { coefficientGroups } from "./coefficientGroups";
-import { ambiguousCounties, figuresForCounty } from "./countyFigures";
+import { ambiguousCounties, figuresForCounty, sharedFigures } from "./countyFigures";
 import { fastCountyAreas } from "./guarantee/fastCountyAreas";
 import { recordRoles } from "./guarantee/schoolRole";
 import { settle } from "./settle";
@@ -38,7 +38,7 @@ export function evaluateCounty(input: CountyInput, profile: Profile): { county: 
   const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
   const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
   const result = countyResult(county, coefficients, areas, sections, shortfallTotals(table), verdict);
-  return { county: result, issues: [...ambiguousCounties(county, input.figures, input.singleCounty), ...areas.issues] };
+  return { county: result, issues: [...ambiguousCounties(county, input.figures, input.singleCounty), ...sharedFigures(county, input.figures, input.singleCounty), ...areas.issues] };
 }
 
 /** What countyResult reads of the county's guarantee / quality / recognition items (fastCountyAreas). */

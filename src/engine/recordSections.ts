@@ -74,7 +74,9 @@ function splitSection(record: SchoolRecord, stage: Stage, outcome: ShareOutcome)
   // A stage stating every shared value itself needs no share, so nothing is held back or reported.
   const shareProblems = outcome.kind === "unknown" && outcome.problem !== null && shared.length > 0 ? [outcome.problem] : [];
   const wholeOnly = wholeSchoolOnly(record, stage);
-  const withheld = [...shared, ...wholeOnly.fields];
+  // The split already said this stage's students are missing, at their cell: not said again (missing_students).
+  const studentsSaid = shareProblems.some((p) => p.code === "split_missing_students" && p.params.missingStage === stage) ? ["students" as const] : [];
+  const withheld = [...shared, ...wholeOnly.fields, ...studentsSaid];
   const split = share === null ? null : { recordId: record.id, share };
   return sectionInput(record, stage, { fields: splitFields(record, stage, share), split, problems: [...shareProblems, ...wholeOnly.problems], withheld });
 }

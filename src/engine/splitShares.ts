@@ -1,6 +1,6 @@
 import type { Profile } from "../profiles/schema";
 import type { SectionProblem } from "./sectionInput";
-import { STAGES, type SchoolRecord, type SchoolType, type Stage } from "./types";
+import { STAGES, type CellRef, type Fields, type SchoolRecord, type SchoolType, type Stage } from "./types";
 
 export type Weights = Partial<Record<Stage | "senior", number>>;
 
@@ -39,8 +39,37 @@ export type ShareOutcome =
   /** `problem` null: every stage has zero students, which each section reports itself. */
   | { readonly kind: "unknown"; readonly problem: SectionProblem | null };
 
-function unknown(code: string, params: Record<string, string>): ShareOutcome {
-  return { kind: "unknown", problem: { code, severity: "error", blocking: true, cell: null, params } };
+function unknown(code: string, cell: CellRef, params: Record<string, string>): ShareOutcome {
+  return { kind: "unknown", problem: { code, severity: "error", blocking: true, cell, params } };
+}
+
+/** Any cell of the record's row: a shared value's, else a stage's; null only for a record holding none. */
+function rowCell(record: SchoolRecord): CellRef {
+  const stageFields: readonly (Fields | undefined)[] = Object.values(record.stageFields ?? {});
+  const all = [record.fields, ...stageFields].flatMap((f) => Object.values(f ?? {}));
+  return all.find((v) => v !== undefined && v.cell !== null)?.cell ?? null;
+}
+
+/**
+ * Where a stage's missing students are said (workbooks.md: every value not read, with its cell):
+ * the stage's blank students cell, else the row's, else the whole school's students count (the
+ * number that would have to be given per stage), else any cell of the row.
+ *
+ * @example a 完全中学 row with 在校生数 F14 = 900 and no 初中 count → "学校综合表!F14"
+ */
+function missingStudentsCell(record: SchoolRecord, stage: Stage): CellRef {
+  return record.stageBlankCells?.[stage]?.students ?? record.blankCells?.students ?? record.fields.students?.cell ?? rowCell(record);
+}
+
+/**
+ * Where a missing senior count is said: its blank column's cell, else the whole school's students
+ * cell, else a stage's students cell (the counts the senior part is missing beside), else any cell.
+ *
+ * @example a 完全中学 row with 初中在校生 E13 = 900 and no 高中 column → "学校基本情况!E13"
+ */
+function missingSeniorCell(record: SchoolRecord, stages: readonly Stage[]): CellRef {
+  const staged = stages.map((s) => record.stageFields?.[s]?.students?.cell ?? null).find((c) => c !== null) ?? null;
+  return record.blankCells?.seniorStudents ?? record.fields.students?.cell ?? staged ?? rowCell(record);
 }
 
 /** Weighted students of the senior part, or null when it has senior weights and no count. */
@@ -63,11 +92,11 @@ export function splitShares(record: SchoolRecord, stages: readonly Stage[], prof
   const weighted: Partial<Record<Stage, number>> = {};
   for (const stage of stages) {
     const students = record.stageFields?.[stage]?.students;
-    if (students === undefined) return unknown("split_missing_students", { missingStage: stage });
+    if (students === undefined) return unknown("split_missing_students", missingStudentsCell(record, stage), { missingStage: stage });
     weighted[stage] = (weights[stage] ?? 1) * students.value;
   }
   const senior = seniorWeighted(record, weights);
-  if (senior === null) return unknown("split_missing_senior_students", {});
+  if (senior === null) return unknown("split_missing_senior_students", missingSeniorCell(record, stages), {});
   const total = Object.values(weighted).reduce((a, b) => a + b, senior);
   if (!(total > 0)) return { kind: "unknown", problem: null };
   return { kind: "shares", shares: Object.fromEntries(stages.map((s) => [s, (weighted[s] ?? 0) / total])) };

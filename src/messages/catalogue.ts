@@ -227,7 +227,7 @@ function paramText(name: string, value: string | number, lang: Lang): string {
   if (HEADER_PARAMS.has(name)) return oneLine(String(value));
   // What an item left 待评估 lacks (needsParam): needs, their options and fields wanted together.
   if (name === "needs") return needsText(String(value), lang);
-  if (name === "pending") return pendingItemsText(String(value), lang);
+  if (name === "pendingItems") return pendingItemsText(String(value), lang);
   const list = LIST_PARAMS[name];
   if (list !== undefined) return listParamText(value, list, lang);
   const label = (LABELLED_PARAMS[name] ?? []).map((prefix) => CATALOGUE.get(`${prefix}${value}`)).find((l) => l !== undefined);

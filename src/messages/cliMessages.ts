@@ -102,6 +102,10 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "{items} 是此前一次评估留下的结果：本次没有工作簿写入该文件，它未更新，也未删除",
     en: "{items} is left from an earlier run: no workbook wrote it this time, so it was neither updated nor deleted",
   },
+  cli_err_batch_other_source: {
+    zh: "输出文件夹 {out} 中已有另一批评估的结果（其评估总览读取的是 {sources}），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果",
+    en: "The output folder {out} holds the results of another batch (its overview read {sources}); this run would overwrite or mix them up, so nothing was written. Choose another output folder with --out, or move those results away first",
+  },
   cli_err_save_as_xlsx: {
     zh: "无法读取 {file}：它是 {format} 文件，本工具只读取 .xlsx、.xlsm 工作簿。请在 Excel 或 WPS 中打开它并另存为 .xlsx 后再试",
     en: "Cannot read {file}: it is a {format} file, and this tool reads .xlsx and .xlsm workbooks only. Open it in Excel or WPS, save it as .xlsx and try again",
@@ -110,6 +114,11 @@ export const CLI_MESSAGES: MessageTable = {
   cli_batch_file: { zh: "[{index}/{total}] {file}", en: "[{index}/{total}] {file}" },
   cli_batch_heading: { zh: "== {file} ==", en: "== {file} ==" },
   cli_batch_failed: { zh: "未能评估（原因见错误输出，也写在评估总览中）", en: "Not evaluated (the reason is in the error output and in the overview)" },
+  cli_batch_unwritten: { zh: "已评估，但评估结果未能写入（原因见错误输出，也写在评估总览中）：", en: "Evaluated, but the result could not be written (the reason is in the error output and in the overview):" },
+  cli_batch_stale_unwritten: {
+    zh: "{items} 是此前一次评估的结果：该工作簿本次已评估，但结果未能写入，此文件未更新",
+    en: "{items} is the result of an earlier run: its workbook was evaluated this time, but its result could not be written, and the file was not updated",
+  },
   cli_wrote_overview: { zh: "评估总览已写入：{file}", en: "Overview written to: {file}" },
   cli_issue_line: { zh: "  [{severity}] {cell}{message}", en: "  [{severity}] {cell}{message}" },
 
@@ -161,7 +170,7 @@ export const CLI_MESSAGES: MessageTable = {
     en: "Cannot read {file}: the file is damaged or incomplete and cannot be opened as an .xlsx workbook. Open it in Excel, save it again and retry",
   },
   cli_err_not_evaluable: { zh: "无法评估 {file}，原因：", en: "Cannot evaluate {file}:" },
-  cli_err_profile: { zh: "规则配置无效：", en: "Invalid rule profile:" },
+  cli_err_profile: { zh: "规则文件 {file} 无效：", en: "The profile file {file} is not valid:" },
   cli_err_profile_problem: { zh: "  {path}：{message}", en: "  {path}: {message}" },
   cli_err_profile_unknown: { zh: "未知的规则：{id}（内置规则：{profiles}；也可给出 JSON 文件路径）", en: "Unknown profile: {id} (built in: {profiles}; or give a JSON file path)" },
   cli_err_profile_file: { zh: "无法读取规则文件 {file}\n  原因：{reason}", en: "Cannot read the profile file {file}\n  Cause: {reason}" },
@@ -171,6 +180,10 @@ export const CLI_MESSAGES: MessageTable = {
   cli_err_profile_json: {
     zh: "规则文件 {file} 不是有效的 JSON：第 {line} 行第 {column} 列附近有误（如缺少引号、逗号或括号）",
     en: "The profile file {file} is not valid JSON: an error near line {line}, column {column} (a missing quote, comma or bracket?)",
+  },
+  cli_err_profile_empty: {
+    zh: "规则文件 {file} 是空的；请写入一个 JSON 对象，如 {\"extends\": \"national-2017\", \"id\": \"my-county-2025\", \"name\": {…}}（见 README 的“规则”部分）",
+    en: "The profile file {file} is empty; write one JSON object in it, e.g. {\"extends\": \"national-2017\", \"id\": \"my-county-2025\", \"name\": {…}} (see README's profile section)",
   },
   cli_err_profile_json_unplaced: {
     zh: "规则文件 {file} 不是有效的 JSON（如缺少引号、逗号或括号）",

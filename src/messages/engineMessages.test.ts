@@ -19,6 +19,8 @@ describe("ENGINE_MESSAGES", () => {
       "indoor_not_number",
       "flag_not_usable",
       "target_year_assumed",
+      "county_spellings_merged",
+      "county_figures_shared",
     ];
     expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());
   });

@@ -62,4 +62,12 @@ export const ENGINE_MESSAGES: MessageTable = {
     zh: "{school}为一贯制 / 完全中学，但没有分学段数据（在校生数只有全校数），{stage}学段无法评估（{row}）。请按学段给出数据，任选一种：把该校按学段分成几行（如 {school}（小学部）、{school}（初中部）；完全中学为初中部、高中部），或在该行下按学段加“其中：小学”“其中：初中”（完全中学为“其中：初中”“其中：高中”）等行（各行在校生数之和等于全校数），或在表中加分学段的列（如 小学在校生数、初中在校生数、高中在校生数）",
     en: "{school} is a combined school without per-stage numbers (its students are given for the whole school only); its {stage:lower} section cannot be evaluated ({row}). Give the numbers by stage, in any one of these ways: one row per stage (e.g. {school}（小学部） and {school}（初中部）; for a 完全中学, 初中部 and 高中部), or one 其中：小学 / 其中：初中 (其中：高中) line per stage under its row (their students adding up to the school's), or per-stage columns (e.g. 小学在校生数, 初中在校生数, 高中在校生数)",
   },
+  county_spellings_merged: {
+    zh: "县区名“{spelling}”（{n} 行，首见于 {row}）与“{county}”只差全角 / 半角字符或空格，已按同一县区“{county}”评估；如确为两个县区，请把县区名改写得能够区分",
+    en: "The county name “{spelling}” ({n} rows, the first at {row}) differs from “{county}” only in full-width / half-width characters or spaces; both are evaluated as one county, “{county}”. If they are two counties, write their names so that they differ",
+  },
+  county_figures_shared: {
+    zh: "学校数据中有多个县区，但县级指标表“{sheet}”没有写明县区（无“县区”列）：其中 {n} 项指标作为“{county}”的指标使用，各县区用的是同一份数值。县级指标是各县自己的数值；如各县数值不同，请在该表加“县区”列，逐行写明所属县区（同一县区的各项连续排列时可只在首行填写），或把各县的学校和指标分别放在各自的工作簿中评估",
+    en: "The school data name several counties, but the county figures sheet “{sheet}” names none (it has no county column, 县区): {n} of its figures were used as “{county}”'s, the same values for every county. County figures are each county's own; if the counties' values differ, add a county column (县区) to that sheet naming each row's county (a block of one county may name it on its first row only), or evaluate each county from a workbook of its own",
+  },
 };

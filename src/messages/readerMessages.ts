@@ -31,6 +31,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "这是本工具写出的评估结果工作簿（工作表：{sheets}），不是学校数据；请给出原始的学校数据工作簿",
     en: "This is a result workbook this tool wrote (sheets: {sheets}), not school data; give the bureau's own school workbook",
   },
+  read_earlier_results_skipped: {
+    zh: "以下工作表是本工具以前写出的评估结果（按表头标题和“评估规则”“评估年度”行识别，或是写入中途留下的 ~yzjh~ 工作表），未作为学校数据或县级指标读取：{sheets}；如其中有要评估的数据，请把数据放到自己的工作表中",
+    en: "These sheets are results this tool wrote earlier (known by their title and the Rule profile and Year lines, or a ~yzjh~ sheet left by an unfinished write) and were not read as school data or county figures: {sheets}; if one holds data to evaluate, put that data on a sheet of your own",
+  },
   read_sheet_not_found: { zh: "找不到工作表“{sheet}”（现有：{sheets}）", en: "Sheet “{sheet}” not found (sheets: {sheets})" },
   read_no_header: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列。找到的表头为：{found}",
@@ -165,14 +169,14 @@ export const READER_MESSAGES: MessageTable = {
   needs_or_clause: { zh: "，或", en: ", or " },
   needs_and: { zh: "和", en: " and " },
   needs_class_buckets: { zh: "各班额段班数", en: "class counts by size" },
-  // The items school columns decide, left 待评估 as the sheet has none of the columns they read (itemColumnIssues); {pending} lists each with what it lacks (pendingItemsText).
+  // The items school columns decide, left 待评估 as the sheet has none of the columns they read (itemColumnIssues); {pendingItems} lists each with what it lacks (pendingItemsText).
   read_item_columns_missing: {
-    zh: "工作表“{sheet}”中没有找到以下项目所需的列，这些项目为待评估：{pending}。请补充这些列，或在县级指标表中给出这些项目",
-    en: "Sheet “{sheet}” has no column for what these items need, so they are not yet assessed: {pending}. Add the columns, or give the items on the county figures sheet",
+    zh: "工作表“{sheet}”中没有找到以下项目所需的列，这些项目为待评估：{pendingItems}。请补充这些列，或在县级指标表中给出这些项目",
+    en: "Sheet “{sheet}” has no column for what these items need, so they are not yet assessed: {pendingItems}. Add the columns, or give the items on the county figures sheet",
   },
   read_item_columns_missing_one: {
-    zh: "工作表“{sheet}”中没有找到以下项目所需的列，该项目为待评估：{pending}。请补充这些列，或在县级指标表中给出该项目",
-    en: "Sheet “{sheet}” has no column for what this item needs, so it is not yet assessed: {pending}. Add the columns, or give the item on the county figures sheet",
+    zh: "工作表“{sheet}”中没有找到以下项目所需的列，该项目为待评估：{pendingItems}。请补充这些列，或在县级指标表中给出该项目",
+    en: "Sheet “{sheet}” has no column for what this item needs, so it is not yet assessed: {pendingItems}. Add the columns, or give the item on the county figures sheet",
   },
   read_item_pending: { zh: "{code} {itemName}（缺{needs}）", en: "{code} {itemName} (no {needs:lowerItems})" },
   read_unit_assumed: {
@@ -330,9 +334,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”是{field}，但单位“{unit}”无法换算，该列未读取（请改为该项的常用单位后再评估）",
     en: "Column {column} “{header}” is {field}, but its unit “{unit}” cannot be converted; the column was not read (state the item's usual unit and evaluate again)",
   },
+  // A money column stated 元 whose values look like 万元, or converted from 万元 whose values look like 元 (unitPlausibilityIssues.ts unreadMoneyColumns): not read.
   read_money_unit_suspect: {
-    zh: "第 {column} 列“{header}”按所注单位“元”读取后，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一：该列很可能以“万元”填报。请核对；如是万元，请把表头（或单位行）中的单位改为“万元”",
-    en: "Column {column} “{header}” read in yuan, the unit stated, gives a median {field} of only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): the column is most likely in 万元 (10 000 yuan). Please check; if so, change the unit in the header (or the unit line) to “万元”",
+    zh: "第 {column} 列“{header}”注明的单位是“元”，但按元读取，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一：该列的数字看来是以“万元”填报的。单位与数字矛盾，该列未读取，需要它的指标不计算。请核对后重新评估：如是万元，把表头单元格 {headerCell}（或表格上方的单位行）中的单位改为“万元”；如确为元，请改正数字；任务窗格和命令行（--map）只能指定列的含义，不能指定单位",
+    en: "Column {column} “{header}” states its unit as yuan, but read in yuan its median {field} is only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): its numbers look like 万元 (10 000 yuan). With its unit and its numbers contradicting each other the column was not read, and the indicators that need it are not computed. Check and evaluate again: if it is in 万元, change the unit in header cell {headerCell} (or in the unit line above the table) to “万元”; if it really is in yuan, correct the numbers; the task pane and the command line (--map) set what a column means, not its unit",
+  },
+  read_money_unit_converted: {
+    zh: "第 {column} 列“{header}”注明的单位是“{unit}”，但按{unit}换算成元后，各校生均{field}的中位数达 {perStudent} 元，远超任何学校的实际水平（标准为每生数百至数千元）：该列的数字看来已经是“元”。单位与数字矛盾，该列未读取，需要它的指标不计算。请核对后重新评估：如是元，把表头单元格 {headerCell}（或表格上方的单位行）中的“{unit}”改为“元”；如确为{unit}，请改正数字；任务窗格和命令行（--map）只能指定列的含义，不能指定单位",
+    en: "Column {column} “{header}” states its unit as {unit}, but converted from {unit} its median {field} is {perStudent} yuan per student, far beyond any real school (the standards ask hundreds to thousands of yuan per student): its numbers look like yuan already. With its unit and its numbers contradicting each other the column was not read, and the indicators that need it are not computed. Check and evaluate again: if it is in yuan, change “{unit}” in header cell {headerCell} (or in the unit line above the table) to “元”; if it really is in {unit}, correct the numbers; the task pane and the command line (--map) set what a column means, not its unit",
   },
   // A money column stating no unit anywhere that looks like 万元 (unitPlausibilityIssues.ts unreadMoneyColumns): not read.
   read_money_unit_unstated: {
@@ -428,12 +437,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "{fieldHeader}: the cell is blank while other parts of its row are given; counted as 0 in the sum; if it is not 0, fill it in",
   },
   read_blank_part_not_met: {
-    zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（{address}）为空白，已按 0 计；如实际不为 0，请填写",
-    en: "{school} ({stage}): {indicator} is not met and rests on “{header}” ({address}), which is blank and was counted as 0; if it is not 0, fill it in",
+    zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（单元格 {at}）为空白，已按 0 计；如实际不为 0，请填写",
+    en: "{school} ({stage}): {indicator} is not met and rests on “{header}” (cell {at}), which is blank and was counted as 0; if it is not 0, fill it in",
   },
   read_dash_not_met: {
-    zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（{address}）填写为“{text}”，已按 0 计；如实际不为 0，请填写数字",
-    en: "{school} ({stage}): {indicator} is not met and rests on “{header}” ({address}), which holds “{text}” and was read as 0; if it is not 0, enter the number",
+    zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（单元格 {at}）填写为“{text}”，已按 0 计；如实际不为 0，请填写数字",
+    en: "{school} ({stage}): {indicator} is not met and rests on “{header}” (cell {at}), which holds “{text}” and was read as 0; if it is not 0, enter the number",
   },
   read_dash_as_missing: {
     zh: "“{fieldHeader}”填写为“{text}”，按本表填表说明（{noteCell}）视为无数据，该项缺失",
@@ -574,6 +583,11 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{name}” has no school type (or the sheet has no type column), and its name does not tell primary from junior secondary; treated as other, out of the resource evaluation (fill in the school type)",
   },
   read_county_blank: { zh: "“{name}”的县区为空", en: "“{name}” has no county" },
+  // A 县区 written on a block's first school row only (countyDown.ts): the blank rows below it take it.
+  read_county_from_above: {
+    zh: "第 {rows} 行的县区单元格为空，按上方 {countyCell} 的“{county}”读取（如同该单元格向下合并）；如这些行不属于“{county}”，请填写各行的县区",
+    en: "The county cells of rows {rows} are blank: they are read as “{county}”, named above in {countyCell} (as if that cell were merged down); if they are not {county}'s, please fill in each row's county",
+  },
   read_flag_unreadable: { zh: "“{header}”的值“{text}”无法识别为是/否，已忽略", en: "{header}: “{text}” is not a recognisable yes / no; ignored" },
   // A row repeating the header (readSchoolRows.ts, headerRepeat.ts): a second table's header in one range, or the header printed again.
   read_header_repeat_row: { zh: "第 {row} 行重复了表头（第 {headerRow} 行），按表头跳过，不作为学校读取", en: "Row {row} repeats the header (row {headerRow}) and was skipped as a header, not read as a school" },

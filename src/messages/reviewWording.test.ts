@@ -72,10 +72,10 @@ describe("B: one term for one thing", () => {
     expect(message("out_overview_cv_missing", { within: "7/7", items: "L1: 1, L7: 1" }, "en")).toBe("7/7 (school sections lacking data — L1: 1, L7: 1)");
   });
   it("a blank or dash a failure rests on is named by its quoted header, the dash by its text", () => {
-    const p = { school: "甲小学", stage: "primary", indicator: "L2", header: "小学体育", field: "sportsArtsTeachers", part: "sports", address: "K3", text: "—" };
-    expect(message("read_blank_part_not_met", p, "en")).toMatch(/ rests on “小学体育” \(K3\), which is blank and was counted as 0; if it is not 0, fill it in$/);
-    expect(message("read_dash_not_met", p, "zh")).toBe("甲小学（小学）L2 未达标，所依据的“小学体育”（K3）填写为“—”，已按 0 计；如实际不为 0，请填写数字");
-    expect(message("read_dash_not_met", p, "en")).toMatch(/ rests on “小学体育” \(K3\), which holds “—” and was read as 0; if it is not 0, enter the number$/);
+    const p = { school: "甲小学", stage: "primary", indicator: "L2", header: "小学体育", field: "sportsArtsTeachers", part: "sports", address: "K3", at: "学校!K3", text: "—" };
+    expect(message("read_blank_part_not_met", p, "en")).toMatch(/ rests on “小学体育” \(cell 学校!K3\), which is blank and was counted as 0; if it is not 0, fill it in$/);
+    expect(message("read_dash_not_met", p, "zh")).toBe("甲小学（小学）L2 未达标，所依据的“小学体育”（单元格 学校!K3）填写为“—”，已按 0 计；如实际不为 0，请填写数字");
+    expect(message("read_dash_not_met", p, "en")).toMatch(/ rests on “小学体育” \(cell 学校!K3\), which holds “—” and was read as 0; if it is not 0, enter the number$/);
   });
   it("units: ㎡ in Chinese, 件 / items for equipment", () => {
     expect(message("unit_m2", {}, "zh")).toBe("㎡");

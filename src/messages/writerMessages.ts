@@ -17,6 +17,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_title_issues: { zh: "数据问题清单", en: "Data issues" },
 
   out_note_profile: { zh: "评估规则：{name}", en: "Rule profile: {name}" },
+  out_note_profile_file: { zh: "评估规则：{name}（规则文件 {file}）", en: "Rule profile: {name} (profile file {file})" },
   // The profile as a 规则 sheet adjusted it (profileText.ts): every sheet's note and the add-in's basis line.
   out_profile_adjusted: { zh: "{name}，已按本工作簿的规则表调整：{settings}", en: "{name}, adjusted by this workbook's rule sheet: {settings}" },
   out_override: { zh: "{path} = {value}（{cell}）", en: "{path} = {value} ({cell})" },
@@ -337,6 +338,9 @@ export const WRITER_MESSAGES: MessageTable = {
   out_sheet_overview: { zh: "评估总览", en: "Overview" },
   out_title_overview: { zh: "义务教育优质均衡发展评估总览（多个工作簿）", en: "High-quality balanced compulsory education: overview of several workbooks" },
   out_overview_counts: { zh: "共 {files} 个工作簿：{evaluated} 个已评估，{failed} 个未能评估", en: "{files} workbooks: {evaluated} evaluated, {failed} could not be evaluated" },
+  out_overview_counts_unwritten: { zh: "；其中 {n} 个的评估结果未能写入", en: "; the results of {n} of them could not be written" },
+  out_overview_counts_unwritten_one: { zh: "；其中 {n} 个的评估结果未能写入", en: "; the result of {n} of them could not be written" },
+  out_overview_not_written: { zh: "评估结果未能写入 {file}：{reasons}", en: "The result could not be written to {file}: {reasons}" },
   out_overview_counts_one: { zh: "共 {files} 个工作簿：{evaluated} 个已评估，{failed} 个未能评估", en: "{files} workbook: {evaluated} evaluated, {failed} could not be evaluated" },
   out_h_file: { zh: "工作簿", en: "Workbook" },
   out_h_year: { zh: "评估年度", en: "Year" },

@@ -4,6 +4,8 @@ export interface ProfileProblem {
   readonly code: string;
   readonly message: string;
   readonly cell: string | null;
+  /** What the reason's text names besides the path (an unknown parent's id and the built-in ones). */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /** A profile that cannot be used. Carries every problem at once, not just the first. */

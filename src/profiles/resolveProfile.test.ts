@@ -81,9 +81,9 @@ describe("resolveProfile", () => {
 
   it("refuses a coefficient limit typed as a percentage (45 for 0.45), which would pass every county; 1 is still allowed", () => {
     const problems = problemsOf(() => resolveProfile({ extends: "national-2017", id: "pct", cvLimits: { primary: 45 } }));
-    expect(problems.map((p) => [p.path, p.code])).toEqual([["cvLimits.primary", "too_big"]]);
+    expect(problems.map((p) => [p.path, p.code])).toEqual([["cvLimits.primary", "profile_cv_limit_range"]]);
     // The older 综合差异系数 limits, shown for reference, the same.
-    expect(problemsOf(() => resolveProfile({ extends: "national-2017", id: "pct", legacyCvLimits: { junior: 55 } })).map((p) => [p.path, p.code])).toEqual([["legacyCvLimits.junior", "too_big"]]);
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", id: "pct", legacyCvLimits: { junior: 55 } })).map((p) => [p.path, p.code])).toEqual([["legacyCvLimits.junior", "profile_cv_limit_range"]]);
     expect(resolveProfile({ extends: "national-2017", id: "loose", cvLimits: { primary: 1 } }).cvLimits.primary).toBe(1);
   });
 
@@ -123,7 +123,7 @@ describe("resolveProfile", () => {
   });
 
   it("rejects an unknown parent and a cycle", () => {
-    expect(problemsOf(() => resolveProfile({ extends: "missing", id: "x" }))[0]?.code).toBe("profile_unknown");
+    expect(problemsOf(() => resolveProfile({ extends: "missing", id: "x" }))[0]?.code).toBe("profile_unknown_extends");
     const lookup = (id: string) => ({ a: { extends: "b", id: "a" }, b: { extends: "a", id: "b" } })[id];
     expect(problemsOf(() => resolveProfile({ extends: "a", id: "c" }, lookup))[0]?.code).toBe("profile_extends");
   });

@@ -1,5 +1,5 @@
-import type { z } from "zod";
-import { deepMerge } from "./deepMerge";
+import { deepMerge, isPlain } from "./deepMerge";
+import { toProblems } from "./profileProblems";
 import { ProfileError, type ProfileProblem } from "./ProfileError";
 import { profileSchema, type Profile } from "./schema";
 import national from "./data/national-2017.json";
@@ -12,45 +12,41 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, unknown>> = {
 };
 export const DEFAULT_PROFILE_ID = "national-2017";
 
-/**
- * One problem per zod issue, and per key for an unknown key (`standards.primary.L8`, not
- * `standards.primary`): the path itself then names what to correct, in any language.
- */
-function toProblems(error: z.ZodError, data: unknown): ProfileProblem[] {
-  return error.issues.flatMap((i) => {
-    const keys = i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path];
-    return keys.map((path) => ({ path: path.map(String).join("."), code: problemCode(i, data), message: i.message, cell: null }));
-  });
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+/** The problem of an `extends` naming no profile: the id given and the built-in ones, as an unknown --profile says them. */
+function unknownParent(id: string): ProfileProblem {
+  return { path: "extends", code: "profile_unknown_extends", message: `unknown profile ${id}`, cell: null, params: { id, profiles: Object.keys(BUILT_IN_PROFILES).join(", ") } };
 }
 
 /**
- * The id's pattern is the one format a user meets: "the format is wrong" alone does not say which
- * format is right. A required key that is absent is "missing", not "of the wrong kind": setting one
- * key of a group the base leaves null (guarantee.funding.norm.primary alone) leaves its siblings
- * unset, and the value given was of the right kind.
+ * Follows `extends` chains (detecting cycles) and returns the merged, still unvalidated data, or
+ * the problem of a parent that does not exist (the rest is then checked on its own).
  */
-function problemCode(issue: z.core.$ZodIssue, data: unknown): string {
-  if (issue.code === "invalid_format" && issue.path.length === 1 && issue.path[0] === "id") return "profile_id_format";
-  return issue.code === "invalid_type" && valueAt(data, issue.path) === undefined ? "profile_missing" : issue.code;
-}
-
-/** Follows `extends` chains (detecting cycles) and returns the merged, still unvalidated data. */
 function flatten(raw: unknown, lookup: (id: string) => unknown, seen: readonly string[]): unknown {
-  if (typeof raw !== "object" || raw === null) return raw;
-  const { extends: parentId, ...rest } = raw as Record<string, unknown>;
+  if (!isPlain(raw)) return raw;
+  const { extends: parentId, ...rest } = raw;
   if (parentId === undefined) return rest;
   if (typeof parentId !== "string" || seen.includes(parentId)) {
     throw new ProfileError([{ path: "extends", code: "profile_extends", message: `cannot extend ${String(parentId)}`, cell: null }]);
   }
   const parent = lookup(parentId);
-  if (parent === undefined) {
-    throw new ProfileError([{ path: "extends", code: "profile_unknown", message: `unknown profile ${parentId}`, cell: null }]);
-  }
-  return deepMerge(flatten(parent, lookup, [...seen, parentId]), rest);
+  if (parent === undefined) return new UnknownParent(unknownParent(parentId), rest);
+  const base = flatten(parent, lookup, [...seen, parentId]);
+  return base instanceof UnknownParent ? base : deepMerge(base, rest);
+}
+
+/** A chain that ends in a parent that does not exist: its problem, and the profile's own settings. */
+class UnknownParent {
+  constructor(
+    readonly problem: ProfileProblem,
+    readonly rest: unknown,
+  ) {}
+}
+
+/** The problems of a profile whose parent is unknown: its own values' problems, as no key can be called missing without the base. */
+function withoutBase(flat: UnknownParent): ProfileError {
+  const parsed = profileSchema.safeParse(flat.rest);
+  const own = parsed.success ? [] : toProblems(parsed.error, flat.rest, "profile_missing").filter((p) => p.code !== "profile_missing");
+  return new ProfileError([flat.problem, ...own]);
 }
 
 /**
@@ -60,9 +56,12 @@ function flatten(raw: unknown, lookup: (id: string) => unknown, seen: readonly s
  * @example resolveProfile({ extends: "national-2017", id: "x", cvLimits: { primary: 0.4, junior: 0.4 } })
  */
 export function resolveProfile(raw: unknown, lookup: (id: string) => unknown = (id) => BUILT_IN_PROFILES[id]): Profile {
+  if (Array.isArray(raw)) throw new ProfileError([{ path: "", code: "profile_not_object", message: "not a JSON object", cell: null }]);
   const merged = flatten(raw, lookup, []);
+  if (merged instanceof UnknownParent) throw withoutBase(merged);
   const parsed = profileSchema.safeParse(merged);
-  if (!parsed.success) throw new ProfileError(toProblems(parsed.error, merged));
+  const missing = isPlain(raw) && raw.extends !== undefined ? "profile_missing" : "profile_missing_standalone";
+  if (!parsed.success) throw new ProfileError(toProblems(parsed.error, merged, missing));
   return parsed.data;
 }
 

@@ -5,9 +5,16 @@ import { z } from "zod";
  * in rule profiles, never in code"). Objects are strict so that a mistyped key is an error.
  */
 
-const ratio = z.number().min(0).max(1);
-const positive = z.number().positive();
-const nonNegative = z.number().min(0);
+/**
+ * A bound's error carries the catalogue code that says the allowed range (profile_reason_…), so
+ * that 85 for 0.85 reads "between 0 and 1: write 0.85", not "too large" (problemCode reads it).
+ */
+const ratio = z.number().min(0, "profile_ratio_range").max(1, "profile_ratio_range");
+const positive = z.number().positive("profile_positive");
+const nonNegative = z.number().min(0, "profile_not_negative");
+/** The year old buildings were built by: 16 for 2016 would relax no school. */
+const builtBy = z.number().int("profile_built_by_year").min(1900, "profile_built_by_year").max(2100, "profile_built_by_year");
+const cvLimit = z.number().positive("profile_cv_limit_range").max(1, "profile_cv_limit_range");
 /** Yuan per unit; absent or null: no price. */
 const unitCost = positive.nullable().default(null);
 const perIndicator = z.strictObject({
@@ -29,6 +36,19 @@ export const comparisonSchema = z.enum([
   "yes", // a yes / met judgement (evidence items)
 ]);
 
+/**
+ * Why a threshold does not fit its unit, as a catalogue code; null when it fits. A ratio typed as
+ * a percentage (85 for 0.85) would fail every county, a negative amount pass every one.
+ * @example thresholdProblem(85, "ratio") // "profile_ratio_range"; thresholdProblem(0.85, "ratio") // null
+ */
+export function thresholdProblem(threshold: number | null, unit: string): string | null {
+  if (threshold === null) return null;
+  if (unit === "ratio") return threshold >= 0 && threshold <= 1 ? null : "profile_ratio_range";
+  if (unit === "level") return threshold >= 1 && threshold <= 4 ? null : "profile_level_range";
+  if (unit === "yuan" || unit === "number") return threshold >= 0 ? null : "profile_not_negative";
+  return null;
+}
+
 /** One county-level figure the profile knows (a line of the 项目 | 数值 sheet). */
 export const countyItemSchema = z.strictObject({
   /** The guarantee / quality / recognition item it belongs to, e.g. `G8`, `Q9`, `R1`. */
@@ -40,11 +60,14 @@ export const countyItemSchema = z.strictObject({
    * amount in yuan (6080, 6,080元/生, 0.608万元); "level": a quality-monitoring level 1–4 (3, Ⅲ, Ⅲ级以上).
    */
   unit: z.enum(["ratio", "number", "boolean", "yuan", "level"]),
+}).superRefine((item, ctx) => {
+  const code = thresholdProblem(item.threshold, item.unit);
+  if (code !== null) ctx.addIssue({ code: "custom", message: code, path: ["threshold"], input: item.threshold });
 });
 
 export const vetoItemSchema = z.strictObject({ code: z.string().regex(/^V_[a-z_]+$/) });
 
-export const targetSchema = z.strictObject({ year: z.number().int().min(2000).max(2100), share: ratio });
+export const targetSchema = z.strictObject({ year: z.number().int("profile_year_range").min(2000, "profile_year_range").max(2100, "profile_year_range"), share: ratio });
 
 export const fundingTierSchema = z.strictObject({
   /** Schools with fewer students than this… */
@@ -55,14 +78,14 @@ export const fundingTierSchema = z.strictObject({
 
 export const profileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  name: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+  name: z.strictObject({ zh: z.string().min(1, "profile_not_empty"), en: z.string().min(1, "profile_not_empty") }),
   /** Source documents, for the report. */
   sources: z.array(z.string()),
 
   standards: perStage(perIndicator),
   passRule: z.strictObject({
     /** Indicators that must be at or above standard (6 of 7). */
-    minMet: z.number().int().min(0).max(7),
+    minMet: z.number().int("profile_min_met").min(0, "profile_min_met").max(7, "profile_min_met"),
     /** The remaining ones must reach this share of their standard (0.85). */
     floorRatio: ratio,
   }),
@@ -70,12 +93,12 @@ export const profileSchema = z.strictObject({
    * A coefficient of variation's limit: above 0 and at most 1 (0.50 / 0.45), so that a limit typed
    * as a percentage (45 for 0.45) is refused rather than passing every county.
    */
-  cvLimits: perStage(positive.max(1)),
+  cvLimits: perStage(cvLimit),
   /** Limits of the older 基本均衡 综合差异系数, shown for reference only. */
-  legacyCvLimits: perStage(positive.max(1)),
+  legacyCvLimits: perStage(cvLimit),
 
   scope: z.strictObject({
-    teachingPointMinStudents: nonNegative,
+    teachingPointMinStudents: z.number().int("profile_student_count").min(0, "profile_student_count"),
     excludeSpecial: z.boolean(),
     excludeVocational: z.boolean(),
     includePrivate: z.boolean(),
@@ -97,7 +120,7 @@ export const profileSchema = z.strictObject({
       musicArea: positive,
       artArea: positive,
       /** Relaxed areas for schools planned and built in or before `builtBy`; null: no relaxation. */
-      relaxedOld: z.strictObject({ builtBy: z.number().int(), musicArea: positive, artArea: positive }).nullable(),
+      relaxedOld: z.strictObject({ builtBy, musicArea: positive, artArea: positive }).nullable(),
       /** Relaxed areas for small rural schools whose largest class is under `largestClassBelow`. */
       relaxedSmallRural: z
         .strictObject({ largestClassBelow: positive, primary: positive, junior: positive })
@@ -106,7 +129,7 @@ export const profileSchema = z.strictObject({
     schoolSize: z.strictObject({
       single: positive, // 小学, 初中
       combined: positive, // 九年一贯制, 十二年一贯制 (compulsory stages)
-      relaxedOld: z.strictObject({ builtBy: z.number().int(), single: positive, combined: positive }).nullable(),
+      relaxedOld: z.strictObject({ builtBy, single: positive, combined: positive }).nullable(),
     }),
     classSize: z.strictObject({ primary: positive, junior: positive, large: positive, superLarge: positive }),
     funding: z.strictObject({

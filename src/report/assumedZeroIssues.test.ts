@@ -24,9 +24,10 @@ function warnings(records: readonly SchoolRecord[]): Issue[] {
 describe("assumedZeroWarnings", () => {
   it("warns at the blank part when the indicator resting on it is below the floor: 70 → 0.7, 77.8% of 0.9", () => {
     const [w] = warnings([school(70)]);
-    expect(w).toEqual({ code: "read_blank_part_not_met", severity: "warning", cell: "学校!H12", params: { school: "石桥镇小学", stage: "primary", indicator: "L3", header: "体育", address: "H12", section: "S!2#primary" } });
-    expect(message(w?.code ?? "", w?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“体育”（H12）为空白，已按 0 计；如实际不为 0，请填写");
-    expect(message(w?.code ?? "", w?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on “体育” (H12), which is blank and was counted as 0; if it is not 0, fill it in");
+    expect(w).toEqual({ code: "read_blank_part_not_met", severity: "warning", cell: "学校!H12", params: { school: "石桥镇小学", stage: "primary", indicator: "L3", header: "体育", address: "H12", at: "学校!H12", section: "S!2#primary" } });
+    // The cell said as a cell with its sheet (before: “（H12）”, which read like an indicator code beside L3).
+    expect(message(w?.code ?? "", w?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“体育”（单元格 学校!H12）为空白，已按 0 计；如实际不为 0，请填写");
+    expect(message(w?.code ?? "", w?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on “体育” (cell 学校!H12), which is blank and was counted as 0; if it is not 0, fill it in");
   });
 
   it("warns at 85% or above but under standard too (80 → 0.8, 88.9% of 0.9), not when met (90 → 0.9)", () => {
@@ -38,8 +39,18 @@ describe("assumedZeroWarnings", () => {
     const dash: AssumedZero = { cell: "学校!J12", kind: "dash", header: "美术", field: "peArtTeachers", part: "art", text: "—" };
     const found = warnings([school(70, [PE, dash])]);
     expect(found.map((w) => `${w.code} ${w.cell}`)).toEqual(["read_blank_part_not_met 学校!H12", "read_dash_not_met 学校!J12"]);
-    expect(message("read_dash_not_met", found[1]?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“美术”（J12）填写为“—”，已按 0 计；如实际不为 0，请填写数字");
-    expect(message("read_dash_not_met", found[1]?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on “美术” (J12), which holds “—” and was read as 0; if it is not 0, enter the number");
+    expect(message("read_dash_not_met", found[1]?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“美术”（单元格 学校!J12）填写为“—”，已按 0 计；如实际不为 0，请填写数字");
+    expect(message("read_dash_not_met", found[1]?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on “美术” (cell 学校!J12), which holds “—” and was read as 0; if it is not 0, enter the number");
+  });
+
+  it("gives no warning for a 0 in a part L4 subtracts (室内体育用房: a larger value only lowers L4), but gives L5's, which adds it (wb9-typed-values)", () => {
+    // 40 000 − 0 m² for 10 000 students: L4 4.0 < 4.5; grounds 60 000 + indoor 0: L5 6.0 < 7.5. Both not met.
+    const indoor: AssumedZero = { cell: "学校!L7", kind: "dash", header: "室内体育用房面积", field: "indoorSportsArea", text: "无" };
+    const base = fieldsOf({ ...AT_STANDARD_PRIMARY, teachingArea: 40000 });
+    const { sportsTotalArea: _total, ...rest } = base;
+    const fields = { ...rest, sportsGroundArea: { value: 60000, cell: "学校!M7" }, indoorSportsArea: { value: 0, cell: "学校!L7", assumedZeros: [indoor] } };
+    const found = warnings([recordOf({}, { fields, name: "河口乡中心小学" })]);
+    expect(found.map((w) => `${w.code} ${w.cell} ${w.params.indicator}`)).toEqual(["read_dash_not_met 学校!L7 L5"]);
   });
 
   it("names the cell's address without its sheet or $ signs: '学校 表'!$H$12 → H12", () => {

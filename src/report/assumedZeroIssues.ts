@@ -39,13 +39,24 @@ const addressOf = (cell: string): string => (splitReference(cell)?.address ?? ce
  * {fieldHeader}: its `stage` is the section's here, which a whole-school column's label must not take.
  */
 function warning(section: SectionResult, result: IndicatorResult, zero: AssumedZero): Issue {
-  const params = { school: section.name, stage: section.stage, indicator: result.code, header: zero.header, address: addressOf(zero.cell), section: section.id };
+  // `at`: the cell with its sheet, said as a cell (单元格 学校!L7), which a bare L7 beside an indicator code is not read as.
+  const params = { school: section.name, stage: section.stage, indicator: result.code, header: zero.header, address: addressOf(zero.cell), at: zero.cell.replace(/\$/g, ""), section: section.id };
   return issueAtCell(NOT_MET_CODES[zero.kind], "warning", zero.cell, zero.text === undefined ? params : { ...params, text: zero.text });
 }
 
-/** The assumed zeros one indicator's value rests on, in its cells' order, each once. */
+/**
+ * The fields an indicator subtracts (rules.md §2 L4: 教学及辅助用房 − 室内体育用房). L4 cites the
+ * indoor cell only when the profile deducts it (l4DeductsIndoorSports, numerators.ts needsIndoor),
+ * so among L4's cells it is always the subtracted part. A 0 there can only raise the value: a real
+ * figure would lower it, never turn a not-met L4 into met, so no warning is due (L5 adds the same
+ * cell and keeps its own).
+ */
+const SUBTRACTED: Readonly<Record<string, readonly string[]>> = { L4: ["indoorSportsArea"] };
+
+/** The assumed zeros one indicator's value rests on, in its cells' order, each once; none of a part it subtracts. */
 function zerosOf(result: IndicatorResult, byCell: ReadonlyMap<string, readonly AssumedZero[]>): AssumedZero[] {
-  const zeros = result.cells.flatMap((c) => (c === null ? [] : (byCell.get(c) ?? [])));
+  const subtracted = SUBTRACTED[result.code] ?? [];
+  const zeros = result.cells.flatMap((c) => (c === null ? [] : (byCell.get(c) ?? []))).filter((z) => !subtracted.includes(z.field));
   return zeros.filter((z, i) => zeros.findIndex((o) => o.cell === z.cell) === i);
 }
 

@@ -16,11 +16,11 @@ const unassessed = (item: ItemResult): boolean => item.verdict === "not_assessed
  * a county figure answered, or one whose columns are there but blank, is not this warning's.
  *
  * @example itemColumnIssues(mapping of 学校 without 最大班额 or buckets, evaluation with G5 not_assessed/none, national)
- * // [{ code: "read_item_columns_missing", severity: "warning", cell: null, params: { sheet: "学校", count: 1, pending: "G5=largestClass|@class_buckets" } }]
+ * // [{ code: "read_item_columns_missing", severity: "warning", cell: null, params: { sheet: "学校", count: 1, pendingItems: "G5=largestClass|@class_buckets" } }]
  */
 export function itemColumnIssues(mapping: ColumnMapping | null, evaluation: Evaluation, profile: Profile): Issue[] {
   if (mapping === null) return [];
   const unjudged = new Set(evaluation.counties.flatMap((c) => c.items.filter(unassessed).map((i) => i.code)));
   const pending = itemsLeftPending(profile, new Set(mapping.columns.map((c) => c.field))).filter((p) => unjudged.has(p.item));
-  return pending.length === 0 ? [] : [issueOf("read_item_columns_missing", "warning", { sheet: mapping.sheet, count: pending.length, pending: pendingParam(pending) })];
+  return pending.length === 0 ? [] : [issueOf("read_item_columns_missing", "warning", { sheet: mapping.sheet, count: pending.length, pendingItems: pendingParam(pending) })];
 }

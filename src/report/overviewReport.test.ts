@@ -38,6 +38,19 @@ describe("overviewReport", () => {
     expect(JSON.stringify(report)).not.toContain("NaN");
   });
 
+  it("records the folders the batch read, and says of a workbook evaluated whether its result was written, and why not", () => {
+    const evaluation = makeEvaluation({ counties: [makeCounty({ county: "甲县" })] });
+    const report = overviewReport([evaluatedEntry("甲县.xlsx", evaluation, [], "甲县-评估结果.xlsx", ["无法写入 out/甲县-评估结果.xlsx"]), evaluatedEntry("乙县.xlsx", evaluation, [], "乙县-评估结果.xlsx")], { ...context, sources: ["/data/青州市"] });
+    expect(report["sources"]).toEqual(["/data/青州市"]);
+    expect(report["workbooks"]).toEqual([
+      expect.objectContaining({ file: "甲县.xlsx", evaluated: true, written: false, writeReasons: ["无法写入 out/甲县-评估结果.xlsx"] }),
+      expect.objectContaining({ file: "乙县.xlsx", evaluated: true, written: true }),
+    ]);
+    // Both counties in the totals (makeCounty: 2 in scope each).
+    expect(report["totals"]).toMatchObject({ counties: 2, workbooksFailed: 0, inScope: 4 });
+    expect(overviewReport([], context)["sources"]).toEqual([]);
+  });
+
   it("adds each county's 资源配置 reasons as codes, in the engine's order, beside the item codes it keeps", () => {
     const resources = { area: "resources" as const, verdict: "not_met" as const, reasons: ["sections_failing", "L3_primary_cv", "L5_junior_cv", "sections_not_evaluable"], pending: ["sections_not_evaluable"] };
     const county = makeCounty({ county: "甲县", areas: [resources, ...makeCounty().areas.filter((a) => a.area !== "resources")] });

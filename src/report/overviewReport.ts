@@ -10,6 +10,8 @@ export interface OverviewReportContext {
   readonly lang: string;
   /** The batch's notes as sentences (skipped files, a county in two workbooks). */
   readonly notes: readonly string[];
+  /** The folders the batch read, absolute: a later batch into the same --json folder tells another city's overview by them. */
+  readonly sources?: readonly string[];
 }
 
 /**
@@ -49,7 +51,9 @@ function countyJson(county: OverviewCounty): Json {
 function workbookJson(entry: OverviewEntry): Json {
   const o = entry.outcome;
   if (!o.ok) return { file: entry.file, evaluated: false, reasons: [...o.reasons] };
-  return { file: entry.file, evaluated: true, result: o.result, year: o.year, errors: o.errors, warnings: o.warnings, counties: o.counties.map(countyJson) };
+  // written: false with writeReasons where the county was evaluated but its result not written (no access): `result` is then not this run's.
+  const written = o.notWritten === undefined ? { written: true } : { written: false, writeReasons: [...o.notWritten] };
+  return { file: entry.file, evaluated: true, ...written, result: o.result, year: o.year, errors: o.errors, warnings: o.warnings, counties: o.counties.map(countyJson) };
 }
 
 /**
@@ -61,7 +65,7 @@ function workbookJson(entry: OverviewEntry): Json {
  */
 export function overviewReport(entries: readonly OverviewEntry[], context: OverviewReportContext): { [key: string]: Json } {
   const totals = cityTotals(entries);
-  return { profile: context.profile, profileName: context.profileName, lang: context.lang, notes: [...context.notes], totals: totals === null ? null : totalsJson(totals), workbooks: entries.map(workbookJson) };
+  return { profile: context.profile, profileName: context.profileName, lang: context.lang, sources: [...(context.sources ?? [])], notes: [...context.notes], totals: totals === null ? null : totalsJson(totals), workbooks: entries.map(workbookJson) };
 }
 
 function totalsJson(t: CityTotals): Json {

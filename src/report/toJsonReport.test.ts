@@ -2,6 +2,8 @@ import { toJsonReport } from "./toJsonReport";
 import { reportSchema } from "./reportSchema";
 import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeIndicator, makeIndicators, makeItem, makeSection, makeStats, withMissing, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { builtInProfile } from "../profiles/resolveProfile";
+import { registerProfileFile } from "../profiles/profileFiles";
+import { resolveFileProfile } from "../profiles/resolveFileProfile";
 import { message } from "../messages/catalogue";
 
 const profile = builtInProfile("national-2017");
@@ -27,6 +29,14 @@ describe("toJsonReport", () => {
     expect(r.profile).toBe("national-2017");
     expect(r.profileOverrides).toEqual(ruleOverrides);
     expect(report().profileOverrides).toEqual([]);
+  });
+
+  it("names the profile file a profile was read from (profileFile), null for a built-in one", () => {
+    const own = resolveFileProfile({ extends: "national-2017", id: "json-report-file-test", name: { zh: "青州市", en: "Qingzhou" }, cvLimits: { primary: 0.25, junior: 0.2 } });
+    registerProfileFile(own.id, "prof/good.json");
+    const r = JSON.parse(JSON.stringify(toJsonReport(makeEvaluation(), { issues: [], lang: "zh", profile: own }))) as Record<string, unknown>;
+    expect([r.profileName, r.profileFile]).toEqual(["青州市", "prof/good.json"]);
+    expect(report().profileFile).toBeNull();
   });
 
   it("names the profile and has one school entry per section read, excluded ones included", () => {

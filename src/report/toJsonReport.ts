@@ -14,6 +14,7 @@ import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import type { OverrideEntry } from "../profiles/overrideEntries";
 import type { Profile } from "../profiles/schema";
+import { profileFileOf } from "../profiles/profileFiles";
 import { num, type Json } from "./json";
 
 /** What the report needs besides the Evaluation. */
@@ -169,6 +170,8 @@ export function toJsonReport(evaluation: Evaluation, context: ReportContext): Re
   return {
     profile: evaluation.profileId,
     profileName: context.profile ? context.profile.name[context.lang] : null,
+    // The file a profile was read from (null: built in), as the sheets' 评估规则 line names it; an extra field, which workbooks.md welcomes.
+    profileFile: context.profile ? profileFileOf(context.profile.id) : null,
     // `profile` names the profile extended; these are the 规则 sheet's changes to it (none: the profile as it is).
     profileOverrides: (context.ruleOverrides ?? []).map((o) => ({ path: o.path, value: toJson(o.value), cell: o.cell })),
     year: evaluation.year,

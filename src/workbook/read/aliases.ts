@@ -67,6 +67,20 @@ export const CODE_HEADER = "(代码|标识码|编码)$";
  */
 export const DERIVED_HEADER = `生均|每百名|百名学生|差异系数|占比|比例|达标率|达标值|标准值|^标准$|率$|${ROW_NUMBER_HEADER}|^(?!城乡(分类)?代码$).*${CODE_HEADER}`;
 
+/**
+ * A degree part's headers that say they count teachers' degrees: a 学历 or 毕业 word after the degree,
+ * or 专任教师（中） before it.
+ *
+ * @example degreeLeaves("研究生", "graduate") fits 研究生学历, 研究生毕业, 专任教师中研究生, 专任教师中研究生学历人数
+ */
+function degreeLeaves(degree: string, part: "graduate" | "bachelor" | "associate"): ColumnAlias[] {
+  const tail = "(的)?(专任)?(教师)?(数|人数)?$";
+  return [
+    { key: "qualifiedTeachers", part, leaf: `^(专任教师中?)?(${degree})(毕业)?学历${tail}|^(专任教师中?)?(${degree})毕业${tail}` },
+    { key: "qualifiedTeachers", part, leaf: `^专任教师中?(${degree})(毕业)?(学历)?${tail}` },
+  ];
+}
+
 export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // Identity.
   { key: "name", leaf: "^(学校|单位|机构|学校\\(机构\\)|学校机构)?(名称|全称)$|^校名$|^学校$" },
@@ -110,6 +124,11 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "qualifiedTeachers", part: "graduate", leaf: "^(研究生|研究生毕业)(学历)?$", within: TEACHER_GROUP },
   { key: "qualifiedTeachers", part: "bachelor", leaf: "^(本科|本科毕业|大学本科)(学历)?$", within: TEACHER_GROUP },
   { key: "qualifiedTeachers", part: "associate", leaf: "^(专科|专科毕业|大专|大学专科)(学历)?$", within: TEACHER_GROUP },
+  // The same parts where the header itself says they are teachers' degrees (研究生学历, 本科毕业, 专任教师中专科):
+  // nothing else on a school sheet is so named. A bare 研究生 / 本科 / 专科 is read only beside a teacher column (bareDegrees.ts).
+  ...degreeLeaves("研究生", "graduate"),
+  ...degreeLeaves("本科|大学本科", "bachelor"),
+  ...degreeLeaves("专科|大专|大学专科", "associate"),
 
   // L2.
   { key: "backboneTeachers", leaf: `^(${COUNTY_UP})?骨干(教师)?(数|人数)?$`, not: "交流|轮岗" },

@@ -9,6 +9,7 @@ import { partOverlaps } from "./partOverlaps";
 import { mergedBucketIssues, unusableMergedBuckets } from "./mergedBucketIssues";
 import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
 import { bareSubjectRoles } from "./bareSubjects";
+import { bareDegreeRoles } from "./bareDegrees";
 import { partGapIssues, partOfFixedColumn } from "./partFix";
 import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
 import { isPerStudentHeader, perStudentIssues } from "./perStudentIssues";
@@ -305,7 +306,8 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const skip = backboneTotalsToSkip(band, issues, new Set(roleFixes(fixes).ignore));
   const hidden = new Set(hiddenColumns);
   const found = autoRoles(band, issues, hidden, skip);
-  const auto = bareSubjectRoles(band, found.roles, found.unmatched.map((u) => u.column), hidden);
+  const subjects = bareSubjectRoles(band, found.roles, found.unmatched.map((u) => u.column), hidden);
+  const auto = bareDegreeRoles(band, subjects, found.unmatched.map((u) => u.column));
   const matched = withWholeStudents(band, applyFixes(band, auto, fixes, issues), roleFixes(fixes).ignore, grid, issues);
   const unusable = unusableMergedBuckets(matched);
   const roles = matched.filter((r) => !unusable.includes(r));

@@ -26,6 +26,7 @@ import { classify, type Classified, type LabelColumns, type RowKind } from "./ro
 import { campusColumn, campusText } from "./campusColumn";
 import { blockRurality, headingRurality } from "./headingRurality";
 import { headerLabels, headerRepeatRows, type HeaderLabels } from "./headerRepeat";
+import { countyAfterRow, countyDownIssues, type CountyAbove, type FilledCounty } from "./countyDown";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
 export interface RowRecord {
@@ -218,7 +219,7 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   issues.push(...kindConflicts(grid, row, roles, { name, type, stage, sheetStage: sheet.stage }, stated));
   if (type === "special" && stage === null && !bothStages) issues.push(issueAt("read_special_stage_unknown", "info", grid.sheet, row, sheet.nameColumn, { name }));
   const countyRole = metaRole(roles, "county");
-  const county = above === null ? metaText(grid, row, roles, "county") : above.county;
+  const county = above === null ? countyOrAbove(grid, row, roles, sheet) : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const head = { ...base, county, flags: rowFlags(grid, row, roles, issues) };
   if (stage !== null) return { record: schoolRecord({ ...head, stage, ...withBlanks(checked(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) }), senior: false };
@@ -242,9 +243,24 @@ interface ReadRow {
  * read here but never evaluated, so their checks raise nothing.
  */
 function seniorRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx, base: Pick<SchoolRecord, "id" | "name" | "type" | "source">): SchoolRecord {
-  const county = metaText(grid, row, roles, "county");
+  const county = metaText(grid, row, roles, "county") ?? sheet.countyDown?.county ?? null;
   const read = checked(grid, row, sheet.fieldRoles, { kind: "shared" }, [], sheet.noData);
   return schoolRecord({ ...base, county, flags: rowFlags(grid, row, roles, []), stage: null, ...withBlanks(read) });
+}
+
+/** The row's own 县区, else the county written above it in its block (countyAfterRow), the row noted for countyDownIssues. */
+function countyOrAbove(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx): string | null {
+  const own = metaText(grid, row, roles, "county");
+  if (own !== null || sheet.countyDown === null) return own;
+  sheet.countyFilled.push({ row, from: sheet.countyDown });
+  return sheet.countyDown.county;
+}
+
+/** The row's own 县区 and its cell, or null when blank or the sheet has no 县区 column. */
+function ownCounty(grid: Grid, row: number, roles: readonly ColumnRole[]): CountyAbove | null {
+  const role = metaRole(roles, "county");
+  const county = role === undefined ? null : textAt(grid, row, role.column);
+  return role === undefined || county === null ? null : { county, cell: qualified(grid.sheet, a1(row, role.column)) };
 }
 
 /** The row's 乡镇 as written, only when given (RowRecord.township). */
@@ -314,6 +330,10 @@ interface SheetCtx {
   readonly typedBySheet: TypedRow[];
   /** The 校区 column (campusColumn), or null. */
   readonly campusColumn: number | null;
+  /** The county a blank 县区 cell on the row being read takes (countyAfterRow), or null. */
+  countyDown: CountyAbove | null;
+  /** The rows that took it, said once per county cell (countyDownIssues). */
+  readonly countyFilled: FilledCounty[];
 }
 
 /** A stage line read with the stage it names, its row and the issues its cells would raise. */
@@ -546,6 +566,9 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
  * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
  * One 学校标识码 on rows of two schools is warned at the later row's ID cell (schoolIdRepeats).
+ * A blank 县区 cell takes the county the school rows above it in its block write (countyAfterRow: a
+ * 县区 written on a block's first row only), noted once per county cell (countyDownIssues); after a
+ * 小计 / 合计, heading or blank row, or with no county above, it stays blank and is warned.
  * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
  * row that does not say its stage or type is taken to be (stageOnSheet).
  */
@@ -562,7 +585,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, { nameColumn, campusColumn: campus }, headerLabels(band, nameColumn, fieldRoles));
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
-  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], sheetType: sheetNameType(grid.sheet), typedBySheet: [], campusColumn: campus };
+  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], sheetType: sheetNameType(grid.sheet), typedBySheet: [], campusColumn: campus, countyDown: null, countyFilled: [] };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const taken = new Set<number>();
@@ -577,6 +600,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
       continue;
     }
     if (kind !== "stageLine" && kind !== "breakdown") lineParent = null;
+    sheet.countyDown = countyAfterRow(kind, ownCounty(grid, row, roles), sheet.countyDown);
     if (kind === "headerRepeat" && kinds.get(row - 1)?.kind !== "headerRepeat") issues.push(issueAt("read_header_repeat_row", "info", grid.sheet, row, nameColumn, { row: row + 1, headerRow: band.top + 1 }));
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "total" || kind === "breakdown") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
@@ -600,6 +624,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     lastRow = row;
   }
   if (hidden.length > 0) issues.push(hiddenIssue(grid.sheet, hidden, includeHidden));
+  issues.push(...countyDownIssues(grid.sheet, metaRole(roles, "county")?.column ?? 0, sheet.countyFilled));
   issues.push(...numberNamesIssue(grid, band, nameColumn, rows), ...schoolIdRepeats(grid, band, rows));
   issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
   return { rows: joinSections(grid, rows, fieldRoles, issues), issues, lastRow };

@@ -1,7 +1,7 @@
 import { schoolRecord } from "../../engine/schoolRecord";
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, columnLetters, parseRange, qualified, rangeAddress, splitReference } from "../address";
-import type { Grid, WorkbookSource } from "../types";
+import type { Grid, ResultRole, WorkbookSource } from "../types";
 import { headerRowOf, likelyHeaderTexts } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
 import { notingCellsLeftOut } from "./cellsLeftOutIssues";
@@ -15,7 +15,8 @@ import { unitPlausibilityIssues, unreadMoneyColumns, type UnreadMoney } from "./
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
 import { candidateOf, hasNameAndAnyStudents, isResultSheet, retitled, type Candidate } from "./pickSheets";
-import { isResultWorkbook } from "./resultWorkbook";
+import { holdsResultSheets, isResultWorkbook } from "./resultWorkbook";
+import { earlierResultsIssues, isWritingName, resultRoleOfContent } from "./earlierResults";
 import { readCountyFigures, withStages, type CountyFigures } from "./readCountyFigures";
 import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
@@ -201,6 +202,28 @@ function onlySchoolTable(grid: Grid, figures: CountyFigures | null): boolean {
   return !(figures?.figures ?? []).some((f) => above(f.cell));
 }
 
+/**
+ * The sheets holding an earlier run's results, known by their content (resultRoleOfContent: a
+ * 上次汇总 renamed by the user), or under the add-in's writing names (isWritingName), with their
+ * role (null: a writing name over other content); never read as data. A sheet's grid already read
+ * is looked at when it holds A1 or is the sheet's whole used range; else its A1:A3 is read.
+ */
+async function earlierResults(source: WorkbookSource, names: readonly string[], grids: readonly Grid[], range: string | undefined): Promise<Map<string, ResultRole | null>> {
+  const found = new Map<string, ResultRole | null>();
+  for (const name of names) {
+    const grid = grids.find((g) => g.sheet === name && (range === undefined || (g.top === 0 && g.left === 0)));
+    const role = resultRoleOfContent(grid ?? (await load(source, name, "A1:A3")));
+    if (role !== null || isWritingName(name)) found.set(name, role);
+  }
+  return found;
+}
+
+/** Whether the workbook is an earlier run's results with nothing to read beside them: no other sheet holds schools (holdsResultSheets). */
+function onlyResults(candidates: readonly Candidate[], earlier: ReadonlyMap<string, ResultRole | null>): boolean {
+  const schools = candidates.some((c) => !earlier.has(c.grid.sheet) && hasNameAndAnyStudents(c));
+  return !schools && holdsResultSheets([...earlier.values()]);
+}
+
 /** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */
 function sheetIssues(c: Candidate, choice: readonly Issue[]): Issue[] {
   const issues: Issue[] = [...c.matched.issues, ...choice];
@@ -315,7 +338,12 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   if (options.sheet !== undefined && !names.includes(options.sheet)) return fail(issueOf("read_sheet_not_found", "error", { sheet: options.sheet, sheets: names.join(", ") }));
   const ruleSheet = names.find((n) => RULE_SHEET.test(n.trim())) ?? null;
   const schoolNames = options.sheet !== undefined ? [options.sheet] : names.filter((n) => n !== ruleSheet);
-  const { grids, candidates } = await schoolCandidates(source, schoolNames, options);
+  const read = await schoolCandidates(source, schoolNames, options);
+  // An earlier run's results (上次汇总, renamed) are never data: nor school rows, nor county figures.
+  const earlier = await earlierResults(source, names.filter((n) => n !== ruleSheet && n !== options.sheet), read.grids, options.range);
+  if (options.sheet === undefined && onlyResults(read.candidates, earlier)) return fail(issueOf("read_result_workbook", "error", { sheets: [...earlier.keys()].join("、") }));
+  const grids = read.grids.filter((g) => !earlier.has(g.sheet));
+  const candidates = read.candidates.filter((c) => !earlier.has(c.grid.sheet));
   const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
   const choice = pickSchoolSheets(candidates, hidden, options.sheet === undefined && options.range === undefined, rowsOf);
   const first = choice.ok ? choice.reads[0] : undefined;
@@ -325,16 +353,16 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   const countied = titleCounty(merged.records, first.candidate);
   if (merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: chosen.grid.sheet, headerRow: chosen.band.bottom + 1 }));
   const rules = ruleSheet === null ? null : readRuleSheet(await load(source, ruleSheet));
-  const read = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
+  const sheetsRead = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
   const stated = yearOfReads(choice.reads);
   const year = stated?.year ?? null;
-  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !read.has(n)), options.range === undefined ? grids : [], year?.year ?? null, options.includeHidden === true);
+  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !sheetsRead.has(n) && !earlier.has(n)), options.range === undefined ? grids : [], year?.year ?? null, options.includeHidden === true);
   const unread = unreadMoney(merged.records, choice.reads);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band, unread.filter((u) => u.sheet === r.candidate.grid.sheet)));
   const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const endIssues = await rangeEndIssues(source, options.range, choice.reads);
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...linesOfRowsNotRead(choice.reads.flatMap((r) => r.rows.issues), merged.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...earlierResultsIssues([...earlier.keys()]), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...linesOfRowsNotRead(choice.reads.flatMap((r) => r.rows.issues), merged.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
     input: { records: withoutColumns(countied.records, unread), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },

@@ -64,13 +64,13 @@ describe("readWorkbook: a money column stating no unit that looks like 万元", 
     expect(evaluation.counties[0]?.areas.find((a) => a.area === "resources")?.verdict).toBe("not_assessed");
   });
 
-  it("is read as 元, with the warning, when the header or the unit line says 元", async () => {
+  it("is not read, with an error, when the header or the unit line says 元 and the values are 万元 by all appearance (before: read as 元 with a warning)", async () => {
     const header = await readOk([TITLE, ["学校名称", "学段", "在校生数", "教学仪器设备值（元）"], ...SCHOOLS]);
-    expect(header.input.records.map((r) => r.fields.equipmentValue?.value)).toEqual([230, 180, 240, 130]);
-    expect(unitIssues(header).map((i) => [i.code, i.severity, i.cell])).toEqual([["read_money_unit_suspect", "warning", "学校基本情况!D2"]]);
+    expect(header.input.records.map((r) => r.fields.equipmentValue?.value)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(unitIssues(header).map((i) => [i.code, i.severity, i.cell])).toEqual([["read_money_unit_suspect", "error", "学校基本情况!D2"]]);
     const line = await readOk([TITLE, [null, null, null, "单位：元"], ["学校名称", "学段", "在校生数", "教学仪器设备值"], ...SCHOOLS]);
-    expect(line.input.records.map((r) => r.fields.equipmentValue?.value)).toEqual([230, 180, 240, 130]);
-    expect(line.issues.map((i) => i.code)).toContain("read_money_unit_suspect");
+    expect(line.input.records.map((r) => r.fields.equipmentValue?.value)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(line.issues.filter((i) => i.code === "read_money_unit_suspect").map((i) => i.severity)).toEqual(["error"]);
   });
 
   it("reads 万元 stated in the header ×10000, and real 元 without a unit as 元 (said at info level only)", async () => {

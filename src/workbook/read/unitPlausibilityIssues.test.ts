@@ -80,14 +80,14 @@ describe("cell outliers: one school typed in another unit", () => {
 });
 
 describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () => {
-  it("warns at the header cell when the median per student is about 10⁴ below the standard of a column stated in 元", () => {
+  it("an error at the header cell when the median per student is about 10⁴ below the standard of a column stated in 元, and the column is not read (before: a warning, the values used)", () => {
     // 250 / 1000 = 0.25, 80 / 500 = 0.16, 180 / 800 = 0.225 yuan per student: median 0.225 → shown as 0.23.
     const records = [school(2, { students: 1000, equipmentValue: 250 }, {}, "E"), school(3, { students: 500, equipmentValue: 80 }, {}, "E"), school(4, { students: 800, equipmentValue: 180 }, {}, "E")];
     expect(unitPlausibilityIssues(records, EQUIPMENT_STATED_YUAN, BAND)).toEqual([
-      { code: "read_money_unit_suspect", severity: "warning", cell: "学校!E1", params: { column: "E", header: "教学仪器设备值（元）", field: "equipmentValue", perStudent: 0.23, baseUnit: "yuan" } },
+      { code: "read_money_unit_suspect", severity: "error", cell: "学校!E1", params: { column: "E", header: "教学仪器设备值（元）", field: "equipmentValue", perStudent: 0.23, baseUnit: "yuan", headerCell: "学校!E1" } },
     ]);
-    // The user said 元: the column stays read.
-    expect(unreadMoneyColumns(records, EQUIPMENT_STATED_YUAN, BAND)).toEqual([]);
+    // The values contradict the 元 stated as much as a column stating nothing: not used, as wb3c's unstated column is not.
+    expect(unreadMoneyColumns(records, EQUIPMENT_STATED_YUAN, BAND)).toEqual([{ column: 4, key: "equipmentValue", perStudent: 0.225, code: "read_money_unit_suspect" }]);
   });
 
   it("a column stating no unit anywhere that looks like 万元: an error at its header cell, and the column is not read", () => {
@@ -101,11 +101,11 @@ describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () 
         params: { column: "C", header: "教学仪器设备值", field: "equipmentValue", perStudent: 0.24, baseUnit: "yuan", headerCell: "学校!C1" },
       },
     ]);
-    expect(unreadMoneyColumns(records, EQUIPMENT_IN_YUAN, BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: (230 / 1000 + 130 / 500) / 2 }]);
-    // A unit line stating 元 is the user's word too: the warning, and the column is read.
+    expect(unreadMoneyColumns(records, EQUIPMENT_IN_YUAN, BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: (230 / 1000 + 130 / 500) / 2, code: "read_money_unit_unstated" }]);
+    // A unit line stating 元 that the values contradict: the stated unit's error, and the column is not read either.
     const yuanLine = { ...BAND, unitLine: "单位：人、平方米、元" };
-    expect(unitPlausibilityIssues(records, EQUIPMENT_IN_YUAN, yuanLine).map((i) => [i.code, i.severity])).toEqual([["read_money_unit_suspect", "warning"]]);
-    expect(unreadMoneyColumns(records, EQUIPMENT_IN_YUAN, yuanLine)).toEqual([]);
+    expect(unitPlausibilityIssues(records, EQUIPMENT_IN_YUAN, yuanLine).map((i) => [i.code, i.severity])).toEqual([["read_money_unit_suspect", "error"]]);
+    expect(unreadMoneyColumns(records, EQUIPMENT_IN_YUAN, yuanLine).map((u) => [u.column, u.code])).toEqual([[2, "read_money_unit_suspect"]]);
     // Real yuan without a unit (2300 a student) stays read, with nothing said here.
     const real = records.map((r) => ({ ...r, fields: { ...r.fields, equipmentValue: { value: (r.fields.equipmentValue?.value ?? 0) * 10000, cell: "学校!C2" } } }));
     expect(unreadMoneyColumns(real, EQUIPMENT_IN_YUAN, BAND)).toEqual([]);
@@ -126,7 +126,7 @@ describe("unitPlausibilityIssues: money read as 元 that looks like 万元", () 
     });
     const records = [combined(2, [1000, 2_300_000], [500, 150]), combined(3, [800, 1_800_000], [400, 90]), combined(4, [900, 2_400_000], [300, 70])];
     const roles = [role(0, "name", 1), role(1, "students", 1), role(2, "equipmentValue", 1), role(4, "equipmentValue", 1)];
-    expect(unreadMoneyColumns(records, roles, BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: 70 / 300 }]);
+    expect(unreadMoneyColumns(records, roles, BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: 70 / 300, code: "read_money_unit_unstated" }]);
     expect(unitPlausibilityIssues(records, roles, BAND).map((i) => [i.code, i.cell])).toEqual([["read_money_unit_unstated", "学校!C1"]]);
   });
 
@@ -166,9 +166,14 @@ describe("unitPlausibilityIssues: a converted column that looks already converte
     expect(unitPlausibilityIssues([school(2, { students: 1000, sportsTotalArea: 12 * MU_IN_M2 }, {}, "D")], [role(3, "sportsTotalArea", MU_IN_M2)], BAND)).toEqual([]);
   });
 
-  it("warns when money in 万元 gives tens of millions per student (the numbers were 元)", () => {
+  it("an error when money in 万元 gives tens of millions per student (the numbers were 元), and the column is not read (before: a warning, the values used)", () => {
     const records = [school(2, { students: 1000, equipmentValue: 2_500_000 * 10000 })];
-    expect(unitPlausibilityIssues(records, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_unit_converted_suspect", 25_000_000]]);
+    const wan = { ...role(2, "equipmentValue", 10000), unit: "万元" };
+    expect(unitPlausibilityIssues(records, [wan], BAND)).toEqual([
+      { code: "read_money_unit_converted", severity: "error", cell: "学校!C1", params: { column: "C", header: "教学仪器设备值", field: "equipmentValue", perStudent: 25_000_000, baseUnit: "yuan", headerCell: "学校!C1", unit: "万元" } },
+    ]);
+    // 2 500 000 × 10 000 / 1000 = 25 000 000 yuan per student.
+    expect(unreadMoneyColumns(records, [wan], BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: 25_000_000, code: "read_money_unit_converted", unit: "万元" }]);
   });
 
   it("says nothing just under 1 000 000 yuan per student, and warns just over it", () => {
@@ -176,7 +181,8 @@ describe("unitPlausibilityIssues: a converted column that looks already converte
     const under = [school(2, { students: 1000, equipmentValue: 99_900 * 10000 })];
     const over = [school(2, { students: 1000, equipmentValue: 100_100 * 10000 })];
     expect(unitPlausibilityIssues(under, [role(2, "equipmentValue", 10000)], BAND)).toEqual([]);
-    expect(unitPlausibilityIssues(over, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_unit_converted_suspect", 1_000_000]]);
+    expect(unitPlausibilityIssues(over, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_money_unit_converted", 1_000_000]]);
+    expect(unreadMoneyColumns(under, [role(2, "equipmentValue", 10000)], BAND)).toEqual([]);
   });
 });
 
@@ -219,5 +225,9 @@ describe("unitPlausibilityIssues: each column on its own values", () => {
     const said = result.issues.filter((i) => i.code === "read_money_unit_suspect");
     // The median of the 初中 column: school 3, 153 / 430.
     expect(said.map((i) => [i.cell, i.params.header, i.params.perStudent])).toEqual([["学校基本情况!G1", "初中教学仪器设备值（元）", Number((153 / 430).toPrecision(2))]]);
+    // The 初中 column is not used; the 小学 one is: school 1's 2 001 000.
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.input.records[0]?.stageFields?.junior?.equipmentValue).toBeUndefined();
+    expect(result.input.records[0]?.stageFields?.primary?.equipmentValue?.value).toBe(2_001_000);
   });
 });

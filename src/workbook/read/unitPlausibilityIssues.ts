@@ -84,15 +84,10 @@ interface Check {
   readonly limit?: number;
 }
 
+/** The area checks: warnings, the column kept. Money whose unit its values contradict is not read at all (unreadMoneyColumns). */
 const CHECKS: readonly Check[] = [
-  { code: "read_money_unit_suspect", keys: PER_STUDENT_MONEY, factor: (f) => f === 1, implausible: (v) => v < LOOKS_LIKE_WAN_BELOW_YUAN },
   { code: "read_area_unit_suspect", keys: LARGE_AREAS, factor: (f) => f === 1, implausible: (v) => v < LOOKS_LIKE_MU_BELOW_M2, limit: LOOKS_LIKE_MU_BELOW_M2 },
-  {
-    code: "read_unit_converted_suspect",
-    keys: [...PER_STUDENT_MONEY, ...PER_STUDENT_AREAS],
-    factor: (f) => f !== 1,
-    implausible: (v, key) => v > (PER_STUDENT_MONEY.includes(key) ? LOOKS_UNCONVERTED_ABOVE_YUAN : LOOKS_UNCONVERTED_ABOVE_M2),
-  },
+  { code: "read_unit_converted_suspect", keys: PER_STUDENT_AREAS, factor: (f) => f !== 1, implausible: (v) => v > LOOKS_UNCONVERTED_ABOVE_M2 },
 ];
 
 /**
@@ -106,12 +101,18 @@ function unitUnstated(role: ColumnRole, band: HeaderBand): boolean {
   return resolveUnit(role.key, analysePath(path).unit, band.unitLine).assumed;
 }
 
-/** A money column not to be read: no unit stated, and 万元 by the median of its own values per student. */
+/** Why a money column is not read: its unit stated nowhere, stated 元, or stated 万元 / 千元, each contradicted by its values. */
+export type UnreadMoneyCode = "read_money_unit_unstated" | "read_money_unit_suspect" | "read_money_unit_converted";
+
+/** A money column not to be read: a unit (stated or not) its values per student contradict. */
 export interface UnreadMoney {
   readonly column: number;
   readonly key: FieldKey;
   /** That median, in yuan per student. */
   readonly perStudent: number;
+  readonly code: UnreadMoneyCode;
+  /** The unit the column states and was converted from (万元), for read_money_unit_converted. */
+  readonly unit?: string;
 }
 
 /**
@@ -144,33 +145,48 @@ function perStudentByColumn(records: readonly SchoolRecord[], key: FieldKey): Re
 }
 
 /**
- * The money columns read as 元 without any unit stated whose own values' median per student is
- * under LOOKS_LIKE_WAN_BELOW_YUAN: 万元 by all appearance (250 for 1000 students, 0.25 元 a student,
- * a ten-thousandth of L6's 2000 元). Read as 元 they would fail every school by millions of yuan, on
- * a unit nobody stated: their values are not used (readWorkbook leaves them out), and the error at
- * the header (read_money_unit_unstated) says how to state the unit. A column stating 元 is read as
- * 元. Each column is judged on its own cells: a 初中 column without a unit beside a 小学 one in 元
- * is not hidden by the other's millions.
+ * Why a money column's median per student `m` says its unit is wrong, or null: read as 元 (stated
+ * or not) under LOOKS_LIKE_WAN_BELOW_YUAN, 万元 by all appearance; converted from 万元 / 千元 over
+ * LOOKS_UNCONVERTED_ABOVE_YUAN, 元 already by all appearance.
  *
- * @example 教学仪器设备值 (no unit) 230, 180, 240 for 1000, 800, 900 students → [that column, 0.23]
+ * @example moneyUnitContradiction(role 教学仪器设备值（万元）, 22 000 000, band) // "read_money_unit_converted"
+ */
+function moneyUnitContradiction(role: ColumnRole, m: number, band: HeaderBand): UnreadMoneyCode | null {
+  if (role.unitFactor !== 1) return m > LOOKS_UNCONVERTED_ABOVE_YUAN ? "read_money_unit_converted" : null;
+  if (!(m < LOOKS_LIKE_WAN_BELOW_YUAN)) return null;
+  return unitUnstated(role, band) ? "read_money_unit_unstated" : "read_money_unit_suspect";
+}
+
+/**
+ * The money columns whose own values' median per student contradicts the unit they are read in
+ * (moneyUnitContradiction): 万元 read as 元 (250 for 1000 students, 0.25 元 a student, a
+ * ten-thousandth of L6's 2000 元), whether the unit was stated nowhere or stated 元, or 元 converted
+ * from a stated 万元 (22 000 000 元 a student). Read so they would fail or pass every school by a
+ * factor of 10⁴: their values are not used (readWorkbook leaves them out, the indicators needing
+ * them are not evaluable), and the error at the header says how to state the right unit. Each
+ * column is judged on its own cells: a 初中 column beside a 小学 one in 元 is not hidden by the
+ * other's millions.
+ *
+ * @example 教学仪器设备值 (no unit) 230, 180, 240 for 1000, 800, 900 students → [that column, 0.23, read_money_unit_unstated]
  */
 export function unreadMoneyColumns(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand): UnreadMoney[] {
   return PER_STUDENT_MONEY.flatMap((key) => {
     const byColumn = perStudentByColumn(records, key);
     return roles.flatMap((role) => {
-      if (role.key !== key || role.unitFactor !== 1 || !unitUnstated(role, band)) return [];
-      const m = median(byColumn.get(role.column) ?? []);
-      return m !== null && m < LOOKS_LIKE_WAN_BELOW_YUAN ? [{ column: role.column, key, perStudent: m }] : [];
+      const m = role.key === key ? median(byColumn.get(role.column) ?? []) : null;
+      const code = m === null ? null : moneyUnitContradiction(role, m, band);
+      if (m === null || code === null) return [];
+      return [{ column: role.column, key, perStudent: m, code, ...(code === "read_money_unit_converted" ? { unit: role.unit ?? "万元" } : {}) }];
     });
   });
 }
 
-/** The error at the header of a money column not read (unreadMoneyColumns), saying how to state its unit. */
+/** The error at the header of a money column not read (unreadMoneyColumns), saying which unit its values look like and how to state it. */
 function unreadIssue(u: UnreadMoney, roles: readonly ColumnRole[], band: HeaderBand): Issue {
   const headerRow = headerRowOf(band, u.column);
   const header = roles.find((r) => r.column === u.column)?.header ?? "";
-  const params = { column: columnLetters(u.column), header, field: u.key, perStudent: Number(u.perStudent.toPrecision(2)), baseUnit: "yuan", headerCell: qualified(band.sheet, a1(headerRow, u.column)) };
-  return issueAt("read_money_unit_unstated", "error", band.sheet, headerRow, u.column, params);
+  const params = { column: columnLetters(u.column), header, field: u.key, perStudent: Number(u.perStudent.toPrecision(2)), baseUnit: "yuan", headerCell: qualified(band.sheet, a1(headerRow, u.column)), ...(u.unit === undefined ? {} : { unit: u.unit }) };
+  return issueAt(u.code, "error", band.sheet, headerRow, u.column, params);
 }
 
 /** A check's warnings at the header of each column of `key` whose own median per student (byColumn) it finds implausible. */
@@ -263,15 +279,14 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
 }
 
 /**
- * Warnings at the header cell of money and area columns whose schools' median per student is off
- * by about the factor of a unit: a money column read as 元 under LOOKS_LIKE_WAN_BELOW_YUAN (most
- * likely 万元), a teaching or ground area read as m² under LOOKS_LIKE_MU_BELOW_M2 (most likely 亩
- * or 万平方米), a column converted from 万元 / 亩 over LOOKS_UNCONVERTED_ABOVE_YUAN / _M2 (most
- * likely already in 元 / m²). The numbers are kept as read, never rescaled on a guess: the user
- * states the unit. A money column stating no unit at all that looks like 万元 is an error instead
- * (read_money_unit_unstated; its values are left out: unreadMoneyColumns).
+ * Issues at the header cell of money and area columns whose schools' median per student is off
+ * by about the factor of a unit. A money column (unreadMoneyColumns: read as 元 under
+ * LOOKS_LIKE_WAN_BELOW_YUAN, or converted from 万元 over LOOKS_UNCONVERTED_ABOVE_YUAN) is an error
+ * and left out, never rescaled on a guess: the user states the unit. An area is a warning and kept:
+ * read as m² under LOOKS_LIKE_MU_BELOW_M2 (most likely 亩 or 万平方米), converted from 亩 over
+ * LOOKS_UNCONVERTED_ABOVE_M2 (most likely already m²).
  *
- * @example 教学仪器设备值 250 for 1000 students (250 万元 meant) → 0.25 yuan per student → read_money_unit_suspect at the header cell
+ * @example 教学仪器设备值（元） 250 for 1000 students (250 万元 meant) → 0.25 yuan per student → read_money_unit_suspect (error) at the header cell
  */
 export function unitPlausibilityIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[], band: HeaderBand, unread: readonly UnreadMoney[] = unreadMoneyColumns(records, roles, band)): Issue[] {
   // A column not read is said once, as not read; the checks are of the columns read.

@@ -33,6 +33,8 @@ export interface OverviewEntry {
         readonly warnings: number;
         /** The result workbook's file name, beside the overview. */
         readonly result: string;
+        /** Why the result workbook could not be written (no access, a disk full): the county was evaluated, but `result` is not this run's. Absent when written. */
+        readonly notWritten?: readonly string[];
       }
     | { readonly ok: false; readonly reasons: readonly string[] };
 }
@@ -92,10 +94,12 @@ function overviewCounty(c: CountyEvaluation): OverviewCounty {
 }
 
 /**
- * The overview's entry for a workbook evaluated: its counties summed up, its issues counted.
+ * The overview's entry for a workbook evaluated: its counties summed up, its issues counted; with
+ * `notWritten`, why its result could not be written (its counties still count in the city's totals).
  * @example evaluatedEntry("甲县.xlsx", evaluation, issues, "甲县-评估结果.xlsx").outcome // { ok: true, year: 2024, counties: [{ county: "甲县", … }], errors: 0, warnings: 2, result: "甲县-评估结果.xlsx" }
  */
-export function evaluatedEntry(file: string, evaluation: Evaluation, issues: readonly Issue[], result: string): OverviewEntry {
+export function evaluatedEntry(file: string, evaluation: Evaluation, issues: readonly Issue[], result: string, notWritten?: readonly string[]): OverviewEntry {
   const counts = issueCounts(issues);
-  return { file, outcome: { ok: true, year: evaluation.year, counties: evaluation.counties.map(overviewCounty), errors: counts.error, warnings: counts.warning, result } };
+  const unwritten = notWritten === undefined ? {} : { notWritten };
+  return { file, outcome: { ok: true, year: evaluation.year, counties: evaluation.counties.map(overviewCounty), errors: counts.error, warnings: counts.warning, result, ...unwritten } };
 }

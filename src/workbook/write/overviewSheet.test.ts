@@ -133,6 +133,23 @@ describe("overviewSheet", () => {
     expect(rows).toEqual([expect.objectContaining({ 工作簿: "空县.xlsx", 县区: null, "参评学校（学段）数": null, "达标学校（学段）数": null, 数据错误: 0, "结果工作簿 / 未能评估的原因": "空县-评估结果.xlsx" })]);
   });
 
+  it("keeps a county whose result could not be written, with why in its result cell and in the counts line, in English too", () => {
+    const county = makeCounty({ county: "甲县" });
+    const entry = evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [county] }), [], "甲县-评估结果.xlsx", ["无法写入 out/甲县-评估结果.xlsx：没有写入权限"]);
+    const { rows, sheet, table } = rowsOf([entry]);
+    expect(rows[0]).toMatchObject({ 县区: "甲县", "参评学校（学段）数": 2, "达标学校（学段）数": 1 });
+    // Red, and no link: a link would open an earlier run's file, or none.
+    expect(rows[0]?.["结果工作簿 / 未能评估的原因"]).toBe("评估结果未能写入 甲县-评估结果.xlsx：无法写入 out/甲县-评估结果.xlsx：没有写入权限");
+    const result = table.columns.length - 1;
+    expect(table.emphasis).toContainEqual({ row: 0, column: result, kind: "bad" });
+    expect(table.links.filter((l) => l.column === result)).toEqual([]);
+    expect(sheet.notes[2]).toBe("共 1 个工作簿：1 个已评估，0 个未能评估；其中 1 个的评估结果未能写入");
+    // Counted in 全市合计 as any county evaluated: 2 in scope.
+    expect(rowsOf([entry], "zh", "YZJH_OverviewTotals").rows[0]?.["参评学校（学段）数"]).toBe(2);
+    expect(overviewLine(3, 1, "en", 1)).toBe("3 workbooks: 2 evaluated, 1 could not be evaluated; the result of 1 of them could not be written");
+    expect(overviewLine(3, 0, "en", 2)).toBe("3 workbooks: 3 evaluated, 0 could not be evaluated; the results of 2 of them could not be written");
+  });
+
   it("speaks English, one workbook in the singular", () => {
     const { sheet, rows } = rowsOf([evaluatedEntry("a.xlsx", makeEvaluation({ counties: [makeCounty({ county: null })] }), [], "a-评估结果.xlsx")], "en");
     expect(sheet.name).toBe("Overview");

@@ -56,7 +56,7 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
     notes: [
       message("out_note_profile", { name: context.profileName }, lang),
       message("out_note_source", { source: listText(context.folders, lang) }, lang),
-      overviewLine(entries.length, failed, lang),
+      overviewLine(entries.length, failed, lang, unwrittenCount(entries)),
       message("out_overview_cv_codes", { list: listText(INDICATOR_CODES.map((code) => `${code} ${indicatorName(code, lang)}`), lang) }, lang),
       ...itemLegend(entries, lang),
       ...commonPendingNote(common, countiesOf(entries), lang),
@@ -74,6 +74,11 @@ function commonPendingNote(common: readonly string[], counties: readonly Overvie
   if (common.length === 0) return [];
   const shared = counties.filter((c) => withoutCommon(c.itemsPending, common).common).length;
   return [message("out_overview_common_pending", { shared, counties: counties.length, n: common.length, list: listText(common, lang) }, lang)];
+}
+
+/** How many workbooks were evaluated but their results not written. */
+export function unwrittenCount(entries: readonly OverviewEntry[]): number {
+  return entries.filter((e) => e.outcome.ok && e.outcome.notWritten !== undefined).length;
 }
 
 /** Every county of the workbooks evaluated. */
@@ -129,9 +134,18 @@ function rowCells({ entry, county }: OverviewRow, common: readonly string[], lan
   const blank = (n: number): null[] => Array.from({ length: n }, () => null);
   if (!o.ok) return [entry.file, ...blank(2 + AREAS.length + 8), cell(message("out_not_evaluated", {}, lang), "bad"), ...blank(5), o.reasons.join("\n")];
   // The result lies beside the overview (runBatch): a link by its name opens it.
-  const tail = [o.errors, o.warnings, cell(o.result, null, { file: o.result })];
+  const tail = [o.errors, o.warnings, resultCell(o.result, o.notWritten, lang)];
   if (county === null) return [entry.file, null, o.year, ...blank(AREAS.length + 12), ...tail];
   return [entry.file, countyName(county.county, lang), o.year, ...countyCells(county, common, lang), ...tail];
+}
+
+/**
+ * The result workbook as a link by its name, or, where it could not be written, that and why: a
+ * link would open an earlier run's file, or none. @example resultCell("甲县-评估结果.xlsx", ["无法写入 …"], "zh") // "评估结果未能写入 甲县-评估结果.xlsx：无法写入 …" (red)
+ */
+function resultCell(result: string, notWritten: readonly string[] | undefined, lang: Lang): CellInput {
+  if (notWritten === undefined) return cell(result, null, { file: result });
+  return cell(message("out_overview_not_written", { file: result, reasons: notWritten.join("\n") }, lang), "bad");
 }
 
 /** Which workbooks repeat their counts on several rows, so that a column sum counts each once. @example one workbook 某市.xlsx of 3 counties → ["数据错误、数据警告按工作簿计数：某市.xlsx 含多个县区，…"] */
@@ -286,7 +300,11 @@ function withinText(within: string, missing: readonly number[], lang: Lang): str
   return items.length === 0 ? within : message("out_overview_cv_missing", { within, items: listText(items, lang) }, lang);
 }
 
-/** The overview's line for stdout: how many workbooks were evaluated. @example overviewLine(3, 1, "zh") // "共 3 个工作簿：2 个已评估，1 个未能评估" */
-export function overviewLine(files: number, failed: number, lang: Lang): string {
-  return countMessage("out_overview_counts", files, { files, evaluated: files - failed, failed }, lang);
+/**
+ * The overview's line for stdout: how many workbooks were evaluated, and of those how many results could not be written.
+ * @example overviewLine(3, 1, "zh") // "共 3 个工作簿：2 个已评估，1 个未能评估"; overviewLine(3, 0, "zh", 1) // "共 3 个工作簿：3 个已评估，0 个未能评估；其中 1 个的评估结果未能写入"
+ */
+export function overviewLine(files: number, failed: number, lang: Lang, unwritten = 0): string {
+  const line = countMessage("out_overview_counts", files, { files, evaluated: files - failed, failed }, lang);
+  return unwritten === 0 ? line : line + countMessage("out_overview_counts_unwritten", unwritten, { n: unwritten }, lang);
 }

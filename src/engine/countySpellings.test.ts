@@ -1,0 +1,48 @@
+import { countyKey, oneSpelling, sameCountyKey } from "./countySpellings";
+import { recordOf } from "./testing/fixtures";
+import type { SchoolRecord } from "./types";
+
+const at = (county: string | null, row: number): SchoolRecord => recordOf({ students: 100 }, { id: `S!${row}`, county, source: { sheet: "S", row } });
+
+describe("countyKey", () => {
+  it.each([
+    ["新区（东片）", "新区(东片)"],
+    ["ＡＢ县", "AB县"],
+    [" 新 区\u3000", "新区"],
+    ["长沙县", "长沙县"],
+  ])("%p → %p", (name, key) => expect(countyKey(name)).toBe(key));
+  it("keeps null and level words", () => {
+    expect(countyKey(null)).toBeNull();
+    expect(sameCountyKey("长沙县", "长沙市")).toBe(false);
+    expect(sameCountyKey("示例", "示例县")).toBe(false);
+    expect(sameCountyKey(null, "示例县")).toBe(false);
+    expect(sameCountyKey(null, null)).toBe(true);
+    expect(sameCountyKey("ＡＢ县", "A B县")).toBe(true);
+  });
+});
+
+describe("oneSpelling", () => {
+  it("returns one school, or schools of one spelling, as they are, without a note", () => {
+    const one = [at("A县", 2)];
+    expect(oneSpelling(one)).toEqual({ county: "A县", records: one, issues: [] });
+    const same = [at("A县", 2), at("A县", 3)];
+    expect(oneSpelling(same).records[1]).toBe(same[1]);
+    expect(oneSpelling([at(null, 2)])).toEqual({ county: null, records: [at(null, 2)], issues: [] });
+    expect(oneSpelling([])).toEqual({ county: null, records: [], issues: [] });
+  });
+  it("names the county as written most often and relabels the others, noting each other spelling with its first row and its rows", () => {
+    const { county, records, issues } = oneSpelling([at("新区（东片）", 2), at("新区(东片)", 3), at("新区(东片)", 4)]);
+    expect(county).toBe("新区(东片)");
+    expect(records.map((r) => [r.id, r.county])).toEqual([
+      ["S!2", "新区(东片)"],
+      ["S!3", "新区(东片)"],
+      ["S!4", "新区(东片)"],
+    ]);
+    expect(issues).toEqual([{ code: "county_spellings_merged", severity: "info", cell: null, params: { county: "新区(东片)", spelling: "新区（东片）", row: "S!2", n: 1 } }]);
+  });
+  it("names a record without a source row by its id", () => {
+    const { issues } = oneSpelling([at("AB县", 2), { ...at("ＡＢ县", 3), source: null }]);
+    expect(issues[0]?.params.row).toBe("S!3");
+    expect(issues[0]?.params.county).toBe("AB县");
+  });
+});

@@ -1,0 +1,107 @@
+import { ProfileError } from "./ProfileError";
+import { resolveFileProfile } from "./resolveFileProfile";
+import { resolveProfile } from "./resolveProfile";
+
+function problemsOf(fn: () => unknown): Array<[string, string]> {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ProfileError) return error.problems.map((p) => [p.path, p.code]);
+    throw error;
+  }
+  throw new Error("expected a ProfileError");
+}
+
+const own = { id: "qingzhou-2025", name: { zh: "青州市", en: "Qingzhou" } };
+
+describe("a county item's threshold is checked by its unit (the tester's pct.json)", () => {
+  it("refuses 85 for a ratio (0.85 meant), -6000 yuan, all at once at their paths", () => {
+    const items = { R1_recognition: { threshold: 85 }, G13_nearby_junior: { threshold: 95 }, G7_special_primary: { threshold: -6000 } };
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", ...own, countyItems: items })).sort()).toEqual([
+      ["countyItems.G13_nearby_junior.threshold", "profile_ratio_range"],
+      ["countyItems.G7_special_primary.threshold", "profile_not_negative"],
+      ["countyItems.R1_recognition.threshold", "profile_ratio_range"],
+    ]);
+  });
+
+  it("keeps the edges: a ratio of 0 and 1, 0 yuan, level 1 and 4; refuses level 5 and 0", () => {
+    const ok = { G13_nearby_junior: { threshold: 1 }, R1_recognition: { threshold: 0 }, G7_special_primary: { threshold: 0 } };
+    expect(resolveProfile({ extends: "national-2017", ...own, countyItems: ok }).countyItems.G13_nearby_junior?.threshold).toBe(1);
+    const level = (threshold: number) => ({ Q9_level: { item: "Q9", comparison: "at_least", threshold, unit: "level" } });
+    expect(resolveProfile({ extends: "national-2017", ...own, countyItems: level(4) }).countyItems.Q9_level?.threshold).toBe(4);
+    expect(resolveProfile({ extends: "national-2017", ...own, countyItems: level(1) }).countyItems.Q9_level?.threshold).toBe(1);
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", ...own, countyItems: level(5) }))).toEqual([["countyItems.Q9_level.threshold", "profile_level_range"]]);
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", ...own, countyItems: level(0) }))).toEqual([["countyItems.Q9_level.threshold", "profile_level_range"]]);
+  });
+});
+
+describe("a year and a count of students are whole numbers in range (the rest of pct.json)", () => {
+  it("refuses 16 for the year built by (2016 meant) and half a student as the teaching-point minimum", () => {
+    const raw = { extends: "national-2017", ...own, scope: { teachingPointMinStudents: 0.5 }, guarantee: { schoolSize: { relaxedOld: { builtBy: 16 } } } };
+    expect(problemsOf(() => resolveProfile(raw)).sort()).toEqual([
+      ["guarantee.schoolSize.relaxedOld.builtBy", "profile_built_by_year"],
+      ["scope.teachingPointMinStudents", "profile_student_count"],
+    ]);
+  });
+
+  it("keeps 1900 and 2100, and 0 students (every teaching point in scope)", () => {
+    const at = (builtBy: number) => ({ extends: "national-2017", ...own, scope: { teachingPointMinStudents: 0 }, guarantee: { schoolSize: { relaxedOld: { builtBy } } } });
+    expect(resolveProfile(at(1900)).guarantee.schoolSize.relaxedOld?.builtBy).toBe(1900);
+    expect(resolveProfile(at(2100)).scope.teachingPointMinStudents).toBe(0);
+    expect(problemsOf(() => resolveProfile(at(1899)))).toEqual([["guarantee.schoolSize.relaxedOld.builtBy", "profile_built_by_year"]]);
+  });
+});
+
+describe("the reasons say what is allowed (the tester's bad.json)", () => {
+  it("a whole number for minMet, 0–1 with the 0.85 hint for floorRatio and shares, not empty for a name", () => {
+    const raw = { extends: "national-2017", id: "bad-city", name: { zh: "错误", en: "" }, passRule: { floorRatio: 85, minMet: 6.5 }, targets: [{ year: 2024, share: 85 }] };
+    expect(problemsOf(() => resolveProfile(raw)).sort()).toEqual([
+      ["name.en", "profile_not_empty"],
+      ["passRule.floorRatio", "profile_ratio_range"],
+      ["passRule.minMet", "profile_min_met"],
+      ["targets.0.share", "profile_ratio_range"],
+    ]);
+  });
+
+  it("a JSON array is not a profile: one problem, not one per missing key", () => {
+    expect(problemsOf(() => resolveProfile([{ extends: "national-2017" }]))).toEqual([["", "profile_not_object"]]);
+  });
+
+  it("a profile without extends missing keys is told to give every setting (or extend one)", () => {
+    const problems = problemsOf(() => resolveProfile({ ...own, sources: [], cvLimits: { primary: 0.5, junior: 0.45 } }));
+    expect(problems).toContainEqual(["standards", "profile_missing_standalone"]);
+    expect(problems.filter(([, code]) => code === "profile_missing")).toEqual([]);
+  });
+});
+
+describe("an unknown extends (the tester's badext.json, extfile.json)", () => {
+  it("names the id and the built-in ones, and still reports the file's other problems", () => {
+    let caught: unknown;
+    try {
+      resolveProfile({ extends: "national-2018", id: "bad-ext", name: { zh: "错误", en: "" }, cvLimits: { primary: 45, junior: 0.45 } });
+    } catch (error) {
+      caught = error;
+    }
+    if (!(caught instanceof ProfileError)) throw new Error("expected a ProfileError");
+    expect(caught.problems.map((p) => [p.path, p.code]).sort()).toEqual([
+      ["cvLimits.primary", "profile_cv_limit_range"],
+      ["extends", "profile_unknown_extends"],
+      ["name.en", "profile_not_empty"],
+    ]);
+    expect(caught.problems.find((p) => p.path === "extends")?.params).toEqual({ id: "national-2018", profiles: "national-2017, sichuan-guanghan-2024" });
+  });
+});
+
+describe("resolveFileProfile: a profile file carries its own id and name (the tester's noid.json)", () => {
+  it("refuses a file that inherits them, or takes a built-in id", () => {
+    expect(problemsOf(() => resolveFileProfile({ extends: "national-2017", cvLimits: { primary: 0.25, junior: 0.2 } })).sort()).toEqual([
+      ["id", "profile_file_own_id"],
+      ["name", "profile_file_own_id"],
+    ]);
+    expect(problemsOf(() => resolveFileProfile({ extends: "national-2017", id: "national-2017", name: own.name }))).toEqual([["id", "profile_file_built_in_id"]]);
+  });
+
+  it("takes a file with its own id and name", () => {
+    expect(resolveFileProfile({ extends: "national-2017", ...own, cvLimits: { primary: 0.25, junior: 0.2 } }).cvLimits.primary).toBe(0.25);
+  });
+});

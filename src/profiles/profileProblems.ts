@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import type { ProfileProblem } from "./ProfileError";
+
+/** How a profile's keys left out are worded: with `extends` a group set only in part, without it every setting. */
+export type MissingKind = "profile_missing" | "profile_missing_standalone";
+
+/**
+ * One problem per zod issue, and per key for an unknown key (`standards.primary.L8`, not
+ * `standards.primary`): the path itself then names what to correct, in any language.
+ * @example toProblems(error of { cvLimits: { primary: 45 } }, data, "profile_missing") // [{ path: "cvLimits.primary", code: "profile_cv_limit_range", … }]
+ */
+export function toProblems(error: z.ZodError, data: unknown, missing: MissingKind): ProfileProblem[] {
+  return error.issues.flatMap((i) => {
+    const keys = i.code === "unrecognized_keys" ? i.keys.map((k) => [...i.path, k]) : [i.path];
+    return keys.map((path) => ({ path: path.map(String).join("."), code: problemCode(i, data, missing), message: i.message, cell: null }));
+  });
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/**
+ * The id's pattern is the one format a user meets: "the format is wrong" alone does not say which
+ * format is right. A bound the schema words itself (profile_ratio_range…) keeps its own code. A
+ * required key that is absent is "missing", not "of the wrong kind": setting one key of a group the
+ * base leaves null (guarantee.funding.norm.primary alone) leaves its siblings unset.
+ */
+function problemCode(issue: z.core.$ZodIssue, data: unknown, missing: MissingKind): string {
+  if (issue.code === "invalid_format" && issue.path.length === 1 && issue.path[0] === "id") return "profile_id_format";
+  if (issue.message.startsWith("profile_")) return issue.message;
+  return issue.code === "invalid_type" && valueAt(data, issue.path) === undefined ? missing : issue.code;
+}

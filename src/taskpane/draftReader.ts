@@ -1,0 +1,128 @@
+import { during } from "../addin/failure";
+import { changedColumns } from "../addin/fixHeaders";
+import type { KnownRead } from "../addin/knownRead";
+import { headerExtent, withoutColumns } from "../addin/mappingView";
+import { readChecked, readRequest } from "../addin/runPipeline";
+import { columnLetters, cellRange, parseRange } from "../workbook/address";
+import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
+import { draftFor } from "./draft";
+import { holdsNoSchoolTable } from "./holdsNoSchoolTable";
+import type { PaneContext, ReadOk } from "./paneContext";
+import type { PaneNotice } from "./paneNotice";
+import type { SheetList } from "./sheetList";
+
+/** Reads what the draft says, the pane's way: dropping stale column fixes, relisting gone sheets, and falling back on opening. */
+export class DraftReader {
+  constructor(
+    private readonly ctx: PaneContext,
+    private readonly notice: PaneNotice,
+    private readonly sheets: SheetList,
+  ) {}
+
+  sheetNames(): Promise<readonly string[]> {
+    return during("reading", () => this.ctx.source.sheetNames());
+  }
+
+  /**
+   * Reads what the draft says; fixes whose column no longer holds the header they were chosen for
+   * are dropped, said, and the range read again without them (`dropped`).
+   */
+  async readDraft(): Promise<KnownRead & { dropped: boolean }> {
+    const state = this.ctx.state;
+    const options = readRequest(state.draft);
+    const read = await this.readSaid(options);
+    const changed = read.ok ? changedColumns(state.draft.headers, read.mapping) : [];
+    if (changed.length === 0) return { options, read, dropped: false };
+    state.draft = { ...state.draft, ...withoutColumns(state.draft, changed.map((c) => c.column)) };
+    for (const c of changed) this.notice.warn("addin_mapping_column_changed", { column: columnLetters(c.column), was: c.was, now: c.now });
+    const again = readRequest(state.draft);
+    return { options: again, read: await readChecked(this.ctx.source, this.ctx.env.deps, again), dropped: true };
+  }
+
+  /**
+   * What the draft reads; on opening, when the active sheet holds no school table at all (an empty
+   * sheet, the county figures, another table: holdsNoSchoolTable), the school sheet the reader
+   * finds instead, with a word: read, or, when its header lacks a required column, that header, for
+   * the user to say which column holds it (在籍人数 for 在校生数). Not once the run is stale: the
+   * user may have chosen a sheet while Excel answered, and the fallback is for the sheet the pane
+   * opened on only.
+   */
+  async readShown(run: number, opening: boolean): Promise<ReadResult> {
+    const state = this.ctx.state;
+    const active = state.draft.sheet;
+    const { read } = await this.readDraft();
+    const stillOpen = () => run === state.detections && state.draft.sheet === active;
+    if (opening && read.ok && stillOpen() && this.readsOlderYear(read)) return this.readLatest();
+    if (!opening || read.ok || !holdsNoSchoolTable(read) || !stillOpen()) return read;
+    const found = await this.readFound(active);
+    if (found === null || !stillOpen()) return read;
+    this.sheets.fallBack(active, found.sheet);
+    return found.read;
+  }
+
+  /**
+   * Reads as `options` say (readChecked), the pane's way: a sheet not found (renamed or deleted in
+   * the grid since the list was filled) lists the sheets again, so that the list shows them as they
+   * are; a range with no school table in a sheet that has one above it (sheetHeaderAbove) says so.
+   */
+  private async readSaid(options: ReadOptions): Promise<ReadResult> {
+    const read = await readChecked(this.ctx.source, this.ctx.env.deps, options);
+    const gone = read.ok ? undefined : read.issues.find((i) => i.code === "read_sheet_not_found");
+    if (gone !== undefined) this.sheets.relist(String(gone.params.sheet ?? ""), await this.sheetNames());
+    if (read.ok || options.range === undefined || !holdsNoSchoolTable(read)) return read;
+    const header = await this.sheetHeaderAbove(options);
+    return header === null ? read : { ...read, issues: [{ code: "addin_range_without_header", severity: "error", cell: null, params: header }] };
+  }
+
+  /**
+   * The school table's header of the range's sheet, read whole, when it lies above the range
+   * (a selection or a typed A5:J15 under the header of row 4); null when the sheet holds no school
+   * table, or its header is not above the range.
+   */
+  private async sheetHeaderAbove(options: ReadOptions): Promise<{ range: string; sheet: string; row: number; header: string } | null> {
+    const { range = "", ...whole } = options;
+    const box = parseRange(cellRange(range));
+    if (box === null || box.top === 0) return null; // nothing above the first row: not read again
+    const read = await readChecked(this.ctx.source, this.ctx.env.deps, whole);
+    const found = read.ok ? read.mapping : (read.mapping ?? null);
+    if (found === null || holdsNoSchoolTable(read) || found.headerRows.bottom >= box.top) return null;
+    return { range, sheet: found.sheet, row: found.headerRows.top + 1, header: headerExtent(found) ?? "" };
+  }
+
+  /**
+   * Whether the active sheet, opened on, is an older year's school sheet than the one the reader
+   * chooses (withNewerYearNote said so): last year's, opened to compare, is not what the CLI reads.
+   */
+  private readsOlderYear(read: ReadOk): boolean {
+    const state = this.ctx.state;
+    return state.openedOn === "active" && state.draft.range === null && read.issues.some((i) => i.code === "addin_sheet_newer_year_exists");
+  }
+
+  /** Leaves the choice of sheet to the reader, as the CLI does (the latest year's: pickSchoolSheets), and reads it, with a word under the range. */
+  private async readLatest(): Promise<ReadResult> {
+    this.ctx.state.draft = draftFor(this.ctx.state.draft, "", null);
+    this.sheets.hint("addin_sheet_reader_choice");
+    return (await this.readDraft()).read;
+  }
+
+  /**
+   * The school sheet as the reader finds it, when that is not `active`: read, or failing on a
+   * school header that lacks a required column (its mapping names the sheet); null when it finds
+   * none elsewhere, or only another sheet with no school table (名称 | 数值).
+   */
+  private async readFound(active: string): Promise<{ read: ReadResult; sheet: string } | null> {
+    const read = await readChecked(this.ctx.source, this.ctx.env.deps, readRequest({ ...this.ctx.state.draft, sheet: "", range: null }));
+    const sheet = schoolSheetOf(read);
+    return sheet === null || sheet === active ? null : { read, sheet };
+  }
+}
+
+/**
+ * The sheet whose school table a read found: read, or with a header lacking a required column; null when none (or only a header with no school table: holdsNoSchoolTable).
+ *
+ * @example schoolSheetOf({ ok: true, mapping: { sheet: "学校", … }, … }) → "学校"; schoolSheetOf({ ok: false, issues, mapping: undefined }) → null
+ */
+function schoolSheetOf(read: ReadResult): string | null {
+  if (read.ok) return read.mapping.sheet;
+  return read.mapping === undefined || holdsNoSchoolTable(read) ? null : read.mapping.sheet;
+}

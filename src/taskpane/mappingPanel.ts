@@ -1,0 +1,188 @@
+import { forPane } from "../addin/addinIssues";
+import { headerExtent, mappingView, type MappingView } from "../addin/mappingView";
+import { roleChanges, roleText, viewWithFixes } from "../addin/roleChanges";
+import type { Issue } from "../engine/types";
+import { listText } from "../messages/listText";
+import { builtInProfile } from "../profiles/resolveProfile";
+import type { FixRole } from "../workbook/read/matchColumns";
+import type { ColumnMapping, ReadResult } from "../workbook/read/readWorkbook";
+import { byId, el } from "./dom";
+import { fixesKey } from "./draft";
+import { explainedIssues, type LastTable } from "./explainedIssues";
+import { focusedList, refocus } from "./listFocus";
+import { mappingRows } from "./mappingTable";
+import { extentText } from "./mappingText";
+import { showMappingStatus } from "./mappingStatus";
+import { optionalHint } from "./optionalHint";
+import type { PaneContext, ReadOk } from "./paneContext";
+
+/** What the mapping part asks of the rest of the pane. */
+export interface MappingHost {
+  /** Makes the sheet list show the sheet read (SheetList.adopt). */
+  adoptSheet(sheet: string | null): void;
+  /** A read replaces the problems the result shows (ResultView.hideProblems). */
+  hideProblems(): void;
+  /** The user chose `role` for `column`, whose row showed `shown`. */
+  fix(column: number, role: FixRole | null, shown: string): void;
+}
+
+/** The mapping part of the pane: the table of columns and their roles, and the lines under it. */
+export class MappingPanel {
+  /** The table shown, and the table last read with the sheet and range it was read for (shown again, corrected, when a correction leaves nothing readable). */
+  private shownView: MappingView | null = null;
+  private lastTable: LastTable | null = null;
+  /** The column the user has just given a role, and the table it was chosen on: the other columns that change with it are said (roleChanges). */
+  private choice: { column: number; before: MappingView } | null = null;
+  /** The lines under the mapping table: why the data could not be read, and which other columns a choice changed. */
+  private readProblem: readonly string[] = [];
+  private moved: readonly string[] = [];
+  /** The fields of the columns last read, for the optional-column hint when the profile changes. */
+  private present: ReadonlySet<string> | null = null;
+
+  constructor(
+    private readonly ctx: PaneContext,
+    private readonly host: MappingHost,
+  ) {}
+
+  /** The user gives `column` a role on the table shown: what else changes with it is said once read. */
+  choose(column: number): void {
+    if (this.shownView !== null) this.choice = { column, before: this.shownView };
+  }
+
+  /** A choice's read overtaken by another action: what changes then is not the choice's doing. */
+  forgetChoice(): void {
+    this.choice = null;
+  }
+
+  /** The notice is cleared: so are the lines on the columns a choice changed. */
+  forgetMoved(): void {
+    if (this.moved.length === 0) return;
+    this.moved = [];
+    this.showStatus();
+  }
+
+  showRead(read: ReadResult): void {
+    const draft = this.ctx.state.draft;
+    byId("mapping-reset-line").hidden = Object.keys(draft.fixes).length === 0 && draft.ignored.length === 0;
+    if (!read.ok) return this.showUnread(read.issues, read.mapping ?? null);
+    this.host.adoptSheet(read.mapping.sheet);
+    this.renderMapping(read, mappingView(read.mapping));
+    this.lastTable = { sheet: read.mapping.sheet, range: this.ctx.state.draft.range, fixes: fixesKey(this.ctx.state.draft), view: this.shownView ?? mappingView(read.mapping) };
+    this.showConflicts(read.issues);
+    this.readProblem = [];
+    this.showStatus();
+    this.host.hideProblems();
+    this.showSheetsFound(read);
+  }
+
+  /** The issues, a required column the user unset said as what they did (explainedIssues). */
+  explained(issues: readonly Issue[]): Issue[] {
+    return explainedIssues(issues, this.lastTable, this.ctx.state.draft, this.ctx.env.lang);
+  }
+
+  /** Under the table: the items the columns not found leave 待评估 under the chosen profile (optionalHint). */
+  showOptional(): void {
+    const line = byId("mapping-optional");
+    const text = this.present === null ? "" : optionalHint(builtInProfile(this.ctx.state.draft.profileId), this.present, this.ctx.env.lang);
+    line.textContent = text;
+    line.hidden = text === "";
+  }
+
+  /** The rule and figures sheets a read found. */
+  private showSheetsFound(read: ReadOk): void {
+    const t = this.ctx.t;
+    byId("rule-sheet").textContent = read.ruleSheet ? t("addin_rule_sheet", { sheet: read.ruleSheet }) : t("addin_no_rule_sheet");
+    byId("figures-sheet").textContent = read.figuresSheets.length > 0 ? t("addin_figures_sheet", { sheet: listText(read.figuresSheets, this.ctx.env.lang) }) : t("addin_no_figures_sheet");
+  }
+
+  /**
+   * Nothing could be read: said under the table, as a reading problem (nothing was evaluated).
+   * The table stays as last read, with the user's corrections, when a correction made since (on
+   * the same sheet and range) left nothing readable, a required column set to （不使用）: it can
+   * then be set back where it was made. A read that fails with the same corrections (the sheet was
+   * edited) shows no table: the one last read no longer holds. A header that lacks a required
+   * column (`found`: 在籍人数 where 在校生数 is looked for) is shown, so that the user can say which
+   * column holds it.
+   */
+  private showUnread(issues: readonly Issue[], found: ColumnMapping | null): void {
+    this.host.adoptSheet(found?.sheet ?? null);
+    const last = this.lastTable;
+    const draft = this.ctx.state.draft;
+    const corrected = last !== null && last.sheet === draft.sheet && last.range === draft.range && last.fixes !== fixesKey(draft);
+    const kept = corrected ? viewWithFixes(last.view, draft) : null;
+    this.renderMapping(null, kept ?? mappingView(found), found === null ? null : headerExtent(found));
+    this.showConflicts([]);
+    // Nothing was read: the rule and figures sheets found by an earlier read no longer hold, and are looked for once the school data reads.
+    byId("rule-sheet").textContent = this.ctx.t("addin_sheets_not_read");
+    byId("figures-sheet").textContent = "";
+    this.readProblem = this.problemLines(issues);
+    this.showStatus();
+    this.host.hideProblems();
+  }
+
+  /** Why nothing could be read, first error first, for the lines under the table. */
+  private problemLines(issues: readonly Issue[]): string[] {
+    const t = this.ctx.t;
+    const explained = forPane(this.explained(issues));
+    const first = explained.find((i) => i.severity === "error") ?? explained[0];
+    const rest = explained.filter((i) => i !== first).map((i) => t(i.code, i.params));
+    return first === undefined ? [] : [t("addin_read_problem", { reason: t(first.code, first.params) }), ...rest];
+  }
+
+  private showStatus(): void {
+    showMappingStatus(this.readProblem, this.moved);
+  }
+
+  /** The columns other than the one the user just set whose role changed with it (a field moved away from them, or back), said. */
+  private sayMoved(view: MappingView): void {
+    const choice = this.choice;
+    const lang = this.ctx.env.lang;
+    this.choice = null;
+    const changes = choice === null ? [] : roleChanges(choice.before, view, choice.column);
+    const text = (r: (typeof changes)[number]) => this.ctx.t("addin_mapping_taken", { column: r.address, header: r.header, was: roleText(r.was, lang), now: roleText(r.now, lang) });
+    this.moved = changes.map(text);
+  }
+
+  /**
+   * Draws `view` (the table read, or the one kept after a read that failed) with the fields not
+   * found and what was read: sheet!range, header rows, school rows. A list of the table that had
+   * the focus gives it to the same list of the same column once redrawn: a choice made with the
+   * arrow keys (which change a closed list in Chromium and Edge) can then be walked back.
+   */
+  private renderMapping(read: ReadOk | null, view: MappingView, header: string | null = null): void {
+    this.fillTable(view);
+    this.sayMoved(view);
+    this.shownView = view;
+    // A read that failed says under the table which field it lacks (addin_missing_columns, addin_mapping_required_unset): once is enough.
+    this.showMissing(read === null ? [] : view.missing);
+    // A read that failed read no school rows: what it found of the table is the header (`header`, its extent), if that.
+    const extent = read === null ? header : view.extent;
+    byId("mapping-rows").textContent = extentText(read, extent, view.headerRows, this.ctx.env.lang);
+    byId<HTMLInputElement>("range").placeholder = extent?.slice(extent.lastIndexOf("!") + 1) ?? "";
+    this.present = read === null ? null : new Set(read.mapping.columns.map((c) => c.field));
+    this.showOptional();
+  }
+
+  /** The table's rows, the focus given back to the list that had it (see renderMapping). */
+  private fillTable(view: MappingView): void {
+    const tbody = byId("mapping").querySelector("tbody");
+    const focused = tbody === null ? null : focusedList(tbody);
+    tbody?.replaceChildren(...mappingRows(view, this.ctx.env.lang, (column, role, header) => this.host.fix(column, role, header)));
+    if (tbody !== null && focused !== null) refocus(tbody, focused);
+  }
+
+  /** The required fields no column was found for; hidden when none. */
+  private showMissing(fields: readonly string[]): void {
+    const missing = byId("mapping-missing");
+    missing.hidden = fields.length === 0;
+    missing.textContent = this.ctx.t("addin_mapping_missing", { fieldList: fields.join(",") });
+  }
+
+  /** Fixes the reader does not read where another column of the field is read first (matchColumns), under the table rather than only after evaluating. */
+  private showConflicts(issues: ReadOk["issues"]): void {
+    const conflicts = byId("mapping-conflicts");
+    const texts = issues.filter((i) => i.code === "addin_mapping_fix_shadowed").map((i) => this.ctx.t(i.code, i.params));
+    conflicts.hidden = texts.length === 0;
+    conflicts.replaceChildren(...texts.map((text) => el("p", { text })));
+  }
+}

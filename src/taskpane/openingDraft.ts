@@ -1,0 +1,57 @@
+import { loadSettings, savedRuleIssues, type AddinSettings } from "../addin/addinSettings";
+import { during } from "../addin/failure";
+import { DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
+import { draftFor, type Draft } from "./draft";
+import type { PaneContext } from "./paneContext";
+import type { PaneNotice } from "./paneNotice";
+import type { SheetList } from "./sheetList";
+
+/** The parts the opening draft is said through. */
+export interface OpeningParts {
+  readonly notice: PaneNotice;
+  readonly sheets: SheetList;
+}
+
+/** The saved settings when their sheet is still there; else the proposal, keeping the saved rules. */
+export async function restoreDraft(ctx: PaneContext, parts: OpeningParts, names: readonly string[]): Promise<void> {
+  const state = ctx.state;
+  const saved = loadSettings(ctx.env.settings);
+  state.opening = true; // unless the saved sheet is still there
+  if (saved === null) return void (await proposeDraft(ctx, parts.sheets, "any", names));
+  const rules = savedRules(saved, parts.notice);
+  if (names.includes(saved.sheet)) {
+    // A saved sheet with no school table (县级指标) gives way as the active one does (readShown); a saved range is the user's own choice.
+    state.opening = saved.range === null;
+    state.openedOn = "saved";
+    state.draft = { ...saved, fixes: { ...saved.fixes }, ignored: [...saved.ignored], headers: { ...saved.headers }, ...rules };
+    return;
+  }
+  state.draft = { ...state.draft, ...rules };
+  await proposeDraft(ctx, parts.sheets, "any", names);
+  parts.notice.warn("addin_saved_sheet_missing", { sheet: saved.sheet });
+}
+
+/** The saved profile and year, each replaced by the pane's default, with a word, when this version does not have it (savedRuleIssues). */
+function savedRules(saved: AddinSettings, notice: PaneNotice): Pick<Draft, "profileId" | "year"> {
+  const issues = savedRuleIssues(saved);
+  for (const issue of issues) notice.warn(issue.code, issue.params);
+  if (issues.some((i) => i.code === "addin_saved_profile_unknown")) return { profileId: DEFAULT_PROFILE_ID, year: null };
+  return { profileId: saved.profileId, year: issues.length > 0 ? null : saved.year };
+}
+
+/**
+ * Takes the selection (when it has a header) or the used range of the active sheet, unless the
+ * active sheet is not a data sheet (after an evaluation it is the 汇总 the writer activated):
+ * then the draft stays as it is and the hint says why. True when the draft took it.
+ */
+export async function proposeDraft(ctx: PaneContext, sheets: SheetList, prefer: "any" | "used", names: readonly string[]): Promise<boolean> {
+  const proposed = await during("reading", () => ctx.env.navigator.proposeRange());
+  if (!names.includes(proposed.sheet)) {
+    sheets.hint("addin_range_not_data_sheet", { sheet: proposed.sheet }, true);
+    return false;
+  }
+  const useSelection = prefer === "any" && proposed.from === "selection";
+  ctx.state.draft = draftFor(ctx.state.draft, proposed.sheet, useSelection ? proposed.range : null);
+  sheets.hint(useSelection ? "addin_range_from_selection" : "addin_range_from_used");
+  return true;
+}

@@ -1,0 +1,122 @@
+import { glance } from "../addin/glance";
+import { goToResult } from "../addin/goToSheet";
+import type { WrittenSheet } from "../addin/writtenSheets";
+import type { Evaluation, Issue } from "../engine/types";
+import type { OverrideEntry } from "../profiles/overrideEntries";
+import type { Profile } from "../profiles/schema";
+import { profileText } from "../workbook/write/profileText";
+import { DataWatch } from "./dataWatch";
+import { byId, el, link } from "./dom";
+import { basisKey } from "./draft";
+import { showIssues } from "./issuesList";
+import type { PaneContext, ReadOk } from "./paneContext";
+import type { PaneNotice } from "./paneNotice";
+import { renderGlance } from "./renderResult";
+import { resultNotes } from "./resultNotes";
+import { showStaleLine } from "./staleLine";
+
+/** A result to show: the pane's own run's, or the ribbon's. */
+export interface ShownResult {
+  evaluation: Evaluation;
+  sheetNames: readonly string[];
+  issues: readonly Issue[];
+  profile: Profile;
+  ruleOverrides?: readonly OverrideEntry[];
+  written?: readonly WrittenSheet[];
+  read: ReadOk;
+}
+
+/** The result part of the pane: the verdict or why there is none, the issues, and the stale line. */
+export class ResultView {
+  private showing: "result" | "problems" | null = null;
+  /** basisKey of the settings the result shown was evaluated with; null when not known (nothing shown, or problems). */
+  private shownBasis: string | null = null;
+  /** The result shown lists issues (false: its list says there are none). */
+  private listsCells = false;
+  private readonly data: DataWatch;
+
+  constructor(
+    private readonly ctx: PaneContext,
+    private readonly notice: PaneNotice,
+  ) {
+    this.data = new DataWatch(ctx, () => this.markStale());
+  }
+
+  show(result: ShownResult, basis: string | null, fromScratch: boolean): void {
+    const { evaluation, sheetNames, issues } = result;
+    const glances = glance(evaluation);
+    this.showBasis(result.profile, evaluation.year, result.ruleOverrides ?? []);
+    const open = (name: string) => this.notice.go(() => goToResult(name, () => this.ctx.env.navigator.activateSheet(name)));
+    byId("result-notes").replaceChildren(...resultNotes(result, this.ctx.env.lang, open));
+    byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.ctx.env.lang, glances.length > 1)));
+    byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => open(name)))));
+    byId("sheets-title").hidden = false;
+    this.showIssues(issues);
+    this.showing = "result";
+    this.shownBasis = basis;
+    this.watchData(result.read, fromScratch);
+    this.markStale();
+  }
+
+  /** Watches the sheets `read` was read from (DataWatch.watch). */
+  watchData(read: ReadOk, fromScratch: boolean): void {
+    this.data.watch(read, fromScratch);
+  }
+
+  /** Nothing could be evaluated: the first error says why on the line itself (or `line`, said instead); all of them are listed below. */
+  showProblems(issues: readonly Issue[], line: string | null = null): void {
+    const first = issues.find((i) => i.severity === "error") ?? issues[0];
+    const reason = first ? this.ctx.t(first.code, first.params) : this.ctx.t("addin_not_evaluable_unknown");
+    byId("glance").replaceChildren(el("p", { className: "warn-text", text: line ?? this.ctx.t("addin_not_evaluable", { reason }) }));
+    byId("sheets").replaceChildren();
+    byId("sheets-title").hidden = true;
+    byId("result-basis").hidden = true;
+    byId("result-notes").replaceChildren();
+    this.showIssues(issues, line === null || issues.length > 0);
+    this.showing = "problems";
+    this.shownBasis = null;
+    this.data.stop();
+    this.markStale();
+  }
+
+  /** A mapping read again (or not read) replaces the problems shown: they were the last read's. */
+  hideProblems(): void {
+    if (this.showing === "problems") this.hide();
+  }
+
+  /**
+   * Greys the result, under a line saying so, while the pane's settings differ from those it was
+   * evaluated with, or once the data it was evaluated from has changed: then the line says the
+   * data changed, or that a sheet read was deleted (it says to evaluate again, as the settings'
+   * line does), and the issues, whose cells may have moved with an inserted row or gone with the
+   * sheet, are dimmed too.
+   */
+  markStale(): void {
+    const shown = this.showing === "result";
+    const data = shown ? this.data.changed : null;
+    const stale = data !== null || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.ctx.state.draft));
+    showStaleLine(this.ctx.t, stale, data, this.listsCells);
+  }
+
+  /** The rules the result was evaluated with: the profile's name (with the 规则 sheet's changes, as the sheets' notes say them) and the year used (from the title when none was chosen). */
+  private showBasis(profile: Profile, year: number | null, overrides: readonly OverrideEntry[]): void {
+    const basis = byId("result-basis");
+    const lang = this.ctx.env.lang;
+    // A profile without yearly targets (national-2017) has no latest target to apply.
+    const noYear = profile.targets.length === 0 ? "addin_result_year_none" : "addin_result_year_latest";
+    basis.textContent = this.ctx.t("addin_result_basis", { profile: profileText(profile.name[lang], overrides, lang), year: year ?? this.ctx.t(noYear) });
+    basis.hidden = false;
+  }
+
+  private showIssues(issues: readonly Issue[], listed = true): void {
+    this.listsCells = showIssues(this.ctx, issues, listed, (navigate) => this.notice.go(navigate));
+  }
+
+  private hide(): void {
+    byId("result").hidden = true;
+    this.showing = null;
+    this.shownBasis = null;
+    this.data.stop();
+    this.markStale();
+  }
+}

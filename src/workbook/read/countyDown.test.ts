@@ -1,0 +1,95 @@
+import type { CellValue } from "../types";
+import type { Issue } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+/**
+ * A 县区 written only on the first school row of its block (not merged): the blank rows below it
+ * take it, noted once at the first of them, as the county-figures reader does
+ * (read_figure_county_from_above); a row whose block is another one (after a 小计 / 合计 row, a
+ * heading or a blank row) keeps its warning.
+ */
+type Ok = Extract<ReadResult, { ok: true }>;
+
+const HEAD: readonly CellValue[] = ["县区", "学校名称", "学段", "在校生数", "专任教师数"];
+
+async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
+  const result = await readWorkbook(sourceOf([gridOf([HEAD, ...rows], { sheet: "全市学校" })]));
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+function withCode(issues: readonly Issue[], code: string): Issue[] {
+  return issues.filter((i) => i.code === code);
+}
+
+describe("readSchoolRows: a 县区 written on a block's first row only", () => {
+  it("gives the blank rows under it that county, with one note naming the rows and the cell (before: each warned, read as no county)", async () => {
+    // Rows 2–3 甲县 (A2 written), rows 5–7 乙县 (A5 written, A6 and A7 blank); row 4 is 甲县's 小计.
+    const result = await read([
+      ["甲县", "一小", "小学", 300, 20],
+      [null, "二小", "小学", 200, 12],
+      ["甲县", "小计", null, 500, 32],
+      ["乙县", "三小", "小学", 400, 25],
+      [null, "四小", "小学", 100, 8],
+      [null, "一中", "初中", 600, 40],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.county])).toEqual([
+      ["一小", "甲县"],
+      ["二小", "甲县"],
+      ["三小", "乙县"],
+      ["四小", "乙县"],
+      ["一中", "乙县"],
+    ]);
+    expect(withCode(result.issues, "read_county_blank")).toEqual([]);
+    expect(withCode(result.issues, "read_county_from_above")).toEqual([
+      { code: "read_county_from_above", severity: "info", cell: "全市学校!A3", params: { county: "甲县", countyCell: "全市学校!A2", rows: "3" } },
+      { code: "read_county_from_above", severity: "info", cell: "全市学校!A6", params: { county: "乙县", countyCell: "全市学校!A5", rows: "6–7" } },
+    ]);
+  });
+
+  it("says in zh and en which rows took which county from where, and what to do if they are not its", () => {
+    const params = { county: "乙县", countyCell: "全市学校!A5", rows: "6–7" };
+    expect(message("read_county_from_above", params, "zh")).toContain("第 6–7 行");
+    expect(message("read_county_from_above", params, "zh")).toContain("全市学校!A5");
+    expect(message("read_county_from_above", params, "en")).toContain("rows 6–7");
+    expect(message("read_county_from_above", params, "en")).toContain("乙县");
+  });
+
+  it("keeps the warning for a blank 县区 after a 小计 row, a heading or a blank row: the county above is another block's", async () => {
+    const result = await read([
+      ["甲县", "一小", "小学", 300, 20],
+      [null, "小计", null, 300, 20],
+      [null, "二小", "小学", 200, 12],
+      ["乙县", "三小", "小学", 400, 25],
+      [null, null, null, null, null],
+      [null, "四小", "小学", 100, 8],
+      ["丙县", "五小", "小学", 400, 25],
+      [null, "二、乡镇学校", null, null, null],
+      [null, "六小", "小学", 100, 8],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.county])).toEqual([
+      ["一小", "甲县"],
+      ["二小", null],
+      ["三小", "乙县"],
+      ["四小", null],
+      ["五小", "丙县"],
+      ["六小", null],
+    ]);
+    expect(withCode(result.issues, "read_county_blank").map((i) => i.cell)).toEqual(["全市学校!A4", "全市学校!A7", "全市学校!A10"]);
+    expect(withCode(result.issues, "read_county_from_above")).toEqual([]);
+  });
+
+  it("keeps the warning for the first school row when no county is written above it", async () => {
+    const result = await read([
+      [null, "一小", "小学", 300, 20],
+      ["甲县", "二小", "小学", 200, 12],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.county])).toEqual([
+      ["一小", null],
+      ["二小", "甲县"],
+    ]);
+    expect(withCode(result.issues, "read_county_blank").map((i) => i.cell)).toEqual(["全市学校!A2"]);
+  });
+});
