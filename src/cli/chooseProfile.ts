@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import { resolve } from "node:path";
-import { registerProfileFile } from "../profiles/profileFiles";
 import { resolveFileProfile } from "../profiles/resolveFileProfile";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
@@ -12,6 +11,8 @@ export interface ChosenProfile {
   readonly profile: Profile;
   /** Resolves profile ids for `extends`: the built-in ones, plus a file profile under its own id. */
   readonly lookup: (id: string) => unknown;
+  /** The file the profile was read from, as the user gave it (the results name it); null for a built-in one. */
+  readonly file: string | null;
 }
 
 /** Why the command line's profile cannot be used: unknown id, unreadable file, or invalid data (a ProfileError). */
@@ -83,16 +84,15 @@ async function readProfileFile(path: string, cwd: string): Promise<unknown> {
 
 /**
  * A built-in id, or a JSON file (validated, with an id and name of its own; it may `extends` a built-in one), relative to `cwd`;
- * messages name it as given, and so do the results (registerProfileFile). Throws a
+ * messages name it as given, and so do the results (`file`). Throws a
  * ProfileError listing every problem, or a ProfileChoiceError for an unknown id / unreadable file.
  */
 export async function chooseProfile(spec: string | null, cwd: string = process.cwd()): Promise<ChosenProfile> {
   const id = spec ?? DEFAULT_PROFILE_ID;
-  if (builtIn(id) !== undefined) return { profile: resolveProfile(builtIn(id)), lookup: builtIn };
+  if (builtIn(id) !== undefined) return { profile: resolveProfile(builtIn(id)), lookup: builtIn, file: null };
   if (!/\.json$/i.test(id)) throw new ProfileChoiceError("cli_err_profile_unknown", { id, profiles: Object.keys(BUILT_IN_PROFILES).join(", ") });
   const raw = await readProfileFile(id, cwd);
   const profile = resolveFileProfile(raw);
-  registerProfileFile(profile.id, id);
   const lookup = (other: string): unknown => (other === profile.id ? raw : builtIn(other));
-  return { profile, lookup };
+  return { profile, lookup, file: id };
 }

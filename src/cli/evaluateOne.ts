@@ -64,7 +64,7 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   run.err("cli_read_done", { records: read.input.records.length, figures: read.input.countyFigures.length });
   const profile = overrideOrReport(chosen, read.ruleOverride, run);
   if (!profile) return failed(EXIT.failed);
-  const written = await finish(args, deps, run, paths, { ...read, profile }, refused === null);
+  const written = await finish(args, deps, run, paths, { ...read, profile, profileFile: chosen.file }, refused === null);
   return "ok" in written ? written : failed(EXIT.failed, written);
 }
 
@@ -131,7 +131,7 @@ async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run
 }
 
 /** A read with the profile its 规则 sheet's override (ruleOverride, null: none) adjusted. */
-type Evaluated = ReadForEvaluation & { readonly profile: Profile };
+type Evaluated = ReadForEvaluation & { readonly profile: Profile; readonly profileFile: string | null };
 
 /**
  * What the evaluation covered: the sections read, those in scope and those judged. The sections
@@ -150,7 +150,8 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   const { lang } = args;
   run.err("cli_evaluating", { profile: read.profile.name[lang] });
   const sourceName = basename(paths.input);
-  const { evaluation, issues, ruleOverrides, context } = await evaluateRead(read, { profile: read.profile, year: args.year, lang, sourceName, evaluate: deps.evaluate });
+  const file = read.profileFile === null ? {} : { profileFile: read.profileFile };
+  const { evaluation, issues, ruleOverrides, context } = await evaluateRead(read, { profile: read.profile, year: args.year, lang, sourceName, evaluate: deps.evaluate, ...file });
   run.err("cli_evaluated", evaluatedCounts(evaluation));
   if (!write) return { evaluation, issues };
   const sink = new XlsxWorkbookSink({ sourceFile: relative(dirname(paths.out), paths.input), title: message("out_workbook_title", {}, lang) });
@@ -160,7 +161,7 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   const outputs: Output[] = [{ path: paths.out, write: (p) => sink.save(p) }];
   const json = paths.json;
   if (json !== null) {
-    const report = toJsonReport(evaluation, { issues, lang, profile: read.profile, mapping: read.mapping, source: sourceName, ruleOverrides });
+    const report = toJsonReport(evaluation, { issues, lang, profile: read.profile, mapping: read.mapping, source: sourceName, ruleOverrides, ...file });
     outputs.push({ path: json, write: (p) => writeJson(p, report) });
   }
   // Both or neither: a JSON report that cannot be written leaves no result workbook saying 结果已写入.

@@ -135,9 +135,14 @@ describe("runEvaluate: evaluated", () => {
   it("accepts a profile file that extends a built-in one", async () => {
     const { deps, calls, cwd } = setup();
     writeFileSync(join(cwd, "p.json"), JSON.stringify({ extends: "national-2017", id: "my-county", name: { zh: "本县", en: "My county" }, passRule: { minMet: 7 } }));
-    const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "p.json")], deps);
+    const result = await runEvaluate(["县.xlsx", "--profile", join(cwd, "p.json"), "--out", "r.xlsx", "--json", "r.json"], deps);
     expect(result.exitCode).toBe(0);
     expect(calls[0]?.profile).toMatchObject({ id: "my-county", passRule: { minMet: 7, floorRatio: 0.85 } });
+    // The results name the file beside the profile's name: the JSON's profileFile, and each sheet's 评估规则 line.
+    expect((JSON.parse(readFileSync(join(cwd, "r.json"), "utf8")) as Record<string, unknown>).profileFile).toBe(join(cwd, "p.json"));
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(join(cwd, "r.xlsx"));
+    expect(summary.getWorksheet("汇总")?.getCell("A2").value).toBe(`评估规则：本县（规则文件 ${join(cwd, "p.json")}）`);
   });
 
   it("speaks English with --lang en", async () => {

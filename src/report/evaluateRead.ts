@@ -26,6 +26,8 @@ export interface EvaluateRequest {
   readonly lang: Lang;
   /** The workbook's file name for the notes; omitted when the front end does not know it. */
   readonly sourceName?: string;
+  /** The file the profile was read from (the command line's --profile file.json), named beside its name; omitted for a built-in one. */
+  readonly profileFile?: string;
   /** The engine (the add-in's wrapped as its "evaluating" step, hence possibly later). */
   readonly evaluate: (input: EvaluationInput, profile: Profile) => Evaluation | Promise<Evaluation>;
   /** The issues as the front end says them (the add-in's own codes: forAddin); as they are when omitted. */
@@ -56,7 +58,7 @@ export async function evaluateRead(read: ReadForEvaluation, request: EvaluateReq
   const listed = [...runIssues(readIssues, input, evaluation, profile), ...itemColumnIssues(read.mapping, evaluation, profile)];
   const issues = request.shownIssues ? request.shownIssues(listed) : listed;
   const ruleOverrides = overrideEntries(read.ruleOverride);
-  const named = request.sourceName === undefined ? {} : { sourceName: request.sourceName };
+  const named = { ...(request.sourceName === undefined ? {} : { sourceName: request.sourceName }), ...(request.profileFile === undefined ? {} : { profileFile: request.profileFile }) };
   const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ruleOverrides, ...named };
   return { evaluation, issues, ruleOverrides, context };
 }

@@ -2,7 +2,6 @@ import { toJsonReport } from "./toJsonReport";
 import { reportSchema } from "./reportSchema";
 import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeIndicator, makeIndicators, makeItem, makeSection, makeStats, withMissing, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { builtInProfile } from "../profiles/resolveProfile";
-import { registerProfileFile } from "../profiles/profileFiles";
 import { resolveFileProfile } from "../profiles/resolveFileProfile";
 import { message } from "../messages/catalogue";
 
@@ -33,8 +32,7 @@ describe("toJsonReport", () => {
 
   it("names the profile file a profile was read from (profileFile), null for a built-in one", () => {
     const own = resolveFileProfile({ extends: "national-2017", id: "json-report-file-test", name: { zh: "青州市", en: "Qingzhou" }, cvLimits: { primary: 0.25, junior: 0.2 } });
-    registerProfileFile(own.id, "prof/good.json");
-    const r = JSON.parse(JSON.stringify(toJsonReport(makeEvaluation(), { issues: [], lang: "zh", profile: own }))) as Record<string, unknown>;
+    const r = JSON.parse(JSON.stringify(toJsonReport(makeEvaluation(), { issues: [], lang: "zh", profile: own, profileFile: "prof/good.json" }))) as Record<string, unknown>;
     expect([r.profileName, r.profileFile]).toEqual(["青州市", "prof/good.json"]);
     expect(report().profileFile).toBeNull();
   });

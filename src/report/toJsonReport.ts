@@ -14,7 +14,6 @@ import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import type { OverrideEntry } from "../profiles/overrideEntries";
 import type { Profile } from "../profiles/schema";
-import { profileFileOf } from "../profiles/profileFiles";
 import { num, type Json } from "./json";
 
 /** What the report needs besides the Evaluation. */
@@ -24,6 +23,8 @@ export interface ReportContext {
   readonly lang: Lang;
   /** The profile used: its name and standards fill in what an unevaluable section lacks. */
   readonly profile?: Profile;
+  /** The file the profile was read from (--profile file.json); omitted for a built-in one. */
+  readonly profileFile?: string;
   /** The column mapping the reader used, as plain data; included as is. */
   readonly mapping?: unknown;
   /** The input file or sheet, for the record. */
@@ -171,7 +172,7 @@ export function toJsonReport(evaluation: Evaluation, context: ReportContext): Re
     profile: evaluation.profileId,
     profileName: context.profile ? context.profile.name[context.lang] : null,
     // The file a profile was read from (null: built in), as the sheets' 评估规则 line names it; an extra field, which workbooks.md welcomes.
-    profileFile: context.profile ? profileFileOf(context.profile.id) : null,
+    profileFile: context.profileFile ?? null,
     // `profile` names the profile extended; these are the 规则 sheet's changes to it (none: the profile as it is).
     profileOverrides: (context.ruleOverrides ?? []).map((o) => ({ path: o.path, value: toJson(o.value), cell: o.cell })),
     year: evaluation.year,

@@ -25,6 +25,8 @@ export interface ResultContext {
   readonly lang: Lang;
   /** The profile used, for figures quoted in labels (e.g. the teaching-point minimum); optional. */
   readonly profile?: Profile;
+  /** The file the profile was read from, named beside its name (its name alone may be mistaken for another's); omitted for a built-in one. */
+  readonly profileFile?: string;
   /** The settings the workbook's 规则 sheet laid over the profile (overrideEntries); none or omitted when it has none. */
   readonly ruleOverrides?: readonly OverrideEntry[];
 }

@@ -3,7 +3,6 @@ import type { Evaluation } from "../../engine/types";
 import type { ResultContext } from "./ResultContext";
 import { rowsNotReadText } from "./rowsNotReadText";
 import { profileText } from "./profileText";
-import { profileFileOf } from "../../profiles/profileFiles";
 
 /**
  * The lines under every sheet's title: the profile (and the settings a 规则 sheet changed in it,
@@ -13,8 +12,8 @@ export function commonNotes(evaluation: Evaluation, context: ResultContext): str
   const { lang } = context;
   const name = profileText(context.profileName, context.ruleOverrides ?? [], lang);
   // A profile read from a file is named with its file: the name alone may be mistaken for another's.
-  const file = context.profile === undefined ? null : profileFileOf(context.profile.id);
-  const notes = [file === null ? message("out_note_profile", { name }, lang) : message("out_note_profile_file", { name, file }, lang)];
+  const file = context.profileFile;
+  const notes = [file === undefined ? message("out_note_profile", { name }, lang) : message("out_note_profile_file", { name, file }, lang)];
   notes.push(evaluation.year === null ? message(noYearNote(context), {}, lang) : message("out_note_year", { year: evaluation.year }, lang));
   if (context.sourceName) notes.push(message("out_note_source", { source: context.sourceName }, lang));
   return notes;
