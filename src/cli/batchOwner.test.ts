@@ -2,9 +2,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { tempFolder } from "./testing/tempFolder";
-import { otherBatchSources, recordedSources, sourcesRecord } from "./batchOwner";
+import { otherBatch, recordedSources, sourcesRecord } from "./batchOwner";
 
 const dir = tempFolder("owner-");
+
+/** The folders of the other batch otherBatch finds, none when it finds none. */
+async function otherBatchSources(overview: string, overviewJson: string | null, folders: readonly string[]): Promise<string[]> {
+  return (await otherBatch(overview, overviewJson, folders))?.sources ?? [];
+}
 
 /** An overview stand-in whose document description is `description`. */
 async function overviewWith(name: string, description: string | null): Promise<string> {
@@ -51,5 +56,23 @@ describe("otherBatchSources", () => {
     expect(await otherBatchSources(join(dir, "none.xlsx"), join(dir, "q.json"), ["/data/云州市"])).toEqual(["/data/青州市"]);
     expect(await otherBatchSources(xlsx, join(dir, "q.json"), ["/data/云州市"])).toEqual(["/data/青州市"]);
     expect(await otherBatchSources(xlsx, join(dir, "q.json"), ["/data/青州市"])).toEqual([]);
+  });
+});
+
+describe("otherBatch", () => {
+  it("says which overview holds the other batch and which option chose its folder: --out for 评估总览.xlsx, --json for 评估总览.json", async () => {
+    // Before: only the folders were said, and the message always blamed --out, naming a --out folder that did not exist.
+    const none = join(dir, "none.xlsx");
+    writeFileSync(join(dir, "j.json"), JSON.stringify({ sources: ["/data/青州市"] }));
+    expect(await otherBatch(none, join(dir, "j.json"), ["/data/云州市"])).toEqual({ option: "--json", overview: join(dir, "j.json"), sources: ["/data/青州市"] });
+    const xlsx = await overviewWith("x.xlsx", "youzhi-junheng batch sources:\n/data/青州市\n/data/补报");
+    expect(await otherBatch(xlsx, null, ["/data/云州市"])).toEqual({ option: "--out", overview: xlsx, sources: ["/data/青州市", "/data/补报"] });
+    // Both clash (one folder for both, or two): --out is said first; the same city again clashes with neither.
+    expect(await otherBatch(xlsx, join(dir, "j.json"), ["/data/云州市"])).toMatchObject({ option: "--out", overview: xlsx });
+    expect(await otherBatch(xlsx, join(dir, "j.json"), ["/data/青州市", "/data/补报"])).toBeNull();
+    // The --out overview records 云州市 (this batch's own), the --json one 青州市: the clash is in --json.
+    const own = await overviewWith("own.xlsx", "youzhi-junheng batch sources:\n/data/云州市");
+    expect(await otherBatch(own, join(dir, "j.json"), ["/data/云州市"])).toMatchObject({ option: "--json", sources: ["/data/青州市"] });
+    expect(await otherBatch(none, join(dir, "none.json"), ["/data/云州市"])).toBeNull();
   });
 });

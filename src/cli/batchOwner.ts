@@ -39,16 +39,32 @@ async function jsonSources(path: string | null): Promise<string[]> {
   return Array.isArray(sources) ? sources.filter((s): s is string => typeof s === "string") : [];
 }
 
-/**
- * The folders an earlier batch read whose overview stands at `overview` (or `overviewJson`) and
- * which this batch (reading `folders`) does not: another city's batch into the same --out or
- * --json, whose overview and same-named results this one would overwrite, and whose other results
- * it would call its own leftovers. None for the same folders again (a re-run), or when the earlier
- * overview records none.
- * @example await otherBatchSources("/w/out/评估总览.xlsx", null, ["/data/云州市"]) // ["/data/青州市"] when 青州市's batch wrote it
- */
-export async function otherBatchSources(overview: string, overviewJson: string | null, folders: readonly string[]): Promise<string[]> {
-  const ours = new Set(folders.map((f) => resolve(f)));
-  const theirs = [...(await overviewSources(overview)), ...(await jsonSources(overviewJson).catch(() => []))];
+/** Another batch's overview where this batch would write its own. */
+export interface OtherBatch {
+  /** The option that chose the folder holding it: --out for 评估总览.xlsx, --json for 评估总览.json. */
+  readonly option: "--out" | "--json";
+  /** That overview's path. */
+  readonly overview: string;
+  /** The folders it records that this batch does not read. */
+  readonly sources: string[];
+}
+
+/** The recorded folders not among `ours`, each once. */
+function notOurs(theirs: readonly string[], ours: ReadonlySet<string>): string[] {
   return [...new Set(theirs.filter((f) => !ours.has(resolve(f))))];
+}
+
+/**
+ * Another batch (another city's) whose overview stands at `overview` (in --out) or `overviewJson`
+ * (in --json), which this batch reading `folders` would overwrite, and whose other results it would
+ * call its own leftovers; --out's is said first. Null for the same folders again (a re-run), or
+ * when the earlier overview records none. Which option chose the folder is said, as the two can differ.
+ * @example await otherBatch("/w/out/评估总览.xlsx", "/w/json/评估总览.json", ["/data/云州市"]) // { option: "--json", overview: "/w/json/评估总览.json", sources: ["/data/青州市"] } when only the JSON is 青州市's
+ */
+export async function otherBatch(overview: string, overviewJson: string | null, folders: readonly string[]): Promise<OtherBatch | null> {
+  const ours = new Set(folders.map((f) => resolve(f)));
+  const out = notOurs(await overviewSources(overview), ours);
+  if (out.length > 0) return { option: "--out", overview, sources: out };
+  const json = notOurs(await jsonSources(overviewJson).catch(() => []), ours);
+  return overviewJson !== null && json.length > 0 ? { option: "--json", overview: overviewJson, sources: json } : null;
 }

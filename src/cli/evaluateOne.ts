@@ -9,6 +9,7 @@ import type { WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { XlsxOpenError, type XlsxOpenFailure } from "../adapters/xlsx/XlsxOpenError";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
+import { overrideEntries } from "../profiles/overrideEntries";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps, ReadRequest } from "./EvaluateDeps";
 import type { CliArgs } from "./parseArgs";
@@ -103,7 +104,8 @@ function overrideOrReport(chosen: ChosenProfile, override: unknown, run: Run): P
     reportProblems("cli_err_rule_sheet", overridden.error, run);
     return null;
   }
-  if (override !== null && override !== undefined) run.err("cli_rule_sheet");
+  // A 规则 sheet all of whose rows were refused (each said at its cell) changed nothing: not "applied".
+  if (overrideEntries(override).length > 0) run.err("cli_rule_sheet");
   return overridden.profile;
 }
 

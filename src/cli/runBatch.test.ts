@@ -442,6 +442,10 @@ describe("runEvaluate over two cities' folders into one --out", () => {
     const other = await runEvaluate(["云州市", "--out", "yun", "--json", "json"], quietDeps(cwd));
     expect(other.exitCode).toBe(2);
     expect(other.stderr.some((l) => l.includes("读取的是 青州市"))).toBe(true);
+    // Before: "输出文件夹 yun 中已有另一批评估的结果…请用 --out 另选" — yun did not exist; the clash is in --json's folder.
+    expect(other.stderr).toContain("JSON 报告文件夹 json 中已有另一批评估的结果（其 评估总览.json 读取的是 青州市），本次评估会覆盖或混淆它们，未写入任何文件。请用 --json 另选一个 JSON 报告文件夹，或先移走该文件夹中的结果");
+    const en = await runEvaluate(["云州市", "--out", "yun", "--json", "json", "--lang", "en"], quietDeps(cwd));
+    expect(en.stderr).toContain("The JSON report folder json (--json) holds the results of another batch (its 评估总览.json read 青州市); this run would overwrite or mix them up, so nothing was written. Choose another folder for the JSON reports with --json, or move those results away first");
     expect(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")).toBe(before);
     expect(existsSync(join(cwd, "yun"))).toBe(false);
   }, 60_000);

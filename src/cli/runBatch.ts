@@ -9,7 +9,7 @@ import { fileCountyNotes, noteText, sameCountyNotes, yearNotes } from "./batchNo
 import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import { batchCity } from "./batchCity";
 import { batchSources, relativeReason, sourceFolders } from "./batchSources";
-import { otherBatchSources, sourcesRecord } from "./batchOwner";
+import { otherBatch, sourcesRecord } from "./batchOwner";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps } from "./EvaluateDeps";
 import { COUNTY_FROM_FOLDER, folderCounty, withFolderCounty } from "./folderCounty";
@@ -83,14 +83,16 @@ async function foldersProblem(args: CliArgs, paths: BatchPaths, shown: (p: strin
 }
 
 /**
- * An overview in --out written by a batch over other folders (another city's): this batch would
- * overwrite it and its same-named results, and call its other results leftovers of this run. Refused
- * before anything is read (exit 2), naming those folders; the same folders again run as before.
+ * An overview in --out (or --json) written by a batch over other folders (another city's): this batch
+ * would overwrite it and its same-named results, and call its other results leftovers of this run.
+ * Refused before anything is read (exit 2), naming the folder holding it, the option that chose it and
+ * the folders it read; the same folders again run as before.
  */
 async function otherBatchProblem(paths: BatchPaths, sources: readonly string[], shown: (p: string) => string, run: Run): Promise<WriteProblem | null> {
-  const others = await otherBatchSources(paths.overview, paths.overviewJson, sources);
-  if (others.length === 0) return null;
-  return { code: "cli_err_batch_other_source", params: { out: shown(dirname(paths.overview)), sources: listText(others.map(shown), run.lang) }, usage: true };
+  const other = await otherBatch(paths.overview, paths.overviewJson, sources);
+  if (other === null) return null;
+  const code = other.option === "--out" ? "cli_err_batch_other_source" : "cli_err_batch_other_source_json";
+  return { code, params: { out: shown(dirname(other.overview)), sources: listText(other.sources.map(shown), run.lang) }, usage: true };
 }
 
 /**

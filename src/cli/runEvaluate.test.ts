@@ -126,6 +126,15 @@ describe("runEvaluate: evaluated", () => {
     expect(wb.getWorksheet("数据问题")?.getCell("A2").value).toBe(note);
   });
 
+  it("says the rule sheet was applied only when a setting of it was taken (all refused: not applied)", async () => {
+    const taken = readRuleSheet(gridOf([["路径", "值"], ["passRule.floorRatio", "80%"]], { sheet: "规则" }));
+    const refused = readRuleSheet(gridOf([["路径", "值"], ["passRule.floorRatio", "八成"]], { sheet: "规则" }));
+    expect(refused.issues.map((i) => i.cell)).toEqual(["规则!B2"]);
+    const said = async (override: unknown) => (await runEvaluate(["县.xlsx", "--out", "r.xlsx"], setup({ ok: true, input: INPUT, mapping: null, issues: [], ruleOverride: override }).deps)).stderr;
+    expect(await said(taken.override)).toContain("已应用工作簿中的规则表");
+    expect(await said(refused.override)).not.toContain("已应用工作簿中的规则表");
+  });
+
   it("reports no settings changed without a rule sheet", async () => {
     const { deps, cwd } = setup();
     await runEvaluate(["县.xlsx", "--out", "out/r.xlsx", "--json", "out/r.json", "--lang", "en"], deps);

@@ -1,4 +1,4 @@
-import { ambiguousCounties, figuresForCounty, hasLevelWord, sameCounty } from "./countyFigures";
+import { ambiguousCounties, countyStem, figuresForCounty, hasLevelWord, sameCounty } from "./countyFigures";
 import type { CountyFigure } from "./types";
 
 const fig = (county: string | null, code: string, value: number): CountyFigure => ({ county, code, value, cell: `F!${code}` });
@@ -57,6 +57,14 @@ describe("figuresForCounty", () => {
     expect(figuresForCounty(null, changsha, true)).toEqual([]);
   });
 
+  it("gives a county written without its level word beside two counties with one (长沙 beside 长沙县 and 长沙市 on the school rows) only the figures naming it as it is, none of the other two's", () => {
+    const changsha = [fig("长沙县", "R1_recognition", 0.88), fig("长沙市", "R1_recognition", 0.8), fig("长 沙", "Q1_consolidation", 0.97), fig(null, "G8_pay_ratio", 1.0)];
+    expect(figuresForCounty("长沙", changsha, false)).toEqual([fig("长 沙", "Q1_consolidation", 0.97), fig(null, "G8_pay_ratio", 1.0)]);
+    expect(figuresForCounty("长沙县", changsha, false)).toEqual([fig("长沙县", "R1_recognition", 0.88), fig("长 沙", "Q1_consolidation", 0.97), fig(null, "G8_pay_ratio", 1.0)]);
+    // With one county of that name, 北山 takes 北山县's figures (sameCounty).
+    expect(figuresForCounty("北山", [fig("北山县", "R1_recognition", 0.9)], false)).toEqual([fig("北山县", "R1_recognition", 0.9)]);
+  });
+
   it("is empty without figures", () => {
     expect(figuresForCounty("A", [], true)).toEqual([]);
   });
@@ -88,4 +96,15 @@ describe("hasLevelWord", () => {
   ])("%s → %s", (name, expected) => {
     expect(hasLevelWord(name)).toBe(expected);
   });
+});
+
+describe("countyStem", () => {
+  it.each([
+    ["北山县", "北山"],
+    ["北 山 县", "北山"],
+    ["某某自治旗", "某某"],
+    ["北山", null],
+    ["新区", null],
+    ["县", null],
+  ] as const)("%p → %p", (name, stem) => expect(countyStem(name)).toBe(stem));
 });

@@ -27,6 +27,16 @@ function countyParts(name: string): { folded: string; stem: string | null } {
 }
 
 /**
+ * A county's name without its level word, folded (countyParts), or null when it has none or that
+ * would leave under two characters: the name sameCounty joins to its bare form.
+ *
+ * @example countyStem("北山县") // "北山"; countyStem("北山") // null; countyStem("新区") // null
+ */
+export function countyStem(name: string): string | null {
+  return countyParts(name).stem;
+}
+
+/**
  * Whether two county names name the same county: equal, or one of them without the level word
  * the other has (示例县 and 示例). Two names that both carry a level word must be equal: 长沙县 is
  * not 长沙市, nor 鼓楼区 鼓楼县. Null names only each other.
@@ -64,10 +74,21 @@ function distinctCounties(figures: readonly CountyFigure[]): string[] {
   return counties.map((names) => names[0] ?? "");
 }
 
-/** The figures of the county named as `county` is, however its name is written: under each of its names (ＡＢ县 and AB县 both), not its exact name's alone. */
+/**
+ * The names of the figures that are `county`'s: the same however written (sameCounty), but for a
+ * county written without its level word, not those of two or more counties with one (长沙 beside
+ * 长沙县 and 长沙市: which is its county is not guessed, as the school rows keep 长沙 apart).
+ */
+function ownNames(county: string, figures: readonly CountyFigure[]): string[] {
+  const names = namedCounties(figures).filter((c) => sameCounty(c, county));
+  const fuller = countyStem(county) !== null ? [] : names.filter((c) => countyStem(c) !== null);
+  return fuller.some((a) => fuller.some((b) => !sameCounty(a, b))) ? names.filter((c) => !fuller.includes(c)) : names;
+}
+
+/** The figures of the county named as `county` is, however its name is written: under each of its names (ＡＢ县 and AB县 both: ownNames), not its exact name's alone. */
 function ownFigures(county: string | null, figures: readonly CountyFigure[]): readonly CountyFigure[] {
   if (county === null) return byCounty(figures).get(null) ?? [];
-  return namedCounties(figures).filter((c) => sameCounty(c, county)).flatMap((c) => byCounty(figures).get(c) ?? []);
+  return ownNames(county, figures).flatMap((c) => byCounty(figures).get(c) ?? []);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { countyKey, oneSpelling, sameCountyKey } from "./countySpellings";
+import { countyKey, levelWordMerges, oneSpelling, sameCountyKey } from "./countySpellings";
 import { recordOf } from "./testing/fixtures";
 import type { SchoolRecord } from "./types";
 
@@ -44,5 +44,32 @@ describe("oneSpelling", () => {
     const { issues } = oneSpelling([at("AB县", 2), { ...at("ＡＢ县", 3), source: null }]);
     expect(issues[0]?.params.row).toBe("S!3");
     expect(issues[0]?.params.county).toBe("AB县");
+  });
+});
+
+describe("levelWordMerges", () => {
+  it("joins a name without its level word to the one name of the sheet that has it, and names the ambiguous ones", () => {
+    const { into, ambiguous } = levelWordMerges(["北山县", "长沙县", "北山", "长沙市", "长沙", "南湖", null]);
+    expect([...into]).toEqual([["北山", "北山县"]]);
+    expect([...ambiguous]).toEqual([["长沙", ["长沙县", "长沙市"]]]);
+  });
+  it("edge cases: nothing, one name, names all with level words, a one-character stem", () => {
+    expect(levelWordMerges([])).toEqual({ into: new Map(), ambiguous: new Map() });
+    expect(levelWordMerges(["北山"])).toEqual({ into: new Map(), ambiguous: new Map() });
+    expect(levelWordMerges(["长沙县", "长沙市"])).toEqual({ into: new Map(), ambiguous: new Map() });
+    // 新区 is no level word on 新 (a stem keeps two characters or more: sameCounty).
+    expect(levelWordMerges(["新区", "新"])).toEqual({ into: new Map(), ambiguous: new Map() });
+  });
+});
+
+describe("oneSpelling: with the level word added", () => {
+  it("names the county with its level word even when the bare name is written more often, noting the bare name as such", () => {
+    const { county, records, issues } = oneSpelling([at("北山", 2), at("北山县", 3), at("北山", 4), at("北 山 县", 5)], "北山县");
+    expect(county).toBe("北山县");
+    expect(records.map((r) => r.county)).toEqual(["北山县", "北山县", "北山县", "北山县"]);
+    expect(issues).toEqual([
+      { code: "county_level_word_added", severity: "info", cell: null, params: { county: "北山县", spelling: "北山", row: "S!2", n: 2 } },
+      { code: "county_spellings_merged", severity: "info", cell: null, params: { county: "北山县", spelling: "北 山 县", row: "S!5", n: 1 } },
+    ]);
   });
 });

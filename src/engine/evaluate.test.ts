@@ -204,3 +204,50 @@ describe("evaluate: figures naming no county beside school rows of several count
     expect(two.issues.filter((i) => i.code === "county_figures_shared")).toEqual([]);
   });
 });
+
+describe("evaluate: one county's name written with and without its level word (北山 and 北山县)", () => {
+  const spelled = (names: readonly string[]): SchoolRecord[] => we1Records(null).map((r, i) => ({ ...r, county: names[i] ?? null }));
+  it("evaluates 北山 with 北山县 as one county named with the level word (WE-1's five schools: L4 CV 0.515257), even when 北山 is written more often, and notes the level word added once with its first row", () => {
+    const records = spelled(["北山县", "北山", "北山县", "北山", "北山"]);
+    for (const paths of ["fast", "reference"] as const) {
+      const result = evaluate({ records, countyFigures: [], year: null }, NATIONAL, { paths });
+      expect(result.counties.map((c) => [c.county, c.sections.length])).toEqual([["北山县", 5]]);
+      expect(result.counties[0]?.coefficients[0]?.indicators.L4.cv).toBeCloseTo(0.515257, 6);
+      expect(result.issues.filter((i) => i.code.startsWith("county_"))).toEqual([{ code: "county_level_word_added", severity: "info", cell: null, params: { county: "北山县", spelling: "北山", row: "S!3", n: 3 } }]);
+    }
+  });
+  it("gives the merged county its figures once (the figures name 北山县), and notes width variants as before", () => {
+    const figures: CountyFigure[] = [{ county: "北山县", code: "R1_recognition", value: 0.88, cell: "F!B2" }];
+    const result = evaluate({ records: spelled(["北山县", "北山县\u3000", "北 山 县", "北山", "北山县"]), countyFigures: figures, year: null }, NATIONAL);
+    expect(result.counties.map((c) => [c.county, c.sections.length, c.items.find((i) => i.code === "R1")?.figure])).toEqual([["北山县", 5, 0.88]]);
+    expect(result.issues.filter((i) => i.code.startsWith("county_")).map((i) => [i.code, i.params.spelling, i.params.row])).toEqual([
+      ["county_spellings_merged", "北山县\u3000", "S!3"],
+      ["county_spellings_merged", "北 山 县", "S!4"],
+      ["county_level_word_added", "北山", "S!5"],
+    ]);
+    const note = result.issues.find((i) => i.code === "county_level_word_added");
+    expect(message("county_level_word_added", note?.params ?? {}, "zh")).toContain("北山县");
+    expect(message("county_level_word_added", note?.params ?? {}, "en")).not.toMatch(/[{}]/);
+  });
+  it("keeps 长沙县 and 长沙市 apart, and 长沙 beside both apart too, warned as ambiguous with its first row", () => {
+    for (const paths of ["fast", "reference"] as const) {
+      const result = evaluate({ records: spelled(["长沙县", "长沙市", "长沙", "长沙县", "长沙市"]), countyFigures: [], year: null }, NATIONAL, { paths });
+      expect(result.counties.map((c) => [c.county, c.sections.length])).toEqual([
+        ["长沙县", 2],
+        ["长沙市", 2],
+        ["长沙", 1],
+      ]);
+      expect(result.issues.filter((i) => i.code.startsWith("county_"))).toEqual([{ code: "county_level_word_ambiguous", severity: "warning", cell: null, params: { spelling: "长沙", counties: "长沙县、长沙市", row: "S!4", n: 1 } }]);
+    }
+    const warning = { spelling: "长沙", counties: "长沙县、长沙市", row: "S!4", n: 1 };
+    expect(message("county_level_word_ambiguous", warning, "zh")).toContain("长沙县、长沙市");
+    expect(message("county_level_word_ambiguous", warning, "en")).not.toMatch(/[{}]/);
+  });
+  it("edge cases: a bare name alone (南湖), and a name whose stem is one character (新区 beside 新), stay as written", () => {
+    const alone = evaluate({ records: spelled(["南湖", "南湖", "南湖", "南湖", "南湖"]), countyFigures: [], year: null }, NATIONAL);
+    expect(alone.counties.map((c) => c.county)).toEqual(["南湖"]);
+    const short = evaluate({ records: spelled(["新区", "新", "新区", "新", "新区"]), countyFigures: [], year: null }, NATIONAL);
+    expect(short.counties.map((c) => c.county)).toEqual(["新区", "新"]);
+    expect([...alone.issues, ...short.issues].filter((i) => i.code.startsWith("county_"))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Profile } from "../profiles/schema";
 import { appendAll } from "./appendAll";
-import { countyKey, oneSpelling, sameCountyKey } from "./countySpellings";
+import { countyKey, levelWordMerges, oneSpelling, sameCountyKey } from "./countySpellings";
 import { evaluateCounty } from "./evaluateCounty";
 import { countySections, type Reusable } from "./table/sectionTables";
 import type { Evaluation, EvaluationInput, Issue, SchoolRecord } from "./types";
@@ -46,15 +46,44 @@ function recordsOfRuns(all: readonly SchoolRecord[], runs: readonly number[]): C
 }
 
 /**
+ * Runs of a county without its level word added to the runs of the one county named with it
+ * (levelWordMerges: 北山 → 北山县), in order of position; the county stands where the name with
+ * the level word first does. Runs of a name that could be several counties (长沙 beside 长沙县 and 长沙市) stay
+ * apart, each warned once (county_level_word_ambiguous) in `issues`.
+ */
+function withLevelWords(all: readonly SchoolRecord[], runs: Map<string | null, number[]>, issues: Issue[]): Map<string | null, number[]> {
+  const { into, ambiguous } = levelWordMerges([...runs.keys()]);
+  for (const [bare, counties] of ambiguous) issues.push(ambiguousNote(all, runs.get(bare) ?? [], counties));
+  for (const [bare, full] of into) {
+    const joined = [...(runs.get(full) ?? []), ...(runs.get(bare) ?? [])];
+    const pairs = Array.from({ length: joined.length / 2 }, (_, i) => [joined[2 * i] ?? 0, joined[2 * i + 1] ?? 0] as const);
+    runs.set(full, pairs.sort((a, b) => a[0] - b[0]).flat());
+    runs.delete(bare);
+  }
+  return runs;
+}
+
+/** The warning of a county name that could be any of `counties` (长沙: 长沙县, 长沙市), with its first row and its rows. */
+function ambiguousNote(all: readonly SchoolRecord[], runs: readonly number[], counties: readonly string[]): Issue {
+  const first = all[runs[0] ?? 0] as SchoolRecord;
+  let n = 0;
+  for (let r = 0; r < runs.length; r += 2) n += (runs[r + 1] ?? 0) - (runs[r] ?? 0);
+  const row = first.source === null ? first.id : `${first.source.sheet}!${first.source.row}`;
+  return { code: "county_level_word_ambiguous", severity: "warning", cell: null, params: { spelling: first.county ?? "", counties: counties.join("、"), row, n } };
+}
+
+/**
  * Records grouped by county, counties in order of first appearance; records without a county form
  * one group (null). A county written two ways (full-width or half-width, spaces: countyKey) is one,
- * under the name written most often, each other spelling noted (oneSpelling) in `issues`.
+ * under the name written most often, each other spelling noted (oneSpelling) in `issues`; so is a
+ * name without its level word beside the one name with it (北山 and 北山县: withLevelWords), under
+ * the name with it.
  */
 function byCounty(records: readonly SchoolRecord[], issues: Issue[] = []): Map<string | null, CountyRecords> {
   const groups = new Map<string | null, CountyRecords>();
-  for (const runs of countyRuns(records).values()) {
+  for (const [key, runs] of withLevelWords(records, countyRuns(records), issues)) {
     const group = recordsOfRuns(records, runs);
-    const named = oneSpelling(group.records);
+    const named = oneSpelling(group.records, key);
     appendAll(issues, named.issues);
     groups.set(named.county, { ...group, records: named.records });
   }

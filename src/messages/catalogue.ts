@@ -183,6 +183,9 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   // Unread columns, one per line (列 and header): a header may hold a 、 or a comma itself. Chinese sets the quote against the letter (G“…”), English a space between (G “…”).
   // Split only before a column letter and its quote: a header that wraps (Alt+Enter) holds a line break itself.
   unreadColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
+  // Bare degree columns left unread after a 教职工 column, and the teachers' degree columns L1 reads instead (read_bare_degrees_staff), written as unreadColumns.
+  staffDegreeColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
+  degreeColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
 };
 
 function listParamText(value: string | number, { split, prefix, en, each }: ListParam, lang: Lang): string {

@@ -20,6 +20,8 @@ describe("ENGINE_MESSAGES", () => {
       "flag_not_usable",
       "target_year_assumed",
       "county_spellings_merged",
+      "county_level_word_added",
+      "county_level_word_ambiguous",
       "county_figures_shared",
     ];
     expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());

@@ -66,6 +66,14 @@ export const ENGINE_MESSAGES: MessageTable = {
     zh: "县区名“{spelling}”（{n} 行，首见于 {row}）与“{county}”只差全角 / 半角字符或空格，已按同一县区“{county}”评估；如确为两个县区，请把县区名改写得能够区分",
     en: "The county name “{spelling}” ({n} rows, the first at {row}) differs from “{county}” only in full-width / half-width characters or spaces; both are evaluated as one county, “{county}”. If they are two counties, write their names so that they differ",
   },
+  county_level_word_added: {
+    zh: "县区名“{spelling}”（{n} 行，首见于 {row}）是“{county}”去掉“县 / 区 / 市 / 旗”等字样的写法，表中没有同名的其他县区，已按同一县区“{county}”评估（县级指标也是这样对应的）；如确为两个县区，请把县区名写全，写得能够区分",
+    en: "The county name “{spelling}” ({n} rows, the first at {row}) is “{county}” without its level word (县 / 区 / 市 / 旗) and no other county of the sheet has that name: both are evaluated as one county, “{county}” (as the county figures are matched). If they are two counties, write their full names so that they differ",
+  },
+  county_level_word_ambiguous: {
+    zh: "县区名“{spelling}”（{n} 行，首见于 {row}）没有“县 / 区 / 市 / 旗”等字样，可能是 {counties} 中的任一个，无法判断，已单独作为一个县区评估：请把这些行的县区名写全（如“{counties}”之一）后重新评估",
+    en: "The county name “{spelling}” ({n} rows, the first at {row}) has no level word (县 / 区 / 市 / 旗) and could be any of {counties}: which one cannot be told, so it was evaluated as a county of its own. Write those rows' county names in full (one of {counties}) and evaluate again",
+  },
   county_figures_shared: {
     zh: "学校数据中有多个县区，但县级指标表“{sheet}”没有写明县区（无“县区”列）：其中 {n} 项指标作为“{county}”的指标使用，各县区用的是同一份数值。县级指标是各县自己的数值；如各县数值不同，请在该表加“县区”列，逐行写明所属县区（同一县区的各项连续排列时可只在首行填写），或把各县的学校和指标分别放在各自的工作簿中评估",
     en: "The school data name several counties, but the county figures sheet “{sheet}” names none (it has no county column, 县区): {n} of its figures were used as “{county}”'s, the same values for every county. County figures are each county's own; if the counties' values differ, add a county column (县区) to that sheet naming each row's county (a block of one county may name it on its first row only), or evaluate each county from a workbook of its own",

@@ -34,6 +34,10 @@ export const PROFILE_MESSAGES = {
   profile_reason_profile_positive: { zh: "须大于 0", en: "must be above 0" },
   profile_reason_profile_not_negative: { zh: "不能为负数（须为 0 或更大）", en: "must not be negative (0 or more)" },
   profile_reason_profile_level_range: { zh: "须为 1 到 4 之间的质量监测等级，如 3", en: "must be a quality-monitoring level from 1 to 4, e.g. 3" },
+  profile_reason_profile_item_definition: {
+    zh: "不能修改：评估项的所属指标（item）、单位（unit）和比较方式（comparison）是其定义的一部分，改动会改变阈值的含义和达标判定（如把持证率的单位改为 number，100% 会被判为未达标）。继承的规则（extends）和规则表只能修改该项的阈值（threshold）",
+    en: "cannot be changed: an item's item, unit and comparison are part of its definition, and changing them changes what its threshold means and how it is judged (a certificate rate with unit number judged 100% not met). A profile that extends another, and a rule sheet, can change only the item's threshold",
+  },
   profile_reason_profile_not_empty: { zh: "不能为空，请填写名称", en: "must not be empty: write the name" },
   profile_reason_profile_not_object: {
     zh: "规则文件须是一个 JSON 对象（以 { 开头），如 {\"extends\": \"national-2017\", \"id\": \"my-county-2025\", …}，不能是数组",

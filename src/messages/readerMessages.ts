@@ -271,6 +271,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”中以下列的表头未对应到任何指标项，未读取：{unreadColumns}；如其中有需要读取或缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
     en: "Sheet “{sheet}”: these columns' headers were not matched to anything and were not read: {unreadColumns}; if one of them should be read or is a missing column, map it in the task pane (command line: --map field=column)",
   },
+  read_bare_degrees_staff: {
+    zh: "工作表“{sheet}”中 {staffDegreeColumns} 紧跟在 {column}“{header}”之后，是全体教职工的学历，不是专任教师的，未作为专任教师学历（L1）读取；L1 按 {degreeColumns} 计算。如这些列确是专任教师的学历，请在任务窗格中指定（命令行：--map 字段=列）",
+    en: "Sheet “{sheet}”: {staffDegreeColumns} follow {column} “{header}” and give all staff's degrees, not the full-time teachers', so they were not read as the teachers' degrees (L1); L1 is counted from {degreeColumns}. If these columns are the teachers' degrees, map them in the task pane (command line: --map field=column)",
+  },
+  read_bare_degrees_staff_only: {
+    zh: "工作表“{sheet}”中 {staffDegreeColumns} 紧跟在 {column}“{header}”之后，是全体教职工的学历，不是专任教师的，未作为专任教师学历（L1）读取；表中没有专科及以上 / 本科及以上学历专任教师数列，L1 因此缺数。如这些列确是专任教师的学历，请在任务窗格中指定（命令行：--map 字段=列）",
+    en: "Sheet “{sheet}”: {staffDegreeColumns} follow {column} “{header}” and give all staff's degrees, not the full-time teachers', so they were not read as the teachers' degrees (L1); the sheet has no column of teachers with 专科及以上 / 本科及以上 degrees, so L1 lacks its count. If these columns are the teachers' degrees, map them in the task pane (command line: --map field=column)",
+  },
   read_class_bucket_merged: {
     zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，但与本表其他班额分段列重叠或衔接不上，无法与它们拼成从最小到最大班额不重不漏的分段，未读取；各校的班额分段因此可能不全，不全的不用于班额判断（请使各分段列首尾相接、互不重叠）",
     en: "Column {column} “{header}” is a merged class-size bucket covering {fieldList} of the statistics, but it overlaps the sheet's other class-size bucket columns or leaves a gap beside them, so that with them it cannot cover every class size exactly once; it was not read, so the schools' class-size buckets may be incomplete, and incomplete ones are not used for the class-size check (make the bucket columns meet end to end without overlapping)",
@@ -290,12 +298,12 @@ export const READER_MESSAGES: MessageTable = {
   },
   // One cell far from its column's median (unitPlausibilityIssues.ts outlierCode): the direction the numbers show.
   read_value_outlier_wan_in_yuan: {
-    zh: "“{field}”折合每生只有 {perStudent} 元，约为各校中位数（{median} 元）的数百分之一或更少：本列按“元”读取，此格很可能是把以“万元”计的数填进了元列，请核对此单元格",
-    en: "{field} comes to only {perStudent} yuan per student, a few hundredths of the schools' median ({median} yuan) or less: the column is read in yuan (元), and this cell most likely holds a figure in 10 000 yuan (万元) typed into it; please check the cell",
+    zh: "“{field}”折合每生只有 {perStudent} 元，约为各校中位数（{median} 元）的数百分之一或更少：本列按“元”读取，此格看来是把以“万元”计的数填进了元列。单位与数字矛盾，此格未使用，该校需要它的指标不计算。请核对此单元格：如是万元，请换算成元（乘以 10000）后填写；如确为元，请改正数字；然后重新评估",
+    en: "{field} comes to only {perStudent} yuan per student, a few hundredths of the schools' median ({median} yuan) or less: the column is read in yuan (元), and this cell looks like a figure in 10 000 yuan (万元) typed into it. With the unit and the number contradicting each other the cell was not used, and the school's indicators that need it are not computed. Check the cell: if it is in 万元, convert it to yuan (× 10 000); if it really is in yuan, correct the number; then evaluate again",
   },
   read_value_outlier_yuan_in_wan: {
-    zh: "“{field}”折合每生 {perStudent} 元，约为各校中位数（{median} 元）的数百倍或更多：本列按“{unit}”读取，此格很可能是把以“元”计的数填进了{unit}列，请核对此单元格",
-    en: "{field} comes to {perStudent} yuan per student, hundreds of times the schools' median ({median} yuan) or more: the column is read in {unit}, and this cell most likely holds a figure in yuan (元) typed into the {unit} column; please check the cell",
+    zh: "“{field}”折合每生 {perStudent} 元，约为各校中位数（{median} 元）的数百倍或更多：本列按“{unit}”读取，此格看来是把以“元”计的数填进了{unit}列。单位与数字矛盾，此格未使用，该校需要它的指标不计算。请核对此单元格：如是元，请换算成{unit}后填写（万元即除以 10000）；如确为{unit}，请改正数字；然后重新评估",
+    en: "{field} comes to {perStudent} yuan per student, hundreds of times the schools' median ({median} yuan) or more: the column is read in {unit}, and this cell looks like a figure in yuan (元) typed into the {unit} column. With the unit and the number contradicting each other the cell was not used, and the school's indicators that need it are not computed. Check the cell: if it is in yuan, convert it to {unit} (for 万元, ÷ 10 000); if it really is in {unit}, correct the number; then evaluate again",
   },
   read_value_outlier_mu_in_m2: {
     zh: "“{field}”折合每生只有 {perStudent} 平方米，约为各校中位数（{median} 平方米）的数百分之一或更少：本列按“平方米”读取，此格很可能是以“亩”或“万平方米”计的数，请核对此单元格",
@@ -339,7 +347,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”注明的单位是“元”，但按元读取，各校生均{field}的中位数只有 {perStudent} 元，约为标准（每生数百至数千元）的万分之一：该列的数字看来是以“万元”填报的。单位与数字矛盾，该列未读取，需要它的指标不计算。请核对后重新评估：如是万元，把表头单元格 {headerCell}（或表格上方的单位行）中的单位改为“万元”；如确为元，请改正数字；任务窗格和命令行（--map）只能指定列的含义，不能指定单位",
     en: "Column {column} “{header}” states its unit as yuan, but read in yuan its median {field} is only {perStudent} yuan per student, about 1/10 000 of the standards (hundreds to thousands of yuan per student): its numbers look like 万元 (10 000 yuan). With its unit and its numbers contradicting each other the column was not read, and the indicators that need it are not computed. Check and evaluate again: if it is in 万元, change the unit in header cell {headerCell} (or in the unit line above the table) to “万元”; if it really is in yuan, correct the numbers; the task pane and the command line (--map) set what a column means, not its unit",
   },
-  read_money_unit_converted: {
+  read_money_unit_already_yuan: {
     zh: "第 {column} 列“{header}”注明的单位是“{unit}”，但按{unit}换算成元后，各校生均{field}的中位数达 {perStudent} 元，远超任何学校的实际水平（标准为每生数百至数千元）：该列的数字看来已经是“元”。单位与数字矛盾，该列未读取，需要它的指标不计算。请核对后重新评估：如是元，把表头单元格 {headerCell}（或表格上方的单位行）中的“{unit}”改为“元”；如确为{unit}，请改正数字；任务窗格和命令行（--map）只能指定列的含义，不能指定单位",
     en: "Column {column} “{header}” states its unit as {unit}, but converted from {unit} its median {field} is {perStudent} yuan per student, far beyond any real school (the standards ask hundreds to thousands of yuan per student): its numbers look like yuan already. With its unit and its numbers contradicting each other the column was not read, and the indicators that need it are not computed. Check and evaluate again: if it is in yuan, change “{unit}” in header cell {headerCell} (or in the unit line above the table) to “元”; if it really is in {unit}, correct the numbers; the task pane and the command line (--map) set what a column means, not its unit",
   },

@@ -49,8 +49,8 @@ export const WRITER_MESSAGES: MessageTable = {
     en: "Flags: Met = at or above standard; {floor}+, not met = below standard but at least {floor} of it; Below {floor} = under {floor} of standard. L1–L7 are named on the Coefficients sheet.",
   },
   out_note_shortfalls: {
-    zh: "缺口：教师、教室为整数（向上取整），面积为平方米，设备值与经费为元；“可保留{floor}的指标”为达标方案中允许仅达{floor}的一项。",
-    en: "Shortfalls: teachers and rooms in whole numbers (rounded up), areas in m², equipment and funding in yuan; the “Indicator left at {floor}+” is the one indicator the way to pass may leave at {floor} or more of its standard instead of raising it to the standard.",
+    zh: "缺口：教师、教室为整数（向上取整），面积为平方米，设备值与经费为元；“只需达到{floor}的指标”为达标方案中只需补足到标准的{floor}、不必补足到标准的一项。",
+    en: "Shortfalls: teachers and rooms in whole numbers (rounded up), areas in m², equipment and funding in yuan; the “Indicator that need only reach {floor}” is the one indicator the way to pass raises only to {floor} of its standard instead of to the standard.",
   },
   out_note_totals_incomplete: {
     zh: "县域缺口合计不含 {n} 个学校（学段）数据不全、无法计算的指标缺口（见《学校达标》表备注），实际缺口可能更大。",
@@ -198,7 +198,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_short_rooms: { zh: "{code} 缺口（间）", en: "{code} short (rooms)" },
   out_h_short_area: { zh: "{code} 缺口（㎡）", en: "{code} short (m²)" },
   out_h_short_yuan: { zh: "{code} 缺口（元）", en: "{code} short (yuan)" },
-  out_h_relaxed: { zh: "可保留{floor}的指标", en: "Indicator left at {floor}+" },
+  out_h_relaxed: { zh: "只需达到{floor}的指标", en: "Indicator that need only reach {floor}" },
   out_h_plan: { zh: "达标方案", en: "Way to pass" },
   out_h_plan_cost: { zh: "估算费用（元）", en: "Estimated cost (yuan)" },
   // 缺口测算's table of the failing sections' ways to pass added up (planTotalsTable.ts).
@@ -394,6 +394,25 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_stage_missing_primary: { zh: "未读到小学学校（学段）", en: "no primary school section read" },
   out_overview_stage_missing_junior: { zh: "未读到初中学校（学段）", en: "no junior secondary school section read" },
   out_reasons_with_caveats: { zh: "{reasons}。另：{caveats}", en: "{reasons}. Also: {caveats}" },
+  // 汇总: the sections in scope that could not be evaluated (reason sections_not_evaluable), named when few, and where their 备注 say why.
+  out_reason_unjudged_school: { zh: "{school}（{stage}）", en: "{school} ({stage:lower})" },
+  out_reason_unjudged_named: { zh: "{schools}，见《{sheet}》表备注", en: "{schools}, see the notes on {sheet}" },
+  out_reason_unjudged_count: { zh: "{n} 个，见《{sheet}》表备注", en: "{n} of them, see the notes on {sheet}" },
+  out_reason_unjudged_see: { zh: "见《{sheet}》表备注", en: "see the notes on {sheet}" },
+  // 政府保障与质量: an item judged from school rows with some part from the county's figures (G7 stage by stage).
+  out_basis_school_and_county: { zh: "学校数据、县级填报", en: "School data and county figures" },
+  // 政府保障与质量: the schools the profile's scope switches leave out of every school-data item (schoolRole.ts).
+  out_scope_left_out: { zh: "未计入按学校数据判定的各项（G3–G6、G9、G12、Q4）：{schools}", en: "Left out of the items judged from school data (G3–G6, G9, G12, Q4): {schools}" },
+  out_left_out_private: { zh: "{school}（民办学校不参评）", en: "{school} (private school, out of scope)" },
+  out_left_out_not_county_run: { zh: "{school}（非县属学校不参评）", en: "{school} (not county-run, out of scope)" },
+  // 缺口测算's 说明: the students a school's public funding was counted for, and the profile's small-school tiers in words.
+  out_funding_funded: { zh: "公用经费按 {funded} 人核定（在校生 {students} 人）：{rule}", en: "Public funding: funded as {funded} students ({students} enrolled): {rule}" },
+  out_funding_tiers_rule: { zh: "核定人数：{rule}", en: "Students funded: {rule}" },
+  out_funding_tiers_rural: { zh: "农村学校、教学点{tiers}", en: "rural schools and teaching points {tiers}" },
+  out_funding_tiers_all: { zh: "{tiers}", en: "schools {tiers}" },
+  out_funding_tier_first: { zh: "不足{below}人按{funded}人核定", en: "under {below} students are funded as {funded}" },
+  out_funding_tier_next: { zh: "{from}人及以上不足{below}人按{funded}人核定", en: "from {from} to under {below} as {funded}" },
+  out_funding_tier_sep: { zh: "，", en: ", " },
   out_overview_counts_per_workbook: {
     zh: "数据错误、数据警告按工作簿计数：{files} 含多个县区，其各行重复同一工作簿的数字，合计时每个工作簿只计一次",
     en: "Data errors and warnings are counted per workbook. Each of these workbooks holds several counties, whose rows repeat its counts: {files}; count each workbook once when adding them up",

@@ -1,3 +1,4 @@
+import { message } from "../messages/catalogue";
 import { ProfileError } from "./ProfileError";
 import { resolveFileProfile } from "./resolveFileProfile";
 import { resolveProfile } from "./resolveProfile";
@@ -103,5 +104,47 @@ describe("resolveFileProfile: a profile file carries its own id and name (the te
 
   it("takes a file with its own id and name", () => {
     expect(resolveFileProfile({ extends: "national-2017", ...own, cvLimits: { primary: 0.25, junior: 0.2 } }).cvLimits.primary).toBe(0.25);
+  });
+});
+
+describe("a county item the base defines keeps its item, unit and comparison (the tester's P2-unit-override.json, P7-comparison.json)", () => {
+  it("refuses a unit, a comparison or an item changed in an extending profile, at their paths, with why", () => {
+    // Before: G12 read as a "number" ≥ 95 judged a 100% certificate rate (1.0) not met.
+    expect(problemsOf(() => resolveFileProfile({ extends: "national-2017", ...own, countyItems: { G12_certificate_rate: { unit: "number", threshold: 95 } } }))).toEqual([
+      ["countyItems.G12_certificate_rate.unit", "profile_item_definition"],
+    ]);
+    const changed = { G11_rotation_rate: { comparison: "below", threshold: 0.1 }, Q9_monitoring_level: { item: "Q4" }, G1_layout: { comparison: "at_least", unit: "ratio", threshold: 0.5 } };
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", ...own, countyItems: changed })).sort()).toEqual([
+      ["countyItems.G11_rotation_rate.comparison", "profile_item_definition"],
+      ["countyItems.G1_layout.comparison", "profile_item_definition"],
+      ["countyItems.G1_layout.unit", "profile_item_definition"],
+      ["countyItems.Q9_monitoring_level.item", "profile_item_definition"],
+    ]);
+    // Said once at the path: an unknown unit is not also "not one of the allowed values".
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", ...own, countyItems: { G8_pay_ratio: { unit: "percent" } } }))).toEqual([["countyItems.G8_pay_ratio.unit", "profile_item_definition"]]);
+    // Through a parent that extends in turn (四川 extends national-2017), and a threshold problem beside it still said.
+    expect(problemsOf(() => resolveProfile({ extends: "sichuan-guanghan-2024", ...own, countyItems: { G7_special_primary: { unit: "number", threshold: -1 } } })).sort()).toEqual([
+      ["countyItems.G7_special_primary.threshold", "profile_not_negative"],
+      ["countyItems.G7_special_primary.unit", "profile_item_definition"],
+    ]);
+  });
+
+  it("takes the same unit and comparison written again, a threshold alone, a new item defined in full, and a profile without extends defining its items", () => {
+    const same = resolveProfile({ extends: "national-2017", ...own, countyItems: { G12_certificate_rate: { item: "G12", comparison: "at_least", unit: "ratio", threshold: 0.95 } } });
+    expect(same.countyItems.G12_certificate_rate).toEqual({ item: "G12", comparison: "at_least", unit: "ratio", threshold: 0.95 });
+    const added = resolveProfile({ extends: "national-2017", ...own, countyItems: { G16_class_cap: { item: "G16", comparison: "at_most", threshold: 3, unit: "number" } } });
+    expect(added.countyItems.G16_class_cap?.comparison).toBe("at_most");
+    const national = JSON.parse(JSON.stringify(resolveProfile({ extends: "national-2017", ...own }))) as { countyItems: Record<string, unknown> };
+    const standalone = { ...national, countyItems: { ...national.countyItems, G12_certificate_rate: { item: "G12", comparison: "yes", threshold: null, unit: "boolean" } } };
+    expect(resolveFileProfile(standalone).countyItems.G12_certificate_rate?.unit).toBe("boolean");
+  });
+
+  it("says in either language that only the threshold can be changed, and why", () => {
+    expect(message("profile_reason_profile_item_definition", {}, "zh")).toBe(
+      "不能修改：评估项的所属指标（item）、单位（unit）和比较方式（comparison）是其定义的一部分，改动会改变阈值的含义和达标判定（如把持证率的单位改为 number，100% 会被判为未达标）。继承的规则（extends）和规则表只能修改该项的阈值（threshold）",
+    );
+    expect(message("profile_reason_profile_item_definition", {}, "en")).toBe(
+      "cannot be changed: an item's item, unit and comparison are part of its definition, and changing them changes what its threshold means and how it is judged (a certificate rate with unit number judged 100% not met). A profile that extends another, and a rule sheet, can change only the item's threshold",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { deepMerge, isPlain } from "./deepMerge";
+import { changedDefinitions } from "./itemDefinition";
 import { toProblems } from "./profileProblems";
 import { ProfileError, type ProfileProblem } from "./ProfileError";
 import { profileSchema, type Profile } from "./schema";
@@ -19,9 +20,10 @@ function unknownParent(id: string): ProfileProblem {
 
 /**
  * Follows `extends` chains (detecting cycles) and returns the merged, still unvalidated data, or
- * the problem of a parent that does not exist (the rest is then checked on its own).
+ * the problem of a parent that does not exist (the rest is then checked on its own). Each level's
+ * changes to the definition of a county item its base defines go to `changed` (changedDefinitions).
  */
-function flatten(raw: unknown, lookup: (id: string) => unknown, seen: readonly string[]): unknown {
+function flatten(raw: unknown, lookup: (id: string) => unknown, seen: readonly string[], changed: ProfileProblem[]): unknown {
   if (!isPlain(raw)) return raw;
   const { extends: parentId, ...rest } = raw;
   if (parentId === undefined) return rest;
@@ -30,8 +32,10 @@ function flatten(raw: unknown, lookup: (id: string) => unknown, seen: readonly s
   }
   const parent = lookup(parentId);
   if (parent === undefined) return new UnknownParent(unknownParent(parentId), rest);
-  const base = flatten(parent, lookup, [...seen, parentId]);
-  return base instanceof UnknownParent ? base : deepMerge(base, rest);
+  const base = flatten(parent, lookup, [...seen, parentId], changed);
+  if (base instanceof UnknownParent) return base;
+  changed.push(...changedDefinitions(base, rest));
+  return deepMerge(base, rest);
 }
 
 /** A chain that ends in a parent that does not exist: its problem, and the profile's own settings. */
@@ -57,12 +61,19 @@ function withoutBase(flat: UnknownParent): ProfileError {
  */
 export function resolveProfile(raw: unknown, lookup: (id: string) => unknown = (id) => BUILT_IN_PROFILES[id]): Profile {
   if (Array.isArray(raw)) throw new ProfileError([{ path: "", code: "profile_not_object", message: "not a JSON object", cell: null }]);
-  const merged = flatten(raw, lookup, []);
+  const changed: ProfileProblem[] = [];
+  const merged = flatten(raw, lookup, [], changed);
   if (merged instanceof UnknownParent) throw withoutBase(merged);
   const parsed = profileSchema.safeParse(merged);
   const missing = isPlain(raw) && raw.extends !== undefined ? "profile_missing" : "profile_missing_standalone";
-  if (!parsed.success) throw new ProfileError(toProblems(parsed.error, merged, missing));
+  if (!parsed.success || changed.length > 0) throw new ProfileError([...changed, ...(parsed.success ? [] : besides(changed, toProblems(parsed.error, merged, missing)))]);
   return parsed.data;
+}
+
+/** The schema's problems but those at a path already refused (a unit changed to "percent" is said once, as changed). */
+function besides(refused: readonly ProfileProblem[], problems: readonly ProfileProblem[]): ProfileProblem[] {
+  const paths = new Set(refused.map((p) => p.path));
+  return problems.filter((p) => !paths.has(p.path));
 }
 
 /** A built-in profile by id; throws a ProfileError for an unknown id. */

@@ -150,13 +150,20 @@ function tablePending(profile: Profile, drop: readonly string[]): string[] {
   return items(itemsLeftPending(profile, new Set([...EVERY_COLUMN].filter((k) => !drop.includes(k)))));
 }
 
-/** national-2017 judging none of G7, G9, G12, Q4 from school data: yes / no county items without a threshold. */
+/**
+ * national-2017 judging none of G7, G9, G12, Q4 from school data: yes / no county items without a
+ * threshold. A profile of its own (no extends): one extending national-2017 may change an item's
+ * threshold only, not its unit or comparison (changedDefinitions).
+ */
 const noThresholds = resolveProfile({
-  extends: "national-2017",
+  ...national,
   id: "no-thresholds",
-  countyItems: Object.fromEntries(
-    ["G7_special_primary", "G7_special_junior", "G9_training_rate", "G12_certificate_rate", "Q4_training_funds_share"].map((code) => [code, { item: code.split("_")[0], comparison: "yes", threshold: null, unit: "boolean" }]),
-  ),
+  countyItems: {
+    ...national.countyItems,
+    ...Object.fromEntries(
+      ["G7_special_primary", "G7_special_junior", "G9_training_rate", "G12_certificate_rate", "Q4_training_funds_share"].map((code) => [code, { item: code.split("_")[0], comparison: "yes", threshold: null, unit: "boolean" }]),
+    ),
+  },
 });
 const PROFILES: readonly (readonly [string, Profile])[] = [["national-2017", national], ["sichuan-guanghan-2024", sichuan], ["national-2017 without thresholds", noThresholds]];
 

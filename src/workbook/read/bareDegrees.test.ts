@@ -1,4 +1,5 @@
 import { evaluate } from "../../engine/evaluate";
+import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { HeaderBand } from "./findHeader";
 import { matchColumns } from "./matchColumns";
@@ -40,6 +41,32 @@ describe("L1's degree parts in a one-row header (workbooks.md: 研究生 / 本�
   it("leaves a bare 研究生 / 本科 / 专科 unread when no teacher column stands beside it", () => {
     expect(rolesOf([["学校名称"], ["在校生数"], ["本科"], ["专科"], ["教学及辅助用房面积"]])).toEqual(["name", "students", "-", "-", "teachingArea"]);
     expect(rolesOf([["学校名称"], ["研究生"], ["在校生数"], ["专任教师数"]])).toEqual(["name", "-", "students", "teachers"]);
+  });
+
+  it("leaves bare degrees unread after a 教职工 column: they count the staff, not the teachers (D5-staff-degrees-left-of-teachers)", () => {
+    // Before: 专科 stood left of 专任教师数, so 研究生 | 本科 | 专科 were read as L1's parts from staff counts.
+    const paths = [["学校名称"], ["在校生数"], ["教职工数"], ["研究生"], ["本科"], ["专科"], ["专任教师数"], ["专科及以上学历专任教师数"]];
+    expect(rolesOf(paths)).toEqual(["name", "students", "-", "-", "-", "-", "teachers", "qualifiedTeachers#associateUp"]);
+    const m = matchColumns(band(paths));
+    expect(m.issues.filter((i) => i.code === "read_bare_degrees_staff")).toEqual([
+      { code: "read_bare_degrees_staff", severity: "info", cell: "S!D1", params: { sheet: "S", staffDegreeColumns: "D“研究生”\nE“本科”\nF“专科”", column: "C", header: "教职工数", degreeColumns: "H“专科及以上学历专任教师数”" } },
+    ]);
+  });
+
+  it("says when no teachers' degree column is there to read instead", () => {
+    const m = matchColumns(band([["学校名称"], ["教职工数"], ["本科"], ["专科"], ["专任教师数"]]));
+    expect(m.issues.filter((i) => i.code.startsWith("read_bare_degrees_staff"))).toEqual([
+      { code: "read_bare_degrees_staff_only", severity: "info", cell: "S!C1", params: { sheet: "S", staffDegreeColumns: "C“本科”\nD“专科”", column: "B", header: "教职工数" } },
+    ]);
+    const params = { sheet: "S", staffDegreeColumns: "D“研究生”\nE“本科”", column: "C", header: "教职工数", degreeColumns: "H“专科及以上学历专任教师数”" };
+    expect(message("read_bare_degrees_staff", params, "en")).toContain("D “研究生”, E “本科” follow C “教职工数”");
+    expect(message("read_bare_degrees_staff", params, "en")).toContain("L1 is counted from H “专科及以上学历专任教师数”");
+    expect(message("read_bare_degrees_staff", params, "zh")).toContain("D“研究生”、E“本科” 紧跟在 C“教职工数”之后");
+    expect(message("read_bare_degrees_staff_only", params, "zh")).toContain("L1 因此缺数");
+  });
+
+  it("still reads the parts right after 专任教师数 though a 教职工 column stands further left", () => {
+    expect(rolesOf([["学校名称"], ["教职工数"], ["专任教师数"], ["研究生"], ["本科"], ["专科"]]).slice(3)).toEqual(PARTS);
   });
 
   it("keeps 专科及以上 / 本科及以上 as the whole parts they are", () => {

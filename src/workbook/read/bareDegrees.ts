@@ -1,4 +1,7 @@
-import type { HeaderBand, HeaderColumn } from "./findHeader";
+import type { Issue } from "../../engine/types";
+import { columnLetters } from "../address";
+import { headerRowOf, type HeaderBand, type HeaderColumn } from "./findHeader";
+import { issueAt } from "./issue";
 import type { ColumnRole, Part } from "./keys";
 import { analysePath } from "./matchHeaderPath";
 
@@ -29,11 +32,28 @@ function besideTeachers(band: HeaderBand, column: number, roles: readonly Column
   return roles.some((r) => near.includes(r.column) && (r.key === "teachers" || r.key === "qualifiedTeachers"));
 }
 
+/** A header naming the staff (教职工数, 教职员工): degrees after it are all staff's, not the teachers'. */
+const STAFF = /教职工|教职员工/;
+
+/**
+ * The staff column (STAFF) right before the run of bare degree headers `column` stands in, or
+ * null: 教职工数 | 研究生 | 本科 | 专科 | 专任教师数 writes the staff's degrees, whatever stands after.
+ *
+ * @example staffBefore(band of 教职工数 | 研究生 | 本科 | 专科 | 专任教师数, 本科's column) // 教职工数's column
+ */
+function staffBefore(band: HeaderBand, column: number): HeaderColumn | null {
+  let at = band.columns.findIndex((c) => c.column === column);
+  while (at >= 0 && bareDegree(band.columns[at] ?? { column: -1, path: [], headerRow: 0 }) !== null) at--;
+  const before = band.columns[at];
+  return before !== undefined && STAFF.test(before.path.join("/")) ? before : null;
+}
+
 /**
  * Bare degree headers (研究生 | 本科 | 专科) read as L1's parts when they stand next to the teachers'
  * column or to a part so read (专任教师数 | 研究生 | 本科 | 专科): the header's context says they
  * count teachers. Repeated until nothing changes, so the run is read outward from the teachers. A
- * part already read is not read twice.
+ * part already read is not read twice. A run right after a 教职工 column (staffBefore) counts the
+ * staff and is never read, even beside 专任教师数 on its other side (D5-staff-degrees-left-of-teachers).
  *
  * @example 学校名称 | 专任教师数 | 研究生 | 本科 | 专科 → C qualifiedTeachers#graduate, D #bachelor, E #associate
  * @example 学校名称 | 在校生数 | 本科 → 本科 unread (no teacher column beside it)
@@ -45,10 +65,38 @@ export function bareDegreeRoles(band: HeaderBand, roles: readonly ColumnRole[], 
     added = false;
     for (const own of walk.filter((c) => !out.some((r) => r.column === c.column))) {
       const part = bareDegree(own);
-      if (part === null || out.some((r) => r.key === "qualifiedTeachers" && r.part === part && r.stage === null) || !besideTeachers(band, own.column, out)) continue;
+      if (part === null || out.some((r) => r.key === "qualifiedTeachers" && r.part === part && r.stage === null) || staffBefore(band, own.column) !== null || !besideTeachers(band, own.column, out)) continue;
       out = [...out, { column: own.column, key: "qualifiedTeachers", stage: null, part, unitFactor: 1, header: own.path.join("/") }];
       added = true;
     }
   }
   return out.sort((a, b) => a.column - b.column);
+}
+
+/** A column as the notes list it (one per line, as unreadColumns): D“研究生”. */
+function shown(c: HeaderColumn): string {
+  return `${columnLetters(c.column)}“${c.path.join("/")}”`;
+}
+
+/**
+ * One info note per run of bare degrees left unread after a 教职工 column (staffBefore): which
+ * columns, the staff column they follow, and the teachers' degree columns L1 reads instead
+ * (专科及以上 / 本科及以上学历专任教师数); read_bare_degrees_staff_only when the sheet has none.
+ *
+ * @example 教职工数 (C) | 研究生 | 本科 | 专科 | 专任教师数 | 专科及以上学历专任教师数 (H) → at D1: columns D–F, staff C, explicit H
+ */
+export function staffDegreeIssues(band: HeaderBand, roles: readonly ColumnRole[]): Issue[] {
+  const runs = new Map<HeaderColumn, HeaderColumn[]>();
+  for (const c of band.columns) {
+    const staff = bareDegree(c) === null || roles.some((r) => r.column === c.column) ? null : staffBefore(band, c.column);
+    if (staff !== null) runs.set(staff, [...(runs.get(staff) ?? []), c]);
+  }
+  const explicit = band.columns.filter((c) => roles.some((r) => r.column === c.column && r.key === "qualifiedTeachers" && (r.part === null || r.part.endsWith("Up"))));
+  return [...runs].map(([staff, run]) => {
+    const first = run[0] ?? staff;
+    const params = { sheet: band.sheet, staffDegreeColumns: run.map(shown).join("\n"), column: columnLetters(staff.column), header: staff.path.join("/") };
+    const at = headerRowOf(band, first.column);
+    if (explicit.length === 0) return issueAt("read_bare_degrees_staff_only", "info", band.sheet, at, first.column, params);
+    return issueAt("read_bare_degrees_staff", "info", band.sheet, at, first.column, { ...params, degreeColumns: explicit.map(shown).join("\n") });
+  });
 }

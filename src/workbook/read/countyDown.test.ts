@@ -92,4 +92,85 @@ describe("readSchoolRows: a 县区 written on a block's first row only", () => {
     ]);
     expect(withCode(result.issues, "read_county_blank").map((i) => i.cell)).toEqual(["全市学校!A2"]);
   });
+
+  it("fills nothing in blocks that write the county on every school row (C2-blank-midblock): a blank there is a real blank, warned", async () => {
+    // 一小 and 二小 both write 北山县 on consecutive school rows: the block writes every row's county, so
+    // 市直 schools left blank (rows 4 and 8) are not 北山县's / 南湖区's (before: filled with a 提示 only).
+    const result = await read([
+      ["北山县", "北山县一小", "小学", 500, 30],
+      ["北山县", "北山县二小", "小学", 300, 20],
+      [null, "青州市实验小学", "小学", 1500, 90],
+      ["北山县", "北山县三小", "小学", 800, 50],
+      ["南湖区", "南湖区一小", "小学", 500, 30],
+      ["南湖区", "南湖区二小", "小学", 600, 40],
+      [null, "青州市第二实验小学", "小学", 900, 60],
+    ]);
+    expect(result.input.records.filter((r) => r.county === null).map((r) => r.name)).toEqual(["青州市实验小学", "青州市第二实验小学"]);
+    expect(withCode(result.issues, "read_county_blank").map((i) => i.cell)).toEqual(["全市学校!A4", "全市学校!A8"]);
+    expect(withCode(result.issues, "read_county_from_above")).toEqual([]);
+  });
+
+  it("fills a first-row-only block on a sheet whose other blocks write every row's county (wb8-city-3counties)", async () => {
+    // 青石县 on every row, then 北山县 on its block's first row only (its previous school row wrote 青石县), then 南湖区 on every row.
+    const result = await read([
+      ["青石县", "一小", "小学", 500, 30],
+      ["青石县", "二小", "小学", 300, 20],
+      ["青石县", "小计", null, 800, 50],
+      ["北山县", "三小", "小学", 800, 50],
+      [null, "四小", "小学", 400, 30],
+      [null, "一中", "初中", 600, 40],
+      ["南湖区", "五小", "小学", 500, 30],
+      ["南湖区", "二中", "初中", 600, 40],
+    ]);
+    expect(result.input.records.map((r) => r.county)).toEqual(["青石县", "青石县", "北山县", "北山县", "北山县", "南湖区", "南湖区"]);
+    expect(withCode(result.issues, "read_county_blank")).toEqual([]);
+    expect(withCode(result.issues, "read_county_from_above").map((i) => i.params.rows)).toEqual(["6–7"]);
+  });
+
+  it("still fills alternating first-row-only blocks, where no two consecutive school rows write the same county (C3-alternating)", async () => {
+    const result = await read([
+      ["北山县", "北山县一小", "小学", 500, 30],
+      [null, "北山县二小", "小学", 300, 20],
+      ["南湖区", "南湖区一小", "小学", 500, 30],
+      [null, "南湖区二小", "小学", 600, 40],
+      ["北山县", "北山县三小", "小学", 800, 50],
+    ]);
+    expect(result.input.records.map((r) => r.county)).toEqual(["北山县", "北山县", "南湖区", "南湖区", "北山县"]);
+    expect(withCode(result.issues, "read_county_blank")).toEqual([]);
+  });
+
+  it("reads an unmerged 市直学校 line without numbers in the name column as a heading that ends the block (C5-heading-in-name-col)", async () => {
+    // Before: 市直学校 was a school of unknown type (read_type_unknown_blank), and 北山县 reached the 市直 schools under it.
+    const result = await read([
+      ["北山县", "北山县一小", "小学", 500, 30],
+      [null, "北山县二小", "小学", 300, 20],
+      [null, "市直学校", null, null, null],
+      [null, "青州市实验小学", "小学", 1200, 80],
+      [null, "青州市第二实验小学", "小学", 900, 60],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.county])).toEqual([
+      ["北山县一小", "北山县"],
+      ["北山县二小", "北山县"],
+      ["青州市实验小学", null],
+      ["青州市第二实验小学", null],
+    ]);
+    expect(withCode(result.issues, "read_area_heading_row").map((i) => i.cell)).toEqual(["全市学校!B4"]);
+    expect(withCode(result.issues, "read_county_blank").map((i) => i.cell)).toEqual(["全市学校!A5", "全市学校!A6"]);
+    expect(withCode(result.issues, "read_type_unknown_blank")).toEqual([]);
+  });
+
+  it("keeps a named row without any number as a school (reported), but does not carry the county across it", async () => {
+    // 东关学校 could be a school whose data are all blank: it stays, and stays reported; it takes no county, nor do the rows under it.
+    const result = await read([
+      ["北山县", "北山县一小", "小学", 500, 30],
+      [null, "东关学校", null, null, null],
+      [null, "青州市实验小学", "小学", 1200, 80],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.county])).toEqual([
+      ["北山县一小", "北山县"],
+      ["东关学校", null],
+      ["青州市实验小学", null],
+    ]);
+    expect(withCode(result.issues, "read_county_blank").map((i) => i.cell)).toEqual(["全市学校!A3", "全市学校!A4"]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Issue } from "../../engine/types";
+import { sameCounty } from "../../engine/countyFigures";
 import { issueAt } from "./issue";
 import type { RowKind } from "./rowKind";
 
@@ -21,16 +22,39 @@ export interface FilledCounty {
  */
 const IN_BLOCK: ReadonlySet<RowKind> = new Set<RowKind>(["school", "unnamed", "stageLine", "breakdown"]);
 
+/** What a row under the header says of its county: its kind, its own 县区 cell, and whether any field cell holds a value. */
+export interface RowCounty {
+  readonly kind: RowKind;
+  readonly own: CountyAbove | null;
+  readonly numbers: boolean;
+}
+
+/** What the rows read so far carry down: the county a blank 县区 cell takes (or null), and the county the last school row wrote. */
+export interface CountyCarry {
+  readonly down: CountyAbove | null;
+  readonly lastWritten: string | null;
+}
+
+export const NO_CARRY: CountyCarry = { down: null, lastWritten: null };
+
 /**
- * The county a blank 县区 cell on this row would take, as a cell merged down over the block would
+ * The county a blank 县区 cell on the next row would take, as a cell merged down over the block would
  * give (README "What it reads": a 县区 written only on the first row of its block counts for the blank
  * rows below it): the last school row's own county, carried while the rows stay in its block.
+ * Nothing is carried from a county the school row before it wrote too (two school rows in a row
+ * write 北山县: the block writes every row's county, so a blank in it is a real blank, a 市直 school
+ * among them: C2-blank-midblock), nor past a named row without any number (`numbers` false: a group
+ * label the reader could not tell from a school with all data blank), which takes none itself.
  *
- * @example 乙县 | 三小 (A5) then (blank) | 四小 → { county: "乙县", cell: "全市学校!A5" } for 四小; after a 小计 row → null
+ * @example 乙县 | 三小 (A5) then (blank) | 四小 → down { county: "乙县", cell: "全市学校!A5" } for 四小; after a 小计 row → null
+ * @example 北山县 | 一小, 北山县 | 二小, (blank) | 实验小学 → down null for 实验小学 (warned as blank)
  */
-export function countyAfterRow(kind: RowKind, own: CountyAbove | null, before: CountyAbove | null): CountyAbove | null {
-  if (!IN_BLOCK.has(kind)) return null;
-  return kind === "school" && own !== null ? own : before;
+export function carryAfterRow(row: RowCounty, before: CountyCarry): CountyCarry {
+  if (!IN_BLOCK.has(row.kind) || (row.kind === "school" && !row.numbers)) return NO_CARRY;
+  if (row.kind !== "school") return before;
+  if (row.own === null) return { down: before.down, lastWritten: null };
+  const everyRow = before.lastWritten !== null && sameCounty(before.lastWritten, row.own.county);
+  return { down: everyRow ? null : row.own, lastWritten: row.own.county };
 }
 
 /** 1-based row numbers as ranges: [5, 6, 7, 9] → "6–8、10". */

@@ -160,5 +160,10 @@ describe("row shapes", () => {
     expect(isStandardRow([1, "达标值", 4.2])).toBe(true);
     expect(isStandardRow(["标准", 4.2])).toBe(true);
     expect(isStandardRow(["标准化小学", 300])).toBe(false);
+    // A school named 标准… (w1-bound B13, w7-relax B18–B19): its name ends as a school's does (before: dropped as standards).
+    expect(isStandardRow([9, "标准初中", "初级中学", "初中", 1000])).toBe(false);
+    expect(isStandardRow([15, "标准化初中", "初级中学", "初中", 1000])).toBe(false);
+    expect(isStandardRow(["标准化九年一贯制学校", 300])).toBe(false);
+    expect(isStandardRow(["省定标准", 4.2])).toBe(true);
   });
 });

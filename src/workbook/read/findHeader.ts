@@ -85,10 +85,20 @@ export function isCodeRow(values: readonly CellValue[]): boolean {
   return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }
 
-/** A row that states standards, not a school: its first text cell says 标准 / 达标值. */
-export function isStandardRow(values: readonly CellValue[]): boolean {
+/** A name a school has: 标准初中, 标准化九年一贯制学校, 标准化教学点 are schools, not standards. */
+const SCHOOL_NAME = /学校|小学|中学|初中|教学点|[校学]$/;
+
+/**
+ * A row that states standards, not a school: its first text cell says 标准 / 达标值 and is no
+ * school's name (SCHOOL_NAME), and no cell of `studentColumns` (indexes into `values`) counts
+ * students: a row with a student count is a school (w1-bound 标准初中 | 1000).
+ *
+ * @example isStandardRow([1, "达标值", 4.2]) // true; isStandardRow([9, "标准初中", 1000]) // false
+ */
+export function isStandardRow(values: readonly CellValue[], studentColumns: readonly number[] = []): boolean {
   const first = values.map(cellText).find((t): t is string => t !== null && !/^\d+$/.test(t));
-  return first !== undefined && STANDARD.test(first) && !/学校|小学|中学/.test(first);
+  if (first === undefined || !STANDARD.test(first) || SCHOOL_NAME.test(first)) return false;
+  return !studentColumns.some((i) => looksNumeric(values[i] ?? null));
 }
 
 function looksNumeric(v: CellValue): boolean {
@@ -250,14 +260,20 @@ interface Skipped {
   dataTop: number;
 }
 
+/** The student-count columns of the header (在校生数, 学生人数), as indexes into a row's values. */
+function studentIndexes(grid: Grid, columns: readonly HeaderColumn[]): number[] {
+  return columns.filter((c) => /在校生|学生数|学生人数/.test(c.path.join("/"))).map((c) => c.column - grid.left);
+}
+
 /** Code, standards and unit-line rows between the header and the first school (blank rows too). */
-function skippedRows(grid: Grid, from: number): Skipped {
+function skippedRows(grid: Grid, from: number, columns: readonly HeaderColumn[]): Skipped {
   const skipped: Skipped = { codeRows: [], standardRows: [], unitLines: [], dataTop: from };
+  const students = studentIndexes(grid, columns);
   for (; skipped.dataTop < grid.top + grid.values.length; skipped.dataTop++) {
     const row = skipped.dataTop;
     const values = rowValues(grid, row);
     if (isCodeRow(values)) skipped.codeRows.push(row);
-    else if (isStandardRow(values)) skipped.standardRows.push(row);
+    else if (isStandardRow(values, students)) skipped.standardRows.push(row);
     else if (isUnitLineRow(grid, row)) skipped.unitLines.push(textAtRow(grid, row));
     else if (values.some((v) => cellText(v) !== null)) break;
   }
@@ -287,12 +303,13 @@ export function findHeader(grid: Grid): HeaderBand | null {
   const anchor = Array.from({ length: scan }, (_, i) => grid.top + i).find((row) => isAnchorRow(grid, row));
   if (anchor === undefined) return null;
   const bottom = bandBottom(grid, anchor, nameColumnOf(grid, anchor));
-  const { unitLines, ...skipped } = skippedRows(grid, bottom + 1);
+  const columns = pathsOf(grid, anchor, bottom);
+  const { unitLines, ...skipped } = skippedRows(grid, bottom + 1, columns);
   return {
     sheet: grid.sheet,
     top: anchor,
     bottom,
-    columns: pathsOf(grid, anchor, bottom),
+    columns,
     ...skipped,
     unitLine: unitLineAbove(grid, anchor) ?? unitLines[0] ?? null,
   };

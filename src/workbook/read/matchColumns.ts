@@ -9,7 +9,7 @@ import { partOverlaps } from "./partOverlaps";
 import { mergedBucketIssues, unusableMergedBuckets } from "./mergedBucketIssues";
 import { backboneTotalsToSkip } from "./backboneTotalsToSkip";
 import { bareSubjectRoles } from "./bareSubjects";
-import { bareDegreeRoles } from "./bareDegrees";
+import { bareDegreeRoles, staffDegreeIssues } from "./bareDegrees";
 import { partGapIssues, partOfFixedColumn } from "./partFix";
 import { resolveUnit, unitFactorOf, unitOfLine } from "./units";
 import { isPerStudentHeader, perStudentIssues } from "./perStudentIssues";
@@ -293,7 +293,8 @@ export function missingKeys(roles: readonly ColumnRole[]): string[] {
  * (partOverlaps); a merged class-size bucket (56-65人) is read as its own field, unless no chain of
  * the stage's bucket columns from 0 to ∞ passes through it: then it is left unread and said at its
  * header (mergedBucketIssues). A bare subject header (体育 | 音乐美术) beside a teacher column is
- * read as its L3 part (bareSubjectRoles). A second column with the same meaning is left unmatched with a warning; of a
+ * read as its L3 part (bareSubjectRoles); bare degrees after a 教职工 column are the staff's, left unread
+ * and said (staffDegreeIssues). A second column with the same meaning is left unmatched with a warning; of a
  * hidden and a visible one (`hiddenColumns`, 0-based sheet columns) the visible one is read. `fixes` (the user's
  * corrections) replace whatever was recognised for that role (key, stage and part; a fix of a whole
  * field for all stages, each column of that field) or in that column, and leave the columns they
@@ -311,7 +312,7 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const matched = withWholeStudents(band, applyFixes(band, auto, fixes, issues), roleFixes(fixes).ignore, grid, issues);
   const unusable = unusableMergedBuckets(matched);
   const roles = matched.filter((r) => !unusable.includes(r));
-  issues.push(...backboneLevelGaps(band, roles), ...partOverlaps(band, roles), ...mergedBucketIssues(band, roles), ...partGapIssues(band, roles));
+  issues.push(...backboneLevelGaps(band, roles), ...partOverlaps(band, roles), ...mergedBucketIssues(band, roles), ...partGapIssues(band, roles), ...staffDegreeIssues(band, roles));
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
   const missing = missingKeys(roles);

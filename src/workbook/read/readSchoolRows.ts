@@ -26,7 +26,7 @@ import { classify, type Classified, type LabelColumns, type RowKind } from "./ro
 import { campusColumn, campusText } from "./campusColumn";
 import { blockRurality, headingRurality } from "./headingRurality";
 import { headerLabels, headerRepeatRows, type HeaderLabels } from "./headerRepeat";
-import { countyAfterRow, countyDownIssues, type CountyAbove, type FilledCounty } from "./countyDown";
+import { NO_CARRY, carryAfterRow, countyDownIssues, type CountyAbove, type CountyCarry, type FilledCounty } from "./countyDown";
 
 /** A school row as read, before campuses are merged and duplicates dropped. */
 export interface RowRecord {
@@ -243,17 +243,18 @@ interface ReadRow {
  * read here but never evaluated, so their checks raise nothing.
  */
 function seniorRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx, base: Pick<SchoolRecord, "id" | "name" | "type" | "source">): SchoolRecord {
-  const county = metaText(grid, row, roles, "county") ?? sheet.countyDown?.county ?? null;
+  const county = metaText(grid, row, roles, "county") ?? sheet.county.down?.county ?? null;
   const read = checked(grid, row, sheet.fieldRoles, { kind: "shared" }, [], sheet.noData);
   return schoolRecord({ ...base, county, flags: rowFlags(grid, row, roles, []), stage: null, ...withBlanks(read) });
 }
 
-/** The row's own 县区, else the county written above it in its block (countyAfterRow), the row noted for countyDownIssues. */
+/** The row's own 县区, else the county written above it in its block (carryAfterRow), the row noted for countyDownIssues. */
 function countyOrAbove(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx): string | null {
   const own = metaText(grid, row, roles, "county");
-  if (own !== null || sheet.countyDown === null) return own;
-  sheet.countyFilled.push({ row, from: sheet.countyDown });
-  return sheet.countyDown.county;
+  const down = sheet.county.down;
+  if (own !== null || down === null) return own;
+  sheet.countyFilled.push({ row, from: down });
+  return down.county;
 }
 
 /** The row's own 县区 and its cell, or null when blank or the sheet has no 县区 column. */
@@ -261,6 +262,11 @@ function ownCounty(grid: Grid, row: number, roles: readonly ColumnRole[]): Count
   const role = metaRole(roles, "county");
   const county = role === undefined ? null : textAt(grid, row, role.column);
   return role === undefined || county === null ? null : { county, cell: qualified(grid.sheet, a1(row, role.column)) };
+}
+
+/** Whether any field cell of the row holds something (a number, a dash, text), as classify counts a row's numbers. */
+function hasFieldValues(grid: Grid, row: number, fieldRoles: readonly ColumnRole[]): boolean {
+  return fieldRoles.some((r) => parseCellNumber(valueAt(grid, row, r.column), "count").status !== "blank");
 }
 
 /** The row's 乡镇 as written, only when given (RowRecord.township). */
@@ -330,8 +336,8 @@ interface SheetCtx {
   readonly typedBySheet: TypedRow[];
   /** The 校区 column (campusColumn), or null. */
   readonly campusColumn: number | null;
-  /** The county a blank 县区 cell on the row being read takes (countyAfterRow), or null. */
-  countyDown: CountyAbove | null;
+  /** The county a blank 县区 cell on the row being read takes (`down`, or null), and the county the school row before wrote (carryAfterRow). */
+  county: CountyCarry;
   /** The rows that took it, said once per county cell (countyDownIssues). */
   readonly countyFilled: FilledCounty[];
 }
@@ -566,9 +572,11 @@ function hiddenIssue(sheet: string, rows: readonly number[], included: boolean):
  * makes `—` mean no data (findNoDataNote) makes such cells missing instead of 0, unless another
  * note makes it a zero (then 0 as without a note, and an info issue says the notes contradict).
  * One 学校标识码 on rows of two schools is warned at the later row's ID cell (schoolIdRepeats).
- * A blank 县区 cell takes the county the school rows above it in its block write (countyAfterRow: a
+ * A blank 县区 cell takes the county the school rows above it in its block write (carryAfterRow: a
  * 县区 written on a block's first row only), noted once per county cell (countyDownIssues); after a
- * 小计 / 合计, heading or blank row, or with no county above, it stays blank and is warned.
+ * 小计 / 合计, heading or blank row or a named row without numbers, with no county above, or in a
+ * block writing the county on every row (the school row before the county's wrote the same one), it
+ * stays blank and is warned.
  * `sheetStage`: the sheet holds one stage's schools (小学 and 初中 kept on separate sheets), which a
  * row that does not say its stage or type is taken to be (stageOnSheet).
  */
@@ -585,7 +593,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, { nameColumn, campusColumn: campus }, headerLabels(band, nameColumn, fieldRoles));
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
-  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], sheetType: sheetNameType(grid.sheet), typedBySheet: [], campusColumn: campus, countyDown: null, countyFilled: [] };
+  const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], sheetType: sheetNameType(grid.sheet), typedBySheet: [], campusColumn: campus, county: NO_CARRY, countyFilled: [] };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const taken = new Set<number>();
@@ -600,7 +608,7 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
       continue;
     }
     if (kind !== "stageLine" && kind !== "breakdown") lineParent = null;
-    sheet.countyDown = countyAfterRow(kind, ownCounty(grid, row, roles), sheet.countyDown);
+    sheet.county = carryAfterRow({ kind, own: ownCounty(grid, row, roles), numbers: hasFieldValues(grid, row, fieldRoles) }, sheet.county);
     if (kind === "headerRepeat" && kinds.get(row - 1)?.kind !== "headerRepeat") issues.push(issueAt("read_header_repeat_row", "info", grid.sheet, row, nameColumn, { row: row + 1, headerRow: band.top + 1 }));
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
     if (kind === "total" || kind === "breakdown") issues.push(totalIssue(grid, row, nameColumn, labelColumn));

@@ -11,7 +11,7 @@ import type { MetaKey, Part } from "./keys";
 import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
 import { qualifiedStageIssues } from "./qualifiedStageIssues";
-import { unitPlausibilityIssues, unreadMoneyColumns, type UnreadMoney } from "./unitPlausibilityIssues";
+import { unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns, type UnreadMoney } from "./unitPlausibilityIssues";
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
 import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
 import { candidateOf, hasNameAndAnyStudents, isResultSheet, retitled, type Candidate } from "./pickSheets";
@@ -365,7 +365,7 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...earlierResultsIssues([...earlier.keys()]), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...linesOfRowsNotRead(choice.reads.flatMap((r) => r.rows.issues), merged.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
   return {
     ok: true,
-    input: { records: withoutColumns(countied.records, unread), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
+    input: { records: withoutColumns(countied.records, [...unread, ...unreadMoneyCells(moneyIssues)]), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
     mapping: mappingOf(chosen, rows.lastRow),
     issues,
     ruleOverride: rules?.override ?? null,

@@ -76,7 +76,9 @@ export function isSchoolRow(grid: Grid, row: number, columns: LabelColumns, fiel
 
 /** A row that is neither blank nor a note, by its name cell: a standards line, a stage line, a breakdown, a total, a heading, a school, or numbers without a name. */
 function namedKind(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): RowKind {
-  if (isStandardRow(grid.values[row - grid.top] ?? [])) return "standard";
+  // A row counting students is a school, whatever its name says (isStandardRow).
+  const students = fieldRoles.filter((r) => r.key === "students").map((r) => r.column - grid.left);
+  if (isStandardRow(grid.values[row - grid.top] ?? [], students)) return "standard";
   const hasNumbers = fieldRoles.some((r) => parseCellNumber(valueAt(grid, row, r.column), "count").status !== "blank");
   const name = textAt(grid, row, nameColumn);
   if (name === null) return hasNumbers ? "unnamed" : "blank";
@@ -106,14 +108,21 @@ function isSentence(name: string): boolean {
 const AREA_LABEL = /(镇|乡|街道|片区|学区)$/;
 
 /**
- * A row without numbers whose only text is its name cell's, and that is a township label or is
- * merged across most of the table (a group title, not a school): a heading of the schools under it.
+ * A label of a group of schools by who runs them or where (市直学校, 县直中小学, 民办学校, 乡镇学校):
+ * a whole name of a group word and 学校 / 中小学 names no one school (C5-heading-in-name-col).
+ */
+const GROUP_LABEL = /^(市直|县直|区直|市属|县属|区属|直属|民办|公办|城区|城镇|县城|镇区|乡村|农村|乡镇|村级|其他|其它)(学校|中小学校?)$/;
+
+/**
+ * A row without numbers whose only text is its name cell's, and that is a township or group label
+ * (GROUP_LABEL: 市直学校) or is merged across most of the table (a group title, not a school): a heading of the schools under it.
  */
 function isAreaHeading(grid: Grid, row: number, nameColumn: number, fieldRoles: readonly ColumnRole[]): boolean {
   const name = textAt(grid, row, nameColumn) ?? "";
   const texts = new Set(rowCells(grid, row).filter((t): t is string => t !== null));
   if (texts.size > 1 || ![...texts].every((t) => t === name)) return false;
-  if (AREA_LABEL.test(name.normalize("NFKC").trim())) return true;
+  const label = name.normalize("NFKC").trim();
+  if (AREA_LABEL.test(label) || GROUP_LABEL.test(label)) return true;
   const box = mergeAt(grid, row, nameColumn);
   const width = Math.max(nameColumn, ...fieldRoles.map((r) => r.column)) - grid.left + 1;
   return box !== undefined && 2 * (box.right - box.left + 1) > width;

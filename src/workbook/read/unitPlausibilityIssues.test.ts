@@ -1,7 +1,7 @@
 import type { Fields, SchoolRecord } from "../../engine/types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
-import { cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, outlierCode, unitPlausibilityIssues, unreadMoneyColumns } from "./unitPlausibilityIssues";
+import { cellOutlierIssues, LOOKS_LIKE_WAN_BELOW_YUAN, outlierCode, unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns } from "./unitPlausibilityIssues";
 import { MU_IN_M2 } from "./units";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
@@ -54,16 +54,30 @@ describe("cell outliers: one school typed in another unit", () => {
     const rows = [wan(2, 1000, 260), wan(3, 900, 300), wan(4, 1100, 280), wan(5, 1000, 2_600_000)];
     const inWan = [{ ...role(2, "equipmentValue", 10000), unit: "万元" }];
     expect(cellOutlierIssues(rows, inWan)).toEqual([
-      { code: "read_value_outlier_yuan_in_wan", severity: "warning", cell: "学校!C5", params: { field: "equipmentValue", perStudent: 26_000_000, median: 2970, baseUnit: "yuan", unit: "万元" } },
+      { code: "read_value_outlier_yuan_in_wan", severity: "error", cell: "学校!C5", params: { field: "equipmentValue", perStudent: 26_000_000, median: 2970, baseUnit: "yuan", unit: "万元" } },
     ]);
     // 元 column (the trial's 金河中学: 168.5 for 600 students = 0.2808 yuan each among 2250, 1900, 2600 → median (1900 + 2250) / 2 = 2075) — far below.
     const yuan = [school(2, { students: 800, equipmentValue: 1_800_000 }), school(3, { students: 500, equipmentValue: 950_000 }), school(4, { students: 1000, equipmentValue: 2_600_000 }), school(5, { students: 600, equipmentValue: 168.5 })];
     expect(cellOutlierIssues(yuan, EQUIPMENT_IN_YUAN)).toEqual([
-      { code: "read_value_outlier_wan_in_yuan", severity: "warning", cell: "学校!C5", params: { field: "equipmentValue", perStudent: 0.281, median: 2080, baseUnit: "yuan", unit: "元" } },
+      { code: "read_value_outlier_wan_in_yuan", severity: "error", cell: "学校!C5", params: { field: "equipmentValue", perStudent: 0.281, median: 2080, baseUnit: "yuan", unit: "元" } },
     ]);
-    // Without the columns' units only the direction is said.
-    expect(cellOutlierIssues(rows).map((i) => i.code)).toEqual(["read_value_outlier_large"]);
-    expect(cellOutlierIssues(yuan).map((i) => i.code)).toEqual(["read_value_outlier_small"]);
+    // Without the columns' units only the direction is said: a slipped digit or another unit, a warning, the value kept.
+    expect(cellOutlierIssues(rows).map((i) => [i.code, i.severity])).toEqual([["read_value_outlier_large", "warning"]]);
+    expect(cellOutlierIssues(yuan).map((i) => [i.code, i.severity])).toEqual([["read_value_outlier_small", "warning"]]);
+  });
+
+  it("a money cell in the other unit is an error and not used (unreadMoneyCells); an area cell stays a warning, its value kept", () => {
+    const wan = (row: number, students: number, value: number) => school(row, { students, equipmentValue: value * 10000 });
+    const rows = [wan(2, 1000, 260), wan(3, 900, 300), wan(4, 1100, 280), wan(5, 1000, 2_600_000)];
+    const issues = cellOutlierIssues(rows, [{ ...role(2, "equipmentValue", 10000), unit: "万元" }]);
+    expect(unreadMoneyCells(issues)).toEqual([{ sheet: "学校", column: 2, key: "equipmentValue", cell: "学校!C5" }]);
+    // 12 m² of grounds for 713 students among 6.7 and 10.7 m² a student: 12 亩 meant, most likely, but an urban school may have next to none.
+    const grounds = [school(2, { students: 1263, sportsGroundArea: 8139 }, {}, "D"), school(3, { students: 713, sportsGroundArea: 12 }, {}, "D"), school(4, { students: 1207, sportsGroundArea: 12866 }, {}, "D")];
+    const area = cellOutlierIssues(grounds, [role(3, "sportsGroundArea", 1)]);
+    expect(area.map((i) => [i.code, i.severity, i.cell])).toEqual([["read_value_outlier_mu_in_m2", "warning", "学校!D3"]]);
+    expect(unreadMoneyCells(area)).toEqual([]);
+    // The plain directions and other readers' outliers are not dropped.
+    expect(unreadMoneyCells(cellOutlierIssues(rows))).toEqual([]);
   });
 
   it("outlierCode: by direction and the column's unit", () => {
@@ -170,10 +184,10 @@ describe("unitPlausibilityIssues: a converted column that looks already converte
     const records = [school(2, { students: 1000, equipmentValue: 2_500_000 * 10000 })];
     const wan = { ...role(2, "equipmentValue", 10000), unit: "万元" };
     expect(unitPlausibilityIssues(records, [wan], BAND)).toEqual([
-      { code: "read_money_unit_converted", severity: "error", cell: "学校!C1", params: { column: "C", header: "教学仪器设备值", field: "equipmentValue", perStudent: 25_000_000, baseUnit: "yuan", headerCell: "学校!C1", unit: "万元" } },
+      { code: "read_money_unit_already_yuan", severity: "error", cell: "学校!C1", params: { column: "C", header: "教学仪器设备值", field: "equipmentValue", perStudent: 25_000_000, baseUnit: "yuan", headerCell: "学校!C1", unit: "万元" } },
     ]);
     // 2 500 000 × 10 000 / 1000 = 25 000 000 yuan per student.
-    expect(unreadMoneyColumns(records, [wan], BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: 25_000_000, code: "read_money_unit_converted", unit: "万元" }]);
+    expect(unreadMoneyColumns(records, [wan], BAND)).toEqual([{ column: 2, key: "equipmentValue", perStudent: 25_000_000, code: "read_money_unit_already_yuan", unit: "万元" }]);
   });
 
   it("says nothing just under 1 000 000 yuan per student, and warns just over it", () => {
@@ -181,7 +195,7 @@ describe("unitPlausibilityIssues: a converted column that looks already converte
     const under = [school(2, { students: 1000, equipmentValue: 99_900 * 10000 })];
     const over = [school(2, { students: 1000, equipmentValue: 100_100 * 10000 })];
     expect(unitPlausibilityIssues(under, [role(2, "equipmentValue", 10000)], BAND)).toEqual([]);
-    expect(unitPlausibilityIssues(over, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_money_unit_converted", 1_000_000]]);
+    expect(unitPlausibilityIssues(over, [role(2, "equipmentValue", 10000)], BAND).map((i) => [i.code, i.params.perStudent])).toEqual([["read_money_unit_already_yuan", 1_000_000]]);
     expect(unreadMoneyColumns(under, [role(2, "equipmentValue", 10000)], BAND)).toEqual([]);
   });
 });

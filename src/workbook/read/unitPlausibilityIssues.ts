@@ -1,10 +1,11 @@
 import type { FieldKey, Fields, Issue, SchoolRecord } from "../../engine/types";
-import { a1, cellColumn, columnLetters, qualified } from "../address";
+import { a1, cellColumn, columnLetters, qualified, splitReference } from "../address";
 import { headerRowOf, type HeaderBand } from "./findHeader";
 import { issueAt, issueAtCell } from "./issue";
 import type { ColumnRole } from "./keys";
 import { analysePath } from "./matchHeaderPath";
 import { resolveUnit } from "./units";
+import type { UnreadColumn } from "./withoutColumns";
 
 /**
  * Money columns measured against a per-student standard: L6 equipment (2000 / 2500 yuan per
@@ -102,7 +103,7 @@ function unitUnstated(role: ColumnRole, band: HeaderBand): boolean {
 }
 
 /** Why a money column is not read: its unit stated nowhere, stated 元, or stated 万元 / 千元, each contradicted by its values. */
-export type UnreadMoneyCode = "read_money_unit_unstated" | "read_money_unit_suspect" | "read_money_unit_converted";
+export type UnreadMoneyCode = "read_money_unit_unstated" | "read_money_unit_suspect" | "read_money_unit_already_yuan";
 
 /** A money column not to be read: a unit (stated or not) its values per student contradict. */
 export interface UnreadMoney {
@@ -111,7 +112,7 @@ export interface UnreadMoney {
   /** That median, in yuan per student. */
   readonly perStudent: number;
   readonly code: UnreadMoneyCode;
-  /** The unit the column states and was converted from (万元), for read_money_unit_converted. */
+  /** The unit the column states and was converted from (万元), for read_money_unit_already_yuan. */
   readonly unit?: string;
 }
 
@@ -149,10 +150,10 @@ function perStudentByColumn(records: readonly SchoolRecord[], key: FieldKey): Re
  * or not) under LOOKS_LIKE_WAN_BELOW_YUAN, 万元 by all appearance; converted from 万元 / 千元 over
  * LOOKS_UNCONVERTED_ABOVE_YUAN, 元 already by all appearance.
  *
- * @example moneyUnitContradiction(role 教学仪器设备值（万元）, 22 000 000, band) // "read_money_unit_converted"
+ * @example moneyUnitContradiction(role 教学仪器设备值（万元）, 22 000 000, band) // "read_money_unit_already_yuan"
  */
 function moneyUnitContradiction(role: ColumnRole, m: number, band: HeaderBand): UnreadMoneyCode | null {
-  if (role.unitFactor !== 1) return m > LOOKS_UNCONVERTED_ABOVE_YUAN ? "read_money_unit_converted" : null;
+  if (role.unitFactor !== 1) return m > LOOKS_UNCONVERTED_ABOVE_YUAN ? "read_money_unit_already_yuan" : null;
   if (!(m < LOOKS_LIKE_WAN_BELOW_YUAN)) return null;
   return unitUnstated(role, band) ? "read_money_unit_unstated" : "read_money_unit_suspect";
 }
@@ -176,7 +177,7 @@ export function unreadMoneyColumns(records: readonly SchoolRecord[], roles: read
       const m = role.key === key ? median(byColumn.get(role.column) ?? []) : null;
       const code = m === null ? null : moneyUnitContradiction(role, m, band);
       if (m === null || code === null) return [];
-      return [{ column: role.column, key, perStudent: m, code, ...(code === "read_money_unit_converted" ? { unit: role.unit ?? "万元" } : {}) }];
+      return [{ column: role.column, key, perStudent: m, code, ...(code === "read_money_unit_already_yuan" ? { unit: role.unit ?? "万元" } : {}) }];
     });
   });
 }
@@ -254,14 +255,24 @@ function ownPerStudent(record: SchoolRecord, key: FieldKey): { value: number; ce
 }
 
 /**
- * Warnings at single cells of a money or area column whose value per student is CELL_OUTLIER_FACTOR
+ * The cell codes that name a money unit slip: 元 typed into a 万元 column, 万元 into a 元 one. Money
+ * slips by 10⁴, far beyond CELL_OUTLIER_FACTOR, and no school has 300 times another's yuan per
+ * student, so such a value is the column's unit contradicted, as unreadMoneyColumns' are: an error,
+ * not used. An area's slip (亩 / m², 667) is not as sure — a 教学点 of a few pupils on a village's
+ * grounds, a city school with next to no grounds — and, like the area header checks, stays a warning.
+ */
+const MONEY_SLIP_CODES: ReadonlySet<string> = new Set(["read_value_outlier_yuan_in_wan", "read_value_outlier_wan_in_yuan"]);
+
+/**
+ * Issues at single cells of a money or area column whose value per student is CELL_OUTLIER_FACTOR
  * times the median of the schools' or more (or that much smaller): one school typed in another
  * unit (2 600 000 in a 万元 column) decides the county's coefficient, unlike the column-wide slips
- * the header checks catch. Kept as read, said at the cell, with the direction the numbers show
- * (outlierCode: 万元 typed into a 元 column is not 元 typed into a 万元 one); `roles` give the
- * columns' units (none: the direction alone is said).
+ * the header checks catch. Said at the cell, with the direction the numbers show (outlierCode: 万元
+ * typed into a 元 column is not 元 typed into a 万元 one); `roles` give the columns' units (none: the
+ * direction alone is said). A money unit slip (MONEY_SLIP_CODES) is an error and its value is not
+ * used (unreadMoneyCells); the others are warnings, the value kept.
  *
- * @example 教学仪器设备值（万元） 260, 300, 280 and 2 600 000 for schools of about 1000 → read_value_outlier_yuan_in_wan at the last cell
+ * @example 教学仪器设备值（万元） 260, 300, 280 and 2 600 000 for schools of about 1000 → read_value_outlier_yuan_in_wan (error) at the last cell
  */
 export function cellOutlierIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[] = []): Issue[] {
   return [...PER_STUDENT_MONEY, ...LARGE_AREAS].flatMap((key) => {
@@ -273,8 +284,24 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
       const factor = cellFactor(roles, key, v.cell);
       const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
       const params = { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)), baseUnit, unit: columnUnit(roles, key, factor) };
-      return issueAtCell(outlierCode(key, v.value < m, factor), "warning", v.cell, params);
+      const code = outlierCode(key, v.value < m, factor);
+      return issueAtCell(code, MONEY_SLIP_CODES.has(code) ? "error" : "warning", v.cell, params);
     });
+  });
+}
+
+/**
+ * The cells whose value is not to be used: those a money unit slip is said at (MONEY_SLIP_CODES),
+ * for withoutColumns to leave out, each kept as a blank cell so that what needs it is not evaluable.
+ *
+ * @example unreadMoneyCells([read_value_outlier_yuan_in_wan at 学校!M4 { field: equipmentValue }]) // [{ sheet: 学校, column: 12, key: equipmentValue, cell: 学校!M4 }]
+ */
+export function unreadMoneyCells(issues: readonly Issue[]): UnreadColumn[] {
+  return issues.flatMap((i) => {
+    const sheet = i.cell === null ? undefined : splitReference(i.cell)?.sheet;
+    const column = i.cell === null ? null : cellColumn(i.cell);
+    if (!MONEY_SLIP_CODES.has(i.code) || i.cell === null || sheet === undefined || column === null) return [];
+    return [{ sheet, column, key: i.params.field as FieldKey, cell: i.cell }];
   });
 }
 

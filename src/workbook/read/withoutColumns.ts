@@ -2,15 +2,18 @@ import type { BlankCells, FieldKey, Fields, SchoolRecord, Stage } from "../../en
 import { schoolRecord } from "../../engine/schoolRecord";
 import { parseRange, splitReference } from "../address";
 
-/** A column of a sheet whose values are not to be used, and the field read from it. */
+/** A column of a sheet whose values are not to be used, and the field read from it; with `cell`, that one cell of it only. */
 export interface UnreadColumn {
   readonly sheet: string;
   readonly column: number;
   readonly key: FieldKey;
+  /** The one cell not to be used (`学校!M4`: 元 typed into a 万元 column), as the record's field names it. */
+  readonly cell?: string;
 }
 
-/** Whether a cell address (`学校基本情况!I3`, `'学校 表'!I3`) lies in a sheet's column. */
-function inColumn(cell: string | null, { sheet, column }: UnreadColumn): boolean {
+/** Whether a cell address (`学校基本情况!I3`, `'学校 表'!I3`) lies in a sheet's column (is the one cell, when one is named). */
+function inColumn(cell: string | null, { sheet, column, cell: only }: UnreadColumn): boolean {
+  if (only !== undefined) return cell === only;
   const ref = cell === null ? null : splitReference(cell);
   return ref?.sheet === sheet && parseRange(ref.address)?.left === column;
 }
@@ -45,7 +48,8 @@ function dropStages(r: SchoolRecord, unread: readonly UnreadColumn[]): Pick<Scho
 
 /**
  * Records without the values read from columns whose numbers are not to be used (a money column
- * of no stated unit that looks like 万元: unreadMoneyColumns), each such cell kept as a blank cell
+ * of no stated unit that looks like 万元: unreadMoneyColumns), or from single cells (元 typed into a
+ * 万元 column: unreadMoneyCells), each such cell kept as a blank cell
  * so that what needs it is "not evaluable" at that cell, never computed from a wrong number or 0.
  *
  * @example withoutColumns([一小 { equipmentValue: 230 at 学校!I3 }], [{ sheet: "学校", column: 8, key: "equipmentValue" }]) // 一小 without equipmentValue, blankCells { equipmentValue: "学校!I3" }

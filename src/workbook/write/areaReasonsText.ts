@@ -5,13 +5,14 @@ import type { Lang } from "../../messages/types";
 import { clauseText } from "../../messages/listText";
 import type { Profile } from "../../profiles/schema";
 import { reasonLabel } from "./writeLabels";
+import { unjudgedDetail } from "./unjudgedDetail";
 import { itemReasonText } from "./itemReasonText";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { FORMAT, formatNumber } from "./formats";
 
 /** The county an area belongs to and the profile, for the figures its reasons quote; without them reasons are named only. */
 export interface ReasonSource {
-  readonly county: Pick<CountyEvaluation, "items" | "schoolGuarantee" | "coefficients" | "passing">;
+  readonly county: Pick<CountyEvaluation, "items" | "schoolGuarantee" | "coefficients" | "passing" | "sections">;
   readonly profile: Profile | undefined;
 }
 
@@ -38,7 +39,7 @@ function reasonText(code: string, lang: Lang, params: Readonly<Record<string, st
   if (source === undefined) return label;
   const item = source.county.items.find((i) => i.code === code);
   if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang });
-  const detail = code === "sections_failing" ? sectionsDetail(source.county, lang) : cvDetail(code, source.county, lang);
+  const detail = code === "sections_failing" ? sectionsDetail(source.county, lang) : code === "sections_not_evaluable" ? unjudgedDetail(source.county.sections, lang) : cvDetail(code, source.county, lang);
   return detail === null ? label : message("out_reason_detail", { head: label, detail }, lang);
 }
 

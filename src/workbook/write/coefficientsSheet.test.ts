@@ -123,3 +123,17 @@ describe("差异系数 resting on a cell the reader flagged as most likely wrong
     expect(t.notes.some((n) => n.includes("很可能有误"))).toBe(false);
   });
 });
+
+describe("差异系数 综合 row's school count", () => {
+  const rowsOf = (group: ReturnType<typeof makeGroup>) => coefficientsSheet(makeEvaluation({ counties: [makeCounty({ coefficients: [group] })] }), zh).tables[0]?.rows;
+
+  it("is blank when some CV it averages is over fewer sections (wb6-onerow-perstage: L4 缺 1 校数据)", () => {
+    const rows = rowsOf(withMissing(makeGroup(), { L4: 1 }));
+    expect(rows?.[3]?.[7]).toBe("达标（缺 1 校数据）");
+    expect(rows?.[7]?.[2]).toBeNull();
+  });
+
+  it("is the group's schools when every CV is over all of them (makeGroup: 3)", () => {
+    expect(rowsOf(makeGroup())?.[7]?.[2]).toBe(3);
+  });
+});

@@ -139,9 +139,15 @@ function suspectText(suspect: readonly string[], lang: Lang): string {
 /** Whether the CV is within its limit, worded to answer the column's header (判定 / Met: Yes / No). */
 const CV_VERDICT: ByAnswer<string> = { yes: "out_cv_met", no: "out_cv_not_met", unknown: "out_cv_undefined" };
 
+/**
+ * The average CV's reference row. Its school count is left blank when some CV it averages is over
+ * fewer sections (IndicatorStats.missing, marked 缺 n 校数据 on that CV's row): one count beside an
+ * average of CVs over different sections would claim them all.
+ */
 function averageRow(group: CoefficientGroup, lang: Lang): CellInput[] {
   const t = (code: string) => message(code, {}, lang);
-  return [t("out_average_cv_code"), t("out_average_cv_label"), group.schools, null, null, cell(group.averageCv, "muted"), group.legacyLimit, cell(t("out_reference_only"), "muted")];
+  const schools = INDICATOR_CODES.some((code) => group.indicators[code].missing > 0) ? null : group.schools;
+  return [t("out_average_cv_code"), t("out_average_cv_label"), schools, null, null, cell(group.averageCv, "muted"), group.legacyLimit, cell(t("out_reference_only"), "muted")];
 }
 
 /** The count columns, worded as the 学校达标 flags (flagLabel) with the profile's floor. */

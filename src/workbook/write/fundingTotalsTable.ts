@@ -4,7 +4,8 @@ import type { Lang } from "../../messages/types";
 import type { TableSpec } from "../types";
 import { FORMAT } from "./formats";
 import { fundingTotals, type FundingItem, type FundingTotals } from "./fundingTotals";
-import { cell, makeTable, type CellInput } from "./tableDraft";
+import { cell, makeTable, numberIn, type CellInput } from "./tableDraft";
+import { needsFormat } from "./needsFormat";
 import { countyLabel } from "./writeLabels";
 
 const ITEMS: readonly FundingItem[] = ["G6", "G7"];
@@ -40,7 +41,8 @@ export function fundingTotalsTable(counties: readonly CountyEvaluation[], lang: 
       { header: message("out_h_county", {}, lang), numberFormat: null },
       { header: message("out_h_item", {}, lang), numberFormat: null },
       count("out_h_funding_schools_short"),
-      { header: message("out_h_funding_total", {}, lang), numberFormat: FORMAT.yuan },
+      // 0.4 yuan shown as 0 would say nothing is missing (needsFormat).
+      { header: message("out_h_funding_total", {}, lang), numberFormat: needsFormat(FORMAT.yuan, rows.map((row) => numberIn(row[3]))) },
       count("out_h_funding_lower_bounds"),
       count("out_h_funding_not_computed"),
     ],

@@ -1,5 +1,5 @@
 import { guaranteeSheet } from "./guaranteeSheet";
-import { makeCounty, makeEvaluation, makeItem } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeItem, makeSection } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { ResultContext } from "./ResultContext";
 import type { TableSpec } from "../types";
@@ -306,5 +306,41 @@ describe("政府保障与质量 figures as the documents write them", () => {
     expect([exact.rows[0]?.[8], exact.emphasis.find((e) => e.row === 0 && e.column === 8)?.kind]).toEqual(["达标", "good"]);
     const failing = table([{ ...g3, verdict: "not_met", figure: 2 }], zh);
     expect([failing.rows[0]?.[8], failing.emphasis.find((e) => e.row === 0 && e.column === 8)?.kind]).toEqual(["未达标", "bad"]);
+  });
+});
+
+describe("政府保障与质量: an item judged from school data and a county figure says both", () => {
+  const basisOf = (only: ReturnType<typeof makeItem>) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [only] })] }), zh).tables[0]?.rows[0]?.[9];
+
+  it("G7 from a special school's row and the county's junior figure (县级指标!B6): 学校数据、县级填报", () => {
+    const g7 = makeItem({ code: "G7", basis: "school_data", figureOf: "failing_count", figure: 0, cells: ["学校基本情况!Q9", "县级指标!B6"], parts: { schools_checked: 1, schools_failing: 0, G7_special_junior: 6500 } });
+    expect(basisOf(g7)).toBe("学校数据、县级填报");
+  });
+
+  it("G9 whose cells are all on the schools' sheet: 学校数据", () => {
+    expect(basisOf(makeItem({ code: "G9", basis: "school_data", figureOf: "rate", figure: 1, threshold: 1, cells: ["学校基本情况!T5"] }))).toBe("学校数据");
+  });
+});
+
+describe("政府保障与质量 names the schools left out of the school-data items (w6-scope-off.xlsx)", () => {
+  const schoolItems = ["G3", "G4", "G5"].map((code) => makeItem({ code, basis: "school_data", figureOf: "failing_count", figure: 0, parts: { schools_checked: 4, schools_failing: 0, schools_unknown: 0 } }));
+  const g8 = makeItem({ code: "G8", basis: "county_figure", figure: 1.02, threshold: 1 });
+  const out = [
+    makeSection({ name: "民办育英小学", row: 17, students: 1200, included: false, exclusion: "private", pass: null, metCount: null }),
+    makeSection({ name: "市直属初中", row: 19, stage: "junior", students: 2100, included: false, exclusion: "not_county_run", pass: null, metCount: null }),
+  ];
+  const rowsOf = (sections: ReturnType<typeof makeSection>[], context = zh) =>
+    guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [...schoolItems, g8], sections: [...makeCounty().sections, ...sections] })] }), context).tables[0]?.rows ?? [];
+
+  it("in a row of its own after G5's, the small teaching point (in the checks) not named", () => {
+    const rows = rowsOf(out);
+    // G3, G4, G5: a main row and 3 count rows each (12 rows), then the note, then G8.
+    expect(rows[12]?.slice(0, 3)).toEqual([null, "未计入按学校数据判定的各项（G3–G6、G9、G12、Q4）：民办育英小学（民办学校不参评）、市直属初中（非县属学校不参评）", null]);
+    expect(rows[13]?.[0]).toBe("G8");
+    expect(rowsOf(out, en)[12]?.[1]).toBe("Left out of the items judged from school data (G3–G6, G9, G12, Q4): 民办育英小学 (private school, out of scope), 市直属初中 (not county-run, out of scope)");
+  });
+
+  it("no such row when no school is left out that way (makeCounty's 丙教学点 under 50 stays in the checks)", () => {
+    expect(rowsOf([]).map((r) => r[0])).toEqual(["G3", "G3", "G3", "G3", "G4", "G4", "G4", "G4", "G5", "G5", "G5", "G5", "G8"]);
   });
 });

@@ -14,6 +14,7 @@ import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels
 import { numericCountyItem } from "../../engine/guarantee/compare";
 import { plainFormat } from "./countyFigureDisplay";
 import { noFundingNorm } from "./noFundingNorm";
+import { withLeftOutRow } from "./leftOutRow";
 
 type Comparison = CountyItem["comparison"];
 
@@ -171,11 +172,17 @@ function itemName(item: ItemResult, lang: Lang): string {
 /**
  * What an item was judged from. G6 with nothing to judge it by under a profile without a
  * per-student funding norm (national-2017: each province sets its own) is said to lack the norm,
- * not the data: the school rows may well give their funding.
+ * not the data: the school rows may well give their funding. An item from school data with cells
+ * off the schools' sheets (`schoolSheets`) took some part from the county's figures (G7 judged
+ * stage by stage, stagedItem.ts): both are named, as its link and sub-row show a county figure.
  * @example basisText(G6 not assessed, basis "none", national) // "规则未设生均公用经费标准（由各省规定）"
+ * @example basisText(G7 school_data with cells [学校基本情况!Q9, 县级指标!B6], …, ["学校基本情况"]) // "学校数据、县级填报"
  */
-function basisText(item: ItemResult, lang: Lang, profile: Profile | undefined): string {
-  return message(noFundingNorm(item, profile) ? "out_basis_no_funding_norm" : `out_basis_${item.basis}`, {}, lang);
+function basisText(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>): string {
+  if (noFundingNorm(item, profile)) return message("out_basis_no_funding_norm", {}, lang);
+  const offSchools = (ref: string | null) => ref !== null && schoolSheets.size > 0 && !schoolSheets.has(ref.slice(0, ref.lastIndexOf("!")));
+  const mixed = item.basis === "school_data" && item.cells.some(offSchools);
+  return message(mixed ? "out_basis_school_and_county" : `out_basis_${item.basis}`, {}, lang);
 }
 
 /**
@@ -206,7 +213,7 @@ function verdictCell(item: ItemResult, lang: Lang): CellInput {
   return cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict));
 }
 
-function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): CellInput[][] {
+function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>): CellInput[][] {
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
   // A single part is the item's own figure, as is a part that repeats it; sub-rows only help
@@ -220,7 +227,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
     message(`area_${item.area}`, {}, lang),
     ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold, ruleSign(mainComparison(item, profile), item.threshold, lang), mainPlainOf(item, profile, lang)),
     verdictCell(item, lang),
-    basisText(item, lang, profile),
+    basisText(item, lang, profile, schoolSheets),
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
@@ -229,7 +236,8 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined): C
 }
 
 function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang, profile: Profile | undefined): TableSpec {
-  const rows = county.items.flatMap((item) => itemRows(item, lang, profile));
+  const schoolSheets = new Set(county.sections.flatMap((s) => (s.source === null ? [] : [s.source.sheet])));
+  const rows = withLeftOutRow(county, county.items.map((item) => itemRows(item, lang, profile, schoolSheets)), lang);
   return makeTable({
     name: `YZJH_Items_${index}`,
     caption: captioned ? countyLabel(county.county, lang) : null,

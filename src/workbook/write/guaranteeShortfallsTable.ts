@@ -1,4 +1,4 @@
-import type { CountyEvaluation, SchoolGuarantee } from "../../engine/types";
+import type { CountyEvaluation, SchoolGuarantee, SectionResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { clauseText, listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
@@ -11,11 +11,15 @@ import { fundingFloorNote } from "./fundingFloorNote";
 import { roomsFloorNote } from "./roomsFloorNote";
 import { roomsAreaNote } from "./roomsAreaNote";
 import { fundingProrationNote } from "./fundingProrationNote";
-import { cell, makeTable, type CellInput } from "./tableDraft";
+import { fundedStudentsNote } from "./fundedStudentsNote";
+import type { Profile } from "../../profiles/schema";
+import { cell, makeTable, numberIn, type CellInput } from "./tableDraft";
+import { needsFormat } from "./needsFormat";
 import { countyLabel } from "./writeLabels";
 
 const GUARANTEE_KEYS = ["musicRoomsShort", "artRoomsShort", "studentsOverCap", "sizeCap", "classesOverCap", "largeClasses", "superLargeClasses", "fundingShortfall"] as const;
 const SHORT_KEYS = GUARANTEE_KEYS.filter((k) => k !== "sizeCap");
+const FUNDING_COLUMN = 3 + GUARANTEE_KEYS.indexOf("fundingShortfall");
 const CLASS_KEYS: readonly ShortKey[] = ["classesOverCap", "largeClasses", "superLargeClasses"];
 
 function hasGuaranteeShortfall(g: SchoolGuarantee): boolean {
@@ -38,24 +42,37 @@ function shortfallCell(g: SchoolGuarantee, key: ShortKey, lang: Lang): CellInput
   return v > 0 ? cell(v, "bad") : v;
 }
 
+/** What a school's 说明 draws on besides the school: the profile's class sizes and funding tiers, and the county's sections. */
+interface RowSource {
+  readonly sizes: ClassSizeParams;
+  readonly profile: Profile | undefined;
+  readonly sections: readonly SectionResult[];
+}
+
 /**
  * A school's row, its 说明 at the end saying why a shortfall is only a lower bound (roomsFloorNote,
  * classFloorNote, fundingFloorNote) and how a combined school was judged: the room area of its
- * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote).
+ * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote), and the
+ * students its funding counts where a tier raised them (fundedStudentsNote).
  */
-function guaranteeRow(g: SchoolGuarantee, lang: Lang, sizes: ClassSizeParams): CellInput[] {
+function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections }: RowSource): CellInput[] {
   const values = GUARANTEE_KEYS.map((k) => (k === "sizeCap" ? g.sizeCap : shortfallCell(g, k, lang)));
-  const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), fundingProrationNote(g, lang), fundingFloorNote(g, lang)].filter((n): n is string => n !== null);
+  const funding = [fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingFloorNote(g, lang)];
+  const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), ...funding].filter((n): n is string => n !== null);
   return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : clauseText(notes, lang)];
 }
 
 /**
  * 缺口测算's table of the schools' guarantee shortfalls (rules.md §4 items 3–6, §7), one row per
- * school short of something; the large-class columns named by the profile's sizes (`sizes`: classSizeParams).
+ * school short of something; the large-class columns named by the profile's sizes (`sizes`: classSizeParams),
+ * the funding tiers in the 说明 from `profile` (fundedStudentsNote).
  */
-export function guaranteeShortfallsTable(counties: readonly CountyEvaluation[], lang: Lang, sizes: ClassSizeParams): TableSpec {
+export function guaranteeShortfallsTable(counties: readonly CountyEvaluation[], lang: Lang, sizes: ClassSizeParams, profile?: Profile): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   const count = (code: string) => ({ header: message(code, sizes, lang), numberFormat: FORMAT.count });
+  const rows = counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang, { sizes, profile, sections: c.sections })));
+  // A gap of 0.4 yuan shown as 0 would say the school lacks nothing (needsFormat); after 县区, 学校, 类型 and the seven counts.
+  const funding = needsFormat(FORMAT.yuan, rows.map((row) => numberIn(row[FUNDING_COLUMN])));
   return makeTable({
     name: "YZJH_SchoolGuarantee",
     caption: t("out_caption_guarantee_shortfalls"),
@@ -70,10 +87,10 @@ export function guaranteeShortfallsTable(counties: readonly CountyEvaluation[], 
       count("out_h_classes_over"),
       count("out_h_large"),
       count("out_h_super_large"),
-      { header: t("out_h_funding_short"), numberFormat: FORMAT.yuan },
+      { header: t("out_h_funding_short"), numberFormat: funding },
       { header: t("out_h_guarantee_note"), numberFormat: null, maxWidth: 50 },
     ],
-    rows: counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang, sizes))),
+    rows,
     emptyText: guaranteeEmptyText(counties.flatMap((c) => c.schoolGuarantee), lang),
   });
 }

@@ -4,20 +4,26 @@ import type { Lang } from "../../messages/types";
 import type { TableSpec } from "../types";
 import { FORMAT } from "./formats";
 import { planTotals, type PlanTotals } from "./planTotals";
-import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
+import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
+import { needsFormat } from "./needsFormat";
 import { countyLabel, stageLabel } from "./writeLabels";
 
-function columns(lang: Lang): ColumnDraft[] {
+/**
+ * The columns, the needs' formats with the decimals that show a need above 0 as more than 0
+ * (needsFormat, from the table's `rows`): 0.004 m² shown 0.00 would say nothing is needed.
+ */
+function columns(lang: Lang, rows: readonly (readonly CellInput[])[]): ColumnDraft[] {
   const t = (code: string) => message(code, {}, lang);
+  const need = (format: string, column: number) => needsFormat(format, rows.map((row) => numberIn(row[column])));
   return [
     { header: t("out_h_county"), numberFormat: null },
     { header: t("out_h_stage"), numberFormat: null },
     { header: t("out_h_plans_failing"), numberFormat: FORMAT.count },
     { header: t("out_h_plans_without"), numberFormat: FORMAT.count },
     ...(["L1", "L2", "L3"] as const).map((code) => ({ header: message("out_h_plan_teachers", { code }, lang), numberFormat: FORMAT.count })),
-    { header: t("out_h_plan_teaching_area"), numberFormat: FORMAT.area },
-    { header: t("out_h_plan_sports_area"), numberFormat: FORMAT.area },
-    { header: t("out_h_plan_yuan"), numberFormat: FORMAT.yuan },
+    { header: t("out_h_plan_teaching_area"), numberFormat: need(FORMAT.area, 7) },
+    { header: t("out_h_plan_sports_area"), numberFormat: need(FORMAT.area, 8) },
+    { header: t("out_h_plan_yuan"), numberFormat: need(FORMAT.yuan, 9) },
     { header: t("out_h_plan_rooms"), numberFormat: FORMAT.count },
     { header: t("out_h_plan_cost"), numberFormat: FORMAT.yuan },
     { header: t("out_h_plans_unpriced"), numberFormat: FORMAT.count },
@@ -42,11 +48,12 @@ function rowsOf(county: CountyEvaluation, lang: Lang): CellInput[][] {
  * L1, L2 and L3 teachers in columns of their own: one teacher may count for two of them.
  */
 export function planTotalsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
+  const rows = counties.flatMap((c) => rowsOf(c, lang));
   return makeTable({
     name: "YZJH_PassPlanTotals",
     caption: message("out_caption_plan_totals", {}, lang),
-    columns: columns(lang),
-    rows: counties.flatMap((c) => rowsOf(c, lang)),
+    columns: columns(lang, rows),
+    rows,
     emptyText: message("out_none", {}, lang),
   });
 }

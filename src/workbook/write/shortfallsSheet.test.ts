@@ -513,3 +513,79 @@ describe("缺口测算's 说明 of a combined school: the room area applied and 
     expect(table?.rows[0]?.at(-1)).toBe("音乐、美术教室按初中的农村小规模学校面积 61 ㎡ 判定：各学段共用教室，取较大者（小学 54 ㎡ 未采用）；公用经费按 100 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×60 + 1040×30) × 100 ÷ 90 = 88,000.00");
   });
 });
+
+describe("缺口测算 shows a shortfall above 0 as more than 0 (rnd.xlsx 丁中学)", () => {
+  // 丁中学: 1000 students with 5 799.996 m² against 5.8 m² × 1000 = 5 800 m²: short 0.004 m², shown 0.00 at the
+  // column's two decimals, 0.004 at three. L6 short 0.3 yuan: 0 at none, 0.3 at one.
+  const ding = makeSection({ name: "丁中学", row: 10, stage: "junior", students: 1000, indicators: makeIndicators({ L4: makeIndicator("L4", 5.799996, 0.004, 5.8), L6: makeIndicator("L6", 2499.9997, 0.3, 2500) }) });
+  const totals = [{ stage: "junior" as const, byIndicator: { L1: 0, L2: 0, L3: 0, L4: 0.004, L5: 0, L6: 0.3, L7: 0 } }];
+  const sheetOf = (sections = [ding], shortfallTotals = totals) => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections, shortfallTotals })] }), zh);
+  const table = (name: string, sheet = sheetOf()) => sheet.tables.find((t) => t.name === name);
+
+  it("gives the school's row the decimals that show 0.004 m² and 0.3 yuan", () => {
+    const t = table("YZJH_Shortfalls");
+    // Columns: 县区, 学校, 学段, 结论, then L1…L7 (L4 at 7, L6 at 9).
+    expect([t?.rows[0]?.[7], t?.rows[0]?.[9]]).toEqual([0.004, 0.3]);
+    expect([t?.columns[7]?.numberFormat, t?.columns[9]?.numberFormat]).toEqual(["0.000", "#,##0.0"]);
+  });
+
+  it("and the county totals: L4 at 5, L6 at 7", () => {
+    const t = table("YZJH_ShortfallTotals");
+    expect(t?.columns.slice(2).map((c) => c.numberFormat)).toEqual(["0", "0", "0", "0.000", "0.00", "#,##0.0", "0"]);
+  });
+
+  it("and the ways to pass added up: 0.004 m² raised to the standard", () => {
+    const failing = makeSection({ ...ding, name: "戊中学", row: 11, pass: false, metCount: 5, passPlan: { relaxed: "L1", steps: [{ code: "L4", target: "standard", amount: 0.004, cost: null }], totalCost: null, basis: "largest_gap" } });
+    const t = table("YZJH_PassPlanTotals", sheetOf([failing]));
+    // Columns: 县区, 学段, 未达标数, 无方案数, L1–L3 教师, then L4 面积 at 7.
+    expect(t?.columns[7]?.numberFormat).toBe("0.000");
+  });
+
+  it("and a public-funding gap of 0.4 yuan, on the school's row and in the county total: #,##0.0", () => {
+    const tiny = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [makeGuarantee({ name: "甲小学", recordId: "r1", fundingShortfall: 0.4 })] })] }), zh);
+    expect(table("YZJH_SchoolGuarantee", tiny)?.columns[10]?.numberFormat).toBe("#,##0.0");
+    expect(table("YZJH_FundingTotals", tiny)?.columns[3]?.numberFormat).toBe("#,##0.0");
+    // makeCounty's 乙小学: 15 000.5 yuan shows as itself (15,001).
+    expect(table("YZJH_SchoolGuarantee", shortfallsSheet(makeEvaluation(), zh))?.columns[10]?.numberFormat).toBe("#,##0");
+  });
+
+  it("keeps the columns' own decimals when every shortfall shows as itself (makeCounty: 400 m², 80 000 yuan)", () => {
+    const t = table("YZJH_Shortfalls", shortfallsSheet(makeEvaluation(), zh));
+    expect([t?.columns[7]?.numberFormat, t?.columns[9]?.numberFormat]).toEqual(["0.00", "#,##0"]);
+  });
+});
+
+describe("缺口测算's relaxed column says the indicator need only reach the floor", () => {
+  it("heads it 只需达到85%的指标 (national-2017's floor), not 可保留: an indicator below 85% is still raised", () => {
+    const national: ResultContext = { ...zh, profile: resolveProfile({ extends: "national-2017" }) };
+    expect(shortfallsSheet(makeEvaluation(), national).tables[0]?.columns[11]?.header).toBe("只需达到85%的指标");
+    expect(shortfallsSheet(makeEvaluation(), { ...national, lang: "en" }).tables[0]?.columns[11]?.header).toBe("Indicator that need only reach 85%");
+  });
+});
+
+describe("缺口测算's 说明 gives the students a school was funded as (Sichuan tiers, w7-relax.xlsx 桶三十村小)", () => {
+  const sichuan: ResultContext = { ...zh, profile: resolveProfile({ extends: "sichuan-guanghan-2024" }) };
+  // 桶三十村小: a rural 小学 of exactly 300 students, funded as 500 (300 is not under 300): 500 × 800 = 400 000 required.
+  const tong = makeSection({ name: "桶三十村小", row: 5, students: 300 });
+  const tongFunding = makeGuarantee({ name: "桶三十村小", recordId: "学校基本情况!5", fundedStudents: 500, fundingNorm: 400_000, fundingShortfall: 112_000 });
+  const noteOf = (context: ResultContext, g = tongFunding, sections = [tong]) =>
+    shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections, schoolGuarantee: [g] })] }), context).tables.find((t) => t.name === "YZJH_SchoolGuarantee")?.rows[0]?.at(-1);
+
+  it("says 按 500 人核定 of 300 students, with the profile's tiers in words, in either language", () => {
+    expect(noteOf(sichuan)).toBe("公用经费按 500 人核定（在校生 300 人）：农村学校、教学点不足100人按100人核定，100人及以上不足300人按300人核定，300人及以上不足500人按500人核定");
+    expect(noteOf({ ...sichuan, lang: "en" })).toBe(
+      "Public funding: funded as 500 students (300 enrolled): rural schools and teaching points under 100 students are funded as 100, from 100 to under 300 as 300, from 300 to under 500 as 500",
+    );
+  });
+
+  it("says nothing of a school funded as its own students (620 of 620)", () => {
+    const big = makeSection({ name: "桶三十村小", row: 5, students: 620 });
+    expect(noteOf(sichuan, { ...tongFunding, fundedStudents: 620, fundingShortfall: 5000 }, [big])).toBeNull();
+  });
+
+  it("adds up the sections of a school given one row per stage (龙泉学校（小学部）+（初中部）, 120 + 150 = 270 funded as 300)", () => {
+    const rows = [makeSection({ name: "龙泉学校（小学部）", row: 7, students: 120 }), makeSection({ name: "龙泉学校（初中部）", row: 8, stage: "junior", students: 150 })];
+    const longquan = makeGuarantee({ name: "龙泉学校", recordId: "学校基本情况!7", type: "nine_year", fundedStudents: 300, fundingNorm: 260_000, fundingShortfall: 1000 });
+    expect(noteOf(sichuan, longquan, rows)).toMatch(/^公用经费按 300 人核定（在校生 270 人）：/u);
+  });
+});

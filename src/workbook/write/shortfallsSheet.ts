@@ -5,11 +5,12 @@ import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import { lacksIndicator } from "./lacksIndicator";
-import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft";
+import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
+import { needsFormat } from "./needsFormat";
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
 import { passPlanText } from "./passPlanText";
 import { passRuleParams } from "./passRuleText";
-import { classSizeParams, type ClassSizeParams } from "./classSizeParams";
+import { classSizeParams } from "./classSizeParams";
 import { countMessage } from "../../messages/countMessage";
 import { countyLabel, stageLabel } from "./writeLabels";
 import { planTotalsTable } from "./planTotalsTable";
@@ -27,7 +28,7 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
     notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", { floor }, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang)],
-    tables: tablesOf(evaluation.counties, lang, floor, classSizeParams(context.profile)),
+    tables: tablesOf(evaluation.counties, context, floor),
     freezeColumns: 2,
   };
 }
@@ -36,9 +37,10 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
  * The sections' table, the county totals to standard and what the ways to pass need, the schools'
  * guarantee shortfalls and, where any was computed, their public-funding totals.
  */
-function tablesOf(counties: readonly CountyEvaluation[], lang: Lang, floor: string, sizes: ClassSizeParams): TableSpec[] {
+function tablesOf(counties: readonly CountyEvaluation[], { lang, profile }: ResultContext, floor: string): TableSpec[] {
   const funding = fundingTotalsTable(counties, lang);
-  const tables = [sectionTable(counties, lang, floor), totalsTable(counties, lang), planTotalsTable(counties, lang), guaranteeShortfallsTable(counties, lang, sizes)];
+  const guarantee = guaranteeShortfallsTable(counties, lang, classSizeParams(profile), profile);
+  const tables = [sectionTable(counties, lang, floor), totalsTable(counties, lang), planTotalsTable(counties, lang), guarantee];
   return funding === null ? tables : [...tables, funding];
 }
 
@@ -83,18 +85,28 @@ function isShort(section: SectionResult): boolean {
   return section.pass === false || Object.values(section.indicators).some((r) => r.shortfall > 0);
 }
 
-function amountColumns(lang: Lang): ColumnDraft[] {
-  return INDICATOR_CODES.map((code) => ({ header: message(UNIT_HEADER[shortfallUnit(code)], { code }, lang), numberFormat: shortfallFormat(code) }));
+/**
+ * The seven shortfall columns, from the table's rows (`rows`, the amounts from column `first` on):
+ * each in its unit's format with the decimals that show a shortfall above 0 as more than 0 (needsFormat).
+ */
+function amountColumns(lang: Lang, rows: readonly (readonly CellInput[])[], first: number): ColumnDraft[] {
+  return INDICATOR_CODES.map((code, k) => ({
+    header: message(UNIT_HEADER[shortfallUnit(code)], { code }, lang),
+    numberFormat: needsFormat(shortfallFormat(code), rows.map((row) => numberIn(row[first + k]))),
+  }));
 }
 
-function sectionColumns(lang: Lang, floor: string): ColumnDraft[] {
+/** Where the shortfalls start: after 县区, 学校, 学段 and 学校结论. */
+const FIRST_AMOUNT = 4;
+
+function sectionColumns(lang: Lang, floor: string, rows: readonly (readonly CellInput[])[]): ColumnDraft[] {
   const t = (code: string) => message(code, { floor }, lang);
   return [
     { header: t("out_h_county"), numberFormat: null },
     { header: t("out_h_school"), numberFormat: null },
     { header: t("out_h_stage"), numberFormat: null },
     { header: t("out_h_pass"), numberFormat: null },
-    ...amountColumns(lang),
+    ...amountColumns(lang, rows, FIRST_AMOUNT),
     { header: t("out_h_relaxed"), numberFormat: null },
     { header: t("out_h_plan"), numberFormat: null, maxWidth: 50 },
     { header: t("out_h_plan_cost"), numberFormat: FORMAT.yuan },
@@ -115,11 +127,12 @@ function sectionRow(section: SectionResult, lang: Lang, floor: string): CellInpu
 
 /** `floor`: the profile's floor as a percent (passRuleParams), for the relaxed column's header and the plans. */
 function sectionTable(counties: readonly CountyEvaluation[], lang: Lang, floor: string): TableSpec {
+  const rows = counties.flatMap((c) => c.sections.filter(isShort).map((s) => sectionRow(s, lang, floor)));
   return makeTable({
     name: "YZJH_Shortfalls",
     caption: message("out_caption_section_shortfalls", {}, lang),
-    columns: sectionColumns(lang, floor),
-    rows: counties.flatMap((c) => c.sections.filter(isShort).map((s) => sectionRow(s, lang, floor))),
+    columns: sectionColumns(lang, floor, rows),
+    rows,
     emptyText: message("out_none", {}, lang),
   });
 }
@@ -130,11 +143,12 @@ function sectionTable(counties: readonly CountyEvaluation[], lang: Lang, floor: 
  */
 function totalsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSpec {
   const label = (code: string): ColumnDraft => ({ header: message(code, {}, lang), numberFormat: null });
+  const rows = counties.flatMap((c) => totalsRows(c, lang));
   return makeTable({
     name: "YZJH_ShortfallTotals",
     caption: message("out_caption_shortfall_totals", {}, lang),
-    columns: [label("out_h_county"), label("out_h_stage"), ...amountColumns(lang)],
-    rows: counties.flatMap((c) => totalsRows(c, lang)),
+    columns: [label("out_h_county"), label("out_h_stage"), ...amountColumns(lang, rows, 2)],
+    rows,
     emptyText: message("out_none", {}, lang),
   });
 }

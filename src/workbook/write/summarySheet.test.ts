@@ -1,5 +1,5 @@
 import { summarySheet } from "./summarySheet";
-import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeItem, makeStats } from "./testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeItem, makeSection, makeStats } from "./testing/makeEvaluation";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { ResultContext } from "./ResultContext";
 import type { CountyEvaluation } from "../../engine/types";
@@ -42,7 +42,7 @@ describe("汇总 reasons", () => {
 
   it("labels sections that could not be evaluated as pending, apart from those failing", () => {
     // makeCounty's share: 1 of 2 judged fails.
-    expect(tableOf(messyGuarantee, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估");
+    expect(tableOf(messyGuarantee, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估：见《学校达标》表备注");
   });
 
   it("says what 资源配置 达标 was judged without (the engine's caveats: one junior school), the verdict staying the engine's; a stage not read is 待评估 with its reason", () => {
@@ -245,5 +245,20 @@ describe("汇总 notes: a county whose name was not found", () => {
     expect(notesOf(zh)).toEqual(["部分学校未在标题或县区列中找到县名，归入“（未注明县区）”"]);
     // No county named at all, blank cells or not: the name was not found.
     expect(summarySheet(makeEvaluation({ counties: [makeCounty({ county: null })] }), { ...zh, issues: [blank(6, "甲县第二小学")] }).notes).toContain("未在标题或县区列中找到县名，表中称“（未注明县区）”");
+  });
+});
+
+describe("汇总 says where to look for the sections that could not be evaluated (wb6-onerow-perstage D8)", () => {
+  const unjudged = (name: string, row: number) => makeSection({ name, row, students: 300, evaluable: false, notEvaluable: ["missing_numerator"], metCount: null, pass: null });
+  const reasonOf = (sections: ReturnType<typeof makeSection>[], context = zh) =>
+    tableOf(makeCounty({ ...messyGuarantee, sections: [...messyGuarantee.sections, ...sections] }), context, "YZJH_Summary").rows[0]?.[3];
+
+  it("names one to three of them, with the sheet whose 备注 says why", () => {
+    expect(reasonOf([unjudged("戊小学", 9)])).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估：戊小学（小学），见《学校达标》表备注");
+    expect(reasonOf([unjudged("戊小学", 9)], en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard): 1 of 2 judged. Not yet assessed: Some school sections in scope could not be evaluated: 戊小学 (primary), see the notes on Schools");
+  });
+
+  it("counts four or more", () => {
+    expect(reasonOf([9, 10, 11, 12].map((row) => unjudged(`校${row}`, row)))).toMatch(/无法评估：4 个，见《学校达标》表备注$/u);
   });
 });

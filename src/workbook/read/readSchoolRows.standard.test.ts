@@ -1,0 +1,53 @@
+import type { CellValue } from "../types";
+import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { gridOf, sourceOf } from "./testing";
+
+/**
+ * A standards row (README "What it reads": a 标准 / 达标值 row under the header holds standard
+ * values, not a school) is told from a school named 标准… by its name and by its student count:
+ * a row counting students is a school (w1-bound row 13, w7-relax rows 18–19).
+ */
+type Ok = Extract<ReadResult, { ok: true }>;
+
+const HEAD: readonly CellValue[] = ["序号", "学校名称", "学段", "在校生数", "专任教师数"];
+
+async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
+  const result = await readWorkbook(sourceOf([gridOf([HEAD, ...rows], { sheet: "学校" })]));
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+describe("readSchoolRows: standards rows and schools named 标准…", () => {
+  it("reads 标准初中 and 标准化初中 with their students as schools, mid-sheet and on the first data row (before: dropped with a 提示)", async () => {
+    const result = await read([
+      [1, "标准初中", "初中", 1000, 90],
+      [2, "八五小学", "小学", 2000, 140],
+      [3, "标准化初中", "初中", 1000, 90],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([
+      ["标准初中", 1000],
+      ["八五小学", 2000],
+      ["标准化初中", 1000],
+    ]);
+    expect(result.issues.filter((i) => i.code === "read_standard_row")).toEqual([]);
+  });
+
+  it("reads a row counting students as a school even when its name says 标准 (省标准 | 1000 students)", async () => {
+    const result = await read([
+      [1, "八五小学", "小学", 2000, 140],
+      [2, "省标准", "小学", 1000, 70],
+    ]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["八五小学", "省标准"]);
+  });
+
+  it("still skips a 达标值 / 标准 row without students, above the first school and among the schools", async () => {
+    const result = await read([
+      [null, "达标值", null, null, 4.2],
+      [1, "八五小学", "小学", 2000, 140],
+      [null, "国家标准", null, null, 4.2],
+      [2, "一中", "初中", 900, 60],
+    ]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["八五小学", "一中"]);
+    expect(result.issues.filter((i) => i.code === "read_standard_row").map((i) => i.cell)).toEqual(["学校!B2", "学校!B4"]);
+  });
+});
