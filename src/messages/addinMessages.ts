@@ -267,7 +267,7 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：{items}",
     en: "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): {items}",
   },
-  addin_optional_item: { zh: "{code}（缺{needs}）", en: "{code} (no {needs:lowerItems})" },
+  addin_optional_item: { zh: "{code} 缺{needs}", en: "{code}: no {needs:lowerItems}" },
   addin_no_value: { zh: "—", en: "n/a" },
   addin_error: { zh: "出错：{detail}", en: "Error: {detail}" },
   addin_failed_reading: { zh: "读取工作簿失败：{detail}", en: "Reading the workbook failed: {detail}" },

@@ -20,19 +20,21 @@ function optionParam(option: Option): string {
 }
 
 /**
- * needsParam's text as words: each need a list item, its options joined by 或 (by ，或 when an option
- * is fields wanted together, which read with 和 inside), a group by its own phrase (各班额段班数).
+ * needsParam's text as words: each need a list item, its first option with the others in brackets
+ * (或…), so that neither a 或 nor a 和 inside an option blurs where one need ends; a group by its own
+ * phrase (各班额段班数).
  *
- * @example needsText("classes;musicRooms+musicRoomsArea|musicRoomsCompliant", "zh") // "班级数、音乐专用教室数和音乐专用教室面积，或面积达标的音乐专用教室数"
- * @example needsText("largestClass|@class_buckets", "en") // "Largest class or class counts by size"
+ * @example needsText("classes;musicRooms+musicRoomsArea|musicRoomsCompliant", "zh") // "班级数、音乐专用教室数和音乐专用教室面积（或面积达标的音乐专用教室数）"
+ * @example needsText("largestClass|@class_buckets", "en") // "Largest class (or class counts by size)"
  */
 export function needsText(param: string, lang: Lang): string {
   return listText(param.split(";").map((need) => alternativesText(need.split("|"), lang)), lang);
 }
 
 function alternativesText(options: readonly string[], lang: Lang): string {
-  const together = options.some((o) => o.includes("+"));
-  return options.map((o) => optionText(o, lang)).join(message(together ? "needs_or_clause" : "needs_or", {}, lang));
+  const [first = "", ...others] = options.map((o) => optionText(o, lang));
+  if (others.length === 0) return first;
+  return first + message("needs_alternatives", { alternatives: others.join(message("needs_or", {}, lang)) }, lang);
 }
 
 function optionText(option: string, lang: Lang): string {
@@ -53,7 +55,7 @@ export function pendingParam(items: readonly ItemLeftPending[]): string {
 /**
  * pendingParam's text: each item by its code and name with what it lacks (read_item_pending), as clauses.
  *
- * @example pendingItemsText("G5=largestClass|@class_buckets", "zh") // "G5 班额（缺最大班额或各班额段班数）"
+ * @example pendingItemsText("G5=largestClass|@class_buckets", "zh") // "G5 班额：缺最大班额（或各班额段班数）"
  */
 export function pendingItemsText(param: string, lang: Lang): string {
   const items = param.split("\n").map((line) => {

@@ -166,7 +166,8 @@ export const READER_MESSAGES: MessageTable = {
   },
   // The words needsText joins what an item lacks with (the pane's line under the mapping table, read_item_columns_missing).
   needs_or: { zh: "或", en: " or " },
-  needs_or_clause: { zh: "，或", en: ", or " },
+  // The other ways of meeting a need, after the first (G5: 最大班额（或各班额段班数）): in brackets, so that the needs' list separator stays unambiguous.
+  needs_alternatives: { zh: "（或{alternatives}）", en: " (or {alternatives:lowerItems})" },
   needs_and: { zh: "和", en: " and " },
   needs_class_buckets: { zh: "各班额段班数", en: "class counts by size" },
   // The items school columns decide, left 待评估 as the sheet has none of the columns they read (itemColumnIssues); {pendingItems} lists each with what it lacks (pendingItemsText).
@@ -178,7 +179,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”中没有找到以下项目所需的列，该项目为待评估：{pendingItems}。请补充这些列，或在县级指标表中给出该项目",
     en: "Sheet “{sheet}” has no column for what this item needs, so it is not yet assessed: {pendingItems}. Add the columns, or give the item on the county figures sheet",
   },
-  read_item_pending: { zh: "{code} {itemName}（缺{needs}）", en: "{code} {itemName} (no {needs:lowerItems})" },
+  read_item_pending: { zh: "{code} {itemName}：缺{needs}", en: "{code} {itemName}: no {needs:lowerItems}" },
   read_unit_assumed: {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元); if it is in 10 000 yuan (万元), add “（万元）” to the header",

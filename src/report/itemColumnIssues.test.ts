@@ -25,9 +25,9 @@ const sayAll = (e: Evaluation, fields: readonly string[], lang: "zh" | "en") => 
 describe("itemColumnIssues: the items left 待评估 because the sheet lacks their columns are named, with what each lacks", () => {
   it("names G5 and its two ways of being judged, in Chinese and English, for one school", () => {
     const fields = Object.keys(ALL_BUT_CLASS_SIZE);
-    expect(sayAll(evaluated(oneSchool), fields, "zh")).toEqual(["工作表“学校”中没有找到以下项目所需的列，该项目为待评估：G5 班额（缺最大班额或各班额段班数）。请补充这些列，或在县级指标表中给出该项目"]);
+    expect(sayAll(evaluated(oneSchool), fields, "zh")).toEqual(["工作表“学校”中没有找到以下项目所需的列，该项目为待评估：G5 班额：缺最大班额（或各班额段班数）。请补充这些列，或在县级指标表中给出该项目"]);
     expect(sayAll(evaluated(oneSchool), fields, "en")).toEqual([
-      "Sheet “学校” has no column for what this item needs, so it is not yet assessed: G5 Class size (no largest class or class counts by size). Add the columns, or give the item on the county figures sheet",
+      "Sheet “学校” has no column for what this item needs, so it is not yet assessed: G5 Class size: no largest class (or class counts by size). Add the columns, or give the item on the county figures sheet",
     ]);
     expect(itemColumnIssues(mappingFor(fields), evaluated(oneSchool), NATIONAL)[0]).toMatchObject({ severity: "warning", cell: null });
   });
@@ -38,8 +38,8 @@ describe("itemColumnIssues: the items left 待评估 because the sheet lacks the
     expect(said).toHaveLength(1);
     const items = (said[0] ?? "").replace(/^.*待评估：/, "").replace(/。请补充.*$/, "").split("；");
     expect(items.map((s) => s.slice(0, s.indexOf(" ")))).toEqual(["G3", "G5", "G7", "G9", "G12", "Q4"]);
-    expect(items[0]).toBe("G3 音乐、美术专用教室（缺班级数、音乐专用教室数和音乐专用教室面积，或面积达标的音乐专用教室数、美术专用教室数和美术专用教室面积，或面积达标的美术专用教室数）");
-    expect(items[5]).toBe("Q4 教师培训经费占公用经费比例（缺教师培训经费、公用经费）");
+    expect(items[0]).toBe("G3 音乐、美术专用教室：缺班级数、音乐专用教室数和音乐专用教室面积（或面积达标的音乐专用教室数）、美术专用教室数和美术专用教室面积（或面积达标的美术专用教室数）");
+    expect(items[5]).toBe("Q4 教师培训经费占公用经费比例：缺教师培训经费、公用经费");
   });
 
   it("says nothing of an item a county figure answered, though its columns are missing", () => {
@@ -58,6 +58,6 @@ describe("itemColumnIssues: the items left 待评估 because the sheet lacks the
 
   it("names an item once for the sheet, whatever the schools hold (one with 0 students)", () => {
     const two = [recordOf(ALL_BUT_CLASS_SIZE, { name: "甲小学" }), recordOf({ ...ALL_BUT_CLASS_SIZE, students: 0 }, { id: "S!3", name: "乙小学" })];
-    expect(sayAll(evaluated(two), Object.keys(ALL_BUT_CLASS_SIZE), "zh")).toEqual([expect.stringContaining("：G5 班额（缺")]);
+    expect(sayAll(evaluated(two), Object.keys(ALL_BUT_CLASS_SIZE), "zh")).toEqual([expect.stringContaining("：G5 班额：缺")]);
   });
 });
