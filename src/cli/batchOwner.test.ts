@@ -41,6 +41,21 @@ describe("otherBatchSources", () => {
     expect(await otherBatchSources(path, null, ["/data/青州市/"])).toEqual([]);
     expect(await otherBatchSources(path, null, ["/data/青州市", "/data/补报"])).toEqual([]);
   });
+  it("takes a folder and the folders inside it for one source: the same city's files named one by one, then its folder, or the other way round (before: refused)", async () => {
+    const byFile = await overviewWith("byfile.xlsx", "youzhi-junheng batch sources:\n/data/某市/北山县\n/data/某市/南湖区");
+    expect(await otherBatchSources(byFile, null, ["/data/某市"])).toEqual([]);
+    const byFolder = await overviewWith("byfolder.xlsx", "youzhi-junheng batch sources:\n/data/某市");
+    expect(await otherBatchSources(byFolder, null, ["/data/某市/北山县", "/data/某市/南湖区"])).toEqual([]);
+    // A re-run over fewer of the city's folders overwrites none of another city's results.
+    expect(await otherBatchSources(byFolder, null, ["/data/某市/北山县"])).toEqual([]);
+    // But a folder the earlier batch read apart from all of ours is still said: 南湖区 beside 北山县.
+    expect(await otherBatchSources(byFile, null, ["/data/某市/北山县"])).toEqual(["/data/某市/南湖区"]);
+    // The parent of the earlier city's folder holds it: that city is read again, nothing of it lost.
+    expect(await otherBatchSources(await overviewWith("qing.xlsx", "youzhi-junheng batch sources:\n/data/青州市"), null, ["/data"])).toEqual([]);
+    // Siblings, and a folder whose name only begins like another's, are other sources.
+    expect(await otherBatchSources(byFile, null, ["/data/某市/西山县"])).toEqual(["/data/某市/北山县", "/data/某市/南湖区"]);
+    expect(await otherBatchSources(byFolder, null, ["/data/某市二"])).toEqual(["/data/某市"]);
+  });
   it("names none where it cannot tell: no overview, an unreadable one, or one recording no folders", async () => {
     expect(await otherBatchSources(join(dir, "none.xlsx"), null, ["/data/云州市"])).toEqual([]);
     writeFileSync(join(dir, "bad.xlsx"), "not a workbook");

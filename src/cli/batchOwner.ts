@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /** The first line of an overview's document description: what follows it are the folders its batch read, one per line. */
 const RECORD_HEAD = "youzhi-junheng batch sources:";
@@ -49,20 +49,37 @@ export interface OtherBatch {
   readonly sources: string[];
 }
 
-/** The recorded folders not among `ours`, each once. */
-function notOurs(theirs: readonly string[], ours: ReadonlySet<string>): string[] {
-  return [...new Set(theirs.filter((f) => !ours.has(resolve(f))))];
+/**
+ * Whether folder `inner` is `outer` or lies inside it (absolute paths).
+ * @example within("/data/某市/北山县", "/data/某市") // true; within("/data/某市二", "/data/某市") // false
+ */
+function within(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
+/**
+ * The recorded folders not of this batch's sources, each once. A folder and the folders inside it
+ * are one source: a recorded folder is this batch's when it is one of `ours`, lies inside one
+ * (北山县 named by its files, then 某市 --recursive), or holds one (某市, then 北山县 alone: a
+ * partial re-run of the same city; or the parent of the earlier city's folder, which reads that
+ * city again). Only a folder apart from all of ours (a sibling city) is another batch's.
+ */
+function notOurs(theirs: readonly string[], ours: readonly string[]): string[] {
+  const apart = (f: string) => !ours.some((o) => within(resolve(f), o) || within(o, resolve(f)));
+  return [...new Set(theirs.filter(apart))];
 }
 
 /**
  * Another batch (another city's) whose overview stands at `overview` (in --out) or `overviewJson`
  * (in --json), which this batch reading `folders` would overwrite, and whose other results it would
- * call its own leftovers; --out's is said first. Null for the same folders again (a re-run), or
+ * call its own leftovers; --out's is said first. Null for the same folders again (a re-run; a
+ * folder and those inside it are one source: notOurs), or
  * when the earlier overview records none. Which option chose the folder is said, as the two can differ.
  * @example await otherBatch("/w/out/评估总览.xlsx", "/w/json/评估总览.json", ["/data/云州市"]) // { option: "--json", overview: "/w/json/评估总览.json", sources: ["/data/青州市"] } when only the JSON is 青州市's
  */
 export async function otherBatch(overview: string, overviewJson: string | null, folders: readonly string[]): Promise<OtherBatch | null> {
-  const ours = new Set(folders.map((f) => resolve(f)));
+  const ours = folders.map((f) => resolve(f));
   const out = notOurs(await overviewSources(overview), ours);
   if (out.length > 0) return { option: "--out", overview, sources: out };
   const json = notOurs(await jsonSources(overviewJson).catch(() => []), ours);

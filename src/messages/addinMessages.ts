@@ -13,6 +13,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_use_used_range: { zh: "使用整张表", en: "Use whole sheet" },
   addin_range_from_selection: { zh: "已采用当前选区（首行为表头）。", en: "Using the current selection (its first row is a header)." },
   addin_range_from_used: { zh: "已采用当前工作表的已用区域。", en: "Using the used range of the active sheet." },
+  // 使用整张表: the sheet chosen in the 工作表 list, which the button sits under (not Excel's active sheet).
+  addin_range_whole_sheet: { zh: "已采用工作表“{sheet}”的整张表（已用区域）。", en: "Using the whole used range of the sheet “{sheet}”." },
   addin_sheet_reader_choice: {
     zh: "已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。",
     en: "The school sheet is chosen by the same rules as the command line (the latest year when there are several); to read another, choose it under Sheet.",
@@ -263,11 +265,15 @@ export const ADDIN_MESSAGES: MessageTable = {
   // The same two lines over a result with no data issues listed (未发现数据问题): no cells to speak of.
   addin_result_stale_data_no_issues: { zh: "数据已修改，结果可能已过期，请重新评估", en: "The data changed after this evaluation; evaluate again" },
   addin_result_stale_deleted_no_issues: { zh: "评估所读取的工作表已被删除，结果可能已过期，请重新评估", en: "A sheet this evaluation read has been deleted; evaluate again" },
+  // The host failed while the pane set up the watch of the sheets read (dataWatch.ts): the stale lines above cannot be shown.
+  addin_result_unwatched: {
+    zh: "未能监视所读取的工作表：此后修改数据，这里不会提示结果已过期；修改数据后请重新评估。",
+    en: "The sheets read could not be watched: edits made now will not mark this result out of date; evaluate again after changing the data.",
+  },
   addin_optional_missing: {
     zh: "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：{items}",
     en: "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): {items}",
   },
-  addin_optional_item: { zh: "{code} 缺{needs}", en: "{code}: no {needs:lowerItems}" },
   addin_no_value: { zh: "—", en: "n/a" },
   addin_error: { zh: "出错：{detail}", en: "Error: {detail}" },
   addin_failed_reading: { zh: "读取工作簿失败：{detail}", en: "Reading the workbook failed: {detail}" },

@@ -194,8 +194,19 @@ function listParamText(value: string | number, { split, prefix, en, each }: List
     .map((item) => (each === undefined ? item : each(item)))
     .map((item) => (lang === "en" && en !== undefined ? en(item) : item));
   // Codes may be written with a space after the comma, and an unknown one stays as written; names are shown as they are.
-  const shown = prefix === null ? items : items.map((c) => c.trim()).filter((c) => c !== "").map((c) => CATALOGUE.get(`${prefix}${c}`)?.[lang] ?? c);
+  const shown = prefix === null ? items : items.map((c) => c.trim()).filter((c) => c !== "").map((c) => labelInList(CATALOGUE.get(`${prefix}${c}`)?.[lang], c, lang));
   return listText(shown, lang);
+}
+
+/**
+ * A code's label in a list of labels, quoted when it holds the list separator itself, so that one
+ * field does not read as two (未找到：县级及以上骨干教师数、“体育、艺术专任教师数”); text with no label
+ * (an unknown code, or words a caller put there) as it is.
+ * @example labelInList("体育、艺术专任教师数", "peArtTeachers", "zh") // "“体育、艺术专任教师数”"; labelInList(undefined, "学校名称、在校生数", "zh") // "学校名称、在校生数"
+ */
+function labelInList(label: string | undefined, item: string, lang: Lang): string {
+  if (label === undefined) return item;
+  return label.includes(SEPARATOR_MESSAGES.out_sep_list[lang]) ? `“${label}”` : label;
 }
 
 /**

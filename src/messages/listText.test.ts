@@ -13,3 +13,11 @@ describe("listText and clauseText", () => {
     expect(message("guarantee_school_data_partial", { schools: "甲小学、乙小学" }, "en")).toContain(listText(["甲小学", "乙小学"], "en"));
   });
 });
+
+describe("a list parameter of labels, one of which holds the separator", () => {
+  it("quotes that label, so that one column's name does not read as two (phrases joined by listText are left as they are)", () => {
+    expect(listText(["甲、乙", "丙"], "zh")).toBe("甲、乙、丙");
+    expect(message("read_columns_missing", { sheet: "表", fieldList: "backboneTeachers,peArtTeachers" }, "zh")).toBe("工作表“表”中没有找到以下列，相关指标将无法计算：县级及以上骨干教师数、“体育、艺术专任教师数”");
+    expect(message("read_columns_missing", { sheet: "S", fieldList: "backboneTeachers,peArtTeachers" }, "en")).toContain("no column for: Backbone teachers (county level or above), PE and arts teachers;");
+  });
+});

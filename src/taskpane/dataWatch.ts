@@ -10,11 +10,14 @@ export class DataWatch {
    * so): the result, and its issues' cells, may no longer hold. null: nothing said.
    */
   changed: DataChange = null;
+  /** The host failed while the watch of the sheets read was set up: a change would not be said. */
+  unwatched = false;
   /** The read whose sheets env.watch watches; null when none. */
   private watched: ReadOk | null = null;
 
   constructor(
     private readonly ctx: PaneContext,
+    /** Hears a change of the data, or the watch failed: the result's lines are drawn again. */
     private readonly onChange: () => void,
   ) {}
 
@@ -31,12 +34,21 @@ export class DataWatch {
     if (fromScratch) this.changed = null;
     if (read === this.watched) return;
     this.watched = read;
-    void this.ctx.env.watch?.watch(sheetsRead(read), (change) => this.dataChange(change));
+    this.unwatched = false;
+    void this.ctx.env.watch?.watch(sheetsRead(read), (change) => this.dataChange(change)).then((ok) => this.settled(read, ok));
+  }
+
+  /** The watch of `read` is set up, or failed (ok false): said unless another read is watched by then. */
+  private settled(read: ReadOk, ok: boolean): void {
+    if (read !== this.watched) return;
+    this.unwatched = !ok;
+    this.onChange();
   }
 
   /** No result is shown: there is nothing to watch for. */
   stop(): void {
     this.changed = null;
+    this.unwatched = false;
     this.watched = null;
     void this.ctx.env.watch?.stop();
   }

@@ -31,6 +31,7 @@ type PipelineOk = Extract<Awaited<ReturnType<typeof runPipeline>>, { ok: true }>
 export async function evaluateDraft(p: EvaluateParts): Promise<void> {
   const state = p.ctx.state;
   const button = byId<HTMLButtonElement>("evaluate");
+  const refocus = focusBack(button);
   button.disabled = true;
   state.evaluating = true;
   byId("saved").hidden = true;
@@ -42,6 +43,22 @@ export async function evaluateDraft(p: EvaluateParts): Promise<void> {
   state.evaluating = false;
   p.progress.show(null, written === null ? null : p.ctx.t("addin_progress_done", { count: written }));
   button.disabled = false;
+  refocus();
+}
+
+/**
+ * Disabling the focused 评估 button drops the focus to the page, where a keyboard user would have
+ * to Tab again from the top, past two lists a mapped column: the returned call gives it back to
+ * the button, re-enabled (the result and its links follow it in the tab order, and the control
+ * pressed is where the user expects to be), unless the focus was elsewhere when the run started
+ * (a mouse click that did not focus it) or the user has put it somewhere since.
+ */
+function focusBack(button: HTMLButtonElement): () => void {
+  if (document.activeElement !== button) return () => undefined;
+  return () => {
+    const now = document.activeElement;
+    if (now === null || now === document.body) button.focus();
+  };
 }
 
 /** The run itself, under the guard; `wrote` hears how many sheets were written, before the settings are saved. */

@@ -17,7 +17,7 @@ export async function restoreDraft(ctx: PaneContext, parts: OpeningParts, names:
   const state = ctx.state;
   const saved = loadSettings(ctx.env.settings);
   state.opening = true; // unless the saved sheet is still there
-  if (saved === null) return void (await proposeDraft(ctx, parts.sheets, "any", names));
+  if (saved === null) return void (await proposeDraft(ctx, parts.sheets, names));
   const rules = savedRules(saved, parts.notice);
   if (names.includes(saved.sheet)) {
     // A saved sheet with no school table (县级指标) gives way as the active one does (readShown); a saved range is the user's own choice.
@@ -27,7 +27,7 @@ export async function restoreDraft(ctx: PaneContext, parts: OpeningParts, names:
     return;
   }
   state.draft = { ...state.draft, ...rules };
-  await proposeDraft(ctx, parts.sheets, "any", names);
+  await proposeDraft(ctx, parts.sheets, names);
   parts.notice.warn("addin_saved_sheet_missing", { sheet: saved.sheet });
 }
 
@@ -40,17 +40,17 @@ function savedRules(saved: AddinSettings, notice: PaneNotice): Pick<Draft, "prof
 }
 
 /**
- * Takes the selection (when it has a header) or the used range of the active sheet, unless the
+ * Takes Excel's selection (when it has a header) or the used range of the active sheet, unless the
  * active sheet is not a data sheet (after an evaluation it is the 汇总 the writer activated):
  * then the draft stays as it is and the hint says why. True when the draft took it.
  */
-export async function proposeDraft(ctx: PaneContext, sheets: SheetList, prefer: "any" | "used", names: readonly string[]): Promise<boolean> {
+export async function proposeDraft(ctx: PaneContext, sheets: SheetList, names: readonly string[]): Promise<boolean> {
   const proposed = await during("reading", () => ctx.env.navigator.proposeRange());
   if (!names.includes(proposed.sheet)) {
     sheets.hint("addin_range_not_data_sheet", { sheet: proposed.sheet }, true);
     return false;
   }
-  const useSelection = prefer === "any" && proposed.from === "selection";
+  const useSelection = proposed.from === "selection";
   ctx.state.draft = draftFor(ctx.state.draft, proposed.sheet, useSelection ? proposed.range : null);
   sheets.hint(useSelection ? "addin_range_from_selection" : "addin_range_from_used");
   return true;

@@ -1,6 +1,5 @@
 import { message } from "../messages/catalogue";
-import { clauseText } from "../messages/listText";
-import { needsParam } from "../messages/needsText";
+import { pendingItemsText, pendingParam } from "../messages/needsText";
 import type { Lang } from "../messages/types";
 import type { Profile } from "../profiles/schema";
 import { itemsLeftPending } from "../engine";
@@ -9,13 +8,14 @@ import { itemsLeftPending } from "../engine";
  * The line under the mapping table naming the items the columns found leave 待评估 and what each
  * lacks; "" when none. The reader only reports the L1–L7 columns missing, so without it a sheet
  * lacking e.g. 最大班额 would show G5 待评估 with no word before evaluating. Which items read which
- * columns is the engine's (itemsLeftPending, engine/guarantee/itemNeeds); the words are needsText's,
- * as in the issue the evaluation then lists (read_item_columns_missing).
+ * columns is the engine's (itemsLeftPending, engine/guarantee/itemNeeds); each item is said as the
+ * issue the evaluation then lists says it (pendingItemsText, read_item_columns_missing): its code
+ * and name, and what it lacks.
  *
- * @example optionalHint(national, new Set(["name", "students", "largestClass", …]), "zh")
- * // "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G3（缺音乐专用教室面积或面积达标的音乐专用教室数、…）；…"
+ * @example optionalHint(national, new Set(["name", "students", "classes", "musicRooms", "artRoomsCompliant", …]), "zh")
+ * // "以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G3 音乐、美术专用教室：缺音乐专用教室面积（或面积达标的音乐专用教室数）；…"
  */
 export function optionalHint(profile: Profile, present: ReadonlySet<string>, lang: Lang): string {
-  const items = itemsLeftPending(profile, present).map((p) => message("addin_optional_item", { code: p.item, needs: needsParam(p.missing) }, lang));
-  return items.length === 0 ? "" : message("addin_optional_missing", { items: clauseText(items, lang) }, lang);
+  const pending = itemsLeftPending(profile, present);
+  return pending.length === 0 ? "" : message("addin_optional_missing", { items: pendingItemsText(pendingParam(pending), lang) }, lang);
 }

@@ -102,7 +102,7 @@ describe("the pane: the column mapping", () => {
     await settle();
     expect(h.calls.reads[h.calls.reads.length - 1]?.mapping).toEqual({ roles: {}, ignore: [4] });
     expect(h.mappingRows()[4]).toMatchObject({ column: "E", field: "" });
-    expect(h.byId("mapping-missing").textContent).toBe("未找到：高于规定学历专任教师数、县级及以上骨干教师数、体育、艺术专任教师数、教学及辅助用房面积、体育运动场馆面积、网络多媒体教室数");
+    expect(h.byId("mapping-missing").textContent).toBe("未找到：高于规定学历专任教师数、县级及以上骨干教师数、“体育、艺术专任教师数”、教学及辅助用房面积、体育运动场馆面积、网络多媒体教室数");
   });
 
   it("offers 恢复自动识别 once a column is set by hand, and it forgets every choice", async () => {
@@ -621,11 +621,11 @@ describe("the pane: the issues list and what the columns leave 待评估", () =>
   it("says under the table which items the optional columns not found leave 待评估, for the profile chosen", async () => {
     const h = await started();
     const common =
-      "G3 缺班级数、音乐专用教室数和音乐专用教室面积（或面积达标的音乐专用教室数）、美术专用教室数和美术专用教室面积（或面积达标的美术专用教室数）；G5 缺最大班额（或各班额段班数）";
+      "G3 音乐、美术专用教室：缺班级数、音乐专用教室数和音乐专用教室面积（或面积达标的音乐专用教室数）、美术专用教室数和美术专用教室面积（或面积达标的美术专用教室数）；G5 班额：缺最大班额（或各班额段班数）";
     // national-2017 sets no per-student funding norm, so G6 is not judged from school columns there.
-    expect(h.byId("mapping-optional").textContent).toBe(`以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：${common}；G7 缺公用经费；G9 缺完成5年360学时培训教师数；G12 缺持教师资格证教师数；Q4 缺教师培训经费、公用经费`);
+    expect(h.byId("mapping-optional").textContent).toBe(`以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：${common}；G7 特殊教育学校生均公用经费：缺公用经费；G9 教师5年360学时培训完成率：缺完成5年360学时培训教师数；G12 专任教师持证上岗率：缺持教师资格证教师数；Q4 教师培训经费占公用经费比例：缺教师培训经费、公用经费`);
     choose(h.byId("profile"), "sichuan-guanghan-2024");
-    expect(h.byId("mapping-optional").textContent).toContain("G6 缺公用经费");
+    expect(h.byId("mapping-optional").textContent).toContain("G6 公用经费达到生均标准（小规模学校按规定人数核定）：缺公用经费；G7");
   });
 
   it("says 评估年度, as the sheets do", async () => {

@@ -134,7 +134,8 @@ export class Pane {
     const actions = {
       changeSheet: (sheet: string) => this.changeSheet(sheet),
       changeRange: (range: string | null) => this.changeRange(range),
-      repropose: (prefer: "any" | "used") => this.repropose(prefer),
+      repropose: () => this.repropose(),
+      wholeSheet: () => this.wholeSheet(),
       refresh: () => this.refresh(),
       resetFixes: () => this.resetFixes(),
       changeProfile: (profileId: string) => this.changeProfile(profileId),
@@ -161,17 +162,32 @@ export class Pane {
     await this.detect();
   }
 
-  private async repropose(prefer: "any" | "used"): Promise<void> {
+  /** 使用当前选区: Excel's selection, on its own sheet (proposeDraft). */
+  private async repropose(): Promise<void> {
     let taken = false;
     this.clearStatus();
     await this.notice.guard(async () => {
       this.ctx.source.clear();
       const names = await this.reader.sheetNames();
-      taken = await proposeDraft(this.ctx, this.sheets, prefer, names);
+      taken = await proposeDraft(this.ctx, this.sheets, names);
       this.sheets.fill(names);
     });
     // A proposal refused leaves the draft, and the mapping shown for it, as they were.
     if (taken || this.ctx.state.draft.sheet === "") await this.detect();
+  }
+
+  /**
+   * 使用整张表: the whole used range of the sheet chosen in the 工作表 list, which the button sits
+   * under — not Excel's active sheet, which may be another (the user looked at 县级指标).
+   */
+  private async wholeSheet(): Promise<void> {
+    const sheet = this.sheets.shown();
+    this.clearStatus();
+    this.ctx.source.clear();
+    this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, null);
+    this.sheets.clearRange();
+    this.sheets.hint(sheet === "" ? "" : "addin_range_whole_sheet", { sheet });
+    await this.detect();
   }
 
   /** 识别列: forget what was read (the user may have changed the sheets), list the sheets again, read again. */

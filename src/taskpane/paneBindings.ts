@@ -6,7 +6,8 @@ import { titleFromOption } from "./titleFromOption";
 export interface PaneActions {
   changeSheet(sheet: string): Promise<void>;
   changeRange(range: string | null): Promise<void>;
-  repropose(prefer: "any" | "used"): Promise<void>;
+  repropose(): Promise<void>;
+  wholeSheet(): Promise<void>;
   refresh(): Promise<void>;
   resetFixes(): Promise<void>;
   changeProfile(profileId: string): void;
@@ -18,8 +19,8 @@ export interface PaneActions {
 export function bindControls(actions: PaneActions, source: CachedSource): void {
   byId<HTMLSelectElement>("sheet").addEventListener("change", (e) => void actions.changeSheet((e.target as HTMLSelectElement).value));
   byId<HTMLInputElement>("range").addEventListener("change", (e) => void actions.changeRange((e.target as HTMLInputElement).value.trim() || null));
-  byId("use-selection").addEventListener("click", () => void actions.repropose("any"));
-  byId("use-used").addEventListener("click", () => void actions.repropose("used"));
+  byId("use-selection").addEventListener("click", () => void actions.repropose());
+  byId("use-used").addEventListener("click", () => void actions.wholeSheet());
   byId("detect").addEventListener("click", () => void actions.refresh());
   byId("mapping-reset").addEventListener("click", () => void actions.resetFixes());
   byId<HTMLSelectElement>("profile").addEventListener("change", (e) => actions.changeProfile((e.target as HTMLSelectElement).value));

@@ -96,6 +96,8 @@ export class ResultView {
     const data = shown ? this.data.changed : null;
     const stale = data !== null || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.ctx.state.draft));
     showStaleLine(this.ctx.t, stale, data, this.listsCells);
+    // Without the watch (the host failed while it was set up), an edit made now would leave the result looking current.
+    byId("result-unwatched").hidden = !(shown && this.data.unwatched);
   }
 
   /** The rules the result was evaluated with: the profile's name (with the 规则 sheet's changes, as the sheets' notes say them) and the year used (from the title when none was chosen). */

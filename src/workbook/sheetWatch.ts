@@ -19,9 +19,11 @@ export interface SheetWatch {
    * instead of the sheets watched before (the same names asked again are looked up again: one may
    * now be another sheet), calling `onChange` on each change to their cells or
    * rows and columns, and once one is deleted. Never throws: a host that cannot watch leaves the
-   * pane without the word.
+   * pane without the word. Resolves false when the host failed while the watch was set up (the
+   * pane then says edits will not mark its result out of date), true otherwise (also when there
+   * is nothing to watch, or the host has no such events: the pane names those missing features).
    */
-  watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void>;
+  watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<boolean>;
   /** Stops watching; changes reported late by the handlers removed are not passed on. */
   stop(): Promise<void>;
 }

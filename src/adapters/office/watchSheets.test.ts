@@ -126,10 +126,10 @@ describe("OfficeSheetWatch (office-addin-mock)", () => {
     let refuse = true;
     const flaky: ExcelRunner = (batch) => (refuse ? Promise.reject(Object.assign(new Error("busy"), { code: "GeneralException" })) : run(batch));
     const watch = new OfficeSheetWatch(true, flaky, runIn);
-    await expect(watch.watch(["学校"], () => undefined)).resolves.toBeUndefined();
+    await expect(watch.watch(["学校"], () => undefined)).resolves.toBe(false);
     expect(warn).toHaveBeenCalledTimes(1);
     refuse = false;
-    await watch.watch(["学校"], () => undefined);
+    await expect(watch.watch(["学校"], () => undefined)).resolves.toBe(true);
     expect(added.map((a) => a.sheet)).toEqual(["学校", WORKBOOK]);
     warn.mockRestore();
   });

@@ -47,7 +47,7 @@ export class OfficeSheetWatch implements SheetWatch {
    * (one request: their ids), else new ones instead (the old removed, one request each, and two to
    * add), so that a name now another sheet's (学校 renamed, a new 学校 made) is watched anew.
    */
-  watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void> {
+  watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<boolean> {
     const generation = ++this.generation;
     return this.inTurn(async () => {
       const current = () => this.supported && sheets.length > 0 && generation === this.generation;
@@ -72,12 +72,17 @@ export class OfficeSheetWatch implements SheetWatch {
 
   stop(): Promise<void> {
     this.generation++;
-    return this.inTurn(() => this.release());
+    return this.inTurn(() => this.release()).then(() => undefined);
   }
 
-  private inTurn(step: () => Promise<void>): Promise<void> {
-    this.turn = this.turn.then(step).catch((error: unknown) => console.warn("watching the sheets read failed; the pane will not say when their data changes", error));
-    return this.turn;
+  /** Runs `step` after those before it; false when it failed (logged, and said by the pane: SheetWatch.watch). */
+  private inTurn(step: () => Promise<void>): Promise<boolean> {
+    const done = this.turn.then(step).then(
+      () => true,
+      (error: unknown) => (console.warn("watching the sheets read failed; the pane will not say when their data changes", error), false),
+    );
+    this.turn = done.then(() => undefined);
+    return done;
   }
 
   /**

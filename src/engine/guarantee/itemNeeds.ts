@@ -65,10 +65,21 @@ const ITEM_NEEDS: readonly ItemNeed[] = [
   { item: "Q4", needs: [["trainingFunds"], ["publicFunding"]], applies: withThreshold("Q4") },
 ];
 
-/** An item the columns read leave 待评估, with the needs none of whose options was found (each option a field, or fields wanted together). */
+/**
+ * An item the columns read leave 待评估, with the needs none of whose options was found (each option
+ * a field, or fields wanted together: of those, only the ones not found).
+ */
 export interface ItemLeftPending {
   readonly item: string;
   readonly missing: readonly (readonly Option[])[];
+}
+
+/**
+ * What an option not met still lacks: fields wanted together, only those not found (a room count
+ * found without its area lacks the area, not the count the sheet has); a field or a group as it is.
+ */
+function lacking(option: Option, present: ReadonlySet<string>): Option {
+  return typeof option === "string" || option.group !== undefined ? option : option.filter((key) => !present.has(key));
 }
 
 function met(option: Option, present: ReadonlySet<string>): boolean {
@@ -85,7 +96,7 @@ function met(option: Option, present: ReadonlySet<string>): boolean {
  */
 export function itemsLeftPending(profile: Profile, present: ReadonlySet<string>): ItemLeftPending[] {
   return ITEM_NEEDS.filter((need) => need.applies(profile)).flatMap((need) => {
-    const missing = need.needs.filter((options) => !options.some((option) => met(option, present)));
+    const missing = need.needs.filter((options) => !options.some((option) => met(option, present))).map((options) => options.map((option) => lacking(option, present)));
     return missing.length === 0 ? [] : [{ item: need.item, missing }];
   });
 }

@@ -116,7 +116,7 @@ export class FakeElement extends FakeTarget {
   readonly attributes = new Map<string, string>();
   private ownValue: string | null = null;
   private ownSelected: boolean | null = null;
-  disabled = false;
+  private ownDisabled = false;
   id = "";
   lang = "";
   placeholder = "";
@@ -202,10 +202,19 @@ export class FakeElement extends FakeTarget {
     else if (this.localName === "select") for (const o of this.options) o.ownSelected = o.value === value;
     else this.ownValue = value;
   }
-  /** As a browser: the element becomes the document's activeElement (while it stays in the document). */
+  get disabled(): boolean {
+    return this.ownDisabled;
+  }
+  /** As Chromium: disabling the focused element drops the focus to the body. */
+  set disabled(value: boolean) {
+    this.ownDisabled = value;
+    const doc = this.root();
+    if (value && doc instanceof FakeDocument && doc.focused === this) doc.focused = null;
+  }
+  /** As a browser: the element becomes the document's activeElement (while it stays in the document); a disabled one cannot. */
   focus(): void {
     const doc = this.root();
-    if (doc instanceof FakeDocument) doc.focused = this;
+    if (doc instanceof FakeDocument && !this.disabled) doc.focused = this;
   }
   /** How many times the pane scrolled this element into view (a browser scrolls; tests count). */
   scrolledIntoView = 0;

@@ -11,11 +11,14 @@ export class FakeWatch implements SheetWatch {
   /** Every watch asked for, in order (stop: []). */
   readonly history: (readonly string[])[] = [];
   private onChange: ((change: SheetChange) => void) | null = null;
+  /** True: the host fails while the handlers are added (OfficeSheetWatch logs it and resolves false); the sheets go unwatched. */
+  failing = false;
 
-  async watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<void> {
-    this.watched = [...sheets];
+  async watch(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<boolean> {
+    this.watched = this.failing ? [] : [...sheets];
     this.history.push(this.watched);
-    this.onChange = onChange;
+    this.onChange = this.failing ? null : onChange;
+    return !this.failing;
   }
 
   async stop(): Promise<void> {

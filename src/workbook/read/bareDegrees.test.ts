@@ -10,9 +10,9 @@ function band(paths: readonly (readonly string[])[]): HeaderBand {
   return { sheet: "S", top: 0, bottom: 0, columns: paths.map((path, column) => ({ column, path, headerRow: 0 })), codeRows: [], standardRows: [], dataTop: 1, unitLine: null };
 }
 
-/** key#part per column (0-based), "-" for a column left unread. */
-function rolesOf(paths: readonly (readonly string[])[]): string[] {
-  const m = matchColumns(band(paths));
+/** key#part per column (0-based), "-" for a column left unread; `hidden`: 0-based hidden sheet columns. */
+function rolesOf(paths: readonly (readonly string[])[], hidden: readonly number[] = []): string[] {
+  const m = matchColumns(band(paths), {}, hidden);
   return paths.map((_, column) => {
     const r = m.roles.find((x) => x.column === column);
     return r === undefined ? "-" : `${r.key}${r.part === null ? "" : `#${r.part}`}`;
@@ -25,6 +25,13 @@ describe("L1's degree parts in a one-row header (workbooks.md: 研究生 / 本�
   it("reads bare 研究生 | 本科 | 专科 right after 专任教师数 as the parts (wb5-types; before: unread, L1 not evaluable)", () => {
     expect(rolesOf([["学校名称"], ["在校生数"], ["专任教师数"], ["研究生"], ["本科"], ["专科"], ["县级及以上骨干教师"]])).toEqual(["name", "students", "teachers", ...PARTS, "backboneTeachers"]);
     expect(matchColumns(band([["学校名称"], ["专任教师数"], ["研究生"], ["本科"], ["专科"]])).missing).not.toContain("qualifiedTeachers");
+  });
+
+  it("reads the visible of two bare 本科 beside 专任教师数, the hidden one (an old copy) left unread (before: the first in sheet order, the hidden one)", () => {
+    // B 本科 hidden, D 本科 visible, both beside C 专任教师数: D is the bachelor part, and E 专科 beside it the associate part.
+    expect(rolesOf([["学校名称"], ["本科"], ["专任教师数"], ["本科"], ["专科"]], [1])).toEqual(["name", "-", "teachers", "qualifiedTeachers#bachelor", "qualifiedTeachers#associate"]);
+    // Nothing hidden: the first in sheet order, as before (E is beside no read teacher or degree column).
+    expect(rolesOf([["学校名称"], ["本科"], ["专任教师数"], ["本科"], ["专科"]])).toEqual(["name", "qualifiedTeachers#bachelor", "teachers", "-", "-"]);
   });
 
   it("reads them under a 其中 group after 专任教师数 (wb5b-types-qichong-group)", () => {

@@ -54,13 +54,16 @@ function staffBefore(band: HeaderBand, column: number): HeaderColumn | null {
  * count teachers. Repeated until nothing changes, so the run is read outward from the teachers. A
  * part already read is not read twice. A run right after a 教职工 column (staffBefore) counts the
  * staff and is never read, even beside 专任教师数 on its other side (D5-staff-degrees-left-of-teachers).
+ * Of two columns of one part, the one the user sees (`hidden`: 0-based hidden sheet columns, as
+ * matchColumns' visibleFirst and bareSubjectRoles): a hidden old copy does not take the part.
  *
  * @example 学校名称 | 专任教师数 | 研究生 | 本科 | 专科 → C qualifiedTeachers#graduate, D #bachelor, E #associate
  * @example 学校名称 | 在校生数 | 本科 → 本科 unread (no teacher column beside it)
  */
-export function bareDegreeRoles(band: HeaderBand, roles: readonly ColumnRole[], candidates: readonly number[]): ColumnRole[] {
+export function bareDegreeRoles(band: HeaderBand, roles: readonly ColumnRole[], candidates: readonly number[], hidden: ReadonlySet<number> = new Set()): ColumnRole[] {
   let out = [...roles];
-  const walk = band.columns.filter((c) => candidates.includes(c.column));
+  // Visible columns first (a stable sort), so that a hidden old copy does not take the part.
+  const walk = band.columns.filter((c) => candidates.includes(c.column)).sort((a, b) => Number(hidden.has(a.column)) - Number(hidden.has(b.column)));
   for (let added = true; added; ) {
     added = false;
     for (const own of walk.filter((c) => !out.some((r) => r.column === c.column))) {

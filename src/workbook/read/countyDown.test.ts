@@ -49,6 +49,24 @@ describe("readSchoolRows: a 县区 written on a block's first row only", () => {
     ]);
   });
 
+  it("names a combined school's 高中部 row among the rows that took the county (before: it took it unsaid)", async () => {
+    // A2 乙县; rows 3 (初中部) and 4 (高中部) leave 县区 blank. The 高中部 row's county decides whose school its numbers join.
+    const result = await read([
+      ["乙县", "三小", "小学", 400, 25],
+      [null, "清溪完全中学（初中部）", "初中", 800, 60],
+      [null, "清溪完全中学（高中部）", "高中", 700, 60],
+    ]);
+    expect(result.input.records.map((r) => [r.name, r.county])).toEqual([
+      ["三小", "乙县"],
+      ["清溪完全中学（初中部）", "乙县"],
+    ]);
+    // Row 4 is read as a senior part (here one whose school is not found by name), never as a school of its own.
+    expect(withCode(result.issues, "read_senior_part_alone").map((i) => i.cell)).toEqual(["全市学校!B4"]);
+    expect(withCode(result.issues, "read_county_from_above")).toEqual([
+      { code: "read_county_from_above", severity: "info", cell: "全市学校!A3", params: { county: "乙县", countyCell: "全市学校!A2", rows: "3–4" } },
+    ]);
+  });
+
   it("says in zh and en which rows took which county from where, and what to do if they are not its", () => {
     const params = { county: "乙县", countyCell: "全市学校!A5", rows: "6–7" };
     expect(message("read_county_from_above", params, "zh")).toContain("第 6–7 行");

@@ -166,4 +166,17 @@ describe("row shapes", () => {
     expect(isStandardRow(["标准化九年一贯制学校", 300])).toBe(false);
     expect(isStandardRow(["省定标准", 4.2])).toBe(true);
   });
+
+  it("reads a row naming a stage before 标准 / 标准值 as standards when it counts no students (s1: 初中标准值 | | 5.3 — before: read as a school)", () => {
+    // Student counts at index 2: the standards rows leave them blank.
+    expect(isStandardRow([null, "初中标准值", null, 5.3, 1, 0.9], [2])).toBe(true);
+    expect(isStandardRow([null, "小学标准", null, 4.2], [2])).toBe(true);
+    expect(isStandardRow([null, "国家标准", null, 4.2], [2])).toBe(true);
+    expect(isStandardRow([null, "初中达标值（省定）", null, 4.2], [2])).toBe(true);
+    // A row counting students is a school whatever its name says.
+    expect(isStandardRow([1, "初中标准值", 1000, 5.3], [2])).toBe(false);
+    // A name ending as a school's does stays a school without students (reported as missing them, never dropped).
+    expect(isStandardRow([15, "标准化初中", null, null], [2])).toBe(false);
+    expect(isStandardRow([15, "标准化初中（城关校区）", null, null], [2])).toBe(false);
+  });
 });

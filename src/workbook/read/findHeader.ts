@@ -85,19 +85,39 @@ export function isCodeRow(values: readonly CellValue[]): boolean {
   return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }
 
-/** A name a school has: 标准初中, 标准化九年一贯制学校, 标准化教学点 are schools, not standards. */
-const SCHOOL_NAME = /学校|小学|中学|初中|教学点|[校学]$/;
+/**
+ * How a school's name ends (标准初中, 标准化小学, 标准化九年一贯制学校, 标准化教学点): such a name
+ * with 标准 in it is a school's, not a standards line's, even with every value blank.
+ */
+const SCHOOL_END = /(学校|小学|中学|初中|高中|教学点|校区|[校学部])$/;
+/** How a standards line's name ends (初中标准值, 小学标准, 国家标准, 达标值), whatever stage it names first. */
+const STANDARD_END = /(标准|标准值|达标值|基准值|规定值)$/;
+/** Brackets closing a name (（省定）, （城关校区）) and a closing colon: they qualify the name, not end it. */
+const TRAILING = /([（(][^（）()]*[）)]|[:：\s])+$/;
 
 /**
- * A row that states standards, not a school: its first text cell says 标准 / 达标值 and is no
- * school's name (SCHOOL_NAME), and no cell of `studentColumns` (indexes into `values`) counts
- * students: a row with a student count is a school (w1-bound 标准初中 | 1000).
+ * Whether a name is a standards line's: it says 标准 / 达标值 and ends so (初中标准值, 国家标准),
+ * or ends as no school's name does (SCHOOL_END); 标准化初中 ends as a school's.
  *
- * @example isStandardRow([1, "达标值", 4.2]) // true; isStandardRow([9, "标准初中", 1000]) // false
+ * @example standardName("初中标准值（省定）") // true; standardName("标准化初中") // false
+ */
+function standardName(text: string): boolean {
+  const name = normaliseText(text).replace(TRAILING, "");
+  return STANDARD.test(name) && (STANDARD_END.test(name) || !SCHOOL_END.test(name));
+}
+
+/**
+ * A row that states standards, not a school: its first text cell is a standards line's name
+ * (standardName: 初中标准值, 小学标准, 国家标准, 达标值, even naming a stage), and no cell of
+ * `studentColumns` (indexes into `values`) counts students: a row with a student count is a
+ * school (w1-bound 标准初中 | 1000). A name ending as a school's (标准化初中) stays a school with
+ * every value blank: it is reported as missing its students, never dropped.
+ *
+ * @example isStandardRow([1, "达标值", 4.2]) // true; isStandardRow([null, "初中标准值", null, 5.3], [2]) // true; isStandardRow([9, "标准初中", 1000]) // false
  */
 export function isStandardRow(values: readonly CellValue[], studentColumns: readonly number[] = []): boolean {
   const first = values.map(cellText).find((t): t is string => t !== null && !/^\d+$/.test(t));
-  if (first === undefined || !STANDARD.test(first) || SCHOOL_NAME.test(first)) return false;
+  if (first === undefined || !standardName(first)) return false;
   return !studentColumns.some((i) => looksNumeric(values[i] ?? null));
 }
 

@@ -308,7 +308,7 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const hidden = new Set(hiddenColumns);
   const found = autoRoles(band, issues, hidden, skip);
   const subjects = bareSubjectRoles(band, found.roles, found.unmatched.map((u) => u.column), hidden);
-  const auto = bareDegreeRoles(band, subjects, found.unmatched.map((u) => u.column));
+  const auto = bareDegreeRoles(band, subjects, found.unmatched.map((u) => u.column), hidden);
   const matched = withWholeStudents(band, applyFixes(band, auto, fixes, issues), roleFixes(fixes).ignore, grid, issues);
   const unusable = unusableMergedBuckets(matched);
   const roles = matched.filter((r) => !unusable.includes(r));

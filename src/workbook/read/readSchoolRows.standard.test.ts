@@ -50,4 +50,28 @@ describe("readSchoolRows: standards rows and schools named 标准…", () => {
     expect(result.input.records.map((r) => r.name)).toEqual(["八五小学", "一中"]);
     expect(result.issues.filter((i) => i.code === "read_standard_row").map((i) => i.cell)).toEqual(["学校!B2", "学校!B4"]);
   });
+
+  it("skips 初中标准值 / 小学标准 rows without students above the schools and among them (s1, s2 — before: read as schools, 5 errors)", async () => {
+    const result = await read([
+      [null, "初中标准值", null, null, 5.3],
+      [null, "达标值", null, null, 4.2],
+      [1, "八五小学", "小学", 2000, 140],
+      [null, "小学标准", null, null, 4.2],
+      [2, "一中", "初中", 900, 60],
+    ]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["八五小学", "一中"]);
+    expect(result.issues.filter((i) => i.code === "read_standard_row").map((i) => i.cell)).toEqual(["学校!B2", "学校!B3", "学校!B5"]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("keeps 标准化初中 with every value blank as a school, left to be reported as missing its students (never dropped as standards)", async () => {
+    const result = await read([
+      [1, "八五小学", "小学", 2000, 140],
+      [2, "标准化初中", "初中", null, null],
+    ]);
+    expect(result.input.records.map((r) => r.name)).toEqual(["八五小学", "标准化初中"]);
+    // No student count: the engine says missing_students at its row, naming it.
+    expect(result.input.records[1]?.fields.students).toBeUndefined();
+    expect(result.issues.filter((i) => i.code === "read_standard_row")).toEqual([]);
+  });
 });

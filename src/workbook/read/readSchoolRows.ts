@@ -243,7 +243,8 @@ interface ReadRow {
  * read here but never evaluated, so their checks raise nothing.
  */
 function seniorRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet: SheetCtx, base: Pick<SchoolRecord, "id" | "name" | "type" | "source">): SchoolRecord {
-  const county = metaText(grid, row, roles, "county") ?? sheet.county.down?.county ?? null;
+  // Noted as any row's county taken from above (countyOrAbove): it decides whose school the part joins.
+  const county = countyOrAbove(grid, row, roles, sheet);
   const read = checked(grid, row, sheet.fieldRoles, { kind: "shared" }, [], sheet.noData);
   return schoolRecord({ ...base, county, flags: rowFlags(grid, row, roles, []), stage: null, ...withBlanks(read) });
 }

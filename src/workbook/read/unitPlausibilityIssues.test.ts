@@ -80,6 +80,18 @@ describe("cell outliers: one school typed in another unit", () => {
     expect(unreadMoneyCells(cellOutlierIssues(rows))).toEqual([]);
   });
 
+  it("checks a combined school's money in per-stage columns, each stage over its own students (before: only a record's own fields were looked at)", () => {
+    const wan = (row: number, students: number, value: number) => school(row, { students, equipmentValue: value * 10000 });
+    // 初中 typed in 元 (1 200 000) into the 万元 column D: 12 000 000 000 yuan / 400 = 30 000 000 a student; 小学 180 万元 / 600 = 3000.
+    const stages = { primary: { students: { value: 600, cell: "学校!B5" }, equipmentValue: { value: 1_800_000, cell: "学校!C5" } }, junior: { students: { value: 400, cell: "学校!E5" }, equipmentValue: { value: 12_000_000_000, cell: "学校!D5" } } };
+    const combined = school(5, {}, { type: "nine_year", stage: null, stageFields: stages });
+    // Per student: 2600, 3333.3, 2545.5, 3000 and 30 000 000 → median 3000.
+    const roles = [{ ...role(2, "equipmentValue", 10000), unit: "万元" }, { ...role(3, "equipmentValue", 10000), unit: "万元" }];
+    expect(cellOutlierIssues([wan(2, 1000, 260), wan(3, 900, 300), wan(4, 1100, 280), combined], roles)).toEqual([
+      { code: "read_value_outlier_yuan_in_wan", severity: "error", cell: "学校!D5", params: { field: "equipmentValue", perStudent: 30_000_000, median: 3000, baseUnit: "yuan", unit: "万元" } },
+    ]);
+  });
+
   it("outlierCode: by direction and the column's unit", () => {
     expect(outlierCode("equipmentValue", true, 1)).toBe("read_value_outlier_wan_in_yuan");
     expect(outlierCode("equipmentValue", false, 10000)).toBe("read_value_outlier_yuan_in_wan");
@@ -243,5 +255,25 @@ describe("unitPlausibilityIssues: each column on its own values", () => {
     if (!result.ok) throw new Error("expected ok");
     expect(result.input.records[0]?.stageFields?.junior?.equipmentValue).toBeUndefined();
     expect(result.input.records[0]?.stageFields?.primary?.equipmentValue?.value).toBe(2_001_000);
+  });
+});
+
+describe("unitPlausibilityIssues: a column-wide slip silences only its own column's cells", () => {
+  /** A school with its money in C and its grounds in D (each column judged on its own cells). */
+  function split(row: number, students: number, equipment: number, grounds: number): SchoolRecord {
+    const fields: Fields = { students: { value: students, cell: `学校!B${row}` }, equipmentValue: { value: equipment, cell: `学校!C${row}` }, sportsGroundArea: { value: grounds, cell: `学校!D${row}` } };
+    return { ...school(row, {}), fields };
+  }
+  const ROLES = [role(0, "name", 1), role(1, "students", 1), { ...role(2, "equipmentValue", 10000), unit: "万元" }, role(3, "sportsGroundArea", 1)];
+
+  it("still says the 元 typed into the 万元 money column when the grounds column looks like 亩 (m2.xlsx Q5 — before: every cell check was off)", () => {
+    // Money (万元 × 10000) per student: 2600, 3333.3, 2545.5 and 26 000 000 → median (2600 + 3333.3) / 2 = 2966.7 → 2970.
+    // Grounds typed in 亩: 12.2 / 1000 = 0.0122, 8.9 / 900 = 0.009889, 19.3 / 1100 = 0.017545, 0.01 / 1000 = 0.00001
+    // → median (0.009889 + 0.0122) / 2 = 0.011044 → 0.011; school 5's 0.00001 is ~1100 times under it, but the column is said once.
+    const records = [split(2, 1000, 2_600_000, 12.2), split(3, 900, 3_000_000, 8.9), split(4, 1100, 2_800_000, 19.3), split(5, 1000, 26_000_000_000, 0.01)];
+    expect(unitPlausibilityIssues(records, ROLES, BAND)).toEqual([
+      { code: "read_area_unit_suspect", severity: "warning", cell: "学校!D1", params: { column: "D", header: "体育运动场馆面积（亩）", field: "sportsGroundArea", perStudent: 0.011, baseUnit: "m2", limit: 1 } },
+      { code: "read_value_outlier_yuan_in_wan", severity: "error", cell: "学校!C5", params: { field: "equipmentValue", perStudent: 26_000_000, median: 2970, baseUnit: "yuan", unit: "万元" } },
+    ]);
   });
 });

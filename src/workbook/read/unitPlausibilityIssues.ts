@@ -246,12 +246,23 @@ function columnUnit(roles: readonly ColumnRole[], key: FieldKey, factor: number 
   return role?.unit ?? (PER_STUDENT_MONEY.includes(key) ? "万元" : "亩");
 }
 
-/** One school's value per student, with the cell it stands in (its own, not a sum of stages). */
-function ownPerStudent(record: SchoolRecord, key: FieldKey): { value: number; cell: string } | null {
-  const field = record.fields[key];
-  const students = wholeValue(record, "students");
-  if (field === undefined || field.cell === null || students === undefined || field.value <= 0 || students <= 0) return null;
-  return { value: field.value / students, cell: field.cell };
+/**
+ * A cell's sheet and column as one key, to tell a column's cells from another's.
+ *
+ * @example sheetColumn("学校!Q5") // "学校!16"; sheetColumn("Q5") // null
+ */
+function sheetColumn(cell: string): string | null {
+  const sheet = splitReference(cell)?.sheet;
+  const column = cellColumn(cell);
+  return sheet === undefined || column === null ? null : `${sheet}!${column}`;
+}
+
+/**
+ * One school's values per student, each with the cell it stands in (cellsPerStudent: its own, or
+ * a combined school's per-stage columns over each stage's students; never a sum of stages).
+ */
+function ownPerStudent(record: SchoolRecord, key: FieldKey): { value: number; cell: string }[] {
+  return cellsPerStudent(record, key).flatMap(({ perStudent, cell }) => (cell === null ? [] : [{ value: perStudent, cell }]));
 }
 
 /**
@@ -270,13 +281,14 @@ const MONEY_SLIP_CODES: ReadonlySet<string> = new Set(["read_value_outlier_yuan_
  * the header checks catch. Said at the cell, with the direction the numbers show (outlierCode: 万元
  * typed into a 元 column is not 元 typed into a 万元 one); `roles` give the columns' units (none: the
  * direction alone is said). A money unit slip (MONEY_SLIP_CODES) is an error and its value is not
- * used (unreadMoneyCells); the others are warnings, the value kept.
+ * used (unreadMoneyCells); the others are warnings, the value kept. Cells of `saidColumns`
+ * (sheetColumn keys) are left out, their column's slip already said at its header.
  *
  * @example 教学仪器设备值（万元） 260, 300, 280 and 2 600 000 for schools of about 1000 → read_value_outlier_yuan_in_wan (error) at the last cell
  */
-export function cellOutlierIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[] = []): Issue[] {
+export function cellOutlierIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[] = [], saidColumns: ReadonlySet<string> = new Set()): Issue[] {
   return [...PER_STUDENT_MONEY, ...LARGE_AREAS].flatMap((key) => {
-    const values = records.flatMap((r) => ownPerStudent(r, key) ?? []);
+    const values = records.flatMap((r) => ownPerStudent(r, key)).filter((v) => !saidColumns.has(sheetColumn(v.cell) ?? ""));
     const m = values.length < MIN_SCHOOLS_FOR_MEDIAN ? null : median(values.map((v) => v.value));
     if (m === null || m <= 0) return [];
     const off = values.filter((v) => v.value >= m * CELL_OUTLIER_FACTOR || v.value * CELL_OUTLIER_FACTOR <= m);
@@ -321,6 +333,7 @@ export function unitPlausibilityIssues(records: readonly SchoolRecord[], roles: 
   // Each key's values grouped by column once, for every check of it.
   const byKey = new Map([...new Set(CHECKS.flatMap((c) => c.keys))].map((key) => [key, perStudentByColumn(records, key)] as const));
   const columnWide = [...unread.map((u) => unreadIssue(u, roles, band)), ...CHECKS.flatMap((check) => check.keys.flatMap((key) => checkIssues(check, key, byKey.get(key) ?? new Map(), read, band)))];
-  // A column-wide slip already said: every cell would be said again.
-  return columnWide.length > 0 ? columnWide : cellOutlierIssues(records, roles);
+  // A column-wide slip already said: its cells would be said again; the other columns' cells are still checked.
+  const said = new Set(columnWide.flatMap((i) => (i.cell === null ? [] : [sheetColumn(i.cell) ?? ""])));
+  return [...columnWide, ...cellOutlierIssues(records, roles, said)];
 }

@@ -1,0 +1,60 @@
+/**
+ * 使用整张表 sits under the 工作表 list and reads the whole used range of the sheet chosen there,
+ * whichever sheet is active in Excel; 使用当前选区 still takes Excel's selection (its sheet).
+ */
+import { gridOf } from "../workbook/read/testing";
+import { choose, click, typeInto } from "./testing/fakeDom";
+import { paneSession, settle } from "./testing/paneHarness";
+
+const SCHOOLS = gridOf(
+  [
+    ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室", "教学仪器设备资产值（万元）"],
+    ["九年一贯制学校", 300, 200, 40, 12, 50],
+    ["城关小学", 400, null, 25, 8, 30],
+  ],
+  { sheet: "学校基本情况" },
+);
+const FIGURES = gridOf([["项目", "数值"], ["初中三年巩固率", "96%"]], { sheet: "县级指标" });
+const SCHOOLS_USED = { sheet: "学校基本情况", range: null, from: "used" } as const;
+/** Excel's active sheet once the user has gone to look at the county's figures. */
+const FIGURES_ACTIVE = { sheet: "县级指标", range: null, from: "used" } as const;
+
+const { started } = paneSession({ grids: [SCHOOLS, FIGURES], proposal: SCHOOLS_USED });
+
+describe("the pane: 使用整张表", () => {
+  it("reads the whole sheet chosen in the list, not Excel's active sheet", async () => {
+    const h = await started();
+    typeInto(h.byId("range"), "A1:F2");
+    await settle();
+    h.setProposal(FIGURES_ACTIVE);
+    click(h.byId("use-used"));
+    await settle();
+    const last = h.calls.reads[h.calls.reads.length - 1];
+    expect([last?.sheet, last?.range]).toEqual(["学校基本情况", undefined]);
+    expect(h.byId("sheet").value).toBe("学校基本情况");
+    expect(h.byId("range").value).toBe("");
+    expect(h.byId("range-hint").textContent).toBe("已采用工作表“学校基本情况”的整张表（已用区域）。");
+    expect(h.mappingRows().map((r) => r.field)).toEqual(["name", "students", "students", "teachers", "multimediaRooms", "equipmentValue"]);
+  });
+
+  it("reads the sheet chosen in the list when it is not the active one, and says so in English", async () => {
+    const h = await started({ lang: "en" });
+    choose(h.byId("sheet"), "县级指标");
+    await settle();
+    h.setProposal(SCHOOLS_USED);
+    click(h.byId("use-used"));
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("县级指标");
+    expect(h.byId("range-hint").textContent).toBe("Using the whole used range of the sheet “县级指标”.");
+  });
+
+  it("leaves 使用当前选区 to Excel's selection, on its own sheet", async () => {
+    const h = await started();
+    h.setProposal({ sheet: "县级指标", range: "A1:B2", from: "selection" });
+    click(h.byId("use-selection"));
+    await settle();
+    const last = h.calls.reads[h.calls.reads.length - 1];
+    expect([last?.sheet, last?.range]).toEqual(["县级指标", "A1:B2"]);
+    expect(h.byId("sheet").value).toBe("县级指标");
+  });
+});
