@@ -8,7 +8,7 @@ import { buildResultSheets } from "../workbook/write/buildResultSheets";
 import { message } from "../messages/catalogue";
 import { profileReason } from "../messages/profileMessages";
 import { failureText, StepFailure } from "./failure";
-import { runPipeline, type PipelineDeps, type PipelineRequest } from "./runPipeline";
+import { readRequest, runPipeline, type PipelineDeps, type PipelineRequest } from "./runPipeline";
 import { evaluate } from "../engine/evaluate";
 import { AT_STANDARD_PRIMARY, fieldsOf, recordOf } from "../engine/testing/fixtures";
 
@@ -236,5 +236,14 @@ describe("runPipeline: a verdict resting on a cell read as 0", () => {
     expect(atCells.map((i) => `${i.code} ${i.severity} ${i.cell ?? ""}`)).toEqual(["read_blank_part_as_zero info 学校!H2", "read_blank_part_not_met warning 学校!H2"]);
     const rows = written.flatMap((s) => s.tables).find((t) => t.name === "YZJH_Schools")?.rows ?? [];
     expect(JSON.stringify(rows)).toContain("低于85%（所依据的 学校!H2 未填数字，已按 0 计，请核对）");
+  });
+});
+
+describe("readRequest: the pane's 评估年度 reaches the reader (county figures of another year left out)", () => {
+  it("passes a chosen year, and none when the pane chose none", () => {
+    const base = { sheet: "", range: null, fixes: {}, ignored: [] };
+    expect(readRequest({ ...base, year: 2025 })).toEqual({ year: 2025 });
+    expect(readRequest({ ...base, year: null })).toEqual({});
+    expect(readRequest(base)).toEqual({});
   });
 });

@@ -51,9 +51,11 @@ export type PipelineResult =
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** The reader's options for a request: only what is set; no sheet lets the reader find the school sheet. */
-export function readRequest(request: Pick<PipelineRequest, "sheet" | "range" | "fixes" | "ignored">): ReadOptions {
+export function readRequest(request: Pick<PipelineRequest, "sheet" | "range" | "fixes" | "ignored"> & { readonly year?: number | null }): ReadOptions {
   const options: ReadOptions = request.sheet === "" ? {} : { sheet: request.sheet };
   if (request.range !== null) options.range = request.range;
+  // The pane's 评估年度: county figures of another year are left out.
+  if (typeof request.year === "number") options.year = request.year;
   if (Object.keys(request.fixes).length > 0 || request.ignored.length > 0) options.mapping = { roles: { ...request.fixes }, ignore: [...request.ignored] };
   return options;
 }

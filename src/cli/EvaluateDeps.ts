@@ -14,6 +14,8 @@ export interface ReadRequest {
   range?: string;
   includeHidden?: boolean;
   mapping?: RoleFixes;
+  /** The year chosen (--year): the reader leaves out county figures of another year. */
+  year?: number;
 }
 
 /** The pieces the command is made of, injected so that tests run it in-process. */

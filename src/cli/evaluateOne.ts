@@ -91,6 +91,7 @@ function readRequest(args: CliArgs): ReadRequest {
   if (args.range !== null) request.range = args.range;
   if (args.includeHidden) request.includeHidden = true;
   if (args.mapping !== null) request.mapping = args.mapping;
+  if (args.year !== null) request.year = args.year;
   return request;
 }
 

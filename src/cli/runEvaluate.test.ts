@@ -62,6 +62,21 @@ describe("runEvaluate: --year", () => {
   });
 });
 
+describe("runEvaluate: --year other than the workbook's (the tester's fig_name2024_t2024.xlsx --year 2025: no word at all)", () => {
+  it("passes the year to the reader (figures of another year are left out) and warns, naming both years", async () => {
+    const fromTitle = { code: "read_year_from_title", severity: "info" as const, cell: "学校基本情况!A1", params: { year: 2024 } };
+    const { cwd, deps } = setup({ ok: true, input: { ...INPUT, year: 2024 }, mapping: MAPPING, issues: [fromTitle], ruleOverride: null });
+    const asked: unknown[] = [];
+    const read = deps.read;
+    await runEvaluate(["县.xlsx", "--out", "out/r.xlsx", "--json", "out/r.json", "--year", "2025"], { ...deps, read: async (source, options) => (asked.push(options), read(source, options)) });
+    expect(asked).toEqual([{ year: 2025 }]);
+    const chosen = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "out/r.json"), "utf8")));
+    expect(chosen.issues.filter((i) => i.code === "read_year_chosen_differs").map((i) => [i.cell, i.message])).toEqual([
+      ["学校基本情况!A1", "所选的评估年度是 2025 年，而表格写的是 2024 年：达标比例按 2025 年的目标判断。如表中数据是 2024 年的，请改选 2024 年；如确为 2025 年的，请改正表格标题中的年度"],
+    ]);
+  });
+});
+
 describe("runEvaluate: evaluated", () => {
   it("writes the result workbook and the JSON report, prints where and a verdict summary, exits 0", async () => {
     const { cwd, deps, calls } = setup();

@@ -31,7 +31,8 @@ describe("figuresForCounty", () => {
     const city = [fig("东山", "Q1_consolidation", 0.9), fig("示例", "Q1_consolidation", 0.97)];
     expect(figuresForCounty("示例县", city, true)).toEqual([fig("示例", "Q1_consolidation", 0.97)]);
     expect(figuresForCounty("示例县", city, false)).toEqual([fig("示例", "Q1_consolidation", 0.97)]);
-    expect(ambiguousCounties("示例县", city, true)).toEqual([]);
+    // No warning; 东山's figures, no school's, are said unused (info, trial s24 v6: they were dropped without a word).
+    expect(ambiguousCounties("示例县", city, true)).toEqual([{ code: "county_figures_no_schools", severity: "info", cell: "F!Q1_consolidation", params: { county: "示例县", counties: "东山" } }]);
     expect(ambiguousCounties(null, [fig("东山县", "Q1_consolidation", 0.9)], true)).toEqual([]);
   });
 
@@ -107,4 +108,38 @@ describe("countyStem", () => {
     ["新区", null],
     ["县", null],
   ] as const)("%p → %p", (name, stem) => expect(countyStem(name)).toBe(stem));
+});
+
+describe("figures naming another county than the schools' (trial s24 v6, v6b, v6c)", () => {
+  const beishan = [fig("北山县", "R1_recognition", 0.5), fig(null, "G8_pay_ratio", 1.05)];
+
+  it("does not judge 示例县 by 北山县's figures, and warns at the first of them naming both counties", () => {
+    // Before: 北山县's 0.5 was 示例县's R1, without a word.
+    expect(figuresForCounty("示例县", beishan, true)).toEqual([fig(null, "G8_pay_ratio", 1.05)]);
+    expect(ambiguousCounties("示例县", beishan, true)).toEqual([
+      { code: "county_figures_other_county", severity: "warning", cell: "F!R1_recognition", params: { county: "示例县", counties: "北山县" } },
+    ]);
+  });
+
+  it("does the same for a county name mistyped (示列县 is not 示例县), but takes 示例's figures for 示例县 (sameCounty) without a word", () => {
+    const typo = [fig("示列县", "R1_recognition", 0.9)];
+    expect(figuresForCounty("示例县", typo, true)).toEqual([]);
+    expect(ambiguousCounties("示例县", typo, true).map((i) => i.code)).toEqual(["county_figures_other_county"]);
+    const bare = [fig("示例", "R1_recognition", 0.9)];
+    expect(figuresForCounty("示例县", bare, true)).toEqual(bare);
+    expect(ambiguousCounties("示例县", bare, true)).toEqual([]);
+  });
+
+  it("still gives a single group without a county the one county's figures the sheet names", () => {
+    expect(figuresForCounty(null, beishan, true)).toEqual([fig(null, "G8_pay_ratio", 1.05), fig("北山县", "R1_recognition", 0.5)]);
+    expect(ambiguousCounties(null, beishan, true)).toEqual([]);
+  });
+
+  it("says once (info) that a block of figures for a county without schools is not used, beside the schools' county's own", () => {
+    const both = [fig("示例县", "R1_recognition", 0.9), fig("北山县", "R1_recognition", 0.5), fig("北山县", "Q1_consolidation", 0.9)];
+    expect(figuresForCounty("示例县", both, true)).toEqual([fig("示例县", "R1_recognition", 0.9)]);
+    expect(ambiguousCounties("示例县", both, true)).toEqual([
+      { code: "county_figures_no_schools", severity: "info", cell: "F!R1_recognition", params: { county: "示例县", counties: "北山县" } },
+    ]);
+  });
 });

@@ -106,7 +106,8 @@ export function figuresForCounty(county: string | null, figures: readonly County
   const named = county === null ? [] : ownFigures(county, figures);
   const general = byCounty(figures).get(null) ?? [];
   const others = distinctCounties(figures);
-  const lone = singleCounty && named.length === 0 && others.length === 1;
+  // Only a group whose county is not known: a known county is never judged by another's (otherCounty).
+  const lone = singleCounty && county === null && others.length === 1;
   // The one county the figures name is this group's: its figures, and the county-less ones, in sheet order.
   if (lone) return county === null ? withFallback(general, figures.filter((f) => f.county !== null)) : withFallback([], figures);
   return county === null ? [...general] : withFallback(named, general);
@@ -129,9 +130,30 @@ function withFallback(own: readonly CountyFigure[], fallback: readonly CountyFig
  * @example ambiguousCounties(null, [{东山县 …}, {示例县 …}], true) // county_figures_ambiguous { counties: "东山县、示例县" }
  */
 export function ambiguousCounties(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): Issue[] {
+  const other = otherCounty(county, figures, singleCounty);
+  if (other !== null) return [other];
   if (!singleCounty || (county !== null && ownFigures(county, figures).length > 0) || distinctCounties(figures).length < 2) return [];
   const first = figures.find((f) => f.county !== null);
   return [{ code: "county_figures_ambiguous", severity: "warning", cell: first?.cell ?? null, params: { counties: namedCounties(figures).join("、"), county: county ?? "" } }];
+}
+
+/**
+ * For the single county group of a known county: figures naming other counties only (a warning:
+ * none of theirs is this county's, so its items stay 待评估 — 北山县's 社会认可度 is not 示例县's, nor
+ * is a mistyped 示列县's), or beside its own (info: a block for a county without schools, not used),
+ * said once at the first figure naming another; null when there is none, or when the figures name
+ * several others and none is this one (ambiguousCounties says that). sameCounty joins 示例 to 示例县.
+ *
+ * @example otherCounty("示例县", [{北山县 R1 0.5 at 县级指标!C23}], true) // county_figures_other_county { county: 示例县, counties: 北山县 } at 县级指标!C23
+ */
+function otherCounty(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): Issue | null {
+  if (!singleCounty || county === null) return null;
+  const others = figures.filter((f) => f.county !== null && !sameCounty(f.county, county));
+  const own = ownFigures(county, figures).length > 0;
+  const first = others[0];
+  if (first === undefined || (!own && distinctCounties(others).length > 1)) return null;
+  const params = { county, counties: namedCounties(others).join("、") };
+  return own ? { code: "county_figures_no_schools", severity: "info", cell: first.cell, params } : { code: "county_figures_other_county", severity: "warning", cell: first.cell, params };
 }
 
 /** The sheets of figures' cells (`县级指标!B2` → 县级指标), each once, joined by 、. */

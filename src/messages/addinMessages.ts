@@ -150,8 +150,8 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year under Year in the task pane)",
   },
   addin_target_year_assumed: {
-    zh: "未能确定评估年度（标题和工作表名未写明单一年度，如未写年度或写的是跨两年的学年）：达标比例按规则中最新的年度目标（{year} 年）判断；如需按其他年度，请在任务窗格的“评估年度”中指定",
-    en: "No single year found (no title or sheet name states one, or it names a school year spanning two): the share passing is judged against the profile's latest yearly target ({year}); to judge it against another year's, choose the year under Year in the task pane",
+    zh: "未能确定评估年度（未能从标题或工作表名读出单一年度：可能未写年度、写的是跨两年的学年，或写法未能识别）：达标比例按规则中最新的年度目标（{year} 年）判断；如需按其他年度，请在任务窗格的“评估年度”中指定",
+    en: "The year could not be determined (no single year could be read from the titles or sheet names: none may be stated, it may be a school year spanning two, or written in a way not recognised): the share passing is judged against the profile's latest yearly target ({year}); to judge it against another year's, choose the year under Year in the task pane",
   },
   addin_saved_sheet_missing: {
     zh: "保存的设置使用工作表“{sheet}”，该表已不存在（可能已改名），请核对所选工作表。",

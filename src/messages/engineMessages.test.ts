@@ -56,3 +56,17 @@ describe("combined_no_stage_data says how to fix it (wb1 青石乡九年制学�
     expect(en).toMatch(/per-stage columns/);
   });
 });
+
+describe("target_year_assumed does not claim no year is stated (a year written in a way not read is still stated)", () => {
+  it("says the year could not be determined, in both languages, the CLI's and the add-in's", () => {
+    for (const code of ["target_year_assumed", "addin_target_year_assumed"]) {
+      const zh = message(code, { year: 2025 }, "zh");
+      expect(zh).not.toContain("未写明");
+      expect(zh).toContain("写法未能识别");
+      expect(zh).toContain("2025 年");
+      const en = message(code, { year: 2025 }, "en");
+      expect(en).not.toMatch(/no title or sheet name states one/);
+      expect(en).toContain("could not be determined");
+    }
+  });
+});

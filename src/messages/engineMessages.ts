@@ -7,8 +7,8 @@ import type { MessageTable } from "./types";
  */
 export const ENGINE_MESSAGES: MessageTable = {
   target_year_assumed: {
-    zh: "未能确定评估年度（标题和工作表名未写明单一年度，如未写年度或写的是跨两年的学年）：达标比例按规则中最新的年度目标（{year} 年）判断；如需按其他年度，请指定评估年度（命令行 --year，或任务窗格的“评估年度”）",
-    en: "No single year found (no title or sheet name states one, or it names a school year spanning two): the share passing is judged against the profile's latest yearly target ({year}); to judge it against another year's, give the year (--year on the command line, or the task pane's Year)",
+    zh: "未能确定评估年度（未能从标题或工作表名读出单一年度：可能未写年度、写的是跨两年的学年，或写法未能识别）：达标比例按规则中最新的年度目标（{year} 年）判断；如需按其他年度，请指定评估年度（命令行 --year，或任务窗格的“评估年度”）",
+    en: "The year could not be determined (no single year could be read from the titles or sheet names: none may be stated, it may be a school year spanning two, or written in a way not recognised): the share passing is judged against the profile's latest yearly target ({year}); to judge it against another year's, give the year (--year on the command line, or the task pane's Year)",
   },
   missing_numerator: {
     zh: "{school}（{stage}）缺少“{field}”，指标 {indicator} 无法计算（{row}）",

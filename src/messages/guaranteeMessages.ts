@@ -42,6 +42,15 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "{item}：学校数据中没有此项所涉的{stageInText}学校，该学段按县级项目“{countyItem}”判断（未填报则待评估）",
     en: "{item}: the school data have no {stageInText} school this item applies to; that stage is judged by the county figure “{countyItem}” (not yet assessed if it is not given)",
   },
+  // The single school group's county known, the figures naming another (countyFigures.ts otherCounty).
+  county_figures_other_county: {
+    zh: "县级指标表中的指标属于“{counties}”，而学校数据是“{county}”的：不是同一县区，这些县级指标未用于“{county}”，相关项目待评估（如确为本县的指标，请把县区名改为“{county}”）",
+    en: "The county figures are given for {counties}, while the schools are {county}'s: not the same county, so none of these figures was used for {county}, and the items they give are not yet assessed (if they are this county's, write {county} as their county)",
+  },
+  county_figures_no_schools: {
+    zh: "县级指标表中还有“{counties}”的指标，但学校数据中没有该县区的学校：这些指标未使用（本次只评估“{county}”）",
+    en: "The county figures also give figures for {counties}, but the school data hold no school of it: those figures were not used (only {county} is evaluated)",
+  },
   county_figures_ambiguous: {
     zh: "县级指标表列出了多个县区（{counties}），学校数据中没有与之对应的县区名，无法确定哪一县的指标属于本次评估，这些县级指标未采用（请在学校表中加“县区”列，或只保留本县的指标）",
     en: "The county figures name several counties ({counties}) and the school data name none of them, so which county's figures belong to this evaluation is not known; none of them was used (add a county column to the school sheet, or keep only this county's figures)",

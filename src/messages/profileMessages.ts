@@ -31,6 +31,10 @@ export const PROFILE_MESSAGES = {
   profile_reason_profile_built_by_year: { zh: "须为 1900 到 2100 之间的四位数年份，如 2016（不写 16）", en: "must be a four-digit year from 1900 to 2100, e.g. 2016 (not 16)" },
   profile_reason_profile_student_count: { zh: "须为 0 或更大的整数（学生人数，如 50）", en: "must be a whole number, 0 or more (a number of students, e.g. 50)" },
   profile_reason_profile_year_range: { zh: "须为 2000 到 2100 之间的整数年份，如 2025", en: "must be a whole year from 2000 to 2100, e.g. 2025" },
+  profile_reason_profile_target_year_twice: {
+    zh: "该年度的目标已在前面给出，同一年度只能有一个目标：请删去重复的一条，或改正其年份（如应为下一年）",
+    en: "a target for this year is already given above, and a year can have only one target: delete the repeated one, or correct its year (e.g. the next year)",
+  },
   profile_reason_profile_positive: { zh: "须大于 0", en: "must be above 0" },
   profile_reason_profile_not_negative: { zh: "不能为负数（须为 0 或更大）", en: "must not be negative (0 or more)" },
   profile_reason_profile_level_range: { zh: "须为 1 到 4 之间的质量监测等级，如 3", en: "must be a quality-monitoring level from 1 to 4, e.g. 3" },

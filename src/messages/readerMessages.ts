@@ -207,8 +207,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "“{name}” is a section of “{school}”, whose whole-school row ({first}) was already read by stage: this row duplicates it and was not read",
   },
   read_figures_other_year: {
-    zh: "县级指标表“{sheet}”是 {named} 年的，本次评估 {year} 年，未采用",
-    en: "County figures sheet “{sheet}” is for {named} and this evaluation for {year}: not used",
+    zh: "县级指标表“{sheet}”（按表名或标题）是 {named} 年的，本次评估 {year} 年，未采用；如其数据确为 {year} 年的，请改正表名或标题中的年度",
+    en: "County figures sheet “{sheet}” is for {named} (by its name or title) and this evaluation for {year}: not used; if its figures are truly of {year}, correct the year in its name or title",
+  },
+  read_year_chosen_differs: {
+    zh: "所选的评估年度是 {year} 年，而表格写的是 {stated} 年：达标比例按 {year} 年的目标判断。如表中数据是 {stated} 年的，请改选 {stated} 年；如确为 {year} 年的，请改正表格标题中的年度",
+    en: "The year chosen is {year}, but the workbook states {stated}: the share passing is judged against {year}'s target. If the data are of {stated}, choose {stated}; if they are truly of {year}, correct the year in the sheet's title",
   },
   read_year_name_differs: {
     zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或用 --year、任务窗格指定）",
@@ -483,6 +487,20 @@ export const READER_MESSAGES: MessageTable = {
   read_figure_pay_amount: {
     zh: "“{item}”是工资金额，不是教师与公务员平均工资之比：未读取（如同时填写教师和公务员的平均工资，可算出比值）",
     en: "“{item}” is an amount of pay, not the ratio of teachers' to civil servants' pay: not read (with both average pays given, the ratio is computed)",
+  },
+  // A pay ratio of 2 or more, a difference rate of 1 or more: a percentage written without its % (credibleNumber.ts).
+  read_figure_number_not_credible: {
+    zh: "县级指标“{item}”填写为 {text}，作为比值不可信（教师与公务员工资之比应在 1 左右，校际差异率应小于 1），未采用，该项待评估；如为百分数，请写作 {percent} 或 {fraction}",
+    en: "County item “{item}” is given as {text}, which cannot be the ratio itself (teachers' to civil servants' pay is about 1, a difference rate below 1): not used, the item is not yet assessed; if it is a percentage, write {percent} or {fraction}",
+  },
+  // A 是 / 否 stating G8 beside the two amounts of pay: the amounts' ratio is judged (payDeclared.ts).
+  read_figure_pay_declared_contradicted: {
+    zh: "“{item}”填写为“{text}”，但按工资金额 {teacherCell} ÷ {civilCell} 计算的教师与公务员平均工资之比为 {computed}（标准为不低于 {threshold}），与所填不符：按计算的比值判定，未采用“{text}”，请核对",
+    en: "“{item}” is answered “{text}”, but the amounts of pay ({teacherCell} ÷ {civilCell}) give teachers' to civil servants' pay of {computed} (the standard: at least {threshold}), which says otherwise: the item is judged by that ratio, not by “{text}”; please check",
+  },
+  read_figure_pay_declared_by_amounts: {
+    zh: "“{item}”填写为“{text}”；同时填写了工资金额，按 {teacherCell} ÷ {civilCell} 计算的比值为 {computed}，按此比值判定",
+    en: "“{item}” is answered “{text}”; the amounts of pay are given too ({teacherCell} ÷ {civilCell}: a ratio of {computed}), and the item is judged by that ratio",
   },
   read_figure_pay_ratio_computed: {
     zh: "教师与公务员平均工资之比按“{item}”÷ {civilCell} 计算为 {value}",

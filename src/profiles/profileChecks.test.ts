@@ -148,3 +148,21 @@ describe("a county item the base defines keeps its item, unit and comparison (th
     );
   });
 });
+
+describe("a year's target is given once (the tester's dup.json: two targets for 2024, the first won)", () => {
+  it("refuses the second target of a year at its year, with the other problems at once", () => {
+    const targets = [{ year: 2024, share: 0.85 }, { year: 2025, share: 1 }, { year: 2024, share: 0.9 }];
+    expect(problemsOf(() => resolveProfile({ extends: "national-2017", ...own, targets, passRule: { minMet: 6.5 } })).sort()).toEqual([
+      ["passRule.minMet", "profile_min_met"],
+      ["targets.2.year", "profile_target_year_twice"],
+    ]);
+    const reason = message("profile_reason_profile_target_year_twice", {}, "zh");
+    expect(reason).toContain("重复");
+    expect(message("profile_reason_profile_target_year_twice", {}, "en")).toContain("only one target");
+  });
+
+  it("keeps distinct years, in any order, and an empty list", () => {
+    expect(resolveProfile({ extends: "national-2017", ...own, targets: [{ year: 2025, share: 1 }, { year: 2024, share: 0.85 }] }).targets).toEqual([{ year: 2025, share: 1 }, { year: 2024, share: 0.85 }]);
+    expect(resolveProfile({ extends: "national-2017", ...own, targets: [] }).targets).toEqual([]);
+  });
+});

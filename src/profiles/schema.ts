@@ -69,6 +69,18 @@ export const vetoItemSchema = z.strictObject({ code: z.string().regex(/^V_[a-z_]
 
 export const targetSchema = z.strictObject({ year: z.number().int("profile_year_range").min(2000, "profile_year_range").max(2100, "profile_year_range"), share: ratio });
 
+/**
+ * The yearly targets, each year once: a year given twice (a typo for the next year) would be judged
+ * by whichever came first, so the later one is refused at its year (`targets.2.year`).
+ *
+ * @example targetsSchema.safeParse([{ year: 2024, share: 0.85 }, { year: 2024, share: 0.9 }]).error.issues[0].path // [1, "year"]
+ */
+export const targetsSchema = z.array(targetSchema).superRefine((targets, ctx) => {
+  targets.forEach((t, i) => {
+    if (targets.findIndex((u) => u.year === t.year) < i) ctx.addIssue({ code: "custom", message: "profile_target_year_twice", path: [i, "year"], input: t.year });
+  });
+});
+
 export const fundingTierSchema = z.strictObject({
   /** Schools with fewer students than this… */
   below: positive,
@@ -151,7 +163,7 @@ export const profileSchema = z.strictObject({
   countyItems: z.record(z.string().regex(/^[A-Z]\d+_[a-z0-9_]+$/), countyItemSchema),
   vetoItems: z.array(vetoItemSchema),
   /** Planned share of schools passing, by year. */
-  targets: z.array(targetSchema),
+  targets: targetsSchema,
 
   /**
    * Unit costs for choosing the cheapest way to pass (yuan per teacher, per m², per room; L6 is

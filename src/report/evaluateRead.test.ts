@@ -15,12 +15,13 @@ const read: ReadForEvaluation = { input, issues: [titleYear, blankCell], mapping
 const stubEvaluation: Evaluation = { profileId: "national-2017", year: 2025, counties: [], issues: [engineIssue] };
 
 describe("evaluateRead", () => {
-  it("evaluates the year the user chose, without the reader's word that the title gave another", async () => {
+  it("evaluates the year the user chose, the reader's word that the title gave another turned into a warning naming both", async () => {
     const seen: EvaluationInput[] = [];
     const done = await evaluateRead(read, { profile: NATIONAL, year: 2025, lang: "zh", evaluate: (i) => (seen.push(i), stubEvaluation) });
     expect(seen.map((i) => i.year)).toEqual([2025]);
-    // Reader's issues first (the title's year dropped), then the engine's.
-    expect(done.issues).toEqual([blankCell, engineIssue]);
+    // Reader's issues first (the title's year 2024 said against the 2025 chosen, at the title's cell), then the engine's.
+    const chosen = { code: "read_year_chosen_differs", severity: "warning", cell: titleYear.cell, params: { year: 2025, stated: 2024 } };
+    expect(done.issues).toEqual([chosen, blankCell, engineIssue]);
     expect(done.evaluation).toBe(stubEvaluation);
   });
 

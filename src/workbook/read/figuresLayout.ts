@@ -27,6 +27,8 @@ export interface Layout {
   readonly noteColumn: number | null;
   /** The value header says %, so a bare 95 of a ratio item means 95%. */
   readonly percentHeader: boolean;
+  /** Columns headed 小学 / 初中 (项目 | 小学 | 初中): an item judged per stage (G7, G13) takes each stage's value from its own (stageColumnsOf). */
+  readonly stageColumns: StageColumns;
   /** What is said about the header: the year column chosen, or no value column. */
   readonly notes: readonly Issue[];
 }
@@ -40,7 +42,28 @@ const SUB_ITEM_HEADER = /^(子项|子项目|分项|分项目|分项指标|细项
 /** A year column of a 项目 | 2022年 | 2023年 | 2024年 header. */
 const YEAR_HEADER = /^((?:19|20)\d{2})(年|年度)?(\([^()]*\))?$/;
 
-export const NO_LAYOUT: Layout = { headerRow: null, itemColumn: null, valueColumn: null, countyColumn: null, unitColumn: null, standardColumns: [], subItemColumn: null, noteColumn: null, percentHeader: false, notes: [] };
+/** The columns of a header headed by a stage, each null when the header has none. */
+export interface StageColumns {
+  readonly primary: number | null;
+  readonly junior: number | null;
+}
+
+const NO_STAGES: StageColumns = { primary: null, junior: null };
+
+export const NO_LAYOUT: Layout = { headerRow: null, itemColumn: null, valueColumn: null, countyColumn: null, unitColumn: null, standardColumns: [], subItemColumn: null, noteColumn: null, percentHeader: false, stageColumns: NO_STAGES, notes: [] };
+
+/** A header naming one stage alone, with an aside (小学, 初中阶段, 小学（%）). */
+const STAGE_HEADER = /^(小学|初中)(阶段|学段|部分?)?(\([^()]*\))?$/;
+
+/**
+ * The columns right of the item column headed 小学 and 初中 (项目 | 小学 | 初中), the first of each:
+ * a value of each stage for an item judged per stage (rules.md §4 items 7 and 13).
+ * @example stageColumnsOf([{ c: 0, t: "项目" }, { c: 1, t: "小学" }, { c: 2, t: "初中" }], 0) // { primary: 1, junior: 2 }
+ */
+export function stageColumnsOf(cells: readonly { c: number; t: string }[], itemColumn: number): StageColumns {
+  const stage = (name: string) => cells.find((x) => x.c > itemColumn && STAGE_HEADER.exec(x.t)?.[1] === name)?.c ?? null;
+  return { primary: stage("小学"), junior: stage("初中") };
+}
 
 function headerTexts(grid: Grid, row: number): { c: number; t: string }[] {
   return (grid.values[row - grid.top] ?? []).map((v, i) => ({ c: grid.left + i, t: normaliseText(cellText(v) ?? "") }));
@@ -164,6 +187,7 @@ function layoutAt(grid: Grid, row: number, firstItemColumn: number): Layout {
     subItemColumn: subItemColumnOf(cells, itemColumn, valueColumn),
     noteColumn: findColumn(cells, (t) => NOTE_HEADER.test(t) && !ITEM_HEADER.test(t) && !isValueHeader(t)),
     percentHeader: saysPercent(valueText),
+    stageColumns: stageColumnsOf(cells, itemColumn),
     notes,
   };
 }

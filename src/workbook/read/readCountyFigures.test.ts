@@ -115,8 +115,8 @@ describe("readCountyFigures", () => {
     ]);
     expect(result?.issues).toEqual([
       { code: "read_number_as_text", severity: "info", cell: "县域指标!C4", params: { header: "残疾儿童少年入学率", text: "0.97", value: 0.97, countyItem: "Q2_disabled_enrolment" } },
-      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", expected: "ratio" } },
-      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", expected: "boolean" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C5", params: { item: "教师持证上岗率", text: "#DIV/0!", expected: "ratio", countyItem: "G12_certificate_rate" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县域指标!C6", params: { item: "留守儿童关爱体系", text: "待定", expected: "boolean", countyItem: "G15_left_behind_care" } },
       // A warning: the 3 given is not read (before: info).
       { code: "read_figure_unknown_item", severity: "warning", cell: "县域指标!B7", params: { item: "家长会次数" } },
     ]);
@@ -300,10 +300,10 @@ describe("readCountyFigures", () => {
       { sheet: "县级指标" },
     );
     expect(readCountyFigures(grid)?.issues).toEqual([
-      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B2", params: { item: "骨干教师占交流轮岗比例", text: "#DIV/0!", expected: "ratio" } },
-      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B3", params: { item: "优质高中招生名额分配比例", text: "2024-05-01", expected: "ratio" } },
-      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B4", params: { item: "特殊教育学校小学生均公用经费", text: "待拨付", expected: "yuan" } },
-      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B5", params: { item: "质量监测达到的水平等级", text: "良", expected: "level" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B2", params: { item: "骨干教师占交流轮岗比例", text: "#DIV/0!", expected: "ratio", countyItem: "G11_backbone_rotation" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B3", params: { item: "优质高中招生名额分配比例", text: "2024-05-01", expected: "ratio", countyItem: "G14_quota_share" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B4", params: { item: "特殊教育学校小学生均公用经费", text: "待拨付", expected: "yuan", countyItem: "G7_special_primary" } },
+      { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B5", params: { item: "质量监测达到的水平等级", text: "良", expected: "level", countyItem: "Q9_monitoring_level" } },
     ]);
   });
 

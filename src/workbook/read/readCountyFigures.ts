@@ -5,7 +5,7 @@ import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
 import { ambiguousNone, contraryWording, invertedWording, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
-import { readAs, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
+import { readAs, stageCode, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
 import { isNoCachedResult } from "./noCachedResult";
@@ -20,6 +20,8 @@ import { groupByCounty } from "./groupByCounty";
 import { givenPayRatioCheck, payAmountKind, payRatio, payStatement, type PayRow } from "./payAmounts";
 import { rotationFigures, rounded, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
+import { notCredible, notCredibleIssue } from "./credibleNumber";
+import { payDeclared } from "./payDeclared";
 import { hiddenFigureRows } from "./hiddenFigureRows";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
@@ -138,7 +140,7 @@ function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
   const cells = rowCells(grid, row);
   if (layout.itemColumn !== null) {
     const item = namedItem(grid, row, layout, layout.itemColumn, cells);
-    return item === null ? [] : [item];
+    return item === null ? [] : byStage(grid, layout, item);
   }
   // An amount of pay names no county item (G8 is their ratio) but is read as one: payFigures.
   const named = cells.filter((x) => matchCountyItem(x.t) !== null || payAmountKind(x.t) !== null);
@@ -146,6 +148,21 @@ function rowItems(grid: Grid, row: number, layout: Layout): ItemRow[] {
     const next = named[k + 1]?.c ?? Infinity;
     return itemAt(grid, row, layout, itemCell, cells.filter((x) => x.c < next)) ?? [];
   });
+}
+
+/**
+ * A stage-less G7 or G13 row under 小学 / 初中 columns (Layout.stageColumns) with a value in either
+ * as one item per stage column, each read from its own cell (就近划片入学比例 | 100% | 94% → primary
+ * 1, junior 0.94): the columns give the stages the item's name does not. Any other row as it is.
+ */
+function byStage(grid: Grid, layout: Layout, item: ItemRow): ItemRow[] {
+  const { stageless } = item;
+  const stages = (["primary", "junior"] as const).flatMap((stage) => {
+    const column = layout.stageColumns[stage];
+    return column === null ? [] : [{ stage, column }];
+  });
+  if (stageless === null || !stages.some(({ column }) => cellText(valueAt(grid, item.row, column)) !== null)) return [item];
+  return stages.map(({ stage, column }) => ({ ...item, code: stageCode(stageless, stage), stageless: null, valueColumn: column, unread: [] }));
 }
 
 /** The text of a name merged down over `column` from a row above (教师交流轮岗 over A4:A5), or null. */
@@ -344,7 +361,11 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   const converted = rated !== null ? { ok: true as const, value: rated } : convertFigure(raw, unit, percentContext(grid, item, layout), `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   if (!converted.ok) {
-    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: unit }));
+    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: unit, countyItem: code }));
+    return null;
+  }
+  if (unit === "number" && typeof converted.value === "number" && notCredible(code, converted.value)) {
+    issues.push(notCredibleIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: converted.value }));
     return null;
   }
   if (typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
@@ -623,6 +644,13 @@ function countiesFromAbove(grid: Grid, items: readonly ItemRow[], counties: Read
   });
 }
 
+/** The value of a cell of `grid` named as `县级指标!B2`, or null for another sheet's or none. */
+function cellValue(grid: Grid, cell: string | null): CellValue {
+  const row = rowOnSheet(grid.sheet, cell);
+  const column = cell === null || row === null ? null : (parseRange(cell.slice(cell.lastIndexOf("!") + 1))?.left ?? null);
+  return row === null || column === null ? null : valueAt(grid, row, column);
+}
+
 /** The 0-based row of a cell on `sheet` (`县级指标!C3` → 2), or null for another sheet's or none. */
 function rowOnSheet(sheet: string, cell: string | null): number | null {
   const prefix = qualified(sheet, "");
@@ -805,14 +833,18 @@ export function readSheetFigures(grid: Grid, includeHidden = false): SheetFigure
     return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
   });
   const given = (county: string | null, code: string): GivenFigure | undefined => {
-    const found = read.find((r) => r.figure.code === code && sameCounty(r.figure.county, county));
+    // A 是 / 否 stating G8 is no ratio: the amounts beside it give one (payDeclared).
+    const found = read.find((r) => r.figure.code === code && sameCounty(r.figure.county, county) && r.figure.answered !== true);
     return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
   };
   const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio"));
   const rotation = rotationFigures(grid, countCells(items, countyOf), layout.noteColumn, given);
-  const computed = { figures: [...pay.figures, ...rotation.figures], issues: [...pay.issues, ...rotation.issues] };
+  const declared = payDeclared(read, pay.figures, DEFAULT_PAY_THRESHOLD, (cell) => shownText(cellValue(grid, cell)));
+  const computed = { figures: [...pay.figures, ...rotation.figures], issues: [...declared.issues, ...pay.issues, ...rotation.issues] };
   const notRead = (row: number) => counties?.get(row)?.aggregate === true || hidden.skipped(row);
   const known = items.filter(isKnown).map((i) => i.row);
   const unread = across ? [] : unreadRows(grid, layout, notRead, known, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
-  return { read, issues: [...issues, ...unread], computed };
+  // A 是 / 否 the amounts overrule was not read as the county's verdict: payDeclared says what was done instead.
+  const overruled = (i: Issue) => i.code === "read_figure_yes_no_answer" && read.some((r) => !declared.read.includes(r) && r.figure.cell === i.cell);
+  return { read: declared.read, issues: [...issues.filter((i) => !overruled(i)), ...unread], computed };
 }

@@ -111,3 +111,12 @@ describe("readRuleSheet", () => {
     );
   });
 });
+
+describe("readRuleSheet: a year's target given twice (the tester's rules_dup.xlsx)", () => {
+  it("refuses the targets row at its value cell, saying the year is given twice; the other rows stand", () => {
+    const grid = gridOf([["路径", "值"], ["targets", '[{"year":2024,"share":0.85},{"year":2024,"share":0.9}]'], ["cvLimits.primary", 0.5]], { sheet: "规则" });
+    const result = readRuleSheet(grid);
+    expect(result.override).toEqual({ cvLimits: { primary: 0.5 } });
+    expect(result.issues.map((i) => [i.code, i.cell, i.params.profileProblem])).toEqual([["read_rule_invalid", "规则!B2", "profile_target_year_twice"]]);
+  });
+});

@@ -22,7 +22,8 @@ import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
 import { boxBelow, schoolBelow } from "./schoolBelow";
 import { boxAbove, stacked, titleLines } from "./titleAbove";
-import { nameYearDiffers, sheetNameYear, type TitleYear } from "./titleYear";
+import { nameYearDiffers, type TitleYear } from "./titleYear";
+import { otherYearIssue } from "./figuresYear";
 
 export interface ReadOptions {
   /** The school sheet; by default the sheet whose header is recognised best. */
@@ -33,6 +34,8 @@ export interface ReadOptions {
   includeHidden?: boolean;
   /** User fixes from the task pane: a 0-based sheet column per role (field or meta key, stage, part) and columns to ignore (matchColumns.ts); a plain field → column record is read as roles without stage or part. */
   mapping?: RoleFixes | Partial<Record<FieldKey | MetaKey, number>>;
+  /** The year the user chose to evaluate (--year, the task pane's 评估年度): a figures sheet of another year is left out; by default the schools' title's year. */
+  year?: number;
 }
 
 export interface ColumnMapping {
@@ -170,9 +173,9 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
     const grid = read.find((g) => g.sheet === name) ?? (await load(source, name));
     const figures = readCountyFigures(grid, includeHidden);
     if (onlySchoolTable(grid, figures)) continue;
-    const named = sheetNameYear(name);
-    // 2023年县级指标 beside this year's schools is last year's: read with this year's it would judge the county by it.
-    if (figures !== null && year !== null && named !== null && named !== year) otherYears.push(issueAtCell("read_figures_other_year", "info", qualified(name, "A1"), { sheet: name, named, year }));
+    // 2023年县级指标 (or 县级指标 titled 2023年…) beside this year's schools is last year's: read with this year's it would judge the county by it.
+    const other = figures === null ? null : otherYearIssue(grid, figures, year);
+    if (other !== null) otherYears.push(other);
     else if (figures !== null) all.push({ sheet: name, figures });
   }
   // A result sheet of ours (汇总 | 项目 | 结论, in either language) reads like a figures list: it is
@@ -356,7 +359,7 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   const sheetsRead = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
   const stated = yearOfReads(choice.reads);
   const year = stated?.year ?? null;
-  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !sheetsRead.has(n) && !earlier.has(n)), options.range === undefined ? grids : [], year?.year ?? null, options.includeHidden === true);
+  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !sheetsRead.has(n) && !earlier.has(n)), options.range === undefined ? grids : [], options.year ?? year?.year ?? null, options.includeHidden === true);
   const unread = unreadMoney(merged.records, choice.reads);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band, unread.filter((u) => u.sheet === r.candidate.grid.sheet)));
   const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));

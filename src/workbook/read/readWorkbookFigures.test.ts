@@ -81,6 +81,29 @@ describe("readWorkbook county figures over several sheets", () => {
     expect(result.issues.filter((i) => i.code === "read_figures_other_year").map((i) => [i.cell, i.params])).toEqual([["'2023年县级指标'!A1", { sheet: "2023年县级指标", named: 2023, year: 2024 }]]);
   });
 
+  it("leaves out a figures sheet whose title states another year (县级指标 titled 2024 beside 2025's schools; before: used silently), said at its title", async () => {
+    const titled = gridOf([["某县2025年学校基本情况"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
+    const figures = gridOf([["示例县2024年政府保障与教育质量指标"], ["项目", "数值"], ["初中三年巩固率", 0.93]], { sheet: "县级指标" });
+    const result = (await readWorkbook(sourceOf([titled, figures]))) as Ok;
+    expect(result.input.countyFigures).toEqual([]);
+    expect(result.issues.filter((i) => i.code === "read_figures_other_year").map((i) => [i.cell, i.params])).toEqual([["县级指标!A1", { sheet: "县级指标", named: 2024, year: 2025 }]]);
+    // Of the same year, or stating none, it is used.
+    const same = gridOf([["示例县2025年县级指标"], ["项目", "数值"], ["初中三年巩固率", 0.97]], { sheet: "县级指标" });
+    expect(((await readWorkbook(sourceOf([titled, same]))) as Ok).input.countyFigures.map((f) => [f.value, f.cell])).toEqual([[0.97, "县级指标!B3"]]);
+    const none = gridOf([["示例县县级指标"], ["项目", "数值"], ["初中三年巩固率", 0.97]], { sheet: "县级指标" });
+    expect(((await readWorkbook(sourceOf([titled, none]))) as Ok).input.countyFigures.map((f) => f.value)).toEqual([0.97]);
+  });
+
+  it("compares a figures sheet's year with the year evaluated (options.year), not the title's", async () => {
+    const titled = gridOf([["某县2024年学校基本情况"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "学校基本情况" });
+    const figures = gridOf([["项目", "数值"], ["初中三年巩固率", 0.93]], { sheet: "2024年县级指标" });
+    // Evaluated as 2025 (--year 2025), 2024's figures are another year's; evaluated as the title's 2024, they are used.
+    const chosen = (await readWorkbook(sourceOf([titled, figures]), { year: 2025 })) as Ok;
+    expect(chosen.input.countyFigures).toEqual([]);
+    expect(chosen.issues.filter((i) => i.code === "read_figures_other_year").map((i) => i.params)).toEqual([{ sheet: "2024年县级指标", named: 2024, year: 2025 }]);
+    expect(((await readWorkbook(sourceOf([titled, figures]), { year: 2024 })) as Ok).input.countyFigures.map((f) => f.value)).toEqual([0.93]);
+  });
+
   it("is null without a figures sheet", async () => {
     const result = (await readWorkbook(sourceOf([schools]))) as Ok;
     expect([result.figuresSheets, result.input.countyFigures]).toEqual([[], []]);

@@ -22,6 +22,14 @@ export function readAs(item: StagelessItem): string {
   return RULES[item].codes[0]?.[1] ?? item;
 }
 
+/**
+ * The code of a stage-less item's figure for one stage (national-2017.json countyItems).
+ * @example stageCode("G13", "junior") // "G13_nearby_junior"
+ */
+export function stageCode(item: StagelessItem, stage: Stage): string {
+  return RULES[item].codes.find(([s]) => s === stage)?.[1] ?? item;
+}
+
 /** A figure as the sheet gave it: `stageless` when its item names no one stage of G7 or G13. */
 export interface ReadFigure {
   readonly figure: CountyFigure;

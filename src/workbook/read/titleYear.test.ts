@@ -160,3 +160,42 @@ describe("titleYear: a school-year span dated in the autumn of its first year", 
     expect(titleYear(gridOf([["2024-2025学年学校基本情况"], HEADER]), 1)).toBeNull();
   });
 });
+
+describe("titleYear: a school year written with a slash", () => {
+  it("names no year for 2023/2024学年 (read as 2024 before: the slash was no span), as for 2023-2024学年", () => {
+    for (const title of ["示例县2023/2024学年义务教育学校统计表", "2024／2025学年", "2024 / 2025学年度", "二〇二三/二〇二四学年"]) {
+      expect(titleYear(gridOf([[title], HEADER]), 1)).toBeNull();
+    }
+    // Dated in the autumn of its first year, it names that year, as a dash span does.
+    expect(titleYear(gridOf([["2024/2025学年（2024年9月）"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    // A date 2024/10 is no span.
+    expect(titleYear(gridOf([["2024年学校情况 2024/10"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+  });
+});
+
+describe("titleYear: a year after its label (统计年度：2024)", () => {
+  it("reads the year after 统计年度 / 年度 / 填报年度 / 评估年度 / 学年度, with or without 年", () => {
+    expect(titleYear(gridOf([["示例县统计表"], ["统计年度：2024"], HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A2" });
+    expect(titleYear(gridOf([["示例县统计表（年度：2024）"], HEADER]), 1)).toEqual({ year: 2024, cell: "学校基本情况!A1" });
+    // 填报年度 names the year reported on, unlike a 填报日期 line.
+    expect(titleYear(gridOf([["示例县统计表"], ["填报年度：2024年"], HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A2" });
+    expect(titleYear(gridOf([["评估年度: 2023"], HEADER]), 1)).toEqual({ year: 2023, cell: "学校基本情况!A1" });
+    expect(titleYear(gridOf([["学年度：2025"], HEADER]), 1)).toEqual({ year: 2025, cell: "学校基本情况!A1" });
+  });
+
+  it("reads a year in the cell right of a label cell, a number or a text", () => {
+    expect(titleYear(gridOf([["示例县统计表"], ["统计年度", 2024], HEADER]), 2)).toEqual({ year: 2024, cell: "学校基本情况!A2" });
+    expect(titleYear(gridOf([["填报年度：", "2023"], HEADER]), 1)).toEqual({ year: 2023, cell: "学校基本情况!A1" });
+    // A number right of a cell that is no year label names nothing; nor does a label's number that is no year.
+    expect(titleYear(gridOf([["学校数", 2024], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["统计年度", 12024], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["统计年度", 2024.5], HEADER]), 1)).toBeNull();
+  });
+
+  it("still names none for a labelled span, a filing date after 填报, and a label below the header", () => {
+    expect(titleYear(gridOf([["学年度：2023-2024"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["学年度：2023/2024"], HEADER]), 1)).toBeNull();
+    expect(titleYear(gridOf([["示例县统计表"], ["填报日期：2025年1月15日"], HEADER]), 2)).toBeNull();
+    expect(titleYear(gridOf([["示例县统计表"], HEADER, ["统计年度：2024"]]), 1)).toBeNull();
+  });
+});

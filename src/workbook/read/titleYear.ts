@@ -9,11 +9,11 @@ import { titleCells } from "./titleCells";
  * lookbehind, which Safari before 16.4 cannot parse: the whole bundle would fail on a Mac.
  */
 const YEAR = /([\d.])?(20\d{2})\s*学?年/g;
-/** "2023-2024学年", "2023—2024年": a school year spans two calendar years, so it names neither alone. */
-const SPAN = /(20\d{2})\s*[-–—~～至到]\s*(20\d{2})/;
+/** "2023-2024学年", "2023—2024年", "2023/2024学年" (／ folds to / under NFKC): a school year spans two calendar years, so it names neither alone. */
+const SPAN = /(20\d{2})\s*[-–—~～至到/]\s*(20\d{2})/;
 /** The digits of a year written in Chinese numerals: 二〇二四年, 二零二四年 (〇 and 零 both stand for 0). */
 const CHINESE_DIGITS = "〇一二三四五六七八九";
-const CHINESE_YEAR = /二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*(?:学?年|[-–—~～至到]\s*二[〇零○]))/g;
+const CHINESE_YEAR = /二[〇零○][〇零○一二三四五六七八九]{2}(?=\s*(?:学?年|[-–—~～至到/]\s*二[〇零○]))/g;
 /** A full date, 2025年1月15日 / 2025年01月15号: the day a form was filled in, not the year of its data. */
 const DATE = /20\d{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*[日号]/g;
 /**
@@ -23,7 +23,16 @@ const DATE = /20\d{2}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\
  * a colon: inside a title's 办学条件填报表（2024年度） they name the form. 截至 / 截止 anywhere:
  * 某县截至2024年底… tells the day the data stop, which may be of either year it closes (null).
  */
-const FILING = /(^|[\s\p{P}\p{S}])(?:填报|填表|制表)|(?:填报|填表|制表)[^\s:]{0,4}:|日期|截至|截止|统计时间/u;
+const FILING = /(^|[\s\p{P}\p{S}])(?:填报|填表|制表)(?!年度)|(?:填报|填表|制表)(?!年度)[^\s:]{0,4}:|日期|截至|截止|统计时间/u;
+/**
+ * A year after the label naming it (统计年度：2024, （年度：2024）, 填报年度：2024年, 评估年度, 学年度),
+ * with 年 added where the year has none, so that it reads as 2024年 does; not one a span goes on
+ * from (学年度：2023-2024 names none), nor 2024年度 2025 (the 年度 of a year before it is no label).
+ * 填报年度 names the year reported on: FILING does not cut there (unlike at 填报日期).
+ */
+const LABELLED = /((?:^|[^\d\s])\s*年度\s*:?\s*)(20\d{2})(?![\d.年]|\s*[-–—~～至到/]\s*20\d{2})/g;
+/** A cell that is a year's label only (统计年度, 填报年度：): the year is in the cell right of it. */
+const LABEL_CELL = /(?:^|[^\d\s])\s*年度\s*:?\s*$/;
 /**
  * What a year cites rather than dates (落实2017年督导评估办法, 2012年标准, 2019年文件 / 通知 / 意见):
  * the words after it, up to a few characters on. Not 标准化 (2024年标准化建设 is that year's work).
@@ -51,7 +60,7 @@ export interface TitleYear {
  */
 export function titleText(text: string): string {
   const folded = text.normalize("NFKC").replace(CHINESE_YEAR, (y) => [...y.replace(/[零○]/g, "〇")].map((c) => CHINESE_DIGITS.indexOf(c)).join(""));
-  const dated = folded.replace(DATE, "");
+  const dated = folded.replace(LABELLED, "$1$2年").replace(DATE, "");
   const filing = FILING.exec(dated);
   return filing === null ? dated : dated.slice(0, filing.index + (filing[1]?.length ?? 0));
 }
@@ -82,7 +91,7 @@ function autumnOf(text: string, year: string): boolean {
 
 /** The first row above the header row `headerTop` whose text cells name a year: the years they name, and the first such cell. */
 function firstTitleLine(grid: Grid, headerTop: number): { years: number[]; cell: string | null } | null {
-  const hits = titleCells(grid, headerTop).map((c) => ({ ...c, years: yearsIn(c.text) })).filter((h) => h.years.length > 0);
+  const hits = titleCells(grid, headerTop, (text) => LABEL_CELL.test(text.normalize("NFKC"))).map((c) => ({ ...c, years: yearsIn(c.text) })).filter((h) => h.years.length > 0);
   const first = hits[0];
   if (first === undefined) return null;
   return { years: [...new Set(hits.filter((h) => h.row === first.row).flatMap((h) => h.years))], cell: first.cell };
@@ -99,7 +108,8 @@ function firstTitleLine(grid: Grid, headerTop: number): { years: number[]; cell:
  *
  * @example titleYear(gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"]]), 1) // { year: 2024, cell: "学校基本情况!A1" }
  * @example titleYear(gridOf([["某县学校基本情况表"], ["填报日期：2025年1月15日"], header]), 2) // null
- * @example titleYear(gridOf([["2023-2024学年学校基本情况"], header]), 1) // null
+ * @example titleYear(gridOf([["2023-2024学年学校基本情况"], header]), 1) // null (2023/2024学年 too)
+ * @example titleYear(gridOf([["某县统计表"], ["统计年度", 2024], header]), 2) // { year: 2024, cell: "学校基本情况!A2" } (a label's year: LABELLED)
  */
 export function titleYear(grid: Grid, headerTop: number): TitleYear | null {
   const line = firstTitleLine(grid, headerTop) ?? { years: yearsIn(grid.sheet), cell: null };

@@ -1,4 +1,5 @@
-import type { AreaVerdict, CountyEvaluation } from "../../engine/types";
+import type { AreaVerdict, CountyEvaluation, Issue } from "../../engine/types";
+import { unreadCells } from "./unreadFigures";
 import { parseCvReason } from "../../engine/verdict/cvReason";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
@@ -14,6 +15,8 @@ import { FORMAT, formatNumber } from "./formats";
 export interface ReasonSource {
   readonly county: Pick<CountyEvaluation, "items" | "schoolGuarantee" | "coefficients" | "passing" | "sections">;
   readonly profile: Profile | undefined;
+  /** The run's issues, for the cells of values given but not read (unreadFigures.ts); none when omitted. */
+  readonly issues?: readonly Issue[];
 }
 
 /**
@@ -38,7 +41,7 @@ function reasonText(code: string, lang: Lang, params: Readonly<Record<string, st
   const label = reasonLabel(code, lang, params);
   if (source === undefined) return label;
   const item = source.county.items.find((i) => i.code === code);
-  if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang });
+  if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang, unread: unreadCells(item, source.issues ?? []) });
   const detail = code === "sections_failing" ? sectionsDetail(source.county, lang) : code === "sections_not_evaluable" ? unjudgedDetail(source.county.sections, lang) : cvDetail(code, source.county, lang);
   return detail === null ? label : message("out_reason_detail", { head: label, detail }, lang);
 }

@@ -1,4 +1,5 @@
-import type { CountyEvaluation, Evaluation, ItemResult } from "../../engine/types";
+import type { CountyEvaluation, Evaluation, Issue, ItemResult } from "../../engine/types";
+import { unreadCells } from "./unreadFigures";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { CountyItem, Profile } from "../../profiles/schema";
@@ -34,7 +35,7 @@ export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): 
     role: "guarantee",
     title: message("out_title_guarantee", {}, lang),
     notes: commonNotes(evaluation, context),
-    tables: evaluation.counties.map((c, i) => countyTable(c, i + 1, many || c.county !== null, lang, profile)),
+    tables: evaluation.counties.map((c, i) => countyTable(c, i + 1, many || c.county !== null, lang, profile, context.issues)),
     freezeColumns: 2,
   };
 }
@@ -213,7 +214,7 @@ function verdictCell(item: ItemResult, lang: Lang): CellInput {
   return cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict));
 }
 
-function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>): CellInput[][] {
+function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>, unread: readonly string[]): CellInput[][] {
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
   // A single part is the item's own figure, as is a part that repeats it; sub-rows only help
@@ -227,7 +228,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, sc
     message(`area_${item.area}`, {}, lang),
     ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold, ruleSign(mainComparison(item, profile), item.threshold, lang), mainPlainOf(item, profile, lang)),
     verdictCell(item, lang),
-    basisText(item, lang, profile, schoolSheets),
+    unread.length > 0 ? message("out_basis_not_read", { cells: unread.join("、") }, lang) : basisText(item, lang, profile, schoolSheets),
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
@@ -235,9 +236,9 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, sc
   return [main, ...parts];
 }
 
-function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang, profile: Profile | undefined): TableSpec {
+function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang, profile: Profile | undefined, issues: readonly Issue[]): TableSpec {
   const schoolSheets = new Set(county.sections.flatMap((s) => (s.source === null ? [] : [s.source.sheet])));
-  const rows = withLeftOutRow(county, county.items.map((item) => itemRows(item, lang, profile, schoolSheets)), lang);
+  const rows = withLeftOutRow(county, county.items.map((item) => itemRows(item, lang, profile, schoolSheets, unreadCells(item, issues))), lang);
   return makeTable({
     name: `YZJH_Items_${index}`,
     caption: captioned ? countyLabel(county.county, lang) : null,

@@ -18,6 +18,8 @@ export interface ReasonContext {
   readonly schools: readonly SchoolGuarantee[];
   readonly profile: Profile | undefined;
   readonly lang: Lang;
+  /** The cells of the item's values given but not read (unreadFigures.ts), said instead of 缺少数据; none when omitted. */
+  readonly unread?: readonly string[];
 }
 
 /**
@@ -171,6 +173,8 @@ function partFailText(item: ItemResult, key: string, value: number | null, rc: R
 /** Why an item is not yet assessed: schools whose data are incomplete, the county figures not given, or no data at all. */
 function pendingDetail(item: ItemResult, rc: ReasonContext): string {
   const { lang } = rc;
+  const unread = rc.unread ?? [];
+  if (unread.length > 0) return message("out_reason_not_read", { cells: unread.join("、") }, lang);
   const unknown = item.parts["schools_unknown"] ?? 0;
   if (unknown > 0) return countMessage("out_reason_schools_unknown", unknown, { n: unknown }, lang);
   const missing = Object.entries(item.parts).filter(([key, value]) => value === null && CATALOGUE.has(`county_${key}`));

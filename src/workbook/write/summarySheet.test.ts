@@ -89,12 +89,21 @@ describe("汇总 share of schools passing", () => {
   it("is not applicable, not pending, when the profile sets no target", () => {
     const verdicts = tableOf(noTarget, zh, "YZJH_Summary");
     const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例（对照年度目标）");
-    // The evaluation's year is 2025 (makeEvaluation): the profile plans nothing for it.
-    expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设2025年的年度目标"]);
+    // The evaluation's year is 2025 (makeEvaluation), but national-2017 sets no yearly targets at all:
+    // said as without a year (it read 规则未设2025年的年度目标, as if other years had one).
+    expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设年度目标"]);
+    expect(tableOf(noTarget, en, "YZJH_Summary").rows[row]?.[3]).toBe("8 of 9 school sections passing (88.9%); no target in the profile");
     expect(emphasisAt(verdicts, row, 2)).toBe("muted");
     // 8 / 9 = 0.8888888888888888, stored to Excel's 15 digits.
     expect(tableOf(noTarget, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 9, 9, 8, 0, 0.888888888888889, null, null, null, "不适用"]);
     expect(tableOf(noTarget, en, "YZJH_Passing").rows[0]?.[9]).toBe("Not applicable");
+  });
+
+  it("names the year when the profile sets targets, but none for the year evaluated (a plan from 2024 on, evaluated in 2025)", () => {
+    const planned: ResultContext = { ...zh, profile: { ...profile, targets: [{ year: 2024, share: 0.85 }] } };
+    const verdicts = tableOf(noTarget, planned, "YZJH_Summary");
+    const row = verdicts.rows.findIndex((r) => r[1] === "学校（学段）达标比例（对照年度目标）");
+    expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设2025年的年度目标"]);
   });
 
   it("says the sections in scope with no students after the share, which leaves them out", () => {

@@ -1,4 +1,4 @@
-import type { CountyEvaluation, Evaluation, PassingShare } from "../../engine/types";
+import type { CountyEvaluation, Evaluation, Issue, PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -28,7 +28,7 @@ export function summarySheet(evaluation: Evaluation, context: ResultContext): Sh
     role: "summary",
     title: message("out_title_summary", {}, lang),
     notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), ...countyUnnamedNote(evaluation, context)],
-    tables: [verdictTable(evaluation, lang, passRuleParams(context.profile), context.profile), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
+    tables: [verdictTable(evaluation, lang, passRuleParams(context.profile), context.profile, context.issues), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
     freezeColumns: 1,
   };
 }
@@ -50,7 +50,7 @@ function countyUnnamedNote(evaluation: Evaluation, { issues, lang }: ResultConte
   return [countMessage("out_note_county_blank", blank, { n: blank, name }, lang)];
 }
 
-function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, profile: Profile | undefined): TableSpec {
+function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, profile: Profile | undefined, issues: readonly Issue[]): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   return makeTable({
     name: "YZJH_Summary",
@@ -61,22 +61,24 @@ function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, prof
       { header: t("out_h_verdict"), numberFormat: null },
       { header: t("out_h_reason"), numberFormat: null, maxWidth: 50 },
     ],
-    rows: evaluation.counties.flatMap((c) => countyVerdictRows(c, lang, rule, evaluation.year, profile)),
+    rows: evaluation.counties.flatMap((c) => countyVerdictRows(c, lang, rule, evaluation.year, profile, issues)),
     emptyText: t("out_none"),
   });
 }
 
-function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams, year: number | null, profile: Profile | undefined): CellInput[][] {
+function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams, year: number | null, profile: Profile | undefined, issues: readonly Issue[]): CellInput[][] {
   const name = countyLabel(county.county, lang);
   const rows: CellInput[][] = county.areas.map((a) => [
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
     // 资源配置 达标 also says the coefficients it was judged without (the engine's caveats): the verdict stands, the reason says on what.
-    withCaveats(areaReasonsText(a, lang, rule, { county, profile }), a.area === "resources" ? resourcesCaveats(county, lang) : [], lang),
+    withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues }), a.area === "resources" ? resourcesCaveats(county, lang) : [], lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
-  rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, year)]);
+  // A profile setting no targets at all plans none for any year: said without the year (not "none for 2025").
+  const plannedYear = profile?.targets.length === 0 ? null : year;
+  rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, plannedYear)]);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
   rows.push([name, message("out_row_recognised", {}, lang), recognised, ""]);
   return rows;
@@ -109,7 +111,7 @@ function shareFormat(shares: readonly PassingShare[]): string {
   return formatKeepingSides(FORMAT.ratio, shares.map((p) => [p.share, p.target?.share]));
 }
 
-/** The share against its target; without one, naming the year the profile plans nothing for (2023 under a plan from 2024 on). */
+/** The share against its target; without one, naming the year the profile plans nothing for (2023 under a plan from 2024 on; null: it plans no year). */
 function passingText(county: CountyEvaluation, lang: Lang, year: number | null): string {
   const p = county.passing;
   const share = p.share === null ? "—" : formatNumber(p.share, shareFormat([p]));

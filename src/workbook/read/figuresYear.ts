@@ -1,0 +1,40 @@
+import type { Issue } from "../../engine/types";
+import { parseRange, qualified, splitReference } from "../address";
+import type { Grid } from "../types";
+import { layoutOf } from "./figuresLayout";
+import { issueAtCell } from "./issue";
+import type { CountyFigures } from "./readCountyFigures";
+import { sheetNameYear, titleYear } from "./titleYear";
+
+/**
+ * The year a county figures sheet states, with the cell said for it: its name's (2024年县级指标, at
+ * A1), else its title's, read as a school sheet's is (titleYear) over the rows above its 项目 | 数值
+ * header (示例县2024年政府保障与教育质量指标), or without a header above its first figure.
+ *
+ * @example figuresYear(gridOf([["示例县2024年政府保障与教育质量指标"], ["项目", "数值"], ["初中三年巩固率", 0.93]], { sheet: "县级指标" }), figures) // { year: 2024, cell: "县级指标!A1" }
+ */
+export function figuresYear(grid: Grid, figures: CountyFigures): { year: number; cell: string } | null {
+  const named = sheetNameYear(grid.sheet);
+  if (named !== null) return { year: named, cell: qualified(grid.sheet, "A1") };
+  const title = titleYear(grid, layoutOf(grid).headerRow ?? firstFigureRow(figures, grid));
+  return title === null || title.cell === null ? null : { year: title.year, cell: title.cell };
+}
+
+/** The topmost sheet row of a figure, or the row below the grid when none has a cell. */
+function firstFigureRow(figures: CountyFigures, grid: Grid): number {
+  const rows = figures.figures.map((f) => parseRange(splitReference(f.cell ?? "")?.address ?? "")?.top ?? Infinity);
+  return Math.min(grid.top + grid.values.length, ...rows);
+}
+
+/**
+ * The note leaving out a figures sheet that states another year than the one evaluated (2023年县级指标,
+ * or 县级指标 titled 2024年… beside 2025's schools): read with them it would judge the county by
+ * another year's figures. Null when the years agree, or either is not known.
+ *
+ * @example otherYearIssue(sheet 县级指标 titled 示例县2024年…, its figures, 2025) // read_figures_other_year at 县级指标!A1 { sheet: "县级指标", named: 2024, year: 2025 }
+ */
+export function otherYearIssue(grid: Grid, figures: CountyFigures, year: number | null): Issue | null {
+  const stated = year === null ? null : figuresYear(grid, figures);
+  if (stated === null || year === null || stated.year === year) return null;
+  return issueAtCell("read_figures_other_year", "info", stated.cell, { sheet: grid.sheet, named: stated.year, year });
+}

@@ -1,0 +1,114 @@
+import { message } from "../../messages/catalogue";
+import { readCountyFigures } from "./readCountyFigures";
+import { gridOf } from "./testing";
+
+/** The figures as [code, value, cell]. */
+function figures(rows: unknown[][]): [string, unknown, string | null][] {
+  return (readCountyFigures(gridOf(rows as never, { sheet: "县级指标" }))?.figures ?? []).map((f) => [f.code, f.value, f.cell]);
+}
+
+describe("readCountyFigures: stage columns 项目 | 小学 | 初中 (trial s24 v5b, v5c)", () => {
+  const header = ["项目", "小学", "初中"];
+
+  it("reads 就近划片入学比例 | 100% | 94% as primary 1 (B2) and junior 0.94 (C2), not 1 for both", () => {
+    expect(figures([header, ["就近划片入学比例", "100%", "94%"], ["初中三年巩固率", 0.97, null]])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!B2"],
+      ["G13_nearby_junior", 0.94, "县级指标!C2"],
+      ["Q1_consolidation", 0.97, "县级指标!B3"],
+    ]);
+  });
+
+  it("reads 特殊教育学校生均公用经费（元） | 6500 | 5800 as primary 6500 and junior 5800, with no stage-less note", () => {
+    const result = readCountyFigures(gridOf([header, ["特殊教育学校生均公用经费（元）", 6500, 5800], ["社会认可度", 0.9, null]], { sheet: "县级指标" }));
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G7_special_primary", 6500, "县级指标!B2"],
+      ["G7_special_junior", 5800, "县级指标!C2"],
+      ["R1_recognition", 0.9, "县级指标!B3"],
+    ]);
+    expect(result?.issues.map((i) => i.code)).not.toContain("read_figure_both_stages");
+  });
+
+  it("gives a stage whose cell is blank no figure (not the other stage's): 就近划片入学比例 | 100% | (blank) → primary only", () => {
+    expect(figures([header, ["就近划片入学比例", "100%", null], ["社会认可度", 0.9, null]])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!B2"],
+      ["R1_recognition", 0.9, "县级指标!B3"],
+    ]);
+  });
+
+  it("keeps the stage-less reading under a 数值 header (项目 | 数值): 就近划片入学比例 100% is both stages'", () => {
+    expect(figures([["项目", "数值"], ["就近划片入学比例", "100%"], ["社会认可度", 0.9]])).toEqual([
+      ["G13_nearby_primary", 1, "县级指标!B2"],
+      ["G13_nearby_junior", 1, "县级指标!B2"],
+      ["R1_recognition", 0.9, "县级指标!B3"],
+    ]);
+  });
+});
+
+describe("readCountyFigures: a pay ratio or difference rate written as a bare percentage (trial s24 v3, v4)", () => {
+  it("does not read 工资之比 98 as 98 (9800%): an error at the cell suggesting 98% or 0.98, and no G8 figure", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], ["教师平均工资与公务员平均工资之比", 98], ["社会认可度", 0.9]], { sheet: "县级指标" }));
+    expect(result?.figures.map((f) => f.code)).toEqual(["R1_recognition"]);
+    const issue = result?.issues.find((i) => i.code === "read_figure_number_not_credible");
+    expect(issue).toMatchObject({ severity: "error", cell: "县级指标!B2", params: { countyItem: "G8_pay_ratio", text: "98" } });
+    const zh = message("read_figure_number_not_credible", issue?.params, "zh");
+    expect(zh).toContain("98%");
+    expect(zh).toContain("0.98");
+    expect(message("read_figure_number_not_credible", issue?.params, "en")).toContain("0.98");
+  });
+
+  it("does not read 质量监测校际差异率 12 as 12: an error at the cell suggesting 12% or 0.12; 0.12 and 1.5 (a pay ratio) are read", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], ["质量监测校际差异率", 12], ["教师平均工资与公务员平均工资之比", 1.5]], { sheet: "县级指标" }));
+    expect(result?.figures.map((f) => [f.code, f.value])).toEqual([["G8_pay_ratio", 1.5]]);
+    const issue = result?.issues.find((i) => i.code === "read_figure_number_not_credible");
+    expect(issue).toMatchObject({ severity: "error", cell: "县级指标!B2", params: { countyItem: "Q9_difference_rate", text: "12" } });
+    expect(message("read_figure_number_not_credible", issue?.params, "zh")).toContain("0.12");
+  });
+
+  it("draws the line at 2 for a pay ratio and 1 for a difference rate: 1.99 and 0.99 are read, 2 and 1 are not", () => {
+    const read = (code: string, v: number) => figures([["项目", "数值"], [code, v], ["社会认可度", 0.9]]).map((f) => f[0]);
+    expect(read("教师平均工资与公务员平均工资之比", 1.99)).toContain("G8_pay_ratio");
+    expect(read("教师平均工资与公务员平均工资之比", 2)).not.toContain("G8_pay_ratio");
+    expect(read("质量监测校际差异率", 0.99)).toContain("Q9_difference_rate");
+    expect(read("质量监测校际差异率", 1)).not.toContain("Q9_difference_rate");
+  });
+
+  it("still reads them under a 数值（%） header: 98 → 0.98, 12 → 0.12", () => {
+    expect(figures([["项目", "数值（%）"], ["教师平均工资与公务员平均工资之比", 98], ["质量监测校际差异率", 12]]).map((f) => [f[0], f[1]])).toEqual([
+      ["G8_pay_ratio", 0.98],
+      ["Q9_difference_rate", 0.12],
+    ]);
+  });
+});
+
+describe("readCountyFigures: a 是 declaring G8 beside the two amounts of pay (trial s24 v9b)", () => {
+  const statement = "教师平均工资收入水平不低于当地公务员平均工资收入水平";
+
+  it("judges from the amounts, 98000 / 101000 = 0.9702970…, and warns at the 是 that the amounts contradict it", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], [statement, "是"], ["教师年平均工资（元）", 98000], ["公务员年平均工资（元）", 101000]], { sheet: "县级指标" }));
+    const g8 = result?.figures.filter((f) => f.code === "G8_pay_ratio") ?? [];
+    expect(g8).toHaveLength(1);
+    expect(g8[0]?.value).toBeCloseTo(98000 / 101000, 12);
+    expect(g8[0]?.answered).toBeUndefined();
+    expect(g8[0]?.cells).toEqual(["县级指标!B3", "县级指标!B4"]);
+    const codes = result?.issues.map((i) => [i.code, i.cell]) ?? [];
+    expect(codes).toContainEqual(["read_figure_pay_declared_contradicted", "县级指标!B2"]);
+    expect(codes.map((c) => c[0])).not.toContain("read_figure_pay_amount");
+    // The 是 was not read as the county's verdict: no note saying it was.
+    expect(codes.map((c) => c[0])).not.toContain("read_figure_yes_no_answer");
+    const warning = result?.issues.find((i) => i.code === "read_figure_pay_declared_contradicted");
+    expect(warning?.severity).toBe("warning");
+    expect(message("read_figure_pay_declared_contradicted", warning?.params, "zh")).toContain("97.0%");
+  });
+
+  it("with amounts that agree with the 是 (101000 / 98000 = 1.0306…), judges from them and says so as info", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], [statement, "是"], ["教师年平均工资（元）", 101000], ["公务员年平均工资（元）", 98000]], { sheet: "县级指标" }));
+    const g8 = result?.figures.filter((f) => f.code === "G8_pay_ratio") ?? [];
+    expect(g8.map((f) => f.value)).toEqual([101000 / 98000]);
+    expect(result?.issues.find((i) => i.cell === "县级指标!B2")).toMatchObject({ code: "read_figure_pay_declared_by_amounts", severity: "info" });
+  });
+
+  it("keeps the 是 with only one amount (no figure to judge by)", () => {
+    const result = readCountyFigures(gridOf([["项目", "数值"], [statement, "是"], ["教师年平均工资（元）", 98000]], { sheet: "县级指标" }));
+    expect(result?.figures.map((f) => [f.code, f.value, f.answered])).toEqual([["G8_pay_ratio", true, true]]);
+  });
+});

@@ -1,0 +1,48 @@
+import { unreadCells } from "./unreadFigures";
+import { guaranteeSheet } from "./guaranteeSheet";
+import { itemReasonText } from "./itemReasonText";
+import { areaReasonsText } from "./areaReasonsText";
+import { makeCounty, makeEvaluation, makeItem } from "./testing/makeEvaluation";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { ResultContext } from "./ResultContext";
+import type { Issue } from "../../engine/types";
+
+const profile = builtInProfile("national-2017");
+// Trial s24 v3 B27: 社会认可度 | 85 refused by the engine; v2 E18: 初中三年巩固率 | 95%以上 refused by the reader.
+const r1 = makeItem({ code: "R1", verdict: "not_assessed", basis: "none", parts: { R1_recognition: null }, cells: ["县级指标!B27"] });
+const q1 = makeItem({ code: "Q1", verdict: "not_assessed", basis: "none", parts: { Q1_consolidation: null } });
+const ISSUES: Issue[] = [
+  { code: "county_figure_ratio_above_one", severity: "error", cell: "县级指标!B27", params: { countyItem: "R1_recognition", value: "85" } },
+  { code: "read_figure_bad_value", severity: "error", cell: "县级指标!E18", params: { item: "初中三年巩固率", text: "95%以上", expected: "ratio", countyItem: "Q1_consolidation" } },
+  { code: "read_number_as_text", severity: "info", cell: "县级指标!B9", params: { countyItem: "G8_pay_ratio" } },
+];
+
+describe("unreadCells: an item whose value was given but not read (trial s24 v2, v3)", () => {
+  it("finds the cells of the errors naming the item's missing parts", () => {
+    expect(unreadCells(r1, ISSUES)).toEqual(["县级指标!B27"]);
+    expect(unreadCells(q1, ISSUES)).toEqual(["县级指标!E18"]);
+  });
+
+  it("finds none for an item without such an error, an info, or an item judged", () => {
+    expect(unreadCells(makeItem({ code: "G8", verdict: "not_assessed", basis: "none", parts: { G8_pay_ratio: null } }), ISSUES)).toEqual([]);
+    expect(unreadCells(makeItem({ code: "R1", verdict: "met", basis: "county_figure", parts: { R1_recognition: 0.9 } }), ISSUES)).toEqual([]);
+  });
+});
+
+describe("汇总 and 政府保障与质量 for a value given but not read", () => {
+  it("says on 汇总 that the value at its cell was not read, not 缺少数据", () => {
+    expect(itemReasonText(r1, { schools: [], profile, lang: "zh", unread: ["县级指标!B27"] })).toBe("R1 社会认可度：县级指标!B27 的填报值未能读取（见“数据问题”）");
+    expect(itemReasonText(r1, { schools: [], profile, lang: "en", unread: ["县级指标!B27"] })).toContain("县级指标!B27");
+    const area = { area: "recognition", verdict: "not_assessed", reasons: ["R1"], pending: ["R1"] } as const;
+    const county = makeCounty({ items: [r1] });
+    expect(areaReasonsText(area, "zh", {}, { county, profile, issues: ISSUES })).toContain("县级指标!B27 的填报值未能读取");
+  });
+
+  it("says on 政府保障与质量 未读取 with the cell, not 无数据", () => {
+    const context: ResultContext = { issues: ISSUES, profileName: "国家标准", lang: "zh", profile };
+    const rows = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [q1] })] }), context).tables[0]?.rows;
+    expect(rows?.[0]?.[9]).toBe("填报值未能读取（县级指标!E18，见“数据问题”）");
+    const en = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [q1] })] }), { ...context, lang: "en" }).tables[0]?.rows;
+    expect(en?.[0]?.[9]).toContain("县级指标!E18");
+  });
+});

@@ -1,0 +1,24 @@
+import type { Issue, ItemResult } from "../../engine/types";
+
+/**
+ * The cells of an item's values that were given but could not be read: an item 待评估 whose
+ * missing part (a null in ItemResult.parts) an error or warning names as its `countyItem` — the
+ * reader's (read_figure_bad_value, read_figure_number_not_credible …) or the engine's
+ * (county_figure_ratio_above_one) — so that the result says the value at its cell was not read,
+ * not that there is no data. An engine issue is the item's when its cell is among the item's
+ * cells; a reader issue names no county, so in a list of several counties it is matched by the
+ * county item alone.
+ *
+ * @example unreadCells(R1 not assessed, parts { R1_recognition: null }, [county_figure_ratio_above_one at 县级指标!B27 { countyItem: R1_recognition }]) // ["县级指标!B27"]
+ */
+export function unreadCells(item: ItemResult, issues: readonly Issue[]): string[] {
+  if (item.verdict !== "not_assessed") return [];
+  const missing = new Set(Object.entries(item.parts).flatMap(([key, value]) => (value === null ? [key] : [])));
+  const cells = issues.flatMap((i) => {
+    const key = i.params["countyItem"];
+    if (i.severity === "info" || i.cell === null || typeof key !== "string" || !missing.has(key)) return [];
+    const own = i.code.startsWith("read_") || item.cells.includes(i.cell);
+    return own ? [i.cell] : [];
+  });
+  return [...new Set(cells)];
+}
