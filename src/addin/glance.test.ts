@@ -1,5 +1,6 @@
 import type { CoefficientGroup, CountyEvaluation, Evaluation, IndicatorStats } from "../engine/types";
 import { INDICATOR_CODES } from "../engine/types";
+import { builtInProfile } from "../profiles/resolveProfile";
 import { glance } from "./glance";
 
 function stats(code: (typeof INDICATOR_CODES)[number], cv: number | null, limit: number): IndicatorStats {
@@ -43,6 +44,13 @@ describe("glance", () => {
       { stage: "primary", code: "L4", cv: 0.61, limit: 0.5 },
       { stage: "junior", code: "L6", cv: 0.46, limit: 0.45 },
     ]);
+  });
+
+  it("names the year only where the profile plans targets: national-2017 sets none, so no year is said for it", () => {
+    const evaluation: Evaluation = { profileId: "national-2017", year: 2024, counties: [county({})], issues: [] };
+    expect(glance(evaluation, builtInProfile("national-2017"))[0]?.year).toBeNull();
+    expect(glance(evaluation, builtInProfile("sichuan-guanghan-2024"))[0]?.year).toBe(2024);
+    expect(glance(evaluation)[0]?.year).toBe(2024);
   });
 
   it("tells areas not met apart from areas not assessed yet (待评估 is not a failure)", () => {

@@ -1,3 +1,4 @@
+import type { Profile } from "../profiles/schema";
 import type { AreaCaveat, CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
 import { metResourcesCaveats } from "../workbook/write/cvCaveats";
 
@@ -29,7 +30,7 @@ export interface CountyGlance {
   readonly inScope: number;
   readonly share: number | null;
   readonly target: { readonly year: number; readonly share: number } | null;
-  /** The year evaluated for (null: none given or stated), named when the profile plans no target for it. */
+  /** The year evaluated for, named when the profile plans no target for it (null: none given or stated, or the profile plans no targets at all). */
   readonly year: number | null;
   /** In-scope sections with no students, which the share leaves out (PassingShare.noStudents). */
   readonly noStudents: number;
@@ -50,7 +51,9 @@ export interface CountyGlance {
  *
  * @example glance(e)[0] // { areasMet: 1, areasNotMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, … }
  */
-export function glance(evaluation: Evaluation): CountyGlance[] {
+export function glance(evaluation: Evaluation, profile?: Profile): CountyGlance[] {
+  // A profile setting no targets plans none for any year: the tile says so without the year, as 汇总 does.
+  const year = profile?.targets.length === 0 ? null : evaluation.year;
   return evaluation.counties.map((c) => ({
     county: c.county,
     areasMet: c.areas.filter((a) => a.verdict === "met").length,
@@ -62,7 +65,7 @@ export function glance(evaluation: Evaluation): CountyGlance[] {
     inScope: c.passing.inScope,
     share: c.passing.share,
     target: c.passing.target,
-    year: evaluation.year,
+    year,
     noStudents: c.passing.noStudents,
     targetMet: c.passing.met,
     cvOver: c.coefficients.flatMap((g) =>

@@ -36,6 +36,8 @@ export type FileOutcome =
 export interface Unwritten {
   readonly evaluation: Evaluation;
   readonly issues: readonly Issue[];
+  /** The profile it was evaluated under (its targets decide how a missing target is said). */
+  readonly profile: Profile;
 }
 
 /**
@@ -156,7 +158,7 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
   const file = read.profileFile === null ? {} : { profileFile: read.profileFile };
   const { evaluation, issues, ruleOverrides, context } = await evaluateRead(read, { profile: read.profile, year: args.year, lang, sourceName, evaluate: deps.evaluate, ...file });
   run.err("cli_evaluated", evaluatedCounts(evaluation));
-  if (!write) return { evaluation, issues };
+  if (!write) return { evaluation, issues, profile: read.profile };
   const sink = new XlsxWorkbookSink({ sourceFile: relative(dirname(paths.out), paths.input), title: message("out_workbook_title", {}, lang) });
   await sink.writeSheets(buildResultSheets(evaluation, context));
   const shown = (p: string) => shownPath(deps.cwd, p);
@@ -168,10 +170,10 @@ async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePa
     outputs.push({ path: json, write: (p) => writeJson(p, report) });
   }
   // Both or neither: a JSON report that cannot be written leaves no result workbook saying 结果已写入.
-  if (!(await saveOrReport(outputs, shown, run))) return { evaluation, issues };
+  if (!(await saveOrReport(outputs, shown, run))) return { evaluation, issues, profile: read.profile };
   run.stdout.push(run.t("cli_wrote_workbook", { file: shown(paths.out) }));
   if (json !== null) run.stdout.push(run.t("cli_wrote_json", { file: shown(json) }));
-  run.stdout.push(...summaryLines(evaluation, issues, lang));
+  run.stdout.push(...summaryLines(evaluation, issues, lang, read.profile));
   return { ok: true, evaluation, issues, paths };
 }
 

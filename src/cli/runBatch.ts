@@ -141,7 +141,7 @@ function overviewEntry(file: BatchFile, outcome: FileOutcome, typed: string): Ov
 function failedLines(outcome: Extract<FileOutcome, { ok: false }>, run: Run): string[] {
   const { unwritten } = outcome;
   if (unwritten === undefined) return [run.t("cli_batch_failed")];
-  return [run.t("cli_batch_unwritten"), ...summaryLines(unwritten.evaluation, unwritten.issues, run.lang)];
+  return [run.t("cli_batch_unwritten"), ...summaryLines(unwritten.evaluation, unwritten.issues, run.lang, unwritten.profile)];
 }
 
 async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths, notes: readonly string[], chosen: ChosenProfile, run: Run, where: { folders: readonly string[]; sources: readonly string[]; city: string | null; shown: (p: string) => string }): Promise<RunResult> {

@@ -1,3 +1,4 @@
+import { builtInProfile } from "../profiles/resolveProfile";
 import { summaryLines } from "./summaryLines";
 import type { Evaluation, Issue } from "../engine/types";
 import { makeCounty } from "../workbook/write/testing/makeEvaluation";
@@ -59,6 +60,9 @@ describe("summaryLines: a county's line", () => {
     const [zh2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh");
     const [en2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "en");
     expect([zh2023, en2023].map((l) => l?.slice(l.indexOf("1/2"), l.indexOf(")") + 1 || undefined))).toEqual(["1/2（50.0%，无2023年目标）；认定：不予认定", "1/2 (50.0%; no target for 2023)"]);
+    // A profile that sets no targets at all (national-2017) plans none for 2024 either: said without the year, as on 汇总.
+    expect(summaryLines({ ...NO_COUNTIES, year: 2024, counties: [none] }, [], "zh", builtInProfile("national-2017"))[0]).toContain("1/2（50.0%，无年度目标）");
+    expect(summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh", builtInProfile("sichuan-guanghan-2024"))[0]).toContain("1/2（50.0%，无2023年目标）");
   });
 
   it("says the sections in scope with no students, which the share leaves out (学校达标 lists them as 无法评估)", () => {

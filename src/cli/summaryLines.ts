@@ -1,3 +1,4 @@
+import type { Profile } from "../profiles/schema";
 import type { CountyEvaluation, Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
@@ -72,8 +73,10 @@ function countyLine(county: CountyEvaluation, lang: Lang, year: number | null): 
 }
 
 /** The short verdict printed on stdout: one line per county, then the count of data issues (the notes too, when there are any: the 数据问题 sheet lists them). */
-export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], lang: Lang): string[] {
+export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], lang: Lang, profile?: Profile): string[] {
   const counts = message("cli_issue_counts", { counts: issueCountsText(issues, lang, false) }, lang);
   const notRead = rowsNotReadText(issues, lang, false);
-  return [...evaluation.counties.map((c) => countyLine(c, lang, evaluation.year)), ...(notRead === null ? [] : [notRead]), counts];
+  // A profile setting no targets plans none for any year: said without the year (无年度目标, not 无2025年目标), as on 汇总.
+  const year = profile?.targets.length === 0 ? null : evaluation.year;
+  return [...evaluation.counties.map((c) => countyLine(c, lang, year)), ...(notRead === null ? [] : [notRead]), counts];
 }
