@@ -31,14 +31,15 @@ export interface CountyInput extends CountySections {
  */
 export function evaluateCounty(input: CountyInput, profile: Profile): { county: CountyEvaluation; issues: Issue[] } {
   const { county, records, table } = input;
-  const figures = figuresForCounty(county, input.figures, input.singleCounty).map((f): CountyFigure => ({ ...f, county }));
+  const picked = figuresForCounty(county, input.figures, input.singleCounty);
+  const figures = picked.map((f): CountyFigure => ({ ...f, county }));
   const coefficients = coefficientGroups(county, table, profile);
   const roles = recordRoles(table, records.length);
   const areas = fastCountyAreas({ county, records, roles, figures, profile }, input.fast === false ? null : input.columns);
   const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
   const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
   const result = countyResult(county, coefficients, areas, sections, shortfallTotals(table), verdict);
-  return { county: result, issues: [...ambiguousCounties(county, input.figures, input.singleCounty), ...sharedFigures(county, input.figures, input.singleCounty), ...areas.issues] };
+  return { county: result, issues: [...ambiguousCounties(county, input.figures, input.singleCounty), ...sharedFigures(county, picked, input.singleCounty), ...areas.issues] };
 }
 
 /** What countyResult reads of the county's guarantee / quality / recognition items (fastCountyAreas). */
