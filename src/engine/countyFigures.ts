@@ -82,7 +82,12 @@ function namedCounties(figures: readonly CountyFigure[]): string[] {
  *
  * @example distinctCounties([ＡＢ县 …, AB县 …, 长沙 …, 长沙县 …, 长沙市 …]) // ["ＡＢ县", "长沙", "长沙市"]
  */
-function distinctCounties(figures: readonly CountyFigure[]): string[] {
+function distinctCounties(figures: readonly CountyFigure[]): readonly string[] {
+  return distinctOf(figures);
+}
+
+// Once per list of figures, as byCounty: each county of a city's run asks, and the pairwise comparison grows with the square of the counties (200 counties: 200 × 20 000 comparisons).
+const distinctOf = perObject((figures: readonly CountyFigure[]): readonly string[] => {
   const counties: string[][] = [];
   for (const c of namedCounties(figures)) {
     const same = counties.find((names) => names.every((n) => sameCounty(n, c)));
@@ -90,7 +95,7 @@ function distinctCounties(figures: readonly CountyFigure[]): string[] {
     else same.push(c);
   }
   return counties.map((names) => names[0] ?? "");
-}
+});
 
 /**
  * The names of the figures that are `county`'s: the same however written (sameCounty), but for a
