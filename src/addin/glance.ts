@@ -1,3 +1,4 @@
+import { missingTargetYear } from "../profiles/missingTargetYear";
 import type { Profile } from "../profiles/schema";
 import type { AreaCaveat, CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
 import { metResourcesCaveats } from "../workbook/write/cvCaveats";
@@ -52,8 +53,7 @@ export interface CountyGlance {
  * @example glance(e)[0] // { areasMet: 1, areasNotMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, … }
  */
 export function glance(evaluation: Evaluation, profile?: Profile): CountyGlance[] {
-  // A profile setting no targets plans none for any year: the tile says so without the year, as 汇总 does.
-  const year = profile?.targets.length === 0 ? null : evaluation.year;
+  const year = missingTargetYear(profile, evaluation.year);
   return evaluation.counties.map((c) => ({
     county: c.county,
     areasMet: c.areas.filter((a) => a.verdict === "met").length,

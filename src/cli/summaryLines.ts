@@ -1,3 +1,4 @@
+import { missingTargetYear } from "../profiles/missingTargetYear";
 import type { Profile } from "../profiles/schema";
 import type { CountyEvaluation, Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
@@ -76,7 +77,6 @@ function countyLine(county: CountyEvaluation, lang: Lang, year: number | null): 
 export function summaryLines(evaluation: Evaluation, issues: readonly Issue[], lang: Lang, profile?: Profile): string[] {
   const counts = message("cli_issue_counts", { counts: issueCountsText(issues, lang, false) }, lang);
   const notRead = rowsNotReadText(issues, lang, false);
-  // A profile setting no targets plans none for any year: said without the year (无年度目标, not 无2025年目标), as on 汇总.
-  const year = profile?.targets.length === 0 ? null : evaluation.year;
+  const year = missingTargetYear(profile, evaluation.year);
   return [...evaluation.counties.map((c) => countyLine(c, lang, year)), ...(notRead === null ? [] : [notRead]), counts];
 }

@@ -55,6 +55,15 @@ export function countyStem(name: string): string | null {
 }
 
 /**
+ * A county's name NFKC-folded (full-width ＡＢ and （） are AB and ()) and without whitespace: the one
+ * folding school rows (countyKey) and figures (sameCounty) compare by, done once per name.
+ * @example foldedCounty("新区（东片）") // "新区(东片)"; foldedCounty("Ａ Ｂ县") // "AB县"
+ */
+export function foldedCounty(name: string): string {
+  return countyParts(name).folded;
+}
+
+/**
  * Whether two county names name the same county: equal, or one of them without the level word
  * the other has (示例县 and 示例). Two names that both carry a level word must be equal: 长沙县 is
  * not 长沙市, nor 鼓楼区 鼓楼县. Null names only each other.

@@ -1,4 +1,4 @@
-import { countyStem } from "./countyFigures";
+import { countyStem, foldedCounty } from "./countyFigures";
 import { schoolRecord } from "./schoolRecord";
 import type { Issue, SchoolRecord } from "./types";
 
@@ -11,7 +11,7 @@ import type { Issue, SchoolRecord } from "./types";
  * @example countyKey("新区（东片）") // "新区(东片)"; countyKey("Ａ Ｂ县") // "AB县"; countyKey(null) // null
  */
 export function countyKey(name: string | null): string | null {
-  return name === null ? null : name.normalize("NFKC").replace(/\s+/g, "");
+  return name === null ? null : foldedCounty(name);
 }
 
 /** Whether two school rows' county names are one county's (countyKey); equal strings need no folding. */

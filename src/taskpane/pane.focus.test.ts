@@ -4,19 +4,12 @@
  * button, unless the user has put it elsewhere meanwhile or it was never there (a mouse click in
  * this harness, the ribbon's 评估).
  */
-import { gridOf } from "../workbook/read/testing";
 import { click } from "./testing/fakeDom";
+import { twoSchools, usedRangeOf } from "./testing/twoSchools";
 import { paneSession, settle } from "./testing/paneHarness";
 
-const SCHOOLS = gridOf(
-  [
-    ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室", "教学仪器设备资产值（万元）"],
-    ["九年一贯制学校", 300, 200, 40, 12, 50],
-    ["城关小学", 400, null, 25, 8, 30],
-  ],
-  { sheet: "学校" },
-);
-const USED = { sheet: "学校", range: null, from: "used" } as const;
+const SCHOOLS = twoSchools();
+const USED = usedRangeOf("学校");
 
 const { started } = paneSession({ grids: [SCHOOLS], proposal: USED });
 

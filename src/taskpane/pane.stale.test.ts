@@ -7,16 +7,10 @@
 import { builtInProfile } from "../profiles/resolveProfile";
 import { gridOf } from "../workbook/read/testing";
 import { choose, click, typeInto } from "./testing/fakeDom";
+import { twoSchools, usedRangeOf } from "./testing/twoSchools";
 import { paneSession, settle, type PaneHarness } from "./testing/paneHarness";
 
-const SCHOOLS = gridOf(
-  [
-    ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室", "教学仪器设备资产值（万元）"],
-    ["九年一贯制学校", 300, 200, 40, 12, 50],
-    ["城关小学", 400, null, 25, 8, 30],
-  ],
-  { sheet: "学校" },
-);
+const SCHOOLS = twoSchools();
 const OTHER = gridOf(
   [
     ["学校名称", "在校生数", "专任教师数"],
@@ -26,7 +20,7 @@ const OTHER = gridOf(
 );
 const FIGURES = gridOf([["项目", "数值"], ["初中三年巩固率", "96%"]], { sheet: "县级指标" });
 const COVER = gridOf([["填表说明：本表由县教育局填写"]], { sheet: "说明" });
-const USED = { sheet: "学校", range: null, from: "used" } as const;
+const USED = usedRangeOf("学校");
 const DATA_ZH = "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）";
 const DATA_EN = "The data changed after this evaluation; evaluate again (the cells the issues point to may have moved)";
 const DELETED_ZH = "评估所读取的工作表已被删除，结果可能已过期，请重新评估（下列问题所指的单元格可能已不存在）";

@@ -3,19 +3,12 @@
  * a request refused): the result is right, but an edit made now would not mark it out of date, so
  * a line under the result says so (before, only the console did); a watch that works again hides it.
  */
-import { gridOf } from "../workbook/read/testing";
 import { click } from "./testing/fakeDom";
+import { twoSchools, usedRangeOf } from "./testing/twoSchools";
 import { paneSession, settle } from "./testing/paneHarness";
 
-const SCHOOLS = gridOf(
-  [
-    ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室", "教学仪器设备资产值（万元）"],
-    ["九年一贯制学校", 300, 200, 40, 12, 50],
-    ["城关小学", 400, null, 25, 8, 30],
-  ],
-  { sheet: "学校" },
-);
-const USED = { sheet: "学校", range: null, from: "used" } as const;
+const SCHOOLS = twoSchools();
+const USED = usedRangeOf("学校");
 const UNWATCHED_ZH = "未能监视所读取的工作表：此后修改数据，这里不会提示结果已过期；修改数据后请重新评估。";
 const UNWATCHED_EN = "The sheets read could not be watched: edits made now will not mark this result out of date; evaluate again after changing the data.";
 

@@ -4,18 +4,12 @@
  */
 import { gridOf } from "../workbook/read/testing";
 import { choose, click, typeInto } from "./testing/fakeDom";
+import { twoSchools, usedRangeOf } from "./testing/twoSchools";
 import { paneSession, settle } from "./testing/paneHarness";
 
-const SCHOOLS = gridOf(
-  [
-    ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "网络多媒体教室", "教学仪器设备资产值（万元）"],
-    ["九年一贯制学校", 300, 200, 40, 12, 50],
-    ["城关小学", 400, null, 25, 8, 30],
-  ],
-  { sheet: "学校基本情况" },
-);
+const SCHOOLS = twoSchools("学校基本情况");
 const FIGURES = gridOf([["项目", "数值"], ["初中三年巩固率", "96%"]], { sheet: "县级指标" });
-const SCHOOLS_USED = { sheet: "学校基本情况", range: null, from: "used" } as const;
+const SCHOOLS_USED = usedRangeOf("学校基本情况");
 /** Excel's active sheet once the user has gone to look at the county's figures. */
 const FIGURES_ACTIVE = { sheet: "县级指标", range: null, from: "used" } as const;
 

@@ -1,4 +1,5 @@
 import type { Issue } from "../../engine/types";
+import { bareHeaderRoles } from "./bareHeaderRoles";
 import { columnLetters } from "../address";
 import { headerRowOf, type HeaderBand, type HeaderColumn } from "./findHeader";
 import { issueAt } from "./issue";
@@ -25,12 +26,14 @@ export function bareDegree(own: HeaderColumn): Part | null {
   return BARE_DEGREES.find(([re]) => re.test(only))?.[1] ?? null;
 }
 
-/** Whether the column left or right of `column` (in the band's order) is the teachers' count or a degree part of it. */
-function besideTeachers(band: HeaderBand, column: number, roles: readonly ColumnRole[]): boolean {
-  const at = band.columns.findIndex((c) => c.column === column);
-  const near = [band.columns[at - 1]?.column, band.columns[at + 1]?.column];
-  return roles.some((r) => near.includes(r.column) && (r.key === "teachers" || r.key === "qualifiedTeachers"));
-}
+/** The columns beside which a bare degree counts teachers: the teachers' count (or a degree part already read, bareHeaderRoles adds its own key). */
+const TEACHERS: ReadonlySet<string> = new Set(["teachers"]);
+
+/** bareDegree as a part with no stage (a bare degree names none), for bareHeaderRoles. */
+const degreePart = (own: HeaderColumn): Pick<ColumnRole, "part" | "stage"> | null => {
+  const part = bareDegree(own);
+  return part === null ? null : { part, stage: null };
+};
 
 /** A header naming the staff (教职工数, 教职员工): degrees after it are all staff's, not the teachers'. */
 const STAFF = /教职工|教职员工/;
@@ -61,19 +64,7 @@ function staffBefore(band: HeaderBand, column: number): HeaderColumn | null {
  * @example 学校名称 | 在校生数 | 本科 → 本科 unread (no teacher column beside it)
  */
 export function bareDegreeRoles(band: HeaderBand, roles: readonly ColumnRole[], candidates: readonly number[], hidden: ReadonlySet<number> = new Set()): ColumnRole[] {
-  let out = [...roles];
-  // Visible columns first (a stable sort), so that a hidden old copy does not take the part.
-  const walk = band.columns.filter((c) => candidates.includes(c.column)).sort((a, b) => Number(hidden.has(a.column)) - Number(hidden.has(b.column)));
-  for (let added = true; added; ) {
-    added = false;
-    for (const own of walk.filter((c) => !out.some((r) => r.column === c.column))) {
-      const part = bareDegree(own);
-      if (part === null || out.some((r) => r.key === "qualifiedTeachers" && r.part === part && r.stage === null) || staffBefore(band, own.column) !== null || !besideTeachers(band, own.column, out)) continue;
-      out = [...out, { column: own.column, key: "qualifiedTeachers", stage: null, part, unitFactor: 1, header: own.path.join("/") }];
-      added = true;
-    }
-  }
-  return out.sort((a, b) => a.column - b.column);
+  return bareHeaderRoles(band, roles, candidates, hidden, { key: "qualifiedTeachers", bare: degreePart, beside: TEACHERS, ruledOut: (b, column) => staffBefore(b, column) !== null });
 }
 
 /** A column as the notes list it (one per line, as unreadColumns): D“研究生”. */

@@ -1,4 +1,5 @@
 import type { FieldKey } from "../../engine/types";
+import { bareHeaderRoles } from "./bareHeaderRoles";
 import type { HeaderBand, HeaderColumn } from "./findHeader";
 import type { ColumnRole, Part } from "./keys";
 import { analysePath } from "./matchHeaderPath";
@@ -28,13 +29,6 @@ export function bareSubject(own: HeaderColumn): Pick<ColumnRole, "part" | "stage
   return part === undefined ? null : { part, stage: info.stage };
 }
 
-/** Whether the column left or right of `column` (in the band's order) is read as a teacher count. */
-function besideTeachers(band: HeaderBand, column: number, roles: readonly ColumnRole[]): boolean {
-  const at = band.columns.findIndex((c) => c.column === column);
-  const near = [band.columns[at - 1]?.column, band.columns[at + 1]?.column];
-  return roles.some((r) => near.includes(r.column) && TEACHER_KEYS.has(r.key));
-}
-
 /**
  * Bare subject headers (体育 | 音乐美术) read as the L3 parts when a teacher column stands next to
  * them (专任教师 | 县级以上骨干 | 体育 | 音乐美术): the header's context says they count teachers.
@@ -47,17 +41,5 @@ function besideTeachers(band: HeaderBand, column: number, roles: readonly Column
  * @example 学校名称 | 室内体育用房 | 体育 → 体育 unread (no teacher column beside it)
  */
 export function bareSubjectRoles(band: HeaderBand, roles: readonly ColumnRole[], candidates: readonly number[], hidden: ReadonlySet<number>): ColumnRole[] {
-  let out = [...roles];
-  // Visible columns first (a stable sort), so that a hidden old copy does not take the part.
-  const walk = band.columns.filter((c) => candidates.includes(c.column)).sort((a, b) => Number(hidden.has(a.column)) - Number(hidden.has(b.column)));
-  for (let added = true; added; ) {
-    added = false;
-    for (const own of walk.filter((c) => !out.some((r) => r.column === c.column))) {
-      const found = bareSubject(own);
-      if (found === null || out.some((r) => r.key === "peArtTeachers" && r.part === found.part && r.stage === found.stage) || !besideTeachers(band, own.column, out)) continue;
-      out = [...out, { column: own.column, key: "peArtTeachers", ...found, unitFactor: 1, header: own.path.join("/") }];
-      added = true;
-    }
-  }
-  return out.sort((a, b) => a.column - b.column);
+  return bareHeaderRoles(band, roles, candidates, hidden, { key: "peArtTeachers", bare: bareSubject, beside: TEACHER_KEYS });
 }

@@ -1,3 +1,4 @@
+import { missingTargetYear } from "../../profiles/missingTargetYear";
 import type { CountyEvaluation, Evaluation, Issue, PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
@@ -76,9 +77,7 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
     withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues }), a.area === "resources" ? resourcesCaveats(county, lang) : [], lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
-  // A profile setting no targets at all plans none for any year: said without the year (not "none for 2025").
-  const plannedYear = profile?.targets.length === 0 ? null : year;
-  rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, plannedYear)]);
+  rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, missingTargetYear(profile, year))]);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
   rows.push([name, message("out_row_recognised", {}, lang), recognised, ""]);
   return rows;
