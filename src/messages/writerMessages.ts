@@ -329,6 +329,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_basis_evidence: { zh: "佐证材料", en: "Evidence" },
   out_source_row: { zh: "{sheet} 第{row}行", en: "{sheet} row {row}" },
   out_basis_none: { zh: "无数据", en: "No data" },
+  out_basis_no_columns: { zh: "缺所需的列（{sheet}，见“数据问题”）", en: "Columns it needs not found ({sheet}; see Data issues)" },
   out_basis_not_read: { zh: "填报值未能读取（{cells}，见“数据问题”）", en: "Value given not read ({cells}; see Data issues)" },
   out_basis_no_funding_norm: { zh: "规则未设生均公用经费标准（由各省规定）", en: "The profile sets no per-student funding norm (each province sets its own)" },
   out_severity_error: { zh: "错误", en: "Error" },

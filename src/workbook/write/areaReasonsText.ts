@@ -1,5 +1,5 @@
 import type { AreaVerdict, CountyEvaluation, Issue } from "../../engine/types";
-import { unreadCells } from "./unreadFigures";
+import { columnsMissingIn, unreadCells } from "./unreadFigures";
 import { parseCvReason } from "../../engine/verdict/cvReason";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
@@ -41,7 +41,8 @@ function reasonText(code: string, lang: Lang, params: Readonly<Record<string, st
   const label = reasonLabel(code, lang, params);
   if (source === undefined) return label;
   const item = source.county.items.find((i) => i.code === code);
-  if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang, unread: unreadCells(item, source.issues ?? []) });
+  const issues = source.issues ?? [];
+  if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang, unread: unreadCells(item, issues), columnsMissingIn: columnsMissingIn(item, issues) });
   const detail = code === "sections_failing" ? sectionsDetail(source.county, lang) : code === "sections_not_evaluable" ? unjudgedDetail(source.county.sections, lang) : cvDetail(code, source.county, lang);
   return detail === null ? label : message("out_reason_detail", { head: label, detail }, lang);
 }

@@ -1,5 +1,5 @@
 import type { CountyEvaluation, Evaluation, Issue, ItemResult } from "../../engine/types";
-import { unreadCells } from "./unreadFigures";
+import { columnsMissingIn, unreadCells } from "./unreadFigures";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { CountyItem, Profile } from "../../profiles/schema";
@@ -214,7 +214,15 @@ function verdictCell(item: ItemResult, lang: Lang): CellInput {
   return cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict));
 }
 
-function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>, unread: readonly string[]): CellInput[][] {
+/** An item's 依据 when its data were there but not read (their cells), or its columns are missing from the school sheet; null otherwise. */
+function missingBasis(item: ItemResult, unread: readonly string[], issues: readonly Issue[], lang: Lang): string | null {
+  if (unread.length > 0) return message("out_basis_not_read", { cells: unread.join("、") }, lang);
+  const sheet = columnsMissingIn(item, issues);
+  return sheet === null ? null : message("out_basis_no_columns", { sheet }, lang);
+}
+
+function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>, issues: readonly Issue[]): CellInput[][] {
+  const unread = unreadCells(item, issues);
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
   // A single part is the item's own figure, as is a part that repeats it; sub-rows only help
@@ -228,7 +236,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, sc
     message(`area_${item.area}`, {}, lang),
     ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold, ruleSign(mainComparison(item, profile), item.threshold, lang), mainPlainOf(item, profile, lang)),
     verdictCell(item, lang),
-    unread.length > 0 ? message("out_basis_not_read", { cells: unread.join("、") }, lang) : basisText(item, lang, profile, schoolSheets),
+    missingBasis(item, unread, issues, lang) ?? basisText(item, lang, profile, schoolSheets),
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
@@ -238,7 +246,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, sc
 
 function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang, profile: Profile | undefined, issues: readonly Issue[]): TableSpec {
   const schoolSheets = new Set(county.sections.flatMap((s) => (s.source === null ? [] : [s.source.sheet])));
-  const rows = withLeftOutRow(county, county.items.map((item) => itemRows(item, lang, profile, schoolSheets, unreadCells(item, issues))), lang);
+  const rows = withLeftOutRow(county, county.items.map((item) => itemRows(item, lang, profile, schoolSheets, issues)), lang);
   return makeTable({
     name: `YZJH_Items_${index}`,
     caption: captioned ? countyLabel(county.county, lang) : null,

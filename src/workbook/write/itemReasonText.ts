@@ -20,6 +20,8 @@ export interface ReasonContext {
   readonly lang: Lang;
   /** The cells of the item's values given but not read (unreadFigures.ts), said instead of 缺少数据; none when omitted. */
   readonly unread?: readonly string[];
+  /** The sheet lacking the columns the item is judged from (columnsMissingIn), said instead of 缺少数据; none when omitted. */
+  readonly columnsMissingIn?: string | null;
 }
 
 /**
@@ -175,6 +177,7 @@ function pendingDetail(item: ItemResult, rc: ReasonContext): string {
   const { lang } = rc;
   const unread = rc.unread ?? [];
   if (unread.length > 0) return message("out_reason_not_read", { cells: unread.join("、") }, lang);
+  if (rc.columnsMissingIn != null) return message("out_reason_no_columns", { sheet: rc.columnsMissingIn }, lang);
   const unknown = item.parts["schools_unknown"] ?? 0;
   if (unknown > 0) return countMessage("out_reason_schools_unknown", unknown, { n: unknown }, lang);
   const missing = Object.entries(item.parts).filter(([key, value]) => value === null && CATALOGUE.has(`county_${key}`));

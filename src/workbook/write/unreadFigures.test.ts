@@ -1,4 +1,4 @@
-import { unreadCells } from "./unreadFigures";
+import { columnsMissingIn, unreadCells } from "./unreadFigures";
 import { guaranteeSheet } from "./guaranteeSheet";
 import { itemReasonText } from "./itemReasonText";
 import { areaReasonsText } from "./areaReasonsText";
@@ -44,5 +44,29 @@ describe("汇总 and 政府保障与质量 for a value given but not read", () =
     expect(rows?.[0]?.[9]).toBe("填报值未能读取（县级指标!E18，见“数据问题”）");
     const en = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [q1] })] }), { ...context, lang: "en" }).tables[0]?.rows;
     expect(en?.[0]?.[9]).toContain("县级指标!E18");
+  });
+});
+
+describe("columnsMissingIn: an item 待评估 because the school sheet lacks its columns says so, not 缺少数据", () => {
+  const g5 = makeItem({ code: "G5", verdict: "not_assessed", basis: "none", parts: {} });
+  const g12 = makeItem({ code: "G12", verdict: "not_assessed", basis: "none", parts: {} });
+  const missing: Issue = { code: "read_item_columns_missing", severity: "warning", cell: null, params: { sheet: "学校综合表", count: 2, pendingItems: "G3=classes\nG5=largestClass|@class_buckets" } };
+
+  it("names the sheet for an item the warning lists, and nothing for one it does not list, or one judged", () => {
+    expect(columnsMissingIn(g5, [missing])).toBe("学校综合表");
+    expect(columnsMissingIn(g12, [missing])).toBeNull();
+    expect(columnsMissingIn(makeItem({ code: "G5", verdict: "met", basis: "school_data", parts: {} }), [missing])).toBeNull();
+    expect(columnsMissingIn(g5, [])).toBeNull();
+  });
+
+  it("is what 汇总's reason and 政府保障与质量's 依据 say, in both languages", () => {
+    const zh = itemReasonText(g5, { schools: [], profile, lang: "zh", columnsMissingIn: "学校综合表" });
+    expect(zh).toBe("G5 班额：工作表“学校综合表”中没有所需的列（见“数据问题”）");
+    expect(itemReasonText(g5, { schools: [], profile, lang: "en", columnsMissingIn: "学校综合表" })).toContain("sheet “学校综合表” has no column it needs (see Data issues)");
+    expect(itemReasonText(g5, { schools: [], profile, lang: "zh" })).toBe("G5 班额：缺少数据");
+    const county = makeCounty({ items: [g5] });
+    const context: ResultContext = { issues: [missing], lang: "zh", profile, profileName: "国家标准" };
+    const rows = guaranteeSheet(makeEvaluation({ counties: [county] }), context).tables.flatMap((t) => t.rows);
+    expect(rows.find((r) => r[0] === "G5")).toContain("缺所需的列（学校综合表，见“数据问题”）");
   });
 });

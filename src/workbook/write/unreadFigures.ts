@@ -22,3 +22,15 @@ export function unreadCells(item: ItemResult, issues: readonly Issue[]): string[
   });
   return [...new Set(cells)];
 }
+
+/**
+ * The sheet whose missing columns leave an item 待评估 (read_item_columns_missing lists it with
+ * what it lacks), or null: the result then points there rather than saying 缺少数据.
+ *
+ * @example columnsMissingIn(G5 not assessed, [read_item_columns_missing { sheet: 学校, pendingItems: "G5=largestClass|@class_buckets" }]) // "学校"
+ */
+export function columnsMissingIn(item: ItemResult, issues: readonly Issue[]): string | null {
+  if (item.verdict !== "not_assessed") return null;
+  const issue = issues.find((i) => i.code === "read_item_columns_missing" && String(i.params["pendingItems"] ?? "").split("\n").some((line) => line.startsWith(`${item.code}=`)));
+  return issue === undefined ? null : String(issue.params["sheet"] ?? "");
+}
