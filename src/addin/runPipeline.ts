@@ -103,11 +103,13 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   const overridden = overriddenProfile(builtInProfile(request.profileId), read.ruleOverride);
   if (!overridden.ok) return { ok: false, issues: profileIssues(overridden.error) };
   const { profile } = overridden;
+  // The 规则 sheet's rows the chosen profile refuses are said with the read's issues, at their cells, as the CLI says them.
+  const fitted = { ...read, ruleOverride: overridden.override, issues: [...read.issues, ...overridden.issues] };
   onStep("evaluating");
   // The pane's year control, not the CLI's --year, is how the add-in's user chooses another year.
   const evaluate = (input: EvaluationInput, p: Profile) => during("evaluating", async () => deps.evaluate(input, p));
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
-  const { evaluation, issues, ruleOverrides, context } = await evaluateRead(read, { profile, year: request.year, lang: request.lang, evaluate, shownIssues: forAddin, ...named });
+  const { evaluation, issues, ruleOverrides, context } = await evaluateRead(fitted, { profile, year: request.year, lang: request.lang, evaluate, shownIssues: forAddin, ...named });
   onStep("writing");
   const { specs, done } = await during("writing", async () => {
     const built = deps.build(evaluation, context);

@@ -24,8 +24,9 @@ export class Run {
   t(code: string, params: Readonly<Record<string, string | number>> = {}): string {
     return message(code, params, this.lang);
   }
-  err(code: string, params: Readonly<Record<string, string | number>> = {}): string {
-    const line = this.t(code, params);
+  /** A line of stderr, in the run's language unless `lang` says another (the usage after an unknown --lang). */
+  err(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = this.lang): string {
+    const line = message(code, params, lang);
     this.stderr.push(line);
     this.onProgress?.(line);
     return line;

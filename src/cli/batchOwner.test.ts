@@ -74,6 +74,29 @@ describe("otherBatchSources", () => {
   });
 });
 
+describe("otherBatchSources: workbooks named one by one", () => {
+  const files = "youzhi-junheng batch sources:\n/w/甲县.xlsx\n/w/乙县.xlsx";
+
+  it("takes named workbooks for the workbooks of their folder, not of the folders under it (before: cwd was recorded, holding every folder)", async () => {
+    const byFiles = await overviewWith("files.xlsx", files);
+    expect(await otherBatchSources(byFiles, null, ["/w/云州市"])).toEqual(["/w/甲县.xlsx", "/w/乙县.xlsx"]);
+    expect(await otherBatchSources(byFiles, null, ["/w/云州市/北山县.xlsx"])).toEqual(["/w/甲县.xlsx", "/w/乙县.xlsx"]);
+    expect(await otherBatchSources(byFiles, null, ["/v/甲县.xlsx"])).toEqual(["/w/甲县.xlsx", "/w/乙县.xlsx"]);
+  });
+
+  it("lets the same files run again, some of them, another of their folder, the folder or a folder above it", async () => {
+    const byFiles = await overviewWith("files2.xlsx", files);
+    for (const ours of [["/w/甲县.xlsx", "/w/乙县.xlsx"], ["/w/乙县.xlsx"], ["/w/丙县.xlsx"], ["/w"], ["/"]]) expect(await otherBatchSources(byFiles, null, ours)).toEqual([]);
+  });
+
+  it("names a recorded folder that holds none of the workbooks named, and takes one inside it for that folder's", async () => {
+    const byFolder = await overviewWith("city.xlsx", "youzhi-junheng batch sources:\n/w/云州市");
+    expect(await otherBatchSources(byFolder, null, ["/w/甲县.xlsx", "/w/乙县.xlsx"])).toEqual(["/w/云州市"]);
+    expect(await otherBatchSources(byFolder, null, ["/w/云州市/北山县.xlsx"])).toEqual([]);
+    expect(await otherBatchSources(byFolder, null, ["/w/云州市/南山区/东湖县.XLSX"])).toEqual([]);
+  });
+});
+
 describe("otherBatch", () => {
   it("says which overview holds the other batch and which option chose its folder: --out for 评估总览.xlsx, --json for 评估总览.json", async () => {
     // Before: only the folders were said, and the message always blamed --out, naming a --out folder that did not exist.

@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { isWorkbookName } from "./expandInputs";
 
-/** The first line of an overview's document description: what follows it are the folders its batch read, one per line. */
+/** The first line of an overview's document description: what follows it are the folders and workbooks its batch was given (sourcePaths), one per line. */
 const RECORD_HEAD = "youzhi-junheng batch sources:";
 
 /**
@@ -59,20 +60,34 @@ function within(inner: string, outer: string): boolean {
 }
 
 /**
- * The recorded folders not of this batch's sources, each once. A folder and the folders inside it
- * are one source: a recorded folder is this batch's when it is one of `ours`, lies inside one
- * (北山县 named by its files, then 某市 --recursive), or holds one (某市, then 北山县 alone: a
- * partial re-run of the same city; or the parent of the earlier city's folder, which reads that
- * city again). Only a folder apart from all of ours (a sibling city) is another batch's.
+ * Whether two sources (folders, or workbooks named by themselves: sourcePaths) are of one batch. A
+ * folder and the folders inside it are one source; a workbook named is one with the other
+ * workbooks of its folder (甲县.xlsx, then 乙县.xlsx beside it) and with a folder holding it, but
+ * not with a folder beside it or under its own (云州市 inside the folder of 甲县.xlsx).
+ * @example sameSource("/w/甲县.xlsx", "/w/乙县.xlsx") // true; sameSource("/w/甲县.xlsx", "/w/云州市") // false; sameSource("/w/云州市", "/w") // true
+ */
+function sameSource(a: string, b: string): boolean {
+  const [fileA, fileB] = [isWorkbookName(a), isWorkbookName(b)];
+  if (fileA && fileB) return dirname(a) === dirname(b);
+  if (fileA || fileB) return fileA ? within(a, b) : within(b, a);
+  return within(a, b) || within(b, a);
+}
+
+/**
+ * The recorded sources not of this batch's, each once (sameSource): a recorded folder is this
+ * batch's when it is one of `ours`, lies inside one (北山县 named by its files, then 某市
+ * --recursive), or holds one (某市, then 北山县 alone: a partial re-run of the same city; or the
+ * parent of the earlier city's folder, which reads that city again). Only a source apart from all
+ * of ours (a sibling city, a folder under the named workbooks' own) is another batch's.
  */
 function notOurs(theirs: readonly string[], ours: readonly string[]): string[] {
-  const apart = (f: string) => !ours.some((o) => within(resolve(f), o) || within(o, resolve(f)));
+  const apart = (f: string) => !ours.some((o) => sameSource(resolve(f), o));
   return [...new Set(theirs.filter(apart))];
 }
 
 /**
  * Another batch (another city's) whose overview stands at `overview` (in --out) or `overviewJson`
- * (in --json), which this batch reading `folders` would overwrite, and whose other results it would
+ * (in --json), which this batch reading `folders` (folders and workbooks named: sourcePaths) would overwrite, and whose other results it would
  * call its own leftovers; --out's is said first. Null for the same folders again (a re-run; a
  * folder and those inside it are one source: notOurs), or
  * when the earlier overview records none. Which option chose the folder is said, as the two can differ.

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempFolder } from "./testing/tempFolder";
-import { batchSources, relativeReason, sourceFolders } from "./batchSources";
+import { batchSources, relativeReason, sourcePaths } from "./batchSources";
 
 const cwd = tempFolder("sources-");
 
@@ -15,10 +15,9 @@ describe("batchSources", () => {
   });
 });
 
-describe("sourceFolders", () => {
-  it("gives each folder given and each named workbook's folder, absolute, each once", async () => {
-    mkdirSync(join(cwd, "青州市"), { recursive: true });
-    expect(await sourceFolders(["青州市", "补报/北山县.xlsx", "东湖县.xlsx", join(cwd, "青州市")], cwd)).toEqual([join(cwd, "青州市"), join(cwd, "补报"), cwd]);
+describe("sourcePaths", () => {
+  it("gives each folder given and each workbook named, absolute, each once (before: a named workbook's folder, cwd for one named without a folder)", () => {
+    expect(sourcePaths(["青州市", "补报/北山县.xlsx", "东湖县.xlsx", join(cwd, "青州市"), "./东湖县.xlsx"], cwd)).toEqual([join(cwd, "青州市"), join(cwd, "补报", "北山县.xlsx"), join(cwd, "东湖县.xlsx")]);
   });
 });
 

@@ -26,14 +26,12 @@ export function relativeReason(reason: string, typed: string, shown: string): st
 }
 
 /**
- * The folders a batch reads, absolute, for its overview's record (sourcesRecord): each folder
- * given, and the folder of each workbook named directly.
- * @example await sourceFolders(["青州市", "补报/北山县.xlsx", "东湖县.xlsx"], "/w") // ["/w/青州市", "/w/补报", "/w"]
+ * What a batch reads, absolute, for its overview's record (sourcesRecord): each folder given and
+ * each workbook named directly. A workbook named is recorded itself, not its folder: the folder
+ * (cwd for 甲县.xlsx) would hold every folder under it, and any later batch of one of them would
+ * pass for a re-run of this one (otherBatch).
+ * @example sourcePaths(["青州市", "补报/北山县.xlsx", "东湖县.xlsx"], "/w") // ["/w/青州市", "/w/补报/北山县.xlsx", "/w/东湖县.xlsx"]
  */
-export async function sourceFolders(inputs: readonly string[], cwd: string): Promise<string[]> {
-  const folders = await Promise.all(inputs.map(async (given) => {
-    const path = resolve(cwd, given);
-    return (await isFolder(path)) ? path : dirname(path);
-  }));
-  return [...new Set(folders)];
+export function sourcePaths(inputs: readonly string[], cwd: string): string[] {
+  return [...new Set(inputs.map((given) => resolve(cwd, given)))];
 }

@@ -32,13 +32,43 @@ function mapError(value: string, entry: string | null, lang: Lang): ArgError {
   return entry === null ? { code: "cli_err_bad_map", params: { value } } : { code: "cli_err_map_unknown_field", params: { value, field: entry, known: clauseText(knownRoleNames(lang), lang) } };
 }
 
+/** A `--map` for one sheet (初中!教学仪器设备值=R, '2024年 初中'！…=R): the sheet and the map; the sheet null for a map of every sheet. */
+function sheetOfMap(value: string): { sheet: string | null; map: string } {
+  const m = /^([^=＝!！]+)[!！](.+)$/.exec(value.trim());
+  if (m === null) return { sheet: null, map: value };
+  return { sheet: (m[1] ?? "").trim().replace(/^'(.*)'$/, "$1"), map: m[2] ?? "" };
+}
+
+/** The maps of each sheet named (sheetOfMap), in the order first named. */
+function mapsBySheet(maps: readonly string[]): Map<string, string[]> {
+  const bySheet = new Map<string, string[]>();
+  for (const { sheet, map } of maps.map(sheetOfMap)) if (sheet !== null) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), map]);
+  return bySheet;
+}
+
 /**
  * The user's own column mapping from `--map` and `--ignore`, as the task pane's fixes are kept
- * (RoleFixes): each `--map` names a field and its column, each `--ignore` a column not to read.
+ * (RoleFixes): each `--map` names a field and its column, each `--ignore` a column not to read. A
+ * `--map` written after a sheet and ! (初中!教学仪器设备值=R) is that sheet's only (`bySheet`, on top
+ * of the others there: sheetFixes), for sheets read together whose columns sit differently.
  *
  * @example columnFixes(["教学及辅助用房面积=G", "students@junior=E"], ["K"]) // { ok: true, fixes: { roles: { teachingArea: 6, "students@junior": 4 }, ignore: [10] } }
+ * @example columnFixes(["初中!教学仪器设备值=R"], []) // { ok: true, fixes: { roles: {}, ignore: [], bySheet: { 初中: { roles: { equipmentValue: 17 }, ignore: [] } } } }
  */
 export function columnFixes(maps: readonly string[], ignores: readonly string[], lang: Lang = "zh"): { ok: true; fixes: RoleFixes | null } | { ok: false; error: ArgError } {
+  const general = everySheetFixes(maps.filter((m) => sheetOfMap(m).sheet === null), ignores, lang);
+  const bySheet: Record<string, RoleFixes> = {};
+  for (const [sheet, own] of mapsBySheet(maps)) {
+    const fixes = everySheetFixes(own, [], lang);
+    if (!fixes.ok) return fixes;
+    bySheet[sheet] = fixes.fixes ?? {};
+  }
+  if (!general.ok || Object.keys(bySheet).length === 0) return general;
+  return { ok: true, fixes: { roles: {}, ignore: [], ...general.fixes, bySheet } };
+}
+
+/** columnFixes for the maps of every sheet (or of one sheet: its own). */
+function everySheetFixes(maps: readonly string[], ignores: readonly string[], lang: Lang = "zh"): { ok: true; fixes: RoleFixes | null } | { ok: false; error: ArgError } {
   const roles: Record<string, number> = {};
   const given: Record<string, string> = {};
   for (const value of maps) {

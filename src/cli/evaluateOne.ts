@@ -1,9 +1,10 @@
+import { sheetsReadLine } from "./sheetsReadLine";
 import { promises as fs } from "node:fs";
 import { basename, dirname, relative } from "node:path";
 import type { Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import type { Profile } from "../profiles/schema";
-import { evaluateRead, overriddenProfile, type ReadForEvaluation } from "../report/evaluateRead";
+import { evaluateRead, overriddenProfile, type OverriddenProfile, type ReadForEvaluation } from "../report/evaluateRead";
 import { toJsonReport } from "../report/toJsonReport";
 import type { WorkbookSource } from "../workbook/types";
 import { buildResultSheets } from "../workbook/write/buildResultSheets";
@@ -65,9 +66,12 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
     return failed(EXIT.failed);
   }
   run.err("cli_read_done", { records: read.input.records.length, figures: read.input.countyFigures.length });
-  const profile = overrideOrReport(chosen, read.ruleOverride, run);
-  if (!profile) return failed(EXIT.failed);
-  const written = await finish(args, deps, run, paths, { ...read, profile, profileFile: chosen.file }, refused === null);
+  sheetsReadLine(run, read.input.records, read.figuresSheets ?? null, { sheet: args.sheet, range: args.range, othersUnread: read.issues.some((i) => i.code === "read_other_school_sheets") });
+  const overridden = overrideOrReport(chosen, read.ruleOverride, run);
+  if (!overridden) return failed(EXIT.failed);
+  // The 规则 sheet's rows the chosen profile refuses are said with the read's issues, at their cells.
+  const fitted = { ...read, ruleOverride: overridden.override, issues: [...read.issues, ...overridden.issues] };
+  const written = await finish(args, deps, run, paths, { ...fitted, profile: overridden.profile, profileFile: chosen.file }, refused === null);
   return "ok" in written ? written : failed(EXIT.failed, written);
 }
 
@@ -101,15 +105,15 @@ function issueParams(issue: Issue, run: Run): Record<string, string> {
   return { severity: run.t(`out_severity_${issue.severity}`), cell: issue.cell ? `${issue.cell} ` : "", message: run.t(issue.code, issue.params) };
 }
 
-function overrideOrReport(chosen: ChosenProfile, override: unknown, run: Run): Profile | null {
+function overrideOrReport(chosen: ChosenProfile, override: unknown, run: Run): Extract<OverriddenProfile, { ok: true }> | null {
   const overridden = overriddenProfile(chosen.profile, override, chosen.lookup);
   if (!overridden.ok) {
     reportProblems("cli_err_rule_sheet", overridden.error, run);
     return null;
   }
   // A 规则 sheet all of whose rows were refused (each said at its cell) changed nothing: not "applied".
-  if (overrideEntries(override).length > 0) run.err("cli_rule_sheet");
-  return overridden.profile;
+  if (overrideEntries(overridden.override).length > 0) run.err("cli_rule_sheet");
+  return overridden;
 }
 
 /** What the user reads for each reason a workbook cannot be opened (the error's own message is English, for logs). */

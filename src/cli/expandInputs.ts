@@ -35,7 +35,8 @@ function isSystemFile(name: string): boolean {
   return name.startsWith(".") || ["thumbs.db", "desktop.ini"].includes(name.toLowerCase());
 }
 
-function isWorkbookName(name: string): boolean {
+/** Whether a file's name is a workbook's (WORKBOOK_EXTENSIONS, in any case). @example isWorkbookName("东湖县.XLSX") // true */
+export function isWorkbookName(name: string): boolean {
   return WORKBOOK_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 }
 

@@ -42,8 +42,20 @@ describe("parseArgs", () => {
     // XFD (16384) is Excel's last column.
     [["--map", "students=XFE"], "cli_err_column_beyond", { option: "--map", value: "students=XFE" }],
     [["--ignore", "ZZZ"], "cli_err_column_beyond", { option: "--ignore", value: "ZZZ" }],
+    // A range past XFD or past row 1048576 names cells no sheet has: refused as --map XFE is, not read as empty.
+    [["--range", "A1:XFE10"], "cli_err_column_beyond", { option: "--range", value: "A1:XFE10" }],
+    [["--range", "XFF1:XFG9"], "cli_err_column_beyond", { option: "--range", value: "XFF1:XFG9" }],
+    [["--range", "A1:B1048577"], "cli_err_row_beyond", { option: "--range", value: "A1:B1048577" }],
   ])("rejects %j", (argv, code, params) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error: { code, params }, lang: "zh" });
+  });
+
+  it("takes --lang in any case (EN, Zh), and a range up to XFD and row 1048576", () => {
+    expect(parseArgs(["--lang", "EN"])).toMatchObject({ ok: true, args: { lang: "en" } });
+    expect(parseArgs(["--lang=En"])).toMatchObject({ ok: true, args: { lang: "en" } });
+    expect(parseArgs(["--lang", "ZH"])).toMatchObject({ ok: true, args: { lang: "zh" } });
+    expect(parseArgs(["--lang", "EN", "--colour"])).toEqual({ ok: false, error: { code: "cli_err_unknown_option", params: { option: "--colour" } }, lang: "en" });
+    expect(parseArgs(["--range", "A1:XFD1048576"])).toMatchObject({ ok: true, args: { range: "A1:XFD1048576" } });
   });
 
   it("reads the user's column mapping: --map by key or label, either way round, repeatable; --ignore by column letter", () => {

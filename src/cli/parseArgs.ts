@@ -1,5 +1,5 @@
 import type { Lang } from "../messages/types";
-import { cellRange, parseRange } from "../workbook/address";
+import { cellRange, columnIndex, LAST_ROW, parseRange } from "../workbook/address";
 import type { RoleFixes } from "../workbook/read/matchColumns";
 import { columnFixes } from "./columnFixes";
 
@@ -38,7 +38,7 @@ const LIST_OPTIONS = ["--map", "--ignore"] as const;
 function langOf(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
-  return value === "en" ? "en" : "zh";
+  return value?.trim().toLowerCase() === "en" ? "en" : "zh";
 }
 
 /** Splits `--opt=value` and `--opt value` into [option, value] pairs plus positionals. */
@@ -70,10 +70,24 @@ function tokenize(argv: readonly string[]): { options: Map<string, string>; list
 
 function checkValues(options: Map<string, string>): ArgError | null {
   const lang = options.get("--lang");
-  if (lang !== undefined && lang !== "zh" && lang !== "en") return { code: "cli_err_bad_lang", params: { lang } };
+  if (lang !== undefined && !["zh", "en"].includes(lang.trim().toLowerCase())) return { code: "cli_err_bad_lang", params: { lang } };
   const range = options.get("--range");
-  if (range !== undefined && parseRange(cellRange(range)) === null) return { code: "cli_err_bad_range", params: { range } };
-  const year = options.get("--year");
+  return (range === undefined ? null : rangeProblem(range)) ?? yearProblem(options.get("--year"));
+}
+
+/**
+ * A --range that is malformed, or that reaches past Excel's last column (XFD) or row (1048576):
+ * a typo (XFE for XE), which the reader would silently find empty, refused as --map XFE is.
+ * @example rangeProblem("A1:XFE10") // { code: "cli_err_column_beyond", params: { option: "--range", value: "A1:XFE10" } }
+ */
+function rangeProblem(range: string): ArgError | null {
+  const box = parseRange(cellRange(range));
+  if (box === null) return { code: "cli_err_bad_range", params: { range } };
+  if (box.right > columnIndex("XFD")) return { code: "cli_err_column_beyond", params: { option: "--range", value: range } };
+  return box.bottom >= LAST_ROW ? { code: "cli_err_row_beyond", params: { option: "--range", value: range } } : null;
+}
+
+function yearProblem(year: string | undefined): ArgError | null {
   if (year !== undefined && !/^\d{4}$/.test(year.trim())) return { code: "cli_err_bad_year", params: { year } };
   if (year !== undefined && (Number(year) < 2000 || Number(year) > 2100)) return { code: "cli_err_bad_year", params: { year } };
   return null;

@@ -451,6 +451,44 @@ describe("runEvaluate over two cities' folders into one --out", () => {
   }, 60_000);
 });
 
+describe("runEvaluate over workbooks named one by one, and a folder, into one --out", () => {
+  /** 甲县.xlsx and 乙县.xlsx named in cwd (丙县.xlsx beside them), 云州市 a folder inside it with its own 北山县.xlsx and 南湖区.xlsx. */
+  function filesAndCity(): string {
+    const cwd = tempFolder("batch-files-");
+    copyFileSync(SAMPLE, join(cwd, "甲县.xlsx"));
+    copyFileSync(SAMPLE, join(cwd, "乙县.xlsx"));
+    mkdirSync(join(cwd, "云州市"));
+    copyFileSync(CITY, join(cwd, "云州市", "北山县.xlsx"));
+    copyFileSync(SAMPLE, join(cwd, "云州市", "南湖区.xlsx"));
+    copyFileSync(SAMPLE, join(cwd, "丙县.xlsx"));
+    return cwd;
+  }
+
+  it("refuses a folder's batch inside the folder of workbooks named one by one (before: the batch's source was cwd, holding every folder under it)", async () => {
+    const cwd = filesAndCity();
+    expect((await runEvaluate(["甲县.xlsx", "乙县.xlsx", "--out", "shared", "--json", "json"], quietDeps(cwd))).exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8"))).toMatchObject({ sources: [join(cwd, "甲县.xlsx"), join(cwd, "乙县.xlsx")] });
+    const before = readFileSync(join(cwd, "shared", "评估总览.xlsx"));
+    const other = await runEvaluate(["云州市", "--out", "shared"], quietDeps(cwd));
+    expect(other.exitCode).toBe(2);
+    expect(other.stderr).toContain("输出文件夹 shared 中已有另一批评估的结果（其评估总览读取的是 甲县.xlsx、乙县.xlsx），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果");
+    expect(readFileSync(join(cwd, "shared", "评估总览.xlsx")).equals(before)).toBe(true);
+    // The same files again, one of them with another beside it, or the folder holding them: the same workbooks, run as before.
+    for (const argv of [["甲县.xlsx", "乙县.xlsx"], ["乙县.xlsx", "丙县.xlsx"], ["."]]) expect((await runEvaluate([...argv, "--out", "shared"], quietDeps(cwd))).exitCode).toBe(0);
+  }, 60_000);
+
+  it("refuses workbooks named one by one into the --out of a folder inside their folder (before: cwd held it)", async () => {
+    const cwd = filesAndCity();
+    expect((await runEvaluate(["云州市", "--out", "yun"], quietDeps(cwd))).exitCode).toBe(0);
+    const other = await runEvaluate(["甲县.xlsx", "乙县.xlsx", "--out", "yun"], quietDeps(cwd));
+    // Before: exit 0, 云州市's overview replaced by one of 甲县 and 乙县.
+    expect(other.exitCode).toBe(2);
+    expect(other.stderr.some((l) => l.includes("读取的是 云州市"))).toBe(true);
+    // 云州市's workbooks named one by one are of that batch.
+    expect((await runEvaluate(["云州市/北山县.xlsx", "云州市/南湖区.xlsx", "--out", "yun"], quietDeps(cwd))).exitCode).toBe(0);
+  }, 60_000);
+});
+
 describe("runEvaluate over a folder where a county's result cannot be written", () => {
   it("keeps the county's row, its evaluation and its place in the totals, says its result was not written and why, and exits 1", async () => {
     const { cwd, folder } = cityFolder();

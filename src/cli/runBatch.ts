@@ -8,7 +8,7 @@ import { overviewLine, overviewSheet, unwrittenCount } from "../workbook/write/o
 import { fileCountyNotes, noteText, sameCountyNotes, yearNotes } from "./batchNotes";
 import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import { batchCity } from "./batchCity";
-import { batchSources, relativeReason, sourceFolders } from "./batchSources";
+import { batchSources, relativeReason, sourcePaths } from "./batchSources";
 import { otherBatch, sourcesRecord } from "./batchOwner";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps } from "./EvaluateDeps";
@@ -36,7 +36,7 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     return run.fail(EXIT.usage);
   }
   const shown = (p: string) => shownPath(deps.cwd, p);
-  const sources = await sourceFolders(args.inputs, deps.cwd);
+  const sources = sourcePaths(args.inputs, deps.cwd);
   const refused = (await foldersProblem(args, paths, shown)) ?? (await otherBatchProblem(paths, sources, shown, run));
   if (refused) {
     run.err(refused.code, refused.params);

@@ -223,6 +223,20 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
   });
 
+  it("prints the usage in the run's language after an error: English with --lang EN, both languages for a language it does not know", async () => {
+    const { deps } = setup();
+    const english = await runEvaluate(["县.xlsx", "--lang", "EN", "--range", "A1:"], deps);
+    expect(english.exitCode).toBe(2);
+    expect(english.stderr[0]).toBe("Invalid range “A1:”: write it as A1:Z200 (or whole columns A:Z, whole rows 3:50)");
+    expect(english.stderr.slice(1).join("\n")).toMatch(/^Usage/);
+    expect(english.stderr.join("\n")).not.toContain("用法");
+    const unknown = await runEvaluate(["县.xlsx", "--lang", "fr"], deps);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr[0]).toBe("语言“fr”无效，只能是 zh 或 en。Invalid language “fr”: use zh (Chinese) or en (English).");
+    expect(unknown.stderr[1]).toContain("用法");
+    expect(unknown.stderr[2]).toMatch(/^Usage/);
+  });
+
   it("exits 2 for an unknown profile id (a setting refused: nothing is written)", async () => {
     const { cwd, deps } = setup();
     const result = await runEvaluate(["县.xlsx", "--profile", "nope"], deps);

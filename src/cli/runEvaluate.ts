@@ -23,7 +23,9 @@ export async function runEvaluate(argv: readonly string[], deps: EvaluateDeps): 
   if (!parsed.ok) {
     const run = new Run(parsed.lang, deps.onProgress);
     run.err(parsed.error.code, parsed.error.params);
-    run.err("cli_usage", { profiles: Object.keys(BUILT_IN_PROFILES).join(", ") });
+    const profiles = Object.keys(BUILT_IN_PROFILES).join(", ");
+    // A language it does not know leaves the reader's unknown: the usage in both, as the error itself is.
+    for (const lang of parsed.error.code === "cli_err_bad_lang" ? (["zh", "en"] as const) : [parsed.lang]) run.err("cli_usage", { profiles }, lang);
     return run.fail(EXIT.usage);
   }
   const run = new Run(parsed.args.lang, deps.onProgress);

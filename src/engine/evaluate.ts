@@ -5,6 +5,7 @@ import { evaluateCounty } from "./evaluateCounty";
 import { countySections, type Reusable } from "./table/sectionTables";
 import type { Evaluation, EvaluationInput, Issue, SchoolRecord } from "./types";
 import { targetYearIssues } from "./verdict/passingShare";
+import { scopeSwitchIssues } from "./scopeSwitchIssues";
 
 /** A county's records, and where each stands in the input: `offset + i`, or `positions[i]` when the county's rows are not all together. */
 interface CountyRecords {
@@ -145,6 +146,7 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
   spare = reuse !== undefined && reuse.columns.capacity <= SPARE_RECORDS ? reuse : undefined;
   // Joined by loops rather than spreads and flatMap, a fixed cost of every call (appendAll).
   const issues = targetYearIssues(profile, input.year);
+  appendAll(issues, scopeSwitchIssues(input.records, profile));
   appendAll(issues, spellings);
   appendAll(issues, inputOrder(sectionIssues));
   for (let c = 0; c < results.length; c++) appendAll(issues, (results[c] as (typeof results)[number]).issues);

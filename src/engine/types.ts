@@ -560,14 +560,15 @@ export interface AreaVerdict {
 
 /**
  * A stage's coefficients that could not be computed (rules.md §3), so 资源配置 was judged without
- * them: `too_few_sections` when fewer than 2 sections have a value, `zero_mean` when the mean is 0.
+ * them: `too_few_sections` when only 1 section has a value, `no_values` when none of the stage's
+ * sections has one (a missing column, not too few schools), `zero_mean` when the mean is 0.
  * `schools` is the stage group's sections with students (CoefficientGroup.schools).
  */
 export interface AreaCaveat {
   readonly code: "cv_not_computable";
   readonly stage: Stage;
   readonly indicators: readonly IndicatorCode[];
-  readonly cause: "too_few_sections" | "zero_mean";
+  readonly cause: "too_few_sections" | "no_values" | "zero_mean";
   readonly schools: number;
 }
 

@@ -23,7 +23,7 @@ describe("message catalogue", () => {
   it("joins school names with the separator of the language", () => {
     const params = { item: "G6", missing: 2, schools: "青山乡中学、石桥乡小学" };
     expect(message("guarantee_school_data_partial_failing", params, "zh")).toBe("G6：已检查的学校中有未达标的，判为未达标；另有 2 所学校缺少数据或现有数据不足以判定（青山乡中学、石桥乡小学）");
-    expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6: not met on the schools checked; schools whose data is missing or cannot decide it as well: 2 (青山乡中学, 石桥乡小学)");
+    expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6: not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: 2 (青山乡中学, 石桥乡小学)");
   });
   it("shows verdict parameters by their label", () => {
     const params = { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" };
@@ -44,8 +44,14 @@ describe("message catalogue", () => {
 
   it("says in words what kind of value was expected, in the run's language", () => {
     const params = { item: "骨干教师占交流轮岗比例", text: "#DIV/0!", expected: "ratio" };
-    expect(message("read_figure_bad_value", params, "zh")).toBe("县级指标“骨干教师占交流轮岗比例”的值“#DIV/0!”无法读取（应为比例，如 95% 或 0.95）");
-    expect(message("read_figure_bad_value", params, "en")).toBe("County item “骨干教师占交流轮岗比例”: “#DIV/0!” cannot be read (expected a ratio such as 95% or 0.95)");
+    expect(message("read_figure_bad_value", params, "zh")).toBe("县级指标“骨干教师占交流轮岗比例”的值“#DIV/0!”无法读取，未使用：请在该单元格改填比例，如 95% 或 0.95");
+    expect(message("read_figure_bad_value", params, "en")).toBe("County item 骨干教师占交流轮岗比例: “#DIV/0!” cannot be read and is not used: enter a ratio such as 95% or 0.95 in that cell");
+    // The item by its English name too when the reader knows it (countyItem), as read_figure_read_as names it.
+    const pay = { item: "教师平均工资与公务员平均工资之比", text: "约1.0", expected: "number", countyItem: "G8_pay_ratio" };
+    expect(message("read_figure_bad_value", pay, "en")).toBe(
+      "County item Teachers' ÷ civil servants' average pay (教师平均工资与公务员平均工资之比): “约1.0” cannot be read and is not used: enter a number in that cell",
+    );
+    expect(message("read_figure_bad_value", pay, "zh")).toBe("县级指标“教师平均工资与公务员平均工资之比”的值“约1.0”无法读取，未使用：请在该单元格改填数值");
     expect(message("read_rule_bad_value", { path: "cvLimits.primary", text: "高", expected: "number" }, "zh")).toBe("规则“cvLimits.primary”的值“高”类型不对（应为数值），已忽略");
   });
 

@@ -6,6 +6,7 @@ import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
 import { LABELS } from "./labels";
 import { listText, SEPARATOR_MESSAGES } from "./listText";
 import { needsText, pendingItemsText } from "./needsText";
+import { neededHeadersText } from "./neededHeaders";
 import { OFFICE_MESSAGES } from "./officeMessages";
 import { PROFILE_MESSAGES } from "./profileMessages";
 import { READER_MESSAGES } from "./readerMessages";
@@ -51,10 +52,46 @@ export function message(code: string, params: Readonly<Record<string, string | n
   if (!entry) return code;
   return entry[lang].replace(/\{(\w+)(?::(lower|lowerItems))?\}/g, (whole, name: string, lower: string | undefined) => {
     const v = params[name];
-    const text = name === "fieldHeader" ? fieldHeaderText(params, lang) : v === undefined ? undefined : paramText(name, v, lang);
-    if (text === undefined) return whole;
+    const text = name in DERIVED ? DERIVED[name]?.(params, lang) : v === undefined ? undefined : paramText(name, v, lang);
+    if (text === undefined) return unfilled(code, whole);
     return lower === undefined ? text : inSentence(text, lower === "lowerItems");
   });
+}
+
+/**
+ * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
+ * and field, `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`.
+ */
+const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
+  fieldHeader: fieldHeaderText,
+  pendingHeaders: (params, lang) => (params.pendingItems === undefined ? undefined : neededHeadersText(String(params.pendingItems), lang)),
+};
+
+let strictParams = false;
+
+/**
+ * Makes a placeholder left unfilled a misuse error (true) or keeps it visible in the text (false,
+ * the default: a missing parameter then shows rather than vanishing). For tests that render whole
+ * workbooks and must find no text still holding "{name}".
+ * @example throwOnUnfilled(true); message("scope_small_teaching_point", {}, "en") // throws: no parameter for {min}
+ */
+export function throwOnUnfilled(on: boolean): void {
+  strictParams = on;
+}
+
+function unfilled(code: string, placeholder: string): string {
+  if (strictParams) throw new Error(`message ${code}: no parameter for ${placeholder}`);
+  return placeholder;
+}
+
+/**
+ * The parameters `code`'s text in `lang` names (its `{name}` placeholders), so that a caller can
+ * tell whether the params it holds fill it; none for an unknown code.
+ * @example placeholdersOf("scope_small_teaching_point", "en") // ["min"]
+ */
+export function placeholdersOf(code: string, lang: Lang): string[] {
+  const text = CATALOGUE.get(code)?.[lang] ?? "";
+  return [...text.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1] ?? "");
 }
 
 /**
@@ -84,11 +121,13 @@ function inSentence(text: string, eachItem: boolean): string {
  * comma (read_field_stage: the header's brackets follow, and two pairs in a row read badly), and the
  * header in brackets, since a Chinese header alone does not say which field is meant. A column with
  * no recognised field (`params.field` absent or unknown: a county figure's row) keeps the header alone.
- * Undefined without `params.header`, so that the placeholder stays visible.
+ * A county figure's row gives its item text as `params.item` instead of a header. Undefined without
+ * either, so that the placeholder stays visible.
  * @example message("read_negative", { header: "初中在校生", field: "students", stage: "junior", text: "-5" }, "en") // "Students, junior secondary (初中在校生): -5 is negative; not read"
  */
 function fieldHeaderText(params: Readonly<Record<string, string | number>>, lang: Lang): string | undefined {
-  const { header } = params;
+  // A county figure's row is named by its item (read_figure_bad_value), a column by its header.
+  const header = params.header ?? params.item;
   if (header === undefined) return undefined;
   const label = lang === "zh" ? null : readLabel(params, lang);
   return label === null ? oneLine(String(header)) : `${label} (${oneLine(String(header))})`;
@@ -153,6 +192,8 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   itemName: ["item_"],
   expected: ["kind_"],
   baseUnit: ["unit_"],
+  // The unit a cell was typed in, when it does not fit its column (read_unit_mismatch: 20间 → rooms).
+  typedUnit: ["unit_"],
   profileProblem: ["profile_reason_"],
 };
 
@@ -174,6 +215,8 @@ interface ListParam {
 const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
   schools: { split: "、", prefix: null },
+  // Sheets named each by itself (rangeNoHeader.ts), not run together as one name.
+  sheetList: { split: "、", prefix: null },
   // Cell addresses, as the reader lists them (columnNotes.ts, rotationFigures.ts) before it knows the language.
   cells: { split: "、", prefix: null },
   indicators: { split: ",", prefix: null },

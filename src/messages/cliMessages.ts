@@ -14,7 +14,7 @@ export const CLI_MESSAGES: MessageTable = {
       "  --lang zh|en           输出语言",
       "  --include-hidden       同时读取隐藏行",
       "  --recursive            给出文件夹时，一并评估其子文件夹中的工作簿",
-      "  --map 字段=列          指定某字段所在的列，可多次使用（如 --map 教学及辅助用房面积=G，--map students@junior=E）",
+      "  --map 字段=列          指定某字段所在的列，可多次使用（如 --map 教学及辅助用房面积=G，--map students@junior=E；只用于某工作表时写 --map 初中!教学仪器设备值=R）",
       "  --ignore 列            不读取该列，可多次使用",
       "未给输入文件时使用示例 assets/sample-county.xlsx。",
       "给出多个工作簿或一个文件夹（如全市各县的工作簿）时逐个评估，每个工作簿的结果写入输出文件夹，另写“评估总览.xlsx”（每县一行）。",
@@ -30,7 +30,7 @@ export const CLI_MESSAGES: MessageTable = {
       "  --lang zh|en           output language",
       "  --include-hidden       read hidden rows too",
       "  --recursive            with a folder, evaluate its subfolders' workbooks too",
-      "  --map field=column     read a field from this column; repeatable (e.g. --map teachingArea=G, --map students@junior=E)",
+      "  --map field=column     read a field from this column; repeatable (e.g. --map teachingArea=G, --map students@junior=E; for one sheet only: --map 初中!equipmentValue=R)",
       "  --ignore column        do not read this column; repeatable",
       "Without an input file the sample assets/sample-county.xlsx is used.",
       "Several workbooks, or a folder of them (a city's counties), are evaluated one by one: each one's results go to the output folder, with 评估总览.xlsx (the overview, a row per county) beside them.",
@@ -39,6 +39,17 @@ export const CLI_MESSAGES: MessageTable = {
   cli_reading: { zh: "正在读取 {file} …", en: "Reading {file} …" },
   // Two counts in one line: English names each before its number, so that neither needs a singular form.
   cli_read_done: { zh: "已读取 {records} 条学校记录、{figures} 项县级指标", en: "Read: school records {records}, county figures {figures}" },
+  // The sheets read, after cli_read_done (sheetsReadLine.ts): each school sheet with its records, and the figures sheets.
+  cli_read_sheets: { zh: "学校数据表：{sheets}；县级指标表：{figures}", en: "School sheets read: {sheets}; county figures sheets: {figures}" },
+  cli_read_sheets_no_figures: { zh: "学校数据表：{sheets}；未找到县级指标表", en: "School sheets read: {sheets}; no county figures sheet found" },
+  cli_read_sheets_only: { zh: "学校数据表：{sheets}", en: "School sheets read: {sheets}" },
+  cli_sheet_records: { zh: "“{sheet}”（{count} 条）", en: "“{sheet}” ({count} records)" },
+  cli_sheet_records_one: { zh: "“{sheet}”（{count} 条）", en: "“{sheet}” ({count} record)" },
+  cli_sheet_name: { zh: "“{sheet}”", en: "“{sheet}”" },
+  cli_range_one_sheet: {
+    zh: "区域 {range} 只用于工作表“{sheet}”，未读取其他工作表的学校；如需读取其他工作表，请不加 --range，或用 --sheet 指定工作表分别评估",
+    en: "The range {range} was applied to sheet “{sheet}” only: the schools of other sheets were not read. To read them, leave out --range, or evaluate each sheet with --sheet",
+  },
   cli_evaluating: { zh: "正在评估（规则：{profile}）…", en: "Evaluating (profile: {profile}) …" },
   cli_evaluated: {
     zh: "已评估 {count} 个县区的 {sections} 个学校（学段）：参评 {inScope} 个，已判断达标与否 {judged} 个",
@@ -214,6 +225,7 @@ export const CLI_MESSAGES: MessageTable = {
   cli_err_out_disk_full: { zh: "无法写入 {file}：磁盘空间不足；未写出任何结果\n  原因：{reason}", en: "Cannot write {file}: the disk is full; no result was written\n  Cause: {reason}" },
   cli_err_option_twice: { zh: "选项 {option} 只能给出一次（给出了 {first} 和 {second}），请只保留一个", en: "Option {option} can be given once only (it was given {first} and {second}); keep one" },
   cli_err_map_ignored: { zh: "同一列既指定为字段又被忽略：--map {map} 与 --ignore {ignore}，请只保留一个", en: "One column both mapped and ignored: --map {map} and --ignore {ignore}; keep one" },
+  cli_err_row_beyond: { zh: "{option} {value}：行超出工作表范围（最后一行是 1048576）", en: "{option} {value}: the row is beyond the sheet's last row, 1048576" },
   cli_err_column_beyond: { zh: "{option} {value}：列超出工作表范围（最后一列是 XFD）", en: "{option} {value}: the column is beyond the sheet's last column, XFD" },
   cli_err_empty_file: { zh: "无法读取 {file}：文件是空的（0 字节），可能复制或下载未完成。请重新取得该工作簿后再试", en: "Cannot read {file}: the file is empty (0 bytes), perhaps a copy or download cut short. Get the workbook again and retry" },
   cli_err_internal: { zh: "评估过程中出现程序错误：{reason}", en: "Internal error while evaluating: {reason}" },

@@ -23,6 +23,8 @@ describe("ENGINE_MESSAGES", () => {
       "county_level_word_added",
       "county_level_word_ambiguous",
       "county_figures_shared",
+      "scope_county_run_unusable",
+      "scope_private_unusable",
     ];
     expect(Object.keys(ENGINE_MESSAGES).sort()).toEqual(raised.sort());
   });

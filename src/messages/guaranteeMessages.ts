@@ -44,8 +44,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   },
   // The single school group's county known, the figures naming another (countyFigures.ts otherCounty).
   county_figures_other_county: {
-    zh: "县级指标表中的指标属于“{counties}”，而学校数据是“{county}”的：不是同一县区，这些县级指标未用于“{county}”，相关项目待评估（如确为本县的指标，请把县区名改为“{county}”）",
-    en: "The county figures are given for {counties}, while the schools are {county}'s: not the same county, so none of these figures was used for {county}, and the items they give are not yet assessed (if they are this county's, write {county} as their county)",
+    zh: "县级指标表中的指标属于“{counties}”（按县区列，或按表名、标题），而学校数据是“{county}”的：不是同一县区，这些县级指标未用于“{county}”，相关项目待评估（如确为本县的指标，请把县区列或表名、标题中的县区名改为“{county}”）",
+    en: "The county figures are given for {counties} (by their county column, or the sheet's name or title), while the schools are {county}'s: not the same county, so none of these figures was used for {county}, and the items they give are not yet assessed (if they are this county's, write {county} as their county, in the county column or the sheet's name or title)",
   },
   county_figures_no_schools: {
     zh: "县级指标表中还有“{counties}”的指标，但学校数据中没有该县区的学校：这些指标未使用（本次只评估“{county}”）",
@@ -59,15 +59,20 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "县级项目“{countyItem}”填了不止一个值（此处为 {otherValue}），按其中最不利的 {figureValue}（{usedCell}）判断：各科、各群体都须达标；如这些值不是分科或分群体的结果，请只保留一个",
     en: "County item “{countyItem}” is given more than once ({otherValue} here); it is judged by the least favourable value, {figureValue} ({usedCell}): every subject or group must meet it; if these are not per subject or per group, keep only one",
   },
+  // A veto item answered present at one cell, absent at another: judged present (countyFigures.ts vetoConflict).
+  county_figure_veto_conflict: {
+    zh: "否决项“{countyItem}”填了相互矛盾的两个答案：{presentCell} 为存在，{absentCell} 为不存在。否决项任何一处填报存在都不能忽略，已按存在判断（一票否决）。请核实：如确实不存在，请改正 {presentCell}；如确实存在，请删去 {absentCell}，只保留一个答案",
+    en: "Veto item “{countyItem}” is given two contradicting answers: present at {presentCell}, absent at {absentCell}. A veto reported present anywhere is not set aside: it is judged present (the county is vetoed). Please check: if it is truly absent, correct {presentCell}; if it is present, delete {absentCell}, keeping one answer",
+  },
   county_figure_duplicate: { zh: "县级项目“{countyItem}”填了两次，使用第一个值", en: "County item “{countyItem}” is given twice; the first value is used" },
   county_item_no_threshold: { zh: "规则中“{countyItem}”没有标准值，无法判断", en: "The profile gives “{countyItem}” no threshold; it cannot be judged" },
   guarantee_school_data_partial: {
     zh: "{item}：{missing} 所学校缺少数据或现有数据不足以判定（{schools}），无法由学校数据判定，改用县级填报值或待评估",
-    en: "{item}: schools whose data is missing or cannot decide it: {missing} ({schools}); judged from the county figure if given, else not yet assessed",
+    en: "{item}: schools without the data to decide it, or whose data leave it undecided: {missing} ({schools}); it is judged from the county figure if one is given, otherwise not yet assessed",
   },
   funding_rurality_unknown: {
-    zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校达标，按农村学校不达标，G6 对该校无法判断（请填写“城乡分类”）",
-    en: "{school}: {students} students, to be funded for {funded} students if it is a rural school, but the workbook does not give its urban/rural classification (城乡分类): there is no such column, or the school's cell is blank or unreadable. It meets the norm as an urban school but would fall short as a rural one, so G6 cannot be judged for it (fill in its urban/rural classification)",
+    zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校达标，按农村学校不达标，G6 对该校无法判断（请在学校表中加“城乡分类”列并填写该校的城乡分类：城区、镇区或乡村，或统计用城乡分类代码 1xx（城镇）、2xx（乡村））",
+    en: "{school}: {students} students, to be funded for {funded} students if it is a rural school, but the workbook does not give its urban/rural classification (城乡分类): there is no such column, or the school's cell is blank or unreadable. It meets the norm as an urban school but would fall short as a rural one, so G6 cannot be judged for it (give a column headed 城乡分类 (urban/rural classification) on the school sheet and fill in the school's: 城区 (urban), 镇区 (town) or 乡村 (rural), or the statistics codes 1xx (urban or town) or 2xx (rural))",
   },
   funding_boarders_unknown_short: {
     zh: "“{school}”的寄宿生数未填或所填无法读取，不计寄宿生的公用经费已差 {shortfall} 元：G6 对该校未达标，实际缺口还要加上寄宿生的部分",
@@ -96,16 +101,16 @@ export const GUARANTEE_MESSAGES: MessageTable = {
 
   guarantee_school_data_partial_failing: {
     zh: "{item}：已检查的学校中有未达标的，判为未达标；另有 {missing} 所学校缺少数据或现有数据不足以判定（{schools}）",
-    en: "{item}: not met on the schools checked; schools whose data is missing or cannot decide it as well: {missing} ({schools})",
+    en: "{item}: not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: {missing} ({schools})",
   },
   // Info on G3 (withRoomsEstimate): {count} schools, {schools} their names joined by 、.
   guarantee_rooms_estimated: {
-    zh: "{item}：{count} 所学校（{schools}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列）",
-    en: "{item}: {count} schools ({schools}) give only the number and total area of their music or art rooms, and their compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add the columns 音乐室达标间数 and 美术室达标间数 to the school sheet)",
+    zh: "{item}：{count} 所学校（{schools}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请指定其对应的字段：命令行 --map 面积达标的音乐专用教室数=列、--map 面积达标的美术专用教室数=列，或任务窗格的“列对应关系”）",
+    en: "{item}: {count} schools ({schools}) give only the number and total area of their music or art rooms, and their compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add columns headed 音乐室达标间数 (music rooms meeting the area rule) and 美术室达标间数 (art rooms meeting the area rule) to the school sheet; if the sheet has them under other headers, say which columns they are: --map musicRoomsCompliant=<column> and --map artRoomsCompliant=<column> on the command line, or the task pane's Column mapping)",
   },
   guarantee_rooms_estimated_one: {
-    zh: "{item}：{count} 所学校（{schools}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列）",
-    en: "{item}: {count} school ({schools}) gives only the number and total area of its music or art rooms, and its compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add the columns 音乐室达标间数 and 美术室达标间数 to the school sheet)",
+    zh: "{item}：{count} 所学校（{schools}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请指定其对应的字段：命令行 --map 面积达标的音乐专用教室数=列、--map 面积达标的美术专用教室数=列，或任务窗格的“列对应关系”）",
+    en: "{item}: {count} school ({schools}) gives only the number and total area of its music or art rooms, and its compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add columns headed 音乐室达标间数 (music rooms meeting the area rule) and 美术室达标间数 (art rooms meeting the area rule) to the school sheet; if the sheet has them under other headers, say which columns they are: --map musicRoomsCompliant=<column> and --map artRoomsCompliant=<column> on the command line, or the task pane's Column mapping)",
   },
   music_rooms_area_missing: { zh: "“{school}”填了音乐教室间数但没有面积，无法判断达标间数", en: "{school}: music rooms given without their area; compliant rooms unknown" },
   music_rooms_count_missing: { zh: "“{school}”填了音乐教室面积但没有间数，无法判断达标间数", en: "{school}: music room area given without the number of rooms; compliant rooms unknown" },

@@ -20,6 +20,7 @@ export const READER_MESSAGES: MessageTable = {
   field_counted: { zh: "是否计校数", en: "Counted as a school" },
   field_private: { zh: "办学性质（民办）", en: "Private (民办)" },
   field_countyRun: { zh: "是否县属", en: "Run by the county" },
+  field_sponsor: { zh: "举办者", en: "Sponsor (举办者)" },
   field_rural: { zh: "城乡分类（乡村）", en: "Rural" },
   field_boarding: { zh: "是否寄宿制", en: "Boarding school" },
   field_builtYear: { zh: "建成年份", en: "Year built" },
@@ -96,6 +97,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
     en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} school)",
   },
+  read_county_sheet: {
+    zh: "工作表“{sheet}”按其标题（或表名、县区列）为{county}的学校表，已读取（{count} 所学校），{county}与工作簿中其他县区分别评估、并列显示；如它不是{county}的学校名单，请在选项中指定要评估的工作表",
+    en: "Sheet “{sheet}” holds {county}'s schools by its title (or name, or county column) and was read ({count} schools); {county} is evaluated separately, side by side with the workbook's other counties. If it is not {county}'s school list, choose the sheet to evaluate in the options",
+  },
+  read_county_sheet_one: {
+    zh: "工作表“{sheet}”按其标题（或表名、县区列）为{county}的学校表，已读取（{count} 所学校），{county}与工作簿中其他县区分别评估、并列显示；如它不是{county}的学校名单，请在选项中指定要评估的工作表",
+    en: "Sheet “{sheet}” holds {county}'s schools by its title (or name, or county column) and was read ({count} school); {county} is evaluated separately, side by side with the workbook's other counties. If it is not {county}'s school list, choose the sheet to evaluate in the options",
+  },
   read_combined_sheet: {
     zh: "工作表“{sheet}”（九年一贯制等学校）与小学、初中分表一并读取（{count} 行）；每行按其学段、办学类型或校名读取为整校或学部",
     en: "Sheet “{sheet}” (nine-year and other combined schools) was read together with the primary and junior secondary sheets ({count} rows); each row is read as a whole school or a section by its stage, type or name",
@@ -107,6 +116,14 @@ export const READER_MESSAGES: MessageTable = {
   read_sheet_older_year: {
     zh: "工作表“{sheet}”是 {year} 年的数据，早于已读取的 {latest} 年工作表（{read}），未读取（如需评估它，请在选项中指定工作表）",
     en: "Sheet “{sheet}” holds {year} data, older than the {latest} sheets read ({read}); it was not read (to evaluate it, choose it in the options)",
+  },
+  read_sheet_not_chosen_year: {
+    zh: "工作表“{sheet}”是 {year} 年的数据，不是所选评估年度 {chosen} 年的，未读取（已读取 {chosen} 年的工作表：{read}）；如需评估 {year} 年，请改选评估年度为 {year}（命令行 --year，或任务窗格的“评估年度”）",
+    en: "Sheet “{sheet}” holds {year} data, not data of the year chosen, {chosen}; it was not read (the {chosen} sheets read: {read}). To evaluate {year}, choose the year {year} (--year on the command line, or the task pane's year)",
+  },
+  read_no_school_sheet_of_year: {
+    zh: "所选评估年度是 {year} 年，但没有 {year} 年的学校工作表：各学校工作表的年度为 {years}（{sheets}），未读取任何一张。请改选其中一个年度（命令行 --year，或任务窗格的“评估年度”），或指定要读的工作表（--sheet）；如某表其实是 {year} 年的，请改正其标题或表名中的年度",
+    en: "The year chosen is {year}, but no school sheet is of {year}: the school sheets are of {years} ({sheets}), and none was read. Choose one of those years (--year on the command line, or the task pane's year), or name the sheet to read (--sheet); if a sheet is truly of {year}, correct the year in its title or name",
   },
   read_sheet_year_differs: {
     zh: "工作表“{sheet}”是 {year} 年的数据，与已读取的 {latest} 年工作表（{read}）年份不同，不能合并为同一年的学校名单，未读取；因此本次未评估{stage}学校（请补齐 {latest} 年的{stage}数据，或在选项中指定工作表）",
@@ -121,6 +138,16 @@ export const READER_MESSAGES: MessageTable = {
     en: "The range {range} was applied to sheet “{sheet}” (with no sheet given, the range applies to the school sheet chosen)",
   },
   read_range_empty: { zh: "工作表 {sheet} 的区域 {range} 中没有任何数据，请检查区域", en: "Range {range} of sheet {sheet} holds no data: check the range" },
+  // A range holding no school header (rangeNoHeader.ts); {sheetList}: the sheets searched, each by itself.
+  read_range_empty_sheets: { zh: "区域 {range} 在工作表 {sheetList} 中都没有任何数据，请检查区域", en: "Range {range} holds no data in any of the sheets {sheetList}: check the range" },
+  read_range_header_outside: {
+    zh: "区域 {range} 中没有学校数据的表头行：工作表 {sheet} 的表头在第 {headerRows} 行，位于区域之外。区域必须包含表头行，例如 {suggestion}",
+    en: "No school header row lies inside the range {range}: the header of sheet {sheet} is in rows {headerRows}, outside it. The range must include the header rows, for example {suggestion}",
+  },
+  read_range_no_header: {
+    zh: "区域 {range} 在工作表 {sheetList} 中都没有学校数据的表头行，这些工作表的其他位置也没有。区域必须包含表头行（学校名称、在校生数等统计表的表头）",
+    en: "No school header row lies inside the range {range} in the sheets {sheetList}, nor elsewhere in them. The range must include the header rows, headed as the statistics forms head them (学校名称 for the school name, 在校生数 for the students)",
+  },
   read_range_ends_above_schools: {
     zh: "区域 {range} 之下还有学校（工作表“{sheet}”的“{name}”起），未读取：若它们也应参评，请扩大区域或不指定区域",
     en: "Schools go on under the range {range} (from “{name}” on sheet “{sheet}”) and were not read: if they are to be evaluated, widen the range or give none",
@@ -170,14 +197,18 @@ export const READER_MESSAGES: MessageTable = {
   needs_alternatives: { zh: "（或{alternatives}）", en: " (or {alternatives:lowerItems})" },
   needs_and: { zh: "和", en: " and " },
   needs_class_buckets: { zh: "各班额段班数", en: "class counts by size" },
-  // The items school columns decide, left 待评估 as the sheet has none of the columns they read (itemColumnIssues); {pendingItems} lists each with what it lacks (pendingItemsText).
+  // A header the reader recognises for a field an item lacks (neededHeadersText), its English name beside it in English.
+  needs_header: { zh: "“{header}”（{field}）", en: "“{header}” ({field:lower})" },
+  needs_header_class_buckets: { zh: "“{header}”等各班额段", en: "“{header}” and the other class-size buckets (class counts by size)" },
+  needs_header_separator: { zh: "、", en: ", " },
+  // The items school columns decide, left 待评估 as the sheet has none of the columns they read (itemColumnIssues); {pendingItems} lists each with what it lacks (pendingItemsText), {pendingHeaders} a header recognised for each (neededHeadersText).
   read_item_columns_missing: {
-    zh: "工作表“{sheet}”中没有找到以下项目所需的列，这些项目为待评估：{pendingItems}。请补充这些列，或在县级指标表中给出这些项目",
-    en: "Sheet “{sheet}” has no column for what these items need, so they are not yet assessed: {pendingItems}. Add the columns, or give the items on the county figures sheet",
+    zh: "工作表“{sheet}”中没有找到以下项目所需的列，这些项目为待评估：{pendingItems}。请补充这些列（可识别的表头如{pendingHeaders}），或在县级指标表中给出这些项目；如表中已有这些列而表头不同，请指定其对应的字段（命令行 --map，如 --map 公用经费=K；或任务窗格的“列对应关系”）",
+    en: "Sheet “{sheet}” has no column for what these items need, so they are not yet assessed: {pendingItems}. Add the columns (headed e.g. {pendingHeaders}), or give the items on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
   },
   read_item_columns_missing_one: {
-    zh: "工作表“{sheet}”中没有找到以下项目所需的列，该项目为待评估：{pendingItems}。请补充这些列，或在县级指标表中给出该项目",
-    en: "Sheet “{sheet}” has no column for what this item needs, so it is not yet assessed: {pendingItems}. Add the columns, or give the item on the county figures sheet",
+    zh: "工作表“{sheet}”中没有找到以下项目所需的列，该项目为待评估：{pendingItems}。请补充这些列（可识别的表头如{pendingHeaders}），或在县级指标表中给出该项目；如表中已有这些列而表头不同，请指定其对应的字段（命令行 --map，如 --map 公用经费=K；或任务窗格的“列对应关系”）",
+    en: "Sheet “{sheet}” has no column for what this item needs, so it is not yet assessed: {pendingItems}. Add the columns (headed e.g. {pendingHeaders}), or give the item on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
   },
   read_item_pending: { zh: "{code} {itemName}：缺{needs}", en: "{code} {itemName}: no {needs:lowerItems}" },
   read_unit_assumed: {
@@ -218,6 +249,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或用 --year、任务窗格指定）",
     en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year with --year or in the task pane)",
   },
+  // A number typed with a unit of another kind than its column's (cellUnit.ts foreignCellUnit: 20间 of teachers): not read.
+  read_unit_mismatch: {
+    zh: "“{fieldHeader}”填写为“{text}”，单位是{typedUnit}，而该列应以{baseUnit}计；该项未读取。请核对此单元格，填写以{baseUnit}计的数，不带“{unit}”",
+    en: "{fieldHeader}: “{text}” is in {typedUnit}, but this column holds {baseUnit}; not read. Check the cell and enter a number in {baseUnit}, without “{unit}”",
+  },
   read_number_with_unit: {
     zh: "“{fieldHeader}”填写为“{text}”（数字带单位），已按单元格自身的单位换算为 {amount} {baseUnit}",
     en: "{fieldHeader}: “{text}” was typed with its unit and read in that unit as {amount} {baseUnit}",
@@ -248,6 +284,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",
     en: "{count} school (“{name}”) gives no school type and its name does not tell it: it is taken as a primary (小学) or junior secondary (初中) school by its stage (学段) column; give the school type of a nine-year school, teaching point or the like",
   },
+  read_type_from_stage_text: {
+    zh: "“{name}”的办学类型“{text}”不是可识别的学校类型，按学段“{stageText}”取为{type}；如不是，请填写办学类型（如九年一贯制学校、教学点）",
+    en: "“{name}”: the school type “{text}” is no type the reader knows; taken as a {type:lower} from its stage (学段) “{stageText}”; if it is not one, fill in the school type (nine-year school, teaching point …)",
+  },
+  read_type_center_school: {
+    zh: "“{name}”：“{text}”是乡镇中心校的叫法，未写明学段，按乡镇中心校的通常含义读作小学；如该校也设初中（九年一贯制学校），请填写办学类型或学段",
+    en: "“{name}”: “{text}” is what a township's central school (乡镇中心校) is called, and no stage (学段) is given: read as a primary school, as such schools usually are; if it teaches junior secondary too (a nine-year school), fill in its school type or stage",
+  },
   read_sections_shared_repeated: {
     zh: "“{name}”两个学段行的“{header}”都填了 {value}（另见 {otherCell}），按全校共用数读取一次，由两个学段按加权在校生数分摊，避免重复计入；如确为各学段各自的数，请改填各学段的数",
     en: "Both stage rows of “{name}” give {value} for {header} (see also {otherCell}): read once as the whole school's, split between the stages by weighted students so that it is not counted twice; if each stage really has that much, give each stage's own figure",
@@ -263,6 +307,22 @@ export const READER_MESSAGES: MessageTable = {
   read_name_with_township: {
     zh: "有多所学校名为“{name}”，此校在报告中称为“{shown}”（名称前加所在乡镇）",
     en: "Several schools are named “{name}”; this one is reported as “{shown}” (its township put before the name)",
+  },
+  read_private_unreadable_sponsor_used: {
+    zh: "“{header}”的值“{text}”无法识别为公办或民办，已按“{sponsorHeader}”的“{sponsorText}”判断；请在“{header}”中填写“公办”或“民办”",
+    en: "{header}: “{text}” is not recognisably public or private; {sponsorHeader} (“{sponsorText}”) was used instead; write 公办 (public) or 民办 (private) in {header}",
+  },
+  read_sponsor_unreadable: {
+    zh: "“{header}”的值“{text}”不是统计报表的举办者类别，未用于判断是否民办或县属；请改为其中之一（如县级教育部门、县级其他部门、地级教育部门、省级其他部门、地方企业、事业单位、部队、集体、民办）",
+    en: "{header}: “{text}” is not one of the statistics' sponsor (举办者) categories and was not used to tell private or county-run schools; write one of them (e.g. 县级教育部门, 县级其他部门, 地级教育部门, 省级其他部门, 地方企业, 事业单位, 部队, 集体, 民办)",
+  },
+  read_sponsor_private_conflict: {
+    zh: "“{header}”为“{text}”，而“{sponsorHeader}”为“{sponsorText}”，两列对是否民办的说法矛盾；已按“{header}”的“{text}”处理，请核对并改正其中一列",
+    en: "{header} says “{text}” but {sponsorHeader} says “{sponsorText}”: the two disagree on whether the school is private; {header} (“{text}”) was used; check the school and correct one of them",
+  },
+  read_sponsor_county_conflict: {
+    zh: "“{header}”为“{text}”，而“{sponsorHeader}”为“{sponsorText}”，两列对是否县属的说法矛盾；已按“{header}”的“{text}”处理，请核对并改正其中一列",
+    en: "{header} says “{text}” but {sponsorHeader} says “{sponsorText}”: the two disagree on whether the county runs the school; {header} (“{text}”) was used; check the school and correct one of them",
   },
   read_private_unreadable: {
     zh: "“{header}”的值“{text}”无法识别为公办或民办，因此按公办学校处理，纳入评估；如为民办学校，请填写“民办”",
@@ -488,6 +548,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{item}”是工资金额，不是教师与公务员平均工资之比：未读取（如同时填写教师和公务员的平均工资，可算出比值）",
     en: "“{item}” is an amount of pay, not the ratio of teachers' to civil servants' pay: not read (with both average pays given, the ratio is computed)",
   },
+  // A share item's bare number in (1, 100] with no % said anywhere, read as a percentage (barePercent.ts).
+  read_figure_bare_percent: {
+    zh: "县级指标“{item}”填写为 {text}，未写 % 号；该项是比例，已按 {percent}（即 {fraction}）读取。如有误请改正；为免歧义，请写作 {percent} 或小数 {fraction}",
+    en: "County item “{item}” is given as {text}, without a % sign; as the item is a share, it was read as {percent} ({fraction}). Correct it if that is wrong; to leave no doubt, write {percent} or the fraction {fraction}",
+  },
   // A pay ratio of 2 or more, a difference rate of 1 or more: a percentage written without its % (credibleNumber.ts).
   read_figure_number_not_credible: {
     zh: "县级指标“{item}”填写为 {text}，作为比值不可信（教师与公务员工资之比应在 1 左右，校际差异率应小于 1），未采用，该项待评估；如为百分数，请写作 {percent} 或 {fraction}",
@@ -681,6 +746,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{text}”是合计、小计、平均或分项汇总行，不作为学校读取",
     en: "“{text}” is a total, subtotal, average or breakdown row; not read as a school",
   },
+  read_senior_school_row: {
+    zh: "“{name}”的办学类型“{text}”是高级中学（普通高中），没有小学或初中学生，不属于义务教育学校，不参与评估，未作为学校（学段）读取",
+    en: "“{name}” has type “{text}”, a senior high school with no primary or junior students: not a compulsory-education school, out of the evaluation, not read as a school section",
+  },
+  read_county_total_row: {
+    zh: "“{text}”是县区或市的名称，该行没有其他学校行都填写的学校标识码、办学类型等（或其学生数等于上方各校之和），按县区（市）小计行跳过，不作为学校读取；如果它确是一所学校，请补填其学校标识码和办学类型",
+    en: "“{text}” is the name of a county or city, and the row lacks the school ID, type etc. the other school rows give (or its students are the sum of the schools above): skipped as a county (city) subtotal, not read as a school; if it is a school, fill in its school ID and type",
+  },
   read_stage_line: {
     zh: "“{text}”行紧接在“{name}”（{parentCell}）之下，按该校{stage}学段的数据读取（该校所在行的面积、设备等为全校共用数）",
     en: "The row “{text}” right under “{name}” ({parentCell}) was read as that school's {stage} numbers (the areas, equipment and rooms on the school's own row are shared by the whole school)",
@@ -697,6 +770,10 @@ export const READER_MESSAGES: MessageTable = {
   read_senior_part_alone: {
     zh: "“{name}”是完全中学或十二年一贯制学校的高中部，不在义务教育评估范围，不作为学校读取；它与该校其他学段的行没有跨行合并或相同的共用数，未能合并为一所学校，其他学段按各自所在行的数据评估，请核对",
     en: "“{name}” is the senior high part of a complete middle school or twelve-year school, outside the compulsory-education evaluation, and was not read as a school; it shares no merged or repeated whole-school values with the school's other rows, so they were not joined and the other stages are evaluated on their own rows' numbers; please check",
+  },
+  read_senior_part_own_values: {
+    zh: "“{name}”是完全中学或十二年一贯制学校的高中部，不在义务教育评估范围，不作为学校读取；该校各学段行各自填写了校舍、设备等共用项，各学段按各自所在行的数据评估；如这些数其实是全校共用的，请将该列在该校各行上合并为一个单元格",
+    en: "“{name}” is the senior high part of a complete middle school or twelve-year school, outside the compulsory-education evaluation, and was not read as a school; the school's rows each give their own shared figures (buildings, equipment …), so each stage is evaluated on its own row's numbers; if those figures are in fact the whole school's, merge each such column into one cell over the school's rows",
   },
   read_parts_shared_merged: {
     zh: "“{name}”各学段行（含高中部）中，{fieldList}的单元格跨行合并，视为全校共用数，按加权学生数分摊（高中部只参与分摊，不评估）",
@@ -935,13 +1012,46 @@ export const READER_MESSAGES: MessageTable = {
     zh: "JSON 格式的文字，用英文的方括号、花括号和双引号书写，例如 targets 写作 [{\"year\": 2024, \"share\": 0.85}]（2024 年达标比例目标 85%）",
     en: "JSON text, written with straight brackets, braces and double quotes: for targets, e.g. [{\"year\": 2024, \"share\": 0.85}] (a target of 85% passing in 2024)",
   },
-  read_figure_bad_value: { zh: "县级指标“{item}”的值“{text}”无法读取（应为{expected}）", en: "County item “{item}”: “{text}” cannot be read (expected {expected})" },
+  read_figure_bad_value: {
+    zh: "县级指标“{fieldHeader}”的值“{text}”无法读取，未使用：请在该单元格改填{expected}",
+    en: "County item {fieldHeader}: “{text}” cannot be read and is not used: enter {expected} in that cell",
+  },
   // 无 / 没有 beside an item worded as a negative (figureWording.ts ambiguousNone): not guessed.
   read_figure_ambiguous_none: {
     zh: "县级指标“{item}”填写为“{text}”，含义不明：可能指该项成立（是/达标），也可能指不成立（否/未达标）；该项暂未评估，请改填“是/否”或“达标/未达标”",
     en: "County item “{item}”: “{text}” is ambiguous for an item worded as a negative — it may mean the item holds (yes / met) or that it does not (no / not met); not assessed: enter 是/否 (yes / no) or 达标/未达标 (met / not met)",
   },
-  read_rule_unknown_path: { zh: "规则表中的设置项“{path}”不存在，已忽略", en: "Rule setting “{path}” does not exist; ignored" },
+  read_rule_unknown_path: {
+    zh: "规则表中的设置项“{path}”不存在，已忽略；可用的设置项及其默认值见 src/profiles/data/national-2017.json（README“Writing your own profile”一节），路径须原样书写，如 standards.primary.L1",
+    en: "Rule setting “{path}” does not exist; ignored. The settings there are, with their default values, are in src/profiles/data/national-2017.json (README, “Writing your own profile”); write a path exactly, e.g. standards.primary.L1",
+  },
+  // A path within two letters of a known one (standards.primery.L1): the one it most likely meant.
+  read_rule_unknown_path_near: {
+    zh: "规则表中的设置项“{path}”不存在，已忽略；是否应为“{near}”？请改正后重新评估（设置项列表见 src/profiles/data/national-2017.json）",
+    en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again (the settings are listed in src/profiles/data/national-2017.json)",
+  },
+  read_rule_empty_value: {
+    zh: "规则“{path}”的值为空（“值”列未填写），已忽略，该项仍按所选评估规则；如需调整，请在此单元格填写取值",
+    en: "Rule “{path}”: the value is empty (nothing in the value column); ignored, the chosen profile's setting applies. To change it, enter the value in this cell",
+  },
+  // The same path on a second row: the first row's value applies (as a profile file's target year given twice).
+  read_rule_duplicate: {
+    zh: "规则“{path}”重复：已在 {first} 给出，采用该处的值，本行已忽略；请删去其中一行",
+    en: "Rule “{path}” is given twice: the value at {first} applies and this row was ignored; delete one of the two rows",
+  },
+  // Several sheets named as a rule sheet (规则 hidden, 规则 (2) visible): the visible one applied.
+  read_rule_sheet_chosen: {
+    zh: "工作簿中有多个规则表：已应用“{sheet}”；“{left}”是隐藏的工作表，未应用。如应使用其中的设置，请把它们移到“{sheet}”，并删去不用的规则表",
+    en: "The workbook has several rule sheets: “{sheet}” was applied; “{left}” is hidden and was not. If its settings are the ones to use, move them to “{sheet}” and delete the rule sheet not used",
+  },
+  read_rule_sheets_ambiguous: {
+    zh: "工作簿中有多个规则表（{sheets}），无法确定应采用哪一个，均未应用，评估按所选评估规则；请只保留一个规则表（可删去或改名其余的）后重新评估",
+    en: "The workbook has several rule sheets ({sheets}) and which one applies cannot be told: none was applied, the chosen profile applies. Keep one rule sheet (delete or rename the others) and evaluate again",
+  },
+  read_rule_sheet_hidden: {
+    zh: "规则表“{sheet}”是隐藏的工作表，其中的设置已应用（见评估规则一行）；如不应采用，请删除该表",
+    en: "Rule sheet “{sheet}” is a hidden sheet; its settings were applied (see the profile line). If they should not be, delete that sheet",
+  },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为{expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
   read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{profileProblem}", en: "Rule “{path}”: the value is not accepted and was ignored: {profileProblem}" },
   // A key set alone in a group the profile leaves null (guarantee.funding.norm.primary without …junior): the group's other keys are required.

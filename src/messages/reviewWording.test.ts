@@ -44,8 +44,8 @@ describe("A: texts that were wrong or misleading", () => {
     expect(message("read_fix_whole_on_part", p, "en")).toMatch(/\. If the column really holds the whole total, rename its header to the whole field's name \(e\.g\. 体育、艺术专任教师数\)$/);
   });
   it("out_plan_area_kinds names the two plans", () => {
-    expect(message("out_plan_area_kinds", {}, "zh")).toBe("（放宽 L4 与放宽 L5 两种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）");
-    expect(message("out_plan_area_kinds", {}, "en")).toBe(" (relaxing L4 and relaxing L5 need different kinds of area and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)");
+    expect(message("out_plan_area_kinds", {}, "zh")).toBe("（放宽 L4、L5 之一的 2 种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）");
+    expect(message("out_plan_area_kinds", {}, "en")).toBe(" (the 2 plans, each relaxing one of L4, L5, need different kinds of area and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)");
   });
 });
 

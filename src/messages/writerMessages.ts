@@ -20,6 +20,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_note_profile_file: { zh: "评估规则：{name}（规则文件 {file}）", en: "Rule profile: {name} (profile file {file})" },
   // The profile as a 规则 sheet adjusted it (profileText.ts): every sheet's note and the add-in's basis line.
   out_profile_adjusted: { zh: "{name}，已按本工作簿的规则表调整：{settings}", en: "{name}, adjusted by this workbook's rule sheet: {settings}" },
+  out_profile_adjusted_hidden: { zh: "{name}，已按本工作簿的规则表（隐藏）调整：{settings}", en: "{name}, adjusted by this workbook's rule sheet (hidden): {settings}" },
   out_override: { zh: "{path} = {value}（{cell}）", en: "{path} = {value} ({cell})" },
   out_override_no_cell: { zh: "{path} = {value}", en: "{path} = {value}" },
   out_override_null: { zh: "无", en: "none" },
@@ -50,7 +51,7 @@ export const WRITER_MESSAGES: MessageTable = {
   },
   out_note_shortfalls: {
     zh: "缺口：教师、教室为整数（向上取整），面积为平方米，设备值与经费为元；“只需达到{floor}的指标”为达标方案中只需补足到标准的{floor}、不必补足到标准的一项。",
-    en: "Shortfalls: teachers and rooms in whole numbers (rounded up), areas in m², equipment and funding in yuan; the “Indicator that need only reach {floor}” is the one indicator the way to pass raises only to {floor} of its standard instead of to the standard.",
+    en: "Shortfalls: teachers and rooms in whole numbers (rounded up), areas in m², equipment and funding in yuan; the “Indicator that only has to reach {floor}” is the one indicator the way to pass raises only to {floor} of its standard instead of to the standard.",
   },
   out_note_totals_incomplete: {
     zh: "县域缺口合计不含 {n} 个学校（学段）数据不全、无法计算的指标缺口（见《学校达标》表备注），实际缺口可能更大。",
@@ -198,7 +199,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_short_rooms: { zh: "{code} 缺口（间）", en: "{code} short (rooms)" },
   out_h_short_area: { zh: "{code} 缺口（㎡）", en: "{code} short (m²)" },
   out_h_short_yuan: { zh: "{code} 缺口（元）", en: "{code} short (yuan)" },
-  out_h_relaxed: { zh: "只需达到{floor}的指标", en: "Indicator that need only reach {floor}" },
+  out_h_relaxed: { zh: "只需达到{floor}的指标", en: "Indicator that only has to reach {floor}" },
   out_h_plan: { zh: "达标方案", en: "Way to pass" },
   out_h_plan_cost: { zh: "估算费用（元）", en: "Estimated cost (yuan)" },
   // 缺口测算's table of the failing sections' ways to pass added up (planTotalsTable.ts).
@@ -286,7 +287,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_veto_present: { zh: "存在", en: "Present" },
   out_veto_absent: { zh: "无", en: "None found" },
   out_veto_unknown: { zh: "待评估", en: "Not yet assessed" },
-  out_reasons_with_pending: { zh: "{failed}。待评估：{pending}", en: "{failed}. Not yet assessed: {pending}" },
+  out_reasons_with_pending: { zh: "{failed}。待评估：{pending}", en: "{failed}. Not yet assessed: {pending:lower}" },
   out_mapping_field_stage: { zh: "{field}（{stage}）", en: "{field} ({stage})" },
   out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items}" },
   out_passing_text: {
@@ -310,13 +311,18 @@ export const WRITER_MESSAGES: MessageTable = {
   out_plan_keep: { zh: "{code} 保留在{floor}以上即可", en: "{code} can stay at {floor} or more" },
   // A plan chosen by the largest gap between relaxing L4 and relaxing L5 (passPlanText): why the fewer m² were not the choice.
   out_plan_area_kinds: {
-    zh: "（放宽 L4 与放宽 L5 两种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）",
-    en: " (relaxing L4 and relaxing L5 need different kinds of area and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)",
+    zh: "（放宽 L4、L5 之一的 2 种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）",
+    en: " (the 2 plans, each relaxing one of L4, L5, need different kinds of area and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)",
   },
-  // The plans the engine weighed by their gaps (PassPlan.weighed), other than L4 against L5: named and counted (passPlanText weighedText).
+  // The plans the engine weighed by their gaps (PassPlan.weighed), other than L4 against L5: named and counted (passPlanText weighedText), worded as out_plan_area_kinds.
   out_plan_kinds_weighed: {
-    zh: "（放宽 {plans} 的 {n} 种方案所需种类不同，无法直接比较；未给单位成本时，放宽相对缺口最大的一项）",
-    en: " (the {n} plans relaxing {plans} need different kinds and cannot be compared; without unit costs, the one with the largest relative gap is relaxed)",
+    zh: "（放宽 {plans} 之一的 {n} 种方案所需资源种类不同，无法直接比较；未给单位成本时，放宽相对缺口最大的一项）",
+    en: " (the {n} plans, each relaxing one of {plans}, need different kinds of resources and cannot be compared; without unit costs, the one with the largest relative gap is relaxed)",
+  },
+  // Two plans weighed: the larger gap of the two, not the largest.
+  out_plan_kinds_weighed_two: {
+    zh: "（放宽 {plans} 之一的 {n} 种方案所需资源种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）",
+    en: " (the {n} plans, each relaxing one of {plans}, need different kinds of resources and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)",
   },
   out_unit_teachers: { zh: "{n} 人", en: "{n} teachers" },
   out_unit_teachers_one: { zh: "{n} 人", en: "{n} teacher" },
@@ -391,13 +397,17 @@ export const WRITER_MESSAGES: MessageTable = {
   out_caveat_stage_few_schools_one: { zh: "{stage}差异系数不可计算（仅 {n} 个学校（学段）），未参与资源配置判定", en: "{stage}: no CV can be computed (only {n} school section), so none counts in the resource allocation verdict" },
   out_caveat_cv_few: { zh: "{stage} {indicators} 差异系数不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (values for fewer than 2 school sections), so not counted in the resource allocation verdict" },
   out_caveat_cv_zero_mean: { zh: "{stage} {indicators} 差异系数不可计算（均值为 0），未参与资源配置判定", en: "{stage} {indicators}: CV cannot be computed (a mean of 0), so not counted in the resource allocation verdict" },
+  out_caveat_cv_no_values: {
+    zh: "{stage} {indicators} 差异系数不可计算（{n} 个学校（学段）均无该项数值，请核对是否缺少该列或数据），未参与资源配置判定",
+    en: "{stage} {indicators}: CV cannot be computed (none of the {n} school sections has a value; check that the column and its values are there), so not counted in the resource allocation verdict",
+  },
   out_overview_cv_missing: { zh: "{within}（{items}数据）", en: "{within} (school sections lacking data — {items})" },
   out_overview_cv_missing_item: { zh: "{code} 缺 {n} 校", en: "{code}: {n}" },
   out_overview_stage_missing_primary: { zh: "未读到小学学校（学段）", en: "no primary school section read" },
   out_overview_stage_missing_junior: { zh: "未读到初中学校（学段）", en: "no junior secondary school section read" },
   out_reasons_with_caveats: { zh: "{reasons}。另：{caveats}", en: "{reasons}. Also: {caveats}" },
   // 汇总: the sections in scope that could not be evaluated (reason sections_not_evaluable), named when few, and where their 备注 say why.
-  out_reason_unjudged_school: { zh: "{school}（{stage}）", en: "{school} ({stage:lower})" },
+  out_reason_unjudged_school: { zh: "{school}（{stage}）", en: "{school} ({stage})" },
   out_reason_unjudged_named: { zh: "{schools}，见《{sheet}》表备注", en: "{schools}, see the notes on {sheet}" },
   out_reason_unjudged_count: { zh: "{n} 个，见《{sheet}》表备注", en: "{n} of them, see the notes on {sheet}" },
   out_reason_unjudged_see: { zh: "见《{sheet}》表备注", en: "see the notes on {sheet}" },
@@ -415,6 +425,20 @@ export const WRITER_MESSAGES: MessageTable = {
   out_funding_tier_first: { zh: "不足{below}人按{funded}人核定", en: "under {below} students are funded as {funded}" },
   out_funding_tier_next: { zh: "{from}人及以上不足{below}人按{funded}人核定", en: "from {from} to under {below} as {funded}" },
   out_funding_tier_sep: { zh: "，", en: ", " },
+  // A section out of scope raises no issues (its data count nowhere): its note names the indicator left blank and the fields it is computed from.
+  out_reason_out_of_scope: {
+    zh: "{school}（{stage}）指标 {indicator} 无法计算：其计算所需的数据（{fieldList}）缺失或不可用（{row}）；该校不在评估范围内，其数据未在“数据问题”表中检查",
+    en: "{school} ({stage}): {indicator} cannot be computed: a value it is computed from ({fieldList}) is missing or not usable ({row}); the school is out of scope, so its data are not checked in Data issues",
+  },
+  // 学校达标 备注: a value the reader refused at its cell (an error there says why), not a blank one (refusedReason.ts).
+  out_reason_refused_numerator: {
+    zh: "{school}（{stage}）{cell} 的“{field}”数值未被采用（见“数据问题”表），指标 {indicator} 无法计算（{row}）",
+    en: "{school} ({stage}): the value at {cell} for {field} was not used (see Data issues), so {indicator} cannot be computed ({row})",
+  },
+  out_reason_refused_students: {
+    zh: "{school}（{stage}）{cell} 的在校生数未被采用（见“数据问题”表），该学段无法评估（{row}）",
+    en: "{school} ({stage}): the number of students at {cell} was not used (see Data issues); the section cannot be evaluated ({row})",
+  },
   out_overview_counts_per_workbook: {
     zh: "数据错误、数据警告按工作簿计数：{files} 含多个县区，其各行重复同一工作簿的数字，合计时每个工作簿只计一次",
     en: "Data errors and warnings are counted per workbook. Each of these workbooks holds several counties, whose rows repeat its counts: {files}; count each workbook once when adding them up",

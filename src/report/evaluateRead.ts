@@ -4,6 +4,7 @@ import { overrideEntries, type OverrideEntry } from "../profiles/overrideEntries
 import { ProfileError } from "../profiles/ProfileError";
 import type { Profile } from "../profiles/schema";
 import { withOverride } from "../profiles/withOverride";
+import { fitRuleSettings } from "../workbook/read/fitRuleSettings";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import { withYear } from "../workbook/read/withYear";
 import { mappingLines } from "../workbook/write/mappingLines";
@@ -63,11 +64,16 @@ export async function evaluateRead(read: ReadForEvaluation, request: EvaluateReq
   return { evaluation, issues, ruleOverrides, context };
 }
 
-/** A profile with a 规则 sheet's settings laid over it, or the ProfileError saying why it cannot be (each front end says it its own way). */
-export type OverriddenProfile = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly error: ProfileError };
+/**
+ * A profile with a 规则 sheet's settings laid over it — with the settings kept (`override`) and the
+ * rows refused against that profile, each at its cell (`issues`) — or the ProfileError saying why
+ * it cannot be (each front end says it its own way).
+ */
+export type OverriddenProfile = { readonly ok: true; readonly profile: Profile; readonly override: unknown; readonly issues: readonly Issue[] } | { readonly ok: false; readonly error: ProfileError };
 
 /**
- * `base` with the 规则 sheet's override (withOverride), a ProfileError answered rather than thrown;
+ * `base` with the 规则 sheet's override (withOverride) once each row `base` refuses is left out
+ * (fitRuleSettings), a ProfileError answered rather than thrown;
  * any other error is a bug and is thrown on. `lookup` resolves `extends` (a file profile's own id).
  *
  * @example overriddenProfile(builtInProfile("national-2017"), { cvLimits: { primary: 0.45 } }) // { ok: true, profile: (cvLimits.primary 0.45) }
@@ -75,7 +81,9 @@ export type OverriddenProfile = { readonly ok: true; readonly profile: Profile }
  */
 export function overriddenProfile(base: Profile, override: unknown, lookup?: (id: string) => unknown): OverriddenProfile {
   try {
-    return { ok: true, profile: withOverride(base, override, lookup) };
+    // Checked against the profile chosen, not national-2017: a norm Sichuan completes is kept, a row it refuses is said at its cell.
+    const fitted = fitRuleSettings(base, override, lookup);
+    return { ok: true, profile: withOverride(base, fitted.override, lookup), override: fitted.override, issues: fitted.issues };
   } catch (error) {
     if (error instanceof ProfileError) return { ok: false, error };
     throw error;

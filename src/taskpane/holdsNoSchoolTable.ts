@@ -7,7 +7,8 @@ import type { ColumnMapping } from "../workbook/read/readWorkbook";
  * figures, a contact list). A school table whose required column is not recognised
  * (read_missing_columns) or that has no rows yet (read_no_rows) is a school table all the same.
  */
-const NO_SCHOOL_TABLE: ReadonlySet<string> = new Set(["read_sheets_empty", "read_no_header_texts", "read_no_header"]);
+// A range holding no school header (rangeNoHeader.ts) is said as such by the reader, the header outside it or nowhere.
+const NO_SCHOOL_TABLE: ReadonlySet<string> = new Set(["read_sheets_empty", "read_no_header_texts", "read_no_header", "read_range_header_outside", "read_range_no_header"]);
 
 /**
  * Whether a header lacking a required column recognises nothing a school table has but the name:

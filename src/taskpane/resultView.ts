@@ -67,7 +67,7 @@ export class ResultView {
   showProblems(issues: readonly Issue[], line: string | null = null): void {
     const first = issues.find((i) => i.severity === "error") ?? issues[0];
     const reason = first ? this.ctx.t(first.code, first.params) : this.ctx.t("addin_not_evaluable_unknown");
-    byId("glance").replaceChildren(el("p", { className: "warn-text", text: line ?? this.ctx.t("addin_not_evaluable", { reason }) }));
+    byId("glance").replaceChildren(alertLine(line ?? this.ctx.t("addin_not_evaluable", { reason })));
     byId("sheets").replaceChildren();
     byId("sheets-title").hidden = true;
     byId("result-basis").hidden = true;
@@ -121,4 +121,11 @@ export class ResultView {
     this.data.stop();
     this.markStale();
   }
+}
+
+/** Why nothing was evaluated, in an alert as a failed step's notice is: read out when it appears, where a new line would be passed over. */
+function alertLine(text: string): HTMLParagraphElement {
+  const line = el("p", { className: "warn-text", text });
+  line.setAttribute("role", "alert");
+  return line;
 }

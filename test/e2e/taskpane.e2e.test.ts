@@ -113,6 +113,9 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
   expect(errors).toEqual([]);
   expect(await page.isHidden("#notice")).toBe(true);
+  // Read out by a screen reader: 完成 in a polite status region (the accessibility tree's, not only the attribute).
+  const done = page.getByRole("status").filter({ hasText: "完成：已写入 6 张结果工作表。" });
+  expect([await done.count(), await done.getAttribute("aria-live")]).toEqual([1, "polite"]);
 
   const dump = (await page.evaluate(() => (window as unknown as { __yzjh: { dump(): StandInDump } }).__yzjh.dump())) as StandInDump;
   const expected = await cliSheets();

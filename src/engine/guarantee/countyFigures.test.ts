@@ -45,9 +45,33 @@ describe("figuresByCode", () => {
   });
 
   it("says the values by their words in the message (是 / 否 for a yes / no item)", () => {
-    const found = figuresByCode([{ county: null, code: "V_key_schools", value: false, cell: "保障!B40" }, { county: null, code: "V_key_schools", value: true, cell: "保障!B41" }], builtInProfile());
+    // A yes item (G1): a veto item has its own message (below).
+    const found = figuresByCode([{ county: null, code: "G1_layout", value: true, cell: "保障!B40" }, { county: null, code: "G1_layout", value: false, cell: "保障!B41" }], builtInProfile());
     const issue = found.issues[0];
-    expect(issue === undefined ? "" : message(issue.code, issue.params, "zh")).toContain("（此处为 否），按其中最不利的 是（保障!B41）判断");
+    expect(issue === undefined ? "" : message(issue.code, issue.params, "zh")).toContain("（此处为 是），按其中最不利的 否（保障!B41）判断");
+  });
+
+  it("judges a veto item answered both ways as present, wherever the present one stands, naming both cells in its own warning (finding s25 F1-3)", () => {
+    const national = builtInProfile();
+    const veto = (first: boolean, second: boolean) => figuresByCode([fig("V_school_choice", first, "县级指标!B29"), fig("V_school_choice", second, "县级指标!B34")], national);
+    const [absentFirst, presentFirst] = [veto(false, true), veto(true, false)];
+    expect([absentFirst.value.get("V_school_choice")?.value, absentFirst.value.get("V_school_choice")?.cell]).toEqual([true, "县级指标!B34"]);
+    expect([presentFirst.value.get("V_school_choice")?.value, presentFirst.value.get("V_school_choice")?.cell]).toEqual([true, "县级指标!B29"]);
+    expect(absentFirst.issues).toEqual([{ code: "county_figure_veto_conflict", severity: "warning", cell: "县级指标!B29", params: { countyItem: "V_school_choice", presentCell: "县级指标!B34", absentCell: "县级指标!B29" } }]);
+    expect(presentFirst.issues).toEqual([{ code: "county_figure_veto_conflict", severity: "warning", cell: "县级指标!B34", params: { countyItem: "V_school_choice", presentCell: "县级指标!B29", absentCell: "县级指标!B34" } }]);
+    const params = absentFirst.issues[0]?.params ?? {};
+    const zh = message("county_figure_veto_conflict", params, "zh");
+    const en = message("county_figure_veto_conflict", params, "en");
+    for (const text of [zh, en]) for (const part of ["县级指标!B34", "县级指标!B29"]) expect(text).toContain(part);
+    expect(zh).toContain("违规择校");
+    expect(zh).toContain("一票否决");
+    expect(en).toContain("vetoed");
+    expect(zh).not.toContain("各科");
+  });
+
+  it("keeps the duplicate warning for a veto item given the same answer twice: nothing is hidden", () => {
+    const same = figuresByCode([fig("V_key_schools", true, "县级指标!B30"), fig("V_key_schools", true, "县级指标!B35")], builtInProfile());
+    expect([same.value.get("V_key_schools")?.cell, same.issues.map((i) => [i.code, i.cell])]).toEqual(["县级指标!B30", [["county_figure_duplicate", "县级指标!B35"]]]);
   });
 });
 

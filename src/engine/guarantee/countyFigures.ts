@@ -10,7 +10,8 @@ import { perObject } from "../perObject";
  * A code given more than once with different values (the 校际差异率 of each monitored subject,
  * the satisfaction of each surveyed group) is judged by the least favourable of them — the county
  * meets the item only if every one does (rules.md §5 item 9: "in the monitored subjects") — and
- * said at the other cell; the same value twice, or values the profile gives no direction for,
+ * said at the other cell; a veto item answered both ways is judged present, in its own words
+ * (vetoConflict); the same value twice, or values the profile gives no direction for,
  * keep the first and say so.
  *
  * @example Q9_difference_rate 0.12 (B20) and 0.19 (B21) → 0.19 kept; county_figure_several at B20
@@ -52,8 +53,21 @@ function keptOfTwo(kept: CountyFigure, other: CountyFigure, profile: Profile, is
     return kept;
   }
   const [used, dropped] = worse === "a" ? [kept, other] : [other, kept];
+  if (directionOf(kept.code, profile) === "veto") return (issues.push(vetoConflict(used, dropped)), used);
   issues.push({ code: "county_figure_several", severity: "warning", cell: dropped.cell, params: { countyItem: used.code, figureValue: String(used.value), usedCell: used.cell ?? "", otherValue: String(dropped.value) } });
   return used;
+}
+
+/**
+ * A veto item answered present at one cell and absent at another (rules.md §6: one veto fails the
+ * county): judged present — a 有 is never set aside for a 无, whichever comes first, since the
+ * evaluation must not pass a county over a violation its own figures report — and said at the
+ * absent answer's cell, naming both, for the statistician to settle which is true.
+ *
+ * @example vetoConflict(V_school_choice true at B34, false at B29) // county_figure_veto_conflict at B29 { presentCell: B34, absentCell: B29 }
+ */
+function vetoConflict(present: CountyFigure, absent: CountyFigure): Issue {
+  return { code: "county_figure_veto_conflict", severity: "warning", cell: absent.cell, params: { countyItem: present.code, presentCell: present.cell ?? "", absentCell: absent.cell ?? "" } };
 }
 
 function figureIssue(code: string, figure: CountyFigure): Issue {

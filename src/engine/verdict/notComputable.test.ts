@@ -24,6 +24,9 @@ describe("notComputable", () => {
     const none = Object.fromEntries(INDICATOR_CODES.map((c) => [c, { n: 0, cv: null }]));
     expect(notComputable([group("primary", 5), group("junior", 0, none)])).toEqual([]);
   });
+  it("no section of 173 has L5 (its column missing): cause no_values, not too_few_sections", () => {
+    expect(notComputable([group("primary", 173, { L5: { n: 0, cv: null } })])).toEqual([{ code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "no_values", schools: 173 }]);
+  });
   it("splits the indicators by cause: L2 with values in 1 section of 3, L5 a mean of 0 over 3", () => {
     expect(notComputable([group("primary", 3, { L2: { n: 1, cv: null }, L5: { n: 3, cv: null } })])).toEqual([
       { code: "cv_not_computable", stage: "primary", indicators: ["L2"], cause: "too_few_sections", schools: 3 },
@@ -39,6 +42,9 @@ describe("uncomputableCause", () => {
   });
   it("too few sections below 2 with a value (one school, or none), a mean of 0 from 2 on", () => {
     expect([uncomputableCause(stats(1, 5, null)), uncomputableCause(stats(0, null, null)), uncomputableCause(stats(3, 0, null))]).toEqual(["too_few_sections", "too_few_sections", "zero_mean"]);
+  });
+  it("no values when 2 or more sections lack the value and none has it (a missing column), too few for 1 section lacking it", () => {
+    expect([uncomputableCause({ ...stats(0, null, null), missing: 2 }), uncomputableCause({ ...stats(0, null, null), missing: 1 })]).toEqual(["no_values", "too_few_sections"]);
   });
 });
 

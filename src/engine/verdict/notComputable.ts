@@ -12,12 +12,16 @@ export function stageCounted(coefficients: readonly CoefficientGroup[], stage: S
 }
 
 /**
- * Why an indicator's CV is undefined (rules.md §3): fewer than 2 sections with a value, or (2 or
- * more) a mean of 0; null when it was computed. The one rule the caveats and the sheets' 不可计算 share.
- * @example uncomputableCause({ cv: null, n: 1, … }) // "too_few_sections"; uncomputableCause({ cv: null, n: 3, mean: 0, … }) // "zero_mean"
+ * Why an indicator's CV is undefined (rules.md §3): none of 2 or more sections with a value (its
+ * column missing or blank throughout: no_values, for "too few" would send the reader looking for
+ * schools), fewer than 2 sections with a value, or (2 or more) a mean of 0; null when it was
+ * computed. The one rule the caveats and the sheets' 不可计算 share.
+ * @example uncomputableCause({ cv: null, n: 0, missing: 173, … }) // "no_values"; uncomputableCause({ cv: null, n: 1, … }) // "too_few_sections"; uncomputableCause({ cv: null, n: 3, mean: 0, … }) // "zero_mean"
  */
 export function uncomputableCause(stats: IndicatorStats): AreaCaveat["cause"] | null {
   if (stats.cv !== null) return null;
+  // A stage of 0 or 1 section lacks sections more than values: too few, as it always was.
+  if (stats.n === 0 && stats.missing >= 2) return "no_values";
   return stats.n < 2 ? "too_few_sections" : "zero_mean";
 }
 
@@ -36,7 +40,7 @@ export function notComputable(coefficients: readonly CoefficientGroup[]): AreaCa
   const caveats: AreaCaveat[] = [];
   for (const group of coefficients) {
     if (group.schools === 0) continue; // a stage missing (missingStages), not one of too few sections
-    for (const cause of ["too_few_sections", "zero_mean"] as const) {
+    for (const cause of ["too_few_sections", "no_values", "zero_mean"] as const) {
       const indicators = undefinedFor(group, cause);
       if (indicators.length > 0) caveats.push({ code: "cv_not_computable", stage: group.stage, indicators, cause, schools: group.schools });
     }

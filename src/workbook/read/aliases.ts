@@ -92,8 +92,8 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "stage", leaf: "^(学段|学部|所属学段)$" },
   { key: "counted", leaf: "^(是否)?计(入)?校数$" },
   { key: "private", leaf: "^(办学性质|是否民办|民办|公办民办|公民办|举办性质)$" },
-  // The statistics export's 举办者 (教育部门 / 集体 / 民办 …): rowMeta reads its values with parseSponsor.
-  { key: "private", leaf: "^(学校)?举办者(类型|类别)?$" },
+  // The statistics export's 举办者 (县级教育部门 / 地方企业 / 民办 …): its own key, read beside 办学性质 and 隶属关系 (rowMeta withSponsor, sponsor.ts).
+  { key: "sponsor", leaf: "^(学校)?举办者(类型|类别)?$" },
   { key: "countyRun", leaf: "^(是否县属|县属|是否县管|县管|隶属关系|学校隶属|隶属)$" },
   { key: "rural", leaf: "^(城乡分类|城乡类型|城乡|城乡属性|所在地类型|是否乡村|乡村学校|是否农村|农村学校|是否乡村学校|城乡分类代码|城乡代码)$" },
   { key: "boarding", leaf: "^(是否寄宿制|寄宿制学校|是否寄宿制学校|寄宿制)$" },
@@ -177,7 +177,8 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   // 教学及教辅用房, 教学用房及辅助用房: the same 教学及辅助用房 of the statistics, worded out.
   { key: "teachingArea", leaf: `^(教学(及|和)教辅用房|教学用房(及|和)(教学)?辅助用房)(面积|建筑面积)?(合计|小计)?(${WITH_INDOOR})?$` },
   { key: "teachingArea", leaf: "^(合计|计|小计|面积)$", within: "^教学(及|和)?辅助用房" },
-  { key: "sportsTotalArea", leaf: "^(体育运动场馆|体育场馆|运动场馆|体育运动场地及场馆)(总)?(面积)?$" },
+  // 体育运动场(馆)面积 of the statistics export: the grounds and the halls, brackets as normalised (full-width folded).
+  { key: "sportsTotalArea", leaf: "^(体育运动场馆|体育场馆|运动场馆|体育运动场地及场馆|(体育运动|体育|运动)场(地)?\\(馆\\))(总)?(面积)?$" },
   // 运动场地面积（含室内体育用房）: the ground with the indoor rooms already in it (WITH_INDOOR).
   { key: "sportsTotalArea", leaf: `^(运动场地|运动场|体育运动场地|体育场地|操场)(面积)?${WITH_INDOOR}$` },
   { key: "sportsGroundArea", leaf: "^(运动场地|运动场|体育运动场地|体育场地|室外运动场地?|田径场|操场)(面积)?$" },

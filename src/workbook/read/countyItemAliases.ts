@@ -6,7 +6,8 @@
  * the code itself (`G8_pay_ratio`) always matches.
  */
 export const COUNTY_ITEM_ALIASES: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  G1_layout: [["规划布局"], ["布局", "合理"]],
+  // 布局规划 is 规划布局 the other way round.
+  G1_layout: [["规划布局"], ["布局", "合理"], ["布局", "规划"]],
   G2_four_unified: [["四统一"], ["城乡", "统一"]],
   G3_rooms: [["音乐", "美术", "教室"], ["音乐", "美术", "专用"], ["功能教室"]],
   G4_school_size: [["学校规模"], ["办学规模"], ["规模", "不超过"]],
@@ -16,9 +17,11 @@ export const COUNTY_ITEM_ALIASES: Readonly<Record<string, readonly (readonly str
   G7_special_junior: [["特殊教育", "初中"], ["特教", "初中"]],
   // A ratio names 比 (之比, 比例, 与…之比); 教师年平均工资（元） is an amount of pay, not the ratio (payAmounts.ts).
   G8_pay_ratio: [["工资", "公务员", "比", "!元"], ["工资收入", "不低于"], ["教师", "工资", "比", "!元"]],
-  G9_training_rate: [["360学时"], ["5年", "培训", "完成"], ["五年", "培训", "完成"]],
+  // 培训完成率 alone is the 360-hour training's (no other item counts training done); 培训经费 is Q4's.
+  G9_training_rate: [["360学时"], ["5年", "培训", "完成"], ["五年", "培训", "完成"], ["培训", "完成", "!经费"]],
   G10_staffing: [["编制", "统筹"], ["县管校聘"], ["编制", "分配"], ["教师编制", "!有编不补", "!编外"]],
-  G11_rotation_rate: [["交流轮岗", "!骨干"], ["交流", "轮岗", "!骨干"], ["教师", "交流", "比例", "!骨干"]],
+  // 轮岗比例 / 轮岗率 alone: teachers' (rules.md §4 item 11); a principals' rate is not it.
+  G11_rotation_rate: [["交流轮岗", "!骨干"], ["交流", "轮岗", "!骨干"], ["教师", "交流", "比例", "!骨干"], ["轮岗", "!骨干", "!校长"]],
   G11_backbone_rotation: [["骨干", "交流轮岗"], ["骨干", "交流"], ["骨干", "轮岗"]],
   G12_certificate_rate: [["持证"], ["教师资格"]],
   G13_nearby_primary: [["就近", "小学"], ["划片", "小学"]],
@@ -36,7 +39,7 @@ export const COUNTY_ITEM_ALIASES: Readonly<Record<string, readonly (readonly str
   Q7_curriculum: [["开齐开足"], ["课程", "开设"], ["国家课程"], ["教学秩序"]],
   Q8_workload: [["课业负担"], ["作业负担"], ["学业负担"]],
   // Ⅲ级 / 三级以上 alone also names teachers' grades (三级以上骨干教师): only with no teacher in the name.
-  Q9_monitoring_level: [["质量监测", "!差异"], ["学业", "水平", "!差异"], ["iii", "!教师"], ["三级以上", "!教师"]],
+  Q9_monitoring_level: [["质量监测", "!差异"], ["学业", "水平", "!差异"], ["iii", "!教师"], ["三级以上", "!教师"], ["监测", "等级", "!差异"]],
   Q9_difference_rate: [["校际差异率"], ["差异率"]],
   R1_recognition: [["社会认可"], ["认可度"], ["满意度"]],
   V_exam_admission: [["考试", "招生"], ["考试", "入学"], ["考试方式"]],

@@ -1,5 +1,5 @@
 import type { CellValue } from "../types";
-import { countyYearSheets } from "./countyYearSheets";
+import { countyYearSheets, yearNotStated } from "./countyYearSheets";
 import { candidateOf, type Candidate } from "./pickSheets";
 import { gridOf } from "./testing";
 
@@ -74,5 +74,45 @@ describe("countyYearSheets: one county's sheets for one year", () => {
     const scope = countyYearSheets([candidate("乙县2023年初中"), candidate("甲县2024年小学")], first);
     expect(names(scope.kept)).toEqual(["甲县2024年小学"]);
     expect(scope.leftOut.map((l) => l.why)).toEqual(["older"]);
+  });
+});
+
+describe("countyYearSheets with a year chosen (--year, the task pane's 评估年度)", () => {
+  const twoYears = () => [candidate("2024年学校", "某县2024年学校基本情况"), candidate("2025年学校", "某县2025年学校基本情况"), candidate("学校")];
+
+  it("keeps the chosen year's sheets and those stating none, the later year left out (before: 2025 read whatever the year chosen)", () => {
+    const scope = countyYearSheets(twoYears(), first, 2024);
+    expect(names(scope.kept)).toEqual(["2024年学校", "学校"]);
+    expect(scope.leftOut.map((l) => (l.why === "chosen" ? [l.candidate.grid.sheet, l.year.year, l.year.cell, l.chosen] : null))).toEqual([["2025年学校", 2025, "'2025年学校'!A1", 2024]]);
+  });
+
+  it("keeps the latest year when the chosen year is the latest, or when no sheet states it (then yearNotStated says so)", () => {
+    expect(names(countyYearSheets(twoYears(), first, 2025).kept)).toEqual(["2025年学校", "学校"]);
+    expect(names(countyYearSheets(twoYears(), first, 2023).kept)).toEqual(["2025年学校", "学校"]);
+    expect(names(countyYearSheets(twoYears(), first, null).kept)).toEqual(["2025年学校", "学校"]);
+  });
+});
+
+describe("yearNotStated: a chosen year no school sheet states, among sheets of several years", () => {
+  const pool = [candidate("2025年学校", "某县2025年学校基本情况"), candidate("2024年学校"), candidate("2024年初中", "某县2024年初中")];
+
+  it("names each year stated, in order, with its sheets", () => {
+    expect(yearNotStated(pool, pool[0] ?? null, 2023)).toEqual([
+      { year: 2024, sheets: ["2024年学校", "2024年初中"] },
+      { year: 2025, sheets: ["2025年学校"] },
+    ]);
+  });
+
+  it("is null for a year stated, no year chosen, or sheets of one year (then the year only sets the target, warned of elsewhere)", () => {
+    expect(yearNotStated(pool, pool[0] ?? null, 2024)).toBeNull();
+    expect(yearNotStated(pool, pool[0] ?? null, null)).toBeNull();
+    expect(yearNotStated([candidate("2025年学校"), candidate("学校")], null, 2023)).toBeNull();
+    expect(yearNotStated([candidate("学校")], null, 2023)).toBeNull();
+  });
+
+  it("counts only the years of the best sheet's layout: a later forecast of another layout is no year of the data", () => {
+    const plan = candidate("2026预测", "某县2026年在校生预测", ["学校名称", "在校生数", "备注"]);
+    const data = candidate("学校", "某县2025年学校基本情况", ["学校名称", "在校生数", "教学及辅助用房面积"]);
+    expect(yearNotStated([data, plan], data, 2024)).toBeNull();
   });
 });

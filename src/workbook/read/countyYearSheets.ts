@@ -6,6 +6,8 @@ import type { TitleYear } from "./titleYear";
 export type LeftOut =
   /** Its title or name states an older year than the latest one of the workbook's school sheets. */
   | { readonly why: "older"; readonly candidate: Candidate; readonly year: TitleYear; readonly latest: number }
+  /** Its title or name states another year than the one the user chose (--year, the task pane's 评估年度), which other sheets state. */
+  | { readonly why: "chosen"; readonly candidate: Candidate; readonly year: TitleYear; readonly chosen: number }
   /** Its title or name names another county, and its rows or the chosen sheet's carry no county column. */
   | { readonly why: "county"; readonly candidate: Candidate; readonly county: NamedCounty; readonly chosen: string };
 
@@ -44,6 +46,46 @@ function latestYear(pool: readonly Candidate[], best: Candidate | null): { kept:
   return { kept: years.filter((y) => !older(y.year)).map((y) => y.candidate), leftOut };
 }
 
+/** The sheets of the best sheet's layout (all when there is no best, or none of its layout states a year): whose years count, as in latestYear. */
+function yearSetters(pool: readonly Candidate[], best: Candidate | null): readonly Candidate[] {
+  const alike = best === null ? pool : pool.filter((c) => sameLayout(c, best));
+  return alike.some((c) => c.title.year !== null) ? alike : pool;
+}
+
+/** The years the sheets state, in order, each with its sheets in the pool's order. */
+function yearsOf(sheets: readonly Candidate[]): { year: number; sheets: string[] }[] {
+  const byYear = new Map<number, string[]>();
+  for (const c of sheets) if (c.title.year !== null) byYear.set(c.title.year.year, [...(byYear.get(c.title.year.year) ?? []), c.grid.sheet]);
+  return [...byYear].sort(([a], [b]) => a - b).map(([year, names]) => ({ year, sheets: names }));
+}
+
+/**
+ * The sheets of the year the user chose, when a sheet of the best's layout states it: a sheet stating
+ * another year (later or earlier) is left out, a sheet stating none stays. Null when no year is
+ * chosen or none of those sheets states it (then the latest year is read: latestYear).
+ */
+function chosenYear(pool: readonly Candidate[], best: Candidate | null, chosen: number | null): { kept: Candidate[]; leftOut: LeftOut[] } | null {
+  if (chosen === null || !yearsOf(yearSetters(pool, best)).some((y) => y.year === chosen)) return null;
+  const other = (year: TitleYear | null): year is TitleYear => year !== null && year.year !== chosen;
+  const leftOut = pool.flatMap((candidate): LeftOut[] => (other(candidate.title.year) ? [{ why: "chosen", candidate, year: candidate.title.year, chosen }] : []));
+  return { kept: pool.filter((c) => !other(c.title.year)), leftOut };
+}
+
+/**
+ * The years stated by the school sheets (of the best sheet's layout: a later forecast is no year of
+ * the data), each with its sheets, when the user chose a year none states and they state several:
+ * which of them to read is then not known, and reading the latest would judge another year's
+ * schools. Null when the year is stated, none is chosen, or the sheets state at most one year
+ * (the chosen year then only sets the target, warned of: read_year_chosen_differs).
+ *
+ * @example yearNotStated([2024年学校, 2025年学校], 2024年学校, 2023) // [{ year: 2024, sheets: ["2024年学校"] }, { year: 2025, sheets: ["2025年学校"] }]
+ * @example yearNotStated([2024年学校, 2025年学校], 2024年学校, 2024) // null
+ */
+export function yearNotStated(pool: readonly Candidate[], best: Candidate | null, chosen: number | null): { year: number; sheets: string[] }[] | null {
+  const years = yearsOf(yearSetters(pool, best));
+  return chosen === null || years.length < 2 || years.some((y) => y.year === chosen) ? null : years;
+}
+
 /**
  * The sheets of the county of `anchor` (the sheet that would be read first): one naming another (otherCounty)
  * county is left out unless both it and the anchor carry a county column (then each row says its
@@ -62,15 +104,18 @@ function oneCounty(kept: readonly Candidate[], anchor: Candidate): { kept: Candi
 
 /**
  * The school sheets that may be read together as one county's list for one year: a workbook
- * keeping last year's sheets beside this year's (2023年小学, 2024年小学 …) is read for the latest
+ * keeping last year's sheets beside this year's (2023年小学, 2024年小学 …) is read for the year
+ * the user chose (`chosen`, when a sheet states it: chosenYear), else for the latest
  * year stated among the sheets laid out as the best one (`anchorOf` the whole pool), and sheets naming two counties (甲县小学, 乙县初中) are not one county's list unless
  * their rows carry a county column. `anchorOf` picks, among the sheets of the latest year, the
  * one whose county is kept (the sheet that would be read first).
  *
  * @example countyYearSheets([2023年小学, 2024年小学, 2024年初中], best) // kept: 2024年小学, 2024年初中; leftOut: 2023年小学 (older, 2023 < 2024)
+ * @example countyYearSheets([2023年小学, 2024年小学, 2024年初中], best, 2023) // kept: 2023年小学; leftOut: 2024年小学, 2024年初中 (chosen 2023)
  */
-export function countyYearSheets(pool: readonly Candidate[], anchorOf: (kept: readonly Candidate[]) => Candidate | null): CountyYearSheets {
-  const year = latestYear(pool, anchorOf(pool));
+export function countyYearSheets(pool: readonly Candidate[], anchorOf: (kept: readonly Candidate[]) => Candidate | null, chosen: number | null = null): CountyYearSheets {
+  const best = anchorOf(pool);
+  const year = chosenYear(pool, best, chosen) ?? latestYear(pool, best);
   const anchor = anchorOf(year.kept);
   if (anchor === null) return { kept: year.kept, leftOut: year.leftOut };
   const county = oneCounty(year.kept, anchor);

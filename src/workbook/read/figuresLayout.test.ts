@@ -14,6 +14,19 @@ describe("layoutOf", () => {
     expect(layout.notes.map((n) => [n.code, n.severity, n.cell])).toEqual([["read_figure_no_value_column", "warning", "县级指标!A1"]]);
   });
 
+  it("says nothing of a value column under 项目 | 小学 | 初中: the stage columns are the values (finding s25 F1-4)", () => {
+    const both = layoutOf(gridOf([["项目", "小学", "初中"], ["就近划片入学比例", "100%", "94%"]], { sheet: "县级指标" }));
+    expect([both.valueColumn, both.stageColumns, both.notes]).toEqual([null, { primary: 1, junior: 2 }, []]);
+    const one = layoutOf(gridOf([["项目", "备注", "初中阶段"]], { sheet: "县级指标" }));
+    expect([one.stageColumns, one.notes]).toEqual([{ primary: null, junior: 2 }, []]);
+  });
+
+  it("still warns of no value column when there is no stage column either: 项目 | 目标值 | 填报", () => {
+    const layout = layoutOf(gridOf([["项目", "目标值", "填报"]], { sheet: "县级指标" }));
+    expect(layout.stageColumns).toEqual({ primary: null, junior: null });
+    expect(layout.notes.map((n) => [n.code, n.severity, n.cell, n.params])).toEqual([["read_figure_no_value_column", "warning", "县级指标!A1", { found: "项目 | 目标值 | 填报" }]]);
+  });
+
   it("says % in the value header, and none for a sheet without an item header", () => {
     expect(layoutOf(gridOf([["项目", "数值（%）"]])).percentHeader).toBe(true);
     expect(layoutOf(gridOf([["项目", "数值"]])).percentHeader).toBe(false);

@@ -65,6 +65,11 @@ export function stageColumnsOf(cells: readonly { c: number; t: string }[], itemC
   return { primary: stage("小学"), junior: stage("初中") };
 }
 
+/** Whether a header has a 小学 or an 初中 column (stageColumnsOf). @example hasStageColumn({ primary: 1, junior: null }) // true */
+function hasStageColumn(stages: StageColumns): boolean {
+  return stages.primary !== null || stages.junior !== null;
+}
+
 function headerTexts(grid: Grid, row: number): { c: number; t: string }[] {
   return (grid.values[row - grid.top] ?? []).map((v, i) => ({ c: grid.left + i, t: normaliseText(cellText(v) ?? "") }));
 }
@@ -177,6 +182,7 @@ function layoutAt(grid: Grid, row: number, firstItemColumn: number): Layout {
   const { valueColumn, notes } = valueOf(grid, row, cells);
   const itemColumn = itemColumnOf(grid, row, cells, firstItemColumn, valueColumn);
   const valueText = cells.find((x) => x.c === valueColumn)?.t ?? "";
+  const stageColumns = stageColumnsOf(cells, itemColumn);
   return {
     headerRow: row,
     itemColumn,
@@ -187,8 +193,9 @@ function layoutAt(grid: Grid, row: number, firstItemColumn: number): Layout {
     subItemColumn: subItemColumnOf(cells, itemColumn, valueColumn),
     noteColumn: findColumn(cells, (t) => NOTE_HEADER.test(t) && !ITEM_HEADER.test(t) && !isValueHeader(t)),
     percentHeader: saysPercent(valueText),
-    stageColumns: stageColumnsOf(cells, itemColumn),
-    notes,
+    stageColumns,
+    // 项目 | 小学 | 初中: the stage columns are the value columns, read as such (readCountyFigures byStage).
+    notes: hasStageColumn(stageColumns) ? notes.filter((n) => n.code !== "read_figure_no_value_column") : notes,
   };
 }
 

@@ -259,9 +259,22 @@ function rowsWithin(sorted: readonly number[], top: number, bottom: number): num
   return out;
 }
 
-/** A senior part's row left unjoined: out of scope, so no school of its own (its school's other rows are read as they stand). */
-function seniorAloneIssue(r: RowRecord): Issue {
-  return issueAtCell("read_senior_part_alone", "warning", r.nameCell, { name: r.record.name });
+/**
+ * A senior part's row left unjoined: out of scope, so no school of its own (its school's other rows
+ * are read as they stand). A note when its rows each give their own shared values (`ownValues`:
+ * nothing to merge); else a warning, for the rows may have been meant as one school's.
+ */
+function seniorAloneIssue(r: RowRecord, ownValues: boolean): Issue {
+  const code = ownValues ? "read_senior_part_own_values" : "read_senior_part_alone";
+  return issueAtCell(code, ownValues ? "info" : "warning", r.nameCell, { name: r.record.name });
+}
+
+/**
+ * Whether an unjoined group is one school's rows that each give their own shared values: a shared
+ * column filled on every row with numbers that differ (repeats), so no value is the whole school's.
+ */
+function ownSharedValues(grid: Grid, group: readonly RowRecord[], fieldRoles: readonly ColumnRole[]): boolean {
+  return isSchool(group) && repeats(grid, fieldRoles, group, new Set()).differ;
 }
 
 /** The senior part of a joined school, said at its name cell: its students weigh in the split only. */
@@ -273,10 +286,10 @@ function seniorJoinedIssue(group: readonly RowRecord[], name: string): Issue[] {
   return [issueAtCell("read_senior_part", "info", senior.nameCell, params)];
 }
 
-/** A group's rows as they stand when not joined: its sections each a school, a senior part left out with a warning. */
-function asTheyStand(group: readonly RowRecord[], out: RowRecord[], issues: Issue[]): void {
+/** A group's rows as they stand when not joined: its sections each a school, a senior part left out with a warning, or a note (seniorAloneIssue). */
+function asTheyStand(group: readonly RowRecord[], out: RowRecord[], issues: Issue[], ownValues: boolean): void {
   for (const r of group) {
-    if (r.senior === true) issues.push(seniorAloneIssue(r));
+    if (r.senior === true) issues.push(seniorAloneIssue(r, ownValues));
     else out.push(r);
   }
 }
@@ -301,7 +314,8 @@ function joinGroup(grid: Grid, group: readonly RowRecord[], fieldRoles: readonly
  * value, so the rows become one whole-school record whose shared values the engine splits by
  * weighted students (rules.md §2 "Combined schools"; WE-2), as for a combined school on one row; a
  * 完全中学's or 十二年一贯制's 高中部 row gives the senior students (seniorStudents) that weigh in the
- * split, and is never a section: left unjoined, it is left out with a warning. A shared value given
+ * split, and is never a section: left unjoined, it is left out with a warning (a note when each
+ * row gives its own shared values: ownSharedValues). A shared value given
  * on one row only, not merged, is left as written with a warning at the blank cell (oneSectionOnly). A shared
  * value typed with the same number on every row is the whole school's too (joinKeys: a warning at each
  * later cell), unless another shared value differs between the rows (then each repeated cell is
@@ -332,7 +346,7 @@ export function joinSections(grid: Grid, rows: readonly RowRecord[], fieldRoles:
     const school = joinGroup(grid, group, fieldRoles, issues);
     if (school === null) {
       if (sections !== null) issues.push(sectionsNamedIssue(sections, merged !== null ? "merged" : "repeated"));
-      asTheyStand(group, out, issues);
+      asTheyStand(group, out, issues, ownSharedValues(grid, group, fieldRoles));
       continue;
     }
     out.push(school);

@@ -12,6 +12,7 @@ export const META_KEYS = [
   "stage",
   "counted", // 是否计校数
   "private", // 办学性质 / 是否民办
+  "sponsor", // 举办者 (县级教育部门, 地方企业, 民办 …): private and county-run where 办学性质 / 隶属 are blank (rowMeta sponsorFlags)
   "countyRun", // 是否县属 / 隶属
   "rural", // 城乡分类 / 是否乡村
   "boarding", // 是否寄宿制

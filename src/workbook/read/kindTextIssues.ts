@@ -1,5 +1,6 @@
 import type { Issue } from "../../engine/types";
 import type { Grid } from "../types";
+import { centerWord, typeByStage } from "./fallbackType";
 import { issueAt } from "./issue";
 import type { ReadKind } from "./kindConflicts";
 import type { StatedKind } from "./rowMeta";
@@ -52,15 +53,22 @@ export function gradeNote(grid: Grid, row: number, kind: ReadKind, said: StatedK
 }
 
 /**
- * A 办学类型 cell the reader does not know (幼儿园, 其他) while the row was typed from its name or
- * 学段: a warning at the cell saying it was not used and the type read. None when nothing else
- * typed the row either: read_type_unknown says that, at the name.
+ * A 办学类型 cell the reader does not know (幼儿园, 其他, 民族学校) while the row was typed from its
+ * name, 学段 or sheet: a warning at the cell saying it was not used and the type read; a note instead
+ * when the 学段 alone gave the type (typeByStage: 中心校 | 小学) or the cell's 中心校 did (said by
+ * resolvedType). None when nothing else typed the row either: read_type_unknown says that, at the name.
  *
  * @example 双河乡中心小学 | 幼儿园 → read_type_text_unknown at the type cell { type: "primary" }
+ * @example 白马镇中心校 | 中心校 | 小学 → read_type_from_stage_text at the type cell { stageText: "小学", type: "primary" }
  */
 export function typeTextIssue(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
   const cell = said.typeCell;
   if (cell === null || cell.value !== null || (kind.type === "other" && said.nameType === null)) return null;
+  const byOwnCells = said.nameType === null && kind.sheetStage == null;
+  if (byOwnCells && said.stageCell !== null && typeByStage(said) === kind.type) {
+    return issueAt("read_type_from_stage_text", "info", grid.sheet, row, cell.column, { name: kind.name, text: cell.text, stageText: said.stageCell.text, type: kind.type });
+  }
+  if (byOwnCells && kind.type === "primary" && centerWord(said, kind.name)?.column === cell.column) return null;
   return issueAt("read_type_text_unknown", "warning", grid.sheet, row, cell.column, { name: kind.name, text: cell.text, type: kind.type });
 }
 

@@ -21,11 +21,13 @@ import type { Grid } from "../types";
  * User fixes from the task pane. `roles`: a 0-based sheet column per role, keyed by fixKey — field
  * or meta key with the column's stage and part (`students@junior`, `qualifiedTeachers#bachelor`),
  * so that fixing one per-stage column leaves its sibling for the other stage alone. `ignore`:
- * columns to leave unused even when recognised.
+ * columns to leave unused even when recognised. `bySheet`: a sheet's own fixes, on top of these for
+ * that sheet only (`--map 初中!教学仪器设备值=R`: the 初中 sheet's columns sit elsewhere; sheetFixes).
  */
 export interface RoleFixes {
   readonly roles?: Readonly<Record<string, number>>;
   readonly ignore?: readonly number[];
+  readonly bySheet?: Readonly<Record<string, RoleFixes>>;
 }
 
 /** RoleFixes, or a plain field → column record (as saved by earlier versions): roles without stage or part, each standing for the whole field as it did then. */

@@ -183,10 +183,11 @@ describe("readWorkbook: a range without a sheet applies to the school sheet chos
     expect(find(result.issues, "read_range_applied")).toEqual([]);
   });
 
-  it("fails, naming what it found, when the range holds no school header", async () => {
+  it("fails, saying where the header is, when the range holds no school header", async () => {
     const result = await readWorkbook(sourceOf([notes, schools]), { range: "A4:E5" });
     expect(result.ok).toBe(false);
-    expect(result.issues[0]?.code).toBe("read_no_header");
+    // The header is row 1 of 学校 (A1:E1): the range grown to take it in is A1:E5.
+    expect(result.issues).toEqual([{ code: "read_range_header_outside", severity: "error", cell: "学校!A1", params: { range: "A4:E5", sheet: "学校", headerRows: "1", suggestion: "A1:E5" } }]);
   });
 });
 
@@ -245,9 +246,15 @@ describe("readWorkbook: a sheet of 九年一贯制 schools read with the 小学 
     expect(find(result.issues, "read_other_school_sheets")).toEqual([{ code: "read_other_school_sheets", severity: "warning", cell: "全部学校!A1", params: { sheet: "小学, 初中", others: "全部学校" } }]);
   });
 
-  it("does not read the combined sheet without a 小学 and an 初中 sheet beside it (one sheet, as before), nor one of another layout (named)", async () => {
+  it("reads the combined sheet beside a 小学 sheet alone as a part of one list (before: 小学 alone, the 初中部 lost), but not one of another layout (named)", async () => {
+    // A county whose 初中 are all 九年一贯制 schools' sections: the two sheets share no school, so they are one list (rules.md §2: every school in scope).
     const alone = await readOk(sourceOf([sheet("小学", PRIMARY), sheet("九年一贯制学校", NINE)]));
-    expect(new Set(alone.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学"]));
+    expect(alone.input.records.map((r) => [r.name, r.stage, r.source?.sheet])).toEqual([
+      ["甲小学", "primary", "小学"],
+      ["乙小学", "primary", "小学"],
+      ["马坊学校（小学部）", "primary", "九年一贯制学校"],
+      ["马坊学校（初中部）", "junior", "九年一贯制学校"],
+    ]);
     const narrow = await readOk(sourceOf([...stageSheets, sheet("九年一贯制学校", NINE.map((r) => r.slice(0, 3)), HEADER.slice(0, 3))]));
     expect(new Set(narrow.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["小学", "初中"]));
     expect(find(narrow.issues, "read_other_school_sheets").map((i) => i.params.others)).toEqual(["九年一贯制学校"]);
@@ -347,13 +354,20 @@ describe("readWorkbook: a later year's plan or forecast beside the data sheet", 
 });
 
 describe("readWorkbook: the sheets of one county", () => {
-  it("does not read 甲县's 小学 and 乙县's 初中 as one county (before: both, one county), and says so at each sheet's title", async () => {
+  it("does not read 甲县's 小学 and 乙县's 初中 as one county (before: both, one county): each is its county's, evaluated apart, said at each sheet's title", async () => {
+    // A sheet per county of one layout is a city workbook's (finding: every county read, side by side); before this, 乙县初中 was left unread.
     const result = await readOk(sourceOf([titled("甲县小学", "甲县2024年小学基本情况", PRIMARY), titled("乙县初中", "乙县2024年初中基本情况", JUNIOR)]));
-    expect(new Set(result.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["甲县小学"]));
-    expect(find(result.issues, "read_sheet_other_county")).toEqual([
-      { code: "read_sheet_other_county", severity: "warning", cell: "乙县初中!A1", params: { sheet: "乙县初中", county: "乙县", chosen: "甲县", read: "甲县小学" } },
+    expect(result.input.records.map((r) => [r.name, r.county, r.source?.sheet])).toEqual([
+      ["甲小学", "甲县", "甲县小学"],
+      ["乙小学", "甲县", "甲县小学"],
+      ["甲中学", "乙县", "乙县初中"],
+      ["乙中学", "乙县", "乙县初中"],
     ]);
-    expect(find(result.issues, "read_sheets_kept_apart")).toEqual([{ code: "read_sheets_kept_apart", severity: "info", cell: "甲县小学!A1", params: { sheet: "甲县小学", others: "乙县初中" } }]);
+    expect(find(result.issues, "read_county_sheet")).toEqual([
+      { code: "read_county_sheet", severity: "info", cell: "甲县小学!A1", params: { sheet: "甲县小学", county: "甲县", count: 2 } },
+      { code: "read_county_sheet", severity: "info", cell: "乙县初中!A1", params: { sheet: "乙县初中", county: "乙县", count: 2 } },
+    ]);
+    expect(find(result.issues, "read_sheet_other_county")).toEqual([]);
     expect(find(result.issues, "read_stage_sheet")).toEqual([]);
   });
 
@@ -422,5 +436,69 @@ describe("pickSchoolSheets: how often a sheet's rows are read", () => {
     const choice = pickSchoolSheets([candidate(sheet("学校", [...PRIMARY, ...JUNIOR])), candidate(sheet("学校备份", [...PRIMARY, ...JUNIOR]))], new Set(), true, rowsOf);
     expect(choice.ok && choice.reads.map((r) => r.candidate.grid.sheet)).toEqual(["学校"]);
     expect([...calls].sort()).toEqual(["学校", "学校备份"]);
+  });
+});
+
+describe("readWorkbook: the school sheets of the year chosen (--year, the task pane's 评估年度)", () => {
+  // 2024's primary students differ (1100 / 600), so which year was read shows.
+  const OLD: CellValue[][] = [
+    ["甲小学", "小学", 1100, 60, 5000],
+    ["乙小学", "小学", 600, 30, 2000],
+  ];
+  const school = (year: number, rows: readonly (readonly CellValue[])[]) => titled(`${year}年学校`, `某县${year}年学校基本情况`, [...rows, ...JUNIOR]);
+  const twoYears = () => sourceOf([school(2024, OLD), school(2025, PRIMARY)]);
+  const students = (result: Ok) => result.input.records.map((r) => [r.source?.sheet, r.fields.students?.value]);
+
+  it("reads 2024's sheet for 2024 (before: 2025's, with 2024's figures) and says why 2025's was left", async () => {
+    const result = await readOk(twoYears(), { year: 2024 });
+    expect(students(result)).toEqual([
+      ["2024年学校", 1100],
+      ["2024年学校", 600],
+      ["2024年学校", 900],
+      ["2024年学校", 600],
+    ]);
+    expect(result.input.year).toBe(2024);
+    expect(find(result.issues, "read_sheet_not_chosen_year")).toEqual([
+      { code: "read_sheet_not_chosen_year", severity: "info", cell: "'2025年学校'!A1", params: { sheet: "2025年学校", year: 2025, chosen: 2024, read: "2024年学校" } },
+    ]);
+    expect(find(result.issues, "read_sheets_kept_apart")).toEqual([{ code: "read_sheets_kept_apart", severity: "info", cell: "'2024年学校'!A1", params: { sheet: "2024年学校", others: "2025年学校" } }]);
+    expect(find(result.issues, "read_sheet_older_year")).toEqual([]);
+  });
+
+  it("reads the latest year without a year chosen (as before), or with it chosen, and says why the older sheet was left", async () => {
+    const latest = await readOk(twoYears());
+    expect(students(latest).map((s) => s[1])).toEqual([1000, 500, 900, 600]);
+    expect(find(latest.issues, "read_sheet_older_year").map((i) => [i.cell, i.params.latest])).toEqual([["'2024年学校'!A1", 2025]]);
+    const chosen = await readOk(twoYears(), { year: 2025 });
+    expect(students(chosen).map((s) => s[1])).toEqual([1000, 500, 900, 600]);
+    expect(find(chosen.issues, "read_sheet_not_chosen_year").map((i) => [i.cell, i.params.year, i.params.chosen])).toEqual([["'2024年学校'!A1", 2024, 2025]]);
+  });
+
+  it("refuses a year no school sheet states, naming the years there are and their sheets (before: 2025's read)", async () => {
+    const result = await readWorkbook(twoYears(), { year: 2023 });
+    expect(result).toEqual({ ok: false, issues: [{ code: "read_no_school_sheet_of_year", severity: "error", cell: null, params: { year: 2023, years: "2024, 2025", sheets: "2024: 2024年学校; 2025: 2025年学校" } }] });
+  });
+
+  it("warns when a stage is then left unread: the chosen year's 初中 sheet beside a 小学 sheet of another year only", async () => {
+    const result = await readOk(sourceOf([titled("2025年小学", "某县2025年小学基本情况", PRIMARY), titled("2024年初中", "某县2024年初中基本情况", JUNIOR)]), { year: 2024 });
+    expect(students(result)).toEqual([
+      ["2024年初中", 900],
+      ["2024年初中", 600],
+    ]);
+    expect(find(result.issues, "read_sheet_year_differs")).toEqual([
+      { code: "read_sheet_year_differs", severity: "warning", cell: "'2025年小学'!A1", params: { sheet: "2025年小学", year: 2025, latest: 2024, read: "2024年初中", stage: "primary" } },
+    ]);
+  });
+
+  it("reads the sheet the user named (--sheet) whatever the year chosen", async () => {
+    const result = await readOk(twoYears(), { year: 2024, sheet: "2025年学校" });
+    expect(students(result).map((s) => s[1])).toEqual([1000, 500, 900, 600]);
+    const one = await readOk(twoYears(), { year: 2023, sheet: "2025年学校" });
+    expect(one.input.records).toHaveLength(4);
+  });
+
+  it("keeps one sheet of another year read as before: the year then sets the target only (read_year_chosen_differs is said by withYear)", async () => {
+    const result = await readOk(sourceOf([school(2025, PRIMARY)]), { year: 2023 });
+    expect(students(result).map((s) => s[1])).toEqual([1000, 500, 900, 600]);
   });
 });

@@ -1,17 +1,21 @@
 import type { Issue, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
-import { countyYearSheets, sameLayout, type LeftOut } from "./countyYearSheets";
+import { countyGroups, type CountyGroup } from "./countyGroups";
+import { countyYearSheets, sameLayout, yearNotStated, type LeftOut } from "./countyYearSheets";
+import { nearLayout } from "./nearLayout";
 import { bestCandidate, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
-import { issueAtCell } from "./issue";
+import { issueAtCell, issueOf } from "./issue";
 import type { SchoolRows } from "./readSchoolRows";
+import type { NamedCounty } from "./sheetCounty";
 import { combinedSheet, stageOfRows } from "./sheetStage";
 import { foldText } from "./text";
 
-/** A school sheet read: its header, the stage it holds when it is a stage sheet (null: read alone, or a sheet of combined schools), its rows. */
+/** A school sheet read: its header, the stage it holds when it is a stage sheet (null: read alone, or a sheet of combined schools), its rows, and the county its sheets' titles name (null: none), which rows naming none are of. */
 export interface SheetRead {
   readonly candidate: Candidate;
   readonly stage: Stage | null;
   readonly rows: SchoolRows;
+  readonly county?: NamedCounty | null;
 }
 
 /** A sheet read with the stage sheets, and whether it holds schools of both stages (九年一贯制学校) or is one part of a list kept on several sheets (partsOfOneList). */
@@ -27,7 +31,9 @@ export type SchoolSheetChoice =
   /** `reads`: one sheet, or a primary and a junior stage sheet and any sheets of combined schools; `issues`: what the user is told about the choice. */
   | { readonly ok: true; readonly reads: readonly SheetRead[]; readonly issues: readonly Issue[] }
   /** No sheet has school names and students; `best` is the sheet that came closest, for the message. */
-  | { readonly ok: false; readonly best: Candidate | null };
+  | { readonly ok: false; readonly best: Candidate | null }
+  /** The year chosen is stated by no school sheet while they state several (yearNotStated): `issue` names the years there are. */
+  | { readonly ok: false; readonly best: null; readonly issue: Issue };
 
 /** The top-left cell of a sheet's header: where an issue about the sheet as a whole points (the task pane links it). */
 export function headerCell(c: Candidate): string {
@@ -81,9 +87,9 @@ function stageSplit(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsO
   return count("primary") === 1 && count("junior") === 1 ? sorted.filter((r) => r.stage !== null || r.combined) : null;
 }
 
-/** The sheets laid out as the anchor (countyYearSheets' sameLayout), the anchor among them. */
+/** The sheets laid out as the anchor, or nearly (nearLayout), the anchor among them. */
 function alikeOf(kept: readonly Candidate[], anchor: Candidate): Candidate[] {
-  return kept.filter((c) => sameLayout(c, anchor));
+  return kept.filter((c) => sameLayout(c, anchor) || nearLayout(c, anchor));
 }
 
 /** A school as the parts of one list must not share it: by name as written (folded) and stage. */
@@ -101,13 +107,27 @@ function disjoint(reads: readonly SheetRead[]): boolean {
   return true;
 }
 
-/** A sheet named for a part of a county's list: a township or area (城关镇, 河口乡, 城区, 农村) or a stage (城区小学). */
-const PART_NAME = /镇|乡|街道|片区|学区|城区|农村|城镇|小学|初中|中学/;
+/**
+ * A sheet named for a part of a county's list: a township or area (城关镇, 河口乡, 城区, 农村), a
+ * stage (城区小学) or a kind of school (学校, 教学点, 村小, 九年一贯制学校, 特殊教育学校): rules.md §2
+ * counts every 小学 with its 教学点, so a 教学点 sheet beside 学校 is part of the list.
+ */
+const PART_NAME = /镇|乡|街道|片区|学区|城区|农村|城镇|小学|初中|中学|学校|教学点|村小|完小|一贯|完中|特教/;
+/** A sheet of teaching points or village schools: primary, though its name says no 小学 (stageNamed). */
+const PRIMARY_PART = /教学点|村小|完小/;
+/** A sheet of teaching points only: its name types a row saying nothing as 教学点 (readSchoolRows' sheetNameType), which a sheet stage would override. */
+const POINTS_ONLY = /^[^含包括及和与]*教学点[^含包括及和与]*$/;
 /** A sheet of schools no longer in the list, or a copy of it (已撤并小学, 学校备份): never a part. */
 const NOT_A_PART = /撤并|撤销|停办|停招|备份|副本|草稿|往年|历史/;
 
 function namesPart(c: Candidate): boolean {
   return !NOT_A_PART.test(c.grid.sheet) && (PART_NAME.test(c.grid.sheet) || c.title.stage !== null);
+}
+
+/** The stage a part's rows take when they say none: its name's or title's, else primary for a 村小 (or 村小及教学点) sheet; none for a 教学点 sheet, whose name types its rows. */
+function partStage(c: Candidate): Stage | null {
+  const name = c.grid.sheet;
+  return c.title.stage ?? (PRIMARY_PART.test(name) && !POINTS_ONLY.test(name) ? "primary" : null);
 }
 
 /**
@@ -120,7 +140,7 @@ function namesPart(c: Candidate): boolean {
 function partsOfOneList(kept: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): Sorted[] | null {
   const alike = alikeOf(kept, anchor);
   if (alike.length < 2 || !alike.every(namesPart)) return null;
-  const reads = alike.map((c): Sorted => ({ candidate: c, stage: c.title.stage, rows: rowsOf(c, c.title.stage), combined: false, part: true }));
+  const reads = alike.map((c): Sorted => ({ candidate: c, stage: partStage(c), rows: rowsOf(c, partStage(c)), combined: false, part: true }));
   return disjoint(reads) ? reads : null;
 }
 
@@ -164,16 +184,23 @@ function uncoveredStage(c: Candidate, reads: readonly SheetRead[]): Stage | null
   return stage === null || held.includes(null) || held.includes(stage) ? null : stage;
 }
 
-/** What is said at a sheet left out, at the cell naming its year or county. */
+/** What is said at a sheet left out, at the cell naming its year or county; a stage it alone holds left unread is warned of (read_sheet_year_differs, `latest` the year read). */
 function leftOutIssue(left: LeftOut, reads: readonly SheetRead[]): Issue {
   const read = reads.map((r) => r.candidate.grid.sheet).join(", ");
   const sheet = left.candidate.grid.sheet;
   if (left.why === "county") return issueAtCell("read_sheet_other_county", "warning", left.county.cell ?? headerCell(left.candidate), { sheet, county: left.county.county, chosen: left.chosen, read });
-  const params = { sheet, year: left.year.year, latest: left.latest, read };
+  const params = { sheet, year: left.year.year, latest: left.why === "older" ? left.latest : left.chosen, read };
   const at = left.year.cell ?? headerCell(left.candidate);
   const stage = uncoveredStage(left.candidate, reads);
-  if (stage === null) return issueAtCell("read_sheet_older_year", "info", at, params);
-  return issueAtCell("read_sheet_year_differs", "warning", at, { ...params, stage });
+  if (stage !== null) return issueAtCell("read_sheet_year_differs", "warning", at, { ...params, stage });
+  if (left.why === "older") return issueAtCell("read_sheet_older_year", "info", at, params);
+  return issueAtCell("read_sheet_not_chosen_year", "info", at, { sheet, year: left.year.year, chosen: left.chosen, read });
+}
+
+/** The error for a chosen year no school sheet states (yearNotStated's `years`): the years there are, each with its sheets. */
+function noSheetOfYear(year: number, years: readonly { readonly year: number; readonly sheets: readonly string[] }[]): SchoolSheetChoice {
+  const params = { year, years: years.map((y) => y.year).join(", "), sheets: years.map((y) => `${y.year}: ${y.sheets.join(", ")}`).join("; ") };
+  return { ok: false, best: null, issue: issueOf("read_no_school_sheet_of_year", "error", params) };
 }
 
 /** The sheets left out by year or county, each said at its own title, and once at the first sheet read (at the title naming its year or county). */
@@ -185,38 +212,74 @@ function leftOutIssues(reads: readonly SheetRead[], leftOut: readonly LeftOut[])
   return [issueAtCell("read_sheets_kept_apart", "info", cell ?? headerCell(first), params), ...leftOut.map((l) => leftOutIssue(l, reads))];
 }
 
-/** What the user is told: a hidden sheet read, each stage sheet read, the sheets left out by year or county, and the other school sheets left unread. */
-function choiceIssues(reads: readonly Sorted[], own: readonly Candidate[], hidden: ReadonlySet<string>, leftOut: readonly LeftOut[]): Issue[] {
+/** Each county's sheets read, said at each sheet (at the title naming its county), when sheets of several counties are read. */
+function countyIssues(byCounty: readonly (readonly Sorted[])[]): Issue[] {
+  if (byCounty.length < 2) return [];
+  return byCounty.flat().flatMap((r) => {
+    const county = r.county?.county;
+    const at = r.candidate.title.county?.cell ?? headerCell(r.candidate);
+    return county === undefined ? [] : [issueAtCell("read_county_sheet", "info", at, { sheet: r.candidate.grid.sheet, county, count: r.rows.rows.length })];
+  });
+}
+
+/** What the user is told: a hidden sheet read, each stage sheet read, each county's sheets, the sheets left out by year or county, and the other school sheets left unread. */
+function choiceIssues(byCounty: readonly (readonly Sorted[])[], own: readonly Candidate[], hidden: ReadonlySet<string>, leftOut: readonly LeftOut[]): Issue[] {
+  const reads = byCounty.flat();
   const done = new Set([...reads.map((r) => r.candidate), ...leftOut.map((l) => l.candidate)]);
   const hiddenRead = reads.filter((r) => hidden.has(r.candidate.grid.sheet)).map((r) => issueAtCell("read_hidden_sheet_read", "warning", headerCell(r.candidate), { sheet: r.candidate.grid.sheet }));
   const sheets = reads.map((r) => r.candidate.grid.sheet).join(", ");
-  return [...hiddenRead, ...stageIssues(reads), ...leftOutIssues(reads, leftOut), ...unreadIssues(sheets, own.filter((c) => !done.has(c)), hidden)];
+  return [...hiddenRead, ...byCounty.flatMap(stageIssues), ...countyIssues(byCounty), ...leftOutIssues(reads, leftOut), ...unreadIssues(sheets, own.filter((c) => !done.has(c)), hidden)];
+}
+
+/** A sheet read alone (no stage given to its rows). */
+function alone(candidate: Candidate, rowsOf: RowsOf): Sorted {
+  return { candidate, stage: null, rows: rowsOf(candidate, null), combined: false };
+}
+
+/** One county's sheets read: together (readTogether) or its best sheet alone, each with the county the group's titles name. */
+function readGroup(group: CountyGroup, best: Candidate | null, rowsOf: RowsOf): Sorted[] {
+  if (best === null) return [];
+  const reads = readTogether(group.sheets, best, rowsOf) ?? [alone(best, rowsOf)];
+  // A sheet read naming the county before one only of the group (its name then is said at a sheet read).
+  const county = [...reads.map((r) => r.candidate), ...group.sheets].find((c) => c.title.county !== null)?.title.county ?? null;
+  return reads.map((r) => ({ ...r, county }));
 }
 
 /**
  * The school sheet(s) to read among the candidates (sheets with a recognised header). Sheets the
  * user sees win: a hidden or very hidden sheet (`hidden`, e.g. last year's data kept out of
  * sight) is read only when no visible sheet has school names and students, and then said to be
- * hidden. Only sheets of the latest year any sheet states, and not naming another county than the
- * sheet read first, are read (countyYearSheets; each sheet left out is said at its title). With
+ * hidden. Only sheets of the year chosen (`year`: --year, the task pane's 评估年度), else of the
+ * latest year any sheet states, and not naming another county than the sheet read first, are read
+ * (countyYearSheets; each sheet left out is said at its title); a year chosen that no sheet states,
+ * among sheets of several years, is an error naming them (yearNotStated). With
  * `split` (no sheet or range chosen by the user), a primary and a junior sheet of the same layout
- * are read together with any sheet of combined schools of that layout (stageSplit). Otherwise the
+ * are read together with any sheet of combined schools of that layout (stageSplit), or the parts
+ * of one list (学校 beside 教学点: partsOfOneList), and the sheets of each other county of that
+ * layout are read as that county's (a city workbook with a sheet per county: countyGroups). Otherwise the
  * sheet recognised best is read and the other school sheets are named, each list at the first
  * one's header cell. A result sheet of ours is read only when no sheet of the user's qualifies.
  *
  * @example pickSchoolSheets([学校, 2019旧数据 (hidden, one more column)], new Set(["2019旧数据"]), true, rowsOf) // reads 学校; notes 2019旧数据 as a hidden school sheet
  * @example pickSchoolSheets([2023年小学, 2023年初中, 2024年小学, 2024年初中], new Set(), true, rowsOf) // reads 2024年小学 and 2024年初中; notes the 2023 sheets at their titles
+ * @example pickSchoolSheets([2024年学校, 2025年学校], new Set(), true, rowsOf, 2024) // reads 2024年学校; notes 2025年学校 (read_sheet_not_chosen_year) at its title
+ * @example pickSchoolSheets([北山县 (titled 北山县…), 南湖县 (titled 南湖县…)], new Set(), true, rowsOf) // reads both, county 北山县 and 南湖县; read_county_sheet at each title
  */
-export function pickSchoolSheets(candidates: readonly Candidate[], hidden: ReadonlySet<string>, split: boolean, readRows: RowsOf): SchoolSheetChoice {
+export function pickSchoolSheets(candidates: readonly Candidate[], hidden: ReadonlySet<string>, split: boolean, readRows: RowsOf, year: number | null = null): SchoolSheetChoice {
   const rowsOf = memoRows(readRows);
   const own = candidates.filter((c) => hasNameAndAnyStudents(c) && !isResultSheet(c.grid.sheet));
   const pool = poolOf(own, hidden);
-  const scope = countyYearSheets(pool, bestCandidate);
+  const missing = yearNotStated(pool, bestCandidate(pool), year);
+  if (missing !== null && year !== null) return noSheetOfYear(year, missing);
+  const scope = countyYearSheets(pool, bestCandidate, year);
   const anchor = bestCandidate(scope.kept);
-  const together = split && anchor !== null ? readTogether(scope.kept, anchor, rowsOf) : null;
-  if (together !== null) return { ok: true, reads: together, issues: choiceIssues(together, own, hidden, scope.leftOut) };
+  if (split && anchor !== null) {
+    const byCounty = countyGroups(scope.kept, scope.leftOut, anchor);
+    const reads = byCounty.groups.map((g, i) => readGroup(g, i === 0 ? anchor : bestCandidate(g.sheets), rowsOf));
+    return { ok: true, reads: reads.flat(), issues: choiceIssues(reads, own, hidden, byCounty.leftOut) };
+  }
   const best = anchor ?? bestCandidate(candidates);
   if (best === null || !hasNameAndAnyStudents(best)) return { ok: false, best };
-  const reads = [{ candidate: best, stage: null, rows: rowsOf(best, null), combined: false }];
-  return { ok: true, reads, issues: choiceIssues(reads, own, hidden, scope.leftOut) };
+  const reads = [{ ...alone(best, rowsOf), county: best.title.county }];
+  return { ok: true, reads, issues: choiceIssues([reads], own, hidden, scope.leftOut) };
 }

@@ -18,6 +18,11 @@ describe("readCountyFigures: stage columns 项目 | 小学 | 初中 (trial s24 v
     ]);
   });
 
+  it("does not warn that the header has no value column: the stage columns are read (finding s25 F1-4)", () => {
+    const result = readCountyFigures(gridOf([header, ["就近划片入学比例", "100%", "94%"], ["初中三年巩固率", 0.97, null]], { sheet: "县级指标" }));
+    expect(result?.issues.map((i) => i.code)).not.toContain("read_figure_no_value_column");
+  });
+
   it("reads 特殊教育学校生均公用经费（元） | 6500 | 5800 as primary 6500 and junior 5800, with no stage-less note", () => {
     const result = readCountyFigures(gridOf([header, ["特殊教育学校生均公用经费（元）", 6500, 5800], ["社会认可度", 0.9, null]], { sheet: "县级指标" }));
     expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([

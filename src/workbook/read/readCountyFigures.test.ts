@@ -33,11 +33,12 @@ describe("matchCountyItem", () => {
 });
 
 describe("convertFigure", () => {
-  it("reads ratios as fractions; a bare 95 only with a % context", () => {
+  it("reads ratios as fractions; a bare 95 silently with a % context, else marked to be warned of (finding s25 F1-1); above 100 as written", () => {
     expect(convertFigure("95%", "ratio", false)).toEqual({ ok: true, value: 0.95 });
     expect(convertFigure(0.95, "ratio", false)).toEqual({ ok: true, value: 0.95 });
     expect(convertFigure(95, "ratio", true)).toEqual({ ok: true, value: 0.95 });
-    expect(convertFigure(95, "ratio", false)).toEqual({ ok: true, value: 95 });
+    expect(convertFigure(95, "ratio", false)).toEqual({ ok: true, value: 0.95, barePercent: true });
+    expect(convertFigure(150, "ratio", false)).toEqual({ ok: true, value: 150 });
     expect(convertFigure(1, "ratio", true)).toEqual({ ok: true, value: 1 });
   });
 

@@ -21,8 +21,10 @@ import { givenPayRatioCheck, payAmountKind, payRatio, payStatement, type PayRow 
 import { rotationFigures, rounded, type CountCell, type GivenFigure } from "./rotationFigures";
 import { valueInNote } from "./valueInNote";
 import { notCredible, notCredibleIssue } from "./credibleNumber";
+import { barePercentIssue, isBarePercent } from "./barePercent";
 import { payDeclared } from "./payDeclared";
 import { hiddenFigureRows } from "./hiddenFigureRows";
+import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
 
@@ -40,7 +42,8 @@ function columns(grid: Grid): number[] {
   return Array.from({ length: grid.values[0]?.length ?? 0 }, (_, i) => grid.left + i);
 }
 
-type Converted = { readonly ok: true; readonly value: number | boolean } | { readonly ok: false; readonly reason: string } | null;
+/** `barePercent`: a share item's bare number read as a percentage (barePercent.ts), to be said at its cell. */
+type Converted = { readonly ok: true; readonly value: number | boolean; readonly barePercent?: true } | { readonly ok: false; readonly reason: string } | null;
 
 function toBoolean(v: CellValue): Converted {
   if (typeof v === "boolean") return { ok: true, value: v };
@@ -59,8 +62,9 @@ function toLevel(v: CellValue): Converted {
 
 /**
  * A figure's value by its unit: ratios and numbers as fractions (`95%` → 0.95, `0.95` stays; a
- * bare `95` is read as 95% only when it is above 1 and the value header, the unit column or the
- * item name says %, otherwise it is kept and the engine reports a ratio above 1); yes / no items from 是 / 否 /
+ * bare `95` of a ratio item is read as 95%: silently when the value header, the unit column or the
+ * item name says %, else marked `barePercent` to be warned of (isBarePercent; above 100 it is kept
+ * and the engine reports a ratio above 1); yes / no items from 是 / 否 /
  * 有 / 无 / 达标 / 未达标; amounts in yuan with their unit typed or not (`6,080元/生`, `0.608万元`,
  * or 万元 in the row's 单位 column: stripYuan); monitoring levels as 1–4 (`Ⅲ级`: parseLevel).
  * Blank → null (not given). A formula without a stored result (noCachedResult.ts) is the caller's
@@ -80,6 +84,7 @@ export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: bool
   if (unit === "yuan") return parsed.percent ? { ok: false, reason: "not_a_number" } : { ok: true, value: toBaseUnit(parsed.value, money.factor) };
   // A number item (校际差异率, 工资之比) under a % is a percentage when it is percent-sized (12 → 0.12,
   // 105 → 1.05); 1.05 is the ratio itself, as a pay ratio near 1 is, not 1.05%.
+  if (!parsed.percent && !percentContext && isBarePercent(unit, parsed.value)) return { ok: true, value: percentToFraction(parsed.value), barePercent: true };
   const bare = !parsed.percent && percentContext;
   const scaled = bare && ((unit === "ratio" && parsed.value > 1) || (unit === "number" && parsed.value >= NUMBER_PERCENT_FROM)) ? percentToFraction(parsed.value) : parsed.value;
   return { ok: true, value: scaled };
@@ -368,7 +373,8 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
     issues.push(notCredibleIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: converted.value }));
     return null;
   }
-  if (typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
+  if (converted.barePercent === true) issues.push(barePercentIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: Number(converted.value) }));
+  else if (typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
   return orientedValue(grid, item, code, column, converted.value, issues);
 }
 
@@ -598,6 +604,16 @@ function countyCell(grid: Grid, layout: Layout, row: number): string | null {
   return layout.countyColumn === null ? null : textAt(grid, row, layout.countyColumn);
 }
 
+/**
+ * The county of a sheet without a 县区 column that names one by its title or name (南湖县指标,
+ * titled 南湖县2024年…: figuresCounty): its figures are that county's, not every county's; null
+ * for a sheet naming none (its figures apply to every county) or with a 县区 column (each row's own).
+ */
+function sheetCountyOf(grid: Grid, layout: Layout, listed: readonly ItemRow[]): string | null {
+  if (layout.countyColumn !== null) return null;
+  return figuresCounty(grid, layout.headerRow ?? Math.min(grid.top + grid.values.length, ...listed.map((i) => i.row)))?.county ?? null;
+}
+
 /** A row's county, and the cell above it was taken from when its own 县区 cell is blank. */
 interface RowCounty {
   readonly county: string | null;
@@ -709,6 +725,8 @@ function unreadRows(grid: Grid, layout: Layout, skipped: (row: number) => boolea
  * rate and backbone share from head counts (rotationFigures.ts), each county's from its own cells
  * and carrying all of them (CountyFigure.cells); a city list down naming each county only on the
  * first row of its block gives the blank 县区 cells below it that county, and says so (countiesDown);
+ * a sheet without a 县区 column naming a county in its title or name (南湖县指标) gives that county's
+ * figures only (figuresCounty; the engine uses them for no other county);
  * a sub-item (in an unnamed column or one headed 子项 / 分项 / 指标 / 学段) under a name merged down
  * column A, repeated, or written on its block's first row is its own item, parent and sub-item
  * classified as one name (namedItem); a value written only in the notes column is said, not read
@@ -825,7 +843,8 @@ export function readSheetFigures(grid: Grid, includeHidden = false): SheetFigure
   const counties = !across && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
   const hidden = hiddenFigureRows(grid, layout.headerRow, (row) => (across ? null : itemNames(listed, row)), includeHidden);
   const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true && !hidden.skipped(i.row));
-  const countyOf: CountyOf = (row) => (counties === null ? countyCell(grid, layout, row) : (counties.get(row)?.county ?? null));
+  const sheetCounty = sheetCountyOf(grid, layout, listed);
+  const countyOf: CountyOf = (row) => (counties === null ? (countyCell(grid, layout, row) ?? sheetCounty) : (counties.get(row)?.county ?? null));
   const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
   const issues: Issue[] = [...layout.notes, ...hidden.issues, ...said];
   const read = items.flatMap((i): ReadFigure[] => {

@@ -1,165 +1,128 @@
 import type { Issue } from "../../engine/types";
-import { ProfileError, type ProfileProblem } from "../../profiles/ProfileError";
-import { withEntries } from "../../profiles/overrideEntries";
+import type { OverrideEntry } from "../../profiles/overrideEntries";
+import { builtInProfile } from "../../profiles/resolveProfile";
+import type { Profile } from "../../profiles/schema";
 import { a1, qualified } from "../address";
-import { resolveProfile, DEFAULT_PROFILE_ID } from "../../profiles/resolveProfile";
 import type { CellValue, Grid } from "../types";
+import { fitRuleSettings } from "./fitRuleSettings";
 import { issueAt } from "./issue";
-import { parseCellNumber } from "./parseCellNumber";
-import { parseYesNo } from "./schoolKind";
-import { schemaLeaf, type LeafKind } from "./schemaPath";
+import { nearestPath } from "./nearestPath";
+import { ruleColumns, type RuleColumns } from "./ruleColumns";
+import { ruleOverride } from "./ruleOverride";
+import { convertSetting } from "./ruleValue";
+import { schemaLeaf } from "./schemaPath";
 import { cellText, normaliseText } from "./text";
-import { profileReason } from "../../messages/profileMessages";
+
+export { convertSetting } from "./ruleValue";
 
 /**
- * The codes of a 规则 sheet entry left out: an unknown path, a value of the wrong kind, one the
- * profile rejects, one without the rest of its group. Each is listed on 数据问题 as an error,
- * 已忽略, and the run goes on with the profile's own setting (the pane counts them: resultNotes).
+ * The codes of a 规则 sheet entry left out: an unknown path, a value empty or of the wrong kind,
+ * one the profile rejects, one without the rest of its group, a path given twice. Each is listed
+ * on 数据问题 as an error, 已忽略, and the run goes on with the profile's own setting (the pane
+ * counts them: resultNotes).
  */
-export const RULE_ENTRY_IGNORED: ReadonlySet<string> = new Set(["read_rule_unknown_path", "read_rule_bad_value", "read_rule_invalid", "read_rule_incomplete"]);
+export const RULE_ENTRY_IGNORED: ReadonlySet<string> = new Set([
+  "read_rule_unknown_path",
+  "read_rule_unknown_path_near",
+  "read_rule_bad_value",
+  "read_rule_empty_value",
+  "read_rule_invalid",
+  "read_rule_incomplete",
+  "read_rule_duplicate",
+]);
 
-/** Sheet names that hold rule settings. */
-export const RULE_SHEET = /^(规则|规则设置|规则设定|评估规则|rules?)$/i;
+/** A first cell that heads the sheet when no 值 column is recognised (路径 | 内容): skipped. */
 const HEADER = /^(路径|参数|设置项|规则项|path|项目|规则)$/i;
-const NULL_WORDS = /^(null|无|空|不适用)$/i;
 
-interface Setting {
-  readonly path: string;
-  readonly value: unknown;
-  readonly row: number;
-  readonly valueColumn: number;
+/** One row's path and value cells (0-based sheet columns). */
+interface RowCells {
+  readonly path: { readonly v: CellValue; readonly c: number };
+  readonly value: { readonly v: CellValue; readonly c: number };
 }
 
-type Converted = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
-
-function convertJson(text: string): Converted {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
+function at(grid: Grid, row: number, c: number): { v: CellValue; c: number } {
+  return { v: grid.values[row - grid.top]?.[c - grid.left] ?? null, c };
 }
 
-/** A cell converted to what the profile path holds: numbers (95% → 0.95), 是 / 否, text, JSON; 无 / null for nullable paths. */
-export function convertSetting(v: CellValue, leaf: LeafKind): Converted {
-  const text = cellText(v) ?? "";
-  if (leaf.nullable && NULL_WORDS.test(text.trim())) return { ok: true, value: null };
-  if (leaf.kind === "number") {
-    const p = parseCellNumber(v, "ratio");
-    if (p.status === "number") return { ok: true, value: p.value };
-    return typeof v === "number" && Number.isFinite(v) ? { ok: true, value: v } : { ok: false };
-  }
-  if (leaf.kind === "boolean") {
-    const b = typeof v === "boolean" ? v : parseYesNo(text);
-    return b === null ? { ok: false } : { ok: true, value: b };
-  }
-  if (leaf.kind === "string") return text !== "" && (leaf.options === null || leaf.options.includes(text.trim())) ? { ok: true, value: text.trim() } : { ok: false };
-  return convertJson(text);
+/** A row's cells under the header's 路径 and 值; null for a row with no path (a note, a blank line). */
+function headedCells(grid: Grid, row: number, cols: RuleColumns): RowCells | null {
+  if (row <= cols.headerRow) return null;
+  const path = at(grid, row, cols.path);
+  return cellText(path.v) === null ? null : { path, value: at(grid, row, cols.value) };
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split(".").map((k) => k.trim());
-  let node = target;
-  keys.slice(0, -1).forEach((k) => {
-    const next = node[k];
-    node = (typeof next === "object" && next !== null && !Array.isArray(next) ? next : (node[k] = {})) as Record<string, unknown>;
-  });
-  node[keys[keys.length - 1] ?? ""] = value;
-}
-
-function overrideOf(settings: readonly Setting[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const s of settings) setPath(out, s.path, s.value);
-  return out;
-}
-
-function commonPrefix(a: string, b: string): number {
-  const x = a.split(".");
-  const y = b.split(".");
-  let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return n;
-}
-
-/** The setting a profile problem path comes from: the one sharing the longest leading part of the path. */
-function culprit(settings: readonly Setting[], problemPath: string): Setting | undefined {
-  return [...settings].sort((a, b) => commonPrefix(b.path, problemPath) - commonPrefix(a.path, problemPath))[0];
-}
-
-/** The issue for one rejected setting: the keys its group still lacks, or why its value is refused. */
-function rejection(sheet: string, s: Setting, problems: readonly ProfileProblem[]): Issue {
-  const missing = problems.filter((p) => p.code === "profile_missing").map((p) => p.path);
-  const other = problems.find((p) => p.code !== "profile_missing");
-  if (other === undefined && missing.length > 0) return issueAt("read_rule_incomplete", "error", sheet, s.row, s.valueColumn, { path: s.path, paths: missing.join("\n") });
-  // The reason as the catalogue words it (profile_reason_…), never the validator's English.
-  return issueAt("read_rule_invalid", "error", sheet, s.row, s.valueColumn, { path: s.path, profileProblem: profileReason(other?.code ?? "invalid") });
-}
-
-/** Problems by the setting they come from (culprit). */
-function byCulprit(settings: readonly Setting[], problems: readonly ProfileProblem[]): Map<Setting, ProfileProblem[]> {
-  const out = new Map<Setting, ProfileProblem[]>();
-  for (const p of problems) {
-    const s = culprit(settings, p.path);
-    if (s !== undefined) out.set(s, [...(out.get(s) ?? []), p]);
-  }
-  return out;
-}
-
-/** Settings the profile accepts: each rejected one becomes an issue at its value cell and is dropped, until the rest resolve. */
-function validated(sheet: string, settings: Setting[], issues: Issue[]): Setting[] {
-  let kept = settings;
-  while (kept.length > 0) {
-    try {
-      resolveProfile({ extends: DEFAULT_PROFILE_ID, ...overrideOf(kept) });
-      return kept;
-    } catch (error) {
-      if (!(error instanceof ProfileError)) throw new Error("rule sheet validation failed", { cause: error });
-      const bad = byCulprit(kept, error.problems);
-      for (const [s, problems] of bad) issues.push(rejection(sheet, s, problems));
-      kept = kept.filter((s) => !bad.has(s));
-    }
-  }
-  return kept;
-}
-
-function settingOf(grid: Grid, row: number, issues: Issue[]): Setting | null {
+/** A row's first two filled cells, for a sheet with no header; null for a heading, a title (one cell of no path's letters) or a blank line. */
+function bareCells(grid: Grid, row: number): RowCells | null {
   const cells = (grid.values[row - grid.top] ?? []).map((v, i) => ({ v, c: grid.left + i })).filter((x) => cellText(x.v) !== null);
-  const [pathCell, valueCell] = cells;
-  if (pathCell === undefined || HEADER.test(normaliseText(cellText(pathCell.v) ?? ""))) return null;
-  const path = (cellText(pathCell.v) ?? "").normalize("NFKC").replace(/\s+/g, "");
+  const [path, value] = cells;
+  const text = cellText(path?.v) ?? "";
+  if (path === undefined || HEADER.test(normaliseText(text)) || (value === undefined && !/[a-z]/i.test(text))) return null;
+  return { path, value: value ?? { v: null, c: path.c + 1 } };
+}
+
+function unknownPath(sheet: string, row: number, column: number, path: string): Issue {
+  const near = nearestPath(path);
+  return near === null ? issueAt("read_rule_unknown_path", "error", sheet, row, column, { path }) : issueAt("read_rule_unknown_path_near", "error", sheet, row, column, { path, near });
+}
+
+/** The setting a row makes, or null with the reason at its cell: unknown path, empty value, value of the wrong kind. */
+function settingOf(sheet: string, row: number, cells: RowCells, issues: Issue[]): Omit<OverrideEntry, "cell"> & { row: number; column: number } | null {
+  const path = (cellText(cells.path.v) ?? "").normalize("NFKC").replace(/\s+/g, "");
   const leaf = schemaLeaf(path);
-  if (leaf === null) {
-    issues.push(issueAt("read_rule_unknown_path", "error", grid.sheet, row, pathCell.c, { path }));
-    return null;
+  if (leaf === null) return issues.push(unknownPath(sheet, row, cells.path.c, path)), null;
+  const text = cellText(cells.value.v);
+  if (text === null) return issues.push(issueAt("read_rule_empty_value", "error", sheet, row, cells.value.c, { path })), null;
+  const converted = convertSetting(cells.value.v, leaf, path);
+  if (!converted.ok) return issues.push(issueAt("read_rule_bad_value", "error", sheet, row, cells.value.c, { path, text, expected: leaf.kind })), null;
+  return { path, value: converted.value, row, column: cells.value.c };
+}
+
+/** The entries of the rows in order; a path given again is refused at its cell, naming the cell of the first. */
+function entriesOf(grid: Grid, hidden: boolean, issues: Issue[]): OverrideEntry[] {
+  const cols = ruleColumns(grid);
+  const entries: OverrideEntry[] = [];
+  for (let row = grid.top; row < grid.top + grid.values.length; row++) {
+    const cells = cols === null ? bareCells(grid, row) : headedCells(grid, row, cols);
+    const s = cells === null ? null : settingOf(grid.sheet, row, cells, issues);
+    if (s === null) continue;
+    const cell = qualified(grid.sheet, a1(row, s.column));
+    const first = entries.find((e) => e.path === s.path);
+    if (first !== undefined) issues.push(issueAt("read_rule_duplicate", "error", grid.sheet, row, s.column, { path: s.path, first: first.cell ?? "" }));
+    else entries.push({ path: s.path, value: s.value, cell, ...(hidden ? { hiddenSheet: true } : {}) });
   }
-  const converted = valueCell === undefined ? { ok: false as const } : convertSetting(valueCell.v, leaf);
-  const valueColumn = valueCell?.c ?? pathCell.c + 1;
-  if (!converted.ok) {
-    issues.push(issueAt("read_rule_bad_value", "error", grid.sheet, row, valueColumn, { path, text: cellText(valueCell?.v) ?? "", expected: leaf.kind }));
-    return null;
-  }
-  return { path, value: converted.value, row, valueColumn };
+  return entries;
 }
 
 /**
- * A 规则 sheet (rows 路径 | 值, e.g. `cvLimits.primary | 0.45`, `scope.includePrivate | 否`) as a
- * nested profile override. Values are converted by the path's type in the profile schema; an
- * unknown path, a value of the wrong kind, or one the profile rejects (checked by resolving
- * `{ extends: "national-2017", ...override }`) is an error at its cell and left out; so is one
- * that sets a key of a group the profile leaves null without the group's other keys
- * (read_rule_incomplete names them). overrideEntries(override) lists the settings kept with their cells.
+ * A 规则 sheet's rows as a nested profile override, not yet checked against a profile (the caller
+ * does that with the profile the user chose: fitRuleSettings). The path is read from the column
+ * headed 路径 (参数名称, 设置项 …) and the value from the one headed 值 (取值, 参数值 …), wherever
+ * they stand (序号 | 路径 | 值 | 说明); a sheet with no such header by each row's first two filled
+ * cells; title rows above the header are skipped. Values are converted by the path's type in the
+ * schema (ruleValue). An unknown path (with the nearest known one when close), an empty value, a
+ * value of the wrong kind and a path given twice are each an error at its cell and left out.
+ * `hidden`: the sheet is hidden, which each entry carries for the notes.
  *
- * @example rows cvLimits.primary | 0.45 → { cvLimits: { primary: 0.45 } }
+ * @example readRuleRows(rows 路径 | 值, cvLimits.primary | 0.45) // { override: { cvLimits: { primary: 0.45 } }, issues: [] }
  */
-export function readRuleSheet(grid: Grid): { override: Record<string, unknown>; issues: Issue[] } {
+export function readRuleRows(grid: Grid, hidden = false): { override: Record<string, unknown>; issues: Issue[] } {
   const issues: Issue[] = [];
-  const settings: Setting[] = [];
-  for (let row = grid.top; row < grid.top + grid.values.length; row++) {
-    const s = settingOf(grid, row, issues);
-    if (s !== null) settings.push(s);
-  }
-  const kept = validated(grid.sheet, settings, issues);
-  const entries = kept.map((s) => ({ path: s.path, value: s.value, cell: qualified(grid.sheet, a1(s.row, s.valueColumn)) }));
+  const entries = entriesOf(grid, hidden, issues);
   // Where each setting came from travels with the override (overrideEntries), for the notes and the report.
-  return { override: withEntries(overrideOf(kept), entries), issues };
+  return { override: ruleOverride(entries), issues };
+}
+
+/**
+ * A 规则 sheet read (readRuleRows) and checked against `base` (fitRuleSettings; national-2017 by
+ * default): a value the profile rejects, or one setting a key of a group the profile leaves null
+ * without the group's other keys (read_rule_incomplete names them), is an error at its cell and
+ * left out. overrideEntries(override) lists the settings kept with their cells.
+ *
+ * @example readRuleSheet(rows cvLimits.primary | 0.45) // { override: { cvLimits: { primary: 0.45 } }, issues: [] }
+ * @example readRuleSheet(rows guarantee.funding.norm.primary | 900, sichuan) // kept: Sichuan gives the junior norm
+ */
+export function readRuleSheet(grid: Grid, base: Profile = builtInProfile(), lookup?: (id: string) => unknown): { override: Record<string, unknown>; issues: Issue[] } {
+  const rows = readRuleRows(grid);
+  const fitted = fitRuleSettings(base, rows.override, lookup);
+  return { override: fitted.override as Record<string, unknown>, issues: [...rows.issues, ...fitted.issues] };
 }

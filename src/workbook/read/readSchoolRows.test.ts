@@ -158,6 +158,31 @@ describe("readSchoolRows: numbers typed with their unit", () => {
     expect(texts[0]).toMatch(/as 1 person$/);
     expect(texts[1]).toMatch(/as 1 room$/);
   });
+  it("does not read a unit of another kind than the column's (20间 of teachers, 5615平方米 of students, 元 of rooms): a warning at the cell, no value", async () => {
+    const grid = gridOf([
+      ["学校名称", "学校类型", "在校生数", "体育、艺术教师数", "网络多媒体教室（间）", "专任教师数"],
+      ["一小", "小学", "5615平方米", "20间", "3177400元", "65人"],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    const one = only(result, "一小");
+    expect([one.fields.students, one.fields.peArtTeachers, one.fields.multimediaRooms]).toEqual([undefined, undefined, undefined]);
+    // A matching unit is still read: 65人 of teachers.
+    expect(one.fields.teachers?.value).toBe(65);
+    const mismatches = result.issues.filter((i) => i.code === "read_unit_mismatch");
+    expect(mismatches.map((i) => [i.cell, i.severity])).toEqual([
+      ["学校基本情况!C2", "warning"],
+      ["学校基本情况!D2", "warning"],
+      ["学校基本情况!E2", "warning"],
+    ]);
+    expect(at(result.issues, "read_number_with_unit")).toEqual(["学校基本情况!F2"]);
+    expect(at(result.issues, "read_not_a_number")).toEqual([]);
+    const [students, pe, rooms] = mismatches.map((i) => message(i.code, i.params, "en"));
+    expect(pe).toBe("PE and arts teachers (体育、艺术教师数): “20间” is in rooms, but this column holds persons; not read. Check the cell and enter a number in persons, without “间”");
+    expect(students).toMatch(/“5615平方米” is in m², but this column holds persons; not read/);
+    expect(rooms).toMatch(/“3177400元” is in yuan, but this column holds rooms; not read/);
+    expect(message(mismatches[1]?.code ?? "", mismatches[1]?.params ?? {}, "zh")).toBe("“体育、艺术教师数”填写为“20间”，单位是间，而该列应以人计；该项未读取。请核对此单元格，填写以人计的数，不带“间”");
+  });
 });
 
 describe("readSchoolRows: a school typed by the sheet it stands on", () => {
@@ -268,10 +293,12 @@ describe("readSchoolRows: a school typed by its 学段 alone", () => {
     expect(at(result.issues, "read_type_unknown_blank")).toEqual(["学校基本情况!A4"]);
   });
 
-  it("leaves a type cell that says something unknown to its warning, 学段 or not", async () => {
-    const result = await read([["金山学校", "民族学校", "小学", 300, 20, 1500, 2500, 700000, 7, 3]]);
-    expect(only(result, "金山学校").type).toBe("other");
-    expect(at(result.issues, "read_type_unknown")).toEqual(["学校基本情况!A2"]);
+  // Before (tester tS finding 1): 民族学校 | 小学 was `other` and left out; the 学段 types it as a blank type's, said at the type cell.
+  it("reads a type cell that says something unknown by its 学段, with a note at the type cell; without a 学段, leaves it to its warning", async () => {
+    const result = await read([["金山学校", "民族学校", "小学", 300, 20, 1500, 2500, 700000, 7, 3], ["银山学校", "民族学校", null, 300, 20, 1500, 2500, 700000, 7, 3]]);
+    expect([only(result, "金山学校").type, only(result, "银山学校").type]).toEqual(["primary", "other"]);
+    expect(at(result.issues, "read_type_from_stage_text")).toEqual(["学校基本情况!B2"]);
+    expect(at(result.issues, "read_type_unknown")).toEqual(["学校基本情况!A3"]);
     expect(at(result.issues, "read_type_from_stage")).toEqual([]);
   });
 });

@@ -17,11 +17,14 @@ import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, rowType, statedKi
 import { rowFields, type FieldScope, type RowFields } from "./rowFields";
 import { schoolIdRepeats } from "./schoolIdRepeats";
 import { hasSeniorStage, typeFromText } from "./schoolKind";
+import { centerWord, typeByStage } from "./fallbackType";
 import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { stageLinesFit, takesStageLines, withSeniorLine, withStageLine, type LinePart, type StageLine } from "./stageLine";
 import { linePart, namesSection } from "./lineLabel";
 import { foldText } from "./text";
+import { countyTotalRows } from "./countyTotalRows";
+import { seniorSchoolIssue } from "./seniorSchoolRow";
 import { classify, type Classified, type LabelColumns, type RowKind } from "./rowKind";
 import { campusColumn, campusText } from "./campusColumn";
 import { blockRurality, headingRurality } from "./headingRurality";
@@ -139,29 +142,37 @@ function givesNumber(grid: Grid, row: number, column: number): boolean {
 
 /**
  * A type from the name or column; a bare …学校 with numbers for both stages is read as 九年一贯制,
- * on a stage sheet (`sheetStage`) as a school of that stage, else `other` with a warning.
+ * on a stage sheet (`sheetStage`) as a school of that stage, else by its 学段 (typeByStage), its
+ * sheet's name, or a 中心校 word as a 小学 (centerWord), else `other` with a warning.
  */
 function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], said: { readonly name: string; readonly stated: StatedKind }, sheet: SheetCtx): SchoolType {
-  const { name, stated } = said;
-  const type = rowType(stated);
+  const type = rowType(said.stated);
   if (type !== null) return type;
-  const stagedStudents = studentsByStage(grid, row, roles);
-  if (stagedStudents.length === 2) return "nine_year";
+  if (studentsByStage(grid, row, roles).length === 2) return "nine_year";
   if (sheet.stage !== null) return sheet.stage;
+  return typeOfUntyped(grid, row, said, sheet);
+}
+
+/**
+ * resolvedType for a row neither its cells, its name nor a stage sheet types: its 学段 (a blank type
+ * noted once for the sheet, a type word at its cell by kindConflicts), the sheet's name, a 中心校 word
+ * (noted at its cell), else `other` with read_type_unknown at the name.
+ */
+function typeOfUntyped(grid: Grid, row: number, said: { readonly name: string; readonly stated: StatedKind }, sheet: SheetCtx): SchoolType {
+  const { name, stated } = said;
   const typeText = stated.typeCell?.text ?? null;
-  // A 学段 of 小学 or 初中 says what the row is when nothing says its type (一小 | 小学 on a sheet without 办学类型).
-  const statedStage = typeText === null ? (stated.stageCell?.value ?? null) : null;
-  if (statedStage !== null) {
-    sheet.typedByStage.push({ row, name });
-    return statedStage;
-  }
+  const byStage = typeByStage(stated);
+  if (byStage !== null && typeText === null) sheet.typedByStage.push({ row, name });
+  if (byStage !== null) return byStage;
   // A sheet named for its schools' kind (sheetNameType) says what a row that says nothing is.
   if (typeText === null && sheet.sheetType !== null) {
     sheet.typedBySheet.push({ row, name });
     return sheet.sheetType;
   }
-  sheet.issues.push(issueAt(typeText === null ? "read_type_unknown_blank" : "read_type_unknown", "warning", grid.sheet, row, sheet.nameColumn, { name, text: typeText ?? "" }));
-  return "other";
+  const center = centerWord(stated, name);
+  const code = center !== null ? "read_type_center_school" : typeText === null ? "read_type_unknown_blank" : "read_type_unknown";
+  sheet.issues.push(issueAt(code, center !== null ? "info" : "warning", grid.sheet, row, center?.column ?? sheet.nameColumn, { name, text: center?.text ?? typeText ?? "" }));
+  return center !== null ? "primary" : "other";
 }
 
 /** A row typed by something the sheet says of all its rows: its row and name. */
@@ -593,6 +604,9 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
   issues.push(...unmatchedHeaders({ ...band, columns: band.columns.filter((c) => c.column !== campus) }, roles));
   for (const row of band.standardRows) issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
   const kinds = rowKinds(grid, band.dataTop, { nameColumn, campusColumn: campus }, headerLabels(band, nameColumn, fieldRoles));
+  // 北山县 | 北山县 | sums, no 学校标识码: the county's subtotal, said as such (countyTotalRows).
+  const countyTotals = countyTotalRows(grid, band, kinds, roles);
+  for (const row of countyTotals) kinds.set(row, { kind: "total", labelColumn: nameColumn });
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
   const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], sheetType: sheetNameType(grid.sheet), typedBySheet: [], campusColumn: campus, county: NO_CARRY, countyFilled: [] };
   for (const c of sheet.noData?.contradictions ?? []) issues.push(contradictionIssue(c));
@@ -612,7 +626,8 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     sheet.county = carryAfterRow({ kind, own: ownCounty(grid, row, roles), numbers: hasFieldValues(grid, row, fieldRoles) }, sheet.county);
     if (kind === "headerRepeat" && kinds.get(row - 1)?.kind !== "headerRepeat") issues.push(issueAt("read_header_repeat_row", "info", grid.sheet, row, nameColumn, { row: row + 1, headerRow: band.top + 1 }));
     if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
-    if (kind === "total" || kind === "breakdown") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
+    if (countyTotals.has(row)) issues.push(issueAt("read_county_total_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
+    else if (kind === "total" || kind === "breakdown") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
     if (kind === "stageLine") issues.push(stageLineIssue(grid, row, nameColumn, lineParent));
     const text = kind === "heading" || kind === "areaHeading" ? (textAt(grid, row, nameColumn) ?? "") : "";
     if (kind === "heading") issues.push(headingIssue(grid.sheet, row, nameColumn, text));
@@ -623,6 +638,12 @@ export function readSchoolRows(grid: Grid, band: HeaderBand, roles: readonly Col
     if (kind !== "school" && above === null) continue;
     if (hiddenSet.has(row)) hidden.push(row);
     if (hiddenSet.has(row) && !includeHidden) continue;
+    // 342 高级中学 with no compulsory student: out of scope with no stage, noted, never a section (seniorSchoolIssue).
+    const seniorSchool = above === null ? seniorSchoolIssue(grid, row, roles, nameColumn) : null;
+    if (seniorSchool !== null) {
+      issues.push(seniorSchool);
+      continue;
+    }
     const lineCtx: LineCtx = { grid, kinds, readable, nameColumn, fieldRoles, sheet };
     const { record: own, senior } = readRecord(grid, row, roles, sheet, above?.record ?? null, wholeByLines(lineCtx, row));
     const record = withBlockRurality(own, blockRural);

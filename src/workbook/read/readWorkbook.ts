@@ -1,4 +1,3 @@
-import { schoolRecord } from "../../engine/schoolRecord";
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, columnLetters, parseRange, qualified, rangeAddress, splitReference } from "../address";
 import type { Grid, ResultRole, WorkbookSource } from "../types";
@@ -18,8 +17,12 @@ import { candidateOf, hasNameAndAnyStudents, isResultSheet, retitled, type Candi
 import { holdsResultSheets, isResultWorkbook } from "./resultWorkbook";
 import { earlierResultsIssues, isWritingName, resultRoleOfContent } from "./earlierResults";
 import { readCountyFigures, withStages, type CountyFigures } from "./readCountyFigures";
-import { readRuleSheet, RULE_SHEET } from "./readRuleSheet";
+import { readRuleRows } from "./readRuleSheet";
+import { ruleSheetOf } from "./pickRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
+import { sheetCounties } from "./sheetCounties";
+import { sheetFixes } from "./sheetFixes";
+import { rangeNoHeader } from "./rangeNoHeader";
 import { boxBelow, schoolBelow } from "./schoolBelow";
 import { boxAbove, stacked, titleLines } from "./titleAbove";
 import { nameYearDiffers, type TitleYear } from "./titleYear";
@@ -34,7 +37,7 @@ export interface ReadOptions {
   includeHidden?: boolean;
   /** User fixes from the task pane: a 0-based sheet column per role (field or meta key, stage, part) and columns to ignore (matchColumns.ts); a plain field → column record is read as roles without stage or part. */
   mapping?: RoleFixes | Partial<Record<FieldKey | MetaKey, number>>;
-  /** The year the user chose to evaluate (--year, the task pane's 评估年度): a figures sheet of another year is left out; by default the schools' title's year. */
+  /** The year the user chose to evaluate (--year, the task pane's 评估年度): the school sheets of that year are read when sheets of several years are there (none of it among them: an error naming them), and a figures sheet of another year is left out; by default the schools' title's year. */
   year?: number;
 }
 
@@ -60,6 +63,8 @@ export interface ColumnMapping {
   }>;
   unmatched: Array<{ column: number; header: string }>;
   missing: string[];
+  /** The other school sheets read (小学 beside 初中) whose columns differ from this sheet's, each with its own mapping; absent when there are none. */
+  otherSheets?: ColumnMapping[];
 }
 
 export type ReadResult =
@@ -135,6 +140,17 @@ function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {
   };
 }
 
+/** What a mapping reads from where: each column's address, field, stage, part and unit (header texts may differ: 校名 for 学校名称). */
+function mappingKey(m: ColumnMapping): string {
+  return JSON.stringify(m.columns.map((c) => [c.address, c.field, c.stage, c.part, c.unitFactor]));
+}
+
+/** The first sheet's mapping, with the other sheets read whose columns differ each with its own (the 列对应关系 table and the JSON show them). */
+function withOtherSheets(first: ColumnMapping, reads: readonly SheetRead[]): ColumnMapping {
+  const others = reads.slice(1).map((r) => mappingOf(r.candidate, r.rows.lastRow)).filter((m) => mappingKey(m) !== mappingKey(first));
+  return others.length === 0 ? first : { ...first, otherSheets: others };
+}
+
 async function schoolCandidates(source: WorkbookSource, names: readonly string[], options: ReadOptions): Promise<{ grids: Grid[]; candidates: Candidate[] }> {
   const grids: Grid[] = [];
   const candidates: Candidate[] = [];
@@ -142,7 +158,7 @@ async function schoolCandidates(source: WorkbookSource, names: readonly string[]
     // Without a sheet named, the range applies to the school sheet chosen: every sheet is searched within it.
     const grid = await load(source, name, options.range);
     grids.push(grid);
-    const c = candidateOf(grid, options.mapping ?? {});
+    const c = candidateOf(grid, sheetFixes(options.mapping, name));
     if (c !== null) candidates.push(options.range === undefined ? c : await withTitleAbove(source, c));
   }
   return { grids, candidates };
@@ -256,20 +272,6 @@ function yearOfReads(reads: readonly SheetRead[]): { year: TitleYear; sheet: str
   return read === undefined || year === null ? null : { year, sheet: read.candidate.grid.sheet };
 }
 
-/**
- * The county of schools whose rows name none, from the title (or name) of the sheet read first
- * (某县2024年义务教育学校基本情况 → 某县), said at the title, so that reports and the county figures
- * of a city list name the county rather than “本县”; rows of a county column keep their own.
- *
- * @example titleCounty([一小 (county null)], 学校基本情况 titled 示例县2024年…) // records of 示例县, read_county_from_title at 学校基本情况!A1
- */
-function titleCounty(records: readonly SchoolRecord[], sheet: Candidate): { records: readonly SchoolRecord[]; issues: Issue[] } {
-  const named = sheet.title.county;
-  if (named === null || records.some((r) => r.county !== null)) return { records, issues: [] };
-  const issue = issueAtCell("read_county_from_title", "info", named.cell ?? headerCell(sheet), { county: named.county, sheet: sheet.grid.sheet });
-  return { records: records.map((r) => schoolRecord({ ...r, county: named.county })), issues: [issue] };
-}
-
 /** Sheets the user does not see; none when the user named the sheet to read (it is read, hidden or not). */
 async function hiddenSheets(source: WorkbookSource, options: ReadOptions): Promise<ReadonlySet<string>> {
   if (options.sheet !== undefined || source.hiddenSheets === undefined) return new Set();
@@ -339,37 +341,46 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   if (names.length === 0) return fail(issueOf("read_no_sheets", "error"));
   if (options.sheet === undefined && isResultWorkbook(names)) return fail(issueOf("read_result_workbook", "error", { sheets: names.join("、") }));
   if (options.sheet !== undefined && !names.includes(options.sheet)) return fail(issueOf("read_sheet_not_found", "error", { sheet: options.sheet, sheets: names.join(", ") }));
-  const ruleSheet = names.find((n) => RULE_SHEET.test(n.trim())) ?? null;
-  const schoolNames = options.sheet !== undefined ? [options.sheet] : names.filter((n) => n !== ruleSheet);
+  // Every sheet named as a rule sheet (规则 hidden beside 规则 (2)) is kept from the school and figures sheets, applied or not.
+  const rulePick = await ruleSheetOf(source, names, options.sheet === undefined ? hidden : null);
+  const ruleSheet = rulePick.sheet;
+  const notRules = (n: string) => !rulePick.candidates.includes(n);
+  const schoolNames = options.sheet !== undefined ? [options.sheet] : names.filter(notRules);
   const read = await schoolCandidates(source, schoolNames, options);
   // An earlier run's results (上次汇总, renamed) are never data: nor school rows, nor county figures.
-  const earlier = await earlierResults(source, names.filter((n) => n !== ruleSheet && n !== options.sheet), read.grids, options.range);
+  const earlier = await earlierResults(source, names.filter((n) => notRules(n) && n !== options.sheet), read.grids, options.range);
   if (options.sheet === undefined && onlyResults(read.candidates, earlier)) return fail(issueOf("read_result_workbook", "error", { sheets: [...earlier.keys()].join("、") }));
   const grids = read.grids.filter((g) => !earlier.has(g.sheet));
   const candidates = read.candidates.filter((c) => !earlier.has(c.grid.sheet));
   const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
-  const choice = pickSchoolSheets(candidates, hidden, options.sheet === undefined && options.range === undefined, rowsOf);
+  const choice = pickSchoolSheets(candidates, hidden, options.sheet === undefined && options.range === undefined, rowsOf, options.year ?? null);
+  if (!choice.ok && "issue" in choice) return fail(choice.issue);
   const first = choice.ok ? choice.reads[0] : undefined;
-  if (!choice.ok || first === undefined) return noHeader(grids, choice.ok ? null : choice.best, options.range);
+  const best = choice.ok ? null : choice.best;
+  // A range without a header is the range's fault: said with where the header is (rangeNoHeader).
+  if ((!choice.ok || first === undefined) && best === null && options.range !== undefined) return fail(await rangeNoHeader(source, grids, options.range, (n) => sheetFixes(options.mapping, n)));
+  if (!choice.ok || first === undefined) return noHeader(grids, best, options.range);
   const { candidate: chosen, rows } = first;
-  const merged = mergeCampuses(choice.reads.flatMap((r) => r.rows.rows));
-  const countied = titleCounty(merged.records, first.candidate);
+  // Counties first: 城关一小 on 北山县's sheet and on 南湖县's are two schools, not one repeated.
+  const countied = sheetCounties(choice.reads);
+  const merged = mergeCampuses(countied.rows);
   if (merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: chosen.grid.sheet, headerRow: chosen.band.bottom + 1 }));
-  const rules = ruleSheet === null ? null : readRuleSheet(await load(source, ruleSheet));
+  // Checked against the profile by the caller, who knows which one the user chose (overriddenProfile).
+  const rules = ruleSheet === null ? null : readRuleRows(await load(source, ruleSheet), rulePick.hidden);
   const sheetsRead = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
   const stated = yearOfReads(choice.reads);
   const year = stated?.year ?? null;
-  const figures = await figuresOf(source, names.filter((n) => n !== ruleSheet && !sheetsRead.has(n) && !earlier.has(n)), options.range === undefined ? grids : [], options.year ?? year?.year ?? null, options.includeHidden === true);
+  const figures = await figuresOf(source, names.filter((n) => notRules(n) && !sheetsRead.has(n) && !earlier.has(n)), options.range === undefined ? grids : [], options.year ?? year?.year ?? null, options.includeHidden === true);
   const unread = unreadMoney(merged.records, choice.reads);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band, unread.filter((u) => u.sheet === r.candidate.grid.sheet)));
   const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
   const endIssues = await rangeEndIssues(source, options.range, choice.reads);
   const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...earlierResultsIssues([...earlier.keys()]), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...linesOfRowsNotRead(choice.reads.flatMap((r) => r.rows.issues), merged.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...(rules?.issues ?? [])];
+  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...earlierResultsIssues([...earlier.keys()]), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...linesOfRowsNotRead(choice.reads.flatMap((r) => r.rows.issues), merged.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...rulePick.issues, ...(rules?.issues ?? [])];
   return {
     ok: true,
-    input: { records: withoutColumns(countied.records, [...unread, ...unreadMoneyCells(moneyIssues)]), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
-    mapping: mappingOf(chosen, rows.lastRow),
+    input: { records: withoutColumns(merged.records, [...unread, ...unreadMoneyCells(moneyIssues)]), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
+    mapping: withOtherSheets(mappingOf(chosen, rows.lastRow), choice.reads),
     issues,
     ruleOverride: rules?.override ?? null,
     ruleSheet,

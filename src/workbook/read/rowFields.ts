@@ -6,7 +6,7 @@ import { issueAt, numberAsTextIssue } from "./issue";
 import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
 import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
-import { cellUnit } from "./cellUnit";
+import { cellUnit, foreignCellUnit } from "./cellUnit";
 import { dateNumber, dateText } from "./dateText";
 import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
@@ -149,7 +149,7 @@ function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   }
   const withUnit = parsed.reason === "not_a_number" ? readWithUnit(ctx, role, value, kind, cell) : null;
   if (withUnit !== null) return withUnit;
-  issues.push(dateInNumberIssue(ctx, role, value) ?? issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: parsed.text }));
+  issues.push(dateInNumberIssue(ctx, role, value) ?? unitMismatchIssue(ctx, role, value) ?? issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: parsed.text }));
   return { kind: "invalid", cell };
 }
 
@@ -178,6 +178,17 @@ function readWithUnit(ctx: RowCtx, role: ColumnRole, value: CellValue, kind: Num
   const params = { ...columnParams(role), text: String(value), value: base, amount: grouped(base), baseUnit: baseUnitOf(found.unit, base) };
   ctx.issues.push(issueAt("read_number_with_unit", "info", ctx.grid.sheet, ctx.row, role.column, params));
   return { kind: "value", sourced: { value: base, cell } };
+}
+
+/**
+ * A number typed with a unit of another kind than the column's (20间 of teachers, 元 of rooms):
+ * a warning at the cell and no value, for the number is of something else; null when the cell
+ * has no such unit.
+ */
+function unitMismatchIssue(ctx: RowCtx, role: ColumnRole, value: CellValue): Issue | null {
+  const foreign = foreignCellUnit(value, role.key);
+  if (foreign === null) return null;
+  return issueAt("read_unit_mismatch", "warning", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text: String(value), ...foreign });
 }
 
 /** The count units that are not persons, by what they count (the label read_number_with_unit gives the value: unit_*). */

@@ -46,17 +46,18 @@ describe("rowFlags: a 举办者 column (the statistics export's sponsor field) g
     return { flags, issues };
   }
 
+  // A 举办者 with a level also says whether the county runs the school (sponsor.ts: 县级 yes; 其他部门, 地方企业 no; 教育部门, 事业单位, 民办 unsaid).
   it.each([
-    ["教育部门", false],
-    ["县级教育部门", false],
-    ["其他部门", false],
-    ["地方企业", false],
-    ["事业单位", false],
-    ["集体", false],
-    ["民办", true],
-    ["民办（非营利性）", true],
-  ])("%s → private %p, no issue", (text, expected) => {
-    expect(sponsorOf(text)).toEqual({ flags: { private: expected }, issues: [] });
+    ["教育部门", { private: false }],
+    ["县级教育部门", { private: false, countyRun: true }],
+    ["其他部门", { private: false, countyRun: false }],
+    ["地方企业", { private: false, countyRun: false }],
+    ["事业单位", { private: false }],
+    ["集体", { private: false, countyRun: true }],
+    ["民办", { private: true }],
+    ["民办（非营利性）", { private: true }],
+  ])("%s → %j, no issue", (text, flags) => {
+    expect(sponsorOf(text)).toEqual({ flags, issues: [] });
   });
 
   it("a blank 举办者 leaves the flag unknown without an issue", () => {

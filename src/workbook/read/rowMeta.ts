@@ -4,8 +4,9 @@ import { issueAt } from "./issue";
 import { dateYear } from "./dateText";
 import type { ColumnRole, MetaKey } from "./keys";
 import { mergeAt } from "./mergeIndex";
-import { hasSeniorStage, isSeniorText, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, seniorOfName, stageOfCell, typeFromName, typeFromText } from "./schoolKind";
+import { hasSeniorStage, isSeniorText, parseBoarding, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, seniorOfName, stageOfCell, typeFromName, typeFromText } from "./schoolKind";
 import { cellText } from "./text";
+import { parseOwnership, parseSponsorText, type SponsorReading } from "./sponsor";
 
 /** A cell's value as stored, null outside the grid; unlike textAt, a merged cell's other cells stay blank. */
 export function valueAt(grid: Grid, row: number, column: number): CellValue {
@@ -31,7 +32,7 @@ export function metaText(grid: Grid, row: number, roles: readonly ColumnRole[], 
 type FlagKey = "private" | "countyRun" | "rural" | "boarding" | "builtBy2016" | "builtBy2010";
 const FLAG_PARSERS: Readonly<Record<FlagKey, (text: string) => boolean | null>> = {
   private: parsePrivate,
-  countyRun: parseCountyRun,
+  countyRun: parseOwnership,
   rural: parseRural,
   boarding: parseBoarding,
   builtBy2016: parseYesNo,
@@ -50,33 +51,88 @@ function yearFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues
   return { builtYear: year };
 }
 
-/** A 举办者 column (the statistics export's sponsor field) says 民办 in its own words (教育部门, 集体 …): it is read by parseSponsor. */
+/** A column headed 举办者 that the user gave the private flag (`--map private=F`) is still read as a sponsor. */
 const SPONSOR_HEADER = /举办者/;
 
-function parserOf(key: FlagKey, role: ColumnRole): (text: string) => boolean | null {
-  return key === "private" && SPONSOR_HEADER.test(role.header) ? parseSponsor : FLAG_PARSERS[key];
+/** The column of a flag other than 举办者's: 办学性质 for private, 隶属关系 for countyRun. */
+function flagRole(roles: readonly ColumnRole[], key: FlagKey): ColumnRole | undefined {
+  return roles.find((r) => r.key === key && !(key === "private" && SPONSOR_HEADER.test(r.header)));
 }
 
-/** An unknown 办学性质 leaves the school public, which decides whether it is evaluated: the user is told so. */
-function unreadableCode(key: FlagKey): string {
-  return key === "private" ? "read_private_unreadable" : "read_flag_unreadable";
+/** A row's 举办者 cell and what it says (null: not a sponsor category). */
+interface SponsorCell {
+  readonly role: ColumnRole;
+  readonly text: string;
+  readonly reading: SponsorReading | null;
+}
+
+function sponsorCell(grid: Grid, row: number, roles: readonly ColumnRole[]): SponsorCell | null {
+  const role = metaRole(roles, "sponsor") ?? roles.find((r) => r.key === "private" && SPONSOR_HEADER.test(r.header));
+  const text = role === undefined ? null : textAt(grid, row, role.column);
+  return role === undefined || text === null ? null : { role, text, reading: parseSponsorText(text) };
+}
+
+/** An unknown 办学性质 leaves the school public, which decides whether it is evaluated: the user is told so, or that 举办者 decided instead. */
+function unreadableCode(key: FlagKey, sponsor: SponsorCell | null): string {
+  if (key !== "private") return "read_flag_unreadable";
+  return sponsor?.reading == null ? "read_private_unreadable" : "read_private_unreadable_sponsor_used";
+}
+
+function ownFlag(grid: Grid, row: number, key: FlagKey, role: ColumnRole, sponsor: SponsorCell | null, flags: Record<string, boolean | number>, issues: Issue[]): void {
+  const text = textAt(grid, row, role.column);
+  if (text === null) return;
+  const value = FLAG_PARSERS[key](text);
+  if (value !== null) flags[key] = value;
+  else issues.push(issueAt(unreadableCode(key, sponsor), "warning", grid.sheet, row, role.column, { header: role.header, text, ...sponsorParams(sponsor) }));
+}
+
+function sponsorParams(sponsor: SponsorCell | null): Record<string, string> {
+  return sponsor?.reading == null ? {} : { sponsorHeader: sponsor.role.header, sponsorText: sponsor.text };
 }
 
 /**
- * The yes / no facts of a row (民办 from 办学性质 or 举办者, 县属, 乡村, 寄宿制, 建成年份 (the engine compares it with the profile's relaxation years),
- * 不计校数). A value that is not recognisably yes or no is a warning at its cell and the flag
+ * 举办者 where 办学性质 / 隶属关系 say nothing; where they say the opposite, theirs stands and both
+ * cells are warned (the user is to correct one).
+ */
+function withSponsor(grid: Grid, row: number, roles: readonly ColumnRole[], sponsor: SponsorCell, flags: Record<string, boolean | number>, issues: Issue[]): void {
+  const { role, text, reading } = sponsor;
+  if (reading === null) {
+    const code = flags.private === undefined ? "read_private_unreadable" : "read_sponsor_unreadable";
+    issues.push(issueAt(code, "warning", grid.sheet, row, role.column, { header: role.header, text }));
+    return;
+  }
+  for (const key of ["private", "countyRun"] as const) {
+    const value = reading[key];
+    const own = flags[key];
+    if (value === null || own === value) continue;
+    if (own === undefined) flags[key] = value;
+    else issues.push(...conflictIssues(grid, row, flagRole(roles, key), key, sponsor));
+  }
+}
+
+function conflictIssues(grid: Grid, row: number, first: ColumnRole | undefined, key: "private" | "countyRun", sponsor: SponsorCell): Issue[] {
+  if (first === undefined) return [];
+  const params = { header: first.header, text: textAt(grid, row, first.column) ?? "", sponsorHeader: sponsor.role.header, sponsorText: sponsor.text };
+  const code = key === "private" ? "read_sponsor_private_conflict" : "read_sponsor_county_conflict";
+  return [first.column, sponsor.role.column].map((column) => issueAt(code, "warning", grid.sheet, row, column, params));
+}
+
+/**
+ * The yes / no facts of a row (民办 from 办学性质, 县属 from 隶属关系, either from 举办者 where those
+ * are blank: withSponsor; 乡村, 寄宿制, 建成年份 (the engine compares it with the profile's relaxation
+ * years), 不计校数). A value that is not recognisably yes or no is a warning at its cell and the flag
  * stays unknown.
+ *
+ * @example rowFlags(办学性质 blank | 举办者 地级教育部门) // { private: false, countyRun: false }
  */
 export function rowFlags(grid: Grid, row: number, roles: readonly ColumnRole[], issues: Issue[]): SchoolFlags {
   const flags: Record<string, boolean | number> = { ...yearFlags(grid, row, roles, issues) };
+  const sponsor = sponsorCell(grid, row, roles);
   for (const key of Object.keys(FLAG_PARSERS) as FlagKey[]) {
-    const role = metaRole(roles, key);
-    const text = role === undefined ? null : textAt(grid, row, role.column);
-    if (role === undefined || text === null) continue;
-    const value = parserOf(key, role)(text);
-    if (value === null) issues.push(issueAt(unreadableCode(key), "warning", grid.sheet, row, role.column, { header: role.header, text }));
-    else flags[key] = value;
+    const role = flagRole(roles, key);
+    if (role !== undefined) ownFlag(grid, row, key, role, sponsor, flags, issues);
   }
+  if (sponsor !== null) withSponsor(grid, row, roles, sponsor, flags, issues);
   if (isNotCounted(grid, row, roles)) flags.notCounted = true;
   return flags;
 }

@@ -1,4 +1,4 @@
-import { gradeStage, namesBothStages, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseSponsor, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText, isSeniorText, seniorOfName } from "./schoolKind";
+import { gradeStage, isCenterSchool, namesBothStages, outOfScopeType, parseBoarding, parseCountyRun, parsePrivate, parseRural, parseYear, parseYesNo, sectionOfName, splitSection, stageFromText, typeFromName, typeFromText, isSeniorText, seniorOfName } from "./schoolKind";
 
 describe("school type from the statistics' 学校类别 codes", () => {
   it.each([
@@ -200,37 +200,7 @@ describe("splitSection", () => {
   it.each(["实验学校", "城关小学", "城关初中", "实验学校（东校区）", "小学部分校"])("%p has no section suffix", (name) => expect(splitSection(name)).toBeNull());
 });
 
-describe("parseSponsor: the statistics export's 举办者 as private or public", () => {
-  it.each([
-    ["教育部门", false],
-    ["县级教育部门", false],
-    ["县级 教育部门", false],
-    ["市级教育部门", false],
-    ["其他部门", false],
-    ["中央部门", false],
-    ["地方企业", false],
-    ["事业单位", false],
-    ["部队", false],
-    ["集体", false],
-    // 办 after each public kind, not only after 部门 (before: null).
-    ["地方企业办", false],
-    ["事业单位办", false],
-    ["部队办", false],
-    ["国有企业办", false],
-    ["中央部门办", false],
-    ["集体办", false],
-    [" 部队办 ", false],
-    ["公办", false],
-    ["民办", true],
-    ["民办（非营利性）", true],
-    ["民办(营利性)", true],
-    ["非营利性民办", true],
-  ])("举办者 %p → private %p", (text, expected) => expect(parseSponsor(text)).toBe(expected));
-
-  it.each(["合作办学", "其他", "不详", "是", "否", "1", "教育局", "办", "部队办学校"])("%p says nothing recognisable of the sponsor → null", (text) => {
-    expect(parseSponsor(text)).toBeNull();
-  });
-
+describe("parsePrivate: a 举办者 word under 办学性质", () => {
   it("leaves 办学性质 as it was: 集体 there is no 公办 / 民办 answer", () => {
     expect(parsePrivate("集体")).toBeNull();
     expect(parsePrivate("其他部门办")).toBeNull();
@@ -289,4 +259,18 @@ describe("gradeStage: 六三制 and 五四制", () => {
   it("counts only a range from 1 to 7 or beyond as both stages", () => {
     expect([namesBothStages("6-9年级"), namesBothStages("六至九年级"), namesBothStages("1-9年级")]).toEqual([false, false, true]);
   });
+});
+
+describe("isCenterSchool, outOfScopeType, 一贯制: type words beside the known kinds", () => {
+  it.each(["中心校", "中心学校", "白马镇中心校", "白马镇中心学校", "乡镇中心校（含3个教学点）"])("%p is a 乡镇中心校", (t) => expect(isCenterSchool(t)).toBe(true));
+  it.each(["实验学校", "中心幼儿园", "中心校区", "城关中心小学部"])("%p is no 乡镇中心校 word", (t) => expect(isCenterSchool(t)).toBe(false));
+  it.each(["幼儿园", "学前教育", "成人学校", "教师进修学校", "职工业余学校", "工读学校", "普通高中"])("%p is out of scope", (t) => expect(outOfScopeType(t)).toBe(true));
+  it.each(["中心校", "民族学校", "完全小学", "小学（含附设幼儿班）"])("%p is not out of scope", (t) => expect(outOfScopeType(t)).toBe(false));
+  it.each([
+    ["一贯制学校", "nine_year"],
+    ["一贯制", "nine_year"],
+    ["十二年一贯制学校", "twelve_year"],
+    ["完小", "primary"],
+    ["村完小", "primary"],
+  ] as const)("typeFromText(%p) → %p", (t, type) => expect(typeFromText(t)).toBe(type));
 });

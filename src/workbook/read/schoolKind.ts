@@ -13,6 +13,8 @@ export function hasSeniorStage(type: SchoolType | null): boolean {
 const TYPE_WORDS: readonly (readonly [RegExp, SchoolType])[] = [
   [/十二年一贯|十二年制/, "twelve_year"],
   [/九年一贯|九年制/, "nine_year"],
+  // A bare 一贯制学校 is the common one, the 九年一贯制 (a 十二年一贯制 says its years).
+  [/一贯制/, "nine_year"],
   // A type naming both of a 完全中学's stages (初高中, 初中、高中) is one.
   [/完全中学|完中|初高中|初中[、,，/和及与]?高中/, "complete_middle"],
   [/教学点/, "teaching_point"],
@@ -41,7 +43,8 @@ function typeOf(text: string): SchoolType | null {
 /**
  * The education statistics' 学校（机构）类别 codes, as its export's 办学类型 column gives them:
  * 211 小学, 218 小学教学点, 311 初级中学, 312 九年一贯制学校, 321 职业初中, 341 完全中学,
- * 345 十二年一贯制学校, 511–514 盲人 / 聋人 / 培智 / 其他特教学校.
+ * 342 高级中学 (no compulsory stage: `other`, as the words 高级中学 read), 345 十二年一贯制学校,
+ * 511–514 盲人 / 聋人 / 培智 / 其他特教学校.
  */
 const TYPE_CODES: Readonly<Record<string, SchoolType>> = {
   "211": "primary",
@@ -50,6 +53,7 @@ const TYPE_CODES: Readonly<Record<string, SchoolType>> = {
   "312": "nine_year",
   "321": "vocational",
   "341": "complete_middle",
+  "342": "other",
   "345": "twelve_year",
   "511": "special",
   "512": "special",
@@ -68,6 +72,31 @@ export function typeFromText(text: string): SchoolType | null {
   const code = /^\s*(\d{3})\b/.exec(text)?.[1];
   if (code !== undefined && TYPE_CODES[code] !== undefined) return TYPE_CODES[code];
   return typeOf(text.replace(/不计校数/g, ""));
+}
+
+/**
+ * A 乡镇中心校 (中心校, 中心学校, 白马镇中心学校): the township's central school, in county practice
+ * its central 小学, though some teach 初中 too. Not in TYPE_WORDS: a 学段 or students of both stages
+ * say what it is first (resolvedType); only then is it a 小学.
+ *
+ * @example isCenterSchool("白马镇中心校") // true; isCenterSchool("中心学校") // true; isCenterSchool("实验学校") // false
+ */
+export function isCenterSchool(text: string): boolean {
+  return /中心(?:学)?校$/.test(normaliseText(text).replace(ASIDE, ""));
+}
+
+/** Kinds of school outside compulsory education the type words do not name: pre-school, adult and training schools, colleges. */
+const OUT_OF_SCOPE = /幼儿园|幼稚园|幼教|学前|托儿|托育|早教|成人|培训|进修|夜校|业余|工读|专门学校|大学|学院|高中/;
+
+/**
+ * Whether a 办学类型 value TYPE_WORDS does not know names a school outside compulsory education
+ * (幼儿园, 学前教育, 成人学校, 进修学校): such a row is `other` whatever its 学段 says, while an
+ * unknown word that names no such kind (中心校, 民族学校) is read by its 学段.
+ *
+ * @example outOfScopeType("幼儿园") // true; outOfScopeType("民族学校") // false
+ */
+export function outOfScopeType(text: string): boolean {
+  return OUT_OF_SCOPE.test(normaliseText(text).replace(ASIDE, ""));
 }
 
 /** A combined school's section suffix as written: `（小学部）`, `(初中部)`, `（小学）`, `小学部` (brackets full-width or not). */
@@ -266,29 +295,6 @@ export function parsePrivate(text: string): boolean | null {
   if (/^(?:公办|公立)/.test(t)) return false;
   if (/民办|私立|民营/.test(t)) return true;
   return /公办|公立/.test(t) ? false : parseYesNo(t);
-}
-
-/**
- * The public 举办者 (sponsor) categories of the education statistics (教育事业统计 学校（机构）举办者):
- * 教育部门 / 其他部门 at any level (县级教育部门, 中央部门), 地方企业, 事业单位, 部队, 集体 — all
- * 公办; each may end in 办 (地方企业办, 部队办), as exports write it. Only a 举办者 column is read so: under 办学性质 a 集体 or 其他部门办 is not a 公办 / 民办 answer.
- */
-const PUBLIC_SPONSOR = /^(?:(?:中央|省|省级|市|市级|地市级|县|县级|区|区县级|乡镇|乡|镇)?(?:教育部门|其他部门|部门)|教育部|中央部门|地方企业|企业|国有企业|事业单位|部队|集体)(?:办)?$/;
-
-/**
- * 举办者 (the statistics export's sponsor field) → private: 民办, 民办（非营利性）, 民办（营利性） →
- * true; 教育部门, 县级教育部门, 其他部门, 地方企业, 事业单位, 部队, 集体 → false (PUBLIC_SPONSOR);
- * a value naming 公办 / 民办 otherwise as 办学性质 (parsePrivate: 公办 → false); anything else null
- * (a bare 是 / 否 says nothing of a sponsor).
- *
- * @example parseSponsor("县级教育部门") // false
- * @example parseSponsor("民办（非营利性）") // true
- * @example parseSponsor("合作办学") // null
- */
-export function parseSponsor(text: string): boolean | null {
-  const t = normaliseText(text);
-  if (PUBLIC_SPONSOR.test(t)) return false;
-  return /民办|私立|民营|公办|公立/.test(t) ? parsePrivate(t) : null;
 }
 
 /** 隶属: 县级… → true; 市 / 省 / 中央 / 地级 / 企业 / 其他, a negated 县属 (非县属, 不是县属) → false. */

@@ -7,7 +7,7 @@ import { META_KEYS, type ColumnKey } from "./keys";
  */
 export const MU_IN_M2 = 10000 / 15;
 
-type Quantity = "money" | "area" | "count";
+export type Quantity = "money" | "area" | "count";
 
 const MONEY_KEYS: ReadonlySet<ColumnKey> = new Set<FieldKey>(["equipmentValue", "publicFunding", "trainingFunds"]);
 const AREA_KEYS: ReadonlySet<ColumnKey> = new Set<FieldKey>([
@@ -49,7 +49,8 @@ function isMoneyKey(key: ColumnKey): boolean {
   return MONEY_KEYS.has(key);
 }
 
-function quantityOf(key: ColumnKey): Quantity | null {
+/** What a column holds: money, an area or a count; null for a meta column (any unit). */
+export function quantityOf(key: ColumnKey): Quantity | null {
   if (META.has(key)) return null;
   if (MONEY_KEYS.has(key)) return "money";
   return AREA_KEYS.has(key) ? "area" : "count";

@@ -24,6 +24,24 @@ describe("caveatText", () => {
   });
 });
 
+describe("caveatText: no section has the indicator's value", () => {
+  it("names the indicator and says no school section has a value, so its column or values are to be checked", () => {
+    const l5: AreaCaveat = { code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "no_values", schools: 173 };
+    expect(caveatText(l5, "zh")).toBe("小学 L5 差异系数不可计算（173 个学校（学段）均无该项数值，请核对是否缺少该列或数据），未参与资源配置判定");
+    expect(caveatText(l5, "en")).toBe("Primary L5: CV cannot be computed (none of the 173 school sections has a value; check that the column and its values are there), so not counted in the resource allocation verdict");
+  });
+  it("is said beside 资源配置 whatever its verdict: a not-met reason does not explain a CV never computed", () => {
+    const caveats: AreaCaveat[] = [
+      { code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "no_values", schools: 173 },
+      { code: "cv_not_computable", stage: "junior", indicators: ["L2"], cause: "too_few_sections", schools: 3 },
+    ];
+    const areas = (verdict: "met" | "not_met" | "not_assessed") => [{ area: "resources" as const, verdict, reasons: [], pending: [], caveats }];
+    expect(metResourcesCaveats({ areas: areas("not_met") })).toEqual([caveats[0]]);
+    expect(metResourcesCaveats({ areas: areas("not_assessed") })).toEqual([caveats[0]]);
+    expect(metResourcesCaveats({ areas: areas("met") })).toEqual(caveats);
+  });
+});
+
 describe("uncomputedText", () => {
   it("gives the reason when fewer than 2 school sections had values, the plain word otherwise (every value 0, blank values)", () => {
     expect(uncomputedText(uncomputed(1, 1), "zh")).toBe("不可计算（有数值的学校（学段）不足 2 个）");

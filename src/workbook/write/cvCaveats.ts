@@ -6,9 +6,9 @@ import { listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import { stageLabel } from "./writeLabels";
 
-/** Whether no indicator's CV was computed for want of schools (uncomputableCause), not for a mean of 0. */
+/** Whether no indicator's CV was computed for want of schools with values (uncomputableCause: too few, or none), not for a mean of 0. */
 function tooFew(group: CoefficientGroup): boolean {
-  return INDICATOR_CODES.every((code) => uncomputableCause(group.indicators[code]) === "too_few_sections");
+  return INDICATOR_CODES.every((code) => ["too_few_sections", "no_values"].includes(uncomputableCause(group.indicators[code]) ?? ""));
 }
 
 /**
@@ -24,11 +24,14 @@ export function uncomputedText(group: CoefficientGroup, lang: Lang): string {
 /**
  * One engine caveat of 资源配置 (AreaCaveat: coefficients it was judged without) in words — the one
  * wording of 汇总, the overview, stdout and the task pane: a stage of fewer than 2 school sections by its
- * count, a stage none of whose CVs could be computed, else the indicators by code.
+ * count, a stage none of whose CVs could be computed, else the indicators by code; an indicator no
+ * section has a value of (no_values) by code, with the count of sections lacking it.
+ * @example caveatText({ stage: "primary", indicators: ["L5"], cause: "no_values", schools: 173 }, "zh") // "小学 L5 差异系数不可计算（173 个学校（学段）均无该项数值，…），未参与资源配置判定"
  * @example caveatText({ stage: "junior", indicators: [L1…L7], cause: "too_few_sections", schools: 1 }, "zh") // "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"
  */
 export function caveatText(caveat: AreaCaveat, lang: Lang): string {
   const stage = stageLabel(caveat.stage, lang);
+  if (caveat.cause === "no_values") return message("out_caveat_cv_no_values", { stage, indicators: listText(caveat.indicators, lang), n: caveat.schools }, lang);
   const few = caveat.cause === "too_few_sections";
   if (few && caveat.schools < 2) return countMessage("out_caveat_stage_few_schools", caveat.schools, { stage, n: caveat.schools }, lang);
   if (caveat.indicators.length === INDICATOR_CODES.length) return message(few ? "out_caveat_stage_no_cv" : "out_caveat_stage_no_cv_other", { stage }, lang);
@@ -45,11 +48,14 @@ export function resourcesCaveats(county: { readonly areas: readonly AreaVerdict[
 }
 
 /**
- * 资源配置's caveats (AreaVerdict.caveats) when it is met; none beside another verdict, whose
- * reasons already explain it — the one rule of 汇总, the overview, stdout and the pane's glance.
- * @example metResourcesCaveats(白云县: resources met, one junior school) // [{ code: "cv_not_computable", stage: "junior", …, schools: 1 }]; resources not met → []
+ * 资源配置's caveats (AreaVerdict.caveats) when it is met; beside another verdict only those of an
+ * indicator no section has a value of (no_values: a missing column, which the not-met reasons,
+ * about the CVs computed, never mention); the others' reasons already explain it — the one rule of
+ * 汇总, the overview, stdout and the pane's glance.
+ * @example metResourcesCaveats(白云县: resources met, one junior school) // [{ code: "cv_not_computable", stage: "junior", …, schools: 1 }]; resources not met → []; not met, no L5 anywhere → [{ …, indicators: ["L5"], cause: "no_values" }]
  */
 export function metResourcesCaveats(county: { readonly areas: readonly AreaVerdict[] }): readonly AreaCaveat[] {
   const area = county.areas.find((a) => a.area === "resources");
-  return area?.verdict === "met" ? (area.caveats ?? []) : [];
+  const caveats = area?.caveats ?? [];
+  return area?.verdict === "met" ? caveats : caveats.filter((c) => c.cause === "no_values");
 }

@@ -89,7 +89,8 @@ export function formatLiteral(text: string): string {
  * @example atLeastFormat("zh") // '"≥ "0' (1 shows as “≥ 1”); atLeastFormat("en") // '"≥ "0'
  */
 export function atLeastFormat(lang: Lang): string {
-  const [before = "", after = ""] = message("out_at_least", {}, lang).split("{n}");
+  // A mark for the number, not "{n}" left unfilled: a text holding a placeholder is a misuse (throwOnUnfilled).
+  const [before = "", after = ""] = message("out_at_least", { n: "\u0000" }, lang).split("\u0000");
   return formatLiteral(before) + FORMAT.count + formatLiteral(after);
 }
 

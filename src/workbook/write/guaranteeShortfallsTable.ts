@@ -63,14 +63,27 @@ function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections
 }
 
 /**
+ * Whether a school has a row: short of something, or funded as other students than it has (a
+ * small-school tier, rules.md §4 item 6), short or not — 60 students funded as 100 meets 80 000 yuan
+ * only as 100, and the reader checks the requirement by the count its 说明 gives (fundedStudentsNote,
+ * fundingProrationNote for a combined school split by stage).
+ */
+function isListed(g: SchoolGuarantee, lang: Lang, source: RowSource): boolean {
+  if (hasGuaranteeShortfall(g) || g.fundingProration !== null) return true;
+  return fundedStudentsNote(g, source.sections, source.profile, lang) !== null;
+}
+
+/**
  * 缺口测算's table of the schools' guarantee shortfalls (rules.md §4 items 3–6, §7), one row per
- * school short of something; the large-class columns named by the profile's sizes (`sizes`: classSizeParams),
- * the funding tiers in the 说明 from `profile` (fundedStudentsNote).
+ * school short of something or funded as other students than it has (isListed); the large-class
+ * columns named by the profile's sizes (`sizes`: classSizeParams), the funding tiers in the 说明
+ * from `profile` (fundedStudentsNote).
  */
 export function guaranteeShortfallsTable(counties: readonly CountyEvaluation[], lang: Lang, sizes: ClassSizeParams, profile?: Profile): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   const count = (code: string) => ({ header: message(code, sizes, lang), numberFormat: FORMAT.count });
-  const rows = counties.flatMap((c) => c.schoolGuarantee.filter(hasGuaranteeShortfall).map((g) => guaranteeRow(g, lang, { sizes, profile, sections: c.sections })));
+  const rowsOf = (source: RowSource, schools: readonly SchoolGuarantee[]) => schools.filter((g) => isListed(g, lang, source)).map((g) => guaranteeRow(g, lang, source));
+  const rows = counties.flatMap((c) => rowsOf({ sizes, profile, sections: c.sections }, c.schoolGuarantee));
   // A gap of 0.4 yuan shown as 0 would say the school lacks nothing (needsFormat); after 县区, 学校, 类型 and the seven counts.
   const funding = needsFormat(FORMAT.yuan, rows.map((row) => numberIn(row[FUNDING_COLUMN])));
   return makeTable({

@@ -33,6 +33,15 @@ describe("mappingLines", () => {
     expect(mappingLines(parts, "en")[0]?.field).toMatch(/: bachelor's degree \(Junior secondary\)$/);
   });
 
+  it("lists the other sheets read with columns of their own after the first sheet's, each at its own cell (before: the first sheet's only)", () => {
+    const primary = mappingOf("小学", { top: 0, bottom: 0 }, [{ column: 4, header: "在校生数", field: "students" }]);
+    const junior = mappingOf("初中", { top: 0, bottom: 0 }, [{ column: 5, header: "在校生数", field: "students" }]);
+    expect(mappingLines({ ...primary, otherSheets: [junior] }, "zh")).toEqual([
+      { field: "在校生数", header: "在校生数", cell: "小学!E1" },
+      { field: "在校生数", header: "在校生数", cell: "初中!F1" },
+    ]);
+  });
+
   it("gives nothing without a mapping", () => {
     expect(mappingLines(null, "zh")).toEqual([]);
   });

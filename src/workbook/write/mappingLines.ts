@@ -6,11 +6,14 @@ import type { MappingLine } from "./ResultContext";
 /**
  * The reader's column mapping as lines for the 数据问题 sheet: field name in `lang`, header text,
  * and the column's own header cell (not the top header row's, which may be a group cell merged
- * across several columns). No mapping (a stand-in reader's) gives none.
+ * across several columns), the other sheets read with columns of their own after the first's. No
+ * mapping (a stand-in reader's) gives none.
  * @example mappingLines({ columns: [{ field: "students", header: "在校生数", headerCell: "学校!D3", … }], … }, "en")
  * // [{ field: "Students", header: "在校生数", cell: "学校!D3" }]
  */
 export function mappingLines(mapping: ColumnMapping | null, lang: Lang): MappingLine[] {
   if (mapping === null) return [];
-  return mapping.columns.map((c) => ({ field: columnRoleLabel(c, lang), header: c.header, cell: c.headerCell }));
+  // The other sheets read with columns of their own (小学 beside 初中 in another order) follow, each line at its own sheet's cell.
+  const columns = [mapping, ...(mapping.otherSheets ?? [])].flatMap((m) => m.columns);
+  return columns.map((c) => ({ field: columnRoleLabel(c, lang), header: c.header, cell: c.headerCell }));
 }

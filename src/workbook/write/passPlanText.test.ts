@@ -21,8 +21,8 @@ describe("passPlanText", () => {
 
   // Chosen by the largest gap between relaxing L5 (454.50 m² of teaching rooms) and relaxing L4 (sports-ground m²):
   // the plan says why the fewer m² need not be the choice (the two areas are priced apart, passPlanDominance).
-  const WHY = "（放宽 L4 与放宽 L5 两种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）";
-  const WHY_EN = " (relaxing L4 and relaxing L5 need different kinds of area and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)";
+  const WHY = "（放宽 L4、L5 之一的 2 种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）";
+  const WHY_EN = " (the 2 plans, each relaxing one of L4, L5, need different kinds of area and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)";
 
   it("says a relaxed indicator at its floor may stay there, without an amount or a cost", () => {
     expect(passPlanText(keepL5, "zh", "85%")).toBe(`L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可${WHY}`);
@@ -36,11 +36,12 @@ describe("passPlanText", () => {
 
   it("names the plans the engine weighed, never “两方案” for three (relax L6, L1 or L7: teachers, yuan, rooms)", () => {
     const three = weighing(plan("L6", "largest_gap", step("L1", "standard", 2, null), step("L6", "floor", 0, 0), step("L7", "standard", 1, null)), "L6", "L1", "L7");
-    expect(passPlanText(three, "zh", "85%")).toBe("L1 补足到标准：2 人；L6 保留在85%以上即可；L7 补足到标准：1 间（放宽 L6、L1、L7 的 3 种方案所需种类不同，无法直接比较；未给单位成本时，放宽相对缺口最大的一项）");
-    expect(passPlanText(three, "en", "85%")).toBe("L1 to standard: 2 teachers; L6 can stay at 85% or more; L7 to standard: 1 room (the 3 plans relaxing L6, L1, L7 need different kinds and cannot be compared; without unit costs, the one with the largest relative gap is relaxed)");
+    expect(passPlanText(three, "zh", "85%")).toBe("L1 补足到标准：2 人；L6 保留在85%以上即可；L7 补足到标准：1 间（放宽 L6、L1、L7 之一的 3 种方案所需资源种类不同，无法直接比较；未给单位成本时，放宽相对缺口最大的一项）");
+    expect(passPlanText(three, "en", "85%")).toBe("L1 to standard: 2 teachers; L6 can stay at 85% or more; L7 to standard: 1 room (the 3 plans, each relaxing one of L6, L1, L7, need different kinds of resources and cannot be compared; without unit costs, the one with the largest relative gap is relaxed)");
     // Two plans not of L4 and L5 (teachers against yuan): named as well, with their number.
     const two = weighing(plan("L6", "largest_gap", step("L1", "standard", 2, null), step("L6", "floor", 0, 0)), "L6", "L1");
-    expect(passPlanText(two, "zh", "85%")).toBe("L1 补足到标准：2 人；L6 保留在85%以上即可（放宽 L6、L1 的 2 种方案所需种类不同，无法直接比较；未给单位成本时，放宽相对缺口最大的一项）");
+    expect(passPlanText(two, "zh", "85%")).toBe("L1 补足到标准：2 人；L6 保留在85%以上即可（放宽 L6、L1 之一的 2 种方案所需资源种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）");
+    expect(passPlanText(two, "en", "85%")).toBe("L1 to standard: 2 teachers; L6 can stay at 85% or more (the 2 plans, each relaxing one of L6, L1, need different kinds of resources and cannot be compared; without unit costs, the one with the larger relative gap is relaxed)");
     // L4, L5 and a third weighed: not the two-area wording.
     const areasAndMore = weighing(plan("L4", "largest_gap", step("L4", "floor", 0, 0), step("L5", "standard", 700, null)), "L4", "L5", "L1");
     expect(passPlanText(areasAndMore, "zh", "85%")).not.toContain("两种");

@@ -34,13 +34,13 @@ function stepText(step: PassPlanStep, lang: Lang, floor: string): string | null 
  * Why the largest gap chose, from the plans the engine weighed (PassPlan.weighed): relaxing L4
  * against relaxing L5 need different kinds of area (priced apart, passPlanDominance NEED_KIND);
  * any other set, its plans named and counted. Empty when nothing was weighed (cost, dominance).
- * @example weighedText({ weighed: ["L5", "L4"], … }, "zh") // "（放宽 L4 与放宽 L5 两种方案所需面积种类不同…）"
+ * @example weighedText({ weighed: ["L5", "L4"], … }, "zh") // "（放宽 L4、L5 之一的 2 种方案所需面积种类不同…）"
  */
 function weighedText(plan: PassPlan, lang: Lang): string {
   const weighed = plan.weighed ?? [];
   if (weighed.length < 2) return "";
   if (weighed.length === 2 && weighed.includes("L4") && weighed.includes("L5")) return message("out_plan_area_kinds", {}, lang);
-  return message("out_plan_kinds_weighed", { plans: listText(weighed, lang), n: weighed.length }, lang);
+  return message(weighed.length === 2 ? "out_plan_kinds_weighed_two" : "out_plan_kinds_weighed", { plans: listText(weighed, lang), n: weighed.length }, lang);
 }
 
 /**
@@ -49,7 +49,7 @@ function weighedText(plan: PassPlan, lang: Lang): string {
  * was computed for it, so the text names the same floor (1 teacher to 80%, not "to 85%").
  * Chosen by the largest gap among plans that need different things, it says why (weighedText).
  * @example passPlanText({ relaxed: "L5", steps: [L4 to standard 454.5 m², L5 to floor 0], basis: "largest_gap", weighed: ["L5", "L4"], … }, "zh", "85%")
- * // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可（放宽 L4 与放宽 L5 两种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）"
+ * // "L4 补足到标准：454.50 ㎡；L5 保留在85%以上即可（放宽 L4、L5 之一的 2 种方案所需面积种类不同，无法直接比较；未给单位成本时，放宽相对缺口较大的一项）"
  */
 export function passPlanText(plan: PassPlan, lang: Lang, floor: string): string {
   if (!plan.steps.some((s) => s.amount > 0)) return message("out_plan_nothing", { code: plan.relaxed, floor }, lang);

@@ -91,13 +91,13 @@ describe("the texts naming the floor say the profile's floor (80% after a 规则
     const enSheet = shortfallsSheet(evaluation, en);
     expect(zhSheet.notes).toContain("缺口：教师、教室为整数（向上取整），面积为平方米，设备值与经费为元；“只需达到80%的指标”为达标方案中只需补足到标准的80%、不必补足到标准的一项。");
     expect(enSheet.notes).toContain(
-      "Shortfalls: teachers and rooms in whole numbers (rounded up), areas in m², equipment and funding in yuan; the “Indicator that need only reach 80%” is the one indicator the way to pass raises only to 80% of its standard instead of to the standard.",
+      "Shortfalls: teachers and rooms in whole numbers (rounded up), areas in m², equipment and funding in yuan; the “Indicator that only has to reach 80%” is the one indicator the way to pass raises only to 80% of its standard instead of to the standard.",
     );
     const zhTable = zhSheet.tables[0];
     const enTable = enSheet.tables[0];
     expect(zhTable?.rows[0]?.[column(zhTable, "只需达到80%的指标")]).toBe("L1");
     expect(zhTable?.rows[0]?.[column(zhTable, "达标方案")]).toBe("L1 补足到80%：1 人；L4 补足到标准：320.00 ㎡");
-    expect(enTable?.rows[0]?.[column(enTable, "Indicator that need only reach 80%")]).toBe("L1");
+    expect(enTable?.rows[0]?.[column(enTable, "Indicator that only has to reach 80%")]).toBe("L1");
     expect(enTable?.rows[0]?.[column(enTable, "Way to pass")]).toBe("L1 to 80%: 1 teacher; L4 to standard: 320.00 m²");
   });
 

@@ -33,5 +33,7 @@ export function overrideText(entry: OverrideEntry, lang: Lang): string {
  */
 export function profileText(name: string, overrides: readonly OverrideEntry[], lang: Lang): string {
   if (overrides.length === 0) return name;
-  return message("out_profile_adjusted", { name, settings: clauseText(overrides.map((o) => overrideText(o, lang)), lang) }, lang);
+  // A hidden 规则 sheet is said: its settings changed the verdicts while the user may not see it.
+  const code = overrides.some((o) => o.hiddenSheet === true) ? "out_profile_adjusted_hidden" : "out_profile_adjusted";
+  return message(code, { name, settings: clauseText(overrides.map((o) => overrideText(o, lang)), lang) }, lang);
 }

@@ -20,6 +20,23 @@ describe("学校达标 notes", () => {
   });
 });
 
+describe("学校达标 notes on a value refused", () => {
+  it("says the value at the refused cell was not used (see Data issues), not that there is none", () => {
+    // The reader refused O12 (an error there), the engine then missed L4's numerator at O12; L7's cell was blank.
+    const short = makeSection({ name: "甲小学", row: 12, evaluable: false, notEvaluable: ["missing_numerator"], pass: null, metCount: null });
+    const l7 = { ...makeMissingNumerator("甲小学", 12, "L7", "multimediaRooms"), cell: "学校基本情况!R12" };
+    const issues = [makeMissingNumerator("甲小学", 12, "L4", "teachingArea"), l7];
+    const refused = { code: "read_negative", severity: "error" as const, cell: "学校基本情况!O12", params: { text: "-5" } };
+    const evaluation = makeEvaluation({ counties: [makeCounty({ sections: [short] })], issues });
+    const t = schoolsSheet(evaluation, { ...en, issues: [refused, l7] }).tables[0];
+    const notes = t?.columns.findIndex((c) => c.header === "Notes") ?? -1;
+    expect(t?.rows[0]?.[notes]).toBe(
+      "甲小学 (Primary): the value at 学校基本情况!O12 for Teaching and auxiliary floor area was not used (see Data issues), so L4 cannot be computed (学校基本情况 row 12); " +
+        "甲小学 (Primary): no value for Networked multimedia classrooms, so L7 cannot be computed (学校基本情况 row 12)",
+    );
+  });
+});
+
 describe("学校达标 rows not read", () => {
   it("says under the title how many school rows were left out, as the schools listed are without them", () => {
     const issues = [{ code: "read_duplicate_school", severity: "error" as const, cell: "表!A9", params: { name: "一小", first: "表!A2" } }];
@@ -114,5 +131,24 @@ describe("学校达标 an indicator not met that rests on a cell read as 0", () 
     expect(text(t?.rows[0]?.[flag("L2")])).toBe("达标");
     const en = sheet("en");
     expect(en?.rows[0]?.map(text)).toContain("Below 85% (rests on 学校基本情况!H12: no number there, counted as 0; please check)");
+  });
+});
+
+describe("学校达标 notes of an out-of-scope section", () => {
+  // An out-of-scope section raises no issues (evaluateSection: its data count nowhere), so its note
+  // cannot take the field and indicator from one: it names the indicators left blank and their fields itself.
+  const l7Blank = Object.fromEntries(Object.entries(makeIndicators()).filter(([code]) => code !== "L7"));
+  const point = makeSection({ name: "石门教学点", row: 26, students: 38, included: false, exclusion: "small_teaching_point", evaluable: false, notEvaluable: ["missing_numerator"], indicators: l7Blank, pass: null, metCount: null });
+  const note = (context: ResultContext) => {
+    const t = schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections: [point] })], issues: [] }), context).tables[0];
+    const column = t?.columns.findIndex((c) => c.header === (context.lang === "zh" ? "备注" : "Notes")) ?? -1;
+    return t?.rows[0]?.[column];
+  };
+
+  it("names the indicator and its field, never a raw placeholder, in English and Chinese", () => {
+    expect(note(en)).toBe(
+      "石门教学点 (Primary): L7 cannot be computed: a value it is computed from (Networked multimedia classrooms) is missing or not usable (学校基本情况 row 26); the school is out of scope, so its data are not checked in Data issues",
+    );
+    expect(note(zh)).toBe("石门教学点（小学）指标 L7 无法计算：其计算所需的数据（网络多媒体教室数）缺失或不可用（学校基本情况 第26行）；该校不在评估范围内，其数据未在“数据问题”表中检查");
   });
 });

@@ -12,6 +12,8 @@ import { clauseText, listText } from "../../messages/listText";
 import { countyLabel, flagLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
 import { passRuleParams } from "./passRuleText";
 import { assumedZeroCells, indicatorKey } from "./suspectCells";
+import { unlistedReasons } from "./unlistedReasons";
+import { reasonText, refusedCells } from "./refusedReason";
 
 /** Column of the first indicator value; each indicator takes a value and a flag column. */
 export const FIRST_INDICATOR_COLUMN = 7;
@@ -24,6 +26,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
   const issues = issuesBySection(evaluation.issues);
   const { floor } = passRuleParams(context.profile);
   const zeros = assumedZeroCells(context.issues);
+  const refused = refusedCells(context.issues);
   return {
     name: message("out_sheet_schools", {}, lang),
     role: "schools",
@@ -34,7 +37,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
         name: "YZJH_Schools",
         caption: null,
         columns: schoolColumns(sections, context),
-        rows: sections.map((s) => sectionRow(s, { lang, min, floor, zeros }, issues.get(s.id) ?? [])),
+        rows: sections.map((s) => sectionRow(s, { lang, min, floor, zeros, refused }, issues.get(s.id) ?? [])),
         emptyText: message("out_none", {}, lang),
       }),
     ],
@@ -159,25 +162,27 @@ function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> {
 /**
  * Why the section is not evaluable, each reason as the data-problems sheet words it: from the
  * section's own issues, whose params say which indicator and which field (a code alone would leave
- * "{field}" in the text); a reason without such an issue is filled with the section's school,
- * stage and row.
+ * "{field}" in the text); a reason without such an issue (an out-of-scope section raises none) is
+ * worded from the section itself (unlistedReasons). A value the reader refused is said to be not
+ * used, at its cell (reasonText), not to be missing.
  */
-function notes(section: SectionResult, lang: Lang, own: readonly Issue[]): string {
+function notes(section: SectionResult, { lang, refused }: RowTexts, own: readonly Issue[]): string {
   const params = { school: section.name, stage: section.stage, section: section.id, row: section.source ? `${section.source.sheet}!${section.source.row}` : "" };
   const parts = section.notEvaluable.flatMap((code) => {
     const raised = own.filter((issue) => issue.code === code);
-    return raised.length > 0 ? raised.map((issue) => message(code, issue.params, lang)) : [message(code, params, lang)];
+    return raised.length > 0 ? raised.map((issue) => reasonText(issue, refused, lang)) : unlistedReasons(code, section, params, lang);
   });
   if (section.split) parts.push(message("out_split_note", { share: formatNumber(section.split.share, FORMAT.ratio) }, lang));
   return clauseText(parts, lang);
 }
 
-/** What every row's texts need: the language, the teaching-point minimum, the floor as a percent (passRuleParams), the cells read as 0 (assumedZeroCells). */
+/** What every row's texts need: the language, the teaching-point minimum, the floor as a percent (passRuleParams), the cells read as 0 (assumedZeroCells), the cells refused (refusedCells). */
 interface RowTexts {
   readonly lang: Lang;
   readonly min: number | string;
   readonly floor: string;
   readonly zeros: ReadonlyMap<string, readonly string[]>;
+  readonly refused: ReadonlySet<string>;
 }
 
 function sectionRow(section: SectionResult, texts: RowTexts, own: readonly Issue[]): CellInput[] {
@@ -195,7 +200,7 @@ function sectionRow(section: SectionResult, texts: RowTexts, own: readonly Issue
     // No count for an out-of-scope section, as no verdict: a count of 6/7 beside a blank verdict read as a judgement.
     section.included ? section.metCount : null,
     passCell(section, lang),
-    notes(section, lang, own),
+    notes(section, texts, own),
     cell(sourceText(section.source, lang), null, sourceLink(section.source)),
   ];
 }

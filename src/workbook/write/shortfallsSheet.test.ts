@@ -559,7 +559,7 @@ describe("缺口测算's relaxed column says the indicator need only reach the f
   it("heads it 只需达到85%的指标 (national-2017's floor), not 可保留: an indicator below 85% is still raised", () => {
     const national: ResultContext = { ...zh, profile: resolveProfile({ extends: "national-2017" }) };
     expect(shortfallsSheet(makeEvaluation(), national).tables[0]?.columns[11]?.header).toBe("只需达到85%的指标");
-    expect(shortfallsSheet(makeEvaluation(), { ...national, lang: "en" }).tables[0]?.columns[11]?.header).toBe("Indicator that need only reach 85%");
+    expect(shortfallsSheet(makeEvaluation(), { ...national, lang: "en" }).tables[0]?.columns[11]?.header).toBe("Indicator that only has to reach 85%");
   });
 });
 
@@ -587,5 +587,46 @@ describe("缺口测算's 说明 gives the students a school was funded as (Sichu
     const rows = [makeSection({ name: "龙泉学校（小学部）", row: 7, students: 120 }), makeSection({ name: "龙泉学校（初中部）", row: 8, stage: "junior", students: 150 })];
     const longquan = makeGuarantee({ name: "龙泉学校", recordId: "学校基本情况!7", type: "nine_year", fundedStudents: 300, fundingNorm: 260_000, fundingShortfall: 1000 });
     expect(noteOf(sichuan, longquan, rows)).toMatch(/^公用经费按 300 人核定（在校生 270 人）：/u);
+  });
+});
+
+describe("缺口测算 lists every school funded as other students than it has, short or not (Sichuan tiers)", () => {
+  const sichuan: ResultContext = { ...zh, profile: resolveProfile({ extends: "sichuan-guanghan-2024" }) };
+  const tiers = "农村学校、教学点不足100人按100人核定，100人及以上不足300人按300人核定，300人及以上不足500人按500人核定";
+  // Four rural 小学 at 800 yuan: 60 funded as 100 → 80 000 required, given 90 000 (meets it anyway);
+  // 250 funded as 300 → 240 000, given 240 000 (meets it only as 300: as 250 it would need 200 000);
+  // 450 funded as 500 → 400 000, given 350 000 (short 50 000); 600 funded as 600 → 480 000, given 500 000 (meets, no tier).
+  const school = (name: string, row: number, students: number, funded: number, shortfall: number) => ({
+    section: makeSection({ name, row, students }),
+    guarantee: makeGuarantee({ name, recordId: `学校基本情况!${row}`, fundedStudents: funded, fundingNorm: funded * 800, fundingShortfall: shortfall }),
+  });
+  const schools = [school("六十村小", 5, 60, 100, 0), school("二五村小", 6, 250, 300, 0), school("四五村小", 7, 450, 500, 50_000), school("六百村小", 8, 600, 600, 0)];
+  const tableOf = (context: ResultContext, list = schools) => {
+    const county = makeCounty({ sections: list.map((s) => s.section), schoolGuarantee: list.map((s) => s.guarantee) });
+    return shortfallsSheet(makeEvaluation({ counties: [county] }), context).tables.find((t) => t.name === "YZJH_SchoolGuarantee");
+  };
+
+  it("shows the funded count and the tiers for the schools that meet their funding too (60 as 100, 250 as 300), not for 600 of 600", () => {
+    expect(tableOf(sichuan)?.rows.map((r) => [r[1], r[10], r[11]])).toEqual([
+      ["六十村小", 0, `公用经费按 100 人核定（在校生 60 人）：${tiers}`],
+      ["二五村小", 0, `公用经费按 300 人核定（在校生 250 人）：${tiers}`],
+      ["四五村小", 50_000, `公用经费按 500 人核定（在校生 450 人）：${tiers}`],
+    ]);
+  });
+
+  it("lists no school whose funded count is its own (600 of 600), and none without a profile's tiers", () => {
+    // An empty table has the one row of its empty text, naming no school.
+    const named = (t: ReturnType<typeof tableOf>) => t?.rows.map((r) => r[1]).filter((v) => typeof v === "string");
+    expect(named(tableOf(sichuan, [schools[3]!]))).toEqual([]);
+    expect(named(tableOf(zh, schools.slice(0, 2)))).toEqual([]);
+  });
+
+  it("lists a combined school split by stage that meets its funding, with the sum written out (60 小学 + 30 初中 funded as 100)", () => {
+    // (800 × 60 + 1040 × 30) × 100 ÷ 90 = 79 200 × 100 ÷ 90 = 88 000 required, met.
+    const stages = [{ stage: "primary", norm: 800, students: 60 }, { stage: "junior", norm: 1040, students: 30 }] as const;
+    const xiaohe = makeGuarantee({ name: "小河学校", recordId: "学校基本情况!9", type: "nine_year", fundedStudents: 100, fundingNorm: 88_000, fundingShortfall: 0, fundingProration: { funded: 100, students: 90, stages, boarding: null } });
+    const t = tableOf(sichuan, [{ section: makeSection({ name: "小河学校", row: 9, students: 90 }), guarantee: xiaohe }]);
+    expect(t?.rows.map((r) => [r[1], r[10]])).toEqual([["小河学校", 0]]);
+    expect(t?.rows[0]?.[11]).toBe(`公用经费按 100 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×60 + 1040×30) × 100 ÷ 90 = 88,000.00；核定人数：${tiers}`);
   });
 });

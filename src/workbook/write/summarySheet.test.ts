@@ -264,7 +264,7 @@ describe("汇总 says where to look for the sections that could not be evaluated
 
   it("names one to three of them, with the sheet whose 备注 says why", () => {
     expect(reasonOf([unjudged("戊小学", 9)])).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估：戊小学（小学），见《学校达标》表备注");
-    expect(reasonOf([unjudged("戊小学", 9)], en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard): 1 of 2 judged. Not yet assessed: Some school sections in scope could not be evaluated: 戊小学 (primary), see the notes on Schools");
+    expect(reasonOf([unjudged("戊小学", 9)], en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard): 1 of 2 judged. Not yet assessed: some school sections in scope could not be evaluated: 戊小学 (Primary), see the notes on Schools");
   });
 
   it("counts four or more", () => {

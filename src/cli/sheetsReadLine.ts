@@ -1,0 +1,44 @@
+import type { SchoolRecord } from "../engine/types";
+import { listText } from "../messages/listText";
+import type { Run } from "./Run";
+
+/** A sheet school records were read from, with how many. */
+export interface SheetCount {
+  readonly sheet: string;
+  readonly count: number;
+}
+
+/**
+ * The sheets the school records came from, each with its records, in the order read (a record of
+ * no sheet, a stand-in reader's, is left out).
+ *
+ * @example sheetsRead([{ source: 小学!3 }, { source: 小学!4 }, { source: 初中!3 }]) // [{ sheet: "小学", count: 2 }, { sheet: "初中", count: 1 }]
+ */
+export function sheetsRead(records: readonly Pick<SchoolRecord, "source">[]): SheetCount[] {
+  const counts = new Map<string, number>();
+  for (const r of records) if (r.source !== null) counts.set(r.source.sheet, (counts.get(r.source.sheet) ?? 0) + 1);
+  return [...counts].map(([sheet, count]) => ({ sheet, count }));
+}
+
+/** The line's form: with the figures sheets, with none found, or (a reader not saying: null) the school sheets only. */
+function figuresCode(figuresSheets: readonly string[] | null): string {
+  if (figuresSheets === null) return "cli_read_sheets_only";
+  return figuresSheets.length === 0 ? "cli_read_sheets_no_figures" : "cli_read_sheets";
+}
+
+/**
+ * The console lines saying which sheets were read: each school sheet with its records and the
+ * county figures sheets (null: the reader does not say them; so that a sheet left unread shows), and, for a range given without a
+ * sheet beside other school sheets (`asked.othersUnread`: read_other_school_sheets), the sheet it
+ * was applied to, the others not read.
+ *
+ * @example sheetsReadLine(run zh, records of 小学 (20) and 初中 (19), ["县级指标"], { sheet: null, range: null, othersUnread: false }) // 学校数据表：“小学”（20 条）、“初中”（19 条）；县级指标表：“县级指标”
+ */
+export function sheetsReadLine(run: Run, records: readonly Pick<SchoolRecord, "source">[], figuresSheets: readonly string[] | null, asked: { readonly sheet: string | null; readonly range: string | null; readonly othersUnread: boolean }): void {
+  const read = sheetsRead(records);
+  const sheets = listText(read.map((s) => run.t("cli_sheet_records", { sheet: s.sheet, count: s.count })), run.lang);
+  const figures = listText((figuresSheets ?? []).map((f) => run.t("cli_sheet_name", { sheet: f })), run.lang);
+  run.err(figuresCode(figuresSheets), { sheets, figures });
+  const first = read[0];
+  if (asked.range !== null && asked.sheet === null && asked.othersUnread && first !== undefined) run.err("cli_range_one_sheet", { range: asked.range, sheet: first.sheet });
+}

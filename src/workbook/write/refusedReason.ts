@@ -1,0 +1,37 @@
+import type { Issue } from "../../engine/types";
+import { message } from "../../messages/catalogue";
+import type { Lang } from "../../messages/types";
+
+/** The engine's word that a section lacks a value, and how to say instead that the value at its cell was refused. */
+const REFUSED_WORDING: Readonly<Record<string, string>> = {
+  missing_numerator: "out_reason_refused_numerator",
+  missing_students: "out_reason_refused_students",
+};
+
+/** Reader warnings that leave their cell's value unread (an error always does): a unit of another kind (20间 of teachers). */
+const NOT_READ_WARNINGS: ReadonlySet<string> = new Set(["read_unit_mismatch"]);
+
+/**
+ * The cells whose value the reader refused: its errors (the same cells listedIssues drops the
+ * engine's echo at) and the warnings that leave a value unread. A dash the sheet calls "no data",
+ * a note, a warning beside a blank cell, the engine's own missing_* issues do not count: there
+ * the value is absent, not refused.
+ * @example refusedCells([read_exceeds_teachers error at S!I23, read_dash_as_missing at S!R17]) // Set { "S!I23" }
+ */
+export function refusedCells(issues: readonly Issue[]): Set<string> {
+  const refuses = (i: Issue) => i.code.startsWith("read_") && (i.severity === "error" || NOT_READ_WARNINGS.has(i.code));
+  return new Set(issues.flatMap((i) => (i.cell !== null && refuses(i) ? [i.cell] : [])));
+}
+
+/**
+ * A section's reason as the 学校达标 note words it: the issue's own message, except that a value
+ * missing because the reader refused it (999 qualified teachers of 50) says the value at its cell
+ * was not used and points to 数据问题, where the reader's entry says why; "no value" there would
+ * send the user looking for a blank cell.
+ * @example reasonText(missing_numerator L1 at S!I23, Set { "S!I23" }, "en") // "河湾中学 (Junior secondary): the value at S!I23 for Teachers qualified above the required level was not used (see Data issues), so L1 cannot be computed (…)"
+ */
+export function reasonText(issue: Issue, refused: ReadonlySet<string>, lang: Lang): string {
+  const wording = REFUSED_WORDING[issue.code];
+  if (wording === undefined || issue.cell === null || !refused.has(issue.cell)) return message(issue.code, issue.params, lang);
+  return message(wording, { ...issue.params, cell: issue.cell }, lang);
+}
