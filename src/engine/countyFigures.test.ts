@@ -1,4 +1,4 @@
-import { ambiguousCounties, countyStem, figuresForCounty, hasLevelWord, sameCounty } from "./countyFigures";
+import { ambiguousCounties, countyStem, figuresForCounty, hasLevelWord, sameCounty, unmatchedFigures } from "./countyFigures";
 import type { CountyFigure } from "./types";
 
 const fig = (county: string | null, code: string, value: number): CountyFigure => ({ county, code, value, cell: `F!${code}` });
@@ -141,5 +141,23 @@ describe("figures naming another county than the schools' (trial s24 v6, v6b, v6
     expect(ambiguousCounties("示例县", both, true)).toEqual([
       { code: "county_figures_no_schools", severity: "info", cell: "F!R1_recognition", params: { county: "示例县", counties: "北山县" } },
     ]);
+  });
+});
+
+describe("unmatchedFigures", () => {
+  const figs = [fig("北山县", "R1_recognition", 0.88), fig("南湖县", "R1_recognition", 0.8), fig("西山县", "R1_recognition", 0.9), fig("西山县", "Q1_consolidation", 0.97), fig(null, "G8_pay_ratio", 1.05)];
+  it("says once which named counties of several have no school, at the first of their figures", () => {
+    // Before: 西山县's figures were left out without a word when the schools were 北山县's and 南湖县's.
+    expect(unmatchedFigures(["北山县", "南湖县"], figs)).toEqual([{ code: "county_figures_unmatched", severity: "info", cell: "F!R1_recognition", params: { counties: "西山县" } }]);
+  });
+  it("matches a county written without its level word, and says nothing when every named county has schools", () => {
+    expect(unmatchedFigures(["北山", "南湖县", "西山县"], figs)).toEqual([]);
+  });
+  it("leaves a single county group to otherCounty (one school county, or none named)", () => {
+    expect(unmatchedFigures(["北山县"], figs)).toEqual([]);
+    expect(unmatchedFigures([null], figs)).toEqual([]);
+  });
+  it("names several unmatched counties in order of appearance", () => {
+    expect(unmatchedFigures(["北山县", "东关县"], figs)[0]?.params).toEqual({ counties: "南湖县、西山县" });
   });
 });

@@ -214,3 +214,22 @@ export function sharedFigures(county: string | null, picked: readonly CountyFigu
   if (first === undefined) return [];
   return [{ code: "county_figures_shared", severity: "warning", cell: first.cell, params: { county, sheet: sheetsOf(shared), n: shared.length } }];
 }
+
+/**
+ * The note, once per run of several school counties, of the counties the figures name that no
+ * school group is (sameCounty: 北山 is 北山县): their figures are used for no county, which the
+ * reader must be told (a 西山县指标 sheet beside 北山县's and 南湖县's schools). A single county
+ * group is otherCounty's to speak for; none when every named county has schools.
+ *
+ * @example unmatchedFigures(["北山县", "南湖县"], [{西山县 R1 0.9 at F!R1}, …]) // [county_figures_unmatched { counties: "西山县" } at F!R1]
+ */
+export function unmatchedFigures(counties: readonly (string | null)[], figures: readonly CountyFigure[]): Issue[] {
+  if (counties.length < 2) return [];
+  // Each name once (a city's list repeats it per item): names × counties comparisons, not figures × counties.
+  const names = new Set(figures.map((f) => f.county));
+  const lost = new Set([...names].filter((n) => n !== null && !counties.some((c) => sameCounty(c, n))));
+  const unmatched = lost.size === 0 ? [] : figures.filter((f) => lost.has(f.county));
+  const first = unmatched[0];
+  if (first === undefined) return [];
+  return [{ code: "county_figures_unmatched", severity: "info", cell: first.cell, params: { counties: namedCounties(unmatched).join("、") } }];
+}

@@ -6,6 +6,7 @@ import { countySections, type Reusable } from "./table/sectionTables";
 import type { Evaluation, EvaluationInput, Issue, SchoolRecord } from "./types";
 import { targetYearIssues } from "./verdict/passingShare";
 import { scopeSwitchIssues } from "./scopeSwitchIssues";
+import { unmatchedFigures } from "./countyFigures";
 
 /** A county's records, and where each stands in the input: `offset + i`, or `positions[i]` when the county's rows are not all together. */
 interface CountyRecords {
@@ -148,6 +149,7 @@ export function evaluate(input: EvaluationInput, profile: Profile, options: Eval
   const issues = targetYearIssues(profile, input.year);
   appendAll(issues, scopeSwitchIssues(input.records, profile));
   appendAll(issues, spellings);
+  appendAll(issues, unmatchedFigures([...groups.keys()], input.countyFigures));
   appendAll(issues, inputOrder(sectionIssues));
   for (let c = 0; c < results.length; c++) appendAll(issues, (results[c] as (typeof results)[number]).issues);
   return { profileId: profile.id, year: input.year, counties: results.map((r) => r.county), issues };

@@ -51,6 +51,11 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "县级指标表中还有“{counties}”的指标，但学校数据中没有该县区的学校：这些指标未使用（本次只评估“{county}”）",
     en: "The county figures also give figures for {counties}, but the school data hold no school of it: those figures were not used (only {county} is evaluated)",
   },
+  // Several school counties, and figures naming a county none of them is (countyFigures.ts unmatchedFigures).
+  county_figures_unmatched: {
+    zh: "县级指标表中有“{counties}”的指标，但学校数据中没有该县区的学校：这些指标未用于任何县区（如确属某个已评估的县区，请把县区列或表名、标题中的县区名改为该县区的名称）",
+    en: "The county figures give figures for {counties}, but the school data hold no school of it: those figures were used for no county (if they belong to a county evaluated here, write that county's name in their county column, or in the sheet's name or title)",
+  },
   county_figures_ambiguous: {
     zh: "县级指标表列出了多个县区（{counties}），学校数据中没有与之对应的县区名，无法确定哪一县的指标属于本次评估，这些县级指标未采用（请在学校表中加“县区”列，或只保留本县的指标）",
     en: "The county figures name several counties ({counties}) and the school data name none of them, so which county's figures belong to this evaluation is not known; none of them was used (add a county column to the school sheet, or keep only this county's figures)",

@@ -122,8 +122,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}” holds {year} data, not data of the year chosen, {chosen}; it was not read (the {chosen} sheets read: {read}). To evaluate {year}, choose the year {year} (--year on the command line, or the task pane's year)",
   },
   read_no_school_sheet_of_year: {
-    zh: "所选评估年度是 {year} 年，但没有 {year} 年的学校工作表：各学校工作表的年度为 {years}（{sheets}），未读取任何一张。请改选其中一个年度（命令行 --year，或任务窗格的“评估年度”），或指定要读的工作表（--sheet）；如某表其实是 {year} 年的，请改正其标题或表名中的年度",
-    en: "The year chosen is {year}, but no school sheet is of {year}: the school sheets are of {years} ({sheets}), and none was read. Choose one of those years (--year on the command line, or the task pane's year), or name the sheet to read (--sheet); if a sheet is truly of {year}, correct the year in its title or name",
+    zh: "所选评估年度是 {year} 年，但没有 {year} 年的学校工作表：各学校工作表的年度为 {years}（{sheets}），未读取任何一张。请改选其中一个年度（命令行 --year，或任务窗格的“评估年度”），或指定要读的工作表（命令行 --sheet，或任务窗格的“工作表”）；如某表其实是 {year} 年的，请改正其标题或表名中的年度",
+    en: "The year chosen is {year}, but no school sheet is of {year}: the school sheets are of {years} ({sheets}), and none was read. Choose one of those years (--year on the command line, or the task pane's year), or name the sheet to read (--sheet on the command line, or the task pane's Sheet); if a sheet is truly of {year}, correct the year in its title or name",
   },
   read_sheet_year_differs: {
     zh: "工作表“{sheet}”是 {year} 年的数据，与已读取的 {latest} 年工作表（{read}）年份不同，不能合并为同一年的学校名单，未读取；因此本次未评估{stage}学校（请补齐 {latest} 年的{stage}数据，或在选项中指定工作表）",
