@@ -1,9 +1,6 @@
-import type { Issue } from "../../engine/types";
 import type { CellValue, Grid } from "../types";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { gridOf, readGridsOk, issuesWith, type ReadOk } from "./testing";
 
-type Ok = Extract<ReadResult, { ok: true }>;
 
 const HEADER = ["学校名称", "学校类型", "在校生数", "专任教师数", "教学及辅助用房面积（㎡）"];
 const NORTH: CellValue[][] = [
@@ -17,18 +14,10 @@ function titled(name: string, title: string, rows: readonly (readonly CellValue[
   return gridOf([[title], header, ...rows], { sheet: name });
 }
 
-async function readOk(grids: readonly Grid[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf(grids));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
-}
 
-function find(issues: readonly Issue[], code: string): Issue[] {
-  return issues.filter((i) => i.code === code);
-}
 
 /** Name, county and the students' cell of each record. */
-function rows(result: Ok): (string | null | undefined)[][] {
+function rows(result: ReadOk): (string | null | undefined)[][] {
   return result.input.records.map((r) => [r.name, r.county, r.fields.students?.cell]);
 }
 
@@ -37,15 +26,15 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
   const south = titled("南湖县", "南湖县2024年义务教育学校办学条件统计表", SOUTH);
 
   it("reads every county's sheet, each school of the county its sheet's title names (before: 北山县 alone)", async () => {
-    const result = await readOk([north, south]);
+    const result = await readGridsOk([north, south]);
     expect(rows(result)).toEqual([
       ["北山一小", "北山县", "北山县!C3"],
       ["北山一中", "北山县", "北山县!C4"],
       ["南湖一小", "南湖县", "南湖县!C3"],
     ]);
-    expect(find(result.issues, "read_sheet_other_county")).toEqual([]);
-    expect(find(result.issues, "read_other_school_sheets")).toEqual([]);
-    expect(find(result.issues, "read_county_sheet").map((i) => [i.cell, i.params.county, i.params.count])).toEqual([
+    expect(issuesWith(result.issues, "read_sheet_other_county")).toEqual([]);
+    expect(issuesWith(result.issues, "read_other_school_sheets")).toEqual([]);
+    expect(issuesWith(result.issues, "read_county_sheet").map((i) => [i.cell, i.params.county, i.params.count])).toEqual([
       ["北山县!A1", "北山县", 2],
       ["南湖县!A1", "南湖县", 1],
     ]);
@@ -53,7 +42,7 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
 
   it("reads every county's sheet when each carries a 县区 column (before: one, though the advice said to add the column)", async () => {
     const header = [...HEADER, "县区"];
-    const result = await readOk([
+    const result = await readGridsOk([
       titled("北山县", "北山县2024年义务教育学校办学条件统计表", NORTH.map((r) => [...r, "北山县"]), header),
       titled("南湖县", "南湖县2024年义务教育学校办学条件统计表", SOUTH.map((r) => [...r, "南湖县"]), header),
     ]);
@@ -65,7 +54,7 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
   });
 
   it("reads a county's 小学 and 初中 sheets together beside another county's sheet", async () => {
-    const result = await readOk([
+    const result = await readGridsOk([
       titled("北山县小学", "北山县2024年小学基本情况", [NORTH[0] ?? []]),
       titled("北山县初中", "北山县2024年初中基本情况", [NORTH[1] ?? []]),
       south,
@@ -76,13 +65,13 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
       ["南湖一小", "南湖县", "primary", "南湖县"],
     ]);
     // Said at each stage sheet's header (row 2, under its title).
-    expect(find(result.issues, "read_stage_sheet").map((i) => i.cell)).toEqual(["北山县小学!A2", "北山县初中!A2"]);
+    expect(issuesWith(result.issues, "read_stage_sheet").map((i) => i.cell)).toEqual(["北山县小学!A2", "北山县初中!A2"]);
   });
 
   it("keeps two counties' schools of one name apart (before the county was set after schools of one name were joined: 18 rows lost as repeats)", async () => {
     const same: CellValue[][] = [["城关一小", "小学", 400, 25, 2000]];
     const other: CellValue[][] = [["城关一小", "小学", 300, 20, 1500]];
-    const result = await readOk([titled("北山县", "北山县2024年学校", same), titled("南湖县", "南湖县2024年学校", other)]);
+    const result = await readGridsOk([titled("北山县", "北山县2024年学校", same), titled("南湖县", "南湖县2024年学校", other)]);
     expect(result.input.records.map((r) => [r.name, r.county, r.fields.students?.value])).toEqual([
       ["城关一小", "北山县", 400],
       ["城关一小", "南湖县", 300],
@@ -92,8 +81,8 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
 
   it("still leaves out another county's sheet of another layout (not known to be a county list), naming it", async () => {
     const narrow = titled("南湖县", "南湖县2024年学校", SOUTH.map((r) => r.slice(0, 3)), HEADER.slice(0, 3));
-    const result = await readOk([north, narrow]);
+    const result = await readGridsOk([north, narrow]);
     expect(new Set(result.input.records.map((r) => r.county))).toEqual(new Set(["北山县"]));
-    expect(find(result.issues, "read_sheet_other_county").map((i) => i.cell)).toEqual(["南湖县!A1"]);
+    expect(issuesWith(result.issues, "read_sheet_other_county").map((i) => i.cell)).toEqual(["南湖县!A1"]);
   });
 });

@@ -1,8 +1,6 @@
 import type { CellValue, Grid } from "../types";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { gridOf, readGridsOk } from "./testing";
 
-type Ok = Extract<ReadResult, { ok: true }>;
 
 const PRIMARY_HEADER = ["学校名称", "学校类型", "在校生数", "教学及辅助用房面积（㎡）", "体育运动场馆面积（㎡）", "教学仪器设备值（元）", "网络多媒体教室数（间）"];
 // The 初中 sheet has a 学校代码 column first: its columns sit one to the right, equipment (装备总值, not recognised) in G.
@@ -12,17 +10,12 @@ function sheet(name: string, header: readonly CellValue[], rows: readonly (reado
   return gridOf([header, ...rows], { sheet: name });
 }
 
-async function readOk(grids: readonly Grid[], mapping: Parameters<typeof readWorkbook>[1]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf(grids), mapping);
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
-}
 
 describe("readWorkbook: a column fix for one sheet (--map 初中!教学仪器设备值=G)", () => {
   const grids = [sheet("小学", PRIMARY_HEADER, [["甲小学", "小学", 1000, 5000, 8000, 2000000, 10]]), sheet("初中", JUNIOR_HEADER, [["J001", "甲中学", "初级中学", 900, 5400, 9000, 3000000, 12]])];
 
   it("reads that sheet's column only there (before: every sheet's G, 小学's multimedia rooms read as its equipment)", async () => {
-    const result = await readOk(grids, { mapping: { roles: {}, ignore: [], bySheet: { 初中: { roles: { equipmentValue: 6 }, ignore: [] } } } });
+    const result = await readGridsOk(grids, { mapping: { roles: {}, ignore: [], bySheet: { 初中: { roles: { equipmentValue: 6 }, ignore: [] } } } });
     expect(result.input.records.map((r) => [r.name, r.fields.equipmentValue?.value, r.fields.equipmentValue?.cell])).toEqual([
       ["甲小学", 2000000, "小学!F2"],
       ["甲中学", 3000000, "初中!G2"],
@@ -35,7 +28,7 @@ describe("readWorkbook: a column fix for one sheet (--map 初中!教学仪器设
   });
 
   it("applies a fix of every sheet to each, a sheet's own on top of it", async () => {
-    const result = await readOk(grids, { mapping: { roles: { multimediaRooms: 6 }, ignore: [], bySheet: { 初中: { roles: { multimediaRooms: 7, equipmentValue: 6 }, ignore: [] } } } });
+    const result = await readGridsOk(grids, { mapping: { roles: { multimediaRooms: 6 }, ignore: [], bySheet: { 初中: { roles: { multimediaRooms: 7, equipmentValue: 6 }, ignore: [] } } } });
     expect(result.input.records.map((r) => [r.name, r.fields.multimediaRooms?.cell])).toEqual([
       ["甲小学", "小学!G2"],
       ["甲中学", "初中!H2"],

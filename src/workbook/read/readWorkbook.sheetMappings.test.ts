@@ -1,8 +1,6 @@
 import type { CellValue, Grid } from "../types";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { gridOf, readGridsOk } from "./testing";
 
-type Ok = Extract<ReadResult, { ok: true }>;
 
 const PRIMARY_HEADER = ["学校名称", "学校类型", "在校生数", "专任教师数"];
 // The 初中 sheet in another order: students in B, name in C (tester's v1b: 初中 students in F, header 校名).
@@ -12,11 +10,6 @@ function sheet(name: string, header: readonly CellValue[], rows: readonly (reado
   return gridOf([header, ...rows], { sheet: name });
 }
 
-async function readOk(grids: readonly Grid[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf(grids));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
-}
 
 /** Field and header cell of each column of a mapping. */
 function columns(m: { readonly columns: readonly { readonly field: string; readonly headerCell: string }[] }): string[][] {
@@ -27,7 +20,7 @@ describe("readWorkbook: each sheet's own column mapping (before: only the first 
   const primary = sheet("小学", PRIMARY_HEADER, [["甲小学", "小学", 1000, 60]]);
 
   it("gives the other sheets read their own mapping when their columns differ", async () => {
-    const result = await readOk([primary, sheet("初中", JUNIOR_HEADER, [["初级中学", 900, "甲中学", 70]])]);
+    const result = await readGridsOk([primary, sheet("初中", JUNIOR_HEADER, [["初级中学", 900, "甲中学", 70]])]);
     expect(result.input.records.map((r) => [r.name, r.fields.students?.cell])).toEqual([
       ["甲小学", "小学!C2"],
       ["甲中学", "初中!B2"],
@@ -52,9 +45,9 @@ describe("readWorkbook: each sheet's own column mapping (before: only the first 
   });
 
   it("gives none when the sheets have the same columns (the first sheet's mapping says it), nor with one sheet", async () => {
-    const same = await readOk([primary, sheet("初中", PRIMARY_HEADER, [["甲中学", "初级中学", 900, 70]])]);
+    const same = await readGridsOk([primary, sheet("初中", PRIMARY_HEADER, [["甲中学", "初级中学", 900, 70]])]);
     expect(same.mapping.otherSheets).toBeUndefined();
-    const one = await readOk([primary]);
+    const one = await readGridsOk([primary]);
     expect(one.mapping.otherSheets).toBeUndefined();
   });
 });

@@ -2,19 +2,13 @@ import { evaluate } from "../../engine/evaluate";
 import type { Issue, SchoolRecord } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { readWorkbook } from "./readWorkbook";
+import { gridOf, sourceOf, readGridsOk, type ReadOk } from "./testing";
 import type { Grid } from "../types";
 
-type Ok = Extract<ReadResult, { ok: true }>;
 
-async function readOk(grids: readonly Grid[], options = {}): Promise<Ok> {
-  const result = await readWorkbook(sourceOf(grids), options);
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
-}
 
-function byName(result: Ok, name: string): SchoolRecord {
+function byName(result: ReadOk, name: string): SchoolRecord {
   const r = result.input.records.find((x) => x.name === name);
   if (r === undefined) throw new Error(`no record ${name}`);
   return r;
@@ -32,7 +26,7 @@ describe("readWorkbook: the year of sheets read together", () => {
     const header = ["学校名称", "在校生数"];
     const primary = gridOf([header, ["甲小学", 300]], { sheet: "小学" });
     const junior = gridOf([["某县2024年初中学校基本情况表"], header, ["甲中学", 400]], { sheet: "初中" });
-    const result = await readOk([primary, junior]);
+    const result = await readGridsOk([primary, junior]);
     expect(result.input.year).toBe(2024);
     expect(result.issues.filter((i) => i.code === "read_year_from_title")).toEqual([{ code: "read_year_from_title", severity: "info", cell: "初中!A1", params: { year: 2024 } }]);
   });
@@ -40,36 +34,36 @@ describe("readWorkbook: the year of sheets read together", () => {
 
 describe("readWorkbook: a sheet named for one year and titled for another", () => {
   it("takes the title's year and says the name disagrees, at the title", async () => {
-    const result = await readOk([gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "2023年" })]);
+    const result = await readGridsOk([gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "2023年" })]);
     expect(result.input.year).toBe(2024);
     expect(result.issues.filter((i) => i.code === "read_year_name_differs")).toEqual([{ code: "read_year_name_differs", severity: "warning", cell: "'2023年'!A1", params: { sheet: "2023年", named: 2023, year: 2024 } }]);
-    const agree = await readOk([gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "2024年" })]);
+    const agree = await readGridsOk([gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300]], { sheet: "2024年" })]);
     expect(agree.issues.map((i) => i.code)).not.toContain("read_year_name_differs");
   });
 });
 
 describe("readWorkbook: the county named by the sheet's title", () => {
   it("gives rows that name no county the county of the title, said at the title", async () => {
-    const result = await readOk([gridOf([["示例县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300], ["一中", 200]])]);
+    const result = await readGridsOk([gridOf([["示例县2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["一小", 300], ["一中", 200]])]);
     expect(result.input.records.map((r) => r.county)).toEqual(["示例县", "示例县"]);
     expect(result.issues.filter((i) => i.code === "read_county_from_title")).toEqual([{ code: "read_county_from_title", severity: "info", cell: "学校基本情况!A1", params: { county: "示例县", sheet: "学校基本情况" } }]);
   });
 
   it("finds the county before a township in the title (白沙县城关镇2024年…), as after the year (白沙县2024年…（城关镇）)", async () => {
-    const township = await readOk([gridOf([["白沙县城关镇2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
+    const township = await readGridsOk([gridOf([["白沙县城关镇2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
     expect(township.input.records.map((r) => r.county)).toEqual(["白沙县"]);
     expect(township.issues.filter((i) => i.code === "read_county_from_title")).toEqual([{ code: "read_county_from_title", severity: "info", cell: "学校基本情况!A1", params: { county: "白沙县", sheet: "学校基本情况" } }]);
-    const after = await readOk([gridOf([["白沙县2024年义务教育学校基本情况表（城关镇）"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
+    const after = await readGridsOk([gridOf([["白沙县2024年义务教育学校基本情况表（城关镇）"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
     expect(after.input.records.map((r) => r.county)).toEqual(["白沙县"]);
     // A township alone names no county.
-    const alone = await readOk([gridOf([["城关镇2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
+    const alone = await readGridsOk([gridOf([["城关镇2024年义务教育学校基本情况表"], ["学校名称", "在校生数"], ["城关一小", 300]])]);
     expect(alone.input.records.map((r) => r.county)).toEqual([null]);
   });
 
   it("leaves a county column's own counties, and rows under a title naming none, as they are", async () => {
-    const city = await readOk([gridOf([["某市2024年学校基本情况"], ["县区", "学校名称", "在校生数"], ["甲县", "一小", 300], ["乙县", "二小", 200]])]);
+    const city = await readGridsOk([gridOf([["某市2024年学校基本情况"], ["县区", "学校名称", "在校生数"], ["甲县", "一小", 300], ["乙县", "二小", 200]])]);
     expect(city.input.records.map((r) => r.county)).toEqual(["甲县", "乙县"]);
-    const plain = await readOk([gridOf([["2024年学校基本情况"], ["学校名称", "在校生数"], ["一小", 300]])]);
+    const plain = await readGridsOk([gridOf([["2024年学校基本情况"], ["学校名称", "在校生数"], ["一小", 300]])]);
     expect(plain.input.records.map((r) => r.county)).toEqual([null]);
     expect(plain.issues.map((i) => i.code)).not.toContain("read_county_from_title");
   });
@@ -81,7 +75,7 @@ describe("readWorkbook: layouts", () => {
       ["学校名称", "在校生数", "专任教师数", "其中：专科及以上", "教学及辅助用房面积（㎡）", "网络多媒体教室"],
       ["城关小学 ", "１,２００", " 80", "78", null, "—"],
     ]);
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.input.year).toBeNull();
     expect(result.input.records).toEqual([
       {
@@ -127,7 +121,7 @@ describe("readWorkbook: layouts", () => {
       ],
       { merges: ["A1:A3", "B1:B3", "C2:C3", "D1:G1", "D2:D3", "E2:G2"] },
     );
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     const [primary, junior] = result.input.records;
     // 小学 L1 = 研究生 + 本科 + 专科 = 1 + 20 + 8; 初中 L1 = 研究生 + 本科 = 2 + 20.
     expect(primary?.stage).toBe("primary");
@@ -164,7 +158,7 @@ describe("readWorkbook: layouts", () => {
       ],
       { merges: ["A1:K1", "A3:A4", "B3:B4", "C3:E3", "G3:K3"] },
     );
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.mapping.headerRows).toEqual({ top: 2, bottom: 3 });
     expect(result.mapping.columns.map((c) => [c.address, c.headerCell])).toEqual([
       ["B", "学校基本情况!B3"],
@@ -185,7 +179,7 @@ describe("readWorkbook: layouts", () => {
       ["一小", 100, 9, 5],
       ["一中", 100, 9, 6],
     ]);
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(byName(result, "一小").fields.qualifiedTeachers).toEqual({ value: 9, cell: "学校基本情况!C2" });
     expect(byName(result, "一中").fields.qualifiedTeachers).toEqual({ value: 6, cell: "学校基本情况!D3" });
   });
@@ -199,7 +193,7 @@ describe("readWorkbook: layouts", () => {
       ],
       { merges: ["C1:E1"] },
     );
-    expect(byName(await readOk([grid]), "一小").fields.peArtTeachers).toEqual({ value: 4, cell: "学校基本情况!C3" });
+    expect(byName(await readGridsOk([grid]), "一小").fields.peArtTeachers).toEqual({ value: 4, cell: "学校基本情况!C3" });
   });
 
   it("skips a title, a unit line, a standards row and total, note and blank rows", async () => {
@@ -215,7 +209,7 @@ describe("readWorkbook: layouts", () => {
       [null, "全县", 800, 180],
       ["填表说明：本表数据截至2024年9月", null, null, null],
     ]);
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "西关小学"]);
     // 万元 from the unit line: 120 × 10 000.
     expect(byName(result, "城关小学").fields.equipmentValue).toEqual({ value: 1200000, cell: "学校基本情况!D5" });
@@ -231,7 +225,7 @@ describe("readWorkbook: layouts", () => {
       ["（二）乡镇学校", null, null],
       ["河口小学", null, null],
     ]);
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "河口小学"]);
     expect(result.issues).toContainEqual({ code: "read_heading_urban", severity: "info", cell: "学校基本情况!A2", params: { text: "一、城区学校" } });
     expect(result.issues).toContainEqual({ code: "read_heading_row", severity: "info", cell: "学校基本情况!A4", params: { text: "（二）乡镇学校" } });
@@ -245,7 +239,7 @@ describe("readWorkbook: layouts", () => {
       ["城关中学", 400, 90],
       ["（注：本表由学校填报）", null, null],
     ]);
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "城关中学"]);
     expect(result.issues.filter((i) => i.code === "read_heading_row")).toEqual([
       { code: "read_heading_row", severity: "info", cell: "学校基本情况!A3", params: { text: "初中" } },
@@ -258,7 +252,7 @@ describe("readWorkbook: layouts", () => {
       ["城关学校（小学部）", 600],
       ["城关学校（初中部）", 400],
     ]);
-    const records = (await readOk([grid])).input.records;
+    const records = (await readGridsOk([grid])).input.records;
     expect(records.map((r) => [r.name, r.type, r.stage])).toEqual([
       ["城关学校（小学部）", "nine_year", "primary"],
       ["城关学校（初中部）", "nine_year", "junior"],
@@ -272,7 +266,7 @@ describe("readWorkbook: layouts", () => {
       ["县一中", "完全中学", null, 800, 600, null, 60, 9000, null, 9],
       ["一小", "小学", 300, null, null, 18, null, 1500, 3, null],
     ]);
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     const nine = byName(result, "城关学校");
     expect(nine).toMatchObject({ type: "nine_year", stage: null });
     expect(nine.fields).toEqual({ teachingArea: { value: 23226, cell: "学校基本情况!H2" } });
@@ -308,7 +302,7 @@ describe("readWorkbook: layouts", () => {
       ["实验小学东校区", "否", 200, 12, 56],
       ["河湾教学点", "否", 20, 2, 20],
     ]);
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "实验小学", "河湾教学点"]);
     // 800 + 200 students, 50 + 12 teachers; the largest class is the larger one (56).
     expect(byName(result, "实验小学").fields).toEqual({
@@ -333,7 +327,7 @@ describe("readWorkbook: layouts", () => {
       ["一小", "是", "小学", null, null, 300, null, null],
       ["一小东校区", "否", "小学", null, null, 100, null, null],
     ]);
-    const records = (await readOk([grid])).input.records;
+    const records = (await readGridsOk([grid])).input.records;
     const order = ["id", "name", "county", "type", "stage", "fields", "flags", "source", "stageFields", "blankCells", "stageBlankCells"];
     expect(records).toHaveLength(2);
     for (const r of records) expect(Object.keys(r)).toEqual(order.filter((k) => k in r));
@@ -355,7 +349,7 @@ describe("readWorkbook: layouts", () => {
       ],
       { merges: ["A2:A3"] },
     );
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.input.records.map((r) => [r.county, r.name])).toEqual([
       ["甲县", "城关小学"],
       ["甲县", "东关小学"],
@@ -371,7 +365,7 @@ describe("readWorkbook: layouts", () => {
       ["王庄点", "教学点", "公办", "镇区", "2009年", 30],
       ["新区学校", null, "公办", "城区", "不详", 100],
     ]);
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(byName(result, "育才学校")).toMatchObject({ type: "primary", stage: "primary", flags: { private: true, rural: true, builtYear: 2012 } });
     expect(byName(result, "王庄点")).toMatchObject({ type: "teaching_point", flags: { private: false, rural: false, builtYear: 2009 } });
     expect(byName(result, "新区学校").type).toBe("other");
@@ -390,7 +384,7 @@ describe("readWorkbook: an unmerged second header row is header, not a school", 
   const head = ["学校名称", "在校生数", "专任教师数", "教学仪器设备资产值"];
 
   async function read(rows: readonly (readonly (string | number | null)[])[]): Promise<{ names: string[]; fields: string[]; headerRows: object; dataTop: number; equipment: number | undefined }> {
-    const result = await readOk([gridOf(rows)]);
+    const result = await readGridsOk([gridOf(rows)]);
     return {
       names: result.input.records.map((r) => r.name),
       fields: result.mapping.columns.map((c) => `${c.address}=${c.field}${c.stage === null ? "" : `(${c.stage})`}`),
@@ -454,8 +448,8 @@ describe("readWorkbook: a line right under the header is neither header nor a sc
   ];
   const NAMES = ["红旗小学", "青石小学", "明德中学"];
 
-  async function readWithLine(line: string, merged: boolean): Promise<Ok> {
-    return readOk([gridOf([HEAD, [line], ...SCHOOLS], merged ? { merges: ["A2:E2"] } : {})]);
+  async function readWithLine(line: string, merged: boolean): Promise<ReadOk> {
+    return readGridsOk([gridOf([HEAD, [line], ...SCHOOLS], merged ? { merges: ["A2:E2"] } : {})]);
   }
 
   it.each([false, true])("reads every school under a unit line (merged across the row: %p), the line's 万元 applied, the headers as written", async (merged) => {
@@ -480,7 +474,7 @@ describe("readWorkbook: a line right under the header is neither header nor a sc
   });
 
   it("skips block headings in brackets like numbered ones, not as schools", async () => {
-    const read = await readOk([gridOf([HEAD, ["（城区学校）"], ...SCHOOLS.slice(0, 2), ["（乡镇学校）"], ...SCHOOLS.slice(2)])]);
+    const read = await readGridsOk([gridOf([HEAD, ["（城区学校）"], ...SCHOOLS.slice(0, 2), ["（乡镇学校）"], ...SCHOOLS.slice(2)])]);
     expect(read.input.records.map((r) => r.name)).toEqual(NAMES);
     expect(read.mapping.columns.map((c) => c.header)).toEqual(HEAD);
     expect(read.issues.filter((i) => i.code.startsWith("read_heading_")).map((i) => [i.code, i.cell])).toEqual([
@@ -490,20 +484,20 @@ describe("readWorkbook: a line right under the header is neither header nor a sc
   });
 
   it("reads a first school written with dashes under a one-letter name as a school, not a header row", async () => {
-    const read = await readOk([gridOf([HEAD, ["A", "小学", "—", "—", "—"], ...SCHOOLS])]);
+    const read = await readGridsOk([gridOf([HEAD, ["A", "小学", "—", "—", "—"], ...SCHOOLS])]);
     expect(read.input.records.map((r) => r.name)).toEqual(["A", ...NAMES]);
     expect(read.mapping.headerRows).toEqual({ top: 0, bottom: 0 });
   });
 });
 
 describe("readWorkbook: a column's header cell is its label, not a unit or note under it", () => {
-  const headerCells = (read: Ok): string[] => read.mapping.columns.map((c) => `${c.address}:${c.headerCell}`);
+  const headerCells = (read: ReadOk): string[] => read.mapping.columns.map((c) => `${c.address}:${c.headerCell}`);
 
   it("names 在校生数 in C1 above a units row, and 学校名称 in A1 above （全称）", async () => {
-    const units = await readOk([gridOf([["学校名称", "学段", "在校生数", "教学仪器设备值"], [null, null, "人", "元"], ["新建小学", "小学", null, null], ["一小", "小学", 300, 9000]])]);
+    const units = await readGridsOk([gridOf([["学校名称", "学段", "在校生数", "教学仪器设备值"], [null, null, "人", "元"], ["新建小学", "小学", null, null], ["一小", "小学", 300, 9000]])]);
     expect(units.input.records.map((r) => r.name)).toEqual(["新建小学", "一小"]);
     expect(headerCells(units)).toEqual(["A:学校基本情况!A1", "B:学校基本情况!B1", "C:学校基本情况!C1", "D:学校基本情况!D1"]);
-    const full = await readOk([gridOf([["学校名称", "学段", "在校生数"], ["（全称）"], ["新建小学", "小学", null], ["一小", "小学", 300]])]);
+    const full = await readGridsOk([gridOf([["学校名称", "学段", "在校生数"], ["（全称）"], ["新建小学", "小学", null], ["一小", "小学", 300]])]);
     expect(full.mapping.headerRows).toEqual({ top: 0, bottom: 1 });
     expect(headerCells(full)).toEqual(["A:学校基本情况!A1", "B:学校基本情况!B1", "C:学校基本情况!C1"]);
   });
@@ -519,7 +513,7 @@ describe("readWorkbook: a column's header cell is its label, not a unit or note 
       ],
       { merges: ["A1:A3", "B1:B3", "C1:E1", "C2:C3", "D2:E2"] },
     );
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     expect(read.mapping.headerRows).toEqual({ top: 0, bottom: 3 });
     expect(headerCells(read)).toEqual(["A:学校基本情况!A1", "B:学校基本情况!B1", "C:学校基本情况!C2", "D:学校基本情况!D3", "E:学校基本情况!E3"]);
   });
@@ -537,13 +531,13 @@ describe("readWorkbook: hidden rows", () => {
   );
 
   it("reports and skips hidden rows by default", async () => {
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.input.records.map((r) => r.name)).toEqual(["一小"]);
     expect(result.issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A3", params: { sheet: "学校基本情况", rows: "3, 4", count: 2 } });
   });
 
   it("reads hidden rows when asked, with a note", async () => {
-    const result = await readOk([grid], { includeHidden: true });
+    const result = await readGridsOk([grid], { includeHidden: true });
     expect(result.input.records.map((r) => r.name)).toEqual(["一小", "二小", "三小"]);
     expect(result.issues).toContainEqual({ code: "read_hidden_rows_included", severity: "info", cell: null, params: { sheet: "学校基本情况", rows: "3, 4", count: 2 } });
   });
@@ -562,7 +556,7 @@ describe("readWorkbook: value problems at their cells", () => {
   );
 
   it("reports each unreadable value with its qualified address and leaves the field out", async () => {
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     const issue = (code: string, cell: string) => result.issues.find((i) => i.code === code && i.cell === cell);
     expect(issue("read_not_a_number", "'学校 表'!D2")?.params).toEqual({ header: "专科及以上", field: "qualifiedTeachers", part: "associateUp", text: "二十" });
     expect(issue("read_formula_error", "'学校 表'!G2")?.params).toEqual({ header: "教学及辅助用房面积", field: "teachingArea", text: "#DIV/0!" });
@@ -584,7 +578,7 @@ describe("readWorkbook: value problems at their cells", () => {
   });
 
   it("keeps the cell of every field left out, unreadable or contradicting the teacher total, for the engine to point at", async () => {
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     const [one, two, three] = result.input.records;
     expect(one?.blankCells).toEqual({ qualifiedTeachers: "'学校 表'!D2", teachingArea: "'学校 表'!G2" });
     expect(two?.blankCells).toEqual({ students: "'学校 表'!B3", qualifiedTeachers: "'学校 表'!D3", certifiedTeachers: "'学校 表'!F3", teachingArea: "'学校 表'!G3" });
@@ -601,7 +595,7 @@ describe("readWorkbook: a cell's problem names its column's field in English and
     ["乙中学", 400, 30, -5, 1500, null],
   ]);
   const texts = async (code: string, cell: string): Promise<[string, string]> => {
-    const issue = (await readOk([grid])).issues.find((i) => i.code === code && i.cell === cell);
+    const issue = (await readGridsOk([grid])).issues.find((i) => i.code === code && i.cell === cell);
     if (issue === undefined) throw new Error(`no ${code} at ${cell}`);
     return [message(issue.code, issue.params, "en"), message(issue.code, issue.params, "zh")];
   };
@@ -631,7 +625,7 @@ describe("readWorkbook → evaluate: a number left blank is reported at its cell
   ]);
 
   it("names the blank cell in missing_numerator / missing_students, and no cell for a column the sheet lacks", async () => {
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     const { issues } = evaluate(read.input, builtInProfile("national-2017"));
     const located = issues.filter((i) => i.code === "missing_students" || i.params.field === "backboneTeachers");
     expect(located.map((i) => `${String(i.params.school)} ${String(i.params.stage)} ${i.code} ${i.cell ?? "null"}`)).toEqual([
@@ -655,7 +649,7 @@ describe("readWorkbook: values read as typed, said at info level", () => {
   ]);
 
   it("reads `—` `/` `无` `-` as 0 with the cell kept, and says so at each cell", async () => {
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     const [one, two] = result.input.records;
     expect([one?.fields.multimediaRooms, one?.fields.musicRooms, two?.fields.multimediaRooms, two?.fields.musicRooms]).toEqual([
       dashZero("学校基本情况!C2"),
@@ -673,14 +667,14 @@ describe("readWorkbook: values read as typed, said at info level", () => {
   });
 
   it("reads a number stored as text and notes it, a real number without a note", async () => {
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     expect(result.input.records[0]?.fields.students).toEqual({ value: 1200, cell: "学校基本情况!B2" });
     const notes = result.issues.filter((i) => i.code === "read_number_as_text");
     expect(notes.map((i) => [i.cell, i.severity, i.params.value])).toEqual([["学校基本情况!B2", "info", 1200]]);
   });
 
   it("keeps the areas beside an unreadable indoor-sports cell and leaves that cell to the engine as one without a value, saying why there", async () => {
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     const two = result.input.records[1];
     expect([two?.fields.teachingArea?.value, two?.fields.sportsGroundArea?.value, two?.fields.indoorSportsArea, two?.blankCells?.indoorSportsArea]).toEqual([2000, 4000, undefined, "学校基本情况!F3"]);
     expect(result.issues.filter((i) => i.code === "read_indoor_unreadable").map((i) => [i.cell, i.severity])).toEqual([["学校基本情况!F3", "warning"]]);
@@ -690,7 +684,7 @@ describe("readWorkbook: values read as typed, said at info level", () => {
   it("an unreadable indoor-sports cell: L5 and, where the profile deducts the indoor rooms, L4 are not computed, each named at that cell", async () => {
     // 城关第二小学 (500 students): 教学及辅助用房 2000 m², 室内体育用房 #DIV/0! (D2), 运动场地 4000 m².
     const sheet = gridOf([["学校名称", "在校生数", "教学及辅助用房", "室内体育用房", "运动场地面积"], ["城关第二小学", 500, 2000, { error: "#DIV/0!" }, 4000]]);
-    const result = await readOk([sheet]);
+    const result = await readGridsOk([sheet]);
     const missingAtIndoor = (deducts: boolean) => {
       const evaluation = evaluate(result.input, { ...builtInProfile("national-2017"), l4DeductsIndoorSports: deducts });
       const named = evaluation.issues.filter((i) => i.code === "missing_numerator" && (i.params.indicator === "L4" || i.params.indicator === "L5"));
@@ -702,7 +696,7 @@ describe("readWorkbook: values read as typed, said at info level", () => {
   });
 
   it("keeps the areas beside a blank indoor-sports cell (read as none) and notes the blank", async () => {
-    const result = await readOk([grid]);
+    const result = await readGridsOk([grid]);
     const three = result.input.records[2];
     expect([three?.fields.teachingArea?.value, three?.fields.sportsGroundArea?.value, three?.fields.indoorSportsArea]).toEqual([1500, 2500, undefined]);
     expect(result.issues.filter((i) => i.code === "read_indoor_blank").map((i) => [i.cell, i.severity])).toEqual([["学校基本情况!F4", "info"]]);
@@ -717,13 +711,13 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
   const TWO = ["河口小学", 400, 8, "无", "－－"]; // D4 "无", E4 "－－" (full-width, doubled)
   /** The four rows of the school sheet, with `note` (when given) on row 6 under the 合计 row. */
   const sheet = (note: string | null): Grid => gridOf([["某县2024年义务教育学校基本情况表"], HEADER, ONE, TWO, ["合计", 900, 8, 0, 2], [note]]);
-  const schoolL7 = (read: Ok, name: string) => {
+  const schoolL7 = (read: ReadOk, name: string) => {
     const sections = evaluate(read.input, builtInProfile("national-2017")).counties.flatMap((c) => c.sections);
     return sections.find((s) => s.name === name);
   };
 
   it("leaves a dash cell out as a blank one, says so at the cell with the note's cell, and keeps `/` and `无` as 0", async () => {
-    const read = await readOk([sheet("填表说明：1.面积单位为平方米；2.无数据填“—”。")]);
+    const read = await readGridsOk([sheet("填表说明：1.面积单位为平方米；2.无数据填“—”。")]);
     const [one, two] = read.input.records;
     // C3 and E4 are dashes: missing, their cells kept for the engine; D3 "/" and D4 "无" are not named by the note: 0.
     expect([one?.fields.multimediaRooms, one?.blankCells?.multimediaRooms, one?.fields.musicRooms]).toEqual([undefined, "学校基本情况!C3", dashZero("学校基本情况!D3", "musicRooms", "音乐专用教室", "/")]);
@@ -740,7 +734,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
   });
 
   it("makes the indicator that needs the dash cell not evaluable, with missing_numerator at that cell", async () => {
-    const read = await readOk([sheet("3.无数据填“—”")]);
+    const read = await readGridsOk([sheet("3.无数据填“—”")]);
     const one = schoolL7(read, "城关小学");
     expect([one?.included, one?.evaluable, one?.notEvaluable, one?.indicators.L7]).toEqual([true, false, ["missing_numerator"], undefined]);
     const { issues } = evaluate(read.input, builtInProfile("national-2017"));
@@ -753,7 +747,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
   it("an indoor-sports dash the note declares no data is an unknown indoor area, not none: L4 and L5 are named missing at it", async () => {
     // 城关小学 (500): 教学及辅助用房 3000, 室内体育用房 "—" (G3), 运动场地 5000.
     const grid = gridOf([["某县2024年义务教育学校基本情况表"], ["学校名称", "在校生数", "教学及辅助用房", "室内体育用房", "运动场地面积"], ["城关小学", 500, 3000, "—", 5000], ["无数据填“—”"]]);
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     expect([read.input.records[0]?.blankCells?.indoorSportsArea, read.issues.some((i) => i.code === "read_indoor_blank")]).toEqual(["学校基本情况!D3", false]);
     const missing = evaluate(read.input, builtInProfile("national-2017")).issues.filter((i) => i.code === "missing_numerator" && i.params.field === "indoorSportsArea");
     expect(missing.map((i) => `${String(i.params.indicator)} ${i.cell ?? ""}`)).toEqual(["L4 学校基本情况!D3", "L5 学校基本情况!D3"]);
@@ -761,7 +755,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
 
   it("cites for each mark the note that names it: the dashes the 数据不详 note in A7, the slash the 无数据 note in A6", async () => {
     const grid = gridOf([["某县2024年义务教育学校基本情况表"], HEADER, ONE, TWO, ["合计", 900, 8, 0, 2], ["无数据填“/”"], ["数据不详填“—”"]]);
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     const notes = read.issues.filter((i) => i.code.startsWith("read_dash_as"));
     expect(notes.map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params.noteCell)}`)).toEqual([
       "read_dash_as_missing 学校基本情况!C3 学校基本情况!A7",
@@ -772,7 +766,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
   });
 
   it("reads a dash as missing when the note joins no data with a case that is not 0 (无数据或不适用)", async () => {
-    const read = await readOk([sheet("说明：无数据或不适用的填“—”")]);
+    const read = await readGridsOk([sheet("说明：无数据或不适用的填“—”")]);
     expect([read.input.records[0]?.fields.multimediaRooms, read.input.records[0]?.blankCells?.multimediaRooms]).toEqual([undefined, "学校基本情况!C3"]);
     expect(read.issues.filter((i) => i.code === "read_dash_as_missing").map((i) => `${i.cell ?? ""} ${String(i.params.noteCell)}`)).toEqual([
       "学校基本情况!C3 学校基本情况!A6",
@@ -782,7 +776,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
 
   it("finds the note above the header too, in a merged cell", async () => {
     const grid = gridOf([["说明：缺数据用“—”表示", null, null, null, null], HEADER, ONE, TWO], { merges: ["A1:E1"] });
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     expect(read.issues.filter((i) => i.code === "read_dash_as_missing").map((i) => `${i.cell ?? ""} ${String(i.params.noteCell)}`)).toEqual([
       "学校基本情况!C3 学校基本情况!A1",
       "学校基本情况!E4 学校基本情况!A1",
@@ -790,7 +784,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
   });
 
   it.each([null, "填表说明：没有的填“—”", "备注：无则填—"])("reads a dash as 0 as before when the sheet's note is %p (none, or has-none: zero)", async (note) => {
-    const read = await readOk([sheet(note)]);
+    const read = await readGridsOk([sheet(note)]);
     expect(read.input.records[0]?.fields.multimediaRooms).toEqual(dashZero("学校基本情况!C3"));
     expect(read.issues.filter((i) => i.code.startsWith("read_dash_as")).map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual([
       "read_dash_as_zero 学校基本情况!C3",
@@ -810,14 +804,14 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
     "说明：无数据或为0的填“—”",
     "说明：建校年份不详的填“—”",
   ])("reads a dash as 0 when the note %p forbids it, says either, or is about one subject", async (note) => {
-    const read = await readOk([sheet(note)]);
+    const read = await readGridsOk([sheet(note)]);
     expect(read.input.records[0]?.fields.multimediaRooms).toEqual(dashZero("学校基本情况!C3"));
     expect(read.issues.filter((i) => i.code === "read_dash_as_missing")).toEqual([]);
   });
 
   it("keeps a dash 0 when two notes contradict each other, and says so at the first", async () => {
     const grid = gridOf([["某县2024年义务教育学校基本情况表"], HEADER, ONE, TWO, [null], ["填表说明：1.无数据填“—”"], ["2.没有的填“—”"]]);
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     expect(read.input.records[0]?.fields.multimediaRooms).toEqual(dashZero("学校基本情况!C3"));
     expect(read.issues.filter((i) => i.code === "read_dash_as_missing")).toEqual([]);
     expect(read.issues.filter((i) => i.code === "read_no_data_notes_contradict")).toEqual([
@@ -829,7 +823,7 @@ describe("readWorkbook → evaluate: a sheet whose 填表说明 says “无数�
 
   it("does not search the school rows for the note (a 备注 column's text is about its own school)", async () => {
     const grid = gridOf([[...HEADER, "备注"], ["城关小学", 300, "—", 1, 1, "无数据填“—”"]]);
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     expect(read.input.records[0]?.fields.multimediaRooms).toEqual(dashZero("学校基本情况!C2"));
   });
 });
@@ -859,7 +853,7 @@ describe("readWorkbook: sheets", () => {
   );
 
   it("finds the school sheet among others and reads county figures and rules", async () => {
-    const result = await readOk([rules, figures, schools]);
+    const result = await readGridsOk([rules, figures, schools]);
     expect(result.mapping.sheet).toBe("学校基本情况");
     expect(result.figuresSheets).toEqual(["县级指标"]);
     expect(result.input.countyFigures).toEqual([
@@ -882,7 +876,7 @@ describe("readWorkbook: sheets", () => {
       ],
       { sheet: "初中" },
     );
-    const result = await readOk([schools, other], { sheet: "初中", range: "A2:B3" });
+    const result = await readGridsOk([schools, other], { sheet: "初中", range: "A2:B3" });
     expect(result.input.records.map((r) => r.name)).toEqual(["二小"]);
     expect(result.mapping.headerRows).toEqual({ top: 1, bottom: 1 });
   });
@@ -896,7 +890,7 @@ describe("readWorkbook: sheets", () => {
       ["二小", 200],
     ]);
     for (const options of [{ range: "A3:B5" }, { sheet: "学校基本情况", range: "A3:B5" }]) {
-      const result = await readOk([titled], options);
+      const result = await readGridsOk([titled], options);
       expect(result.input.year).toBe(2024);
       expect(result.input.records.map((r) => [r.name, r.county])).toEqual([["一小", "示例县"], ["二小", "示例县"]]);
       expect(result.issues).toContainEqual({ code: "read_year_from_title", severity: "info", cell: "学校基本情况!A1", params: { year: 2024 } });
@@ -905,7 +899,7 @@ describe("readWorkbook: sheets", () => {
     }
     // A range of the school rows only, right of column A: the title in A1 is still its title.
     const right = gridOf([["示例县2024年学校基本情况"], [null, "学校名称", "在校生数"], [null, "一小", 300]]);
-    expect((await readOk([right], { range: "B2:C3" })).input.year).toBe(2024);
+    expect((await readGridsOk([right], { range: "B2:C3" })).input.year).toBe(2024);
   });
 
   it("keeps a range's own title, and takes none from another table above it (before: 乙县 2023 for 示例县's 2024 table)", async () => {
@@ -920,42 +914,42 @@ describe("readWorkbook: sheets", () => {
     ]);
     // The title inside the range (A5), or right above it (A6: the lines under 乙县's last school row): 示例县, 2024 either way.
     for (const range of ["A5:C7", "A6:C7"]) {
-      const result = await readOk([two], { range });
+      const result = await readGridsOk([two], { range });
       expect([range, result.input.year, result.input.records.map((r) => [r.name, r.county])]).toEqual([range, 2024, [["一中", "示例县"]]]);
     }
   });
 
   it("reads no title more than 30 rows above a range, and none of its rows as schools", async () => {
     const far = gridOf([["示例县2024年学校基本情况"], ...Array.from({ length: 30 }, () => [null, null]), ["学校名称", "在校生数"], ["一小", 300]]);
-    const result = await readOk([far], { range: "A32:B33" });
+    const result = await readGridsOk([far], { range: "A32:B33" });
     expect(result.input.year).toBeNull();
     expect(result.input.records.map((r) => [r.name, r.county])).toEqual([["一小", null]]);
-    const near = await readOk([far], { range: "A31:B33" });
+    const near = await readGridsOk([far], { range: "A31:B33" });
     expect(near.input.year).toBe(2024);
     expect(near.input.records.map((r) => r.name)).toEqual(["一小"]);
   });
 
   it("warns when schools go on under the range given, at the first left out (before: 三小 dropped silently)", async () => {
     const grid = gridOf([["学校名称", "在校生数"], ["一小", 300], ["二小", 200], ["三小", 100], ["合计", 600]]);
-    const short = await readOk([grid], { range: "A1:B3" });
+    const short = await readGridsOk([grid], { range: "A1:B3" });
     expect(short.input.records.map((r) => r.name)).toEqual(["一小", "二小"]);
     expect(short.issues).toContainEqual({ code: "read_range_ends_above_schools", severity: "warning", cell: "学校基本情况!A4", params: { range: "A1:B3", sheet: "学校基本情况", name: "三小" } });
     // Under the range: the total row, a blank row, or nothing — the table ends there.
-    for (const range of ["A1:B4", "A1:B5", "A1:B9"]) expect(codes((await readOk([grid], { range })).issues)).not.toContain("read_range_ends_above_schools");
-    expect(codes((await readOk([grid])).issues)).not.toContain("read_range_ends_above_schools");
+    for (const range of ["A1:B4", "A1:B5", "A1:B9"]) expect(codes((await readGridsOk([grid], { range })).issues)).not.toContain("read_range_ends_above_schools");
+    expect(codes((await readGridsOk([grid])).issues)).not.toContain("read_range_ends_above_schools");
   });
 
   it("warns when another sheet also looks like a school sheet", async () => {
     // A sheet of schools of no stage that can be told (一小 is a 小学, 育才学校 is neither): not a 小学 / 初中 pair to read together.
     const second = gridOf([["校名", "学生数"], ["育才学校", 500]], { sheet: "名单" });
-    const result = await readOk([schools, second]);
+    const result = await readGridsOk([schools, second]);
     // At the other sheet's header, so that the task pane can link it.
     expect(result.issues).toContainEqual({ code: "read_other_school_sheets", severity: "warning", cell: "名单!A1", params: { sheet: "学校基本情况", others: "名单" } });
   });
 
   it("applies the user's column fixes", async () => {
     const grid = gridOf([["学校", "人数", "备用"], ["一小", 100, 7]]);
-    const result = await readOk([grid], { mapping: { students: 2 } });
+    const result = await readGridsOk([grid], { mapping: { students: 2 } });
     expect(result.input.records[0]?.fields.students).toEqual({ value: 7, cell: "学校基本情况!C2" });
   });
 });
@@ -1031,7 +1025,7 @@ describe("readWorkbook: a bureau's whole-school rows with 高于规定学历教�
   );
 
   it("reads L1 per stage and the whole school's area, with nothing missing or unmatched", async () => {
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     expect(byName(read, "城关学校")).toMatchObject({
       stage: null,
       fields: { teachingArea: { value: 2686, cell: "学校基本情况!G3" } },
@@ -1050,7 +1044,7 @@ describe("readWorkbook: a bureau's whole-school rows with 高于规定学历教�
   });
 
   it("→ evaluate: L1 and L4 of both sections, the area split by the engine (hand-computed)", async () => {
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     const evaluation = evaluate(read.input, builtInProfile("national-2017"));
     const sections = evaluation.counties.flatMap((c) => c.sections);
     const of = (name: string, stage: string) => sections.find((s) => s.name === name && s.stage === stage);
@@ -1079,7 +1073,7 @@ describe("readWorkbook → evaluate: 举办者 (the statistics export's sponsor)
   ]);
 
   it("reads the private flag, a blank as unknown and an unknown text as a warning at its cell", async () => {
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     const flags = read.input.records.map((r) => [r.name, r.flags.private]);
     expect(flags).toEqual([
       ["城关一小", false],
@@ -1096,7 +1090,7 @@ describe("readWorkbook → evaluate: 举办者 (the statistics export's sponsor)
   });
 
   it("leaves the 民办 schools out of scope when the profile does not include private schools", async () => {
-    const read = await readOk([grid]);
+    const read = await readGridsOk([grid]);
     const national = builtInProfile("national-2017");
     const evaluation = evaluate(read.input, { ...national, scope: { ...national.scope, includePrivate: false } });
     const sections = evaluation.counties.flatMap((c) => c.sections);

@@ -3,7 +3,8 @@
  */
 import { a1, columnLetters, parseRange, qualified } from "../address";
 import type { Box, CellValue, Grid, WorkbookSource } from "../types";
-import type { ColumnMapping } from "./readWorkbook";
+import type { Issue } from "../../engine/types";
+import { readWorkbook, type ColumnMapping, type ReadOptions, type ReadResult } from "./readWorkbook";
 
 export interface GridOptions {
   readonly sheet?: string;
@@ -94,4 +95,22 @@ export function mappingOf(sheet: string, headerRows: number | { top: number; bot
     unmatched: rest.unmatched ?? [],
     missing: rest.missing ?? [],
   };
+}
+
+/** A read that succeeded (readWorkbook's ok result). */
+export type ReadOk = Extract<ReadResult, { ok: true }>;
+
+/**
+ * readWorkbook over `grids` (sourceOf), failing the test with the read's issues when it is refused.
+ * @example (await readGridsOk([gridOf([["学校名称", "在校生数"], ["甲小学", 300]])])).records.length // 1
+ */
+export async function readGridsOk(grids: readonly Grid[], options: ReadOptions = {}): Promise<ReadOk> {
+  const result = await readWorkbook(sourceOf(grids), options);
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+/** The issues of one code. @example issuesWith([{ code: "a" }, { code: "b" }], "a") // [{ code: "a" }] */
+export function issuesWith(issues: readonly Issue[], code: string): Issue[] {
+  return issues.filter((i) => i.code === code);
 }
