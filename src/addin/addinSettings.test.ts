@@ -7,6 +7,12 @@ describe("parseSettings", () => {
     expect(parseSettings(saved)).toEqual(saved);
   });
 
+  it("reads 自动 (no sheet: the reader's choice, as the CLI without --sheet) as such, so that the ribbon reads every school sheet the CLI reads", () => {
+    const automatic = { ...saved, sheet: "", range: null };
+    expect(parseSettings(automatic)?.sheet).toBe("");
+    expect(parseSettings({ ...automatic, sheet: 3 })).toBeNull();
+  });
+
   it("reads settings saved before columns could be ignored as ignoring none", () => {
     const { ignored: _ignored, ...old } = saved;
     expect(parseSettings({ ...old, fixes: { students: 4 } })).toEqual({ ...old, fixes: { students: 4 }, ignored: [] });

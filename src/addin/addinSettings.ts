@@ -5,6 +5,7 @@ import type { FixHeaders } from "./fixHeaders";
 
 /** What the user confirmed in the pane, saved in the workbook for the ribbon button. */
 export interface AddinSettings {
+  /** The school sheet the user chose; "" for the reader's choice, as the CLI without --sheet (小学 and 初中 both). */
   readonly sheet: string;
   /** A1 range without the sheet, or null for the sheet's used range. */
   readonly range: string | null;
@@ -53,7 +54,7 @@ export function parseSettings(raw: unknown): AddinSettings | null {
   const okYear = r.year === null || Number.isInteger(r.year);
   const ignored = ignoredOf(r.ignored);
   const headers = headersOf(r.headers);
-  if (typeof r.sheet !== "string" || r.sheet === "" || !okRange || !okYear || typeof r.profileId !== "string" || !isFixes(r.fixes) || ignored === null || headers === null) return null;
+  if (typeof r.sheet !== "string" || !okRange || !okYear || typeof r.profileId !== "string" || !isFixes(r.fixes) || ignored === null || headers === null) return null;
   return { sheet: r.sheet, range: r.range as string | null, fixes: r.fixes, ignored, ...headers, profileId: r.profileId, year: r.year as number | null };
 }
 

@@ -19,6 +19,14 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。",
     en: "The school sheet is chosen by the same rules as the command line (the latest year when there are several); to read another, choose it under Sheet.",
   },
+  // The 工作表 list's first entry: no sheet chosen, the reader chooses the school sheet(s) as the CLI does without --sheet.
+  addin_sheet_automatic: { zh: "自动（与命令行相同）", en: "Automatic (as the command line)" },
+  addin_sheet_reader_choice_year: {
+    zh: "已按与命令行相同的规则选定学校数据表（{year} 年）；如需其他工作表，请在“工作表”中选择。",
+    en: "The school sheet is chosen by the same rules as the command line ({year}); to read another, choose it under Sheet.",
+  },
+  // addin_mapping_read's {range} when the school records came from several sheets (小学 and 初中): the first sheet's extent, then the others.
+  addin_mapping_range_and_sheets: { zh: "{range} 及{others}", en: "{range} and {others}" },
   addin_sheet_newer_year_exists: {
     zh: "已按所选读取工作表“{sheet}”（{year} 年的数据）；工作簿中还有更晚的 {latest} 年学校数据表“{newer}”，未读取（如需评估最新年度，请在“工作表”中选择它）",
     en: "Read the sheet “{sheet}” as chosen ({year} data); the workbook also has a later school sheet, “{newer}” ({latest}), which was not read (to evaluate the latest year, choose it under Sheet)",

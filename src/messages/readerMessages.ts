@@ -93,6 +93,14 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
     en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} schools)",
   },
+  read_sheet_county_unknown: {
+    zh: "工作表“{sheet}”没有县区列，其标题或表名也没有写明所属县区，而本工作簿有多个县区的学校表（{counties}）：无法判断其中学校属于哪个县区，未读取；请在此表加一列“县区”逐行填写，或在标题或表名中写明县区（如“北山县教学点”）",
+    en: "Sheet “{sheet}” has no county (县区) column and neither its title nor its name states its county, while this workbook holds several counties' school sheets ({counties}): which county its schools belong to is not known, so it was not read. Add a 县区 column filled on each row, or state the county in its title or name (e.g. 北山县教学点)",
+  },
+  read_sheet_copy: {
+    zh: "工作表“{sheet}”中的学校与已读取的工作表（{original}）中的完全相同，视为其副本（或备份），未读取（只比较了学校，未比较数值）；如“{sheet}”才是要评估的数据（例如较新的版本），请删除或隐藏另外的表，或在选项中指定工作表",
+    en: "Sheet “{sheet}” holds exactly the schools of the sheets read in its place ({original}): it was taken as a copy (or backup) and not read (only its schools were compared, not its numbers). If “{sheet}” holds the data to evaluate (a newer version, say), delete or hide the others, or choose the sheet in the options",
+  },
   read_sheet_part_one: {
     zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
     en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} school)",
@@ -268,6 +276,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”是全校在校生数，而此表有高中学生（{cell}：“{text}”）：完全中学、十二年一贯制等学校的全校在校生含高中学生，不能作为义务教育学段的在校生数，未读取；如此列不含高中学生，请在任务窗格中手动指定其为在校生数（命令行：--map students={column}）",
     en: "Column {column} “{header}” gives the whole school's students, and this sheet has senior high students ({cell}: “{text}”): a complete middle or twelve-year school's whole-school count includes its senior students, which are no compulsory stage's, so it was not read; if the column holds no senior students, map it as the students by hand in the task pane (command line: --map students={column})",
   },
+  read_type_point_sheet_over_name: {
+    zh: "“{name}”没有填写办学类型，名称像小学（村小），但它列在教学点表“{sheet}”中，按工作表取为教学点；如它是小学，请在“学校类型”列填写“小学”",
+    en: "“{name}” gives no school type and its name reads as a primary school (村小), but it is listed on the teaching-point sheet “{sheet}”: it is taken as a teaching point (教学点) from its sheet; if it is a primary school, enter 小学 in its school type column",
+  },
   read_type_from_sheet: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
     en: "{count} schools (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a {type:lower} from their sheet “{sheet}”",
@@ -287,6 +299,10 @@ export const READER_MESSAGES: MessageTable = {
   read_type_from_stage_text: {
     zh: "“{name}”的办学类型“{text}”不是可识别的学校类型，按学段“{stageText}”取为{type}；如不是，请填写办学类型（如九年一贯制学校、教学点）",
     en: "“{name}”: the school type “{text}” is no type the reader knows; taken as a {type:lower} from its stage (学段) “{stageText}”; if it is not one, fill in the school type (nine-year school, teaching point …)",
+  },
+  read_type_word_from_name: {
+    zh: "“{name}”的办学类型“{text}”不是可识别的学校类型，按校名读作{type}；如不是，请填写办学类型（如九年一贯制学校、教学点）",
+    en: "“{name}”: the school type “{text}” is no type the reader knows; taken as a {type:lower} from its name; if it is not one, fill in the school type (nine-year school, teaching point …)",
   },
   read_type_center_school: {
     zh: "“{name}”：“{text}”是乡镇中心校的叫法，未写明学段，按乡镇中心校的通常含义读作小学；如该校也设初中（九年一贯制学校），请填写办学类型或学段",
@@ -1022,13 +1038,13 @@ export const READER_MESSAGES: MessageTable = {
     en: "County item “{item}”: “{text}” is ambiguous for an item worded as a negative — it may mean the item holds (yes / met) or that it does not (no / not met); not assessed: enter 是/否 (yes / no) or 达标/未达标 (met / not met)",
   },
   read_rule_unknown_path: {
-    zh: "规则表中的设置项“{path}”不存在，已忽略；可用的设置项及其默认值见 src/profiles/data/national-2017.json（README“Writing your own profile”一节），路径须原样书写，如 standards.primary.L1",
-    en: "Rule setting “{path}” does not exist; ignored. The settings there are, with their default values, are in src/profiles/data/national-2017.json (README, “Writing your own profile”); write a path exactly, e.g. standards.primary.L1",
+    zh: "规则表中的设置项“{path}”不存在，已忽略；可用的设置项即所选评估规则（{profile}）的各项设置，列表见 README“Writing your own profile”一节；路径须原样书写，如 standards.primary.L1",
+    en: "Rule setting “{path}” does not exist; ignored. The available settings are those of the chosen profile ({profile}), listed in the README (“Writing your own profile”); write a path exactly, e.g. standards.primary.L1",
   },
   // A path within two letters of a known one (standards.primery.L1): the one it most likely meant.
   read_rule_unknown_path_near: {
-    zh: "规则表中的设置项“{path}”不存在，已忽略；是否应为“{near}”？请改正后重新评估（设置项列表见 src/profiles/data/national-2017.json）",
-    en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again (the settings are listed in src/profiles/data/national-2017.json)",
+    zh: "规则表中的设置项“{path}”不存在，已忽略；是否应为“{near}”？请改正后重新评估（所选评估规则 {profile} 的设置项列表见 README“Writing your own profile”一节）",
+    en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again (the settings of the chosen profile, {profile}, are listed in the README, “Writing your own profile”)",
   },
   read_rule_empty_value: {
     zh: "规则“{path}”的值为空（“值”列未填写），已忽略，该项仍按所选评估规则；如需调整，请在此单元格填写取值",

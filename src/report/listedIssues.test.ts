@@ -10,6 +10,12 @@ describe("listedIssues", () => {
     expect(listedIssues(reader, engine).map((i) => `${i.code}@${i.cell}`)).toEqual(["read_not_a_number@S!G14", "missing_numerator@S!W16"]);
   });
 
+  it("leaves out the engine's missing value at a cell whose value the reader warned it did not read (20间 of teachers)", () => {
+    const reader = [issue("read_unit_mismatch", "学校基本情况!K8", "warning", { text: "20间" })];
+    const engine = [issue("missing_numerator", "学校基本情况!K8", "error", { school: "实验小学", stage: "primary", section: "S!8#primary", row: "学校基本情况!8", field: "peArtsTeachers", indicator: "L3" })];
+    expect(listedIssues(reader, engine).map((i) => `${i.code}@${i.cell}`)).toEqual(["read_unit_mismatch@学校基本情况!K8"]);
+  });
+
   it("keeps the engine's issue where the reader only warned at the cell, or said nothing", () => {
     const reader = [issue("read_value_outlier_large", "S!P23", "warning")];
     const engine = [issue("missing_numerator", "S!P23"), issue("missing_students", null)];

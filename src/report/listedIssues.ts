@@ -1,29 +1,35 @@
 import type { Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
+import { leavesUnread } from "../workbook/write/refusedReason";
 
 /**
  * The engine's word that a value is missing (missing_students, missing_numerator …) at a cell the
- * reader already called an error (约1652 is not a number): the same cell, said twice, counted as
- * two errors. The reader's says what is wrong with the cell; 学校达标 says what the section lacks.
+ * reader already called an error (约1652 is not a number) or warned it did not read (20间 of
+ * teachers): the same cell, said twice, the engine's "no value" wrong for a cell that has one. The
+ * reader's says what is wrong with the cell; 学校达标 says what the section lacks.
  */
-function echoesReader(issue: Issue, readerErrors: ReadonlySet<string>): boolean {
-  return issue.code.startsWith("missing_") && issue.cell !== null && readerErrors.has(issue.cell);
+function echoesReader(issue: Issue, refused: ReadonlySet<string>): boolean {
+  return issue.code.startsWith("missing_") && issue.cell !== null && refused.has(issue.cell);
 }
+
+/** The cells the reader called an error or left unread with a warning. */
+const refusedByReader = (reader: readonly Issue[]): Set<string> =>
+  new Set(reader.flatMap((i) => ((i.severity === "error" || leavesUnread(i)) && i.cell !== null ? [i.cell] : [])));
 
 /** Issues that read alike in a list: a combined school's two sections each saying its students are missing. */
 const sameLine = (issue: Issue): string => `${issue.code}\u0000${issue.cell ?? ""}\u0000${message(issue.code, issue.params, "zh")}`;
 
 /**
  * The issues a run lists and counts (数据问题, the JSON report, the pane, the summary line): the
- * reader's, then the engine's without those that repeat a reader error at its cell, and without a
+ * reader's, then the engine's without those that repeat a reader error (or unread warning) at its cell, and without a
  * line that reads the same as one before it. The engine's own list (evaluation.issues) keeps them
  * all: each section's reasons come from it.
  * @example listedIssues([notANumber at S!G14], [missing_students at S!G14]) // [notANumber at S!G14]
  */
 export function listedIssues(reader: readonly Issue[], engine: readonly Issue[]): Issue[] {
-  const readerErrors = new Set(reader.flatMap((i) => (i.severity === "error" && i.cell !== null ? [i.cell] : [])));
+  const refused = refusedByReader(reader);
   const seen = new Set<string>();
-  return [...reader, ...engine.filter((i) => !echoesReader(i, readerErrors))].filter((issue) => {
+  return [...reader, ...engine.filter((i) => !echoesReader(i, refused))].filter((issue) => {
     const line = sameLine(issue);
     if (seen.has(line)) return false;
     seen.add(line);

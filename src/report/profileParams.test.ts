@@ -63,6 +63,22 @@ describe("withProfileParams: the profile's values for the texts that state them"
     expect(withProfileParams([fails], at099)).toEqual([{ code: "read_figure_pay_amounts_agree", severity: "info", cell: "县级指标!B2", params: { ...params, threshold: 0.99 } }]);
   });
 
+  // Tester tV finding 7: the hint named src/profiles/data/national-2017.json under any profile.
+  it("names the profile in effect in an unknown rule path's hint, in both languages, never national-2017.json", () => {
+    const far: Issue = { code: "read_rule_unknown_path", severity: "error", cell: "规则!A3", params: { path: "小学L1标准" } };
+    const near: Issue = { code: "read_rule_unknown_path_near", severity: "error", cell: "规则!A2", params: { path: "standards.primery.L1", near: "standards.primary.L1" } };
+    const filled = withProfileParams([far, near], STRICTER);
+    expect(filled.map((i) => i.params)).toEqual([{ ...far.params, profile: "stricter" }, { ...near.params, profile: "stricter" }]);
+    for (const issue of filled) {
+      for (const lang of ["zh", "en"] as const) {
+        const text = message(issue.code, issue.params, lang);
+        expect(text).toContain("stricter");
+        expect(text).toContain("Writing your own profile");
+        expect(text).not.toContain("national-2017");
+      }
+    }
+  });
+
   it("leaves other issues as they are, in their order (the same objects)", () => {
     const issues = [OTHER, TEACHING_POINT, OTHER];
     const out = withProfileParams(issues, STRICTER);

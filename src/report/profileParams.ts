@@ -26,6 +26,9 @@ function levelParams(profile: Profile): Params {
 const PROFILE_PARAMS: Readonly<Record<string, (profile: Profile) => Params>> = {
   read_type_name_teaching_point: (p) => ({ min: p.scope.teachingPointMinStudents }),
   read_figure_level_not_stated: levelParams,
+  // Which settings a 规则 sheet may set is the run's profile's, not national-2017's (a --profile file).
+  read_rule_unknown_path: (p) => ({ profile: p.id }),
+  read_rule_unknown_path_near: (p) => ({ profile: p.id }),
 };
 
 /** The reader's G8 checks, judged again against the run's threshold (payRatioRechecked). */

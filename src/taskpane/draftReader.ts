@@ -7,6 +7,7 @@ import { columnLetters, cellRange, parseRange } from "../workbook/address";
 import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import { draftFor } from "./draft";
 import { holdsNoSchoolTable } from "./holdsNoSchoolTable";
+import { readerChoiceHint, readerChoiceParams } from "./openingDraft";
 import type { PaneContext, ReadOk } from "./paneContext";
 import type { PaneNotice } from "./paneNotice";
 import type { SheetList } from "./sheetList";
@@ -21,6 +22,16 @@ export class DraftReader {
 
   sheetNames(): Promise<readonly string[]> {
     return during("reading", () => this.ctx.source.sheetNames());
+  }
+
+  /**
+   * The sheets hidden in Excel, left out of the 工作表 list as the reader leaves them out of its
+   * choice (the pane has no include-hidden setting); none when the host does not say, or fails to:
+   * the list then offers them all, which reads no less.
+   */
+  async hiddenSheets(): Promise<ReadonlySet<string>> {
+    const hidden = this.ctx.source.hiddenSheets;
+    return new Set(hidden === undefined ? [] : await hidden().catch(() => []));
   }
 
   /**
@@ -53,7 +64,8 @@ export class DraftReader {
     const { read } = await this.readDraft();
     const stillOpen = () => run === state.detections && state.draft.sheet === active;
     if (opening && read.ok && stillOpen() && this.readsOlderYear(read)) return this.readLatest();
-    if (!opening || read.ok || !holdsNoSchoolTable(read) || !stillOpen()) return read;
+    // Under 自动 ("") the read was the reader's own choice already: there is no other to fall back on.
+    if (!opening || active === "" || read.ok || !holdsNoSchoolTable(read) || !stillOpen()) return read;
     const found = await this.readFound(active);
     if (found === null || !stillOpen()) return read;
     this.sheets.fallBack(active, found.sheet);
@@ -68,7 +80,7 @@ export class DraftReader {
   private async readSaid(options: ReadOptions): Promise<ReadResult> {
     const read = await readChecked(this.ctx.source, this.ctx.env.deps, options);
     const gone = read.ok ? undefined : read.issues.find((i) => i.code === "read_sheet_not_found");
-    if (gone !== undefined) this.sheets.relist(String(gone.params.sheet ?? ""), await this.sheetNames());
+    if (gone !== undefined) this.sheets.relist(String(gone.params.sheet ?? ""), await this.sheetNames(), await this.hiddenSheets());
     if (read.ok || options.range === undefined || !holdsNoSchoolTable(read)) return read;
     const header = await this.sheetHeaderAbove(options);
     return header === null ? read : { ...read, issues: [{ code: "addin_range_without_header", severity: "error", cell: null, params: header }] };
@@ -101,7 +113,8 @@ export class DraftReader {
   /** Leaves the choice of sheet to the reader, as the CLI does (the latest year's: pickSchoolSheets), and reads it, with a word under the range. */
   private async readLatest(): Promise<ReadResult> {
     this.ctx.state.draft = draftFor(this.ctx.state.draft, "", null);
-    this.sheets.hint("addin_sheet_reader_choice");
+    const year = this.ctx.state.draft.year;
+    this.sheets.hint(readerChoiceHint(year), readerChoiceParams(year));
     return (await this.readDraft()).read;
   }
 

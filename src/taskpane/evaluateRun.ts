@@ -90,8 +90,8 @@ async function confirmRun(p: EvaluateParts, run: number, ran: Draft, result: Pip
   if (run === ctx.state.detections) p.mapping.showRead(result.read);
   p.result.show(result, basisKey(confirmed), false);
   wrote(result.sheetNames.length);
-  // The sheet the reader chose is saved by name: the ribbon's 评估 reads it, and the pane opens on it.
-  await during("saving", () => saveSettings(ctx.env.settings, settingsOf({ ...confirmed, sheet: confirmed.sheet || result.read.mapping.sheet })));
+  // 自动 is saved as such (""): the ribbon's 评估 then reads what the reader chooses, as the CLI does, not the first sheet it read.
+  await during("saving", () => saveSettings(ctx.env.settings, settingsOf(confirmed)));
   byId("saved").textContent = ctx.t("addin_settings_saved");
   byId("saved").hidden = false;
 }

@@ -11,7 +11,7 @@ import { fixesKey } from "./draft";
 import { explainedIssues, type LastTable } from "./explainedIssues";
 import { focusedList, refocus } from "./listFocus";
 import { mappingRows } from "./mappingTable";
-import { extentText } from "./mappingText";
+import { extentText, schoolSheetsText } from "./mappingText";
 import { showMappingStatus } from "./mappingStatus";
 import { optionalHint } from "./optionalHint";
 import type { PaneContext, ReadOk } from "./paneContext";
@@ -91,6 +91,7 @@ export class MappingPanel {
   /** The rule and figures sheets a read found. */
   private showSheetsFound(read: ReadOk): void {
     const t = this.ctx.t;
+    byId("school-sheets").textContent = schoolSheetsText(read, this.ctx.env.lang);
     byId("rule-sheet").textContent = read.ruleSheet ? t("addin_rule_sheet", { sheet: read.ruleSheet }) : t("addin_no_rule_sheet");
     byId("figures-sheet").textContent = read.figuresSheets.length > 0 ? t("addin_figures_sheet", { sheet: listText(read.figuresSheets, this.ctx.env.lang) }) : t("addin_no_figures_sheet");
   }
@@ -115,6 +116,7 @@ export class MappingPanel {
     // Nothing was read: the rule and figures sheets found by an earlier read no longer hold, and are looked for once the school data reads.
     byId("rule-sheet").textContent = this.ctx.t("addin_sheets_not_read");
     byId("figures-sheet").textContent = "";
+    byId("school-sheets").textContent = "";
     this.readProblem = this.problemLines(issues);
     this.showStatus();
     this.host.hideProblems();

@@ -1,5 +1,7 @@
 import type { MappingView } from "../addin/mappingView";
 import { message } from "../messages/catalogue";
+import { listText } from "../messages/listText";
+import { sheetsRead } from "../report/schoolSheets";
 import type { Lang } from "../messages/types";
 import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import type { ReadOk } from "./paneContext";
@@ -21,7 +23,7 @@ export function extentText(read: ReadOk | null, extent: string | null, headerRow
  * @example a read of 3 schools under the header of rows 2–3, none left out: readText(read, "学校!A2:F6", { first: 2, last: 3 }, "en") → "Read 学校!A2:F6: header row 2–3, 3 school rows."
  */
 export function readText(read: ReadOk, extent: string, headerRows: MappingView["headerRows"], lang: Lang): string {
-  const params = { range: extent, header: headerText(headerRows, lang), count: read.input.records.length };
+  const params = { range: rangeText(read, extent, lang), header: headerText(headerRows, lang), count: read.input.records.length };
   const rows = rowsNotReadText(read.issues, lang, false);
   return rows === null ? message("addin_mapping_read", params, lang) : message("addin_mapping_read_not_read", { ...params, rows }, lang);
 }
@@ -33,4 +35,28 @@ export function readText(read: ReadOk, extent: string, headerRows: MappingView["
  */
 export function headerText(rows: MappingView["headerRows"], lang: Lang): string {
   return rows === null || rows.first === rows.last ? String(rows?.first ?? "") : message("addin_row_span", rows, lang);
+}
+
+/**
+ * The extent read, and the other sheets the school records came from (小学 and 初中 on sheets of
+ * their own), so that the count said with it is of what it names.
+ *
+ * @example rangeText(read of 小学 (2) and 初中 (1), "小学!A1:C3", "zh") → "小学!A1:C3 及“初中”"
+ */
+function rangeText(read: ReadOk, extent: string, lang: Lang): string {
+  const others = sheetsRead(read.input.records).filter((s) => s.sheet !== read.mapping.sheet);
+  if (others.length === 0) return extent;
+  const names = listText(others.map((s) => message("cli_sheet_name", { sheet: s.sheet }, lang)), lang);
+  return message("addin_mapping_range_and_sheets", { range: extent, others: names }, lang);
+}
+
+/**
+ * The school sheets the read will evaluate, each with its records, in the CLI's words (sheetsRead,
+ * cli_read_sheets_only): what 评估 reads, shown before it.
+ *
+ * @example schoolSheetsText(read of 小学 (2) and 初中 (1), "zh") → "学校数据表：“小学”（2 条）、“初中”（1 条）"
+ */
+export function schoolSheetsText(read: ReadOk, lang: Lang): string {
+  const sheets = sheetsRead(read.input.records).map((s) => message("cli_sheet_records", { sheet: s.sheet, count: s.count }, lang));
+  return sheets.length === 0 ? "" : message("cli_read_sheets_only", { sheets: listText(sheets, lang) }, lang);
 }

@@ -17,9 +17,9 @@ export async function restoreDraft(ctx: PaneContext, parts: OpeningParts, names:
   const state = ctx.state;
   const saved = loadSettings(ctx.env.settings);
   state.opening = true; // unless the saved sheet is still there
-  if (saved === null) return void (await proposeDraft(ctx, parts.sheets, names));
+  if (saved === null) return void (await proposeOpening(ctx, parts.sheets, names));
   const rules = savedRules(saved, parts.notice);
-  if (names.includes(saved.sheet)) {
+  if (saved.sheet === "" || names.includes(saved.sheet)) {
     // A saved sheet with no school table (县级指标) gives way as the active one does (readShown); a saved range is the user's own choice.
     state.opening = saved.range === null;
     state.openedOn = "saved";
@@ -27,7 +27,7 @@ export async function restoreDraft(ctx: PaneContext, parts: OpeningParts, names:
     return;
   }
   state.draft = { ...state.draft, ...rules };
-  await proposeDraft(ctx, parts.sheets, names);
+  await proposeOpening(ctx, parts.sheets, names);
   parts.notice.warn("addin_saved_sheet_missing", { sheet: saved.sheet });
 }
 
@@ -54,4 +54,26 @@ export async function proposeDraft(ctx: PaneContext, sheets: SheetList, names: r
   ctx.state.draft = draftFor(ctx.state.draft, proposed.sheet, useSelection ? proposed.range : null);
   sheets.hint(useSelection ? "addin_range_from_selection" : "addin_range_from_used");
   return true;
+}
+
+/**
+ * The pane's first draft: Excel's selection when it has a header (a range the user marked);
+ * otherwise no sheet, the reader's choice, as the CLI reads without --sheet (小学 and 初中 both,
+ * the latest year), whichever sheet is active.
+ */
+async function proposeOpening(ctx: PaneContext, sheets: SheetList, names: readonly string[]): Promise<void> {
+  const proposed = await during("reading", () => ctx.env.navigator.proposeRange());
+  if (proposed.from === "selection" && names.includes(proposed.sheet)) return void (await proposeDraft(ctx, sheets, names));
+  ctx.state.draft = draftFor(ctx.state.draft, "", null);
+  sheets.hint(readerChoiceHint(ctx.state.draft.year), readerChoiceParams(ctx.state.draft.year));
+}
+
+/** The hint under the range when the reader chooses the sheet: the chosen year named, or the latest. */
+export function readerChoiceHint(year: number | null): string {
+  return year === null ? "addin_sheet_reader_choice" : "addin_sheet_reader_choice_year";
+}
+
+/** readerChoiceHint's params. */
+export function readerChoiceParams(year: number | null): Record<string, number> {
+  return year === null ? {} : { year };
 }

@@ -22,7 +22,8 @@ const { started } = paneSession({ grids: [OLD, NEW], proposal: ACTIVE_OLD });
 describe("the pane: school sheets of several years", () => {
   it("reads the latest year's sheet, as the CLI does, though the older one is active, and says so in the CLI's words", async () => {
     const h = await started();
-    expect(h.byId("sheet").value).toBe("2024年学校");
+    expect(h.byId("sheet").value).toBe(""); // 自动: the reader's choice, as the CLI without --sheet
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“2024年学校”（2 条）");
     click(h.byId("evaluate"));
     await settle();
     expect(h.byId("result-basis").textContent).toContain("2024");

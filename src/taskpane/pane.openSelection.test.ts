@@ -30,11 +30,13 @@ describe("the pane opened on a selection of several areas", () => {
     const h = openedOnTwoAreas();
     await h.pane.start();
     await settle();
-    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["说明", "学校"]);
-    expect(h.byId("sheet").value).toBe("学校");
-    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（与命令行相同）", "说明", "学校"]);
+    // Several areas are no one range the user marked: 自动, the reader's choice, as the CLI reads.
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("range-hint").textContent).toBe("已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。");
     expect(h.byId("notice").hidden).toBe(true);
-    expect(h.calls.reads[0]?.sheet).toBe("学校");
+    expect(h.calls.reads[0]?.sheet).toBeUndefined();
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（1 条）");
   });
 
   it("still lists the sheets when the proposal fails for another reason, and says what failed", async () => {
@@ -43,7 +45,7 @@ describe("the pane opened on a selection of several areas", () => {
     Object.assign(h.env, { navigator: failing });
     await h.pane.start();
     await settle();
-    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["说明", "学校"]);
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（与命令行相同）", "说明", "学校"]);
     expect(h.byId("notice").hidden).toBe(false);
     expect(h.byId("notice").textContent).toContain("host busy");
   });

@@ -33,7 +33,9 @@ describe("the pane: which sheet it reads", () => {
     click(h.byId("use-selection"));
     await settle();
     expect(h.calls.reads.map((r) => r.sheet)).not.toContain("汇总");
-    expect(h.byId("sheet").value).toBe("学校");
+    // No sheet chosen: 自动, the reader's choice (学校, its 2 schools: the 合计 row is no school), as the CLI reads.
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（2 条）");
     expect(h.byId("range-hint").textContent).toBe("当前工作表“汇总”不是数据表（例如评估结果表），数据区域未更改。");
     expect(h.byId("range-hint").classList.contains("warn-text")).toBe(true);
     expect(h.byId("glance").textContent).not.toContain("无法评估：");
@@ -44,12 +46,13 @@ describe("the pane: which sheet it reads", () => {
     const last = h.calls.reads[h.calls.reads.length - 1];
     expect(h.calls.reads.map((r) => r.sheet)).not.toContain("学校（旧）");
     expect(last?.mapping).toBeUndefined(); // the old sheet's column fixes are not applied elsewhere
-    expect(h.byId("sheet").value).toBe("学校");
+    expect(h.byId("sheet").value).toBe(""); // 自动: the reader finds 学校
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（2 条）");
     expect(h.byId("result").hidden).toBe(true);
     expect(h.byId("notice").textContent).toBe("保存的设置使用工作表“学校（旧）”，该表已不存在（可能已改名），请核对所选工作表。");
     click(h.byId("evaluate"));
     await settle();
-    expect(parseSettings(h.settings.saved.get("yzjh.settings"))?.sheet).toBe("学校");
+    expect(parseSettings(h.settings.saved.get("yzjh.settings"))?.sheet).toBe(""); // 自动 saved as such, not frozen to 学校
   });
 
   it("keeps the list on the saved sheet and reads the sheet chosen in it", async () => {
@@ -156,6 +159,9 @@ describe("the pane: the column mapping", () => {
 
   it("reads the workbook once per mapping change (to check the column still holds what its row showed), as 识别列 does, and not again to show the result", async () => {
     const h = await started();
+    // A fix reads the sheet it was made on, as chosen: 识别列 is counted on that sheet chosen too (自动 reads one sheet fewer).
+    choose(h.byId("sheet"), "学校");
+    await settle();
     const atStart = h.calls.sheetReads.length;
     click(h.byId("detect"));
     await settle();
@@ -482,7 +488,7 @@ describe("the pane: the user acting while a read or an evaluation runs", () => {
     state.release();
     await settle();
     const during = h.calls.reads.slice(before);
-    expect(during.filter((r) => r.range === undefined)).toEqual([{ sheet: "学校" }]); // the check
+    expect(during.filter((r) => r.range === undefined)).toEqual([{}]); // the check: 自动, the reader's choice, as the CLI reads
     expect(during.filter((r) => r.range !== undefined)).toEqual([{ sheet: "学校", range: "A1:F2" }, { sheet: "学校", range: "A1:F2" }]); // the detection and the evaluation
     expect(h.calls.written).toHaveLength(1);
     expect(parseSettings(h.settings.saved.get("yzjh.settings"))).toMatchObject({ sheet: "学校", range: "A1:F2" });
@@ -523,7 +529,7 @@ describe("the pane: status lines that no longer hold", () => {
     click(h.byId("evaluate"));
     await settle();
     expect([h.byId("progress-text").textContent, h.byId("saved").hidden]).toEqual(["完成：已写入 6 张结果工作表。", false]);
-    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect(h.byId("range-hint").textContent).toBe("已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。");
     typeInto(h.byId("range"), "B2:Q");
     await settle();
     expect([h.byId("progress").hidden, h.byId("progress-text").textContent, h.byId("saved").hidden]).toEqual([true, "", true]);
@@ -970,30 +976,36 @@ const CONTACTS = gridOf(
   { sheet: "通讯录" },
 );
 
+/** The hint under the range while the reader chooses the school sheets (自动), no year chosen. */
+const READER_CHOICE = "已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。";
+
 describe("the pane: opened on a sheet that holds no school table", () => {
   it.each([
     ["an empty sheet", "Sheet1"],
     ["the county figures", "县级指标"],
     ["an unrelated table", "通讯录"],
     ["the county figures headed 名称 | 数值", "指标"],
-  ])("reads the school sheet the reader finds instead of %s, says so, and shows no result before evaluating", async (_, active) => {
+  ])("reads the school sheet the reader finds (自动, as the CLI) though the active one is %s, names it, and shows no result before evaluating", async (_, active) => {
     const h = await started({ grids: [EMPTY, FIGURES, CONTACTS, NAMED_FIGURES, SCHOOLS], proposal: { sheet: active, range: null, from: "used" } });
-    expect(h.byId("sheet").value).toBe("学校");
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（2 条）");
     expect(h.mappingRows()[0]).toMatchObject({ column: "A", field: "name" });
-    expect(h.byId("range-hint").textContent).toBe(`当前工作表“${active}”中没有学校数据表，已改为读取工作表“学校”。`);
+    expect(h.byId("range-hint").textContent).toBe(READER_CHOICE);
     expect(h.byId("result").hidden).toBe(true);
     expect(h.byId("mapping-status").textContent).toBe("");
     click(h.byId("evaluate"));
     await settle();
-    expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("学校");
+    expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBeUndefined();
     expect(h.calls.written).toHaveLength(1);
   });
 
-  it("keeps the active sheet when it holds the school table, with another school sheet in the workbook", async () => {
+  it("reads the school sheet the CLI reads, not the active one, with another school sheet in the workbook, and names it", async () => {
     const other = gridOf(SCHOOLS.values, { sheet: "学校2024" });
     const h = await started({ grids: [SCHOOLS, other], proposal: { sheet: "学校2024", range: null, from: "used" } });
-    expect(h.byId("sheet").value).toBe("学校2024");
-    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.calls.reads).toEqual([{}]);
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（2 条）");
+    expect(h.byId("range-hint").textContent).toBe(READER_CHOICE);
   });
 
   it("says it cannot read the data under the mapping, not as a result, when no sheet holds a school table", async () => {
@@ -1040,13 +1052,17 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     expect(h.calls.written).toHaveLength(1);
   });
 
-  it("stays on the active school table whose student column it does not recognise, rather than read last year's, so that the user maps the column", async () => {
+  it("reads what the CLI reads (last year's sheet, whose student column it recognises) and names it; this year's, chosen, shows its header for the user to map", async () => {
     const thisYear = gridOf([["学校名称", "办学类型", "在籍人数"], ["一小", "小学", 600], ["二小", "小学", 400]], { sheet: "2024学校" });
     const lastYear = gridOf([["学校名称", "办学类型", "在校生数"], ["一小", "小学", 580], ["二小", "小学", 390]], { sheet: "2023学校" });
     const h = await started({ grids: [lastYear, thisYear], proposal: { sheet: "2024学校", range: null, from: "used" } });
-    expect(h.byId("sheet").value).toBe("2024学校");
-    expect(h.calls.reads.map((r) => r.sheet)).toEqual(["2024学校"]); // no search of the other sheets
-    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect(h.byId("sheet").value).toBe("");
+    // Said before 评估, so that the user sees it is 2023学校 and can choose 2024学校.
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“2023学校”（2 条）");
+    choose(h.byId("sheet"), "2024学校");
+    await settle();
+    expect(h.calls.reads.map((r) => r.sheet)).toEqual([undefined, "2024学校"]);
+    expect(h.byId("range-hint").textContent).toBe("");
     expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“在校生数”。");
     click(h.byId("evaluate"));
     await settle();
@@ -1071,9 +1087,10 @@ describe("the pane: opened on a sheet that holds no school table", () => {
   it("shows the header of the school sheet the reader finds, when it lacks the student column (在籍人数), so that the user maps it there", async () => {
     const schools = gridOf([["学校名称", "办学类型", "在籍人数", "专任教师"], ["一小", "小学", 600, 30], ["二小", "小学", 400, 20]], { sheet: "学校基本情况" });
     const h = await started({ grids: [schools, FIGURES], proposal: { sheet: "县级指标", range: null, from: "used" } });
-    // Before: the pane stayed on 县级指标, said it found no header there, and had nothing to map.
-    expect(h.byId("sheet").value).toBe("学校基本情况");
-    expect(h.byId("range-hint").textContent).toBe("当前工作表“县级指标”中没有学校数据表，已改为读取工作表“学校基本情况”。");
+    // Before: the pane stayed on 县级指标, said it found no header there, and had nothing to map. Now 自动: the reader's choice, its header shown.
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("mapping-rows").textContent).toBe("找到表头 学校基本情况!A1:D1，但未能读取学校数据。");
+    expect(h.byId("range-hint").textContent).toBe(READER_CHOICE);
     expect(h.mappingRows().map((r) => [r.column, r.field])).toEqual([["A", "name"], ["B", "type"], ["C", ""], ["D", "teachers"]]);
     expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“在校生数”。");
     expect(h.byId("result").hidden).toBe(true);
@@ -1089,23 +1106,28 @@ describe("the pane: opened on a sheet that holds no school table", () => {
 
   it("stays on an active county-figures sheet headed 名称 | 数值 when the reader finds no school table elsewhere either", async () => {
     const h = await started({ grids: [NAMED_FIGURES, CONTACTS], proposal: { sheet: "指标", range: null, from: "used" } });
-    expect(h.byId("sheet").value).toBe("指标");
-    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.calls.reads).toEqual([{}]); // the reader's own choice, asked once
+    expect(h.byId("range-hint").textContent).toBe(READER_CHOICE);
     expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：未识别出必需的列：在校生数。/);
   });
 
   it("stays on an empty active sheet when the only other table is county figures headed 名称 | 数值 (no school table to move to)", async () => {
     const h = await started({ grids: [EMPTY, NAMED_FIGURES], proposal: { sheet: "Sheet1", range: null, from: "used" } });
-    expect(h.byId("sheet").value).toBe("Sheet1");
-    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
-    expect(h.mappingRows()).toEqual([]);
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("range-hint").textContent).toBe(READER_CHOICE);
+    // The reader's choice is 指标's 名称 | 数值 (it takes 名称 for the school name): its header shown, the students column not found.
+    expect(h.byId("mapping-rows").textContent).toBe("找到表头 指标!A1:B1，但未能读取学校数据。");
     expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：/);
   });
 
-  it("stays on the active school table that has no rows yet", async () => {
+  it("reads the school sheet the CLI reads beside an active one that has no rows yet; chosen, the empty one says it has none", async () => {
     const header = gridOf([SCHOOLS.values[0] ?? []], { sheet: "学校2024" });
     const h = await started({ grids: [SCHOOLS, header], proposal: { sheet: "学校2024", range: null, from: "used" } });
-    expect(h.byId("sheet").value).toBe("学校2024");
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（2 条）");
+    choose(h.byId("sheet"), "学校2024");
+    await settle();
     expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“学校2024”第 1 行表头下没有学校数据行");
   });
 });
@@ -1200,8 +1222,8 @@ describe("the pane: a header the reader does not recognise, said once and where 
     current = RENAMED;
     const h = await editable();
     expect(h.byId("range").placeholder).toBe("A1:D1");
-    expect(h.byId("range-hint").textContent).toBe("已采用当前工作表的已用区域。");
-    expect([h.byId("rule-sheet").textContent, h.byId("figures-sheet").textContent]).toEqual(["规则表、县级指标表：读取学校数据后再查找。", ""]);
+    expect(h.byId("range-hint").textContent).toBe(READER_CHOICE);
+    expect([h.byId("rule-sheet").textContent, h.byId("figures-sheet").textContent, h.byId("school-sheets").textContent]).toEqual(["规则表、县级指标表：读取学校数据后再查找。", "", ""]);
   });
 
   it("says nothing was read when no header was found", async () => {

@@ -12,7 +12,7 @@ import { basisKey, draftFor, NO_FIXES } from "./draft";
 import { DraftReader } from "./draftReader";
 import { evaluateDraft } from "./evaluateRun";
 import { MappingPanel } from "./mappingPanel";
-import { proposeDraft, restoreDraft } from "./openingDraft";
+import { proposeDraft, readerChoiceHint, readerChoiceParams, restoreDraft } from "./openingDraft";
 import { bindControls } from "./paneBindings";
 import { paneContext, type PaneContext } from "./paneContext";
 import { PaneNotice } from "./paneNotice";
@@ -49,6 +49,8 @@ export class Pane {
   private started = false;
   private translated = false;
   private bound = false;
+  /** The sheet a column fix made under 自动 narrowed reading to (the user chose a column, not a sheet): 恢复自动识别 gives it back to 自动. */
+  private sheetOfFix = false;
 
   constructor(env: PaneEnv) {
     const draft = { sheet: "", range: null, ...NO_FIXES, profileId: DEFAULT_PROFILE_ID, year: null };
@@ -73,7 +75,7 @@ export class Pane {
       try {
         await restoreDraft(this.ctx, { notice: this.notice, sheets: this.sheets }, names);
       } finally {
-        this.sheets.fill(names); // a failed proposal (the selection unreadable) must not leave the list empty
+        this.sheets.fill(names, await this.reader.hiddenSheets()); // a failed proposal (the selection unreadable) must not leave the list empty
       }
     });
     fillProfiles(this.ctx);
@@ -145,10 +147,12 @@ export class Pane {
     bindControls(actions, this.ctx.source);
   }
 
+  /** A sheet chosen in the list narrows reading to it; 自动 ("") gives the choice back to the reader, as the CLI without --sheet. */
   private async changeSheet(sheet: string): Promise<void> {
     this.clearStatus();
-    this.sheets.hint("");
+    this.readerChoiceHint(sheet);
     this.ctx.source.clear();
+    this.sheetOfFix = false; // the sheet (and range) now as the user set them
     this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, null);
     this.sheets.clearRange();
     await this.detect();
@@ -158,7 +162,10 @@ export class Pane {
   private async changeRange(range: string | null): Promise<void> {
     this.clearStatus();
     this.sheets.hint("");
-    this.ctx.state.draft = draftFor(this.ctx.state.draft, this.ctx.state.draft.sheet, range);
+    // A range typed under 自动 is of the sheet the pane shows read (the first, when several were): it narrows reading to that sheet, chosen.
+    const sheet = this.ctx.state.draft.sheet === "" && range !== null ? this.sheets.shownOrRead() : this.ctx.state.draft.sheet;
+    this.sheetOfFix = false; // the sheet (and range) now as the user set them
+    this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, range);
     await this.detect();
   }
 
@@ -170,7 +177,7 @@ export class Pane {
       this.ctx.source.clear();
       const names = await this.reader.sheetNames();
       taken = await proposeDraft(this.ctx, this.sheets, names);
-      this.sheets.fill(names);
+      this.sheets.fill(names, await this.reader.hiddenSheets());
     });
     // A proposal refused leaves the draft, and the mapping shown for it, as they were.
     if (taken || this.ctx.state.draft.sheet === "") await this.detect();
@@ -184,9 +191,11 @@ export class Pane {
     const sheet = this.sheets.shown();
     this.clearStatus();
     this.ctx.source.clear();
+    this.sheetOfFix = false; // the sheet (and range) now as the user set them
     this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, null);
     this.sheets.clearRange();
-    this.sheets.hint(sheet === "" ? "" : "addin_range_whole_sheet", { sheet });
+    if (sheet === "") this.readerChoiceHint(sheet);
+    else this.sheets.hint("addin_range_whole_sheet", { sheet });
     await this.detect();
   }
 
@@ -194,7 +203,7 @@ export class Pane {
   private async refresh(): Promise<void> {
     this.clearStatus();
     this.ctx.source.clear();
-    await this.notice.guard(async () => this.sheets.fill(await this.reader.sheetNames()));
+    await this.notice.guard(async () => this.sheets.fill(await this.reader.sheetNames(), await this.reader.hiddenSheets()));
     await this.detect();
   }
 
@@ -205,7 +214,10 @@ export class Pane {
   private async resetFixes(): Promise<void> {
     this.clearStatus();
     this.ctx.source.clear();
-    this.ctx.state.draft = { ...this.ctx.state.draft, ...NO_FIXES };
+    const sheet = this.sheetOfFix ? "" : this.ctx.state.draft.sheet;
+    this.ctx.state.draft = { ...this.ctx.state.draft, sheet, ...NO_FIXES };
+    if (this.sheetOfFix) this.readerChoiceHint(sheet);
+    this.sheetOfFix = false;
     await this.detect();
   }
 
@@ -217,10 +229,20 @@ export class Pane {
     this.result.markStale();
   }
 
-  private changeYear(value: string): void {
+  /** The year chooses the school sheets (and figures) read: read again at once, so that what is shown is what 评估 reads. */
+  private async changeYear(value: string): Promise<void> {
     this.clearStatus();
     this.ctx.state.draft = { ...this.ctx.state.draft, year: value === "" ? null : Number(value) };
-    this.result.markStale();
+    if (this.ctx.state.draft.range === null) this.readerChoiceHint(this.ctx.state.draft.sheet);
+    this.result.markStale(); // at once: the read may wait on Excel
+    await this.detect();
+  }
+
+  /** Under 自动 (`sheet` ""), the hint says the reader chooses, naming the year chosen; a sheet chosen says itself. */
+  private readerChoiceHint(sheet: string): void {
+    const year = this.ctx.state.draft.year;
+    if (sheet === "") this.sheets.hint(readerChoiceHint(year), readerChoiceParams(year));
+    else this.sheets.hint("");
   }
 
   /**
@@ -235,7 +257,8 @@ export class Pane {
     this.mapping.choose(column);
     this.ctx.source.clear();
     // A fix names a column of the sheet shown: the reader's choice is then that sheet, read as chosen.
-    const sheet = state.draft.sheet === "" ? this.sheets.shown() : state.draft.sheet;
+    const sheet = state.draft.sheet === "" ? this.sheets.shownOrRead() : state.draft.sheet;
+    this.sheetOfFix ||= state.draft.sheet === "";
     state.draft = { ...state.draft, sheet, ...withFix(state.draft, column, role, shown) };
     await this.detect();
   }

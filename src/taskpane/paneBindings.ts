@@ -11,7 +11,7 @@ export interface PaneActions {
   refresh(): Promise<void>;
   resetFixes(): Promise<void>;
   changeProfile(profileId: string): void;
-  changeYear(value: string): void;
+  changeYear(value: string): Promise<void>;
   evaluate(): Promise<void>;
 }
 
@@ -24,7 +24,7 @@ export function bindControls(actions: PaneActions, source: CachedSource): void {
   byId("detect").addEventListener("click", () => void actions.refresh());
   byId("mapping-reset").addEventListener("click", () => void actions.resetFixes());
   byId<HTMLSelectElement>("profile").addEventListener("change", (e) => actions.changeProfile((e.target as HTMLSelectElement).value));
-  byId<HTMLSelectElement>("year").addEventListener("change", (e) => actions.changeYear((e.target as HTMLSelectElement).value));
+  byId<HTMLSelectElement>("year").addEventListener("change", (e) => void actions.changeYear((e.target as HTMLSelectElement).value));
   byId("evaluate").addEventListener("click", () => void actions.evaluate());
   for (const id of ["sheet", "profile", "year"]) byId(id).addEventListener("change", (e) => titleFromOption(e.target as HTMLSelectElement));
   forgetOnReturn(source);

@@ -5,28 +5,43 @@ import { titleFromOption } from "./titleFromOption";
 
 /** The sheet list, the range box and the line under the range saying where the range came from. */
 export class SheetList {
+  /** The school sheet last read (the first, when several were): what a column fix made under 自动 names. */
+  private read = "";
+
   constructor(private readonly ctx: PaneContext) {}
 
-  /** The data sheets, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped for the reader's choice. */
-  fill(names: readonly string[]): void {
+  /**
+   * 自动 (the reader's choice, as the CLI without --sheet: "") then the data sheets but the
+   * `hidden` ones, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped
+   * for the reader's choice.
+   */
+  fill(names: readonly string[], hidden: ReadonlySet<string> = new Set()): void {
     const state = this.ctx.state;
     if (state.draft.sheet !== "" && !names.includes(state.draft.sheet)) state.draft = draftFor(state.draft, "", null);
-    byId<HTMLSelectElement>("sheet").replaceChildren(...names.map((n) => option(n, n, n === state.draft.sheet)));
+    const automatic = option("", this.ctx.t("addin_sheet_automatic"), state.draft.sheet === "");
+    // A hidden sheet (a hidden 规则, last year's data put away) is not offered, unless it is the one the draft reads.
+    const listed = names.filter((n) => !hidden.has(n) || n === state.draft.sheet);
+    byId<HTMLSelectElement>("sheet").replaceChildren(automatic, ...listed.map((n) => option(n, n, n === state.draft.sheet)));
     titleFromOption(byId<HTMLSelectElement>("sheet"));
     byId<HTMLInputElement>("range").value = state.draft.range ?? "";
   }
 
-  /** Makes the list show the sheet read: the draft's, or the reader's choice when the draft leaves it to the reader (""), which it keeps doing. */
+  /** Makes the list show the draft's sheet, 自动 ("") while the reader chooses, which it keeps doing; `sheet` is the one read. */
   adopt(sheet: string | null): void {
     const select = byId<HTMLSelectElement>("sheet");
-    const draftSheet = this.ctx.state.draft.sheet;
-    select.value = draftSheet === "" ? (sheet ?? select.value) : draftSheet;
+    if (sheet !== null) this.read = sheet;
+    select.value = this.ctx.state.draft.sheet;
     titleFromOption(select);
   }
 
-  /** The sheet the list shows. */
+  /** The sheet the list shows ("": 自动). */
   shown(): string {
     return byId<HTMLSelectElement>("sheet").value;
+  }
+
+  /** The sheet the list shows, or under 自动 the school sheet last read: the one a column fix or 使用整张表 names. */
+  shownOrRead(): string {
+    return this.shown() === "" ? this.read : this.shown();
   }
 
   /** Empties the range box (the draft reads a whole sheet). */
@@ -42,8 +57,8 @@ export class SheetList {
   }
 
   /** The sheet list as it is now, after `sheet` was found gone, with a word under the range on what to do. */
-  relist(sheet: string, names: readonly string[]): void {
-    this.fill(names);
+  relist(sheet: string, names: readonly string[], hidden: ReadonlySet<string>): void {
+    this.fill(names, hidden);
     this.hint("addin_sheet_gone_relisted", { sheet }, true);
   }
 

@@ -7,6 +7,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { XlsxWorkbookSource } from "../../src/adapters/xlsx/XlsxWorkbookSource";
 import { runEvaluate } from "../../src/cli/runEvaluate";
@@ -44,8 +45,13 @@ afterAll(async () => {
 
 /** The CLI on the same file, sheet and range (in `lang`): its result workbook, read back. */
 async function cliSheets(lang: "zh" | "en" = "zh"): Promise<{ name: string; cells: Map<string, unknown> }[]> {
-  const out = join(work, `cli-result-${lang}.xlsx`);
-  const run = await runEvaluate([FIXTURE, "--out", out, "--sheet", SHEET, "--range", RANGE, "--lang", lang], {
+  return cliSheetsOf(FIXTURE, ["--sheet", SHEET, "--range", RANGE, "--lang", lang], `cli-result-${lang}.xlsx`);
+}
+
+/** The CLI on `file` with `args`: its result workbook (written as `name` in the work folder), read back. */
+async function cliSheetsOf(file: string, args: readonly string[], name: string): Promise<{ name: string; cells: Map<string, unknown> }[]> {
+  const out = join(work, name);
+  const run = await runEvaluate([file, "--out", out, ...args], {
     open: (p) => XlsxWorkbookSource.open(p),
     read: (source, options) => readWorkbook(source, options),
     evaluate,
@@ -174,6 +180,44 @@ const userDeleteSheet = (page: Page, sheet: string) => page.evaluate((s) => (win
 const watched = async (page: Page) => Object.entries((await dumpOf(page)).changeHandlers).filter(([, n]) => n > 0);
 /** The fixture's result lists no data issue (未发现数据问题): the line says nothing of the issues' cells. */
 const DATA_STALE = "数据已修改，结果可能已过期，请重新评估";
+
+/**
+ * flat.xlsx's 七项指标统计表 split by its 学段 column into a 小学 sheet (9 schools) and an 初中 sheet
+ * (5 schools), each with the header row: the layout of a bureau that keeps a sheet per stage.
+ */
+async function stageSheetsFile(): Promise<string> {
+  const flat = await XlsxWorkbookSource.open(FIXTURE);
+  const [header = [], ...rows] = (await flat.readSheet(SHEET)).values;
+  const workbook = new ExcelJS.Workbook();
+  for (const stage of ["小学", "初中"]) workbook.addWorksheet(stage).addRows([header, ...rows.filter((r) => r[1] === stage)].map((r) => [...r]));
+  const path = join(work, "stage-sheets.xlsx");
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+it("reads 小学 and 初中 both when no sheet is chosen, as the CLI without --sheet does, names both before 评估, and writes the CLI's sheets", async () => {
+  const file = await stageSheetsFile();
+  const sheets = await fixtureSheets(file);
+  const config = await standInConfig({ sheets, documentUrl: "https://example.invalid/bureau/stage-sheets.xlsx", selection: { sheet: "小学", top: 0, left: 0, bottom: 0, right: 0 } });
+  const { page, errors } = await openPage("taskpane.html", config);
+  await page.waitForSelector("#mapping tbody tr");
+  expect(await page.inputValue("#sheet")).toBe("");
+  // 9 + 5 schools, counted from flat.xlsx's 学段 column.
+  expect(await page.textContent("#school-sheets")).toBe("学校数据表：“小学”（9 条）、“初中”（5 条）");
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成')");
+  const expected = await cliSheetsOf(file, ["--lang", "zh"], "cli-stage-sheets.xlsx");
+  const written = (await dumpOf(page)).sheets.filter((s) => !sheets.some((f) => f.name === s.name));
+  expect(written.map((s) => s.name)).toEqual(expected.map((s) => s.name));
+  for (const [i, sheet] of written.entries()) {
+    const cli = expected[i];
+    if (cli) expectSameCells(cellMap(0, 0, sheet.grid), cli.cells, sheet.name);
+  }
+  // 自动 is saved as such: the ribbon's 评估 reads both sheets too.
+  expect((await dumpOf(page)).settings["yzjh.settings"]).toMatchObject({ sheet: "", range: null });
+  expect(errors).toEqual([]);
+  await page.close();
+});
 
 it("says the result may be out of date once the data it read changes, not for its own writes or a result sheet edited, and keeps that sheet on the next evaluation", async () => {
   const { page, errors } = await openPage("taskpane.html", await standInConfig());

@@ -32,6 +32,8 @@ export interface HarnessOptions {
   readonly readSheet?: WorkbookSource["readSheet"];
   /** Runs before the result sheets are recorded as written (e.g. to hold the write while the user acts); hears the sink's onTurn. */
   readonly beforeWrite?: (onTurn?: (turn: WriteTurn) => void) => Promise<void>;
+  /** The sheets hidden in Excel (the source's hiddenSheets); absent: a host that does not say. */
+  readonly hiddenSheets?: readonly string[];
   /** False: a host that cannot watch the sheets read (no env.watch). */
   readonly watch?: boolean;
 }
@@ -56,7 +58,11 @@ export function paneHarness(options: HarnessOptions) {
   const written = (names: string[]) => (names.forEach((name) => watch.change(name, "A1:H40")), { names, kept: [] });
   const env: PaneEnv = {
     lang: options.lang ?? "zh",
-    source: { sheetNames: () => workbook.sheetNames(), readSheet: (name, range) => (calls.sheetReads.push(`${name}|${range ?? ""}`), readSheet(name, range)) },
+    source: {
+      sheetNames: () => workbook.sheetNames(),
+      readSheet: (name, range) => (calls.sheetReads.push(`${name}|${range ?? ""}`), readSheet(name, range)),
+      ...(options.hiddenSheets === undefined ? {} : { hiddenSheets: async () => options.hiddenSheets ?? [] }),
+    },
     sink: { writeSheets: async (specs, onTurn) => (await options.beforeWrite?.(onTurn), calls.written.push(specs.map((s) => s.name)), calls.specs.push(specs), written(specs.map((s) => s.name))) },
     navigator: { proposeRange: async () => (calls.proposals++, proposal), activateSheet: async () => undefined, selectCell: async () => undefined },
     settings,

@@ -12,6 +12,7 @@ import { cellText, foldText } from "./text";
 import type { RowRecord } from "./readSchoolRows";
 import { sameCampus } from "./campusColumn";
 import { partOf, rowOf, schoolOfSection } from "./rowParts";
+import { retypeJoined } from "./retypeJoined";
 import { mergedNameNotSections, sectionsNamedIssue, sectionsUnderMergedName, sectionsUnderRepeatedName } from "./mergedNameSections";
 
 /** The numbers the resource indicators take by stage (rules.md §2: teachers by the stage they teach). */
@@ -305,7 +306,9 @@ function joinGroup(grid: Grid, group: readonly RowRecord[], fieldRoles: readonly
   const name = schoolOfSection(first.record.name);
   const withSenior = group.some((r) => r.senior === true);
   issues.push(...joinIssues(grid, rowOf(first), name, merged, withSenior), ...seniorJoinedIssue(group, name));
-  return { ...first, record: wholeSchool(group, new Set(keys.keys())) };
+  const record = wholeSchool(group, new Set(keys.keys()));
+  retypeJoined(issues, grid.sheet, group.map(rowOf), record.type);
+  return { ...first, record };
 }
 
 /**

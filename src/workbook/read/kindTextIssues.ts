@@ -4,7 +4,7 @@ import { centerWord, typeByStage } from "./fallbackType";
 import { issueAt } from "./issue";
 import type { ReadKind } from "./kindConflicts";
 import type { StatedKind } from "./rowMeta";
-import { ambiguousGrade, gradeStage, namesBothStages, stageFromText } from "./schoolKind";
+import { ambiguousGrade, gradeStage, namesBothStages, outOfScopeType, stageFromText } from "./schoolKind";
 import { stageFromSheet } from "./sheetStage";
 
 /**
@@ -56,10 +56,11 @@ export function gradeNote(grid: Grid, row: number, kind: ReadKind, said: StatedK
  * A 办学类型 cell the reader does not know (幼儿园, 其他, 民族学校) while the row was typed from its
  * name, 学段 or sheet: a warning at the cell saying it was not used and the type read; a note instead
  * when the 学段 alone gave the type (typeByStage: 中心校 | 小学) or the cell's 中心校 did (said by
- * resolvedType). None when nothing else typed the row either: read_type_unknown says that, at the name.
+ * resolvedType), and when the name gave it and the word names no kind (settledByName). None when nothing else typed the row either: read_type_unknown says that, at the name.
  *
  * @example 双河乡中心小学 | 幼儿园 → read_type_text_unknown at the type cell { type: "primary" }
  * @example 白马镇中心校 | 中心校 | 小学 → read_type_from_stage_text at the type cell { stageText: "小学", type: "primary" }
+ * @example 白马镇中心小学 | 中心校 | 小学 → read_type_word_from_name (info) at the type cell { type: "primary" }
  */
 export function typeTextIssue(grid: Grid, row: number, kind: ReadKind, said: StatedKind): Issue | null {
   const cell = said.typeCell;
@@ -69,7 +70,17 @@ export function typeTextIssue(grid: Grid, row: number, kind: ReadKind, said: Sta
     return issueAt("read_type_from_stage_text", "info", grid.sheet, row, cell.column, { name: kind.name, text: cell.text, stageText: said.stageCell.text, type: kind.type });
   }
   if (byOwnCells && kind.type === "primary" && centerWord(said, kind.name)?.column === cell.column) return null;
-  return issueAt("read_type_text_unknown", "warning", grid.sheet, row, cell.column, { name: kind.name, text: cell.text, type: kind.type });
+  const code = settledByName(kind, said, cell.text) ? "read_type_word_from_name" : "read_type_text_unknown";
+  return issueAt(code, code === "read_type_text_unknown" ? "warning" : "info", grid.sheet, row, cell.column, { name: kind.name, text: cell.text, type: kind.type });
+}
+
+/**
+ * A type word naming no kind of school (中心校, 民族学校: not outOfScopeType) beside a name that gave
+ * the type read: the name settles what the word leaves open, as a 学段 does (read_type_from_stage_text),
+ * so a note; a word naming a kind outside compulsory education (幼儿园) contradicts the name: a warning.
+ */
+function settledByName(kind: ReadKind, said: StatedKind, text: string): boolean {
+  return said.nameType !== null && said.nameType === kind.type && !outOfScopeType(text);
 }
 
 /**

@@ -100,9 +100,10 @@ describe("readWorkbook: 小学 and 初中 on sheets of their own", () => {
     const narrow = HEADER.slice(0, 3);
     const cases: Grid[][] = [
       [primary, sheet("初中", JUNIOR, narrow)],
-      [primary, sheet("小学2", PRIMARY)],
+      // 小学2 shares 甲小学 and differs otherwise: not a copy (an exact copy is left out as one: pickSchoolSheets.copies.test.ts).
+      [primary, sheet("小学2", [PRIMARY[0] ?? [], ["丙小学", "小学", 400, 25, 1800]])],
       // Two 小学 sheets of one year beside an 初中 sheet: not a list to add up.
-      [primary, sheet("小学2", PRIMARY), junior],
+      [primary, sheet("小学2", [PRIMARY[0] ?? [], ["丙小学", "小学", 400, 25, 1800]]), junior],
       [sheet("Sheet1", [["一校", null, 1, 1, 1]]), sheet("初中", JUNIOR)],
     ];
     for (const grids of cases) {

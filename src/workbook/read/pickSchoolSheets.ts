@@ -3,6 +3,7 @@ import { a1, qualified } from "../address";
 import { countyGroups, type CountyGroup } from "./countyGroups";
 import { countyYearSheets, sameLayout, yearNotStated, type LeftOut } from "./countyYearSheets";
 import { nearLayout } from "./nearLayout";
+import { copyIssues, sheetCopies, type SheetCopy } from "./sheetCopies";
 import { bestCandidate, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
 import { issueAtCell, issueOf } from "./issue";
 import type { SchoolRows } from "./readSchoolRows";
@@ -120,8 +121,10 @@ const POINTS_ONLY = /^[^含包括及和与]*教学点[^含包括及和与]*$/;
 /** A sheet of schools no longer in the list, or a copy of it (已撤并小学, 学校备份): never a part. */
 const NOT_A_PART = /撤并|撤销|停办|停招|备份|副本|草稿|往年|历史/;
 
+/** A sheet named for a part (PART_NAME), titled for a stage, or named for the county its title names (北山县 beside 北山县教学点: the county's main list). */
 function namesPart(c: Candidate): boolean {
-  return !NOT_A_PART.test(c.grid.sheet) && (PART_NAME.test(c.grid.sheet) || c.title.stage !== null);
+  const name = c.grid.sheet.trim();
+  return !NOT_A_PART.test(name) && (PART_NAME.test(name) || c.title.stage !== null || name === c.title.county?.county);
 }
 
 /** The stage a part's rows take when they say none: its name's or title's, else primary for a 村小 (or 村小及教学点) sheet; none for a 教学点 sheet, whose name types its rows. */
@@ -222,13 +225,25 @@ function countyIssues(byCounty: readonly (readonly Sorted[])[]): Issue[] {
   });
 }
 
-/** What the user is told: a hidden sheet read, each stage sheet read, each county's sheets, the sheets left out by year or county, and the other school sheets left unread. */
-function choiceIssues(byCounty: readonly (readonly Sorted[])[], own: readonly Candidate[], hidden: ReadonlySet<string>, leftOut: readonly LeftOut[]): Issue[] {
+/** What the user is told: a hidden sheet read, each stage sheet read, each county's sheets, the sheets left out by year or county or as copies, and the other school sheets left unread. */
+function choiceIssues(byCounty: readonly (readonly Sorted[])[], own: readonly Candidate[], hidden: ReadonlySet<string>, leftOut: readonly LeftOut[], apart: Apart = { copies: [], unknown: [] }): Issue[] {
   const reads = byCounty.flat();
-  const done = new Set([...reads.map((r) => r.candidate), ...leftOut.map((l) => l.candidate)]);
+  const done = new Set([...reads.map((r) => r.candidate), ...leftOut.map((l) => l.candidate), ...apart.copies.map((c) => c.copy), ...apart.unknown]);
   const hiddenRead = reads.filter((r) => hidden.has(r.candidate.grid.sheet)).map((r) => issueAtCell("read_hidden_sheet_read", "warning", headerCell(r.candidate), { sheet: r.candidate.grid.sheet }));
   const sheets = reads.map((r) => r.candidate.grid.sheet).join(", ");
-  return [...hiddenRead, ...byCounty.flatMap(stageIssues), ...countyIssues(byCounty), ...leftOutIssues(reads, leftOut), ...unreadIssues(sheets, own.filter((c) => !done.has(c)), hidden)];
+  return [...hiddenRead, ...byCounty.flatMap(stageIssues), ...countyIssues(byCounty), ...leftOutIssues(reads, leftOut), ...copyIssues(apart.copies), ...unknownCountyIssues(apart.unknown, byCounty), ...unreadIssues(sheets, own.filter((c) => !done.has(c)), hidden)];
+}
+
+/** Sheets left out of a county's reading: copies of a sheet read (sheetCopies), and sheets of a county not known beside several counties' (countyGroups' `unknown`). */
+interface Apart {
+  readonly copies: readonly SheetCopy[];
+  readonly unknown: readonly Candidate[];
+}
+
+/** A warning at each sheet of a county not known, naming the counties read. */
+function unknownCountyIssues(unknown: readonly Candidate[], byCounty: readonly (readonly Sorted[])[]): Issue[] {
+  const counties = [...new Set(byCounty.flatMap((g) => g.flatMap((r) => (r.county ? [r.county.county] : []))))].join(", ");
+  return unknown.map((c) => issueAtCell("read_sheet_county_unknown", "warning", headerCell(c), { sheet: c.grid.sheet, counties }));
 }
 
 /** A sheet read alone (no stage given to its rows). */
@@ -236,13 +251,22 @@ function alone(candidate: Candidate, rowsOf: RowsOf): Sorted {
   return { candidate, stage: null, rows: rowsOf(candidate, null), combined: false };
 }
 
-/** One county's sheets read: together (readTogether) or its best sheet alone, each with the county the group's titles name. */
-function readGroup(group: CountyGroup, best: Candidate | null, rowsOf: RowsOf): Sorted[] {
-  if (best === null) return [];
-  const reads = readTogether(group.sheets, best, rowsOf) ?? [alone(best, rowsOf)];
+/** The copies among the sheets of the anchor's layout (sheetCopies), a school as schoolKeys says it, read with the sheet's stage. */
+function copiesOf(sheets: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): SheetCopy[] {
+  const alike = alikeOf(sheets, anchor);
+  return alike.length < 2 ? [] : sheetCopies(alike, (c) => schoolKeys({ candidate: c, stage: c.title.stage, rows: rowsOf(c, c.title.stage) }));
+}
+
+/** One county's sheets read: together (readTogether) or its best sheet alone, copies of a sheet left out (the anchor's original read when it is one), each with the county the group's titles name. */
+function readGroup(group: CountyGroup, best: Candidate | null, rowsOf: RowsOf): { reads: Sorted[]; copies: SheetCopy[] } {
+  if (best === null) return { reads: [], copies: [] };
+  const copies = copiesOf(group.sheets, best, rowsOf);
+  const kept = group.sheets.filter((c) => !copies.some((k) => k.copy === c));
+  const anchor = copies.find((k) => k.copy === best)?.of[0] ?? best;
+  const reads = readTogether(kept, anchor, rowsOf) ?? [alone(anchor, rowsOf)];
   // A sheet read naming the county before one only of the group (its name then is said at a sheet read).
   const county = [...reads.map((r) => r.candidate), ...group.sheets].find((c) => c.title.county !== null)?.title.county ?? null;
-  return reads.map((r) => ({ ...r, county }));
+  return { reads: reads.map((r) => ({ ...r, county })), copies };
 }
 
 /**
@@ -275,8 +299,9 @@ export function pickSchoolSheets(candidates: readonly Candidate[], hidden: Reado
   const anchor = bestCandidate(scope.kept);
   if (split && anchor !== null) {
     const byCounty = countyGroups(scope.kept, scope.leftOut, anchor);
-    const reads = byCounty.groups.map((g, i) => readGroup(g, i === 0 ? anchor : bestCandidate(g.sheets), rowsOf));
-    return { ok: true, reads: reads.flat(), issues: choiceIssues(reads, own, hidden, byCounty.leftOut) };
+    const groups = byCounty.groups.map((g, i) => readGroup(g, i === 0 ? anchor : bestCandidate(g.sheets), rowsOf));
+    const reads = groups.map((g) => g.reads);
+    return { ok: true, reads: reads.flat(), issues: choiceIssues(reads, own, hidden, byCounty.leftOut, { copies: groups.flatMap((g) => g.copies), unknown: byCounty.unknown }) };
   }
   const best = anchor ?? bestCandidate(candidates);
   if (best === null || !hasNameAndAnyStudents(best)) return { ok: false, best };

@@ -609,9 +609,9 @@ function countyCell(grid: Grid, layout: Layout, row: number): string | null {
  * titled 南湖县2024年…: figuresCounty): its figures are that county's, not every county's; null
  * for a sheet naming none (its figures apply to every county) or with a 县区 column (each row's own).
  */
-function sheetCountyOf(grid: Grid, layout: Layout, listed: readonly ItemRow[]): string | null {
+function sheetCountyOf(grid: Grid, layout: Layout, listed: readonly ItemRow[], schools: readonly string[]): string | null {
   if (layout.countyColumn !== null) return null;
-  return figuresCounty(grid, layout.headerRow ?? Math.min(grid.top + grid.values.length, ...listed.map((i) => i.row)))?.county ?? null;
+  return figuresCounty(grid, layout.headerRow ?? Math.min(grid.top + grid.values.length, ...listed.map((i) => i.row)), schools)?.county ?? null;
 }
 
 /** A row's county, and the cell above it was taken from when its own 县区 cell is blank. */
@@ -726,7 +726,8 @@ function unreadRows(grid: Grid, layout: Layout, skipped: (row: number) => boolea
  * and carrying all of them (CountyFigure.cells); a city list down naming each county only on the
  * first row of its block gives the blank 县区 cells below it that county, and says so (countiesDown);
  * a sheet without a 县区 column naming a county in its title or name (南湖县指标) gives that county's
- * figures only (figuresCounty; the engine uses them for no other county);
+ * figures only (figuresCounty, read beside the school counties `schools`: a city none of them is
+ * names no county; the engine uses them for no other county);
  * a sub-item (in an unnamed column or one headed 子项 / 分项 / 指标 / 学段) under a name merged down
  * column A, repeated, or written on its block's first row is its own item, parent and sub-item
  * classified as one name (namedItem); a value written only in the notes column is said, not read
@@ -740,8 +741,8 @@ function unreadRows(grid: Grid, layout: Layout, skipped: (row: number) => boolea
  *
  * @example rows 项目 | 数值; 初中三年巩固率 | 96% → { code: "Q1_consolidation", value: 0.96, cell: "县级指标!B2" }
  */
-export function readCountyFigures(grid: Grid, includeHidden = false): CountyFigures | null {
-  const sheet = readSheetFigures(grid, includeHidden);
+export function readCountyFigures(grid: Grid, includeHidden = false, schools: readonly string[] = []): CountyFigures | null {
+  const sheet = readSheetFigures(grid, includeHidden, schools);
   return sheet === null ? null : { ...stagedSheets([sheet]), unstaged: sheet };
 }
 
@@ -834,7 +835,7 @@ function itemNames(listed: readonly ItemRow[], row: number): string | null {
  * at its value cell (unreadRows). Hidden or filtered-out rows are skipped unless `includeHidden`,
  * and said in one warning (or, read, one note) naming their items (hiddenFigureRows).
  */
-export function readSheetFigures(grid: Grid, includeHidden = false): SheetFigures | null {
+export function readSheetFigures(grid: Grid, includeHidden = false, schools: readonly string[] = []): SheetFigures | null {
   const found = sheetItems(grid);
   if (found === null) return null;
   const { layout, listed, across } = found;
@@ -843,7 +844,7 @@ export function readSheetFigures(grid: Grid, includeHidden = false): SheetFigure
   const counties = !across && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
   const hidden = hiddenFigureRows(grid, layout.headerRow, (row) => (across ? null : itemNames(listed, row)), includeHidden);
   const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true && !hidden.skipped(i.row));
-  const sheetCounty = sheetCountyOf(grid, layout, listed);
+  const sheetCounty = sheetCountyOf(grid, layout, listed, schools);
   const countyOf: CountyOf = (row) => (counties === null ? (countyCell(grid, layout, row) ?? sheetCounty) : (counties.get(row)?.county ?? null));
   const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
   const issues: Issue[] = [...layout.notes, ...hidden.issues, ...said];

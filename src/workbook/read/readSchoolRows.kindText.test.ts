@@ -169,6 +169,34 @@ describe("readSchoolRows: a 办学类型 value that is no compulsory school type
   });
 });
 
+// Tester tV finding 6: a word naming no kind of school (中心校, 民族学校) was a warning beside a name
+// that types the row, a note beside a 学段 that does; and the note said the row's own type, not the
+// 完全中学 its 初中部 and 高中部 rows are read as together.
+describe("readSchoolRows: a type word naming no kind, settled by the name", () => {
+  it("notes 中心校 on 白马镇中心小学 (学段 小学) as read as 小学 from its name, as a 学段 would (was a warning)", async () => {
+    const result = await read([JIA, ["白马镇中心小学", "中心校", "小学", ...NUMBERS]]);
+    expect(only(result, "白马镇中心小学").type).toBe("primary");
+    expect(result.issues.filter((i) => i.cell === "学校基本情况!B3")).toEqual([
+      { code: "read_type_word_from_name", severity: "info", cell: "学校基本情况!B3", params: { name: "白马镇中心小学", text: "中心校", type: "primary" } },
+    ]);
+  });
+
+  it("says the type the 初中部 row is finally read as: 完全中学 with its 高中部 row below (was 九年一贯制学校)", async () => {
+    const junior: CellValue[] = ["白马镇中心校（初中部）", "中心校", "初中", 588, 51, 4299, 5050, 1946100, 16, 6];
+    const senior: CellValue[] = ["白马镇中心校（高中部）", "中心校", "高中", 588, 51, 4299, 5050, 1946100, 16, 6];
+    const result = await read([JIA, junior, senior]);
+    expect(only(result, "白马镇中心校").type).toBe("complete_middle");
+    const said = result.issues.filter((i) => i.cell === "学校基本情况!B3").map((i) => [i.code, i.severity, i.params["type"]]);
+    expect(said).toEqual([["read_type_word_from_name", "info", "complete_middle"]]);
+  });
+
+  it("words the note in zh and en: the word, the type read and that the name gave it", () => {
+    const params = { name: "白马镇中心小学", text: "中心校", type: "primary" };
+    expect(message("read_type_word_from_name", params, "zh")).toBe("“白马镇中心小学”的办学类型“中心校”不是可识别的学校类型，按校名读作小学；如不是，请填写办学类型（如九年一贯制学校、教学点）");
+    expect(message("read_type_word_from_name", params, "en")).toBe("“白马镇中心小学”: the school type “中心校” is no type the reader knows; taken as a primary school from its name; if it is not one, fill in the school type (nine-year school, teaching point …)");
+  });
+});
+
 describe("readSchoolRows: a senior-school type with a compulsory 学段", () => {
   it("warns at the type cell that 桥头镇中学 (高级中学, 学段 初中, 517 students) is left out of the evaluation (was excluded silently)", async () => {
     const result = await read([JIA, YI, ["桥头镇中学", "高级中学", "初中", 517, 42, 3588, 7225, 1978500, 15, 12]]);

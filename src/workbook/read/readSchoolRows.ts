@@ -147,10 +147,23 @@ function givesNumber(grid: Grid, row: number, column: number): boolean {
  */
 function resolvedType(grid: Grid, row: number, roles: readonly ColumnRole[], said: { readonly name: string; readonly stated: StatedKind }, sheet: SheetCtx): SchoolType {
   const type = rowType(said.stated);
+  if (type === "primary" && pointSheetOverName(said.stated, sheet)) {
+    sheet.issues.push(issueAt("read_type_point_sheet_over_name", "info", grid.sheet, row, sheet.nameColumn, { name: said.name, sheet: grid.sheet }));
+    return "teaching_point";
+  }
   if (type !== null) return type;
   if (studentsByStage(grid, row, roles).length === 2) return "nine_year";
   if (sheet.stage !== null) return sheet.stage;
   return typeOfUntyped(grid, row, said, sheet);
+}
+
+/**
+ * A row with a blank type cell whose name says 小学 (石门村小) on a sheet of teaching points only
+ * (教学点, sheetNameType): the sheet's kind is the more specific statement (a 村小 kept on the 教学点
+ * list is a teaching point by the county's own reckoning), noted at the name (tester tV finding 4).
+ */
+function pointSheetOverName(stated: StatedKind, sheet: SheetCtx): boolean {
+  return stated.typeCell === null && stated.nameType === "primary" && sheet.sheetType === "teaching_point";
 }
 
 /**

@@ -181,13 +181,14 @@ async function withTitleAbove(source: WorkbookSource, c: Candidate): Promise<Can
  * and 教育质量 apart); an item given on two sheets is the engine's duplicate, said at the second
  * cell (figuresByCode). `sheet` names them all, comma-separated. Sheets already read for the school
  * search are not read again. Hidden rows are read only with `includeHidden`, as school rows are.
+ * A sheet's title naming a county is read beside the school counties `schools` (figuresCounty).
  */
-async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[], year: number | null, includeHidden: boolean): Promise<{ sheets: string[]; figures: CountyFigures } | null> {
+async function figuresOf(source: WorkbookSource, names: readonly string[], read: readonly Grid[], year: number | null, includeHidden: boolean, schools: readonly string[]): Promise<{ sheets: string[]; figures: CountyFigures } | null> {
   const all: { sheet: string; figures: CountyFigures }[] = [];
   const otherYears: Issue[] = [];
   for (const name of names) {
     const grid = read.find((g) => g.sheet === name) ?? (await load(source, name));
-    const figures = readCountyFigures(grid, includeHidden);
+    const figures = readCountyFigures(grid, includeHidden, schools);
     if (onlySchoolTable(grid, figures)) continue;
     // 2023年县级指标 (or 县级指标 titled 2023年…) beside this year's schools is last year's: read with this year's it would judge the county by it.
     const other = figures === null ? null : otherYearIssue(grid, figures, year);
@@ -370,7 +371,7 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   const sheetsRead = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
   const stated = yearOfReads(choice.reads);
   const year = stated?.year ?? null;
-  const figures = await figuresOf(source, names.filter((n) => notRules(n) && !sheetsRead.has(n) && !earlier.has(n)), options.range === undefined ? grids : [], options.year ?? year?.year ?? null, options.includeHidden === true);
+  const figures = await figuresOf(source, names.filter((n) => notRules(n) && !sheetsRead.has(n) && !earlier.has(n)), options.range === undefined ? grids : [], options.year ?? year?.year ?? null, options.includeHidden === true, [...new Set(merged.records.flatMap((r) => r.county ?? []))]);
   const unread = unreadMoney(merged.records, choice.reads);
   const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band, unread.filter((u) => u.sheet === r.candidate.grid.sheet)));
   const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));

@@ -12,6 +12,15 @@ const REFUSED_WORDING: Readonly<Record<string, string>> = {
 const NOT_READ_WARNINGS: ReadonlySet<string> = new Set(["read_unit_mismatch"]);
 
 /**
+ * Whether a reader warning leaves its cell's value unread, as an error does (listedIssues then
+ * drops the engine's "no value" at that cell, the Schools note says "not used").
+ * @example leavesUnread(read_unit_mismatch "20间" in a teachers column) // true; leavesUnread(read_value_outlier_large) // false
+ */
+export function leavesUnread(issue: Issue): boolean {
+  return NOT_READ_WARNINGS.has(issue.code);
+}
+
+/**
  * The cells whose value the reader refused: its errors (the same cells listedIssues drops the
  * engine's echo at) and the warnings that leave a value unread. A dash the sheet calls "no data",
  * a note, a warning beside a blank cell, the engine's own missing_* issues do not count: there
@@ -19,7 +28,7 @@ const NOT_READ_WARNINGS: ReadonlySet<string> = new Set(["read_unit_mismatch"]);
  * @example refusedCells([read_exceeds_teachers error at S!I23, read_dash_as_missing at S!R17]) // Set { "S!I23" }
  */
 export function refusedCells(issues: readonly Issue[]): Set<string> {
-  const refuses = (i: Issue) => i.code.startsWith("read_") && (i.severity === "error" || NOT_READ_WARNINGS.has(i.code));
+  const refuses = (i: Issue) => i.code.startsWith("read_") && (i.severity === "error" || leavesUnread(i));
   return new Set(issues.flatMap((i) => (i.cell !== null && refuses(i) ? [i.cell] : [])));
 }
 

@@ -1,0 +1,99 @@
+/**
+ * The pane reads as the CLI reads when the user has not chosen a sheet: 小学 and 初中 on sheets of
+ * their own are both read (not the active one alone), each named with its records before 评估; the
+ * 工作表 list's 自动 entry stays automatic in the saved settings; a year chosen re-reads at once.
+ */
+import { SETTINGS_KEY } from "../addin/addinSettings";
+import { gridOf } from "../workbook/read/testing";
+import { choose, click } from "./testing/fakeDom";
+import { paneSession, settle } from "./testing/paneHarness";
+
+const PRIMARY = gridOf(
+  [
+    ["学校名称", "在校生数", "专任教师数"],
+    ["城关小学", 400, 25],
+    ["河口小学", 300, 20],
+  ],
+  { sheet: "小学" },
+);
+const JUNIOR = gridOf(
+  [
+    ["学校名称", "在校生数", "专任教师数"],
+    ["城关中学", 600, 50],
+  ],
+  { sheet: "初中" },
+);
+const ACTIVE_PRIMARY = { sheet: "小学", range: null, from: "used" } as const;
+
+const { started } = paneSession({ grids: [PRIMARY, JUNIOR], proposal: ACTIVE_PRIMARY });
+
+/** The school names the written 学校 sheets list (the result sheets' text). */
+const writtenText = (h: Awaited<ReturnType<typeof started>>) => JSON.stringify(h.calls.specs.at(-1) ?? []);
+
+describe("the pane: the sheets read when the user has not chosen one", () => {
+  it("reads 小学 and 初中 both, as the CLI does, and names each with its records before 评估", async () => {
+    const h = await started();
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("自动（与命令行相同）");
+    // 2 + 1 records, hand counted from the grids above.
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
+    expect(h.byId("mapping-rows").textContent).toContain("初中");
+    expect(h.byId("mapping-rows").textContent).toContain("学校 3 条");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.reads.at(-1)?.sheet).toBeUndefined();
+    expect(writtenText(h)).toContain("城关中学");
+    expect(writtenText(h)).toContain("河口小学");
+    expect(h.byId("issues").textContent).not.toContain("已按所选");
+    expect((h.settings.get(SETTINGS_KEY) as { sheet: string }).sheet).toBe("");
+  });
+
+  it("reads one sheet once the user chooses it, says the others in the chosen-sheet words, and can go back to automatic (en)", async () => {
+    const h = await started({ lang: "en" });
+    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("Automatic (as the command line)");
+    choose(h.byId("sheet"), "小学");
+    await settle();
+    expect(h.byId("school-sheets").textContent).toBe("School sheets read: “小学” (2 records)");
+    choose(h.byId("sheet"), "");
+    await settle();
+    expect(h.byId("school-sheets").textContent).toBe("School sheets read: “小学” (2 records), “初中” (1 record)");
+  });
+
+  it("opens automatic again from saved automatic settings (the ribbon's 评估 reads both)", async () => {
+    const saved = { sheet: "", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null };
+    const h = await started({ saved });
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
+  });
+});
+
+const rows = (year: number, count: number) => [
+  [`示例县${year}年义务教育学校基本情况`, null, null],
+  ["学校名称", "小学在校生数", "专任教师数"],
+  ...Array.from({ length: count }, (_, i) => [`学校${i + 1}`, 400, 25]),
+];
+const years = paneSession({ grids: [gridOf(rows(2024, 2), { sheet: "2024年学校" }), gridOf(rows(2025, 3), { sheet: "2025年学校" })], proposal: { sheet: "2025年学校", range: null, from: "used" } });
+
+describe("the pane: a year chosen", () => {
+  it("re-reads at once: the sheet and count shown follow the year, and the hint names it", async () => {
+    const h = await years.started();
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“2025年学校”（3 条）");
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    await settle();
+    choose(h.byId("year"), "2024");
+    await settle();
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“2024年学校”（2 条）");
+    expect(h.byId("range-hint").textContent).toContain("2024 年");
+    expect(h.byId("range-hint").textContent).not.toContain("最新年度");
+  });
+});
+
+describe("the pane: the 工作表 list", () => {
+  it("does not offer sheets hidden in Excel (a hidden 规则, old data put away); 自动 still reads as the CLI does", async () => {
+    const rule = gridOf([["路径", "值"], ["thresholds.cvPrimary", 0.5]], { sheet: "规则" });
+    const old = gridOf([["学校名称", "在校生数"], ["旧小学", 100]], { sheet: "旧数据" });
+    const h = await started({ grids: [PRIMARY, JUNIOR, rule, old], hiddenSheets: ["规则", "旧数据"] });
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（与命令行相同）", "小学", "初中"]);
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
+  });
+});
