@@ -97,3 +97,13 @@ describe("the pane: the 工作表 list", () => {
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
   });
 });
+
+describe("the pane: the 工作表 list and the rule sheets", () => {
+  it("does not offer a visible rule sheet (规则 (2), Rules) as a sheet to read schools from", async () => {
+    // Before: 规则 (2) was listed beside 小学 and 初中, as if it could hold schools.
+    const rule = gridOf([["路径", "值"], ["passRule.minMet", 6]], { sheet: "规则 (2)" });
+    const rules = gridOf([["path", "value"], ["passRule.minMet", 6]], { sheet: "Rules" });
+    const h = await started({ grids: [PRIMARY, JUNIOR, rule, rules] });
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（与命令行相同）", "小学", "初中"]);
+  });
+});

@@ -2,6 +2,7 @@ import { byId, option } from "./dom";
 import { draftFor } from "./draft";
 import type { PaneContext, Params } from "./paneContext";
 import { titleFromOption } from "./titleFromOption";
+import { isRuleSheetName } from "../workbook/read/pickRuleSheet";
 
 /** The sheet list, the range box and the line under the range saying where the range came from. */
 export class SheetList {
@@ -12,15 +13,15 @@ export class SheetList {
 
   /**
    * 自动 (the reader's choice, as the CLI without --sheet: "") then the data sheets but the
-   * `hidden` ones, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped
+   * `hidden` ones and the rule sheets, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped
    * for the reader's choice.
    */
   fill(names: readonly string[], hidden: ReadonlySet<string> = new Set()): void {
     const state = this.ctx.state;
     if (state.draft.sheet !== "" && !names.includes(state.draft.sheet)) state.draft = draftFor(state.draft, "", null);
     const automatic = option("", this.ctx.t("addin_sheet_automatic"), state.draft.sheet === "");
-    // A hidden sheet (a hidden 规则, last year's data put away) is not offered, unless it is the one the draft reads.
-    const listed = names.filter((n) => !hidden.has(n) || n === state.draft.sheet);
+    // A hidden sheet (last year's data put away) or a rule sheet (settings, never schools) is not offered, unless it is the one the draft reads.
+    const listed = names.filter((n) => (!hidden.has(n) && !isRuleSheetName(n)) || n === state.draft.sheet);
     byId<HTMLSelectElement>("sheet").replaceChildren(automatic, ...listed.map((n) => option(n, n, n === state.draft.sheet)));
     titleFromOption(byId<HTMLSelectElement>("sheet"));
     byId<HTMLInputElement>("range").value = state.draft.range ?? "";

@@ -6,6 +6,15 @@ import { issueOf } from "./issue";
 const RULE_NAME = /^(规则|规则表|规则设置|规则设定|评估规则|rules?)\s*([(（]\d+[)）])?$/i;
 
 /** The rule sheet applied (null: none), whether it is hidden, every sheet named as one (none of them is school data or figures) and what is said. */
+/**
+ * Whether a sheet's name is a rule sheet's (规则, 规则表, Excel's copy 规则 (2), Rules): such a sheet
+ * holds settings, never schools, so no list of sheets to read schools from offers it.
+ * @example isRuleSheetName("规则 (2)") // true; isRuleSheetName("学校基本情况") // false
+ */
+export function isRuleSheetName(name: string): boolean {
+  return RULE_NAME.test(name.trim());
+}
+
 export interface RulePick {
   readonly sheet: string | null;
   readonly hidden: boolean;
