@@ -1,8 +1,8 @@
 import type { CellValue } from "../types";
 import type { Issue, SchoolRecord } from "../../engine/types";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
+import { type ReadResult } from "./readWorkbook";
 import { message } from "../../messages/catalogue";
-import { gridOf, sourceOf } from "./testing";
+import { gridOf, readGridsOk } from "./testing";
 
 /**
  * Two campuses (校区) of one school kept as two rows under one name: the name merged over both rows,
@@ -14,9 +14,7 @@ const HEAD: readonly CellValue[] = ["学校名称", "校区", "在校生数", "�
 const STAGED_HEAD: readonly CellValue[] = ["学校名称", "校区", "学段", "在校生数", "专任教师数", "教学及辅助用房面积（㎡）"];
 
 async function read(rows: readonly (readonly CellValue[])[], merges: readonly string[] = []): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf(rows, { sheet: "S", merges })]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf(rows, { sheet: "S", merges })]);
 }
 
 function values(record: SchoolRecord | undefined): Record<string, number | undefined> {

@@ -1,8 +1,8 @@
 import type { CellValue } from "../types";
 import type { Issue } from "../../engine/types";
 import { message } from "../../messages/catalogue";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { type ReadResult } from "./readWorkbook";
+import { gridOf, readGridsOk } from "./testing";
 
 /**
  * A 县区 written only on the first school row of its block (not merged): the blank rows below it
@@ -15,9 +15,7 @@ type Ok = Extract<ReadResult, { ok: true }>;
 const HEAD: readonly CellValue[] = ["县区", "学校名称", "学段", "在校生数", "专任教师数"];
 
 async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf([HEAD, ...rows], { sheet: "全市学校" })]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf([HEAD, ...rows], { sheet: "全市学校" })]);
 }
 
 function withCode(issues: readonly Issue[], code: string): Issue[] {

@@ -4,8 +4,8 @@ import { groupSchools } from "../../engine/guarantee/schoolGroups";
 import { evaluate } from "../../engine/evaluate";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { message } from "../../messages/catalogue";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { type ReadResult } from "./readWorkbook";
+import { gridOf, readGridsOk } from "./testing";
 
 /**
  * A combined school whose name is one cell merged over its 小学 row and its 初中 row (示例县实验学校
@@ -32,9 +32,7 @@ const MERGED_ROWS = [HEAD, JIA, YI, ...school("实验学校", null)];
 const NAMED_ROWS = [HEAD, JIA, YI, ...school("实验学校（小学部）", "实验学校（初中部）")];
 
 async function read(rows: readonly (readonly CellValue[])[], merges: readonly string[] = []): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf(rows, { sheet: "S", merges })]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf(rows, { sheet: "S", merges })]);
 }
 
 function withCode(issues: readonly Issue[], code: string): Issue[] {

@@ -1,10 +1,10 @@
 import { evaluate } from "../../engine/evaluate";
-import type { Issue, SchoolRecord } from "../../engine/types";
+import type { Issue } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CellValue } from "../types";
 import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { gridOf, sourceOf, readGridsOk, onlyRecord } from "./testing";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
@@ -15,16 +15,9 @@ const JIA: CellValue[] = ["甲小学", "小学", "小学", 1000, 60, 5000, 8000,
 const YI: CellValue[] = ["乙中学", "初级中学", "初中", 600, 40, 3000, 5000, 1200000, 12, 5];
 
 async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf([HEADER, ...rows])]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf([HEADER, ...rows])]);
 }
 
-function only(result: Ok, name: string): SchoolRecord {
-  const found = result.input.records.filter((r) => r.name === name);
-  if (found.length !== 1 || found[0] === undefined) throw new Error(`expected one record ${name}, got ${found.length}`);
-  return found[0];
-}
 
 /** The issues said at one cell, as `code severity`. */
 function atCell(issues: readonly Issue[], cell: string): string[] {
@@ -34,7 +27,7 @@ function atCell(issues: readonly Issue[], cell: string): string[] {
 describe("readSchoolRows: a 学段 value that is no compulsory stage", () => {
   it.each(["高中", "幼儿园", "学前", "其他"])("warns at the 学段 cell of 杨柳小学 (%s), saying it was read as 小学 from its type (was silent)", async (text) => {
     const result = await read([JIA, ["杨柳小学", "小学", text, ...NUMBERS]]);
-    expect(only(result, "杨柳小学").stage).toBe("primary");
+    expect(onlyRecord(result, "杨柳小学").stage).toBe("primary");
     expect(result.issues.filter((i) => i.cell === "学校基本情况!C3")).toEqual([
       { code: "read_stage_text_unknown", severity: "warning", cell: "学校基本情况!C3", params: { name: "杨柳小学", text, stage: "primary" } },
     ]);
@@ -66,7 +59,7 @@ describe("readSchoolRows: 学段 中学, 义务教育, 特殊教育", () => {
     ["金山学校", "九年一贯制学校", "junior"],
   ] as const)("reads 学段 中学 of %s (%s) as 初中, silently (before: warned on every row)", async (name, type, stage) => {
     const result = await read([JIA, [name, type, "中学", ...NUMBERS]]);
-    expect(only(result, name).stage).toBe(stage);
+    expect(onlyRecord(result, name).stage).toBe(stage);
     expect(atCell(result.issues, "学校基本情况!C3")).toEqual([]);
   });
 
@@ -78,7 +71,7 @@ describe("readSchoolRows: 学段 中学, 义务教育, 特殊教育", () => {
 
   it("reads 学段 义务教育 as the school's compulsory stages: a 小学 its primary, a 九年一贯制 the whole school, without a warning", async () => {
     const result = await read([JIA, ["城南小学", "小学", "义务教育", ...NUMBERS], ["金山学校", "九年一贯制学校", "义务教育", ...NUMBERS]]);
-    expect([only(result, "城南小学").stage, only(result, "金山学校").stage]).toEqual(["primary", null]);
+    expect([onlyRecord(result, "城南小学").stage, onlyRecord(result, "金山学校").stage]).toEqual(["primary", null]);
     expect([...atCell(result.issues, "学校基本情况!C3"), ...atCell(result.issues, "学校基本情况!C4")]).toEqual([]);
   });
 
@@ -108,14 +101,14 @@ describe("readSchoolRows: a grade (年级) in the 学段 column", () => {
   ] as const)("reads %s as its stage (%s), with a note at the cell (was ignored)", async (text, stage) => {
     const name = "柳林镇学校";
     const result = await read([JIA, [name, null, text, ...NUMBERS]]);
-    expect(only(result, name).stage).toBe(stage);
+    expect(onlyRecord(result, name).stage).toBe(stage);
     expect(atCell(result.issues, "学校基本情况!C3")).toEqual(["read_stage_from_grade info"]);
     expect(result.issues.find((i) => i.code === "read_stage_from_grade")?.params).toEqual({ name, text, stage });
   });
 
   it("reads a 初级中学's 七年级 as 初中 with the note only, no conflict", async () => {
     const result = await read([JIA, ["柳林镇中学", "初级中学", "七年级", ...NUMBERS]]);
-    expect(only(result, "柳林镇中学").stage).toBe("junior");
+    expect(onlyRecord(result, "柳林镇中学").stage).toBe("junior");
     expect(atCell(result.issues, "学校基本情况!C3")).toEqual(["read_stage_from_grade info"]);
   });
 
@@ -140,13 +133,13 @@ describe("readSchoolRows: a grade (年级) in the 学段 column", () => {
     ["龙泉学校", "九年一贯制学校", null],
   ] as const)("takes no stage from a lone 六年级 (小学 under 六三制, 初中 under 五四制): %s read by its type (%p), a warning at the cell", async (name, type, stage) => {
     const result = await read([JIA, [name, type, "六年级", ...NUMBERS]]);
-    expect(only(result, name).stage).toBe(stage);
+    expect(onlyRecord(result, name).stage).toBe(stage);
     expect(result.issues.filter((i) => i.cell === "学校基本情况!C3").map((i) => [i.code, i.severity, i.params])).toEqual([["read_stage_grade_ambiguous", "warning", { name, text: "六年级" }]]);
   });
 
   it("takes grades of both stages (一至九年级) as the whole school, as 小学、初中 would be", async () => {
     const result = await read([JIA, ["金山学校", "九年一贯制学校", "一至九年级", ...NUMBERS]]);
-    expect(only(result, "金山学校").stage).toBeNull();
+    expect(onlyRecord(result, "金山学校").stage).toBeNull();
     expect(atCell(result.issues, "学校基本情况!C3")).toEqual([]);
   });
 });
@@ -154,7 +147,7 @@ describe("readSchoolRows: a grade (年级) in the 学段 column", () => {
 describe("readSchoolRows: a 办学类型 value that is no compulsory school type", () => {
   it("warns at the type cell of 双河乡中心小学 typed 幼儿园, read as 小学 from its name (was silent)", async () => {
     const result = await read([JIA, ["双河乡中心小学", "幼儿园", "小学", ...NUMBERS]]);
-    expect(only(result, "双河乡中心小学").type).toBe("primary");
+    expect(onlyRecord(result, "双河乡中心小学").type).toBe("primary");
     expect(result.issues.filter((i) => i.cell === "学校基本情况!B3")).toEqual([
       { code: "read_type_text_unknown", severity: "warning", cell: "学校基本情况!B3", params: { name: "双河乡中心小学", text: "幼儿园", type: "primary" } },
     ]);
@@ -175,7 +168,7 @@ describe("readSchoolRows: a 办学类型 value that is no compulsory school type
 describe("readSchoolRows: a type word naming no kind, settled by the name", () => {
   it("notes 中心校 on 白马镇中心小学 (学段 小学) as read as 小学 from its name, as a 学段 would (was a warning)", async () => {
     const result = await read([JIA, ["白马镇中心小学", "中心校", "小学", ...NUMBERS]]);
-    expect(only(result, "白马镇中心小学").type).toBe("primary");
+    expect(onlyRecord(result, "白马镇中心小学").type).toBe("primary");
     expect(result.issues.filter((i) => i.cell === "学校基本情况!B3")).toEqual([
       { code: "read_type_word_from_name", severity: "info", cell: "学校基本情况!B3", params: { name: "白马镇中心小学", text: "中心校", type: "primary" } },
     ]);
@@ -185,7 +178,7 @@ describe("readSchoolRows: a type word naming no kind, settled by the name", () =
     const junior: CellValue[] = ["白马镇中心校（初中部）", "中心校", "初中", 588, 51, 4299, 5050, 1946100, 16, 6];
     const senior: CellValue[] = ["白马镇中心校（高中部）", "中心校", "高中", 588, 51, 4299, 5050, 1946100, 16, 6];
     const result = await read([JIA, junior, senior]);
-    expect(only(result, "白马镇中心校").type).toBe("complete_middle");
+    expect(onlyRecord(result, "白马镇中心校").type).toBe("complete_middle");
     const said = result.issues.filter((i) => i.cell === "学校基本情况!B3").map((i) => [i.code, i.severity, i.params["type"]]);
     expect(said).toEqual([["read_type_word_from_name", "info", "complete_middle"]]);
   });
@@ -200,7 +193,7 @@ describe("readSchoolRows: a type word naming no kind, settled by the name", () =
 describe("readSchoolRows: a senior-school type with a compulsory 学段", () => {
   it("warns at the type cell that 桥头镇中学 (高级中学, 学段 初中, 517 students) is left out of the evaluation (was excluded silently)", async () => {
     const result = await read([JIA, YI, ["桥头镇中学", "高级中学", "初中", 517, 42, 3588, 7225, 1978500, 15, 12]]);
-    expect(only(result, "桥头镇中学").type).toBe("other");
+    expect(onlyRecord(result, "桥头镇中学").type).toBe("other");
     expect(result.issues.filter((i) => i.cell === "学校基本情况!B4")).toEqual([
       { code: "read_type_stage_out_of_scope", severity: "warning", cell: "学校基本情况!B4", params: { name: "桥头镇中学", text: "高级中学", stageText: "初中", stage: "junior" } },
     ]);

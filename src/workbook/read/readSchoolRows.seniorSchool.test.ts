@@ -5,8 +5,8 @@
  */
 import type { Issue } from "../../engine/types";
 import type { CellValue } from "../types";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { type ReadResult } from "./readWorkbook";
+import { gridOf, readGridsOk } from "./testing";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
@@ -14,9 +14,7 @@ type Ok = Extract<ReadResult, { ok: true }>;
 const HEADER = ["学校名称", "县区", "办学类型", "在校生数", "小学在校生数", "初中在校生数", "高中在校生数", "专任教师数"];
 
 async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf([HEADER, ...rows])]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf([HEADER, ...rows])]);
 }
 
 function at(issues: readonly Issue[], cell: string): string[] {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../types";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { type ReadResult } from "./readWorkbook";
+import { gridOf, readGridsOk } from "./testing";
 
 /**
  * A standards row (README "What it reads": a 标准 / 达标值 row under the header holds standard
@@ -12,9 +12,7 @@ type Ok = Extract<ReadResult, { ok: true }>;
 const HEAD: readonly CellValue[] = ["序号", "学校名称", "学段", "在校生数", "专任教师数"];
 
 async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf([HEAD, ...rows], { sheet: "学校" })]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf([HEAD, ...rows], { sheet: "学校" })]);
 }
 
 describe("readSchoolRows: standards rows and schools named 标准…", () => {

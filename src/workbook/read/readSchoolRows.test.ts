@@ -1,11 +1,11 @@
 import { evaluate } from "../../engine/evaluate";
 import { message } from "../../messages/catalogue";
 import { recordSections } from "../../engine/recordSections";
-import type { Issue, SchoolRecord } from "../../engine/types";
+import type { Issue } from "../../engine/types";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CellValue } from "../types";
 import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf, type GridOptions } from "./testing";
+import { gridOf, sourceOf, type GridOptions, readGridsOk, onlyRecord } from "./testing";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
@@ -15,20 +15,13 @@ const JIA: CellValue[] = ["甲小学", "小学", "小学", 1000, 60, 5000, 8000,
 const YI: CellValue[] = ["乙中学", "初级中学", "初中", 600, 40, 3000, 5000, 1200000, 12, 5];
 
 async function read(rows: readonly (readonly CellValue[])[], options: GridOptions = {}): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf([HEADER, ...rows], options)]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf([HEADER, ...rows], options)]);
 }
 
 function at(issues: readonly Issue[], code: string): string[] {
   return issues.filter((i) => i.code === code).map((i) => i.cell ?? "");
 }
 
-function only(result: Ok, name: string): SchoolRecord {
-  const found = result.input.records.filter((r) => r.name === name);
-  if (found.length !== 1 || found[0] === undefined) throw new Error(`expected one record ${name}, got ${found.length}`);
-  return found[0];
-}
 
 describe("readSchoolRows: total, subtotal and breakdown rows", () => {
   it.each([
@@ -107,7 +100,7 @@ describe("readSchoolRows: a bare …学校 without a type", () => {
     ]);
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("expected ok");
-    expect(["金山学校", "银山学校", "铜山学校", "锡山学校"].map((n) => only(result, n).type)).toEqual(["nine_year", "other", "other", "nine_year"]);
+    expect(["金山学校", "银山学校", "铜山学校", "锡山学校"].map((n) => onlyRecord(result, n).type)).toEqual(["nine_year", "other", "other", "nine_year"]);
     expect(at(result.issues, "read_type_unknown_blank")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
   });
 });
@@ -121,11 +114,11 @@ describe("readSchoolRows: numbers typed with their unit", () => {
     ]);
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("expected ok");
-    const one = only(result, "一小");
+    const one = onlyRecord(result, "一小");
     // 220 万元 = 2 200 000 yuan; 12 亩 = 12 × 10000 / 15 = 8000 m².
     expect([one.fields.students?.value, one.fields.equipmentValue?.value, one.fields.sportsGroundArea?.value]).toEqual([1200, 2_200_000, 8000]);
     // 元 typed in a 万元 column is the cell's own unit: 1 300 000 yuan, not × 10000.
-    expect(only(result, "二小").fields.equipmentValue?.value).toBe(1_300_000);
+    expect(onlyRecord(result, "二小").fields.equipmentValue?.value).toBe(1_300_000);
     expect(at(result.issues, "read_number_with_unit")).toEqual(["学校基本情况!C2", "学校基本情况!D2", "学校基本情况!E2", "学校基本情况!D3"]);
   });
   it("says the unit the cell was read in (20间 → 20 rooms, 1200人 → persons, 万元 → yuan, 亩 → m²), not a generic list", async () => {
@@ -165,7 +158,7 @@ describe("readSchoolRows: numbers typed with their unit", () => {
     ]);
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("expected ok");
-    const one = only(result, "一小");
+    const one = onlyRecord(result, "一小");
     expect([one.fields.students, one.fields.peArtTeachers, one.fields.multimediaRooms]).toEqual([undefined, undefined, undefined]);
     // A matching unit is still read: 65人 of teachers.
     expect(one.fields.teachers?.value).toBe(65);
@@ -190,15 +183,15 @@ describe("readSchoolRows: a school typed by the sheet it stands on", () => {
     const rows = [["学校名称", "小学在校生数", "初中在校生数"], ["西河学校", 400, null]] as const;
     const nine = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "九年一贯制学校" })]));
     if (!nine.ok) throw new Error("expected ok");
-    expect(only(nine, "西河学校").type).toBe("nine_year");
+    expect(onlyRecord(nine, "西河学校").type).toBe("nine_year");
     expect(nine.issues.filter((i) => i.code === "read_type_from_sheet").map((i) => [i.cell, i.params])).toEqual([["九年一贯制学校!A2", { count: 1, name: "西河学校", sheet: "九年一贯制学校", type: "nine_year" }]]);
     const plain = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "学校基本情况" })]));
     if (!plain.ok) throw new Error("expected ok");
-    expect(only(plain, "西河学校").type).toBe("other");
+    expect(onlyRecord(plain, "西河学校").type).toBe("other");
     // A sheet saying what it includes names other schools, not these.
     const including = await readWorkbook(sourceOf([gridOf(rows.map((r) => [...r]), { sheet: "学校基本情况含教学点" })]));
     if (!including.ok) throw new Error("expected ok");
-    expect(only(including, "西河学校").type).toBe("other");
+    expect(onlyRecord(including, "西河学校").type).toBe("other");
   });
 
   it("says the rows a sheet's name types in one note at the first, with their count (before: one note per row)", async () => {
@@ -214,7 +207,7 @@ describe("readSchoolRows: a school typed by the sheet it stands on", () => {
     );
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("expected ok");
-    expect(["东河学校", "南河学校", "城关小学", "北河学校"].map((n) => only(result, n).type)).toEqual(["special", "special", "primary", "special"]);
+    expect(["东河学校", "南河学校", "城关小学", "北河学校"].map((n) => onlyRecord(result, n).type)).toEqual(["special", "special", "primary", "special"]);
     // 东河, 南河 and 北河 say no type: 3; 城关小学 says 小学 and is not counted.
     expect(result.issues.filter((i) => i.code === "read_type_from_sheet")).toEqual([
       { code: "read_type_from_sheet", severity: "info", cell: "特殊教育学校!A2", params: { count: 3, name: "东河学校", sheet: "特殊教育学校", type: "special" } },
@@ -235,7 +228,7 @@ describe("readSchoolRows: a special school whose 学段 is blank", () => {
 
   it("leaves the stage unknown, so G7 is judged at both stages' norms: 6090 < 6100 not met (before: read as 小学, 6090 ≥ 6080 met)", async () => {
     const result = await readSpecial("县特殊教育学校", null);
-    expect(only(result, "县特殊教育学校").stage).toBeNull();
+    expect(onlyRecord(result, "县特殊教育学校").stage).toBeNull();
     expect(g7(result)).toBe("not_met");
     expect(at(result.issues, "read_special_stage_unknown")).toEqual(["学校基本情况!A2"]);
     expect(message("read_special_stage_unknown", { name: "县特殊教育学校" }, "zh")).toContain("须同时达到小学和初中的标准");
@@ -265,9 +258,9 @@ describe("readSchoolRows: a special school teaching both stages", () => {
     ]);
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("expected ok");
-    const both = only(result, "县特殊教育学校");
+    const both = onlyRecord(result, "县特殊教育学校");
     expect([both.type, both.stage, both.stageFields?.primary?.students?.value, both.stageFields?.junior?.students?.value]).toEqual(["special", null, 50, 30]);
-    const one = only(result, "县培智学校");
+    const one = onlyRecord(result, "县培智学校");
     expect([one.type, one.stage, one.fields.students?.value]).toEqual(["special", "primary", 40]);
   });
 });
@@ -283,7 +276,7 @@ describe("readSchoolRows: a school typed by its 学段 alone", () => {
     ]);
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("expected ok");
-    expect(["金山学校", "银山学校", "铜山学校", "城关小学"].map((n) => [only(result, n).type, only(result, n).stage])).toEqual([
+    expect(["金山学校", "银山学校", "铜山学校", "城关小学"].map((n) => [onlyRecord(result, n).type, onlyRecord(result, n).stage])).toEqual([
       ["primary", "primary"],
       ["junior", "junior"],
       ["other", "primary"],
@@ -296,7 +289,7 @@ describe("readSchoolRows: a school typed by its 学段 alone", () => {
   // Before (tester tS finding 1): 民族学校 | 小学 was `other` and left out; the 学段 types it as a blank type's, said at the type cell.
   it("reads a type cell that says something unknown by its 学段, with a note at the type cell; without a 学段, leaves it to its warning", async () => {
     const result = await read([["金山学校", "民族学校", "小学", 300, 20, 1500, 2500, 700000, 7, 3], ["银山学校", "民族学校", null, 300, 20, 1500, 2500, 700000, 7, 3]]);
-    expect([only(result, "金山学校").type, only(result, "银山学校").type]).toEqual(["primary", "other"]);
+    expect([onlyRecord(result, "金山学校").type, onlyRecord(result, "银山学校").type]).toEqual(["primary", "other"]);
     expect(at(result.issues, "read_type_from_stage_text")).toEqual(["学校基本情况!B2"]);
     expect(at(result.issues, "read_type_unknown")).toEqual(["学校基本情况!A3"]);
     expect(at(result.issues, "read_type_from_stage")).toEqual([]);
@@ -306,26 +299,26 @@ describe("readSchoolRows: a school typed by its 学段 alone", () => {
 describe("readSchoolRows: name, type and stage that contradict each other", () => {
   it("warns at the stage cell when the name's section says the other stage, reading the 学段 column", async () => {
     const result = await read([["城东学校（初中部）", "九年一贯制学校", "小学", 300, 20, 1500, 2500, 700000, 7, 3]]);
-    expect(only(result, "城东学校（初中部）").stage).toBe("primary");
+    expect(onlyRecord(result, "城东学校（初中部）").stage).toBe("primary");
     expect(result.issues).toContainEqual({ code: "read_stage_name_conflict", severity: "warning", cell: "学校基本情况!C2", params: { name: "城东学校（初中部）", text: "小学", stage: "primary" } });
   });
 
   it("warns at the stage cell when a single-stage type has no such stage (丙小学 with 学段 初中)", async () => {
     const result = await read([["丙小学", "小学", "初中", 800, 45, 4000, 7000, 1800000, 20, 9]]);
-    expect(only(result, "丙小学").stage).toBe("junior");
+    expect(onlyRecord(result, "丙小学").stage).toBe("junior");
     expect(result.issues).toContainEqual({ code: "read_stage_type_conflict", severity: "warning", cell: "学校基本情况!C2", params: { name: "丙小学", text: "初中", type: "primary", stage: "junior" } });
   });
 
   it("warns at the type cell when the name says 教学点 but the type 小学 (so it is evaluated even under 50 students)", async () => {
     const result = await read([JIA, ["王村教学点", "小学", "小学", 30, 3, 200, 400, 60000, 1, 0]]);
-    expect(only(result, "王村教学点").type).toBe("primary");
+    expect(onlyRecord(result, "王村教学点").type).toBe("primary");
     expect(result.issues).toContainEqual({ code: "read_type_name_teaching_point", severity: "warning", cell: "学校基本情况!B3", params: { name: "王村教学点", text: "小学", type: "primary" } });
   });
 
   it("warns when the name says 小学 and the type 初级中学", async () => {
     const result = await read([["城西小学", "初级中学", "初中", 450, 30, 2500, 4000, 1100000, 11, 5]]);
     expect(at(result.issues, "read_type_name_conflict")).toEqual(["学校基本情况!B2"]);
-    expect(only(result, "城西小学").type).toBe("junior");
+    expect(onlyRecord(result, "城西小学").type).toBe("junior");
   });
 
   it("says nothing when name, type and stage agree, nor for a teaching point named …小学 or a 启明小学", async () => {
@@ -353,7 +346,7 @@ describe("readSchoolRows: a combined school's two section rows with shared value
 
   it("reads the pair as one whole 九年一贯制 record: merged values shared, each row's own values its stage's", async () => {
     const result = await read(SECTIONS, MERGED);
-    const school = only(result, "实验学校");
+    const school = onlyRecord(result, "实验学校");
     expect([school.stage, school.type, school.id]).toEqual([null, "nine_year", "学校基本情况!3"]);
     expect(school.fields).toEqual({
       teachingArea: { value: 23226, cell: "学校基本情况!F3" },
@@ -379,7 +372,7 @@ describe("readSchoolRows: a combined school's two section rows with shared value
   });
 
   it("lets the engine split the shared values by weighted students (WE-2: 23 226 m², 166 primary, 210 junior)", async () => {
-    const school = only(await read(SECTIONS, MERGED), "实验学校");
+    const school = onlyRecord(await read(SECTIONS, MERGED), "实验学校");
     const [primary, junior] = recordSections(school, builtInProfile("national-2017"));
     // Weighted students 166 + 1.1 × 210 = 397: 23 226 × 166 / 397 = 9711.627204030226 (published 9711.63); × 231 / 397 = 13 514.372795969773 (13 514.37).
     expect(primary?.fields.teachingArea?.value).toBeCloseTo(9711.627204030226, 9);
@@ -394,7 +387,7 @@ describe("readSchoolRows: a combined school's two section rows with shared value
       ["实验学校", "九年一贯制学校", "小学", 600, 40, 3500, 5000, 1500000, 14, 6],
       [null, "九年一贯制学校", "初中", 400, 30, 2500, 4000, null, 10, 4],
     ];
-    const school = only(await read(rows, { merges: ["A2:A3", "H2:H3"] }), "实验学校");
+    const school = onlyRecord(await read(rows, { merges: ["A2:A3", "H2:H3"] }), "实验学校");
     expect(school.fields).toEqual({ equipmentValue: { value: 1500000, cell: "学校基本情况!H2" } });
     // Values given on each row stay that stage's own (the engine does not split them).
     expect(school.stageFields?.junior?.teachingArea).toEqual({ value: 2500, cell: "学校基本情况!F3" });
@@ -405,7 +398,7 @@ describe("readSchoolRows: a combined school's two section rows with shared value
       ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 40, 3500, 5000, null, 14, 6],
       ["实验学校（初中部）", "九年一贯制学校", "初中", 400, 30, 2500, 4000, null, 10, 4],
     ];
-    const school = only(await read(rows, { merges: ["H2:H3"] }), "实验学校");
+    const school = onlyRecord(await read(rows, { merges: ["H2:H3"] }), "实验学校");
     expect(school.fields).toEqual({});
     expect(school.blankCells).toEqual({ equipmentValue: "学校基本情况!H2" });
   });
@@ -416,7 +409,7 @@ describe("readSchoolRows: a combined school's two section rows with shared value
       ["实验学校（初中部）", "九年一贯制学校", "初中", 400, null, 2500, 4000, 1000000, 10, null],
     ];
     const result = await read(rows, { merges: ["J2:J3"] });
-    const school = only(result, "实验学校");
+    const school = onlyRecord(result, "实验学校");
     expect(school.fields).toEqual({ backboneTeachers: { value: 10, cell: "学校基本情况!J2" } });
     expect(school.stageFields?.primary?.backboneTeachers).toBeUndefined();
     expect(at(result.issues, "read_sections_stage_value_merged")).toEqual(["学校基本情况!J2"]);
@@ -427,7 +420,7 @@ describe("readSchoolRows: a combined school's two section rows with shared value
       ["实验学校（小学部）", "九年一贯制学校", "小学", 600, 40, 6000, 9000, 2500000, 24, 6],
       ["实验学校（初中部）", "九年一贯制学校", "初中", 0, 0, null, null, null, null, 0],
     ];
-    const school = only(await read(rows, { merges: ["F2:F3"] }), "实验学校");
+    const school = onlyRecord(await read(rows, { merges: ["F2:F3"] }), "实验学校");
     const [primary] = recordSections(school, builtInProfile("national-2017"));
     expect(primary?.fields.teachingArea?.value).toBeCloseTo(6000, 9);
   });
@@ -491,7 +484,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
   it("reads them as the school's stages, not as total rows, and notes each at its name", async () => {
     const result = await read([JIA, PARENT, PRIMARY_LINE, JUNIOR_LINE, YI]);
     expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关九年一贯制学校", "乙中学"]);
-    const school = only(result, "城关九年一贯制学校");
+    const school = onlyRecord(result, "城关九年一贯制学校");
     expect([school.stage, school.type]).toEqual([null, "nine_year"]);
     expect(school.stageFields?.primary).toEqual({
       students: { value: 600, cell: "学校基本情况!D4" },
@@ -506,7 +499,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
   });
 
   it("lets the engine split the school row's shared values by weighted students (600 + 1.1 × 400 = 1040)", async () => {
-    const school = only(await read([PARENT, PRIMARY_LINE, JUNIOR_LINE]), "城关九年一贯制学校");
+    const school = onlyRecord(await read([PARENT, PRIMARY_LINE, JUNIOR_LINE]), "城关九年一贯制学校");
     const [primary, junior] = recordSections(school, builtInProfile("national-2017"));
     // 10 400 m² × 600 / 1040 = 6000; × 440 / 1040 = 4400. 52 rooms × 600 / 1040 = 30.
     expect(primary?.fields.teachingArea?.value).toBeCloseTo(6000, 9);
@@ -518,7 +511,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
 
   it("takes a stage's own area on its line; a dash there under the school's area is no own value", async () => {
     const own: CellValue[] = ["初中", null, "初中", 400, 35, 4000, "—", null, null, 6];
-    const school = only(await read([PARENT, PRIMARY_LINE, own]), "城关九年一贯制学校");
+    const school = onlyRecord(await read([PARENT, PRIMARY_LINE, own]), "城关九年一贯制学校");
     expect(Object.keys(school.stageFields ?? {})).toEqual(["primary", "junior"]);
     expect(school.stageFields?.junior?.teachingArea).toEqual({ value: 4000, cell: "学校基本情况!F4" });
     expect(school.stageFields?.junior?.sportsTotalArea).toBeUndefined();
@@ -539,7 +532,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
 
   it("takes none of them unless each stage of the school has one: one 小学 line alone would get all the shared areas", async () => {
     const result = await read([JIA, WHOLE, line("小学", 1200), YI]);
-    const school = only(result, "城关九年一贯制学校");
+    const school = onlyRecord(result, "城关九年一贯制学校");
     expect(school.stageFields).toEqual({});
     expect(school.fields.students).toEqual({ value: 2000, cell: "学校基本情况!D3" });
     expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4"]);
@@ -548,12 +541,12 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     // The same stage twice is no pair either: the lines are total rows.
     const twice = await read([PARENT, PRIMARY_LINE, PRIMARY_LINE]);
     expect(at(twice.issues, "read_total_row")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
-    expect(only(twice, "城关九年一贯制学校").stageFields).toEqual({});
+    expect(onlyRecord(twice, "城关九年一贯制学校").stageFields).toEqual({});
   });
 
   it("reads a line's students typed full-width as text (１２００ + 800 = 2000), noted at the cell", async () => {
     const result = await read([WHOLE, ["小学", null, null, "１２００", 70, null, null, null, null, 8], line("初中", 800)]);
-    const school = only(result, "城关九年一贯制学校");
+    const school = onlyRecord(result, "城关九年一贯制学校");
     expect(school.stageFields?.primary?.students).toEqual({ value: 1200, cell: "学校基本情况!D3" });
     expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
     expect(result.issues).toContainEqual({ code: "read_number_as_text", severity: "info", cell: "学校基本情况!D3", params: { header: "在校生数", field: "students", text: "１２００", value: 1200 } });
@@ -562,10 +555,10 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
   it("with a line's students blank: not the school's stages when the school gives its whole count; else taken, the blank cell kept", async () => {
     const blank: CellValue[] = ["小学", null, null, null, 70, null, null, null, null, 8];
     const counted = await read([WHOLE, blank, line("初中", 800)]);
-    expect(only(counted, "城关九年一贯制学校").stageFields).toEqual({});
+    expect(onlyRecord(counted, "城关九年一贯制学校").stageFields).toEqual({});
     expect(at(counted.issues, "read_stage_lines_sum")).toEqual(["学校基本情况!A3"]);
     const open = await read([PARENT, blank, line("初中", 800)]);
-    const school = only(open, "城关九年一贯制学校");
+    const school = onlyRecord(open, "城关九年一贯制学校");
     expect(school.stageFields?.primary?.students).toBeUndefined();
     expect(school.stageBlankCells?.primary?.students).toBe("学校基本情况!D3");
     expect(school.stageFields?.junior?.students).toEqual({ value: 800, cell: "学校基本情况!D4" });
@@ -574,10 +567,10 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
   it("takes them when their students add up to the school's (1200 + 800 = 2000), not the county's 1800 / 1500 nor 1200 + 900", async () => {
     const fits = await read([WHOLE, line("小学", 1200), line("初中", 800)]);
     expect(at(fits.issues, "read_stage_line")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
-    expect(only(fits, "城关九年一贯制学校").stageFields?.junior?.students).toEqual({ value: 800, cell: "学校基本情况!D4" });
+    expect(onlyRecord(fits, "城关九年一贯制学校").stageFields?.junior?.students).toEqual({ value: 800, cell: "学校基本情况!D4" });
     for (const [p, j] of [[1800, 1500], [1200, 900]] as const) {
       const result = await read([JIA, WHOLE, line("小学", p), line("初中", j)]);
-      expect(only(result, "城关九年一贯制学校").stageFields).toEqual({});
+      expect(onlyRecord(result, "城关九年一贯制学校").stageFields).toEqual({});
       expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
       expect(result.issues).toContainEqual({ code: "read_stage_lines_sum", severity: "warning", cell: "学校基本情况!A4", params: { name: "城关九年一贯制学校", parentCell: "学校基本情况!A3", lines: "小学、初中", sum: p + j, whole: 2000 } });
     }
@@ -601,7 +594,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     expect(at(result.issues, "read_total_row")).toEqual([]);
     expect(result.issues).toContainEqual({ code: "read_stage_line", severity: "info", cell: "学校基本情况!A4", params: { text: p, name: "城关九年一贯制学校", stage: "primary", parentCell: "学校基本情况!A3" } });
     expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
-    const [primary, junior] = recordSections(only(result, "城关九年一贯制学校"), builtInProfile("national-2017"));
+    const [primary, junior] = recordSections(onlyRecord(result, "城关九年一贯制学校"), builtInProfile("national-2017"));
     expect([primary?.fields.students?.value, junior?.fields.students?.value]).toEqual([600, 400]);
     // 10 400 m² × 600 / 1040 = 6000; × 440 / 1040 = 4400 (as for the bare lines above).
     expect(primary?.fields.teachingArea?.value).toBeCloseTo(6000, 9);
@@ -611,7 +604,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
 
   it("takes 其中：小学 / 其中：初中 only when they fit the school, as bare lines: 1800 + 1500 under a 2000-student school stay total rows", async () => {
     const result = await read([JIA, WHOLE, line("其中：小学", 1800), line("其中：初中", 1500)]);
-    expect(only(result, "城关九年一贯制学校").stageFields).toEqual({});
+    expect(onlyRecord(result, "城关九年一贯制学校").stageFields).toEqual({});
     expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
     expect(at(result.issues, "read_stage_lines_sum")).toEqual(["学校基本情况!A4"]);
   });
@@ -626,7 +619,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     expect(at(result.issues, "read_stage_line")).toEqual(["学校基本情况!A5", "学校基本情况!A7"]);
     expect(at(result.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A6"]);
     expect(at(result.issues, "read_stage_lines_incomplete")).toEqual([]);
-    const [primary, junior] = recordSections(only(result, "城关九年一贯制学校"), builtInProfile("national-2017"));
+    const [primary, junior] = recordSections(onlyRecord(result, "城关九年一贯制学校"), builtInProfile("national-2017"));
     // 1000 = 600 + 400, split 1 : 1.1 (rules.md): 10 400 m² × 600 / (600 + 440) = 6000; × 440 / 1040 = 4400.
     expect([primary?.fields.students?.value, junior?.fields.students?.value]).toEqual([600, 400]);
     expect(primary?.fields.teachingArea?.value).toBeCloseTo(6000, 9);
@@ -637,7 +630,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
     const total: CellValue[] = ["合计", null, null, 1600, 100, 8000, 13000, 3700000, 37, 17];
     const rural = await read([JIA, PARENT, line("其中：农村", 600), YI]);
     expect(at(rural.issues, "read_total_row")).toEqual(["学校基本情况!A4"]);
-    expect(only(rural, "城关九年一贯制学校").stageFields).toEqual({});
+    expect(onlyRecord(rural, "城关九年一贯制学校").stageFields).toEqual({});
     const block = await read([JIA, YI, total, line("其中：小学", 1000), line("小学部", 1000), line("其中：初中", 600)]);
     expect(block.input.records.map((r) => r.name)).toEqual(["甲小学", "乙中学"]);
     expect(at(block.issues, "read_total_row")).toEqual(["学校基本情况!A4", "学校基本情况!A5", "学校基本情况!A6", "学校基本情况!A7"]);
@@ -646,7 +639,7 @@ describe("readSchoolRows: a combined school's 小学 / 初中 lines under its ow
       ["城关九年一贯制学校", null],
       ["东方学校初中部", "junior"],
     ]);
-    expect(only(named, "东方学校初中部").fields.students).toEqual({ value: 400, cell: "学校基本情况!D3" });
+    expect(onlyRecord(named, "东方学校初中部").fields.students).toEqual({ value: 400, cell: "学校基本情况!D3" });
   });
 });
 

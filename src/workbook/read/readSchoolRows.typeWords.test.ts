@@ -1,10 +1,9 @@
 import { evaluate } from "../../engine/evaluate";
-import type { SchoolRecord } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CellValue } from "../types";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { type ReadResult } from "./readWorkbook";
+import { gridOf, readGridsOk, onlyRecord } from "./testing";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
@@ -17,19 +16,12 @@ const HEADER = ["学校名称", "学校类型", "学段", "在校生数", "最�
 const JIA: CellValue[] = ["甲小学", "小学", "小学", 1000, 42];
 
 async function read(rows: readonly (readonly CellValue[])[], header: readonly CellValue[] = HEADER): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf([header, ...rows])]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf([header, ...rows])]);
 }
 
-function only(result: Ok, name: string): SchoolRecord {
-  const found = result.input.records.filter((r) => r.name === name);
-  if (found.length !== 1 || found[0] === undefined) throw new Error(`expected one record ${name}, got ${found.length}`);
-  return found[0];
-}
 
 function kindOf(result: Ok, name: string): [string, string | null] {
-  const r = only(result, name);
+  const r = onlyRecord(result, name);
   return [r.type, r.stage];
 }
 
@@ -62,7 +54,7 @@ describe("readSchoolRows: an unknown type word beside a 学段 of 小学 / 初�
     ["成人学校", "初中"],
   ])("keeps a type %p that is out of scope out, 学段 %p or not", async (type, stage) => {
     const result = await read([JIA, ["白马镇学校", type, stage, 700, 42]]);
-    expect(only(result, "白马镇学校").type).toBe("other");
+    expect(onlyRecord(result, "白马镇学校").type).toBe("other");
     expect(result.issues.filter((i) => i.code === "read_type_unknown").map((i) => i.cell)).toEqual(["学校基本情况!A3"]);
   });
 
@@ -73,13 +65,13 @@ describe("readSchoolRows: an unknown type word beside a 学段 of 小学 / 初�
     ["培智学校", "special"],
   ])("keeps the type %p as read before (%p) beside 学段 初中", async (type, expected) => {
     const result = await read([JIA, ["白马镇学校", type, "初中", 700, 42]]);
-    expect(only(result, "白马镇学校").type).toBe(expected);
+    expect(onlyRecord(result, "白马镇学校").type).toBe(expected);
     expect(result.issues.map((i) => i.code)).not.toContain("read_type_from_stage_text");
   });
 
   it("leaves 中心校 with a 学段 that is no compulsory stage (高中) out as before", async () => {
     const result = await read([JIA, ["白马镇学校", "中心校", "高中", 700, 42]]);
-    expect(only(result, "白马镇学校").type).toBe("other");
+    expect(onlyRecord(result, "白马镇学校").type).toBe("other");
     expect(result.issues.filter((i) => i.code === "read_type_unknown").map((i) => i.cell)).toEqual(["学校基本情况!A3"]);
   });
 });

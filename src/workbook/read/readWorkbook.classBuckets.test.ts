@@ -2,15 +2,13 @@ import { evaluate } from "../../engine/evaluate";
 import type { CellValue } from "../types";
 import { message } from "../../messages/catalogue";
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { type ReadResult } from "./readWorkbook";
+import { gridOf, readGridsOk } from "./testing";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
 async function readOk(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf(rows)]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf(rows)]);
 }
 
 /** The sheet of B3 (w6-guarantee-perschool.xlsx) cut down: the seven indicators, then the buckets from K (56-65人 in R) and 生均公用经费 after them. */

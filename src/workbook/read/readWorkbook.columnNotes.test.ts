@@ -1,14 +1,12 @@
 import { message } from "../../messages/catalogue";
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { type ReadResult } from "./readWorkbook";
+import { gridOf, readGridsOk } from "./testing";
 import type { CellValue, Grid } from "../types";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
 async function readOk(grids: readonly Grid[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf(grids));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk(grids);
 }
 
 const HEADER = ["学校名称", "在校生数", "专任教师数", "教学及辅助用房面积", "网络多媒体教室"];

@@ -1,13 +1,11 @@
-import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { type ReadResult } from "./readWorkbook";
+import { gridOf, readGridsOk } from "./testing";
 import type { Grid } from "../types";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
 async function readOk(grid: Grid): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([grid]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([grid]);
 }
 
 const HEADER = ["学校名称", "办学性质", "举办者", "在校生数", "专任教师数", "教学及辅助用房面积", "网络多媒体教室"];

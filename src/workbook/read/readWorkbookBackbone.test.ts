@@ -1,7 +1,7 @@
 import type { Issue, SchoolRecord } from "../../engine/types";
 import type { CellValue } from "../types";
 import { readWorkbook, type ReadResult, type ReadOptions } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { gridOf, sourceOf, readGridsOk } from "./testing";
 
 /**
  * The statistics export's backbone block (trial W1): a title, a blank row, the group
@@ -26,9 +26,7 @@ function sheet(levels: readonly string[], rows: readonly (readonly CellValue[])[
 }
 
 async function readOk(levels: readonly string[], rows: readonly (readonly CellValue[])[], options: ReadOptions = {}): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([sheet(levels, rows)]), options);
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([sheet(levels, rows)], options);
 }
 
 function record(result: Ok, name: string): SchoolRecord {

@@ -2,7 +2,7 @@ import type { Issue } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { CellValue } from "../types";
 import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { gridOf, sourceOf, readGridsOk } from "./testing";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
@@ -11,9 +11,7 @@ const HEADER = ["学校名称", "学校标识码", "县区", "办学类型", "�
 const N: CellValue[] = [1136, 78, 10860, 29];
 
 async function read(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf([HEADER, ...rows], { sheet: "学校综合表" })]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf([HEADER, ...rows], { sheet: "学校综合表" })]);
 }
 
 function idIssues(issues: readonly Issue[]): Issue[] {

@@ -3,7 +3,7 @@
  */
 import { a1, columnLetters, parseRange, qualified } from "../address";
 import type { Box, CellValue, Grid, WorkbookSource } from "../types";
-import type { Issue } from "../../engine/types";
+import type { Issue, SchoolRecord } from "../../engine/types";
 import { readWorkbook, type ColumnMapping, type ReadOptions, type ReadResult } from "./readWorkbook";
 
 export interface GridOptions {
@@ -113,4 +113,14 @@ export async function readGridsOk(grids: readonly Grid[], options: ReadOptions =
 /** The issues of one code. @example issuesWith([{ code: "a" }, { code: "b" }], "a") // [{ code: "a" }] */
 export function issuesWith(issues: readonly Issue[], code: string): Issue[] {
   return issues.filter((i) => i.code === code);
+}
+
+/**
+ * The one record of a read named `name`, failing the test when there is none or more than one.
+ * @example onlyRecord(await readGridsOk([gridOf([["学校名称", "在校生数"], ["甲小学", 300]])]), "甲小学").name // "甲小学"
+ */
+export function onlyRecord(result: ReadOk, name: string): SchoolRecord {
+  const found = result.input.records.filter((r) => r.name === name);
+  if (found.length !== 1 || found[0] === undefined) throw new Error(`expected one record ${name}, got ${found.length}`);
+  return found[0];
 }

@@ -5,15 +5,13 @@ import type { CellValue } from "../types";
 import { findHeader } from "./findHeader";
 import { matchColumns } from "./matchColumns";
 import { readWorkbook, type ReadResult } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { gridOf, sourceOf, readGridsOk } from "./testing";
 import { seniorEvidence } from "./wholeStudents";
 
 type Ok = Extract<ReadResult, { ok: true }>;
 
 async function readOk(rows: readonly (readonly CellValue[])[]): Promise<Ok> {
-  const result = await readWorkbook(sourceOf([gridOf(rows)]));
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
-  return result;
+  return readGridsOk([gridOf(rows)]);
 }
 
 const fieldsOf = (result: Ok) => result.mapping.columns.map((c) => `${c.address}:${c.field}`);
