@@ -72,10 +72,14 @@ export function foldedCounty(name: string): string {
  */
 export function sameCounty(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  const [x, y] = [countyParts(a), countyParts(b)];
+  return sameParts(countyParts(a), countyParts(b));
+}
+
+/** sameCounty of two names' parts (countyParts), for a caller comparing one name with many. */
+function sameParts(x: CountyParts, y: CountyParts): boolean {
   if (x.folded === y.folded) return true;
   if (x.stem !== null && y.stem !== null) return false;
-  return (x.stem ?? x.folded) === (y.stem ?? y.folded);
+  return baseOf(x) === baseOf(y);
 }
 
 /** The counties the figures name, in order of first appearance. */
@@ -106,21 +110,74 @@ const distinctOf = perObject((figures: readonly CountyFigure[]): readonly string
   return counties.map((names) => names[0] ?? "");
 });
 
+/** A name folded and without its level word (示例县, 示例 → 示例): two names sameCounty joins have one base. */
+function baseOf(parts: CountyParts): string {
+  return parts.stem ?? parts.folded;
+}
+
+// Once per list of figures, as byCounty: the names it gives by their base (baseOf), in order of first appearance, so that a county compares itself with the few that may be its own rather than with every county of a city's list (200 counties: 200 × 200 comparisons).
+const namesByBase = perObject((figures: readonly CountyFigure[]): ReadonlyMap<string, readonly string[]> => {
+  const built = new Map<string, string[]>();
+  for (const name of namedCounties(figures)) {
+    const base = baseOf(countyParts(name));
+    const same = built.get(base);
+    if (same) same.push(name);
+    else built.set(base, [name]);
+  }
+  return built;
+});
+
 /**
  * The names of the figures that are `county`'s: the same however written (sameCounty), but for a
  * county written without its level word, not those of two or more counties with one (长沙 beside
  * 长沙县 and 长沙市: which is its county is not guessed, as the school rows keep 长沙 apart).
+ * A loop over the index's names rather than a list of them filtered: it runs for every county.
  */
 function ownNames(county: string, figures: readonly CountyFigure[]): string[] {
-  const names = namedCounties(figures).filter((c) => sameCounty(c, county));
-  const fuller = countyStem(county) !== null ? [] : names.filter((c) => countyStem(c) !== null);
+  const names: string[] = [];
+  const own = countyParts(county);
+  // Only the names of its base can be the same county (sameParts): not every name of a city's list, for every county.
+  for (const name of namesByBase(figures).get(baseOf(own)) ?? []) if (sameParts(countyParts(name), own)) names.push(name);
+  // Two fuller names that are not one county need two names at least, and a county with its level word has none fuller.
+  if (names.length < 2 || countyStem(county) !== null) return names;
+  const fuller = names.filter((c) => countyStem(c) !== null);
   return fuller.some((a) => fuller.some((b) => !sameCounty(a, b))) ? names.filter((c) => !fuller.includes(c)) : names;
 }
 
-/** The figures of the county named as `county` is, however its name is written: under each of its names (ＡＢ县 and AB县 both: ownNames), not its exact name's alone. */
-function ownFigures(county: string | null, figures: readonly CountyFigure[]): readonly CountyFigure[] {
-  if (county === null) return byCounty(figures).get(null) ?? [];
-  return ownNames(county, figures).flatMap((c) => byCounty(figures).get(c) ?? []);
+const NO_FIGURES: readonly CountyFigure[] = Object.freeze([]);
+
+/**
+ * The figures of the county named as `county` is, however its name is written: under each of its
+ * names (ＡＢ县 and AB县 both: ownNames), not its exact name's alone. A county's figures under one
+ * name (the usual sheet) are the index's own list, not a copy: callers only read them.
+ */
+function ownFigures(county: string, figures: readonly CountyFigure[]): readonly CountyFigure[] {
+  const names = ownNames(county, figures);
+  if (names.length === 1) return byCounty(figures).get(names[0] ?? null) ?? NO_FIGURES;
+  const own: CountyFigure[] = [];
+  for (const name of names) for (const f of byCounty(figures).get(name) ?? NO_FIGURES) own.push(f);
+  return own;
+}
+
+/** A county's own figures (ownFigures), none for the group of records without a county: what figuresForCounty, ambiguousCounties and otherCounty each start from, found once per county (countyFigureChoice). */
+function ownOf(county: string | null, figures: readonly CountyFigure[]): readonly CountyFigure[] {
+  return county === null ? NO_FIGURES : ownFigures(county, figures);
+}
+
+/**
+ * The figures that apply to a county and what is said of the choice, the county's own figures
+ * found once for both (they were found three times, a seventh of a small county's evaluation):
+ * figuresForCounty's figures, and ambiguousCounties' issues then sharedFigures'.
+ *
+ * @example countyFigureChoice("西山县", [{null, R1 0.88, 县级指标!B27}], false) // { figures: [R1 0.88], issues: [county_figures_shared …] }
+ */
+export function countyFigureChoice(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): { figures: CountyFigure[]; issues: Issue[] } {
+  const own = ownOf(county, figures);
+  const picked = pickedFigures(county, figures, singleCounty, own);
+  const issues = ambiguousOf(county, figures, singleCounty, own);
+  const shared = sharedFigures(county, picked, singleCounty);
+  if (shared.length > 0) issues.push(...shared);
+  return { figures: picked, issues };
 }
 
 /**
@@ -135,14 +192,17 @@ function ownFigures(county: string | null, figures: readonly CountyFigure[]): re
  * @example county "A", figures [{A, G8: 1.1}, {null, G8: 0.9}, {null, R1: 0.9}, {B, R1: 0.8}], 2 groups → [A G8 1.1, null R1 0.9]
  */
 export function figuresForCounty(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): CountyFigure[] {
-  const named = county === null ? [] : ownFigures(county, figures);
-  const general = byCounty(figures).get(null) ?? [];
-  const others = distinctCounties(figures);
+  return pickedFigures(county, figures, singleCounty, ownOf(county, figures));
+}
+
+/** figuresForCounty from the county's own figures (ownOf), found by the caller. */
+function pickedFigures(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean, named: readonly CountyFigure[]): CountyFigure[] {
+  const general = byCounty(figures).get(null) ?? NO_FIGURES;
   // Only a group whose county is not known: a known county is never judged by another's (otherCounty).
-  const lone = singleCounty && county === null && others.length === 1;
+  const lone = singleCounty && county === null && distinctCounties(figures).length === 1;
   // The one county the figures name is this group's: its figures, and the county-less ones, in sheet order.
-  if (lone) return county === null ? withFallback(general, figures.filter((f) => f.county !== null)) : withFallback([], figures);
-  return county === null ? [...general] : withFallback(named, general);
+  if (lone) return withFallback(general, figures.filter((f) => f.county !== null));
+  return county === null ? general.slice() : withFallback(named, general);
 }
 
 /**
@@ -151,6 +211,8 @@ export function figuresForCounty(county: string | null, figures: readonly County
  * favourable value) and to say, wherever the figures came from.
  */
 function withFallback(own: readonly CountyFigure[], fallback: readonly CountyFigure[]): CountyFigure[] {
+  // Most sheets name a county on every figure: no fallback, and no set of the codes stated.
+  if (fallback.length === 0) return own.slice();
   const stated = new Set(own.map((f) => f.code));
   return [...own, ...fallback.filter((f) => !stated.has(f.code))];
 }
@@ -162,30 +224,37 @@ function withFallback(own: readonly CountyFigure[], fallback: readonly CountyFig
  * @example ambiguousCounties(null, [{东山县 …}, {示例县 …}], true) // county_figures_ambiguous { counties: "东山县、示例县" }
  */
 export function ambiguousCounties(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): Issue[] {
-  const other = otherCounty(county, figures, singleCounty);
+  return ambiguousOf(county, figures, singleCounty, ownOf(county, figures));
+}
+
+/** ambiguousCounties from the county's own figures (ownOf), found by the caller. */
+function ambiguousOf(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean, own: readonly CountyFigure[]): Issue[] {
+  // One county of several: neither issue is its to say (the single group's only).
+  if (!singleCounty) return [];
+  const other = otherCounty(county, figures, own);
   if (other !== null) return [other];
-  if (!singleCounty || (county !== null && ownFigures(county, figures).length > 0) || distinctCounties(figures).length < 2) return [];
+  if ((county !== null && own.length > 0) || distinctCounties(figures).length < 2) return [];
   const first = figures.find((f) => f.county !== null);
   return [{ code: "county_figures_ambiguous", severity: "warning", cell: first?.cell ?? null, params: { counties: namedCounties(figures).join("、"), county: county ?? "" } }];
 }
 
 /**
- * For the single county group of a known county: figures naming other counties only (a warning:
+ * For the single county group of a known county (ambiguousOf asks for no other), given its own figures (ownOf): figures naming other counties only (a warning:
  * none of theirs is this county's, so its items stay 待评估 — 北山县's 社会认可度 is not 示例县's, nor
  * is a mistyped 示列县's), or beside its own (info: a block for a county without schools, not used),
  * said once at the first figure naming another; null when there is none, or when the figures name
  * several others and none is this one (ambiguousCounties says that). sameCounty joins 示例 to 示例县.
  *
- * @example otherCounty("示例县", [{北山县 R1 0.5 at 县级指标!C23}], true) // county_figures_other_county { county: 示例县, counties: 北山县 } at 县级指标!C23
+ * @example otherCounty("示例县", [{北山县 R1 0.5 at 县级指标!C23}], []) // county_figures_other_county { county: 示例县, counties: 北山县 } at 县级指标!C23
  */
-function otherCounty(county: string | null, figures: readonly CountyFigure[], singleCounty: boolean): Issue | null {
-  if (!singleCounty || county === null) return null;
+function otherCounty(county: string | null, figures: readonly CountyFigure[], own: readonly CountyFigure[]): Issue | null {
+  if (county === null) return null;
   const others = figures.filter((f) => f.county !== null && !sameCounty(f.county, county));
-  const own = ownFigures(county, figures).length > 0;
+  const hasOwn = own.length > 0;
   const first = others[0];
-  if (first === undefined || (!own && distinctCounties(others).length > 1)) return null;
+  if (first === undefined || (!hasOwn && distinctCounties(others).length > 1)) return null;
   const params = { county, counties: namedCounties(others).join("、") };
-  return own ? { code: "county_figures_no_schools", severity: "info", cell: first.cell, params } : { code: "county_figures_other_county", severity: "warning", cell: first.cell, params };
+  return hasOwn ? { code: "county_figures_no_schools", severity: "info", cell: first.cell, params } : { code: "county_figures_other_county", severity: "warning", cell: first.cell, params };
 }
 
 /** The sheets of figures' cells (`县级指标!B2` → 县级指标), each once, joined by 、. */

@@ -1,9 +1,10 @@
 import type { Profile } from "../profiles/schema";
+import { appendAll } from "./appendAll";
 import { coefficientGroups } from "./coefficientGroups";
-import { ambiguousCounties, figuresForCounty, sharedFigures } from "./countyFigures";
+import { countyFigureChoice } from "./countyFigures";
 import { fastCountyAreas } from "./guarantee/fastCountyAreas";
 import { recordRoles } from "./guarantee/schoolRole";
-import { settle } from "./settle";
+import { withLateProperties } from "./lateProperties";
 import { shortfallTotals } from "./shortfallTotals";
 import { sectionResults, type CountySections } from "./table/sectionTables";
 import { countyVerdict } from "./verdict/countyVerdict";
@@ -23,52 +24,54 @@ export interface CountyInput extends CountySections {
 /**
  * One county's evaluation: coefficients and shortfall totals from its section table, then the
  * guarantee / quality / recognition items and the verdict. The figures that apply to the county
- * (figuresForCounty) are handed on relabelled with this county, so that the guarantee code sees
- * them as the county's own. `sections` (one SectionResult per section, with its cells and pass
+ * (countyFigureChoice) are handed on as they are: the guarantee code reads no figure's county
+ * (CountyAreasInput.figures: each applies), so no copy relabelled with this one is made (seven
+ * spread copies per county of the usual sheet). `sections` (one SectionResult per section, with its cells and pass
  * plan) and `schoolGuarantee` are built when first read, by the reference (object) path whose
  * results the fast paths reproduce. The columns and the table may be reused for the next county
  * once this returns: nothing built here keeps them.
  */
 export function evaluateCounty(input: CountyInput, profile: Profile): { county: CountyEvaluation; issues: Issue[] } {
   const { county, records, table } = input;
-  const picked = figuresForCounty(county, input.figures, input.singleCounty);
-  const figures = picked.map((f): CountyFigure => ({ ...f, county }));
+  const { figures, issues } = countyFigureChoice(county, input.figures, input.singleCounty);
   const coefficients = coefficientGroups(county, table, profile);
   const roles = recordRoles(table, records.length);
   const areas = fastCountyAreas({ county, records, roles, figures, profile }, input.fast === false ? null : input.columns);
   const verdict = countyVerdict({ sections: table, coefficients, items: areas.items, veto: areas.veto, profile, year: input.year });
   const sections = () => records.flatMap((r) => sectionResults(r, profile).map((s) => s.section));
   const result = countyResult(county, coefficients, areas, sections, shortfallTotals(table), verdict);
-  return { county: result, issues: [...ambiguousCounties(county, input.figures, input.singleCounty), ...sharedFigures(county, picked, input.singleCounty), ...areas.issues] };
+  // The county's areas' issues are a new list of its own (the check table's): taken as they are when the figures say nothing.
+  if (issues.length === 0) return { county: result, issues: areas.issues };
+  appendAll(issues, areas.issues);
+  return { county: result, issues };
 }
 
 /** What countyResult reads of the county's guarantee / quality / recognition items (fastCountyAreas). */
 type CountyAreas = Pick<ReturnType<typeof fastCountyAreas>, "schoolGuarantee" | "withCells" | "veto">;
 
+/** What a late part of a county's result holds before it is built: replaced at once by its getter (withLateProperties). */
+const NOT_BUILT: readonly never[] = Object.freeze([]);
+
 /**
- * The county's result as one literal with the lazy parts as getters that settle on the first read:
- * no spread, and no property redefined on an object already built (see settle). Apart from
- * evaluateCounty so that the evaluation reads as its steps; it takes the shortfall totals rather than
- * the table, so that no getter's scope holds the table, which the caller may reuse.
+ * The county's result as one literal, its lazy parts made getters that settle on the first read
+ * (withLateProperties, whose getters are shared: a literal's own getters kept every county's items
+ * alive through two young collections). Apart from evaluateCounty so that the evaluation reads as
+ * its steps; it takes the shortfall totals rather than the table, so that nothing kept for a
+ * getter holds the table, which the caller may reuse.
  */
 function countyResult(county: string | null, coefficients: CountyEvaluation["coefficients"], areas: CountyAreas, sections: () => SectionResult[], totals: CountyEvaluation["shortfallTotals"], verdict: Pick<CountyEvaluation, "passing" | "areas" | "recognised">): CountyEvaluation {
-  return {
+  const result: CountyEvaluation = {
     county,
-    get sections() {
-      return settle(this, "sections", sections());
-    },
+    sections: NOT_BUILT,
     coefficients,
-    get schoolGuarantee() {
-      return settle(this, "schoolGuarantee", areas.schoolGuarantee());
-    },
+    schoolGuarantee: NOT_BUILT,
     // The items with the cells of their failing schools: each such item is a copy with a getter of its own (withLateCells), a slow object costlier than the rest of a small county's items.
-    get items() {
-      return settle(this, "items", areas.withCells());
-    },
+    items: NOT_BUILT,
     veto: areas.veto,
     shortfallTotals: totals,
     passing: verdict.passing,
     areas: verdict.areas,
     recognised: verdict.recognised,
   };
+  return withLateProperties(result, { sections, schoolGuarantee: areas.schoolGuarantee, items: areas.withCells });
 }

@@ -1,12 +1,11 @@
 import type { CellRef, CountyFigure, Issue, ItemResult, SchoolGuarantee, SchoolRecord, VetoResult } from "../types";
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { countyItemsOf, numericCountyItem } from "./compare";
-import { countyFigureItemOf, figureCellJudging } from "./countyFigureItem";
+import { absentItem, anyFigure, countyFigureItemInto, figureCellJudging } from "./countyFigureItem";
 import { figureIssues, figuresByCode } from "./countyFigures";
 import { itemCodes } from "./itemCodes";
 import { CHECK, emptyCheckTable, putChecks, TEACHER, type CheckTable } from "./checkTable";
-import { NO_ISSUES, type WithIssues } from "./schoolCheck";
-import { everySchoolItem, rateItem, type EverySchoolFigure } from "./schoolDataItem";
+import { everySchoolItemInto, rateItemInto, type EverySchoolFigure } from "./schoolDataItem";
 import { schoolGroupAt, schoolRows, type SchoolRows } from "./schoolGroups";
 import { schoolFindings, type TeacherCounts } from "./schoolFindings";
 import { CHECKED_ITEMS, type CheckedItem } from "./checkStatus";
@@ -15,7 +14,7 @@ import { vetoResults } from "./vetoResults";
 import { stagedItem, stagedParts, type StagedPart } from "./stagedItem";
 import { appendAll } from "../appendAll";
 import { perObject } from "../perObject";
-import { withRoomsEstimate } from "./roomsEstimateNote";
+import { withRoomsEstimateInto } from "./roomsEstimateNote";
 
 const RATES: ReadonlyMap<string, keyof TeacherCounts> = new Map([["G9", "trained"], ["G12", "certified"]]);
 
@@ -36,11 +35,11 @@ const schoolItemPlans = perObject((profile: Profile): ReadonlyMap<string, School
   return built;
 });
 
-/** The item from school data: decided, not assessed with the counts when some schools lack the data (everySchoolItem, rateItem), or null when none has any. */
-function fromSchools(code: string, plan: SchoolItemPlan | undefined, table: CheckTable): WithIssues<ItemResult | null> {
-  if (plan === undefined) return { value: null, issues: NO_ISSUES };
-  if (plan.kind === "rate") return rateItem(code, table, TEACHER[plan.key], plan.numeric);
-  return everySchoolItem(code, table, CHECK[plan.item], plan.how);
+/** The item from school data: decided, not assessed with the counts when some schools lack the data (everySchoolItem, rateItem), or null when none has any; its issues appended to `issues`. */
+function fromSchools(code: string, plan: SchoolItemPlan | undefined, table: CheckTable, issues: Issue[]): ItemResult | null {
+  if (plan === undefined) return null;
+  if (plan.kind === "rate") return rateItemInto(code, table, TEACHER[plan.key], plan.numeric, issues);
+  return everySchoolItemInto(code, table, CHECK[plan.item], plan.how, issues);
 }
 
 /** What itemsOf needs of one item beside the county's data: its school-data plan, its county items, and its stages when judged per stage. */
@@ -49,10 +48,17 @@ interface ItemPlan {
   readonly school: SchoolItemPlan | undefined;
   readonly countyItems: readonly [string, CountyItem][];
   readonly staged: { parts: readonly StagedPart[]; column: number } | null;
+  /** The item when the county gives none of its figures (absentItem), the same for every county. */
+  readonly absent: ItemResult;
 }
 
 // Worked out once per profile (perObject): a county asked for each of them by code, some several times, in lookups that cost more than most items' work.
-const itemPlans = perObject((profile: Profile): readonly ItemPlan[] => itemCodes(profile).map((code) => ({ code, school: schoolItemPlans(profile).get(code), countyItems: countyItemsOf(profile, code), staged: stagedOf(code, profile) })));
+const itemPlans = perObject((profile: Profile): readonly ItemPlan[] =>
+  itemCodes(profile).map((code) => {
+    const countyItems = countyItemsOf(profile, code);
+    return { code, school: schoolItemPlans(profile).get(code), countyItems, staged: stagedOf(code, profile), absent: absentItem(code, countyItems) };
+  }),
+);
 
 /**
  * The check table of the last county, for the next one (emptyCheckTable): nothing returned keeps
@@ -101,15 +107,38 @@ function withSpareTable<T>(size: number, use: (table: CheckTable) => T): T {
   }
 }
 
-/** The county's items and veto items from its filled check table and its figures; the table's issues with the figures' added. */
+/**
+ * The county's items and veto items from its filled check table and its figures; the table's
+ * issues with the figures' added. A plain loop over the items with one list for the issues of
+ * each item's county figures, emptied per item: no closure, and no object wrapping an item and
+ * its issues, of which a county made dozens.
+ */
 function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
   const figures = figuresByCode(args.figures, profile);
   const issues = table.issues;
   appendAll(issues, figures.issues);
   appendAll(issues, figureIssues(profile, figures.value));
-  const items = itemPlans(profile).map((plan) => itemOf(plan, table, figures.value, profile, issues));
+  const plans = itemPlans(profile);
+  const items: ItemResult[] = [];
+  const countyIssues: Issue[] = [];
+  for (let i = 0; i < plans.length; i++) {
+    // Emptied only when it holds some: setting the length of an array costs a call into the runtime.
+    if (countyIssues.length > 0) countyIssues.length = 0;
+    items.push(itemOf(plans[i] as ItemPlan, { table, figures: figures.value, profile, issues, countyIssues }));
+  }
   return { items, veto: vetoResults(profile, figures.value), issues };
+}
+
+/** What each item of a county is judged with (itemOf): the same for all of them, one object per county. */
+interface ItemContext {
+  readonly table: CheckTable;
+  readonly figures: ReadonlyMap<string, CountyFigure>;
+  readonly profile: Profile;
+  /** The county's issues, which each item's are appended to. */
+  readonly issues: Issue[];
+  /** The issues of the item's county figures, said only when the school data leave the item open (settledItem). */
+  readonly countyIssues: Issue[];
 }
 
 /**
@@ -117,17 +146,16 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
  * are (stagedItem), else settled against the county's own figure (settledItem); its issues are
  * appended to `issues`. Apart from itemsOf so that each item's way reads on its own.
  */
-function itemOf({ code, school: plan, countyItems, staged: stagedPlan }: ItemPlan, table: CheckTable, figures: ReadonlyMap<string, CountyFigure>, profile: Profile, issues: Issue[]): ItemResult {
-  const school = fromSchools(code, plan, table);
-  appendAll(issues, school.issues);
-  const county = countyFigureItemOf(code, countyItems, figures);
-  const staged = school.value === null ? null : stagedPlan;
-  if (staged !== null && school.value !== null) {
-    const judged = stagedItem(school.value, county.value, staged.parts, table, staged.column, figures);
-    appendAll(issues, judged.issues);
-    return judged.value;
-  }
-  return settledItem(code, school.value, county, table, figures, profile, issues);
+function itemOf({ code, school: plan, countyItems, staged, absent }: ItemPlan, context: ItemContext): ItemResult {
+  const { table, figures, issues } = context;
+  // Most items of a county: no school data decide them and the county gives none of their figures.
+  if (plan === undefined && !anyFigure(countyItems, figures)) return absent;
+  const school = fromSchools(code, plan, table, issues);
+  const county = countyFigureItemInto(code, countyItems, figures, context.countyIssues, absent);
+  if (staged === null || school === null) return settledItem(code, school, county, context);
+  const judged = stagedItem(school, county, staged.parts, table, staged.column, figures);
+  appendAll(issues, judged.issues);
+  return judged.value;
 }
 
 /**
@@ -138,14 +166,13 @@ function itemOf({ code, school: plan, countyItems, staged: stagedPlan }: ItemPla
  * note (withRoomsEstimate). Issues are appended to `issues`.
  * @example G4 from schools not_assessed (2 unknown), 县级指标 G4 met → the county's item, met
  */
-function settledItem(code: string, school: ItemResult | null, county: WithIssues<ItemResult>, table: CheckTable, figures: ReadonlyMap<string, CountyFigure>, profile: Profile, issues: Issue[]): ItemResult {
+function settledItem(code: string, school: ItemResult | null, county: ItemResult, context: ItemContext): ItemResult {
+  const { issues } = context;
   const undecided = school === null || school.verdict === "not_assessed";
-  if (undecided) appendAll(issues, county.issues);
-  else if (overrules(school, county.value)) issues.push(overruledIssue(school, county.value, figureCellJudging(code, profile, figures, county.value.verdict)));
-  if (school === null || (undecided && county.value.verdict !== "not_assessed")) return county.value;
-  const noted = withRoomsEstimate(school, table);
-  appendAll(issues, noted.issues);
-  return noted.value;
+  if (undecided) appendAll(issues, context.countyIssues);
+  else if (overrules(school, county)) issues.push(overruledIssue(school, county, figureCellJudging(code, context.profile, context.figures, county.verdict)));
+  if (school === null || (undecided && county.verdict !== "not_assessed")) return county;
+  return withRoomsEstimateInto(school, context.table, issues);
 }
 
 /** An item every school must meet whose county figures are given per stage (G7), with its column in the check table; null for any other. */

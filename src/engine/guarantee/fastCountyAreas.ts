@@ -6,7 +6,10 @@ import { putChecks } from "./checkTable";
 import { fastSchoolChecks, releaseSchool } from "./fastSchoolChecks";
 import { schoolFindings } from "./schoolFindings";
 import { oneRowGroup, reusableGroup, schoolGroupAt } from "./schoolGroups";
-import { settle } from "../settle";
+import { withLateProperties } from "../lateProperties";
+
+/** What a copy's cells hold before their getter replaces them (withLateCells). */
+const NO_CELLS: readonly CellRef[] = Object.freeze([]);
 
 /**
  * evaluateCountyAreas with each school checked on the fast path, from the records' `columns`
@@ -52,22 +55,11 @@ function checkedAreas(...args: Parameters<typeof countyAreas>): ReturnType<typeo
 /**
  * A copy of `item` whose cells are found when first read. A copy rather than the item itself: V8
  * keeps an object with a getter as a slow dictionary, which the verdict, reading every item,
- * should not meet (see settle).
+ * should not meet (see settle). The getter is the one withLateProperties shares: a getter of the
+ * copy's own kept the county's items alive through two young collections.
  */
 function withLateCells(item: ItemResult, cells: () => readonly CellRef[]): ItemResult {
   const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, parts } = item;
-  return {
-    code,
-    area,
-    verdict,
-    figure,
-    threshold,
-    basis,
-    figureOf,
-    failingSchools,
-    get cells(): readonly CellRef[] {
-      return settle(this, "cells", cells());
-    },
-    parts,
-  };
+  const copy: ItemResult = { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells: NO_CELLS, parts };
+  return withLateProperties(copy, { cells });
 }

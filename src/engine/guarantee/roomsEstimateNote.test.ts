@@ -8,6 +8,9 @@ import { evaluate } from "../evaluate";
 import { NATIONAL, recordOf } from "../testing/fixtures";
 import type { Evaluation, Issue, ItemResult, SchoolRecord } from "../types";
 import type { Numbers } from "./testRecords";
+import { checkTable, CHECK, putCheck, type CheckTable } from "./checkTable";
+import { STATUS } from "./checkStatus";
+import { withRoomsEstimate } from "./roomsEstimateNote";
 
 const BASE: Numbers = { students: 500 };
 
@@ -101,5 +104,29 @@ describe("G3: compliant rooms estimated from the total area", () => {
       { item: "G3", count: 2, schools: "乙小学、丙小学" },
     ]);
     expect(g3(ev, 1).parts["schools_rooms_estimated"]).toBe(2);
+  });
+});
+
+describe("withRoomsEstimate on an item of its own", () => {
+  /** One counted school, 甲小学, checked for G3 (passing) on an estimate. */
+  function estimatedTable(): CheckTable {
+    const table = checkTable(1);
+    table.counted[0] = 1;
+    table.roomsEstimated[0] = 1;
+    table.names[0] = "甲小学";
+    putCheck(table, 0, CHECK.G3, STATUS.PASS, 0);
+    return table;
+  }
+  const item = (parts: Record<string, number | null>): ItemResult => ({ code: "G3", area: "guarantee", verdict: "met", figure: 0, threshold: null, basis: "school_data", figureOf: "failing_count", failingSchools: [], cells: [], parts });
+
+  it("adds the count of estimated schools after the every-school counts", () => {
+    const noted = withRoomsEstimate(item({ schools_checked: 1, schools_failing: 0, schools_unknown: 0 }), estimatedTable());
+    expect(Object.entries(noted.value.parts)).toEqual([["schools_checked", 1], ["schools_failing", 0], ["schools_unknown", 0], ["schools_rooms_estimated", 1]]);
+    expect(noted.issues).toEqual([{ code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 1, schools: "甲小学" } }]);
+  });
+
+  it("adds it after any other parts too, in their order, and replaces one already there in its place", () => {
+    expect(Object.entries(withRoomsEstimate(item({ schools_failing: 2, extra: null, schools_checked: 3 }), estimatedTable()).value.parts)).toEqual([["schools_failing", 2], ["extra", null], ["schools_checked", 3], ["schools_rooms_estimated", 1]]);
+    expect(Object.entries(withRoomsEstimate(item({ schools_rooms_estimated: 9, schools_checked: 1 }), estimatedTable()).value.parts)).toEqual([["schools_rooms_estimated", 1], ["schools_checked", 1]]);
   });
 });

@@ -16,14 +16,48 @@ import { NO_ISSUES, type WithIssues } from "./schoolCheck";
  * issue { code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 1, schools: "甲小学" } }
  */
 export function withRoomsEstimate(item: ItemResult, table: CheckTable): WithIssues<ItemResult> {
-  if (item.code !== "G3" || item.basis !== "school_data") return { value: item, issues: NO_ISSUES };
+  const issues: Issue[] = [];
+  const value = withRoomsEstimateInto(item, table, issues);
+  return { value, issues: issues.length > 0 ? issues : NO_ISSUES };
+}
+
+/**
+ * withRoomsEstimate with its note appended to `issues` rather than returned beside the item: no
+ * object wrapping the item (evaluateCountyAreas, for every county).
+ * @example withRoomsEstimateInto(G4 item, table, issues) // the item itself, issues unchanged
+ */
+export function withRoomsEstimateInto(item: ItemResult, table: CheckTable, issues: Issue[]): ItemResult {
+  if (item.code !== "G3" || item.basis !== "school_data") return item;
   const schools = estimatedSchools(table);
-  if (schools.length === 0) return { value: item, issues: NO_ISSUES };
-  const issue: Issue = { code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: item.code, count: schools.length, schools: schools.join("、") } };
+  if (schools.length === 0) return item;
+  issues.push({ code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: item.code, count: schools.length, schools: schools.join("、") } });
   // Written out rather than spread (a spread gives the copy a hidden class of its own), in ItemResult's order as every item literal is.
   const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells } = item;
-  const parts = { ...item.parts, schools_rooms_estimated: schools.length };
-  return { value: { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells, parts }, issues: [issue] };
+  return { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells, parts: withEstimated(item.parts, schools.length) };
+}
+
+/** The keys of an every-school item's parts (everySchoolItem), in their order. */
+const COUNT_KEYS = ["schools_checked", "schools_failing", "schools_unknown"] as const;
+
+/**
+ * The parts with `schools_rooms_estimated` added last: written out for the parts G3 has from its
+ * schools (COUNT_KEYS), copied key by key for any other (a spread with a key added, then a copy key
+ * by key, took most of this note's time).
+ */
+function withEstimated(parts: Readonly<Record<string, number | null>>, estimated: number): Record<string, number | null> {
+  if (isCountParts(parts)) return { schools_checked: parts.schools_checked ?? null, schools_failing: parts.schools_failing ?? null, schools_unknown: parts.schools_unknown ?? null, schools_rooms_estimated: estimated };
+  const copy: Record<string, number | null> = {};
+  // Parts are plain objects of their own keys (ItemResult): nothing inherited to skip.
+  for (const key in parts) copy[key] = parts[key] ?? null;
+  copy.schools_rooms_estimated = estimated;
+  return copy;
+}
+
+/** Whether the parts' keys are COUNT_KEYS, in that order and no other. */
+function isCountParts(parts: Readonly<Record<string, number | null>>): boolean {
+  let n = 0;
+  for (const key in parts) if (key !== COUNT_KEYS[n++]) return false;
+  return n === COUNT_KEYS.length;
 }
 
 /** The counted schools checked for G3 whose check rests on an estimate, in school order. */

@@ -76,6 +76,17 @@ function lowestValue(table: CheckTable, item: number): number | null {
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }
  */
 export function everySchoolItem(code: string, table: CheckTable, item: number, how: EverySchoolFigure): WithIssues<ItemResult | null> {
+  const issues: Issue[] = [];
+  const value = everySchoolItemInto(code, table, item, how, issues);
+  return { value, issues: issues.length > 0 ? issues : NO_ISSUES };
+}
+
+/**
+ * everySchoolItem with its issue appended to `issues` rather than returned beside the item: no
+ * object wrapping each item of every county (evaluateCountyAreas).
+ * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, … }, issues unchanged
+ */
+export function everySchoolItemInto(code: string, table: CheckTable, item: number, how: EverySchoolFigure, issues: Issue[]): ItemResult | null {
   const failing: string[] = [];
   const unknown: string[] = [];
   let checked = 0;
@@ -86,9 +97,9 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
     if (status === STATUS.FAIL) failing.push(table.names[s] ?? "");
     else if (status === STATUS.UNKNOWN) unknown.push(table.names[s] ?? "");
   }
-  if (unknown.length === checked) return { value: null, issues: NO_ISSUES };
-  const issues = unknown.length > 0 ? [partialIssue(code, unknown, failing.length > 0)] : NO_ISSUES;
-  return { value: everySchoolResult(code, table, item, how, checked, failing, unknown.length), issues };
+  if (unknown.length === checked) return null;
+  if (unknown.length > 0) issues.push(partialIssue(code, unknown, failing.length > 0));
+  return everySchoolResult(code, table, item, how, checked, failing, unknown.length);
 }
 
 /**
@@ -145,6 +156,17 @@ function statusOfCounted(table: CheckTable, s: number, item: number): number {
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
  */
 export function rateItem(code: string, table: CheckTable, count: number, numeric: [string, CountyItem]): WithIssues<ItemResult | null> {
+  const issues: Issue[] = [];
+  const value = rateItemInto(code, table, count, numeric, issues);
+  return { value, issues: issues.length > 0 ? issues : NO_ISSUES };
+}
+
+/**
+ * rateItem with its issue appended to `issues` rather than returned beside the item, as
+ * everySchoolItemInto.
+ * @example certified 40 + 30 of teachers 40 + 31 → { verdict: "not_met", figure: 0.98592, … }, issues unchanged
+ */
+export function rateItemInto(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], issues: Issue[]): ItemResult | null {
   const unknown: string[] = [];
   let rows = 0;
   let num = 0;
@@ -160,9 +182,9 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
     num += table.teacher[s * TEACHER_COUNTS + count] ?? 0;
     den += table.teacher[s * TEACHER_COUNTS + TEACHER.teachers] ?? 0;
   }
-  if (unknown.length === rows) return { value: null, issues: NO_ISSUES };
-  if (unknown.length > 0) return partialRate(code, table, count, numeric, rows, unknown);
-  return { value: den <= 0 ? null : rateResult(code, table, count, numeric, rows, num / den), issues: NO_ISSUES };
+  if (unknown.length === rows) return null;
+  if (unknown.length > 0) return partialRate(code, table, count, numeric, rows, unknown, issues);
+  return den <= 0 ? null : rateResult(code, table, count, numeric, rows, num / den);
 }
 
 /**
@@ -201,10 +223,10 @@ function verdictOf(ok: boolean | null): ItemResult["verdict"] {
  * schools counted, failing on their own and lacking the counts. Not met all the same when a school
  * fails a rate of at least 100% (G9, G12): the reader refuses a count above the school's teachers,
  * so the county reaches 100% only if every school does, whatever the missing ones hold. Otherwise
- * not assessed (pendingItem).
+ * not assessed (pendingItem). Its issue is appended to `issues`.
  * @example G12 ≥ 100%: 40 of 40, 79 of 80, a school without counts → not met, failing the second: (119 + x) ÷ (120 + d) < 1 for any x ≤ d
  */
-function partialRate(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, unknown: readonly string[]): WithIssues<ItemResult> {
+function partialRate(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, unknown: readonly string[], issues: Issue[]): ItemResult {
   const [countyCode, countyItem] = numeric;
   const failing = failingRows(table, count, countyItem);
   const parts: Record<string, number | null> = {};
@@ -214,8 +236,8 @@ function partialRate(code: string, table: CheckTable, count: number, numeric: [s
   parts.schools_unknown = unknown.length;
   const cells = rateCells(table, failing, count);
   const failed = failing.length > 0 && countyItem.comparison === "at_least" && countyItem.threshold !== null && countyItem.threshold >= 1;
-  const value = pendingItem(code, countyItem.threshold, "rate", namesOf(table, failing), parts, cells, failed ? "not_met" : "not_assessed");
-  return { value, issues: [partialIssue(code, unknown, failed)] };
+  issues.push(partialIssue(code, unknown, failed));
+  return pendingItem(code, countyItem.threshold, "rate", namesOf(table, failing), parts, cells, failed ? "not_met" : "not_assessed");
 }
 
 /** The counted schools whose own rate fails the county item (schools with teachers only). */

@@ -3,15 +3,21 @@ import type { SectionCounts } from "./sectionCounts";
 import { missingStages, notComputable } from "./notComputable";
 import type { Area, AreaVerdict, CoefficientGroup, ItemResult } from "../types";
 import { cvReason } from "./cvReason";
+import { appendAll } from "../appendAll";
 
 /** Codes of the coefficients over their limit, e.g. `L3_primary_cv` (cvReason; rules.md §3; undefined CVs are not counted). */
 export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
   const reasons: string[] = [];
+  pushCvReasons(reasons, coefficients);
+  return reasons;
+}
+
+/** cvReasons appended to `reasons`: resourcesVerdict lists them after sections_failing without a list of their own. */
+function pushCvReasons(reasons: string[], coefficients: readonly CoefficientGroup[]): void {
   for (const g of coefficients) {
     // met is the one comparison of CV and limit (coefficientGroups.ts); null for an undefined CV.
     for (const code of INDICATOR_CODES) if (g.indicators[code].met === false) reasons.push(cvReason(code, g.stage));
   }
-  return reasons;
 }
 
 /**
@@ -25,13 +31,18 @@ export function cvReasons(coefficients: readonly CoefficientGroup[]): string[] {
  * @example every section passing and the L3 primary CV 0.52 > 0.50 → { verdict: "not_met", reasons: ["L3_primary_cv"], pending: [], caveats: [] }
  */
 export function resourcesVerdict(sections: SectionCounts, coefficients: readonly CoefficientGroup[]): AreaVerdict {
-  const failing = sections.passing < sections.judged ? ["sections_failing"] : [];
-  const notMet = [...failing, ...cvReasons(coefficients)];
-  const unproven = sections.unjudged > 0 ? ["sections_not_evaluable"] : [];
-  const none = sections.judged === 0 ? ["sections_none_evaluable"] : [];
-  const notAssessed = [...none, ...unproven, ...missingStages(coefficients)];
-  const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 ? "not_assessed" : "met";
-  return { area: "resources", verdict, reasons: [...notMet, ...notAssessed], pending: notAssessed, caveats: notComputable(coefficients) };
+  // Pushed into the two lists the result holds, rather than joined from a list per reason (seven arrays per county).
+  const reasons: string[] = [];
+  if (sections.passing < sections.judged) reasons.push("sections_failing");
+  pushCvReasons(reasons, coefficients);
+  const notMet = reasons.length;
+  const pending: string[] = [];
+  if (sections.judged === 0) pending.push("sections_none_evaluable");
+  if (sections.unjudged > 0) pending.push("sections_not_evaluable");
+  appendAll(pending, missingStages(coefficients));
+  appendAll(reasons, pending);
+  const verdict = notMet > 0 ? "not_met" : pending.length > 0 ? "not_assessed" : "met";
+  return { area: "resources", verdict, reasons, pending, caveats: notComputable(coefficients) };
 }
 
 /**
@@ -53,5 +64,6 @@ export function itemAreaVerdict(area: Area, items: readonly ItemResult[]): AreaV
     else if (i.verdict === "not_assessed") notAssessed.push(i.code);
   }
   const verdict = notMet.length > 0 ? "not_met" : notAssessed.length > 0 || own === 0 ? "not_assessed" : "met";
-  return { area, verdict, reasons: notMet.concat(notAssessed), pending: notAssessed };
+  // notMet is no part of the result otherwise: it is the reasons when nothing is pending.
+  return { area, verdict, reasons: notAssessed.length === 0 ? notMet : notMet.concat(notAssessed), pending: notAssessed };
 }

@@ -30,6 +30,12 @@ function undefinedFor(group: CoefficientGroup, cause: AreaCaveat["cause"]): Indi
   return INDICATOR_CODES.filter((code) => uncomputableCause(group.indicators[code]) === cause);
 }
 
+/** Whether every indicator's CV of a group was computed (uncomputableCause null for each). */
+function allComputed(group: CoefficientGroup): boolean {
+  for (const code of INDICATOR_CODES) if (group.indicators[code].cv === null) return false;
+  return true;
+}
+
 /**
  * The coefficients 资源配置 is judged without (rules.md §3: a CV is undefined below 2 sections or
  * for a mean of 0, and the limits apply to each indicator separately): one caveat per stage and
@@ -40,6 +46,8 @@ export function notComputable(coefficients: readonly CoefficientGroup[]): AreaCa
   const caveats: AreaCaveat[] = [];
   for (const group of coefficients) {
     if (group.schools === 0) continue; // a stage missing (missingStages), not one of too few sections
+    // Most groups have every CV: one pass tells, rather than a list per cause.
+    if (allComputed(group)) continue;
     for (const cause of ["too_few_sections", "no_values", "zero_mean"] as const) {
       const indicators = undefinedFor(group, cause);
       if (indicators.length > 0) caveats.push({ code: "cv_not_computable", stage: group.stage, indicators, cause, schools: group.schools });
@@ -57,6 +65,8 @@ export function notComputable(coefficients: readonly CoefficientGroup[]): AreaCa
  * @example missingStages([a primary group of 3, a junior group of 0]) // ["stage_missing_junior"]
  */
 export function missingStages(coefficients: readonly CoefficientGroup[]): string[] {
-  const missing = STAGES.filter((stage) => !stageCounted(coefficients, stage));
-  return missing.length === STAGES.length ? [] : missing.map((stage) => `stage_missing_${stage}`);
+  const missing: string[] = [];
+  // A loop rather than filter and map: every county asks, and most miss no stage.
+  for (const stage of STAGES) if (!stageCounted(coefficients, stage)) missing.push(`stage_missing_${stage}`);
+  return missing.length === STAGES.length ? [] : missing;
 }

@@ -1,6 +1,7 @@
 import type { SectionCounts } from "./sectionCounts";
 import type { Issue, PassingShare } from "../types";
 import type { Profile } from "../../profiles/schema";
+import { perObject } from "../perObject";
 
 /**
  * The target share for a year (rules.md §8): the target of that year or, between planned years,
@@ -10,9 +11,22 @@ import type { Profile } from "../../profiles/schema";
  * @example targetFor(sichuan, 2024) // { year: 2024, share: 0.85 }
  */
 export function targetFor(profile: Profile, year: number | null): PassingShare["target"] {
-  const eligible = profile.targets.filter((t) => year === null || t.year <= year);
-  const latest = eligible.reduce<(typeof eligible)[number] | null>((best, t) => (best === null || t.year > best.year ? t : best), null);
+  const byYear = latestByYear(profile);
+  let latest = byYear.get(year);
+  if (latest === undefined) byYear.set(year, (latest = latestTarget(profile, year)));
+  // A new object for each county: results share nothing they could change.
   return latest === null ? null : { year: latest.year, share: latest.share };
+}
+
+type Target = Profile["targets"][number];
+
+// Found once per profile and year (perObject): every county asks, and the years asked are few.
+const latestByYear = perObject((_: Profile) => new Map<number | null, Target | null>());
+
+/** The profile's target of `year` or, failing that, of the latest year before it; with year null, the latest. */
+function latestTarget(profile: Profile, year: number | null): Target | null {
+  const eligible = profile.targets.filter((t) => year === null || t.year <= year);
+  return eligible.reduce<Target | null>((best, t) => (best === null || t.year > best.year ? t : best), null);
 }
 
 /**

@@ -1,0 +1,38 @@
+import { withLateProperties } from "./lateProperties";
+
+describe("withLateProperties", () => {
+  it("builds a late property once, on its first read, where its key stood", () => {
+    let builds = 0;
+    const o = withLateProperties({ a: 1, b: 0, c: 3 }, { b: () => ++builds * 10 });
+    expect(builds).toBe(0);
+    expect(Object.keys(o)).toEqual(["a", "b", "c"]);
+    expect(o.b).toBe(10);
+    expect(o.b).toBe(10);
+    expect(builds).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(o, "b")).toEqual({ value: 10, enumerable: true, configurable: false, writable: false });
+  });
+
+  it("is seen by JSON.stringify, spreads and toEqual as a plain property, and nothing else shows", () => {
+    const o = withLateProperties({ a: 1, b: 0 }, { b: () => 2 });
+    expect(JSON.stringify(o)).toBe('{"a":1,"b":2}');
+    expect({ ...withLateProperties({ a: 1, b: 0 }, { b: () => 2 }) }).toEqual({ a: 1, b: 2 });
+    expect(withLateProperties({ a: 1, b: 0 }, { b: () => 2 })).toEqual({ a: 1, b: 2 });
+    expect(Object.keys(structuredClone(withLateProperties({ a: 1, b: 0 }, { b: () => 2 })))).toEqual(["a", "b"]);
+    // The builders are kept where no listing of keys finds them.
+    expect(Reflect.ownKeys(withLateProperties({ a: 1, b: 0 }, { b: () => 2 }))).toEqual(["a", "b"]);
+  });
+
+  it("settles on the reader when read through a prototype, as a literal's getter did", () => {
+    const base = withLateProperties({ b: 0 }, { b: () => 7 });
+    const reader = Object.create(base) as { b: number };
+    expect(reader.b).toBe(7);
+    expect(Object.keys(reader)).toEqual(["b"]);
+  });
+
+  it("keeps each object's builders apart, the getter being shared", () => {
+    const x = withLateProperties({ v: 0 }, { v: () => 1 });
+    const y = withLateProperties({ v: 0 }, { v: () => 2 });
+    expect(Object.getOwnPropertyDescriptor(x, "v")?.get).toBe(Object.getOwnPropertyDescriptor(y, "v")?.get);
+    expect([y.v, x.v]).toEqual([2, 1]);
+  });
+});
