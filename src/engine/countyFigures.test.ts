@@ -1,4 +1,4 @@
-import { ambiguousCounties, countyStem, figuresForCounty, hasLevelWord, sameCounty, unmatchedFigures } from "./countyFigures";
+import { ambiguousCounties, countyFigureChoice, countyStem, figuresForCounty, hasLevelWord, sameCounty, unmatchedFigures } from "./countyFigures";
 import type { CountyFigure } from "./types";
 
 const fig = (county: string | null, code: string, value: number): CountyFigure => ({ county, code, value, cell: `F!${code}` });
@@ -68,6 +68,38 @@ describe("figuresForCounty", () => {
 
   it("is empty without figures", () => {
     expect(figuresForCounty("A", [], true)).toEqual([]);
+  });
+});
+
+describe("countyFigureChoice: the figures and what is said of them, the county's own found once", () => {
+  it("a county of several takes the county-less figure it does not state, and is told which sheet gave it", () => {
+    // A states G8 itself; R1 comes from the county-less row only; B's R1 is B's.
+    expect(countyFigureChoice("A", FIGURES, false)).toEqual({
+      figures: [fig("A", "G8_pay_ratio", 1.1), fig(null, "R1_recognition", 0.9)],
+      issues: [{ code: "county_figures_shared", severity: "warning", cell: "F!R1_recognition", params: { county: "A", sheet: "F", n: 1 } }],
+    });
+  });
+  it("a county written two ways takes the figures under both names, in sheet order, with nothing said", () => {
+    const twoWays = [fig("ＡＢ县", "G8_pay_ratio", 1.1), fig("AB县", "R1_recognition", 0.9), fig("CD县", "R1_recognition", 0.7)];
+    expect(countyFigureChoice("AB县", twoWays, false)).toEqual({ figures: [fig("ＡＢ县", "G8_pay_ratio", 1.1), fig("AB县", "R1_recognition", 0.9)], issues: [] });
+  });
+  it("the single county group, given only another county's figures, takes none and is warned at the first", () => {
+    const other = [fig("北山县", "R1_recognition", 0.5)];
+    expect(countyFigureChoice("示例县", other, true)).toEqual({
+      figures: [],
+      issues: [{ code: "county_figures_other_county", severity: "warning", cell: "F!R1_recognition", params: { county: "示例县", counties: "北山县" } }],
+    });
+  });
+  it("a group without a county beside several named counties takes only the county-less figures, and is warned", () => {
+    const city = [fig("东山县", "Q1_consolidation", 0.9), fig("示例县", "Q1_consolidation", 0.97), fig(null, "G8_pay_ratio", 1.05)];
+    expect(countyFigureChoice(null, city, true)).toEqual({
+      figures: [fig(null, "G8_pay_ratio", 1.05)],
+      issues: [{ code: "county_figures_ambiguous", severity: "warning", cell: "F!Q1_consolidation", params: { counties: "东山县、示例县", county: "" } }],
+    });
+  });
+  it("no figures at all: none taken, nothing said", () => {
+    expect(countyFigureChoice("A", [], false)).toEqual({ figures: [], issues: [] });
+    expect(countyFigureChoice(null, [], true)).toEqual({ figures: [], issues: [] });
   });
 });
 

@@ -5,7 +5,7 @@ import { figureProblem } from "./countyFigures";
 import { keptShape } from "../keptShape";
 import { perObject } from "../perObject";
 import { areaOf } from "./itemCodes";
-import { NO_ISSUES, type WithIssues } from "./schoolCheck";
+import { withIssuesOf, type WithIssues } from "./schoolCheck";
 
 function deepFreeze(item: ItemResult): ItemResult {
   Object.freeze(item.failingSchools);
@@ -56,9 +56,7 @@ export function countyFigureItem(code: string, profile: Profile, figures: Readon
 
 /** countyFigureItem from the item's county items (countyItemsOf), for a caller that found them once per profile. */
 export function countyFigureItemOf(code: string, list: readonly [string, CountyItem][], figures: ReadonlyMap<string, CountyFigure>): WithIssues<ItemResult> {
-  const issues: Issue[] = [];
-  const value = countyFigureItemInto(code, list, figures, issues);
-  return { value, issues: issues.length > 0 ? issues : NO_ISSUES };
+  return withIssuesOf((issues) => countyFigureItemInto(code, list, figures, issues));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Issue, ItemResult } from "../types";
 import { CHECK, statusAt, type CheckTable } from "./checkTable";
 import { STATUS } from "./checkStatus";
-import { NO_ISSUES, type WithIssues } from "./schoolCheck";
+import { withIssuesOf, type WithIssues } from "./schoolCheck";
 
 /**
  * G3 from school data, with what it rests on when some counted schools' compliant rooms were
@@ -16,9 +16,7 @@ import { NO_ISSUES, type WithIssues } from "./schoolCheck";
  * issue { code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 1, schools: "甲小学" } }
  */
 export function withRoomsEstimate(item: ItemResult, table: CheckTable): WithIssues<ItemResult> {
-  const issues: Issue[] = [];
-  const value = withRoomsEstimateInto(item, table, issues);
-  return { value, issues: issues.length > 0 ? issues : NO_ISSUES };
+  return withIssuesOf((issues) => withRoomsEstimateInto(item, table, issues));
 }
 
 /**

@@ -22,6 +22,19 @@ export interface WithIssues<T> {
 export const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /**
+ * What a computation that appends its issues to a list (the county's, on the hot path: no object
+ * wraps each item) gives as a value beside its issues, for a caller that wants them apart — the
+ * one way from an `…Into` function to its WithIssues form.
+ *
+ * @example withIssuesOf((issues) => { issues.push(issue); return 3; }) // { value: 3, issues: [issue] }; none pushed → issues NO_ISSUES
+ */
+export function withIssuesOf<T>(compute: (issues: Issue[]) => T): WithIssues<T> {
+  const issues: Issue[] = [];
+  const value = compute(issues);
+  return { value, issues: issues.length > 0 ? issues : NO_ISSUES };
+}
+
+/**
  * The name of shortfallStatus: fail when the amount short is positive, pass when it is 0, unknown
  * when it is unknown or not a number.
  * @example statusOfShortfall(130) // "fail"; statusOfShortfall(0) // "pass"; statusOfShortfall(null) // "unknown"

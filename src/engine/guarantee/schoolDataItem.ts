@@ -6,7 +6,7 @@ import { meets } from "./compare";
 import { areaOf } from "./itemCodes";
 import { checkCells, checkValue, hasCells, statusAt, TEACHER, TEACHER_COUNTS, teacherCountCells, type CheckTable } from "./checkTable";
 import { STATUS } from "./checkStatus";
-import { NO_ISSUES, type WithIssues } from "./schoolCheck";
+import { withIssuesOf, type WithIssues } from "./schoolCheck";
 
 /**
  * Some counted schools could not be checked. When others fail, the item is already not met on the
@@ -76,9 +76,7 @@ function lowestValue(table: CheckTable, item: number): number | null {
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }
  */
 export function everySchoolItem(code: string, table: CheckTable, item: number, how: EverySchoolFigure): WithIssues<ItemResult | null> {
-  const issues: Issue[] = [];
-  const value = everySchoolItemInto(code, table, item, how, issues);
-  return { value, issues: issues.length > 0 ? issues : NO_ISSUES };
+  return withIssuesOf((issues) => everySchoolItemInto(code, table, item, how, issues));
 }
 
 /**
@@ -156,9 +154,7 @@ function statusOfCounted(table: CheckTable, s: number, item: number): number {
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
  */
 export function rateItem(code: string, table: CheckTable, count: number, numeric: [string, CountyItem]): WithIssues<ItemResult | null> {
-  const issues: Issue[] = [];
-  const value = rateItemInto(code, table, count, numeric, issues);
-  return { value, issues: issues.length > 0 ? issues : NO_ISSUES };
+  return withIssuesOf((issues) => rateItemInto(code, table, count, numeric, issues));
 }
 
 /**

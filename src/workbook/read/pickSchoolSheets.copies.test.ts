@@ -1,8 +1,8 @@
-import type { CellValue, Grid } from "../types";
-import { gridOf, readGridsOk, issuesWith, type ReadOk } from "./testing";
+import type { CellValue } from "../types";
+import { readGridsOk, issuesWith, type ReadOk } from "./testing";
+import { POINTS, schoolSheet } from "./testingSheets";
 import { qualified } from "../address";
 
-const HEADER = ["学校名称", "学校类型", "在校生数", "专任教师数", "教学及辅助用房面积（㎡）"];
 const SCHOOLS: CellValue[][] = [
   ["甲小学", "小学", 1000, 60, 5000],
   ["甲中学", "初级中学", 900, 70, 5400],
@@ -12,11 +12,6 @@ const OLDER: CellValue[][] = [
   ["甲小学", "小学", 950, 58, 5000],
   ["甲中学", "初级中学", 880, 69, 5400],
 ];
-const POINTS: CellValue[][] = [["杏花村教学点", "教学点", 63, 4, 260]];
-
-function sheet(name: string, rows: readonly (readonly CellValue[])[]): Grid {
-  return gridOf([HEADER, ...rows], { sheet: name });
-}
 
 /** Each record's name and the cell its students were read from. */
 function read(result: ReadOk): (string | null | undefined)[][] {
@@ -35,39 +30,39 @@ describe("readWorkbook: a copy of the school sheet beside it and a 教学点 she
     ["学校基本情况备份", SCHOOLS],
     ["学校基本情况备份", OLDER],
   ])("leaves out %s (same schools) with a note naming the sheet it copies, and still reads 教学点 (before: 教学点 lost)", async (copy, rows) => {
-    const result = await readGridsOk([sheet("学校基本情况", SCHOOLS), sheet("教学点", POINTS), sheet(copy, rows)]);
+    const result = await readGridsOk([schoolSheet("学校基本情况", SCHOOLS), schoolSheet("教学点", POINTS), schoolSheet(copy, rows)]);
     expect(read(result)).toEqual(expected);
     expect(issuesWith(result.issues, "read_sheet_copy").map((i) => [i.cell, i.severity, i.params.sheet, i.params.original])).toEqual([[qualified(copy, "A1"), "warning", copy, "学校基本情况"]]);
     expect(issuesWith(result.issues, "read_other_school_sheets")).toEqual([]);
   });
 
   it("leaves out 学校基本情况备份 holding the schools of 学校基本情况 and 教学点 together, as a backup of both (before: 教学点 lost)", async () => {
-    const result = await readGridsOk([sheet("学校基本情况", SCHOOLS), sheet("教学点", POINTS), sheet("学校基本情况备份", [...OLDER, ...POINTS])]);
+    const result = await readGridsOk([schoolSheet("学校基本情况", SCHOOLS), schoolSheet("教学点", POINTS), schoolSheet("学校基本情况备份", [...OLDER, ...POINTS])]);
     expect(read(result)).toEqual(expected);
     expect(issuesWith(result.issues, "read_sheet_copy").map((i) => [i.params.sheet, i.params.original])).toEqual([["学校基本情况备份", "学校基本情况, 教学点"]]);
     expect(issuesWith(result.issues, "read_other_school_sheets")).toEqual([]);
   });
 
   it("does not take 全部学校 (not named as a copy) beside 学校基本情况 and 教学点 for a backup: named as a sheet left unread", async () => {
-    const result = await readGridsOk([sheet("学校基本情况", SCHOOLS), sheet("教学点", POINTS), sheet("全部学校", [...SCHOOLS, ...POINTS])]);
+    const result = await readGridsOk([schoolSheet("学校基本情况", SCHOOLS), schoolSheet("教学点", POINTS), schoolSheet("全部学校", [...SCHOOLS, ...POINTS])]);
     expect(issuesWith(result.issues, "read_sheet_copy")).toEqual([]);
     expect(issuesWith(result.issues, "read_other_school_sheets")).toHaveLength(1);
   });
 
   it("reads the sheet whose name is not a copy's when the copy comes first", async () => {
-    const result = await readGridsOk([sheet("学校 (2)", SCHOOLS), sheet("学校基本情况", SCHOOLS), sheet("教学点", POINTS)]);
+    const result = await readGridsOk([schoolSheet("学校 (2)", SCHOOLS), schoolSheet("学校基本情况", SCHOOLS), schoolSheet("教学点", POINTS)]);
     expect(read(result)).toEqual(expected);
     expect(issuesWith(result.issues, "read_sheet_copy").map((i) => [i.params.sheet, i.params.original])).toEqual([["学校 (2)", "学校基本情况"]]);
   });
 
   it("reads the first of two copies neither named as a copy", async () => {
-    const result = await readGridsOk([sheet("学校基本情况", SCHOOLS), sheet("学校", SCHOOLS), sheet("教学点", POINTS)]);
+    const result = await readGridsOk([schoolSheet("学校基本情况", SCHOOLS), schoolSheet("学校", SCHOOLS), schoolSheet("教学点", POINTS)]);
     expect(read(result)).toEqual(expected);
     expect(issuesWith(result.issues, "read_sheet_copy").map((i) => [i.params.sheet, i.params.original])).toEqual([["学校", "学校基本情况"]]);
   });
 
   it("still refuses to add up sheets that share some schools and differ otherwise: the best alone, the others named", async () => {
-    const result = await readGridsOk([sheet("学校基本情况", SCHOOLS), sheet("教学点", POINTS), sheet("学校基本情况 (2)", [SCHOOLS[0] ?? []])]);
+    const result = await readGridsOk([schoolSheet("学校基本情况", SCHOOLS), schoolSheet("教学点", POINTS), schoolSheet("学校基本情况 (2)", [SCHOOLS[0] ?? []])]);
     expect(new Set(result.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["学校基本情况"]));
     expect(issuesWith(result.issues, "read_sheet_copy")).toEqual([]);
     expect(issuesWith(result.issues, "read_other_school_sheets").map((i) => i.params.others)).toEqual(["教学点, 学校基本情况 (2)"]);
@@ -78,7 +73,7 @@ describe("readWorkbook: an exact copy of a stage sheet beside 小学 and 初中"
   it("leaves out 小学2 (the 小学 sheet's schools) as a copy and reads 小学 with 初中 (before: 小学 alone, 初中 lost)", async () => {
     const primary: CellValue[][] = [["甲小学", "小学", 1000, 60, 5000]];
     const junior: CellValue[][] = [["甲中学", "初级中学", 900, 70, 5400]];
-    const result = await readGridsOk([sheet("小学", primary), sheet("小学2", primary), sheet("初中", junior)]);
+    const result = await readGridsOk([schoolSheet("小学", primary), schoolSheet("小学2", primary), schoolSheet("初中", junior)]);
     expect(read(result)).toEqual([
       ["甲小学", "小学!C2"],
       ["甲中学", "初中!C2"],

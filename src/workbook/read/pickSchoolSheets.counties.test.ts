@@ -1,20 +1,6 @@
-import type { CellValue, Grid } from "../types";
-import { gridOf, readGridsOk, issuesWith, type ReadOk } from "./testing";
-
-
-const HEADER = ["学校名称", "学校类型", "在校生数", "专任教师数", "教学及辅助用房面积（㎡）"];
-const NORTH: CellValue[][] = [
-  ["北山一小", "小学", 1000, 60, 5000],
-  ["北山一中", "初级中学", 900, 70, 5400],
-];
-const SOUTH: CellValue[][] = [["南湖一小", "小学", 700, 40, 3000]];
-
-/** A sheet titled at A1, its header at row 2. */
-function titled(name: string, title: string, rows: readonly (readonly CellValue[])[], header: readonly CellValue[] = HEADER): Grid {
-  return gridOf([[title], header, ...rows], { sheet: name });
-}
-
-
+import type { CellValue } from "../types";
+import { readGridsOk, issuesWith, type ReadOk } from "./testing";
+import { NORTH, SHEET_HEADER, SOUTH, titledSheet } from "./testingSheets";
 
 /** Name, county and the students' cell of each record. */
 function rows(result: ReadOk): (string | null | undefined)[][] {
@@ -22,8 +8,8 @@ function rows(result: ReadOk): (string | null | undefined)[][] {
 }
 
 describe("readWorkbook: a city workbook with a sheet per county", () => {
-  const north = titled("北山县", "北山县2024年义务教育学校办学条件统计表", NORTH);
-  const south = titled("南湖县", "南湖县2024年义务教育学校办学条件统计表", SOUTH);
+  const north = titledSheet("北山县", "北山县2024年义务教育学校办学条件统计表", NORTH);
+  const south = titledSheet("南湖县", "南湖县2024年义务教育学校办学条件统计表", SOUTH);
 
   it("reads every county's sheet, each school of the county its sheet's title names (before: 北山县 alone)", async () => {
     const result = await readGridsOk([north, south]);
@@ -41,10 +27,10 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
   });
 
   it("reads every county's sheet when each carries a 县区 column (before: one, though the advice said to add the column)", async () => {
-    const header = [...HEADER, "县区"];
+    const header = [...SHEET_HEADER, "县区"];
     const result = await readGridsOk([
-      titled("北山县", "北山县2024年义务教育学校办学条件统计表", NORTH.map((r) => [...r, "北山县"]), header),
-      titled("南湖县", "南湖县2024年义务教育学校办学条件统计表", SOUTH.map((r) => [...r, "南湖县"]), header),
+      titledSheet("北山县", "北山县2024年义务教育学校办学条件统计表", NORTH.map((r) => [...r, "北山县"]), header),
+      titledSheet("南湖县", "南湖县2024年义务教育学校办学条件统计表", SOUTH.map((r) => [...r, "南湖县"]), header),
     ]);
     expect(rows(result)).toEqual([
       ["北山一小", "北山县", "北山县!C3"],
@@ -55,8 +41,8 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
 
   it("reads a county's 小学 and 初中 sheets together beside another county's sheet", async () => {
     const result = await readGridsOk([
-      titled("北山县小学", "北山县2024年小学基本情况", [NORTH[0] ?? []]),
-      titled("北山县初中", "北山县2024年初中基本情况", [NORTH[1] ?? []]),
+      titledSheet("北山县小学", "北山县2024年小学基本情况", [NORTH[0] ?? []]),
+      titledSheet("北山县初中", "北山县2024年初中基本情况", [NORTH[1] ?? []]),
       south,
     ]);
     expect(result.input.records.map((r) => [r.name, r.county, r.stage, r.source?.sheet])).toEqual([
@@ -71,7 +57,7 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
   it("keeps two counties' schools of one name apart (before the county was set after schools of one name were joined: 18 rows lost as repeats)", async () => {
     const same: CellValue[][] = [["城关一小", "小学", 400, 25, 2000]];
     const other: CellValue[][] = [["城关一小", "小学", 300, 20, 1500]];
-    const result = await readGridsOk([titled("北山县", "北山县2024年学校", same), titled("南湖县", "南湖县2024年学校", other)]);
+    const result = await readGridsOk([titledSheet("北山县", "北山县2024年学校", same), titledSheet("南湖县", "南湖县2024年学校", other)]);
     expect(result.input.records.map((r) => [r.name, r.county, r.fields.students?.value])).toEqual([
       ["城关一小", "北山县", 400],
       ["城关一小", "南湖县", 300],
@@ -80,7 +66,7 @@ describe("readWorkbook: a city workbook with a sheet per county", () => {
   });
 
   it("still leaves out another county's sheet of another layout (not known to be a county list), naming it", async () => {
-    const narrow = titled("南湖县", "南湖县2024年学校", SOUTH.map((r) => r.slice(0, 3)), HEADER.slice(0, 3));
+    const narrow = titledSheet("南湖县", "南湖县2024年学校", SOUTH.map((r) => r.slice(0, 3)), SHEET_HEADER.slice(0, 3));
     const result = await readGridsOk([north, narrow]);
     expect(new Set(result.input.records.map((r) => r.county))).toEqual(new Set(["北山县"]));
     expect(issuesWith(result.issues, "read_sheet_other_county").map((i) => i.cell)).toEqual(["南湖县!A1"]);

@@ -1,23 +1,5 @@
-import type { CellValue, Grid } from "../types";
-import { gridOf, readGridsOk, issuesWith, type ReadOk } from "./testing";
-
-
-const HEADER = ["学校名称", "学校类型", "在校生数", "专任教师数", "教学及辅助用房面积（㎡）"];
-const PRIMARY: CellValue[][] = [
-  ["甲小学", "小学", 1000, 60, 5000],
-  ["乙小学", "小学", 500, 30, 2000],
-];
-const JUNIOR: CellValue[][] = [
-  ["甲中学", "初级中学", 900, 70, 5400],
-  ["乙中学", "初级中学", 600, 40, 3000],
-];
-const POINTS: CellValue[][] = [["杏花村教学点", "教学点", 63, 4, 260]];
-
-function sheet(name: string, rows: readonly (readonly CellValue[])[]): Grid {
-  return gridOf([HEADER, ...rows], { sheet: name });
-}
-
-
+import { readGridsOk, issuesWith, type ReadOk } from "./testing";
+import { JUNIOR, POINTS, PRIMARY, schoolSheet } from "./testingSheets";
 
 /** Name, stage, type and the cell of the students, for each record read. */
 function rows(result: ReadOk): (string | null | number | undefined)[][] {
@@ -26,7 +8,7 @@ function rows(result: ReadOk): (string | null | number | undefined)[][] {
 
 describe("readWorkbook: a 教学点 (or 村小, 特殊教育学校) sheet beside the school sheets", () => {
   it("reads a 教学点 sheet beside 学校 (before: 教学点 only named, its teaching points lost), each record at its own cell", async () => {
-    const result = await readGridsOk([sheet("学校", [...PRIMARY, ...JUNIOR]), sheet("教学点", POINTS)]);
+    const result = await readGridsOk([schoolSheet("学校", [...PRIMARY, ...JUNIOR]), schoolSheet("教学点", POINTS)]);
     expect(rows(result)).toEqual([
       ["甲小学", "primary", "primary", "学校!C2"],
       ["乙小学", "primary", "primary", "学校!C3"],
@@ -42,15 +24,15 @@ describe("readWorkbook: a 教学点 (or 村小, 特殊教育学校) sheet beside
   });
 
   it("reads a row stating no type on a 教学点 sheet as a 教学点 (primary), on a 村小及教学点 sheet as primary", async () => {
-    const points = await readGridsOk([sheet("学校", [...PRIMARY, ...JUNIOR]), sheet("教学点", [["石门点", null, 55, 3, 200]])]);
+    const points = await readGridsOk([schoolSheet("学校", [...PRIMARY, ...JUNIOR]), schoolSheet("教学点", [["石门点", null, 55, 3, 200]])]);
     expect(rows(points)[4]).toEqual(["石门点", "primary", "teaching_point", "教学点!C2"]);
-    const mixed = await readGridsOk([sheet("学校", [...PRIMARY, ...JUNIOR]), sheet("村小及教学点", [["石门点", null, 55, 3, 200]])]);
+    const mixed = await readGridsOk([schoolSheet("学校", [...PRIMARY, ...JUNIOR]), schoolSheet("村小及教学点", [["石门点", null, 55, 3, 200]])]);
     expect(rows(mixed)[4]).toEqual(["石门点", "primary", "primary", "村小及教学点!C2"]);
   });
 
   it("reads 小学, 初中 and a third sheet (教学点, 村小及教学点) together (before: 小学 alone, the whole 初中 stage lost)", async () => {
     for (const third of ["教学点", "村小及教学点"]) {
-      const result = await readGridsOk([sheet("小学", PRIMARY), sheet("初中", JUNIOR), sheet(third, POINTS)]);
+      const result = await readGridsOk([schoolSheet("小学", PRIMARY), schoolSheet("初中", JUNIOR), schoolSheet(third, POINTS)]);
       expect(result.input.records.map((r) => [r.name, r.stage, r.source?.sheet])).toEqual([
         ["甲小学", "primary", "小学"],
         ["乙小学", "primary", "小学"],
@@ -63,7 +45,7 @@ describe("readWorkbook: a 教学点 (or 村小, 特殊教育学校) sheet beside
   });
 
   it("reads a 特殊教育学校 sheet beside 小学 and 初中 without losing 初中; its schools keep their type (out of scope by type, rules.md §2)", async () => {
-    const result = await readGridsOk([sheet("小学", PRIMARY), sheet("初中", JUNIOR), sheet("特殊教育学校", [["县启智学校", "特殊教育学校", 80, 20, 1500]])]);
+    const result = await readGridsOk([schoolSheet("小学", PRIMARY), schoolSheet("初中", JUNIOR), schoolSheet("特殊教育学校", [["县启智学校", "特殊教育学校", 80, 20, 1500]])]);
     expect(result.input.records.map((r) => [r.name, r.type, r.source?.sheet])).toEqual([
       ["甲小学", "primary", "小学"],
       ["乙小学", "primary", "小学"],
@@ -74,13 +56,13 @@ describe("readWorkbook: a 教学点 (or 村小, 特殊教育学校) sheet beside
   });
 
   it("still reads a 学校 sheet alone beside a copy of it (教学点 repeating its schools), naming the copy", async () => {
-    const result = await readGridsOk([sheet("学校", [...PRIMARY, ...POINTS]), sheet("教学点", POINTS)]);
+    const result = await readGridsOk([schoolSheet("学校", [...PRIMARY, ...POINTS]), schoolSheet("教学点", POINTS)]);
     expect(new Set(result.input.records.map((r) => r.source?.sheet))).toEqual(new Set(["学校"]));
     expect(issuesWith(result.issues, "read_other_school_sheets").map((i) => i.params.others)).toEqual(["教学点"]);
   });
 
   it("reads one school alone on its sheet (edge case: one school in all)", async () => {
-    const result = await readGridsOk([sheet("学校", [PRIMARY[0] ?? []]), sheet("村小", [["河口村小", null, 40, 3, 150]])]);
+    const result = await readGridsOk([schoolSheet("学校", [PRIMARY[0] ?? []]), schoolSheet("村小", [["河口村小", null, 40, 3, 150]])]);
     expect(rows(result)).toEqual([
       ["甲小学", "primary", "primary", "学校!C2"],
       ["河口村小", "primary", "primary", "村小!C2"],
