@@ -19,6 +19,9 @@ export function hasLevelWord(name: string): boolean {
   return LEVEL_WORD.test(name);
 }
 
+/** The level words' traditional forms (青石縣, 新區): a county typed in either script is one county, as NFKC leaves them apart. */
+const TRADITIONAL_LEVEL = /[縣區]/g;
+
 interface CountyParts {
   readonly folded: string;
   readonly stem: string | null;
@@ -36,7 +39,7 @@ const PARTS_KEPT = 1024;
 function countyParts(name: string): CountyParts {
   const known = PARTS.get(name);
   if (known !== undefined) return known;
-  const folded = name.normalize("NFKC").replace(/\s+/g, "");
+  const folded = name.normalize("NFKC").replace(/\s+/g, "").replace(TRADITIONAL_LEVEL, (c) => (c === "縣" ? "县" : "区"));
   const stem = folded.replace(LEVEL_WORD, "");
   const parts = { folded, stem: stem !== folded && stem.length >= 2 ? stem : null };
   if (PARTS.size >= PARTS_KEPT) PARTS.clear();
@@ -55,9 +58,10 @@ export function countyStem(name: string): string | null {
 }
 
 /**
- * A county's name NFKC-folded (full-width ＡＢ and （） are AB and ()) and without whitespace: the one
- * folding school rows (countyKey) and figures (sameCounty) compare by, done once per name.
- * @example foldedCounty("新区（东片）") // "新区(东片)"; foldedCounty("Ａ Ｂ县") // "AB县"
+ * A county's name NFKC-folded (full-width ＡＢ and （） are AB and ()), without whitespace, and with
+ * the level words 縣 and 區 in their simplified forms: the one folding school rows (countyKey) and
+ * figures (sameCounty) compare by, done once per name.
+ * @example foldedCounty("新区（东片）") // "新区(东片)"; foldedCounty("Ａ Ｂ县") // "AB县"; foldedCounty("青石縣") // "青石县"
  */
 export function foldedCounty(name: string): string {
   return countyParts(name).folded;

@@ -10,6 +10,9 @@ describe("countyKey", () => {
     ["ＡＢ县", "AB县"],
     [" 新 区\u3000", "新区"],
     ["长沙县", "长沙县"],
+    ["青石縣", "青石县"],
+    ["新區（东片）", "新区(东片)"],
+    ["青 石 縣", "青石县"],
   ])("%p → %p", (name, key) => expect(countyKey(name)).toBe(key));
   it("keeps null and level words", () => {
     expect(countyKey(null)).toBeNull();
@@ -39,6 +42,12 @@ describe("oneSpelling", () => {
       ["S!4", "新区(东片)"],
     ]);
     expect(issues).toEqual([{ code: "county_spellings_merged", severity: "info", cell: null, params: { county: "新区(东片)", spelling: "新区（东片）", row: "S!2", n: 1 } }]);
+  });
+  it("takes 青石縣, its level word typed in traditional script, as 青石县, noting it at its row as the other spellings are (before: a county of its own, without a word)", () => {
+    const { county, records, issues } = oneSpelling([at("青石县", 2), at("青石县", 3), at("青石縣", 8)]);
+    expect(county).toBe("青石县");
+    expect(records.map((r) => r.county)).toEqual(["青石县", "青石县", "青石县"]);
+    expect(issues).toEqual([{ code: "county_spellings_merged", severity: "info", cell: null, params: { county: "青石县", spelling: "青石縣", row: "S!8", n: 1 } }]);
   });
   it("names a record without a source row by its id", () => {
     const { issues } = oneSpelling([at("AB县", 2), { ...at("ＡＢ县", 3), source: null }]);

@@ -63,8 +63,8 @@ export const ENGINE_MESSAGES: MessageTable = {
     en: "{school} is a combined school without per-stage numbers (its students are given for the whole school only); its {stage:lower} section cannot be evaluated ({row}). Give the numbers by stage, in any one of these ways: one row per stage (e.g. {school}（小学部） and {school}（初中部）; for a 完全中学, 初中部 and 高中部), or one 其中：小学 / 其中：初中 (其中：高中) line per stage under its row (their students adding up to the school's), or per-stage columns (e.g. 小学在校生数, 初中在校生数, 高中在校生数)",
   },
   county_spellings_merged: {
-    zh: "县区名“{spelling}”（{n} 行，首见于 {row}）与“{county}”只差全角 / 半角字符或空格，已按同一县区“{county}”评估；如确为两个县区，请把县区名改写得能够区分",
-    en: "The county name “{spelling}” ({n} rows, the first at {row}) differs from “{county}” only in full-width / half-width characters or spaces; both are evaluated as one county, “{county}”. If they are two counties, write their names so that they differ",
+    zh: "县区名“{spelling}”（{n} 行，首见于 {row}）与“{county}”只差全角 / 半角字符、空格或繁体的“縣 / 區”，已按同一县区“{county}”评估；如确为两个县区，请把县区名改写得能够区分",
+    en: "The county name “{spelling}” ({n} rows, the first at {row}) differs from “{county}” only in full-width / half-width characters, spaces or the traditional 縣 / 區; both are evaluated as one county, “{county}”. If they are two counties, write their names so that they differ",
   },
   county_level_word_added: {
     zh: "县区名“{spelling}”（{n} 行，首见于 {row}）是“{county}”去掉“县 / 区 / 市 / 旗”等字样的写法，表中没有同名的其他县区，已按同一县区“{county}”评估（县级指标也是这样对应的）；如确为两个县区，请把县区名写全，写得能够区分",

@@ -407,6 +407,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{field}”{value} 人多于本校在校生数 {students} 人（{studentsCell}）：此格很可能填错了（特殊教育学校等除外），仍按所填读取，请核对此单元格",
     en: "The count of {field:lower} ({value}) is more than the school's students ({students}, {studentsCell}): the cell is most likely wrong (unless, say, it is a special school); it was read as given; please check it",
   },
+  // Students more than classes × the largest class (checkFields.checkStudentsOverClasses): read, but no school can hold them.
+  read_value_outlier_students_over_classes: {
+    zh: "在校生数 {value} 人多于班级数 {classes} 个（{classesCell}）× 最大班额 {largest} 人（{largestCell}）= {most} 人，各班容纳不下：此格很可能多写了一位数（也可能是班级数或最大班额填错），仍按所填读取，请核对这几个单元格",
+    en: "The students ({value}) are more than the classes ({classes}, {classesCell}) times the largest class ({largest}, {largestCell}) = {most}, more than the classes can hold: the cell most likely has an extra digit (or the class count or the largest class is wrong); it was read as given; please check these cells",
+  },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
     en: "The school sheet has no county column: the county is taken as “{county}” from the title (or name) of sheet “{sheet}”",

@@ -4,6 +4,33 @@ import { checkFields, checkSharedParts } from "./checkFields";
 
 const at = (value: number, cell: string) => ({ value, cell });
 
+describe("checkFields: students more than the classes can hold (before: a tenfold student count passed without a word)", () => {
+  it("warns at the students' cell of 17860 in 46 classes of at most 41 (46 × 41 = 1886), naming the other two cells, the value still read", () => {
+    const fields: Fields = { students: at(17860, "学校!E7"), classes: at(46, "学校!F7"), largestClass: at(41, "学校!G7") };
+    const issues: Issue[] = [];
+    expect(checkFields(fields, issues)).toEqual(fields);
+    expect(issues).toEqual([
+      { code: "read_value_outlier_students_over_classes", severity: "warning", cell: "学校!E7", params: { value: 17860, classes: 46, largest: 41, most: 1886, classesCell: "学校!F7", largestCell: "学校!G7" } },
+    ]);
+    for (const lang of ["zh", "en"] as const) {
+      const text = message("read_value_outlier_students_over_classes", issues[0]?.params ?? {}, lang);
+      expect(["17860", "46", "41", "1886", "学校!F7", "学校!G7"].map((part) => text.includes(part))).toEqual([true, true, true, true, true, true]);
+    }
+  });
+
+  it("says nothing at exactly full classes (1886), without a largest class, or beside zero students", () => {
+    for (const fields of [
+      { students: at(1886, "学校!E7"), classes: at(46, "学校!F7"), largestClass: at(41, "学校!G7") },
+      { students: at(17860, "学校!E7"), classes: at(46, "学校!F7") },
+      { students: at(0, "学校!E7"), classes: at(0, "学校!F7"), largestClass: at(0, "学校!G7") },
+    ] satisfies Fields[]) {
+      const issues: Issue[] = [];
+      checkFields(fields, issues);
+      expect(issues.filter((i) => i.code === "read_value_outlier_students_over_classes")).toEqual([]);
+    }
+  });
+});
+
 describe("checkFields: a teacher count above the students (before: unflagged without a 专任教师数 column)", () => {
   it("warns at 明德小学's 3652 高于规定学历教师 beside 1062 students, no 专任教师数 column: a value outlier, still read", () => {
     const fields: Fields = { students: at(1062, "学校!C3"), qualifiedTeachers: at(3652, "学校!D3"), backboneTeachers: at(12, "学校!E3") };

@@ -3,6 +3,7 @@ import { MERGED_CLASS_BUCKETS, STAGES, type ClassBucketSpan, type FieldKey, type
 import { sizesText } from "./bucketColumnProblem";
 import { cellsText } from "./cellsText";
 import { issueAtCell } from "./issue";
+import { studentsBeyondClasses } from "./studentsBeyondClasses";
 
 /** Teacher counts that are subsets of the full-time teachers (专任教师). */
 const TEACHER_SUBSETS: readonly FieldKey[] = ["qualifiedTeachers", "backboneTeachers", "peArtTeachers", "certifiedTeachers", "trainedTeachers"];
@@ -28,7 +29,8 @@ const PARTS_OF_TOTALS: readonly PartsOfTotal[] = [
  * Drops numbers that contradict the row's own total: more qualified, backbone, PE / art,
  * certified or trained teachers than full-time teachers, more boarders or classes than students
  * (PARTS_OF_TOTALS; when the total is given). Each is an error at the offending cell, and the
- * field is left out rather than trusted, so what depends on it is not assessed.
+ * field is left out rather than trusted, so what depends on it is not assessed. Warns, reading the
+ * value, at teachers above the students and at students above what the classes hold.
  *
  * @example { teachers: 20, qualifiedTeachers: 25 } → qualifiedTeachers dropped, read_exceeds_teachers at its cell
  * @example { students: 488, boardingStudents: 800 } → boardingStudents dropped, read_exceeds_students at its cell
@@ -41,7 +43,24 @@ export function checkFields(fields: Fields, issues: Issue[]): Fields {
   checkClassBuckets(checked, partition, issues);
   checkMergedBuckets(checked, partition, issues);
   checkLargestClass(checked, partition, issues);
+  checkStudentsOverClasses(checked, issues);
   return checked;
+}
+
+/**
+ * Warns at a student count its classes cannot hold (studentsBeyondClasses: more than classes ×
+ * the largest class): a value outlier (read_value_outlier_…), read as given, which the results
+ * resting on the cell name — the likeliest slip is the students' cell (an extra digit), but the
+ * class count or the largest class may be the wrong one, so all three cells are named.
+ *
+ * @example { students: 17860 at E7, classes: 46 at F7, largestClass: 41 at G7 } → read_value_outlier_students_over_classes at E7 { most: 1886 }
+ */
+function checkStudentsOverClasses(fields: Fields, issues: Issue[]): void {
+  const most = studentsBeyondClasses(fields);
+  const { students, classes, largestClass } = fields;
+  if (most === null || students === undefined || classes === undefined || largestClass === undefined) return;
+  const params = { value: students.value, classes: classes.value, largest: largestClass.value, most, classesCell: classes.cell ?? "", largestCell: largestClass.cell ?? "" };
+  issues.push(issueAtCell("read_value_outlier_students_over_classes", "warning", students.cell, params));
 }
 
 /**

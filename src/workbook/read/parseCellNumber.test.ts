@@ -10,6 +10,11 @@ describe("parseCellNumber", () => {
     [" 7", 7],
     ["0", 0],
     ["1e3", 1000],
+    ["1 652", 1652],
+    ["8 712.5", 8712.5],
+    ["1\u00a0234\u00a0567", 1234567], // no-break spaces between thousands
+    ["１　２３４", 1234], // full-width digits and space
+    [" 12 ", 12],
   ])("reads %p as %p", (cell, expected) => {
     expect(parseCellNumber(cell, "count")).toEqual({ status: "number", value: expected, percent: false });
   });
@@ -32,6 +37,15 @@ describe("parseCellNumber", () => {
     ["空", "word"],
   ])("reads %p as an explicit nothing written as a %p", (cell, mark) => {
     expect(parseCellNumber(cell, "count")).toEqual({ status: "none", mark });
+  });
+
+  it.each(["1263 1", "16 52", "8 712 5", "12 34 567", "1 2345", "12.3 4", "1 234,5", "１２６３　１"])("reports %p, digits split by a space not between thousands, as no number (never joined into another)", (cell) => {
+    expect(parseCellNumber(cell, "count")).toEqual({ status: "invalid", reason: "not_a_number", text: cell.trim() });
+  });
+
+  it("reads a ratio with thousands spaces and a spaced percent sign, and refuses one with split digits", () => {
+    expect(parseCellNumber("1 000 %", "ratio")).toEqual({ status: "number", value: 10, percent: true });
+    expect(parseCellNumber("9 5%", "ratio")).toMatchObject({ status: "invalid", reason: "not_a_number" });
   });
 
   it("reads blanks as missing, never 0", () => {

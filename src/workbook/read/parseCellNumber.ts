@@ -65,6 +65,26 @@ const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC
 const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
+/** Whitespace between two characters of a cell's text: only then can digits be split by it. */
+const INNER_SPACE = /\S\s+\S/;
+const DIGITS_SPLIT = /\d\s+\d/;
+/** Digits grouped in thousands by single spaces (`1 234 567.5`, as some locales and exports write them), sign and percent aside. */
+const SPACE_GROUPED = /^[+-]?\d{1,3}(?: \d{3})+(?:\.\d*)?$/;
+
+/**
+ * Whether a cell's digits are split by whitespace other than between thousands: `1263 1` or
+ * `16 52` is no number (foldText, which drops every space, would read 12631 and 1652: a different
+ * number, and a student count ten times too large), while `1 652` and `8 712.5` are thousands.
+ *
+ * @example digitsSplit("1263 1") // true; digitsSplit("1 652") // false; digitsSplit(" 42 ") // false
+ */
+function digitsSplit(raw: string): boolean {
+  if (!INNER_SPACE.test(raw)) return false;
+  const spaced = raw.normalize("NFKC").trim().replace(/\s+/g, " ");
+  if (!DIGITS_SPLIT.test(spaced)) return false;
+  return !SPACE_GROUPED.test(spaced.replace(/ ?%$/, "").replace(/^([+-]) /, "$1"));
+}
+
 function invalid(reason: InvalidReason, text: string): ParsedNumber {
   return { status: "invalid", reason, text };
 }
@@ -84,7 +104,7 @@ function parseText(raw: string, kind: NumberKind): ParsedNumber {
   const percent = text.endsWith("%");
   const body = percent ? text.slice(0, -1) : text;
   if (percent && kind !== "ratio") return invalid("not_a_number", raw.trim());
-  if (!PLAIN.test(body) && !GROUPED.test(body)) return invalid("not_a_number", raw.trim());
+  if ((!PLAIN.test(body) && !GROUPED.test(body)) || digitsSplit(raw)) return invalid("not_a_number", raw.trim());
   const digits = body.replace(/,/g, "");
   return checked(percent ? percentToFraction(digits) : Number(digits), percent, raw.trim());
 }
@@ -105,7 +125,8 @@ export function percentToFraction(decimal: string | number): number {
 
 /**
  * Reads a number the way people type it (workbooks.md "Cell values as people type them"):
- * numbers stored as text, `1,234.5`, full-width digits `１２３`, trailing spaces; `—` `-` `/` `无`
+ * numbers stored as text, `1,234.5`, `1 234.5`, full-width digits `１２３`, trailing spaces (digits split by
+ * a space anywhere but between thousands, `1263 1`, are no number); `—` `-` `/` `无`
  * mean an explicit nothing (`none`, with how it was written; the reader records it as 0 because the
  * user wrote it, unless the sheet's 填表说明 says that mark means no data);
  * a blank cell is `blank` (missing), and so is a formula without a stored result (`noResult`, see

@@ -47,6 +47,16 @@ describe("cell outliers: one school typed in another unit", () => {
     expect(cellOutlierIssues([wan(2, 1000, 260), wan(5, 1000, 2_600_000)])).toEqual([]);
   });
 
+  it("blames no resource cell of a row whose students its classes cannot hold (1e15 students): its students' cell is said instead (checkFields)", () => {
+    const rows = [2, 3, 4, 5].map((r) => school(r, { students: 1000, classes: 25, largestClass: 45, equipmentValue: 2_600_000 }));
+    // 2 600 000 yuan over 1e15 students is 2.6e-9 yuan each against a median of 2600: an outlier only because the students are wrong.
+    const typo = school(6, { students: 1e15, classes: 25, largestClass: 45, equipmentValue: 2_600_000 });
+    expect(cellOutlierIssues([...rows, typo])).toEqual([]);
+    // Without a largest class nothing says the students are in doubt: the resource cell is the one said, as before.
+    const { largestClass: _, ...unbounded } = typo.fields;
+    expect(cellOutlierIssues([...rows, { ...typo, fields: unbounded }]).map((i) => [i.cell, i.code])).toEqual([["学校!C6", "read_value_outlier_small"]]);
+  });
+
   it("names the direction the numbers show: 元 typed into a 万元 column, 万元 typed into a 元 column", () => {
     // 万元 column (C ×10000): 2 600 000 万元 for 1000 students = 26 000 000 000 / 1000 = 26 000 000 yuan each, far above
     // the median of 2600, 3333.3, 2545.5 and 26 000 000 yuan each: (2600 + 3333.3) / 2 = 2966.7 → 2970.

@@ -6,6 +6,7 @@ import type { ColumnRole } from "./keys";
 import { analysePath } from "./matchHeaderPath";
 import { resolveUnit } from "./units";
 import type { UnreadColumn } from "./withoutColumns";
+import { studentsInDoubt } from "./studentsBeyondClasses";
 
 /**
  * Money columns measured against a per-student standard: L6 equipment (2000 / 2500 yuan per
@@ -282,13 +283,16 @@ const MONEY_SLIP_CODES: ReadonlySet<string> = new Set(["read_value_outlier_yuan_
  * typed into a 元 column is not 元 typed into a 万元 one); `roles` give the columns' units (none: the
  * direction alone is said). A money unit slip (MONEY_SLIP_CODES) is an error and its value is not
  * used (unreadMoneyCells); the others are warnings, the value kept. Cells of `saidColumns`
- * (sheetColumn keys) are left out, their column's slip already said at its header.
+ * (sheetColumn keys) are left out, their column's slip already said at its header, and so are the
+ * rows whose students are in doubt (studentsInDoubt), their students' cell said instead.
  *
  * @example 教学仪器设备值（万元） 260, 300, 280 and 2 600 000 for schools of about 1000 → read_value_outlier_yuan_in_wan (error) at the last cell
  */
 export function cellOutlierIssues(records: readonly SchoolRecord[], roles: readonly ColumnRole[] = [], saidColumns: ReadonlySet<string> = new Set()): Issue[] {
+  // A row whose students its classes cannot hold has its students' cell said (checkFields): its resources per student would blame the wrong cells.
+  const trusted = records.filter((r) => !studentsInDoubt(r));
   return [...PER_STUDENT_MONEY, ...LARGE_AREAS].flatMap((key) => {
-    const values = records.flatMap((r) => ownPerStudent(r, key)).filter((v) => !saidColumns.has(sheetColumn(v.cell) ?? ""));
+    const values = trusted.flatMap((r) => ownPerStudent(r, key)).filter((v) => !saidColumns.has(sheetColumn(v.cell) ?? ""));
     const m = values.length < MIN_SCHOOLS_FOR_MEDIAN ? null : median(values.map((v) => v.value));
     if (m === null || m <= 0) return [];
     const off = values.filter((v) => v.value >= m * CELL_OUTLIER_FACTOR || v.value * CELL_OUTLIER_FACTOR <= m);
