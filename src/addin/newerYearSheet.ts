@@ -11,7 +11,7 @@ type ReadOk = Extract<ReadResult, { ok: true }>;
 /** The year notes of a read: where the year it states stands (the title's cell; none when it came from the sheet's name). */
 const YEAR_NOTES: ReadonlySet<string> = new Set(["read_year_from_title", "read_year_from_sheet_name"]);
 /** The reader's notes on the school sheets it left unread (pickSchoolSheets' unreadIssues, and copyIssues for a copy of the sheet read): the CLI's words, true of a chosen sheet that is its own choice. */
-const UNREAD_NOTES: ReadonlySet<string> = new Set(["read_other_school_sheets", "read_hidden_school_sheets", "read_sheet_copy"]);
+const UNREAD_NOTES: ReadonlySet<string> = new Set(["read_other_school_sheets", "read_hidden_school_sheets", "read_sheet_copy", "read_sheet_copy_differs"]);
 /** Said when the reader reads several sheets together (stage sheets, parts of one list, a sheet per county): the sheet chosen is then one of them only. */
 const TOGETHER_NOTES: ReadonlySet<string> = new Set(["read_stage_sheet", "read_combined_sheet", "read_sheet_part", "read_county_sheet"]);
 

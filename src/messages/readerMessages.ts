@@ -98,8 +98,13 @@ export const READER_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}” has no county (县区) column and neither its title nor its name states its county, while this workbook holds several counties' school sheets ({counties}): which county its schools belong to is not known, so it was not read. Add a 县区 column filled on each row, or state the county in its title or name (e.g. 北山县教学点)",
   },
   read_sheet_copy: {
-    zh: "工作表“{sheet}”中的学校与已读取的工作表（{original}）中的完全相同，视为其副本（或备份），未读取（只比较了学校，未比较数值）；如“{sheet}”才是要评估的数据（例如较新的版本），请删除或隐藏另外的表，或在选项中指定工作表",
-    en: "Sheet “{sheet}” holds exactly the schools of the sheets read in its place ({original}): it was taken as a copy (or backup) and not read (only its schools were compared, not its numbers). If “{sheet}” holds the data to evaluate (a newer version, say), delete or hide the others, or choose the sheet in the options",
+    zh: "工作表“{sheet}”中的学校与已读取的工作表（{original}）完全相同，两表都填写的数值也相同，视为其副本（或备份），未读取；如“{sheet}”才是要评估的表，请删除或隐藏另外的表，或在选项中指定工作表",
+    en: "Sheet “{sheet}” holds exactly the schools of the sheets read in its place ({original}), with the same numbers wherever both give one: it was taken as a copy (or backup) and not read. If “{sheet}” is the one to evaluate, delete or hide the others, or choose the sheet in the options",
+  },
+  // A copy whose numbers differ from those read (sheetCopies.copyIssues with copyDifferences): an older or a newer version.
+  read_sheet_copy_differs: {
+    zh: "工作表“{sheet}”中的学校与已读取的工作表（{original}）相同，但有 {count} 个数值不同（如 {cell} 为 {value}，{originalCell} 为 {originalValue}），视为其旧版或备份，未读取；如“{sheet}”才是要评估的数据（例如较新的版本），请删除或隐藏另外的表，或在选项中指定工作表",
+    en: "Sheet “{sheet}” holds the schools of the sheets read in its place ({original}), but {count} of its numbers differ (e.g. {cell} holds {value} where {originalCell} holds {originalValue}): it was taken as an older version or a backup and not read. If “{sheet}” holds the data to evaluate (a newer version, say), delete or hide the others, or choose the sheet in the options",
   },
   read_sheet_part_one: {
     zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",

@@ -28,7 +28,6 @@ describe("readWorkbook: a copy of the school sheet beside it and a 教学点 she
   it.each([
     ["学校基本情况 (2)", SCHOOLS],
     ["学校基本情况备份", SCHOOLS],
-    ["学校基本情况备份", OLDER],
   ])("leaves out %s (same schools) with a note naming the sheet it copies, and still reads 教学点 (before: 教学点 lost)", async (copy, rows) => {
     const result = await readGridsOk([schoolSheet("学校基本情况", SCHOOLS), schoolSheet("教学点", POINTS), schoolSheet(copy, rows)]);
     expect(read(result)).toEqual(expected);
@@ -36,10 +35,20 @@ describe("readWorkbook: a copy of the school sheet beside it and a 教学点 she
     expect(issuesWith(result.issues, "read_other_school_sheets")).toEqual([]);
   });
 
+  it("leaves out 学校基本情况备份 with last year's numbers, saying how many differ and the first, cell beside cell (before: said as an exact copy)", async () => {
+    const result = await readGridsOk([schoolSheet("学校基本情况", SCHOOLS), schoolSheet("教学点", POINTS), schoolSheet("学校基本情况备份", OLDER)]);
+    expect(read(result)).toEqual(expected);
+    expect(issuesWith(result.issues, "read_sheet_copy")).toEqual([]);
+    // Students 950 / 1000 and 880 / 900, column D 58 / 60 and 69 / 70: four numbers, the first at C2.
+    expect(issuesWith(result.issues, "read_sheet_copy_differs").map((i) => [i.cell, i.severity, i.params])).toEqual([
+      ["学校基本情况备份!A1", "warning", { sheet: "学校基本情况备份", original: "学校基本情况", count: 4, cell: "学校基本情况备份!C2", value: 950, originalCell: "学校基本情况!C2", originalValue: 1000 }],
+    ]);
+  });
+
   it("leaves out 学校基本情况备份 holding the schools of 学校基本情况 and 教学点 together, as a backup of both (before: 教学点 lost)", async () => {
     const result = await readGridsOk([schoolSheet("学校基本情况", SCHOOLS), schoolSheet("教学点", POINTS), schoolSheet("学校基本情况备份", [...OLDER, ...POINTS])]);
     expect(read(result)).toEqual(expected);
-    expect(issuesWith(result.issues, "read_sheet_copy").map((i) => [i.params.sheet, i.params.original])).toEqual([["学校基本情况备份", "学校基本情况, 教学点"]]);
+    expect(issuesWith(result.issues, "read_sheet_copy_differs").map((i) => [i.params.sheet, i.params.original, i.params.count])).toEqual([["学校基本情况备份", "学校基本情况, 教学点", 4]]);
     expect(issuesWith(result.issues, "read_other_school_sheets")).toEqual([]);
   });
 

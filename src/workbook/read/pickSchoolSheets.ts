@@ -4,6 +4,7 @@ import { countyGroups, type CountyGroup } from "./countyGroups";
 import { countyYearSheets, sameLayout, yearNotStated, type LeftOut } from "./countyYearSheets";
 import { nearLayout } from "./nearLayout";
 import { copyIssues, sheetCopies, type SheetCopy } from "./sheetCopies";
+import { copyDifferences } from "./copyDifferences";
 import { bestCandidate, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
 import { issueAtCell, issueOf } from "./issue";
 import type { SchoolRows } from "./readSchoolRows";
@@ -251,10 +252,12 @@ function alone(candidate: Candidate, rowsOf: RowsOf): Sorted {
   return { candidate, stage: null, rows: rowsOf(candidate, null), combined: false };
 }
 
-/** The copies among the sheets of the anchor's layout (sheetCopies), a school as schoolKeys says it, read with the sheet's stage. */
+/** The copies among the sheets of the anchor's layout (sheetCopies), a school as schoolKeys says it, read with the sheet's stage; each with how its numbers differ from those read in its place (copyDifferences). */
 function copiesOf(sheets: readonly Candidate[], anchor: Candidate, rowsOf: RowsOf): SheetCopy[] {
   const alike = alikeOf(sheets, anchor);
-  return alike.length < 2 ? [] : sheetCopies(alike, (c) => schoolKeys({ candidate: c, stage: c.title.stage, rows: rowsOf(c, c.title.stage) }));
+  const records = (c: Candidate) => rowsOf(c, c.title.stage).rows.map((r) => r.record);
+  const copies = alike.length < 2 ? [] : sheetCopies(alike, (c) => schoolKeys({ candidate: c, stage: c.title.stage, rows: rowsOf(c, c.title.stage) }));
+  return copies.map((k) => ({ ...k, differences: copyDifferences(records(k.copy), k.of.flatMap(records)) }));
 }
 
 /** One county's sheets read: together (readTogether) or its best sheet alone, copies of a sheet left out (the anchor's original read when it is one), each with the county the group's titles name. */

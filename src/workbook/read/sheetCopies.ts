@@ -2,11 +2,14 @@ import type { Issue } from "../../engine/types";
 import { a1, qualified } from "../address";
 import { issueAtCell } from "./issue";
 import type { Candidate } from "./pickSheets";
+import type { CopyDifferences } from "./copyDifferences";
 
 /** A sheet left out as a copy of another, or a backup of several together (`of`, the sheets read in its place). */
 export interface SheetCopy {
   readonly copy: Candidate;
   readonly of: readonly Candidate[];
+  /** How its numbers differ from those of `of` (copyDifferences), once compared. */
+  readonly differences?: CopyDifferences;
 }
 
 type KeysOf = (c: Candidate) => ReadonlySet<string>;
@@ -68,15 +71,20 @@ function backupOfParts(sheet: Candidate, sheets: readonly Candidate[], keysOf: K
 }
 
 /**
- * The warning at each copy's header (where its rows begin): which sheet it copies, read in its place.
- * A warning, not a note: a copy is known by its schools alone, and its numbers may differ (an older
- * or a newer version), which only the statistician can settle.
+ * The warning at each copy's header (where its rows begin): which sheet it copies, read in its place,
+ * and, when its numbers differ (`differences`), how many and the first of them, cell by cell. A
+ * warning, not a note: a copy is known by its schools, and numbers that differ make it an older or
+ * a newer version, which only the statistician can settle.
  *
  * @example copyIssues([{ copy: 学校基本情况 (2), of: 学校基本情况 }]) // read_sheet_copy (warning) at 学校基本情况 (2)!A1
+ * @example copyIssues([{ copy: 学校 (2), of: 学校, differences: { count: 1, first: { cell: "学校 (2)!C3", value: 500, originalCell: "学校!C3", originalValue: 480 } } }]) // read_sheet_copy_differs { count: 1, cell: "学校 (2)!C3", … }
  */
 export function copyIssues(copies: readonly SheetCopy[]): Issue[] {
-  return copies.map(({ copy, of }) => {
+  return copies.map(({ copy, of, differences }) => {
     const at = qualified(copy.grid.sheet, a1(copy.band.top, copy.band.columns[0]?.column ?? copy.grid.left));
-    return issueAtCell("read_sheet_copy", "warning", at, { sheet: copy.grid.sheet, original: of.map((c) => c.grid.sheet).join(", ") });
+    const params = { sheet: copy.grid.sheet, original: of.map((c) => c.grid.sheet).join(", ") };
+    const first = differences?.first ?? null;
+    if (differences === undefined || first === null) return issueAtCell("read_sheet_copy", "warning", at, params);
+    return issueAtCell("read_sheet_copy_differs", "warning", at, { ...params, count: differences.count, ...first });
   });
 }
