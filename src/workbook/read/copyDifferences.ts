@@ -8,8 +8,12 @@ export interface CopyDifferences {
   readonly first: { readonly cell: string; readonly value: number; readonly originalCell: string; readonly originalValue: number } | null;
 }
 
-/** A school as copies are matched by (sheetCopies' schoolKeys): its name as written, folded, and its stage. */
-function keyOf(record: SchoolRecord): string {
+/**
+ * A school as the sheets of one list are compared by (pickSchoolSheets' schoolKeys: copies, parts
+ * that must not share a school) and a copy's numbers matched: its name as written, folded, and its stage.
+ * @example sheetSchoolKey({ name: "甲小学（东校区）", stage: "primary", … }) // "甲小学(东校区)|primary"
+ */
+export function sheetSchoolKey(record: SchoolRecord): string {
   return `${foldText(record.name)}|${record.stage ?? "whole"}`;
 }
 
@@ -39,9 +43,9 @@ function scopeDifferences(copy: Fields | undefined, original: Fields | undefined
  * @example copyDifferences([甲 students 500 at 学校 (2)!C3], [甲 students 480 at 学校!C3]) // { count: 1, first: { cell: "学校 (2)!C3", value: 500, originalCell: "学校!C3", originalValue: 480 } }
  */
 export function copyDifferences(copy: readonly SchoolRecord[], original: readonly SchoolRecord[]): CopyDifferences {
-  const byKey = new Map(original.map((r) => [keyOf(r), r] as const));
+  const byKey = new Map(original.map((r) => [sheetSchoolKey(r), r] as const));
   const found = copy.flatMap((r) => {
-    const other = byKey.get(keyOf(r));
+    const other = byKey.get(sheetSchoolKey(r));
     return other === undefined ? [] : scopes(r).flatMap((fields, s) => scopeDifferences(fields, scopes(other)[s]));
   });
   const [c, o] = found[0] ?? [];

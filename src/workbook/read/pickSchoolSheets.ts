@@ -4,13 +4,12 @@ import { countyGroups, type CountyGroup } from "./countyGroups";
 import { countyYearSheets, sameLayout, yearNotStated, type LeftOut } from "./countyYearSheets";
 import { nearLayout } from "./nearLayout";
 import { copyIssues, sheetCopies, type SheetCopy } from "./sheetCopies";
-import { copyDifferences } from "./copyDifferences";
+import { copyDifferences, sheetSchoolKey } from "./copyDifferences";
 import { bestCandidate, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
 import { issueAtCell, issueOf } from "./issue";
 import type { SchoolRows } from "./readSchoolRows";
 import type { NamedCounty } from "./sheetCounty";
 import { combinedSheet, stageOfRows } from "./sheetStage";
-import { foldText } from "./text";
 
 /** A school sheet read: its header, the stage it holds when it is a stage sheet (null: read alone, or a sheet of combined schools), its rows, and the county its sheets' titles name (null: none), which rows naming none are of. */
 export interface SheetRead {
@@ -96,7 +95,7 @@ function alikeOf(kept: readonly Candidate[], anchor: Candidate): Candidate[] {
 
 /** A school as the parts of one list must not share it: by name as written (folded) and stage. */
 function schoolKeys(read: SheetRead): Set<string> {
-  return new Set(read.rows.rows.map((r) => `${foldText(r.record.name)}|${r.record.stage ?? "whole"}`));
+  return new Set(read.rows.rows.map((r) => sheetSchoolKey(r.record)));
 }
 
 /** Whether no school stands on two of the sheets: a copy, a backup or an older version of a list repeats its schools. */
