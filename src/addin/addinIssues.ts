@@ -1,13 +1,14 @@
 import type { Issue } from "../engine/types";
 
 /**
- * Codes of the reader and the engine whose text names the CLI's --year, each with the add-in's own
- * code for the same issue, whose text names the pane's 评估年度 instead: the issue is the same, the
- * way to choose another year is the front end's.
+ * Codes of the reader and the engine whose text names a CLI option (--year, --ignore), each with
+ * the add-in's own code for the same issue, whose text names the pane's control instead (评估年度,
+ * the 列对应关系 table): the issue is the same, the way to act on it is the front end's.
  */
 const ADDIN_CODES: Readonly<Record<string, string>> = {
   read_year_name_differs: "addin_year_name_differs",
   target_year_assumed: "addin_target_year_assumed",
+  read_hidden_column_read: "addin_hidden_column_read",
 };
 
 /**

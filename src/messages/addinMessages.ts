@@ -21,6 +21,12 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   // The 工作表 list's first entry: no sheet chosen, the reader chooses the school sheet(s) as the CLI does without --sheet.
   addin_sheet_automatic: { zh: "自动（与命令行相同）", en: "Automatic (as the command line)" },
+  // read_hidden_column_read as the add-in says it (addinIssues.ts): the column is set aside in the pane's table, not with --ignore.
+  addin_hidden_column_read: {
+    zh: "第 {column} 列“{header}”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请在任务窗格“列对应关系”中将其设为“（不使用）”",
+    en: "Column {column} “{header}” is hidden and was read all the same; unhide it to check what it holds, and set it to (not used) in the task pane's column mapping if it should not be read",
+  },
+  addin_sheet_figures_group: { zh: "县级指标表（非学校数据）", en: "County figures sheets (not school data)" },
   addin_sheet_reader_choice_year: {
     zh: "已按与命令行相同的规则选定学校数据表（{year} 年）；如需其他工作表，请在“工作表”中选择。",
     en: "The school sheet is chosen by the same rules as the command line ({year}); to read another, choose it under Sheet.",

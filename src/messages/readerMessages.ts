@@ -192,6 +192,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
     en: "No school header found in {sheet}: the columns {fieldList} are missing, and no text there looks like a header",
   },
+  read_hidden_column_read: {
+    zh: "第 {column} 列“{header}”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请加 --ignore {column}",
+    en: "Column {column} “{header}” is hidden and was read all the same; unhide it to check what it holds, and add --ignore {column} if it should not be read",
+  },
   read_duplicate_column_hidden: {
     zh: "第 {column} 列“{header}”是隐藏列，与可见的第 {first} 列含义相同，未使用（读取的是第 {first} 列）",
     en: "Column {column} “{header}” is hidden and means the same as the visible column {first}; not used (column {first} is read)",

@@ -60,7 +60,7 @@ export class Pane {
     this.sheets = new SheetList(this.ctx);
     this.reader = new DraftReader(this.ctx, this.notice, this.sheets);
     this.result = new ResultView(this.ctx, this.notice);
-    const host = { adoptSheet: (sheet: string | null) => this.sheets.adopt(sheet), hideProblems: () => this.result.hideProblems() };
+    const host = { adoptSheet: (sheet: string | null, figures?: readonly string[]) => this.sheets.adopt(sheet, figures), hideProblems: () => this.result.hideProblems() };
     this.mapping = new MappingPanel(this.ctx, { ...host, fix: (column, role, shown) => void this.fix(column, role, shown) });
   }
 

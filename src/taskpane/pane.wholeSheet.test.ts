@@ -42,6 +42,18 @@ describe("the pane: 使用整张表", () => {
     expect(h.byId("range-hint").textContent).toBe("Using the whole used range of the sheet “县级指标”.");
   });
 
+  it("lists the county figures sheet the read found after the school sheet, in a group of its own, still there to choose (zh, en)", async () => {
+    const h = await started();
+    const options = h.byId("sheet").querySelectorAll("option");
+    expect(options.map((o) => [o.value, o.closest("optgroup")?.label ?? null])).toEqual([
+      ["", null],
+      ["学校基本情况", null],
+      ["县级指标", "县级指标表（非学校数据）"],
+    ]);
+    const en = await started({ lang: "en" });
+    expect(en.byId("sheet").querySelector("optgroup")?.label).toBe("County figures sheets (not school data)");
+  });
+
   it("leaves 使用当前选区 to Excel's selection, on its own sheet", async () => {
     const h = await started();
     h.setProposal({ sheet: "县级指标", range: "A1:B2", from: "selection" });

@@ -1,4 +1,4 @@
-import { byId, option } from "./dom";
+import { byId, el, option } from "./dom";
 import { draftFor } from "./draft";
 import type { PaneContext, Params } from "./paneContext";
 import { titleFromOption } from "./titleFromOption";
@@ -8,31 +8,59 @@ import { isRuleSheetName } from "../workbook/read/pickRuleSheet";
 export class SheetList {
   /** The school sheet last read (the first, when several were): what a column fix made under 自动 names. */
   private read = "";
+  /** The sheets and hidden sheets last listed (null before the first fill), listed again when the figures sheets found change. */
+  private listedFrom: { names: readonly string[]; hidden: ReadonlySet<string> } | null = null;
+  /** The county-figures sheets the last read found: listed apart, after the sheets that may hold schools. */
+  private figures: ReadonlySet<string> = new Set();
 
   constructor(private readonly ctx: PaneContext) {}
 
   /**
    * 自动 (the reader's choice, as the CLI without --sheet: "") then the data sheets but the
-   * `hidden` ones and the rule sheets, the draft's selected; a draft sheet no longer there (renamed, deleted) is dropped
-   * for the reader's choice.
+   * `hidden` ones and the rule sheets, the draft's selected; the figures sheets a read found come
+   * last, in a group of their own, still there to choose should the reader have taken a school
+   * sheet for one. A draft sheet no longer there (renamed, deleted) is dropped for the reader's choice.
    */
   fill(names: readonly string[], hidden: ReadonlySet<string> = new Set()): void {
     const state = this.ctx.state;
+    this.listedFrom = { names, hidden };
     if (state.draft.sheet !== "" && !names.includes(state.draft.sheet)) state.draft = draftFor(state.draft, "", null);
     const automatic = option("", this.ctx.t("addin_sheet_automatic"), state.draft.sheet === "");
     // A hidden sheet (last year's data put away) or a rule sheet (settings, never schools) is not offered, unless it is the one the draft reads.
     const listed = names.filter((n) => (!hidden.has(n) && !isRuleSheetName(n)) || n === state.draft.sheet);
-    byId<HTMLSelectElement>("sheet").replaceChildren(automatic, ...listed.map((n) => option(n, n, n === state.draft.sheet)));
+    const sheetOption = (n: string): HTMLOptionElement => option(n, n, n === state.draft.sheet);
+    const schools = listed.filter((n) => !this.figures.has(n)).map(sheetOption);
+    byId<HTMLSelectElement>("sheet").replaceChildren(automatic, ...schools, ...this.figuresGroup(listed.filter((n) => this.figures.has(n)).map(sheetOption)));
     titleFromOption(byId<HTMLSelectElement>("sheet"));
     byId<HTMLInputElement>("range").value = state.draft.range ?? "";
   }
 
-  /** Makes the list show the draft's sheet, 自动 ("") while the reader chooses, which it keeps doing; `sheet` is the one read. */
-  adopt(sheet: string | null): void {
+  /** The figures sheets' options under their own label; none when there are none. */
+  private figuresGroup(options: readonly HTMLOptionElement[]): HTMLOptGroupElement[] {
+    if (options.length === 0) return [];
+    const group = el("optgroup", {}, ...options);
+    group.label = this.ctx.t("addin_sheet_figures_group");
+    return [group];
+  }
+
+  /**
+   * Makes the list show the draft's sheet, 自动 ("") while the reader chooses, which it keeps
+   * doing; `sheet` is the one read, `figures` the county-figures sheets that read found (listed
+   * apart; undefined when the read says nothing of them, as one that read nothing).
+   */
+  adopt(sheet: string | null, figures?: readonly string[]): void {
     const select = byId<HTMLSelectElement>("sheet");
     if (sheet !== null) this.read = sheet;
+    if (figures !== undefined) this.unlistFigures(figures);
     select.value = this.ctx.state.draft.sheet;
     titleFromOption(select);
+  }
+
+  /** Lists the sheets again with `figures` apart, when they are not the figures sheets already listed so. */
+  private unlistFigures(figures: readonly string[]): void {
+    if (figures.length === this.figures.size && figures.every((f) => this.figures.has(f))) return;
+    this.figures = new Set(figures);
+    if (this.listedFrom !== null) this.fill(this.listedFrom.names, this.listedFrom.hidden);
   }
 
   /** The sheet the list shows ("": 自动). */

@@ -123,6 +123,8 @@ export class FakeElement extends FakeTarget {
   href = "";
   type = "";
   title = "";
+  /** An optgroup's label (a plain property, as title). */
+  label = "";
 
   constructor(readonly localName: string) {
     super();

@@ -150,10 +150,10 @@ describe("matchColumns", () => {
     // The hidden one right of the visible one: the visible C is read, the hidden D named hidden.
     expect(students([3])).toBe(2);
     expect(matchColumns(band(paths), {}, [3]).issues.map((i) => [i.code, i.cell])).toEqual([["read_duplicate_column_hidden", "S!D3"]]);
-    // Nothing hidden, or both hidden: the first is read, the second a plain duplicate, as before.
+    // Nothing hidden, or both hidden: the first is read, the second a plain duplicate, as before; the hidden one read is noted.
     expect(students([])).toBe(2);
     expect(students([2, 3])).toBe(2);
-    expect(matchColumns(band(paths), {}, [2, 3]).issues.map((i) => i.code)).toEqual(["read_duplicate_column"]);
+    expect(matchColumns(band(paths), {}, [2, 3]).issues.map((i) => i.code)).toEqual(["read_duplicate_column", "read_hidden_column_read"]);
   });
 
   it("applies the user's fixes over what was recognised", () => {

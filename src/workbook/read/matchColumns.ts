@@ -1,3 +1,4 @@
+import { hiddenColumnsRead } from "./hiddenColumnsRead";
 import { FIELD_KEYS, STAGES, type FieldKey, type Issue, type Stage } from "../../engine/types";
 import { columnLetters } from "../address";
 import { headerRowOf, type HeaderBand, type HeaderColumn } from "./findHeader";
@@ -297,7 +298,7 @@ export function missingKeys(roles: readonly ColumnRole[]): string[] {
  * header (mergedBucketIssues). A bare subject header (体育 | 音乐美术) beside a teacher column is
  * read as its L3 part (bareSubjectRoles); bare degrees after a 教职工 column are the staff's, left unread
  * and said (staffDegreeIssues). A second column with the same meaning is left unmatched with a warning; of a
- * hidden and a visible one (`hiddenColumns`, 0-based sheet columns) the visible one is read. `fixes` (the user's
+ * hidden and a visible one (`hiddenColumns`, 0-based sheet columns) the visible one is read; a hidden column read is noted (hiddenColumnsRead). `fixes` (the user's
  * corrections) replace whatever was recognised for that role (key, stage and part; a fix of a whole
  * field for all stages, each column of that field) or in that column, and leave the columns they
  * ignore unused.
@@ -315,6 +316,7 @@ export function matchColumns(band: HeaderBand, fixes: ColumnFixes = {}, hiddenCo
   const unusable = unusableMergedBuckets(matched);
   const roles = matched.filter((r) => !unusable.includes(r));
   issues.push(...backboneLevelGaps(band, roles), ...partOverlaps(band, roles), ...mergedBucketIssues(band, roles), ...partGapIssues(band, roles), ...staffDegreeIssues(band, roles));
+  issues.push(...hiddenColumnsRead(band, roles, hidden));
   const used = new Set(roles.map((r) => r.column));
   const unmatched = band.columns.filter((c) => !used.has(c.column)).map((c) => ({ column: c.column, header: c.path.join("/") }));
   const missing = missingKeys(roles);

@@ -21,21 +21,21 @@ function schools(asText: ReadonlySet<number>, dashAt: number | null = null): Gri
 }
 
 describe("readWorkbook: numbers stored as text, said once per column", () => {
-  it("a column of ten text numbers is one note at its first cell, counting ten and listing B2、B3、B4", async () => {
+  it("a column of ten text numbers is one note at its first cell, counting ten and naming them all as one run, B2:B11", async () => {
     const result = await readOk([schools(new Set([1]))]);
     // The values are still read, each at its own cell: 300 … 309 students.
     expect(result.input.records.map((r) => r.fields.students?.value)).toEqual([300, 301, 302, 303, 304, 305, 306, 307, 308, 309]);
     expect(result.input.records[9]?.fields.students?.cell).toBe("学校基本情况!B11");
     const notes = result.issues.filter((i) => i.code.startsWith("read_number"));
-    expect(notes.map((i) => [i.code, i.severity, i.cell, i.params.count, i.params.cells, i.params.column])).toEqual([["read_numbers_as_text", "info", "学校基本情况!B2", 10, "B2、B3、B4", "B"]]);
+    expect(notes.map((i) => [i.code, i.severity, i.cell, i.params.count, i.params.cells, i.params.column])).toEqual([["read_numbers_as_text_few", "info", "学校基本情况!B2", 10, "B2:B11", "B"]]);
   });
 
   it("says what, where and what to do in Chinese and in English", async () => {
-    const note = (await readOk([schools(new Set([1]))])).issues.find((i) => i.code === "read_numbers_as_text");
+    const note = (await readOk([schools(new Set([1]))])).issues.find((i) => i.code === "read_numbers_as_text_few");
     if (note === undefined) throw new Error("no note");
-    expect(message(note.code, note.params, "zh")).toBe("第 B 列中“在校生数”的 10 个单元格是以文本存储的数字（B2、B3、B4 等），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字");
+    expect(message(note.code, note.params, "zh")).toBe("第 B 列中“在校生数”的 10 个单元格是以文本存储的数字（B2:B11），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字");
     expect(message(note.code, note.params, "en")).toBe(
-      "Students (在校生数): 10 cells in column B hold numbers stored as text (B2, B3, B4 and others), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",
+      "Students (在校生数): 10 cells in column B hold numbers stored as text (B2:B11), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",
     );
   });
 
@@ -53,8 +53,8 @@ describe("readWorkbook: numbers stored as text, said once per column", () => {
   it("a dash read as 0 stays at its own cell beside the column's grouped note (it changes a value, the text numbers do not)", async () => {
     const result = await readOk([schools(new Set([4]), 6)]);
     const notes = result.issues.filter((i) => i.code === "read_dash_as_zero" || i.code.startsWith("read_number"));
-    // E2 … E11 are text except E8 (the dash): nine text numbers, listed from E2.
-    expect(notes.map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params.count ?? "")}`)).toEqual(["read_numbers_as_text 学校基本情况!E2 9", "read_dash_as_zero 学校基本情况!E8 "]);
+    // E2 … E11 are text except E8 (the dash): nine text numbers in two runs, around E8.
+    expect(notes.map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params.count ?? "")} ${String(i.params.cells ?? "")}`)).toEqual(["read_numbers_as_text_few 学校基本情况!E2 9 E2:E7、E9:E11", "read_dash_as_zero 学校基本情况!E8  "]);
   });
 
   it("one text number in a column keeps its own note with its text and value", async () => {
@@ -63,14 +63,14 @@ describe("readWorkbook: numbers stored as text, said once per column", () => {
     expect(notes.map((i) => [i.code, i.cell, i.params.text, i.params.value])).toEqual([["read_number_as_text", "学校基本情况!B2", "300", 300]]);
   });
 
-  it("two or three text numbers are listed all, without “and others”", async () => {
+  it("two text numbers are named all, as a run, without “and others”", async () => {
     const grid = gridOf([HEADER, ["一小", "300", 20, 1500, 3], ["二小", "４００", 30, 1600, 4], ["三小", 500, 40, 1700, 5]]);
     const note = (await readOk([grid])).issues.find((i) => i.code.startsWith("read_number"));
     if (note === undefined) throw new Error("no note");
     expect([note.code, note.cell, note.params.count]).toEqual(["read_numbers_as_text_few", "学校基本情况!B2", 2]);
-    expect(message(note.code, note.params, "zh")).toBe("第 B 列中“在校生数”的 2 个单元格是以文本存储的数字（B2、B3），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字");
+    expect(message(note.code, note.params, "zh")).toBe("第 B 列中“在校生数”的 2 个单元格是以文本存储的数字（B2:B3），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字");
     expect(message(note.code, note.params, "en")).toBe(
-      "Students (在校生数): 2 cells in column B hold numbers stored as text (B2, B3), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",
+      "Students (在校生数): 2 cells in column B hold numbers stored as text (B2:B3), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",
     );
   });
 });

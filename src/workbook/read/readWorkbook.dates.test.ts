@@ -77,14 +77,14 @@ describe("readWorkbook: a number in a count cell formatted as a date", () => {
     expect(ok.input.records.map((r) => [r.fields.students?.value, r.fields.classes?.value])).toEqual([[undefined, 30], [400, undefined]]);
   });
 
-  it("is said once for a column formatted as dates: its column, count and first cells; each cell still unread", async () => {
+  it("is said once for a column formatted as dates: its column, count and cells (one run); each cell still unread", async () => {
     const rows = [300, 301, 302, 303, 304].map((n, i) => [`${i + 1}小学`, n, 10]);
     const source = await schoolsWith(rows, { B2: "yyyy-mm-dd", B3: "yyyy-mm-dd", B4: "yyyy-mm-dd", B5: "yyyy-mm-dd", B6: "yyyy-mm-dd" });
     const ok = (await readWorkbook(source)) as Ok;
     const dates = ok.issues.filter((i) => i.code.startsWith("read_date"));
-    expect(dates.map((i) => [i.code, i.severity, i.cell, i.params.column, i.params.count, i.params.cells])).toEqual([["read_dates_in_number", "error", "学校基本情况!B2", "B", 5, "B2、B3、B4"]]);
-    expect(message("read_dates_in_number", dates[0]?.params ?? {}, "zh")).toBe("第 B 列中“在校生数（人）”的 5 个单元格设为日期格式（B2、B3、B4 等），存的数字未读取。如果这些数字就是要填的数，请把该列格式改为“常规”或“数值”");
-    expect(message("read_dates_in_number", dates[0]?.params ?? {}, "en")).toBe("Students (在校生数（人）): 5 cells in column B are formatted as dates (B2, B3, B4 and others); the numbers they hold were not read. If those numbers are the values meant, set the column's format to General or Number");
+    expect(dates.map((i) => [i.code, i.severity, i.cell, i.params.column, i.params.count, i.params.cells])).toEqual([["read_dates_in_number_few", "error", "学校基本情况!B2", "B", 5, "B2:B6"]]);
+    expect(message("read_dates_in_number_few", dates[0]?.params ?? {}, "zh")).toBe("第 B 列中“在校生数（人）”的 5 个单元格设为日期格式（B2:B6），存的数字未读取。如果这些数字就是要填的数，请把该列格式改为“常规”或“数值”");
+    expect(message("read_dates_in_number_few", dates[0]?.params ?? {}, "en")).toBe("Students (在校生数（人）): 5 cells in column B are formatted as dates (B2:B6); the numbers they hold were not read. If those numbers are the values meant, set the column's format to General or Number");
     expect(ok.input.records.map((r) => r.fields.students?.value)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
