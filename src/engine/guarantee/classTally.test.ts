@@ -1,7 +1,7 @@
 import { recordColumns } from "../table/recordColumns";
 import type { SchoolRecord } from "../types";
 import { classSlices } from "./classCounts";
-import { ClassTally, schoolClassCount, stageBits } from "./classTally";
+import { ClassTally, oneRowCount, schoolClassCount, stageBits } from "./classTally";
 import { schoolRecord, type Numbers } from "./testRecords";
 
 /** Ten buckets (≤25, 26–30, …, 61–65, ≥66) from a list of counts. */
@@ -127,5 +127,28 @@ describe("schoolClassCount with merged buckets (the fast path's partition, as cl
   it("marks buckets that do not partition the sizes as partial, as the reference reports them", () => {
     // 46–55 overlaps 51–55, and nothing given reaches past 55 after it but 56–65, which stops at 65.
     expect(count([primary(2, { classes_le45: 4, classes_46_55: 3, classes_51_55: 2, classes_56_65: 0 })], 45).state).toBe("partial");
+  });
+});
+
+describe("oneRowCount (one row of one stage, no buckets)", () => {
+  const one = (fields: Numbers, limits: number | { primary: number; junior: number }, s = 0): { state: string; atLeast: number; exact: boolean } | null => {
+    const t = oneRowCount(recordColumns([primary(2, fields)]), 0, s, limits);
+    return t === null ? null : { state: t.state, atLeast: t.atLeast, exact: t.exact };
+  };
+  it("counts the largest class alone: 0 exactly when within the limit, else at least 1", () => {
+    expect(one({ largestClass: 45 }, 45)).toEqual({ state: "known", atLeast: 0, exact: true });
+    expect(one({ largestClass: 46 }, 45)).toEqual({ state: "known", atLeast: 1, exact: false });
+  });
+  it("takes the limit of the stage given (初中 50 of { primary 45, junior 50 })", () => {
+    expect(one({ largestClass: 48 }, { primary: 45, junior: 50 }, 1)).toEqual({ state: "known", atLeast: 0, exact: true });
+    expect(one({ largestClass: 48 }, { primary: 45, junior: 50 }, 0)).toEqual({ state: "known", atLeast: 1, exact: false });
+  });
+  it("is unknown without a largest class, and leaves a row with buckets to schoolClassCount (null)", () => {
+    expect(one({ students: 300 }, 45)).toEqual({ state: "unknown", atLeast: 0, exact: true });
+    expect(one({ largestClass: 47, classes_46_50: 2 }, 45)).toBeNull();
+    expect(one({ classes_ge56: 1 }, 45)).toBeNull();
+  });
+  it("agrees with schoolClassCount on the rows it counts", () => {
+    for (const largestClass of [20, 45, 46, 70]) expect(one({ largestClass }, 45)).toEqual(count([primary(2, { largestClass })], 45));
   });
 });

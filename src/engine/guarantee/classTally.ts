@@ -72,19 +72,39 @@ const ABSENT = new Float64Array(FIELDS).fill(NaN);
  * checks allocated.
  */
 
-/** Buckets (standard or merged) given in one slice. */
-function bucketsGiven(data: Float64Array, at: number): number {
-  let given = 0;
-  for (let b = 0; b < SPANS; b++) if (!Number.isNaN(data[at + (SPAN_FIELD[b] ?? 0)] ?? NaN)) given++;
-  return given;
+/** The bucket fields as runs of adjacent columns, [start, end) pairs: 10 and 4 of them, read by anyBucket without a lookup per field. */
+const BUCKET_RUNS: Int32Array = bucketRuns([...SPAN_FIELD].sort((a, b) => a - b));
+
+function bucketRuns(fields: readonly number[]): Int32Array {
+  const runs: number[] = [];
+  for (const f of fields) {
+    if (runs[runs.length - 1] === f) runs[runs.length - 1] = f + 1;
+    else runs.push(f, f + 1);
+  }
+  return Int32Array.from(runs);
+}
+
+/**
+ * Whether a slice gives any bucket (standard or merged). Most rows give none — only the largest
+ * class, or nothing — and for them this is all partition does: looking up each bucket's column
+ * and emptying CHOSEN first made addSlice 4–6 % of an evaluation in the profile (1,000 sections).
+ */
+function anyBucket(data: Float64Array, at: number): boolean {
+  for (let r = 0; r < BUCKET_RUNS.length; r += 2) {
+    const end = at + (BUCKET_RUNS[r + 1] ?? 0);
+    for (let f = at + (BUCKET_RUNS[r] ?? 0); f < end; f++) if (!Number.isNaN(data[f] ?? NaN)) return true;
+  }
+  return false;
 }
 
 /**
  * bucketPartition of one slice into CHOSEN, from the last edge down: from each edge, the finest
- * given bucket after which the partition reaches ∞. Returns the buckets given (bucketsGiven),
+ * given bucket after which the partition reaches ∞. Returns the buckets given,
  * counted in the same pass: the partition is complete when some are and CHOSEN[0] is not −1.
  */
 function partition(data: Float64Array, at: number): number {
+  // No bucket: nothing to partition (CHOSEN is read only when some are given).
+  if (!anyBucket(data, at)) return 0;
   // A loop, not fill(): the builtin call cost more than the eleven stores, for every slice of every school.
   for (let e = 0; e < EDGES; e++) CHOSEN[e] = -1;
   CHOSEN[EDGES] = SPANS;
@@ -165,7 +185,7 @@ function hasSenior(columns: RecordColumns, i: number): boolean {
 }
 
 function hasClassData(source: Source | null, i: number): boolean {
-  return source !== null && (!Number.isNaN(source.data[i * FIELDS + FIELD.largestClass] ?? NaN) || bucketsGiven(source.data, i * FIELDS) > 0);
+  return source !== null && (!Number.isNaN(source.data[i * FIELDS + FIELD.largestClass] ?? NaN) || anyBucket(source.data, i * FIELDS));
 }
 
 /** Whether every stage in `stages` (bits) has its own class data in the record. */
@@ -202,5 +222,26 @@ const school = new ClassTally();
 export function schoolClassCount(columns: RecordColumns, records: readonly SchoolRecord[], indexes: readonly number[], limits: Limits): ClassTally {
   school.reset();
   for (let n = 0; n < indexes.length && school.state !== "partial"; n++) addRecord(columns, records[n] as SchoolRecord, indexes[n] ?? 0, limits, school);
+  return school;
+}
+
+/**
+ * schoolClassCount of a school of one row of one stage (STAGES index `s`, record `i`), which most
+ * schools are, when that row gives no bucket: its largest class against the stage's limit, as
+ * addSlice counts it then (over by at least one, exactly when within the limit), without the
+ * calls through addRecord, addSlice, partition and above, which V8 leaves as calls (its inlining
+ * budget is spent before them: --trace-turbo-inlining). Null when the row gives buckets: the caller
+ * counts as usual. Measured (10 alternating runs a side): about 2 % of an evaluation.
+ *
+ * @example a 小学 row with largestClass 48, no buckets, limit 45 → { state: "known", atLeast: 1, exact: false }
+ */
+export function oneRowCount(columns: RecordColumns, i: number, s: number, limits: Limits): ClassTally | null {
+  const data = columns.whole.data;
+  const at = i * FIELDS;
+  if (anyBucket(data, at)) return null;
+  school.reset();
+  const largest = data[at + FIELD.largestClass] ?? NaN;
+  if (Number.isNaN(largest)) school.mark("unknown");
+  else school.add(largest <= limitOf(limits, s) ? 0 : 1, largest <= limitOf(limits, s));
   return school;
 }

@@ -1,6 +1,6 @@
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { FIELD, valueAt, type RecordColumns } from "../table/recordColumns";
-import { schoolClassCount, stageBits } from "./classTally";
+import { oneRowCount, schoolClassCount, stageBits } from "./classTally";
 import { FIELD_KEYS, STAGES, type FieldKey, type SchoolRecord, type Stage } from "../types";
 import { meets, q4Item } from "./compare";
 import { amountShort } from "../tolerance";
@@ -10,7 +10,7 @@ import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, estimateMayUnderstate, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
 import { classStatus, roomsStatus, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
-import { COMPULSORY_TYPES } from "./schoolFindings";
+import { isCompulsoryType } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
@@ -207,7 +207,10 @@ function roomsCheck(school: School, profile: Profile): boolean {
 /** G5 from the class sizes, written to the table; false when the buckets are incomplete (a problem). */
 function classCheck(school: School, profile: Profile): boolean {
   const { group } = school;
-  const over = schoolClassCount(school.columns, group.records, group.indexes, profile.guarantee.classSize);
+  const limits = profile.guarantee.classSize;
+  const stage = group.indexes.length === 1 ? (group.records[0] as SchoolRecord).stage : null;
+  // A school of one row of one stage without buckets (most) is counted without the general count's calls.
+  const over = (stage !== null ? oneRowCount(school.columns, group.indexes[0] ?? 0, STAGES.indexOf(stage), limits) : null) ?? schoolClassCount(school.columns, group.records, group.indexes, limits);
   if (over.state === "partial") return false;
   const known = over.state === "known";
   putCheck(school.out, school.row, CHECK.G5, classStatus(known, over.atLeast, over.exact), known && over.exact ? over.atLeast : NaN);
@@ -311,7 +314,7 @@ function fundingItem(school: School, profile: Profile): boolean {
  * @example a 小学 of 2130 students, 30 classes, 3 music and 3 art rooms of 100 m² → G3 pass, G4 fail (130 over 2000)
  */
 export function fastSchoolChecks(group: SchoolGroup, columns: RecordColumns, roles: RecordRoles, profile: Profile, out: CheckTable, row: number): boolean {
-  if (!COMPULSORY_TYPES.includes(group.type)) return false;
+  if (!isCompulsoryType(group.type)) return false;
   // A row without a compulsory stage (a 高中部 grouped with its school) has class data the reference counts without a stage.
   for (let n = 0; n < group.indexes.length; n++) {
     const i = group.indexes[n] ?? 0;

@@ -1,9 +1,9 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { tableOf } from "../table/sectionTable";
-import type { SchoolGuarantee, SchoolRecord } from "../types";
+import { SCHOOL_TYPES, type SchoolGuarantee, type SchoolRecord } from "../types";
 import { groupSchools } from "./schoolGroups";
 import { recordRoles } from "./schoolRole";
-import { schoolFindings } from "./schoolFindings";
+import { COMPULSORY_TYPES, isCompulsoryType, schoolFindings } from "./schoolFindings";
 import { schoolRecord, sectionResult, type Numbers } from "./testRecords";
 
 const sichuan = builtInProfile("sichuan-guanghan-2024");
@@ -209,5 +209,12 @@ describe("schoolFindings: the stage's room area is named only where it was used"
     const g = xiaohe({ musicRooms: 1, musicRoomsArea: 58, artRoomsCompliant: 1 });
     expect([g.musicRoomsShort, g.artRoomsShort]).toEqual([1, 0]);
     expect(g.roomsStageArea).toEqual({ applied: { stage: "junior", area: 61 }, others: [{ stage: "primary", area: 54 }], kinds: ["music"] }); // art stated by the bureau: not judged by the area
+  });
+});
+
+describe("isCompulsoryType", () => {
+  it("is COMPULSORY_TYPES.includes for every school type: the six compulsory ones, not 特殊教育 / 职业高中 / other", () => {
+    expect(SCHOOL_TYPES.filter(isCompulsoryType)).toEqual(["primary", "junior", "nine_year", "twelve_year", "complete_middle", "teaching_point"]);
+    for (const type of SCHOOL_TYPES) expect(isCompulsoryType(type)).toBe(COMPULSORY_TYPES.includes(type));
   });
 });

@@ -41,6 +41,14 @@ export interface SchoolFindings extends SchoolChecks {
 
 export const COMPULSORY_TYPES: readonly SchoolType[] = ["primary", "junior", "nine_year", "twelve_year", "complete_middle", "teaching_point"];
 
+/**
+ * COMPULSORY_TYPES.includes(type), by comparison: the fast checks ask it for every school of every county.
+ * @example isCompulsoryType("nine_year") // true; isCompulsoryType("special") // false
+ */
+export function isCompulsoryType(type: SchoolType): boolean {
+  return type === "primary" || type === "junior" || type === "nine_year" || type === "twelve_year" || type === "complete_middle" || type === "teaching_point";
+}
+
 /** numerator ÷ denominator, null when either is missing or the denominator is not positive. */
 function share(num: Total | null, den: Total | null): number | null {
   return num === null || den === null || den.value <= 0 ? null : num.value / den.value;

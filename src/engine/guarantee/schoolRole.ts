@@ -1,5 +1,4 @@
 import { isIncluded, type SectionTable } from "../table/sectionTable";
-import type { SchoolType } from "../types";
 import type { SchoolGroup } from "./schoolGroups";
 
 /**
@@ -10,8 +9,6 @@ export type GuaranteeRole = "compulsory" | "special" | "none";
 
 /** Per record: 0 no section, 1 sections none of which counts, 2 a section that counts (see schoolRole). */
 export type RecordRoles = Uint8Array;
-
-const NO_ROLE: readonly SchoolType[] = ["vocational", "other"];
 
 /**
  * What each record's sections say about its school's role: a section counts when it is in the
@@ -40,7 +37,8 @@ export function recordRoles(table: SectionTable, records: number): RecordRoles {
  */
 export function schoolRole(group: SchoolGroup, roles: RecordRoles): GuaranteeRole {
   if (group.type === "special") return "special";
-  if (NO_ROLE.includes(group.type)) return "none";
+  // By comparison, not includes() on a list: this runs for every school of every county.
+  if (group.type === "vocational" || group.type === "other") return "none";
   let most = 0;
   for (const i of group.indexes) most = Math.max(most, roles[i] ?? 0);
   return most === 1 ? "none" : "compulsory";

@@ -2,8 +2,11 @@ import type { SchoolRecord, SchoolType } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { builtBy } from "./recordValues";
 
-const SINGLE: readonly SchoolType[] = ["primary", "junior", "teaching_point", "complete_middle"];
-const COMBINED: readonly SchoolType[] = ["nine_year", "twelve_year"];
+/** Which cap a type takes: by comparison rather than includes() on lists of names, two of which ran for every school of every county. */
+function capKind(type: SchoolType): "single" | "combined" | null {
+  if (type === "primary" || type === "junior" || type === "teaching_point" || type === "complete_middle") return "single";
+  return type === "nine_year" || type === "twelve_year" ? "combined" : null;
+}
 
 /**
  * The school-size cap (rules.md §4 item 4): `single` for 小学, 初中 and 教学点, `combined` for
@@ -16,8 +19,9 @@ const COMBINED: readonly SchoolType[] = ["nine_year", "twelve_year"];
 export function sizeCap(type: SchoolType, profile: Profile, records: readonly SchoolRecord[]): number | null {
   const size = profile.guarantee.schoolSize;
   const old = size.relaxedOld !== null && builtBy(records, size.relaxedOld.builtBy, "builtBy2010") ? size.relaxedOld : null;
-  if (SINGLE.includes(type)) return old?.single ?? size.single;
-  if (COMBINED.includes(type)) return old?.combined ?? size.combined;
+  const kind = capKind(type);
+  if (kind === "single") return old?.single ?? size.single;
+  if (kind === "combined") return old?.combined ?? size.combined;
   return null;
 }
 

@@ -8,13 +8,15 @@ import { combinedBits, splitWeights, type Weights } from "../splitShares";
 import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } from "../types";
 import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
-import { sectionValues } from "./sectionValue";
+import { someSectionValues } from "./sectionValue";
 import { stageRules, type StageRule } from "./stageRules";
 
 const K = INDICATOR_CODES.length;
 const FIELDS = FIELD_KEYS.length;
 /** The column of each indicator's single field (INDICATOR_CODES order), -1 for L4 and L5, which putNumerators forms as numerators.ts does. */
 const SINGLE: readonly number[] = INDICATOR_CODES.map((code) => (code === "L4" || code === "L5" ? -1 : FIELD[SINGLE_FIELD[code]]));
+/** The fields a section's evaluation reads (fastSection, putNumerators): all a split section's numbers are worked out for. */
+const READ: Int32Array = Int32Array.from(new Set([FIELD.students, ...SINGLE.filter((f) => f >= 0), FIELD.teachingArea, FIELD.indoorSportsArea, FIELD.sportsGroundArea, FIELD.sportsTotalArea]));
 
 /*
  * A section's numbers are read in place — `data[at + field]` — from the row's own numbers, or,
@@ -72,17 +74,17 @@ function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i:
     const value = (numerator * scale) / students;
     met += value >= (rule.metFrom[k] ?? 0) ? 1 : 0;
     below ||= value < (rule.floorFrom[k] ?? 0);
-    table.setIndicator(row, k, numerator, shortfallAtScale(rule.standard[k] ?? 0, students, numerator, scale));
+    table.setComputed(row, k, numerator, value, shortfallAtScale(rule.standard[k] ?? 0, students, numerator, scale));
   }
   table.evaluable[row] = 1;
   table.pass[row] = meetsPassRule(met, below, profile.passRule) ? 1 : 0;
   return true;
 }
 
-/** A section of record `i`: read in place when its numbers are the row's own, else from `own`. */
+/** A section of record `i`: read in place when its numbers are the row's own, else from `own` (only the fields it reads: READ). */
 function sectionAt(table: SectionTableBuilder, c: RecordColumns, i: number, record: SchoolRecord, stage: number, share: number | null, profile: Profile, rules: readonly StageRule[]): boolean {
   if (share === null && ((c.stagesGiven[i] ?? 0) & (1 << stage)) === 0) return fastSection(table, c.whole.data, i * FIELDS, i, record, stage, profile, rules);
-  return fastSection(table, sectionValues(c, i, stage, share, own), 0, i, record, stage, profile, rules);
+  return fastSection(table, someSectionValues(c, i, stage, share, READ, own), 0, i, record, stage, profile, rules);
 }
 
 const NO_WEIGHTS: Weights = {};

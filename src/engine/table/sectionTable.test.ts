@@ -269,3 +269,20 @@ describe("isIncluded and isJudged", () => {
     ]);
   });
 });
+
+describe("SectionTableBuilder: the value column", () => {
+  it("holds (numerator × scale) ÷ students: 12 qualified teachers of 300 students → 4 per 100 (L1); 1500 m² → 5 m² each (L4)", () => {
+    const t = new SectionTableBuilder(1);
+    const row = t.open(0, 0, 300, null);
+    t.setIndicator(row, 0, 12, 0);
+    t.setIndicator(row, 3, 1500, 0);
+    expect(t.value[0]).toBeCloseTo(4, 12);
+    expect(t.value[3]).toBeCloseTo(5, 12);
+  });
+  it("setComputed keeps the value given, with the numerator, shortfall and computed mark", () => {
+    const t = new SectionTableBuilder(1);
+    const row = t.open(0, 0, 300, null);
+    t.setComputed(row, 6, 9, 3, 1);
+    expect([t.numerator[6], t.value[6], t.shortfall[6], t.computed[6]]).toEqual([9, 3, 1, 1]);
+  });
+});

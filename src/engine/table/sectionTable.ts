@@ -1,6 +1,8 @@
+import { indicatorScale } from "../indicatorMeta";
 import { INDICATOR_CODES, STAGES, type IndicatorCode, type ScopeReason, type SectionResult } from "../types";
 
 const K = INDICATOR_CODES.length;
+const SCALES = Float64Array.from(INDICATOR_CODES, (code) => indicatorScale(code));
 
 /**
  * The sections of one county as columns: what the county's coefficients, shortfall totals,
@@ -33,6 +35,12 @@ export interface SectionTable {
   readonly shortfall: Float64Array;
   /** 1 at `row × 7 + k` when indicator k was computed (its numerator may still be NaN, from a NaN in the input). */
   readonly computed: Uint8Array;
+  /**
+   * Value of indicator k at `row × 7 + k`, (numerator × scale) ÷ students as varianceTerm forms
+   * it; meaningful only where `computed` is 1. Kept because the section pass has it already: the
+   * coefficients' second pass divided it out again for every point.
+   */
+  readonly value: Float64Array;
 }
 
 /** A table being filled row by row; `capacity` bounds the rows (at most two per record). Reusable: see `reset`. */
@@ -47,6 +55,7 @@ export class SectionTableBuilder implements SectionTable {
   readonly numerator: Float64Array;
   readonly shortfall: Float64Array;
   readonly computed: Uint8Array;
+  readonly value: Float64Array;
   readonly capacity: number;
 
   constructor(capacity: number) {
@@ -59,6 +68,8 @@ export class SectionTableBuilder implements SectionTable {
     this.numerator = new Float64Array(capacity * K).fill(NaN);
     this.shortfall = new Float64Array(capacity * K).fill(NaN);
     this.computed = new Uint8Array(capacity * K);
+    // Never cleared: read only where `computed` is 1, which setIndicator sets with it.
+    this.value = new Float64Array(capacity * K);
   }
 
   /** Starts a row (`stage` an index in STAGES); its indicator columns are NaN until set. Returns the row index. */
@@ -99,8 +110,15 @@ export class SectionTableBuilder implements SectionTable {
     });
   }
 
+  /** Indicator k of `row` (opened with its students): its numerator, shortfall and value. */
   setIndicator(row: number, k: number, numerator: number, shortfall: number): void {
+    this.setComputed(row, k, numerator, (numerator * (SCALES[k] ?? 1)) / (this.students[row] ?? NaN), shortfall);
+  }
+
+  /** setIndicator with the value already worked out, (numerator × scale) ÷ students, as the fast path has it. */
+  setComputed(row: number, k: number, numerator: number, value: number, shortfall: number): void {
     this.numerator[row * K + k] = numerator;
+    this.value[row * K + k] = value;
     this.shortfall[row * K + k] = shortfall;
     this.computed[row * K + k] = 1;
   }

@@ -1,7 +1,7 @@
 import { AT_STANDARD_PRIMARY, fieldsOf, recordOf, type Numbers } from "../testing/fixtures";
 import { FIELD_KEYS, type FieldKey, type SchoolRecord } from "../types";
 import { emptyColumns, FIELD, putRecord, recordColumns, type RecordColumns } from "./recordColumns";
-import { sectionValues } from "./sectionValue";
+import { sectionValues, someSectionValues } from "./sectionValue";
 
 /** One field of a section, from all of them. */
 function sectionValue(columns: RecordColumns, record: number, stage: number, share: number | null, field: number): number | undefined {
@@ -127,5 +127,16 @@ describe("sectionValue: rows of other records and NaN values", () => {
   it("a non-shared field stored as NaN in a split section reads NaN", () => {
     const c = recordColumns([nineYear({ teachingArea: 1 }, { primary: { students: 166, teachers: Number.NaN } })]);
     expect(sectionValue(c, 0, PRIMARY, 1, FIELD.teachers)).toBeNaN();
+  });
+});
+
+describe("someSectionValues: only the fields asked for", () => {
+  it("writes the fields given as sectionValues does (WE-2's junior teaching area 13 514.37) and leaves the others as they were", () => {
+    const we2 = recordColumns([nineYear({ teachingArea: 23226, equipmentValue: 1000 }, { primary: { students: 166 }, junior: { students: 210 } })]);
+    const into = new Float64Array(FIELD_KEYS.length).fill(-7);
+    someSectionValues(we2, 0, JUNIOR, JUNIOR_SHARE, Int32Array.of(FIELD.teachingArea, FIELD.students), into);
+    expect(into[FIELD.teachingArea]).toBeCloseTo(13514.3728, 4);
+    expect(into[FIELD.students]).toBe(210);
+    expect(into[FIELD.equipmentValue]).toBe(-7);
   });
 });

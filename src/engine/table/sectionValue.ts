@@ -17,12 +17,26 @@ const SHARED: Uint8Array = Uint8Array.from(FIELD_KEYS, (k) => (SHARED_FIELDS.inc
  * @example sectionValues(columns, 0, 1, 231 / 397, into)[FIELD.teachingArea] // 13 514.37 for a nine-year record with 23 226 m²
  */
 export function sectionValues(columns: RecordColumns, record: number, stage: number, share: number | null, into: Float64Array): Float64Array {
+  return someSectionValues(columns, record, stage, share, ALL_FIELDS, into);
+}
+
+const ALL_FIELDS: Int32Array = Int32Array.from(FIELD_KEYS, (_, f) => f);
+
+/**
+ * sectionValues of the fields `fields` only (column numbers), the other places of `into` left as
+ * they were: for a reader that takes a few fields, such as the section pass (11 of the 39; the
+ * loop over all 39 for each split section was 3 % of an evaluation in the profile).
+ *
+ * @example someSectionValues(columns, 0, 1, 231 / 397, Int32Array.of(FIELD.teachingArea), into)[FIELD.teachingArea] // 13 514.37, as above
+ */
+export function someSectionValues(columns: RecordColumns, record: number, stage: number, share: number | null, fields: Int32Array, into: Float64Array): Float64Array {
   const at = record * FIELDS;
   const whole = columns.whole.data;
   // Most rows keep no numbers per stage: no stage columns to look at for them.
   const staged = ((columns.stagesGiven[record] ?? 0) & (1 << stage)) === 0 ? null : (columns.staged[stage === 0 ? 0 : 1]?.data ?? null);
   const scale = share ?? 1;
-  for (let f = 0; f < FIELDS; f++) {
+  for (let n = 0; n < fields.length; n++) {
+    const f = fields[n] ?? 0;
     const own = staged === null ? NaN : (staged[at + f] ?? NaN);
     into[f] = !Number.isNaN(own) ? own : share !== null && SHARED[f] !== 1 ? NaN : share === null ? (whole[at + f] ?? NaN) : (whole[at + f] ?? NaN) * scale;
   }
