@@ -26,6 +26,11 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "第 {column} 列“{header}”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请在任务窗格“列对应关系”中将其设为“（不使用）”",
     en: "Column {column} “{header}” is hidden and was read all the same; unhide it to check what it holds, and set it to (not used) in the task pane's column mapping if it should not be read",
   },
+  // A column fix made under 自动 narrows reading to the sheet shown (pane.ts narrowedHint); {sheetList}: the other school sheets read until then.
+  addin_fix_narrows_sheet: {
+    zh: "列的更正只适用于工作表“{sheet}”：现在只读取该表，不再读取 {sheetList}。如需一并评估，请点击“恢复自动识别”（更正随之撤销）。",
+    en: "A column fix applies to the sheet “{sheet}” only: only that sheet is read now, no longer {sheetList}. To evaluate them together, click Recognise columns again (which undoes the fixes).",
+  },
   addin_sheet_figures_group: { zh: "县级指标表（非学校数据）", en: "County figures sheets (not school data)" },
   addin_sheet_reader_choice_year: {
     zh: "已按与命令行相同的规则选定学校数据表（{year} 年）；如需其他工作表，请在“工作表”中选择。",
@@ -120,7 +125,12 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "The saved settings use the sheet “{sheet}”, which holds no school table; reading the sheet “{found}” instead.",
   },
   // read_no_header as the pane says it (forPane), after “无法读取学校数据：”: what the sheet is, then what to do, rather than the reader's paragraph.
+  // read_no_header as the pane says it: several sheets ({sheetList}), or one (`_one`).
   addin_no_school_table: {
+    zh: "工作表 {sheetList} 中都没有学校数据表（“{sheet}”的表头为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
+    en: "The sheets {sheetList} hold no school table. The headers of “{sheet}” ({found}) include none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+  },
+  addin_no_school_table_one: {
     zh: "工作表“{sheet}”中没有学校数据表（表头为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
     en: "The sheet “{sheet}” holds no school table. Its headers ({found}) include none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
   },
@@ -152,6 +162,10 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_required_unset: {
     zh: "{column} 列“{header}”已设为“（不使用）”，但{field}是必需的列：请把 {column} 列设回“{field}”，或为另一列选择“{field}”。",
     en: "Column {column} (“{header}”) was set to (not used), but {field} is a required column: set column {column} back to {field}, or choose {field} for another column.",
+  },
+  addin_mapping_required_moved: {
+    zh: "{column} 列“{header}”已设为“{now}”，但{field}是必需的列：请把 {column} 列设回“{field}”，或为另一列选择“{field}”。",
+    en: "Column {column} (“{header}”) was set to {now}, but {field} is a required column: set column {column} back to {field}, or choose {field} for another column.",
   },
   addin_mapping_taken: {
     zh: "{column} 列“{header}”原为“{was}”，现为“{now}”。",

@@ -22,13 +22,13 @@ describe("message catalogue", () => {
 
   it("joins school names with the separator of the language", () => {
     const params = { item: "G6", missing: 2, schools: "青山乡中学、石桥乡小学" };
-    expect(message("guarantee_school_data_partial_failing", params, "zh")).toBe("G6：已检查的学校中有未达标的，判为未达标；另有 2 所学校缺少数据或现有数据不足以判定（青山乡中学、石桥乡小学）");
-    expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6: not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: 2 (青山乡中学, 石桥乡小学)");
+    expect(message("guarantee_school_data_partial_failing", params, "zh")).toBe("G6 公用经费达到生均标准（小规模学校按规定人数核定）：已检查的学校中有未达标的，判为未达标；另有 2 所学校缺少数据或现有数据不足以判定（青山乡中学、石桥乡小学）");
+    expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6 Public funding at the per-student norm (small schools funded as if they had the minimum enrolment): not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: 2 (青山乡中学, 石桥乡小学)");
   });
   it("shows verdict parameters by their label", () => {
     const params = { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" };
-    expect(message("county_figure_overruled", params, "zh")).toBe("G4：县级填报值为“达标”，学校数据为“未达标”；以学校数据为准，请核对县级填报值");
-    expect(message("county_figure_overruled", params, "en")).toBe("G4: the county figures give “Met”, the school data “Not met”; the school data decide — please check the county figures");
+    expect(message("county_figure_overruled", params, "zh")).toBe("G4 学校规模：县级填报值为“达标”，学校数据为“未达标”；以学校数据为准，请核对县级填报值");
+    expect(message("county_figure_overruled", params, "en")).toBe("G4 School size: the county figures give “Met”, the school data “Not met”; the school data decide — please check the county figures");
   });
   it("keeps an indicator parameter as its code (L1–L7) while labelling the field beside it", () => {
     const params = { school: "甲小学", stage: "primary", row: "学校!3", indicator: "L2", field: "backboneTeachers" };
@@ -128,5 +128,14 @@ describe("headers quoted in a message", () => {
     const params = { sheet: "S", headers: "x", unreadColumns: "G“生均公用\n经费（元）”\nAD“备\u00a0注”" };
     expect(message("read_columns_unmatched", params, "zh")).toContain("未读取：G“生均公用 经费（元）”、AD“备 注”；");
     expect(message("read_columns_unmatched", params, "en")).toContain("were not read: G “生均公用 经费（元）”, AD “备 注”;");
+  });
+});
+
+describe("{itemTitle}: an item's code with its name", () => {
+  it("names the item beside its code, so that G3 is not read as a cell (zh, en); a code without a name stays as it is", () => {
+    const params = { item: "G3", count: 2, schools: "甲小学、乙小学" };
+    expect(message("guarantee_rooms_estimated", params, "zh").startsWith("G3 音乐、美术专用教室：2 所学校（甲小学、乙小学）")).toBe(true);
+    expect(message("guarantee_rooms_estimated", params, "en").startsWith("G3 Music and art rooms: 2 schools (甲小学, 乙小学)")).toBe(true);
+    expect(message("guarantee_school_data_partial", { item: "X9", missing: 1, schools: "甲小学" }, "zh").startsWith("X9：1 所学校")).toBe(true);
   });
 });

@@ -60,12 +60,24 @@ export function message(code: string, params: Readonly<Record<string, string | n
 
 /**
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
- * and field, `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`.
+ * and field, `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
+ * `{itemTitle}` from the item code `item`.
  */
 const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
   fieldHeader: fieldHeaderText,
+  itemTitle: (params, lang) => (params.item === undefined ? undefined : itemTitle(String(params.item), lang)),
   pendingHeaders: (params, lang) => (params.pendingItems === undefined ? undefined : neededHeadersText(String(params.pendingItems), lang)),
 };
+
+/**
+ * An item code with its name: G3 alone, at the head of a line in a list of problems, reads as the
+ * cell G3 (a header cell of most school sheets). A code without a name stays as it is.
+ * @example itemTitle("G3", "zh") // "G3 音乐、美术专用教室"
+ */
+function itemTitle(code: string, lang: Lang): string {
+  const name = CATALOGUE.get(`item_${code}`);
+  return name === undefined ? code : `${code} ${name[lang]}`;
+}
 
 let strictParams = false;
 

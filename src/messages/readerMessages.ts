@@ -37,7 +37,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "These sheets are results this tool wrote earlier (known by their title and the Rule profile and Year lines, or a ~yzjh~ sheet left by an unfinished write) and were not read as school data or county figures: {sheets}; if one holds data to evaluate, put that data on a sheet of your own",
   },
   read_sheet_not_found: { zh: "找不到工作表“{sheet}”（现有：{sheets}）", en: "Sheet “{sheet}” not found (sheets: {sheets})" },
+  // read_no_header, read_sheets_empty, read_no_header_texts: {sheetList} the sheets looked in, each by itself; `_one` for one sheet ({sheet}); {sheet} the one whose headers {found} are.
   read_no_header: {
+    zh: "在工作表 {sheetList} 中都找不到学校数据的表头：缺少 {fieldList} 列。“{sheet}”中找到的表头为：{found}",
+    en: "No school header found in the sheets {sheetList}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Headers found in “{sheet}”: {found}",
+  },
+  read_no_header_one: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列。找到的表头为：{found}",
     en: "No school header found in {sheet}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Headers found: {found}",
   },
@@ -165,7 +170,8 @@ export const READER_MESSAGES: MessageTable = {
     zh: "区域 {range} 之下还有学校（工作表“{sheet}”的“{name}”起），未读取：若它们也应参评，请扩大区域或不指定区域",
     en: "Schools go on under the range {range} (from “{name}” on sheet “{sheet}”) and were not read: if they are to be evaluated, widen the range or give none",
   },
-  read_sheets_empty: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
+  read_sheets_empty: { zh: "工作表 {sheetList} 都是空的，没有任何数据", en: "The sheets {sheetList} are empty: they hold no data" },
+  read_sheets_empty_one: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
   // Grid.cellsLeftOut (dataArea.ts): a value beyond a thousand blank rows or a hundred blank columns, or past the cells a grid may hold.
   read_cells_far: {
     zh: "工作表“{sheet}”中有 {count} 个单元格（按行依次首个为 {address}，末个为 {last}）远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中填写包括它们的区域（命令行：--range），或把它们移到表格旁",
@@ -189,6 +195,10 @@ export const READER_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}” holds more than the {max} cells that can be read at once: only {area} was read, and the cells from {address} on (at most {count}) were not: split the data over several sheets, or read one range of it",
   },
   read_no_header_texts: {
+    zh: "在工作表 {sheetList} 中都找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
+    en: "No school header found in the sheets {sheetList}: the columns {fieldList} are missing, and no text there looks like a header",
+  },
+  read_no_header_texts_one: {
     zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
     en: "No school header found in {sheet}: the columns {fieldList} are missing, and no text there looks like a header",
   },

@@ -15,11 +15,13 @@ import { extentText, schoolSheetsText } from "./mappingText";
 import { showMappingStatus } from "./mappingStatus";
 import { optionalHint } from "./optionalHint";
 import type { PaneContext, ReadOk } from "./paneContext";
+import type { SheetsFound } from "./sheetList";
+import { sheetsRead } from "../report/schoolSheets";
 
 /** What the mapping part asks of the rest of the pane. */
 export interface MappingHost {
-  /** Makes the sheet list show the sheet read, and leave out the figures sheets the read found (SheetList.adopt). */
-  adoptSheet(sheet: string | null, figures?: readonly string[]): void;
+  /** Makes the sheet list show the sheet read, with what the read found: the school sheets read and the figures sheets (SheetList.adopt). */
+  adoptSheet(sheet: string | null, found?: SheetsFound): void;
   /** A read replaces the problems the result shows (ResultView.hideProblems). */
   hideProblems(): void;
   /** The user chose `role` for `column`, whose row showed `shown`. */
@@ -65,7 +67,7 @@ export class MappingPanel {
     const draft = this.ctx.state.draft;
     byId("mapping-reset-line").hidden = Object.keys(draft.fixes).length === 0 && draft.ignored.length === 0;
     if (!read.ok) return this.showUnread(read.issues, read.mapping ?? null);
-    this.host.adoptSheet(read.mapping.sheet, read.figuresSheets);
+    this.host.adoptSheet(read.mapping.sheet, { schools: sheetsRead(read.input.records).map((s) => s.sheet), figures: read.figuresSheets });
     this.renderMapping(read, mappingView(read.mapping));
     this.lastTable = { sheet: read.mapping.sheet, range: this.ctx.state.draft.range, fixes: fixesKey(this.ctx.state.draft), view: this.shownView ?? mappingView(read.mapping) };
     this.showConflicts(read.issues);

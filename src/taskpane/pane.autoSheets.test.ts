@@ -59,6 +59,23 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     expect(h.byId("school-sheets").textContent).toBe("School sheets read: “小学” (2 records), “初中” (1 record)");
   });
 
+  it("says under the range, at once, that a column fix leaves 初中 unread, and reads both again on 恢复自动识别 (zh, en)", async () => {
+    const h = await started();
+    choose(h.rowSelect("C", "field"), "");
+    await settle();
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）");
+    expect(h.byId("range-hint").textContent).toBe("列的更正只适用于工作表“小学”：现在只读取该表，不再读取 初中。如需一并评估，请点击“恢复自动识别”（更正随之撤销）。");
+    expect(h.byId("range-hint").classList.contains("warn-text")).toBe(true);
+    click(h.byId("mapping-reset"));
+    await settle();
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
+    expect(h.byId("range-hint").textContent).toContain("已按与命令行相同的规则选定学校数据表");
+    const en = await started({ lang: "en" });
+    choose(en.rowSelect("C", "field"), "");
+    await settle();
+    expect(en.byId("range-hint").textContent).toBe("A column fix applies to the sheet “小学” only: only that sheet is read now, no longer 初中. To evaluate them together, click Recognise columns again (which undoes the fixes).");
+  });
+
   it("opens automatic again from saved automatic settings (the ribbon's 评估 reads both)", async () => {
     const saved = { sheet: "", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null };
     const h = await started({ saved });

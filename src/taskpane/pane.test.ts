@@ -542,7 +542,7 @@ describe("the pane: status lines that no longer hold", () => {
   it("replaces the rule-sheet and figures-sheet lines of an earlier read when a read fails: they are looked for once the school data reads", async () => {
     const h = await started();
     expect(h.byId("figures-sheet").textContent).toBe("未找到县级指标表（政府保障与质量部分项目待评估）");
-    typeInto(h.byId("range"), "学校!A1:B2");
+    typeInto(h.byId("range"), "A1:B");
     await settle();
     expect([h.byId("rule-sheet").textContent, h.byId("figures-sheet").textContent]).toEqual(["规则表、县级指标表：读取学校数据后再查找。", ""]);
   });
@@ -933,6 +933,18 @@ describe("the pane: a required column set to （不使用）", () => {
     await settle();
     expect(h.mappingRows().map((r) => r.field)).toEqual(["", "name", "students", "teachers"]);
     expect(h.byId("mapping-status").textContent).toBe("");
+  });
+
+  it("names the field the column was given instead, when it was given another (zh, en)", async () => {
+    const h = await started({ grids: [SERIAL] });
+    choose(h.rowSelect("C", "field"), "teachers");
+    await settle();
+    expect(h.mappingRows().map((r) => r.field)).toEqual(["", "name", "teachers", ""]);
+    expect(h.byId("mapping-status").textContent).toContain("无法读取学校数据：C 列“在校生数（人）”已设为“专任教师数”，但在校生数是必需的列：请把 C 列设回“在校生数”，或为另一列选择“在校生数”。");
+    const en = await started({ grids: [SERIAL], lang: "en" });
+    choose(en.rowSelect("C", "field"), "teachers");
+    await settle();
+    expect(en.byId("mapping-status").textContent).toContain("column C (“在校生数（人）”) was set to Full-time teachers, but Students is a required column");
   });
 
   it("says the same after 评估, and in English names the column, not the reader's reading of Chinese headers", async () => {

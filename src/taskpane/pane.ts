@@ -1,3 +1,4 @@
+import { splitReference } from "../workbook/address";
 import { forPane } from "../addin/addinIssues";
 import { loadSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
@@ -19,7 +20,7 @@ import { PaneNotice } from "./paneNotice";
 import { ProgressLine } from "./progressLine";
 import { ResultView } from "./resultView";
 import { fillProfiles, fillYears } from "./ruleLists";
-import { SheetList } from "./sheetList";
+import { SheetList, type SheetsFound } from "./sheetList";
 import { showMissingFeatures, translatePane } from "./translatePane";
 
 export { BUSY_HINT_AFTER_MS } from "./busyHint";
@@ -60,7 +61,7 @@ export class Pane {
     this.sheets = new SheetList(this.ctx);
     this.reader = new DraftReader(this.ctx, this.notice, this.sheets);
     this.result = new ResultView(this.ctx, this.notice);
-    const host = { adoptSheet: (sheet: string | null, figures?: readonly string[]) => this.sheets.adopt(sheet, figures), hideProblems: () => this.result.hideProblems() };
+    const host = { adoptSheet: (sheet: string | null, found?: SheetsFound) => this.sheets.adopt(sheet, found), hideProblems: () => this.result.hideProblems() };
     this.mapping = new MappingPanel(this.ctx, { ...host, fix: (column, role, shown) => void this.fix(column, role, shown) });
   }
 
@@ -158,12 +159,19 @@ export class Pane {
     await this.detect();
   }
 
-  /** A typed range is read as typed; one that is not A1 notation comes back as a problem (readChecked). */
-  private async changeRange(range: string | null): Promise<void> {
+  /**
+   * A typed range is read as typed; one that is not A1 notation comes back as a problem
+   * (readChecked). One typed with its sheet (学校基本情况!A3:AJ43, as the pane itself writes a range
+   * read) is that sheet's range, the sheet chosen with it.
+   */
+  private async changeRange(typed: string | null): Promise<void> {
     this.clearStatus();
     this.sheets.hint("");
+    const ref = typed === null ? null : splitReference(typed.trim());
+    const range = ref === null ? typed : ref.address;
+    if (ref !== null) this.sheets.showRange(ref.address);
     // A range typed under 自动 is of the sheet the pane shows read (the first, when several were): it narrows reading to that sheet, chosen.
-    const sheet = this.ctx.state.draft.sheet === "" && range !== null ? this.sheets.shownOrRead() : this.ctx.state.draft.sheet;
+    const sheet = ref !== null ? ref.sheet : this.ctx.state.draft.sheet === "" && range !== null ? this.sheets.shownOrRead() : this.ctx.state.draft.sheet;
     this.sheetOfFix = false; // the sheet (and range) now as the user set them
     this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, range);
     await this.detect();
@@ -258,9 +266,21 @@ export class Pane {
     this.ctx.source.clear();
     // A fix names a column of the sheet shown: the reader's choice is then that sheet, read as chosen.
     const sheet = state.draft.sheet === "" ? this.sheets.shownOrRead() : state.draft.sheet;
+    if (state.draft.sheet === "") this.narrowedHint(sheet);
     this.sheetOfFix ||= state.draft.sheet === "";
     state.draft = { ...state.draft, sheet, ...withFix(state.draft, column, role, shown) };
     await this.detect();
+  }
+
+  /**
+   * Under the range, once a fix has narrowed reading from 自动 to `sheet`: the other school sheets
+   * the last read took (初中 beside 小学) are no longer read, which 评估 would otherwise leave to a
+   * warning after the fact; with none, the reader's-choice hint no longer holds and goes.
+   */
+  private narrowedHint(sheet: string): void {
+    const others = this.sheets.schoolsRead().filter((s) => s !== sheet);
+    if (others.length === 0) this.sheets.hint("");
+    else this.sheets.hint("addin_fix_narrows_sheet", { sheet, sheetList: others.join("、"), count: others.length }, true);
   }
 
   private clearNotice(): void {

@@ -54,6 +54,16 @@ describe("the pane: 使用整张表", () => {
     expect(en.byId("sheet").querySelector("optgroup")?.label).toBe("County figures sheets (not school data)");
   });
 
+  it("reads a range typed with its sheet (as the pane writes a range read) as that sheet's range, the sheet chosen with it", async () => {
+    const h = await started();
+    typeInto(h.byId("range"), "'学校基本情况'!A1:F2");
+    await settle();
+    const last = h.calls.reads[h.calls.reads.length - 1];
+    expect([last?.sheet, last?.range]).toEqual(["学校基本情况", "A1:F2"]);
+    expect([h.byId("sheet").value, h.byId("range").value]).toEqual(["学校基本情况", "A1:F2"]);
+    expect(h.byId("mapping-status").textContent).toBe("");
+  });
+
   it("leaves 使用当前选区 to Excel's selection, on its own sheet", async () => {
     const h = await started();
     h.setProposal({ sheet: "县级指标", range: "A1:B2", from: "selection" });

@@ -7,15 +7,16 @@ export class PaneNotice {
   constructor(private readonly ctx: PaneContext) {}
 
   /**
-   * Shows `text` in the notice, after what it already says (a fix undone and a failure both stay
-   * readable), once; `byResult`: by 评估, scrolled into view, where the user who clicked it or a
+   * Shows `text` in the notice, on a line after what it already says (a fix undone and a failure
+   * both stay readable), once; `byResult`: by 评估, scrolled into view, where the user who clicked it or a
    * link of the result is (the top of a 320 px pane is some 500 px above), else at the top.
    */
   show(text: string, byResult = this.ctx.state.evaluating): void {
     const notice = byId("notice");
     const shown = notice.hidden ? "" : notice.textContent;
     if (shown === "") placeNotice(notice, byResult);
-    if (!shown.includes(text)) notice.textContent = shown === "" ? text : `${shown} ${text}`;
+    // Each on a line of its own (the notice keeps line breaks): run together, the second read as the end of the first.
+    if (!shown.includes(text)) notice.textContent = shown === "" ? text : `${shown}\n${text}`;
     notice.hidden = false;
     if (notice.parentNode === byId("evaluate-notice")) notice.scrollIntoView({ block: "nearest" });
   }

@@ -4,12 +4,20 @@ import type { PaneContext, Params } from "./paneContext";
 import { titleFromOption } from "./titleFromOption";
 import { isRuleSheetName } from "../workbook/read/pickRuleSheet";
 
+/** What a read found beside the sheet it shows: the school sheets it read and the county-figures sheets. */
+export interface SheetsFound {
+  readonly schools: readonly string[];
+  readonly figures: readonly string[];
+}
+
 /** The sheet list, the range box and the line under the range saying where the range came from. */
 export class SheetList {
   /** The school sheet last read (the first, when several were): what a column fix made under 自动 names. */
   private read = "";
   /** The sheets and hidden sheets last listed (null before the first fill), listed again when the figures sheets found change. */
   private listedFrom: { names: readonly string[]; hidden: ReadonlySet<string> } | null = null;
+  /** The school sheets the last read that read any took. */
+  private schools: readonly string[] = [];
   /** The county-figures sheets the last read found: listed apart, after the sheets that may hold schools. */
   private figures: ReadonlySet<string> = new Set();
 
@@ -45,13 +53,14 @@ export class SheetList {
 
   /**
    * Makes the list show the draft's sheet, 自动 ("") while the reader chooses, which it keeps
-   * doing; `sheet` is the one read, `figures` the county-figures sheets that read found (listed
-   * apart; undefined when the read says nothing of them, as one that read nothing).
+   * doing; `sheet` is the one read, `found` what that read found (the figures sheets are listed
+   * apart; undefined when the read found nothing to say, as one that read nothing).
    */
-  adopt(sheet: string | null, figures?: readonly string[]): void {
+  adopt(sheet: string | null, found?: SheetsFound): void {
     const select = byId<HTMLSelectElement>("sheet");
     if (sheet !== null) this.read = sheet;
-    if (figures !== undefined) this.unlistFigures(figures);
+    if (found !== undefined) this.schools = found.schools;
+    if (found !== undefined) this.unlistFigures(found.figures);
     select.value = this.ctx.state.draft.sheet;
     titleFromOption(select);
   }
@@ -63,6 +72,11 @@ export class SheetList {
     if (this.listedFrom !== null) this.fill(this.listedFrom.names, this.listedFrom.hidden);
   }
 
+  /** The school sheets the last read took (小学 and 初中 on sheets of their own, under 自动). */
+  schoolsRead(): readonly string[] {
+    return this.schools;
+  }
+
   /** The sheet the list shows ("": 自动). */
   shown(): string {
     return byId<HTMLSelectElement>("sheet").value;
@@ -71,6 +85,11 @@ export class SheetList {
   /** The sheet the list shows, or under 自动 the school sheet last read: the one a column fix or 使用整张表 names. */
   shownOrRead(): string {
     return this.shown() === "" ? this.read : this.shown();
+  }
+
+  /** Shows `range` in the range box (a range typed with its sheet, shown without it: the list names the sheet). */
+  showRange(range: string): void {
+    byId<HTMLInputElement>("range").value = range;
   }
 
   /** Empties the range box (the draft reads a whole sheet). */

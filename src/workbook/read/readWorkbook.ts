@@ -108,15 +108,17 @@ function noHeader(grids: readonly Grid[], chosen: Candidate | null, range?: stri
     const why = chosen.matched.issues.filter((i) => i.code === "read_students_whole_senior");
     return { ok: false, issues: [issue, ...why], mapping: mappingOf(chosen, null) };
   }
-  const sheet = grids.map((g) => g.sheet).join(", ");
-  const found = grids.map(likelyHeaderTexts).find((texts) => texts.length > 0);
-  if (found !== undefined) return fail(issueOf("read_no_header", "error", { sheet, fieldList: REQUIRED_KEYS.join(","), found: found.join(" | ") }));
+  // Each sheet named by itself (sheetList), and `count` to choose the words for one sheet or several.
+  const sheets = { sheet: grids[0]?.sheet ?? "", sheetList: grids.map((g) => g.sheet).join("、"), count: grids.length };
+  const withHeaders = grids.map((g) => ({ sheet: g.sheet, texts: likelyHeaderTexts(g) })).find((g) => g.texts.length > 0);
+  // The headers quoted are of one sheet, named with them.
+  if (withHeaders !== undefined) return fail(issueOf("read_no_header", "error", { ...sheets, sheet: withHeaders.sheet, fieldList: REQUIRED_KEYS.join(","), found: withHeaders.texts.join(" | ") }));
   // Nothing to name as found: say the sheets are empty, or that nothing in them looks like a header.
   const empty = grids.every((g) => g.values.every((row) => row.every((v) => v === null)));
   // An empty range the user typed (ZZ1:ZZ9) is the range's emptiness, at its first cell, not the sheet's.
-  if (empty && range !== undefined && grids[0] !== undefined) return fail(issueAtCell("read_range_empty", "error", qualified(grids[0].sheet, range.split(":")[0] ?? "A1"), { range, sheet }));
+  if (empty && range !== undefined && grids[0] !== undefined) return fail(issueAtCell("read_range_empty", "error", qualified(grids[0].sheet, range.split(":")[0] ?? "A1"), { range, sheet: sheets.sheet }));
   const at = grids[0] === undefined ? null : qualified(grids[0].sheet, "A1");
-  return fail(issueAtCell(empty ? "read_sheets_empty" : "read_no_header_texts", "error", at, { sheet, fieldList: REQUIRED_KEYS.join(",") }));
+  return fail(issueAtCell(empty ? "read_sheets_empty" : "read_no_header_texts", "error", at, { ...sheets, fieldList: REQUIRED_KEYS.join(",") }));
 }
 
 function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {

@@ -1,0 +1,32 @@
+import { PaneNotice } from "./paneNotice";
+import type { PaneContext } from "./paneContext";
+import { FakeDocument, installDocument, type FakeElement } from "./testing/fakeDom";
+
+const PAGE = `<html><body><div id="notice-top"><p id="notice" class="notice" hidden></p></div><div id="evaluate-notice"></div></body></html>`;
+/** The notice needs only the pane's state (whether 评估 runs) of its context. */
+const ctx = { state: { evaluating: false } } as unknown as PaneContext;
+
+describe("PaneNotice.show", () => {
+  let doc: FakeDocument;
+  let uninstall: () => void;
+  beforeEach(() => (uninstall = installDocument((doc = new FakeDocument(PAGE)))));
+  afterEach(() => uninstall());
+  const notice = (): FakeElement => doc.getElementById("notice") as FakeElement;
+
+  it("puts a second text on a line of its own, not run on after the first; the same text once", () => {
+    const n = new PaneNotice(ctx);
+    n.show("学校达标 已不在工作簿中：请重新评估，以写出新的结果工作表");
+    n.show("无法转到该工作表或单元格：县级指标!B3 所在的工作表已不在工作簿中");
+    n.show("无法转到该工作表或单元格：县级指标!B3 所在的工作表已不在工作簿中");
+    expect(notice().textContent).toBe("学校达标 已不在工作簿中：请重新评估，以写出新的结果工作表\n无法转到该工作表或单元格：县级指标!B3 所在的工作表已不在工作簿中");
+    expect(notice().hidden).toBe(false);
+  });
+
+  it("starts again after clear: one text, no line before it", () => {
+    const n = new PaneNotice(ctx);
+    n.show("a");
+    n.clear();
+    n.show("b");
+    expect(notice().textContent).toBe("b");
+  });
+});
