@@ -71,8 +71,8 @@ describe("viewWithFixes and requiredUnset", () => {
   });
 
   it("finds the column a required field was taken from: set to not used, or to another field", () => {
-    expect(requiredUnset(AUTO, { fixes: {}, ignored: [2] }, ["students"]).map((r) => r.address)).toEqual(["C"]);
-    expect(requiredUnset(AUTO, { fixes: { teachers: 2 }, ignored: [] }, ["students"]).map((r) => r.address)).toEqual(["C"]);
+    expect(requiredUnset(AUTO, { fixes: {}, ignored: [2] }, ["students"]).map((r) => [r.row.address, r.now])).toEqual([["C", null]]);
+    expect(requiredUnset(AUTO, { fixes: { teachers: 2 }, ignored: [] }, ["students"]).map((r) => [r.row.address, r.now])).toEqual([["C", { key: "teachers", stage: null, part: null }]]);
   });
 
   it("finds none when the field was not taken by a correction, or with no correction at all", () => {

@@ -58,11 +58,15 @@ export function viewWithFixes(view: MappingView, fixes: PaneFixes): MappingView 
 
 /**
  * The rows of the table last read that held one of the required `keys` (the reader's fieldList of
- * read_missing_columns) and have lost it to the user's corrections.
+ * read_missing_columns) and have lost it to the user's corrections, each with the role the
+ * corrections give its column now (null: （不使用）).
  *
- * @example requiredUnset(view with E 在校生数（人） students, { fixes: {}, ignored: [4] }, ["students"]) // [row E]
+ * @example requiredUnset(view with E 在校生数（人） students, { fixes: {}, ignored: [4] }, ["students"]) // [{ row: row E, now: null }]
  */
-export function requiredUnset(view: MappingView, fixes: PaneFixes, keys: readonly string[]): MappingRow[] {
+export function requiredUnset(view: MappingView, fixes: PaneFixes, keys: readonly string[]): { row: MappingRow; now: FixRole | null }[] {
   const now = viewWithFixes(view, fixes).rows;
-  return view.rows.filter((row, i) => row.role !== null && keys.includes(row.role.key) && now[i]?.role?.key !== row.role.key);
+  return view.rows.flatMap((row, i) => {
+    const role = now[i]?.role ?? null;
+    return row.role !== null && keys.includes(row.role.key) && role?.key !== row.role.key ? [{ row, now: role }] : [];
+  });
 }

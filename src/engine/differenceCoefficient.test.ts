@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { cvResult, differenceCoefficient, varianceTerm, weightedCv, weightedMean, type CvPoint } from "./differenceCoefficient";
+import { cvResult, differenceCoefficient, varianceTerm, weightedCv, weightedMean, weightedSquare, type CvPoint } from "./differenceCoefficient";
+import { indicatorValue } from "./indicatorMeta";
 
 const WE1: CvPoint[] = [
   { students: 45, numerator: 279 },
@@ -186,6 +187,16 @@ describe("varianceTerm and cvResult, the pieces both passes share", () => {
     expect(varianceTerm(279, 45, 1, 1913 / 302, 302)).toBeCloseTo(0.002693, 6);
     // Per 100: 12 teachers for 376 students → 3.1915 per 100; against a mean of 4.2 over 1000 students: 3.1914894 − 4.2 = −1.0085106, squared 1.0170937, × 376 ÷ 1000 = 0.382427.
     expect(varianceTerm(12, 376, 100, 4.2, 1000)).toBeCloseTo(0.382427, 6);
+  });
+  it("weightedSquare: the same term from the weight and the value, 45 ÷ 302 × (6.2 − 6.3344371)² = 0.002693; 0 at the mean, 0 for no weight", () => {
+    expect(weightedSquare(45 / 302, 6.2, 1913 / 302)).toBeCloseTo(0.002693, 6);
+    expect(weightedSquare(0.5, 4.2, 4.2)).toBe(0);
+    expect(weightedSquare(0, 9, 4.2)).toBe(0);
+  });
+  it("indicatorValue: 279 m² over 45 students = 6.2 per student; 18 teachers over 376 students = 4.787234 per 100; NaN over 0 students is no value", () => {
+    expect(indicatorValue(279, 1, 45)).toBeCloseTo(6.2, 12);
+    expect(indicatorValue(18, 100, 376)).toBeCloseTo(4.787234, 6);
+    expect(indicatorValue(0, 100, 0)).toBeNaN();
   });
   it("weightedMean: WE-1's 1913 m² over 302 students = 6.334437; per 100: 12 teachers over 376 students = 3.191489", () => {
     expect(weightedMean(1, 1913, 302)).toBeCloseTo(6.334437, 6);

@@ -1,3 +1,5 @@
+import { indicatorValue } from "./indicatorMeta";
+
 /** One section's contribution to a difference coefficient: its indicator numerator and its students. */
 export interface CvPoint {
   readonly numerator: number;
@@ -30,8 +32,18 @@ export function weightedMean(scale: number, totalNumerators: number, totalStuden
  * @example varianceTerm(279, 45, 1, 1913 / 302, 302) // (45 ÷ 302) × (6.2 − 6.334437)² = 0.002693 (WE-1's first point)
  */
 export function varianceTerm(numerator: number, students: number, scale: number, mean: number, totalStudents: number): number {
-  const deviation = (numerator * scale) / students - mean;
-  return (students / totalStudents) * deviation * deviation;
+  return weightedSquare(students / totalStudents, indicatorValue(numerator, scale, students), mean);
+}
+
+/**
+ * A point's term of the variance from its weight P_i ÷ P and its value x_i, w(x_i − X̄)²: for a
+ * pass that has both at hand (coefficientGroups keeps the section's value and divides the weight
+ * once per row).
+ * @example weightedSquare(45 / 302, 6.2, 1913 / 302) // 0.002693 (WE-1's first point, as varianceTerm)
+ */
+export function weightedSquare(weight: number, value: number, mean: number): number {
+  const deviation = value - mean;
+  return weight * deviation * deviation;
 }
 
 /** Σ (P_i ÷ P) (x_i − X̄)², the second pass over the points. */

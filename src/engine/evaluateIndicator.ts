@@ -1,5 +1,5 @@
 import type { Profile } from "../profiles/schema";
-import { indicatorScale } from "./indicatorMeta";
+import { indicatorScale, indicatorValue } from "./indicatorMeta";
 import { shortfallAmount } from "./shortfall";
 import { atLeast } from "./tolerance";
 import type { CellRef, IndicatorCode, IndicatorResult, IndicatorStatus, Stage } from "./types";
@@ -35,7 +35,7 @@ export function evaluateIndicator(input: IndicatorInput, profile: Profile): Indi
   const { code, numerator, students } = input;
   const standard = profile.standards[input.stage][code];
   const floor = standard * profile.passRule.floorRatio;
-  const value = (numerator * indicatorScale(code)) / students;
+  const value = indicatorValue(numerator, indicatorScale(code), students);
   const status = indicatorStatus(value, standard, floor);
   const shortfall = shortfallAmount(code, standard, students, numerator);
   return { code, numerator, value, standard, floor, status, ratio: value / standard, shortfall, cells: input.cells };

@@ -17,6 +17,16 @@ export function indicatorScale(code: IndicatorCode): number {
 }
 
 /**
+ * An indicator's value for a section (rules.md §2): its numerator per student, times the scale
+ * (100 for the per-100 indicators). The one place this quotient is formed: the section's status,
+ * the fast path's table and the coefficients' variance all take it from here, so they agree to the bit.
+ * @example indicatorValue(18, 100, 376) // 4.787234 teachers per 100 students (L1)
+ */
+export function indicatorValue(numerator: number, scale: number, students: number): number {
+  return (numerator * scale) / students;
+}
+
+/**
  * Whole-school fields that a combined school shares between its stages and that are split by
  * weighted students (rules.md §2 "Combined schools"). Every other field is per stage.
  */

@@ -1,5 +1,5 @@
 import type { MappingView, PaneFixes } from "../addin/mappingView";
-import { requiredUnset, roleText, viewWithFixes } from "../addin/roleChanges";
+import { requiredUnset, roleText } from "../addin/roleChanges";
 import type { MappingRow } from "../addin/mappingView";
 import type { FixRole } from "../workbook/read/matchColumns";
 import type { Issue } from "../engine/types";
@@ -27,8 +27,7 @@ export function explainedIssues(issues: readonly Issue[], last: LastTable | null
     if (issue.code !== "read_missing_columns" || last === null || last.sheet !== draft.sheet) return [issue];
     const unset = requiredUnset(last.view, draft, String(issue.params.fieldList ?? "").split(","));
     if (unset.length === 0) return [issue];
-    const now = viewWithFixes(last.view, draft).rows;
-    return unset.map((row) => unsetIssue(row, now.find((r) => r.column === row.column)?.role ?? null, lang));
+    return unset.map(({ row, now }) => unsetIssue(row, now, lang));
   });
 }
 

@@ -16,7 +16,7 @@ import { showMappingStatus } from "./mappingStatus";
 import { optionalHint } from "./optionalHint";
 import type { PaneContext, ReadOk } from "./paneContext";
 import type { SheetsFound } from "./sheetList";
-import { sheetsRead } from "../report/schoolSheets";
+import { sheetsRead, type SheetCount } from "../report/schoolSheets";
 
 /** What the mapping part asks of the rest of the pane. */
 export interface MappingHost {
@@ -67,14 +67,15 @@ export class MappingPanel {
     const draft = this.ctx.state.draft;
     byId("mapping-reset-line").hidden = Object.keys(draft.fixes).length === 0 && draft.ignored.length === 0;
     if (!read.ok) return this.showUnread(read.issues, read.mapping ?? null);
-    this.host.adoptSheet(read.mapping.sheet, { schools: sheetsRead(read.input.records).map((s) => s.sheet), figures: read.figuresSheets });
+    const schools = sheetsRead(read.input.records);
+    this.host.adoptSheet(read.mapping.sheet, { schools: schools.map((s) => s.sheet), figures: read.figuresSheets });
     this.renderMapping(read, mappingView(read.mapping));
     this.lastTable = { sheet: read.mapping.sheet, range: this.ctx.state.draft.range, fixes: fixesKey(this.ctx.state.draft), view: this.shownView ?? mappingView(read.mapping) };
     this.showConflicts(read.issues);
     this.readProblem = [];
     this.showStatus();
     this.host.hideProblems();
-    this.showSheetsFound(read);
+    this.showSheetsFound(read, schools);
   }
 
   /** The issues, a required column the user unset said as what they did (explainedIssues). */
@@ -90,10 +91,10 @@ export class MappingPanel {
     line.hidden = text === "";
   }
 
-  /** The rule and figures sheets a read found. */
-  private showSheetsFound(read: ReadOk): void {
+  /** The school sheets (`schools`), rule and figures sheets a read found. */
+  private showSheetsFound(read: ReadOk, schools: readonly SheetCount[]): void {
     const t = this.ctx.t;
-    byId("school-sheets").textContent = schoolSheetsText(read, this.ctx.env.lang);
+    byId("school-sheets").textContent = schoolSheetsText(schools, this.ctx.env.lang);
     byId("rule-sheet").textContent = read.ruleSheet ? t("addin_rule_sheet", { sheet: read.ruleSheet }) : t("addin_no_rule_sheet");
     byId("figures-sheet").textContent = read.figuresSheets.length > 0 ? t("addin_figures_sheet", { sheet: listText(read.figuresSheets, this.ctx.env.lang) }) : t("addin_no_figures_sheet");
   }

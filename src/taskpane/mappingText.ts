@@ -1,7 +1,7 @@
 import type { MappingView } from "../addin/mappingView";
 import { message } from "../messages/catalogue";
 import { listText } from "../messages/listText";
-import { sheetsRead } from "../report/schoolSheets";
+import { sheetsRead, type SheetCount } from "../report/schoolSheets";
 import type { Lang } from "../messages/types";
 import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import type { ReadOk } from "./paneContext";
@@ -54,9 +54,9 @@ function rangeText(read: ReadOk, extent: string, lang: Lang): string {
  * The school sheets the read will evaluate, each with its records, in the CLI's words (sheetsRead,
  * cli_read_sheets_only): what 评估 reads, shown before it.
  *
- * @example schoolSheetsText(read of 小学 (2) and 初中 (1), "zh") → "学校数据表：“小学”（2 条）、“初中”（1 条）"
+ * @example schoolSheetsText(sheetsRead(read of 小学 (2) and 初中 (1)), "zh") → "学校数据表：“小学”（2 条）、“初中”（1 条）"
  */
-export function schoolSheetsText(read: ReadOk, lang: Lang): string {
-  const sheets = sheetsRead(read.input.records).map((s) => message("cli_sheet_records", { sheet: s.sheet, count: s.count }, lang));
+export function schoolSheetsText(read: readonly SheetCount[], lang: Lang): string {
+  const sheets = read.map((s) => message("cli_sheet_records", { sheet: s.sheet, count: s.count }, lang));
   return sheets.length === 0 ? "" : message("cli_read_sheets_only", { sheets: listText(sheets, lang) }, lang);
 }

@@ -60,13 +60,13 @@ export class SheetList {
     const select = byId<HTMLSelectElement>("sheet");
     if (sheet !== null) this.read = sheet;
     if (found !== undefined) this.schools = found.schools;
-    if (found !== undefined) this.unlistFigures(found.figures);
+    if (found !== undefined) this.listFiguresApart(found.figures);
     select.value = this.ctx.state.draft.sheet;
     titleFromOption(select);
   }
 
   /** Lists the sheets again with `figures` apart, when they are not the figures sheets already listed so. */
-  private unlistFigures(figures: readonly string[]): void {
+  private listFiguresApart(figures: readonly string[]): void {
     if (figures.length === this.figures.size && figures.every((f) => this.figures.has(f))) return;
     this.figures = new Set(figures);
     if (this.listedFrom !== null) this.fill(this.listedFrom.names, this.listedFrom.hidden);

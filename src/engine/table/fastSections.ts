@@ -9,6 +9,7 @@ import { FIELD_KEYS, INDICATOR_CODES, STAGES, type SchoolRecord, type Stage } fr
 import { FIELD, valueAt, type RecordColumns } from "./recordColumns";
 import type { SectionTableBuilder } from "./sectionTable";
 import { someSectionValues } from "./sectionValue";
+import { indicatorValue } from "../indicatorMeta";
 import { stageRules, type StageRule } from "./stageRules";
 
 const K = INDICATOR_CODES.length;
@@ -71,7 +72,7 @@ function fastSection(table: SectionTableBuilder, d: Float64Array, at: number, i:
     const numerator = numerators[k] ?? NaN;
     const scale = rule.scale[k] ?? 1;
     // indicatorStatus: met from the standard, else at the floor, else below (up to float noise).
-    const value = (numerator * scale) / students;
+    const value = indicatorValue(numerator, scale, students);
     met += value >= (rule.metFrom[k] ?? 0) ? 1 : 0;
     below ||= value < (rule.floorFrom[k] ?? 0);
     table.setComputed(row, k, numerator, value, shortfallAtScale(rule.standard[k] ?? 0, students, numerator, scale));

@@ -1,4 +1,4 @@
-import { indicatorScale } from "../indicatorMeta";
+import { indicatorScale, indicatorValue } from "../indicatorMeta";
 import { INDICATOR_CODES, STAGES, type IndicatorCode, type ScopeReason, type SectionResult } from "../types";
 
 const K = INDICATOR_CODES.length;
@@ -106,13 +106,14 @@ export class SectionTableBuilder implements SectionTable {
     this.pass[row] = s.pass === null ? -1 : s.pass ? 1 : 0;
     INDICATOR_CODES.forEach((code, k) => {
       const r = s.indicators[code];
-      if (r !== undefined) this.setIndicator(row, k, r.numerator, r.shortfall);
+      // The section's own value (evaluateIndicator's indicatorValue), not worked out again.
+      if (r !== undefined) this.setComputed(row, k, r.numerator, r.value, r.shortfall);
     });
   }
 
   /** Indicator k of `row` (opened with its students): its numerator, shortfall and value. */
   setIndicator(row: number, k: number, numerator: number, shortfall: number): void {
-    this.setComputed(row, k, numerator, (numerator * (SCALES[k] ?? 1)) / (this.students[row] ?? NaN), shortfall);
+    this.setComputed(row, k, numerator, indicatorValue(numerator, SCALES[k] ?? 1, this.students[row] ?? NaN), shortfall);
   }
 
   /** setIndicator with the value already worked out, (numerator × scale) ÷ students, as the fast path has it. */
