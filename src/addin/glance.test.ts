@@ -62,7 +62,7 @@ describe("glance", () => {
     ];
     const [g] = glance({ profileId: "x", year: null, counties: [county({ areas })], issues: [] });
     // 0 met, 1 not met (guarantee), so the other 3 are pending.
-    expect([g?.areasMet, g?.areasNotMet, g?.areasTotal]).toEqual([0, 1, 4]);
+    expect([g?.areasMet, g?.areasNotMet, g?.areasPending, g?.areasTotal]).toEqual([0, ["guarantee"], ["resources", "quality", "recognition"], 4]);
   });
 
   it("carries 资源配置's caveats when it is met (what it was judged without), none otherwise", () => {

@@ -1,6 +1,6 @@
 import { missingTargetYear } from "../profiles/missingTargetYear";
 import type { Profile } from "../profiles/schema";
-import type { AreaCaveat, CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
+import type { Area, AreaCaveat, CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
 import { metResourcesCaveats } from "../workbook/write/cvCaveats";
 
 /** One coefficient over its limit. */
@@ -20,8 +20,10 @@ function countStats(groups: readonly CoefficientGroup[], which: (s: IndicatorSta
 export interface CountyGlance {
   readonly county: string | null;
   readonly areasMet: number;
-  /** Areas judged not met; the rest of areasTotal are not assessed yet (待评估), which is not a failure. */
-  readonly areasNotMet: number;
+  /** The areas judged not met, in the verdict's order (资源配置 first), named in the pane: a count alone leaves the user to find which in 汇总. */
+  readonly areasNotMet: readonly Area[];
+  /** The areas not assessed yet (待评估), which is not a failure. */
+  readonly areasPending: readonly Area[];
   readonly areasTotal: number;
   readonly passing: number;
   readonly evaluated: number;
@@ -50,14 +52,15 @@ export interface CountyGlance {
  * Per county: areas met out of four, schools passing against the target, and the coefficients
  * over their limits (rules.md §3: each indicator judged on its own; an undefined CV is not "over").
  *
- * @example glance(e)[0] // { areasMet: 1, areasNotMet: 1, areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, … }
+ * @example glance(e)[0] // { areasMet: 1, areasNotMet: ["guarantee"], areasPending: ["quality", "recognition"], areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, … }
  */
 export function glance(evaluation: Evaluation, profile?: Profile): CountyGlance[] {
   const year = missingTargetYear(profile, evaluation.year);
   return evaluation.counties.map((c) => ({
     county: c.county,
     areasMet: c.areas.filter((a) => a.verdict === "met").length,
-    areasNotMet: c.areas.filter((a) => a.verdict === "not_met").length,
+    areasNotMet: c.areas.filter((a) => a.verdict === "not_met").map((a) => a.area),
+    areasPending: c.areas.filter((a) => a.verdict === "not_assessed").map((a) => a.area),
     areasTotal: c.areas.length,
     passing: c.passing.passing,
     evaluated: c.passing.evaluated,

@@ -1,6 +1,6 @@
 import { mappingOf } from "../workbook/read/testing";
 import { mappingView } from "./mappingView";
-import { requiredUnset, roleChanges, roleText, viewWithFixes } from "./roleChanges";
+import { keepsRoles, requiredUnset, roleChanges, roleText, viewWithFixes } from "./roleChanges";
 
 const NAME = { key: "name", stage: null, part: null } as const;
 const STUDENTS = { key: "students", stage: null, part: null } as const;
@@ -78,5 +78,26 @@ describe("viewWithFixes and requiredUnset", () => {
   it("finds none when the field was not taken by a correction, or with no correction at all", () => {
     expect(requiredUnset(AUTO, { fixes: {}, ignored: [3] }, ["students"])).toEqual([]);
     expect(requiredUnset(AUTO, { fixes: {}, ignored: [] }, ["name", "students"])).toEqual([]);
+  });
+});
+
+describe("keepsRoles", () => {
+  it("holds for no correction, and for corrections that give each column the role the reader found (a list walked back)", () => {
+    expect(keepsRoles(AUTO, { fixes: {}, ignored: [] })).toBe(true);
+    // C (column 2) is 在校生数 as read; 序号 (A, column 0) is not used as read.
+    expect(keepsRoles(AUTO, { fixes: { students: 2 }, ignored: [] })).toBe(true);
+    expect(keepsRoles(AUTO, { fixes: { students: 2, name: 1 }, ignored: [0] })).toBe(true);
+  });
+
+  it("fails for a column given another role, set to not used, or a field moved to another column", () => {
+    expect(keepsRoles(AUTO, { fixes: { teachers: 2 }, ignored: [] })).toBe(false);
+    expect(keepsRoles(AUTO, { fixes: {}, ignored: [3] })).toBe(false);
+    expect(keepsRoles(AUTO, { fixes: { name: 0 }, ignored: [] })).toBe(false);
+    // The stage is part of the role: 在校生数（小学） is not the 在校生数 read.
+    expect(keepsRoles(AUTO, { fixes: { "students@primary": 2 }, ignored: [] })).toBe(false);
+  });
+
+  it("holds for a table with no columns (a read that found none)", () => {
+    expect(keepsRoles({ rows: [], missing: [], extent: null, headerRows: null }, { fixes: {}, ignored: [] })).toBe(true);
   });
 });

@@ -57,6 +57,19 @@ export function viewWithFixes(view: MappingView, fixes: PaneFixes): MappingView 
 }
 
 /**
+ * Whether `fixes` leave every column of `view` (a table read without corrections) with the role it
+ * has: corrections walked back (a list stepped through with the arrow keys, back to where it was)
+ * or made to what the reader found anyway, which need not count as the user's.
+ *
+ * @example keepsRoles(view with E students, { fixes: { students: 4 }, ignored: [] }) // true (E is column 4)
+ * @example keepsRoles(view with E students, { fixes: {}, ignored: [4] }) // false
+ */
+export function keepsRoles(view: MappingView, fixes: PaneFixes): boolean {
+  const now = viewWithFixes(view, fixes).rows;
+  return view.rows.every((row, i) => sameRole(row.role, now[i]?.role ?? null));
+}
+
+/**
  * The rows of the table last read that held one of the required `keys` (the reader's fieldList of
  * read_missing_columns) and have lost it to the user's corrections, each with the role the
  * corrections give its column now (null: （不使用）).

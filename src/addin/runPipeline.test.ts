@@ -82,6 +82,26 @@ describe("runPipeline: what reaches the user is the catalogue's, never an Englis
   });
 
   it.each([
+    ["A1:XFE10", "addin_range_column_beyond", "“A1:XFE10” reaches past the sheet's last column, XFD: check the column letters"],
+    ["XFF1:XFG9", "addin_range_column_beyond", "“XFF1:XFG9” reaches past the sheet's last column, XFD: check the column letters"],
+    ["A1:B1048577", "addin_range_row_beyond", "“A1:B1048577” reaches past the sheet's last row, 1048576: check the row numbers"],
+  ])("refuses a range past the sheet's last column or row, %s, and reads nothing (Excel would refuse it deep in a read)", async (typed, code, text) => {
+    const reads: unknown[] = [];
+    const deps: PipelineDeps = { read: async (s, o) => (reads.push(o), okRead(s, o)), evaluate: () => evaluation, build: () => [] };
+    const result = await runPipeline(source, sink, { ...base, range: typed }, deps);
+    expect(result).toEqual({ ok: false, issues: [{ code, severity: "error", cell: null, params: { range: typed } }] });
+    expect(reads).toEqual([]);
+    expect(message(code, { range: typed }, "en")).toBe(text);
+  });
+
+  it("reads a range that ends on the sheet's last column and row (A1:XFD1048576, what a whole-sheet selection gives)", async () => {
+    const reads: { range?: string }[] = [];
+    const deps: PipelineDeps = { read: async (s, o) => (reads.push(o), okRead(s, o)), evaluate: () => evaluation, build: () => [] };
+    await runPipeline(source, sink, { ...base, range: "A1:XFD1048576" }, deps);
+    expect(reads[0]?.range).toBe("A1:XFD1048576");
+  });
+
+  it.each([
     ["A:Z", "A1:Z1048576"],
     ["$3:$50", "A3:XFD50"],
     ["B2:K40", "B2:K40"],

@@ -6,7 +6,7 @@ import type { ProfileError } from "../profiles/ProfileError";
 import { builtInProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import type { OverrideEntry } from "../profiles/overrideEntries";
-import { cellRange, parseRange } from "../workbook/address";
+import { beyondSheet, cellRange, parseRange } from "../workbook/address";
 import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import type { SheetSpec, WorkbookSink, WorkbookSource, WriteTurn } from "../workbook/types";
 import type { ResultContext } from "../workbook/write/ResultContext";
@@ -72,8 +72,17 @@ export async function readChecked(source: WorkbookSource, deps: Pick<PipelineDep
   if (request.range === undefined) return read(request);
   // Whole columns and rows (A:Z, 3:50) as Excel writes them, as the cells they cover.
   const range = cellRange(request.range);
-  if (parseRange(range) === null) return { ok: false, issues: [{ code: "addin_range_invalid", severity: "error", cell: null, params: { range: request.range } }] };
+  const problem = rangeProblem(range);
+  if (problem !== null) return { ok: false, issues: [{ code: problem, severity: "error", cell: null, params: { range: request.range } }] };
   return read({ ...request, range });
+}
+
+/** Why a range typed (as cellRange gives it) cannot be read: not A1 notation, or past the sheet's last column or row; null when it can. */
+function rangeProblem(range: string): string | null {
+  const box = parseRange(range);
+  if (box === null) return "addin_range_invalid";
+  const beyond = beyondSheet(box);
+  return beyond === null ? null : beyond === "column" ? "addin_range_column_beyond" : "addin_range_row_beyond";
 }
 
 /** Each problem of the profile the 规则 sheet makes, in the catalogue's words for it (profileReason), never the validator's English. */

@@ -1,5 +1,5 @@
 import type { Lang } from "../messages/types";
-import { cellRange, columnIndex, LAST_ROW, parseRange } from "../workbook/address";
+import { beyondSheet, cellRange, parseRange } from "../workbook/address";
 import type { RoleFixes } from "../workbook/read/matchColumns";
 import { columnFixes } from "./columnFixes";
 
@@ -83,8 +83,8 @@ function checkValues(options: Map<string, string>): ArgError | null {
 function rangeProblem(range: string): ArgError | null {
   const box = parseRange(cellRange(range));
   if (box === null) return { code: "cli_err_bad_range", params: { range } };
-  if (box.right > columnIndex("XFD")) return { code: "cli_err_column_beyond", params: { option: "--range", value: range } };
-  return box.bottom >= LAST_ROW ? { code: "cli_err_row_beyond", params: { option: "--range", value: range } } : null;
+  const beyond = beyondSheet(box);
+  return beyond === null ? null : { code: beyond === "column" ? "cli_err_column_beyond" : "cli_err_row_beyond", params: { option: "--range", value: range } };
 }
 
 function yearProblem(year: string | undefined): ArgError | null {

@@ -53,7 +53,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_hint: { zh: "请核对每列对应的字段，有误时从下拉框更正。", en: "Check the field of each column; fix any from its list." },
   addin_mapping_column: { zh: "列", en: "Column" },
   addin_mapping_header: { zh: "表头", en: "Header" },
-  addin_mapping_field: { zh: "字段", en: "Field" },
+  // The one heading over both lists of a row: the field, and beside it the stage it is of (（不分学段）, 小学, 初中).
+  addin_mapping_field: { zh: "字段 / 学段", en: "Field / stage" },
   addin_mapping_ignore: { zh: "（不使用）", en: "(not used)" },
   addin_mapping_missing: { zh: "未找到：{fieldList}", en: "Not found: {fieldList}" },
   // {header} is a row or a span of rows (addin_row_span): "header row 2–3" reads either way.
@@ -111,6 +112,9 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_part_art: { zh: "美术", en: "art" },
   addin_part_arts: { zh: "艺术（音乐、美术）", en: "arts (music and art)" },
   addin_part_musicArt: { zh: "音乐美术合计", en: "music and art together" },
+  // A range past the sheet's edge (A1:XFE10: XFE typed for XE), refused as the CLI's --range is: Excel would refuse it too, deep in a read.
+  addin_range_column_beyond: { zh: "“{range}”超出了工作表的最后一列 XFD，请检查列字母", en: "“{range}” reaches past the sheet's last column, XFD: check the column letters" },
+  addin_range_row_beyond: { zh: "“{range}”超出了工作表的最后一行 1048576，请检查行号", en: "“{range}” reaches past the sheet's last row, 1048576: check the row numbers" },
   addin_range_invalid: { zh: "“{range}”不是有效的单元格区域（应为 A1:K40 这样的形式）", en: "“{range}” is not a valid cell range (write it like A1:K40)" },
   addin_range_not_data_sheet: {
     zh: "当前工作表“{sheet}”不是数据表（例如评估结果表），数据区域未更改。",
@@ -141,6 +145,11 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "The sheet “{sheet}” is no longer there (it may have been renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click “Evaluate”.",
   },
   // A typed range or a selection below its sheet's school header (pane.ts sheetHeaderAbove): the sheet has a school table, the range left its header out.
+  // The pane opened on a selection of school rows without their header (readShown): the whole sheet read instead, and how to read only some schools.
+  addin_selection_without_header: {
+    zh: "打开时的选区 {range} 不含表头，已改为读取工作表“{sheet}”的整张表；如只评估其中部分学校，请连同表头行一起选中，再点“使用当前选区”。",
+    en: "The selection the pane opened on, {range}, leaves out the header, so the whole sheet “{sheet}” is read instead; to evaluate only some of its schools, select them together with the header rows and click “Use selection”.",
+  },
   addin_range_without_header: {
     zh: "所选区域 {range} 不含表头：工作表“{sheet}”中学校数据的表头在第 {row} 行（{header}）。请把表头行包括在区域内，或点“使用整张表”。",
     en: "The range {range} leaves out the header: the school table on the sheet “{sheet}” has its header in row {row} ({header}). Include the header row in the range, or click “Use whole sheet”.",
@@ -222,8 +231,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_county_all: { zh: "全县", en: "The county" },
   addin_areas_met: { zh: "达标领域", en: "Areas met" },
   addin_areas_met_value: { zh: "{met} / {total} 达标", en: "{met} / {total} met" },
-  addin_areas_not_met: { zh: "{count} 未达标", en: "{count} not met" },
-  addin_areas_pending: { zh: "{count} 待评估", en: "{count} not yet assessed" },
+  addin_areas_not_met: { zh: "未达标：{areaList}", en: "not met: {areaList:lowerItems}" },
+  addin_areas_pending: { zh: "待评估：{areaList}", en: "not yet assessed: {areaList:lowerItems}" },
   addin_schools_passing: { zh: "达标学校（学段）", en: "School sections passing" },
   addin_schools_passing_value: { zh: "{passing} / {evaluated}（{share}）", en: "{passing} / {evaluated} ({share})" },
   addin_target: { zh: "目标 {year} 年 {share}", en: "Target {year}: {share}" },
@@ -246,6 +255,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_issues: { zh: "数据问题（{counts}）", en: "Data issues ({counts})" },
   addin_issues_none: { zh: "未发现数据问题。", en: "No data issues found." },
   addin_issues_more: { zh: "另有 {count} 条，见“数据问题”工作表。", en: "{count} more on the issues sheet." },
+  // After the first few issues of one kind (3,000 rows lacking one column): the rest counted, so that the other kinds show.
+  addin_issues_more_of_kind: { zh: "同类问题另有 {count} 条，见“数据问题”工作表。", en: "{count} more of this kind on the issues sheet." },
   // {reason} is an issue's text, a sentence of its own in the issues list: inside this one English lowers its capital.
   addin_not_evaluable: { zh: "无法评估：{reason}", en: "Cannot evaluate: {reason:lower}" },
   addin_not_evaluable_see_mapping: { zh: "无法评估：学校数据未能读取，原因见上方“{step}”。", en: "Cannot evaluate: the school data could not be read; see {step} above for why." },

@@ -64,6 +64,7 @@ export class DraftReader {
     const { read } = await this.readDraft();
     const stillOpen = () => run === state.detections && state.draft.sheet === active;
     if (opening && read.ok && stillOpen() && this.readsOlderYear(read)) return this.readLatest();
+    if (opening && !read.ok && stillOpen() && read.issues.some((i) => i.code === "addin_range_without_header")) return this.readWholeSheet();
     // Under 自动 ("") the read was the reader's own choice already: there is no other to fall back on.
     if (!opening || active === "" || read.ok || !holdsNoSchoolTable(read) || !stillOpen()) return read;
     const found = await this.readFound(active);
@@ -83,7 +84,10 @@ export class DraftReader {
     if (gone !== undefined) this.sheets.relist(String(gone.params.sheet ?? ""), await this.sheetNames(), await this.hiddenSheets());
     if (read.ok || options.range === undefined || !holdsNoSchoolTable(read)) return read;
     const header = await this.sheetHeaderAbove(options);
-    return header === null ? read : { ...read, issues: [{ code: "addin_range_without_header", severity: "error", cell: null, params: header }] };
+    if (header === null) return read;
+    // The line under the range would still say the selection's first row is taken as its header.
+    this.sheets.hint("");
+    return { ...read, issues: [{ code: "addin_range_without_header", severity: "error", cell: null, params: header }] };
   }
 
   /**
@@ -108,6 +112,19 @@ export class DraftReader {
   private readsOlderYear(read: ReadOk): boolean {
     const state = this.ctx.state;
     return state.openedOn === "active" && state.draft.range === null && read.issues.some((i) => i.code === "addin_sheet_newer_year_exists");
+  }
+
+  /**
+   * The whole sheet the pane opened on, when the selection it opened on left out the header (a
+   * few school rows marked while working on them): the user did not ask for that range, and an
+   * opening that reads nothing helps no one. The hint says so, and how to read only some schools.
+   */
+  private async readWholeSheet(): Promise<ReadResult> {
+    const { sheet, range } = this.ctx.state.draft;
+    this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, null);
+    this.sheets.clearRange();
+    this.sheets.hint("addin_selection_without_header", { range: range ?? "", sheet }, true);
+    return (await this.readDraft()).read;
   }
 
   /** Leaves the choice of sheet to the reader, as the CLI does (the latest year's: pickSchoolSheets), and reads it, with a word under the range. */

@@ -1,13 +1,13 @@
 import { forPane } from "../addin/addinIssues";
-import { headerExtent, mappingView, type MappingView } from "../addin/mappingView";
-import { roleChanges, roleText, viewWithFixes } from "../addin/roleChanges";
+import { headerExtent, mappingView, type MappingView, type PaneFixes } from "../addin/mappingView";
+import { keepsRoles, roleChanges, roleText, viewWithFixes } from "../addin/roleChanges";
 import type { Issue } from "../engine/types";
 import { listText } from "../messages/listText";
 import { builtInProfile } from "../profiles/resolveProfile";
 import type { FixRole } from "../workbook/read/matchColumns";
 import type { ColumnMapping, ReadResult } from "../workbook/read/readWorkbook";
 import { byId, el } from "./dom";
-import { fixesKey } from "./draft";
+import { fixesKey, NO_FIXES } from "./draft";
 import { explainedIssues, type LastTable } from "./explainedIssues";
 import { focusedList, refocus } from "./listFocus";
 import { mappingRows } from "./mappingTable";
@@ -33,6 +33,8 @@ export class MappingPanel {
   /** The table shown, and the table last read with the sheet and range it was read for (shown again, corrected, when a correction leaves nothing readable). */
   private shownView: MappingView | null = null;
   private lastTable: LastTable | null = null;
+  /** The table last read without corrections, with the sheet it was read from and the range asked: what corrections walked back return to (walksBack). */
+  private ownTable: { sheet: string; range: string | null; view: MappingView } | null = null;
   /** The column the user has just given a role, and the table it was chosen on: the other columns that change with it are said (roleChanges). */
   private choice: { column: number; before: MappingView } | null = null;
   /** The lines under the mapping table: why the data could not be read, and which other columns a choice changed. */
@@ -71,11 +73,21 @@ export class MappingPanel {
     this.host.adoptSheet(read.mapping.sheet, { schools: schools.map((s) => s.sheet), figures: read.figuresSheets });
     this.renderMapping(read, mappingView(read.mapping));
     this.lastTable = { sheet: read.mapping.sheet, range: this.ctx.state.draft.range, fixes: fixesKey(this.ctx.state.draft), view: this.shownView ?? mappingView(read.mapping) };
+    if (this.lastTable.fixes === fixesKey(NO_FIXES)) this.ownTable = { sheet: read.mapping.sheet, range: this.lastTable.range, view: this.lastTable.view };
     this.showConflicts(read.issues);
     this.readProblem = [];
     this.showStatus();
     this.host.hideProblems();
     this.showSheetsFound(read, schools);
+  }
+
+  /**
+   * Whether `fixes` of `sheet` and `range` give each column the role the reader found without any
+   * (keepsRoles): a choice walked back, which leaves nothing of the user's to keep.
+   */
+  walksBack(sheet: string, range: string | null, fixes: PaneFixes): boolean {
+    const own = this.ownTable;
+    return own !== null && own.sheet === sheet && own.range === range && keepsRoles(own.view, fixes);
   }
 
   /** The issues, a required column the user unset said as what they did (explainedIssues). */

@@ -76,6 +76,33 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     expect(en.byId("range-hint").textContent).toBe("A column fix applies to the sheet “小学” only: only that sheet is read now, no longer 初中. To evaluate them together, click Recognise columns again (which undoes the fixes).");
   });
 
+  it("reads both sheets again when a column's list is walked back to the role the reader found: no fix is left, nor the narrowing", async () => {
+    const h = await started();
+    choose(h.rowSelect("C", "field"), "");
+    await settle();
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）");
+    choose(h.rowSelect("C", "field"), "teachers");
+    await settle();
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
+    expect(h.byId("range-hint").textContent).toContain("已按与命令行相同的规则选定学校数据表");
+    expect(h.byId("sheet").value).toBe("");
+    expect(h.byId("mapping-reset-line").hidden).toBe(true);
+    click(h.byId("evaluate"));
+    await settle();
+    expect((h.settings.get(SETTINGS_KEY) as { sheet: string; fixes: object }).fixes).toEqual({});
+    expect(writtenText(h)).toContain("城关中学");
+  });
+
+  it("keeps a fix that gives a column another role than the reader found, and the narrowing with it", async () => {
+    const h = await started();
+    choose(h.rowSelect("C", "field"), "");
+    await settle();
+    choose(h.rowSelect("C", "field"), "qualifiedTeachers");
+    await settle();
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）");
+    expect(h.byId("mapping-reset-line").hidden).toBe(false);
+  });
+
   it("opens automatic again from saved automatic settings (the ribbon's 评估 reads both)", async () => {
     const saved = { sheet: "", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null };
     const h = await started({ saved });

@@ -69,6 +69,38 @@ describe("the pane: a range that leaves out the header row", () => {
     expect(en.byId("mapping-status").textContent).toBe("Cannot read the school data: the range A3:C5 leaves out the header: the school table on the sheet “学校” has its header in row 2 (学校!A2:C2). Include the header row in the range, or click “Use whole sheet”.");
   });
 
+  it("reads the whole sheet when the pane opens on a selection of school rows without the header, and says so (zh, en)", async () => {
+    const opened = { sheet: "学校", range: "A4:C5", from: "selection" } as const;
+    const h = await started({ proposal: opened });
+    expect(h.byId("mapping-status").textContent).toBe("");
+    // 3 school rows under the header of row 2, hand counted from the grid above.
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（3 条）");
+    expect(h.byId("range").value).toBe("");
+    expect(h.byId("range-hint").textContent).toBe("打开时的选区 A4:C5 不含表头，已改为读取工作表“学校”的整张表；如只评估其中部分学校，请连同表头行一起选中，再点“使用当前选区”。");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.reads.at(-1)?.range).toBeUndefined();
+    const en = await started({ lang: "en", proposal: opened });
+    expect(en.byId("range-hint").textContent).toBe("The selection the pane opened on, A4:C5, leaves out the header, so the whole sheet “学校” is read instead; to evaluate only some of its schools, select them together with the header rows and click “Use selection”.");
+  });
+
+  it("keeps a selection without the header that the user takes once the pane is open (使用当前选区), saying what is missing", async () => {
+    const h = await started();
+    h.setProposal({ sheet: "学校", range: "A4:C5", from: "selection" });
+    click(h.byId("use-selection"));
+    await settle();
+    expect(h.byId("mapping-status").textContent).toContain("所选区域 A4:C5 不含表头");
+    // Not the line that says the selection's first row is taken as its header.
+    expect(h.byId("range-hint").textContent).toBe("");
+  });
+
+  it("refuses a range typed past the sheet's last column (XFE for XE) under the table, as the command line does", async () => {
+    const h = await started();
+    typeInto(h.byId("range"), "A1:XFE10");
+    await settle();
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：“A1:XFE10”超出了工作表的最后一列 XFD，请检查列字母");
+  });
+
   it("still says the sheet holds no school table when it holds none anywhere", async () => {
     const county = gridOf([["名称", "数值"], ["县级财政投入", 100]], { sheet: "县级" });
     const h = await started({ grids: [SCHOOLS, county] });

@@ -50,8 +50,12 @@ export class Pane {
   private started = false;
   private translated = false;
   private bound = false;
-  /** The sheet a column fix made under 自动 narrowed reading to (the user chose a column, not a sheet): 恢复自动识别 gives it back to 自动. */
-  private sheetOfFix = false;
+  /**
+   * Once a column fix made under 自动 has narrowed reading to its sheet (the user chose a column,
+   * not a sheet), the other school sheets that left unread; null when reading was not narrowed so.
+   * 恢复自动识别 gives reading back to 自动.
+   */
+  private unreadByFix: readonly string[] | null = null;
 
   constructor(env: PaneEnv) {
     const draft = { sheet: "", range: null, ...NO_FIXES, profileId: DEFAULT_PROFILE_ID, year: null };
@@ -153,7 +157,7 @@ export class Pane {
     this.clearStatus();
     this.readerChoiceHint(sheet);
     this.ctx.source.clear();
-    this.sheetOfFix = false; // the sheet (and range) now as the user set them
+    this.unreadByFix = null; // the sheet (and range) now as the user set them
     this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, null);
     this.sheets.clearRange();
     await this.detect();
@@ -172,7 +176,7 @@ export class Pane {
     if (ref !== null) this.sheets.showRange(ref.address);
     // A range typed under 自动 is of the sheet the pane shows read (the first, when several were): it narrows reading to that sheet, chosen.
     const sheet = ref !== null ? ref.sheet : this.ctx.state.draft.sheet === "" && range !== null ? this.sheets.shownOrRead() : this.ctx.state.draft.sheet;
-    this.sheetOfFix = false; // the sheet (and range) now as the user set them
+    this.unreadByFix = null; // the sheet (and range) now as the user set them
     this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, range);
     await this.detect();
   }
@@ -199,7 +203,7 @@ export class Pane {
     const sheet = this.sheets.shown();
     this.clearStatus();
     this.ctx.source.clear();
-    this.sheetOfFix = false; // the sheet (and range) now as the user set them
+    this.unreadByFix = null; // the sheet (and range) now as the user set them
     this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, null);
     this.sheets.clearRange();
     if (sheet === "") this.readerChoiceHint(sheet);
@@ -222,10 +226,16 @@ export class Pane {
   private async resetFixes(): Promise<void> {
     this.clearStatus();
     this.ctx.source.clear();
-    const sheet = this.sheetOfFix ? "" : this.ctx.state.draft.sheet;
+    await this.dropFixes();
+  }
+
+  /** Reads again without the corrections; reading a fix narrowed under 自动 goes back to 自动. */
+  private async dropFixes(): Promise<void> {
+    const narrowed = this.unreadByFix !== null;
+    const sheet = narrowed ? "" : this.ctx.state.draft.sheet;
     this.ctx.state.draft = { ...this.ctx.state.draft, sheet, ...NO_FIXES };
-    if (this.sheetOfFix) this.readerChoiceHint(sheet);
-    this.sheetOfFix = false;
+    if (narrowed) this.readerChoiceHint(sheet);
+    this.unreadByFix = null;
     await this.detect();
   }
 
@@ -264,21 +274,36 @@ export class Pane {
     this.clearStatus();
     this.mapping.choose(column);
     this.ctx.source.clear();
-    // A fix names a column of the sheet shown: the reader's choice is then that sheet, read as chosen.
-    const sheet = state.draft.sheet === "" ? this.sheets.shownOrRead() : state.draft.sheet;
-    if (state.draft.sheet === "") this.narrowedHint(sheet);
-    this.sheetOfFix ||= state.draft.sheet === "";
-    state.draft = { ...state.draft, sheet, ...withFix(state.draft, column, role, shown) };
+    const narrowing = state.draft.sheet === "";
+    const { sheet, unread } = this.fixTarget();
+    const fixes = withFix(state.draft, column, role, shown);
+    // Corrections that give every column the role the reader found (a list stepped through and back) are not worth the sheets a narrowed
+    // reading leaves out: reading goes back to 自动. Where it leaves none out they stay, as a role confirmed pins its column (a field for all stages chosen later does not take it).
+    if (unread !== null && unread.length > 0 && this.mapping.walksBack(sheet, state.draft.range, fixes)) return void (await this.dropFixes());
+    if (narrowing) this.narrowedHint(sheet, unread ?? []);
+    this.unreadByFix ??= narrowing ? unread : null;
+    state.draft = { ...state.draft, sheet, ...fixes };
     await this.detect();
   }
 
   /**
-   * Under the range, once a fix has narrowed reading from 自动 to `sheet`: the other school sheets
-   * the last read took (初中 beside 小学) are no longer read, which 评估 would otherwise leave to a
-   * warning after the fact; with none, the reader's-choice hint no longer holds and goes.
+   * The sheet a fix is made on — under 自动 the sheet shown, which reading then narrows to — and
+   * the school sheets that leaves unread (those the last read took beside it, or an earlier fix
+   * left); null when the user chose the sheet.
    */
-  private narrowedHint(sheet: string): void {
-    const others = this.sheets.schoolsRead().filter((s) => s !== sheet);
+  private fixTarget(): { sheet: string; unread: readonly string[] | null } {
+    const draft = this.ctx.state.draft;
+    if (draft.sheet !== "") return { sheet: draft.sheet, unread: this.unreadByFix };
+    const sheet = this.sheets.shownOrRead();
+    return { sheet, unread: this.sheets.schoolsRead().filter((s) => s !== sheet) };
+  }
+
+  /**
+   * Under the range, once a fix has narrowed reading from 自动 to `sheet`: the other school sheets
+   * the last read took (`others`: 初中 beside 小学) are no longer read, which 评估 would otherwise
+   * leave to a warning after the fact; with none, the reader's-choice hint no longer holds and goes.
+   */
+  private narrowedHint(sheet: string, others: readonly string[]): void {
     if (others.length === 0) this.sheets.hint("");
     else this.sheets.hint("addin_fix_narrows_sheet", { sheet, sheetList: others.join("、"), count: others.length }, true);
   }

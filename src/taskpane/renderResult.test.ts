@@ -6,7 +6,8 @@ import { FakeDocument, FakeElement, installDocument } from "./testing/fakeDom";
 const GLANCE: CountyGlance = {
   county: null,
   areasMet: 3,
-  areasNotMet: 1,
+  areasNotMet: ["guarantee"],
+  areasPending: [],
   areasTotal: 4,
   passing: 9,
   evaluated: 12,
@@ -88,8 +89,8 @@ describe("renderGlance: separators and marks in the pane's language", () => {
       const tile = (renderGlance({ ...GLANCE, ...g }, "zh", false) as unknown as FakeElement).querySelectorAll("div.tile")[0];
       return { kind: tile?.className, sub: tile?.querySelector("div.sub")?.textContent };
     };
-    expect(areas({ areasMet: 4, areasNotMet: 0, resourcesCaveats: caveats })).toEqual({ kind: "tile warn", sub: "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定" });
-    expect(areas({ areasMet: 4, areasNotMet: 0 })).toEqual({ kind: "tile good", sub: "" });
+    expect(areas({ areasMet: 4, areasNotMet: [], resourcesCaveats: caveats })).toEqual({ kind: "tile warn", sub: "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定" });
+    expect(areas({ areasMet: 4, areasNotMet: [] })).toEqual({ kind: "tile good", sub: "" });
   });
 
   it("is not a green 无 for the coefficients while some could not be computed: amber, saying how many", () => {
@@ -128,13 +129,14 @@ describe("renderGlance: areas met, not met and pending apart", () => {
 
   it("does not count pending areas as failed: red only for one not met", () => {
     // 汇总 of the sample under 四川: 0 met, 1 not met, 3 pending.
-    expect(areas({ areasMet: 0, areasNotMet: 1 })).toEqual({ kind: "tile bad", value: "0 / 4 达标", sub: "1 未达标、3 待评估" });
-    expect(areas({ areasMet: 0, areasNotMet: 1 }, "en")).toEqual({ kind: "tile bad", value: "0 / 4 met", sub: "1 not met, 3 not yet assessed" });
+    const sample = { areasMet: 0, areasNotMet: ["guarantee"], areasPending: ["resources", "quality", "recognition"] } as const;
+    expect(areas(sample)).toEqual({ kind: "tile bad", value: "0 / 4 达标", sub: "未达标：政府保障程度；待评估：资源配置、教育质量、社会认可度" });
+    expect(areas(sample, "en")).toEqual({ kind: "tile bad", value: "0 / 4 met", sub: "not met: government guarantee; not yet assessed: resource allocation, education quality, social recognition" });
   });
 
   it("is amber while areas are only pending, green when all are met", () => {
-    expect(areas({ areasMet: 2, areasNotMet: 0 })).toEqual({ kind: "tile warn", value: "2 / 4 达标", sub: "2 待评估" });
-    expect(areas({ areasMet: 4, areasNotMet: 0 })).toEqual({ kind: "tile good", value: "4 / 4 达标", sub: "" });
+    expect(areas({ areasMet: 2, areasNotMet: [], areasPending: ["quality", "recognition"] })).toEqual({ kind: "tile warn", value: "2 / 4 达标", sub: "待评估：教育质量、社会认可度" });
+    expect(areas({ areasMet: 4, areasNotMet: [] })).toEqual({ kind: "tile good", value: "4 / 4 达标", sub: "" });
   });
 
   it("puts each county's verdict right under its own heading, before its tiles", () => {

@@ -1,4 +1,4 @@
-import type { Issue } from "../engine/types";
+import type { Area, Issue } from "../engine/types";
 import type { CountyGlance } from "../addin/glance";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
@@ -6,8 +6,11 @@ import { clauseText, listText } from "../messages/listText";
 import { shareRangeText } from "../workbook/write/shareRangeText";
 import { caveatText } from "../workbook/write/cvCaveats";
 import { el, link } from "./dom";
+import { shownIssues } from "./shownIssues";
 
 const MAX_ISSUES = 50;
+/** Issues of one code the list shows before counting the rest of them (shownIssues). */
+const PER_KIND = 5;
 
 const percent = (v: number | null, lang: Lang) => (v === null ? message("addin_no_value", {}, lang) : `${(v * 100).toFixed(1)}%`);
 
@@ -17,15 +20,17 @@ function tile(label: string, value: string, sub: string, kind: TileKind = "", wi
   return el("div", { className: `tile ${kind} ${wide ? "wide" : ""}`.trim() }, el("div", { className: "label", text: label }), el("div", { className: "value", text: value }), el("div", { className: "sub", text: sub }));
 }
 
-/** Areas met out of four; beside them those not met and those still pending, which are not failures (red only for a failure, amber while only pending). */
+/**
+ * Areas met out of four; beside them, by name, those not met and those still pending, which are
+ * not failures (red only for a failure, amber while only pending).
+ */
 function areasTile(g: CountyGlance, lang: Lang): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
-  const pending = g.areasTotal - g.areasMet - g.areasNotMet;
-  const rest = [g.areasNotMet > 0 ? t("addin_areas_not_met", { count: g.areasNotMet }) : "", pending > 0 ? t("addin_areas_pending", { count: pending }) : ""].filter((x) => x !== "");
+  const named = (code: string, areas: readonly Area[]) => (areas.length === 0 ? [] : [t(code, { areaList: listText(areas.map((a) => t(`area_${a}`)), lang) })]);
   // 资源配置 达标 judged without some coefficients (caveatText, as 汇总 says it): amber, not a green proven.
   const caveats = (g.resourcesCaveats ?? []).map((c) => caveatText(c, lang));
-  const kind: TileKind = g.areasNotMet > 0 ? "bad" : pending > 0 || caveats.length > 0 ? "warn" : "good";
-  const sub = [listText(rest, lang), clauseText(caveats, lang)].filter((x) => x !== "");
+  const kind: TileKind = g.areasNotMet.length > 0 ? "bad" : g.areasPending.length > 0 || caveats.length > 0 ? "warn" : "good";
+  const sub = [...named("addin_areas_not_met", g.areasNotMet), ...named("addin_areas_pending", g.areasPending), ...caveats];
   return tile(t("addin_areas_met"), t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal }), clauseText(sub, lang), kind);
 }
 
@@ -104,12 +109,16 @@ export function renderIssues(list: HTMLElement, issues: readonly Issue[], lang: 
     list.appendChild(el("li", { text: message("addin_issues_none", {}, lang) }));
     return;
   }
-  for (const issue of bySeverity(issues).slice(0, MAX_ISSUES)) {
-    const li = el("li", {}, el("span", { className: `sev ${issue.severity}`, text: message(`out_severity_${issue.severity}`, {}, lang) }));
-    // The <wbr> after the link lets the text that follows go to the next line rather than the reference break: the text may open with a quote, which no line may start or end on (“城关一小”).
-    if (issue.cell) li.append(cellLink(issue.cell, () => select(issue.cell as string)), el("wbr"));
-    li.appendChild(document.createTextNode(message(issue.code, issue.params, lang)));
-    list.appendChild(li);
-  }
-  if (issues.length > MAX_ISSUES) list.appendChild(el("li", { text: message("addin_issues_more", { count: issues.length - MAX_ISSUES }, lang) }));
+  const shown = shownIssues(bySeverity(issues), PER_KIND, MAX_ISSUES);
+  for (const line of shown.lines) list.appendChild("more" in line ? el("li", { className: "more", text: message("addin_issues_more_of_kind", { count: line.more }, lang) }) : issueItem(line.issue, lang, select));
+  if (shown.rest > 0) list.appendChild(el("li", { className: "more", text: message("addin_issues_more", { count: shown.rest }, lang) }));
+}
+
+/** An issue as a line of the list: its severity, its cell as a link that selects it, its text. */
+function issueItem(issue: Issue, lang: Lang, select: (cell: string) => void): HTMLLIElement {
+  const li = el("li", {}, el("span", { className: `sev ${issue.severity}`, text: message(`out_severity_${issue.severity}`, {}, lang) }));
+  // The <wbr> after the link lets the text that follows go to the next line rather than the reference break: the text may open with a quote, which no line may start or end on (“城关一小”).
+  if (issue.cell) li.append(cellLink(issue.cell, () => select(issue.cell as string)), el("wbr"));
+  li.appendChild(document.createTextNode(message(issue.code, issue.params, lang)));
+  return li;
 }

@@ -1,4 +1,4 @@
-import { a1, cellColumn, parseRange, qualified, rangeAddress, splitReference } from "./address";
+import { a1, beyondSheet, cellColumn, parseRange, qualified, rangeAddress, splitReference } from "./address";
 
 describe("cellColumn", () => {
   it("reads the column of a cell, with or without its sheet, quoted or with $; null for what is no cell", () => {
@@ -54,5 +54,22 @@ describe("qualified", () => {
     expect(splitReference("'某''s!表'!B2")).toEqual({ sheet: "某's!表", address: "B2" });
     expect(splitReference("学校!B2")).toEqual({ sheet: "学校", address: "B2" });
     expect(cellColumn("'2024学校'!$I$3")).toBe(8);
+  });
+});
+
+describe("beyondSheet", () => {
+  const box = (range: string) => parseRange(range) ?? { top: 0, left: 0, bottom: -1, right: -1 };
+  it("finds a range past Excel's last column, XFD (column 16384), or its last row, 1048576", () => {
+    expect(beyondSheet(box("A1:XFE10"))).toBe("column");
+    expect(beyondSheet(box("XFF1:XFG9"))).toBe("column");
+    expect(beyondSheet(box("A1:B1048577"))).toBe("row");
+    // Both: the column is said first (the letters are the likelier typo).
+    expect(beyondSheet(box("A1:XFE1048577"))).toBe("column");
+  });
+
+  it("takes a range up to the last column and row, a single cell, and the first cell", () => {
+    expect(beyondSheet(box("A1:XFD1048576"))).toBeNull();
+    expect(beyondSheet(box("XFD1048576"))).toBeNull();
+    expect(beyondSheet(box("A1"))).toBeNull();
   });
 });

@@ -85,6 +85,18 @@ export const LAST_ROW = 1048576;
 const LAST_COLUMN = "XFD";
 
 /**
+ * Which edge of a sheet a range (parseRange's bounds) reaches past, Excel's last column XFD or
+ * its last row 1048576; null when inside. Such a range is a typo (XFE for XE), which a reader
+ * would find empty without a word, and which Excel itself refuses.
+ *
+ * @example beyondSheet(parseRange("A1:XFE10")!) // "column"; beyondSheet(parseRange("A1:B1048577")!) // "row"; beyondSheet(parseRange("A1:XFD1048576")!) // null
+ */
+export function beyondSheet(box: { readonly bottom: number; readonly right: number }): "column" | "row" | null {
+  if (box.right > columnIndex(LAST_COLUMN)) return "column";
+  return box.bottom >= LAST_ROW ? "row" : null;
+}
+
+/**
  * A range as Excel writes it, whole columns (`A:Z`) and whole rows (`3:50`) too, as the cells they
  * cover (`A1:Z1048576`, `A3:XFD50`), which the reader's A1 ranges take; any other text as given.
  *
