@@ -140,6 +140,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   // The reading problem shown under the mapping (detect): not an evaluation's result.
   // The sheet the pane read is gone (renamed or deleted in the grid): the 工作表 list, refreshed, shows the sheets as they are now.
+  // A range typed with a sheet the workbook does not have (不存在!A1:B2): a typo, not a sheet renamed since the list was filled.
+  addin_range_sheet_unknown: {
+    zh: "没有名为“{sheet}”的工作表（现有：{sheetList}），区域未更改；请检查工作表名称，或在上方“工作表”中选择。",
+    en: "There is no sheet named “{sheet}” (the sheets are: {sheetList}); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.",
+  },
   addin_sheet_gone_relisted: {
     zh: "工作表“{sheet}”已不存在（可能已改名或删除），上方“工作表”列表已更新：请选择学校数据所在的工作表，再点“评估”。",
     en: "The sheet “{sheet}” is no longer there (it may have been renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click “Evaluate”.",

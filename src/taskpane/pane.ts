@@ -1,4 +1,5 @@
 import { splitReference } from "../workbook/address";
+import { listText } from "../messages/listText";
 import { forPane } from "../addin/addinIssues";
 import { loadSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
@@ -172,6 +173,7 @@ export class Pane {
     this.clearStatus();
     this.sheets.hint("");
     const ref = typed === null ? null : splitReference(typed.trim());
+    if (ref !== null && !(await this.sheetExists(ref.sheet))) return;
     const range = ref === null ? typed : ref.address;
     if (ref !== null) this.sheets.showRange(ref.address);
     // A range typed under 自动 is of the sheet the pane shows read (the first, when several were): it narrows reading to that sheet, chosen.
@@ -179,6 +181,20 @@ export class Pane {
     this.unreadByFix = null; // the sheet (and range) now as the user set them
     this.ctx.state.draft = draftFor(this.ctx.state.draft, sheet, range);
     await this.detect();
+  }
+
+  /**
+   * Whether the workbook has `sheet`, named with a typed range; when not, it is a typo more likely
+   * than a sheet renamed since the list was filled: said so under the range, with the sheets there
+   * are, and the draft (and the table read for it, and the range box) left as they were.
+   */
+  private async sheetExists(sheet: string): Promise<boolean> {
+    // Names that cannot be listed: the read that follows says what failed.
+    const names = await this.reader.sheetNames().catch(() => null);
+    if (names === null || names.includes(sheet)) return true;
+    this.sheets.showRange(this.ctx.state.draft.range ?? "");
+    this.sheets.hint("addin_range_sheet_unknown", { sheet, sheetList: listText(names, this.ctx.env.lang) }, true);
+    return false;
   }
 
   /** 使用当前选区: Excel's selection, on its own sheet (proposeDraft). */

@@ -64,6 +64,22 @@ describe("the pane: 使用整张表", () => {
     expect(h.byId("mapping-status").textContent).toBe("");
   });
 
+  it("says a range typed with a sheet the workbook does not have names no sheet, and keeps what was read (zh, en)", async () => {
+    const h = await started();
+    const before = h.calls.reads.length;
+    const shown = [h.byId("sheet").value, h.byId("range").value, h.byId("mapping-rows").textContent];
+    typeInto(h.byId("range"), "不存在!A1:B2");
+    await settle();
+    expect(h.calls.reads.length).toBe(before);
+    expect([h.byId("sheet").value, h.byId("range").value, h.byId("mapping-rows").textContent]).toEqual(shown);
+    expect(h.byId("range-hint").textContent).toBe("没有名为“不存在”的工作表（现有：学校基本情况、县级指标），区域未更改；请检查工作表名称，或在上方“工作表”中选择。");
+    expect(h.byId("range-hint").classList.contains("warn-text")).toBe(true);
+    const en = await started({ lang: "en" });
+    typeInto(en.byId("range"), "不存在!A1:B2");
+    await settle();
+    expect(en.byId("range-hint").textContent).toBe("There is no sheet named “不存在” (the sheets are: 学校基本情况, 县级指标); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.");
+  });
+
   it("leaves 使用当前选区 to Excel's selection, on its own sheet", async () => {
     const h = await started();
     h.setProposal({ sheet: "县级指标", range: "A1:B2", from: "selection" });
