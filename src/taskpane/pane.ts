@@ -1,5 +1,4 @@
 import { splitReference } from "../workbook/address";
-import { listText } from "../messages/listText";
 import { forPane } from "../addin/addinIssues";
 import { loadSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
@@ -189,11 +188,20 @@ export class Pane {
    * are, and the draft (and the table read for it, and the range box) left as they were.
    */
   private async sheetExists(sheet: string): Promise<boolean> {
-    // Names that cannot be listed: the read that follows says what failed.
+    const listed = await this.reader.sheetNames().catch(() => null);
+    if (listed === null || listed.includes(sheet)) return true;
+    // The names kept may predate a sheet the user has just added: asked again before saying it is not there.
+    this.ctx.source.clear();
     const names = await this.reader.sheetNames().catch(() => null);
-    if (names === null || names.includes(sheet)) return true;
+    // Names that cannot be listed: the read that follows says what failed.
+    if (names === null) return true;
+    // A sheet added since: listed, so that the list can show it chosen (a list without it would give the draft back to 自动).
+    if (names.includes(sheet)) {
+      this.sheets.fill(names, await this.reader.hiddenSheets());
+      return true;
+    }
     this.sheets.showRange(this.ctx.state.draft.range ?? "");
-    this.sheets.hint("addin_range_sheet_unknown", { sheet, sheetList: listText(names, this.ctx.env.lang) }, true);
+    this.sheets.hint("addin_range_sheet_unknown", { sheet, sheetList: names.join("、") }, true);
     return false;
   }
 
@@ -293,8 +301,10 @@ export class Pane {
     const narrowing = state.draft.sheet === "";
     const { sheet, unread } = this.fixTarget();
     const fixes = withFix(state.draft, column, role, shown);
-    // Corrections that give every column the role the reader found (a list stepped through and back) are not worth the sheets a narrowed
-    // reading leaves out: reading goes back to 自动. Where it leaves none out they stay, as a role confirmed pins its column (a field for all stages chosen later does not take it).
+    // Corrections that give every column the role the reader found (a list stepped through and
+    // back) are not worth the sheets a narrowed reading leaves out: reading goes back to 自动.
+    // Where it leaves none out they stay, as a role confirmed pins its column (a field for all
+    // stages chosen later does not take it).
     if (unread !== null && unread.length > 0 && this.mapping.walksBack(sheet, state.draft.range, fixes)) return void (await this.dropFixes());
     if (narrowing) this.narrowedHint(sheet, unread ?? []);
     this.unreadByFix ??= narrowing ? unread : null;

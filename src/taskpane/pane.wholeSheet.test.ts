@@ -80,6 +80,18 @@ describe("the pane: 使用整张表", () => {
     expect(en.byId("range-hint").textContent).toBe("There is no sheet named “不存在” (the sheets are: 学校基本情况, 县级指标); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.");
   });
 
+  it("reads a range typed with a sheet added since the pane listed the sheets", async () => {
+    const grids = [SCHOOLS, FIGURES];
+    const h = await started({ grids });
+    grids.push(gridOf([["学校名称", "在校生数"], ["新校", 100]], { sheet: "新表" }));
+    typeInto(h.byId("range"), "新表!A1:B2");
+    await settle();
+    // (The last read is the reader's own choice, which a sheet chosen is compared with: withNewerYearNote.)
+    expect(h.calls.reads.filter((r) => r.sheet === "新表").map((r) => r.range)).toEqual(["A1:B2"]);
+    expect([h.byId("sheet").value, h.byId("range").value]).toEqual(["新表", "A1:B2"]);
+    expect(h.byId("range-hint").textContent).not.toContain("没有名为");
+  });
+
   it("leaves 使用当前选区 to Excel's selection, on its own sheet", async () => {
     const h = await started();
     h.setProposal({ sheet: "县级指标", range: "A1:B2", from: "selection" });
