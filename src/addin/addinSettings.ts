@@ -1,6 +1,6 @@
 import type { DocumentSettings } from "../adapters/office/documentSettings";
 import type { Issue } from "../engine/types";
-import { BUILT_IN_PROFILES, builtInProfile } from "../profiles/resolveProfile";
+import { BUILT_IN_PROFILES } from "../profiles/resolveProfile";
 import type { FixHeaders } from "./fixHeaders";
 
 /** What the user confirmed in the pane, saved in the workbook for the ribbon button. */
@@ -59,18 +59,19 @@ export function parseSettings(raw: unknown): AddinSettings | null {
 }
 
 /**
- * What the saved rules name that this version does not have: a profile that is not built in, or a
- * year the profile sets no target for (the pane offers only those). Checked once, here, for the
- * pane (which then shows its own choice) and for every run (the ribbon stops and says so) alike.
+ * What the saved rules name that this version does not have: a profile that is not built in.
+ * Checked once, here, for the pane (which then shows its own choice) and for every run (the ribbon
+ * stops and says so) alike. Any year is kept, as the CLI's --year takes any: it picks the school
+ * sheets of that year, and a year no sheet states is said by the reader (read_no_school_sheet_of_year,
+ * read_year_chosen_differs); a year the profile sets no target for is said on the result.
  *
- * @example savedRuleIssues({ profileId: "national-2017", year: 2030 }) // [{ code: "addin_saved_year_unknown", severity: "error", cell: null, params: { year: 2030 } }] (it sets no yearly targets)
+ * @example savedRuleIssues({ profileId: "beijing-2030", year: null }) // [{ code: "addin_saved_profile_unknown", severity: "error", cell: null, params: { profile: "beijing-2030" } }]
+ * @example savedRuleIssues({ profileId: "national-2017", year: 2023 }) // [] (it sets no yearly targets; 2023 may be the year of a school sheet)
  */
 export function savedRuleIssues(settings: Pick<AddinSettings, "profileId" | "year">): Issue[] {
-  const { profileId, year } = settings;
-  const at = (code: string, params: Issue["params"]): Issue[] => [{ code, severity: "error", cell: null, params }];
-  if (BUILT_IN_PROFILES[profileId] === undefined) return at("addin_saved_profile_unknown", { profile: profileId });
-  if (year === null || builtInProfile(profileId).targets.some((t) => t.year === year)) return [];
-  return at("addin_saved_year_unknown", { year });
+  const { profileId } = settings;
+  if (BUILT_IN_PROFILES[profileId] !== undefined) return [];
+  return [{ code: "addin_saved_profile_unknown", severity: "error", cell: null, params: { profile: profileId } }];
 }
 
 export function loadSettings(store: DocumentSettings): AddinSettings | null {

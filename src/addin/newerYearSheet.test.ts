@@ -43,6 +43,15 @@ describe("withNewerYearNote", () => {
     expect(issues[0]).toEqual({ code: "addin_sheet_newer_year_exists", cell: "'2023年学校'!A1", params: { sheet: "2023年学校", year: 2023, newer: "2024年学校", latest: 2024 } });
   });
 
+  it("gives the years every school sheet states, not the chosen sheet's alone (the 评估年度 list offers them)", async () => {
+    const source = sourceOf([titled("2023年学校", 2023), titled("2024年学校", 2024)]);
+    const { read } = counted();
+    const alone = await read(source, { sheet: "2023年学校" });
+    expect(alone.ok && alone.sheetYears).toEqual([2023]);
+    const result = await withNewerYearNote(source, read, { sheet: "2023年学校" }, alone);
+    expect(result.ok && result.sheetYears).toEqual([2023, 2024]);
+  });
+
   it("copies the reader's notes on the school sheets left unread, visible and hidden, when it would read the sheet chosen too", async () => {
     const grids = [titled("学校", null), titled("学校备份", null, ["学校名称", "小学在校生数"]), titled("2019旧数据", null, ["学校名称", "小学在校生数"])];
     const { issues } = await chosenRead(withHidden(grids, ["2019旧数据"]), "学校");

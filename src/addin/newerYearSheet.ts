@@ -21,7 +21,8 @@ const TOGETHER_NOTES: ReadonlySet<string> = new Set(["read_stage_sheet", "read_c
  * not asked. Otherwise, from that choice (ownChoice: once per look at the sheets): a later year's
  * sheet it would read (addin_sheet_newer_year_exists: the user may have chosen last year's by
  * habit); the same sheet, read alone: its notes on the school sheets left unread; another: the
- * other school sheets named (addin_sheet_other_school_sheets). The read as it was otherwise.
+ * other school sheets named (addin_sheet_other_school_sheets); the years all the school sheets
+ * state (sheetYears), not the chosen one's alone. The read as it was otherwise.
  *
  * @example withNewerYearNote(source, read, { sheet: "2023年学校" }, read of 2023) // + addin_sheet_newer_year_exists { sheet: 2023年学校, year: 2023, newer: 2024年学校, latest: 2024 }
  * @example withNewerYearNote(source of [学校, 学校备份], read, { sheet: "学校" }, read of 学校) // + read_other_school_sheets { sheet: 学校, others: 学校备份 }
@@ -33,7 +34,8 @@ export async function withNewerYearNote(source: WorkbookSource, read: Read, opti
   const others = await otherSchoolSheets(cached, chosen);
   if (others.length === 0) return chosen;
   const own = await ownChoice(cached, read);
-  return own.ok ? { ...chosen, issues: [...sheetNotes(chosen, own, others), ...chosen.issues] } : chosen;
+  // The years of every school sheet, as the reader's own look at them found them: those a year chosen may pick.
+  return own.ok ? { ...chosen, issues: [...sheetNotes(chosen, own, others), ...chosen.issues], sheetYears: own.sheetYears } : chosen;
 }
 
 /** What is said of the sheet chosen, from the reader's own choice `own` and the `others` that could be school sheets. */

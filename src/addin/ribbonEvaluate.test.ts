@@ -16,7 +16,7 @@ const MISSING: Issue = { code: "no_header", severity: "error", cell: "学校!A1"
 
 const READ_MAPPING = mappingOf("学校", 0, [{ column: 0, header: "学校名称", field: "name" }]);
 
-function env(saved: unknown, read: (options: ReadOptions) => Promise<ReadResult> = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping: READ_MAPPING, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] })) {
+function env(saved: unknown, read: (options: ReadOptions) => Promise<ReadResult> = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping: READ_MAPPING, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] })) {
   const reads: ReadOptions[] = [];
   const written: (readonly SheetSpec[])[] = [];
   const e: PaneEnv = {
@@ -70,7 +70,7 @@ describe("ribbonEvaluate: saved fixes on a sheet edited since", () => {
       unmatched: [],
       missing: [],
     };
-    const { e, written } = env({ ...SAVED, fixes: {}, ignored: [4], headers: { "4": "网络多媒体教室" } }, async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] }));
+    const { e, written } = env({ ...SAVED, fixes: {}, ignored: [4], headers: { "4": "网络多媒体教室" } }, async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] }));
     const { h, calls } = host(false);
     const outcome = await ribbonEvaluate(e, h);
     expect(written).toEqual([]);
@@ -155,9 +155,14 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
     expect(await ribbonEvaluate(e, host(true).h)).toEqual({ kind: "opened_pane", why: "error", text: "读取工作簿失败：busy。请点击“评估设置”重试。" });
   });
 
+  it("reads the saved year's school sheets, as --year does, where the profile sets no target for it (national-2017 sets none)", async () => {
+    const { e, reads } = env({ ...SAVED, profileId: "national-2017", year: 2023 });
+    await ribbonEvaluate(e, host(false).h);
+    expect(reads.map((r) => r.year)).toEqual([2023]);
+  });
+
   it.each([
     [{ profileId: "beijing-2030" }, "保存的设置使用评估规则“beijing-2030”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。"],
-    [{ profileId: "national-2017", year: 2025 }, "保存的设置使用评估年度 2025，所选评估规则没有该年度的目标；请在“评估设置”中选择评估年度后再评估。"],
   ])("stops, reading nothing, at saved rules this version does not have (%o), as the pane says", async (rules, said) => {
     const { e, reads, written } = env({ ...SAVED, ...rules });
     const { h, calls } = host(false);

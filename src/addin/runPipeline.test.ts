@@ -29,7 +29,7 @@ async function mappingRows(lang: PipelineRequest["lang"]) {
   const written: SheetSpec[] = [];
   const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
   const deps: PipelineDeps = {
-    read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] }),
+    read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] }),
     evaluate: () => evaluation,
     build: buildResultSheets,
   };
@@ -59,7 +59,7 @@ describe("runPipeline: the column mapping on the data-problems sheet", () => {
 describe("runPipeline: the steps it reports", () => {
   it("passes the sink's word on its write's turn to the caller, after the steps of its own", async () => {
     const sink: WorkbookSink = { writeSheets: async (specs, onTurn) => (onTurn?.("queued"), onTurn?.("writing"), { names: specs.map((s) => s.name), kept: [] }) };
-    const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] });
+    const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
     const steps: string[] = [];
     const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
     await runPipeline(source, sink, request, { read, evaluate: () => evaluation, build: () => [] }, (step) => steps.push(step));
@@ -69,7 +69,7 @@ describe("runPipeline: the steps it reports", () => {
 
 describe("runPipeline: what reaches the user is the catalogue's, never an English exception", () => {
   const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [] }) };
-  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] });
+  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
   const base: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "en" };
 
   it("reports a mistyped range as a problem and reads nothing", async () => {
@@ -143,7 +143,7 @@ describe("runPipeline: what reaches the user is the catalogue's, never an Englis
 
 describe("runPipeline: column fixes made for a header the column no longer holds", () => {
   const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [] }) };
-  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] });
+  const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
   const deps: PipelineDeps = { read: okRead, evaluate: () => evaluation, build: () => [] };
   // the stand-in mapping has 学校名称 over A and 在校生数 over D (header row 1)
   const saved: PipelineRequest = { sheet: "学校", range: null, fixes: { "students@primary": 3 }, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
@@ -169,7 +169,7 @@ describe("runPipeline: column fixes made for a header the column no longer holds
 describe("runPipeline: a read the caller already made (the pane's check before it evaluates)", () => {
   const base: PipelineRequest = { sheet: "学校", range: null, fixes: { teachers: 3 }, ignored: [4], profileId: "national-2017", year: null, lang: "zh" };
   const school = (name: string, i: number): SchoolRecord => ({ id: `学校!${i + 2}`, name, county: null, type: "primary", stage: "primary", fields: {}, flags: {}, source: { sheet: "学校", row: i + 2 } });
-  const readOf = (names: readonly string[]): Extract<ReadResult, { ok: true }> => ({ ok: true, input: { records: names.map(school), countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] });
+  const readOf = (names: readonly string[]): Extract<ReadResult, { ok: true }> => ({ ok: true, input: { records: names.map(school), countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
   /** Counts the reader's calls; reads the three schools of the workbook as it is now. */
   function counted() {
     const reads: ReadOptions[] = [];
@@ -223,7 +223,7 @@ describe("runPipeline: a 规则 sheet's changes are said, as the CLI says them",
     const written: SheetSpec[] = [];
     const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
     const deps: PipelineDeps = {
-      read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: rules.override, ruleSheet: "规则", figuresSheets: [] }),
+      read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: rules.override, ruleSheet: "规则", figuresSheets: [], sheetYears: [] }),
       evaluate: () => evaluation,
       build: buildResultSheets,
     };
@@ -248,7 +248,7 @@ describe("runPipeline: a verdict resting on a cell read as 0", () => {
     const record: SchoolRecord = recordOf({}, { id: "学校!2", name: "石桥镇小学", fields: { ...fields, peArtTeachers: { value: 70, cell: "学校!I2", assumedZeros: [pe] } } });
     const written: SheetSpec[] = [];
     const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
-    const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [record], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [] });
+    const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [record], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
     const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
     const result = await runPipeline(source, sink, request, { read, evaluate, build: buildResultSheets });
     // The sheet's other warnings (read_item_columns_missing: no class-size or room columns) are not at a cell.

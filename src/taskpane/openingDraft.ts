@@ -31,12 +31,11 @@ export async function restoreDraft(ctx: PaneContext, parts: OpeningParts, names:
   parts.notice.warn("addin_saved_sheet_missing", { sheet: saved.sheet });
 }
 
-/** The saved profile and year, each replaced by the pane's default, with a word, when this version does not have it (savedRuleIssues). */
+/** The saved profile, replaced by the pane's default, with a word, when this version does not have it (savedRuleIssues); the saved year, which is the data's, kept. */
 function savedRules(saved: AddinSettings, notice: PaneNotice): Pick<Draft, "profileId" | "year"> {
   const issues = savedRuleIssues(saved);
   for (const issue of issues) notice.warn(issue.code, issue.params);
-  if (issues.some((i) => i.code === "addin_saved_profile_unknown")) return { profileId: DEFAULT_PROFILE_ID, year: null };
-  return { profileId: saved.profileId, year: issues.length > 0 ? null : saved.year };
+  return { profileId: issues.length > 0 ? DEFAULT_PROFILE_ID : saved.profileId, year: saved.year };
 }
 
 /**

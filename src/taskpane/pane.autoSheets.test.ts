@@ -6,7 +6,7 @@
 import { SETTINGS_KEY } from "../addin/addinSettings";
 import { gridOf } from "../workbook/read/testing";
 import { choose, click } from "./testing/fakeDom";
-import { paneSession, settle } from "./testing/paneHarness";
+import { paneSession, settle, type PaneHarness } from "./testing/paneHarness";
 
 const PRIMARY = gridOf(
   [
@@ -129,6 +129,55 @@ describe("the pane: a year chosen", () => {
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“2024年学校”（2 条）");
     expect(h.byId("range-hint").textContent).toContain("2024 年");
     expect(h.byId("range-hint").textContent).not.toContain("最新年度");
+  });
+});
+
+const yearOptions = (h: PaneHarness) => h.byId("year").querySelectorAll("option").map((o) => o.value);
+const oneYear = paneSession({ grids: [gridOf(rows(2024, 2), { sheet: "2024年学校" })], proposal: { sheet: "2024年学校", range: null, from: "used" } });
+
+describe("the pane: the 评估年度 list", () => {
+  it("offers the years the school sheets state under a profile with no yearly targets (national-2017; before: 最新 alone), and reads the one chosen", async () => {
+    const h = await years.started();
+    expect(yearOptions(h)).toEqual(["", "2024", "2025"]);
+    choose(h.byId("year"), "2024");
+    await settle();
+    expect(h.calls.reads.at(-1)?.year).toBe(2024);
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“2024年学校”（2 条）");
+  });
+
+  it("offers the profile's target years and the sheets' years together, each once, in order", async () => {
+    const h = await oneYear.started();
+    expect(yearOptions(h)).toEqual(["", "2024"]);
+    choose(h.byId("profile"), "sichuan-guanghan-2024"); // targets 2024 and 2025
+    await settle();
+    expect(yearOptions(h)).toEqual(["", "2024", "2025"]);
+  });
+
+  it("keeps offering every sheet's year once a sheet is chosen", async () => {
+    const h = await years.started();
+    choose(h.byId("sheet"), "2024年学校");
+    await settle();
+    expect(yearOptions(h)).toEqual(["", "2024", "2025"]);
+  });
+
+  it("keeps a year a school sheet states when the profile changes; one only the old profile targeted gives way to 最新, read again", async () => {
+    const h = await oneYear.started();
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    await settle();
+    choose(h.byId("year"), "2024");
+    await settle();
+    choose(h.byId("profile"), "national-2017");
+    await settle();
+    expect(h.byId("year").value).toBe("2024");
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    choose(h.byId("year"), "2025");
+    await settle();
+    const reads = h.calls.reads.length;
+    choose(h.byId("profile"), "national-2017");
+    await settle();
+    expect([h.byId("year").value, yearOptions(h)]).toEqual(["", ["", "2024"]]);
+    expect(h.calls.reads.length).toBeGreaterThan(reads);
+    expect(h.calls.reads.at(-1)?.year).toBeUndefined();
   });
 });
 

@@ -66,16 +66,17 @@ describe("the pane: which sheet it reads", () => {
 });
 
 describe("the pane: saved rules this version does not have", () => {
-  it("says so for a profile that is not built in, as the ribbon does, and shows the default profile", async () => {
+  it("says so for a profile that is not built in, as the ribbon does, and shows the default profile; the year, the data's, stays", async () => {
     const h = await started({ saved: { ...SAVED, profileId: "beijing-2030", year: 2025 } });
     expect(h.byId("notice").textContent).toBe("保存的设置使用评估规则“beijing-2030”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。");
-    expect([h.byId("profile").value, h.byId("year").value]).toEqual(["national-2017", ""]);
+    expect([h.byId("profile").value, h.byId("year").value]).toEqual(["national-2017", "2025"]);
   });
 
-  it("says so for a year the profile sets no target for, and shows the latest target instead", async () => {
+  it("keeps a saved year the profile sets no target for, listed and chosen, as --year takes it (before: dropped for 最新, with a word)", async () => {
     const h = await started({ saved: { ...SAVED, profileId: "sichuan-guanghan-2024", year: 2023 } });
-    expect(h.byId("notice").textContent).toBe("保存的设置使用评估年度 2023，所选评估规则没有该年度的目标；请在“评估设置”中选择评估年度后再评估。");
-    expect([h.byId("profile").value, h.byId("year").value]).toEqual(["sichuan-guanghan-2024", ""]);
+    expect(h.byId("notice").hidden).toBe(true);
+    expect([h.byId("profile").value, h.byId("year").value]).toEqual(["sichuan-guanghan-2024", "2023"]);
+    expect(h.calls.reads.map((r) => r.year)).toContain(2023);
   });
 
   it("keeps saved rules it has, without a word", async () => {

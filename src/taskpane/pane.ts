@@ -19,7 +19,8 @@ import { paneContext, type PaneContext } from "./paneContext";
 import { PaneNotice } from "./paneNotice";
 import { ProgressLine } from "./progressLine";
 import { ResultView } from "./resultView";
-import { fillProfiles, fillYears } from "./ruleLists";
+import type { ReadResult } from "../workbook/read/readWorkbook";
+import { fillProfiles, fillYears, yearKnown } from "./ruleLists";
 import { SheetList, type SheetsFound } from "./sheetList";
 import { showMissingFeatures, translatePane } from "./translatePane";
 
@@ -59,7 +60,7 @@ export class Pane {
 
   constructor(env: PaneEnv) {
     const draft = { sheet: "", range: null, ...NO_FIXES, profileId: DEFAULT_PROFILE_ID, year: null };
-    this.ctx = paneContext(env, new CachedSource(env.source), { draft, detections: 0, evaluating: false, opening: false, openedOn: "active" });
+    this.ctx = paneContext(env, new CachedSource(env.source), { draft, detections: 0, evaluating: false, opening: false, openedOn: "active", sheetYears: [] });
     this.notice = new PaneNotice(this.ctx);
     this.progress = new ProgressLine(this.ctx.t);
     this.sheets = new SheetList(this.ctx);
@@ -103,6 +104,7 @@ export class Pane {
     const done = await this.notice.guard(async () => {
       const shown = await this.reader.readShown(run, opening);
       if (run === state.detections) this.mapping.showRead(shown);
+      if (run === state.detections) this.offerYears(shown);
     });
     cancelSlow();
     if (!done && run === state.detections) rows.textContent = "";
@@ -263,12 +265,23 @@ export class Pane {
     await this.detect();
   }
 
-  private changeProfile(profileId: string): void {
+  /** The years a read found the school sheets to state (a sheet chosen: all of them still, withNewerYearNote), offered in the 评估年度 list. */
+  private offerYears(read: ReadResult): void {
+    if (read.sheetYears === undefined) return;
+    this.ctx.state.sheetYears = read.sheetYears;
+    fillYears(this.ctx);
+  }
+
+  /** A year chosen that neither the new profile sets a target for nor a school sheet states gives way to 最新, and the sheets are read again for it. */
+  private async changeProfile(profileId: string): Promise<void> {
     this.clearStatus();
-    this.ctx.state.draft = { ...this.ctx.state.draft, profileId };
+    const year = this.ctx.state.draft.year;
+    const kept = year === null || yearKnown({ ...this.ctx.state, draft: { ...this.ctx.state.draft, profileId } }, year);
+    this.ctx.state.draft = { ...this.ctx.state.draft, profileId, year: kept ? year : null };
     fillYears(this.ctx);
     this.mapping.showOptional();
     this.result.markStale();
+    if (!kept) await this.detect();
   }
 
   /** The year chooses the school sheets (and figures) read: read again at once, so that what is shown is what 评估 reads. */

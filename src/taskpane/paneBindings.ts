@@ -10,7 +10,7 @@ export interface PaneActions {
   wholeSheet(): Promise<void>;
   refresh(): Promise<void>;
   resetFixes(): Promise<void>;
-  changeProfile(profileId: string): void;
+  changeProfile(profileId: string): Promise<void>;
   changeYear(value: string): Promise<void>;
   evaluate(): Promise<void>;
 }
@@ -23,7 +23,7 @@ export function bindControls(actions: PaneActions, source: CachedSource): void {
   byId("use-used").addEventListener("click", () => void actions.wholeSheet());
   byId("detect").addEventListener("click", () => void actions.refresh());
   byId("mapping-reset").addEventListener("click", () => void actions.resetFixes());
-  byId<HTMLSelectElement>("profile").addEventListener("change", (e) => actions.changeProfile((e.target as HTMLSelectElement).value));
+  byId<HTMLSelectElement>("profile").addEventListener("change", (e) => void actions.changeProfile((e.target as HTMLSelectElement).value));
   byId<HTMLSelectElement>("year").addEventListener("change", (e) => void actions.changeYear((e.target as HTMLSelectElement).value));
   byId("evaluate").addEventListener("click", () => void actions.evaluate());
   for (const id of ["sheet", "profile", "year"]) byId(id).addEventListener("change", (e) => titleFromOption(e.target as HTMLSelectElement));

@@ -18,6 +18,8 @@ export interface PaneState {
   opening: boolean;
   /** What the pane opened on, for the word when it reads another sheet (fallBack): the active sheet, or the sheet of the saved settings. */
   openedOn: "active" | "saved";
+  /** The years the workbook's school sheets state, as the last reads found them (ReadResult.sheetYears): offered in the 评估年度 list. */
+  sheetYears: readonly number[];
 }
 
 /** The environment, the cached sheets, the shared state and the catalogue in the pane's language, handed to each part of the pane. */

@@ -1,6 +1,6 @@
 import { BUILT_IN_PROFILES, builtInProfile } from "../profiles/resolveProfile";
 import { byId, option } from "./dom";
-import type { PaneContext } from "./paneContext";
+import type { PaneContext, PaneState } from "./paneContext";
 import { titleFromOption } from "./titleFromOption";
 
 /** The profile list, the draft's selected, then its years (fillYears). */
@@ -12,12 +12,24 @@ export function fillProfiles(ctx: PaneContext): void {
   fillYears(ctx);
 }
 
-/** The years of the draft's profile after 最新, the draft's selected; a year the profile lacks gives way to 最新. */
+/**
+ * The years after 最新: those the draft's profile sets a target for and those the workbook's school
+ * sheets state (a year chosen picks their sheets, as the CLI's --year does), with the draft's own,
+ * ascending; the draft's selected.
+ */
 export function fillYears(ctx: PaneContext): void {
-  const state = ctx.state;
-  const years = builtInProfile(state.draft.profileId).targets.map((t) => t.year);
-  if (state.draft.year !== null && !years.includes(state.draft.year)) state.draft = { ...state.draft, year: null };
-  const opts = [option("", ctx.t("addin_year_latest"), state.draft.year === null), ...years.map((y) => option(String(y), String(y), y === state.draft.year))];
+  const year = ctx.state.draft.year;
+  const years = [...new Set([...knownYears(ctx.state), ...(year === null ? [] : [year])])].sort((a, b) => a - b);
+  const opts = [option("", ctx.t("addin_year_latest"), year === null), ...years.map((y) => option(String(y), String(y), y === year))];
   byId<HTMLSelectElement>("year").replaceChildren(...opts);
   titleFromOption(byId<HTMLSelectElement>("year"));
+}
+
+/** Whether `year` is one the draft's profile sets a target for, or one a school sheet states. */
+export function yearKnown(state: Pick<PaneState, "draft" | "sheetYears">, year: number): boolean {
+  return knownYears(state).includes(year);
+}
+
+function knownYears(state: Pick<PaneState, "draft" | "sheetYears">): number[] {
+  return [...builtInProfile(state.draft.profileId).targets.map((t) => t.year), ...state.sheetYears];
 }

@@ -1,4 +1,4 @@
-import { bucketChain, bucketPartition, classData, classesAbove, classesOverCaps, classSlices, sumCounts, type ClassData } from "./classCounts";
+import { bucketChain, bucketPartition, classData, classesAbove, classesOverCaps, classSlices, compulsoryCount, sumCounts, type ClassData } from "./classCounts";
 import { fieldsOf, schoolRecord } from "./testRecords";
 
 // Bucket order: ≤25, 26–30, 31–35, 36–40, 41–45, 46–50, 51–55, 56–60, 61–65, ≥66.
@@ -84,6 +84,28 @@ describe("classSlices and sumCounts", () => {
   });
   it("sums to null when any part is unknown", () => {
     expect(sumCounts([{ atLeast: 1, exact: true }, null])).toBeNull();
+  });
+});
+
+describe("compulsoryCount: whole-school buckets that count 高中 classes too (完全中学, 十二年一贯制 on one row)", () => {
+  const caps = { primary: 45, junior: 50 };
+  const withSenior = (counts: readonly number[]) => ({ stages: ["primary", "junior"] as const, data: bucketsOf(counts), withSenior: true as const });
+  it("is 0 when no class at all is over the caps: 15 of 36–40 and 15 of 41–45", () => {
+    expect(classesOverCaps({ ...withSenior([0, 0, 0, 15, 15, 0, 0, 0, 0, 0]), stages: ["primary", "junior"] }, caps)).toEqual({ atLeast: 0, exact: true });
+  });
+  it("is unknown when some class is over a cap: the 3 classes of 51–55 may be 高中 ones", () => {
+    expect(classesOverCaps({ ...withSenior([0, 0, 0, 0, 10, 0, 3, 0, 0, 0]), stages: ["junior"] }, caps)).toBeNull();
+    expect(compulsoryCount(withSenior([0, 0, 0, 0, 10, 0, 3, 0, 0, 0]), { atLeast: 3, exact: true })).toBeNull();
+  });
+  it("leaves a slice without senior classes, and an unknown count, as they are", () => {
+    const plain = { stages: ["junior"] as const, data: bucketsOf([0, 0, 0, 0, 10, 0, 3, 0, 0, 0]) };
+    expect(compulsoryCount(plain, { atLeast: 3, exact: true })).toEqual({ atLeast: 3, exact: true });
+    expect(compulsoryCount(withSenior([1]), null)).toBeNull();
+  });
+  it("marks the whole-school slice of a row with senior students, keeping its data", () => {
+    const record = schoolRecord({ name: "示范中学", row: 9, type: "complete_middle", stage: null, fields: { ...Object.fromEntries(KEYS.map((k) => [k, 1])), seniorStudents: 600 }, stageFields: { junior: { students: 600 } } });
+    const [slice] = classSlices(record);
+    expect([slice?.withSenior, slice?.data?.buckets?.length]).toEqual([true, 10]);
   });
 });
 

@@ -127,14 +127,17 @@ export function classesAbove(data: ClassData, limit: number): Count | null {
 export interface ClassSlice {
   readonly stages: readonly Stage[];
   readonly data: ClassData | null;
+  /** The data count the row's 高中 classes too (a 完全中学's or 十二年一贯制's whole-school buckets): see compulsoryCount. */
+  readonly withSenior?: true;
 }
 
 /**
  * The class slices of a record (rules.md §4 item 5, caps by stage): one per stage when every
- * stage has its own class data, else one for the row — unknown when the row also has senior
- * students (a 完全中学's or 十二年一贯制's whole-school buckets count its 高中 classes, which no
- * compulsory cap applies to).
+ * stage has its own class data, else one for the row — marked `withSenior` when the row also has
+ * senior students (a 完全中学's or 十二年一贯制's whole-school buckets count its 高中 classes, which no
+ * compulsory cap applies to: compulsoryCount).
  * @example a 九年一贯制 row with buckets only for the whole school → [{ stages: ["primary", "junior"], data }]
+ * @example a 十二年一贯制 row with buckets only for the whole school → [{ stages: ["primary", "junior"], data, withSenior: true }]
  */
 export function classSlices(record: SchoolRecord): ClassSlice[] {
   if (record.stage !== null) return [{ stages: [record.stage], data: classData(record.fields) }];
@@ -143,8 +146,21 @@ export function classSlices(record: SchoolRecord): ClassSlice[] {
   if (stages.length > 0 && perStage.every((d) => d !== null)) {
     return stages.map((s, i) => ({ stages: [s], data: perStage[i] ?? null }));
   }
-  const withSenior = (record.fields.seniorStudents?.value ?? 0) > 0;
-  return [{ stages, data: withSenior ? null : classData(record.fields) }];
+  const data = classData(record.fields);
+  return [(record.fields.seniorStudents?.value ?? 0) > 0 ? { stages, data, withSenior: true } : { stages, data }];
+}
+
+/**
+ * A slice's count of classes over a limit, as far as it is the compulsory classes' own: a slice
+ * counting 高中 classes too (withSenior) decides only when no class at all is over the limit —
+ * then no compulsory class is — and is unknown otherwise (the classes over it may be 高中 ones).
+ *
+ * @example compulsoryCount({ withSenior: true, … }, { atLeast: 0, exact: true }) // { atLeast: 0, exact: true }: every class of the school within the limit
+ * @example compulsoryCount({ withSenior: true, … }, { atLeast: 3, exact: true }) // null: the three may be 高中 classes
+ */
+export function compulsoryCount(slice: ClassSlice, count: Count | null): Count | null {
+  if (slice.withSenior !== true || count === null) return count;
+  return count.exact && count.atLeast === 0 ? count : null;
 }
 
 /**
@@ -173,5 +189,5 @@ export function classesOverCaps(slice: ClassSlice, caps: Readonly<Record<Stage, 
   const known = counts.filter((c): c is Count => c !== null);
   const least = Math.min(...known.map((c) => c.atLeast));
   const exact = known.every((c) => c.exact && c.atLeast === least);
-  return { atLeast: least, exact };
+  return compulsoryCount(slice, { atLeast: least, exact });
 }

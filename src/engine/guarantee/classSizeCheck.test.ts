@@ -56,6 +56,15 @@ describe("classSizeFinding", () => {
     const over = schoolRecord({ name: "红星学校", row: 5, type: "nine_year", stage: null, stageFields: { primary: { largestClass: 46 }, junior: { classes_le45: 5, classes_46_55: 3, classes_56_65: 0, classes_ge66: 0 } } });
     expect(classSizeFinding("红星学校", [over], national).value).toMatchObject({ overCap: { atLeast: 1, exact: false }, largestOnly: true });
   });
+  it("a 十二年一贯制 on one row with whole-school buckets only, every class within 45: 0 over, 0 大班额 (before: unknown, for its 高中 classes)", () => {
+    const fields = { ...buckets([0, 0, 0, 15, 15, 0, 0, 0, 0, 0]), seniorStudents: 386 };
+    const row = schoolRecord({ name: "外国语学校", row: 5, type: "twelve_year", stage: null, fields, stageFields: { primary: { students: 1400 }, junior: { students: 1000 } } });
+    const f = classSizeFinding("外国语学校", [row], national).value;
+    expect([f.overCap, f.large, f.superLarge]).toEqual([{ atLeast: 0, exact: true }, { atLeast: 0, exact: true }, { atLeast: 0, exact: true }]);
+    // One class of 56–60 (a 大班额, perhaps a 高中 class): none of the three counts is known.
+    const over = classSizeFinding("外国语学校", [{ ...row, fields: { ...row.fields, ...schoolRecord({ name: "x", row: 5, fields: buckets([0, 0, 0, 15, 14, 0, 0, 1, 0, 0]) }).fields } }], national).value;
+    expect([over.overCap, over.large, over.superLarge]).toEqual([null, null, { atLeast: 0, exact: true }]);
+  });
   it("reports partial buckets and does not use them", () => {
     const f = classSizeFinding("甲", [schoolRecord({ name: "甲", row: 5, fields: { classes_le25: 4, classes_26_30: 2 } })], national);
     expect(f.value.overCap).toBeNull();

@@ -1,6 +1,6 @@
 import type { CellRef, Issue, SchoolRecord } from "../types";
 import type { Profile } from "../../profiles/schema";
-import { classesAbove, classesOverCaps, classSlices, sumCounts, type ClassSlice, type Count } from "./classCounts";
+import { classesAbove, classesOverCaps, classSlices, compulsoryCount, sumCounts, type ClassSlice, type Count } from "./classCounts";
 import { schoolIssue, type WithIssues } from "./schoolCheck";
 
 /** G5 for one school (rules.md §4 item 5). */
@@ -28,7 +28,7 @@ function partialIssues(name: string, slices: readonly ClassSlice[]): Issue[] {
 
 /** Classes of at least `size` over all slices (size − 1 as the limit: class sizes are whole numbers). */
 function atLeastSize(slices: readonly ClassSlice[], size: number): Count | null {
-  return sumCounts(slices.map((s) => (s.data === null ? null : classesAbove(s.data, size - 1))));
+  return sumCounts(slices.map((s) => (s.data === null ? null : compulsoryCount(s, classesAbove(s.data, size - 1)))));
 }
 
 /** Whether a slice of only the largest class leaves one of the three counts a lower bound (a largest class over its limit). */

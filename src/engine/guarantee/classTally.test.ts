@@ -35,13 +35,29 @@ describe("schoolClassCount", () => {
     expect(count([primary(2, { largestClass: 45 })], 45)).toEqual({ state: "known", atLeast: 0, exact: true });
     expect(count([primary(2, { largestClass: 46 })], 45)).toEqual({ state: "known", atLeast: 1, exact: false });
   });
-  it("leaves a 完全中学's whole-school buckets unknown when it has senior students (its 高中 classes are in them), as the reference does", () => {
+  it("leaves a 完全中学's whole-school buckets unknown when it has senior students (its 高中 classes are in them) and some class is over the cap, as the reference does", () => {
     const middle = (senior: number): SchoolRecord =>
       schoolRecord({ name: "红星中学", row: 4, type: "complete_middle", stage: null, fields: { ...buckets([0, 0, 0, 0, 0, 18, 20, 0, 0, 0]), seniorStudents: senior }, stageFields: { junior: { students: 900 } } });
-    // 18 classes of 46–50 and 20 of 51–55 over the junior cap of 50: 20 were counted as junior classes over it.
+    // 18 classes of 46–50 and 20 of 51–55 over the junior cap of 50: the 20 may be 高中 classes.
     expect(count([middle(1000)], { primary: 45, junior: 50 })).toMatchObject({ state: "unknown" });
-    expect(classSlices(middle(1000)).map((s) => s.data)).toEqual([null]);
+    expect(classSlices(middle(1000)).map((s) => s.withSenior)).toEqual([true]);
     expect(count([middle(0)], { primary: 45, junior: 50 })).toEqual({ state: "known", atLeast: 20, exact: true });
+  });
+
+  it("counts 0 for a whole-school row with senior students when no class at all is over the cap: no compulsory class can be (before: unknown)", () => {
+    const caps = { primary: 45, junior: 50 };
+    // A 完全中学 (初中 + 高中): 12 classes of 41–45 and 12 of 46–50, none over the junior cap of 50.
+    const middle = schoolRecord({ name: "示范中学", row: 4, type: "complete_middle", stage: null, fields: { ...buckets([0, 0, 0, 0, 12, 12, 0, 0, 0, 0]), seniorStudents: 600 }, stageFields: { junior: { students: 600 } } });
+    expect(count([middle], caps)).toEqual({ state: "known", atLeast: 0, exact: true });
+    // A 十二年一贯制 (小学 + 初中 + 高中): 15 of 36–40 and 15 of 41–45, none over the primary cap of 45.
+    const fields = { ...buckets([0, 0, 0, 15, 15, 0, 0, 0, 0, 0]), seniorStudents: 386 };
+    const twelve = schoolRecord({ name: "外国语学校", row: 5, type: "twelve_year", stage: null, fields, stageFields: { primary: { students: 1400 }, junior: { students: 1000 } } });
+    expect(count([twelve], caps)).toEqual({ state: "known", atLeast: 0, exact: true });
+    // 大班额 (56+, limit 55): none at all, so none among the compulsory classes.
+    expect(count([twelve], 55)).toEqual({ state: "known", atLeast: 0, exact: true });
+    // Its 12 classes of 46–50 would be over the primary cap if primary, within the junior one if junior, and need no cap if 高中: unknown.
+    const mixed = schoolRecord({ name: "外国语学校", row: 5, type: "twelve_year", stage: null, fields: { ...fields, ...buckets([0, 0, 0, 15, 15, 12, 0, 0, 0, 0]) }, stageFields: { primary: { students: 1400 }, junior: { students: 1000 } } });
+    expect(count([mixed], caps)).toMatchObject({ state: "unknown" });
   });
 
   it("adds the rows of one school (sumCounts): 2 + 3 = 5, exact only when both are", () => {

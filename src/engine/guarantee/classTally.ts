@@ -198,11 +198,21 @@ function perStageData(columns: RecordColumns, i: number, stages: number): boolea
   return stages !== 0;
 }
 
+// The count of a slice that counts 高中 classes too, before it is added.
+const withSenior = new ClassTally();
+
+/** addSlice of a whole-school row with senior students, as compulsoryCount: a count only when no class is over the limit, else unknown. */
+function addWithSenior(source: Source | null, i: number, stages: number, limits: Limits, tally: ClassTally): void {
+  addSlice(source, i, stages, limits, withSenior.reset());
+  if (withSenior.state !== "known") return tally.mark(withSenior.state);
+  if (withSenior.atLeast > 0 || !withSenior.exact) return tally.mark("unknown");
+}
+
 /** A record's count over its slices (classSlices), added to `tally`: per stage when every stage has class data, else the row. */
 function addRecord(columns: RecordColumns, record: SchoolRecord, i: number, limits: Limits, tally: ClassTally): void {
   const stages = stageBits(columns, record, i);
   const whole = record.stage !== null || !perStageData(columns, i, stages);
-  if (whole && record.stage === null && hasSenior(columns, i)) return tally.mark("unknown");
+  if (whole && record.stage === null && hasSenior(columns, i)) return addWithSenior(columns.whole, i, stages, limits, tally);
   if (whole) return addSlice(columns.whole, i, stages, limits, tally);
   for (let s = 0; s < STAGES.length; s++) {
     if ((stages & (1 << s)) !== 0) addSlice(columns.staged[s === 0 ? 0 : 1], i, 1 << s, limits, tally);

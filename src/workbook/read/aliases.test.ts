@@ -5,6 +5,8 @@
 import type { SchoolRecord } from "../../engine/types";
 import { readWorkbook } from "./readWorkbook";
 import { gridOf, sourceOf } from "./testing";
+import { LABELS } from "../../messages/labels";
+import { matchHeaderPath } from "./matchHeaderPath";
 
 async function recordsOf(rows: Parameters<typeof gridOf>[0], merges: readonly string[] = []): Promise<readonly SchoolRecord[]> {
   const result = await readWorkbook(sourceOf([gridOf(rows, { merges })]));
@@ -97,5 +99,16 @@ describe("aliases: backbone teachers and PE / arts teachers broken down under a 
       ["甲小学", 1000, 250, 8000],
     ]);
     expect(records[0]?.fields).toMatchObject({ equipmentValue: { value: 2_500_000 }, sportsTotalArea: { value: 8000 } });
+  });
+});
+
+describe("the fields' own labels as headers", () => {
+  // The pane's field list, --map and the messages asking for a column all give the field's label: a column headed so is that field (before: 面积达标的音乐专用教室数 was left unmatched).
+  const fields = Object.entries(LABELS).filter(([code]) => code.startsWith("field_"));
+  it.each(fields.map(([code, text]) => [code.slice("field_".length), text.zh]))("reads a column headed with the label of %s (%s) as that field", (key, label) => {
+    expect(matchHeaderPath([label])?.key).toBe(key);
+  });
+  it("covers every field with a label", () => {
+    expect(fields.length).toBeGreaterThanOrEqual(36);
   });
 });

@@ -189,13 +189,16 @@ export const COLUMN_ALIASES: readonly ColumnAlias[] = [
   { key: "multimediaRooms", leaf: "^(网络)?多媒体教室(数|间数|数量)?$|^网络多媒体$" },
   // 班班通: a classroom with networked multimedia teaching equipment, the statistics' 网络多媒体教室.
   { key: "multimediaRooms", leaf: "^班班通(教室)?(数|间数|数量)?$" },
-  { key: "musicRoomsCompliant", leaf: "^音乐(专用)?(教)?室达标(数|间数)?$" },
+  { key: "musicRoomsCompliant", leaf: "^音乐(专用)?(教)?室(面积)?达标(数|间数)?$" },
+  // 面积达标的音乐专用教室数: the field's own label (the pane's list, --map, the messages that ask for the column).
+  { key: "musicRoomsCompliant", leaf: "^(面积)?达标(的)?音乐(专用)?(教)?室(数|间数)?$" },
   { key: "musicRoomsCompliant", leaf: "^(达标|符合标准|面积达标)(数|间数|的)?$", within: "^音乐(专用)?(教)?室" },
   { key: "musicRoomsArea", leaf: "^音乐(专用)?(教)?室(总)?(使用|建筑)?面积$" },
   { key: "musicRoomsArea", leaf: "^(总)?(使用|建筑)?面积$", within: "^音乐(专用)?(教)?室" },
   { key: "musicRooms", leaf: "^音乐(专用)?(教)?室(数|间数|个数|数量)?$" },
   { key: "musicRooms", leaf: "^(间数|个数|数量|间|数)$", within: "^音乐(专用)?(教)?室" },
-  { key: "artRoomsCompliant", leaf: "^美术(专用)?(教)?室达标(数|间数)?$" },
+  { key: "artRoomsCompliant", leaf: "^美术(专用)?(教)?室(面积)?达标(数|间数)?$" },
+  { key: "artRoomsCompliant", leaf: "^(面积)?达标(的)?美术(专用)?(教)?室(数|间数)?$" },
   { key: "artRoomsCompliant", leaf: "^(达标|符合标准|面积达标)(数|间数|的)?$", within: "^美术(专用)?(教)?室" },
   { key: "artRoomsArea", leaf: "^美术(专用)?(教)?室(总)?(使用|建筑)?面积$" },
   { key: "artRoomsArea", leaf: "^(总)?(使用|建筑)?面积$", within: "^美术(专用)?(教)?室" },

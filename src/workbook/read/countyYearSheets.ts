@@ -72,6 +72,16 @@ function chosenYear(pool: readonly Candidate[], best: Candidate | null, chosen: 
 }
 
 /**
+ * The years the school sheets state (of the best sheet's layout, as yearNotStated counts them),
+ * ascending: the years there are school lists of, for the user to choose among (the task pane's 评估年度).
+ *
+ * @example statedYears([2023年学校, 2024年学校, 学校说明 (no year)], 2024年学校) // [2023, 2024]
+ */
+export function statedYears(pool: readonly Candidate[], best: Candidate | null): number[] {
+  return yearsOf(yearSetters(pool, best)).map((y) => y.year);
+}
+
+/**
  * The years stated by the school sheets (of the best sheet's layout: a later forecast is no year of
  * the data), each with its sheets, when the user chose a year none states and they state several:
  * which of them to read is then not known, and reading the latest would judge another year's

@@ -46,6 +46,12 @@ describe("matchHeaderPath: the statistics export paths (workbooks.md)", () => {
     [["音乐专用教室", "间数"], "musicRooms", null, null],
     [["音乐专用教室", "面积（㎡）"], "musicRoomsArea", null, null],
     [["美术教室数"], "artRooms", null, null],
+    // The fields' own labels, which the pane lists and the messages asking for the column give (before: left unmatched).
+    [["面积达标的音乐专用教室数"], "musicRoomsCompliant", null, null],
+    [["面积达标的美术专用教室数"], "artRoomsCompliant", null, null],
+    [["音乐专用教室面积达标数"], "musicRoomsCompliant", null, null],
+    [["达标美术室间数"], "artRoomsCompliant", null, null],
+    [["音乐室达标间数"], "musicRoomsCompliant", null, null],
     [["公用经费（元）"], "publicFunding", null, null],
     [["教师培训经费"], "trainingFunds", null, null],
     [["持有教师资格证人数"], "certifiedTeachers", null, null],

@@ -452,9 +452,17 @@ describe("readWorkbook: the school sheets of the year chosen (--year, the task p
     expect(issuesWith(chosen.issues, "read_sheet_not_chosen_year").map((i) => [i.cell, i.params.year, i.params.chosen])).toEqual([["'2024年学校'!A1", 2024, 2025]]);
   });
 
+  it("gives the years the school sheets state, for the user to choose among: each sheet's, read or left out; none when none states one", async () => {
+    expect((await readOk(twoYears())).sheetYears).toEqual([2024, 2025]);
+    expect((await readOk(twoYears(), { year: 2024 })).sheetYears).toEqual([2024, 2025]);
+    expect((await readOk(sourceOf([titledSheet("学校", "某县义务教育学校基本情况", PRIMARY)]))).sheetYears).toEqual([]);
+    // One sheet of a year, one of none (a sheet without a year may be of any): the one year.
+    expect((await readOk(sourceOf([titledSheet("2024年小学", "某县2024年小学基本情况", PRIMARY), titledSheet("初中", "某县初中基本情况", JUNIOR)]))).sheetYears).toEqual([2024]);
+  });
+
   it("refuses a year no school sheet states, naming the years there are and their sheets (before: 2025's read)", async () => {
     const result = await readWorkbook(twoYears(), { year: 2023 });
-    expect(result).toEqual({ ok: false, issues: [{ code: "read_no_school_sheet_of_year", severity: "error", cell: null, params: { year: 2023, years: "2024, 2025", sheets: "2024: 2024年学校; 2025: 2025年学校" } }] });
+    expect(result).toEqual({ ok: false, issues: [{ code: "read_no_school_sheet_of_year", severity: "error", cell: null, params: { year: 2023, years: "2024, 2025", sheets: "2024: 2024年学校; 2025: 2025年学校" } }], sheetYears: [2024, 2025] });
   });
 
   it("warns when a stage is then left unread: the chosen year's 初中 sheet beside a 小学 sheet of another year only", async () => {

@@ -1,7 +1,7 @@
 import type { Issue, Stage } from "../../engine/types";
 import { a1, qualified } from "../address";
 import { countyGroups, type CountyGroup } from "./countyGroups";
-import { countyYearSheets, sameLayout, yearNotStated, type LeftOut } from "./countyYearSheets";
+import { countyYearSheets, sameLayout, statedYears, yearNotStated, type LeftOut } from "./countyYearSheets";
 import { nearLayout } from "./nearLayout";
 import { copyIssues, sheetCopies, type SheetCopy } from "./sheetCopies";
 import { copyDifferences, sheetSchoolKey } from "./copyDifferences";
@@ -56,10 +56,27 @@ function memoRows(rowsOf: RowsOf): RowsOf {
   };
 }
 
-/** The user's own school sheets (names and students; not a result sheet of ours) that may be read: the visible ones, else the hidden ones. */
+/** The user's own school sheets: with names and students, and not a result sheet of ours. */
+function ownSheets(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => hasNameAndAnyStudents(c) && !isResultSheet(c.grid.sheet));
+}
+
+/** The user's own school sheets (ownSheets) that may be read: the visible ones, else the hidden ones. */
 function poolOf(own: readonly Candidate[], hidden: ReadonlySet<string>): Candidate[] {
   const visible = own.filter((c) => !hidden.has(c.grid.sheet));
   return visible.length > 0 ? visible : [...own];
+}
+
+/**
+ * The years the school sheets that may be read state (statedYears), ascending: the years a user
+ * may choose to evaluate, which then picks the sheets read (pickSchoolSheets' `year`).
+ *
+ * @example schoolSheetYears([2023年学校, 2024年学校], new Set()) // [2023, 2024]
+ * @example schoolSheetYears([学校 (no year in title or name)], new Set()) // []
+ */
+export function schoolSheetYears(candidates: readonly Candidate[], hidden: ReadonlySet<string>): number[] {
+  const pool = poolOf(ownSheets(candidates), hidden);
+  return statedYears(pool, bestCandidate(pool));
 }
 
 /** A sheet's stage by its name or title (sheetStage), else, unless it is a sheet of combined schools, by its rows' types (stageOfRows). */
@@ -293,7 +310,7 @@ function readGroup(group: CountyGroup, best: Candidate | null, rowsOf: RowsOf): 
  */
 export function pickSchoolSheets(candidates: readonly Candidate[], hidden: ReadonlySet<string>, split: boolean, readRows: RowsOf, year: number | null = null): SchoolSheetChoice {
   const rowsOf = memoRows(readRows);
-  const own = candidates.filter((c) => hasNameAndAnyStudents(c) && !isResultSheet(c.grid.sheet));
+  const own = ownSheets(candidates);
   const pool = poolOf(own, hidden);
   const missing = yearNotStated(pool, bestCandidate(pool), year);
   if (missing !== null && year !== null) return noSheetOfYear(year, missing);

@@ -12,7 +12,7 @@ import { mergeCampuses } from "./mergeCampuses";
 import { qualifiedStageIssues } from "./qualifiedStageIssues";
 import { unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns, type UnreadMoney } from "./unitPlausibilityIssues";
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
-import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
+import { headerCell, pickSchoolSheets, schoolSheetYears, type SheetRead } from "./pickSchoolSheets";
 import { candidateOf, hasNameAndAnyStudents, isResultSheet, retitled, type Candidate } from "./pickSheets";
 import { holdsResultSheets, isResultWorkbook } from "./resultWorkbook";
 import { earlierResultsIssues, isWritingName, resultRoleOfContent } from "./earlierResults";
@@ -77,13 +77,15 @@ export type ReadResult =
       ruleSheet: string | null;
       /** The county figures sheets read, in sheet order (none when no sheet gives figures). */
       figuresSheets: string[];
+      /** The years the school sheets looked at state (schoolSheetYears), ascending: the years `year` may choose among. */
+      sheetYears: number[];
     }
   /**
    * Nothing could be read. `mapping`: the header found on the sheet that came closest, when it lacks
    * a required column (read_missing_columns), so that a front end can show its columns and let the
    * user say which one holds the missing field (在籍人数 for 在校生数).
    */
-  | { ok: false; issues: Issue[]; mapping?: ColumnMapping };
+  | { ok: false; issues: Issue[]; mapping?: ColumnMapping; sheetYears?: number[] };
 
 /** The two columns without which nothing can be read (field keys; the message shows their labels). */
 const REQUIRED_KEYS: readonly string[] = ["name", "students"];
@@ -357,7 +359,9 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   const candidates = read.candidates.filter((c) => !earlier.has(c.grid.sheet));
   const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
   const choice = pickSchoolSheets(candidates, hidden, options.sheet === undefined && options.range === undefined, rowsOf, options.year ?? null);
-  if (!choice.ok && "issue" in choice) return fail(choice.issue);
+  const sheetYears = schoolSheetYears(candidates, hidden);
+  // A year chosen that no sheet states: the years there are come with the error, for the user to choose one.
+  if (!choice.ok && "issue" in choice) return { ...fail(choice.issue), sheetYears };
   const first = choice.ok ? choice.reads[0] : undefined;
   const best = choice.ok ? null : choice.best;
   // A range without a header is the range's fault: said with where the header is (rangeNoHeader).
@@ -388,5 +392,6 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
     ruleOverride: rules?.override ?? null,
     ruleSheet,
     figuresSheets: figures?.sheets ?? [],
+    sheetYears,
   };
 }
