@@ -134,6 +134,9 @@ describe("the pane: a year chosen", () => {
 
 const yearOptions = (h: PaneHarness) => h.byId("year").querySelectorAll("option").map((o) => o.value);
 const oneYear = paneSession({ grids: [gridOf(rows(2024, 2), { sheet: "2024年学校" })], proposal: { sheet: "2024年学校", range: null, from: "used" } });
+// 小学 and 初中 of 2024 on sheets of their own: read together under 自动, whose hint names the year chosen.
+const stage2024 = (sheet: string, count: number) => gridOf([["示例县2024年义务教育学校基本情况", null, null], ["学校名称", "在校生数", "专任教师数"], ...Array.from({ length: count }, (_, i) => [`学校${i + 1}`, 400, 25])], { sheet });
+const stageSheets2024 = paneSession({ grids: [stage2024("2024年小学", 2), stage2024("2024年初中", 1)], proposal: { sheet: "2024年小学", range: null, from: "used" } });
 
 describe("the pane: the 评估年度 list", () => {
   it("offers the years the school sheets state under a profile with no yearly targets (national-2017; before: 最新 alone), and reads the one chosen", async () => {
@@ -178,6 +181,19 @@ describe("the pane: the 评估年度 list", () => {
     expect([h.byId("year").value, yearOptions(h)]).toEqual(["", ["", "2024"]]);
     expect(h.calls.reads.length).toBeGreaterThan(reads);
     expect(h.calls.reads.at(-1)?.year).toBeUndefined();
+  });
+
+  it("says under the range that the reader no longer reads for the year dropped on a profile change (before: still “（2025 年）”)", async () => {
+    const h = await stageSheets2024.started();
+    const latest = "已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。";
+    expect([h.byId("sheet").value, h.byId("range-hint").textContent]).toEqual(["", latest]);
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    choose(h.byId("year"), "2025");
+    await settle();
+    expect(h.byId("range-hint").textContent).toBe("已按与命令行相同的规则选定学校数据表（2025 年）；如需其他工作表，请在“工作表”中选择。");
+    choose(h.byId("profile"), "national-2017");
+    await settle();
+    expect([h.byId("year").value, h.byId("range-hint").textContent]).toEqual(["", latest]);
   });
 });
 

@@ -272,16 +272,19 @@ export class Pane {
     fillYears(this.ctx);
   }
 
-  /** A year chosen that neither the new profile sets a target for nor a school sheet states gives way to 最新, and the sheets are read again for it. */
+  /**
+   * A year chosen that neither the new profile sets a target for nor a school sheet states gives
+   * way to 最新 as if the user chose it (changeYear: the hint under the range, a new read).
+   */
   private async changeProfile(profileId: string): Promise<void> {
     this.clearStatus();
-    const year = this.ctx.state.draft.year;
-    const kept = year === null || yearKnown({ ...this.ctx.state, draft: { ...this.ctx.state.draft, profileId } }, year);
-    this.ctx.state.draft = { ...this.ctx.state.draft, profileId, year: kept ? year : null };
+    this.ctx.state.draft = { ...this.ctx.state.draft, profileId };
+    const { year } = this.ctx.state.draft;
+    const dropped = year !== null && !yearKnown(this.ctx.state, year) ? this.changeYear("") : null;
     fillYears(this.ctx);
     this.mapping.showOptional();
     this.result.markStale();
-    if (!kept) await this.detect();
+    await dropped;
   }
 
   /** The year chooses the school sheets (and figures) read: read again at once, so that what is shown is what 评估 reads. */

@@ -70,6 +70,12 @@ describe("classSizeFinding", () => {
     expect(f.value.overCap).toBeNull();
     expect(f.issues).toEqual([{ code: "class_buckets_incomplete", severity: "warning", cell: "表1!Q5", params: { school: "甲", given: 2 } }]);
   });
+  it("reports partial buckets of a one-row 完全中学 too (before: left unknown without a word, its 高中 classes being in them)", () => {
+    const row = schoolRecord({ name: "乙", row: 5, type: "complete_middle", stage: null, fields: { classes_le25: 4, classes_26_30: 2, seniorStudents: 300 }, stageFields: { junior: { students: 400 } } });
+    const f = classSizeFinding("乙", [row], national);
+    expect([f.value.overCap, f.value.large]).toEqual([null, null]);
+    expect(f.issues).toEqual([{ code: "class_buckets_incomplete", severity: "warning", cell: "表1!Q5", params: { school: "乙", given: 2 } }]);
+  });
   it("is unknown for blank cells", () => {
     const f = classSizeFinding("甲", [schoolRecord({ name: "甲", row: 5 })], national);
     expect(f.value).toMatchObject({ overCap: null, large: null, superLarge: null });

@@ -458,6 +458,8 @@ describe("readWorkbook: the school sheets of the year chosen (--year, the task p
     expect((await readOk(sourceOf([titledSheet("学校", "某县义务教育学校基本情况", PRIMARY)]))).sheetYears).toEqual([]);
     // One sheet of a year, one of none (a sheet without a year may be of any): the one year.
     expect((await readOk(sourceOf([titledSheet("2024年小学", "某县2024年小学基本情况", PRIMARY), titledSheet("初中", "某县初中基本情况", JUNIOR)]))).sheetYears).toEqual([2024]);
+    // Last year's sheet hidden beside this year's: not a year to choose, as it is not read.
+    expect((await readOk(withHidden([titledSheet("2023年学校", "某县2023年学校基本情况", PRIMARY), titledSheet("2024年学校", "某县2024年学校基本情况", PRIMARY)], ["2023年学校"]))).sheetYears).toEqual([2024]);
   });
 
   it("refuses a year no school sheet states, naming the years there are and their sheets (before: 2025's read)", async () => {

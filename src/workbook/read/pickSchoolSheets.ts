@@ -28,7 +28,13 @@ interface Sorted extends SheetRead {
 /** Reads a candidate's school rows, on a stage sheet with that stage for rows that do not say theirs. */
 export type RowsOf = (candidate: Candidate, stage: Stage | null) => SchoolRows;
 
-export type SchoolSheetChoice =
+/**
+ * What pickSchoolSheets chose, with `years`: those the school sheets that may be read state
+ * (statedYears), ascending — the years a user may choose to evaluate, which then pick the sheets.
+ */
+export type SchoolSheetChoice = Choice & { readonly years: number[] };
+
+type Choice =
   /** `reads`: one sheet, or a primary and a junior stage sheet and any sheets of combined schools; `issues`: what the user is told about the choice. */
   | { readonly ok: true; readonly reads: readonly SheetRead[]; readonly issues: readonly Issue[] }
   /** No sheet has school names and students; `best` is the sheet that came closest, for the message. */
@@ -56,6 +62,14 @@ function memoRows(rowsOf: RowsOf): RowsOf {
   };
 }
 
+/** The candidates, the user's own school sheets among them (ownSheets) and those that may be read (poolOf). */
+interface Sheets {
+  readonly candidates: readonly Candidate[];
+  readonly own: readonly Candidate[];
+  readonly pool: readonly Candidate[];
+  readonly hidden: ReadonlySet<string>;
+}
+
 /** The user's own school sheets: with names and students, and not a result sheet of ours. */
 function ownSheets(candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((c) => hasNameAndAnyStudents(c) && !isResultSheet(c.grid.sheet));
@@ -65,18 +79,6 @@ function ownSheets(candidates: readonly Candidate[]): Candidate[] {
 function poolOf(own: readonly Candidate[], hidden: ReadonlySet<string>): Candidate[] {
   const visible = own.filter((c) => !hidden.has(c.grid.sheet));
   return visible.length > 0 ? visible : [...own];
-}
-
-/**
- * The years the school sheets that may be read state (statedYears), ascending: the years a user
- * may choose to evaluate, which then picks the sheets read (pickSchoolSheets' `year`).
- *
- * @example schoolSheetYears([2023年学校, 2024年学校], new Set()) // [2023, 2024]
- * @example schoolSheetYears([学校 (no year in title or name)], new Set()) // []
- */
-export function schoolSheetYears(candidates: readonly Candidate[], hidden: ReadonlySet<string>): number[] {
-  const pool = poolOf(ownSheets(candidates), hidden);
-  return statedYears(pool, bestCandidate(pool));
 }
 
 /** A sheet's stage by its name or title (sheetStage), else, unless it is a sheet of combined schools, by its rows' types (stageOfRows). */
@@ -218,7 +220,7 @@ function leftOutIssue(left: LeftOut, reads: readonly SheetRead[]): Issue {
 }
 
 /** The error for a chosen year no school sheet states (yearNotStated's `years`): the years there are, each with its sheets. */
-function noSheetOfYear(year: number, years: readonly { readonly year: number; readonly sheets: readonly string[] }[]): SchoolSheetChoice {
+function noSheetOfYear(year: number, years: readonly { readonly year: number; readonly sheets: readonly string[] }[]): Choice {
   const params = { year, years: years.map((y) => y.year).join(", "), sheets: years.map((y) => `${y.year}: ${y.sheets.join(", ")}`).join("; ") };
   return { ok: false, best: null, issue: issueOf("read_no_school_sheet_of_year", "error", params) };
 }
@@ -302,6 +304,7 @@ function readGroup(group: CountyGroup, best: Candidate | null, rowsOf: RowsOf): 
  * layout are read as that county's (a city workbook with a sheet per county: countyGroups). Otherwise the
  * sheet recognised best is read and the other school sheets are named, each list at the first
  * one's header cell. A result sheet of ours is read only when no sheet of the user's qualifies.
+ * Whatever is read, `years` gives the years the sheets that may be read state.
  *
  * @example pickSchoolSheets([学校, 2019旧数据 (hidden, one more column)], new Set(["2019旧数据"]), true, rowsOf) // reads 学校; notes 2019旧数据 as a hidden school sheet
  * @example pickSchoolSheets([2023年小学, 2023年初中, 2024年小学, 2024年初中], new Set(), true, rowsOf) // reads 2024年小学 and 2024年初中; notes the 2023 sheets at their titles
@@ -309,9 +312,13 @@ function readGroup(group: CountyGroup, best: Candidate | null, rowsOf: RowsOf): 
  * @example pickSchoolSheets([北山县 (titled 北山县…), 南湖县 (titled 南湖县…)], new Set(), true, rowsOf) // reads both, county 北山县 and 南湖县; read_county_sheet at each title
  */
 export function pickSchoolSheets(candidates: readonly Candidate[], hidden: ReadonlySet<string>, split: boolean, readRows: RowsOf, year: number | null = null): SchoolSheetChoice {
-  const rowsOf = memoRows(readRows);
   const own = ownSheets(candidates);
   const pool = poolOf(own, hidden);
+  return { ...choose({ candidates, own, pool, hidden }, split, memoRows(readRows), year), years: statedYears(pool, bestCandidate(pool)) };
+}
+
+/** The sheets pickSchoolSheets reads from `pool` (its user's own sheets that may be read, `own` all of them). */
+function choose({ candidates, own, pool, hidden }: Sheets, split: boolean, rowsOf: RowsOf, year: number | null): Choice {
   const missing = yearNotStated(pool, bestCandidate(pool), year);
   if (missing !== null && year !== null) return noSheetOfYear(year, missing);
   const scope = countyYearSheets(pool, bestCandidate, year);

@@ -12,7 +12,7 @@ import { mergeCampuses } from "./mergeCampuses";
 import { qualifiedStageIssues } from "./qualifiedStageIssues";
 import { unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns, type UnreadMoney } from "./unitPlausibilityIssues";
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
-import { headerCell, pickSchoolSheets, schoolSheetYears, type SheetRead } from "./pickSchoolSheets";
+import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
 import { candidateOf, hasNameAndAnyStudents, isResultSheet, retitled, type Candidate } from "./pickSheets";
 import { holdsResultSheets, isResultWorkbook } from "./resultWorkbook";
 import { earlierResultsIssues, isWritingName, resultRoleOfContent } from "./earlierResults";
@@ -77,7 +77,7 @@ export type ReadResult =
       ruleSheet: string | null;
       /** The county figures sheets read, in sheet order (none when no sheet gives figures). */
       figuresSheets: string[];
-      /** The years the school sheets looked at state (schoolSheetYears), ascending: the years `year` may choose among. */
+      /** The years the school sheets looked at state (pickSchoolSheets' `years`), ascending: the years `year` may choose among. */
       sheetYears: number[];
     }
   /**
@@ -359,7 +359,7 @@ async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<R
   const candidates = read.candidates.filter((c) => !earlier.has(c.grid.sheet));
   const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
   const choice = pickSchoolSheets(candidates, hidden, options.sheet === undefined && options.range === undefined, rowsOf, options.year ?? null);
-  const sheetYears = schoolSheetYears(candidates, hidden);
+  const sheetYears = choice.years;
   // A year chosen that no sheet states: the years there are come with the error, for the user to choose one.
   if (!choice.ok && "issue" in choice) return { ...fail(choice.issue), sheetYears };
   const first = choice.ok ? choice.reads[0] : undefined;
