@@ -480,14 +480,18 @@ export interface RoomsStageArea {
 /**
  * A combined school funded as if it had its tier's `funded` students (rules.md §4 item 6): the
  * requirement split between the stages' norms by their shares of its `students`, Σ norm × stage
- * students × funded ÷ students, plus perBoarder × boarders of a school paid extra for its boarders.
+ * students × funded ÷ students (plus the school's FundingBoarding, where it has one).
  */
 export interface FundingProration {
   readonly stages: readonly { readonly stage: Stage; readonly students: number; readonly norm: number }[];
   readonly students: number;
   readonly funded: number;
-  /** The boarding extra added to the sum (profile boardingExtra × boarders); null when none is. */
-  readonly boarding: { readonly boarders: number; readonly perBoarder: number } | null;
+}
+
+/** The boarding extra a school's funding requirement adds (the profile's boardingExtra yuan for each of its boarders; rules.md §4 item 6). */
+export interface FundingBoarding {
+  readonly boarders: number;
+  readonly perBoarder: number;
 }
 
 /** Per-school guarantee findings (one per input record; combined schools once). */
@@ -530,6 +534,8 @@ export interface SchoolGuarantee {
   readonly fundingShortfallLowerBound: FundingLowerBound | null;
   /** How a combined school's tier is split between its stages' norms, when a tier raised its students; null otherwise. G6 only. */
   readonly fundingProration: FundingProration | null;
+  /** The boarding extra counted in fundingNorm; null when none is (no boarders, none given or countable, no extra in the profile). G6 only. */
+  readonly fundingBoarding: FundingBoarding | null;
   readonly trainingFundsShare: number | null;
   readonly certificateRate: number | null;
   readonly trainingRate: number | null;

@@ -150,6 +150,11 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "公用经费按 {funded} 人核定，生均标准按各学段在校生比例加权，应拨（元）= ({terms}) × {funded} ÷ {students}{boarding} = {required}",
     en: "Public funding: the school is funded as {funded} students, the stages' norms weighted by their shares of its students; required (yuan) = ({terms}) × {funded} ÷ {students}{boarding} = {required}",
   },
+  // A school paid extra for its boarders (SchoolGuarantee.fundingBoarding), not split by stage: the extra and the requirement it makes.
+  out_funding_boarding: {
+    zh: "公用经费应拨（元）含寄宿生补助 {perBoarder}×{boarders} = {extra}，合计 {required}",
+    en: "Public funding required (yuan) includes the boarding extra {perBoarder}×{boarders} = {extra}, {required} in all",
+  },
   out_check_rooms: { zh: "音乐美术教室", en: "music and art rooms" },
   out_check_size: { zh: "学校规模", en: "school size" },
   out_check_classes: { zh: "班额", en: "class sizes" },

@@ -11,24 +11,14 @@ function nineYear(primary: number | undefined, junior: number | undefined) {
 describe("fundingProration: a combined school's tier split between its stages' norms (rules.md §4 item 6)", () => {
   it("wb-C 河北学校, 166 + 210 students funded as 500: both stages with their norms", () => {
     // (800 × 166 + 1040 × 210) × 500 ÷ 376 = 467 021.28 is what the note spells out.
-    expect(fundingProration(nineYear(166, 210), 500, norm, 0)).toEqual({ stages: [{ stage: "primary", students: 166, norm: 800 }, { stage: "junior", students: 210, norm: 1040 }], students: 376, funded: 500, boarding: null });
-  });
-  it("a 寄宿制 school with 40 boarders at 300 yuan each: the boarding extra carried for the note", () => {
-    // Sichuan 小河学校: 60 小学 + 30 初中 funded as 100, 40 boarders → (800 × 60 + 1040 × 30) × 100 ÷ 90 + 300 × 40 = 88 000 + 12 000 = 100 000.
-    const records = [schoolRecord({ name: "小河学校", row: 14, type: "nine_year", stage: null, fields: { boardingStudents: 40 }, stageFields: { primary: { students: 60 }, junior: { students: 30 } }, flags: { boarding: true } })];
-    expect(fundingProration(records, 100, norm, 300)).toEqual({ stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: { boarders: 40, perBoarder: 300 } });
-  });
-  it("no boarding term without boarders or without an extra per boarder", () => {
-    const records = [schoolRecord({ name: "小河学校", row: 14, type: "nine_year", stage: null, fields: { boardingStudents: 40 }, stageFields: { primary: { students: 60 }, junior: { students: 30 } } })];
-    expect(fundingProration(records, 100, norm, 0)?.boarding).toBeNull();
-    expect(fundingProration(nineYear(60, 30), 100, norm, 300)?.boarding).toBeNull();
+    expect(fundingProration(nineYear(166, 210), 500, norm)).toEqual({ stages: [{ stage: "primary", students: 166, norm: 800 }, { stage: "junior", students: 210, norm: 1040 }], students: 376, funded: 500 });
   });
   it("none when no tier raised the students (funded as its 376)", () => {
-    expect(fundingProration(nineYear(166, 210), 376, norm, 0)).toBeNull();
+    expect(fundingProration(nineYear(166, 210), 376, norm)).toBeNull();
   });
   it("none for one stage with students (a 初中部 of 0), for zero students, or students not split by stage", () => {
-    expect(fundingProration(nineYear(90, 0), 100, norm, 0)).toBeNull();
-    expect(fundingProration(nineYear(0, 0), 100, norm, 0)).toBeNull();
-    expect(fundingProration(nineYear(undefined, undefined), 100, norm, 0)).toBeNull();
+    expect(fundingProration(nineYear(90, 0), 100, norm)).toBeNull();
+    expect(fundingProration(nineYear(0, 0), 100, norm)).toBeNull();
+    expect(fundingProration(nineYear(undefined, undefined), 100, norm)).toBeNull();
   });
 });

@@ -153,7 +153,7 @@ describe("schoolFindings of a rural 九年一贯制 school: the room area and th
     expect([g.musicRoomsShort, g.artRoomsShort]).toEqual([1, 1]);
   });
   it("funding split between 800 and 1040 by 60 : 30 students, funded as 100", () => {
-    expect(g.fundingProration).toEqual({ stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: null });
+    expect(g.fundingProration).toEqual({ stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100 });
     expect(g.fundingNorm).toBeCloseTo(88_000, 6);
     expect(g.fundingShortfall).toBeCloseTo(500, 6);
   });
@@ -168,7 +168,18 @@ describe("schoolFindings: a 寄宿制 combined school's funding split carries it
     if (group === undefined) throw new Error("no school");
     const g = schoolFindings(group, roles, sichuan).guarantee;
     expect(g.fundingNorm).toBeCloseTo(100_000, 6);
-    expect(g.fundingProration?.boarding).toEqual({ boarders: 40, perBoarder: 300 });
+    expect(g.fundingBoarding).toEqual({ boarders: 40, perBoarder: 300 });
+  });
+  it("河口乡中学, one stage, 463 students all boarding, funded as 500: norm 1040 × 500 + 300 × 463 = 658 900, the boarders on the school, no split", () => {
+    const fields = { students: 463, classes: 10, largestClass: 48, publicFunding: 658_800, boardingStudents: 463 };
+    const record = schoolRecord({ name: "河口乡中学", row: 7, type: "junior", stage: "junior", fields, flags: { rural: true, boarding: true } });
+    const roles = recordRoles(tableOf([sectionResult({ recordId: record.id, stage: "junior" })], [record]), 1);
+    const [group] = groupSchools([record]);
+    if (group === undefined) throw new Error("no school");
+    const g = schoolFindings(group, roles, sichuan).guarantee;
+    expect([g.fundedStudents, g.fundingProration, g.fundingBoarding]).toEqual([500, null, { boarders: 463, perBoarder: 300 }]);
+    expect(g.fundingNorm).toBeCloseTo(658_900, 6);
+    expect(g.fundingShortfall).toBeCloseTo(100, 6);
   });
   it("boarders not countable (the 小学部 row 寄宿制 without a count): the norm leaves them out, and so does the split, so that its sum is the norm", () => {
     // (800 × 60 + 1040 × 30) × 100 ÷ 90 = 88 000, a lower bound; the 初中部's 100 boarders are not added to either.
@@ -181,7 +192,8 @@ describe("schoolFindings: a 寄宿制 combined school's funding split carries it
     const g = schoolFindings(group, roles, sichuan).guarantee;
     expect(g.fundingNorm).toBeCloseTo(88_000, 6);
     expect(g.fundingShortfallLowerBound?.boardersUncounted).toBe(true);
-    expect(g.fundingProration).toEqual({ stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: null });
+    expect(g.fundingProration).toEqual({ stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100 });
+    expect(g.fundingBoarding).toBeNull();
   });
 });
 

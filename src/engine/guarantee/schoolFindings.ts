@@ -1,4 +1,4 @@
-import type { CellRef, ClassCountsLowerBound, FundingProration, Issue, RoomsShortLowerBound, RoomsStageArea, SchoolGuarantee, SchoolType } from "../types";
+import type { CellRef, ClassCountsLowerBound, Issue, RoomsShortLowerBound, RoomsStageArea, SchoolGuarantee, SchoolType } from "../types";
 import type { Profile } from "../../profiles/schema";
 import { allClassesUnder, classSizeFinding, type ClassSizeFinding } from "./classSizeCheck";
 import type { Count } from "./classCounts";
@@ -7,6 +7,7 @@ import { fundingFinding, type FundingFinding } from "./fundingCheck";
 import { groupFlag, groupShared, groupStages, groupTotal, type Total } from "./recordValues";
 import { roomFinding, type RoomContext, type RoomFinding } from "./roomCheck";
 import { roomsStageArea } from "./roomsStageArea";
+import { fundingBoarding } from "./fundingBoarding";
 import { fundingProration } from "./fundingProration";
 import { schoolRole, type GuaranteeRole, type RecordRoles } from "./schoolRole";
 import { NO_ISSUES, statusOfShortfall, type SchoolCheck } from "./schoolCheck";
@@ -111,6 +112,7 @@ const EMPTY_GUARANTEE = {
   fundingShortfall: null,
   fundingShortfallLowerBound: null,
   fundingProration: null,
+  fundingBoarding: null,
   trainingFundsShare: null,
   certificateRate: null,
   trainingRate: null,
@@ -143,7 +145,7 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const classSize = classSizeFinding(name, records, profile);
   const found = fundingFinding(name, group.type, records, profile);
   const checks = compulsoryChecks(name, profile, music.value, art.value, classSize.value, cap === null ? null : check(name, statusOfShortfall(over), over, students?.cells ?? []), found.value);
-  const guarantee = compulsoryGuarantee(music.value, art.value, roomsStageArea(profile, ctx, [music.value.area, art.value.area]), cap, over, classSize.value, found.value, proration(records, found.value, profile));
+  const guarantee = compulsoryGuarantee(music.value, art.value, roomsStageArea(profile, ctx, [music.value.area, art.value.area]), cap, over, classSize.value, found.value, fundingBreakdown(records, found.value, profile));
   return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
 }
 
@@ -181,22 +183,27 @@ function roomsShortTotal(music: RoomFinding, art: RoomFinding): number | null {
   return music.short !== null && art.short !== null ? music.short + art.short : null;
 }
 
+/** How a school's G6 requirement is made up, for its 说明; neither part without a funding finding. */
+type FundingBreakdown = Pick<SchoolGuarantee, "fundingProration" | "fundingBoarding">;
+const NO_BREAKDOWN: FundingBreakdown = { fundingProration: null, fundingBoarding: null };
+
 /**
- * The G6 requirement split by stage and boarding (fundingProration); null with no funding finding or
- * no norm. Boarders the requirement could not count are left out of the split too, so that its sum
- * stays the norm.
+ * The G6 requirement split by stage (fundingProration) and its boarding extra (fundingBoarding); none
+ * with no funding finding or no norm. Boarders the requirement could not count are left out, so that
+ * the parts add up to the norm.
  */
-function proration(records: SchoolGroup["records"], funding: FundingFinding | null, profile: Profile): FundingProration | null {
+function fundingBreakdown(records: SchoolGroup["records"], funding: FundingFinding | null, profile: Profile): FundingBreakdown {
   const norm = profile.guarantee.funding.norm;
-  if (funding === null || norm === null) return null;
-  return fundingProration(records, funding.fundedStudents, norm, funding.lowerBound?.boardersUncounted === true ? 0 : profile.guarantee.funding.boardingExtra);
+  if (funding === null || norm === null) return NO_BREAKDOWN;
+  const perBoarder = funding.lowerBound?.boardersUncounted === true ? 0 : profile.guarantee.funding.boardingExtra;
+  return { fundingProration: fundingProration(records, funding.fundedStudents, norm), fundingBoarding: fundingBoarding(records, perBoarder) };
 }
 
 /**
  * A compulsory school's figures for the guarantee sheet (G3–G6), one literal so that every school's
  * figures share one shape; the figures are computed by compulsoryFindings, this only lays them out.
  */
-function compulsoryGuarantee(music: RoomFinding, art: RoomFinding, stageArea: RoomsStageArea | null, cap: number | null, over: number | null, classSize: ClassSizeFinding, funding: FundingFinding | null, split: FundingProration | null) {
+function compulsoryGuarantee(music: RoomFinding, art: RoomFinding, stageArea: RoomsStageArea | null, cap: number | null, over: number | null, classSize: ClassSizeFinding, funding: FundingFinding | null, breakdown: FundingBreakdown) {
   return {
     musicRoomsNeeded: music.needed,
     musicRoomsCompliant: music.compliant,
@@ -216,7 +223,7 @@ function compulsoryGuarantee(music: RoomFinding, art: RoomFinding, stageArea: Ro
     fundingNorm: funding?.required ?? null,
     fundingShortfall: funding?.shortfall ?? null,
     fundingShortfallLowerBound: funding?.lowerBound ?? null,
-    fundingProration: split,
+    ...breakdown,
   };
 }
 

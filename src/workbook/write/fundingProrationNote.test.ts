@@ -10,7 +10,7 @@ describe("fundingProrationNote: how a combined school's tier is split between it
     fundedStudents: 500,
     fundingNorm: ((800 * 166 + 1040 * 210) * 500) / 376,
     fundingShortfall: 96_421.28,
-    fundingProration: { stages: [{ stage: "primary", students: 166, norm: 800 }, { stage: "junior", students: 210, norm: 1040 }], students: 376, funded: 500, boarding: null },
+    fundingProration: { stages: [{ stage: "primary", students: 166, norm: 800 }, { stage: "junior", students: 210, norm: 1040 }], students: 376, funded: 500 },
   });
 
   it("spells out the sum and its result in yuan, in zh and en", () => {
@@ -26,7 +26,8 @@ describe("fundingProrationNote: how a combined school's tier is split between it
       type: "nine_year",
       fundedStudents: 100,
       fundingNorm: 100_000,
-      fundingProration: { stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: { boarders: 40, perBoarder: 300 } },
+      fundingProration: { stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100 },
+      fundingBoarding: { boarders: 40, perBoarder: 300 },
     });
     expect(fundingProrationNote(xiaohe, "zh")).toBe("公用经费按 100 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×60 + 1040×30) × 100 ÷ 90 + 300×40 = 100,000.00");
     expect(fundingProrationNote(xiaohe, "en")).toBe("Public funding: the school is funded as 100 students, the stages' norms weighted by their shares of its students; required (yuan) = (800×60 + 1040×30) × 100 ÷ 90 + 300×40 = 100,000.00");

@@ -1,4 +1,4 @@
-import type { FundingProration, SchoolGuarantee } from "../../engine/types";
+import type { FundingBoarding, FundingProration, SchoolGuarantee } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { FORMAT, formatNumber } from "./formats";
@@ -16,14 +16,15 @@ export function fundingProrationNote(g: SchoolGuarantee, lang: Lang): string | n
   if (p === null) return null;
   // The numbers bare, as in a formula: 1040, not 1,040; the result grouped, as a sum of money.
   const terms = p.stages.map((s) => `${s.norm}×${s.students}`).join(" + ");
-  const boarding = p.boarding === null ? "" : ` + ${p.boarding.perBoarder}×${p.boarding.boarders}`;
+  const b = g.fundingBoarding;
+  const boarding = b === null ? "" : ` + ${b.perBoarder}×${b.boarders}`;
   // The engine's own figure where it has one, so that the note and the 应拨 column never differ.
-  const required = formatNumber(g.fundingNorm ?? prorated(p), FORMAT.yuanPrecise);
+  const required = formatNumber(g.fundingNorm ?? prorated(p, b), FORMAT.yuanPrecise);
   return message("out_funding_proration", { terms, funded: p.funded, students: p.students, boarding, required }, lang);
 }
 
 /** The sum the note writes out: (Σ norm × students) × funded ÷ students, plus the boarders' extra. */
-function prorated(p: FundingProration): number {
+function prorated(p: FundingProration, b: FundingBoarding | null): number {
   const weighted = p.stages.reduce((sum, s) => sum + s.norm * s.students, 0);
-  return (weighted * p.funded) / p.students + (p.boarding === null ? 0 : p.boarding.perBoarder * p.boarding.boarders);
+  return (weighted * p.funded) / p.students + (b === null ? 0 : b.perBoarder * b.boarders);
 }

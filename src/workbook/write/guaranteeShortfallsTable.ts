@@ -12,6 +12,7 @@ import { roomsFloorNote } from "./roomsFloorNote";
 import { roomsAreaNote } from "./roomsAreaNote";
 import { fundingProrationNote } from "./fundingProrationNote";
 import { fundedStudentsNote } from "./fundedStudentsNote";
+import { fundingBoardingNote } from "./fundingBoardingNote";
 import type { Profile } from "../../profiles/schema";
 import { cell, makeTable, numberIn, type CellInput } from "./tableDraft";
 import { needsFormat } from "./needsFormat";
@@ -52,12 +53,13 @@ interface RowSource {
 /**
  * A school's row, its 说明 at the end saying why a shortfall is only a lower bound (roomsFloorNote,
  * classFloorNote, fundingFloorNote) and how a combined school was judged: the room area of its
- * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote), and the
- * students its funding counts where a tier raised them (fundedStudentsNote).
+ * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote), the
+ * students its funding counts where a tier raised them (fundedStudentsNote), and the extra for its
+ * boarders (fundingBoardingNote).
  */
 function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections }: RowSource): CellInput[] {
   const values = GUARANTEE_KEYS.map((k) => (k === "sizeCap" ? g.sizeCap : shortfallCell(g, k, lang)));
-  const funding = [fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingFloorNote(g, lang)];
+  const funding = [fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingBoardingNote(g, lang), fundingFloorNote(g, lang)];
   const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), ...funding].filter((n): n is string => n !== null);
   return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : clauseText(notes, lang)];
 }

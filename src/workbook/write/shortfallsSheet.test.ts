@@ -505,7 +505,7 @@ describe("缺口测算's 说明 of a combined school: the room area applied and 
     fundedStudents: 100,
     fundingNorm: 88_000,
     fundingShortfall: 500,
-    fundingProration: { stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100, boarding: null },
+    fundingProration: { stages: [{ stage: "primary", students: 60, norm: 800 }, { stage: "junior", students: 30, norm: 1040 }], students: 90, funded: 100 },
   });
   it("says both in the school's 说明", () => {
     const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: [xiaohe] })] }), zh);
@@ -624,7 +624,7 @@ describe("缺口测算 lists every school funded as other students than it has, 
   it("lists a combined school split by stage that meets its funding, with the sum written out (60 小学 + 30 初中 funded as 100)", () => {
     // (800 × 60 + 1040 × 30) × 100 ÷ 90 = 79 200 × 100 ÷ 90 = 88 000 required, met.
     const stages = [{ stage: "primary", norm: 800, students: 60 }, { stage: "junior", norm: 1040, students: 30 }] as const;
-    const xiaohe = makeGuarantee({ name: "小河学校", recordId: "学校基本情况!9", type: "nine_year", fundedStudents: 100, fundingNorm: 88_000, fundingShortfall: 0, fundingProration: { funded: 100, students: 90, stages, boarding: null } });
+    const xiaohe = makeGuarantee({ name: "小河学校", recordId: "学校基本情况!9", type: "nine_year", fundedStudents: 100, fundingNorm: 88_000, fundingShortfall: 0, fundingProration: { funded: 100, students: 90, stages } });
     const t = tableOf(sichuan, [{ section: makeSection({ name: "小河学校", row: 9, students: 90 }), guarantee: xiaohe }]);
     expect(t?.rows.map((r) => [r[1], r[10]])).toEqual([["小河学校", 0]]);
     expect(t?.rows[0]?.[11]).toBe(`公用经费按 100 人核定，生均标准按各学段在校生比例加权，应拨（元）= (800×60 + 1040×30) × 100 ÷ 90 = 88,000.00；核定人数：${tiers}`);

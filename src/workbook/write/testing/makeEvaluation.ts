@@ -112,6 +112,7 @@ export function makeGuarantee(overrides: Partial<SchoolGuarantee> & { name: stri
     fundingShortfall: null,
     fundingShortfallLowerBound: null,
     fundingProration: null,
+    fundingBoarding: null,
     trainingFundsShare: null,
     certificateRate: null,
     trainingRate: null,
