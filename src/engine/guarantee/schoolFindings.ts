@@ -223,7 +223,8 @@ function compulsoryGuarantee(music: RoomFinding, art: RoomFinding, stageArea: Ro
     fundingNorm: funding?.required ?? null,
     fundingShortfall: funding?.shortfall ?? null,
     fundingShortfallLowerBound: funding?.lowerBound ?? null,
-    ...breakdown,
+    fundingProration: breakdown.fundingProration,
+    fundingBoarding: breakdown.fundingBoarding,
   };
 }
 
