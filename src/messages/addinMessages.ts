@@ -207,6 +207,16 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_year: { zh: "评估年度", en: "Year" },
   addin_year_latest: { zh: "按表格标题（无则最新目标）", en: "From the sheet title (else latest target)" },
   addin_rule_sheet: { zh: "规则表：{sheet}", en: "Rule sheet: {sheet}" },
+  // The rule sheet's rows 评估 will not apply (unreadable, or refused by the profile chosen), said before evaluating.
+  addin_rule_sheet_rows_unused: {
+    zh: "规则表：{sheet}（{count} 行不采用：{cells}；评估后列入“数据问题”）",
+    en: "Rule sheet: {sheet} (rows not applied ({count}): {cells}; listed in Data issues once evaluated)",
+  },
+  addin_rule_rows_more: { zh: " 等", en: " and more" },
+  addin_rule_sheet_unusable: {
+    zh: "规则表：{sheet}（所选评估规则无法采用此表，评估时将说明原因）",
+    en: "Rule sheet: {sheet} (the chosen profile cannot take this sheet; evaluating says why)",
+  },
   addin_figures_sheet: { zh: "县级指标表：{sheet}", en: "County figures sheet: {sheet}" },
   addin_no_rule_sheet: { zh: "未找到规则表（使用所选规则）", en: "No rule sheet (the chosen profile applies)" },
   addin_no_figures_sheet: { zh: "未找到县级指标表（政府保障与质量部分项目待评估）", en: "No county figures sheet (some guarantee and quality items are not yet assessed)" },

@@ -14,6 +14,7 @@ import { mappingRows } from "./mappingTable";
 import { extentText, schoolSheetsText } from "./mappingText";
 import { showMappingStatus } from "./mappingStatus";
 import { optionalHint } from "./optionalHint";
+import { ruleSheetText } from "./ruleSheetText";
 import type { PaneContext, ReadOk } from "./paneContext";
 import type { SheetsFound } from "./sheetList";
 import { sheetsRead, type SheetCount } from "../report/schoolSheets";
@@ -40,6 +41,8 @@ export class MappingPanel {
   /** The lines under the mapping table: why the data could not be read, and which other columns a choice changed. */
   private readProblem: readonly string[] = [];
   private moved: readonly string[] = [];
+  /** The rule sheet last read, its settings and the read's issues, for its line when the profile changes (showRuleSheet). */
+  private rules: Pick<ReadOk, "ruleSheet" | "ruleOverride" | "issues"> | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
   private present: ReadonlySet<string> | null = null;
 
@@ -103,11 +106,22 @@ export class MappingPanel {
     line.hidden = text === "";
   }
 
+  /** The rule sheet last read, with the rows of it 评估 will not apply under the profile chosen (ruleSheetText). */
+  showRuleSheet(): void {
+    const r = this.rules;
+    if (r === null) return;
+    const { text, warn } = ruleSheetText(r.ruleSheet, r.ruleOverride, r.issues, builtInProfile(this.ctx.state.draft.profileId), this.ctx.env.lang);
+    const line = byId("rule-sheet");
+    line.textContent = text;
+    line.classList.toggle("warn-text", warn);
+  }
+
   /** The school sheets (`schools`), rule and figures sheets a read found. */
   private showSheetsFound(read: ReadOk, schools: readonly SheetCount[]): void {
     const t = this.ctx.t;
     byId("school-sheets").textContent = schoolSheetsText(schools, this.ctx.env.lang);
-    byId("rule-sheet").textContent = read.ruleSheet ? t("addin_rule_sheet", { sheet: read.ruleSheet }) : t("addin_no_rule_sheet");
+    this.rules = read;
+    this.showRuleSheet();
     byId("figures-sheet").textContent = read.figuresSheets.length > 0 ? t("addin_figures_sheet", { sheet: listText(read.figuresSheets, this.ctx.env.lang) }) : t("addin_no_figures_sheet");
   }
 
@@ -129,7 +143,9 @@ export class MappingPanel {
     this.renderMapping(null, kept ?? mappingView(found), found === null ? null : headerExtent(found));
     this.showConflicts([]);
     // Nothing was read: the rule and figures sheets found by an earlier read no longer hold, and are looked for once the school data reads.
+    this.rules = null;
     byId("rule-sheet").textContent = this.ctx.t("addin_sheets_not_read");
+    byId("rule-sheet").classList.remove("warn-text");
     byId("figures-sheet").textContent = "";
     byId("school-sheets").textContent = "";
     this.readProblem = this.problemLines(issues);

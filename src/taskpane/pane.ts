@@ -283,6 +283,7 @@ export class Pane {
     const dropped = year !== null && !yearKnown(this.ctx.state, year) ? this.changeYear("") : null;
     fillYears(this.ctx);
     this.mapping.showOptional();
+    this.mapping.showRuleSheet();
     this.result.markStale();
     await dropped;
   }
