@@ -150,13 +150,13 @@ async function finishBatch(entries: readonly OverviewEntry[], paths: BatchPaths,
   const { folders, city, shown } = where;
   const profileName = chosen.profile.name[run.lang];
   const sink = new XlsxWorkbookSink({ sourceFile: null, title: message("out_workbook_title", {}, run.lang) });
-  await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, folders, notes, city })]);
+  await sink.writeSheets([overviewSheet(entries, { lang: run.lang, profileName, profileFile: chosen.file, folders, notes, city })]);
   // Read back by the next batch into this folder (otherBatchProblem).
   sink.workbook.description = sourcesRecord(where.sources);
   const outputs: Output[] = [{ path: paths.overview, write: (p) => sink.save(p) }];
   const json = paths.overviewJson;
   if (json !== null) {
-    const report = overviewReport(entries, { profile: chosen.profile.id, profileName, lang: run.lang, notes, sources: where.sources });
+    const report = overviewReport(entries, { profile: chosen.profile.id, profileName, profileFile: chosen.file, lang: run.lang, notes, sources: where.sources });
     outputs.push({ path: json, write: (p) => writeJson(p, report) });
   }
   if (!(await saveOrReport(outputs, shown, run))) return run.fail(EXIT.failed);

@@ -55,6 +55,10 @@ export const PROFILE_MESSAGES = {
     zh: "规则文件须写自己的 id 和 name（不能沿用所继承规则的），如 \"id\": \"my-county-2025\", \"name\": {\"zh\": \"某县标准\", \"en\": \"My county\"}",
     en: "a profile file must give its own id and name (not inherit them), e.g. \"id\": \"my-county-2025\", \"name\": {\"zh\": \"某县标准\", \"en\": \"My county\"}",
   },
+  profile_reason_profile_file_own_name: {
+    zh: "规则文件的名称须同时写中文和英文（缺少的一种会沿用所继承规则的名称，结果表会显示成该规则），如 \"name\": {\"zh\": \"某县标准\", \"en\": \"My county\"}",
+    en: "a profile file's name must be given in both Chinese and English (the one left out would be the extended profile's, and the results would name that profile), e.g. \"name\": {\"zh\": \"某县标准\", \"en\": \"My county\"}",
+  },
   profile_reason_profile_file_built_in_id: {
     zh: "与内置规则同名；请给规则文件自己的 id 和 name，如 \"id\": \"my-county-2025\"",
     en: "is a built-in profile's id; give the profile file its own id and name, e.g. \"id\": \"my-county-2025\"",

@@ -102,6 +102,12 @@ describe("resolveFileProfile: a profile file carries its own id and name (the te
     expect(problemsOf(() => resolveFileProfile({ extends: "national-2017", id: "national-2017", name: own.name }))).toEqual([["id", "profile_file_built_in_id"]]);
   });
 
+  it("refuses a name in one language only (bad5.json: {zh: 坏} would be “National method (2017)” in English), at name.en / name.zh", () => {
+    expect(problemsOf(() => resolveFileProfile({ extends: "national-2017", id: "t-bad5", name: { zh: "坏" } }))).toEqual([["name.en", "profile_file_own_name"]]);
+    expect(problemsOf(() => resolveFileProfile({ extends: "national-2017", id: "t-bad5", name: { en: "Bad" } }))).toEqual([["name.zh", "profile_file_own_name"]]);
+    expect(problemsOf(() => resolveFileProfile({ extends: "national-2017", id: "t-bad5", name: {} }))).toEqual([["name.zh", "profile_file_own_name"], ["name.en", "profile_file_own_name"]]);
+  });
+
   it("takes a file with its own id and name", () => {
     expect(resolveFileProfile({ extends: "national-2017", ...own, cvLimits: { primary: 0.25, junior: 0.2 } }).cvLimits.primary).toBe(0.25);
   });

@@ -12,7 +12,18 @@ function ownIdProblems(raw: unknown): ProfileProblem[] {
   const missing = (["id", "name"] as const).filter((key) => raw[key] === undefined);
   const problems: ProfileProblem[] = missing.map((path) => ({ path, code: "profile_file_own_id", message: `the file gives no ${path} of its own`, cell: null }));
   if (typeof raw.id === "string" && raw.id in BUILT_IN_PROFILES) problems.push({ path: "id", code: "profile_file_built_in_id", message: "a built-in profile's id", cell: null });
-  return problems;
+  return [...problems, ...halfNameProblems(raw.name)];
+}
+
+/**
+ * A name not given in both languages ({ zh } alone, or {}): the one left out would be inherited,
+ * and the results in that language (an English run's 汇总, the city overview) would name the
+ * profile extended.
+ */
+function halfNameProblems(name: unknown): ProfileProblem[] {
+  if (!isPlain(name)) return [];
+  const missing = (["zh", "en"] as const).filter((lang) => name[lang] === undefined);
+  return missing.map((lang) => ({ path: `name.${lang}`, code: "profile_file_own_name", message: `the file gives no ${lang} name of its own`, cell: null }));
 }
 
 /**

@@ -16,6 +16,8 @@ describe("overviewReport", () => {
       context,
     );
     expect(report["notes"]).toEqual(["注意"]);
+    expect(report["profileFile"]).toBeNull();
+    expect(overviewReport([], { ...context, profileFile: "prof/target.json" })["profileFile"]).toBe("prof/target.json");
     expect(report["workbooks"]).toEqual([
       { file: "丙县.xlsx", evaluated: false, reasons: ["无法读取 丙县.xlsx"] },
       expect.objectContaining({ file: "甲县.xlsx", evaluated: true, errors: 0, warnings: 1, result: "甲县-评估结果.xlsx" }),

@@ -7,6 +7,8 @@ import { num, type Json } from "./json";
 export interface OverviewReportContext {
   readonly profile: string;
   readonly profileName: string;
+  /** The profile file, when the profile was read from one; null otherwise (as an evaluation's JSON says it). */
+  readonly profileFile?: string | null;
   readonly lang: string;
   /** The batch's notes as sentences (skipped files, a county in two workbooks). */
   readonly notes: readonly string[];
@@ -65,7 +67,7 @@ function workbookJson(entry: OverviewEntry): Json {
  */
 export function overviewReport(entries: readonly OverviewEntry[], context: OverviewReportContext): { [key: string]: Json } {
   const totals = cityTotals(entries);
-  return { profile: context.profile, profileName: context.profileName, lang: context.lang, sources: [...(context.sources ?? [])], notes: [...context.notes], totals: totals === null ? null : totalsJson(totals), workbooks: entries.map(workbookJson) };
+  return { profile: context.profile, profileName: context.profileName, profileFile: context.profileFile ?? null, lang: context.lang, sources: [...(context.sources ?? [])], notes: [...context.notes], totals: totals === null ? null : totalsJson(totals), workbooks: entries.map(workbookJson) };
 }
 
 function totalsJson(t: CityTotals): Json {

@@ -30,6 +30,14 @@ describe("overviewSheet", () => {
     expect(sheet.notes[3]).toMatch(/^差异系数表各列：L1 每百名学生拥有高于规定学历教师数、L2 /);
   });
 
+  it("names a profile read from a file with its file, as each county's 汇总 does, in either language", () => {
+    const entries = [evaluatedEntry("某县.xlsx", makeEvaluation(), [], "某县-评估结果.xlsx")];
+    const withFile = (lang: "zh" | "en") => overviewSheet(entries, { lang, profileName: "测试目标", profileFile: "prof/target.json", folders: ["某市"], notes: [] }).notes[0];
+    expect(withFile("zh")).toBe("评估规则：测试目标（规则文件 prof/target.json）");
+    expect(withFile("en")).toBe("Rule profile: 测试目标 (profile file prof/target.json)");
+    expect(overviewSheet(entries, { lang: "zh", profileName: "国家标准", profileFile: null, folders: ["某市"], notes: [] }).notes[0]).toBe("评估规则：国家标准");
+  });
+
   it("names the item codes its counties list, once each, in the items' order (G before Q, G3 before G11), in the language's clauses", () => {
     // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed (G8 is met and not listed).
     const city = makeEvaluation({ counties: [makeCounty({ county: "甲县" }), makeCounty({ county: "乙县" })] });

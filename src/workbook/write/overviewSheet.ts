@@ -23,6 +23,8 @@ export type { OverviewCounty, OverviewEntry } from "./overviewEntry";
 export interface OverviewContext {
   readonly lang: Lang;
   readonly profileName: string;
+  /** The profile file, when the profile was read from one (--profile 文件): named with it, as each county's 汇总 names it. */
+  readonly profileFile?: string | null;
   /** The folders the workbooks came from. */
   readonly folders: readonly string[];
   /** What the batch left out or found doubtful (skipped files, a county in two workbooks), as sentences. */
@@ -32,6 +34,11 @@ export interface OverviewContext {
 }
 
 const AREAS = ["resources", "guarantee", "quality", "recognition"] as const;
+
+/** The profile the batch used; one read from a file with its file, since its name alone may pass for another's (commonNotes). */
+function profileNote({ profileName: name, profileFile: file, lang }: OverviewContext): string {
+  return file === undefined || file === null ? message("out_note_profile", { name }, lang) : message("out_note_profile_file", { name, file }, lang);
+}
 
 /**
  * 评估总览: a batch over a city's workbooks. One row per county of each workbook (a city list holds
@@ -54,7 +61,7 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
     role: "summary",
     title: overviewTitle(entries, context.city ?? null, lang),
     notes: [
-      message("out_note_profile", { name: context.profileName }, lang),
+      profileNote(context),
       message("out_note_source", { source: listText(context.folders, lang) }, lang),
       overviewLine(entries.length, failed, lang, unwrittenCount(entries)),
       message("out_overview_cv_codes", { list: listText(INDICATOR_CODES.map((code) => `${code} ${indicatorName(code, lang)}`), lang) }, lang),
