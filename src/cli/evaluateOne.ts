@@ -51,7 +51,7 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   const from = run.problems.length;
   const failed = (exitCode: number, unwritten?: Unwritten): FileOutcome => ({ ok: false, exitCode, reasons: run.problems.slice(from), ...(unwritten === undefined ? {} : { unwritten }) });
   const shown = (p: string) => shownPath(deps.cwd, p);
-  const refused = await pathsProblem(paths, shown);
+  const refused = inBatch(await pathsProblem(paths, shown), evaluateUnwritable);
   if (refused) {
     run.problem(refused.code, refused.params);
     if (refused.usage || !evaluateUnwritable) return failed(refused.usage ? EXIT.usage : EXIT.failed);
@@ -89,6 +89,16 @@ async function pathsProblem(paths: FilePaths, shown: (p: string) => string): Pro
     if (problem) return problem;
   }
   return null;
+}
+
+/**
+ * In a batch a folder where a county's result goes (its name taken by a folder the user made) is
+ * no misuse of --out, which names the batch's folder: the result cannot be written there, and the
+ * workbook is evaluated all the same, as for a result without write access.
+ */
+function inBatch(problem: WriteProblem | null, batch: boolean): WriteProblem | null {
+  if (problem === null || !batch || problem.code !== "cli_err_out_folder") return problem;
+  return { code: "cli_err_batch_out_folder", params: problem.params, usage: false };
 }
 
 function readRequest(args: CliArgs): ReadRequest {

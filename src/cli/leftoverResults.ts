@@ -9,7 +9,8 @@ async function names(folder: string | null): Promise<string[]> {
   return (await fs.readdir(folder).catch(() => [] as string[])).sort((a, b) => a.localeCompare(b, "zh"));
 }
 
-const exists = (path: string): Promise<boolean> => fs.stat(path).then(() => true, () => false);
+/** A file there (a folder of a result's name is not an earlier result: it is said as what stopped the write). */
+const fileExists = (path: string): Promise<boolean> => fs.stat(path).then((s) => s.isFile(), () => false);
 
 /** Where this batch writes (or would have written) anything: the only files of its own it speaks for. */
 function batchOutputs(paths: BatchPaths): Set<string> {
@@ -44,7 +45,7 @@ export async function leftoverNotes(paths: BatchPaths, evaluated: readonly boole
   const outputs = (f: BatchFile) => (f.json === null ? [f.out] : [f.out, f.json]);
   const failed = paths.files.filter((_, i) => evaluated[i] === false).flatMap(outputs);
   const notWritten = new Set(paths.files.filter((_, i) => unwritten[i] === true).flatMap(outputs));
-  const stale = (await Promise.all(failed.map(async (f) => ((await exists(f)) ? [f] : [])))).flat();
+  const stale = (await Promise.all(failed.map(async (f) => ((await fileExists(f)) ? [f] : [])))).flat();
   const stales = stale.map((f) => ({ code: notWritten.has(f) ? "cli_batch_stale_unwritten" : "cli_batch_stale_result", items: [shown(f)] }));
   const others = (await foreignResults(paths, outDir, jsonDir)).filter((f) => !stale.includes(f));
   return [...stales, ...others.map((f) => ({ code: "cli_batch_leftover_result", items: [shown(f)] }))];

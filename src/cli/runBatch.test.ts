@@ -515,4 +515,18 @@ describe("runEvaluate over a folder where a county's result cannot be written", 
     expect(overview.workbooks.find((w) => w["file"] === "甲县.xlsx")).toMatchObject({ evaluated: true, written: false, result: "甲县-评估结果.xlsx" });
     expect(existsSync(join(cwd, "json", "甲县.json"))).toBe(false);
   }, 60_000);
+
+  it("a folder there before the run (the audit's 南湖县): the county still evaluated and counted, the folder named as what stopped the write, not as an earlier result", async () => {
+    const { cwd, folder } = cityFolder();
+    rmSync(join(folder, "丙县.xlsx"));
+    mkdirSync(join(cwd, "out", "甲县-评估结果.xlsx"), { recursive: true });
+    const result = await runEvaluate(["某市"], quietDeps(cwd));
+    expect(result.exitCode).toBe(1);
+    // Before: 甲县 failed unread (a misuse of --out), its row 未能评估 with no county, and the folder called 此前一次评估的结果.
+    const jia = (await overviewRows(join(cwd, "out", "评估总览.xlsx"))).find((r) => r["工作簿"] === "甲县.xlsx");
+    expect([jia?.["县区"], jia?.["达标学校（学段）数"], jia?.["参评学校（学段）数"]]).toEqual(["示例县", 33, 37]);
+    expect(result.stderr.some((l) => l.includes("该位置已有同名文件夹。该工作簿仍已评估并计入评估总览"))).toBe(true);
+    expect(result.stderr.some((l) => l.includes("此前一次评估的结果"))).toBe(false);
+    expect(result.stdout.at(-1)).toBe("共 2 个工作簿：2 个已评估，0 个未能评估；其中 1 个的评估结果未能写入");
+  }, 60_000);
 });

@@ -217,6 +217,10 @@ export const CLI_MESSAGES: MessageTable = {
   },
   cli_err_out_is_json: { zh: "--out 与 --json 指向同一个文件：{file}，请为 JSON 报告另取文件名", en: "--out and --json name the same file: {file}; give the JSON report a name of its own" },
   cli_err_out_folder: { zh: "无法写入 {file}：它是文件夹。--out、--json 应给出文件名（如 {file}/结果.xlsx）", en: "Cannot write {file}: it is a folder. Give --out and --json a file name (e.g. {file}/result.xlsx)" },
+  cli_err_batch_out_folder: {
+    zh: "无法写入 {file}：该位置已有同名文件夹。该工作簿仍已评估并计入评估总览；请移走或改名该文件夹后重新评估",
+    en: "Cannot write {file}: a folder of that name is in its place. The workbook is still evaluated and counted in the overview; move or rename the folder and evaluate again",
+  },
   cli_err_out_parent_file: { zh: "无法写入 {file}：{parent} 是文件，不是文件夹", en: "Cannot write {file}: {parent} is a file, not a folder" },
   cli_err_out_no_access: {
     zh: "无法写入 {file}：没有写入权限，或文件正在其他程序（如 Excel）中打开；未写出任何结果\n  原因：{reason}",
