@@ -44,7 +44,7 @@ export const CATALOGUE: ReadonlyMap<string, Message> = join(TABLES);
  * “{rows} rows ({n} counties …)” takes its form from one of two numbers, and only its caller knows which).
  *
  * @example message("scope_small_teaching_point", { min: 50 }, "en") // "Teaching point under 50 students: out of scope"
- * @example message("read_hidden_rows_skipped", { sheet: "表", count: 1, rows: "3" }, "en") // "1 hidden or filtered-out school row of “表” was not read: row 3"
+ * @example message("read_hidden_rows_skipped", { sheet: "表", count: 1, rows: "3" }, "en") // "1 hidden or filtered-out school row of “表” was not read: row 3. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)"
  */
 export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "zh"): string {
   const one = `${code}_one`;

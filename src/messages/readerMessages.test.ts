@@ -17,8 +17,8 @@ describe("reader messages about a cell name its column's field in English, the h
     [
       "read_formula_error",
       { header: "教学及辅助用房面积", field: "teachingArea", text: "#DIV/0!" },
-      "Teaching and auxiliary floor area (教学及辅助用房面积): the cell holds a formula error #DIV/0!; not read",
-      "“教学及辅助用房面积”的值是公式错误 #DIV/0!，该项未读取",
+      "Teaching and auxiliary floor area (教学及辅助用房面积): the cell holds a formula error #DIV/0!; not read. Correct the formula (or enter the value) and evaluate again",
+      "“教学及辅助用房面积”的值是公式错误 #DIV/0!，该项未读取；请修正公式（或填入数值）后重新评估",
     ],
     [
       "read_not_a_number",
@@ -29,8 +29,8 @@ describe("reader messages about a cell name its column's field in English, the h
     [
       "read_negative",
       { header: "专任教师", field: "teachers", text: "-5" },
-      "Full-time teachers (专任教师): -5 is negative; not read",
-      "“专任教师”的值 -5 为负数，该项未读取",
+      "Full-time teachers (专任教师): -5 is negative; not read. Enter the right value and evaluate again",
+      "“专任教师”的值 -5 为负数，该项未读取；请填入正确的数值后重新评估",
     ],
     [
       "read_dash_as_zero",
@@ -66,10 +66,10 @@ describe("reader messages about a cell name its column's field in English, the h
     expect(columnRoleLabel({ field: "students", stage: "junior", part: null }, "en")).toBe("Students (Junior secondary)");
     expect(columnRoleLabel({ field: "students", stage: "junior", part: null }, "zh")).toBe("在校生数（初中）");
     const stage = { header: "初中在校生", field: "students", stage: "junior", text: "-5" };
-    expect(message("read_negative", stage, "en")).toBe("Students, junior secondary (初中在校生): -5 is negative; not read");
-    expect(message("read_negative", stage, "zh")).toBe("“初中在校生”的值 -5 为负数，该项未读取");
+    expect(message("read_negative", stage, "en")).toBe("Students, junior secondary (初中在校生): -5 is negative; not read. Enter the right value and evaluate again");
+    expect(message("read_negative", stage, "zh")).toBe("“初中在校生”的值 -5 为负数，该项未读取；请填入正确的数值后重新评估");
     const part = { header: "专任教师/本科", field: "qualifiedTeachers", part: "bachelor", text: "#N/A" };
-    expect(message("read_formula_error", part, "en")).toBe("Teachers qualified above the required level: bachelor's degree (专任教师/本科): the cell holds a formula error #N/A; not read");
+    expect(message("read_formula_error", part, "en")).toBe("Teachers qualified above the required level: bachelor's degree (专任教师/本科): the cell holds a formula error #N/A; not read. Correct the formula (or enter the value) and evaluate again");
     const both = { header: "小学骨干教师/省级", field: "backboneTeachers", part: "levelProvince", stage: "primary", text: "三" };
     expect(message("read_not_a_number", both, "en")).toBe("Backbone teachers (county level or above): provincial level, primary (小学骨干教师/省级): “三” is not a number; not read");
   });
@@ -86,10 +86,10 @@ describe("reader messages about a cell name its column's field in English, the h
     const county = { header: "残疾儿童少年入学率", text: "0.97", value: 0.97 };
     expect(message("read_number_as_text", county, "en")).toBe("残疾儿童少年入学率: the number is stored as text (“0.97”) and was read as 0.97; Excel's SUM skips such cells");
     expect(message("read_number_as_text", county, "zh")).toBe("“残疾儿童少年入学率”的数字以文本形式存储（“0.97”），已按 0.97 读取；Excel 的求和会跳过此类单元格");
-    expect(message("read_negative", { header: "其他", field: "noSuchField", text: "-1" }, "en")).toBe("其他: -1 is negative; not read");
+    expect(message("read_negative", { header: "其他", field: "noSuchField", text: "-1" }, "en")).toBe("其他: -1 is negative; not read. Enter the right value and evaluate again");
   });
 
   it("leaves the placeholder visible without a header, as any placeholder without its parameter", () => {
-    expect(message("read_negative", { field: "students", text: "-1" }, "en")).toBe("{fieldHeader}: -1 is negative; not read");
+    expect(message("read_negative", { field: "students", text: "-1" }, "en")).toBe("{fieldHeader}: -1 is negative; not read. Enter the right value and evaluate again");
   });
 });

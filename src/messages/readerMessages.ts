@@ -522,7 +522,10 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_mapping_bad_column: { zh: "“{field}”指定的列 {column} 无效", en: "The column {column} given for {field} is not valid" },
 
-  read_formula_error: { zh: "“{fieldHeader}”的值是公式错误 {text}，该项未读取", en: "{fieldHeader}: the cell holds a formula error {text}; not read" },
+  read_formula_error: {
+    zh: "“{fieldHeader}”的值是公式错误 {text}，该项未读取；请修正公式（或填入数值）后重新评估",
+    en: "{fieldHeader}: the cell holds a formula error {text}; not read. Correct the formula (or enter the value) and evaluate again",
+  },
   read_not_a_number: { zh: "“{fieldHeader}”的值“{text}”不是数字，该项未读取", en: "{fieldHeader}: “{text}” is not a number; not read" },
   // A number in a date-formatted cell ({text} as Excel shows it, {number} what the cell holds); _dates: a column of them, said once (columnNotes.ts).
   read_date_in_number: {
@@ -689,7 +692,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{fieldHeader}”为空，按没有室内体育用房处理（L4 不扣除，L5 不计室内体育用房）",
     en: "{fieldHeader} is blank: read as no indoor sports rooms (nothing deducted from L4 or added to L5)",
   },
-  read_negative: { zh: "“{fieldHeader}”的值 {text} 为负数，该项未读取", en: "{fieldHeader}: {text} is negative; not read" },
+  read_negative: {
+    zh: "“{fieldHeader}”的值 {text} 为负数，该项未读取；请填入正确的数值后重新评估",
+    en: "{fieldHeader}: {text} is negative; not read. Enter the right value and evaluate again",
+  },
   read_exceeds_students: {
     zh: "“{field}”{value} 多于在校生数 {students} 人（{studentsCell}），该项未读取",
     en: "The count of {field:lower} ({value}) is more than that of students ({students}, {studentsCell}); not read",
@@ -736,13 +742,13 @@ export const READER_MESSAGES: MessageTable = {
     en: "All {count} values of the school name column ({column}, “{header}”) are numbers: it may hold serial numbers, not school names; if so, choose the column that holds the names in the task pane (command line: --map name=column)",
   },
   read_hidden_rows_skipped: {
-    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行",
-    en: "{count} hidden or filtered-out school rows of “{sheet}” were not read: rows {rows}",
+    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）",
+    en: "{count} hidden or filtered-out school rows of “{sheet}” were not read: rows {rows}. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)",
   },
   // One row: English says it in the singular (message() takes a code's _one form when params.count is 1).
   read_hidden_rows_skipped_one: {
-    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行",
-    en: "{count} hidden or filtered-out school row of “{sheet}” was not read: row {rows}",
+    zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）",
+    en: "{count} hidden or filtered-out school row of “{sheet}” was not read: row {rows}. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)",
   },
   read_hidden_rows_included: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的学校行已按要求读取：第 {rows} 行",
