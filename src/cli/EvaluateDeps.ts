@@ -7,7 +7,7 @@ import type { WorkbookSource } from "../workbook/types";
 /** What the command needs of the reader: the shape of readWorkbook's result that it uses. */
 export type ReadOutcome =
   | { readonly ok: true; readonly input: EvaluationInput; readonly mapping: ColumnMapping | null; readonly issues: readonly Issue[]; readonly ruleOverride: unknown; readonly figuresSheets?: readonly string[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  | { readonly ok: false; readonly issues: readonly Issue[]; readonly mapping?: ColumnMapping };
 
 export interface ReadRequest {
   sheet?: string;

@@ -16,6 +16,7 @@ import type { EvaluateDeps, ReadRequest } from "./EvaluateDeps";
 import type { CliArgs } from "./parseArgs";
 import { reportProblems } from "./reportProblems";
 import { errorText, EXIT, shownPath, type Run } from "./Run";
+import { ignoredRequired } from "./ignoredRequired";
 import { outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
 import { sameFile, samePlace } from "./sameFile";
 import { summaryLines } from "./summaryLines";
@@ -63,6 +64,7 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   if (!read.ok) {
     run.problem("cli_err_not_evaluable", { file: shown(paths.input) });
     for (const issue of read.issues) run.problem("cli_issue_line", issueParams(issue, run));
+    for (const c of await ignoredRequired(read, readRequest(args), (r) => deps.read(source, r))) run.problem("cli_ignored_required", { ...c, field: run.t(`field_${c.field}`) });
     return failed(EXIT.failed);
   }
   run.err("cli_read_done", { records: read.input.records.length, figures: read.input.countyFigures.length });

@@ -372,6 +372,20 @@ describe("runEvaluate: real workbooks through the reader", () => {
     return { ...deps, open: (p) => XlsxWorkbookSource.open(p), read: (source, options) => readWorkbook(source, options), evaluate };
   }
 
+  it("says a required column set aside by --ignore as that (the audit's --ignore E on the students column), in either language", async () => {
+    const { cwd, deps } = setup();
+    await workbook(cwd, { 学校: [["甲小学", 1000, 60, 5000], ["乙小学", 500, 30, 2000]] });
+    // B is 在校生数: before, the reader's message said the students column was missing while listing it among those found.
+    const zh = await runEvaluate(["县.xlsx", "--ignore", "B"], realDeps(deps));
+    expect(zh.exitCode).toBe(1);
+    expect(zh.stderr).toContain("  B 列（“在校生数”）就是必需的“在校生数”列，但已按 --ignore B 不读取：请去掉 --ignore B（或用 --map 指定另一列）");
+    const en = await runEvaluate(["县.xlsx", "--ignore", "B", "--lang", "en"], realDeps(deps));
+    expect(en.stderr).toContain("  Column B (“在校生数”) is the required students column, but --ignore B set it aside: drop --ignore B (or name another column with --map)");
+    // An ignored column that is not the missing one is not blamed: D ignored, B read.
+    const other = await runEvaluate(["县.xlsx", "--ignore", "D"], realDeps(deps));
+    expect(other.stderr.some((l) => l.includes("--ignore D 不读取"))).toBe(false);
+  });
+
   it("applies --range without --sheet to the school sheet chosen", async () => {
     const { cwd, deps } = setup();
     await workbook(cwd, { 学校: [["甲小学", 1000, 60, 5000], ["乙小学", 500, 30, 2000], ["甲中学", 900, 70, 5400]] });

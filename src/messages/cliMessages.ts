@@ -217,6 +217,11 @@ export const CLI_MESSAGES: MessageTable = {
   },
   cli_err_out_is_json: { zh: "--out 与 --json 指向同一个文件：{file}，请为 JSON 报告另取文件名", en: "--out and --json name the same file: {file}; give the JSON report a name of its own" },
   cli_err_out_folder: { zh: "无法写入 {file}：它是文件夹。--out、--json 应给出文件名（如 {file}/结果.xlsx）", en: "Cannot write {file}: it is a folder. Give --out and --json a file name (e.g. {file}/result.xlsx)" },
+  // Said after the reader's read_missing_columns when the missing column is one --ignore set aside (ignoredRequired).
+  cli_ignored_required: {
+    zh: "  {column} 列（“{header}”）就是必需的“{field}”列，但已按 --ignore {column} 不读取：请去掉 --ignore {column}（或用 --map 指定另一列）",
+    en: "  Column {column} (“{header}”) is the required {field:lower} column, but --ignore {column} set it aside: drop --ignore {column} (or name another column with --map)",
+  },
   cli_err_batch_out_folder: {
     zh: "无法写入 {file}：该位置已有同名文件夹。该工作簿仍已评估并计入评估总览；请移走或改名该文件夹后重新评估",
     en: "Cannot write {file}: a folder of that name is in its place. The workbook is still evaluated and counted in the overview; move or rename the folder and evaluate again",
