@@ -207,10 +207,14 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_year: { zh: "评估年度", en: "Year" },
   addin_year_latest: { zh: "按表格标题（无则最新目标）", en: "From the sheet title (else latest target)" },
   addin_rule_sheet: { zh: "规则表：{sheet}", en: "Rule sheet: {sheet}" },
-  // The rule sheet's rows 评估 will not apply (unreadable, or refused by the profile chosen), said before evaluating.
-  addin_rule_sheet_rows_unused: {
-    zh: "规则表：{sheet}（{count} 行不采用：{cells}；评估后列入“数据问题”）",
-    en: "Rule sheet: {sheet} (rows not applied ({count}): {cells}; listed in Data issues once evaluated)",
+  // The rule sheet's entries 评估 will not apply (unreadable, or refused by the profile chosen), said before evaluating, by their cells.
+  addin_rule_sheet_entries_unused: {
+    zh: "规则表：{sheet}（{count} 项设置不采用：{cells}；评估后列入“数据问题”）",
+    en: "Rule sheet: {sheet} ({count} entries not applied: {cells}; listed in Data issues once evaluated)",
+  },
+  addin_rule_sheet_entries_unused_one: {
+    zh: "规则表：{sheet}（{count} 项设置不采用：{cells}；评估后列入“数据问题”）",
+    en: "Rule sheet: {sheet} ({count} entry not applied: {cells}; listed in Data issues once evaluated)",
   },
   addin_rule_rows_more: { zh: " 等", en: " and more" },
   addin_rule_sheet_unusable: {

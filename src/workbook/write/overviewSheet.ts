@@ -17,6 +17,7 @@ import { resourcesCaveats, uncomputedText } from "./cvCaveats";
 import { overviewRows, type OverviewRow } from "./overviewOrder";
 import { commonYear, overviewTitle } from "./overviewTitle";
 import { totalsRow } from "./overviewTotals";
+import { profileNote } from "./profileNote";
 
 export type { OverviewCounty, OverviewEntry } from "./overviewEntry";
 
@@ -34,11 +35,6 @@ export interface OverviewContext {
 }
 
 const AREAS = ["resources", "guarantee", "quality", "recognition"] as const;
-
-/** The profile the batch used; one read from a file with its file, since its name alone may pass for another's (commonNotes). */
-function profileNote({ profileName: name, profileFile: file, lang }: OverviewContext): string {
-  return file === undefined || file === null ? message("out_note_profile", { name }, lang) : message("out_note_profile_file", { name, file }, lang);
-}
 
 /**
  * 评估总览: a batch over a city's workbooks. One row per county of each workbook (a city list holds
@@ -61,7 +57,7 @@ export function overviewSheet(entries: readonly OverviewEntry[], context: Overvi
     role: "summary",
     title: overviewTitle(entries, context.city ?? null, lang),
     notes: [
-      profileNote(context),
+      profileNote(context.profileName, context.profileFile, lang),
       message("out_note_source", { source: listText(context.folders, lang) }, lang),
       overviewLine(entries.length, failed, lang, unwrittenCount(entries)),
       message("out_overview_cv_codes", { list: listText(INDICATOR_CODES.map((code) => `${code} ${indicatorName(code, lang)}`), lang) }, lang),

@@ -2,6 +2,7 @@ import { message } from "../../messages/catalogue";
 import type { Evaluation } from "../../engine/types";
 import type { ResultContext } from "./ResultContext";
 import { rowsNotReadText } from "./rowsNotReadText";
+import { profileNote } from "./profileNote";
 import { profileText } from "./profileText";
 
 /**
@@ -11,9 +12,7 @@ import { profileText } from "./profileText";
 export function commonNotes(evaluation: Evaluation, context: ResultContext): string[] {
   const { lang } = context;
   const name = profileText(context.profileName, context.ruleOverrides ?? [], lang);
-  // A profile read from a file is named with its file: the name alone may be mistaken for another's.
-  const file = context.profileFile;
-  const notes = [file === undefined ? message("out_note_profile", { name }, lang) : message("out_note_profile_file", { name, file }, lang)];
+  const notes = [profileNote(name, context.profileFile, lang)];
   notes.push(evaluation.year === null ? message(noYearNote(context), {}, lang) : message("out_note_year", { year: evaluation.year }, lang));
   if (context.sourceName) notes.push(message("out_note_source", { source: context.sourceName }, lang));
   return notes;
