@@ -1,7 +1,7 @@
 import { isResultRole, type ResultRole } from "../../workbook/types";
 import type { ContentStamp } from "./contentDigest";
 import type { DocumentSettings } from "./documentSettings";
-import { entryFor, listedMark, readIdList } from "./legacyIdList";
+import { entryFor, listedMark, readIdList, type ListedSheet } from "./legacyIdList";
 
 /** Custom-property key on result sheets (ExcelApi 1.12). */
 export const TAG_KEY = "YZJH.resultSheet";
@@ -127,48 +127,69 @@ function queueTitle(sheet: Excel.Worksheet, listed: boolean): Excel.Range | null
   return listed ? sheet.getRange("A1").load("values") : null;
 }
 
+/** Queues reading a sheet's marker where the host keeps it: a custom property (ExcelApi 1.12), else a sheet-scoped name. */
+function queueMarker(customProperties: boolean, sheet: Excel.Worksheet): Reading {
+  return (customProperties ? sheet.customProperties.getItemOrNullObject(TAG_KEY) : sheet.names.getItemOrNullObject(MARKER_NAME)).load("value");
+}
+
+/** A sheet's mark from its own marker, else from the old id list's entry checked against its title (listedMark). */
+function sheetMark(sheet: Excel.Worksheet, marker: Reading, entry: ListedSheet | null | undefined, title: Excel.Range | null | undefined): SheetMark {
+  const own = markOf(sheet, [parseMarker(valueOf(marker))]);
+  return own.result || entry === null || entry === undefined ? own : listedMark(sheet, entry, title?.values[0]?.[0]);
+}
+
+/** SheetTags.queueRead: the markers and the titles the old id list needs are queued together, so one sync reads them all. */
+function queueMarks(customProperties: boolean, settings: DocumentSettings | undefined, sheets: readonly Excel.Worksheet[]): () => SheetMark[] {
+  const list = readIdList(settings);
+  const markers = sheets.map((s) => queueMarker(customProperties, s));
+  const entries = sheets.map((s) => entryFor(s, list));
+  const titles = sheets.map((s, i) => queueTitle(s, entries[i] !== null));
+  return () => sheets.map((s, i) => sheetMark(s, markers[i] ?? null, entries[i], titles[i]));
+}
+
+/** Queues the own names of each sheet that is not replaceable, only where a sheet-scoped marker of an older host may be among them. */
+function queueScopedNames(customProperties: boolean, sheets: readonly Excel.Worksheet[], marks: readonly SheetMark[]): (Excel.NamedItemCollection | null)[] {
+  return customProperties ? sheets.map((s, i) => (marks[i]?.replaceable ? null : s.names.load("items/name,items/value"))) : [];
+}
+
+/** A sheet's mark, or, when it has none, the older host's sheet-scoped marker among its own names. */
+function withScopedMarker(sheet: Excel.Worksheet, own: SheetMark, names: Excel.NamedItemCollection | null | undefined): SheetMark {
+  const marker = names?.items.find((item) => item.name.toLowerCase() === MARKER_NAME.toLowerCase());
+  return own.result || marker === undefined ? own : markOf(sheet, [parseMarker(marker.value)]);
+}
+
+/** SheetTags.confirm: one more request, made only when a sheet's own names may hold a marker; a refusal leaves the marks as they were. */
+async function confirmMarks(customProperties: boolean, context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], marks: readonly SheetMark[]): Promise<Confirmed> {
+  const unread = { marks: [...marks], scopedNames: sheets.map(() => null) };
+  const reading = queueScopedNames(customProperties, sheets, marks);
+  if (!reading.some((n) => n !== null)) return unread;
+  try {
+    await context.sync();
+  } catch (error) {
+    console.warn("reading the sheets' own names failed: an older Excel's markers are not seen (those sheets are kept), and result tables may keep their writing names", error);
+    return unread;
+  }
+  const scopedNames = reading.map((n) => n?.items.map((item) => item.name) ?? null);
+  const confirmed = sheets.map((s, i) => withScopedMarker(s, marks[i] ?? { result: false, replaceable: false }, reading[i]));
+  return { marks: confirmed, scopedNames };
+}
+
+/** SheetTags.mark: the marker written where the host keeps markers, a sheet-scoped name hidden from the user. */
+function addMarker(customProperties: boolean, sheet: Excel.Worksheet, marker: Marker): void {
+  if (customProperties) sheet.customProperties.add(TAG_KEY, JSON.stringify(marker));
+  else sheet.names.add(MARKER_NAME, markerFormula(marker)).visible = false;
+}
+
 /**
  * Markers as a custom property where the host has them (ExcelApi 1.12), else as a hidden
  * sheet-scoped name; and the id list of versions before markers in `settings` (legacyIdList.ts),
  * for sheets that carry no marker.
  */
 export function sheetTagsFor(customProperties: boolean, settings?: DocumentSettings): SheetTags {
-  const readMarker = (s: Excel.Worksheet): Reading => (customProperties ? s.customProperties.getItemOrNullObject(TAG_KEY) : s.names.getItemOrNullObject(MARKER_NAME)).load("value");
   return {
-    queueRead(sheets) {
-      const list = readIdList(settings);
-      const markers = sheets.map(readMarker);
-      const entries = sheets.map((s) => entryFor(s, list));
-      const titles = sheets.map((s, i) => queueTitle(s, entries[i] !== null));
-      return () =>
-        sheets.map((s, i) => {
-          const own = markOf(s, [parseMarker(valueOf(markers[i] ?? null))]);
-          const entry = entries[i];
-          return own.result || entry === null || entry === undefined ? own : listedMark(s, entry, titles[i]?.values[0]?.[0]);
-        });
-    },
-    async confirm(context, sheets, marks) {
-      const unread = { marks: [...marks], scopedNames: sheets.map(() => null) };
-      const reading = customProperties ? sheets.map((s, i) => (marks[i]?.replaceable ? null : s.names.load("items/name,items/value"))) : [];
-      if (!reading.some((n) => n !== null)) return unread;
-      try {
-        await context.sync();
-      } catch (error) {
-        console.warn("reading the sheets' own names failed: an older Excel's markers are not seen (those sheets are kept), and result tables may keep their writing names", error);
-        return unread;
-      }
-      const scopedNames = reading.map((n) => n?.items.map((item) => item.name) ?? null);
-      const confirmed = sheets.map((s, i) => {
-        const own = marks[i] ?? { result: false, replaceable: false };
-        const marker = reading[i]?.items.find((item) => item.name.toLowerCase() === MARKER_NAME.toLowerCase());
-        return own.result || marker === undefined ? own : markOf(s, [parseMarker(marker.value)]);
-      });
-      return { marks: confirmed, scopedNames };
-    },
-    mark(sheet, marker) {
-      if (customProperties) sheet.customProperties.add(TAG_KEY, JSON.stringify(marker));
-      else sheet.names.add(MARKER_NAME, markerFormula(marker)).visible = false;
-    },
+    queueRead: (sheets) => queueMarks(customProperties, settings, sheets),
+    confirm: (context, sheets, marks) => confirmMarks(customProperties, context, sheets, marks),
+    mark: (sheet, marker) => addMarker(customProperties, sheet, marker),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { SchoolRecord } from "../../engine/types";
 import { evaluate } from "../../engine/evaluate";
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { addFields, isOtherCampus, mergeBlankCells, mergeCampuses, parentIndex, sameNumbers } from "./mergeCampuses";
+import { isOtherCampus, mergeCampuses, parentIndex, sameNumbers } from "./mergeCampuses";
+import { addFields, mergeBlankCells } from "./mergedRecord";
 import { readWorkbook } from "./readWorkbook";
 import { rowsNotRead } from "./rowsNotRead";
 import { gridOf, sourceOf } from "./testing";

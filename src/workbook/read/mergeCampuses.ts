@@ -1,5 +1,4 @@
-import { schoolRecord } from "../../engine/schoolRecord";
-import { STAGES, type BlankCells, type FieldKey, type Fields, type Issue, type SchoolRecord, type Sourced, type Stage } from "../../engine/types";
+import { STAGES, type FieldKey, type Fields, type Issue, type SchoolRecord } from "../../engine/types";
 import type { CampusCell, RowRecord } from "./readSchoolRows";
 import { isMainCampus, sameCampus } from "./campusColumn";
 import { issueAtCell } from "./issue";
@@ -7,11 +6,10 @@ import { foldText } from "./text";
 import { schoolOfSection } from "./rowParts";
 import { townshipNames } from "./townshipNames";
 import { campusNotes } from "./campusNotes";
+import { mergedRecord } from "./mergedRecord";
 
 /** Name endings that say what kind of school it is, not which one (for matching a campus to its school). */
 const KIND_SUFFIX = /([(（][^)）]*[)）])?(九年一贯制学校|十二年一贯制学校|完全中学|初级中学|中心小学|中心学校|中心校|小学|中学|学校|初中|教学点)$/;
-/** Fields that do not add up across campuses: the largest class is the larger one. */
-const MAXIMA: ReadonlySet<FieldKey> = new Set<FieldKey>(["largestClass"]);
 
 function stem(name: string): string {
   return foldText(name).replace(KIND_SUFFIX, "");
@@ -48,72 +46,6 @@ export function parentIndex(accepted: readonly SchoolRecord[], campus: SchoolRec
   return best;
 }
 
-function addSourced(key: FieldKey, a: Sourced | undefined, b: Sourced | undefined): Sourced | undefined {
-  if (a === undefined || b === undefined) return a ?? b;
-  // A maximum is one cell's value: it is cited where it stands (the parent's on a tie).
-  if (MAXIMA.has(key)) return b.value > a.value ? b : a;
-  // The cells either campus took as 0 stay named on the sum, whose parent's cell stands for them (Sourced.assumedZeros).
-  const zeros = [...(a.assumedZeros ?? []), ...(b.assumedZeros ?? [])];
-  return zeros.length === 0 ? { value: a.value + b.value, cell: a.cell } : { value: a.value + b.value, cell: a.cell, assumedZeros: zeros };
-}
-
-/** Field by field sum (largest class: the larger, at its own cell); a sum keeps the parent's cell as its address. */
-export function addFields(a: Fields, b: Fields): Fields {
-  const out: Partial<Record<FieldKey, Sourced>> = {};
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<FieldKey>) {
-    const v = addSourced(key, a[key], b[key]);
-    if (v !== undefined) out[key] = v;
-  }
-  return out;
-}
-
-function addStageFields(a: SchoolRecord, b: SchoolRecord): Partial<Record<Stage, Fields>> | undefined {
-  if (a.stageFields === undefined && b.stageFields === undefined) return undefined;
-  const out: Partial<Record<Stage, Fields>> = {};
-  for (const stage of ["primary", "junior"] as const) {
-    const x = a.stageFields?.[stage];
-    const y = b.stageFields?.[stage];
-    if (x !== undefined || y !== undefined) out[stage] = addFields(x ?? {}, y ?? {});
-  }
-  return out;
-}
-
-/**
- * The blank cells of a merged school: a field still without a value after the sum keeps the
- * parent's cell (else the campus's); a field that one of the two gave has none — but for the
- * boarders, whose entry says a count was given and not read (a blank one is none, left out by
- * rowFields): the sum of the other's count is not the school's, so the entry stays.
- *
- * @example parent { backboneTeachers: "S!J7" }, campus 4 backbone teachers → {}
- * @example parent 100 boarders, campus { boardingStudents: "S!F8" } (约50) → { boardingStudents: "S!F8" }
- */
-export function mergeBlankCells(fields: Fields, a: BlankCells | undefined, b: BlankCells | undefined): BlankCells {
-  const out: BlankCells = {};
-  for (const [key, cell] of Object.entries({ ...b, ...a }) as [FieldKey, string][]) if (fields[key] === undefined || key === "boardingStudents") out[key] = cell;
-  return out;
-}
-
-function blankPart(fields: Fields, a: BlankCells | undefined, b: BlankCells | undefined): { blankCells?: BlankCells } {
-  const cells = mergeBlankCells(fields, a, b);
-  return Object.keys(cells).length > 0 ? { blankCells: cells } : {};
-}
-
-function mergeStageBlankCells(stageFields: Partial<Record<Stage, Fields>> | undefined, a: SchoolRecord, b: SchoolRecord): Pick<SchoolRecord, "stageBlankCells"> {
-  const out: Partial<Record<Stage, BlankCells>> = {};
-  for (const stage of ["primary", "junior"] as const) {
-    const cells = blankPart(stageFields?.[stage] ?? {}, a.stageBlankCells?.[stage], b.stageBlankCells?.[stage]).blankCells;
-    if (cells !== undefined) out[stage] = cells;
-  }
-  return Object.keys(out).length > 0 ? { stageBlankCells: out } : {};
-}
-
-function merged(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
-  const stageFields = addStageFields(parent, campus);
-  const fields = addFields(parent.fields, campus.fields);
-  const { blankCells: _b, stageBlankCells: _s, ...rest } = parent;
-  const blanks = { ...blankPart(fields, parent.blankCells, campus.blankCells), ...mergeStageBlankCells(stageFields, parent, campus) };
-  return schoolRecord(stageFields === undefined ? { ...rest, fields, ...blanks } : { ...rest, fields, stageFields, ...blanks });
-}
 
 /**
  * Whether a row of a kept school's name is another campus of it (rules.md §2 "Scope": a campus
@@ -182,7 +114,7 @@ function addCampus(school: SchoolRecord, kept: KeptCampus[], row: { readonly rec
   if (copy !== undefined) return { record: school, issue: copiedIssue(row.record.name, row.campus, copy.cell) };
   const issue = campusIssue(row.record.name, row.campus, kept.map((c) => c.cell));
   kept.push({ cell: row.campus, record: row.record });
-  return { record: merged(school, row.record), issue };
+  return { record: mergedRecord(school, row.record), issue };
 }
 
 /** The 乡镇 written for kept schools of one name, each once (folded), as written. */
@@ -236,86 +168,165 @@ function addSchool(index: FirstOfSchool, school: string, township: string, at: n
   if (!index.any.has(school)) index.any.set(school, at);
 }
 
+/** What mergeCampuses keeps while it reads the rows: one state, so that each rule is a function of it and the row. */
+interface MergeState {
+  /** The records kept so far; `cells`, `townships` and `campuses` go with them index by index. */
+  readonly records: SchoolRecord[];
+  /** Each kept record's name cell. */
+  readonly cells: string[];
+  /** Each kept record's 乡镇 as written (null when its row gave none). */
+  readonly townships: (string | null)[];
+  readonly issues: Issue[];
+  /** The first record of each name (county, name, stage) by 乡镇, as findSchool matches them: a scan per row would make large sheets quadratic. */
+  readonly firstName: FirstOfSchool;
+  /** The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）) by 乡镇: its whole-school row on a 九年一贯制 sheet repeats it. */
+  readonly firstSection: FirstOfSchool;
+  /** The first whole-school row of each school (东方学校 with its stages' columns) by 乡镇: a section row of it further down repeats it. */
+  readonly firstWhole: FirstOfSchool;
+  /** The 校区 cells and rows of each kept record, the first its own: another campus of the same name is added to it. */
+  readonly campuses: KeptCampus[][];
+  /** The 乡镇 written for each name (county, name, stage), for a row that gives none. */
+  readonly namedTownships: Map<string, string[]>;
+}
+
+/** The state before the first row: nothing kept, no issue. */
+function mergeState(): MergeState {
+  return { records: [], cells: [], townships: [], issues: [], firstName: firstOfSchool(), firstSection: firstOfSchool(), firstWhole: firstOfSchool(), campuses: [], namedTownships: new Map() };
+}
+
+/** A counted row's keys into the state's indexes, worked out once for every rule after the campus merge. */
+interface RowKeys {
+  /** nameKey: county | name | stage. */
+  readonly name: string;
+  /** The row's 乡镇, folded ("" when it gave none). */
+  readonly town: string;
+  /** County | the school's name without a section suffix (schoolOfSection). */
+  readonly school: string;
+  /** The first record of the row's name that the row repeats (findSchool), if any. */
+  readonly sameName: number | undefined;
+}
+
+/** The keys of a row, so that the rules agree on which school it names. */
+function rowKeys(state: MergeState, record: SchoolRecord, township: string | undefined): RowKeys {
+  const name = nameKey(record);
+  const town = foldText(township ?? "");
+  const school = `${record.county ?? ""}|${foldText(schoolOfSection(record.name))}`;
+  return { name, town, school, sameName: findSchool(state.firstName, name, town) };
+}
+
 /**
- * Merges 不计校数 campuses into their schools by adding their numbers (an orphan campus stays a
- * record of its own, with a warning), and rows of a kept school's name naming another campus in a
- * 校区 column (isOtherCampus: an info issue at the 校区 cell; an error and not added when its numbers
- * copy a campus already added, sameNumbers), then drops a row giving no 乡镇 for a name borne in two
- * or more 乡镇 (an error: which school is unknown) and a second row of the same
- * county + name + stage + 乡镇 (an error at its name cell; the first row is kept). A combined
- * school's whole-school row after its section rows is dropped with an error naming the first
- * section (the sections are read); a section row after its school's whole-school row, with an
- * error naming the whole row (sectionOfWholeIssue): the same school twice, whichever comes first;
- * each only
- * within one 乡镇 (findSchool: 乡镇 alike, or one of them blank), as for a plain duplicate. Schools of one name kept from different
- * townships are then named with their township (townshipNames); schools whose names differ only
- * by a campus ending are noted (campusNotes).
+ * Merges a 不计校数 campus into its school by adding its numbers (parentIndex; an info issue at its
+ * name cell); an orphan campus stays a record of its own, with a warning, and goes on to the other rules.
+ */
+function mergeIntoParent(state: MergeState, { record, nameCell }: RowRecord): boolean {
+  if (record.flags.notCounted !== true) return false;
+  const parent = parentIndex(state.records, record);
+  const target = state.records[parent];
+  if (target === undefined) {
+    state.issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
+    return false;
+  }
+  state.records[parent] = mergedRecord(target, record);
+  state.issues.push(issueAtCell("read_campus_merged", "info", nameCell, { name: record.name, parent: target.name, parentCell: state.cells[parent] ?? "" }));
+  return true;
+}
+
+/**
+ * A combined school's whole-school row after its section rows is dropped with an error naming the
+ * first section (the sections are read): the same school twice; only within one 乡镇 (findSchool:
+ * 乡镇 alike, or one of them blank), as for a plain duplicate.
+ */
+function dropWholeAfterSections(state: MergeState, { record, nameCell }: RowRecord, keys: RowKeys): boolean {
+  const wholeOf = keys.sameName === undefined && record.stage === null ? findSchool(state.firstSection, keys.school, keys.town) : undefined;
+  if (wholeOf === undefined) return false;
+  state.issues.push(issueAtCell("read_duplicate_whole_school", "error", nameCell, { name: record.name, first: state.cells[wholeOf] ?? "" }));
+  return true;
+}
+
+/**
+ * A section row after its school's whole-school row is dropped with an error naming the whole row
+ * (sectionOfWholeIssue): the same school twice, whichever comes first; only within one 乡镇
+ * (findSchool), as for a plain duplicate.
+ */
+function dropSectionAfterWhole(state: MergeState, { record, nameCell }: RowRecord, keys: RowKeys): boolean {
+  const sectionOf = keys.sameName === undefined && record.stage !== null ? findSchool(state.firstWhole, keys.school, keys.town) : undefined;
+  if (sectionOf === undefined) return false;
+  state.issues.push(sectionOfWholeIssue(record.name, nameCell, state.records[sectionOf]?.name ?? "", state.cells[sectionOf] ?? ""));
+  return true;
+}
+
+/** Drops a row giving no 乡镇 for a name borne in two or more 乡镇 (an error: which school is unknown). */
+function dropAmbiguousTownship(state: MergeState, { record, nameCell }: RowRecord, keys: RowKeys): boolean {
+  const townships = state.namedTownships.get(keys.name) ?? [];
+  if (keys.town !== "" || townships.length <= 1) return false;
+  state.issues.push(ambiguousIssue(record.name, nameCell, townships, state.cells[keys.sameName ?? -1] ?? ""));
+  return true;
+}
+
+/**
+ * Adds a row of a kept school's name naming another campus in a 校区 column to that school
+ * (isOtherCampus: an info issue at the 校区 cell; an error and not added when its numbers copy a
+ * campus already added, sameNumbers).
+ */
+function addOtherCampus(state: MergeState, { record, campus }: RowRecord, keys: RowKeys): boolean {
+  const first = keys.sameName ?? -1;
+  const [kept, keptCampuses] = [state.records[first], state.campuses[first] ?? []];
+  if (kept === undefined || campus === undefined || !isOtherCampus(keptCampuses.map((c) => c.cell), campus)) return false;
+  const added = addCampus(kept, keptCampuses, { record, campus });
+  state.records[first] = added.record;
+  state.issues.push(added.issue);
+  return true;
+}
+
+/** Drops a second row of the same county + name + stage + 乡镇 (an error at its name cell; the first row is kept). */
+function dropDuplicate(state: MergeState, { record, nameCell }: RowRecord, keys: RowKeys): boolean {
+  if (keys.sameName === undefined) return false;
+  state.issues.push(issueAtCell("read_duplicate_school", "error", nameCell, { name: record.name, first: state.cells[keys.sameName] ?? "" }));
+  return true;
+}
+
+/** Keeps a row no rule took: a school of its own, indexed so that later rows can repeat or join it. */
+function keepRow(state: MergeState, { record, nameCell, township, campus }: RowRecord, keys: RowKeys): void {
+  const at = state.records.length;
+  addSchool(state.firstName, keys.name, keys.town, at);
+  addSchool(record.stage === null ? state.firstWhole : state.firstSection, keys.school, keys.town, at);
+  state.namedTownships.set(keys.name, addTownship(state.namedTownships.get(keys.name) ?? [], township));
+  state.records.push(record);
+  state.campuses.push(campus === undefined ? [] : [{ cell: campus, record }]);
+  state.cells.push(nameCell);
+  state.townships.push(township ?? null);
+}
+
+/** The rules after the campus merge, in the order they are tried: the first that takes a row ends it. */
+const ROW_RULES: readonly ((state: MergeState, row: RowRecord, keys: RowKeys) => boolean)[] = [dropWholeAfterSections, dropSectionAfterWhole, dropAmbiguousTownship, addOtherCampus, dropDuplicate];
+
+/** One row through the rules in order, kept when none takes it. */
+function takeRow(state: MergeState, row: RowRecord): void {
+  if (mergeIntoParent(state, row)) return;
+  const keys = rowKeys(state, row.record, row.township);
+  if (!ROW_RULES.some((rule) => rule(state, row, keys))) keepRow(state, row, keys);
+}
+
+/**
+ * The kept schools: those of one name kept from different townships are named with their township
+ * (townshipNames); schools whose names differ only by a campus ending are noted (campusNotes).
+ */
+function keptSchools(state: MergeState): { records: SchoolRecord[]; issues: Issue[] } {
+  const kept = state.records.map((record, i) => ({ record, nameCell: state.cells[i] ?? "", township: state.townships[i] ?? null }));
+  const named = townshipNames(kept);
+  return { records: named.records, issues: [...state.issues, ...campusNotes(kept), ...named.issues] };
+}
+
+/**
+ * Merges 不计校数 campuses into their schools (mergeIntoParent), then, row by row, drops a combined
+ * school's whole-school row after its sections (dropWholeAfterSections) and a section row after its
+ * whole-school row (dropSectionAfterWhole), a row giving no 乡镇 for a name borne in two or more 乡镇
+ * (dropAmbiguousTownship), adds another campus of a kept school named in a 校区 column
+ * (addOtherCampus), drops a second row of the same school (dropDuplicate) and keeps the rest;
+ * finally names and notes the kept schools (keptSchools).
  */
 export function mergeCampuses(rows: readonly RowRecord[]): { records: SchoolRecord[]; issues: Issue[] } {
-  const records: SchoolRecord[] = [];
-  const cells: string[] = [];
-  const townships: (string | null)[] = [];
-  const issues: Issue[] = [];
-  // The first record of each name (county, name, stage) by 乡镇, as findSchool matches them: a scan per row would make large sheets quadratic.
-  const firstName = firstOfSchool();
-  // The first section read of each school (东山学校 on the 小学 sheet, 东山学校（初中部）) by 乡镇: its whole-school row on a 九年一贯制 sheet repeats it.
-  const firstSection = firstOfSchool();
-  // The first whole-school row of each school (东方学校 with its stages' columns) by 乡镇: a section row of it further down repeats it.
-  const firstWhole = firstOfSchool();
-  // The 校区 cells and rows of each kept record, the first its own: another campus of the same name is added to it.
-  const campuses: KeptCampus[][] = [];
-  // The 乡镇 written for each name (county, name, stage), for a row that gives none.
-  const namedTownships = new Map<string, string[]>();
-  for (const { record, nameCell, township, campus } of rows) {
-    const parent = record.flags.notCounted === true ? parentIndex(records, record) : -1;
-    const target = records[parent];
-    if (target !== undefined) {
-      records[parent] = merged(target, record);
-      issues.push(issueAtCell("read_campus_merged", "info", nameCell, { name: record.name, parent: target.name, parentCell: cells[parent] ?? "" }));
-      continue;
-    }
-    if (record.flags.notCounted === true) issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
-    const name = nameKey(record);
-    const town = foldText(township ?? "");
-    const blank = town === "";
-    const school = `${record.county ?? ""}|${foldText(schoolOfSection(record.name))}`;
-    const sameName = findSchool(firstName, name, town);
-    const wholeOf = sameName === undefined && record.stage === null ? findSchool(firstSection, school, town) : undefined;
-    if (wholeOf !== undefined) {
-      issues.push(issueAtCell("read_duplicate_whole_school", "error", nameCell, { name: record.name, first: cells[wholeOf] ?? "" }));
-      continue;
-    }
-    const sectionOf = sameName === undefined && record.stage !== null ? findSchool(firstWhole, school, town) : undefined;
-    if (sectionOf !== undefined) {
-      issues.push(sectionOfWholeIssue(record.name, nameCell, records[sectionOf]?.name ?? "", cells[sectionOf] ?? ""));
-      continue;
-    }
-    const townshipsOfName = namedTownships.get(name) ?? [];
-    if (blank && townshipsOfName.length > 1) {
-      issues.push(ambiguousIssue(record.name, nameCell, townshipsOfName, cells[sameName ?? -1] ?? ""));
-      continue;
-    }
-    const first = sameName ?? -1;
-    const [kept, keptCampuses] = [records[first], campuses[first] ?? []];
-    if (kept !== undefined && campus !== undefined && isOtherCampus(keptCampuses.map((c) => c.cell), campus)) {
-      const added = addCampus(kept, keptCampuses, { record, campus });
-      records[first] = added.record;
-      issues.push(added.issue);
-      continue;
-    }
-    if (first >= 0) {
-      issues.push(issueAtCell("read_duplicate_school", "error", nameCell, { name: record.name, first: cells[first] ?? "" }));
-      continue;
-    }
-    addSchool(firstName, name, town, records.length);
-    addSchool(record.stage === null ? firstWhole : firstSection, school, town, records.length);
-    namedTownships.set(name, addTownship(townshipsOfName, township));
-    records.push(record);
-    campuses.push(campus === undefined ? [] : [{ cell: campus, record }]);
-    cells.push(nameCell);
-    townships.push(township ?? null);
-  }
-  const kept = records.map((record, i) => ({ record, nameCell: cells[i] ?? "", township: townships[i] ?? null }));
-  const named = townshipNames(kept);
-  return { records: named.records, issues: [...issues, ...campusNotes(kept), ...named.issues] };
+  const state = mergeState();
+  for (const row of rows) takeRow(state, row);
+  return keptSchools(state);
 }

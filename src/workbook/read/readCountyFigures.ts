@@ -23,7 +23,7 @@ import { valueInNote } from "./valueInNote";
 import { notCredible, notCredibleIssue } from "./credibleNumber";
 import { barePercentIssue, isBarePercent } from "./barePercent";
 import { payDeclared } from "./payDeclared";
-import { hiddenFigureRows } from "./hiddenFigureRows";
+import { hiddenFigureRows, type HiddenFigureRows } from "./hiddenFigureRows";
 import { figuresCounty } from "./figuresCounty";
 import { cellText, normaliseText } from "./text";
 import { isTotalLabel } from "./totalLabel";
@@ -829,6 +829,70 @@ function itemNames(listed: readonly ItemRow[], row: number): string | null {
   return names.length === 0 ? null : names.join("、");
 }
 
+/** A figures sheet's rows to read: its items (rows of an aggregate block and skipped hidden rows left out) and the county each row's figure is of. */
+interface SheetScope {
+  readonly grid: Grid;
+  readonly layout: Layout;
+  readonly across: boolean;
+  /** The county of each row of a list down naming it once per block (countiesDown), or null. */
+  readonly counties: Map<number, RowCounty> | null;
+  readonly hidden: HiddenFigureRows;
+  readonly items: ItemRow[];
+  readonly countyOf: CountyOf;
+}
+
+/** The rows of a sheet with items read and the county of each, worked out once for all its figures. */
+function sheetScope(grid: Grid, found: { readonly layout: Layout; readonly listed: ItemRow[]; readonly across: boolean }, includeHidden: boolean, schools: readonly string[]): SheetScope {
+  const { layout, listed, across } = found;
+  // A list across names its county on each row; only a list down may name it once per block.
+  const counties = !across && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
+  const hidden = hiddenFigureRows(grid, layout.headerRow, (row) => (across ? null : itemNames(listed, row)), includeHidden);
+  const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true && !hidden.skipped(i.row));
+  const sheetCounty = sheetCountyOf(grid, layout, listed, schools);
+  const countyOf: CountyOf = (row) => (counties === null ? (countyCell(grid, layout, row) ?? sheetCounty) : (counties.get(row)?.county ?? null));
+  return { grid, layout, across, counties, hidden, items, countyOf };
+}
+
+/** What is said of the sheet before any figure: its layout's notes, its hidden rows, the counties taken from the rows above (countiesFromAbove). */
+function scopeIssues(scope: SheetScope): Issue[] {
+  const { grid, layout, counties, items } = scope;
+  const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
+  return [...layout.notes, ...scope.hidden.issues, ...said];
+}
+
+/** Each item's figure (figureOf), with its item's text and whether it names a stage; what reading them says joins `issues`. */
+function readFigures(scope: SheetScope, issues: Issue[]): ReadFigure[] {
+  return scope.items.flatMap((i): ReadFigure[] => {
+    const figure = figureOf(scope.grid, i, scope.layout, scope.countyOf, issues);
+    return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
+  });
+}
+
+/** The figure read of an item for a county, which a computed figure is checked against (payFigures, rotationFigures). */
+function givenFigure(read: readonly ReadFigure[], county: string | null, code: string): GivenFigure | undefined {
+  // A 是 / 否 stating G8 is no ratio: the amounts beside it give one (payDeclared).
+  const found = read.find((r) => r.figure.code === code && sameCounty(r.figure.county, county) && r.figure.answered !== true);
+  return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
+}
+
+/** G8 and G11 computed from the sheet's amounts and counts, and the figures read as payDeclared leaves them beside the computed G8. */
+function computedFigures(scope: SheetScope, read: readonly ReadFigure[]): { computed: CountyFigures; declared: { read: ReadFigure[]; issues: Issue[] } } {
+  const { grid, items, layout, countyOf } = scope;
+  const given = (county: string | null, code: string): GivenFigure | undefined => givenFigure(read, county, code);
+  const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio"));
+  const rotation = rotationFigures(grid, countCells(items, countyOf), layout.noteColumn, given);
+  const declared = payDeclared(read, pay.figures, DEFAULT_PAY_THRESHOLD, (cell) => shownText(cellValue(grid, cell)));
+  return { computed: { figures: [...pay.figures, ...rotation.figures], issues: [...declared.issues, ...pay.issues, ...rotation.issues] }, declared };
+}
+
+/** Each row of a list down with a value that nothing was read from nor said of, said at its value cell (unreadRows); none for a list across. */
+function unreadIssues(scope: SheetScope, figures: readonly CountyFigure[], issues: readonly Issue[]): Issue[] {
+  const { grid, layout, counties, hidden, items } = scope;
+  const notRead = (row: number) => counties?.get(row)?.aggregate === true || hidden.skipped(row);
+  const known = items.filter(isKnown).map((i) => i.row);
+  return scope.across ? [] : unreadRows(grid, layout, notRead, known, figures, issues);
+}
+
 /**
  * One figures sheet read (readCountyFigures), its stage-less G7 and G13 figures left for
  * withStages; each row of a list down with a value that nothing was read from nor said of is said
@@ -838,32 +902,12 @@ function itemNames(listed: readonly ItemRow[], row: number): string | null {
 export function readSheetFigures(grid: Grid, includeHidden = false, schools: readonly string[] = []): SheetFigures | null {
   const found = sheetItems(grid);
   if (found === null) return null;
-  const { layout, listed, across } = found;
-  if (found.known === 0) return across ? null : noItemRead(grid, layout);
-  // A list across names its county on each row; only a list down may name it once per block.
-  const counties = !across && layout.countyColumn !== null ? countiesDown(grid, layout) : null;
-  const hidden = hiddenFigureRows(grid, layout.headerRow, (row) => (across ? null : itemNames(listed, row)), includeHidden);
-  const items = listed.filter((i) => counties?.get(i.row)?.aggregate !== true && !hidden.skipped(i.row));
-  const sheetCounty = sheetCountyOf(grid, layout, listed, schools);
-  const countyOf: CountyOf = (row) => (counties === null ? (countyCell(grid, layout, row) ?? sheetCounty) : (counties.get(row)?.county ?? null));
-  const said = counties === null || layout.countyColumn === null ? [] : countiesFromAbove(grid, items, counties, layout.countyColumn);
-  const issues: Issue[] = [...layout.notes, ...hidden.issues, ...said];
-  const read = items.flatMap((i): ReadFigure[] => {
-    const figure = figureOf(grid, i, layout, countyOf, issues);
-    return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
-  });
-  const given = (county: string | null, code: string): GivenFigure | undefined => {
-    // A 是 / 否 stating G8 is no ratio: the amounts beside it give one (payDeclared).
-    const found = read.find((r) => r.figure.code === code && sameCounty(r.figure.county, county) && r.figure.answered !== true);
-    return found === undefined ? undefined : { value: found.figure.value, cell: found.figure.cell, item: found.item };
-  };
-  const pay = payFigures(grid, items, layout, countyOf, (county) => given(county, "G8_pay_ratio"));
-  const rotation = rotationFigures(grid, countCells(items, countyOf), layout.noteColumn, given);
-  const declared = payDeclared(read, pay.figures, DEFAULT_PAY_THRESHOLD, (cell) => shownText(cellValue(grid, cell)));
-  const computed = { figures: [...pay.figures, ...rotation.figures], issues: [...declared.issues, ...pay.issues, ...rotation.issues] };
-  const notRead = (row: number) => counties?.get(row)?.aggregate === true || hidden.skipped(row);
-  const known = items.filter(isKnown).map((i) => i.row);
-  const unread = across ? [] : unreadRows(grid, layout, notRead, known, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
+  if (found.known === 0) return found.across ? null : noItemRead(grid, found.layout);
+  const scope = sheetScope(grid, found, includeHidden, schools);
+  const issues = scopeIssues(scope);
+  const read = readFigures(scope, issues);
+  const { computed, declared } = computedFigures(scope, read);
+  const unread = unreadIssues(scope, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
   // A 是 / 否 the amounts overrule was not read as the county's verdict: payDeclared says what was done instead.
   const overruled = (i: Issue) => i.code === "read_figure_yes_no_answer" && read.some((r) => !declared.read.includes(r) && r.figure.cell === i.cell);
   return { read: declared.read, issues: [...issues.filter((i) => !overruled(i)), ...unread], computed };

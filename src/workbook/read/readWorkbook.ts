@@ -1,6 +1,6 @@
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, columnLetters, parseRange, qualified, rangeAddress, splitReference } from "../address";
-import type { Grid, ResultRole, WorkbookSource } from "../types";
+import type { Grid, WorkbookSource } from "../types";
 import { headerRowOf, likelyHeaderTexts } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
 import { notingCellsLeftOut } from "./cellsLeftOutIssues";
@@ -12,19 +12,18 @@ import { mergeCampuses } from "./mergeCampuses";
 import { qualifiedStageIssues } from "./qualifiedStageIssues";
 import { unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns, type UnreadMoney } from "./unitPlausibilityIssues";
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
-import { headerCell, pickSchoolSheets, type SheetRead } from "./pickSchoolSheets";
-import { candidateOf, hasNameAndAnyStudents, isResultSheet, retitled, type Candidate } from "./pickSheets";
-import { holdsResultSheets, isResultWorkbook } from "./resultWorkbook";
-import { earlierResultsIssues, isWritingName, resultRoleOfContent } from "./earlierResults";
+import { headerCell, pickSchoolSheets, type SchoolSheetChoice, type SheetRead } from "./pickSchoolSheets";
+import { candidateOf, hasNameAndAnyStudents, isResultSheet, type Candidate } from "./pickSheets";
+import { earlierResultsIssues } from "./earlierResults";
 import { readCountyFigures, withStages, type CountyFigures } from "./readCountyFigures";
 import { readRuleRows } from "./readRuleSheet";
-import { ruleSheetOf } from "./pickRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
+import { loadSheet } from "./loadSheet";
+import { findSheets, type SheetsFound } from "./findSheets";
 import { sheetCounties } from "./sheetCounties";
 import { sheetFixes } from "./sheetFixes";
 import { rangeNoHeader } from "./rangeNoHeader";
 import { boxBelow, schoolBelow } from "./schoolBelow";
-import { boxAbove, stacked, titleLines } from "./titleAbove";
 import { nameYearDiffers, type TitleYear } from "./titleYear";
 import { otherYearIssue } from "./figuresYear";
 
@@ -90,14 +89,6 @@ export type ReadResult =
 /** The two columns without which nothing can be read (field keys; the message shows their labels). */
 const REQUIRED_KEYS: readonly string[] = ["name", "students"];
 
-async function load(source: WorkbookSource, name: string, range?: string): Promise<Grid> {
-  try {
-    return await source.readSheet(name, range);
-  } catch (error) {
-    throw new Error(`cannot read sheet ${name}`, { cause: error });
-  }
-}
-
 function fail(issue: Issue): ReadResult {
   return { ok: false, issues: [issue] };
 }
@@ -155,31 +146,6 @@ function withOtherSheets(first: ColumnMapping, reads: readonly SheetRead[]): Col
   return others.length === 0 ? first : { ...first, otherSheets: others };
 }
 
-async function schoolCandidates(source: WorkbookSource, names: readonly string[], options: ReadOptions): Promise<{ grids: Grid[]; candidates: Candidate[] }> {
-  const grids: Grid[] = [];
-  const candidates: Candidate[] = [];
-  for (const name of names) {
-    // Without a sheet named, the range applies to the school sheet chosen: every sheet is searched within it.
-    const grid = await load(source, name, options.range);
-    grids.push(grid);
-    const c = candidateOf(grid, sheetFixes(options.mapping, name));
-    if (c !== null) candidates.push(options.range === undefined ? c : await withTitleAbove(source, c));
-  }
-  return { grids, candidates };
-}
-
-/**
- * A candidate read from a range that starts below row 1, with the title read over the rows above
- * the range too (boxAbove): selecting the table without its title must not lose the county and
- * year (本县, no year → the wrong year's target). Those rows are read for the title only, never as school rows.
- */
-async function withTitleAbove(source: WorkbookSource, c: Candidate): Promise<Candidate> {
-  const box = boxAbove(c.grid);
-  if (box === null) return c;
-  const above = await load(source, c.grid.sheet, rangeAddress(box));
-  return retitled(c, stacked(titleLines(above), c.grid));
-}
-
 /**
  * County figures from every sheet that is a figures list (not a school table giving no figure), in sheet order (a county may keep 政府保障程度
  * and 教育质量 apart); an item given on two sheets is the engine's duplicate, said at the second
@@ -191,7 +157,7 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
   const all: { sheet: string; figures: CountyFigures }[] = [];
   const otherYears: Issue[] = [];
   for (const name of names) {
-    const grid = read.find((g) => g.sheet === name) ?? (await load(source, name));
+    const grid = read.find((g) => g.sheet === name) ?? (await loadSheet(source, name));
     const figures = readCountyFigures(grid, includeHidden, schools);
     if (onlySchoolTable(grid, figures)) continue;
     // 2023年县级指标 (or 县级指标 titled 2023年…) beside this year's schools is last year's: read with this year's it would judge the county by it.
@@ -226,28 +192,6 @@ function onlySchoolTable(grid: Grid, figures: CountyFigures | null): boolean {
   return !(figures?.figures ?? []).some((f) => above(f.cell));
 }
 
-/**
- * The sheets holding an earlier run's results, known by their content (resultRoleOfContent: a
- * 上次汇总 renamed by the user), or under the add-in's writing names (isWritingName), with their
- * role (null: a writing name over other content); never read as data. A sheet's grid already read
- * is looked at when it holds A1 or is the sheet's whole used range; else its A1:A3 is read.
- */
-async function earlierResults(source: WorkbookSource, names: readonly string[], grids: readonly Grid[], range: string | undefined): Promise<Map<string, ResultRole | null>> {
-  const found = new Map<string, ResultRole | null>();
-  for (const name of names) {
-    const grid = grids.find((g) => g.sheet === name && (range === undefined || (g.top === 0 && g.left === 0)));
-    const role = resultRoleOfContent(grid ?? (await load(source, name, "A1:A3")));
-    if (role !== null || isWritingName(name)) found.set(name, role);
-  }
-  return found;
-}
-
-/** Whether the workbook is an earlier run's results with nothing to read beside them: no other sheet holds schools (holdsResultSheets). */
-function onlyResults(candidates: readonly Candidate[], earlier: ReadonlyMap<string, ResultRole | null>): boolean {
-  const schools = candidates.some((c) => !earlier.has(c.grid.sheet) && hasNameAndAnyStudents(c));
-  return !schools && holdsResultSheets([...earlier.values()]);
-}
-
 /** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */
 function sheetIssues(c: Candidate, choice: readonly Issue[]): Issue[] {
   const issues: Issue[] = [...c.matched.issues, ...choice];
@@ -277,12 +221,6 @@ function yearOfReads(reads: readonly SheetRead[]): { year: TitleYear; sheet: str
   return read === undefined || year === null ? null : { year, sheet: read.candidate.grid.sheet };
 }
 
-/** Sheets the user does not see; none when the user named the sheet to read (it is read, hidden or not). */
-async function hiddenSheets(source: WorkbookSource, options: ReadOptions): Promise<ReadonlySet<string>> {
-  if (options.sheet !== undefined || source.hiddenSheets === undefined) return new Set();
-  return new Set(await source.hiddenSheets());
-}
-
 /** A range given without a sheet applies to the school sheet chosen: said, with that sheet. */
 function rangeIssues(options: ReadOptions, c: Candidate): Issue[] {
   if (options.range === undefined || options.sheet !== undefined) return [];
@@ -298,7 +236,7 @@ async function rangeEndIssues(source: WorkbookSource, range: string | undefined,
   const issues: Issue[] = [];
   for (const { candidate: c } of reads) {
     const box = boxBelow(c.grid);
-    const below = box === null ? null : schoolBelow(await load(source, c.grid.sheet, rangeAddress(box)), c.matched.roles);
+    const below = box === null ? null : schoolBelow(await loadSheet(source, c.grid.sheet, rangeAddress(box)), c.matched.roles);
     if (below !== null) issues.push(issueAtCell("read_range_ends_above_schools", "warning", below.cell, { range, sheet: c.grid.sheet, name: below.name }));
   }
   return issues;
@@ -340,58 +278,88 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   return { ...result, issues: groupColumnNotes([...result.issues, ...noting.issues()]) };
 }
 
-async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<ReadResult> {
-  // Asked together, so that a source listing its sheets once for both (Office.js) makes one request.
-  const [names, hidden] = await Promise.all([source.sheetNames(), hiddenSheets(source, options)]);
-  if (names.length === 0) return fail(issueOf("read_no_sheets", "error"));
-  if (options.sheet === undefined && isResultWorkbook(names)) return fail(issueOf("read_result_workbook", "error", { sheets: names.join("、") }));
-  if (options.sheet !== undefined && !names.includes(options.sheet)) return fail(issueOf("read_sheet_not_found", "error", { sheet: options.sheet, sheets: names.join(", ") }));
-  // Every sheet named as a rule sheet (规则 hidden beside 规则 (2)) is kept from the school and figures sheets, applied or not.
-  const rulePick = await ruleSheetOf(source, names, options.sheet === undefined ? hidden : null);
-  const ruleSheet = rulePick.sheet;
-  const notRules = (n: string) => !rulePick.candidates.includes(n);
-  const schoolNames = options.sheet !== undefined ? [options.sheet] : names.filter(notRules);
-  const read = await schoolCandidates(source, schoolNames, options);
-  // An earlier run's results (上次汇总, renamed) are never data: nor school rows, nor county figures.
-  const earlier = await earlierResults(source, names.filter((n) => notRules(n) && n !== options.sheet), read.grids, options.range);
-  if (options.sheet === undefined && onlyResults(read.candidates, earlier)) return fail(issueOf("read_result_workbook", "error", { sheets: [...earlier.keys()].join("、") }));
-  const grids = read.grids.filter((g) => !earlier.has(g.sheet));
-  const candidates = read.candidates.filter((c) => !earlier.has(c.grid.sheet));
+/** A read ended before it found schools: the result saying why. */
+interface Failed {
+  readonly failed: ReadResult;
+}
+
+/** The school sheets chosen (pickSchoolSheets) and the first of them. */
+interface SheetsChosen {
+  readonly choice: Extract<SchoolSheetChoice, { ok: true }>;
+  readonly first: SheetRead;
+}
+
+/** The school sheets to read among those found, or the result saying why none: a year no sheet states, a range without a header, no header at all. */
+async function chooseSheets(source: WorkbookSource, found: SheetsFound, options: ReadOptions): Promise<SheetsChosen | Failed> {
   const rowsOf = (c: Candidate, stage: Stage | null) => readSchoolRows(c.grid, c.band, c.matched.roles, options.includeHidden === true, stage);
-  const choice = pickSchoolSheets(candidates, hidden, options.sheet === undefined && options.range === undefined, rowsOf, options.year ?? null);
-  const sheetYears = choice.years;
+  const choice = pickSchoolSheets(found.candidates, found.hidden, options.sheet === undefined && options.range === undefined, rowsOf, options.year ?? null);
   // A year chosen that no sheet states: the years there are come with the error, for the user to choose one.
-  if (!choice.ok && "issue" in choice) return { ...fail(choice.issue), sheetYears };
+  if (!choice.ok && "issue" in choice) return { failed: { ...fail(choice.issue), sheetYears: choice.years } };
   const first = choice.ok ? choice.reads[0] : undefined;
   const best = choice.ok ? null : choice.best;
   // A range without a header is the range's fault: said with where the header is (rangeNoHeader).
-  if ((!choice.ok || first === undefined) && best === null && options.range !== undefined) return fail(await rangeNoHeader(source, grids, options.range, (n) => sheetFixes(options.mapping, n)));
-  if (!choice.ok || first === undefined) return noHeader(grids, best, options.range);
-  const { candidate: chosen, rows } = first;
-  // Counties first: 城关一小 on 北山县's sheet and on 南湖县's are two schools, not one repeated.
-  const countied = sheetCounties(choice.reads);
-  const merged = mergeCampuses(countied.rows);
-  if (merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: chosen.grid.sheet, headerRow: chosen.band.bottom + 1 }));
-  // Checked against the profile by the caller, who knows which one the user chose (overriddenProfile).
-  const rules = ruleSheet === null ? null : readRuleRows(await load(source, ruleSheet), rulePick.hidden);
+  if ((!choice.ok || first === undefined) && best === null && options.range !== undefined) return { failed: fail(await rangeNoHeader(source, found.grids, options.range, (n) => sheetFixes(options.mapping, n))) };
+  if (!choice.ok || first === undefined) return { failed: noHeader(found.grids, best, options.range) };
+  return { choice, first };
+}
+
+/** The schools of the sheets chosen, their counties and campuses sorted out. */
+interface SchoolsRead extends SheetsChosen {
+  readonly found: SheetsFound;
+  readonly countied: ReturnType<typeof sheetCounties>;
+  readonly merged: ReturnType<typeof mergeCampuses>;
+}
+
+/** The schools of the sheets chosen: counties first, so that 城关一小 on 北山县's sheet and on 南湖县's are two schools, not one repeated. */
+function schoolsOf(found: SheetsFound, chosen: SheetsChosen): SchoolsRead {
+  const countied = sheetCounties(chosen.choice.reads);
+  return { ...chosen, found, countied, merged: mergeCampuses(countied.rows) };
+}
+
+/** The county figures of the sheets that are none of the schools', rules' or earlier results' (figuresOf), for the year asked or the sheets state. */
+async function figuresFor(source: WorkbookSource, options: ReadOptions, schools: SchoolsRead, year: number | null): ReturnType<typeof figuresOf> {
+  const { found, choice, merged } = schools;
   const sheetsRead = new Set(choice.reads.map((r) => r.candidate.grid.sheet));
+  const names = found.names.filter((n) => found.notRules(n) && !sheetsRead.has(n) && !found.earlier.has(n));
+  return figuresOf(source, names, options.range === undefined ? found.grids : [], options.year ?? year, options.includeHidden === true, [...new Set(merged.records.flatMap((r) => r.county ?? []))]);
+}
+
+/** The money and degree checks of each sheet read, on its own records: money columns not used (unreadMoney) and what the checks say. */
+function recordChecks(records: readonly SchoolRecord[], reads: readonly SheetRead[]): { unread: (UnreadColumn & UnreadMoney)[]; moneyIssues: Issue[]; degreeIssues: Issue[] } {
+  const unread = unreadMoney(records, reads);
+  const moneyIssues = reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(records, reads, r), r.candidate.matched.roles, r.candidate.band, unread.filter((u) => u.sheet === r.candidate.grid.sheet)));
+  const degreeIssues = reads.flatMap((r) => qualifiedStageIssues(sheetRecords(records, reads, r), r.candidate.matched.roles, r.candidate.band));
+  return { unread, moneyIssues, degreeIssues };
+}
+
+/**
+ * Reads what comes with the schools and makes the result: the rule sheet's rows (checked against
+ * the profile by the caller, who knows which one the user chose: overriddenProfile), the county
+ * figures, the checks of the records, and every issue in the order the user sees them.
+ */
+async function withSchools(source: WorkbookSource, options: ReadOptions, schools: SchoolsRead): Promise<ReadResult> {
+  const { found, choice, first, countied, merged } = schools;
+  const rules = found.rulePick.sheet === null ? null : readRuleRows(await loadSheet(source, found.rulePick.sheet), found.rulePick.hidden);
   const stated = yearOfReads(choice.reads);
   const year = stated?.year ?? null;
-  const figures = await figuresOf(source, names.filter((n) => notRules(n) && !sheetsRead.has(n) && !earlier.has(n)), options.range === undefined ? grids : [], options.year ?? year?.year ?? null, options.includeHidden === true, [...new Set(merged.records.flatMap((r) => r.county ?? []))]);
-  const unread = unreadMoney(merged.records, choice.reads);
-  const moneyIssues = choice.reads.flatMap((r) => unitPlausibilityIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band, unread.filter((u) => u.sheet === r.candidate.grid.sheet)));
-  const degreeIssues = choice.reads.flatMap((r) => qualifiedStageIssues(sheetRecords(merged.records, choice.reads, r), r.candidate.matched.roles, r.candidate.band));
+  const figures = await figuresFor(source, options, schools, year?.year ?? null);
+  const checks = recordChecks(merged.records, choice.reads);
   const endIssues = await rangeEndIssues(source, options.range, choice.reads);
-  const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, chosen)] : []));
-  const issues = [...withoutAssumedUnread(headerIssues, moneyIssues), ...earlierResultsIssues([...earlier.keys()]), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...degreeIssues, ...linesOfRowsNotRead(choice.reads.flatMap((r) => r.rows.issues), merged.issues), ...endIssues, ...merged.issues, ...moneyIssues, ...(figures?.figures.issues ?? []), ...rulePick.issues, ...(rules?.issues ?? [])];
-  return {
-    ok: true,
-    input: { records: withoutColumns(merged.records, [...unread, ...unreadMoneyCells(moneyIssues)]), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null },
-    mapping: withOtherSheets(mappingOf(chosen, rows.lastRow), choice.reads),
-    issues,
-    ruleOverride: rules?.override ?? null,
-    ruleSheet,
-    figuresSheets: figures?.sheets ?? [],
-    sheetYears,
-  };
+  const headerIssues = choice.reads.flatMap((r, i) => sheetIssues(r.candidate, i === 0 ? [...choice.issues, ...rangeIssues(options, first.candidate)] : []));
+  const issues = [...withoutAssumedUnread(headerIssues, checks.moneyIssues), ...earlierResultsIssues([...found.earlier.keys()]), ...yearIssues(year, stated?.sheet ?? ""), ...countied.issues, ...checks.degreeIssues, ...linesOfRowsNotRead(choice.reads.flatMap((r) => r.rows.issues), merged.issues), ...endIssues, ...merged.issues, ...checks.moneyIssues, ...(figures?.figures.issues ?? []), ...found.rulePick.issues, ...(rules?.issues ?? [])];
+  const input = { records: withoutColumns(merged.records, [...checks.unread, ...unreadMoneyCells(checks.moneyIssues)]), countyFigures: figures?.figures.figures ?? [], year: year?.year ?? null };
+  const mapping = withOtherSheets(mappingOf(first.candidate, first.rows.lastRow), choice.reads);
+  return { ok: true, input, mapping, issues, ruleOverride: rules?.override ?? null, ruleSheet: found.rulePick.sheet, figuresSheets: figures?.sheets ?? [], sheetYears: choice.years };
+}
+
+/** readWorkbook's read proper: the sheets found and chosen, their schools, then what comes with them. */
+async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<ReadResult> {
+  const found = await findSheets(source, options);
+  if ("issue" in found) return fail(found.issue);
+  const chosen = await chooseSheets(source, found, options);
+  if ("failed" in chosen) return chosen.failed;
+  const schools = schoolsOf(found, chosen);
+  const { candidate } = chosen.first;
+  if (schools.merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: candidate.grid.sheet, headerRow: candidate.band.bottom + 1 }));
+  return withSchools(source, options, schools);
 }
