@@ -20,7 +20,8 @@ describe("evaluateRead", () => {
     const done = await evaluateRead(read, { profile: NATIONAL, year: 2025, lang: "zh", evaluate: (i) => (seen.push(i), stubEvaluation) });
     expect(seen.map((i) => i.year)).toEqual([2025]);
     // Reader's issues first (the title's year 2024 said against the 2025 chosen, at the title's cell), then the engine's.
-    const chosen = { code: "read_year_chosen_differs", severity: "warning", cell: titleYear.cell, params: { year: 2025, stated: 2024 } };
+    // The national method plans no target, for 2025 or any year: said so.
+    const chosen = { code: "read_year_chosen_differs_no_target", severity: "warning", cell: titleYear.cell, params: { year: 2025, stated: 2024 } };
     expect(done.issues).toEqual([chosen, blankCell, engineIssue]);
     expect(done.evaluation).toBe(stubEvaluation);
   });

@@ -54,7 +54,7 @@ export interface EvaluatedRead {
  */
 export async function evaluateRead(read: ReadForEvaluation, request: EvaluateRequest): Promise<EvaluatedRead> {
   const { profile, lang } = request;
-  const { input, issues: readIssues } = withYear(read, request.year);
+  const { input, issues: readIssues } = withYear(read, request.year, profile);
   const evaluation = await request.evaluate(input, profile);
   const listed = [...runIssues(readIssues, input, evaluation, profile), ...itemColumnIssues(read.mapping, evaluation, profile)];
   const issues = request.shownIssues ? request.shownIssues(listed) : listed;

@@ -1,3 +1,4 @@
+import { message } from "../../messages/catalogue";
 import type { Issue } from "../../engine/types";
 import type { ColumnRole, ColumnKey, Part } from "./keys";
 import { rowFields, scopePlan, type FieldScope } from "./rowFields";
@@ -86,8 +87,24 @@ describe("rowFields: counts that are not whole numbers", () => {
     const roles = [role(1, "students"), role(2, "peArtTeachers"), role(3, "teachingArea")];
     const r = readRow(["一小", 600.5, 0.5, 1234.5], roles);
     expect([r.fields.students?.value, r.fields.peArtTeachers?.value, r.fields.teachingArea?.value]).toEqual([600.5, 0.5, 1234.5]);
-    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!B2", "read_count_not_whole 学校基本情况!C2"]);
+    // 0.5, under 1, may be 50% shown by a percentage format: said so (read_count_fraction).
+    expect(codesAt(r.issues)).toEqual(["read_count_not_whole 学校基本情况!B2", "read_count_fraction 学校基本情况!C2"]);
     expect(r.issues[0]).toMatchObject({ severity: "warning", params: { header: "students", text: "600.5", value: 600.5 } });
+    expect(r.issues[1]).toMatchObject({ severity: "warning", params: { value: 0.5, percent: "50%" } });
+  });
+
+  it("names a percentage format for a count under 1: 22 typed in a cell formatted as a percentage is stored as 0.22 (the audit's students cell showing 22%)", () => {
+    const r = readRow(["一小", 0.22, 0.075], [role(1, "students"), role(2, "teachers")]);
+    expect([r.fields.students?.value, r.fields.teachers?.value]).toEqual([0.22, 0.075]);
+    expect(codesAt(r.issues)).toEqual(["read_count_fraction 学校基本情况!B2", "read_count_fraction 学校基本情况!C2"]);
+    // 0.22 × 100 is 22.000000000000004 in floating point; the cell shows 22%. 0.075 shows 7.5%.
+    expect(r.issues.map((i) => i.params.percent)).toEqual(["22%", "7.5%"]);
+    const [first] = r.issues;
+    expect(first && message(first.code, first.params, "zh")).toBe("“students”是人数或间数，但值 0.22 不是整数；已按 0.22 读取，请核对。如单元格显示为 22%，是设了百分比格式，实际值为 0.22：请把格式改为“常规”并填写整数");
+    expect(first && message(first.code, first.params, "en")).toContain("If the cell shows 22%, it is formatted as a percentage and holds 0.22");
+    // 1.5 is over 1 (no percentage a count would show), and text "0.5" is typed, not formatted: the plain warning.
+    const other = readRow(["一小", 1.5, "0.5"], [role(1, "students"), role(2, "teachers")]);
+    expect(other.issues.filter((i) => i.code.startsWith("read_count")).map((i) => i.code)).toEqual(["read_count_not_whole", "read_count_not_whole"]);
   });
 
   it("names the thousands separator for a count typed as `1.200`, read as 1.2", () => {

@@ -119,12 +119,21 @@ const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 /**
  * A count (persons, rooms, classes) that is not a whole number: kept as written, since a value is
  * never changed silently, but said at its cell as a warning; `1.200` typed as text gets a message
- * that names the likely thousands separator.
+ * that names the likely thousands separator, and a number under 1 one that names a percentage
+ * format: 22 typed in a cell formatted as a percentage is stored as 0.22 and shown as 22%, so the
+ * cell the user looks at shows no 0.22 (read_count_fraction).
  */
 function notWholeIssue(ctx: RowCtx, role: ColumnRole, value: CellValue, read: number): Issue {
   const text = typeof value === "string" ? foldText(value) : String(value);
+  const params = { ...columnParams(role), text, value: read };
+  if (typeof value === "number" && read > 0 && read < 1) return issueAt("read_count_fraction", "warning", ctx.grid.sheet, ctx.row, role.column, { ...params, percent: percentText(read) });
   const code = typeof value === "string" && DOT_THOUSANDS.test(text) ? "read_count_dot_thousands" : "read_count_not_whole";
-  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text, value: read });
+  return issueAt(code, "warning", ctx.grid.sheet, ctx.row, role.column, params);
+}
+
+/** A fraction as a percentage cell shows it, without the float noise of × 100. @example percentText(0.22) // "22%" (0.22 × 100 = 22.000000000000004) */
+function percentText(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(12))}%`;
 }
 
 /**
