@@ -87,7 +87,7 @@ function rangeProblem(range: string): string | null {
 
 /** Each problem of the profile the 规则 sheet makes, in the catalogue's words for it (profileReason), never the validator's English. */
 function profileIssues(error: ProfileError): Issue[] {
-  return error.problems.map((p) => ({ code: "addin_rule_sheet_problem", severity: "error", cell: p.cell, params: { path: p.path || "/", profileProblem: profileReason(p.code) } }));
+  return error.problems.map((p) => ({ code: "addin_rule_sheet_problem", severity: "error", cell: p.cell, params: { ...p.params, path: p.path || "/", profileProblem: profileReason(p.code) } }));
 }
 
 /**

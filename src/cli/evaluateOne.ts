@@ -27,6 +27,8 @@ export interface FilePaths {
   readonly input: string;
   readonly out: string;
   readonly json: string | null;
+  /** How the results name the input (数据来源, the JSON's source), where its file name alone would not do: in a batch its path from the folder given (北山县/学校基本情况.xlsx). */
+  readonly shown?: string;
 }
 
 /** One workbook evaluated and written, or the exit code and the lines that say why not. */
@@ -170,7 +172,8 @@ function evaluatedCounts(evaluation: Evaluation): Record<string, number> {
 async function finish(args: CliArgs, deps: EvaluateDeps, run: Run, paths: FilePaths, read: Evaluated, write: boolean): Promise<FileOutcome | Unwritten> {
   const { lang } = args;
   run.err("cli_evaluating", { profile: read.profile.name[lang] });
-  const sourceName = basename(paths.input);
+  // A city's county folders each hold a 学校基本情况.xlsx: its name alone would say the same of every county.
+  const sourceName = paths.shown ?? basename(paths.input);
   const file = read.profileFile === null ? {} : { profileFile: read.profileFile };
   const { evaluation, issues, ruleOverrides, context } = await evaluateRead(read, { profile: read.profile, year: args.year, lang, sourceName, evaluate: deps.evaluate, ...file });
   run.err("cli_evaluated", evaluatedCounts(evaluation));

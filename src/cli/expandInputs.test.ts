@@ -102,10 +102,28 @@ describe("expandInputs", () => {
     expect(await expandInputs(["市/~$甲.xlsx"], cwd, "", false)).toEqual({ code: "cli_err_only_skipped", params: { paths: "~$甲.xlsx" } });
   });
 
-  it("says --recursive when a folder holds only subfolders (a city's folder of county folders)", async () => {
-    const cwd = folder(["北山县/", "南湖区/"]);
+  it("says --recursive when a folder holds only subfolders (a city's folder of county folders), naming those holding a workbook", async () => {
+    const cwd = folder(["北山县/", "南湖区/", "西岭县/2024/"]);
     writeFileSync(join(cwd, "市", "北山县", "学校.xlsx"), "x");
-    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ code: "cli_err_only_subfolders", params: { paths: "市", folderPaths: "北山县\n南湖区" } });
+    writeFileSync(join(cwd, "市", "西岭县", "2024", "学校.xlsx"), "x");
+    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ code: "cli_err_only_subfolders", params: { paths: "市", folderPaths: "北山县\n西岭县" } });
+  });
+
+  it("does not name under --recursive a subfolder with no workbook in it (the audit's empty 空县/; before: named, and --recursive read nothing more)", async () => {
+    const cwd = folder(["甲县.xlsx", "空县/", "文件/", "锁/", "南湖区/"]);
+    writeFileSync(join(cwd, "市", "文件", "说明.txt"), "x");
+    writeFileSync(join(cwd, "市", "锁", "~$学校.xlsx"), "x");
+    writeFileSync(join(cwd, "市", "锁", "学校-评估结果.xlsx"), "x");
+    writeFileSync(join(cwd, "市", "南湖区", "学校.xlsx"), "x");
+    // A link back up from a subfolder does not walk for ever, nor count what the folder given holds.
+    symlinkSync(join(cwd, "市"), join(cwd, "市", "空县", "上"));
+    expect(await expandInputs(["市"], cwd, "", false)).toEqual({ files: [at(cwd, "甲县.xlsx", "甲县")], batch: true, notes: [{ code: "cli_batch_subfolders", items: ["南湖区"] }] });
+    const cwd2 = folder(["甲县.xlsx", "空县/", "文件/"]);
+    writeFileSync(join(cwd2, "市", "文件", "说明.txt"), "x");
+    expect(await expandInputs(["市"], cwd2, "", false)).toEqual({ files: [at(cwd2, "甲县.xlsx", "甲县")], batch: true, notes: [] });
+    // Only empty subfolders: no workbook, said as such.
+    const cwd3 = folder(["空县/"]);
+    expect(await expandInputs(["市"], cwd3, "", false)).toEqual({ code: "cli_err_no_workbooks", params: { paths: "市" } });
   });
 
   it("lists several paths in the language's way, a name with a space or a comma kept whole (they were joined by spaces)", async () => {

@@ -119,8 +119,27 @@ async function folderWorkbooks(folder: string, base: string, recursive: boolean,
       else if (await isOwnReport(path)) found.skipped.push(name);
       else if (!isSystemFile(name)) found.others.push(relative(base, path).split(sep).join("/"));
     } else if (recursive) await folderWorkbooks(path, base, true, found);
-    else found.subfolders.push(name);
+    else if (await holdsWorkbook(path, new Set(found.walked))) found.subfolders.push(name);
   }
+}
+
+/**
+ * Whether a folder holds a workbook a batch would read, at any depth: only such a subfolder is
+ * named under "加 --recursive 可一并评估" — an empty one (空县/) was, and --recursive then read
+ * nothing more. `seen`: real paths already looked into (at first the folders walked), so that a
+ * link back up ends and finds nothing --recursive would not already read.
+ */
+async function holdsWorkbook(folder: string, seen: Set<string>): Promise<boolean> {
+  const real = await fs.realpath(folder);
+  if (seen.has(real)) return false;
+  seen.add(real);
+  for (const name of await fs.readdir(folder)) {
+    const path = join(folder, name);
+    if (await isFolder(path)) {
+      if (await holdsWorkbook(path, seen)) return true;
+    } else if (isWorkbookName(name) && !isLockFile(name) && !isOwnResult(name)) return true;
+  }
+  return false;
 }
 
 /** Why nothing could be evaluated: only skipped files, only subfolders (say --recursive), or nothing at all. */

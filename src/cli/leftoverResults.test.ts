@@ -42,6 +42,16 @@ describe("leftoverNotes", () => {
     ]);
   });
 
+  it("does not take a folder named like a result for an earlier result (before: 丁县-评估结果.xlsx/, a folder, listed as one)", async () => {
+    const { paths, outDir, jsonDir } = setup(["甲县-评估结果.xlsx", "评估总览.xlsx", "戊县-评估结果.xlsx"], ["甲县.json", "评估总览.json"]);
+    mkdirSync(join(outDir, "丁县-评估结果.xlsx"));
+    mkdirSync(join(outDir, "评估总览 (2).xlsx"));
+    mkdirSync(join(jsonDir, "戊县.json"));
+    mkdirSync(join(jsonDir, "评估总览 (1).json"));
+    // Only the file 戊县-评估结果.xlsx is a leftover; the folders are the user's.
+    expect(await leftoverNotes(paths, [true, true], outDir, jsonDir, (p) => p.slice(root.length))).toEqual([{ code: "cli_batch_leftover_result", items: [join(outDir, "戊县-评估结果.xlsx").slice(root.length)] }]);
+  });
+
   it("says nothing where the folders hold only this run's files, or cannot be read", async () => {
     const { paths, outDir, jsonDir } = setup(["甲县-评估结果.xlsx", "评估总览.xlsx"], ["甲县.json", "评估总览.json"]);
     expect(await leftoverNotes(paths, [true, false], outDir, jsonDir, (p) => p)).toEqual([]);

@@ -12,6 +12,12 @@ async function names(folder: string | null): Promise<string[]> {
 /** A file there (a folder of a result's name is not an earlier result: it is said as what stopped the write). */
 const fileExists = (path: string): Promise<boolean> => fs.stat(path).then((s) => s.isFile(), () => false);
 
+/** The names in `folder` that are files: a folder named 丁县-评估结果.xlsx (the user's) is no earlier result. */
+async function filesOnly(folder: string, candidates: readonly string[]): Promise<string[]> {
+  const kept = await Promise.all(candidates.map(async (n) => ((await fileExists(join(folder, n))) ? [n] : [])));
+  return kept.flat();
+}
+
 /** Where this batch writes (or would have written) anything: the only files of its own it speaks for. */
 function batchOutputs(paths: BatchPaths): Set<string> {
   const all = [paths.overview, paths.overviewJson, ...paths.files.flatMap((f) => [f.out, f.json])];
@@ -26,10 +32,10 @@ function batchOutputs(paths: BatchPaths): Set<string> {
  */
 async function foreignResults(paths: BatchPaths, outDir: string, jsonDir: string | null): Promise<string[]> {
   const ours = batchOutputs(paths);
-  const left = (await names(outDir)).filter((n) => n.toLowerCase().endsWith(".xlsx") && isOwnResult(n) && !ours.has(join(outDir, n)));
+  const left = await filesOnly(outDir, (await names(outDir)).filter((n) => n.toLowerCase().endsWith(".xlsx") && isOwnResult(n) && !ours.has(join(outDir, n))));
   const stems = new Set(left.filter((n) => n.endsWith(RESULT_SUFFIX)).map((n) => n.slice(0, -RESULT_SUFFIX.length).toLowerCase()));
   const reports = (await names(jsonDir)).filter((n) => n.toLowerCase().endsWith(".json") && (stems.has(n.slice(0, -".json".length).toLowerCase()) || isOwnResult(n)));
-  const jsonLeft = jsonDir === null ? [] : reports.map((n) => join(jsonDir, n)).filter((p) => !ours.has(p));
+  const jsonLeft = jsonDir === null ? [] : (await filesOnly(jsonDir, reports)).map((n) => join(jsonDir, n)).filter((p) => !ours.has(p));
   return [...left.map((n) => join(outDir, n)), ...jsonLeft];
 }
 

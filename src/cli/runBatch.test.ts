@@ -146,6 +146,14 @@ describe("runEvaluate over a folder (a batch)", () => {
     expect(city.map((r) => r["数据警告"])).toEqual([warnings, warnings, warnings]);
     const overviewJson = JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as { notes: string[] };
     expect(overviewJson.notes.filter((n) => n.startsWith("数据错误、数据警告按工作簿计数"))).toEqual([]);
+    // Each result names its workbook by its path from the folder given: both are 学校基本情况.xlsx (before: 数据来源：学校基本情况.xlsx on each).
+    const source = async (name: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(cwd, "out", name));
+      return wb.getWorksheet("汇总")?.getCell("A4").value;
+    };
+    expect([await source("北山县-学校基本情况-评估结果.xlsx"), await source("南湖区-学校基本情况-评估结果.xlsx"), await source("甲县-评估结果.xlsx")]).toEqual(["数据来源：北山县/学校基本情况.xlsx", "数据来源：南湖区/学校基本情况.xlsx", "数据来源：甲县.xlsx"]);
+    expect((JSON.parse(readFileSync(join(cwd, "json", "北山县-学校基本情况.json"), "utf8")) as { source: string }).source).toBe("北山县/学校基本情况.xlsx");
   }, 60_000);
 
   it("writes 评估总览.json for scripts: per workbook evaluated or why not, per county the passing share and coefficients as each workbook's own report has them", async () => {

@@ -61,10 +61,12 @@ export function message(code: string, params: Readonly<Record<string, string | n
 /**
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
  * and field, `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
- * `{itemTitle}` from the item code `item`.
+ * `{itemTitle}` from the item code `item`, and `{profileProblem}` — a profile's reason, by its code —
+ * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant).
  */
 const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
   fieldHeader: fieldHeaderText,
+  profileProblem: (params, lang) => (params.profileProblem === undefined ? undefined : message(`profile_reason_${params.profileProblem}`, params, lang)),
   itemTitle: (params, lang) => (params.item === undefined ? undefined : itemTitle(String(params.item), lang)),
   pendingHeaders: (params, lang) => (params.pendingItems === undefined ? undefined : neededHeadersText(String(params.pendingItems), lang)),
 };

@@ -42,6 +42,10 @@ export const PROFILE_MESSAGES = {
     zh: "不能修改：评估项的所属指标（item）、单位（unit）和比较方式（comparison）是其定义的一部分，改动会改变阈值的含义和达标判定（如把持证率的单位改为 number，100% 会被判为未达标）。继承的规则（extends）和规则表只能修改该项的阈值（threshold）",
     en: "cannot be changed: an item's item, unit and comparison are part of its definition, and changing them changes what its threshold means and how it is judged (a certificate rate with unit number judged 100% not met). A profile that extends another, and a rule sheet, can change only the item's threshold",
   },
+  profile_reason_profile_item_key_typo: {
+    zh: "继承的规则中没有这个评估项，是否应为“{suggestion}”？拼错的键名会被当作新的评估项，而要修改的“{suggestion}”仍按原阈值判定：请改正键名",
+    en: "the base profile has no county item of this key: did you mean “{suggestion}”? A misspelt key is taken as a new item while “{suggestion}” keeps its old threshold: correct the key",
+  },
   profile_reason_profile_not_empty: { zh: "不能为空，请填写名称", en: "must not be empty: write the name" },
   profile_reason_profile_not_object: {
     zh: "规则文件须是一个 JSON 对象（以 { 开头），如 {\"extends\": \"national-2017\", \"id\": \"my-county-2025\", …}，不能是数组",

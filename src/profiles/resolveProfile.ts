@@ -1,5 +1,6 @@
 import { deepMerge, isPlain } from "./deepMerge";
 import { changedDefinitions } from "./itemDefinition";
+import { mistypedItems } from "./mistypedItems";
 import { toProblems } from "./profileProblems";
 import { ProfileError, type ProfileProblem } from "./ProfileError";
 import { profileSchema, type Profile } from "./schema";
@@ -21,7 +22,8 @@ function unknownParent(id: string): ProfileProblem {
 /**
  * Follows `extends` chains (detecting cycles) and returns the merged, still unvalidated data, or
  * the problem of a parent that does not exist (the rest is then checked on its own). Each level's
- * changes to the definition of a county item its base defines go to `changed` (changedDefinitions).
+ * changes to the definition of a county item its base defines go to `changed` (changedDefinitions),
+ * and so do its county items under a key mistyped from one the base defines (mistypedItems).
  */
 function flatten(raw: unknown, lookup: (id: string) => unknown, seen: readonly string[], changed: ProfileProblem[]): unknown {
   if (!isPlain(raw)) return raw;
@@ -34,7 +36,7 @@ function flatten(raw: unknown, lookup: (id: string) => unknown, seen: readonly s
   if (parent === undefined) return new UnknownParent(unknownParent(parentId), rest);
   const base = flatten(parent, lookup, [...seen, parentId], changed);
   if (base instanceof UnknownParent) return base;
-  changed.push(...changedDefinitions(base, rest));
+  changed.push(...changedDefinitions(base, rest), ...mistypedItems(base, rest));
   return deepMerge(base, rest);
 }
 
@@ -70,10 +72,13 @@ export function resolveProfile(raw: unknown, lookup: (id: string) => unknown = (
   return parsed.data;
 }
 
-/** The schema's problems but those at a path already refused (a unit changed to "percent" is said once, as changed). */
+/**
+ * The schema's problems but those at or under a path already refused: a unit changed to "percent"
+ * is said once, as changed; a mistyped item key once, not again as an item lacking `item` and `unit`.
+ */
 function besides(refused: readonly ProfileProblem[], problems: readonly ProfileProblem[]): ProfileProblem[] {
-  const paths = new Set(refused.map((p) => p.path));
-  return problems.filter((p) => !paths.has(p.path));
+  const paths = refused.map((p) => p.path);
+  return problems.filter((p) => !paths.some((path) => p.path === path || p.path.startsWith(`${path}.`)));
 }
 
 /** A built-in profile by id; throws a ProfileError for an unknown id. */

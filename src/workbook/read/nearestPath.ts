@@ -1,4 +1,5 @@
 import { isPlain } from "../../profiles/deepMerge";
+import { editDistance } from "../../profiles/editDistance";
 import { BUILT_IN_PROFILES, resolveProfile } from "../../profiles/resolveProfile";
 
 function leafPaths(value: unknown, path: string): string[] {
@@ -14,25 +15,15 @@ function knownPaths(): readonly string[] {
   return known;
 }
 
-/** Edits (insert, delete, replace one character) from a to b. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
-
 /**
- * The known setting path a mistyped one most likely meant: the only one a letter away (or the
- * same but for letter case); null when none or several are (小学L1标准 is no typo of any path).
+ * The known setting path a mistyped one most likely meant: the only one a slip away (a letter
+ * added, dropped, replaced, or two swapped: editDistance), or the same but for letter case; null
+ * when none or several are (小学L1标准 is no typo of any path).
  * @example nearestPath("standards.primery.L1") // "standards.primary.L1"
  * @example nearestPath("小学L1标准") // null
  */
 export function nearestPath(path: string): string | null {
-  const near = knownPaths().filter((p) => p.toLowerCase() === path.toLowerCase() || distance(p, path) <= 1);
+  const near = knownPaths().filter((p) => p.toLowerCase() === path.toLowerCase() || editDistance(p, path) <= 1);
   // Two as near (L9: L1 … L7) name none; cvLimits.senior is two letters from junior, and no typo of it.
   return near.length === 1 ? (near[0] ?? null) : null;
 }

@@ -147,16 +147,26 @@ describe("readRuleSheet: titles, other header words, hints and units (tG finding
   });
 
   it("names the nearest known path for a typo, and where the list of paths is", () => {
-    const { issues } = readRuleSheet(gridOf([["路径", "值"], ["standards.primery.L1", 4.5], ["小学L1标准", 4.5]], { sheet: "规则" }));
+    const { issues } = readRuleSheet(gridOf([["路径", "值"], ["standards.primery.L1", 4.5], ["小学L1标准", 4.5], ["standards.junoir.L2", 5.3]], { sheet: "规则" }));
     expect(issues.map((i) => [i.code, i.cell, i.params.near])).toEqual([
       ["read_rule_unknown_path_near", "规则!A2", "standards.primary.L1"],
       ["read_rule_unknown_path", "规则!A3", undefined],
+      // Two letters swapped is one slip (before: two edits, and no path named).
+      ["read_rule_unknown_path_near", "规则!A4", "standards.junior.L2"],
     ]);
     // The list is the run's profile's (tester tV finding 7), filled once the run knows it (withProfileParams): national-2017 here.
     const [near, far] = withProfileParams(issues, builtInProfile("national-2017"));
     expect(near && message(near.code, near.params, "zh")).toContain("standards.primary.L1");
     expect(far && message(far.code, far.params, "zh")).toContain("所选评估规则（national-2017）");
     expect(far && message(far.code, far.params, "en")).toContain("the chosen profile (national-2017), listed in the README");
+  });
+
+  it("names the county item meant by a mistyped item key, which the profile would take as an item of its own", () => {
+    const { issues } = readRuleSheet(gridOf([["路径", "值"], ["countyItems.R1_recognitoin.threshold", 0.9]], { sheet: "规则" }));
+    expect(issues.map((i) => [i.code, i.cell, i.params.suggestion])).toEqual([["read_rule_invalid", "规则!B2", "R1_recognition"]]);
+    const [typo] = issues;
+    expect(typo && message(typo.code, typo.params, "zh")).toBe("规则“countyItems.R1_recognitoin.threshold”的值不被接受，已忽略：继承的规则中没有这个评估项，是否应为“R1_recognition”？拼错的键名会被当作新的评估项，而要修改的“R1_recognition”仍按原阈值判定：请改正键名");
+    expect(typo && message(typo.code, typo.params, "en")).toContain("did you mean “R1_recognition”?");
   });
 
   it("reads 2,600元 for a yuan setting and 70人 for a count of students, as the county figures sheet does", () => {

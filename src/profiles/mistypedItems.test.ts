@@ -1,0 +1,50 @@
+import { message } from "../messages/catalogue";
+import { ProfileError } from "./ProfileError";
+import { mistypedItems } from "./mistypedItems";
+import { resolveProfile } from "./resolveProfile";
+
+/** The problems resolveProfile throws for `raw`, as [path, code]; [] when it resolves. */
+function problemsOf(raw: unknown): [string, string][] {
+  try {
+    resolveProfile(raw);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    return error.problems.map((p) => [p.path, p.code]);
+  }
+}
+
+const own = (countyItems: unknown) => ({ extends: "national-2017", id: "my-county", name: { zh: "我县", en: "My county" }, countyItems });
+const R1 = { item: "R1", comparison: "at_least", threshold: 0.9, unit: "ratio" };
+
+describe("mistypedItems", () => {
+  it("refuses a county item under a key one slip from the base's, naming the key meant (before: the whole item taken as a new one, R1 kept at 0.85)", () => {
+    expect(problemsOf(own({ R1_recognitoin: R1 }))).toEqual([["countyItems.R1_recognitoin", "profile_item_key_typo"]]);
+    // The threshold alone: said once as the slip, not also as an item lacking item, unit and comparison.
+    expect(problemsOf(own({ R1_recognitoin: { threshold: 0.9 } }))).toEqual([["countyItems.R1_recognitoin", "profile_item_key_typo"]]);
+    // Two slips (a letter dropped, one replaced), and in other case.
+    expect(problemsOf(own({ G12_certficate_rote: { threshold: 0.9 } }))).toEqual([["countyItems.G12_certficate_rote", "profile_item_key_typo"]]);
+  });
+
+  it("keeps the key right and an item of the profile's own, far from every key of the base", () => {
+    expect(problemsOf(own({ R1_recognition: { threshold: 0.9 } }))).toEqual([]);
+    expect(resolveProfile(own({ R1_recognition: { threshold: 0.9 } })).countyItems["R1_recognition"]?.threshold).toBe(0.9);
+    expect(problemsOf(own({ G16_preschool_share: { item: "G16", comparison: "at_least", threshold: 0.5, unit: "ratio" } }))).toEqual([]);
+  });
+
+  it("names no key when two of the base's are as near, or the profile extends none", () => {
+    const base = { countyItems: { G13_nearby_primary: {}, G13_nearby_primarz: {}, G13_nearby_junior: {} } };
+    expect(mistypedItems(base, { countyItems: { G13_nearby_primarx: {} } })).toEqual([]);
+    // primray is a swap from primary but also two slips from primarz: no guess.
+    expect(mistypedItems(base, { countyItems: { G13_nearby_primray: {} } })).toEqual([]);
+    expect(mistypedItems(base, { countyItems: { G13_nearby_junoir: {} } })).toEqual([{ path: "countyItems.G13_nearby_junoir", code: "profile_item_key_typo", message: "not a county item of the base profile: G13_nearby_junior?", cell: null, params: { suggestion: "G13_nearby_junior" } }]);
+    expect(mistypedItems(null, { countyItems: { R1_recognitoin: {} } })).toEqual([]);
+    expect(mistypedItems(base, { countyItems: [] })).toEqual([]);
+  });
+
+  it("says the key meant, and why a slip matters, in Chinese and English", () => {
+    const params = { suggestion: "R1_recognition" };
+    expect(message("profile_reason_profile_item_key_typo", params, "zh")).toBe("继承的规则中没有这个评估项，是否应为“R1_recognition”？拼错的键名会被当作新的评估项，而要修改的“R1_recognition”仍按原阈值判定：请改正键名");
+    expect(message("profile_reason_profile_item_key_typo", params, "en")).toContain("did you mean “R1_recognition”?");
+  });
+});

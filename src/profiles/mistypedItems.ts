@@ -1,0 +1,32 @@
+import { isPlain } from "./deepMerge";
+import { editDistance } from "./editDistance";
+import type { ProfileProblem } from "./ProfileError";
+
+/** The one county item key of `known` a new key is most likely a slip of: two edits at most, case aside; null when none or several are as near. */
+function slipOf(key: string, known: readonly string[]): string | null {
+  const near = known.filter((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  return near.length === 1 ? (near[0] ?? null) : null;
+}
+
+/**
+ * The county items a profile extending `base` adds under a key that is a slip of one the base
+ * defines (R1_recognitoin beside R1_recognition), one problem per key at its path, naming the key
+ * meant. A profile may define items of its own, so such a key was taken as a new item: its
+ * threshold judged a county figure no sheet gives, while the item meant kept the base's threshold —
+ * or, given the threshold alone, it was refused as an item without `item`, `unit` and `comparison`.
+ *
+ * @example mistypedItems({ countyItems: { R1_recognition: { … } } }, { countyItems: { R1_recognitoin: { threshold: 0.9 } } })
+ * // [{ path: "countyItems.R1_recognitoin", code: "profile_item_key_typo", params: { suggestion: "R1_recognition" }, … }]
+ */
+export function mistypedItems(base: unknown, own: unknown): ProfileProblem[] {
+  const baseItems = isPlain(base) ? base["countyItems"] : undefined;
+  const ownItems = isPlain(own) ? own["countyItems"] : undefined;
+  if (!isPlain(baseItems) || !isPlain(ownItems)) return [];
+  const known = Object.keys(baseItems);
+  return Object.keys(ownItems)
+    .filter((key) => !(key in baseItems))
+    .flatMap((key) => {
+      const suggestion = slipOf(key, known);
+      return suggestion === null ? [] : [{ path: `countyItems.${key}`, code: "profile_item_key_typo", message: `not a county item of the base profile: ${suggestion}?`, cell: null, params: { suggestion } }];
+    });
+}
