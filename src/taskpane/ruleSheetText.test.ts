@@ -24,13 +24,15 @@ describe("ruleSheetText: the rule sheet's rows 评估 will not apply, before eva
   it("counts a row the reader could not read (a mistyped path at A3) with one the profile refuses (B2), in English too", () => {
     const read = rules([["guarantee.funding.norm.primary", 900], ["cvLimit.primary", 0.4]]);
     expect(read.issues.map((i) => i.cell)).toEqual(["规则!A3"]);
-    expect(ruleSheetText("规则", read.override, read.issues, NATIONAL, "en").text).toBe("Rule sheet: 规则 (2 entries not applied: 规则!A3, 规则!B2; listed in Data issues once evaluated)");
+    // In the sheet's order, row 2 before row 3 (before: the reader's A3 first, then the profile's B2).
+    expect(ruleSheetText("规则", read.override, read.issues, NATIONAL, "en").text).toBe("Rule sheet: 规则 (2 entries not applied: 规则!B2, 规则!A3; listed in Data issues once evaluated)");
     // Sichuan takes B2: one entry left, said in the singular.
     expect(ruleSheetText("规则", read.override, read.issues, SICHUAN, "en").text).toBe("Rule sheet: 规则 (1 entry not applied: 规则!A3; listed in Data issues once evaluated)");
   });
   it("names five cells and says there are more", () => {
-    const read = rules(Array.from({ length: 7 }, (_, i) => [`noSuch.path${i}`, 1]));
-    expect(ruleSheetText("规则", read.override, read.issues, NATIONAL, "zh").text).toBe("规则表：规则（7 项设置不采用：规则!A2、规则!A3、规则!A4、规则!A5、规则!A6 等；评估后列入“数据问题”）");
+    // Rows 2–11: by row number, not as text (A10 and A11 are no first).
+    const read = rules(Array.from({ length: 10 }, (_, i) => [`noSuch.path${i}`, 1]));
+    expect(ruleSheetText("规则", read.override, read.issues, NATIONAL, "zh").text).toBe("规则表：规则（10 项设置不采用：规则!A2、规则!A3、规则!A4、规则!A5、规则!A6 等；评估后列入“数据问题”）");
   });
   it("ignores the read's issues on other sheets (a school cell), and says when there is no rule sheet", () => {
     const school = { code: "read_negative", severity: "error", cell: "学校!C4", params: {} } as const;

@@ -5,6 +5,7 @@ import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import type { Profile } from "../profiles/schema";
 import { overriddenProfile } from "../report/evaluateRead";
+import { parseRange, splitReference } from "../workbook/address";
 import { RULE_ENTRY_IGNORED } from "../workbook/read/readRuleSheet";
 
 /** The cells a line names before it says 等 / "and more": the 数据问题 sheet lists them all. */
@@ -23,8 +24,24 @@ export function ruleSheetText(sheet: string | null, override: unknown, issues: r
   const fitted = overriddenProfile(profile, override);
   if (!fitted.ok) return { text: message("addin_rule_sheet_unusable", { sheet }, lang), warn: true };
   const left = [...issues, ...fitted.issues].filter((i) => RULE_ENTRY_IGNORED.has(i.code));
-  const cells = [...new Set(left.flatMap((i) => (i.cell === null ? [] : [i.cell])))];
+  const cells = [...new Set(left.flatMap((i) => (i.cell === null ? [] : [i.cell])))].sort(bySheetOrder);
   if (cells.length === 0) return { text: message("addin_rule_sheet", { sheet }, lang), warn: false };
   const shown = listText(cells.slice(0, CELLS_SHOWN), lang) + (cells.length > CELLS_SHOWN ? message("addin_rule_rows_more", {}, lang) : "");
   return { text: countMessage("addin_rule_sheet_entries_unused", cells.length, { sheet, count: cells.length, cells: shown }, lang), warn: true };
+}
+
+/**
+ * Cells of one sheet as the sheet reads, row by row: the reader's entries came first, then those
+ * the profile refuses (规则!A3、规则!B5、规则!B2 for rows 3, 5 and 2).
+ * @example ["规则!A3", "规则!B2"].sort(bySheetOrder) // ["规则!B2", "规则!A3"]
+ */
+function bySheetOrder(a: string, b: string): number {
+  const [p, q] = [placeOf(a), placeOf(b)];
+  return p.top - q.top || p.left - q.left;
+}
+
+/** A cell's 0-based row and column; a cell that cannot be read goes last. */
+function placeOf(cell: string): { top: number; left: number } {
+  const box = parseRange(splitReference(cell)?.address ?? "");
+  return box ?? { top: Number.MAX_SAFE_INTEGER, left: 0 };
 }
