@@ -16,6 +16,7 @@ import type { EvaluateDeps, ReadRequest } from "./EvaluateDeps";
 import type { CliArgs } from "./parseArgs";
 import { reportProblems } from "./reportProblems";
 import { errorText, EXIT, shownPath, type Run } from "./Run";
+import { figuresOfOtherYear } from "../report/figuresOfOtherYear";
 import { ignoredRequired } from "./ignoredRequired";
 import { outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
 import { sameFile, samePlace } from "./sameFile";
@@ -70,7 +71,7 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
     return failed(EXIT.failed);
   }
   run.err("cli_read_done", { records: read.input.records.length, figures: read.input.countyFigures.length });
-  sheetsReadLine(run, read.input.records, read.figuresSheets ?? null, { sheet: args.sheet, range: args.range, othersUnread: read.issues.some((i) => i.code === "read_other_school_sheets") });
+  sheetsReadLine(run, read.input.records, read.figuresSheets ?? null, { sheet: args.sheet, range: args.range, othersUnread: read.issues.some((i) => i.code === "read_other_school_sheets"), figuresOtherYear: figuresOfOtherYear(read.issues) });
   const overridden = overrideOrReport(chosen, read.ruleOverride, run);
   if (!overridden) return failed(EXIT.failed);
   // The 规则 sheet's rows the chosen profile refuses are said with the read's issues, at their cells.

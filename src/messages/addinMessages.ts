@@ -223,6 +223,10 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_figures_sheet: { zh: "县级指标表：{sheet}", en: "County figures sheet: {sheet}" },
   addin_no_rule_sheet: { zh: "未找到规则表（使用所选规则）", en: "No rule sheet (the chosen profile applies)" },
+  addin_figures_sheet_other_year: {
+    zh: "县级指标表不是所选评估年度的，未采用：{sheet}（政府保障与质量部分项目待评估）",
+    en: "County figures of another year than the one chosen, not used: {sheet} (some guarantee and quality items are not yet assessed)",
+  },
   addin_no_figures_sheet: { zh: "未找到县级指标表（政府保障与质量部分项目待评估）", en: "No county figures sheet (some guarantee and quality items are not yet assessed)" },
   addin_evaluate: { zh: "评估", en: "Evaluate" },
   addin_progress_reading: { zh: "正在读取数据…", en: "Reading the data…" },

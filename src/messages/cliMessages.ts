@@ -41,6 +41,10 @@ export const CLI_MESSAGES: MessageTable = {
   cli_read_done: { zh: "已读取 {records} 条学校记录、{figures} 项县级指标", en: "Read: school records {records}, county figures {figures}" },
   // The sheets read, after cli_read_done (sheetsReadLine.ts): each school sheet with its records, and the figures sheets.
   cli_read_sheets: { zh: "学校数据表：{sheets}；县级指标表：{figures}", en: "School sheets read: {sheets}; county figures sheets: {figures}" },
+  cli_read_sheets_figures_other_year: {
+    zh: "学校数据表：{sheets}；县级指标表{figures}不是本次评估年度的，未采用（见“数据问题”）",
+    en: "School sheets read: {sheets}; county figures of another year than this evaluation, not used: {figures} (see Data issues)",
+  },
   cli_read_sheets_no_figures: { zh: "学校数据表：{sheets}；未找到县级指标表", en: "School sheets read: {sheets}; no county figures sheet found" },
   cli_read_sheets_only: { zh: "学校数据表：{sheets}", en: "School sheets read: {sheets}" },
   cli_sheet_records: { zh: "“{sheet}”（{count} 条）", en: "“{sheet}” ({count} records)" },

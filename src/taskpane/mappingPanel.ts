@@ -17,6 +17,7 @@ import { optionalHint } from "./optionalHint";
 import { ruleSheetText } from "./ruleSheetText";
 import type { PaneContext, ReadOk } from "./paneContext";
 import type { SheetsFound } from "./sheetList";
+import { figuresOfOtherYear } from "../report/figuresOfOtherYear";
 import { sheetsRead, type SheetCount } from "../report/schoolSheets";
 
 /** What the mapping part asks of the rest of the pane. */
@@ -118,11 +119,20 @@ export class MappingPanel {
 
   /** The school sheets (`schools`), rule and figures sheets a read found. */
   private showSheetsFound(read: ReadOk, schools: readonly SheetCount[]): void {
-    const t = this.ctx.t;
     byId("school-sheets").textContent = schoolSheetsText(schools, this.ctx.env.lang);
     this.rules = read;
     this.showRuleSheet();
-    byId("figures-sheet").textContent = read.figuresSheets.length > 0 ? t("addin_figures_sheet", { sheet: listText(read.figuresSheets, this.ctx.env.lang) }) : t("addin_no_figures_sheet");
+    this.showFiguresSheets(read);
+  }
+
+  /** The figures sheets read; else, in amber as the rule line's rows not applied, those left out as of another year than the one chosen (figuresOfOtherYear); else that none was found. */
+  private showFiguresSheets(read: ReadOk): void {
+    const { t, env } = this.ctx;
+    const otherYear = read.figuresSheets.length > 0 ? [] : figuresOfOtherYear(read.issues);
+    const line = byId("figures-sheet");
+    if (read.figuresSheets.length > 0) line.textContent = t("addin_figures_sheet", { sheet: listText(read.figuresSheets, env.lang) });
+    else line.textContent = otherYear.length > 0 ? t("addin_figures_sheet_other_year", { sheet: listText(otherYear, env.lang) }) : t("addin_no_figures_sheet");
+    line.classList.toggle("warn-text", otherYear.length > 0);
   }
 
   /**
