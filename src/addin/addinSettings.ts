@@ -63,7 +63,8 @@ export function parseSettings(raw: unknown): AddinSettings | null {
  * Checked once, here, for the pane (which then shows its own choice) and for every run (the ribbon
  * stops and says so) alike. Any year is kept, as the CLI's --year takes any: it picks the school
  * sheets of that year, and a year no sheet states is said by the reader (read_no_school_sheet_of_year,
- * read_year_chosen_differs); a year the profile sets no target for is said on the result.
+ * read_year_chosen_differs, or read_year_chosen_differs_no_target when the profile sets no target
+ * for it, as the result's 汇总 does).
  *
  * @example savedRuleIssues({ profileId: "beijing-2030", year: null }) // [{ code: "addin_saved_profile_unknown", severity: "error", cell: null, params: { profile: "beijing-2030" } }]
  * @example savedRuleIssues({ profileId: "national-2017", year: 2023 }) // [] (it sets no yearly targets; 2023 may be the year of a school sheet)

@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, promises, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempFolder } from "./testing/tempFolder";
 import { expandInputs, isOwnResult } from "./expandInputs";
@@ -124,6 +124,25 @@ describe("expandInputs", () => {
     // Only empty subfolders: no workbook, said as such.
     const cwd3 = folder(["空县/"]);
     expect(await expandInputs(["市"], cwd3, "", false)).toEqual({ code: "cli_err_no_workbooks", params: { paths: "市" } });
+  });
+
+  it("names a subfolder it cannot read, or too large to look through, as before: the batch goes on (review: EACCES on a subfolder stopped it)", async () => {
+    const cwd = folder(["甲县.xlsx", "锁县/", "大县/"]);
+    for (let i = 0; i < 2001; i++) writeFileSync(join(cwd, "市", "大县", `${i}.txt`), "");
+    const readdir = promises.readdir.bind(promises);
+    const denied = jest.spyOn(promises, "readdir").mockImplementation((async (path: string) => {
+      if (String(path).endsWith("锁县")) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      return readdir(path);
+    }) as unknown as typeof promises.readdir);
+    try {
+      expect(await expandInputs(["市"], cwd, "", false)).toEqual({ files: [at(cwd, "甲县.xlsx", "甲县")], batch: true, notes: [{ code: "cli_batch_subfolders", items: ["大县", "锁县"] }] });
+    } finally {
+      denied.mockRestore();
+    }
+    // 2,000 entries are looked through: a workbook after them is still found; none among them, said empty.
+    const cwd2 = folder(["甲县.xlsx", "中县/"]);
+    for (let i = 0; i < 1999; i++) writeFileSync(join(cwd2, "市", "中县", `${i}.txt`), "");
+    expect(await expandInputs(["市"], cwd2, "", false)).toEqual({ files: [at(cwd2, "甲县.xlsx", "甲县")], batch: true, notes: [] });
   });
 
   it("lists several paths in the language's way, a name with a space or a comma kept whole (they were joined by spaces)", async () => {

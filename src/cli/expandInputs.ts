@@ -123,20 +123,35 @@ async function folderWorkbooks(folder: string, base: string, recursive: boolean,
   }
 }
 
+/** The entries a look into a subfolder reads before it takes the subfolder to hold a workbook. */
+const LOOK_AT_MOST = 2000;
+
 /**
  * Whether a folder holds a workbook a batch would read, at any depth: only such a subfolder is
  * named under "加 --recursive 可一并评估" — an empty one (空县/) was, and --recursive then read
- * nothing more. `seen`: real paths already looked into (at first the folders walked), so that a
+ * nothing more. A folder that cannot be read, or holds more than LOOK_AT_MOST entries, is taken to
+ * hold one: it is named as before rather than stop the batch (a folder it never asked to read) or
+ * walk a large tree. `seen`: real paths already looked into (at first the folders walked), so that a
  * link back up ends and finds nothing --recursive would not already read.
  */
-async function holdsWorkbook(folder: string, seen: Set<string>): Promise<boolean> {
-  const real = await fs.realpath(folder);
-  if (seen.has(real)) return false;
-  seen.add(real);
-  for (const name of await fs.readdir(folder)) {
+async function holdsWorkbook(folder: string, seen: Set<string>, budget = { left: LOOK_AT_MOST }): Promise<boolean> {
+  try {
+    const real = await fs.realpath(folder);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return await anyWorkbookIn(folder, await fs.readdir(folder), seen, budget);
+  } catch {
+    return true;
+  }
+}
+
+/** Whether one of a folder's entries `names` is a workbook a batch would read, or a folder holding one (holdsWorkbook). */
+async function anyWorkbookIn(folder: string, names: readonly string[], seen: Set<string>, budget: { left: number }): Promise<boolean> {
+  for (const name of names) {
+    if (--budget.left < 0) return true;
     const path = join(folder, name);
     if (await isFolder(path)) {
-      if (await holdsWorkbook(path, seen)) return true;
+      if (await holdsWorkbook(path, seen, budget)) return true;
     } else if (isWorkbookName(name) && !isLockFile(name) && !isOwnResult(name)) return true;
   }
   return false;

@@ -73,7 +73,7 @@ describe("runEvaluate: --year other than the workbook's (the tester's fig_name20
     const chosen = reportSchema.parse(JSON.parse(readFileSync(join(cwd, "out/r.json"), "utf8")));
     // The national method (the default) plans no target: said so, not "judged against 2025's target".
     expect(chosen.issues.filter((i) => i.code.startsWith("read_year_chosen_differs")).map((i) => [i.cell, i.message])).toEqual([
-      ["学校基本情况!A1", "所选的评估年度是 2025 年，而表格写的是 2024 年（规则未设 2025 年的目标，达标比例不对照目标）。如表中数据是 2024 年的，请改选 2024 年；如确为 2025 年的，请改正表格标题中的年度"],
+      ["学校基本情况!A1", "所选的评估年度是 2025 年，而表格写的是 2024 年（所选评估规则未设 2025 年的目标，达标比例不对照目标）。如表中数据是 2024 年的，请改选 2024 年；如确为 2025 年的，请改正表格标题中的年度"],
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { CATALOGUE, message, rowText } from "./catalogue";
+import { CATALOGUE, message, placeholdersOf, rowText } from "./catalogue";
 
 describe("rowText", () => {
   it("names a source row as a row in each language, and leaves a cell or other text as it is", () => {
@@ -137,5 +137,21 @@ describe("{itemTitle}: an item's code with its name", () => {
     expect(message("guarantee_rooms_estimated", params, "zh").startsWith("G3 音乐、美术专用教室：2 所学校（甲小学、乙小学）")).toBe(true);
     expect(message("guarantee_rooms_estimated", params, "en").startsWith("G3 Music and art rooms: 2 schools (甲小学, 乙小学)")).toBe(true);
     expect(message("guarantee_school_data_partial", { item: "X9", missing: 1, schools: "甲小学" }, "zh").startsWith("X9：1 所学校")).toBe(true);
+  });
+});
+
+describe("message: a profile's reason inside an issue ({profileProblem})", () => {
+  it("words the reason with the issue's params: a mistyped item key names the key meant", () => {
+    const params = { path: "countyItems.R1_recognitoin.threshold", profileProblem: "profile_item_key_typo", suggestion: "R1_recognition" };
+    expect(message("read_rule_invalid", params, "en")).toBe("Rule “countyItems.R1_recognitoin.threshold”: the value is not accepted and was ignored: the profile has no county item of this key: did you mean “R1_recognition”? A misspelt key would make a new item while “R1_recognition” kept its old threshold, so it is refused: correct the key");
+  });
+
+  it("no reason names a parameter the issue around it fills for itself, which would then be the issue's (the review's collision)", () => {
+    // The outer issues (read_rule_invalid, addin_rule_sheet_problem) set path and profileProblem; the others are labelled or derived by name.
+    const outer = new Set(["path", "profileProblem", "item", "field", "header", "stage", "sheet", "fieldHeader", "itemTitle", "count"]);
+    const reasons = [...CATALOGUE.keys()].filter((code) => code.startsWith("profile_reason_"));
+    expect(reasons.length).toBeGreaterThan(20);
+    const clashes = reasons.flatMap((code) => (["zh", "en"] as const).flatMap((lang) => placeholdersOf(code, lang).filter((p) => outer.has(p)).map((p) => `${code} ${lang} {${p}}`)));
+    expect(clashes).toEqual([]);
   });
 });

@@ -208,7 +208,6 @@ const LABELLED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   baseUnit: ["unit_"],
   // The unit a cell was typed in, when it does not fit its column (read_unit_mismatch: 20间 → rooms).
   typedUnit: ["unit_"],
-  profileProblem: ["profile_reason_"],
 };
 
 /**

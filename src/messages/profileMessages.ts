@@ -43,8 +43,8 @@ export const PROFILE_MESSAGES = {
     en: "cannot be changed: an item's item, unit and comparison are part of its definition, and changing them changes what its threshold means and how it is judged (a certificate rate with unit number judged 100% not met). A profile that extends another, and a rule sheet, can change only the item's threshold",
   },
   profile_reason_profile_item_key_typo: {
-    zh: "继承的规则中没有这个评估项，是否应为“{suggestion}”？拼错的键名会被当作新的评估项，而要修改的“{suggestion}”仍按原阈值判定：请改正键名",
-    en: "the base profile has no county item of this key: did you mean “{suggestion}”? A misspelt key is taken as a new item while “{suggestion}” keeps its old threshold: correct the key",
+    zh: "评估规则中没有这个评估项，是否应为“{suggestion}”？拼错的键名会成为一个新的评估项，而“{suggestion}”仍按原阈值判定，因此不予采用：请改正键名",
+    en: "the profile has no county item of this key: did you mean “{suggestion}”? A misspelt key would make a new item while “{suggestion}” kept its old threshold, so it is refused: correct the key",
   },
   profile_reason_profile_not_empty: { zh: "不能为空，请填写名称", en: "must not be empty: write the name" },
   profile_reason_profile_not_object: {

@@ -53,8 +53,8 @@ describe("reader messages about a cell name its column's field in English, the h
     [
       "read_count_fraction",
       { header: "在校生数", field: "students", text: "0.22", value: 0.22, percent: "22%" },
-      "Students (在校生数) is a count, but 0.22 is not a whole number; read as 0.22, please check. If the cell shows 22%, it is formatted as a percentage and holds 0.22: set its format to General and enter the whole number",
-      "“在校生数”是人数或间数，但值 0.22 不是整数；已按 0.22 读取，请核对。如单元格显示为 22%，是设了百分比格式，实际值为 0.22：请把格式改为“常规”并填写整数",
+      "Students (在校生数) is a count, but 0.22 is not a whole number; read as 0.22, please check. If the cell shows a percentage (such as 22%), it is formatted as one and holds 0.22: set its format to General and enter the whole number",
+      "“在校生数”是人数或间数，但值 0.22 不是整数；已按 0.22 读取，请核对。如单元格显示为百分数（如 22%），是设了百分比格式，实际值为 0.22：请把格式改为“常规”并填写整数",
     ],
     [
       "read_indoor_blank",

@@ -269,12 +269,12 @@ export const READER_MESSAGES: MessageTable = {
     en: "County figures sheet “{sheet}” is for {named} (by its name or title) and this evaluation for {year}: not used; if its figures are truly of {year}, correct the year in its name or title",
   },
   read_year_chosen_differs: {
-    zh: "所选的评估年度是 {year} 年，而表格写的是 {stated} 年：达标比例对照规则中 {target} 年的目标。如表中数据是 {stated} 年的，请改选 {stated} 年；如确为 {year} 年的，请改正表格标题中的年度",
-    en: "The year chosen is {year}, but the workbook states {stated}: the share passing is judged against the rules' target for {target}. If the data are of {stated}, choose {stated}; if they are truly of {year}, correct the year in the sheet's title",
+    zh: "所选的评估年度是 {year} 年，而表格写的是 {stated} 年：达标比例对照所选评估规则 {target} 年的目标。如表中数据是 {stated} 年的，请改选 {stated} 年；如确为 {year} 年的，请改正表格标题中的年度",
+    en: "The year chosen is {year}, but the workbook states {stated}: the share passing is judged against the chosen profile's target for {target}. If the data are of {stated}, choose {stated}; if they are truly of {year}, correct the year in the sheet's title",
   },
   read_year_chosen_differs_no_target: {
-    zh: "所选的评估年度是 {year} 年，而表格写的是 {stated} 年（规则未设 {year} 年的目标，达标比例不对照目标）。如表中数据是 {stated} 年的，请改选 {stated} 年；如确为 {year} 年的，请改正表格标题中的年度",
-    en: "The year chosen is {year}, but the workbook states {stated} (the rules set no target for {year}: the share passing is not judged against one). If the data are of {stated}, choose {stated}; if they are truly of {year}, correct the year in the sheet's title",
+    zh: "所选的评估年度是 {year} 年，而表格写的是 {stated} 年（所选评估规则未设 {year} 年的目标，达标比例不对照目标）。如表中数据是 {stated} 年的，请改选 {stated} 年；如确为 {year} 年的，请改正表格标题中的年度",
+    en: "The year chosen is {year}, but the workbook states {stated} (the chosen profile sets no target for {year}: the share passing is not judged against one). If the data are of {stated}, choose {stated}; if they are truly of {year}, correct the year in the sheet's title",
   },
   read_year_name_differs: {
     zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或用 --year、任务窗格指定）",
@@ -850,8 +850,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "{fieldHeader} is a count, but {value} is not a whole number; read as {value}, please check",
   },
   read_count_fraction: {
-    zh: "“{fieldHeader}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对。如单元格显示为 {percent}，是设了百分比格式，实际值为 {value}：请把格式改为“常规”并填写整数",
-    en: "{fieldHeader} is a count, but {value} is not a whole number; read as {value}, please check. If the cell shows {percent}, it is formatted as a percentage and holds {value}: set its format to General and enter the whole number",
+    zh: "“{fieldHeader}”是人数或间数，但值 {value} 不是整数；已按 {value} 读取，请核对。如单元格显示为百分数（如 {percent}），是设了百分比格式，实际值为 {value}：请把格式改为“常规”并填写整数",
+    en: "{fieldHeader} is a count, but {value} is not a whole number; read as {value}, please check. If the cell shows a percentage (such as {percent}), it is formatted as one and holds {value}: set its format to General and enter the whole number",
   },
   read_count_dot_thousands: {
     zh: "“{fieldHeader}”填写为“{text}”，按 {value} 读取（不是整数）；如“.”是千位分隔符，应填写为不带分隔符的整数",

@@ -8,6 +8,9 @@ describe("editDistance", () => {
     expect(editDistance("L1", "L12")).toBe(1);
     expect(editDistance("L12", "L1")).toBe(1);
     expect(editDistance("ab", "ba")).toBe(1);
+    // Characters outside the BMP count one each (two UTF-16 units): a swap is one slip.
+    expect(editDistance("𠀀𠀁", "𠀁𠀀")).toBe(1);
+    expect(editDistance("𠀀", "")).toBe(1);
   });
 
   it("counts several slips, and the empty string against a word by its letters", () => {

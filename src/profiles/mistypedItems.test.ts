@@ -22,8 +22,16 @@ describe("mistypedItems", () => {
     expect(problemsOf(own({ R1_recognitoin: R1 }))).toEqual([["countyItems.R1_recognitoin", "profile_item_key_typo"]]);
     // The threshold alone: said once as the slip, not also as an item lacking item, unit and comparison.
     expect(problemsOf(own({ R1_recognitoin: { threshold: 0.9 } }))).toEqual([["countyItems.R1_recognitoin", "profile_item_key_typo"]]);
-    // Two slips (a letter dropped, one replaced), and in other case.
+    // Two slips (a letter dropped, one replaced); one in other case; a whole entry of the item meant.
     expect(problemsOf(own({ G12_certficate_rote: { threshold: 0.9 } }))).toEqual([["countyItems.G12_certficate_rote", "profile_item_key_typo"]]);
+    expect(problemsOf(own({ r1_recognition: { threshold: 0.9 } }))).toEqual([["countyItems.r1_recognition", "profile_item_key_typo"]]);
+    expect(problemsOf(own({ G12_certificate_rat: { item: "G12", comparison: "at_least", threshold: 0.9, unit: "ratio" } }))).toEqual([["countyItems.G12_certificate_rat", "profile_item_key_typo"]]);
+  });
+
+  it("keeps a new item of another indicator under a key near one of the base's (review: G16 under G12_certificate_rate2 was refused)", () => {
+    const G16 = { item: "G16", comparison: "at_least", threshold: 0.5, unit: "ratio" };
+    for (const key of ["G12_certificate_rate2", "G13_certificate_rate", "G7_special_senior", "Q9_monitoring_lvl"]) expect([key, problemsOf(own({ [key]: G16 }))]).toEqual([key, []]);
+    expect(resolveProfile(own({ G13_certificate_rate: G16 })).countyItems["G13_certificate_rate"]?.item).toBe("G16");
   });
 
   it("keeps the key right and an item of the profile's own, far from every key of the base", () => {
@@ -44,7 +52,7 @@ describe("mistypedItems", () => {
 
   it("says the key meant, and why a slip matters, in Chinese and English", () => {
     const params = { suggestion: "R1_recognition" };
-    expect(message("profile_reason_profile_item_key_typo", params, "zh")).toBe("继承的规则中没有这个评估项，是否应为“R1_recognition”？拼错的键名会被当作新的评估项，而要修改的“R1_recognition”仍按原阈值判定：请改正键名");
+    expect(message("profile_reason_profile_item_key_typo", params, "zh")).toBe("评估规则中没有这个评估项，是否应为“R1_recognition”？拼错的键名会成为一个新的评估项，而“R1_recognition”仍按原阈值判定，因此不予采用：请改正键名");
     expect(message("profile_reason_profile_item_key_typo", params, "en")).toContain("did you mean “R1_recognition”?");
   });
 });

@@ -14,6 +14,8 @@ function slipOf(key: string, known: readonly string[]): string | null {
  * meant. A profile may define items of its own, so such a key was taken as a new item: its
  * threshold judged a county figure no sheet gives, while the item meant kept the base's threshold —
  * or, given the threshold alone, it was refused as an item without `item`, `unit` and `comparison`.
+ * Only an entry that gives no `item`, or the item of the key meant, is taken for a slip: a new
+ * item of another indicator (G16_certificate_rate beside G12_certificate_rate) is the profile's own.
  *
  * @example mistypedItems({ countyItems: { R1_recognition: { … } } }, { countyItems: { R1_recognitoin: { threshold: 0.9 } } })
  * // [{ path: "countyItems.R1_recognitoin", code: "profile_item_key_typo", params: { suggestion: "R1_recognition" }, … }]
@@ -23,10 +25,17 @@ export function mistypedItems(base: unknown, own: unknown): ProfileProblem[] {
   const ownItems = isPlain(own) ? own["countyItems"] : undefined;
   if (!isPlain(baseItems) || !isPlain(ownItems)) return [];
   const known = Object.keys(baseItems);
-  return Object.keys(ownItems)
-    .filter((key) => !(key in baseItems))
-    .flatMap((key) => {
+  return Object.entries(ownItems)
+    .filter(([key]) => !Object.hasOwn(baseItems, key))
+    .flatMap(([key, entry]) => {
       const suggestion = slipOf(key, known);
-      return suggestion === null ? [] : [{ path: `countyItems.${key}`, code: "profile_item_key_typo", message: `not a county item of the base profile: ${suggestion}?`, cell: null, params: { suggestion } }];
+      if (suggestion === null || !sameItem(entry, baseItems[suggestion])) return [];
+      return [{ path: `countyItems.${key}`, code: "profile_item_key_typo", message: `not a county item of the base profile: ${suggestion}?`, cell: null, params: { suggestion } }];
     });
+}
+
+/** Whether an entry names no item of its own (a threshold alone) or the item the base entry meant names. */
+function sameItem(entry: unknown, meant: unknown): boolean {
+  const item = isPlain(entry) ? entry["item"] : undefined;
+  return item === undefined || (isPlain(meant) && item === meant["item"]);
 }

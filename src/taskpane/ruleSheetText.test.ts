@@ -30,7 +30,7 @@ describe("ruleSheetText: the rule sheet's rows 评估 will not apply, before eva
     expect(ruleSheetText("规则", read.override, read.issues, SICHUAN, "en").text).toBe("Rule sheet: 规则 (1 entry not applied: 规则!A3; listed in Data issues once evaluated)");
   });
   it("names five cells and says there are more", () => {
-    // Rows 2–11: by row number, not as text (A10 and A11 are no first).
+    // Rows 2–11, sorted by row number: sorted as text, A10 and A11 would come before A2.
     const read = rules(Array.from({ length: 10 }, (_, i) => [`noSuch.path${i}`, 1]));
     expect(ruleSheetText("规则", read.override, read.issues, NATIONAL, "zh").text).toBe("规则表：规则（10 项设置不采用：规则!A2、规则!A3、规则!A4、规则!A5、规则!A6 等；评估后列入“数据问题”）");
   });

@@ -5,7 +5,7 @@ import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import type { Profile } from "../profiles/schema";
 import { overriddenProfile } from "../report/evaluateRead";
-import { parseRange, splitReference } from "../workbook/address";
+import { cellPlace } from "../workbook/address";
 import { RULE_ENTRY_IGNORED } from "../workbook/read/readRuleSheet";
 
 /** The cells a line names before it says 等 / "and more": the 数据问题 sheet lists them all. */
@@ -32,16 +32,12 @@ export function ruleSheetText(sheet: string | null, override: unknown, issues: r
 
 /**
  * Cells of one sheet as the sheet reads, row by row: the reader's entries came first, then those
- * the profile refuses (规则!A3、规则!B5、规则!B2 for rows 3, 5 and 2).
+ * the profile refuses (规则!A3、规则!B5、规则!B2 for rows 3, 5 and 2); a cell that cannot be read goes last.
  * @example ["规则!A3", "规则!B2"].sort(bySheetOrder) // ["规则!B2", "规则!A3"]
  */
 function bySheetOrder(a: string, b: string): number {
-  const [p, q] = [placeOf(a), placeOf(b)];
-  return p.top - q.top || p.left - q.left;
+  const [p, q] = [cellPlace(a) ?? LAST, cellPlace(b) ?? LAST];
+  return p.row - q.row || p.column - q.column;
 }
 
-/** A cell's 0-based row and column; a cell that cannot be read goes last. */
-function placeOf(cell: string): { top: number; left: number } {
-  const box = parseRange(splitReference(cell)?.address ?? "");
-  return box ?? { top: Number.MAX_SAFE_INTEGER, left: 0 };
-}
+const LAST = { row: Number.MAX_SAFE_INTEGER, column: 0 };

@@ -1,9 +1,21 @@
-import { a1, beyondSheet, cellColumn, parseRange, qualified, rangeAddress, splitReference } from "./address";
+import { a1, beyondSheet, cellColumn, cellPlace, parseRange, qualified, rangeAddress, splitReference } from "./address";
 
 describe("cellColumn", () => {
   it("reads the column of a cell, with or without its sheet, quoted or with $; null for what is no cell", () => {
     expect([cellColumn("学校!I3"), cellColumn("'学校 表'!$I$3"), cellColumn("AB10"), cellColumn("学校!A1")]).toEqual([8, 8, 27, 0]);
     expect([cellColumn("学校"), cellColumn("学校!I"), cellColumn("")]).toEqual([null, null, null]);
+  });
+});
+
+describe("cellPlace", () => {
+  it("reads the 0-based row and column of a cell with its sheet, quoted or with $", () => {
+    expect(cellPlace("学校!I3")).toEqual({ row: 2, column: 8 });
+    expect(cellPlace("'规 则'!$A$10")).toEqual({ row: 9, column: 0 });
+    expect(cellPlace("'it''s!'!AB3")).toEqual({ row: 2, column: 27 });
+  });
+
+  it("gives null for what names no cell", () => {
+    expect([cellPlace(null), cellPlace(""), cellPlace("I3"), cellPlace("学校!")]).toEqual([null, null, null, null]);
   });
 });
 

@@ -44,6 +44,16 @@ export function qualified(sheet: string, address: string): string {
   return plainSheetName(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
+/**
+ * The 0-based row and column of a cell reference (`学校!I3`, `'学 校'!$I$3`), or null when it
+ * names no cell (null, "", a range's sheet alone).
+ * @example cellPlace("学校!I3") // { row: 2, column: 8 }
+ */
+export function cellPlace(cell: string | null): { row: number; column: number } | null {
+  const box = parseRange(splitReference(cell ?? "")?.address ?? "");
+  return box === null ? null : { row: box.top, column: box.left };
+}
+
 /** The 0-based column of a cell reference (`学校!I3`, `'学校 表'!$I$3`, `I3`), or null when it is none. @example cellColumn("学校!I3") // 8 */
 export function cellColumn(cell: string): number | null {
   const letters = /(?:^|!)\$?([A-Za-z]{1,3})\$?\d+$/.exec(cell)?.[1];

@@ -1,5 +1,5 @@
 import type { Issue } from "../../engine/types";
-import { parseRange, qualified, splitReference } from "../address";
+import { cellPlace, qualified } from "../address";
 import type { Grid } from "../types";
 import { layoutOf } from "./figuresLayout";
 import { issueAtCell } from "./issue";
@@ -22,7 +22,7 @@ export function figuresYear(grid: Grid, figures: CountyFigures): { year: number;
 
 /** The topmost sheet row of a figure, or the row below the grid when none has a cell. */
 function firstFigureRow(figures: CountyFigures, grid: Grid): number {
-  const rows = figures.figures.map((f) => parseRange(splitReference(f.cell ?? "")?.address ?? "")?.top ?? Infinity);
+  const rows = figures.figures.map((f) => cellPlace(f.cell)?.row ?? Infinity);
   return Math.min(grid.top + grid.values.length, ...rows);
 }
 

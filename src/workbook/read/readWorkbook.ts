@@ -1,5 +1,5 @@
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
-import { a1, columnLetters, parseRange, qualified, rangeAddress, splitReference } from "../address";
+import { a1, cellPlace, columnLetters, qualified, rangeAddress } from "../address";
 import type { Grid, WorkbookSource } from "../types";
 import { headerRowOf, likelyHeaderTexts } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
@@ -188,7 +188,7 @@ async function figuresOf(source: WorkbookSource, names: readonly string[], read:
 function onlySchoolTable(grid: Grid, figures: CountyFigures | null): boolean {
   const candidate = candidateOf(grid, {});
   if (candidate === null || !hasNameAndAnyStudents(candidate)) return false;
-  const above = (cell: string | null) => (parseRange(splitReference(cell ?? "")?.address ?? "")?.top ?? Infinity) < candidate.band.top;
+  const above = (cell: string | null) => (cellPlace(cell)?.row ?? Infinity) < candidate.band.top;
   return !(figures?.figures ?? []).some((f) => above(f.cell));
 }
 

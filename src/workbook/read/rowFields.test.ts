@@ -100,8 +100,8 @@ describe("rowFields: counts that are not whole numbers", () => {
     // 0.22 × 100 is 22.000000000000004 in floating point; the cell shows 22%. 0.075 shows 7.5%.
     expect(r.issues.map((i) => i.params.percent)).toEqual(["22%", "7.5%"]);
     const [first] = r.issues;
-    expect(first && message(first.code, first.params, "zh")).toBe("“students”是人数或间数，但值 0.22 不是整数；已按 0.22 读取，请核对。如单元格显示为 22%，是设了百分比格式，实际值为 0.22：请把格式改为“常规”并填写整数");
-    expect(first && message(first.code, first.params, "en")).toContain("If the cell shows 22%, it is formatted as a percentage and holds 0.22");
+    expect(first && message(first.code, first.params, "zh")).toBe("“students”是人数或间数，但值 0.22 不是整数；已按 0.22 读取，请核对。如单元格显示为百分数（如 22%），是设了百分比格式，实际值为 0.22：请把格式改为“常规”并填写整数");
+    expect(first && message(first.code, first.params, "en")).toContain("If the cell shows a percentage (such as 22%), it is formatted as one and holds 0.22");
     // 1.5 is over 1 (no percentage a count would show), and text "0.5" is typed, not formatted: the plain warning.
     const other = readRow(["一小", 1.5, "0.5"], [role(1, "students"), role(2, "teachers")]);
     expect(other.issues.filter((i) => i.code.startsWith("read_count")).map((i) => i.code)).toEqual(["read_count_not_whole", "read_count_not_whole"]);

@@ -27,8 +27,8 @@ describe("withYear", () => {
     // The workbook stating no year: nothing to differ from.
     expect(withYear({ input: { ...input, year: null }, issues: [other] }, 2025, SICHUAN).issues).toEqual([other]);
     const zh = message("read_year_chosen_differs", { year: 2026, stated: 2024, target: 2025 }, "zh");
-    expect(zh).toContain("所选的评估年度是 2026 年，而表格写的是 2024 年：达标比例对照规则中 2025 年的目标");
-    expect(message("read_year_chosen_differs", { year: 2026, stated: 2024, target: 2025 }, "en")).toContain("judged against the rules' target for 2025");
+    expect(zh).toContain("所选的评估年度是 2026 年，而表格写的是 2024 年：达标比例对照所选评估规则 2025 年的目标");
+    expect(message("read_year_chosen_differs", { year: 2026, stated: 2024, target: 2025 }, "en")).toContain("judged against the chosen profile's target for 2025");
   });
 
   it("says that no target is set for the year chosen when there is none (before: 'judged against 2023's target' beside a 汇总 saying 无2023年目标)", () => {
@@ -37,9 +37,9 @@ describe("withYear", () => {
     expect(withYear({ input, issues: [fromTitle] }, 2023, SICHUAN).issues).toEqual([none]);
     expect(withYear({ input, issues: [fromTitle] }, 2025, NATIONAL).issues).toEqual([{ ...none, params: { year: 2025, stated: 2024 } }]);
     const zh = message("read_year_chosen_differs_no_target", { year: 2023, stated: 2024 }, "zh");
-    expect(zh).toContain("（规则未设 2023 年的目标，达标比例不对照目标）");
+    expect(zh).toContain("（所选评估规则未设 2023 年的目标，达标比例不对照目标）");
     expect(zh).not.toContain("目标判断");
-    expect(message("read_year_chosen_differs_no_target", { year: 2023, stated: 2024 }, "en")).toContain("the rules set no target for 2023");
+    expect(message("read_year_chosen_differs_no_target", { year: 2023, stated: 2024 }, "en")).toContain("the chosen profile sets no target for 2023");
   });
 
   it("keeps the read year and its note when the user chose none", () => {
