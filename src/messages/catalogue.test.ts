@@ -143,7 +143,7 @@ describe("{itemTitle}: an item's code with its name", () => {
 describe("message: a profile's reason inside an issue ({profileProblem})", () => {
   it("words the reason with the issue's params: a mistyped item key names the key meant", () => {
     const params = { path: "countyItems.R1_recognitoin.threshold", profileProblem: "profile_item_key_typo", suggestion: "R1_recognition" };
-    expect(message("read_rule_invalid", params, "en")).toBe("Rule “countyItems.R1_recognitoin.threshold”: the value is not accepted and was ignored: the profile has no county item of this key: did you mean “R1_recognition”? A misspelt key would make a new item while “R1_recognition” kept its old threshold, so it is refused: correct the key");
+    expect(message("read_rule_invalid", params, "en")).toBe("Rule “countyItems.R1_recognitoin.threshold” is not accepted and was ignored: the profile has no county item of this key: did you mean “R1_recognition”? A misspelt key would make a new item while “R1_recognition” kept its old threshold, so it is refused: correct the key");
   });
 
   it("no reason names a parameter the issue around it fills for itself, which would then be the issue's (the review's collision)", () => {

@@ -1107,7 +1107,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "Rule sheet “{sheet}” is a hidden sheet; its settings were applied (see the profile line). If they should not be, delete that sheet",
   },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为{expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
-  read_rule_invalid: { zh: "规则“{path}”的值不被接受，已忽略：{profileProblem}", en: "Rule “{path}”: the value is not accepted and was ignored: {profileProblem}" },
+  // Said of the entry, not of its value alone: a mistyped item key is refused too (profile_item_key_typo), and each reason says what is wrong.
+  read_rule_invalid: { zh: "规则“{path}”不被接受，已忽略：{profileProblem}", en: "Rule “{path}” is not accepted and was ignored: {profileProblem}" },
   // A key set alone in a group the profile leaves null (guarantee.funding.norm.primary without …junior): the group's other keys are required.
   read_rule_incomplete: {
     zh: "规则“{path}”须与同组的其他设置项一并给出，已忽略：缺少 {paths}",

@@ -8,14 +8,14 @@ describe("cellColumn", () => {
 });
 
 describe("cellPlace", () => {
-  it("reads the 0-based row and column of a cell with its sheet, quoted or with $", () => {
-    expect(cellPlace("学校!I3")).toEqual({ row: 2, column: 8 });
-    expect(cellPlace("'规 则'!$A$10")).toEqual({ row: 9, column: 0 });
-    expect(cellPlace("'it''s!'!AB3")).toEqual({ row: 2, column: 27 });
+  it("reads the sheet and 0-based row and column of a cell, quoted or with $", () => {
+    expect(cellPlace("学校!I3")).toEqual({ sheet: "学校", row: 2, column: 8 });
+    expect(cellPlace("'规 则'!$A$10")).toEqual({ sheet: "规 则", row: 9, column: 0 });
+    expect(cellPlace("'it''s!'!ab3")).toEqual({ sheet: "it's!", row: 2, column: 27 });
   });
 
-  it("gives null for what names no cell", () => {
-    expect([cellPlace(null), cellPlace(""), cellPlace("I3"), cellPlace("学校!")]).toEqual([null, null, null, null]);
+  it("gives null for what names no single cell: nothing, no sheet, no cell, a range", () => {
+    expect([cellPlace(null), cellPlace(""), cellPlace("I3"), cellPlace("学校!"), cellPlace("学校!A1:B2")]).toEqual([null, null, null, null, null]);
   });
 });
 

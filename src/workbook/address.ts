@@ -45,13 +45,15 @@ export function qualified(sheet: string, address: string): string {
 }
 
 /**
- * The 0-based row and column of a cell reference (`学校!I3`, `'学 校'!$I$3`), or null when it
- * names no cell (null, "", a range's sheet alone).
- * @example cellPlace("学校!I3") // { row: 2, column: 8 }
+ * The sheet and 0-based row and column of a single cell's reference (`学校!I3`, `'学 校'!$i$3`),
+ * or null when it names no single cell (null, "", a cell without its sheet, a range).
+ * @example cellPlace("'学校 表'!$AB$7") // { sheet: "学校 表", row: 6, column: 27 }
  */
-export function cellPlace(cell: string | null): { row: number; column: number } | null {
-  const box = parseRange(splitReference(cell ?? "")?.address ?? "");
-  return box === null ? null : { row: box.top, column: box.left };
+export function cellPlace(cell: string | null): { sheet: string; row: number; column: number } | null {
+  const ref = cell === null ? null : splitReference(cell);
+  const box = ref === null ? null : parseRange(ref.address);
+  if (ref === null || box === null || box.top !== box.bottom || box.left !== box.right) return null;
+  return { sheet: ref.sheet, row: box.top, column: box.left };
 }
 
 /** The 0-based column of a cell reference (`学校!I3`, `'学校 表'!$I$3`, `I3`), or null when it is none. @example cellColumn("学校!I3") // 8 */

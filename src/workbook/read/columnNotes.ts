@@ -1,5 +1,5 @@
 import type { Issue } from "../../engine/types";
-import { a1, columnLetters, parseRange, rangeAddress, splitReference } from "../address";
+import { a1, cellPlace, columnLetters, rangeAddress } from "../address";
 import { issueAtCell } from "./issue";
 
 /**
@@ -23,20 +23,8 @@ const LISTED_RUNS = 5;
 /** The params that name the column (its header and what it was read as), kept in the grouped note. */
 const COLUMN_PARAMS = ["header", "field", "stage", "part", "countyItem"] as const;
 
-interface Located {
-  readonly sheet: string;
-  readonly column: number;
-  /** 0-based, as parseRange gives it. */
-  readonly row: number;
-}
-
-/** A single cell's sheet, column and row (`'学校 表'!$ab$7` → 学校 表, AB, 7); null when it is none. */
-function located(cell: string | null): Located | null {
-  const ref = cell === null ? null : splitReference(cell);
-  const box = ref === null ? null : parseRange(ref.address);
-  if (ref === null || box === null || box.top !== box.bottom || box.left !== box.right) return null;
-  return { sheet: ref.sheet, column: box.left, row: box.top };
-}
+/** A note's cell: its sheet and 0-based row and column (cellPlace). */
+type Located = NonNullable<ReturnType<typeof cellPlace>>;
 
 /** A note with its cell located, read once (a cell may be worked out only when read). */
 interface Placed {
@@ -93,7 +81,7 @@ function columnNote(notes: readonly Placed[]): Issue {
  * @example groupColumnNotes([read_number_as_text at S!B2, read_dash_as_zero at S!C2]) // unchanged
  */
 export function groupColumnNotes(issues: readonly Issue[]): Issue[] {
-  const places = issues.map((issue) => (GROUPED[issue.code] === undefined ? null : located(issue.cell)));
+  const places = issues.map((issue) => (GROUPED[issue.code] === undefined ? null : cellPlace(issue.cell)));
   const keys = issues.map((issue, i) => groupKey(issue, places[i] ?? null));
   const groups = new Map<string, Placed[]>();
   issues.forEach((issue, i) => {

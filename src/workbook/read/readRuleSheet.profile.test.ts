@@ -165,7 +165,7 @@ describe("readRuleSheet: titles, other header words, hints and units (tG finding
     const { issues } = readRuleSheet(gridOf([["路径", "值"], ["countyItems.R1_recognitoin.threshold", 0.9]], { sheet: "规则" }));
     expect(issues.map((i) => [i.code, i.cell, i.params.suggestion])).toEqual([["read_rule_invalid", "规则!B2", "R1_recognition"]]);
     const [typo] = issues;
-    expect(typo && message(typo.code, typo.params, "zh")).toBe("规则“countyItems.R1_recognitoin.threshold”的值不被接受，已忽略：评估规则中没有这个评估项，是否应为“R1_recognition”？拼错的键名会成为一个新的评估项，而“R1_recognition”仍按原阈值判定，因此不予采用：请改正键名");
+    expect(typo && message(typo.code, typo.params, "zh")).toBe("规则“countyItems.R1_recognitoin.threshold”不被接受，已忽略：评估规则中没有这个评估项，是否应为“R1_recognition”？拼错的键名会成为一个新的评估项，而“R1_recognition”仍按原阈值判定，因此不予采用：请改正键名");
     expect(typo && message(typo.code, typo.params, "en")).toContain("did you mean “R1_recognition”?");
   });
 

@@ -63,9 +63,9 @@ describe("readRuleSheet", () => {
     expect(result.issues[3]?.params.path).toBe("cvLimits.junior");
     // Why, in the catalogue's words in either language (a CV limit of −1 is out of its range, which is said), not the validator's English.
     const invalid = result.issues[3];
-    expect(invalid && message(invalid.code, invalid.params, "zh")).toBe("规则“cvLimits.junior”的值不被接受，已忽略：须大于 0 且不超过 1：差异系数限值写成小数，如 0.45，不写 45");
+    expect(invalid && message(invalid.code, invalid.params, "zh")).toBe("规则“cvLimits.junior”不被接受，已忽略：须大于 0 且不超过 1：差异系数限值写成小数，如 0.45，不写 45");
     expect(invalid && message(invalid.code, invalid.params, "en")).toBe(
-      "Rule “cvLimits.junior”: the value is not accepted and was ignored: must be above 0 and at most 1: write a coefficient limit as a fraction, e.g. 0.45, not 45",
+      "Rule “cvLimits.junior” is not accepted and was ignored: must be above 0 and at most 1: write a coefficient limit as a fraction, e.g. 0.45, not 45",
     );
   });
 

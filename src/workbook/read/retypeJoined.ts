@@ -1,13 +1,13 @@
 import type { Issue, SchoolType } from "../../engine/types";
-import { parseRange, splitReference } from "../address";
+import { cellPlace } from "../address";
 
 /** Notes and warnings at a type cell whose `type` says what the row was read as, by name or stage alike. */
 const SAYS_TYPE: ReadonlySet<string> = new Set(["read_type_text_unknown", "read_type_word_from_name"]);
 
 /** The 0-based row of an issue's cell on `sheet`, else null. */
 function rowOn(issue: Issue, sheet: string): number | null {
-  const ref = issue.cell === null ? null : splitReference(issue.cell);
-  return ref === null || ref.sheet !== sheet ? null : (parseRange(ref.address)?.top ?? null);
+  const place = cellPlace(issue.cell);
+  return place === null || place.sheet !== sheet ? null : place.row;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { BlankCells, FieldKey, Fields, SchoolRecord, Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
-import { parseRange, splitReference } from "../address";
+import { cellPlace } from "../address";
 
 /** A column of a sheet whose values are not to be used, and the field read from it; with `cell`, that one cell of it only. */
 export interface UnreadColumn {
@@ -14,8 +14,8 @@ export interface UnreadColumn {
 /** Whether a cell address (`学校基本情况!I3`, `'学校 表'!I3`) lies in a sheet's column (is the one cell, when one is named). */
 function inColumn(cell: string | null, { sheet, column, cell: only }: UnreadColumn): boolean {
   if (only !== undefined) return cell === only;
-  const ref = cell === null ? null : splitReference(cell);
-  return ref?.sheet === sheet && parseRange(ref.address)?.left === column;
+  const place = cellPlace(cell);
+  return place?.sheet === sheet && place.column === column;
 }
 
 /** Fields without those read from `unread`, and the cells they stood in (as blank cells: the engine says them missing there). */
