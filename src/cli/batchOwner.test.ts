@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { tempFolder } from "./testing/tempFolder";
+import { tempFolder } from "../testing/tempFolder";
 import { otherBatch, recordedSources, sourcesRecord } from "./batchOwner";
 
 const dir = tempFolder("owner-");

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempFolder } from "./testing/tempFolder";
+import { tempFolder } from "../testing/tempFolder";
 import { ProfileError } from "../profiles/ProfileError";
 import { chooseProfile, jsonErrorAt, ProfileChoiceError } from "./chooseProfile";
 

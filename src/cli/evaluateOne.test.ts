@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { promises as fs } from "node:fs";
 import { basename, join } from "node:path";
-import { tempFolder } from "./testing/tempFolder";
+import { tempFolder } from "../testing/tempFolder";
 import { saveOrReport } from "./evaluateOne";
 import { Run } from "./Run";
 import { NODE_WRITE_IO } from "./writeAll";

@@ -1,6 +1,6 @@
 import { mkdirSync, promises, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempFolder } from "./testing/tempFolder";
+import { tempFolder } from "../testing/tempFolder";
 import { expandInputs, isOwnResult } from "./expandInputs";
 import { message } from "../messages/catalogue";
 import { countMessage } from "../messages/countMessage";

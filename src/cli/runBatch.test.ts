@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { tempFolder } from "./testing/tempFolder";
+import { tempFolder } from "../testing/tempFolder";
 import ExcelJS from "exceljs";
 import { reportSchema, type ReportContract } from "../report/reportSchema";
 import { defaultDeps } from "./main";

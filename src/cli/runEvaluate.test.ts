@@ -1,6 +1,6 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempFolder } from "./testing/tempFolder";
+import { tempFolder } from "../testing/tempFolder";
 import ExcelJS from "exceljs";
 import type { EvaluationInput } from "../engine/types";
 import type { Profile } from "../profiles/schema";

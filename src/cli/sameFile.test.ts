@@ -1,6 +1,6 @@
 import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempFolder } from "./testing/tempFolder";
+import { tempFolder } from "../testing/tempFolder";
 import { sameFile, samePlace } from "./sameFile";
 
 // Everything a test makes, links to its folder included, stays under one temporary folder, removed at the end.

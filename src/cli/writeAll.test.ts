@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
-import { tempFolder } from "./testing/tempFolder";
+import { tempFolder } from "../testing/tempFolder";
 import { NODE_WRITE_IO, OutputWriteError, writeAll, type WriteIo } from "./writeAll";
 
 const text = (content: string) => (path: string) => fs.writeFile(path, content);

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { defaultDeps } from "../../src/cli/main";
 import { runEvaluate, type RunResult } from "../../src/cli/runEvaluate";
+import { tempFolder } from "../../src/testing/tempFolder";
 
 /**
  * The command line on real files (exceljs, the reader, the engine — src/cli/main.ts's defaultDeps):
@@ -18,7 +18,7 @@ type Row = readonly (string | number | null)[];
 let dir: string;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "cli-fatal-"));
+  dir = tempFolder("cli-fatal-");
 });
 
 async function writeXlsx(name: string, sheets: Readonly<Record<string, readonly Row[]>>): Promise<string> {

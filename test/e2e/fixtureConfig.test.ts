@@ -1,8 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { fixtureSheets } from "./fixtureConfig";
+import { tempFolder } from "../../src/testing/tempFolder";
 
 describe("fixtureSheets", () => {
   it("gives the stand-in a date cell as Excel holds it: the serial number in a date format, not text", async () => {
@@ -12,7 +11,7 @@ describe("fixtureSheets", () => {
     ws.getCell("A2").value = new Date(Date.UTC(2012, 8, 1));
     ws.getCell("A2").numFmt = "yyyy-mm-dd";
     ws.getCell("A3").value = 41153;
-    const path = join(mkdtempSync(join(tmpdir(), "fixture-")), "dates.xlsx");
+    const path = join(tempFolder("fixture-"), "dates.xlsx");
     await wb.xlsx.writeFile(path);
     const [sheet] = await fixtureSheets(path);
     // 2012-09-01 is 15584 days after 1970-01-01, serial 15584 + 25569 = 41153; the plain number stays General.

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 // jszip ships with exceljs; used here only to compare the written parts byte for byte.
@@ -14,8 +13,9 @@ import { overviewSheet } from "../../workbook/write/overviewSheet";
 import { makeCounty, makeGuarantee } from "../../workbook/write/testing/makeEvaluation";
 import { shortfallsSheet } from "../../workbook/write/shortfallsSheet";
 import type { SheetSpec } from "../../workbook/types";
+import { tempFolder } from "../../testing/tempFolder";
 
-const dir = mkdtempSync(join(tmpdir(), "xlsx-sink-"));
+const dir = tempFolder("xlsx-sink-");
 const specs = buildResultSheets(makeEvaluation(), { issues: SAMPLE_ISSUES, profileName: "国家标准", lang: "zh", profile: builtInProfile() });
 
 async function writeAndRead(name: string, sheets: readonly SheetSpec[] = specs): Promise<ExcelJS.Workbook> {

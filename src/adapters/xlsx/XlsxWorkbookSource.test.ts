@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 // jszip ships with exceljs; used here only to write a cell exceljs cannot write (t="d").
@@ -7,8 +6,9 @@ import JSZip from "jszip";
 import { NO_CACHED_RESULT } from "../../workbook/read/noCachedResult";
 import { XlsxWorkbookSource } from "./XlsxWorkbookSource";
 import { XlsxOpenError } from "./XlsxOpenError";
+import { tempFolder } from "../../testing/tempFolder";
 
-const dir = mkdtempSync(join(tmpdir(), "xlsx-source-"));
+const dir = tempFolder("xlsx-source-");
 
 /** A bureau-style sheet: title, merged two-row header, text numbers, a cached #DIV/0!, a hidden row. */
 async function writeInput(path: string): Promise<void> {

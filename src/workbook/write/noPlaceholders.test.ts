@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { defaultDeps } from "../../cli/main";
 import { runEvaluate } from "../../cli/runEvaluate";
 import { throwOnUnfilled } from "../../messages/catalogue";
+import { tempFolder } from "../../testing/tempFolder";
 
 /**
  * Every text the result workbook holds, in both languages, under both built-in profiles, for the
@@ -12,7 +11,7 @@ import { throwOnUnfilled } from "../../messages/catalogue";
  * its parameter). With throwOnUnfilled such a rendering throws at once, naming the code.
  */
 const ROOT = path.resolve(__dirname, "..", "..", "..");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "placeholders-"));
+const dir = tempFolder("placeholders-");
 const PLACEHOLDER = /\{[a-zA-Z]+\}/;
 
 /** The sample with two out-of-scope sections' numerators blanked (石门教学点 R26, the special-education school N30): they raise no issues, so their notes are worded from the section. */
