@@ -25,6 +25,39 @@ describe("parentIndex", () => {
   });
 });
 
+describe("parentIndex: the 乡镇", () => {
+  const accepted = [school("中心小学"), school("中心小学")];
+  const campus = school("中心小学东校区", { flags: { notCounted: true } });
+
+  it("gives a campus to the school of its own 乡镇, not to the nearer one of another (folded alike)", () => {
+    expect(parentIndex(accepted, campus, { townships: ["甲乡", "乙乡"], township: "甲乡" })).toBe(0);
+    expect(parentIndex(accepted, campus, { townships: ["甲乡", "乙乡"], township: "乙乡 " })).toBe(1);
+    expect(parentIndex(accepted, campus, { townships: ["甲乡", "乙乡"], township: "丙乡" })).toBe(-1);
+  });
+
+  it("lets a blank 乡镇 on either side match any, the nearer school winning as before", () => {
+    expect(parentIndex(accepted, campus, { townships: ["甲乡", "乙乡"] })).toBe(1);
+    expect(parentIndex(accepted, campus, { townships: ["甲乡", null], township: "甲乡" })).toBe(1);
+    expect(parentIndex([school("中心小学")], campus, { townships: [], township: "甲乡" })).toBe(0);
+  });
+});
+
+describe("mergeCampuses: a 不计校数 campus of one of two schools of one name", () => {
+  const students = (value: number, cell: string) => ({ fields: { students: { value, cell } } });
+  it("adds the campus's students to the school of its 乡镇 (300 + 50 = 350), the other school's 200 untouched", () => {
+    const result = mergeCampuses([
+      { record: school("中心小学", students(300, "S!C2")), nameCell: "S!B2", township: "城关镇" },
+      { record: school("中心小学", students(200, "S!C3")), nameCell: "S!B3", township: "石桥镇" },
+      { record: school("中心小学分校", { ...students(50, "S!C4"), flags: { notCounted: true } }), nameCell: "S!B4", township: "城关镇" },
+    ]);
+    expect(result.records.map((r) => [r.name, r.fields.students?.value])).toEqual([
+      ["城关镇中心小学", 350],
+      ["石桥镇中心小学", 200],
+    ]);
+    expect(result.issues.filter((i) => i.code === "read_campus_merged").map((i) => [i.cell, i.params.parentCell])).toEqual([["S!B4", "S!B2"]]);
+  });
+});
+
 describe("parentIndex: a tie", () => {
   it("gives the campus to the nearer (later) of two schools that head its name equally", () => {
     // Stems 城关中心 (4 characters) of both names start 城关中心分校: the same score, the later row wins.

@@ -28,19 +28,25 @@ function prefixScore(parent: SchoolRecord, campus: SchoolRecord): number {
   return s.length >= 2 && c.startsWith(s) ? s.length : 0;
 }
 
+/** A campus of 乡镇 `campus` may belong to a school of 乡镇 `parent` when they are alike or either is not given (folded). */
+function sameTownship(parent: string | null | undefined, campus: string | undefined): boolean {
+  return !parent || !campus || foldText(parent) === foldText(campus);
+}
+
 /**
  * The school a 不计校数 campus belongs to (rules.md §2 "Scope"): among the counted rows before it
- * in the same county and stage, the one whose full name the campus name starts with (the longest
- * such name), else the one whose name without its kind word (小学, 中学, 学校…) starts it; the
- * nearer row wins a tie. Returns the index in `accepted`, or -1.
+ * in the same county, stage and 乡镇 (when both give one: two 中心小学 of 甲乡 and 乙乡 are two
+ * schools), the one whose full name the campus name starts with (the longest such name), else the
+ * one whose name without its kind word (小学, 中学, 学校…) starts it; the nearer row wins a tie.
+ * `townships` are the accepted rows' 乡镇, index by index. Returns the index in `accepted`, or -1.
  *
  * @example accepted ["城关小学", "实验小学"], campus "实验小学东校区" → 1
  */
-export function parentIndex(accepted: readonly SchoolRecord[], campus: SchoolRecord): number {
+export function parentIndex(accepted: readonly SchoolRecord[], campus: SchoolRecord, place: { readonly townships?: readonly (string | null)[]; readonly township?: string | undefined } = {}): number {
   let best = -1;
   let bestScore = 0;
   accepted.forEach((parent, i) => {
-    const score = compatible(parent, campus) ? prefixScore(parent, campus) : 0;
+    const score = compatible(parent, campus) && sameTownship(place.townships?.[i], place.township) ? prefixScore(parent, campus) : 0;
     if (score > 0 && score >= bestScore) [best, bestScore] = [i, score];
   });
   return best;
@@ -218,9 +224,9 @@ function rowKeys(state: MergeState, record: SchoolRecord, township: string | und
  * Merges a 不计校数 campus into its school by adding its numbers (parentIndex; an info issue at its
  * name cell); an orphan campus stays a record of its own, with a warning, and goes on to the other rules.
  */
-function mergeIntoParent(state: MergeState, { record, nameCell }: RowRecord): boolean {
+function mergeIntoParent(state: MergeState, { record, nameCell, township }: RowRecord): boolean {
   if (record.flags.notCounted !== true) return false;
-  const parent = parentIndex(state.records, record);
+  const parent = parentIndex(state.records, record, { townships: state.townships, township });
   const target = state.records[parent];
   if (target === undefined) {
     state.issues.push(issueAtCell("read_campus_orphan", "warning", nameCell, { name: record.name }));
