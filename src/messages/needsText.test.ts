@@ -28,6 +28,6 @@ describe("pendingParam / pendingItemsText: the items left 待评估, in one issu
     const param = pendingParam([{ item: "G5", missing: [["largestClass", CLASS_BUCKET_FIELDS]] }, { item: "Q4", missing: [["trainingFunds"]] }]);
     expect(param).toBe("G5=largestClass|@class_buckets\nQ4=trainingFunds");
     expect(pendingItemsText(param, "zh")).toBe("G5 班额：缺最大班额（或各班额段班数）；Q4 教师培训经费占公用经费比例：缺教师培训经费");
-    expect(pendingItemsText(param, "en")).toBe("G5 Class size: no largest class (or class counts by size); Q4 Teacher training funds share of public funding: no teacher training funds");
+    expect(pendingItemsText(param, "en")).toBe("G5 Class size: needs columns for largest class (or class counts by size); Q4 Teacher training funds share of public funding: needs columns for teacher training funds");
   });
 });

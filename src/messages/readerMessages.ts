@@ -237,7 +237,7 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”中没有找到以下项目所需的列，该项目为待评估：{pendingItems}。请补充这些列（可识别的表头如{pendingHeaders}），或在县级指标表中给出该项目；如表中已有这些列而表头不同，请指定其对应的字段（命令行 --map，如 --map 公用经费=K；或任务窗格的“列对应关系”）",
     en: "Sheet “{sheet}” has no column for what this item needs, so it is not yet assessed: {pendingItems}. Add the columns (headed e.g. {pendingHeaders}), or give the item on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
   },
-  read_item_pending: { zh: "{code} {itemName}：缺{needs}", en: "{code} {itemName}: no {needs:lowerItems}" },
+  read_item_pending: { zh: "{code} {itemName}：缺{needs}", en: "{code} {itemName}: needs columns for {needs:lowerItems}" },
   read_unit_assumed: {
     zh: "第 {column} 列“{header}”未注明金额单位，按“元”读取（如以万元填报，请在表头注明“（万元）”）",
     en: "Column {column} “{header}” states no money unit; read as yuan (元); if it is in 10 000 yuan (万元), add “（万元）” to the header",

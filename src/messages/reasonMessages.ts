@@ -49,7 +49,7 @@ export const REASON_MESSAGES: MessageTable = {
   // G6's short name, before out_basis_no_funding_norm when the profile sets no norm: its title states the norm met.
   out_reason_G6_no_norm: { zh: "G6 公用经费", en: "G6 Public funding" },
   out_reason_cv: { zh: "{cv}，限值 {limit}", en: "{cv}, limit {limit}" },
-  out_reason_sections: { zh: "{failing} 个（已判定 {evaluated} 个）", en: "{failing} of {evaluated} judged" },
+  out_reason_sections: { zh: "{failing} 个（已判定 {evaluated} 个）", en: "{failing} of the {evaluated} judged" },
 
   // 汇总's target row and column: whether the year's target is reached, in words other than 达标 (the areas' verdict beside it).
   out_target_reached: { zh: "已达到目标", en: "Target reached" },

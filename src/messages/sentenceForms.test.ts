@@ -59,7 +59,7 @@ describe("English inside a sentence: a label or sentence set in it loses its own
   });
 
   it("lowers each item of a list of labels, and only the first word of a sentence", () => {
-    expect(message("read_item_pending", { code: "G3", itemName: "G3", needs: "musicRoomsArea|musicRoomsCompliant;classes" }, "en")).toBe("G3 Music and art rooms: no music rooms area (or music rooms meeting the area rule), classes");
+    expect(message("read_item_pending", { code: "G3", itemName: "G3", needs: "musicRoomsArea|musicRoomsCompliant;classes" }, "en")).toBe("G3 Music and art rooms: needs columns for music rooms area (or music rooms meeting the area rule), classes");
     expect(message("addin_not_evaluable", { reason: "The header lacks School name, Students" }, "en")).toBe("Cannot evaluate: the header lacks School name, Students");
   });
 });

@@ -295,6 +295,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_reasons_with_pending: { zh: "{failed}。待评估：{pending}", en: "{failed}. Not yet assessed: {pending:lower}" },
   out_mapping_field_stage: { zh: "{field}（{stage}）", en: "{field} ({stage})" },
   out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items}" },
+  // The veto items the county figures do not answer: named as not given, not as offences found.
+  out_veto_not_given: { zh: "未填报：{items}", en: "Not given: {items}" },
   out_passing_text: {
     zh: "达标 {passing}/{evaluated}（{share}），{year}年目标 {target}",
     en: "{passing} of {evaluated} school sections passing ({share}); target for {year}: {target}",
@@ -393,7 +395,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_overview_remarks: { zh: "说明", en: "Remarks" },
   // The pending items most counties share, said once in a note; a row lists only what it has besides (commonPending.ts).
   out_overview_common_pending: { zh: "共同待评估项目（{shared}/{counties} 个县区均待评估，共 {n} 项，表中不逐一列出）：{list}", en: "Items not yet assessed in {shared} of {counties} counties ({n}, not listed row by row): {list}" },
-  out_overview_common_pending_cell: { zh: "共同待评估项目 {n} 项（见说明）", en: "The {n} common items (see notes)" },
+  out_overview_common_pending_cell: { zh: "共同待评估项目 {n} 项（见说明）", en: "the {n} common items (see notes)" },
   // A CV that cannot be computed, and why, as the county's 差异系数 sheet says 不可计算 (cvCaveats.ts).
   out_cv_too_few: { zh: "不可计算（有数值的学校（学段）不足 2 个）", en: "Cannot be computed (values for fewer than 2 school sections)" },
   out_caveat_stage_no_cv: { zh: "{stage}各项差异系数均不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定", en: "{stage}: no CV can be computed (values for fewer than 2 school sections), so none counts in the resource allocation verdict" },

@@ -9,7 +9,7 @@ describe("optionalHint: the items left 待评估 by optional columns not found, 
     const present = new Set(ALL_BUT_CLASS_SIZE);
     expect(optionalHint(national, present, "zh")).toBe("以下项目所需的列未找到，将为待评估（县级指标表给出的除外）：G5 班额：缺最大班额（或各班额段班数）");
     expect(optionalHint(national, present, "en")).toBe(
-      "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): G5 Class size: no largest class (or class counts by size)",
+      "Columns these items need were not found, so they are not yet assessed (unless the county figures sheet gives them): G5 Class size: needs columns for largest class (or class counts by size)",
     );
   });
 

@@ -114,7 +114,7 @@ describe("the texts naming the floor say the profile's floor (80% after a 规则
     const reason = (context: ResultContext) => summarySheet(evaluation, context).tables[0]?.rows[0]?.[3];
     // makeCounty's share: 1 of the 2 sections judged fails.
     expect(reason(zh)).toBe("有学校（学段）未达到“6项达标、其余不低于80%”：1 个（已判定 2 个）");
-    expect(reason(en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 80% of the standard): 1 of 2 judged");
+    expect(reason(en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 80% of the standard): 1 of the 2 judged");
     // The national profile keeps its own words.
     expect(reason({ ...zh, profile: builtInProfile("national-2017") })).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）");
   });

@@ -41,7 +41,7 @@ describe("汇总 reasons", () => {
   });
 
   it("labels sections that could not be evaluated as pending, apart from those failing", () => {
-    // makeCounty's share: 1 of 2 judged fails.
+    // makeCounty's share: 1 of the 2 judged fails.
     expect(tableOf(messyGuarantee, zh, "YZJH_Summary").rows[0]?.[3]).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估：见《学校达标》表备注");
   });
 
@@ -70,7 +70,7 @@ describe("汇总 reasons", () => {
     expect(tableOf(messyGuarantee, en, "YZJH_Summary").rows[2]?.[3]).toBe("Q1 Junior secondary three-year retention; Q2 Enrolment of children with disabilities");
   });
 
-  it("lists pending veto items as clauses (their names hold a 、), with the language's separator", () => {
+  it("lists pending veto items as clauses (their names hold a 、), with the language's separator, as not given (not as offences found)", () => {
     const veto = [
       { code: "V_exam_admission", present: null, cell: null },
       { code: "V_key_schools", present: null, cell: null },
@@ -78,8 +78,8 @@ describe("汇总 reasons", () => {
     const county = makeCounty({ veto });
     const row = (context: ResultContext) => tableOf(county, context, "YZJH_Summary").rows.find((r) => r[1] === (context.lang === "zh" ? "一票否决" : "Veto items"));
     // 以考试方式招生: the national method's words (教督〔2017〕6号).
-    expect(row(zh)?.[3]).toBe("以考试方式招生；设置重点校、重点班");
-    expect(row(en)?.[3]).toBe("Exam-based admission; Key schools or key classes");
+    expect(row(zh)?.[3]).toBe("未填报：以考试方式招生；设置重点校、重点班");
+    expect(row(en)?.[3]).toBe("Not given: Exam-based admission; Key schools or key classes");
   });
 });
 
@@ -264,7 +264,7 @@ describe("汇总 says where to look for the sections that could not be evaluated
 
   it("names one to three of them, with the sheet whose 备注 says why", () => {
     expect(reasonOf([unjudged("戊小学", 9)])).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估：戊小学（小学），见《学校达标》表备注");
-    expect(reasonOf([unjudged("戊小学", 9)], en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard): 1 of 2 judged. Not yet assessed: some school sections in scope could not be evaluated: 戊小学 (Primary), see the notes on Schools");
+    expect(reasonOf([unjudged("戊小学", 9)], en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard): 1 of the 2 judged. Not yet assessed: some school sections in scope could not be evaluated: 戊小学 (Primary), see the notes on Schools");
   });
 
   it("counts four or more", () => {

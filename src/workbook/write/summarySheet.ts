@@ -91,7 +91,7 @@ function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
   const present = county.veto.filter((v) => v.present === true).map((v) => message(`veto_${v.code}`, {}, lang));
   if (present.length > 0) return [vetoStateCell(true, lang), message("out_veto_any", { items: clauseText(present, lang) }, lang)];
   const unknown = county.veto.filter((v) => v.present === null).map((v) => message(`veto_${v.code}`, {}, lang));
-  if (unknown.length > 0) return [vetoStateCell(null, lang), clauseText(unknown, lang)];
+  if (unknown.length > 0) return [vetoStateCell(null, lang), message("out_veto_not_given", { items: clauseText(unknown, lang) }, lang)];
   return [vetoStateCell(false, lang), ""];
 }
 
