@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ADDIN_MESSAGES } from "./addinMessages";
+import { message } from "./catalogue";
 
 const SRC = join(__dirname, "..");
 
@@ -24,5 +25,24 @@ describe("the add-in's catalogue table", () => {
   it.each(Object.keys(ADDIN_MESSAGES))("%s is used", (entry) => {
     const used = entry.replace(/_one$/, "");
     expect(new RegExp(`\\b${used}\\b`).test(code) || prefixes.some((p) => used.startsWith(p))).toBe(true);
+  });
+});
+
+describe("what the add-in says of its result sheets", () => {
+  it("says that below ExcelApi 1.12 result sheets are marked with hidden sheet-level names (sheetTags.ts), not listed in workbook settings", () => {
+    expect(message("addin_feature_customProperties", {}, "zh")).toBe("工作表标记（改用隐藏的工作表级名称标记结果表）");
+    expect(message("addin_feature_customProperties", {}, "en")).toBe("sheet tags (result sheets are marked with hidden sheet-level names instead)");
+  });
+
+  // The sink replaces its result sheets (OfficeWorkbookSink.ts) and keeps a renamed one (OfficeWorkbookSink.test.ts, "keeps a result sheet the user renamed").
+  it("tells in the help that each evaluation replaces the result sheets, breaking formulas that refer to them, and that a renamed one is kept", () => {
+    const zh = message("addin_help_text", {}, "zh");
+    expect(zh).toContain("每次“评估”都会替换上次的结果工作表");
+    expect(zh).toContain("将显示 #REF!");
+    expect(zh).toContain("请在再次评估前将其改名：改名后的工作表原样保留");
+    const en = message("addin_help_text", {}, "en");
+    expect(en).toContain("Each Evaluate replaces the result sheets of the last one");
+    expect(en).toContain("show #REF!");
+    expect(en).toContain("rename it before you evaluate again: a renamed result sheet is kept as it is");
   });
 });

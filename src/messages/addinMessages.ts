@@ -374,13 +374,14 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_feature_conditionalFormats: { zh: "数据条", en: "data bars" },
   addin_feature_screenUpdatingSuspend: { zh: "写入时暂停屏幕刷新", en: "pausing screen updates while writing" },
   addin_feature_visibleCells: { zh: "一次读取隐藏行（改为逐行读取）", en: "reading hidden rows at once (read row by row instead)" },
-  addin_feature_customProperties: { zh: "工作表标记（改用工作簿设置记录结果表）", en: "sheet tags (result sheets are listed in workbook settings instead)" },
+  // Below ExcelApi 1.12 the markers are hidden sheet-scoped names (sheetTags.ts addMarker); the settings list is only read, for older versions' results.
+  addin_feature_customProperties: { zh: "工作表标记（改用隐藏的工作表级名称标记结果表）", en: "sheet tags (result sheets are marked with hidden sheet-level names instead)" },
   addin_feature_pageLayout: { zh: "打印设置（横向、按页宽缩放）", en: "print setup (landscape, fitted to the page width)" },
   addin_feature_mergedAreas: { zh: "读取合并单元格", en: "reading merged cells" },
   addin_help_title: { zh: "优质均衡评估 — 帮助", en: "Quality-balance evaluation — Help" },
   addin_help_text: {
-    zh: "在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系、规则和年度后点击“评估”。结果写入新的工作表（汇总、差异系数、学校达标、缺口测算、政府保障与质量、数据问题），不会改动您的数据表。",
-    en: "On the Home (开始) tab, click Evaluation pane (评估设置), confirm the data range, the column mapping, the rules and the year, then click Evaluate. Results go to new sheets (Summary, Coefficients, Schools, Shortfalls, Guarantee & quality, Data issues); your own sheets are never changed.",
+    zh: "在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系、规则和年度后点击“评估”。结果写入新的工作表（汇总、差异系数、学校达标、缺口测算、政府保障与质量、数据问题），不会改动您的数据表。每次“评估”都会替换上次的结果工作表：您在其上设置的格式、添加的批注不会保留，引用这些工作表的公式（如 =汇总!C5）将显示 #REF!。如需保留某张结果工作表，请在再次评估前将其改名：改名后的工作表原样保留（引用它的公式随之指向新名称），不再更新。",
+    en: "On the Home (开始) tab, click Evaluation pane (评估设置), confirm the data range, the column mapping, the rules and the year, then click Evaluate. Results go to new sheets (Summary, Coefficients, Schools, Shortfalls, Guarantee & quality, Data issues); your own sheets are never changed. Each Evaluate replaces the result sheets of the last one: formatting and comments you added to them are not kept, and formulas referring to them (such as =汇总!C5) show #REF!. To keep a result sheet, rename it before you evaluate again: a renamed result sheet is kept as it is (formulas referring to it follow the new name) and is no longer updated.",
   },
   addin_browser_unsupported: {
     zh: "此 Office 显示加载项所用的浏览器内核过旧（如 Internet Explorer 11、旧版 Microsoft Edge，或未更新的 macOS 中的 Safari），无法运行本加载项。请使用 Microsoft 365 或 Office 2021 及以上版本（Windows 上装有 Microsoft Edge WebView2 运行时），在 Mac 上更新 macOS，或使用 Excel 网页版。",

@@ -954,6 +954,22 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
     expect(excel.model.sheet("差异系数 上次")).toBe(kept);
   });
 
+  it.each(["1.13", "1.7"] as const)("replaces a result sheet the user made very hidden (Excel refuses to delete one as it is), run after run, no sheet left under a writing name (ExcelApi %s)", async (version) => {
+    const { excel, sink, source } = setup(version);
+    userSheet(excel, "学校");
+    await sink().writeSheets(resultSpecs(3));
+    for (let run = 0; run < 2; run++) {
+      const old = excel.model.sheet("汇总") as FakeSheet;
+      // As VBA's xlSheetVeryHidden or the VBE's Properties window leave it.
+      old.visibility = "VeryHidden";
+      expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [] });
+      expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
+      expect(excel.model.sheet("汇总")).not.toBe(old);
+      expect(excel.model.sheets.map((s) => s.visibility)).toEqual(["Visible", "Visible", "Visible", "Visible"]);
+    }
+    expect(await source().sheetNames()).toEqual(["学校"]);
+  });
+
   it("recovers from a failed replace request: the new sheets take their names where free", async () => {
     // The replace request is the last of a run: count a run on a twin workbook.
     const twin = setup();

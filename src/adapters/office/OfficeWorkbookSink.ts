@@ -54,8 +54,10 @@ interface Survey {
  * it was written (a note typed, a figure corrected) is the user's from then on: kept like theirs,
  * and said (`kept`). One write runs at a time (writeLock.ts).
  *
- * Formulas of the user's that refer to an old result sheet show #REF! once it is deleted: the
- * sheets are replaced, not rewritten in place, so that a failure never leaves half a result.
+ * Formulas of the user's that refer to an old result sheet show #REF! once it is deleted, and
+ * formats or comments the user added to it go with it: the sheets are replaced, not rewritten in
+ * place, so that a failure never leaves half a result. The help (addin_help_text) says so, and
+ * that a sheet to keep is renamed first.
  */
 export class OfficeWorkbookSink implements WorkbookSink {
   private readonly capabilities: Capabilities;

@@ -280,6 +280,8 @@ describe("OfficeWorkbookSource: hidden sheets and columns", () => {
 describe("OfficeWorkbookSource: host failures and large reads", () => {
   it("reports a sheet that cannot be read as an OfficeError naming it, with the host's error as cause", async () => {
     const { excel, source } = setup();
+    // The failing lookup of non-blank cells is warned of, then the plain read fails the same way.
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     schoolSheet(excel, 2);
     const failure = source.readSheet("不存在");
     await expect(failure).rejects.toBeInstanceOf(OfficeError);
@@ -290,6 +292,7 @@ describe("OfficeWorkbookSource: host failures and large reads", () => {
     await expect(source.readSheet("学校基本情况")).rejects.toMatchObject({ message: expect.stringContaining("the workbook is locked"), cause: { code: "AccessDenied" } });
     await expect(source.sheetNames()).rejects.toMatchObject({ code: "office_list_failed", cause: { code: "AccessDenied" } });
     await expect(source.hiddenSheets()).rejects.toMatchObject({ code: "office_list_failed", cause: { code: "AccessDenied" } });
+    warn.mockRestore();
   });
 
   it("reads 150,000 rows in one block without spreading them as arguments (which overflows the stack)", async () => {
@@ -476,6 +479,7 @@ describe("OfficeWorkbookSource: the grid is bounded by the data, not by the shee
     // A checkerboard of 200 × 20 lists as 2,000 areas of one cell. The fake counts a response's
     // values, not Excel's JSON around them: the host's refusal of the lookup is played by hand.
     for (let r = 0; r < 200; r++) for (let c = 0; c < 20; c++) if ((r + c) % 2 === 0) s.put(r, c, r * 100 + c);
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     excel.beforeSync = () => {
       if (excel.syncs === 1) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "the areas of 2,000 cells");
     };
@@ -483,6 +487,63 @@ describe("OfficeWorkbookSource: the grid is bounded by the data, not by the shee
     expect([grid.values.length, grid.values[0]?.length, grid.values[199]?.[19]]).toEqual([200, 20, 19_919]);
     expect(grid.cellsLeftOut).toBeUndefined();
     expect(excel.requests.length).toBe(1 + 3);
+    warn.mockRestore();
+  });
+});
+
+describe("OfficeWorkbookSource: the optional requests of ExcelApi 1.9 fail (special cells, visible areas)", () => {
+  /** schoolSheet(excel, 3) as the .xlsx reader gives it: A1:C6, row 2 blank, row 5 (index 4) hidden, A1:C1 merged. */
+  const SCHOOLS = [
+    ["某县2024年学校基本情况", null, null],
+    [null, null, null],
+    ["学校名称", "在校生数", "专任教师"],
+    ["第1小学", 100, "12"],
+    ["第2小学", 101, "12"],
+    ["第3小学", 102, "12"],
+  ];
+
+  /** A 1.13 host whose request number `failing(n)` (1-based) fails with `code`. */
+  function failing(fails: (n: number) => string | null) {
+    const { excel, source } = setup("1.13");
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    excel.beforeSync = () => {
+      const code = fails(excel.syncs);
+      if (code !== null) throw new FakeExcelError(code, `request ${excel.syncs} refused`);
+    };
+    return { excel, source, warn };
+  }
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each(["GeneralException", "InvalidOperation", "AccessDenied"])("reads the sheet from its used range, as on ExcelApi 1.7, when the non-blank cells request fails with %s", async (code) => {
+    const { excel, source, warn } = failing((n) => (n === 1 ? code : null));
+    schoolSheet(excel, 3);
+    const grid = await source.readSheet("学校基本情况");
+    expect(grid).toMatchObject({ top: 0, left: 0, values: SCHOOLS, hiddenRows: [4], hiddenColumns: [], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] });
+    expect(grid.cellsLeftOut).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ code }));
+  });
+
+  it("reports the plain read's own failure, with its cause, when that fails too", async () => {
+    const { excel, source } = failing((n) => (n === 1 ? "GeneralException" : n === 2 ? "AccessDenied" : null));
+    schoolSheet(excel, 3);
+    await expect(source.readSheet("学校基本情况")).rejects.toMatchObject({ code: "office_read_failed", params: { sheet: "学校基本情况" }, cause: { code: "AccessDenied" } });
+  });
+
+  it("probes hidden rows and columns, as on ExcelApi 1.7, when the request with the visible areas fails; merges are still read", async () => {
+    // Requests: the area (1), the values (2), the layout with the visible areas (3).
+    const { excel, source, warn } = failing((n) => (n === 3 ? "GeneralException" : null));
+    const s = schoolSheet(excel, 3);
+    s.hiddenColumns.add(1);
+    const grid = await source.readSheet("学校基本情况");
+    expect(grid).toMatchObject({ values: SCHOOLS, hiddenRows: [4], hiddenColumns: [1], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] });
+    expect(warn).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ code: "GeneralException" }));
+  });
+
+  it("reports the plain layout request's own failure, with its cause, when that fails too", async () => {
+    const { excel, source } = failing((n) => (n === 3 ? "GeneralException" : n === 4 ? "AccessDenied" : null));
+    schoolSheet(excel, 3);
+    await expect(source.readSheet("学校基本情况")).rejects.toMatchObject({ code: "office_read_failed", cause: { code: "AccessDenied" } });
   });
 });
 

@@ -179,23 +179,42 @@ export class OfficeWorkbookSource implements WorkbookSource {
     );
   }
 
-  /** Hidden rows and columns and merged areas, in one request where the host allows. */
+  /**
+   * Hidden rows and columns and merged areas, in one request where the host allows. The visible
+   * areas only save probing rows and columns: if the request asking them fails, for whatever
+   * reason, it is sent again without them, as on ExcelApi 1.7, and only that one's failure is
+   * reported.
+   */
   private async layoutOf(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent): Promise<Pick<Grid, "hiddenRows" | "hiddenColumns" | "merges">> {
+    let layout = this.queueLayout(sheet, extent, this.capabilities.visibleCells);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (layout.visible === null) throw error;
+      console.warn("asking the visible areas failed; probing hidden rows and columns instead", error);
+      layout = this.queueLayout(sheet, extent, false);
+      await context.sync();
+    }
+    const { range, merged, visible } = layout;
+    const merges = merged === null || merged.isNullObject ? [] : merged.areas.items.map(toBox);
+    const shown = visible === null ? null : visible.isNullObject ? [] : visible.areas.items.map(toBox);
+    const hiddenRows = await this.hiddenRowsOf(context, range, extent, shown);
+    const hiddenColumns = await this.hiddenColumnsOf(context, sheet, range, extent, shown);
+    return { hiddenRows, hiddenColumns, merges };
+  }
+
+  /** The layout request: whether the range's rows and columns are hidden, its merged areas and, with `visibleAreas`, its visible areas. */
+  private queueLayout(sheet: Excel.Worksheet, extent: Extent, visibleAreas: boolean): { range: Excel.Range; merged: Excel.RangeAreas | null; visible: Excel.RangeAreas | null } {
     const range = sheet.getRangeByIndexes(extent.top, extent.left, extent.rows, extent.columns);
     range.load("rowHidden,columnHidden");
     const merged = this.capabilities.mergedAreas ? range.getMergedAreasOrNullObject() : null;
     // areaCount makes isNullObject well defined; the areas give the boxes.
     merged?.load("areaCount");
     merged?.areas.load("rowIndex,columnIndex,rowCount,columnCount");
-    const visible = this.capabilities.visibleCells ? range.getSpecialCellsOrNullObject("Visible") : null;
+    const visible = visibleAreas ? range.getSpecialCellsOrNullObject("Visible") : null;
     visible?.load("areaCount");
     visible?.areas.load("rowIndex,columnIndex,rowCount,columnCount");
-    await context.sync();
-    const merges = merged === null || merged.isNullObject ? [] : merged.areas.items.map(toBox);
-    const shown = visible === null ? null : visible.isNullObject ? [] : visible.areas.items.map(toBox);
-    const hiddenRows = await this.hiddenRowsOf(context, range, extent, shown);
-    const hiddenColumns = await this.hiddenColumnsOf(context, sheet, range, extent, shown);
-    return { hiddenRows, hiddenColumns, merges };
+    return { range, merged, visible };
   }
 
   /**

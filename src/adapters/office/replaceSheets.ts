@@ -31,15 +31,26 @@ export interface OldSheet {
 
 /**
  * Once the new sheets are complete, one request (none on a first run): the old result sheets to
- * delete, asked again by id. The user may have deleted one while the new sheets were written
- * (deleting it again would fail the request), or renamed it: a renamed result is the user's
- * snapshot now, kept as on any run. (Two writes at once cannot be the cause: writeLock.ts.)
+ * delete, asked again by id, with their visibility (queueReplace). The user may have deleted one
+ * while the new sheets were written (deleting it again would fail the request), or renamed it: a
+ * renamed result is the user's snapshot now, kept as on any run. (Two writes at once cannot be
+ * the cause: writeLock.ts.)
  */
 export async function stillOld(context: Excel.RequestContext, old: readonly SheetRef[]): Promise<OldSheet[]> {
   if (old.length === 0) return [];
-  const found = old.map((ref) => ({ ref, sheet: context.workbook.worksheets.getItemOrNullObject(ref.id).load("name") }));
+  const found = old.map((ref) => ({ ref, sheet: context.workbook.worksheets.getItemOrNullObject(ref.id).load("name,visibility") }));
   await context.sync();
   return found.filter(({ ref, sheet }) => !sheet.isNullObject && sheet.name === ref.name);
+}
+
+/**
+ * An old result sheet goes. Excel refuses to delete a very hidden sheet (InvalidOperation,
+ * Worksheet.delete): one the user made very hidden (VBA, the VBE's Properties window) is merely
+ * hidden first, in the same request, or no re-run could ever replace it.
+ */
+function queueDelete(sheet: Excel.Worksheet): void {
+  if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
+  sheet.delete();
 }
 
 /**
@@ -50,7 +61,7 @@ export async function stillOld(context: Excel.RequestContext, old: readonly Shee
  */
 function queueReplace(r: Replacement, deleting: readonly Excel.Worksheet[]): void {
   r.targets.forEach((t) => (t.sheet.visibility = "Visible"));
-  deleting.forEach((sheet) => sheet.delete());
+  deleting.forEach(queueDelete);
   r.targets.forEach((t) => (t.sheet.name = finalName(r, t)));
   for (const target of r.targets) {
     target.layout.tables.forEach((placed, i) => {

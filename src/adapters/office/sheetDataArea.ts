@@ -1,7 +1,6 @@
 import { AREA_LIMITS, cappedArea, intersection, rangeArea, valueRuns, type AreaLimits, type DataArea } from "../../workbook/dataArea";
 import type { Box, CellValue } from "../../workbook/types";
 import { areaRuns } from "./areaRuns";
-import { isPayloadLimitError } from "./payload";
 
 type Geometry = Pick<Excel.Range, "rowIndex" | "columnIndex" | "rowCount" | "columnCount">;
 
@@ -69,18 +68,20 @@ function queueNonBlank(sheet: Excel.Worksheet, requested: Excel.Range | null): E
  * 520,026 blank cells. The non-blank cells come from getSpecialCellsOrNullObject("Constants") and
  * ("Formulas") (ExcelApi 1.9), asked in the request that asks the used range: a list of rectangles,
  * small however far the sheet reaches, so that a stray value at XFD1048576 never makes a read of 17
- * billion cells. Without them (ExcelApi 1.7 and 1.8), or when the list is over the response limit,
- * the used range (or the range given, cut to it) is read, capped at maxCells (cappedArea), then cut
- * to its data once read (`uncut`), a whole sheet as a sheet, a range as a range. Null when there is
- * nothing to read.
+ * billion cells. Without them (ExcelApi 1.7 and 1.8), or when the host fails to give them (the list
+ * over the response limit, or any other failure), the used range (or the range given, cut to it)
+ * is read, capped at maxCells (cappedArea), then cut to its data once read (`uncut`), a whole sheet
+ * as a sheet, a range as a range. Null when there is nothing to read.
  */
 export async function sheetDataArea(context: Excel.RequestContext, sheet: Excel.Worksheet, range: string | undefined, specialCells: boolean, limits: AreaLimits = AREA_LIMITS): Promise<PlannedArea | null> {
   if (specialCells) {
     try {
       return await fromSpecialCells(context, sheet, range, limits);
     } catch (error) {
-      // Tens of thousands of scattered cells list as more areas than a response holds.
-      if (!isPayloadLimitError(error)) throw error;
+      // The special cells only save reading blanks: whatever the host's reason (tens of thousands
+      // of scattered cells list as more areas than a response holds, or any other refusal), the
+      // sheet is read as on ExcelApi 1.7, whose own failure is the one reported.
+      console.warn("asking the non-blank cells failed; reading the used range instead", error);
     }
   }
   const bounds = queueBounds(sheet, range);
