@@ -215,7 +215,7 @@ describe("evaluateSection: combined schools", () => {
       stageFields: { primary: fieldsOf({ students: 166 }), junior: fieldsOf({ students: 210 }) },
     });
     const [p, j] = evaluateRecord(record);
-    expect(p?.section.split).toEqual({ recordId: "S!2", share: 166 / 397 });
+    expect(p?.section.split).toEqual({ recordId: "S!2", share: 166 / 397, shared: ["L4", "L5", "L6", "L7"] });
     expect(p?.section.indicators.L4?.numerator).toBeCloseTo(9711.63, 2);
     expect(p?.section.indicators.L4?.value).toBeCloseTo(9711.627204 / 166, 6);
     expect(j?.section.indicators.L4?.numerator).toBeCloseTo(13514.37, 2);

@@ -27,6 +27,17 @@ export function indicatorValue(numerator: number, scale: number, students: numbe
 }
 
 /**
+ * The fields each indicator's numerator may be formed from, for the indicators that a combined
+ * school's shared fields make (numerators.ts: L4 less the indoor sports rooms, L5 from its parts or total).
+ */
+export const SHARED_NUMERATOR_FIELDS: Readonly<Partial<Record<IndicatorCode, readonly FieldKey[]>>> = {
+  L4: ["teachingArea", "indoorSportsArea"],
+  L5: ["sportsGroundArea", "indoorSportsArea", "sportsTotalArea"],
+  L6: ["equipmentValue"],
+  L7: ["multimediaRooms"],
+};
+
+/**
  * Whole-school fields that a combined school shares between its stages and that are split by
  * weighted students (rules.md §2 "Combined schools"). Every other field is per stage.
  */

@@ -42,6 +42,9 @@ describe("recordSections", () => {
     const [p, j] = recordSections(record, NATIONAL);
     expect(p?.fields.equipmentValue?.value).toBe(500_000);
     expect(j?.fields.equipmentValue?.value).toBeCloseTo(794_000 * (231 / 397), 6);
+    // L6 of the primary is its own: the school's additions reach it only through the junior's share.
+    expect(p?.split?.shared).toEqual(["L4", "L5", "L7"]);
+    expect(j?.split?.shared).toEqual(["L4", "L5", "L6", "L7"]);
   });
   it("splits a twelve-year school with its senior students in the weights", () => {
     // 300 + 1.1 × 200 + 1.32 × 100 = 652 → primary 300 ÷ 652 of 6520 m² = 3000, junior 220 ÷ 652 → 2200.

@@ -1,5 +1,5 @@
 import type { Profile } from "../profiles/schema";
-import { SHARED_FIELDS } from "./indicatorMeta";
+import { SHARED_FIELDS, SHARED_NUMERATOR_FIELDS } from "./indicatorMeta";
 import { SINGLE_FIELD } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
 import { combinedStages, splitShares, type ShareOutcome } from "./splitShares";
@@ -67,6 +67,12 @@ function wholeSchoolOnly(record: SchoolRecord, stage: Stage): { fields: FieldKey
   return out;
 }
 
+/** The indicators a stage takes wholly from the school's shared values: none of their parts given for the stage itself. */
+function sharedIndicators(own: Fields): IndicatorCode[] {
+  const codes = Object.keys(SHARED_NUMERATOR_FIELDS) as IndicatorCode[];
+  return codes.filter((code) => (SHARED_NUMERATOR_FIELDS[code] ?? []).every((field) => own[field] === undefined));
+}
+
 function splitSection(record: SchoolRecord, stage: Stage, outcome: ShareOutcome): SectionInput {
   const share = outcome.kind === "shares" ? (outcome.shares[stage] ?? null) : null;
   const own = record.stageFields?.[stage] ?? {};
@@ -77,7 +83,7 @@ function splitSection(record: SchoolRecord, stage: Stage, outcome: ShareOutcome)
   // The split already said this stage's students are missing, at their cell: not said again (missing_students).
   const studentsSaid = shareProblems.some((p) => p.code === "split_missing_students" && p.params.missingStage === stage) ? ["students" as const] : [];
   const withheld = [...shared, ...wholeOnly.fields, ...studentsSaid];
-  const split = share === null ? null : { recordId: record.id, share };
+  const split = share === null ? null : { recordId: record.id, share, shared: sharedIndicators(own) };
   return sectionInput(record, stage, { fields: splitFields(record, stage, share), split, problems: [...shareProblems, ...wholeOnly.problems], withheld });
 }
 

@@ -312,6 +312,35 @@ export interface SplitInfo {
   readonly recordId: string;
   /** This section's share of the shared resources, e.g. 166 ÷ (166 + 1.1 × 210). */
   readonly share: number;
+  /**
+   * The indicators whose numerator is this share of whole-school values alone (no value of the
+   * stage's own among its parts): what the school adds to them reaches the section only by its share.
+   */
+  readonly shared: readonly IndicatorCode[];
+}
+
+/** What a combined school must add as a whole to one indicator its sections share (combinedNeeds, rules.md §2 and §7). */
+export interface SharedNeed {
+  /** The whole-school numerator (m², yuan, rooms) the sections' shares are taken from. */
+  readonly whole: number;
+  /** What the school adds so that every section reaches standard, its share of it going to each. */
+  readonly toStandard: number;
+  /** The sections' own shortfalls added up: less than `toStandard` unless the shares match the needs. */
+  readonly sectionsToStandard: number;
+  /** What the school adds for the ways to pass of its failing sections; null when no way to pass raises the indicator. */
+  readonly byPlan: number | null;
+  /** Those ways to pass' amounts added up (null with byPlan). */
+  readonly sectionsByPlan: number | null;
+}
+
+/** A combined school whose sections share whole-school values (split by weighted students), with what it must add as a whole. */
+export interface CombinedNeed {
+  readonly recordId: string;
+  readonly name: string;
+  readonly county: string | null;
+  /** Each evaluated section's share, by stage (a 完全中学's senior part takes the rest). */
+  readonly shares: Partial<Record<Stage, number>>;
+  readonly indicators: Partial<Record<IndicatorCode, SharedNeed>>;
 }
 
 export interface SectionResult {

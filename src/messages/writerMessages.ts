@@ -107,6 +107,26 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "县域指标缺口合计（各项补足到标准，含已达标学校）",
     en: "County indicator shortfall totals per stage (every indicator raised to standard, passing schools included)",
   },
+  // 缺口测算's combined schools whose sections share whole-school values (combinedNeedsTable).
+  out_caption_combined_needs: {
+    zh: "合校共享资源整校需补（仅有整校数、按加权学生数分摊到学段的教学及辅助用房、体育运动场馆、教学仪器设备、网络多媒体教室）",
+    en: "What combined schools must add as a whole to the teaching space, sports areas, equipment and multimedia rooms their sections share (given for the whole school only and split by weighted students)",
+  },
+  out_h_shares: { zh: "各学段分摊比例", en: "Sections' shares" },
+  out_share_of_stage: { zh: "{stage} {share}", en: "{stage} {share}" },
+  out_h_whole_area: { zh: "{code} 整校补足到标准（㎡）", en: "{code} whole school to standard (m²)" },
+  out_h_whole_yuan: { zh: "{code} 整校补足到标准（元）", en: "{code} whole school to standard (yuan)" },
+  out_h_whole_rooms: { zh: "{code} 整校补足到标准（间）", en: "{code} whole school to standard (rooms)" },
+  out_h_sections_added: { zh: "各学段缺口相加（补足到标准）", en: "Sections' shortfalls added up (to standard)" },
+  out_h_whole_plan: { zh: "按达标方案整校需补", en: "Whole school, for the ways to pass" },
+  out_whole_amount: { zh: "{code} {amount}", en: "{code} {amount}" },
+  out_whole_plan_amount: { zh: "{whole}（各学段方案所需相加 {sections}）", en: "{whole} (sections' own plans added up: {sections})" },
+  // A 完全中学's junior section alone: the rest of what is shared goes to its senior part.
+  out_shares_rest_senior: { zh: "{shares}（其余归高中）", en: "{shares} (the rest: senior section)" },
+  out_note_combined_needs: {
+    zh: "合校：教学及辅助用房、体育运动场馆、教学仪器设备、网络多媒体教室只有整校数时按加权学生数分摊到各学段，学校新增的也按同一比例分摊，故整校须补足到每个学段都达到要求：面积与金额不少于各学段缺口相加，教室不少于任一学段所缺（见“合校共享资源整校需补”表；按达标方案的整校需补由各学段各自的方案合成，不一定是全校最省的方案）；上表各学段的缺口与县域合计仍为分摊后的学段缺口。",
+    en: "Combined schools: teaching space, sports areas, equipment and multimedia rooms given only for the whole school are split among its sections by weighted students, and so is whatever the school adds; the school must add enough for every section to reach what it needs: no less area or money than the sections' shortfalls added up, no fewer rooms than any one section lacks (see the table of what combined schools must add as a whole; the amount for the ways to pass combines each section's own plan and may not be the school's cheapest). The sections' shortfalls above and the county totals remain the sections' shares.",
+  },
   out_caption_plan_totals: { zh: "未达标学校（学段）按达标方案所需合计（按学段）", en: "What the failing school sections' ways to pass need, per stage" },
   out_caption_funding_totals: { zh: "公用经费缺口合计（按县区、项目；有缺口为下限的学校时，合计亦为下限）", en: "Public-funding shortfall totals per county and item (a lower bound if any school's shortfall is a lower bound)" },
   out_caption_guarantee_shortfalls: { zh: "学校办学条件保障缺口", en: "Guarantee shortfalls per school" },

@@ -1,4 +1,6 @@
 import { toJsonReport } from "./toJsonReport";
+import { evaluate } from "../engine/evaluate";
+import { fieldsOf, recordOf } from "../engine/testing/fixtures";
 import { reportSchema } from "./reportSchema";
 import { makeCounty, makeEvaluation, makeGroup, makeGuarantee, makeIndicator, makeIndicators, makeItem, makeSection, makeStats, withMissing, SAMPLE_ISSUES } from "../workbook/write/testing/makeEvaluation";
 import { builtInProfile } from "../profiles/resolveProfile";
@@ -199,5 +201,26 @@ describe("toJsonReport", () => {
     expect(reportSchema.safeParse({ ...r, schools: [{ ...schools[0], stage: "senior" }] }).success).toBe(false);
     expect(reportSchema.safeParse({ ...r, issues: [{ code: "x", severity: "fatal", message: "m", cell: null }] }).success).toBe(false);
     expect(reportSchema.safeParse({ ...r, profile: undefined }).success).toBe(false);
+  });
+});
+
+describe("toJsonReport: combinedSchools", () => {
+  it("gives each county's combined schools with what they must add as a whole, unrounded (166 and 210 students, 500 000 yuan shared)", () => {
+    const primary = fieldsOf({ students: 166, qualifiedTeachers: 10, backboneTeachers: 2, peArtTeachers: 2 });
+    const junior = fieldsOf({ students: 210, qualifiedTeachers: 14, backboneTeachers: 3, peArtTeachers: 2 });
+    const record = recordOf({ teachingArea: 5000, sportsTotalArea: 8000, equipmentValue: 500_000, multimediaRooms: 6 }, { name: "金山学校", type: "nine_year", stage: null, stageFields: { primary, junior } });
+    const out = toJsonReport(evaluate({ records: [record], countyFigures: [], year: 2024 }, profile), { issues: [], lang: "zh" });
+    const [school] = (out.counties as { combinedSchools: { name: string; shares: Record<string, number>; indicators: Record<string, Record<string, number | null>> }[] }[])[0]?.combinedSchools ?? [];
+    expect(school?.name).toBe("金山学校");
+    expect(school?.shares.junior).toBeCloseTo(231 / 397, 12);
+    // max(2000 × 397, 2500 × 210 × 397 ÷ 231) − 500 000, beside the sections' 357 000; L4 met: nothing, and no way to pass asks it.
+    expect(school?.indicators.L6?.toStandard).toBeCloseTo((2500 * 210 * 397) / 231 - 500_000, 6);
+    expect(school?.indicators.L6?.sectionsToStandard).toBeCloseTo(357_000, 6);
+    expect(school?.indicators.L4).toEqual({ whole: expect.closeTo(5000, 9), toStandard: 0, sectionsToStandard: 0, byPlan: null, sectionsByPlan: null });
+  });
+
+  it("is an empty list for a county without combined schools", () => {
+    const out = toJsonReport(evaluate({ records: [recordOf({ students: 300 })], countyFigures: [], year: 2024 }, profile), { issues: [], lang: "zh" });
+    expect((out.counties as { combinedSchools: unknown[] }[])[0]?.combinedSchools).toEqual([]);
   });
 });

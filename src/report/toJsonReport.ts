@@ -1,6 +1,8 @@
+import { combinedNeeds } from "../engine/combinedNeeds";
 import {
   INDICATOR_CODES,
   type AreaVerdict,
+  type CombinedNeed,
   type CoefficientGroup,
   type CountyEvaluation,
   type Evaluation,
@@ -129,7 +131,14 @@ function countyJson(county: CountyEvaluation): Json {
     })),
     schoolGuarantee: county.schoolGuarantee.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, typeof v === "number" ? num(v) : v])) as Json),
     shortfallTotals: county.shortfallTotals.map((t) => ({ stage: t.stage, byIndicator: shortfallByIndicator(t.byIndicator) })),
+    combinedSchools: combinedNeeds(county.sections).map(combinedJson),
   };
+}
+
+/** A combined school whose sections share whole-school values, with what it must add as a whole (combinedNeeds), unrounded. */
+function combinedJson(need: CombinedNeed): Json {
+  const indicators = Object.entries(need.indicators).map(([code, n]) => [code, { whole: num(n.whole), toStandard: num(n.toStandard), sectionsToStandard: num(n.sectionsToStandard), byPlan: num(n.byPlan), sectionsByPlan: num(n.sectionsByPlan) }]);
+  return { recordId: need.recordId, name: need.name, county: need.county, shares: { ...need.shares }, indicators: Object.fromEntries(indicators) };
 }
 
 /**

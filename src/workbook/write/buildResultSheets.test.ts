@@ -241,7 +241,7 @@ describe("学校达标 schools", () => {
   });
 
   it("notes the share of a split combined-school section", () => {
-    const split = makeSection({ name: "丙学校（小学部）", row: 9, type: "nine_year", split: { recordId: "学校基本情况!9", share: 166 / 397 } });
+    const split = makeSection({ name: "丙学校（小学部）", row: 9, type: "nine_year", split: { recordId: "学校基本情况!9", share: 166 / 397, shared: ["L4", "L5", "L6", "L7"] } });
     const only = table(sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [split] })] }), zh), "schools"), "YZJH_Schools");
     expect(only.rows[0]?.[col(only, "备注")]).toBe("共享资源按加权学生数分摊 41.8%");
   });

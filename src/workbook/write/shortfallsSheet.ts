@@ -16,6 +16,7 @@ import { countyLabel, stageLabel } from "./writeLabels";
 import { planTotalsTable } from "./planTotalsTable";
 import { fundingTotalsTable } from "./fundingTotalsTable";
 import { guaranteeShortfallsTable } from "./guaranteeShortfallsTable";
+import { combinedNeedsTable } from "./combinedNeedsTable";
 
 const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_rooms", area: "out_h_short_area", yuan: "out_h_short_yuan" } as const;
 
@@ -27,7 +28,7 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
     name: message("out_sheet_shortfalls", {}, lang),
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
-    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", { floor }, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang)],
+    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", { floor }, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang), ...combinedNote(evaluation.counties, lang)],
     tables: tablesOf(evaluation.counties, context, floor),
     freezeColumns: 2,
   };
@@ -40,7 +41,8 @@ export function shortfallsSheet(evaluation: Evaluation, context: ResultContext):
 function tablesOf(counties: readonly CountyEvaluation[], { lang, profile }: ResultContext, floor: string): TableSpec[] {
   const funding = fundingTotalsTable(counties, lang);
   const guarantee = guaranteeShortfallsTable(counties, lang, classSizeParams(profile), profile);
-  const tables = [sectionTable(counties, lang, floor), totalsTable(counties, lang), planTotalsTable(counties, lang), guarantee];
+  const combined = combinedNeedsTable(counties, lang);
+  const tables = [sectionTable(counties, lang, floor), ...(combined === null ? [] : [combined]), totalsTable(counties, lang), planTotalsTable(counties, lang), guarantee];
   return funding === null ? tables : [...tables, funding];
 }
 
@@ -76,6 +78,11 @@ export function incompleteSections(counties: readonly CountyEvaluation[]): numbe
 function incompleteNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
   const n = incompleteSections(counties);
   return n === 0 ? [] : [countMessage("out_note_totals_incomplete", n, { n }, lang)];
+}
+
+/** Why a combined school's whole-school amounts exceed its sections' shortfalls added up, when the sheet has such a school. */
+function combinedNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
+  return combinedNeedsTable(counties, lang) === null ? [] : [message("out_note_combined_needs", {}, lang)];
 }
 
 /** In scope and evaluable with a shortfall or failing, or failed by what it has although data are missing (its needs so far are real). */
