@@ -30,7 +30,6 @@ describe("combinedNeeds: a 九年一贯制 school of 166 primary and 210 junior 
 
   it("L6 to standard: max(2000 × 397, 2500 × 210 × 397 ÷ 231) − 500 000 = 402 272.73 yuan, where the sections' shortfalls add up to 357 000", () => {
     // Primary: 2000 × 166 − 500 000 × 166 ÷ 397 = 122 931.99; junior: 2500 × 210 − 500 000 × 231 ÷ 397 = 234 068.01.
-    expect(need?.indicators.L6?.whole).toBeCloseTo(500_000, 6);
     expect(need?.indicators.L6?.toStandard).toBeCloseTo((2500 * 210 * 397) / 231 - 500_000, 6);
     expect(need?.indicators.L6?.sectionsToStandard).toBeCloseTo(357_000, 6);
   });
@@ -42,7 +41,7 @@ describe("combinedNeeds: a 九年一贯制 school of 166 primary and 210 junior 
   });
 
   it("L7 in whole rooms: ceil(max(2.3 × 3.97, 2.4 × 2.1 × 397 ÷ 231) − 6) = ceil(9.131 − 6) = 4, the sections asking ceil(1.309) + ceil(1.549) = 4", () => {
-    expect(need?.indicators.L7).toEqual({ whole: expect.closeTo(6, 9), toStandard: 4, sectionsToStandard: 4, byPlan: 4, sectionsByPlan: 4 });
+    expect(need?.indicators.L7).toEqual({ toStandard: 4, sectionsToStandard: 4, byPlan: 4, sectionsByPlan: 4 });
   });
 
   it("L4 and L5 met in both sections: nothing to add, and no way to pass raises them", () => {
@@ -60,6 +59,16 @@ describe("combinedNeeds: edge cases", () => {
     const [need] = needsOf([nineYear(WHOLE, { ...PRIMARY_TEACHERS, equipmentValue: 300_000 })]);
     expect(need?.indicators.L6).toBeUndefined();
     expect(need?.indicators.L7).toBeDefined();
+  });
+
+  it("keeps L4 when each stage gives its own indoor sports rooms (L4 is net of them): the school adds teaching space, each gap over its share", () => {
+    // 2000 m² shared; primary 2000 × 166 ÷ 397 − 100 = 736.27 m² against 4.5 × 166 = 747; junior 2000 × 231 ÷ 397 − 100 = 1063.73 against 5.8 × 210 = 1218.
+    // The school: max((747 − 736.27) × 397 ÷ 166, (1218 − 1063.73) × 397 ÷ 231) = max(25.66, 265.13) = 265.13 m²; the sections: 10.73 + 154.27 = 165.
+    const own = (n: Numbers) => ({ ...n, indoorSportsArea: 100 });
+    const record = recordOf({ ...WHOLE, teachingArea: 2000 }, { type: "nine_year", stage: null, stageFields: { primary: fieldsOf(own(PRIMARY_TEACHERS)), junior: fieldsOf(own(JUNIOR_TEACHERS)) } });
+    const [need] = needsOf([record]);
+    expect(need?.indicators.L4?.toStandard).toBeCloseTo((5.8 * 210 - ((2000 * 231) / 397 - 100)) * (397 / 231), 6);
+    expect(need?.indicators.L4?.sectionsToStandard).toBeCloseTo(4.5 * 166 + 5.8 * 210 - 2000 + 200, 6);
   });
 
   it("a 完全中学's junior section alone: the seniors take the rest of what is added (share 600 ÷ (600 + 1.2 × 400) = 5 ÷ 9)", () => {

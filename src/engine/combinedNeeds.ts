@@ -10,41 +10,43 @@ interface SharePart {
 }
 
 /**
- * The whole-school amount that gives a section `level` of indicator `code` once split: the
- * section holds share × whole, so whole = level × students ÷ scale ÷ share.
- * @example L6 at 2500 yuan for 210 junior students with a share of 231 ÷ 397 → 2500 × 210 ÷ (231 ÷ 397) = 902 272.73 yuan
+ * What the school must add so that one part reaches `level`: the part's gap to it (level ×
+ * students ÷ scale − its numerator) over its share, as every addition is split by that share;
+ * with the whole-school figure the gap is taken to, the noise is told by (0 below it).
+ * @example L6 at 2500 yuan, 210 junior students, 290 931.99 yuan (231 ÷ 397 of 500 000) → (525 000 − 290 931.99) ÷ (231 ÷ 397) = 402 272.73 yuan
  */
-function wholeFor(code: IndicatorCode, level: number, part: SharePart): number {
-  return (level * part.students) / indicatorScale(code) / part.share;
+function partGap(code: IndicatorCode, level: number, part: SharePart, result: IndicatorResult): { gap: number; of: number } {
+  const required = (level * part.students) / indicatorScale(code);
+  return { gap: (required - result.numerator) / part.share, of: required / part.share };
 }
 
-/** What the school must add to `whole` to reach `required`: rooms whole (rounded up past float noise), m² and yuan as they are (rules.md §7). */
-function toReach(code: IndicatorCode, required: number, whole: number): number {
-  const gap = amountShort(required, whole);
-  return gap === 0 || indicatorScale(code) === 1 ? gap : Math.ceil(gap - noise(required));
+/** The largest of the parts' gaps, never negative (noise as 0: amountShort), rooms rounded up past float noise (rules.md §7). */
+function largestGap(code: IndicatorCode, gaps: readonly { gap: number; of: number }[]): number {
+  const top = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
+  const gap = amountShort(top.of, top.of - top.gap);
+  return gap === 0 || indicatorScale(code) === 1 ? gap : Math.ceil(gap - noise(top.of));
 }
 
-/** The level a failing section's way to pass asks of `code` (its standard or its floor), or null when the way needs nothing of it. */
-function planLevel(section: SectionResult, result: IndicatorResult): number | null {
-  const step = section.pass === false ? section.passPlan?.steps.find((s) => s.code === result.code) : undefined;
+/** The step a failing part's way to pass takes for `code`, with the level it asks (standard or floor); null when it asks nothing. */
+function planStep(part: SharePart, result: IndicatorResult): { level: number; amount: number } | null {
+  const step = part.section.pass === false ? part.section.passPlan?.steps.find((s) => s.code === result.code) : undefined;
   if (step === undefined || step.amount === 0) return null;
-  return step.target === "floor" ? result.floor : result.standard;
+  return { level: step.target === "floor" ? result.floor : result.standard, amount: step.amount };
 }
 
-/** The school's need for one indicator every part has a result for, from the parts' levels (null: a part asks nothing). */
+/** The school's need for one indicator every part has a result for (`results`, part by part). */
 function sharedNeed(code: IndicatorCode, parts: readonly SharePart[], results: readonly IndicatorResult[]): SharedNeed {
-  const whole = (results[0]?.numerator ?? 0) / (parts[0]?.share ?? 1);
-  const standard = Math.max(...parts.map((p, i) => wholeFor(code, results[i]?.standard ?? 0, p)));
+  const toStandard = largestGap(code, parts.map((p, i) => partGap(code, results[i]?.standard ?? 0, p, results[i] as IndicatorResult)));
   const planned = parts.flatMap((p, i) => {
-    const level = planLevel(p.section, results[i] as IndicatorResult);
-    return level === null ? [] : [{ required: wholeFor(code, level, p), amount: p.section.passPlan?.steps.find((s) => s.code === code)?.amount ?? 0 }];
+    const step = planStep(p, results[i] as IndicatorResult);
+    return step === null ? [] : [{ gap: partGap(code, step.level, p, results[i] as IndicatorResult), amount: step.amount }];
   });
-  const byPlan = planned.length === 0 ? null : toReach(code, Math.max(...planned.map((p) => p.required)), whole);
+  const byPlan = planned.length === 0 ? null : largestGap(code, planned.map((p) => p.gap));
   const sectionsByPlan = planned.length === 0 ? null : planned.reduce((sum, p) => sum + p.amount, 0);
-  return { whole, toStandard: toReach(code, standard, whole), sectionsToStandard: results.reduce((sum, r) => sum + r.shortfall, 0), byPlan, sectionsByPlan };
+  return { toStandard, sectionsToStandard: results.reduce((sum, r) => sum + r.shortfall, 0), byPlan, sectionsByPlan };
 }
 
-/** The indicators every part takes wholly from the school's shared values and has a result for. */
+/** The indicators every part takes from the school's shared values (SplitInfo.shared) and has a result for. */
 function sharedCodes(parts: readonly SharePart[]): IndicatorCode[] {
   const first = parts[0]?.section.split?.shared ?? [];
   return first.filter((code) => parts.every((p) => p.section.split?.shared.includes(code) === true && p.section.indicators[code] !== undefined));
@@ -73,8 +75,9 @@ function splitParts(sections: readonly SectionResult[]): Map<string, SharePart[]
  * only whole-school values are given, split by weighted students: rules.md §2 "Combined schools").
  * Every amount the school adds is split again by the same shares, so a section short of x gets it
  * only when the school adds x ÷ its share; the school must add what its neediest section asks:
- * max over sections of (level × students ÷ scale ÷ share) − whole, rooms rounded up (rules.md §7),
- * to standard and for its failing sections' ways to pass. Never less than the sections' own m²
+ * max over sections of (level × students ÷ scale − numerator) ÷ share, rooms rounded up (rules.md
+ * §7), to standard and for its failing sections' ways to pass. A part of the numerator the stage
+ * gives itself (its own indoor sports rooms, which L4 is net of) stays in its gap as it is. Never less than the sections' own m²
  * and yuan added up (each section's x ≤ share × the school's amount, and the shares add up to at
  * most 1), nor fewer rooms than any one section asks; rooms rounded up per section may add up to more.
  *

@@ -27,12 +27,13 @@ export function indicatorValue(numerator: number, scale: number, students: numbe
 }
 
 /**
- * The fields each indicator's numerator may be formed from, for the indicators that a combined
- * school's shared fields make (numerators.ts: L4 less the indoor sports rooms, L5 from its parts or total).
+ * The fields a school adds to when it raises an indicator a combined school's shared fields make:
+ * L4 its teaching space (the indoor sports rooms it may be net of stay as they are), L5 its sports
+ * grounds or their total (numerators.ts sportsSource), L6 its equipment, L7 its rooms.
  */
-export const SHARED_NUMERATOR_FIELDS: Readonly<Partial<Record<IndicatorCode, readonly FieldKey[]>>> = {
-  L4: ["teachingArea", "indoorSportsArea"],
-  L5: ["sportsGroundArea", "indoorSportsArea", "sportsTotalArea"],
+export const ADDED_TO: Readonly<Partial<Record<IndicatorCode, readonly FieldKey[]>>> = {
+  L4: ["teachingArea"],
+  L5: ["sportsGroundArea", "sportsTotalArea"],
   L6: ["equipmentValue"],
   L7: ["multimediaRooms"],
 };

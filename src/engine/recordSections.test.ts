@@ -42,7 +42,7 @@ describe("recordSections", () => {
     const [p, j] = recordSections(record, NATIONAL);
     expect(p?.fields.equipmentValue?.value).toBe(500_000);
     expect(j?.fields.equipmentValue?.value).toBeCloseTo(794_000 * (231 / 397), 6);
-    // L6 of the primary is its own: the school's additions reach it only through the junior's share.
+    // L6 of the primary is its own: only the junior takes it from the school's equipment.
     expect(p?.split?.shared).toEqual(["L4", "L5", "L7"]);
     expect(j?.split?.shared).toEqual(["L4", "L5", "L6", "L7"]);
   });

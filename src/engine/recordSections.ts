@@ -1,5 +1,5 @@
 import type { Profile } from "../profiles/schema";
-import { SHARED_FIELDS, SHARED_NUMERATOR_FIELDS } from "./indicatorMeta";
+import { ADDED_TO, SHARED_FIELDS } from "./indicatorMeta";
 import { SINGLE_FIELD } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
 import { combinedStages, splitShares, type ShareOutcome } from "./splitShares";
@@ -67,10 +67,10 @@ function wholeSchoolOnly(record: SchoolRecord, stage: Stage): { fields: FieldKey
   return out;
 }
 
-/** The indicators a stage takes wholly from the school's shared values: none of their parts given for the stage itself. */
+/** The indicators whose added-to fields (ADDED_TO) a stage takes from the school's shared values: none of them given for the stage itself. */
 function sharedIndicators(own: Fields): IndicatorCode[] {
-  const codes = Object.keys(SHARED_NUMERATOR_FIELDS) as IndicatorCode[];
-  return codes.filter((code) => (SHARED_NUMERATOR_FIELDS[code] ?? []).every((field) => own[field] === undefined));
+  const codes = Object.keys(ADDED_TO) as IndicatorCode[];
+  return codes.filter((code) => (ADDED_TO[code] ?? []).every((field) => own[field] === undefined));
 }
 
 function splitSection(record: SchoolRecord, stage: Stage, outcome: ShareOutcome): SectionInput {

@@ -313,16 +313,15 @@ export interface SplitInfo {
   /** This section's share of the shared resources, e.g. 166 ÷ (166 + 1.1 × 210). */
   readonly share: number;
   /**
-   * The indicators whose numerator is this share of whole-school values alone (no value of the
-   * stage's own among its parts): what the school adds to them reaches the section only by its share.
+   * The indicators whose added-to field (teaching space, sports grounds, equipment, rooms:
+   * ADDED_TO) is this share of the school's value, none given for the stage itself: what the
+   * school adds to them reaches the section only by its share.
    */
   readonly shared: readonly IndicatorCode[];
 }
 
 /** What a combined school must add as a whole to one indicator its sections share (combinedNeeds, rules.md §2 and §7). */
 export interface SharedNeed {
-  /** The whole-school numerator (m², yuan, rooms) the sections' shares are taken from. */
-  readonly whole: number;
   /** What the school adds so that every section reaches standard, its share of it going to each. */
   readonly toStandard: number;
   /** The sections' own shortfalls added up: less than `toStandard` unless the shares match the needs. */

@@ -137,7 +137,7 @@ function countyJson(county: CountyEvaluation): Json {
 
 /** A combined school whose sections share whole-school values, with what it must add as a whole (combinedNeeds), unrounded. */
 function combinedJson(need: CombinedNeed): Json {
-  const indicators = Object.entries(need.indicators).map(([code, n]) => [code, { whole: num(n.whole), toStandard: num(n.toStandard), sectionsToStandard: num(n.sectionsToStandard), byPlan: num(n.byPlan), sectionsByPlan: num(n.sectionsByPlan) }]);
+  const indicators = Object.entries(need.indicators).map(([code, n]) => [code, { toStandard: num(n.toStandard), sectionsToStandard: num(n.sectionsToStandard), byPlan: num(n.byPlan), sectionsByPlan: num(n.sectionsByPlan) }]);
   return { recordId: need.recordId, name: need.name, county: need.county, shares: { ...need.shares }, indicators: Object.fromEntries(indicators) };
 }
 

@@ -24,24 +24,26 @@ const UNIT_HEADER = { teachers: "out_h_short_teachers", rooms: "out_h_short_room
 export function shortfallsSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang } = context;
   const { floor } = passRuleParams(context.profile);
+  // Built once: its note is written only when the table is.
+  const combined = combinedNeedsTable(evaluation.counties, lang);
   return {
     name: message("out_sheet_shortfalls", {}, lang),
     role: "shortfalls",
     title: message("out_title_shortfalls", {}, lang),
-    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", { floor }, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang), ...combinedNote(evaluation.counties, lang)],
-    tables: tablesOf(evaluation.counties, context, floor),
+    notes: [...commonNotes(evaluation, context), message("out_note_shortfalls", { floor }, lang), ...costNote(evaluation.counties, lang), ...incompleteNote(evaluation.counties, lang), ...(combined === null ? [] : [message("out_note_combined_needs", {}, lang)])],
+    tables: tablesOf(evaluation.counties, context, floor, combined),
     freezeColumns: 2,
   };
 }
 
 /**
- * The sections' table, the county totals to standard and what the ways to pass need, the schools'
+ * The sections' table, the combined schools' whole-school needs (`combined`, when any), the county
+ * totals to standard and what the ways to pass need, the schools'
  * guarantee shortfalls and, where any was computed, their public-funding totals.
  */
-function tablesOf(counties: readonly CountyEvaluation[], { lang, profile }: ResultContext, floor: string): TableSpec[] {
+function tablesOf(counties: readonly CountyEvaluation[], { lang, profile }: ResultContext, floor: string, combined: TableSpec | null): TableSpec[] {
   const funding = fundingTotalsTable(counties, lang);
   const guarantee = guaranteeShortfallsTable(counties, lang, classSizeParams(profile), profile);
-  const combined = combinedNeedsTable(counties, lang);
   const tables = [sectionTable(counties, lang, floor), ...(combined === null ? [] : [combined]), totalsTable(counties, lang), planTotalsTable(counties, lang), guarantee];
   return funding === null ? tables : [...tables, funding];
 }
@@ -78,11 +80,6 @@ export function incompleteSections(counties: readonly CountyEvaluation[]): numbe
 function incompleteNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
   const n = incompleteSections(counties);
   return n === 0 ? [] : [countMessage("out_note_totals_incomplete", n, { n }, lang)];
-}
-
-/** Why a combined school's whole-school amounts exceed its sections' shortfalls added up, when the sheet has such a school. */
-function combinedNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
-  return combinedNeedsTable(counties, lang) === null ? [] : [message("out_note_combined_needs", {}, lang)];
 }
 
 /** In scope and evaluable with a shortfall or failing, or failed by what it has although data are missing (its needs so far are real). */
