@@ -230,6 +230,8 @@ export const WRITER_MESSAGES: MessageTable = {
   // 缺口测算's table of the failing sections' ways to pass added up (planTotalsTable.ts).
   out_h_plans_failing: { zh: "未达标学校（学段）数", en: "Failing school sections" },
   out_h_plans_without: { zh: "其中无达标方案（数据不全）", en: "Of which without a way to pass (incomplete data)" },
+  // 缺口测算's county totals: sections of the stage lacking some indicator, whose needs the totals leave out.
+  out_h_totals_incomplete: { zh: "数据不全、缺口未计入的学校（学段）数", en: "School sections with incomplete data, their shortfalls not counted" },
   // One column each of L1, L2, L3: a new teacher can count for L1 and L3 at once, so they are not added.
   out_h_plan_teachers: { zh: "{code} 教师（人）", en: "{code} teachers" },
   out_h_plan_teaching_area: { zh: "L4 教学及辅助用房面积（㎡）", en: "L4 teaching and auxiliary floor area (m²)" },
@@ -286,6 +288,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_fail: { zh: "未达标", en: "Fails" },
   out_not_evaluable: { zh: "无法评估", en: "Not evaluable" },
   out_fail_incomplete: { zh: "未达标（数据不全）", en: "Fails (data incomplete)" },
+  // 缺口测算: a section not evaluable for missing data, listed so that its shortfalls are not read as none.
+  out_undecided_incomplete: { zh: "无法评估（数据不全，缺口未全部算出）", en: "Not evaluable (data incomplete; not every shortfall computed)" },
   out_not_applicable: { zh: "不适用", en: "Not applicable" },
   out_cv_met: { zh: "达标", en: "Yes" },
   out_cv_not_met: { zh: "未达标", en: "No" },

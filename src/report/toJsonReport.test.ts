@@ -224,3 +224,28 @@ describe("toJsonReport: combinedSchools", () => {
     expect((out.counties as { combinedSchools: unknown[] }[])[0]?.combinedSchools).toEqual([]);
   });
 });
+
+describe("toJsonReport: the county totals' gaps and the ways to pass added up", () => {
+  type Totals = { shortfallTotals: { stage: string; incomplete: number }[]; planTotals: { stage: string; failing: number; withoutPlan: number; yuan: number; teachingArea: number; cost: number | null; unpriced: number }[] };
+  const countyOf = (r: Record<string, unknown>) => (r.counties as Totals[])[0];
+  // 乙小学 fails with a plan of 400 m² (L4) and 80 000 yuan (L6), priced 1 200 000 + 80 000; 戊小学 fails without L6 (no plan); 己小学 is not evaluable.
+  const plan = { relaxed: "L1" as const, steps: [{ code: "L4" as const, target: "standard" as const, amount: 400, cost: 1_200_000 }, { code: "L6" as const, target: "floor" as const, amount: 80_000, cost: 80_000 }], totalCost: 1_280_000, basis: "cost" as const };
+  const failing = makeSection({ name: "乙小学", row: 6, indicators: makeIndicators({ L4: makeIndicator("L4", 3.5, 400) }), metCount: 5, pass: false, passPlan: plan });
+  const lacking = Object.fromEntries(Object.entries(makeIndicators()).filter(([c]) => c !== "L6"));
+  const noPlan = makeSection({ name: "戊小学", row: 9, evaluable: false, indicators: lacking, metCount: null, pass: false });
+  const undecided = makeSection({ name: "己小学", row: 10, evaluable: false, indicators: lacking, metCount: null, pass: null });
+  const totals = [{ stage: "primary" as const, byIndicator: { L1: 0, L2: 0, L3: 0, L4: 400, L5: 0, L6: 0, L7: 0 } }];
+
+  it("counts per stage the sections the totals leave out (lacking an indicator) and adds up the plans: 400 m², 80 000 yuan, 1 280 000 yuan, 1 failing without a plan", () => {
+    const c = countyOf(report(makeEvaluation({ counties: [makeCounty({ sections: [failing, noPlan, undecided], shortfallTotals: totals })] })));
+    expect(c?.shortfallTotals[0]?.incomplete).toBe(2);
+    expect(c?.planTotals[0]).toMatchObject({ stage: "primary", failing: 2, withoutPlan: 1, teachingArea: 400, yuan: 80_000, cost: 1_280_000, unpriced: 0 });
+  });
+
+  it("gives 0 left out and no plans for a county of passing sections; a plan without a price makes the cost null", () => {
+    expect(countyOf(report())?.shortfallTotals[0]?.incomplete).toBe(0);
+    const unpriced = makeSection({ ...failing, row: 6, passPlan: { ...plan, steps: [{ code: "L4", target: "standard", amount: 400, cost: null }], totalCost: null, basis: "largest_gap" } });
+    const c = countyOf(report(makeEvaluation({ counties: [makeCounty({ sections: [unpriced], shortfallTotals: totals })] })));
+    expect(c?.planTotals[0]).toMatchObject({ failing: 1, cost: null, unpriced: 1 });
+  });
+});

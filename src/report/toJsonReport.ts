@@ -17,6 +17,8 @@ import type { Lang } from "../messages/types";
 import type { OverrideEntry } from "../profiles/overrideEntries";
 import type { Profile } from "../profiles/schema";
 import { num, type Json } from "./json";
+import { lacksSomeIndicator } from "../workbook/write/lacksIndicator";
+import { planTotals, type PlanTotals } from "../workbook/write/planTotals";
 
 /** What the report needs besides the Evaluation. */
 export interface ReportContext {
@@ -130,9 +132,16 @@ function countyJson(county: CountyEvaluation): Json {
       ...itemPartsJson(i),
     })),
     schoolGuarantee: county.schoolGuarantee.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, typeof v === "number" ? num(v) : v])) as Json),
-    shortfallTotals: county.shortfallTotals.map((t) => ({ stage: t.stage, byIndicator: shortfallByIndicator(t.byIndicator) })),
+    // incomplete: the stage's sections lacking some indicator, whose needs byIndicator leaves out (缺口测算's last column).
+    shortfallTotals: county.shortfallTotals.map((t) => ({ stage: t.stage, byIndicator: shortfallByIndicator(t.byIndicator), incomplete: county.sections.filter((s) => s.stage === t.stage && lacksSomeIndicator(s)).length })),
+    planTotals: county.shortfallTotals.map((t) => planTotalsJson(planTotals(county.sections, t.stage))),
     combinedSchools: combinedNeeds(county.sections).map(combinedJson),
   };
+}
+
+/** What a stage's failing sections' ways to pass need, added up (缺口测算's third table, planTotals), unrounded. */
+function planTotalsJson(p: PlanTotals): Json {
+  return { ...p, cost: num(p.cost) };
 }
 
 /** A combined school whose sections share whole-school values, with what it must add as a whole (combinedNeeds), unrounded. */

@@ -259,14 +259,15 @@ describe("缺口测算 shortfalls", () => {
   it("totals each county's shortfalls per stage in a table of their own, between the sections and the guarantee", () => {
     expect(s.tables.map((x) => x.name)).toEqual(["YZJH_Shortfalls", "YZJH_ShortfallTotals", "YZJH_PassPlanTotals", "YZJH_SchoolGuarantee", "YZJH_FundingTotals"]);
     const totals = table(s, "YZJH_ShortfallTotals");
-    expect(totals.columns.map((c) => c.header)).toEqual(["县区", "学段", ...t.columns.slice(4, 11).map((c) => c.header)]);
-    expect(totals.columns.slice(2).map((c) => c.numberFormat)).toEqual(t.columns.slice(4, 11).map((c) => c.numberFormat));
-    expect(totals.rows).toEqual([["示例县", "小学", 0, 0, 0, 400, 0, 80000, 0]]);
+    expect(totals.columns.map((c) => c.header)).toEqual(["县区", "学段", ...t.columns.slice(4, 11).map((c) => c.header), "数据不全、缺口未计入的学校（学段）数"]);
+    expect(totals.columns.slice(2, 9).map((c) => c.numberFormat)).toEqual(t.columns.slice(4, 11).map((c) => c.numberFormat));
+    // makeCounty's sections lacking values are out of scope (丙教学点) or of 0 students (丁小学): none left out of the totals.
+    expect(totals.rows).toEqual([["示例县", "小学", 0, 0, 0, 400, 0, 80000, 0, 0]]);
   });
 
   it("says so when no county has a total to show", () => {
     const none = sheet(buildResultSheets(makeEvaluation({ counties: [makeCounty({ sections: [], shortfallTotals: [] })] }), en), "shortfalls");
-    expect(table(none, "YZJH_ShortfallTotals").rows).toEqual([["(none)", null, null, null, null, null, null, null, null]]);
+    expect(table(none, "YZJH_ShortfallTotals").rows).toEqual([["(none)", null, null, null, null, null, null, null, null, null]]);
   });
 
   it("counts teachers and rooms whole, m² with two decimals, yuan with separators", () => {

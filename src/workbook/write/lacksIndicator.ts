@@ -1,4 +1,4 @@
-import type { IndicatorCode, SectionResult } from "../../engine/types";
+import { INDICATOR_CODES, type IndicatorCode, type SectionResult } from "../../engine/types";
 
 /**
  * Whether a section has no value for an indicator that it should have: in scope, with students or
@@ -8,4 +8,13 @@ import type { IndicatorCode, SectionResult } from "../../engine/types";
  */
 export function lacksIndicator(section: SectionResult, code: IndicatorCode): boolean {
   return section.included && section.students !== 0 && section.indicators[code] === undefined;
+}
+
+/**
+ * Whether a section lacks any indicator it should have (lacksIndicator): the county totals leave
+ * its needs out, in part (rules.md §7).
+ * @example lacksSomeIndicator(an in-scope 小学 of 400 students without L6) // true
+ */
+export function lacksSomeIndicator(section: SectionResult): boolean {
+  return INDICATOR_CODES.some((code) => lacksIndicator(section, code));
 }

@@ -28,6 +28,11 @@ describe("缺口测算 says why the estimated cost is blank", () => {
   });
 });
 
+/** The emphasis of the cell at `row`, `column` of a table (null: none). */
+function emphasisAt(table: { emphasis: readonly { row: number; column: number; kind: string }[] } | undefined, row: number, column: number): string | null {
+  return table?.emphasis.find((e) => e.row === row && e.column === column)?.kind ?? null;
+}
+
 describe("缺口测算 with sections whose indicators could not all be computed", () => {
   const withoutL6 = Object.fromEntries(Object.entries(makeIndicators({ L4: makeIndicator("L4", 3.5, 400) })).filter(([code]) => code !== "L6"));
   // L4 3.5 < 3.825 (below the floor) with L6 missing: failed whatever L6 is.
@@ -45,9 +50,39 @@ describe("缺口测算 with sections whose indicators could not all be computed"
 
   it("lists a section failed by what it has, marked incomplete, with the shortfalls it has and no plan", () => {
     const t = sheetOf([failed, undecided]).tables[0];
-    expect(t?.rows.map((r) => [r[1], r[3]])).toEqual([["戊小学", "未达标（数据不全）"]]);
+    expect([t?.rows[0]?.[3], emphasisAt(t, 0, 3)]).toEqual(["未达标（数据不全）", "bad"]);
     // Columns: 县区, 学校, 学段, 结论, then L1…L7: L4 short 400, L6 not computed (null).
     expect([t?.rows[0]?.[7], t?.rows[0]?.[9], t?.rows[0]?.[12]]).toEqual([400, null, null]);
+  });
+
+  it("lists a section not evaluable in amber, its computed shortfalls (0) beside the one not computed (L2 blank): left out, （无） read as nothing needed (messy.xlsx)", () => {
+    const t = sheetOf([undecided]).tables[0];
+    expect(t?.rows.map((r) => r[1])).toEqual(["己小学"]);
+    expect([t?.rows[0]?.[3], emphasisAt(t, 0, 3)]).toEqual(["无法评估（数据不全，缺口未全部算出）", "warn"]);
+    // L1 at 4 … L7 at 10: makeIndicators' values meet their standards (0), L2 not computed.
+    expect(t?.rows[0]?.slice(4, 11)).toEqual([0, null, 0, 0, 0, 0, 0]);
+    const en = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections: [undecided] })] }), { ...zh, lang: "en" }).tables[0];
+    expect(en?.rows[0]?.[3]).toBe("Not evaluable (data incomplete; not every shortfall computed)");
+  });
+
+  it("leaves out a section of 0 students (it needs nothing) and one out of scope: （无）", () => {
+    const empty = makeSection({ ...undecided, name: "庚小学", row: 11, students: 0, indicators: {} });
+    const out = makeSection({ ...undecided, name: "辛教学点", row: 12, included: false, exclusion: "small_teaching_point" });
+    expect(sheetOf([empty, out]).tables[0]?.rows[0]?.[0]).toBe("（无）");
+  });
+
+  it("counts per stage, beside the county totals, the sections whose shortfalls the totals leave out (in amber when any)", () => {
+    const junior = makeSection({ ...undecided, name: "壬中学", row: 13, stage: "junior" });
+    const totals = [{ stage: "primary" as const, byIndicator: { L1: 0, L2: 0, L3: 0, L4: 400, L5: 0, L6: 0, L7: 0 } }, { stage: "junior" as const, byIndicator: { L1: 0, L2: 0, L3: 0, L4: 0, L5: 0, L6: 0, L7: 0 } }];
+    const sheet = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ sections: [...county.sections, failed, undecided, junior], shortfallTotals: totals })] }), zh);
+    const t = sheet.tables.find((x) => x.name === "YZJH_ShortfallTotals");
+    expect(t?.columns.at(-1)?.header).toBe("数据不全、缺口未计入的学校（学段）数");
+    // 戊小学 and 己小学 (primary), 壬中学 (junior); 丙教学点 (out of scope) and 丁小学 (0 students) not counted.
+    // Columns: 县区, 学段, L1…L7, then the count at 9.
+    expect(t?.rows.map((r) => r[9])).toEqual([2, 1]);
+    expect([emphasisAt(t, 0, 9), emphasisAt(t, 1, 9)]).toEqual(["warn", "warn"]);
+    const whole = shortfallsSheet(makeEvaluation({ counties: [makeCounty({ shortfallTotals: totals.slice(0, 1) })] }), zh).tables.find((x) => x.name === "YZJH_ShortfallTotals");
+    expect([whole?.rows[0]?.[9], emphasisAt(whole, 0, 9)]).toEqual([0, null]);
   });
 });
 
@@ -401,7 +436,7 @@ describe("缺口测算 says what the county totals are, and what the failing sch
   it("heads the shortfall columns 缺口 (L1 缺口（人） … L7 缺口（间）), in every table that has them", () => {
     const headers = ["L1 缺口（人）", "L2 缺口（人）", "L3 缺口（人）", "L4 缺口（㎡）", "L5 缺口（㎡）", "L6 缺口（元）", "L7 缺口（间）"];
     expect(named("zh", "YZJH_Shortfalls")?.columns.slice(4, 11).map((c) => c.header)).toEqual(headers);
-    expect(named("zh", "YZJH_ShortfallTotals")?.columns.slice(2).map((c) => c.header)).toEqual(headers);
+    expect(named("zh", "YZJH_ShortfallTotals")?.columns.slice(2, 9).map((c) => c.header)).toEqual(headers);
     expect(named("zh", "YZJH_SchoolGuarantee")?.columns.slice(3, 5).map((c) => c.header)).toEqual(["音乐教室缺口（间）", "美术教室缺口（间）"]);
   });
 });
@@ -531,7 +566,7 @@ describe("缺口测算 shows a shortfall above 0 as more than 0 (rnd.xlsx 丁中
 
   it("and the county totals: L4 at 5, L6 at 7", () => {
     const t = table("YZJH_ShortfallTotals");
-    expect(t?.columns.slice(2).map((c) => c.numberFormat)).toEqual(["0", "0", "0", "0.000", "0.00", "#,##0.0", "0"]);
+    expect(t?.columns.slice(2, 9).map((c) => c.numberFormat)).toEqual(["0", "0", "0", "0.000", "0.00", "#,##0.0", "0"]);
   });
 
   it("and the ways to pass added up: 0.004 m² raised to the standard", () => {

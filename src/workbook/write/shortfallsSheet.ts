@@ -4,7 +4,7 @@ import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
-import { lacksIndicator } from "./lacksIndicator";
+import { lacksSomeIndicator } from "./lacksIndicator";
 import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
 import { needsFormat } from "./needsFormat";
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
@@ -55,7 +55,7 @@ function tablesOf(counties: readonly CountyEvaluation[], { lang, profile }: Resu
  * 河口乡中学 (1 teacher) and 龙泉学校（初中部） (43 625 yuan and 1 room) → 4; a plan needing yuan alone is priced
  */
 export function unpricedPlans(counties: readonly CountyEvaluation[]): number {
-  return counties.reduce((n, c) => n + c.sections.filter((s) => isShort(s) && s.passPlan !== null && s.passPlan.totalCost === null).length, 0);
+  return counties.reduce((n, c) => n + c.sections.filter((s) => s.included && s.pass === false && s.passPlan !== null && s.passPlan.totalCost === null).length, 0);
 }
 
 /**
@@ -73,20 +73,30 @@ function costNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
  * @example 2 sections, one without L6 → 1; a section with 0 students needs nothing and is not counted
  */
 export function incompleteSections(counties: readonly CountyEvaluation[]): number {
-  const lacks = (s: SectionResult) => INDICATOR_CODES.some((code) => lacksIndicator(s, code));
-  return counties.reduce((n, c) => n + c.sections.filter(lacks).length, 0);
+  return counties.reduce((n, c) => n + c.sections.filter(lacksSomeIndicator).length, 0);
 }
+
 
 function incompleteNote(counties: readonly CountyEvaluation[], lang: Lang): string[] {
   const n = incompleteSections(counties);
   return n === 0 ? [] : [countMessage("out_note_totals_incomplete", n, { n }, lang)];
 }
 
-/** In scope and evaluable with a shortfall or failing, or failed by what it has although data are missing (its needs so far are real). */
-function isShort(section: SectionResult): boolean {
+/**
+ * A row of the sections' table: in scope and evaluable with a shortfall or failing; failed by what
+ * it has although data are missing (its needs so far are real); or not evaluable with students (or
+ * an unknown count), whose needs are not all known: left out, an empty table (（无）) and the
+ * county totals' zeros would read as nothing needed.
+ */
+function isListed(section: SectionResult): boolean {
   if (!section.included) return false;
-  if (!section.evaluable) return section.pass === false;
+  if (!section.evaluable) return section.pass === false || section.students !== 0;
   return section.pass === false || Object.values(section.indicators).some((r) => r.shortfall > 0);
+}
+
+/** Whether a listed section is shown as not evaluable rather than as failing or passing (isListed). */
+function isUndecided(section: SectionResult): boolean {
+  return section.pass === null;
 }
 
 /**
@@ -117,9 +127,15 @@ function sectionColumns(lang: Lang, floor: string, rows: readonly (readonly Cell
   ];
 }
 
+/** 学校结论 of a listed section: a pass plain, a fail in red, a section not evaluable in amber (its needs are not all known). */
+function conclusionCell(section: SectionResult, lang: Lang): CellInput {
+  if (isUndecided(section)) return cell(message("out_undecided_incomplete", {}, lang), "warn");
+  if (section.pass) return message("out_pass", {}, lang);
+  return cell(message(section.evaluable ? "out_fail" : "out_fail_incomplete", {}, lang), "bad");
+}
+
 function sectionRow(section: SectionResult, lang: Lang, floor: string): CellInput[] {
-  const fail = section.evaluable ? "out_fail" : "out_fail_incomplete";
-  const pass = section.pass ? message("out_pass", {}, lang) : cell(message(fail, {}, lang), "bad");
+  const pass = conclusionCell(section, lang);
   const amounts = INDICATOR_CODES.map((code) => {
     const r = section.indicators[code];
     if (!r) return null;
@@ -131,7 +147,7 @@ function sectionRow(section: SectionResult, lang: Lang, floor: string): CellInpu
 
 /** `floor`: the profile's floor as a percent (passRuleParams), for the relaxed column's header and the plans. */
 function sectionTable(counties: readonly CountyEvaluation[], lang: Lang, floor: string): TableSpec {
-  const rows = counties.flatMap((c) => c.sections.filter(isShort).map((s) => sectionRow(s, lang, floor)));
+  const rows = counties.flatMap((c) => c.sections.filter(isListed).map((s) => sectionRow(s, lang, floor)));
   return makeTable({
     name: "YZJH_Shortfalls",
     caption: message("out_caption_section_shortfalls", {}, lang),
@@ -151,14 +167,18 @@ function totalsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSp
   return makeTable({
     name: "YZJH_ShortfallTotals",
     caption: message("out_caption_shortfall_totals", {}, lang),
-    columns: [label("out_h_county"), label("out_h_stage"), ...amountColumns(lang, rows, 2)],
+    columns: [label("out_h_county"), label("out_h_stage"), ...amountColumns(lang, rows, 2), { header: message("out_h_totals_incomplete", {}, lang), numberFormat: FORMAT.count }],
     rows,
     emptyText: message("out_none", {}, lang),
   });
 }
 
+/** A stage's totals, then how many of its sections lack some indicator (in amber when any): their needs are not in the totals. */
 function totalsRows(county: CountyEvaluation, lang: Lang): CellInput[][] {
   const name = countyLabel(county.county, lang);
-  return county.shortfallTotals.map((t) => [name, stageLabel(t.stage, lang), ...INDICATOR_CODES.map((code) => t.byIndicator[code])]);
+  return county.shortfallTotals.map((t) => {
+    const incomplete = county.sections.filter((s) => s.stage === t.stage && lacksSomeIndicator(s)).length;
+    return [name, stageLabel(t.stage, lang), ...INDICATOR_CODES.map((code) => t.byIndicator[code]), cell(incomplete, incomplete > 0 ? "warn" : null)];
+  });
 }
 
