@@ -680,6 +680,20 @@ export const READER_MESSAGES: MessageTable = {
     en: "{fieldHeader}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
   },
   // read_number_as_text at two or more cells of one column, said once at the first (columnNotes.ts); _few: all of them listed.
+  // A single-stage school's blank stage cell (其中：小学) read from the row's column without a stage (合计): rowFields totalForBlankStage.
+  read_stage_blank_total: {
+    zh: "“{stageHeader}”（{stageCell}）为空，该校只有一个学段，按本行“{fieldHeader}”读取为 {value}",
+    en: "{stageHeader} ({stageCell}) is blank; the school has one stage, so {value} was read from {fieldHeader} in the same row",
+  },
+  // read_stage_blank_total at two or more cells of one column, said once at the first (columnNotes.ts); _few: all of them listed.
+  read_stage_blank_totals: {
+    zh: "第 {column} 列“{fieldHeader}”：{count} 个只有一个学段的学校，其分学段的列为空，按本列读取（{cells} 等）",
+    en: "{fieldHeader}: for {count} schools of one stage whose stage column is blank, the number was read from column {column} ({cells} and others)",
+  },
+  read_stage_blank_totals_few: {
+    zh: "第 {column} 列“{fieldHeader}”：{count} 个只有一个学段的学校，其分学段的列为空，按本列读取（{cells}）",
+    en: "{fieldHeader}: for {count} schools of one stage whose stage column is blank, the number was read from column {column} ({cells})",
+  },
   read_numbers_as_text: {
     zh: "第 {column} 列中“{fieldHeader}”的 {count} 个单元格是以文本存储的数字（{cells} 等），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字",
     en: "{fieldHeader}: {count} cells in column {column} hold numbers stored as text ({cells} and others), read as numbers; Excel's SUM skips such cells; convert them with Text to Columns or Convert to Number",

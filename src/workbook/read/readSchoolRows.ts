@@ -1,5 +1,7 @@
 import { STAGES, type BlankCells, type Fields, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
+import { combinedBits } from "../../engine/splitShares";
+import type { FieldScope } from "./rowFields";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkSharedParts } from "./checkFields";
@@ -141,7 +143,11 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const county = above === null ? countyOrAbove(grid, row, roles, sheet) : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const head = { ...base, county, flags: rowFlags(grid, row, roles, issues) };
-  if (stage !== null) return { record: schoolRecord({ ...head, stage, ...withBlanks(checkedFields(grid, row, fieldRoles, { kind: "section", stage }, issues, noData)) }), senior: false };
+  // A school of one stage takes a blank stage cell's number from the row's 合计 (totalForBlankStage); a combined school's section row does not.
+  if (stage !== null) {
+    const scope: FieldScope = { kind: "section", stage, singleStage: combinedBits(type) === 0 };
+    return { record: schoolRecord({ ...head, stage, ...withBlanks(checkedFields(grid, row, fieldRoles, scope, issues, noData)) }), senior: false };
+  }
   const read = checkedFields(grid, row, fieldRoles, { kind: "shared" }, issues, noData);
   const stages = stageFieldsOf(grid, row, fieldRoles, issues, noData);
   const fields = checkSharedParts(read.fields, stages.stageFields ?? {}, issues);

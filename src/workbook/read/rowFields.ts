@@ -28,8 +28,12 @@ const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read
 
 /** Which of a row's columns feed one Fields object. */
 export type FieldScope =
-  /** A section row: that stage's columns, else the columns without a stage. */
-  | { readonly kind: "section"; readonly stage: Stage }
+  /**
+   * A section row: that stage's columns, else the columns without a stage. `singleStage`: the row
+   * is a single-stage school's, whose blank stage cell the column without a stage (合计) fills
+   * (totalForBlankStage).
+   */
+  | { readonly kind: "section"; readonly stage: Stage; readonly singleStage?: boolean }
   /** A whole combined school's shared numbers: columns without a stage. */
   | { readonly kind: "shared" }
   /** A whole combined school's per-stage numbers: that stage's columns only. */
@@ -274,12 +278,40 @@ function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[
   return QUALIFIED_PARTS[scope.stage];
 }
 
-function readKey(ctx: RowCtx, byPart: ReadonlyMap<Part | null, ColumnRole>, sets: readonly (readonly Part[])[]): Read {
+function readKey(ctx: RowCtx, plan: KeyPlan, singleStage: boolean): Read {
+  const { byPart, sets } = plan;
   const direct = byPart.get(null);
-  if (direct !== undefined) return readNumberCell(ctx, direct);
+  if (direct !== undefined) {
+    const read = readNumberCell(ctx, direct);
+    return singleStage ? (totalForBlankStage(ctx, plan, direct, read) ?? read) : read;
+  }
   const set = firstCompleteSet(sets, (p) => byPart.has(p));
   if (set === undefined) return { kind: "blank", cell: null };
   return sumParts(set.map((p) => byPart.get(p) as ColumnRole).map((role): PartRead => [role, readNumberCell(ctx, role)]));
+}
+
+/**
+ * A single-stage school's blank cell in its stage's column (其中：小学) read from the column without
+ * a stage (合计) of the same row, with a note at that cell: the bureau's habit of filling 其中 only
+ * for schools of two stages would otherwise leave every other school without students. Only when
+ * no other stage's column of the field has a value in the row (a 小学 with 其中：初中 filled is not
+ * plainly single-stage) and the blank is not a mark the sheet's note declares to mean no data; a
+ * field read from parts is not filled so. Null when it does not apply.
+ * @example 城关小学 (小学) | 合计 "1,234" | 其中：小学 blank | 其中：初中 blank → 1234 at D5, read_stage_blank_total at D5
+ */
+function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, direct: ColumnRole, read: Read): Read | null {
+  const total = plan.total;
+  if (read.kind !== "blank" || read.noData === true || total === null || direct.stage === null || otherStageGiven(ctx, plan.otherStages)) return null;
+  const filled = readNumberCell(ctx, total);
+  if (filled.kind !== "value") return null;
+  const stageCell = qualified(ctx.grid.sheet, a1(ctx.row, direct.column));
+  ctx.issues.push(issueAt("read_stage_blank_total", "info", ctx.grid.sheet, ctx.row, total.column, { ...columnParams(total), stageHeader: direct.header, stageCell, value: filled.sourced.value }));
+  return filled;
+}
+
+/** Whether any of `roles` (the field's columns of other stages) holds something in the row. */
+function otherStageGiven(ctx: RowCtx, roles: readonly ColumnRole[]): boolean {
+  return roles.some((role) => parseCellNumber(valueAt(ctx.grid, ctx.row, role.column), "count").status !== "blank");
 }
 
 /** One field of a scope: its columns by part and the part sets that make it up. */
@@ -287,6 +319,10 @@ interface KeyPlan {
   readonly key: FieldKey;
   readonly byPart: ReadonlyMap<Part | null, ColumnRole>;
   readonly sets: readonly (readonly Part[])[];
+  /** A section scope's column of the field without a stage (合计) when its direct column is its stage's; else null. */
+  readonly total: ColumnRole | null;
+  /** A section scope's direct columns of the field for the other stages. */
+  readonly otherStages: readonly ColumnRole[];
 }
 
 /** Plans by roles array and scope: a sheet passes one roles array for all its rows, so each scope is planned once per sheet. */
@@ -305,9 +341,19 @@ export function scopePlan(roles: readonly ColumnRole[], scope: FieldScope): read
   const cached = byScope.get(id);
   if (cached !== undefined) return cached;
   const keys = [...new Set(roles.map((r) => r.key))] as FieldKey[];
-  const plan = keys.map((key) => ({ key, byPart: rolesByPart(roles, key, scope), sets: partSets(key, scope) })).filter((p) => p.byPart.size > 0);
+  const plan = keys.map((key) => keyPlan(roles, key, scope)).filter((p) => p.byPart.size > 0);
   byScope.set(id, plan);
   return plan;
+}
+
+/** A field's plan in a scope (scopePlan); a section scope's direct stage column with its 合计 and other stages' columns (totalForBlankStage). */
+function keyPlan(roles: readonly ColumnRole[], key: FieldKey, scope: FieldScope): KeyPlan {
+  const byPart = rolesByPart(roles, key, scope);
+  const direct = byPart.get(null);
+  const staged = scope.kind === "section" && direct !== undefined && direct.stage !== null;
+  const total = staged ? (roles.find((r) => r.key === key && r.part === null && r.stage === null) ?? null) : null;
+  const otherStages = staged ? roles.filter((r) => r.key === key && r.part === null && r.stage !== null && r.stage !== scope.stage) : [];
+  return { key, byPart, sets: partSets(key, scope), total, otherStages };
 }
 
 /** One row's numbers for one scope, and where the fields it lacks would be (see BlankCells). */
@@ -366,8 +412,10 @@ export function rowFields(grid: Grid, row: number, roles: readonly ColumnRole[],
   const out: Out = { fields: {}, blankCells: {} };
   const indoor: { role?: ColumnRole; read?: Read } = {};
   const ctx: RowCtx = { grid, row, issues, noData };
-  for (const { key, byPart, sets } of scopePlan(roles, scope)) {
-    const read = readKey(ctx, byPart, sets);
+  const singleStage = scope.kind === "section" && scope.singleStage === true;
+  for (const plan of scopePlan(roles, scope)) {
+    const { key, byPart } = plan;
+    const read = readKey(ctx, plan, singleStage);
     if (read.kind === "value") out.fields[key] = read.sourced;
     else if (read.cell !== null && !(key === "boardingStudents" && blankForNone(read))) out.blankCells[key] = read.cell;
     if (key === "indoorSportsArea") Object.assign(indoor, { role: byPart.get(null), read });
