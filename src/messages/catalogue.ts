@@ -60,7 +60,7 @@ export function message(code: string, params: Readonly<Record<string, string | n
 
 /**
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
- * and field, `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
+ * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
  * `{itemTitle}` from the item code `item`, and `{profileProblem}` — a profile's reason, by its code —
  * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant).
  */
@@ -69,7 +69,21 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   profileProblem: (params, lang) => (params.profileProblem === undefined ? undefined : message(`profile_reason_${params.profileProblem}`, params, lang)),
   itemTitle: (params, lang) => (params.item === undefined ? undefined : itemTitle(String(params.item), lang)),
   pendingHeaders: (params, lang) => (params.pendingItems === undefined ? undefined : neededHeadersText(String(params.pendingItems), lang)),
+  fieldMap: fieldMapText,
 };
+
+/**
+ * `{fieldMap}`: the field (`params.field`, with `params.stage` when given) as `--map` takes it: by
+ * its Chinese label in Chinese, by its key in English, where the label holds spaces the command
+ * line would split.
+ * @example message("read_column_near_field", { field: "teachingArea", stage: "primary", column: "N", … }, "zh") // "…--map 教学及辅助用房面积（小学）=N…"; in English "…--map teachingArea@primary=N…"
+ */
+function fieldMapText(params: Readonly<Record<string, string | number>>, lang: Lang): string | undefined {
+  if (params.field === undefined) return undefined;
+  const [field, stage] = [String(params.field), params.stage === undefined ? null : String(params.stage)];
+  if (lang === "zh") return columnRoleLabel({ field, stage, part: null }, lang);
+  return stage === null ? field : `${field}@${stage}`;
+}
 
 /**
  * An item code with its name: G3 alone, at the head of a line in a list of problems, reads as the

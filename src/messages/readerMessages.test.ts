@@ -99,3 +99,19 @@ describe("reader messages about a cell name its column's field in English, the h
     expect(message("read_negative", { field: "students", text: "-1" }, "en")).toBe("{fieldHeader}: -1 is negative; not read. Enter the right value and evaluate again");
   });
 });
+
+describe("read_column_near_field names the fix as --map takes it", () => {
+  const params = { sheet: "学校基本情况", field: "teachingArea", column: "N", header: "教学及辅助用方面积（㎡）" };
+
+  it("by the field's Chinese label in Chinese, the header quoted as the sheet has it", () => {
+    expect(message("read_column_near_field", params, "zh")).toBe(
+      "工作表“学校基本情况”中没有找到“教学及辅助用房面积”列；N 列的表头“教学及辅助用方面积（㎡）”与之相近，是否为该列？如是，请指定（命令行：--map 教学及辅助用房面积=N；或任务窗格的“列对应关系”），否则相关指标将无法计算",
+    );
+  });
+
+  it("by its key in English (the label's spaces would split the command line), with the stage after @", () => {
+    expect(message("read_column_near_field", params, "en")).toContain("no column for teaching and auxiliary floor area; column N is headed “教学及辅助用方面积（㎡）”, which is close to it: is that the column? If so, map it (command line: --map teachingArea=N;");
+    expect(message("read_column_near_field", { ...params, stage: "primary" }, "en")).toContain("--map teachingArea@primary=N;");
+    expect(message("read_column_near_field", { ...params, stage: "primary" }, "zh")).toContain("--map 教学及辅助用房面积（小学）=N；");
+  });
+});

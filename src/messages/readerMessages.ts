@@ -214,6 +214,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{fieldHeader}”是公式，文件中没有保存它的计算结果，按空白读取；如 Excel 在此处显示的是数值，请在 Excel 中打开此文件、保存后再评估",
     en: "{fieldHeader}: the cell holds a formula with no stored result and is read as blank; if Excel shows a number here, open the file in Excel, save it and evaluate again",
   },
+  // An unread header one slip from a missing field's name (nearField.ts): suggested, not read; {fieldMap} the field as --map takes it.
+  read_column_near_field: {
+    zh: "工作表“{sheet}”中没有找到“{field}”列；{column} 列的表头“{header}”与之相近，是否为该列？如是，请指定（命令行：--map {fieldMap}={column}；或任务窗格的“列对应关系”），否则相关指标将无法计算",
+    en: "Sheet “{sheet}” has no column for {field:lower}; column {column} is headed “{header}”, which is close to it: is that the column? If so, map it (command line: --map {fieldMap}={column}; or the task pane's Column mapping); otherwise the indicators that need it cannot be computed",
+  },
   read_columns_missing: {
     zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fieldList}",
     en: "Sheet “{sheet}” has no column for: {fieldList}; the indicators that need them cannot be computed",

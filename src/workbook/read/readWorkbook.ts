@@ -9,6 +9,7 @@ import { linesOfRowsNotRead } from "./linesOfRowsNotRead";
 import type { MetaKey, Part } from "./keys";
 import type { RoleFixes } from "./matchColumns";
 import { mergeCampuses } from "./mergeCampuses";
+import { missingColumnIssues } from "./missingColumnIssues";
 import { qualifiedStageIssues } from "./qualifiedStageIssues";
 import { unitPlausibilityIssues, unreadMoneyCells, unreadMoneyColumns, type UnreadMoney } from "./unitPlausibilityIssues";
 import { withoutColumns, type UnreadColumn } from "./withoutColumns";
@@ -192,13 +193,13 @@ function onlySchoolTable(grid: Grid, figures: CountyFigures | null): boolean {
   return !(figures?.figures ?? []).some((f) => above(f.cell));
 }
 
-/** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing. */
+/** The header's issues, then what is said about the choice of sheet (`choice`), then the indicator columns missing (missingColumnIssues), at the header. */
 function sheetIssues(c: Candidate, choice: readonly Issue[]): Issue[] {
   const issues: Issue[] = [...c.matched.issues, ...choice];
   // matched.missing holds EXPECTED_KEYS only (matchColumns): the indicator columns are what is left without the two required ones.
   const missing = c.matched.missing.filter((k) => !REQUIRED_KEYS.includes(k));
-  if (missing.length > 0) issues.push(issueOf("read_columns_missing", "warning", { sheet: c.grid.sheet, fieldList: missing.join(",") }));
-  return issues;
+  // A header one slip from a missing field's name (教学及辅助用方面积) is suggested for it, never read as it.
+  return [...issues, ...missingColumnIssues(c.band, missing, c.matched.unmatched.map((u) => u.column), headerCell(c))];
 }
 
 /** The year read from the title, said where it was found (the caller's own year, e.g. --year, overrides it). */
