@@ -318,6 +318,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_veto_unknown: { zh: "待评估", en: "Not yet assessed" },
   out_reasons_with_pending: { zh: "{failed}。待评估：{pending}", en: "{failed}. Not yet assessed: {pending:lower}" },
   out_mapping_field_stage: { zh: "{field}（{stage}）", en: "{field} ({stage})" },
+  // A column the user mapped (--map, the task pane's mapping), told from those the reader recognised (mappingLines.ts).
+  out_mapping_by_hand: { zh: "{field}（手动指定）", en: "{field} (set by hand)" },
   out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items}" },
   // The veto items the county figures do not answer: named as not given, not as offences found.
   out_veto_not_given: { zh: "未填报：{items}", en: "Not given: {items}" },

@@ -100,4 +100,6 @@ export interface ColumnRole {
   readonly unit?: string;
   /** The column's header path joined with `/`. */
   readonly header: string;
+  /** Set when the user gave the column its role (--map, the task pane's mapping), not the reader. */
+  readonly byHand?: true;
 }

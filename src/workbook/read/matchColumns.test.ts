@@ -171,6 +171,15 @@ describe("matchColumns", () => {
     expect(m.unmatched).toEqual([{ column: 2, header: "在校生数" }]);
   });
 
+  it("marks the roles the user gave (byHand), and only those, for the mapping table to say so", () => {
+    const m = matchColumns(band([["学校名称"], ["在校生数"], ["教学及辅助用方面积（㎡）"]]), { roles: { teachingArea: 2 } });
+    expect(m.roles.map((r) => [r.column, r.key, r.byHand])).toEqual([
+      [0, "name", undefined],
+      [1, "students", undefined],
+      [2, "teachingArea", true],
+    ]);
+  });
+
   it("reports a fix with a bad column", () => {
     expect(matchColumns(band([["学校名称"], ["在校生数"]]), { students: -1 }).issues).toEqual([
       { code: "read_mapping_bad_column", severity: "error", cell: null, params: { field: "students", column: "-1" } },

@@ -170,7 +170,7 @@ function fixedRole(band: HeaderBand, role: FixRole, column: number, issues: Issu
   if (FIELDS.has(role.key) && isPerStudentHeader(path)) issues.push(issueAt("read_fix_per_student", "warning", band.sheet, headerRowOf(band, column), column, { column: columnLetters(column), header, field: role.key }));
   // A header the aliases do not know still states its unit: 设备值（万元） is 万元 whatever the user calls it.
   const unit = analysePath(path).unit;
-  return { column, ...role, header, ...unitFactor(role.key, unit, band, header, column, issues) };
+  return { column, ...role, header, ...unitFactor(role.key, unit, band, header, column, issues), byHand: true };
 }
 
 /**

@@ -60,6 +60,8 @@ export interface ColumnMapping {
     unit: string | null;
     /** For columns that add up to a field (L1 degrees, L3 subjects): which part; null otherwise. */
     part: Part | null;
+    /** Set when the user gave the column its role (--map, the task pane's mapping); absent for a column the reader recognised. */
+    byHand?: true;
   }>;
   unmatched: Array<{ column: number; header: string }>;
   missing: string[];
@@ -130,6 +132,7 @@ function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {
       unitFactor: r.unitFactor,
       unit: r.unit ?? null,
       part: r.part,
+      ...(r.byHand === true ? { byHand: true as const } : {}),
     })),
     unmatched: c.matched.unmatched.map((u) => ({ ...u })),
     missing: [...c.matched.missing],

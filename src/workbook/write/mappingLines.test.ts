@@ -42,6 +42,16 @@ describe("mappingLines", () => {
     ]);
   });
 
+  it("marks a column the user mapped (--map, the pane), in either language (before: it read as one the reader recognised)", () => {
+    const base = mappingOf("学校基本情况", 2, [{ column: 13, header: "教学及辅助用方面积（㎡）", field: "teachingArea" }]);
+    const column = base.columns[0];
+    if (column === undefined) throw new Error("no column");
+    const byHand: ColumnMapping = { ...base, columns: [{ ...column, byHand: true }] };
+    expect(mappingLines(byHand, "zh")).toEqual([{ field: "教学及辅助用房面积（手动指定）", header: "教学及辅助用方面积（㎡）", cell: "学校基本情况!N3" }]);
+    expect(mappingLines(byHand, "en")[0]?.field).toBe("Teaching and auxiliary floor area (set by hand)");
+    expect(mappingLines(base, "zh")[0]?.field).toBe("教学及辅助用房面积");
+  });
+
   it("gives nothing without a mapping", () => {
     expect(mappingLines(null, "zh")).toEqual([]);
   });
