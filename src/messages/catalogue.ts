@@ -237,7 +237,7 @@ interface ListParam {
   /** How an item reads in English, where it differs from the form the issue keeps. */
   readonly en?: (item: string) => string;
   /** How an item reads in either language (before `en`), where it differs from the form the issue keeps. */
-  readonly each?: (item: string) => string;
+  readonly each?: (item: string, lang: Lang) => string;
 }
 const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
@@ -247,6 +247,8 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   // Cell addresses, as the reader lists them (columnNotes.ts, rotationFigures.ts) before it knows the language.
   cells: { split: "、", prefix: null },
   indicators: { split: ",", prefix: null },
+  // School sections, one per line as `school@stage` (missingColumnGroups.ts): a school's name may hold a 、 or a comma itself.
+  sections: { split: "\n", prefix: null, each: sectionText },
   // Paths, one per line: a file or folder name may hold a space, a comma or a 、 itself.
   paths: { split: "\n", prefix: null },
   folderPaths: { split: "\n", prefix: null },
@@ -258,10 +260,19 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   degreeColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
 };
 
+/**
+ * A school section kept as `school@stage`, as a list names it: the school, its stage in brackets.
+ * @example sectionText("城关小学@primary", "zh") // "城关小学（小学）"; in English "城关小学 (primary)"
+ */
+function sectionText(item: string, lang: Lang): string {
+  const at = item.lastIndexOf("@");
+  return at < 0 ? item : message("out_section_in_list", { school: item.slice(0, at), stage: item.slice(at + 1) }, lang);
+}
+
 function listParamText(value: string | number, { split, prefix, en, each }: ListParam, lang: Lang): string {
   const items = String(value)
     .split(split)
-    .map((item) => (each === undefined ? item : each(item)))
+    .map((item) => (each === undefined ? item : each(item, lang)))
     .map((item) => (lang === "en" && en !== undefined ? en(item) : item));
   // Codes may be written with a space after the comma, and an unknown one stays as written; names are shown as they are.
   const shown = prefix === null ? items : items.map((c) => c.trim()).filter((c) => c !== "").map((c) => labelInList(CATALOGUE.get(`${prefix}${c}`)?.[lang], c, lang));

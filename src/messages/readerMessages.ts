@@ -219,6 +219,15 @@ export const READER_MESSAGES: MessageTable = {
     zh: "工作表“{sheet}”中没有找到“{field}”列；{column} 列的表头“{header}”与之相近，是否为该列？如是，请指定（命令行：--map {fieldMap}={column}；或任务窗格的“列对应关系”），否则相关指标将无法计算",
     en: "Sheet “{sheet}” has no column for {field:lower}; column {column} is headed “{header}”, which is close to it: is that the column? If so, map it (command line: --map {fieldMap}={column}; or the task pane's Column mapping); otherwise the indicators that need it cannot be computed",
   },
+  // The sections a column missing from their sheet leaves without an indicator, said once in the run's list (src/report/missingColumnGroups.ts); {sections} one per line as school@stage.
+  read_column_missing_sections: {
+    zh: "工作表“{sheet}”中没有“{field}”列，以下 {count} 个学校（学段）的指标 {indicator} 因此无法计算：{sections}",
+    en: "Sheet “{sheet}” has no column for {field:lower}, so {indicator} cannot be computed for {count} school sections: {sections}",
+  },
+  read_column_missing_sections_one: {
+    zh: "工作表“{sheet}”中没有“{field}”列，以下 {count} 个学校（学段）的指标 {indicator} 因此无法计算：{sections}",
+    en: "Sheet “{sheet}” has no column for {field:lower}, so {indicator} cannot be computed for {count} school section: {sections}",
+  },
   read_columns_missing: {
     zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fieldList}",
     en: "Sheet “{sheet}” has no column for: {fieldList}; the indicators that need them cannot be computed",

@@ -318,6 +318,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_veto_unknown: { zh: "待评估", en: "Not yet assessed" },
   out_reasons_with_pending: { zh: "{failed}。待评估：{pending}", en: "{failed}. Not yet assessed: {pending:lower}" },
   out_mapping_field_stage: { zh: "{field}（{stage}）", en: "{field} ({stage})" },
+  // A school section in a list (the `sections` list param: catalogue.ts sectionText): the school and its stage.
+  out_section_in_list: { zh: "{school}（{stage}）", en: "{school} ({stage:lower})" },
   // A column the user mapped (--map, the task pane's mapping), told from those the reader recognised (mappingLines.ts).
   out_mapping_by_hand: { zh: "{field}（手动指定）", en: "{field} (set by hand)" },
   out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items}" },

@@ -28,6 +28,12 @@ describe("listedIssues", () => {
     expect(listedIssues([], engine)).toEqual([engine[0]]);
   });
 
+  it("lists the sections a column missing from their sheet leaves without an indicator as one error after the reader's word (before: one per section)", () => {
+    const reader = [issue("read_columns_missing", "S!A3", "warning", { sheet: "S", fieldList: "teachingArea" })];
+    const section = (school: string, row: number) => issue("missing_numerator", null, "error", { school, stage: "primary", section: `S!${row}#primary`, row: `S!${row}`, field: "teachingArea", indicator: "L4" });
+    expect(listedIssues(reader, [section("甲", 5), section("乙", 6)]).map((i) => `${i.code}:${i.params.count ?? ""}`)).toEqual(["read_columns_missing:", "read_column_missing_sections:2"]);
+  });
+
   it("keeps issues of one code at other cells or saying other things, and an empty list stays empty", () => {
     const engine = [issue("missing_students", "S!G14", "error", { school: "甲", stage: "primary", section: "a", row: "S!14" }), issue("missing_students", "S!G15", "error", { school: "乙", stage: "primary", section: "b", row: "S!15" })];
     expect(listedIssues([], engine)).toHaveLength(2);

@@ -1,6 +1,7 @@
 import type { Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import { leavesUnread } from "../workbook/write/refusedReason";
+import { groupedMissingColumns } from "./missingColumnGroups";
 
 /**
  * The engine's word that a value is missing (missing_students, missing_numerator …) at a cell the
@@ -21,7 +22,7 @@ const sameLine = (issue: Issue): string => `${issue.code}\u0000${issue.cell ?? "
 
 /**
  * The issues a run lists and counts (数据问题, the JSON report, the pane, the summary line): the
- * reader's, then the engine's without those that repeat a reader error (or unread warning) at its cell, and without a
+ * reader's, then the engine's — a column missing from a sheet said once for its sections (groupedMissingColumns) — without those that repeat a reader error (or unread warning) at its cell, and without a
  * line that reads the same as one before it. The engine's own list (evaluation.issues) keeps them
  * all: each section's reasons come from it.
  * @example listedIssues([notANumber at S!G14], [missing_students at S!G14]) // [notANumber at S!G14]
@@ -29,7 +30,7 @@ const sameLine = (issue: Issue): string => `${issue.code}\u0000${issue.cell ?? "
 export function listedIssues(reader: readonly Issue[], engine: readonly Issue[]): Issue[] {
   const refused = refusedByReader(reader);
   const seen = new Set<string>();
-  return [...reader, ...engine.filter((i) => !echoesReader(i, refused))].filter((issue) => {
+  return [...reader, ...groupedMissingColumns(reader, engine).filter((i) => !echoesReader(i, refused))].filter((issue) => {
     const line = sameLine(issue);
     if (seen.has(line)) return false;
     seen.add(line);

@@ -611,19 +611,38 @@ describe("the pane: the issues list and what the columns leave 待评估", () =>
     const h = await started();
     click(h.byId("evaluate"));
     await settle();
-    // L1–L5 missing in 3 sections (九年一贯制 小学 and 初中, 城关小学 小学): 15 errors; the columns-missing warning and the
+    // The sheet has no L1–L5 columns: each of the five leaves 3 sections (九年一贯制 小学 and 初中, 城关小学 小学) without
+    // its indicator, said once per column (15 errors before, one per section); the columns-missing warning and the
     // one naming the six items G3, G5, G7, G9, G12, Q4 the columns missing leave 待评估 (read_item_columns_missing); the 合计 row note.
-    expect(h.byId("issues-title").textContent).toBe("数据问题（15 个错误、2 个警告、1 条提示）");
+    expect(h.byId("issues-title").textContent).toBe("数据问题（5 个错误、2 个警告、1 条提示）");
     const lines = h.byId("issues").querySelectorAll("li").map((li) => li.querySelector("span.sev")?.className ?? li.textContent);
-    // The 15 errors are of one kind (a value missing): the first 5, then the other 10 counted, so that the warnings show.
-    expect(lines).toEqual([...Array<string>(5).fill("sev error"), "同类问题另有 10 条，见“数据问题”工作表。", "sev warning", "sev warning", "sev info"]);
+    expect(lines).toEqual([...Array<string>(5).fill("sev error"), "sev warning", "sev warning", "sev info"]);
+  });
+
+  it("shows the first 5 errors of one kind and counts the others, so that the warnings show", async () => {
+    // The L1–L5 columns are there but blank: each section's missing value at its cell, 3 sections × 5 = 15 errors.
+    const blanks = gridOf(
+      [
+        ["学校名称", "小学在校生数", "初中在校生数", "专任教师数", "高于规定学历专任教师数", "县级及以上骨干教师数", "体育艺术专任教师数", "教学及辅助用房面积", "运动场地面积", "网络多媒体教室", "教学仪器设备资产值（万元）"],
+        ["九年一贯制学校", 300, 200, 40, null, null, null, null, null, 12, 50],
+        ["城关小学", 400, null, 25, null, null, null, null, null, 8, 30],
+        ["合计", 700, 200, 65, null, null, null, null, null, 20, 80],
+      ],
+      { sheet: "学校" },
+    );
+    const h = await started({ grids: [COVER, blanks] });
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.byId("issues-title").textContent).toMatch(/^数据问题（15 个错误、/);
+    const lines = h.byId("issues").querySelectorAll("li").map((li) => li.querySelector("span.sev")?.className ?? li.textContent);
+    expect(lines.slice(0, 6)).toEqual([...Array<string>(5).fill("sev error"), "同类问题另有 10 条，见“数据问题”工作表。"]);
   });
 
   it("calls them Data issues in English, as the English sheet does", async () => {
     const h = await started({ lang: "en" });
     click(h.byId("evaluate"));
     await settle();
-    expect(h.byId("issues-title").textContent).toBe("Data issues (15 errors, 2 warnings, 1 note)");
+    expect(h.byId("issues-title").textContent).toBe("Data issues (5 errors, 2 warnings, 1 note)");
   });
 
   it("says under the table which items the optional columns not found leave 待评估, for the profile chosen", async () => {
