@@ -35,6 +35,13 @@ describe("message catalogue", () => {
     expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): no value for Backbone teachers (county level or above), so L2 cannot be computed (学校 row 3)");
   });
 
+  it("joins indicator codes with one space after each comma in English, however the codes were joined (L1,L2 or L1, L2)", () => {
+    for (const indicators of ["L1,L2,L3", "L1, L2, L3"]) {
+      expect(message("out_caveat_cv_zero_mean", { stage: "junior", indicators }, "en")).toBe("Junior secondary L1, L2, L3: CV cannot be computed (a mean of 0), so not counted in the resource allocation verdict");
+      expect(message("out_caveat_cv_zero_mean", { stage: "junior", indicators }, "zh")).toBe("初中 L1、L2、L3 差异系数不可计算（均值为 0），未参与资源配置判定");
+    }
+  });
+
   it("shows a field list parameter item by item by its labels, keeping unknown items as written", () => {
     expect(message("read_missing_columns", { sheet: "表", fieldList: "name,students", found: "学段" }, "zh")).toBe("工作表“表”的表头缺少必需的列：学校名称、在校生数。找到的列为：学段");
     expect(message("read_missing_columns", { sheet: "S", fieldList: "students, oddKey", found: "x" }, "en")).toBe(

@@ -246,7 +246,8 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   sheetList: { split: "、", prefix: null },
   // Cell addresses, as the reader lists them (columnNotes.ts, rotationFigures.ts) before it knows the language.
   cells: { split: "、", prefix: null },
-  indicators: { split: ",", prefix: null },
+  // Codes (L1,L2), written with or without a space after the comma: one space in English, none around 、.
+  indicators: { split: ",", prefix: null, each: (item) => item.trim() },
   // School sections, one per line as `school@stage` (missingColumnGroups.ts): a school's name may hold a 、 or a comma itself.
   sections: { split: "\n", prefix: null, each: sectionText },
   // Paths, one per line: a file or folder name may hold a space, a comma or a 、 itself.

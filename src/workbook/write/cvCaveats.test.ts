@@ -22,6 +22,12 @@ describe("caveatText", () => {
     expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: ["L1", "L2"], cause: "too_few_sections", schools: 3 }, "zh")).toBe("小学 L1、L2 差异系数不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定");
     expect(caveatText({ code: "cv_not_computable", stage: "primary", indicators: ["L5"], cause: "zero_mean", schools: 4 }, "en")).toBe("Primary L5: CV cannot be computed (a mean of 0), so not counted in the resource allocation verdict");
   });
+  it("joins several indicators with one space after each comma in English (the reviewer saw 'L1,  L2,  L3,  L4')", () => {
+    const four: AreaCaveat = { code: "cv_not_computable", stage: "primary", indicators: ["L1", "L2", "L3", "L4"], cause: "no_values", schools: 4 };
+    expect(caveatText(four, "en")).toBe("Primary L1, L2, L3, L4: CV cannot be computed (none of the 4 school sections has a value; check that the column and its values are there), so not counted in the resource allocation verdict");
+    expect(caveatText(four, "zh")).toBe("小学 L1、L2、L3、L4 差异系数不可计算（4 个学校（学段）均无该项数值，请核对是否缺少该列或数据），未参与资源配置判定");
+    expect(caveatText({ ...four, indicators: ["L2", "L7"], cause: "zero_mean" }, "en")).toBe("Primary L2, L7: CV cannot be computed (a mean of 0), so not counted in the resource allocation verdict");
+  });
 });
 
 describe("caveatText: no section has the indicator's value", () => {

@@ -2,7 +2,6 @@ import { INDICATOR_CODES, type AreaCaveat, type AreaVerdict, type CoefficientGro
 import { uncomputableCause } from "../../engine/verdict/notComputable";
 import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
-import { listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import { stageLabel } from "./writeLabels";
 
@@ -31,11 +30,13 @@ export function uncomputedText(group: CoefficientGroup, lang: Lang): string {
  */
 export function caveatText(caveat: AreaCaveat, lang: Lang): string {
   const stage = stageLabel(caveat.stage, lang);
-  if (caveat.cause === "no_values") return message("out_caveat_cv_no_values", { stage, indicators: listText(caveat.indicators, lang), n: caveat.schools }, lang);
+  // {indicators} is a list parameter of codes joined by commas (as issues keep them): the catalogue sets the language's separator.
+  const indicators = caveat.indicators.join(",");
+  if (caveat.cause === "no_values") return message("out_caveat_cv_no_values", { stage, indicators, n: caveat.schools }, lang);
   const few = caveat.cause === "too_few_sections";
   if (few && caveat.schools < 2) return countMessage("out_caveat_stage_few_schools", caveat.schools, { stage, n: caveat.schools }, lang);
   if (caveat.indicators.length === INDICATOR_CODES.length) return message(few ? "out_caveat_stage_no_cv" : "out_caveat_stage_no_cv_other", { stage }, lang);
-  return message(few ? "out_caveat_cv_few" : "out_caveat_cv_zero_mean", { stage, indicators: listText(caveat.indicators, lang) }, lang);
+  return message(few ? "out_caveat_cv_few" : "out_caveat_cv_zero_mean", { stage, indicators }, lang);
 }
 
 /**
