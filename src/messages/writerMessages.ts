@@ -372,7 +372,11 @@ export const WRITER_MESSAGES: MessageTable = {
   out_basis_none: { zh: "无数据", en: "No data" },
   out_basis_no_columns: { zh: "缺所需的列（{sheet}，见“数据问题”）", en: "Columns it needs not found ({sheet}; see Data issues)" },
   out_basis_not_read: { zh: "填报值未能读取（{cells}，见“数据问题”）", en: "Value given not read ({cells}; see Data issues)" },
-  out_basis_no_funding_norm: { zh: "规则未设生均公用经费标准（由各省规定）", en: "The profile sets no per-student funding norm (each province sets its own)" },
+  // Said wherever G6 stands pending for it (汇总's reason, 政府保障与质量's 依据): under national-2017 no data can settle it, only a norm.
+  out_basis_no_funding_norm: {
+    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior，元/生·年）或写入规则文件，或选用已设标准的内置规则（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）",
+    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (paths guarantee.funding.norm.primary and guarantee.funding.norm.junior, yuan per student a year) or in a profile file, or choose a built-in profile that sets one (--profile sichuan-guanghan-2024 on the command line, or Rule profile in the task pane)",
+  },
   out_severity_error: { zh: "错误", en: "Error" },
   out_severity_warning: { zh: "警告", en: "Warning" },
   out_severity_info: { zh: "提示", en: "Note" },

@@ -184,3 +184,27 @@ describe("readRuleSheet: titles, other header words, hints and units (tG finding
     ]);
   });
 });
+
+describe("the advice G6 gives under a profile without a funding norm (out_basis_no_funding_norm) works as said", () => {
+  const national = builtInProfile("national-2017");
+  const zh = message("out_basis_no_funding_norm", {}, "zh");
+  const en = message("out_basis_no_funding_norm", {}, "en");
+
+  it("names the same rule-sheet paths and profile id in zh and en", () => {
+    const named = (text: string) => [...text.matchAll(/guarantee\.[\w.]+|--profile [\w-]+/g)].map((m) => m[0]);
+    expect(named(zh)).toEqual(["guarantee.funding.norm.primary", "guarantee.funding.norm.junior", "--profile sichuan-guanghan-2024"]);
+    expect(named(en)).toEqual(named(zh));
+  });
+
+  it("its two paths on a 规则 sheet set national-2017's norm (650 and 850 yuan, as typed)", () => {
+    expect(national.guarantee.funding.norm).toBeNull();
+    const grid = gridOf([["路径", "值"], ["guarantee.funding.norm.primary", 650], ["guarantee.funding.norm.junior", 850]], { sheet: "规则" });
+    const { override, issues } = readRuleSheet(grid, national);
+    expect(issues).toEqual([]);
+    expect(withOverride(national, override).guarantee.funding.norm).toEqual({ primary: 650, junior: 850 });
+  });
+
+  it("the profile it names sets one (800 and 1040 yuan, its file)", () => {
+    expect(builtInProfile("sichuan-guanghan-2024").guarantee.funding.norm).toEqual({ primary: 800, junior: 1040 });
+  });
+});

@@ -176,7 +176,7 @@ function itemName(item: ItemResult, lang: Lang): string {
  * not the data: the school rows may well give their funding. An item from school data with cells
  * off the schools' sheets (`schoolSheets`) took some part from the county's figures (G7 judged
  * stage by stage, stagedItem.ts): both are named, as its link and sub-row show a county figure.
- * @example basisText(G6 not assessed, basis "none", national) // "规则未设生均公用经费标准（由各省规定）"
+ * @example basisText(G6 not assessed, basis "none", national) // "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准…（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）"
  * @example basisText(G7 school_data with cells [学校基本情况!Q9, 县级指标!B6], …, ["学校基本情况"]) // "学校数据、县级填报"
  */
 function basisText(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>): string {

@@ -29,7 +29,7 @@ export interface ReasonContext {
  * has one, or why it could not be judged — never the item's title alone, which states the
  * requirement and reads as met (rules.md §4–6).
  * @example Sichuan G6 not met → "G6 公用经费未达生均标准：9 所学校未达标，合计至少缺 1,015,540 元；另有 4 所数据不全，无法判断"
- * @example national G6 not assessed, no norm → "G6 公用经费：规则未设生均公用经费标准（由各省规定）"
+ * @example national G6 not assessed, no norm → "G6 公用经费：规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准…或选用已设标准的内置规则（…）"
  * @example G8 not met, 0.98 → "G8 教师平均工资收入水平低于当地公务员：98.0%（要求 ≥ 100.0%）"
  */
 export function itemReasonText(item: ItemResult, rc: ReasonContext): string {
