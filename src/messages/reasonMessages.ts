@@ -66,5 +66,8 @@ export const REASON_MESSAGES: MessageTable = {
     en: "Some schools' county was found neither in a title nor in a county column: shown as “{name}”",
   },
   out_verdict_met_estimated: { zh: "达标（估算，待核实）", en: "Met (estimated, to be checked)" },
+  // 汇总: an item met only on an estimate (G3's compliant rooms from the total area, estimatedPasses.ts), after the area's reasons: it may not hold.
+  out_caveat_met_estimated: { zh: "{code} 达标为估算，待核实（{n} 所学校）", en: "{code} met on an estimate, to be checked ({n} schools)" },
+  out_caveat_met_estimated_one: { zh: "{code} 达标为估算，待核实（{n} 所学校）", en: "{code} met on an estimate, to be checked ({n} school)" },
   out_level: { zh: "{level}级", en: "Level {level}" },
 };

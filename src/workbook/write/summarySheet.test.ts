@@ -184,6 +184,17 @@ describe("汇总 reasons say what is not met, not the item's title", () => {
     );
   });
 
+  it("says G3 met only on an estimate beside 政府保障's verdict, which stays as the engine gave it (met alone; pending with G6)", () => {
+    const g3 = makeItem({ code: "G3", verdict: "met", basis: "school_data", figureOf: "failing_count", parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0, schools_rooms_estimated: 25 } });
+    const met = makeCounty({ items: [g3], areas: [{ area: "guarantee", verdict: "met", reasons: [], pending: [] }] });
+    expect(tableOf(met, zh, "YZJH_Summary").rows[0]?.slice(2)).toEqual(["达标", "G3 达标为估算，待核实（25 所学校）"]);
+    expect(tableOf(met, en, "YZJH_Summary").rows[0]?.slice(2)).toEqual(["Met", "G3 met on an estimate, to be checked (25 schools)"]);
+    const g6 = makeItem({ code: "G6", verdict: "not_assessed", basis: "none", figureOf: "failing_count" });
+    const pending = makeCounty({ items: [g3, g6], areas: [{ area: "guarantee", verdict: "not_assessed", reasons: ["G6"], pending: ["G6"] }] });
+    const reason = tableOf(pending, zh, "YZJH_Summary").rows[0]?.[3];
+    expect(reason).toMatch(/^G6 公用经费：规则未设生均公用经费标准.*。另：G3 达标为估算，待核实（25 所学校）$/);
+  });
+
   it("G6 pending under national-2017: the profile sets no funding norm", () => {
     const pending = makeCounty({ items: [makeItem({ code: "G6", verdict: "not_assessed", basis: "none", figureOf: "failing_count" })], areas: [{ area: "guarantee", verdict: "not_assessed", reasons: ["G6"], pending: ["G6"] }] });
     expect(tableOf(pending, zh, "YZJH_Summary").rows[0]?.[3]).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior，元/生·年）或写入规则文件，或选用已设标准的内置规则（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）");

@@ -1,5 +1,5 @@
 import { missingTargetYear } from "../../profiles/missingTargetYear";
-import type { CountyEvaluation, Evaluation, Issue, PassingShare } from "../../engine/types";
+import type { Area, CountyEvaluation, Evaluation, Issue, PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -11,6 +11,7 @@ import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText, withCaveats } from "./areaReasonsText";
 import { resourcesCaveats } from "./cvCaveats";
+import { estimatedPasses } from "./estimatedPasses";
 import { passRuleParams } from "./passRuleText";
 import { shareRangeEnds } from "./shareRangeEnds";
 import { shareRangeText } from "./shareRangeText";
@@ -73,14 +74,22 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    // 资源配置 达标 also says the coefficients it was judged without (the engine's caveats): the verdict stands, the reason says on what.
-    withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues }), a.area === "resources" ? resourcesCaveats(county, lang) : [], lang),
+    withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues }), areaCaveats(county, a.area, lang), lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, missingTargetYear(profile, year))]);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
   rows.push([name, message("out_row_recognised", {}, lang), recognised, ""]);
   return rows;
+}
+
+/**
+ * What an area's verdict stands on that its reasons do not say: 资源配置 the coefficients it was
+ * judged without (the engine's caveats), any area an item met only on an estimate (estimatedPasses:
+ * G3 达标为估算，待核实). The verdict stands; the 说明 says on what.
+ */
+function areaCaveats(county: CountyEvaluation, area: Area, lang: Lang): string[] {
+  return [...(area === "resources" ? resourcesCaveats(county, lang) : []), ...estimatedPasses(area, county.items, lang)];
 }
 
 /** The county recognition row's wording: recognised, not recognised, or pending. */
