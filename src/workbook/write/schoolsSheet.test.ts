@@ -152,3 +152,20 @@ describe("学校达标 notes of an out-of-scope section", () => {
     expect(note(zh)).toBe("石门教学点（小学）指标 L7 无法计算：其计算所需的数据（网络多媒体教室数）缺失或不可用（学校基本情况 第26行）；该校不在评估范围内，其数据未在“数据问题”表中检查");
   });
 });
+
+describe("学校达标 out-of-scope rows (参评 否)", () => {
+  // 石门教学点, 38 students, out of scope: L3 0 of standard 0.9 is below 85% (0 < 0.765), L4 3.9 of 4.5 at its floor (3.825 ≤ 3.9 < 4.5).
+  const point = makeSection({ name: "石门教学点", row: 26, students: 38, included: false, exclusion: "small_teaching_point", indicators: makeIndicators({ L3: makeIndicator("L3", 0), L4: makeIndicator("L4", 3.9) }), pass: null, metCount: null });
+  const failing = makeSection({ name: "甲小学", row: 27, indicators: makeIndicators({ L3: makeIndicator("L3", 0) }), pass: false, metCount: 6 });
+
+  it("greys the values and flags, even 低于85% and 达85%未达标, where an included row's stay red and amber", () => {
+    const t = schoolsSheet(makeEvaluation({ counties: [makeCounty({ sections: [point, failing] })] }), zh).tables[0];
+    if (t === undefined) throw new Error("no table");
+    const column = (header: string) => t.columns.findIndex((c) => c.header === header);
+    const kind = (row: number, header: string) => t.emphasis.find((e) => e.row === row && e.column === column(header))?.kind;
+    expect([t.rows[0]?.[column("L3 判定")], t.rows[0]?.[column("L4 判定")]]).toEqual(["低于85%", "达85%未达标"]);
+    expect(["L3 值", "L3 判定", "L4 值", "L4 判定", "L1 判定"].map((h) => kind(0, h))).toEqual(["muted", "muted", "muted", "muted", "muted"]);
+    expect(t.emphasis.filter((e) => e.row === 0 && e.kind !== "muted")).toEqual([]);
+    expect([kind(1, "L3 值"), kind(1, "L3 判定")]).toEqual(["bad", "bad"]);
+  });
+});
