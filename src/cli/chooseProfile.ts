@@ -4,6 +4,7 @@ import { resolveFileProfile } from "../profiles/resolveFileProfile";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, resolveProfile } from "../profiles/resolveProfile";
 import type { Profile } from "../profiles/schema";
 import { jsonSyntaxOffset } from "./jsonSyntaxOffset";
+import { nearestName } from "./nearestName";
 import { errnoCode, errorText } from "./Run";
 
 /** The profile chosen on the command line, with what a 规则 sheet override needs to extend it. */
@@ -18,7 +19,7 @@ export interface ChosenProfile {
 /** Why the command line's profile cannot be used: unknown id, unreadable file, or invalid data (a ProfileError). */
 export class ProfileChoiceError extends Error {
   constructor(
-    readonly code: "cli_err_profile_unknown" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json" | "cli_err_profile_json_unplaced" | "cli_err_profile_empty",
+    readonly code: "cli_err_profile_unknown" | "cli_err_profile_unknown_near" | "cli_err_profile_file" | "cli_err_profile_missing" | "cli_err_profile_folder" | "cli_err_profile_no_access" | "cli_err_profile_json" | "cli_err_profile_json_unplaced" | "cli_err_profile_empty",
     readonly params: Readonly<Record<string, string>>,
     options?: { cause?: unknown },
   ) {
@@ -82,6 +83,14 @@ async function readProfileFile(path: string, cwd: string): Promise<unknown> {
   }
 }
 
+/** An id neither built in nor a file, with the built-in one it most likely meant when one is a slip away (nearestName: national2017 → national-2017). */
+function unknownProfile(id: string): ProfileChoiceError {
+  const ids = Object.keys(BUILT_IN_PROFILES);
+  const near = nearestName(id, ids);
+  const params = { id, profiles: ids.join(", ") };
+  return near === null ? new ProfileChoiceError("cli_err_profile_unknown", params) : new ProfileChoiceError("cli_err_profile_unknown_near", { ...params, near });
+}
+
 /**
  * A built-in id, or a JSON file (validated, with an id and name of its own; it may `extends` a built-in one), relative to `cwd`;
  * messages name it as given, and so do the results (`file`). Throws a
@@ -90,7 +99,7 @@ async function readProfileFile(path: string, cwd: string): Promise<unknown> {
 export async function chooseProfile(spec: string | null, cwd: string = process.cwd()): Promise<ChosenProfile> {
   const id = spec ?? DEFAULT_PROFILE_ID;
   if (builtIn(id) !== undefined) return { profile: resolveProfile(builtIn(id)), lookup: builtIn, file: null };
-  if (!/\.json$/i.test(id)) throw new ProfileChoiceError("cli_err_profile_unknown", { id, profiles: Object.keys(BUILT_IN_PROFILES).join(", ") });
+  if (!/\.json$/i.test(id)) throw unknownProfile(id);
   const raw = await readProfileFile(id, cwd);
   const profile = resolveFileProfile(raw);
   const lookup = (other: string): unknown => (other === profile.id ? raw : builtIn(other));

@@ -26,6 +26,9 @@ describe("parseArgs", () => {
     [["--out"], "cli_err_missing_value", { option: "--out" }],
     [["--out", "--json", "x"], "cli_err_missing_value", { option: "--out" }],
     [["--colour"], "cli_err_unknown_option", { option: "--colour" }],
+    // A slip from a known option (a swap, a letter dropped): named.
+    [["--yaer", "2024"], "cli_err_unknown_option_near", { option: "--yaer", near: "--year" }],
+    [["--include-hiden"], "cli_err_unknown_option_near", { option: "--include-hiden", near: "--include-hidden" }],
     [["--map", "G"], "cli_err_bad_map", { value: "G" }],
     [["--map", "=G"], "cli_err_bad_map", { value: "=G" }],
     [["--map", "teachingArea=第7列"], "cli_err_bad_map", { value: "teachingArea=第7列" }],

@@ -2,6 +2,7 @@ import type { Lang } from "../messages/types";
 import { beyondSheet, cellRange, parseRange } from "../workbook/address";
 import type { RoleFixes } from "../workbook/read/matchColumns";
 import { columnFixes } from "./columnFixes";
+import { nearestName } from "./nearestName";
 
 export interface CliArgs {
   /** The input workbooks and folders as given; none: the bundled sample. Several, or a folder: a batch (runBatch). */
@@ -33,6 +34,19 @@ const VALUE_OPTIONS = ["--out", "--json", "--profile", "--sheet", "--range", "--
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 /** Options that may be given more than once, each value kept. */
 const LIST_OPTIONS = ["--map", "--ignore"] as const;
+const FLAG_OPTIONS = ["--include-hidden", "--recursive", "--help"] as const;
+const ALL_OPTIONS: readonly string[] = [...VALUE_OPTIONS, ...LIST_OPTIONS, ...FLAG_OPTIONS];
+
+/** Whether the command line chooses a language (--lang): without it an error before anything is read cannot know the reader's. */
+export function langGiven(argv: readonly string[]): boolean {
+  return argv.some((a) => a === "--lang" || a.startsWith("--lang="));
+}
+
+/** An option not known, with the one it most likely meant when one is a slip away (nearestName: --yaer → --year). */
+function unknownOption(name: string): ArgError {
+  const near = nearestName(name, ALL_OPTIONS);
+  return near === null ? { code: "cli_err_unknown_option", params: { option: name } } : { code: "cli_err_unknown_option_near", params: { option: name, near } };
+}
 
 /** The language asked for, found before anything else so that every error speaks it. */
 function langOf(argv: readonly string[]): Lang {
@@ -54,7 +68,7 @@ function tokenize(argv: readonly string[]): { options: Map<string, string>; list
       continue;
     }
     const [name = "", inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (name === "--include-hidden" || name === "--recursive" || name === "--help") flags.add(name);
+    if ((FLAG_OPTIONS as readonly string[]).includes(name)) flags.add(name);
     else if ((VALUE_OPTIONS as readonly string[]).includes(name) || lists.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) return { code: "cli_err_missing_value", params: { option: name } };
@@ -63,7 +77,7 @@ function tokenize(argv: readonly string[]): { options: Map<string, string>; list
       // Which of two values was meant is a guess (and --lang was read from the first, --out from the last).
       else if (options.has(name)) return { code: "cli_err_option_twice", params: { option: name, first: options.get(name) ?? "", second: value } };
       else options.set(name, value);
-    } else return { code: "cli_err_unknown_option", params: { option: name } };
+    } else return unknownOption(name);
   }
   return { options, lists, flags, positionals };
 }

@@ -238,6 +238,33 @@ describe("runEvaluate: could not evaluate (nothing written)", () => {
     expect(unknown.stderr[2]).toMatch(/^Usage/);
   });
 
+  it("names the option an unknown one is a slip of, and says it in both languages without a --lang (it may be a mistyped --lang)", async () => {
+    const { cwd, deps } = setup();
+    const typo = await runEvaluate(["县.xlsx", "--yaer", "2024"], deps);
+    expect(typo.exitCode).toBe(2);
+    expect(typo.stderr.slice(0, 2)).toEqual(["未知选项：--yaer，是否应为 --year？", "Unknown option: --yaer (did you mean --year?)"]);
+    expect(typo.stderr[2]).toContain("用法");
+    expect(typo.stderr[3]).toMatch(/^Usage/);
+    // --lnag: two letters swapped, the language itself not known.
+    expect((await runEvaluate(["县.xlsx", "--lnag", "en"], deps)).stderr.slice(0, 2)).toEqual(["未知选项：--lnag，是否应为 --lang？", "Unknown option: --lnag (did you mean --lang?)"]);
+    const english = await runEvaluate(["县.xlsx", "--lang", "en", "--yaer", "2024"], deps);
+    expect(english.stderr[0]).toBe("Unknown option: --yaer (did you mean --year?)");
+    expect(english.stderr.join("\n")).not.toMatch(/用法|未知选项/);
+    // Nothing near: the option alone, in both languages.
+    expect((await runEvaluate(["县.xlsx", "--colour"], deps)).stderr.slice(0, 2)).toEqual(["未知选项：--colour", "Unknown option: --colour"]);
+    expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
+  });
+
+  it("names the built-in profile an unknown id is a slip of (national2017: the hyphen dropped)", async () => {
+    const { cwd, deps } = setup();
+    const zh = await runEvaluate(["县.xlsx", "--profile", "national2017"], deps);
+    expect(zh.exitCode).toBe(2);
+    expect(zh.stderr[0]).toBe("未知的规则：national2017，是否应为 national-2017？（内置规则：national-2017, sichuan-guanghan-2024；也可给出 JSON 文件路径）");
+    const en = await runEvaluate(["县.xlsx", "--profile", "Sichuan-guanghan-2042", "--lang", "en"], deps);
+    expect(en.stderr[0]).toBe("Unknown profile: Sichuan-guanghan-2042; did you mean sichuan-guanghan-2024? (built in: national-2017, sichuan-guanghan-2024; or give a JSON file path)");
+    expect(filesUnder(cwd)).toEqual(["县.xlsx"]);
+  });
+
   it("exits 2 for an unknown profile id (a setting refused: nothing is written)", async () => {
     const { cwd, deps } = setup();
     const result = await runEvaluate(["县.xlsx", "--profile", "nope"], deps);

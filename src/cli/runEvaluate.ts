@@ -5,7 +5,8 @@ import { chooseProfile, ProfileChoiceError, type ChosenProfile } from "./chooseP
 import type { EvaluateDeps } from "./EvaluateDeps";
 import { evaluateOne, type FilePaths } from "./evaluateOne";
 import { expandInputs, RESULT_SUFFIX } from "./expandInputs";
-import { parseArgs, type CliArgs } from "./parseArgs";
+import { langGiven, parseArgs, type ArgError, type CliArgs } from "./parseArgs";
+import type { Lang } from "../messages/types";
 import { reportProblems } from "./reportProblems";
 import { errorText, EXIT, Run, type RunResult } from "./Run";
 import { runBatch } from "./runBatch";
@@ -20,14 +21,7 @@ export { EXIT, type RunResult } from "./Run";
  */
 export async function runEvaluate(argv: readonly string[], deps: EvaluateDeps): Promise<RunResult> {
   const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    const run = new Run(parsed.lang, deps.onProgress);
-    run.err(parsed.error.code, parsed.error.params);
-    const profiles = Object.keys(BUILT_IN_PROFILES).join(", ");
-    // A language it does not know leaves the reader's unknown: the usage in both, as the error itself is.
-    for (const lang of parsed.error.code === "cli_err_bad_lang" ? (["zh", "en"] as const) : [parsed.lang]) run.err("cli_usage", { profiles }, lang);
-    return run.fail(EXIT.usage);
-  }
+  if (!parsed.ok) return usageError(parsed.error, parsed.lang, argv, deps);
   const run = new Run(parsed.args.lang, deps.onProgress);
   if (parsed.args.help) {
     run.stdout.push(run.t("cli_usage", { profiles: Object.keys(BUILT_IN_PROFILES).join(", ") }));
@@ -39,6 +33,21 @@ export async function runEvaluate(argv: readonly string[], deps: EvaluateDeps): 
     run.err("cli_err_internal", { reason: errorText(cause) });
     return run.fail(EXIT.failed);
   }
+}
+
+/**
+ * A command line refused, and the usage. A language it does not know (--lang fr) leaves the
+ * reader's unknown: the usage in both, as the error itself is; so does an option it does not know
+ * without a --lang (it may be a mistyped --lang), the error said in both too.
+ */
+function usageError(error: ArgError, lang: Lang, argv: readonly string[], deps: EvaluateDeps): RunResult {
+  const run = new Run(lang, deps.onProgress);
+  const unknown = error.code.startsWith("cli_err_unknown_option") && !langGiven(argv);
+  const langs: readonly Lang[] = error.code === "cli_err_bad_lang" || unknown ? ["zh", "en"] : [lang];
+  for (const each of unknown ? langs : [lang]) run.err(error.code, error.params, each);
+  const profiles = Object.keys(BUILT_IN_PROFILES).join(", ");
+  for (const each of langs) run.err("cli_usage", { profiles }, each);
+  return run.fail(EXIT.usage);
 }
 
 async function evaluateInputs(args: CliArgs, deps: EvaluateDeps, run: Run): Promise<RunResult> {

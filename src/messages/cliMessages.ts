@@ -142,6 +142,8 @@ export const CLI_MESSAGES: MessageTable = {
   cli_issue_line: { zh: "  [{severity}] {cell}{message}", en: "  [{severity}] {cell}{message}" },
 
   cli_err_unknown_option: { zh: "未知选项：{option}", en: "Unknown option: {option}" },
+  // An option a slip from a known one (nearestName.ts): --yaer.
+  cli_err_unknown_option_near: { zh: "未知选项：{option}，是否应为 {near}？", en: "Unknown option: {option} (did you mean {near}?)" },
   cli_err_missing_value: { zh: "选项 {option} 缺少取值", en: "Option {option} needs a value" },
   cli_err_only_skipped: {
     zh: "没有可评估的工作簿：{paths} 是 Excel 的锁定文件（~$ 开头）或本工具的评估结果（-评估结果、评估总览）。请给出原始的学校数据工作簿",
@@ -192,6 +194,11 @@ export const CLI_MESSAGES: MessageTable = {
   cli_err_profile: { zh: "规则文件 {file} 无效：", en: "The profile file {file} is not valid:" },
   cli_err_profile_problem: { zh: "  {path}：{message}", en: "  {path}: {message}" },
   cli_err_profile_unknown: { zh: "未知的规则：{id}（内置规则：{profiles}；也可给出 JSON 文件路径）", en: "Unknown profile: {id} (built in: {profiles}; or give a JSON file path)" },
+  // An id a slip from a built-in one (nearestName.ts): national2017.
+  cli_err_profile_unknown_near: {
+    zh: "未知的规则：{id}，是否应为 {near}？（内置规则：{profiles}；也可给出 JSON 文件路径）",
+    en: "Unknown profile: {id}; did you mean {near}? (built in: {profiles}; or give a JSON file path)",
+  },
   cli_err_profile_file: { zh: "无法读取规则文件 {file}\n  原因：{reason}", en: "Cannot read the profile file {file}\n  Cause: {reason}" },
   cli_err_profile_missing: { zh: "找不到规则文件：{file}", en: "Profile file not found: {file}" },
   cli_err_profile_folder: { zh: "无法读取规则文件 {file}：它是文件夹，不是 JSON 文件", en: "Cannot read the profile file {file}: it is a folder, not a JSON file" },
