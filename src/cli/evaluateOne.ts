@@ -1,6 +1,6 @@
 import { sheetsReadLine } from "./sheetsReadLine";
 import { promises as fs } from "node:fs";
-import { basename, dirname, relative } from "node:path";
+import { basename, dirname, extname, relative } from "node:path";
 import type { Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import type { Profile } from "../profiles/schema";
@@ -139,6 +139,17 @@ const OPEN_FAILURE_CODES: Readonly<Record<XlsxOpenFailure, string>> = {
   unreadable: "cli_err_corrupt",
 };
 
+/**
+ * The message for a workbook that cannot be opened; one not in the .xlsx format whose name says
+ * what it is (.csv, .xls) is said to be that, rather than among the things it might be.
+ * @example openFailureCode("not_xlsx", "县/学校.csv") // "cli_err_not_xlsx_csv"; openFailureCode("not_xlsx", "学校.xlsx") // "cli_err_not_xlsx"
+ */
+function openFailureCode(reason: XlsxOpenFailure, path: string): string {
+  const ext = extname(path).toLowerCase();
+  if (reason === "not_xlsx" && (ext === ".csv" || ext === ".xls")) return `cli_err_not_xlsx_${ext.slice(1)}`;
+  return OPEN_FAILURE_CODES[reason];
+}
+
 async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run: Run): Promise<WorkbookSource | null> {
   // A file of no bytes (a download or copy cut short) is not an old .xls or a CSV, as the format check would call it.
   if (await fs.stat(path).then((s) => s.isFile() && s.size === 0, () => false)) {
@@ -148,7 +159,7 @@ async function openOrReport(deps: EvaluateDeps, path: string, shown: string, run
   try {
     return await deps.open(path);
   } catch (error) {
-    if (error instanceof XlsxOpenError) run.problem(OPEN_FAILURE_CODES[error.reason], { file: shown });
+    if (error instanceof XlsxOpenError) run.problem(openFailureCode(error.reason, path), { file: shown });
     else run.problem("cli_err_unreadable", { file: shown, reason: errorText(error) });
     return null;
   }

@@ -131,12 +131,12 @@ export const ADDIN_MESSAGES: MessageTable = {
   // read_no_header as the pane says it (forPane), after “无法读取学校数据：”: what the sheet is, then what to do, rather than the reader's paragraph.
   // read_no_header as the pane says it: several sheets ({sheetList}), or one (`_one`).
   addin_no_school_table: {
-    zh: "工作表 {sheetList} 中都没有学校数据表（“{sheet}”的表头为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
-    en: "The sheets {sheetList} hold no school table. The headers of “{sheet}” ({found}) include none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+    zh: "工作表 {sheetList} 中都没有学校数据表（“{sheet}”第 {foundRow} 行为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
+    en: "The sheets {sheetList} hold no school table. Row {foundRow} of “{sheet}” ({found}) names none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
   },
   addin_no_school_table_one: {
-    zh: "工作表“{sheet}”中没有学校数据表（表头为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
-    en: "The sheet “{sheet}” holds no school table. Its headers ({found}) include none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+    zh: "工作表“{sheet}”中没有学校数据表（第 {foundRow} 行为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
+    en: "The sheet “{sheet}” holds no school table. Its row {foundRow} ({found}) names none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
   },
   // The reading problem shown under the mapping (detect): not an evaluation's result.
   // The sheet the pane read is gone (renamed or deleted in the grid): the 工作表 list, refreshed, shows the sheets as they are now.

@@ -63,7 +63,7 @@ describe("message catalogue", () => {
   });
 
   it("tells an English user that the headers must be the Chinese ones, not that School name is missing beside School name", () => {
-    const text = message("read_no_header", { sheet: "Schools", fieldList: "name,students", found: "School name | Students" }, "en");
+    const text = message("read_no_header", { sheet: "Schools", fieldList: "name,students", foundRow: 1, found: "School name | Students" }, "en");
     expect(text).toContain("学校名称");
     expect(text).toContain("在校生数");
     expect(text).not.toMatch(/are missing/);

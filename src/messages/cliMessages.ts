@@ -185,6 +185,15 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "无法读取 {file}：它不是 .xlsx 工作簿（可能是旧的 .xls、CSV 或设置了打开密码的工作簿）。请在 Excel 中将它另存为 .xlsx（不设密码）后再试",
     en: "Cannot read {file}: it is not an .xlsx workbook (perhaps an old .xls, a CSV or a password-protected workbook). Save it from Excel as .xlsx (without a password) and try again",
   },
+  // A file not in the .xlsx format whose name says what it is (evaluateOne.ts openFailureCode).
+  cli_err_not_xlsx_csv: {
+    zh: "无法读取 {file}：这是 CSV 文件（纯文本），不是 .xlsx 工作簿。请在 Excel 中打开它，另存为 .xlsx 后再试",
+    en: "Cannot read {file}: it is a CSV file (plain text), not an .xlsx workbook. Open it in Excel, save it as .xlsx and try again",
+  },
+  cli_err_not_xlsx_xls: {
+    zh: "无法读取 {file}：这是旧的 .xls 工作簿（Excel 97–2003 格式），不是 .xlsx 工作簿。请在 Excel 中将它另存为 .xlsx（不设密码）后再试",
+    en: "Cannot read {file}: it is an old .xls workbook (Excel 97–2003), not an .xlsx workbook. Save it from Excel as .xlsx (without a password) and try again",
+  },
   cli_err_no_access: { zh: "无法打开 {file}：没有读取权限，或它是文件夹而不是文件", en: "Cannot open {file}: no permission to read it, or it is a folder, not a file" },
   cli_err_corrupt: {
     zh: "无法读取 {file}：文件已损坏或不完整，不能作为 .xlsx 工作簿打开。请在 Excel 中打开并另存后再试",

@@ -37,14 +37,15 @@ export const READER_MESSAGES: MessageTable = {
     en: "These sheets are results this tool wrote earlier (known by their title and the Rule profile and Year lines, or a ~yzjh~ sheet left by an unfinished write) and were not read as school data or county figures: {sheets}; if one holds data to evaluate, put that data on a sheet of your own",
   },
   read_sheet_not_found: { zh: "找不到工作表“{sheet}”（现有：{sheets}）", en: "Sheet “{sheet}” not found (sheets: {sheets})" },
-  // read_no_header, read_sheets_empty, read_no_header_texts: {sheetList} the sheets looked in, each by itself; `_one` for one sheet ({sheet}); {sheet} the one whose headers {found} are.
+  // read_no_header, read_sheets_empty, read_no_header_texts: {sheetList} the sheets looked in, each by itself; `_one` for one sheet ({sheet}); {sheet} the one whose row {foundRow}, the likeliest header, reads {found}.
+  // Said as a row, not as headers found: it may be a note line (本表为填报说明).
   read_no_header: {
-    zh: "在工作表 {sheetList} 中都找不到学校数据的表头：缺少 {fieldList} 列。“{sheet}”中找到的表头为：{found}",
-    en: "No school header found in the sheets {sheetList}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Headers found in “{sheet}”: {found}",
+    zh: "在工作表 {sheetList} 中都找不到学校数据的表头：缺少 {fieldList} 列。“{sheet}”第 {foundRow} 行为：{found}",
+    en: "No school header found in the sheets {sheetList}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Row {foundRow} of “{sheet}” reads: {found}",
   },
   read_no_header_one: {
-    zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列。找到的表头为：{found}",
-    en: "No school header found in {sheet}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Headers found: {found}",
+    zh: "在工作表“{sheet}”中找不到学校数据的表头：缺少 {fieldList} 列。该表第 {foundRow} 行为：{found}",
+    en: "No school header found in the sheet “{sheet}”: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Its row {foundRow} reads: {found}",
   },
   read_missing_columns: {
     zh: "工作表“{sheet}”的表头缺少必需的列：{fieldList}。找到的列为：{found}",
@@ -171,7 +172,7 @@ export const READER_MESSAGES: MessageTable = {
     en: "Schools go on under the range {range} (from “{name}” on sheet “{sheet}”) and were not read: if they are to be evaluated, widen the range or give none",
   },
   read_sheets_empty: { zh: "工作表 {sheetList} 都是空的，没有任何数据", en: "The sheets {sheetList} are empty: they hold no data" },
-  read_sheets_empty_one: { zh: "工作表 {sheet} 是空的，没有任何数据", en: "Sheet {sheet} is empty: it holds no data" },
+  read_sheets_empty_one: { zh: "工作表“{sheet}”是空的，没有任何数据", en: "The sheet “{sheet}” is empty: it holds no data" },
   // Grid.cellsLeftOut (dataArea.ts): a value beyond a thousand blank rows or a hundred blank columns, or past the cells a grid may hold.
   read_cells_far: {
     zh: "工作表“{sheet}”中有 {count} 个单元格（按行依次首个为 {address}，末个为 {last}）远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中填写包括它们的区域（命令行：--range），或把它们移到表格旁",
@@ -199,8 +200,8 @@ export const READER_MESSAGES: MessageTable = {
     en: "No school header found in the sheets {sheetList}: the columns {fieldList} are missing, and no text there looks like a header",
   },
   read_no_header_texts_one: {
-    zh: "在工作表 {sheet} 中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
-    en: "No school header found in {sheet}: the columns {fieldList} are missing, and no text there looks like a header",
+    zh: "在工作表“{sheet}”中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
+    en: "No school header found in the sheet “{sheet}”: the columns {fieldList} are missing, and no text there looks like a header",
   },
   read_hidden_column_read: {
     zh: "第 {column} 列“{header}”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请加 --ignore {column}",

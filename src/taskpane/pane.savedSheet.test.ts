@@ -57,12 +57,12 @@ describe("the pane: saved settings naming a sheet with no school table", () => {
     choose(h.byId("sheet"), "县级指标");
     await settle();
     expect(h.byId("sheet").value).toBe("县级指标");
-    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“县级指标”中没有学校数据表（表头为 项目 | 数值 | 备注，其中没有 学校名称、在校生数 列）。请在上方“工作表”中选择学校数据所在的工作表。");
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“县级指标”中没有学校数据表（第 1 行为 项目 | 数值 | 备注，其中没有 学校名称、在校生数 列）。请在上方“工作表”中选择学校数据所在的工作表。");
     const en = await started({ lang: "en" });
     choose(en.byId("sheet"), "县级指标");
     await settle();
     expect(en.byId("mapping-status").textContent).toBe(
-      "Cannot read the school data: the sheet “县级指标” holds no school table. Its headers (项目 | 数值 | 备注) include none the reader takes for School name, Students; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+      "Cannot read the school data: the sheet “县级指标” holds no school table. Its row 1 (项目 | 数值 | 备注) names none the reader takes for School name, Students; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
     );
   });
 

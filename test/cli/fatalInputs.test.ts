@@ -105,6 +105,29 @@ describe("evaluate on files that cannot be evaluated", () => {
     expectNothingWritten();
   });
 
+  it("(3c) a .csv or .xls file: exit 1, says plainly it is one (its name says so), with the same advice, writes nothing", async () => {
+    const csv = join(dir, "学校.csv");
+    writeFileSync(csv, "学校名称,在校生数\n城关一小,300\n", "utf8");
+    const zh = await runOn(csv);
+    expect(zh.exitCode).toBe(1);
+    expect(zh.stderr.join("\n")).toContain("学校.csv：这是 CSV 文件（纯文本），不是 .xlsx 工作簿。请在 Excel 中打开它，另存为 .xlsx 后再试");
+    expect((await runOn(csv, "--lang", "en")).stderr.join("\n")).toContain("学校.csv: it is a CSV file (plain text), not an .xlsx workbook. Open it in Excel");
+    // An old binary workbook begins with the OLE signature D0 CF 11 E0.
+    const xls = join(dir, "学校.XLS");
+    writeFileSync(xls, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+    expect((await runOn(xls)).stderr.join("\n")).toContain("学校.XLS：这是旧的 .xls 工作簿（Excel 97–2003 格式），不是 .xlsx 工作簿。请在 Excel 中将它另存为 .xlsx（不设密码）后再试");
+    expectNothingWritten();
+  });
+
+  it("(3d) a workbook whose only sheet holds a note: names the sheet in quotes and its first row as a row, not as a header", async () => {
+    const input = await writeXlsx("县.xlsx", { 说明: [["本表为填报说明"], ["请按要求填写"]] });
+    const result = await runOn(input);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.join("\n")).toContain("在工作表“说明”中找不到学校数据的表头：缺少 学校名称、在校生数 列。该表第 1 行为：本表为填报说明");
+    expect(result.stderr.join("\n")).not.toContain("找到的表头");
+    expectNothingWritten();
+  });
+
   it("(3b) a truncated zip renamed .xlsx: exit 1, says it cannot be read, writes nothing", async () => {
     const input = join(dir, "broken.xlsx");
     writeFileSync(input, Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.alloc(60, 7)]));

@@ -1,4 +1,4 @@
-import { findHeader, isCodeRow, isStandardRow, likelyHeaderTexts } from "./findHeader";
+import { findHeader, isCodeRow, isStandardRow, likelyHeaderRow } from "./findHeader";
 import { gridOf } from "./testing";
 
 describe("findHeader", () => {
@@ -77,7 +77,11 @@ describe("findHeader", () => {
   it("returns null without a name or student header", () => {
     const grid = gridOf([["说明"], ["项目", "数值"], ["巩固率", "96%"]]);
     expect(findHeader(grid)).toBeNull();
-    expect(likelyHeaderTexts(grid)).toEqual(["项目", "数值"]);
+    // Row 2 has two texts, row 1 one, row 3 one besides the number-like 96%.
+    expect(likelyHeaderRow(grid)).toEqual({ row: 2, texts: ["项目", "数值"] });
+    // Placed at row 5 (top 4, 0-based): rows 5 to 7 of the sheet.
+    expect(likelyHeaderRow(gridOf([["说明"], ["项目", "数值"]], { top: 4 }))?.row).toBe(6);
+    expect(likelyHeaderRow(gridOf([[1, 2], [null, 3]]))).toBeNull();
   });
 });
 

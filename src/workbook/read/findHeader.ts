@@ -335,13 +335,18 @@ export function findHeader(grid: Grid): HeaderBand | null {
   };
 }
 
-/** The labels of the row that looks most like a header (most distinct text cells in the top 20 rows), for error messages. */
-export function likelyHeaderTexts(grid: Grid): string[] {
-  let best: string[] = [];
-  for (const values of grid.values.slice(0, 20)) {
+/**
+ * The row that looks most like a header (most distinct text cells in the top 20 rows), by its
+ * 1-based sheet row and its labels, for error messages: by its row, as it may be a note line
+ * (本表为填报说明), no header at all. Null when no row holds text.
+ * @example likelyHeaderRow(grid of [["说明"], ["项目", "数值"], ["巩固率", "96%"]] at A1) // { row: 2, texts: ["项目", "数值"] }
+ */
+export function likelyHeaderRow(grid: Grid): { row: number; texts: string[] } | null {
+  let best: { row: number; texts: string[] } | null = null;
+  grid.values.slice(0, 20).forEach((values, i) => {
     const texts = [...new Set(values.map(cellText).filter((t): t is string => t !== null && !looksNumeric(t)))];
-    if (texts.length > best.length) best = texts;
-  }
+    if (texts.length > (best?.texts.length ?? 0)) best = { row: grid.top + i + 1, texts };
+  });
   return best;
 }
 

@@ -959,7 +959,7 @@ describe("readWorkbook: fatal inputs", () => {
     const result = await readWorkbook(sourceOf([gridOf([["编号", "单位", "金额"], [1, "x", 2]], { sheet: "Sheet1" })]));
     expect(result).toEqual({
       ok: false,
-      issues: [{ code: "read_no_header", severity: "error", cell: null, params: { sheet: "Sheet1", sheetList: "Sheet1", count: 1, fieldList: "name,students", found: "编号 | 单位 | 金额" } }],
+      issues: [{ code: "read_no_header", severity: "error", cell: null, params: { sheet: "Sheet1", sheetList: "Sheet1", count: 1, fieldList: "name,students", foundRow: 1, found: "编号 | 单位 | 金额" } }],
     });
   });
 
@@ -973,17 +973,17 @@ describe("readWorkbook: fatal inputs", () => {
     expect(outside).toEqual({ ok: false, issues: [{ code: "read_range_empty", severity: "error", cell: "学校基本情况!ZZ1", params: { range: "ZZ1:ZZ9", sheet: "学校基本情况" } }] });
     const numbers = await readWorkbook(sourceOf([gridOf([[1, 2], [3, 4]], { sheet: "Sheet1" })]));
     expect(numbers).toEqual({ ok: false, issues: [{ code: "read_no_header_texts", severity: "error", cell: "Sheet1!A1", params: { sheet: "Sheet1", sheetList: "Sheet1", count: 1, fieldList: "name,students" } }] });
-    expect(message("read_no_header_texts", (numbers.issues[0] as Issue).params, "zh")).toBe("在工作表 Sheet1 中找不到学校数据的表头：缺少 学校名称、在校生数 列，表中也没有像表头的文字");
+    expect(message("read_no_header_texts", (numbers.issues[0] as Issue).params, "zh")).toBe("在工作表“Sheet1”中找不到学校数据的表头：缺少 学校名称、在校生数 列，表中也没有像表头的文字");
   });
 
   it("names the header texts of the first sheet that has any, with that sheet, and each sheet looked in by itself (zh, en, the pane's words)", async () => {
     const result = await readWorkbook(sourceOf([gridOf([], { sheet: "Sheet1" }), gridOf([["编号", "单位"]], { sheet: "Sheet2" })]));
     const issue = result.issues[0] as Issue;
-    expect(issue).toMatchObject({ code: "read_no_header", params: { sheet: "Sheet2", sheetList: "Sheet1、Sheet2", count: 2, found: "编号 | 单位" } });
-    expect(message(issue.code, issue.params, "zh")).toBe("在工作表 Sheet1、Sheet2 中都找不到学校数据的表头：缺少 学校名称、在校生数 列。“Sheet2”中找到的表头为：编号 | 单位");
+    expect(issue).toMatchObject({ code: "read_no_header", params: { sheet: "Sheet2", sheetList: "Sheet1、Sheet2", count: 2, foundRow: 1, found: "编号 | 单位" } });
+    expect(message(issue.code, issue.params, "zh")).toBe("在工作表 Sheet1、Sheet2 中都找不到学校数据的表头：缺少 学校名称、在校生数 列。“Sheet2”第 1 行为：编号 | 单位");
     expect(message(issue.code, issue.params, "en")).toContain("No school header found in the sheets Sheet1, Sheet2: ");
-    expect(message(issue.code, issue.params, "en")).toContain("Headers found in “Sheet2”: 编号 | 单位");
-    expect(message("addin_no_school_table", issue.params, "zh")).toBe("工作表 Sheet1、Sheet2 中都没有学校数据表（“Sheet2”的表头为 编号 | 单位，其中没有 学校名称、在校生数 列）。请在上方“工作表”中选择学校数据所在的工作表。");
+    expect(message(issue.code, issue.params, "en")).toContain("Row 1 of “Sheet2” reads: 编号 | 单位");
+    expect(message("addin_no_school_table", issue.params, "zh")).toBe("工作表 Sheet1、Sheet2 中都没有学校数据表（“Sheet2”第 1 行为 编号 | 单位，其中没有 学校名称、在校生数 列）。请在上方“工作表”中选择学校数据所在的工作表。");
   });
 
   it("fails when the header has a name column but no student column, giving the header found so that a front end can let the user point at the students", async () => {

@@ -1,7 +1,7 @@
 import type { EvaluationInput, FieldKey, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, cellPlace, columnLetters, qualified, rangeAddress } from "../address";
 import type { Grid, WorkbookSource } from "../types";
-import { headerRowOf, likelyHeaderTexts } from "./findHeader";
+import { headerRowOf, likelyHeaderRow } from "./findHeader";
 import { issueAtCell, issueOf } from "./issue";
 import { notingCellsLeftOut } from "./cellsLeftOutIssues";
 import { groupColumnNotes } from "./columnNotes";
@@ -106,9 +106,9 @@ function noHeader(grids: readonly Grid[], chosen: Candidate | null, range?: stri
   }
   // Each sheet named by itself (sheetList), and `count` to choose the words for one sheet or several.
   const sheets = { sheet: grids[0]?.sheet ?? "", sheetList: grids.map((g) => g.sheet).join("、"), count: grids.length };
-  const withHeaders = grids.map((g) => ({ sheet: g.sheet, texts: likelyHeaderTexts(g) })).find((g) => g.texts.length > 0);
-  // The headers quoted are of one sheet, named with them.
-  if (withHeaders !== undefined) return fail(issueOf("read_no_header", "error", { ...sheets, sheet: withHeaders.sheet, fieldList: REQUIRED_KEYS.join(","), found: withHeaders.texts.join(" | ") }));
+  const withTexts = grids.map((g) => ({ sheet: g.sheet, found: likelyHeaderRow(g) })).find((g) => g.found !== null);
+  // The texts quoted are of one row of one sheet, named with them: a note line (本表为填报说明) is no header.
+  if (withTexts?.found) return fail(issueOf("read_no_header", "error", { ...sheets, sheet: withTexts.sheet, fieldList: REQUIRED_KEYS.join(","), foundRow: withTexts.found.row, found: withTexts.found.texts.join(" | ") }));
   // Nothing to name as found: say the sheets are empty, or that nothing in them looks like a header.
   const empty = grids.every((g) => g.values.every((row) => row.every((v) => v === null)));
   // An empty range the user typed (ZZ1:ZZ9) is the range's emptiness, at its first cell, not the sheet's.
