@@ -17,7 +17,7 @@ import type { Lang } from "../messages/types";
 import type { OverrideEntry } from "../profiles/overrideEntries";
 import type { Profile } from "../profiles/schema";
 import { num, type Json } from "./json";
-import { lacksSomeIndicator } from "../workbook/write/lacksIndicator";
+import { incompleteOfStage } from "../workbook/write/lacksIndicator";
 import { planTotals, type PlanTotals } from "../workbook/write/planTotals";
 
 /** What the report needs besides the Evaluation. */
@@ -133,7 +133,7 @@ function countyJson(county: CountyEvaluation): Json {
     })),
     schoolGuarantee: county.schoolGuarantee.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, typeof v === "number" ? num(v) : v])) as Json),
     // incomplete: the stage's sections lacking some indicator, whose needs byIndicator leaves out (缺口测算's last column).
-    shortfallTotals: county.shortfallTotals.map((t) => ({ stage: t.stage, byIndicator: shortfallByIndicator(t.byIndicator), incomplete: county.sections.filter((s) => s.stage === t.stage && lacksSomeIndicator(s)).length })),
+    shortfallTotals: county.shortfallTotals.map((t) => ({ stage: t.stage, byIndicator: shortfallByIndicator(t.byIndicator), incomplete: incompleteOfStage(county.sections, t.stage) })),
     planTotals: county.shortfallTotals.map((t) => planTotalsJson(planTotals(county.sections, t.stage))),
     combinedSchools: combinedNeeds(county.sections).map(combinedJson),
   };

@@ -63,10 +63,11 @@ function grandTotalRow({ grid, kinds, nameColumn, schoolRows }: TotalRowInput): 
   return { row, column, label };
 }
 
-/** One role per column (a column read as two fields is summed once). */
+/** One role per column, the first (a column read as two fields is summed once). */
 function uniqueColumns(roles: readonly ColumnRole[]): ColumnRole[] {
-  const seen = new Set<number>();
-  return roles.filter((r) => !seen.has(r.column) && seen.add(r.column) !== undefined);
+  const byColumn = new Map<number, ColumnRole>();
+  for (const role of roles) if (!byColumn.has(role.column)) byColumn.set(role.column, role);
+  return [...byColumn.values()];
 }
 
 /** The column's disagreement, if its total cell holds a number and the schools' numbers add up to another. */

@@ -1,4 +1,4 @@
-import { lacksIndicator } from "./lacksIndicator";
+import { incompleteOfStage, lacksIndicator } from "./lacksIndicator";
 import { makeIndicators, makeSection } from "./testing/makeEvaluation";
 
 /** All seven indicators but L6 (its numerator not given). */
@@ -27,5 +27,19 @@ describe("lacksIndicator: edge cases", () => {
     const bare = (students: number | null, included = true) => makeSection({ name: "乙小学", row: 6, students, included, indicators: {} });
     expect([lacksIndicator(bare(1), "L1"), lacksIndicator(bare(null), "L7")]).toEqual([true, true]);
     expect([lacksIndicator(bare(0), "L1"), lacksIndicator(bare(0, false), "L1"), lacksIndicator(bare(null, false), "L1")]).toEqual([false, false, false]);
+  });
+});
+
+describe("incompleteOfStage: the sections a stage's shortfall totals leave out", () => {
+  it("counts 甲小学 (no L6) of the primary stage, not 乙小学 (complete), 丙中学 (junior), 丁小学 (0 students) nor 戊教学点 (out of scope)", () => {
+    const sections = [
+      makeSection({ name: "甲小学", row: 5, indicators: withoutL6 }),
+      makeSection({ name: "乙小学", row: 6 }),
+      makeSection({ name: "丙中学", row: 7, stage: "junior", indicators: withoutL6 }),
+      makeSection({ name: "丁小学", row: 8, students: 0, indicators: {} }),
+      makeSection({ name: "戊教学点", row: 9, included: false, exclusion: "small_teaching_point", indicators: {} }),
+    ];
+    expect([incompleteOfStage(sections, "primary"), incompleteOfStage(sections, "junior")]).toEqual([1, 1]);
+    expect(incompleteOfStage([], "primary")).toBe(0);
   });
 });

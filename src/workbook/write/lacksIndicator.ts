@@ -1,4 +1,4 @@
-import { INDICATOR_CODES, type IndicatorCode, type SectionResult } from "../../engine/types";
+import { INDICATOR_CODES, type IndicatorCode, type SectionResult, type Stage } from "../../engine/types";
 
 /**
  * Whether a section has no value for an indicator that it should have: in scope, with students or
@@ -17,4 +17,13 @@ export function lacksIndicator(section: SectionResult, code: IndicatorCode): boo
  */
 export function lacksSomeIndicator(section: SectionResult): boolean {
   return INDICATOR_CODES.some((code) => lacksIndicator(section, code));
+}
+
+/**
+ * How many of a county's sections of `stage` lack some indicator (lacksSomeIndicator): those whose
+ * needs the stage's shortfall totals leave out, as 缺口测算's totals and the JSON report count them.
+ * @example incompleteOfStage([甲小学 without L6, 乙小学 complete, 丙中学 without L2], "primary") // 1
+ */
+export function incompleteOfStage(sections: readonly SectionResult[], stage: Stage): number {
+  return sections.filter((s) => s.stage === stage && lacksSomeIndicator(s)).length;
 }

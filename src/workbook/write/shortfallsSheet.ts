@@ -4,7 +4,7 @@ import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import type { ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
-import { lacksSomeIndicator } from "./lacksIndicator";
+import { incompleteOfStage, lacksSomeIndicator } from "./lacksIndicator";
 import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
 import { needsFormat } from "./needsFormat";
 import { FORMAT, shortfallFormat, shortfallUnit } from "./formats";
@@ -177,7 +177,7 @@ function totalsTable(counties: readonly CountyEvaluation[], lang: Lang): TableSp
 function totalsRows(county: CountyEvaluation, lang: Lang): CellInput[][] {
   const name = countyLabel(county.county, lang);
   return county.shortfallTotals.map((t) => {
-    const incomplete = county.sections.filter((s) => s.stage === t.stage && lacksSomeIndicator(s)).length;
+    const incomplete = incompleteOfStage(county.sections, t.stage);
     return [name, stageLabel(t.stage, lang), ...INDICATOR_CODES.map((code) => t.byIndicator[code]), cell(incomplete, incomplete > 0 ? "warn" : null)];
   });
 }
