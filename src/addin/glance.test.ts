@@ -1,6 +1,7 @@
 import type { CoefficientGroup, CountyEvaluation, Evaluation, IndicatorStats } from "../engine/types";
 import { INDICATOR_CODES } from "../engine/types";
 import { builtInProfile } from "../profiles/resolveProfile";
+import { makeItem } from "../workbook/write/testing/makeEvaluation";
 import { glance } from "./glance";
 
 function stats(code: (typeof INDICATOR_CODES)[number], cv: number | null, limit: number): IndicatorStats {
@@ -72,6 +73,11 @@ describe("glance", () => {
     const [g, h] = glance({ profileId: "national-2017", year: 2024, counties: [met, notMet], issues: [] });
     expect(g?.resourcesCaveats).toEqual(caveats);
     expect(h?.resourcesCaveats).toEqual([]);
+  });
+  it("carries the items met only on an estimate (G3 on rooms estimated from the total area), for the areas tile", () => {
+    const [g, h] = glance({ profileId: "national-2017", year: 2024, counties: [county({ items: [makeItem({ code: "G3", verdict: "met", basis: "school_data", figureOf: "failing_count", parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0, schools_rooms_estimated: 25 } })] }), county({ items: [] })], issues: [] });
+    expect(g?.estimatedPasses).toEqual([{ area: "guarantee", code: "G3", schools: 25 }]);
+    expect(h?.estimatedPasses).toEqual([]);
   });
   it("gives an empty list for a county with no coefficient groups", () => {
     const [g] = glance({ profileId: "x", year: null, counties: [county({ coefficients: [] })], issues: [] });

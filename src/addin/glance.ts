@@ -2,6 +2,7 @@ import { missingTargetYear } from "../profiles/missingTargetYear";
 import type { Profile } from "../profiles/schema";
 import type { Area, AreaCaveat, CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
 import { metResourcesCaveats } from "../workbook/write/cvCaveats";
+import { estimatedPassesOf, type EstimatedPass } from "../workbook/write/estimatedPasses";
 
 /** One coefficient over its limit. */
 interface CvOver {
@@ -46,6 +47,8 @@ export interface CountyGlance {
   readonly recognised: boolean | null;
   /** What 资源配置 达标 was judged without (AreaVerdict.caveats); none while it is not met or not assessed, whose reasons say why. */
   readonly resourcesCaveats?: readonly AreaCaveat[];
+  /** Items met only on an estimate (G3 on rooms estimated from the total area): 达标 beside them would be reported upward as proven. */
+  readonly estimatedPasses?: readonly EstimatedPass[];
 }
 
 /**
@@ -80,5 +83,6 @@ export function glance(evaluation: Evaluation, profile?: Profile): CountyGlance[
     cvPartial: countStats(c.coefficients, (s, g) => s.met !== null && s.n < g.schools),
     recognised: c.recognised,
     resourcesCaveats: metResourcesCaveats(c),
+    estimatedPasses: estimatedPassesOf(c.items),
   }));
 }

@@ -1,7 +1,7 @@
 import { builtInProfile } from "../profiles/resolveProfile";
 import { summaryLines } from "./summaryLines";
 import type { Evaluation, Issue } from "../engine/types";
-import { makeCounty } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeItem } from "../workbook/write/testing/makeEvaluation";
 
 const NO_COUNTIES: Evaluation = { profileId: "national-2017", year: null, counties: [], issues: [] };
 const issue = (severity: Issue["severity"]): Issue => ({ code: "x", severity, cell: null, params: {} });
@@ -81,6 +81,17 @@ describe("summaryLines: a county's line", () => {
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [{ ...county, areas }] }, [], "en");
     expect(zh).toContain("资源配置 达标（初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定），政府保障");
     expect(en).toContain("resource allocation: met (Junior secondary: no CV can be computed (only 1 school section), so none counts in the resource allocation verdict), government");
+  });
+
+  it("says beside 政府保障 that G3 was met on an estimate (the sample's 25 schools), as 汇总 says it", () => {
+    const county = makeCounty({ items: [makeItem({ code: "G3", verdict: "met", basis: "school_data", figureOf: "failing_count", parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0, schools_rooms_estimated: 25 } })] });
+    const [zh] = summaryLines({ ...NO_COUNTIES, counties: [county] }, [], "zh");
+    const [en] = summaryLines({ ...NO_COUNTIES, counties: [county] }, [], "en");
+    expect(zh).toContain("政府保障 未达标（G3 达标为估算，待核实（25 所学校）），");
+    expect(en).toContain("government guarantee: not met (G3 met on an estimate, to be checked (25 schools)),");
+    // Met on the schools' own compliant rooms: nothing to add.
+    const counted = makeCounty({ items: [makeItem({ code: "G3", verdict: "met", parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0 } })] });
+    expect(summaryLines({ ...NO_COUNTIES, counties: [counted] }, [], "zh")[0]).not.toContain("估算");
   });
 
   it("says why 资源配置 is 待评估 when a stage was not read (one primary school: no junior secondary section)", () => {

@@ -1,6 +1,6 @@
 import { missingTargetYear } from "../profiles/missingTargetYear";
 import type { Profile } from "../profiles/schema";
-import type { CountyEvaluation, Evaluation, Issue } from "../engine/types";
+import type { Area, CountyEvaluation, Evaluation, Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import { formatKeepingSides } from "../workbook/write/decimalsKeepingSides";
@@ -9,17 +9,20 @@ import { issueCountsText } from "../workbook/write/issueCountsText";
 import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import { countyLabel } from "../workbook/write/writeLabels";
 import { resourcesCaveats } from "../workbook/write/cvCaveats";
+import { estimatedPasses } from "../workbook/write/estimatedPasses";
 import { clauseText } from "../messages/listText";
 
 /**
  * An area's verdict; 资源配置 达标 with what it was judged without (resourcesCaveats, as 汇总 says
  * it): 达标 alone read as proven; 资源配置 待评估 for a stage not read with that reason (one school
- * alone: 待评估 with no why read as a fault of the tool).
+ * alone: 待评估 with no why read as a fault of the tool); any area's item met only on an estimate
+ * (estimatedPasses: G3 达标为估算，待核实), as 汇总 says it.
  */
-function areaVerdict(county: CountyEvaluation, area: string, lang: Lang): string {
+function areaVerdict(county: CountyEvaluation, area: Area, lang: Lang): string {
   const found = county.areas.find((a) => a.area === area);
   const verdict = message(`verdict_${found?.verdict ?? "not_assessed"}`, {}, lang);
-  const caveats = area === "resources" ? [...resourcesCaveats(county, lang), ...stagesMissing(found?.pending ?? [], lang)] : [];
+  const resources = area === "resources" ? [...resourcesCaveats(county, lang), ...stagesMissing(found?.pending ?? [], lang)] : [];
+  const caveats = [...resources, ...estimatedPasses(area, county.items, lang)];
   return caveats.length === 0 ? verdict : message("cli_summary_caveats", { verdict, caveats: clauseText(caveats, lang) }, lang);
 }
 

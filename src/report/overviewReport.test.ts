@@ -1,4 +1,4 @@
-import { makeCounty, makeEvaluation, makeGroup, makeStats } from "../workbook/write/testing/makeEvaluation";
+import { makeCounty, makeEvaluation, makeGroup, makeItem, makeStats } from "../workbook/write/testing/makeEvaluation";
 import { evaluatedEntry } from "../workbook/write/overviewEntry";
 import { overviewReport } from "./overviewReport";
 
@@ -36,6 +36,8 @@ describe("overviewReport", () => {
         { code: "V_exam_admission", present: false, cell: "县级指标!B30" },
         { code: "V_key_schools", present: null, cell: null },
       ],
+     // makeCounty's G3 is not met: nothing met on an estimate.
+      estimatedPasses: [],
     });
     expect(JSON.stringify(report)).not.toContain("NaN");
   });
@@ -63,6 +65,13 @@ describe("overviewReport", () => {
     expect(yi).toMatchObject({ resourcesNotMet: [], resourcesPending: [] });
     // Additive: the keys scripts already read are all still there.
     expect(Object.keys(jia as object)).toEqual(expect.arrayContaining(["county", "areas", "passing", "recognised", "itemsNotMet", "itemsPending", "coefficients"]));
+  });
+
+  it("names the items met only on an estimate, with the schools each stands for (G3 on rooms estimated from the total area)", () => {
+    const g3 = makeItem({ code: "G3", verdict: "met", basis: "school_data", figureOf: "failing_count", parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0, schools_rooms_estimated: 25 } });
+    const report = overviewReport([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ county: "甲县", items: [g3] })] }), [], "甲县-评估结果.xlsx")], context);
+    const [county] = (report["workbooks"] as { counties?: unknown[] }[])[0]?.counties ?? [];
+    expect(county).toMatchObject({ estimatedPasses: [{ area: "guarantee", code: "G3", schools: 25 }] });
   });
 
   it("carries a veto item present per county, so that 不予认定 with every area met is explained", () => {

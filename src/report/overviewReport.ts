@@ -41,6 +41,8 @@ function countyJson(county: OverviewCounty): Json {
     resourcesPending: [...resources.pending],
     // As the county's own report gives them: one present refuses recognition with every area met.
     veto: county.veto.map((v) => ({ code: v.code, present: v.present, cell: v.cell })),
+    // Items met only on an estimate (G3: compliant rooms estimated from the total area), with the schools it stands for: a plain met would be reported upward.
+    estimatedPasses: county.estimatedPasses.map((p) => ({ area: p.area, code: p.code, schools: p.schools })),
     coefficients: county.coefficients.map((g) => ({
       stage: g.stage,
       schools: g.schools,

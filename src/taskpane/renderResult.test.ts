@@ -90,6 +90,10 @@ describe("renderGlance: separators and marks in the pane's language", () => {
       return { kind: tile?.className, sub: tile?.querySelector("div.sub")?.textContent };
     };
     expect(areas({ areasMet: 4, areasNotMet: [], resourcesCaveats: caveats })).toEqual({ kind: "tile warn", sub: "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定" });
+    // G3 met on an estimate: amber too, saying so, after 资源配置's caveats.
+    const estimated = [{ area: "guarantee" as const, code: "G3", schools: 25 }];
+    expect(areas({ areasMet: 4, areasNotMet: [], estimatedPasses: estimated })).toEqual({ kind: "tile warn", sub: "G3 达标为估算，待核实（25 所学校）" });
+    expect(areas({ areasMet: 4, areasNotMet: [], resourcesCaveats: caveats, estimatedPasses: estimated })?.sub).toBe("初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定；G3 达标为估算，待核实（25 所学校）");
     expect(areas({ areasMet: 4, areasNotMet: [] })).toEqual({ kind: "tile good", sub: "" });
   });
 

@@ -5,6 +5,7 @@ import type { Lang } from "../messages/types";
 import { clauseText, listText } from "../messages/listText";
 import { shareRangeText } from "../workbook/write/shareRangeText";
 import { caveatText } from "../workbook/write/cvCaveats";
+import { estimatedPassTexts } from "../workbook/write/estimatedPasses";
 import { el, link } from "./dom";
 import { shownIssues } from "./shownIssues";
 
@@ -27,8 +28,9 @@ function tile(label: string, value: string, sub: string, kind: TileKind = "", wi
 function areasTile(g: CountyGlance, lang: Lang): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
   const named = (code: string, areas: readonly Area[]) => (areas.length === 0 ? [] : [t(code, { areaList: listText(areas.map((a) => t(`area_${a}`)), lang) })]);
-  // 资源配置 达标 judged without some coefficients (caveatText, as 汇总 says it): amber, not a green proven.
-  const caveats = (g.resourcesCaveats ?? []).map((c) => caveatText(c, lang));
+  // 资源配置 达标 judged without some coefficients (caveatText, as 汇总 says it), or an item met only on an estimate (G3): amber, not a green proven.
+  const estimated = estimatedPassTexts(g.estimatedPasses ?? [], lang);
+  const caveats = [...(g.resourcesCaveats ?? []).map((c) => caveatText(c, lang)), ...estimated];
   const kind: TileKind = g.areasNotMet.length > 0 ? "bad" : g.areasPending.length > 0 || caveats.length > 0 ? "warn" : "good";
   const sub = [...named("addin_areas_not_met", g.areasNotMet), ...named("addin_areas_pending", g.areasPending), ...caveats];
   return tile(t("addin_areas_met"), t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal }), clauseText(sub, lang), kind);

@@ -1,4 +1,4 @@
-import { estimatedPasses } from "./estimatedPasses";
+import { estimatedPasses, estimatedPassesOf, estimatedPassTexts } from "./estimatedPasses";
 import { makeItem } from "./testing/makeEvaluation";
 
 describe("estimatedPasses", () => {
@@ -13,6 +13,12 @@ describe("estimatedPasses", () => {
   it("takes the singular for one school", () => {
     const one = { ...g3, parts: { ...g3.parts, schools_rooms_estimated: 1 } };
     expect(estimatedPasses("guarantee", [one], "en")).toEqual(["G3 met on an estimate, to be checked (1 school)"]);
+  });
+
+  it("gives the same as data, for the overview and the task pane, which keep no items", () => {
+    expect(estimatedPassesOf([g3, makeItem({ code: "G4" }), { ...g3, code: "G5", verdict: "not_met" }])).toEqual([{ area: "guarantee", code: "G3", schools: 25 }]);
+    expect(estimatedPassTexts([{ area: "guarantee", code: "G3", schools: 25 }], "en")).toEqual(["G3 met on an estimate, to be checked (25 schools)"]);
+    expect(estimatedPassesOf([])).toEqual([]);
   });
 
   it("says nothing of an item not met or pending (its reason says why), of no estimate, or of another area's item", () => {

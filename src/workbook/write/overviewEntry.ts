@@ -1,5 +1,6 @@
 import { issueCounts } from "./issueCountsText";
 import type { AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, Issue, PassingShare, Verdict, VetoResult } from "../../engine/types";
+import { estimatedPassesOf, type EstimatedPass } from "./estimatedPasses";
 
 /**
  * What the overview keeps of a county: its areas, passing share, recognition, coefficients and
@@ -18,6 +19,8 @@ export interface OverviewCounty {
   readonly itemsPending: readonly string[];
   /** The veto items as declared (present, absent, not yet assessed): one present refuses recognition alone, whatever the areas say. */
   readonly veto: readonly VetoResult[];
+  /** The items met only on an estimate (G3 on rooms estimated from the total area): the overview's 说明 says so beside a plain 达标. */
+  readonly estimatedPasses: readonly EstimatedPass[];
 }
 
 /** One workbook of a batch: what the overview shows of it, or why it could not be evaluated. */
@@ -90,7 +93,7 @@ export function passingRange(p: Pick<PassingShare, "passing" | "unjudged" | "inS
 
 function overviewCounty(c: CountyEvaluation): OverviewCounty {
   const codes = (verdict: Verdict) => c.items.filter((i) => i.verdict === verdict).map((i) => i.code);
-  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed"), veto: c.veto };
+  return { county: c.county, areas: c.areas, passing: c.passing, recognised: c.recognised, coefficients: c.coefficients, itemsNotMet: codes("not_met"), itemsPending: codes("not_assessed"), veto: c.veto, estimatedPasses: estimatedPassesOf(c.items) };
 }
 
 /**

@@ -441,6 +441,9 @@ describe("overviewSheet for a city's director", () => {
     const county = { county: "白云县", areas, coefficients: [makeGroup(), junior] };
     expect(rowsOf([one("白云县.xlsx", "白云县", county)]).rows[0]).toMatchObject({ 资源配置: "达标", 说明: "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定" });
     expect(rowsOf([one("白云县.xlsx", "白云县", county)], "en").rows[0]).toMatchObject({ Remarks: "Junior secondary: no CV can be computed (only 1 school section), so none counts in the resource allocation verdict" });
+    // An item met only on an estimate is said too, as the county's 汇总 says it.
+    const estimated = { ...county, items: [makeItem({ code: "G3", verdict: "met", basis: "school_data", figureOf: "failing_count", parts: { schools_checked: 35, schools_failing: 0, schools_unknown: 0, schools_rooms_estimated: 25 } })] };
+    expect(rowsOf([one("白云县.xlsx", "白云县", estimated)]).rows[0]?.["说明"]).toBe("初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定；G3 达标为估算，待核实（25 所学校）");
     // Both stages with their CVs: nothing to say.
     expect(rowsOf([one("甲县.xlsx", "甲县", { coefficients: [makeGroup(), makeGroup({ stage: "junior" })] })]).rows[0]?.["说明"]).toBeNull();
   });

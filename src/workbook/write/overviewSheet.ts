@@ -14,6 +14,7 @@ import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft"
 import { answerVerdict, byAnswer, indicatorName, stageLabel, verdictEmphasis, verdictLabel } from "./writeLabels";
 import { commonPending, withoutCommon } from "./commonPending";
 import { resourcesCaveats, uncomputedText } from "./cvCaveats";
+import { estimatedPassTexts } from "./estimatedPasses";
 import { overviewRows, type OverviewRow } from "./overviewOrder";
 import { commonYear, overviewTitle } from "./overviewTitle";
 import { totalsRow } from "./overviewTotals";
@@ -177,12 +178,14 @@ function countyCells(county: OverviewCounty, common: readonly string[], lang: La
 }
 
 /**
- * What 资源配置 达标 stands on that no column says: the coefficients it was judged without
+ * What a 达标 stands on that no column says: the coefficients 资源配置 was judged without
  * (resourcesCaveats, as the county's 汇总 says them) — 达标 beside one junior school otherwise
- * reads as proven.
+ * reads as proven — and the items met only on an estimate (G3 达标为估算，待核实), which a city
+ * would otherwise report upward as met.
  */
 function remarksCell(county: OverviewCounty, lang: Lang): CellInput {
-  const caveats = resourcesCaveats(county, lang);
+  const estimated = estimatedPassTexts(county.estimatedPasses, lang);
+  const caveats = [...resourcesCaveats(county, lang), ...estimated];
   return caveats.length === 0 ? null : cell(clauseText(caveats, lang), "warn");
 }
 
