@@ -216,12 +216,14 @@ export async function writeJson(path: string, report: unknown): Promise<void> {
 
 /**
  * Writes all the outputs or none (writeAll); a failure is said in the run's language, naming the
- * file, and answered false. An earlier result that could not be put back is named with the file
+ * file, and answered false; on success each folder made for them is said (已新建文件夹). An earlier
+ * result that could not be put back is named with the file
  * it now is, so that the user can rename it back.
  */
 export async function saveOrReport(outputs: readonly Output[], shown: (p: string) => string, run: Run, io: WriteIo = NODE_WRITE_IO): Promise<boolean> {
   try {
-    await writeAll(outputs, io);
+    // A folder made for a result is said: a mistyped one would otherwise stand unseen beside the one meant.
+    for (const folder of await writeAll(outputs, io)) run.stdout.push(run.t("cli_made_folder", { folder: shown(folder) }));
     return true;
   } catch (error) {
     if (!(error instanceof OutputWriteError)) throw error;

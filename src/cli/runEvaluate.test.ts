@@ -84,6 +84,8 @@ describe("runEvaluate: evaluated", () => {
     const result = await runEvaluate(["县.xlsx", "--out", "out/r.xlsx", "--json", "out/r.json", "--year", "2025"], deps);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toEqual([
+      // out/ did not exist: made, and said, so that a mistyped folder does not stand unseen.
+      "已新建文件夹：out（原先不存在）",
       "结果已写入：out/r.xlsx",
       "JSON 报告已写入：out/r.json",
       "示例县：资源配置 未达标，政府保障 未达标，教育质量 待评估，社会认可 待评估；学校（学段）达标 1/2（50.0%，2025 年目标 95.0%）；认定：不予认定",
@@ -111,7 +113,7 @@ describe("runEvaluate: evaluated", () => {
     const { cwd, deps } = setup();
     const result = await runEvaluate([], deps);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout[0]).toBe("结果已写入：out/县-评估结果.xlsx");
+    expect(result.stdout.slice(0, 2)).toEqual(["已新建文件夹：out（原先不存在）", "结果已写入：out/县-评估结果.xlsx"]);
     expect(existsSync(join(cwd, "out", "县-评估结果.xlsx"))).toBe(true);
   });
 

@@ -28,13 +28,16 @@ function refusingRenameOnto(target: string, code: string, platform: NodeJS.Platf
 describe("writeAll", () => {
   it("writes every file, making their folders, and leaves no temporary file", async () => {
     const dir = folder();
-    await writeAll([
-      { path: join(dir, "out", "r.xlsx"), write: text("workbook") },
+    const made = await writeAll([
+      { path: join(dir, "out", "deep", "r.xlsx"), write: text("workbook") },
       { path: join(dir, "json", "r.json"), write: text("{}") },
     ]);
-    expect(readFileSync(join(dir, "out", "r.xlsx"), "utf8")).toBe("workbook");
+    expect(readFileSync(join(dir, "out", "deep", "r.xlsx"), "utf8")).toBe("workbook");
     expect(readFileSync(join(dir, "json", "r.json"), "utf8")).toBe("{}");
-    expect(listing(dir)).toEqual(["json", "json/r.json", "out", "out/r.xlsx"]);
+    expect(listing(dir)).toEqual(["json", "json/r.json", "out", "out/deep", "out/deep/r.xlsx"]);
+    // The folders it made, the top one of each path (for the CLI to say), and none made the second time.
+    expect(made).toEqual([join(dir, "out"), join(dir, "json")]);
+    expect(await writeAll([{ path: join(dir, "out", "deep", "r.xlsx"), write: text("again") }])).toEqual([]);
   });
 
   it("replaces earlier results and leaves neither temporary nor backup beside them", async () => {

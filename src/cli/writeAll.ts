@@ -189,9 +189,10 @@ async function rollBack(undo: Undo, io: WriteIo): Promise<Stranded[]> {
  * temporaries and folders made are removed, and an OutputWriteError names the file; on success the
  * earlier files are removed. A symbolic link is written through (the file it points to is replaced).
  * An earlier file that cannot be put back stays under its backup name, listed in the error's `stranded`.
- * @example await writeAll([{ path: "out/r.xlsx", write: (p) => sink.save(p) }, { path: "out/r.json", write: (p) => writeJson(p, report) }])
+ * Answers the folders it made (the top one of each path made), so that a mistyped folder is not made unseen.
+ * @example await writeAll([{ path: "out/r.xlsx", write: (p) => sink.save(p) }, { path: "out/r.json", write: (p) => writeJson(p, report) }]) // ["/w/out"] when out did not exist
  */
-export async function writeAll(outputs: readonly Output[], io: WriteIo = NODE_WRITE_IO): Promise<void> {
+export async function writeAll(outputs: readonly Output[], io: WriteIo = NODE_WRITE_IO): Promise<readonly string[]> {
   const undo: Undo = { made: [], temps: [], placed: [] };
   try {
     const staged: Staged[] = [];
@@ -203,4 +204,5 @@ export async function writeAll(outputs: readonly Output[], io: WriteIo = NODE_WR
     throw error;
   }
   await Promise.all(undo.placed.map(({ backup }) => (backup === null ? undefined : io.remove(backup, false).catch(() => undefined))));
+  return undo.made;
 }

@@ -65,6 +65,7 @@ export const CLI_MESSAGES: MessageTable = {
   },
   cli_writing: { zh: "正在写入 {file} …", en: "Writing {file} …" },
   cli_rule_sheet: { zh: "已应用工作簿中的规则表", en: "Applied the workbook's rule sheet" },
+  cli_made_folder: { zh: "已新建文件夹：{folder}（原先不存在）", en: "Created the folder {folder} (it did not exist)" },
   cli_wrote_workbook: { zh: "结果已写入：{file}", en: "Result written to: {file}" },
   cli_wrote_json: { zh: "JSON 报告已写入：{file}", en: "JSON report written to: {file}" },
   cli_summary_county: {
