@@ -4,7 +4,7 @@ import { CLI_MESSAGES } from "./cliMessages";
 import { ENGINE_MESSAGES } from "./engineMessages";
 import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
 import { LABELS } from "./labels";
-import { listText, SEPARATOR_MESSAGES } from "./listText";
+import { clauseText, listText, SEPARATOR_MESSAGES } from "./listText";
 import { needsText, pendingItemsText } from "./needsText";
 import { neededHeadersText } from "./neededHeaders";
 import { OFFICE_MESSAGES } from "./officeMessages";
@@ -238,6 +238,8 @@ interface ListParam {
   readonly en?: (item: string) => string;
   /** How an item reads in either language (before `en`), where it differs from the form the issue keeps. */
   readonly each?: (item: string, lang: Lang) => string;
+  /** Items that hold commas themselves (3,044 / 2,064) are joined as clauses (；, "; "), not as a list. */
+  readonly clauses?: true;
 }
 const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
@@ -259,6 +261,8 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   // Bare degree columns left unread after a 教职工 column, and the teachers' degree columns L1 reads instead (read_bare_degrees_staff), written as unreadColumns.
   staffDegreeColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
   degreeColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “") },
+  // A total row's columns that disagree (totalRowCheck.ts), each `D“在校生数” 3,532 / 3,432`: its numbers hold commas, so clauses.
+  totalColumns: { split: /\n(?=[A-Z]{1,3}“)/, prefix: null, each: (item) => oneLine(item), en: (item) => item.replace(/^([A-Z]+)“/, "$1 “"), clauses: true },
 };
 
 /**
@@ -270,14 +274,14 @@ function sectionText(item: string, lang: Lang): string {
   return at < 0 ? item : message("out_section_in_list", { school: item.slice(0, at), stage: item.slice(at + 1) }, lang);
 }
 
-function listParamText(value: string | number, { split, prefix, en, each }: ListParam, lang: Lang): string {
+function listParamText(value: string | number, { split, prefix, en, each, clauses }: ListParam, lang: Lang): string {
   const items = String(value)
     .split(split)
     .map((item) => (each === undefined ? item : each(item, lang)))
     .map((item) => (lang === "en" && en !== undefined ? en(item) : item));
   // Codes may be written with a space after the comma, and an unknown one stays as written; names are shown as they are.
   const shown = prefix === null ? items : items.map((c) => c.trim()).filter((c) => c !== "").map((c) => labelInList(CATALOGUE.get(`${prefix}${c}`)?.[lang], c, lang));
-  return listText(shown, lang);
+  return clauses ? clauseText(shown, lang) : listText(shown, lang);
 }
 
 /**

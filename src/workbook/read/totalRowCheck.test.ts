@@ -30,18 +30,20 @@ describe("totalRowCheck: the sheet's own 合计 against the rows read", () => {
   it("warns at the total's label when a school row was not read (hidden 二小): 3044 against 2064, 510.75 against 390.25", () => {
     const issue = check([...SCHOOLS, ["合计", 3044, 510.75]], ["school", "school", "school", "total"], [2]);
     expect([issue?.code, issue?.severity, issue?.cell]).toEqual(["read_total_row_mismatch_few", "warning", "学校基本情况!A5"]);
-    expect(issue?.params.columns).toBe("B“在校生数” 3,044 / 2,064；C“教学仪器设备值（万元）” 510.75 / 390.25");
+    expect(issue?.params.totalColumns).toBe("B“在校生数” 3,044 / 2,064\nC“教学仪器设备值（万元）” 510.75 / 390.25");
     expect(message(issue?.code ?? "", issue?.params ?? {}, "zh")).toBe("第 5 行“合计”与读取的学校行相加不符（合计行 / 学校行相加）：B“在校生数” 3,044 / 2,064；C“教学仪器设备值（万元）” 510.75 / 390.25。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或合计行本身有误，请核对");
+    // English: the letter set apart from the quote, the columns as clauses (their numbers hold commas themselves).
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toContain("(the total row / the rows' sum): B “在校生数” 3,044 / 2,064; C “教学仪器设备值（万元）” 510.75 / 390.25. School rows");
   });
 
   it("reads text numbers as the reader does: a total that Excel's SUM made without the text 1,652 disagrees (1392 against 3044)", () => {
     const rows = [["一小", "1,652", 330.25], ...SCHOOLS.slice(1), ["合计", 1392, 510.75]];
-    expect(check(rows, ["school", "school", "school", "total"])?.params.columns).toBe("B“在校生数” 1,392 / 3,044");
+    expect(check(rows, ["school", "school", "school", "total"])?.params.totalColumns).toBe("B“在校生数” 1,392 / 3,044");
   });
 
   it("lets a hand-typed total round half a unit (510.75 万元 typed 511), not a whole one (512)", () => {
     expect(check([...SCHOOLS, ["合计", 3044, 511]], ["school", "school", "school", "total"])).toBeNull();
-    expect(check([...SCHOOLS, ["合计", 3044, 512]], ["school", "school", "school", "total"])?.params.columns).toBe("C“教学仪器设备值（万元）” 512 / 510.75");
+    expect(check([...SCHOOLS, ["合计", 3044, 512]], ["school", "school", "school", "total"])?.params.totalColumns).toBe("C“教学仪器设备值（万元）” 512 / 510.75");
   });
 
   it("skips a column whose total cell is blank or no number, and counts a blank school cell as nothing", () => {
@@ -69,7 +71,7 @@ describe("totalRowCheck: the sheet's own 合计 against the rows read", () => {
     const grid = gridOf([["学校名称", ...keys], ["一小", 1, 1, 1, 1, 1, 1], ["合计", 2, 2, 2, 2, 2, 2]]);
     const kinds = new Map<number, Classified>([[1, { kind: "school", labelColumn: null }], [2, { kind: "total", labelColumn: null }]]);
     const issue = totalRowCheck({ grid, kinds, nameColumn: 0, schoolRows: [1], fieldRoles: roles });
-    expect([issue?.code, issue?.params.count, String(issue?.params.columns).split("；").length]).toEqual(["read_total_row_mismatch", 6, 5]);
-    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toContain("in 6 columns, among them: B“students” 2 / 1；");
+    expect([issue?.code, issue?.params.count, String(issue?.params.totalColumns).split("\n").length]).toEqual(["read_total_row_mismatch", 6, 5]);
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toContain("in 6 columns, among them: B “students” 2 / 1; ");
   });
 });

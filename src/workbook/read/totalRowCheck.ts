@@ -47,8 +47,8 @@ export function totalRowCheck(input: TotalRowInput): Issue | null {
   if (row === null) return null;
   const mismatches = uniqueColumns(input.fieldRoles).flatMap((role) => mismatchOf(input, row.row, role));
   if (mismatches.length === 0) return null;
-  const columns = mismatches.slice(0, LISTED).map(describe).join("；");
-  const params = { row: row.row + 1, label: row.label, columns, count: mismatches.length };
+  const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
+  const params = { row: row.row + 1, label: row.label, totalColumns, count: mismatches.length };
   return issueAt(mismatches.length > LISTED ? "read_total_row_mismatch" : "read_total_row_mismatch_few", "warning", input.grid.sheet, row.row, row.column, params);
 }
 
