@@ -28,7 +28,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   // A column fix made under 自动 narrows reading to the sheet shown (pane.ts narrowedHint); {sheetList}: the other school sheets read until then.
   addin_fix_narrows_sheet: {
-    zh: "列的更正只适用于工作表“{sheet}”：现在只读取该表，不再读取 {sheetList}。如需一并评估，请点击“恢复自动识别”（更正随之撤销）。",
+    zh: "列的更正只适用于工作表“{sheet}”：现在只读取该表，不再读取{sheetList}。如需一并评估，请点击“恢复自动识别”（更正随之撤销）。",
     en: "A column fix applies to the sheet “{sheet}” only: only that sheet is read now, no longer {sheetList}. To evaluate them together, click Recognise columns again (which undoes the fixes).",
   },
   addin_sheet_figures_group: { zh: "县级指标表（非学校数据）", en: "County figures sheets (not school data)" },
@@ -131,7 +131,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   // read_no_header as the pane says it (forPane), after “无法读取学校数据：”: what the sheet is, then what to do, rather than the reader's paragraph.
   // read_no_header as the pane says it: several sheets ({sheetList}), or one (`_one`).
   addin_no_school_table: {
-    zh: "工作表 {sheetList} 中都没有学校数据表（“{sheet}”第 {foundRow} 行为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
+    zh: "工作表{sheetList}中都没有学校数据表（“{sheet}”第 {foundRow} 行为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
     en: "The sheets {sheetList} hold no school table. Row {foundRow} of “{sheet}” ({found}) names none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
   },
   addin_no_school_table_one: {

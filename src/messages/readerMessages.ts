@@ -40,7 +40,7 @@ export const READER_MESSAGES: MessageTable = {
   // read_no_header, read_sheets_empty, read_no_header_texts: {sheetList} the sheets looked in, each by itself; `_one` for one sheet ({sheet}); {sheet} the one whose row {foundRow}, the likeliest header, reads {found}.
   // Said as a row, not as headers found: it may be a note line (本表为填报说明).
   read_no_header: {
-    zh: "在工作表 {sheetList} 中都找不到学校数据的表头：缺少 {fieldList} 列。“{sheet}”第 {foundRow} 行为：{found}",
+    zh: "在工作表{sheetList}中都找不到学校数据的表头：缺少 {fieldList} 列。“{sheet}”第 {foundRow} 行为：{found}",
     en: "No school header found in the sheets {sheetList}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Row {foundRow} of “{sheet}” reads: {found}",
   },
   read_no_header_one: {
@@ -156,22 +156,22 @@ export const READER_MESSAGES: MessageTable = {
     zh: "区域 {range} 已用于工作表“{sheet}”（未指定工作表时，区域用于所选的学校数据表）",
     en: "The range {range} was applied to sheet “{sheet}” (with no sheet given, the range applies to the school sheet chosen)",
   },
-  read_range_empty: { zh: "工作表 {sheet} 的区域 {range} 中没有任何数据，请检查区域", en: "Range {range} of sheet {sheet} holds no data: check the range" },
+  read_range_empty: { zh: "工作表“{sheet}”的区域 {range} 中没有任何数据，请检查区域", en: "Range {range} of sheet “{sheet}” holds no data: check the range" },
   // A range holding no school header (rangeNoHeader.ts); {sheetList}: the sheets searched, each by itself.
-  read_range_empty_sheets: { zh: "区域 {range} 在工作表 {sheetList} 中都没有任何数据，请检查区域", en: "Range {range} holds no data in any of the sheets {sheetList}: check the range" },
+  read_range_empty_sheets: { zh: "区域 {range} 在工作表{sheetList}中都没有任何数据，请检查区域", en: "Range {range} holds no data in any of the sheets {sheetList}: check the range" },
   read_range_header_outside: {
-    zh: "区域 {range} 中没有学校数据的表头行：工作表 {sheet} 的表头在第 {headerRows} 行，位于区域之外。区域必须包含表头行，例如 {suggestion}",
-    en: "No school header row lies inside the range {range}: the header of sheet {sheet} is in rows {headerRows}, outside it. The range must include the header rows, for example {suggestion}",
+    zh: "区域 {range} 中没有学校数据的表头行：工作表“{sheet}”的表头在第 {headerRows} 行，位于区域之外。区域必须包含表头行，例如 {suggestion}",
+    en: "No school header row lies inside the range {range}: the header of sheet “{sheet}” is in rows {headerRows}, outside it. The range must include the header rows, for example {suggestion}",
   },
   read_range_no_header: {
-    zh: "区域 {range} 在工作表 {sheetList} 中都没有学校数据的表头行，这些工作表的其他位置也没有。区域必须包含表头行（学校名称、在校生数等统计表的表头）",
+    zh: "区域 {range} 在工作表{sheetList}中都没有学校数据的表头行，这些工作表的其他位置也没有。区域必须包含表头行（学校名称、在校生数等统计表的表头）",
     en: "No school header row lies inside the range {range} in the sheets {sheetList}, nor elsewhere in them. The range must include the header rows, headed as the statistics forms head them (学校名称 for the school name, 在校生数 for the students)",
   },
   read_range_ends_above_schools: {
     zh: "区域 {range} 之下还有学校（工作表“{sheet}”的“{name}”起），未读取：若它们也应参评，请扩大区域或不指定区域",
     en: "Schools go on under the range {range} (from “{name}” on sheet “{sheet}”) and were not read: if they are to be evaluated, widen the range or give none",
   },
-  read_sheets_empty: { zh: "工作表 {sheetList} 都是空的，没有任何数据", en: "The sheets {sheetList} are empty: they hold no data" },
+  read_sheets_empty: { zh: "工作表{sheetList}都是空的，没有任何数据", en: "The sheets {sheetList} are empty: they hold no data" },
   read_sheets_empty_one: { zh: "工作表“{sheet}”是空的，没有任何数据", en: "The sheet “{sheet}” is empty: it holds no data" },
   // Grid.cellsLeftOut (dataArea.ts): a value beyond a thousand blank rows or a hundred blank columns, or past the cells a grid may hold.
   read_cells_far: {
@@ -196,7 +196,7 @@ export const READER_MESSAGES: MessageTable = {
     en: "Sheet “{sheet}” holds more than the {max} cells that can be read at once: only {area} was read, and the cells from {address} on (at most {count}) were not: split the data over several sheets, or read one range of it",
   },
   read_no_header_texts: {
-    zh: "在工作表 {sheetList} 中都找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
+    zh: "在工作表{sheetList}中都找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
     en: "No school header found in the sheets {sheetList}: the columns {fieldList} are missing, and no text there looks like a header",
   },
   read_no_header_texts_one: {

@@ -64,7 +64,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     choose(h.rowSelect("C", "field"), "");
     await settle();
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）");
-    expect(h.byId("range-hint").textContent).toBe("列的更正只适用于工作表“小学”：现在只读取该表，不再读取 初中。如需一并评估，请点击“恢复自动识别”（更正随之撤销）。");
+    expect(h.byId("range-hint").textContent).toBe("列的更正只适用于工作表“小学”：现在只读取该表，不再读取“初中”。如需一并评估，请点击“恢复自动识别”（更正随之撤销）。");
     expect(h.byId("range-hint").classList.contains("warn-text")).toBe(true);
     click(h.byId("mapping-reset"));
     await settle();
@@ -73,7 +73,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     const en = await started({ lang: "en" });
     choose(en.rowSelect("C", "field"), "");
     await settle();
-    expect(en.byId("range-hint").textContent).toBe("A column fix applies to the sheet “小学” only: only that sheet is read now, no longer 初中. To evaluate them together, click Recognise columns again (which undoes the fixes).");
+    expect(en.byId("range-hint").textContent).toBe("A column fix applies to the sheet “小学” only: only that sheet is read now, no longer “初中”. To evaluate them together, click Recognise columns again (which undoes the fixes).");
   });
 
   it("reads both sheets again when a column's list is walked back to the role the reader found: no fix is left, nor the narrowing", async () => {

@@ -72,12 +72,12 @@ describe("the pane: 使用整张表", () => {
     await settle();
     expect(h.calls.reads.length).toBe(before);
     expect([h.byId("sheet").value, h.byId("range").value, h.byId("mapping-rows").textContent]).toEqual(shown);
-    expect(h.byId("range-hint").textContent).toBe("没有名为“不存在”的工作表（现有：学校基本情况、县级指标），区域未更改；请检查工作表名称，或在上方“工作表”中选择。");
+    expect(h.byId("range-hint").textContent).toBe("没有名为“不存在”的工作表（现有：“学校基本情况”、“县级指标”），区域未更改；请检查工作表名称，或在上方“工作表”中选择。");
     expect(h.byId("range-hint").classList.contains("warn-text")).toBe(true);
     const en = await started({ lang: "en" });
     typeInto(en.byId("range"), "不存在!A1:B2");
     await settle();
-    expect(en.byId("range-hint").textContent).toBe("There is no sheet named “不存在” (the sheets are: 学校基本情况, 县级指标); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.");
+    expect(en.byId("range-hint").textContent).toBe("There is no sheet named “不存在” (the sheets are: “学校基本情况”, “县级指标”); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.");
   });
 
   it("reads a range typed with a sheet added since the pane listed the sheets", async () => {
