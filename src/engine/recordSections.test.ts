@@ -142,3 +142,56 @@ describe("recordSections", () => {
     expect(j?.fields.qualifiedTeachers?.value).toBe(20);
   });
 });
+
+describe("recordSections: L1 given only as the whole school's degree parts (红旗学校, messy.xlsx row 7)", () => {
+  // 九年一贯制, 520 primary and 380 junior students, 专任教师 65 of whom 专科及以上 63 (H7), 本科及以上 45 (I7).
+  const STAGES = { primary: fieldsOf({ students: 520 }), junior: fieldsOf({ students: 380 }) };
+  const WHOLE = { primary: { qualifiedTeachers: { value: 63, cell: "S!H7" } }, junior: { qualifiedTeachers: { value: 45, cell: "S!I7" } } };
+  const l1 = (value: number, cell: string) => ({ code: "combined_whole_school_only", severity: "error", blocking: true, cell, params: { indicator: "L1", field: "qualifiedTeachers", value } });
+
+  it("says each stage's part as the whole school's at its own cell: 小学 专科及以上 63 at H7, 初中 本科及以上 45 at I7", () => {
+    const [p, j] = recordSections(recordOf(SHARED, { type: "nine_year", stage: null, stageFields: STAGES, wholeStageFields: WHOLE }), NATIONAL);
+    expect(p?.problems).toEqual([l1(63, "S!H7")]);
+    expect(j?.problems).toEqual([l1(45, "S!I7")]);
+    // Never split by students: 63 × 520 ÷ 900 = 36.4 would be a number the statistics do not have.
+    for (const section of [p, j]) {
+      expect(section?.fields.qualifiedTeachers).toBeUndefined();
+      expect(section?.withheld).toEqual(["qualifiedTeachers"]);
+    }
+  });
+  it("with only 本科及以上 (I7 45) the junior section says it; the primary one has no value and no cell (the sheet lacks 专科)", () => {
+    const [p, j] = recordSections(recordOf(SHARED, { type: "nine_year", stage: null, stageFields: STAGES, wholeStageFields: { junior: WHOLE.junior } }), NATIONAL);
+    expect(p?.problems).toEqual([]);
+    expect(p?.withheld).toEqual([]);
+    expect(p?.blankCells.qualifiedTeachers).toBeUndefined();
+    expect(j?.problems).toEqual([l1(45, "S!I7")]);
+  });
+  it("points a stage at its blank whole-school part (H7 blank: 小学 missing there), the other stage's part said as before", () => {
+    const record = recordOf(SHARED, { type: "nine_year", stage: null, stageFields: STAGES, wholeStageFields: { junior: WHOLE.junior }, wholeStageBlankCells: { primary: { qualifiedTeachers: "S!H7" } } });
+    const [p, j] = recordSections(record, NATIONAL);
+    expect(p?.problems).toEqual([]);
+    expect(p?.blankCells.qualifiedTeachers).toBe("S!H7");
+    expect(j?.blankCells.qualifiedTeachers).toBeUndefined();
+    expect(j?.problems).toEqual([l1(45, "S!I7")]);
+  });
+  it("leaves per-stage teacher columns as they were: a stage's own 20 is used, its own blank cell wins over the whole-school part", () => {
+    const stages = { primary: fieldsOf({ students: 520 }), junior: fieldsOf({ students: 380, qualifiedTeachers: 20 }) };
+    const record = recordOf(SHARED, { type: "nine_year", stage: null, stageFields: stages, stageBlankCells: { primary: { qualifiedTeachers: "S!G7" } }, wholeStageFields: WHOLE, wholeStageBlankCells: { primary: { qualifiedTeachers: "S!H7" } } });
+    const [p, j] = recordSections(record, NATIONAL);
+    expect(p?.problems).toEqual([]);
+    expect(p?.blankCells.qualifiedTeachers).toBe("S!G7");
+    expect(j?.problems).toEqual([]);
+    expect(j?.fields.qualifiedTeachers).toEqual({ value: 20, cell: "T!qualifiedTeachers" });
+  });
+  it("prefers the row's own whole L1 column (高于规定学历) to the parts, and ignores a part that is no finite number (API)", () => {
+    const own = recordSections(recordOf({ ...SHARED, qualifiedTeachers: 55 }, { type: "nine_year", stage: null, stageFields: STAGES, wholeStageFields: WHOLE }), NATIONAL);
+    expect(own.map((s) => s.problems)).toEqual([[l1(55, "T!qualifiedTeachers")], [l1(55, "T!qualifiedTeachers")]]);
+    const notNumber = { primary: { qualifiedTeachers: { value: Number.NaN, cell: "S!H7" } } };
+    expect(recordSections(recordOf(SHARED, { type: "nine_year", stage: null, stageFields: STAGES, wholeStageFields: notNumber }), NATIONAL)[0]?.problems).toEqual([]);
+  });
+  it("says it for a section of 0 students too (the number is still the whole school's)", () => {
+    const stages = { primary: fieldsOf({ students: 0 }), junior: fieldsOf({ students: 380 }) };
+    const [p] = recordSections(recordOf(SHARED, { type: "nine_year", stage: null, stageFields: stages, wholeStageFields: WHOLE }), NATIONAL);
+    expect(p?.problems.filter((x) => x.code === "combined_whole_school_only")).toEqual([l1(63, "S!H7")]);
+  });
+});

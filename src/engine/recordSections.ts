@@ -3,7 +3,7 @@ import { ADDED_TO, SHARED_FIELDS } from "./indicatorMeta";
 import { SINGLE_FIELD } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
 import { combinedStages, splitShares, type ShareOutcome } from "./splitShares";
-import { FIELD_KEYS, type FieldKey, type Fields, type IndicatorCode, type SchoolRecord, type SchoolType, type Stage } from "./types";
+import { FIELD_KEYS, type FieldKey, type Fields, type IndicatorCode, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "./types";
 
 /** The indicators whose numerator is a per-stage field (not split by weights): L1, L2, L3. */
 const PER_STAGE_NUMERATORS: readonly (readonly [IndicatorCode, FieldKey])[] = (Object.entries(SINGLE_FIELD) as [IndicatorCode, FieldKey][]).filter(([, field]) => !SHARED_FIELDS.includes(field));
@@ -22,8 +22,9 @@ function merged<T extends object>(a: T | undefined, b: T | undefined): T {
  */
 function sectionInput(record: SchoolRecord, stage: Stage, rest: Pick<SectionInput, "fields" | "split" | "problems" | "withheld">): SectionInput {
   const { name, county, type, flags, source } = record;
-  // A stage's own blank cell is where its missing value belongs, even when a shared column is blank too.
-  const blankCells = merged(record.blankCells, record.stageBlankCells?.[stage]);
+  // A stage's own blank cell is where its missing value belongs, even when a shared column is blank too;
+  // else the blank whole-school cell the stage would read (L1: 小学 专科及以上, 初中 本科及以上).
+  const blankCells = merged(merged(record.blankCells, record.wholeStageBlankCells?.[stage]), record.stageBlankCells?.[stage]);
   return { id: `${record.id}#${stage}`, recordId: record.id, name, county, type, stage, blankCells, flags, source, fields: rest.fields, split: rest.split, problems: rest.problems, withheld: rest.withheld };
 }
 
@@ -49,17 +50,29 @@ function splitFields(record: SchoolRecord, stage: Stage, share: number | null): 
 }
 
 /**
+ * The whole school's number of `field` as `stage` counts it: the row's own (高于规定学历教师数,
+ * 骨干教师), else the one read for the stage from parts that differ by stage (L1's degrees:
+ * SchoolRecord.wholeStageFields); one that is no finite number (possible only through the API) is none.
+ * @example wholeValue({ fields: {}, wholeStageFields: { junior: { qualifiedTeachers: 45 at I7 } } }, "junior", "qualifiedTeachers") // 45 at I7
+ */
+function wholeValue(record: SchoolRecord, stage: Stage, field: FieldKey): Sourced | undefined {
+  const whole = record.fields[field] ?? record.wholeStageFields?.[stage]?.[field];
+  return whole !== undefined && Number.isFinite(whole.value) ? whole : undefined;
+}
+
+/**
  * The indicator numerators counted per stage (rules.md §2: teachers by the stage they teach) that
  * a combined row gives for the whole school only: no stage can have them, and no weights split
- * them. Each is a problem at the whole-school cell, naming the indicator; a stage whose own
- * column is blank is missing its value there instead (missing_numerator at that cell).
+ * them. Each is a problem at the whole-school cell, naming the indicator (L1 at the part its stage
+ * would use: 专科及以上 for 小学, 本科及以上 for 初中); a stage whose own column is blank is missing
+ * its value there instead (missing_numerator at that cell).
  */
 function wholeSchoolOnly(record: SchoolRecord, stage: Stage): { fields: FieldKey[]; problems: SectionProblem[] } {
   const own = record.stageFields?.[stage] ?? {};
   const ownBlank = record.stageBlankCells?.[stage] ?? {};
   const out: { fields: FieldKey[]; problems: SectionProblem[] } = { fields: [], problems: [] };
   for (const [indicator, field] of PER_STAGE_NUMERATORS) {
-    const whole = record.fields[field];
+    const whole = wholeValue(record, stage, field);
     if (whole === undefined || own[field] !== undefined || ownBlank[field] !== undefined) continue;
     out.fields.push(field);
     out.problems.push({ code: "combined_whole_school_only", severity: "error", blocking: true, cell: whole.cell, params: { indicator, field, value: whole.value } });

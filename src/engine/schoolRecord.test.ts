@@ -22,6 +22,11 @@ describe("schoolRecord", () => {
     expect(schoolRecord(combined)).toEqual(combined);
     expect("stageFields" in schoolRecord(base("S!4"))).toBe(false);
   });
+  it("keeps a combined row's whole-school numbers by stage (L1's degree parts), after the others", () => {
+    const whole: SchoolRecord = { wholeStageBlankCells: { primary: { qualifiedTeachers: "S!H3" } }, wholeStageFields: { junior: { qualifiedTeachers: { value: 45, cell: "S!I3" } } }, ...base("S!3"), stage: null, type: "nine_year", stageFields: { primary: {}, junior: {} } };
+    expect(Object.keys(schoolRecord(whole))).toEqual([...REQUIRED, "stageFields", "wholeStageFields", "wholeStageBlankCells"]);
+    expect(schoolRecord(whole)).toEqual(whole);
+  });
   it("keeps a null county and a null source (a record typed in, not read from a sheet)", () => {
     const r: SchoolRecord = { ...base("x"), county: null, source: null };
     expect(schoolRecord(r)).toEqual(r);

@@ -17,5 +17,7 @@ export function schoolRecord(r: SchoolRecord): SchoolRecord {
   if (r.stageFields !== undefined) out.stageFields = r.stageFields;
   if (r.blankCells !== undefined) out.blankCells = r.blankCells;
   if (r.stageBlankCells !== undefined) out.stageBlankCells = r.stageBlankCells;
+  if (r.wholeStageFields !== undefined) out.wholeStageFields = r.wholeStageFields;
+  if (r.wholeStageBlankCells !== undefined) out.wholeStageBlankCells = r.wholeStageBlankCells;
   return out;
 }

@@ -195,6 +195,17 @@ export interface SchoolRecord {
   readonly blankCells?: BlankCells;
   /** A combined row's per-stage columns without a value, by stage (they win over `blankCells`). */
   readonly stageBlankCells?: Partial<Record<Stage, BlankCells>>;
+  /**
+   * A combined row's whole-school numbers of a field that each stage reads from other columns, as
+   * that stage would read them: L1 (rules.md §2), 小学 专科及以上 and 初中 本科及以上, from the row's
+   * columns without a stage. Never a stage's own number (teachers are counted by the stage they
+   * teach, and no weights split them): the engine only names it, at its cell, as given for the
+   * whole school (combined_whole_school_only). Absent when there are none.
+   * @example 红旗学校 | 专任教师 其中：专科及以上 63 (H7) | 其中：本科及以上 45 (I7) → { primary: { qualifiedTeachers: 63 at H7 }, junior: { qualifiedTeachers: 45 at I7 } }
+   */
+  readonly wholeStageFields?: Partial<Record<Stage, Fields>>;
+  /** The whole-school cells of those fields (wholeStageFields) without a value, by stage. */
+  readonly wholeStageBlankCells?: Partial<Record<Stage, BlankCells>>;
   readonly flags: SchoolFlags;
   readonly source: SourceRow | null;
 }

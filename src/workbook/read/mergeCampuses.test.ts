@@ -108,6 +108,27 @@ describe("mergeBlankCells", () => {
   });
 });
 
+describe("mergeCampuses: a combined school's whole-school L1 parts (SchoolRecord.wholeStageFields)", () => {
+  const row = (record: SchoolRecord, n: number) => ({ record, nameCell: `S!B${n}` });
+  const qualified = (value: number, cell: string) => ({ qualifiedTeachers: { value, cell } });
+  it("adds a campus's parts to the school's stage by stage, at the school's cells (小学 63 + 7 = 70 at H2, 初中 45 + 5 = 50 at I2)", () => {
+    const parent = school("红旗学校", { type: "nine_year", stage: null, wholeStageFields: { primary: qualified(63, "S!H2"), junior: qualified(45, "S!I2") } });
+    const campus = school("红旗学校分校", { type: "nine_year", stage: null, flags: { notCounted: true }, wholeStageFields: { primary: qualified(7, "S!H3"), junior: qualified(5, "S!I3") } });
+    expect(mergeCampuses([row(parent, 2), row(campus, 3)]).records[0]?.wholeStageFields).toEqual({ primary: qualified(70, "S!H2"), junior: qualified(50, "S!I2") });
+  });
+  it("keeps a blank part's cell only while no campus gives that stage's part, and adds none to a school without them", () => {
+    const parent = school("红旗学校", { type: "nine_year", stage: null, wholeStageFields: { junior: qualified(45, "S!I2") }, wholeStageBlankCells: { primary: { qualifiedTeachers: "S!H2" } } });
+    const blank = school("红旗学校分校", { type: "nine_year", stage: null, flags: { notCounted: true }, wholeStageBlankCells: { primary: { qualifiedTeachers: "S!H3" } } });
+    const gives = school("红旗学校分校", { type: "nine_year", stage: null, flags: { notCounted: true }, wholeStageFields: { primary: qualified(7, "S!H3") } });
+    expect(mergeCampuses([row(parent, 2), row(blank, 3)]).records[0]?.wholeStageBlankCells).toEqual({ primary: { qualifiedTeachers: "S!H2" } });
+    const merged = mergeCampuses([row(parent, 2), row(gives, 3)]).records[0];
+    expect(merged?.wholeStageFields).toEqual({ primary: qualified(7, "S!H3"), junior: qualified(45, "S!I2") });
+    expect(merged !== undefined && "wholeStageBlankCells" in merged).toBe(false);
+    const plain = mergeCampuses([row(school("实验小学"), 2), row(school("实验小学东校区", { flags: { notCounted: true } }), 3)]).records[0];
+    expect(plain !== undefined && "wholeStageFields" in plain).toBe(false);
+  });
+});
+
 describe("mergeCampuses: the 乡镇 of schools of one name", () => {
   const row = (name: string, cell: string, township?: string) => ({ record: school(name), nameCell: cell, ...(township === undefined ? {} : { township }) });
 

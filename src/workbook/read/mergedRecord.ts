@@ -23,12 +23,13 @@ export function addFields(a: Fields, b: Fields): Fields {
   return out;
 }
 
-function addStageFields(a: SchoolRecord, b: SchoolRecord): Partial<Record<Stage, Fields>> | undefined {
-  if (a.stageFields === undefined && b.stageFields === undefined) return undefined;
+/** Two records' fields by stage (their own stageFields, or the whole-school ones each stage reads: wholeStageFields), added stage by stage. */
+function addByStage(a: Partial<Record<Stage, Fields>> | undefined, b: Partial<Record<Stage, Fields>> | undefined): Partial<Record<Stage, Fields>> | undefined {
+  if (a === undefined && b === undefined) return undefined;
   const out: Partial<Record<Stage, Fields>> = {};
   for (const stage of ["primary", "junior"] as const) {
-    const x = a.stageFields?.[stage];
-    const y = b.stageFields?.[stage];
+    const x = a?.[stage];
+    const y = b?.[stage];
     if (x !== undefined || y !== undefined) out[stage] = addFields(x ?? {}, y ?? {});
   }
   return out;
@@ -54,20 +55,28 @@ function blankPart(fields: Fields, a: BlankCells | undefined, b: BlankCells | un
   return Object.keys(cells).length > 0 ? { blankCells: cells } : {};
 }
 
-function mergeStageBlankCells(stageFields: Partial<Record<Stage, Fields>> | undefined, a: SchoolRecord, b: SchoolRecord): Pick<SchoolRecord, "stageBlankCells"> {
+function mergeStageBlankCells(stageFields: Partial<Record<Stage, Fields>> | undefined, a: Partial<Record<Stage, BlankCells>> | undefined, b: Partial<Record<Stage, BlankCells>> | undefined): Partial<Record<Stage, BlankCells>> | undefined {
   const out: Partial<Record<Stage, BlankCells>> = {};
   for (const stage of ["primary", "junior"] as const) {
-    const cells = blankPart(stageFields?.[stage] ?? {}, a.stageBlankCells?.[stage], b.stageBlankCells?.[stage]).blankCells;
+    const cells = blankPart(stageFields?.[stage] ?? {}, a?.[stage], b?.[stage]).blankCells;
     if (cells !== undefined) out[stage] = cells;
   }
-  return Object.keys(out).length > 0 ? { stageBlankCells: out } : {};
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The whole-school numbers each stage reads (SchoolRecord.wholeStageFields) of both, summed as the other fields are, with their blank cells. */
+function mergeWholeStage(a: SchoolRecord, b: SchoolRecord): Pick<SchoolRecord, "wholeStageFields" | "wholeStageBlankCells"> {
+  const fields = addByStage(a.wholeStageFields, b.wholeStageFields);
+  const blanks = mergeStageBlankCells(fields, a.wholeStageBlankCells, b.wholeStageBlankCells);
+  return { ...(fields === undefined ? {} : { wholeStageFields: fields }), ...(blanks === undefined ? {} : { wholeStageBlankCells: blanks }) };
 }
 
 /** A campus added to its school: numbers summed, blank cells merged, the parent's name, cells and flags kept. */
 export function mergedRecord(parent: SchoolRecord, campus: SchoolRecord): SchoolRecord {
-  const stageFields = addStageFields(parent, campus);
+  const stageFields = addByStage(parent.stageFields, campus.stageFields);
   const fields = addFields(parent.fields, campus.fields);
-  const { blankCells: _b, stageBlankCells: _s, ...rest } = parent;
-  const blanks = { ...blankPart(fields, parent.blankCells, campus.blankCells), ...mergeStageBlankCells(stageFields, parent, campus) };
+  const { blankCells: _b, stageBlankCells: _s, wholeStageFields: _w, wholeStageBlankCells: _wb, ...rest } = parent;
+  const stageBlanks = mergeStageBlankCells(stageFields, parent.stageBlankCells, campus.stageBlankCells);
+  const blanks = { ...blankPart(fields, parent.blankCells, campus.blankCells), ...(stageBlanks === undefined ? {} : { stageBlankCells: stageBlanks }), ...mergeWholeStage(parent, campus) };
   return schoolRecord(stageFields === undefined ? { ...rest, fields, ...blanks } : { ...rest, fields, stageFields, ...blanks });
 }

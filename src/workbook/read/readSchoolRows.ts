@@ -1,6 +1,6 @@
 import { STAGES, type BlankCells, type Fields, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
-import { combinedBits } from "../../engine/splitShares";
+import { combinedBits, combinedStages } from "../../engine/splitShares";
 import type { FieldScope } from "./rowFields";
 import { totalRowCheck } from "./totalRowCheck";
 import { a1, columnLetters, qualified } from "../address";
@@ -21,6 +21,7 @@ import type { RowFields } from "./rowFields";
 import { schoolIdRepeats } from "./schoolIdRepeats";
 import { stageOnSheet } from "./sheetStage";
 import { unmatchedHeaders } from "./unmatchedHeaders";
+import { wholeStageFields } from "./wholeStageFields";
 import { takesStageLines } from "./stageLine";
 import { namesSection } from "./lineLabel";
 import { countyTotalRows } from "./countyTotalRows";
@@ -153,7 +154,8 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const stages = stageFieldsOf(grid, row, fieldRoles, issues, noData);
   const fields = checkSharedParts(read.fields, stages.stageFields ?? {}, issues);
   const shared = withBlanks({ fields, blankCells: { ...read.blankCells, ...droppedCells(read.fields, fields) } });
-  return { record: schoolRecord({ ...head, stage: null, ...shared, ...stages }), senior: false };
+  const whole = wholeStageFields(grid, row, fieldRoles, combinedStages(type), issues, noData);
+  return { record: schoolRecord({ ...head, stage: null, ...shared, ...stages, ...whole }), senior: false };
 }
 
 /** A row as read: its record, and whether it is a combined school's senior part (RowRecord.senior). */
