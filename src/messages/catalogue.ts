@@ -60,7 +60,7 @@ export function message(code: string, params: Readonly<Record<string, string | n
 
 /**
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
- * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
+ * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{stageColumn}` (a stage's header of the field: stageColumnText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
  * `{itemTitle}` from the item code `item`, and `{profileProblem}` — a profile's reason, by its code —
  * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant).
  */
@@ -70,7 +70,19 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   itemTitle: (params, lang) => (params.item === undefined ? undefined : itemTitle(String(params.item), lang)),
   pendingHeaders: (params, lang) => (params.pendingItems === undefined ? undefined : neededHeadersText(String(params.pendingItems), lang)),
   fieldMap: fieldMapText,
+  stageColumn: stageColumnText,
 };
+
+/**
+ * `{stageColumn}`: a header the reader takes for the field of one stage (`params.field` of
+ * `params.stage`), in Chinese in either language, as the sheet must write it: what a combined
+ * school adds when it gives a teachers' number only for the whole school (combined_whole_school_only).
+ * @example message("combined_whole_school_only", { field: "backboneTeachers", stage: "junior", … }, "en") // "…per-stage columns (e.g. 初中县级及以上骨干教师数)…"
+ */
+function stageColumnText(params: Readonly<Record<string, string | number>>): string | undefined {
+  const [stage, field] = [CATALOGUE.get(`stage_${String(params.stage)}`), CATALOGUE.get(`field_${String(params.field)}`)];
+  return stage === undefined || field === undefined ? undefined : `${stage.zh}${field.zh}`;
+}
 
 /**
  * `{fieldMap}`: the field (`params.field`, with `params.stage` when given) as `--map` takes it: by

@@ -1,4 +1,5 @@
 import { message } from "./catalogue";
+import { matchHeaderPath } from "../workbook/read/matchHeaderPath";
 import { ENGINE_MESSAGES } from "./engineMessages";
 
 // Placeholders matching in both languages is checked for every entry in catalogue.test.
@@ -70,5 +71,33 @@ describe("target_year_assumed does not claim no year is stated (a year written i
       expect(en).not.toMatch(/no title or sheet name states one/);
       expect(en).toContain("could not be determined");
     }
+  });
+});
+
+describe("combined_whole_school_only says what to add (finding 2 of a statistician's review: 红旗学校, messy.xlsx row 7)", () => {
+  const params = { school: "红旗学校", stage: "primary", row: "学校基本情况!7", indicator: "L1", field: "qualifiedTeachers", value: 63 };
+  it("names the stage's own column as the reader takes it, or one row per stage", () => {
+    expect(message("combined_whole_school_only", params, "zh")).toBe(
+      "红旗学校（小学）：“高于规定学历专任教师数”只有全校数 63，没有分学段数；教师按任教学段统计，全校数无法分到小学学段，指标 L1 无法计算（学校基本情况 第7行）。" +
+        "请按学段给出教师数，任选一种：在表中加分学段的列（如 小学高于规定学历专任教师数），或把该校按学段分成几行（如 红旗学校（小学部）、红旗学校（初中部）；完全中学为初中部、高中部），各行填该学段的在校生数和教师数",
+    );
+    expect(message("combined_whole_school_only", params, "en")).toBe(
+      "红旗学校 (Primary): Teachers qualified above the required level is given only for the whole school (63), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the primary section and L1 cannot be computed (学校基本情况 row 7). " +
+        "Give the teachers by stage, in either of these ways: per-stage columns (e.g. 小学高于规定学历专任教师数), or one row per stage (e.g. 红旗学校（小学部） and 红旗学校（初中部）; for a 完全中学, 初中部 and 高中部), each with that stage's students and teachers",
+    );
+  });
+  it("writes the column in Chinese in either language, by the issue's field and stage (L2 初中, L3 小学)", () => {
+    expect(message("combined_whole_school_only", { ...params, stage: "junior", field: "backboneTeachers", indicator: "L2", value: 12 }, "en")).toContain("per-stage columns (e.g. 初中县级及以上骨干教师数)");
+    expect(message("combined_whole_school_only", { ...params, field: "peArtTeachers", indicator: "L3", value: 9 }, "zh")).toContain("（如 小学体育、艺术专任教师数）");
+  });
+});
+
+describe("the per-stage column combined_whole_school_only suggests", () => {
+  it("is read as that stage's own field (小学高于规定学历专任教师数, 初中县级及以上骨干教师数, …)", () => {
+    for (const field of ["qualifiedTeachers", "backboneTeachers", "peArtTeachers"])
+      for (const stage of ["primary", "junior"]) {
+        const header = /（如 (.+?)）/.exec(message("combined_whole_school_only", { school: "红旗学校", stage, row: "S!7", indicator: "L1", field, value: 1 }, "zh"))?.[1];
+        expect(header === undefined ? null : matchHeaderPath([header])).toEqual({ key: field, part: null, stage, unit: null });
+      }
   });
 });

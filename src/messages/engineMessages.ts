@@ -55,8 +55,8 @@ export const ENGINE_MESSAGES: MessageTable = {
     en: "{school}: senior students are missing, so shared areas and equipment cannot be split ({row})",
   },
   combined_whole_school_only: {
-    zh: "{school}（{stage}）：“{field}”只有全校数 {value}，没有分学段数；教师按任教学段统计，全校数无法分到{stage}学段，指标 {indicator} 无法计算（{row}）",
-    en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the {stage} section and {indicator} cannot be computed ({row})",
+    zh: "{school}（{stage}）：“{field}”只有全校数 {value}，没有分学段数；教师按任教学段统计，全校数无法分到{stage}学段，指标 {indicator} 无法计算（{row}）。请按学段给出教师数，任选一种：在表中加分学段的列（如 {stageColumn}），或把该校按学段分成几行（如 {school}（小学部）、{school}（初中部）；完全中学为初中部、高中部），各行填该学段的在校生数和教师数",
+    en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the {stage:lower} section and {indicator} cannot be computed ({row}). Give the teachers by stage, in either of these ways: per-stage columns (e.g. {stageColumn}), or one row per stage (e.g. {school}（小学部） and {school}（初中部）; for a 完全中学, 初中部 and 高中部), each with that stage's students and teachers",
   },
   combined_no_stage_data: {
     zh: "{school}为一贯制 / 完全中学，但没有分学段数据（在校生数只有全校数），{stage}学段无法评估（{row}）。请按学段给出数据，任选一种：把该校按学段分成几行（如 {school}（小学部）、{school}（初中部）；完全中学为初中部、高中部），或在该行下按学段加“其中：小学”“其中：初中”（完全中学为“其中：初中”“其中：高中”）等行（各行在校生数之和等于全校数），或在表中加分学段的列（如 小学在校生数、初中在校生数、高中在校生数）",
