@@ -470,6 +470,11 @@ export const WRITER_MESSAGES: MessageTable = {
     en: "{school} ({stage}): {indicator} cannot be computed: a value it is computed from ({fieldList}) is missing or not usable ({row}); the school is out of scope, so its data are not checked in Data issues",
   },
   // 学校达标 备注: a value the reader refused at its cell (an error there says why), not a blank one (refusedReason.ts).
+  // 学校达标's note for combined_whole_school_only (refusedReason.ts NOTE_WORDING): the statement without the advice, which 数据问题 gives once per issue; a section lacking L1–L3 would repeat it three times in one cell.
+  out_reason_whole_school_only: {
+    zh: "{school}（{stage}）：“{field}”只有全校数 {value}，没有分学段数，指标 {indicator} 无法计算（{row}；如何补充见“数据问题”表）",
+    en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage, so {indicator} cannot be computed ({row}; see Data issues for what to add)",
+  },
   out_reason_refused_numerator: {
     zh: "{school}（{stage}）{cell} 的“{field}”数值未被采用（见“数据问题”表），指标 {indicator} 无法计算（{row}）",
     en: "{school} ({stage}): the value at {cell} for {field} was not used (see Data issues), so {indicator} cannot be computed ({row})",

@@ -39,4 +39,10 @@ describe("reasonText", () => {
     expect(reasonText(missingL1, new Set(), "en")).toBe("河湾中学 (Junior secondary): no value for Teachers qualified above the required level, so L1 cannot be computed (学校基本情况 row 23)");
     expect(reasonText({ ...missingL1, cell: null }, new Set(["学校基本情况!I23"]), "en")).toContain("no value for");
   });
+
+  it("says a number given for the whole school only without the advice 数据问题 gives, so that L1–L3 do not repeat it in one cell", () => {
+    const whole: Issue = { code: "combined_whole_school_only", severity: "error", cell: "学校基本情况!H7", params: { school: "红旗学校", stage: "primary", row: "学校基本情况!7", indicator: "L1", field: "qualifiedTeachers", value: 63 } };
+    expect(reasonText(whole, new Set(), "zh")).toBe("红旗学校（小学）：“高于规定学历专任教师数”只有全校数 63，没有分学段数，指标 L1 无法计算（学校基本情况 第7行；如何补充见“数据问题”表）");
+    expect(reasonText(whole, new Set(), "en")).toBe("红旗学校 (Primary): Teachers qualified above the required level is given only for the whole school (63), not per stage, so L1 cannot be computed (学校基本情况 row 7; see Data issues for what to add)");
+  });
 });

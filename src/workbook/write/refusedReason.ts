@@ -8,6 +8,15 @@ const REFUSED_WORDING: Readonly<Record<string, string>> = {
   missing_students: "out_reason_refused_students",
 };
 
+/**
+ * Issues whose message ends in advice the 学校达标 note leaves to 数据问题: the note joins a
+ * section's reasons in one cell, and a combined school lacking L1–L3 per stage said how to add
+ * them three times over.
+ */
+const NOTE_WORDING: Readonly<Record<string, string>> = {
+  combined_whole_school_only: "out_reason_whole_school_only",
+};
+
 /** Reader warnings that leave their cell's value unread (an error always does): a unit of another kind (20间 of teachers). */
 const NOT_READ_WARNINGS: ReadonlySet<string> = new Set(["read_unit_mismatch"]);
 
@@ -36,11 +45,11 @@ export function refusedCells(issues: readonly Issue[]): Set<string> {
  * A section's reason as the 学校达标 note words it: the issue's own message, except that a value
  * missing because the reader refused it (999 qualified teachers of 50) says the value at its cell
  * was not used and points to 数据问题, where the reader's entry says why; "no value" there would
- * send the user looking for a blank cell.
+ * send the user looking for a blank cell. An issue whose advice 数据问题 gives is said without it (NOTE_WORDING).
  * @example reasonText(missing_numerator L1 at S!I23, Set { "S!I23" }, "en") // "河湾中学 (Junior secondary): the value at S!I23 for Teachers qualified above the required level was not used (see Data issues), so L1 cannot be computed (…)"
  */
 export function reasonText(issue: Issue, refused: ReadonlySet<string>, lang: Lang): string {
   const wording = REFUSED_WORDING[issue.code];
-  if (wording === undefined || issue.cell === null || !refused.has(issue.cell)) return message(issue.code, issue.params, lang);
+  if (wording === undefined || issue.cell === null || !refused.has(issue.cell)) return message(NOTE_WORDING[issue.code] ?? issue.code, issue.params, lang);
   return message(wording, { ...issue.params, cell: issue.cell }, lang);
 }
