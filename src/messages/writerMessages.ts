@@ -102,7 +102,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_caption_verdicts: { zh: "评估结论", en: "Verdicts" },
   out_caption_passing: { zh: "学校（学段）达标比例与年度目标", en: "Share of school sections passing against the year's target" },
   out_caption_veto: { zh: "一票否决项", en: "Veto items" },
-  out_caption_section_shortfalls: { zh: "学校（学段）指标缺口", en: "Indicator shortfalls per school section" },
+  out_caption_section_shortfalls: { zh: "学校（学段）指标缺口（各项补足到标准；达标方案见右侧）", en: "Indicator shortfalls per school section (each to standard; the way to pass on the right)" },
   out_caption_shortfall_totals: {
     zh: "县域指标缺口合计（各项补足到标准，含已达标学校）",
     en: "County indicator shortfall totals per stage (every indicator raised to standard, passing schools included)",
