@@ -1,3 +1,5 @@
+import v8 from "node:v8";
+import vm from "node:vm";
 import { withLateProperties } from "./lateProperties";
 
 describe("withLateProperties", () => {
@@ -34,5 +36,29 @@ describe("withLateProperties", () => {
     const y = withLateProperties({ v: 0 }, { v: () => 2 });
     expect(Object.getOwnPropertyDescriptor(x, "v")?.get).toBe(Object.getOwnPropertyDescriptor(y, "v")?.get);
     expect([y.v, x.v]).toEqual([2, 1]);
+  });
+
+  it("the first object of a shape builds from its own builders, once, though its shape is kept", () => {
+    let builds = 0;
+    const first = withLateProperties({ firstOfShape: 1, lateOfShape: 0 }, { lateOfShape: () => ++builds * 5 });
+    const second = withLateProperties({ firstOfShape: 2, lateOfShape: 0 }, { lateOfShape: () => 40 });
+    expect(builds).toBe(0);
+    expect([first.lateOfShape, first.lateOfShape, second.lateOfShape]).toEqual([5, 5, 40]);
+    expect(builds).toBe(1);
+  });
+
+  it("keeps the shape, not what the builders of its first object reach: that is collected", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const made = (): WeakRef<object> => {
+      const data = { rows: new Array(1000).fill(1) };
+      withLateProperties({ keptShapeOnly: 0 }, { keptShapeOnly: () => data.rows.length });
+      return new WeakRef(data);
+    };
+    const ref = made();
+    // A WeakRef's target lives to the end of the job that made it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(ref.deref()).toBeUndefined();
   });
 });
