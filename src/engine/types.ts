@@ -439,6 +439,24 @@ export interface ItemResult {
    * (1 / 0), not a figure. Absent when no part is. e.g. { G11_rotation_rate: "县级指标!B2" }
    */
   readonly answeredParts?: Readonly<Record<string, string>>;
+  /**
+   * The school whose value is the item's figure (figureOf "lowest_school": Q4's lowest training-funds
+   * share), so that the margin can be checked whether or not the item fails. Absent for any other
+   * item, and when no school has a figure.
+   */
+  readonly figureSchool?: FigureSchool;
+}
+
+/**
+ * The school an item's figure is the value of (ItemResult.figureSchool): the first in sheet order
+ * among those with that very value, the cells it was computed from, and how many schools have it
+ * (1 when it alone does).
+ * @example Q4 of the sample → { name: "杏花村教学点", cells: ["学校基本情况!AI25", "学校基本情况!AH25"], schoolsWithValue: 1 } (0.36 ÷ 6.50 = 5.54%)
+ */
+export interface FigureSchool {
+  readonly name: string;
+  readonly cells: readonly CellRef[];
+  readonly schoolsWithValue: number;
 }
 
 /**

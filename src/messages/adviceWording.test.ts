@@ -27,7 +27,7 @@ describe("advice an English reader can act on", () => {
 
 describe("schools that cannot decide an item", () => {
   it("says plainly what the schools lack and how the item is then judged", () => {
-    const params = { item: "G4", missing: 1, schools: "城东小学" };
+    const params = { item: "G4", missing: 1, schools: "城东小学", schoolRows: "城东小学" };
     expect(message("guarantee_school_data_partial", params, "en")).toBe(
       "G4 School size: schools without the data to decide it, or whose data leave it undecided: 1 (城东小学); it is judged from the county figure if one is given, otherwise not yet assessed",
     );

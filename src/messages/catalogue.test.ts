@@ -21,9 +21,17 @@ describe("message catalogue", () => {
   });
 
   it("joins school names with the separator of the language", () => {
-    const params = { item: "G6", missing: 2, schools: "青山乡中学、石桥乡小学" };
+    const params = { item: "G6", missing: 2, schools: "青山乡中学、石桥乡小学", schoolRows: "青山乡中学\n石桥乡小学" };
     expect(message("guarantee_school_data_partial_failing", params, "zh")).toBe("G6 公用经费达到生均标准（小规模学校按规定人数核定）：已检查的学校中有未达标的，判为未达标；另有 2 所学校缺少数据或现有数据不足以判定（青山乡中学、石桥乡小学）");
     expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6 Public funding at the per-student norm (small schools funded as if they had the minimum enrolment): not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: 2 (青山乡中学, 石桥乡小学)");
+  });
+  it("names each school of a schoolRows list with its row, and its sheet when another than the note's cell's", () => {
+    const params = { item: "G3", count: 3, schools: "城关小学、河口小学、龙泉学校", schoolRows: "城关小学@5\n河口小学@12\n龙泉学校@学校综合表!7" };
+    expect(message("guarantee_rooms_estimated", params, "zh").startsWith("G3 音乐、美术专用教室：3 所学校（城关小学（第5行）、河口小学（第12行）、龙泉学校（学校综合表 第7行））的")).toBe(true);
+    expect(message("guarantee_rooms_estimated", params, "en").startsWith("G3 Music and art rooms: 3 schools (城关小学 (row 5), 河口小学 (row 12), 龙泉学校 (学校综合表 row 7)) give")).toBe(true);
+    // A name holding a 、 or an @ stays whole: items are split by line, the row after the last @.
+    expect(message("guarantee_school_data_partial", { item: "G4", missing: 1, schools: "甲@乙、丙", schoolRows: "甲@乙、丙@9" }, "zh")).toContain("（甲@乙、丙（第9行））");
+    expect(message("guarantee_school_data_partial", { item: "G4", missing: 1, schools: "甲@乙", schoolRows: "甲@乙@" }, "zh")).toContain("（甲@乙）");
   });
   it("shows verdict parameters by their label", () => {
     const params = { item: "G4", countyVerdict: "met", schoolVerdict: "not_met" };
@@ -140,10 +148,10 @@ describe("headers quoted in a message", () => {
 
 describe("{itemTitle}: an item's code with its name", () => {
   it("names the item beside its code, so that G3 is not read as a cell (zh, en); a code without a name stays as it is", () => {
-    const params = { item: "G3", count: 2, schools: "甲小学、乙小学" };
+    const params = { item: "G3", count: 2, schools: "甲小学、乙小学", schoolRows: "甲小学\n乙小学" };
     expect(message("guarantee_rooms_estimated", params, "zh").startsWith("G3 音乐、美术专用教室：2 所学校（甲小学、乙小学）")).toBe(true);
     expect(message("guarantee_rooms_estimated", params, "en").startsWith("G3 Music and art rooms: 2 schools (甲小学, 乙小学)")).toBe(true);
-    expect(message("guarantee_school_data_partial", { item: "X9", missing: 1, schools: "甲小学" }, "zh").startsWith("X9：1 所学校")).toBe(true);
+    expect(message("guarantee_school_data_partial", { item: "X9", missing: 1, schools: "甲小学", schoolRows: "甲小学" }, "zh").startsWith("X9：1 所学校")).toBe(true);
   });
 });
 

@@ -264,6 +264,8 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   indicators: { split: ",", prefix: null, each: (item) => item.trim() },
   // School sections, one per line as `school@stage` (missingColumnGroups.ts): a school's name may hold a 、 or a comma itself.
   sections: { split: "\n", prefix: null, each: sectionText },
+  // Schools with the row of each, one per line as `school@row` or `school@sheet!row` (schoolPlaces.ts): a school's name may hold a 、 itself.
+  schoolRows: { split: "\n", prefix: null, each: schoolRowText },
   // Paths, one per line: a file or folder name may hold a space, a comma or a 、 itself.
   paths: { split: "\n", prefix: null },
   folderPaths: { split: "\n", prefix: null },
@@ -284,6 +286,23 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
 function sectionText(item: string, lang: Lang): string {
   const at = item.lastIndexOf("@");
   return at < 0 ? item : message("out_section_in_list", { school: item.slice(0, at), stage: item.slice(at + 1) }, lang);
+}
+
+/**
+ * A school of a `schoolRows` list with its row (schoolRowItem): the row alone when on the sheet of
+ * the note's cell, else with its sheet; a name without a row (none after its @) as it is.
+ * @example schoolRowText("城关小学@5", "zh") // "城关小学（第5行）"; in English "城关小学 (row 5)"
+ * @example schoolRowText("城关小学@学校综合表!5", "zh") // "城关小学（学校综合表 第5行）"
+ */
+function schoolRowText(item: string, lang: Lang): string {
+  const at = item.lastIndexOf("@");
+  if (at < 0) return item;
+  const school = item.slice(0, at);
+  const place = item.slice(at + 1);
+  if (place === "") return school;
+  const bang = place.lastIndexOf("!");
+  if (bang < 0) return message("out_school_at_row", { school, row: place }, lang);
+  return message("out_school_at_sheet_row", { school, sheet: place.slice(0, bang), row: place.slice(bang + 1) }, lang);
 }
 
 function listParamText(value: string | number, { split, prefix, en, each, clauses }: ListParam, lang: Lang): string {

@@ -73,8 +73,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   county_figure_duplicate: { zh: "县级项目“{countyItem}”填了两次，使用第一个值", en: "County item “{countyItem}” is given twice; the first value is used" },
   county_item_no_threshold: { zh: "规则中“{countyItem}”没有标准值，无法判断", en: "The profile gives “{countyItem}” no threshold; it cannot be judged" },
   guarantee_school_data_partial: {
-    zh: "{itemTitle}：{missing} 所学校缺少数据或现有数据不足以判定（{schools}），无法由学校数据判定，改用县级填报值或待评估",
-    en: "{itemTitle}: schools without the data to decide it, or whose data leave it undecided: {missing} ({schools}); it is judged from the county figure if one is given, otherwise not yet assessed",
+    zh: "{itemTitle}：{missing} 所学校缺少数据或现有数据不足以判定（{schoolRows}），无法由学校数据判定，改用县级填报值或待评估",
+    en: "{itemTitle}: schools without the data to decide it, or whose data leave it undecided: {missing} ({schoolRows}); it is judged from the county figure if one is given, otherwise not yet assessed",
   },
   funding_rurality_unknown: {
     zh: "“{school}”有 {students} 名学生，若为农村学校应按 {funded} 人核定公用经费，但表中未注明该校的城乡分类（无此列，或该校此格为空或无法识别）：按非农村学校达标，按农村学校不达标，G6 对该校无法判断（请在学校表中加“城乡分类”列并填写该校的城乡分类：城区、镇区或乡村，或统计用城乡分类代码 1xx（城镇）、2xx（乡村））",
@@ -106,17 +106,17 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   },
 
   guarantee_school_data_partial_failing: {
-    zh: "{itemTitle}：已检查的学校中有未达标的，判为未达标；另有 {missing} 所学校缺少数据或现有数据不足以判定（{schools}）",
-    en: "{itemTitle}: not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: {missing} ({schools})",
+    zh: "{itemTitle}：已检查的学校中有未达标的，判为未达标；另有 {missing} 所学校缺少数据或现有数据不足以判定（{schoolRows}）",
+    en: "{itemTitle}: not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: {missing} ({schoolRows})",
   },
-  // Info on G3 (withRoomsEstimate): {count} schools, {schools} their names joined by 、.
+  // Info on G3 (withRoomsEstimate): {count} schools, {schoolRows} each with its row (schoolPlaces.ts); {schools}, their names joined by 、, is kept for the JSON report.
   guarantee_rooms_estimated: {
-    zh: "{itemTitle}：{count} 所学校（{schools}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请指定其对应的字段：命令行 --map 面积达标的音乐专用教室数=列、--map 面积达标的美术专用教室数=列，或任务窗格的“列对应关系”）",
-    en: "{itemTitle}: {count} schools ({schools}) give only the number and total area of their music or art rooms, and their compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add columns headed 音乐室达标间数 (music rooms meeting the area rule) and 美术室达标间数 (art rooms meeting the area rule) to the school sheet; if the sheet has them under other headers, say which columns they are: --map musicRoomsCompliant=<column> and --map artRoomsCompliant=<column> on the command line, or the task pane's Column mapping)",
+    zh: "{itemTitle}：{count} 所学校（{schoolRows}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请指定其对应的字段：命令行 --map 面积达标的音乐专用教室数=列、--map 面积达标的美术专用教室数=列，或任务窗格的“列对应关系”）",
+    en: "{itemTitle}: {count} schools ({schoolRows}) give only the number and total area of their music or art rooms, and their compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add columns headed 音乐室达标间数 (music rooms meeting the area rule) and 美术室达标间数 (art rooms meeting the area rule) to the school sheet; if the sheet has them under other headers, say which columns they are: --map musicRoomsCompliant=<column> and --map artRoomsCompliant=<column> on the command line, or the task pane's Column mapping)",
   },
   guarantee_rooms_estimated_one: {
-    zh: "{itemTitle}：{count} 所学校（{schools}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请指定其对应的字段：命令行 --map 面积达标的音乐专用教室数=列、--map 面积达标的美术专用教室数=列，或任务窗格的“列对应关系”）",
-    en: "{itemTitle}: {count} school ({schools}) gives only the number and total area of its music or art rooms, and its compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add columns headed 音乐室达标间数 (music rooms meeting the area rule) and 美术室达标间数 (art rooms meeting the area rule) to the school sheet; if the sheet has them under other headers, say which columns they are: --map musicRoomsCompliant=<column> and --map artRoomsCompliant=<column> on the command line, or the task pane's Column mapping)",
+    zh: "{itemTitle}：{count} 所学校（{schoolRows}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请指定其对应的字段：命令行 --map 面积达标的音乐专用教室数=列、--map 面积达标的美术专用教室数=列，或任务窗格的“列对应关系”）",
+    en: "{itemTitle}: {count} school ({schoolRows}) gives only the number and total area of its music or art rooms, and its compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add columns headed 音乐室达标间数 (music rooms meeting the area rule) and 美术室达标间数 (art rooms meeting the area rule) to the school sheet; if the sheet has them under other headers, say which columns they are: --map musicRoomsCompliant=<column> and --map artRoomsCompliant=<column> on the command line, or the task pane's Column mapping)",
   },
   music_rooms_area_missing: { zh: "“{school}”填了音乐教室间数但没有面积，无法判断达标间数", en: "{school}: music rooms given without their area; compliant rooms unknown" },
   music_rooms_count_missing: { zh: "“{school}”填了音乐教室面积但没有间数，无法判断达标间数", en: "{school}: music room area given without the number of rooms; compliant rooms unknown" },
@@ -140,6 +140,10 @@ export const GUARANTEE_MESSAGES: MessageTable = {
   ...cvReasonMessages(),
 
   out_item_lowest: { zh: "{name}（各校最低值）", en: "{name} (the lowest school's)" },
+  // The sub-row naming the school of a lowest-school figure (guaranteeSheet's figureSchoolRow), and the schools sharing its value.
+  out_part_figure_school_lowest: { zh: "最低值所在学校", en: "School with the lowest value" },
+  out_figure_school_tied: { zh: "{school}（另有 {others} 所学校同值）", en: "{school} ({others} other schools have the same value)" },
+  out_figure_school_tied_one: { zh: "{school}（另有 {others} 所学校同值）", en: "{school} ({others} other school has the same value)" },
   // Every school the item applies to, those without the data too: “参与判断” beside 数据不全的学校数 read as a sum of the two.
   out_part_schools_checked: { zh: "适用的学校数（含数据不全的）", en: "Schools it applies to (incl. those without the data)" },
   out_part_schools_failing: { zh: "未达标学校数", en: "Schools failing" },

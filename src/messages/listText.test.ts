@@ -10,7 +10,7 @@ describe("listText and clauseText", () => {
     expect([listText(["甲"], "en"), clauseText([], "zh")]).toEqual(["甲", ""]);
   });
   it("the catalogue joins a list parameter the same way", () => {
-    expect(message("guarantee_school_data_partial", { schools: "甲小学、乙小学" }, "en")).toContain(listText(["甲小学", "乙小学"], "en"));
+    expect(message("guarantee_school_data_partial", { schoolRows: "甲小学\n乙小学" }, "en")).toContain(listText(["甲小学", "乙小学"], "en"));
   });
 });
 

@@ -3,7 +3,7 @@ import { countMessage } from "./countMessage";
 
 describe("English counts: one thing in the singular, never “(s)”", () => {
   it.each([
-    ["guarantee_rooms_estimated", { item: "G3", count: 1, schools: "甲小学" }, "G3 Music and art rooms: 1 school (甲小学) gives only the number and total area of its music or art rooms, and its compliant rooms"],
+    ["guarantee_rooms_estimated", { item: "G3", count: 1, schools: "甲小学", schoolRows: "甲小学" }, "G3 Music and art rooms: 1 school (甲小学) gives only the number and total area of its music or art rooms, and its compliant rooms"],
     ["read_stage_sheet", { sheet: "小学", stage: "primary", count: 1 }, "sheet “小学” was read as primary (1 school);"],
     ["read_sheet_part", { sheet: "S", count: 1 }, "as part of one list (1 school)"],
     ["read_type_from_stage", { count: 1, name: "甲校" }, "1 school (“甲校”) gives no school type and its name does not tell it: it is taken"],

@@ -320,6 +320,9 @@ export const WRITER_MESSAGES: MessageTable = {
   out_mapping_field_stage: { zh: "{field}（{stage}）", en: "{field} ({stage})" },
   // A school section in a list (the `sections` list param: catalogue.ts sectionText): the school and its stage.
   out_section_in_list: { zh: "{school}（{stage}）", en: "{school} ({stage:lower})" },
+  // A school named in a note with the row it was read from (schoolRowText): on the note's own sheet, or on another.
+  out_school_at_row: { zh: "{school}（第{row}行）", en: "{school} (row {row})" },
+  out_school_at_sheet_row: { zh: "{school}（{sheet} 第{row}行）", en: "{school} ({sheet} row {row})" },
   // A column the user mapped (--map, the task pane's mapping), told from those the reader recognised (mappingLines.ts).
   out_mapping_by_hand: { zh: "{field}（手动指定）", en: "{field} (set by hand)" },
   out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items}" },

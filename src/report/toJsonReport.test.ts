@@ -195,6 +195,16 @@ describe("toJsonReport", () => {
     ]);
   });
 
+  it("names the school of a lowest-school figure beside the item's fields (Q4: 杏花村教学点, 0.36 ÷ 6.50), and adds nothing to any other item", () => {
+    const q4 = makeItem({ code: "Q4", area: "quality", basis: "school_data", figureOf: "lowest_school", figure: 0.36 / 6.5, threshold: 0.05, figureSchool: { name: "杏花村教学点", cells: ["学校基本情况!AI25", "学校基本情况!AH25"], schoolsWithValue: 1 } });
+    const g4 = makeItem({ code: "G4", basis: "school_data", figureOf: "failing_count", figure: 0 });
+    const r = report(makeEvaluation({ counties: [makeCounty({ items: [q4, g4] })] }));
+    const items = (r.counties as { items: Record<string, unknown>[] }[])[0]?.items ?? [];
+    expect(items[0]?.figureSchool).toEqual({ name: "杏花村教学点", cells: ["学校基本情况!AI25", "学校基本情况!AH25"], schoolsWithValue: 1 });
+    expect(items[0]?.figure).toBeCloseTo(0.0553846153846, 12);
+    expect(Object.keys(items[1] ?? {})).toEqual(["code", "area", "verdict", "figure", "threshold", "basis", "failingSchools", "cells", "parts", "answeredParts"]);
+  });
+
   it("rejects a report that breaks the contract", () => {
     const r = report();
     const schools = r.schools as Record<string, unknown>[];

@@ -130,6 +130,7 @@ function countyJson(county: CountyEvaluation): Json {
       failingSchools: [...i.failingSchools],
       cells: [...i.cells],
       ...itemPartsJson(i),
+      ...figureSchoolJson(i),
     })),
     schoolGuarantee: county.schoolGuarantee.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, typeof v === "number" ? num(v) : v])) as Json),
     // incomplete: the stage's sections lacking some indicator, whose needs byIndicator leaves out (缺口测算's last column).
@@ -161,6 +162,16 @@ function itemPartsJson(item: ItemResult): { parts: Json; answeredParts: Json } {
   const parts = Object.entries(item.parts).map(([k, v]) => [k, answered[k] === undefined ? num(v) : null]);
   const answers = Object.entries(answered).map(([k, cell]) => [k, { answer: item.parts[k] === 1, cell }]);
   return { parts: Object.fromEntries(parts), answeredParts: Object.fromEntries(answers) };
+}
+
+/**
+ * The school whose value is the item's figure (ItemResult.figureSchool: Q4's lowest share), when
+ * there is one; nothing for any other item, whose fields stay as they were.
+ * @example figureSchoolJson(Q4 of the sample) // { figureSchool: { name: "杏花村教学点", cells: [its two cells], schoolsWithValue: 1 } }
+ */
+function figureSchoolJson(item: ItemResult): { figureSchool?: Json } {
+  const school = item.figureSchool;
+  return school === undefined ? {} : { figureSchool: { name: school.name, cells: [...school.cells], schoolsWithValue: school.schoolsWithValue } };
 }
 
 function shortfallByIndicator(byIndicator: Record<IndicatorCode, number>): Json {

@@ -234,7 +234,8 @@ describe("per-school guarantee", () => {
  * of 300 m² (≥ 3 × 96) and 红星学校's 5 of 500 m² (≥ 5 × 96) hold at least one of 96 m², not
  * surely the 3 and 5 needed (art likewise: 3 of 270 m², 4 of 400 m² estimated as 3 and 4).
  */
-const ROOMS_ESTIMATED = { code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 2, schools: "甲小学、红星学校" } };
+/** Listed at 甲小学's music rooms' area (AB5, the estimate's first cell), each school with its first row. */
+const ROOMS_ESTIMATED = { code: "guarantee_rooms_estimated", severity: "info", cell: "表1!AB5", params: { item: "G3", count: 2, schools: "甲小学、红星学校", schoolRows: "甲小学@5\n红星学校@6" } };
 
 describe("items from school data (national profile)", () => {
   const { items, issues } = run(national, [fig("G6_small_school_funding", true), fig("G4_school_size", true, 3)]);
@@ -302,9 +303,10 @@ describe("partial school data", () => {
   it("a failing school decides G3 even when another school lacks room data; the gap is reported as such, not as a fall-back to the county figure", () => {
     const { items, issues } = run(national, [], { jiaRooms: false });
     expect(byCode(items, "G3")).toMatchObject({ verdict: "not_met", figure: 1, failingSchools: ["红星学校"], parts: { schools_unknown: 1 } });
+    // 甲小学 has no room column at all (no blank cell to point at): the note goes to the first cell of its row, its students B5.
     expect(issues).toEqual([
-      { code: "guarantee_school_data_partial_failing", severity: "warning", cell: null, params: { item: "G3", missing: 1, schools: "甲小学" } },
-      { ...ROOMS_ESTIMATED, params: { item: "G3", count: 1, schools: "红星学校" } },
+      { code: "guarantee_school_data_partial_failing", severity: "warning", cell: "表1!B5", params: { item: "G3", missing: 1, schools: "甲小学", schoolRows: "甲小学@5" } },
+      { ...ROOMS_ESTIMATED, cell: "表1!AB6", params: { item: "G3", count: 1, schools: "红星学校", schoolRows: "红星学校@6" } },
     ]);
   });
   it("with no failing school but one unknown, the county's figure decides", () => {
@@ -335,7 +337,8 @@ describe("partial school data", () => {
     const { records, sections } = withoutCertificates(80);
     const r = areasOf({ county: COUNTY, records, sections, figures: [fig("G12_certificate_rate", 1, 5)], profile: national });
     expect(byCode(r.items, "G12")).toMatchObject({ verdict: "met", basis: "county_figure", figure: 1 });
-    expect(r.issues).toEqual([ROOMS_ESTIMATED, { code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G12", missing: 1, schools: "特教学校" } }]);
+    // 特教学校 has no certificate count (nor a blank cell for it): the note is at its teachers' count M8, the other figure of G12.
+    expect(r.issues).toEqual([ROOMS_ESTIMATED, { code: "guarantee_school_data_partial", severity: "warning", cell: "表1!M8", params: { item: "G12", missing: 1, schools: "特教学校", schoolRows: "特教学校@8" } }]);
     const alone = areasOf({ county: COUNTY, records, sections, figures: [], profile: national });
     // Counted: 甲小学, 红星学校 (two section rows, one school) and 特教学校.
     expect(byCode(alone.items, "G12")).toMatchObject({ verdict: "not_assessed", basis: "school_data", figure: null, failingSchools: [], parts: { G12_certificate_rate: null, schools_checked: 3, schools_failing: 0, schools_unknown: 1 } });
@@ -349,8 +352,8 @@ describe("partial school data", () => {
     expect(g12).toMatchObject({ verdict: "not_met", basis: "school_data", figure: null, failingSchools: ["红星学校"], parts: { G12_certificate_rate: null, schools_checked: 3, schools_failing: 1, schools_unknown: 1 } });
     expect(g12?.cells).toContain("表1!AJ7");
     expect(r.issues.map((i) => [i.code, i.cell, i.params])).toEqual([
-      [ROOMS_ESTIMATED.code, null, ROOMS_ESTIMATED.params],
-      ["guarantee_school_data_partial_failing", null, { item: "G12", missing: 1, schools: "特教学校" }],
+      [ROOMS_ESTIMATED.code, ROOMS_ESTIMATED.cell, ROOMS_ESTIMATED.params],
+      ["guarantee_school_data_partial_failing", "表1!M8", { item: "G12", missing: 1, schools: "特教学校", schoolRows: "特教学校@8" }],
       ["county_figure_overruled", "保障!B5", { item: "G12", countyVerdict: "met", schoolVerdict: "not_met" }],
     ]);
   });

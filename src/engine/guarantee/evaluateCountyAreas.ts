@@ -15,6 +15,7 @@ import { stagedItem, stagedParts, type StagedPart } from "./stagedItem";
 import { appendAll } from "../appendAll";
 import { perObject } from "../perObject";
 import { withRoomsEstimateInto } from "./roomsEstimateNote";
+import type { SchoolPlaces } from "./schoolPlaces";
 
 const RATES: ReadonlyMap<string, keyof TeacherCounts> = new Map([["G9", "trained"], ["G12", "certified"]]);
 
@@ -36,10 +37,11 @@ const schoolItemPlans = perObject((profile: Profile): ReadonlyMap<string, School
 });
 
 /** The item from school data: decided, not assessed with the counts when some schools lack the data (everySchoolItem, rateItem), or null when none has any; its issues appended to `issues`. */
-function fromSchools(code: string, plan: SchoolItemPlan | undefined, table: CheckTable, issues: Issue[]): ItemResult | null {
+function fromSchools(code: string, plan: SchoolItemPlan | undefined, context: ItemContext): ItemResult | null {
   if (plan === undefined) return null;
-  if (plan.kind === "rate") return rateItemInto(code, table, TEACHER[plan.key], plan.numeric, issues);
-  return everySchoolItemInto(code, table, CHECK[plan.item], plan.how, issues);
+  const { table, issues, places } = context;
+  if (plan.kind === "rate") return rateItemInto(code, table, TEACHER[plan.key], plan.numeric, issues, places);
+  return everySchoolItemInto(code, table, CHECK[plan.item], plan.how, issues, places);
 }
 
 /** What itemsOf needs of one item beside the county's data: its school-data plan, its county items, and its stages when judged per stage. */
@@ -88,7 +90,7 @@ export function countyAreas(args: CountyAreasInput, check: (rows: SchoolRows, s:
   const rows = schoolRows(args.records);
   return withSpareTable(rows.first.length, (table) => {
     for (let s = 0; s < rows.first.length; s++) check(rows, s, table);
-    return itemsOf(args, table);
+    return itemsOf(args, table, { records: args.records, rows });
   });
 }
 
@@ -113,7 +115,7 @@ function withSpareTable<T>(size: number, use: (table: CheckTable) => T): T {
  * each item's county figures, emptied per item: no closure, and no object wrapping an item and
  * its issues, of which a county made dozens.
  */
-function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
+function itemsOf(args: CountyAreasInput, table: CheckTable, places: SchoolPlaces): { items: ItemResult[]; veto: VetoResult[]; issues: Issue[] } {
   const { profile } = args;
   const figures = figuresByCode(args.figures, profile);
   const issues = table.issues;
@@ -125,7 +127,7 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
   for (let i = 0; i < plans.length; i++) {
     // Emptied only when it holds some: setting the length of an array costs a call into the runtime.
     if (countyIssues.length > 0) countyIssues.length = 0;
-    items.push(itemOf(plans[i] as ItemPlan, { table, figures: figures.value, profile, issues, countyIssues }));
+    items.push(itemOf(plans[i] as ItemPlan, { table, places, figures: figures.value, profile, issues, countyIssues }));
   }
   return { items, veto: vetoResults(profile, figures.value), issues };
 }
@@ -133,6 +135,8 @@ function itemsOf(args: CountyAreasInput, table: CheckTable): { items: ItemResult
 /** What each item of a county is judged with (itemOf): the same for all of them, one object per county. */
 interface ItemContext {
   readonly table: CheckTable;
+  /** Where the table's schools are, for the notes and items that name some (schoolPlaces.ts). */
+  readonly places: SchoolPlaces;
   readonly figures: ReadonlyMap<string, CountyFigure>;
   readonly profile: Profile;
   /** The county's issues, which each item's are appended to. */
@@ -150,7 +154,7 @@ function itemOf({ code, school: plan, countyItems, staged, absent }: ItemPlan, c
   const { table, figures, issues } = context;
   // Most items of a county: no school data decide them and the county gives none of their figures.
   if (plan === undefined && !anyFigure(countyItems, figures)) return absent;
-  const school = fromSchools(code, plan, table, issues);
+  const school = fromSchools(code, plan, context);
   const county = countyFigureItemInto(code, countyItems, figures, context.countyIssues, absent);
   if (staged === null || school === null) return settledItem(code, school, county, context);
   const judged = stagedItem(school, county, staged.parts, table, staged.column, figures);
@@ -172,7 +176,7 @@ function settledItem(code: string, school: ItemResult | null, county: ItemResult
   if (undecided) appendAll(issues, context.countyIssues);
   else if (overrules(school, county)) issues.push(overruledIssue(school, county, figureCellJudging(code, context.profile, context.figures, county.verdict)));
   if (school === null || (undecided && county.verdict !== "not_assessed")) return county;
-  return withRoomsEstimateInto(school, context.table, issues);
+  return withRoomsEstimateInto(school, context.table, issues, context.places);
 }
 
 /** An item every school must meet whose county figures are given per stage (G7), with its column in the check table; null for any other. */

@@ -59,7 +59,8 @@ function checkedAreas(...args: Parameters<typeof countyAreas>): ReturnType<typeo
  * copy's own kept the county's items alive through two young collections.
  */
 function withLateCells(item: ItemResult, cells: () => readonly CellRef[]): ItemResult {
-  const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, parts } = item;
-  const copy: ItemResult = { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells: NO_CELLS, parts };
+  const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, parts, figureSchool } = item;
+  // The school of a lowest-school figure (Q4) has its cells already: looked up for it alone when the item was made (schoolDataItem.ts).
+  const copy: ItemResult = figureSchool === undefined ? { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells: NO_CELLS, parts } : { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells: NO_CELLS, parts, figureSchool };
   return withLateProperties(copy, { cells });
 }

@@ -47,7 +47,8 @@ describe("G3: compliant rooms estimated from the total area", () => {
     // yet 60 + 140 m² would give one music room of 96 m², 1 short.
     expect(g3(ev)).toMatchObject({ verdict: "met", figure: 0, basis: "school_data", failingSchools: [] });
     expect(g3(ev).parts).toEqual({ schools_checked: 1, schools_failing: 0, schools_unknown: 0, schools_rooms_estimated: 1 });
-    expect(notes(ev)).toEqual([{ code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 1, schools: "甲小学" } }]);
+    // At the school's music rooms' area, the estimate's first cell; its row named with its sheet, as the fixture's cells (T!…) are not on the rows' sheet S.
+    expect(notes(ev)).toEqual([{ code: "guarantee_rooms_estimated", severity: "info", cell: "T!musicRoomsArea", params: { item: "G3", count: 1, schools: "甲小学", schoolRows: "甲小学@S!2" } }]);
   });
 
   it("every school giving its 达标间数: no note, the parts as before", () => {
@@ -74,7 +75,7 @@ describe("G3: compliant rooms estimated from the total area", () => {
     ]);
     expect(g3(ev)).toMatchObject({ verdict: "not_met", figure: 2, failingSchools: ["戊小学", "己小学"] });
     expect(g3(ev).parts).toEqual({ schools_checked: 6, schools_failing: 2, schools_unknown: 0, schools_rooms_estimated: 3 });
-    expect(notes(ev)).toEqual([{ code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 3, schools: "甲小学、戊小学、己小学" } }]);
+    expect(notes(ev)).toEqual([{ code: "guarantee_rooms_estimated", severity: "info", cell: "T!musicRoomsArea", params: { item: "G3", count: 3, schools: "甲小学、戊小学、己小学", schoolRows: "甲小学@S!2\n戊小学@S!6\n己小学@S!7" } }]);
   });
 
   it("zero classes: no room is needed, the estimate decides nothing, no note", () => {
@@ -100,8 +101,8 @@ describe("G3: compliant rooms estimated from the total area", () => {
   it("once per county, each naming its own schools", () => {
     const ev = both([school("甲小学", 2, ESTIMATED, "A"), school("乙小学", 3, ESTIMATED, "B"), school("丙小学", 4, ESTIMATED, "B")]);
     expect(notes(ev).map((i) => i.params)).toEqual([
-      { item: "G3", count: 1, schools: "甲小学" },
-      { item: "G3", count: 2, schools: "乙小学、丙小学" },
+      { item: "G3", count: 1, schools: "甲小学", schoolRows: "甲小学@S!2" },
+      { item: "G3", count: 2, schools: "乙小学、丙小学", schoolRows: "乙小学@S!3\n丙小学@S!4" },
     ]);
     expect(g3(ev, 1).parts["schools_rooms_estimated"]).toBe(2);
   });
@@ -122,7 +123,8 @@ describe("withRoomsEstimate on an item of its own", () => {
   it("adds the count of estimated schools after the every-school counts", () => {
     const noted = withRoomsEstimate(item({ schools_checked: 1, schools_failing: 0, schools_unknown: 0 }), estimatedTable());
     expect(Object.entries(noted.value.parts)).toEqual([["schools_checked", 1], ["schools_failing", 0], ["schools_unknown", 0], ["schools_rooms_estimated", 1]]);
-    expect(noted.issues).toEqual([{ code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 1, schools: "甲小学" } }]);
+    // A check table without the records (no places): no cell, the names alone.
+    expect(noted.issues).toEqual([{ code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 1, schools: "甲小学", schoolRows: "甲小学" } }]);
   });
 
   it("adds it after any other parts too, in their order, and replaces one already there in its place", () => {

@@ -2,12 +2,17 @@ import type { Issue, ItemResult } from "../types";
 import { CHECK, statusAt, type CheckTable } from "./checkTable";
 import { STATUS } from "./checkStatus";
 import { withIssuesOf, type WithIssues } from "./schoolCheck";
+import { namedSchools, type CellWanted, type SchoolPlaces } from "./schoolPlaces";
+
+/** The cells the estimate is made from, for the note's cell (schoolCell): the first school's rooms' total area given, music then art. */
+const ESTIMATED_FROM: CellWanted = { fields: ["musicRoomsArea", "artRoomsArea"], blankFirst: false };
 
 /**
  * G3 from school data, with what it rests on when some counted schools' compliant rooms were
  * estimated from their rooms' total area (estimateCompliantRooms, estimateMayUnderstate): the
  * number of those schools as the part `schools_rooms_estimated`, and one note (info) naming them,
- * listed as guarantee_school_data_partial lists schools. The estimate is the most rooms the total
+ * listed as guarantee_school_data_partial lists schools: at the first school's rooms' area cell, each
+ * school with its row (namedSchools), looked up when the note is made for the schools it names. The estimate is the most rooms the total
  * area could make compliant: a met may not hold, a shortfall may be larger. The verdict, figure
  * and other parts are unchanged. Any other item, or G3 taken from the county's figure, is
  * returned as it is. rules.md §4 item 3, §7.
@@ -15,8 +20,8 @@ import { withIssuesOf, type WithIssues } from "./schoolCheck";
  * @example G3 met, 甲小学 with 2 music rooms of 200 m² and 24 classes → parts { …, schools_rooms_estimated: 1 },
  * issue { code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: "G3", count: 1, schools: "甲小学" } }
  */
-export function withRoomsEstimate(item: ItemResult, table: CheckTable): WithIssues<ItemResult> {
-  return withIssuesOf((issues) => withRoomsEstimateInto(item, table, issues));
+export function withRoomsEstimate(item: ItemResult, table: CheckTable, places?: SchoolPlaces): WithIssues<ItemResult> {
+  return withIssuesOf((issues) => withRoomsEstimateInto(item, table, issues, places));
 }
 
 /**
@@ -24,11 +29,12 @@ export function withRoomsEstimate(item: ItemResult, table: CheckTable): WithIssu
  * object wrapping the item (evaluateCountyAreas, for every county).
  * @example withRoomsEstimateInto(G4 item, table, issues) // the item itself, issues unchanged
  */
-export function withRoomsEstimateInto(item: ItemResult, table: CheckTable, issues: Issue[]): ItemResult {
+export function withRoomsEstimateInto(item: ItemResult, table: CheckTable, issues: Issue[], places?: SchoolPlaces): ItemResult {
   if (item.code !== "G3" || item.basis !== "school_data") return item;
   const schools = estimatedSchools(table);
   if (schools.length === 0) return item;
-  issues.push({ code: "guarantee_rooms_estimated", severity: "info", cell: null, params: { item: item.code, count: schools.length, schools: schools.join("、") } });
+  const named = namedSchools(places, schools.map((s) => table.names[s] ?? ""), schools, ESTIMATED_FROM);
+  issues.push({ code: "guarantee_rooms_estimated", severity: "info", cell: named.cell, params: { item: item.code, count: schools.length, schools: named.schools, schoolRows: named.schoolRows } });
   // Written out rather than spread (a spread gives the copy a hidden class of its own), in ItemResult's order as every item literal is.
   const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells } = item;
   return { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells, parts: withEstimated(item.parts, schools.length) };
@@ -58,11 +64,11 @@ function isCountParts(parts: Readonly<Record<string, number | null>>): boolean {
   return n === COUNT_KEYS.length;
 }
 
-/** The counted schools checked for G3 whose check rests on an estimate, in school order. */
-function estimatedSchools(table: CheckTable): string[] {
-  const names: string[] = [];
+/** The counted schools checked for G3 whose check rests on an estimate, in school order (their rows in the check table). */
+function estimatedSchools(table: CheckTable): number[] {
+  const schools: number[] = [];
   for (let s = 0; s < table.size; s++) {
-    if (table.counted[s] === 1 && table.roomsEstimated[s] === 1 && statusAt(table, s, CHECK.G3) !== STATUS.NONE) names.push(table.names[s] ?? "");
+    if (table.counted[s] === 1 && table.roomsEstimated[s] === 1 && statusAt(table, s, CHECK.G3) !== STATUS.NONE) schools.push(s);
   }
-  return names;
+  return schools;
 }

@@ -32,12 +32,12 @@ describe("everySchoolItem", () => {
   it("an undecided school with none failing: not assessed from school data, with the counts, and a warning naming it", () => {
     const { value, issues } = everySchoolItem("G5", schools(CHECK.G5, [[PASS, 0], [UNKNOWN, NaN]]), CHECK.G5, FAILING);
     expect(value).toEqual({ code: "G5", area: "guarantee", verdict: "not_assessed", figure: null, threshold: null, basis: "school_data", figureOf: "failing_count", failingSchools: [], cells: [], parts: { schools_checked: 2, schools_failing: 0, schools_unknown: 1 } });
-    expect(issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G5", missing: 1, schools: "乙" } }]);
+    expect(issues).toEqual([{ code: "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: "G5", missing: 1, schools: "乙", schoolRows: "乙" } }]);
   });
   it("an undecided school beside a failing one: already not met, with the warning", () => {
     const { value, issues } = everySchoolItem("G5", schools(CHECK.G5, [[UNKNOWN, NaN], [FAIL, 2], [PASS, 0]]), CHECK.G5, FAILING);
     expect([value?.verdict, value?.figure, value?.parts]).toEqual(["not_met", 1, { schools_checked: 3, schools_failing: 1, schools_unknown: 1 }]);
-    expect(issues.map((i) => i.params)).toEqual([{ item: "G5", missing: 1, schools: "甲" }]);
+    expect(issues.map((i) => i.params)).toEqual([{ item: "G5", missing: 1, schools: "甲", schoolRows: "甲" }]);
   });
   it("no school checked, or every school undecided: null without a warning", () => {
     expect(everySchoolItem("G6", schools(CHECK.G6, []), CHECK.G6, FAILING)).toEqual({ value: null, issues: [] });
@@ -62,8 +62,49 @@ describe("everySchoolItem", () => {
     for (const values of [[0.02, NaN, 0.05], [NaN, 0.02, 0.05], [0.02, 0.05, NaN]]) {
       const table = checkTable(values.length);
       values.forEach((v, s) => putChecks(table, s, found(v)));
-      expect(everySchoolItem("Q4", table, CHECK.Q4, LOWEST).value?.figure).toBeNaN();
+      const { value } = everySchoolItem("Q4", table, CHECK.Q4, LOWEST);
+      expect(value?.figure).toBeNaN();
+      // No school's share is that figure: none named.
+      expect(value && "figureSchool" in value).toBe(false);
     }
+  });
+});
+
+describe("everySchoolItem: the school of a lowest figure (Q4)", () => {
+  /** Counted schools 甲, 乙, 丙 … with the given Q4 shares, each at its own two cells (S!AH<n>, S!AG<n>, n its row from 2). */
+  function shares(values: readonly number[]): CheckTable {
+    const table = schools(CHECK.Q4, values.map((v) => [v >= 0.05 ? PASS : FAIL, v]));
+    values.forEach((_, s) => (table.cells[s * 6 + CHECK.Q4] = [`S!AH${s + 2}`, `S!AG${s + 2}`]));
+    return table;
+  }
+
+  it("names the school the lowest share is of, with its cells, whether the item is met or not", () => {
+    // 甲 30 ÷ 500 = 6%, 乙 0.36 ÷ 6.50 = 5.538…% (the sample's 杏花村教学点), 丙 8%: 乙 is the lowest, and meets 5%.
+    const { value } = everySchoolItem("Q4", shares([0.06, 0.36 / 6.5, 0.08]), CHECK.Q4, LOWEST);
+    expect(value?.verdict).toBe("met");
+    expect(value?.figure).toBeCloseTo(0.0553846153846, 12);
+    expect(value?.figureSchool).toEqual({ name: "乙", cells: ["S!AH3", "S!AG3"], schoolsWithValue: 1 });
+    // Below 5%: the same school, now failing too.
+    expect(everySchoolItem("Q4", shares([0.06, 0.04, 0.08]), CHECK.Q4, LOWEST).value).toMatchObject({ verdict: "not_met", failingSchools: ["乙"], figureSchool: { name: "乙", schoolsWithValue: 1 } });
+  });
+  it("a tie: the first in sheet order, with the number of schools at that value", () => {
+    // 丙 and 丁 both 4%, 甲 5%, 乙 4.5%.
+    expect(everySchoolItem("Q4", shares([0.05, 0.045, 0.04, 0.04]), CHECK.Q4, LOWEST).value?.figureSchool).toEqual({ name: "丙", cells: ["S!AH4", "S!AG4"], schoolsWithValue: 2 });
+  });
+  it("one school: its own share and cells", () => {
+    expect(everySchoolItem("Q4", shares([0.07]), CHECK.Q4, LOWEST).value?.figureSchool).toEqual({ name: "甲", cells: ["S!AH2", "S!AG2"], schoolsWithValue: 1 });
+  });
+  it("a school not counted is not named, even with the lowest share; an unchecked school leaves the item open and names none", () => {
+    const table = shares([0.01, 0.06]);
+    table.counted[0] = 0;
+    expect(everySchoolItem("Q4", table, CHECK.Q4, LOWEST).value?.figureSchool?.name).toBe("乙");
+    const pending = everySchoolItem("Q4", schools(CHECK.Q4, [[PASS, 0.06], [UNKNOWN, NaN]]), CHECK.Q4, LOWEST).value;
+    expect(pending?.verdict).toBe("not_assessed");
+    expect(pending && "figureSchool" in pending).toBe(false);
+  });
+  it("a count of failing schools names none", () => {
+    const value = everySchoolItem("G4", schools(CHECK.G4, [[PASS, 0], [FAIL, 3]]), CHECK.G4, FAILING).value;
+    expect(value && "figureSchool" in value).toBe(false);
   });
 });
 
@@ -93,15 +134,15 @@ describe("rateItem", () => {
   it("a school without its counts: no county rate (a partial sum is none), not assessed with the counts and a warning; no teachers at all: none", () => {
     const partial = rateItem("G12", teachers([[40, 40], [NaN, 31]]), TEACHER.certified, CERTIFIED);
     expect(partial.value).toMatchObject({ verdict: "not_assessed", figure: null, basis: "school_data", figureOf: "rate", failingSchools: [], parts: { G12_certificate_rate: null, schools_checked: 2, schools_failing: 0, schools_unknown: 1 } });
-    expect(partial.issues.map((i) => i.params)).toEqual([{ item: "G12", missing: 1, schools: "乙" }]);
-    expect(rateItem("G12", teachers([[30, NaN], [40, 40]]), TEACHER.certified, CERTIFIED).issues.map((i) => i.params)).toEqual([{ item: "G12", missing: 1, schools: "甲" }]);
+    expect(partial.issues.map((i) => i.params)).toEqual([{ item: "G12", missing: 1, schools: "乙", schoolRows: "乙" }]);
+    expect(rateItem("G12", teachers([[30, NaN], [40, 40]]), TEACHER.certified, CERTIFIED).issues.map((i) => i.params)).toEqual([{ item: "G12", missing: 1, schools: "甲", schoolRows: "甲" }]);
     expect(rateItem("G12", teachers([[0, 0]]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
     expect(rateItem("G12", teachers([[NaN, NaN]]), TEACHER.certified, CERTIFIED)).toEqual({ value: null, issues: [] });
   });
   it("a school without its counts beside one under 100%: not met all the same (no count exceeds its teachers, so 100% needs every school)", () => {
     const { value, issues } = rateItem("G12", teachers([[39, 40], [NaN, 31]]), TEACHER.certified, CERTIFIED);
     expect(value).toMatchObject({ verdict: "not_met", figure: null, failingSchools: ["甲"], parts: { G12_certificate_rate: null, schools_checked: 2, schools_failing: 1, schools_unknown: 1 } });
-    expect(issues.map((i) => [i.code, i.params])).toEqual([["guarantee_school_data_partial_failing", { item: "G12", missing: 1, schools: "乙" }]]);
+    expect(issues.map((i) => [i.code, i.params])).toEqual([["guarantee_school_data_partial_failing", { item: "G12", missing: 1, schools: "乙", schoolRows: "乙" }]]);
   });
 
   it("a school with no teachers is not listed as failing; it still counts in the sums", () => {

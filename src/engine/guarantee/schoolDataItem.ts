@@ -1,19 +1,38 @@
 import { appendAll } from "../appendAll";
-import type { CellRef, Issue, ItemResult } from "../types";
+import type { CellRef, FieldKey, FigureSchool, Issue, ItemResult } from "../types";
 import type { CountyItem } from "../../profiles/schema";
 import { keptShape } from "../keptShape";
 import { meets } from "./compare";
 import { areaOf } from "./itemCodes";
-import { checkCells, checkValue, hasCells, statusAt, TEACHER, TEACHER_COUNTS, teacherCountCells, type CheckTable } from "./checkTable";
+import { CHECK, checkCells, checkValue, hasCells, statusAt, TEACHER, TEACHER_COUNTS, teacherCountCells, type CheckTable } from "./checkTable";
+import { namedSchools, placeRecords, q4Cells, type SchoolPlaces } from "./schoolPlaces";
 import { STATUS } from "./checkStatus";
 import { withIssuesOf, type WithIssues } from "./schoolCheck";
 
 /**
+ * The fields whose cells show a school's data for each item (ITEM_FIELDS), for the cell a note
+ * naming the school points at (schoolCell: the first blank one, else the first given).
+ */
+const ITEM_FIELDS: Readonly<Record<string, readonly FieldKey[]>> = {
+  G3: ["musicRoomsArea", "musicRooms", "artRoomsArea", "artRooms"],
+  G4: ["students"],
+  G5: ["classes", "largestClass"],
+  G6: ["publicFunding", "students", "boardingStudents"],
+  G7: ["publicFunding", "students"],
+  Q4: ["trainingFunds", "publicFunding"],
+  G9: ["trainedTeachers", "teachers"],
+  G12: ["certifiedTeachers", "teachers"],
+};
+
+/**
  * Some counted schools could not be checked. When others fail, the item is already not met on the
  * schools checked (…_failing); otherwise it falls back to the county's figure, or is not assessed.
+ * Listed at the first such school's cell for the item (the one lacking data, ITEM_FIELDS), each
+ * school with its row (namedSchools): looked up for these schools only, when the note is made.
  */
-function partialIssue(code: string, unknown: readonly string[], failing = false): Issue {
-  return { code: failing ? "guarantee_school_data_partial_failing" : "guarantee_school_data_partial", severity: "warning", cell: null, params: { item: code, missing: unknown.length, schools: unknown.join("、") } };
+function partialIssue(code: string, table: CheckTable, unknown: readonly number[], places: SchoolPlaces | undefined, failing = false): Issue {
+  const named = namedSchools(places, namesOf(table, unknown), unknown, { fields: ITEM_FIELDS[code] ?? [], blankFirst: true });
+  return { code: failing ? "guarantee_school_data_partial_failing" : "guarantee_school_data_partial", severity: "warning", cell: named.cell, params: { item: code, missing: unknown.length, schools: named.schools, schoolRows: named.schoolRows } };
 }
 
 /** The failing schools' cells of one item, in school order (index loops: they also run before the JIT has optimised them, when for-of allocates per step). A second pass rather than a list of the failing schools: on the fast path no check has cells. */
@@ -45,22 +64,38 @@ function namesOf(table: CheckTable, schools: readonly number[]): string[] {
   return names;
 }
 
+/** The lowest figure of an item's checks (lowestOf), the first school with it (a check-table row; -1 when the figure is not a number) and how many have it. */
+interface Lowest {
+  readonly low: number;
+  readonly first: number;
+  readonly count: number;
+}
+
 /**
- * The lowest figure of the counted schools' checks of an item; null when none has one. A figure
- * that is not a number makes it NaN, whatever its place (as Math.min over them all). `found`
- * rather than a number-or-null running value, which would be boxed at every step.
+ * The lowest figure of the counted schools' checks of an item, with the first school in sheet order
+ * that has it and how many do (ties: the same number exactly); null when none has one. A figure
+ * that is not a number makes it NaN, whatever its place (as Math.min over them all), and names no
+ * school. One pass for the figure and its school, so that naming the school costs the county nothing more.
+ * @example shares 6%, 4%, 4% → { low: 0.04, first: 1, count: 2 }
  */
-function lowestValue(table: CheckTable, item: number): number | null {
+function lowestOf(table: CheckTable, item: number): Lowest | null {
   let low = Infinity;
-  let found = false;
+  let first = -1;
+  let count = 0;
+  let notNumber = false;
   for (let s = 0; s < table.size; s++) {
     if (table.counted[s] !== 1 || statusAt(table, s, item) === STATUS.NONE) continue;
     const value = checkValue(table, s, item);
     if (value === null) continue;
-    low = Math.min(low, value);
-    found = true;
+    if (value < low) {
+      low = value;
+      first = s;
+      count = 1;
+    } else if (value === low) count++;
+    else if (Number.isNaN(value)) notNumber = true;
   }
-  return found ? low : null;
+  if (first < 0 && !notNumber) return null;
+  return notNumber ? { low: NaN, first: -1, count: 0 } : { low, first, count };
 }
 
 /**
@@ -75,8 +110,8 @@ function lowestValue(table: CheckTable, item: number): number | null {
  *
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, failingSchools: [...] }
  */
-export function everySchoolItem(code: string, table: CheckTable, item: number, how: EverySchoolFigure): WithIssues<ItemResult | null> {
-  return withIssuesOf((issues) => everySchoolItemInto(code, table, item, how, issues));
+export function everySchoolItem(code: string, table: CheckTable, item: number, how: EverySchoolFigure, places?: SchoolPlaces): WithIssues<ItemResult | null> {
+  return withIssuesOf((issues) => everySchoolItemInto(code, table, item, how, issues, places));
 }
 
 /**
@@ -84,20 +119,20 @@ export function everySchoolItem(code: string, table: CheckTable, item: number, h
  * object wrapping each item of every county (evaluateCountyAreas).
  * @example 12 schools, 2 over the size cap → { verdict: "not_met", figure: 2, … }, issues unchanged
  */
-export function everySchoolItemInto(code: string, table: CheckTable, item: number, how: EverySchoolFigure, issues: Issue[]): ItemResult | null {
+export function everySchoolItemInto(code: string, table: CheckTable, item: number, how: EverySchoolFigure, issues: Issue[], places?: SchoolPlaces): ItemResult | null {
   const failing: string[] = [];
-  const unknown: string[] = [];
+  const unknown: number[] = [];
   let checked = 0;
   for (let s = 0; s < table.size; s++) {
     const status = statusOfCounted(table, s, item);
     if (status === STATUS.NONE) continue;
     checked++;
     if (status === STATUS.FAIL) failing.push(table.names[s] ?? "");
-    else if (status === STATUS.UNKNOWN) unknown.push(table.names[s] ?? "");
+    else if (status === STATUS.UNKNOWN) unknown.push(s);
   }
   if (unknown.length === checked) return null;
-  if (unknown.length > 0) issues.push(partialIssue(code, unknown, failing.length > 0));
-  return everySchoolResult(code, table, item, how, checked, failing, unknown.length);
+  if (unknown.length > 0) issues.push(partialIssue(code, table, unknown, places, failing.length > 0));
+  return everySchoolResult(code, table, item, how, checked, failing, unknown.length, places);
 }
 
 /**
@@ -107,12 +142,13 @@ export function everySchoolItemInto(code: string, table: CheckTable, item: numbe
  * yields read separately.
  * @example G4, 12 checked, 2 failing, none unknown → { verdict: "not_met", figure: 2, parts: { schools_checked: 12, schools_failing: 2, schools_unknown: 0 } }
  */
-function everySchoolResult(code: string, table: CheckTable, item: number, how: EverySchoolFigure, checked: number, failing: string[], unknown: number): ItemResult {
+function everySchoolResult(code: string, table: CheckTable, item: number, how: EverySchoolFigure, checked: number, failing: string[], unknown: number, places: SchoolPlaces | undefined): ItemResult {
   const threshold = how.kind === "lowest" ? how.threshold : null;
   const figureOf = how.kind === "lowest" ? "lowest_school" : "failing_count";
   if (unknown > 0 && failing.length === 0) return pendingItem(code, threshold, figureOf, [], everySchoolParts(how, null, checked, 0, unknown));
-  const low = how.kind === "lowest" ? lowestValue(table, item) : null;
-  return {
+  const lowest = how.kind === "lowest" ? lowestOf(table, item) : null;
+  const low = lowest === null ? null : lowest.low;
+  const result: ItemResult = {
     code,
     area: areaOf(code),
     verdict: failing.length > 0 ? "not_met" : "met",
@@ -124,6 +160,28 @@ function everySchoolResult(code: string, table: CheckTable, item: number, how: E
     cells: failingCells(table, item),
     parts: everySchoolParts(how, low, checked, failing.length, unknown),
   };
+  return lowest === null || lowest.first < 0 ? result : withFigureSchool(result, figureSchoolOf(table, item, lowest, places));
+}
+
+/**
+ * The school whose value is an item's lowest figure (lowestOf), its cells, and how many schools
+ * have that very value. The cells are looked up for this school only (the fast path keeps none):
+ * for Q4 its rows' training funds and public funding (q4Cells), as the reference path's check has
+ * them; without places, the check's own cells.
+ * @example figureSchoolOf(table, CHECK.Q4, { low: 0.0554, first: 1, count: 1 }, places) // { name: "杏花村教学点", cells: [its 培训经费 and 公用经费 cells], schoolsWithValue: 1 }
+ */
+function figureSchoolOf(table: CheckTable, item: number, { first, count }: Lowest, places: SchoolPlaces | undefined): FigureSchool {
+  const cells = places === undefined || item !== CHECK.Q4 ? [...checkCells(table, first, item)] : q4Cells(placeRecords(places, first));
+  return { name: table.names[first] ?? "", cells, schoolsWithValue: count };
+}
+
+/**
+ * The item with the school of its figure added last (ItemResult.figureSchool). Written out rather
+ * than spread, in ItemResult's order.
+ */
+function withFigureSchool(item: ItemResult, school: FigureSchool): ItemResult {
+  const { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells, parts } = item;
+  return { code, area, verdict, figure, threshold, basis, figureOf, failingSchools, cells, parts, figureSchool: school };
 }
 
 /**
@@ -153,8 +211,8 @@ function statusOfCounted(table: CheckTable, s: number, item: number): number {
  *
  * @example certified 40 + 30 of teachers 40 + 31 → 70 ÷ 71 = 0.98592 < 1: not_met, failing the second school
  */
-export function rateItem(code: string, table: CheckTable, count: number, numeric: [string, CountyItem]): WithIssues<ItemResult | null> {
-  return withIssuesOf((issues) => rateItemInto(code, table, count, numeric, issues));
+export function rateItem(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], places?: SchoolPlaces): WithIssues<ItemResult | null> {
+  return withIssuesOf((issues) => rateItemInto(code, table, count, numeric, issues, places));
 }
 
 /**
@@ -162,8 +220,8 @@ export function rateItem(code: string, table: CheckTable, count: number, numeric
  * everySchoolItemInto.
  * @example certified 40 + 30 of teachers 40 + 31 → { verdict: "not_met", figure: 0.98592, … }, issues unchanged
  */
-export function rateItemInto(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], issues: Issue[]): ItemResult | null {
-  const unknown: string[] = [];
+export function rateItemInto(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], issues: Issue[], places?: SchoolPlaces): ItemResult | null {
+  const unknown: number[] = [];
   let rows = 0;
   let num = 0;
   let den = 0;
@@ -172,14 +230,14 @@ export function rateItemInto(code: string, table: CheckTable, count: number, num
     if (table.counted[s] !== 1) continue;
     rows++;
     if (!countsGiven(table, s, count)) {
-      unknown.push(table.names[s] ?? "");
+      unknown.push(s);
       continue;
     }
     num += table.teacher[s * TEACHER_COUNTS + count] ?? 0;
     den += table.teacher[s * TEACHER_COUNTS + TEACHER.teachers] ?? 0;
   }
   if (unknown.length === rows) return null;
-  if (unknown.length > 0) return partialRate(code, table, count, numeric, rows, unknown, issues);
+  if (unknown.length > 0) return partialRate(code, table, count, numeric, { rows, unknown, places }, issues);
   return den <= 0 ? null : rateResult(code, table, count, numeric, rows, num / den);
 }
 
@@ -222,7 +280,8 @@ function verdictOf(ok: boolean | null): ItemResult["verdict"] {
  * not assessed (pendingItem). Its issue is appended to `issues`.
  * @example G12 ≥ 100%: 40 of 40, 79 of 80, a school without counts → not met, failing the second: (119 + x) ÷ (120 + d) < 1 for any x ≤ d
  */
-function partialRate(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], rows: number, unknown: readonly string[], issues: Issue[]): ItemResult {
+function partialRate(code: string, table: CheckTable, count: number, numeric: [string, CountyItem], schools: PartialSchools, issues: Issue[]): ItemResult {
+  const { rows, unknown } = schools;
   const [countyCode, countyItem] = numeric;
   const failing = failingRows(table, count, countyItem);
   const parts: Record<string, number | null> = {};
@@ -232,8 +291,15 @@ function partialRate(code: string, table: CheckTable, count: number, numeric: [s
   parts.schools_unknown = unknown.length;
   const cells = rateCells(table, failing, count);
   const failed = failing.length > 0 && countyItem.comparison === "at_least" && countyItem.threshold !== null && countyItem.threshold >= 1;
-  issues.push(partialIssue(code, unknown, failed));
+  issues.push(partialIssue(code, table, unknown, schools.places, failed));
   return pendingItem(code, countyItem.threshold, "rate", namesOf(table, failing), parts, cells, failed ? "not_met" : "not_assessed");
+}
+
+/** A rate's counted schools (partialRate): how many, those lacking the counts (check-table rows), and where they are. */
+interface PartialSchools {
+  readonly rows: number;
+  readonly unknown: readonly number[];
+  readonly places: SchoolPlaces | undefined;
 }
 
 /** The counted schools whose own rate fails the county item (schools with teachers only). */

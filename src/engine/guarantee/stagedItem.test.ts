@@ -180,7 +180,8 @@ describe("G7 edge cases", () => {
     const { item, issues } = g7Of(records, [primaryFig(5900)]);
     expect(item).toMatchObject({ verdict: "not_met", basis: "school_data", failingSchools: [] });
     expect(item.parts).toEqual({ schools_checked: 2, schools_failing: 0, schools_unknown: 1, G7_special_primary: 5900 });
-    expect(issues).toEqual([{ code: "guarantee_school_data_partial", cell: null, params: { item: "G7", missing: 1, schools: "特教甲" } }]);
+    // 特教甲 gives no funding cell at all (a real blank is at its cell: schoolPlaces.test.ts): the note is at its students B30, G7's other figure.
+    expect(issues).toEqual([{ code: "guarantee_school_data_partial", cell: "表1!B30", params: { item: "G7", missing: 1, schools: "特教甲", schoolRows: "特教甲@30" } }]);
     // With a 小学 figure that meets (6000), met; without any, not assessed.
     expect(g7Of(records, [primaryFig(6000)]).item.verdict).toBe("met");
     expect(g7Of(records, []).item.verdict).toBe("not_assessed");

@@ -344,3 +344,45 @@ describe("政府保障与质量 names the schools left out of the school-data it
     expect(rowsOf([]).map((r) => r[0])).toEqual(["G3", "G3", "G3", "G3", "G4", "G4", "G4", "G4", "G5", "G5", "G5", "G5", "G8"]);
   });
 });
+
+describe("政府保障与质量: the school of a lowest-school figure (Q4)", () => {
+  /** Q4 met at 0.36 ÷ 6.50 = 5.538…% (the sample's 杏花村教学点, its training funds AI25 and public funding AH25). */
+  const q4 = (schoolsWithValue: number) =>
+    makeItem({
+      code: "Q4",
+      area: "quality",
+      verdict: "met",
+      basis: "school_data",
+      figureOf: "lowest_school",
+      figure: 0.36 / 6.5,
+      threshold: 0.05,
+      parts: { Q4_training_funds_share: 0.36 / 6.5, schools_checked: 36, schools_failing: 0 },
+      figureSchool: { name: "杏花村教学点", cells: ["学校基本情况!AI25", "学校基本情况!AH25"], schoolsWithValue },
+    });
+  const tableOf = (context: ResultContext, schools = 1) => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [q4(schools)] })] }), context).tables[0];
+  const rowsOf = (context: ResultContext, schools = 1) => tableOf(context, schools)?.rows ?? [];
+
+  it("names it under 数值 on the row below the figure, its cells linked, zh and en", () => {
+    const zhRows = rowsOf(zh);
+    expect(zhRows.map((r) => r[1])).toEqual([`${item("Q4")}（各校最低值）`, "最低值所在学校", "适用的学校数（含数据不全的）", "未达标学校数"]);
+    expect(zhRows[1]?.slice(0, 4)).toEqual(["Q4", "最低值所在学校", null, "杏花村教学点"]);
+    expect(zhRows[1]?.[11]).toBe("学校基本情况!AI25, 学校基本情况!AH25");
+    expect(tableOf(zh)?.links).toEqual([{ row: 1, column: 11, target: "学校基本情况!AI25" }]);
+    // The main row keeps the figure, and no school is failing: its 未达标学校 stays empty.
+    expect(zhRows[0]?.[4]).toBeCloseTo(0.0553846153846, 12);
+    expect(zhRows[0]?.[10]).toBe("");
+    expect(rowsOf(en)[1]?.slice(1, 4)).toEqual(["School with the lowest value", null, "杏花村教学点"]);
+  });
+
+  it("a tie: the first school, and how many others share its value, in the count's form", () => {
+    expect(rowsOf(zh, 3)[1]?.[3]).toBe("杏花村教学点（另有 2 所学校同值）");
+    expect(rowsOf(en, 3)[1]?.[3]).toBe("杏花村教学点 (2 other schools have the same value)");
+    expect(rowsOf(en, 2)[1]?.[3]).toBe("杏花村教学点 (1 other school has the same value)");
+  });
+
+  it("an item without such a school has no such row", () => {
+    const { figureSchool: _none, ...plain } = q4(1);
+    const rows = guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [plain] })] }), zh).tables[0]?.rows ?? [];
+    expect(rows.map((r) => r[1])).not.toContain("最低值所在学校");
+  });
+});

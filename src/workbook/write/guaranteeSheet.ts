@@ -9,6 +9,7 @@ import { commonNotes } from "./sheetNotes";
 import { FORMAT } from "./formats";
 import { itemKind, partKind, type FigureKind } from "./figureKind";
 import { listText } from "../../messages/listText";
+import { countMessage } from "../../messages/countMessage";
 import { cell, makeTable, numberIn, type CellInput, type ColumnDraft } from "./tableDraft";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
@@ -241,7 +242,30 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, sc
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
   const parts = shown.map(([key, value]): CellInput[] => [item.code, partLabel(item.code, key, lang), null, ...partFigureCells(key, value, profile, lang, item.answeredParts?.[key] !== undefined)]);
-  return [main, ...parts];
+  const school = figureSchoolRow(item, lang);
+  return school === null ? [main, ...parts] : [main, school, ...parts];
+}
+
+/**
+ * The sub-row naming the school whose value is the item's figure (ItemResult.figureSchool: Q4's
+ * lowest share), under 数值, with its cells linked: a statistician checks the margin of a met item
+ * too, and the 未达标学校 column names schools only when the item fails. Schools sharing that very
+ * value are counted beside the first in sheet order rather than listed: at the lowest a tie is most
+ * often many schools giving the same round figure (training funds set at exactly 5% of the budget,
+ * or none at all), which a list would run to dozens in one cell, and the row's link can go to one
+ * school only. Below the threshold they are all in 未达标学校 beside it anyway; the JSON report
+ * gives each school's share (schoolGuarantee's trainingFundsShare). Null for an item without such a school.
+ * @example figureSchoolRow(Q4 with figureSchool 杏花村教学点 at 学校基本情况!AC41, AB41, alone, "zh") // ["Q4", "最低值所在学校", null, "杏花村教学点", null × 7, link "学校基本情况!AC41, 学校基本情况!AB41"]
+ * @example the same with schoolsWithValue 3 → "杏花村教学点（另有 2 所学校同值）"
+ */
+function figureSchoolRow(item: ItemResult, lang: Lang): CellInput[] | null {
+  const school = item.figureSchool;
+  if (school === undefined) return null;
+  const others = school.schoolsWithValue - 1;
+  const name = others > 0 ? countMessage("out_figure_school_tied", others, { school: school.name, others }, lang) : school.name;
+  const cells = school.cells.filter((c): c is string => c !== null);
+  const link = cells.length > 0 ? cell(cells.join(", "), null, cells[0] ?? null) : null;
+  return [item.code, message("out_part_figure_school_lowest", {}, lang), null, name, null, null, null, null, null, null, null, link];
 }
 
 function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang, profile: Profile | undefined, issues: readonly Issue[]): TableSpec {
