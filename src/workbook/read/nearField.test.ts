@@ -72,6 +72,14 @@ describe("isSlipOf", () => {
     expect(isSlipOf("音乐专用教师数", "音乐专用教室数")).toBe(false);
   });
 
+  it("does not take a qualifier no label uses either: 兼任 teachers are not 专任 ones (nor 外聘, 代课, 非…)", () => {
+    expect(isSlipOf("体育艺术兼任教师数", "体育艺术专任教师数")).toBe(false);
+    expect(isSlipOf("体育艺术代任教师数", "体育艺术专任教师数")).toBe(false);
+    expect(nearField(["体育、艺术兼任教师数"], ["peArtTeachers"])).toBeNull();
+    // A homophone slip in the same label is still asked about.
+    expect(isSlipOf("体育艺术专仁教师数", "体育艺术专任教师数")).toBe(true);
+  });
+
   it("does not take two slips, a changed digit, a name under 5 characters, or the name itself", () => {
     expect(isSlipOf("美术专用教室数", "音乐专用教室数")).toBe(false);
     expect(isSlipOf("完成3年360学时培训教师数", "完成5年360学时培训教师数")).toBe(false);

@@ -15,6 +15,13 @@ const VOCABULARY = once((): ReadonlySet<string> => {
   return new Set([...FIELD_WORDS().values(), ...aliases].flatMap((text) => Array.from(text)).filter((c) => /\p{Script=Han}/u.test(c)));
 });
 
+/**
+ * Characters no label uses that still make a header count other people or things: 兼任 (part-time)
+ * teachers are not 专任 ones, nor are 外聘, 代课, 临聘, 借调, 退休 or 离岗 staff, or 非 anything. A header
+ * typing one of them is another column, not a slip.
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set(Array.from("兼非外代临聘借退离"));
+
 /** Labels this short are not matched: one character of 公用经费 or 班级数 is a word of its own (年级数), not a slip. */
 const SHORTEST = 5;
 
@@ -37,6 +44,7 @@ function changed(a: readonly string[], b: readonly string[]): [string[], string[
  * @example isSlipOf("教学及辅助用方面积", "教学及辅助用房面积") // true
  * @example isSlipOf("教学仪器设备数", "教学仪器设备值") // false: 数 is a word of the labels
  * @example isSlipOf("美术专用教室数", "音乐专用教室数") // false: two characters apart
+ * @example isSlipOf("体育艺术兼任教师数", "体育艺术专任教师数") // false: 兼任 teachers are others (QUALIFIERS)
  */
 export function isSlipOf(header: string, word: string): boolean {
   if (header === word || Array.from(word).length < SHORTEST || editDistance(header, word) > 1) return false;
@@ -44,7 +52,7 @@ export function isSlipOf(header: string, word: string): boolean {
   if ([...typed, ...meant].some((c) => /\d/.test(c))) return false;
   // A swap types no new character; a replacement or insertion types one.
   const swapped = typed.length === 2 && meant.length === 2;
-  return swapped || typed.every((c) => !VOCABULARY().has(c));
+  return swapped || typed.every((c) => !VOCABULARY().has(c) && !QUALIFIERS.has(c));
 }
 
 /** The fields whose label a header's lowest segment, or its whole path, is a slip of (isSlipOf). */
