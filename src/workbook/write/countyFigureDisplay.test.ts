@@ -6,7 +6,7 @@ const items = builtInProfile("national-2017").countyItems;
 describe("countyFigureDisplay", () => {
   it("names monitoring levels Ⅰ–Ⅳ; anything else is no level", () => {
     expect([1, 2, 3, 4].map((v) => levelText(v, "zh"))).toEqual(["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅳ级"]);
-    expect(levelText(3, "en")).toBe("Level Ⅲ");
+    expect(levelText(3, "en")).toBe("Level III");
     expect([0, 5, 2.5, Number.NaN].map((v) => levelText(v, "zh"))).toEqual([null, null, null, null]);
   });
 
@@ -25,7 +25,7 @@ describe("countyFigureDisplay", () => {
 
   it("writes figures as the sheet shows them", () => {
     expect(figureText(0.12, items["Q9_difference_rate"], false, "zh")).toBe("0.12");
-    expect(figureText(2, items["Q9_monitoring_level"], false, "en")).toBe("Level Ⅱ");
+    expect(figureText(2, items["Q9_monitoring_level"], false, "en")).toBe("Level II");
     expect(figureText(0.98, items["G8_pay_ratio"], true, "zh")).toBe("98.0%");
     expect(figureText(6500, items["G7_special_junior"], false, "zh")).toBe("6,500");
     expect(figureText(7, undefined, false, "zh")).toBe("7");

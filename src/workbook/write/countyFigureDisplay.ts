@@ -4,15 +4,19 @@ import type { CountyItem } from "../../profiles/schema";
 import { formatKeepingSides } from "./decimalsKeepingSides";
 import { FORMAT, formatLiteral, formatNumber, withDecimals, writtenDecimals } from "./formats";
 
-/** Roman numerals of the national quality monitoring's levels 水平Ⅰ–Ⅳ (rules.md §5 item 9: level Ⅲ or above). */
-const LEVELS = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"] as const;
+/**
+ * Roman numerals of the national quality monitoring's levels 水平Ⅰ–Ⅳ (rules.md §5 item 9: level Ⅲ
+ * or above): in Chinese the numeral characters the monitoring reports print (Ⅲ级), in English
+ * Latin letters (Level III), which every font shows and a search for "III" finds.
+ */
+const LEVELS: Readonly<Record<Lang, readonly string[]>> = { zh: ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"], en: ["I", "II", "III", "IV"] };
 
 /**
  * A monitoring level as the monitoring reports name it, or null for a number that is not one.
- * @example levelText(3, "zh") // "Ⅲ级"; levelText(3, "en") // "Level Ⅲ"; levelText(2.5, "zh") // null
+ * @example levelText(3, "zh") // "Ⅲ级"; levelText(3, "en") // "Level III"; levelText(2.5, "zh") // null
  */
 export function levelText(value: number, lang: Lang): string | null {
-  const roman = Number.isInteger(value) ? LEVELS[value - 1] : undefined;
+  const roman = Number.isInteger(value) ? LEVELS[lang][value - 1] : undefined;
   return roman === undefined ? null : message("out_level", { level: roman }, lang);
 }
 

@@ -273,7 +273,7 @@ describe("政府保障与质量 figures as the documents write them", () => {
     const rate = rowOf(t, "质量监测校际差异率");
     // Columns 3 (数值) and 7 (标准): the plain pair.
     expect([t.rows[level]?.[3], formatAt(t, level, 3), t.rows[level]?.[7], formatAt(t, level, 7)]).toEqual([3, '"Ⅲ级"', 3, '"Ⅲ级"']);
-    expect(formatAt(itemsTable(en), level, 3)).toBe('"Level Ⅲ"');
+    expect(formatAt(itemsTable(en), level, 3)).toBe('"Level III"');
     expect([t.rows[rate]?.[3], formatAt(t, rate, 3), t.rows[rate]?.[7], formatAt(t, rate, 7)]).toEqual([0.12, "0.00", 0.15, "0.00"]);
   });
 
