@@ -1,11 +1,9 @@
 import type { Issue } from "../engine/types";
 import type { Profile } from "../profiles/schema";
 import { PAY_CHECK_CODES, payRatioRechecked } from "./payRatioRecheck";
+import { levelNumeral } from "../workbook/write/countyFigureDisplay";
 
 type Params = Readonly<Record<string, string | number>>;
-
-/** The national quality monitoring's levels 水平Ⅰ–Ⅳ as its reports name them (rules.md §5 item 9). */
-const LEVELS = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"] as const;
 
 /**
  * The monitoring level a county must reach (Q9_monitoring_level's threshold), as `level` (its Roman
@@ -15,7 +13,8 @@ const LEVELS = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"] as const;
 function levelParams(profile: Profile): Params {
   const threshold = profile.countyItems.Q9_monitoring_level?.threshold ?? null;
   if (threshold === null) return {};
-  return { level: LEVELS[threshold - 1] ?? threshold, levelNumber: threshold };
+  // As the monitoring reports and the sheet write it (Ⅲ级), in either language: the messages quote it as the sheet must say it.
+  return { level: levelNumeral(threshold, "zh") ?? threshold, levelNumber: threshold };
 }
 
 /**

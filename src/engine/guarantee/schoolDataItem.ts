@@ -4,14 +4,15 @@ import type { CountyItem } from "../../profiles/schema";
 import { keptShape } from "../keptShape";
 import { meets } from "./compare";
 import { areaOf } from "./itemCodes";
-import { CHECK, checkCells, checkValue, hasCells, statusAt, TEACHER, TEACHER_COUNTS, teacherCountCells, type CheckTable } from "./checkTable";
-import { namedSchools, placeRecords, q4Cells, type SchoolPlaces } from "./schoolPlaces";
+import { checkCells, checkValue, hasCells, statusAt, TEACHER, TEACHER_COUNTS, teacherCountCells, type CheckTable } from "./checkTable";
+import { fieldCells, namedSchools, placeRecords, type SchoolPlaces } from "./schoolPlaces";
 import { STATUS } from "./checkStatus";
 import { withIssuesOf, type WithIssues } from "./schoolCheck";
 
 /**
- * The fields whose cells show a school's data for each item (ITEM_FIELDS), for the cell a note
- * naming the school points at (schoolCell: the first blank one, else the first given).
+ * The fields whose cells show a school's data for each item: where a note naming the school points
+ * (schoolCell: the first blank one, else the first given), and the cells of a lowest-school figure
+ * (figureSchoolOf: Q4's training funds, then public funding).
  */
 const ITEM_FIELDS: Readonly<Record<string, readonly FieldKey[]>> = {
   G3: ["musicRoomsArea", "musicRooms", "artRoomsArea", "artRooms"],
@@ -160,18 +161,19 @@ function everySchoolResult(code: string, table: CheckTable, item: number, how: E
     cells: failingCells(table, item),
     parts: everySchoolParts(how, low, checked, failing.length, unknown),
   };
-  return lowest === null || lowest.first < 0 ? result : withFigureSchool(result, figureSchoolOf(table, item, lowest, places));
+  return lowest === null || lowest.first < 0 ? result : withFigureSchool(result, figureSchoolOf(code, table, item, lowest, places));
 }
 
 /**
  * The school whose value is an item's lowest figure (lowestOf), its cells, and how many schools
  * have that very value. The cells are looked up for this school only (the fast path keeps none):
- * for Q4 its rows' training funds and public funding (q4Cells), as the reference path's check has
- * them; without places, the check's own cells.
- * @example figureSchoolOf(table, CHECK.Q4, { low: 0.0554, first: 1, count: 1 }, places) // { name: "杏花村教学点", cells: [its 培训经费 and 公用经费 cells], schoolsWithValue: 1 }
+ * its rows' cells of the item's fields (ITEM_FIELDS: for Q4 training funds, then public funding), as
+ * the reference path's check has them; without places, the check's own cells.
+ * @example figureSchoolOf("Q4", table, CHECK.Q4, { low: 0.0554, first: 1, count: 1 }, places) // { name: "杏花村教学点", cells: [its 培训经费 and 公用经费 cells], schoolsWithValue: 1 }
  */
-function figureSchoolOf(table: CheckTable, item: number, { first, count }: Lowest, places: SchoolPlaces | undefined): FigureSchool {
-  const cells = places === undefined || item !== CHECK.Q4 ? [...checkCells(table, first, item)] : q4Cells(placeRecords(places, first));
+function figureSchoolOf(code: string, table: CheckTable, item: number, { first, count }: Lowest, places: SchoolPlaces | undefined): FigureSchool {
+  const fields = ITEM_FIELDS[code];
+  const cells = places === undefined || fields === undefined ? [...checkCells(table, first, item)] : fieldCells(placeRecords(places, first), fields);
   return { name: table.names[first] ?? "", cells, schoolsWithValue: count };
 }
 

@@ -1,5 +1,5 @@
 import type { SchoolRecord } from "../types";
-import { namedSchools, placeRecords, q4Cells, schoolCell, schoolRowItem, sheetOf, type SchoolPlaces } from "./schoolPlaces";
+import { fieldCells, namedSchools, placeRecords, schoolCell, schoolRowItem, sheetOf, type SchoolPlaces } from "./schoolPlaces";
 import { schoolRows } from "./schoolGroups";
 import { schoolRecord } from "./testRecords";
 
@@ -71,10 +71,10 @@ describe("namedSchools", () => {
   });
 });
 
-describe("q4Cells", () => {
-  it("the training funds of each row that gives them, then the public funding: as the reference path's check", () => {
+describe("fieldCells", () => {
+  it("Q4's fields: the training funds of each row that gives them, then the public funding, as the reference path's check", () => {
     const rows = [schoolRecord({ name: "红星学校（小学部）", row: 6, fields: { trainingFunds: 3000, publicFunding: 60000 } }), schoolRecord({ name: "红星学校（初中部）", row: 8, stage: "junior", fields: { publicFunding: 90000 } })];
-    expect(q4Cells(rows)).toEqual(["表1!AH6", "表1!AG6", "表1!AG8"]);
-    expect(q4Cells([schoolRecord({ name: "甲小学", row: 5 })])).toEqual([]);
+    expect(fieldCells(rows, ["trainingFunds", "publicFunding"])).toEqual(["表1!AH6", "表1!AG6", "表1!AG8"]);
+    expect(fieldCells([schoolRecord({ name: "甲小学", row: 5 })], ["trainingFunds", "publicFunding"])).toEqual([]);
   });
 });

@@ -127,10 +127,11 @@ export function namedSchools(places: SchoolPlaces | undefined, names: readonly s
 }
 
 /**
- * The cells a school's training-funds share was computed from (Q4): its rows' training funds,
- * then their public funding, as the reference path's check keeps them (schoolFindings).
- * @example q4Cells([甲小学 with 培训经费 X5, 公用经费 Y5]) // ["学校基本情况!X5", "学校基本情况!Y5"]
+ * The cells a school's figure of an item was computed from: for each of `fields` in turn, the cells
+ * of every row that gives it (groupShared, as the reference path's checks keep them) — for Q4 its
+ * rows' training funds, then their public funding.
+ * @example fieldCells([甲小学 with 培训经费 X5, 公用经费 Y5], ["trainingFunds", "publicFunding"]) // ["学校基本情况!X5", "学校基本情况!Y5"]
  */
-export function q4Cells(records: readonly SchoolRecord[]): CellRef[] {
-  return [...(groupShared(records, "trainingFunds")?.cells ?? []), ...(groupShared(records, "publicFunding")?.cells ?? [])];
+export function fieldCells(records: readonly SchoolRecord[], fields: readonly FieldKey[]): CellRef[] {
+  return fields.flatMap((field) => groupShared(records, field)?.cells ?? []);
 }

@@ -1,4 +1,4 @@
-import { figureText, levelText, plainFormat, thresholdDecimals } from "./countyFigureDisplay";
+import { figureText, levelNumeral, levelText, plainFormat, thresholdDecimals } from "./countyFigureDisplay";
 import { builtInProfile } from "../../profiles/resolveProfile";
 
 const items = builtInProfile("national-2017").countyItems;
@@ -8,6 +8,9 @@ describe("countyFigureDisplay", () => {
     expect([1, 2, 3, 4].map((v) => levelText(v, "zh"))).toEqual(["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅳ级"]);
     expect(levelText(3, "en")).toBe("Level III");
     expect([0, 5, 2.5, Number.NaN].map((v) => levelText(v, "zh"))).toEqual([null, null, null, null]);
+    // The numeral alone, as the reader's messages quote it (Ⅲ级), in Latin letters for English sheets.
+    expect([1, 2, 3, 4].map((v) => levelNumeral(v, "en"))).toEqual(["I", "II", "III", "IV"]);
+    expect([levelNumeral(3, "zh"), levelNumeral(5, "en"), levelNumeral(2.5, "zh")]).toEqual(["Ⅲ", null, null]);
   });
 
   it("takes a threshold's decimals, at least two", () => {

@@ -16,8 +16,16 @@ const LEVELS: Readonly<Record<Lang, readonly string[]>> = { zh: ["Ⅰ", "Ⅱ", "
  * @example levelText(3, "zh") // "Ⅲ级"; levelText(3, "en") // "Level III"; levelText(2.5, "zh") // null
  */
 export function levelText(value: number, lang: Lang): string | null {
-  const roman = Number.isInteger(value) ? LEVELS[lang][value - 1] : undefined;
-  return roman === undefined ? null : message("out_level", { level: roman }, lang);
+  const roman = levelNumeral(value, lang);
+  return roman === null ? null : message("out_level", { level: roman }, lang);
+}
+
+/**
+ * A monitoring level's Roman numeral in the language's writing (LEVELS), or null for a number that is no level 1–4.
+ * @example levelNumeral(3, "zh") // "Ⅲ"; levelNumeral(3, "en") // "III"; levelNumeral(5, "zh") // null
+ */
+export function levelNumeral(value: number, lang: Lang): string | null {
+  return (Number.isInteger(value) ? LEVELS[lang][value - 1] : undefined) ?? null;
 }
 
 /**
