@@ -695,14 +695,14 @@ export const READER_MESSAGES: MessageTable = {
     en: "{fieldHeader}: the number is stored as text (“{text}”) and was read as {value}; Excel's SUM skips such cells",
   },
   // read_number_as_text at two or more cells of one column, said once at the first (columnNotes.ts); _few: all of them listed.
-  // The sheet's grand total row against the school rows read (totalRowCheck): {totalColumns} as D“header” total / sum, one per line, shown as clauses (；, "; ").
+  // A total row (the sheet's grand total or a part's, such as 甲县小计) against the school rows read from row {first} to the row above it (totalRowChecks): {totalColumns} as D“header” total / sum, one per line, shown as clauses (；, "; ").
   read_total_row_mismatch_few: {
-    zh: "第 {row} 行“{label}”与读取的学校行相加不符（合计行 / 学校行相加）：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或合计行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows read added up (the total row / the rows' sum): {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the total itself is wrong; please check",
+    zh: "第 {row} 行“{label}”与第 {first} 行起读取的学校行相加不符（合计行 / 学校行相加）：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows read from row {first} down, added up (the total row / the rows' sum): {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
   read_total_row_mismatch: {
-    zh: "第 {row} 行“{label}”与读取的学校行相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，或合计行本身有误，请核对",
-    en: "Row {row} ({label}) does not match the school rows read added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, or the total itself is wrong; please check",
+    zh: "第 {row} 行“{label}”与第 {first} 行起读取的学校行相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
+    en: "Row {row} ({label}) does not match the school rows read from row {first} down, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
   // A single-stage school's blank stage cell (其中：小学) read from the row's column without a stage (合计): rowFields totalForBlankStage.
   read_stage_blank_total: {

@@ -74,7 +74,9 @@ describe("readSchoolRows: a subtotal row named only by its county or city", () =
       [null, "某市", null, null, 9999, 99],
     ]);
     expect(result.input.records.map((r) => r.name)).toEqual(["城关小学"]);
-    expect(codesAt(result.issues, "学校基本情况!B3")).toEqual(["read_county_total_row"]);
+    // Skipped as a subtotal, it is checked as one: 9,999 students against the 300 read above it.
+    expect(codesAt(result.issues, "学校基本情况!B3")).toEqual(["read_county_total_row", "read_total_row_mismatch_few"]);
+    expect(result.issues.find((i) => i.code === "read_total_row_mismatch_few")?.params.totalColumns).toBe("E“在校生数” 9,999 / 300\nF“专任教师数” 99 / 20");
   });
 
   it("keeps 开发区实验学校 without ID or type: a name with a school word in it is no county or city", async () => {

@@ -2,7 +2,7 @@ import { STAGES, type BlankCells, type Fields, type Issue, type SchoolRecord, ty
 import { schoolRecord } from "../../engine/schoolRecord";
 import { combinedBits, combinedStages } from "../../engine/splitShares";
 import type { FieldScope } from "./rowFields";
-import { totalRowCheck } from "./totalRowCheck";
+import { totalRowChecks } from "./totalRowChecks";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
 import { checkSharedParts } from "./checkFields";
@@ -423,9 +423,8 @@ function endIssues(pass: RowPass): void {
   issues.push(...numberNamesIssue(grid, band, nameColumn, rows), ...schoolIdRepeats(grid, band, rows));
   issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
   const schoolRows = rows.map((r) => (r.record.source?.row ?? 0) - 1);
-  // Stage lines taken or a county's subtotal: what the total counts is not plain (totalRowCheck).
-  const total = pass.taken.size > 0 || pass.countyTotals.size > 0 ? null : totalRowCheck({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles });
-  if (total !== null) issues.push(total);
+  // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
+  if (pass.taken.size === 0) issues.push(...totalRowChecks({ grid, kinds: pass.kinds, nameColumn, schoolRows, fieldRoles: sheet.fieldRoles, countyTotals: pass.countyTotals }));
 }
 
 /**

@@ -1,0 +1,132 @@
+import type { CellValue } from "../types";
+import type { ColumnKey, ColumnRole } from "./keys";
+import type { Classified, RowKind } from "./rowKind";
+import { message } from "../../messages/catalogue";
+import { totalRowChecks } from "./totalRowChecks";
+import { gridOf } from "./testing";
+
+function role(column: number, key: ColumnKey, header: string): ColumnRole {
+  return { column, key, stage: null, part: null, unitFactor: 1, header };
+}
+
+// Columns A 学校名称, B 在校生数, C 教学仪器设备值（万元）; row 0 the header.
+const ROLES = [role(1, "students", "在校生数"), role(2, "equipmentValue", "教学仪器设备值（万元）")];
+
+/** The warnings on a sheet of `rows` under a header, each row's kind given, school rows read unless `unread` lists them; `countyTotals` the rows skipped as a county's subtotal. */
+function checks(rows: readonly (readonly CellValue[])[], kinds: readonly RowKind[], unread: readonly number[] = [], countyTotals: readonly number[] = []) {
+  const grid = gridOf([["学校名称", "在校生数", "教学仪器设备值（万元）"], ...rows]);
+  const classified = new Map<number, Classified>(kinds.map((kind, i) => [i + 1, { kind, labelColumn: null }]));
+  const schoolRows = kinds.flatMap((k, i) => (k === "school" && !unread.includes(i + 1) ? [i + 1] : []));
+  return totalRowChecks({ grid, kinds: classified, nameColumn: 0, schoolRows, fieldRoles: ROLES, countyTotals: new Set(countyTotals) });
+}
+
+/** The one warning, or null for none (more than one fails the test). */
+function check(...args: Parameters<typeof checks>) {
+  const found = checks(...args);
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found[0] ?? null;
+}
+
+const SCHOOLS: CellValue[][] = [["一小", 1652, 330.25], ["二小", 980, 120.5], ["三小", 412, 60]];
+
+describe("totalRowCheck: the sheet's own 合计 against the rows read", () => {
+  it("finds nothing when 合计 agrees: 1652 + 980 + 412 = 3044 students, 330.25 + 120.5 + 60 = 510.75 万元", () => {
+    expect(check([...SCHOOLS, ["合计", 3044, 510.75]], ["school", "school", "school", "total"])).toBeNull();
+  });
+
+  it("warns at the total's label when a school row was not read (hidden 二小): 3044 against 2064, 510.75 against 390.25", () => {
+    const issue = check([...SCHOOLS, ["合计", 3044, 510.75]], ["school", "school", "school", "total"], [2]);
+    expect([issue?.code, issue?.severity, issue?.cell]).toEqual(["read_total_row_mismatch_few", "warning", "学校基本情况!A5"]);
+    expect(issue?.params.totalColumns).toBe("B“在校生数” 3,044 / 2,064\nC“教学仪器设备值（万元）” 510.75 / 390.25");
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "zh")).toBe("第 5 行“合计”与第 2 行起读取的学校行相加不符（合计行 / 学校行相加）：B“在校生数” 3,044 / 2,064；C“教学仪器设备值（万元）” 510.75 / 390.25。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对");
+    // English: the letter set apart from the quote, the columns as clauses (their numbers hold commas themselves).
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toContain("from row 2 down, added up (the total row / the rows' sum): B “在校生数” 3,044 / 2,064; C “教学仪器设备值（万元）” 510.75 / 390.25. School rows");
+  });
+
+  it("reads text numbers as the reader does: a total that Excel's SUM made without the text 1,652 disagrees (1392 against 3044)", () => {
+    const rows = [["一小", "1,652", 330.25], ...SCHOOLS.slice(1), ["合计", 1392, 510.75]];
+    expect(check(rows, ["school", "school", "school", "total"])?.params.totalColumns).toBe("B“在校生数” 1,392 / 3,044");
+  });
+
+  it("lets a hand-typed total round half a unit (510.75 万元 typed 511), not a whole one (512)", () => {
+    expect(check([...SCHOOLS, ["合计", 3044, 511]], ["school", "school", "school", "total"])).toBeNull();
+    expect(check([...SCHOOLS, ["合计", 3044, 512]], ["school", "school", "school", "total"])?.params.totalColumns).toBe("C“教学仪器设备值（万元）” 512 / 510.75");
+  });
+
+  it("skips a column whose total cell is blank or no number, and counts a blank school cell as nothing", () => {
+    expect(check([...SCHOOLS, ["合计", null, "—"]], ["school", "school", "school", "total"])).toBeNull();
+    expect(check([["一小", 1652, null], ["二小", 980, 120.5], ["合计", 2632, 120.5]], ["school", "school", "total"])).toBeNull();
+  });
+
+  it("says nothing for an average, a breakdown or stage line, a grand total above a school, or part totals above their schools", () => {
+    const wrong = ["合计", 1, 1];
+    expect(check([...SCHOOLS, ["平均", 1, 1]], ["school", "school", "school", "total"])).toBeNull();
+    expect(check([...SCHOOLS, ["其中：城区小计", 1, 1]], ["school", "school", "school", "total"])).toBeNull();
+    expect(check([SCHOOLS[0] ?? [], wrong, ...SCHOOLS.slice(1)], ["school", "total", "school", "school"])).toBeNull();
+    expect(check([...SCHOOLS, wrong, ["其中：小学", 1, 1]], ["school", "school", "school", "total", "breakdown"])).toBeNull();
+    // 城区小计 heads its schools: whose rows each 小计 adds up is not plain, so only a grand total below them all would be checked.
+    expect(check([["城区小计", 1, 1], ...SCHOOLS.slice(0, 2), ["乡镇小计", 1, 1], SCHOOLS[2] ?? []], ["total", "school", "school", "total", "school"])).toBeNull();
+  });
+
+  it("checks a 小计 alone below the schools, and each of two grand totals: 1 against 3,044", () => {
+    expect(check([...SCHOOLS, ["小计", 3044, 510.75]], ["school", "school", "school", "total"])).toBeNull();
+    expect(check([...SCHOOLS, ["小计", 1, 510.75]], ["school", "school", "school", "total"])?.params.totalColumns).toBe("B“在校生数” 1 / 3,044");
+    const two = checks([...SCHOOLS, ["合计", 1, 510.75], ["总计", 3044, 510.75]], ["school", "school", "school", "total", "total"]);
+    expect(two.map((i) => [i.cell, i.params.totalColumns])).toEqual([["学校基本情况!A5", "B“在校生数” 1 / 3,044"]]);
+  });
+
+  it("takes 全县合计 and 总 计 (spaces folded) as a grand total; one school alone is checked too", () => {
+    expect(check([...SCHOOLS, ["全县合计", 3000, 510.75]], ["school", "school", "school", "total"])?.code).toBe("read_total_row_mismatch_few");
+    expect(check([["一小", 1652, 330.25], ["总 计", 1652, 330.25]], ["school", "total"])).toBeNull();
+  });
+
+  it("names five columns and counts the rest (read_total_row_mismatch) when more disagree", () => {
+    const keys: ColumnKey[] = ["students", "classes", "teachers", "qualifiedTeachers", "backboneTeachers", "peArtTeachers"];
+    const roles = keys.map((k, i) => role(i + 1, k, k));
+    const grid = gridOf([["学校名称", ...keys], ["一小", 1, 1, 1, 1, 1, 1], ["合计", 2, 2, 2, 2, 2, 2]]);
+    const kinds = new Map<number, Classified>([[1, { kind: "school", labelColumn: null }], [2, { kind: "total", labelColumn: null }]]);
+    const [issue] = totalRowChecks({ grid, kinds, nameColumn: 0, schoolRows: [1], fieldRoles: roles });
+    expect([issue?.code, issue?.params.count, String(issue?.params.totalColumns).split("\n").length]).toEqual(["read_total_row_mismatch", 6, 5]);
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toContain("in 6 columns, among them: B “students” 2 / 1; ");
+  });
+
+  describe("part totals (a county's or a town's) under their schools, then a grand total", () => {
+    // 甲县: 一小 1652 / 330.25, 二小 980 / 120.5 → 2632 / 450.75; 乙县: 三小 412 / 60, 四小 300 / 40 → 712 / 100; all 3344 / 550.75.
+    const CITY: CellValue[][] = [SCHOOLS[0] ?? [], SCHOOLS[1] ?? [], ["甲县小计", 2632, 450.75], SCHOOLS[2] ?? [], ["四小", 300, 40], ["乙县小计", 712, 100], ["全市合计", 3344, 550.75]];
+    const KINDS: RowKind[] = ["school", "school", "total", "school", "school", "total", "total"];
+
+    it("finds nothing when every total agrees with its own schools", () => {
+      expect(checks(CITY, KINDS)).toEqual([]);
+    });
+
+    it("warns at 乙县小计 (since row 5) and at 全市合计 (since row 2) when 四小 was not read: 712 / 412, 3,344 / 3,044", () => {
+      const found = checks(CITY, KINDS, [5]);
+      expect(found.map((i) => [i.cell, i.params.first, i.params.totalColumns])).toEqual([
+        ["学校基本情况!A7", 5, "B“在校生数” 712 / 412\nC“教学仪器设备值（万元）” 100 / 60"],
+        ["学校基本情况!A8", 2, "B“在校生数” 3,344 / 3,044\nC“教学仪器设备值（万元）” 550.75 / 510.75"],
+      ]);
+      expect(message(found[0]?.code ?? "", found[0]?.params ?? {}, "zh")).toContain("第 7 行“乙县小计”与第 5 行起读取的学校行相加不符（合计行 / 学校行相加）：B“在校生数” 712 / 412；");
+    });
+
+    it("warns at the part total a typed figure is wrong in, and nowhere else: 甲县小计 2,623 against 2,632", () => {
+      const typo = CITY.map((r) => (r[0] === "甲县小计" ? ["甲县小计", 2623, 450.75] : r));
+      expect(checks(typo, KINDS).map((i) => [i.params.label, i.params.totalColumns])).toEqual([["甲县小计", "B“在校生数” 2,623 / 2,632"]]);
+    });
+
+    it("compares a county's total under its towns' 小计 with the whole county (from the top), not the last town", () => {
+      const nested: CellValue[][] = [SCHOOLS[0] ?? [], ["城区小计", 1652, 330.25], SCHOOLS[1] ?? [], SCHOOLS[2] ?? [], ["乡镇小计", 1392, 180.5], ["甲县合计", 3044, 510.75]];
+      expect(checks(nested, ["school", "total", "school", "school", "total", "total"])).toEqual([]);
+    });
+
+    it("checks a row named after a county that was skipped as its subtotal (read_county_total_row)", () => {
+      const named: CellValue[][] = [...SCHOOLS, ["城关县", 3000, 510.75]];
+      expect(checks(named, ["school", "school", "school", "total"])).toEqual([]);
+      expect(checks(named, ["school", "school", "school", "total"], [], [4]).map((i) => i.params.totalColumns)).toEqual(["B“在校生数” 3,000 / 3,044"]);
+    });
+
+    it("takes a blank school cell as nothing and a total cell that is no number as nothing to check, in a part total too", () => {
+      const blanks: CellValue[][] = [["一小", 1652, null], ["二小", 980, 120.5], ["甲县小计", 2632, "—"], ["三小", 412, 60], ["乙县小计", "412", 60]];
+      expect(checks(blanks, ["school", "school", "total", "school", "total"])).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,147 @@
+import type { Issue } from "../../engine/types";
+import type { Grid } from "../types";
+import { columnLetters } from "../address";
+import { issueAt } from "./issue";
+import type { ColumnRole } from "./keys";
+import { parseCellNumber } from "./parseCellNumber";
+import type { Classified } from "./rowKind";
+import { textAt, valueAt } from "./rowMeta";
+import { foldText } from "./text";
+
+/** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it. */
+const GRAND_TOTAL = /^(?:全县|全区|全市|全旗|总)?(?:合计|总计)$/;
+/** A part's total label (folded): 甲县小计, 城区合计, 乡镇小计 … — not an average (平均, 均值) or a breakdown (其中). */
+const PART_TOTAL = /(?:合计|小计|总计)$/;
+const NOT_A_SUM = /平均|均值|其中/;
+/** How many disagreeing columns the warning names; the rest it counts. */
+const LISTED = 5;
+/** Half a unit of the column's own (人, ㎡, 万元): a total typed by hand from decimals rounds; a count read wrong is off by at least 1. */
+const ROUNDING = 0.5;
+
+/** What the check needs of a sheet's pass (readSchoolRows). */
+export interface TotalRowInput {
+  readonly grid: Grid;
+  readonly kinds: ReadonlyMap<number, Classified>;
+  readonly nameColumn: number;
+  /** The rows read as schools (0-based), a campus row or a senior part among them. */
+  readonly schoolRows: readonly number[];
+  readonly fieldRoles: readonly ColumnRole[];
+  /** Rows named after a county that were skipped as its subtotal (read_county_total_row): part totals too. */
+  readonly countyTotals?: ReadonlySet<number>;
+}
+
+/** A column whose total disagrees: its letter and header, the total row's number and the schools' sum. */
+interface Mismatch {
+  readonly role: ColumnRole;
+  readonly total: number;
+  readonly sum: number;
+}
+
+/** A row that adds up school rows above it: where it is, its label and the label's column, and whether it is the sheet's grand total. */
+interface TotalRow {
+  readonly row: number;
+  readonly column: number;
+  readonly label: string;
+  readonly grand: boolean;
+}
+
+/** The school rows a total is compared with (from `first` to the row above it) and the columns that disagree. */
+interface Comparison {
+  readonly first: number;
+  readonly mismatches: readonly Mismatch[];
+}
+
+/**
+ * The sheet's own total rows checked against the rows read: each number column's total beside what
+ * the school rows it adds up read, in the cells' own units. A total that disagrees means rows were
+ * not read (hidden, filtered, without a name), or numbers were not what Excel summed (stored as
+ * text, which SUM skips), or the total is wrong; any of them the statistician must know. A grand
+ * total (GRAND_TOTAL, below every school) adds up the school rows above it; a part's total (甲县小计,
+ * 城区合计, a row named after a county) the school rows since an earlier total, or from the top:
+ * whichever start the most columns agree with, so that a county's total under its towns' 小计 is
+ * compared with the whole county. Not for a sheet with a breakdown or a stage line (whose numbers a
+ * total may or may not count), nor for part totals written above their schools (a part total above
+ * the first school): there only the grand total is checked.
+ *
+ * @example 合计 D11 3532 over D5:D9 1234 + 856 + 900 + 32 + 410 = 3432 → read_total_row_mismatch_few at B11 naming D (3,532 against 3,432)
+ * @example 甲县小计 F13 6471 over F5:F12, one of them hidden (6471 − its 800 = 5671) → a warning at C13 naming F (6,471 against 5,671) since row 5
+ */
+export function totalRowChecks(input: TotalRowInput): Issue[] {
+  const totals = checkedTotals(input);
+  const roles = uniqueColumns(input.fieldRoles);
+  return totals.flatMap((total) => {
+    const found = bestComparison(input, total, totals, roles);
+    return found === null || found.mismatches.length === 0 ? [] : [mismatchIssue(input, total, found)];
+  });
+}
+
+function mismatchIssue(input: TotalRowInput, total: TotalRow, { first, mismatches }: Comparison): Issue {
+  const totalColumns = mismatches.slice(0, LISTED).map(describe).join("\n");
+  const params = { row: total.row + 1, label: total.label, first: first + 1, totalColumns, count: mismatches.length };
+  return issueAt(mismatches.length > LISTED ? "read_total_row_mismatch" : "read_total_row_mismatch_few", "warning", input.grid.sheet, total.row, total.column, params);
+}
+
+/** The total rows to check, in sheet order: none with a breakdown or stage line; only the grand totals when a part total stands above the first school. */
+function checkedTotals(input: TotalRowInput): TotalRow[] {
+  const { kinds, schoolRows } = input;
+  if (schoolRows.length === 0 || [...kinds.values()].some((c) => c.kind === "breakdown" || c.kind === "stageLine")) return [];
+  const totals = [...kinds].filter(([, c]) => c.kind === "total").sort(([a], [b]) => a - b).flatMap(([row, c]) => totalRow(input, row, c) ?? []);
+  const firstSchool = Math.min(...schoolRows);
+  const lastSchool = Math.max(...schoolRows);
+  const headed = totals.some((t) => !t.grand && t.row < firstSchool);
+  return totals.filter((t) => (t.grand ? t.row > lastSchool : !headed && t.row > firstSchool));
+}
+
+/** A total row with its label, if the label says it adds up rows (a grand or a part total, or a county's name on a county subtotal). */
+function totalRow({ grid, nameColumn, countyTotals }: TotalRowInput, row: number, classified: Classified): TotalRow | null {
+  const column = classified.labelColumn ?? nameColumn;
+  const label = textAt(grid, row, column) ?? "";
+  const folded = foldText(label);
+  if (GRAND_TOTAL.test(folded)) return { row, column, label, grand: true };
+  const part = countyTotals?.has(row) === true || (PART_TOTAL.test(folded) && !NOT_A_SUM.test(folded));
+  return part ? { row, column, label, grand: false } : null;
+}
+
+/**
+ * The start the total agrees with best: the top, or the row after any earlier total; a start with
+ * no school row before the total does not count. The fewest disagreeing columns win; on a tie the
+ * top for a grand total, the nearest start for a part's. Null when no start has a school row.
+ */
+function bestComparison(input: TotalRowInput, total: TotalRow, totals: readonly TotalRow[], roles: readonly ColumnRole[]): Comparison | null {
+  let best: Comparison | null = null;
+  for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
+    const rows = input.schoolRows.filter((r) => r > start && r < total.row);
+    if (rows.length === 0) continue;
+    const mismatches = roles.flatMap((role) => mismatchOf(input.grid, total.row, rows, role));
+    // On a tie a grand total keeps the top (it adds up every school), a part total takes the nearer start.
+    if (best === null || mismatches.length < best.mismatches.length || (!total.grand && mismatches.length === best.mismatches.length)) best = { first: Math.min(...rows), mismatches };
+  }
+  return best;
+}
+
+/** One role per column, the first (a column read as two fields is summed once). */
+function uniqueColumns(roles: readonly ColumnRole[]): ColumnRole[] {
+  const byColumn = new Map<number, ColumnRole>();
+  for (const role of roles) if (!byColumn.has(role.column)) byColumn.set(role.column, role);
+  return [...byColumn.values()];
+}
+
+/** The column's disagreement, if its total cell holds a number and the schools' numbers add up to another. */
+function mismatchOf(grid: Grid, totalRow: number, schoolRows: readonly number[], role: ColumnRole): Mismatch[] {
+  const total = numberAt(grid, totalRow, role.column);
+  if (total === null) return [];
+  const sum = schoolRows.reduce((s, r) => s + (numberAt(grid, r, role.column) ?? 0), 0);
+  return Math.abs(total - sum) > ROUNDING + 1e-9 * Math.abs(total) ? [{ role, total, sum }] : [];
+}
+
+/** A cell's number as typed (text numbers too, as the reader reads them), in the cell's own unit; null when blank or no number. */
+function numberAt(grid: Grid, row: number, column: number): number | null {
+  const parsed = parseCellNumber(valueAt(grid, row, column), "measure");
+  return parsed.status === "number" ? parsed.value : null;
+}
+
+/** D“在校生数/合计” 3,532 / 3,432: letter, header, the total row's number, the schools' sum. */
+function describe(m: Mismatch): string {
+  const n = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return `${columnLetters(m.role.column)}“${m.role.header}” ${n(m.total)} / ${n(m.sum)}`;
+}
