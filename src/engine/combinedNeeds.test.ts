@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { combinedNeeds } from "./combinedNeeds";
 import { evaluate } from "./evaluate";
-import { fieldsOf, NATIONAL, recordOf, type Numbers } from "./testing/fixtures";
+import { fieldsOf, NATIONAL, recordOf, without, type Numbers } from "./testing/fixtures";
 import type { SchoolRecord } from "./types";
 
 /** Teachers ample for both stages (L1–L3 met), so that only the shared indicators decide. */
@@ -41,7 +41,7 @@ describe("combinedNeeds: a 九年一贯制 school of 166 primary and 210 junior 
   });
 
   it("L7 in whole rooms: ceil(max(2.3 × 3.97, 2.4 × 2.1 × 397 ÷ 231) − 6) = ceil(9.131 − 6) = 4, the sections asking ceil(1.309) + ceil(1.549) = 4", () => {
-    expect(need?.indicators.L7).toEqual({ toStandard: 4, sectionsToStandard: 4, byPlan: 4, sectionsByPlan: 4 });
+    expect(need?.indicators.L7).toEqual({ toStandard: 4, sectionsToStandard: 4, byPlan: 4, sectionsByPlan: 4, sharedBy: ["primary", "junior"] });
   });
 
   it("L4 and L5 met in both sections: nothing to add, and no way to pass raises them", () => {
@@ -52,14 +52,87 @@ describe("combinedNeeds: a 九年一贯制 school of 166 primary and 210 junior 
   it("names no teacher indicator: teachers are counted per stage, not shared (rules.md §2)", () => {
     expect(Object.keys(need?.indicators ?? {}).sort()).toEqual(["L4", "L5", "L6", "L7"]);
   });
+
+  it("names no section without a way to pass: both have one", () => {
+    expect(need?.sectionsWithoutPlan).toEqual([]);
+  });
+});
+
+/** A section's teachers far below two floors with its PE and art teachers blank: it fails whatever they are, so it has no way to pass. */
+function failingWithoutPlan(students: number): Numbers {
+  return { students, qualifiedTeachers: 1, backboneTeachers: 0 };
+}
+
+describe("combinedNeeds: a failing section without a way to pass (its values missing)", () => {
+  // Junior: L1 1 ÷ 210 × 100 = 0.48 and L2 0 under their floors 4.505 and 0.85, L3 blank: pass false, passPlan null.
+  const juniorWithout = { junior: fieldsOf(failingWithoutPlan(210)) };
+
+  it("beside one with a way to pass: byPlan from the primary's plan alone, and the junior section named", () => {
+    const records = [nineYear(WHOLE, PRIMARY_TEACHERS, { stageFields: { primary: fieldsOf(PRIMARY_TEACHERS), ...juniorWithout } })];
+    const junior = evaluate({ records, countyFigures: [], year: 2024 }, NATIONAL).counties[0]?.sections.find((s) => s.stage === "junior");
+    expect(junior).toMatchObject({ pass: false, passPlan: null });
+    const [need] = needsOf(records);
+    expect(need?.sectionsWithoutPlan).toEqual(["junior"]);
+    // Primary relaxes L6 (ratio 500 000 × 166 ÷ 397 ÷ 166 ÷ 2000 = 0.630, under L7's 0.657): 1700 × 166 − 209 068.01 = 73 131.99 yuan,
+    // the school 73 131.99 × 397 ÷ 166 = 1700 × 397 − 500 000 = 174 900.
+    expect(need?.indicators.L6?.byPlan).toBeCloseTo(174_900, 6);
+    expect(need?.indicators.L6?.sectionsByPlan).toBeCloseTo(1700 * 166 - (500_000 * 166) / 397, 6);
+    // L7 to standard for the primary: ceil(2.3 × 1.66 − 6 × 166 ÷ 397) = ceil(1.309) = 2; the school ceil(2.3 × 3.97 − 6) = ceil(3.131) = 4.
+    expect(need?.indicators.L7).toMatchObject({ byPlan: 4, sectionsByPlan: 2 });
+    // To standard the junior section still counts (its L6 is known): max(…, 2500 × 210 × 397 ÷ 231) − 500 000.
+    expect(need?.indicators.L6?.toStandard).toBeCloseTo((2500 * 210 * 397) / 231 - 500_000, 6);
+  });
+
+  it("both without: no amount by the ways to pass, both named; to standard unchanged", () => {
+    const records = [nineYear(WHOLE, PRIMARY_TEACHERS, { stageFields: { primary: fieldsOf(failingWithoutPlan(166)), ...juniorWithout } })];
+    const [need] = needsOf(records);
+    expect(need?.sectionsWithoutPlan).toEqual(["primary", "junior"]);
+    expect(need?.indicators.L6).toMatchObject({ byPlan: null, sectionsByPlan: null });
+    expect(need?.indicators.L6?.toStandard).toBeCloseTo((2500 * 210 * 397) / 231 - 500_000, 6);
+    expect(need?.indicators.L7).toMatchObject({ toStandard: 4, byPlan: null });
+  });
+
+  it("names no section that shares nothing (it gives every shared figure itself), nor one with 0 students", () => {
+    const own = { teachingArea: 2000, sportsTotalArea: 3000, equipmentValue: 100_000, multimediaRooms: 1 };
+    const ownAll = nineYear(WHOLE, PRIMARY_TEACHERS, { stageFields: { primary: fieldsOf(PRIMARY_TEACHERS), junior: fieldsOf({ ...failingWithoutPlan(210), ...own }) } });
+    const [need] = needsOf([ownAll]);
+    expect(need?.sectionsWithoutPlan).toEqual([]);
+    expect(need?.indicators.L6?.sharedBy).toEqual(["primary"]);
+    const empty = nineYear(WHOLE, PRIMARY_TEACHERS, { stageFields: { primary: fieldsOf(PRIMARY_TEACHERS), junior: fieldsOf(failingWithoutPlan(0)) } });
+    expect(needsOf([empty])[0]).toMatchObject({ shares: { primary: 1 }, sectionsWithoutPlan: [] });
+  });
+
+  it("a blank whole-school equipment value: L6 left out, and both sections, L7 under its floor in each, fail with no way to pass", () => {
+    const [need] = needsOf([nineYear(without(WHOLE, "equipmentValue"))]);
+    expect(need?.indicators.L6).toBeUndefined();
+    expect(need?.indicators.L7).toMatchObject({ toStandard: 4, byPlan: null, sharedBy: ["primary", "junior"] });
+    expect(need?.sectionsWithoutPlan).toEqual(["primary", "junior"]);
+  });
+});
+
+describe("combinedNeeds: an indicator one stage gives itself (the primary's own 100 000 yuan of equipment beside the school's 500 000)", () => {
+  const [need] = needsOf([nineYear(WHOLE, { ...PRIMARY_TEACHERS, equipmentValue: 100_000 })]);
+
+  it("keeps L6, shared by the junior section alone: its gap over its share, 234 068.01 × 397 ÷ 231 = 402 272.73 yuan", () => {
+    // Junior: 500 000 × 231 ÷ 397 = 290 931.99 against 2500 × 210 = 525 000, short 234 068.01; ÷ (231 ÷ 397) = 402 272.73.
+    // Were the primary counted: (2000 × 166 − 100 000) × 397 ÷ 166 = 554 843.37, though nothing the school adds to its figure reaches the primary's own.
+    expect(need?.indicators.L6?.sharedBy).toEqual(["junior"]);
+    expect(need?.indicators.L6?.toStandard).toBeCloseTo((525_000 - (500_000 * 231) / 397) * (397 / 231), 6);
+    expect(need?.indicators.L6?.toStandard).toBeCloseTo(402_272.7272727, 6);
+    expect(need?.indicators.L6?.sectionsToStandard).toBeCloseTo(525_000 - (500_000 * 231) / 397, 6);
+  });
+
+  it("by the ways to pass: the junior's L6 to its floor, (2125 × 210 − 290 931.99) × 397 ÷ 231 = 266 931.82, never less than its own 155 318.01", () => {
+    expect(need?.indicators.L6?.byPlan).toBeCloseTo((2125 * 210 * 397) / 231 - 500_000, 6);
+    expect(need?.indicators.L6?.sectionsByPlan).toBeCloseTo(2125 * 210 - (500_000 * 231) / 397, 6);
+  });
+
+  it("keeps L7 shared by both, unchanged: 4 rooms", () => {
+    expect(need?.indicators.L7).toMatchObject({ toStandard: 4, sharedBy: ["primary", "junior"] });
+  });
 });
 
 describe("combinedNeeds: edge cases", () => {
-  it("leaves out an indicator a stage gives its own value for: the school can add to that stage alone", () => {
-    const [need] = needsOf([nineYear(WHOLE, { ...PRIMARY_TEACHERS, equipmentValue: 300_000 })]);
-    expect(need?.indicators.L6).toBeUndefined();
-    expect(need?.indicators.L7).toBeDefined();
-  });
 
   it("keeps L4 when each stage gives its own indoor sports rooms (L4 is net of them): the school adds teaching space, each gap over its share", () => {
     // 2000 m² shared; primary 2000 × 166 ÷ 397 − 100 = 736.27 m² against 4.5 × 166 = 747; junior 2000 × 231 ÷ 397 − 100 = 1063.73 against 5.8 × 210 = 1218.

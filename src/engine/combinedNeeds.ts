@@ -1,4 +1,4 @@
-import { indicatorScale } from "./indicatorMeta";
+import { ADDED_TO, indicatorScale } from "./indicatorMeta";
 import { amountShort, noise } from "./tolerance";
 import type { CombinedNeed, IndicatorCode, IndicatorResult, SectionResult, SharedNeed } from "./types";
 
@@ -34,7 +34,10 @@ function planStep(part: SharePart, result: IndicatorResult): { level: number; am
   return { level: step.target === "floor" ? result.floor : result.standard, amount: step.amount };
 }
 
-/** The school's need for one indicator every part has a result for (`results`, part by part). */
+/**
+ * The school's need for one indicator from the parts that share it (`parts`, each with its result
+ * in `results`): only what reaches them by their shares; a stage giving its own figure adds to it alone.
+ */
 function sharedNeed(code: IndicatorCode, parts: readonly SharePart[], results: readonly IndicatorResult[]): SharedNeed {
   const toStandard = largestGap(code, parts.map((p, i) => partGap(code, results[i]?.standard ?? 0, p, results[i] as IndicatorResult)));
   const planned = parts.flatMap((p, i) => {
@@ -43,20 +46,36 @@ function sharedNeed(code: IndicatorCode, parts: readonly SharePart[], results: r
   });
   const byPlan = planned.length === 0 ? null : largestGap(code, planned.map((p) => p.gap));
   const sectionsByPlan = planned.length === 0 ? null : planned.reduce((sum, p) => sum + p.amount, 0);
-  return { toStandard, sectionsToStandard: results.reduce((sum, r) => sum + r.shortfall, 0), byPlan, sectionsByPlan };
+  const sharedBy = parts.map((p) => p.section.stage);
+  return { toStandard, sectionsToStandard: results.reduce((sum, r) => sum + r.shortfall, 0), byPlan, sectionsByPlan, sharedBy };
 }
 
-/** The indicators every part takes from the school's shared values (SplitInfo.shared) and has a result for. */
-function sharedCodes(parts: readonly SharePart[]): IndicatorCode[] {
-  const first = parts[0]?.section.split?.shared ?? [];
-  return first.filter((code) => parts.every((p) => p.section.split?.shared.includes(code) === true && p.section.indicators[code] !== undefined));
+/**
+ * The parts that take `code` from the school's shared value (SplitInfo.shared); none when one of
+ * them has no result for it (its value missing: the sections' table says so), as any amount
+ * without it would fall short unseen.
+ */
+function sharingParts(code: IndicatorCode, parts: readonly SharePart[]): SharePart[] {
+  const sharing = parts.filter((p) => p.section.split?.shared.includes(code) === true);
+  return sharing.every((p) => p.section.indicators[code] !== undefined) ? sharing : [];
+}
+
+/** A part that fails and has no way to pass (its verdict made with values missing: evaluateSection verdictOf). */
+function withoutPlan(part: SharePart): boolean {
+  return part.section.pass === false && part.section.passPlan === null;
 }
 
 function combinedNeed(parts: readonly SharePart[]): CombinedNeed {
   const head = (parts[0] as SharePart).section;
   const indicators: Partial<Record<IndicatorCode, SharedNeed>> = {};
-  for (const code of sharedCodes(parts)) indicators[code] = sharedNeed(code, parts, parts.map((p) => p.section.indicators[code] as IndicatorResult));
-  return { recordId: head.recordId, name: head.name, county: head.county, shares: Object.fromEntries(parts.map((p) => [p.section.stage, p.share])), indicators };
+  for (const code of Object.keys(ADDED_TO) as IndicatorCode[]) {
+    const sharing = sharingParts(code, parts);
+    if (sharing.length > 0) indicators[code] = sharedNeed(code, sharing, sharing.map((p) => p.section.indicators[code] as IndicatorResult));
+  }
+  const sharers = new Set(Object.values(indicators).flatMap((n) => n.sharedBy));
+  const sectionsWithoutPlan = parts.filter((p) => withoutPlan(p) && sharers.has(p.section.stage)).map((p) => p.section.stage);
+  const shares = Object.fromEntries(parts.map((p) => [p.section.stage, p.share]));
+  return { recordId: head.recordId, name: head.name, county: head.county, shares, indicators, sectionsWithoutPlan };
 }
 
 /** The in-scope sections with students that a combined school's shared values were split into, by school. */
@@ -81,9 +100,21 @@ function splitParts(sections: readonly SectionResult[]): Map<string, SharePart[]
  * and yuan added up (each section's x ≤ share × the school's amount, and the shares add up to at
  * most 1), nor fewer rooms than any one section asks; rooms rounded up per section may add up to more.
  *
+ * A stage giving its own figure for what an indicator adds to (its own equipment beside the
+ * school's) adds to that figure alone, and its need stays its own; the school's value is then
+ * shared by the other stage only, and the school adds that stage's gap over its share. rules.md §2
+ * does not say how a whole-school figure relates to a stage's own; the engine gives the sharing stage
+ * its share of the whole-school figure as it stands, and the conservative reading follows it: what
+ * the school adds reaches that stage by its share only (never less than its shortfall; SharedNeed.sharedBy
+ * names it). A failing section with no way to pass (values missing) is named in `sectionsWithoutPlan`,
+ * and the `byPlan` amounts of the indicators it shares leave out what it would ask.
+ *
  * @example 九年一贯制 with 166 primary and 210 junior students (shares 166 ÷ 397, 231 ÷ 397) and 500 000 yuan of
  * equipment (L6 standards 2000 / 2500): to standard max(2000 × 397, 2500 × 210 × 397 ÷ 231) − 500 000 = 402 272.73
  * yuan, where the sections' shortfalls add up to 122 931.99 + 234 068.01 = 357 000
+ * @example the same school, its primary section giving its own 100 000 yuan: L6 shared by the junior section alone,
+ * (2500 × 210 − 500 000 × 231 ÷ 397) × 397 ÷ 231 = 402 272.73 yuan (sharedBy ["junior"]), not the primary's
+ * (2000 × 166 − 100 000) × 397 ÷ 166 = 554 843.37, whose 232 000 yuan it adds to its own figure
  */
 export function combinedNeeds(sections: readonly SectionResult[]): CombinedNeed[] {
   return [...splitParts(sections).values()].map(combinedNeed);

@@ -341,6 +341,12 @@ export interface SharedNeed {
   readonly byPlan: number | null;
   /** Those ways to pass' amounts added up (null with byPlan). */
   readonly sectionsByPlan: number | null;
+  /**
+   * The sections that take this indicator from the whole-school value (SplitInfo.shared), by stage:
+   * every section of the school, or one of them when another gives its own figure, whose need is
+   * then its own (the sections' table) and in none of these amounts.
+   */
+  readonly sharedBy: readonly Stage[];
 }
 
 /** A combined school whose sections share whole-school values (split by weighted students), with what it must add as a whole. */
@@ -351,6 +357,13 @@ export interface CombinedNeed {
   /** Each evaluated section's share, by stage (a 完全中学's senior part takes the rest). */
   readonly shares: Partial<Record<Stage, number>>;
   readonly indicators: Partial<Record<IndicatorCode, SharedNeed>>;
+  /**
+   * Failing sections sharing some of these indicators that have no way to pass (they fail whatever
+   * their missing values are, so none is computed: SectionResult.passPlan null), by stage. Each
+   * `byPlan` leaves out what such a section would ask, so it is then a lower bound; said on the
+   * school, not per indicator, as the section lacks a whole plan, not one step of it.
+   */
+  readonly sectionsWithoutPlan: readonly Stage[];
 }
 
 export interface SectionResult {

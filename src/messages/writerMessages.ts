@@ -121,6 +121,14 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_whole_plan: { zh: "按达标方案整校需补", en: "Whole school, for the ways to pass" },
   out_whole_amount: { zh: "{code} {amount}", en: "{code} {amount}" },
   out_whole_plan_amount: { zh: "{whole}（各学段方案所需相加 {sections}）", en: "{whole} (sections' own plans added up: {sections})" },
+  // A combined school's failing sections that have no way to pass (values missing): what they would ask is in no amount beside.
+  out_whole_plan_without: { zh: "{stages}无达标方案（数据不全），其所需未计入", en: "No way to pass for the {stages:lowerItems} sections (incomplete data): not counted" },
+  out_whole_plan_without_one: { zh: "{stages}无达标方案（数据不全），其所需未计入", en: "No way to pass for the {stages:lowerItems} section (incomplete data): not counted" },
+  // An indicator one stage takes from the whole-school figure while another gives its own (SharedNeed.sharedBy).
+  out_whole_amount_shared_by: {
+    zh: "{code} {amount}（仅{stages}分摊整校数；{own}为自报数，缺口见上表）",
+    en: "{code} {amount} (shared by {stages:lowerItems} only; {own:lowerItems} gives its own figure, its shortfall in the sections' table above)",
+  },
   // A 完全中学's junior section alone: the rest of what is shared goes to its senior part.
   out_shares_rest_senior: { zh: "{shares}（其余归高中）", en: "{shares} (the rest: senior section)" },
   out_note_combined_needs: {

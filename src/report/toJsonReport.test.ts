@@ -220,13 +220,28 @@ describe("toJsonReport: combinedSchools", () => {
     const junior = fieldsOf({ students: 210, qualifiedTeachers: 14, backboneTeachers: 3, peArtTeachers: 2 });
     const record = recordOf({ teachingArea: 5000, sportsTotalArea: 8000, equipmentValue: 500_000, multimediaRooms: 6 }, { name: "金山学校", type: "nine_year", stage: null, stageFields: { primary, junior } });
     const out = toJsonReport(evaluate({ records: [record], countyFigures: [], year: 2024 }, profile), { issues: [], lang: "zh" });
-    const [school] = (out.counties as { combinedSchools: { name: string; shares: Record<string, number>; indicators: Record<string, Record<string, number | null>> }[] }[])[0]?.combinedSchools ?? [];
+    const [school] = (out.counties as { combinedSchools: { name: string; shares: Record<string, number>; sectionsWithoutPlan: string[]; indicators: Record<string, Record<string, unknown>> }[] }[])[0]?.combinedSchools ?? [];
     expect(school?.name).toBe("金山学校");
     expect(school?.shares.junior).toBeCloseTo(231 / 397, 12);
     // max(2000 × 397, 2500 × 210 × 397 ÷ 231) − 500 000, beside the sections' 357 000; L4 met: nothing, and no way to pass asks it.
     expect(school?.indicators.L6?.toStandard).toBeCloseTo((2500 * 210 * 397) / 231 - 500_000, 6);
     expect(school?.indicators.L6?.sectionsToStandard).toBeCloseTo(357_000, 6);
-    expect(school?.indicators.L4).toEqual({ toStandard: 0, sectionsToStandard: 0, byPlan: null, sectionsByPlan: null });
+    expect(school?.indicators.L4).toEqual({ toStandard: 0, sectionsToStandard: 0, byPlan: null, sectionsByPlan: null, sharedBy: ["primary", "junior"] });
+    expect(school?.sectionsWithoutPlan).toEqual([]);
+  });
+
+  it("names the failing sections without a way to pass and the stages sharing an indicator one stage gives itself", () => {
+    // Junior: L1 1 ÷ 210 × 100 = 0.48 and L2 0 under their floors, L3 blank: it fails with no way to pass. The primary gives its own 100 000 yuan.
+    const primary = fieldsOf({ students: 166, qualifiedTeachers: 10, backboneTeachers: 2, peArtTeachers: 2, equipmentValue: 100_000 });
+    const junior = fieldsOf({ students: 210, qualifiedTeachers: 1, backboneTeachers: 0 });
+    const record = recordOf({ teachingArea: 5000, sportsTotalArea: 8000, equipmentValue: 500_000, multimediaRooms: 6 }, { name: "金山学校", type: "nine_year", stage: null, stageFields: { primary, junior } });
+    const out = toJsonReport(evaluate({ records: [record], countyFigures: [], year: 2024 }, profile), { issues: [], lang: "zh" });
+    const [school] = (out.counties as { combinedSchools: { sectionsWithoutPlan: string[]; indicators: Record<string, { sharedBy: string[]; toStandard: number; byPlan: number | null }> }[] }[])[0]?.combinedSchools ?? [];
+    expect(school?.sectionsWithoutPlan).toEqual(["junior"]);
+    // L6 shared by the junior alone: (2500 × 210 − 500 000 × 231 ÷ 397) × 397 ÷ 231 = 402 272.73; its plan is none, so nothing by the ways to pass.
+    expect(school?.indicators.L6).toMatchObject({ sharedBy: ["junior"], byPlan: null });
+    expect(school?.indicators.L6?.toStandard).toBeCloseTo((2500 * 210 * 397) / 231 - 500_000, 6);
+    expect(school?.indicators.L7?.sharedBy).toEqual(["primary", "junior"]);
   });
 
   it("is an empty list for a county without combined schools", () => {

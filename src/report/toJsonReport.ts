@@ -145,10 +145,18 @@ function planTotalsJson(p: PlanTotals): Json {
   return { ...p, cost: num(p.cost) };
 }
 
-/** A combined school whose sections share whole-school values, with what it must add as a whole (combinedNeeds), unrounded. */
+/**
+ * A combined school whose sections share whole-school values, with what it must add as a whole
+ * (combinedNeeds), unrounded: each indicator with the stages sharing it (sharedBy), and the failing
+ * sections without a way to pass, whose needs no byPlan counts (sectionsWithoutPlan).
+ */
 function combinedJson(need: CombinedNeed): Json {
-  const indicators = Object.entries(need.indicators).map(([code, n]) => [code, { toStandard: num(n.toStandard), sectionsToStandard: num(n.sectionsToStandard), byPlan: num(n.byPlan), sectionsByPlan: num(n.sectionsByPlan) }]);
-  return { recordId: need.recordId, name: need.name, county: need.county, shares: { ...need.shares }, indicators: Object.fromEntries(indicators) };
+  const indicators = Object.entries(need.indicators).map(([code, n]) => [
+    code,
+    { toStandard: num(n.toStandard), sectionsToStandard: num(n.sectionsToStandard), byPlan: num(n.byPlan), sectionsByPlan: num(n.sectionsByPlan), sharedBy: [...n.sharedBy] },
+  ]);
+  const sections = { shares: { ...need.shares }, sectionsWithoutPlan: [...need.sectionsWithoutPlan] };
+  return { recordId: need.recordId, name: need.name, county: need.county, ...sections, indicators: Object.fromEntries(indicators) };
 }
 
 /**

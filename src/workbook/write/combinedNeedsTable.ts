@@ -1,5 +1,5 @@
 import { combinedNeeds } from "../../engine/combinedNeeds";
-import { STAGES, type CombinedNeed, type CountyEvaluation, type IndicatorCode, type SharedNeed } from "../../engine/types";
+import { STAGES, type CombinedNeed, type CountyEvaluation, type IndicatorCode, type SharedNeed, type Stage } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { clauseText, listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
@@ -39,14 +39,35 @@ function sharesText(need: CombinedNeed, lang: Lang): string {
   return total < 1 - 1e-9 ? message("out_shares_rest_senior", { shares: listText(parts, lang) }, lang) : listText(parts, lang);
 }
 
+/** Stages as a list of their labels: 小学、初中. */
+function stagesText(stages: readonly Stage[], lang: Lang): string {
+  return listText(stages.map((stage) => stageLabel(stage, lang)), lang);
+}
+
+/**
+ * One indicator's amount as a clause: L6 357,000 元; with `sayShared`, an indicator that only some
+ * sections share (SharedNeed.sharedBy) names them and the others, whose own figures are not in it.
+ */
+function amountClause(need: CombinedNeed, code: IndicatorCode, text: string, sayShared: boolean, lang: Lang): string {
+  const sharedBy = need.indicators[code]?.sharedBy ?? [];
+  const own = STAGES.filter((stage) => need.shares[stage] !== undefined && !sharedBy.includes(stage));
+  if (!sayShared || own.length === 0) return message("out_whole_amount", { code, amount: text }, lang);
+  return message("out_whole_amount_shared_by", { code, amount: text, stages: stagesText(sharedBy, lang), own: stagesText(own, lang) }, lang);
+}
+
 /** The shared indicators' amounts as `pick` says them (null: nothing asked), as clauses: L6 357,000 元；L7 4 间. */
-function amountsText(need: CombinedNeed, lang: Lang, pick: (n: SharedNeed, code: IndicatorCode) => string | null): string {
-  const said = SHARED.flatMap((code) => {
+function amountsText(need: CombinedNeed, lang: Lang, pick: (n: SharedNeed, code: IndicatorCode) => string | null, sayShared: boolean): string[] {
+  return SHARED.flatMap((code) => {
     const n = need.indicators[code];
     const text = n === undefined ? null : pick(n, code);
-    return text === null ? [] : [message("out_whole_amount", { code, amount: text }, lang)];
+    return text === null ? [] : [amountClause(need, code, text, sayShared, lang)];
   });
-  return clauseText(said, lang);
+}
+
+/** The failing sections without a way to pass, as a clause after the amounts (CombinedNeed.sectionsWithoutPlan); none when there are none. */
+function withoutPlanText(need: CombinedNeed, lang: Lang): string[] {
+  const stages = need.sectionsWithoutPlan;
+  return stages.length === 0 ? [] : [message("out_whole_plan_without", { stages: stagesText(stages, lang), count: stages.length }, lang)];
 }
 
 /** What the ways to pass need of the school for one indicator, with the sections' own amounts added up beside it when they differ. */
@@ -57,11 +78,16 @@ function planText(n: SharedNeed, code: IndicatorCode, lang: Lang): string | null
   return Math.abs(sections - n.byPlan) < 0.005 ? whole : message("out_whole_plan_amount", { whole, sections: amountText(code, sections, lang) }, lang);
 }
 
-/** A school's row: the whole-school amounts to standard, the sections' own added up, and what the ways to pass need of the school. */
+/**
+ * A school's row: the whole-school amounts to standard, the sections' own added up (naming the
+ * sections that share an indicator when not all do), and what the ways to pass need of the school,
+ * with the failing sections that have none.
+ */
 function row(need: CombinedNeed, lang: Lang): CellInput[] {
   const amounts = SHARED.map((code) => need.indicators[code]?.toStandard ?? null);
-  const added = amountsText(need, lang, (n, code) => (n.sectionsToStandard > 0 ? amountText(code, n.sectionsToStandard, lang) : null));
-  return [countyLabel(need.county, lang), need.name, sharesText(need, lang), ...amounts, added, amountsText(need, lang, (n, code) => planText(n, code, lang))];
+  const added = amountsText(need, lang, (n, code) => (n.sectionsToStandard > 0 ? amountText(code, n.sectionsToStandard, lang) : null), true);
+  const plan = [...amountsText(need, lang, (n, code) => planText(n, code, lang), false), ...withoutPlanText(need, lang)];
+  return [countyLabel(need.county, lang), need.name, sharesText(need, lang), ...amounts, clauseText(added, lang), clauseText(plan, lang)];
 }
 
 /** Whether the school must add anything to a shared indicator, to standard or for a way to pass. */
