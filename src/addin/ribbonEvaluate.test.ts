@@ -22,7 +22,7 @@ function env(saved: unknown, read: (options: ReadOptions) => Promise<ReadResult>
   const e: PaneEnv = {
     lang: "zh",
     source: { sheetNames: async () => ["学校"], readSheet: async () => ({ sheet: "学校", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) },
-    sink: { writeSheets: async (specs) => (written.push(specs), { names: specs.map((s) => s.name), kept: [] }) },
+    sink: { writeSheets: async (specs) => (written.push(specs), { names: specs.map((s) => s.name), kept: [], replaced: [] }) },
     navigator: { proposeRange: async () => ({ sheet: "学校", range: null, from: "used" }), activateSheet: async () => undefined, selectCell: async () => undefined },
     settings: memorySettings(saved === undefined ? {} : { [SETTINGS_KEY]: saved }),
     deps: {

@@ -27,7 +27,7 @@ const mapping: ColumnMapping = mappingOf(
 /** Runs the pipeline on the stand-in reader's mapping with the real sheet builder; returns the mapping table's rows. */
 async function mappingRows(lang: PipelineRequest["lang"]) {
   const written: SheetSpec[] = [];
-  const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
+  const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [], replaced: [] }) };
   const deps: PipelineDeps = {
     read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] }),
     evaluate: () => evaluation,
@@ -58,7 +58,7 @@ describe("runPipeline: the column mapping on the data-problems sheet", () => {
 
 describe("runPipeline: the steps it reports", () => {
   it("passes the sink's word on its write's turn to the caller, after the steps of its own", async () => {
-    const sink: WorkbookSink = { writeSheets: async (specs, onTurn) => (onTurn?.("queued"), onTurn?.("writing"), { names: specs.map((s) => s.name), kept: [] }) };
+    const sink: WorkbookSink = { writeSheets: async (specs, onTurn) => (onTurn?.("queued"), onTurn?.("writing"), { names: specs.map((s) => s.name), kept: [], replaced: [] }) };
     const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
     const steps: string[] = [];
     const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
@@ -68,7 +68,7 @@ describe("runPipeline: the steps it reports", () => {
 });
 
 describe("runPipeline: what reaches the user is the catalogue's, never an English exception", () => {
-  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [] }) };
+  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [], replaced: [] }) };
   const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
   const base: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "en" };
 
@@ -142,7 +142,7 @@ describe("runPipeline: what reaches the user is the catalogue's, never an Englis
 });
 
 describe("runPipeline: column fixes made for a header the column no longer holds", () => {
-  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [] }) };
+  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [], replaced: [] }) };
   const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
   const deps: PipelineDeps = { read: okRead, evaluate: () => evaluation, build: () => [] };
   // the stand-in mapping has 学校名称 over A and 在校生数 over D (header row 1)
@@ -181,7 +181,7 @@ describe("runPipeline: a read the caller already made (the pane's check before i
     };
     return { reads, evaluated, deps };
   }
-  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [] }) };
+  const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [], replaced: [] }) };
 
   it("evaluates the known read, without reading again, when it was read with the request's options", async () => {
     const { reads, evaluated, deps } = counted();
@@ -221,7 +221,7 @@ describe("runPipeline: a 规则 sheet's changes are said, as the CLI says them",
   it("puts them in the sheets' notes with their cells, and gives them back for the pane's basis line", async () => {
     const rules = readRuleSheet(gridOf([["路径", "值"], ["passRule.floorRatio", "80%"]], { sheet: "规则" }));
     const written: SheetSpec[] = [];
-    const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
+    const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [], replaced: [] }) };
     const deps: PipelineDeps = {
       read: async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: rules.override, ruleSheet: "规则", figuresSheets: [], sheetYears: [] }),
       evaluate: () => evaluation,
@@ -247,7 +247,7 @@ describe("runPipeline: a verdict resting on a cell read as 0", () => {
     const pe = { cell: "学校!H2", kind: "blank" as const, header: "体育", field: "peArtTeachers", part: "pe" };
     const record: SchoolRecord = recordOf({}, { id: "学校!2", name: "石桥镇小学", fields: { ...fields, peArtTeachers: { value: 70, cell: "学校!I2", assumedZeros: [pe] } } });
     const written: SheetSpec[] = [];
-    const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [] }) };
+    const sink: WorkbookSink = { writeSheets: async (specs) => (written.push(...specs), { names: specs.map((s) => s.name), kept: [], replaced: [] }) };
     const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [record], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
     const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
     const result = await runPipeline(source, sink, request, { read, evaluate, build: buildResultSheets });

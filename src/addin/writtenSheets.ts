@@ -16,7 +16,7 @@ export interface WrittenSheet {
  *
  * @example writtenSheets([{ name: "汇总", role: "summary" }], { names: ["汇总 (2)"], kept: ["汇总"] }) // [{ role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: "汇总" }]
  */
-export function writtenSheets(specs: readonly Pick<SheetSpec, "name" | "role">[], written: SheetsWritten): WrittenSheet[] {
+export function writtenSheets(specs: readonly Pick<SheetSpec, "name" | "role">[], written: Pick<SheetsWritten, "names" | "kept">): WrittenSheet[] {
   return specs.map((spec, i) => {
     const name = written.names[i] ?? spec.name;
     return { role: spec.role, planned: spec.name, name, besideKept: name === spec.name ? null : (written.kept.find((k) => takesPlace(k, spec.name)) ?? null) };

@@ -66,7 +66,7 @@ describe("the pane: a link to a sheet renamed or deleted since the evaluation", 
 /** A sink that, as the Office sink does beside a user's sheet of the same name, gives 汇总 and 数据问题 (in either language) the next free name. */
 function besideUsersSheets(h: PaneHarness): void {
   const taken = new Set(["汇总", "数据问题", "Summary", "Data issues"]);
-  jest.spyOn(h.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => (taken.has(s.name) ? `${s.name} (2)` : s.name)), kept: [] }));
+  jest.spyOn(h.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => (taken.has(s.name) ? `${s.name} (2)` : s.name)), kept: [], replaced: [] }));
 }
 
 describe("the pane: result sheets written under another name beside the user's own", () => {
@@ -81,7 +81,7 @@ describe("the pane: result sheets written under another name beside the user's o
   });
 
   it("says it in the singular for one sheet (en)", async () => {
-    const h = await evaluated({ lang: "en" }, (x) => jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => (s.name === "Summary" ? "Summary (2)" : s.name)), kept: [] })));
+    const h = await evaluated({ lang: "en" }, (x) => jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => ({ names: specs.map((s) => (s.name === "Summary" ? "Summary (2)" : s.name)), kept: [], replaced: [] })));
     expect(h.byId("result-notes").textContent).toBe("This result sheet shares its name with a sheet of your own and was written under a new name (your sheet is left untouched): Summary → Summary (2)");
   });
 
@@ -92,7 +92,7 @@ describe("the pane: result sheets written under another name beside the user's o
     const h = await evaluated({ lang }, (x) =>
       jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => {
         const names = specs.map((s) => (["汇总", "数据问题", "Summary", "Data issues"].includes(s.name) ? `${s.name} (2)` : s.name));
-        return { names, kept: [lang === "zh" ? "汇总" : "Summary"] };
+        return { names, kept: [lang === "zh" ? "汇总" : "Summary"], replaced: [] };
       }),
     );
     expect(h.byId("result-notes").querySelectorAll("p").map((p) => p.textContent)).toEqual([...said]);

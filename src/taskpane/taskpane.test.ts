@@ -16,7 +16,7 @@ function loadPage(visibilityState: "visible" | "hidden") {
   const env: PaneEnv = {
     lang: "zh",
     source: { sheetNames: async () => (asked.sheetLists++, ["学校"]), readSheet: async () => ({ sheet: "学校", top: 0, left: 0, values: [], hiddenRows: [], merges: [] }) },
-    sink: { writeSheets: async () => ({ names: [], kept: [] }) },
+    sink: { writeSheets: async () => ({ names: [], kept: [], replaced: [] }) },
     navigator: { proposeRange: async () => (asked.proposals++, { sheet: "学校", range: null, from: "used" }), activateSheet: async () => undefined, selectCell: async () => undefined },
     settings: memorySettings(),
     deps: { read: async () => ({ ok: false, issues: [] }), evaluate: () => ({ profileId: "x", year: null, counties: [], issues: [] }), build: () => [] },

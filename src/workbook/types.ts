@@ -162,12 +162,19 @@ export interface SheetSpec {
  */
 export type WriteTurn = "queued" | "writing";
 
-/** What a write did: the names it used, and the earlier results it kept. */
+/** What a write did: the names it used, the earlier results it kept, and those it replaced. */
 export interface SheetsWritten {
   /** The sheet names used, in the order of the specs (a clash with a sheet that stays gets a new name). */
   readonly names: readonly string[];
   /** Result sheets of an earlier run that the user changed since they were written: kept as theirs, not replaced. */
   readonly kept: readonly string[];
+  /**
+   * Result sheets of an earlier run that this write deleted to put its own in their place, under
+   * the names they had, in workbook order (the order the earlier run wrote them, unless the user
+   * moved them). None on a first run; never one of `kept`. Lets the pane say that what the user
+   * sees under 汇总 is this run's, not the last one's.
+   */
+  readonly replaced: readonly string[];
 }
 
 /** Writes result sheets. Adapters replace sheets they created before and never touch others. */

@@ -479,7 +479,8 @@ describe("OfficeWorkbookSink: failures", () => {
     // The sheets left under writing names are hidden, and the next run replaces them.
     expect(excel.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(["学校"]);
     excel.beforeSync = null;
-    await sink().writeSheets(resultSpecs(3));
+    // The stopped run's sheets go, unsaid: hidden all along, no result the user saw.
+    expect((await sink().writeSheets(resultSpecs(3))).replaced).toEqual([]);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
 
@@ -561,6 +562,19 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     expect(excel.model.sheets).toHaveLength(4);
   });
 
+  it.each(["1.13", "1.7"] as const)("says which earlier results it replaced: none on a first run, the last run's next, never a user's sheet or a snapshot (ExcelApi %s)", async (version) => {
+    const { excel, sink } = setup(version);
+    userSheet(excel, "学校");
+    userSheet(excel, "汇总");
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数", "学校达标"], kept: [], replaced: [] });
+    // 差异系数 renamed by the user: a snapshot, not replaced. The others as written, in workbook order.
+    (excel.model.sheet("差异系数") as FakeSheet).name = "差异系数2023";
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (2)", "差异系数", "学校达标"], kept: [], replaced: ["汇总 (2)", "学校达标"] });
+    expect(names(excel)).toEqual(["学校", "汇总", "差异系数2023", "汇总 (2)", "差异系数", "学校达标"]);
+    // A run that writes fewer sheets still replaces every earlier one: the three of the run before.
+    expect(await sink().writeSheets(resultSpecs(3).slice(0, 1))).toEqual({ names: ["汇总 (2)"], kept: [], replaced: ["汇总 (2)", "差异系数", "学校达标"] });
+  });
+
   it("leaves a user's copy of a result sheet alone (its marker names the original), and does not offer it as data", async () => {
     const { excel, sink, source } = setup();
     userSheet(excel, "学校");
@@ -591,12 +605,13 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     const noted = excel.model.sheet("学校达标") as FakeSheet;
     noted.write(5, 12, "已列入2025年改造计划");
     const before = snapshot(noted);
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标 (2)"], kept: ["学校达标"] });
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标 (2)"], kept: ["学校达标"], replaced: ["汇总", "差异系数"] });
     expect(names(excel)).toEqual(["学校", "学校达标", "汇总", "差异系数", "学校达标 (2)"]);
     expect(snapshot(excel.model.sheet("学校达标") as FakeSheet)).toBe(before);
     expect(await source().sheetNames()).toEqual(["学校"]);
     const second = excel.model.sheet("学校达标 (2)");
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标 (2)"], kept: ["学校达标"] });
+    // The run before wrote 汇总, 差异系数 and 学校达标 (2): those go; the user's 学校达标 stays, kept again.
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标 (2)"], kept: ["学校达标"], replaced: ["汇总", "差异系数", "学校达标 (2)"] });
     expect(names(excel)).toEqual(["学校", "学校达标", "汇总", "差异系数", "学校达标 (2)"]);
     expect(excel.model.sheet("学校达标 (2)")).not.toBe(second);
   });
@@ -606,7 +621,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     userSheet(excel, "汇总");
     expect((await sink().writeSheets(resultSpecs(3))).names[0]).toBe("汇总 (2)");
     (excel.model.sheet("汇总 (2)") as FakeSheet).write(30, 0, "备注：已核对");
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (3)", "差异系数", "学校达标"], kept: ["汇总 (2)"] });
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总 (3)", "差异系数", "学校达标"], kept: ["汇总 (2)"], replaced: ["差异系数", "学校达标"] });
     expect(names(excel)).toEqual(["汇总", "汇总 (2)", "汇总 (3)", "差异系数", "学校达标"]);
   });
 
@@ -621,7 +636,7 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     first?.forEach((v, c) => schools.put(5, c, v));
     schools.cell(4, 0).fill = "#FFFF00";
     (excel.model.sheet("汇总") as FakeSheet).cells.clear();
-    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [] });
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [], replaced: ["汇总", "差异系数", "学校达标"] });
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
 
@@ -653,7 +668,8 @@ describe("OfficeWorkbookSink: re-runs and the user's sheets", () => {
     const left = excel.model.sheets.filter((s) => s.name.startsWith("~yzjh~"));
     expect(left.map((s) => s.visibility)).toEqual(["Hidden", "Hidden", "Hidden"]);
     excel.beforeSync = null;
-    await sink().writeSheets(resultSpecs(3));
+    // The stopped run's sheets go, unsaid: hidden all along, no result the user saw.
+    expect((await sink().writeSheets(resultSpecs(3))).replaced).toEqual([]);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
 
@@ -694,9 +710,11 @@ describe("OfficeWorkbookSink: two evaluations at once", () => {
     userSheet(excel, "学校");
     await sink().writeSheets(resultSpecs(3));
     const both = await Promise.allSettled([sink().writeSheets(resultSpecs(3000)), sink().writeSheets(resultSpecs(2999))]);
+    // Each replaced the three before it: the first run's, then the first click's.
+    const replacedAll = { names: ["汇总", "差异系数", "学校达标"], kept: [], replaced: ["汇总", "差异系数", "学校达标"] };
     expect(both).toEqual([
-      { status: "fulfilled", value: { names: ["汇总", "差异系数", "学校达标"], kept: [] } },
-      { status: "fulfilled", value: { names: ["汇总", "差异系数", "学校达标"], kept: [] } },
+      { status: "fulfilled", value: replacedAll },
+      { status: "fulfilled", value: replacedAll },
     ]);
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
     expect(excel.maxOpenRuns).toBe(1);
@@ -712,7 +730,8 @@ describe("OfficeWorkbookSink: two evaluations at once", () => {
     };
     const [first, second] = await Promise.allSettled([sink().writeSheets(resultSpecs(3)), sink().writeSheets(resultSpecs(3))]);
     expect(first).toMatchObject({ status: "rejected", reason: { code: "office_write_failed" } });
-    expect(second).toEqual({ status: "fulfilled", value: { names: ["汇总", "差异系数", "学校达标"], kept: [] } });
+    // The first wrote nothing: the second is the workbook's first, and replaced none.
+    expect(second).toEqual({ status: "fulfilled", value: { names: ["汇总", "差异系数", "学校达标"], kept: [], replaced: [] } });
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
 });
@@ -741,7 +760,7 @@ describe("OfficeWorkbookSink: results of versions before markers (ExcelApi 1.8, 
     userSheet(excel, "学校基本情况");
     const old = oldResults(excel, settings, OLD_SET);
     expect(await source().sheetNames()).toEqual(["学校基本情况"]);
-    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [], replaced: ["汇总", "差异系数", "学校达标"] });
     expect(names(excel)).toEqual(["学校基本情况", "汇总", "差异系数", "学校达标"]);
     expect(excel.model.sheets.some((s) => old.includes(s))).toBe(false);
     expect(settings.saved.has(SETTINGS_KEY)).toBe(false);
@@ -936,7 +955,7 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
     excel.beforeSync = () => {
       if (excel.syncs === start + RERUN["1.13"] + 2) excel.model.deleteSheet(excel.model.sheet("差异系数") as FakeSheet);
     };
-    expect((await sink().writeSheets(resultSpecs(3))).names).toEqual(["汇总", "差异系数", "学校达标"]);
+    expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [], replaced: ["汇总", "学校达标"] });
     expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
   });
 
@@ -949,7 +968,7 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
     excel.beforeSync = () => {
       if (excel.syncs === start + RERUN["1.13"] + 2) kept.name = "差异系数 上次";
     };
-    await sink().writeSheets(resultSpecs(3));
+    expect((await sink().writeSheets(resultSpecs(3))).replaced).toEqual(["汇总", "学校达标"]);
     expect(names(excel)).toEqual(["学校", "差异系数 上次", "汇总", "差异系数", "学校达标"]);
     expect(excel.model.sheet("差异系数 上次")).toBe(kept);
   });
@@ -962,7 +981,7 @@ describe("OfficeWorkbookSink: replacing the old results", () => {
       const old = excel.model.sheet("汇总") as FakeSheet;
       // As VBA's xlSheetVeryHidden or the VBE's Properties window leave it.
       old.visibility = "VeryHidden";
-      expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [] });
+      expect(await sink().writeSheets(resultSpecs(3))).toEqual({ names: ["汇总", "差异系数", "学校达标"], kept: [], replaced: ["汇总", "差异系数", "学校达标"] });
       expect(names(excel)).toEqual(["学校", "汇总", "差异系数", "学校达标"]);
       expect(excel.model.sheet("汇总")).not.toBe(old);
       expect(excel.model.sheets.map((s) => s.visibility)).toEqual(["Visible", "Visible", "Visible", "Visible"]);

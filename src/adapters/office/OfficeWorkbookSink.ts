@@ -12,10 +12,10 @@ import { inSequence } from "./inSequence";
 import { isPayloadLimitError, MAX_OPERATIONS_PER_REQUEST, PAYLOAD_BUDGET_BYTES, type Cost } from "./payload";
 import { planSegments, splitBlock, type Block, type Segment } from "./planSegments";
 import { planTableNames, queueSegment } from "./queueFormats";
-import { replaceSheets, rollBack, stillOld, type Replacement, type SheetRef } from "./replaceSheets";
+import { replaceSheets, rollBack, stillOld, type OldSheet, type Replacement, type SheetRef } from "./replaceSheets";
 import { hostCapabilities, type Capabilities } from "./requirements";
 import { rowCosts, segmentCost } from "./rowCosts";
-import { MARKER_NAME, newRunId, sheetTagsFor, writingName, type SheetMark, type SheetTags } from "./sheetTags";
+import { isWritingName, MARKER_NAME, newRunId, sheetTagsFor, writingName, type SheetMark, type SheetTags } from "./sheetTags";
 import { surveySheets, type SurveyedSheet } from "./surveySheets";
 import { oneWriteAtATime } from "./writeLock";
 
@@ -52,7 +52,8 @@ interface Survey {
  * they were. A sheet without the marker is never touched, and a user's sheet holding a result's
  * name keeps it (the result gets `name (2)`). A result sheet whose values the user changed after
  * it was written (a note typed, a figure corrected) is the user's from then on: kept like theirs,
- * and said (`kept`). One write runs at a time (writeLock.ts).
+ * and said (`kept`); the results it did replace are said too (`replaced`). One write runs at a
+ * time (writeLock.ts).
  *
  * Formulas of the user's that refer to an old result sheet show #REF! once it is deleted, and
  * formats or comments the user added to it go with it: the sheets are replaced, not rewritten in
@@ -88,20 +89,20 @@ export class OfficeWorkbookSink implements WorkbookSink {
    * before ExcelApi 1.12); a failed attempt has rolled back, and the next one takes a new run id.
    */
   private async write(specs: readonly SheetSpec[]): Promise<SheetsWritten> {
-    const { names, survey } = await officeStep("office_write_failed", {}, () =>
+    const { names, survey, replaced } = await officeStep("office_write_failed", {}, () =>
       retryOnInvalidSelection(() => this.run((context) => this.attempt(context, specs)), this.retryDelayMs),
     );
     if (this.settings !== null) await pruneIdList(this.settings, survey.sheets, survey.marks);
-    return { names, kept: survey.edited };
+    return { names, kept: survey.edited, replaced };
   }
 
-  private async attempt(context: Excel.RequestContext, specs: readonly SheetSpec[]): Promise<{ names: readonly string[]; survey: Survey }> {
+  private async attempt(context: Excel.RequestContext, specs: readonly SheetSpec[]): Promise<{ names: readonly string[]; survey: Survey; replaced: readonly string[] }> {
     const survey = await this.survey(context);
     const state = await this.createSheets(context, specs, survey, newRunId());
     await this.orRollBack(context, state, () => this.writeRows(context, state));
     const deleting = await this.orRollBack(context, state, () => stillOld(context, state.old));
     await replaceSheets(context, state, deleting);
-    return { names: state.names, survey };
+    return { names: state.names, survey, replaced: replacedResults(deleting) };
   }
 
   /**
@@ -205,6 +206,17 @@ export class OfficeWorkbookSink implements WorkbookSink {
     if (this.capabilities.calculationSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
     if (this.capabilities.screenUpdatingSuspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
   }
+}
+
+/**
+ * The earlier results a replace deleted, by the names they had (SheetsWritten.replaced): those the
+ * user might have seen. A sheet still under its writing name was a stopped run's, hidden and
+ * never a result shown, so it is cleaned up without a word.
+ *
+ * @example replacedResults([汇总, ~yzjh~k3j2h5g8~0]) // ["汇总"]
+ */
+function replacedResults(deleted: readonly OldSheet[]): string[] {
+  return deleted.map((d) => d.ref.name).filter((name) => !isWritingName(name));
 }
 
 /**

@@ -14,6 +14,11 @@ export const MARKER_NAME = "YZJH_RESULT";
 /** Result sheets are written under such a name (writingName), then renamed once complete. */
 const WRITING_NAME = /^~yzjh~[a-z0-9]+~\d+$/;
 
+/** Whether a sheet's name is a writing name: a run's sheet not yet complete. @example isWritingName("~yzjh~k3j2h5g8~2") // true; isWritingName("汇总") // false */
+export function isWritingName(name: string): boolean {
+  return WRITING_NAME.test(name);
+}
+
 /** The name a new result sheet carries until it is complete. @example writingName("k3j2h5g8", 2) // "~yzjh~k3j2h5g8~2" */
 export function writingName(run: string, index: number): string {
   return `~yzjh~${run}~${index}`;

@@ -149,6 +149,15 @@ describe("XlsxWorkbookSink", () => {
     expect(names).toEqual(["汇总", "汇总 (2)"]);
     expect(kept).toEqual([]);
   });
+
+  it("replaces nothing: a first write into its new workbook, and a second into the same one, which writes beside the first", async () => {
+    const sink = new XlsxWorkbookSink();
+    const first = specs[0];
+    if (!first) throw new Error("no spec");
+    expect(await sink.writeSheets([first])).toEqual({ names: ["汇总"], kept: [], replaced: [] });
+    expect(await sink.writeSheets([first])).toEqual({ names: ["汇总 (2)"], kept: [], replaced: [] });
+    expect(sink.workbook.worksheets.map((w) => w.name)).toEqual(["汇总", "汇总 (2)"]);
+  });
 });
 
 describe("XlsxWorkbookSink: wrapping long text", () => {

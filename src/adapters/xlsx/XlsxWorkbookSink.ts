@@ -43,7 +43,11 @@ export class XlsxWorkbookSink implements WorkbookSink {
     wb.title = options.title ?? "";
   }
 
-  /** Writes into a new workbook: it has no earlier results, so none is kept. */
+  /**
+   * Writes into the sink's own new workbook: it holds no earlier results, so none is kept or
+   * replaced (the CLI makes a sink per file and saves over --out whole). A second write into the
+   * same sink writes beside the first (汇总 (2)) and replaces nothing either.
+   */
   async writeSheets(specs: readonly SheetSpec[]): Promise<SheetsWritten> {
     const names = uniqueNames(specs.map((s) => s.name), this.workbook.worksheets.map((w) => w.name));
     const layouts = specs.map(sheetLayout);
@@ -51,7 +55,7 @@ export class XlsxWorkbookSink implements WorkbookSink {
     layouts.forEach((layout, i) => renderSheet(this.workbook.addWorksheet(names[i] ?? ""), specs[i] as SheetSpec, layout, tableNames));
     // Links are resolved once every sheet exists, so that links between result sheets stay internal.
     layouts.forEach((layout, i) => this.renderLinks(names[i] ?? "", layout, names));
-    return { names, kept: [] };
+    return { names, kept: [], replaced: [] };
   }
 
   /** Writes the workbook to `path`, creating its folder. */

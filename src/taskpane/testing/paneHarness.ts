@@ -55,7 +55,7 @@ export function paneHarness(options: HarnessOptions) {
   const readSheet = options.readSheet ?? workbook.readSheet;
   const watch = new FakeWatch();
   /** As in Excel, the sink's own writes change the sheets they write: reported to whoever watches those. */
-  const written = (names: string[]) => (names.forEach((name) => watch.change(name, "A1:H40")), { names, kept: [] });
+  const written = (names: string[]) => (names.forEach((name) => watch.change(name, "A1:H40")), { names, kept: [], replaced: [] });
   const env: PaneEnv = {
     lang: options.lang ?? "zh",
     source: {
