@@ -67,6 +67,17 @@ describe("runPipeline: the steps it reports", () => {
   });
 });
 
+describe("runPipeline: the earlier result sheets the write replaced", () => {
+  it("passes on the sink's word, with the names it used and those it kept beside", async () => {
+    const sink: WorkbookSink = { writeSheets: async () => ({ names: ["汇总 (2)"], kept: ["汇总"], replaced: ["差异系数", "学校达标"] }) };
+    const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
+    const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
+    const build = (): SheetSpec[] => [{ name: "汇总", role: "summary", title: "汇总", notes: [], tables: [], freezeColumns: 0 }];
+    const result = await runPipeline(source, sink, request, { read, evaluate: () => evaluation, build });
+    expect(result).toMatchObject({ ok: true, sheetNames: ["汇总 (2)"], replaced: ["差异系数", "学校达标"], written: [{ role: "summary", planned: "汇总", name: "汇总 (2)", besideKept: "汇总" }] });
+  });
+});
+
 describe("runPipeline: what reaches the user is the catalogue's, never an English exception", () => {
   const sink: WorkbookSink = { writeSheets: async (specs) => ({ names: specs.map((s) => s.name), kept: [], replaced: [] }) };
   const okRead: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });

@@ -46,6 +46,8 @@ export type PipelineResult =
       readonly ruleOverrides?: readonly OverrideEntry[];
       /** Each result sheet's role with the name it was built with and the one it got (another beside a sheet of that name that stays). */
       readonly written?: readonly WrittenSheet[];
+      /** The earlier result sheets the write replaced (SheetsWritten.replaced); absent or empty: none, as on a first run. */
+      readonly replaced?: readonly string[];
       readonly read: Extract<ReadResult, { ok: true }>;
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -124,5 +126,5 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
     const built = deps.build(evaluation, context);
     return { specs: built, done: await sink.writeSheets(built, onStep) };
   });
-  return { ok: true, evaluation, issues, sheetNames: done.names, profile, ruleOverrides, written: writtenSheets(specs, done), read };
+  return { ok: true, evaluation, issues, sheetNames: done.names, profile, ruleOverrides, written: writtenSheets(specs, done), replaced: done.replaced, read };
 }

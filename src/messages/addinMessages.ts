@@ -233,6 +233,15 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_progress_evaluating: { zh: "正在计算…", en: "Evaluating…" },
   addin_progress_writing: { zh: "正在写入结果工作表…", en: "Writing the result sheets…" },
   addin_progress_done: { zh: "完成：已写入 {count} 张结果工作表。", en: "Done: {count} result sheets written." },
+  // The same when the write replaced result sheets of an earlier run (SheetsWritten.replaced), counted by {replaced} (doneLine.ts).
+  addin_progress_done_replaced: {
+    zh: "完成：已写入 {count} 张结果工作表，已替换上次评估的 {replaced} 张结果表。",
+    en: "Done: {count} result sheets written; they replaced the {replaced} result sheets of the last evaluation.",
+  },
+  addin_progress_done_replaced_one: {
+    zh: "完成：已写入 {count} 张结果工作表，已替换上次评估的 {replaced} 张结果表。",
+    en: "Done: {count} result sheets written; they replaced the {replaced} result sheet of the last evaluation.",
+  },
   addin_excel_busy: {
     zh: "Excel 正忙，或仍在编辑单元格：如正在编辑，请按 Enter 或 Esc 结束编辑；评估会在 Excel 空闲后继续。",
     en: "Excel is busy, or a cell is still being edited: if you are editing a cell, press Enter or Esc to finish; the evaluation goes on once Excel is free.",
@@ -367,6 +376,14 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_command_failed: { zh: "{reason}。请点击“评估设置”重试。", en: "{reason}. Click Evaluation pane (评估设置) to try again." },
   addin_command_done: { zh: "评估完成，已更新结果工作表。", en: "Evaluation done; result sheets updated." },
+  addin_command_done_replaced: {
+    zh: "评估完成，已更新结果工作表：已替换上次评估的 {replaced} 张结果表。",
+    en: "Evaluation done; result sheets updated: they replaced the {replaced} result sheets of the last evaluation.",
+  },
+  addin_command_done_replaced_one: {
+    zh: "评估完成，已更新结果工作表：已替换上次评估的 {replaced} 张结果表。",
+    en: "Evaluation done; result sheets updated: they replaced the {replaced} result sheet of the last evaluation.",
+  },
   addin_notice_title: { zh: "优质均衡评估", en: "Quality-balance evaluation" },
   addin_notice_ok: { zh: "确定", en: "OK" },
   addin_missing_features: { zh: "此版本 Excel 不支持：{features}。结果仍会写出，但缺少这些功能。", en: "This Excel lacks: {features}. Results are still written without them." },

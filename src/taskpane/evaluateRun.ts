@@ -6,6 +6,7 @@ import { runPipeline } from "../addin/runPipeline";
 import type { ReadResult } from "../workbook/read/readWorkbook";
 import { byId } from "./dom";
 import { basisKey, settingsOf, type Draft } from "./draft";
+import { paneDoneLine, type RunWritten } from "./doneLine";
 import type { DraftReader } from "./draftReader";
 import type { MappingPanel } from "./mappingPanel";
 import type { PaneContext } from "./paneContext";
@@ -36,12 +37,12 @@ export async function evaluateDraft(p: EvaluateParts): Promise<void> {
   state.evaluating = true;
   byId("saved").hidden = true;
   p.clearNotice();
-  let written: number | null = null;
+  let done: string | null = null;
   // A detection still running read the sheets before this evaluation: it must not show its table over this one's.
   const run = ++state.detections;
-  await p.notice.guard(() => evaluateRun(p, run, (count) => (written = count)));
+  await p.notice.guard(() => evaluateRun(p, run, (written) => (done = paneDoneLine(written, p.ctx.env.lang))));
   state.evaluating = false;
-  p.progress.show(null, written === null ? null : p.ctx.t("addin_progress_done", { count: written }));
+  p.progress.show(null, done);
   button.disabled = false;
   refocus();
 }
@@ -61,8 +62,8 @@ function focusBack(button: HTMLButtonElement): () => void {
   };
 }
 
-/** The run itself, under the guard; `wrote` hears how many sheets were written, before the settings are saved. */
-async function evaluateRun(p: EvaluateParts, run: number, wrote: (count: number) => void): Promise<void> {
+/** The run itself, under the guard; `wrote` hears how many sheets were written and which earlier ones they replaced, before the settings are saved. */
+async function evaluateRun(p: EvaluateParts, run: number, wrote: (written: RunWritten) => void): Promise<void> {
   const { ctx } = p;
   ctx.source.clear(); // the evaluation reads the sheets as they are now
   // The check's read is the run's first wait on Excel (in cell edit mode, the one that does not end): it shows as reading.
@@ -83,13 +84,13 @@ async function evaluateRun(p: EvaluateParts, run: number, wrote: (count: number)
 }
 
 /** Shows what `ran` gave and saves it, whatever the user has chosen since; the draft takes the headers only if it is still what ran. */
-async function confirmRun(p: EvaluateParts, run: number, ran: Draft, result: PipelineOk, wrote: (count: number) => void): Promise<void> {
+async function confirmRun(p: EvaluateParts, run: number, ran: Draft, result: PipelineOk, wrote: (written: RunWritten) => void): Promise<void> {
   const { ctx } = p;
   const confirmed: Draft = { ...ran, ...withHeadersFrom(ran, result.read.mapping) };
   if (ctx.state.draft === ran) ctx.state.draft = confirmed;
   if (run === ctx.state.detections) p.mapping.showRead(result.read);
   p.result.show(result, basisKey(confirmed), false);
-  wrote(result.sheetNames.length);
+  wrote({ count: result.sheetNames.length, replaced: result.replaced ?? [] });
   // 自动 is saved as such (""): the ribbon's 评估 then reads what the reader chooses, as the CLI does, not the first sheet it read.
   await during("saving", () => saveSettings(ctx.env.settings, settingsOf(confirmed)));
   byId("saved").textContent = ctx.t("addin_settings_saved");

@@ -4,6 +4,8 @@
  * user's own, and the 规则 sheet's entries that were not applied.
  */
 import { OfficeError, hostReason } from "../adapters/office/OfficeError";
+import { ribbonEvaluate } from "../addin/ribbonEvaluate";
+import type { SheetSpec } from "../workbook/types";
 import { gridOf } from "../workbook/read/testing";
 import { click } from "./testing/fakeDom";
 import { paneSession, settle, type PaneHarness } from "./testing/paneHarness";
@@ -108,6 +110,90 @@ describe("the pane: result sheets written under another name beside the user's o
     expect(h.byId("result-notes").textContent).not.toBe("");
     h.pane.showRibbonOutcome({ kind: "opened_pane", why: "problems", result: { ok: false, issues: [{ code: "read_sheets_empty", severity: "error", cell: null, params: { sheet: "学校" } }] } });
     expect(h.byId("result-notes").textContent).toBe("");
+  });
+});
+
+/**
+ * A sink that says it replaced, on every write after the first, what `replaced` gives of the specs
+ * it writes (the Office sink replaces the run before's sheets, which, none changed, are those of
+ * these specs); the specs of each write are in `written`.
+ */
+function replacing(h: PaneHarness, replaced: (specs: readonly SheetSpec[]) => string[]): { written: (readonly SheetSpec[])[] } {
+  const written: (readonly SheetSpec[])[] = [];
+  jest.spyOn(h.env.sink, "writeSheets").mockImplementation(async (specs) => {
+    written.push(specs);
+    return { names: specs.map((s) => s.name), kept: [], replaced: written.length === 1 ? [] : replaced(specs) };
+  });
+  return { written };
+}
+
+const names = (specs: readonly SheetSpec[]) => specs.map((s) => s.name);
+/** The pane's closing line as a statistician should read it, written out here for `count` sheets written and `replaced` replaced. */
+const DONE = {
+  zh: (count: number, replaced: number) => (replaced === 0 ? `完成：已写入 ${count} 张结果工作表。` : `完成：已写入 ${count} 张结果工作表，已替换上次评估的 ${replaced} 张结果表。`),
+  en: (count: number, replaced: number) =>
+    replaced === 0 ? `Done: ${count} result sheets written.` : `Done: ${count} result sheets written; they replaced the ${replaced} result ${replaced === 1 ? "sheet" : "sheets"} of the last evaluation.`,
+};
+
+describe("the pane's closing line: the result sheets of the last evaluation that the run replaced", () => {
+  /** Evaluates twice with a sink replacing `replaced(specs)` the second time; the line after each run. */
+  async function twice(lang: "zh" | "en", replaced: (specs: readonly SheetSpec[]) => string[]) {
+    let sink = { written: [] as (readonly SheetSpec[])[] };
+    const h = await evaluated({ lang }, (x) => (sink = replacing(x, replaced)));
+    const first = h.byId("progress-text").textContent;
+    click(h.byId("evaluate"));
+    await settle();
+    return { first, second: h.byId("progress-text").textContent, specs: sink.written[1] ?? [], h };
+  }
+
+  it.each(["zh", "en"] as const)("says nothing of it on a first run, and on the next how many it replaced: all of the last run's (%s)", async (lang) => {
+    const { first, second, specs } = await twice(lang, names);
+    // Six sheets built (汇总 … 数据问题), counted from what the sink was given, not copied from the line.
+    expect(specs.length).toBeGreaterThan(1);
+    expect(first).toBe(DONE[lang](specs.length, 0));
+    expect(second).toBe(DONE[lang](specs.length, specs.length));
+  });
+
+  it.each(["zh", "en"] as const)("says one in the singular (%s)", async (lang) => {
+    const { second, specs } = await twice(lang, (s) => names(s).slice(0, 1));
+    expect(second).toBe(DONE[lang](specs.length, 1));
+    expect(second).toBe(lang === "zh" ? `完成：已写入 ${specs.length} 张结果工作表，已替换上次评估的 1 张结果表。` : `Done: ${specs.length} result sheets written; they replaced the 1 result sheet of the last evaluation.`);
+  });
+
+  it.each(["zh", "en"] as const)("counts every earlier result replaced, more than it wrote: eight, the last run's and two left from one before it (%s)", async (lang) => {
+    // The run before wrote these specs' sheets; one before that left 汇总 (2) and 数据问题 (2), results too, now gone.
+    const earlier = (specs: readonly SheetSpec[]) => [...names(specs), `${specs[0]?.name ?? ""} (2)`, `${specs[specs.length - 1]?.name ?? ""} (2)`];
+    const { second, specs } = await twice(lang, earlier);
+    expect(earlier(specs)).toHaveLength(8);
+    expect(second).toBe(DONE[lang](specs.length, earlier(specs).length));
+  });
+
+  it("counts not the earlier result the user changed, which is kept and said as before under the result", async () => {
+    // As the Office sink does once the user typed into 汇总: kept, the new 汇总 beside it, the other five of the last run replaced.
+    let writes = 0;
+    const h = await evaluated({}, (x) =>
+      jest.spyOn(x.env.sink, "writeSheets").mockImplementation(async (specs) => {
+        const changed = writes++ > 0 ? ["汇总"] : [];
+        const replaced = writes > 1 ? names(specs).filter((n) => !changed.includes(n)) : [];
+        return { names: specs.map((s) => (changed.includes(s.name) ? `${s.name} (2)` : s.name)), kept: changed, replaced };
+      }),
+    );
+    click(h.byId("evaluate"));
+    await settle();
+    const built = h.byId("sheets").querySelectorAll("a").length;
+    expect(h.byId("progress-text").textContent).toBe(DONE.zh(built, built - 1));
+    expect(h.byId("result-notes").textContent).toBe("以下结果工作表在上次评估后被修改过，已原样保留（其中的修改不会丢失，但不再随评估更新）；本次结果改用新名称写入：汇总 → 汇总 (2)");
+  });
+
+  it.each([
+    ["zh", (n: number) => `评估完成，已更新结果工作表：已替换上次评估的 ${n} 张结果表。`],
+    ["en", (n: number) => `Evaluation done; result sheets updated: they replaced the ${n} result sheets of the last evaluation.`],
+  ] as const)("says it after the ribbon's 评估 too, which replaced the pane's sheets (%s)", async (lang, said) => {
+    const { specs, h } = await twice(lang, names);
+    const outcome = await ribbonEvaluate(h.env, { showTaskpane: null, notify: async () => undefined });
+    h.pane.showRibbonOutcome(outcome);
+    expect(outcome.kind).toBe("evaluated");
+    expect(h.byId("progress-text").textContent).toBe(said(specs.length));
   });
 });
 

@@ -10,6 +10,7 @@ import type { FixRole } from "../workbook/read/matchColumns";
 import { afterBusyWait } from "./busyHint";
 import { byId } from "./dom";
 import { basisKey, draftFor, NO_FIXES } from "./draft";
+import { ribbonDoneLine } from "./doneLine";
 import { DraftReader } from "./draftReader";
 import { evaluateDraft } from "./evaluateRun";
 import { MappingPanel } from "./mappingPanel";
@@ -123,7 +124,7 @@ export class Pane {
       // The ribbon ran the saved settings: the result is out of date once the pane's differ from them.
       const saved = loadSettings(this.ctx.env.settings);
       this.result.show(outcome.result, saved === null ? null : basisKey(saved), true);
-      if (!this.ctx.state.evaluating) this.progress.show(null, this.ctx.t("addin_command_done"));
+      if (!this.ctx.state.evaluating) this.progress.show(null, ribbonDoneLine(outcome.result.replaced ?? [], this.ctx.env.lang));
     } else if (outcome.kind === "opened_pane" && outcome.result && !outcome.result.ok) {
       this.result.showProblems(forPane(outcome.result.issues)); // the pane's words: its table is there to choose a column in
     } else if (outcome.kind === "opened_pane" && outcome.text) {

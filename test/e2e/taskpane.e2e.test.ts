@@ -2,7 +2,8 @@
  * End to end in headless Chromium: the real bundled task pane, served on localhost with a stand-in
  * office.js over an in-memory workbook filled from test/fixtures/flat.xlsx. The test lets the pane
  * take the selection, clicks 评估, and checks that the sheets written are the CLI's for the same
- * data (names and every cell value), then saves docs/taskpane.png.
+ * data (names and every cell value), then saves docs/taskpane.png; a second 评估 (the ribbon's,
+ * then the pane's again) replaces them, and the pane says how many it replaced.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -155,6 +156,20 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   expect(again.panesShown).toBe(0);
   expect(again.dialogs).toEqual([]);
   expect(errors).toEqual([]);
+  // It replaced the pane's result sheets, none changed: the pane says how many, counted from the sheets the CLI writes.
+  const replaced = `已替换上次评估的 ${expected.length} 张结果表`;
+  await page.waitForSelector(`#progress-text:has-text('${replaced}')`);
+  expect(await page.textContent("#progress-text")).toBe(`评估完成，已更新结果工作表：${replaced}。`);
+
+  // 评估 again in the pane: the ribbon's sheets are replaced in turn, and the pane's closing line says so.
+  await page.click("#evaluate");
+  await page.waitForSelector("#progress:not(.running) #progress-text:has-text('完成：已写入')");
+  const second = page.getByRole("status").filter({ hasText: `完成：已写入 ${expected.length} 张结果工作表，${replaced}。` });
+  expect(await second.count()).toBe(1);
+  expect(await page.textContent("#result-notes")).toBe("");
+  expect((await dumpOf(page)).sheets.map((s) => s.name)).toEqual(dump.sheets.map((s) => s.name));
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "second-run.png"), fullPage: true });
+  expect(errors).toEqual([]);
 
   // The 380 px pane at 200% zoom is 190 CSS px wide: the lists and the result tiles stay usable and
   // inside the pane (before the narrow layout, a list shrank to 18 px, its arrow only, and a tile overflowed).
@@ -244,6 +259,9 @@ it("says the result may be out of date once the data it read changes, not for it
   // 汇总 had a number typed into it: kept as the user's, with the typed value, the new result beside it, and said.
   await page.waitForSelector("#result-notes:has-text('汇总 → 汇总 (2)')");
   expect(await page.textContent("#result-notes")).toContain("以下结果工作表在上次评估后被修改过，已原样保留");
+  // The other five of the last run were replaced, and the closing line counts those, not the kept 汇总.
+  await page.waitForSelector("#progress:not(.running)");
+  expect(await page.textContent("#progress-text")).toBe(`完成：已写入 ${RESULT_NAMES.length} 张结果工作表，已替换上次评估的 ${RESULT_NAMES.length - 1} 张结果表。`);
   const sheets = (await dumpOf(page)).sheets;
   expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["汇总", "汇总 (2)"]));
   expect(sheets.find((s) => s.name === "汇总")?.grid[3]?.[1]).toBe(1);
