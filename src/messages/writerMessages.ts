@@ -39,6 +39,11 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "标准（小学 / 初中）：{list}；低于标准但不低于其 {floor} 为“达{floor}未达标”。",
     en: "Standards (primary / junior secondary): {list}; below standard but at least {floor} of it is “{floor}+, not met”.",
   },
+  // How L4 is computed when the profile deducts indoor sports rooms (l4DefinitionNote.ts; rules.md §2 L4).
+  out_note_l4_deducts: {
+    zh: "L4 生均教学及辅助用房面积按（教学及辅助用房面积 − 室内体育用房面积）÷ 在校生数计算，室内体育用房计入 L5 生均体育运动场馆面积（所选评估规则如此规定；表中没有室内体育用房一列时不扣除）。",
+    en: "L4 (teaching and auxiliary floor area per student) is (teaching and auxiliary floor area − indoor sports rooms) ÷ students; the indoor sports rooms count towards L5 (sports area per student) instead, as the chosen rules set (with no indoor sports rooms column, nothing is deducted).",
+  },
   // One indicator of out_note_standards with its unit (rules.md §2: per 100 students for L1–L3 and L7, per student for L4–L6).
   out_note_standard: { zh: "{code} {primary} / {junior}（{unit}）", en: "{code} {primary} / {junior} {unit}" },
   out_standard_unit_teachers: { zh: "人/百名学生", en: "teachers per 100 students" },

@@ -70,29 +70,29 @@ describe("XlsxWorkbookSink", () => {
 
   it("sets number formats per column and fills failing cells red, floor cells amber", () => {
     const ws = sheet(wb, "学校达标");
-    // Title, 4 notes (the 3 before and the standards), blank → header on row 7; 乙小学 is the second data row (9).
-    expect(ws.getCell("A7").value).toBe("县区");
-    const l4 = cellOf(ws, "N9");
-    expect(ws.getCell("N7").value).toBe("L4 值");
+    // Title, 5 notes (the 3 before, how L4 is computed and the standards), blank → header on row 8; 乙小学 is the second data row (10).
+    expect(ws.getCell("A8").value).toBe("县区");
+    const l4 = cellOf(ws, "N10");
+    expect(ws.getCell("N8").value).toBe("L4 值");
     expect(l4.value).toBe(3.5);
     expect(l4.numFmt).toBe("0.00");
     expect(l4.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
     expect(l4.font?.color?.argb).toBe("FF9C0006");
-    expect(ws.getCell("R9").numFmt).toBe("#,##0.00");
-    expect(ws.getCell("R9").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
-    expect(ws.getCell("N8").value).toBeCloseTo(5.4, 10);
-    expect((ws.getCell("N8").fill as ExcelJS.FillPattern | undefined)?.pattern).not.toBe("solid");
+    expect(ws.getCell("R10").numFmt).toBe("#,##0.00");
+    expect(ws.getCell("R10").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
+    expect(ws.getCell("N9").value).toBeCloseTo(5.4, 10);
+    expect((ws.getCell("N9").fill as ExcelJS.FillPattern | undefined)?.pattern).not.toBe("solid");
   });
 
   it("freezes panes under the first table's header", () => {
     const view = sheet(wb, "学校达标").views[0] as ExcelJS.WorksheetViewFrozen;
-    expect(view).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 7 });
+    expect(view).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 8 });
   });
 
   it("sets every sheet up to print landscape on A4, one page wide, a lone table's header on every page", () => {
     for (const ws of wb.worksheets) expect([ws.name, ws.pageSetup]).toMatchObject([ws.name, { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 }]);
-    // 学校达标 holds one table, its header on row 7; 汇总 holds several.
-    expect(sheet(wb, "学校达标").pageSetup.printTitlesRow).toBe("1:7");
+    // 学校达标 holds one table, its header on row 8; 汇总 holds several.
+    expect(sheet(wb, "学校达标").pageSetup.printTitlesRow).toBe("1:8");
     expect(sheet(wb, "汇总").pageSetup.printTitlesRow).toBeUndefined();
   });
 
@@ -126,7 +126,7 @@ describe("XlsxWorkbookSink", () => {
   it("adds data bars on the CV column from 0 to the limit", async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(dir, "result.xlsx")));
     const xml = (await zip.file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
-    expect(xml).toMatch(/<conditionalFormatting sqref="F8:F15"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="0.5"\/>/);
+    expect(xml).toMatch(/<conditionalFormatting sqref="F9:F16"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="0.5"\/>/);
   });
 
   it("writes identical parts on two runs (fixed dates, pinned ids)", async () => {

@@ -12,6 +12,7 @@ import { FORMAT, formatNumber } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import { indicatorCounts, type IndicatorCount } from "./indicatorCounts";
 import { passRuleParams } from "./passRuleText";
+import { l4DefinitionNote } from "./l4DefinitionNote";
 import { answerVerdict, byAnswer, countyLabel, indicatorName, stageLabel, verdictEmphasis, type ByAnswer } from "./writeLabels";
 
 const CV_COLUMN = 5;
@@ -38,7 +39,7 @@ export function coefficientsSheet(evaluation: Evaluation, context: ResultContext
     name: message("out_sheet_coefficients", {}, lang),
     role: "coefficients",
     title: message("out_title_coefficients", {}, lang),
-    notes: [...commonNotes(evaluation, context), limitsNote(evaluation, context), ...missingNote, ...suspectNote],
+    notes: [...commonNotes(evaluation, context), ...l4DefinitionNote(context.profile, lang), limitsNote(evaluation, context), ...missingNote, ...suspectNote],
     tables: tables.length > 0 ? tables : [emptyTable(lang)],
     freezeColumns: 2,
   };

@@ -11,6 +11,7 @@ import type { Profile } from "../../profiles/schema";
 import { clauseText, listText } from "../../messages/listText";
 import { countyLabel, flagLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
 import { passRuleParams } from "./passRuleText";
+import { l4DefinitionNote } from "./l4DefinitionNote";
 import { assumedZeroCells, indicatorKey } from "./suspectCells";
 import { unlistedReasons } from "./unlistedReasons";
 import { reasonText, refusedCells } from "./refusedReason";
@@ -31,7 +32,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
     name: message("out_sheet_schools", {}, lang),
     role: "schools",
     title: message("out_title_schools", {}, lang),
-    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), message("out_note_schools", { floor }, lang), ...standardsNote(context)],
+    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), message("out_note_schools", { floor }, lang), ...l4DefinitionNote(context.profile, lang), ...standardsNote(context)],
     tables: [
       makeTable({
         name: "YZJH_Schools",
