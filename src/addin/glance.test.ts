@@ -100,6 +100,22 @@ describe("glance", () => {
     expect([g?.cvPartial, g?.cvUndefined]).toEqual([1, 1]);
   });
 
+  it("carries the areas' verdicts and what their reasons quote, for the tile to say why (as 汇总's 说明)", () => {
+    const issues = [{ severity: "warning" as const, code: "read_item_columns_missing", cell: null, params: { sheet: "学校", pendingItems: "G5=largestClass" } }];
+    const c = county({});
+    const [g] = glance({ profileId: "national-2017", year: 2024, counties: [c], issues: [] }, builtInProfile("national-2017"), issues);
+    expect(g?.areaReasons?.areas).toBe(c.areas);
+    expect(g?.areaReasons?.source).toEqual({ county: c, profile: builtInProfile("national-2017"), issues });
+  });
+
+  it("counts the failing sections when they are a reason 资源配置 is not met (12 judged, 9 pass: 3), else 0", () => {
+    const failing = county({ areas: [{ area: "resources", verdict: "not_met", reasons: ["sections_failing", "L4_primary_cv"], pending: [] }] });
+    const cvOnly = county({});
+    const pendingOnly = county({ areas: [{ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"], pending: ["sections_not_evaluable"] }] });
+    const [g, h, k] = glance({ profileId: "x", year: null, counties: [failing, cvOnly, pendingOnly], issues: [] });
+    expect([g?.failingFailResources, h?.failingFailResources, k?.failingFailResources]).toEqual([3, 0, 0]);
+  });
+
   it("keeps the sections in scope beside those judged and not (8 judged + 6 unjudged = 14)", () => {
     const passing = { noStudents: 0, evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null };
     const [g] = glance({ profileId: "x", year: null, counties: [county({ passing })], issues: [] });

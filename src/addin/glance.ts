@@ -1,6 +1,7 @@
 import { missingTargetYear } from "../profiles/missingTargetYear";
 import type { Profile } from "../profiles/schema";
-import type { Area, AreaCaveat, CoefficientGroup, Evaluation, IndicatorCode, IndicatorStats, Stage } from "../engine/types";
+import type { Area, AreaCaveat, AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, IndicatorCode, IndicatorStats, Issue, Stage } from "../engine/types";
+import type { ReasonSource } from "../workbook/write/areaReasonsText";
 import { metResourcesCaveats } from "../workbook/write/cvCaveats";
 import { estimatedPassesOf, type EstimatedPass } from "../workbook/write/estimatedPasses";
 
@@ -49,6 +50,17 @@ export interface CountyGlance {
   readonly resourcesCaveats?: readonly AreaCaveat[];
   /** Items met only on an estimate (G3 on rooms estimated from the total area): 达标 beside them would be reported upward as proven. */
   readonly estimatedPasses?: readonly EstimatedPass[];
+  /** The areas' verdicts with their reasons and what the reasons quote, for the tile to say in short why an area is not met or pending (areaReasonsShort, as 汇总's 说明); absent: areas named only. */
+  readonly areaReasons?: { readonly areas: readonly AreaVerdict[]; readonly source: ReasonSource };
+  /** Sections failing the pass rule when they are a reason 资源配置 is not met (its reason sections_failing), else 0: the schools tile must not read as neutral then. */
+  readonly failingFailResources?: number;
+}
+
+/** How many judged sections fail when that is a reason 资源配置 is not met; 0 otherwise. */
+function failingFailResources(c: CountyEvaluation): number {
+  const resources = c.areas.find((a) => a.area === "resources");
+  const failing = resources?.verdict === "not_met" && resources.reasons.includes("sections_failing");
+  return failing ? c.passing.evaluated - c.passing.passing : 0;
 }
 
 /**
@@ -57,7 +69,7 @@ export interface CountyGlance {
  *
  * @example glance(e)[0] // { areasMet: 1, areasNotMet: ["guarantee"], areasPending: ["quality", "recognition"], areasTotal: 4, passing: 9, evaluated: 12, share: 0.75, … }
  */
-export function glance(evaluation: Evaluation, profile?: Profile): CountyGlance[] {
+export function glance(evaluation: Evaluation, profile?: Profile, issues: readonly Issue[] = evaluation.issues): CountyGlance[] {
   const year = missingTargetYear(profile, evaluation.year);
   return evaluation.counties.map((c) => ({
     county: c.county,
@@ -84,5 +96,7 @@ export function glance(evaluation: Evaluation, profile?: Profile): CountyGlance[
     recognised: c.recognised,
     resourcesCaveats: metResourcesCaveats(c),
     estimatedPasses: estimatedPassesOf(c.items),
+    areaReasons: { areas: c.areas, source: { county: c, profile, issues } },
+    failingFailResources: failingFailResources(c),
   }));
 }

@@ -261,6 +261,9 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_areas_met_value: { zh: "{met} / {total} 达标", en: "{met} / {total} met" },
   addin_areas_not_met: { zh: "未达标：{areaList}", en: "not met: {areaList:lowerItems}" },
   addin_areas_pending: { zh: "待评估：{areaList}", en: "not yet assessed: {areaList:lowerItems}" },
+  // One line per area not met or pending, with its reasons in short (areaReasonsShort); 汇总's 说明 says them at length.
+  addin_area_not_met_why: { zh: "未达标：{area}（{reasons}）", en: "Not met: {area:lower} ({reasons})" },
+  addin_area_pending_why: { zh: "待评估：{area}（{reasons}）", en: "Not yet assessed: {area:lower} ({reasons})" },
   addin_schools_passing: { zh: "达标学校（学段）", en: "School sections passing" },
   addin_schools_passing_value: { zh: "{passing} / {evaluated}（{share}）", en: "{passing} / {evaluated} ({share})" },
   addin_target: { zh: "目标 {year} 年 {share}", en: "Target {year}: {share}" },
@@ -269,6 +272,12 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_no_target: { zh: "规则未设年度目标", en: "No yearly target in the profile" },
   addin_no_target_year: { zh: "规则未设{year}年的年度目标", en: "No target for {year} in the profile" },
   addin_no_students: { zh: "；另有 {n} 个在校生数为 0，不计入", en: "; {n} more with no students, not counted" },
+  // The schools tile when failing sections are a reason 资源配置 is not met: not neutral beside it.
+  addin_failing_fail_resources: { zh: "{n} 个未达标，资源配置因此未达标", en: "{n} fail, so resource allocation is not met" },
+  addin_failing_fail_resources_one: { zh: "{n} 个未达标，资源配置因此未达标", en: "{n} fails, so resource allocation is not met" },
+  // The schools tile's value with no section judged (0.0% 至 100.0% would read as 0%), and with fewer judged than not (the count first).
+  addin_share_unjudgeable: { zh: "无法判定（{n} 个无法评估）", en: "Not judged ({n} could not be evaluated)" },
+  addin_share_few: { zh: "已判定 {evaluated} / {inScope}：{range}", en: "{evaluated} of {inScope} judged: {range}" },
   addin_cv_over: { zh: "差异系数超限", en: "CVs over the limit" },
   addin_cv_over_none: { zh: "无", en: "None" },
   // With some coefficients undefined: none over among those computed is not "none over".

@@ -51,6 +51,24 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_cv: { zh: "{cv}，限值 {limit}", en: "{cv}, limit {limit}" },
   out_reason_sections: { zh: "{failing} 个（已判定 {evaluated} 个）", en: "{failing} of the {evaluated} judged" },
 
+  // The task pane's areas tile: an area's reasons in short (areaReasonsShort.ts); 汇总's 说明 says them at length.
+  out_short_group: { zh: "{subjects} {kind}", en: "{subjects}: {kind}" },
+  out_short_more: { zh: "{subjects} 等 {n} 项{kind}", en: "{n} items ({subjects}…): {kind}" },
+  out_short_sections_failing: { zh: "{n} 个学校（学段）未达标", en: "{n} school sections fail" },
+  out_short_sections_failing_one: { zh: "{n} 个学校（学段）未达标", en: "{n} school section fails" },
+  out_short_sections_unjudged: { zh: "{n} 个学校（学段）无法评估", en: "{n} school sections could not be evaluated" },
+  out_short_sections_unjudged_one: { zh: "{n} 个学校（学段）无法评估", en: "{n} school section could not be evaluated" },
+  out_short_sections_none: { zh: "{n} 个学校（学段）均无法评估", en: "none of the {n} school sections could be evaluated" },
+  out_short_sections_none_one: { zh: "{n} 个学校（学段）无法评估", en: "the {n} school section could not be evaluated" },
+  out_short_cv_over: { zh: "差异系数超限", en: "CV over the limit" },
+  out_short_not_met: { zh: "未达标", en: "not met" },
+  out_short_no_norm: { zh: "规则未设生均公用经费标准", en: "no per-student funding norm in the profile" },
+  out_short_not_read: { zh: "填报值未能读取", en: "values given not read" },
+  out_short_no_columns: { zh: "学校表缺少所需的列", en: "columns missing from the school sheet" },
+  out_short_schools_unknown: { zh: "有学校数据不全", en: "some schools' data incomplete" },
+  out_short_parts_missing: { zh: "缺少部分县级数据", en: "some county figures not given" },
+  out_short_no_data: { zh: "缺少数据", en: "no data" },
+
   // 汇总's target row and column: whether the year's target is reached, in words other than 达标 (the areas' verdict beside it).
   out_target_reached: { zh: "已达到目标", en: "Target reached" },
   out_target_not_reached: { zh: "未达到目标", en: "Target not reached" },

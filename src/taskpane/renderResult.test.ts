@@ -1,5 +1,7 @@
 import type { CountyGlance } from "../addin/glance";
-import type { Issue } from "../engine/types";
+import type { AreaVerdict, Issue } from "../engine/types";
+import { builtInProfile } from "../profiles/resolveProfile";
+import { makeCounty, makeItem } from "../workbook/write/testing/makeEvaluation";
 import { renderGlance, renderIssues } from "./renderResult";
 import { FakeDocument, FakeElement, installDocument } from "./testing/fakeDom";
 
@@ -57,6 +59,31 @@ describe("renderGlance: separators and marks in the pane's language", () => {
   it("shows, with sections not judged, the range the share lies in (8 ÷ 14 = 57.1% … 14 ÷ 14 = 100%) in amber, and the judged count beside it", () => {
     expect(passingTile(MESSY, "zh")).toEqual({ kind: "tile warn", value: "57.1% 至 100.0%", sub: "规则未设年度目标；已判定 8 个，其中 8 个达标；另有 6 个无法评估" });
     expect(passingTile(MESSY, "en")).toEqual({ kind: "tile warn", value: "57.1% to 100.0%", sub: "No yearly target in the profile; 8 of the 8 judged pass; 6 more could not be evaluated" });
+  });
+
+  it("says 无法判定 and how many with no section judged, not 0.0% 至 100.0% (which a glance reads as 0%)", () => {
+    const none = { ...MESSY, passing: 0, evaluated: 0, unjudged: 5, inScope: 5, share: null };
+    expect(passingTile(none, "zh")).toEqual({ kind: "tile warn", value: "无法判定（5 个无法评估）", sub: "规则未设年度目标" });
+    expect(passingTile(none, "en")).toEqual({ kind: "tile warn", value: "Not judged (5 could not be evaluated)", sub: "No yearly target in the profile" });
+  });
+
+  it("puts the count first when fewer are judged than not (2 of 5: the range 2 ÷ 5 = 40.0% … 5 ÷ 5 spans more than half the scale)", () => {
+    const few = { ...MESSY, passing: 2, evaluated: 2, unjudged: 3, inScope: 5, share: 1 };
+    expect(passingTile(few, "zh").value).toBe("已判定 2 / 5：40.0% 至 100.0%");
+    expect(passingTile(few, "en").value).toBe("2 of 5 judged: 40.0% to 100.0%");
+    // as many judged as not (5 and 5): the range alone, 5 ÷ 10 = 50.0% … 100.0%
+    expect(passingTile({ ...few, passing: 5, evaluated: 5, unjudged: 5, inScope: 10 }, "zh").value).toBe("50.0% 至 100.0%");
+  });
+
+  it("is red, saying so first, when the failing sections are why 资源配置 is not met (the sample: 37 judged, 33 pass, 4 fail)", () => {
+    const sample = { ...MESSY, passing: 33, evaluated: 37, unjudged: 0, inScope: 37, share: 33 / 37, failingFailResources: 4 };
+    expect(passingTile(sample, "zh")).toEqual({ kind: "tile bad", value: "33 / 37（89.2%）", sub: "4 个未达标，资源配置因此未达标规则未设年度目标" });
+    const lines = (lang: "zh" | "en") => (renderGlance(sample, lang, false) as unknown as FakeElement).querySelectorAll("div.tile")[1]?.querySelector("div.sub")?.childNodes.map((n) => n.textContent);
+    expect(lines("zh")).toEqual(["4 个未达标，资源配置因此未达标", "规则未设年度目标"]);
+    expect(lines("en")).toEqual(["4 fail, so resource allocation is not met", "No yearly target in the profile"]);
+    expect(passingTile({ ...sample, failingFailResources: 1, passing: 36 }, "en").sub).toBe("1 fails, so resource allocation is not metNo yearly target in the profile");
+    // the year's target met all the same: green for the target, the cause still said
+    expect(passingTile({ ...sample, target: { year: 2024, share: 0.85 }, targetMet: true }, "zh").kind).toBe("tile good");
   });
 
   it("names the year the profile plans no target for, and the sections with no students the share leaves out", () => {
@@ -141,6 +168,26 @@ describe("renderGlance: areas met, not met and pending apart", () => {
   it("is amber while areas are only pending, green when all are met", () => {
     expect(areas({ areasMet: 2, areasNotMet: [], areasPending: ["quality", "recognition"] })).toEqual({ kind: "tile warn", value: "2 / 4 达标", sub: "待评估：教育质量、社会认可度" });
     expect(areas({ areasMet: 4, areasNotMet: [] })).toEqual({ kind: "tile good", value: "4 / 4 达标", sub: "" });
+  });
+
+  it("says, one line per area, why each is not met or pending, in short (汇总's 说明 of the sample: 4 of 37 fail; G6 has no norm)", () => {
+    const county = makeCounty({
+      items: [makeItem({ code: "G6", verdict: "not_assessed", basis: "none" })],
+      passing: { noStudents: 0, evaluated: 37, passing: 33, unjudged: 0, inScope: 37, share: 33 / 37, target: null, met: null },
+    });
+    const verdicts: AreaVerdict[] = [
+      { area: "resources", verdict: "not_met", reasons: ["sections_failing"], pending: [] },
+      { area: "guarantee", verdict: "not_assessed", reasons: ["G6"], pending: ["G6"] },
+    ];
+    const g = { areasMet: 2, areasNotMet: ["resources"], areasPending: ["guarantee"], areaReasons: { areas: verdicts, source: { county, profile: builtInProfile("national-2017") } } } as const;
+    const lines = (lang: "zh" | "en") => {
+      const tile = (renderGlance({ ...GLANCE, ...g }, lang, false) as unknown as FakeElement).querySelector("div.tile");
+      return { kind: tile?.className, lines: tile?.querySelector("div.sub")?.childNodes.map((n) => n.textContent) };
+    };
+    expect(lines("zh")).toEqual({ kind: "tile bad wide", lines: ["未达标：资源配置（4 个学校（学段）未达标）", "待评估：政府保障程度（G6 规则未设生均公用经费标准）"] });
+    expect(lines("en")).toEqual({ kind: "tile bad wide", lines: ["Not met: resource allocation (4 school sections fail)", "Not yet assessed: government guarantee (G6: no per-student funding norm in the profile)"] });
+    // the schools tile beside it goes full width too, not half a row of its own
+    expect((renderGlance({ ...GLANCE, ...g }, "zh", false) as unknown as FakeElement).querySelectorAll("div.tile")[1]?.className).toBe("tile bad wide");
   });
 
   it("puts each county's verdict right under its own heading, before its tiles", () => {

@@ -3,6 +3,8 @@ import type { CountyGlance } from "../addin/glance";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import { clauseText, listText } from "../messages/listText";
+import { countMessage } from "../messages/countMessage";
+import { areaReasonsShort } from "../workbook/write/areaReasonsShort";
 import { shareRangeText } from "../workbook/write/shareRangeText";
 import { caveatText } from "../workbook/write/cvCaveats";
 import { estimatedPassTexts } from "../workbook/write/estimatedPasses";
@@ -17,23 +19,41 @@ const percent = (v: number | null, lang: Lang) => (v === null ? message("addin_n
 
 type TileKind = "good" | "bad" | "warn" | "";
 
-function tile(label: string, value: string, sub: string, kind: TileKind = "", wide = false): HTMLElement {
-  return el("div", { className: `tile ${kind} ${wide ? "wide" : ""}`.trim() }, el("div", { className: "label", text: label }), el("div", { className: "value", text: value }), el("div", { className: "sub", text: sub }));
+/** A tile; a sub of several lines puts each on its own (an area and its reasons per line). */
+function tile(label: string, value: string, sub: string | readonly string[], kind: TileKind = "", wide = false): HTMLElement {
+  const subEl = typeof sub === "string" ? el("div", { className: "sub", text: sub }) : el("div", { className: "sub" }, ...sub.map((line) => el("div", { text: line })));
+  return el("div", { className: `tile ${kind} ${wide ? "wide" : ""}`.trim() }, el("div", { className: "label", text: label }), el("div", { className: "value", text: value }), subEl);
 }
 
 /**
- * Areas met out of four; beside them, by name, those not met and those still pending, which are
- * not failures (red only for a failure, amber while only pending).
+ * Areas met out of four; under them, one line each, those not met and those still pending, which
+ * are not failures (red only for a failure, amber while only pending), each with its reasons in
+ * short (areaReasonsShort: 汇总's 说明, grouped) — a verdict without its reason leaves the user to
+ * find it on 汇总. Wide when it gives reasons: a half tile at 320 px holds some eight characters a line.
  */
 function areasTile(g: CountyGlance, lang: Lang): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
-  const named = (code: string, areas: readonly Area[]) => (areas.length === 0 ? [] : [t(code, { areaList: listText(areas.map((a) => t(`area_${a}`)), lang) })]);
   // 资源配置 达标 judged without some coefficients (caveatText, as 汇总 says it), or an item met only on an estimate (G3): amber, not a green proven.
   const estimated = estimatedPassTexts(g.estimatedPasses ?? [], lang);
   const caveats = [...(g.resourcesCaveats ?? []).map((c) => caveatText(c, lang)), ...estimated];
   const kind: TileKind = g.areasNotMet.length > 0 ? "bad" : g.areasPending.length > 0 || caveats.length > 0 ? "warn" : "good";
-  const sub = [...named("addin_areas_not_met", g.areasNotMet), ...named("addin_areas_pending", g.areasPending), ...caveats];
-  return tile(t("addin_areas_met"), t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal }), clauseText(sub, lang), kind);
+  const value = t("addin_areas_met_value", { met: g.areasMet, total: g.areasTotal });
+  const why = areaLines(g, lang);
+  if (why.length > 0) return tile(t("addin_areas_met"), value, caveats.length > 0 ? [...why, clauseText(caveats, lang)] : why, kind, true);
+  const named = (code: string, areas: readonly Area[]) => (areas.length === 0 ? [] : [t(code, { areaList: listText(areas.map((a) => t(`area_${a}`)), lang) })]);
+  return tile(t("addin_areas_met"), value, clauseText([...named("addin_areas_not_met", g.areasNotMet), ...named("addin_areas_pending", g.areasPending), ...caveats], lang), kind);
+}
+
+/** 未达标：资源配置（4 个学校（学段）未达标）, one per area not met, then pending; none without the areas' reasons. */
+function areaLines(g: CountyGlance, lang: Lang): string[] {
+  const reasons = g.areaReasons;
+  if (reasons === undefined) return [];
+  const line = (area: Area, code: string) => {
+    const verdict = reasons.areas.find((a) => a.area === area);
+    const text = verdict === undefined ? "" : areaReasonsShort(verdict, lang, reasons.source);
+    return message(code, { area: message(`area_${area}`, {}, lang), reasons: text }, lang);
+  };
+  return [...g.areasNotMet.map((a) => line(a, "addin_area_not_met_why")), ...g.areasPending.map((a) => line(a, "addin_area_pending_why"))];
 }
 
 /**
@@ -47,7 +67,8 @@ export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLEl
   if (many) box.appendChild(el("p", { className: "county", text: t("addin_county", { county: g.county ?? t("addin_county_all") }) }));
   const verdict = g.recognised === null ? "addin_recognised_pending" : g.recognised ? "addin_recognised_yes" : "addin_recognised_no";
   box.appendChild(el("p", { className: `verdict ${g.recognised === null ? "warn" : g.recognised ? "good" : "bad"}`, text: t(verdict) }));
-  box.appendChild(el("div", { className: "tiles" }, areasTile(g, lang), passingTile(g, lang), cvTile(g, lang)));
+  const areas = areasTile(g, lang);
+  box.appendChild(el("div", { className: "tiles" }, areas, passingTile(g, lang, areas.classList.contains("wide")), cvTile(g, lang)));
   return box;
 }
 
@@ -55,20 +76,29 @@ export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLEl
  * Sections passing against the target. With sections not judged, 8 / 8 (100.0%) alone reads as the
  * county's share: the tile then shows the range the share lies in once they count (shareRangeText,
  * as the batch overview), amber unless the target is failed whatever they turn out to be, and the
- * judged count beside the target.
+ * judged count beside the target. With none judged the range is 0.0% 至 100.0%, which a glance reads
+ * as 0%: the tile says 无法判定 and how many. With fewer judged than not the range spans more than
+ * half the scale and says less than the count, which goes first. When failing sections are why
+ * 资源配置 is not met, the tile says so first and is red (unless the year's target is met).
  */
-function passingTile(g: CountyGlance, lang: Lang): HTMLElement {
+function passingTile(g: CountyGlance, lang: Lang, wide: boolean): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
   const noTarget = g.year === null ? t("addin_no_target") : t("addin_no_target_year", { year: g.year });
   const closed = g.noStudents === 0 ? "" : t("addin_no_students", { n: g.noStudents });
   const targetText = (g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share, lang) }) : noTarget) + closed;
+  const failing = g.failingFailResources ?? 0;
+  const cause = failing > 0 ? [countMessage("addin_failing_fail_resources", failing, { n: failing }, lang)] : [];
+  const sub = (text: string) => (cause.length > 0 ? [...cause, text] : text);
+  const bad = g.targetMet === false || (failing > 0 && g.targetMet !== true);
   const range = shareRangeText(g, lang);
   if (range === null) {
     const value = t("addin_schools_passing_value", { passing: g.passing, evaluated: g.evaluated, share: percent(g.share, lang) });
-    return tile(t("addin_schools_passing"), value, targetText, g.targetMet === false ? "bad" : g.targetMet ? "good" : "");
+    return tile(t("addin_schools_passing"), value, sub(targetText), bad ? "bad" : g.targetMet ? "good" : "", wide);
   }
+  if (g.evaluated === 0) return tile(t("addin_schools_passing"), t("addin_share_unjudgeable", { n: g.unjudged }), targetText, g.targetMet === false ? "bad" : "warn", wide);
+  const value = g.evaluated < g.unjudged ? t("addin_share_few", { evaluated: g.evaluated, inScope: g.inScope, range }) : range;
   const judged = t("addin_unjudged", { passing: g.passing, evaluated: g.evaluated, unjudged: g.unjudged });
-  return tile(t("addin_schools_passing"), range, targetText + judged, g.targetMet === false ? "bad" : "warn");
+  return tile(t("addin_schools_passing"), value, sub(targetText + judged), bad ? "bad" : "warn", wide);
 }
 
 /**

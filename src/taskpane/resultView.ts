@@ -44,7 +44,7 @@ export class ResultView {
 
   show(result: ShownResult, basis: string | null, fromScratch: boolean): void {
     const { evaluation, sheetNames, issues } = result;
-    const glances = glance(evaluation, result.profile);
+    const glances = glance(evaluation, result.profile, issues);
     this.showBasis(result.profile, evaluation.year, result.ruleOverrides ?? []);
     const open = (name: string) => this.notice.go(() => goToResult(name, () => this.ctx.env.navigator.activateSheet(name)));
     byId("result-notes").replaceChildren(...resultNotes(result, this.ctx.env.lang, open));

@@ -44,7 +44,7 @@ function withDetail(head: string, detail: string | null, lang: Lang): string {
 }
 
 /** The item's name negated: in its own words where the title states the requirement met (G6: 公用经费达到生均标准 → 未达). */
-function notMetName(code: string, lang: Lang): string {
+export function notMetName(code: string, lang: Lang): string {
   const own = `out_item_not_met_${code}`;
   return CATALOGUE.has(own) ? message(own, {}, lang) : message("out_item_not_met", { name: message(`item_${code}`, {}, lang) }, lang);
 }
@@ -172,16 +172,37 @@ function partFailText(item: ItemResult, key: string, value: number | null, rc: R
   return message("out_reason_figure", comparedParams(countyItem, value, percentItem(key, rc.profile), rc.lang), rc.lang);
 }
 
-/** Why an item is not yet assessed: schools whose data are incomplete, the county figures not given, or no data at all. */
+/**
+ * Why an item is not yet assessed, as a kind (said at length by pendingDetail, in short by the task
+ * pane's areas tile, areaReasonsShort): values given but not read, the sheet lacking its columns,
+ * schools whose data are incomplete, some county figures not given, or no data at all.
+ * @example pendingKind(G3 with unread cells ["学校基本情况!H7"], rc) // "not_read"; pendingKind(G1 with no parts given, rc) // "no_data"
+ */
+export function pendingKind(item: ItemResult, rc: Pick<ReasonContext, "unread" | "columnsMissingIn">): PendingKind {
+  if ((rc.unread ?? []).length > 0) return "not_read";
+  if (rc.columnsMissingIn != null) return "no_columns";
+  if ((item.parts["schools_unknown"] ?? 0) > 0) return "schools_unknown";
+  return missingParts(item).length > 0 && Object.values(item.parts).some((v) => v !== null) ? "parts_missing" : "no_data";
+}
+
+/** The kinds of pendingKind. */
+export type PendingKind = "not_read" | "no_columns" | "schools_unknown" | "parts_missing" | "no_data";
+
+/** The county figures of an item not given, by their keys (those the catalogue names). */
+function missingParts(item: ItemResult): string[] {
+  return Object.entries(item.parts)
+    .filter(([key, value]) => value === null && CATALOGUE.has(`county_${key}`))
+    .map(([key]) => key);
+}
+
+/** Why an item is not yet assessed (pendingKind), with its cells, sheet, count or parts. */
 function pendingDetail(item: ItemResult, rc: ReasonContext): string {
   const { lang } = rc;
-  const unread = rc.unread ?? [];
-  if (unread.length > 0) return message("out_reason_not_read", { cells: unread.join("、") }, lang);
-  if (rc.columnsMissingIn != null) return message("out_reason_no_columns", { sheet: rc.columnsMissingIn }, lang);
+  const kind = pendingKind(item, rc);
+  if (kind === "not_read") return message("out_reason_not_read", { cells: (rc.unread ?? []).join("、") }, lang);
+  if (kind === "no_columns") return message("out_reason_no_columns", { sheet: rc.columnsMissingIn ?? "" }, lang);
   const unknown = item.parts["schools_unknown"] ?? 0;
-  if (unknown > 0) return countMessage("out_reason_schools_unknown", unknown, { n: unknown }, lang);
-  const missing = Object.entries(item.parts).filter(([key, value]) => value === null && CATALOGUE.has(`county_${key}`));
-  const given = Object.values(item.parts).some((v) => v !== null);
-  if (missing.length === 0 || !given) return message("out_reason_no_data", {}, lang);
-  return message("out_reason_parts_missing", { parts: listText(missing.map(([key]) => message(`county_${key}`, {}, lang)), lang) }, lang);
+  if (kind === "schools_unknown") return countMessage("out_reason_schools_unknown", unknown, { n: unknown }, lang);
+  if (kind === "no_data") return message("out_reason_no_data", {}, lang);
+  return message("out_reason_parts_missing", { parts: listText(missingParts(item).map((key) => message(`county_${key}`, {}, lang)), lang) }, lang);
 }
