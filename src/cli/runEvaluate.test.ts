@@ -442,6 +442,28 @@ describe("runEvaluate: real workbooks through the reader", () => {
     expect(report.issues).toContainEqual(expect.objectContaining({ code: "read_year_from_title", cell: "学校基本情况!A1" }));
   });
 
+  it("the sample with column P given 小学 (--map sportsGroundArea@primary=P): the 13 初中 sections' L5 at their P cells, the cause once at P3, no advice to split split rows", async () => {
+    const { cwd, deps } = setup();
+    const sample = join(__dirname, "..", "..", "assets", "sample-county.xlsx");
+    const result = await runEvaluate([sample, "--map", "sportsGroundArea@primary=P", "--json", "r.json"], realDeps(deps));
+    expect(result.exitCode).toBe(0);
+    const raw: unknown = JSON.parse(readFileSync(join(cwd, "r.json"), "utf8"));
+    reportSchema.parse(raw);
+    // The schema leaves params and notEvaluable open: read as the report writes them.
+    const report = raw as { issues: { code: string; cell: string | null; params: Record<string, unknown> }[]; schools: { stage: string; notEvaluable: string[] }[] };
+    // Rows 31–43 are the sample's 13 初中 sections, P31 24788 the first (第一初级中学).
+    const column = report.issues.filter((i) => i.code === "read_stage_column_unread_mapped");
+    expect(column.map((i) => [i.cell, i.params.count, i.params.firstCell, i.params.value])).toEqual([["学校基本情况!P3", 13, "P31", "24,788"]]);
+    const perSection = report.issues.filter((i) => i.code === "missing_numerator_stage_column");
+    expect(perSection.map((i) => i.cell)).toEqual(Array.from({ length: 13 }, (_, k) => `学校基本情况!P${31 + k}`));
+    expect(perSection.every((i) => i.params.indicator === "L5")).toBe(true);
+    expect(report.issues.filter((i) => i.code === "read_stage_whole_school_one_stage" || i.code === "missing_numerator")).toEqual([]);
+    // L5 still cannot be computed for those sections: not evaluable, for that reason.
+    const junior = report.schools.filter((s) => s.stage === "junior");
+    expect(junior).toHaveLength(13);
+    expect(junior.every((s) => s.notEvaluable.includes("missing_numerator_stage_column"))).toBe(true);
+  });
+
   it("reads primary and junior schools kept on sheets of their own", async () => {
     const { cwd, deps } = setup();
     await workbook(cwd, { 小学: [["甲小学", 1000, 60, 5000], ["乙小学", 500, 30, 2000]], 初中: [["甲中学", 900, 70, 5400], ["城关一校", 300, 20, 1500]] });

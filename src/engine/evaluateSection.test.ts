@@ -116,6 +116,32 @@ describe("evaluateSection: not evaluable", () => {
     const both = only(without(AT_STANDARD_PRIMARY, "sportsTotalArea"), { blankCells: { sportsGroundArea: "S!K5", sportsTotalArea: "S!L5" } });
     expect(both.issues.map((i) => `${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["sportsTotalArea S!L5"]);
   });
+  it("L5 of a 初中 section whose ground area stands in a column read for 小学 only: at that cell, with the column's stage, not as “no value” (the sample's 第一初级中学, P31 24788)", () => {
+    const junior = { type: "junior" as const, stage: "junior" as const, name: "第一初级中学", source: { sheet: "学校基本情况", row: 31 } };
+    const { section, issues } = only(without(AT_STANDARD_JUNIOR, "sportsTotalArea"), { ...junior, unreadStageCells: { sportsGroundArea: "学校基本情况!P31" } });
+    expect(section.indicators.L5).toBeUndefined();
+    expect(section).toMatchObject({ evaluable: false, notEvaluable: ["missing_numerator_stage_column"], pass: null });
+    expect(issues).toEqual([
+      { code: "missing_numerator_stage_column", severity: "error", cell: "学校基本情况!P31", params: { school: "第一初级中学", stage: "junior", section: "S!2#junior", row: "学校基本情况!31", indicator: "L5", field: "sportsGroundArea", column: "P", stageInText: "primary" } },
+    ]);
+    expect(message(issues[0]?.code ?? "", issues[0]?.params ?? {}, "zh")).toBe("第一初级中学（初中）的“运动场地面积”填在第 P 列，但该列只读作小学的数值，此值未读取，指标 L5 无法计算（学校基本情况 第31行；原因见该列表头处的说明）");
+    expect(message(issues[0]?.code ?? "", issues[0]?.params ?? {}, "en")).toBe(
+      "第一初级中学 (Junior secondary): Sports ground area is given in column P, but that column is read for primary only, so the value was not read and L5 cannot be computed (学校基本情况 row 31; see the note at the column's header)",
+    );
+    // With the indoor area given, the ground area is what is missing: the same cell.
+    const indoor = only({ ...without(AT_STANDARD_JUNIOR, "sportsTotalArea"), indoorSportsArea: 600 }, { ...junior, unreadStageCells: { sportsGroundArea: "学校基本情况!P31" } });
+    expect(indoor.issues.map((i) => `${i.code} ${String(i.params.field)} ${i.cell ?? ""}`)).toEqual(["missing_numerator_stage_column sportsGroundArea 学校基本情况!P31"]);
+  });
+  it("a blank cell of the section's own is where a missing value belongs, before an unread one; a field given is not missing whatever stands unread", () => {
+    const { issues } = only(without(AT_STANDARD_JUNIOR, "sportsTotalArea"), { type: "junior", stage: "junior", blankCells: { sportsGroundArea: "S!K5" }, unreadStageCells: { sportsGroundArea: "S!P5" } });
+    expect(issues.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["missing_numerator S!K5"]);
+    const given = only(AT_STANDARD_JUNIOR, { type: "junior", stage: "junior", unreadStageCells: { sportsGroundArea: "S!P5" } });
+    expect(given.issues).toEqual([]);
+    expect(given.section).toMatchObject({ metCount: 7, pass: true });
+    // Another field's unread cell does not stand for this one: L2 still has no cell.
+    const other = only(without(AT_STANDARD_JUNIOR, "backboneTeachers"), { type: "junior", stage: "junior", unreadStageCells: { sportsGroundArea: "S!P5" } });
+    expect(other.issues.map((i) => `${i.code} ${i.cell ?? "null"}`)).toEqual(["missing_numerator null"]);
+  });
   it("indoor sports rooms larger than the teaching area", () => {
     const { section, issues } = only({ ...AT_STANDARD_PRIMARY, teachingArea: 100, indoorSportsArea: 200, sportsGroundArea: 74800 });
     expect(section.indicators.L4).toBeUndefined();

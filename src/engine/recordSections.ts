@@ -3,7 +3,7 @@ import { ADDED_TO, SHARED_FIELDS } from "./indicatorMeta";
 import { SINGLE_FIELD } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
 import { combinedStages, splitShares, type ShareOutcome } from "./splitShares";
-import { FIELD_KEYS, type FieldKey, type Fields, type IndicatorCode, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "./types";
+import { FIELD_KEYS, type BlankCells, type FieldKey, type Fields, type IndicatorCode, type SchoolRecord, type SchoolType, type Sourced, type Stage } from "./types";
 
 /** The indicators whose numerator is a per-stage field (not split by weights): L1, L2, L3. */
 const PER_STAGE_NUMERATORS: readonly (readonly [IndicatorCode, FieldKey])[] = (Object.entries(SINGLE_FIELD) as [IndicatorCode, FieldKey][]).filter(([, field]) => !SHARED_FIELDS.includes(field));
@@ -16,6 +16,9 @@ function merged<T extends object>(a: T | undefined, b: T | undefined): T {
   return out;
 }
 
+/** No unread cells, one object for every section without them. */
+const NO_CELLS: BlankCells = Object.freeze({});
+
 /**
  * A section input in one literal: a spread (`{ ...base, fields }`) would give every section a
  * hidden class of its own and make each read of it in the evaluation megamorphic.
@@ -25,7 +28,8 @@ function sectionInput(record: SchoolRecord, stage: Stage, rest: Pick<SectionInpu
   // A stage's own blank cell is where its missing value belongs, even when a shared column is blank too;
   // else the blank whole-school cell the stage would read (L1: 小学 专科及以上, 初中 本科及以上).
   const blankCells = merged(merged(record.blankCells, record.wholeStageBlankCells?.[stage]), record.stageBlankCells?.[stage]);
-  return { id: `${record.id}#${stage}`, recordId: record.id, name, county, type, stage, blankCells, flags, source, fields: rest.fields, split: rest.split, problems: rest.problems, withheld: rest.withheld };
+  const unreadStageCells = record.unreadStageCells ?? NO_CELLS;
+  return { id: `${record.id}#${stage}`, recordId: record.id, name, county, type, stage, blankCells, unreadStageCells, flags, source, fields: rest.fields, split: rest.split, problems: rest.problems, withheld: rest.withheld };
 }
 
 /** The stage of a single-stage record that does not name one: 初中 and vocational rows are junior-level, the rest primary. */

@@ -27,6 +27,11 @@ describe("schoolRecord", () => {
     expect(Object.keys(schoolRecord(whole))).toEqual([...REQUIRED, "stageFields", "wholeStageFields", "wholeStageBlankCells"]);
     expect(schoolRecord(whole)).toEqual(whole);
   });
+  it("keeps a section's values unread in a column of the other stage, last", () => {
+    const unread: SchoolRecord = { unreadStageCells: { sportsGroundArea: "S!P31" }, ...base("S!31"), blankCells: { musicRooms: "S!Z31" } };
+    expect(Object.keys(schoolRecord(unread))).toEqual([...REQUIRED, "blankCells", "unreadStageCells"]);
+    expect(schoolRecord(unread)).toEqual(unread);
+  });
   it("keeps a null county and a null source (a record typed in, not read from a sheet)", () => {
     const r: SchoolRecord = { ...base("x"), county: null, source: null };
     expect(schoolRecord(r)).toEqual(r);

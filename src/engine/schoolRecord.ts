@@ -19,5 +19,6 @@ export function schoolRecord(r: SchoolRecord): SchoolRecord {
   if (r.stageBlankCells !== undefined) out.stageBlankCells = r.stageBlankCells;
   if (r.wholeStageFields !== undefined) out.wholeStageFields = r.wholeStageFields;
   if (r.wholeStageBlankCells !== undefined) out.wholeStageBlankCells = r.wholeStageBlankCells;
+  if (r.unreadStageCells !== undefined) out.unreadStageCells = r.unreadStageCells;
   return out;
 }

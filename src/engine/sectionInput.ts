@@ -16,6 +16,8 @@ export interface SectionInput extends Pick<SectionResult, "id" | "recordId" | "n
   readonly fields: Fields;
   /** Where the section's missing fields would be: the stage's own blank cells over the record's shared ones. */
   readonly blankCells: BlankCells;
+  /** The cells of the section's values in columns read for the other stage only (SchoolRecord.unreadStageCells): where a missing field stands unread. */
+  readonly unreadStageCells?: BlankCells;
   readonly flags: SchoolFlags;
   /** Problems found while forming the section (e.g. a split share that cannot be computed). */
   readonly problems: readonly SectionProblem[];

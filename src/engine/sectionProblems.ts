@@ -1,6 +1,6 @@
 import { needsIndoor, type NumeratorProblem } from "./numerators";
 import type { SectionInput, SectionProblem } from "./sectionInput";
-import type { BlankCells, CellRef, FieldKey, IndicatorCode, Issue, Sourced } from "./types";
+import { STAGES, type BlankCells, type CellRef, type FieldKey, type IndicatorCode, type Issue, type Sourced } from "./types";
 
 /**
  * Where a missing field belongs: its blank cell. L5 with nothing given is reported as missing its
@@ -40,14 +40,47 @@ export function studentsProblem(input: SectionInput): SectionProblem | null {
 }
 
 /**
+ * A missing field whose value stands in a column read for the other stage only
+ * (SectionInput.unreadStageCells), with that cell; L5 missing its total is missing the ground area
+ * when that is what stands there (as missingAt names it). Null when there is no such cell.
+ * @example unreadAt("sportsTotalArea", { sportsGroundArea: "S!P31" }) // { field: "sportsGroundArea", cell: "S!P31" }
+ */
+export function unreadAt(field: FieldKey, unread: BlankCells | undefined): { field: FieldKey; cell: string } | null {
+  const named = field === "sportsTotalArea" && unread?.[field] === undefined ? "sportsGroundArea" : field;
+  const cell = unread?.[named];
+  return cell === undefined ? null : { field: named, cell };
+}
+
+/**
+ * A missing field without a blank cell whose value stands unread in a column of the other stage
+ * (unreadAt): said at that cell, with the column's stage (the section's other one), not as "no
+ * value" — the column mapping or the header is the cause, said once at the column's header by the reader.
+ * @example 第一初级中学 (初中) L5, P31 24788 in a column mapped as 小学 → missing_numerator_stage_column at S!P31 { column: "P", stageInText: "primary" }
+ */
+function stageColumnProblem(code: IndicatorCode, field: FieldKey, input: SectionInput): SectionProblem | null {
+  const at = unreadAt(field, input.unreadStageCells);
+  if (at === null) return null;
+  const column = /!\$?([A-Z]+)/.exec(at.cell)?.[1] ?? "";
+  const stageInText = STAGES.find((s) => s !== input.stage) ?? input.stage;
+  return { code: "missing_numerator_stage_column", severity: "error", blocking: true, cell: at.cell, params: { indicator: code, field: at.field, column, stageInText } };
+}
+
+/**
  * A numerator problem as a section problem; null when its field was held back (already
- * explained). A missing part is reported at its blank cell (missingAt).
+ * explained). A missing part is reported at its blank cell (missingAt), else at the cell where it
+ * stands unread in a column of the other stage (stageColumnProblem).
  */
 export function numeratorProblem(code: IndicatorCode, p: NumeratorProblem, input: SectionInput): SectionProblem | null {
   if (p.code === "missing_numerator" && input.withheld.includes(p.field)) return null;
   const { field, cell } = p.code === "missing_numerator" ? missingAt(p.field, input.blankCells) : p;
+  if (p.code === "missing_numerator" && cell === null) return stageColumnProblem(code, p.field, input) ?? missingProblem(code, field);
   const params = p.value === null ? { indicator: code, field } : { indicator: code, field, value: p.value };
   return { code: p.code, severity: "error", blocking: true, cell, params };
+}
+
+/** A missing field without a cell: the sheet has no column for it (the column mapping already lists it). */
+function missingProblem(code: IndicatorCode, field: FieldKey): SectionProblem {
+  return { code: "missing_numerator", severity: "error", blocking: true, cell: null, params: { indicator: code, field } };
 }
 
 /** The row a section came from, as `Sheet!12`, for messages; "—" when it has none. */

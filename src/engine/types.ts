@@ -206,6 +206,14 @@ export interface SchoolRecord {
   readonly wholeStageFields?: Partial<Record<Stage, Fields>>;
   /** The whole-school cells of those fields (wholeStageFields) without a value, by stage. */
   readonly wholeStageBlankCells?: Partial<Record<Stage, BlankCells>>;
+  /**
+   * A section row's values in columns read for the other stage only (a column the user's mapping or
+   * its header gives one stage, with no column of the field for this one): the value stands in the
+   * cell but is not the section's. The engine names that cell when the field is missing
+   * (missing_numerator_stage_column), not a blank cell there is none of. Absent when there are none.
+   * @example 第一初级中学 (初中), P 运动场地面积 mapped as 小学, P31 24788 → { sportsGroundArea: "学校基本情况!P31" }
+   */
+  readonly unreadStageCells?: BlankCells;
   readonly flags: SchoolFlags;
   readonly source: SourceRow | null;
 }

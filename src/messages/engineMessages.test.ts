@@ -7,6 +7,7 @@ describe("ENGINE_MESSAGES", () => {
   it("covers every issue code the engine raises", () => {
     const raised = [
       "missing_numerator",
+      "missing_numerator_stage_column",
       "missing_students",
       "zero_students",
       "negative_value",

@@ -14,6 +14,10 @@ export const ENGINE_MESSAGES: MessageTable = {
     zh: "{school}（{stage}）缺少“{field}”，指标 {indicator} 无法计算（{row}）",
     en: "{school} ({stage}): no value for {field}, so {indicator} cannot be computed ({row})",
   },
+  missing_numerator_stage_column: {
+    zh: "{school}（{stage}）的“{field}”填在第 {column} 列，但该列只读作{stageInText}的数值，此值未读取，指标 {indicator} 无法计算（{row}；原因见该列表头处的说明）",
+    en: "{school} ({stage}): {field} is given in column {column}, but that column is read for {stageInText} only, so the value was not read and {indicator} cannot be computed ({row}; see the note at the column's header)",
+  },
   missing_students: {
     zh: "{school}（{stage}）缺少在校生数，该学段无法评估（{row}）",
     en: "{school} ({stage}): the number of students is missing; the section cannot be evaluated ({row})",

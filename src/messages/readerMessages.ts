@@ -907,6 +907,22 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”是{type}，学段填为“{text}”，只读作{stage}部分；但该行另一学段也有数据（第 {column} 列“{header}”），这些数据未读，共用的校舍、设备等全部计入{stage}。若此行是整所学校，请清空学段或填“小学、初中”；否则请分成小学、初中两行",
     en: "“{name}” is a {type} whose stage cell says “{text}”: read as its {stage} section only, yet the row has numbers for the other stage too (column {column} “{header}”), which are left out, and the shared areas and equipment all go to the {stage} section. If the row is the whole school, clear the stage cell or write 小学、初中 (primary and junior secondary); else split it into a primary and a junior secondary row",
   },
+  read_stage_column_unread_mapped: {
+    zh: "第 {column} 列“{header}”在列对应关系中指定为{stageInText}的列，只在{stageInText}的行读取；但有 {count} 个{missingStage}学校（学段）在此列填有数值（如 {firstCell} 的 {value}），未读取，它们的“{field}”因此缺失。如此列是各校（学段）自己的数值，请在任务窗格“列对应关系”中把此列的学段改回“（不分学段）”（命令行：--map {fieldMap}={column}，不写学段）；如{missingStage}的数值另有来源，请另设一列填写",
+    en: "Column {column} “{header}” was given the stage {stageInText} in the column mapping, so it is read on {stageInText} rows only; yet {count} {missingStage:lower} schools (sections) have numbers in it (such as {value} at {firstCell}), which were not read: their {field} is missing. If the column holds each school's (section's) own numbers, set its stage back to (all stages) in the task pane's Column mapping (command line: --map {fieldMap}={column}, without a stage); if the {missingStage:lower} numbers are given elsewhere, put them in a column of their own",
+  },
+  read_stage_column_unread_mapped_one: {
+    zh: "第 {column} 列“{header}”在列对应关系中指定为{stageInText}的列，只在{stageInText}的行读取；但有 1 个{missingStage}学校（学段）在此列填有数值（{firstCell} 的 {value}），未读取，其“{field}”因此缺失。如此列是各校（学段）自己的数值，请在任务窗格“列对应关系”中把此列的学段改回“（不分学段）”（命令行：--map {fieldMap}={column}，不写学段）；如{missingStage}的数值另有来源，请另设一列填写",
+    en: "Column {column} “{header}” was given the stage {stageInText} in the column mapping, so it is read on {stageInText} rows only; yet 1 {missingStage:lower} school (section) has a number in it ({value} at {firstCell}), which was not read: its {field} is missing. If the column holds each school's (section's) own numbers, set its stage back to (all stages) in the task pane's Column mapping (command line: --map {fieldMap}={column}, without a stage); if the {missingStage:lower} number is given elsewhere, put it in a column of its own",
+  },
+  read_stage_column_unread_header: {
+    zh: "第 {column} 列的表头“{header}”表明是{stageInText}的列，只在{stageInText}的行读取；但有 {count} 个{missingStage}学校（学段）在此列填有数值（如 {firstCell} 的 {value}），未读取，它们的“{field}”因此缺失。如此列是各校（学段）自己的数值，请在任务窗格“列对应关系”中把此列的学段设为“（不分学段）”（命令行：--map {fieldMap}={column}）；否则请为{missingStage}另设一列填写",
+    en: "The header of column {column}, “{header}”, makes it a {stageInText} column, read on {stageInText} rows only; yet {count} {missingStage:lower} schools (sections) have numbers in it (such as {value} at {firstCell}), which were not read: their {field} is missing. If the column holds each school's (section's) own numbers, set its stage to (all stages) in the task pane's Column mapping (command line: --map {fieldMap}={column}); else put the {missingStage:lower} numbers in a column of their own",
+  },
+  read_stage_column_unread_header_one: {
+    zh: "第 {column} 列的表头“{header}”表明是{stageInText}的列，只在{stageInText}的行读取；但有 1 个{missingStage}学校（学段）在此列填有数值（{firstCell} 的 {value}），未读取，其“{field}”因此缺失。如此列是各校（学段）自己的数值，请在任务窗格“列对应关系”中把此列的学段设为“（不分学段）”（命令行：--map {fieldMap}={column}）；否则请为{missingStage}另设一列填写",
+    en: "The header of column {column}, “{header}”, makes it a {stageInText} column, read on {stageInText} rows only; yet 1 {missingStage:lower} school (section) has a number in it ({value} at {firstCell}), which was not read: its {field} is missing. If the column holds each school's (section's) own numbers, set its stage to (all stages) in the task pane's Column mapping (command line: --map {fieldMap}={column}); else put the {missingStage:lower} number in a column of its own",
+  },
   read_stage_text_unknown: {
     zh: "“{name}”的学段填为“{text}”，不是义务教育学段（小学、初中），未采用；按名称或办学类型读作{stage}，请核对学段",
     en: "“{name}”: the stage cell says “{text}”, which is no compulsory stage (primary, junior secondary); not used: read as {stage:lower} from the name or type, please check the stage",

@@ -86,6 +86,27 @@ describe("kindConflicts: a whole-school type given one stage", () => {
   });
 });
 
+describe("kindConflicts: a column only the other stage reads is no sign of a whole school", () => {
+  /** The sample's 初中部 row 39 with its 在校生数 and P 运动场地面积 given 小学 in the column mapping (sportsGroundArea@primary). */
+  const MAPPED: readonly ColumnRole[] = [...ROLES, role(3, "students"), { ...role(4, "sportsGroundArea"), stage: "primary", header: "运动场地面积（㎡）", byHand: true }];
+
+  function mapped(cells: readonly CellValue[], roles: readonly ColumnRole[] = MAPPED): string[] {
+    const grid = gridOf([["学校名称", "学校类型", "学段", "在校生数", "运动场地面积（㎡）", "初中在校生"], cells]);
+    return kindConflicts(grid, 1, roles, { name: String(cells[0]), type: "nine_year", stage: "junior" }).map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params?.column ?? "")}`);
+  }
+
+  it("says nothing for a 初中部 row with a number, or a number stored as text, in the 小学-mapped column (the column's header says it: stageColumnUnreadIssues)", () => {
+    expect(mapped(["示例县实验学校（初中部）", "九年一贯制学校", "初中", 1254, 11023])).toEqual([]);
+    expect(mapped(["示例县实验学校（初中部）", "九年一贯制学校", "初中", 1254, "11023"])).toEqual([]);
+    expect(mapped(["示例县实验学校（初中部）", "九年一贯制学校", "初中", 1254, null])).toEqual([]);
+  });
+
+  it("still warns when the row also has a number in a column of the other stage that its own stage reads too", () => {
+    const withPrimaryStudents: readonly ColumnRole[] = [...MAPPED, { ...role(5, "students"), stage: "primary", header: "小学在校生" }];
+    expect(mapped(["金山学校", "九年一贯制学校", "初中", 376, 8982, 166], withPrimaryStudents)).toEqual(["read_stage_whole_school_one_stage 学校基本情况!C2 F"]);
+  });
+});
+
 describe("a combined school's row through the reader (readWorkbook)", () => {
   const HEADER = ["学校名称", "学校类型", "学段", "小学在校生", "初中在校生", "教学及辅助用房面积（㎡）"];
 

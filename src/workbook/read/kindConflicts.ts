@@ -6,6 +6,7 @@ import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kind
 import type { ColumnRole } from "./keys";
 import { parseCellNumber } from "./parseCellNumber";
 import { statedKind, valueAt, type StatedKind } from "./rowMeta";
+import { loneFor } from "./stageColumnUnread";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
 export interface ReadKind {
@@ -47,10 +48,15 @@ function stageConflict(grid: Grid, row: number, kind: ReadKind, said: StatedKind
 /** Types whose row, without a 学段, is the whole school (rowStage): both stages in one row. */
 const WHOLE_SCHOOL: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year", "twelve_year"]);
 
-/** The first per-stage column of `stage` with a number above 0 in this row. */
-function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage): ColumnRole | undefined {
+/**
+ * The first per-stage column of `stage` with a number above 0 in this row, of a field the row's
+ * own stage (`own`) also reads from a column: a column only one stage's rows can have (运动场地面积
+ * given 小学 in the column mapping, 小学教学仪器设备值 beside no column for all stages) says nothing of
+ * the row being the whole school, and is said once at its header (stageColumnUnreadIssues).
+ */
+function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage, own: Stage): ColumnRole | undefined {
   return roles.find((r) => {
-    if (r.stage !== stage) return false;
+    if (r.stage !== stage || loneFor(r, roles, own)) return false;
     const parsed = parseCellNumber(valueAt(grid, row, r.column), "measure");
     return parsed.status === "number" && parsed.value > 0;
   });
@@ -58,7 +64,8 @@ function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[]
 
 /**
  * A 九年一贯制 (or 十二年一贯制) row whose 学段 names one stage while the row also has numbers in the
- * other stage's columns (小学在校生 and 初中在校生 both filled): read as that one section, the other
+ * other stage's columns (小学在校生 and 初中在校生 both filled; not a column only the other stage reads:
+ * stageNumberColumn): read as that one section, the other
  * stage's columns are left out and the shared areas all go to it. A warning at the 学段 cell naming
  * a column of the stage left out, so the user can clear the 学段 (the row is then the whole school)
  * or split the row into its two sections.
@@ -67,7 +74,7 @@ function wholeSchoolStageConflict(grid: Grid, row: number, roles: readonly Colum
   const cell = said.stageCell;
   const stated = cell?.value ?? null;
   if (cell === null || stated === null || stated !== kind.stage || !WHOLE_SCHOOL.has(kind.type)) return null;
-  const other = stageNumberColumn(grid, row, roles, stated === "primary" ? "junior" : "primary");
+  const other = stageNumberColumn(grid, row, roles, stated === "primary" ? "junior" : "primary", stated);
   if (other === undefined) return null;
   const params = { name: kind.name, text: cell.text, stage: stated, type: kind.type, column: columnLetters(other.column), header: other.header };
   return issueAt("read_stage_whole_school_one_stage", "warning", grid.sheet, row, cell.column, params);

@@ -20,6 +20,7 @@ import { isSeniorPart, metaRole, metaText, rowFlags, rowStage, statedKind, textA
 import type { RowFields } from "./rowFields";
 import { schoolIdRepeats } from "./schoolIdRepeats";
 import { stageOnSheet } from "./sheetStage";
+import { stageColumnUnreadIssues, unreadStageCells } from "./stageColumnUnread";
 import { unmatchedHeaders } from "./unmatchedHeaders";
 import { wholeStageFields } from "./wholeStageFields";
 import { takesStageLines } from "./stageLine";
@@ -122,6 +123,12 @@ function withBlanks(read: RowFields): Pick<SchoolRecord, "fields" | "blankCells"
   return nonEmpty(read.blankCells) ? read : { fields: read.fields };
 }
 
+/** The cells of the row's values in columns read for another stage only (unreadStageCells), when there are any. */
+function withUnread(grid: Grid, row: number, fieldRoles: readonly ColumnRole[], stage: Stage): Pick<SchoolRecord, "unreadStageCells"> {
+  const cells = unreadStageCells(grid, row, fieldRoles, stage);
+  return nonEmpty(cells) ? { unreadStageCells: cells } : {};
+}
+
 /**
  * `above`: the school whose name a blank-named campus row takes (nameAbove); its county too, as
  * that school writes it, when the row's county cell is blank or names the same county (示例 under
@@ -148,7 +155,8 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   // A school of one stage takes a blank stage cell's number from the row's 合计 (totalForBlankStage); a combined school's section row does not.
   if (stage !== null) {
     const scope: FieldScope = { kind: "section", stage, singleStage: combinedBits(type) === 0 };
-    return { record: schoolRecord({ ...head, stage, ...withBlanks(checkedFields(grid, row, fieldRoles, scope, issues, noData)) }), senior: false };
+    const read = withBlanks(checkedFields(grid, row, fieldRoles, scope, issues, noData));
+    return { record: schoolRecord({ ...head, stage, ...read, ...withUnread(grid, row, fieldRoles, stage) }), senior: false };
   }
   const read = checkedFields(grid, row, fieldRoles, { kind: "shared" }, issues, noData);
   const stages = stageFieldsOf(grid, row, fieldRoles, issues, noData);
@@ -413,7 +421,8 @@ function readRow(pass: RowPass, row: number, above: RowRecord | null): void {
  * The sheet's notes said once after its rows: the hidden school rows (one warning when skipped,
  * one note when read), the counties carried down, noted once per county cell (countyDownIssues),
  * names that are numbers, one 学校标识码 on rows of two schools (warned at the later row's ID cell:
- * schoolIdRepeats) and the rows typed by their 学段 or the sheet's name alone.
+ * schoolIdRepeats), columns read for one stage that rows of the other fill (stageColumnUnreadIssues)
+ * and the rows typed by their 学段 or the sheet's name alone.
  */
 function endIssues(pass: RowPass): void {
   const { grid, band, roles, sheet, rows } = pass;
@@ -421,6 +430,7 @@ function endIssues(pass: RowPass): void {
   if (pass.hidden.length > 0) issues.push(hiddenIssue(grid.sheet, pass.hidden, pass.includeHidden));
   issues.push(...countyDownIssues(grid.sheet, metaRole(roles, "county")?.column ?? 0, sheet.countyFilled));
   issues.push(...numberNamesIssue(grid, band, nameColumn, rows), ...schoolIdRepeats(grid, band, rows));
+  issues.push(...stageColumnUnreadIssues(grid, band, sheet.fieldRoles, rows.map((r) => r.record)));
   issues.push(...typedByStageIssue(grid.sheet, nameColumn, sheet.typedByStage), ...typedBySheetIssue(grid.sheet, nameColumn, sheet.sheetType, sheet.typedBySheet));
   const schoolRows = rows.map((r) => (r.record.source?.row ?? 0) - 1);
   // Stage lines taken: what a total counts of them is not plain (totalRowChecks).
