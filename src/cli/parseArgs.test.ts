@@ -61,6 +61,12 @@ describe("parseArgs", () => {
     expect(parseArgs(["--range", "A1:XFD1048576"])).toMatchObject({ ok: true, args: { range: "A1:XFD1048576" } });
   });
 
+  it("reads a --range typed with full-width forms (A3：AJ43, Ａ３:ＡＪ４３) as its half-width A1 notation", () => {
+    expect(parseArgs(["--range", "A3：AJ43"])).toMatchObject({ ok: true, args: { range: "A3:AJ43" } });
+    expect(parseArgs(["--range=Ａ３:ＡＪ４３"])).toMatchObject({ ok: true, args: { range: "A3:AJ43" } });
+    expect(parseArgs(["--range", "A：AJ"])).toMatchObject({ ok: true, args: { range: "A1:AJ1048576" } });
+  });
+
   it("reads the user's column mapping: --map by key or label, either way round, repeatable; --ignore by column letter", () => {
     const parsed = parseArgs(["--map", "教学及辅助用房面积=G", "--map=E=students@junior", "--map", "Teaching equipment value = aa", "--ignore", "K", "--ignore=l"]);
     // Columns 0-based: G 6, E 4, AA 26, K 10, L 11.

@@ -1,4 +1,4 @@
-import { splitReference } from "../workbook/address";
+import { splitReference, typedReference } from "../workbook/address";
 import { forPane } from "../addin/addinIssues";
 import { loadSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
@@ -174,10 +174,12 @@ export class Pane {
   private async changeRange(typed: string | null): Promise<void> {
     this.clearStatus();
     this.sheets.hint("");
-    const ref = typed === null ? null : splitReference(typed.trim());
+    // Full-width forms (A3：AJ43, 学校基本情况！A3:AJ43) read, and shown, as the A1 notation they look like (typedReference).
+    const text = typed === null ? null : typedReference(typed);
+    const ref = text === null ? null : splitReference(text.trim());
     if (ref !== null && !(await this.sheetExists(ref.sheet))) return;
-    const range = ref === null ? typed : ref.address;
-    if (ref !== null) this.sheets.showRange(ref.address);
+    const range = ref === null ? text : ref.address;
+    if (range !== null && range !== typed) this.sheets.showRange(range);
     // A range typed under 自动 is of the sheet the pane shows read (the first, when several were): it narrows reading to that sheet, chosen.
     const sheet = ref !== null ? ref.sheet : this.ctx.state.draft.sheet === "" && range !== null ? this.sheets.shownOrRead() : this.ctx.state.draft.sheet;
     this.unreadByFix = null; // the sheet (and range) now as the user set them

@@ -64,6 +64,20 @@ describe("the pane: 使用整张表", () => {
     expect(h.byId("mapping-status").textContent).toBe("");
   });
 
+  it("reads a range typed with full-width forms (a Chinese input method's ：, ！, Ａ３) as its half-width A1 notation, and shows it so", async () => {
+    const h = await started();
+    typeInto(h.byId("range"), "学校基本情况！Ａ１：Ｆ２");
+    await settle();
+    const last = h.calls.reads[h.calls.reads.length - 1];
+    expect([last?.sheet, last?.range]).toEqual(["学校基本情况", "A1:F2"]);
+    expect([h.byId("sheet").value, h.byId("range").value]).toEqual(["学校基本情况", "A1:F2"]);
+    typeInto(h.byId("range"), "A1：F2");
+    await settle();
+    expect(h.calls.reads[h.calls.reads.length - 1]?.range).toBe("A1:F2");
+    expect(h.byId("range").value).toBe("A1:F2");
+    expect(h.byId("mapping-status").textContent).toBe("");
+  });
+
   it("says a range typed with a sheet the workbook does not have names no sheet, and keeps what was read (zh, en)", async () => {
     const h = await started();
     const before = h.calls.reads.length;

@@ -1,4 +1,4 @@
-import { a1, beyondSheet, cellColumn, cellPlace, parseRange, qualified, rangeAddress, splitReference } from "./address";
+import { a1, beyondSheet, cellColumn, cellPlace, cellRange, parseRange, qualified, rangeAddress, splitReference, typedReference } from "./address";
 
 describe("cellColumn", () => {
   it("reads the column of a cell, with or without its sheet, quoted or with $; null for what is no cell", () => {
@@ -83,5 +83,33 @@ describe("beyondSheet", () => {
     expect(beyondSheet(box("A1:XFD1048576"))).toBeNull();
     expect(beyondSheet(box("XFD1048576"))).toBeNull();
     expect(beyondSheet(box("A1"))).toBeNull();
+  });
+});
+
+describe("cellRange and typedReference: full-width forms a Chinese input method types", () => {
+  it("reads a full-width colon, letters and digits as A1 notation (NFKC)", () => {
+    // ： is U+FF1A, Ａ U+FF21, ３ U+FF13: each folds to its ASCII twin.
+    expect(cellRange("A3：AJ43")).toBe("A3:AJ43");
+    expect(cellRange("Ａ３:ＡＪ４３")).toBe("A3:AJ43");
+    expect(cellRange("＄Ａ＄３：＄ＡＪ＄４３")).toBe("$A$3:$AJ$43");
+    expect(parseRange(cellRange("A3：AJ43"))).toEqual({ top: 2, left: 0, bottom: 42, right: 35 });
+  });
+
+  it("reads whole columns and rows typed full-width as the cells they cover", () => {
+    expect(cellRange("A：AJ")).toBe("A1:AJ1048576");
+    expect(cellRange("３：４３")).toBe("A3:XFD43");
+  });
+
+  it("leaves half-width text as it was, and a nonsense range still malformed", () => {
+    expect(cellRange("A1:Z200")).toBe("A1:Z200");
+    expect(cellRange(" a3:aj43 ")).toBe(" a3:aj43 ");
+    expect(parseRange(cellRange("A3；AJ43"))).toBeNull(); // a full-width semicolon is ; — not a colon
+  });
+
+  it("reads a full-width ！ after the sheet's name, and keeps the name's own full-width brackets", () => {
+    expect(typedReference("学校基本情况！Ａ３：ＡＪ４３")).toBe("学校基本情况!A3:AJ43");
+    expect(typedReference("学校基本情况（2024）!A3：AJ43")).toBe("学校基本情况（2024）!A3:AJ43");
+    expect(splitReference(typedReference("学校基本情况（2024）！A3:AJ43"))).toEqual({ sheet: "学校基本情况（2024）", address: "A3:AJ43" });
+    expect(typedReference("A3：AJ43")).toBe("A3:AJ43");
   });
 });

@@ -110,15 +110,41 @@ export function beyondSheet(box: { readonly bottom: number; readonly right: numb
 
 /**
  * A range as Excel writes it, whole columns (`A:Z`) and whole rows (`3:50`) too, as the cells they
- * cover (`A1:Z1048576`, `A3:XFD50`), which the reader's A1 ranges take; any other text as given.
+ * cover (`A1:Z1048576`, `A3:XFD50`), which the reader's A1 ranges take; any other text as given,
+ * in half-width form (halfWidth: A3：AJ43, typed with Chinese punctuation, is A3:AJ43). The CLI's
+ * --range and every range the add-in reads (readChecked) pass through here.
  *
- * @example cellRange("A:Z") // "A1:Z1048576"; cellRange("$3:$50") // "A3:XFD50"; cellRange("A1:Z200") // "A1:Z200"
+ * @example cellRange("A:Z") // "A1:Z1048576"; cellRange("$3:$50") // "A3:XFD50"; cellRange("A1:Z200") // "A1:Z200"; cellRange("Ａ：Ｚ") // "A1:Z1048576"
  */
 export function cellRange(text: string): string {
-  const t = text.trim();
+  const t = halfWidth(text).trim();
   const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(t);
   if (columns?.[1] !== undefined && columns[2] !== undefined) return `${columns[1].toUpperCase()}1:${columns[2].toUpperCase()}${LAST_ROW}`;
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(t);
   if (rows?.[1] !== undefined && rows[2] !== undefined) return `A${rows[1]}:${LAST_COLUMN}${rows[2]}`;
-  return text;
+  return halfWidth(text);
+}
+
+/**
+ * An address typed with a Chinese input method's full-width forms (the colon ：, letters Ａ–Ｚ,
+ * digits ０–９, ＄), which look all but the same as A1 notation, in its half-width form (Unicode
+ * NFKC folds each to its ASCII twin and leaves ASCII as it is).
+ * @example halfWidth("A3：AJ43") // "A3:AJ43"; halfWidth("Ａ３:ＡＪ４３") // "A3:AJ43"
+ */
+function halfWidth(address: string): string {
+  return address.normalize("NFKC");
+}
+
+/**
+ * A range as typed in the pane, with or without its sheet, its address in half-width form
+ * (halfWidth) and a full-width ！ after the sheet read as the ! it stands for. The sheet's name is
+ * kept as typed: a Chinese name holds full-width brackets of its own (学校基本情况（2024）), which
+ * NFKC would turn into others and so name no sheet. The last ! or ！ parts them, as splitReference does.
+ * @example typedReference("学校基本情况！Ａ３：ＡＪ４３") // "学校基本情况!A3:AJ43"
+ * @example typedReference("表（2024）!A3:AJ43") // "表（2024）!A3:AJ43"; typedReference("A3：AJ43") // "A3:AJ43"
+ */
+export function typedReference(text: string): string {
+  const bang = Math.max(text.lastIndexOf("!"), text.lastIndexOf("！"));
+  if (bang <= 0) return halfWidth(text);
+  return `${text.slice(0, bang)}!${halfWidth(text.slice(bang + 1))}`;
 }
