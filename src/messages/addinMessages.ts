@@ -16,11 +16,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   // 使用整张表: the sheet chosen in the 工作表 list, which the button sits under (not Excel's active sheet).
   addin_range_whole_sheet: { zh: "已采用工作表“{sheet}”的整张表（已用区域）。", en: "Using the whole used range of the sheet “{sheet}”." },
   addin_sheet_reader_choice: {
-    zh: "已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。",
-    en: "The school sheet is chosen by the same rules as the command line (the latest year when there are several); to read another, choose it under Sheet.",
+    zh: "自动：读取表头含学校名称和在校生数的工作表（小学、初中分表时一并读取，有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。",
+    en: "Automatic: the sheets whose header has the school name and the number of students are read (primary and junior sheets together; the latest year when there are several); to read another, choose it under Sheet.",
   },
-  // The 工作表 list's first entry: no sheet chosen, the reader chooses the school sheet(s) as the CLI does without --sheet.
-  addin_sheet_automatic: { zh: "自动（与命令行相同）", en: "Automatic (as the command line)" },
+  // The 工作表 list's first entry: no sheet chosen, the reader chooses the school sheet(s) as the CLI does without --sheet (pickSchoolSheets: a header with name and students), said in the user's terms.
+  addin_sheet_automatic: { zh: "自动（选含学校名称和在校生数表头的工作表）", en: "Automatic (sheets headed with school name and students)" },
   // read_hidden_column_read as the add-in says it (addinIssues.ts): the column is set aside in the pane's table, not with --ignore.
   addin_hidden_column_read: {
     zh: "第 {column} 列“{header}”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请在任务窗格“列对应关系”中将其设为“（不使用）”",
@@ -33,8 +33,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_sheet_figures_group: { zh: "县级指标表（非学校数据）", en: "County figures sheets (not school data)" },
   addin_sheet_reader_choice_year: {
-    zh: "已按与命令行相同的规则选定学校数据表（{year} 年）；如需其他工作表，请在“工作表”中选择。",
-    en: "The school sheet is chosen by the same rules as the command line ({year}); to read another, choose it under Sheet.",
+    zh: "自动：读取 {year} 年表头含学校名称和在校生数的工作表（小学、初中分表时一并读取）；如需其他工作表，请在“工作表”中选择。",
+    en: "Automatic: the {year} sheets whose header has the school name and the number of students are read (primary and junior sheets together); to read another, choose it under Sheet.",
   },
   // addin_mapping_read's {range} when the school records came from several sheets (小学 and 初中): the first sheet's extent, then the others.
   addin_mapping_range_and_sheets: { zh: "{range} 及{others}", en: "{range} and {others}" },

@@ -34,7 +34,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
   it("reads 小学 and 初中 both, as the CLI does, and names each with its records before 评估", async () => {
     const h = await started();
     expect(h.byId("sheet").value).toBe("");
-    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("自动（与命令行相同）");
+    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("自动（选含学校名称和在校生数表头的工作表）");
     // 2 + 1 records, hand counted from the grids above.
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
     expect(h.byId("mapping-rows").textContent).toContain("初中");
@@ -50,7 +50,11 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
 
   it("reads one sheet once the user chooses it, says the others in the chosen-sheet words, and can go back to automatic (en)", async () => {
     const h = await started({ lang: "en" });
-    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("Automatic (as the command line)");
+    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("Automatic (sheets headed with school name and students)");
+    // What automatic does, in the pane's terms (it said "by the same rules as the command line").
+    expect(h.byId("range-hint").textContent).toBe(
+      "Automatic: the sheets whose header has the school name and the number of students are read (primary and junior sheets together; the latest year when there are several); to read another, choose it under Sheet.",
+    );
     choose(h.byId("sheet"), "小学");
     await settle();
     expect(h.byId("school-sheets").textContent).toBe("School sheets read: “小学” (2 records)");
@@ -69,7 +73,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     click(h.byId("mapping-reset"));
     await settle();
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
-    expect(h.byId("range-hint").textContent).toContain("已按与命令行相同的规则选定学校数据表");
+    expect(h.byId("range-hint").textContent).toContain("自动：读取表头含学校名称和在校生数的工作表");
     const en = await started({ lang: "en" });
     choose(en.rowSelect("C", "field"), "");
     await settle();
@@ -84,7 +88,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     choose(h.rowSelect("C", "field"), "teachers");
     await settle();
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
-    expect(h.byId("range-hint").textContent).toContain("已按与命令行相同的规则选定学校数据表");
+    expect(h.byId("range-hint").textContent).toContain("自动：读取表头含学校名称和在校生数的工作表");
     expect(h.byId("sheet").value).toBe("");
     expect(h.byId("mapping-reset-line").hidden).toBe(true);
     click(h.byId("evaluate"));
@@ -185,12 +189,12 @@ describe("the pane: the 评估年度 list", () => {
 
   it("says under the range that the reader no longer reads for the year dropped on a profile change (before: still “（2025 年）”)", async () => {
     const h = await stageSheets2024.started();
-    const latest = "已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。";
+    const latest = "自动：读取表头含学校名称和在校生数的工作表（小学、初中分表时一并读取，有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。";
     expect([h.byId("sheet").value, h.byId("range-hint").textContent]).toEqual(["", latest]);
     choose(h.byId("profile"), "sichuan-guanghan-2024");
     choose(h.byId("year"), "2025");
     await settle();
-    expect(h.byId("range-hint").textContent).toBe("已按与命令行相同的规则选定学校数据表（2025 年）；如需其他工作表，请在“工作表”中选择。");
+    expect(h.byId("range-hint").textContent).toBe("自动：读取 2025 年表头含学校名称和在校生数的工作表（小学、初中分表时一并读取）；如需其他工作表，请在“工作表”中选择。");
     choose(h.byId("profile"), "national-2017");
     await settle();
     expect([h.byId("year").value, h.byId("range-hint").textContent]).toEqual(["", latest]);
@@ -202,7 +206,7 @@ describe("the pane: the 工作表 list", () => {
     const rule = gridOf([["路径", "值"], ["thresholds.cvPrimary", 0.5]], { sheet: "规则" });
     const old = gridOf([["学校名称", "在校生数"], ["旧小学", 100]], { sheet: "旧数据" });
     const h = await started({ grids: [PRIMARY, JUNIOR, rule, old], hiddenSheets: ["规则", "旧数据"] });
-    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（与命令行相同）", "小学", "初中"]);
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（选含学校名称和在校生数表头的工作表）", "小学", "初中"]);
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
   });
 });
@@ -213,6 +217,19 @@ describe("the pane: the 工作表 list and the rule sheets", () => {
     const rule = gridOf([["路径", "值"], ["passRule.minMet", 6]], { sheet: "规则 (2)" });
     const rules = gridOf([["path", "value"], ["passRule.minMet", 6]], { sheet: "Rules" });
     const h = await started({ grids: [PRIMARY, JUNIOR, rule, rules] });
-    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（与命令行相同）", "小学", "初中"]);
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（选含学校名称和在校生数表头的工作表）", "小学", "初中"]);
+  });
+});
+
+describe("the pane on a workbook with no school table: the hint says what automatic looks for, not that a sheet was chosen", () => {
+  const empty = paneSession({ grids: [gridOf([[]], { sheet: "Sheet1" })], proposal: { sheet: "Sheet1", range: null, from: "used" } });
+
+  it("says the rule (a header with school name and students) beside the reason nothing was read (zh, en)", async () => {
+    const h = await empty.started();
+    expect(h.byId("range-hint").textContent).toBe("自动：读取表头含学校名称和在校生数的工作表（小学、初中分表时一并读取，有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。");
+    expect(h.byId("range-hint").textContent).not.toContain("选定");
+    expect(h.byId("mapping-status").textContent).toContain("无法读取学校数据");
+    const en = await empty.started({ lang: "en" });
+    expect(en.byId("range-hint").textContent).not.toMatch(/chosen|command line/);
   });
 });

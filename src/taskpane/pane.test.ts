@@ -530,7 +530,7 @@ describe("the pane: status lines that no longer hold", () => {
     click(h.byId("evaluate"));
     await settle();
     expect([h.byId("progress-text").textContent, h.byId("saved").hidden]).toEqual(["完成：已写入 6 张结果工作表。", false]);
-    expect(h.byId("range-hint").textContent).toBe("已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。");
+    expect(h.byId("range-hint").textContent).toBe("自动：读取表头含学校名称和在校生数的工作表（小学、初中分表时一并读取，有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。");
     typeInto(h.byId("range"), "B2:Q");
     await settle();
     expect([h.byId("progress").hidden, h.byId("progress-text").textContent, h.byId("saved").hidden]).toEqual([true, "", true]);
@@ -1010,7 +1010,7 @@ const CONTACTS = gridOf(
 );
 
 /** The hint under the range while the reader chooses the school sheets (自动), no year chosen. */
-const READER_CHOICE = "已按与命令行相同的规则选定学校数据表（有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。";
+const READER_CHOICE = "自动：读取表头含学校名称和在校生数的工作表（小学、初中分表时一并读取，有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。";
 
 describe("the pane: opened on a sheet that holds no school table", () => {
   it.each([
