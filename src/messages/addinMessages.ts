@@ -57,6 +57,18 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_field: { zh: "字段 / 学段", en: "Field / stage" },
   addin_mapping_ignore: { zh: "（不使用）", en: "(not used)" },
   addin_mapping_missing: { zh: "未找到：{fieldList}", en: "Not found: {fieldList}" },
+  // A field not found whose name a column's header is close to (the reader's read_column_near_field, said after 评估 with its cell): said under the table before 评估, with the pane's own way to map it.
+  addin_mapping_missing_near: {
+    zh: "未找到：{fieldList}（{column} 列“{header}”与之相近，可在上表中把 {column} 列设为该项）",
+    en: "Not found: {fieldList} (column {column}, “{header}”, is close to it: set column {column} to it in the table above)",
+  },
+  // The same, where the close header is of a part the field is given by (运动场地面积 for 体育运动场馆面积): the part named.
+  addin_mapping_missing_near_part: {
+    zh: "未找到：{fieldList}（{column} 列“{header}”与{field}相近，可在上表中把 {column} 列设为{field}）",
+    en: "Not found: {fieldList} (column {column}, “{header}”, is close to {field:lower}: set column {column} to {field:lower} in the table above)",
+  },
+  // The button after addin_mapping_missing_near: gives the column that role at once, as choosing it in the table does.
+  addin_mapping_use_near: { zh: "使用 {column} 列", en: "Use column {column}" },
   // {header} is a row or a span of rows (addin_row_span): "header row 2–3" reads either way.
   addin_mapping_read: { zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。", en: "Read {range}: header row {header}, {count} school rows." },
   addin_mapping_read_one: { zh: "已读取 {range}：表头在第 {header} 行，学校 {count} 条。", en: "Read {range}: header row {header}, {count} school row." },

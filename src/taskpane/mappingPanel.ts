@@ -11,6 +11,7 @@ import { fixesKey, NO_FIXES } from "./draft";
 import { explainedIssues, type LastTable } from "./explainedIssues";
 import { focusedList, refocus } from "./listFocus";
 import { mappingRows } from "./mappingTable";
+import { nearMisses, type NearMiss } from "./missingLine";
 import { extentText, schoolSheetsText } from "./mappingText";
 import { showMappingStatus } from "./mappingStatus";
 import { optionalHint } from "./optionalHint";
@@ -197,7 +198,7 @@ export class MappingPanel {
     this.sayMoved(view);
     this.shownView = view;
     // A read that failed says under the table which field it lacks (addin_missing_columns, addin_mapping_required_unset): once is enough.
-    this.showMissing(read === null ? [] : view.missing);
+    this.showMissing(read === null ? [] : view.missing, read?.issues ?? [], view);
     // A read that failed read no school rows: what it found of the table is the header (`header`, its extent), if that.
     const extent = read === null ? header : view.extent;
     byId("mapping-rows").textContent = extentText(read, extent, view.headerRows, this.ctx.env.lang);
@@ -214,11 +215,33 @@ export class MappingPanel {
     if (tbody !== null && focused !== null) refocus(tbody, focused);
   }
 
-  /** The required fields no column was found for; hidden when none. */
-  private showMissing(fields: readonly string[]): void {
+  /**
+   * The fields no column was found for; hidden when none. One whose name a column's header is
+   * close to (nearMisses: 教学及辅助用方面积 for 教学及辅助用房面积) is said on a line of its own
+   * with that column, and a button that gives the column the field, as choosing it in the table does.
+   */
+  private showMissing(fields: readonly string[], issues: readonly Issue[], view: MappingView): void {
     const missing = byId("mapping-missing");
+    const { fixes, ignored } = this.ctx.state.draft;
+    const near = nearMisses(fields, issues, [...ignored, ...Object.values(fixes)]);
+    const others = fields.filter((f) => !near.some((n) => n.missing === f));
+    const lines = others.length === 0 ? [] : [[this.ctx.t("addin_mapping_missing", { fieldList: others.join(",") })]];
     missing.hidden = fields.length === 0;
-    missing.textContent = this.ctx.t("addin_mapping_missing", { fieldList: fields.join(",") });
+    const all: (Node | string)[][] = [...lines, ...near.map((n) => this.nearLine(n, view))];
+    missing.replaceChildren(...all.flatMap((line, i) => (i === 0 ? line : [el("br"), ...line])));
+  }
+
+  /** A field not found, the column close to it, and the button to use that column (shown header: the table's row, which fix keeps). */
+  private nearLine(near: NearMiss, view: MappingView): (Node | string)[] {
+    const t = this.ctx.t;
+    const code = near.role.key === near.missing ? "addin_mapping_missing_near" : "addin_mapping_missing_near_part";
+    const text = t(code, { fieldList: near.missing, column: near.column, header: near.header, field: near.role.key });
+    const row = view.rows.find((r) => r.column === near.index);
+    if (row === undefined) return [text];
+    const use = el("button", { className: "secondary inline", text: t("addin_mapping_use_near", { column: near.column }) });
+    use.type = "button";
+    use.addEventListener("click", () => this.host.fix(near.index, near.role, row.header));
+    return [text, " ", use];
   }
 
   /** Fixes the reader does not read where another column of the field is read first (matchColumns), under the table rather than only after evaluating. */

@@ -5,8 +5,8 @@ import { issueAt, issueAtCell } from "./issue";
 import { analysePath } from "./matchHeaderPath";
 import { nearField } from "./nearField";
 
-/** The fields a missing key may be given by: L5's total, or its ground and indoor rooms (missingKeys). */
-function givenBy(key: string): readonly string[] {
+/** The fields a missing key may be given by: L5's total, or its ground and indoor rooms (missingKeys). @example givenBy("teachingArea") // ["teachingArea"] */
+export function givenBy(key: string): readonly string[] {
   return key === "sportsTotalArea" ? ["sportsTotalArea", "sportsGroundArea", "indoorSportsArea"] : [key];
 }
 
