@@ -416,6 +416,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_feature_customProperties: { zh: "工作表标记（改用隐藏的工作表级名称标记结果表）", en: "sheet tags (result sheets are marked with hidden sheet-level names instead)" },
   addin_feature_pageLayout: { zh: "打印设置（横向、按页宽缩放）", en: "print setup (landscape, fitted to the page width)" },
   addin_feature_mergedAreas: { zh: "读取合并单元格", en: "reading merged cells" },
+  // The pane header's link to help.html.
+  addin_help_link: { zh: "帮助", en: "Help" },
   addin_help_title: { zh: "优质均衡评估 — 帮助", en: "Quality-balance evaluation — Help" },
   addin_help_text: {
     zh: "在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系、规则和年度后点击“评估”。结果写入新的工作表（汇总、差异系数、学校达标、缺口测算、政府保障与质量、数据问题），不会改动您的数据表。每次“评估”都会替换上次的结果工作表：您在其上设置的格式、添加的批注不会保留，引用这些工作表的公式（如 =汇总!C5）将显示 #REF! 错误。如需保留某张结果工作表，请在再次评估前将其改名：改名后的工作表原样保留（引用它的公式随之指向新名称），不再更新。",

@@ -10,6 +10,8 @@ import { hostEnv } from "../addin/hostEnv";
 import { message } from "../messages/catalogue";
 import { paneLang } from "../addin/paneEnv";
 import { registerEvaluate } from "../commands/officeRibbon";
+import { byId } from "./dom";
+import { bindHelpLink, officeBrowser } from "./helpLink";
 import { Pane } from "./pane";
 import { whenVisible, type Visibility } from "./whenVisible";
 
@@ -29,6 +31,7 @@ Office.onReady((info) => {
     return;
   }
   const env = hostEnv();
+  bindHelpLink(byId<HTMLAnchorElement>("help-link"), officeBrowser(Office.context), () => window.location.href);
   const pane = new Pane(env);
   registerEvaluate(() => env, (outcome) => pane.showRibbonOutcome(outcome));
   whenVisible(visibility(), () => void pane.start().catch((error: unknown) => console.error("the task pane did not start", error)));
