@@ -20,7 +20,7 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "Automatic: the sheets whose header has the school name and the number of students are read (primary and junior sheets together; the latest year when there are several); to read another, choose it under Sheet.",
   },
   // The 工作表 list's first entry: no sheet chosen, the reader chooses the school sheet(s) as the CLI does without --sheet (pickSchoolSheets: a header with name and students), said in the user's terms.
-  addin_sheet_automatic: { zh: "自动（选含学校名称和在校生数表头的工作表）", en: "Automatic (sheets headed with school name and students)" },
+  addin_sheet_automatic: { zh: "自动（按学校名称、在校生数表头选表）", en: "Automatic (by school name, students)" },
   // read_hidden_column_read as the add-in says it (addinIssues.ts): the column is set aside in the pane's table, not with --ignore.
   addin_hidden_column_read: {
     zh: "第 {column} 列“{header}”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请在任务窗格“列对应关系”中将其设为“（不使用）”",

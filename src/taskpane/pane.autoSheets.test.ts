@@ -34,7 +34,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
   it("reads 小学 and 初中 both, as the CLI does, and names each with its records before 评估", async () => {
     const h = await started();
     expect(h.byId("sheet").value).toBe("");
-    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("自动（选含学校名称和在校生数表头的工作表）");
+    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("自动（按学校名称、在校生数表头选表）");
     // 2 + 1 records, hand counted from the grids above.
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
     expect(h.byId("mapping-rows").textContent).toContain("初中");
@@ -50,7 +50,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
 
   it("reads one sheet once the user chooses it, says the others in the chosen-sheet words, and can go back to automatic (en)", async () => {
     const h = await started({ lang: "en" });
-    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("Automatic (sheets headed with school name and students)");
+    expect(h.byId("sheet").querySelectorAll("option")[0]?.textContent).toBe("Automatic (by school name, students)");
     // What automatic does, in the pane's terms (it said "by the same rules as the command line").
     expect(h.byId("range-hint").textContent).toBe(
       "Automatic: the sheets whose header has the school name and the number of students are read (primary and junior sheets together; the latest year when there are several); to read another, choose it under Sheet.",
@@ -206,7 +206,7 @@ describe("the pane: the 工作表 list", () => {
     const rule = gridOf([["路径", "值"], ["thresholds.cvPrimary", 0.5]], { sheet: "规则" });
     const old = gridOf([["学校名称", "在校生数"], ["旧小学", 100]], { sheet: "旧数据" });
     const h = await started({ grids: [PRIMARY, JUNIOR, rule, old], hiddenSheets: ["规则", "旧数据"] });
-    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（选含学校名称和在校生数表头的工作表）", "小学", "初中"]);
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（按学校名称、在校生数表头选表）", "小学", "初中"]);
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“小学”（2 条）、“初中”（1 条）");
   });
 });
@@ -217,7 +217,7 @@ describe("the pane: the 工作表 list and the rule sheets", () => {
     const rule = gridOf([["路径", "值"], ["passRule.minMet", 6]], { sheet: "规则 (2)" });
     const rules = gridOf([["path", "value"], ["passRule.minMet", 6]], { sheet: "Rules" });
     const h = await started({ grids: [PRIMARY, JUNIOR, rule, rules] });
-    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（选含学校名称和在校生数表头的工作表）", "小学", "初中"]);
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（按学校名称、在校生数表头选表）", "小学", "初中"]);
   });
 });
 

@@ -117,14 +117,14 @@ describe("the pane: the data sheet renamed since the list was filled", () => {
     const grids = [SCHOOLS];
     const h = await started({ grids });
     const names = () => h.byId("sheet").options.map((o) => o.textContent);
-    expect(names()).toEqual(["自动（选含学校名称和在校生数表头的工作表）", "学校"]);
+    expect(names()).toEqual(["自动（按学校名称、在校生数表头选表）", "学校"]);
     choose(h.byId("sheet"), "学校"); // chosen by hand: 自动 would find the sheet under its new name
     await settle();
     grids[0] = gridOf(rows, { sheet: "2024学校" }); // the user renames 学校 in the grid
     click(h.byId("evaluate"));
     await settle();
     expect(h.byId("mapping-status").textContent).toContain("找不到工作表“学校”（现有：2024学校）");
-    expect(names()).toEqual(["自动（选含学校名称和在校生数表头的工作表）", "2024学校"]);
+    expect(names()).toEqual(["自动（按学校名称、在校生数表头选表）", "2024学校"]);
     expect(h.byId("range-hint").textContent).toBe("工作表“学校”已不存在（可能已改名或删除），上方“工作表”列表已更新：请选择学校数据所在的工作表，再点“评估”。");
     // The list's sheet is the one read next.
     click(h.byId("evaluate"));

@@ -30,7 +30,7 @@ describe("the pane opened on a selection of several areas", () => {
     const h = openedOnTwoAreas();
     await h.pane.start();
     await settle();
-    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（选含学校名称和在校生数表头的工作表）", "说明", "学校"]);
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（按学校名称、在校生数表头选表）", "说明", "学校"]);
     // Several areas are no one range the user marked: 自动, the reader's choice, as the CLI reads.
     expect(h.byId("sheet").value).toBe("");
     expect(h.byId("range-hint").textContent).toBe("自动：读取表头含学校名称和在校生数的工作表（小学、初中分表时一并读取，有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。");
@@ -45,7 +45,7 @@ describe("the pane opened on a selection of several areas", () => {
     Object.assign(h.env, { navigator: failing });
     await h.pane.start();
     await settle();
-    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（选含学校名称和在校生数表头的工作表）", "说明", "学校"]);
+    expect(h.byId("sheet").querySelectorAll("option").map((o) => o.textContent)).toEqual(["自动（按学校名称、在校生数表头选表）", "说明", "学校"]);
     expect(h.byId("notice").hidden).toBe(false);
     expect(h.byId("notice").textContent).toContain("host busy");
   });
