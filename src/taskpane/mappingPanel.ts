@@ -198,7 +198,7 @@ export class MappingPanel {
     this.sayMoved(view);
     this.shownView = view;
     // A read that failed says under the table which field it lacks (addin_missing_columns, addin_mapping_required_unset): once is enough.
-    this.showMissing(read === null ? [] : view.missing, read?.issues ?? [], view);
+    this.showMissing(read === null ? [] : view.missing, read?.issues ?? [], view, read?.mapping.sheet ?? "");
     // A read that failed read no school rows: what it found of the table is the header (`header`, its extent), if that.
     const extent = read === null ? header : view.extent;
     byId("mapping-rows").textContent = extentText(read, extent, view.headerRows, this.ctx.env.lang);
@@ -219,11 +219,12 @@ export class MappingPanel {
    * The fields no column was found for; hidden when none. One whose name a column's header is
    * close to (nearMisses: 教学及辅助用方面积 for 教学及辅助用房面积) is said on a line of its own
    * with that column, and a button that gives the column the field, as choosing it in the table does.
+   * `sheet`: the sheet the table shows, whose columns these are.
    */
-  private showMissing(fields: readonly string[], issues: readonly Issue[], view: MappingView): void {
+  private showMissing(fields: readonly string[], issues: readonly Issue[], view: MappingView, sheet: string): void {
     const missing = byId("mapping-missing");
     const { fixes, ignored } = this.ctx.state.draft;
-    const near = nearMisses(fields, issues, [...ignored, ...Object.values(fixes)]);
+    const near = nearMisses(sheet, fields, issues, [...ignored, ...Object.values(fixes)]);
     const others = fields.filter((f) => !near.some((n) => n.missing === f));
     const lines = others.length === 0 ? [] : [[this.ctx.t("addin_mapping_missing", { fieldList: others.join(",") })]];
     missing.hidden = fields.length === 0;

@@ -24,15 +24,17 @@ function roleOf(params: Issue["params"]): FixRole {
 /**
  * The fields of `missing` the reader found a column close to (read_column_near_field, which it
  * gives only where one column alone is close: missingColumnIssues), each with that column; the
- * others are not found, with nothing to offer. Not a column the user has set (`chosen`: given a
- * role or （不使用） in the table): they said what it holds, and being offered it back is noise.
+ * others are not found, with nothing to offer. Only a column of `sheet`, the one the table shows
+ * (under 自动 the 初中 sheet read beside 小学 has its own N). Not a column the user has set
+ * (`chosen`: given a role or （不使用） in the table): they said what it holds, and being offered it
+ * back is noise.
  *
- * @example nearMisses(["teachingArea", "equipmentValue"], [{ code: "read_column_near_field", params: { field: "teachingArea", column: "N", header: "教学及辅助用方面积（㎡）" }, … }])
+ * @example nearMisses("学校", ["teachingArea", "equipmentValue"], [{ code: "read_column_near_field", params: { sheet: "学校", field: "teachingArea", column: "N", header: "教学及辅助用方面积（㎡）" }, … }])
  * // [{ missing: "teachingArea", column: "N", index: 13, header: "教学及辅助用方面积（㎡）", role: { key: "teachingArea", stage: null, part: null } }]
  */
-export function nearMisses(missing: readonly string[], issues: readonly Issue[], chosen: readonly number[] = []): NearMiss[] {
+export function nearMisses(sheet: string, missing: readonly string[], issues: readonly Issue[], chosen: readonly number[] = []): NearMiss[] {
   return missing.flatMap((key) => {
-    const near = issues.find((i) => i.code === "read_column_near_field" && givenBy(key).includes(String(i.params.field)));
+    const near = issues.find((i) => i.code === "read_column_near_field" && i.params.sheet === sheet && givenBy(key).includes(String(i.params.field)));
     const column = near === undefined ? "" : String(near.params.column);
     if (near === undefined || chosen.includes(columnIndex(column))) return [];
     return [{ missing: key, column, index: columnIndex(column), header: String(near.params.header), role: roleOf(near.params) }];
