@@ -33,10 +33,21 @@ function numberIn(grid: Grid, row: number, column: number): number | null {
  */
 export function unreadStageCells(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage): BlankCells {
   const out: BlankCells = {};
-  for (const role of roles) {
-    if (loneFor(role, roles, stage) && out[role.key as keyof BlankCells] === undefined && numberIn(grid, row, role.column) !== null) out[role.key as keyof BlankCells] = qualified(grid.sheet, a1(row, role.column));
+  for (const role of loneRoles(roles, stage)) {
+    if (out[role.key as keyof BlankCells] === undefined && numberIn(grid, row, role.column) !== null) out[role.key as keyof BlankCells] = qualified(grid.sheet, a1(row, role.column));
   }
   return out;
+}
+
+// The columns loneFor a stage, found once per sheet's roles rather than on every row (each a search of all the roles).
+const LONE = new WeakMap<readonly ColumnRole[], Map<Stage, readonly ColumnRole[]>>();
+
+function loneRoles(roles: readonly ColumnRole[], stage: Stage): readonly ColumnRole[] {
+  let byStage = LONE.get(roles);
+  if (byStage === undefined) LONE.set(roles, (byStage = new Map()));
+  let lone = byStage.get(stage);
+  if (lone === undefined) byStage.set(stage, (lone = roles.filter((role) => loneFor(role, roles, stage))));
+  return lone;
 }
 
 /** The section rows of another stage than `role`'s that hold a number in its column, each with the number. */
