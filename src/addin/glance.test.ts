@@ -113,7 +113,7 @@ describe("glance", () => {
     const cvOnly = county({});
     const pendingOnly = county({ areas: [{ area: "resources", verdict: "not_assessed", reasons: ["sections_not_evaluable"], pending: ["sections_not_evaluable"] }] });
     const [g, h, k] = glance({ profileId: "x", year: null, counties: [failing, cvOnly, pendingOnly], issues: [] });
-    expect([g?.failingFailResources, h?.failingFailResources, k?.failingFailResources]).toEqual([3, 0, 0]);
+    expect([g?.failingBehindResources, h?.failingBehindResources, k?.failingBehindResources]).toEqual([3, 0, 0]);
   });
 
   it("keeps the sections in scope beside those judged and not (8 judged + 6 unjudged = 14)", () => {

@@ -53,11 +53,11 @@ export interface CountyGlance {
   /** The areas' verdicts with their reasons and what the reasons quote, for the tile to say in short why an area is not met or pending (areaReasonsShort, as 汇总's 说明); absent: areas named only. */
   readonly areaReasons?: { readonly areas: readonly AreaVerdict[]; readonly source: ReasonSource };
   /** Sections failing the pass rule when they are a reason 资源配置 is not met (its reason sections_failing), else 0: the schools tile must not read as neutral then. */
-  readonly failingFailResources?: number;
+  readonly failingBehindResources?: number;
 }
 
 /** How many judged sections fail when that is a reason 资源配置 is not met; 0 otherwise. */
-function failingFailResources(c: CountyEvaluation): number {
+function failingBehindResources(c: CountyEvaluation): number {
   const resources = c.areas.find((a) => a.area === "resources");
   const failing = resources?.verdict === "not_met" && resources.reasons.includes("sections_failing");
   return failing ? c.passing.evaluated - c.passing.passing : 0;
@@ -97,6 +97,6 @@ export function glance(evaluation: Evaluation, profile?: Profile, issues: readon
     resourcesCaveats: metResourcesCaveats(c),
     estimatedPasses: estimatedPassesOf(c.items),
     areaReasons: { areas: c.areas, source: { county: c, profile, issues } },
-    failingFailResources: failingFailResources(c),
+    failingBehindResources: failingBehindResources(c),
   }));
 }

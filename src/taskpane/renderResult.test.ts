@@ -76,12 +76,12 @@ describe("renderGlance: separators and marks in the pane's language", () => {
   });
 
   it("is red, saying so first, when the failing sections are why 资源配置 is not met (the sample: 37 judged, 33 pass, 4 fail)", () => {
-    const sample = { ...MESSY, passing: 33, evaluated: 37, unjudged: 0, inScope: 37, share: 33 / 37, failingFailResources: 4 };
+    const sample = { ...MESSY, passing: 33, evaluated: 37, unjudged: 0, inScope: 37, share: 33 / 37, failingBehindResources: 4 };
     expect(passingTile(sample, "zh")).toEqual({ kind: "tile bad", value: "33 / 37（89.2%）", sub: "4 个未达标，资源配置因此未达标规则未设年度目标" });
     const lines = (lang: "zh" | "en") => (renderGlance(sample, lang, false) as unknown as FakeElement).querySelectorAll("div.tile")[1]?.querySelector("div.sub")?.childNodes.map((n) => n.textContent);
     expect(lines("zh")).toEqual(["4 个未达标，资源配置因此未达标", "规则未设年度目标"]);
     expect(lines("en")).toEqual(["4 fail, so resource allocation is not met", "No yearly target in the profile"]);
-    expect(passingTile({ ...sample, failingFailResources: 1, passing: 36 }, "en").sub).toBe("1 fails, so resource allocation is not metNo yearly target in the profile");
+    expect(passingTile({ ...sample, failingBehindResources: 1, passing: 36 }, "en").sub).toBe("1 fails, so resource allocation is not metNo yearly target in the profile");
     // the year's target met all the same: green for the target, the cause still said
     expect(passingTile({ ...sample, target: { year: 2024, share: 0.85 }, targetMet: true }, "zh").kind).toBe("tile good");
   });

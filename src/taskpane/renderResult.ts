@@ -86,7 +86,7 @@ function passingTile(g: CountyGlance, lang: Lang, wide: boolean): HTMLElement {
   const noTarget = g.year === null ? t("addin_no_target") : t("addin_no_target_year", { year: g.year });
   const closed = g.noStudents === 0 ? "" : t("addin_no_students", { n: g.noStudents });
   const targetText = (g.target ? t("addin_target", { year: g.target.year, share: percent(g.target.share, lang) }) : noTarget) + closed;
-  const failing = g.failingFailResources ?? 0;
+  const failing = g.failingBehindResources ?? 0;
   const cause = failing > 0 ? [countMessage("addin_failing_fail_resources", failing, { n: failing }, lang)] : [];
   const sub = (text: string) => (cause.length > 0 ? [...cause, text] : text);
   const bad = g.targetMet === false || (failing > 0 && g.targetMet !== true);

@@ -6,7 +6,7 @@ import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kind
 import type { ColumnRole } from "./keys";
 import { parseCellNumber } from "./parseCellNumber";
 import { statedKind, valueAt, type StatedKind } from "./rowMeta";
-import { loneFor } from "./stageColumnUnread";
+import { loneRoles } from "./stageColumnUnread";
 
 /** What a row was read as: its name, and the type and stage the reader settled on. */
 export interface ReadKind {
@@ -56,7 +56,7 @@ const WHOLE_SCHOOL: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year", 
  */
 function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage, own: Stage): ColumnRole | undefined {
   return roles.find((r) => {
-    if (r.stage !== stage || loneFor(r, roles, own)) return false;
+    if (r.stage !== stage || loneRoles(roles, own).includes(r)) return false;
     const parsed = parseCellNumber(valueAt(grid, row, r.column), "measure");
     return parsed.status === "number" && parsed.value > 0;
   });

@@ -42,7 +42,8 @@ export function unreadStageCells(grid: Grid, row: number, roles: readonly Column
 // The columns loneFor a stage, found once per sheet's roles rather than on every row (each a search of all the roles).
 const LONE = new WeakMap<readonly ColumnRole[], Map<Stage, readonly ColumnRole[]>>();
 
-function loneRoles(roles: readonly ColumnRole[], stage: Stage): readonly ColumnRole[] {
+/** The columns of `roles` that are loneFor `stage`, found once per roles array. @example loneRoles([P 运动场地面积 as 小学], "junior") // [P] */
+export function loneRoles(roles: readonly ColumnRole[], stage: Stage): readonly ColumnRole[] {
   let byStage = LONE.get(roles);
   if (byStage === undefined) LONE.set(roles, (byStage = new Map()));
   let lone = byStage.get(stage);
@@ -54,7 +55,7 @@ function loneRoles(roles: readonly ColumnRole[], stage: Stage): readonly ColumnR
 function unreadRows(grid: Grid, role: ColumnRole, roles: readonly ColumnRole[], records: readonly SchoolRecord[]): { row: number; value: number }[] {
   return records.flatMap((record) => {
     const row = (record.source?.row ?? 0) - 1;
-    if (record.stage === null || row < 0 || !loneFor(role, roles, record.stage)) return [];
+    if (record.stage === null || row < 0 || !loneRoles(roles, record.stage).includes(role)) return [];
     const value = numberIn(grid, row, role.column);
     return value === null ? [] : [{ row, value }];
   });

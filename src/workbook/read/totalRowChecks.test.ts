@@ -124,6 +124,12 @@ describe("totalRowCheck: the sheet's own 合计 against the rows read", () => {
       expect(checks(named, ["school", "school", "school", "total"], [], [4]).map((i) => i.params.totalColumns)).toEqual(["B“在校生数” 3,000 / 3,044"]);
     });
 
+    it("leaves a negative school number out, as the reader does (it is reported there), while Excel's SUM adds it: 乡镇小计 20 against 23 read", () => {
+      // 5 + 6 + 4 + 5 + 3 = 23 read; with −3 typed in 李庄, SUM gives 20 (−3 is no count, so it is left out).
+      const rows: CellValue[][] = [["红旗", 5, 1], ["向阳", 6, 1], ["育才", 4, 1], ["柳河", 5, 1], ["李庄", -3, 1], ["城关", 3, 1], ["乡镇小计", 20, 6]];
+      expect(checks(rows, ["school", "school", "school", "school", "school", "school", "total"]).map((i) => i.params.totalColumns)).toEqual(["B“在校生数” 20 / 23"]);
+    });
+
     it("takes a blank school cell as nothing and a total cell that is no number as nothing to check, in a part total too", () => {
       const blanks: CellValue[][] = [["一小", 1652, null], ["二小", 980, 120.5], ["甲县小计", 2632, "—"], ["三小", 412, 60], ["乙县小计", "412", 60]];
       expect(checks(blanks, ["school", "school", "total", "school", "total"])).toEqual([]);

@@ -67,10 +67,12 @@ interface Comparison {
  * @example 甲县小计 F13 6471 over F5:F12, one of them hidden (6471 − its 800 = 5671) → a warning at C13 naming F (6,471 against 5,671) since row 5
  */
 export function totalRowChecks(input: TotalRowInput): Issue[] {
-  const totals = checkedTotals(input);
-  const roles = uniqueColumns(input.fieldRoles);
+  const rows = [...input.schoolRows].sort((a, b) => a - b);
+  const totals = checkedTotals(input, rows);
+  if (totals.length === 0) return [];
+  const sums = runningSums(input.grid, rows, uniqueColumns(input.fieldRoles));
   return totals.flatMap((total) => {
-    const found = bestComparison(input, total, totals, roles);
+    const found = bestComparison(input.grid, total, totals, sums);
     return found === null || found.mismatches.length === 0 ? [] : [mismatchIssue(input, total, found)];
   });
 }
@@ -81,13 +83,12 @@ function mismatchIssue(input: TotalRowInput, total: TotalRow, { first, mismatche
   return issueAt(mismatches.length > LISTED ? "read_total_row_mismatch" : "read_total_row_mismatch_few", "warning", input.grid.sheet, total.row, total.column, params);
 }
 
-/** The total rows to check, in sheet order: none with a breakdown or stage line; only the grand totals when a part total stands above the first school. */
-function checkedTotals(input: TotalRowInput): TotalRow[] {
-  const { kinds, schoolRows } = input;
-  if (schoolRows.length === 0 || [...kinds.values()].some((c) => c.kind === "breakdown" || c.kind === "stageLine")) return [];
+/** The total rows to check, in sheet order: none with a breakdown or stage line; only the grand totals when a part total stands above the first school. `rows`: the school rows, sorted. */
+function checkedTotals(input: TotalRowInput, rows: readonly number[]): TotalRow[] {
+  const { kinds } = input;
+  const [firstSchool, lastSchool] = [rows[0], rows[rows.length - 1]];
+  if (firstSchool === undefined || lastSchool === undefined || [...kinds.values()].some((c) => c.kind === "breakdown" || c.kind === "stageLine")) return [];
   const totals = [...kinds].filter(([, c]) => c.kind === "total").sort(([a], [b]) => a - b).flatMap(([row, c]) => totalRow(input, row, c) ?? []);
-  const firstSchool = Math.min(...schoolRows);
-  const lastSchool = Math.max(...schoolRows);
   const headed = totals.some((t) => !t.grand && t.row < firstSchool);
   return totals.filter((t) => (t.grand ? t.row > lastSchool : !headed && t.row > firstSchool));
 }
@@ -103,18 +104,53 @@ function totalRow({ grid, nameColumn, countyTotals }: TotalRowInput, row: number
 }
 
 /**
+ * The school rows (sorted) and, per column, their numbers added up from the top: `sums[k][i]` is
+ * the sum of column k over the first i rows (a blank or no number as nothing), so that the rows
+ * between any two totals add up in two reads. Each cell is read once, however many totals and
+ * starts are compared: a city's sheet of 200 county 小计 over 100,000 rows would otherwise be
+ * summed again for every pair.
+ */
+interface RunningSums {
+  readonly rows: readonly number[];
+  readonly roles: readonly ColumnRole[];
+  readonly sums: readonly Float64Array[];
+}
+
+function runningSums(grid: Grid, rows: readonly number[], roles: readonly ColumnRole[]): RunningSums {
+  const sums = roles.map((role) => {
+    const sum = new Float64Array(rows.length + 1);
+    for (let i = 0; i < rows.length; i++) sum[i + 1] = (sum[i] ?? 0) + (numberAt(grid, rows[i] ?? 0, role.column) ?? 0);
+    return sum;
+  });
+  return { rows, roles, sums };
+}
+
+/** How many of the sorted `rows` stand above `row`. */
+function rowsAbove(rows: readonly number[], row: number): number {
+  let [lo, hi] = [0, rows.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] ?? 0) < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The start the total agrees with best: the top, or the row after any earlier total; a start with
  * no school row before the total does not count. The fewest disagreeing columns win; on a tie the
  * top for a grand total, the nearest start for a part's. Null when no start has a school row.
  */
-function bestComparison(input: TotalRowInput, total: TotalRow, totals: readonly TotalRow[], roles: readonly ColumnRole[]): Comparison | null {
+function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: RunningSums): Comparison | null {
+  const end = rowsAbove(sums.rows, total.row);
+  const figures = sums.roles.map((role) => numberAt(grid, total.row, role.column));
   let best: Comparison | null = null;
   for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
-    const rows = input.schoolRows.filter((r) => r > start && r < total.row);
-    if (rows.length === 0) continue;
-    const mismatches = roles.flatMap((role) => mismatchOf(input.grid, total.row, rows, role));
+    const from = rowsAbove(sums.rows, start + 1);
+    if (from >= end) continue;
+    const mismatches = sums.roles.flatMap((role, k) => mismatchOf(role, figures[k] ?? null, (sums.sums[k]?.[end] ?? 0) - (sums.sums[k]?.[from] ?? 0)));
     // On a tie a grand total keeps the top (it adds up every school), a part total takes the nearer start.
-    if (best === null || mismatches.length < best.mismatches.length || (!total.grand && mismatches.length === best.mismatches.length)) best = { first: Math.min(...rows), mismatches };
+    if (best === null || mismatches.length < best.mismatches.length || (!total.grand && mismatches.length === best.mismatches.length)) best = { first: sums.rows[from] ?? 0, mismatches };
   }
   return best;
 }
@@ -126,11 +162,9 @@ function uniqueColumns(roles: readonly ColumnRole[]): ColumnRole[] {
   return [...byColumn.values()];
 }
 
-/** The column's disagreement, if its total cell holds a number and the schools' numbers add up to another. */
-function mismatchOf(grid: Grid, totalRow: number, schoolRows: readonly number[], role: ColumnRole): Mismatch[] {
-  const total = numberAt(grid, totalRow, role.column);
+/** The column's disagreement, if its total cell holds a number (`total`) and the schools' numbers add up to another (`sum`). */
+function mismatchOf(role: ColumnRole, total: number | null, sum: number): Mismatch[] {
   if (total === null) return [];
-  const sum = schoolRows.reduce((s, r) => s + (numberAt(grid, r, role.column) ?? 0), 0);
   return Math.abs(total - sum) > ROUNDING + 1e-9 * Math.abs(total) ? [{ role, total, sum }] : [];
 }
 
