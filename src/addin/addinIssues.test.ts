@@ -1,28 +1,14 @@
 import { message } from "../messages/catalogue";
 import type { Issue } from "../engine/types";
-import { forAddin, forPane } from "./addinIssues";
+import { forPane } from "./addinIssues";
 
 const at = (code: string, params: Issue["params"] = { year: 2024 }): Issue => ({ code, severity: "info", cell: "学校!A1", params });
 
-describe("forAddin", () => {
-  it("gives the year notes the add-in's codes, keeping severity, cell and params", () => {
-    const named = { sheet: "学校2023", named: 2023, year: 2024 };
-    expect(forAddin([at("read_year_from_title"), { ...at("read_year_name_differs", named), severity: "warning" }, { ...at("target_year_assumed", { year: 2025 }), cell: null }])).toEqual([
-      at("read_year_from_title"),
-      { ...at("addin_year_name_differs", named), severity: "warning" },
-      { ...at("addin_target_year_assumed", { year: 2025 }), cell: null },
-    ]);
-  });
-
-  it("leaves every other issue as it is, and none at all as none", () => {
-    const other = at("read_no_rows", { sheet: "学校", headerRow: 2 });
-    expect(forAddin([other])).toEqual([other]);
-    expect(forAddin([])).toEqual([]);
-  });
-
-  it.each(["zh", "en"] as const)("says the add-in's codes (%s) without the CLI's --year, naming the pane's year control", (lang) => {
-    const texts = forAddin([at("read_year_name_differs", { sheet: "学校2023", named: 2023, year: 2024 }), at("target_year_assumed")]).map((i) => message(i.code, i.params, lang));
-    for (const text of texts) {
+describe("the add-in's year notes", () => {
+  it.each(["zh", "en"] as const)("keep their codes, and are said (%s) without the CLI's --year, naming the pane's year control", (lang) => {
+    const notes = [at("read_year_from_title"), at("read_year_name_differs", { sheet: "学校2023", named: 2023, year: 2024 }), at("target_year_assumed")];
+    expect(forPane(notes)).toEqual(notes);
+    for (const text of notes.map((i) => message(i.code, i.params, lang, "addin"))) {
       expect(text).not.toContain("--year");
       expect(text).toContain(lang === "zh" ? "任务窗格的“评估年度”" : "Year in the task pane");
     }
@@ -32,7 +18,7 @@ describe("forAddin", () => {
 describe("forPane", () => {
   const missing: Issue = { code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校", fieldList: "name,students", found: "序号 | 学校名称（全称） | 在籍人数" } };
 
-  it("says a missing required column as the pane does, keeping severity, cell and params, and the add-in's year notes too", () => {
+  it("says a missing required column as the pane does, keeping severity, cell and params, and every other issue's code", () => {
     expect(forPane([missing, at("read_year_from_title")])).toEqual([{ ...missing, code: "addin_missing_columns", params: { ...missing.params, count: 2 } }, at("read_year_from_title")]);
   });
 
@@ -45,6 +31,6 @@ describe("forPane", () => {
   });
 
   it("leaves the reader's text for the ribbon, which has no table beside it", () => {
-    expect(forAddin([missing])).toEqual([missing]);
+    expect(message(missing.code, missing.params, "zh", "addin")).toBe(message(missing.code, missing.params, "zh"));
   });
 });

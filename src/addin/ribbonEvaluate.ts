@@ -22,7 +22,7 @@ export type RibbonOutcome =
 /** The count and the first problem, its own closing full stop left to the sentence it is set in (withoutClosingStop). */
 function problemsText(issues: readonly Issue[], env: PaneEnv): string {
   const first = issues[0];
-  const text = first ? message(first.code, first.params, env.lang) : message("addin_no_value", {}, env.lang);
+  const text = first ? message(first.code, first.params, env.lang, "addin") : message("addin_no_value", {}, env.lang);
   const firstText = first?.cell ? message("addin_problem_at", { cell: first.cell, text }, env.lang) : text;
   return message("addin_command_problems", { count: issues.length, first: withoutClosingStop(firstText) }, env.lang);
 }

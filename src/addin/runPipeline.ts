@@ -10,7 +10,6 @@ import { beyondSheet, cellRange, parseRange } from "../workbook/address";
 import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import type { SheetSpec, WorkbookSink, WorkbookSource, WriteTurn } from "../workbook/types";
 import type { ResultContext } from "../workbook/write/ResultContext";
-import { forAddin } from "./addinIssues";
 import { savedRuleIssues, type AddinSettings } from "./addinSettings";
 import { during, type Step } from "./failure";
 import { changedColumnIssues, changedColumns } from "./fixHeaders";
@@ -120,7 +119,7 @@ export async function runPipeline(source: WorkbookSource, sink: WorkbookSink, re
   // The pane's year control, not the CLI's --year, is how the add-in's user chooses another year.
   const evaluate = (input: EvaluationInput, p: Profile) => during("evaluating", async () => deps.evaluate(input, p));
   const named = request.sourceName ? { sourceName: request.sourceName } : {};
-  const { evaluation, issues, ruleOverrides, context } = await evaluateRead(fitted, { profile, year: request.year, lang: request.lang, evaluate, shownIssues: forAddin, ...named });
+  const { evaluation, issues, ruleOverrides, context } = await evaluateRead(fitted, { profile, year: request.year, lang: request.lang, evaluate, frontEnd: "addin", ...named });
   onStep("writing");
   const { specs, done } = await during("writing", async () => {
     const built = deps.build(evaluation, context);

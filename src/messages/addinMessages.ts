@@ -21,11 +21,6 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   // The 工作表 list's first entry: no sheet chosen, the reader chooses the school sheet(s) as the CLI does without --sheet (pickSchoolSheets: a header with name and students), said in the user's terms.
   addin_sheet_automatic: { zh: "自动（按学校名称、在校生数表头选表）", en: "Automatic (by school name, students)" },
-  // read_hidden_column_read as the add-in says it (addinIssues.ts): the column is set aside in the pane's table, not with --ignore.
-  addin_hidden_column_read: {
-    zh: "第 {column} 列“{header}”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请在任务窗格“列对应关系”中将其设为“（不使用）”",
-    en: "Column {column} “{header}” is hidden and was read all the same; unhide it to check what it holds, and set it to (not used) in the task pane's column mapping if it should not be read",
-  },
   // A column fix made under 自动 narrows reading to the sheet shown (pane.ts narrowedHint); {sheetList}: the other school sheets read until then.
   addin_fix_narrows_sheet: {
     zh: "列的更正只适用于工作表“{sheet}”：现在只读取该表，不再读取{sheetList}。如需一并评估，请点击“恢复自动识别”（更正随之撤销）。",
@@ -198,15 +193,6 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "Column {column} (“{header}”) was {was} and is now {now}.",
   },
   addin_role_stage: { zh: "{role}（{stage}）", en: "{role} ({stage})" },
-  // The reader's and the engine's year notes (read_year_name_differs, target_year_assumed; read_year_from_title is said alike by both) as the add-in says them: its year control, not the CLI's --year (addinIssues.ts).
-  addin_year_name_differs: {
-    zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或在任务窗格的“评估年度”指定）",
-    en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year under Year in the task pane)",
-  },
-  addin_target_year_assumed: {
-    zh: "未能确定评估年度（未能从标题或工作表名读出单一年度：可能未写年度、写的是跨两年的学年，或写法未能识别）：达标比例按规则中最新的年度目标（{year} 年）判断；如需按其他年度，请在任务窗格的“评估年度”中指定",
-    en: "The year could not be determined (no single year could be read from the titles or sheet names: none may be stated, it may be a school year spanning two, or written in a way not recognised): the share passing is judged against the profile's latest yearly target ({year}); to judge it against another year's, choose the year under Year in the task pane",
-  },
   addin_saved_sheet_missing: {
     zh: "保存的设置使用工作表“{sheet}”，该表已不存在（可能已改名），请核对所选工作表。",
     en: "The saved settings use the sheet “{sheet}”, which no longer exists (renamed?); check the sheet chosen.",

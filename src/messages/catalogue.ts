@@ -1,3 +1,4 @@
+import { ADDIN_ISSUE_MESSAGES } from "./addinIssueMessages";
 import { ADDIN_MESSAGES } from "./addinMessages";
 import { BUCKET_LABELS } from "./bucketLabels";
 import { CLI_MESSAGES } from "./cliMessages";
@@ -12,13 +13,13 @@ import { PROFILE_MESSAGES } from "./profileMessages";
 import { READER_MESSAGES } from "./readerMessages";
 import { REASON_MESSAGES } from "./reasonMessages";
 import { WRITER_MESSAGES } from "./writerMessages";
-import type { Lang, Message, MessageTable } from "./types";
+import type { FrontEnd, Lang, Message, MessageTable } from "./types";
 
 /**
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES, BUCKET_LABELS];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, ADDIN_ISSUE_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES, BUCKET_LABELS];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();
@@ -45,10 +46,12 @@ export const CATALOGUE: ReadonlyMap<string, Message> = join(TABLES);
  *
  * @example message("scope_small_teaching_point", { min: 50 }, "en") // "Teaching point under 50 students: out of scope"
  * @example message("read_hidden_rows_skipped", { sheet: "表", count: 1, rows: "3" }, "en") // "1 hidden or filtered-out school row of “表” was not read: row 3. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)"
+ * @example message("read_hidden_rows_skipped", { sheet: "表", count: 1, rows: "3" }, "en", "addin") // "… row 3. To read it, unhide it or clear the filter in Excel, and evaluate again"
  */
-export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "zh"): string {
-  const one = `${code}_one`;
-  const entry = CATALOGUE.get(params.count === 1 && CATALOGUE.has(one) ? one : code);
+export function message(code: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = "zh", front: FrontEnd = "cli"): string {
+  const own = frontCode(code, front);
+  const one = `${own}_one`;
+  const entry = CATALOGUE.get(params.count === 1 && CATALOGUE.has(one) ? one : own);
   if (!entry) return code;
   return entry[lang].replace(/\{(\w+)(?::(lower|lowerItems))?\}/g, (whole, name: string, lower: string | undefined) => {
     const v = params[name];
@@ -56,6 +59,16 @@ export function message(code: string, params: Readonly<Record<string, string | n
     if (text === undefined) return unfilled(code, whole);
     return lower === undefined ? text : inSentence(text, lower === "lowerItems");
   });
+}
+
+/**
+ * The code whose text `front` says for `code`: the add-in's own (`addin_<code>`, addinIssueMessages.ts)
+ * where the text names the command line's ways and the add-in has its own, else the code itself.
+ * @example frontCode("read_hidden_rows_skipped", "addin") // "addin_read_hidden_rows_skipped"; frontCode("read_no_rows", "addin") // "read_no_rows"
+ */
+function frontCode(code: string, front: FrontEnd): string {
+  const own = `addin_${code}`;
+  return front === "addin" && CATALOGUE.has(own) ? own : code;
 }
 
 /**

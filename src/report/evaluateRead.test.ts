@@ -59,11 +59,13 @@ describe("evaluateRead", () => {
     expect(done.context.ruleOverrides).toEqual(done.ruleOverrides);
   });
 
-  it("says the issues as the front end says them, in its list and on the sheets alike", async () => {
-    const renamed = (issues: readonly Issue[]) => issues.map((i) => ({ ...i, code: `x_${i.code}` }));
-    const done = await evaluateRead(read, { profile: NATIONAL, year: null, lang: "zh", evaluate: () => stubEvaluation, shownIssues: renamed });
-    expect(done.issues.map((i) => i.code)).toEqual(["x_read_year_from_title", "x_read_blank_cell", "x_missing_students"]);
-    expect(done.context.issues).toEqual(done.issues);
+  it("gives the sheets the front end they are written for, the issues' codes kept; none said for the command line's", async () => {
+    const addin = await evaluateRead(read, { profile: NATIONAL, year: null, lang: "zh", evaluate: () => stubEvaluation, frontEnd: "addin" });
+    expect(addin.context.frontEnd).toBe("addin");
+    expect(addin.issues.map((i) => i.code)).toEqual(["read_year_from_title", "read_blank_cell", "missing_students"]);
+    expect(addin.context.issues).toEqual(addin.issues);
+    const cli = await evaluateRead(read, { profile: NATIONAL, year: null, lang: "zh", evaluate: () => stubEvaluation });
+    expect(cli.context.frontEnd).toBeUndefined();
   });
 
   it("waits for an evaluation that comes later (the add-in's, wrapped as its step)", async () => {

@@ -1,5 +1,5 @@
 import type { Evaluation, EvaluationInput, Issue } from "../engine/types";
-import type { Lang } from "../messages/types";
+import type { FrontEnd, Lang } from "../messages/types";
 import { overrideEntries, type OverrideEntry } from "../profiles/overrideEntries";
 import { ProfileError } from "../profiles/ProfileError";
 import type { Profile } from "../profiles/schema";
@@ -31,8 +31,8 @@ export interface EvaluateRequest {
   readonly profileFile?: string;
   /** The engine (the add-in's wrapped as its "evaluating" step, hence possibly later). */
   readonly evaluate: (input: EvaluationInput, profile: Profile) => Evaluation | Promise<Evaluation>;
-  /** The issues as the front end says them (the add-in's own codes: forAddin); as they are when omitted. */
-  readonly shownIssues?: (issues: readonly Issue[]) => Issue[];
+  /** The front end the sheets are written for, whose texts they say (message's `front`); the command line's when omitted. */
+  readonly frontEnd?: FrontEnd;
 }
 
 /** The evaluation, the issues the run lists, the 规则 sheet's settings and the sheet builder's context. */
@@ -57,11 +57,11 @@ export async function evaluateRead(read: ReadForEvaluation, request: EvaluateReq
   const { input, issues: readIssues } = withYear(read, request.year, profile);
   const evaluation = await request.evaluate(input, profile);
   const listed = [...runIssues(readIssues, input, evaluation, profile), ...itemColumnIssues(read.mapping, evaluation, profile)];
-  const issues = request.shownIssues ? request.shownIssues(listed) : listed;
   const ruleOverrides = overrideEntries(read.ruleOverride);
   const named = { ...(request.sourceName === undefined ? {} : { sourceName: request.sourceName }), ...(request.profileFile === undefined ? {} : { profileFile: request.profileFile }) };
-  const context: ResultContext = { issues, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ruleOverrides, ...named };
-  return { evaluation, issues, ruleOverrides, context };
+  const front = request.frontEnd === undefined ? {} : { frontEnd: request.frontEnd };
+  const context: ResultContext = { issues: listed, lang, profile, profileName: profile.name[lang], mapping: mappingLines(read.mapping, lang), ruleOverrides, ...named, ...front };
+  return { evaluation, issues: listed, ruleOverrides, context };
 }
 
 /**

@@ -1168,11 +1168,11 @@ describe("the pane: opened on a sheet that holds no school table", () => {
 describe("the pane: the year, as the add-in lets the user choose it", () => {
   const TITLED = gridOf([["2024年城关县义务教育学校基本情况表"], ...SCHOOLS.values], { sheet: "学校" });
 
-  // The year taken from the title is said as the CLI says it (one code, one text), naming both ways to choose another, and where it came from.
+  // The year taken from the title is said with the pane's way to choose another (the CLI's --year is the command line's), and where it came from.
   it.each([
-    ["taken from the title", TITLED, "评估年度按表格标题取 2024 年（可用命令行的 --year 或任务窗格的“评估年度”另行指定）"],
-    ["taken from the sheet's name", gridOf(SCHOOLS.values, { sheet: "2024年学校" }), "评估年度按工作表名“2024年学校”取 2024 年（表格标题未写年度；可用命令行的 --year 或任务窗格的“评估年度”另行指定）"],
-  ])("says the year note as the CLI does, saying where the year came from, in the pane and on the 数据问题 sheet (%s)", async (_, grid, said) => {
+    ["taken from the title", TITLED, "评估年度按表格标题取 2024 年（可在任务窗格的“评估年度”另行指定）"],
+    ["taken from the sheet's name", gridOf(SCHOOLS.values, { sheet: "2024年学校" }), "评估年度按工作表名“2024年学校”取 2024 年（表格标题未写年度；可在任务窗格的“评估年度”另行指定）"],
+  ])("says the year note with the pane's 评估年度, saying where the year came from, in the pane and on the 数据问题 sheet (%s)", async (_, grid, said) => {
     const h = await started({ grids: [grid], saved: { ...SAVED, sheet: grid.sheet, profileId: "sichuan-guanghan-2024" } });
     click(h.byId("evaluate"));
     await settle();

@@ -32,5 +32,5 @@ export interface PaneContext {
 
 /** A context over `env` and `source`, with `state` as the pane starts. */
 export function paneContext(env: PaneEnv, source: CachedSource, state: PaneState): PaneContext {
-  return { env, source, state, t: (code, params = {}) => message(code, params, env.lang) };
+  return { env, source, state, t: (code, params = {}) => message(code, params, env.lang, "addin") };
 }

@@ -151,6 +151,6 @@ function issueItem(issue: Issue, lang: Lang, select: (cell: string) => void): HT
   const li = el("li", {}, el("span", { className: `sev ${issue.severity}`, text: message(`out_severity_${issue.severity}`, {}, lang) }));
   // The <wbr> after the link lets the text that follows go to the next line rather than the reference break: the text may open with a quote, which no line may start or end on (“城关一小”).
   if (issue.cell) li.append(cellLink(issue.cell, () => select(issue.cell as string)), el("wbr"));
-  li.appendChild(document.createTextNode(message(issue.code, issue.params, lang)));
+  li.appendChild(document.createTextNode(message(issue.code, issue.params, lang, "addin")));
   return li;
 }

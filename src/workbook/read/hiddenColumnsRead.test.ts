@@ -2,7 +2,6 @@ import type { HeaderBand } from "./findHeader";
 import { hiddenColumnsRead } from "./hiddenColumnsRead";
 import type { ColumnRole } from "./keys";
 import { matchColumns } from "./matchColumns";
-import { forAddin } from "../../addin/addinIssues";
 import { message } from "../../messages/catalogue";
 import { gridOf, readGridsOk } from "./testing";
 
@@ -41,10 +40,8 @@ describe("hiddenColumnsRead", () => {
     const params = { column: "C", header: "专任教师数" };
     expect(message("read_hidden_column_read", params, "zh")).toBe("第 C 列“专任教师数”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请加 --ignore C");
     expect(message("read_hidden_column_read", params, "en")).toBe("Column C “专任教师数” is hidden and was read all the same; unhide it to check what it holds, and add --ignore C if it should not be read");
-    const [addin] = forAddin([{ code: "read_hidden_column_read", severity: "info", cell: "学校!C3", params }]);
-    expect(addin?.code).toBe("addin_hidden_column_read");
-    expect(message(addin?.code ?? "", params, "zh")).toBe("第 C 列“专任教师数”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请在任务窗格“列对应关系”中将其设为“（不使用）”");
-    expect(message(addin?.code ?? "", params, "en")).toBe("Column C “专任教师数” is hidden and was read all the same; unhide it to check what it holds, and set it to (not used) in the task pane's column mapping if it should not be read");
+    expect(message("read_hidden_column_read", params, "zh", "addin")).toBe("第 C 列“专任教师数”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请在任务窗格“列对应关系”中将其设为“（不使用）”");
+    expect(message("read_hidden_column_read", params, "en", "addin")).toBe("Column C “专任教师数” is hidden and was read all the same; unhide it to check what it holds, and set it to (not used) in the task pane's column mapping if it should not be read");
   });
 });
 

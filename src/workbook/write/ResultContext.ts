@@ -1,5 +1,5 @@
 import type { Issue } from "../../engine/types";
-import type { Lang } from "../../messages/types";
+import type { FrontEnd, Lang } from "../../messages/types";
 import type { OverrideEntry } from "../../profiles/overrideEntries";
 import type { Profile } from "../../profiles/schema";
 
@@ -23,6 +23,8 @@ export interface ResultContext {
   /** The source workbook or sheet, for the notes; omitted when unknown. */
   readonly sourceName?: string;
   readonly lang: Lang;
+  /** The front end the sheets are written for, whose texts they say (message's `front`): the command line's when omitted. */
+  readonly frontEnd?: FrontEnd;
   /** The profile used, for figures quoted in labels (e.g. the teaching-point minimum); optional. */
   readonly profile?: Profile;
   /** The file the profile was read from, named beside its name (its name alone may be mistaken for another's); omitted for a built-in one. */

@@ -1,7 +1,7 @@
 import type { Evaluation, Issue, Severity } from "../../engine/types";
 import { issueCountsText } from "./issueCountsText";
 import { message } from "../../messages/catalogue";
-import type { Lang } from "../../messages/types";
+import type { FrontEnd, Lang } from "../../messages/types";
 import type { Emphasis, SheetSpec, TableSpec } from "../types";
 import type { MappingLine, ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
@@ -18,7 +18,7 @@ const SEVERITY_EMPHASIS: Record<Severity, Emphasis> = { error: "bad", warning: "
 export function issuesSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
   const { lang, issues } = context;
   const summary = message("out_note_issues", { counts: issueCountsText(issues, lang, true) }, lang);
-  const tables = [issueTable(issues, lang)];
+  const tables = [issueTable(issues, lang, context.frontEnd ?? "cli")];
   if (context.mapping && context.mapping.length > 0) tables.push(mappingTable(context.mapping, lang));
   if (context.ruleOverrides && context.ruleOverrides.length > 0) tables.push(overridesTable(context.ruleOverrides, lang));
   return {
@@ -31,17 +31,17 @@ export function issuesSheet(evaluation: Evaluation, context: ResultContext): She
   };
 }
 
-function issueRow(issue: Issue, lang: Lang): CellInput[] {
+function issueRow(issue: Issue, lang: Lang, front: FrontEnd): CellInput[] {
   const kind = SEVERITY_EMPHASIS[issue.severity];
   return [
     cell(message(`out_severity_${issue.severity}`, {}, lang), kind),
     issue.code,
-    message(issue.code, issue.params, lang),
+    message(issue.code, issue.params, lang, front),
     issue.cell ? cell(issue.cell, null, issue.cell) : null,
   ];
 }
 
-function issueTable(issues: readonly Issue[], lang: Lang): TableSpec {
+function issueTable(issues: readonly Issue[], lang: Lang, front: FrontEnd): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   return makeTable({
     name: "YZJH_Issues",
@@ -52,7 +52,7 @@ function issueTable(issues: readonly Issue[], lang: Lang): TableSpec {
       { header: t("out_h_message"), numberFormat: null, maxWidth: 60 },
       { header: t("out_h_cell"), numberFormat: null },
     ],
-    rows: issues.map((i) => issueRow(i, lang)),
+    rows: issues.map((i) => issueRow(i, lang, front)),
     emptyText: t("out_none"),
   });
 }
