@@ -31,9 +31,15 @@ describe("fixHeaders", () => {
     expect(changedColumns(undefined, AFTER)).toEqual([]);
   });
 
-  it("says each change at the column's cell in the header's last row", () => {
+  it("says each change at the column's cell in the header's last row, with the column the header moved to (专任教师数 D → E)", () => {
     expect(changedColumnIssues("addin_saved_fix_column_changed", [{ column: 3, was: "专任教师数", now: "在校生数/初中" }], AFTER)).toEqual([
-      { code: "addin_saved_fix_column_changed", severity: "error", cell: "'学校 基本情况'!D3", params: { column: "D", was: "专任教师数", now: "在校生数/初中" } },
+      { code: "addin_saved_fix_column_changed_to", severity: "error", cell: "'学校 基本情况'!D3", params: { column: "D", was: "专任教师数", now: "在校生数/初中", to: "E" } },
+    ]);
+  });
+
+  it("says a change with no column to name when no column holds the old header", () => {
+    expect(changedColumnIssues("addin_saved_fix_column_changed", [{ column: 2, was: "备注", now: "" }], AFTER)).toEqual([
+      { code: "addin_saved_fix_column_changed", severity: "error", cell: "'学校 基本情况'!C3", params: { column: "C", was: "备注", now: "" } },
     ]);
   });
 });

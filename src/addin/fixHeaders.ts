@@ -11,7 +11,7 @@ import type { ColumnMapping } from "../workbook/read/readWorkbook";
 export type FixHeaders = Readonly<Record<string, string>>;
 
 /** A fixed column whose header is no longer the one the fix was chosen for. */
-interface ChangedColumn {
+export interface ChangedColumn {
   readonly column: number;
   readonly was: string;
   readonly now: string;
@@ -37,12 +37,30 @@ export function changedColumns(headers: FixHeaders | undefined, mapping: ColumnM
   });
 }
 
-/** The changed columns as errors at their header cells (`code` says what became of the fix). */
+/**
+ * The column whose header is `header` in `mapping`, other than `column`; null when none or several
+ * (the user then chooses in the table).
+ *
+ * @example columnOfHeader(mapping with 教学及辅助用方面积（㎡） over O (14) only, "教学及辅助用方面积（㎡）", 13) // 14
+ */
+export function columnOfHeader(mapping: ColumnMapping, header: string, column: number): number | null {
+  const found = [...mapping.columns, ...mapping.unmatched].filter((c) => c.header === header && c.column !== column).map((c) => c.column);
+  const unique = [...new Set(found)];
+  return unique.length === 1 ? (unique[0] ?? null) : null;
+}
+
+/**
+ * The changed columns as errors at their header cells (`code` says what became of the fix; `code`
+ * with `_to` when one other column holds the old header now, named as `to`).
+ *
+ * @example changedColumnIssues("addin_saved_fix_column_changed", [{ column: 13, was: "教学…（㎡）", now: "美术" }], mapping with 教学…（㎡） over O)
+ *   // [{ code: "addin_saved_fix_column_changed_to", severity: "error", cell: "学校!N4", params: { column: "N", was: "教学…（㎡）", now: "美术", to: "O" } }]
+ */
 export function changedColumnIssues(code: string, changed: readonly ChangedColumn[], mapping: ColumnMapping): Issue[] {
-  return changed.map(({ column, was, now }) => ({
-    code,
-    severity: "error",
-    cell: qualified(mapping.sheet, a1(mapping.headerRows.bottom, column)),
-    params: { column: columnLetters(column), was, now },
-  }));
+  return changed.map(({ column, was, now }) => {
+    const to = columnOfHeader(mapping, was, column);
+    const params = { column: columnLetters(column), was, now };
+    const cell = qualified(mapping.sheet, a1(mapping.headerRows.bottom, column));
+    return to === null ? { code, severity: "error", cell, params } : { code: `${code}_to`, severity: "error", cell, params: { ...params, to: columnLetters(to) } };
+  });
 }

@@ -174,11 +174,15 @@ describe("ribbonEvaluate: problems and failures are never silent", () => {
   });
 
   const FIX_MOVED: Issue = { code: "addin_saved_fix_column_changed", severity: "error", cell: "学校基本情况!F4", params: { column: "F", was: "在校生数（人）", now: "班级数（个）" } };
+  const FIX_MOVED_TO: Issue = { code: "addin_saved_fix_column_changed_to", severity: "error", cell: "学校基本情况!N4", params: { column: "N", was: "教学及辅助用方面积（㎡）", now: "体育、艺术教师/美术", to: "O" } };
   const PROFILE_GONE: Issue = { code: "addin_saved_profile_unknown", severity: "error", cell: null, params: { profile: "hunan-2019" } };
   const NO_HEADER: Issue = { code: "read_no_header", severity: "error", cell: null, params: { sheet: "县级指标", sheetList: "县级指标", count: 1, fieldList: "学校名称、在校生数", foundRow: 1, found: "项目 | 数值 | 备注" } };
   it.each([
-    ["zh", FIX_MOVED, "未能评估：发现 1 个问题：学校基本情况!F4：F 列的表头已由“在校生数（人）”变为“班级数（个）”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。请点击“评估设置”查看并更正。"],
-    ["en", FIX_MOVED, "Could not evaluate: 1 problem: at 学校基本情况!F4, the header of column F changed from “在校生数（人）” to “班级数（个）”; the saved column fix was made for the old header and is not applied. Check the column mapping in the Evaluation pane (评估设置), then evaluate. Click Evaluation pane (评估设置) to see and fix it."],
+    // The advice to open 评估设置 said once, by the message around the problem (a reviewer read it twice in a row).
+    ["zh", FIX_MOVED, "未能评估：发现 1 个问题：学校基本情况!F4：F 列的表头已由“在校生数（人）”变为“班级数（个）”，保存的列更正是为原表头设置的，未予使用，工作表中已找不到原表头。请点击“评估设置”查看并更正。"],
+    ["en", FIX_MOVED, "Could not evaluate: 1 problem: at 学校基本情况!F4, the header of column F changed from “在校生数（人）” to “班级数（个）”; the saved column fix was made for the old header and is not applied, and no column holds that header now. Click Evaluation pane (评估设置) to see and fix it."],
+    ["zh", FIX_MOVED_TO, "未能评估：发现 1 个问题：学校基本情况!N4：N 列的表头已由“教学及辅助用方面积（㎡）”变为“体育、艺术教师/美术”，保存的列更正是为原表头设置的，未予使用；原表头现在在 O 列。请点击“评估设置”查看并更正。"],
+    ["en", FIX_MOVED_TO, "Could not evaluate: 1 problem: at 学校基本情况!N4, the header of column N changed from “教学及辅助用方面积（㎡）” to “体育、艺术教师/美术”; the saved column fix was made for the old header and is not applied; that header is now in column O. Click Evaluation pane (评估设置) to see and fix it."],
     ["zh", PROFILE_GONE, "未能评估：发现 1 个问题：保存的设置使用评估规则“hunan-2019”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。请点击“评估设置”查看并更正。"],
     ["en", PROFILE_GONE, "Could not evaluate: 1 problem: the saved settings use the rule profile “hunan-2019”, which this version does not have; choose a profile in the Evaluation pane (评估设置), then evaluate. Click Evaluation pane (评估设置) to see and fix it."],
     ["zh", NO_HEADER, "未能评估：发现 1 个问题：在工作表“县级指标”中找不到学校数据的表头：缺少 学校名称、在校生数 列。该表第 1 行为：项目 | 数值 | 备注。请点击“评估设置”查看并更正。"],

@@ -163,7 +163,7 @@ describe("runPipeline: column fixes made for a header the column no longer holds
     const result = await runPipeline(source, sink, { ...saved, headers: { "3": "专任教师数" } }, deps);
     expect(result).toEqual({ ok: false, issues: [{ code: "addin_saved_fix_column_changed", severity: "error", cell: "学校!D1", params: { column: "D", was: "专任教师数", now: "在校生数" } }] });
     const issue = result.ok ? undefined : result.issues[0];
-    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe("D 列的表头已由“专任教师数”变为“在校生数”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。");
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toBe("D 列的表头已由“专任教师数”变为“在校生数”，保存的列更正是为原表头设置的，未予使用，工作表中已找不到原表头");
   });
 
   it("evaluates when each fixed column holds its header, and when the settings kept none (saved before headers were kept)", async () => {

@@ -93,13 +93,26 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "{column} 列设为“{field}”，但同一字段的 {other} 列优先读取（某学段自己的列先于不分学段的列，总数先于分项），{column} 列在那里不被使用；如应读 {column} 列，请把 {other} 列设为“（不使用）”",
     en: "Column {column} is set to {field}, but column {other} of the same field is read first (a stage's own column before one for all stages, a total before its parts), so {column} is not used there; if {column} is the one to read, set {other} to (not used)",
   },
-  addin_mapping_column_changed: {
-    zh: "{column} 列的表头已由“{was}”变为“{now}”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。",
-    en: "The header of column {column} changed from “{was}” to “{now}” (the sheet was edited); the fix made for the old header is undone. Check the column mapping again.",
+  // A correction whose column's header changed (a column inserted before it), held, not applied, until the user moves or discards it (heldFixes.ts); {role}: what it set the column to, {where}: addin_held_fix_found or _lost.
+  addin_held_fix: {
+    zh: "{column} 列的表头已由“{was}”变为“{now}”（工作表已被修改），为原表头所做的列更正（{column} 列设为“{role}”）未予使用；{where}",
+    en: "The header of column {column} changed from “{was}” to “{now}” (the sheet was edited); the fix made for the old header (column {column} set to “{role}”) is not applied; {where:lower}",
   },
+  addin_held_fix_saved: {
+    zh: "{column} 列的表头已由“{was}”变为“{now}”，保存的列更正（{column} 列设为“{role}”）是为原表头设置的，未予使用；{where}",
+    en: "The header of column {column} changed from “{was}” to “{now}”; the saved column fix (column {column} set to “{role}”) was made for the old header and is not applied; {where:lower}",
+  },
+  addin_held_fix_found: { zh: "该表头现在在 {to} 列。", en: "That header is now in column {to}." },
+  addin_held_fix_lost: { zh: "工作表中已找不到该表头，请在“列对应关系”中重新选择。", en: "No column of the sheet holds that header now: choose again in the column mapping." },
+  addin_held_fix_move: { zh: "移到 {to} 列", en: "Move it to column {to}" },
+  addin_held_fix_drop: { zh: "放弃该更正", en: "Discard it" },
   addin_saved_fix_column_changed: {
-    zh: "{column} 列的表头已由“{was}”变为“{now}”，保存的列更正是为原表头设置的，未予使用；请在“评估设置”中核对列对应关系后再评估。",
-    en: "The header of column {column} changed from “{was}” to “{now}”; the saved column fix was made for the old header and is not applied. Check the column mapping in the Evaluation pane (评估设置), then evaluate.",
+    zh: "{column} 列的表头已由“{was}”变为“{now}”，保存的列更正是为原表头设置的，未予使用，工作表中已找不到原表头",
+    en: "The header of column {column} changed from “{was}” to “{now}”; the saved column fix was made for the old header and is not applied, and no column holds that header now",
+  },
+  addin_saved_fix_column_changed_to: {
+    zh: "{column} 列的表头已由“{was}”变为“{now}”，保存的列更正是为原表头设置的，未予使用；原表头现在在 {to} 列",
+    en: "The header of column {column} changed from “{was}” to “{now}”; the saved column fix was made for the old header and is not applied; that header is now in column {to}",
   },
   addin_field_part: { zh: "{field}：{part}", en: "{field}: {part}" },
   addin_part_associateUp: { zh: "专科及以上", en: "associate degree or above" },

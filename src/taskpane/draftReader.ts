@@ -1,23 +1,25 @@
+import { loadSettings } from "../addin/addinSettings";
 import { during } from "../addin/failure";
-import { changedColumns } from "../addin/fixHeaders";
+import { changedColumns, type ChangedColumn } from "../addin/fixHeaders";
+import { heldFixes, type HeldFix } from "../addin/heldFixes";
 import type { KnownRead } from "../addin/knownRead";
 import { headerExtent, withoutColumns } from "../addin/mappingView";
 import { readChecked, readRequest } from "../addin/runPipeline";
-import { columnLetters, cellRange, parseRange } from "../workbook/address";
-import type { ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
+import { cellRange, parseRange } from "../workbook/address";
+import type { ColumnMapping, ReadOptions, ReadResult } from "../workbook/read/readWorkbook";
 import { draftFor } from "./draft";
 import { holdsNoSchoolTable } from "./holdsNoSchoolTable";
 import { readerChoiceHint, readerChoiceParams } from "./openingDraft";
 import type { PaneContext, ReadOk } from "./paneContext";
-import type { PaneNotice } from "./paneNotice";
 import type { SheetList } from "./sheetList";
 
-/** Reads what the draft says, the pane's way: dropping stale column fixes, relisting gone sheets, and falling back on opening. */
+/** Reads what the draft says, the pane's way: holding stale column fixes, relisting gone sheets, and falling back on opening. */
 export class DraftReader {
+  /** `showHeld`: says the corrections held (heldLine.ts), after each read. */
   constructor(
     private readonly ctx: PaneContext,
-    private readonly notice: PaneNotice,
     private readonly sheets: SheetList,
+    private readonly showHeld: () => void,
   ) {}
 
   sheetNames(): Promise<readonly string[]> {
@@ -36,18 +38,38 @@ export class DraftReader {
 
   /**
    * Reads what the draft says; fixes whose column no longer holds the header they were chosen for
-   * are dropped, said, and the range read again without them (`dropped`).
+   * are taken out of the draft and held (hold), and the range read again without them (`dropped`).
    */
   async readDraft(): Promise<KnownRead & { dropped: boolean }> {
     const state = this.ctx.state;
     const options = readRequest(state.draft);
     const read = await this.readSaid(options);
     const changed = read.ok ? changedColumns(state.draft.headers, read.mapping) : [];
-    if (changed.length === 0) return { options, read, dropped: false };
-    state.draft = { ...state.draft, ...withoutColumns(state.draft, changed.map((c) => c.column)) };
-    for (const c of changed) this.notice.warn("addin_mapping_column_changed", { column: columnLetters(c.column), was: c.was, now: c.now });
+    if (changed.length === 0 || !read.ok) return this.said({ options, read, dropped: false });
+    this.hold(changed, read.mapping);
     const again = readRequest(state.draft);
-    return { options: again, read: await readChecked(this.ctx.source, this.ctx.env.deps, again), dropped: true };
+    return this.said({ options: again, read: await readChecked(this.ctx.source, this.ctx.env.deps, again), dropped: true });
+  }
+
+  /**
+   * The corrections of the `changed` columns, out of the draft (applied, they would read the data
+   * moved into their columns) and held with where their headers are now in `mapping`, replacing
+   * any held before for the same columns: the user moves or discards them, and until then the
+   * settings 评估 saves keep them (withHeld).
+   */
+  private hold(changed: readonly ChangedColumn[], mapping: ColumnMapping): void {
+    const state = this.ctx.state;
+    const draft = state.draft;
+    const held = heldFixes(draft, changed, mapping, loadSettings(this.ctx.env.settings));
+    const same = (a: HeldFix, b: HeldFix) => a.sheet === b.sheet && a.range === b.range && a.column === b.column;
+    state.held = [...state.held.filter((h) => !held.some((n) => same(h, n))), ...held];
+    state.draft = { ...draft, ...withoutColumns(draft, changed.map((c) => c.column)) };
+  }
+
+  /** A read, once the held corrections are said. */
+  private said<T>(read: T): T {
+    this.showHeld();
+    return read;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { forPane } from "../addin/addinIssues";
 import { saveSettings } from "../addin/addinSettings";
 import { during } from "../addin/failure";
+import { withHeld } from "../addin/heldFixes";
 import { withHeadersFrom } from "../addin/mappingView";
 import { runPipeline } from "../addin/runPipeline";
 import type { ReadResult } from "../workbook/read/readWorkbook";
@@ -92,7 +93,9 @@ async function confirmRun(p: EvaluateParts, run: number, ran: Draft, result: Pip
   p.result.show(result, basisKey(confirmed), false);
   wrote({ count: result.sheetNames.length, replaced: result.replaced ?? [] });
   // 自动 is saved as such (""): the ribbon's 评估 then reads what the reader chooses, as the CLI does, not the first sheet it read.
-  await during("saving", () => saveSettings(ctx.env.settings, settingsOf(confirmed)));
+  // A correction held (its column's header changed) is saved as it was until the user moves or discards it: a run must not erase it.
+  const kept = { ...confirmed, ...withHeld(confirmed, ctx.state.held, confirmed.sheet, confirmed.range) };
+  await during("saving", () => saveSettings(ctx.env.settings, settingsOf(kept)));
   byId("saved").textContent = ctx.t("addin_settings_saved");
   byId("saved").hidden = false;
 }

@@ -208,6 +208,8 @@ describe("the pane: the sheet edited while the pane is open", () => {
   const editable = (saved?: unknown) => started({ readSheet: async (name) => (name === "学校" ? current : COVER), ...(saved === undefined ? {} : { saved }) });
   const shown = (h: PaneHarness) => h.mappingRows().map((r) => `${r.column}=${r.field}${r.stage ? `@${r.stage}` : ""}`);
   const lastMapping = (h: PaneHarness) => h.calls.reads[h.calls.reads.length - 1]?.mapping;
+  /** The held corrections' texts, without their buttons. */
+  const held = (h: PaneHarness) => (h.byId("held-fixes").hidden ? [] : h.byId("held-fixes").querySelectorAll("p").map((p) => p.childNodes[0]?.textContent));
   beforeEach(() => (current = SCHOOLS));
 
   it("does not apply a choice made on the table as it was to what moved into that column, and shows the sheet as it is", async () => {
@@ -215,7 +217,7 @@ describe("the pane: the sheet edited while the pane is open", () => {
     current = INSERTED; // the user inserts a column in the grid
     choose(h.rowSelect("D", "field"), ""); // D still shown as 专任教师数
     await settle();
-    expect(h.byId("notice").textContent).toBe("D 列的表头已由“专任教师数”变为“初中在校生数”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。");
+    expect(held(h)).toEqual(["D 列的表头已由“专任教师数”变为“初中在校生数”（工作表已被修改），为原表头所做的列更正（D 列设为“（不使用）”）未予使用；该表头现在在 E 列。"]);
     expect(shown(h)).toEqual(["A=name", "B=", "C=students@primary", "D=students@junior", "E=teachers", "F=multimediaRooms", "G=equipmentValue"]);
     click(h.byId("evaluate"));
     await settle();
@@ -258,7 +260,7 @@ describe("the pane: the sheet edited while the pane is open", () => {
     expect(reads()).toBeGreaterThan(afterFocus);
   });
 
-  it("drops, and says so, a fix whose column was moved before 评估, and writes nothing until the user has seen the mapping", async () => {
+  it("holds, and says so, a fix whose column was moved before 评估, and writes nothing until the user has seen the mapping", async () => {
     const h = await editable();
     choose(h.rowSelect("D", "field"), ""); // 专任教师数 not used, chosen on the sheet as it is
     await settle();
@@ -266,7 +268,7 @@ describe("the pane: the sheet edited while the pane is open", () => {
     click(h.byId("evaluate"));
     await settle();
     expect(h.calls.written).toHaveLength(0);
-    expect(h.byId("notice").textContent).toBe("D 列的表头已由“专任教师数”变为“初中在校生数”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。");
+    expect(held(h)).toEqual(["D 列的表头已由“专任教师数”变为“初中在校生数”（工作表已被修改），为原表头所做的列更正（D 列设为“（不使用）”）未予使用；该表头现在在 E 列。"]);
     expect(shown(h)).toContain("D=students@junior");
     click(h.byId("evaluate"));
     await settle();
@@ -274,7 +276,7 @@ describe("the pane: the sheet edited while the pane is open", () => {
     expect(lastMapping(h)).toBeUndefined();
   });
 
-  it("saves each fixed column's header, and drops a saved fix whose column now holds another", async () => {
+  it("saves each fixed column's header, and holds a saved fix whose column now holds another", async () => {
     const h = await editable();
     choose(h.rowSelect("E", "field"), "");
     await settle();
@@ -286,7 +288,7 @@ describe("the pane: the sheet edited while the pane is open", () => {
     const again = await editable(saved);
     expect(again.calls.reads[0]?.mapping).toEqual({ roles: {}, ignore: [4] });
     expect(lastMapping(again)).toBeUndefined();
-    expect(again.byId("notice").textContent).toBe("E 列的表头已由“网络多媒体教室”变为“专任教师数”（工作表已被修改），为原表头所做的更正已撤销，请重新核对列对应关系。");
+    expect(held(again)).toEqual(["E 列的表头已由“网络多媒体教室”变为“专任教师数”，保存的列更正（E 列设为“（不使用）”）是为原表头设置的，未予使用；该表头现在在 F 列。"]);
   });
 
   it("records the headers of fixes saved before headers were kept, once they have been evaluated", async () => {

@@ -2,6 +2,7 @@ import { splitReference, typedReference } from "../workbook/address";
 import { forPane } from "../addin/addinIssues";
 import { loadSettings } from "../addin/addinSettings";
 import { CachedSource } from "../addin/cachedSource";
+import { movedFix, type HeldFix } from "../addin/heldFixes";
 import { withFix } from "../addin/mappingView";
 import type { PaneEnv } from "../addin/paneEnv";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
@@ -12,6 +13,7 @@ import { byId } from "./dom";
 import { basisKey, draftFor, NO_FIXES } from "./draft";
 import { ribbonDoneLine } from "./doneLine";
 import { DraftReader } from "./draftReader";
+import { showHeld } from "./heldLine";
 import { evaluateDraft } from "./evaluateRun";
 import { MappingPanel } from "./mappingPanel";
 import { proposeDraft, readerChoiceHint, readerChoiceParams, restoreDraft } from "./openingDraft";
@@ -34,7 +36,8 @@ export { BUSY_HINT_AFTER_MS } from "./busyHint";
  * cleared whenever the sheets may have changed under it: when the pane is shown or focused again
  * (the user edits the grid outside it), when the user asks for a fresh look, before a column fix
  * and before evaluating. Column fixes name columns by position, so each keeps the header it was
- * chosen for and is dropped, with a word, once its column holds another (fixHeaders.ts).
+ * chosen for and is held, not applied, once its column holds another, until the user moves it to
+ * where that header is now or discards it (heldFixes.ts, heldLine.ts).
  *
  * This class composes the parts (each in its own file) and handles the user's actions:
  * SheetList (sheet, range and its hint), ruleLists (profile, year), MappingPanel (the mapping
@@ -61,11 +64,11 @@ export class Pane {
 
   constructor(env: PaneEnv) {
     const draft = { sheet: "", range: null, ...NO_FIXES, profileId: DEFAULT_PROFILE_ID, year: null };
-    this.ctx = paneContext(env, new CachedSource(env.source), { draft, detections: 0, evaluating: false, opening: false, openedOn: "active", sheetYears: [] });
+    this.ctx = paneContext(env, new CachedSource(env.source), { draft, detections: 0, evaluating: false, opening: false, openedOn: "active", sheetYears: [], held: [] });
     this.notice = new PaneNotice(this.ctx);
     this.progress = new ProgressLine(this.ctx.t);
     this.sheets = new SheetList(this.ctx);
-    this.reader = new DraftReader(this.ctx, this.notice, this.sheets);
+    this.reader = new DraftReader(this.ctx, this.sheets, () => this.showHeld());
     this.result = new ResultView(this.ctx, this.notice);
     const host = { adoptSheet: (sheet: string | null, found?: SheetsFound) => this.sheets.adopt(sheet, found), hideProblems: () => this.result.hideProblems() };
     this.mapping = new MappingPanel(this.ctx, { ...host, fix: (column, role, shown) => void this.fix(column, role, shown) });
@@ -258,9 +261,10 @@ export class Pane {
     await this.dropFixes();
   }
 
-  /** Reads again without the corrections; reading a fix narrowed under 自动 goes back to 自动. */
+  /** Reads again without the corrections (and those held: the user chose to drop all); reading a fix narrowed under 自动 goes back to 自动. */
   private async dropFixes(): Promise<void> {
     const narrowed = this.unreadByFix !== null;
+    this.ctx.state.held = [];
     const sheet = narrowed ? "" : this.ctx.state.draft.sheet;
     this.ctx.state.draft = { ...this.ctx.state.draft, sheet, ...NO_FIXES };
     if (narrowed) this.readerChoiceHint(sheet);
@@ -352,6 +356,28 @@ export class Pane {
   private narrowedHint(sheet: string, others: readonly string[]): void {
     if (others.length === 0) this.sheets.hint("");
     else this.sheets.hint("addin_fix_narrows_sheet", { sheet, sheetList: others.join("、"), count: others.length }, true);
+  }
+
+  /** The corrections held (heldLine.ts), with their buttons. */
+  private showHeld(): void {
+    showHeld(this.ctx, { move: (held) => void this.moveHeld(held), drop: (held) => this.dropHeld(held) });
+  }
+
+  /** 移到 O 列: the held correction given to the column its header is now in, and read. */
+  private async moveHeld(held: HeldFix): Promise<void> {
+    const state = this.ctx.state;
+    this.clearStatus();
+    this.ctx.source.clear();
+    state.held = state.held.filter((h) => h !== held);
+    state.draft = { ...state.draft, ...movedFix(state.draft, held) };
+    await this.detect();
+  }
+
+  /** 放弃该更正: the held correction forgotten; the settings the next 评估 saves no longer hold it. */
+  private dropHeld(held: HeldFix): void {
+    this.clearStatus();
+    this.ctx.state.held = this.ctx.state.held.filter((h) => h !== held);
+    this.showHeld();
   }
 
   private clearNotice(): void {

@@ -1,4 +1,5 @@
 import type { CachedSource } from "../addin/cachedSource";
+import type { HeldFix } from "../addin/heldFixes";
 import type { PaneEnv } from "../addin/paneEnv";
 import { message } from "../messages/catalogue";
 import type { ReadResult } from "../workbook/read/readWorkbook";
@@ -20,6 +21,8 @@ export interface PaneState {
   openedOn: "active" | "saved";
   /** The years the workbook's school sheets state, as the last reads found them (ReadResult.sheetYears): offered in the 评估年度 list. */
   sheetYears: readonly number[];
+  /** Corrections not applied since their column's header changed, until the user moves or discards them (heldFixes.ts): kept in the settings 评估 saves. */
+  held: readonly HeldFix[];
 }
 
 /** The environment, the cached sheets, the shared state and the catalogue in the pane's language, handed to each part of the pane. */

@@ -1,0 +1,60 @@
+import { pendingHeld, type HeldFix } from "../addin/heldFixes";
+import { roleText } from "../addin/roleChanges";
+import { listText } from "../messages/listText";
+import { columnLetters } from "../workbook/address";
+import { parseFixKey } from "../workbook/read/matchColumns";
+import { byId, el } from "./dom";
+import type { PaneContext } from "./paneContext";
+
+/** What the user can do with a held correction (heldFixes.ts). */
+export interface HeldActions {
+  move(held: HeldFix): void;
+  drop(held: HeldFix): void;
+}
+
+/**
+ * Shows, at the top of the pane, each correction held for the draft's sheet and range and not
+ * decided on since (pendingHeld: the user gave its role to another column in the table): why it is
+ * not applied, where its header is now, and the buttons that move it there or discard it. Hidden
+ * when none is held. It is not the notice, which each action clears: it stays until the user decides.
+ */
+export function showHeld(ctx: PaneContext, actions: HeldActions): void {
+  const draft = ctx.state.draft;
+  const shown = pendingHeld(draft, ctx.state.held, draft.sheet, draft.range);
+  const box = byId("held-fixes");
+  box.replaceChildren(...shown.map((h) => heldParagraph(ctx, h, actions)));
+  box.hidden = shown.length === 0;
+}
+
+/** One held correction's text and buttons. */
+function heldParagraph(ctx: PaneContext, held: HeldFix, actions: HeldActions): HTMLElement {
+  const p = el("p", { text: heldText(ctx, held) });
+  const buttons = el("span", { className: "actions" });
+  if (held.to !== null) buttons.append(heldButton(ctx.t("addin_held_fix_move", { to: columnLetters(held.to) }), () => actions.move(held)));
+  buttons.append(heldButton(ctx.t("addin_held_fix_drop"), () => actions.drop(held)));
+  p.append(el("br"), buttons);
+  return p;
+}
+
+function heldButton(text: string, click: () => void): HTMLButtonElement {
+  const button = el("button", { className: "secondary", text });
+  button.type = "button";
+  button.addEventListener("click", click);
+  return button;
+}
+
+/**
+ * The held correction said: saved (the workbook's settings hold it, as the ribbon's 评估 reads
+ * them: said as the ribbon says it) or made in the pane since, what it set the column to, and
+ * where its header is now.
+ *
+ * @example heldText(ctx, { column: 13, was: "教学及辅助用方面积（㎡）", now: "体育、艺术教师/美术", to: 14, roles: ["teachingArea"], … }) // "N 列的表头已由“教学及辅助用方面积（㎡）”变为“体育、艺术教师/美术”，保存的列更正（N 列设为“教学及辅助用房面积”）是为原表头设置的，未予使用；该表头现在在 O 列。"
+ */
+export function heldText(ctx: PaneContext, held: HeldFix): string {
+  const lang = ctx.env.lang;
+  const roles = held.roles.map((key) => roleText(parseFixKey(key), lang));
+  const role = listText(held.ignored ? [...roles, roleText(null, lang)] : roles, lang);
+  const where = held.to === null ? ctx.t("addin_held_fix_lost") : ctx.t("addin_held_fix_found", { to: columnLetters(held.to) });
+  const code = held.saved ? "addin_held_fix_saved" : "addin_held_fix";
+  return ctx.t(code, { column: columnLetters(held.column), was: held.was, now: held.now, role, where });
+}
