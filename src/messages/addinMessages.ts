@@ -172,9 +172,12 @@ export const ADDIN_MESSAGES: MessageTable = {
   // A typed range or a selection below its sheet's school header (pane.ts sheetHeaderAbove): the sheet has a school table, the range left its header out.
   // The pane opened on a selection of school rows without their header (readShown): the whole sheet read instead, and how to read only some schools.
   addin_selection_without_header: {
-    zh: "打开时的选区 {range} 不含表头，已改为读取工作表“{sheet}”的整张表；如只评估其中部分学校，请连同表头行一起选中，再点“使用当前选区”。",
-    en: "The selection the pane opened on, {range}, leaves out the header, so the whole sheet “{sheet}” is read instead; to evaluate only some of its schools, select them together with the header rows and click “Use selection”.",
+    zh: "打开时的选区 {range} 不含表头，已改为读取工作表“{sheet}”的整张表；如只评估所选的学校，请点“使用当前选区”。",
+    en: "The selection the pane opened on, {range}, leaves out the header, so the whole sheet “{sheet}” is read instead; to evaluate only the schools selected, click “Use selection”.",
   },
+  // School rows selected without their header, read under the header above them (read_range_header_above).
+  addin_range_header_above: { zh: "已使用第 {headerRows} 行的表头（{header}）读取所选的 {count} 行（{range}）。", en: "The {count} rows selected ({range}) are read under the header {header} (header rows: {headerRows})." },
+  addin_range_header_above_one: { zh: "已使用第 {headerRows} 行的表头（{header}）读取所选的 {count} 行（{range}）。", en: "The {count} row selected ({range}) is read under the header {header} (header rows: {headerRows})." },
   addin_range_without_header: {
     zh: "所选区域 {range} 不含表头：工作表“{sheet}”中学校数据的表头在第 {row} 行（{header}）。请把表头行包括在区域内，或点“使用整张表”。",
     en: "The range {range} leaves out the header: the school table on the sheet “{sheet}” has its header in row {row} ({header}). Include the header row in the range, or click “Use whole sheet”.",

@@ -163,6 +163,15 @@ export const READER_MESSAGES: MessageTable = {
     zh: "区域 {range} 中没有学校数据的表头行：工作表“{sheet}”的表头在第 {headerRows} 行，位于区域之外。区域必须包含表头行，例如 {suggestion}",
     en: "No school header row lies inside the range {range}: the header of sheet “{sheet}” is in rows {headerRows}, outside it. The range must include the header rows, for example {suggestion}",
   },
+  // A range of school rows under the sheet's header, read with it (rangeUnderHeader): {count} rows selected.
+  read_range_header_above: {
+    zh: "所选区域 {range} 不含表头：已使用工作表“{sheet}”第 {headerRows} 行的表头（{header}）读取所选的 {count} 行",
+    en: "The range {range} leaves out the header: the {count} rows selected were read under the header {header} of sheet “{sheet}” (header rows: {headerRows})",
+  },
+  read_range_header_above_one: {
+    zh: "所选区域 {range} 不含表头：已使用工作表“{sheet}”第 {headerRows} 行的表头（{header}）读取所选的 {count} 行",
+    en: "The range {range} leaves out the header: the {count} row selected was read under the header {header} of sheet “{sheet}” (header rows: {headerRows})",
+  },
   read_range_no_header: {
     zh: "区域 {range} 在工作表{sheetList}中都没有学校数据的表头行，这些工作表的其他位置也没有。区域必须包含表头行（学校名称、在校生数等统计表的表头）",
     en: "No school header row lies inside the range {range} in the sheets {sheetList}, nor elsewhere in them. The range must include the header rows, headed as the statistics forms head them (学校名称 for the school name, 在校生数 for the students)",

@@ -86,7 +86,7 @@ export class DraftReader {
     const { read } = await this.readDraft();
     const stillOpen = () => run === state.detections && state.draft.sheet === active;
     if (opening && read.ok && stillOpen() && this.readsOlderYear(read)) return this.readLatest();
-    if (opening && !read.ok && stillOpen() && read.issues.some((i) => i.code === "addin_range_without_header")) return this.readWholeSheet();
+    if (opening && stillOpen() && leavesOutHeader(read)) return this.readWholeSheet();
     // Under 自动 ("") the read was the reader's own choice already: there is no other to fall back on.
     if (!opening || active === "" || read.ok || !holdsNoSchoolTable(read) || !stillOpen()) return read;
     const found = await this.readFound(active);
@@ -98,12 +98,16 @@ export class DraftReader {
   /**
    * Reads as `options` say (readChecked), the pane's way: a sheet not found (renamed or deleted in
    * the grid since the list was filled) lists the sheets again, so that the list shows them as they
-   * are; a range with no school table in a sheet that has one above it (sheetHeaderAbove) says so.
+   * are; school rows read under the header above them say so under the range (the hint would say
+   * the selection's first row is its header); a range with no school table in a sheet that has one
+   * above it (sheetHeaderAbove) says so.
    */
   private async readSaid(options: ReadOptions): Promise<ReadResult> {
     const read = await readChecked(this.ctx.source, this.ctx.env.deps, options);
     const gone = read.ok ? undefined : read.issues.find((i) => i.code === "read_sheet_not_found");
     if (gone !== undefined) this.sheets.relist(String(gone.params.sheet ?? ""), await this.sheetNames(), await this.hiddenSheets());
+    const under = read.ok ? read.issues.find((i) => i.code === "read_range_header_above") : undefined;
+    if (under !== undefined) this.sheets.hint("addin_range_header_above", under.params);
     if (read.ok || options.range === undefined || !holdsNoSchoolTable(read)) return read;
     const header = await this.sheetHeaderAbove(options);
     if (header === null) return read;
@@ -167,6 +171,16 @@ export class DraftReader {
     const sheet = schoolSheetOf(read);
     return sheet === null || sheet === active ? null : { read, sheet };
   }
+}
+
+/**
+ * Whether a read of the range the pane opened on left out the header: school rows read under the
+ * header above them (read_range_header_above), or, where they do not read so, refused for it.
+ *
+ * @example leavesOutHeader({ ok: true, issues: [{ code: "read_range_header_above", … }], … }) // true
+ */
+function leavesOutHeader(read: ReadResult): boolean {
+  return read.issues.some((i) => i.code === (read.ok ? "read_range_header_above" : "addin_range_without_header"));
 }
 
 /**

@@ -56,17 +56,31 @@ describe("the pane: a failure of 评估 said next to the button, and read out", 
 });
 
 describe("the pane: a range that leaves out the header row", () => {
-  it("says to include the header row (in row 2) or use the whole sheet, not to choose another sheet (zh, en)", async () => {
+  it("reads school rows typed without the header under the header of row 2, and says so under the range (zh, en)", async () => {
     const h = await started();
     typeInto(h.byId("range"), "A3:C5");
     await settle();
-    const said = h.byId("mapping-status").textContent;
-    expect(said).toBe("无法读取学校数据：所选区域 A3:C5 不含表头：工作表“学校”中学校数据的表头在第 2 行（学校!A2:C2）。请把表头行包括在区域内，或点“使用整张表”。");
-    expect(said).not.toContain("选择学校数据所在的工作表");
+    expect(h.byId("mapping-status").textContent).toBe("");
+    // Rows 3–5: 城关小学, 河口小学, 城南小学, hand counted from the grid above.
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（3 条）");
+    expect(h.byId("range-hint").textContent).toBe("已使用第 2 行的表头（A2:C2）读取所选的 3 行（A3:C5）。");
     const en = await started({ lang: "en" });
     typeInto(en.byId("range"), "A3:C5");
     await settle();
-    expect(en.byId("mapping-status").textContent).toBe("Cannot read the school data: the range A3:C5 leaves out the header: the school table on the sheet “学校” has its header in row 2 (学校!A2:C2). Include the header row in the range, or click “Use whole sheet”.");
+    expect(en.byId("range-hint").textContent).toBe("The 3 rows selected (A3:C5) are read under the header A2:C2 (header rows: 2).");
+  });
+
+  it("says to include the header row (in row 2) or use the whole sheet when the rows do not read under it (no 学校名称 column), not to choose another sheet (zh, en)", async () => {
+    const h = await started();
+    typeInto(h.byId("range"), "B3:C5");
+    await settle();
+    const said = h.byId("mapping-status").textContent;
+    expect(said).toBe("无法读取学校数据：所选区域 B3:C5 不含表头：工作表“学校”中学校数据的表头在第 2 行（学校!A2:C2）。请把表头行包括在区域内，或点“使用整张表”。");
+    expect(said).not.toContain("选择学校数据所在的工作表");
+    const en = await started({ lang: "en" });
+    typeInto(en.byId("range"), "B3:C5");
+    await settle();
+    expect(en.byId("mapping-status").textContent).toBe("Cannot read the school data: the range B3:C5 leaves out the header: the school table on the sheet “学校” has its header in row 2 (学校!A2:C2). Include the header row in the range, or click “Use whole sheet”.");
   });
 
   it("reads the whole sheet when the pane opens on a selection of school rows without the header, and says so (zh, en)", async () => {
@@ -76,22 +90,46 @@ describe("the pane: a range that leaves out the header row", () => {
     // 3 school rows under the header of row 2, hand counted from the grid above.
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（3 条）");
     expect(h.byId("range").value).toBe("");
-    expect(h.byId("range-hint").textContent).toBe("打开时的选区 A4:C5 不含表头，已改为读取工作表“学校”的整张表；如只评估其中部分学校，请连同表头行一起选中，再点“使用当前选区”。");
+    expect(h.byId("range-hint").textContent).toBe("打开时的选区 A4:C5 不含表头，已改为读取工作表“学校”的整张表；如只评估所选的学校，请点“使用当前选区”。");
     click(h.byId("evaluate"));
     await settle();
     expect(h.calls.reads.at(-1)?.range).toBeUndefined();
     const en = await started({ lang: "en", proposal: opened });
-    expect(en.byId("range-hint").textContent).toBe("The selection the pane opened on, A4:C5, leaves out the header, so the whole sheet “学校” is read instead; to evaluate only some of its schools, select them together with the header rows and click “Use selection”.");
+    expect(en.byId("range-hint").textContent).toBe("The selection the pane opened on, A4:C5, leaves out the header, so the whole sheet “学校” is read instead; to evaluate only the schools selected, click “Use selection”.");
   });
 
-  it("keeps a selection without the header that the user takes once the pane is open (使用当前选区), saying what is missing", async () => {
+  it("evaluates the school rows the user selects without the header once the pane is open (使用当前选区), with the header of row 2", async () => {
     const h = await started();
     h.setProposal({ sheet: "学校", range: "A4:C5", from: "selection" });
     click(h.byId("use-selection"));
     await settle();
-    expect(h.byId("mapping-status").textContent).toContain("所选区域 A4:C5 不含表头");
+    expect(h.byId("mapping-status").textContent).toBe("");
     // Not the line that says the selection's first row is taken as its header.
-    expect(h.byId("range-hint").textContent).toBe("");
+    expect(h.byId("range-hint").textContent).toBe("已使用第 2 行的表头（A2:C2）读取所选的 2 行（A4:C5）。");
+    click(h.byId("evaluate"));
+    await settle();
+    expect(h.calls.reads.at(-1)?.range).toBe("A4:C5");
+    expect(h.calls.written).toHaveLength(1);
+    // Rows 4–5: 河口小学 and 城南小学, each a primary school: 2 schools.
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（2 条）");
+  });
+
+  it("evaluates one school row selected without the header, said in the singular (en)", async () => {
+    const h = await started({ lang: "en" });
+    h.setProposal({ sheet: "学校", range: "A5:C5", from: "selection" });
+    click(h.byId("use-selection"));
+    await settle();
+    expect(h.byId("range-hint").textContent).toBe("The 1 row selected (A5:C5) is read under the header A2:C2 (header rows: 2).");
+    expect(h.byId("school-sheets").textContent).toBe("School sheets read: “学校” (1 record)");
+  });
+
+  it("keeps the hint of a selection that includes the header (its first row is the header)", async () => {
+    const h = await started();
+    h.setProposal({ sheet: "学校", range: "A2:C4", from: "selection" });
+    click(h.byId("use-selection"));
+    await settle();
+    expect(h.byId("range-hint").textContent).toBe("已采用当前选区（首行为表头）。");
+    expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（2 条）");
   });
 
   it("refuses a range typed past the sheet's last column (XFE for XE) under the table, as the command line does", async () => {

@@ -166,11 +166,17 @@ describe("readWorkbook: a range without a sheet applies to the school sheet chos
     expect(issuesWith(result.issues, "read_range_applied")).toEqual([]);
   });
 
-  it("fails, saying where the header is, when the range holds no school header", async () => {
-    const result = await readWorkbook(sourceOf([notes, schools]), { range: "A4:E5" });
+  it("reads school rows without their header under the header of the sheet that has one above them (rows 4–5: 甲中学, 乙中学)", async () => {
+    const result = await readOk(sourceOf([notes, schools]), { range: "A4:E5" });
+    expect(result.input.records.map((r) => r.name)).toEqual(["甲中学", "乙中学"]);
+    expect(issuesWith(result.issues, "read_range_header_above").map((i) => i.params)).toEqual([{ range: "A4:E5", sheet: "学校", headerRows: "1", header: "A1:E1", count: 2 }]);
+  });
+
+  it("fails, saying where the header is, when the range holds no school header and its rows do not read under it (no 学校名称 column)", async () => {
+    const result = await readWorkbook(sourceOf([notes, schools]), { range: "B4:E5" });
     expect(result.ok).toBe(false);
     // The header is row 1 of 学校 (A1:E1): the range grown to take it in is A1:E5.
-    expect(result.issues).toEqual([{ code: "read_range_header_outside", severity: "error", cell: "学校!A1", params: { range: "A4:E5", sheet: "学校", headerRows: "1", suggestion: "A1:E5" } }]);
+    expect(result.issues).toEqual([{ code: "read_range_header_outside", severity: "error", cell: "学校!A1", params: { range: "B4:E5", sheet: "学校", headerRows: "1", suggestion: "A1:E5" } }]);
   });
 });
 

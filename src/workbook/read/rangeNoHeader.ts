@@ -35,7 +35,7 @@ function emptyRange(grids: readonly Grid[], range: string, sheetList: string): I
 }
 
 /** The school header a whole sheet has (name and students recognised), or null. */
-async function headerOutside(source: WorkbookSource, sheet: string, fixes: ColumnFixes): Promise<HeaderBand | null> {
+export async function headerOutside(source: WorkbookSource, sheet: string, fixes: ColumnFixes): Promise<HeaderBand | null> {
   const c = candidateOf(await source.readSheet(sheet), fixes);
   return c === null || REQUIRED.some((k) => c.matched.missing.includes(k)) ? null : c.band;
 }

@@ -24,6 +24,7 @@ import { findSheets, type SheetsFound } from "./findSheets";
 import { sheetCounties } from "./sheetCounties";
 import { sheetFixes } from "./sheetFixes";
 import { rangeNoHeader } from "./rangeNoHeader";
+import { underHeader } from "./rangeUnderHeader";
 import { boxBelow, schoolBelow } from "./schoolBelow";
 import { nameYearDiffers, type TitleYear } from "./titleYear";
 import { otherYearIssue } from "./figuresYear";
@@ -356,12 +357,35 @@ async function withSchools(source: WorkbookSource, options: ReadOptions, schools
   return { ok: true, input, mapping, issues, ruleOverride: rules?.override ?? null, ruleSheet: found.rulePick.sheet, figuresSheets: figures?.sheets ?? [], sheetYears: choice.years };
 }
 
-/** readWorkbook's read proper: the sheets found and chosen, their schools, then what comes with them. */
-async function readFrom(source: WorkbookSource, options: ReadOptions): Promise<ReadResult> {
+/**
+ * A range refused for a header outside it (read_range_header_outside), read under that header
+ * when it lies above the range (underHeader), on the header's sheet, with a word, the range named
+ * as given; null otherwise, or when the rows do not read under it (the range leaves out the
+ * school name column, or holds no school): the refusal then stands, saying where the header is.
+ */
+async function readUnderHeader(source: WorkbookSource, found: SheetsFound, options: ReadOptions, failed: ReadResult): Promise<ReadResult | null> {
+  const { range } = options;
+  const outside = !failed.ok && failed.issues.some((i) => i.code === "read_range_header_outside");
+  if (!outside || range === undefined) return null;
+  const under = await underHeader(source, found.grids.map((g) => g.sheet), range, (n) => sheetFixes(options.mapping, n));
+  if (under === null) return null;
+  const read = await readFrom(under.source, { ...options, sheet: under.sheet, range: under.range }, true);
+  if (!read.ok) return null;
+  // The range read is the header's rows and the user's: the issues name the user's (read_range_ends_above_schools).
+  const named = read.issues.map((i) => (i.params?.range === under.range ? { ...i, params: { ...i.params, range } } : i));
+  return { ...read, issues: [under.issue, ...named] };
+}
+
+/**
+ * readWorkbook's read proper: the sheets found and chosen, their schools, then what comes with
+ * them. A range of school rows without their header (A5:AJ20 under a header in rows 3–4) is read
+ * under the header above it (readUnderHeader), unless `under` says this is that read already.
+ */
+async function readFrom(source: WorkbookSource, options: ReadOptions, under = false): Promise<ReadResult> {
   const found = await findSheets(source, options);
   if ("issue" in found) return fail(found.issue);
   const chosen = await chooseSheets(source, found, options);
-  if ("failed" in chosen) return chosen.failed;
+  if ("failed" in chosen) return (under ? null : await readUnderHeader(source, found, options, chosen.failed)) ?? chosen.failed;
   const schools = schoolsOf(found, chosen);
   const { candidate } = chosen.first;
   if (schools.merged.records.length === 0) return fail(issueOf("read_no_rows", "error", { sheet: candidate.grid.sheet, headerRow: candidate.band.bottom + 1 }));
