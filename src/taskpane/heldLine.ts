@@ -28,7 +28,7 @@ export function showHeld(ctx: PaneContext, actions: HeldActions): void {
 
 /** One held correction's text and buttons. */
 function heldParagraph(ctx: PaneContext, held: HeldFix, actions: HeldActions): HTMLElement {
-  const p = el("p", { text: heldText(ctx, held) });
+  const p = el("div", { text: heldText(ctx, held) }); // not a p: its margins would pad the notice box
   const buttons = el("span", { className: "actions" });
   if (held.to !== null) buttons.append(heldButton(ctx.t("addin_held_fix_move", { to: columnLetters(held.to) }), () => actions.move(held)));
   buttons.append(heldButton(ctx.t("addin_held_fix_drop"), () => actions.drop(held)));

@@ -23,7 +23,7 @@ const DELETED = gridOf([["序号", ...HEADER.slice(0, 3)], ...ROWS.map((r, i) =>
 const SAVED = { sheet: "学校", range: null, fixes: { teachingArea: 3 }, ignored: [], headers: { "3": TYPO }, profileId: "national-2017", year: null };
 
 const { started } = paneSession({ grids: [SHIFTED], proposal: { sheet: "学校", range: null, from: "used" } });
-const held = (h: PaneHarness) => (h.byId("held-fixes").hidden ? [] : h.byId("held-fixes").querySelectorAll("p").map((p) => p.childNodes[0]?.textContent));
+const held = (h: PaneHarness) => (h.byId("held-fixes").hidden ? [] : h.byId("held-fixes").querySelectorAll("div").map((p) => p.childNodes[0]?.textContent));
 const buttons = (h: PaneHarness) => h.byId("held-fixes").querySelectorAll("button");
 const saved = (h: PaneHarness) => parseSettings(h.settings.saved.get("yzjh.settings"));
 const lastMapping = (h: PaneHarness) => h.calls.reads[h.calls.reads.length - 1]?.mapping;

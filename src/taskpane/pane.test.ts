@@ -209,7 +209,7 @@ describe("the pane: the sheet edited while the pane is open", () => {
   const shown = (h: PaneHarness) => h.mappingRows().map((r) => `${r.column}=${r.field}${r.stage ? `@${r.stage}` : ""}`);
   const lastMapping = (h: PaneHarness) => h.calls.reads[h.calls.reads.length - 1]?.mapping;
   /** The held corrections' texts, without their buttons. */
-  const held = (h: PaneHarness) => (h.byId("held-fixes").hidden ? [] : h.byId("held-fixes").querySelectorAll("p").map((p) => p.childNodes[0]?.textContent));
+  const held = (h: PaneHarness) => (h.byId("held-fixes").hidden ? [] : h.byId("held-fixes").querySelectorAll("div").map((p) => p.childNodes[0]?.textContent));
   beforeEach(() => (current = SCHOOLS));
 
   it("does not apply a choice made on the table as it was to what moved into that column, and shows the sheet as it is", async () => {
