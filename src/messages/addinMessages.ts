@@ -306,6 +306,19 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_issues: { zh: "数据问题（{counts}）", en: "Data issues ({counts})" },
   addin_issues_none: { zh: "未发现数据问题。", en: "No data issues found." },
   addin_issues_more: { zh: "另有 {count} 条，见“数据问题”工作表。", en: "{count} more on the issues sheet." },
+  // The pane's issues list (issueWording.ts): the second and later issue of one school without the advice its first gives, ending as the issue does.
+  addin_issue_whole_school_only_again: {
+    zh: "{school}（{stage}）：“{field}”只有全校数 {value}，没有分学段数，指标 {indicator} 无法计算（{row}；补充方法同上）",
+    en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage, so {indicator} cannot be computed ({row}; for what to add, see above)",
+  },
+  addin_issue_no_stage_data_again: {
+    zh: "{school}为一贯制 / 完全中学，但没有分学段数据（在校生数只有全校数），{stage}学段无法评估（{row}；补充方法同上）",
+    en: "{school} is a combined school without per-stage numbers (its students are given for the whole school only); its {stage:lower} section cannot be evaluated ({row}; for what to add, see above)",
+  },
+  // A list of many schools cut to its first three (issueWording.ts): the last item, and the button that shows the list whole.
+  addin_issue_more_schools: { zh: "另 {count} 所", en: "and {count} more" },
+  addin_issue_more_sections: { zh: "另 {count} 个", en: "and {count} more" },
+  addin_issue_show_all: { zh: "展开全部", en: "Show all" },
   // After the first few issues of one kind (3,000 rows lacking one column): the rest counted, so that the other kinds show.
   addin_issues_more_of_kind: { zh: "同类问题另有 {count} 条，见“数据问题”工作表。", en: "{count} more of this kind on the issues sheet." },
   // {reason} is an issue's text, a sentence of its own in the issues list: inside this one English lowers its capital.

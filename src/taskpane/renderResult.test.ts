@@ -236,3 +236,36 @@ describe("renderIssues: a cell reference breaks only after its sheet name", () =
     expect(list.querySelector("a")?.childNodes.map((n) => n.textContent)).toEqual(["B6"]);
   });
 });
+
+describe("renderIssues: a long list of schools cut, and 展开全部 showing it whole (finding 11)", () => {
+  let uninstall = () => undefined as void;
+  beforeEach(() => (uninstall = installDocument(new FakeDocument("<html><body><ul id=\"x\"></ul></body></html>"))));
+  afterEach(() => uninstall());
+  const note = (n: number): Issue => ({
+    code: "guarantee_rooms_estimated",
+    severity: "info",
+    cell: "学校基本情况!T5",
+    params: { item: "G3", count: n, schools: "", schoolRows: Array.from({ length: n }, (_, i) => `校${i + 1}@${i + 5}`).join("\n") },
+  });
+
+  it("shows 3 of 6 schools and 另 3 所; the button puts all six in the line and goes", () => {
+    const list = (document as unknown as FakeDocument).getElementById("x") as FakeElement;
+    renderIssues(list as unknown as HTMLElement, [note(6)], "zh", () => undefined);
+    const li = list.querySelector("li") as FakeElement;
+    expect(li.textContent).toContain("6 所学校（校1（第5行）、校2（第6行）、校3（第7行）、另 3 所）");
+    const button = li.querySelector("button") as FakeElement;
+    expect(button.textContent).toBe("展开全部");
+    button.dispatch("click");
+    expect(li.textContent).toContain("6 所学校（校1（第5行）、校2（第6行）、校3（第7行）、校4（第8行）、校5（第9行）、校6（第10行））");
+    expect(li.querySelector("button")).toBeNull();
+  });
+
+  it("has no button for five schools, named whole, nor in English 'Show all' for them", () => {
+    const list = (document as unknown as FakeDocument).getElementById("x") as FakeElement;
+    renderIssues(list as unknown as HTMLElement, [note(5)], "en", () => undefined);
+    expect(list.querySelector("button")).toBeNull();
+    renderIssues(list as unknown as HTMLElement, [note(25)], "en", () => undefined);
+    expect(list.querySelector("button")?.textContent).toBe("Show all");
+    expect(list.querySelector("li")?.textContent).toContain("25 schools (校1 (row 5), 校2 (row 6), 校3 (row 7), and 22 more)");
+  });
+});

@@ -10,6 +10,7 @@ import { caveatText } from "../workbook/write/cvCaveats";
 import { estimatedPassTexts } from "../workbook/write/estimatedPasses";
 import { el, link } from "./dom";
 import { shownIssues } from "./shownIssues";
+import { issueWordings, type IssueWording } from "./issueWording";
 
 const MAX_ISSUES = 50;
 /** Issues of one code the list shows before counting the rest of them (shownIssues). */
@@ -142,15 +143,31 @@ export function renderIssues(list: HTMLElement, issues: readonly Issue[], lang: 
     return;
   }
   const shown = shownIssues(bySeverity(issues), PER_KIND, MAX_ISSUES);
-  for (const line of shown.lines) list.appendChild("more" in line ? el("li", { className: "more", text: message("addin_issues_more_of_kind", { count: line.more }, lang) }) : issueItem(line.issue, lang, select));
+  const wordings = issueWordings(shown.lines.flatMap((line) => ("more" in line ? [] : [line.issue])), lang);
+  let next = 0;
+  for (const line of shown.lines) list.appendChild("more" in line ? el("li", { className: "more", text: message("addin_issues_more_of_kind", { count: line.more }, lang) }) : issueItem(line.issue, wordings[next++], lang, select));
   if (shown.rest > 0) list.appendChild(el("li", { className: "more", text: message("addin_issues_more", { count: shown.rest }, lang) }));
 }
 
-/** An issue as a line of the list: its severity, its cell as a link that selects it, its text. */
-function issueItem(issue: Issue, lang: Lang, select: (cell: string) => void): HTMLLIElement {
+/** An issue as a line of the list: its severity, its cell as a link that selects it, its text as the pane words it (issueWordings), a cut list with 展开全部 after it. */
+function issueItem(issue: Issue, wording: IssueWording | undefined, lang: Lang, select: (cell: string) => void): HTMLLIElement {
   const li = el("li", {}, el("span", { className: `sev ${issue.severity}`, text: message(`out_severity_${issue.severity}`, {}, lang) }));
   // The <wbr> after the link lets the text that follows go to the next line rather than the reference break: the text may open with a quote, which no line may start or end on (“城关一小”).
   if (issue.cell) li.append(cellLink(issue.cell, () => select(issue.cell as string)), el("wbr"));
-  li.appendChild(document.createTextNode(message(issue.code, issue.params, lang, "addin")));
+  const text = document.createTextNode(message(wording?.code ?? issue.code, wording?.params ?? issue.params, lang, "addin"));
+  li.appendChild(text);
+  const full = wording?.full;
+  if (full) li.append(" ", showAll(lang, () => (text.data = message(wording.code, full, lang, "addin"))));
   return li;
+}
+
+/** The button after a cut list: it puts the whole list in the line's text and goes. */
+function showAll(lang: Lang, show: () => void): HTMLButtonElement {
+  const button = el("button", { className: "link show-all", text: message("addin_issue_show_all", {}, lang) });
+  button.type = "button";
+  button.addEventListener("click", () => {
+    show();
+    button.parentNode?.removeChild(button);
+  });
+  return button;
 }

@@ -1,0 +1,58 @@
+import type { Issue } from "../engine/types";
+import { message } from "../messages/catalogue";
+import type { Lang } from "../messages/types";
+
+/** How the pane words an issue: the message and its params, and the params in full when a long list of schools was cut (the line's 展开全部 shows them). */
+export interface IssueWording {
+  readonly code: string;
+  readonly params: Issue["params"];
+  readonly full: Issue["params"] | null;
+}
+
+/**
+ * Issues whose text ends in advice that is the same for every issue of one school, and the pane's
+ * wording without it: 红旗学校 lacking L1–L3 per stage said how to add teachers by stage five times
+ * over (as 学校达标's note leaves it out, refusedReason NOTE_WORDING). The 数据问题 sheet keeps each whole.
+ */
+const ADVICE_ONCE: Readonly<Record<string, string>> = {
+  combined_whole_school_only: "addin_issue_whole_school_only_again",
+  combined_no_stage_data: "addin_issue_no_stage_data_again",
+};
+
+/** Lists of schools, one per line (catalogue LIST_PARAMS), and what the pane says for those past the first few. */
+const LONG_LISTS: Readonly<Record<string, string>> = { schoolRows: "addin_issue_more_schools", sections: "addin_issue_more_sections" };
+
+/** Schools a list names before it is cut: a list of more than LIST_MAX shows LIST_SHOWN and a count of the rest. */
+export const LIST_SHOWN = 3;
+export const LIST_MAX = 5;
+
+/**
+ * The wording of each issue of the pane's list, in the order shown: the advice of an ADVICE_ONCE
+ * issue on the first of its school only (the others say 补充方法同上), and a list of more than
+ * five schools as its first three and 另 N 所, the whole list a click away.
+ *
+ * @example issueWordings([红旗学校 L1, 红旗学校 L2, 东风学校 L1 (combined_whole_school_only)], "zh")
+ *   // codes: combined_whole_school_only, addin_issue_whole_school_only_again, combined_whole_school_only
+ * @example issueWordings([G3 note naming 25 schools], "zh") // params.schoolRows: 3 schools and 另 22 所; full: the 25
+ */
+export function issueWordings(issues: readonly Issue[], lang: Lang): IssueWording[] {
+  const advised = new Set<string>();
+  return issues.map((issue) => {
+    const again = ADVICE_ONCE[issue.code];
+    const key = `${issue.code}\n${String(issue.params.school ?? "")}`;
+    const code = again !== undefined && advised.has(key) ? again : issue.code;
+    advised.add(key);
+    return cutList(code, issue.params, lang);
+  });
+}
+
+/** The params with their long list cut to LIST_SHOWN and the count of the rest, when it has one. */
+function cutList(code: string, params: Issue["params"], lang: Lang): IssueWording {
+  for (const [name, more] of Object.entries(LONG_LISTS)) {
+    const items = typeof params[name] === "string" ? params[name].split("\n") : [];
+    if (items.length <= LIST_MAX) continue;
+    const rest = message(more, { count: items.length - LIST_SHOWN }, lang);
+    return { code, params: { ...params, [name]: [...items.slice(0, LIST_SHOWN), rest].join("\n") }, full: params };
+  }
+  return { code, params, full: null };
+}
