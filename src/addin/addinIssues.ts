@@ -10,6 +10,8 @@ const PANE_CODES: Readonly<Record<string, string>> = {
   read_missing_columns: "addin_missing_columns",
   // A sheet with no school header (县级指标): said as what the sheet is and which to choose, not the reader's paragraph on how it reads headers.
   read_no_header: "addin_no_school_table",
+  // An empty sheet (a new workbook): said with what a school table needs, a header row with 学校名称 and 在校生数.
+  read_sheets_empty: "addin_sheets_empty",
 };
 
 /**

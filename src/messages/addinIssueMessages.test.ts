@@ -51,13 +51,13 @@ describe("message(…, front)", () => {
   });
 
   it("takes the add-in's singular form for a count of one (en)", () => {
-    expect(message("read_hidden_rows_skipped", hidden(1, "7"), "en", "addin")).toBe("1 hidden or filtered-out school row of “学校基本情况” was not read: row 7. To read it, unhide it or clear the filter in Excel, and evaluate again");
+    expect(message("read_hidden_rows_skipped", hidden(1, "7"), "en", "addin")).toBe("1 hidden or filtered-out school row of \"学校基本情况\" was not read: row 7. To read it, unhide it or clear the filter in Excel, and evaluate again");
   });
 
   it("names the pane's column mapping with the column and field to set, not --map (zh, en)", () => {
     const params = { sheet: "学校基本情况", field: "teachingArea", column: "N", header: "教学及辅助用方面积（㎡）", fieldMap: "教学及辅助用房面积" };
     expect(message("read_column_near_field", params, "zh", "addin")).toBe("工作表“学校基本情况”中没有找到“教学及辅助用房面积”列；N 列的表头“教学及辅助用方面积（㎡）”与之相近，是否为该列？如是，请在任务窗格的“列对应关系”中把 N 列设为“教学及辅助用房面积”，否则相关指标将无法计算");
-    expect(message("read_column_near_field", params, "en", "addin")).toMatch(/^Sheet “学校基本情况” has no column for teaching and auxiliary floor area; column N is headed “教学及辅助用方面积（㎡）”, which is close to it: is that the column\? If so, set column N to Teaching and auxiliary floor area .*in the task pane's Column mapping; otherwise/);
+    expect(message("read_column_near_field", params, "en", "addin")).toMatch(/^Sheet "学校基本情况" has no column for teaching and auxiliary floor area; column N is headed “教学及辅助用方面积（㎡）”, which is close to it: is that the column\? If so, set column N to Teaching and auxiliary floor area .*in the task pane's Column mapping; otherwise/);
   });
 
   it("says a text the add-in has no own wording of as the command line does, in either front end", () => {

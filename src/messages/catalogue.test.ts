@@ -53,7 +53,7 @@ describe("message catalogue", () => {
   it("shows a field list parameter item by item by its labels, keeping unknown items as written", () => {
     expect(message("read_missing_columns", { sheet: "表", fieldList: "name,students", found: "学段" }, "zh")).toBe("工作表“表”的表头缺少必需的列：学校名称、在校生数。找到的列为：学段");
     expect(message("read_missing_columns", { sheet: "S", fieldList: "students, oddKey", found: "x" }, "en")).toBe(
-      "The header of “S” has no column the reader recognises as Students, oddKey; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Columns found: x",
+      "The header of \"S\" has no column the reader recognises as Students, oddKey; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Columns found: x",
     );
   });
 
@@ -85,10 +85,10 @@ describe("message catalogue", () => {
 
   it("takes a code's singular form for a count of exactly one, the plural for any other count", () => {
     const params = (count: number, rows: string) => ({ sheet: "学校基本情况", count, rows });
-    expect(message("read_hidden_rows_skipped", params(1, "3"), "en")).toBe("1 hidden or filtered-out school row of “学校基本情况” was not read: row 3. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)");
-    expect(message("read_hidden_rows_skipped", params(2, "3, 4"), "en")).toBe("2 hidden or filtered-out school rows of “学校基本情况” were not read: rows 3, 4. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)");
+    expect(message("read_hidden_rows_skipped", params(1, "3"), "en")).toBe("1 hidden or filtered-out school row of \"学校基本情况\" was not read: row 3. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)");
+    expect(message("read_hidden_rows_skipped", params(2, "3, 4"), "en")).toBe("2 hidden or filtered-out school rows of \"学校基本情况\" were not read: rows 3, 4. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)");
     expect(message("read_hidden_rows_skipped", params(1, "3"), "zh")).toBe("工作表“学校基本情况”有 1 个隐藏或筛选掉的学校行未读取：第 3 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）");
-    expect(message("read_hidden_rows_included", params(1, "7"), "en")).toBe("1 hidden or filtered-out school row of “学校基本情况” was read, as asked: row 7");
+    expect(message("read_hidden_rows_included", params(1, "7"), "en")).toBe("1 hidden or filtered-out school row of \"学校基本情况\" was read, as asked: row 7");
   });
 
   it("returns the code itself for an unknown code, so a gap is visible", () => {

@@ -47,12 +47,12 @@ export const CLI_MESSAGES: MessageTable = {
   },
   cli_read_sheets_no_figures: { zh: "学校数据表：{sheets}；未找到县级指标表", en: "School sheets read: {sheets}; no county figures sheet found" },
   cli_read_sheets_only: { zh: "学校数据表：{sheets}", en: "School sheets read: {sheets}" },
-  cli_sheet_records: { zh: "“{sheet}”（{count} 条）", en: "“{sheet}” ({count} records)" },
-  cli_sheet_records_one: { zh: "“{sheet}”（{count} 条）", en: "“{sheet}” ({count} record)" },
-  cli_sheet_name: { zh: "“{sheet}”", en: "“{sheet}”" },
+  cli_sheet_records: { zh: "“{sheet}”（{count} 条）", en: "\"{sheet}\" ({count} records)" },
+  cli_sheet_records_one: { zh: "“{sheet}”（{count} 条）", en: "\"{sheet}\" ({count} record)" },
+  cli_sheet_name: { zh: "“{sheet}”", en: "\"{sheet}\"" },
   cli_range_one_sheet: {
     zh: "区域 {range} 只用于工作表“{sheet}”，未读取其他工作表的学校；如需读取其他工作表，请不加 --range，或用 --sheet 指定工作表分别评估",
-    en: "The range {range} was applied to sheet “{sheet}” only: the schools of other sheets were not read. To read them, leave out --range, or evaluate each sheet with --sheet",
+    en: "The range {range} was applied to sheet \"{sheet}\" only: the schools of other sheets were not read. To read them, leave out --range, or evaluate each sheet with --sheet",
   },
   cli_evaluating: { zh: "正在评估（规则：{profile}）…", en: "Evaluating (profile: {profile}) …" },
   cli_evaluated: {

@@ -80,14 +80,14 @@ export const ENGINE_MESSAGES: MessageTable = {
   },
   scope_county_run_unusable: {
     zh: "所选规则不含非县属学校（scope.includeNonCountyRun 为否），但工作表“{sheet}”中没有能说明学校是否县属的列或数值（隶属关系、是否县属或举办者），此项设置未能执行，全部学校按县属学校评估；如需排除非县属学校，请增加“隶属关系”或“举办者”列并逐校填写",
-    en: "The rules leave out schools not run by the county (scope.includeNonCountyRun is false), but sheet “{sheet}” has no column or value saying whether the county runs a school (隶属关系, 是否县属 or 举办者): the setting could not be applied and every school was evaluated as county-run; to leave non-county-run schools out, add a 隶属关系 (ownership) or 举办者 (sponsor) column filled in for each school",
+    en: "The rules leave out schools not run by the county (scope.includeNonCountyRun is false), but sheet \"{sheet}\" has no column or value saying whether the county runs a school (隶属关系, 是否县属 or 举办者): the setting could not be applied and every school was evaluated as county-run; to leave non-county-run schools out, add a 隶属关系 (ownership) or 举办者 (sponsor) column filled in for each school",
   },
   scope_private_unusable: {
     zh: "所选规则不含民办学校（scope.includePrivate 为否），但工作表“{sheet}”中没有能说明学校是否民办的列或数值（办学性质、举办者），此项设置未能执行，全部学校按公办学校评估；如需排除民办学校，请增加“办学性质”或“举办者”列并逐校填写",
-    en: "The rules leave out private (民办) schools (scope.includePrivate is false), but sheet “{sheet}” has no column or value saying whether a school is private (办学性质 or 举办者): the setting could not be applied and every school was evaluated as public; to leave private schools out, add a 办学性质 (type of provision) or 举办者 (sponsor) column filled in for each school",
+    en: "The rules leave out private (民办) schools (scope.includePrivate is false), but sheet \"{sheet}\" has no column or value saying whether a school is private (办学性质 or 举办者): the setting could not be applied and every school was evaluated as public; to leave private schools out, add a 办学性质 (type of provision) or 举办者 (sponsor) column filled in for each school",
   },
   county_figures_shared: {
     zh: "学校数据中有多个县区，但县级指标表“{sheet}”没有写明县区（无“县区”列）：其中 {n} 项指标作为“{county}”的指标使用，各县区用的是同一份数值。县级指标是各县自己的数值；如各县数值不同，请在该表加“县区”列，逐行写明所属县区（同一县区的各项连续排列时可只在首行填写），或每县一张指标表、表名或标题写明县区（如“北山县指标”），或把各县的学校和指标分别放在各自的工作簿中评估",
-    en: "The school data name several counties, but the county figures sheet “{sheet}” names none (it has no county column, 县区): {n} of its figures were used as “{county}”'s, the same values for every county. County figures are each county's own; if the counties' values differ, add a county column (县区) to that sheet naming each row's county (a block of one county may name it on its first row only), or keep one figures sheet per county naming it in its name or title (北山县指标), or evaluate each county from a workbook of its own",
+    en: "The school data name several counties, but the county figures sheet \"{sheet}\" names none (it has no county column, 县区): {n} of its figures were used as “{county}”'s, the same values for every county. County figures are each county's own; if the counties' values differ, add a county column (县区) to that sheet naming each row's county (a block of one county may name it on its first row only), or keep one figures sheet per county naming it in its name or title (北山县指标), or evaluate each county from a workbook of its own",
   },
 };

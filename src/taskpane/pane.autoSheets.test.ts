@@ -57,10 +57,10 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     );
     choose(h.byId("sheet"), "小学");
     await settle();
-    expect(h.byId("school-sheets").textContent).toBe("School sheets read: “小学” (2 records)");
+    expect(h.byId("school-sheets").textContent).toBe("School sheets read: \"小学\" (2 records)");
     choose(h.byId("sheet"), "");
     await settle();
-    expect(h.byId("school-sheets").textContent).toBe("School sheets read: “小学” (2 records), “初中” (1 record)");
+    expect(h.byId("school-sheets").textContent).toBe("School sheets read: \"小学\" (2 records), \"初中\" (1 record)");
   });
 
   it("says under the range, at once, that a column fix leaves 初中 unread, and reads both again on 恢复自动识别 (zh, en)", async () => {
@@ -77,7 +77,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     const en = await started({ lang: "en" });
     choose(en.rowSelect("C", "field"), "");
     await settle();
-    expect(en.byId("range-hint").textContent).toBe("A column fix applies to the sheet “小学” only: only that sheet is read now, no longer “初中”. To evaluate them together, click Recognise columns again (which undoes the fixes).");
+    expect(en.byId("range-hint").textContent).toBe("A column fix applies to the sheet \"小学\" only: only that sheet is read now, no longer \"初中\". To evaluate them together, click Recognise columns again (which undoes the fixes).");
   });
 
   it("reads both sheets again when a column's list is walked back to the role the reader found: no fix is left, nor the narrowing", async () => {
@@ -231,5 +231,36 @@ describe("the pane on a workbook with no school table: the hint says what automa
     expect(h.byId("mapping-status").textContent).toContain("无法读取学校数据");
     const en = await empty.started({ lang: "en" });
     expect(en.byId("range-hint").textContent).not.toMatch(/chosen|command line/);
+  });
+
+  it("says under the table what a school table needs: a header row with at least 学校名称 and 在校生数 (finding 13; before: only that Sheet1 is empty)", async () => {
+    const h = await empty.started();
+    expect(h.byId("mapping-status").textContent).toBe(
+      "无法读取学校数据：工作表“Sheet1”是空的。学校数据表需要一行表头，至少含“学校名称”和“在校生数”两列，其下每所学校一行：请填入数据，或在上方“工作表”中选择学校数据所在的工作表。",
+    );
+    const en = await empty.started({ lang: "en" });
+    expect(en.byId("mapping-status").textContent).toBe(
+      'Cannot read the school data: the sheet "Sheet1" is empty. A school table needs a header row with at least 学校名称 (school name) and 在校生数 (students), and one row per school under it: enter the data, or choose the school sheet under Sheet above.',
+    );
+  });
+});
+
+describe("the pane: the 评估年度 list's first entry names the profile's latest target year (finding 13; before: 按表格标题（无则最新目标）)", () => {
+  it("names 2025 under sichuan-guanghan-2024 (targets 2024 and 2025), and no year under national-2017, which sets none (zh, en)", async () => {
+    const h = await started();
+    expect(h.byId("year").querySelectorAll("option")[0]?.textContent).toBe("按表格标题");
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    await settle();
+    expect(h.byId("year").querySelectorAll("option")[0]?.textContent).toBe("按表格标题（无则按 2025 年目标）");
+    const en = await started({ lang: "en" });
+    expect(en.byId("year").querySelectorAll("option")[0]?.textContent).toBe("From the sheet title");
+    choose(en.byId("profile"), "sichuan-guanghan-2024");
+    await settle();
+    expect(en.byId("year").querySelectorAll("option")[0]?.textContent).toBe("From the sheet title (else the 2025 target)");
+  });
+
+  it("calls the button that reads the workbook again 重新读取工作簿 / Re-read workbook (before: 识别列, which named only the columns)", async () => {
+    expect((await started()).byId("detect").textContent).toBe("重新读取工作簿");
+    expect((await started({ lang: "en" })).byId("detect").textContent).toBe("Re-read workbook");
   });
 });
