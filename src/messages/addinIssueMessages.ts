@@ -146,6 +146,10 @@ export const ADDIN_ISSUE_MESSAGES: MessageTable = {
     zh: "规则表中的设置项“{path}”不存在，已忽略；是否应为“{near}”？请改正后重新评估",
     en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again",
   },
+  addin_out_basis_no_funding_norm: {
+    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior，元/生·年），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）",
+    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (paths guarantee.funding.norm.primary and guarantee.funding.norm.junior, yuan per student a year), or choose a built-in profile that sets one under Rule profile in the task pane (such as Sichuan (Guanghan plan, 2024))",
+  },
   addin_guarantee_rooms_estimated: {
     zh: "{itemTitle}：{count} 所学校（{schoolRows}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请在任务窗格的“列对应关系”中为其选择字段）",
     en: "{itemTitle}: {count} schools ({schoolRows}) give only the number and total area of their music or art rooms, and their compliant rooms, estimated from the total area as the most that could comply (total area ÷ required area, at most the number of rooms), may be too many: fewer may comply and the shortfall may be larger, so a pass may not hold (to use the actual counts, add columns headed 音乐室达标间数 (music rooms meeting the area rule) and 美术室达标间数 (art rooms meeting the area rule) to the school sheet; if the sheet has them under other headers, choose their fields in the task pane's Column mapping)",

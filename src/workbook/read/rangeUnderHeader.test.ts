@@ -5,18 +5,12 @@
  */
 import { message } from "../../messages/catalogue";
 import { readWorkbook } from "./readWorkbook";
-import { gridOf, sourceOf } from "./testing";
+import { sourceOf } from "./testing";
+import { FIGURES_BESIDE, TITLED_TWO_ROW_HEADER } from "./testingSheets";
 
-/** Title in row 1, the header in rows 2–3 (学段 over 在校生数), schools from row 4 to row 6. */
-const SCHOOLS = gridOf([
-  ["西岭县2024年义务教育学校基本情况", null, null],
-  ["学校名称", "学校类型", "小学"],
-  [null, null, "在校生数"],
-  ["一小", "小学", 300],
-  ["二小", "小学", 200],
-  ["三小", "小学", 100],
-]);
-const FIGURES = gridOf([["项目", "数值"], ["小学就近划片入学比例", 1], ["a", 2], ["b", 3], ["c", 4], ["d", 5]], { sheet: "县级指标" });
+// Title in row 1, the header in rows 2–3, schools 一小 300, 二小 200, 三小 100 in rows 4–6.
+const SCHOOLS = TITLED_TWO_ROW_HEADER;
+const FIGURES = FIGURES_BESIDE;
 const source = sourceOf([SCHOOLS, FIGURES]);
 const schools = (r: Awaited<ReturnType<typeof readWorkbook>>) => (r.ok ? r.input.records.map((s) => [s.name, s.fields.students?.value]) : null);
 const said = (r: Awaited<ReturnType<typeof readWorkbook>>, lang: "zh" | "en") => {

@@ -31,3 +31,18 @@ export function schoolSheet(name: string, rows: readonly (readonly CellValue[])[
 export function titledSheet(name: string, title: string, rows: readonly (readonly CellValue[])[], header: readonly CellValue[] = SHEET_HEADER): Grid {
   return gridOf([[title], header, ...rows], { sheet: name });
 }
+
+/**
+ * A sheet for the suites of ranges that leave out its header (rangeNoHeader, rangeUnderHeader): a
+ * title in row 1, the header in rows 2–3 (小学 over 在校生数), schools 一小 300, 二小 200, 三小 100
+ * in rows 4–6; and a county figures sheet beside it. Test data only.
+ */
+export const TITLED_TWO_ROW_HEADER: Grid = gridOf([
+  ["西岭县2024年义务教育学校基本情况", null, null],
+  ["学校名称", "学校类型", "小学"],
+  [null, null, "在校生数"],
+  ["一小", "小学", 300],
+  ["二小", "小学", 200],
+  ["三小", "小学", 100],
+]);
+export const FIGURES_BESIDE: Grid = gridOf([["项目", "数值"], ["小学就近划片入学比例", 1], ["a", 2], ["b", 3], ["c", 4], ["d", 5]], { sheet: "县级指标" });

@@ -2,7 +2,7 @@ import type { AreaVerdict, CountyEvaluation, Issue } from "../../engine/types";
 import { columnsMissingIn, unreadCells } from "./unreadFigures";
 import { parseCvReason } from "../../engine/verdict/cvReason";
 import { message } from "../../messages/catalogue";
-import type { Lang } from "../../messages/types";
+import type { FrontEnd, Lang } from "../../messages/types";
 import { clauseText } from "../../messages/listText";
 import type { Profile } from "../../profiles/schema";
 import { reasonLabel } from "./writeLabels";
@@ -17,6 +17,8 @@ export interface ReasonSource {
   readonly profile: Profile | undefined;
   /** The run's issues, for the cells of values given but not read (unreadFigures.ts); none when omitted. */
   readonly issues?: readonly Issue[];
+  /** The front end the reasons are said in (message's `front`): the command line's when omitted. */
+  readonly frontEnd?: FrontEnd;
 }
 
 /**
@@ -42,7 +44,8 @@ function reasonText(code: string, lang: Lang, params: Readonly<Record<string, st
   if (source === undefined) return label;
   const item = source.county.items.find((i) => i.code === code);
   const issues = source.issues ?? [];
-  if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang, unread: unreadCells(item, issues), columnsMissingIn: columnsMissingIn(item, issues) });
+  const front = source.frontEnd === undefined ? {} : { frontEnd: source.frontEnd };
+  if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang, unread: unreadCells(item, issues), columnsMissingIn: columnsMissingIn(item, issues), ...front });
   const detail = code === "sections_failing" ? sectionsDetail(source.county, lang) : code === "sections_not_evaluable" ? unjudgedDetail(source.county.sections, lang) : cvDetail(code, source.county, lang);
   return detail === null ? label : message("out_reason_detail", { head: label, detail }, lang);
 }

@@ -29,14 +29,14 @@ const RATIO_THRESHOLD = FIRST_PAIR_COLUMN + PAIR.indexOf("ratioThreshold");
 
 /** 政府保障与质量: one table per county with every guarantee, quality and recognition item and its sub-figures. */
 export function guaranteeSheet(evaluation: Evaluation, context: ResultContext): SheetSpec {
-  const { lang, profile } = context;
+  const { lang } = context;
   const many = evaluation.counties.length > 1;
   return {
     name: message("out_sheet_guarantee", {}, lang),
     role: "guarantee",
     title: message("out_title_guarantee", {}, lang),
     notes: commonNotes(evaluation, context),
-    tables: evaluation.counties.map((c, i) => countyTable(c, i + 1, many || c.county !== null, lang, profile, context.issues)),
+    tables: evaluation.counties.map((c, i) => countyTable(c, i + 1, many || c.county !== null, context)),
     freezeColumns: 2,
   };
 }
@@ -177,11 +177,12 @@ function itemName(item: ItemResult, lang: Lang): string {
  * not the data: the school rows may well give their funding. An item from school data with cells
  * off the schools' sheets (`schoolSheets`) took some part from the county's figures (G7 judged
  * stage by stage, stagedItem.ts): both are named, as its link and sub-row show a county figure.
- * @example basisText(G6 not assessed, basis "none", national) // "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准…（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）"
+ * @example basisText(G6 not assessed, basis "none", { lang: "zh", profile: national, … }) // "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准…（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）"; for the add-in (frontEnd "addin") "…或在任务窗格的“评估规则”中选用已设标准的内置规则…"
  * @example basisText(G7 school_data with cells [学校基本情况!Q9, 县级指标!B6], …, ["学校基本情况"]) // "学校数据、县级填报"
  */
-function basisText(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>): string {
-  if (noFundingNorm(item, profile)) return message("out_basis_no_funding_norm", {}, lang);
+function basisText(item: ItemResult, context: ResultContext, schoolSheets: ReadonlySet<string>): string {
+  const { lang, profile } = context;
+  if (noFundingNorm(item, profile)) return message("out_basis_no_funding_norm", {}, lang, context.frontEnd);
   const offSchools = (ref: string | null) => ref !== null && schoolSheets.size > 0 && !schoolSheets.has(ref.slice(0, ref.lastIndexOf("!")));
   const mixed = item.basis === "school_data" && item.cells.some(offSchools);
   return message(mixed ? "out_basis_school_and_county" : `out_basis_${item.basis}`, {}, lang);
@@ -222,7 +223,8 @@ function missingBasis(item: ItemResult, unread: readonly string[], issues: reado
   return sheet === null ? null : message("out_basis_no_columns", { sheet }, lang);
 }
 
-function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, schoolSheets: ReadonlySet<string>, issues: readonly Issue[]): CellInput[][] {
+function itemRows(item: ItemResult, context: ResultContext, schoolSheets: ReadonlySet<string>): CellInput[][] {
+  const { lang, profile, issues } = context;
   const unread = unreadCells(item, issues);
   const cells = item.cells.filter((c): c is string => c !== null);
   const first = cells[0] ?? null;
@@ -237,7 +239,7 @@ function itemRows(item: ItemResult, lang: Lang, profile: Profile | undefined, sc
     message(`area_${item.area}`, {}, lang),
     ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold, ruleSign(mainComparison(item, profile), item.threshold, lang), mainPlainOf(item, profile, lang)),
     verdictCell(item, lang),
-    missingBasis(item, unread, issues, lang) ?? basisText(item, lang, profile, schoolSheets),
+    missingBasis(item, unread, issues, lang) ?? basisText(item, context, schoolSheets),
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];
@@ -268,9 +270,10 @@ function figureSchoolRow(item: ItemResult, lang: Lang): CellInput[] | null {
   return [item.code, message("out_part_figure_school_lowest", {}, lang), null, name, null, null, null, null, null, null, null, link];
 }
 
-function countyTable(county: CountyEvaluation, index: number, captioned: boolean, lang: Lang, profile: Profile | undefined, issues: readonly Issue[]): TableSpec {
+function countyTable(county: CountyEvaluation, index: number, captioned: boolean, context: ResultContext): TableSpec {
+  const { lang } = context;
   const schoolSheets = new Set(county.sections.flatMap((s) => (s.source === null ? [] : [s.source.sheet])));
-  const rows = withLeftOutRow(county, county.items.map((item) => itemRows(item, lang, profile, schoolSheets, issues)), lang);
+  const rows = withLeftOutRow(county, county.items.map((item) => itemRows(item, context, schoolSheets)), lang);
   return makeTable({
     name: `YZJH_Items_${index}`,
     caption: captioned ? countyLabel(county.county, lang) : null,

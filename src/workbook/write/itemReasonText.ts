@@ -2,7 +2,7 @@ import type { ItemResult, SchoolGuarantee } from "../../engine/types";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import { listText } from "../../messages/listText";
-import type { Lang } from "../../messages/types";
+import type { FrontEnd, Lang } from "../../messages/types";
 import type { CountyItem, Profile } from "../../profiles/schema";
 import { meets, numericCountyItem } from "../../engine/guarantee/compare";
 import { figureText } from "./countyFigureDisplay";
@@ -22,6 +22,8 @@ export interface ReasonContext {
   readonly unread?: readonly string[];
   /** The sheet lacking the columns the item is judged from (columnsMissingIn), said instead of 缺少数据; none when omitted. */
   readonly columnsMissingIn?: string | null;
+  /** The front end the reason is said in (message's `front`): the command line's when omitted. */
+  readonly frontEnd?: FrontEnd;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface ReasonContext {
 export function itemReasonText(item: ItemResult, rc: ReasonContext): string {
   if (item.verdict === "not_met") return withDetail(`${item.code} ${notMetName(item.code, rc.lang)}`, notMetDetail(item, rc), rc.lang);
   // The norm lacking, as 政府保障与质量's 依据 says it, after the item's short name: its title states the norm met.
-  if (noFundingNorm(item, rc.profile)) return withDetail(message("out_reason_G6_no_norm", {}, rc.lang), message("out_basis_no_funding_norm", {}, rc.lang), rc.lang);
+  if (noFundingNorm(item, rc.profile)) return withDetail(message("out_reason_G6_no_norm", {}, rc.lang), message("out_basis_no_funding_norm", {}, rc.lang, rc.frontEnd), rc.lang);
   return withDetail(reasonLabel(item.code, rc.lang), pendingDetail(item, rc), rc.lang);
 }
 

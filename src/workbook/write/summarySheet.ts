@@ -1,5 +1,5 @@
 import { missingTargetYear } from "../../profiles/missingTargetYear";
-import type { Area, CountyEvaluation, Evaluation, Issue, PassingShare } from "../../engine/types";
+import type { Area, CountyEvaluation, Evaluation, PassingShare } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -16,7 +16,6 @@ import { passRuleParams } from "./passRuleText";
 import { shareRangeEnds } from "./shareRangeEnds";
 import { shareRangeText } from "./shareRangeText";
 import { targetCell, TARGET_COLUMN, TARGET_ROW } from "./targetCell";
-import type { Profile } from "../../profiles/schema";
 import { clauseText } from "../../messages/listText";
 import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel, type ByAnswer } from "./writeLabels";
 
@@ -30,7 +29,7 @@ export function summarySheet(evaluation: Evaluation, context: ResultContext): Sh
     role: "summary",
     title: message("out_title_summary", {}, lang),
     notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), ...countyUnnamedNote(evaluation, context)],
-    tables: [verdictTable(evaluation, lang, passRuleParams(context.profile), context.profile, context.issues), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
+    tables: [verdictTable(evaluation, lang, passRuleParams(context.profile), context), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
     freezeColumns: 1,
   };
 }
@@ -52,7 +51,7 @@ function countyUnnamedNote(evaluation: Evaluation, { issues, lang }: ResultConte
   return [countMessage("out_note_county_blank", blank, { n: blank, name }, lang)];
 }
 
-function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, profile: Profile | undefined, issues: readonly Issue[]): TableSpec {
+function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, context: ResultContext): TableSpec {
   const t = (code: string) => message(code, {}, lang);
   return makeTable({
     name: "YZJH_Summary",
@@ -63,18 +62,20 @@ function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, prof
       { header: t("out_h_verdict"), numberFormat: null },
       { header: t("out_h_reason"), numberFormat: null, maxWidth: 50 },
     ],
-    rows: evaluation.counties.flatMap((c) => countyVerdictRows(c, lang, rule, evaluation.year, profile, issues)),
+    rows: evaluation.counties.flatMap((c) => countyVerdictRows(c, lang, rule, evaluation.year, context)),
     emptyText: t("out_none"),
   });
 }
 
-function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams, year: number | null, profile: Profile | undefined, issues: readonly Issue[]): CellInput[][] {
+function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParams, year: number | null, context: ResultContext): CellInput[][] {
+  const { profile, issues } = context;
+  const front = context.frontEnd === undefined ? {} : { frontEnd: context.frontEnd };
   const name = countyLabel(county.county, lang);
   const rows: CellInput[][] = county.areas.map((a) => [
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues }), areaCaveats(county, a.area, lang), lang),
+    withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues, ...front }), areaCaveats(county, a.area, lang), lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, missingTargetYear(profile, year))]);
