@@ -46,7 +46,13 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_detecting: { zh: "正在识别表头…", en: "Recognising the header…" },
   addin_mapping_reset: { zh: "恢复自动识别", en: "Recognise columns again" },
   addin_mapping_reset_hint: { zh: "撤销对各列的手动指定", en: "undo the fields you chose for columns" },
-  addin_mapping_hint: { zh: "请核对每列对应的字段，有误时从下拉框更正。", en: "Check the field of each column; fix any from its list." },
+  addin_mapping_hint: { zh: "请核对每列识别为的字段，有误时点击该字段更正。", en: "Check the field each column was recognised as; click a field to correct it." },
+  // Above the mapping table: opens every row's field and stage lists, or closes them all again (mappingPanel toggleAll).
+  addin_mapping_open_all: { zh: "全部展开更正", en: "Open all to correct" },
+  addin_mapping_close_all: { zh: "收起", en: "Close all" },
+  // A row's role, shown as a button that opens the row's lists: its accessible name says the column, its header, that it edits, and the role now (_bare: no header text).
+  addin_mapping_edit_name: { zh: "更改 {column} 列“{header}”的字段，当前：{role}", en: "Change the field of column {column} “{header}”, now: {role}" },
+  addin_mapping_edit_name_bare: { zh: "更改 {column} 列的字段，当前：{role}", en: "Change the field of column {column}, now: {role}" },
   addin_mapping_column: { zh: "列", en: "Column" },
   addin_mapping_header: { zh: "表头", en: "Header" },
   // The one heading over both lists of a row: the field, and beside it the stage it is of (（不分学段）, 小学, 初中).

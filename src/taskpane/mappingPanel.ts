@@ -1,4 +1,5 @@
 import { forPane } from "../addin/addinIssues";
+import { pendingHeld } from "../addin/heldFixes";
 import { headerExtent, mappingView, type MappingView, type PaneFixes } from "../addin/mappingView";
 import { keepsRoles, roleChanges, roleText, viewWithFixes } from "../addin/roleChanges";
 import type { Issue } from "../engine/types";
@@ -14,6 +15,7 @@ import { mappingRows } from "./mappingTable";
 import { nearMisses, type NearMiss } from "./missingLine";
 import { extentText, schoolSheetsText } from "./mappingText";
 import { showMappingStatus } from "./mappingStatus";
+import { OpenRows } from "./openRows";
 import { optionalHint } from "./optionalHint";
 import { ruleSheetText } from "./ruleSheetText";
 import type { PaneContext, ReadOk } from "./paneContext";
@@ -47,6 +49,8 @@ export class MappingPanel {
   private rules: Pick<ReadOk, "ruleSheet" | "ruleOverride" | "issues"> | null = null;
   /** The fields of the columns last read, for the optional-column hint when the profile changes. */
   private present: ReadonlySet<string> | null = null;
+  /** The rows showing their lists (the others show their role as text only), kept as the table is drawn again. */
+  private readonly open = new OpenRows();
 
   constructor(
     private readonly ctx: PaneContext,
@@ -55,7 +59,21 @@ export class MappingPanel {
 
   /** The user gives `column` a role on the table shown: what else changes with it is said once read. */
   choose(column: number): void {
+    this.open.set(column, true); // the user goes on in the row, from the field to its stage
     if (this.shownView !== null) this.choice = { column, before: this.shownView };
+  }
+
+  /** Opens the row of `column` once the table is drawn again: where the user has just put a correction (a held one moved there). */
+  openRow(column: number): void {
+    this.open.set(column, true);
+  }
+
+  /** 全部展开更正: every row's lists shown; 收起 once all are: all hidden again. */
+  toggleAll(): void {
+    const view = this.shownView;
+    if (view === null) return;
+    this.open.toggleAll(view.rows.map((r) => r.column));
+    this.fillTable(view);
   }
 
   /** A choice's read overtaken by another action: what changes then is not the choice's doing. */
@@ -76,7 +94,7 @@ export class MappingPanel {
     if (!read.ok) return this.showUnread(read.issues, read.mapping ?? null);
     const schools = sheetsRead(read.input.records);
     this.host.adoptSheet(read.mapping.sheet, { schools: schools.map((s) => s.sheet), figures: read.figuresSheets });
-    this.renderMapping(read, mappingView(read.mapping));
+    this.renderMapping(read, mappingView(read.mapping), read.mapping.sheet);
     this.lastTable = { sheet: read.mapping.sheet, range: this.ctx.state.draft.range, fixes: fixesKey(this.ctx.state.draft), view: this.shownView ?? mappingView(read.mapping) };
     if (this.lastTable.fixes === fixesKey(NO_FIXES)) this.ownTable = { sheet: read.mapping.sheet, range: this.lastTable.range, view: this.lastTable.view };
     this.showConflicts(read.issues);
@@ -151,7 +169,7 @@ export class MappingPanel {
     const draft = this.ctx.state.draft;
     const corrected = last !== null && last.sheet === draft.sheet && last.range === draft.range && last.fixes !== fixesKey(draft);
     const kept = corrected ? viewWithFixes(last.view, draft) : null;
-    this.renderMapping(null, kept ?? mappingView(found), found === null ? null : headerExtent(found));
+    this.renderMapping(null, kept ?? mappingView(found), (kept !== null ? last?.sheet : found?.sheet) ?? null, found === null ? null : headerExtent(found));
     this.showConflicts([]);
     // Nothing was read: the rule and figures sheets found by an earlier read no longer hold, and are looked for once the school data reads.
     this.rules = null;
@@ -191,14 +209,18 @@ export class MappingPanel {
    * Draws `view` (the table read, or the one kept after a read that failed) with the fields not
    * found and what was read: sheet!range, header rows, school rows. A list of the table that had
    * the focus gives it to the same list of the same column once redrawn: a choice made with the
-   * arrow keys (which change a closed list in Chromium and Edge) can then be walked back.
+   * arrow keys (which change a closed list in Chromium and Edge) can then be walked back. `sheet`:
+   * the sheet the table is of (null: unknown, nothing shown), whose rows stay open while it is shown.
    */
-  private renderMapping(read: ReadOk | null, view: MappingView, header: string | null = null): void {
+  private renderMapping(read: ReadOk | null, view: MappingView, sheet: string | null, header: string | null = null): void {
+    // A read that failed says under the table which field it lacks (addin_missing_columns, addin_mapping_required_unset): once is enough.
+    const near = this.nearOf(read === null ? [] : view.missing, read?.issues ?? [], read?.mapping.sheet ?? "");
+    this.open.shown(sheet);
+    this.open.ask([...near.map((n) => n.index), ...this.heldColumns()]);
     this.fillTable(view);
     this.sayMoved(view);
     this.shownView = view;
-    // A read that failed says under the table which field it lacks (addin_missing_columns, addin_mapping_required_unset): once is enough.
-    this.showMissing(read === null ? [] : view.missing, read?.issues ?? [], view, read?.mapping.sheet ?? "");
+    this.showMissing(read === null ? [] : view.missing, near, view);
     // A read that failed read no school rows: what it found of the table is the header (`header`, its extent), if that.
     const extent = read === null ? header : view.extent;
     byId("mapping-rows").textContent = extentText(read, extent, view.headerRows, this.ctx.env.lang);
@@ -207,29 +229,55 @@ export class MappingPanel {
     this.showOptional();
   }
 
-  /** The table's rows, the focus given back to the list that had it (see renderMapping). */
+  /** The columns the held corrections' line offers to move a correction to (heldLine.ts): their rows open, to be checked there. */
+  private heldColumns(): number[] {
+    const { draft, held } = this.ctx.state;
+    return pendingHeld(draft, held, draft.sheet, draft.range).flatMap((h) => (h.to === null ? [] : [h.to]));
+  }
+
+  /** The table's rows, open as the user left them, the focus given back to the list that had it (see renderMapping). */
   private fillTable(view: MappingView): void {
     const tbody = byId("mapping").querySelector("tbody");
     const focused = tbody === null ? null : focusedList(tbody);
-    tbody?.replaceChildren(...mappingRows(view, this.ctx.env.lang, (column, role, header) => this.host.fix(column, role, header)));
+    const opening = { open: this.open.columns, toggled: (column: number, open: boolean) => this.toggled(column, open) };
+    tbody?.replaceChildren(...mappingRows(view, this.ctx.env.lang, (column, role, header) => this.host.fix(column, role, header), opening));
     if (tbody !== null && focused !== null) refocus(tbody, focused);
+    this.showOpenAll(view);
+  }
+
+  /** The user opened or closed the row of `column` with its role's button. */
+  private toggled(column: number, open: boolean): void {
+    this.open.set(column, open);
+    if (this.shownView !== null) this.showOpenAll(this.shownView);
+  }
+
+  /** The button above the table: 全部展开更正, or 收起 when every row is open; hidden without rows. */
+  private showOpenAll(view: MappingView): void {
+    const button = byId("mapping-open-all");
+    const all = this.open.allOpen(view.rows.map((r) => r.column));
+    button.textContent = this.ctx.t(all ? "addin_mapping_close_all" : "addin_mapping_open_all");
+    button.setAttribute("aria-expanded", String(all));
+    byId("mapping-open-all-line").hidden = view.rows.length === 0;
   }
 
   /**
    * The fields no column was found for; hidden when none. One whose name a column's header is
    * close to (nearMisses: 教学及辅助用方面积 for 教学及辅助用房面积) is said on a line of its own
-   * with that column, and a button that gives the column the field, as choosing it in the table does.
-   * `sheet`: the sheet the table shows, whose columns these are.
+   * with that column (`near`, nearOf), and a button that gives the column the field, as choosing it in the table does.
    */
-  private showMissing(fields: readonly string[], issues: readonly Issue[], view: MappingView, sheet: string): void {
+  private showMissing(fields: readonly string[], near: readonly NearMiss[], view: MappingView): void {
     const missing = byId("mapping-missing");
-    const { fixes, ignored } = this.ctx.state.draft;
-    const near = nearMisses(sheet, fields, issues, [...ignored, ...Object.values(fixes)]);
     const others = fields.filter((f) => !near.some((n) => n.missing === f));
     const lines = others.length === 0 ? [] : [[this.ctx.t("addin_mapping_missing", { fieldList: others.join(",") })]];
     missing.hidden = fields.length === 0;
     const all: (Node | string)[][] = [...lines, ...near.map((n) => this.nearLine(n, view))];
     missing.replaceChildren(...all.flatMap((line, i) => (i === 0 ? line : [el("br"), ...line])));
+  }
+
+  /** The fields of `fields` not found whose name a column's header of `sheet` (the sheet the table shows) is close to, with that column (nearMisses). */
+  private nearOf(fields: readonly string[], issues: readonly Issue[], sheet: string): NearMiss[] {
+    const { fixes, ignored } = this.ctx.state.draft;
+    return nearMisses(sheet, fields, issues, [...ignored, ...Object.values(fixes)]);
   }
 
   /** A field not found, the column close to it, and the button to use that column (shown header: the table's row, which fix keeps). */

@@ -83,3 +83,71 @@ describe("mappingRows: the chosen field and stage can be read in full", () => {
     ]);
   });
 });
+
+/** The rows with their role button and the box of their two lists. */
+function compact(lang: "zh" | "en", open: readonly number[] = [], toggled: [number, boolean][] = []) {
+  const opening = { open: new Set(open), toggled: (column: number, isOpen: boolean) => void toggled.push([column, isOpen]) };
+  return (mappingRows(VIEW, lang, () => undefined, opening) as unknown as FakeElement[]).map((tr) => ({
+    tr,
+    button: tr.querySelector("button.role-text") as FakeElement,
+    lists: tr.querySelector("div.lists") as FakeElement,
+    field: tr.querySelector("select.field") as FakeElement,
+  }));
+}
+
+describe("mappingRows: each column one line saying what it was recognised as", () => {
+  let doc = new FakeDocument("<html><body></body></html>");
+  let uninstall = () => undefined as void;
+  beforeEach(() => (uninstall = installDocument((doc = new FakeDocument("<html><body></body></html>")))));
+  afterEach(() => uninstall());
+
+  it("says the role as text: a field, a field with its stage, a part as its list words it, （不使用）", () => {
+    // By hand from labels.ts and addinMessages.ts: field_students 在校生数 + addin_role_stage （小学）; addin_mapping_part_option {part}（{fieldLabel}）.
+    expect(compact("zh").map((r) => r.button.textContent)).toEqual(["（不使用）", "在校生数（小学）", "专科及以上（高于规定学历专任教师数）", "本科及以上（高于规定学历专任教师数）", "学校名称"]);
+    expect(compact("en").map((r) => r.button.textContent)).toEqual([
+      "(not used)",
+      "Students (Primary)",
+      "associate degree or above (Teachers qualified above the required level)",
+      "bachelor's degree or above (Teachers qualified above the required level)",
+      "School name",
+    ]);
+  });
+
+  it("keeps a column not used quieter (class unused) and shows no lists until a row is opened", () => {
+    const rows = compact("zh");
+    expect(rows.map((r) => r.tr.classList.contains("unused"))).toEqual([true, false, false, false, false]);
+    expect(rows.map((r) => r.lists.hidden)).toEqual([true, true, true, true, true]);
+    expect(rows.map((r) => r.button.getAttribute("aria-expanded"))).toEqual(["false", "false", "false", "false", "false"]);
+  });
+
+  it("names the button for a screen reader: column, header, that it edits, and the role now", () => {
+    const [, c, , , j] = compact("zh");
+    expect(c?.button.getAttribute("aria-label")).toBe("更改 C 列“小学在校生数”的字段，当前：在校生数（小学）");
+    expect(j?.button.getAttribute("aria-label")).toBe("更改 J 列的字段，当前：学校名称");
+    const [aEn, cEn] = compact("en");
+    expect(cEn?.button.getAttribute("aria-label")).toBe("Change the field of column C “小学在校生数”, now: Students (Primary)");
+    expect(aEn?.button.getAttribute("aria-label")).toBe("Change the field of column A “序号”, now: (not used)");
+  });
+
+  it("opens the row on a click, the focus on its field list, and closes it on a second; each said to the panel", () => {
+    const toggled: [number, boolean][] = [];
+    const rows = compact("zh", [], toggled);
+    const c = rows[1]!;
+    doc.body.append(...rows.map((r) => r.tr));
+    c.button.dispatch("click");
+    expect([c.lists.hidden, c.button.getAttribute("aria-expanded")]).toEqual([false, "true"]);
+    expect(doc.activeElement).toBe(c.field);
+    c.button.dispatch("click");
+    expect([c.lists.hidden, c.button.getAttribute("aria-expanded")]).toEqual([true, "false"]);
+    expect(toggled).toEqual([
+      [2, true],
+      [2, false],
+    ]);
+  });
+
+  it("draws the rows the panel holds open (by column number) with their lists shown", () => {
+    const rows = compact("zh", [2, 8]);
+    expect(rows.map((r) => r.lists.hidden)).toEqual([true, false, true, false, true]);
+    expect(rows[3]?.button.getAttribute("aria-expanded")).toBe("true");
+  });
+});

@@ -4,6 +4,7 @@ import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import { fixKey, parseFixKey, type FixRole } from "../workbook/read/matchColumns";
 import { el, option } from "./dom";
+import { roleText } from "../addin/roleChanges";
 
 /** Called when the user gives `column` a role (null: not used); `header` is what the row showed for it. */
 type OnFix = (column: number, role: FixRole | null, header: string) => void;
@@ -38,7 +39,23 @@ function namedSelect(className: "field" | "stage", options: readonly HTMLOptionE
   return select;
 }
 
-function rowElement(row: MappingRow, lists: Lists, onFix: OnFix): HTMLTableRowElement {
+/** Which rows show their lists (by column number), and what to tell when the user opens or closes one. */
+export interface RowOpening {
+  readonly open: ReadonlySet<number>;
+  toggled(column: number, open: boolean): void;
+}
+
+const ALL_CLOSED: RowOpening = { open: new Set(), toggled: () => undefined };
+
+function rowElement(row: MappingRow, lists: Lists, onFix: OnFix, opening: RowOpening): HTMLTableRowElement {
+  const shown = rowLists(row, lists, onFix);
+  shown.hidden = !opening.open.has(row.column);
+  const role = el("td", { className: "role" }, roleButton(row, lists.lang, shown, opening), shown);
+  return el("tr", { className: row.role === null ? "unused" : "" }, el("td", { className: "col", text: row.address }), headerCell(row, lists.lang), role);
+}
+
+/** The row's field list and stage list (the stage list disabled for a field that takes none), each reporting a change. */
+function rowLists(row: MappingRow, lists: Lists, onFix: OnFix): HTMLDivElement {
   const fieldValue = row.role === null ? "" : fixKey({ ...row.role, stage: null });
   const ignore = option("", message("addin_mapping_ignore", {}, lists.lang), fieldValue === "");
   const field = namedSelect("field", [ignore, ...lists.fields.map((o) => option(o.value, o.label, o.value === fieldValue))], accessibleName("field", row, lists.lang));
@@ -47,8 +64,43 @@ function rowElement(row: MappingRow, lists: Lists, onFix: OnFix): HTMLTableRowEl
   stage.disabled = row.role === null || !takesStage(row.role.key);
   field.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
   stage.addEventListener("change", () => onFix(row.column, chosenRole(field, stage), row.header));
-  const cells = [el("td", { className: "col", text: row.address }), headerCell(row, lists.lang), el("td", { className: "role" }, field, stage)];
-  return el("tr", { className: row.role === null ? "unused" : "" }, ...cells);
+  return el("div", { className: "lists" }, field, stage);
+}
+
+/**
+ * The row's role as text, a button that shows the row's lists (`shown`) or hides them again; opening
+ * moves the focus to the field list, where the correction is made.
+ */
+function roleButton(row: MappingRow, lang: Lang, shown: HTMLElement, opening: RowOpening): HTMLButtonElement {
+  const text = shownRole(row.role, lang);
+  const button = el("button", { className: "role-text", text });
+  button.type = "button";
+  button.title = text;
+  const name = row.header.trim() === "" ? "addin_mapping_edit_name_bare" : "addin_mapping_edit_name";
+  button.setAttribute("aria-label", message(name, { column: row.address, header: row.header, role: text }, lang));
+  button.setAttribute("aria-expanded", String(!shown.hidden));
+  button.addEventListener("click", () => {
+    shown.hidden = !shown.hidden;
+    button.setAttribute("aria-expanded", String(!shown.hidden));
+    opening.toggled(row.column, !shown.hidden);
+    if (!shown.hidden) shown.querySelector<HTMLSelectElement>("select.field")?.focus();
+  });
+  return button;
+}
+
+/**
+ * A role as the row says it: the field's label as its list shows it (a part first: 本科及以上（高于规定学历专任教师数）),
+ * its stage after it; "（不使用）" for a column not used.
+ *
+ * @example shownRole({ key: "students", stage: "junior", part: null }, "zh") // "在校生数（初中）"
+ * @example shownRole({ key: "qualifiedTeachers", stage: null, part: "bachelorUp" }, "zh") // "本科及以上（高于规定学历专任教师数）"
+ * @example shownRole(null, "en") // "(not used)"
+ */
+export function shownRole(role: FixRole | null, lang: Lang): string {
+  if (role === null) return message("addin_mapping_ignore", {}, lang);
+  const own = { value: fixKey({ ...role, stage: null }), label: roleText({ ...role, stage: null, part: null }, lang) };
+  const label = shownOption(own, lang).label;
+  return role.stage === null ? label : message("addin_role_stage", { role: label, stage: message(`stage_${role.stage}`, {}, lang) }, lang);
 }
 
 /**
@@ -76,10 +128,11 @@ function shownOption(o: FieldOption, lang: Lang): FieldOption {
 
 /**
  * The mapping table's rows: per column its letter, header with its unit factor (万元 ×10000), and
- * role (field with its part, and a stage list for numeric fields). A change of either list reports the
+ * role as text (shownRole), a button that shows the row's field list and stage list (for numeric
+ * fields) — shown at once for the columns `opening` holds open. A change of either list reports the
  * column's new role; "（不使用）" reports null.
  */
-export function mappingRows(view: MappingView, lang: Lang, onFix: OnFix): HTMLTableRowElement[] {
+export function mappingRows(view: MappingView, lang: Lang, onFix: OnFix, opening: RowOpening = ALL_CLOSED): HTMLTableRowElement[] {
   const lists: Lists = { fields: fieldOptions(lang).map((o) => shownOption(o, lang)), stages: stageOptions(lang), lang };
-  return view.rows.map((row) => rowElement(row, lists, onFix));
+  return view.rows.map((row) => rowElement(row, lists, onFix, opening));
 }

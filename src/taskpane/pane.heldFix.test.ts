@@ -114,3 +114,16 @@ describe("the pane: a saved correction whose column's header changed", () => {
     expect(held(h)).toEqual([]);
   });
 });
+
+describe("the pane: the row a held correction would move to", () => {
+  it("starts open (E, where its header is now), and opens once the correction is moved there", async () => {
+    const h = await open();
+    expect(h.openColumns()).toEqual(["E"]);
+    click(h.roleButton("E")); // closed by the user: the move opens it again
+    expect(h.openColumns()).toEqual([]);
+    click(buttons(h)[0]!);
+    await settle();
+    expect(h.openColumns()).toEqual(["E"]);
+    expect(h.roleButton("E").textContent).toBe("教学及辅助用房面积");
+  });
+});

@@ -154,6 +154,7 @@ export class Pane {
       changeProfile: (profileId: string) => this.changeProfile(profileId),
       changeYear: (value: string) => this.changeYear(value),
       evaluate: () => this.evaluate(),
+      toggleAllRows: () => this.mapping.toggleAll(),
     };
     bindControls(actions, this.ctx.source);
   }
@@ -370,6 +371,7 @@ export class Pane {
     this.ctx.source.clear();
     state.held = state.held.filter((h) => h !== held);
     state.draft = { ...state.draft, ...movedFix(state.draft, held) };
+    if (held.to !== null) this.mapping.openRow(held.to); // its row shows the correction moved, to be checked there
     await this.detect();
   }
 

@@ -13,6 +13,8 @@ export interface PaneActions {
   changeProfile(profileId: string): Promise<void>;
   changeYear(value: string): Promise<void>;
   evaluate(): Promise<void>;
+  /** 全部展开更正 / 收起 above the mapping table. */
+  toggleAllRows(): void;
 }
 
 /** Binds the pane's controls to `actions`, each list's title to its choice, and forgets what was read when the user comes back. */
@@ -22,6 +24,7 @@ export function bindControls(actions: PaneActions, source: CachedSource): void {
   byId("use-selection").addEventListener("click", () => void actions.repropose());
   byId("use-used").addEventListener("click", () => void actions.wholeSheet());
   byId("detect").addEventListener("click", () => void actions.refresh());
+  byId("mapping-open-all").addEventListener("click", () => actions.toggleAllRows());
   byId("mapping-reset").addEventListener("click", () => void actions.resetFixes());
   byId<HTMLSelectElement>("profile").addEventListener("change", (e) => void actions.changeProfile((e.target as HTMLSelectElement).value));
   byId<HTMLSelectElement>("year").addEventListener("change", (e) => void actions.changeYear((e.target as HTMLSelectElement).value));

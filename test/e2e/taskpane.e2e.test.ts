@@ -209,8 +209,12 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "second-run.png"), fullPage: true });
   expect(errors).toEqual([]);
 
+  await expectCompactTable(page);
+
   // The 380 px pane at 200% zoom is 190 CSS px wide: the lists and the result tiles stay usable and
   // inside the pane (before the narrow layout, a list shrank to 18 px, its arrow only, and a tile overflowed).
+  // Every row opened (全部展开更正), so that its lists are there to measure.
+  await page.click("#mapping-open-all");
   await page.setViewportSize({ width: 190, height: 1100 });
   const narrow = await page.evaluate(() => {
     const widths = (selector: string) => Array.from(document.querySelectorAll(selector), (e) => e.getBoundingClientRect().width);
@@ -222,6 +226,32 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   expect(Math.min(...narrow.tiles)).toBeGreaterThanOrEqual(120);
   await page.close();
 });
+
+/**
+ * At 320 px the column table is a line per column, two at most (a long header or role wraps): no
+ * taller than its rows × (two lines of its cells' line height + a row's padding and rule), where each
+ * column was two lists and its header, some 92 px. Opening a row (its role's button) shows its
+ * field and stage lists, the focus on the field list.
+ */
+async function expectCompactTable(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 1100 });
+  const table = await page.evaluate(() => {
+    const rows = Array.from(document.querySelectorAll<HTMLElement>("#mapping tbody tr"));
+    const tr = getComputedStyle(rows[0] as HTMLElement);
+    const line = parseFloat(getComputedStyle(rows[0]?.querySelector("td") as HTMLElement).lineHeight);
+    const perRow = 2 * line + parseFloat(tr.paddingTop) + parseFloat(tr.paddingBottom) + parseFloat(tr.borderBottomWidth);
+    return { rows: rows.length, perRow, height: (document.querySelector("#mapping") as HTMLElement).getBoundingClientRect().height };
+  });
+  expect(table.rows).toBe(10); // flat.xlsx's A:J
+  expect(table.perRow).toBeLessThanOrEqual(40);
+  expect(table.height).toBeLessThanOrEqual(table.rows * table.perRow);
+  const row = page.locator("#mapping tbody tr").nth(2);
+  expect(await row.locator("select").first().isVisible()).toBe(false);
+  await row.locator("button.role-text").click();
+  expect([await row.locator("select.field").isVisible(), await row.locator("select.stage").isVisible()]).toEqual([true, true]);
+  expect(await row.locator("select.field").evaluate((s) => s === document.activeElement)).toBe(true);
+  await row.locator("button.role-text").click();
+}
 
 /** The stand-in's user: types into a cell, or inserts a row, in the grid (Excel then raises Worksheet.onChanged). */
 const userEdit = (page: Page, sheet: string, row: number, column: number, value: number) =>

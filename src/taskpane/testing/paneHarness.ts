@@ -87,6 +87,10 @@ export function paneHarness(options: HarnessOptions) {
         const [field, stage] = role?.querySelectorAll("select") ?? [];
         return { column: col?.textContent ?? "", field: field?.value ?? "", stage: stage?.value ?? "", unit: unit?.textContent ?? "" };
       });
+  const mappingRow = (letters: string) =>
+    byId("mapping")
+      .querySelectorAll("tr")
+      .find((row) => row.querySelector("td")?.textContent === letters);
   return {
     doc,
     pane,
@@ -105,6 +109,18 @@ export function paneHarness(options: HarnessOptions) {
       if (!select) throw new Error(`no ${which} list for column ${letters}`);
       return select;
     },
+    /** The role button of the mapping row for column `letters` (its text: the role as the row says it). */
+    roleButton: (letters: string) => {
+      const button = mappingRow(letters)?.querySelector("button.role-text");
+      if (!button) throw new Error(`no role button for column ${letters}`);
+      return button;
+    },
+    /** The letters of the mapping rows whose lists are shown (open rows). */
+    openColumns: () =>
+      byId("mapping")
+        .querySelectorAll("tr")
+        .filter((tr) => tr.querySelector("div.lists")?.hidden === false)
+        .map((tr) => tr.querySelector("td")?.textContent ?? ""),
     setProposal: (next: ProposedRange) => void (proposal = next),
     /** The user comes back to the pane (after working in the grid). */
     focus: () => void win.dispatch("focus"),
