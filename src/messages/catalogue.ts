@@ -4,6 +4,7 @@ import { BUCKET_LABELS } from "./bucketLabels";
 import { CLI_MESSAGES } from "./cliMessages";
 import { ENGINE_MESSAGES } from "./engineMessages";
 import { GUARANTEE_MESSAGES } from "./guaranteeMessages";
+import { HELP_MESSAGES } from "./helpMessages";
 import { LABELS } from "./labels";
 import { clauseText, listText, SEPARATOR_MESSAGES } from "./listText";
 import { needsText, pendingItemsText } from "./needsText";
@@ -19,7 +20,7 @@ import type { FrontEnd, Lang, Message, MessageTable } from "./types";
  * The one message catalogue: every user-facing text, keyed by code. Each area of the code keeps
  * its table in its own file; they are joined here, and a code defined twice is a programming error.
  */
-const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, ADDIN_ISSUE_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES, BUCKET_LABELS];
+const TABLES: readonly MessageTable[] = [LABELS, WRITER_MESSAGES, CLI_MESSAGES, GUARANTEE_MESSAGES, ENGINE_MESSAGES, ADDIN_MESSAGES, ADDIN_ISSUE_MESSAGES, READER_MESSAGES, OFFICE_MESSAGES, PROFILE_MESSAGES, SEPARATOR_MESSAGES, REASON_MESSAGES, BUCKET_LABELS, HELP_MESSAGES];
 
 function join(tables: readonly MessageTable[]): ReadonlyMap<string, Message> {
   const map = new Map<string, Message>();

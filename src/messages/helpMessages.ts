@@ -1,0 +1,178 @@
+import type { MessageTable } from "./types";
+
+/**
+ * The prose of the help page (help.html, built by src/help/helpPage.ts): headings, the paragraphs
+ * between the generated lists, the lists' column heads, and the meaning of each 规则 sheet setting
+ * (help_setting_<path>, a stage's segment written `stage` and named by {stage}). The lists themselves
+ * — fields, header names, county item codes, settings and their defaults, result sheets — are built
+ * from the reader's, the profiles' and the writer's own tables, so that none of it is written here twice.
+ */
+export const HELP_MESSAGES: MessageTable = {
+  help_other_lang: { zh: "English", en: "中文" },
+  help_contents: { zh: "目录", en: "Contents" },
+  help_intro: {
+    zh: "在“开始”选项卡点击“评估设置”打开任务窗格：在“工作表”“数据区域”中确认学校数据，在“列对应关系”中核对每列的含义，选择“评估规则”和“评估年度”后点击“评估”。以下说明工作簿应如何准备，以及结果如何阅读。",
+    en: "On the Home (开始) tab, click Evaluation pane (评估设置) to open the task pane: confirm the school data under Sheet and Data range, check what each column means under Column mapping, choose the Rules and the Year, then click Evaluate. This page says how to prepare the workbook and how to read the results.",
+  },
+
+  help_h_school: { zh: "准备学校数据表", en: "Preparing the school sheet" },
+  help_school_intro: {
+    zh: "学校数据表每所学校一行，上方为一行或两行表头。必需的列只有“学校名称”和“在校生数”；其余的列缺少时，需要它们的指标或项目为“待评估”，不会按 0 计算。表头写成下表中的任一写法即可识别；写法不同的列，可在任务窗格的“列对应关系”中指定其含义。",
+    en: "The school sheet has one row per school under a header of one or two rows. Only the school name and the students are required; where another column is missing, the indicators and items that need it are “not yet assessed”, never counted as 0. A header written as any of the forms below is recognised; a column headed otherwise can be given its meaning in the task pane's Column mapping.",
+  },
+  help_th_column: { zh: "列", en: "Column" },
+  help_th_headers: { zh: "可识别的表头（举例）", en: "Headers recognised (examples)" },
+  help_group_required: { zh: "必需的列", en: "Required columns" },
+  help_group_indicators: { zh: "资源配置七项指标（L1–L7）所需的列", en: "Columns of the seven resource indicators (L1–L7)" },
+  help_group_items: { zh: "政府保障程度、教育质量项目所需的列", en: "Columns of the guarantee and quality items" },
+  help_group_school: { zh: "学校信息（用于确定学校类型、是否参评及分摊）", en: "School facts (type, whether the school is evaluated, sharing)" },
+  help_indicators_text: {
+    zh: "L1 按高于规定学历的专任教师（小学专科及以上、初中本科及以上）；L2 按县级及以上骨干教师；L3 按体育、艺术（音乐、美术）专任教师；L4 按教学及辅助用房面积（单独给出室内体育用房面积时，按规则从中扣除）；L5 按体育运动场馆面积，或运动场地面积加室内体育用房面积；L6 按教学仪器设备值；L7 按网络多媒体教室数；均除以在校生数。",
+    en: "L1 counts teachers qualified above the required level (primary: associate degree or above; junior secondary: bachelor or above); L2 backbone teachers of county level or above; L3 PE and arts (music, art) teachers; L4 the teaching and auxiliary floor area (less the indoor sports rooms where their area is given on its own, as the rules say); L5 the sports ground and hall area, or the sports ground plus the indoor sports rooms; L6 the teaching equipment value; L7 the networked multimedia classrooms; each per student.",
+  },
+  help_items_intro: {
+    zh: "以下项目按学校数据计算，各需下列列（县级指标表已给出该项目的除外）：",
+    en: "These items are worked out from the school data, each needing the columns below (unless the county figures sheet gives the item):",
+  },
+  help_item_needs: { zh: "{code} {title}：{needs}", en: "{code} {title}: {needs:lowerItems}" },
+  help_items_profile: { zh: "（仅{profiles}）", en: " (only {profiles})" },
+  help_h_headers: { zh: "表头如何识别", en: "How headers are read" },
+  help_headers_units: {
+    zh: "单位：表头中的单位会被读出并换算，如“教学仪器设备值（万元）”按万元读入、换算为元；表头下方单独一行写单位的也可以。“（㎡）”“（人）”“（间）”等不影响识别。",
+    en: "Units: a unit in the header is read and converted: 教学仪器设备值（万元） is read in 10,000 yuan and converted to yuan; a line of units under the header is read too. （㎡）, （人）, （间） and the like do not affect recognition.",
+  },
+  help_headers_two_rows: {
+    zh: "两行表头：上行为分组（如“专任教师”“骨干教师”），下行为明细（如“合计”“省级”“市级”“县级”）时，两行合起来识别；合并单元格的分组名对其下各列都有效。表头上方的标题行（如“2024年学校基本情况”）不影响识别。",
+    en: "Two header rows: a group above (专任教师, 骨干教师) and its details below (合计, 省级, 市级, 县级) are read together; a merged group name covers every column under it. A title above the header (2024年学校基本情况) does not get in the way.",
+  },
+  help_headers_parts: {
+    zh: "明细列：L1–L3 没有合计列时，可按明细列相加：学历（研究生、本科、专科）、骨干教师级别（省级、市级、县级）、学科（体育、音乐、美术）。",
+    en: "Detail columns: where L1–L3 have no total column, detail columns are added up: degrees (研究生, 本科, 专科), backbone levels (省级, 市级, 县级), subjects (体育, 音乐, 美术).",
+  },
+  help_headers_stages: {
+    zh: "小学、初中分列：同一项目按学段分列时（如“小学在校生数”“初中在校生数”，或“小学”“初中”分组下的各列），按学段分别读取。小学、初中也可以分放在两张工作表中，一并读取。",
+    en: "Primary and junior columns: an item split by stage (小学在校生数 | 初中在校生数, or columns under 小学 and 初中 groups) is read stage by stage. Primary and junior schools may also be on two sheets, read together.",
+  },
+  help_headers_combined: {
+    zh: "一贯制学校：九年一贯制、十二年一贯制学校和完全中学可以写在一行（按学段分列的数值各归其学段；面积、设备等全校共用的数值按规则中的分摊权数分给各学段），也可以按学段分行（学校名称相同，“学段”列分别写“小学”“初中”）。",
+    en: "Combined schools: a nine-year or twelve-year school or a complete middle school may be one row (values in stage columns go to their stage; shared ones such as areas and equipment are split between the stages by the rules' split weights), or one row per stage (the same school name, 小学 and 初中 in the stage column).",
+  },
+
+  help_h_county: { zh: "县级指标表", en: "County figures sheet" },
+  help_county_intro: {
+    zh: "县级层面的数据（教师工资比、巩固率、监测结果等）写在一张工作表中（如命名为“县级指标”）：表头为“项目”和“数值”两列，每个项目一行。“项目”写下表的名称或直接写代码（如 G8_pay_ratio）；比例写 95% 或 0.95，是否项写“是”或“否”，金额可带单位（6080元、0.608万元）。给出的项目按其数值与标准比较；未给出的为“待评估”（能由学校数据计算的项目除外）。",
+    en: "County-level figures (teachers' pay ratio, retention, monitoring results …) go on a sheet of their own (such as 县级指标): two columns headed 项目 (item) and 数值 (value), one item per row. Write the item's Chinese name below or its code (such as G8_pay_ratio); a share as 95% or 0.95, a yes / no item as 是 or 否, an amount with or without its unit (6080元, 0.608万元). An item given is compared with its standard; one not given is “not yet assessed” (except items worked out from the school data).",
+  },
+  help_th_code: { zh: "代码", en: "Code" },
+  help_th_item: { zh: "项目", en: "Item" },
+  help_th_write: { zh: "填写", en: "Value" },
+  help_th_standard: { zh: "标准：{profile}", en: "Standard: {profile}" },
+  help_unit_ratio: { zh: "比例", en: "share" },
+  help_unit_number: { zh: "数值", en: "number" },
+  help_unit_boolean: { zh: "是 / 否", en: "是 / 否 (yes / no)" },
+  help_unit_yuan: { zh: "金额（元）", en: "amount (yuan)" },
+  help_unit_level: { zh: "等级 1–4（如 Ⅲ级）", en: "level 1–4 (such as Ⅲ级)" },
+  help_cmp_at_least: { zh: "≥ {value}", en: "≥ {value}" },
+  help_cmp_below: { zh: "< {value}", en: "< {value}" },
+  help_cmp_at_most: { zh: "≤ {value}", en: "≤ {value}" },
+  help_cmp_yes: { zh: "是", en: "是 (yes)" },
+  help_cmp_none: { zh: "—", en: "—" },
+  help_veto_intro: {
+    zh: "一票否决事项也写在县级指标表中，写“是”表示发生该情形（任一发生即评估不通过），写“否”表示未发生：",
+    en: "Veto items go on the county figures sheet too: 是 (yes) if it happened (any one fails the evaluation), 否 (no) if not:",
+  },
+
+  help_h_rules: { zh: "规则表", en: "Rule sheet" },
+  help_rules_intro: {
+    zh: "需要调整个别标准（如本地的生均公用经费标准、班额上限）时，在工作簿中新建名为“规则”的工作表：第 1 行表头写“路径”和“值”，其下每行一项，路径照抄下表。规则表只改所写的项，其余按任务窗格“评估规则”所选的规则；无法采用的行（路径写错、数值超出范围等）列入“数据问题”并注明单元格，其余照常评估。",
+    en: "To adjust single standards (a local per-student funding norm, a class-size cap), add a sheet named 规则 to the workbook: a header of 路径 (path) and 值 (value) in row 1, one setting per row below it, the path copied from the list below. The sheet changes only the settings it gives; the rest are those of the Rules chosen in the task pane. A row that cannot be used (a mistyped path, a value out of range) is listed on Data issues with its cell, and the evaluation goes on.",
+  },
+  help_rules_values: {
+    zh: "值的写法：数值直接写，金额可写“2,600元”或“0.26万元”，人数可写“70人”，比例写小数（如 0.45），是否项写“是”或“否”，“不设”写“无”；类型为 JSON 的写 JSON 文本。例如：",
+    en: "Values: a number as it is; an amount may be 2,600元 or 0.26万元, a count of students 70人; a share as a decimal (0.45); a yes / no setting 是 or 否; none as 无; a JSON setting as JSON text. For example:",
+  },
+  help_th_path: { zh: "路径", en: "Path" },
+  help_th_value: { zh: "值", en: "Value" },
+  help_th_meaning: { zh: "含义", en: "Meaning" },
+  help_th_kind: { zh: "类型", en: "Kind" },
+  help_kind_number: { zh: "数值", en: "number" },
+  help_kind_boolean: { zh: "是 / 否", en: "是 / 否" },
+  help_kind_string: { zh: "文字", en: "text" },
+  help_kind_json: { zh: "JSON", en: "JSON" },
+  help_value_none: { zh: "不设", en: "none" },
+  help_value_true: { zh: "是", en: "是 (yes)" },
+  help_value_false: { zh: "否", en: "否 (no)" },
+  help_stage_senior: { zh: "高中", en: "Senior" },
+
+  help_setting_standards: { zh: "{stage}{indicator}的标准值", en: "{stage}: standard of {indicator:lower}" },
+  help_setting_county_threshold: { zh: "县级指标 {code}（{item}）的标准", en: "Standard of county item {code} ({item})" },
+  help_setting_passRule_minMet: { zh: "学校达标须达到标准的指标数（七项中）", en: "Indicators a school must meet (of seven)" },
+  help_setting_passRule_floorRatio: { zh: "其余指标须达到标准的比例", en: "Share of the standard the other indicators must reach" },
+  help_setting_cvLimits_stage: { zh: "{stage}差异系数上限", en: "{stage}: difference coefficient limit" },
+  help_setting_legacyCvLimits_stage: { zh: "{stage}基本均衡综合差异系数上限（仅供参考）", en: "{stage}: limit of the older basic-balance coefficient (for reference)" },
+  help_setting_scope_teachingPointMinStudents: { zh: "教学点参评的最少学生数（人）", en: "Fewest students for a teaching point to be evaluated" },
+  help_setting_scope_excludeSpecial: { zh: "特殊教育学校不参评", en: "Special-education schools left out" },
+  help_setting_scope_excludeVocational: { zh: "职业学校不参评", en: "Vocational schools left out" },
+  help_setting_scope_includePrivate: { zh: "民办学校参评", en: "Private schools evaluated" },
+  help_setting_scope_includeNonCountyRun: { zh: "非县属学校参评", en: "Schools not run by the county evaluated" },
+  help_setting_splitWeights_nine_year_stage: { zh: "九年一贯制学校分摊权数：{stage}", en: "Nine-year school split weight: {stage:lower}" },
+  help_setting_splitWeights_twelve_year_stage: { zh: "十二年一贯制学校分摊权数：{stage}", en: "Twelve-year school split weight: {stage:lower}" },
+  help_setting_splitWeights_complete_middle_stage: { zh: "完全中学分摊权数：{stage}", en: "Complete middle school split weight: {stage:lower}" },
+  help_setting_l4DeductsIndoorSports: { zh: "L4 扣除单独给出的室内体育用房面积", en: "L4 less the indoor sports rooms area given on its own" },
+  help_setting_guarantee_rooms_classesPerRoom: { zh: "每多少个班配一间音乐、美术专用教室", en: "Classes per music or art room" },
+  help_setting_guarantee_rooms_musicArea: { zh: "音乐专用教室最小面积（㎡）", en: "Smallest music room area (m²)" },
+  help_setting_guarantee_rooms_artArea: { zh: "美术专用教室最小面积（㎡）", en: "Smallest art room area (m²)" },
+  help_setting_guarantee_rooms_relaxedOld_builtBy: { zh: "按旧标准的专用教室：建成年份不晚于", en: "Rooms under the older standard: built in or before" },
+  help_setting_guarantee_rooms_relaxedOld_musicArea: { zh: "旧校舍音乐专用教室最小面积（㎡）", en: "Older buildings: smallest music room area (m²)" },
+  help_setting_guarantee_rooms_relaxedOld_artArea: { zh: "旧校舍美术专用教室最小面积（㎡）", en: "Older buildings: smallest art room area (m²)" },
+  help_setting_guarantee_rooms_relaxedSmallRural_largestClassBelow: { zh: "乡村小规模学校：最大班额低于（人）", en: "Small rural schools: largest class under" },
+  help_setting_guarantee_rooms_relaxedSmallRural_stage: { zh: "乡村小规模学校{stage}专用教室最小面积（㎡）", en: "Small rural schools, {stage:lower}: smallest room area (m²)" },
+  help_setting_guarantee_schoolSize_single: { zh: "小学、初中学校规模上限（人）", en: "Size cap of a primary or junior school (students)" },
+  help_setting_guarantee_schoolSize_combined: { zh: "一贯制学校规模上限（人）", en: "Size cap of a combined school (students)" },
+  help_setting_guarantee_schoolSize_relaxedOld_builtBy: { zh: "按旧规模上限的学校：建成年份不晚于", en: "Schools under the older size cap: built in or before" },
+  help_setting_guarantee_schoolSize_relaxedOld_single: { zh: "旧校舍小学、初中规模上限（人）", en: "Older buildings: size cap of a primary or junior school" },
+  help_setting_guarantee_schoolSize_relaxedOld_combined: { zh: "旧校舍一贯制学校规模上限（人）", en: "Older buildings: size cap of a combined school" },
+  help_setting_guarantee_classSize_stage: { zh: "{stage}班额上限（人）", en: "{stage}: class-size cap (students)" },
+  help_setting_guarantee_classSize_large: { zh: "大班额（人及以上）", en: "Large class (students or more)" },
+  help_setting_guarantee_classSize_superLarge: { zh: "超大班额（人及以上）", en: "Very large class (students or more)" },
+  help_setting_guarantee_funding_norm_stage: { zh: "{stage}生均公用经费标准（元/生·年）", en: "{stage}: public-funding norm (yuan per student a year)" },
+  help_setting_guarantee_funding_boardingExtra: { zh: "寄宿生生均公用经费增加（元/生·年）", en: "Extra funding per boarding student (yuan a year)" },
+  help_setting_guarantee_funding_tiers: { zh: "小规模学校核定人数：不足 below 人的按 fundedAs 人核定", en: "Small-school tiers: under `below` students funded as `fundedAs`" },
+  help_setting_guarantee_funding_tiersRuralOnly: { zh: "核定人数只适用于乡村学校和教学点", en: "Tiers for rural schools and teaching points only" },
+  help_setting_targets: { zh: "各年度达标学校比例目标", en: "Yearly targets of the share of schools passing" },
+  help_setting_unitCosts_teacher: { zh: "缺口测算单价：每名教师（元）", en: "Shortfall cost: per teacher (yuan)" },
+  help_setting_unitCosts_teachingAreaM2: { zh: "缺口测算单价：每平方米教学用房（元）", en: "Shortfall cost: per m² of teaching floor (yuan)" },
+  help_setting_unitCosts_sportsAreaM2: { zh: "缺口测算单价：每平方米运动场馆（元）", en: "Shortfall cost: per m² of sports area (yuan)" },
+  help_setting_unitCosts_multimediaRoom: { zh: "缺口测算单价：每间多媒体教室（元）", en: "Shortfall cost: per multimedia room (yuan)" },
+
+  help_h_year: { zh: "评估年度", en: "Year" },
+  help_year_text: {
+    zh: "评估年度决定按哪一年的达标比例目标判断，以及工作簿有多个年度的学校数据表时读取哪一个。默认按学校数据表标题或工作表名中的年度（如“2024年学校基本情况”；有多个年度的表时取最新年度）；都没有写年度时，按所选评估规则中最新的年度目标。可在任务窗格的“评估年度”中另行指定。各内置规则的年度目标：",
+    en: "The year decides which yearly target of the share of schools passing applies, and which school sheet is read where the workbook has one per year. By default it is the year in the school sheet's title or name (2024年学校基本情况; of sheets of several years, the latest); where neither states one, the latest yearly target of the chosen rules. Choose another under Year in the task pane. The yearly targets of the built-in rules:",
+  },
+  help_targets: { zh: "{profile}：{targets}", en: "{profile}: {targets}" },
+  help_target: { zh: "{year} 年 {share}", en: "{year}: {share}" },
+  help_targets_none: { zh: "未设年度目标", en: "no yearly targets" },
+
+  help_h_results: { zh: "结果工作表", en: "Result sheets" },
+  help_sheet_summary: { zh: "评估结论：资源配置、政府保障程度、教育质量、社会认可度是否达标及原因。", en: "The verdict: whether resources, guarantee, quality and recognition are met, and why." },
+  help_sheet_coefficients: { zh: "小学、初中七项指标的差异系数及其上限。", en: "The difference coefficients of the seven indicators, primary and junior, with their limits." },
+  help_sheet_schools: { zh: "每所学校（一贯制学校按学段）七项指标的数值及是否达标。", en: "Each school's (a combined school's by stage) seven indicators and whether it passes." },
+  help_sheet_shortfalls: { zh: "未达标学校达到标准还需补足的教师、用房面积、设备等。", en: "What failing schools lack to pass: teachers, floor area, equipment." },
+  help_sheet_guarantee: { zh: "政府保障程度、教育质量、社会认可度各项目的数据、标准和结论。", en: "Each guarantee, quality and recognition item: its figure, standard and verdict." },
+  help_sheet_issues: { zh: "读取和评估中发现的数据问题，每条注明单元格。", en: "The data issues found reading and evaluating, each with its cell." },
+
+  help_sheet_line: { zh: "：{text}", en: ": {text}" },
+  help_h_issues: { zh: "数据问题", en: "Data issues" },
+  help_issues_intro: {
+    zh: "“数据问题”工作表和任务窗格列出读取和评估中发现的问题，每条注明所在单元格（如 学校基本情况!D12）。按严重程度分为：",
+    en: "The Data issues sheet and the task pane list the problems found reading and evaluating, each naming its cell (such as 学校基本情况!D12). By severity:",
+  },
+  help_severity_error: { zh: "数据无法使用（如不是数字、必需的列缺失），相关的指标或项目无法计算", en: "the data cannot be used (not a number, a required column missing): what depends on it is not worked out" },
+  help_severity_warning: { zh: "数据可疑或不完整，已按说明处理，请核对", en: "the data looks wrong or incomplete and was handled as the text says: please check" },
+  help_severity_info: { zh: "读取方式的说明（如按标题取年度、按万元换算），一般无需处理", en: "how something was read (the year from the title, 万元 converted): usually nothing to do" },
+  help_issues_fix: {
+    zh: "请按单元格地址找到并改正数据（或在“列对应关系”中改正列的含义），然后再次点击“评估”。",
+    en: "Find each cell by its address and correct the data (or a column's meaning under Column mapping), then click Evaluate again.",
+  },
+};
