@@ -134,12 +134,12 @@ describe("runEvaluate: evaluated", () => {
     const report = JSON.parse(readFileSync(join(cwd, "out/r.json"), "utf8")) as Record<string, unknown>;
     expect(report.profile).toBe("national-2017");
     expect(report.profileOverrides).toEqual([
-      { path: "standards.primary.L4", value: 3.8, cell: "规则!B2" },
-      { path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" },
+      { path: "standards.primary.L4", setting: "小学生均教学及辅助用房面积的标准值", value: 3.8, cell: "规则!B2" },
+      { path: "passRule.floorRatio", setting: "其余指标须达到标准的比例", value: 0.8, cell: "规则!B3" },
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(cwd, "out/r.xlsx"));
-    const note = "评估规则：国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：standards.primary.L4 = 3.8（规则!B2）；passRule.floorRatio = 0.8（规则!B3）";
+    const note = "评估规则：国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：小学生均教学及辅助用房面积的标准值 = 3.8（规则!B2）；其余指标须达到标准的比例 = 0.8（规则!B3）";
     expect(wb.getWorksheet("汇总")?.getCell("A2").value).toBe(note);
     expect(wb.getWorksheet("数据问题")?.getCell("A2").value).toBe(note);
   });

@@ -139,16 +139,16 @@ export const ADDIN_ISSUE_MESSAGES: MessageTable = {
     en: "The header of column {column}, “{header}”, makes it a {stageInText} column, read on {stageInText} rows only; yet 1 {missingStage:lower} school (section) has a number in it ({value} at {firstCell}), which was not read: its {field} is missing. If the column holds each school's (section's) own numbers, set its stage to (all stages) in the task pane's Column mapping; else put the {missingStage:lower} number in a column of its own",
   },
   addin_read_rule_unknown_path: {
-    zh: "规则表中的设置项“{path}”不存在，已忽略；可用的设置项即所选评估规则（{profile}）的各项设置，路径须原样书写，如 standards.primary.L1（小学 L1 的标准）",
-    en: "Rule setting “{path}” does not exist; ignored. The available settings are those of the chosen profile ({profile}); write a path exactly, e.g. standards.primary.L1 (the primary L1 standard)",
+    zh: "规则表中的设置项“{path}”不存在，已忽略；可用的设置项即所选评估规则（{profile}）的各项设置，列表见任务窗格“帮助”中的“规则表”一节：第一列写其含义（如“小学班额上限”）或路径（如 guarantee.classSize.primary）",
+    en: "Rule setting “{path}” does not exist; ignored. The available settings are those of the chosen profile ({profile}), listed in the Rule sheet section of the task pane's Help: write a setting's meaning (such as “Primary: class-size cap”) or its path (such as guarantee.classSize.primary) in the first column",
   },
   addin_read_rule_unknown_path_near: {
     zh: "规则表中的设置项“{path}”不存在，已忽略；是否应为“{near}”？请改正后重新评估",
     en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again",
   },
   addin_out_basis_no_funding_norm: {
-    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior，元/生·年），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）",
-    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (paths guarantee.funding.norm.primary and guarantee.funding.norm.junior, yuan per student a year), or choose a built-in profile that sets one under Rule profile in the task pane (such as Sichuan (Guanghan plan, 2024))",
+    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准”和“初中生均公用经费标准”两行，元/生·年；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）",
+    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “Primary: public-funding norm” and “Junior secondary: public-funding norm”, in yuan per student a year; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior), or choose a built-in profile that sets one under Rule profile in the task pane (such as Sichuan (Guanghan plan, 2024))",
   },
   addin_guarantee_rooms_estimated: {
     zh: "{itemTitle}：{count} 所学校（{schoolRows}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请在任务窗格的“列对应关系”中为其选择字段）",

@@ -1139,13 +1139,13 @@ export const READER_MESSAGES: MessageTable = {
     en: "County item “{item}”: “{text}” is ambiguous for an item worded as a negative — it may mean the item holds (yes / met) or that it does not (no / not met); not assessed: enter 是/否 (yes / no) or 达标/未达标 (met / not met)",
   },
   read_rule_unknown_path: {
-    zh: "规则表中的设置项“{path}”不存在，已忽略；可用的设置项即所选评估规则（{profile}）的各项设置，列表见 README“Writing your own profile”一节；路径须原样书写，如 standards.primary.L1",
-    en: "Rule setting “{path}” does not exist; ignored. The available settings are those of the chosen profile ({profile}), listed in the README (“Writing your own profile”); write a path exactly, e.g. standards.primary.L1",
+    zh: "规则表中的设置项“{path}”不存在，已忽略；可用的设置项即所选评估规则（{profile}）的各项设置，列表见帮助页（help.html）的“规则表”一节：第一列写其含义（如“小学班额上限”）或路径（如 guarantee.classSize.primary）",
+    en: "Rule setting “{path}” does not exist; ignored. The available settings are those of the chosen profile ({profile}), listed in the Rule sheet section of the help page (help.html): write a setting's meaning (such as “Primary: class-size cap”) or its path (such as guarantee.classSize.primary) in the first column",
   },
-  // A path within two letters of a known one (standards.primery.L1): the one it most likely meant.
+  // A path or a name one slip from a known one (standards.primery.L1, 小学班额上线): the one it most likely meant.
   read_rule_unknown_path_near: {
-    zh: "规则表中的设置项“{path}”不存在，已忽略；是否应为“{near}”？请改正后重新评估（所选评估规则 {profile} 的设置项列表见 README“Writing your own profile”一节）",
-    en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again (the settings of the chosen profile, {profile}, are listed in the README, “Writing your own profile”)",
+    zh: "规则表中的设置项“{path}”不存在，已忽略；是否应为“{near}”？请改正后重新评估（所选评估规则 {profile} 的设置项列表见帮助页（help.html）的“规则表”一节）",
+    en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again (the settings of the chosen profile, {profile}, are listed in the Rule sheet section of the help page, help.html)",
   },
   read_rule_empty_value: {
     zh: "规则“{path}”的值为空（“值”列未填写），已忽略，该项仍按所选评估规则；如需调整，请在此单元格填写取值",

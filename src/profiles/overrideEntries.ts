@@ -8,6 +8,8 @@ export interface OverrideEntry {
   readonly path: string;
   readonly value: unknown;
   readonly cell: string | null;
+  /** The setting's name as the row wrote it, when it named the setting in words (小学班额上限) rather than by path. */
+  readonly name?: string;
   /** True when the 规则 sheet it was read from is hidden (or very hidden): the notes say so, as the user may not know it is there. */
   readonly hiddenSheet?: boolean;
 }

@@ -20,7 +20,7 @@ describe("toJsonReport", () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
-  it("gives the settings a 规则 sheet changed in the profile (path, value, cell), none without one", () => {
+  it("gives the settings a 规则 sheet changed in the profile (path, setting in words, value, cell), none without one", () => {
     const ruleOverrides = [
       { path: "unitCosts.teacher", value: 200000, cell: "规则!B2" },
       { path: "scope.includePrivate", value: false, cell: "规则!B3" },
@@ -28,7 +28,11 @@ describe("toJsonReport", () => {
     ];
     const r = JSON.parse(JSON.stringify(toJsonReport(makeEvaluation(), { issues: [], lang: "zh", profile, ruleOverrides }))) as Record<string, unknown>;
     expect(r.profile).toBe("national-2017");
-    expect(r.profileOverrides).toEqual(ruleOverrides);
+    expect(r.profileOverrides).toEqual([
+      { path: "unitCosts.teacher", setting: "缺口测算单价：每名教师（元）", value: 200000, cell: "规则!B2" },
+      { path: "scope.includePrivate", setting: "民办学校参评", value: false, cell: "规则!B3" },
+      { path: "targets", setting: "各年度达标学校比例目标", value: [{ year: 2025, share: 1 }], cell: "规则!B4" },
+    ]);
     expect(report().profileOverrides).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ import {
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import type { OverrideEntry } from "../profiles/overrideEntries";
+import { settingLabel } from "../profiles/settingNames";
 import type { Profile } from "../profiles/schema";
 import { num, type Json } from "./json";
 import { incompleteOfStage } from "../workbook/write/lacksIndicator";
@@ -200,7 +201,7 @@ function issueJson(issue: Issue, lang: Lang): Json {
 
 /**
  * The machine-readable report of workbooks.md: `profile`, `schools`, `coefficients`, `issues`,
- * plus the 规则 sheet's changes to the profile (`profileOverrides`: path, value, cell), the year,
+ * plus the 规则 sheet's changes to the profile (`profileOverrides`: path, setting in words, value, cell), the year,
  * the per-county verdicts and items, and the mapping. Numbers unrounded; null, never NaN.
  */
 export function toJsonReport(evaluation: Evaluation, context: ReportContext): Record<string, Json> {
@@ -211,7 +212,8 @@ export function toJsonReport(evaluation: Evaluation, context: ReportContext): Re
     // The file a profile was read from (null: built in), as the sheets' 评估规则 line names it; an extra field, which workbooks.md welcomes.
     profileFile: context.profileFile ?? null,
     // `profile` names the profile extended; these are the 规则 sheet's changes to it (none: the profile as it is).
-    profileOverrides: (context.ruleOverrides ?? []).map((o) => ({ path: o.path, value: toJson(o.value), cell: o.cell })),
+    // `setting`: the setting in words, in the report's language, as the help page and the sheets name it (the path where it is none of the 规则 sheet's).
+    profileOverrides: (context.ruleOverrides ?? []).map((o) => ({ path: o.path, setting: settingLabel(o.path, context.lang), value: toJson(o.value), cell: o.cell })),
     year: evaluation.year,
     lang: context.lang,
     source: context.source ?? null,

@@ -34,10 +34,10 @@ function byCulprit(entries: readonly OverrideEntry[], problems: readonly Profile
 function rejection(e: OverrideEntry, problems: readonly ProfileProblem[]): Issue {
   const missing = problems.filter((p) => p.code === "profile_missing").map((p) => p.path);
   const other = problems.find((p) => p.code !== "profile_missing");
-  if (other === undefined && missing.length > 0) return issueAtCell("read_rule_incomplete", "error", e.cell, { path: e.path, paths: missing.join("\n") });
+  if (other === undefined && missing.length > 0) return issueAtCell("read_rule_incomplete", "error", e.cell, { path: e.name ?? e.path, paths: missing.join("\n") });
   // The reason as the catalogue words it (profile_reason_…), never the validator's English.
   // With the reason's own params (a mistyped item key's suggestion), which the catalogue words it with.
-  return issueAtCell("read_rule_invalid", "error", e.cell, { ...other?.params, path: e.path, profileProblem: profileReason(other?.code ?? "invalid") });
+  return issueAtCell("read_rule_invalid", "error", e.cell, { ...other?.params, path: e.name ?? e.path, profileProblem: profileReason(other?.code ?? "invalid") });
 }
 
 /** The problems of `entries` laid over `base`, or none when they resolve. */

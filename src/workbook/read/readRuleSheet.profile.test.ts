@@ -158,7 +158,7 @@ describe("readRuleSheet: titles, other header words, hints and units (tG finding
     const [near, far] = withProfileParams(issues, builtInProfile("national-2017"));
     expect(near && message(near.code, near.params, "zh")).toContain("standards.primary.L1");
     expect(far && message(far.code, far.params, "zh")).toContain("所选评估规则（national-2017）");
-    expect(far && message(far.code, far.params, "en")).toContain("the chosen profile (national-2017), listed in the README");
+    expect(far && message(far.code, far.params, "en")).toContain("the chosen profile (national-2017), listed in the Rule sheet section of the help page (help.html)");
   });
 
   it("names the county item meant by a mistyped item key, which the profile would take as an item of its own", () => {

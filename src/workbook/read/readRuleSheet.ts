@@ -11,6 +11,7 @@ import { ruleColumns, type RuleColumns } from "./ruleColumns";
 import { ruleOverride } from "./ruleOverride";
 import { convertSetting } from "./ruleValue";
 import { schemaLeaf } from "./schemaPath";
+import { nearestName, pathOfName } from "./settingByName";
 import { cellText, normaliseText } from "./text";
 
 export { convertSetting } from "./ruleValue";
@@ -60,21 +61,35 @@ function bareCells(grid: Grid, row: number): RowCells | null {
   return { path, value: value ?? { v: null, c: path.c + 1 } };
 }
 
+/** A first cell naming no setting: the path or name it most likely meant when one is a slip away. */
 function unknownPath(sheet: string, row: number, column: number, path: string): Issue {
-  const near = nearestPath(path);
+  const near = nearestPath(path) ?? nearestName(path);
   return near === null ? issueAt("read_rule_unknown_path", "error", sheet, row, column, { path }) : issueAt("read_rule_unknown_path_near", "error", sheet, row, column, { path, near });
 }
 
-/** The setting a row makes, or null with the reason at its cell: unknown path, empty value, value of the wrong kind. */
+/**
+ * The setting a first cell gives: its path, or its name as the help page words it (pathOfName),
+ * with the name as written (for what is said of the row); null when it gives neither.
+ */
+function settingNamed(cell: CellValue): { path: string; name?: string } | null {
+  const written = (cellText(cell) ?? "").trim();
+  const path = written.normalize("NFKC").replace(/\s+/g, "");
+  if (schemaLeaf(path) !== null) return { path };
+  const named = pathOfName(written);
+  return named === null ? null : { path: named, name: written };
+}
+
+/** The setting a row makes, or null with the reason at its cell: unknown path or name, empty value, value of the wrong kind. */
 function settingOf(sheet: string, row: number, cells: RowCells, issues: Issue[]): Omit<OverrideEntry, "cell"> & { row: number; column: number } | null {
-  const path = (cellText(cells.path.v) ?? "").normalize("NFKC").replace(/\s+/g, "");
-  const leaf = schemaLeaf(path);
-  if (leaf === null) return issues.push(unknownPath(sheet, row, cells.path.c, path)), null;
+  const setting = settingNamed(cells.path.v);
+  const leaf = setting === null ? null : schemaLeaf(setting.path);
+  if (setting === null || leaf === null) return issues.push(unknownPath(sheet, row, cells.path.c, (cellText(cells.path.v) ?? "").normalize("NFKC").replace(/\s+/g, ""))), null;
+  const said = setting.name ?? setting.path;
   const text = cellText(cells.value.v);
-  if (text === null) return issues.push(issueAt("read_rule_empty_value", "error", sheet, row, cells.value.c, { path })), null;
-  const converted = convertSetting(cells.value.v, leaf, path);
-  if (!converted.ok) return issues.push(issueAt("read_rule_bad_value", "error", sheet, row, cells.value.c, { path, text, expected: leaf.kind })), null;
-  return { path, value: converted.value, row, column: cells.value.c };
+  if (text === null) return issues.push(issueAt("read_rule_empty_value", "error", sheet, row, cells.value.c, { path: said })), null;
+  const converted = convertSetting(cells.value.v, leaf, setting.path);
+  if (!converted.ok) return issues.push(issueAt("read_rule_bad_value", "error", sheet, row, cells.value.c, { path: said, text, expected: leaf.kind })), null;
+  return { ...setting, value: converted.value, row, column: cells.value.c };
 }
 
 /** The entries of the rows in order; a path given again is refused at its cell, naming the cell of the first. */
@@ -87,8 +102,9 @@ function entriesOf(grid: Grid, hidden: boolean, issues: Issue[]): OverrideEntry[
     if (s === null) continue;
     const cell = qualified(grid.sheet, a1(row, s.column));
     const first = entries.find((e) => e.path === s.path);
-    if (first !== undefined) issues.push(issueAt("read_rule_duplicate", "error", grid.sheet, row, s.column, { path: s.path, first: first.cell ?? "" }));
-    else entries.push({ path: s.path, value: s.value, cell, ...(hidden ? { hiddenSheet: true } : {}) });
+    // By path: a setting given by its path on one row and by its name on another is given twice.
+    if (first !== undefined) issues.push(issueAt("read_rule_duplicate", "error", grid.sheet, row, s.column, { path: s.name ?? s.path, first: first.cell ?? "" }));
+    else entries.push({ path: s.path, value: s.value, cell, ...(s.name === undefined ? {} : { name: s.name }), ...(hidden ? { hiddenSheet: true } : {}) });
   }
   return entries;
 }
@@ -98,9 +114,12 @@ function entriesOf(grid: Grid, hidden: boolean, issues: Issue[]): OverrideEntry[
  * does that with the profile the user chose: fitRuleSettings). The path is read from the column
  * headed 路径 (参数名称, 设置项 …) and the value from the one headed 值 (取值, 参数值 …), wherever
  * they stand (序号 | 路径 | 值 | 说明); a sheet with no such header by each row's first two filled
- * cells; title rows above the header are skipped. Values are converted by the path's type in the
- * schema (ruleValue). An unknown path (with the nearest known one when close), an empty value, a
- * value of the wrong kind and a path given twice are each an error at its cell and left out.
+ * cells; title rows above the header are skipped. The first cell is a setting's path or its
+ * meaning as the help page words it, zh or en, its unit in brackets or not (settingByName:
+ * 小学班额上限（人）, 小学班额上限 → guarantee.classSize.primary). Values are converted by the path's
+ * type in the schema (ruleValue). An unknown path or name (with the nearest known one when close),
+ * an empty value, a value of the wrong kind and a setting given twice (by path or by name) are each
+ * an error at its cell and left out.
  * `hidden`: the sheet is hidden, which each entry carries for the notes.
  *
  * @example readRuleRows(rows 路径 | 值, cvLimits.primary | 0.45) // { override: { cvLimits: { primary: 0.45 } }, issues: [] }

@@ -6,7 +6,7 @@ import type { Emphasis, SheetSpec, TableSpec } from "../types";
 import type { MappingLine, ResultContext } from "./ResultContext";
 import { commonNotes } from "./sheetNotes";
 import type { OverrideEntry } from "../../profiles/overrideEntries";
-import { overrideValueText } from "./profileText";
+import { overrideSetting, overrideValueText } from "./profileText";
 import { cell, makeTable, type CellInput } from "./tableDraft";
 
 const SEVERITY_EMPHASIS: Record<Severity, Emphasis> = { error: "bad", warning: "warn", info: "muted" };
@@ -79,8 +79,8 @@ function mappingTable(mapping: readonly MappingLine[], lang: Lang): TableSpec {
   return sourcedTable("YZJH_Mapping", codes, mapping.map((m) => [m.field, m.header, m.cell]), lang);
 }
 
-/** The 规则 sheet's settings the evaluation used: path, value, and a link to the cell it was read from. */
+/** The 规则 sheet's settings the evaluation used: name and path, value, and a link to the cell it was read from. */
 function overridesTable(overrides: readonly OverrideEntry[], lang: Lang): TableSpec {
   const codes = ["out_caption_overrides", "out_h_setting", "out_h_setting_value", "out_h_cell"] as const;
-  return sourcedTable("YZJH_RuleOverrides", codes, overrides.map((o) => [o.path, overrideValueText(o.value, lang), o.cell]), lang);
+  return sourcedTable("YZJH_RuleOverrides", codes, overrides.map((o) => [overrideSetting(o.path, lang), overrideValueText(o.value, lang), o.cell]), lang);
 }

@@ -25,10 +25,16 @@ describe("overrideValueText", () => {
 });
 
 describe("overrideText", () => {
-  it("says path = value and the cell it was read from; no cell, none said", () => {
-    expect(overrideText({ path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" }, "zh")).toBe("passRule.floorRatio = 0.8（规则!B3）");
-    expect(overrideText({ path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" }, "en")).toBe("passRule.floorRatio = 0.8 (规则!B3)");
-    expect(overrideText({ path: "cvLimits.primary", value: 0.45, cell: null }, "en")).toBe("cvLimits.primary = 0.45");
+  it("says the setting in words (the help page's 含义) = value and the cell it was read from; no cell, none said", () => {
+    expect(overrideText({ path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" }, "zh")).toBe("其余指标须达到标准的比例 = 0.8（规则!B3）");
+    expect(overrideText({ path: "passRule.floorRatio", value: 0.8, cell: "规则!B3" }, "en")).toBe("Share of the standard the other indicators must reach = 0.8 (规则!B3)");
+    expect(overrideText({ path: "cvLimits.primary", value: 0.45, cell: null }, "en")).toBe("Primary: difference coefficient limit = 0.45");
+    // The same words whether the row gave the path or the name.
+    expect(overrideText({ path: "guarantee.classSize.primary", value: 40, cell: "规则!B2", name: "小学班额上限" }, "zh")).toBe("小学班额上限（人） = 40（规则!B2）");
+  });
+
+  it("says a path that is no 规则 sheet setting (a group a profile file sets whole) as it is", () => {
+    expect(overrideText({ path: "guarantee.rooms.relaxedOld", value: null, cell: null }, "zh")).toBe("guarantee.rooms.relaxedOld = 无");
   });
 });
 
@@ -38,8 +44,8 @@ describe("profileText", () => {
   });
 
   it("says that the workbook's 规则 sheet adjusted the profile, and how, in both languages", () => {
-    expect(profileText("国家标准（教督〔2017〕6号）", U2, "zh")).toBe("国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：standards.primary.L4 = 3.8（规则!B2）；passRule.floorRatio = 0.8（规则!B3）");
-    expect(profileText("National", U2, "en")).toBe("National, adjusted by this workbook's rule sheet: standards.primary.L4 = 3.8 (规则!B2); passRule.floorRatio = 0.8 (规则!B3)");
+    expect(profileText("国家标准（教督〔2017〕6号）", U2, "zh")).toBe("国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：小学生均教学及辅助用房面积的标准值 = 3.8（规则!B2）；其余指标须达到标准的比例 = 0.8（规则!B3）");
+    expect(profileText("National", U2, "en")).toBe("National, adjusted by this workbook's rule sheet: Primary: standard of teaching and auxiliary floor area per student (m²) = 3.8 (规则!B2); Share of the standard the other indicators must reach = 0.8 (规则!B3)");
   });
 });
 
@@ -48,8 +54,8 @@ describe("the result sheets say the 规则 sheet changed the profile", () => {
   const en: ResultContext = { ...zh, profileName: "National standard", lang: "en" };
 
   it("under every sheet's title", () => {
-    const zhNote = "评估规则：国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：standards.primary.L4 = 3.8（规则!B2）；passRule.floorRatio = 0.8（规则!B3）";
-    const enNote = "Rule profile: National standard, adjusted by this workbook's rule sheet: standards.primary.L4 = 3.8 (规则!B2); passRule.floorRatio = 0.8 (规则!B3)";
+    const zhNote = "评估规则：国家标准（教督〔2017〕6号），已按本工作簿的规则表调整：小学生均教学及辅助用房面积的标准值 = 3.8（规则!B2）；其余指标须达到标准的比例 = 0.8（规则!B3）";
+    const enNote = "Rule profile: National standard, adjusted by this workbook's rule sheet: Primary: standard of teaching and auxiliary floor area per student (m²) = 3.8 (规则!B2); Share of the standard the other indicators must reach = 0.8 (规则!B3)";
     expect(buildResultSheets(makeEvaluation(), zh).map((s) => s.notes[0])).toEqual(Array(6).fill(zhNote));
     expect(buildResultSheets(makeEvaluation(), en).map((s) => s.notes[0])).toEqual(Array(6).fill(enNote));
   });
@@ -60,8 +66,8 @@ describe("the result sheets say the 规则 sheet changed the profile", () => {
     expect(table?.caption).toBe("规则表调整的设置");
     expect(table?.columns.map((c) => c.header)).toEqual(["设置项", "值", "单元格"]);
     expect(table?.rows).toEqual([
-      ["standards.primary.L4", "3.8", "规则!B2"],
-      ["passRule.floorRatio", "0.8", "规则!B3"],
+      ["小学生均教学及辅助用房面积的标准值（standards.primary.L4）", "3.8", "规则!B2"],
+      ["其余指标须达到标准的比例（passRule.floorRatio）", "0.8", "规则!B3"],
     ]);
     expect(table?.links.map((l) => l.target)).toEqual(["规则!B2", "规则!B3"]);
     const enTable = buildResultSheets(makeEvaluation(), en).find((s) => s.role === "issues")?.tables.find((t) => t.name === "YZJH_RuleOverrides");
