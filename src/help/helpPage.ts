@@ -5,6 +5,7 @@ import { BUILT_IN_PROFILES, builtInProfile } from "../profiles/resolveProfile";
 import { RESULT_ROLES } from "../workbook/types";
 import { helpColumnGroups, helpItemNeeds, columnName } from "./helpFields";
 import { helpCountyItems, helpVetoCodes, percent, standardText } from "./helpCounty";
+import { settingPaths } from "../profiles/settingNames";
 import { helpSettings, settingMeaning } from "./helpSettings";
 import { el, esc, table } from "./html";
 import { HELP_STYLE } from "./helpStyle";
@@ -24,11 +25,18 @@ const SECTIONS = [
   ["issues", "help_h_issues"],
 ] as const;
 
-/** The 规则 sheet the page shows as its example, rows under 路径 | 值 (helpRuleSheet.test.ts evaluates it as written). */
-export const RULE_EXAMPLE: readonly (readonly [string, string])[] = [
-  ["guarantee.classSize.primary", "40"],
-  ["guarantee.funding.boardingExtra", "300元"],
-];
+/**
+ * The 规则 sheet the page shows as its example, rows under 路径 | 值: one setting by its meaning
+ * in the page's language (as the list below words it), one by its path (helpRuleSheet.test.ts
+ * evaluates both as written).
+ * @example ruleExample("zh") // [["小学班额上限（人）", "40"], ["guarantee.funding.boardingExtra", "300元"]]
+ */
+export function ruleExample(lang: Lang): readonly (readonly [string, string])[] {
+  return [
+    [settingMeaning("guarantee.classSize.primary", lang), "40"],
+    ["guarantee.funding.boardingExtra", "300元"],
+  ];
+}
 
 type Section = (typeof SECTIONS)[number][0];
 
@@ -70,7 +78,8 @@ function valueCell(value: unknown, lang: Lang): string {
 
 function rulesSection(lang: Lang): string {
   const t = (c: string) => message(c, {}, lang);
-  const example = table([t("help_th_path"), t("help_th_value")], RULE_EXAMPLE.map((row) => row.map(code)));
+  // A path as code, a name as the text it is.
+  const example = table([t("help_th_path"), t("help_th_value")], ruleExample(lang).map(([first, value]) => [settingPaths().includes(first) ? code(first) : esc(first), code(value)]));
   const heads = [t("help_th_path"), t("help_th_meaning"), t("help_th_kind"), ...profileIds().map((id) => profileName(id, lang))];
   const rows = helpSettings().map((s) => [code(s.path), esc(settingMeaning(s.path, lang)), esc(t(`help_kind_${s.kind}`)), ...profileIds().map((id) => valueCell(s.defaults[id], lang))]);
   return [p(t("help_rules_intro")), p(t("help_rules_values")), example, table(heads, rows, "wide settings")].join("\n");

@@ -9,8 +9,8 @@ import type { Profile } from "../profiles/schema";
 import { tempFolder } from "../testing/tempFolder";
 import { readWorkbook } from "../workbook/read/readWorkbook";
 import { helpCountyItems } from "./helpCounty";
-import { RULE_EXAMPLE } from "./helpPage";
-import { helpSettings } from "./helpSettings";
+import { ruleExample } from "./helpPage";
+import { helpSettings, settingMeaning } from "./helpSettings";
 
 /**
  * The help page's 规则 and 县级指标 lists are true: a workbook written as the page says (a 规则 sheet
@@ -63,6 +63,26 @@ describe("the 规则 sheet as the help page says it", () => {
     expect(item(after, "G5")?.failingSchools).toHaveLength(2);
   });
 
+  it.each([
+    ["the zh meaning as the page lists it", "小学班额上限（人）"],
+    ["the zh meaning without its unit", "小学班额上限"],
+    ["the en meaning", "Primary: class-size cap (students)"],
+  ])("guarantee.classSize.primary by %s (%s) | 40: G5 fails both schools, 44 and 42 over 40, as by its path", async (_, name) => {
+    expect(settingMeaning("guarantee.classSize.primary", "zh")).toBe("小学班额上限（人）");
+    expect(settingMeaning("guarantee.classSize.primary", "en")).toBe("Primary: class-size cap (students)");
+    const { county, profile } = await evaluatedWith("national-2017", [[name, "40"]], null);
+    expect(profile.guarantee.classSize.primary).toBe(40);
+    expect(item(county, "G5")?.verdict).toBe("not_met");
+    expect(item(county, "G5")?.failingSchools).toHaveLength(2);
+  });
+
+  it("the funding norms by name under national-2017 (800 / 1040): 一小 900 × 800 = 720,000 ≤ 800,000, 二小 600 × 800 = 480,000 ≤ 500,000: G6 met, no longer pending", async () => {
+    const { county } = await evaluatedWith("national-2017", [["小学生均公用经费标准", 800], ["初中生均公用经费标准（元/生·年）", 1040]], null);
+    expect(school(county, "一小")?.fundingNorm).toBeCloseTo(720000, 6);
+    expect(school(county, "二小")?.fundingNorm).toBeCloseTo(480000, 6);
+    expect(item(county, "G6")?.verdict).toBe("met");
+  });
+
   it("guarantee.funding.norm.primary and .junior in 万元 (0.1万元 = 1000 yuan) under 四川省: 一小's norm 900 × 800 = 720,000 → 900 × 1000 = 900,000, short 100,000", async () => {
     listed("guarantee.funding.norm.primary");
     const before = await evaluated("sichuan-guanghan-2024", null, null);
@@ -91,9 +111,9 @@ describe("the 规则 sheet as the help page says it", () => {
     expect(item(await evaluated("national-2017", null, null), "G8")?.verdict).toBe("not_assessed");
   });
 
-  it("the page's example rows read as written, each kept, under both built-in profiles", async () => {
+  it.each(["zh", "en"] as const)("the page's example rows (%s: one by name, one by path) read as written, each kept, under both built-in profiles", async (lang) => {
     for (const id of ["national-2017", "sichuan-guanghan-2024"]) {
-      const { county, profile } = await evaluatedWith(id, RULE_EXAMPLE, null);
+      const { county, profile } = await evaluatedWith(id, ruleExample(lang), null);
       expect(item(county, "G5")?.failingSchools).toHaveLength(2);
       expect(profile.guarantee.classSize.primary).toBe(40);
       expect(profile.guarantee.funding.boardingExtra).toBe(300);
