@@ -147,8 +147,8 @@ export const ADDIN_ISSUE_MESSAGES: MessageTable = {
     en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again",
   },
   addin_out_basis_no_funding_norm: {
-    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准”和“初中生均公用经费标准”两行，元/生·年；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）",
-    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “Primary: public-funding norm” and “Junior secondary: public-funding norm”, in yuan per student a year; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior), or choose a built-in profile that sets one under Rule profile in the task pane (such as Sichuan (Guanghan plan, 2024))",
+    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“{primary}”和“{junior}”两行；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）",
+    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “{primary}” and “{junior}”; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior), or choose a built-in profile that sets one under Rule profile in the task pane (such as Sichuan (Guanghan plan, 2024))",
   },
   addin_guarantee_rooms_estimated: {
     zh: "{itemTitle}：{count} 所学校（{schoolRows}）的音乐或美术教室只给了间数和总面积，达标间数由总面积估算为最多可能达标的间数（总面积÷标准面积，不超过间数），可能偏多：实际达标的可能更少、缺口可能更大，判为达标的未必成立（如有实际的达标间数，请在学校表中加“音乐室达标间数”“美术室达标间数”列；如表中已有而表头不同，请在任务窗格的“列对应关系”中为其选择字段）",

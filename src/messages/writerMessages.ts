@@ -391,8 +391,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_basis_not_read: { zh: "填报值未能读取（{cells}，见“数据问题”）", en: "Value given not read ({cells}; see Data issues)" },
   // Said wherever G6 stands pending for it (汇总's reason, 政府保障与质量's 依据): under national-2017 no data can settle it, only a norm.
   out_basis_no_funding_norm: {
-    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准”和“初中生均公用经费标准”两行，元/生·年；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior）或写入规则文件，或选用已设标准的内置规则（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）",
-    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “Primary: public-funding norm” and “Junior secondary: public-funding norm”, in yuan per student a year; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior) or in a profile file, or choose a built-in profile that sets one (--profile sichuan-guanghan-2024 on the command line, or Rule profile in the task pane)",
+    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“{primary}”和“{junior}”两行；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior）或写入规则文件，或选用已设标准的内置规则（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）",
+    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “{primary}” and “{junior}”; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior) or in a profile file, or choose a built-in profile that sets one (--profile sichuan-guanghan-2024 on the command line, or Rule profile in the task pane)",
   },
   out_severity_error: { zh: "错误", en: "Error" },
   out_severity_warning: { zh: "警告", en: "Warning" },

@@ -17,6 +17,7 @@ import { runEvaluate } from "../../src/cli/runEvaluate";
 import { evaluate } from "../../src/engine/evaluate";
 import { CATALOGUE, message } from "../../src/messages/catalogue";
 import { readWorkbook } from "../../src/workbook/read/readWorkbook";
+import { noFundingNormAdvice } from "../../src/workbook/write/noFundingNorm";
 import { buildForTest } from "./buildForTest";
 import { cellMap, fixtureSheets } from "./fixtureConfig";
 import { serveStatic } from "./serveStatic";
@@ -88,12 +89,15 @@ function addinWording(actual: Map<string, unknown>, key: string, a: unknown, e: 
 }
 
 /**
- * The CLI's texts of no parameters that the add-in says its own way (out_basis_no_funding_norm on
- * 汇总 and 政府保障与质量), each with the add-in's, in both languages.
+ * The CLI's texts that the add-in says its own way (out_basis_no_funding_norm on 汇总 and
+ * 政府保障与质量), each with the add-in's, in both languages: those of no parameters, and the
+ * sheets' sentences whose parameters do not depend on the workbook.
  */
 const ADDIN_SENTENCES: readonly (readonly [string, string])[] = [...CATALOGUE.entries()]
   .filter(([code, text]) => CATALOGUE.has(`addin_${code}`) && !/\{/.test(text.zh + text.en))
   .flatMap(([code]) => (["zh", "en"] as const).map((lang) => [message(code, {}, lang), message(code, {}, lang, "addin")] as const))
+  // And those the sheets fill with the same parameters whatever the workbook: the G6 advice names the 规则 rows (noFundingNormAdvice).
+  .concat((["zh", "en"] as const).map((lang) => [noFundingNormAdvice(lang), noFundingNormAdvice(lang, "addin")] as const))
   // Inside an English sentence a text starts in lower case ({detail:lower}).
   .flatMap(([cli, addin]) => [[cli, addin] as const, [lowerFirst(cli), lowerFirst(addin)] as const]);
 

@@ -63,4 +63,12 @@ describe("readRuleSheet, a setting named in words", () => {
       "规则表中的设置项“教师工资”不存在，已忽略；可用的设置项即所选评估规则（国家标准）的各项设置，列表见帮助页（help.html）的“规则表”一节：第一列写其含义（如“小学班额上限”）或路径（如 guarantee.classSize.primary）",
     );
   });
+
+  it("quotes an unknown English name as written, its spaces kept, and still finds the name a slip away (capp for cap)", () => {
+    const result = readRuleSheet(sheet([["Primary: class-size capp", 40], ["  Teachers pay rise ", 1]]));
+    expect(result.issues.map((i) => [i.code, i.cell, i.params.path, i.params.near])).toEqual([
+      ["read_rule_unknown_path_near", "规则!A2", "Primary: class-size capp", "Primary: class-size cap (students)"],
+      ["read_rule_unknown_path", "规则!A3", "Teachers pay rise", undefined],
+    ]);
+  });
 });

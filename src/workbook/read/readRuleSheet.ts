@@ -61,19 +61,27 @@ function bareCells(grid: Grid, row: number): RowCells | null {
   return { path, value: value ?? { v: null, c: path.c + 1 } };
 }
 
-/** A first cell naming no setting: the path or name it most likely meant when one is a slip away. */
-function unknownPath(sheet: string, row: number, column: number, path: string): Issue {
-  const near = nearestPath(path) ?? nearestName(path);
-  return near === null ? issueAt("read_rule_unknown_path", "error", sheet, row, column, { path }) : issueAt("read_rule_unknown_path_near", "error", sheet, row, column, { path, near });
+/** A first cell as a path is looked up: full-width forms folded, spaces dropped (cvLimits. primary). */
+function pathKey(written: string): string {
+  return written.normalize("NFKC").replace(/\s+/g, "");
+}
+
+/**
+ * A first cell naming no setting, quoted as written (a name's spaces kept: "Primary: class-size capp"),
+ * with the path or name it most likely meant when one is a slip away.
+ */
+function unknownPath(sheet: string, row: number, column: number, written: string): Issue {
+  const near = nearestPath(pathKey(written)) ?? nearestName(written);
+  const params = { path: written };
+  return near === null ? issueAt("read_rule_unknown_path", "error", sheet, row, column, params) : issueAt("read_rule_unknown_path_near", "error", sheet, row, column, { ...params, near });
 }
 
 /**
  * The setting a first cell gives: its path, or its name as the help page words it (pathOfName),
  * with the name as written (for what is said of the row); null when it gives neither.
  */
-function settingNamed(cell: CellValue): { path: string; name?: string } | null {
-  const written = (cellText(cell) ?? "").trim();
-  const path = written.normalize("NFKC").replace(/\s+/g, "");
+function settingNamed(written: string): { path: string; name?: string } | null {
+  const path = pathKey(written);
   if (schemaLeaf(path) !== null) return { path };
   const named = pathOfName(written);
   return named === null ? null : { path: named, name: written };
@@ -81,9 +89,10 @@ function settingNamed(cell: CellValue): { path: string; name?: string } | null {
 
 /** The setting a row makes, or null with the reason at its cell: unknown path or name, empty value, value of the wrong kind. */
 function settingOf(sheet: string, row: number, cells: RowCells, issues: Issue[]): Omit<OverrideEntry, "cell"> & { row: number; column: number } | null {
-  const setting = settingNamed(cells.path.v);
+  const written = (cellText(cells.path.v) ?? "").trim();
+  const setting = settingNamed(written);
   const leaf = setting === null ? null : schemaLeaf(setting.path);
-  if (setting === null || leaf === null) return issues.push(unknownPath(sheet, row, cells.path.c, (cellText(cells.path.v) ?? "").normalize("NFKC").replace(/\s+/g, ""))), null;
+  if (setting === null || leaf === null) return issues.push(unknownPath(sheet, row, cells.path.c, written)), null;
   const said = setting.name ?? setting.path;
   const text = cellText(cells.value.v);
   if (text === null) return issues.push(issueAt("read_rule_empty_value", "error", sheet, row, cells.value.c, { path: said })), null;

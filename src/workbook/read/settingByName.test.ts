@@ -1,3 +1,4 @@
+import { message } from "../../messages/catalogue";
 import { settingMeaning, settingPaths } from "../../profiles/settingNames";
 import { nameKeys, nearestName, pathOfName } from "./settingByName";
 
@@ -47,5 +48,20 @@ describe("nearestName", () => {
   it("suggests none when two are as near (特大班额: 大班额 and 超大班额) or none is (教师工资)", () => {
     expect(nearestName("特大班额")).toBeNull();
     expect(nearestName("教师工资")).toBeNull();
+  });
+});
+
+describe("the examples the unknown-setting errors give", () => {
+  // A user copies the example name the error offers: it must be one the reader takes (and the one the path beside it names).
+  it.each([
+    ["zh", "cli"],
+    ["zh", "addin"],
+    ["en", "cli"],
+    ["en", "addin"],
+  ] as const)("are names the reader takes, of guarantee.classSize.primary (%s, %s)", (lang, front) => {
+    const text = message("read_rule_unknown_path", { path: "X", profile: "P" }, lang, front);
+    const quoted = [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? "");
+    expect(quoted.map(pathOfName).filter((p) => p !== null)).toEqual(["guarantee.classSize.primary"]);
+    expect(text).toContain("guarantee.classSize.primary");
   });
 });

@@ -15,7 +15,7 @@ import { formatKeepingSides } from "./decimalsKeepingSides";
 import { countyLabel, verdictEmphasis, verdictLabel, yesNo } from "./writeLabels";
 import { numericCountyItem } from "../../engine/guarantee/compare";
 import { plainFormat } from "./countyFigureDisplay";
-import { noFundingNorm } from "./noFundingNorm";
+import { noFundingNorm, noFundingNormAdvice } from "./noFundingNorm";
 import { withLeftOutRow } from "./leftOutRow";
 
 type Comparison = CountyItem["comparison"];
@@ -182,7 +182,7 @@ function itemName(item: ItemResult, lang: Lang): string {
  */
 function basisText(item: ItemResult, context: ResultContext, schoolSheets: ReadonlySet<string>): string {
   const { lang, profile } = context;
-  if (noFundingNorm(item, profile)) return message("out_basis_no_funding_norm", {}, lang, context.frontEnd);
+  if (noFundingNorm(item, profile)) return noFundingNormAdvice(lang, context.frontEnd);
   const offSchools = (ref: string | null) => ref !== null && schoolSheets.size > 0 && !schoolSheets.has(ref.slice(0, ref.lastIndexOf("!")));
   const mixed = item.basis === "school_data" && item.cells.some(offSchools);
   return message(mixed ? "out_basis_school_and_county" : `out_basis_${item.basis}`, {}, lang);

@@ -168,9 +168,9 @@ describe("itemReasonText: an item not met says what is not met, with its figure"
 describe("itemReasonText: an item not yet assessed says why", () => {
   it("G6 under a profile without a funding norm says the profile sets none, not the data", () => {
     const none = makeItem({ code: "G6", verdict: "not_assessed", basis: "none", figureOf: "failing_count" });
-    expect(itemReasonText(none, zh())).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准”和“初中生均公用经费标准”两行，元/生·年；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior）或写入规则文件，或选用已设标准的内置规则（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）");
+    expect(itemReasonText(none, zh())).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准（元/生·年）”和“初中生均公用经费标准（元/生·年）”两行；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior）或写入规则文件，或选用已设标准的内置规则（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）");
     // The words of 政府保障与质量's 依据 (out_basis_no_funding_norm), after G6's short name.
-    expect(itemReasonText(none, en())).toBe("G6 Public funding: the profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “Primary: public-funding norm” and “Junior secondary: public-funding norm”, in yuan per student a year; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior) or in a profile file, or choose a built-in profile that sets one (--profile sichuan-guanghan-2024 on the command line, or Rule profile in the task pane)");
+    expect(itemReasonText(none, en())).toBe("G6 Public funding: the profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “Primary: public-funding norm (yuan per student a year)” and “Junior secondary: public-funding norm (yuan per student a year)”; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior) or in a profile file, or choose a built-in profile that sets one (--profile sichuan-guanghan-2024 on the command line, or Rule profile in the task pane)");
     // Sichuan has a norm: no data is no data.
     expect(itemReasonText(none, zh([], sichuan))).toBe("G6 公用经费达到生均标准（小规模学校按规定人数核定）：缺少数据");
   });

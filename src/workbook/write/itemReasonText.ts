@@ -10,7 +10,7 @@ import { percentItem } from "./figureKind";
 import { FORMAT, formatNeed, formatNumber } from "./formats";
 import { atLeast, type ShortKey } from "./atLeast";
 import { fundingTotals, type FundingItem } from "./fundingTotals";
-import { noFundingNorm } from "./noFundingNorm";
+import { noFundingNorm, noFundingNormAdvice } from "./noFundingNorm";
 import { reasonLabel } from "./writeLabels";
 
 /** What a reason needs besides the item: the county's schools (for the amounts short), the profile and the language. */
@@ -37,7 +37,7 @@ export interface ReasonContext {
 export function itemReasonText(item: ItemResult, rc: ReasonContext): string {
   if (item.verdict === "not_met") return withDetail(`${item.code} ${notMetName(item.code, rc.lang)}`, notMetDetail(item, rc), rc.lang);
   // The norm lacking, as 政府保障与质量's 依据 says it, after the item's short name: its title states the norm met.
-  if (noFundingNorm(item, rc.profile)) return withDetail(message("out_reason_G6_no_norm", {}, rc.lang), message("out_basis_no_funding_norm", {}, rc.lang, rc.frontEnd), rc.lang);
+  if (noFundingNorm(item, rc.profile)) return withDetail(message("out_reason_G6_no_norm", {}, rc.lang), noFundingNormAdvice(rc.lang, rc.frontEnd), rc.lang);
   return withDetail(reasonLabel(item.code, rc.lang), pendingDetail(item, rc), rc.lang);
 }
 

@@ -1,5 +1,6 @@
 import { builtInProfile } from "../../profiles/resolveProfile";
-import { noFundingNorm } from "./noFundingNorm";
+import { pathOfName } from "../read/settingByName";
+import { noFundingNorm, noFundingNormAdvice } from "./noFundingNorm";
 import { makeItem } from "./testing/makeEvaluation";
 
 describe("noFundingNorm", () => {
@@ -13,5 +14,18 @@ describe("noFundingNorm", () => {
     expect(noFundingNorm({ ...g6, basis: "school_data" }, national)).toBe(false);
     expect(noFundingNorm({ ...g6, code: "G7" }, national)).toBe(false);
     expect(noFundingNorm(g6, undefined)).toBe(false);
+  });
+});
+
+describe("noFundingNormAdvice", () => {
+  // The advice is followed by writing the rows it names on a 规则 sheet: each name it quotes must be one the reader takes, for the two norms.
+  it.each([
+    ["zh", "cli"],
+    ["zh", "addin"],
+    ["en", "cli"],
+    ["en", "addin"],
+  ] as const)("names rows the reader takes as the primary and junior norms (%s, %s)", (lang, front) => {
+    const quoted = [...noFundingNormAdvice(lang, front).matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? "");
+    expect(quoted.map(pathOfName).filter((p) => p !== null)).toEqual(["guarantee.funding.norm.primary", "guarantee.funding.norm.junior"]);
   });
 });
