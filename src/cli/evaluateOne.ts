@@ -18,6 +18,7 @@ import { reportProblems } from "./reportProblems";
 import { errorText, EXIT, shownPath, type Run } from "./Run";
 import { figuresOfOtherYear } from "../report/figuresOfOtherYear";
 import { ignoredRequired } from "./ignoredRequired";
+import { missingColumnsAdvice } from "./missingColumnsAdvice";
 import { outputProblem, writeFailure, type WriteProblem } from "./outputProblem";
 import { sameFile, samePlace } from "./sameFile";
 import { summaryLines } from "./summaryLines";
@@ -67,7 +68,11 @@ export async function evaluateOne(args: CliArgs, chosen: ChosenProfile, paths: F
   if (!read.ok) {
     run.problem("cli_err_not_evaluable", { file: shown(paths.input) });
     for (const issue of read.issues) run.problem("cli_issue_line", issueParams(issue, run));
-    for (const c of await ignoredRequired(read, readRequest(args), (r) => deps.read(source, r))) run.problem("cli_ignored_required", { ...c, field: run.t(`field_${c.field}`) });
+    const ignored = await ignoredRequired(read, readRequest(args), (r) => deps.read(source, r));
+    for (const c of ignored) run.problem("cli_ignored_required", { ...c, field: run.t(`field_${c.field}`) });
+    // An ignored column is the answer when there is one; else which columns could hold the field, and how to say so.
+    const advice = ignored.length === 0 ? missingColumnsAdvice(read, run.lang) : null;
+    if (advice !== null) run.problem(advice.code, advice.params);
     return failed(EXIT.failed);
   }
   run.err("cli_read_done", { records: read.input.records.length, figures: read.input.countyFigures.length });

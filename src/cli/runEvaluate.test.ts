@@ -416,6 +416,21 @@ describe("runEvaluate: real workbooks through the reader", () => {
     expect(other.stderr.some((l) => l.includes("--ignore D 不读取"))).toBe(false);
   });
 
+  it("after a students column it does not recognise, lists the unrecognised columns and the --map that names the likeliest (在籍人数, not 序号), which then reads", async () => {
+    const { cwd, deps } = setup();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("学校").addRows([["序号", "学校名称", "在籍人数", "专任教师数"], [1, "甲小学", 1000, 60], [2, "乙小学", 500, 30]]);
+    await wb.xlsx.writeFile(join(cwd, "县.xlsx"));
+    const zh = await runEvaluate(["县.xlsx"], realDeps(deps));
+    expect(zh.exitCode).toBe(1);
+    expect(zh.stderr).toContain("  [错误] 学校!A1:D1 工作表“学校”的表头缺少必需的列：在校生数。找到的列为：序号 | 学校名称 | 在籍人数 | 专任教师数");
+    expect(zh.stderr).toContain("  表头未识别的列：A “序号”、C “在籍人数”。如“在校生数”在其中某列，用 --map 指定该列，如 --map 在校生数=C");
+    const en = await runEvaluate(["县.xlsx", "--lang", "en"], realDeps(deps));
+    expect(en.stderr).toContain("  Columns whose headers were not recognised: A “序号”, C “在籍人数”. If students is in one of them, name that column with --map, e.g. --map \"Students=C\"");
+    // The advice as given reads the workbook, in either language's words.
+    for (const map of ["在校生数=C", "Students=C"]) expect((await runEvaluate(["县.xlsx", "--map", map], realDeps(deps))).exitCode).toBe(0);
+  });
+
   it("applies --range without --sheet to the school sheet chosen", async () => {
     const { cwd, deps } = setup();
     await workbook(cwd, { 学校: [["甲小学", 1000, 60, 5000], ["乙小学", 500, 30, 2000], ["甲中学", 900, 70, 5400]] });

@@ -238,6 +238,19 @@ export const CLI_MESSAGES: MessageTable = {
   },
   cli_err_out_is_json: { zh: "--out 与 --json 指向同一个文件：{file}，请为 JSON 报告另取文件名", en: "--out and --json name the same file: {file}; give the JSON report a name of its own" },
   cli_err_out_folder: { zh: "无法写入 {file}：它是文件夹。--out、--json 应给出文件名（如 {file}/结果.xlsx）", en: "Cannot write {file}: it is a folder. Give --out and --json a file name (e.g. {file}/result.xlsx)" },
+  // Said after the reader's read_missing_columns (missingColumnsAdvice): the columns the reader did not recognise, and how to name one with --map.
+  cli_missing_columns_map: {
+    zh: "  表头未识别的列：{columns}。如“{field}”在其中某列，用 --map 指定该列，如 --map {field}={column}",
+    en: "  Columns whose headers were not recognised: {columns}. If {field:lower} is in one of them, name that column with --map, e.g. --map \"{field}={column}\"",
+  },
+  cli_missing_columns_map_any: {
+    zh: "  表头未识别的列：{columns}。如“{field}”在其中某列，用 --map {field}=列字母 指定该列",
+    en: "  Columns whose headers were not recognised: {columns}. If {field:lower} is in one of them, name that column with --map \"{field}=<column letter>\"",
+  },
+  cli_missing_columns_map_none: {
+    zh: "  表头中的列均已识别。如“{field}”在本表某列，用 --map {field}=列字母 指定；如在另一工作表，用 --sheet 指定该表",
+    en: "  Every column of the header was recognised. If {field:lower} is in a column of this sheet, name it with --map \"{field}=<column letter>\"; if it is on another sheet, name that sheet with --sheet",
+  },
   // Said after the reader's read_missing_columns when the missing column is one --ignore set aside (ignoredRequired).
   cli_ignored_required: {
     zh: "  {column} 列（“{header}”）就是必需的“{field}”列，但已按 --ignore {column} 不读取：请去掉 --ignore {column}（或用 --map 指定另一列）",

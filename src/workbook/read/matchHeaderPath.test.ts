@@ -291,7 +291,7 @@ describe("readWorkbook with qualified headers: 运动场地面积（含室内体
     const result = await readWorkbook(sourceOf([gridOf([["学校名称", "办学类型", "在校生数（全校）", "本科及以上专任教师"], ["一中", "完全中学", 1200, 70], ["二中", "初级中学", 800, 50]])]));
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => [i.code, i.cell, i.params?.fieldList ?? i.params?.text])).toEqual([
-      ["read_missing_columns", null, "students"],
+      ["read_missing_columns", "学校基本情况!A1:D1", "students"],
       ["read_students_whole_senior", "学校基本情况!C1", "完全中学"],
     ]);
   });

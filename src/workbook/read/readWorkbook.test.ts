@@ -990,7 +990,8 @@ describe("readWorkbook: fatal inputs", () => {
     const result = await readWorkbook(sourceOf([gridOf([["学校名称", "专任教师数", "班级数", "在籍人数"], ["一小", 20, 6, 300]])]));
     expect(result).toMatchObject({
       ok: false,
-      issues: [{ code: "read_missing_columns", severity: "error", cell: null, params: { sheet: "学校基本情况", fieldList: "students", found: "学校名称 | 专任教师数 | 班级数 | 在籍人数" } }],
+      // At the header's cells, A1 to D1: where the reader looked.
+      issues: [{ code: "read_missing_columns", severity: "error", cell: "学校基本情况!A1:D1", params: { sheet: "学校基本情况", fieldList: "students", found: "学校名称 | 专任教师数 | 班级数 | 在籍人数" } }],
     });
     const mapping = result.ok ? null : result.mapping;
     expect(mapping?.columns.map((c) => [c.address, c.field])).toEqual([["A", "name"], ["B", "teachers"], ["C", "classes"]]);
@@ -999,6 +1000,13 @@ describe("readWorkbook: fatal inputs", () => {
     // Pointing at D as the students, the same sheet reads.
     const fixed = await readWorkbook(sourceOf([gridOf([["学校名称", "专任教师数", "班级数", "在籍人数"], ["一小", 20, 6, 300]])]), { mapping: { roles: { students: 3 } } });
     expect(fixed.ok && fixed.input.records[0]?.fields.students?.value).toBe(300);
+  });
+
+  it("puts a missing column's error at the header's cells: a header of two rows (3–4) from B to E under a title", async () => {
+    const rows = [["2024年学校基本情况"], [], [null, "学校名称", "教师（人）", null, "在籍人数"], [null, null, "专任教师", "骨干教师", null], [null, "一小", 20, 4, 300]];
+    const result = await readWorkbook(sourceOf([gridOf(rows)]));
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]).toMatchObject({ code: "read_missing_columns", cell: "学校基本情况!B3:E4", params: { fieldList: "students" } });
   });
 
   it("fails when the header has no school rows under it", async () => {
