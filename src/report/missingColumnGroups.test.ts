@@ -15,14 +15,17 @@ describe("groupedMissingColumns", () => {
   it("says a missing column's sections once, where the first was, naming each (messy2.xlsx: three L4 errors before, one now)", () => {
     const engine = [missing("城关小学", "primary", 5, "teachingArea", "L4"), missing("实验中学", "junior", 6, "teachingArea", "L4"), missing("东风小学", "primary", 9, "sportsGroundArea", "L5", "学校基本情况!P9"), missing("东风小学", "primary", 9, "teachingArea", "L4")];
     expect(groupedMissingColumns([missingColumn("teachingArea,equipmentValue")], engine)).toEqual([
-      { code: "read_column_missing_sections", severity: "error", cell: null, params: { sheet: "学校基本情况", field: "teachingArea", indicator: "L4", count: 3, sections: "城关小学@primary\n实验中学@junior\n东风小学@primary" } },
+      // At the header's first cell, where the reader said the column is missing.
+      { code: "read_column_missing_sections", severity: "error", cell: "学校基本情况!A3", params: { sheet: "学校基本情况", field: "teachingArea", indicator: "L4", count: 3, sections: "城关小学@primary\n实验中学@junior\n东风小学@primary" } },
       engine[2],
     ]);
   });
 
   it("takes the column the near-header question is about as missing too", () => {
     const near: Issue = { code: "read_column_near_field", severity: "warning", cell: "学校基本情况!N3", params: { sheet: "学校基本情况", field: "teachingArea", column: "N", header: "教学及辅助用方面积（㎡）" } };
-    expect(groupedMissingColumns([near], [missing("城关小学", "primary", 5, "teachingArea", "L4")]).map((i) => i.params.count)).toEqual([1]);
+    expect(groupedMissingColumns([near], [missing("城关小学", "primary", 5, "teachingArea", "L4")]).map((i) => [i.params.count, i.cell])).toEqual([[1, "学校基本情况!N3"]]);
+    // At the near header (N3) rather than the header's first cell, whichever the reader said first.
+    for (const reader of [[missingColumn("teachingArea"), near], [near, missingColumn("teachingArea")]]) expect(groupedMissingColumns(reader, [missing("城关小学", "primary", 5, "teachingArea", "L4")])[0]?.cell).toBe("学校基本情况!N3");
   });
 
   it("leaves a section alone when its own sheet has the column (小学 sheet lacks it, 初中 sheet has it), at a blank cell, or no reader word says the column is missing", () => {

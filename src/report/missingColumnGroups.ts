@@ -1,14 +1,19 @@
-import type { Issue } from "../engine/types";
+import type { CellRef, Issue } from "../engine/types";
 
-/** The reader's word that a sheet has no column for a field: read_columns_missing (its fieldList) or read_column_near_field (its field), as `sheet\0field`. */
-function absentColumns(reader: readonly Issue[]): Set<string> {
-  return new Set(
-    reader.flatMap((i) => {
-      const sheet = String(i.params.sheet ?? "");
-      if (i.code === "read_columns_missing") return String(i.params.fieldList ?? "").split(",").map((field) => `${sheet}\u0000${field}`);
-      return i.code === "read_column_near_field" ? [`${sheet}\u0000${String(i.params.field)}`] : [];
-    }),
-  );
+/**
+ * The reader's word that a sheet has no column for a field, by `sheet\0field`, with the cell it
+ * said so at: read_column_near_field's (the header a slip from the field's name: 教学及辅助用方面积 at
+ * N3), else read_columns_missing's (the header's first cell).
+ */
+function absentColumns(reader: readonly Issue[]): Map<string, CellRef> {
+  const absent = new Map<string, CellRef>();
+  for (const i of reader) {
+    const sheet = String(i.params.sheet ?? "");
+    if (i.code === "read_column_near_field") absent.set(`${sheet}\u0000${String(i.params.field)}`, i.cell);
+    if (i.code !== "read_columns_missing") continue;
+    for (const field of String(i.params.fieldList ?? "").split(",")) if (!absent.has(`${sheet}\u0000${field}`)) absent.set(`${sheet}\u0000${field}`, i.cell);
+  }
+  return absent;
 }
 
 /** The sheet of a section's source row (`学校基本情况!12` → 学校基本情况); null without one. */
@@ -18,26 +23,34 @@ function sheetOfRow(row: unknown): string | null {
   return bang <= 0 ? null : text.slice(0, bang);
 }
 
-/** The group a section's missing value falls in when its sheet has no column for the field (no cell: nothing to point at); null otherwise. */
-function groupOf(issue: Issue, absent: ReadonlySet<string>): string | null {
-  if (issue.code !== "missing_numerator" || issue.cell !== null) return null;
-  const sheet = sheetOfRow(issue.params.row);
-  const key = `${sheet ?? ""}\u0000${String(issue.params.field)}`;
-  return sheet !== null && absent.has(key) ? `${key}\u0000${String(issue.params.indicator)}` : null;
+/** The sheet and field of a section's missing value, as absentColumns keys them. */
+function columnKey(issue: Issue): string {
+  return `${sheetOfRow(issue.params.row) ?? ""}\u0000${String(issue.params.field)}`;
 }
 
-/** One issue for the sections of a group: the sheet, field and indicator of the first, each section as `school@stage`, one per line. */
-function groupIssue(members: readonly Issue[]): Issue {
+/** The group a section's missing value falls in when its sheet has no column for the field (no cell: nothing to point at); null otherwise. */
+function groupOf(issue: Issue, absent: ReadonlyMap<string, CellRef>): string | null {
+  if (issue.code !== "missing_numerator" || issue.cell !== null) return null;
+  const key = columnKey(issue);
+  return sheetOfRow(issue.params.row) !== null && absent.has(key) ? `${key}\u0000${String(issue.params.indicator)}` : null;
+}
+
+/**
+ * One issue for the sections of a group, at the cell where the reader said the column is missing
+ * (`cell`): the sheet, field and indicator of the first, each section as `school@stage`, one per line.
+ */
+function groupIssue(members: readonly Issue[], cell: CellRef): Issue {
   const first = members[0]?.params ?? {};
   const sections = members.map((m) => `${String(m.params.school)}@${String(m.params.stage)}`).join("\n");
   const params = { sheet: sheetOfRow(first.row) ?? "", field: String(first.field), indicator: String(first.indicator), count: members.length, sections };
-  return { code: "read_column_missing_sections", severity: "error", cell: null, params };
+  return { code: "read_column_missing_sections", severity: "error", cell, params };
 }
 
 /**
  * The engine's issues with each section's missing value of a field its sheet has no column for
  * (missing_numerator without a cell, the reader having said the column is missing) said once per
- * sheet, field and indicator, naming the sections, where the first of them was: a missing column
+ * sheet, field and indicator, naming the sections, where the first of them was, at the cell the
+ * reader said the column is missing at (the near header, else the header's first cell): a missing column
  * is one problem, not one per school (messy2.xlsx without 教学及辅助用房面积: three L4 errors, now
  * one). Each section keeps its own reason on 学校达标, which reads the engine's own list.
  *
@@ -57,6 +70,8 @@ export function groupedMissingColumns(reader: readonly Issue[], engine: readonly
   }
   return engine.flatMap((issue) => {
     const members = groups.get(groupOf(issue, absent) ?? "");
-    return members === undefined ? [issue] : members[0] === issue ? [groupIssue(members)] : [];
+    if (members === undefined) return [issue];
+    const first = members[0] as Issue;
+    return first === issue ? [groupIssue(members, absent.get(columnKey(first)) ?? null)] : [];
   });
 }
