@@ -26,8 +26,8 @@ describe("forPane", () => {
     const [pane] = forPane([missing]);
     const params = pane?.params ?? {};
     // Worded for a list: "choose 学校名称、在校生数" named a choice no Field list has.
-    expect(message(pane?.code ?? "", params, "zh")).toBe("未识别出必需的列：学校名称、在校生数。请在上表中逐项找到存放该数据的列，在该列的“字段”下拉框中选择它。");
-    expect(message(pane?.code ?? "", params, "en")).toBe("No column was recognised for School name, Students (required): in the table above, find the column that holds each and choose it in that column's Field list.");
+    expect(message(pane?.code ?? "", params, "zh")).toBe("未识别出必需的列：学校名称、在校生数。请在上表中逐项找到存放该数据的列（未识别的列已展开），在该列的“字段”下拉框中选择它。");
+    expect(message(pane?.code ?? "", params, "en")).toBe("No column was recognised for School name, Students (required): in the table above, find the column that holds each (the columns not recognised are open) and choose it in that column's Field list.");
   });
 
   it("leaves the reader's text for the ribbon, which has no table beside it", () => {

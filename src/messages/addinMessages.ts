@@ -201,15 +201,20 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason:lower}" },
   // read_missing_columns as the pane says it (forPane): the table above shows the header, so the field missing and where to choose it, not every header found.
   addin_missing_columns: {
-    zh: "未识别出必需的列：{fieldList}。请在上表中逐项找到存放该数据的列，在该列的“字段”下拉框中选择它。",
-    en: "No column was recognised for {fieldList} (required): in the table above, find the column that holds each and choose it in that column's Field list.",
+    zh: "未识别出必需的列：{fieldList}。请在上表中逐项找到存放该数据的列（未识别的列已展开），在该列的“字段”下拉框中选择它。",
+    en: "No column was recognised for {fieldList} (required): in the table above, find the column that holds each (the columns not recognised are open) and choose it in that column's Field list.",
   },
   // One field missing (params.count 1, set by forPane): the choice named as the Field list shows it.
   addin_missing_columns_one: {
-    zh: "未识别出必需的列：{fieldList}。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“{fieldList}”。",
-    en: "No column was recognised as {fieldList}, which is required: in the table above, find the column that holds it and choose {fieldList} in its Field list.",
+    zh: "未识别出必需的列：{fieldList}。请在上表中找到存放该数据的列（未识别的列已展开），在其“字段”下拉框中选择“{fieldList}”。",
+    en: "No column was recognised as {fieldList}, which is required: in the table above, find the column that holds it (the columns not recognised are open) and choose {fieldList} in its Field list.",
   },
   addin_mapping_header_found: { zh: "找到表头 {range}，但未能读取学校数据。", en: "Header found at {range}, but the school data could not be read." },
+  // A header without a required column (extentText's `lacking`), said above the table, where the user starts reading; the line under it says what to do.
+  addin_mapping_header_lacks: {
+    zh: "找到表头 {range}，但其中没有识别出必需的列：{fieldList}，未能读取学校数据（见表下说明）。",
+    en: "Header found at {range}, but no column of it was recognised as {fieldList}, which is required: the school data could not be read (see under the table).",
+  },
   addin_mapping_nothing_read: { zh: "未读取任何数据。", en: "Nothing was read." },
   addin_sheets_not_read: { zh: "规则表、县级指标表：读取学校数据后再查找。", en: "Rule sheet and county figures sheet: looked for once the school data reads." },
   addin_mapping_required_unset: {

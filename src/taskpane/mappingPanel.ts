@@ -16,6 +16,7 @@ import { nearMisses, type NearMiss } from "./missingLine";
 import { extentText, schoolSheetsText } from "./mappingText";
 import { showMappingStatus } from "./mappingStatus";
 import { OpenRows } from "./openRows";
+import { missingRequired, unrecognisedColumns } from "./unrecognisedColumns";
 import { optionalHint } from "./optionalHint";
 import { ruleSheetText } from "./ruleSheetText";
 import type { PaneContext, ReadOk } from "./paneContext";
@@ -34,6 +35,15 @@ export interface MappingHost {
 }
 
 /** The mapping part of the pane: the table of columns and their roles, and the lines under it. */
+/** What a read that failed found, for the table drawn after it: its header's extent, the required fields it lacks, the columns to open for the user to look among. */
+interface FailedRead {
+  readonly header: string | null;
+  readonly lacking: readonly string[];
+  readonly unread: readonly number[];
+}
+
+const NOT_FAILED: FailedRead = { header: null, lacking: [], unread: [] };
+
 export class MappingPanel {
   /** The table shown, and the table last read with the sheet and range it was read for (shown again, corrected, when a correction leaves nothing readable). */
   private shownView: MappingView | null = null;
@@ -169,7 +179,10 @@ export class MappingPanel {
     const draft = this.ctx.state.draft;
     const corrected = last !== null && last.sheet === draft.sheet && last.range === draft.range && last.fixes !== fixesKey(draft);
     const kept = corrected ? viewWithFixes(last.view, draft) : null;
-    this.renderMapping(null, kept ?? mappingView(found), (kept !== null ? last?.sheet : found?.sheet) ?? null, found === null ? null : headerExtent(found));
+    const view = kept ?? mappingView(found);
+    // A header without a required column: its columns not recognised open, among which the user looks for it (addin_missing_columns says so). Not the user's own table kept: they set the column aside themselves.
+    const lacking = kept === null ? missingRequired(view) : [];
+    this.renderMapping(null, view, (kept !== null ? last?.sheet : found?.sheet) ?? null, { header: found === null ? null : headerExtent(found), lacking, unread: lacking.length === 0 ? [] : unrecognisedColumns(view) });
     this.showConflicts([]);
     // Nothing was read: the rule and figures sheets found by an earlier read no longer hold, and are looked for once the school data reads.
     this.rules = null;
@@ -210,20 +223,22 @@ export class MappingPanel {
    * found and what was read: sheet!range, header rows, school rows. A list of the table that had
    * the focus gives it to the same list of the same column once redrawn: a choice made with the
    * arrow keys (which change a closed list in Chromium and Edge) can then be walked back. `sheet`:
-   * the sheet the table is of (null: unknown, nothing shown), whose rows stay open while it is shown.
+   * the sheet the table is of (null: unknown, nothing shown), whose rows stay open while it is shown;
+   * `failed`: what a read that failed found (FailedRead).
    */
-  private renderMapping(read: ReadOk | null, view: MappingView, sheet: string | null, header: string | null = null): void {
+  private renderMapping(read: ReadOk | null, view: MappingView, sheet: string | null, failed: FailedRead = NOT_FAILED): void {
+    const { header, lacking, unread } = failed;
     // A read that failed says under the table which field it lacks (addin_missing_columns, addin_mapping_required_unset): once is enough.
     const near = this.nearOf(read === null ? [] : view.missing, read?.issues ?? [], read?.mapping.sheet ?? "");
     this.open.shown(sheet);
-    this.open.ask([...near.map((n) => n.index), ...this.heldColumns()]);
+    this.open.ask([...near.map((n) => n.index), ...this.heldColumns(), ...unread]);
     this.fillTable(view);
     this.sayMoved(view);
     this.shownView = view;
     this.showMissing(read === null ? [] : view.missing, near, view);
     // A read that failed read no school rows: what it found of the table is the header (`header`, its extent), if that.
     const extent = read === null ? header : view.extent;
-    byId("mapping-rows").textContent = extentText(read, extent, view.headerRows, this.ctx.env.lang);
+    byId("mapping-rows").textContent = extentText(read, extent, view.headerRows, this.ctx.env.lang, lacking);
     byId<HTMLInputElement>("range").placeholder = extent?.slice(extent.lastIndexOf("!") + 1) ?? "";
     this.present = read === null ? null : new Set(read.mapping.columns.map((c) => c.field));
     this.showOptional();

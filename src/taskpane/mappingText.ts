@@ -7,14 +7,17 @@ import { rowsNotReadText } from "../workbook/write/rowsNotReadText";
 import type { ReadOk } from "./paneContext";
 
 /**
- * What was read (readText); after a read that failed (`read` null), the header it found there or that nothing was read.
+ * What was read (readText); after a read that failed (`read` null), the header it found there, with
+ * the required fields it lacks (`lacking`, keys) when that is why, or that nothing was read.
  *
+ * @example extentText(null, "学校!A1:F2", rows, "zh", ["students"]) → "找到表头 学校!A1:F2，但其中没有识别出必需的列：在校生数，未能读取学校数据（见表下说明）。"
  * @example extentText(null, "学校!A1:F2", rows, "en") → "Header found at 学校!A1:F2, but the school data could not be read."
  * @example extentText(null, null, null, "en") → "Nothing was read."
  */
-export function extentText(read: ReadOk | null, extent: string | null, headerRows: MappingView["headerRows"], lang: Lang): string {
+export function extentText(read: ReadOk | null, extent: string | null, headerRows: MappingView["headerRows"], lang: Lang, lacking: readonly string[] = []): string {
   if (read !== null && extent !== null) return readText(read, extent, headerRows, lang);
-  return extent === null ? message("addin_mapping_nothing_read", {}, lang) : message("addin_mapping_header_found", { range: extent }, lang);
+  if (extent === null) return message("addin_mapping_nothing_read", {}, lang);
+  return lacking.length === 0 ? message("addin_mapping_header_found", { range: extent }, lang) : message("addin_mapping_header_lacks", { range: extent, fieldList: lacking.join(",") }, lang);
 }
 
 /**

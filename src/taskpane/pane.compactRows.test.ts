@@ -84,3 +84,43 @@ describe("the pane: a row the pane asks the user to set starts open", () => {
     expect(h.openColumns()).toEqual(["D"]);
   });
 });
+
+/** A header whose students are headed 在籍人数, which the reader does not take: nothing reads until the user says which column holds them. */
+const NO_STUDENTS = gridOf(
+  [
+    ["序号", "学校名称", "在籍人数", "专任教师"],
+    [1, "一小", 600, 30],
+  ],
+  { sheet: "学校" },
+);
+
+describe("the pane: a header without a required column", () => {
+  it("opens the columns not recognised (A 序号, C 在籍人数), among which the message under the table asks the user to find the students; C then reads", async () => {
+    const h = await started({ grids: [NO_STUDENTS] });
+    expect(h.openColumns()).toEqual(["A", "C"]);
+    expect(h.byId("mapping-rows").textContent).toBe("找到表头 学校!A1:D1，但其中没有识别出必需的列：在校生数，未能读取学校数据（见表下说明）。");
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列（未识别的列已展开），在其“字段”下拉框中选择“在校生数”。");
+    choose(h.rowSelect("C", "field"), "students");
+    await settle();
+    expect(h.roleButton("C").textContent).toBe("在校生数");
+    expect(h.byId("mapping-status").textContent).toBe("");
+  });
+
+  it("says so in English", async () => {
+    const h = await started({ grids: [NO_STUDENTS], lang: "en" });
+    expect(h.byId("mapping-rows").textContent).toBe("Header found at 学校!A1:D1, but no column of it was recognised as Students, which is required: the school data could not be read (see under the table).");
+    expect(h.byId("mapping-status").textContent).toBe("Cannot read the school data: no column was recognised as Students, which is required: in the table above, find the column that holds it (the columns not recognised are open) and choose Students in its Field list.");
+  });
+
+  it("opens nothing more when the user set the students column aside themselves (their own table kept: the line says which column to set back)", async () => {
+    const h = await started({ grids: [gridOf([["序号", "学校名称", "在校生数", "专任教师"], [1, "一小", 600, 30]], { sheet: "学校" })] });
+    expect(h.openColumns()).toEqual([]);
+    click(h.roleButton("C"));
+    choose(h.rowSelect("C", "field"), "");
+    await settle();
+    expect(h.openColumns()).toEqual(["C"]);
+    expect(h.byId("mapping-status").textContent).toContain("C 列“在校生数”已设为“（不使用）”");
+    // Their own doing, said under the table: the line above says only that nothing was read.
+    expect(h.byId("mapping-rows").textContent).toBe("找到表头 学校!A1:D1，但未能读取学校数据。");
+  });
+});

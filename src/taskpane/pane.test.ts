@@ -1098,7 +1098,7 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     await settle();
     expect(h.calls.reads.map((r) => r.sheet)).toEqual([undefined, "2024学校"]);
     expect(h.byId("range-hint").textContent).toBe("");
-    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“在校生数”。");
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列（未识别的列已展开），在其“字段”下拉框中选择“在校生数”。");
     click(h.byId("evaluate"));
     await settle();
     expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("2024学校");
@@ -1124,10 +1124,10 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     const h = await started({ grids: [schools, FIGURES], proposal: { sheet: "县级指标", range: null, from: "used" } });
     // Before: the pane stayed on 县级指标, said it found no header there, and had nothing to map. Now 自动: the reader's choice, its header shown.
     expect(h.byId("sheet").value).toBe("");
-    expect(h.byId("mapping-rows").textContent).toBe("找到表头 学校基本情况!A1:D1，但未能读取学校数据。");
+    expect(h.byId("mapping-rows").textContent).toBe("找到表头 学校基本情况!A1:D1，但其中没有识别出必需的列：在校生数，未能读取学校数据（见表下说明）。");
     expect(h.byId("range-hint").textContent).toBe(READER_CHOICE);
     expect(h.mappingRows().map((r) => [r.column, r.field])).toEqual([["A", "name"], ["B", "type"], ["C", ""], ["D", "teachers"]]);
-    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“在校生数”。");
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列（未识别的列已展开），在其“字段”下拉框中选择“在校生数”。");
     expect(h.byId("result").hidden).toBe(true);
     choose(h.rowSelect("C", "field"), "students");
     await settle();
@@ -1152,7 +1152,7 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     expect(h.byId("sheet").value).toBe("");
     expect(h.byId("range-hint").textContent).toBe(READER_CHOICE);
     // The reader's choice is 指标's 名称 | 数值 (it takes 名称 for the school name): its header shown, the students column not found.
-    expect(h.byId("mapping-rows").textContent).toBe("找到表头 指标!A1:B1，但未能读取学校数据。");
+    expect(h.byId("mapping-rows").textContent).toBe("找到表头 指标!A1:B1，但其中没有识别出必需的列：在校生数，未能读取学校数据（见表下说明）。");
     expect(h.byId("mapping-status").textContent).toMatch(/^无法读取学校数据：/);
   });
 
@@ -1219,7 +1219,7 @@ describe("the pane: a header the reader does not recognise, said once and where 
     click(h.byId("evaluate"));
     await settle();
     expect(fields(h)).toEqual(["A=", "B=name", "C=", "D=teachers"]);
-    expect(h.byId("mapping-rows").textContent).toBe("找到表头 学校!A1:D1，但未能读取学校数据。");
+    expect(h.byId("mapping-rows").textContent).toBe("找到表头 学校!A1:D1，但其中没有识别出必需的列：在校生数，未能读取学校数据（见表下说明）。");
     expect(h.byId("glance").textContent).toBe("无法评估：学校数据未能读取，原因见上方“2. 列对应关系”。");
     expect(h.calls.written).toHaveLength(1);
     choose(h.rowSelect("C", "field"), "students");
@@ -1234,7 +1234,7 @@ describe("the pane: a header the reader does not recognise, said once and where 
   it("says which field it did not find and to choose it for its column, once, without listing every header", async () => {
     current = RENAMED;
     const h = await editable();
-    const said = "无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列，在其“字段”下拉框中选择“在校生数”。";
+    const said = "无法读取学校数据：未识别出必需的列：在校生数。请在上表中找到存放该数据的列（未识别的列已展开），在其“字段”下拉框中选择“在校生数”。";
     expect(h.byId("mapping-status").textContent).toBe(said);
     expect(h.byId("mapping-missing").hidden).toBe(true); // 未找到：在校生数 would say it a second time
     click(h.byId("evaluate"));
@@ -1247,7 +1247,7 @@ describe("the pane: a header the reader does not recognise, said once and where 
   it("says it in English", async () => {
     current = RENAMED;
     const h = await editable("en");
-    expect(h.byId("mapping-status").textContent).toBe("Cannot read the school data: no column was recognised as Students, which is required: in the table above, find the column that holds it and choose Students in its Field list.");
+    expect(h.byId("mapping-status").textContent).toBe("Cannot read the school data: no column was recognised as Students, which is required: in the table above, find the column that holds it (the columns not recognised are open) and choose Students in its Field list.");
     click(h.byId("evaluate"));
     await settle();
     expect(h.byId("glance").textContent).toBe("Cannot evaluate: the school data could not be read; see 2. Column mapping above for why.");

@@ -91,7 +91,7 @@ export type ReadResult =
   | { ok: false; issues: Issue[]; mapping?: ColumnMapping; sheetYears?: number[] };
 
 /** The two columns without which nothing can be read (field keys; the message shows their labels). */
-const REQUIRED_KEYS: readonly string[] = ["name", "students"];
+export const REQUIRED_KEYS: readonly string[] = ["name", "students"];
 
 function fail(issue: Issue): ReadResult {
   return { ok: false, issues: [issue] };
