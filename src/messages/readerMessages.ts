@@ -713,19 +713,19 @@ export const READER_MESSAGES: MessageTable = {
     zh: "第 {row} 行“{label}”与第 {first} 行起读取的学校行相加不符（合计行 / 学校行相加），共 {count} 列，如：{totalColumns}。可能有隐藏、筛选掉或未读取的学校行，有以文本存储、Excel 求和时跳过的数字，有未能读取的数值（见其他问题），或合计行本身有误，请核对",
     en: "Row {row} ({label}) does not match the school rows read from row {first} down, added up (the total row / the rows' sum) in {count} columns, among them: {totalColumns}. School rows may be hidden, filtered out or not read, numbers stored as text are skipped by Excel's SUM, values may not have been readable (see the other problems), or the total itself is wrong; please check",
   },
-  // A single-stage school's blank stage cell (其中：小学) read from the row's column without a stage (合计): rowFields totalForBlankStage.
+  // A one-stage row's blank stage cell (其中：小学, 小学专任教师专科及以上) read from the row's column of the field without a stage (合计, 专科及以上): rowFields totalForBlankStage.
   read_stage_blank_total: {
-    zh: "“{stageHeader}”（{stageCell}）为空，该校只有一个学段，按本行“{fieldHeader}”读取为 {value}",
-    en: "{stageHeader} ({stageCell}) is blank; the school has one stage, so {value} was read from {fieldHeader} in the same row",
+    zh: "“{stageHeader}”（{stageCell}）为空，本行只属一个学段，按本行“{fieldHeader}”读取为 {value}",
+    en: "{stageHeader} ({stageCell}) is blank; the row is of one stage, so {value} was read from {fieldHeader} in the same row",
   },
   // read_stage_blank_total at two or more cells of one column, said once at the first (columnNotes.ts); _few: all of them listed.
   read_stage_blank_totals: {
-    zh: "第 {column} 列“{fieldHeader}”：{count} 个只有一个学段的学校，其分学段的列为空，按本列读取（{cells} 等）",
-    en: "{fieldHeader}: for {count} schools of one stage whose stage column is blank, the number was read from column {column} ({cells} and others)",
+    zh: "第 {column} 列“{fieldHeader}”：{count} 行只属一个学段（单学段学校，或学校的一个学部），其分学段的列为空，按本列读取（{cells} 等）",
+    en: "{fieldHeader}: for {count} rows of one stage (a single-stage school, or one section of a school) whose stage column is blank, the number was read from column {column} ({cells} and others)",
   },
   read_stage_blank_totals_few: {
-    zh: "第 {column} 列“{fieldHeader}”：{count} 个只有一个学段的学校，其分学段的列为空，按本列读取（{cells}）",
-    en: "{fieldHeader}: for {count} schools of one stage whose stage column is blank, the number was read from column {column} ({cells})",
+    zh: "第 {column} 列“{fieldHeader}”：{count} 行只属一个学段（单学段学校，或学校的一个学部），其分学段的列为空，按本列读取（{cells}）",
+    en: "{fieldHeader}: for {count} rows of one stage (a single-stage school, or one section of a school) whose stage column is blank, the number was read from column {column} ({cells})",
   },
   read_numbers_as_text: {
     zh: "第 {column} 列中“{fieldHeader}”的 {count} 个单元格是以文本存储的数字（{cells} 等），已按数值读取；Excel 的求和会跳过这类单元格，可用“分列”或“转换为数字”改为数字",

@@ -10,7 +10,7 @@ import { issueAtCell } from "./issue";
  * those cells needs its own look. Numbers in date-formatted cells (read_date_in_number) are here
  * too, though each stays unread: an export that formats a whole column as dates would otherwise
  * bury every other problem under a thousand of them, and one fix (the column's format) mends them all.
- * So are single-stage schools' numbers read from 合计 beside a blank stage column (read_stage_blank_total):
+ * So are one-stage rows' numbers read from 合计 beside a blank stage column (read_stage_blank_total):
  * the bureau's layout, not each cell, is what the note is about.
  */
 const GROUPED: Readonly<Record<string, string>> = { read_number_as_text: "read_numbers_as_text", read_date_in_number: "read_dates_in_number", read_stage_blank_total: "read_stage_blank_totals" };

@@ -1,6 +1,6 @@
 import { STAGES, type BlankCells, type Fields, type Issue, type SchoolRecord, type SchoolType, type Stage } from "../../engine/types";
 import { schoolRecord } from "../../engine/schoolRecord";
-import { combinedBits, combinedStages } from "../../engine/splitShares";
+import { combinedStages } from "../../engine/splitShares";
 import type { FieldScope } from "./rowFields";
 import { totalRowChecks } from "./totalRowChecks";
 import { a1, columnLetters, qualified } from "../address";
@@ -152,9 +152,9 @@ function readRecord(grid: Grid, row: number, roles: readonly ColumnRole[], sheet
   const county = above === null ? countyOrAbove(grid, row, roles, sheet) : above.county;
   if (countyRole !== undefined && county === null) issues.push(issueAt("read_county_blank", "warning", grid.sheet, row, countyRole.column, { name }));
   const head = { ...base, county, flags: rowFlags(grid, row, roles, issues) };
-  // A school of one stage takes a blank stage cell's number from the row's 合计 (totalForBlankStage); a combined school's section row does not.
+  // A row of one stage (a 小学, 马坊学校（小学部）, a 完全中学 whose 学段 says 初中) takes a blank stage cell's number from the row's 合计 (totalForBlankStage).
   if (stage !== null) {
-    const scope: FieldScope = { kind: "section", stage, singleStage: combinedBits(type) === 0 };
+    const scope: FieldScope = { kind: "section", stage, singleStage: true };
     const read = withBlanks(checkedFields(grid, row, fieldRoles, scope, issues, noData));
     return { record: schoolRecord({ ...head, stage, ...read, ...withUnread(grid, row, fieldRoles, stage) }), senior: false };
   }

@@ -27,8 +27,8 @@ describe("rowFields: a single-stage school's blank stage cell read from 合计 (
     expect(r.blankCells).toEqual({});
     expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_number_as_text", "学校基本情况!B2"], ["read_stage_blank_total", "学校基本情况!B2"]]);
     const note = r.issues[1] as Issue;
-    expect(message(note.code, note.params, "zh")).toBe("“在校生数/其中：小学”（学校基本情况!C2）为空，该校只有一个学段，按本行“在校生数/合计”读取为 1234");
-    expect(message(note.code, note.params, "en")).toContain("(学校基本情况!C2) is blank; the school has one stage, so 1234 was read from");
+    expect(message(note.code, note.params, "zh")).toBe("“在校生数/其中：小学”（学校基本情况!C2）为空，本行只属一个学段，按本行“在校生数/合计”读取为 1234");
+    expect(message(note.code, note.params, "en")).toContain("(学校基本情况!C2) is blank; the row is of one stage, so 1234 was read from");
   });
 
   it("keeps the stage's own number when it is given, 合计 unread (1,200 of 1,234: the stage wins, as before)", () => {
@@ -49,7 +49,7 @@ describe("rowFields: a single-stage school's blank stage cell read from 合计 (
     expect(r.blankCells).toEqual({ students: "学校基本情况!C2" });
   });
 
-  it("does not fill a combined school's section row (singleStage false) nor a section scope without the flag", () => {
+  it("does not fill a section scope not flagged as one stage's (singleStage false or absent: a one-row school's stage lines)", () => {
     expect(readRow(["红旗学校小学部", 900, null, null], { kind: "section", stage: "primary", singleStage: false }).fields.students).toBeUndefined();
     expect(readRow(["红旗学校小学部", 900, null, null], { kind: "section", stage: "primary" }).fields.students).toBeUndefined();
   });
@@ -69,5 +69,53 @@ describe("rowFields: a single-stage school's blank stage cell read from 合计 (
   it("reads a 初中's junior cell the same way from 合计", () => {
     const r = readRow(["实验中学", " 856 ", null, null], { kind: "section", stage: "junior", singleStage: true });
     expect(r.fields.students).toEqual({ value: 856, cell: "学校基本情况!B2" });
+  });
+});
+
+/** A part's column by hand, as the reviewer's combined2.xlsx heads them (学校基本情况!H, I; AM, AN). */
+function partRole(column: number, stage: ColumnRole["stage"], part: "associateUp" | "bachelorUp", header: string): ColumnRole {
+  return { column, key: "qualifiedTeachers", stage, part, unitFactor: 1, header };
+}
+
+// B 专科及以上, C 本科及以上 (the whole row's); D 小学专任教师专科及以上, E 初中专任教师本科及以上 (filled only for a one-row 九年一贯制).
+const DEGREES = [partRole(1, null, "associateUp", "专任教师/其中：专科及以上"), partRole(2, null, "bachelorUp", "专任教师/其中：本科及以上"), partRole(3, "primary", "associateUp", "小学专任教师专科及以上"), partRole(4, "junior", "bachelorUp", "初中专任教师本科及以上")];
+
+describe("rowFields: a one-stage row's blank L1 stage column read from the whole row's degree column (R1 finding 1a)", () => {
+  it("reads 城关第一小学's 104 from 专科及以上 when 小学专任教师专科及以上 is blank, noted at the 专科及以上 cell (before: missing at the stage cell)", () => {
+    const r = readRow(["城关第一小学", 104, 70, null, null], SINGLE, DEGREES);
+    expect(r.fields.qualifiedTeachers).toEqual({ value: 104, cell: "学校基本情况!B2" });
+    expect(r.blankCells).toEqual({});
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([["read_stage_blank_total", "学校基本情况!B2"]]);
+    const note = r.issues[0] as Issue;
+    expect(message(note.code, note.params, "zh")).toBe("“小学专任教师专科及以上”（学校基本情况!D2）为空，本行只属一个学段，按本行“专任教师/其中：专科及以上”读取为 104");
+    expect(message(note.code, note.params, "en")).toContain("小学专任教师专科及以上 (学校基本情况!D2) is blank; the row is of one stage, so 104 was read from");
+  });
+
+  it("reads a junior row's 本科及以上 (I), never 专科及以上, for 初中 (rules.md §2 L1)", () => {
+    const r = readRow(["第一初级中学", 88, 81, null, null], { kind: "section", stage: "junior", singleStage: true }, DEGREES);
+    expect(r.fields.qualifiedTeachers).toEqual({ value: 81, cell: "学校基本情况!C2" });
+  });
+
+  it("keeps the stage's own number when given (75 in 小学专任教师专科及以上 over 140 in 专科及以上), nothing noted", () => {
+    const r = readRow(["城关第一小学", 140, 120, 75, null], SINGLE, DEGREES);
+    expect(r.fields.qualifiedTeachers).toEqual({ value: 75, cell: "学校基本情况!D2" });
+    expect(r.issues).toEqual([]);
+  });
+
+  it("leaves L1's numerator missing at the stage cell when 专科及以上 is blank too: never 0", () => {
+    const r = readRow(["城关第一小学", null, 70, null, null], SINGLE, DEGREES);
+    expect(r.fields.qualifiedTeachers).toBeUndefined();
+    expect(r.blankCells).toEqual({ qualifiedTeachers: "学校基本情况!D2" });
+    expect(r.issues).toEqual([]);
+  });
+
+  it("does not fill a 小学 row whose 初中专任教师本科及以上 holds a number (the row is not plainly one stage's)", () => {
+    const r = readRow(["城关第一小学", 104, 70, null, 60], SINGLE, DEGREES);
+    expect(r.fields.qualifiedTeachers).toBeUndefined();
+    expect(r.blankCells).toEqual({ qualifiedTeachers: "学校基本情况!D2" });
+  });
+
+  it("does not fill a section scope without the flag (a one-row school's stage lines, whole-stage reads)", () => {
+    expect(readRow(["城关第一小学", 104, 70, null, null], { kind: "section", stage: "primary" }, DEGREES).fields.qualifiedTeachers).toBeUndefined();
   });
 });

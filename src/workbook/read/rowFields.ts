@@ -30,8 +30,8 @@ const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read
 export type FieldScope =
   /**
    * A section row: that stage's columns, else the columns without a stage. `singleStage`: the row
-   * is a single-stage school's, whose blank stage cell the column without a stage (合计) fills
-   * (totalForBlankStage).
+   * is one stage's (a single-stage school, or one section of a combined school), whose blank stage
+   * cell the column of the same field and part without a stage (合计) fills (totalForBlankStage).
    */
   | { readonly kind: "section"; readonly stage: Stage; readonly singleStage?: boolean }
   /** A whole combined school's shared numbers: columns without a stage. */
@@ -280,32 +280,36 @@ function partSets(key: FieldKey, scope: FieldScope): readonly (readonly Part[])[
 
 function readKey(ctx: RowCtx, plan: KeyPlan, singleStage: boolean): Read {
   const { byPart, sets } = plan;
+  const read = (role: ColumnRole): Read => {
+    const own = readNumberCell(ctx, role);
+    return singleStage ? (totalForBlankStage(ctx, plan, role, own) ?? own) : own;
+  };
   const direct = byPart.get(null);
-  if (direct !== undefined) {
-    const read = readNumberCell(ctx, direct);
-    return singleStage ? (totalForBlankStage(ctx, plan, direct, read) ?? read) : read;
-  }
+  if (direct !== undefined) return read(direct);
   const set = firstCompleteSet(sets, (p) => byPart.has(p));
   if (set === undefined) return { kind: "blank", cell: null };
-  return sumParts(set.map((p) => byPart.get(p) as ColumnRole).map((role): PartRead => [role, readNumberCell(ctx, role)]));
+  return sumParts(set.map((p) => byPart.get(p) as ColumnRole).map((role): PartRead => [role, read(role)]));
 }
 
 /**
- * A single-stage school's blank cell in its stage's column (其中：小学) read from the column without
- * a stage (合计) of the same row, with a note at that cell: the bureau's habit of filling 其中 only
- * for schools of two stages would otherwise leave every other school without students. Only when
- * no other stage's column of the field has a value in the row (a 小学 with 其中：初中 filled is not
- * plainly single-stage) and the blank is not a mark the sheet's note declares to mean no data; a
- * field read from parts is not filled so. Null when it does not apply.
+ * A single-stage row's blank cell in its stage's column (其中：小学, 小学专任教师专科及以上) read from
+ * the column of the same field and part without a stage (合计, 专科及以上) of the same row, with a
+ * note at that cell: the bureau's habit of filling the stage columns only for its schools of two
+ * stages on one row would otherwise leave every other row without students or teachers. A row is
+ * single-stage when it is one stage's section, whatever its school: a 小学, a 马坊学校（小学部）, a 完全中学
+ * row whose 学段 says 初中. Only when no other stage's column of the field has a value in the row (a
+ * 小学 with 其中：初中 filled is not plainly single-stage) and the blank is not a mark the sheet's note
+ * declares to mean no data. Null when it does not apply.
  * @example 城关小学 (小学) | 合计 "1,234" | 其中：小学 blank | 其中：初中 blank → 1234 at D5, read_stage_blank_total at D5
+ * @example 城关第一小学 (小学) | 专科及以上 104 (H5) | 小学专任教师专科及以上 blank (AM5) → 104 at H5, read_stage_blank_total at H5
  */
-function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, direct: ColumnRole, read: Read): Read | null {
-  const total = plan.total;
-  if (read.kind !== "blank" || read.noData === true || total === null || direct.stage === null || otherStageGiven(ctx, plan.otherStages)) return null;
+function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, own: ColumnRole, read: Read): Read | null {
+  const total = plan.totals.get(own.part);
+  if (read.kind !== "blank" || read.noData === true || total === undefined || own.stage === null || otherStageGiven(ctx, plan.otherStages)) return null;
   const filled = readNumberCell(ctx, total);
   if (filled.kind !== "value") return null;
-  const stageCell = qualified(ctx.grid.sheet, a1(ctx.row, direct.column));
-  ctx.issues.push(issueAt("read_stage_blank_total", "info", ctx.grid.sheet, ctx.row, total.column, { ...columnParams(total), stageHeader: direct.header, stageCell, value: filled.sourced.value }));
+  const stageCell = qualified(ctx.grid.sheet, a1(ctx.row, own.column));
+  ctx.issues.push(issueAt("read_stage_blank_total", "info", ctx.grid.sheet, ctx.row, total.column, { ...columnParams(total), stageHeader: own.header, stageCell, value: filled.sourced.value }));
   return filled;
 }
 
@@ -319,9 +323,9 @@ interface KeyPlan {
   readonly key: FieldKey;
   readonly byPart: ReadonlyMap<Part | null, ColumnRole>;
   readonly sets: readonly (readonly Part[])[];
-  /** A section scope's column of the field without a stage (合计) when its direct column is its stage's; else null. */
-  readonly total: ColumnRole | null;
-  /** A section scope's direct columns of the field for the other stages. */
+  /** A section scope's columns without a stage (合计, 专科及以上) of the parts it reads from its stage's own column, by part (null: the field's direct column). */
+  readonly totals: ReadonlyMap<Part | null, ColumnRole>;
+  /** A section scope's columns of the field for the other stages, of any part. */
   readonly otherStages: readonly ColumnRole[];
 }
 
@@ -346,14 +350,16 @@ export function scopePlan(roles: readonly ColumnRole[], scope: FieldScope): read
   return plan;
 }
 
-/** A field's plan in a scope (scopePlan); a section scope's direct stage column with its 合计 and other stages' columns (totalForBlankStage). */
+/** A field's plan in a scope (scopePlan); a section scope's stage columns with their twins without a stage and the other stages' columns (totalForBlankStage). */
 function keyPlan(roles: readonly ColumnRole[], key: FieldKey, scope: FieldScope): KeyPlan {
   const byPart = rolesByPart(roles, key, scope);
-  const direct = byPart.get(null);
-  const staged = scope.kind === "section" && direct !== undefined && direct.stage !== null;
-  const total = staged ? (roles.find((r) => r.key === key && r.part === null && r.stage === null) ?? null) : null;
-  const otherStages = staged ? roles.filter((r) => r.key === key && r.part === null && r.stage !== null && r.stage !== scope.stage) : [];
-  return { key, byPart, sets: partSets(key, scope), total, otherStages };
+  const totals = new Map<Part | null, ColumnRole>();
+  for (const own of scope.kind === "section" ? byPart.values() : []) {
+    const twin = own.stage === null ? undefined : roles.find((r) => r.key === key && r.part === own.part && r.stage === null);
+    if (twin !== undefined) totals.set(own.part, twin);
+  }
+  const otherStages = totals.size > 0 && scope.kind === "section" ? roles.filter((r) => r.key === key && r.stage !== null && r.stage !== scope.stage) : [];
+  return { key, byPart, sets: partSets(key, scope), totals, otherStages };
 }
 
 /** One row's numbers for one scope, and where the fields it lacks would be (see BlankCells). */
