@@ -82,4 +82,18 @@ describe("readWorkbook → evaluate: per-stage columns filled only for the one-r
     expect(byName(second.sections, "城关小学", "primary").indicators.L1?.value ?? null).toBeNull();
     expect(second.issues.filter((i) => i.cell === "学校基本情况!J2").map((i) => i.code)).toContain("missing_numerator");
   });
+
+  it("takes no stage's number from a 在校生数 merged over a school's two section rows (712, the whole school's): the stage cells blank, the students are missing there, and the merge is said", async () => {
+    const rows = [HEAD, ROWS[0] as CellValue[], ["马坊学校（小学部）", "九年一贯制学校", null, 712, 30, 29, 20], ["马坊学校（初中部）", "九年一贯制学校", null, null, 25, 24, 20], ROWS[5] as CellValue[]];
+    const read = await readWorkbook(sourceOf([gridOf(rows, { merges: ["D3:D4"] })]));
+    if (!read.ok) throw new Error("expected the sheet to be read");
+    const evaluation = evaluate(read.input, builtInProfile("national-2017"));
+    const sections = evaluation.counties.flatMap((c) => c.sections);
+    // The two rows are joined as one school (马坊学校), whose sections have no students to go by: said at 小学在校生数 (H3), not read as 712.
+    expect([byName(sections, "马坊学校", "primary").students, byName(sections, "马坊学校", "junior").students]).toEqual([null, null]);
+    expect(evaluation.issues.filter((i) => i.code === "missing_students").map((i) => i.cell)).toEqual(["学校基本情况!H3"]);
+    expect(read.issues.filter((i) => i.code === "read_sections_stage_value_merged").map((i) => i.cell)).toEqual(["学校基本情况!D3"]);
+    // 城关小学 on its own row still takes 800 from D2.
+    expect(byName(sections, "城关小学", "primary").students).toBe(800);
+  });
 });

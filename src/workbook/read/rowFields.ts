@@ -11,6 +11,7 @@ import { dateNumber, dateText } from "./dateText";
 import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
 import { foldText } from "./text";
+import { mergeAt } from "./mergeIndex";
 
 const MEASURES: ReadonlySet<string> = new Set([
   "teachingArea",
@@ -291,6 +292,12 @@ function readKey(ctx: RowCtx, plan: KeyPlan, singleStage: boolean): Read {
   return sumParts(set.map((p) => byPart.get(p) as ColumnRole).map((role): PartRead => [role, read(role)]));
 }
 
+/** Whether the row's cell of `role` lies in a merge over several rows: a value shared by rows (a school's two section rows), no one stage's. */
+function mergedOverRows(ctx: RowCtx, role: ColumnRole): boolean {
+  const merge = mergeAt(ctx.grid, ctx.row, role.column);
+  return merge !== undefined && merge.bottom > merge.top;
+}
+
 /**
  * A single-stage row's blank cell in its stage's column (其中：小学, 小学专任教师专科及以上) read from
  * the column of the same field and part without a stage (合计, 专科及以上) of the same row, with a
@@ -299,13 +306,14 @@ function readKey(ctx: RowCtx, plan: KeyPlan, singleStage: boolean): Read {
  * single-stage when it is one stage's section, whatever its school: a 小学, a 马坊学校（小学部）, a 完全中学
  * row whose 学段 says 初中. Only when no other stage's column of the field has a value in the row (a
  * 小学 with 其中：初中 filled is not plainly single-stage) and the blank is not a mark the sheet's note
- * declares to mean no data. Null when it does not apply.
+ * declares to mean no data, nor from a 合计 merged over several rows (the two section rows of one
+ * school: the whole school's number, which joinSections keeps as such). Null when it does not apply.
  * @example 城关小学 (小学) | 合计 "1,234" | 其中：小学 blank | 其中：初中 blank → 1234 at D5, read_stage_blank_total at D5
  * @example 城关第一小学 (小学) | 专科及以上 104 (H5) | 小学专任教师专科及以上 blank (AM5) → 104 at H5, read_stage_blank_total at H5
  */
 function totalForBlankStage(ctx: RowCtx, plan: KeyPlan, own: ColumnRole, read: Read): Read | null {
   const total = plan.totals.get(own.part);
-  if (read.kind !== "blank" || read.noData === true || total === undefined || own.stage === null || otherStageGiven(ctx, plan.otherStages)) return null;
+  if (read.kind !== "blank" || read.noData === true || total === undefined || own.stage === null || otherStageGiven(ctx, plan.otherStages) || mergedOverRows(ctx, total)) return null;
   const filled = readNumberCell(ctx, total);
   if (filled.kind !== "value") return null;
   const stageCell = qualified(ctx.grid.sheet, a1(ctx.row, own.column));
