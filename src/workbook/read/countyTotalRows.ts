@@ -1,7 +1,7 @@
 import type { Grid } from "../types";
 import type { HeaderBand } from "./findHeader";
 import { META_KEYS, type ColumnRole } from "./keys";
-import { parseCellNumber } from "./parseCellNumber";
+import { numberInColumnUnit } from "./cellNumber";
 import { metaRole, textAt, valueAt } from "./rowMeta";
 import type { Classified } from "./rowKind";
 import { labelText } from "./totalLabel";
@@ -82,13 +82,13 @@ function lacksAll(sheet: Sheet, row: number, identifying: readonly number[]): bo
 }
 
 /** The 在校生数 columns: one, or one per stage. */
-function studentColumns(roles: readonly ColumnRole[]): number[] {
-  return roles.filter((r) => r.key === "students").map((r) => r.column);
+function studentColumns(roles: readonly ColumnRole[]): ColumnRole[] {
+  return roles.filter((r) => r.key === "students");
 }
 
-function numberAt(grid: Grid, row: number, column: number): number | null {
-  const read = parseCellNumber(valueAt(grid, row, column), "count");
-  return read.status === "number" ? read.value : null;
+/** A students cell as the reader reads it (1263人 as 1263), so that the rows add up as read. */
+function numberAt(grid: Grid, row: number, role: ColumnRole): number | null {
+  return numberInColumnUnit(valueAt(grid, row, role.column), role);
 }
 
 /**

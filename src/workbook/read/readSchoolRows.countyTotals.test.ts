@@ -68,6 +68,20 @@ describe("readSchoolRows: a subtotal row named only by its county or city", () =
     expect(codesAt(result.issues, "学校基本情况!A4")).toEqual(["read_county_total_row"]);
   });
 
+  it("adds students typed with their unit as the reader reads them: 300人 + 200 = 500 makes 北山县 a subtotal, with no 合计 warning", async () => {
+    const header = ["学校名称", "县区", "在校生数", "专任教师数"];
+    const result = await read(
+      [
+        ["城关小学", "北山县", "300人", 20],
+        ["河口小学", "北山县", 200, 12],
+        ["北山县", "北山县", 500, 32],
+      ],
+      header,
+    );
+    expect(result.input.records.map((r) => r.name)).toEqual(["城关小学", "河口小学"]);
+    expect(codesAt(result.issues, "学校基本情况!A4")).toEqual(["read_county_total_row"]);
+  });
+
   it("skips a row named like a city (某市, ending 市 with no school word) lacking the ID and type the other rows give", async () => {
     const result = await read([
       ["3141000001", "城关小学", "北山县", "小学", 300, 20],

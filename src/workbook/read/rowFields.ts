@@ -5,25 +5,14 @@ import { firstCompleteSet } from "./firstCompleteSet";
 import { issueAt, numberAsTextIssue } from "./issue";
 import { BACKBONE_PART_SETS, type ColumnRole, type Part } from "./keys";
 import type { NoDataNote } from "./findNoDataNote";
-import { parseCellNumber, toBaseUnit, type NoneMark, type NumberKind } from "./parseCellNumber";
-import { cellUnit, foreignCellUnit } from "./cellUnit";
+import { parseCellNumber, type NoneMark } from "./parseCellNumber";
+import { foreignCellUnit } from "./cellUnit";
+import { cellNumber, numberKindOf, type CellNumber } from "./cellNumber";
 import { dateNumber, dateText } from "./dateText";
 import { AREA_UNITS, MONEY_UNITS } from "./units";
 import { valueAt } from "./rowMeta";
 import { foldText } from "./text";
 import { mergeAt } from "./mergeIndex";
-
-const MEASURES: ReadonlySet<string> = new Set([
-  "teachingArea",
-  "indoorSportsArea",
-  "sportsGroundArea",
-  "sportsTotalArea",
-  "equipmentValue",
-  "musicRoomsArea",
-  "artRoomsArea",
-  "publicFunding",
-  "trainingFunds",
-]);
 
 const INVALID_CODES = { formula_error: "read_formula_error", not_a_number: "read_not_a_number", negative: "read_negative" } as const;
 
@@ -150,21 +139,31 @@ function percentText(fraction: number): string {
 function readNumberCell(ctx: RowCtx, role: ColumnRole): Read {
   const { grid, row, issues } = ctx;
   const value = valueAt(grid, row, role.column);
-  const kind: NumberKind = MEASURES.has(role.key) ? "measure" : "count";
-  const parsed = parseCellNumber(value, kind);
+  const read = cellNumber(value, role);
   const cell = qualified(grid.sheet, a1(row, role.column));
-  if (parsed.status === "blank") return readBlank(ctx, role, parsed.noResult === true, cell);
-  if (parsed.status === "none") return readNone(ctx, role, parsed.mark, typeof value === "string" ? value.trim() : "");
-  if (parsed.status === "number") {
-    if (typeof value === "string") issues.push(numberAsTextIssue(grid.sheet, row, role.column, { ...columnParams(role), text: value, value: parsed.value }));
-    const base = toBaseUnit(parsed.value, role.unitFactor);
-    if (kind === "count" && !Number.isInteger(base)) issues.push(notWholeIssue(ctx, role, value, base));
-    return { kind: "value", sourced: { value: base, cell } };
+  if (read.status === "blank") return readBlank(ctx, role, read.noResult === true, cell);
+  if (read.status === "none") return readNone(ctx, role, read.mark, typeof value === "string" ? value.trim() : "");
+  if (read.status === "number") {
+    issues.push(...readNumberNotes(ctx, role, value, read));
+    return { kind: "value", sourced: { value: read.base, cell } };
   }
-  const withUnit = parsed.reason === "not_a_number" ? readWithUnit(ctx, role, value, kind, cell) : null;
-  if (withUnit !== null) return withUnit;
-  issues.push(dateInNumberIssue(ctx, role, value) ?? unitMismatchIssue(ctx, role, value) ?? issueAt(INVALID_CODES[parsed.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: parsed.text }));
+  issues.push(dateInNumberIssue(ctx, role, value) ?? unitMismatchIssue(ctx, role, value) ?? issueAt(INVALID_CODES[read.reason], "error", grid.sheet, row, role.column, { ...columnParams(role), text: read.text }));
   return { kind: "invalid", cell };
+}
+
+/**
+ * What is said at info level of a number read: typed with its own unit, what it was read as in the
+ * engine's unit (read_number_with_unit); else stored as text, which Excel's own SUM skips; a count
+ * that is no whole number.
+ */
+function readNumberNotes(ctx: RowCtx, role: ColumnRole, value: CellValue, read: Extract<CellNumber, { status: "number" }>): Issue[] {
+  const { grid, row } = ctx;
+  if (read.unit !== null) {
+    const params = { ...columnParams(role), text: String(value), value: read.base, amount: grouped(read.base), baseUnit: baseUnitOf(read.unit, read.base) };
+    return [issueAt("read_number_with_unit", "info", grid.sheet, row, role.column, params)];
+  }
+  const notes = typeof value === "string" ? [numberAsTextIssue(grid.sheet, row, role.column, { ...columnParams(role), text: value, value: read.typed })] : [];
+  return numberKindOf(role.key) === "count" && !Number.isInteger(read.base) ? [...notes, notWholeIssue(ctx, role, value, read.base)] : notes;
 }
 
 /**
@@ -177,21 +176,6 @@ function dateInNumberIssue(ctx: RowCtx, role: ColumnRole, value: CellValue): Iss
   const number = value instanceof Date ? dateNumber(value) : null;
   if (!(value instanceof Date) || number === null) return null;
   return issueAt("read_date_in_number", "error", ctx.grid.sheet, ctx.row, role.column, { ...columnParams(role), text: dateText(value), number });
-}
-
-/**
- * A number typed with its unit (220万元, 5000㎡, 12亩, 1200人): read in the cell's own unit, which
- * wins over the header's, and said at info level with what it was read as; null when the text is
- * no number with a unit that fits the column (the caller reports it).
- */
-function readWithUnit(ctx: RowCtx, role: ColumnRole, value: CellValue, kind: NumberKind, cell: string): Read | null {
-  const found = cellUnit(value, role.key);
-  const parsed = found === null ? null : parseCellNumber(found.text, kind);
-  if (found === null || parsed === null || parsed.status !== "number") return null;
-  const base = toBaseUnit(parsed.value, found.factor);
-  const params = { ...columnParams(role), text: String(value), value: base, amount: grouped(base), baseUnit: baseUnitOf(found.unit, base) };
-  ctx.issues.push(issueAt("read_number_with_unit", "info", ctx.grid.sheet, ctx.row, role.column, params));
-  return { kind: "value", sourced: { value: base, cell } };
 }
 
 /**

@@ -90,6 +90,36 @@ describe("totalRowCheck: the sheet's own 合计 against the rows read", () => {
     expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toContain("in 6 columns, among them: B “students” 2 / 1; ");
   });
 
+  describe("numbers typed with their unit, as the reader reads them (read_number_with_unit)", () => {
+    // A 合计 of 300 students over 一小 100 and 二小 typed with its unit.
+    const typed = (second: string, total: number | string = 300) => check([["一小", 100, 1], ["二小", second, 1], ["合计", total, 2]], ["school", "school", "total"]);
+
+    it("adds 200人 in as 200: 100 + 200 = 300, no warning; nor for a 合计 typed 300人", () => {
+      expect(typed("200人")).toBeNull();
+      expect(typed("200 人", "300人")).toBeNull();
+    });
+
+    it("still warns for a real gap: 100 + 150人 = 250 against 300", () => {
+      expect(typed("150人")?.params.totalColumns).toBe("B“在校生数” 300 / 250");
+    });
+
+    it("leaves out what the reader cannot read (约200, reported at its cell), as the reader did: 300 against 100", () => {
+      expect(typed("约200")?.params.totalColumns).toBe("B“在校生数” 300 / 100");
+    });
+
+    it("compares a 万元 column in 万元: 269.76万元 + 1,300,000元 (130 万元) + 0.5 = 400.26", () => {
+      const roles = [role(1, "students", "在校生数"), { ...role(2, "equipmentValue", "教学仪器设备值（万元）"), unitFactor: 10000, unit: "万元" }];
+      const kinds = new Map<number, Classified>([1, 2, 3, 4].map((r) => [r, { kind: r === 4 ? "total" : "school", labelColumn: null }]));
+      const run = (total: number) => {
+        const grid = gridOf([["学校名称", "在校生数", "教学仪器设备值（万元）"], ["一小", 1, "269.76万元"], ["二小", 1, "1,300,000元"], ["三小", 1, 0.5], ["合计", 3, total]]);
+        return totalRowChecks({ grid, kinds, nameColumn: 0, schoolRows: [1, 2, 3], fieldRoles: roles });
+      };
+      expect(run(400.26)).toEqual([]);
+      // 401 is 0.74 万元 over the sum: more than half a unit.
+      expect(run(401).map((i) => i.params.totalColumns)).toEqual(["C“教学仪器设备值（万元）” 401 / 400.26"]);
+    });
+  });
+
   describe("part totals (a county's or a town's) under their schools, then a grand total", () => {
     // 甲县: 一小 1652 / 330.25, 二小 980 / 120.5 → 2632 / 450.75; 乙县: 三小 412 / 60, 四小 300 / 40 → 712 / 100; all 3344 / 550.75.
     const CITY: CellValue[][] = [SCHOOLS[0] ?? [], SCHOOLS[1] ?? [], ["甲县小计", 2632, 450.75], SCHOOLS[2] ?? [], ["四小", 300, 40], ["乙县小计", 712, 100], ["全市合计", 3344, 550.75]];

@@ -3,7 +3,7 @@ import type { Grid } from "../types";
 import { columnLetters } from "../address";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
-import { parseCellNumber } from "./parseCellNumber";
+import { numberInColumnUnit } from "./cellNumber";
 import type { Classified } from "./rowKind";
 import { textAt, valueAt } from "./rowMeta";
 import { foldText } from "./text";
@@ -53,7 +53,8 @@ interface Comparison {
 
 /**
  * The sheet's own total rows checked against the rows read: each number column's total beside what
- * the school rows it adds up read, in the cells' own units. A total that disagrees means rows were
+ * the school rows it adds up read, in the column's unit (a cell typed with its own unit converted, as
+ * the reader reads it: cellNumber). A total that disagrees means rows were
  * not read (hidden, filtered, without a name), or numbers were not what Excel summed (stored as
  * text, which SUM skips), or the total is wrong; any of them the statistician must know. A grand
  * total (GRAND_TOTAL, below every school) adds up the school rows above it; a part's total (甲县小计,
@@ -119,7 +120,7 @@ interface RunningSums {
 function runningSums(grid: Grid, rows: readonly number[], roles: readonly ColumnRole[]): RunningSums {
   const sums = roles.map((role) => {
     const sum = new Float64Array(rows.length + 1);
-    for (let i = 0; i < rows.length; i++) sum[i + 1] = (sum[i] ?? 0) + (numberAt(grid, rows[i] ?? 0, role.column) ?? 0);
+    for (let i = 0; i < rows.length; i++) sum[i + 1] = (sum[i] ?? 0) + (numberAt(grid, rows[i] ?? 0, role) ?? 0);
     return sum;
   });
   return { rows, roles, sums };
@@ -143,7 +144,7 @@ function rowsAbove(rows: readonly number[], row: number): number {
  */
 function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: RunningSums): Comparison | null {
   const end = rowsAbove(sums.rows, total.row);
-  const figures = sums.roles.map((role) => numberAt(grid, total.row, role.column));
+  const figures = sums.roles.map((role) => numberAt(grid, total.row, role));
   let best: Comparison | null = null;
   for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
     const from = rowsAbove(sums.rows, start + 1);
@@ -168,10 +169,13 @@ function mismatchOf(role: ColumnRole, total: number | null, sum: number): Mismat
   return Math.abs(total - sum) > ROUNDING + 1e-9 * Math.abs(total) ? [{ role, total, sum }] : [];
 }
 
-/** A cell's number as typed (text numbers too, as the reader reads them), in the cell's own unit; null when blank or no number. */
-function numberAt(grid: Grid, row: number, column: number): number | null {
-  const parsed = parseCellNumber(valueAt(grid, row, column), "measure");
-  return parsed.status === "number" ? parsed.value : null;
+/**
+ * A cell's number as the reader reads it (text numbers, numbers typed with their unit: 1263人,
+ * 269.76万元), in the column's unit, the one its 合计 is written in; null when blank or no number
+ * the reader takes (约200: the reader reports it, and the sum leaves it out as the reader did).
+ */
+function numberAt(grid: Grid, row: number, role: ColumnRole): number | null {
+  return numberInColumnUnit(valueAt(grid, row, role.column), role);
 }
 
 /** D“在校生数/合计” 3,532 / 3,432: letter, header, the total row's number, the schools' sum. */
