@@ -217,6 +217,12 @@ describe("a 完全中学 or 十二年一贯制 row whose lines give its stages b
     expectCompleteMiddleFails(juniorOf(result.input, "清溪第二中学"));
   });
 
+  it("reads the school's students typed with their unit (1500人) as the reader does: 1500 − 800 = 700 senior students", async () => {
+    const result = await read([["清溪第二中学", "完全中学", "1500人", ...SCHOOL.slice(3)], ["其中：初中", null, ...JUNIOR, ...NONE]]);
+    expect(result.input.records.map((r) => [r.name, r.stage])).toEqual([["清溪第二中学", null]]);
+    expect(result.input.records[0]?.fields.seniorStudents).toEqual({ value: 700, cell: "S!C2" });
+  });
+
   it("keeps the row a junior school when its 初中 line holds all its students, more, or none: no senior part is given", async () => {
     for (const [whole, line] of [[800, 800], [1500, 1800], [1500, null]] as const) {
       const result = await read([["清溪第二中学", "完全中学", whole, 120, 113, 106, 15, 6, 5, 4, ...SHARED], ["其中：初中", null, line, ...JUNIOR.slice(1), ...NONE]]);

@@ -1,11 +1,11 @@
 import type { Issue, SchoolRecord } from "../../engine/types";
 import { combinedStages } from "../../engine/splitShares";
 import type { Grid } from "../types";
+import { cellNumber } from "./cellNumber";
 import { checkedFields } from "./checkedFields";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
 import { linePart } from "./lineLabel";
-import { parseCellNumber } from "./parseCellNumber";
 import type { RowRecord, SheetCtx } from "./readSchoolRows";
 import type { RowFields } from "./rowFields";
 import type { Classified } from "./rowKind";
@@ -98,10 +98,10 @@ export function wholeByLines(ctx: Pick<LineCtx, "grid" | "kinds" | "readable" | 
   return false;
 }
 
-/** The students a row gives in the columns without a stage (在校生数), or null when none gives a number. */
+/** The students a row gives in the columns without a stage (在校生数), as the reader reads them (1500人 too), or null when none gives a number. */
 function rowStudents(grid: Grid, row: number, fieldRoles: readonly ColumnRole[]): number | null {
-  const counts = fieldRoles.filter((r) => r.key === "students" && r.stage === null).map((r) => parseCellNumber(valueAt(grid, row, r.column), "count"));
-  const numbers = counts.flatMap((c) => (c.status === "number" ? [c.value] : []));
+  const counts = fieldRoles.filter((r) => r.key === "students" && r.stage === null).map((r) => cellNumber(valueAt(grid, row, r.column), r));
+  const numbers = counts.flatMap((c) => (c.status === "number" ? [c.base] : []));
   return numbers.length === 0 ? null : numbers.reduce((a, b) => a + b, 0);
 }
 
