@@ -2,7 +2,7 @@ import { readWorkbook } from "../workbook/read/readWorkbook";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import { gridOf, mappingOf, sourceOf } from "../workbook/read/testing";
 import { parseSettings } from "./addinSettings";
-import { fieldOptions, headerExtent, mappingView, stageOptions, unitText, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "./mappingView";
+import { fieldOptions, mappingView, stageOptions, unitText, withFix, withHeadersFrom, withoutColumns, type PaneFixes } from "./mappingView";
 import { readRequest } from "./runPipeline";
 
 const MAPPING: ColumnMapping = mappingOf(
@@ -34,18 +34,6 @@ describe("mappingView", () => {
 
   it("gives an empty view without a mapping (a stand-in reader's)", () => {
     expect(mappingView(null)).toEqual({ rows: [], missing: [], extent: null, headerRows: null });
-  });
-});
-
-describe("headerExtent", () => {
-  it("gives the header's rows over its columns, whatever school rows follow (a failed read has none)", () => {
-    // header rows 1–2 (0-based) are sheet rows 2–3; columns B (序号) to F
-    expect(headerExtent(MAPPING)).toBe("学校!B2:F3");
-    expect(headerExtent({ ...MAPPING, dataRows: { top: 3, bottom: 3 } })).toBe("学校!B2:F3");
-  });
-
-  it("gives none for a header without columns", () => {
-    expect(headerExtent({ ...MAPPING, columns: [], unmatched: [] })).toBeNull();
   });
 });
 

@@ -1,11 +1,12 @@
 import { FIELD_KEYS, STAGES, type Stage } from "../engine/types";
 import { CATALOGUE, message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
-import { a1, columnLetters, qualified } from "../workbook/address";
+import { columnLetters } from "../workbook/address";
 import { META_KEYS, type Part } from "../workbook/read/keys";
 import { fixKey, type FixRole } from "../workbook/read/matchColumns";
 import type { ColumnMapping } from "../workbook/read/readWorkbook";
 import { headerAt, type FixHeaders } from "./fixHeaders";
+import { mappingExtent } from "../workbook/read/mappingExtent";
 
 /** One column of the data range as the pane lists it. */
 export interface MappingRow {
@@ -32,23 +33,6 @@ export interface MappingView {
 
 const EMPTY: MappingView = { rows: [], missing: [], extent: null, headerRows: null };
 
-function extentOf(mapping: ColumnMapping): string | null {
-  const columns = [...mapping.columns, ...mapping.unmatched].map((c) => c.column);
-  if (columns.length === 0) return null;
-  const bottom = Math.max(mapping.dataRows.bottom, mapping.headerRows.bottom);
-  return qualified(mapping.sheet, `${a1(mapping.headerRows.top, Math.min(...columns))}:${a1(bottom, Math.max(...columns))}`);
-}
-
-/**
- * The header's own cells: its rows over its columns. What a read that failed still found (a header
- * lacking a required column), where no school row was read to give the table's extent.
- *
- * @example headerExtent({ sheet: "学校", headerRows: { top: 2, bottom: 3 }, columns: [{ column: 1, … }], unmatched: [{ column: 0, … }, { column: 35, … }], … }) // "学校!A3:AJ4"
- */
-export function headerExtent(mapping: ColumnMapping): string | null {
-  return extentOf({ ...mapping, dataRows: { top: mapping.headerRows.bottom, bottom: mapping.headerRows.bottom } });
-}
-
 /**
  * The reader's ColumnMapping as rows for the pane, in sheet order: each recognised column with its
  * role and unit factor, each other header column as not used; plus where the table was read.
@@ -65,7 +49,7 @@ export function mappingView(mapping: ColumnMapping | null): MappingView {
   const unused = mapping.unmatched.map((u): MappingRow => ({ column: u.column, address: columnLetters(u.column), header: u.header, role: null, unitFactor: 1, unit: null }));
   const rows = [...matched, ...unused].sort((a, b) => a.column - b.column);
   const headerRows = { first: mapping.headerRows.top + 1, last: mapping.headerRows.bottom + 1 };
-  return { rows, missing: [...mapping.missing], extent: extentOf(mapping), headerRows };
+  return { rows, missing: [...mapping.missing], extent: mappingExtent(mapping), headerRows };
 }
 
 /** Which field each part adds up to (rules.md §2: L1 from the degree breakdown, L2 from the levels, L3 from the subjects). */

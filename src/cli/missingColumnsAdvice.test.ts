@@ -31,10 +31,10 @@ describe("missingColumnsAdvice: what to do when a required column was not recogn
     expect(message("cli_missing_columns_map_none", { field: "在校生数" }, "zh")).toBe("  表头中的列均已识别。如“在校生数”在本表某列，用 --map 在校生数=列字母 指定；如在另一工作表，用 --sheet 指定该表");
   });
 
-  it("lists six unrecognised columns and counts the rest (8 columns: 6 named, zh 等 8 列, en and 2 more)", () => {
+  it("lists six unrecognised columns and counts them all (8 columns: 6 named, zh 等 8 列, en 8 in all)", () => {
     const unmatched = Array.from({ length: 8 }, (_, i) => ({ column: i, header: `备注${i + 1}` }));
     expect(missingColumnsAdvice(missing("students", unmatched), "zh")?.params.columns).toBe("A “备注1”、B “备注2”、C “备注3”、D “备注4”、E “备注5”、F “备注6” 等 8 列");
-    expect(missingColumnsAdvice(missing("students", unmatched), "en")?.params.columns).toBe("A “备注1”, B “备注2”, C “备注3”, D “备注4”, E “备注5”, F “备注6” and 2 more");
+    expect(missingColumnsAdvice(missing("students", unmatched), "en")?.params.columns).toBe("A “备注1”, B “备注2”, C “备注3”, D “备注4”, E “备注5”, F “备注6” (8 in all)");
   });
 
   it("says nothing for a read that worked, one that failed otherwise, or one without a header found", () => {

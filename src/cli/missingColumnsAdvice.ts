@@ -1,4 +1,4 @@
-import { columnRoleLabel } from "../messages/catalogue";
+import { columnRoleLabel, message } from "../messages/catalogue";
 import { listText } from "../messages/listText";
 import type { Lang } from "../messages/types";
 import { columnLetters } from "../workbook/address";
@@ -22,9 +22,9 @@ function firstMissing(read: ReadOutcome): string | null {
 
 /** The unrecognised columns as the advice lists them: letter and header, at most SHOWN, the rest counted. */
 function columnList(unmatched: readonly { column: number; header: string }[], lang: Lang): string {
-  const shown = unmatched.slice(0, SHOWN).map((u) => `${columnLetters(u.column)} “${u.header}”`);
-  const more = unmatched.length - shown.length;
-  return more > 0 ? `${listText(shown, lang)}${lang === "zh" ? ` 等 ${unmatched.length} 列` : ` and ${more} more`}` : listText(shown, lang);
+  const shown = listText(unmatched.slice(0, SHOWN).map((u) => `${columnLetters(u.column)} “${u.header}”`), lang);
+  if (unmatched.length <= SHOWN) return shown;
+  return message("cli_missing_columns_more", { list: shown, count: unmatched.length }, lang);
 }
 
 /** Characters of `label` found in `header`, each counted once: 在校生数 and 在册人数（人） share 在 and 数. */

@@ -243,6 +243,8 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "  表头未识别的列：{columns}。如“{field}”在其中某列，用 --map 指定该列，如 --map {field}={column}",
     en: "  Columns whose headers were not recognised: {columns}. If {field:lower} is in one of them, name that column with --map, e.g. --map \"{field}={column}\"",
   },
+  // The columns of cli_missing_columns_map when more than the six named: {count} all of them.
+  cli_missing_columns_more: { zh: "{list} 等 {count} 列", en: "{list} ({count} in all)" },
   cli_missing_columns_map_any: {
     zh: "  表头未识别的列：{columns}。如“{field}”在其中某列，用 --map {field}=列字母 指定该列",
     en: "  Columns whose headers were not recognised: {columns}. If {field:lower} is in one of them, name that column with --map \"{field}=<column letter>\"",

@@ -9,11 +9,16 @@ function absentColumns(reader: readonly Issue[]): Map<string, CellRef> {
   const absent = new Map<string, CellRef>();
   for (const i of reader) {
     const sheet = String(i.params.sheet ?? "");
-    if (i.code === "read_column_near_field") absent.set(`${sheet}\u0000${String(i.params.field)}`, i.cell);
+    if (i.code === "read_column_near_field") absent.set(keyOf(sheet, String(i.params.field)), i.cell);
     if (i.code !== "read_columns_missing") continue;
-    for (const field of String(i.params.fieldList ?? "").split(",")) if (!absent.has(`${sheet}\u0000${field}`)) absent.set(`${sheet}\u0000${field}`, i.cell);
+    for (const field of String(i.params.fieldList ?? "").split(",")) if (!absent.has(keyOf(sheet, field))) absent.set(keyOf(sheet, field), i.cell);
   }
   return absent;
+}
+
+/** A sheet and field as one key. */
+function keyOf(sheet: string, field: string): string {
+  return `${sheet}\u0000${field}`;
 }
 
 /** The sheet of a section's source row (`学校基本情况!12` → 学校基本情况); null without one. */
@@ -25,7 +30,7 @@ function sheetOfRow(row: unknown): string | null {
 
 /** The sheet and field of a section's missing value, as absentColumns keys them. */
 function columnKey(issue: Issue): string {
-  return `${sheetOfRow(issue.params.row) ?? ""}\u0000${String(issue.params.field)}`;
+  return keyOf(sheetOfRow(issue.params.row) ?? "", String(issue.params.field));
 }
 
 /** The group a section's missing value falls in when its sheet has no column for the field (no cell: nothing to point at); null otherwise. */

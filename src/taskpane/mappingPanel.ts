@@ -1,6 +1,7 @@
 import { forPane } from "../addin/addinIssues";
 import { pendingHeld } from "../addin/heldFixes";
-import { headerExtent, mappingView, type MappingView, type PaneFixes } from "../addin/mappingView";
+import { mappingView, type MappingView, type PaneFixes } from "../addin/mappingView";
+import { headerExtent } from "../workbook/read/mappingExtent";
 import { keepsRoles, roleChanges, roleText, viewWithFixes } from "../addin/roleChanges";
 import type { Issue } from "../engine/types";
 import { listText } from "../messages/listText";
@@ -34,7 +35,6 @@ export interface MappingHost {
   fix(column: number, role: FixRole | null, shown: string): void;
 }
 
-/** The mapping part of the pane: the table of columns and their roles, and the lines under it. */
 /** What a read that failed found, for the table drawn after it: its header's extent, the required fields it lacks, the columns to open for the user to look among. */
 interface FailedRead {
   readonly header: string | null;
@@ -44,6 +44,7 @@ interface FailedRead {
 
 const NOT_FAILED: FailedRead = { header: null, lacking: [], unread: [] };
 
+/** The mapping part of the pane: the table of columns and their roles, and the lines under it. */
 export class MappingPanel {
   /** The table shown, and the table last read with the sheet and range it was read for (shown again, corrected, when a correction leaves nothing readable). */
   private shownView: MappingView | null = null;

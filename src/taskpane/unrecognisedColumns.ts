@@ -10,13 +10,12 @@ export function missingRequired(view: MappingView): string[] {
 }
 
 /**
- * The columns a read that failed for want of a required field asks the user to look at: every
- * column of the header not recognised (（不使用）), one of which may hold the field under a header
- * the reader does not know (在册人数 for 在校生数); none when no required field is missing.
+ * The columns of the header not recognised (（不使用）), one of which may hold a required field under
+ * a header the reader does not know (在册人数 for 在校生数): the rows a read that failed for want of
+ * one (missingRequired) opens for the user to look among.
  *
- * @example unrecognisedColumns({ rows: [A 序号 (none), B 学校名称 (name), E 在册人数 (none)], missing: ["students"], … }) // [0, 4]
+ * @example unrecognisedColumns({ rows: [A 序号 (none), B 学校名称 (name), E 在册人数 (none)], … }) // [0, 4]
  */
 export function unrecognisedColumns(view: MappingView): number[] {
-  if (missingRequired(view).length === 0) return [];
   return view.rows.filter((r) => r.role === null).map((r) => r.column);
 }

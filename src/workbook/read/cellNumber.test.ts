@@ -1,5 +1,7 @@
 import { MU_IN_M2 } from "./units";
-import { cellNumber, numberInColumnUnit, numberKindOf } from "./cellNumber";
+import { cellNumber, columnNumberAt, numberInColumnUnit, numberKindOf } from "./cellNumber";
+import { gridOf } from "./testing";
+import type { ColumnRole } from "./keys";
 
 const STUDENTS = { key: "students", unitFactor: 1 } as const;
 /** 教学仪器设备值（万元）: the header's unit is 万元, 10000 yuan. */
@@ -48,5 +50,13 @@ describe("numberInColumnUnit: a cell in the unit its column's 合计 is written 
 
   it("is null for a blank, a dash, 约200 and 20间 of students: nothing the reader takes as a number", () => {
     expect([null, "—", "约200", "20间"].map((v) => numberInColumnUnit(v, STUDENTS))).toEqual([null, null, null, null]);
+  });
+});
+
+describe("columnNumberAt: a row's cell of a column, as its column adds up", () => {
+  it("reads the cell of the role's column in the row (0-based): E2 \"1263人\" as 1263, E3 blank as none", () => {
+    const grid = gridOf([["学校名称", null, null, null, "在校生数"], ["一小", null, null, null, "1263人"], ["二小"]]);
+    const role = { ...STUDENTS, column: 4 } as ColumnRole;
+    expect([columnNumberAt(grid, 1, role), columnNumberAt(grid, 2, role)]).toEqual([1263, null]);
   });
 });

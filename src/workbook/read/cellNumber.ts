@@ -1,7 +1,8 @@
-import type { CellValue } from "../types";
+import type { CellValue, Grid } from "../types";
 import { cellUnit } from "./cellUnit";
 import type { ColumnKey, ColumnRole } from "./keys";
 import { parseCellNumber, toBaseUnit, type NumberKind } from "./parseCellNumber";
+import { valueAt } from "./rowMeta";
 
 /** The columns of areas and money (read as `measure`); the rest count persons, rooms or classes. */
 const MEASURES: ReadonlySet<string> = new Set([
@@ -67,4 +68,14 @@ export function numberInColumnUnit(value: CellValue, role: Pick<ColumnRole, "key
   const read = cellNumber(value, role);
   if (read.status !== "number") return null;
   return read.unit === null ? read.typed : Number((read.base / role.unitFactor).toPrecision(15));
+}
+
+/**
+ * numberInColumnUnit of the cell of `role` in `row` (0-based, of the sheet): a school row's or a
+ * total row's number as its column adds it up, for the checks that add rows (totalRowChecks, a
+ * county-named subtotal in countyTotalRows).
+ * @example columnNumberAt(grid whose E7 holds "1263人", 6, the students role of E) // 1263
+ */
+export function columnNumberAt(grid: Grid, row: number, role: ColumnRole): number | null {
+  return numberInColumnUnit(valueAt(grid, row, role.column), role);
 }

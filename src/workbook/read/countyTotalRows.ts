@@ -1,8 +1,8 @@
 import type { Grid } from "../types";
 import type { HeaderBand } from "./findHeader";
 import { META_KEYS, type ColumnRole } from "./keys";
-import { numberInColumnUnit } from "./cellNumber";
-import { metaRole, textAt, valueAt } from "./rowMeta";
+import { columnNumberAt } from "./cellNumber";
+import { metaRole, textAt } from "./rowMeta";
 import type { Classified } from "./rowKind";
 import { labelText } from "./totalLabel";
 
@@ -86,10 +86,6 @@ function studentColumns(roles: readonly ColumnRole[]): ColumnRole[] {
   return roles.filter((r) => r.key === "students");
 }
 
-/** A students cell as the reader reads it (1263人 as 1263), so that the rows add up as read. */
-function numberAt(grid: Grid, row: number, role: ColumnRole): number | null {
-  return numberInColumnUnit(valueAt(grid, row, role.column), role);
-}
 
 /**
  * Whether the row's students equal, in every students column it fills, the sum of the school rows
@@ -104,7 +100,7 @@ function sumsAbove(sheet: Sheet, row: number, totals: ReadonlySet<number>): bool
 
 /** The row's students, in each students column it fills (at least one), equal the rows' sum there. */
 function equalsSum(sheet: Sheet, row: number, rows: readonly number[]): boolean {
-  const columns = studentColumns(sheet.roles).filter((c) => numberAt(sheet.grid, row, c) !== null);
+  const columns = studentColumns(sheet.roles).filter((c) => columnNumberAt(sheet.grid, row, c) !== null);
   if (rows.length === 0 || columns.length === 0) return false;
-  return columns.every((c) => Math.abs((numberAt(sheet.grid, row, c) ?? 0) - rows.reduce((t, r) => t + (numberAt(sheet.grid, r, c) ?? 0), 0)) < ROUNDING);
+  return columns.every((c) => Math.abs((columnNumberAt(sheet.grid, row, c) ?? 0) - rows.reduce((t, r) => t + (columnNumberAt(sheet.grid, r, c) ?? 0), 0)) < ROUNDING);
 }

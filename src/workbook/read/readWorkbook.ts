@@ -20,6 +20,7 @@ import { readCountyFigures, withStages, type CountyFigures } from "./readCountyF
 import { readRuleRows } from "./readRuleSheet";
 import { readSchoolRows } from "./readSchoolRows";
 import { loadSheet } from "./loadSheet";
+import { headerExtent } from "./mappingExtent";
 import { findSheets, type SheetsFound } from "./findSheets";
 import { sheetCounties } from "./sheetCounties";
 import { sheetFixes } from "./sheetFixes";
@@ -102,10 +103,11 @@ function noHeader(grids: readonly Grid[], chosen: Candidate | null, range?: stri
     const found = chosen.band.columns.map((c) => c.path.join("/")).join(" | ");
     const params = { sheet: chosen.grid.sheet, fieldList: chosen.matched.missing.filter((k) => REQUIRED_KEYS.includes(k)).join(","), found };
     // At the header's cells, so that the user is taken to the header the reader looked in (the pane selects it; 数据问题 links to it).
-    const issue = issueAtCell("read_missing_columns", "error", headerRange(chosen), params);
+    const mapping = mappingOf(chosen, null);
+    const issue = issueAtCell("read_missing_columns", "error", headerExtent(mapping), params);
     // A students column left unread for the sheet's senior students is why students are missing: said with it.
     const why = chosen.matched.issues.filter((i) => i.code === "read_students_whole_senior");
-    return { ok: false, issues: [issue, ...why], mapping: mappingOf(chosen, null) };
+    return { ok: false, issues: [issue, ...why], mapping };
   }
   // Each sheet named by itself (sheetList), and `count` to choose the words for one sheet or several.
   const sheets = { sheet: grids[0]?.sheet ?? "", sheetList: grids.map((g) => g.sheet).join("、"), count: grids.length };
@@ -118,17 +120,6 @@ function noHeader(grids: readonly Grid[], chosen: Candidate | null, range?: stri
   if (empty && range !== undefined && grids[0] !== undefined) return fail(issueAtCell("read_range_empty", "error", qualified(grids[0].sheet, range.split(":")[0] ?? "A1"), { range, sheet: sheets.sheet }));
   const at = grids[0] === undefined ? null : qualified(grids[0].sheet, "A1");
   return fail(issueAtCell(empty ? "read_sheets_empty" : "read_no_header_texts", "error", at, { ...sheets, fieldList: REQUIRED_KEYS.join(",") }));
-}
-
-/**
- * The header rows of a candidate across its columns, qualified: where a header without a required
- * column was looked for.
- * @example headerRange(a candidate with its header in rows 3–4 from A to AJ of 学校基本情况) // "学校基本情况!A3:AJ4"
- */
-function headerRange(c: Candidate): string {
-  const columns = c.band.columns.map((col) => col.column);
-  const box = { top: c.band.top, bottom: c.band.bottom, left: Math.min(...columns), right: Math.max(...columns) };
-  return qualified(c.grid.sheet, rangeAddress(box));
 }
 
 function mappingOf(c: Candidate, lastRow: number | null): ColumnMapping {

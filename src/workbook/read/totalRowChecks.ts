@@ -3,9 +3,9 @@ import type { Grid } from "../types";
 import { columnLetters } from "../address";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
-import { numberInColumnUnit } from "./cellNumber";
+import { columnNumberAt } from "./cellNumber";
 import type { Classified } from "./rowKind";
-import { textAt, valueAt } from "./rowMeta";
+import { textAt } from "./rowMeta";
 import { foldText } from "./text";
 
 /** A sheet's grand total label (folded): 合计, 总计, 全县合计 … — the sum of every school row above it. */
@@ -120,7 +120,7 @@ interface RunningSums {
 function runningSums(grid: Grid, rows: readonly number[], roles: readonly ColumnRole[]): RunningSums {
   const sums = roles.map((role) => {
     const sum = new Float64Array(rows.length + 1);
-    for (let i = 0; i < rows.length; i++) sum[i + 1] = (sum[i] ?? 0) + (numberAt(grid, rows[i] ?? 0, role) ?? 0);
+    for (let i = 0; i < rows.length; i++) sum[i + 1] = (sum[i] ?? 0) + (columnNumberAt(grid, rows[i] ?? 0, role) ?? 0);
     return sum;
   });
   return { rows, roles, sums };
@@ -144,7 +144,7 @@ function rowsAbove(rows: readonly number[], row: number): number {
  */
 function bestComparison(grid: Grid, total: TotalRow, totals: readonly TotalRow[], sums: RunningSums): Comparison | null {
   const end = rowsAbove(sums.rows, total.row);
-  const figures = sums.roles.map((role) => numberAt(grid, total.row, role));
+  const figures = sums.roles.map((role) => columnNumberAt(grid, total.row, role));
   let best: Comparison | null = null;
   for (const start of [-1, ...totals.filter((t) => t.row < total.row).map((t) => t.row)]) {
     const from = rowsAbove(sums.rows, start + 1);
@@ -169,14 +169,6 @@ function mismatchOf(role: ColumnRole, total: number | null, sum: number): Mismat
   return Math.abs(total - sum) > ROUNDING + 1e-9 * Math.abs(total) ? [{ role, total, sum }] : [];
 }
 
-/**
- * A cell's number as the reader reads it (text numbers, numbers typed with their unit: 1263人,
- * 269.76万元), in the column's unit, the one its 合计 is written in; null when blank or no number
- * the reader takes (约200: the reader reports it, and the sum leaves it out as the reader did).
- */
-function numberAt(grid: Grid, row: number, role: ColumnRole): number | null {
-  return numberInColumnUnit(valueAt(grid, row, role.column), role);
-}
 
 /** D“在校生数/合计” 3,532 / 3,432: letter, header, the total row's number, the schools' sum. */
 function describe(m: Mismatch): string {
