@@ -1174,9 +1174,10 @@ export const READER_MESSAGES: MessageTable = {
   read_rule_invalid: { zh: "规则“{path}”不被接受，已忽略：{profileProblem}", en: "Rule “{path}” is not accepted and was ignored: {profileProblem}" },
   // A key set alone in a group the profile leaves null (guarantee.funding.norm.primary without …junior): the group's other keys are required.
   read_rule_incomplete: {
-    zh: "规则“{path}”须与同组的其他设置项一并给出，已忽略：缺少 {paths}",
-    en: "Rule “{path}” must be given together with the other settings of its group and was ignored: {paths} not given",
+    zh: "规则“{path}”须与同组的其他设置项一并给出，已忽略：缺少 {settings}",
+    en: "Rule “{path}” must be given together with the other settings of its group and was ignored: {settings} not given",
   },
+  out_setting_named: { zh: "“{meaning}”（{path}）", en: "“{meaning}” ({path})" },
   read_heading_row: {
     zh: "“{text}”是分组标题行（有序号、在括号中或只写学段，且无数字），已跳过",
     en: "“{text}” is a block heading (numbered, in brackets or a bare stage, with no numbers on the row); skipped",

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { message } from "../messages/catalogue";
+import { settingMeaning } from "../messages/settingMeaning";
 import type { Lang } from "../messages/types";
 import { BUILT_IN_PROFILES, builtInProfile } from "./resolveProfile";
 import { profileSchema } from "./schema";
+
+export { settingMeaning };
 
 /** A profile's own identity and its list of veto items: not settings a 规则 sheet adjusts. */
 const NOT_SETTINGS = new Set(["id", "name", "sources", "vetoItems"]);
@@ -43,30 +45,6 @@ let paths: readonly string[] | null = null;
 export function settingPaths(): readonly string[] {
   paths ??= leafPaths(profileSchema, "");
   return paths;
-}
-
-const STAGE_SEGMENT = /^(primary|junior|senior)$/;
-
-function stageLabel(stage: string, lang: Lang): string {
-  return message(stage === "senior" ? "help_stage_senior" : `stage_${stage}`, {}, lang);
-}
-
-/**
- * What a setting means, from the catalogue (the help page's 含义, and the name a 规则 row may give
- * instead of the path): an indicator's standard by its indicator and stage, a county item's
- * threshold by the item's name, any other by help_setting_<path> with a stage's segment as `stage`
- * (cvLimits.junior → help_setting_cvLimits_stage, {stage} 初中).
- * @example settingMeaning("cvLimits.junior", "zh") // "初中差异系数上限"
- * @example settingMeaning("countyItems.G8_pay_ratio.threshold", "zh") // "县级指标 G8_pay_ratio（教师平均工资与公务员平均工资之比）的标准"
- */
-export function settingMeaning(path: string, lang: Lang): string {
-  const keys = path.split(".");
-  const [head, second = "", third = ""] = keys;
-  if (head === "standards") return message("help_setting_standards", { stage: stageLabel(second, lang), indicator: message(`indicator_${third}`, {}, lang) }, lang);
-  if (head === "countyItems") return message("help_setting_county_threshold", { code: second, item: message(`county_${second}`, {}, lang) }, lang);
-  const stage = keys.find((k) => STAGE_SEGMENT.test(k));
-  const code = `help_setting_${keys.map((k) => (STAGE_SEGMENT.test(k) ? "stage" : k)).join("_")}`;
-  return message(code, stage === undefined ? {} : { stage: stageLabel(stage, lang) }, lang);
 }
 
 /**

@@ -49,6 +49,9 @@ describe("readRuleSheet, a setting named in words", () => {
   it("keeps a funding norm given by name alone under national-2017 from standing without its pair: read_rule_incomplete names the junior path", () => {
     const result = readRuleSheet(sheet([["小学生均公用经费标准", 800]]), builtInProfile("national-2017"));
     expect(result.issues.map((i) => [i.code, i.cell, i.params.path, i.params.paths])).toEqual([["read_rule_incomplete", "规则!B2", "小学生均公用经费标准", "guarantee.funding.norm.junior"]]);
+    // The pair named as a row may name it, by its meaning, with the path it may also give.
+    expect(said(result.issues[0], "zh")).toBe("规则“小学生均公用经费标准”须与同组的其他设置项一并给出，已忽略：缺少 “初中生均公用经费标准（元/生·年）”（guarantee.funding.norm.junior）");
+    expect(said(result.issues[0], "en")).toBe("Rule “小学生均公用经费标准” must be given together with the other settings of its group and was ignored: “Junior secondary: public-funding norm (yuan per student a year)” (guarantee.funding.norm.junior) not given");
   });
 
   it("suggests the nearest name for a mistyped one (上线 for 上限), and none for words that name nothing, pointing to the help page", () => {

@@ -105,9 +105,9 @@ describe("readRuleSheet", () => {
     expect(override).toEqual({ cvLimits: { primary: 0.45 } });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["read_rule_incomplete", "规则!B2"]]);
     const issue = issues[0];
-    expect(issue && message(issue.code, issue.params, "zh")).toBe("规则“guarantee.funding.norm.primary”须与同组的其他设置项一并给出，已忽略：缺少 guarantee.funding.norm.junior");
+    expect(issue && message(issue.code, issue.params, "zh")).toBe("规则“guarantee.funding.norm.primary”须与同组的其他设置项一并给出，已忽略：缺少 “初中生均公用经费标准（元/生·年）”（guarantee.funding.norm.junior）");
     expect(issue && message(issue.code, issue.params, "en")).toBe(
-      "Rule “guarantee.funding.norm.primary” must be given together with the other settings of its group and was ignored: guarantee.funding.norm.junior not given",
+      "Rule “guarantee.funding.norm.primary” must be given together with the other settings of its group and was ignored: “Junior secondary: public-funding norm (yuan per student a year)” (guarantee.funding.norm.junior) not given",
     );
   });
 });
