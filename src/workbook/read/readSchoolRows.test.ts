@@ -103,6 +103,23 @@ describe("readSchoolRows: a bare …学校 without a type", () => {
     expect(["金山学校", "银山学校", "铜山学校", "锡山学校"].map((n) => onlyRecord(result, n).type)).toEqual(["nine_year", "other", "other", "nine_year"]);
     expect(at(result.issues, "read_type_unknown_blank")).toEqual(["学校基本情况!A3", "学校基本情况!A4"]);
   });
+
+  it("reads both stages' students typed with their unit (300人, ３２０人, 1,200人) as numbers, as the reader does: a 九年一贯制; 约200 or a blank is not a stage's students", async () => {
+    const grid = gridOf([
+      ["学校名称", "小学在校生数", "初中在校生数", "专任教师数"],
+      ["金山学校", "300人", "200人", 40],
+      ["银山学校", "1,200人", "３２０人", 90],
+      ["铜山学校", "约200", "200人", 30],
+      ["锡山学校", null, "150人", 20],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(["金山学校", "银山学校", "铜山学校", "锡山学校"].map((n) => onlyRecord(result, n).type)).toEqual(["nine_year", "nine_year", "other", "other"]);
+    // The reader's numbers of the 九年一贯制 rows: each stage's students as typed, in persons.
+    const [jin, yin] = [onlyRecord(result, "金山学校"), onlyRecord(result, "银山学校")];
+    expect([jin.stageFields?.primary?.students?.value, jin.stageFields?.junior?.students?.value, yin.stageFields?.primary?.students?.value, yin.stageFields?.junior?.students?.value]).toEqual([300, 200, 1200, 320]);
+    expect(at(result.issues, "read_type_unknown_blank")).toEqual(["学校基本情况!A4", "学校基本情况!A5"]);
+  });
 });
 
 describe("readSchoolRows: numbers typed with their unit", () => {
@@ -262,6 +279,24 @@ describe("readSchoolRows: a special school teaching both stages", () => {
     expect([both.type, both.stage, both.stageFields?.primary?.students?.value, both.stageFields?.junior?.students?.value]).toEqual(["special", null, 50, 30]);
     const one = onlyRecord(result, "县培智学校");
     expect([one.type, one.stage, one.fields.students?.value]).toEqual(["special", "primary", 40]);
+  });
+
+  it("reads each stage's students typed with their unit (50人, 30人; 40人 of 小学 alone) as the reader does: the one-stage school is a 小学 of 40 (it was left without a stage, judged at both norms)", async () => {
+    const grid = gridOf([
+      ["学校名称", "小学在校生数", "初中在校生数", "公用经费（元）"],
+      ["县特殊教育学校", "50人", "30人", 310000],
+      ["县培智学校", "40人", null, 250000],
+      ["县启智学校", "约40", null, 250000],
+    ]);
+    const result = await readWorkbook(sourceOf([grid]));
+    if (!result.ok) throw new Error("expected ok");
+    const both = onlyRecord(result, "县特殊教育学校");
+    expect([both.type, both.stage, both.stageFields?.primary?.students?.value, both.stageFields?.junior?.students?.value]).toEqual(["special", null, 50, 30]);
+    const one = onlyRecord(result, "县培智学校");
+    expect([one.type, one.stage, one.fields.students?.value]).toEqual(["special", "primary", 40]);
+    // 约40 is no number the reader reads: no stage's students, the stage unknown as before.
+    expect(onlyRecord(result, "县启智学校").stage).toBeNull();
+    expect(at(result.issues, "read_special_stage_unknown")).toEqual(["学校基本情况!A4"]);
   });
 });
 

@@ -1,16 +1,19 @@
 import { STAGES, type Issue, type SchoolType, type Stage } from "../../engine/types";
 import type { Grid } from "../types";
+import { cellNumber } from "./cellNumber";
 import { centerWord, typeByStage } from "./fallbackType";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
-import { parseCellNumber } from "./parseCellNumber";
 import type { SheetCtx } from "./readSchoolRows";
 import { rowType, valueAt, type StatedKind } from "./rowMeta";
 import { typeFromText } from "./schoolKind";
 
-/** A cell that holds a number: not a blank, a dash or word for nothing, text or an error. */
-function givesNumber(grid: Grid, row: number, column: number): boolean {
-  return parseCellNumber(valueAt(grid, row, column), "count").status === "number";
+/**
+ * A cell of `role` that holds a number as the reader reads it (cellNumber: 300人 too): not a blank, a
+ * dash or word for nothing, text such as 约200, or an error.
+ */
+function givesNumber(grid: Grid, row: number, role: ColumnRole): boolean {
+  return cellNumber(valueAt(grid, row, role.column), role).status === "number";
 }
 
 /**
@@ -91,7 +94,7 @@ export function typedBySheetIssue(sheet: string, nameColumn: number, type: Schoo
   return first === undefined || type === null ? [] : [issueAt("read_type_from_sheet", "info", sheet, first.row, nameColumn, { count: rows.length, name: first.name, sheet, type })];
 }
 
-/** The stages whose own student column gives this row a number (小学在校生数 300, 初中在校生数 200). */
+/** The stages whose own student column gives this row a number (小学在校生数 300, 初中在校生数 200人). */
 export function studentsByStage(grid: Grid, row: number, roles: readonly ColumnRole[]): Stage[] {
-  return STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && givesNumber(grid, row, r.column)));
+  return STAGES.filter((s) => roles.some((r) => r.key === "students" && r.stage === s && givesNumber(grid, row, r)));
 }
