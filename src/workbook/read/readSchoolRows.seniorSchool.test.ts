@@ -36,4 +36,20 @@ describe("readSchoolRows: a senior high school row", () => {
     expect(result.input.records.map((r) => r.name)).toEqual(["甲小学", "城关高级中学"]);
     expect(result.issues.filter((i) => i.code === "read_senior_school_row")).toEqual([]);
   });
+
+  it("keeps it as well when the 初中 students are typed with their unit (300人, ３００人, 1,300人): the reader reads them as its junior students (the row was left out as a senior school)", async () => {
+    for (const [junior, students] of [["300人", 300], ["３００人", 300], ["1,300人", 1300]] as const) {
+      const result = await read([JIA, ["城关高级中学", "北山县", "342", 2300, 0, junior, 1000, 80]]);
+      expect(result.input.records.map((r) => [r.name, r.stage, r.fields.students?.value])).toEqual([["甲小学", "primary", 600], ["城关高级中学", "junior", students]]);
+      expect(result.issues.filter((i) => i.code === "read_senior_school_row")).toEqual([]);
+    }
+  });
+
+  it("still leaves it out, with the note, when its 初中 cell holds no number the reader reads (约300, 见附表) or is blank", async () => {
+    for (const junior of ["约300", "见附表", null]) {
+      const result = await read([JIA, ["第一高级中学", "北山县", "342", 2143, null, junior, 2143, 113]]);
+      expect(result.input.records.map((r) => r.name)).toEqual(["甲小学"]);
+      expect(at(result.issues, "学校基本情况!C3")).toEqual(["read_senior_school_row info"]);
+    }
+  });
 });

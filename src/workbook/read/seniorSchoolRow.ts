@@ -1,8 +1,8 @@
 import type { Issue } from "../../engine/types";
 import type { Grid } from "../types";
+import { cellNumber } from "./cellNumber";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
-import { parseCellNumber } from "./parseCellNumber";
 import { metaRole, metaText, textAt, valueAt } from "./rowMeta";
 import { SENIOR_SCHOOL, stageOfCell, typeFromText } from "./schoolKind";
 import { normaliseText } from "./text";
@@ -19,18 +19,18 @@ export function seniorSchoolType(text: string): boolean {
 }
 
 /**
- * Whether the row says it has compulsory students: a 小学 or 初中 students column counting anyone,
- * or a 学段 of 小学 / 初中 (桥头镇中学 | 高级中学 | 初中: typeStageIssue warns of that one).
+ * Whether the row says it has compulsory students: a 小学 or 初中 students column counting anyone
+ * as the reader reads it (300 or 300人: cellNumber), or a 学段 of 小学 / 初中 (桥头镇中学 | 高级中学 | 初中: typeStageIssue warns of that one).
  */
 function compulsoryStudents(grid: Grid, row: number, roles: readonly ColumnRole[]): boolean {
   const stage = metaText(grid, row, roles, "stage");
   if (stage !== null && stageOfCell(stage) !== null) return true;
-  return roles.some((r) => r.key === "students" && r.stage !== null && positive(grid, row, r.column));
+  return roles.some((r) => r.key === "students" && r.stage !== null && positive(grid, row, r));
 }
 
-function positive(grid: Grid, row: number, column: number): boolean {
-  const read = parseCellNumber(valueAt(grid, row, column), "count");
-  return read.status === "number" && read.value > 0;
+function positive(grid: Grid, row: number, role: ColumnRole): boolean {
+  const read = cellNumber(valueAt(grid, row, role.column), role);
+  return read.status === "number" && read.base > 0;
 }
 
 /**
