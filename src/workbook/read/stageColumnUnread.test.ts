@@ -1,5 +1,7 @@
+import { evaluate } from "../../engine/evaluate";
 import type { SchoolRecord, SchoolType, Stage } from "../../engine/types";
 import { message } from "../../messages/catalogue";
+import { builtInProfile } from "../../profiles/resolveProfile";
 import type { CellValue } from "../types";
 import type { HeaderBand } from "./findHeader";
 import type { ColumnKey, ColumnRole } from "./keys";
@@ -41,6 +43,10 @@ describe("unreadStageCells: where a 初中 row's ground area stands unread", () 
     expect(unreadStageCells(grid, 1, ROLES, "junior")).toEqual({ sportsGroundArea: "学校基本情况!D2" });
     expect(unreadStageCells(grid, 2, ROLES, "junior")).toEqual({ sportsGroundArea: "学校基本情况!D3" });
   });
+  it("names the cell of a number typed with its unit, as the reader reads it (24788㎡, 1,200㎡, ３０亩), not of text that is no number (约2000, 见附表)", () => {
+    const typed = gridOf([HEADER, ["第一初级中学", "初中", 1800, "24788㎡"], ["第二初级中学", "初中", 1500, "1,200㎡"], ["第三初级中学", "初中", 1500, "３０亩"], ["青山乡中学", "初中", 300, "约2000"], ["白马镇中学", "初中", 400, "见附表"]]);
+    expect([1, 2, 3, 4, 5].map((row) => unreadStageCells(typed, row, ROLES, "junior"))).toEqual([{ sportsGroundArea: "学校基本情况!D2" }, { sportsGroundArea: "学校基本情况!D3" }, { sportsGroundArea: "学校基本情况!D4" }, {}, {}]);
+  });
   it("names nothing for a blank cell or a dash (nothing stands there), nor on a row of the column's own stage", () => {
     expect(unreadStageCells(grid, 3, ROLES, "junior")).toEqual({});
     expect(unreadStageCells(grid, 4, ROLES, "junior")).toEqual({});
@@ -78,6 +84,13 @@ describe("stageColumnUnreadIssues: said once, at the column's header", () => {
     expect(issue.params.count).toBe(1);
     expect(message(issue.code, issue.params, "zh")).toContain("但有 1 个初中学校（学段）在此列填有数值（D2 的 24,788），未读取，其“运动场地面积”因此缺失");
     expect(message(issue.code, issue.params, "en")).toContain("yet 1 junior secondary school (section) has a number in it (24,788 at D2), which was not read: its Sports ground area is missing");
+  });
+
+  it("counts a number typed with its unit and quotes it as the cell holds it, with its unit (24788㎡ at D2); 约2000 is not counted", () => {
+    const grid = gridOf([HEADER, ["第一初级中学", "初中", 1800, "24788㎡"], ["第二初级中学", "初中", 1500, "约2000"], ["第三初级中学", "初中", 1500, "1,200㎡"]]);
+    const [issue] = stageColumnUnreadIssues(grid, BAND, ROLES, [recordAt(2, "第一初级中学", "junior"), recordAt(3, "第二初级中学", "junior"), recordAt(4, "第三初级中学", "junior")]);
+    expect([issue?.params.count, issue?.params.firstCell, issue?.params.value]).toEqual([2, "D2", "24788㎡"]);
+    expect(message(issue?.code ?? "", issue?.params, "zh")).toContain("但有 2 个初中学校（学段）在此列填有数值（如 D2 的 24788㎡），未读取");
   });
 
   it("a column the header gives one stage (not the user) says so, with the fix", () => {
@@ -119,6 +132,18 @@ describe("a column the user gives 小学 on a sheet of split rows, through the r
     expect(onlyRecord(result, "示例县实验学校（小学部）").unreadStageCells).toBeUndefined();
     expect(issuesWith(result.issues, "read_stage_whole_school_one_stage")).toEqual([]);
     expect(issuesWith(result.issues, "read_stage_column_unread_mapped").map((i) => [i.cell, i.params.count, i.params.firstCell, i.params.value])).toEqual([["学校基本情况!E1", 2, "E3", "24,788"]]);
+  });
+
+  it("does the same when the 初中 rows' areas are typed with their unit (24788㎡): the cell is named, its section's ground area missing there (it was said missing at no cell, and the column not at all)", async () => {
+    const typed = [ROWS[0] ?? [], ["第一初级中学", "初级中学", "初中", 1800, "24788㎡"], ["示例县实验学校（初中部）", "九年一贯制学校", "初中", 1254, "11,023㎡"], ["城南中学", "初级中学", "初中", 900, "约9000"]];
+    const result = await readGridsOk([gridOf([HEAD, ...typed])], { mapping: { roles: { "sportsGroundArea@primary": 4 } } });
+    expect(onlyRecord(result, "第一初级中学").unreadStageCells).toEqual({ sportsGroundArea: "学校基本情况!E3" });
+    expect(onlyRecord(result, "示例县实验学校（初中部）").unreadStageCells).toEqual({ sportsGroundArea: "学校基本情况!E4" });
+    expect(onlyRecord(result, "城南中学").unreadStageCells).toBeUndefined();
+    expect(issuesWith(result.issues, "read_stage_column_unread_mapped").map((i) => [i.cell, i.params.count, i.params.firstCell, i.params.value])).toEqual([["学校基本情况!E1", 2, "E3", "24788㎡"]]);
+    // What the statistician sees of 第一初级中学's L5: its ground area missing at E3, where it stands unread.
+    const l5 = evaluate(result.input, builtInProfile("national-2017")).issues.filter((i) => i.params.school === "第一初级中学" && i.params.indicator === "L5");
+    expect(l5.map((i) => `${i.code} ${i.cell ?? ""}`)).toEqual(["missing_numerator_stage_column 学校基本情况!E3"]);
   });
 
   it("says nothing of the kind with the column for all stages: both stages read it", async () => {

@@ -1,10 +1,10 @@
 import type { BlankCells, Issue, SchoolRecord, Stage } from "../../engine/types";
 import { a1, columnLetters, qualified } from "../address";
 import type { Grid } from "../types";
+import { cellNumber } from "./cellNumber";
 import type { HeaderBand } from "./findHeader";
 import { issueAt } from "./issue";
 import type { ColumnRole } from "./keys";
-import { parseCellNumber } from "./parseCellNumber";
 import { valueAt } from "./rowMeta";
 
 /**
@@ -19,10 +19,18 @@ export function loneFor(role: ColumnRole, roles: readonly ColumnRole[], stage: S
   return !roles.some((r) => r.key === role.key && (r.stage === stage || r.stage === null));
 }
 
-/** The number a cell holds (a number stored as text too), or null when blank, a dash or no number. */
-function numberIn(grid: Grid, row: number, column: number): number | null {
-  const parsed = parseCellNumber(valueAt(grid, row, column), "measure");
-  return parsed.status === "number" ? parsed.value : null;
+/**
+ * The number a cell of `role` holds as the reader would read it (a number stored as text, 24788㎡:
+ * cellNumber), for the message to quote: a bare number with thousands, one typed with its own unit
+ * as the cell shows it (the unit is part of what the user wrote there); null when blank, a dash or
+ * no number (约2000).
+ * @example numberIn(grid whose D2 holds 24788, 1, D) // "24,788"; holding "24788㎡" → "24788㎡"
+ */
+function numberIn(grid: Grid, row: number, role: ColumnRole): string | null {
+  const value = valueAt(grid, row, role.column);
+  const read = cellNumber(value, role);
+  if (read.status !== "number") return null;
+  return read.unit === null ? read.typed.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(value).trim();
 }
 
 /**
@@ -34,7 +42,7 @@ function numberIn(grid: Grid, row: number, column: number): number | null {
 export function unreadStageCells(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage): BlankCells {
   const out: BlankCells = {};
   for (const role of loneRoles(roles, stage)) {
-    if (out[role.key as keyof BlankCells] === undefined && numberIn(grid, row, role.column) !== null) out[role.key as keyof BlankCells] = qualified(grid.sheet, a1(row, role.column));
+    if (out[role.key as keyof BlankCells] === undefined && numberIn(grid, row, role) !== null) out[role.key as keyof BlankCells] = qualified(grid.sheet, a1(row, role.column));
   }
   return out;
 }
@@ -52,11 +60,11 @@ export function loneRoles(roles: readonly ColumnRole[], stage: Stage): readonly 
 }
 
 /** The section rows of another stage than `role`'s that hold a number in its column, each with the number. */
-function unreadRows(grid: Grid, role: ColumnRole, roles: readonly ColumnRole[], records: readonly SchoolRecord[]): { row: number; value: number }[] {
+function unreadRows(grid: Grid, role: ColumnRole, roles: readonly ColumnRole[], records: readonly SchoolRecord[]): { row: number; value: string }[] {
   return records.flatMap((record) => {
     const row = (record.source?.row ?? 0) - 1;
     if (record.stage === null || row < 0 || !loneRoles(roles, record.stage).includes(role)) return [];
-    const value = numberIn(grid, row, role.column);
+    const value = numberIn(grid, row, role);
     return value === null ? [] : [{ row, value }];
   });
 }
@@ -77,7 +85,7 @@ export function stageColumnUnreadIssues(grid: Grid, band: HeaderBand, roles: rea
     const headerRow = band.columns.find((c) => c.column === role.column)?.headerRow ?? band.top;
     const code = role.byHand === true ? "read_stage_column_unread_mapped" : "read_stage_column_unread_header";
     const rowStage: Stage = role.stage === "primary" ? "junior" : "primary";
-    const params = { column: columnLetters(role.column), header: role.header, field: role.key, stageInText: role.stage, missingStage: rowStage, count: rows.length, firstCell: a1(first.row, role.column), value: first.value.toLocaleString("en-US", { maximumFractionDigits: 6 }) };
+    const params = { column: columnLetters(role.column), header: role.header, field: role.key, stageInText: role.stage, missingStage: rowStage, count: rows.length, firstCell: a1(first.row, role.column), value: first.value };
     return [issueAt(code, "warning", grid.sheet, headerRow, role.column, params)];
   });
 }
