@@ -75,6 +75,18 @@ describe("kindConflicts: a whole-school type given one stage", () => {
     expect(staged(["金山学校", "十二年一贯制学校", "初中部", 166, "210", 3416], "twelve_year", "junior")).toEqual(["read_stage_whole_school_one_stage 学校基本情况!C2 D"]);
   });
 
+  it("reads the other stage's students typed with their unit as the reader does (210人, 1,200人, ３２０人): the same warning", () => {
+    for (const junior of ["210人", "1,200人", "３２０人"]) {
+      expect(staged(["金山学校", "九年一贯制学校", "小学", 166, junior, 3416], "nine_year", "primary")).toEqual(["read_stage_whole_school_one_stage 学校基本情况!C2 E"]);
+    }
+  });
+
+  it("says nothing when the other stage's cell holds no number the reader reads (约200, 见附表) or 0人", () => {
+    for (const junior of ["约200", "见附表", "0人"]) {
+      expect(staged(["金山学校", "九年一贯制学校", "小学", 166, junior, 3416], "nine_year", "primary")).toEqual([]);
+    }
+  });
+
   it("says nothing when the other stage's cells are blank, 0 or a dash, when the 学段 names both, or for a one-stage type", () => {
     expect(staged(["金山学校", "九年一贯制学校", "小学", 166, null, 3416], "nine_year", "primary")).toEqual([]);
     expect(staged(["金山学校", "九年一贯制学校", "小学", 166, 0, 3416], "nine_year", "primary")).toEqual([]);
@@ -144,5 +156,12 @@ describe("a combined school's row through the reader (readWorkbook)", () => {
 
   it("reads a 学段 of 小学 as the primary section with the whole area, and warns that the junior numbers are left out", async () => {
     expect(await sections("小学")).toEqual({ sections: [["primary", 166, 3416]], codes: ["read_stage_whole_school_one_stage"] });
+  });
+
+  it("warns as well when the junior students left out are typed with their unit (210人): the primary section takes the whole 3416 m² (it was said nothing)", async () => {
+    const result = await readWorkbook(sourceOf([gridOf([HEADER, ["金山学校", "九年一贯制学校", "小学", 166, "210人", 3416]])]));
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.input.records.map((r) => [r.stage, r.fields.students?.value, r.fields.teachingArea?.value])).toEqual([["primary", 166, 3416]]);
+    expect(result.issues.filter((i) => i.code === "read_stage_whole_school_one_stage").map((i) => [i.cell, i.params.column])).toEqual([["学校基本情况!C2", "E"]]);
   });
 });

@@ -1,10 +1,10 @@
 import type { Issue, SchoolType, Stage } from "../../engine/types";
 import { columnLetters } from "../address";
 import type { Grid } from "../types";
+import { cellNumber } from "./cellNumber";
 import { issueAt } from "./issue";
 import { gradeNote, stageTextIssue, typeStageIssue, typeTextIssue } from "./kindTextIssues";
 import type { ColumnRole } from "./keys";
-import { parseCellNumber } from "./parseCellNumber";
 import { statedKind, valueAt, type StatedKind } from "./rowMeta";
 import { loneRoles } from "./stageColumnUnread";
 
@@ -49,16 +49,17 @@ function stageConflict(grid: Grid, row: number, kind: ReadKind, said: StatedKind
 const WHOLE_SCHOOL: ReadonlySet<SchoolType> = new Set<SchoolType>(["nine_year", "twelve_year"]);
 
 /**
- * The first per-stage column of `stage` with a number above 0 in this row, of a field the row's
- * own stage (`own`) also reads from a column: a column only one stage's rows can have (运动场地面积
+ * The first per-stage column of `stage` with a number above 0 in this row, as the reader reads it
+ * (210 or 210人: cellNumber), of a field the row's own stage (`own`) also reads from a column: a
+ * column only one stage's rows can have (运动场地面积
  * given 小学 in the column mapping, 小学教学仪器设备值 beside no column for all stages) says nothing of
  * the row being the whole school, and is said once at its header (stageColumnUnreadIssues).
  */
 function stageNumberColumn(grid: Grid, row: number, roles: readonly ColumnRole[], stage: Stage, own: Stage): ColumnRole | undefined {
   return roles.find((r) => {
     if (r.stage !== stage || loneRoles(roles, own).includes(r)) return false;
-    const parsed = parseCellNumber(valueAt(grid, row, r.column), "measure");
-    return parsed.status === "number" && parsed.value > 0;
+    const read = cellNumber(valueAt(grid, row, r.column), r);
+    return read.status === "number" && read.base > 0;
   });
 }
 
@@ -105,7 +106,7 @@ function typeConflict(grid: Grid, row: number, kind: ReadKind, said: StatedKind)
  *
  * @example 城东学校（初中部） with 学段 小学 → read_stage_name_conflict at the 学段 cell (read as primary)
  * @example 王村教学点 with 办学类型 小学 → read_type_name_teaching_point at the type cell (read as primary)
- * @example 金山学校, 九年一贯制学校, 学段 小学, 初中在校生 210 → read_stage_whole_school_one_stage at the 学段 cell
+ * @example 金山学校, 九年一贯制学校, 学段 小学, 初中在校生 210 (or 210人) → read_stage_whole_school_one_stage at the 学段 cell
  * @example 桥头镇中学, 高级中学, 学段 初中 → read_type_stage_out_of_scope at the type cell
  */
 export function kindConflicts(grid: Grid, row: number, roles: readonly ColumnRole[], kind: ReadKind, said: StatedKind = statedKind(grid, row, roles, kind.name)): Issue[] {
