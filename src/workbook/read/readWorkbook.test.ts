@@ -939,6 +939,15 @@ describe("readWorkbook: sheets", () => {
     expect(codes((await readGridsOk([grid])).issues)).not.toContain("read_range_ends_above_schools");
   });
 
+  it("warns as well when the school under the range has its students typed with their unit (三小 100人): the reader reads 100 there (it was dropped silently)", async () => {
+    const grid = gridOf([["学校名称", "在校生数"], ["一小", 300], ["二小", 200], ["三小", "100人"], ["合计", 600]]);
+    const short = await readGridsOk([grid], { range: "A1:B3" });
+    expect(short.input.records.map((r) => r.name)).toEqual(["一小", "二小"]);
+    expect(short.issues.filter((i) => i.code === "read_range_ends_above_schools").map((i) => [i.cell, i.params.name])).toEqual([["学校基本情况!A4", "三小"]]);
+    // The whole sheet read: 三小 is a school of 100 students.
+    expect((await readGridsOk([grid])).input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["一小", 300], ["二小", 200], ["三小", 100]]);
+  });
+
   it("warns when another sheet also looks like a school sheet", async () => {
     // A sheet of schools of no stage that can be told (一小 is a 小学, 育才学校 is neither): not a 小学 / 初中 pair to read together.
     const second = gridOf([["校名", "学生数"], ["育才学校", 500]], { sheet: "名单" });

@@ -28,6 +28,15 @@ describe("schoolBelow", () => {
     expect(schoolBelow(row44(["新城中学", null, 800]), [...ROLES, role(2, "seniorStudents")])).toEqual({ name: "新城中学", cell: "学校基本情况!A44" });
   });
 
+  it("finds a school whose students are typed with their unit, as the reader reads them (420人, 1,200人, ４２０人)", () => {
+    for (const students of ["420人", "1,200人", "４２０人"]) expect(schoolBelow(row44(["新城小学", students]), ROLES)).toEqual({ name: "新城小学", cell: "学校基本情况!A44" });
+    expect(schoolBelow(row44(["新城中学", null, "800人"]), [...ROLES, role(2, "seniorStudents")])).toEqual({ name: "新城中学", cell: "学校基本情况!A44" });
+  });
+
+  it("finds none when the students cell holds no number the reader reads (约420, 见附表), as before", () => {
+    for (const students of ["约420", "见附表"]) expect(schoolBelow(row44(["新城小学", students]), ROLES)).toBeNull();
+  });
+
   it("finds none in a total, blank, note or numbered row", () => {
     expect(schoolBelow(row44(["合计", 9000]), ROLES)).toBeNull();
     expect(schoolBelow(row44([null, null]), ROLES)).toBeNull();

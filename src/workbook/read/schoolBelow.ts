@@ -1,7 +1,7 @@
 import { LAST_ROW, a1, qualified } from "../address";
 import type { Box, Grid } from "../types";
+import { cellNumber } from "./cellNumber";
 import { META_KEYS, type ColumnRole } from "./keys";
-import { parseCellNumber } from "./parseCellNumber";
 import { textAt, valueAt } from "./rowMeta";
 import { isSchoolRow } from "./rowKind";
 
@@ -24,7 +24,7 @@ export interface SchoolBelow {
  * The school in the row `below` holds (the row under a range read, boxBelow) when it reads as the
  * range's school rows do (isSchoolRow: not a total, a breakdown such as 其中：女, a subtotal such as
  * 城区, a stage line such as 小学部), with a name of letters and a number of students in a students
- * column. A range fixed once (A3:AJ43) silently leaves out the school added under it next year; a
+ * column, as the reader reads it (420 or 420人: cellNumber). A range fixed once (A3:AJ43) silently leaves out the school added under it next year; a
  * 合计 row or a blank row under the range is where a table ends, not a school.
  *
  * @example schoolBelow(row 44 [新城小学 | 420], roles name A, students B) // { name: "新城小学", cell: "学校基本情况!A44" }
@@ -38,6 +38,6 @@ export function schoolBelow(below: Grid, roles: readonly ColumnRole[]): SchoolBe
   if (name === null || !/\p{L}/u.test(name)) return null;
   if (!isSchoolRow(below, below.top, { nameColumn, campusColumn: null }, roles.filter((r) => !META.has(r.key)))) return null;
   const students = roles.filter((r) => r.key === "students" || r.key === "seniorStudents");
-  const counted = students.some((r) => parseCellNumber(valueAt(below, below.top, r.column), "count").status === "number");
+  const counted = students.some((r) => cellNumber(valueAt(below, below.top, r.column), r).status === "number");
   return counted ? { name, cell: qualified(below.sheet, a1(below.top, nameColumn)) } : null;
 }
