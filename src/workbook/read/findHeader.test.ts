@@ -171,6 +171,14 @@ describe("row shapes", () => {
     expect(isStandardRow(["省定标准", 4.2])).toBe(true);
   });
 
+  it("takes students typed with their unit as a student count, as the reader reads them (省标准 | 1000人 is a school); 约1000 is none", () => {
+    expect(isStandardRow([2, "省标准", "小学", 1000], [3])).toBe(false);
+    expect(isStandardRow([2, "省标准", "小学", "1000人"], [3])).toBe(false);
+    expect(isStandardRow([2, "省标准", "小学", "1,000 人"], [3])).toBe(false);
+    expect(isStandardRow([2, "省标准", "小学", "约1000"], [3])).toBe(true);
+    expect(isStandardRow([2, "省标准", "小学", null], [3])).toBe(true);
+  });
+
   it("reads a row naming a stage before 标准 / 标准值 as standards when it counts no students (s1: 初中标准值 | | 5.3 — before: read as a school)", () => {
     // Student counts at index 2: the standards rows leave them blank.
     expect(isStandardRow([null, "初中标准值", null, 5.3, 1, 0.9], [2])).toBe(true);

@@ -1,6 +1,7 @@
 import type { Box, CellValue, Grid } from "../types";
 import { HEADER_GROUP_WORDS } from "./aliases";
 import { analysePath, matchAlias } from "./matchHeaderPath";
+import { cellNumber } from "./cellNumber";
 import { parseCellNumber } from "./parseCellNumber";
 import { valueAt } from "./rowMeta";
 import { WHOLE_BRACKETS, cellText, normaliseText } from "./text";
@@ -110,15 +111,24 @@ function standardName(text: string): boolean {
  * A row that states standards, not a school: its first text cell is a standards line's name
  * (standardName: 初中标准值, 小学标准, 国家标准, 达标值, even naming a stage), and no cell of
  * `studentColumns` (indexes into `values`) counts students: a row with a student count is a
- * school (w1-bound 标准初中 | 1000). A name ending as a school's (标准化初中) stays a school with
- * every value blank: it is reported as missing its students, never dropped.
+ * school (w1-bound 标准初中 | 1000), read as the reader reads students (1000人 too: countsStudents).
+ * A name ending as a school's (标准化初中) stays a school with every value blank: it is reported as
+ * missing its students, never dropped.
  *
  * @example isStandardRow([1, "达标值", 4.2]) // true; isStandardRow([null, "初中标准值", null, 5.3], [2]) // true; isStandardRow([9, "标准初中", 1000]) // false
+ * @example isStandardRow([2, "省标准", "小学", "1000人"], [3]) // false
  */
 export function isStandardRow(values: readonly CellValue[], studentColumns: readonly number[] = []): boolean {
   const first = values.map(cellText).find((t): t is string => t !== null && !/^\d+$/.test(t));
   if (first === undefined || !standardName(first)) return false;
-  return !studentColumns.some((i) => looksNumeric(values[i] ?? null));
+  return !studentColumns.some((i) => countsStudents(values[i] ?? null));
+}
+
+const STUDENTS = { key: "students", unitFactor: 1 } as const;
+
+/** A students cell that gives a count, as the reader reads it (cellNumber: 1000, "1,000", 1000人); any number typed in the cell. */
+function countsStudents(v: CellValue): boolean {
+  return typeof v === "number" || cellNumber(v, STUDENTS).status === "number";
 }
 
 function looksNumeric(v: CellValue): boolean {

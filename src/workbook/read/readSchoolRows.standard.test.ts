@@ -38,6 +38,28 @@ describe("readSchoolRows: standards rows and schools named 标准…", () => {
     expect(result.input.records.map((r) => r.name)).toEqual(["八五小学", "省标准"]);
   });
 
+  it("reads a row counting students typed with their unit (省标准 | 1000人; 1,000人, １０００人) as a school, as the reader reads them (before: dropped as a standards row)", async () => {
+    for (const students of ["1000人", "1,000人", "１０００人"]) {
+      const result = await read([
+        [1, "八五小学", "小学", 2000, 140],
+        [2, "省标准", "小学", students, 70],
+      ]);
+      expect(result.input.records.map((r) => [r.name, r.fields.students?.value])).toEqual([["八五小学", 2000], ["省标准", 1000]]);
+      expect(result.issues.filter((i) => i.code === "read_standard_row")).toEqual([]);
+    }
+  });
+
+  it("still skips a standards row whose students cell holds no number the reader reads (约1000, 见附表)", async () => {
+    for (const students of ["约1000", "见附表"]) {
+      const result = await read([
+        [1, "八五小学", "小学", 2000, 140],
+        [null, "达标值", null, students, 4.2],
+      ]);
+      expect(result.input.records.map((r) => r.name)).toEqual(["八五小学"]);
+      expect(result.issues.filter((i) => i.code === "read_standard_row").map((i) => i.cell)).toEqual(["学校!B3"]);
+    }
+  });
+
   it("still skips a 达标值 / 标准 row without students, above the first school and among the schools", async () => {
     const result = await read([
       [null, "达标值", null, null, 4.2],
