@@ -79,10 +79,45 @@ describe("fastSchoolChecks: whether G3 rests on compliant rooms estimated from t
   ] as const)("%s", (_label, values, flagged) => {
     expect(flagBoth([recordOf(values)])).toEqual({ fast: flagged, reference: flagged });
   });
-  it("a school of two 部 rows: the rooms summed (1 + 1 music rooms of 100 + 100 m²), 12 + 12 classes need 2", () => {
-    const primary = recordOf({ students: 500, classes: 12, musicRooms: 1, musicRoomsArea: 100, artRoomsCompliant: 2 }, { id: "S!2", name: "红星学校（小学部）" });
-    const junior = recordOf({ students: 400, classes: 12, musicRooms: 1, musicRoomsArea: 100 }, { id: "S!3", name: "红星学校（初中部）", type: "junior", stage: "junior", source: { sheet: "S", row: 3 } });
-    expect(flagBoth([primary, junior])).toEqual({ fast: true, reference: true });
+  /** 红星学校 as two 部 rows of 12 classes each (2 music rooms needed, 2 art rooms stated compliant), the music rooms of each row given as `[rooms, area]`. */
+  function hongxing(primaryMusic: readonly [number, number], juniorMusic: readonly [number, number]): SchoolRecord[] {
+    const primary = recordOf({ students: 500, classes: 12, musicRooms: primaryMusic[0], musicRoomsArea: primaryMusic[1], artRoomsCompliant: 2 }, { id: "S!2", name: "红星学校（小学部）" });
+    const junior = recordOf({ students: 400, classes: 12, musicRooms: juniorMusic[0], musicRoomsArea: juniorMusic[1] }, { id: "S!3", name: "红星学校（初中部）", type: "junior", stage: "junior", source: { sheet: "S", row: 3 } });
+    return [primary, junior];
+  }
+  it("a school of two 部 rows, one music room of 100 m² on each: each row's room is known to comply (least 1 + 1 = estimate 1 + 1), not an estimate", () => {
+    expect(flagBoth(hongxing([1, 100], [1, 100]))).toEqual({ fast: false, reference: false });
+  });
+  it("a school of two 部 rows, 2 rooms of 200 m² and none: estimate 2 + 0 above the least 1 + 0, and 2 needed → flagged (60 + 140 m² would be one)", () => {
+    expect(flagBoth(hongxing([2, 200], [0, 0]))).toEqual({ fast: true, reference: true });
+  });
+  it("a school of two 部 rows, 2 rooms of 200 m² and 1 of 100 m²: estimate 2 + 1 = 3, but the least 1 + 1 = 2 already meets the 2 needed → not flagged", () => {
+    expect(flagBoth(hongxing([2, 200], [1, 100]))).toEqual({ fast: false, reference: false });
+  });
+});
+
+describe("G3 of a school of two 部 rows, the compliant rooms estimated row by row on both paths (national: music 96 m², art 90 m²)", () => {
+  /** G3 and its estimate flag of 马坊学校 as two 部 rows, 6 + 6 classes (1 room of each kind needed), each row's art room given as `[rooms, area]`, music rooms stated compliant. */
+  function mafang(primaryArt: readonly [number, number], juniorArt: readonly [number, number]): { fast: unknown; reference: unknown } {
+    const primary = recordOf({ students: 200, classes: 6, musicRoomsCompliant: 1, artRooms: primaryArt[0], artRoomsArea: primaryArt[1] }, { id: "S!2", name: "马坊学校（小学部）" });
+    const junior = recordOf({ students: 200, classes: 6, artRooms: juniorArt[0], artRoomsArea: juniorArt[1] }, { id: "S!3", name: "马坊学校（初中部）", type: "junior", stage: "junior", source: { sheet: "S", row: 3 } });
+    const { fast, reference } = bothRows([primary, junior]);
+    return { fast: [fast.checks.G3, fast.roomsEstimated], reference: [reference.checks.G3, reference.roomsEstimated] };
+  }
+  it("art rooms of 120 m² (小学部) and 60 m² (初中部), 12 classes need ceil(12 ÷ 12) = 1 → 1 + 0 = 1 complies, none short, exact", () => {
+    const g3 = [{ status: "pass", value: 0 }, false];
+    expect(mafang([1, 120], [1, 60])).toEqual({ fast: g3, reference: g3 });
+  });
+  it("art rooms of 80 m² and 60 m² (140 m² in all, one room's 90 m² by their total): 0 + 0 comply → 1 short, not met, exact", () => {
+    const g3 = [{ status: "fail", value: 1 }, false];
+    expect(mafang([1, 80], [1, 60])).toEqual({ fast: g3, reference: g3 });
+  });
+  it("2 art rooms on the 小学部 row, their 200 m² on the 初中部 row: no row says which room is whose, so by the totals min(2, ⌊200 ÷ 90⌋) = 2 comply, flagged as an estimate with 2 needed", () => {
+    const primary = recordOf({ students: 300, classes: 12, musicRoomsCompliant: 2, artRooms: 2 }, { id: "S!2", name: "马坊学校（小学部）" });
+    const junior = recordOf({ students: 300, classes: 12, artRoomsArea: 200 }, { id: "S!3", name: "马坊学校（初中部）", type: "junior", stage: "junior", source: { sheet: "S", row: 3 } });
+    const { fast, reference } = bothRows([primary, junior]);
+    const g3 = [{ status: "pass", value: 0 }, true];
+    expect({ fast: [fast.checks.G3, fast.roomsEstimated], reference: [reference.checks.G3, reference.roomsEstimated] }).toEqual({ fast: g3, reference: g3 });
   });
 });
 

@@ -7,7 +7,7 @@ import { amountShort } from "../tolerance";
 import { boardersUnknown, readRurality, requiredYuan, unsplitStudents } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
-import { estimateCompliantRooms, estimateMayUnderstate, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
+import { estimateCompliantRooms, leastCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
 import { classStatus, roomsStatus, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
 import { isCompulsoryType } from "./schoolFindings";
@@ -130,8 +130,7 @@ function resetTotals(start: number): void {
 function addRowTotals(whole: Float64Array, primary: Float64Array | null, junior: Float64Array | null, given: number, at: number): void {
   for (let t = 0; t < TOTALLED.length; t++) {
     const f = TOTALLED[t] ?? 0;
-    const stages = (primary === null ? 0 : (primary[at + f] ?? NaN)) + (junior === null ? 0 : (junior[at + f] ?? NaN));
-    const v = given !== 0 && !Number.isNaN(stages) ? stages : (whole[at + f] ?? NaN);
+    const v = rowFieldValue(whole, primary, junior, given, at + f);
     groupTotals[f] = (groupTotals[f] ?? NaN) + v;
     if (!Number.isNaN(v)) sharedTotals[f] = (Number.isNaN(sharedTotals[f] ?? NaN) ? 0 : (sharedTotals[f] ?? 0)) + v;
   }
@@ -177,6 +176,45 @@ function roomContext(school: School, profile: Profile): RoomContext {
   return smallRural ? { stages: groupStages(records), smallRural } : NOT_SMALL_RURAL;
 }
 
+/**
+ * recordTotal's value of one row's field at `at` (the row's place plus the field): its stages
+ * (`given`) summed when each has it, else its whole-row value. Small enough for V8 to inline at
+ * both its sites (a number handed back from a call is boxed).
+ * @example a combined row giving both stages, music rooms 1 (小学) + 1 (初中), whole-row blank → 2
+ */
+function rowFieldValue(whole: Float64Array, primary: Float64Array | null, junior: Float64Array | null, given: number, at: number): number {
+  const stages = (primary === null ? 0 : (primary[at] ?? NaN)) + (junior === null ? 0 : (junior[at] ?? NaN));
+  return given !== 0 && !Number.isNaN(stages) ? stages : (whole[at] ?? NaN);
+}
+
+// rowsEstimate's sums for the school being checked (rowsCompliant NaN: a row gives one of rooms and area without the other), beside rather than in an object per call.
+let rowsCompliant = 0;
+let rowsLeast = 0;
+
+/**
+ * rowsEstimate (roomCheck.ts) on the columns, for a school of several rows: each row's rooms and
+ * area of one kind (`rooms`, `area`) as recordTotal reads them, estimated and added up into
+ * rowsCompliant and rowsLeast in the rows' order.
+ * @example rows art 1 room 120 m² and 1 room 60 m², required 90 → rowsCompliant 1, rowsLeast 1
+ */
+function putRowsEstimate(school: School, rooms: Totalled, area: Totalled, required: number): void {
+  const { columns, group } = school;
+  rowsCompliant = 0;
+  rowsLeast = 0;
+  for (let n = 0; n < group.indexes.length; n++) {
+    const i = group.indexes[n] ?? 0;
+    const given = (group.records[n] as SchoolRecord).stage === null ? (columns.stagesGiven[i] ?? 0) : 0;
+    const primary = (given & 1) === 0 ? null : (columns.staged[0]?.data ?? NO_NUMBERS);
+    const junior = (given & 2) === 0 ? null : (columns.staged[1]?.data ?? NO_NUMBERS);
+    const r = rowFieldValue(columns.whole.data, primary, junior, given, i * FIELD_COUNT + rooms);
+    const a = rowFieldValue(columns.whole.data, primary, junior, given, i * FIELD_COUNT + area);
+    if (Number.isNaN(r) !== Number.isNaN(a)) rowsCompliant = NaN;
+    if (Number.isNaN(r) || Number.isNaN(a)) continue;
+    rowsCompliant += estimateCompliantRooms(r, a, required);
+    rowsLeast += leastCompliantRooms(r, a, required);
+  }
+}
+
 // Whether a roomsShort of the school being checked rested on an estimate that may be too high (RoomFinding.estimated): a flag beside the returned number rather than an object per call.
 let roomsEstimated = false;
 
@@ -189,13 +227,24 @@ function roomsShort(kind: RoomKind, school: School, needed: number | null, profi
     const rooms = sharedValue(school, fields[1]);
     const area = sharedValue(school, fields[2]);
     if (Number.isNaN(rooms) !== Number.isNaN(area)) return "problem";
-    if (!Number.isNaN(rooms)) {
-      const required = requiredRoomArea(kind, profile, school.group.records, ctx);
-      compliant = estimateCompliantRooms(rooms, area, required);
-      if (needed !== null && estimateMayUnderstate(compliant, rooms, area, required, needed)) roomsEstimated = true;
-    }
+    if (!Number.isNaN(rooms)) compliant = estimatedCompliant(school, fields, requiredRoomArea(kind, profile, school.group.records, ctx), needed);
   }
   return needed !== null && !Number.isNaN(compliant) ? Math.max(0, needed - compliant) : null;
+}
+
+/**
+ * estimatedRooms (roomCheck.ts) on the columns: the compliant rooms estimated row by row for a
+ * school of several rows where its rows allow (putRowsEstimate), else from its totals; sets
+ * roomsEstimated when the estimate may make the shortfall too small.
+ */
+function estimatedCompliant(school: School, fields: readonly [Totalled, Totalled, Totalled], required: number, needed: number | null): number {
+  const [, rooms, area] = fields;
+  if (school.group.indexes.length > 1) putRowsEstimate(school, rooms, area, required);
+  const byRows = school.group.indexes.length > 1 && !Number.isNaN(rowsCompliant);
+  const compliant = byRows ? rowsCompliant : estimateCompliantRooms(sharedValue(school, rooms), sharedValue(school, area), required);
+  const least = byRows ? rowsLeast : leastCompliantRooms(sharedValue(school, rooms), sharedValue(school, area), required);
+  if (needed !== null && compliant > least && needed > least) roomsEstimated = true;
+  return compliant;
 }
 
 /** G3 from both kinds of room, written to the table; false when the data raise a problem. */

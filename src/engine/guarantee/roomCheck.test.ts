@@ -1,7 +1,7 @@
 import { builtInProfile, resolveProfile } from "../../profiles/resolveProfile";
-import { estimateCompliantRooms, estimateMayUnderstate, requiredRoomArea, roomFinding, roomsNeeded } from "./roomCheck";
+import { estimateCompliantRooms, estimateMayUnderstate, leastCompliantRooms, requiredRoomArea, roomFinding, roomsNeeded, rowsEstimate } from "./roomCheck";
 import { groupTotal } from "./recordValues";
-import { schoolRecord, type RecordSpec } from "./testRecords";
+import { schoolRecord, type Numbers, type RecordSpec } from "./testRecords";
 
 const national = builtInProfile("national-2017");
 const noRelaxation = resolveProfile({ extends: "national-2017", id: "no-relax", guarantee: { rooms: { relaxedOld: null, relaxedSmallRural: null } } });
@@ -78,6 +78,36 @@ describe("estimateMayUnderstate: the estimate and the rooms needed both above th
     [3, 3, 288, 96, 3, true], // estimate 3, least 1 (288 ≥ 288)
   ] as const)("estimate %i of %i rooms, %i m², %i m² each, %i needed → %s", (estimate, rooms, area, required, needed, expected) => {
     expect(estimateMayUnderstate(estimate, rooms, area, required, needed)).toBe(expected);
+  });
+});
+
+describe("leastCompliantRooms: one when the area reaches rooms × required, else none", () => {
+  it.each([
+    [2, 200, 96, 1], // 200 ≥ 192: the two cannot both be under 96 m²
+    [2, 191, 96, 0],
+    [1, 96, 96, 1], // one room of exactly 96 m²
+    [1, 60, 90, 0],
+    [0, 0, 90, 0], // no room
+  ] as const)("%i rooms of %i m², %i m² each → %i", (rooms, area, required, least) => {
+    expect(leastCompliantRooms(rooms, area, required)).toBe(least);
+  });
+});
+
+describe("rowsEstimate: the compliant rooms of a school of several rows, row by row", () => {
+  const art = { rooms: "artRooms", area: "artRoomsArea" } as const;
+  const rows = (...given: Numbers[]) => given.map((fields, n) => schoolRecord({ name: "马坊学校", row: 28 + n, fields }));
+  it("one art room of 120 m² and one of 60 m² on two rows, 90 m² each: 1 + 0 = 1 complies, at least 1 + 0 (not min(2, ⌊180 ÷ 90⌋) = 2)", () => {
+    expect(rowsEstimate(rows({ artRooms: 1, artRoomsArea: 120 }, { artRooms: 1, artRoomsArea: 60 }), art, 90)).toEqual({ compliant: 1, least: 1 });
+  });
+  it("3 rooms of 250 m² and 2 of 200 m²: min(3, 2) + min(2, 2) = 4, at least 0 + 1 (250 < 270, 200 ≥ 180)", () => {
+    expect(rowsEstimate(rows({ artRooms: 3, artRoomsArea: 250 }, { artRooms: 2, artRoomsArea: 200 }), art, 90)).toEqual({ compliant: 4, least: 1 });
+  });
+  it("passes over a row that gives neither, and one school row alone is its totals' estimate", () => {
+    expect(rowsEstimate(rows({ artRooms: 2, artRoomsArea: 200 }, {}), art, 96)).toEqual({ compliant: 2, least: 1 });
+    expect(rowsEstimate(rows({ artRooms: 3, artRoomsArea: 250 }), art, 96)).toEqual({ compliant: estimateCompliantRooms(3, 250, 96), least: 0 });
+  });
+  it("is null when a row gives the rooms and another their area: only the school's totals say anything then", () => {
+    expect(rowsEstimate(rows({ artRooms: 2 }, { artRoomsArea: 200 }), art, 90)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { CellRef, FieldKey, Issue, SchoolRecord, Stage } from "../types";
 import type { Profile } from "../../profiles/schema";
-import { builtBy, groupShared, type Total } from "./recordValues";
+import { builtBy, groupShared, recordTotal, type Total } from "./recordValues";
 import { schoolIssue, type WithIssues } from "./schoolCheck";
 
 export type RoomKind = "music" | "art";
@@ -88,18 +88,30 @@ export function estimateCompliantRooms(rooms: number, area: number, requiredArea
 }
 
 /**
+ * The fewest of `rooms` rooms of `area` m² in all that must meet the area: one when the area
+ * reaches rooms × required (they cannot all be smaller), else none. rules.md §4 item 3.
+ * @example leastCompliantRooms(2, 200, 96) // 1; leastCompliantRooms(2, 150, 96) // 0; leastCompliantRooms(1, 100, 96) // 1
+ */
+export function leastCompliantRooms(rooms: number, area: number, requiredArea: number): number {
+  return rooms >= 1 && area >= rooms * requiredArea ? 1 : 0;
+}
+
+/**
  * Whether the estimate of compliant rooms (`estimate`, from estimateCompliantRooms, which the
- * caller has worked out already) may make the shortfall too small. Of `rooms` rooms of `area` m² in all, those meeting the area may be as few as one when
- * the area reaches rooms × required (then at least one room does: they cannot all be smaller),
- * else none; the estimate is the most there can be. The shortfall may be understated when both
- * the estimate and the rooms needed exceed that least count. rules.md §4 item 3.
+ * caller has worked out already) may make the shortfall too small. Of `rooms` rooms of `area` m²
+ * in all, those meeting the area may be as few as leastCompliantRooms; the estimate is the most
+ * there can be. The shortfall may be understated when both the estimate and the rooms needed
+ * exceed that least count. rules.md §4 item 3.
  *
  * @example estimateMayUnderstate(2, 2, 200, 96, 2) // true: 60 + 140 m² is one 96 m² room, not two
  * @example estimateMayUnderstate(2, 2, 200, 96, 1) // false: one room at least has 96 m² (200 ≥ 192), one is needed
  * @example estimateMayUnderstate(1, 1, 100, 96, 1) // false: one room, its area known
  */
 export function estimateMayUnderstate(estimate: number, rooms: number, area: number, requiredArea: number, needed: number): boolean {
-  const least = rooms >= 1 && area >= rooms * requiredArea ? 1 : 0;
+  return mayUnderstate(estimate, leastCompliantRooms(rooms, area, requiredArea), needed);
+}
+
+function mayUnderstate(estimate: number, least: number, needed: number): boolean {
   return estimate > least && needed > least;
 }
 
@@ -138,15 +150,45 @@ function statedRooms(kind: RoomKind, school: RoomSchool, needed: number | null, 
 
 /**
  * G3 for one kind of room with the compliant rooms estimated from the rooms and their total area
- * (estimateCompliantRooms, at the area requiredRoomArea gives), and whether the estimate may make
- * the shortfall too small (estimateMayUnderstate).
+ * (estimateCompliantRooms, at the area requiredRoomArea gives) row by row where the rows allow it
+ * (rowsEstimate), and whether the estimate may make the shortfall too small (the least count that
+ * must comply, leastCompliantRooms, added up the same way).
  * @example 25 classes, 2 music rooms of 200 m² in all, national → required 96, compliant min(2, floor(200 ÷ 96)) = 2, short 1, estimated true
+ * @example 2 classes, art rooms 1 of 120 m² (小学部 row) and 1 of 60 m² (初中部 row), national → compliant 1 + 0 = 1 (not min(2, floor(180 ÷ 90)) = 2), short 1, estimated false
  */
 function estimatedRooms(kind: RoomKind, school: RoomSchool, profile: Profile, ctx: RoomContext, needed: number | null, rooms: Total, area: Total): WithIssues<RoomFinding> {
   const required = requiredRoomArea(kind, profile, school.records, ctx);
-  const compliant: Total = { value: estimateCompliantRooms(rooms.value, area.value, required), cells: [...rooms.cells, ...area.cells] };
-  const estimated = needed !== null && estimateMayUnderstate(compliant.value, rooms.value, area.value, required, needed);
+  const byRow = rowsEstimate(school.records, KEYS[kind], required);
+  const value = byRow?.compliant ?? estimateCompliantRooms(rooms.value, area.value, required);
+  const least = byRow?.least ?? leastCompliantRooms(rooms.value, area.value, required);
+  const compliant: Total = { value, cells: [...rooms.cells, ...area.cells] };
+  const estimated = needed !== null && mayUnderstate(value, least, needed);
   return roomResult(school.classes, needed, compliant, estimated, required, []);
+}
+
+/**
+ * The compliant rooms estimated for each row that gives its rooms and their area, added up, with
+ * the least count that must comply added up alike: a school written as section rows says which
+ * rooms are whose (one art room of 120 m² on its 小学部 row, one of 60 m² on its 初中部 row is one
+ * compliant room, where their 180 m² in all would make two of 90). Null when a row gives one of
+ * the two without the other (the rooms on one row, their area on another): only the school's
+ * totals then say anything.
+ * @example rowsEstimate([row 1 art 1 room 120 m², row 2 art 1 room 60 m²], art keys, 90) // { compliant: 1, least: 1 }
+ */
+export function rowsEstimate(records: readonly SchoolRecord[], keys: { rooms: FieldKey; area: FieldKey }, required: number): { compliant: number; least: number } | null {
+  let compliant = 0;
+  let least = 0;
+  for (const record of records) {
+    const rooms = recordTotal(record, keys.rooms);
+    const area = recordTotal(record, keys.area);
+    if (rooms === null || area === null) {
+      if (rooms !== area) return null;
+      continue;
+    }
+    compliant += estimateCompliantRooms(rooms.value, area.value, required);
+    least += leastCompliantRooms(rooms.value, area.value, required);
+  }
+  return { compliant, least };
 }
 
 /**
