@@ -76,7 +76,7 @@ function frontCode(code: string, front: FrontEnd): string {
 /**
  * Placeholders filled from other params, not from one of their own: `{fieldHeader}` from the header
  * and field, `{fieldMap}` (the field as --map takes it: fieldMapText), `{stageColumn}` (a stage's header of the field: stageColumnText), `{pendingHeaders}` (a header recognised for each field lacked) from `pendingItems`,
- * `{itemTitle}` from the item code `item`, `{settings}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
+ * `{itemTitle}` from the item code `item`, `{settingNames}` (a 规则 row's names of the setting paths in `paths`: settingsText), and `{profileProblem}` — a profile's reason, by its code —
  * worded with the same params, as a reason may name more (profile_item_key_typo: the key meant).
  */
 const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string | number>>, lang: Lang) => string | undefined>> = {
@@ -86,7 +86,7 @@ const DERIVED: Readonly<Record<string, (params: Readonly<Record<string, string |
   pendingHeaders: (params, lang) => (params.pendingItems === undefined ? undefined : neededHeadersText(String(params.pendingItems), lang)),
   fieldMap: fieldMapText,
   stageColumn: stageColumnText,
-  settings: (params, lang) => (params.paths === undefined ? undefined : settingsText(String(params.paths), lang)),
+  settingNames: (params, lang) => (params.paths === undefined ? undefined : settingsText(String(params.paths), lang)),
 };
 
 /**

@@ -1174,8 +1174,8 @@ export const READER_MESSAGES: MessageTable = {
   read_rule_invalid: { zh: "规则“{path}”不被接受，已忽略：{profileProblem}", en: "Rule “{path}” is not accepted and was ignored: {profileProblem}" },
   // A key set alone in a group the profile leaves null (guarantee.funding.norm.primary without …junior): the group's other keys are required.
   read_rule_incomplete: {
-    zh: "规则“{path}”须与同组的其他设置项一并给出，已忽略：缺少 {settings}",
-    en: "Rule “{path}” must be given together with the other settings of its group and was ignored: {settings} not given",
+    zh: "规则“{path}”须与同组的其他设置项一并给出，已忽略：缺少 {settingNames}",
+    en: "Rule “{path}” must be given together with the other settings of its group and was ignored: {settingNames} not given",
   },
   out_setting_named: { zh: "“{meaning}”（{path}）", en: "“{meaning}” ({path})" },
   read_heading_row: {
