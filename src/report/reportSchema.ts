@@ -26,9 +26,10 @@ export const reportSchoolSchema = z.looseObject({
   students: nullableNum,
   /** All seven for a section in scope; empty for one out of scope. */
   indicators: z.union([perIndicator(reportIndicatorSchema), z.strictObject({})]),
+  /** The indicators known to be met; null only out of scope, where nothing is judged. */
   metCount: num.int().min(0).max(7).nullable(),
   pass: z.boolean().nullable(),
-});
+}).refine((s) => !s.included || s.metCount !== null, { message: "a section in scope has a metCount", path: ["metCount"] });
 
 export const reportCoefficientSchema = z.looseObject({
   county: z.string().nullable(),

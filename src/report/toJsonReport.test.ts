@@ -83,12 +83,27 @@ describe("toJsonReport", () => {
     expect(r.schools.map((s) => (s.passPlan as { weighed: unknown } | null)?.weighed)).toEqual([["L5", "L4"], null]);
   });
 
-  it("keeps an unevaluable section's indicators as nulls with the profile's standard, never NaN", () => {
+  it("keeps an unevaluable section's indicators as nulls with the profile's standard and floor (4.2 × 0.85 = 3.57), never NaN; metCount 0, pass null", () => {
     const r = reportSchema.parse(report());
     expect((r.schools[3]?.indicators as Record<string, unknown>).L1).toEqual({
-      value: null, standard: 4.2, floor: null, ratio: null, status: null, met: null, shortfall: null, numerator: null,
+      value: null, standard: 4.2, floor: 4.2 * 0.85, ratio: null, status: null, met: null, shortfall: null, numerator: null,
     });
-    expect(r.schools[3]).toMatchObject({ students: 0, evaluable: false, notEvaluable: ["zero_students"], pass: null });
+    expect(r.schools[3]).toMatchObject({ students: 0, evaluable: false, notEvaluable: ["zero_students"], metCount: 0, pass: null });
+  });
+
+  it("counts for a section in scope missing one value the indicators it is known to meet (6 with L7 missing), its pass left null", () => {
+    const lacking = Object.fromEntries(Object.entries(makeIndicators()).filter(([c]) => c !== "L7"));
+    const section = makeSection({ name: "红旗小学", row: 17, evaluable: false, notEvaluable: ["missing_numerator"], indicators: lacking, metCount: null, pass: null });
+    const r = reportSchema.parse(report(makeEvaluation({ counties: [makeCounty({ sections: [section] })] })));
+    expect(Object.keys(lacking)).toEqual(["L1", "L2", "L3", "L4", "L5", "L6"]);
+    expect(r.schools[0]).toMatchObject({ evaluable: false, metCount: 6, pass: null });
+    expect((r.schools[0]?.indicators as Record<string, unknown>).L7).toMatchObject({ value: null, standard: 2.3, floor: 2.3 * 0.85, met: null });
+  });
+
+  it("refuses a report whose section in scope has no metCount: the contract's <0..7>", () => {
+    const r = report() as { schools: Record<string, unknown>[] };
+    const bad = { ...r, schools: r.schools.map((s) => (s.included === true ? { ...s, metCount: null } : s)) };
+    expect(reportSchema.safeParse(bad).success).toBe(false);
   });
 
   it("turns NaN and Infinity into null", () => {

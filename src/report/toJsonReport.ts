@@ -39,8 +39,14 @@ export interface ReportContext {
 }
 
 
-function indicatorJson(result: IndicatorResult | undefined, standard: number | null): Json {
-  if (!result) return { value: null, standard, floor: null, ratio: null, status: null, met: null, shortfall: null, numerator: null };
+/**
+ * One indicator of a section in scope. Without a value (a numerator or the students missing) its
+ * standard and floor are still the profile's — the floor worked out as evaluateIndicator does — and
+ * what the value would decide (value, ratio, status, met, shortfall) is null.
+ * @example indicatorJson(undefined, 2.3, 0.85) // { value: null, standard: 2.3, floor: 1.955, …, met: null, shortfall: null }
+ */
+function indicatorJson(result: IndicatorResult | undefined, standard: number | null, floorRatio: number | null): Json {
+  if (!result) return { value: null, standard, floor: standard === null || floorRatio === null ? null : standard * floorRatio, ratio: null, status: null, met: null, shortfall: null, numerator: null };
   return {
     value: num(result.value),
     standard: num(result.standard),
@@ -56,7 +62,7 @@ function indicatorJson(result: IndicatorResult | undefined, standard: number | n
 function indicatorsJson(section: SectionResult, profile: Profile | undefined): Json {
   if (!section.included) return {};
   const out: Record<string, Json> = {};
-  for (const code of INDICATOR_CODES) out[code] = indicatorJson(section.indicators[code], num(profile?.standards[section.stage][code]));
+  for (const code of INDICATOR_CODES) out[code] = indicatorJson(section.indicators[code], num(profile?.standards[section.stage][code]), profile?.passRule.floorRatio ?? null);
   return out;
 }
 
@@ -66,6 +72,17 @@ function passPlanJson(section: SectionResult): Json {
   const steps = plan.steps.map((s) => ({ code: s.code, target: s.target, amount: num(s.amount), cost: num(s.cost) }));
   // The plans weighed by their gaps (basis largest_gap): what 缺口测算's reason names; null when prices or dominance chose.
   return { relaxed: plan.relaxed, steps, totalCost: num(plan.totalCost), basis: plan.basis, weighed: plan.weighed === undefined ? null : [...plan.weighed] };
+}
+
+/**
+ * The indicators a section in scope is known to meet: the engine's count, or for a section that
+ * could not be evaluated (evaluable false) those of its computed indicators that are met — a
+ * count, as the contract has it, which a value still missing may raise; `pass` says whether that
+ * decides anything (false when the indicators known already fail it, else null).
+ * @example metCount(红旗小学 with L1–L6 met and L7 missing) // 6
+ */
+function metCount(section: SectionResult): number {
+  return section.metCount ?? INDICATOR_CODES.filter((code) => section.indicators[code]?.status === "met").length;
 }
 
 /** One entry of `schools`: every section read, in scope or not (out of scope: no indicators, metCount or pass). */
@@ -84,7 +101,7 @@ export function schoolJson(section: SectionResult, profile?: Profile): Json {
     indicators: indicatorsJson(section, profile),
     // Out of scope, a section is judged nowhere (its indicators are left out above); the sheet may
     // show whether it would pass, but a pass here would count among the county's to a reader.
-    metCount: section.included ? num(section.metCount) : null,
+    metCount: section.included ? metCount(section) : null,
     pass: section.included ? section.pass : null,
     passPlan: passPlanJson(section),
     split: section.split ? { recordId: section.split.recordId, share: num(section.split.share) } : null,
