@@ -29,18 +29,18 @@ describe("summaryLines: a county's line", () => {
   const line = (unjudged: number, lang: "zh" | "en") => summaryLines({ ...NO_COUNTIES, counties: [county(unjudged)] }, [], lang)[0];
 
   it("says how many sections could not be evaluated beside the share, which alone would read as 100%", () => {
-    expect(line(4, "zh")).toContain("1/1（100.0%，2024 年目标 85.0%；另有 4 个无法评估）");
+    expect(line(4, "zh")).toContain("1/1（100.0%，2024年目标 85.0%；另有 4 个无法评估）");
     expect(line(4, "en")).toContain("(100.0%; 2024 target 85.0%; 4 more could not be evaluated)");
-    expect(line(0, "zh")).toContain("1/1（100.0%，2024 年目标 85.0%）");
+    expect(line(0, "zh")).toContain("1/1（100.0%，2024年目标 85.0%）");
   });
 
   it("shows a share that misses its target with the decimals that keep it below (96/113 = 84.956…% against 85%), as the sheets do", () => {
     const short = makeCounty({ passing: { noStudents: 0, evaluated: 113, passing: 96, unjudged: 0, inScope: 113, share: 96 / 113, target: { year: 2024, share: 0.85 }, met: false } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [short] }, [], "zh");
-    expect(zh).toContain("96/113（84.96%，2024 年目标 85.0%）");
+    expect(zh).toContain("96/113（84.96%，2024年目标 85.0%）");
     // Far from its target, the share keeps the sheets' one decimal: 100/113 = 88.495…%.
     const far = makeCounty({ passing: { noStudents: 0, evaluated: 113, passing: 100, unjudged: 0, inScope: 113, share: 100 / 113, target: { year: 2024, share: 0.85 }, met: true } });
-    expect(summaryLines({ ...NO_COUNTIES, counties: [far] }, [], "zh")[0]).toContain("100/113（88.5%，2024 年目标 85.0%）");
+    expect(summaryLines({ ...NO_COUNTIES, counties: [far] }, [], "zh")[0]).toContain("100/113（88.5%，2024年目标 85.0%）");
   });
 
   it("says how many could not be evaluated when none was judged (0/0 alone hid them)", () => {

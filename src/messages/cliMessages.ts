@@ -77,7 +77,7 @@ export const CLI_MESSAGES: MessageTable = {
   cli_summary_none_judged: { zh: "（{unjudged} 个无法评估）", en: " ({unjudged} could not be evaluated)" },
   cli_summary_share_unjudged: { zh: "（{share}，{target}；另有 {unjudged} 个无法评估）", en: " ({share}; {target}; {unjudged} more could not be evaluated)" },
   cli_summary_no_students: { zh: "，另有 {n} 个在校生数为 0，不计入", en: ", {n} more with no students, not counted" },
-  cli_summary_target: { zh: "{year} 年目标 {share}", en: "{year} target {share}" },
+  cli_summary_target: { zh: "{year}年目标 {share}", en: "{year} target {share}" },
   cli_summary_no_target: { zh: "无年度目标", en: "no yearly target" },
   cli_summary_no_target_year: { zh: "无{year}年目标", en: "no target for {year}" },
   cli_issue_counts: { zh: "数据问题：{counts}（详见“数据问题”表）", en: "Data issues: {counts} (see the Data issues sheet)" },
