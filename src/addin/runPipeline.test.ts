@@ -262,9 +262,9 @@ describe("runPipeline: a verdict resting on a cell read as 0", () => {
     const read: PipelineDeps["read"] = async () => ({ ok: true, input: { records: [record], countyFigures: [], year: null }, mapping, issues: [], ruleOverride: null, ruleSheet: null, figuresSheets: [], sheetYears: [] });
     const request: PipelineRequest = { sheet: "学校", range: null, fixes: {}, ignored: [], profileId: "national-2017", year: null, lang: "zh" };
     const result = await runPipeline(source, sink, request, { read, evaluate, build: buildResultSheets });
-    // The sheet's other warnings (read_item_columns_missing: no class-size or room columns) are not at a cell.
+    // The sheet's other warning (read_item_columns_missing: no class-size or room columns) stands at the header's first cell.
     const atCells = result.issues.filter((i) => i.cell !== null);
-    expect(atCells.map((i) => `${i.code} ${i.severity} ${i.cell ?? ""}`)).toEqual(["read_blank_part_as_zero info 学校!H2", "read_blank_part_not_met warning 学校!H2"]);
+    expect(atCells.map((i) => `${i.code} ${i.severity} ${i.cell ?? ""}`)).toEqual(["read_blank_part_as_zero info 学校!H2", "read_blank_part_not_met warning 学校!H2", "read_item_columns_missing warning 学校!A1"]);
     const rows = written.flatMap((s) => s.tables).find((t) => t.name === "YZJH_Schools")?.rows ?? [];
     expect(JSON.stringify(rows)).toContain("低于85%（所依据的 学校!H2 未填数字，已按 0 计，请核对）");
   });

@@ -29,7 +29,8 @@ describe("itemColumnIssues: the items left 待评估 because the sheet lacks the
     expect(sayAll(evaluated(oneSchool), fields, "en")).toEqual([
       "Sheet \"学校\" has no column for what this item needs, so it is not yet assessed: G5 Class size: needs columns for largest class (or class counts by size). Add the columns (headed e.g. “最大班额人数” (largest class), “56-60人” and the other class-size buckets (class counts by size)), or give the item on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
     ]);
-    expect(itemColumnIssues(mappingFor(fields), evaluated(oneSchool), NATIONAL)[0]).toMatchObject({ severity: "warning", cell: null });
+    // the header row 2 (0-based) is sheet row 3, its first column A
+    expect(itemColumnIssues(mappingFor(fields), evaluated(oneSchool), NATIONAL)[0]).toMatchObject({ severity: "warning", cell: "学校!A3" });
   });
 
   it("says every such item in one warning, each with its needs: G3's classes and each room kind, Q4's two funding columns", () => {

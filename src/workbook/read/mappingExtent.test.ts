@@ -1,5 +1,5 @@
 import type { ColumnMapping } from "./readWorkbook";
-import { headerExtent, mappingExtent } from "./mappingExtent";
+import { headerCell, headerExtent, mappingExtent } from "./mappingExtent";
 import { mappingOf } from "./testing";
 
 const MAPPING: ColumnMapping = mappingOf(
@@ -29,5 +29,13 @@ describe("headerExtent", () => {
 
   it("gives none for a header without columns", () => {
     expect(headerExtent({ ...MAPPING, columns: [], unmatched: [] })).toBeNull();
+  });
+});
+
+describe("headerCell", () => {
+  it("gives the header's top row at its leftmost column, recognised or not (序号 in B), and none without columns", () => {
+    // header row 1 (0-based) is sheet row 2; B is the 序号 column left of every recognised one
+    expect(headerCell(MAPPING)).toBe("学校!B2");
+    expect(headerCell({ ...MAPPING, columns: [], unmatched: [] })).toBeNull();
   });
 });
