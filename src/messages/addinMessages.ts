@@ -352,6 +352,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_result_year_latest: { zh: "未指定（按最新年度目标）", en: "not given (latest target applies)" },
   addin_result_year_none: { zh: "未指定（本规则未设年度目标）", en: "not given (this profile sets no yearly targets)" },
   addin_result_stale: { zh: "设置已更改，请重新评估", en: "Settings changed; evaluate again" },
+  // The same over a list of issues: they were found with the settings before, and may be dealt with already (a column just chosen).
+  addin_result_stale_issues: {
+    zh: "设置已更改，请重新评估（下列数据问题为上次评估所得，可能已不适用）",
+    en: "Settings changed; evaluate again (the issues below are from the previous evaluation and may no longer apply)",
+  },
   // Under the result's basis (resultNotes.ts): the 规则 entries the reader left out, then a link to the issues sheet by its written name.
   addin_rule_entries_ignored: {
     zh: "规则表“{sheet}”中有 {count} 项设置未采用（已忽略，这几项仍按所选评估规则），原因和单元格见工作表：",

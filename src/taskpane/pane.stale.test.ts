@@ -24,6 +24,7 @@ const USED = usedRangeOf("学校");
 const DATA_ZH = "数据已修改，结果可能已过期，请重新评估（下列问题所指的单元格可能已移位）";
 const DATA_EN = "The data changed after this evaluation; evaluate again (the cells the issues point to may have moved)";
 const DELETED_ZH = "评估所读取的工作表已被删除，结果可能已过期，请重新评估（下列问题所指的单元格可能已不存在）";
+const SETTINGS_ZH = "设置已更改，请重新评估（下列数据问题为上次评估所得，可能已不适用）";
 const DELETED_EN = "A sheet this evaluation read has been deleted; evaluate again (the cells the issues point to may no longer exist)";
 
 const { started, evaluated } = paneSession({ grids: [COVER, SCHOOLS, OTHER, FIGURES], proposal: USED });
@@ -157,10 +158,23 @@ describe("the pane: a result whose data changed", () => {
     expect(staleness(h).line).toBe(DATA_EN);
   });
 
+  it.each([
+    ["zh", SETTINGS_ZH],
+    ["en", "Settings changed; evaluate again (the issues below are from the previous evaluation and may no longer apply)"],
+  ] as const)("greys the issues with the tiles once the settings change, and says they are the last evaluation's (%s)", async (lang, line) => {
+    const h = await evaluated({ lang });
+    expect(h.byId("issues").textContent).not.toBe("");
+    choose(h.byId("profile"), "sichuan-guanghan-2024");
+    // taskpane.css greys #issues-title and #issues under #result.stale; stale-data stays for the data's own line.
+    expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: false, line });
+    choose(h.byId("profile"), "national-2017");
+    expect(staleness(h)).toEqual(FRESH);
+  });
+
   it("keeps the data's line when the settings change too, and after they are set back", async () => {
     const h = await evaluated();
     choose(h.byId("profile"), "sichuan-guanghan-2024");
-    expect(staleness(h).line).toBe("设置已更改，请重新评估");
+    expect(staleness(h).line).toBe(SETTINGS_ZH);
     h.watch.change("学校", "B2");
     expect(staleness(h)).toEqual({ greyed: true, issuesDimmed: true, line: DATA_ZH });
     choose(h.byId("profile"), "national-2017");

@@ -571,14 +571,14 @@ describe("the pane: a result out of date", () => {
     expect(h.byId("result-basis").textContent).toBe("评估规则：四川省（广汉市实施方案，2024）；评估年度：2025");
   });
 
-  it("is greyed under 设置已更改，请重新评估 once the profile or year changes, and not once they are back", async () => {
+  it("is greyed under 设置已更改，请重新评估（下列数据问题为上次评估所得…） once the profile or year changes, and not once they are back", async () => {
     const h = await started();
     click(h.byId("evaluate"));
     await settle();
     expect(stale(h)).toEqual([false, true]);
     choose(h.byId("profile"), "sichuan-guanghan-2024");
     expect(stale(h)).toEqual([true, false]);
-    expect(h.byId("result-stale").textContent).toBe("设置已更改，请重新评估");
+    expect(h.byId("result-stale").textContent).toBe("设置已更改，请重新评估（下列数据问题为上次评估所得，可能已不适用）");
     choose(h.byId("profile"), "national-2017");
     expect(stale(h)).toEqual([false, true]);
     choose(h.byId("profile"), "sichuan-guanghan-2024"); // national-2017 sets no yearly targets to choose from

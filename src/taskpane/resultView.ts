@@ -13,7 +13,7 @@ import type { PaneContext, ReadOk } from "./paneContext";
 import type { PaneNotice } from "./paneNotice";
 import { renderGlance } from "./renderResult";
 import { resultNotes } from "./resultNotes";
-import { showStaleLine } from "./staleLine";
+import { showStaleLine, type Listed } from "./staleLine";
 
 /** A result to show: the pane's own run's, or the ribbon's. */
 export interface ShownResult {
@@ -31,8 +31,8 @@ export class ResultView {
   private showing: "result" | "problems" | null = null;
   /** basisKey of the settings the result shown was evaluated with; null when not known (nothing shown, or problems). */
   private shownBasis: string | null = null;
-  /** The result shown lists issues (false: its list says there are none). */
-  private listsCells = false;
+  /** What the result shown lists: issues at cells, issues of whole sheets only, or none (its list says there are none). */
+  private listed: Listed = "none";
   private readonly data: DataWatch;
 
   constructor(
@@ -85,17 +85,17 @@ export class ResultView {
   }
 
   /**
-   * Greys the result, under a line saying so, while the pane's settings differ from those it was
-   * evaluated with, or once the data it was evaluated from has changed: then the line says the
+   * Greys the result and its issues, under a line saying so, while the pane's settings differ from
+   * those it was evaluated with (the issues may no longer apply: the line says they are the last
+   * evaluation's), or once the data it was evaluated from has changed: then the line says the
    * data changed, or that a sheet read was deleted (it says to evaluate again, as the settings'
-   * line does), and the issues, whose cells may have moved with an inserted row or gone with the
-   * sheet, are dimmed too.
+   * line does), the issues' cells may have moved with an inserted row or gone with the sheet.
    */
   markStale(): void {
     const shown = this.showing === "result";
     const data = shown ? this.data.changed : null;
     const stale = data !== null || (shown && this.shownBasis !== null && this.shownBasis !== basisKey(this.ctx.state.draft));
-    showStaleLine(this.ctx.t, stale, data, this.listsCells);
+    showStaleLine(this.ctx.t, stale, data, this.listed);
     // Without the watch (the host failed while it was set up), an edit made now would leave the result looking current.
     byId("result-unwatched").hidden = !(shown && this.data.unwatched);
   }
@@ -111,7 +111,8 @@ export class ResultView {
   }
 
   private showIssues(issues: readonly Issue[], listed = true): void {
-    this.listsCells = showIssues(this.ctx, issues, listed, (navigate) => this.notice.go(navigate));
+    const cells = showIssues(this.ctx, issues, listed, (navigate) => this.notice.go(navigate));
+    this.listed = cells ? "cells" : listed && issues.length > 0 ? "issues" : "none";
   }
 
   private hide(): void {

@@ -228,6 +228,14 @@ it("evaluates the selected range in the pane and writes the CLI's sheets", async
   expect([narrow.lists.length > 20, narrow.tiles.length]).toEqual([true, 3]);
   expect(Math.min(...narrow.lists)).toBeGreaterThanOrEqual(120);
   expect(Math.min(...narrow.tiles)).toBeGreaterThanOrEqual(120);
+
+  // Other settings chosen: the issues are the last evaluation's, greyed with the tiles under the line saying so.
+  await page.setViewportSize({ width: 320, height: 1100 });
+  await page.selectOption("#profile", "sichuan-guanghan-2024");
+  const greyed = (selector: string) => page.$eval(selector, (e) => getComputedStyle(e).opacity);
+  expect([await greyed("#glance"), await greyed("#issues-title"), await greyed("#issues")]).toEqual(["0.45", "0.5", "0.5"]);
+  expect(await page.textContent("#result-stale")).toBe(message("addin_result_stale_issues", {}, "zh"));
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: join(process.env.E2E_SHOTS, "settings-changed.png"), fullPage: true });
   await page.close();
 });
 
