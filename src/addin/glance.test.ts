@@ -1,8 +1,12 @@
-import type { CoefficientGroup, CountyEvaluation, Evaluation, IndicatorStats } from "../engine/types";
+import { join } from "node:path";
+import { XlsxWorkbookSource } from "../adapters/xlsx/XlsxWorkbookSource";
+import { evaluate } from "../engine/evaluate";
+import type { CoefficientGroup, CountyEvaluation, Evaluation, IndicatorStats, SectionResult } from "../engine/types";
 import { INDICATOR_CODES } from "../engine/types";
 import { builtInProfile } from "../profiles/resolveProfile";
-import { makeItem } from "../workbook/write/testing/makeEvaluation";
-import { glance } from "./glance";
+import { readWorkbook } from "../workbook/read/readWorkbook";
+import { makeCounty, makeItem, makeSection } from "../workbook/write/testing/makeEvaluation";
+import { glance, leftOutOf } from "./glance";
 
 function stats(code: (typeof INDICATOR_CODES)[number], cv: number | null, limit: number): IndicatorStats {
   return { code, n: 5, missing: 0, mean: 1, sd: cv, cv, limit, met: cv === null ? null : cv <= limit };
@@ -120,5 +124,56 @@ describe("glance", () => {
     const passing = { noStudents: 0, evaluated: 8, passing: 8, unjudged: 6, inScope: 14, share: 1, target: null, met: null };
     const [g] = glance({ profileId: "x", year: null, counties: [county({ passing })], issues: [] });
     expect([g?.passing, g?.evaluated, g?.unjudged, g?.inScope]).toEqual([8, 8, 6, 14]);
+  });
+});
+
+describe("leftOutOf: the sections read but not in scope, as the CLI counts them", () => {
+  const section = (name: string, row: number, over: Partial<SectionResult> = {}) => makeSection({ name, row, ...over });
+  const out = (reason: SectionResult["exclusion"]) => ({ included: false, exclusion: reason, indicators: {}, metCount: null, pass: null });
+
+  it("is 4 read − 2 in scope − 1 with no students = 1 (丙教学点), grouped by reason, with the profile's 50 students", () => {
+    const c = makeCounty({ passing: { ...makeCounty().passing, noStudents: 1 } });
+    expect(leftOutOf(c, builtInProfile("national-2017"))).toEqual({ count: 1, groups: [{ reason: "small_teaching_point", names: ["丙教学点"] }], min: 50 });
+  });
+
+  it("names a school of two stages once, counts both its sections, and keeps the reasons in the order met", () => {
+    const sections = [
+      section("甲小学", 5),
+      section("育才特校", 6, { ...out("special_education"), stage: "primary" }),
+      section("育才特校", 6, { ...out("special_education"), stage: "junior" }),
+      section("乙职校", 7, out("vocational")),
+    ];
+    const c = makeCounty({ sections, passing: { ...makeCounty().passing, inScope: 1, noStudents: 0 } });
+    // 4 read − 1 in scope = 3 sections; names: 育才特校 once.
+    expect(leftOutOf(c)).toEqual({
+      count: 3,
+      groups: [
+        { reason: "special_education", names: ["育才特校"] },
+        { reason: "vocational", names: ["乙职校"] },
+      ],
+      min: null,
+    });
+  });
+
+  it("is null when every section read is in scope (one school)", () => {
+    const c = makeCounty({ sections: [section("甲小学", 5)], passing: { ...makeCounty().passing, inScope: 1, noStudents: 0 } });
+    expect(leftOutOf(c)).toBeNull();
+  });
+
+  it("the sample: 39 read, 参评 37 as the CLI says, 石门教学点 and 示例县特殊教育学校 left out", async () => {
+    const source = await XlsxWorkbookSource.open(join(__dirname, "..", "..", "assets", "sample-county.xlsx"));
+    const read = await readWorkbook(source);
+    if (!read.ok) throw new Error("the sample reads");
+    const profile = builtInProfile("national-2017");
+    const [c] = evaluate(read.input, profile).counties;
+    expect([c?.sections.length, c?.passing.inScope]).toEqual([39, 37]);
+    expect(glance(evaluate(read.input, profile), profile)[0]?.leftOut).toEqual({
+      count: 2,
+      groups: [
+        { reason: "small_teaching_point", names: ["石门教学点"] },
+        { reason: "special_education", names: ["示例县特殊教育学校"] },
+      ],
+      min: 50,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { missingTargetYear } from "../profiles/missingTargetYear";
 import type { Profile } from "../profiles/schema";
-import type { Area, AreaCaveat, AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, IndicatorCode, IndicatorStats, Issue, Stage } from "../engine/types";
+import type { Area, AreaCaveat, AreaVerdict, CoefficientGroup, CountyEvaluation, Evaluation, IndicatorCode, IndicatorStats, Issue, ScopeReason, Stage } from "../engine/types";
 import type { ReasonSource } from "../workbook/write/areaReasonsText";
 import { metResourcesCaveats } from "../workbook/write/cvCaveats";
 import { estimatedPassesOf, type EstimatedPass } from "../workbook/write/estimatedPasses";
@@ -16,6 +16,43 @@ interface CvOver {
 /** How many of the counties' coefficients (stage × indicator) `which` holds for. */
 function countStats(groups: readonly CoefficientGroup[], which: (s: IndicatorStats, g: CoefficientGroup) => boolean): number {
   return groups.reduce((n, g) => n + Object.values(g.indicators).filter((s) => which(s, g)).length, 0);
+}
+
+/** The schools read but out of scope for one reason: their names, each once (a school's two stages are one name). */
+export interface LeftOutGroup {
+  readonly reason: ScopeReason;
+  readonly names: readonly string[];
+}
+
+/**
+ * The sections read but not in scope, from the CLI's 已评估 39 个学校（学段）：参评 37 个 (evaluatedCounts),
+ * less those in scope with no students (the tile says those apart: addin_no_students), grouped by why.
+ */
+export interface LeftOut {
+  /** Sections read less those in scope and those in scope with no students: 39 − 37 − 0 = 2 for the sample. */
+  readonly count: number;
+  readonly groups: readonly LeftOutGroup[];
+  /** The profile's least number of students for a teaching point, which its reason names (null: no profile given). */
+  readonly min: number | null;
+}
+
+/**
+ * The sections of `c` out of scope, grouped by reason in the order first met: the count from the
+ * CLI's numbers (sections − passing.inScope), less passing.noStudents; none when every section is in scope.
+ *
+ * @example leftOutOf(sample's county, national-2017) // { count: 2, groups: [{ reason: "small_teaching_point", names: ["石门教学点"] }, { reason: "special_education", names: ["示例县特殊教育学校"] }], min: 50 }
+ */
+export function leftOutOf(c: CountyEvaluation, profile?: Profile): LeftOut | null {
+  const count = c.sections.length - c.passing.inScope - c.passing.noStudents;
+  if (count <= 0) return null;
+  const groups = new Map<ScopeReason, string[]>();
+  for (const s of c.sections) {
+    if (s.included || s.exclusion === null) continue;
+    const names = groups.get(s.exclusion) ?? [];
+    if (!names.includes(s.name)) names.push(s.name);
+    groups.set(s.exclusion, names);
+  }
+  return { count, groups: [...groups].map(([reason, names]) => ({ reason, names })), min: profile?.scope.teachingPointMinStudents ?? null };
 }
 
 /** The county verdict at a glance, for the pane. */
@@ -54,6 +91,8 @@ export interface CountyGlance {
   readonly areaReasons?: { readonly areas: readonly AreaVerdict[]; readonly source: ReasonSource };
   /** Sections failing the pass rule when they are a reason 资源配置 is not met (its reason sections_failing), else 0: the schools tile must not read as neutral then. */
   readonly failingBehindResources?: number;
+  /** The sections read but not in scope (石门教学点, 示例县特殊教育学校), which the count of those judged leaves out without a word. */
+  readonly leftOut?: LeftOut | null;
 }
 
 /** How many judged sections fail when that is a reason 资源配置 is not met; 0 otherwise. */
@@ -98,5 +137,6 @@ export function glance(evaluation: Evaluation, profile?: Profile, issues: readon
     estimatedPasses: estimatedPassesOf(c.items),
     areaReasons: { areas: c.areas, source: { county: c, profile, issues } },
     failingBehindResources: failingBehindResources(c),
+    leftOut: leftOutOf(c, profile),
   }));
 }

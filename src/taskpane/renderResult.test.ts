@@ -1,8 +1,8 @@
-import type { CountyGlance } from "../addin/glance";
+import type { CountyGlance, LeftOut } from "../addin/glance";
 import type { AreaVerdict, Issue } from "../engine/types";
 import { builtInProfile } from "../profiles/resolveProfile";
 import { makeCounty, makeItem } from "../workbook/write/testing/makeEvaluation";
-import { renderGlance, renderIssues } from "./renderResult";
+import { leftOutLine, renderGlance, renderIssues } from "./renderResult";
 import { FakeDocument, FakeElement, installDocument } from "./testing/fakeDom";
 
 const GLANCE: CountyGlance = {
@@ -267,5 +267,46 @@ describe("renderIssues: a long list of schools cut, and 展开全部 showing it 
     renderIssues(list as unknown as HTMLElement, [note(25)], "en", () => undefined);
     expect(list.querySelector("button")?.textContent).toBe("Show all");
     expect(list.querySelector("li")?.textContent).toContain("25 schools (校1 (row 5), 校2 (row 6), 校3 (row 7), and 22 more)");
+  });
+});
+
+describe("leftOutLine: the sections read but not in scope, under the tiles", () => {
+  let uninstall = () => undefined as void;
+  beforeEach(() => (uninstall = installDocument(new FakeDocument("<html><body></body></html>"))));
+  afterEach(() => uninstall());
+
+  const SAMPLE = {
+    count: 2,
+    groups: [
+      { reason: "small_teaching_point", names: ["石门教学点"] },
+      { reason: "special_education", names: ["示例县特殊教育学校"] },
+    ],
+    min: 50,
+  } as const;
+
+  it("says the sample's two by reason, and the sheet that lists them (zh, en)", () => {
+    expect(leftOutLine(SAMPLE, "zh", "学校达标")).toBe("另有 2 个学校（学段）不参评（不足50人的教学点：石门教学点；特殊教育学校：示例县特殊教育学校），见工作表“学校达标”");
+    expect(leftOutLine(SAMPLE, "en", "Schools")).toBe(
+      "Not counted: 2 school sections out of scope (teaching points under 50 students: 石门教学点; special-education schools: 示例县特殊教育学校); see the sheet Schools",
+    );
+  });
+
+  it("takes the singular for one, and the sheet's written name (学校达标 (2))", () => {
+    const one = { count: 1, groups: [{ reason: "vocational", names: ["乙职校"] }], min: 50 } as const;
+    expect(leftOutLine(one, "en", "Schools (2)")).toBe("Not counted: 1 school section out of scope (vocational schools: 乙职校); see the sheet Schools (2)");
+    expect(leftOutLine(one, "zh", "学校达标 (2)")).toBe("另有 1 个学校（学段）不参评（职业学校：乙职校），见工作表“学校达标 (2)”");
+  });
+
+  it("names three of a reason, then how many in all", () => {
+    const five = { count: 5, groups: [{ reason: "small_teaching_point", names: ["甲点", "乙点", "丙点", "丁点", "戊点"] }], min: 30 } as const;
+    expect(leftOutLine(five, "zh", "学校达标")).toBe("另有 5 个学校（学段）不参评（不足30人的教学点：甲点、乙点、丙点等 5 所），见工作表“学校达标”");
+    expect(leftOutLine(five, "en", "Schools")).toBe("Not counted: 5 school sections out of scope (teaching points under 30 students: 甲点, 乙点, 丙点 and others (5 in all)); see the sheet Schools");
+  });
+
+  it("stands under the tiles with the schools sheet's name, and not at all with none left out", () => {
+    const box = (leftOut: LeftOut | null) => renderGlance({ ...GLANCE, leftOut }, "zh", false) as unknown as FakeElement;
+    expect(box(SAMPLE).querySelector("p.left-out")?.textContent).toBe(leftOutLine(SAMPLE, "zh", "学校达标"));
+    expect((renderGlance({ ...GLANCE, leftOut: SAMPLE }, "zh", false, "学校达标 (2)") as unknown as FakeElement).querySelector("p.left-out")?.textContent).toContain("见工作表“学校达标 (2)”");
+    expect(box(null).querySelector("p.left-out")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Area, Issue } from "../engine/types";
-import type { CountyGlance } from "../addin/glance";
+import type { CountyGlance, LeftOut } from "../addin/glance";
 import { message } from "../messages/catalogue";
 import type { Lang } from "../messages/types";
 import { clauseText, listText } from "../messages/listText";
@@ -62,7 +62,7 @@ function areaLines(g: CountyGlance, lang: Lang): string[] {
  * target, CVs over the limit. With several counties each box opens with the county's name and
  * its verdict right under it, so that no verdict reads as the next county's.
  */
-export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLElement {
+export function renderGlance(g: CountyGlance, lang: Lang, many: boolean, schoolsSheet = message("out_sheet_schools", {}, lang)): HTMLElement {
   const t = (code: string, params: Record<string, string | number> = {}) => message(code, params, lang);
   const box = el("div", { className: many ? "county-box" : "" });
   if (many) box.appendChild(el("p", { className: "county", text: t("addin_county", { county: g.county ?? t("addin_county_all") }) }));
@@ -70,7 +70,33 @@ export function renderGlance(g: CountyGlance, lang: Lang, many: boolean): HTMLEl
   box.appendChild(el("p", { className: `verdict ${g.recognised === null ? "warn" : g.recognised ? "good" : "bad"}`, text: t(verdict) }));
   const areas = areasTile(g, lang);
   box.appendChild(el("div", { className: "tiles" }, areas, passingTile(g, lang, areas.classList.contains("wide")), cvTile(g, lang)));
+  if (g.leftOut) box.appendChild(el("p", { className: "basis left-out", text: leftOutLine(g.leftOut, lang, schoolsSheet) }));
   return box;
+}
+
+/** Names shown per reason before 等 N 所: a county may leave out dozens of small teaching points. */
+const LEFT_OUT_NAMES = 3;
+
+/**
+ * The sections read but not in scope, under the tiles: 39 read and 33 / 37 judged leave the user
+ * looking for two schools; by reason, a few names each, and the sheet that lists them all.
+ *
+ * @example leftOutLine({ count: 2, groups: [{ reason: "small_teaching_point", names: ["石门教学点"] }, { reason: "special_education", names: ["示例县特殊教育学校"] }], min: 50 }, "zh", "学校达标")
+ *   // 另有 2 个学校（学段）不参评（不足50人的教学点：石门教学点；特殊教育学校：示例县特殊教育学校），见工作表“学校达标”
+ */
+export function leftOutLine(leftOut: LeftOut, lang: Lang, sheet: string): string {
+  const groups = leftOut.groups.map((group) => {
+    const reason = message(`addin_left_out_reason_${group.reason}`, { min: leftOut.min ?? "—" }, lang);
+    return message("addin_left_out_group", { reason, names: cutNames(group.names, lang) }, lang);
+  });
+  return countMessage("addin_left_out", leftOut.count, { count: leftOut.count, groups: clauseText(groups, lang), sheet }, lang);
+}
+
+/** 甲、乙、丙 as they are; 甲、乙、丙等 7 所 past three (en: … and others (7 in all)). */
+function cutNames(names: readonly string[], lang: Lang): string {
+  const shown = listText(names.slice(0, LEFT_OUT_NAMES), lang);
+  if (names.length <= LEFT_OUT_NAMES) return shown;
+  return message("addin_left_out_names_more", { names: shown, total: names.length }, lang);
 }
 
 /**

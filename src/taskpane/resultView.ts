@@ -48,7 +48,8 @@ export class ResultView {
     this.showBasis(result.profile, evaluation.year, result.ruleOverrides ?? []);
     const open = (name: string) => this.notice.go(() => goToResult(name, () => this.ctx.env.navigator.activateSheet(name)));
     byId("result-notes").replaceChildren(...resultNotes(result, this.ctx.env.lang, open));
-    byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.ctx.env.lang, glances.length > 1)));
+    const schoolsSheet = result.written?.find((s) => s.role === "schools")?.name;
+    byId("glance").replaceChildren(...glances.map((g) => renderGlance(g, this.ctx.env.lang, glances.length > 1, schoolsSheet)));
     byId("sheets").replaceChildren(...sheetNames.map((name) => el("li", {}, link(name, () => open(name)))));
     byId("sheets-title").hidden = false;
     this.showIssues(issues);
