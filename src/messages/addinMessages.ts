@@ -230,6 +230,8 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "Column {column} (“{header}”) was {was} and is now {now}.",
   },
   addin_role_stage: { zh: "{role}（{stage}）", en: "{role} ({stage})" },
+  // The column table's button: the stage first, kept when a long label is cut to two lines (mappingTable.ts buttonRole).
+  addin_role_stage_first: { zh: "{stage} · {role}", en: "{stage} · {role}" },
   addin_saved_sheet_missing: {
     zh: "保存的设置使用工作表“{sheet}”，该表已不存在（可能已改名），请核对所选工作表。",
     en: "The saved settings use the sheet \"{sheet}\", which no longer exists (renamed?); check the sheet chosen.",

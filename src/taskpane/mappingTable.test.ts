@@ -1,6 +1,6 @@
 import type { MappingView } from "../addin/mappingView";
 import type { FixRole } from "../workbook/read/matchColumns";
-import { mappingRows } from "./mappingTable";
+import { buttonRole, mappingRows } from "./mappingTable";
 import { FakeDocument, installDocument, type FakeElement } from "./testing/fakeDom";
 
 const VIEW: MappingView = {
@@ -102,11 +102,11 @@ describe("mappingRows: each column one line saying what it was recognised as", (
   afterEach(() => uninstall());
 
   it("says the role as text: a field, a field with its stage, a part as its list words it, （不使用）", () => {
-    // By hand from labels.ts and addinMessages.ts: field_students 在校生数 + addin_role_stage （小学）; addin_mapping_part_option {part}（{fieldLabel}）.
-    expect(compact("zh").map((r) => r.button.textContent)).toEqual(["（不使用）", "在校生数（小学）", "专科及以上（高于规定学历专任教师数）", "本科及以上（高于规定学历专任教师数）", "学校名称"]);
+    // By hand from labels.ts and addinMessages.ts: addin_role_stage_first 小学 · + field_students 在校生数; addin_mapping_part_option {part}（{fieldLabel}）.
+    expect(compact("zh").map((r) => r.button.textContent)).toEqual(["（不使用）", "小学 · 在校生数", "专科及以上（高于规定学历专任教师数）", "本科及以上（高于规定学历专任教师数）", "学校名称"]);
     expect(compact("en").map((r) => r.button.textContent)).toEqual([
       "(not used)",
-      "Students (Primary)",
+      "Primary · Students",
       "associate degree or above (Teachers qualified above the required level)",
       "bachelor's degree or above (Teachers qualified above the required level)",
       "School name",
@@ -118,6 +118,15 @@ describe("mappingRows: each column one line saying what it was recognised as", (
     expect(rows.map((r) => r.tr.classList.contains("unused"))).toEqual([true, false, false, false, false]);
     expect(rows.map((r) => r.lists.hidden)).toEqual([true, true, true, true, true]);
     expect(rows.map((r) => r.button.getAttribute("aria-expanded"))).toEqual(["false", "false", "false", "false", "false"]);
+  });
+
+  it("puts a split column's stage first, where the two lines kept at 320 px cannot cut it off, and says the role whole in the title", () => {
+    const associate = { key: "qualifiedTeachers", stage: "primary", part: "associateUp" } as const;
+    expect(buttonRole(associate, "zh")).toBe("小学 · 专科及以上（高于规定学历专任教师数）");
+    expect(buttonRole({ ...associate, stage: "junior", part: "bachelorUp" }, "en")).toBe("Junior secondary · bachelor's degree or above (Teachers qualified above the required level)");
+    expect([buttonRole({ key: "name", stage: null, part: null }, "zh"), buttonRole(null, "en")]).toEqual(["学校名称", "(not used)"]);
+    const [, c] = compact("zh");
+    expect([c?.button.textContent, (c?.button as unknown as { title: string } | undefined)?.title]).toEqual(["小学 · 在校生数", "在校生数（小学）"]);
   });
 
   it("names the button for a screen reader: column, header, that it edits, and the role now", () => {

@@ -73,7 +73,7 @@ function rowLists(row: MappingRow, lists: Lists, onFix: OnFix): HTMLDivElement {
  */
 function roleButton(row: MappingRow, lang: Lang, shown: HTMLElement, opening: RowOpening): HTMLButtonElement {
   const text = shownRole(row.role, lang);
-  const button = el("button", { className: "role-text", text });
+  const button = el("button", { className: "role-text", text: buttonRole(row.role, lang) });
   button.type = "button";
   button.title = text;
   const name = row.header.trim() === "" ? "addin_mapping_edit_name_bare" : "addin_mapping_edit_name";
@@ -86,6 +86,21 @@ function roleButton(row: MappingRow, lang: Lang, shown: HTMLElement, opening: Ro
     if (!shown.hidden) shown.querySelector<HTMLSelectElement>("select.field")?.focus();
   });
   return button;
+}
+
+/**
+ * A role as its row's button says it: the stage first, so that the two lines the button keeps at
+ * 320 px never cut it off; two columns of one field (专科及以上 of 小学 and of 初中) differ only by
+ * it, and a wrong stage gives wrong figures per stage. Its title and accessible name say shownRole.
+ *
+ * @example buttonRole({ key: "qualifiedTeachers", stage: "primary", part: "associateUp" }, "zh") // "小学 · 专科及以上（高于规定学历专任教师数）"
+ * @example buttonRole({ key: "students", stage: "junior", part: null }, "en") // "Junior secondary · Students"
+ * @example buttonRole({ key: "name", stage: null, part: null }, "zh") // "学校名称"
+ */
+export function buttonRole(role: FixRole | null, lang: Lang): string {
+  if (role === null || role.stage === null) return shownRole(role, lang);
+  const label = shownRole({ ...role, stage: null }, lang);
+  return message("addin_role_stage_first", { role: label, stage: message(`stage_${role.stage}`, {}, lang) }, lang);
 }
 
 /**

@@ -15,7 +15,7 @@ const roles = (h: PaneHarness) => ["A", "B", "C", "D", "E", "F"].map((c) => h.ro
 describe("the pane: the column table, a line per column", () => {
   it("says each column's role as text, none open", async () => {
     const h = await started();
-    expect(roles(h)).toEqual(["学校名称", "在校生数（小学）", "在校生数（初中）", "专任教师数", "网络多媒体教室数", "教学仪器设备值"]);
+    expect(roles(h)).toEqual(["学校名称", "小学 · 在校生数", "初中 · 在校生数", "专任教师数", "网络多媒体教室数", "教学仪器设备值"]);
     expect(h.openColumns()).toEqual([]);
   });
 
@@ -29,7 +29,7 @@ describe("the pane: the column table, a line per column", () => {
     expect(h.calls.reads.at(-1)?.mapping).toEqual({ roles: { "students@primary": 2 }, ignore: [] });
     expect(h.openColumns()).toEqual(["C"]);
     expect(h.doc.activeElement).toBe(h.rowSelect("C", "stage"));
-    expect([h.roleButton("B").textContent, h.roleButton("C").textContent]).toEqual(["（不使用）", "在校生数（小学）"]);
+    expect([h.roleButton("B").textContent, h.roleButton("C").textContent]).toEqual(["（不使用）", "小学 · 在校生数"]);
   });
 
   it("opens every row with 全部展开更正 and closes them with 收起", async () => {
@@ -47,7 +47,7 @@ describe("the pane: the column table, a line per column", () => {
 
   it("says 收起 once the user has opened each row by its button, and says it all in English", async () => {
     const h = await started({ lang: "en" });
-    expect(roles(h)).toEqual(["School name", "Students (Primary)", "Students (Junior secondary)", "Full-time teachers", "Networked multimedia classrooms", "Teaching equipment value"]);
+    expect(roles(h)).toEqual(["School name", "Primary · Students", "Junior secondary · Students", "Full-time teachers", "Networked multimedia classrooms", "Teaching equipment value"]);
     for (const c of ["A", "B", "C", "D", "E", "F"]) click(h.roleButton(c));
     expect(h.byId("mapping-open-all").textContent).toBe("Close all");
     click(h.byId("mapping-open-all"));
