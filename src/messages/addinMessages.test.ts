@@ -46,3 +46,13 @@ describe("what the add-in says of its result sheets", () => {
     expect(en).toContain("rename it before you evaluate again: a renamed result sheet is kept as it is");
   });
 });
+
+describe("the ribbon's buttons in English: by their en-US labels (manifest.xml), without the Chinese an English Office never shows", () => {
+  it("says the settings saved and the workbook without settings in English only", () => {
+    expect(message("addin_settings_saved", {}, "en")).toBe("Settings saved in this workbook; the ribbon's Evaluate button uses them.");
+    expect(message("addin_command_no_settings", {}, "en")).toBe(
+      "This workbook has no confirmed settings yet. On the Home tab, click Evaluation pane, confirm the data range, the column mapping and the rules, then click Evaluate; after that the ribbon's Evaluate button uses those settings.",
+    );
+    expect(message("addin_settings_saved", {}, "zh")).toBe("已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。");
+  });
+});

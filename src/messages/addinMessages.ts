@@ -442,10 +442,10 @@ export const ADDIN_MESSAGES: MessageTable = {
     en: "The sheet \"{sheet}\" of {cell} has been renamed or deleted; evaluate again for the data issues to point to the sheets as they are now",
   },
   addin_rule_sheet_problem: { zh: "规则表有误：{path}：{profileProblem}", en: "Rule sheet problem: {path}: {profileProblem}" },
-  addin_settings_saved: { zh: "已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。", en: "Settings saved in this workbook; the ribbon's Evaluate (评估) button uses them." },
+  addin_settings_saved: { zh: "已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。", en: "Settings saved in this workbook; the ribbon's Evaluate button uses them." },
   addin_command_no_settings: {
     zh: "本工作簿还没有确认过的评估设置。请在“开始”选项卡点击“评估设置”，确认数据区域、列对应关系和规则后点击“评估”；之后功能区的“评估”按钮会直接使用这些设置。",
-    en: "This workbook has no confirmed settings yet. On the Home (开始) tab, click Evaluation pane (评估设置), confirm the data range, the column mapping and the rules, then click Evaluate; after that the ribbon's Evaluate (评估) button uses those settings.",
+    en: "This workbook has no confirmed settings yet. On the Home tab, click Evaluation pane, confirm the data range, the column mapping and the rules, then click Evaluate; after that the ribbon's Evaluate button uses those settings.",
   },
   // A problem with its cell, set in a sentence: the cell first, as the issue lists show it.
   addin_problem_at: { zh: "{cell}：{text}", en: "at {cell}, {text:lower}" },
