@@ -55,7 +55,18 @@ describe("message(…, front)", () => {
   });
 
   it("says a text the add-in has no own wording of as the command line does, in either front end", () => {
-    const params = { sheet: "学校", headerRow: 2 };
-    expect(message("read_no_rows", params, "zh", "addin")).toBe(message("read_no_rows", params, "zh", "cli"));
+    const params = { sheet: "学校", sheets: "汇总、学校2024" };
+    expect(message("read_sheet_not_found", params, "zh", "addin")).toBe(message("read_sheet_not_found", params, "zh", "cli"));
+  });
+
+  it("says what to do with a header and no school rows under it, in the pane's words (zh, en), the command line's as it was", () => {
+    const params = { sheet: "学校基本情况", headerRow: 4 };
+    expect(message("addin_read_problem", { reason: message("read_no_rows", params, "zh", "addin") }, "zh")).toBe(
+      "无法读取学校数据：工作表“学校基本情况”第 4 行表头下没有学校数据行，请在表头下每所学校填一行，或在上方“工作表”中选择学校数据所在的工作表",
+    );
+    expect(message("addin_read_problem", { reason: message("read_no_rows", params, "en", "addin") }, "en")).toBe(
+      "Cannot read the school data: sheet \"学校基本情况\" has no school rows under its header (row 4); enter one row per school under it, or choose the school sheet under Sheet above",
+    );
+    expect(message("read_no_rows", params, "zh")).toBe("工作表“学校基本情况”第 4 行表头下没有学校数据行");
   });
 });

@@ -10,6 +10,11 @@ import type { MessageTable } from "./types";
  * singular form where that one has (addinIssueMessages.test.ts).
  */
 export const ADDIN_ISSUE_MESSAGES: MessageTable = {
+  // A header and no school rows under it, after “无法读取学校数据：”: what to do, as the empty sheet's text says it (addin_sheets_empty).
+  addin_read_no_rows: {
+    zh: "工作表“{sheet}”第 {headerRow} 行表头下没有学校数据行，请在表头下每所学校填一行，或在上方“工作表”中选择学校数据所在的工作表",
+    en: "Sheet \"{sheet}\" has no school rows under its header (row {headerRow}); enter one row per school under it, or choose the school sheet under Sheet above",
+  },
   addin_read_year_name_differs: {
     zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或在任务窗格的“评估年度”指定）",
     en: "Sheet \"{sheet}\" is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year under Year in the task pane)",

@@ -1163,7 +1163,7 @@ describe("the pane: opened on a sheet that holds no school table", () => {
     expect(h.byId("school-sheets").textContent).toBe("学校数据表：“学校”（2 条）");
     choose(h.byId("sheet"), "学校2024");
     await settle();
-    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“学校2024”第 1 行表头下没有学校数据行");
+    expect(h.byId("mapping-status").textContent).toBe("无法读取学校数据：工作表“学校2024”第 1 行表头下没有学校数据行，请在表头下每所学校填一行，或在上方“工作表”中选择学校数据所在的工作表");
   });
 });
 
