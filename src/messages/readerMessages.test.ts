@@ -23,8 +23,8 @@ describe("reader messages about a cell name its column's field in English, the h
     [
       "read_not_a_number",
       { header: "网络多媒体教室数（间）", field: "multimediaRooms", text: "二十" },
-      "Networked multimedia classrooms (网络多媒体教室数（间）): “二十” is not a number; not read",
-      "“网络多媒体教室数（间）”的值“二十”不是数字，该项未读取",
+      "Networked multimedia classrooms (网络多媒体教室数（间）): “二十” is not a number; not read. Enter it as a number and evaluate again",
+      "“网络多媒体教室数（间）”的值“二十”不是数字，该项未读取；请改为数字后重新评估",
     ],
     [
       "read_negative",
@@ -77,7 +77,7 @@ describe("reader messages about a cell name its column's field in English, the h
     const part = { header: "专任教师/本科", field: "qualifiedTeachers", part: "bachelor", text: "#N/A" };
     expect(message("read_formula_error", part, "en")).toBe("Teachers qualified above the required level: bachelor's degree (专任教师/本科): the cell holds a formula error #N/A; not read. Correct the formula (or enter the value) and evaluate again");
     const both = { header: "小学骨干教师/省级", field: "backboneTeachers", part: "levelProvince", stage: "primary", text: "三" };
-    expect(message("read_not_a_number", both, "en")).toBe("Backbone teachers (county level or above): provincial level, primary (小学骨干教师/省级): “三” is not a number; not read");
+    expect(message("read_not_a_number", both, "en")).toBe("Backbone teachers (county level or above): provincial level, primary (小学骨干教师/省级): “三” is not a number; not read. Enter it as a number and evaluate again");
   });
 
   it("names a county figure's row by the county item it was read as (countyItem), its own wording in brackets", () => {

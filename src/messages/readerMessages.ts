@@ -554,7 +554,10 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{fieldHeader}”的值是公式错误 {text}，该项未读取；请修正公式（或填入数值）后重新评估",
     en: "{fieldHeader}: the cell holds a formula error {text}; not read. Correct the formula (or enter the value) and evaluate again",
   },
-  read_not_a_number: { zh: "“{fieldHeader}”的值“{text}”不是数字，该项未读取", en: "{fieldHeader}: “{text}” is not a number; not read" },
+  read_not_a_number: {
+    zh: "“{fieldHeader}”的值“{text}”不是数字，该项未读取；请改为数字后重新评估",
+    en: "{fieldHeader}: “{text}” is not a number; not read. Enter it as a number and evaluate again",
+  },
   // A number in a date-formatted cell ({text} as Excel shows it, {number} what the cell holds); _dates: a column of them, said once (columnNotes.ts).
   read_date_in_number: {
     zh: "“{fieldHeader}”的单元格设为日期格式，显示为“{text}”，实际存的是数字 {number}；该项未读取。如果 {number} 就是要填的数，请把单元格格式改为“常规”或“数值”",

@@ -610,8 +610,8 @@ describe("readWorkbook: a cell's problem names its column's field in English and
   it("a stage's own column by the field and its stage, a part column by the field and its part", async () => {
     expect(await texts("read_negative", "学校基本情况!D3")).toEqual(["Students, junior secondary (初中在校生): -5 is negative; not read. Enter the right value and evaluate again", "“初中在校生”的值 -5 为负数，该项未读取；请填入正确的数值后重新评估"]);
     expect(await texts("read_not_a_number", "学校基本情况!F2")).toEqual([
-      "Teachers qualified above the required level: associate degree or above (专科及以上): “二十” is not a number; not read",
-      "“专科及以上”的值“二十”不是数字，该项未读取",
+      "Teachers qualified above the required level: associate degree or above (专科及以上): “二十” is not a number; not read. Enter it as a number and evaluate again",
+      "“专科及以上”的值“二十”不是数字，该项未读取；请改为数字后重新评估",
     ]);
   });
 });
