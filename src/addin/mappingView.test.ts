@@ -141,15 +141,15 @@ describe("the lists of a mapping row", () => {
     ]);
   });
 
-  it("shows a column's stated unit and factor, and nothing for a column read as it is", () => {
-    expect(unitText(10000, "万元", "zh")).toBe("万元 ×10000");
-    expect(unitText(1000, "千元", "en")).toBe("千元 ×1000");
+  it("says a column is read in its stated unit, with the factor, and nothing for a column read as it is", () => {
+    expect(unitText(10000, "万元", "zh")).toBe("按万元读取（×10000）");
+    expect(unitText(1000, "千元", "en")).toBe("read in 千元 (×1000)");
     expect(unitText(1, null, "zh")).toBe("");
   });
 
   it("names an area's unit, not 万元, and rounds the 亩 factor (10000 ÷ 15 = 666.666…) to two decimals", () => {
-    expect(unitText(10000, "万平方米", "zh")).toBe("万平方米 ×10000");
-    expect(unitText(10000 / 15, "亩", "zh")).toBe("亩 ×666.67");
+    expect(unitText(10000, "万平方米", "zh")).toBe("按万平方米读取（×10000）");
+    expect(unitText(10000 / 15, "亩", "zh")).toBe("按亩读取（×666.67）");
   });
 
   it("reads the unit of 万平方米 and 亩 columns from the sheet into the mapping rows", async () => {
@@ -160,7 +160,7 @@ describe("the lists of a mapping row", () => {
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("not read");
     const units = mappingView(result.mapping).rows.map((r) => unitText(r.unitFactor, r.unit, "zh"));
-    expect(units).toEqual(["", "", "万平方米 ×10000", "亩 ×666.67", "万元 ×10000"]);
+    expect(units).toEqual(["", "", "按万平方米读取（×10000）", "按亩读取（×666.67）", "按万元读取（×10000）"]);
   });
 
   it("takes the unit from the unit line above the header when the header states none", async () => {
@@ -171,6 +171,6 @@ describe("the lists of a mapping row", () => {
     ]);
     const result = await readWorkbook(sourceOf([grid]));
     if (!result.ok) throw new Error("not read");
-    expect(mappingView(result.mapping).rows.map((r) => unitText(r.unitFactor, r.unit, "zh"))).toEqual(["", "", "亩 ×666.67", "万元 ×10000"]);
+    expect(mappingView(result.mapping).rows.map((r) => unitText(r.unitFactor, r.unit, "zh"))).toEqual(["", "", "按亩读取（×666.67）", "按万元读取（×10000）"]);
   });
 });

@@ -104,11 +104,12 @@ export function stageOptions(lang: Lang): { value: "" | Stage; label: string }[]
 }
 
 /**
- * A unit factor as the pane shows it, after the unit the sheet states: 万元 ×10000, 万平方米 ×10000,
- * 亩 ×666.67 (10000 ÷ 15, to two decimals: the pane names the unit, the reader keeps the exact factor);
+ * A unit factor as the pane shows it, with the unit the sheet states: 按万元读取（×10000）, 按万平方米读取（×10000）,
+ * 按亩读取（×666.67） (10000 ÷ 15, to two decimals: the pane names the unit, the reader keeps the exact factor);
  * nothing for a column read as it is.
  *
- * @example unitText(10000, "万平方米", "zh") // "万平方米 ×10000"
+ * @example unitText(10000, "万平方米", "zh") // "按万平方米读取（×10000）"
+ * @example unitText(10000, "万元", "en") // "read in 万元 (×10000)"
  */
 export function unitText(factor: number, unit: string | null, lang: Lang): string {
   if (factor === 1) return "";

@@ -85,7 +85,8 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_row_span: { zh: "{first}–{last}", en: "{first}–{last}" },
   addin_mapping_stage_none: { zh: "（不分学段）", en: "(all stages)" },
-  addin_mapping_unit_stated: { zh: "{unit} ×{factor}", en: "{unit} ×{factor}" },
+  // Under a header stating its unit: the values are read in that unit and converted (×10000 alone reads as the values multiplied, wrongly).
+  addin_mapping_unit_stated: { zh: "按{unit}读取（×{factor}）", en: "read in {unit} (×{factor})" },
   addin_mapping_unit_factor: { zh: "×{factor}", en: "×{factor}" },
   // Accessible names of a mapping row's two lists (aria-label), so that a screen reader says which column each belongs to; _bare for a column without header text.
   addin_mapping_field_name: { zh: "{column} 列“{header}”的字段", en: "Field of column {column} “{header}”" },

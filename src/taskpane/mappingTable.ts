@@ -119,7 +119,7 @@ export function shownRole(role: FixRole | null, lang: Lang): string {
 }
 
 /**
- * The column's header with its unit factor under it (万元 ×10000) when it has one: in the header's
+ * The column's header with its unit factor under it (按万元读取（×10000）) when it has one: in the header's
  * cell rather than a column of its own, which would stand empty on most rows and take its width
  * from the field lists at every pane width.
  */
@@ -142,7 +142,7 @@ function shownOption(o: FieldOption, lang: Lang): FieldOption {
 }
 
 /**
- * The mapping table's rows: per column its letter, header with its unit factor (万元 ×10000), and
+ * The mapping table's rows: per column its letter, header with its unit factor (按万元读取（×10000）), and
  * role as text (shownRole), a button that shows the row's field list and stage list (for numeric
  * fields) — shown at once for the columns `opening` holds open. A change of either list reports the
  * column's new role; "（不使用）" reports null.

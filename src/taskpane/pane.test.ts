@@ -95,7 +95,7 @@ describe("the pane: the column mapping", () => {
       { column: "C", field: "students", stage: "junior", unit: "" },
       { column: "D", field: "teachers", stage: "", unit: "" },
       { column: "E", field: "multimediaRooms", stage: "", unit: "" },
-      { column: "F", field: "equipmentValue", stage: "", unit: "万元 ×10000" },
+      { column: "F", field: "equipmentValue", stage: "", unit: "按万元读取（×10000）" },
     ]);
     expect(h.rowSelect("A", "stage").disabled).toBe(true);
   });
