@@ -152,7 +152,8 @@ export const ADDIN_ISSUE_MESSAGES: MessageTable = {
     en: "Rule setting “{path}” does not exist; ignored. Did you mean “{near}”? Correct it and evaluate again",
   },
   addin_out_basis_no_funding_norm: {
-    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“{primary}”和“{junior}”两行；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）",
+    // The rows' names alone: a setting's path (guarantee.funding.norm.primary) means nothing to a statistician in the Chinese text; the CLI's keeps it.
+    zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“{primary}”和“{junior}”两行），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）",
     en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “{primary}” and “{junior}”; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior), or choose a built-in profile that sets one under Rule profile in the task pane (such as Sichuan (Guanghan plan, 2024))",
   },
   addin_guarantee_rooms_estimated: {

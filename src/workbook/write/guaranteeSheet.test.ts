@@ -178,7 +178,7 @@ describe("政府保障与质量: what an item was judged from", () => {
   });
 
   it("says so in the add-in's sheets with the pane's 评估规则, not --profile (zh, en)", () => {
-    expect(basisOf({ ...zh, frontEnd: "addin" })).toBe("规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准（元/生·年）”和“初中生均公用经费标准（元/生·年）”两行；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）");
+    expect(basisOf({ ...zh, frontEnd: "addin" })).toBe("规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准（元/生·年）”和“初中生均公用经费标准（元/生·年）”两行），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）");
     expect(basisOf({ ...en, frontEnd: "addin" })).toBe("The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “Primary: public-funding norm (yuan per student a year)” and “Junior secondary: public-funding norm (yuan per student a year)”; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior), or choose a built-in profile that sets one under Rule profile in the task pane (such as Sichuan (Guanghan plan, 2024))");
   });
 

@@ -202,7 +202,7 @@ describe("汇总 reasons say what is not met, not the item's title", () => {
 
   it("G6 pending under national-2017, in the add-in's sheets: the pane's 评估规则, not --profile (zh, en)", () => {
     const pending = makeCounty({ items: [makeItem({ code: "G6", verdict: "not_assessed", basis: "none", figureOf: "failing_count" })], areas: [{ area: "guarantee", verdict: "not_assessed", reasons: ["G6"], pending: ["G6"] }] });
-    expect(tableOf(pending, { ...zh, frontEnd: "addin" }, "YZJH_Summary").rows[0]?.[3]).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准（元/生·年）”和“初中生均公用经费标准（元/生·年）”两行；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）");
+    expect(tableOf(pending, { ...zh, frontEnd: "addin" }, "YZJH_Summary").rows[0]?.[3]).toBe("G6 公用经费：规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“小学生均公用经费标准（元/生·年）”和“初中生均公用经费标准（元/生·年）”两行），或在任务窗格的“评估规则”中选用已设标准的内置规则（如“四川省（广汉市实施方案，2024）”）");
     expect(tableOf(pending, { ...en, frontEnd: "addin" }, "YZJH_Summary").rows[0]?.[3]).not.toMatch(/--profile|command line/);
   });
 
