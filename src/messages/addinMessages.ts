@@ -305,23 +305,16 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_area_not_met_why: { zh: "未达标：{area}（{reasons}）", en: "Not met: {area:lower} ({reasons})" },
   addin_area_pending_why: { zh: "待评估：{area}（{reasons}）", en: "Not yet assessed: {area:lower} ({reasons})" },
   addin_schools_passing: { zh: "达标学校（学段）", en: "School sections passing" },
-  // Under the tiles: the sections read but out of scope, which 33 / 37 leaves out without a word (39 read); grouped by reason, a few names each (renderResult.ts leftOutLine).
+  // Under the tiles: the sections read but out of scope, which 33 / 37 leaves out without a word (39 read); by reason in the schools sheet's words (scope_…), a few names each (renderResult.ts leftOutLine).
   addin_left_out: {
-    zh: "另有 {count} 个学校（学段）不参评（{groups}），见工作表“{sheet}”",
-    en: "Not counted: {count} school sections out of scope ({groups}); see the sheet {sheet}",
+    zh: "另有 {count} 个学校（学段）未计入，见工作表“{sheet}”：{groups}",
+    en: "{count} school sections not counted (see the sheet {sheet}): {groups}",
   },
   addin_left_out_one: {
-    zh: "另有 {count} 个学校（学段）不参评（{groups}），见工作表“{sheet}”",
-    en: "Not counted: {count} school section out of scope ({groups}); see the sheet {sheet}",
+    zh: "另有 {count} 个学校（学段）未计入，见工作表“{sheet}”：{groups}",
+    en: "{count} school section not counted (see the sheet {sheet}): {groups}",
   },
-  addin_left_out_group: { zh: "{reason}：{names}", en: "{reason}: {names}" },
-  addin_left_out_names_more: { zh: "{names}等 {total} 所", en: "{names} and others ({total} in all)" },
-  addin_left_out_reason_special_education: { zh: "特殊教育学校", en: "special-education schools" },
-  addin_left_out_reason_vocational: { zh: "职业学校", en: "vocational schools" },
-  addin_left_out_reason_small_teaching_point: { zh: "不足{min}人的教学点", en: "teaching points under {min} students" },
-  addin_left_out_reason_private: { zh: "民办学校（规则设置）", en: "private schools (profile setting)" },
-  addin_left_out_reason_not_county_run: { zh: "非县属学校（规则设置）", en: "schools not run by the county (profile setting)" },
-  addin_left_out_reason_other_type: { zh: "非义务教育学校", en: "schools outside compulsory education" },
+  addin_left_out_group: { zh: "{names}（{reason}）", en: "{names} ({reason})" },
   addin_schools_passing_value: { zh: "{passing} / {evaluated}（{share}）", en: "{passing} / {evaluated} ({share})" },
   addin_target: { zh: "目标 {year} 年 {share}", en: "Target {year}: {share}" },
   // Beside the target, with sections not judged (the tile's value is then the range the share lies in).

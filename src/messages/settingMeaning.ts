@@ -22,16 +22,18 @@ export function settingMeaning(path: string, lang: Lang): string {
   if (head === "standards") return message("help_setting_standards", { stage: stageLabel(second, lang), indicator: message(`indicator_${third}`, {}, lang) }, lang);
   if (head === "countyItems") return message("help_setting_county_threshold", { code: second, item: message(`county_${second}`, {}, lang) }, lang);
   const stage = keys.find((k) => STAGE_SEGMENT.test(k));
-  const code = `help_setting_${keys.map((k) => (STAGE_SEGMENT.test(k) ? "stage" : k)).join("_")}`;
-  return message(code, stage === undefined ? {} : { stage: stageLabel(stage, lang) }, lang);
+  return message(settingCode(path), stage === undefined ? {} : { stage: stageLabel(stage, lang) }, lang);
 }
 
-/** The catalogue code of a setting's meaning, null for a path that has none (standards and county items are worded from their parts). */
-function meaningCode(path: string): string | null {
+/** The catalogue code of a setting's meaning, a stage's segment standing as `stage` (cvLimits.junior → help_setting_cvLimits_stage). */
+function settingCode(path: string): string {
+  return `help_setting_${path.split(".").map((k) => (STAGE_SEGMENT.test(k) ? "stage" : k)).join("_")}`;
+}
+
+/** Whether the catalogue words a setting's meaning (standards and county items are worded from their parts). */
+function hasMeaning(path: string): boolean {
   const [head] = path.split(".");
-  if (head === "standards" || head === "countyItems") return "help_setting_" + head;
-  const code = `help_setting_${path.split(".").map((k) => (STAGE_SEGMENT.test(k) ? "stage" : k)).join("_")}`;
-  return CATALOGUE.has(code) ? code : null;
+  return head === "standards" || head === "countyItems" || CATALOGUE.has(settingCode(path));
 }
 
 /**
@@ -41,6 +43,6 @@ function meaningCode(path: string): string | null {
  * @example settingsText("guarantee.funding.norm.junior", "zh") // "“初中生均公用经费标准（元/生·年）”（guarantee.funding.norm.junior）"
  */
 export function settingsText(paths: string, lang: Lang): string {
-  const named = paths.split("\n").filter((p) => p !== "").map((p) => (meaningCode(p) === null ? p : message("out_setting_named", { meaning: settingMeaning(p, lang), path: p }, lang)));
+  const named = paths.split("\n").filter((p) => p !== "").map((p) => (hasMeaning(p) ? message("out_setting_named", { meaning: settingMeaning(p, lang), path: p }, lang) : p));
   return listText(named, lang);
 }

@@ -46,13 +46,21 @@ export function issueWordings(issues: readonly Issue[], lang: Lang): IssueWordin
   });
 }
 
+/**
+ * A list of names as the pane shows it: as it is up to LIST_MAX, else its first LIST_SHOWN and
+ * the count of the rest in the words of `more` (addin_issue_more_schools: 另 N 所).
+ * @example cutItems(["甲", "乙", "丙", "丁", "戊", "己"], "addin_issue_more_schools", "zh") // ["甲", "乙", "丙", "另 3 所"]
+ */
+export function cutItems(items: readonly string[], more: string, lang: Lang): readonly string[] {
+  return items.length <= LIST_MAX ? items : [...items.slice(0, LIST_SHOWN), message(more, { count: items.length - LIST_SHOWN }, lang)];
+}
+
 /** The params with their long list cut to LIST_SHOWN and the count of the rest, when it has one. */
 function cutList(code: string, params: Issue["params"], lang: Lang): IssueWording {
   for (const [name, more] of Object.entries(LONG_LISTS)) {
     const items = typeof params[name] === "string" ? params[name].split("\n") : [];
     if (items.length <= LIST_MAX) continue;
-    const rest = message(more, { count: items.length - LIST_SHOWN }, lang);
-    return { code, params: { ...params, [name]: [...items.slice(0, LIST_SHOWN), rest].join("\n") }, full: params };
+    return { code, params: { ...params, [name]: cutItems(items, more, lang).join("\n") }, full: params };
   }
   return { code, params, full: null };
 }

@@ -284,23 +284,38 @@ describe("leftOutLine: the sections read but not in scope, under the tiles", () 
     min: 50,
   } as const;
 
-  it("says the sample's two by reason, and the sheet that lists them (zh, en)", () => {
-    expect(leftOutLine(SAMPLE, "zh", "学校达标")).toBe("另有 2 个学校（学段）不参评（不足50人的教学点：石门教学点；特殊教育学校：示例县特殊教育学校），见工作表“学校达标”");
+  it("says the sample's two with their reasons in the schools sheet's words, and the sheet that lists them (zh, en)", () => {
+    expect(leftOutLine(SAMPLE, "zh", "学校达标")).toBe("另有 2 个学校（学段）未计入，见工作表“学校达标”：石门教学点（不足50人的教学点不参评）；示例县特殊教育学校（特殊教育学校不参评）");
     expect(leftOutLine(SAMPLE, "en", "Schools")).toBe(
-      "Not counted: 2 school sections out of scope (teaching points under 50 students: 石门教学点; special-education schools: 示例县特殊教育学校); see the sheet Schools",
+      "2 school sections not counted (see the sheet Schools): 石门教学点 (Teaching point under 50 students: out of scope); 示例县特殊教育学校 (Special-education school: out of scope)",
     );
   });
 
   it("takes the singular for one, and the sheet's written name (学校达标 (2))", () => {
     const one = { count: 1, groups: [{ reason: "vocational", names: ["乙职校"] }], min: 50 } as const;
-    expect(leftOutLine(one, "en", "Schools (2)")).toBe("Not counted: 1 school section out of scope (vocational schools: 乙职校); see the sheet Schools (2)");
-    expect(leftOutLine(one, "zh", "学校达标 (2)")).toBe("另有 1 个学校（学段）不参评（职业学校：乙职校），见工作表“学校达标 (2)”");
+    expect(leftOutLine(one, "en", "Schools (2)")).toBe("1 school section not counted (see the sheet Schools (2)): 乙职校 (Vocational school: out of scope)");
+    expect(leftOutLine(one, "zh", "学校达标 (2)")).toBe("另有 1 个学校（学段）未计入，见工作表“学校达标 (2)”：乙职校（职业学校不参评）");
   });
 
-  it("names three of a reason, then how many in all", () => {
+  it("names up to five of a reason, past five three and how many more, as the issue lists cut theirs", () => {
     const five = { count: 5, groups: [{ reason: "small_teaching_point", names: ["甲点", "乙点", "丙点", "丁点", "戊点"] }], min: 30 } as const;
-    expect(leftOutLine(five, "zh", "学校达标")).toBe("另有 5 个学校（学段）不参评（不足30人的教学点：甲点、乙点、丙点等 5 所），见工作表“学校达标”");
-    expect(leftOutLine(five, "en", "Schools")).toBe("Not counted: 5 school sections out of scope (teaching points under 30 students: 甲点, 乙点, 丙点 and others (5 in all)); see the sheet Schools");
+    expect(leftOutLine(five, "zh", "学校达标")).toBe("另有 5 个学校（学段）未计入，见工作表“学校达标”：甲点、乙点、丙点、丁点、戊点（不足30人的教学点不参评）");
+    const seven = { ...five, count: 7, groups: [{ reason: "small_teaching_point", names: ["甲点", "乙点", "丙点", "丁点", "戊点", "己点", "庚点"] }] } as const;
+    expect(leftOutLine(seven, "zh", "学校达标")).toBe("另有 7 个学校（学段）未计入，见工作表“学校达标”：甲点、乙点、丙点、另 4 所（不足30人的教学点不参评）");
+    expect(leftOutLine(seven, "en", "Schools")).toBe("7 school sections not counted (see the sheet Schools): 甲点, 乙点, 丙点, and 4 more (Teaching point under 30 students: out of scope)");
+  });
+
+  it("words every reason a section can be out of scope for in the schools sheet's words, never a code", () => {
+    const reasons = ["special_education", "vocational", "small_teaching_point", "private", "not_county_run", "other_type"] as const;
+    const said = reasons.map((reason) => leftOutLine({ count: 1, groups: [{ reason, names: ["甲校"] }], min: 50 }, "zh", "学校达标"));
+    expect(said.map((line) => line.slice(line.indexOf("甲校")))).toEqual([
+      "甲校（特殊教育学校不参评）",
+      "甲校（职业学校不参评）",
+      "甲校（不足50人的教学点不参评）",
+      "甲校（民办学校不参评（规则设置））",
+      "甲校（非县属学校不参评（规则设置））",
+      "甲校（非义务教育学校）",
+    ]);
   });
 
   it("stands under the tiles with the schools sheet's name, and not at all with none left out", () => {

@@ -10,7 +10,7 @@ import { caveatText } from "../workbook/write/cvCaveats";
 import { estimatedPassTexts } from "../workbook/write/estimatedPasses";
 import { el, link } from "./dom";
 import { shownIssues } from "./shownIssues";
-import { issueWordings, type IssueWording } from "./issueWording";
+import { cutItems, issueWordings, type IssueWording } from "./issueWording";
 
 const MAX_ISSUES = 50;
 /** Issues of one code the list shows before counting the rest of them (shownIssues). */
@@ -74,29 +74,20 @@ export function renderGlance(g: CountyGlance, lang: Lang, many: boolean, schools
   return box;
 }
 
-/** Names shown per reason before 等 N 所: a county may leave out dozens of small teaching points. */
-const LEFT_OUT_NAMES = 3;
-
 /**
  * The sections read but not in scope, under the tiles: 39 read and 33 / 37 judged leave the user
- * looking for two schools; by reason, a few names each, and the sheet that lists them all.
+ * looking for two schools. By reason, in the words the schools sheet gives it (scope_…), a few
+ * names each as the issue lists cut them (cutItems), and the sheet that lists them all.
  *
  * @example leftOutLine({ count: 2, groups: [{ reason: "small_teaching_point", names: ["石门教学点"] }, { reason: "special_education", names: ["示例县特殊教育学校"] }], min: 50 }, "zh", "学校达标")
- *   // 另有 2 个学校（学段）不参评（不足50人的教学点：石门教学点；特殊教育学校：示例县特殊教育学校），见工作表“学校达标”
+ *   // 另有 2 个学校（学段）未计入，见工作表“学校达标”：石门教学点（不足50人的教学点不参评）；示例县特殊教育学校（特殊教育学校不参评）
  */
 export function leftOutLine(leftOut: LeftOut, lang: Lang, sheet: string): string {
   const groups = leftOut.groups.map((group) => {
-    const reason = message(`addin_left_out_reason_${group.reason}`, { min: leftOut.min ?? "—" }, lang);
-    return message("addin_left_out_group", { reason, names: cutNames(group.names, lang) }, lang);
+    const reason = message(`scope_${group.reason}`, { min: leftOut.min ?? "—" }, lang);
+    return message("addin_left_out_group", { reason, names: listText(cutItems(group.names, "addin_issue_more_schools", lang), lang) }, lang);
   });
   return countMessage("addin_left_out", leftOut.count, { count: leftOut.count, groups: clauseText(groups, lang), sheet }, lang);
-}
-
-/** 甲、乙、丙 as they are; 甲、乙、丙等 7 所 past three (en: … and others (7 in all)). */
-function cutNames(names: readonly string[], lang: Lang): string {
-  const shown = listText(names.slice(0, LEFT_OUT_NAMES), lang);
-  if (names.length <= LEFT_OUT_NAMES) return shown;
-  return message("addin_left_out_names_more", { names: shown, total: names.length }, lang);
 }
 
 /**

@@ -7,7 +7,7 @@ import { amountShort } from "../tolerance";
 import { boardersUnknown, readRurality, requiredYuan, unsplitStudents } from "./fundingCheck";
 import { addStageStudents, emptyStageSums, resetStageSums, type StageSums } from "./stageSums";
 import { groupFlag, groupStages } from "./recordValues";
-import { estimateCompliantRooms, leastCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
+import { estimateCompliantRooms, estimateMayUnderstate, leastCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
 import { classStatus, roomsStatus, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
 import { isCompulsoryType } from "./schoolFindings";
@@ -227,23 +227,23 @@ function roomsShort(kind: RoomKind, school: School, needed: number | null, profi
     const rooms = sharedValue(school, fields[1]);
     const area = sharedValue(school, fields[2]);
     if (Number.isNaN(rooms) !== Number.isNaN(area)) return "problem";
-    if (!Number.isNaN(rooms)) compliant = estimatedCompliant(school, fields, requiredRoomArea(kind, profile, school.group.records, ctx), needed);
+    if (!Number.isNaN(rooms)) compliant = estimatedCompliant(school, fields, rooms, area, requiredRoomArea(kind, profile, school.group.records, ctx), needed);
   }
   return needed !== null && !Number.isNaN(compliant) ? Math.max(0, needed - compliant) : null;
 }
 
 /**
  * estimatedRooms (roomCheck.ts) on the columns: the compliant rooms estimated row by row for a
- * school of several rows where its rows allow (putRowsEstimate), else from its totals; sets
- * roomsEstimated when the estimate may make the shortfall too small.
+ * school of several rows where its rows allow (putRowsEstimate), else from its totals (`rooms`,
+ * `area`); sets roomsEstimated when the estimate may make the shortfall too small.
  */
-function estimatedCompliant(school: School, fields: readonly [Totalled, Totalled, Totalled], required: number, needed: number | null): number {
-  const [, rooms, area] = fields;
-  if (school.group.indexes.length > 1) putRowsEstimate(school, rooms, area, required);
-  const byRows = school.group.indexes.length > 1 && !Number.isNaN(rowsCompliant);
-  const compliant = byRows ? rowsCompliant : estimateCompliantRooms(sharedValue(school, rooms), sharedValue(school, area), required);
-  const least = byRows ? rowsLeast : leastCompliantRooms(sharedValue(school, rooms), sharedValue(school, area), required);
-  if (needed !== null && compliant > least && needed > least) roomsEstimated = true;
+function estimatedCompliant(school: School, fields: readonly [Totalled, Totalled, Totalled], rooms: number, area: number, required: number, needed: number | null): number {
+  const several = school.group.indexes.length > 1;
+  if (several) putRowsEstimate(school, fields[1], fields[2], required);
+  const byRows = several && !Number.isNaN(rowsCompliant);
+  const compliant = byRows ? rowsCompliant : estimateCompliantRooms(rooms, area, required);
+  const least = byRows ? rowsLeast : leastCompliantRooms(rooms, area, required);
+  if (needed !== null && estimateMayUnderstate(compliant, least, needed)) roomsEstimated = true;
   return compliant;
 }
 

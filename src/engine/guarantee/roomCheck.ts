@@ -97,21 +97,17 @@ export function leastCompliantRooms(rooms: number, area: number, requiredArea: n
 }
 
 /**
- * Whether the estimate of compliant rooms (`estimate`, from estimateCompliantRooms, which the
- * caller has worked out already) may make the shortfall too small. Of `rooms` rooms of `area` m²
- * in all, those meeting the area may be as few as leastCompliantRooms; the estimate is the most
- * there can be. The shortfall may be understated when both the estimate and the rooms needed
- * exceed that least count. rules.md §4 item 3.
+ * Whether the estimate of compliant rooms (`estimate`, from estimateCompliantRooms) may make the
+ * shortfall too small: the rooms meeting the area may be as few as `least` (leastCompliantRooms,
+ * added up over a school's rows when it was estimated row by row), and the estimate is the most
+ * there can be. It may be understated when both the estimate and the rooms needed exceed that
+ * least count. rules.md §4 item 3.
  *
- * @example estimateMayUnderstate(2, 2, 200, 96, 2) // true: 60 + 140 m² is one 96 m² room, not two
- * @example estimateMayUnderstate(2, 2, 200, 96, 1) // false: one room at least has 96 m² (200 ≥ 192), one is needed
- * @example estimateMayUnderstate(1, 1, 100, 96, 1) // false: one room, its area known
+ * @example estimateMayUnderstate(2, leastCompliantRooms(2, 200, 96), 2) // true: 60 + 140 m² is one 96 m² room, not two
+ * @example estimateMayUnderstate(2, leastCompliantRooms(2, 200, 96), 1) // false: one room at least has 96 m² (200 ≥ 192), one is needed
+ * @example estimateMayUnderstate(1, leastCompliantRooms(1, 100, 96), 1) // false: one room, its area known
  */
-export function estimateMayUnderstate(estimate: number, rooms: number, area: number, requiredArea: number, needed: number): boolean {
-  return mayUnderstate(estimate, leastCompliantRooms(rooms, area, requiredArea), needed);
-}
-
-function mayUnderstate(estimate: number, least: number, needed: number): boolean {
+export function estimateMayUnderstate(estimate: number, least: number, needed: number): boolean {
   return estimate > least && needed > least;
 }
 
@@ -162,7 +158,7 @@ function estimatedRooms(kind: RoomKind, school: RoomSchool, profile: Profile, ct
   const value = byRow?.compliant ?? estimateCompliantRooms(rooms.value, area.value, required);
   const least = byRow?.least ?? leastCompliantRooms(rooms.value, area.value, required);
   const compliant: Total = { value, cells: [...rooms.cells, ...area.cells] };
-  const estimated = needed !== null && mayUnderstate(value, least, needed);
+  const estimated = needed !== null && estimateMayUnderstate(value, least, needed);
   return roomResult(school.classes, needed, compliant, estimated, required, []);
 }
 
