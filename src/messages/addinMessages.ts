@@ -13,6 +13,15 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_use_used_range: { zh: "使用整张表", en: "Use whole sheet" },
   addin_range_from_selection: { zh: "已采用当前选区（首行为表头）。", en: "Using the current selection (its first row is a header)." },
   addin_range_from_used: { zh: "已采用当前工作表的已用区域。", en: "Using the used range of the active sheet." },
+  // 使用当前选区 on one cell, or on cells whose first row is no header: why the whole sheet was read instead, and the range read (refusedHint).
+  addin_range_selection_one_cell: {
+    zh: "选区只有一个单元格，已改用工作表“{sheet}”的整张表：读取 {range}。",
+    en: "The selection is a single cell, so the whole sheet \"{sheet}\" is used instead: {range} is read.",
+  },
+  addin_range_selection_no_header: {
+    zh: "选区的首行不是表头，已改用工作表“{sheet}”的整张表：读取 {range}。",
+    en: "The selection's first row is not a header, so the whole sheet \"{sheet}\" is used instead: {range} is read.",
+  },
   // 使用整张表: the sheet chosen in the 工作表 list, which the button sits under (not Excel's active sheet).
   addin_range_whole_sheet: { zh: "已采用工作表“{sheet}”的整张表（已用区域）。", en: "Using the whole used range of the sheet \"{sheet}\"." },
   addin_sheet_reader_choice: {

@@ -68,6 +68,11 @@ export class MappingPanel {
     private readonly host: MappingHost,
   ) {}
 
+  /** The extent of the table last read (学校基本情况!A3:AJ43); null when the last read failed or none was made. */
+  readExtent(): string | null {
+    return this.present === null ? null : (this.shownView?.extent ?? null);
+  }
+
   /** The user gives `column` a role on the table shown: what else changes with it is said once read. */
   choose(column: number): void {
     this.open.set(column, true); // the user goes on in the row, from the field to its stage

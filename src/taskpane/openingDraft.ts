@@ -1,3 +1,4 @@
+import type { ProposedRange } from "../adapters/office/OfficeNavigator";
 import { loadSettings, savedRuleIssues, type AddinSettings } from "../addin/addinSettings";
 import { during } from "../addin/failure";
 import { DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
@@ -41,18 +42,32 @@ function savedRules(saved: AddinSettings, notice: PaneNotice): Pick<Draft, "prof
 /**
  * Takes Excel's selection (when it has a header) or the used range of the active sheet, unless the
  * active sheet is not a data sheet (after an evaluation it is the 汇总 the writer activated):
- * then the draft stays as it is and the hint says why. True when the draft took it.
+ * then the draft stays as it is and the hint says why. The proposal when the draft took it, else null.
  */
-export async function proposeDraft(ctx: PaneContext, sheets: SheetList, names: readonly string[]): Promise<boolean> {
+export async function proposeDraft(ctx: PaneContext, sheets: SheetList, names: readonly string[]): Promise<ProposedRange | null> {
   const proposed = await during("reading", () => ctx.env.navigator.proposeRange());
   if (!names.includes(proposed.sheet)) {
     sheets.hint("addin_range_not_data_sheet", { sheet: proposed.sheet }, true);
-    return false;
+    return null;
   }
   const useSelection = proposed.from === "selection";
   ctx.state.draft = draftFor(ctx.state.draft, proposed.sheet, useSelection ? proposed.range : null);
   sheets.hint(useSelection ? "addin_range_from_selection" : "addin_range_from_used");
-  return true;
+  return proposed;
+}
+
+/**
+ * The hint once the range read is known, when the selection gave way to the whole sheet: why
+ * (one cell, or no header in its first row) and the range read instead, which the box leaves empty.
+ * Null when the selection was taken, or nothing was read.
+ *
+ * @example refusedHint({ sheet: "学校基本情况", range: null, from: "used", refused: "one_cell" }, "学校基本情况!A3:AJ43")
+ *   // { code: "addin_range_selection_one_cell", params: { sheet: "学校基本情况", range: "A3:AJ43" } } → 选区只有一个单元格，已改用工作表“学校基本情况”的整张表：读取 A3:AJ43。
+ */
+export function refusedHint(proposed: ProposedRange, extent: string | null): { code: string; params: Record<string, string> } | null {
+  if (proposed.refused === undefined || extent === null) return null;
+  const code = proposed.refused === "one_cell" ? "addin_range_selection_one_cell" : "addin_range_selection_no_header";
+  return { code, params: { sheet: proposed.sheet, range: extent.slice(extent.lastIndexOf("!") + 1) } };
 }
 
 /**

@@ -5,6 +5,7 @@ import { CachedSource } from "../addin/cachedSource";
 import { movedFix, type HeldFix } from "../addin/heldFixes";
 import { withFix } from "../addin/mappingView";
 import type { PaneEnv } from "../addin/paneEnv";
+import type { ProposedRange } from "../adapters/office/OfficeNavigator";
 import type { RibbonOutcome } from "../addin/ribbonEvaluate";
 import { DEFAULT_PROFILE_ID } from "../profiles/resolveProfile";
 import type { FixRole } from "../workbook/read/matchColumns";
@@ -16,7 +17,7 @@ import { DraftReader } from "./draftReader";
 import { showHeld } from "./heldLine";
 import { evaluateDraft } from "./evaluateRun";
 import { MappingPanel } from "./mappingPanel";
-import { proposeDraft, readerChoiceHint, readerChoiceParams, restoreDraft } from "./openingDraft";
+import { proposeDraft, readerChoiceHint, readerChoiceParams, refusedHint, restoreDraft } from "./openingDraft";
 import { bindControls } from "./paneBindings";
 import { paneContext, type PaneContext } from "./paneContext";
 import { PaneNotice } from "./paneNotice";
@@ -216,7 +217,7 @@ export class Pane {
 
   /** 使用当前选区: Excel's selection, on its own sheet (proposeDraft). */
   private async repropose(): Promise<void> {
-    let taken = false;
+    let taken = null as ProposedRange | null; // set in the guard: not narrowed to null
     this.clearStatus();
     await this.notice.guard(async () => {
       this.ctx.source.clear();
@@ -225,7 +226,12 @@ export class Pane {
       this.sheets.fill(names, await this.reader.hiddenSheets());
     });
     // A proposal refused leaves the draft, and the mapping shown for it, as they were.
-    if (taken || this.ctx.state.draft.sheet === "") await this.detect();
+    if (taken === null && this.ctx.state.draft.sheet !== "") return;
+    await this.detect();
+    // A selection that gave way to the whole sheet: why, and the range read, which the box leaves empty.
+    // Not once the read fell back on another sheet (the active one held no school table): its hint says so.
+    const hint = taken === null || taken.sheet !== this.ctx.state.draft.sheet ? null : refusedHint(taken, this.mapping.readExtent());
+    if (hint !== null) this.sheets.hint(hint.code, hint.params);
   }
 
   /**

@@ -19,11 +19,12 @@ describe("OfficeNavigator", () => {
     expect(await nav.proposeRange()).toEqual({ sheet: "学校 基本情况", range: "A3:B4", from: "selection" });
   });
 
-  it("proposes the used range when the selection is one cell or has no header", async () => {
+  it("proposes the used range when the selection is one cell or has no header, and says which", async () => {
     const { excel, data, nav } = workbook();
-    expect(await nav.proposeRange()).toEqual({ sheet: "学校 基本情况", range: null, from: "used" });
+    expect(await nav.proposeRange()).toEqual({ sheet: "学校 基本情况", range: null, from: "used", refused: "one_cell" });
+    // One row (A4:B4): no table under a header.
     excel.model.selection = { sheet: data, box: { top: 3, left: 0, bottom: 3, right: 1 } };
-    expect((await nav.proposeRange()).from).toBe("used");
+    expect(await nav.proposeRange()).toEqual({ sheet: "学校 基本情况", range: null, from: "used", refused: "no_header" });
   });
 
   it("proposes the used range of the active sheet for a Ctrl-selection of two areas, which Excel will not give as one range", async () => {

@@ -9,6 +9,8 @@ export interface ProposedRange {
   /** A1 without the sheet; null: the sheet's used range. */
   readonly range: string | null;
   readonly from: "selection" | "used";
+  /** Why a selection gave way to the used range: a single cell (no table), or no header in its first row; absent for no selection to speak of (several areas). */
+  readonly refused?: "one_cell" | "no_header";
 }
 
 /** A header row: at least two cells of text that are not numbers. */
@@ -58,11 +60,12 @@ export class OfficeNavigator {
       const selection = context.workbook.getSelectedRange().load("address,rowCount,columnCount");
       const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
       await context.sync();
-      if (selection.rowCount < 2 || selection.columnCount < 2) return { sheet: sheet.name, range: null, from: "used" };
+      if (selection.rowCount === 1 && selection.columnCount === 1) return { sheet: sheet.name, range: null, from: "used", refused: "one_cell" };
+      if (selection.rowCount < 2 || selection.columnCount < 2) return { sheet: sheet.name, range: null, from: "used", refused: "no_header" };
       const first = selection.getRow(0).load("values");
       await context.sync();
       const address = selection.address.slice(selection.address.lastIndexOf("!") + 1);
-      if (!looksLikeHeader(first.values[0] ?? []) || parseRange(address) === null) return { sheet: sheet.name, range: null, from: "used" };
+      if (!looksLikeHeader(first.values[0] ?? []) || parseRange(address) === null) return { sheet: sheet.name, range: null, from: "used", refused: "no_header" };
       return { sheet: sheet.name, range: address, from: "selection" };
     });
   }
