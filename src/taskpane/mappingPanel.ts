@@ -14,7 +14,7 @@ import { explainedIssues, type LastTable } from "./explainedIssues";
 import { focusedList, refocus } from "./listFocus";
 import { mappingRows } from "./mappingTable";
 import { nearMisses, type NearMiss } from "./missingLine";
-import { extentText, schoolSheetsText } from "./mappingText";
+import { belowRangeTexts, extentText, schoolSheetsText } from "./mappingText";
 import { showMappingStatus } from "./mappingStatus";
 import { OpenRows } from "./openRows";
 import { missingRequired, unrecognisedColumns } from "./unrecognisedColumns";
@@ -245,6 +245,7 @@ export class MappingPanel {
     // A read that failed read no school rows: what it found of the table is the header (`header`, its extent), if that.
     const extent = read === null ? header : view.extent;
     byId("mapping-rows").textContent = extentText(read, extent, view.headerRows, this.ctx.env.lang, lacking);
+    this.showBelowRange(read?.issues ?? []);
     byId<HTMLInputElement>("range").placeholder = extent?.slice(extent.lastIndexOf("!") + 1) ?? "";
     this.present = read === null ? null : new Set(read.mapping.columns.map((c) => c.field));
     this.showOptional();
@@ -312,6 +313,14 @@ export class MappingPanel {
     use.type = "button";
     use.addEventListener("click", () => this.host.fix(near.index, near.role, row.header));
     return [text, " ", use];
+  }
+
+  /** Under what was read: the schools under the range that it leaves out (belowRangeTexts); hidden when none, and after a read that failed. */
+  private showBelowRange(issues: readonly Issue[]): void {
+    const below = byId("mapping-below-range");
+    const texts = belowRangeTexts(issues, this.ctx.env.lang);
+    below.hidden = texts.length === 0;
+    below.replaceChildren(...texts.map((text) => el("p", { text })));
   }
 
   /** Fixes the reader does not read where another column of the field is read first (matchColumns), under the table rather than only after evaluating. */

@@ -1,4 +1,5 @@
 import type { MappingView } from "../addin/mappingView";
+import type { Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import { listText } from "../messages/listText";
 import { sheetsRead, type SheetCount } from "../report/schoolSheets";
@@ -62,4 +63,16 @@ function rangeText(read: ReadOk, extent: string, lang: Lang): string {
 export function schoolSheetsText(read: readonly SheetCount[], lang: Lang): string {
   const sheets = read.map((s) => message("cli_sheet_records", { sheet: s.sheet, count: s.count }, lang));
   return sheets.length === 0 ? "" : message("cli_read_sheets_only", { sheets: listText(sheets, lang) }, lang);
+}
+
+/**
+ * The schools under the range read that it leaves out (read_range_ends_above_schools, found by the
+ * reader: one per sheet read), in the words 数据问题 gives them after 评估, to be said where the
+ * range is read, before it; none when the range leaves none out, or none was given.
+ *
+ * @example belowRangeTexts([{ code: "read_range_ends_above_schools", params: { range: "A3:AJ20", sheet: "学校基本情况", name: "杨柳小学" }, … }], "zh")
+ *   → ["区域 A3:AJ20 之下还有学校（工作表“学校基本情况”的“杨柳小学”起），未读取：若它们也应参评，请扩大区域或不指定区域"]
+ */
+export function belowRangeTexts(issues: readonly Issue[], lang: Lang): string[] {
+  return issues.filter((i) => i.code === "read_range_ends_above_schools").map((i) => message(i.code, i.params, lang, "addin"));
 }
