@@ -83,6 +83,11 @@ export const REASON_MESSAGES: MessageTable = {
     zh: "部分学校未在标题或县区列中找到县名，归入“{name}”",
     en: "Some schools' county was found neither in a title nor in a county column: shown as “{name}”",
   },
+  // 汇总, under the title, where a combined school is in scope: the share passing counts its sections apart (summarySheet's sectionCountNote).
+  out_note_sections_counted: {
+    zh: "学校（学段）达标比例按学段计：九年一贯制、十二年一贯制学校的小学部、初中部各计为一个小学、一个初中（与七项指标、差异系数一样分学段计算），因此一所学校可计两次",
+    en: "The share passing counts school sections: the primary and junior sections of a nine-year or twelve-year school count as a primary school and a junior school (as the seven indicators and the coefficients are computed by stage), so one school may count twice",
+  },
   out_verdict_met_estimated: { zh: "达标（估算，待核实）", en: "Met (estimated, to be checked)" },
   // 汇总: an item met only on an estimate (G3's compliant rooms from the total area, estimatedPasses.ts), after the area's reasons: it may not hold.
   out_caveat_met_estimated: { zh: "{code} 达标为估算，待核实（{n} 所学校）", en: "{code} met on an estimate, to be checked ({n} schools)" },

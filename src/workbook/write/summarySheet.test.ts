@@ -288,3 +288,25 @@ describe("汇总 says where to look for the sections that could not be evaluated
     expect(reasonOf([9, 10, 11, 12].map((row) => unjudged(`校${row}`, row)))).toMatch(/无法评估：4 个，见《学校达标》表备注$/u);
   });
 });
+
+describe("汇总 notes: the share passing counts sections", () => {
+  const sectionsOf = (type: "nine_year" | "twelve_year" | "complete_middle", included = true) => [
+    makeSection({ name: "甲小学", row: 5 }),
+    makeSection({ name: "马坊学校（小学部）", row: 6, type, included }),
+  ];
+  const notes = (type: "nine_year" | "twelve_year" | "complete_middle", context: ResultContext, included = true) =>
+    summarySheet(makeEvaluation({ counties: [makeCounty({ sections: sectionsOf(type, included) })] }), context).notes.filter((n) => n.includes("按学段计") || n.includes("counts school sections"));
+
+  it.each(["nine_year", "twelve_year"] as const)("says it once a %s school is in scope, in zh and en", (type) => {
+    expect(notes(type, zh)).toEqual(["学校（学段）达标比例按学段计：九年一贯制、十二年一贯制学校的小学部、初中部各计为一个小学、一个初中（与七项指标、差异系数一样分学段计算），因此一所学校可计两次"]);
+    expect(notes(type, en)).toEqual([
+      "The share passing counts school sections: the primary and junior sections of a nine-year or twelve-year school count as a primary school and a junior school (as the seven indicators and the coefficients are computed by stage), so one school may count twice",
+    ]);
+  });
+
+  it("says nothing for a complete middle school (one compulsory section), a combined school out of scope, or none", () => {
+    expect(notes("complete_middle", zh)).toEqual([]);
+    expect(notes("nine_year", zh, false)).toEqual([]);
+    expect(summarySheet(makeEvaluation(), zh).notes).toHaveLength(2);
+  });
+});

@@ -1,5 +1,5 @@
 import { missingTargetYear } from "../../profiles/missingTargetYear";
-import type { Area, CountyEvaluation, Evaluation, PassingShare } from "../../engine/types";
+import type { Area, CountyEvaluation, Evaluation, PassingShare, SchoolType } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -28,7 +28,7 @@ export function summarySheet(evaluation: Evaluation, context: ResultContext): Sh
     name: message("out_sheet_summary", {}, lang),
     role: "summary",
     title: message("out_title_summary", {}, lang),
-    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), ...countyUnnamedNote(evaluation, context)],
+    notes: [...commonNotes(evaluation, context), ...rowsNotReadNote(context), ...countyUnnamedNote(evaluation, context), ...sectionCountNote(evaluation, lang)],
     tables: [verdictTable(evaluation, lang, passRuleParams(context.profile), context), passingTable(evaluation.counties, lang), vetoTable(evaluation.counties, lang)],
     freezeColumns: 1,
   };
@@ -49,6 +49,20 @@ function countyUnnamedNote(evaluation: Evaluation, { issues, lang }: ResultConte
   const blank = issues.filter((i) => i.code === "read_county_blank").length;
   if (blank === 0) return [message("out_note_county_partly_unnamed", { name }, lang)];
   return [countMessage("out_note_county_blank", blank, { n: blank, name }, lang)];
+}
+
+/** School types with both compulsory stages, counted once per stage (a 完全中学 has one: its junior section). */
+const TWO_STAGE_TYPES: ReadonlySet<SchoolType> = new Set(["nine_year", "twelve_year"]);
+
+/**
+ * The share passing counts sections, so a nine- or twelve-year school in scope counts once per stage: said
+ * under the title when there is one, as a target such as seed 000's "85%以上义务教育学校" reads
+ * as counting schools (passingShare says why sections: the national method judges each section).
+ * @example a 九年一贯制 school's two sections in scope → ["学校（学段）达标比例按学段计：…"]; no combined school → []
+ */
+function sectionCountNote(evaluation: Evaluation, lang: Lang): string[] {
+  const combined = evaluation.counties.some((c) => c.sections.some((s) => s.included && TWO_STAGE_TYPES.has(s.type)));
+  return combined ? [message("out_note_sections_counted", {}, lang)] : [];
 }
 
 function verdictTable(evaluation: Evaluation, lang: Lang, rule: RuleParams, context: ResultContext): TableSpec {
