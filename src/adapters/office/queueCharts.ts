@@ -1,9 +1,6 @@
-import { chartPlans, type ChartPlan, type SeriesColour } from "./chartPlans";
+import { chartPlans, type ChartPlan, type SeriesColour } from "../../workbook/write/chartPlans";
+import { chartBox } from "../../workbook/write/chartBox";
 import type { SheetTarget } from "./queueFormats";
-
-/** Charts sit right of the tables, as tall as their table so that stacked tables' charts do not overlap. */
-const MIN_CHART_ROWS = 10;
-const CHART_COLUMNS = 7;
 
 /** A series' fill (ChartSeries.format, ExcelApi 1.7), where the plan gives one. */
 function colour(series: Excel.ChartSeries, rgb: SeriesColour | undefined): void {
@@ -12,8 +9,9 @@ function colour(series: Excel.ChartSeries, rgb: SeriesColour | undefined): void 
 
 function queueChart(target: SheetTarget, plan: ChartPlan): void {
   const placed = target.layout.tables[plan.table];
+  const box = chartBox(plan, target.layout);
   const [first, ...rest] = plan.series;
-  if (placed === undefined || first === undefined) return;
+  if (placed === undefined || box === null || first === undefined) return;
   const sheet = target.sheet;
   const column = (c: number) => sheet.getRangeByIndexes(placed.firstDataRow, c, plan.rows, 1);
   const chart = sheet.charts.add(plan.type, column(first.column), "Columns");
@@ -29,10 +27,7 @@ function queueChart(target: SheetTarget, plan: ChartPlan): void {
     if (s.kind === "line") series.chartType = "Line";
     colour(series, s.colour);
   }
-  const left = target.layout.width + 1;
-  const top = placed.captionRow ?? placed.headerRow;
-  const height = Math.max(MIN_CHART_ROWS, placed.spec.rows.length + 2);
-  chart.setPosition(sheet.getRangeByIndexes(top, left, 1, 1), sheet.getRangeByIndexes(top + height - 1, left + CHART_COLUMNS - 1, 1, 1));
+  chart.setPosition(sheet.getRangeByIndexes(box.top, box.left, 1, 1), sheet.getRangeByIndexes(box.bottom, box.right, 1, 1));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { toExcel } from "./cellValues";
-import { chartPlans } from "./chartPlans";
+import { chartPlans } from "../../workbook/write/chartPlans";
 import { emphasisRuns, formatRuns } from "./emphasisRuns";
 import { jsonBytes, plus, rowsPerBulkChunk, type Cost } from "./payload";
 import { hyperlinkFor, isTable } from "./queueFormats";

@@ -2,7 +2,7 @@ import type { IndicatorResult, PassPlan } from "../../engine/types";
 import { builtInProfile } from "../../profiles/resolveProfile";
 import { withOverride } from "../../profiles/withOverride";
 import type { TableSpec } from "../types";
-import { chartPlans } from "../../adapters/office/chartPlans";
+import { chartPlans } from "./chartPlans";
 import { coefficientsSheet } from "./coefficientsSheet";
 import { passPlanText } from "./passPlanText";
 import { passRuleParams, percentText } from "./passRuleText";

@@ -1,6 +1,6 @@
-import { message } from "../../messages/catalogue";
-import type { SheetSpec } from "../../workbook/types";
-import { EMPHASIS_COLOURS } from "../../workbook/write/emphasisColours";
+import { CATALOGUE } from "../../messages/catalogue";
+import type { SheetSpec } from "../types";
+import { EMPHASIS_COLOURS } from "./emphasisColours";
 
 /** A series' fill (RRGGBB), where its colour carries meaning (met green, floor amber, below red). */
 export type SeriesColour = string | null;
@@ -19,15 +19,17 @@ export interface ChartPlan {
 
 /**
  * Whether a header is the catalogue's text for `code` in either language. A placeholder matches
- * any text: the count headers name the profile's floor (达{floor}未达标 → 达80%未达标).
+ * any text: the count headers name the profile's floor (达{floor}未达标 → 达80%未达标). The
+ * template is taken as the catalogue holds it, not rendered: rendered without its parameter it
+ * throws where unfilled placeholders are errors (throwOnUnfilled, the placeholder tests).
  * @example headerIs("达80%未达标", "out_h_ind_floor") // true
  */
 function headerIs(header: string, code: string): boolean {
-  return (["zh", "en"] as const).some((lang) => templatePattern(message(code, {}, lang)).test(header));
+  return (["zh", "en"] as const).some((lang) => templatePattern(CATALOGUE.get(code)?.[lang] ?? code).test(header));
 }
 
 function templatePattern(template: string): RegExp {
-  const parts = template.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const parts = template.split(/\{\w+(?::\w+)?\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${parts.join(".+")}$`);
 }
 
