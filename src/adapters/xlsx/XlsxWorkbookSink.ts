@@ -6,8 +6,11 @@ import type { CellValue, SheetSpec, SheetsWritten, TableSpec, WorkbookSink } fro
 import { freeSheetName, freeTableName } from "../../workbook/write/excelNames";
 import { sheetLayout, type PlacedTable, type SheetLayout } from "../../workbook/write/sheetLayout";
 import { wrappedRowHeights } from "../../workbook/write/wrappedRowHeight";
+import { addCharts, type ChartedSheet } from "./addCharts";
 import { applyEmphasis, BASE_FONT, LINK_FONT } from "./emphasisStyle";
 import { linkHref } from "./linkTarget";
+import { sheetCharts } from "./sheetCharts";
+import { uniqueHeaders } from "./uniqueHeaders";
 
 /** A fixed timestamp, so that two runs over the same input write the same file content. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -25,16 +28,21 @@ export interface XlsxSinkOptions {
 /**
  * Renders result sheets into a NEW exceljs workbook: title and notes, each table as an Excel table
  * with a caption row, number formats (by column, and by cell where a table says: TableSpec.formats),
- * emphasis fills, data bars, hyperlinks, frozen header and column widths. The source workbook is
- * never opened for writing.
+ * emphasis fills, data bars, hyperlinks, frozen header and column widths, and the charts the add-in
+ * draws (chartPlans), which exceljs cannot write: they are added to the file on save (addCharts).
+ * The source workbook is never opened for writing.
  */
 export class XlsxWorkbookSink implements WorkbookSink {
   readonly workbook = new ExcelJS.Workbook();
   private readonly sourceFile: string | null;
+  private readonly date: Date;
+  /** The charts of every sheet written, by the sheet's name in the workbook, for save. */
+  private readonly charted: ChartedSheet[] = [];
 
   constructor(options: XlsxSinkOptions = {}) {
     this.sourceFile = options.sourceFile ?? null;
     const date = options.date ?? FIXED_DATE;
+    this.date = date;
     const wb = this.workbook;
     wb.creator = options.creator ?? "youzhi-junheng";
     wb.lastModifiedBy = wb.creator;
@@ -55,14 +63,16 @@ export class XlsxWorkbookSink implements WorkbookSink {
     layouts.forEach((layout, i) => renderSheet(this.workbook.addWorksheet(names[i] ?? ""), specs[i] as SheetSpec, layout, tableNames));
     // Links are resolved once every sheet exists, so that links between result sheets stay internal.
     layouts.forEach((layout, i) => this.renderLinks(names[i] ?? "", layout, names));
+    layouts.forEach((layout, i) => this.charted.push({ name: names[i] ?? "", charts: sheetCharts(specs[i] as SheetSpec, layout, names[i] ?? "") }));
     return { names, kept: [], replaced: [] };
   }
 
-  /** Writes the workbook to `path`, creating its folder. */
+  /** Writes the workbook to `path`, creating its folder, with the charts of the sheets written. */
   async save(path: string): Promise<void> {
     await fs.mkdir(dirname(path), { recursive: true });
-    const buffer = await this.workbook.xlsx.writeBuffer();
-    await fs.writeFile(path, Buffer.from(buffer));
+    const buffer = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const charted = this.charted.filter((s) => s.charts.length > 0 && this.workbook.getWorksheet(s.name) !== undefined);
+    await fs.writeFile(path, charted.length > 0 ? await addCharts(buffer, charted, this.date) : buffer);
   }
 
   private renderLinks(name: string, layout: SheetLayout, resultSheets: readonly string[]): void {
@@ -143,17 +153,6 @@ function uniqueTableName(name: string, taken: Set<string>): string {
   const out = freeTableName(name, (n) => taken.has(n));
   taken.add(out.toLowerCase());
   return out;
-}
-
-/** Table headers must be unique, non-empty strings. */
-function uniqueHeaders(table: TableSpec): string[] {
-  const seen = new Set<string>();
-  return table.columns.map((col, i) => {
-    let h = col.header.trim() || `Column${i + 1}`;
-    for (let n = 2; seen.has(h.toLowerCase()); n++) h = `${col.header} ${n}`;
-    seen.add(h.toLowerCase());
-    return h;
-  });
 }
 
 function toExcel(value: CellValue): ExcelJS.CellValue {

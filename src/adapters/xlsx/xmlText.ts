@@ -1,0 +1,31 @@
+/**
+ * Text or an attribute value made safe for XML: & < > and " escaped (titles and sheet names hold
+ * Chinese, quotes and ampersands; a raw & or < makes the part unreadable to Excel).
+ * @example xmlText('A&B <"县">') // 'A&amp;B &lt;&quot;县&quot;&gt;'
+ */
+export function xmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * An attribute value as read from XML: the five named entities and character references undone.
+ * @example xmlValue("&apos;学校&apos; &amp; &#21439;") // "'学校' & 县"
+ */
+export function xmlValue(raw: string): string {
+  return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) => {
+    if (name.startsWith("#x")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+/**
+ * A sheet name as a formula writes it: always quoted, a quote inside doubled.
+ * @example quotedSheet("差异系数") // "'差异系数'"
+ * @example quotedSheet("O'Brien 县") // "'O''Brien 县'"
+ */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
