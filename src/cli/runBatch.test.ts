@@ -434,7 +434,7 @@ describe("runEvaluate over two cities' folders into one --out", () => {
     const other = await runEvaluate(["云州市", "--out", "shared"], quietDeps(cwd));
     // Before: exit 0, 青州市's overview and 北山县2024年's result replaced, 南湖区's called a leftover of this run.
     expect(other.exitCode).toBe(2);
-    expect(other.stderr).toContain(`输出文件夹 shared 中已有另一批评估的结果（其评估总览读取的是 青州市），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果`);
+    expect(other.stderr).toContain(`输出文件夹 shared 中已有另一批评估的结果（其“评估总览.xlsx”读取的是 青州市），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果`);
     expect(readdirSync(join(cwd, "shared")).sort()).toEqual(Object.keys(before).sort());
     for (const [file, bytes] of Object.entries(before)) expect(readFileSync(join(cwd, "shared", file)).equals(bytes)).toBe(true);
     // The same city again, and the other city into a folder of its own, run as before.
@@ -451,7 +451,7 @@ describe("runEvaluate over two cities' folders into one --out", () => {
     expect(other.exitCode).toBe(2);
     expect(other.stderr.some((l) => l.includes("读取的是 青州市"))).toBe(true);
     // Before: "输出文件夹 yun 中已有另一批评估的结果…请用 --out 另选" — yun did not exist; the clash is in --json's folder.
-    expect(other.stderr).toContain("JSON 报告文件夹 json 中已有另一批评估的结果（其 评估总览.json 读取的是 青州市），本次评估会覆盖或混淆它们，未写入任何文件。请用 --json 另选一个 JSON 报告文件夹，或先移走该文件夹中的结果");
+    expect(other.stderr).toContain("JSON 报告文件夹 json 中已有另一批评估的结果（其“评估总览.json”读取的是 青州市），本次评估会覆盖或混淆它们，未写入任何文件。请用 --json 另选一个 JSON 报告文件夹，或先移走该文件夹中的结果");
     const en = await runEvaluate(["云州市", "--out", "yun", "--json", "json", "--lang", "en"], quietDeps(cwd));
     expect(en.stderr).toContain("The JSON report folder json (--json) holds the results of another batch (its 评估总览.json read 青州市); this run would overwrite or mix them up, so nothing was written. Choose another folder for the JSON reports with --json, or move those results away first");
     expect(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")).toBe(before);
@@ -479,7 +479,7 @@ describe("runEvaluate over workbooks named one by one, and a folder, into one --
     const before = readFileSync(join(cwd, "shared", "评估总览.xlsx"));
     const other = await runEvaluate(["云州市", "--out", "shared"], quietDeps(cwd));
     expect(other.exitCode).toBe(2);
-    expect(other.stderr).toContain("输出文件夹 shared 中已有另一批评估的结果（其评估总览读取的是 甲县.xlsx、乙县.xlsx），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果");
+    expect(other.stderr).toContain("输出文件夹 shared 中已有另一批评估的结果（其“评估总览.xlsx”读取的是 甲县.xlsx、乙县.xlsx），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果");
     expect(readFileSync(join(cwd, "shared", "评估总览.xlsx")).equals(before)).toBe(true);
     // The same files again, one of them with another beside it, or the folder holding them: the same workbooks, run as before.
     for (const argv of [["甲县.xlsx", "乙县.xlsx"], ["乙县.xlsx", "丙县.xlsx"], ["."]]) expect((await runEvaluate([...argv, "--out", "shared"], quietDeps(cwd))).exitCode).toBe(0);
@@ -536,5 +536,9 @@ describe("runEvaluate over a folder where a county's result cannot be written", 
     expect(result.stderr.some((l) => l.includes("该位置已有同名文件夹。该工作簿仍已评估并计入评估总览"))).toBe(true);
     expect(result.stderr.some((l) => l.includes("此前一次评估的结果"))).toBe(false);
     expect(result.stdout.at(-1)).toBe("共 2 个工作簿：2 个已评估，0 个未能评估；其中 1 个的评估结果未能写入");
+    // The line before its verdicts ends at its bracket (before: a colon, read as dangling over the lines under it).
+    const heading = result.stdout.indexOf("== 某市/甲县.xlsx ==");
+    expect(result.stdout[heading + 1]).toBe("已评估，但评估结果未能写入（原因见错误输出，也写在评估总览中）");
+    expect(result.stdout[heading + 2]).toMatch(/^示例县：资源配置 /);
   }, 60_000);
 });

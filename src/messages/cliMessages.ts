@@ -119,11 +119,11 @@ export const CLI_MESSAGES: MessageTable = {
     en: "{items} is left from an earlier run: no workbook wrote it this time, so it was neither updated nor deleted",
   },
   cli_err_batch_other_source: {
-    zh: "输出文件夹 {out} 中已有另一批评估的结果（其评估总览读取的是 {sources}），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果",
+    zh: "输出文件夹 {out} 中已有另一批评估的结果（其“评估总览.xlsx”读取的是 {sources}），本次评估会覆盖或混淆它们，未写入任何文件。请用 --out 另选一个输出文件夹，或先移走该文件夹中的结果",
     en: "The output folder {out} holds the results of another batch (its overview read {sources}); this run would overwrite or mix them up, so nothing was written. Choose another output folder with --out, or move those results away first",
   },
   cli_err_batch_other_source_json: {
-    zh: "JSON 报告文件夹 {out} 中已有另一批评估的结果（其 评估总览.json 读取的是 {sources}），本次评估会覆盖或混淆它们，未写入任何文件。请用 --json 另选一个 JSON 报告文件夹，或先移走该文件夹中的结果",
+    zh: "JSON 报告文件夹 {out} 中已有另一批评估的结果（其“评估总览.json”读取的是 {sources}），本次评估会覆盖或混淆它们，未写入任何文件。请用 --json 另选一个 JSON 报告文件夹，或先移走该文件夹中的结果",
     en: "The JSON report folder {out} (--json) holds the results of another batch (its 评估总览.json read {sources}); this run would overwrite or mix them up, so nothing was written. Choose another folder for the JSON reports with --json, or move those results away first",
   },
   cli_err_save_as_xlsx: {
@@ -134,7 +134,7 @@ export const CLI_MESSAGES: MessageTable = {
   cli_batch_file: { zh: "[{index}/{total}] {file}", en: "[{index}/{total}] {file}" },
   cli_batch_heading: { zh: "== {file} ==", en: "== {file} ==" },
   cli_batch_failed: { zh: "未能评估（原因见错误输出，也写在评估总览中）", en: "Not evaluated (the reason is in the error output and in the overview)" },
-  cli_batch_unwritten: { zh: "已评估，但评估结果未能写入（原因见错误输出，也写在评估总览中）：", en: "Evaluated, but the result could not be written (the reason is in the error output and in the overview):" },
+  cli_batch_unwritten: { zh: "已评估，但评估结果未能写入（原因见错误输出，也写在评估总览中）", en: "Evaluated, but the result could not be written (the reason is in the error output and in the overview)" },
   cli_batch_stale_unwritten: {
     zh: "{items} 是此前一次评估的结果：该工作簿本次已评估，但结果未能写入，此文件未更新",
     en: "{items} is the result of an earlier run: its workbook was evaluated this time, but its result could not be written, and the file was not updated",
