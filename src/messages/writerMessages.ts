@@ -428,6 +428,8 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_county_unnamed: { zh: "（未注明县区）", en: "(county not named)" },
   // A veto item names hold a 、 of their own (设置重点校、重点班): the brackets keep them together in a list.
   out_overview_veto: { zh: "一票否决（{items}）", en: "Veto ({items})" },
+  // Every veto item of the profile not yet assessed (no county figures read): counted, not named, on the overview's row.
+  out_overview_veto_all: { zh: "一票否决（全部 {n} 项）", en: "Veto (all {n} items)" },
   out_h_share_range: { zh: "计入无法评估后的达标比例", en: "Share counting those not evaluable" },
   out_overview_share_range: { zh: "{low} 至 {high}", en: "{low} to {high}" },
   // The overview's title with the city (the folder given) and the workbooks' common year (overviewTitle.ts).

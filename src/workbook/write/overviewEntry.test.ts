@@ -48,13 +48,14 @@ describe("vetoReasons", () => {
 
   it("names the veto items present, whatever else is pending (one present refuses recognition alone)", () => {
     const veto = [{ code: "V_exam_admission", present: false }, { code: "V_unfilled_posts", present: true }, { code: "V_key_schools", present: null }];
-    expect(vetoReasons(county(veto, false))).toEqual({ present: ["V_unfilled_posts"], pending: [] });
+    // V_key_schools not yet assessed: named as pending too, as the county's 汇总 says it beside the one present.
+    expect(vetoReasons(county(veto, false))).toEqual({ present: ["V_unfilled_posts"], pending: ["V_key_schools"] });
   });
 
-  it("names the veto items not yet assessed only while recognition is pending: once it is refused they decide nothing", () => {
+  it("names the veto items not yet assessed whatever recognition is, as the county's 汇总 does (before: none once it was refused)", () => {
     const veto = [{ code: "V_exam_admission", present: false }, { code: "V_key_schools", present: null }, { code: "V_falsified_data", present: null }];
     expect(vetoReasons(county(veto, null))).toEqual({ present: [], pending: ["V_key_schools", "V_falsified_data"] });
-    expect(vetoReasons(county(veto, false))).toEqual({ present: [], pending: [] });
+    expect(vetoReasons(county(veto, false))).toEqual({ present: [], pending: ["V_key_schools", "V_falsified_data"] });
   });
 
   it("says nothing with every veto item declared absent, or with none in the profile", () => {

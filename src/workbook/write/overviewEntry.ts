@@ -58,14 +58,16 @@ export function resourcesReasons(county: OverviewCounty): { readonly notMet: rea
 }
 
 /**
- * The veto items that explain the county's recognition: those present (each refuses it alone), and
- * those not yet assessed while recognition is pending — once it is refused they decide nothing, and
- * a city following up a refused county would chase them for nothing. Codes in the profile's order.
- * @example vetoReasons({ veto: [{ code: "V_unfilled_posts", present: true, … }, { code: "V_key_schools", present: null, … }], recognised: false, … }) // { present: ["V_unfilled_posts"], pending: [] }
+ * The veto items the overview names: those present (each refuses recognition alone), and those not
+ * yet assessed, whatever recognition is — as the county's own 汇总 says them (一票否决 待评估, 未填报：…).
+ * Before, the pending ones were named only while they left recognition pending; a county refused
+ * on its areas showed none, and a city chasing each county's missing inputs missed them there.
+ * Codes in the profile's order.
+ * @example vetoReasons({ veto: [{ code: "V_unfilled_posts", present: true, … }, { code: "V_key_schools", present: null, … }], recognised: false, … }) // { present: ["V_unfilled_posts"], pending: ["V_key_schools"] }
  */
 export function vetoReasons(county: OverviewCounty): { readonly present: readonly string[]; readonly pending: readonly string[] } {
   const present = county.veto.filter((v) => v.present === true).map((v) => v.code);
-  const pending = county.recognised === null ? county.veto.filter((v) => v.present === null).map((v) => v.code) : [];
+  const pending = county.veto.filter((v) => v.present === null).map((v) => v.code);
   return { present, pending };
 }
 

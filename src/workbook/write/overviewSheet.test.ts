@@ -10,6 +10,8 @@ const error: Issue = { code: "read_bad_number", severity: "error", cell: "学校
 
 /** The coefficient table, by name: the 全市合计 table stands between it and the county table when a county was evaluated. */
 const CV = "YZJH_OverviewCv";
+/** makeCounty's veto item V_key_schools, not yet assessed: named first among the pending items of every row holding it. */
+const KEY_SCHOOLS = "一票否决（设置重点校、重点班）";
 
 function rowsOf(entries: readonly OverviewEntry[], lang: "zh" | "en" = "zh", which: number | string = 0) {
   const sheet = overviewSheet(entries, { lang, profileName: "国家标准", folders: ["某市"], notes: [] });
@@ -73,12 +75,13 @@ describe("overviewSheet", () => {
     const zh = rowsOf([entry]);
     // The short words by their codes (their wording is the catalogue's): failing, each CV over its limit, then the pending reason.
     const [failing, incomplete] = ["out_overview_sections_failing", "out_overview_sections_not_evaluable"].map((code) => message(code, {}, "zh"));
-    expect(zh.rows[0]).toMatchObject({ 资源配置: "未达标", 未达标项目: `${failing}、小学 L3 差异系数、初中 L5 差异系数`, 待评估项目: incomplete });
+    // makeCounty's veto item V_key_schools is not yet assessed: named first among the pending, as the county's 汇总 says it.
+    expect(zh.rows[0]).toMatchObject({ 资源配置: "未达标", 未达标项目: `${failing}、小学 L3 差异系数、初中 L5 差异系数`, 待评估项目: `${KEY_SCHOOLS}、${incomplete}` });
     const notMet = zh.table.columns.findIndex((c) => c.header === "未达标项目");
     expect(zh.table.emphasis).toEqual(expect.arrayContaining([{ row: 0, column: notMet, kind: "bad" }, { row: 0, column: notMet + 1, kind: "warn" }]));
     const en = rowsOf([entry], "en");
     const [failingEn, incompleteEn] = ["out_overview_sections_failing", "out_overview_sections_not_evaluable"].map((code) => message(code, {}, "en"));
-    expect(en.rows[0]).toMatchObject({ "Items not met": `${failingEn}, Primary L3 CV, Junior secondary L5 CV`, "Items not yet assessed": incompleteEn });
+    expect(en.rows[0]).toMatchObject({ "Items not met": `${failingEn}, Primary L3 CV, Junior secondary L5 CV`, "Items not yet assessed": `Veto (Key schools or key classes), ${incompleteEn}` });
   });
 
   it("lists 资源配置's reasons before the item codes, and only the items when resources are met", () => {
@@ -87,13 +90,13 @@ describe("overviewSheet", () => {
       const { rows } = rowsOf([evaluatedEntry("甲县.xlsx", makeEvaluation({ counties: [makeCounty({ areas })] }), [], "r.xlsx")]);
       return [rows[0]?.["未达标项目"], rows[0]?.["待评估项目"]];
     };
-    // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed. The short words by their codes.
+    // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed; its veto item V_key_schools not assessed, first. The short words by their codes.
     const [failing, incomplete, none] = ["out_overview_sections_failing", "out_overview_sections_not_evaluable", "out_overview_sections_none_evaluable"].map((code) => message(code, {}, "zh"));
-    expect(withResources("not_met", ["sections_failing", "sections_not_evaluable"], ["sections_not_evaluable"])).toEqual([`${failing}、G3`, `${incomplete}、G11、Q9、R1`]);
-    expect(withResources("not_assessed", ["sections_none_evaluable", "sections_not_evaluable"], ["sections_none_evaluable", "sections_not_evaluable"])).toEqual(["G3", `${none}、${incomplete}、G11、Q9、R1`]);
-    expect(withResources("met", [], [])).toEqual(["G3", "G11、Q9、R1"]);
+    expect(withResources("not_met", ["sections_failing", "sections_not_evaluable"], ["sections_not_evaluable"])).toEqual([`${failing}、G3`, `${KEY_SCHOOLS}、${incomplete}、G11、Q9、R1`]);
+    expect(withResources("not_assessed", ["sections_none_evaluable", "sections_not_evaluable"], ["sections_none_evaluable", "sections_not_evaluable"])).toEqual(["G3", `${KEY_SCHOOLS}、${none}、${incomplete}、G11、Q9、R1`]);
+    expect(withResources("met", [], [])).toEqual(["G3", `${KEY_SCHOOLS}、G11、Q9、R1`]);
     // A code the overview has no short words for stays as the engine wrote it.
-    expect(withResources("not_met", ["new_reason"], [])).toEqual(["new_reason、G3", "G11、Q9、R1"]);
+    expect(withResources("not_met", ["new_reason"], [])).toEqual(["new_reason、G3", `${KEY_SCHOOLS}、G11、Q9、R1`]);
   });
 
   it("counts the sections that could not be judged apart, so that 8 of 8 beside 14 in scope reads right", () => {
@@ -262,7 +265,7 @@ describe("overviewSheet", () => {
     it("lists a junior CV over its limit and 'no school evaluable' as 资源配置's words", () => {
       const resources: AreaVerdict = { area: "resources", verdict: "not_met", reasons: ["L1_junior_cv", "sections_none_evaluable"], pending: ["sections_none_evaluable"] };
       const { rows } = single(makeCounty({ items: [], areas: [resources] }));
-      expect(rows[0]).toMatchObject({ 未达标项目: "初中 L1 差异系数", 待评估项目: "无可评估学校" });
+      expect(rows[0]).toMatchObject({ 未达标项目: "初中 L1 差异系数", 待评估项目: `${KEY_SCHOOLS}、无可评估学校` });
     });
   });
 
@@ -301,12 +304,18 @@ describe("overviewSheet", () => {
       expect(single(two).rows[0]?.["未达标项目"]).toBe("一票否决（设置重点校、重点班；弄虚作假）、G3");
     });
 
-    it("names the veto items not yet assessed while they leave 认定 pending, and not once it is refused", () => {
+    it("names the veto items not yet assessed on every row holding them, 认定 pending or refused (as each county's 汇总 says them)", () => {
       const veto = [{ code: "V_exam_admission", present: false, cell: null }, { code: "V_key_schools", present: null, cell: null }, { code: "V_falsified_data", present: null, cell: null }];
       const pending = makeCounty({ areas: allMet, items: [], veto, recognised: null });
       expect(single(pending).rows[0]).toMatchObject({ 认定: "待评估", 未达标项目: null, 待评估项目: "一票否决（设置重点校、重点班；弄虚作假）" });
-      // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed; 认定 refused on G3 already.
-      expect(single(makeCounty({ veto, areas: allMet, recognised: false })).rows[0]).toMatchObject({ 未达标项目: "G3", 待评估项目: "G11、Q9、R1" });
+      // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed; 认定 refused on G3 already. The veto items still pending lead the list
+      // (before: "G11、Q9、R1" alone, while the county's 汇总 said 一票否决 待评估).
+      expect(single(makeCounty({ veto, areas: allMet, recognised: false })).rows[0]).toMatchObject({ 未达标项目: "G3", 待评估项目: "一票否决（设置重点校、重点班；弄虚作假）、G11、Q9、R1" });
+      expect(single(makeCounty({ veto, areas: allMet, recognised: false }), "en").rows[0]?.["Items not yet assessed"]).toBe("Veto (Key schools or key classes; Falsified data), G11, Q9, R1");
+      // Every veto item of the profile pending (no county figures read): counted, as six names on each such row buried the rest.
+      const none = [{ code: "V_exam_admission", present: null, cell: null }, { code: "V_key_schools", present: null, cell: null }, { code: "V_falsified_data", present: null, cell: null }];
+      expect(single(makeCounty({ veto: none, areas: allMet, recognised: false })).rows[0]).toMatchObject({ 待评估项目: "一票否决（全部 3 项）、G11、Q9、R1" });
+      expect(single(makeCounty({ veto: none, areas: allMet, recognised: false }), "en").rows[0]?.["Items not yet assessed"]).toBe("Veto (all 3 items), G11, Q9, R1");
     });
 
     it("says whether the target is reached as each county's 汇总 does under 达到目标: 是, 否, 待评估 while unjudged sections could tip it, 不适用 without a target", () => {
@@ -424,11 +433,12 @@ describe("overviewSheet for a city's director", () => {
     const shared = ["G1", "G2", "G11", "Q9"];
     const entries = [one("甲县.xlsx", "甲县", { items: items(shared) }), one("乙县.xlsx", "乙县", { items: items([...shared, "Q1"]) }), one("丙县.xlsx", "丙县", { items: items(["G5"]) })];
     const { rows, sheet } = rowsOf(entries);
-    expect(rows.map((r) => r["待评估项目"])).toEqual(["共同待评估项目 4 项（见说明）", "共同待评估项目 4 项（见说明）、Q1", "G5"]);
+    // Each county keeps makeCounty's veto item V_key_schools not yet assessed, named first on its row.
+    expect(rows.map((r) => r["待评估项目"])).toEqual([`${KEY_SCHOOLS}、共同待评估项目 4 项（见说明）`, `${KEY_SCHOOLS}、共同待评估项目 4 项（见说明）、Q1`, `${KEY_SCHOOLS}、G5`]);
     expect(sheet.notes).toContain("共同待评估项目（2/3 个县区均待评估，共 4 项，表中不逐一列出）：G1、G2、G11、Q9");
     // Only one county with that list: nothing in common, each row lists its own.
     const alone = rowsOf([one("甲县.xlsx", "甲县", { items: items(shared) }), one("丙县.xlsx", "丙县", { items: items(["G5"]) })]);
-    expect(alone.rows.map((r) => r["待评估项目"])).toEqual(["G1、G2、G11、Q9", "G5"]);
+    expect(alone.rows.map((r) => r["待评估项目"])).toEqual([`${KEY_SCHOOLS}、G1、G2、G11、Q9`, `${KEY_SCHOOLS}、G5`]);
     expect(alone.sheet.notes.some((n) => n.startsWith("共同待评估项目"))).toBe(false);
   });
 

@@ -201,8 +201,18 @@ function followUps(county: OverviewCounty, common: readonly string[], lang: Lang
   const notMet = [...vetoText(veto.present, lang), ...resources.notMet.map((r) => resourcesLabel(r, lang)), ...county.itemsNotMet];
   const items = withoutCommon(county.itemsPending, common);
   const shared = items.common ? [message("out_overview_common_pending_cell", { n: common.length }, lang)] : [];
-  const pending = [...vetoText(veto.pending, lang), ...resources.pending.map((r) => resourcesLabel(r, lang)), ...shared, ...items.rest];
+  const pending = [...pendingVetoText(veto.pending, county.veto.length, lang), ...resources.pending.map((r) => resourcesLabel(r, lang)), ...shared, ...items.rest];
   return [notMet.length === 0 ? null : cell(listText(notMet, lang), "bad"), pending.length === 0 ? null : cell(listText(pending, lang), "warn")];
+}
+
+/**
+ * The veto items not yet assessed: by name, or, where none of the profile's is assessed (no county
+ * figures read), counted, as six names on every such row buried the rest of the list.
+ * @example pendingVetoText(["V_key_schools"], 6, "zh") // ["一票否决（设置重点校、重点班）"]; pendingVetoText(six codes, 6, "zh") // ["一票否决（全部 6 项）"]
+ */
+function pendingVetoText(codes: readonly string[], all: number, lang: Lang): string[] {
+  if (codes.length < 2 || codes.length < all) return vetoText(codes, lang);
+  return [message("out_overview_veto_all", { n: codes.length }, lang)];
 }
 
 /** Veto items by name, bracketed as one entry: their names hold a 、 of their own. @example vetoText(["V_key_schools", "V_falsified_data"], "zh") // ["一票否决（设置重点校、重点班；弄虚作假）"] */
