@@ -1,6 +1,6 @@
 import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
 import { makeCounty, makeEvaluation } from "../workbook/write/testing/makeEvaluation";
-import { noteText, sameCountyNotes } from "./batchNotes";
+import { noteText, sameCountyNotes, unnamedCountyNotes } from "./batchNotes";
 import { Run } from "./Run";
 
 const failed = (file: string): OverviewEntry => ({ file, outcome: { ok: false, reasons: ["无法读取"] } });
@@ -26,5 +26,34 @@ describe("sameCountyNotes", () => {
 
   it("gives nothing for nothing", () => {
     expect(sameCountyNotes([])).toEqual([]);
+  });
+});
+
+describe("unnamedCountyNotes", () => {
+  const file = (input: string, shown: string) => ({ input, shown });
+
+  it("says each unnamed workbook, and which county of the batch its file or folder name may be (南湖-补充 beside 南湖区), without merging it", () => {
+    const entries = [of("南湖区.xlsx", "南湖区"), of("北山县.xlsx", "北山县"), of("南湖-补充.xlsx", null), of("统计.xlsx", null), of("南湖/学校基本情况.xlsx", null)];
+    const files = [file("/青州市/南湖-补充.xlsx", "南湖-补充.xlsx"), file("/青州市/统计.xlsx", "统计.xlsx"), file("/青州市/南湖/学校基本情况.xlsx", "南湖/学校基本情况.xlsx")];
+    expect(unnamedCountyNotes(files, entries)).toEqual([
+      { code: "cli_batch_county_unnamed_maybe", items: ["南湖-补充.xlsx", "南湖", "南湖区"] },
+      { code: "cli_batch_county_unnamed", items: ["统计.xlsx"] },
+      // The folder 南湖/ beside 南湖区.xlsx (R4's 青州市2).
+      { code: "cli_batch_county_unnamed_maybe", items: ["南湖/学校基本情况.xlsx", "南湖", "南湖区"] },
+    ]);
+    expect(unnamedCountyNotes([], entries)).toEqual([]);
+  });
+
+  it("words both notes in zh and en", () => {
+    const maybe = { code: "cli_batch_county_unnamed_maybe", items: ["南湖-补充.xlsx", "南湖", "南湖区"] };
+    expect(noteText(maybe, new Run("zh"))).toBe(
+      "南湖-补充.xlsx 未注明县区（学校行、标题、县级指标和文件或文件夹名中均未找到县区名称），在评估总览中记为“（未注明县区）”，单独成行；其文件（或文件夹）名以“南湖”开头，可能是“南湖区”，但未与之合并：如确属“南湖区”，请在其学校数据表的标题中写明“南湖区”，或将文件改名为以“南湖区”开头，再重新评估",
+    );
+    expect(noteText(maybe, new Run("en"))).toBe(
+      "南湖-补充.xlsx names no county (none in its school rows, titles, county figures, or file or folder name): the overview shows it as “(county not named)”, a row of its own. Its file (or folder) name begins with “南湖”: it may be “南湖区”, but it was not merged with it. If it is “南湖区”, write “南湖区” in its school sheet's title, or rename the file to begin with “南湖区”, and evaluate again",
+    );
+    expect(noteText({ code: "cli_batch_county_unnamed", items: ["统计.xlsx"] }, new Run("zh"))).toBe(
+      "统计.xlsx 未注明县区（学校行、标题、县级指标和文件或文件夹名中均未找到县区名称），在评估总览中记为“（未注明县区）”，单独成行：请在其学校数据表的标题中写明县区全称，或将文件改名为以县区全称开头，再重新评估",
+    );
   });
 });

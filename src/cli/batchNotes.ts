@@ -1,4 +1,6 @@
+import { basename, dirname, extname } from "node:path";
 import { sameCounty } from "../engine";
+import { countyStem, foldedCounty } from "../engine/countyFigures";
 import { countMessage } from "../messages/countMessage";
 import { clauseText, listText } from "../messages/listText";
 import type { OverviewEntry } from "../workbook/write/overviewEntry";
@@ -13,6 +15,8 @@ export function noteText(note: InputNote, run: Run): string {
   const [first = "", ...rest] = note.items;
   if (note.code === "cli_batch_same_county") return run.t(note.code, { county: first, items: listText(rest, run.lang) });
   if (note.code === "cli_batch_county_not_file" || note.code === "cli_batch_county_from_folder") return run.t(note.code, { file: first, county: rest[0] ?? "" });
+  if (note.code === "cli_batch_county_unnamed") return run.t(note.code, { file: first });
+  if (note.code === "cli_batch_county_unnamed_maybe") return run.t(note.code, { file: first, prefix: rest[0] ?? "", county: rest[1] ?? "" });
   if (note.code === "cli_batch_result_numbered") return run.t(note.code, { file: first, result: rest[0] ?? "", other: rest[1] ?? "" });
   // The other files are counted, not named: a county's folder may hold dozens of notices and scans.
   if (note.code === "cli_batch_other_files") return countMessage(note.code, note.items.length, { n: note.items.length }, run.lang);
@@ -48,6 +52,33 @@ export function fileCountyNotes(entries: readonly OverviewEntry[], files: readon
     if (!named.some((n) => sameCounty(n, county))) notes.push({ code: "cli_batch_county_not_file", items: [e.file, county] });
   }
   return notes;
+}
+
+/**
+ * The batch's workbooks that name no county, nor does their path (withUnnamedWarning): each stands
+ * as （未注明县区）, a row apart from every county's, which the overview's notes say with what to do.
+ * Where its file or folder name begins with a county of the batch written without its level word
+ * (南湖-补充.xlsx beside 南湖区), the note says which it may be: pointed out, not merged, as 南湖 may
+ * as well be another county's place name.
+ * @example unnamedCountyNotes([南湖-补充.xlsx], entries naming 南湖区) // [{ code: "cli_batch_county_unnamed_maybe", items: ["南湖-补充.xlsx", "南湖", "南湖区"] }]
+ */
+export function unnamedCountyNotes(files: readonly Pick<BatchFile, "input" | "shown">[], entries: readonly OverviewEntry[]): InputNote[] {
+  const counties = countyGroups(entries).flatMap((g) => (g.name === null ? [] : [g.name]));
+  return files.map((file) => {
+    const maybe = countyBegun(file.input, counties);
+    return maybe === null ? { code: "cli_batch_county_unnamed", items: [file.shown] } : { code: "cli_batch_county_unnamed_maybe", items: [file.shown, maybe.prefix, maybe.county] };
+  });
+}
+
+/** The first county whose name, without its level word, the path's file name (else its folder's) begins with: 南湖-补充.xlsx → 南湖 of 南湖区. */
+function countyBegun(input: string, counties: readonly string[]): { prefix: string; county: string } | null {
+  for (const name of [basename(input, extname(input)), basename(dirname(input))].map(foldedCounty)) {
+    for (const county of counties) {
+      const prefix = countyStem(county) ?? foldedCounty(county);
+      if (prefix.length >= 2 && name.startsWith(prefix)) return { prefix, county };
+    }
+  }
+  return null;
 }
 
 /** A workbook's year, and whether the profile sets a target for it (none for a year it names no target for: 2023 under targets for 2024 and 2025). */

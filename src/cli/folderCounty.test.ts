@@ -1,6 +1,6 @@
 import type { EvaluationInput } from "../engine/types";
 import { makeCounty, makeEvaluation } from "../workbook/write/testing/makeEvaluation";
-import { folderCounty, pathCounties, withFolderCounty } from "./folderCounty";
+import { folderCounty, pathCounties, withFolderCounty, withUnnamedWarning } from "./folderCounty";
 
 /** An input whose rows and figures name `county` (null: none), enough for withFolderCounty to look at. */
 function input(county: string | null, figureCounty: string | null = null): EvaluationInput {
@@ -76,5 +76,22 @@ describe("withFolderCounty", () => {
     expect(withFolderCounty(unnamed, input(null, "示例县"), "青石县")).toBe(unnamed);
     const none = makeEvaluation({ counties: [] });
     expect(withFolderCounty(none, input(null), "青石县")).toBe(none);
+  });
+});
+
+describe("withUnnamedWarning", () => {
+  const unnamed = makeEvaluation({ counties: [makeCounty({ county: null })], issues: [] });
+
+  it("warns first among its issues of a workbook naming no county anywhere, which a batch then shows as a row of its own", () => {
+    expect(withUnnamedWarning(unnamed, input(null)).issues).toEqual([{ code: "cli_county_unnamed", severity: "warning", cell: null, params: {} }]);
+  });
+
+  it("leaves alone a workbook whose rows or county figures name a county, one with a county evaluated by name, and one with no county evaluated", () => {
+    expect(withUnnamedWarning(unnamed, input("示例县"))).toBe(unnamed);
+    expect(withUnnamedWarning(unnamed, input(null, "示例县"))).toBe(unnamed);
+    const named = makeEvaluation({ counties: [makeCounty({ county: "青石县" })] });
+    expect(withUnnamedWarning(named, input(null))).toBe(named);
+    const none = makeEvaluation({ counties: [] });
+    expect(withUnnamedWarning(none, input(null))).toBe(none);
   });
 });

@@ -6,6 +6,9 @@ import { isTotalLabel } from "../workbook/read/totalLabel";
 /** The issue (a note) that says a workbook's county was taken from its folder or file name. */
 export const COUNTY_FROM_FOLDER = "cli_county_from_folder";
 
+/** The issue (a warning) that says a batch's workbook names no county anywhere, nor does its path. */
+export const COUNTY_UNNAMED = "cli_county_unnamed";
+
 /**
  * The county a batch's workbook is filed under: its file's name (青石县.xlsx, 青石县2024年.xlsx) or
  * its folder's (青石县/七项指标统计表.xlsx), a name that begins with a county's name and level word.
@@ -58,6 +61,25 @@ function namesNoCounty(input: EvaluationInput): boolean {
   return input.records.every((r) => r.county === null) && input.countyFigures.every((f) => f.county === null);
 }
 
+/** Whether the evaluation is of one workbook naming no county at all (namesNoCounty), with a county evaluated. */
+function unnamedThroughout(evaluation: Evaluation, input: EvaluationInput): boolean {
+  return namesNoCounty(input) && evaluation.counties.length > 0 && evaluation.counties.every((c) => c.county === null);
+}
+
+/**
+ * The evaluation of a batch's workbook that names no county, nor does its file or folder name
+ * (folderCounty null), with a warning first among its issues: in a city's overview it stands as
+ * （未注明县区）, a row of its own counted apart from every county, and before this nothing said so
+ * (南湖-补充.xlsx titled 南湖2024年…, beside 南湖区.xlsx, made "6 个县区" of a city of five).
+ * A warning, not a note: the batch's operator sees it counted in the workbook's 数据警告.
+ * @example withUnnamedWarning(evaluation of counties [null], input with no county).issues[0] // { code: "cli_county_unnamed", severity: "warning", cell: null, params: {} }
+ */
+export function withUnnamedWarning(evaluation: Evaluation, input: EvaluationInput): Evaluation {
+  if (!unnamedThroughout(evaluation, input)) return evaluation;
+  const warning: Issue = { code: COUNTY_UNNAMED, severity: "warning", cell: null, params: {} };
+  return { ...evaluation, issues: [warning, ...evaluation.issues] };
+}
+
 /**
  * The evaluation of a workbook that names no county at all, told the county its folder names: a
  * city's overview would otherwise show （未注明县区） and its result sheets 本县, with the folder saying
@@ -67,7 +89,7 @@ function namesNoCounty(input: EvaluationInput): boolean {
  * @example withFolderCounty(evaluation of counties [null], input with no county, "青石县").counties[0].county // "青石县"
  */
 export function withFolderCounty(evaluation: Evaluation, input: EvaluationInput, county: string): Evaluation {
-  if (!namesNoCounty(input) || evaluation.counties.length === 0 || !evaluation.counties.every((c) => c.county === null)) return evaluation;
+  if (!unnamedThroughout(evaluation, input)) return evaluation;
   const named = <T extends { readonly county: string | null }>(items: readonly T[]): T[] => items.map((x) => ({ ...x, county }));
   const counties = evaluation.counties.map((c) => ({ ...c, county, sections: named(c.sections), coefficients: named(c.coefficients), schoolGuarantee: named(c.schoolGuarantee) }));
   const note: Issue = { code: COUNTY_FROM_FOLDER, severity: "info", cell: null, params: { county } };

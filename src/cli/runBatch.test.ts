@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { tempFolder } from "../testing/tempFolder";
 import ExcelJS from "exceljs";
 import { reportSchema, type ReportContract } from "../report/reportSchema";
+import { message } from "../messages/catalogue";
 import { defaultDeps } from "./main";
 import { runEvaluate, type EvaluateDeps } from "./runEvaluate";
 
@@ -540,5 +541,75 @@ describe("runEvaluate over a folder where a county's result cannot be written", 
     const heading = result.stdout.indexOf("== 某市/甲县.xlsx ==");
     expect(result.stdout[heading + 1]).toBe("已评估，但评估结果未能写入（原因见错误输出，也写在评估总览中）");
     expect(result.stdout[heading + 2]).toMatch(/^示例县：资源配置 /);
+  }, 60_000);
+});
+
+describe("runEvaluate over a city with a workbook that names no county (reviewer R4, finding 3)", () => {
+  /** The sample retitled for `county` (its title the only place it names its county), without its 县级指标 sheet where `figures` is false. */
+  async function retitled(path: string, title: string, figures: boolean): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const schools = wb.getWorksheet("学校基本情况");
+    if (!schools) throw new Error("no school sheet");
+    schools.getCell("A1").value = `${title}2024年义务教育学校办学条件统计表`;
+    const figureSheet = wb.getWorksheet("县级指标");
+    if (!figureSheet) throw new Error("no figures sheet");
+    if (figures) figureSheet.getCell("A1").value = `${title}2024年政府保障与教育质量指标`;
+    else wb.removeWorksheet(figureSheet.id);
+    await wb.xlsx.writeFile(path);
+  }
+
+  /** 青州市: 南湖区 and 北山县, each titled for its county, and 南湖-补充.xlsx titled 南湖2024年… (no level word: no county) without county figures. */
+  async function city(): Promise<string> {
+    const cwd = tempFolder("batch-unnamed-");
+    const folder = join(cwd, "青州市");
+    mkdirSync(folder);
+    await retitled(join(folder, "南湖区.xlsx"), "南湖区", true);
+    await retitled(join(folder, "北山县.xlsx"), "北山县", true);
+    await retitled(join(folder, "南湖-补充.xlsx"), "南湖", false);
+    return cwd;
+  }
+
+  async function sheetTexts(path: string, sheet: string): Promise<string[]> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const texts: string[] = [];
+    wb.getWorksheet(sheet)?.eachRow((row) => (row.values as unknown[]).forEach((v) => texts.push(typeof v === "object" && v !== null && "text" in v ? String(v.text) : String(v ?? ""))));
+    return texts;
+  }
+
+  it("warns in the workbook's 数据问题 and JSON, says it in the overview's notes and on stderr with the county it may be, and counts its row apart in 全市合计; exit 0", async () => {
+    const cwd = await city();
+    const result = await runEvaluate(["青州市", "--json", "json"], quietDeps(cwd));
+    // A warning, not a failure: every workbook was evaluated and written.
+    expect(result.exitCode).toBe(0);
+    const note =
+      "南湖-补充.xlsx 未注明县区（学校行、标题、县级指标和文件或文件夹名中均未找到县区名称），在评估总览中记为“（未注明县区）”，单独成行；其文件（或文件夹）名以“南湖”开头，可能是“南湖区”，但未与之合并：如确属“南湖区”，请在其学校数据表的标题中写明“南湖区”，或将文件改名为以“南湖区”开头，再重新评估";
+    expect(result.stderr).toContain(`注意：${note}`);
+    const overview = join(cwd, "out", "评估总览.xlsx");
+    expect(await sheetTexts(overview, "评估总览")).toContain(note);
+    const overviewJson = JSON.parse(readFileSync(join(cwd, "json", "评估总览.json"), "utf8")) as { notes: string[]; totals: { counties: number; distinct: number; unnamed: number } };
+    expect(overviewJson.notes).toContain(note);
+    // Three rows: 南湖区 and 北山县, two counties, and the unnamed workbook's row, no county known (before: "3 个县区", counties 3 and nothing more).
+    expect(overviewJson.totals).toMatchObject({ counties: 3, distinct: 2, unnamed: 1 });
+    const rows = await overviewRows(overview);
+    expect(rows.map((r) => [r["工作簿"], r["县区"]])).toEqual([
+      ["北山县.xlsx", "北山县"],
+      ["南湖-补充.xlsx", "（未注明县区）"],
+      ["南湖区.xlsx", "南湖区"],
+    ]);
+    expect((await sheetTexts(overview, "评估总览")).filter((t) => t.endsWith("未注明县区）") && t.startsWith("3 行"))).toEqual(["3 行（2 个县区；另有 1 行未注明县区）"]);
+    // The workbook's own results: the warning among its issues (a warning, counted in its 数据警告 on the overview), and on its 数据问题 sheet.
+    const own = JSON.parse(readFileSync(join(cwd, "json", "南湖-补充.json"), "utf8")) as { issues: { code: string; severity: string; level: string; message: string }[] };
+    const unnamed = own.issues.filter((i) => i.code === "cli_county_unnamed");
+    expect(unnamed).toEqual([expect.objectContaining({ severity: "warning", level: "warning" })]);
+    const warning = message("cli_county_unnamed", {}, "zh");
+    expect(warning.startsWith("工作簿未注明县区：学校行未填县区（无县区列或该列为空）")).toBe(true);
+    expect(await sheetTexts(join(cwd, "out", "南湖-补充-评估结果.xlsx"), "数据问题")).toContain(warning);
+    const warnings = own.issues.filter((i) => i.level === "warning").length;
+    expect(rows.find((r) => r["工作簿"] === "南湖-补充.xlsx")?.["数据警告"]).toBe(warnings);
+    // Only the unnamed workbook: the named ones carry no such warning.
+    const named = JSON.parse(readFileSync(join(cwd, "json", "南湖区.json"), "utf8")) as { issues: { code: string }[] };
+    expect(named.issues.some((i) => i.code === "cli_county_unnamed")).toBe(false);
   }, 60_000);
 });

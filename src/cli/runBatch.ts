@@ -1,18 +1,19 @@
 import { basename, dirname, resolve } from "node:path";
+import type { Issue } from "../engine/types";
 import { message } from "../messages/catalogue";
 import { listText } from "../messages/listText";
 import { overviewReport } from "../report/overviewReport";
 import { XlsxWorkbookSink } from "../adapters/xlsx/XlsxWorkbookSink";
 import { evaluatedEntry, type OverviewEntry } from "../workbook/write/overviewEntry";
 import { overviewLine, overviewSheet, unwrittenCount } from "../workbook/write/overviewSheet";
-import { fileCountyNotes, noteText, sameCountyNotes, yearNotes } from "./batchNotes";
+import { fileCountyNotes, noteText, sameCountyNotes, unnamedCountyNotes, yearNotes } from "./batchNotes";
 import { batchPaths, type BatchFile, type BatchPaths } from "./batchPaths";
 import { batchCity } from "./batchCity";
 import { batchSources, relativeReason, sourcePaths } from "./batchSources";
 import { otherBatch, sourcesRecord } from "./batchOwner";
 import type { ChosenProfile } from "./chooseProfile";
 import type { EvaluateDeps } from "./EvaluateDeps";
-import { COUNTY_FROM_FOLDER, folderCounty, withFolderCounty } from "./folderCounty";
+import { COUNTY_FROM_FOLDER, COUNTY_UNNAMED, folderCounty, withFolderCounty, withUnnamedWarning } from "./folderCounty";
 import { evaluateOne, saveOrReport, writeJson, type FileOutcome } from "./evaluateOne";
 import type { InputNote, Inputs } from "./expandInputs";
 import { leftoverNotes } from "./leftoverResults";
@@ -46,6 +47,7 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
   for (const note of notes) run.err("cli_note_line", { text: note });
   const entries: OverviewEntry[] = [];
   const named: InputNote[] = [];
+  const unnamed: BatchFile[] = [];
   for (const [i, file] of paths.files.entries()) {
     run.err("cli_batch_file", { index: i + 1, total: paths.files.length, file: shown(file.input) });
     run.stdout.push(run.t("cli_batch_heading", { file: shown(file.input) }));
@@ -53,8 +55,9 @@ export async function runBatch(args: CliArgs, chosen: ChosenProfile, inputs: Inp
     if (!outcome.ok) run.stdout.push(...failedLines(outcome, run));
     entries.push(overviewEntry(file, outcome, shown(file.input)));
     named.push(...folderCountyNotes(file, outcome));
+    if (issuesOf(outcome).some((i) => i.code === COUNTY_UNNAMED)) unnamed.push(file);
   }
-  const doubts = [...named, ...sameCountyNotes(entries), ...fileCountyNotes(entries, paths.files), ...(await batchLeftovers(args, paths, entries, deps.cwd, shown))].map((n) => noteText(n, run));
+  const doubts = [...named, ...unnamedCountyNotes(unnamed, entries), ...sameCountyNotes(entries), ...fileCountyNotes(entries, paths.files), ...(await batchLeftovers(args, paths, entries, deps.cwd, shown))].map((n) => noteText(n, run));
   doubts.push(...yearNotes(entries, chosen.profile.targets.length > 0, run));
   for (const note of doubts) run.err("cli_note_line", { text: note });
   return finishBatch(entries, paths, [...notes, ...doubts], chosen, run, { folders: await batchSources(args.inputs, deps.cwd), sources, city: await batchCity(args.inputs, deps.cwd), shown });
@@ -98,19 +101,25 @@ async function otherBatchProblem(paths: BatchPaths, sources: readonly string[], 
 /**
  * A workbook that names no county, filed in a county's folder (青石县/七项指标统计表.xlsx), is
  * evaluated as that county (withFolderCounty): in a city's batch the folder is the one word on
- * which county it is. Here, not in the reader, because only a batch sorts workbooks by county;
- * one workbook evaluated alone keeps 本县.
+ * which county it is. Where its path names none either, it is warned of (withUnnamedWarning): its
+ * row stands apart from every county's. Here, not in the reader, because only a batch sorts
+ * workbooks by county; one workbook evaluated alone keeps 本县.
  */
 function fileDeps(deps: EvaluateDeps, file: BatchFile): EvaluateDeps {
   const county = folderCounty(file.input);
-  if (county === null) return deps;
+  if (county === null) return { ...deps, evaluate: (input, profile) => withUnnamedWarning(deps.evaluate(input, profile), input) };
   return { ...deps, evaluate: (input, profile) => withFolderCounty(deps.evaluate(input, profile), input, county) };
+}
+
+/** The issues of a workbook evaluated, its result written or not; none for one not evaluated. */
+function issuesOf(outcome: FileOutcome): readonly Issue[] {
+  const evaluation = outcome.ok ? outcome.evaluation : outcome.unwritten?.evaluation;
+  return evaluation?.issues ?? [];
 }
 
 /** A workbook given its folder's county, said in the overview's notes as its results say it among their issues. */
 function folderCountyNotes(file: BatchFile, outcome: FileOutcome): InputNote[] {
-  const evaluation = outcome.ok ? outcome.evaluation : outcome.unwritten?.evaluation;
-  const issue = evaluation?.issues.find((i) => i.code === COUNTY_FROM_FOLDER);
+  const issue = issuesOf(outcome).find((i) => i.code === COUNTY_FROM_FOLDER);
   return issue === undefined ? [] : [{ code: "cli_batch_county_from_folder", items: [file.shown, String(issue.params["county"] ?? "")] }];
 }
 

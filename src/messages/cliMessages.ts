@@ -97,6 +97,18 @@ export const CLI_MESSAGES: MessageTable = {
     zh: "工作簿中未注明县区（学校行、标题和县级指标均未注明），已按其所在文件夹（或文件名）作为“{county}”评估",
     en: "The workbook names no county (not in its school rows, its title or its county figures): it was evaluated as “{county}”, which its folder (or file) name gives",
   },
+  cli_county_unnamed: {
+    zh: "工作簿未注明县区：学校行未填县区（无县区列或该列为空），学校数据表和县级指标表的标题中没有带“县”“区”“旗”等字的县区名称，县级指标也未注明县区，文件名和所在文件夹名也不以县区名称开头。在评估总览中它记为“（未注明县区）”，单独成行，不与任何县区合并：请在学校数据表的标题中写明县区全称（如“某县2024年…”），或将文件改名为以县区全称开头（如“某县.xlsx”），再重新评估",
+    en: "The workbook names no county: its school rows give none (no 县区 column, or a blank one), no title of its school or county figures sheet holds a county's name with its level word (县, 区, 旗 …), its county figures name none, and its file and folder names do not begin with one. The overview shows it as “(county not named)”, a row of its own merged with no county: write the county's full name in the school sheet's title (e.g. “某县2024年…”), or rename the file to begin with it (e.g. “某县.xlsx”), and evaluate again",
+  },
+  cli_batch_county_unnamed: {
+    zh: "{file} 未注明县区（学校行、标题、县级指标和文件或文件夹名中均未找到县区名称），在评估总览中记为“（未注明县区）”，单独成行：请在其学校数据表的标题中写明县区全称，或将文件改名为以县区全称开头，再重新评估",
+    en: "{file} names no county (none in its school rows, titles, county figures, or file or folder name): the overview shows it as “(county not named)”, a row of its own. Write the county's full name in its school sheet's title, or rename the file to begin with it, and evaluate again",
+  },
+  cli_batch_county_unnamed_maybe: {
+    zh: "{file} 未注明县区（学校行、标题、县级指标和文件或文件夹名中均未找到县区名称），在评估总览中记为“（未注明县区）”，单独成行；其文件（或文件夹）名以“{prefix}”开头，可能是“{county}”，但未与之合并：如确属“{county}”，请在其学校数据表的标题中写明“{county}”，或将文件改名为以“{county}”开头，再重新评估",
+    en: "{file} names no county (none in its school rows, titles, county figures, or file or folder name): the overview shows it as “(county not named)”, a row of its own. Its file (or folder) name begins with “{prefix}”: it may be “{county}”, but it was not merged with it. If it is “{county}”, write “{county}” in its school sheet's title, or rename the file to begin with “{county}”, and evaluate again",
+  },
   cli_batch_stale_result: {
     zh: "{items} 是此前一次评估的结果：该工作簿本次未能评估，此文件未更新",
     en: "{items} is the result of an earlier run: its workbook could not be evaluated this time, and the file was not updated",

@@ -443,6 +443,13 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_totals_counties_one: { zh: "{n} 个县区", en: "{n} county" },
   out_overview_totals_rows: { zh: "{rows} 行（{n} 个县区，有县区出现在多个工作簿中）", en: "{rows} rows ({n} counties: some appear in several workbooks)" },
   out_overview_totals_rows_one: { zh: "{rows} 行（{n} 个县区，该县区出现在多个工作簿中）", en: "{rows} rows ({n} county: it appears in several workbooks)" },
+  // Rows naming no county (（未注明县区）) are no known county: counted apart from the counties (countiesText).
+  out_overview_totals_rows_unnamed: { zh: "{rows} 行（{named}；另有 {unnamed} 行未注明县区）", en: "{rows} rows ({named}; {unnamed} more rows name no county)" },
+  out_overview_totals_rows_unnamed_one: { zh: "{rows} 行（{named}；另有 {unnamed} 行未注明县区）", en: "{rows} rows ({named}; {unnamed} more row names no county)" },
+  out_overview_totals_named_repeated: { zh: "{n} 个县区，有县区出现在多个工作簿中", en: "{n} counties, some in several workbooks" },
+  out_overview_totals_named_repeated_one: { zh: "{n} 个县区，该县区出现在多个工作簿中", en: "{n} county, in several workbooks" },
+  out_overview_totals_all_unnamed: { zh: "{rows} 行（均未注明县区）", en: "{rows} rows (none names its county)" },
+  out_overview_totals_all_unnamed_one: { zh: "{rows} 行（未注明县区）", en: "{rows} row (its county not named)" },
   out_h_overview_remarks: { zh: "说明", en: "Remarks" },
   // The pending items most counties share, said once in a note; a row lists only what it has besides (commonPending.ts).
   out_overview_common_pending: { zh: "共同待评估项目（{shared}/{counties} 个县区均待评估，共 {n} 项，表中不逐一列出）：{list}", en: "Items not yet assessed in {shared} of {counties} counties ({n}, not listed row by row): {list}" },

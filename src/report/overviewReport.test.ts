@@ -108,7 +108,8 @@ describe("overviewReport totals", () => {
     const warning = { code: "x", severity: "warning" as const, cell: null, params: {} };
     const report = overviewReport([evaluatedEntry("某市.xlsx", city, [warning, warning], "r.xlsx"), { file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }], context);
     // 4 + 4 = 8 in scope, 1 + 4 = 5 passing of 3 + 4 = 7 judged; 某市.xlsx's 2 warnings once, though on two county rows.
-    expect(report["totals"]).toEqual({ counties: 2, workbooksFailed: 1, areasMet: { resources: 1, guarantee: 0, quality: 0, recognition: 0 }, targetMet: 0, withTarget: 0, recognised: 1, inScope: 8, passing: 5, unjudged: 1, share: 5 / 7, errors: 0, warnings: 2 });
+    // 甲县 and 乙县: two counties, none unnamed.
+    expect(report["totals"]).toEqual({ counties: 2, distinct: 2, unnamed: 0, workbooksFailed: 1, areasMet: { resources: 1, guarantee: 0, quality: 0, recognition: 0 }, targetMet: 0, withTarget: 0, recognised: 1, inScope: 8, passing: 5, unjudged: 1, share: 5 / 7, errors: 0, warnings: 2 });
     expect(overviewReport([{ file: "坏.xlsx", outcome: { ok: false, reasons: ["无法读取"] } }], context)["totals"]).toBeNull();
   });
 });

@@ -73,5 +73,6 @@ export function overviewReport(entries: readonly OverviewEntry[], context: Overv
 }
 
 function totalsJson(t: CityTotals): Json {
-  return { counties: t.counties, workbooksFailed: t.workbooksFailed, areasMet: { ...t.areasMet }, targetMet: t.targetMet, withTarget: t.withTarget, recognised: t.recognised, inScope: t.inScope, passing: t.passing, unjudged: t.unjudged, share: num(t.share), errors: t.errors, warnings: t.warnings };
+  // counties: the rows; distinct: the counties the named ones are; unnamed: the rows naming none (（未注明县区）).
+  return { counties: t.counties, distinct: t.distinct, unnamed: t.unnamed, workbooksFailed: t.workbooksFailed, areasMet: { ...t.areasMet }, targetMet: t.targetMet, withTarget: t.withTarget, recognised: t.recognised, inScope: t.inScope, passing: t.passing, unjudged: t.unjudged, share: num(t.share), errors: t.errors, warnings: t.warnings };
 }

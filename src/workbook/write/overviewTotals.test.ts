@@ -39,13 +39,32 @@ describe("totalsRow", () => {
     expect(totalsRow([failed], null, "zh")).toBeNull();
   });
 
-  it("says how many counties the rows are when one is in two workbooks (南湖 and 南湖区), each unnamed row a county of its own", () => {
+  it("says how many counties the rows are when one is in two workbooks (南湖 and 南湖区), and counts the unnamed rows apart, as no known county", () => {
     const one = (county: string | null) => evaluatedEntry(`${county ?? "无名"}.xlsx`, makeEvaluation({ counties: [makeCounty({ county, passing: passing(2, 1, 0) })] }), [], "r.xlsx");
+    // 南湖区 and 南湖 one county, 北山县 another: 2 counties; the two unnamed rows are no county known (before: "5 行（4 个县区，…）", each a county of its own).
     const entries = [one("南湖区"), one("南湖"), one("北山县"), one(null), one(null)];
-    expect(cityTotals(entries)).toMatchObject({ counties: 5, distinct: 4 });
-    expect(totalsRow(entries, null, "zh")?.[1]).toBe("5 行（4 个县区，有县区出现在多个工作簿中）");
-    expect(totalsRow(entries, null, "en")?.[1]).toBe("5 rows (4 counties: some appear in several workbooks)");
-    expect(cityTotals([one("南湖区"), one("北山县")])).toMatchObject({ counties: 2, distinct: 2 });
+    expect(cityTotals(entries)).toMatchObject({ counties: 5, distinct: 2, unnamed: 2 });
+    expect(totalsRow(entries, null, "zh")?.[1]).toBe("5 行（2 个县区，有县区出现在多个工作簿中；另有 2 行未注明县区）");
+    expect(totalsRow(entries, null, "en")?.[1]).toBe("5 rows (2 counties, some in several workbooks; 2 more rows name no county)");
+    expect(cityTotals([one("南湖区"), one("北山县")])).toMatchObject({ counties: 2, distinct: 2, unnamed: 0 });
+    expect(totalsRow([one("南湖区"), one("南湖")], null, "zh")?.[1]).toBe("2 行（1 个县区，该县区出现在多个工作簿中）");
+  });
+
+  it("says an unnamed workbook's row in the count instead of counting it a county (R4: 6 个县区 for a city of five with one)", () => {
+    const one = (county: string | null) => evaluatedEntry(`${county ?? "无名"}.xlsx`, makeEvaluation({ counties: [makeCounty({ county, passing: passing(2, 1, 0) })] }), [], "r.xlsx");
+    // Five counties named once each, one row unnamed: 6 rows, which the fractions (x/6) count.
+    const city = [one("北山县"), one("东湖县"), one("西河县"), one("东山县"), one("南湖区"), one(null)];
+    expect(cityTotals(city)).toMatchObject({ counties: 6, distinct: 5, unnamed: 1 });
+    expect(totalsRow(city, null, "zh")?.[1]).toBe("6 行（5 个县区；另有 1 行未注明县区）");
+    expect(totalsRow(city, null, "zh")?.[3]).toMatchObject({ value: "0/6" });
+    expect(totalsRow(city, null, "en")?.[1]).toBe("6 rows (5 counties; 1 more row names no county)");
+    // R4's city3: 北山县 and two unnamed workbooks (before: "3 个县区").
+    expect(totalsRow([one("北山县"), one(null), one(null)], null, "zh")?.[1]).toBe("3 行（1 个县区；另有 2 行未注明县区）");
+    expect(totalsRow([one("北山县"), one(null), one(null)], null, "en")?.[1]).toBe("3 rows (1 county; 2 more rows name no county)");
+    // None named: no county known at all.
+    expect(totalsRow([one(null), one(null)], null, "zh")?.[1]).toBe("2 行（均未注明县区）");
+    expect(totalsRow([one(null), one(null)], null, "en")?.[1]).toBe("2 rows (none names its county)");
+    expect(totalsRow([one(null)], null, "en")?.[1]).toBe("1 row (its county not named)");
   });
 
   it("gives the city's range once its unjudged sections count, as each county row does: 5 passing, 4 unjudged of 11 in scope → 5/11 … 9/11", () => {

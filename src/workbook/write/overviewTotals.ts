@@ -13,8 +13,10 @@ const AREAS: readonly Area[] = ["resources", "guarantee", "quality", "recognitio
 export interface CityTotals {
   /** The county rows (a county in two workbooks has two). */
   readonly counties: number;
-  /** The counties they are: rows of one name (南湖 and 南湖区) once, each unnamed row apart. */
+  /** The counties the named rows are: rows of one name (南湖 and 南湖区) once. */
   readonly distinct: number;
+  /** The rows naming no county (（未注明县区）): which county each is, nothing says. */
+  readonly unnamed: number;
   readonly workbooksFailed: number;
   readonly areasMet: Readonly<Record<Area, number>>;
   /** Counties whose share reaches their year's target whatever their unjudged sections turn out to be, of those with a target. */
@@ -34,9 +36,9 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-/** How many counties the rows name: their groups (countyGroups) that hold a county, a row naming none a county of its own, unknown. */
+/** How many counties the rows name: their groups (countyGroups) of a name; a row naming none is no known county, counted apart (CityTotals.unnamed). */
 function distinctCounties(entries: readonly OverviewEntry[]): number {
-  return countyGroups(entries).filter((g) => g.rows.some((r) => r.county !== null)).length;
+  return countyGroups(entries).filter((g) => g.name !== null).length;
 }
 
 function meeting(counties: readonly OverviewCounty[], area: Area): number {
@@ -47,7 +49,7 @@ function meeting(counties: readonly OverviewCounty[], area: Area): number {
  * The city's figures added up from its county rows (rules.md passing share: passing ÷ judged, here
  * over every county's judged sections): counties evaluated, those meeting each area, their target
  * and recognised, sections in scope, passing and not judged. A county in two workbooks counts
- * twice, as its two rows do (the batch's note names it); `distinct` says how many counties the rows are. Each workbook's issues once, though a city
+ * twice, as its two rows do (the batch's note names it); `distinct` says how many counties the named rows are, `unnamed` how many rows name none. Each workbook's issues once, though a city
  * list's repeat on each of its counties' rows. Null when no county was evaluated: nothing to add up.
  * @example counties of 12+5 sections in scope, 9+1 passing of 10+5 judged → inScope 17, passing 10, share 10 / 15
  */
@@ -60,6 +62,7 @@ export function cityTotals(entries: readonly OverviewEntry[]): CityTotals | null
   return {
     counties: counties.length,
     distinct: distinctCounties(entries),
+    unnamed: counties.filter((c) => c.county === null).length,
     workbooksFailed: entries.length - evaluated.length,
     areasMet: { resources: meeting(counties, "resources"), guarantee: meeting(counties, "guarantee"), quality: meeting(counties, "quality"), recognition: meeting(counties, "recognition") },
     targetMet: counties.filter((c) => c.passing.met === true).length,
@@ -75,6 +78,20 @@ export function cityTotals(entries: readonly OverviewEntry[]): CityTotals | null
 }
 
 /**
+ * How many counties 全市合计's rows are. A county in two workbooks has two rows, and a row naming no
+ * county (（未注明县区）) is no known county, each counted in the fractions: the cell says so, where
+ * "6 个县区" for a city of five with one unnamed workbook read as six counties.
+ * @example rows 南湖区, 南湖, 北山县, unnamed, unnamed → "5 行（2 个县区，有县区出现在多个工作簿中；另有 2 行未注明县区）"
+ */
+export function countiesText(t: Pick<CityTotals, "counties" | "distinct" | "unnamed">, lang: Lang): string {
+  const named = t.counties - t.unnamed;
+  if (t.unnamed === 0) return t.distinct === t.counties ? countMessage("out_overview_totals_counties", t.counties, { n: t.counties }, lang) : countMessage("out_overview_totals_rows", t.distinct, { rows: t.counties, n: t.distinct }, lang);
+  if (named === 0) return countMessage("out_overview_totals_all_unnamed", t.counties, { rows: t.counties }, lang);
+  const part = t.distinct === named ? countMessage("out_overview_totals_counties", t.distinct, { n: t.distinct }, lang) : countMessage("out_overview_totals_named_repeated", t.distinct, { n: t.distinct }, lang);
+  return countMessage("out_overview_totals_rows_unnamed", t.unnamed, { rows: t.counties, named: part, unnamed: t.unnamed }, lang);
+}
+
+/**
  * 全市合计 as one row in the county table's columns (overviewSheet countyTable: 工作簿, 县区, 年度,
  * four areas, 参评, 达标, 无法评估, 达标比例, range (the city's, as a county's), 目标年度, 目标比例, 达到目标, 认定, 未达标项目,
  * 待评估项目, 说明, 数据错误, 数据警告, 结果), so that it reads under the counties' figures and
@@ -87,8 +104,7 @@ export function totalsRow(entries: readonly OverviewEntry[], year: number | null
   const t = cityTotals(entries);
   if (t === null) return null;
   const of = (k: number) => cell(`${k}/${t.counties}`, k === t.counties ? "good" : null);
-  // A county in two workbooks has two rows, each counted in the fractions: the cell says both.
-  const counties = t.distinct === t.counties ? countMessage("out_overview_totals_counties", t.counties, { n: t.counties }, lang) : countMessage("out_overview_totals_rows", t.distinct, { rows: t.counties, n: t.distinct }, lang);
+  const counties = countiesText(t, lang);
   // Of the counties with a target only; none with one (a profile without yearly targets): blank, as 0/11 would read as missed.
   const target = t.withTarget === 0 ? null : cell(`${t.targetMet}/${t.withTarget}`, t.targetMet === t.withTarget ? "good" : null);
   // The city's range as a county row's (shareRangeCell), over all its sections; the counties' targets may differ, so no one target decides its decimals.
