@@ -614,6 +614,11 @@ export interface SchoolGuarantee {
   readonly fundingProration: FundingProration | null;
   /** The boarding extra counted in fundingNorm; null when none is (no boarders, none given or countable, no extra in the profile). G6 only. */
   readonly fundingBoarding: FundingBoarding | null;
+  /**
+   * Why an ordinary school is not judged on G6: "private", a 民办 school under a norm for public
+   * schools only (guarantee.funding.publicOnly); null when it is judged, or G6 does not apply.
+   */
+  readonly fundingExempt: "private" | null;
   readonly trainingFundsShare: number | null;
   readonly certificateRate: number | null;
   readonly trainingRate: number | null;

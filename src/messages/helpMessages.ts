@@ -139,6 +139,7 @@ export const HELP_MESSAGES: MessageTable = {
   help_setting_guarantee_funding_boardingExtra: { zh: "寄宿生生均公用经费增加（元/生·年）", en: "Extra funding per boarding student (yuan a year)" },
   help_setting_guarantee_funding_tiers: { zh: "小规模学校核定人数：不足 below 人的按 fundedAs 人核定", en: "Small-school tiers: under `below` students funded as `fundedAs`" },
   help_setting_guarantee_funding_tiersRuralOnly: { zh: "核定人数只适用于乡村学校和教学点", en: "Tiers for rural schools and teaching points only" },
+  help_setting_guarantee_funding_publicOnly: { zh: "生均公用经费标准只适用于公办学校（民办学校不判断）", en: "Public-funding norm for public schools only (private schools not judged)" },
   help_setting_targets: { zh: "各年度达标学校比例目标", en: "Yearly targets of the share of schools passing" },
   help_setting_unitCosts_teacher: { zh: "缺口测算单价：每名教师（元）", en: "Shortfall cost: per teacher (yuan)" },
   help_setting_unitCosts_teachingAreaM2: { zh: "缺口测算单价：每平方米教学用房（元）", en: "Shortfall cost: per m² of teaching floor (yuan)" },

@@ -481,6 +481,10 @@ export const WRITER_MESSAGES: MessageTable = {
   // 政府保障与质量: the schools the profile's scope switches leave out of every school-data item (schoolRole.ts).
   out_scope_left_out: { zh: "未计入按学校数据判定的各项（G3–G6、G9、G12、Q4）：{schools}", en: "Left out of the items judged from school data (G3–G6, G9, G12, Q4): {schools}" },
   out_left_out_private: { zh: "{school}（民办学校不参评）", en: "{school} (private school, out of scope)" },
+  // 政府保障与质量, after G6's rows, and 缺口测算's 说明: a 民办 school not judged on G6 (guarantee.funding.publicOnly).
+  out_funding_exempt_left_out: { zh: "未按生均公用经费标准判断（G6）：{schools}", en: "Not judged on the per-student public-funding norm (G6): {schools}" },
+  out_funding_exempt_private: { zh: "{school}（民办学校，不适用公办学校生均公用经费标准）", en: "{school} (private school: the norm is for public schools)" },
+  out_funding_exempt_note: { zh: "民办学校，不适用公办学校生均公用经费标准，G6 不判断", en: "Private school: the per-student public-funding norm is for public schools, so G6 does not judge it" },
   out_left_out_not_county_run: { zh: "{school}（非县属学校不参评）", en: "{school} (not county-run, out of scope)" },
   // 缺口测算's 说明: the students a school's public funding was counted for, and the profile's small-school tiers in words.
   out_funding_funded: { zh: "公用经费按 {funded} 人核定（在校生 {students} 人）：{rule}", en: "Public funding: funded as {funded} students ({students} enrolled): {rule}" },

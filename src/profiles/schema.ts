@@ -152,6 +152,11 @@ export const profileSchema = z.strictObject({
       tiers: z.array(fundingTierSchema),
       /** Whether the tiers apply only to rural schools and teaching points. */
       tiersRuralOnly: z.boolean(),
+      /**
+       * Whether the norm is for public schools only (seed 000: “确保公办小学生均公用经费标准…”), so
+       * that a school whose 办学性质 says 民办 is not judged on G6; one whose 办学性质 is not given is.
+       */
+      publicOnly: z.boolean(),
     }),
   }),
 

@@ -174,3 +174,35 @@ describe("fastSchoolChecks' G6 for a school of unstated rurality equals the refe
     expect(g6Both(undefined)).toEqual({ fast: { status: "unknown", value: null }, reference: { status: "unknown", value: null } });
   });
 });
+
+/**
+ * A 民办 school under Sichuan's norm for public schools (guarantee.funding.publicOnly; seed 000:
+ * “确保公办…生均公用经费标准”): R5's 第一初级中学, 1 563 students and 1 465 800 yuan, short by
+ * 1 563 × 1 040 − 1 465 800 = 159 720 when judged.
+ */
+describe("G6 leaves out a 民办 school when the norm is for public schools only (Sichuan), on both paths", () => {
+  const sichuan = builtInProfile("sichuan-guanghan-2024");
+  const judgeAll: Profile = { ...sichuan, guarantee: { ...sichuan.guarantee, funding: { ...sichuan.guarantee.funding, publicOnly: false } } };
+  const first = (flags: SchoolRecord["flags"]) => recordOf({ students: 1563, classes: 30, publicFunding: 1_465_800 }, { name: "第一初级中学", type: "junior", stage: "junior", flags: { rural: false, ...flags } });
+
+  it("民办: no G6 check on either path, its figures empty and fundingExempt private", () => {
+    const { fast, reference } = bothRows([first({ private: true })], sichuan);
+    expect(fast.checks.G6).toBeUndefined();
+    expect(reference.checks.G6).toBeUndefined();
+    expect(fast).toEqual(reference);
+    const { sections } = countySections([first({ private: true })], sichuan);
+    const [group] = groupSchools(sections.records);
+    const found = schoolFindings(group as NonNullable<typeof group>, recordRoles(sections.table, 1), sichuan);
+    expect(found.guarantee).toMatchObject({ fundingExempt: "private", fundingShortfall: null, fundingNorm: null });
+    expect(found.issues).toEqual([]);
+  });
+
+  it("办学性质 not given, or publicOnly false: judged as before, 159 720 short, on both paths", () => {
+    const expected = { status: "fail", value: 159_720 };
+    for (const [record, profile] of [[first({}), sichuan], [first({ private: true }), judgeAll]] as const) {
+      const { fast, reference } = bothRows([record], profile);
+      expect(fast.checks.G6).toEqual(expected);
+      expect(reference.checks.G6).toEqual(expected);
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { groupFlag, groupStages } from "./recordValues";
 import { estimateCompliantRooms, estimateMayUnderstate, leastCompliantRooms, requiredRoomArea, roomsNeeded, type RoomContext, type RoomKind } from "./roomCheck";
 import { CHECK, putCheck, putTeacherCount, TEACHER, type CheckTable } from "./checkTable";
 import { classStatus, roomsStatus, shortfallStatus, STATUS, verdictStatus } from "./checkStatus";
-import { isCompulsoryType } from "./schoolFindings";
+import { fundingExempt, isCompulsoryType } from "./schoolFindings";
 import type { SchoolGroup } from "./schoolGroups";
 import { schoolRole, type RecordRoles } from "./schoolRole";
 import { sizeCap, studentsOverCap } from "./sizeCheck";
@@ -352,10 +352,10 @@ function shortfallFor(funding: Profile["guarantee"]["funding"], norm: Readonly<R
   return required === null || Number.isNaN(actual) ? null : amountShort(required, actual);
 }
 
-/** G6, when the profile has a funding norm, written to the table; false when the data raise a warning. */
+/** G6, when the profile has a funding norm and the school is judged on it (fundingExempt), written to the table; false when the data raise a warning. */
 function fundingItem(school: School, profile: Profile): boolean {
   const norm = profile.guarantee.funding.norm;
-  if (norm === null) return true;
+  if (norm === null || fundingExempt(school.group.records, profile) !== null) return true;
   const shortfall = fundingShortfall(school, profile, norm);
   if (shortfall === "problem") return false;
   putCheck(school.out, school.row, CHECK.G6, shortfallStatus(shortfall), figure(shortfall));

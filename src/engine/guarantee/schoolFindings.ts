@@ -113,6 +113,7 @@ const EMPTY_GUARANTEE = {
   fundingShortfallLowerBound: null,
   fundingProration: null,
   fundingBoarding: null,
+  fundingExempt: null,
   trainingFundsShare: null,
   certificateRate: null,
   trainingRate: null,
@@ -143,10 +144,26 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const students = groupTotal(records, "students");
   const over = cap !== null && students !== null ? studentsOverCap(students.value, cap) : null;
   const classSize = classSizeFinding(name, records, profile);
-  const found = fundingFinding(name, group.type, records, profile);
+  const exempt = fundingExempt(records, profile);
+  const found = exempt === null ? fundingFinding(name, group.type, records, profile) : NO_FUNDING;
   const checks = compulsoryChecks(name, profile, music.value, art.value, classSize.value, cap === null ? null : check(name, statusOfShortfall(over), over, students?.cells ?? []), found.value);
+  if (exempt !== null) delete checks.G6;
   const guarantee = compulsoryGuarantee(music.value, art.value, roomsStageArea(profile, ctx, [music.value.area, art.value.area]), cap, over, classSize.value, found.value, fundingBreakdown(records, found.value, profile));
-  return { guarantee, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
+  return { guarantee: { ...guarantee, fundingExempt: exempt }, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
+}
+
+const NO_FUNDING = Object.freeze({ value: null, issues: NO_ISSUES });
+
+/**
+ * Why a school is not judged on G6 (SchoolGuarantee.fundingExempt): "private" when the profile has
+ * a norm for public schools only (seed 000: “确保公办小学生均公用经费标准…”) and a row of the school
+ * says 民办 — left out as the special-education school is, not failing and in no funding total; a
+ * school whose 办学性质 is not given is judged. Shared with the fast path.
+ * @example Sichuan (publicOnly), 第一初级中学 民办 → "private"; 办学性质 blank → null
+ */
+export function fundingExempt(records: SchoolGroup["records"], profile: Profile): "private" | null {
+  const { funding } = profile.guarantee;
+  return funding.norm !== null && funding.publicOnly && groupFlag(records, "private") ? "private" : null;
 }
 
 /**

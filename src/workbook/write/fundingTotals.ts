@@ -20,9 +20,13 @@ export interface FundingTotals {
   readonly notComputed: number;
 }
 
-/** The schools whose shortfall is the item's: a special-education school's funding fields carry G7, the others' G6. */
+/**
+ * The schools whose shortfall is the item's: a special-education school's funding fields carry G7,
+ * the others' G6 — but for those G6 does not judge (a 民办 school under a norm for public schools
+ * only, fundingExempt), which are neither short nor "not computed".
+ */
 function schoolsOf(item: FundingItem, schools: readonly SchoolGuarantee[]): readonly SchoolGuarantee[] {
-  return schools.filter((g) => (g.type === "special") === (item === "G7"));
+  return schools.filter((g) => (g.type === "special") === (item === "G7") && g.fundingExempt === null);
 }
 
 /**

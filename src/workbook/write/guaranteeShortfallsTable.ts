@@ -51,15 +51,16 @@ interface RowSource {
 }
 
 /**
- * A school's row, its 说明 at the end saying why a shortfall is only a lower bound (roomsFloorNote,
- * classFloorNote, fundingFloorNote) and how a combined school was judged: the room area of its
+ * A school's row, its 说明 at the end saying why G6 does not judge it (a 民办 school:
+ * fundingExempt), why a shortfall is only a lower bound (roomsFloorNote, classFloorNote, fundingFloorNote) and how a combined school was judged: the room area of its
  * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote), the
  * students its funding counts where a tier raised them (fundedStudentsNote), and the extra for its
  * boarders (fundingBoardingNote).
  */
 function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections }: RowSource): CellInput[] {
   const values = GUARANTEE_KEYS.map((k) => (k === "sizeCap" ? g.sizeCap : shortfallCell(g, k, lang)));
-  const funding = [fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingBoardingNote(g, lang), fundingFloorNote(g, lang)];
+  const exempt = g.fundingExempt === null ? null : message("out_funding_exempt_note", {}, lang);
+  const funding = [exempt, fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingBoardingNote(g, lang), fundingFloorNote(g, lang)];
   const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), ...funding].filter((n): n is string => n !== null);
   return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : clauseText(notes, lang)];
 }
@@ -68,16 +69,17 @@ function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections
  * Whether a school has a row: short of something, or funded as other students than it has (a
  * small-school tier, rules.md §4 item 6), short or not — 60 students funded as 100 meets 80 000 yuan
  * only as 100, and the reader checks the requirement by the count its 说明 gives (fundedStudentsNote,
- * fundingProrationNote for a combined school split by stage).
+ * fundingProrationNote for a combined school split by stage) — or not judged on G6 (a 民办
+ * school, fundingExempt), so that its blank 公用经费缺口 says why.
  */
 function isListed(g: SchoolGuarantee, lang: Lang, source: RowSource): boolean {
-  if (hasGuaranteeShortfall(g) || g.fundingProration !== null) return true;
+  if (hasGuaranteeShortfall(g) || g.fundingProration !== null || g.fundingExempt !== null) return true;
   return fundedStudentsNote(g, source.sections, source.profile, lang) !== null;
 }
 
 /**
  * 缺口测算's table of the schools' guarantee shortfalls (rules.md §4 items 3–6, §7), one row per
- * school short of something or funded as other students than it has (isListed); the large-class
+ * school short of something, funded as other students than it has, or not judged on G6 (isListed); the large-class
  * columns named by the profile's sizes (`sizes`: classSizeParams), the funding tiers in the 说明
  * from `profile` (fundedStudentsNote).
  */

@@ -172,6 +172,23 @@ describe("缺口测算's school guarantee table marks a public-funding shortfall
 
 });
 
+describe("缺口测算's school guarantee table lists a 民办 school G6 does not judge (guarantee.funding.publicOnly), with why", () => {
+  // R5's 第一初级中学 民办 (1 563 students, 1 465 800 yuan): no shortfall computed, so a blank cell beside the 说明; 第二初级中学 judged, 113 420 short.
+  const schools = [
+    makeGuarantee({ name: "第一初级中学", recordId: "r1", type: "junior", fundedStudents: null, fundingNorm: null, fundingShortfall: null, fundingExempt: "private" }),
+    makeGuarantee({ name: "第二初级中学", recordId: "r2", type: "junior", fundingShortfall: 113_420 }),
+  ];
+  const rowsIn = (lang: "zh" | "en") => shortfallsSheet(makeEvaluation({ counties: [makeCounty({ schoolGuarantee: schools })] }), { ...zh, lang }).tables.find((t) => t.name === "YZJH_SchoolGuarantee")?.rows.map((r) => [r[1], r[10], r[11]]);
+
+  it("zh and en", () => {
+    expect(rowsIn("zh")).toEqual([
+      ["第一初级中学", null, "民办学校，不适用公办学校生均公用经费标准，G6 不判断"],
+      ["第二初级中学", 113_420, null],
+    ]);
+    expect(rowsIn("en")?.[0]?.[2]).toBe("Private school: the per-student public-funding norm is for public schools, so G6 does not judge it");
+  });
+});
+
 describe("缺口测算: edge cases", () => {
   const unknown = { musicRoomsShort: null, artRoomsShort: null, studentsOverCap: null, classesOverCap: null, largeClasses: null, superLargeClasses: null, fundingShortfall: null } as const;
 

@@ -113,6 +113,7 @@ export function makeGuarantee(overrides: Partial<SchoolGuarantee> & { name: stri
     fundingShortfallLowerBound: null,
     fundingProration: null,
     fundingBoarding: null,
+    fundingExempt: null,
     trainingFundsShare: null,
     certificateRate: null,
     trainingRate: null,
