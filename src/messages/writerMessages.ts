@@ -189,6 +189,11 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "公用经费应拨（元）含寄宿生补助 {perBoarder}×{boarders} = {extra}，合计 {required}",
     en: "Public funding required (yuan) includes the boarding extra {perBoarder}×{boarders} = {extra}, {required} in all",
   },
+  // 缺口测算's 说明 of a special-education school short of G7: its funding per student, the norm per student and the shortfall's arithmetic.
+  out_special_funding_note: {
+    zh: "特殊教育学校生均公用经费 {perStudent} 元（{actual} 元 ÷ {students} 人），低于标准 {norm} 元/生：缺口（元）= {norm}×{students} − {actual} = {shortfall}",
+    en: "Special-education school: public funding {perStudent} yuan per student ({actual} yuan ÷ {students} students), below the norm of {norm} yuan per student; shortfall (yuan) = {norm}×{students} − {actual} = {shortfall}",
+  },
   out_check_rooms: { zh: "音乐美术教室", en: "music and art rooms" },
   out_check_size: { zh: "学校规模", en: "school size" },
   out_check_classes: { zh: "班额", en: "class sizes" },

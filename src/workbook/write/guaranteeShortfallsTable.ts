@@ -13,6 +13,7 @@ import { roomsAreaNote } from "./roomsAreaNote";
 import { fundingProrationNote } from "./fundingProrationNote";
 import { fundedStudentsNote } from "./fundedStudentsNote";
 import { fundingBoardingNote } from "./fundingBoardingNote";
+import { specialFundingNote } from "./specialFundingNote";
 import type { Profile } from "../../profiles/schema";
 import { cell, makeTable, numberIn, type CellInput } from "./tableDraft";
 import { needsFormat } from "./needsFormat";
@@ -55,12 +56,12 @@ interface RowSource {
  * fundingExempt), why a shortfall is only a lower bound (roomsFloorNote, classFloorNote, fundingFloorNote) and how a combined school was judged: the room area of its
  * stages applied (roomsAreaNote), its funding split by stage (fundingProrationNote), the
  * students its funding counts where a tier raised them (fundedStudentsNote), and the extra for its
- * boarders (fundingBoardingNote).
+ * boarders (fundingBoardingNote); a special-education school's G7 worked out (specialFundingNote).
  */
 function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections }: RowSource): CellInput[] {
   const values = GUARANTEE_KEYS.map((k) => (k === "sizeCap" ? g.sizeCap : shortfallCell(g, k, lang)));
   const exempt = g.fundingExempt === null ? null : message("out_funding_exempt_note", {}, lang);
-  const funding = [exempt, fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingBoardingNote(g, lang), fundingFloorNote(g, lang)];
+  const funding = [exempt, fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingBoardingNote(g, lang), fundingFloorNote(g, lang), specialFundingNote(g, lang)];
   const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), ...funding].filter((n): n is string => n !== null);
   return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : clauseText(notes, lang)];
 }
