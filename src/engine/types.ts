@@ -619,6 +619,12 @@ export interface SchoolGuarantee {
    * schools only (guarantee.funding.publicOnly); null when it is judged, or G6 does not apply.
    */
   readonly fundingExempt: "private" | null;
+  /**
+   * Why a school that counts could not be judged on G6 when its urban/rural classification alone
+   * decides it (funding_rurality_unknown: met as an urban school, short as a rural one): "rurality";
+   * null otherwise.
+   */
+  readonly fundingUndecided: "rurality" | null;
   readonly trainingFundsShare: number | null;
   readonly certificateRate: number | null;
   readonly trainingRate: number | null;

@@ -19,6 +19,11 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_schools_failing_one: { zh: "{n} 所学校未达标", en: "{n} school fails" },
   out_reason_unknown_more: { zh: "；另有 {n} 所数据不全，无法判断", en: "; {n} more schools could not be judged (data incomplete)" },
   out_reason_unknown_more_one: { zh: "；另有 {n} 所数据不全，无法判断", en: "; {n} more school could not be judged (data incomplete)" },
+  // G6 when every school without a verdict lacks only its 城乡分类, which decides its small-school tier.
+  out_reason_unknown_more_rurality: { zh: "；另有 {n} 所缺少城乡分类，无法判断", en: "; {n} more schools could not be judged (urban/rural classification not given)" },
+  out_reason_unknown_more_rurality_one: { zh: "；另有 {n} 所缺少城乡分类，无法判断", en: "; {n} more school could not be judged (urban/rural classification not given)" },
+  out_reason_schools_unknown_rurality: { zh: "{n} 所学校缺少城乡分类，无法判断", en: "{n} schools could not be judged (urban/rural classification not given)" },
+  out_reason_schools_unknown_rurality_one: { zh: "{n} 所学校缺少城乡分类，无法判断", en: "{n} school could not be judged (urban/rural classification not given)" },
   out_reason_schools_unknown: { zh: "{n} 所学校数据不全，无法判断", en: "{n} schools could not be judged (data incomplete)" },
   out_reason_schools_unknown_one: { zh: "{n} 所学校数据不全，无法判断", en: "{n} school could not be judged (data incomplete)" },
   // In English the count stands after "rooms": "1 music and 1 art rooms" reads wrong for any count of 1.

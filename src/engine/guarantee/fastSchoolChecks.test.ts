@@ -206,3 +206,22 @@ describe("G6 leaves out a 民办 school when the norm is for public schools only
     }
   });
 });
+
+describe("schoolFindings marks a school G6 leaves undecided by its 城乡分类 alone (fundingUndecided)", () => {
+  const sichuan = builtInProfile("sichuan-guanghan-2024");
+  /** A 初中 of 394 students: 1 040 × 394 = 409 760 as an urban school, 1 040 × 500 = 520 000 as a rural one. */
+  function undecided(publicFunding: number, flags: SchoolRecord["flags"] = {}): unknown {
+    const { sections } = countySections([recordOf({ students: 394, classes: 10, publicFunding }, { type: "junior", stage: "junior", flags })], sichuan);
+    const [group] = groupSchools(sections.records);
+    return schoolFindings(group as NonNullable<typeof group>, recordRoles(sections.table, 1), sichuan).guarantee.fundingUndecided;
+  }
+  it("450 000 yuan, 城乡分类 not given: between the two, rurality", () => {
+    expect(undecided(450_000)).toBe("rurality");
+  });
+  it("stated rural or urban, met either way (530 000), short either way (391 400): null", () => {
+    expect(undecided(450_000, { rural: true })).toBeNull();
+    expect(undecided(450_000, { rural: false })).toBeNull();
+    expect(undecided(530_000)).toBeNull();
+    expect(undecided(391_400)).toBeNull();
+  });
+});

@@ -114,6 +114,7 @@ const EMPTY_GUARANTEE = {
   fundingProration: null,
   fundingBoarding: null,
   fundingExempt: null,
+  fundingUndecided: null,
   trainingFundsShare: null,
   certificateRate: null,
   trainingRate: null,
@@ -291,5 +292,15 @@ export function schoolFindings(group: SchoolGroup, roles: RecordRoles, profile: 
   // Only a school that counts is judged on G6, so only its unstated rurality is worth a word.
   const funding = role === "none" ? NO_ISSUES : own.fundingIssues;
   const issues = funding.length === 0 ? own.issues : [...own.issues, ...funding];
-  return { name: group.name, guarantee: { ...base, ...own.guarantee, ...staff.guarantee }, role, checks, teachers: staff.teachers, issues };
+  const undecided = ruralityOnly(funding) ? { fundingUndecided: "rurality" as const } : {};
+  return { name: group.name, guarantee: { ...base, ...own.guarantee, ...staff.guarantee, ...undecided }, role, checks, teachers: staff.teachers, issues };
+}
+
+/**
+ * Whether G6's issues say the school's urban/rural classification alone leaves it undecided
+ * (funding_rurality_unknown), and nothing else does (its students unsplit by stage, its boarders).
+ * @example ruralityOnly([funding_rurality_unknown]) // true; ([funding_rurality_unknown, funding_stages_unknown]) // false
+ */
+function ruralityOnly(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.code === "funding_rurality_unknown") && issues.every((i) => i.code === "funding_rurality_unknown");
 }

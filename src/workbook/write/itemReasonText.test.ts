@@ -18,6 +18,20 @@ const funding = [
 const g6 = makeItem({ code: "G6", verdict: "not_met", basis: "school_data", figureOf: "failing_count", figure: 2, failingSchools: ["甲教学点", "乙中学"], parts: { schools_checked: 7, schools_failing: 2, schools_unknown: 4 } });
 
 describe("itemReasonText: an item not met says what is not met, with its figure", () => {
+  it("G6: the unjudged named by their 城乡分类 when that alone leaves every one of them undecided (R5's Sichuan sample: 4 schools)", () => {
+    const rurality = ["丁小学", "戊小学", "己小学", "庚中学"].map((name, i) => makeGuarantee({ name, recordId: `学校基本情况!${10 + i}`, fundingShortfall: null, fundingUndecided: "rurality" }));
+    const schools = [...funding, ...rurality];
+    expect(itemReasonText(g6, zh(schools, sichuan))).toBe("G6 公用经费未达生均标准：2 所学校未达标，合计至少缺 33,360 元；另有 4 所缺少城乡分类，无法判断");
+    expect(itemReasonText(g6, en(schools, sichuan))).toBe(
+      "G6 Public funding below the per-student norm: 2 schools fail, at least 33,360 yuan short in all; 4 more schools could not be judged (urban/rural classification not given)",
+    );
+    // 3 of the 4 for their 城乡分类, the 4th for another datum: the general words.
+    expect(itemReasonText(g6, zh([...funding, ...rurality.slice(0, 3)], sichuan))).toContain("另有 4 所数据不全，无法判断");
+    const one = { ...g6, verdict: "not_assessed" as const, figure: null, failingSchools: [], parts: { schools_checked: 3, schools_failing: 0, schools_unknown: 1 } };
+    // The item's label before it is another finding's (R5 4): only the detail is asserted.
+    expect(itemReasonText(one, en(rurality.slice(0, 1), sichuan))).toMatch(/^G6 .*: 1 school could not be judged \(urban\/rural classification not given\)$/);
+  });
+
   it("G6: the schools short and the yuan they lack in all, at least when one gap is a lower bound; the unjudged after", () => {
     // 15 000 + 18 360 = 33 360 (the special school's 4 000 is G7's); 乙中学's gap is a lower bound, so is the sum.
     expect(itemReasonText(g6, zh(funding, sichuan))).toBe("G6 公用经费未达生均标准：2 所学校未达标，合计至少缺 33,360 元；另有 4 所数据不全，无法判断");

@@ -57,7 +57,7 @@ function notMetDetail(item: ItemResult, rc: ReasonContext): string | null {
   const figure = item.figure === null ? null : thresholdText(item, item.figure, rc);
   const failing = failingText(item, rc.lang);
   const head = figure === null ? failing : message("out_reason_join", { first: figure, then: failing }, rc.lang);
-  return head + unknownText(item, rc.lang);
+  return head + unknownText(item, rc);
 }
 
 /** A rate (G9, G12) or the lowest school's share (Q4) against its threshold. */
@@ -83,9 +83,19 @@ function failingText(item: ItemResult, lang: Lang): string {
   return countMessage("out_reason_schools_failing", n, { n }, lang);
 }
 
-function unknownText(item: ItemResult, lang: Lang): string {
+function unknownText(item: ItemResult, rc: ReasonContext): string {
   const n = item.parts["schools_unknown"] ?? 0;
-  return n > 0 ? countMessage("out_reason_unknown_more", n, { n }, lang) : "";
+  return n > 0 ? countMessage(ruralityOnly(item, rc, n) ? "out_reason_unknown_more_rurality" : "out_reason_unknown_more", n, { n }, rc.lang) : "";
+}
+
+/**
+ * Whether every one of G6's `n` schools without a verdict lacks only its urban/rural classification
+ * (SchoolGuarantee.fundingUndecided), which decides its small-school tier (rules.md §4 item 6): then
+ * the reason names that column rather than “data incomplete”.
+ * @example Sichuan sample, 4 schools undecided, all 4 for their 城乡分类 → true; 3 of them → false
+ */
+function ruralityOnly(item: ItemResult, rc: ReasonContext, n: number): boolean {
+  return item.code === "G6" && rc.schools.filter((g) => g.fundingUndecided === "rurality").length === n;
 }
 
 /**
@@ -99,7 +109,7 @@ function schoolsDetail(item: ItemResult, rc: ReasonContext): string {
   const county = countyDetail(item, rc);
   const failing = failingCount(item) > 0 || county === null ? failingText(item, rc.lang) : null;
   const texts = [failing, failing === null ? null : amountText(item.code, rc), county].filter((t): t is string => t !== null);
-  return texts.reduce((first, then) => message("out_reason_join", { first, then }, rc.lang)) + unknownText(item, rc.lang);
+  return texts.reduce((first, then) => message("out_reason_join", { first, then }, rc.lang)) + unknownText(item, rc);
 }
 
 /** How a guarantee item's amount short is summed over its schools (rules.md §7): each message parameter from a SchoolGuarantee field. */
@@ -204,7 +214,7 @@ function pendingDetail(item: ItemResult, rc: ReasonContext): string {
   if (kind === "not_read") return message("out_reason_not_read", { cells: (rc.unread ?? []).join("、") }, lang);
   if (kind === "no_columns") return message("out_reason_no_columns", { sheet: rc.columnsMissingIn ?? "" }, lang);
   const unknown = item.parts["schools_unknown"] ?? 0;
-  if (kind === "schools_unknown") return countMessage("out_reason_schools_unknown", unknown, { n: unknown }, lang);
+  if (kind === "schools_unknown") return countMessage(ruralityOnly(item, rc, unknown) ? "out_reason_schools_unknown_rurality" : "out_reason_schools_unknown", unknown, { n: unknown }, lang);
   if (kind === "no_data") return message("out_reason_no_data", {}, lang);
   return message("out_reason_parts_missing", { parts: listText(missingParts(item).map((key) => message(`county_${key}`, {}, lang)), lang) }, lang);
 }

@@ -114,6 +114,7 @@ export function makeGuarantee(overrides: Partial<SchoolGuarantee> & { name: stri
     fundingProration: null,
     fundingBoarding: null,
     fundingExempt: null,
+    fundingUndecided: null,
     trainingFundsShare: null,
     certificateRate: null,
     trainingRate: null,
