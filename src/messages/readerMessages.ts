@@ -1123,6 +1123,8 @@ export const READER_MESSAGES: MessageTable = {
   // What a value should be ({expected} of read_figure_bad_value and read_rule_bad_value).
   kind_ratio: { zh: "比例，如 95% 或 0.95", en: "a ratio such as 95% or 0.95" },
   kind_boolean: { zh: "“是”或“否”", en: "yes or no (是 / 否)" },
+  // A veto item asks whether the bad thing exists (有编不补…): answered 有 / 无 (readCountyFigures.ts expectedKind).
+  kind_existence: { zh: "“有”或“无”", en: "yes or no (有 / 无)" },
   kind_yuan: { zh: "金额（元），如 6080、6,080元/生 或 0.608万元", en: "an amount in yuan such as 6080, 6,080元/生 or 0.608万元" },
   kind_level: { zh: "监测等级 1–4，如 3、Ⅲ 或 Ⅲ级以上", en: "a monitoring level 1–4 such as 3, Ⅲ or Ⅲ级以上" },
   kind_number: { zh: "数值", en: "a number" },
@@ -1135,6 +1137,11 @@ export const READER_MESSAGES: MessageTable = {
   read_figure_bad_value: {
     zh: "县级指标“{fieldHeader}”的值“{text}”无法读取，未使用：请在该单元格改填{expected}",
     en: "County item {fieldHeader}: “{text}” cannot be read and is not used: enter {expected} in that cell",
+  },
+  // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
+  read_figure_answer_remark: {
+    zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",
+    en: "County item “{item}”: “{text}” was read as “{answer}”; the remark “{remark}” after it is not used in the evaluation",
   },
   // 无 / 没有 beside an item worded as a negative (figureWording.ts ambiguousNone): not guessed.
   read_figure_ambiguous_none: {

@@ -1,6 +1,7 @@
 import national from "../../profiles/data/national-2017.json";
 import type { CountyItem } from "../../profiles/schema";
 import type { CellValue } from "../types";
+import { answerWithRemark } from "./answerRemark";
 import { parseYesNo } from "./schoolKind";
 import { normaliseText } from "./text";
 
@@ -78,10 +79,12 @@ const NONE_ANSWER = /^(无|没有)$/;
  *
  * @example ambiguousNone("无过重课业负担", "无") // true
  * @example ambiguousNone("有无重大安全责任事故", "无") // false
- * @example ambiguousNone("无过重课业负担", "是") // false
+ * @example ambiguousNone("无过重课业负担", "是") // false; ambiguousNone("无过重课业负担", "无。") // true
  */
 export function ambiguousNone(name: string, value: CellValue): boolean {
-  return typeof value === "string" && NONE_ANSWER.test(normaliseText(value)) && negativelyWorded(name);
+  // 无。 and 无（见附件） answer as 无 does (answerWithRemark).
+  const answer = typeof value === "string" ? (answerWithRemark(value)?.answer ?? value) : null;
+  return answer !== null && NONE_ANSWER.test(normaliseText(answer)) && negativelyWorded(name);
 }
 
 /** A share, rate or count (大班额比例, 56人以上大班额数（个）, 学校规模（人）): a number, not a yes / no. */

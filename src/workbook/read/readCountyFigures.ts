@@ -14,6 +14,7 @@ import { parseCellNumber, percentToFraction, toBaseUnit } from "./parseCellNumbe
 import { parseLevel } from "./parseLevel";
 import { textAt, valueAt } from "./rowMeta";
 import { parseYesNo } from "./schoolKind";
+import { answerWithRemark, type AnswerWithRemark } from "./answerRemark";
 import { stripYuan } from "./stripYuan";
 import { sameCounty } from "../../engine/countyFigures";
 import { groupByCounty } from "./groupByCounty";
@@ -42,14 +43,25 @@ function columns(grid: Grid): number[] {
   return Array.from({ length: grid.values[0]?.length ?? 0 }, (_, i) => grid.left + i);
 }
 
-/** `barePercent`: a share item's bare number read as a percentage (barePercent.ts), to be said at its cell. */
-type Converted = { readonly ok: true; readonly value: number | boolean; readonly barePercent?: true } | { readonly ok: false; readonly reason: string } | null;
+/**
+ * `barePercent`: a share item's bare number read as a percentage (barePercent.ts), to be said at its
+ * cell; `answer`: a yes / no answer read from a cell that says more (有（已整改）: answerWithRemark), with
+ * its `remark`.
+ */
+type Converted =
+  | { readonly ok: true; readonly value: number | boolean; readonly barePercent?: true; readonly answer?: AnswerWithRemark }
+  | { readonly ok: false; readonly reason: string }
+  | null;
 
+/** A yes / no cell: 是 / 否 and their kin (parseYesNo), 0 / 1, and an answer with a remark or a full stop after it (有（已整改）, 无。). */
 function toBoolean(v: CellValue): Converted {
   if (typeof v === "boolean") return { ok: true, value: v };
   if (typeof v === "number" && (v === 0 || v === 1)) return { ok: true, value: v === 1 };
-  const yes = parseYesNo(cellText(v) ?? "");
-  return yes === null ? { ok: false, reason: "not_yes_no" } : { ok: true, value: yes };
+  const text = cellText(v) ?? "";
+  const yes = parseYesNo(text);
+  if (yes !== null) return { ok: true, value: yes };
+  const remarked = answerWithRemark(text);
+  return remarked === null ? { ok: false, reason: "not_yes_no" } : { ok: true, value: parseYesNo(remarked.answer) === true, answer: remarked };
 }
 
 /** From this value on, a bare number item under a % is a percentage: no number item of the profiles is 2 or more as a fraction (pay ratios are about 1). */
@@ -366,9 +378,10 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   const converted = rated !== null ? { ok: true as const, value: rated } : convertFigure(raw, unit, percentContext(grid, item, layout), `${unitTextOf(grid, item, layout)} ${item.text}`);
   if (converted === null) return null;
   if (!converted.ok) {
-    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: unit, countyItem: code }));
+    issues.push(issueAt("read_figure_bad_value", "error", grid.sheet, item.row, column, { item: item.text, text: shownText(raw), expected: expectedKind(code, unit, item.text), countyItem: code }));
     return null;
   }
+  issues.push(...answerIssues(grid, item, code, column, converted));
   if (unit === "number" && typeof converted.value === "number" && notCredible(code, converted.value)) {
     issues.push(notCredibleIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: converted.value }));
     return null;
@@ -376,6 +389,32 @@ function valueOf(grid: Grid, item: ItemRow, layout: Layout, code: string, unit: 
   if (converted.barePercent === true) issues.push(barePercentIssue(grid.sheet, item.row, column, { item: item.text, text: shownText(raw), countyItem: code, value: Number(converted.value) }));
   else if (typeof raw === "string" && typeof converted.value === "number") issues.push(textReadIssue(grid.sheet, item, column, raw, converted.value));
   return orientedValue(grid, item, code, column, converted.value, issues);
+}
+
+/**
+ * What an unreadable value should be (read_figure_bad_value's {expected}): the item's unit, but 有 / 无
+ * for a veto item that asks whether the bad thing exists (有编不补 | 有（？）), as its answers are; 是 / 否
+ * where its name asks 是否.
+ *
+ * @example expectedKind("V_unfilled_posts", "boolean", "有编不补、长期聘用编外教师") // "existence"
+ * @example expectedKind("V_key_schools", "boolean", "是否设置重点校") // "boolean"; expectedKind("Q8_workload", "boolean", "无过重课业负担") // "boolean"
+ */
+export function expectedKind(code: string, unit: ItemUnit, name: string): string {
+  return unit === "boolean" && code.startsWith("V_") && !normaliseText(name).includes("是否") ? "existence" : unit;
+}
+
+/**
+ * What a yes / no cell was read as, said at its cell when the cell says more than the answer: a
+ * remark after the answer (有（已整改） read as 有: read_figure_answer_remark, info).
+ *
+ * @example 有编不补 | 有（已整改） at B31 → [read_figure_answer_remark (info) at B31 { answer: 有, remark: 已整改 }]
+ */
+function answerIssues(grid: Grid, item: ItemRow, code: string, column: number, converted: Converted): Issue[] {
+  if (converted === null || !converted.ok) return [];
+  const text = shownText(valueAt(grid, item.row, column));
+  const at = (issueCode: string, severity: Issue["severity"], params: Record<string, string | number>) => [issueAt(issueCode, severity, grid.sheet, item.row, column, { item: item.text, text, countyItem: code, ...params })];
+  const remark = converted.answer?.remark ?? null;
+  return converted.answer === undefined || remark === null ? [] : at("read_figure_answer_remark", "info", { answer: converted.answer.answer, remark });
 }
 
 /**

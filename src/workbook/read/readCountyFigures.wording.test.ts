@@ -61,3 +61,41 @@ describe("readCountyFigures: 无 beside an item worded as a negative", () => {
     expect(vetoes.map((f) => [f.value, f.cell])).toEqual(names.map((_, k) => [false, `县级指标!B${k + 3}`]));
   });
 });
+
+describe("readCountyFigures: a yes / no answer with a remark or a full stop (reviewer R4, finding 1)", () => {
+  const remarks = (issues: readonly Issue[]) => issues.filter((i) => i.code === "read_figure_answer_remark");
+
+  it("reads 有（已整改） as 有 and 无。 as 无 (before: both set aside as unreadable, the veto 未填报), the remark said at its cell", () => {
+    const result = figuresOf([["有编不补、长期聘用编外教师", "有（已整改）"], ["重大安全责任事故或严重违纪违规", "无。"]]);
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G1_layout", true, "县级指标!B2"],
+      ["V_unfilled_posts", true, "县级指标!B3"],
+      ["V_safety_accident", false, "县级指标!B4"],
+    ]);
+    expect(result?.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const said = remarks(result?.issues ?? []);
+    expect(said.map((i) => [i.severity, i.cell])).toEqual([["info", "县级指标!B3"]]);
+    expect(message("read_figure_answer_remark", said[0]?.params ?? {}, "zh")).toBe("县级指标“有编不补、长期聘用编外教师”填写为“有（已整改）”，已按“有”读取；其后的说明“已整改”未用于评估");
+    expect(message("read_figure_answer_remark", said[0]?.params ?? {}, "en")).toBe("County item “有编不补、长期聘用编外教师”: “有（已整改）” was read as “有”; the remark “已整改” after it is not used in the evaluation");
+  });
+
+  it("reads an evidence item's 是（见附件3） as 是, and still asks about 无。 beside an item worded as a negative", () => {
+    const result = figuresOf([["课程开齐开足、教学秩序规范", "是（见附件3）"], ["无过重课业负担", "无。"]]);
+    expect(result?.figures.map((f) => [f.code, f.value])).toEqual([
+      ["G1_layout", true],
+      ["Q7_curriculum", true],
+    ]);
+    expect(ambiguous(result?.issues ?? []).map((i) => i.cell)).toEqual(["县级指标!B4"]);
+  });
+
+  it("asks for 有 / 无 (not 是 / 否) at a veto item's unreadable value, and for 是 / 否 at an evidence item's", () => {
+    const result = figuresOf([["有编不补、长期聘用编外教师", "基本没有"], ["是否设置重点校、重点班", "基本没有"], ["学校章程与信息化管理", "基本达到"]]);
+    const bad = (result?.issues ?? []).filter((i) => i.code === "read_figure_bad_value");
+    expect(bad.map((i) => [i.cell, message("read_figure_bad_value", i.params, "zh")])).toEqual([
+      ["县级指标!B3", "县级指标“有编不补、长期聘用编外教师”的值“基本没有”无法读取，未使用：请在该单元格改填“有”或“无”"],
+      ["县级指标!B4", "县级指标“是否设置重点校、重点班”的值“基本没有”无法读取，未使用：请在该单元格改填“是”或“否”"],
+      ["县级指标!B5", "县级指标“学校章程与信息化管理”的值“基本达到”无法读取，未使用：请在该单元格改填“是”或“否”"],
+    ]);
+    expect(message("read_figure_bad_value", bad[0]?.params ?? {}, "en")).toBe("County item 有编不补、长期聘用编外教师: “基本没有” cannot be read and is not used: enter yes or no (有 / 无) in that cell");
+  });
+});

@@ -1,0 +1,30 @@
+import { answerWithRemark } from "./answerRemark";
+
+describe("answerWithRemark: a yes / no answer a county report writes with a remark or a full stop", () => {
+  it.each([
+    ["有（已整改）", "有", "已整改"],
+    ["有(已整改)。", "有", "已整改"],
+    ["无。", "无", null],
+    ["无 。", "无", null],
+    ["是（见附件3）", "是", "见附件3"],
+    ["否，已整改", "否", "已整改"],
+    ["未达到（正在整改）", "未达到", "正在整改"],
+    ["达到；见附件2", "达到", "见附件2"],
+  ])("reads %s as %s with the remark %s", (text, answer, remark) => {
+    expect(answerWithRemark(text)).toEqual({ answer, remark });
+  });
+
+  it.each([
+    ["无", "a bare answer needs no unwrapping"],
+    ["有待提高", "有 with no mark after it is no answer"],
+    ["基本达到", "a qualified answer"],
+    ["部分落实", "a qualified answer"],
+    ["有（无）", "a remark that is the other answer"],
+    ["1（起）", "a count with its unit"],
+    ["是/否", "both answers"],
+    ["（有）", "an answer wholly in brackets"],
+    ["", "blank"],
+  ])("does not read %s (%s)", (text) => {
+    expect(answerWithRemark(text)).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { parseYesNo } from "./schoolKind";
+
+/** A yes / no answer a county report writes with a remark or a full stop: the answer and the remark (null: none). */
+export interface AnswerWithRemark {
+  /** The answer alone, as typed (有, 无, 是, 未达到). */
+  readonly answer: string;
+  /** What follows it (已整改, 见附件3), or null when only punctuation does. */
+  readonly remark: string | null;
+}
+
+/** Punctuation a sentence ends with (无。, 有；), after NFKC folding (`．` → `.`, `；` → `;`). */
+const TRAILING_STOP = /[\s。.!?;,、]+$/;
+/** An answer and a bracketed remark after it: 有（已整改）, 是(见附件3). */
+const BRACKETED = /^([^()]+?)\s*\(([^()]*)\)$/;
+/** An answer, a separating mark, and a remark: 有，已整改; 否：正在推进. */
+const SEPARATED = /^([^,;:。、\s]+?)\s*[,;:。、]\s*(.+)$/;
+/** A number is no word answer: 1（起） is a count, which the reader treats as 0 / 1 itself. */
+const DIGITS = /^\d/;
+
+/**
+ * A yes / no cell read as its answer when a remark or punctuation follows the answer word (rules:
+ * README, "a 有 is never set aside"): 有（已整改） is 有, 无。 is 无, 是，见附件3 is 是. The answer must be
+ * a yes / no word on its own (parseYesNo), and a remark that is itself the other answer (有（无）) is
+ * no answer; null for a cell that is not such an answer (基本达到, 部分落实, 有待提高), and for a bare
+ * answer, which needs no unwrapping.
+ *
+ * @example answerWithRemark("有（已整改）") // { answer: "有", remark: "已整改" }
+ * @example answerWithRemark("无。") // { answer: "无", remark: null }
+ * @example answerWithRemark("有待提高") // null; answerWithRemark("无") // null
+ */
+export function answerWithRemark(text: string): AnswerWithRemark | null {
+  const folded = text.normalize("NFKC").trim();
+  const stopped = folded.replace(TRAILING_STOP, "");
+  const split = BRACKETED.exec(stopped) ?? SEPARATED.exec(stopped);
+  const answer = (split?.[1] ?? stopped).trim();
+  const remark = split?.[2]?.trim() ?? "";
+  if (answer === folded || DIGITS.test(answer)) return null;
+  const read = parseYesNo(answer);
+  if (read === null || parseYesNo(remark) === !read) return null;
+  return { answer, remark: remark === "" ? null : remark };
+}
