@@ -1143,6 +1143,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",
     en: "County item “{item}”: “{text}” was read as “{answer}”; the remark “{remark}” after it is not used in the evaluation",
   },
+  // An evidence item's bare 0 / 1 read as 否 / 是 (readCountyFigures.ts answerIssues): 0 may count the cases instead.
+  read_figure_yes_no_digit: {
+    zh: "县级指标“{item}”填写为 {text}，已按“{figureValue}”读取；如 {text} 另有含义（如数量，0 表示没有此类情况），请改填“是”或“否”",
+    en: "County item “{item}”: {text} was read as {figureValue}; if {text} means something else (a count, 0 meaning there are no such cases), enter 是 or 否 (yes or no)",
+  },
   // 无 / 没有 beside an item worded as a negative (figureWording.ts ambiguousNone): not guessed.
   read_figure_ambiguous_none: {
     zh: "县级指标“{item}”填写为“{text}”，含义不明：可能指该项成立（是/达标），也可能指不成立（否/未达标）；该项暂未评估，请改填“是/否”或“达标/未达标”",

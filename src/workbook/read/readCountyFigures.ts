@@ -4,7 +4,7 @@ import { a1, parseRange, qualified } from "../address";
 import type { CellValue, Grid } from "../types";
 import { issueAt, issueAtCell, numberAsTextIssue } from "./issue";
 import { isCountyHeader, layoutOf, NO_LAYOUT, saysPercent, type Layout } from "./figuresLayout";
-import { ambiguousNone, contraryWording, invertedWording, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
+import { ambiguousNone, contraryWording, invertedWording, negativelyWorded, levelNotStated, nearbyBothStages, ratingAnswer, refusedAsQuantity, specialFundingBothStages, verdictAnswer } from "./figureWording";
 import { readAs, stageCode, stagelessFigures, type ReadFigure, type StagelessItem } from "./stagelessFigures";
 import { itemUnit, matchCountyItem, type ItemUnit } from "./matchCountyItem";
 import { rotationCountKind, type RotationCountKind } from "./rotationCounts";
@@ -46,18 +46,19 @@ function columns(grid: Grid): number[] {
 /**
  * `barePercent`: a share item's bare number read as a percentage (barePercent.ts), to be said at its
  * cell; `answer`: a yes / no answer read from a cell that says more (有（已整改）: answerWithRemark), with
- * its `remark`.
+ * its `remark`; `digit`: a yes / no read from a bare 0 or 1.
  */
 type Converted =
-  | { readonly ok: true; readonly value: number | boolean; readonly barePercent?: true; readonly answer?: AnswerWithRemark }
+  | { readonly ok: true; readonly value: number | boolean; readonly barePercent?: true; readonly answer?: AnswerWithRemark; readonly digit?: true }
   | { readonly ok: false; readonly reason: string }
   | null;
 
 /** A yes / no cell: 是 / 否 and their kin (parseYesNo), 0 / 1, and an answer with a remark or a full stop after it (有（已整改）, 无。). */
 function toBoolean(v: CellValue): Converted {
   if (typeof v === "boolean") return { ok: true, value: v };
-  if (typeof v === "number" && (v === 0 || v === 1)) return { ok: true, value: v === 1 };
   const text = cellText(v) ?? "";
+  // 0 / 1, as a number or typed as text: 否 / 是, marked so that an evidence item says so at its cell.
+  if (text === "0" || text === "1") return { ok: true, value: text === "1", digit: true };
   const yes = parseYesNo(text);
   if (yes !== null) return { ok: true, value: yes };
   const remarked = answerWithRemark(text);
@@ -404,17 +405,23 @@ export function expectedKind(code: string, unit: ItemUnit, name: string): string
 }
 
 /**
- * What a yes / no cell was read as, said at its cell when the cell says more than the answer: a
- * remark after the answer (有（已整改） read as 有: read_figure_answer_remark, info).
+ * What a yes / no cell was read as, said at its cell when the cell says more than the answer or less:
+ * a remark after the answer (有（已整改） read as 有: read_figure_answer_remark, info), and an evidence
+ * item's bare 0 / 1 read as 否 / 是 (read_figure_yes_no_digit) — a warning beside an item worded as a
+ * negative (无过重课业负担 | 0: 0 may count the cases, "none"), else info. A veto item's 0 is 无 as it
+ * stands (违规择校 | 0: none), and needs no word.
  *
  * @example 有编不补 | 有（已整改） at B31 → [read_figure_answer_remark (info) at B31 { answer: 有, remark: 已整改 }]
+ * @example 无过重课业负担 | 0 at B24 → [read_figure_yes_no_digit (warning) at B24 { figureValue: false }]
  */
 function answerIssues(grid: Grid, item: ItemRow, code: string, column: number, converted: Converted): Issue[] {
   if (converted === null || !converted.ok) return [];
   const text = shownText(valueAt(grid, item.row, column));
   const at = (issueCode: string, severity: Issue["severity"], params: Record<string, string | number>) => [issueAt(issueCode, severity, grid.sheet, item.row, column, { item: item.text, text, countyItem: code, ...params })];
   const remark = converted.answer?.remark ?? null;
-  return converted.answer === undefined || remark === null ? [] : at("read_figure_answer_remark", "info", { answer: converted.answer.answer, remark });
+  if (converted.answer !== undefined) return remark === null ? [] : at("read_figure_answer_remark", "info", { answer: converted.answer.answer, remark });
+  if (converted.digit !== true || code.startsWith("V_")) return [];
+  return at("read_figure_yes_no_digit", negativelyWorded(item.text) ? "warning" : "info", { figureValue: String(converted.value) });
 }
 
 /**

@@ -99,3 +99,25 @@ describe("readCountyFigures: a yes / no answer with a remark or a full stop (rev
     expect(message("read_figure_bad_value", bad[0]?.params ?? {}, "en")).toBe("County item 有编不补、长期聘用编外教师: “基本没有” cannot be read and is not used: enter yes or no (有 / 无) in that cell");
   });
 });
+
+describe("readCountyFigures: an evidence item's bare 0 / 1 (reviewer R4, finding 4)", () => {
+  const digits = (issues: readonly Issue[]) => issues.filter((i) => i.code === "read_figure_yes_no_digit");
+
+  it("reads 无过重课业负担 | 0 as 否 as before, now with a warning at its cell (0 may mean none); a positive item's 1 with a note; a veto's 0 as 无 without a word", () => {
+    const result = figuresOf([["无过重课业负担", 0], ["教师信息技术应用熟练", "1"], ["违规择校", 0]]);
+    expect(result?.figures.map((f) => [f.code, f.value, f.cell])).toEqual([
+      ["G1_layout", true, "县级指标!B2"],
+      ["Q8_workload", false, "县级指标!B3"],
+      ["Q5_ict", true, "县级指标!B4"],
+      ["V_school_choice", false, "县级指标!B5"],
+    ]);
+    const said = digits(result?.issues ?? []);
+    expect(said.map((i) => [i.severity, i.cell])).toEqual([
+      ["warning", "县级指标!B3"],
+      ["info", "县级指标!B4"],
+    ]);
+    expect(message("read_figure_yes_no_digit", said[0]?.params ?? {}, "zh")).toBe("县级指标“无过重课业负担”填写为 0，已按“否”读取；如 0 另有含义（如数量，0 表示没有此类情况），请改填“是”或“否”");
+    expect(message("read_figure_yes_no_digit", said[0]?.params ?? {}, "en")).toBe("County item “无过重课业负担”: 0 was read as no; if 0 means something else (a count, 0 meaning there are no such cases), enter 是 or 否 (yes or no)");
+    expect(message("read_figure_yes_no_digit", said[1]?.params ?? {}, "zh")).toBe("县级指标“教师信息技术应用熟练”填写为 1，已按“是”读取；如 1 另有含义（如数量，0 表示没有此类情况），请改填“是”或“否”");
+  });
+});
