@@ -347,6 +347,12 @@ export const WRITER_MESSAGES: MessageTable = {
   out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items}" },
   // The veto items the county figures do not answer: named as not given, not as offences found.
   out_veto_not_given: { zh: "未填报：{items}", en: "Not given: {items}" },
+  // A veto item whose value the reader set aside, with its cell (summarySheet.ts pendingVetoText).
+  out_veto_not_read: { zh: "填报值未能读取：{items}（{cells}，见“数据问题”）", en: "Value given not read: {items} ({cells}; see Data issues)" },
+  // 县域认定结论 待评估 with every area met: the veto items that leave it so (summarySheet.ts pendingVetoReason).
+  out_recognised_pending_veto: { zh: "尚待评估的一票否决项：{items}（见“一票否决”一行）", en: "Veto items not yet assessed: {items} (see the Veto items row)" },
+  // Veto items not given, then those given but not read: two sentences, as each lists its items by clauses.
+  out_veto_pending_both: { zh: "{notGiven}。{notRead}", en: "{notGiven}. {notRead}" },
   out_passing_text: {
     zh: "达标 {passing}/{evaluated}（{share}），{year}年目标 {target}",
     en: "{passing} of {evaluated} school sections passing ({share}); target for {year}: {target}",

@@ -11,6 +11,7 @@ import { mappingLines } from "../workbook/write/mappingLines";
 import type { ResultContext } from "../workbook/write/ResultContext";
 import { runIssues } from "./assumedZeroIssues";
 import { itemColumnIssues } from "./itemColumnIssues";
+import { withUnreadVetoCells } from "./unreadVetoCells";
 
 /** What a read gives the evaluation: its input and issues, its column mapping (null: a stand-in reader's) and its 规则 sheet's override (null: none). */
 export interface ReadForEvaluation {
@@ -55,7 +56,8 @@ export interface EvaluatedRead {
 export async function evaluateRead(read: ReadForEvaluation, request: EvaluateRequest): Promise<EvaluatedRead> {
   const { profile, lang } = request;
   const { input, issues: readIssues } = withYear(read, request.year, profile);
-  const evaluation = await request.evaluate(input, profile);
+  // A veto value set aside by the reader is pointed at (withUnreadVetoCells), as an evidence item's is.
+  const evaluation = withUnreadVetoCells(await request.evaluate(input, profile), readIssues);
   const listed = [...runIssues(readIssues, input, evaluation, profile), ...itemColumnIssues(read.mapping, evaluation, profile)];
   const ruleOverrides = overrideEntries(read.ruleOverride);
   const named = { ...(request.sourceName === undefined ? {} : { sourceName: request.sourceName }), ...(request.profileFile === undefined ? {} : { profileFile: request.profileFile }) };

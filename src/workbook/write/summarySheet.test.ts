@@ -83,6 +83,31 @@ describe("汇总 reasons", () => {
   });
 });
 
+describe("汇总 veto items given but not read (reviewer R4, finding 1)", () => {
+  // As allmet-veto-unread.xlsx: every area met, B30 blank, B31 基本没有 (its cell set by withUnreadVetoCells).
+  const areas = (["resources", "guarantee", "quality", "recognition"] as const).map((area) => ({ area, verdict: "met" as const, reasons: [], pending: [] }));
+  const veto = [
+    { code: "V_exam_admission", present: false, cell: "县级指标!B28" },
+    { code: "V_key_schools", present: null, cell: null },
+    { code: "V_unfilled_posts", present: null, cell: "县级指标!B31" },
+  ];
+  const county = makeCounty({ areas, veto, recognised: null });
+  const rowOf = (context: ResultContext, label: string) => tableOf(county, context, "YZJH_Summary").rows.find((r) => r[1] === label);
+
+  it("says the one not given and the one not read with its cell (before: both 未填报, no cell)", () => {
+    expect(rowOf(zh, "一票否决")?.slice(2)).toEqual(["待评估", "未填报：设置重点校、重点班。填报值未能读取：有编不补、长期聘用编外教师（县级指标!B31，见“数据问题”）"]);
+    expect(rowOf(en, "Veto items")?.[3]).toBe("Not given: Key schools or key classes. Value given not read: Unfilled posts or long-term hiring outside the quota (县级指标!B31; see Data issues)");
+    expect(tableOf(county, zh, "YZJH_Veto").rows[2]?.slice(1)).toEqual(["有编不补、长期聘用编外教师", "待评估", "县级指标!B31"]);
+  });
+
+  it("names the pending veto items in the 县域认定结论 row when they alone leave it 待评估 (before: an empty 说明)", () => {
+    expect(rowOf(zh, "县域认定结论")?.slice(2)).toEqual(["待评估", "尚待评估的一票否决项：设置重点校、重点班；有编不补、长期聘用编外教师（见“一票否决”一行）"]);
+    expect(rowOf(en, "Overall verdict")?.[3]).toBe("Veto items not yet assessed: Key schools or key classes; Unfilled posts or long-term hiring outside the quota (see the Veto items row)");
+    const pendingArea = makeCounty({ areas: [{ ...areas[0]!, verdict: "not_assessed" }, ...areas.slice(1)], veto, recognised: null });
+    expect(tableOf(pendingArea, zh, "YZJH_Summary").rows.find((r) => r[1] === "县域认定结论")?.[3]).toBe("");
+  });
+});
+
 describe("汇总 share of schools passing", () => {
   const noTarget = makeCounty({ passing: { noStudents: 0, evaluated: 9, passing: 8, unjudged: 0, inScope: 9, share: 8 / 9, target: null, met: null } });
 

@@ -94,7 +94,7 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, missingTargetYear(profile, year))]);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
-  rows.push([name, message("out_row_recognised", {}, lang), recognised, ""]);
+  rows.push([name, message("out_row_recognised", {}, lang), recognised, pendingVetoReason(county, lang)]);
   return rows;
 }
 
@@ -114,9 +114,33 @@ const RECOGNISED: ByAnswer<string> = { yes: "out_recognised_yes", no: "out_recog
 function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
   const present = county.veto.filter((v) => v.present === true).map((v) => message(`veto_${v.code}`, {}, lang));
   if (present.length > 0) return [vetoStateCell(true, lang), message("out_veto_any", { items: clauseText(present, lang) }, lang)];
-  const unknown = county.veto.filter((v) => v.present === null).map((v) => message(`veto_${v.code}`, {}, lang));
-  if (unknown.length > 0) return [vetoStateCell(null, lang), message("out_veto_not_given", { items: clauseText(unknown, lang) }, lang)];
-  return [vetoStateCell(false, lang), ""];
+  const pending = pendingVetoText(county, lang);
+  return pending === "" ? [vetoStateCell(false, lang), ""] : [vetoStateCell(null, lang), pending];
+}
+
+/**
+ * The veto items not yet assessed: those not given (未填报) and those given but not read, with their
+ * cells (a cell on an item 待评估 is a value set aside: withUnreadVetoCells); "" when none is pending.
+ * @example B30 blank, B31 基本没有 → "未填报：设置重点校、重点班。填报值未能读取：有编不补、长期聘用编外教师（县级指标!B31，见“数据问题”）"
+ */
+function pendingVetoText(county: CountyEvaluation, lang: Lang): string {
+  const pending = county.veto.filter((v) => v.present === null);
+  const names = (cells: boolean) => pending.filter((v) => (v.cell !== null) === cells).map((v) => message(`veto_${v.code}`, {}, lang));
+  const cells = pending.flatMap((v) => (v.cell === null ? [] : [v.cell]));
+  const notGiven = names(false).length === 0 ? "" : message("out_veto_not_given", { items: clauseText(names(false), lang) }, lang);
+  const notRead = cells.length === 0 ? "" : message("out_veto_not_read", { items: clauseText(names(true), lang), cells: cells.join("、") }, lang);
+  return notGiven !== "" && notRead !== "" ? message("out_veto_pending_both", { notGiven, notRead }, lang) : notGiven + notRead;
+}
+
+/**
+ * Why the county is 待评估 when every area is met and only veto items are pending: those items, the
+ * 一票否决 row saying why each is; "" otherwise (the areas' rows say why).
+ * @example all areas met, V_unfilled_posts pending → "尚待评估的一票否决项：有编不补、长期聘用编外教师（见“一票否决”一行）"
+ */
+function pendingVetoReason(county: CountyEvaluation, lang: Lang): string {
+  if (county.recognised !== null || county.areas.some((a) => a.verdict !== "met")) return "";
+  const pending = county.veto.filter((v) => v.present === null).map((v) => message(`veto_${v.code}`, {}, lang));
+  return pending.length === 0 ? "" : message("out_recognised_pending_veto", { items: clauseText(pending, lang) }, lang);
 }
 
 /** A veto state in red (present), amber (not known) or green (declared absent), for one item or the county's items together. */

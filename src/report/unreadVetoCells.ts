@@ -1,0 +1,45 @@
+import type { CountyEvaluation, Evaluation, Issue, VetoResult } from "../engine/types";
+import { cellPlace } from "../workbook/address";
+
+/**
+ * The evaluation with each veto item whose value was given but not read (待评估 with no cell: the
+ * reader set it aside with an error or warning naming it as its `countyItem`) given that cell, so
+ * that 汇总's 一票否决 table and the JSON report's `veto[].cell` point where to look, as an evidence
+ * item's 填报值未能读取 does (unreadFigures.ts). A reader issue names no county: in a list of several
+ * counties it goes to the county whose other county figures lie nearest to it on its sheet.
+ *
+ * @example one county, V_unfilled_posts { present: null, cell: null }, [read_figure_bad_value at 县级指标!B31 { countyItem: V_unfilled_posts }] → V_unfilled_posts { present: null, cell: "县级指标!B31" }
+ */
+export function withUnreadVetoCells(evaluation: Evaluation, readIssues: readonly Issue[]): Evaluation {
+  const unread = readIssues.filter((i) => i.code.startsWith("read_") && i.severity !== "info" && i.cell !== null && typeof i.params["countyItem"] === "string" && String(i.params["countyItem"]).startsWith("V_"));
+  if (unread.length === 0) return evaluation;
+  const counties = evaluation.counties.map((county) => ({ ...county, veto: county.veto.map((v) => withCell(v, unread.filter((i) => ownerOf(i, evaluation.counties) === county))) }));
+  return { ...evaluation, counties };
+}
+
+/** A veto item 待评估 with no cell, given the cell of the first issue naming it. */
+function withCell(veto: VetoResult, issues: readonly Issue[]): VetoResult {
+  if (veto.present !== null || veto.cell !== null) return veto;
+  const issue = issues.find((i) => i.params["countyItem"] === veto.code);
+  return issue === undefined ? veto : { ...veto, cell: issue.cell };
+}
+
+/** The county an issue's cell belongs to: the only one, else the one with a figure's cell nearest to it on the same sheet (null: none on that sheet). */
+function ownerOf(issue: Issue, counties: readonly CountyEvaluation[]): CountyEvaluation | null {
+  if (counties.length === 1) return counties[0] ?? null;
+  const place = cellPlace(issue.cell);
+  if (place === null) return null;
+  const distances = counties.map((county) => ({ county, distance: nearestRow(county, place.sheet, place.row) }));
+  const near = distances.filter((d) => d.distance !== null).sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0));
+  return near[0]?.county ?? null;
+}
+
+/** How many rows the county's nearest figure cell on `sheet` lies from `row` (veto and item cells), or null: none there. */
+function nearestRow(county: CountyEvaluation, sheet: string, row: number): number | null {
+  const cells = [...county.veto.map((v) => v.cell), ...county.items.flatMap((i) => i.cells)];
+  const rows = cells.flatMap((c) => {
+    const p = cellPlace(c);
+    return p !== null && p.sheet === sheet ? [Math.abs(p.row - row)] : [];
+  });
+  return rows.length === 0 ? null : Math.min(...rows);
+}
