@@ -1,3 +1,4 @@
+import { message } from "../messages/catalogue";
 import { ambiguousCounties, countyFigureChoice, countyStem, figuresForCounty, hasLevelWord, sameCounty, unmatchedFigures } from "./countyFigures";
 import type { CountyFigure } from "./types";
 
@@ -191,5 +192,16 @@ describe("unmatchedFigures", () => {
   });
   it("names several unmatched counties in order of appearance", () => {
     expect(unmatchedFigures(["北山县", "东关县"], figs)[0]?.params).toEqual({ counties: "南湖县、西山县" });
+  });
+  it("warns, at the 县区 cell, naming both, when a school county has no figures beside a county the schools do not have (reviewer R4, finding 2: 东三县 for 东山县)", () => {
+    // As typo2.xlsx: 西河县's rows, then 东山县's written 东三县 from A34 on. Before: an info at the value cell C34, counted nowhere.
+    const at = (county: string, code: string, row: number): CountyFigure => ({ county, code, value: 0.96, cell: `县级指标!C${row}`, countyCell: `县级指标!A${row}` });
+    const list = [at("西河县", "Q1_consolidation", 2), at("东三县", "Q1_consolidation", 34), at("东三县", "R1_recognition", 35)];
+    const said = unmatchedFigures(["西河县", "东山县"], list);
+    expect(said).toEqual([{ code: "county_figures_unmatched_missing", severity: "warning", cell: "县级指标!A34", params: { counties: "东三县", missing: "东山县" } }]);
+    expect(message("county_figures_unmatched_missing", said[0]?.params ?? {}, "zh")).toBe("县级指标表中有“东三县”的指标，但学校数据中没有该县区；“东山县”没有县级指标：若是同一县区，请统一名称（这些指标未用于任何县区，“东山县”的县级指标项目待评估）");
+    expect(message("county_figures_unmatched_missing", said[0]?.params ?? {}, "en")).toBe("The county figures give figures for 东三县, but the school data have no such county, and 东山县 has no county figures: if they are the same county, write its name the same way in both (those figures were used for no county, and the county items of 东山县 are not yet assessed)");
+    // Every school county with figures of its own: the info, at the 县区 cell too.
+    expect(unmatchedFigures(["西河县", "东三"], [...list.slice(0, 1), at("北湖县", "R1_recognition", 40), ...list.slice(1)])).toEqual([{ code: "county_figures_unmatched", severity: "info", cell: "县级指标!A40", params: { counties: "北湖县" } }]);
   });
 });

@@ -291,10 +291,14 @@ export function sharedFigures(county: string | null, picked: readonly CountyFigu
 /**
  * The note, once per run of several school counties, of the counties the figures name that no
  * school group is (sameCounty: 北山 is 北山县): their figures are used for no county, which the
- * reader must be told (a 西山县指标 sheet beside 北山县's and 南湖县's schools). A single county
+ * reader must be told (a 西山县指标 sheet beside 北山县's and 南湖县's schools), at the 县区 cell naming
+ * it (countyCell) where the list has one. When a school county has no figures besides (東三县 written
+ * for 东山县, 东山县（新区） beside schools of 东山县), it is likely the same county misspelt: a warning
+ * naming both (county_figures_unmatched_missing), as its items are all 待评估 for it. A single county
  * group is otherCounty's to speak for; none when every named county has schools.
  *
- * @example unmatchedFigures(["北山县", "南湖县"], [{西山县 R1 0.9 at F!R1}, …]) // [county_figures_unmatched { counties: "西山县" } at F!R1]
+ * @example unmatchedFigures(["北山县", "南湖县"], [{西山县 R1 0.9 at F!R1}, {北山县 …}, {南湖县 …}]) // [county_figures_unmatched { counties: "西山县" } at F!R1]
+ * @example unmatchedFigures(["西河县", "东山县"], [{西河县 …}, {东三县 Q1 0.96 at 县级指标!C34, countyCell 县级指标!A34}]) // [county_figures_unmatched_missing (warning) { counties: "东三县", missing: "东山县" } at 县级指标!A34]
  */
 export function unmatchedFigures(counties: readonly (string | null)[], figures: readonly CountyFigure[]): Issue[] {
   if (counties.length < 2) return [];
@@ -304,5 +308,20 @@ export function unmatchedFigures(counties: readonly (string | null)[], figures: 
   const unmatched = lost.size === 0 ? [] : figures.filter((f) => lost.has(f.county));
   const first = unmatched[0];
   if (first === undefined) return [];
-  return [{ code: "county_figures_unmatched", severity: "info", cell: first.cell, params: { counties: namedCounties(unmatched).join("、") } }];
+  const cell = first.countyCell ?? first.cell;
+  const named = namedCounties(unmatched).join("、");
+  const missing = countiesWithout(counties, names);
+  if (missing.length === 0) return [{ code: "county_figures_unmatched", severity: "info", cell, params: { counties: named } }];
+  return [{ code: "county_figures_unmatched_missing", severity: "warning", cell, params: { counties: named, missing: missing.join("、") } }];
+}
+
+/**
+ * The school counties no figure names, when no figure is every county's (a sheet without a 县区
+ * column names none: its figures go to each county, sharedFigures).
+ *
+ * @example countiesWithout(["西河县", "东山县"], new Set(["西河县", "东三县"])) // ["东山县"]
+ */
+function countiesWithout(counties: readonly (string | null)[], names: ReadonlySet<string | null>): string[] {
+  if (names.has(null)) return [];
+  return counties.flatMap((c) => (c !== null && ![...names].some((n) => n !== null && sameCounty(c, n)) ? [c] : []));
 }

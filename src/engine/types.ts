@@ -237,6 +237,12 @@ export interface CountyFigure {
    * basis "evidence", at the answer's cell. Absent for a figure and for a yes / no item's answer.
    */
   readonly answered?: true;
+  /**
+   * The 县区 cell naming `county` on a list with a county column (县级指标!A34, or the cell above it a
+   * block's blank 县区 cell takes its county from): where a misspelt county is to be corrected.
+   * Absent for a sheet without one.
+   */
+  readonly countyCell?: CellRef;
 }
 
 export interface EvaluationInput {

@@ -57,6 +57,11 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     zh: "县级指标表中有“{counties}”的指标，但学校数据中没有该县区的学校：这些指标未用于任何县区（如确属某个已评估的县区，请把县区列或表名、标题中的县区名改为该县区的名称）",
     en: "The county figures give figures for {counties}, but the school data hold no school of it: those figures were used for no county (if they belong to a county evaluated here, write that county's name in their county column, or in the sheet's name or title)",
   },
+  // As county_figures_unmatched, while a school county has no figures: likely one county named two ways (东三县 for 东山县).
+  county_figures_unmatched_missing: {
+    zh: "县级指标表中有“{counties}”的指标，但学校数据中没有该县区；“{missing}”没有县级指标：若是同一县区，请统一名称（这些指标未用于任何县区，“{missing}”的县级指标项目待评估）",
+    en: "The county figures give figures for {counties}, but the school data have no such county, and {missing} has no county figures: if they are the same county, write its name the same way in both (those figures were used for no county, and the county items of {missing} are not yet assessed)",
+  },
   county_figures_ambiguous: {
     zh: "县级指标表列出了多个县区（{counties}），学校数据中没有与之对应的县区名，无法确定哪一县的指标属于本次评估，这些县级指标未采用（请在学校表中加“县区”列，或只保留本县的指标）",
     en: "The county figures name several counties ({counties}) and the school data name none of them, so which county's figures belong to this evaluation is not known; none of them was used (add a county column to the school sheet, or keep only this county's figures)",

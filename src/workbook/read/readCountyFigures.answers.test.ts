@@ -18,8 +18,9 @@ describe("readCountyFigures: 是 / 否 answering an item judged by a figure", ()
     );
     const result = readCountyFigures(grid);
     expect(result?.figures).toEqual([
-      { county: "东河县", code: "G8_pay_ratio", value: true, cell: "县级指标!C2", answered: true },
-      { county: "西岭县", code: "G8_pay_ratio", value: false, cell: "县级指标!C3", answered: true },
+      // The 县区 cell beside each (countyCell), where a misspelt county would be corrected.
+      { county: "东河县", code: "G8_pay_ratio", value: true, cell: "县级指标!C2", answered: true, countyCell: "县级指标!A2" },
+      { county: "西岭县", code: "G8_pay_ratio", value: false, cell: "县级指标!C3", answered: true, countyCell: "县级指标!A3" },
     ]);
     const said = result?.issues.filter((i) => i.code === "read_figure_yes_no_answer") ?? [];
     expect(said.map((i) => [i.severity, i.cell])).toEqual([

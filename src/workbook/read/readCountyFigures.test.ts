@@ -111,8 +111,8 @@ describe("readCountyFigures", () => {
     );
     const result = readCountyFigures(grid);
     expect(result?.figures).toEqual([
-      { county: "甲县", code: "Q1_consolidation", value: 0.965, cell: "县域指标!C3" },
-      { county: "甲县", code: "Q2_disabled_enrolment", value: 0.97, cell: "县域指标!C4" },
+      { county: "甲县", code: "Q1_consolidation", value: 0.965, cell: "县域指标!C3", countyCell: "县域指标!A3" },
+      { county: "甲县", code: "Q2_disabled_enrolment", value: 0.97, cell: "县域指标!C4", countyCell: "县域指标!A4" },
     ]);
     expect(result?.issues).toEqual([
       { code: "read_number_as_text", severity: "info", cell: "县域指标!C4", params: { header: "残疾儿童少年入学率", text: "0.97", value: 0.97, countyItem: "Q2_disabled_enrolment" } },
@@ -162,11 +162,11 @@ describe("readCountyFigures", () => {
     );
     const result = readCountyFigures(grid);
     expect(result?.figures).toEqual([
-      { county: "东山县", code: "Q1_consolidation", value: 0.96, cell: "县级指标!B3" },
-      { county: "东山县", code: "R1_recognition", value: 0.88, cell: "县级指标!C3" },
-      { county: "东山县", code: "V_school_choice", value: false, cell: "县级指标!D3" },
-      { county: "示例县", code: "R1_recognition", value: 0.9, cell: "县级指标!C4" },
-      { county: "示例县", code: "V_school_choice", value: true, cell: "县级指标!D4" },
+      { county: "东山县", code: "Q1_consolidation", value: 0.96, cell: "县级指标!B3", countyCell: "县级指标!A3" },
+      { county: "东山县", code: "R1_recognition", value: 0.88, cell: "县级指标!C3", countyCell: "县级指标!A3" },
+      { county: "东山县", code: "V_school_choice", value: false, cell: "县级指标!D3", countyCell: "县级指标!A3" },
+      { county: "示例县", code: "R1_recognition", value: 0.9, cell: "县级指标!C4", countyCell: "县级指标!A4" },
+      { county: "示例县", code: "V_school_choice", value: true, cell: "县级指标!D4", countyCell: "县级指标!A4" },
     ]);
     expect(result?.issues.map((i) => [i.code, i.cell])).toEqual([
       ["read_number_as_text", "县级指标!C3"],
@@ -186,8 +186,8 @@ describe("readCountyFigures", () => {
     );
     // The 单位 and 国家标准 rows describe the columns (no county's values), and 96 under a % unit is 0.96.
     expect(readCountyFigures(grid)?.figures).toEqual([
-      { county: "东山县", code: "Q1_consolidation", value: 0.96, cell: "县级指标!B4" },
-      { county: "东山县", code: "R1_recognition", value: 0.88, cell: "县级指标!C4" },
+      { county: "东山县", code: "Q1_consolidation", value: 0.96, cell: "县级指标!B4", countyCell: "县级指标!A4" },
+      { county: "东山县", code: "R1_recognition", value: 0.88, cell: "县级指标!C4", countyCell: "县级指标!A4" },
     ]);
   });
 
@@ -1509,5 +1509,29 @@ describe("readCountyFigures: two item columns, the first naming areas (review: 1
   it("still drops a sheet that is no figures list: a header without values, or an item header without a value column", () => {
     expect(readCountyFigures(gridOf([["项目", "数值"], ["家长会次数", null]], sheet))).toBeNull();
     expect(readCountyFigures(gridOf([["项目", "内容"], ["填表说明", "按实际填写"]], sheet))).toBeNull();
+  });
+});
+
+describe("readCountyFigures: the 县区 cell of each figure (reviewer R4, finding 2)", () => {
+  it("gives each figure of a list down the 县区 cell naming its county: its own, or the one its block's blank cells take it from", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "数值"],
+        ["东三县", "初中三年巩固率", 0.96],
+        [null, "社会认可度", 0.9],
+        ["西河县", "社会认可度", 0.88],
+      ],
+      { sheet: "县级指标" },
+    );
+    expect(readCountyFigures(grid)?.figures.map((f) => [f.county, f.cell, f.countyCell])).toEqual([
+      ["东三县", "县级指标!C2", "县级指标!A2"],
+      ["东三县", "县级指标!C3", "县级指标!A2"],
+      ["西河县", "县级指标!C4", "县级指标!A4"],
+    ]);
+  });
+
+  it("gives none on a sheet without a county column", () => {
+    const grid = gridOf([["项目", "数值"], ["初中三年巩固率", 0.96], ["社会认可度", 0.9]], { sheet: "县级指标" });
+    expect(readCountyFigures(grid)?.figures.map((f) => f.countyCell)).toEqual([undefined, undefined]);
   });
 });

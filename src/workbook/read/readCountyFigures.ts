@@ -956,5 +956,24 @@ export function readSheetFigures(grid: Grid, includeHidden = false, schools: rea
   const unread = unreadIssues(scope, [...read.map((r) => r.figure), ...computed.figures], [...issues, ...computed.issues]);
   // A 是 / 否 the amounts overrule was not read as the county's verdict: payDeclared says what was done instead.
   const overruled = (i: Issue) => i.code === "read_figure_yes_no_answer" && read.some((r) => !declared.read.includes(r) && r.figure.cell === i.cell);
-  return { read: declared.read, issues: [...issues.filter((i) => !overruled(i)), ...unread], computed };
+  const placed = (f: CountyFigure) => withCountyCell(scope, f);
+  const withCells = { ...computed, figures: computed.figures.map(placed) };
+  return { read: declared.read.map((r) => ({ ...r, figure: placed(r.figure) })), issues: [...issues.filter((i) => !overruled(i)), ...unread], computed: withCells };
+}
+
+/**
+ * A figure of a row with a 县区 cell, given that cell (CountyFigure.countyCell): the row's own, or
+ * the one above its block's blank cells take their county from (countiesDown); as it is on a sheet
+ * without a county column or a figure naming no county.
+ *
+ * @example 东三县 in A34, 初中三年巩固率 96% in C34 → { …, cell: "县级指标!C34", countyCell: "县级指标!A34" }
+ */
+function withCountyCell(scope: SheetScope, figure: CountyFigure): CountyFigure {
+  const column = scope.layout.countyColumn;
+  const row = rowOnSheet(scope.grid.sheet, figure.cell);
+  if (column === null || row === null || figure.county === null) return figure;
+  // A county merged down over its block is named in the merge's top cell.
+  const own = textAt(scope.grid, row, column) === null ? null : qualified(scope.grid.sheet, a1(mergeAt(scope.grid, row, column)?.top ?? row, column));
+  const cell = own ?? scope.counties?.get(row)?.from ?? null;
+  return cell === null ? figure : { ...figure, countyCell: cell };
 }
