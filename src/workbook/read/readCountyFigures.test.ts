@@ -559,14 +559,14 @@ describe("readCountyFigures: G11 from two head counts (trial c02)", () => {
     const grid = gridOf([["项目", "数值"], ["交流轮岗教师人数（人）", 45], ["符合交流条件教师总数（人）", null], ["初中三年巩固率", 0.97]], sheet);
     const result = readCountyFigures(grid);
     expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
-    expect(result?.issues).toEqual([{ code: "read_figure_rotation_eligible_missing", severity: "warning", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）" } }]);
+    expect(result?.issues).toEqual([{ code: "read_figure_rotation_eligible_missing", severity: "warning", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）", countyItem: "G11_rotation_rate" } }]);
   });
 
   it("with only the eligible count, warns that the rotated count is missing", () => {
     const grid = gridOf([["项目", "数值"], ["符合交流条件教师总数（人）", 380], ["初中三年巩固率", 0.97]], sheet);
     const result = readCountyFigures(grid);
     expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
-    expect(result?.issues).toEqual([{ code: "read_figure_rotation_rotated_missing", severity: "warning", cell: "县级指标!B2", params: { item: "符合交流条件教师总数（人）" } }]);
+    expect(result?.issues).toEqual([{ code: "read_figure_rotation_rotated_missing", severity: "warning", cell: "县级指标!B2", params: { item: "符合交流条件教师总数（人）", countyItem: "G11_rotation_rate" } }]);
   });
 
   it("with 0 eligible teachers gives no rate (not Infinity) and says so at the eligible count", () => {
@@ -574,7 +574,7 @@ describe("readCountyFigures: G11 from two head counts (trial c02)", () => {
     const result = readCountyFigures(grid);
     expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
     expect(result?.issues).toEqual([
-      { code: "read_figure_rotation_no_eligible", severity: "warning", cell: "县级指标!B3", params: { item: "符合交流条件教师总数（人）", rotatedCell: "县级指标!B2" } },
+      { code: "read_figure_rotation_no_eligible", severity: "warning", cell: "县级指标!B3", params: { item: "符合交流条件教师总数（人）", countyItem: "G11_rotation_rate", rotatedCell: "县级指标!B2" } },
     ]);
   });
 
@@ -583,7 +583,7 @@ describe("readCountyFigures: G11 from two head counts (trial c02)", () => {
     const result = readCountyFigures(grid);
     expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
     expect(result?.issues).toEqual([
-      { code: "read_figure_rotation_inconsistent", severity: "warning", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）", rotated: 400, eligible: 380, eligibleCell: "县级指标!B3" } },
+      { code: "read_figure_rotation_inconsistent", severity: "warning", cell: "县级指标!B2", params: { item: "交流轮岗教师人数（人）", countyItem: "G11_rotation_rate", rotated: 400, eligible: 380, eligibleCell: "县级指标!B3" } },
     ]);
   });
 
@@ -658,6 +658,8 @@ describe("readCountyFigures: a value given only in the notes column", () => {
     expect(result?.issues).toEqual([
       { code: "read_figure_value_in_note", severity: "warning", cell: "县级指标!B2", params: { item: "初中三年巩固率", valueCell: "县级指标!B2", noteCell: "县级指标!C2", note: "达到98%" } },
       { code: "read_figure_value_in_note", severity: "warning", cell: "县级指标!B3", params: { item: "规划布局合理", valueCell: "县级指标!B3", noteCell: "县级指标!C3", note: "已落实" } },
+      // A blank value with no note: said as info, so that the result says 未填 at B5 (reviewer R4, finding 5).
+      { code: "read_figure_blank", severity: "info", cell: "县级指标!B5", params: { item: "校际差异率", countyItem: "Q9_difference_rate" } },
     ]);
   });
 
@@ -795,7 +797,7 @@ describe("readCountyFigures: G11's backbone share from two head counts", () => {
     const grid = gridOf([["项目", "数值"], ["骨干教师交流轮岗人数（人）", 12], ["初中三年巩固率", 0.97]], sheet);
     const result = readCountyFigures(grid);
     expect(result?.figures.map((f) => f.code)).toEqual(["Q1_consolidation"]);
-    expect(result?.issues).toEqual([{ code: "read_figure_rotation_backbone_rotated_missing", severity: "warning", cell: "县级指标!B2", params: { item: "骨干教师交流轮岗人数（人）" } }]);
+    expect(result?.issues).toEqual([{ code: "read_figure_rotation_backbone_rotated_missing", severity: "warning", cell: "县级指标!B2", params: { item: "骨干教师交流轮岗人数（人）", countyItem: "G11_backbone_rotation" } }]);
   });
 
   it("with 0 teachers rotated, gives the rate 0 / 380 = 0 and no share (not NaN), said at the rotated count", () => {
@@ -816,7 +818,7 @@ describe("readCountyFigures: G11's backbone share from two head counts", () => {
       code: "read_figure_rotation_backbone_inconsistent",
       severity: "warning",
       cell: "县级指标!B3",
-      params: { item: "骨干教师交流轮岗人数（人）", backbone: 50, rotated: 45, rotatedCell: "县级指标!B2" },
+      params: { item: "骨干教师交流轮岗人数（人）", countyItem: "G11_backbone_rotation", backbone: 50, rotated: 45, rotatedCell: "县级指标!B2" },
     });
   });
 
@@ -1344,7 +1346,7 @@ describe("readCountyFigures: 项目 | 子项 | 数值, the sub-item column heade
     expect(one?.issues.map((i) => [i.code, i.cell])).toEqual([["read_number_as_text", "县级指标!C2"]]);
     const blank = readCountyFigures(gridOf([["项目", "子项", "数值"], ["就近划片入学比例", "小学", 1], [null, "初中", null]], { ...sheet, merges: ["A2:A3"] }));
     expect(codes(blank)).toEqual([["G13_nearby_primary", 1, "县级指标!C2"]]);
-    expect(blank?.issues).toEqual([]);
+    expect(blank?.issues).toEqual([{ code: "read_figure_blank", severity: "info", cell: "县级指标!C3", params: { item: "就近划片入学比例（初中）", countyItem: "G13_nearby_junior" } }]);
   });
 
   it("reads 项目 | 指标 | 数值 | 单位 with its units (C4i): pay in 万元 gives G8 = 9.85 / 9.6 = 1.0260416…, counts in 人 give 95 / 900 = 0.10555… and 18 / 95 = 0.18947…", () => {

@@ -436,6 +436,11 @@ function countedNotRatio(grid: Grid, item: ItemRow, layout: Layout, unit: ItemUn
   return true;
 }
 
+/** A cell with nothing in it (a formula error or one without a stored result is something: said by valueOf). */
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
 function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf, issues: Issue[]): CountyFigure | null {
   // 教师平均工资不低于公务员平均工资 states G8 (payStatement) though no item name matches it.
   const code = item.code ?? (payStatement(item.text) ? "G8_pay_ratio" : null);
@@ -457,6 +462,10 @@ function figureOf(grid: Grid, item: ItemRow, layout: Layout, countyOf: CountyOf,
     return null;
   }
   if (countedNotRatio(grid, item, layout, unit, column, issues)) return null;
+  // A row there with its value blank: said, so that the result points where to type it (未填, not 无数据).
+  // A stage-less G7 or G13 row stands for both stages: named by its own words only, as textReadIssue names it.
+  const blankParams = { item: item.text, ...(item.stageless === null ? { countyItem: code } : {}) };
+  if (isBlank(valueAt(grid, item.row, column))) return (issues.push(issueAt("read_figure_blank", "info", grid.sheet, item.row, column, blankParams)), null);
   const value = valueOf(grid, item, layout, code, unit, column, issues);
   if (value === null) return null;
   return { county: countyOf(item.row), code, value, cell: qualified(grid.sheet, a1(item.row, column)) };

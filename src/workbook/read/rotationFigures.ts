@@ -96,6 +96,13 @@ function severalIssues(grid: Grid, rows: readonly Count[]): Issue[] {
 
 const NOTHING: Read = { figures: [], issues: [] };
 
+/**
+ * The county item a count's warning leaves 待评估 (its `countyItem`), so that the result names the
+ * cell and says the figure could not be computed (unreadFigures.ts uncomputedCells), not 无数据.
+ */
+const RATE = { countyItem: "G11_rotation_rate" } as const;
+const SHARE = { countyItem: "G11_backbone_rotation" } as const;
+
 function warning(grid: Grid, code: string, r: Count, params: Readonly<Record<string, string | number>>): Read {
   return { figures: [], issues: [issueAt(code, "warning", grid.sheet, head(r).row, head(r).column, { item: itemOf(r), ...params })] };
 }
@@ -126,13 +133,13 @@ function said(grid: Grid, outcome: RotationOutcome<Count>): Read {
       return { figures: [figure], issues: [issueAt("read_figure_rotation_rate_computed", "info", grid.sheet, head(rotated).row, head(rotated).column, params)] };
     }
     case "missing":
-      return warning(grid, `read_figure_rotation_${outcome.missing}_missing`, outcome.given, {});
+      return warning(grid, `read_figure_rotation_${outcome.missing}_missing`, outcome.given, RATE);
     case "no_eligible":
-      return warning(grid, "read_figure_rotation_no_eligible", outcome.eligible, { rotatedCell: joined(refs(grid, outcome.rotated)) });
+      return warning(grid, "read_figure_rotation_no_eligible", outcome.eligible, { ...RATE, rotatedCell: joined(refs(grid, outcome.rotated)) });
     case "uneven":
       return uneven(grid, outcome.rotated, outcome.eligible);
     case "inconsistent":
-      return warning(grid, "read_figure_rotation_inconsistent", outcome.rotated, { rotated: outcome.rotated.value, eligible: outcome.eligible.value, eligibleCell: joined(refs(grid, outcome.eligible)) });
+      return warning(grid, "read_figure_rotation_inconsistent", outcome.rotated, { ...RATE, rotated: outcome.rotated.value, eligible: outcome.eligible.value, eligibleCell: joined(refs(grid, outcome.eligible)) });
     case "several":
       return NOTHING;
   }
@@ -148,13 +155,13 @@ function saidShare(grid: Grid, outcome: BackboneOutcome<Count>): Read {
       return { figures: [figure], issues: [issueAt("read_figure_rotation_backbone_computed", "info", grid.sheet, head(backbone).row, head(backbone).column, params)] };
     }
     case "rotated_missing":
-      return warning(grid, "read_figure_rotation_backbone_rotated_missing", outcome.backbone, {});
+      return warning(grid, "read_figure_rotation_backbone_rotated_missing", outcome.backbone, SHARE);
     case "no_rotated":
-      return warning(grid, "read_figure_rotation_no_rotated", outcome.rotated, { backboneCell: joined(refs(grid, outcome.backbone)) });
+      return warning(grid, "read_figure_rotation_no_rotated", outcome.rotated, { ...SHARE, backboneCell: joined(refs(grid, outcome.backbone)) });
     case "uneven":
       return uneven(grid, outcome.backbone, outcome.rotated);
     case "inconsistent":
-      return warning(grid, "read_figure_rotation_backbone_inconsistent", outcome.backbone, { backbone: outcome.backbone.value, rotated: outcome.rotated.value, rotatedCell: joined(refs(grid, outcome.rotated)) });
+      return warning(grid, "read_figure_rotation_backbone_inconsistent", outcome.backbone, { ...SHARE, backbone: outcome.backbone.value, rotated: outcome.rotated.value, rotatedCell: joined(refs(grid, outcome.rotated)) });
     case "several":
       return NOTHING;
   }

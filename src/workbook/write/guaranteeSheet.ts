@@ -1,5 +1,5 @@
 import type { CountyEvaluation, Evaluation, Issue, ItemResult } from "../../engine/types";
-import { columnsMissingIn, unreadCells } from "./unreadFigures";
+import { blankCells, columnsMissingIn, uncomputedCells, unreadCells } from "./unreadFigures";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { CountyItem, Profile } from "../../profiles/schema";
@@ -216,9 +216,18 @@ function verdictCell(item: ItemResult, lang: Lang): CellInput {
   return cell(verdictLabel(item.verdict, lang), verdictEmphasis(item.verdict));
 }
 
-/** An item's 依据 when its data were there but not read (their cells), or its columns are missing from the school sheet; null otherwise. */
+/**
+ * An item's 依据 when its data were there but not read (their cells), read but giving no figure
+ * (无法计算: G11 with 0 eligible teachers), its row there with no value (未填), or its columns are
+ * missing from the school sheet; null otherwise (无数据, or the basis it was judged on).
+ * @example missingBasis(G11 not assessed, [], [read_figure_rotation_no_eligible at 县级指标!B11 { countyItem: G11_rotation_rate }], "zh") // "无法计算（县级指标!B11，见“数据问题”）"
+ */
 function missingBasis(item: ItemResult, unread: readonly string[], issues: readonly Issue[], lang: Lang): string | null {
   if (unread.length > 0) return message("out_basis_not_read", { cells: unread.join("、") }, lang);
+  const uncomputed = uncomputedCells(item, issues);
+  if (uncomputed.length > 0) return message("out_basis_not_computed", { cells: uncomputed.join("、") }, lang);
+  const blank = blankCells(item, issues);
+  if (blank.length > 0) return message("out_basis_blank", { cells: blank.join("、") }, lang);
   const sheet = columnsMissingIn(item, issues);
   return sheet === null ? null : message("out_basis_no_columns", { sheet }, lang);
 }
@@ -226,7 +235,9 @@ function missingBasis(item: ItemResult, unread: readonly string[], issues: reado
 function itemRows(item: ItemResult, context: ResultContext, schoolSheets: ReadonlySet<string>): CellInput[][] {
   const { lang, profile, issues } = context;
   const unread = unreadCells(item, issues);
-  const cells = item.cells.filter((c): c is string => c !== null);
+  const own = item.cells.filter((c): c is string => c !== null);
+  // An item 待评估 points at the cells its 依据 names (not read, not computed, blank), as a judged item at its own.
+  const cells = own.length > 0 ? own : [...new Set([...unread, ...uncomputedCells(item, issues), ...blankCells(item, issues)])];
   const first = cells[0] ?? null;
   // A single part is the item's own figure, as is a part that repeats it; sub-rows only help
   // beside them. A sub-row keeps its item's code in the code column (filtering by G3 keeps the item

@@ -1,4 +1,4 @@
-import { columnsMissingIn, unreadCells } from "./unreadFigures";
+import { blankCells, columnsMissingIn, uncomputedCells, unreadCells } from "./unreadFigures";
 import { guaranteeSheet } from "./guaranteeSheet";
 import { itemReasonText } from "./itemReasonText";
 import { areaReasonsText } from "./areaReasonsText";
@@ -68,5 +68,32 @@ describe("columnsMissingIn: an item 待评估 because the school sheet lacks its
     const context: ResultContext = { issues: [missing], lang: "zh", profile, profileName: "国家标准" };
     const rows = guaranteeSheet(makeEvaluation({ counties: [county] }), context).tables.flatMap((t) => t.rows);
     expect(rows.find((r) => r[0] === "G5")).toContain("缺所需的列（学校综合表，见“数据问题”）");
+  });
+});
+
+describe("政府保障与质量 for figures there but unusable (reviewer R4, finding 5)", () => {
+  // parts.xlsx: 交流轮岗教师人数 B10 = 0 and 符合交流条件教师总数 B11 = 0; 南湖区.xlsx: G14's row with B15 blank.
+  const g11 = makeItem({ code: "G11", verdict: "not_assessed", basis: "none", parts: { G11_rotation_rate: null, G11_backbone_rotation: null }, cells: [] });
+  const g14 = makeItem({ code: "G14", verdict: "not_assessed", basis: "none", parts: { G14_quota_share: null }, cells: [] });
+  const issues: Issue[] = [
+    { code: "read_figure_rotation_no_eligible", severity: "warning", cell: "县级指标!B11", params: { item: "符合交流条件教师总数", countyItem: "G11_rotation_rate", rotatedCell: "县级指标!B10" } },
+    { code: "read_figure_rotation_no_rotated", severity: "warning", cell: "县级指标!B10", params: { item: "交流轮岗教师人数", countyItem: "G11_backbone_rotation", backboneCell: "县级指标!B34" } },
+    { code: "read_figure_blank", severity: "info", cell: "县级指标!B15", params: { item: "优质高中招生名额分配比例", countyItem: "G14_quota_share" } },
+  ];
+  const rowsOf = (lang: "zh" | "en") => guaranteeSheet(makeEvaluation({ counties: [makeCounty({ items: [g11, g14] })] }), { issues, profileName: "国家标准", lang, profile }).tables[0]?.rows ?? [];
+  const mainRow = (lang: "zh" | "en", code: string) => rowsOf(lang).find((r) => r[0] === code && r[2] !== null);
+
+  it("finds the counts' cells as not computed (not as not read), and the blank value's cell as blank", () => {
+    expect(uncomputedCells(g11, issues)).toEqual(["县级指标!B11", "县级指标!B10"]);
+    expect(unreadCells(g11, issues)).toEqual([]);
+    expect(blankCells(g14, issues)).toEqual(["县级指标!B15"]);
+    expect(blankCells(makeItem({ code: "G14", verdict: "met", basis: "county_figure", parts: { G14_quota_share: 0.52 } }), issues)).toEqual([]);
+  });
+
+  it("says 无法计算 and 未填 with the cells in 依据, and links them in 单元格 (before: 无数据, no cell)", () => {
+    expect([mainRow("zh", "G11")?.[9], mainRow("zh", "G11")?.[11]]).toEqual(["无法计算（县级指标!B11、县级指标!B10，见“数据问题”）", "县级指标!B11, 县级指标!B10"]);
+    expect([mainRow("zh", "G14")?.[9], mainRow("zh", "G14")?.[11]]).toEqual(["未填（县级指标!B15）", "县级指标!B15"]);
+    expect(mainRow("en", "G11")?.[9]).toBe("Cannot be computed (县级指标!B11, 县级指标!B10; see Data issues)");
+    expect(mainRow("en", "G14")?.[9]).toBe("Not filled in (县级指标!B15)");
   });
 });

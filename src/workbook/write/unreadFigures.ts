@@ -12,11 +12,40 @@ import type { Issue, ItemResult } from "../../engine/types";
  * @example unreadCells(R1 not assessed, parts { R1_recognition: null }, [county_figure_ratio_above_one at 县级指标!B27 { countyItem: R1_recognition }]) // ["县级指标!B27"]
  */
 export function unreadCells(item: ItemResult, issues: readonly Issue[]): string[] {
+  return cellsOf(item, issues, (i) => i.severity !== "info" && !UNCOMPUTED.test(i.code));
+}
+
+/** A head count read but giving no figure (0 teachers eligible, a stage blank): said by rotationFigures.ts. */
+const UNCOMPUTED = /^read_figure_rotation_/;
+
+/**
+ * The cells of an item's counts that were read but from which its figure could not be computed
+ * (G11 with 0 eligible teachers: read_figure_rotation_no_eligible at its count's cell): an item
+ * 待评估 whose result then says 无法计算 with those cells, not 无数据 (reviewer R4, finding 5).
+ *
+ * @example uncomputedCells(G11 not assessed, parts { G11_rotation_rate: null }, [read_figure_rotation_no_eligible at 县级指标!B11 { countyItem: G11_rotation_rate }]) // ["县级指标!B11"]
+ */
+export function uncomputedCells(item: ItemResult, issues: readonly Issue[]): string[] {
+  return cellsOf(item, issues, (i) => i.severity !== "info" && UNCOMPUTED.test(i.code));
+}
+
+/**
+ * The cells of an item's rows that are there with no value (read_figure_blank): an item 待评估
+ * whose result then says 未填 with those cells, where the value is to be typed.
+ *
+ * @example blankCells(G14 not assessed, parts { G14_quota_share: null }, [read_figure_blank at 县级指标!B15 { countyItem: G14_quota_share }]) // ["县级指标!B15"]
+ */
+export function blankCells(item: ItemResult, issues: readonly Issue[]): string[] {
+  return cellsOf(item, issues, (i) => i.code === "read_figure_blank");
+}
+
+/** The cells of the issues `keep` takes that name a missing part of an item 待评估 (unreadCells). */
+function cellsOf(item: ItemResult, issues: readonly Issue[], keep: (issue: Issue) => boolean): string[] {
   if (item.verdict !== "not_assessed") return [];
   const missing = new Set(Object.entries(item.parts).flatMap(([key, value]) => (value === null ? [key] : [])));
   const cells = issues.flatMap((i) => {
     const key = i.params["countyItem"];
-    if (i.severity === "info" || i.cell === null || typeof key !== "string" || !missing.has(key)) return [];
+    if (!keep(i) || i.cell === null || typeof key !== "string" || !missing.has(key)) return [];
     const own = i.code.startsWith("read_") || item.cells.includes(i.cell);
     return own ? [i.cell] : [];
   });
