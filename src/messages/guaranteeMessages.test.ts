@@ -14,3 +14,13 @@ describe("GUARANTEE_MESSAGES", () => {
     expect(message("county_figure_duplicate", { countyItem: "G16_custom" }, "en")).toBe("County item “G16_custom” is given twice; the first value is used");
   });
 });
+
+describe("guarantee_school_data_stage_absent (reviewer R4, finding 6)", () => {
+  it("says that without the county figure the stage is left out, as the engine does (before: 未填报则待评估, while G7 stayed 达标 on the schools checked)", () => {
+    const params = { item: "G7", stageInText: "junior", countyItem: "G7_special_junior" };
+    expect(message("guarantee_school_data_stage_absent", params, "zh")).toBe(
+      "G7 特殊教育学校生均公用经费：学校数据中没有此项所涉的初中学校，该学段按县级项目“特殊教育学校初中生均公用经费（元）”判断（如不填此项，该学段不参与判断：本项只按学校数据中此项所涉学校的学段判断）",
+    );
+    expect(message("guarantee_school_data_stage_absent", params, "en")).toContain("(without that figure, the stage is left out: the item is judged only for the stages of the schools in the school data it applies to)");
+  });
+});

@@ -40,8 +40,8 @@ export const GUARANTEE_MESSAGES: MessageTable = {
     en: "{itemTitle}: the county figure “{countyItem}” gives “{countyVerdict}”, the school data of its stage “{schoolVerdict}”; the school data decide — please check the county figure",
   },
   guarantee_school_data_stage_absent: {
-    zh: "{itemTitle}：学校数据中没有此项所涉的{stageInText}学校，该学段按县级项目“{countyItem}”判断（未填报则待评估）",
-    en: "{itemTitle}: the school data have no {stageInText} school this item applies to; that stage is judged by the county figure “{countyItem}” (not yet assessed if it is not given)",
+    zh: "{itemTitle}：学校数据中没有此项所涉的{stageInText}学校，该学段按县级项目“{countyItem}”判断（如不填此项，该学段不参与判断：本项只按学校数据中此项所涉学校的学段判断）",
+    en: "{itemTitle}: the school data have no {stageInText} school this item applies to; that stage is judged by the county figure “{countyItem}” (without that figure, the stage is left out: the item is judged only for the stages of the schools in the school data it applies to)",
   },
   // The single school group's county known, the figures naming another (countyFigures.ts otherCounty).
   county_figures_other_county: {
