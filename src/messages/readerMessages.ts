@@ -629,8 +629,8 @@ export const READER_MESSAGES: MessageTable = {
   },
   // A pay ratio of 2 or more, a difference rate of 1 or more: a percentage written without its % (credibleNumber.ts).
   read_figure_number_not_credible: {
-    zh: "县级指标“{item}”填写为 {text}，作为比值不可信（教师与公务员工资之比应在 1 左右，校际差异率应小于 1），未采用，该项待评估；如为百分数，请写作 {percent} 或 {fraction}",
-    en: "County item “{item}” is given as {text}, which cannot be the ratio itself (teachers' to civil servants' pay is about 1, a difference rate below 1): not used, the item is not yet assessed; if it is a percentage, write {percent} or {fraction}",
+    zh: "县级指标“{item}”填写为 {text}，作为比值不可信（{expected}），未采用，该项待评估；如为百分数，请写作 {percent} 或 {fraction}",
+    en: "County item “{item}” is given as {text}, which cannot be the ratio itself ({expected}): not used, the item is not yet assessed; if it is a percentage, write {percent} or {fraction}",
   },
   // A 是 / 否 stating G8 beside the two amounts of pay: the amounts' ratio is judged (payDeclared.ts).
   read_figure_pay_declared_contradicted: {
@@ -1124,6 +1124,9 @@ export const READER_MESSAGES: MessageTable = {
   kind_ratio: { zh: "比例，如 95% 或 0.95", en: "a ratio such as 95% or 0.95" },
   kind_boolean: { zh: "“是”或“否”", en: "yes or no (是 / 否)" },
   // A veto item asks whether the bad thing exists (有编不补…): answered 有 / 无 (readCountyFigures.ts expectedKind).
+  // What a number item's value should be, said when it is not credible (credibleNumber.ts): only the item's own bound.
+  kind_credible_G8_pay_ratio: { zh: "教师与公务员工资之比应在 1 左右", en: "teachers' to civil servants' pay is about 1" },
+  kind_credible_Q9_difference_rate: { zh: "校际差异率应小于 1", en: "a difference rate is below 1" },
   kind_existence: { zh: "“有”或“无”", en: "yes or no (有 / 无)" },
   kind_yuan: { zh: "金额（元），如 6080、6,080元/生 或 0.608万元", en: "an amount in yuan such as 6080, 6,080元/生 or 0.608万元" },
   kind_level: { zh: "监测等级 1–4，如 3、Ⅲ 或 Ⅲ级以上", en: "a monitoring level 1–4 such as 3, Ⅲ or Ⅲ级以上" },

@@ -19,12 +19,14 @@ export function notCredible(code: string, value: number): boolean {
 }
 
 /**
- * The error at a number item's cell whose value is not credible (notCredible), suggesting it as a
- * percentage and as a fraction: 98 → 98% or 0.98.
- * @example notCredibleIssue("县级指标", 4, 1, { item: "教师平均工资与公务员平均工资之比", text: "98", countyItem: "G8_pay_ratio", value: 98 }) // params { …, percent: "98%", fraction: 0.98 } at 县级指标!B5
+ * The error at a number item's cell whose value is not credible (notCredible), saying the bound of
+ * that item alone (`expected`: kind_credible_<code>, reviewer R4, finding 8: a difference rate of
+ * 12 was told of the pay ratio's bound too), and suggesting the value as a percentage and as a
+ * fraction: 98 → 98% or 0.98.
+ * @example notCredibleIssue("县级指标", 4, 1, { item: "教师平均工资与公务员平均工资之比", text: "98", countyItem: "G8_pay_ratio", value: 98 }) // params { …, expected: "credible_G8_pay_ratio", percent: "98%", fraction: 0.98 } at 县级指标!B5
  */
 export function notCredibleIssue(sheet: string, row: number, column: number, p: { item: string; text: string; countyItem: string; value: number }): Issue {
   // toPrecision drops the binary noise of the division (0.07 / 100 → 0.0007, not 0.0007000000000000001).
   const fraction = Number((p.value / 100).toPrecision(12));
-  return issueAt("read_figure_number_not_credible", "error", sheet, row, column, { ...p, percent: `${p.value}%`, fraction });
+  return issueAt("read_figure_number_not_credible", "error", sheet, row, column, { ...p, expected: `credible_${p.countyItem}`, percent: `${p.value}%`, fraction });
 }

@@ -56,6 +56,7 @@ describe("readCountyFigures: a pay ratio or difference rate written as a bare pe
     const issue = result?.issues.find((i) => i.code === "read_figure_number_not_credible");
     expect(issue).toMatchObject({ severity: "error", cell: "县级指标!B2", params: { countyItem: "G8_pay_ratio", text: "98" } });
     const zh = message("read_figure_number_not_credible", issue?.params, "zh");
+    expect(zh).toBe("县级指标“教师平均工资与公务员平均工资之比”填写为 98，作为比值不可信（教师与公务员工资之比应在 1 左右），未采用，该项待评估；如为百分数，请写作 98% 或 0.98");
     expect(zh).toContain("98%");
     expect(zh).toContain("0.98");
     expect(message("read_figure_number_not_credible", issue?.params, "en")).toContain("0.98");
@@ -66,7 +67,9 @@ describe("readCountyFigures: a pay ratio or difference rate written as a bare pe
     expect(result?.figures.map((f) => [f.code, f.value])).toEqual([["G8_pay_ratio", 1.5]]);
     const issue = result?.issues.find((i) => i.code === "read_figure_number_not_credible");
     expect(issue).toMatchObject({ severity: "error", cell: "县级指标!B2", params: { countyItem: "Q9_difference_rate", text: "12" } });
-    expect(message("read_figure_number_not_credible", issue?.params, "zh")).toContain("0.12");
+    // Only this item's bound is said (reviewer R4, finding 8: it named the pay ratio's too).
+    expect(message("read_figure_number_not_credible", issue?.params, "zh")).toBe("县级指标“质量监测校际差异率”填写为 12，作为比值不可信（校际差异率应小于 1），未采用，该项待评估；如为百分数，请写作 12% 或 0.12");
+    expect(message("read_figure_number_not_credible", issue?.params, "en")).toBe("County item “质量监测校际差异率” is given as 12, which cannot be the ratio itself (a difference rate is below 1): not used, the item is not yet assessed; if it is a percentage, write 12% or 0.12");
   });
 
   it("draws the line at 2 for a pay ratio and 1 for a difference rate: 1.99 and 0.99 are read, 2 and 1 are not", () => {
