@@ -1142,7 +1142,7 @@ export const READER_MESSAGES: MessageTable = {
     en: "County item {fieldHeader}: “{text}” cannot be read and is not used: enter {expected} in that cell",
   },
   // A known item's row with its value cell blank (readCountyFigures.ts figureOf): its item is not judged on it.
-  read_figure_blank: { zh: "县级指标“{item}”未填写数值", en: "County item “{item}”: no value given" },
+  read_figure_blank: { zh: "县级指标“{item}”未填写", en: "County item “{item}” is left blank" },
   // A yes / no answer with a remark after it (有（已整改）: answerRemark.ts), read as the answer.
   read_figure_answer_remark: {
     zh: "县级指标“{item}”填写为“{text}”，已按“{answer}”读取；其后的说明“{remark}”未用于评估",

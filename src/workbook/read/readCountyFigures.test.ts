@@ -1347,6 +1347,8 @@ describe("readCountyFigures: 项目 | 子项 | 数值, the sub-item column heade
     const blank = readCountyFigures(gridOf([["项目", "子项", "数值"], ["就近划片入学比例", "小学", 1], [null, "初中", null]], { ...sheet, merges: ["A2:A3"] }));
     expect(codes(blank)).toEqual([["G13_nearby_primary", 1, "县级指标!C2"]]);
     expect(blank?.issues).toEqual([{ code: "read_figure_blank", severity: "info", cell: "县级指标!C3", params: { item: "就近划片入学比例（初中）", countyItem: "G13_nearby_junior" } }]);
+    expect(message("read_figure_blank", blank?.issues[0]?.params ?? {}, "zh")).toBe("县级指标“就近划片入学比例（初中）”未填写");
+    expect(message("read_figure_blank", blank?.issues[0]?.params ?? {}, "en")).toBe("County item “就近划片入学比例（初中）” is left blank");
   });
 
   it("reads 项目 | 指标 | 数值 | 单位 with its units (C4i): pay in 万元 gives G8 = 9.85 / 9.6 = 1.0260416…, counts in 人 give 95 / 900 = 0.10555… and 18 / 95 = 0.18947…", () => {
