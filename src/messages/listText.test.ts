@@ -1,5 +1,5 @@
 import { message } from "./catalogue";
-import { clauseText, listText } from "./listText";
+import { andText, clauseText, listText, noteText } from "./listText";
 
 describe("listText and clauseText", () => {
   it("join with the language's separators: 、 and ； in Chinese, a comma and a semicolon in English", () => {
@@ -19,5 +19,16 @@ describe("a list parameter of labels, one of which holds the separator", () => {
     expect(listText(["甲、乙", "丙"], "zh")).toBe("甲、乙、丙");
     expect(message("read_columns_missing", { sheet: "表", fieldList: "backboneTeachers,peArtTeachers" }, "zh")).toBe("工作表“表”中没有找到以下列，相关指标将无法计算：县级及以上骨干教师数、“体育、艺术专任教师数”");
     expect(message("read_columns_missing", { sheet: "S", fieldList: "backboneTeachers,peArtTeachers" }, "en")).toContain("no column for: Backbone teachers (county level or above), PE and arts teachers;");
+  });
+});
+
+describe("noteText and andText", () => {
+  it("noteText joins notes as sentences in English (a full stop), as clauses in Chinese (；)", () => {
+    expect(noteText(["Public funding: funded as 500 students (394 enrolled)", "Public funding required (yuan) includes the boarding extra"], "en")).toBe("Public funding: funded as 500 students (394 enrolled). Public funding required (yuan) includes the boarding extra");
+    expect(noteText(["公用经费按 500 人核定", "含寄宿生补助"], "zh")).toBe("公用经费按 500 人核定；含寄宿生补助");
+    expect([noteText(["a"], "en"), noteText([], "zh")]).toEqual(["a", ""]);
+  });
+  it("andText names a few things with “and” before the last in English, all by 、 in Chinese", () => {
+    expect([andText(["L4", "L5"], "en"), andText(["L1", "L2", "L3"], "en"), andText(["L4", "L5"], "zh"), andText(["L4"], "en"), andText([], "en")]).toEqual(["L4 and L5", "L1, L2 and L3", "L4、L5", "L4", ""]);
   });
 });

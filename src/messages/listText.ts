@@ -4,6 +4,10 @@ import type { Lang, MessageTable } from "./types";
 export const SEPARATOR_MESSAGES = {
   out_sep_list: { zh: "、", en: ", " },
   out_sep_clause: { zh: "；", en: "; " },
+  // Notes that are each a sentence of their own, starting with a capital in English (a 说明 cell's).
+  out_sep_note: { zh: "；", en: ". " },
+  // Before the last of a few names in a sentence ("L4 and L5"); Chinese joins them all by 、.
+  out_sep_last: { zh: "、", en: " and " },
 } as const satisfies MessageTable;
 
 /**
@@ -22,4 +26,23 @@ export function listText(items: readonly string[], lang: Lang): string {
  */
 export function clauseText(items: readonly string[], lang: Lang): string {
   return items.join(SEPARATOR_MESSAGES.out_sep_clause[lang]);
+}
+
+/**
+ * Notes that each stand as a sentence (a 说明 cell's: why a shortfall is a lower bound, how a school
+ * was funded): ； in Chinese, as clauses; a full stop in English, where each note opens with a
+ * capital ("Public funding: …") that would read wrong after a semicolon.
+ * @example noteText(["Public funding: funded as 500 students (394 enrolled)", "Public funding required (yuan) includes the boarding extra"], "en") // "Public funding: funded as 500 students (394 enrolled). Public funding required (yuan) includes the boarding extra"
+ */
+export function noteText(items: readonly string[], lang: Lang): string {
+  return items.join(SEPARATOR_MESSAGES.out_sep_note[lang]);
+}
+
+/**
+ * A few names as a sentence lists them: "L4 and L5", "L1, L2 and L3" in English; L4、L5 in Chinese.
+ * @example andText(["L1", "L2", "L3"], "en") // "L1, L2 and L3"; andText(["L4", "L5"], "zh") // "L4、L5"
+ */
+export function andText(items: readonly string[], lang: Lang): string {
+  if (items.length < 2) return items.join("");
+  return `${listText(items.slice(0, -1), lang)}${SEPARATOR_MESSAGES.out_sep_last[lang]}${items[items.length - 1] ?? ""}`;
 }

@@ -1,6 +1,6 @@
 import type { CountyEvaluation, SchoolGuarantee, SectionResult } from "../../engine/types";
 import { message } from "../../messages/catalogue";
-import { clauseText, listText } from "../../messages/listText";
+import { listText, noteText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import type { TableSpec } from "../types";
 import { atLeast, isLowerBound, type ShortKey } from "./atLeast";
@@ -63,7 +63,7 @@ function guaranteeRow(g: SchoolGuarantee, lang: Lang, { sizes, profile, sections
   const exempt = g.fundingExempt === null ? null : message("out_funding_exempt_note", {}, lang);
   const funding = [exempt, fundingProrationNote(g, lang), fundedStudentsNote(g, sections, profile, lang), fundingBoardingNote(g, lang), fundingFloorNote(g, lang), specialFundingNote(g, lang)];
   const notes = [roomsAreaNote(g, lang), roomsFloorNote(g, lang), classFloorNote(g, lang, sizes), ...funding].filter((n): n is string => n !== null);
-  return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : clauseText(notes, lang)];
+  return [countyLabel(g.county, lang), g.name, message(`type_${g.type}`, {}, lang), ...values, notes.length === 0 ? null : noteText(notes, lang)];
 }
 
 /**

@@ -7,15 +7,15 @@ const en: ResultContext = { issues: [], profileName: "National", lang: "en" };
 const zh: ResultContext = { issues: [], profileName: "国家标准", lang: "zh", profile: builtInProfile("national-2017") };
 
 describe("学校达标 notes", () => {
-  it("separates a section's reasons with the English semicolon in English", () => {
+  it("separates a section's reasons with a full stop in English, as each opens with its school and stage", () => {
     const short = makeSection({ name: "甲小学", row: 12, evaluable: false, notEvaluable: ["missing_numerator"], pass: null, metCount: null });
     const issues = [makeMissingNumerator("甲小学", 12, "L4", "teachingArea"), makeMissingNumerator("甲小学", 12, "L7", "multimediaRooms")];
     const evaluation = makeEvaluation({ counties: [makeCounty({ sections: [short] })], issues });
     const t = schoolsSheet(evaluation, en).tables[0];
     const notes = t?.columns.findIndex((c) => c.header === "Notes") ?? -1;
     expect(t?.rows[0]?.[notes]).toBe(
-      "甲小学 (Primary): no value for Teaching and auxiliary floor area, so L4 cannot be computed (学校基本情况 row 12); " +
-        "甲小学 (Primary): no value for Networked multimedia classrooms, so L7 cannot be computed (学校基本情况 row 12)",
+      "甲小学 (primary): no value for Teaching and auxiliary floor area, so L4 cannot be computed (学校基本情况 row 12). " +
+        "甲小学 (primary): no value for Networked multimedia classrooms, so L7 cannot be computed (学校基本情况 row 12)",
     );
   });
 });
@@ -31,9 +31,24 @@ describe("学校达标 notes on a value refused", () => {
     const t = schoolsSheet(evaluation, { ...en, issues: [refused, l7] }).tables[0];
     const notes = t?.columns.findIndex((c) => c.header === "Notes") ?? -1;
     expect(t?.rows[0]?.[notes]).toBe(
-      "甲小学 (Primary): the value at 学校基本情况!O12 for Teaching and auxiliary floor area was not used (see Data issues), so L4 cannot be computed (学校基本情况 row 12); " +
-        "甲小学 (Primary): no value for Networked multimedia classrooms, so L7 cannot be computed (学校基本情况 row 12)",
+      "甲小学 (primary): the value at 学校基本情况!O12 for Teaching and auxiliary floor area was not used (see Data issues), so L4 cannot be computed (学校基本情况 row 12). " +
+        "甲小学 (primary): no value for Networked multimedia classrooms, so L7 cannot be computed (学校基本情况 row 12)",
     );
+  });
+});
+
+describe("学校达标 notes on one cause of two indicators", () => {
+  it("says it once, naming both (messy.xlsx 城关中学: O12 refused leaves L4 and L5 uncomputed)", () => {
+    const short = makeSection({ name: "甲小学", row: 12, evaluable: false, notEvaluable: ["missing_numerator"], pass: null, metCount: null });
+    const issues = [makeMissingNumerator("甲小学", 12, "L4", "indoorSportsArea"), makeMissingNumerator("甲小学", 12, "L5", "indoorSportsArea")];
+    const refused = { code: "read_negative", severity: "error" as const, cell: "学校基本情况!O12", params: { text: "-5" } };
+    const evaluation = makeEvaluation({ counties: [makeCounty({ sections: [short] })], issues });
+    const noteOf = (lang: "zh" | "en") => {
+      const t = schoolsSheet(evaluation, { ...(lang === "en" ? en : zh), issues: [refused] }).tables[0];
+      return t?.rows[0]?.[t.columns.findIndex((c) => c.header === (lang === "en" ? "Notes" : "备注"))];
+    };
+    expect(noteOf("en")).toBe("甲小学 (primary): the value at 学校基本情况!O12 for Indoor sports rooms area was not used (see Data issues), so L4 and L5 cannot be computed (学校基本情况 row 12)");
+    expect(noteOf("zh")).toBe("甲小学（小学）学校基本情况!O12 的“室内体育用房面积”数值未被采用（见“数据问题”表），指标 L4、L5 无法计算（学校基本情况 第12行）");
   });
 });
 
@@ -147,7 +162,7 @@ describe("学校达标 notes of an out-of-scope section", () => {
 
   it("names the indicator and its field, never a raw placeholder, in English and Chinese", () => {
     expect(note(en)).toBe(
-      "石门教学点 (Primary): L7 cannot be computed: a value it is computed from (Networked multimedia classrooms) is missing or not usable (学校基本情况 row 26); the school is out of scope, so its data are not checked in Data issues",
+      "石门教学点 (primary): L7 cannot be computed: a value it is computed from (Networked multimedia classrooms) is missing or not usable (学校基本情况 row 26); the school is out of scope, so its data are not checked in Data issues",
     );
     expect(note(zh)).toBe("石门教学点（小学）指标 L7 无法计算：其计算所需的数据（网络多媒体教室数）缺失或不可用（学校基本情况 第26行）；该校不在评估范围内，其数据未在“数据问题”表中检查");
   });

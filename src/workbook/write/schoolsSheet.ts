@@ -8,13 +8,14 @@ import { cell, makeTable, type CellInput, type ColumnDraft } from "./tableDraft"
 import { FORMAT, formatNumber, shortfallUnit, valueFormat, withDecimals, writtenDecimals } from "./formats";
 import { formatKeepingSides, type Straddle } from "./decimalsKeepingSides";
 import type { Profile } from "../../profiles/schema";
-import { clauseText, listText } from "../../messages/listText";
+import { clauseText, listText, noteText } from "../../messages/listText";
 import { countyLabel, flagLabel, sourceLink, sourceText, stageLabel, yesNo } from "./writeLabels";
 import { passRuleParams } from "./passRuleText";
 import { l4DefinitionNote } from "./l4DefinitionNote";
 import { assumedZeroCells, indicatorKey } from "./suspectCells";
 import { unlistedReasons } from "./unlistedReasons";
 import { reasonText, refusedCells } from "./refusedReason";
+import { sharedCauses } from "./sharedCauses";
 
 /** Column of the first indicator value; each indicator takes a value and a flag column. */
 export const FIRST_INDICATOR_COLUMN = 7;
@@ -165,16 +166,17 @@ function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> {
  * section's own issues, whose params say which indicator and which field (a code alone would leave
  * "{field}" in the text); a reason without such an issue (an out-of-scope section raises none) is
  * worded from the section itself (unlistedReasons). A value the reader refused is said to be not
- * used, at its cell (reasonText), not to be missing.
+ * used, at its cell (reasonText), not to be missing. One cause that leaves several indicators
+ * uncomputed is said once, naming them all (sharedCauses).
  */
 function notes(section: SectionResult, { lang, refused }: RowTexts, own: readonly Issue[]): string {
   const params = { school: section.name, stage: section.stage, section: section.id, row: section.source ? `${section.source.sheet}!${section.source.row}` : "" };
   const parts = section.notEvaluable.flatMap((code) => {
-    const raised = own.filter((issue) => issue.code === code);
+    const raised = sharedCauses(own.filter((issue) => issue.code === code), lang);
     return raised.length > 0 ? raised.map((issue) => reasonText(issue, refused, lang)) : unlistedReasons(code, section, params, lang);
   });
   if (section.split) parts.push(message("out_split_note", { share: formatNumber(section.split.share, FORMAT.ratio) }, lang));
-  return clauseText(parts, lang);
+  return noteText(parts, lang);
 }
 
 /** What every row's texts need: the language, the teaching-point minimum, the floor as a percent (passRuleParams), the cells read as 0 (assumedZeroCells), the cells refused (refusedCells). */

@@ -351,7 +351,7 @@ describe("缺口测算's school guarantee table shows room shortfalls that are o
   it("in English, both kinds named, and before a class note", () => {
     const both = makeGuarantee({ name: "戊中学", recordId: "r5", type: "junior", musicRoomsShort: 1, artRoomsShort: 1, roomsShortLowerBound: { music: true, art: true }, classesOverCap: 1, classCountsLowerBound: { classesOverCap: true, largeClasses: false, superLargeClasses: false, basis: "largest_class" } });
     expect(tableIn("en", [both])?.rows[0]?.[11]).toBe(
-      "Music rooms short, Art rooms short: lower bounds (at least) — only the number and total area of the rooms are given, and the compliant rooms estimated from the total area are the most there can be; Classes over cap: lower bounds (at least) — only the largest class is given, not the class-size buckets",
+      "Music rooms short, Art rooms short: lower bounds (at least) — only the number and total area of the rooms are given, and the compliant rooms estimated from the total area are the most there can be. Classes over cap: lower bounds (at least) — only the largest class is given, not the class-size buckets",
     );
     expect(tableIn("zh", [both])?.formats).toEqual([
       { row: 0, column: 3, format: AT_LEAST },
@@ -486,7 +486,7 @@ describe("缺口测算 totals the public-funding shortfalls per county", () => {
     ]);
     expect(t?.rows).toEqual([["示例县", "G6 公用经费（普通学校）", 3, 226_960, 2, 1]]);
     expect(tableOf(schools, "en")?.caption).toBe("Public-funding shortfall totals per county and item (a lower bound if any school's shortfall is a lower bound)");
-    expect(tableOf(schools, "en")?.columns.map((c) => c.header)).toEqual(["County", "Item", "Schools short of funding", "Funding shortfall total (yuan)", "Schools with a lower bound", "Schools not computed (not in the total)"]);
+    expect(tableOf(schools, "en")?.columns.map((c) => c.header)).toEqual(["County", "Item", "Schools short of funding", "Funding shortfall total (yuan)", "Schools whose shortfall is a lower bound", "Schools not computed (not in the total)"]);
   });
 
   it("has no such table where no school's funding shortfall was computed (no norm), and a 0 total where none is short", () => {
