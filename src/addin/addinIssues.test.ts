@@ -42,12 +42,12 @@ describe("forPane: an empty sheet said with what a school table needs (finding 1
     const [issue] = forPane([empty(["Sheet1"])]);
     expect(issue?.code).toBe("addin_sheets_empty");
     expect(message(issue?.code ?? "", issue?.params, "zh")).toBe("工作表“Sheet1”是空的。学校数据表需要一行表头，至少含“学校名称”和“在校生数”两列，其下每所学校一行：请填入数据，或在上方“工作表”中选择学校数据所在的工作表。");
-    expect(message(issue?.code ?? "", issue?.params, "en")).toMatch(/^The sheet "Sheet1" is empty\. A school table needs a header row with at least 学校名称 \(school name\) and 在校生数 \(students\)/);
+    expect(message(issue?.code ?? "", issue?.params, "en")).toMatch(/^The sheet “Sheet1” is empty\. A school table needs a header row with at least 学校名称 \(school name\) and 在校生数 \(students\)/);
   });
 
-  it("several sheets named each, in straight quotes in English", () => {
+  it("several sheets named each, in curly quotes in English as in Chinese", () => {
     const [issue] = forPane([empty(["Sheet1", "Sheet2"])]);
     expect(message(issue?.code ?? "", issue?.params, "zh")).toMatch(/^工作表“Sheet1”、“Sheet2”都是空的。学校数据表需要一行表头/);
-    expect(message(issue?.code ?? "", issue?.params, "en")).toMatch(/^The sheets "Sheet1", "Sheet2" are empty\. A school table needs/);
+    expect(message(issue?.code ?? "", issue?.params, "en")).toMatch(/^The sheets “Sheet1”, “Sheet2” are empty\. A school table needs/);
   });
 });

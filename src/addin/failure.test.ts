@@ -21,7 +21,7 @@ describe("failure texts", () => {
     const host = Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
     const failure = new StepFailure("reading", new OfficeError("office_read_failed", { sheet: "学校", reason: hostReason(host) }, { cause: host }));
     expect(failureText(failure, "zh")).toBe("读取工作簿失败：无法读取工作表“学校”（The requested resource doesn't exist.）");
-    expect(failureText(failure, "en")).toBe("Reading the workbook failed: Could not read the sheet \"学校\" (The requested resource doesn't exist.)");
+    expect(failureText(failure, "en")).toBe("Reading the workbook failed: Could not read the sheet “学校” (The requested resource doesn't exist.)");
   });
 
   it("marks what a step throws with the step, keeping an inner step's mark", async () => {

@@ -27,7 +27,7 @@ describe("sheetsReadLine: the console line naming the sheets read (before: only 
   it("says no figures sheet was found, in en, one record in the singular", () => {
     const run = new Run("en");
     sheetsReadLine(run, [at("学校")], [], { sheet: null, range: null, othersUnread: false });
-    expect(run.stderr).toEqual(["School sheets read: \"学校\" (1 record); no county figures sheet found"]);
+    expect(run.stderr).toEqual(["School sheets read: “学校” (1 record); no county figures sheet found"]);
   });
 
   it("names a figures sheet left out as of another year, where none is read (before: 未找到县级指标表 beside 数据问题 saying it was there)", () => {
@@ -36,7 +36,7 @@ describe("sheetsReadLine: the console line naming the sheets read (before: only 
     expect(zh.stderr).toEqual(["学校数据表：“学校”（1 条）；县级指标表“县级指标”不是本次评估年度的，未采用（见“数据问题”）"]);
     const en = new Run("en");
     sheetsReadLine(en, [at("学校")], [], { sheet: null, range: null, othersUnread: false, figuresOtherYear: ["2024指标", "2022指标"] });
-    expect(en.stderr).toEqual(["School sheets read: \"学校\" (1 record); county figures of another year than this evaluation, not used: \"2024指标\", \"2022指标\" (see Data issues)"]);
+    expect(en.stderr).toEqual(["School sheets read: “学校” (1 record); county figures of another year than this evaluation, not used: “2024指标”, “2022指标” (see Data issues)"]);
     // One of the year read beside: that one named, as read.
     const both = new Run("zh");
     sheetsReadLine(both, [at("学校")], ["2023指标"], { sheet: null, range: null, othersUnread: false, figuresOtherYear: ["2024指标"] });
@@ -46,7 +46,7 @@ describe("sheetsReadLine: the console line naming the sheets read (before: only 
   it("names the school sheets only when the reader does not say its figures sheets (a stand-in reader)", () => {
     const run = new Run("en");
     sheetsReadLine(run, [at("学校"), at("学校")], null, { sheet: null, range: null, othersUnread: false });
-    expect(run.stderr).toEqual(["School sheets read: \"学校\" (2 records)"]);
+    expect(run.stderr).toEqual(["School sheets read: “学校” (2 records)"]);
   });
 
   it("says which sheet a range without --sheet was applied to and that other sheets were not read", () => {

@@ -55,11 +55,11 @@ describe("summaryLines: a county's line", () => {
     const none = makeCounty({ passing: { noStudents: 0, evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: null, met: null } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "en");
-    expect([zh, en].map((l) => l?.slice(l.indexOf("1/2")))).toEqual(["1/2（50.0%，无年度目标）；认定：不予认定", "1/2 (50.0%; no yearly target); overall: not recognised as quality-balanced"]); // makeCounty: not recognised
+    expect([zh, en].map((l) => l?.slice(l.indexOf("1/2")))).toEqual(["1/2（50.0%，无年度目标）；认定：不予认定", "1/2 (50.0%; no yearly target in the profile); overall: not recognised as quality-balanced"]); // makeCounty: not recognised
     // With a year the profile plans nothing for (2023 under a plan from 2024 on), that year is named.
     const [zh2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh");
     const [en2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "en");
-    expect([zh2023, en2023].map((l) => l?.slice(l.indexOf("1/2"), l.indexOf(")") + 1 || undefined))).toEqual(["1/2（50.0%，无2023年目标）；认定：不予认定", "1/2 (50.0%; no target for 2023)"]);
+    expect([zh2023, en2023].map((l) => l?.slice(l.indexOf("1/2"), l.indexOf(")") + 1 || undefined))).toEqual(["1/2（50.0%，无2023年目标）；认定：不予认定", "1/2 (50.0%; no target for 2023 in the profile)"]);
     // A profile that sets no targets at all (national-2017) plans none for 2024 either: said without the year, as on 汇总.
     expect(summaryLines({ ...NO_COUNTIES, year: 2024, counties: [none] }, [], "zh", builtInProfile("national-2017"))[0]).toContain("1/2（50.0%，无年度目标）");
     expect(summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh", builtInProfile("sichuan-guanghan-2024"))[0]).toContain("1/2（50.0%，无2023年目标）");
@@ -70,7 +70,7 @@ describe("summaryLines: a county's line", () => {
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [closed] }, [], "zh");
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [closed] }, [], "en");
     expect(zh).toContain("达标 5/5（100.0%，无年度目标），另有 1 个在校生数为 0，不计入；认定");
-    expect(en).toContain("5/5 (100.0%; no yearly target), 1 more with no students, not counted; overall");
+    expect(en).toContain("5/5 (100.0%; no yearly target in the profile), 1 more with no students, not counted; overall");
   });
 
   it("says beside 资源配置 达标 the coefficients it was judged without (one junior school), as 汇总 says them", () => {

@@ -92,7 +92,7 @@ describe("evaluate", () => {
     const engineIssues = issues.filter((i) => ["zero_students", "missing_students", "missing_numerator"].includes(i.code));
     expect(engineIssues.map((i) => i.code)).toEqual(["zero_students", "missing_students", ...Array(6).fill("missing_numerator")]);
     for (const issue of engineIssues) expect(message(issue.code, issue.params, "en")).not.toMatch(/[{}]/);
-    expect(message(engineIssues[2]?.code ?? "", engineIssues[2]?.params, "en")).toBe("School (Primary): no value for Backbone teachers (county level or above), so L2 cannot be computed (S row 3)");
+    expect(message(engineIssues[2]?.code ?? "", engineIssues[2]?.params, "en")).toBe("School (primary): no value for Backbone teachers (county level or above), so L2 cannot be computed (S row 3)");
   });
   it("applies county-less figures to every county and a county's own figure over them", () => {
     const figures: CountyFigure[] = [

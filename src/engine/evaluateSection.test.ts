@@ -126,7 +126,7 @@ describe("evaluateSection: not evaluable", () => {
     ]);
     expect(message(issues[0]?.code ?? "", issues[0]?.params ?? {}, "zh")).toBe("第一初级中学（初中）的“运动场地面积”填在第 P 列，但该列只读作小学的数值，此值未读取，指标 L5 无法计算（学校基本情况 第31行；原因见该列表头处的说明）");
     expect(message(issues[0]?.code ?? "", issues[0]?.params ?? {}, "en")).toBe(
-      "第一初级中学 (Junior secondary): Sports ground area is given in column P, but that column is read for primary only, so the value was not read and L5 cannot be computed (学校基本情况 row 31; see the note at the column's header)",
+      "第一初级中学 (junior secondary): Sports ground area is given in column P, but that column is read for primary only, so the value was not read and L5 cannot be computed (学校基本情况 row 31; see the note at the column's header)",
     );
     // With the indoor area given, the ground area is what is missing: the same cell.
     const indoor = only({ ...without(AT_STANDARD_JUNIOR, "sportsTotalArea"), indoorSportsArea: 600 }, { ...junior, unreadStageCells: { sportsGroundArea: "学校基本情况!P31" } });

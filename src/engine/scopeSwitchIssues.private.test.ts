@@ -21,7 +21,7 @@ describe("evaluate: includePrivate off while no school says whether it is 民办
     expect(zh).toContain("工作表“学校”");
     expect(zh).toContain("办学性质");
     const en = message("scope_private_unusable", { sheet: "学校" }, "en");
-    expect(en).toContain("sheet \"学校\"");
+    expect(en).toContain("sheet “学校”");
     expect(en).toContain("办学性质");
   });
 

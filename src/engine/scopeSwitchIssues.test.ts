@@ -22,7 +22,7 @@ describe("evaluate: includeNonCountyRun off while no school says whether the cou
     expect(zh).toContain("工作表“学校”");
     expect(zh).toContain("隶属关系");
     expect(zh).toContain("举办者");
-    expect(message("scope_county_run_unusable", { sheet: "学校" }, "en")).toContain("sheet \"学校\"");
+    expect(message("scope_county_run_unusable", { sheet: "学校" }, "en")).toContain("sheet “学校”");
   });
 
   it("is silent when one school says it (a 隶属关系 or 举办者 column was read), or when the switch is on", () => {

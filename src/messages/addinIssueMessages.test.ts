@@ -45,13 +45,13 @@ describe("message(…, front)", () => {
   });
 
   it("takes the add-in's singular form for a count of one (en)", () => {
-    expect(message("read_hidden_rows_skipped", hidden(1, "7"), "en", "addin")).toBe("1 hidden or filtered-out school row of \"学校基本情况\" was not read: row 7. To read it, unhide it or clear the filter in Excel, and evaluate again");
+    expect(message("read_hidden_rows_skipped", hidden(1, "7"), "en", "addin")).toBe("1 hidden or filtered-out school row of “学校基本情况” was not read: row 7. To read it, unhide it or clear the filter in Excel, and evaluate again");
   });
 
   it("names the pane's column mapping with the column and field to set, not --map (zh, en)", () => {
     const params = { sheet: "学校基本情况", field: "teachingArea", column: "N", header: "教学及辅助用方面积（㎡）", fieldMap: "教学及辅助用房面积" };
     expect(message("read_column_near_field", params, "zh", "addin")).toBe("工作表“学校基本情况”中没有找到“教学及辅助用房面积”列；N 列的表头“教学及辅助用方面积（㎡）”与之相近，是否为该列？如是，请在任务窗格的“列对应关系”中把 N 列设为“教学及辅助用房面积”，否则相关指标将无法计算");
-    expect(message("read_column_near_field", params, "en", "addin")).toMatch(/^Sheet "学校基本情况" has no column for teaching and auxiliary floor area; column N is headed “教学及辅助用方面积（㎡）”, which is close to it: is that the column\? If so, set column N to Teaching and auxiliary floor area .*in the task pane's Column mapping; otherwise/);
+    expect(message("read_column_near_field", params, "en", "addin")).toMatch(/^Sheet “学校基本情况” has no column for teaching and auxiliary floor area; column N is headed “教学及辅助用方面积（㎡）”, which is close to it: is that the column\? If so, set column N to Teaching and auxiliary floor area .*in the task pane's Column mapping; otherwise/);
   });
 
   it("says a text the add-in has no own wording of as the command line does, in either front end", () => {
@@ -65,7 +65,7 @@ describe("message(…, front)", () => {
       "无法读取学校数据：工作表“学校基本情况”第 4 行表头下没有学校数据行，请在表头下每所学校填一行，或在上方“工作表”中选择学校数据所在的工作表",
     );
     expect(message("addin_read_problem", { reason: message("read_no_rows", params, "en", "addin") }, "en")).toBe(
-      "Cannot read the school data: sheet \"学校基本情况\" has no school rows under its header (row 4); enter one row per school under it, or choose the school sheet under Sheet above",
+      "Cannot read the school data: sheet “学校基本情况” has no school rows under its header (row 4); enter one row per school under it, or choose the school sheet under Sheet above",
     );
     expect(message("read_no_rows", params, "zh")).toBe("工作表“学校基本情况”第 4 行表头下没有学校数据行");
   });

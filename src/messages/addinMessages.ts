@@ -16,14 +16,14 @@ export const ADDIN_MESSAGES: MessageTable = {
   // 使用当前选区 on one cell, or on cells whose first row is no header: why the whole sheet was read instead, and the range read (refusedHint).
   addin_range_selection_one_cell: {
     zh: "选区只有一个单元格，已改用工作表“{sheet}”的整张表：读取 {range}。",
-    en: "The selection is a single cell, so the whole sheet \"{sheet}\" is used instead: {range} is read.",
+    en: "The selection is a single cell, so the whole sheet “{sheet}” is used instead: {range} is read.",
   },
   addin_range_selection_no_header: {
     zh: "选区的首行不是表头，已改用工作表“{sheet}”的整张表：读取 {range}。",
-    en: "The selection's first row is not a header, so the whole sheet \"{sheet}\" is used instead: {range} is read.",
+    en: "The selection's first row is not a header, so the whole sheet “{sheet}” is used instead: {range} is read.",
   },
   // 使用整张表: the sheet chosen in the 工作表 list, which the button sits under (not Excel's active sheet).
-  addin_range_whole_sheet: { zh: "已采用工作表“{sheet}”的整张表（已用区域）。", en: "Using the whole used range of the sheet \"{sheet}\"." },
+  addin_range_whole_sheet: { zh: "已采用工作表“{sheet}”的整张表（已用区域）。", en: "Using the whole used range of the sheet “{sheet}”." },
   addin_sheet_reader_choice: {
     zh: "自动：读取表头含学校名称和在校生数的工作表（小学、初中分表时一并读取，有多个年度时取最新年度）；如需其他工作表，请在“工作表”中选择。",
     en: "Automatic: the sheets whose header has the school name and the number of students are read (primary and junior sheets together; the latest year when there are several); to read another, choose it under Sheet.",
@@ -33,7 +33,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   // A column fix made under 自动 narrows reading to the sheet shown (pane.ts narrowedHint); {sheetList}: the other school sheets read until then.
   addin_fix_narrows_sheet: {
     zh: "列的更正只适用于工作表“{sheet}”：现在只读取该表，不再读取{sheetList}。如需一并评估，请点击“恢复自动识别”（更正随之撤销）。",
-    en: "A column fix applies to the sheet \"{sheet}\" only: only that sheet is read now, no longer {sheetList}. To evaluate them together, click Recognise columns again (which undoes the fixes).",
+    en: "A column fix applies to the sheet “{sheet}” only: only that sheet is read now, no longer {sheetList}. To evaluate them together, click Recognise columns again (which undoes the fixes).",
   },
   addin_sheet_figures_group: { zh: "县级指标表（非学校数据）", en: "County figures sheets (not school data)" },
   addin_sheet_reader_choice_year: {
@@ -44,11 +44,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_mapping_range_and_sheets: { zh: "{range} 及{others}", en: "{range} and {others}" },
   addin_sheet_newer_year_exists: {
     zh: "已按所选读取工作表“{sheet}”（{year} 年的数据）；工作簿中还有更晚的 {latest} 年学校数据表“{newer}”，未读取（如需评估最新年度，请在“工作表”中选择它）",
-    en: "Read the sheet \"{sheet}\" as chosen ({year} data); the workbook also has a later school sheet, \"{newer}\" ({latest}), which was not read (to evaluate the latest year, choose it under Sheet)",
+    en: "Read the sheet “{sheet}” as chosen ({year} data); the workbook also has a later school sheet, “{newer}” ({latest}), which was not read (to evaluate the latest year, choose it under Sheet)",
   },
   addin_sheet_other_school_sheets: {
     zh: "已按所选读取工作表“{sheet}”；工作簿中还有其他学校数据表（{others}），未读取（如需评估其他表，请在“工作表”中选择）",
-    en: "Read the sheet \"{sheet}\" as chosen; the workbook also has other school sheets ({others}), which were not read (to evaluate another, choose it under Sheet)",
+    en: "Read the sheet “{sheet}” as chosen; the workbook also has other school sheets ({others}), which were not read (to evaluate another, choose it under Sheet)",
   },
   // Reads the workbook again, sheets and columns (pane.ts refresh): after the user changed the sheets; 识别列 named only the columns.
   addin_detect: { zh: "重新读取工作簿", en: "Re-read workbook" },
@@ -131,49 +131,49 @@ export const ADDIN_MESSAGES: MessageTable = {
     zh: "{column} 列的表头已由“{was}”变为“{now}”，保存的列更正是为原表头设置的，未予使用；原表头现在在 {to} 列",
     en: "The header of column {column} changed from “{was}” to “{now}”; the saved column fix was made for the old header and is not applied; that header is now in column {to}",
   },
-  addin_field_part: { zh: "{field}：{part}", en: "{field}: {part}" },
-  addin_part_associateUp: { zh: "专科及以上", en: "associate degree or above" },
-  addin_part_bachelorUp: { zh: "本科及以上", en: "bachelor's degree or above" },
-  addin_part_graduate: { zh: "研究生", en: "graduate degree" },
-  addin_part_bachelor: { zh: "本科", en: "bachelor's degree" },
-  addin_part_associate: { zh: "专科", en: "associate degree" },
-  addin_part_levelNational: { zh: "国家级", en: "national level" },
-  addin_part_levelProvince: { zh: "省级", en: "provincial level" },
-  addin_part_levelCity: { zh: "市级", en: "city level" },
-  addin_part_levelCounty: { zh: "县级", en: "county level" },
-  addin_part_levelProvinceCity: { zh: "省市级", en: "provincial and city level" },
-  addin_part_levelProvinceUp: { zh: "省级及以上", en: "provincial level or above" },
-  addin_part_levelCityUp: { zh: "市级及以上", en: "city level or above" },
+  addin_field_part: { zh: "{field}：{part}", en: "{field}: {part:lower}" },
+  addin_part_associateUp: { zh: "专科及以上", en: "Associate degree or above" },
+  addin_part_bachelorUp: { zh: "本科及以上", en: "Bachelor's degree or above" },
+  addin_part_graduate: { zh: "研究生", en: "Graduate degree" },
+  addin_part_bachelor: { zh: "本科", en: "Bachelor's degree" },
+  addin_part_associate: { zh: "专科", en: "Associate degree" },
+  addin_part_levelNational: { zh: "国家级", en: "National level" },
+  addin_part_levelProvince: { zh: "省级", en: "Provincial level" },
+  addin_part_levelCity: { zh: "市级", en: "City level" },
+  addin_part_levelCounty: { zh: "县级", en: "County level" },
+  addin_part_levelProvinceCity: { zh: "省市级", en: "Provincial and city level" },
+  addin_part_levelProvinceUp: { zh: "省级及以上", en: "Provincial level or above" },
+  addin_part_levelCityUp: { zh: "市级及以上", en: "City level or above" },
   addin_part_pe: { zh: "体育", en: "PE" },
-  addin_part_music: { zh: "音乐", en: "music" },
-  addin_part_art: { zh: "美术", en: "art" },
-  addin_part_arts: { zh: "艺术（音乐、美术）", en: "arts (music and art)" },
-  addin_part_musicArt: { zh: "音乐美术合计", en: "music and art together" },
+  addin_part_music: { zh: "音乐", en: "Music" },
+  addin_part_art: { zh: "美术", en: "Art" },
+  addin_part_arts: { zh: "艺术（音乐、美术）", en: "Arts (music and art)" },
+  addin_part_musicArt: { zh: "音乐美术合计", en: "Music and art together" },
   // A range past the sheet's edge (A1:XFE10: XFE typed for XE), refused as the CLI's --range is: Excel would refuse it too, deep in a read.
   addin_range_column_beyond: { zh: "“{range}”超出了工作表的最后一列 XFD，请检查列字母", en: "“{range}” reaches past the sheet's last column, XFD: check the column letters" },
   addin_range_row_beyond: { zh: "“{range}”超出了工作表的最后一行 1048576，请检查行号", en: "“{range}” reaches past the sheet's last row, 1048576: check the row numbers" },
   addin_range_invalid: { zh: "“{range}”不是有效的单元格区域（应为 A1:K40 这样的形式）", en: "“{range}” is not a valid cell range (write it like A1:K40)" },
   addin_range_not_data_sheet: {
     zh: "当前工作表“{sheet}”不是数据表（例如评估结果表），数据区域未更改。",
-    en: "The active sheet \"{sheet}\" is not a data sheet (e.g. a result sheet); the data range is unchanged.",
+    en: "The active sheet “{sheet}” is not a data sheet (e.g. a result sheet); the data range is unchanged.",
   },
   addin_range_active_not_school: {
     zh: "当前工作表“{sheet}”中没有学校数据表，已改为读取工作表“{found}”。",
-    en: "The active sheet \"{sheet}\" holds no school table; reading the sheet \"{found}\" instead.",
+    en: "The active sheet “{sheet}” holds no school table; reading the sheet “{found}” instead.",
   },
   addin_saved_sheet_not_school: {
     zh: "保存的设置使用工作表“{sheet}”，其中没有学校数据表，已改为读取工作表“{found}”。",
-    en: "The saved settings use the sheet \"{sheet}\", which holds no school table; reading the sheet \"{found}\" instead.",
+    en: "The saved settings use the sheet “{sheet}”, which holds no school table; reading the sheet “{found}” instead.",
   },
   // read_no_header as the pane says it (forPane), after “无法读取学校数据：”: what the sheet is, then what to do, rather than the reader's paragraph.
   // read_no_header as the pane says it: several sheets ({sheetList}), or one (`_one`).
   addin_no_school_table: {
     zh: "工作表{sheetList}中都没有学校数据表（“{sheet}”第 {foundRow} 行为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
-    en: "The sheets {sheetList} hold no school table. Row {foundRow} of \"{sheet}\" ({found}) names none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+    en: "The sheets {sheetList} hold no school table. Row {foundRow} of “{sheet}” ({found}) names none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
   },
   addin_no_school_table_one: {
     zh: "工作表“{sheet}”中没有学校数据表（第 {foundRow} 行为 {found}，其中没有 {fieldList} 列）。请在上方“工作表”中选择学校数据所在的工作表。",
-    en: "The sheet \"{sheet}\" holds no school table. Its row {foundRow} ({found}) names none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+    en: "The sheet “{sheet}” holds no school table. Its row {foundRow} ({found}) names none the reader takes for {fieldList}; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
   },
   // read_sheets_empty as the pane says it (forPane): what a school table needs, which an empty workbook's user has yet to make.
   addin_sheets_empty: {
@@ -182,31 +182,31 @@ export const ADDIN_MESSAGES: MessageTable = {
   },
   addin_sheets_empty_one: {
     zh: "工作表“{sheet}”是空的。学校数据表需要一行表头，至少含“学校名称”和“在校生数”两列，其下每所学校一行：请填入数据，或在上方“工作表”中选择学校数据所在的工作表。",
-    en: "The sheet \"{sheet}\" is empty. A school table needs a header row with at least 学校名称 (school name) and 在校生数 (students), and one row per school under it: enter the data, or choose the school sheet under Sheet above.",
+    en: "The sheet “{sheet}” is empty. A school table needs a header row with at least 学校名称 (school name) and 在校生数 (students), and one row per school under it: enter the data, or choose the school sheet under Sheet above.",
   },
   // The reading problem shown under the mapping (detect): not an evaluation's result.
   // The sheet the pane read is gone (renamed or deleted in the grid): the 工作表 list, refreshed, shows the sheets as they are now.
   // A range typed with a sheet the workbook does not have (不存在!A1:B2): a typo, not a sheet renamed since the list was filled.
   addin_range_sheet_unknown: {
     zh: "没有名为“{sheet}”的工作表（现有：{sheetList}），区域未更改；请检查工作表名称，或在上方“工作表”中选择。",
-    en: "There is no sheet named \"{sheet}\" (the sheets are: {sheetList}); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.",
+    en: "There is no sheet named “{sheet}” (the sheets are: {sheetList}); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.",
   },
   addin_sheet_gone_relisted: {
     zh: "工作表“{sheet}”已不存在（可能已改名或删除），上方“工作表”列表已更新：请选择学校数据所在的工作表，再点“评估”。",
-    en: "The sheet \"{sheet}\" is no longer there (it may have been renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click “Evaluate”.",
+    en: "The sheet “{sheet}” is no longer there (it may have been renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click “Evaluate”.",
   },
   // A typed range or a selection below its sheet's school header (pane.ts sheetHeaderAbove): the sheet has a school table, the range left its header out.
   // The pane opened on a selection of school rows without their header (readShown): the whole sheet read instead, and how to read only some schools.
   addin_selection_without_header: {
     zh: "打开时的选区 {range} 不含表头，已改为读取工作表“{sheet}”的整张表；如只评估所选的学校，请点“使用当前选区”。",
-    en: "The selection the pane opened on, {range}, leaves out the header, so the whole sheet \"{sheet}\" is read instead; to evaluate only the schools selected, click “Use selection”.",
+    en: "The selection the pane opened on, {range}, leaves out the header, so the whole sheet “{sheet}” is read instead; to evaluate only the schools selected, click “Use selection”.",
   },
   // School rows selected without their header, read under the header above them (read_range_header_above).
   addin_range_header_above: { zh: "已使用第 {headerRows} 行的表头（{header}）读取所选的 {count} 行（{range}）。", en: "The {count} rows selected ({range}) are read under the header {header} (header rows: {headerRows})." },
   addin_range_header_above_one: { zh: "已使用第 {headerRows} 行的表头（{header}）读取所选的 {count} 行（{range}）。", en: "The {count} row selected ({range}) is read under the header {header} (header rows: {headerRows})." },
   addin_range_without_header: {
     zh: "所选区域 {range} 不含表头：工作表“{sheet}”中学校数据的表头在第 {row} 行（{header}）。请把表头行包括在区域内，或点“使用整张表”。",
-    en: "The range {range} leaves out the header: the school table on the sheet \"{sheet}\" has its header in row {row} ({header}). Include the header row in the range, or click “Use whole sheet”.",
+    en: "The range {range} leaves out the header: the school table on the sheet “{sheet}” has its header in row {row} ({header}). Include the header row in the range, or click “Use whole sheet”.",
   },
   addin_read_problem: { zh: "无法读取学校数据：{reason}", en: "Cannot read the school data: {reason:lower}" },
   // read_missing_columns as the pane says it (forPane): the table above shows the header, so the field missing and where to choose it, not every header found.
@@ -244,7 +244,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   addin_role_stage_first: { zh: "{stage} · {role}", en: "{stage} · {role}" },
   addin_saved_sheet_missing: {
     zh: "保存的设置使用工作表“{sheet}”，该表已不存在（可能已改名），请核对所选工作表。",
-    en: "The saved settings use the sheet \"{sheet}\", which no longer exists (renamed?); check the sheet chosen.",
+    en: "The saved settings use the sheet “{sheet}”, which no longer exists (renamed?); check the sheet chosen.",
   },
   addin_saved_profile_unknown: {
     zh: "保存的设置使用评估规则“{profile}”，本版本没有该规则；请在“评估设置”中选择评估规则后再评估。",
@@ -354,7 +354,7 @@ export const ADDIN_MESSAGES: MessageTable = {
   // The pane's issues list (issueWording.ts): the second and later issue of one school without the advice its first gives, ending as the issue does.
   addin_issue_whole_school_only_again: {
     zh: "{school}（{stage}）：“{field}”只有全校数 {value}，没有分学段数，指标 {indicator} 无法计算（{row}；补充方法同上）",
-    en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage, so {indicator} cannot be computed ({row}; for what to add, see above)",
+    en: "{school} ({stage:lower}): {field} is given only for the whole school ({value}), not per stage, so {indicator} cannot be computed ({row}; for what to add, see above)",
   },
   addin_issue_no_stage_data_again: {
     zh: "{school}为一贯制 / 完全中学，但没有分学段数据（在校生数只有全校数），{stage}学段无法评估（{row}；补充方法同上）",
@@ -382,11 +382,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   // Under the result's basis (resultNotes.ts): the 规则 entries the reader left out, then a link to the issues sheet by its written name.
   addin_rule_entries_ignored: {
     zh: "规则表“{sheet}”中有 {count} 项设置未采用（已忽略，这几项仍按所选评估规则），原因和单元格见工作表：",
-    en: "{count} entries of the rule sheet \"{sheet}\" were not applied (ignored: the chosen profile's settings stand for them); for why and where, see the sheet ",
+    en: "{count} entries of the rule sheet “{sheet}” were not applied (ignored: the chosen profile's settings stand for them); for why and where, see the sheet ",
   },
   addin_rule_entries_ignored_one: {
     zh: "规则表“{sheet}”中有 {count} 项设置未采用（已忽略，该项仍按所选评估规则），原因和单元格见工作表：",
-    en: "{count} entry of the rule sheet \"{sheet}\" was not applied (ignored: the chosen profile's setting stands for it); for why and where, see the sheet ",
+    en: "{count} entry of the rule sheet “{sheet}” was not applied (ignored: the chosen profile's setting stands for it); for why and where, see the sheet ",
   },
   // Result sheets the sink named anew beside the user's own sheets of their names ({pairs}: 汇总 → 汇总 (2)).
   addin_results_renamed: {
@@ -438,11 +438,11 @@ export const ADDIN_MESSAGES: MessageTable = {
   // A link of the pane to a sheet the user renamed or deleted since the evaluation (goToSheet.ts): Excel's ItemNotFound said in words.
   addin_result_sheet_gone: {
     zh: "结果工作表“{sheet}”已改名或删除（改名后的表作为您的副本保留，不再更新）；请重新评估，以写出新的结果工作表",
-    en: "The result sheet \"{sheet}\" has been renamed or deleted (a renamed one stays as your copy and is not updated); evaluate again to write the result sheets anew",
+    en: "The result sheet “{sheet}” has been renamed or deleted (a renamed one stays as your copy and is not updated); evaluate again to write the result sheets anew",
   },
   addin_cell_sheet_gone: {
     zh: "{cell} 所在的工作表“{sheet}”已改名或删除；请重新评估，数据问题将指向工作表现在的位置",
-    en: "The sheet \"{sheet}\" of {cell} has been renamed or deleted; evaluate again for the data issues to point to the sheets as they are now",
+    en: "The sheet “{sheet}” of {cell} has been renamed or deleted; evaluate again for the data issues to point to the sheets as they are now",
   },
   addin_rule_sheet_problem: { zh: "规则表有误：{path}：{profileProblem}", en: "Rule sheet problem: {path}: {profileProblem}" },
   addin_settings_saved: { zh: "已保存本工作簿的评估设置，功能区“评估”按钮将直接使用。", en: "Settings saved in this workbook; the ribbon's Evaluate button uses them." },

@@ -17,13 +17,13 @@ describe("message catalogue", () => {
   it("shows field and stage parameters by their label", () => {
     const params = { school: "丁小学", stage: "junior", row: "学校!8" };
     expect(message("zero_students", params, "zh")).toContain("丁小学（初中）");
-    expect(message("zero_students", params, "en")).toContain("Junior secondary");
+    expect(message("zero_students", params, "en")).toContain("丁小学 (junior secondary)");
   });
 
   it("joins school names with the separator of the language", () => {
     const params = { item: "G6", missing: 2, schools: "青山乡中学、石桥乡小学", schoolRows: "青山乡中学\n石桥乡小学" };
     expect(message("guarantee_school_data_partial_failing", params, "zh")).toBe("G6 公用经费达到生均标准（小规模学校按规定人数核定）：已检查的学校中有未达标的，判为未达标；另有 2 所学校缺少数据或现有数据不足以判定（青山乡中学、石桥乡小学）");
-    expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6 Public funding at the per-student norm (small schools funded as if they had the minimum enrolment): not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: 2 (青山乡中学, 石桥乡小学)");
+    expect(message("guarantee_school_data_partial_failing", params, "en")).toBe("G6 Public funding at the per-student norm (small schools funded at the stipulated number of students): not met on the schools checked; also, schools without the data to decide it, or whose data leave it undecided: 2 (青山乡中学, 石桥乡小学)");
   });
   it("names each school of a schoolRows list with its row, and its sheet when another than the note's cell's", () => {
     const params = { item: "G3", count: 3, schools: "城关小学、河口小学、龙泉学校", schoolRows: "城关小学@5\n河口小学@12\n龙泉学校@学校综合表!7" };
@@ -40,7 +40,7 @@ describe("message catalogue", () => {
   });
   it("keeps an indicator parameter as its code (L1–L7) while labelling the field beside it", () => {
     const params = { school: "甲小学", stage: "primary", row: "学校!3", indicator: "L2", field: "backboneTeachers" };
-    expect(message("missing_numerator", params, "en")).toBe("甲小学 (Primary): no value for Backbone teachers (county level or above), so L2 cannot be computed (学校 row 3)");
+    expect(message("missing_numerator", params, "en")).toBe("甲小学 (primary): no value for Backbone teachers (county level or above), so L2 cannot be computed (学校 row 3)");
   });
 
   it("joins indicator codes with one space after each comma in English, however the codes were joined (L1,L2 or L1, L2)", () => {
@@ -53,7 +53,7 @@ describe("message catalogue", () => {
   it("shows a field list parameter item by item by its labels, keeping unknown items as written", () => {
     expect(message("read_missing_columns", { sheet: "表", fieldList: "name,students", found: "学段" }, "zh")).toBe("工作表“表”的表头缺少必需的列：学校名称、在校生数。找到的列为：学段");
     expect(message("read_missing_columns", { sheet: "S", fieldList: "students, oddKey", found: "x" }, "en")).toBe(
-      "The header of \"S\" has no column the reader recognises as Students, oddKey; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Columns found: x",
+      "The header of “S” has no column the reader recognises as Students, oddKey; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Columns found: x",
     );
   });
 
@@ -85,10 +85,10 @@ describe("message catalogue", () => {
 
   it("takes a code's singular form for a count of exactly one, the plural for any other count", () => {
     const params = (count: number, rows: string) => ({ sheet: "学校基本情况", count, rows });
-    expect(message("read_hidden_rows_skipped", params(1, "3"), "en")).toBe("1 hidden or filtered-out school row of \"学校基本情况\" was not read: row 3. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)");
-    expect(message("read_hidden_rows_skipped", params(2, "3, 4"), "en")).toBe("2 hidden or filtered-out school rows of \"学校基本情况\" were not read: rows 3, 4. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)");
+    expect(message("read_hidden_rows_skipped", params(1, "3"), "en")).toBe("1 hidden or filtered-out school row of “学校基本情况” was not read: row 3. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)");
+    expect(message("read_hidden_rows_skipped", params(2, "3, 4"), "en")).toBe("2 hidden or filtered-out school rows of “学校基本情况” were not read: rows 3, 4. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)");
     expect(message("read_hidden_rows_skipped", params(1, "3"), "zh")).toBe("工作表“学校基本情况”有 1 个隐藏或筛选掉的学校行未读取：第 3 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）");
-    expect(message("read_hidden_rows_included", params(1, "7"), "en")).toBe("1 hidden or filtered-out school row of \"学校基本情况\" was read, as asked: row 7");
+    expect(message("read_hidden_rows_included", params(1, "7"), "en")).toBe("1 hidden or filtered-out school row of “学校基本情况” was read, as asked: row 7");
   });
 
   it("returns the code itself for an unknown code, so a gap is visible", () => {

@@ -272,8 +272,8 @@ interface ListParam {
 const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   fieldList: { split: ",", prefix: "field_" },
   schools: { split: "、", prefix: null },
-  // Sheets named each by itself (rangeNoHeader.ts), not run together as one name; quoted, as a sheet named alone is (a name may hold spaces): in English with straight quotes, as the English pane quotes a sheet.
-  sheetList: { split: "、", prefix: null, each: (item, lang) => (lang === "en" ? `"${item}"` : `“${item}”`) },
+  // Sheets named each by itself (rangeNoHeader.ts), not run together as one name; quoted, as a sheet named alone is (a name may hold spaces), in curly quotes in either language, as every quoted name is.
+  sheetList: { split: "、", prefix: null, each: (item) => `“${item}”` },
   // Cell addresses, as the reader lists them (columnNotes.ts, rotationFigures.ts) before it knows the language.
   cells: { split: "、", prefix: null },
   // Codes (L1,L2), written with or without a space after the comma: one space in English, none around 、.

@@ -83,7 +83,7 @@ describe("combined_whole_school_only says what to add (finding 2 of a statistici
         "请按学段给出教师数，任选一种：在表中加分学段的列（如 小学高于规定学历专任教师数），或把该校按学段分成几行（如 红旗学校（小学部）、红旗学校（初中部）；完全中学为初中部、高中部），各行填该学段的在校生数和教师数",
     );
     expect(message("combined_whole_school_only", params, "en")).toBe(
-      "红旗学校 (Primary): Teachers qualified above the required level is given only for the whole school (63), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the primary section and L1 cannot be computed (学校基本情况 row 7). " +
+      "红旗学校 (primary): Teachers qualified above the required level is given only for the whole school (63), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the primary section and L1 cannot be computed (学校基本情况 row 7). " +
         "Give the teachers by stage, in either of these ways: per-stage columns (e.g. 小学高于规定学历专任教师数), or one row per stage (e.g. 红旗学校（小学部） and 红旗学校（初中部）; for a 完全中学, 初中部 and 高中部), each with that stage's students and teachers",
     );
   });

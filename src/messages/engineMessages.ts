@@ -12,19 +12,19 @@ export const ENGINE_MESSAGES: MessageTable = {
   },
   missing_numerator: {
     zh: "{school}（{stage}）缺少“{field}”，指标 {indicator} 无法计算（{row}）",
-    en: "{school} ({stage}): no value for {field}, so {indicator} cannot be computed ({row})",
+    en: "{school} ({stage:lower}): no value for {field}, so {indicator} cannot be computed ({row})",
   },
   missing_numerator_stage_column: {
     zh: "{school}（{stage}）的“{field}”填在第 {column} 列，但该列只读作{stageInText}的数值，此值未读取，指标 {indicator} 无法计算（{row}；原因见该列表头处的说明）",
-    en: "{school} ({stage}): {field} is given in column {column}, but that column is read for {stageInText} only, so the value was not read and {indicator} cannot be computed ({row}; see the note at the column's header)",
+    en: "{school} ({stage:lower}): {field} is given in column {column}, but that column is read for {stageInText} only, so the value was not read and {indicator} cannot be computed ({row}; see the note at the column's header)",
   },
   missing_students: {
     zh: "{school}（{stage}）缺少在校生数，该学段无法评估（{row}）",
-    en: "{school} ({stage}): the number of students is missing; the section cannot be evaluated ({row})",
+    en: "{school} ({stage:lower}): the number of students is missing; the section cannot be evaluated ({row})",
   },
   zero_students: {
     zh: "{school}（{stage}）在校生数为 0，不计算生均指标（{row}）",
-    en: "{school} ({stage}) has 0 students; per-student indicators are not computed ({row})",
+    en: "{school} ({stage:lower}) has 0 students; per-student indicators are not computed ({row})",
   },
   value_not_number: {
     zh: "{school}的“{field}”不是有效数字（{value}），按空白处理（{row}）",
@@ -40,15 +40,15 @@ export const ENGINE_MESSAGES: MessageTable = {
   },
   negative_value: {
     zh: "{school}（{stage}）的“{field}”为负数 {value}，不能使用（{row}）",
-    en: "{school} ({stage}): {field} is negative ({value}) and cannot be used ({row})",
+    en: "{school} ({stage:lower}): {field} is negative ({value}) and cannot be used ({row})",
   },
   indoor_exceeds_teaching_area: {
     zh: "{school}（{stage}）室内体育用房面积大于教学及辅助用房面积（超出 {value} ㎡），L4 无法计算（{row}）",
-    en: "{school} ({stage}): indoor sports rooms exceed the teaching and auxiliary area by {value} m²; L4 cannot be computed ({row})",
+    en: "{school} ({stage:lower}): indoor sports rooms exceed the teaching and auxiliary area by {value} m²; L4 cannot be computed ({row})",
   },
   sports_total_mismatch: {
     zh: "{school}（{stage}）体育运动场馆面积 {total} ㎡ 与运动场地 + 室内体育用房 {parts} ㎡ 不一致，已按分项计算（{row}）",
-    en: "{school} ({stage}): sports area total {total} m² differs from outdoor ground + indoor rooms {parts} m²; the parts are used ({row})",
+    en: "{school} ({stage:lower}): sports area total {total} m² differs from outdoor ground + indoor rooms {parts} m²; the parts are used ({row})",
   },
   split_missing_students: {
     zh: "{school} 缺少{missingStage}在校生数，无法按学生数分摊共用的校舍、场地、设备（{row}）",
@@ -60,7 +60,7 @@ export const ENGINE_MESSAGES: MessageTable = {
   },
   combined_whole_school_only: {
     zh: "{school}（{stage}）：“{field}”只有全校数 {value}，没有分学段数；教师按任教学段统计，全校数无法分到{stage}学段，指标 {indicator} 无法计算（{row}）。请按学段给出教师数，任选一种：在表中加分学段的列（如 {stageColumn}），或把该校按学段分成几行（如 {school}（小学部）、{school}（初中部）；完全中学为初中部、高中部），各行填该学段的在校生数和教师数",
-    en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the {stage:lower} section and {indicator} cannot be computed ({row}). Give the teachers by stage, in either of these ways: per-stage columns (e.g. {stageColumn}), or one row per stage (e.g. {school}（小学部） and {school}（初中部）; for a 完全中学, 初中部 and 高中部), each with that stage's students and teachers",
+    en: "{school} ({stage:lower}): {field} is given only for the whole school ({value}), not per stage; teachers are counted by the stage they teach, so the whole-school figure cannot be assigned to the {stage:lower} section and {indicator} cannot be computed ({row}). Give the teachers by stage, in either of these ways: per-stage columns (e.g. {stageColumn}), or one row per stage (e.g. {school}（小学部） and {school}（初中部）; for a 完全中学, 初中部 and 高中部), each with that stage's students and teachers",
   },
   combined_no_stage_data: {
     zh: "{school}为一贯制 / 完全中学，但没有分学段数据（在校生数只有全校数），{stage}学段无法评估（{row}）。请按学段给出数据，任选一种：把该校按学段分成几行（如 {school}（小学部）、{school}（初中部）；完全中学为初中部、高中部），或在该行下按学段加“其中：小学”“其中：初中”（完全中学为“其中：初中”“其中：高中”）等行（各行在校生数之和等于全校数），或在表中加分学段的列（如 小学在校生数、初中在校生数、高中在校生数）",
@@ -80,14 +80,14 @@ export const ENGINE_MESSAGES: MessageTable = {
   },
   scope_county_run_unusable: {
     zh: "所选规则不含非县属学校（scope.includeNonCountyRun 为否），但工作表“{sheet}”中没有能说明学校是否县属的列或数值（隶属关系、是否县属或举办者），此项设置未能执行，全部学校按县属学校评估；如需排除非县属学校，请增加“隶属关系”或“举办者”列并逐校填写",
-    en: "The rules leave out schools not run by the county (scope.includeNonCountyRun is false), but sheet \"{sheet}\" has no column or value saying whether the county runs a school (隶属关系, 是否县属 or 举办者): the setting could not be applied and every school was evaluated as county-run; to leave non-county-run schools out, add a 隶属关系 (ownership) or 举办者 (sponsor) column filled in for each school",
+    en: "The rule profile leaves out schools not run by the county (scope.includeNonCountyRun is false), but sheet “{sheet}” has no column or value saying whether the county runs a school (隶属关系, 是否县属 or 举办者): the setting could not be applied and every school was evaluated as county-run; to leave non-county-run schools out, add a 隶属关系 (ownership) or 举办者 (sponsor) column filled in for each school",
   },
   scope_private_unusable: {
     zh: "所选规则不含民办学校（scope.includePrivate 为否），但工作表“{sheet}”中没有能说明学校是否民办的列或数值（办学性质、举办者），此项设置未能执行，全部学校按公办学校评估；如需排除民办学校，请增加“办学性质”或“举办者”列并逐校填写",
-    en: "The rules leave out private (民办) schools (scope.includePrivate is false), but sheet \"{sheet}\" has no column or value saying whether a school is private (办学性质 or 举办者): the setting could not be applied and every school was evaluated as public; to leave private schools out, add a 办学性质 (type of provision) or 举办者 (sponsor) column filled in for each school",
+    en: "The rule profile leaves out private (民办) schools (scope.includePrivate is false), but sheet “{sheet}” has no column or value saying whether a school is private (办学性质 or 举办者): the setting could not be applied and every school was evaluated as public; to leave private schools out, add a 办学性质 (type of provision) or 举办者 (sponsor) column filled in for each school",
   },
   county_figures_shared: {
     zh: "学校数据中有多个县区，但县级指标表“{sheet}”没有写明县区（无“县区”列）：其中 {n} 项指标作为“{county}”的指标使用，各县区用的是同一份数值。县级指标是各县自己的数值；如各县数值不同，请在该表加“县区”列，逐行写明所属县区（同一县区的各项连续排列时可只在首行填写），或每县一张指标表、表名或标题写明县区（如“北山县指标”），或把各县的学校和指标分别放在各自的工作簿中评估",
-    en: "The school data name several counties, but the county figures sheet \"{sheet}\" names none (it has no county column, 县区): {n} of its figures were used as “{county}”'s, the same values for every county. County figures are each county's own; if the counties' values differ, add a county column (县区) to that sheet naming each row's county (a block of one county may name it on its first row only), or keep one figures sheet per county naming it in its name or title (北山县指标), or evaluate each county from a workbook of its own",
+    en: "The school data name several counties, but the county figures sheet “{sheet}” names none (it has no county column, 县区): {n} of its figures were used as “{county}”'s, the same values for every county. County figures are each county's own; if the counties' values differ, add a county column (县区) to that sheet naming each row's county (a block of one county may name it on its first row only), or keep one figures sheet per county naming it in its name or title (北山县指标), or evaluate each county from a workbook of its own",
   },
 };

@@ -12,7 +12,7 @@ export const HELP_MESSAGES: MessageTable = {
   help_contents: { zh: "目录", en: "Contents" },
   help_intro: {
     zh: "在“开始”选项卡点击“评估设置”打开任务窗格：在“工作表”“数据区域”中确认学校数据，在“列对应关系”中核对每列的含义，选择“评估规则”和“评估年度”后点击“评估”。以下说明工作簿应如何准备，以及结果如何阅读。",
-    en: "On the Home (开始) tab, click Evaluation pane (评估设置) to open the task pane: confirm the school data under Sheet and Data range, check what each column means under Column mapping, choose the Rules and the Year, then click Evaluate. This page says how to prepare the workbook and how to read the results.",
+    en: "On the Home (开始) tab, click Evaluation pane (评估设置) to open the task pane: confirm the school data under Sheet and Data range, check what each column means under Column mapping, choose the Rule profile and the Year, then click Evaluate. This page says how to prepare the workbook and how to read the results.",
   },
 
   help_h_school: { zh: "准备学校数据表", en: "Preparing the school sheet" },
@@ -85,7 +85,7 @@ export const HELP_MESSAGES: MessageTable = {
   help_h_rules: { zh: "规则表", en: "Rule sheet" },
   help_rules_intro: {
     zh: "需要调整个别标准（如本地的生均公用经费标准、班额上限）时，在工作簿中新建名为“规则”的工作表：第 1 行表头写“路径”和“值”，其下每行一项：第一列写下表中的路径，或写其含义（如“小学班额上限（人）”，单位括号可省，中英文均可），第二列写值。规则表只改所写的项，其余按任务窗格“评估规则”所选的规则；无法采用的行（路径或含义写错、数值超出范围等）列入“数据问题”并注明单元格，其余照常评估。",
-    en: "To adjust single standards (a local per-student funding norm, a class-size cap), add a sheet named 规则 to the workbook: a header of 路径 (path) and 值 (value) in row 1, one setting per row below it: in the first column the path from the list below or its meaning (such as “Primary: class-size cap (students)”; the unit in brackets may be left out; Chinese or English), in the second the value. The sheet changes only the settings it gives; the rest are those of the Rules chosen in the task pane. A row that cannot be used (a mistyped path or meaning, a value out of range) is listed on Data issues with its cell, and the evaluation goes on.",
+    en: "To adjust single standards (a local per-student funding norm, a class-size cap), add a sheet named “Rules” (or 规则) to the workbook: a header of 路径 (path) and 值 (value) in row 1, one setting per row below it: in the first column the path from the list below or its meaning (such as “Primary: class-size cap (students)”; the unit in brackets may be left out; Chinese or English), in the second the value. The sheet changes only the settings it gives; the rest are those of the Rule profile chosen in the task pane. A row that cannot be used (a mistyped path or meaning, a value out of range) is listed on Data issues with its cell, and the evaluation goes on.",
   },
   help_rules_values: {
     zh: "值的写法：数值直接写，金额可写“2,600元”或“0.26万元”，人数可写“70人”，比例写小数（如 0.45），是否项写“是”或“否”，“不设”写“无”；类型为 JSON 的写 JSON 文本。例如：",

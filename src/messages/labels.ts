@@ -86,8 +86,8 @@ export const LABELS: MessageTable = {
   item_G3: { zh: "音乐、美术专用教室", en: "Music and art rooms" },
   item_G4: { zh: "学校规模", en: "School size" },
   item_G5: { zh: "班额", en: "Class size" },
-  // What G6 judges from school data: every school's public funding against the norm, a small school funded for the minimum enrolment the norm sets (rules.md §4 item 6, seed 000).
-  item_G6: { zh: "公用经费达到生均标准（小规模学校按规定人数核定）", en: "Public funding at the per-student norm (small schools funded as if they had the minimum enrolment)" },
+  // What G6 judges from school data: every school's public funding against the norm, a small school funded at the number of students the norm stipulates (rules.md §4 item 6, seed 000).
+  item_G6: { zh: "公用经费达到生均标准（小规模学校按规定人数核定）", en: "Public funding at the per-student norm (small schools funded at the stipulated number of students)" },
   item_G7: { zh: "特殊教育学校生均公用经费", en: "Special-education per-student funding" },
   item_G8: { zh: "教师平均工资收入水平不低于当地公务员", en: "Teachers' average pay at least local civil servants'" },
   item_G9: { zh: "教师5年360学时培训完成率", en: "5-year 360-hour teacher training completion" },
@@ -113,7 +113,7 @@ export const LABELS: MessageTable = {
   county_G3_rooms: { zh: "音乐美术专用教室全部达标", en: "All music and art rooms meet the standard" },
   county_G4_school_size: { zh: "学校规模全部达标", en: "All schools within the size cap" },
   county_G5_class_size: { zh: "班额全部达标", en: "All classes within the size cap" },
-  county_G6_small_school_funding: { zh: "小规模学校按规定人数核定公用经费", en: "Small schools funded as if they had the minimum enrolment" },
+  county_G6_small_school_funding: { zh: "小规模学校按规定人数核定公用经费", en: "Small schools funded at the stipulated number of students" },
   county_G7_special_primary: { zh: "特殊教育学校小学生均公用经费（元）", en: "Special education, primary: funding per student (yuan)" },
   county_G7_special_junior: { zh: "特殊教育学校初中生均公用经费（元）", en: "Special education, junior secondary: funding per student (yuan)" },
   county_G8_pay_ratio: { zh: "教师平均工资与公务员平均工资之比", en: "Teachers' ÷ civil servants' average pay" },

@@ -6,7 +6,7 @@ import type { MessageTable } from "./types";
  */
 export const OFFICE_MESSAGES = {
   office_list_failed: { zh: "无法读取工作表列表（{reason}）", en: "Could not list the worksheets ({reason})" },
-  office_read_failed: { zh: "无法读取工作表“{sheet}”（{reason}）", en: "Could not read the sheet \"{sheet}\" ({reason})" },
+  office_read_failed: { zh: "无法读取工作表“{sheet}”（{reason}）", en: "Could not read the sheet “{sheet}” ({reason})" },
   office_write_failed: { zh: "无法写入结果工作表（{reason}）；原有结果工作表保持不变", en: "Could not write the result sheets ({reason}); the earlier result sheets are unchanged" },
   // Shown after the pane's 写入结果工作表失败：… — so it says what is left undone, never that writing succeeded.
   office_replace_failed: {

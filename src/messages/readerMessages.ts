@@ -36,34 +36,34 @@ export const READER_MESSAGES: MessageTable = {
     zh: "以下工作表是本工具以前写出的评估结果（按表头标题和“评估规则”“评估年度”行识别，或是写入中途留下的 ~yzjh~ 工作表），未作为学校数据或县级指标读取：{sheets}；如其中有要评估的数据，请把数据放到自己的工作表中",
     en: "These sheets are results this tool wrote earlier (known by their title and the Rule profile and Year lines, or a ~yzjh~ sheet left by an unfinished write) and were not read as school data or county figures: {sheets}; if one holds data to evaluate, put that data on a sheet of your own",
   },
-  read_sheet_not_found: { zh: "找不到工作表“{sheet}”（现有：{sheets}）", en: "Sheet \"{sheet}\" not found (sheets: {sheets})" },
+  read_sheet_not_found: { zh: "找不到工作表“{sheet}”（现有：{sheets}）", en: "Sheet “{sheet}” not found (sheets: {sheets})" },
   // read_no_header, read_sheets_empty, read_no_header_texts: {sheetList} the sheets looked in, each by itself; `_one` for one sheet ({sheet}); {sheet} the one whose row {foundRow}, the likeliest header, reads {found}.
   // Said as a row, not as headers found: it may be a note line (本表为填报说明).
   read_no_header: {
     zh: "在工作表{sheetList}中都找不到学校数据的表头：缺少 {fieldList} 列。“{sheet}”第 {foundRow} 行为：{found}",
-    en: "No school header found in the sheets {sheetList}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Row {foundRow} of \"{sheet}\" reads: {found}",
+    en: "No school header found in the sheets {sheetList}: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Row {foundRow} of “{sheet}” reads: {found}",
   },
   read_no_header_one: {
     zh: "在工作表“{sheet}”中找不到学校数据的表头：缺少 {fieldList} 列。该表第 {foundRow} 行为：{found}",
-    en: "No school header found in the sheet \"{sheet}\": no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Its row {foundRow} reads: {found}",
+    en: "No school header found in the sheet “{sheet}”: no column is headed as the reader expects for {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Its row {foundRow} reads: {found}",
   },
   read_missing_columns: {
     zh: "工作表“{sheet}”的表头缺少必需的列：{fieldList}。找到的列为：{found}",
-    en: "The header of \"{sheet}\" has no column the reader recognises as {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Columns found: {found}",
+    en: "The header of “{sheet}” has no column the reader recognises as {fieldList}; it reads the Chinese headers of the statistics forms (学校名称 for the school name, 在校生数 for the students, and their usual variants). Columns found: {found}",
   },
   read_year_from_title: { zh: "评估年度按表格标题取 {year} 年（可用命令行的 --year 或任务窗格的“评估年度”另行指定）", en: "Year {year} taken from the sheet's title (choose another with --year on the command line, or under Year in the task pane)" },
   read_year_from_sheet_name: {
     zh: "评估年度按工作表名“{sheet}”取 {year} 年（表格标题未写年度；可用命令行的 --year 或任务窗格的“评估年度”另行指定）",
-    en: "Year {year} taken from the sheet's name \"{sheet}\" (its title names no year; choose another with --year on the command line, or under Year in the task pane)",
+    en: "Year {year} taken from the sheet's name “{sheet}” (its title names no year; choose another with --year on the command line, or under Year in the task pane)",
   },
-  read_no_rows: { zh: "工作表“{sheet}”第 {headerRow} 行表头下没有学校数据行", en: "Sheet \"{sheet}\" has no school rows under its header (row {headerRow})" },
+  read_no_rows: { zh: "工作表“{sheet}”第 {headerRow} 行表头下没有学校数据行", en: "Sheet “{sheet}” has no school rows under its header (row {headerRow})" },
   read_other_school_sheets: {
     zh: "已读取工作表“{sheet}”；以下工作表也像学校数据表，未读取：{others}（可在选项中指定工作表）",
-    en: "Read sheet \"{sheet}\"; these sheets also look like school sheets and were not read: {others} (choose a sheet in the options)",
+    en: "Read sheet “{sheet}”; these sheets also look like school sheets and were not read: {others} (choose a sheet in the options)",
   },
   read_hidden_sheet_read: {
     zh: "工作表“{sheet}”是隐藏的工作表；工作簿中没有可见的学校数据表，因此读取了它。请确认它就是要评估的数据（可取消隐藏，或在选项中指定工作表）",
-    en: "Sheet \"{sheet}\" is hidden; no visible sheet holds school data, so it was read. Please check that it is the data to evaluate (unhide it, or choose a sheet in the options)",
+    en: "Sheet “{sheet}” is hidden; no visible sheet holds school data, so it was read. Please check that it is the data to evaluate (unhide it, or choose a sheet in the options)",
   },
   read_hidden_school_sheets: {
     zh: "以下隐藏的工作表也像学校数据表，未读取：{others}（如需评估，请取消隐藏或在选项中指定工作表）",
@@ -71,11 +71,11 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_stage_sheet: {
     zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
-    en: "Primary and junior secondary schools are on separate sheets: sheet \"{sheet}\" was read as {stage:lower} ({count} schools); a row that states neither its stage nor its type is read as {stage:lower}",
+    en: "Primary and junior secondary schools are on separate sheets: sheet “{sheet}” was read as {stage:lower} ({count} schools); a row that states neither its stage nor its type is read as {stage:lower}",
   },
   read_stage_sheet_one: {
     zh: "小学、初中分表填报：工作表“{sheet}”按{stage}读取（{count} 所学校）；行中未注明学段或办学类型的学校按{stage}读取",
-    en: "Primary and junior secondary schools are on separate sheets: sheet \"{sheet}\" was read as {stage:lower} ({count} school); a row that states neither its stage nor its type is read as {stage:lower}",
+    en: "Primary and junior secondary schools are on separate sheets: sheet “{sheet}” was read as {stage:lower} ({count} school); a row that states neither its stage nor its type is read as {stage:lower}",
   },
   read_class_buckets_sum: {
     zh: "班级数 {classes} 与各班额段班数之和 {sum}（{bucketCells}）不一致：音乐、美术教室所需间数按班级数 {classes} 计算，班额（超班额、大班额班数）按各班额段班数计算，请核对",
@@ -97,36 +97,36 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_sheet_part: {
     zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
-    en: "Sheet \"{sheet}\" shares no school with the other school sheets of its layout and was read with them as part of one list ({count} schools)",
+    en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} schools)",
   },
   read_sheet_county_unknown: {
     zh: "工作表“{sheet}”没有县区列，其标题或表名也没有写明所属县区，而本工作簿有多个县区的学校表（{counties}）：无法判断其中学校属于哪个县区，未读取；请在此表加一列“县区”逐行填写，或在标题或表名中写明县区（如“北山县教学点”）",
-    en: "Sheet \"{sheet}\" has no county (县区) column and neither its title nor its name states its county, while this workbook holds several counties' school sheets ({counties}): which county its schools belong to is not known, so it was not read. Add a 县区 column filled on each row, or state the county in its title or name (e.g. 北山县教学点)",
+    en: "Sheet “{sheet}” has no county (县区) column and neither its title nor its name states its county, while this workbook holds several counties' school sheets ({counties}): which county its schools belong to is not known, so it was not read. Add a 县区 column filled on each row, or state the county in its title or name (e.g. 北山县教学点)",
   },
   read_sheet_copy: {
     zh: "工作表“{sheet}”中的学校与已读取的工作表（{original}）完全相同，两表都填写的数值也相同，视为其副本（或备份），未读取；如“{sheet}”才是要评估的表，请删除或隐藏另外的表，或在选项中指定工作表",
-    en: "Sheet \"{sheet}\" holds exactly the schools of the sheets read in its place ({original}), with the same numbers wherever both give one: it was taken as a copy (or backup) and not read. If \"{sheet}\" is the one to evaluate, delete or hide the others, or choose the sheet in the options",
+    en: "Sheet “{sheet}” holds exactly the schools of the sheets read in its place ({original}), with the same numbers wherever both give one: it was taken as a copy (or backup) and not read. If “{sheet}” is the one to evaluate, delete or hide the others, or choose the sheet in the options",
   },
   // A copy whose numbers differ from those read (sheetCopies.copyIssues with copyDifferences): an older or a newer version.
   read_sheet_copy_differs: {
     zh: "工作表“{sheet}”中的学校与已读取的工作表（{original}）相同，但有 {count} 个数值不同（如 {cell} 为 {value}，{originalCell} 为 {originalValue}），视为其旧版或备份，未读取；如“{sheet}”才是要评估的数据（例如较新的版本），请删除或隐藏另外的表，或在选项中指定工作表",
-    en: "Sheet \"{sheet}\" holds the schools of the sheets read in its place ({original}), but {count} of its numbers differ (e.g. {cell} holds {value} where {originalCell} holds {originalValue}): it was taken as an older version or a backup and not read. If \"{sheet}\" holds the data to evaluate (a newer version, say), delete or hide the others, or choose the sheet in the options",
+    en: "Sheet “{sheet}” holds the schools of the sheets read in its place ({original}), but {count} of its numbers differ (e.g. {cell} holds {value} where {originalCell} holds {originalValue}): it was taken as an older version or a backup and not read. If “{sheet}” holds the data to evaluate (a newer version, say), delete or hide the others, or choose the sheet in the options",
   },
   read_sheet_part_one: {
     zh: "工作表“{sheet}”与其他同格式的学校表没有重复的学校，作为同一名单的一部分一并读取（{count} 所学校）",
-    en: "Sheet \"{sheet}\" shares no school with the other school sheets of its layout and was read with them as part of one list ({count} school)",
+    en: "Sheet “{sheet}” shares no school with the other school sheets of its layout and was read with them as part of one list ({count} school)",
   },
   read_county_sheet: {
     zh: "工作表“{sheet}”按其标题（或表名、县区列）为{county}的学校表，已读取（{count} 所学校），{county}与工作簿中其他县区分别评估、并列显示；如它不是{county}的学校名单，请在选项中指定要评估的工作表",
-    en: "Sheet \"{sheet}\" holds {county}'s schools by its title (or name, or county column) and was read ({count} schools); {county} is evaluated separately, side by side with the workbook's other counties. If it is not {county}'s school list, choose the sheet to evaluate in the options",
+    en: "Sheet “{sheet}” holds {county}'s schools by its title (or name, or county column) and was read ({count} schools); {county} is evaluated separately, side by side with the workbook's other counties. If it is not {county}'s school list, choose the sheet to evaluate in the options",
   },
   read_county_sheet_one: {
     zh: "工作表“{sheet}”按其标题（或表名、县区列）为{county}的学校表，已读取（{count} 所学校），{county}与工作簿中其他县区分别评估、并列显示；如它不是{county}的学校名单，请在选项中指定要评估的工作表",
-    en: "Sheet \"{sheet}\" holds {county}'s schools by its title (or name, or county column) and was read ({count} school); {county} is evaluated separately, side by side with the workbook's other counties. If it is not {county}'s school list, choose the sheet to evaluate in the options",
+    en: "Sheet “{sheet}” holds {county}'s schools by its title (or name, or county column) and was read ({count} school); {county} is evaluated separately, side by side with the workbook's other counties. If it is not {county}'s school list, choose the sheet to evaluate in the options",
   },
   read_combined_sheet: {
     zh: "工作表“{sheet}”（九年一贯制等学校）与小学、初中分表一并读取（{count} 行）；每行按其学段、办学类型或校名读取为整校或学部",
-    en: "Sheet \"{sheet}\" (nine-year and other combined schools) was read together with the primary and junior secondary sheets ({count} rows); each row is read as a whole school or a section by its stage, type or name",
+    en: "Sheet “{sheet}” (nine-year and other combined schools) was read together with the primary and junior secondary sheets ({count} rows); each row is read as a whole school or a section by its stage, type or name",
   },
   read_sheets_kept_apart: {
     zh: "已读取工作表：{sheet}；以下工作表的年份或县区与之不同，未合并读取：{others}（原因见各表标题处的说明）",
@@ -134,11 +134,11 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_sheet_older_year: {
     zh: "工作表“{sheet}”是 {year} 年的数据，早于已读取的 {latest} 年工作表（{read}），未读取（如需评估它，请在选项中指定工作表）",
-    en: "Sheet \"{sheet}\" holds {year} data, older than the {latest} sheets read ({read}); it was not read (to evaluate it, choose it in the options)",
+    en: "Sheet “{sheet}” holds {year} data, older than the {latest} sheets read ({read}); it was not read (to evaluate it, choose it in the options)",
   },
   read_sheet_not_chosen_year: {
     zh: "工作表“{sheet}”是 {year} 年的数据，不是所选评估年度 {chosen} 年的，未读取（已读取 {chosen} 年的工作表：{read}）；如需评估 {year} 年，请改选评估年度为 {year}（命令行 --year，或任务窗格的“评估年度”）",
-    en: "Sheet \"{sheet}\" holds {year} data, not data of the year chosen, {chosen}; it was not read (the {chosen} sheets read: {read}). To evaluate {year}, choose the year {year} (--year on the command line, or the task pane's year)",
+    en: "Sheet “{sheet}” holds {year} data, not data of the year chosen, {chosen}; it was not read (the {chosen} sheets read: {read}). To evaluate {year}, choose the year {year} (--year on the command line, or the task pane's year)",
   },
   read_no_school_sheet_of_year: {
     zh: "所选评估年度是 {year} 年，但没有 {year} 年的学校工作表：各学校工作表的年度为 {years}（{sheets}），未读取任何一张。请改选其中一个年度（命令行 --year，或任务窗格的“评估年度”），或指定要读的工作表（命令行 --sheet，或任务窗格的“工作表”）；如某表其实是 {year} 年的，请改正其标题或表名中的年度",
@@ -146,31 +146,31 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_sheet_year_differs: {
     zh: "工作表“{sheet}”是 {year} 年的数据，与已读取的 {latest} 年工作表（{read}）年份不同，不能合并为同一年的学校名单，未读取；因此本次未评估{stage}学校（请补齐 {latest} 年的{stage}数据，或在选项中指定工作表）",
-    en: "Sheet \"{sheet}\" holds {year} data, not the {latest} of the sheets read ({read}); sheets of different years are not one year's school list, so it was not read and the {stage} schools are not evaluated (add the {latest} {stage} data, or choose a sheet in the options)",
+    en: "Sheet “{sheet}” holds {year} data, not the {latest} of the sheets read ({read}); sheets of different years are not one year's school list, so it was not read and the {stage} schools are not evaluated (add the {latest} {stage} data, or choose a sheet in the options)",
   },
   read_sheet_other_county: {
     zh: "工作表“{sheet}”的名称或标题写的是{county}，与已读取的工作表（{read}，{chosen}）不是同一县区，且没有县区列可按行区分，未合并读取（如需评估它，请在选项中指定工作表，或为各表加一列县区）",
-    en: "Sheet \"{sheet}\" names {county} in its name or title, another county than the sheets read ({read}, {chosen}), and has no county column to tell the rows apart; it was not read with them (to evaluate it, choose it in the options, or add a county column to the sheets)",
+    en: "Sheet “{sheet}” names {county} in its name or title, another county than the sheets read ({read}, {chosen}), and has no county column to tell the rows apart; it was not read with them (to evaluate it, choose it in the options, or add a county column to the sheets)",
   },
   read_range_applied: {
     zh: "区域 {range} 已用于工作表“{sheet}”（未指定工作表时，区域用于所选的学校数据表）",
-    en: "The range {range} was applied to sheet \"{sheet}\" (with no sheet given, the range applies to the school sheet chosen)",
+    en: "The range {range} was applied to sheet “{sheet}” (with no sheet given, the range applies to the school sheet chosen)",
   },
-  read_range_empty: { zh: "工作表“{sheet}”的区域 {range} 中没有任何数据，请检查区域", en: "Range {range} of sheet \"{sheet}\" holds no data: check the range" },
+  read_range_empty: { zh: "工作表“{sheet}”的区域 {range} 中没有任何数据，请检查区域", en: "Range {range} of sheet “{sheet}” holds no data: check the range" },
   // A range holding no school header (rangeNoHeader.ts); {sheetList}: the sheets searched, each by itself.
   read_range_empty_sheets: { zh: "区域 {range} 在工作表{sheetList}中都没有任何数据，请检查区域", en: "Range {range} holds no data in any of the sheets {sheetList}: check the range" },
   read_range_header_outside: {
     zh: "区域 {range} 中没有学校数据的表头行：工作表“{sheet}”的表头在第 {headerRows} 行，位于区域之外。区域必须包含表头行，例如 {suggestion}",
-    en: "No school header row lies inside the range {range}: the header of sheet \"{sheet}\" is in rows {headerRows}, outside it. The range must include the header rows, for example {suggestion}",
+    en: "No school header row lies inside the range {range}: the header of sheet “{sheet}” is in rows {headerRows}, outside it. The range must include the header rows, for example {suggestion}",
   },
   // A range of school rows under the sheet's header, read with it (rangeUnderHeader): {count} rows selected.
   read_range_header_above: {
     zh: "所选区域 {range} 不含表头：已使用工作表“{sheet}”第 {headerRows} 行的表头（{header}）读取所选的 {count} 行",
-    en: "The range {range} leaves out the header: the {count} rows selected were read under the header {header} of sheet \"{sheet}\" (header rows: {headerRows})",
+    en: "The range {range} leaves out the header: the {count} rows selected were read under the header {header} of sheet “{sheet}” (header rows: {headerRows})",
   },
   read_range_header_above_one: {
     zh: "所选区域 {range} 不含表头：已使用工作表“{sheet}”第 {headerRows} 行的表头（{header}）读取所选的 {count} 行",
-    en: "The range {range} leaves out the header: the {count} row selected was read under the header {header} of sheet \"{sheet}\" (header rows: {headerRows})",
+    en: "The range {range} leaves out the header: the {count} row selected was read under the header {header} of sheet “{sheet}” (header rows: {headerRows})",
   },
   read_range_no_header: {
     zh: "区域 {range} 在工作表{sheetList}中都没有学校数据的表头行，这些工作表的其他位置也没有。区域必须包含表头行（学校名称、在校生数等统计表的表头）",
@@ -178,31 +178,31 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_range_ends_above_schools: {
     zh: "区域 {range} 之下还有学校（工作表“{sheet}”的“{name}”起），未读取：若它们也应参评，请扩大区域或不指定区域",
-    en: "Schools go on under the range {range} (from “{name}” on sheet \"{sheet}\") and were not read: if they are to be evaluated, widen the range or give none",
+    en: "Schools go on under the range {range} (from “{name}” on sheet “{sheet}”) and were not read: if they are to be evaluated, widen the range or give none",
   },
   read_sheets_empty: { zh: "工作表{sheetList}都是空的，没有任何数据", en: "The sheets {sheetList} are empty: they hold no data" },
-  read_sheets_empty_one: { zh: "工作表“{sheet}”是空的，没有任何数据", en: "The sheet \"{sheet}\" is empty: it holds no data" },
+  read_sheets_empty_one: { zh: "工作表“{sheet}”是空的，没有任何数据", en: "The sheet “{sheet}” is empty: it holds no data" },
   // Grid.cellsLeftOut (dataArea.ts): a value beyond a thousand blank rows or a hundred blank columns, or past the cells a grid may hold.
   read_cells_far: {
     zh: "工作表“{sheet}”中有 {count} 个单元格（按行依次首个为 {address}，末个为 {last}）远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中填写包括它们的区域（命令行：--range），或把它们移到表格旁",
-    en: "{count} cells of sheet \"{sheet}\" (row by row, the first {address} and the last {last}) lie far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data; if they are what should be read (another table, say), give a range that holds them under “Data range” in the task pane (command line: --range), or move them next to the table",
+    en: "{count} cells of sheet “{sheet}” (row by row, the first {address} and the last {last}) lie far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data; if they are what should be read (another table, say), give a range that holds them under “Data range” in the task pane (command line: --range), or move them next to the table",
   },
   read_cells_far_one: {
     zh: "工作表“{sheet}”的 {address} 有内容，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它，请在任务窗格的“数据区域”中填写包括它的区域（命令行：--range），或把它移到表格旁",
-    en: "Sheet \"{sheet}\" holds something at {address}, far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range that holds it under “Data range” in the task pane (command line: --range), or move it next to the table",
+    en: "Sheet “{sheet}” holds something at {address}, far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range that holds it under “Data range” in the task pane (command line: --range), or move it next to the table",
   },
   // Far cells inside the range the user gave (cellsLeftOutIssues): a range that holds them did not help; one around them alone does.
   read_cells_far_in_range: {
     zh: "工作表“{sheet}”中有 {count} 个单元格（按行依次首个为 {address}，末个为 {last}）在所给区域 {range} 之内，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中另填只围住它们的区域（命令行：--range），或把它们移到表格旁",
-    en: "{count} cells of sheet \"{sheet}\" (row by row, the first {address} and the last {last}) lie inside the range given ({range}) but far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data; if they are what should be read (another table, say), give a range around them alone under “Data range” in the task pane (command line: --range), or move them next to the table",
+    en: "{count} cells of sheet “{sheet}” (row by row, the first {address} and the last {last}) lie inside the range given ({range}) but far from its data ({area}), across a thousand blank rows or a hundred blank columns, and were not read: delete them if they are no data; if they are what should be read (another table, say), give a range around them alone under “Data range” in the task pane (command line: --range), or move them next to the table",
   },
   read_cells_far_in_range_one: {
     zh: "工作表“{sheet}”的 {address} 有内容，在所给区域 {range} 之内，但远离数据区 {area}，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它，请在任务窗格的“数据区域”中另填围住它的区域（命令行：--range），或把它移到表格旁",
-    en: "Sheet \"{sheet}\" holds something at {address}, inside the range given ({range}) but far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range around it under “Data range” in the task pane (command line: --range), or move it next to the table",
+    en: "Sheet “{sheet}” holds something at {address}, inside the range given ({range}) but far from its data ({area}) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range around it under “Data range” in the task pane (command line: --range), or move it next to the table",
   },
   read_cells_too_many: {
     zh: "工作表“{sheet}”的数据超过一次可读取的 {max} 个单元格，只读取了 {area}；自 {address} 起的其余单元格（至多 {count} 个）未读取：请把数据分到几个工作表，或只读取其中一个区域",
-    en: "Sheet \"{sheet}\" holds more than the {max} cells that can be read at once: only {area} was read, and the cells from {address} on (at most {count}) were not: split the data over several sheets, or read one range of it",
+    en: "Sheet “{sheet}” holds more than the {max} cells that can be read at once: only {area} was read, and the cells from {address} on (at most {count}) were not: split the data over several sheets, or read one range of it",
   },
   read_no_header_texts: {
     zh: "在工作表{sheetList}中都找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
@@ -210,7 +210,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_no_header_texts_one: {
     zh: "在工作表“{sheet}”中找不到学校数据的表头：缺少 {fieldList} 列，表中也没有像表头的文字",
-    en: "No school header found in the sheet \"{sheet}\": the columns {fieldList} are missing, and no text there looks like a header",
+    en: "No school header found in the sheet “{sheet}”: the columns {fieldList} are missing, and no text there looks like a header",
   },
   read_hidden_column_read: {
     zh: "第 {column} 列“{header}”是隐藏列，已照常读取；请取消隐藏核对其中的数据，如不应读取，请加 --ignore {column}",
@@ -227,20 +227,20 @@ export const READER_MESSAGES: MessageTable = {
   // An unread header one slip from a missing field's name (nearField.ts): suggested, not read; {fieldMap} the field as --map takes it.
   read_column_near_field: {
     zh: "工作表“{sheet}”中没有找到“{field}”列；{column} 列的表头“{header}”与之相近，是否为该列？如是，请指定（命令行：--map {fieldMap}={column}；或任务窗格的“列对应关系”），否则相关指标将无法计算",
-    en: "Sheet \"{sheet}\" has no column for {field:lower}; column {column} is headed “{header}”, which is close to it: is that the column? If so, map it (command line: --map {fieldMap}={column}; or the task pane's Column mapping); otherwise the indicators that need it cannot be computed",
+    en: "Sheet “{sheet}” has no column for {field:lower}; column {column} is headed “{header}”, which is close to it: is that the column? If so, map it (command line: --map {fieldMap}={column}; or the task pane's Column mapping); otherwise the indicators that need it cannot be computed",
   },
   // The sections a column missing from their sheet leaves without an indicator, said once in the run's list (src/report/missingColumnGroups.ts); {sections} one per line as school@stage.
   read_column_missing_sections: {
     zh: "工作表“{sheet}”中没有“{field}”列，以下 {count} 个学校（学段）的指标 {indicator} 因此无法计算：{sections}",
-    en: "Sheet \"{sheet}\" has no column for {field:lower}, so {indicator} cannot be computed for {count} school sections: {sections}",
+    en: "Sheet “{sheet}” has no column for {field:lower}, so {indicator} cannot be computed for {count} school sections: {sections}",
   },
   read_column_missing_sections_one: {
     zh: "工作表“{sheet}”中没有“{field}”列，以下 {count} 个学校（学段）的指标 {indicator} 因此无法计算：{sections}",
-    en: "Sheet \"{sheet}\" has no column for {field:lower}, so {indicator} cannot be computed for {count} school section: {sections}",
+    en: "Sheet “{sheet}” has no column for {field:lower}, so {indicator} cannot be computed for {count} school section: {sections}",
   },
   read_columns_missing: {
     zh: "工作表“{sheet}”中没有找到以下列，相关指标将无法计算：{fieldList}",
-    en: "Sheet \"{sheet}\" has no column for: {fieldList}; the indicators that need them cannot be computed",
+    en: "Sheet “{sheet}” has no column for: {fieldList}; the indicators that need them cannot be computed",
   },
   // The words needsText joins what an item lacks with (the pane's line under the mapping table, read_item_columns_missing).
   needs_or: { zh: "或", en: " or " },
@@ -255,11 +255,11 @@ export const READER_MESSAGES: MessageTable = {
   // The items school columns decide, left 待评估 as the sheet has none of the columns they read (itemColumnIssues); {pendingItems} lists each with what it lacks (pendingItemsText), {pendingHeaders} a header recognised for each (neededHeadersText).
   read_item_columns_missing: {
     zh: "工作表“{sheet}”中没有找到以下项目所需的列，这些项目为待评估：{pendingItems}。请补充这些列（可识别的表头如{pendingHeaders}），或在县级指标表中给出这些项目；如表中已有这些列而表头不同，请指定其对应的字段（命令行 --map，如 --map 公用经费=K；或任务窗格的“列对应关系”）",
-    en: "Sheet \"{sheet}\" has no column for what these items need, so they are not yet assessed: {pendingItems}. Add the columns (headed e.g. {pendingHeaders}), or give the items on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
+    en: "Sheet “{sheet}” has no column for what these items need, so they are not yet assessed: {pendingItems}. Add the columns (headed e.g. {pendingHeaders}), or give the items on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
   },
   read_item_columns_missing_one: {
     zh: "工作表“{sheet}”中没有找到以下项目所需的列，该项目为待评估：{pendingItems}。请补充这些列（可识别的表头如{pendingHeaders}），或在县级指标表中给出该项目；如表中已有这些列而表头不同，请指定其对应的字段（命令行 --map，如 --map 公用经费=K；或任务窗格的“列对应关系”）",
-    en: "Sheet \"{sheet}\" has no column for what this item needs, so it is not yet assessed: {pendingItems}. Add the columns (headed e.g. {pendingHeaders}), or give the item on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
+    en: "Sheet “{sheet}” has no column for what this item needs, so it is not yet assessed: {pendingItems}. Add the columns (headed e.g. {pendingHeaders}), or give the item on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
   },
   read_item_pending: { zh: "{code} {itemName}：缺{needs}", en: "{code} {itemName}: needs columns for {needs:lowerItems}" },
   read_unit_assumed: {
@@ -290,7 +290,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_figures_other_year: {
     zh: "县级指标表“{sheet}”（按表名或标题）是 {named} 年的，本次评估 {year} 年，未采用；如其数据确为 {year} 年的，请改正表名或标题中的年度",
-    en: "County figures sheet \"{sheet}\" is for {named} (by its name or title) and this evaluation for {year}: not used; if its figures are truly of {year}, correct the year in its name or title",
+    en: "County figures sheet “{sheet}” is for {named} (by its name or title) and this evaluation for {year}: not used; if its figures are truly of {year}, correct the year in its name or title",
   },
   read_year_chosen_differs: {
     zh: "所选的评估年度是 {year} 年，而表格写的是 {stated} 年：达标比例对照所选评估规则 {target} 年的目标。如表中数据是 {stated} 年的，请改选 {stated} 年；如确为 {year} 年的，请改正表格标题中的年度",
@@ -302,7 +302,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_year_name_differs: {
     zh: "工作表名“{sheet}”写的是 {named} 年，标题写的是 {year} 年；按标题取 {year} 年，如不对请核对（或用 --year、任务窗格指定）",
-    en: "Sheet \"{sheet}\" is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year with --year or in the task pane)",
+    en: "Sheet “{sheet}” is named for {named} while its title says {year}: {year} is taken, from the title; please check (or choose the year with --year or in the task pane)",
   },
   // A number typed with a unit of another kind than its column's (cellUnit.ts foreignCellUnit: 20间 of teachers): not read.
   read_unit_mismatch: {
@@ -325,15 +325,15 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_type_point_sheet_over_name: {
     zh: "“{name}”没有填写办学类型，名称像小学（村小），但它列在教学点表“{sheet}”中，按工作表取为教学点；如它是小学，请在“学校类型”列填写“小学”",
-    en: "“{name}” gives no school type and its name reads as a primary school (村小), but it is listed on the teaching-point sheet \"{sheet}\": it is taken as a teaching point (教学点) from its sheet; if it is a primary school, enter 小学 in its school type column",
+    en: "“{name}” gives no school type and its name reads as a primary school (村小), but it is listed on the teaching-point sheet “{sheet}”: it is taken as a teaching point (教学点) from its sheet; if it is a primary school, enter 小学 in its school type column",
   },
   read_type_from_sheet: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
-    en: "{count} schools (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a {type:lower} from their sheet \"{sheet}\"",
+    en: "{count} schools (e.g. “{name}”) give no school type and their names do not tell it: each is taken as a {type:lower} from their sheet “{sheet}”",
   },
   read_type_from_sheet_one: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按所在工作表“{sheet}”取为{type}",
-    en: "{count} school (“{name}”) gives no school type and its name does not tell it: it is taken as a {type:lower} from its sheet \"{sheet}\"",
+    en: "{count} school (“{name}”) gives no school type and its name does not tell it: it is taken as a {type:lower} from its sheet “{sheet}”",
   },
   read_type_from_stage: {
     zh: "{count} 所学校（如“{name}”）没有填写办学类型，名称也看不出类型，按“学段”列取为小学或初中；九年一贯制、教学点等请填写办学类型",
@@ -397,15 +397,15 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_columns_unmatched: {
     zh: "工作表“{sheet}”中以下列的表头未对应到任何指标项，未读取：{unreadColumns}；如其中有需要读取或缺少的列，可在任务窗格中指定其含义（命令行：--map 字段=列）",
-    en: "Sheet \"{sheet}\": these columns' headers were not matched to anything and were not read: {unreadColumns}; if one of them should be read or is a missing column, map it in the task pane (command line: --map field=column)",
+    en: "Sheet “{sheet}”: these columns' headers were not matched to anything and were not read: {unreadColumns}; if one of them should be read or is a missing column, map it in the task pane (command line: --map field=column)",
   },
   read_bare_degrees_staff: {
     zh: "工作表“{sheet}”中 {staffDegreeColumns} 紧跟在 {column}“{header}”之后，是全体教职工的学历，不是专任教师的，未作为专任教师学历（L1）读取；L1 按 {degreeColumns} 计算。如这些列确是专任教师的学历，请在任务窗格中指定（命令行：--map 字段=列）",
-    en: "Sheet \"{sheet}\": {staffDegreeColumns} follow {column} “{header}” and give all staff's degrees, not the full-time teachers', so they were not read as the teachers' degrees (L1); L1 is counted from {degreeColumns}. If these columns are the teachers' degrees, map them in the task pane (command line: --map field=column)",
+    en: "Sheet “{sheet}”: {staffDegreeColumns} follow {column} “{header}” and give all staff's degrees, not the full-time teachers', so they were not read as the teachers' degrees (L1); L1 is counted from {degreeColumns}. If these columns are the teachers' degrees, map them in the task pane (command line: --map field=column)",
   },
   read_bare_degrees_staff_only: {
     zh: "工作表“{sheet}”中 {staffDegreeColumns} 紧跟在 {column}“{header}”之后，是全体教职工的学历，不是专任教师的，未作为专任教师学历（L1）读取；表中没有专科及以上 / 本科及以上学历专任教师数列，L1 因此缺数。如这些列确是专任教师的学历，请在任务窗格中指定（命令行：--map 字段=列）",
-    en: "Sheet \"{sheet}\": {staffDegreeColumns} follow {column} “{header}” and give all staff's degrees, not the full-time teachers', so they were not read as the teachers' degrees (L1); the sheet has no column of teachers with 专科及以上 / 本科及以上 degrees, so L1 lacks its count. If these columns are the teachers' degrees, map them in the task pane (command line: --map field=column)",
+    en: "Sheet “{sheet}”: {staffDegreeColumns} follow {column} “{header}” and give all staff's degrees, not the full-time teachers', so they were not read as the teachers' degrees (L1); the sheet has no column of teachers with 专科及以上 / 本科及以上 degrees, so L1 lacks its count. If these columns are the teachers' degrees, map them in the task pane (command line: --map field=column)",
   },
   read_class_bucket_merged: {
     zh: "第 {column} 列“{header}”是合并的班额分段，涵盖统计口径的 {fieldList}，但与本表其他班额分段列重叠或衔接不上，无法与它们拼成从最小到最大班额不重不漏的分段，未读取；各校的班额分段因此可能不全，不全的不用于班额判断（请使各分段列首尾相接、互不重叠）",
@@ -461,7 +461,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_county_from_title: {
     zh: "学校表没有县区列，县区按工作表“{sheet}”的标题（或表名）取为“{county}”",
-    en: "The school sheet has no county column: the county is taken as “{county}” from the title (or name) of sheet \"{sheet}\"",
+    en: "The school sheet has no county column: the county is taken as “{county}” from the title (or name) of sheet “{sheet}”",
   },
   read_fix_per_student: {
     zh: "第 {column} 列“{header}”按指定读作“{field}”，但表头看是生均值（或每百名学生的值），不是总量：若确为生均值，计算结果将不正确",
@@ -532,17 +532,17 @@ export const READER_MESSAGES: MessageTable = {
   // A whole field mapped onto a column whose header names one of its parts (partFix.ts partOfFixedColumn).
   read_fix_whole_on_part: {
     zh: "第 {column} 列“{header}”被指定为“{field}”（整项），但表头只是其中一项：已按分项“{takenPart}”读取，其余分项照旧相加。如该列确为整项合计，请把表头改为整项名称（如“体育、艺术专任教师数”）",
-    en: "Column {column} “{header}” was set to {field} as a whole, but its header names one part only ({takenPart}): it is read as that part, and the other parts are added to it as before. If the column really holds the whole total, rename its header to the whole field's name (e.g. 体育、艺术专任教师数)",
+    en: "Column {column} “{header}” was set to {field} as a whole, but its header names one part only ({takenPart:lower}): it is read as that part, and the other parts are added to it as before. If the column really holds the whole total, rename its header to the whole field's name (e.g. 体育、艺术专任教师数)",
   },
   // A field of parts read with some parts and not the others (partFix.ts partGapIssues).
   read_parts_incomplete: {
     zh: "“{field}”按分项相加，已读取第 {column} 列“{header}”等分项，但缺少“{missingPart}”列，各校该项无法计算。如表中有该列，请在“列对应关系”中把它指定为“{field}：{missingPart}”（命令行：--map \"{field}：{missingPart}=列字母\"）；如有整项合计列，请指定为“{field}”",
-    en: "{field} is added up from its parts; column {column} “{header}” and other parts are read, but no column gives the part “{missingPart}”, so the item cannot be computed for any school. If the sheet has that column, set it to {field}: {missingPart} in the column mapping (command line: --map \"{field}: {missingPart}=column letter\"); if a column gives the whole total, set it to {field}",
+    en: "{field} is added up from its parts; column {column} “{header}” and other parts are read, but no column gives the part “{missingPart:lower}”, so the item cannot be computed for any school. If the sheet has that column, set it to {field}: {missingPart:lower} in the column mapping (command line: --map \"{field}: {missingPart:lower}=column letter\"); if a column gives the whole total, set it to {field}",
   },
   // The same for one stage's parts (初中体育 read, 初中音乐美术 not): the stage named, and the --map key the CLI takes for it (roleOfName: peArtTeachers@junior#musicArt).
   read_parts_incomplete_stage: {
     zh: "“{field}”按分项相加，已读取第 {column} 列“{header}”等{stage}分项，但缺少{stage}的“{missingPart}”列，各校{stage}该项无法计算。如表中有该列，请在“列对应关系”中把它指定为“{field}：{missingPart}（{stage}）”（命令行：--map \"{mapKey}=列字母\"）；如有{stage}整项合计列，请指定为“{field}（{stage}）”",
-    en: "{field} is added up from its parts; column {column} “{header}” and other {stage:lower} parts are read, but no column gives the {stage:lower} part “{missingPart}”, so the item cannot be computed for any school's {stage:lower} stage. If the sheet has that column, set it to {field}: {missingPart} ({stage}) in the column mapping (command line: --map \"{mapKey}=column letter\"); if a column gives the {stage:lower} total, set it to {field} ({stage})",
+    en: "{field} is added up from its parts; column {column} “{header}” and other {stage:lower} parts are read, but no column gives the {stage:lower} part “{missingPart:lower}”, so the item cannot be computed for any school's {stage:lower} stage. If the sheet has that column, set it to {field}: {missingPart:lower} ({stage}) in the column mapping (command line: --map \"{mapKey}=column letter\"); if a column gives the {stage:lower} total, set it to {field} ({stage})",
   },
   read_duplicate_column: {
     zh: "第 {column} 列“{header}”与第 {first} 列含义相同，未使用",
@@ -585,11 +585,11 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_blank_part_not_met: {
     zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（单元格 {at}）为空白，已按 0 计；如实际不为 0，请填写",
-    en: "{school} ({stage}): {indicator} is not met and rests on “{header}” (cell {at}), which is blank and was counted as 0; if it is not 0, fill it in",
+    en: "{school} ({stage:lower}): {indicator} is not met and rests on “{header}” (cell {at}), which is blank and was counted as 0; if it is not 0, fill it in",
   },
   read_dash_not_met: {
     zh: "{school}（{stage}）{indicator} 未达标，所依据的“{header}”（单元格 {at}）填写为“{text}”，已按 0 计；如实际不为 0，请填写数字",
-    en: "{school} ({stage}): {indicator} is not met and rests on “{header}” (cell {at}), which holds “{text}” and was read as 0; if it is not 0, enter the number",
+    en: "{school} ({stage:lower}): {indicator} is not met and rests on “{header}” (cell {at}), which holds “{text}” and was read as 0; if it is not 0, enter the number",
   },
   read_dash_as_missing: {
     zh: "“{fieldHeader}”填写为“{text}”，按本表填表说明（{noteCell}）视为无数据，该项缺失",
@@ -740,7 +740,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_indoor_unreadable: {
     zh: "“{fieldHeader}”未能读取，室内体育用房面积不明：需要它的指标（L5，及规则扣除室内体育用房时的 L4）不计算",
-    en: "{fieldHeader} could not be read, so the indoor sports area is unknown: the indicators that need it (L5, and L4 when the rules deduct the indoor rooms) are not computed",
+    en: "{fieldHeader} could not be read, so the indoor sports area is unknown: the indicators that need it (L5, and L4 when the rule profile deducts the indoor rooms) are not computed",
   },
   read_indoor_blank: {
     zh: "“{fieldHeader}”为空，按没有室内体育用房处理（L4 不扣除，L5 不计室内体育用房）",
@@ -797,37 +797,37 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_hidden_rows_skipped: {
     zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）",
-    en: "{count} hidden or filtered-out school rows of \"{sheet}\" were not read: rows {rows}. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)",
+    en: "{count} hidden or filtered-out school rows of “{sheet}” were not read: rows {rows}. To read them, unhide them or clear the filter in Excel (command line: --include-hidden)",
   },
   // One row: English says it in the singular (message() takes a code's _one form when params.count is 1).
   read_hidden_rows_skipped_one: {
     zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的学校行未读取：第 {rows} 行。如需读取，请在 Excel 中取消隐藏或筛选（命令行：--include-hidden）",
-    en: "{count} hidden or filtered-out school row of \"{sheet}\" was not read: row {rows}. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)",
+    en: "{count} hidden or filtered-out school row of “{sheet}” was not read: row {rows}. To read it, unhide it or clear the filter in Excel (command line: --include-hidden)",
   },
   read_hidden_rows_included: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的学校行已按要求读取：第 {rows} 行",
-    en: "{count} hidden or filtered-out school rows of \"{sheet}\" were read, as asked: rows {rows}",
+    en: "{count} hidden or filtered-out school rows of “{sheet}” were read, as asked: rows {rows}",
   },
   read_hidden_rows_included_one: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的学校行已按要求读取：第 {rows} 行",
-    en: "{count} hidden or filtered-out school row of \"{sheet}\" was read, as asked: row {rows}",
+    en: "{count} hidden or filtered-out school row of “{sheet}” was read, as asked: row {rows}",
   },
   // County-figure rows (hiddenFigureRows.ts): skipped as school rows are, naming what each row gives.
   read_hidden_figure_rows_skipped: {
     zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的指标行未读取：第 {rows} 行（{items}）",
-    en: "{count} hidden or filtered-out figure rows on \"{sheet}\" were skipped: rows {rows} ({items})",
+    en: "{count} hidden or filtered-out figure rows on “{sheet}” were skipped: rows {rows} ({items})",
   },
   read_hidden_figure_rows_skipped_one: {
     zh: "工作表“{sheet}”有 {count} 个隐藏或筛选掉的指标行未读取：第 {rows} 行（{items}）",
-    en: "{count} hidden or filtered-out figure row on \"{sheet}\" was skipped: row {rows} ({items})",
+    en: "{count} hidden or filtered-out figure row on “{sheet}” was skipped: row {rows} ({items})",
   },
   read_hidden_figure_rows_included: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的指标行已按要求读取：第 {rows} 行（{items}）",
-    en: "{count} hidden or filtered-out figure rows on \"{sheet}\" were read, as asked: rows {rows} ({items})",
+    en: "{count} hidden or filtered-out figure rows on “{sheet}” were read, as asked: rows {rows} ({items})",
   },
   read_hidden_figure_rows_included_one: {
     zh: "工作表“{sheet}”的 {count} 个隐藏或筛选掉的指标行已按要求读取：第 {rows} 行（{items}）",
-    en: "{count} hidden or filtered-out figure row on \"{sheet}\" was read, as asked: row {rows} ({items})",
+    en: "{count} hidden or filtered-out figure row on “{sheet}” was read, as asked: row {rows} ({items})",
   },
   read_campus_merged: {
     zh: "“{name}”不计校数，数据已并入“{parent}”（{parentCell}）",
@@ -941,7 +941,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_stage_text_unknown_sheet: {
     zh: "“{name}”的学段填为“{text}”，不是义务教育学段（小学、初中），未采用；按所在工作表“{sheet}”读作{stage}，请核对学段",
-    en: "“{name}”: the stage cell says “{text}”, which is no compulsory stage (primary, junior secondary); not used: read as {stage:lower} from its sheet \"{sheet}\", please check the stage",
+    en: "“{name}”: the stage cell says “{text}”, which is no compulsory stage (primary, junior secondary); not used: read as {stage:lower} from its sheet “{sheet}”, please check the stage",
   },
   read_stage_text_unknown_whole: {
     zh: "“{name}”的学段填为“{text}”，不是义务教育学段（小学、初中），未采用；按全校（各学段）读取，请核对学段",
@@ -1179,7 +1179,7 @@ export const READER_MESSAGES: MessageTable = {
   // Several sheets named as a rule sheet (规则 hidden, 规则 (2) visible): the visible one applied.
   read_rule_sheet_chosen: {
     zh: "工作簿中有多个规则表：已应用“{sheet}”；“{left}”是隐藏的工作表，未应用。如应使用其中的设置，请把它们移到“{sheet}”，并删去不用的规则表",
-    en: "The workbook has several rule sheets: \"{sheet}\" was applied; “{left}” is hidden and was not. If its settings are the ones to use, move them to \"{sheet}\" and delete the rule sheet not used",
+    en: "The workbook has several rule sheets: “{sheet}” was applied; “{left}” is hidden and was not. If its settings are the ones to use, move them to “{sheet}” and delete the rule sheet not used",
   },
   read_rule_sheets_ambiguous: {
     zh: "工作簿中有多个规则表（{sheets}），无法确定应采用哪一个，均未应用，评估按所选评估规则；请只保留一个规则表（可删去或改名其余的）后重新评估",
@@ -1187,7 +1187,7 @@ export const READER_MESSAGES: MessageTable = {
   },
   read_rule_sheet_hidden: {
     zh: "规则表“{sheet}”是隐藏的工作表，其中的设置已应用（见评估规则一行）；如不应采用，请删除该表",
-    en: "Rule sheet \"{sheet}\" is a hidden sheet; its settings were applied (see the profile line). If they should not be, delete that sheet",
+    en: "Rule sheet “{sheet}” is a hidden sheet; its settings were applied (see the profile line). If they should not be, delete that sheet",
   },
   read_rule_bad_value: { zh: "规则“{path}”的值“{text}”类型不对（应为{expected}），已忽略", en: "Rule “{path}”: “{text}” is of the wrong kind (expected {expected}); ignored" },
   // Said of the entry, not of its value alone: a mistyped item key is refused too (profile_item_key_typo), and each reason says what is wrong.

@@ -48,7 +48,7 @@ export const REASON_MESSAGES: MessageTable = {
   out_reason_no_data: { zh: "缺少数据", en: "no data" },
   // A value given but not read (unreadFigures.ts): not "no data".
   // An item the school sheet lacks the columns for (read_item_columns_missing names them).
-  out_reason_no_columns: { zh: "工作表“{sheet}”中没有所需的列（见“数据问题”）", en: "sheet \"{sheet}\" has no column it needs (see Data issues)" },
+  out_reason_no_columns: { zh: "工作表“{sheet}”中没有所需的列（见“数据问题”）", en: "sheet “{sheet}” has no column it needs (see Data issues)" },
   out_reason_not_read: { zh: "{cells} 的填报值未能读取（见“数据问题”）", en: "the value given at {cells} could not be read (see Data issues)" },
   out_reason_parts_missing: { zh: "缺少{parts}", en: "{parts} not given" },
   // G6's short name, before out_basis_no_funding_norm when the profile sets no norm: its title states the norm met.

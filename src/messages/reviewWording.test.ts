@@ -85,7 +85,7 @@ describe("B: one term for one thing", () => {
 
 describe("C: style", () => {
   it("addin_sheet_gone_relisted says the sheet may have been renamed and quotes the button", () => {
-    expect(message("addin_sheet_gone_relisted", { sheet: "学校" }, "en")).toBe("The sheet \"学校\" is no longer there (it may have been renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click “Evaluate”.");
+    expect(message("addin_sheet_gone_relisted", { sheet: "学校" }, "en")).toBe("The sheet “学校” is no longer there (it may have been renamed or deleted); the Sheet list above has been refreshed: choose the school sheet in it, then click “Evaluate”.");
   });
   it("cli_err_map_unknown_field puts the long list last", () => {
     const p = { value: "K=师资", field: "师资", known: "在校生数、教学及辅助用房面积" };

@@ -4,10 +4,10 @@ import { countMessage } from "./countMessage";
 describe("English counts: one thing in the singular, never “(s)”", () => {
   it.each([
     ["guarantee_rooms_estimated", { item: "G3", count: 1, schools: "甲小学", schoolRows: "甲小学" }, "G3 Music and art rooms: 1 school (甲小学) gives only the number and total area of its music or art rooms, and its compliant rooms"],
-    ["read_stage_sheet", { sheet: "小学", stage: "primary", count: 1 }, "sheet \"小学\" was read as primary (1 school);"],
+    ["read_stage_sheet", { sheet: "小学", stage: "primary", count: 1 }, "sheet “小学” was read as primary (1 school);"],
     ["read_sheet_part", { sheet: "S", count: 1 }, "as part of one list (1 school)"],
     ["read_type_from_stage", { count: 1, name: "甲校" }, "1 school (“甲校”) gives no school type and its name does not tell it: it is taken"],
-    ["read_type_from_sheet", { count: 2, name: "甲校", sheet: "初中", type: "junior" }, "2 schools (e.g. “甲校”) give no school type and their names do not tell it: each is taken as a junior secondary school from their sheet \"初中\""],
+    ["read_type_from_sheet", { count: 2, name: "甲校", sheet: "初中", type: "junior" }, "2 schools (e.g. “甲校”) give no school type and their names do not tell it: each is taken as a junior secondary school from their sheet “初中”"],
     ["addin_mapping_read", { range: "学校!A1:F4", header: "1", count: 1 }, "Read 学校!A1:F4: header row 1, 1 school row."],
     ["addin_command_problems", { count: 1, first: "x" }, "Could not evaluate: 1 problem: x. Click Evaluation pane (评估设置) to see and fix it."],
     ["addin_command_problems", { count: 2, first: "x" }, "Could not evaluate: 2 problems, the first: x."],

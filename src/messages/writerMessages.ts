@@ -43,7 +43,7 @@ export const WRITER_MESSAGES: MessageTable = {
   // How L4 is computed when the profile deducts indoor sports rooms (l4DefinitionNote.ts; rules.md §2 L4).
   out_note_l4_deducts: {
     zh: "L4 生均教学及辅助用房面积按（教学及辅助用房面积 − 室内体育用房面积）÷ 在校生数计算，室内体育用房计入 L5 生均体育运动场馆面积（所选评估规则如此规定；表中没有室内体育用房一列时不扣除）。",
-    en: "L4 (teaching and auxiliary floor area per student) is (teaching and auxiliary floor area − indoor sports rooms) ÷ students; the indoor sports rooms count towards L5 (sports area per student) instead, as the chosen rules set (with no indoor sports rooms column, nothing is deducted).",
+    en: "L4 (teaching and auxiliary floor area per student) is (teaching and auxiliary floor area − indoor sports rooms) ÷ students; the indoor sports rooms count towards L5 (sports area per student) instead, as the rule profile sets (with no indoor sports rooms column, nothing is deducted).",
   },
   // One indicator of out_note_standards with its unit (rules.md §2: per 100 students for L1–L3 and L7, per student for L4–L6).
   out_note_standard: { zh: "{code} {primary} / {junior}（{unit}）", en: "{code} {primary} / {junior} {unit}" },
@@ -125,15 +125,15 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_whole_rooms: { zh: "{code} 整校补足到标准（间）", en: "{code} whole school to standard (rooms)" },
   out_h_sections_added: { zh: "各学段缺口相加（补足到标准）", en: "Sections' shortfalls added up (to standard)" },
   out_h_whole_plan: { zh: "按达标方案整校需补", en: "Whole school, for the ways to pass" },
-  out_whole_amount: { zh: "{code} {amount}", en: "{code} {amount}" },
+  out_whole_amount: { zh: "{code}：{amount}", en: "{code}: {amount}" },
   out_whole_plan_amount: { zh: "{whole}（各学段方案所需相加 {sections}）", en: "{whole} (sections' own plans added up: {sections})" },
   // A combined school's failing sections that have no way to pass (values missing): what they would ask is in no amount beside.
   out_whole_plan_without: { zh: "{stages}无达标方案（数据不全），其所需未计入", en: "No way to pass for the {stages:lowerItems} sections (incomplete data): not counted" },
   out_whole_plan_without_one: { zh: "{stages}无达标方案（数据不全），其所需未计入", en: "No way to pass for the {stages:lowerItems} section (incomplete data): not counted" },
   // An indicator one stage takes from the whole-school figure while another gives its own (SharedNeed.sharedBy).
   out_whole_amount_shared_by: {
-    zh: "{code} {amount}（仅{stages}分摊整校数；{own}为自报数，缺口见上表）",
-    en: "{code} {amount} (shared by {stages:lowerItems} only; {own:lowerItems} gives its own figure, its shortfall in the sections' table above)",
+    zh: "{code}：{amount}（仅{stages}分摊整校数；{own}为自报数，缺口见上表）",
+    en: "{code}: {amount} (shared by {stages:lowerItems} only; {own:lowerItems} gives its own figure, its shortfall in the sections' table above)",
   },
   // A 完全中学's junior section alone: the rest of what is shared goes to its senior part.
   out_shares_rest_senior: { zh: "{shares}（其余归高中）", en: "{shares} (the rest: senior section)" },
@@ -270,10 +270,10 @@ export const WRITER_MESSAGES: MessageTable = {
   // 缺口测算's county totals of the column above (fundingTotalsTable.ts).
   out_h_funding_schools_short: { zh: "公用经费缺口学校数", en: "Schools short of funding" },
   out_h_funding_total: { zh: "公用经费缺口合计（元）", en: "Funding shortfall total (yuan)" },
-  out_h_funding_lower_bounds: { zh: "缺口为下限的学校数", en: "Schools with a lower bound" },
+  out_h_funding_lower_bounds: { zh: "缺口为下限的学校数", en: "Schools whose shortfall is a lower bound" },
   out_h_funding_not_computed: { zh: "未测算学校数（不在合计内）", en: "Schools not computed (not in the total)" },
   // Its rows: the ordinary schools' G6 gap and the special-education schools' G7 gap, totalled apart.
-  out_funding_item_G6: { zh: "G6 公用经费（普通学校）", en: "G6 Public funding (ordinary schools)" },
+  out_funding_item_G6: { zh: "G6 公用经费（普通学校）", en: "G6 Public funding (excl. special-education schools)" },
   out_funding_item_G7: { zh: "G7 特殊教育学校公用经费", en: "G7 Special-education funding" },
   out_h_guarantee_note: { zh: "说明", en: "Note" },
   out_h_area: { zh: "领域", en: "Area" },
@@ -357,7 +357,7 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "达标 {passing}/{evaluated}（{share}），{year}年目标 {target}",
     en: "{passing} of {evaluated} school sections passing ({share}); target for {year}: {target}",
   },
-  out_passing_text_no_target: { zh: "达标 {passing}/{evaluated}（{share}），规则未设年度目标", en: "{passing} of {evaluated} school sections passing ({share}); no target in the profile" },
+  out_passing_text_no_target: { zh: "达标 {passing}/{evaluated}（{share}），规则未设年度目标", en: "{passing} of {evaluated} school sections passing ({share}); no yearly target in the profile" },
   out_passing_text_no_target_year: { zh: "达标 {passing}/{evaluated}（{share}），规则未设{year}年的年度目标", en: "{passing} of {evaluated} school sections passing ({share}); no target for {year} in the profile" },
   // With sections not judged, the in-scope count leads, so that passing/judged is not read as the county's share.
   out_passing_in_scope: { zh: "参评 {total} 个学校（学段），已判定 {evaluated} 个：", en: "{total} school sections in scope, {evaluated} judged: " },
@@ -407,7 +407,7 @@ export const WRITER_MESSAGES: MessageTable = {
   // Said wherever G6 stands pending for it (汇总's reason, 政府保障与质量's 依据): under national-2017 no data can settle it, only a norm.
   out_basis_no_funding_norm: {
     zh: "规则未设生均公用经费标准（由各省规定），请在工作簿的“规则”表中填写本省标准（“{primary}”和“{junior}”两行；也可写路径 guarantee.funding.norm.primary、guarantee.funding.norm.junior）或写入规则文件，或选用已设标准的内置规则（命令行 --profile sichuan-guanghan-2024，或任务窗格的“评估规则”）",
-    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a 规则 sheet in the workbook (two rows, “{primary}” and “{junior}”; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior) or in a profile file, or choose a built-in profile that sets one (--profile sichuan-guanghan-2024 on the command line, or Rule profile in the task pane)",
+    en: "The profile sets no per-student funding norm (each province sets its own) — give the province's norm on a sheet named “Rules” (or 规则) in the workbook (two rows, “{primary}” and “{junior}”; or by path, guarantee.funding.norm.primary and guarantee.funding.norm.junior) or in a profile file, or choose a built-in profile that sets one (--profile sichuan-guanghan-2024 on the command line, or Rule profile in the task pane)",
   },
   out_severity_error: { zh: "错误", en: "Error" },
   out_severity_warning: { zh: "警告", en: "Warning" },
@@ -452,7 +452,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_title_overview_city: { zh: "{city}义务教育优质均衡发展评估总览", en: "High-quality balanced compulsory education: overview of {city}" },
   out_title_overview_year: { zh: "{year}年义务教育优质均衡发展评估总览（多个工作簿）", en: "High-quality balanced compulsory education: overview of several workbooks, {year}" },
   // 全市合计 under the county table, in its columns (overviewTotals.ts).
-  out_caption_overview_totals: { zh: "全市合计（各领域、达到目标、认定列为“达标数/评估数”，按上表各行计）", en: "City totals (area, target and verdict columns: rows meeting it / rows evaluated, counted by the table's rows)" },
+  out_caption_overview_totals: { zh: "全市合计（各领域、达到目标、认定列为“达标数/评估数”，按上表各行计）", en: "City totals (area, target and verdict columns: how many of the rows above meet it, out of those evaluated)" },
   out_overview_totals_scope: { zh: "全市", en: "All counties" },
   out_overview_totals_counties: { zh: "{n} 个县区", en: "{n} counties" },
   out_overview_totals_counties_one: { zh: "{n} 个县区", en: "{n} county" },
@@ -468,7 +468,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_h_overview_remarks: { zh: "说明", en: "Remarks" },
   // The pending items most counties share, said once in a note; a row lists only what it has besides (commonPending.ts).
   out_overview_common_pending: { zh: "共同待评估项目（{shared}/{counties} 个县区均待评估，共 {n} 项，表中不逐一列出）：{list}", en: "Items not yet assessed in {shared} of {counties} counties ({n}, not listed row by row): {list}" },
-  out_overview_common_pending_cell: { zh: "共同待评估项目 {n} 项（见说明）", en: "the {n} common items (see notes)" },
+  out_overview_common_pending_cell: { zh: "共同待评估项目 {n} 项（见说明）", en: "Common items: {n} (see notes)" },
   // A CV that cannot be computed, and why, as the county's 差异系数 sheet says 不可计算 (cvCaveats.ts).
   out_cv_too_few: { zh: "不可计算（有数值的学校（学段）不足 2 个）", en: "Cannot be computed (values for fewer than 2 school sections)" },
   out_caveat_stage_no_cv: { zh: "{stage}各项差异系数均不可计算（有数值的学校（学段）不足 2 个），未参与资源配置判定", en: "{stage}: no CV can be computed (values for fewer than 2 school sections), so none counts in the resource allocation verdict" },
@@ -487,7 +487,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_stage_missing_junior: { zh: "未读到初中学校（学段）", en: "no junior secondary school section read" },
   out_reasons_with_caveats: { zh: "{reasons}。另：{caveats}", en: "{reasons}. Also: {caveats}" },
   // 汇总: the sections in scope that could not be evaluated (reason sections_not_evaluable), named when few, and where their 备注 say why.
-  out_reason_unjudged_school: { zh: "{school}（{stage}）", en: "{school} ({stage})" },
+  out_reason_unjudged_school: { zh: "{school}（{stage}）", en: "{school} ({stage:lower})" },
   out_reason_unjudged_named: { zh: "{schools}，见《{sheet}》表备注", en: "{schools}, see the notes on {sheet}" },
   out_reason_unjudged_count: { zh: "{n} 个，见《{sheet}》表备注", en: "{n} of them, see the notes on {sheet}" },
   out_reason_unjudged_see: { zh: "见《{sheet}》表备注", en: "see the notes on {sheet}" },
@@ -512,21 +512,21 @@ export const WRITER_MESSAGES: MessageTable = {
   // A section out of scope raises no issues (its data count nowhere): its note names the indicator left blank and the fields it is computed from.
   out_reason_out_of_scope: {
     zh: "{school}（{stage}）指标 {indicator} 无法计算：其计算所需的数据（{fieldList}）缺失或不可用（{row}）；该校不在评估范围内，其数据未在“数据问题”表中检查",
-    en: "{school} ({stage}): {indicator} cannot be computed: a value it is computed from ({fieldList}) is missing or not usable ({row}); the school is out of scope, so its data are not checked in Data issues",
+    en: "{school} ({stage:lower}): {indicator} cannot be computed: a value it is computed from ({fieldList}) is missing or not usable ({row}); the school is out of scope, so its data are not checked in Data issues",
   },
   // 学校达标 备注: a value the reader refused at its cell (an error there says why), not a blank one (refusedReason.ts).
   // 学校达标's note for combined_whole_school_only (refusedReason.ts NOTE_WORDING): the statement without the advice, which 数据问题 gives once per issue; a section lacking L1–L3 would repeat it three times in one cell.
   out_reason_whole_school_only: {
     zh: "{school}（{stage}）：“{field}”只有全校数 {value}，没有分学段数，指标 {indicator} 无法计算（{row}；如何补充见“数据问题”表）",
-    en: "{school} ({stage}): {field} is given only for the whole school ({value}), not per stage, so {indicator} cannot be computed ({row}; see Data issues for what to add)",
+    en: "{school} ({stage:lower}): {field} is given only for the whole school ({value}), not per stage, so {indicator} cannot be computed ({row}; see Data issues for what to add)",
   },
   out_reason_refused_numerator: {
     zh: "{school}（{stage}）{cell} 的“{field}”数值未被采用（见“数据问题”表），指标 {indicator} 无法计算（{row}）",
-    en: "{school} ({stage}): the value at {cell} for {field} was not used (see Data issues), so {indicator} cannot be computed ({row})",
+    en: "{school} ({stage:lower}): the value at {cell} for {field} was not used (see Data issues), so {indicator} cannot be computed ({row})",
   },
   out_reason_refused_students: {
     zh: "{school}（{stage}）{cell} 的在校生数未被采用（见“数据问题”表），该学段无法评估（{row}）",
-    en: "{school} ({stage}): the number of students at {cell} was not used (see Data issues); the section cannot be evaluated ({row})",
+    en: "{school} ({stage:lower}): the number of students at {cell} was not used (see Data issues); the section cannot be evaluated ({row})",
   },
   out_overview_counts_per_workbook: {
     zh: "数据错误、数据警告按工作簿计数：{files} 含多个县区，其各行重复同一工作簿的数字，合计时每个工作簿只计一次",

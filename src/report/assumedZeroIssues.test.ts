@@ -27,7 +27,7 @@ describe("assumedZeroWarnings", () => {
     expect(w).toEqual({ code: "read_blank_part_not_met", severity: "warning", cell: "学校!H12", params: { school: "石桥镇小学", stage: "primary", indicator: "L3", header: "体育", address: "H12", at: "学校!H12", section: "S!2#primary" } });
     // The cell said as a cell with its sheet (before: “（H12）”, which read like an indicator code beside L3).
     expect(message(w?.code ?? "", w?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“体育”（单元格 学校!H12）为空白，已按 0 计；如实际不为 0，请填写");
-    expect(message(w?.code ?? "", w?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on “体育” (cell 学校!H12), which is blank and was counted as 0; if it is not 0, fill it in");
+    expect(message(w?.code ?? "", w?.params ?? {}, "en")).toBe("石桥镇小学 (primary): L3 is not met and rests on “体育” (cell 学校!H12), which is blank and was counted as 0; if it is not 0, fill it in");
   });
 
   it("warns at 85% or above but under standard too (80 → 0.8, 88.9% of 0.9), not when met (90 → 0.9)", () => {
@@ -40,7 +40,7 @@ describe("assumedZeroWarnings", () => {
     const found = warnings([school(70, [PE, dash])]);
     expect(found.map((w) => `${w.code} ${w.cell}`)).toEqual(["read_blank_part_not_met 学校!H12", "read_dash_not_met 学校!J12"]);
     expect(message("read_dash_not_met", found[1]?.params ?? {}, "zh")).toBe("石桥镇小学（小学）L3 未达标，所依据的“美术”（单元格 学校!J12）填写为“—”，已按 0 计；如实际不为 0，请填写数字");
-    expect(message("read_dash_not_met", found[1]?.params ?? {}, "en")).toBe("石桥镇小学 (Primary): L3 is not met and rests on “美术” (cell 学校!J12), which holds “—” and was read as 0; if it is not 0, enter the number");
+    expect(message("read_dash_not_met", found[1]?.params ?? {}, "en")).toBe("石桥镇小学 (primary): L3 is not met and rests on “美术” (cell 学校!J12), which holds “—” and was read as 0; if it is not 0, enter the number");
   });
 
   it("gives no warning for a 0 in a part L4 subtracts (室内体育用房: a larger value only lowers L4), but gives L5's, which adds it (wb9-typed-values)", () => {

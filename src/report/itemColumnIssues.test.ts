@@ -27,7 +27,7 @@ describe("itemColumnIssues: the items left 待评估 because the sheet lacks the
     const fields = Object.keys(ALL_BUT_CLASS_SIZE);
     expect(sayAll(evaluated(oneSchool), fields, "zh")).toEqual(["工作表“学校”中没有找到以下项目所需的列，该项目为待评估：G5 班额：缺最大班额（或各班额段班数）。请补充这些列（可识别的表头如“最大班额人数”（最大班额）、“56-60人”等各班额段），或在县级指标表中给出该项目；如表中已有这些列而表头不同，请指定其对应的字段（命令行 --map，如 --map 公用经费=K；或任务窗格的“列对应关系”）"]);
     expect(sayAll(evaluated(oneSchool), fields, "en")).toEqual([
-      "Sheet \"学校\" has no column for what this item needs, so it is not yet assessed: G5 Class size: needs columns for largest class (or class counts by size). Add the columns (headed e.g. “最大班额人数” (largest class), “56-60人” and the other class-size buckets (class counts by size)), or give the item on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
+      "Sheet “学校” has no column for what this item needs, so it is not yet assessed: G5 Class size: needs columns for largest class (or class counts by size). Add the columns (headed e.g. “最大班额人数” (largest class), “56-60人” and the other class-size buckets (class counts by size)), or give the item on the county figures sheet; if the sheet has them under other headers, say which field each column holds (--map on the command line, e.g. --map publicFunding=K, or the task pane's Column mapping)",
     ]);
     // the header row 2 (0-based) is sheet row 3, its first column A
     expect(itemColumnIssues(mappingFor(fields), evaluated(oneSchool), NATIONAL)[0]).toMatchObject({ severity: "warning", cell: "学校!A3" });

@@ -42,7 +42,7 @@ describe("groupedMissingColumns", () => {
     const [group] = groupedMissingColumns([missingColumn("teachingArea")], [missing("城关小学", "primary", 5, "teachingArea", "L4"), missing("实验中学", "junior", 6, "teachingArea", "L4")]);
     if (group === undefined) throw new Error("no group");
     expect(message(group.code, group.params, "zh")).toBe("工作表“学校基本情况”中没有“教学及辅助用房面积”列，以下 2 个学校（学段）的指标 L4 因此无法计算：城关小学（小学）、实验中学（初中）");
-    expect(message(group.code, group.params, "en")).toBe("Sheet \"学校基本情况\" has no column for teaching and auxiliary floor area, so L4 cannot be computed for 2 school sections: 城关小学 (primary), 实验中学 (junior secondary)");
-    expect(message(group.code, { ...group.params, count: 1, sections: "城关小学@primary" }, "en")).toBe("Sheet \"学校基本情况\" has no column for teaching and auxiliary floor area, so L4 cannot be computed for 1 school section: 城关小学 (primary)");
+    expect(message(group.code, group.params, "en")).toBe("Sheet “学校基本情况” has no column for teaching and auxiliary floor area, so L4 cannot be computed for 2 school sections: 城关小学 (primary), 实验中学 (junior secondary)");
+    expect(message(group.code, { ...group.params, count: 1, sections: "城关小学@primary" }, "en")).toBe("Sheet “学校基本情况” has no column for teaching and auxiliary floor area, so L4 cannot be computed for 1 school section: 城关小学 (primary)");
   });
 });

@@ -40,7 +40,7 @@ describe("issueWordings: the advice of 红旗学校's five errors once (finding 
   it("says it in English likewise", () => {
     const en = texts(HONGQI, "en");
     expect(en.map((t) => t.includes(ADVICE_EN))).toEqual([true, false, false, false, false]);
-    expect(en[2]).toBe("红旗学校 (Primary): PE and arts teachers is given only for the whole school (9), not per stage, so L3 cannot be computed (学校基本情况 row 7; for what to add, see above)");
+    expect(en[2]).toBe("红旗学校 (primary): PE and arts teachers is given only for the whole school (9), not per stage, so L3 cannot be computed (学校基本情况 row 7; for what to add, see above)");
   });
 
   it("gives it again for another school, and keeps one issue of a school as it is", () => {

@@ -56,7 +56,7 @@ describe("mappingRows: the chosen field and stage can be read in full", () => {
     const [, , h, i] = rendered("zh");
     expect(selectedText(h!.field)).toBe("专科及以上（高于规定学历专任教师数）");
     expect(selectedText(i!.field)).toBe("本科及以上（高于规定学历专任教师数）");
-    expect(selectedText(rendered("en")[3]!.field)).toBe("bachelor's degree or above (Teachers qualified above the required level)");
+    expect(selectedText(rendered("en")[3]!.field)).toBe("Bachelor's degree or above (Teachers qualified above the required level)");
   });
 
   it("gives each list the full name of its chosen option as tooltip (title)", () => {
@@ -107,8 +107,8 @@ describe("mappingRows: each column one line saying what it was recognised as", (
     expect(compact("en").map((r) => r.button.textContent)).toEqual([
       "(not used)",
       "Primary · Students",
-      "associate degree or above (Teachers qualified above the required level)",
-      "bachelor's degree or above (Teachers qualified above the required level)",
+      "Associate degree or above (Teachers qualified above the required level)",
+      "Bachelor's degree or above (Teachers qualified above the required level)",
       "School name",
     ]);
   });
@@ -123,7 +123,7 @@ describe("mappingRows: each column one line saying what it was recognised as", (
   it("puts a split column's stage first, where the two lines kept at 320 px cannot cut it off, and says the role whole in the title", () => {
     const associate = { key: "qualifiedTeachers", stage: "primary", part: "associateUp" } as const;
     expect(buttonRole(associate, "zh")).toBe("小学 · 专科及以上（高于规定学历专任教师数）");
-    expect(buttonRole({ ...associate, stage: "junior", part: "bachelorUp" }, "en")).toBe("Junior secondary · bachelor's degree or above (Teachers qualified above the required level)");
+    expect(buttonRole({ ...associate, stage: "junior", part: "bachelorUp" }, "en")).toBe("Junior secondary · Bachelor's degree or above (Teachers qualified above the required level)");
     expect([buttonRole({ key: "name", stage: null, part: null }, "zh"), buttonRole(null, "en")]).toEqual(["学校名称", "(not used)"]);
     const [, c] = compact("zh");
     expect([c?.button.textContent, (c?.button as unknown as { title: string } | undefined)?.title]).toEqual(["小学 · 在校生数", "在校生数（小学）"]);

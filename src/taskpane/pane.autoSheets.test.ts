@@ -57,10 +57,10 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     );
     choose(h.byId("sheet"), "小学");
     await settle();
-    expect(h.byId("school-sheets").textContent).toBe("School sheets read: \"小学\" (2 records)");
+    expect(h.byId("school-sheets").textContent).toBe("School sheets read: “小学” (2 records)");
     choose(h.byId("sheet"), "");
     await settle();
-    expect(h.byId("school-sheets").textContent).toBe("School sheets read: \"小学\" (2 records), \"初中\" (1 record)");
+    expect(h.byId("school-sheets").textContent).toBe("School sheets read: “小学” (2 records), “初中” (1 record)");
   });
 
   it("says under the range, at once, that a column fix leaves 初中 unread, and reads both again on 恢复自动识别 (zh, en)", async () => {
@@ -77,7 +77,7 @@ describe("the pane: the sheets read when the user has not chosen one", () => {
     const en = await started({ lang: "en" });
     choose(en.rowSelect("C", "field"), "");
     await settle();
-    expect(en.byId("range-hint").textContent).toBe("A column fix applies to the sheet \"小学\" only: only that sheet is read now, no longer \"初中\". To evaluate them together, click Recognise columns again (which undoes the fixes).");
+    expect(en.byId("range-hint").textContent).toBe("A column fix applies to the sheet “小学” only: only that sheet is read now, no longer “初中”. To evaluate them together, click Recognise columns again (which undoes the fixes).");
   });
 
   it("reads both sheets again when a column's list is walked back to the role the reader found: no fix is left, nor the narrowing", async () => {
@@ -240,7 +240,7 @@ describe("the pane on a workbook with no school table: the hint says what automa
     );
     const en = await empty.started({ lang: "en" });
     expect(en.byId("mapping-status").textContent).toBe(
-      'Cannot read the school data: the sheet "Sheet1" is empty. A school table needs a header row with at least 学校名称 (school name) and 在校生数 (students), and one row per school under it: enter the data, or choose the school sheet under Sheet above.',
+      'Cannot read the school data: the sheet “Sheet1” is empty. A school table needs a header row with at least 学校名称 (school name) and 在校生数 (students), and one row per school under it: enter the data, or choose the school sheet under Sheet above.',
     );
   });
 });

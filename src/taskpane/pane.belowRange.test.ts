@@ -21,7 +21,7 @@ const PARTIAL = { sheet: "学校", range: "A1:C3", from: "selection" } as const;
 const { started } = paneSession({ grids: [SCHOOLS], proposal: { sheet: "学校", range: null, from: "used" } });
 
 const BELOW_ZH = "区域 A1:C3 之下还有学校（工作表“学校”的“新城小学”起），未读取：若它们也应参评，请扩大区域或不指定区域";
-const BELOW_EN = "Schools go on under the range A1:C3 (from “新城小学” on sheet \"学校\") and were not read: if they are to be evaluated, widen the range or give none";
+const BELOW_EN = "Schools go on under the range A1:C3 (from “新城小学” on sheet “学校”) and were not read: if they are to be evaluated, widen the range or give none";
 
 /** The line under what was read, with whether it shows and in amber. */
 function belowLine(h: Awaited<ReturnType<typeof started>>) {

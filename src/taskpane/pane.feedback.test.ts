@@ -80,7 +80,7 @@ describe("the pane: a range that leaves out the header row", () => {
     const en = await started({ lang: "en" });
     typeInto(en.byId("range"), "B3:C5");
     await settle();
-    expect(en.byId("mapping-status").textContent).toBe("Cannot read the school data: the range B3:C5 leaves out the header: the school table on the sheet \"学校\" has its header in row 2 (学校!A2:C2). Include the header row in the range, or click “Use whole sheet”.");
+    expect(en.byId("mapping-status").textContent).toBe("Cannot read the school data: the range B3:C5 leaves out the header: the school table on the sheet “学校” has its header in row 2 (学校!A2:C2). Include the header row in the range, or click “Use whole sheet”.");
   });
 
   it("reads the whole sheet when the pane opens on a selection of school rows without the header, and says so (zh, en)", async () => {
@@ -95,7 +95,7 @@ describe("the pane: a range that leaves out the header row", () => {
     await settle();
     expect(h.calls.reads.at(-1)?.range).toBeUndefined();
     const en = await started({ lang: "en", proposal: opened });
-    expect(en.byId("range-hint").textContent).toBe("The selection the pane opened on, A4:C5, leaves out the header, so the whole sheet \"学校\" is read instead; to evaluate only the schools selected, click “Use selection”.");
+    expect(en.byId("range-hint").textContent).toBe("The selection the pane opened on, A4:C5, leaves out the header, so the whole sheet “学校” is read instead; to evaluate only the schools selected, click “Use selection”.");
   });
 
   it("evaluates the school rows the user selects without the header once the pane is open (使用当前选区), with the header of row 2", async () => {
@@ -120,7 +120,7 @@ describe("the pane: a range that leaves out the header row", () => {
     click(h.byId("use-selection"));
     await settle();
     expect(h.byId("range-hint").textContent).toBe("The 1 row selected (A5:C5) is read under the header A2:C2 (header rows: 2).");
-    expect(h.byId("school-sheets").textContent).toBe("School sheets read: \"学校\" (1 record)");
+    expect(h.byId("school-sheets").textContent).toBe("School sheets read: “学校” (1 record)");
   });
 
   it("keeps the hint of a selection that includes the header (its first row is the header)", async () => {

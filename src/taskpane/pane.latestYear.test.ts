@@ -46,6 +46,6 @@ describe("the pane: school sheets of several years", () => {
     await settle();
     click(en.byId("evaluate"));
     await settle();
-    expect(en.byId("issues").textContent).toContain("Read the sheet \"2023年学校\" as chosen (2023 data); the workbook also has a later school sheet, \"2024年学校\" (2024), which was not read");
+    expect(en.byId("issues").textContent).toContain("Read the sheet “2023年学校” as chosen (2023 data); the workbook also has a later school sheet, “2024年学校” (2024), which was not read");
   });
 });

@@ -31,7 +31,7 @@ function itemNotFound(target: string): OfficeError {
 describe("the pane: a link to a sheet renamed or deleted since the evaluation", () => {
   it.each([
     ["zh", "无法转到该工作表或单元格：结果工作表“汇总”已改名或删除（改名后的表作为您的副本保留，不再更新）；请重新评估，以写出新的结果工作表"],
-    ["en", "Cannot go to that sheet or cell: the result sheet \"Summary\" has been renamed or deleted (a renamed one stays as your copy and is not updated); evaluate again to write the result sheets anew"],
+    ["en", "Cannot go to that sheet or cell: the result sheet “Summary” has been renamed or deleted (a renamed one stays as your copy and is not updated); evaluate again to write the result sheets anew"],
   ] as const)("says the result sheet was renamed or deleted and to evaluate again, not Excel's ItemNotFound (%s)", async (lang, said) => {
     const h = await evaluated({ lang });
     const first = h.byId("sheets").querySelectorAll("a")[0];
@@ -211,7 +211,7 @@ const RULES = gridOf(
 describe("the pane: 规则 entries that were not applied", () => {
   it.each([
     ["zh", "规则表“规则”中有 3 项设置未采用（已忽略，这几项仍按所选评估规则），原因和单元格见工作表："],
-    ["en", "3 entries of the rule sheet \"规则\" were not applied (ignored: the chosen profile's settings stand for them); for why and where, see the sheet "],
+    ["en", "3 entries of the rule sheet “规则” were not applied (ignored: the chosen profile's settings stand for them); for why and where, see the sheet "],
   ] as const)("says how many, pointing to the issues sheet by its written name (%s)", async (lang, said) => {
     const h = await evaluated({ lang, grids: [SCHOOLS, RULES] }, besideUsersSheets);
     const line = h.byId("result-notes").querySelectorAll("p.warn-text")[0];
@@ -226,7 +226,7 @@ describe("the pane: 规则 entries that were not applied", () => {
   it("says it in the singular for one entry (en), and nothing when every entry applies", async () => {
     const one = gridOf([["路径", "值"], ["cvLimits.primary", "零点五"]], { sheet: "规则" });
     const h = await evaluated({ lang: "en", grids: [SCHOOLS, one] });
-    expect(h.byId("result-notes").textContent).toBe("1 entry of the rule sheet \"规则\" was not applied (ignored: the chosen profile's setting stands for it); for why and where, see the sheet Data issues");
+    expect(h.byId("result-notes").textContent).toBe("1 entry of the rule sheet “规则” was not applied (ignored: the chosen profile's setting stands for it); for why and where, see the sheet Data issues");
     const fine = gridOf([["路径", "值"], ["cvLimits.primary", 0.45]], { sheet: "规则" });
     const again = await evaluated({ grids: [SCHOOLS, fine] });
     expect(again.byId("result-notes").textContent).toBe("");

@@ -30,7 +30,7 @@ const { started } = paneSession({ grids: [FIGURES, SCHOOLS], proposal: { sheet: 
 describe("the pane: saved settings naming a sheet with no school table", () => {
   it.each([
     ["zh", "保存的设置使用工作表“县级指标”，其中没有学校数据表，已改为读取工作表“学校”。"],
-    ["en", "The saved settings use the sheet \"县级指标\", which holds no school table; reading the sheet \"学校\" instead."],
+    ["en", "The saved settings use the sheet “县级指标”, which holds no school table; reading the sheet “学校” instead."],
   ] as const)("reads the school sheet the reader finds and says so under the range, as for the active sheet (%s)", async (lang, said) => {
     const h = await started({ lang });
     expect(h.byId("sheet").value).toBe("学校");
@@ -62,7 +62,7 @@ describe("the pane: saved settings naming a sheet with no school table", () => {
     choose(en.byId("sheet"), "县级指标");
     await settle();
     expect(en.byId("mapping-status").textContent).toBe(
-      "Cannot read the school data: the sheet \"县级指标\" holds no school table. Its row 1 (项目 | 数值 | 备注) names none the reader takes for School name, Students; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
+      "Cannot read the school data: the sheet “县级指标” holds no school table. Its row 1 (项目 | 数值 | 备注) names none the reader takes for School name, Students; it looks for the Chinese headers of the statistics forms, such as 学校名称 and 在校生数. Choose the school sheet under Sheet above.",
     );
   });
 

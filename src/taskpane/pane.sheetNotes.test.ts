@@ -49,7 +49,7 @@ describe("the pane: a sheet the user chose, beside the workbook's other sheets",
 
   it.each([
     ["zh", "已读取工作表“学校”；以下工作表也像学校数据表，未读取：学校备份（可在选项中指定工作表）"],
-    ["en", "Read sheet \"学校\"; these sheets also look like school sheets and were not read: 学校备份 (choose a sheet in the options)"],
+    ["en", "Read sheet “学校”; these sheets also look like school sheets and were not read: 学校备份 (choose a sheet in the options)"],
   ] as const)("says the other school sheets as the CLI does when the sheet chosen is the reader's own choice (%s)", async (lang, said) => {
     const h = await started({ lang });
     click(h.byId("evaluate"));
@@ -59,7 +59,7 @@ describe("the pane: a sheet the user chose, beside the workbook's other sheets",
 
   it.each([
     ["zh", "已按所选读取工作表“学校备份”；工作簿中还有其他学校数据表（学校），未读取（如需评估其他表，请在“工作表”中选择）"],
-    ["en", "Read the sheet \"学校备份\" as chosen; the workbook also has other school sheets (学校), which were not read (to evaluate another, choose it under Sheet)"],
+    ["en", "Read the sheet “学校备份” as chosen; the workbook also has other school sheets (学校), which were not read (to evaluate another, choose it under Sheet)"],
   ] as const)("names the other school sheets when the user chose another sheet than the reader would (%s)", async (lang, said) => {
     const h = await started({ lang });
     choose(h.byId("sheet"), "学校备份");
@@ -67,7 +67,7 @@ describe("the pane: a sheet the user chose, beside the workbook's other sheets",
     click(h.byId("evaluate"));
     await settle();
     expect(h.byId("issues").textContent).toContain(said);
-    expect(h.byId("issues").textContent).not.toContain(lang === "zh" ? "已读取工作表“学校”" : "Read sheet \"学校\"");
+    expect(h.byId("issues").textContent).not.toContain(lang === "zh" ? "已读取工作表“学校”" : "Read sheet “学校”");
   });
 
   it("reads the reader's own choice once per look at the sheets: a fix dropped on 评估 reads the chosen sheet again, not the reader's choice", async () => {

@@ -44,7 +44,7 @@ describe("the pane: which sheet it reads", () => {
   it.each([
     ["one_cell", "zh", "选区只有一个单元格，已改用工作表“学校”的整张表：读取 A1:F3。"],
     ["no_header", "zh", "选区的首行不是表头，已改用工作表“学校”的整张表：读取 A1:F3。"],
-    ["one_cell", "en", "The selection is a single cell, so the whole sheet \"学校\" is used instead: A1:F3 is read."],
+    ["one_cell", "en", "The selection is a single cell, so the whole sheet “学校” is used instead: A1:F3 is read."],
   ] as const)("says why 使用当前选区 read the whole sheet instead (%s, %s), and the range read, which the box leaves empty", async (refused, lang, said) => {
     // The table read: the header in row 1 and the two schools in rows 2–3, not the 合计 row 4 (no school).
     const h = await started({ lang });

@@ -39,7 +39,7 @@ describe("the pane: 使用整张表", () => {
     click(h.byId("use-used"));
     await settle();
     expect(h.calls.reads[h.calls.reads.length - 1]?.sheet).toBe("县级指标");
-    expect(h.byId("range-hint").textContent).toBe("Using the whole used range of the sheet \"县级指标\".");
+    expect(h.byId("range-hint").textContent).toBe("Using the whole used range of the sheet “县级指标”.");
   });
 
   it("lists the county figures sheet the read found after the school sheet, in a group of its own, still there to choose (zh, en)", async () => {
@@ -91,7 +91,7 @@ describe("the pane: 使用整张表", () => {
     const en = await started({ lang: "en" });
     typeInto(en.byId("range"), "不存在!A1:B2");
     await settle();
-    expect(en.byId("range-hint").textContent).toBe("There is no sheet named \"不存在\" (the sheets are: \"学校基本情况\", \"县级指标\"); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.");
+    expect(en.byId("range-hint").textContent).toBe("There is no sheet named “不存在” (the sheets are: “学校基本情况”, “县级指标”); the range was not changed. Check the sheet's name, or choose the sheet in the Sheet list above.");
   });
 
   it("reads a range typed with a sheet added since the pane listed the sheets", async () => {

@@ -40,7 +40,7 @@ describe("cellsLeftOutIssues", () => {
     expect(zh).toBe("工作表“学校”中有 3 个单元格（按行依次首个为 FA3，末个为 XFD1048576）在所给区域 A1:XFD1048576 之内，但远离数据区 A1:B3，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中另填只围住它们的区域（命令行：--range），或把它们移到表格旁");
     expect(zh).not.toMatch(/包括它们的区域/);
     const one = message("read_cells_far_in_range", { ...params, count: 1, address: "XFD1048576", range: "A1:XFD1048576" }, "en");
-    expect(one).toBe("Sheet \"学校\" holds something at XFD1048576, inside the range given (A1:XFD1048576) but far from its data (A1:B3) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range around it under “Data range” in the task pane (command line: --range), or move it next to the table");
+    expect(one).toBe("Sheet “学校” holds something at XFD1048576, inside the range given (A1:XFD1048576) but far from its data (A1:B3) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range around it under “Data range” in the task pane (command line: --range), or move it next to the table");
   });
 
   it("says nothing for a grid that leaves nothing out", () => {
@@ -52,14 +52,14 @@ describe("cellsLeftOutIssues", () => {
     const one = { sheet: "学校", area: "A1:AJ46", address: "A1048576", last: "A1048576", count: 1 };
     expect(message("read_cells_far", one, "zh")).toBe("工作表“学校”的 A1048576 有内容，但远离数据区 A1:AJ46，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它，请在任务窗格的“数据区域”中填写包括它的区域（命令行：--range），或把它移到表格旁");
     expect(message("read_cells_far", one, "en")).toBe(
-      "Sheet \"学校\" holds something at A1048576, far from its data (A1:AJ46) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range that holds it under “Data range” in the task pane (command line: --range), or move it next to the table",
+      "Sheet “学校” holds something at A1048576, far from its data (A1:AJ46) across a thousand blank rows or a hundred blank columns; it was not read: delete it if it is no data; if it is what should be read, give a range that holds it under “Data range” in the task pane (command line: --range), or move it next to the table",
     );
     const three = { ...one, address: "XFD5", last: "A1048576", count: 3 };
     // Not "XFD5 至 A1048576": a span from XFD5 to A1048576 reads as a box, which a third cell (E2000, say) lies outside of.
     expect(message("read_cells_far", three, "zh")).toBe("工作表“学校”中有 3 个单元格（按行依次首个为 XFD5，末个为 A1048576）远离数据区 A1:AJ46，中间隔着上千空行或上百空列，未读取：若不是数据，请删去；若要读取的正是它们（例如另一张表），请在任务窗格的“数据区域”中填写包括它们的区域（命令行：--range），或把它们移到表格旁");
     const many = { sheet: "学校", area: "A1:XFD1525", address: "A1526", last: "XFD2000", count: "7,700,000", max: "25,000,000" };
     expect(message("read_cells_too_many", many, "en")).toBe(
-      "Sheet \"学校\" holds more than the 25,000,000 cells that can be read at once: only A1:XFD1525 was read, and the cells from A1526 on (at most 7,700,000) were not: split the data over several sheets, or read one range of it",
+      "Sheet “学校” holds more than the 25,000,000 cells that can be read at once: only A1:XFD1525 was read, and the cells from A1526 on (at most 7,700,000) were not: split the data over several sheets, or read one range of it",
     );
     // A host that cannot count the non-blank cells cut (ExcelApi 1.7) counts the cells of the used range: "at most".
     expect(message("read_cells_too_many", many, "zh")).toBe("工作表“学校”的数据超过一次可读取的 25,000,000 个单元格，只读取了 A1:XFD1525；自 A1526 起的其余单元格（至多 7,700,000 个）未读取：请把数据分到几个工作表，或只读取其中一个区域");

@@ -22,7 +22,7 @@ describe("readWorkbook with a range that leaves out the header", () => {
     });
     const issue = result.ok ? null : result.issues[0];
     expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toBe(
-      "No school header row lies inside the range B5:C6: the header of sheet \"学校基本情况\" is in rows 2–3, outside it. The range must include the header rows, for example A2:C6",
+      "No school header row lies inside the range B5:C6: the header of sheet “学校基本情况” is in rows 2–3, outside it. The range must include the header rows, for example A2:C6",
     );
   });
 
@@ -30,14 +30,14 @@ describe("readWorkbook with a range that leaves out the header", () => {
     const result = await readWorkbook(sourceOf([gridOf([["x", "y"], ["一小", 300], ["二小", 200]], { sheet: "表一" }), FIGURES]), { range: "A2:B3" });
     expect(result).toEqual({ ok: false, issues: [{ code: "read_range_no_header", severity: "error", cell: null, params: { range: "A2:B3", sheetList: "表一、县级指标" } }] });
     const issue = result.ok ? null : result.issues[0];
-    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toMatch(/^No school header row lies inside the range A2:B3 in the sheets "表一", "县级指标", nor elsewhere in them/);
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toMatch(/^No school header row lies inside the range A2:B3 in the sheets “表一”, “县级指标”, nor elsewhere in them/);
   });
 
   it("names the sheets of an empty range one by one (it said “of sheet 学校基本情况, 县级指标”)", async () => {
     const result = await readWorkbook(sourceOf([SCHOOLS, FIGURES]), { range: "A200:Z300" });
     expect(result).toEqual({ ok: false, issues: [{ code: "read_range_empty_sheets", severity: "error", cell: null, params: { range: "A200:Z300", sheetList: "学校基本情况、县级指标" } }] });
     const issue = result.ok ? null : result.issues[0];
-    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toBe("Range A200:Z300 holds no data in any of the sheets \"学校基本情况\", \"县级指标\": check the range");
+    expect(message(issue?.code ?? "", issue?.params ?? {}, "en")).toBe("Range A200:Z300 holds no data in any of the sheets “学校基本情况”, “县级指标”: check the range");
   });
 
   it("still reads a range that includes the header (one sheet, its schools only)", async () => {

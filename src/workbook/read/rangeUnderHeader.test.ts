@@ -24,7 +24,7 @@ describe("readWorkbook with a range of school rows under the header", () => {
     expect(schools(result)).toEqual([["二小", 200], ["三小", 100]]);
     expect(result.issues[0]).toEqual({ code: "read_range_header_above", severity: "info", cell: "学校基本情况!A2", params: { range: "A5:C6", sheet: "学校基本情况", headerRows: "2–3", header: "A2:C3", count: 2 } });
     expect(said(result, "zh")).toBe("所选区域 A5:C6 不含表头：已使用工作表“学校基本情况”第 2–3 行的表头（A2:C3）读取所选的 2 行");
-    expect(said(result, "en")).toBe("The range A5:C6 leaves out the header: the 2 rows selected were read under the header A2:C3 of sheet \"学校基本情况\" (header rows: 2–3)");
+    expect(said(result, "en")).toBe("The range A5:C6 leaves out the header: the 2 rows selected were read under the header A2:C3 of sheet “学校基本情况” (header rows: 2–3)");
     // The header and title read as for the whole sheet: the year from row 1, the schools' rows as in the sheet.
     expect(result.ok && [result.input.year, result.mapping.headerRows, result.mapping.dataRows]).toEqual([2024, { top: 1, bottom: 2 }, { top: 4, bottom: 5 }]);
   });
@@ -32,7 +32,7 @@ describe("readWorkbook with a range of school rows under the header", () => {
   it("reads one data row, and says it in the singular", async () => {
     const result = await readWorkbook(source, { sheet: "学校基本情况", range: "A4:C4" });
     expect(schools(result)).toEqual([["一小", 300]]);
-    expect(said(result, "en")).toBe("The range A4:C4 leaves out the header: the 1 row selected was read under the header A2:C3 of sheet \"学校基本情况\" (header rows: 2–3)");
+    expect(said(result, "en")).toBe("The range A4:C4 leaves out the header: the 1 row selected was read under the header A2:C3 of sheet “学校基本情况” (header rows: 2–3)");
   });
 
   it("reads rows further down without those between them and the header (row 6 alone: 三小)", async () => {

@@ -976,7 +976,7 @@ describe("readWorkbook: fatal inputs", () => {
     const empty = await readWorkbook(sourceOf([gridOf([], { sheet: "Sheet1" }), gridOf([[null, null]], { sheet: "Sheet2" })]));
     expect(empty).toEqual({ ok: false, issues: [{ code: "read_sheets_empty", severity: "error", cell: "Sheet1!A1", params: { sheet: "Sheet1", sheetList: "Sheet1、Sheet2", count: 2, fieldList: "name,students" } }] });
     expect(message("read_sheets_empty", (empty.issues[0] as Issue).params, "zh")).toBe("工作表“Sheet1”、“Sheet2”都是空的，没有任何数据");
-    expect(message("read_sheets_empty", (empty.issues[0] as Issue).params, "en")).toBe("The sheets \"Sheet1\", \"Sheet2\" are empty: they hold no data");
+    expect(message("read_sheets_empty", (empty.issues[0] as Issue).params, "en")).toBe("The sheets “Sheet1”, “Sheet2” are empty: they hold no data");
     // A range typed outside the data: the range is empty, not the sheet (it said 学校基本情况 是空的, at A1).
     const outside = await readWorkbook(sourceOf([gridOf([["学校名称", "在校生数"], ["一小", 300]])]), { sheet: "学校基本情况", range: "ZZ1:ZZ9" });
     expect(outside).toEqual({ ok: false, issues: [{ code: "read_range_empty", severity: "error", cell: "学校基本情况!ZZ1", params: { range: "ZZ1:ZZ9", sheet: "学校基本情况" } }] });
@@ -990,8 +990,8 @@ describe("readWorkbook: fatal inputs", () => {
     const issue = result.issues[0] as Issue;
     expect(issue).toMatchObject({ code: "read_no_header", params: { sheet: "Sheet2", sheetList: "Sheet1、Sheet2", count: 2, foundRow: 1, found: "编号 | 单位" } });
     expect(message(issue.code, issue.params, "zh")).toBe("在工作表“Sheet1”、“Sheet2”中都找不到学校数据的表头：缺少 学校名称、在校生数 列。“Sheet2”第 1 行为：编号 | 单位");
-    expect(message(issue.code, issue.params, "en")).toContain("No school header found in the sheets \"Sheet1\", \"Sheet2\": ");
-    expect(message(issue.code, issue.params, "en")).toContain("Row 1 of \"Sheet2\" reads: 编号 | 单位");
+    expect(message(issue.code, issue.params, "en")).toContain("No school header found in the sheets “Sheet1”, “Sheet2”: ");
+    expect(message(issue.code, issue.params, "en")).toContain("Row 1 of “Sheet2” reads: 编号 | 单位");
     expect(message("addin_no_school_table", issue.params, "zh")).toBe("工作表“Sheet1”、“Sheet2”中都没有学校数据表（“Sheet2”第 1 行为 编号 | 单位，其中没有 学校名称、在校生数 列）。请在上方“工作表”中选择学校数据所在的工作表。");
   });
 

@@ -31,12 +31,12 @@ describe("combinedNeedsTable", () => {
     expect(row?.[4]).toBe(0);
     expect(row?.[5]).toBeCloseTo((2500 * 210 * 397) / 231 - 500_000, 6);
     expect(row?.[6]).toBe(4);
-    expect(row?.slice(7)).toEqual(["L6 357,000 元；L7 4 间", "L6 266,932 元（各学段方案所需相加 228,450 元）；L7 4 间"]);
+    expect(row?.slice(7)).toEqual(["L6：357,000 元；L7：4 间", "L6：266,932 元（各学段方案所需相加 228,450 元）；L7：4 间"]);
   });
 
   it("says it in English, with the headers naming the whole school and the standard", () => {
     const en = table("en");
-    expect(en?.rows[0]?.slice(7)).toEqual(["L6 357,000 yuan; L7 4 rooms", "L6 266,932 yuan (sections' own plans added up: 228,450 yuan); L7 4 rooms"]);
+    expect(en?.rows[0]?.slice(7)).toEqual(["L6: 357,000 yuan; L7: 4 rooms", "L6: 266,932 yuan (sections' own plans added up: 228,450 yuan); L7: 4 rooms"]);
     expect(en?.columns.map((c) => c.header).slice(3, 7)).toEqual(["L4 whole school to standard (m²)", "L5 whole school to standard (m²)", "L6 whole school to standard (yuan)", "L7 whole school to standard (rooms)"]);
   });
 
@@ -46,9 +46,9 @@ describe("combinedNeedsTable", () => {
     const junior = fieldsOf({ students: 210, qualifiedTeachers: 1, backboneTeachers: 0 });
     const primary = fieldsOf({ students: 166, qualifiedTeachers: 10, backboneTeachers: 2, peArtTeachers: 2 });
     const rowOf = (lang: "zh" | "en", stageFields: NonNullable<SchoolRecord["stageFields"]>) => combinedNeedsTable(evaluationOf([jinshan({ stageFields })]).counties, lang)?.rows[0];
-    expect(rowOf("zh", { primary, junior })?.[8]).toBe("L6 174,900 元（各学段方案所需相加 73,132 元）；L7 4 间（各学段方案所需相加 2 间）；初中无达标方案（数据不全），其所需未计入");
+    expect(rowOf("zh", { primary, junior })?.[8]).toBe("L6：174,900 元（各学段方案所需相加 73,132 元）；L7：4 间（各学段方案所需相加 2 间）；初中无达标方案（数据不全），其所需未计入");
     expect(rowOf("en", { primary, junior })?.[8]).toBe(
-      "L6 174,900 yuan (sections' own plans added up: 73,132 yuan); L7 4 rooms (sections' own plans added up: 2 rooms); No way to pass for the junior secondary section (incomplete data): not counted",
+      "L6: 174,900 yuan (sections' own plans added up: 73,132 yuan); L7: 4 rooms (sections' own plans added up: 2 rooms); No way to pass for the junior secondary section (incomplete data): not counted",
     );
     // Both without: no amount, both named (L6 402 272.73 to standard still stands in its column).
     const both = rowOf("zh", { primary: fieldsOf({ students: 166, qualifiedTeachers: 1, backboneTeachers: 0 }), junior });
@@ -65,10 +65,10 @@ describe("combinedNeedsTable", () => {
     const junior = fieldsOf({ students: 210, qualifiedTeachers: 14, backboneTeachers: 3, peArtTeachers: 2 });
     const rowOf = (lang: "zh" | "en") => combinedNeedsTable(evaluationOf([jinshan({ stageFields: { primary, junior } })]).counties, lang)?.rows[0];
     expect(rowOf("zh")?.[5]).toBeCloseTo((2500 * 210 * 397) / 231 - 500_000, 6);
-    expect(rowOf("zh")?.[7]).toBe("L6 234,068 元（仅初中分摊整校数；小学为自报数，缺口见上表）；L7 4 间");
-    expect(rowOf("en")?.[7]).toBe("L6 234,068 yuan (shared by junior secondary only; primary gives its own figure, its shortfall in the sections' table above); L7 4 rooms");
+    expect(rowOf("zh")?.[7]).toBe("L6：234,068 元（仅初中分摊整校数；小学为自报数，缺口见上表）；L7：4 间");
+    expect(rowOf("en")?.[7]).toBe("L6: 234,068 yuan (shared by junior secondary only; primary gives its own figure, its shortfall in the sections' table above); L7: 4 rooms");
     // By the junior's way to pass (L6 to its floor): (2125 × 210 − 290 931.99) × 397 ÷ 231 = 266 931.82, its own 155 318.01.
-    expect(rowOf("zh")?.[8]).toBe("L6 266,932 元（各学段方案所需相加 155,318 元）；L7 4 间");
+    expect(rowOf("zh")?.[8]).toBe("L6：266,932 元（各学段方案所需相加 155,318 元）；L7：4 间");
   });
 
   it("is left out, with its note, when no combined school must add anything (a plain school; one with enough of everything)", () => {

@@ -45,7 +45,7 @@ function stagesText(stages: readonly Stage[], lang: Lang): string {
 }
 
 /**
- * One indicator's amount as a clause: L6 357,000 元; with `sayShared`, an indicator that only some
+ * One indicator's amount as a clause: L6：357,000 元; with `sayShared`, an indicator that only some
  * sections share (SharedNeed.sharedBy) names them and the others, whose own figures are not in it.
  */
 function amountClause(need: CombinedNeed, code: IndicatorCode, text: string, sayShared: boolean, lang: Lang): string {
@@ -55,7 +55,7 @@ function amountClause(need: CombinedNeed, code: IndicatorCode, text: string, say
   return message("out_whole_amount_shared_by", { code, amount: text, stages: stagesText(sharedBy, lang), own: stagesText(own, lang) }, lang);
 }
 
-/** The shared indicators' amounts as `pick` says them (null: nothing asked), as clauses: L6 357,000 元；L7 4 间. */
+/** The shared indicators' amounts as `pick` says them (null: nothing asked), as clauses: L6：357,000 元；L7：4 间. */
 function amountsText(need: CombinedNeed, lang: Lang, pick: (n: SharedNeed, code: IndicatorCode) => string | null, sayShared: boolean): string[] {
   return SHARED.flatMap((code) => {
     const n = need.indicators[code];

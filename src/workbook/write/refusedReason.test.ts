@@ -23,7 +23,7 @@ describe("reasonText", () => {
   it("says a refused value was not used, at its cell, and points to Data issues (zh and en)", () => {
     const refused = new Set(["学校基本情况!I23"]);
     expect(reasonText(missingL1, refused, "en")).toBe(
-      "河湾中学 (Junior secondary): the value at 学校基本情况!I23 for Teachers qualified above the required level was not used (see Data issues), so L1 cannot be computed (学校基本情况 row 23)",
+      "河湾中学 (junior secondary): the value at 学校基本情况!I23 for Teachers qualified above the required level was not used (see Data issues), so L1 cannot be computed (学校基本情况 row 23)",
     );
     expect(reasonText(missingL1, refused, "zh")).toBe("河湾中学（初中）学校基本情况!I23 的“高于规定学历专任教师数”数值未被采用（见“数据问题”表），指标 L1 无法计算（学校基本情况 第23行）");
   });
@@ -31,18 +31,18 @@ describe("reasonText", () => {
   it("says the same of a refused student count", () => {
     const students: Issue = { code: "missing_students", severity: "error", cell: "学校基本情况!E6", params: { ...section, field: "students" } };
     expect(reasonText(students, new Set(["学校基本情况!E6"]), "en")).toBe(
-      "河湾中学 (Junior secondary): the number of students at 学校基本情况!E6 was not used (see Data issues); the section cannot be evaluated (学校基本情况 row 23)",
+      "河湾中学 (junior secondary): the number of students at 学校基本情况!E6 was not used (see Data issues); the section cannot be evaluated (学校基本情况 row 23)",
     );
   });
 
   it("keeps “no value” for a cell that is blank, or an issue at no cell", () => {
-    expect(reasonText(missingL1, new Set(), "en")).toBe("河湾中学 (Junior secondary): no value for Teachers qualified above the required level, so L1 cannot be computed (学校基本情况 row 23)");
+    expect(reasonText(missingL1, new Set(), "en")).toBe("河湾中学 (junior secondary): no value for Teachers qualified above the required level, so L1 cannot be computed (学校基本情况 row 23)");
     expect(reasonText({ ...missingL1, cell: null }, new Set(["学校基本情况!I23"]), "en")).toContain("no value for");
   });
 
   it("says a number given for the whole school only without the advice 数据问题 gives, so that L1–L3 do not repeat it in one cell", () => {
     const whole: Issue = { code: "combined_whole_school_only", severity: "error", cell: "学校基本情况!H7", params: { school: "红旗学校", stage: "primary", row: "学校基本情况!7", indicator: "L1", field: "qualifiedTeachers", value: 63 } };
     expect(reasonText(whole, new Set(), "zh")).toBe("红旗学校（小学）：“高于规定学历专任教师数”只有全校数 63，没有分学段数，指标 L1 无法计算（学校基本情况 第7行；如何补充见“数据问题”表）");
-    expect(reasonText(whole, new Set(), "en")).toBe("红旗学校 (Primary): Teachers qualified above the required level is given only for the whole school (63), not per stage, so L1 cannot be computed (学校基本情况 row 7; see Data issues for what to add)");
+    expect(reasonText(whole, new Set(), "en")).toBe("红旗学校 (primary): Teachers qualified above the required level is given only for the whole school (63), not per stage, so L1 cannot be computed (学校基本情况 row 7; see Data issues for what to add)");
   });
 });

@@ -117,7 +117,7 @@ describe("汇总 share of schools passing", () => {
     // The evaluation's year is 2025 (makeEvaluation), but national-2017 sets no yearly targets at all:
     // said as without a year (it read 规则未设2025年的年度目标, as if other years had one).
     expect(verdicts.rows[row]?.slice(2)).toEqual(["不适用", "达标 8/9（88.9%），规则未设年度目标"]);
-    expect(tableOf(noTarget, en, "YZJH_Summary").rows[row]?.[3]).toBe("8 of 9 school sections passing (88.9%); no target in the profile");
+    expect(tableOf(noTarget, en, "YZJH_Summary").rows[row]?.[3]).toBe("8 of 9 school sections passing (88.9%); no yearly target in the profile");
     expect(emphasisAt(verdicts, row, 2)).toBe("muted");
     // 8 / 9 = 0.8888888888888888, stored to Excel's 15 digits.
     expect(tableOf(noTarget, zh, "YZJH_Passing").rows[0]).toEqual(["示例县", 9, 9, 8, 0, 0.888888888888889, null, null, null, "不适用"]);
@@ -306,7 +306,7 @@ describe("汇总 says where to look for the sections that could not be evaluated
 
   it("names one to three of them, with the sheet whose 备注 says why", () => {
     expect(reasonOf([unjudged("戊小学", 9)])).toBe("有学校（学段）未达到“6项达标、其余不低于85%”：1 个（已判定 2 个）。待评估：有参评学校（学段）数据不全，无法评估：戊小学（小学），见《学校达标》表备注");
-    expect(reasonOf([unjudged("戊小学", 9)], en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard): 1 of the 2 judged. Not yet assessed: some school sections in scope could not be evaluated: 戊小学 (Primary), see the notes on Schools");
+    expect(reasonOf([unjudged("戊小学", 9)], en)).toBe("Some school sections fail the pass rule (6 indicators met, the rest at least 85% of the standard): 1 of the 2 judged. Not yet assessed: some school sections in scope could not be evaluated: 戊小学 (primary), see the notes on Schools");
   });
 
   it("counts four or more", () => {

@@ -7,7 +7,7 @@ const without = (...codes: string[]) => Object.fromEntries(Object.entries(makeIn
 describe("unlistedReasons", () => {
   it("keeps a reason whose text the school, stage and row fill", () => {
     const section = makeSection({ name: "示例县特殊教育学校", row: 30, students: 0, included: false, exclusion: "special_education", indicators: {} });
-    expect(unlistedReasons("zero_students", section, params, "en")).toEqual(["示例县特殊教育学校 (Primary) has 0 students; per-student indicators are not computed (学校基本情况 row 30)"]);
+    expect(unlistedReasons("zero_students", section, params, "en")).toEqual(["示例县特殊教育学校 (primary) has 0 students; per-student indicators are not computed (学校基本情况 row 30)"]);
   });
 
   it("names each blank indicator with the fields it is computed from: L4 teaching area net of indoor rooms, L5 ground, indoor or total", () => {

@@ -62,7 +62,7 @@ describe("columnsMissingIn: an item 待评估 because the school sheet lacks its
   it("is what 汇总's reason and 政府保障与质量's 依据 say, in both languages", () => {
     const zh = itemReasonText(g5, { schools: [], profile, lang: "zh", columnsMissingIn: "学校综合表" });
     expect(zh).toBe("G5 班额：工作表“学校综合表”中没有所需的列（见“数据问题”）");
-    expect(itemReasonText(g5, { schools: [], profile, lang: "en", columnsMissingIn: "学校综合表" })).toContain("sheet \"学校综合表\" has no column it needs (see Data issues)");
+    expect(itemReasonText(g5, { schools: [], profile, lang: "en", columnsMissingIn: "学校综合表" })).toContain("sheet “学校综合表” has no column it needs (see Data issues)");
     expect(itemReasonText(g5, { schools: [], profile, lang: "zh" })).toBe("G5 班额：缺少数据");
     const county = makeCounty({ items: [g5] });
     const context: ResultContext = { issues: [missing], lang: "zh", profile, profileName: "国家标准" };
