@@ -149,7 +149,7 @@ export const HELP_MESSAGES: MessageTable = {
   help_h_year: { zh: "评估年度", en: "Year" },
   help_year_text: {
     zh: "评估年度决定按哪一年的达标比例目标判断，以及工作簿有多个年度的学校数据表时读取哪一个。默认按学校数据表标题或工作表名中的年度（如“2024年学校基本情况”；有多个年度的表时取最新年度）；都没有写年度时，按所选评估规则中最新的年度目标。可在任务窗格的“评估年度”中另行指定。各内置规则的年度目标：",
-    en: "The year decides which yearly target of the share of schools passing applies, and which school sheet is read where the workbook has one per year. By default it is the year in the school sheet's title or name (2024年学校基本情况; of sheets of several years, the latest); where neither states one, the latest yearly target of the chosen rules. Choose another under Year in the task pane. The yearly targets of the built-in rules:",
+    en: "The year decides which yearly target of the share of schools passing applies, and which school sheet is read where the workbook has one per year. By default it is the year in the school sheet's title or name (2024年学校基本情况; of sheets of several years, the latest); where neither states one, the latest yearly target of the Rule profile chosen. Choose another under Year in the task pane. The yearly targets of the built-in rules:",
   },
   help_targets: { zh: "{profile}：{targets}", en: "{profile}: {targets}" },
   help_target: { zh: "{year} 年 {share}", en: "{year}: {share}" },
