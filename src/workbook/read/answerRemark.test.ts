@@ -20,6 +20,13 @@ describe("answerWithRemark: a yes / no answer a county report writes with a rema
     ["基本达到", "a qualified answer"],
     ["部分落实", "a qualified answer"],
     ["有（无）", "a remark that is the other answer"],
+    // Reviewer R6: remarks that change the answer leave the cell unread.
+    ["无（有1例）", "a case counted in the remark"],
+    ["无，但有1起", "a case after 但"],
+    ["是（部分学校未达到）", "a qualifier and a negation"],
+    ["是（基本）", "a qualifier"],
+    ["否（部分）", "a qualifier"],
+    ["达标（2所学校未达标）", "a count of schools"],
     ["1（起）", "a count with its unit"],
     ["是/否", "both answers"],
     ["（有）", "an answer wholly in brackets"],

@@ -14,15 +14,21 @@ const TRAILING_STOP = /[\s。.!?;,、]+$/;
 const BRACKETED = /^([^()]+?)\s*\(([^()]*)\)$/;
 /** An answer, a separating mark, and a remark: 有，已整改; 否：正在推进. */
 const SEPARATED = /^([^,;:。、\s]+?)\s*[,;:。、]\s*(.+)$/;
+/**
+ * A remark that may change the answer: a yes / no word or a negation (无（有1例）, 是（部分学校未达到）),
+ * a qualifier (基本, 部分, 个别, 但, 除, 仅), or a count of cases (2所, 1起). Only a remark that changes
+ * nothing (已整改, 见附件3, 正在推进) lets the answer be read; otherwise the cell is left unread, said.
+ */
+const ALTERING = /[有无没是否未不非但除仅尚待]|部分|个别|基本|少数|多数|\d+\s*[起例所人个项次名件处%]/;
 /** A number is no word answer: 1（起） is a count, which the reader treats as 0 / 1 itself. */
 const DIGITS = /^\d/;
 
 /**
  * A yes / no cell read as its answer when a remark or punctuation follows the answer word (rules:
  * README, "a 有 is never set aside"): 有（已整改） is 有, 无。 is 无, 是，见附件3 is 是. The answer must be
- * a yes / no word on its own (parseYesNo), and a remark that is itself the other answer (有（无）) is
- * no answer; null for a cell that is not such an answer (基本达到, 部分落实, 有待提高), and for a bare
- * answer, which needs no unwrapping.
+ * a yes / no word on its own (parseYesNo), and the remark one that changes nothing (ALTERING: not
+ * 有（无）, 无（有1例）, 是（部分学校未达到）, 无，但有1起); null for a cell that is not such an answer
+ * (基本达到, 部分落实, 有待提高), and for a bare answer, which needs no unwrapping.
  *
  * @example answerWithRemark("有（已整改）") // { answer: "有", remark: "已整改" }
  * @example answerWithRemark("无。") // { answer: "无", remark: null }
@@ -36,6 +42,6 @@ export function answerWithRemark(text: string): AnswerWithRemark | null {
   const remark = split?.[2]?.trim() ?? "";
   if (answer === folded || DIGITS.test(answer)) return null;
   const read = parseYesNo(answer);
-  if (read === null || parseYesNo(remark) === !read) return null;
+  if (read === null || ALTERING.test(remark)) return null;
   return { answer, remark: remark === "" ? null : remark };
 }
