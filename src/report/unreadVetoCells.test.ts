@@ -30,4 +30,15 @@ describe("withUnreadVetoCells: a veto value the reader set aside, pointed at (re
     const out = withUnreadVetoCells(makeEvaluation({ counties: [xihe, dongshan] }), [bad("县级指标!C61", "V_unfilled_posts"), bad("县级指标!C31", "V_unfilled_posts")]);
     expect(out.counties.map((c) => c.veto[2]?.cell)).toEqual(["县级指标!C31", "县级指标!C61"]);
   });
+
+  it("gives the cell to the county its row names (figureCounty), not to the county whose figures lie nearest (reviewer R6)", () => {
+    // 甲县's figures end at row 30 and 乙县's start at row 32: B31, 乙县's first veto row, ties; the first county won it.
+    const jia = makeCounty({ county: "甲县", items: [], veto: [{ code: "V_exam_admission", present: false, cell: "县级指标!C30" }, pending("V_unfilled_posts")] });
+    const yi = makeCounty({ county: "乙县", items: [], veto: [{ code: "V_exam_admission", present: false, cell: "县级指标!C32" }, pending("V_unfilled_posts")] });
+    const named = { ...bad("县级指标!C31", "V_unfilled_posts"), params: { ...bad("县级指标!C31", "V_unfilled_posts").params, figureCounty: "乙县" } };
+    const out = withUnreadVetoCells(makeEvaluation({ counties: [jia, yi] }), [named]);
+    expect(out.counties.map((c) => c.veto[1]?.cell)).toEqual([null, "县级指标!C31"]);
+    // Without the row's county, the nearest (a tie: the first) as before.
+    expect(withUnreadVetoCells(makeEvaluation({ counties: [jia, yi] }), [bad("县级指标!C31", "V_unfilled_posts")]).counties.map((c) => c.veto[1]?.cell)).toEqual(["县级指标!C31", null]);
+  });
 });

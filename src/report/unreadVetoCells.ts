@@ -1,12 +1,13 @@
 import type { CountyEvaluation, Evaluation, Issue, VetoResult } from "../engine/types";
+import { sameCounty } from "../engine/countyFigures";
 import { cellPlace } from "../workbook/address";
 
 /**
  * The evaluation with each veto item whose value was given but not read (待评估 with no cell: the
  * reader set it aside with an error or warning naming it as its `countyItem`) given that cell, so
  * that 汇总's 一票否决 table and the JSON report's `veto[].cell` point where to look, as an evidence
- * item's 填报值未能读取 does (unreadFigures.ts). A reader issue names no county: in a list of several
- * counties it goes to the county whose other county figures lie nearest to it on its sheet.
+ * item's 填报值未能读取 does (unreadFigures.ts). In a list of several counties the reader names the
+ * row's county (`figureCounty`); failing that, it goes to the county whose figures lie nearest.
  *
  * @example one county, V_unfilled_posts { present: null, cell: null }, [read_figure_bad_value at 县级指标!B31 { countyItem: V_unfilled_posts }] → V_unfilled_posts { present: null, cell: "县级指标!B31" }
  */
@@ -24,9 +25,15 @@ function withCell(veto: VetoResult, issues: readonly Issue[]): VetoResult {
   return issue === undefined ? veto : { ...veto, cell: issue.cell };
 }
 
-/** The county an issue's cell belongs to: the only one, else the one with a figure's cell nearest to it on the same sheet (null: none on that sheet). */
+/**
+ * The county an issue's cell belongs to: the only one; else the county its row names
+ * (`figureCounty`, set by the reader); else the one with a figure's cell nearest to it on the
+ * same sheet (null: none on that sheet).
+ */
 function ownerOf(issue: Issue, counties: readonly CountyEvaluation[]): CountyEvaluation | null {
   if (counties.length === 1) return counties[0] ?? null;
+  const named = issue.params["figureCounty"];
+  if (typeof named === "string") return counties.find((c) => sameCounty(c.county, named)) ?? null;
   const place = cellPlace(issue.cell);
   if (place === null) return null;
   const distances = counties.map((county) => ({ county, distance: nearestRow(county, place.sheet, place.row) }));

@@ -1539,3 +1539,21 @@ describe("readCountyFigures: the 县区 cell of each figure (reviewer R4, findin
     expect(readCountyFigures(grid)?.figures.map((f) => f.countyCell)).toEqual([undefined, undefined]);
   });
 });
+
+describe("readCountyFigures: a veto value not read names its row's county (reviewer R6)", () => {
+  it("puts figureCounty on the issue of a veto item in a list of counties, and on no other item's", () => {
+    const grid = gridOf(
+      [
+        ["县区", "项目", "情况"],
+        ["甲县", "违规择校", "无"],
+        ["乙县", "有编不补、长期聘用编外教师", "基本没有"],
+        ["乙县", "留守儿童关爱体系", "待定"],
+      ],
+      { sheet: "县级指标" },
+    );
+    const issues = readCountyFigures(grid)?.issues ?? [];
+    const veto = issues.find((i) => i.cell === "县级指标!C3");
+    expect([veto?.params["countyItem"], veto?.params["figureCounty"]]).toEqual(["V_unfilled_posts", "乙县"]);
+    expect(issues.find((i) => i.cell === "县级指标!C4")?.params["figureCounty"]).toBeUndefined();
+  });
+});

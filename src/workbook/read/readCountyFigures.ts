@@ -918,9 +918,24 @@ function scopeIssues(scope: SheetScope): Issue[] {
 /** Each item's figure (figureOf), with its item's text and whether it names a stage; what reading them says joins `issues`. */
 function readFigures(scope: SheetScope, issues: Issue[]): ReadFigure[] {
   return scope.items.flatMap((i): ReadFigure[] => {
+    const before = issues.length;
     const figure = figureOf(scope.grid, i, scope.layout, scope.countyOf, issues);
+    withVetoCounty(issues, before, scope.countyOf(i.row));
     return figure === null ? [] : [{ figure, item: i.text, stageless: i.stageless }];
   });
+}
+
+/**
+ * The row's county on the issues from `from` on that name a veto item (`figureCounty`): a veto
+ * value not read leaves its item with no figure to say whose it is, and withUnreadVetoCells
+ * gives the item that cell by it, not by which county's figures lie nearest.
+ */
+function withVetoCounty(issues: Issue[], from: number, county: string | null): void {
+  if (county === null) return;
+  for (let k = from; k < issues.length; k++) {
+    const issue = issues[k] as Issue;
+    if (String(issue.params["countyItem"] ?? "").startsWith("V_")) issues[k] = { ...issue, params: { ...issue.params, figureCounty: county } };
+  }
 }
 
 /** The figure read of an item for a county, which a computed figure is checked against (payFigures, rotationFigures). */
