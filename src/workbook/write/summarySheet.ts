@@ -16,7 +16,7 @@ import { passRuleParams } from "./passRuleText";
 import { shareRangeEnds } from "./shareRangeEnds";
 import { shareRangeText } from "./shareRangeText";
 import { targetCell, TARGET_COLUMN, TARGET_ROW } from "./targetCell";
-import { clauseText } from "../../messages/listText";
+import { clauseText, listText } from "../../messages/listText";
 import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel, type ByAnswer } from "./writeLabels";
 
 type RuleParams = ReturnType<typeof passRuleParams>;
@@ -128,7 +128,7 @@ function pendingVetoText(county: CountyEvaluation, lang: Lang): string {
   const names = (cells: boolean) => pending.filter((v) => (v.cell !== null) === cells).map((v) => message(`veto_${v.code}`, {}, lang));
   const cells = pending.flatMap((v) => (v.cell === null ? [] : [v.cell]));
   const notGiven = names(false).length === 0 ? "" : message("out_veto_not_given", { items: clauseText(names(false), lang) }, lang);
-  const notRead = cells.length === 0 ? "" : message("out_veto_not_read", { items: clauseText(names(true), lang), cells: cells.join("、") }, lang);
+  const notRead = cells.length === 0 ? "" : message("out_veto_not_read", { items: clauseText(names(true), lang), cells: listText(cells, lang) }, lang);
   return notGiven !== "" && notRead !== "" ? message("out_veto_pending_both", { notGiven, notRead }, lang) : notGiven + notRead;
 }
 
