@@ -1,6 +1,9 @@
 import { throwOnUnfilled } from "../../messages/catalogue";
 import { chartPlans } from "./chartPlans";
 import { chartSheet } from "./testing/chartSheet";
+import { summarySheet } from "./summarySheet";
+import { makeCounty, makeEvaluation } from "./testing/makeEvaluation";
+import { builtInProfile } from "../../profiles/resolveProfile";
 
 describe("chartPlans", () => {
   afterEach(() => throwOnUnfilled(false));
@@ -26,5 +29,14 @@ describe("chartPlans", () => {
 
   it("draws nothing on a sheet of another role", () => {
     expect(chartPlans({ ...chartSheet(), role: "schools" })).toEqual([]);
+  });
+
+  it("draws the share passing on 汇总 with the target as a line, and without the line where the profile sets no target (reviewer R6)", () => {
+    const context = { issues: [], profileName: "国家标准", lang: "zh" as const, profile: builtInProfile("national-2017") };
+    const withTarget = makeCounty();
+    const noTarget = makeCounty({ passing: { ...withTarget.passing, target: null, met: null } });
+    const series = (county: typeof withTarget) => chartPlans(summarySheet(makeEvaluation({ counties: [county] }), context)).map((p) => p.series.map((s) => s.kind));
+    expect(series(withTarget)).toEqual([["column", "line"]]);
+    expect(series(noTarget)).toEqual([["column"]]);
   });
 });

@@ -69,14 +69,16 @@ function indicatorCountCharts(spec: SheetSpec): ChartPlan[] {
   });
 }
 
-/** Share of schools passing against the year's target, per county. */
+/** Share of schools passing against the year's target (a line, where the profile sets one), per county. */
 function passingCharts(spec: SheetSpec): ChartPlan[] {
   return spec.tables.flatMap((table, i) => {
     const share = table.columns.findIndex((c) => headerIs(c.header, "out_h_share"));
     const target = table.columns.findIndex((c) => headerIs(c.header, "out_h_target_share"));
     const numeric = table.rows.length > 0 && table.rows.every((r) => typeof r[share] === "number");
     if (share < 0 || target < 0 || !numeric) return [];
-    return [{ table: i, type: "ColumnClustered" as const, title: table.caption ?? table.columns[share]?.header ?? "", categoryColumn: 0, rows: table.rows.length, series: [{ column: share, kind: "column" as const }, { column: target, kind: "line" as const }] }];
+    // Without a yearly target in the profile the target column is blank: a line of no points would only clutter the legend.
+    const line = table.rows.some((r) => typeof r[target] === "number") ? [{ column: target, kind: "line" as const }] : [];
+    return [{ table: i, type: "ColumnClustered" as const, title: table.caption ?? table.columns[share]?.header ?? "", categoryColumn: 0, rows: table.rows.length, series: [{ column: share, kind: "column" as const }, ...line] }];
   });
 }
 
