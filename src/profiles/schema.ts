@@ -155,8 +155,9 @@ export const profileSchema = z.strictObject({
       /**
        * Whether the norm is for public schools only (seed 000: “确保公办小学生均公用经费标准…”), so
        * that a school whose 办学性质 says 民办 is not judged on G6; one whose 办学性质 is not given is.
+       * Defaults to true, so that a whole profile file written before the key existed still loads.
        */
-      publicOnly: z.boolean(),
+      publicOnly: z.boolean().default(true),
     }),
   }),
 
