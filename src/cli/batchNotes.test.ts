@@ -42,6 +42,8 @@ describe("unnamedCountyNotes", () => {
       { code: "cli_batch_county_unnamed_maybe", items: ["南湖/学校基本情况.xlsx", "南湖", "南湖区"] },
     ]);
     expect(unnamedCountyNotes([], entries)).toEqual([]);
+    // The city's folder is no hint: 南湖市/统计.xlsx beside 南湖区.
+    expect(unnamedCountyNotes([file("/南湖市/统计.xlsx", "统计.xlsx")], entries)).toEqual([{ code: "cli_batch_county_unnamed", items: ["统计.xlsx"] }]);
   });
 
   it("words both notes in zh and en", () => {

@@ -70,9 +70,14 @@ export function unnamedCountyNotes(files: readonly Pick<BatchFile, "input" | "sh
   });
 }
 
-/** The first county whose name, without its level word, the path's file name (else its folder's) begins with: 南湖-补充.xlsx → 南湖 of 南湖区. */
+/**
+ * The first county whose name, without its level word, the path's file name (else its folder's)
+ * begins with: 南湖-补充.xlsx → 南湖 of 南湖区. A folder ending in 市 is the city's, as folderCounty
+ * takes it: 青州市/统计.xlsx is no hint of a 青州区.
+ */
 function countyBegun(input: string, counties: readonly string[]): { prefix: string; county: string } | null {
-  for (const name of [basename(input, extname(input)), basename(dirname(input))].map(foldedCounty)) {
+  const folder = basename(dirname(input));
+  for (const name of [basename(input, extname(input)), ...(folder.endsWith("市") ? [] : [folder])].map(foldedCounty)) {
     for (const county of counties) {
       const prefix = countyStem(county) ?? foldedCounty(county);
       if (prefix.length >= 2 && name.startsWith(prefix)) return { prefix, county };

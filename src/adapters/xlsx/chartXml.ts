@@ -1,4 +1,4 @@
-import { xmlText } from "./xmlText";
+import { markupText } from "../../messages/markupText";
 
 /** A series' name: the header cell it is read from and that cell's text. */
 export interface SeriesName {
@@ -35,17 +35,17 @@ const VAL_AX = 500200;
 const val = (name: string, value: string | number) => `<c:${name} val="${value}"/>`;
 
 function strCache(texts: readonly string[]): string {
-  const points = texts.map((t, i) => `<c:pt idx="${i}"><c:v>${xmlText(t)}</c:v></c:pt>`).join("");
+  const points = texts.map((t, i) => `<c:pt idx="${i}"><c:v>${markupText(t)}</c:v></c:pt>`).join("");
   return `<c:strCache>${val("ptCount", texts.length)}${points}</c:strCache>`;
 }
 
 /** Unrounded values (String gives the shortest text that reads back as the same double); a cell without a number has no point. */
 function numCache(values: readonly (number | null)[], format: string): string {
   const points = values.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${String(v)}</c:v></c:pt>`)).join("");
-  return `<c:numCache><c:formatCode>${xmlText(format)}</c:formatCode>${val("ptCount", values.length)}${points}</c:numCache>`;
+  return `<c:numCache><c:formatCode>${markupText(format)}</c:formatCode>${val("ptCount", values.length)}${points}</c:numCache>`;
 }
 
-const strRef = (ref: string, texts: readonly string[]) => `<c:strRef><c:f>${xmlText(ref)}</c:f>${strCache(texts)}</c:strRef>`;
+const strRef = (ref: string, texts: readonly string[]) => `<c:strRef><c:f>${markupText(ref)}</c:f>${strCache(texts)}</c:strRef>`;
 
 function fill(s: ChartSeriesData): string {
   if (s.colour === null) return "";
@@ -57,7 +57,7 @@ function fill(s: ChartSeriesData): string {
 function seriesXml(s: ChartSeriesData, index: number, chart: ChartData): string {
   const own = s.kind === "line" ? "" : val("invertIfNegative", 0);
   const cat = `<c:cat>${strRef(chart.categories.ref, chart.categories.texts)}</c:cat>`;
-  const values = `<c:val><c:numRef><c:f>${xmlText(s.ref)}</c:f>${numCache(s.values, s.format)}</c:numRef></c:val>`;
+  const values = `<c:val><c:numRef><c:f>${markupText(s.ref)}</c:f>${numCache(s.values, s.format)}</c:numRef></c:val>`;
   const smooth = s.kind === "line" ? val("smooth", 0) : "";
   return `<c:ser>${val("idx", index)}${val("order", index)}<c:tx>${strRef(s.name.ref, [s.name.text])}</c:tx>${fill(s)}${own}${cat}${values}${smooth}</c:ser>`;
 }
@@ -85,14 +85,14 @@ function axes(format: string): string {
   const common = (id: number, min: string) => `${val("axId", id)}<c:scaling>${val("orientation", "minMax")}${min}</c:scaling>${val("delete", 0)}`;
   const ticks = `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}`;
   const cat = `<c:catAx>${common(CAT_AX, "")}${val("axPos", "b")}${ticks}${val("crossAx", VAL_AX)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>`;
-  const numFmt = `<c:numFmt formatCode="${xmlText(format)}" sourceLinked="1"/>`;
+  const numFmt = `<c:numFmt formatCode="${markupText(format)}" sourceLinked="1"/>`;
   const value = `<c:valAx>${common(VAL_AX, val("min", 0))}${val("axPos", "l")}<c:majorGridlines/>${numFmt}${ticks}${val("crossAx", CAT_AX)}${val("crosses", "autoZero")}${val("crossBetween", "between")}</c:valAx>`;
   return cat + value;
 }
 
 /** CT_Title: tx (rich text), overlay. */
 function title(text: string): string {
-  const run = `<a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${xmlText(text)}</a:t></a:r>`;
+  const run = `<a:r><a:rPr lang="zh-CN" sz="1200" b="1"/><a:t>${markupText(text)}</a:t></a:r>`;
   return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>${run}</a:p></c:rich></c:tx>${val("overlay", 0)}</c:title>`;
 }
 

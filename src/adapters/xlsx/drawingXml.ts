@@ -1,5 +1,5 @@
 import type { ChartBox } from "../../workbook/write/chartBox";
-import { xmlText } from "./xmlText";
+import { markupText } from "../../messages/markupText";
 
 /** A chart on a drawing: the cells it covers, its name (shown in Excel's selection pane) and its relationship id. */
 export interface DrawnChart {
@@ -21,7 +21,7 @@ const corner = (tag: string, column: number, row: number) =>
 function anchor(chart: DrawnChart, id: number): string {
   const { top, left, bottom, right } = chart.box;
   const frame =
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${xmlText(chart.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${markupText(chart.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart ${CHART_NS} r:id="${chart.rId}"/></a:graphicData></a:graphic></xdr:graphicFrame>`;
   return `<xdr:twoCellAnchor editAs="oneCell">${corner("from", left, top)}${corner("to", right + 1, bottom + 1)}${frame}<xdr:clientData/></xdr:twoCellAnchor>`;

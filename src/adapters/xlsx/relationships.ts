@@ -1,5 +1,5 @@
 import { startTags, xmlAttributes } from "./xmlAttributes";
-import { xmlText } from "./xmlText";
+import { markupText } from "../../messages/markupText";
 
 const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
@@ -22,6 +22,6 @@ export function addRelationship(rels: string | null, type: string, target: strin
   const xml = rels ?? EMPTY_RELS;
   const taken = [...relationshipTargets(xml).keys()].map((id) => /^rId(\d+)$/.exec(id)?.[1]).map(Number).filter(Number.isFinite);
   const id = `rId${Math.max(0, ...taken) + 1}`;
-  const added = `<Relationship Id="${id}" Type="${xmlText(type)}" Target="${xmlText(target)}"/>`;
+  const added = `<Relationship Id="${id}" Type="${markupText(type)}" Target="${markupText(target)}"/>`;
   return { id, xml: xml.replace(/<\/Relationships>\s*$/, `${added}</Relationships>`) };
 }

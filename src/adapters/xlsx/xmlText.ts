@@ -1,12 +1,3 @@
-/**
- * Text or an attribute value made safe for XML: & < > and " escaped (titles and sheet names hold
- * Chinese, quotes and ampersands; a raw & or < makes the part unreadable to Excel).
- * @example xmlText('A&B <"县">') // 'A&amp;B &lt;&quot;县&quot;&gt;'
- */
-export function xmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /**

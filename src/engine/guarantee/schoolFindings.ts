@@ -147,8 +147,8 @@ function compulsoryFindings(group: SchoolGroup, profile: Profile) {
   const classSize = classSizeFinding(name, records, profile);
   const exempt = fundingExempt(records, profile);
   const found = exempt === null ? fundingFinding(name, group.type, records, profile) : NO_FUNDING;
-  const checks = compulsoryChecks(name, profile, music.value, art.value, classSize.value, cap === null ? null : check(name, statusOfShortfall(over), over, students?.cells ?? []), found.value);
-  if (exempt !== null) delete checks.G6;
+  const judged = profile.guarantee.funding.norm !== null && exempt === null;
+  const checks = compulsoryChecks(name, judged, music.value, art.value, classSize.value, cap === null ? null : check(name, statusOfShortfall(over), over, students?.cells ?? []), found.value);
   const guarantee = compulsoryGuarantee(music.value, art.value, roomsStageArea(profile, ctx, [music.value.area, art.value.area]), cap, over, classSize.value, found.value, fundingBreakdown(records, found.value, profile));
   return { guarantee: { ...guarantee, fundingExempt: exempt }, checks, issues: [...music.issues, ...art.issues, ...classSize.issues], fundingIssues: found.issues };
 }
@@ -180,16 +180,17 @@ function roomContext(records: SchoolGroup["records"], profile: Profile): RoomCon
 
 /**
  * The checks of G3–G6, in the order the reference path has always listed them (G3, G5, then G4
- * when the profile caps the school's size — `g4` is that check or null — and G6 when it has a
- * funding norm). Apart from compulsoryFindings so that each item's check reads as one line.
+ * when the profile caps the school's size — `g4` is that check or null — and G6 when the school is
+ * judged on a funding norm: the profile has one and does not exempt the school, fundingExempt).
+ * Apart from compulsoryFindings so that each item's check reads as one line.
  */
-function compulsoryChecks(name: string, profile: Profile, music: RoomFinding, art: RoomFinding, classSize: ClassSizeFinding, g4: SchoolCheck | null, funding: FundingFinding | null): Partial<Record<CheckedItem, SchoolCheck>> {
+function compulsoryChecks(name: string, fundingJudged: boolean, music: RoomFinding, art: RoomFinding, classSize: ClassSizeFinding, g4: SchoolCheck | null, funding: FundingFinding | null): Partial<Record<CheckedItem, SchoolCheck>> {
   const checks: Partial<Record<CheckedItem, SchoolCheck>> = {
     G3: check(name, roomsStatusOf(music, art), roomsShortTotal(music, art), roomCells(music, art)),
     G5: check(name, classStatusOf(classSize.overCap), exactOrNull(classSize.overCap), classSize.cells),
   };
   if (g4 !== null) checks.G4 = g4;
-  if (profile.guarantee.funding.norm !== null) checks.G6 = check(name, statusOfShortfall(funding?.shortfall ?? null), funding?.shortfall ?? null, funding?.cells ?? []);
+  if (fundingJudged) checks.G6 = check(name, statusOfShortfall(funding?.shortfall ?? null), funding?.shortfall ?? null, funding?.cells ?? []);
   return checks;
 }
 

@@ -84,7 +84,7 @@ function toLevel(v: CellValue): Converted {
  * to say and skip (figureOf), before it comes here.
  */
 export function convertFigure(v: CellValue, unit: ItemUnit, percentContext: boolean, unitText = ""): Converted {
-  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+  if (isBlank(v)) return null;
   if (unit === "boolean") return toBoolean(v);
   if (unit === "level") return toLevel(v);
   // 1.02倍: a multiple written with its word, as pay ratios are.
