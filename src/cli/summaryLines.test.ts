@@ -55,21 +55,21 @@ describe("summaryLines: a county's line", () => {
     const none = makeCounty({ passing: { noStudents: 0, evaluated: 2, passing: 1, unjudged: 0, inScope: 2, share: 0.5, target: null, met: null } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "zh");
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [none] }, [], "en");
-    expect([zh, en].map((l) => l?.slice(l.indexOf("1/2")))).toEqual(["1/2（50.0%，无年度目标）；认定：不予认定", "1/2 (50.0%; no yearly target in the profile); overall: not recognised as quality-balanced"]); // makeCounty: not recognised
+    expect([zh, en].map((l) => l?.slice(l.indexOf("1/2")))).toEqual(["1/2（50.0%，规则未设年度目标）；认定：不予认定", "1/2 (50.0%; no yearly target in the profile); overall: not recognised as quality-balanced"]); // makeCounty: not recognised
     // With a year the profile plans nothing for (2023 under a plan from 2024 on), that year is named.
     const [zh2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh");
     const [en2023] = summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "en");
-    expect([zh2023, en2023].map((l) => l?.slice(l.indexOf("1/2"), l.indexOf(")") + 1 || undefined))).toEqual(["1/2（50.0%，无2023年目标）；认定：不予认定", "1/2 (50.0%; no target for 2023 in the profile)"]);
+    expect([zh2023, en2023].map((l) => l?.slice(l.indexOf("1/2"), l.indexOf(")") + 1 || undefined))).toEqual(["1/2（50.0%，规则未设2023年目标）；认定：不予认定", "1/2 (50.0%; no target for 2023 in the profile)"]);
     // A profile that sets no targets at all (national-2017) plans none for 2024 either: said without the year, as on 汇总.
-    expect(summaryLines({ ...NO_COUNTIES, year: 2024, counties: [none] }, [], "zh", builtInProfile("national-2017"))[0]).toContain("1/2（50.0%，无年度目标）");
-    expect(summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh", builtInProfile("sichuan-guanghan-2024"))[0]).toContain("1/2（50.0%，无2023年目标）");
+    expect(summaryLines({ ...NO_COUNTIES, year: 2024, counties: [none] }, [], "zh", builtInProfile("national-2017"))[0]).toContain("1/2（50.0%，规则未设年度目标）");
+    expect(summaryLines({ ...NO_COUNTIES, year: 2023, counties: [none] }, [], "zh", builtInProfile("sichuan-guanghan-2024"))[0]).toContain("1/2（50.0%，规则未设2023年目标）");
   });
 
   it("says the sections in scope with no students, which the share leaves out (学校达标 lists them as 无法评估)", () => {
     const closed = makeCounty({ passing: { noStudents: 1, evaluated: 5, passing: 5, unjudged: 0, inScope: 5, share: 1, target: null, met: null } });
     const [zh] = summaryLines({ ...NO_COUNTIES, counties: [closed] }, [], "zh");
     const [en] = summaryLines({ ...NO_COUNTIES, counties: [closed] }, [], "en");
-    expect(zh).toContain("达标 5/5（100.0%，无年度目标），另有 1 个在校生数为 0，不计入；认定");
+    expect(zh).toContain("达标 5/5（100.0%，规则未设年度目标），另有 1 个在校生数为 0，不计入；认定");
     expect(en).toContain("5/5 (100.0%; no yearly target in the profile), 1 more with no students, not counted; overall");
   });
 
