@@ -671,6 +671,12 @@ export interface AreaCaveat {
   readonly indicators: readonly IndicatorCode[];
   readonly cause: "too_few_sections" | "no_values" | "zero_mean";
   readonly schools: number;
+  /**
+   * `no_values` only: the header cells of the columns the reader refused whole for their unit
+   * (教学仪器设备值 of no stated unit at 学校基本情况!P3), when every section lacks the value for that
+   * alone: the values are there, not missing. Set after the evaluation (src/report/refusedColumnCaveats.ts).
+   */
+  readonly refusedAt?: readonly string[];
 }
 
 export interface PassingShare {

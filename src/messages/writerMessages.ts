@@ -481,6 +481,11 @@ export const WRITER_MESSAGES: MessageTable = {
     zh: "{stage} {indicators} 差异系数不可计算（{n} 个学校（学段）均无该项数值，请核对是否缺少该列或数据），未参与资源配置判定",
     en: "{stage} {indicators}: CV cannot be computed (none of the {n} school sections has a value; check that the column and its values are there), so not counted in the resource allocation verdict",
   },
+  // A no_values caveat whose column the reader refused whole for its unit (cvCaveats.ts): {cells} the header cells where the one error is.
+  out_caveat_cv_unit_refused: {
+    zh: "{stage} {indicators} 差异系数不可计算（该列单位存疑，未读取，见 {cells}），未参与资源配置判定",
+    en: "{stage} {indicators}: CV cannot be computed (the column was not read, its unit being in doubt; see {cells}), so not counted in the resource allocation verdict",
+  },
   out_overview_cv_missing: { zh: "{within}（{items}数据）", en: "{within} (school sections lacking data — {items})" },
   out_overview_cv_missing_item: { zh: "{code} 缺 {n} 校", en: "{code}: {n}" },
   out_overview_stage_missing_primary: { zh: "未读到小学学校（学段）", en: "no primary school section read" },
@@ -523,6 +528,11 @@ export const WRITER_MESSAGES: MessageTable = {
   out_reason_refused_numerator: {
     zh: "{school}（{stage}）{cell} 的“{field}”数值未被采用（见“数据问题”表），指标 {indicator} 无法计算（{row}）",
     en: "{school} ({stage:lower}): the value at {cell} for {field} was not used (see Data issues), so {indicator} cannot be computed ({row})",
+  },
+  // 学校达标 备注: a value in a column the reader refused whole for its unit, the one error at the header cell {header} (refusedReason.ts).
+  out_reason_refused_column_numerator: {
+    zh: "{school}（{stage}）的“{field}”一列单位存疑，未读取（见 {header} 及“数据问题”表），指标 {indicator} 无法计算（{row}）",
+    en: "{school} ({stage:lower}): the {field:lower} column was not read, its unit being in doubt (see {header} and Data issues), so {indicator} cannot be computed ({row})",
   },
   out_reason_refused_students: {
     zh: "{school}（{stage}）{cell} 的在校生数未被采用（见“数据问题”表），该学段无法评估（{row}）",

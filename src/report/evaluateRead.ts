@@ -11,6 +11,7 @@ import { mappingLines } from "../workbook/write/mappingLines";
 import type { ResultContext } from "../workbook/write/ResultContext";
 import { runIssues } from "./assumedZeroIssues";
 import { itemColumnIssues } from "./itemColumnIssues";
+import { withRefusedColumnCaveats } from "./refusedColumnCaveats";
 import { withUnreadVetoCells } from "./unreadVetoCells";
 
 /** What a read gives the evaluation: its input and issues, its column mapping (null: a stand-in reader's) and its 规则 sheet's override (null: none). */
@@ -57,7 +58,8 @@ export async function evaluateRead(read: ReadForEvaluation, request: EvaluateReq
   const { profile, lang } = request;
   const { input, issues: readIssues } = withYear(read, request.year, profile);
   // A veto value set aside by the reader is pointed at (withUnreadVetoCells), as an evidence item's is.
-  const evaluation = withUnreadVetoCells(await request.evaluate(input, profile), readIssues);
+  // So is a column refused whole for its unit, where a CV lacks every value for that (withRefusedColumnCaveats).
+  const evaluation = withRefusedColumnCaveats(withUnreadVetoCells(await request.evaluate(input, profile), readIssues), readIssues);
   const listed = [...runIssues(readIssues, input, evaluation, profile), ...itemColumnIssues(read.mapping, evaluation, profile)];
   const ruleOverrides = overrideEntries(read.ruleOverride);
   const named = { ...(request.sourceName === undefined ? {} : { sourceName: request.sourceName }), ...(request.profileFile === undefined ? {} : { profileFile: request.profileFile }) };

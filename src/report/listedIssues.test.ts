@@ -16,6 +16,22 @@ describe("listedIssues", () => {
     expect(listedIssues(reader, engine).map((i) => `${i.code}@${i.cell}`)).toEqual(["read_unit_mismatch@学校基本情况!K8"]);
   });
 
+  it("leaves out each school's missing value in a column the reader refused whole for its unit: 1 error at P3, not 1 + 8 (reviewer R1, finding 7)", () => {
+    const header = issue("read_money_unit_unstated", "学校基本情况!P3", "error", { column: "P", header: "教学仪器设备值", field: "equipmentValue", perStudent: 0.25 });
+    const at = (row: number, school: string) => issue("missing_numerator", `学校基本情况!P${row}`, "error", { school, stage: "primary", section: `学校基本情况!${row}#primary`, row: `学校基本情况!${row}`, field: "equipmentValue", indicator: "L6" });
+    // Q4 is another column, P2 lies above the header: neither is the refused column's school value.
+    const kept = [issue("missing_numerator", "学校基本情况!Q4", "error", { school: "甲", stage: "primary", section: "x", row: "学校基本情况!4", field: "multimediaRooms", indicator: "L7" }), at(2, "乙")];
+    const listed = listedIssues([header], [at(4, "城关第一小学"), at(5, "城关第二小学"), ...kept]);
+    expect(listed.map((i) => i.cell)).toEqual(["学校基本情况!P3", "学校基本情况!Q4", "学校基本情况!P2"]);
+    expect(listed.filter((i) => i.severity === "error")).toHaveLength(3);
+  });
+
+  it("keeps each school's missing value in a column of another sheet than the refused one's", () => {
+    const header = issue("read_money_unit_suspect", "学校基本情况!P3", "error");
+    const other = issue("missing_numerator", "初中!P5", "error", { school: "丙", stage: "junior", section: "初中!5#junior", row: "初中!5", field: "equipmentValue", indicator: "L6" });
+    expect(listedIssues([header], [other]).map((i) => i.cell)).toEqual(["学校基本情况!P3", "初中!P5"]);
+  });
+
   it("keeps the engine's issue where the reader only warned at the cell, or said nothing", () => {
     const reader = [issue("read_value_outlier_large", "S!P23", "warning")];
     const engine = [issue("missing_numerator", "S!P23"), issue("missing_students", null)];

@@ -48,6 +48,19 @@ describe("caveatText: no section has the indicator's value", () => {
   });
 });
 
+describe("caveatText: a column refused whole for its unit", () => {
+  it("says the column's unit is in doubt and names its header cell, not that the column or its data may be missing (reviewer R1, finding 7)", () => {
+    const l6: AreaCaveat = { code: "cv_not_computable", stage: "primary", indicators: ["L6"], cause: "no_values", schools: 5, refusedAt: ["学校基本情况!P3"] };
+    expect(caveatText(l6, "zh")).toBe("小学 L6 差异系数不可计算（该列单位存疑，未读取，见 学校基本情况!P3），未参与资源配置判定");
+    expect(caveatText(l6, "en")).toBe("Primary L6: CV cannot be computed (the column was not read, its unit being in doubt; see 学校基本情况!P3), so not counted in the resource allocation verdict");
+  });
+  it("names each header cell when two sheets' columns were refused", () => {
+    const two: AreaCaveat = { code: "cv_not_computable", stage: "junior", indicators: ["L6"], cause: "no_values", schools: 3, refusedAt: ["小学!P3", "初中!M2"] };
+    expect(caveatText(two, "zh")).toBe("初中 L6 差异系数不可计算（该列单位存疑，未读取，见 小学!P3、初中!M2），未参与资源配置判定");
+    expect(caveatText(two, "en")).toContain("see 小学!P3, 初中!M2)");
+  });
+});
+
 describe("uncomputedText", () => {
   it("gives the reason when fewer than 2 school sections had values, the plain word otherwise (every value 0, blank values)", () => {
     expect(uncomputedText(uncomputed(1, 1), "zh")).toBe("不可计算（有数值的学校（学段）不足 2 个）");

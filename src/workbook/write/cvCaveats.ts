@@ -24,14 +24,18 @@ export function uncomputedText(group: CoefficientGroup, lang: Lang): string {
  * One engine caveat of 资源配置 (AreaCaveat: coefficients it was judged without) in words — the one
  * wording of 汇总, the overview, stdout and the task pane: a stage of fewer than 2 school sections by its
  * count, a stage none of whose CVs could be computed, else the indicators by code; an indicator no
- * section has a value of (no_values) by code, with the count of sections lacking it.
+ * section has a value of (no_values) by code, with the count of sections lacking it, or, when its
+ * column was refused whole for its unit (refusedAt), with the header cell that says why.
  * @example caveatText({ stage: "primary", indicators: ["L5"], cause: "no_values", schools: 173 }, "zh") // "小学 L5 差异系数不可计算（173 个学校（学段）均无该项数值，…），未参与资源配置判定"
+ * @example caveatText({ stage: "primary", indicators: ["L6"], cause: "no_values", schools: 5, refusedAt: ["学校基本情况!P3"] }, "zh") // "小学 L6 差异系数不可计算（该列单位存疑，未读取，见 学校基本情况!P3），未参与资源配置判定"
  * @example caveatText({ stage: "junior", indicators: [L1…L7], cause: "too_few_sections", schools: 1 }, "zh") // "初中差异系数不可计算（仅 1 个学校（学段）），未参与资源配置判定"
  */
 export function caveatText(caveat: AreaCaveat, lang: Lang): string {
   const stage = stageLabel(caveat.stage, lang);
   // {indicators} is a list parameter of codes joined by commas (as issues keep them): the catalogue sets the language's separator.
   const indicators = caveat.indicators.join(",");
+  // The values are there, refused with their column's unit: the header cell says why, not "check that the column is there".
+  if (caveat.refusedAt !== undefined) return message("out_caveat_cv_unit_refused", { stage, indicators, cells: caveat.refusedAt.join("、") }, lang);
   if (caveat.cause === "no_values") return message("out_caveat_cv_no_values", { stage, indicators, n: caveat.schools }, lang);
   const few = caveat.cause === "too_few_sections";
   if (few && caveat.schools < 2) return countMessage("out_caveat_stage_few_schools", caveat.schools, { stage, n: caveat.schools }, lang);

@@ -1,4 +1,5 @@
 import type { Issue } from "../../engine/types";
+import { refusedColumns } from "./refusedColumns";
 import { reasonText, refusedCells } from "./refusedReason";
 
 const section = { school: "河湾中学", stage: "junior", section: "学校基本情况!23#junior", row: "学校基本情况!23" };
@@ -33,6 +34,17 @@ describe("reasonText", () => {
     expect(reasonText(students, new Set(["学校基本情况!E6"]), "en")).toBe(
       "河湾中学 (junior secondary): the number of students at 学校基本情况!E6 was not used (see Data issues); the section cannot be evaluated (学校基本情况 row 23)",
     );
+  });
+
+  it("says a value of a column refused whole for its unit was not read for that, naming the header cell, not that it is missing (reviewer R1, finding 7)", () => {
+    const columns = refusedColumns([{ code: "read_money_unit_unstated", severity: "error", cell: "学校基本情况!P3", params: {} }]);
+    const l6: Issue = { code: "missing_numerator", severity: "error", cell: "学校基本情况!P7", params: { school: "石桥镇中心小学", stage: "primary", section: "学校基本情况!7#primary", row: "学校基本情况!7", indicator: "L6", field: "equipmentValue" } };
+    expect(reasonText(l6, new Set(), "zh", columns)).toBe("石桥镇中心小学（小学）的“教学仪器设备值”一列单位存疑，未读取（见 学校基本情况!P3 及“数据问题”表），指标 L6 无法计算（学校基本情况 第7行）");
+    expect(reasonText(l6, new Set(), "en", columns)).toBe(
+      "石桥镇中心小学 (primary): the teaching equipment value column was not read, its unit being in doubt (see 学校基本情况!P3 and Data issues), so L6 cannot be computed (学校基本情况 row 7)",
+    );
+    // Another column of the same row stays “no value”.
+    expect(reasonText({ ...l6, cell: "学校基本情况!Q7" }, new Set(), "en", columns)).toContain("no value for");
   });
 
   it("keeps “no value” for a cell that is blank, or an issue at no cell", () => {

@@ -14,6 +14,7 @@ import { passRuleParams } from "./passRuleText";
 import { l4DefinitionNote } from "./l4DefinitionNote";
 import { assumedZeroCells, indicatorKey } from "./suspectCells";
 import { unlistedReasons } from "./unlistedReasons";
+import { refusedColumns, type RefusedColumns } from "./refusedColumns";
 import { reasonText, refusedCells } from "./refusedReason";
 import { sharedCauses } from "./sharedCauses";
 
@@ -29,6 +30,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
   const { floor } = passRuleParams(context.profile);
   const zeros = assumedZeroCells(context.issues);
   const refused = refusedCells(context.issues);
+  const columns = refusedColumns(context.issues);
   return {
     name: message("out_sheet_schools", {}, lang),
     role: "schools",
@@ -39,7 +41,7 @@ export function schoolsSheet(evaluation: Evaluation, context: ResultContext): Sh
         name: "YZJH_Schools",
         caption: null,
         columns: schoolColumns(sections, context),
-        rows: sections.map((s) => sectionRow(s, { lang, min, floor, zeros, refused }, issues.get(s.id) ?? [])),
+        rows: sections.map((s) => sectionRow(s, { lang, min, floor, zeros, refused, columns }, issues.get(s.id) ?? [])),
         emptyText: message("out_none", {}, lang),
       }),
     ],
@@ -169,23 +171,24 @@ function issuesBySection(issues: readonly Issue[]): Map<string, Issue[]> {
  * used, at its cell (reasonText), not to be missing. One cause that leaves several indicators
  * uncomputed is said once, naming them all (sharedCauses).
  */
-function notes(section: SectionResult, { lang, refused }: RowTexts, own: readonly Issue[]): string {
+function notes(section: SectionResult, { lang, refused, columns }: RowTexts, own: readonly Issue[]): string {
   const params = { school: section.name, stage: section.stage, section: section.id, row: section.source ? `${section.source.sheet}!${section.source.row}` : "" };
   const parts = section.notEvaluable.flatMap((code) => {
     const raised = sharedCauses(own.filter((issue) => issue.code === code), lang);
-    return raised.length > 0 ? raised.map((issue) => reasonText(issue, refused, lang)) : unlistedReasons(code, section, params, lang);
+    return raised.length > 0 ? raised.map((issue) => reasonText(issue, refused, lang, columns)) : unlistedReasons(code, section, params, lang);
   });
   if (section.split) parts.push(message("out_split_note", { share: formatNumber(section.split.share, FORMAT.ratio) }, lang));
   return noteText(parts, lang);
 }
 
-/** What every row's texts need: the language, the teaching-point minimum, the floor as a percent (passRuleParams), the cells read as 0 (assumedZeroCells), the cells refused (refusedCells). */
+/** What every row's texts need: the language, the teaching-point minimum, the floor as a percent (passRuleParams), the cells read as 0 (assumedZeroCells), the cells refused (refusedCells), the columns refused whole (refusedColumns). */
 interface RowTexts {
   readonly lang: Lang;
   readonly min: number | string;
   readonly floor: string;
   readonly zeros: ReadonlyMap<string, readonly string[]>;
   readonly refused: ReadonlySet<string>;
+  readonly columns: RefusedColumns;
 }
 
 function sectionRow(section: SectionResult, texts: RowTexts, own: readonly Issue[]): CellInput[] {
