@@ -449,6 +449,11 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{field}”折合每生 {perStudent} {baseUnit}，约为各校中位数（{median} {baseUnit}）的数百倍或更多：此格可能填错了单位或多写了几位数，请核对此单元格",
     en: "{field} comes to {perStudent} {baseUnit} per student, hundreds of times the schools' median ({median} {baseUnit}) or more: the cell may be in another unit or have extra digits; please check it",
   },
+  // One cell under a fifth of its column's median per student (unitPlausibilityIssues.ts belowMedianIssue): read as typed, the cell named.
+  read_value_below_median: {
+    zh: "“{field}”折合每生只有 {perStudent} {baseUnit}，约为各校中位数（{median} {baseUnit}）的 1/{times}：此格可能少写了一位数（如把 95 写成 9.5）或填错了单位。仍按所填读取，该校此项可能因此不达标，请核对此单元格",
+    en: "{field} comes to only {perStudent} {baseUnit} per student, about 1/{times} of the schools' median ({median} {baseUnit}): the cell may be short of a digit (9.5 typed for 95) or in another unit. It was read as given, and the school may fail this indicator because of it; please check the cell",
+  },
   // A teacher count above the row's students (checkFields.checkTeachersOverStudents): read, but most likely a wrong cell.
   read_value_outlier_teachers_over_students: {
     zh: "“{field}”{value} 人多于本校在校生数 {students} 人（{studentsCell}）：此格很可能填错了（特殊教育学校等除外），仍按所填读取，请核对此单元格",

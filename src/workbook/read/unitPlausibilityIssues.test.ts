@@ -287,3 +287,58 @@ describe("unitPlausibilityIssues: a column-wide slip silences only its own colum
     ]);
   });
 });
+
+describe("cell far below the median: a slipped digit, warned at its cell, the value kept (reviewer R1, finding 8)", () => {
+  /** A school with its 万元 figure converted to 元, as the reader gives it. */
+  const wan = (row: number, students: number, value: number) => school(row, { students, equipmentValue: value * 10000 });
+  // Per student by hand: 3 000 000 / 1200 = 2500; 2 100 000 / 960 = 2187.5; 95 000 / 450 = 211.11 (9.5 typed for 95);
+  // 660 000 / 300 = 2200; 800 000 / 380 = 2105.26. Sorted: 211.11, 2105.26, 2187.5, 2200, 2500 → median 2187.5 (shown 2190).
+  const county = [wan(2, 1200, 300), wan(3, 960, 210), wan(4, 450, 9.5), wan(5, 300, 66), wan(6, 380, 80)];
+
+  it("warns at 9.5 typed for 95 万元 (211 元 a student, about a tenth of the median), and the value stays as typed", () => {
+    const issues = cellOutlierIssues(county);
+    // 2187.5 / 211.11 = 10.36 → 1/10.
+    expect(issues).toEqual([{ code: "read_value_below_median", severity: "warning", cell: "学校!C4", params: { field: "equipmentValue", perStudent: 211, median: 2190, baseUnit: "yuan", times: 10 } }]);
+    expect(unreadMoneyCells(issues)).toEqual([]);
+  });
+
+  it("says nothing at a fifth of the median, and warns just under it", () => {
+    // 1000 students each: 2500, 2500, 2500, 500, 499 a student → median 2500; 500 × 5 = 2500 is not under it, 499 × 5 = 2495 is (2500 / 499 = 5.01 → 1/5).
+    const rows = [2, 3, 4].map((r) => school(r, { students: 1000, equipmentValue: 2_500_000 }));
+    const issues = cellOutlierIssues([...rows, school(5, { students: 1000, equipmentValue: 500_000 }), school(6, { students: 1000, equipmentValue: 499_000 })]);
+    expect(issues.map((i) => [i.cell, i.params.times])).toEqual([["学校!C6", 5]]);
+  });
+
+  it("warns of an area the check covers (6500 m² typed 650) but not of the indoor rooms, which many schools have little of", () => {
+    // 1000 students each: 6, 6.5, 7 and 0.65 m² a student → median (6 + 6.5) / 2 = 6.25; 6.25 / 0.65 = 9.62 → 1/10.
+    const area = (row: number, m2: number) => school(row, { students: 1000, teachingArea: m2, indoorSportsArea: m2 / 10 });
+    const issues = cellOutlierIssues([area(2, 6000), area(3, 6500), area(4, 7000), area(5, 650)]);
+    expect(issues).toEqual([{ code: "read_value_below_median", severity: "warning", cell: "学校!C5", params: { field: "teachingArea", perStudent: 0.65, median: 6.25, baseUnit: "m2", times: 10 } }]);
+  });
+
+  it("edge cases: one school, two, all equal and zero students give no median to go by or nothing under it; a blank cell is left out of the median", () => {
+    expect(cellOutlierIssues([wan(4, 450, 9.5)])).toEqual([]);
+    expect(cellOutlierIssues([wan(2, 1200, 300), wan(4, 450, 9.5)])).toEqual([]);
+    expect(cellOutlierIssues([2, 3, 4, 5].map((r) => wan(r, 1000, 250)))).toEqual([]);
+    // Zero students: no value per student, so only two schools remain.
+    expect(cellOutlierIssues([wan(2, 1200, 300), wan(3, 0, 9.5), wan(4, 450, 9.5)])).toEqual([]);
+    // A blank cell (row 3) is no value: 211.11, 2200, 2500 → median 2200; 2200 / 211.11 = 10.42 → 1/10.
+    const blank = school(3, { students: 960 });
+    expect(cellOutlierIssues([wan(2, 1200, 300), blank, wan(4, 450, 9.5), wan(5, 300, 66)]).map((i) => [i.cell, i.params.median, i.params.times])).toEqual([["学校!C4", 2200, 10]]);
+  });
+
+  it("says nothing more in a column refused whole for its unit: its header says it once", () => {
+    // The same figures read as 元 (no unit stated): 0.25, 0.21875, 0.0211, 0.22, 0.2105 → median 0.21875, under 20.
+    const asYuan = county.map((r) => ({ ...r, fields: { ...r.fields, equipmentValue: { value: (r.fields.equipmentValue?.value ?? 0) / 10000, cell: r.fields.equipmentValue?.cell ?? null } } }));
+    expect(unitPlausibilityIssues(asYuan, EQUIPMENT_IN_YUAN, BAND).map((i) => [i.code, i.cell])).toEqual([["read_money_unit_unstated", "学校!C1"]]);
+  });
+
+  it("reads 9.5 typed as text in a 万元 column as typed (95 000 元) and warns at its cell", async () => {
+    const head = ["学校名称", "办学类型", "在校生数", "教学仪器设备值（万元）"];
+    const rows = [["一小", "小学", 1200, "300"], ["二小", "小学", 960, 210], ["中心小学", "小学", 450, "9.5"], ["四小", "小学", 300, 66], ["五小", "小学", 380, 80]];
+    const result = await readWorkbook(sourceOf([gridOf([head, ...rows])]));
+    expect(result.issues.filter((i) => i.code === "read_value_below_median").map((i) => [i.cell, i.params.perStudent, i.params.median])).toEqual([["学校基本情况!D4", 211, 2190]]);
+    if (!result.ok) throw new Error("expected ok");
+    expect(result.input.records[2]?.fields.equipmentValue?.value).toBeCloseTo(95_000, 6);
+  });
+});

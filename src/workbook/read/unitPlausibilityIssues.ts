@@ -210,6 +210,14 @@ function checkIssues(check: Check, key: FieldKey, byColumn: ReadonlyMap<number, 
  * both beyond it, while real schools differ by a few times, rarely by 100.
  */
 export const CELL_OUTLIER_FACTOR = 300;
+/**
+ * How far below the median a school's value per student lies before its cell is warned of as a
+ * slip (9.5 typed for 95 万元: a tenth), its value kept: real schools' equipment and areas per
+ * student lie within a few times of each other (the sample county's lowest L4, L5 and L6 are over
+ * 0.6 of their medians, test/fixtures/unequal.xlsx, unequal on purpose, 0.31), while a slipped
+ * digit is a tenth.
+ */
+export const CELL_LOW_FACTOR = 5;
 /** Fewer schools than this give no median worth comparing one school with. */
 const MIN_SCHOOLS_FOR_MEDIAN = 3;
 
@@ -279,7 +287,8 @@ const MONEY_SLIP_CODES: ReadonlySet<string> = new Set(["read_value_outlier_yuan_
  * Issues at single cells of a money or area column whose value per student is CELL_OUTLIER_FACTOR
  * times the median of the schools' or more (or that much smaller): one school typed in another
  * unit (2 600 000 in a 万元 column) decides the county's coefficient, unlike the column-wide slips
- * the header checks catch. Said at the cell, with the direction the numbers show (outlierCode: 万元
+ * the header checks catch. A cell under a fifth of the median (CELL_LOW_FACTOR: a slipped digit,
+ * 9.5 for 95 万元) is warned of too, its value kept (belowMedianIssue). Said at the cell, with the direction the numbers show (outlierCode: 万元
  * typed into a 元 column is not 元 typed into a 万元 one); `roles` give the columns' units (none: the
  * direction alone is said). A money unit slip (MONEY_SLIP_CODES) is an error and its value is not
  * used (unreadMoneyCells); the others are warnings, the value kept. Cells of `saidColumns`
@@ -296,14 +305,31 @@ export function cellOutlierIssues(records: readonly SchoolRecord[], roles: reado
     const m = values.length < MIN_SCHOOLS_FOR_MEDIAN ? null : median(values.map((v) => v.value));
     if (m === null || m <= 0) return [];
     const off = values.filter((v) => v.value >= m * CELL_OUTLIER_FACTOR || v.value * CELL_OUTLIER_FACTOR <= m);
-    return off.map((v) => {
-      const factor = cellFactor(roles, key, v.cell);
-      const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
-      const params = { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)), baseUnit, unit: columnUnit(roles, key, factor) };
-      const code = outlierCode(key, v.value < m, factor);
-      return issueAtCell(code, MONEY_SLIP_CODES.has(code) ? "error" : "warning", v.cell, params);
-    });
+    const low = values.filter((v) => v.value * CELL_LOW_FACTOR < m && !off.includes(v));
+    return [...off.map((v) => unitSlipIssue(v, m, key, roles)), ...low.map((v) => belowMedianIssue(v, m, key))];
   });
+}
+
+/** The issue at a cell CELL_OUTLIER_FACTOR times from the median `m`: in another unit, by the direction the numbers show (outlierCode). */
+function unitSlipIssue(v: { value: number; cell: string }, m: number, key: FieldKey, roles: readonly ColumnRole[]): Issue {
+  const factor = cellFactor(roles, key, v.cell);
+  const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
+  const params = { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)), baseUnit, unit: columnUnit(roles, key, factor) };
+  const code = outlierCode(key, v.value < m, factor);
+  return issueAtCell(code, MONEY_SLIP_CODES.has(code) ? "error" : "warning", v.cell, params);
+}
+
+/**
+ * The warning at a cell under a fifth of the median `m` (CELL_LOW_FACTOR), the value kept as typed:
+ * a slipped digit (9.5 for 95 万元: 211 元 a student against 2500) fails the school on its own,
+ * so the cell that decides it is named. `times` is how many times smaller, rounded (2500 / 211.1 → 12).
+ *
+ * @example belowMedianIssue({ value: 211.11, cell: "学校!P7" }, 2500, "equipmentValue") // read_value_below_median (warning) { perStudent: 211, median: 2500, times: 12 }
+ */
+function belowMedianIssue(v: { value: number; cell: string }, m: number, key: FieldKey): Issue {
+  const baseUnit = PER_STUDENT_MONEY.includes(key) ? "yuan" : "m2";
+  const params = { field: key, perStudent: Number(v.value.toPrecision(3)), median: Number(m.toPrecision(3)), baseUnit, times: Math.round(m / v.value) };
+  return issueAtCell("read_value_below_median", "warning", v.cell, params);
 }
 
 /**
