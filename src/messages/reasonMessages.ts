@@ -50,6 +50,10 @@ export const REASON_MESSAGES: MessageTable = {
   // An item the school sheet lacks the columns for (read_item_columns_missing names them).
   out_reason_no_columns: { zh: "工作表“{sheet}”中没有所需的列（见“数据问题”）", en: "sheet “{sheet}” has no column it needs (see Data issues)" },
   out_reason_not_read: { zh: "{cells} 的填报值未能读取（见“数据问题”）", en: "the value given at {cells} could not be read (see Data issues)" },
+  // Counts read that give no figure (G11 with 0 eligible teachers: unreadFigures.ts uncomputedCells), as 政府保障与质量's out_basis_not_computed.
+  out_reason_not_computed: { zh: "{cells} 的填报数无法算出比例（见“数据问题”）", en: "no ratio can be computed from the figures at {cells} (see Data issues)" },
+  // The item's row there with its value blank (blankCells), as out_basis_blank: where to type it.
+  out_reason_blank: { zh: "{cells} 未填", en: "{cells} left blank" },
   out_reason_parts_missing: { zh: "缺少{parts}", en: "{parts} not given" },
   // G6's short name, before out_basis_no_funding_norm when the profile sets no norm: its title states the norm met.
   out_reason_G6_no_norm: { zh: "G6 公用经费", en: "G6 Public funding" },
@@ -69,6 +73,8 @@ export const REASON_MESSAGES: MessageTable = {
   out_short_not_met: { zh: "未达标", en: "not met" },
   out_short_no_norm: { zh: "规则未设生均公用经费标准", en: "no per-student funding norm in the profile" },
   out_short_not_read: { zh: "填报值未能读取", en: "values given not read" },
+  out_short_not_computed: { zh: "填报数无法算出比例", en: "no ratio from the figures given" },
+  out_short_blank: { zh: "未填", en: "left blank" },
   out_short_no_columns: { zh: "学校表缺少所需的列", en: "columns missing from the school sheet" },
   out_short_schools_unknown: { zh: "有学校数据不全", en: "some schools' data incomplete" },
   out_short_parts_missing: { zh: "缺少部分县级数据", en: "some county figures not given" },
@@ -92,6 +98,11 @@ export const REASON_MESSAGES: MessageTable = {
   out_note_sections_counted: {
     zh: "学校（学段）达标比例按学段计：九年一贯制、十二年一贯制学校的小学部、初中部各计为一个小学、一个初中（与七项指标、差异系数一样分学段计算），因此一所学校可计两次",
     en: "The share passing counts school sections: the primary and junior sections of a nine-year or twelve-year school count as a primary school and a junior school (as the seven indicators and the coefficients are computed by stage), so one school may count twice",
+  },
+  // 汇总, after an area's reasons, where its items lack figures and the figures list names a county the schools lack (unmatchedCountyNote.ts).
+  out_note_county_unmatched: {
+    zh: "{cell} 的“{counties}”与学校数据中的县区都不对应，其指标未用于本县区：若即本县区，请统一名称（见“数据问题”）",
+    en: "“{counties}” at {cell} matches no county of the school data, so its figures were not used here: if it is this county, write its name the same way in both (see Data issues)",
   },
   out_verdict_met_estimated: { zh: "达标（估算，待核实）", en: "Met (estimated, to be checked)" },
   // 汇总: an item met only on an estimate (G3's compliant rooms from the total area, estimatedPasses.ts), after the area's reasons: it may not hold.

@@ -7,7 +7,7 @@ import type { Lang } from "../../messages/types";
 import type { ReasonSource } from "./areaReasonsText";
 import { notMetName, pendingKind } from "./itemReasonText";
 import { noFundingNorm } from "./noFundingNorm";
-import { columnsMissingIn, unreadCells } from "./unreadFigures";
+import { figureGaps } from "./unreadFigures";
 import { reasonLabel } from "./writeLabels";
 
 /** Subjects a group names before counting the rest (G1、G2、G8 等 8 项). */
@@ -72,7 +72,6 @@ const sectionsText = (code: string, n: number, lang: Lang) => countMessage(code,
 function itemShort(item: ItemResult, lang: Lang, source: ReasonSource): ShortReason {
   if (item.verdict === "not_met") return { subject: item.code, kind: message("out_short_not_met", {}, lang), alone: `${item.code} ${notMetName(item.code, lang)}` };
   if (noFundingNorm(item, source.profile)) return { subject: item.code, kind: message("out_short_no_norm", {}, lang) };
-  const issues = source.issues ?? [];
-  const kind = pendingKind(item, { unread: unreadCells(item, issues), columnsMissingIn: columnsMissingIn(item, issues) });
+  const kind = pendingKind(item, figureGaps(item, source.issues ?? []));
   return { subject: item.code, kind: message(`out_short_${kind}`, {}, lang) };
 }

@@ -1,5 +1,5 @@
 import type { AreaVerdict, CountyEvaluation, Issue } from "../../engine/types";
-import { columnsMissingIn, unreadCells } from "./unreadFigures";
+import { figureGaps } from "./unreadFigures";
 import { parseCvReason } from "../../engine/verdict/cvReason";
 import { message } from "../../messages/catalogue";
 import type { FrontEnd, Lang } from "../../messages/types";
@@ -45,7 +45,7 @@ function reasonText(code: string, lang: Lang, params: Readonly<Record<string, st
   const item = source.county.items.find((i) => i.code === code);
   const issues = source.issues ?? [];
   const front = source.frontEnd === undefined ? {} : { frontEnd: source.frontEnd };
-  if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang, unread: unreadCells(item, issues), columnsMissingIn: columnsMissingIn(item, issues), ...front });
+  if (item !== undefined) return itemReasonText(item, { schools: source.county.schoolGuarantee, profile: source.profile, lang, ...figureGaps(item, issues), ...front });
   const detail = code === "sections_failing" ? sectionsDetail(source.county, lang) : code === "sections_not_evaluable" ? unjudgedDetail(source.county.sections, lang) : cvDetail(code, source.county, lang);
   return detail === null ? label : message("out_reason_detail", { head: label, detail }, lang);
 }

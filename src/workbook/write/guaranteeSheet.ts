@@ -1,5 +1,5 @@
-import type { CountyEvaluation, Evaluation, Issue, ItemResult } from "../../engine/types";
-import { blankCells, columnsMissingIn, uncomputedCells, unreadCells } from "./unreadFigures";
+import type { CountyEvaluation, Evaluation, ItemResult } from "../../engine/types";
+import { figureGaps, type FigureGaps } from "./unreadFigures";
 import { CATALOGUE, message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import type { CountyItem, Profile } from "../../profiles/schema";
@@ -220,24 +220,22 @@ function verdictCell(item: ItemResult, lang: Lang): CellInput {
  * An item's 依据 when its data were there but not read (their cells), read but giving no figure
  * (无法计算: G11 with 0 eligible teachers), its row there with no value (未填), or its columns are
  * missing from the school sheet; null otherwise (无数据, or the basis it was judged on).
- * @example missingBasis(G11 not assessed, [], [read_figure_rotation_no_eligible at 县级指标!B11 { countyItem: G11_rotation_rate }], "zh") // "无法计算（县级指标!B11，见“数据问题”）"
+ * @example missingBasis({ unread: [], uncomputed: ["县级指标!B11"], blank: [], columnsMissingIn: null }, "zh") // "无法计算（县级指标!B11，见“数据问题”）"
  */
-function missingBasis(item: ItemResult, unread: readonly string[], issues: readonly Issue[], lang: Lang): string | null {
-  if (unread.length > 0) return message("out_basis_not_read", { cells: unread.join("、") }, lang);
-  const uncomputed = uncomputedCells(item, issues);
-  if (uncomputed.length > 0) return message("out_basis_not_computed", { cells: uncomputed.join("、") }, lang);
-  const blank = blankCells(item, issues);
-  if (blank.length > 0) return message("out_basis_blank", { cells: blank.join("、") }, lang);
-  const sheet = columnsMissingIn(item, issues);
+function missingBasis(gaps: FigureGaps, lang: Lang): string | null {
+  if (gaps.unread.length > 0) return message("out_basis_not_read", { cells: gaps.unread.join("、") }, lang);
+  if (gaps.uncomputed.length > 0) return message("out_basis_not_computed", { cells: gaps.uncomputed.join("、") }, lang);
+  if (gaps.blank.length > 0) return message("out_basis_blank", { cells: gaps.blank.join("、") }, lang);
+  const sheet = gaps.columnsMissingIn;
   return sheet === null ? null : message("out_basis_no_columns", { sheet }, lang);
 }
 
 function itemRows(item: ItemResult, context: ResultContext, schoolSheets: ReadonlySet<string>): CellInput[][] {
   const { lang, profile, issues } = context;
-  const unread = unreadCells(item, issues);
+  const gaps = figureGaps(item, issues);
   const own = item.cells.filter((c): c is string => c !== null);
   // An item 待评估 points at the cells its 依据 names (not read, not computed, blank), as a judged item at its own.
-  const cells = own.length > 0 ? own : [...new Set([...unread, ...uncomputedCells(item, issues), ...blankCells(item, issues)])];
+  const cells = own.length > 0 ? own : [...new Set([...gaps.unread, ...gaps.uncomputed, ...gaps.blank])];
   const first = cells[0] ?? null;
   // A single part is the item's own figure, as is a part that repeats it; sub-rows only help
   // beside them. A sub-row keeps its item's code in the code column (filtering by G3 keeps the item
@@ -250,7 +248,7 @@ function itemRows(item: ItemResult, context: ResultContext, schoolSheets: Readon
     message(`area_${item.area}`, {}, lang),
     ...figureCells(itemKind(item, profile), mainFigure(item, shown.map(([key]) => key)), item.threshold, ruleSign(mainComparison(item, profile), item.threshold, lang), mainPlainOf(item, profile, lang)),
     verdictCell(item, lang),
-    missingBasis(item, unread, issues, lang) ?? basisText(item, context, schoolSheets),
+    missingBasis(gaps, lang) ?? basisText(item, context, schoolSheets),
     listText(item.failingSchools, lang),
     cells.length > 0 ? cell(cells.join(", "), null, first) : null,
   ];

@@ -1,5 +1,5 @@
 import { missingTargetYear } from "../../profiles/missingTargetYear";
-import type { Area, CountyEvaluation, Evaluation, PassingShare, SchoolType } from "../../engine/types";
+import type { Area, CountyEvaluation, Evaluation, Issue, PassingShare, SchoolType } from "../../engine/types";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
 import type { Lang } from "../../messages/types";
@@ -12,6 +12,7 @@ import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText, withCaveats } from "./areaReasonsText";
 import { resourcesCaveats } from "./cvCaveats";
 import { estimatedPasses } from "./estimatedPasses";
+import { unmatchedCountyNote } from "./unmatchedCountyNote";
 import { passRuleParams } from "./passRuleText";
 import { shareRangeEnds } from "./shareRangeEnds";
 import { shareRangeText } from "./shareRangeText";
@@ -89,7 +90,7 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
     name,
     message(`area_${a.area}`, {}, lang),
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
-    withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues, ...front }), areaCaveats(county, a.area, lang), lang),
+    withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues, ...front }), areaCaveats(county, a.area, issues, lang), lang),
   ]);
   rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, missingTargetYear(profile, year))]);
@@ -101,10 +102,11 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
 /**
  * What an area's verdict stands on that its reasons do not say: 资源配置 the coefficients it was
  * judged without (the engine's caveats), any area an item met only on an estimate (estimatedPasses:
- * G3 达标为估算，待核实). The verdict stands; the 说明 says on what.
+ * G3 达标为估算，待核实), and where items lacking figures may be the county's misspelt (unmatchedCountyNote).
+ * The verdict stands; the 说明 says on what.
  */
-function areaCaveats(county: CountyEvaluation, area: Area, lang: Lang): string[] {
-  return [...(area === "resources" ? resourcesCaveats(county, lang) : []), ...estimatedPasses(area, county.items, lang)];
+function areaCaveats(county: CountyEvaluation, area: Area, issues: readonly Issue[], lang: Lang): string[] {
+  return [...(area === "resources" ? resourcesCaveats(county, lang) : []), ...estimatedPasses(area, county.items, lang), ...unmatchedCountyNote(county, area, issues, lang)];
 }
 
 /** The county recognition row's wording: recognised, not recognised, or pending. */

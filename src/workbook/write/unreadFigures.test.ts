@@ -1,4 +1,5 @@
-import { blankCells, columnsMissingIn, uncomputedCells, unreadCells } from "./unreadFigures";
+import { blankCells, columnsMissingIn, figureGaps, uncomputedCells, unreadCells } from "./unreadFigures";
+import { areaReasonsShort } from "./areaReasonsShort";
 import { guaranteeSheet } from "./guaranteeSheet";
 import { itemReasonText } from "./itemReasonText";
 import { areaReasonsText } from "./areaReasonsText";
@@ -95,5 +96,42 @@ describe("政府保障与质量 for figures there but unusable (reviewer R4, fin
     expect([mainRow("zh", "G14")?.[9], mainRow("zh", "G14")?.[11]]).toEqual(["未填（县级指标!B15）", "县级指标!B15"]);
     expect(mainRow("en", "G11")?.[9]).toBe("Cannot be computed (县级指标!B11, 县级指标!B10; see Data issues)");
     expect(mainRow("en", "G14")?.[9]).toBe("Not filled in (县级指标!B15)");
+  });
+});
+
+describe("汇总 and the pane's areas tile for figures there but unusable (parts.xlsx G11, 南湖区.xlsx G14, a figure not credible)", () => {
+  // parts.xlsx: 交流轮岗教师人数 B10 = 0 and 符合交流条件教师总数 B11 = 0, no ratio (0 ÷ 0); 南湖区.xlsx B15 blank;
+  // G8 教师与公务员工资之比 | 98 at B9: no ratio of pay can be 98 (read_figure_number_not_credible).
+  const g11 = makeItem({ code: "G11", area: "guarantee", verdict: "not_assessed", basis: "none", parts: { G11_rotation_rate: null, G11_backbone_rotation: null }, cells: [] });
+  const g14 = makeItem({ code: "G14", area: "guarantee", verdict: "not_assessed", basis: "none", parts: { G14_quota_share: null }, cells: [] });
+  const g8 = makeItem({ code: "G8", area: "guarantee", verdict: "not_assessed", basis: "none", parts: { G8_pay_ratio: null }, cells: [] });
+  const issues: Issue[] = [
+    { code: "read_figure_rotation_no_eligible", severity: "warning", cell: "县级指标!B11", params: { item: "符合交流条件教师总数", countyItem: "G11_rotation_rate", rotatedCell: "县级指标!B10" } },
+    { code: "read_figure_blank", severity: "info", cell: "县级指标!B15", params: { item: "优质高中招生名额分配比例", countyItem: "G14_quota_share" } },
+    { code: "read_figure_number_not_credible", severity: "error", cell: "县级指标!B9", params: { item: "教师与公务员工资之比", text: "98", countyItem: "G8_pay_ratio" } },
+  ];
+  const county = makeCounty({ items: [g8, g11, g14] });
+  const guarantee = { area: "guarantee", verdict: "not_assessed", reasons: ["G8", "G11", "G14"], pending: ["G8", "G11", "G14"] } as const;
+
+  it("gathers what unreadFigures finds of each item in one place", () => {
+    expect(figureGaps(g11, issues)).toEqual({ unread: [], uncomputed: ["县级指标!B11"], blank: [], columnsMissingIn: null });
+    expect(figureGaps(g14, issues)).toEqual({ unread: [], uncomputed: [], blank: ["县级指标!B15"], columnsMissingIn: null });
+    expect(figureGaps(g8, issues)).toEqual({ unread: ["县级指标!B9"], uncomputed: [], blank: [], columnsMissingIn: null });
+  });
+
+  it("says on 汇总 where each figure is and what is wrong with it, not 缺少数据 (before: G11 and G14 said 缺少数据; G8 already said so)", () => {
+    expect(areaReasonsText(guarantee, "zh", {}, { county, profile, issues })).toBe(
+      "G8 教师平均工资收入水平不低于当地公务员：县级指标!B9 的填报值未能读取（见“数据问题”）；G11 教师交流轮岗：县级指标!B11 的填报数无法算出比例（见“数据问题”）；G14 优质高中招生名额分配比例：县级指标!B15 未填",
+    );
+    expect(itemReasonText(g11, { schools: [], profile, lang: "en", ...figureGaps(g11, issues) })).toBe("G11 Teacher rotation: no ratio can be computed from the figures at 县级指标!B11 (see Data issues)");
+    expect(itemReasonText(g14, { schools: [], profile, lang: "en", ...figureGaps(g14, issues) })).toBe(
+      "G14 Share of quality senior-high admission places allocated to junior secondary schools: 县级指标!B15 left blank",
+    );
+    expect(itemReasonText(g11, { schools: [], profile, lang: "zh" })).toBe("G11 教师交流轮岗：缺少数据");
+  });
+
+  it("says it in short on the pane's areas tile, one group per cause", () => {
+    expect(areaReasonsShort(guarantee, "zh", { county, profile, issues })).toBe("G8 填报值未能读取；G11 填报数无法算出比例；G14 未填");
+    expect(areaReasonsShort(guarantee, "en", { county, profile, issues })).toBe("G8: values given not read; G11: no ratio from the figures given; G14: left blank");
   });
 });

@@ -39,6 +39,27 @@ export function blankCells(item: ItemResult, issues: readonly Issue[]): string[]
   return cellsOf(item, issues, (i) => i.code === "read_figure_blank");
 }
 
+/** What left an item 待评估 that its result names instead of 缺少数据 (each empty / null when not the case). */
+export interface FigureGaps {
+  /** Values given but not read (unreadCells). */
+  readonly unread: readonly string[];
+  /** Counts read but giving no figure (uncomputedCells). */
+  readonly uncomputed: readonly string[];
+  /** Rows there with their value blank (blankCells). */
+  readonly blank: readonly string[];
+  /** The school sheet lacking the item's columns (columnsMissingIn). */
+  readonly columnsMissingIn: string | null;
+}
+
+/**
+ * All that unreadFigures finds of an item, for the results that say why it is 待评估 (汇总's
+ * reasons, the task pane's areas tile, 政府保障与质量's 依据), so that each says the same.
+ * @example figureGaps(G14 not assessed, [read_figure_blank at 县级指标!B15 { countyItem: G14_quota_share }]) // { unread: [], uncomputed: [], blank: ["县级指标!B15"], columnsMissingIn: null }
+ */
+export function figureGaps(item: ItemResult, issues: readonly Issue[]): FigureGaps {
+  return { unread: unreadCells(item, issues), uncomputed: uncomputedCells(item, issues), blank: blankCells(item, issues), columnsMissingIn: columnsMissingIn(item, issues) };
+}
+
 /** The cells of the issues `keep` takes that name a missing part of an item 待评估 (unreadCells). */
 function cellsOf(item: ItemResult, issues: readonly Issue[], keep: (issue: Issue) => boolean): string[] {
   if (item.verdict !== "not_assessed") return [];

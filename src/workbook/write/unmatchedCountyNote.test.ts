@@ -1,0 +1,33 @@
+import type { Issue } from "../../engine/types";
+import { makeCounty, makeItem } from "./testing/makeEvaluation";
+import { unmatchedCountyNote } from "./unmatchedCountyNote";
+
+// typo2.xlsx: the 县区 column of 县级指标 says 东三县 (A34) for 东山县, whose schools are on 学校基本情况.
+const warning: Issue = { code: "county_figures_unmatched_missing", severity: "warning", cell: "县级指标!A34", params: { counties: "东三县", missing: "东山县" } };
+const g1 = makeItem({ code: "G1", area: "guarantee", verdict: "not_assessed", parts: { G1_layout: null } });
+const g3 = makeItem({ code: "G3", area: "guarantee", verdict: "met", basis: "school_data", parts: { schools_checked: 9 } });
+const dongshan = makeCounty({ county: "东山县", items: [g1, g3] });
+
+describe("unmatchedCountyNote: items lacking figures where the list names a county the schools lack (typo2.xlsx)", () => {
+  it("points 东山县's area with an item lacking figures at the misspelt name's cell, in zh and en", () => {
+    expect(unmatchedCountyNote(dongshan, "guarantee", [warning], "zh")).toEqual(["县级指标!A34 的“东三县”与学校数据中的县区都不对应，其指标未用于本县区：若即本县区，请统一名称（见“数据问题”）"]);
+    expect(unmatchedCountyNote(dongshan, "guarantee", [warning], "en")).toEqual([
+      "“东三县” at 县级指标!A34 matches no county of the school data, so its figures were not used here: if it is this county, write its name the same way in both (see Data issues)",
+    ]);
+  });
+
+  it("says nothing for another county, an area whose items are judged, an item pending for a value at its own cell, or without the warning", () => {
+    expect(unmatchedCountyNote(makeCounty({ county: "西河县", items: [g1] }), "guarantee", [warning], "zh")).toEqual([]);
+    expect(unmatchedCountyNote(makeCounty({ county: "东山县", items: [g3] }), "guarantee", [warning], "zh")).toEqual([]);
+    expect(unmatchedCountyNote(dongshan, "quality", [warning], "zh")).toEqual([]);
+    const unread: Issue = { code: "read_figure_bad_value", severity: "error", cell: "县级指标!B2", params: { countyItem: "G1_layout" } };
+    expect(unmatchedCountyNote(makeCounty({ county: "东山县", items: [g1] }), "guarantee", [warning, unread], "zh")).toEqual([]);
+    expect(unmatchedCountyNote(dongshan, "guarantee", [{ ...warning, code: "county_figures_unmatched", severity: "info" }], "zh")).toEqual([]);
+  });
+
+  it("finds the county among several the warning names as lacking figures (东山县、北山县)", () => {
+    expect(unmatchedCountyNote(dongshan, "guarantee", [{ ...warning, params: { counties: "东三县、北三县", missing: "北山县、东山县" } }], "zh")).toEqual([
+      "县级指标!A34 的“东三县、北三县”与学校数据中的县区都不对应，其指标未用于本县区：若即本县区，请统一名称（见“数据问题”）",
+    ]);
+  });
+});
