@@ -1,5 +1,5 @@
 import { message } from "./catalogue";
-import { andText, clauseText, listText, noteText } from "./listText";
+import { andText, clauseText, inlineClauses, listText, noteText } from "./listText";
 
 describe("listText and clauseText", () => {
   it("join with the language's separators: 、 and ； in Chinese, a comma and a semicolon in English", () => {
@@ -30,5 +30,16 @@ describe("noteText and andText", () => {
   });
   it("andText names a few things with “and” before the last in English, all by 、 in Chinese", () => {
     expect([andText(["L4", "L5"], "en"), andText(["L1", "L2", "L3"], "en"), andText(["L4", "L5"], "zh"), andText(["L4"], "en"), andText([], "en")]).toEqual(["L4 and L5", "L1, L2 and L3", "L4、L5", "L4", ""]);
+  });
+});
+
+describe("inlineClauses", () => {
+  it("joins clauses of one sentence: in English each after the first loses the capital of its opening word, codes and names keep theirs", () => {
+    expect(inlineClauses(["L6: 357,000 yuan", "No way to pass for the primary section (incomplete data): not counted"], "en")).toBe("L6: 357,000 yuan; no way to pass for the primary section (incomplete data): not counted");
+    expect(inlineClauses(["Exam-based admission", "Key schools or key classes", "G6 Public funding", "Excel's SUM skips them"], "en")).toBe("Exam-based admission; key schools or key classes; G6 Public funding; Excel's SUM skips them");
+  });
+  it("joins by ； in Chinese, the clauses as they are; one stands alone, none is empty", () => {
+    expect(inlineClauses(["以考试方式招生", "设置重点校、重点班"], "zh")).toBe("以考试方式招生；设置重点校、重点班");
+    expect([inlineClauses(["Some fail"], "en"), inlineClauses([], "en")]).toEqual(["Some fail", ""]);
   });
 });

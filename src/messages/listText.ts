@@ -1,3 +1,4 @@
+import { inSentence } from "./inSentence";
 import type { Lang, MessageTable } from "./types";
 
 /** The separators lists and clauses are joined with, in each language (registered in the catalogue like any table). */
@@ -26,6 +27,19 @@ export function listText(items: readonly string[], lang: Lang): string {
  */
 export function clauseText(items: readonly string[], lang: Lang): string {
   return items.join(SEPARATOR_MESSAGES.out_sep_clause[lang]);
+}
+
+/**
+ * Clauses that run on in one sentence under one head (汇总's reasons, veto items after 未填报：, the
+ * ways to pass a school must take): ； in Chinese, as clauseText; a semicolon in English, where each
+ * clause after the first has the capital its first word takes on its own lowered (inSentence), as
+ * "; Some school sections …" or "; No way to pass …" reads as a new sentence begun after a
+ * semicolon. Codes (G6, L4), names (Excel) and Chinese keep their form.
+ * @example inlineClauses(["No school section could be evaluated", "Some school sections in scope could not be evaluated"], "en") // "No school section could be evaluated; some school sections in scope could not be evaluated"
+ * @example inlineClauses(["L6: 357,000 yuan", "No way to pass for the primary section"], "en") // "L6: 357,000 yuan; no way to pass for the primary section"
+ */
+export function inlineClauses(items: readonly string[], lang: Lang): string {
+  return lang === "zh" ? clauseText(items, lang) : clauseText(items.map((item, i) => (i === 0 ? item : inSentence(item, false))), lang);
 }
 
 /**

@@ -344,13 +344,13 @@ export const WRITER_MESSAGES: MessageTable = {
   out_school_at_sheet_row: { zh: "{school}（{sheet} 第{row}行）", en: "{school} ({sheet} row {row})" },
   // A column the user mapped (--map, the task pane's mapping), told from those the reader recognised (mappingLines.ts).
   out_mapping_by_hand: { zh: "{field}（手动指定）", en: "{field} (set by hand)" },
-  out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items}" },
+  out_veto_any: { zh: "存在否决项：{items}", en: "Veto present: {items:lower}" },
   // The veto items the county figures do not answer: named as not given, not as offences found.
-  out_veto_not_given: { zh: "未填报：{items}", en: "Not given: {items}" },
+  out_veto_not_given: { zh: "未填报：{items}", en: "Not given: {items:lower}" },
   // A veto item whose value the reader set aside, with its cell (summarySheet.ts pendingVetoText).
-  out_veto_not_read: { zh: "填报值未能读取：{items}（{cells}，见“数据问题”）", en: "Value given not read: {items} ({cells}; see Data issues)" },
+  out_veto_not_read: { zh: "填报值未能读取：{items}（{cells}，见“数据问题”）", en: "Value given not read: {items:lower} ({cells}; see Data issues)" },
   // 县域认定结论 待评估 with every area met: the veto items that leave it so (summarySheet.ts pendingVetoReason).
-  out_recognised_pending_veto: { zh: "尚待评估的一票否决项：{items}（见“一票否决”一行）", en: "Veto items not yet assessed: {items} (see the Veto items row)" },
+  out_recognised_pending_veto: { zh: "尚待评估的一票否决项：{items}（见“一票否决”一行）", en: "Veto items not yet assessed: {items:lower} (see the Veto items row)" },
   // Veto items not given, then those given but not read: two sentences, as each lists its items by clauses.
   out_veto_pending_both: { zh: "{notGiven}。{notRead}", en: "{notGiven}. {notRead}" },
   out_passing_text: {
@@ -442,7 +442,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_item_codes: { zh: "项目代码：{list}", en: "Item codes: {list}" },
   out_overview_county_unnamed: { zh: "（未注明县区）", en: "(county not named)" },
   // A veto item names hold a 、 of their own (设置重点校、重点班): the brackets keep them together in a list.
-  out_overview_veto: { zh: "一票否决（{items}）", en: "Veto ({items})" },
+  out_overview_veto: { zh: "一票否决（{items}）", en: "Veto ({items:lower})" },
   // Every veto item of the profile not yet assessed (no county figures read): counted, not named, on the overview's row.
   out_overview_veto_all: { zh: "一票否决（全部 {n} 项）", en: "Veto (all {n} items)" },
   out_h_share_range: { zh: "计入无法评估后的达标比例", en: "Share counting those not evaluable" },
@@ -490,7 +490,7 @@ export const WRITER_MESSAGES: MessageTable = {
   out_overview_cv_missing_item: { zh: "{code} 缺 {n} 校", en: "{code}: {n}" },
   out_overview_stage_missing_primary: { zh: "未读到小学学校（学段）", en: "no primary school section read" },
   out_overview_stage_missing_junior: { zh: "未读到初中学校（学段）", en: "no junior secondary school section read" },
-  out_reasons_with_caveats: { zh: "{reasons}。另：{caveats}", en: "{reasons}. Also: {caveats}" },
+  out_reasons_with_caveats: { zh: "{reasons}。另：{caveats}", en: "{reasons}. Also: {caveats:lower}" },
   // 汇总: the sections in scope that could not be evaluated (reason sections_not_evaluable), named when few, and where their 备注 say why.
   out_reason_unjudged_school: { zh: "{school}（{stage}）", en: "{school} ({stage:lower})" },
   out_reason_unjudged_named: { zh: "{schools}，见《{sheet}》表备注", en: "{schools}, see the notes on {sheet}" },

@@ -3,7 +3,7 @@ import { figureGaps } from "./unreadFigures";
 import { parseCvReason } from "../../engine/verdict/cvReason";
 import { message } from "../../messages/catalogue";
 import type { FrontEnd, Lang } from "../../messages/types";
-import { clauseText } from "../../messages/listText";
+import { inlineClauses } from "../../messages/listText";
 import type { Profile } from "../../profiles/schema";
 import { reasonLabel } from "./writeLabels";
 import { unjudgedDetail } from "./unjudgedDetail";
@@ -35,8 +35,8 @@ export function areaReasonsText(area: AreaVerdict, lang: Lang, params: Readonly<
   const text = (code: string) => reasonText(code, lang, params, source);
   const failed = area.reasons.filter((r) => !area.pending.includes(r)).map(text);
   const later = area.pending.map(text);
-  if (failed.length === 0 || later.length === 0) return clauseText([...failed, ...later], lang);
-  return message("out_reasons_with_pending", { failed: clauseText(failed, lang), pending: clauseText(later, lang) }, lang);
+  if (failed.length === 0 || later.length === 0) return inlineClauses([...failed, ...later], lang);
+  return message("out_reasons_with_pending", { failed: inlineClauses(failed, lang), pending: inlineClauses(later, lang) }, lang);
 }
 
 function reasonText(code: string, lang: Lang, params: Readonly<Record<string, string | number>>, source: ReasonSource | undefined): string {
@@ -76,6 +76,6 @@ function cvDetail(code: string, county: ReasonSource["county"], lang: Lang): str
  */
 export function withCaveats(reasons: string, caveats: readonly string[], lang: Lang): string {
   if (caveats.length === 0) return reasons;
-  const said = clauseText(caveats, lang);
+  const said = inlineClauses(caveats, lang);
   return reasons === "" ? said : message("out_reasons_with_caveats", { reasons, caveats: said }, lang);
 }

@@ -48,7 +48,7 @@ describe("combinedNeedsTable", () => {
     const rowOf = (lang: "zh" | "en", stageFields: NonNullable<SchoolRecord["stageFields"]>) => combinedNeedsTable(evaluationOf([jinshan({ stageFields })]).counties, lang)?.rows[0];
     expect(rowOf("zh", { primary, junior })?.[8]).toBe("L6：174,900 元（各学段方案所需相加 73,132 元）；L7：4 间（各学段方案所需相加 2 间）；初中无达标方案（数据不全），其所需未计入");
     expect(rowOf("en", { primary, junior })?.[8]).toBe(
-      "L6: 174,900 yuan (sections' own plans added up: 73,132 yuan); L7: 4 rooms (sections' own plans added up: 2 rooms); No way to pass for the junior secondary section (incomplete data): not counted",
+      "L6: 174,900 yuan (sections' own plans added up: 73,132 yuan); L7: 4 rooms (sections' own plans added up: 2 rooms); no way to pass for the junior secondary section (incomplete data): not counted",
     );
     // Both without: no amount, both named (L6 402 272.73 to standard still stands in its column).
     const both = rowOf("zh", { primary: fieldsOf({ students: 166, qualifiedTeachers: 1, backboneTeachers: 0 }), junior });

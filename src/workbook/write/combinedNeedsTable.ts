@@ -1,7 +1,7 @@
 import { combinedNeeds } from "../../engine/combinedNeeds";
 import { STAGES, type CombinedNeed, type CountyEvaluation, type IndicatorCode, type SharedNeed, type Stage } from "../../engine/types";
 import { message } from "../../messages/catalogue";
-import { clauseText, listText } from "../../messages/listText";
+import { inlineClauses, listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import type { TableSpec } from "../types";
 import { FORMAT, formatNumber, shortfallFormat } from "./formats";
@@ -87,7 +87,7 @@ function row(need: CombinedNeed, lang: Lang): CellInput[] {
   const amounts = SHARED.map((code) => need.indicators[code]?.toStandard ?? null);
   const added = amountsText(need, lang, (n, code) => (n.sectionsToStandard > 0 ? amountText(code, n.sectionsToStandard, lang) : null), true);
   const plan = [...amountsText(need, lang, (n, code) => planText(n, code, lang), false), ...withoutPlanText(need, lang)];
-  return [countyLabel(need.county, lang), need.name, sharesText(need, lang), ...amounts, clauseText(added, lang), clauseText(plan, lang)];
+  return [countyLabel(need.county, lang), need.name, sharesText(need, lang), ...amounts, inlineClauses(added, lang), inlineClauses(plan, lang)];
 }
 
 /** Whether the school must add anything to a shared indicator, to standard or for a way to pass. */

@@ -81,7 +81,7 @@ describe("overviewSheet", () => {
     expect(zh.table.emphasis).toEqual(expect.arrayContaining([{ row: 0, column: notMet, kind: "bad" }, { row: 0, column: notMet + 1, kind: "warn" }]));
     const en = rowsOf([entry], "en");
     const [failingEn, incompleteEn] = ["out_overview_sections_failing", "out_overview_sections_not_evaluable"].map((code) => message(code, {}, "en"));
-    expect(en.rows[0]).toMatchObject({ "Items not met": `${failingEn}, Primary L3 CV, Junior secondary L5 CV`, "Items not yet assessed": `Veto (Key schools or key classes), ${incompleteEn}` });
+    expect(en.rows[0]).toMatchObject({ "Items not met": `${failingEn}, Primary L3 CV, Junior secondary L5 CV`, "Items not yet assessed": `Veto (key schools or key classes), ${incompleteEn}` });
   });
 
   it("lists 资源配置's reasons before the item codes, and only the items when resources are met", () => {
@@ -298,7 +298,7 @@ describe("overviewSheet", () => {
       expect(zh.rows[0]).toMatchObject({ 认定: "不予认定", 未达标项目: "一票否决（有编不补、长期聘用编外教师）", 待评估项目: null });
       const notMet = zh.table.columns.findIndex((c) => c.header === "未达标项目");
       expect(zh.table.emphasis).toContainEqual({ row: 0, column: notMet, kind: "bad" });
-      expect(single(county, "en").rows[0]).toMatchObject({ "Items not met": "Veto (Unfilled posts or long-term hiring outside the quota)" });
+      expect(single(county, "en").rows[0]).toMatchObject({ "Items not met": "Veto (unfilled posts or long-term hiring outside the quota)" });
       // Two present, each name holding a 、 of its own: the clauses keep them apart; before the items.
       const two = makeCounty({ veto: [{ code: "V_key_schools", present: true, cell: null }, { code: "V_falsified_data", present: true, cell: null }], areas: allMet, recognised: false });
       expect(single(two).rows[0]?.["未达标项目"]).toBe("一票否决（设置重点校、重点班；弄虚作假）、G3");
@@ -311,7 +311,7 @@ describe("overviewSheet", () => {
       // makeCounty's items: G3 not met; G11, Q9 and R1 not assessed; 认定 refused on G3 already. The veto items still pending lead the list
       // (before: "G11、Q9、R1" alone, while the county's 汇总 said 一票否决 待评估).
       expect(single(makeCounty({ veto, areas: allMet, recognised: false })).rows[0]).toMatchObject({ 未达标项目: "G3", 待评估项目: "一票否决（设置重点校、重点班；弄虚作假）、G11、Q9、R1" });
-      expect(single(makeCounty({ veto, areas: allMet, recognised: false }), "en").rows[0]?.["Items not yet assessed"]).toBe("Veto (Key schools or key classes; Falsified data), G11, Q9, R1");
+      expect(single(makeCounty({ veto, areas: allMet, recognised: false }), "en").rows[0]?.["Items not yet assessed"]).toBe("Veto (key schools or key classes; falsified data), G11, Q9, R1");
       // Every veto item of the profile pending (no county figures read): counted, as six names on each such row buried the rest.
       const none = [{ code: "V_exam_admission", present: null, cell: null }, { code: "V_key_schools", present: null, cell: null }, { code: "V_falsified_data", present: null, cell: null }];
       expect(single(makeCounty({ veto: none, areas: allMet, recognised: false })).rows[0]).toMatchObject({ 待评估项目: "一票否决（全部 3 项）、G11、Q9、R1" });

@@ -3,7 +3,7 @@ import { parseCvReason } from "../../engine/verdict/cvReason";
 import { resourcesReasons, vetoReasons, type OverviewCounty, type OverviewEntry } from "./overviewEntry";
 import { message } from "../../messages/catalogue";
 import { countMessage } from "../../messages/countMessage";
-import { clauseText, listText } from "../../messages/listText";
+import { clauseText, inlineClauses, listText } from "../../messages/listText";
 import type { Lang } from "../../messages/types";
 import type { SheetSpec, TableSpec } from "../types";
 import { FORMAT } from "./formats";
@@ -186,7 +186,7 @@ function countyCells(county: OverviewCounty, common: readonly string[], lang: La
 function remarksCell(county: OverviewCounty, lang: Lang): CellInput {
   const estimated = estimatedPassTexts(county.estimatedPasses, lang);
   const caveats = [...resourcesCaveats(county, lang), ...estimated];
-  return caveats.length === 0 ? null : cell(clauseText(caveats, lang), "warn");
+  return caveats.length === 0 ? null : cell(inlineClauses(caveats, lang), "warn");
 }
 
 /**
@@ -218,7 +218,7 @@ function pendingVetoText(codes: readonly string[], all: number, lang: Lang): str
 /** Veto items by name, bracketed as one entry: their names hold a 、 of their own. @example vetoText(["V_key_schools", "V_falsified_data"], "zh") // ["一票否决（设置重点校、重点班；弄虚作假）"] */
 function vetoText(codes: readonly string[], lang: Lang): string[] {
   if (codes.length === 0) return [];
-  return [message("out_overview_veto", { items: clauseText(codes.map((code) => message(`veto_${code}`, {}, lang)), lang) }, lang)];
+  return [message("out_overview_veto", { items: inlineClauses(codes.map((code) => message(`veto_${code}`, {}, lang)), lang) }, lang)];
 }
 
 const RESOURCES_LABELS: Readonly<Record<string, string>> = {

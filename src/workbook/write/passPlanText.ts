@@ -3,7 +3,7 @@ import { countMessage } from "../../messages/countMessage";
 import { message } from "../../messages/catalogue";
 import type { Lang } from "../../messages/types";
 import { FORMAT, formatNeed, formatNumber, shortfallUnit } from "./formats";
-import { clauseText, listText } from "../../messages/listText";
+import { inlineClauses, listText } from "../../messages/listText";
 
 /**
  * An amount of need in its unit, as people write it (one teacher, two teachers).
@@ -53,6 +53,6 @@ function weighedText(plan: PassPlan, lang: Lang): string {
  */
 export function passPlanText(plan: PassPlan, lang: Lang, floor: string): string {
   if (!plan.steps.some((s) => s.amount > 0)) return message("out_plan_nothing", { code: plan.relaxed, floor }, lang);
-  const text = clauseText(plan.steps.map((s) => stepText(s, lang, floor)).filter((t): t is string => t !== null), lang);
+  const text = inlineClauses(plan.steps.map((s) => stepText(s, lang, floor)).filter((t): t is string => t !== null), lang);
   return text + weighedText(plan, lang);
 }

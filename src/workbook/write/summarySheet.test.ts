@@ -79,7 +79,7 @@ describe("汇总 reasons", () => {
     const row = (context: ResultContext) => tableOf(county, context, "YZJH_Summary").rows.find((r) => r[1] === (context.lang === "zh" ? "一票否决" : "Veto items"));
     // 以考试方式招生: the national method's words (教督〔2017〕6号).
     expect(row(zh)?.[3]).toBe("未填报：以考试方式招生；设置重点校、重点班");
-    expect(row(en)?.[3]).toBe("Not given: Exam-based admission; Key schools or key classes");
+    expect(row(en)?.[3]).toBe("Not given: exam-based admission; key schools or key classes");
   });
 });
 
@@ -96,20 +96,20 @@ describe("汇总 veto items given but not read (reviewer R4, finding 1)", () => 
 
   it("says the one not given and the one not read with its cell (before: both 未填报, no cell)", () => {
     expect(rowOf(zh, "一票否决")?.slice(2)).toEqual(["待评估", "未填报：设置重点校、重点班。填报值未能读取：有编不补、长期聘用编外教师（县级指标!B31，见“数据问题”）"]);
-    expect(rowOf(en, "Veto items")?.[3]).toBe("Not given: Key schools or key classes. Value given not read: Unfilled posts or long-term hiring outside the quota (县级指标!B31; see Data issues)");
+    expect(rowOf(en, "Veto items")?.[3]).toBe("Not given: key schools or key classes. Value given not read: unfilled posts or long-term hiring outside the quota (县级指标!B31; see Data issues)");
     expect(tableOf(county, zh, "YZJH_Veto").rows[2]?.slice(1)).toEqual(["有编不补、长期聘用编外教师", "待评估", "县级指标!B31"]);
   });
 
   it("lists two cells not read with the separator of the language (reviewer R6: a 、 in the English)", () => {
     const two = makeCounty({ areas, veto: [veto[0]!, { code: "V_key_schools", present: null, cell: "县级指标!B30" }, veto[2]!], recognised: null });
     const row = (context: ResultContext, label: string) => tableOf(two, context, "YZJH_Summary").rows.find((r) => r[1] === label)?.[3];
-    expect(row(en, "Veto items")).toBe("Value given not read: Key schools or key classes; Unfilled posts or long-term hiring outside the quota (县级指标!B30, 县级指标!B31; see Data issues)");
+    expect(row(en, "Veto items")).toBe("Value given not read: key schools or key classes; unfilled posts or long-term hiring outside the quota (县级指标!B30, 县级指标!B31; see Data issues)");
     expect(row(zh, "一票否决")).toBe("填报值未能读取：设置重点校、重点班；有编不补、长期聘用编外教师（县级指标!B30、县级指标!B31，见“数据问题”）");
   });
 
   it("names the pending veto items in the 县域认定结论 row when they alone leave it 待评估 (before: an empty 说明)", () => {
     expect(rowOf(zh, "县域认定结论")?.slice(2)).toEqual(["待评估", "尚待评估的一票否决项：设置重点校、重点班；有编不补、长期聘用编外教师（见“一票否决”一行）"]);
-    expect(rowOf(en, "Overall verdict")?.[3]).toBe("Veto items not yet assessed: Key schools or key classes; Unfilled posts or long-term hiring outside the quota (see the Veto items row)");
+    expect(rowOf(en, "Overall verdict")?.[3]).toBe("Veto items not yet assessed: key schools or key classes; unfilled posts or long-term hiring outside the quota (see the Veto items row)");
     const pendingArea = makeCounty({ areas: [{ ...areas[0]!, verdict: "not_assessed" }, ...areas.slice(1)], veto, recognised: null });
     expect(tableOf(pendingArea, zh, "YZJH_Summary").rows.find((r) => r[1] === "县域认定结论")?.[3]).toBe("");
   });

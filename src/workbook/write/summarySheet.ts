@@ -17,7 +17,7 @@ import { passRuleParams } from "./passRuleText";
 import { shareRangeEnds } from "./shareRangeEnds";
 import { shareRangeText } from "./shareRangeText";
 import { targetCell, TARGET_COLUMN, TARGET_ROW } from "./targetCell";
-import { clauseText, listText } from "../../messages/listText";
+import { inlineClauses, listText } from "../../messages/listText";
 import { answerVerdict, byAnswer, countyLabel, verdictEmphasis, verdictLabel, type ByAnswer } from "./writeLabels";
 
 type RuleParams = ReturnType<typeof passRuleParams>;
@@ -115,7 +115,7 @@ const RECOGNISED: ByAnswer<string> = { yes: "out_recognised_yes", no: "out_recog
 /** Veto items as clauses: their names hold a 、 of their own (设置重点校、重点班), which a list separator would split. */
 function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
   const present = county.veto.filter((v) => v.present === true).map((v) => message(`veto_${v.code}`, {}, lang));
-  if (present.length > 0) return [vetoStateCell(true, lang), message("out_veto_any", { items: clauseText(present, lang) }, lang)];
+  if (present.length > 0) return [vetoStateCell(true, lang), message("out_veto_any", { items: inlineClauses(present, lang) }, lang)];
   const pending = pendingVetoText(county, lang);
   return pending === "" ? [vetoStateCell(false, lang), ""] : [vetoStateCell(null, lang), pending];
 }
@@ -129,8 +129,8 @@ function pendingVetoText(county: CountyEvaluation, lang: Lang): string {
   const pending = county.veto.filter((v) => v.present === null);
   const names = (cells: boolean) => pending.filter((v) => (v.cell !== null) === cells).map((v) => message(`veto_${v.code}`, {}, lang));
   const cells = pending.flatMap((v) => (v.cell === null ? [] : [v.cell]));
-  const notGiven = names(false).length === 0 ? "" : message("out_veto_not_given", { items: clauseText(names(false), lang) }, lang);
-  const notRead = cells.length === 0 ? "" : message("out_veto_not_read", { items: clauseText(names(true), lang), cells: listText(cells, lang) }, lang);
+  const notGiven = names(false).length === 0 ? "" : message("out_veto_not_given", { items: inlineClauses(names(false), lang) }, lang);
+  const notRead = cells.length === 0 ? "" : message("out_veto_not_read", { items: inlineClauses(names(true), lang), cells: listText(cells, lang) }, lang);
   return notGiven !== "" && notRead !== "" ? message("out_veto_pending_both", { notGiven, notRead }, lang) : notGiven + notRead;
 }
 
@@ -142,7 +142,7 @@ function pendingVetoText(county: CountyEvaluation, lang: Lang): string {
 function pendingVetoReason(county: CountyEvaluation, lang: Lang): string {
   if (county.recognised !== null || county.areas.some((a) => a.verdict !== "met")) return "";
   const pending = county.veto.filter((v) => v.present === null).map((v) => message(`veto_${v.code}`, {}, lang));
-  return pending.length === 0 ? "" : message("out_recognised_pending_veto", { items: clauseText(pending, lang) }, lang);
+  return pending.length === 0 ? "" : message("out_recognised_pending_veto", { items: inlineClauses(pending, lang) }, lang);
 }
 
 /** A veto state in red (present), amber (not known) or green (declared absent), for one item or the county's items together. */
