@@ -79,6 +79,8 @@ export const REASON_MESSAGES: MessageTable = {
   out_short_schools_unknown: { zh: "有学校数据不全", en: "some schools' data incomplete" },
   out_short_parts_missing: { zh: "缺少部分县级数据", en: "some county figures not given" },
   out_short_no_data: { zh: "缺少数据", en: "no data" },
+  // After the groups, where items lack figures and the figures list names a county the schools lack (unmatchedCountyNote.ts).
+  out_short_county_unmatched: { zh: "{cell} 的“{counties}”未对应任何县区", en: "“{counties}” at {cell} matches no county" },
 
   // 汇总's target row and column: whether the year's target is reached, in words other than 达标 (the areas' verdict beside it).
   out_target_reached: { zh: "已达到目标", en: "Target reached" },

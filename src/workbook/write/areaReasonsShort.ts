@@ -8,6 +8,7 @@ import type { ReasonSource } from "./areaReasonsText";
 import { notMetName, pendingKind } from "./itemReasonText";
 import { noFundingNorm } from "./noFundingNorm";
 import { figureGaps } from "./unreadFigures";
+import { unmatchedCountyNote } from "./unmatchedCountyNote";
 import { reasonLabel } from "./writeLabels";
 
 /** Subjects a group names before counting the rest (G1、G2、G8 等 8 项). */
@@ -32,16 +33,15 @@ interface ShortReason {
  * @example resources not met on 4 of 37 sections → "4 个学校（学段）未达标"
  * @example national G6 pending → "G6 规则未设生均公用经费标准"
  * @example G1, G2, G8, G10 no data, G3 no columns → "G1、G2、G8 等 4 项缺少数据；G3 缺少所需的列"
+ * @example typo2.xlsx's 东山县, G1 and G2 no data, 东三县 at 县级指标!A34 → "G1、G2 缺少数据；县级指标!A34 的“东三县”未对应任何县区"
  */
 export function areaReasonsShort(area: AreaVerdict, lang: Lang, source: ReasonSource): string {
   // With none evaluable, that some could not be says it again.
   const codes = area.reasons.includes("sections_none_evaluable") ? area.reasons.filter((c) => c !== "sections_not_evaluable") : area.reasons;
   const shorts = codes.map((code) => shortReason(code, lang, source));
   const kinds = [...new Set(shorts.map((s) => s.kind))];
-  return clauseText(
-    kinds.map((kind) => groupText(shorts.filter((s) => s.kind === kind), lang)),
-    lang,
-  );
+  const unmatched = unmatchedCountyNote(source.county, area.area, source.issues ?? [], lang, "out_short_county_unmatched");
+  return clauseText([...kinds.map((kind) => groupText(shorts.filter((s) => s.kind === kind), lang)), ...unmatched], lang);
 }
 
 function groupText(group: readonly ShortReason[], lang: Lang): string {

@@ -13,7 +13,7 @@ import { FORMAT, formatNumber } from "./formats";
 
 /** The county an area belongs to and the profile, for the figures its reasons quote; without them reasons are named only. */
 export interface ReasonSource {
-  readonly county: Pick<CountyEvaluation, "items" | "schoolGuarantee" | "coefficients" | "passing" | "sections">;
+  readonly county: Pick<CountyEvaluation, "county" | "items" | "schoolGuarantee" | "coefficients" | "passing" | "sections">;
   readonly profile: Profile | undefined;
   /** The run's issues, for the cells of values given but not read (unreadFigures.ts); none when omitted. */
   readonly issues?: readonly Issue[];

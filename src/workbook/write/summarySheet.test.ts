@@ -342,3 +342,28 @@ describe("汇总 notes: the share passing counts sections", () => {
     expect(summarySheet(makeEvaluation(), zh).notes).toHaveLength(2);
   });
 });
+
+describe("汇总 for a county the figures list misspells (typo2.xlsx: 东三县 at 县级指标!A34 for 东山县)", () => {
+  const warning = { code: "county_figures_unmatched_missing", severity: "warning" as const, cell: "县级指标!A34", params: { counties: "东三县", missing: "东山县" } };
+  const g1 = makeItem({ code: "G1", area: "guarantee", verdict: "not_assessed", parts: { G1_layout: null } });
+  const county = makeCounty({
+    county: "东山县",
+    items: [g1],
+    areas: [{ area: "guarantee", verdict: "not_assessed", reasons: ["G1"], pending: ["G1"] }],
+    veto: [{ code: "V_key_schools", present: null, cell: null }],
+  });
+  const rowOf = (context: ResultContext, label: string) => tableOf(county, { ...context, issues: [warning] }, "YZJH_Summary").rows.find((r) => r[1] === label)?.[3];
+  const noteZh = "县级指标!A34 的“东三县”与学校数据中的县区都不对应，其指标未用于本县区：若即本县区，请统一名称（见“数据问题”）";
+  const noteEn = "“东三县” at 县级指标!A34 matches no county of the school data, so its figures were not used here: if it is this county, write its name the same way in both (see Data issues)";
+
+  it("keeps 缺少数据 and says once after the area's reasons where the name is (before: 缺少数据 alone)", () => {
+    expect(rowOf(zh, "政府保障程度")).toBe(`G1 规划布局合理：缺少数据。另：${noteZh}`);
+    expect(rowOf(en, "Government guarantee")).toBe(`G1 Sound school layout planning: no data. Also: ${noteEn}`);
+  });
+
+  it("says it after the veto items not given too", () => {
+    expect(rowOf(zh, "一票否决")).toBe(`未填报：设置重点校、重点班。另：${noteZh}`);
+    expect(rowOf(en, "Veto items")).toBe(`Not given: key schools or key classes. Also: ${noteEn}`);
+    expect(tableOf(county, zh, "YZJH_Summary").rows.find((r) => r[1] === "一票否决")?.[3]).toBe("未填报：设置重点校、重点班");
+  });
+});

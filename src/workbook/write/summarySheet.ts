@@ -12,7 +12,7 @@ import { formatKeepingSides } from "./decimalsKeepingSides";
 import { areaReasonsText, withCaveats } from "./areaReasonsText";
 import { resourcesCaveats } from "./cvCaveats";
 import { estimatedPasses } from "./estimatedPasses";
-import { unmatchedCountyNote } from "./unmatchedCountyNote";
+import { unmatchedCounty, unmatchedCountyNote } from "./unmatchedCountyNote";
 import { passRuleParams } from "./passRuleText";
 import { shareRangeEnds } from "./shareRangeEnds";
 import { shareRangeText } from "./shareRangeText";
@@ -92,7 +92,7 @@ function countyVerdictRows(county: CountyEvaluation, lang: Lang, rule: RuleParam
     cell(verdictLabel(a.verdict, lang), verdictEmphasis(a.verdict)),
     withCaveats(areaReasonsText(a, lang, rule, { county, profile, issues, ...front }), areaCaveats(county, a.area, issues, lang), lang),
   ]);
-  rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, lang)]);
+  rows.push([name, message("out_row_veto", {}, lang), ...vetoSummary(county, issues, lang)]);
   rows.push([name, message("out_row_passing", {}, lang), targetCell(county.passing, lang, TARGET_ROW), passingText(county, lang, missingTargetYear(profile, year))]);
   const recognised = cell(message(byAnswer(county.recognised, RECOGNISED), {}, lang), verdictEmphasis(answerVerdict(county.recognised)));
   rows.push([name, message("out_row_recognised", {}, lang), recognised, pendingVetoReason(county, lang)]);
@@ -112,12 +112,18 @@ function areaCaveats(county: CountyEvaluation, area: Area, issues: readonly Issu
 /** The county recognition row's wording: recognised, not recognised, or pending. */
 const RECOGNISED: ByAnswer<string> = { yes: "out_recognised_yes", no: "out_recognised_no", unknown: "out_recognised_pending" };
 
-/** Veto items as clauses: their names hold a 、 of their own (设置重点校、重点班), which a list separator would split. */
-function vetoSummary(county: CountyEvaluation, lang: Lang): CellInput[] {
+/**
+ * Veto items as clauses: their names hold a 、 of their own (设置重点校、重点班), which a list separator
+ * would split. Items not given while the figures list names a county the schools lack say where
+ * that name is (unmatchedCounty), as the areas' rows do.
+ */
+function vetoSummary(county: CountyEvaluation, issues: readonly Issue[], lang: Lang): CellInput[] {
   const present = county.veto.filter((v) => v.present === true).map((v) => message(`veto_${v.code}`, {}, lang));
   if (present.length > 0) return [vetoStateCell(true, lang), message("out_veto_any", { items: inlineClauses(present, lang) }, lang)];
   const pending = pendingVetoText(county, lang);
-  return pending === "" ? [vetoStateCell(false, lang), ""] : [vetoStateCell(null, lang), pending];
+  if (pending === "") return [vetoStateCell(false, lang), ""];
+  const unmatched = county.veto.some((v) => v.present === null && v.cell === null) ? unmatchedCounty(county.county, issues) : null;
+  return [vetoStateCell(null, lang), withCaveats(pending, unmatched === null ? [] : [message("out_note_county_unmatched", { ...unmatched }, lang)], lang)];
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Issue } from "../../engine/types";
 import { makeCounty, makeItem } from "./testing/makeEvaluation";
-import { unmatchedCountyNote } from "./unmatchedCountyNote";
+import { unmatchedCounty, unmatchedCountyNote } from "./unmatchedCountyNote";
+import { areaReasonsShort } from "./areaReasonsShort";
+import { builtInProfile } from "../../profiles/resolveProfile";
 
 // typo2.xlsx: the 县区 column of 县级指标 says 东三县 (A34) for 东山县, whose schools are on 学校基本情况.
 const warning: Issue = { code: "county_figures_unmatched_missing", severity: "warning", cell: "县级指标!A34", params: { counties: "东三县", missing: "东山县" } };
@@ -29,5 +31,20 @@ describe("unmatchedCountyNote: items lacking figures where the list names a coun
     expect(unmatchedCountyNote(dongshan, "guarantee", [{ ...warning, params: { counties: "东三县、北三县", missing: "北山县、东山县" } }], "zh")).toEqual([
       "县级指标!A34 的“东三县、北三县”与学校数据中的县区都不对应，其指标未用于本县区：若即本县区，请统一名称（见“数据问题”）",
     ]);
+  });
+});
+
+describe("unmatchedCounty and the short note of the pane's areas tile", () => {
+  it("gives the name's cell and the names for the county the warning says lacks figures, null for another", () => {
+    expect(unmatchedCounty("东山县", [warning])).toEqual({ cell: "县级指标!A34", counties: "东三县" });
+    expect([unmatchedCounty("西河县", [warning]), unmatchedCounty(null, [warning]), unmatchedCounty("东山县", [])]).toEqual([null, null, null]);
+  });
+
+  it("says it in short after the tile's groups (before: G1 缺少数据 alone)", () => {
+    const area = { area: "guarantee", verdict: "not_assessed", reasons: ["G1"], pending: ["G1"] } as const;
+    const source = { county: dongshan, profile: builtInProfile("national-2017"), issues: [warning] };
+    expect(areaReasonsShort(area, "zh", source)).toBe("G1 缺少数据；县级指标!A34 的“东三县”未对应任何县区");
+    expect(areaReasonsShort(area, "en", source)).toBe("G1: no data; “东三县” at 县级指标!A34 matches no county");
+    expect(areaReasonsShort(area, "zh", { ...source, issues: [] })).toBe("G1 缺少数据");
   });
 });
