@@ -855,6 +855,15 @@ export const READER_MESSAGES: MessageTable = {
     zh: "“{name}”的办学类型“{text}”是高级中学（普通高中），没有小学或初中学生，不属于义务教育学校，不参与评估，未作为学校（学段）读取",
     en: "“{name}” has type “{text}”, a senior high school with no primary or junior students: not a compulsory-education school, out of the evaluation, not read as a school section",
   },
+  // A row of a block's sums named by its unit (石桥镇中心校, 城关学区) or its 乡镇 (blockTotalRows.ts).
+  read_block_total_row: {
+    zh: "第 {row} 行“{text}”各列等于第 {first}–{last} 行之和，按小计行跳过，不作为学校读取",
+    en: "Row {row} “{text}”: every column equals the sum of rows {first}–{last}; skipped as a subtotal, not read as a school",
+  },
+  read_block_total_row_township: {
+    zh: "“{text}”没有填写办学类型，名称与相邻学校行的乡镇相同，按乡镇小计行跳过，不作为学校读取；如果它确是一所学校，请填写其办学类型",
+    en: "“{text}” has no school type and is named as the township of the school rows beside it: skipped as the township's subtotal, not read as a school; if it is a school, fill in its type",
+  },
   read_county_total_row: {
     zh: "“{text}”是县区或市的名称，该行没有其他学校行都填写的学校标识码、办学类型等（或其学生数等于上方各校之和），按县区（市）小计行跳过，不作为学校读取；如果它确是一所学校，请补填其学校标识码和办学类型",
     en: "“{text}” is the name of a county or city, and the row lacks the school ID, type etc. the other school rows give (or its students are the sum of the schools above): skipped as a county (city) subtotal, not read as a school; if it is a school, fill in its school ID and type",

@@ -37,7 +37,8 @@ describe("readWorkbook: a whole-school row with stage lines after its 学部 row
       HEADER,
       ["庚学校（小学部）", "九年一贯制学校", 600, 40, 3300],
       ["庚学校（初中部）", "九年一贯制学校", 400, 30, 2700],
-      ["庚学校", "九年一贯制学校", 1000, 70, 6000],
+      // 6100 ㎡, not the 学部 rows' 3300 + 2700: no subtotal of them (blockTotalRows), a second writing of the school.
+      ["庚学校", "九年一贯制学校", 1000, 70, 6100],
       ["其中：小学", null, 600, 40, null],
       ["其中：初中", null, 400, 30, null],
     ];

@@ -26,6 +26,7 @@ import { wholeStageFields } from "./wholeStageFields";
 import { takesStageLines } from "./stageLine";
 import { namesSection } from "./lineLabel";
 import { countyTotalRows } from "./countyTotalRows";
+import { blockTotalRows, type BlockTotal } from "./blockTotalRows";
 import { resolvedType, sheetNameType, studentsByStage, typedBySheetIssue, typedByStageIssue, type TypedRow } from "./resolvedType";
 import { nameAbove, nameAboveIssue, placeOf } from "./nameAbove";
 import { seniorSchoolIssue } from "./seniorSchoolRow";
@@ -283,6 +284,8 @@ interface RowPass {
   /** Each row's kind, a county's subtotal (countyTotalRows) among the totals. */
   readonly kinds: Map<number, Classified>;
   readonly countyTotals: ReadonlySet<number>;
+  /** Rows of a block's sums read as no school (blockTotalRows), by row. */
+  readonly blockTotals: ReadonlyMap<number, BlockTotal>;
   readonly hiddenSet: ReadonlySet<number>;
   readonly lineCtx: LineCtx;
   readonly rows: RowRecord[];
@@ -305,12 +308,15 @@ function headerIssues(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[]
 }
 
 /** Each row's kind, so that the loop and the no-data note (findNoDataNote) agree on which rows are data. */
-function classifiedRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], columns: LabelColumns, fieldRoles: readonly ColumnRole[]): Pick<RowPass, "kinds" | "countyTotals"> {
+function classifiedRows(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], columns: LabelColumns, fieldRoles: readonly ColumnRole[]): Pick<RowPass, "kinds" | "countyTotals" | "blockTotals"> {
   const kinds = rowKinds(grid, band.dataTop, columns, headerLabels(band, columns.nameColumn, fieldRoles));
   // 北山县 | 北山县 | sums, no 学校标识码: the county's subtotal, said as such (countyTotalRows).
   const countyTotals = countyTotalRows(grid, band, kinds, roles);
   for (const row of countyTotals) kinds.set(row, { kind: "total", labelColumn: columns.nameColumn });
-  return { kinds, countyTotals };
+  // 石桥镇中心校 | sums of the rows under it: a block's subtotal by its numbers, whatever its name (blockTotalRows).
+  const blockTotals = new Map(blockTotalRows(grid, kinds, roles, fieldRoles).map((b) => [b.row, b]));
+  for (const row of blockTotals.keys()) kinds.set(row, { kind: "total", labelColumn: columns.nameColumn });
+  return { kinds, countyTotals, blockTotals };
 }
 
 /**
@@ -324,14 +330,14 @@ function startPass(grid: Grid, band: HeaderBand, roles: readonly ColumnRole[], i
   const fieldRoles = roles.filter((r) => !META.has(r.key));
   const columns: LabelColumns = { nameColumn, campusColumn: campusColumn(band, roles) };
   const issues = headerIssues(grid, band, roles, columns);
-  const { kinds, countyTotals } = classifiedRows(grid, band, roles, columns, fieldRoles);
+  const { kinds, countyTotals, blockTotals } = classifiedRows(grid, band, roles, columns, fieldRoles);
   const noData = findNoDataNote(grid, (row) => !DATA_ROWS.has(kinds.get(row)?.kind ?? "blank"));
   const sheet: SheetCtx = { issues, noData, stage: sheetStage, nameColumn, fieldRoles, hasStageColumns: fieldRoles.some((r) => r.stage !== null), typedByStage: [], sheetType: sheetNameType(grid.sheet), typedBySheet: [], campusColumn: columns.campusColumn, county: NO_CARRY, countyFilled: [] };
   for (const c of noData?.contradictions ?? []) issues.push(contradictionIssue(c));
   const hiddenSet = new Set(grid.hiddenRows);
   const readable = (row: number): boolean => !hiddenSet.has(row) || includeHidden;
   const lineCtx: LineCtx = { grid, kinds, readable, nameColumn, fieldRoles, sheet };
-  return { grid, band, roles, includeHidden, sheet, kinds, countyTotals, hiddenSet, lineCtx, rows: [], hidden: [], taken: new Set(), lastRow: null, blockRural: null, lineParent: null };
+  return { grid, band, roles, includeHidden, sheet, kinds, countyTotals, blockTotals, hiddenSet, lineCtx, rows: [], hidden: [], taken: new Set(), lastRow: null, blockRural: null, lineParent: null };
 }
 
 /**
@@ -345,9 +351,22 @@ function noteRow(pass: RowPass, row: number, { kind, labelColumn }: Classified):
   const { issues, nameColumn } = sheet;
   if (kind === "headerRepeat" && pass.kinds.get(row - 1)?.kind !== "headerRepeat") issues.push(issueAt("read_header_repeat_row", "info", grid.sheet, row, nameColumn, { row: row + 1, headerRow: band.top + 1 }));
   if (kind === "standard") issues.push(issueAt("read_standard_row", "info", grid.sheet, row, nameColumn, { row: row + 1 }));
+  const block = pass.blockTotals.get(row);
   if (pass.countyTotals.has(row)) issues.push(issueAt("read_county_total_row", "info", grid.sheet, row, nameColumn, { text: textAt(grid, row, nameColumn) ?? "" }));
+  else if (block !== undefined) issues.push(blockTotalIssue(grid, block, nameColumn));
   else if (kind === "total" || kind === "breakdown") issues.push(totalIssue(grid, row, nameColumn, labelColumn));
   if (kind === "stageLine") issues.push(stageLineIssue(grid, row, nameColumn, pass.lineParent));
+}
+
+/**
+ * A block's subtotal skipped (blockTotalRows), noted at its name with the rows it adds up, or, named
+ * by its 乡镇 only, as such.
+ * @example 石桥镇中心校 at A9 over rows 10–13 → read_block_total_row { row: 9, first: 10, last: 13 }
+ */
+function blockTotalIssue(grid: Grid, { row, summed }: BlockTotal, nameColumn: number): Issue {
+  const text = textAt(grid, row, nameColumn) ?? "";
+  if (summed === null) return issueAt("read_block_total_row_township", "info", grid.sheet, row, nameColumn, { text });
+  return issueAt("read_block_total_row", "info", grid.sheet, row, nameColumn, { text, row: row + 1, first: summed.first + 1, last: summed.last + 1 });
 }
 
 /** A block heading, skipped and noted; the 城乡分类 it names is the schools' under it (blockRurality). */
