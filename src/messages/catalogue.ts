@@ -255,6 +255,8 @@ const LIST_PARAMS: Readonly<Record<string, ListParam>> = {
   schools: { split: "、", prefix: null },
   // Sheets named each by itself (rangeNoHeader.ts), not run together as one name; quoted, as a sheet named alone is (a name may hold spaces), in curly quotes in either language, as every quoted name is.
   sheetList: { split: "、", prefix: null, each: (item) => `“${item}”` },
+  // Sheet rows and runs of them (rowRanges: 7–12、14), 、 in Chinese, a comma in English; a bare count of rows stays as it is.
+  rows: { split: "、", prefix: null },
   // Cell addresses, as the reader lists them (columnNotes.ts, rotationFigures.ts) before it knows the language.
   cells: { split: "、", prefix: null },
   // Codes (L1,L2), written with or without a space after the comma: one space in English, none around 、.

@@ -1,6 +1,7 @@
 import type { Issue } from "../../engine/types";
 import { sameCounty } from "../../engine/countyFigures";
 import { issueAt } from "./issue";
+import { rowRanges } from "./rowRanges";
 import type { RowKind } from "./rowKind";
 
 /** The county a school row wrote in its 县区 cell, and that cell (`全市学校!A18`). */
@@ -55,17 +56,6 @@ export function carryAfterRow(row: RowCounty, before: CountyCarry): CountyCarry 
   if (row.own === null) return { down: before.down, lastWritten: null };
   const everyRow = before.lastWritten !== null && sameCounty(before.lastWritten, row.own.county);
   return { down: everyRow ? null : row.own, lastWritten: row.own.county };
-}
-
-/** 1-based row numbers as ranges: [5, 6, 7, 9] → "6–8、10". */
-function rowRanges(rows: readonly number[]): string {
-  const ranges: number[][] = [];
-  for (const row of rows) {
-    const last = ranges[ranges.length - 1];
-    if (last !== undefined && last[last.length - 1] === row - 1) last.push(row);
-    else ranges.push([row]);
-  }
-  return ranges.map((r) => (r.length === 1 ? `${(r[0] ?? 0) + 1}` : `${(r[0] ?? 0) + 1}–${(r[r.length - 1] ?? 0) + 1}`)).join("、");
 }
 
 /**

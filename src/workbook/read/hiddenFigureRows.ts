@@ -2,6 +2,7 @@ import type { Issue } from "../../engine/types";
 import type { Grid } from "../types";
 import { issueAt, issueOf } from "./issue";
 import { valueAt } from "./rowMeta";
+import { rowRanges } from "./rowRanges";
 import { cellText } from "./text";
 
 /** A hidden row of a figures sheet with something on it: its first filled cell, and what it names. */
@@ -34,7 +35,7 @@ function firstFilled(grid: Grid, row: number): { column: number; text: string } 
  * what each names (`nameOf`: its items, else its first filled cell), or, read as asked, one note.
  * Blank hidden rows are not said.
  *
- * @example hiddenFigureRows(县级指标 with rows 5 and 6 hidden, …, false) // skipped(4) true; read_hidden_figure_rows_skipped at A5, rows "5, 6"
+ * @example hiddenFigureRows(县级指标 with rows 5 and 6 hidden, …, false) // skipped(4) true; read_hidden_figure_rows_skipped at A5, rows "5–6"
  */
 export function hiddenFigureRows(grid: Grid, headerRow: number | null, nameOf: (row: number) => string | null, includeHidden: boolean): HiddenFigureRows {
   const hidden = new Set(grid.hiddenRows);
@@ -59,11 +60,11 @@ function hiddenIssue(sheet: string, rows: readonly HiddenRow[], included: boolea
  * warning at the first row's `column` when they were skipped, else an info note — at that cell
  * too, or with none when `column` is null (the school rows: nothing there to point at).
  *
- * @example hiddenRowsIssue({ included: "read_hidden_rows_included", skipped: "read_hidden_rows_skipped" }, "学校", [{ row: 2, column: 0 }], false) // warning at 学校!A3 { rows: "3", count: 1 }
+ * @example hiddenRowsIssue({ included: "read_hidden_rows_included", skipped: "read_hidden_rows_skipped" }, "学校", [{ row: 2, column: 0 }], false) // warning at 学校!A3 { rows: "3", count: 1 }; rows 7 to 12 → { rows: "7–12" }, shown 第 7–12 行 / rows 7–12
  */
 export function hiddenRowsIssue(codes: { readonly included: string; readonly skipped: string }, sheet: string, rows: readonly { readonly row: number; readonly column: number | null }[], included: boolean, extra: Readonly<Record<string, string>> = {}): Issue {
   const [head] = rows;
-  const params = { sheet, rows: rows.map((r) => r.row + 1).join(", "), count: rows.length, ...extra };
+  const params = { sheet, rows: rowRanges(rows.map((r) => r.row)), count: rows.length, ...extra };
   if (included && head?.column === null) return issueOf(codes.included, "info", params);
   return issueAt(included ? codes.included : codes.skipped, included ? "info" : "warning", sheet, head?.row ?? null, head?.column ?? 0, params);
 }

@@ -59,10 +59,10 @@ describe("joinSections: a name merged over a 小学 row and an 初中 row", () =
   it("says so at the merged name cell, in both languages", async () => {
     const result = await read(MERGED_ROWS, ["A4:A5"]);
     const said = withCode(result.issues, "read_sections_name_merged");
-    expect(said).toEqual([{ code: "read_sections_name_merged", severity: "info", cell: "S!A4", params: { name: "实验学校", rows: "4, 5" } }]);
+    expect(said).toEqual([{ code: "read_sections_name_merged", severity: "info", cell: "S!A4", params: { name: "实验学校", rows: "4–5" } }]);
     const [issue] = said as [Issue];
     expect(message(issue.code, issue.params, "zh")).toContain("实验学校（小学部）");
-    expect(message(issue.code, issue.params, "en")).toContain("rows 4, 5");
+    expect(message(issue.code, issue.params, "en")).toContain("rows 4–5");
   });
 
   it("reads the named rows as before, with no such note", async () => {
@@ -103,7 +103,7 @@ describe("a name merged over rows that are not one school's two stages", () => {
     ]);
     expect(withCode(result.issues, "read_duplicate_school").map((i) => i.cell)).toEqual(["S!A4"]);
     expect(withCode(result.issues, "read_name_merged_not_sections")).toEqual([
-      { code: "read_name_merged_not_sections", severity: "warning", cell: "S!A2", params: { name: "实验学校", rows: "2, 3, 4" } },
+      { code: "read_name_merged_not_sections", severity: "warning", cell: "S!A2", params: { name: "实验学校", rows: "2–4" } },
     ]);
   });
 });
@@ -161,8 +161,8 @@ describe("a bare name typed again on a combined school's 小学 and 初中 rows"
       ["实验学校（小学部）", "primary"],
       ["实验学校（初中部）", "junior"],
     ]);
-    expect(withCode(result.issues, "read_sections_name_repeated")).toEqual([{ code: "read_sections_name_repeated", severity: "info", cell: "S!A4", params: { name: "实验学校", rows: "4, 5" } }]);
-    expect(message("read_sections_name_repeated", { name: "实验学校", rows: "4, 5" }, "en")).toContain("rows 4, 5");
+    expect(withCode(result.issues, "read_sections_name_repeated")).toEqual([{ code: "read_sections_name_repeated", severity: "info", cell: "S!A4", params: { name: "实验学校", rows: "4–5" } }]);
+    expect(message("read_sections_name_repeated", { name: "实验学校", rows: "4–5" }, "en")).toContain("rows 4–5");
   });
 
   it("fails G4 for the whole school (1500 + 1200 = 2700 > 2500), as the named rows do", async () => {

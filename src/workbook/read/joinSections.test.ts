@@ -73,7 +73,7 @@ describe("joinSections", () => {
     const three = [section(1, "实验学校（小学部）", "primary", 600, 6000), section(2, "实验学校（初中部）", "junior", 400, null), section(3, "丁小学", "primary", 300, null)];
     const { out, issues } = join(three, ["C2:C4"]);
     expect(out).toHaveLength(3);
-    expect(issues.map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params.rows ?? "")}`)).toEqual(["read_merged_across_rows S!C2 2, 3, 4"]);
+    expect(issues.map((i) => `${i.code} ${i.cell ?? ""} ${String(i.params.rows ?? "")}`)).toEqual(["read_merged_across_rows S!C2 2–4"]);
   });
 
   it("reads one school alone and an empty list unchanged, with no issue", () => {

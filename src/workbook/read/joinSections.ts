@@ -6,6 +6,7 @@ import type { Grid } from "../types";
 import { issueAt, issueAtCell } from "./issue";
 import type { ColumnRole } from "./keys";
 import { mergeAt } from "./mergeIndex";
+import { rowRanges } from "./rowRanges";
 import { parseCellNumber } from "./parseCellNumber";
 import { valueAt } from "./rowMeta";
 import { cellText, foldText } from "./text";
@@ -242,7 +243,7 @@ function strayMerges(grid: Grid, roles: readonly ColumnRole[], rows: readonly Ro
     const role = roles.find((r) => r.column >= m.left && r.column <= m.right);
     const ofPair = joined.get(m.top) === m.bottom;
     if (role === undefined || covered.length < 2 || ofPair || blankAt(grid, m.top, m.left)) continue;
-    issues.push(issueAt("read_merged_across_rows", "warning", grid.sheet, m.top, m.left, { header: role.header, rows: covered.map((r) => r + 1).join(", ") }));
+    issues.push(issueAt("read_merged_across_rows", "warning", grid.sheet, m.top, m.left, { header: role.header, rows: rowRanges(covered) }));
   }
   return issues;
 }

@@ -4,6 +4,7 @@ import { cellColumn } from "../address";
 import type { Box, Grid } from "../types";
 import { issueAtCell } from "./issue";
 import { mergeAt } from "./mergeIndex";
+import { rowRanges } from "./rowRanges";
 import type { RowRecord } from "./readSchoolRows";
 import { partOf, rowOf, schoolOfSection, type RowPart } from "./rowParts";
 
@@ -67,9 +68,9 @@ export function sectionsUnderRepeatedName(grid: Grid, group: readonly RowRecord[
   return group.map((r) => asSection(r, school));
 }
 
-/** The 1-based sheet rows of `rows`, as the messages list them: "4, 5". */
+/** The 1-based sheet rows of `rows`, as the messages list them (rowRanges): "4–5". */
 function rowList(rows: readonly RowRecord[]): string {
-  return rows.map((r) => rowOf(r) + 1).join(", ");
+  return rowRanges(rows.map(rowOf));
 }
 
 /**

@@ -29,18 +29,18 @@ describe("readCountyFigures: hidden or filtered-out rows", () => {
     ]);
     const said = hiddenCodes(result?.issues ?? []);
     expect(said).toEqual([
-      { code: "read_hidden_figure_rows_skipped", severity: "warning", cell: "县级指标!A5", params: { sheet: "县级指标", rows: "5, 6", count: 2, items: "社会认可度（2023年，旧）、初中三年巩固率" } },
+      { code: "read_hidden_figure_rows_skipped", severity: "warning", cell: "县级指标!A5", params: { sheet: "县级指标", rows: "5–6", count: 2, items: "社会认可度（2023年，旧）、初中三年巩固率" } },
     ]);
     // No other word of the hidden rows: not "not read", no duplicate of Q1 or R1.
     expect(result?.issues.filter((i) => i.cell === "县级指标!B5" || i.cell === "县级指标!B6")).toEqual([]);
-    expect(message(said[0]?.code ?? "", said[0]?.params ?? {}, "zh")).toContain("第 5, 6 行");
-    expect(message(said[0]?.code ?? "", said[0]?.params ?? {}, "en")).toContain("rows 5, 6");
+    expect(message(said[0]?.code ?? "", said[0]?.params ?? {}, "zh")).toContain("第 5–6 行");
+    expect(message(said[0]?.code ?? "", said[0]?.params ?? {}, "en")).toContain("rows 5–6");
   });
 
   it("reads hidden rows when asked (includeHidden), and notes them", () => {
     const result = readCountyFigures(gridOf(LIST, { sheet: "县级指标", hiddenRows: [4, 5] }), true);
     expect(result?.figures.map((f) => f.cell)).toEqual(["县级指标!B2", "县级指标!B3", "县级指标!B4", "县级指标!B5", "县级指标!B6"]);
-    expect(hiddenCodes(result?.issues ?? []).map((i) => [i.code, i.severity, i.cell, i.params.rows])).toEqual([["read_hidden_figure_rows_included", "info", "县级指标!A5", "5, 6"]]);
+    expect(hiddenCodes(result?.issues ?? []).map((i) => [i.code, i.severity, i.cell, i.params.rows])).toEqual([["read_hidden_figure_rows_included", "info", "县级指标!A5", "5–6"]]);
   });
 
   it("says one hidden row in the singular, and nothing of a hidden blank row", () => {

@@ -464,7 +464,7 @@ describe("readSchoolRows: a combined school's two section rows with shared value
       ["甲小学", 25],
       ["丁小学", undefined],
     ]);
-    expect(result.issues).toContainEqual({ code: "read_merged_across_rows", severity: "warning", cell: "学校基本情况!I2", params: { header: "网络多媒体教室数（间）", rows: "2, 3" } });
+    expect(result.issues).toContainEqual({ code: "read_merged_across_rows", severity: "warning", cell: "学校基本情况!I2", params: { header: "网络多媒体教室数（间）", rows: "2–3" } });
   });
 
   it("does not join section rows without merged value cells; a shared value on one row only is a warning at the blank cell", async () => {

@@ -533,13 +533,13 @@ describe("readWorkbook: hidden rows", () => {
   it("reports and skips hidden rows by default", async () => {
     const result = await readGridsOk([grid]);
     expect(result.input.records.map((r) => r.name)).toEqual(["一小"]);
-    expect(result.issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A3", params: { sheet: "学校基本情况", rows: "3, 4", count: 2 } });
+    expect(result.issues).toContainEqual({ code: "read_hidden_rows_skipped", severity: "warning", cell: "学校基本情况!A3", params: { sheet: "学校基本情况", rows: "3–4", count: 2 } });
   });
 
   it("reads hidden rows when asked, with a note", async () => {
     const result = await readGridsOk([grid], { includeHidden: true });
     expect(result.input.records.map((r) => r.name)).toEqual(["一小", "二小", "三小"]);
-    expect(result.issues).toContainEqual({ code: "read_hidden_rows_included", severity: "info", cell: null, params: { sheet: "学校基本情况", rows: "3, 4", count: 2 } });
+    expect(result.issues).toContainEqual({ code: "read_hidden_rows_included", severity: "info", cell: null, params: { sheet: "学校基本情况", rows: "3–4", count: 2 } });
   });
 });
 
